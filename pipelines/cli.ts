@@ -1,0 +1,74 @@
+// `odh`: the only place that prints. Commands live one per file in ./commands and are found there.
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import { type Command, type Io, UsageError } from "./command.ts";
+
+const COMMANDS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "commands");
+
+export async function loadCommands(): Promise<Command[]> {
+  const files = readdirSync(COMMANDS_DIR).filter((f) => f.endsWith(".ts")).sort();
+  const commands = await Promise.all(files.map(async (f) => (await import(pathToFileURL(path.join(COMMANDS_DIR, f)).href)).default as Command));
+  return commands.sort((a, b) => a.order - b.order);
+}
+
+function overview(commands: Command[]): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  return [
+    "odh — tokyo-opendata-hub（東京都62区市町村のオープンデータハブ）",
+    "",
+    "使い方 / Usage: odh COMMAND [options]   (odh COMMAND --help)",
+    "",
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary_ja} / ${c.summary_en}`),
+    "",
+  ].join("\n");
+}
+
+function commandHelp(c: Command): string {
+  return [`${c.summary_ja} / ${c.summary_en}`, "", `使い方 / Usage: ${c.usage}`, ...(c.optionHelp?.length ? ["", ...c.optionHelp.map((l) => `  ${l}`)] : []), ""].join("\n");
+}
+
+export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env }): Promise<number> {
+  const commands = await loadCommands();
+  const [name, ...rest] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    io.stdout.write(overview(commands));
+    return name ? 0 : 2;
+  }
+  if (name === "--version") {
+    io.stdout.write("0.1.0\n");
+    return 0;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    io.stderr.write(`odh: 不明なコマンド「${name}」です / unknown command "${name}"\n\n${overview(commands)}`);
+    return 2;
+  }
+  let args;
+  try {
+    args = parseArgs({ args: rest, options: { ...command.options, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
+  } catch (err) {
+    io.stderr.write(`odh ${name}: ${(err as Error).message}\n\n${commandHelp(command)}`);
+    return 2;
+  }
+  if (args.values.help) {
+    io.stdout.write(commandHelp(command));
+    return 0;
+  }
+  const [min, max] = command.positionals;
+  if (args.positionals.length < min || args.positionals.length > max) {
+    io.stderr.write(`odh ${name}: 引数の数が違います / expected ${min === max ? min : `${min}–${max}`} argument(s), got ${args.positionals.length}\n\n${commandHelp(command)}`);
+    return 2;
+  }
+  try {
+    return await command.run(args as never, io);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr.write(`odh ${name}: ${err.message}\n\n${commandHelp(command)}`);
+      return 2;
+    }
+    io.stderr.write(`odh ${name}: ${(err as Error).message}\n`);
+    return (err as { code?: string }).code === "ODH_DATA_DIR_LOCKED" ? 2 : 1;
+  }
+}

@@ -1,0 +1,48 @@
+import { z } from "zod";
+import type { Column } from "./column.ts";
+
+export interface DatasetDefinition<Cols extends readonly Column[] = readonly Column[]> {
+  /** official file slug, e.g. `aed` */
+  id: string;
+  /** number in the Digital Agency book A, e.g. "08" */
+  number: string;
+  ja: string;
+  en: string;
+  description_ja?: string;
+  description_en?: string;
+  /** words that identify the dataset in a catalogue title or tag (BODIK style) */
+  keywords?: readonly string[];
+  columns: Cols;
+}
+
+type ColumnShape<Cols extends readonly Column[]> = {
+  [C in Cols[number] as C["key"]]: C["requirement"] extends "required" ? C["type"] : z.ZodNullable<C["type"]>;
+};
+
+export interface Dataset<Cols extends readonly Column[] = readonly Column[]> extends DatasetDefinition<Cols> {
+  /** canonical record: every key present, values typed, empty optional values are null */
+  record: z.ZodObject<ColumnShape<Cols>, z.core.$strict>;
+  /** header text (ja, en, key, aliases) → canonical key, for exact and alias matching */
+  headerIndex: ReadonlyMap<string, { key: string; method: "exact" | "alias" }>;
+  columnByKey: ReadonlyMap<string, Column>;
+}
+
+export function defineDataset<const Cols extends readonly Column[]>(def: DatasetDefinition<Cols>): Dataset<Cols> {
+  const shape: Record<string, z.ZodType> = {};
+  const headerIndex = new Map<string, { key: string; method: "exact" | "alias" }>();
+  const columnByKey = new Map<string, Column>();
+  for (const c of def.columns) {
+    if (columnByKey.has(c.key)) throw new Error(`dataset ${def.id}: column key ${c.key} defined twice`);
+    columnByKey.set(c.key, c);
+    const typed = c.type.meta({ title: c.ja, description: c.description ? `${c.en}: ${c.description}` : c.en });
+    shape[c.key] = c.requirement === "required" ? typed : typed.nullable();
+    if (!headerIndex.has(c.ja)) headerIndex.set(c.ja, { key: c.key, method: "exact" });
+  }
+  for (const c of def.columns) {
+    for (const alias of [c.en, c.key, ...(c.aliases ?? [])]) {
+      if (!headerIndex.has(alias)) headerIndex.set(alias, { key: c.key, method: "alias" });
+    }
+  }
+  const record = z.strictObject(shape).meta({ title: def.ja, description: def.en }) as Dataset<Cols>["record"];
+  return { ...def, record, headerIndex, columnByKey };
+}

@@ -1,0 +1,47 @@
+// 全国地方公共団体コード: 2 digits prefecture + 3 digits municipality + 1 check digit.
+// The one place where code logic lives: check digits, and repairs of codes that lost digits.
+
+const WEIGHTS = [6, 5, 4, 3, 2] as const;
+
+/** Check digit of a 5-digit code body: (11 − Σ wᵢ·cᵢ mod 11) mod 10. */
+export function checkDigit(body: string): number {
+  if (!/^\d{5}$/.test(body)) throw new RangeError(`code body must be 5 digits, got "${body}"`);
+  const sum = WEIGHTS.reduce((acc, w, i) => acc + w * Number(body[i]), 0);
+  return (11 - (sum % 11)) % 10;
+}
+
+export function isValidCode(code: string): boolean {
+  return /^\d{6}$/.test(code) && checkDigit(code.slice(0, 5)) === Number(code[5]);
+}
+
+export type CodeRepair =
+  | { status: "valid"; code: string }
+  | { status: "repaired"; code: string; reason: "five_digit" | "lost_leading_zero" }
+  | { status: "invalid"; code: null; reason: "bad_check_digit" | "not_a_code" };
+
+/**
+ * Reads a code as municipalities write it: 6 digits, 5 digits without the check digit (`13104`),
+ * or a number that lost its leading zero (`92011` → `092011`, `1100` → `011002`).
+ */
+export function repairCode(raw: string): CodeRepair {
+  const digits = raw.normalize("NFKC").trim().replace(/\.0+$/, "");
+  if (!/^\d{3,6}$/.test(digits)) return { status: "invalid", code: null, reason: "not_a_code" };
+  if (digits.length === 6) {
+    return isValidCode(digits)
+      ? { status: "valid", code: digits }
+      : { status: "invalid", code: null, reason: "bad_check_digit" };
+  }
+  if (digits.length === 5) {
+    // A 5-digit body without its check digit (`13104`), unless its first two digits are no prefecture (01–47):
+    // then it is a 6-digit code that lost its leading zero (`92011` → `092011`).
+    const prefecture = Number(digits.slice(0, 2));
+    if (prefecture >= 1 && prefecture <= 47) return { status: "repaired", code: digits + checkDigit(digits), reason: "five_digit" };
+    const padded = `0${digits}`;
+    return isValidCode(padded)
+      ? { status: "repaired", code: padded, reason: "lost_leading_zero" }
+      : { status: "invalid", code: null, reason: "bad_check_digit" };
+  }
+  // 3 or 4 digits: a prefecture 01–09 body that lost its leading zero and its check digit.
+  const body = digits.padStart(5, "0");
+  return { status: "repaired", code: body + checkDigit(body), reason: "lost_leading_zero" };
+}

@@ -1,0 +1,31 @@
+// Value types of canonical records. Each carries a `kind` in a registry of its own (kept out of JSON Schema),
+// and the normalizer for a column is chosen by that kind, never by dataset id.
+import { z } from "zod";
+
+export type Kind =
+  | "text" | "code" | "integer" | "number" | "latitude" | "longitude" | "date" | "time"
+  | "boolean" | "list" | "url" | "phone" | "postal_code" | "corporate_number";
+
+export const kinds = z.registry<{ kind: Kind }>();
+
+/** Japan's extent, a little generous: anything outside is not a place in Japan. */
+export const JAPAN_BOUNDS = { minLat: 20, maxLat: 46, minLon: 122, maxLon: 154 } as const;
+
+export const text = z.string().register(kinds, { kind: "text" });
+export const localGovernmentCode = z.string().regex(/^\d{6}$/).register(kinds, { kind: "code" });
+export const integer = z.int().min(0).register(kinds, { kind: "integer" });
+export const decimal = z.number().register(kinds, { kind: "number" });
+export const latitude = z.number().min(JAPAN_BOUNDS.minLat).max(JAPAN_BOUNDS.maxLat).register(kinds, { kind: "latitude" });
+export const longitude = z.number().min(JAPAN_BOUNDS.minLon).max(JAPAN_BOUNDS.maxLon).register(kinds, { kind: "longitude" });
+export const isoDate = z.iso.date().register(kinds, { kind: "date" });
+export const hhmm = z.iso.time({ precision: -1 }).register(kinds, { kind: "time" });
+export const flag = z.boolean().register(kinds, { kind: "boolean" });
+export const list = z.array(z.string()).register(kinds, { kind: "list" });
+export const url = z.string().register(kinds, { kind: "url" });
+export const phone = z.string().register(kinds, { kind: "phone" });
+export const postalCode = z.string().regex(/^\d{7}$/).register(kinds, { kind: "postal_code" });
+export const corporateNumber = z.string().regex(/^\d{13}$/).register(kinds, { kind: "corporate_number" });
+
+export function kindOf(type: z.ZodType): Kind {
+  return kinds.get(type)?.kind ?? "text";
+}

@@ -1,0 +1,108 @@
+// The one storage connection: embedded PGlite under ODH_DATA_DIR by default, a PostgreSQL server through `pg`
+// when DATABASE_URL is set. Same SQL dialect for both; migrations are applied on open.
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import pg from "pg";
+import lockfile from "proper-lockfile";
+import { applyMigrations } from "./migrate.ts";
+
+export interface QueryResult<T> { rows: T[] }
+
+export interface Queryable {
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<QueryResult<T>>;
+}
+
+export interface Db extends Queryable {
+  readonly kind: "pglite" | "postgres";
+  /** runs `fn` in one transaction; rolls back when it throws */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /** runs a script of several statements (migrations) */
+  exec(sql: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** postgres://… ; when unset the embedded database is used */
+  url?: string;
+  /** folder of the embedded database (default ./.odh) */
+  dataDir?: string;
+  /** skip migrations (tests that check them) */
+  migrate?: boolean;
+  /** PostgreSQL only: work inside this schema (created when missing), e.g. one per test file */
+  schema?: string;
+}
+
+export class DataDirLockedError extends Error {
+  readonly code = "ODH_DATA_DIR_LOCKED";
+  constructor(readonly dataDir: string) {
+    super(`The embedded database in ${dataDir} is in use by another odh process. Stop that process, or set DATABASE_URL to share a PostgreSQL server between processes.`);
+  }
+}
+
+export async function openDatabase(options: OpenOptions = {}): Promise<Db> {
+  const db = options.url ? await openPostgres(options.url, options.schema) : await openEmbedded(options.dataDir ?? "./.odh");
+  if (options.migrate !== false) await applyMigrations(db);
+  return db;
+}
+
+async function openEmbedded(dataDir: string): Promise<Db> {
+  const dir = path.resolve(dataDir);
+  mkdirSync(dir, { recursive: true });
+  let release: () => Promise<void>;
+  try {
+    release = await lockfile.lock(dir, { lockfilePath: path.join(dir, "odh.lock"), stale: 15_000, update: 5_000 });
+  } catch (err) {
+    if ((err as { code?: string }).code === "ELOCKED") throw new DataDirLockedError(dir);
+    throw err;
+  }
+  const pglite = new PGlite(path.join(dir, "pgdata"));
+  try {
+    await pglite.waitReady;
+  } catch (err) {
+    await release();
+    throw err;
+  }
+  return {
+    kind: "pglite",
+    query: (sql, params) => pglite.query(sql, params) as never,
+    exec: async (sql) => { await pglite.exec(sql); },
+    transaction: (fn) => pglite.transaction((tx) => fn({ query: (sql, params) => tx.query(sql, params) as never })),
+    close: async () => {
+      try { await pglite.close(); } finally { await release(); }
+    },
+  };
+}
+
+async function openPostgres(url: string, schema?: string): Promise<Db> {
+  if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`schema name "${schema}" must be snake_case`);
+  if (schema) {
+    const setup = new pg.Client({ connectionString: url });
+    await setup.connect();
+    try { await setup.query(`create schema if not exists ${schema}`); } finally { await setup.end(); }
+  }
+  const pool = new pg.Pool({ connectionString: url, max: 10, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
+  // a broken idle connection must not crash the process
+  pool.on("error", () => {});
+  await pool.query("select 1");
+  return {
+    kind: "postgres",
+    query: (sql, params) => pool.query(sql, params as unknown[]) as never,
+    exec: async (sql) => { await pool.query(sql); },
+    transaction: async (fn) => {
+      const client = await pool.connect();
+      try {
+        await client.query("begin");
+        const out = await fn({ query: (sql, params) => client.query(sql, params as unknown[]) as never });
+        await client.query("commit");
+        return out;
+      } catch (err) {
+        await client.query("rollback").catch(() => {});
+        throw err;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
