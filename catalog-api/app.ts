@@ -9,7 +9,10 @@ import { ApiError, apiError, routeSchema } from "./contracts.ts";
 import storePlugin from "./plugins/store.ts";
 import municipalitiesRoutes from "./routes/municipalities.ts";
 
-export const PORTAL_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "portal");
+const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
+export const PORTAL_DIR = path.join(ROOT, "portal");
+/** Leaflet from npm, served locally: the portal works with no internet. */
+const LEAFLET_DIR = path.join(ROOT, "node_modules", "leaflet", "dist");
 
 export interface AppOptions {
   db: Db;
@@ -46,5 +49,6 @@ export async function buildApp({ db, logger = false }: AppOptions): Promise<Fast
   }, { prefix: "/api/v1" });
 
   await app.register(fastifyStatic, { root: PORTAL_DIR, prefix: "/", index: ["index.html"] });
+  await app.register(fastifyStatic, { root: LEAFLET_DIR, prefix: "/vendor/leaflet/", decorateReply: false });
   return app;
 }

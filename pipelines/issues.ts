@@ -32,6 +32,7 @@ const v = (w: Where) => w.value ?? "";
 const f = (w: Where) => w.field ?? "";
 
 export const ISSUE_CODES = {
+  // ---- file, decode, parse, detection and header stages (pipelines/decode.ts … headers.ts) ----
   empty_file: {
     severity: "error", title_ja: "空のファイル", title_en: "Empty file",
     ja: () => "ファイルが空です。データを含むCSVまたはExcelファイルを指定してください。",
@@ -52,6 +53,7 @@ export const ISSUE_CODES = {
     ja: (w) => `列「${f(w)}」は標準データセットの項目にありません。データは extra に残しました。`,
     en: (w) => `Column "${f(w)}" is not part of the standard dataset; its values are kept under extra.`,
   },
+  // ---- validation (pipelines/validate.ts) ----
   missing_required: {
     severity: "error", title_ja: "必須項目が空", title_en: "Required value missing",
     ja: (w) => `必須項目「${f(w)}」が空です。値を入力してください。`,
@@ -62,6 +64,7 @@ export const ISSUE_CODES = {
     ja: (w) => `「${f(w)}」の値「${v(w)}」が範囲外です。正しい値を入力してください。`,
     en: (w) => `The value "${v(w)}" of "${f(w)}" is out of range. Enter a correct value.`,
   },
+  // ---- value normalizers (pipelines/normalize/*) ----
   swapped_lat_lon: {
     severity: "warning", title_ja: "緯度と経度が逆", title_en: "Latitude and longitude swapped",
     ja: (w) => `緯度と経度が逆でした（${v(w)}）。入れ替えました。元データの列を確認してください。`,
@@ -77,6 +80,7 @@ export const ISSUE_CODES = {
     ja: (w) => `団体コード「${v(w)}」の検査数字（6桁目）が正しくありません。全国地方公共団体コードを確認してください。`,
     en: (w) => `The check digit (6th digit) of code "${v(w)}" is wrong. Look up the local government code.`,
   },
+  // ---- harvest and publish (pipelines/publish.ts, sources/*) ----
 } satisfies Record<string, IssueType>;
 
 export type IssueCode = keyof typeof ISSUE_CODES;
