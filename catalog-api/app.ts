@@ -2,7 +2,7 @@
 // route groups under their prefixes, then the static portal.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from "fastify";
 import fastifyStatic from "@fastify/static";
 import type { Db } from "../storage/db.ts";
 import { ApiError, apiError, routeSchema } from "./contracts.ts";
@@ -25,13 +25,13 @@ export async function buildApp({ db, logger = false }: AppOptions): Promise<Fast
   app.addSchema({ $id: "ApiError", ...routeSchema(ApiError) });
   await app.register(storePlugin, { db });
 
-  app.get("/healthz", { schema: { hide: true } }, async () => {
+  app.get("/healthz", async () => {
     await app.db.query("select 1");
     return { ok: true };
   });
 
   await app.register(async (v1) => {
-    v1.setErrorHandler((err, req, reply) => {
+    v1.setErrorHandler((err: FastifyError, req, reply) => {
       if (err.validation) {
         const param = String(err.validation[0]?.instancePath?.replace(/^\//, "") || err.validation[0]?.params?.missingProperty || err.validationContext || "");
         return reply.code(400).send(apiError(400, "Validation Error",
