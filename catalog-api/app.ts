@@ -4,6 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from "fastify";
 import fastifyStatic from "@fastify/static";
+import "@fastify/swagger";
 import type { Db } from "../storage/db.ts";
 import { ApiError, apiError, routeSchema } from "./contracts.ts";
 import storePlugin from "./plugins/store.ts";

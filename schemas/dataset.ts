@@ -19,15 +19,22 @@ type ColumnShape<Cols extends readonly Column[]> = {
   [C in Cols[number] as C["key"]]: C["requirement"] extends "required" ? C["type"] : z.ZodNullable<C["type"]>;
 };
 
-export interface Dataset<Cols extends readonly Column[] = readonly Column[]> extends DatasetDefinition<Cols> {
+/** Any dataset, as pipelines and the API see it. */
+export interface Dataset extends DatasetDefinition {
   /** canonical record: every key present, values typed, empty optional values are null */
-  record: z.ZodObject<ColumnShape<Cols>, z.core.$strict>;
+  record: z.ZodType<Record<string, unknown>>;
   /** header text (ja, en, key, aliases) → canonical key, for exact and alias matching */
   headerIndex: ReadonlyMap<string, { key: string; method: "exact" | "alias" }>;
   columnByKey: ReadonlyMap<string, Column>;
 }
 
-export function defineDataset<const Cols extends readonly Column[]>(def: DatasetDefinition<Cols>): Dataset<Cols> {
+/** One dataset module's export: the record schema keeps its precise type for `z.infer`. */
+export type TypedDataset<Cols extends readonly Column[]> = Omit<Dataset, "columns" | "record"> & {
+  columns: Cols;
+  record: z.ZodObject<ColumnShape<Cols>, z.core.$strict>;
+};
+
+export function defineDataset<const Cols extends readonly Column[]>(def: DatasetDefinition<Cols>): TypedDataset<Cols> {
   const shape: Record<string, z.ZodType> = {};
   const headerIndex = new Map<string, { key: string; method: "exact" | "alias" }>();
   const columnByKey = new Map<string, Column>();
@@ -43,6 +50,6 @@ export function defineDataset<const Cols extends readonly Column[]>(def: Dataset
       if (!headerIndex.has(alias)) headerIndex.set(alias, { key: c.key, method: "alias" });
     }
   }
-  const record = z.strictObject(shape).meta({ title: def.ja, description: def.en }) as Dataset<Cols>["record"];
+  const record = z.strictObject(shape).meta({ title: def.ja, description: def.en }) as unknown as TypedDataset<Cols>["record"];
   return { ...def, record, headerIndex, columnByKey };
 }
