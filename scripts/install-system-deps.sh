@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Debian packages the test suite and benchmarks use beyond npm: Chromium for portal tests, Python's rdflib,
+# Debian packages the test suite and benchmarks use beyond npm: Chromium (and CJK fonts) for portal tests, Python's rdflib,
 # jsonschema and pandas for client-compatibility tests, wrk for the API benchmark.
 # Installs only what is missing; never fails the caller (tests that need a missing tool skip and say so).
 set -u
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v wrk >/dev/null 2>&1 || need+=(wrk)
+# Japanese glyphs for portal screenshots
+fc-list :lang=ja 2>/dev/null | grep -q . || need+=(fonts-noto-cjk)
 /usr/bin/python3 -c "import rdflib" >/dev/null 2>&1 || need+=(python3-rdflib)
 /usr/bin/python3 -c "import jsonschema" >/dev/null 2>&1 || need+=(python3-jsonschema)
 /usr/bin/python3 -c "import pandas" >/dev/null 2>&1 || need+=(python3-pandas)
