@@ -1,53 +1,95 @@
-// The app is a plugin tree, registered explicitly and in order: shared schemas, infrastructure,
-// route groups under their prefixes, then the static portal.
+// The app is a plugin tree, registered explicitly and in order: shared schemas, infrastructure (config, store,
+// CORS, rate limits, OpenAPI), route groups under their prefixes, then the static portal.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from "fastify";
+import fastifyCors from "@fastify/cors";
+import fastifyRateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
-import "@fastify/swagger";
 import type { Db } from "../storage/db.ts";
 import { ApiError, apiError, routeSchema } from "./contracts.ts";
+import openapiPlugin from "./openapi.ts";
+import configPlugin, { type ApiConfig, DEFAULT_CONFIG } from "./plugins/config.ts";
+import httpCache from "./plugins/http-cache.ts";
 import storePlugin from "./plugins/store.ts";
+import coverageRoutes from "./routes/coverage.ts";
+import datasetsRoutes from "./routes/datasets.ts";
 import municipalitiesRoutes from "./routes/municipalities.ts";
+import recordsRoutes from "./routes/records.ts";
+import reportsRoutes from "./routes/reports.ts";
+import runsRoutes from "./routes/runs.ts";
+import schemasRoutes from "./routes/schemas.ts";
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const PORTAL_DIR = path.join(ROOT, "portal");
 /** Leaflet from npm, served locally: the portal works with no internet. */
 const LEAFLET_DIR = path.join(ROOT, "node_modules", "leaflet", "dist");
 
-export interface AppOptions {
+export interface AppOptions extends Partial<ApiConfig> {
   db: Db;
   logger?: FastifyServerOptions["logger"];
 }
 
-export async function buildApp({ db, logger = false }: AppOptions): Promise<FastifyInstance> {
+/** The bilingual ApiError for any error thrown inside /api/v1 (validation, body too large, rate limit, bugs). */
+function v1Error(err: FastifyError): ApiError {
+  if (err.validation) {
+    const first = err.validation[0];
+    const param = String(first?.instancePath?.replace(/^\//, "") || first?.params?.missingProperty || err.validationContext || "");
+    return apiError(400, "Validation Error", `パラメータ ${param} が正しくありません（${err.message}）。`, `Bad parameter ${param}: ${err.message}`, param);
+  }
+  const status = err.statusCode && err.statusCode >= 400 ? err.statusCode : 500;
+  if (status === 413) {
+    return apiError(413, "Payload Too Large", "ファイルが大きすぎます。上限以下に分けてアップロードしてください。",
+      "The file is too large. Split it below the size limit and upload again.");
+  }
+  if (status === 429) {
+    return apiError(429, "Too Many Requests", `リクエストが多すぎます。${err.message}`, `Too many requests. ${err.message}`);
+  }
+  if (status === 415) {
+    return apiError(415, "Unsupported Media Type", `この形式の本文は受け付けません（${err.message}）。`, `Unsupported body: ${err.message}`);
+  }
+  if (status >= 500) return apiError(status, "Internal Error", "サーバー内部でエラーが発生しました。", "Internal server error.");
+  return apiError(status, "Error", err.message, err.message);
+}
+
+export async function buildApp({ db, logger = false, ...options }: AppOptions): Promise<FastifyInstance> {
+  const config: ApiConfig = { ...DEFAULT_CONFIG, ...options };
   const app = Fastify({ logger, ajv: { customOptions: { coerceTypes: "array", allErrors: false } } });
 
   app.addSchema({ $id: "ApiError", ...routeSchema(ApiError) });
+  await app.register(configPlugin, config);
   await app.register(storePlugin, { db });
+  // Open data: any origin may read, and may POST to CKAN actions and uploads with a token (no cookies involved).
+  await app.register(fastifyCors, { origin: "*", methods: ["GET", "HEAD", "POST", "OPTIONS"], exposedHeaders: ["etag", "link"] });
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (_req, ctx) => ({ statusCode: 429, message: `Retry in ${ctx.after}.` }),
+  });
+  await app.register(openapiPlugin);
 
-  app.get("/healthz", async () => {
+  app.get("/healthz", { schema: { hide: true } }, async () => {
     await app.db.query("select 1");
     return { ok: true };
   });
 
   await app.register(async (v1) => {
     v1.setErrorHandler((err: FastifyError, req, reply) => {
-      if (err.validation) {
-        const param = String(err.validation[0]?.instancePath?.replace(/^\//, "") || err.validation[0]?.params?.missingProperty || err.validationContext || "");
-        return reply.code(400).send(apiError(400, "Validation Error",
-          `パラメータ ${param} が正しくありません: ${err.message}`, `Bad parameter ${param}: ${err.message}`, param));
-      }
-      req.log.error(err);
-      const status = err.statusCode && err.statusCode >= 400 ? err.statusCode : 500;
-      return reply.code(status).send(apiError(status, status === 500 ? "Internal Error" : "Error",
-        status === 500 ? "サーバー内部でエラーが発生しました。" : err.message,
-        status === 500 ? "Internal server error." : err.message));
+      const body = v1Error(err);
+      if (body.status >= 500) req.log.error(err);
+      return reply.code(body.status).send(body);
     });
     v1.setNotFoundHandler((req, reply) =>
       reply.code(404).send(apiError(404, "Not Found Error", `${req.url} は存在しません。`, `${req.url} does not exist.`)));
+    await v1.register(httpCache, { maxAge: config.maxAge });
     await v1.register(municipalitiesRoutes);
+    await v1.register(datasetsRoutes);
+    await v1.register(recordsRoutes);
+    await v1.register(schemasRoutes);
+    await v1.register(coverageRoutes);
+    await v1.register(reportsRoutes);
+    await v1.register(runsRoutes);
   }, { prefix: "/api/v1" });
+
 
   await app.register(fastifyStatic, { root: PORTAL_DIR, prefix: "/", index: ["index.html"] });
   await app.register(fastifyStatic, { root: LEAFLET_DIR, prefix: "/vendor/leaflet/", decorateReply: false });

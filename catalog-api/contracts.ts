@@ -32,9 +32,21 @@ export const MunicipalityParams = z.object({ code: z.string() });
 export type MunicipalityParams = z.infer<typeof MunicipalityParams>;
 
 /** JSON Schema (draft-07, fastify's Ajv) of a contract, for a route's `schema`. */
-export function routeSchema(schema: z.ZodType, io: "input" | "output" = "output") {
-  const { $schema: _drop, ...rest } = toJsonSchema(schema, io, "draft-07");
-  return rest;
+export function routeSchema(schema: z.ZodType, io: "input" | "output" = "output"): Record<string, unknown> {
+  const { $schema: _drop, definitions, ...rest } = toJsonSchema(schema, io, "draft-07");
+  return inlineDefinitions(rest, (definitions ?? {}) as Record<string, unknown>) as Record<string, unknown>;
+}
+
+/** Replaces `#/definitions/X` refs (zod emits them for schemas with a meta id) by their target, so that a route's
+ *  schema stands alone: fastify compiles it and @fastify/swagger copies it into OpenAPI without dangling refs. */
+function inlineDefinitions(node: unknown, definitions: Record<string, unknown>): unknown {
+  if (Array.isArray(node)) return node.map((n) => inlineDefinitions(n, definitions));
+  if (!node || typeof node !== "object") return node;
+  const { $ref, ...rest } = node as Record<string, unknown>;
+  const target = typeof $ref === "string" && $ref.startsWith("#/definitions/") ? definitions[$ref.slice("#/definitions/".length)] : undefined;
+  const out: Record<string, unknown> = target ? { ...(inlineDefinitions(target, definitions) as object) } : ($ref === undefined ? {} : { $ref });
+  for (const [k, v] of Object.entries(rest)) out[k] = inlineDefinitions(v, definitions);
+  return out;
 }
 
 export function apiError(status: number, type: string, ja: string, en: string, param?: string): ApiError {
@@ -43,3 +55,194 @@ export function apiError(status: number, type: string, ja: string, en: string, p
 
 export const notFound = (what_ja: string, what_en: string) => apiError(404, "Not Found Error", `${what_ja}が見つかりません。`, `${what_en} not found.`);
 export const badRequest = (param: string, ja: string, en: string) => apiError(400, "Validation Error", ja, en, param);
+
+// ---- datasets ----
+export const DatasetParams = z.object({ id: z.string() });
+export type DatasetParams = z.infer<typeof DatasetParams>;
+
+export const DatasetLinks = z.object({ self: z.string(), records: z.string(), schema: z.string(), csv: z.string(), geojson: z.string(), dcat: z.string() });
+
+export const DatasetSummary = z.object({
+  id: z.string(),
+  number: z.string(),
+  title_ja: z.string(),
+  title_en: z.string(),
+  description_ja: z.string(),
+  description_en: z.string(),
+  municipality_count: z.int(),
+  municipalities: z.array(z.string()),
+  record_count: z.int(),
+  last_updated: z.string().nullable(),
+  licenses: z.array(z.string()),
+  sample: z.boolean(),
+  links: DatasetLinks,
+}).meta({ id: "DatasetSummary" });
+export type DatasetSummary = z.infer<typeof DatasetSummary>;
+
+export const DatasetList = z.object({ count: z.int(), items: z.array(DatasetSummary) });
+
+export const ColumnInfo = z.object({
+  key: z.string(),
+  ja: z.string(),
+  en: z.string(),
+  kind: z.string(),
+  requirement: z.enum(["required", "recommended", "optional"]),
+  aliases: z.array(z.string()),
+  description: z.string().optional(),
+});
+export const DatasetDetail = z.object({ ...DatasetSummary.shape, columns: z.array(ColumnInfo) }).meta({ id: "DatasetDetail" });
+export type DatasetDetail = z.infer<typeof DatasetDetail>;
+
+// ---- records ----
+export const FORMATS = ["json", "geojson", "csv"] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** Control parameters of the records route; every other parameter must be a column key of the dataset. */
+export const RecordsQuery = z.looseObject({
+  municipality: z.string().optional().meta({ description: "6-digit codes, comma-separated / 団体コード（カンマ区切り）" }),
+  q: z.string().optional().meta({ description: "words in name, kana or address / 名称・カナ・住所の語" }),
+  bbox: z.string().optional().meta({ description: "minLon,minLat,maxLon,maxLat" }),
+  near: z.string().optional().meta({ description: "lat,lon: order by distance / 距離順" }),
+  radius: z.number().positive().max(100_000).optional().meta({ description: "metres around near / near からの半径（m）" }),
+  limit: z.int().min(1).max(1000).optional().meta({ description: "page size, default 100; csv/geojson without limit export everything" }),
+  cursor: z.string().optional().meta({ description: "next_cursor of the previous page" }),
+  format: z.enum(FORMATS).optional(),
+  headers: z.enum(["ja", "en"]).optional().meta({ description: "CSV header row: ja (default) or en keys" }),
+});
+export type RecordsQuery = z.infer<typeof RecordsQuery>;
+/** Reserved names: no canonical column key may use them (a contract test checks it). */
+export const RESERVED_PARAMS: readonly string[] = Object.keys(RecordsQuery.shape);
+
+export const RecordItem = z.object({
+  record_id: z.string(),
+  municipality_code: z.string(),
+  municipality_name_ja: z.string().nullable(),
+  municipality_name_en: z.string().nullable(),
+  dataset_id: z.string(),
+  version_id: z.int(),
+  source_url: z.string().nullable(),
+  license: z.string().nullable(),
+  sample: z.boolean(),
+  published_at: z.string(),
+  distance_m: z.number().optional(),
+  record: z.record(z.string(), z.unknown()),
+  extra: z.record(z.string(), z.unknown()),
+}).meta({ id: "RecordItem" });
+export type RecordItem = z.infer<typeof RecordItem>;
+
+export const RecordsPage = z.object({
+  items: z.array(RecordItem),
+  count: z.int(),
+  total: z.int(),
+  next_cursor: z.string().nullable(),
+  next_url: z.string().nullable(),
+});
+export type RecordsPage = z.infer<typeof RecordsPage>;
+
+export const RecordParams = z.object({ id: z.string(), record_id: z.string() });
+export type RecordParams = z.infer<typeof RecordParams>;
+
+// ---- coverage ----
+export const CoverageQuery = z.object({ municipality: z.string().optional() });
+export type CoverageQuery = z.infer<typeof CoverageQuery>;
+export const CELL_STATUSES = ["published", "with_errors", "failed", "missing"] as const;
+export const CoverageCell = z.object({
+  municipality_code: z.string(),
+  dataset_id: z.string(),
+  status: z.enum(CELL_STATUSES),
+  rows: z.int(),
+  valid: z.int(),
+  invalid: z.int(),
+  valid_share: z.number().min(0).max(1).nullable(),
+  last_updated: z.string().nullable(),
+  last_harvest: z.string().nullable(),
+  last_error: z.string().nullable(),
+  sample: z.boolean(),
+  version_id: z.int().nullable(),
+});
+export type CoverageCell = z.infer<typeof CoverageCell>;
+export const Coverage = z.object({
+  datasets: z.array(z.object({ id: z.string(), title_ja: z.string(), title_en: z.string() })),
+  municipalities: z.array(z.object({ code: z.string(), name_ja: z.string(), name_en: z.string(), area: z.string(), kind: z.string() })),
+  cells: z.array(CoverageCell),
+  totals: z.object({ published: z.int(), with_errors: z.int(), failed: z.int(), missing: z.int() }),
+});
+export type Coverage = z.infer<typeof Coverage>;
+
+// ---- reports ----
+export const ReportParams = z.object({ municipality: z.string(), dataset: z.string() });
+export type ReportParams = z.infer<typeof ReportParams>;
+export const ReportQuery = z.object({ format: z.enum(["json", "csv"]).optional() });
+export type ReportQuery = z.infer<typeof ReportQuery>;
+export const IssueShape = z.object({
+  row: z.int().nullable(),
+  field: z.string().nullable(),
+  code: z.string(),
+  severity: z.enum(["error", "warning", "info"]),
+  value: z.string().nullable(),
+  message_ja: z.string(),
+  message_en: z.string(),
+});
+export const ReportShape = z.looseObject({
+  dataset: z.string().nullable(),
+  encoding: z.string().nullable(),
+  rows: z.int(),
+  valid: z.int(),
+  invalid: z.int(),
+  header: z.array(z.object({ source: z.string(), field: z.string().nullable(), method: z.enum(["exact", "alias", "fuzzy", "none"]) })),
+  issues: z.array(IssueShape),
+});
+export const StoredReportResponse = z.looseObject({
+  ...ReportShape.shape,
+  version_id: z.int(),
+  created_at: z.string(),
+  source_url: z.string().nullable(),
+  status: z.enum(["published", "superseded", "not_published"]),
+});
+
+// ---- runs ----
+export const RunShape = z.object({
+  id: z.int(),
+  trigger: z.string(),
+  status: z.string(),
+  started_at: z.string(),
+  finished_at: z.string().nullable(),
+  summary: z.record(z.string(), z.unknown()),
+});
+export const RunList = z.object({ count: z.int(), items: z.array(RunShape) });
+export const RunSourceShape = z.object({
+  source_id: z.string(),
+  municipality_code: z.string(),
+  dataset_id: z.string(),
+  status: z.string(),
+  started_at: z.string(),
+  finished_at: z.string().nullable(),
+  bytes: z.int().nullable(),
+  rows: z.int().nullable(),
+  valid: z.int().nullable(),
+  invalid: z.int().nullable(),
+  error: z.string().nullable(),
+  version_id: z.int().nullable(),
+});
+export const RunDetail = z.object({ ...RunShape.shape, sources: z.array(RunSourceShape) });
+export const RunParams = z.object({ id: z.int().min(1) });
+export type RunParams = z.infer<typeof RunParams>;
+export const RunsQuery = z.object({ limit: z.int().min(1).max(500).optional() });
+export type RunsQuery = z.infer<typeof RunsQuery>;
+
+// ---- uploads ----
+export const UploadQuery = z.object({
+  municipality: z.string().meta({ description: "6-digit code the token is bound to / トークンの団体コード" }),
+  dataset: z.string().optional().meta({ description: "dataset id, or auto (default) / データセットID" }),
+  dryRun: z.boolean().optional().meta({ description: "true: validate only, publish nothing / 検証のみ" }),
+  filename: z.string().optional(),
+});
+export type UploadQuery = z.infer<typeof UploadQuery>;
+export const UploadResult = z.object({
+  upload_id: z.int(),
+  status: z.enum(["published", "unchanged", "invalid", "failed", "dry_run"]),
+  dry_run: z.boolean(),
+  published: z.boolean(),
+  version_id: z.int().nullable(),
+  report: ReportShape,
+});

@@ -1,0 +1,36 @@
+import type { FastifyPluginAsync } from "fastify";
+import { DATASETS } from "../../schemas/index.ts";
+import { listLastAttempts, listPublished } from "../../storage/catalog.ts";
+import { getMunicipality, listMunicipalities } from "../../storage/municipalities.ts";
+import { Coverage, CoverageQuery, notFound, routeSchema } from "../contracts.ts";
+import { buildCoverage } from "../coverage.ts";
+import { parseMunicipalities } from "../records-query.ts";
+import { badRequest } from "../contracts.ts";
+
+const coverageRoutes: FastifyPluginAsync = async (app) => {
+  app.get<{ Querystring: CoverageQuery }>("/coverage", {
+    schema: {
+      summary: "62 municipalities × datasets: what is published, with errors, failed or missing / 公開状況の一覧",
+      tags: ["coverage"],
+      querystring: routeSchema(CoverageQuery, "input"),
+      response: { 200: routeSchema(Coverage), 400: { $ref: "ApiError#" }, 404: { $ref: "ApiError#" } },
+    },
+  }, async (req, reply) => {
+    const code = req.query.municipality;
+    if (code !== undefined) {
+      const parsed = parseMunicipalities(code);
+      if (!parsed.ok || parsed.value.length !== 1) {
+        return reply.code(400).send(badRequest("municipality", `団体コード「${code}」は6桁の数字1つで指定してください（例: 131041）。`,
+          `Give one 6-digit municipality code, not "${code}" (e.g. 131041).`));
+      }
+    }
+    const municipalities = code === undefined ? await listMunicipalities(app.db) : [await getMunicipality(app.db, code)].filter((m) => !!m);
+    if (code !== undefined && municipalities.length === 0) {
+      return reply.code(404).send(notFound(`団体コード ${code} の区市町村`, `Municipality ${code}`));
+    }
+    const [published, attempts] = await Promise.all([listPublished(app.db, { municipality: code }), listLastAttempts(app.db, code)]);
+    return buildCoverage(DATASETS, municipalities, published, attempts);
+  });
+};
+
+export default coverageRoutes;

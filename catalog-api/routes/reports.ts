@@ -1,0 +1,51 @@
+import type { FastifyPluginAsync } from "fastify";
+import { getDataset } from "../../schemas/index.ts";
+import { isValidCode } from "../../schemas/local-government-code.ts";
+import { latestReport } from "../../storage/catalog.ts";
+import { badRequest, notFound, ReportParams, ReportQuery, routeSchema, StoredReportResponse } from "../contracts.ts";
+import { BOM, csvLine } from "../render/csv.ts";
+import { unknownDataset } from "./datasets.ts";
+
+const ISSUE_HEADERS = ["行", "項目", "コード", "重大度", "値", "メッセージ", "message"] as const;
+
+const reportsRoutes: FastifyPluginAsync = async (app) => {
+  app.get<{ Params: ReportParams; Querystring: ReportQuery }>("/reports/:municipality/:dataset", {
+    schema: {
+      summary: "Latest validation report of a municipality's dataset / 最新の検証レポート",
+      description: "format=csv: the issues as CSV (UTF-8 BOM; 行,項目,コード,重大度,値,メッセージ,message).",
+      tags: ["reports"],
+      params: routeSchema(ReportParams),
+      querystring: routeSchema(ReportQuery, "input"),
+      produces: ["application/json", "text/csv"],
+      response: { 200: routeSchema(StoredReportResponse), 400: { $ref: "ApiError#" }, 404: { $ref: "ApiError#" } },
+    },
+  }, async (req, reply) => {
+    const { municipality, dataset: datasetId } = req.params;
+    if (!isValidCode(municipality)) {
+      return reply.code(400).send(badRequest("municipality", `団体コード「${municipality}」が正しくありません（6桁、検査数字つき。例: 131041）。`,
+        `Municipality code "${municipality}" is not a valid 6-digit code with check digit (e.g. 131041).`));
+    }
+    const dataset = getDataset(datasetId);
+    if (!dataset) return reply.code(404).send(unknownDataset(datasetId));
+    const stored = await latestReport(app.db, municipality, dataset.id);
+    if (!stored) {
+      return reply.code(404).send(notFound(`${municipality} の「${dataset.ja}」の検証レポート`, `Report of ${dataset.id} for ${municipality}`));
+    }
+    if (req.query.format === "csv") {
+      const lines = stored.report.issues.map((i) => csvLine([i.row, i.field, i.code, i.severity, i.value, i.message_ja, i.message_en]));
+      return reply.type("text/csv; charset=utf-8")
+        .header("content-disposition", `inline; filename="report-${municipality}-${dataset.id}.csv"`)
+        .send(BOM + csvLine(ISSUE_HEADERS) + lines.join(""));
+    }
+    return {
+      ...stored.report,
+      version_id: stored.version_id,
+      created_at: stored.created_at,
+      source_url: stored.source_url,
+      status: stored.published_version_id === stored.version_id ? "published"
+        : stored.published_version_id !== null && stored.published_version_id > stored.version_id ? "superseded" : "not_published",
+    };
+  });
+};
+
+export default reportsRoutes;

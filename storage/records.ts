@@ -1,0 +1,175 @@
+// Reads of published records: filters, keyset pages, offset pages (CKAN datastore), counts, single records.
+// One SQL dialect for PGlite and PostgreSQL. Only versions named in `published` are ever read.
+import type { Queryable } from "./db.ts";
+
+/** How a column filter compares: text equality, numeric equality, JSON equality (booleans), or list membership. */
+export type FieldMatch = "text" | "number" | "json" | "list";
+
+export interface FieldFilter { key: string; value: string; match: FieldMatch }
+
+export interface RecordFilter {
+  dataset: string;
+  /** 6-digit codes; empty or absent = every municipality */
+  municipalities?: readonly string[];
+  /** every term must occur in search_text (already NFKC + lower-case) */
+  terms?: readonly string[];
+  /** [minLon, minLat, maxLon, maxLat] */
+  bbox?: readonly [number, number, number, number];
+  /** order by distance from here; only records with coordinates; within `radius` metres when given */
+  near?: { lat: number; lon: number; radius?: number };
+  fields?: readonly FieldFilter[];
+  /** per-column substring search (CKAN datastore `q` as an object) */
+  contains?: ReadonlyArray<{ key: string; value: string }>;
+}
+
+export interface StoredRecord {
+  record_id: string;
+  municipality_code: string;
+  municipality_name_ja: string | null;
+  municipality_name_en: string | null;
+  dataset_id: string;
+  version_id: number;
+  row_number: number;
+  source_url: string | null;
+  license: string | null;
+  sample: boolean;
+  published_at: string;
+  distance_m?: number;
+  record: Record<string, unknown>;
+  extra: Record<string, string>;
+}
+
+/** The sort key of the last row of a page; the next page starts strictly after it. */
+export type Cursor = { municipality: string; row: number; distance?: number };
+
+/** Collects positional parameters while a statement is built. */
+export class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+const EARTH_RADIUS_M = 6_371_008.8;
+
+function distanceSql(p: Params, lat: number, lon: number): string {
+  const la = p.add(lat), lo = p.add(lon);
+  return `(${EARTH_RADIUS_M} * 2 * asin(least(1, sqrt(
+    power(sin(radians(r.latitude - ${la}::float8) / 2), 2)
+    + cos(radians(${la}::float8)) * cos(radians(r.latitude)) * power(sin(radians(r.longitude - ${lo}::float8) / 2), 2)))))`;
+}
+
+function whereSql(f: RecordFilter, p: Params): string {
+  const where = [`p.dataset_id = ${p.add(f.dataset)}`];
+  if (f.municipalities?.length) where.push(`p.municipality_code = any(${p.add(f.municipalities)}::text[])`);
+  for (const term of f.terms ?? []) where.push(`strpos(r.search_text, ${p.add(term)}) > 0`);
+  if (f.bbox) {
+    const [minLon, minLat, maxLon, maxLat] = f.bbox;
+    where.push(`r.longitude between ${p.add(minLon)} and ${p.add(maxLon)} and r.latitude between ${p.add(minLat)} and ${p.add(maxLat)}`);
+  }
+  if (f.near) where.push("r.latitude is not null and r.longitude is not null");
+  for (const { key, value, match } of f.fields ?? []) {
+    const k = `${p.add(key)}::text`;
+    if (match === "list") where.push(`r.data->${k} @> jsonb_build_array(${p.add(value)}::text)`);
+    else if (match === "json") where.push(`r.data->${k} = ${p.add(value)}::jsonb`);
+    else if (match === "number") where.push(`jsonb_typeof(r.data->${k}) = 'number' and (r.data->>${k})::numeric = ${p.add(value)}::numeric`);
+    else where.push(`r.data->>${k} = ${p.add(value)}`);
+  }
+  for (const { key, value } of f.contains ?? []) {
+    where.push(`strpos(lower(r.data->>${p.add(key)}::text), ${p.add(value.normalize("NFKC").toLowerCase())}) > 0`);
+  }
+  return where.join(" and ");
+}
+
+/** Columns of a RecordItem; `distance` is the SQL of distance_m, or null. */
+function selectSql(distance: string | null): string {
+  return `r.record_id, r.municipality_code, m.name_ja as municipality_name_ja, m.name_en as municipality_name_en,
+    r.dataset_id, r.version_id::int as version_id, r.row_number, v.source_url, v.license, v.sample,
+    to_char(p.published_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as published_at,
+    ${distance ?? "null::float8"} as distance_m, r.data as record, r.extra`;
+}
+
+const FROM = `from published p
+  join records r on r.version_id = p.version_id
+  join versions v on v.id = p.version_id
+  left join municipalities m on m.code = p.municipality_code`;
+
+function toRecord(row: StoredRecord): StoredRecord {
+  const { distance_m, ...rest } = row;
+  return distance_m === null || distance_m === undefined ? rest : { ...rest, distance_m };
+}
+
+/** One keyset page: rows strictly after `after`, in (distance,) municipality, source row order. Reads limit + 1 to know if more follow. */
+export async function findRecords(db: Queryable, f: RecordFilter, page: { limit: number; after?: Cursor | null }):
+  Promise<{ rows: StoredRecord[]; next: Cursor | null }> {
+  const p = new Params();
+  const distance = f.near ? distanceSql(p, f.near.lat, f.near.lon) : null;
+  const inner = `select ${selectSql(distance)} ${FROM} where ${whereSql(f, p)}`;
+  const outer: string[] = [];
+  if (f.near?.radius !== undefined) outer.push(`s.distance_m <= ${p.add(f.near.radius)}`);
+  if (page.after) {
+    outer.push(f.near
+      ? `(s.distance_m, s.municipality_code, s.row_number) > (${p.add(page.after.distance ?? 0)}::float8, ${p.add(page.after.municipality)}, ${p.add(page.after.row)}::int)`
+      : `(s.municipality_code, s.row_number) > (${p.add(page.after.municipality)}, ${p.add(page.after.row)}::int)`);
+  }
+  const order = f.near ? "s.distance_m, s.municipality_code, s.row_number" : "s.municipality_code, s.row_number";
+  const sql = `select * from (${inner}) s ${outer.length ? `where ${outer.join(" and ")}` : ""} order by ${order} limit ${p.add(page.limit + 1)}`;
+  const { rows } = await db.query<StoredRecord>(sql, p.values);
+  const more = rows.length > page.limit;
+  const items = (more ? rows.slice(0, page.limit) : rows).map(toRecord);
+  const last = items.at(-1);
+  const next = more && last ? { municipality: last.municipality_code, row: last.row_number, ...(f.near ? { distance: last.distance_m ?? 0 } : {}) } : null;
+  return { rows: items, next };
+}
+
+/** How many published records match. */
+export async function countRecords(db: Queryable, f: RecordFilter): Promise<number> {
+  const p = new Params();
+  let sql = `select count(*)::int as n ${FROM} where ${whereSql(f, p)}`;
+  if (f.near?.radius !== undefined) sql += ` and ${distanceSql(p, f.near.lat, f.near.lon)} <= ${p.add(f.near.radius)}`;
+  const { rows } = await db.query<{ n: number }>(sql, p.values);
+  return rows[0]?.n ?? 0;
+}
+
+/** Every matching record, batch by batch, by keyset: memory stays flat however large the export. */
+export async function* streamRecords(db: Queryable, f: RecordFilter, batch = 1000): AsyncGenerator<StoredRecord[]> {
+  let after: Cursor | null = null;
+  do {
+    const page: { rows: StoredRecord[]; next: Cursor | null } = await findRecords(db, f, { limit: batch, after });
+    if (page.rows.length) yield page.rows;
+    after = page.next;
+  } while (after);
+}
+
+export interface SortKey { key: string; desc: boolean }
+
+/** An offset page in an explicit column order (CKAN datastore_search); `_id` is the source row. */
+export async function offsetRecords(db: Queryable, f: RecordFilter, page: { limit: number; offset: number; sort: readonly SortKey[] }): Promise<StoredRecord[]> {
+  const p = new Params();
+  const order = [
+    ...page.sort.map((s) => s.key === "_id"
+      ? `r.row_number ${s.desc ? "desc" : "asc"}`
+      : `r.data->${p.add(s.key)}::text ${s.desc ? "desc nulls last" : "asc nulls last"}`),
+    "r.municipality_code", "r.row_number",
+  ].join(", ");
+  const sql = `select ${selectSql(null)} ${FROM} where ${whereSql(f, p)} order by ${order} limit ${p.add(page.limit)} offset ${p.add(page.offset)}`;
+  const { rows } = await db.query<StoredRecord>(sql, p.values);
+  return rows.map(toRecord);
+}
+
+/** One published record by its id, within a dataset. */
+export async function getRecord(db: Queryable, dataset: string, recordId: string): Promise<StoredRecord | undefined> {
+  const p = new Params();
+  const sql = `select ${selectSql(null)} ${FROM} where p.dataset_id = ${p.add(dataset)} and r.record_id = ${p.add(recordId)} limit 1`;
+  const { rows } = await db.query<StoredRecord>(sql, p.values);
+  return rows[0] && toRecord(rows[0]);
+}
+
+/** Changes whenever anything published for the dataset changes: a cheap validator for streamed exports. */
+export async function publishedState(db: Queryable, dataset: string): Promise<string> {
+  const { rows } = await db.query<{ state: string | null }>(
+    `select string_agg(municipality_code || ':' || version_id::text, ',' order by municipality_code) as state
+     from published where dataset_id = $1`, [dataset]);
+  return rows[0]?.state ?? "";
+}
