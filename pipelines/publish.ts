@@ -1,0 +1,216 @@
+// Ingest and publish (contract C): keep the raw bytes, harmonize, and publish a new version atomically.
+// Storage layout and where reports live: see storage/versions.ts.
+import { createHash, randomUUID } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { readFile } from "node:fs/promises";
+import type { Db } from "../storage/db.ts";
+import { hasRawFile, storeRawFile } from "../storage/raw-files.ts";
+import { type RunSourceRow, createRun, finishRun, recordRunSource } from "../storage/runs.ts";
+import { type NewVersion, type StagedRow, type VersionInfo, dropStage, dropStaleStages, latestVersion, publishVersion, recordVersion, stageRows } from "../storage/versions.ts";
+import { issue } from "./issues.ts";
+import type { Report } from "./report.ts";
+import { type HarmonizeInput, type HarmonizedRow, harmonize } from "./run.ts";
+
+export interface IngestTarget {
+  municipality: string;
+  dataset: string;
+  source_id: string;
+  source_url?: string | null;
+  license?: string | null;
+  attribution?: string | null;
+  sample?: boolean;
+  /** the run this ingest belongs to (its run_sources row is written here); undefined → a run of its own; null → none */
+  run_id?: number | null;
+  trigger?: "harvest" | "upload";
+  /** encoding hint for the decoder ("shift_jis", "utf-8", …) */
+  encoding?: string | null;
+  /** content type the file came with, kept beside the raw bytes */
+  media_type?: string | null;
+}
+
+export type IngestStatus = "published" | "unchanged" | "invalid" | "failed" | "dry_run";
+
+export interface IngestOptions {
+  dryRun?: boolean;
+  /** ingest even when the bytes equal those of the latest version */
+  force?: boolean;
+  onProgress?: (p: { rows: number }) => void;
+}
+
+export interface IngestResult {
+  status: IngestStatus;
+  report: Report;
+  /** published: the new version; invalid: the report-only version; unchanged: the matching version; else null */
+  version_id: number | null;
+}
+
+/**
+ * Stores raw bytes by sha256, harmonizes, and — unless dryRun — writes a new version and switches the
+ * published pointer in one transaction only when the run finished and ≥1 row is valid. Unchanged bytes
+ * (same sha256 and metadata as the latest version) do no work. Never throws for bad data.
+ */
+export async function ingestFile(db: Db, input: HarmonizeInput, target: IngestTarget, options: IngestOptions = {}): Promise<IngestResult> {
+  const started = new Date();
+  if (options.dryRun) {
+    const report = await harmonize(input, harmonizeOptions(target, options));
+    return { status: "dry_run", report, version_id: null };
+  }
+  const ownRun = target.run_id === undefined;
+  let runId: number | null = target.run_id ?? null;
+  let size: number | null = null;
+  let result: IngestResult;
+  try {
+    if (ownRun) runId = await createRun(db, target.trigger === "upload" ? "upload" : "cli");
+    const { sha256, bytes } = await hashInput(input);
+    size = bytes;
+    result = await ingestHashed(db, input, target, options, sha256, runId);
+  } catch (err) {
+    result = { status: "failed", report: failureReport(target.dataset, err), version_id: null };
+  }
+  if (runId !== null) {
+    await bookkeep(db, runId, ownRun, target, result, started, size).catch(() => {});
+  }
+  return result;
+}
+
+async function ingestHashed(db: Db, input: HarmonizeInput, target: IngestTarget, options: IngestOptions, sha256: string, runId: number | null): Promise<IngestResult> {
+  const latest = await latestVersion(db, target.municipality, target.dataset);
+  if (!options.force && latest && isSameSource(latest, sha256, target)) {
+    return { status: "unchanged", report: latest.report, version_id: latest.id };
+  }
+  if (!(await hasRawFile(db, sha256))) {
+    const bytes = "bytes" in input ? input.bytes : new Uint8Array(await readFile(input.path));
+    await storeRawFile(db, { sha256, bytes, size: bytes.byteLength, media_type: target.media_type ?? null, file_name: input.fileName });
+  }
+  await dropStaleStages(db);
+  const stageId = randomUUID();
+  const ids = new RecordIds(target.municipality, target.dataset);
+  try {
+    const report = await harmonize(input, harmonizeOptions(target, options), async (batch) => {
+      await stageRows(db, stageId, batch.filter((r) => r.valid).map((r) => toStagedRow(r, ids)));
+    });
+    const version: NewVersion = {
+      municipality_code: target.municipality, dataset_id: target.dataset, source_id: target.source_id, run_id: runId,
+      raw_sha256: sha256, source_url: target.source_url ?? null, license: target.license ?? null,
+      attribution: target.attribution ?? null, sample: target.sample ?? false, report,
+    };
+    if (report.valid === 0 || isUnreadable(report)) {
+      await dropStage(db, stageId);
+      const withNote: Report = { ...report, issues: [...report.issues, issue("no_valid_rows")] };
+      const id = await recordVersion(db, { ...version, report: withNote });
+      return { status: "invalid", report: withNote, version_id: id };
+    }
+    const id = await publishVersion(db, version, stageId);
+    return { status: "published", report, version_id: id };
+  } catch (err) {
+    await dropStage(db, stageId).catch(() => {});
+    throw err;
+  }
+}
+
+function harmonizeOptions(target: IngestTarget, options: IngestOptions) {
+  return {
+    dataset: target.dataset,
+    municipality: target.municipality,
+    ...(target.encoding ? { encoding: target.encoding } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  };
+}
+
+/** Same bytes and same metadata as the latest version: nothing to do. */
+function isSameSource(v: VersionInfo, sha256: string, t: IngestTarget): boolean {
+  return v.raw_sha256 === sha256 && v.source_url === (t.source_url ?? null) && v.license === (t.license ?? null)
+    && v.attribution === (t.attribution ?? null) && v.sample === (t.sample ?? false);
+}
+
+function isUnreadable(report: Report): boolean {
+  return report.issues.some((i) => i.row === null && i.severity === "error");
+}
+
+async function hashInput(input: HarmonizeInput): Promise<{ sha256: string; bytes: number }> {
+  const hash = createHash("sha256");
+  if ("bytes" in input) {
+    hash.update(input.bytes);
+    return { sha256: hash.digest("hex"), bytes: input.bytes.byteLength };
+  }
+  let bytes = 0;
+  for await (const chunk of createReadStream(input.path)) {
+    hash.update(chunk as Buffer);
+    bytes += (chunk as Buffer).byteLength;
+  }
+  return { sha256: hash.digest("hex"), bytes };
+}
+
+function failureReport(dataset: string, err: unknown): Report {
+  const message = err instanceof Error ? err.message : String(err);
+  return { dataset, encoding: null, rows: 0, valid: 0, invalid: 0, header: [], issues: [issue("ingest_failed", { value: message })] };
+}
+
+const RUN_SOURCE_STATUS = { published: "ok", unchanged: "unchanged", invalid: "invalid", failed: "failed", dry_run: "ok" } as const;
+
+async function bookkeep(db: Db, runId: number, ownRun: boolean, target: IngestTarget, result: IngestResult, started: Date, size: number | null): Promise<void> {
+  const row: RunSourceRow = {
+    run_id: runId, source_id: target.source_id, municipality_code: target.municipality, dataset_id: target.dataset,
+    status: RUN_SOURCE_STATUS[result.status], started_at: started, finished_at: new Date(), bytes: size,
+    rows: result.report.rows, valid: result.report.valid, invalid: result.report.invalid,
+    error: result.status === "failed" ? messageOf(result.report) : null,
+    version_id: result.status === "failed" ? null : result.version_id,
+  };
+  await recordRunSource(db, row);
+  if (ownRun) {
+    const failed = result.status === "failed";
+    await finishRun(db, runId, failed ? "failed" : "ok", {
+      sources: 1, ok: result.status === "published" ? 1 : 0, unchanged: result.status === "unchanged" ? 1 : 0,
+      invalid: result.status === "invalid" ? 1 : 0, failed: failed ? 1 : 0, skipped: 0,
+      rows: result.report.rows, valid_rows: result.report.valid, invalid_rows: result.report.invalid,
+      duration_ms: Date.now() - started.getTime(),
+    });
+  }
+}
+
+/** The error text of a failed ingest, Japanese and English. */
+export function messageOf(report: Report): string {
+  const first = report.issues.find((i) => i.severity === "error");
+  return first ? `${first.message_ja} / ${first.message_en}` : "";
+}
+
+/**
+ * record_id: `<municipality>-<dataset>-<id>` when the row's own ID is URL-safe and unique in the file,
+ * else `<municipality>-<dataset>-r<row>`. Stable across versions as long as the publisher keeps its IDs.
+ */
+export class RecordIds {
+  private readonly used = new Set<string>();
+  constructor(private readonly municipality: string, private readonly dataset: string) {}
+
+  next(row: number, ownId: unknown): string {
+    const prefix = `${this.municipality}-${this.dataset}-`;
+    if (typeof ownId === "string" && /^[A-Za-z0-9][A-Za-z0-9_.~-]{0,63}$/.test(ownId) && !/^r\d+$/.test(ownId)) {
+      const candidate = prefix + ownId;
+      if (!this.used.has(candidate)) {
+        this.used.add(candidate);
+        return candidate;
+      }
+    }
+    let candidate = `${prefix}r${row}`;
+    for (let n = 2; this.used.has(candidate); n++) candidate = `${prefix}r${row}-${n}`;
+    this.used.add(candidate);
+    return candidate;
+  }
+}
+
+function toStagedRow(r: HarmonizedRow, ids: RecordIds): StagedRow {
+  const rec = r.record;
+  const text = (k: string) => (typeof rec[k] === "string" ? (rec[k] as string) : null);
+  const num = (k: string) => (typeof rec[k] === "number" && Number.isFinite(rec[k]) ? (rec[k] as number) : null);
+  const name = text("name");
+  return {
+    row_number: r.row,
+    record_id: ids.next(r.row, rec.id),
+    name,
+    search_text: [name, text("name_kana"), text("full_address")].filter((s): s is string => !!s).join(" ").normalize("NFKC").toLowerCase(),
+    latitude: num("latitude"),
+    longitude: num("longitude"),
+    data: rec,
+    extra: r.extra,
+  };
+}
