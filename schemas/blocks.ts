@@ -1,40 +1,53 @@
 // Column groups shared by many datasets (§1.3 of the standard), written once and spread into each dataset.
+// A dataset that spells a shared column its own way keeps the key and swaps the column (column.ts `replace`).
 import { col } from "./column.ts";
-import { corporateNumber, hhmm, latitude, localGovernmentCode, longitude, phone, postalCode, text, url } from "./types.ts";
+import { corporateNumber, decimal, flag, hhmm, latitude, localGovernmentCode, longitude, phone, postalCode, text, url } from "./types.ts";
 
 /** 全国地方公共団体コード, ID, 地方公共団体名: the head of every new-format file. */
 export const identity = [
   col({ key: "local_government_code", ja: "全国地方公共団体コード", en: "localGovernmentCode", type: localGovernmentCode, requirement: "recommended",
-    aliases: ["都道府県コード又は市区町村コード", "全国地方公共団体ｺｰﾄﾞ", "localgov_code", "prefCode", "市区町村コード"] }),
-  col({ key: "id", ja: "ID", en: "identifier", type: text, requirement: "recommended", aliases: ["NO", "No", "NO.", "No.", "serial_number", "identification"] }),
+    description: "公開する地方公共団体のコード（6桁、検査数字を含む） / code of the publishing local government",
+    aliases: ["都道府県コード又は市区町村コード", "都道府県コード又は市町村コード", "全国地方公共団体ｺｰﾄﾞ", "localgov_code", "prefCode", "市区町村コード"] }),
+  col({ key: "id", ja: "ID", en: "identifier", type: text, requirement: "recommended",
+    aliases: ["NO", "No", "NO.", "No.", "serial_number", "identification"] }),
   col({ key: "local_government_name", ja: "地方公共団体名", en: "localGovernmentName", type: text, requirement: "optional", aliases: ["localgov_name"] }),
 ] as const;
 
 /** 名称 / 名称_カナ / 名称_英字: the name of the thing described. */
 export const naming = [
-  col({ key: "name", ja: "名称", en: "name", type: text, requirement: "required" }),
+  col({ key: "name", ja: "名称", en: "name", type: text, requirement: "required", aliases: ["施設名"] }),
   col({ key: "name_kana", ja: "名称_カナ", en: "nameKana", type: text, requirement: "recommended",
-    aliases: ["カナ名称", "名称_ｶﾅ", "名称かな", "名称（カナ）", "fullNameInKana"] }),
+    aliases: ["カナ名称", "名称_ｶﾅ", "名称かな", "名称（カナ）", "名称(カナ)", "フリガナ", "ふりがな", "fullNameInKana"] }),
   col({ key: "name_en", ja: "名称_英字", en: "nameEn", type: text, requirement: "recommended",
-    aliases: ["名称_英語", "名称（英字）", "name_english", "fullNameInRomaji"] }),
+    aliases: ["名称_英語", "名称（英字）", "名称(英字)", "名称（英語）", "name_english", "fullNameInRomaji"] }),
 ] as const;
 
-/** 所在地 block, shared by 12 datasets. The old 住所/方書 map here; 都道府県名 + 市区町村名 + 住所 join into full_address. */
-export const location = [
+/** 所在地 block without coordinates. The old 住所/方書 map here; 都道府県名 + 市区町村名 + 住所 join into full_address. */
+export const address = [
   col({ key: "located_local_government_code", ja: "所在地_全国地方公共団体コード", en: "locatedLocalGovernmentCode", type: localGovernmentCode,
-    requirement: "recommended", aliases: ["seat_localgov_code"] }),
-  col({ key: "machiaza_id", ja: "町字ID", en: "streetAddressId", type: text, requirement: "optional", aliases: ["choaza_id"] }),
+    requirement: "recommended", description: "所在する市区町村のコード / code of the municipality where it is", aliases: ["seat_localgov_code"] }),
+  col({ key: "machiaza_id", ja: "町字ID", en: "streetAddressId", type: text, requirement: "optional", aliases: ["choaza_id", "住所_町字ID"] }),
   col({ key: "full_address", ja: "所在地_連結表記", en: "fullAddress", type: text, requirement: "required",
-    aliases: ["住所", "所在地", "seat_copulative_spell", "address"] }),
-  col({ key: "prefecture", ja: "所在地_都道府県", en: "prefecture", type: text, requirement: "recommended", aliases: ["seat_prefecture"] }),
-  col({ key: "city", ja: "所在地_市区町村", en: "city", type: text, requirement: "recommended", aliases: ["seat_city"] }),
-  col({ key: "machiaza", ja: "所在地_町字", en: "streetAddress", type: text, requirement: "recommended", aliases: ["seat_choaza"] }),
-  col({ key: "city_block", ja: "所在地_番地以下", en: "cityBlock", type: text, requirement: "recommended", aliases: ["seat_after_address"] }),
+    aliases: ["住所", "所在地", "seat_copulative_spell", "address", "住所_連結表記"] }),
+  // In old files 都道府県名 / 市区町村名 name the publisher; they prefix 住所 when it lacks them (A.3).
+  col({ key: "prefecture", ja: "所在地_都道府県", en: "prefecture", type: text, requirement: "recommended",
+    aliases: ["都道府県名", "seat_prefecture", "pref_name", "pref", "住所_都道府県"] }),
+  col({ key: "city", ja: "所在地_市区町村", en: "city", type: text, requirement: "recommended",
+    aliases: ["市区町村名", "seat_city", "city_name", "住所_市区町村"] }),
+  col({ key: "machiaza", ja: "所在地_町字", en: "streetAddress", type: text, requirement: "recommended", aliases: ["seat_choaza", "住所_町字"] }),
+  col({ key: "city_block", ja: "所在地_番地以下", en: "cityBlock", type: text, requirement: "recommended", aliases: ["seat_after_address", "住所_番地以下"] }),
   col({ key: "building_name", ja: "建物名等(方書)", en: "buildingNameEtc", type: text, requirement: "optional",
-    aliases: ["方書", "方書（ビル名等）", "建物名等_方書", "buillding_name_etc", "address_detail", "katagaki"] }),
-  col({ key: "latitude", ja: "緯度", en: "latitude", type: latitude, requirement: "recommended", aliases: ["lat", "Y座標"] }),
-  col({ key: "longitude", ja: "経度", en: "longitude", type: longitude, requirement: "recommended", aliases: ["lon", "lng", "X座標"] }),
+    aliases: ["方書", "方書（ビル名等）", "建物名等_方書", "建物名等（方書）", "住所_建物名等(方書)", "buillding_name_etc", "address_detail", "katagaki"] }),
 ] as const;
+
+/** 緯度 / 経度 in decimal degrees. */
+export const coordinates = [
+  col({ key: "latitude", ja: "緯度", en: "latitude", type: latitude, requirement: "recommended", aliases: ["lat", "Y座標", "住所_緯度"] }),
+  col({ key: "longitude", ja: "経度", en: "longitude", type: longitude, requirement: "recommended", aliases: ["lon", "lng", "X座標", "住所_経度"] }),
+] as const;
+
+/** 所在地 block, shared by 12 datasets. */
+export const location = [...address, ...coordinates] as const;
 
 /** 高度の種別 / 高度の値 (new format). */
 export const height = [
@@ -44,14 +57,17 @@ export const height = [
 
 /** 電話番号 … 郵便番号: the contact block. */
 export const contact = [
-  col({ key: "phone_number", ja: "電話番号", en: "phoneNumber", type: phone, requirement: "recommended", aliases: ["tel", "TEL"] }),
-  col({ key: "extension_number", ja: "内線番号", en: "extensionNumber", type: text, requirement: "optional", aliases: ["extension"] }),
-  col({ key: "contact_email", ja: "連絡先メールアドレス", en: "contactEmail", type: text, requirement: "optional" }),
-  col({ key: "contact_form_url", ja: "連絡先FormURL", en: "contactFormUrl", type: url, requirement: "optional" }),
+  col({ key: "phone_number", ja: "電話番号", en: "phoneNumber", type: phone, requirement: "recommended", aliases: ["tel", "TEL", "電話", "telephoneNumber"] }),
+  col({ key: "extension_number", ja: "内線番号", en: "extensionNumber", type: text, requirement: "optional", aliases: ["extension", "内線"] }),
+  col({ key: "contact_email", ja: "連絡先メールアドレス", en: "contactEmail", type: text, requirement: "optional", aliases: ["メールアドレス", "email"] }),
+  col({ key: "contact_form_url", ja: "連絡先FormURL", en: "contactFormUrl", type: url, requirement: "optional", aliases: ["連絡先フォームURL"] }),
   col({ key: "contact_remarks", ja: "連絡先備考（その他、SNSなど）", en: "contactRemarks", type: text, requirement: "optional",
     aliases: ["連絡先備考", "連絡先備考_その他SNSなど", "連絡先備考(その他、SNSなど)"] }),
-  col({ key: "postal_code", ja: "郵便番号", en: "postalCode", type: postalCode, requirement: "optional" }),
+  col({ key: "postal_code", ja: "郵便番号", en: "postalCode", type: postalCode, requirement: "optional", aliases: ["contactPointPostalCode", "連絡先_郵便番号", "〒"] }),
 ] as const;
+
+/** FAX番号, which some sheets put after 内線番号. */
+export const fax = col({ key: "fax_number", ja: "FAX番号", en: "faxNumber", type: phone, requirement: "optional", aliases: ["FAX", "fax", "ファックス番号"] });
 
 /** 法人番号 / 団体名: the operator. */
 export const operator = [
@@ -68,15 +84,56 @@ export const hours = [
     aliases: ["利用可能時間特記事項", "available_date_note", "availableDateNote"] }),
 ] as const;
 
+/** アクセス方法 / 駐車場情報. */
+export const access = [
+  col({ key: "access", ja: "アクセス方法", en: "access", type: text, requirement: "optional", aliases: ["アクセス", "交通アクセス"] }),
+  col({ key: "parking", ja: "駐車場情報", en: "parking", type: text, requirement: "optional", aliases: ["駐車場"] }),
+] as const;
+
+/** 授乳室 … ベビーカー利用: family facilities (05 子育て施設, 12 イベント), 有/無. */
+export const babyCare = [
+  col({ key: "nursing_room", ja: "授乳室", en: "nursingRoom", type: flag, requirement: "optional", aliases: ["授乳室の有無"] }),
+  col({ key: "diaper_changing", ja: "おむつ替えコーナー", en: "diaperChangingArea", type: flag, requirement: "optional", aliases: ["おむつ替えコーナーの有無"] }),
+  col({ key: "eating_allowed", ja: "飲食可否", en: "eatingAllowed", type: flag, requirement: "optional" }),
+  col({ key: "stroller_rental", ja: "ベビーカー貸出", en: "strollerRental", type: flag, requirement: "optional" }),
+  col({ key: "stroller_accessible", ja: "ベビーカー利用", en: "strollerAccessible", type: flag, requirement: "optional" }),
+] as const;
+
 /** 画像 / 画像_ライセンス. */
 export const image = [
-  col({ key: "image_url", ja: "画像", en: "pictureUrl", type: url, requirement: "recommended", aliases: ["image"] }),
+  col({ key: "image_url", ja: "画像", en: "pictureUrl", type: url, requirement: "recommended", aliases: ["image", "画像URL"] }),
   col({ key: "image_license", ja: "画像_ライセンス", en: "pictureLicense", type: text, requirement: "recommended",
-    aliases: ["image_license", "image_licence", "iamgeLicense"] }),
+    aliases: ["image_license", "image_licence", "iamgeLicense", "画像ライセンス"] }),
 ] as const;
 
 /** URL and 備考, the tail of every file. */
 export const trailer = [
-  col({ key: "url", ja: "URL", en: "url", type: url, requirement: "recommended" }),
+  col({ key: "url", ja: "URL", en: "url", type: url, requirement: "recommended", aliases: ["ホームページ"] }),
   col({ key: "remarks", ja: "備考", en: "remarks", type: text, requirement: "optional", aliases: ["note"] }),
+] as const;
+
+/** 説明 / 説明_英語. */
+export const description = [
+  col({ key: "description", ja: "説明", en: "description", type: text, requirement: "optional" }),
+  col({ key: "description_en", ja: "説明_英語", en: "descriptionEn", type: text, requirement: "optional", aliases: ["説明_英字"] }),
+] as const;
+
+/** 法人番号 of the publisher, at No.2 of 11 観光施設 and 12 イベント: filled when the publisher is not a local government. */
+export const publisherCorporateNumber = col({ key: "publisher_corporate_number", ja: "法人番号", en: "publisherCorporateNumber", type: corporateNumber,
+  requirement: "optional", description: "公開者が地方公共団体でない場合の法人番号 / corporate number of a publisher that is not a local government" });
+
+/** 料金(基本) / 料金(詳細) (11 観光施設, 12 イベント); the definition writes half-width parentheses, templates full-width. */
+export const fees = [
+  col({ key: "fee_basic", ja: "料金(基本)", en: "basicFee", type: decimal, requirement: "optional", description: "円 / yen",
+    aliases: ["料金（基本）", "料金.基本.", "料金_基本", "fee_basic"] }),
+  col({ key: "fee_details", ja: "料金(詳細)", en: "feeDetails", type: text, requirement: "optional",
+    aliases: ["料金（詳細）", "料金.詳細.", "料金_詳細", "fee_detail"] }),
+] as const;
+
+/** 連絡先名称 / 連絡先電話番号 / 連絡先内線番号 (11 観光施設, 12 イベント), keyed like the contact block. */
+export const contactPoint = [
+  col({ key: "contact_name", ja: "連絡先名称", en: "contactName", type: text, requirement: "optional", aliases: ["contact", "問合せ先", "問い合わせ先"] }),
+  col({ key: "phone_number", ja: "連絡先電話番号", en: "contactPhoneNumber", type: phone, requirement: "recommended",
+    aliases: ["電話番号", "tel", "TEL", "telephoneNumber"] }),
+  col({ key: "extension_number", ja: "連絡先内線番号", en: "contactExtensionNumber", type: text, requirement: "optional", aliases: ["内線番号", "extension"] }),
 ] as const;

@@ -20,3 +20,24 @@ export interface Column {
 }
 
 export const col = <const C extends Column>(c: C): C => c;
+
+type KeyOf<B extends readonly Column[]> = B[number]["key"];
+
+/** The column `key` of a block, typed precisely, for datasets that order shared columns their own way. */
+export function pick<const B extends readonly Column[], const K extends KeyOf<B>>(block: B, key: K): Extract<B[number], { key: K }> {
+  const found = block.find((c) => c.key === key);
+  if (!found) throw new Error(`no column ${key} in block`);
+  return found as Extract<B[number], { key: K }>;
+}
+
+/** A block without some of its columns (e.g. 消防水利 has no 郵便番号). */
+export function omit<const B extends readonly Column[], const K extends KeyOf<B>>(block: B, ...keys: K[]): readonly Exclude<B[number], { key: K }>[] {
+  return block.filter((c) => !(keys as string[]).includes(c.key)) as Exclude<B[number], { key: K }>[];
+}
+
+/** A block where some columns are swapped for a dataset's own spelling of them (same key, same place). */
+export function replace<const B extends readonly Column[], const R extends readonly Column[]>(block: B, ...own: R):
+  readonly (Exclude<B[number], { key: R[number]["key"] }> | R[number])[] {
+  for (const c of own) if (!block.some((b) => b.key === c.key)) throw new Error(`no column ${c.key} in block to replace`);
+  return block.map((c) => own.find((o) => o.key === c.key) ?? c) as (Exclude<B[number], { key: R[number]["key"] }> | R[number])[];
+}

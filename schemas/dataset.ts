@@ -12,6 +12,8 @@ export interface DatasetDefinition<Cols extends readonly Column[] = readonly Col
   description_en?: string;
   /** words that identify the dataset in a catalogue title or tag (BODIK style) */
   keywords?: readonly string[];
+  /** words whose presence in a title means another list (e.g. 予防接種実施医療機関 is no 医療機関一覧, §6) */
+  exclude_keywords?: readonly string[];
   columns: Cols;
 }
 
@@ -41,8 +43,9 @@ export function defineDataset<const Cols extends readonly Column[]>(def: Dataset
   for (const c of def.columns) {
     if (columnByKey.has(c.key)) throw new Error(`dataset ${def.id}: column key ${c.key} defined twice`);
     columnByKey.set(c.key, c);
-    const typed = c.type.meta({ title: c.ja, description: c.description ? `${c.en}: ${c.description}` : c.en });
-    shape[c.key] = c.requirement === "required" ? typed : typed.nullable();
+    // The title sits on the property itself (not inside the nullable anyOf), so docs and forms find it.
+    const valueType = c.requirement === "required" ? c.type : c.type.nullable();
+    shape[c.key] = valueType.meta({ title: c.ja, description: c.description ? `${c.en}: ${c.description}` : c.en });
     if (!headerIndex.has(c.ja)) headerIndex.set(c.ja, { key: c.key, method: "exact" });
   }
   for (const c of def.columns) {
