@@ -1,7 +1,7 @@
 import type { z } from "zod";
+import { contact, height, hours, identity, image, location, naming, operator, trailer } from "../blocks.ts";
 import { col } from "../column.ts";
 import { defineDataset } from "../dataset.ts";
-import { contact, height, hours, identity, image, location, naming, operator, trailer } from "../blocks.ts";
 import { flag, text } from "../types.ts";
 
 export const aed = defineDataset({
@@ -15,9 +15,10 @@ export const aed = defineDataset({
   columns: [
     ...identity, ...naming, ...location, ...height,
     col({ key: "installation_position", ja: "設置位置", en: "installationLocation", type: text, requirement: "required",
-      aliases: ["installationPosition", "set_position"] }),
+      description: "建物内の設置場所 / where in the building", aliases: ["installationPosition", "set_position"] }),
     ...contact, ...operator, ...hours,
-    col({ key: "pediatric_pads", ja: "小児対応設備の有無", en: "pediatricEquipment", type: flag, requirement: "optional" }),
+    col({ key: "pediatric_pads", ja: "小児対応設備の有無", en: "pediatricEquipment", type: flag, requirement: "optional",
+      aliases: ["小児用パッドの有無", "小児対応"] }),
     ...image, ...trailer,
   ],
 });

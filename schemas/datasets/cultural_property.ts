@@ -1,0 +1,41 @@
+import type { z } from "zod";
+import { contact, description, height, hours, identity, image, location, naming, operator, trailer } from "../blocks.ts";
+import { col, pick, replace } from "../column.ts";
+import { defineDataset } from "../dataset.ts";
+import { integer, isoDate, list, text } from "../types.ts";
+
+// Old definition (A.1) plus the shared head and address block of the new format (§3.2).
+// Private owners' items often have no coordinates: latitude/longitude stay optional.
+export const cultural_property = defineDataset({
+  id: "cultural_property",
+  number: "02",
+  ja: "文化財一覧",
+  en: "Cultural properties",
+  description_ja: "国・都道府県・市区町村が指定・登録した文化財の一覧。分類、種類、所在地、指定日など。",
+  description_en: "Designated and registered cultural properties: classification, type, place and designation date.",
+  keywords: ["文化財一覧", "指定文化財", "文化財"],
+  exclude_keywords: ["埋蔵文化財", "包蔵地"],
+  columns: [
+    ...identity,
+    ...replace(naming, col({ key: "name_en", ja: "名称_英語", en: "nameEn", type: text, requirement: "recommended",
+      aliases: ["名称_英字", "名称（英語）", "名称（英字）", "name_english"] })),
+    col({ key: "name_alias", ja: "名称_通称", en: "nameAlias", type: text, requirement: "optional", aliases: ["通称", "名称（通称）"] }),
+    col({ key: "category", ja: "文化財分類", en: "culturalPropertyCategory", type: list, requirement: "required",
+      description: "指定区分（国指定、都指定…）、複数は;区切り / designation class, ;-separated", aliases: ["分類", "指定区分"] }),
+    col({ key: "kind", ja: "種類", en: "culturalPropertyType", type: text, requirement: "optional",
+      description: "建造物/美術工芸品/芸能/工芸技術/その他 / type of property", aliases: ["種別"] }),
+    col({ key: "place_name", ja: "場所名称", en: "placeName", type: text, requirement: "optional" }),
+    ...location, ...height, ...contact,
+    col({ key: "quantity", ja: "員数（数）", en: "quantity", type: integer, requirement: "optional", aliases: ["員数(数)", "員数"] }),
+    col({ key: "quantity_unit", ja: "員数（単位）", en: "quantityUnit", type: text, requirement: "optional", aliases: ["員数(単位)"] }),
+    pick(operator, "corporate_number"),
+    col({ key: "owner", ja: "所有者等", en: "owner", type: text, requirement: "optional", aliases: ["所有者", "所有者・伝承者", "所有者・管理者"] }),
+    col({ key: "designated_date", ja: "文化財指定日", en: "designatedDate", type: isoDate, requirement: "optional",
+      aliases: ["指定年月日", "指定日"] }),
+    ...hours, ...image,
+    col({ key: "summary", ja: "概要", en: "summary", type: text, requirement: "optional" }),
+    col({ key: "summary_en", ja: "概要_英語", en: "summaryEn", type: text, requirement: "optional" }),
+    ...description, ...trailer,
+  ],
+});
+export type CulturalPropertyRecord = z.infer<typeof cultural_property.record>;

@@ -1,0 +1,48 @@
+import type { z } from "zod";
+import { contact, identity, image, location, naming, trailer } from "../blocks.ts";
+import { col, pick, replace } from "../column.ts";
+import { defineDataset } from "../dataset.ts";
+import { decimal, flag, list, localGovernmentCode, phone, text } from "../types.ts";
+
+// 災害種別_* and 指定避難所との重複 are ◎ in the sheet, but their value is `1` or empty (empty = not designated):
+// a blank cell is a valid "no", so they are not null-rejecting columns here.
+const hazard = <const K extends string>(key: K, ja: string, en: string, aliases: readonly string[] = []) =>
+  col({ key, ja: `災害種別_${ja}`, en, type: flag, requirement: "recommended", description: "1 = 対象、空欄 = 対象外 / 1 = designated, empty = not",
+    aliases: [`災害種別（${ja}）`, ...aliases] });
+
+export const evacuation_space = defineDataset({
+  id: "evacuation_space",
+  number: "03",
+  ja: "指定緊急避難場所一覧",
+  en: "Designated emergency evacuation sites",
+  description_ja: "災害対策基本法に基づく指定緊急避難場所（災害種別ごとの指定）の一覧。指定避難所とは別。",
+  description_en: "Designated emergency evacuation sites under the Disaster Countermeasures Basic Act, per hazard type (not shelters).",
+  keywords: ["指定緊急避難場所", "緊急避難場所", "避難場所"],
+  columns: [
+    // 市区町村コード is a column of its own here (設置主体), so it is no alias of 全国地方公共団体コード.
+    col({ ...pick(identity, "local_government_code"), aliases: ["都道府県コード又は市区町村コード", "全国地方公共団体ｺｰﾄﾞ", "localgov_code"] }),
+    pick(identity, "id"),
+    ...naming, ...location,
+    col({ key: "elevation_m", ja: "標高", en: "height", type: decimal, requirement: "optional", description: "メートル / metres", aliases: ["標高(m)", "標高（m）"] }),
+    ...replace(contact, col({ key: "phone_number", ja: "電話番号", en: "contactPointPhoneNumber", type: phone, requirement: "required", aliases: ["tel", "TEL", "電話"] })),
+    col({ key: "municipality_code", ja: "市区町村コード", en: "municipalityCode", type: localGovernmentCode, requirement: "required",
+      description: "設置主体の市区町村コード / code of the municipality that designated the site" }),
+    pick(identity, "local_government_name"),
+    hazard("hazard_flood", "洪水", "typeOfDisasterFlood"),
+    hazard("hazard_landslide", "崖崩れ、土石流及び地滑り", "typeOfDisasterLandslide", ["災害種別_崖崩れ・土石流及び地滑り", "災害種別_土砂災害"]),
+    hazard("hazard_storm_surge", "高潮", "typeOfDisasterStormSurge"),
+    hazard("hazard_earthquake", "地震", "typeOfDisasterEarthquake", ["災害種別_地震(火災)", "災害種別_地震（火災）"]),
+    hazard("hazard_tsunami", "津波", "typeOfDisasterTsunami"),
+    hazard("hazard_large_fire", "大規模な火事", "typeOfDisasterLargeFire", ["災害種別_大規模火災"]),
+    hazard("hazard_inland_flood", "内水氾濫", "typeOfDisasterInlandFlood"),
+    hazard("hazard_volcano", "火山現象", "typeOfDisasterEruption"),
+    col({ key: "also_designated_shelter", ja: "指定避難所との重複", en: "alsoForShelter", type: flag, requirement: "recommended",
+      description: "1 = 指定避難所を兼ねる / 1 = also a designated shelter", aliases: ["指定避難所との重複の有無"] }),
+    col({ key: "max_capacity", ja: "想定収容人数", en: "maxCapacity", type: text, requirement: "recommended",
+      description: "自由記述（例: 810人（2平方メートルあたり1人）） / free text, e.g. 810 people (1 per 2 m²)", aliases: ["収容人数"] }),
+    col({ key: "target_communities", ja: "対象となる町会・自治会", en: "receptionTargetLocalCommunity", type: list, requirement: "recommended",
+      aliases: ["対象となる地区", "対象町会・自治会"] }),
+    pick(trailer, "url"), ...image, pick(trailer, "remarks"),
+  ],
+});
+export type EvacuationSpaceRecord = z.infer<typeof evacuation_space.record>;

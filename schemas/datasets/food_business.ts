@@ -1,0 +1,51 @@
+import type { z } from "zod";
+import { address, contact, coordinates, identity, operator, trailer } from "../blocks.ts";
+import { col, omit, pick, replace } from "../column.ts";
+import { defineDataset } from "../dataset.ts";
+import { isoDate, text } from "../types.ts";
+
+const date = <const K extends string>(key: K, ja: string, en: string, aliases: readonly string[] = []) =>
+  col({ key, ja, en, type: isoDate, requirement: "optional", aliases });
+
+// New header (34 columns, 岡崎市/京都市/青梅市 files, §3.15): 施設名称 and 施設所在地_* keep the shared keys;
+// the old 応用編 営業所* names are aliases (A.1, A.3). One dataset covers both food_business_all and food_business_new_* files.
+export const food_business = defineDataset({
+  id: "food_business",
+  number: "15",
+  ja: "食品等営業許可・届出一覧",
+  en: "Food business permits and notifications",
+  description_ja: "食品衛生法に基づく飲食店営業などの営業許可・届出の一覧。営業の種類、許可番号、許可期間など。",
+  description_en: "Food business permits and notifications under the Food Sanitation Act: business type, permit number and validity.",
+  keywords: ["食品等営業許可", "食品営業許可", "食品等営業届出"],
+  columns: [
+    ...identity,
+    col({ key: "name", ja: "施設名称", en: "name", type: text, requirement: "required", aliases: ["営業所名称", "名称", "屋号"] }),
+    col({ key: "name_kana", ja: "施設名称_カナ", en: "nameKana", type: text, requirement: "recommended", aliases: ["営業所名称_カナ", "名称_カナ"] }),
+    col({ key: "name_en", ja: "施設名称_英字", en: "nameEn", type: text, requirement: "recommended", aliases: ["施設名称_英語", "名称_英字", "名称_英語"] }),
+    col({ key: "business_type", ja: "営業の種類", en: "businessType", type: text, requirement: "required", aliases: ["業種", "営業種別"] }),
+    col({ key: "business_form", ja: "業態", en: "businessForm", type: text, requirement: "optional" }),
+    ...replace(address,
+      col({ ...pick(address, "full_address"), aliases: ["営業所所在地", "施設所在地", "住所", "所在地", "address"] }),
+      col({ ...pick(address, "prefecture"), ja: "施設所在地_都道府県", aliases: ["所在地_都道府県", "都道府県名"] }),
+      col({ ...pick(address, "city"), ja: "施設所在地_市区町村", aliases: ["所在地_市区町村", "市区町村名"] }),
+      col({ ...pick(address, "machiaza"), ja: "施設所在地_町字", aliases: ["所在地_町字"] }),
+      col({ ...pick(address, "city_block"), ja: "施設所在地_番地以下", aliases: ["所在地_番地以下"] }),
+      col({ ...pick(address, "building_name"), ja: "施設方書", aliases: ["営業所方書", "建物名等(方書)", "方書"] })),
+    ...coordinates,
+    col({ ...pick(contact, "phone_number"), ja: "施設電話番号", aliases: ["営業所電話番号", "電話番号", "tel", "TEL"] }),
+    ...omit(contact, "phone_number", "extension_number"),
+    col({ ...pick(operator, "organization_name"), ja: "法人名", description: "個人の場合は氏名（個人情報に注意） / may be a person's name",
+      aliases: ["法人の名称", "営業者氏名", "営業者"] }),
+    pick(operator, "corporate_number"),
+    col({ key: "permit_number", ja: "許可番号", en: "permitNumber", type: text, requirement: "optional", aliases: ["許可番号等"] }),
+    date("first_permit_date", "初回許可年月日", "firstPermitDate"),
+    date("permit_date", "許可年月日", "permitDate"),
+    date("permit_start_date", "許可開始日", "permitStartDate", ["有効期間開始日"]),
+    date("permit_expiry_date", "許可満了日", "permitExpiryDate", ["有効期間満了日", "許可期限"]),
+    date("closure_date", "廃業年月日", "closureDate", ["廃業日"]),
+    col({ key: "application_type", ja: "申請区分", en: "applicationType", type: text, requirement: "optional", description: "新規/継続… / new, renewal …" }),
+    col({ key: "permit_conditions", ja: "許可条件", en: "permitConditions", type: text, requirement: "optional" }),
+    pick(trailer, "remarks"),
+  ],
+});
+export type FoodBusinessRecord = z.infer<typeof food_business.record>;

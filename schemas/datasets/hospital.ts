@@ -1,0 +1,38 @@
+import type { z } from "zod";
+import { contact, fax, height, identity, image, location, naming, operator, trailer } from "../blocks.ts";
+import { col, omit, pick, replace } from "../column.ts";
+import { defineDataset } from "../dataset.ts";
+import { hhmm, integer, list, text } from "../types.ts";
+
+// Old definition (A.1) plus the shared head and address block. 診療開始時間/診療終了時間 keep the shared keys
+// start_time/end_time. The old ◎ on 診療曜日, 診療科目, 病床数 … are ○ here: real registers leave them blank.
+// Tokyo's extra 災害拠点分類 / 状況 stay in `extra`.
+export const hospital = defineDataset({
+  id: "hospital",
+  number: "10",
+  ja: "医療機関一覧",
+  en: "Medical institutions",
+  description_ja: "病院・診療所の一覧。医療機関の種類、診療科目、診療時間、病床数など。",
+  description_en: "Hospitals and clinics: kind, departments, consultation hours and number of beds.",
+  keywords: ["医療機関一覧", "医療機関"],
+  exclude_keywords: ["実施医療機関", "予防接種", "協力医療機関", "指定医療機関"],
+  columns: [
+    ...identity, ...naming,
+    col({ key: "facility_kind", ja: "医療機関の種類", en: "medicalInstitutionType", type: text, requirement: "required",
+      description: "病院/有床診療所/無床診療所 / hospital or clinic with or without beds", aliases: ["医療機関種別", "種別"] }),
+    ...location, ...height,
+    pick(contact, "phone_number"), pick(contact, "extension_number"), fax,
+    ...omit(contact, "phone_number", "extension_number"),
+    ...replace(operator, col({ key: "organization_name", ja: "法人の名称", en: "organizationName", type: text, requirement: "optional", aliases: ["団体名", "開設者"] })),
+    col({ key: "medical_institution_code", ja: "医療機関コード", en: "medicalInstitutionCode", type: text, requirement: "optional" }),
+    col({ key: "consultation_days", ja: "診療曜日", en: "consultationDays", type: text, requirement: "recommended", aliases: ["利用可能曜日"] }),
+    col({ key: "start_time", ja: "診療開始時間", en: "startTime", type: hhmm, requirement: "recommended", aliases: ["開始時間", "診療開始時刻"] }),
+    col({ key: "end_time", ja: "診療終了時間", en: "endTime", type: hhmm, requirement: "recommended", aliases: ["終了時間", "診療終了時刻"] }),
+    col({ key: "consultation_remarks", ja: "診療日時特記事項", en: "consultationRemarks", type: text, requirement: "optional", aliases: ["利用可能日時特記事項"] }),
+    col({ key: "after_hours", ja: "時間外における対応", en: "afterHoursService", type: text, requirement: "optional", aliases: ["時間外対応"] }),
+    col({ key: "departments", ja: "診療科目", en: "medicalDepartments", type: list, requirement: "recommended", aliases: ["診療科", "標榜科目"] }),
+    col({ key: "beds", ja: "病床数", en: "numberOfBeds", type: integer, requirement: "recommended", aliases: ["許可病床数"] }),
+    ...image, ...trailer,
+  ],
+});
+export type HospitalRecord = z.infer<typeof hospital.record>;

@@ -1,0 +1,69 @@
+import type { z } from "zod";
+import { identity } from "../blocks.ts";
+import { col, pick, type Requirement } from "../column.ts";
+import { defineDataset } from "../dataset.ts";
+import { flag, isoDate, list, phone, text, url } from "../types.ts";
+
+// New format: one row per file, データセット_* then ファイル_* (印西市 122319_open_data_list.csv);
+// the old 推奨 columns (データ名称, データ形式, 分類 …) are aliases of their new counterparts.
+const ds = <const K extends string, T extends z.ZodType, const R extends Requirement = "optional">(
+  key: K, ja: string, en: string, type: T, aliases: readonly string[] = [], requirement?: R,
+) => col({ key, ja: `データセット_${ja}`, en, type, requirement: (requirement ?? "optional") as R, aliases });
+const file = <const K extends string, T extends z.ZodType>(key: K, ja: string, en: string, type: T, aliases: readonly string[] = []) =>
+  col({ key, ja, en, type, requirement: "optional", aliases });
+
+export const open_data_list = defineDataset({
+  id: "open_data_list",
+  number: "06",
+  ja: "オープンデータ一覧",
+  en: "Open data catalogue",
+  description_ja: "地方公共団体が公開しているオープンデータ（データセットとファイル）の一覧。",
+  description_en: "The open datasets and files a local government publishes.",
+  keywords: ["オープンデータ一覧"],
+  columns: [
+    col({ ...pick(identity, "id"), ja: "データセット_ID", en: "datasetIdentifier", aliases: ["ID", "NO", "No", "NO."] }),
+    pick(identity, "local_government_code"),
+    pick(identity, "local_government_name"),
+    col({ key: "prefecture", ja: "都道府県名", en: "prefecture", type: text, requirement: "optional" }),
+    col({ key: "city", ja: "市区町村名", en: "city", type: text, requirement: "optional" }),
+    ds("title", "タイトル", "datasetTitle", text, ["データ名称", "タイトル"], "required"),
+    ds("subtitle", "サブタイトル", "datasetSubtitle", text),
+    ds("description", "概要", "datasetDescription", text, ["データ概要", "概要"]),
+    ds("keywords", "キーワード", "datasetKeywords", list, ["キーワード"]),
+    ds("category", "分類", "datasetCategory", text, ["分類"], "recommended"),
+    ds("universal_menu", "ユニバーサルメニュー", "datasetUniversalMenu", text),
+    ds("issued", "公開日", "datasetIssued", isoDate, ["登録日", "公開日"]),
+    ds("modified", "最終更新日", "datasetModified", isoDate, ["最終更新日"], "recommended"),
+    ds("version", "バージョン", "datasetVersion", text),
+    ds("language", "言語", "datasetLanguage", text),
+    ds("url", "URL", "datasetUrl", url, ["URL"]),
+    ds("update_frequency", "更新頻度", "datasetUpdateFrequency", text, ["更新頻度"]),
+    ds("conforms_to", "準拠する標準", "datasetConformsTo", text),
+    ds("provenance", "来歴情報", "datasetProvenance", text),
+    ds("spatial", "対象地域", "datasetSpatial", text),
+    ds("temporal", "対象期間", "datasetTemporal", text),
+    ds("contact_name", "連絡先名称", "datasetContactName", text, ["連絡先名称"]),
+    ds("contact_email", "連絡先メールアドレス", "datasetContactEmail", text, ["連絡先メールアドレス"]),
+    ds("phone_number", "連絡先電話番号", "datasetContactPhoneNumber", phone, ["連絡先電話番号", "電話番号"]),
+    ds("extension_number", "連絡先内線番号", "datasetContactExtensionNumber", text, ["連絡先内線番号", "内線番号"]),
+    ds("contact_form_url", "連絡先FormURL", "datasetContactFormUrl", url, ["連絡先FormURL"]),
+    ds("contact_remarks", "連絡先備考（その他、SNSなど）", "datasetContactRemarks", text, ["連絡先備考（その他、SNSなど）", "連絡先備考"]),
+    ds("remarks", "備考", "datasetRemarks", text, ["備考"]),
+    file("file_title", "ファイル_タイトル", "fileTitle", text),
+    file("file_access_url", "ファイル_アクセスURL", "fileAccessUrl", url),
+    file("file_download_url", "ファイル_ダウンロードURL", "fileDownloadUrl", url),
+    file("file_description", "ファイル_説明", "fileDescription", text),
+    col({ key: "file_format", ja: "ファイル形式", en: "fileFormat", type: text, requirement: "recommended", aliases: ["データ形式", "ファイル_形式"] }),
+    file("license", "ファイル_ライセンス", "fileLicense", text, ["ライセンス"]),
+    file("file_status", "ファイル_ステータス", "fileStatus", text),
+    file("file_size", "ファイル_サイズ", "fileSize", text),
+    file("file_issued", "ファイル_公開日", "fileIssued", isoDate),
+    file("file_modified", "ファイル_最終更新日", "fileModified", isoDate),
+    file("file_terms_of_use", "ファイル_利用規約", "fileTermsOfUse", text),
+    file("file_related_document", "ファイル_関連ドキュメント", "fileRelatedDocument", text),
+    file("file_language", "ファイル_言語", "fileLanguage", text),
+    file("file_conforms_to", "ファイル_準拠する標準", "fileConformsTo", text),
+    file("has_api", "ファイル_API対応有無", "fileApiAvailable", flag, ["API対応有無"]),
+  ],
+});
+export type OpenDataListRecord = z.infer<typeof open_data_list.record>;

@@ -1,0 +1,39 @@
+import type { z } from "zod";
+import { access, babyCare, contact, fax, height, hours, identity, image, location, naming, operator, trailer } from "../blocks.ts";
+import { col, omit, pick } from "../column.ts";
+import { defineDataset } from "../dataset.ts";
+import { flag, hhmm, integer, isoDate, text } from "../types.ts";
+
+// Column order of the new format as published (印西市 122319_preschool.csv), old 推奨 names as aliases (A.1).
+export const preschool = defineDataset({
+  id: "preschool",
+  number: "05",
+  ja: "子育て施設一覧",
+  en: "Childcare facilities",
+  description_ja: "保育所、幼稚園、認定こども園、児童館など子育て施設の一覧。定員、受入年齢、一時預かりなど。",
+  description_en: "Nurseries, kindergartens, certified childcare centres and children's halls: capacity, ages, temporary care.",
+  keywords: ["子育て施設", "子育て施設一覧"],
+  columns: [
+    ...identity, ...naming,
+    col({ key: "facility_type", ja: "種別", en: "facilityType", type: text, requirement: "recommended",
+      description: "公立幼稚園/私立幼稚園/認可保育所/認定こども園… / kind of facility", aliases: ["施設種別", "種類"] }),
+    ...location, ...height, ...access,
+    pick(contact, "phone_number"), pick(contact, "extension_number"), fax,
+    ...omit(contact, "phone_number", "extension_number"),
+    ...operator,
+    col({ key: "approval_date", ja: "認可等年月日", en: "approvalDate", type: isoDate, requirement: "optional", aliases: ["認可年月日"] }),
+    col({ key: "capacity", ja: "収容定員", en: "capacity", type: integer, requirement: "optional", aliases: ["定員"] }),
+    col({ key: "accepted_ages", ja: "受入年齢", en: "acceptedAges", type: text, requirement: "optional", aliases: ["受入れ年齢", "対象年齢"] }),
+    ...hours,
+    col({ key: "temporary_care", ja: "一時預かりの有無", en: "temporaryCare", type: flag, requirement: "optional", aliases: ["一時預かり"] }),
+    col({ key: "childcare_fee_type", ja: "子供預かり料金種別", en: "childcareFeeType", type: text, requirement: "optional" }),
+    col({ key: "childcare_fee", ja: "子供預かり料金", en: "childcareFee", type: text, requirement: "optional" }),
+    col({ key: "childcare_fee_remarks", ja: "子供預かり料金備考", en: "childcareFeeRemarks", type: text, requirement: "optional" }),
+    col({ key: "childcare_start_time", ja: "子供預かり開所時間", en: "childcareStartTime", type: hhmm, requirement: "optional" }),
+    col({ key: "childcare_end_time", ja: "子供預かり閉所時間", en: "childcareEndTime", type: hhmm, requirement: "optional" }),
+    col({ key: "sick_child_care", ja: "病児保育の有無", en: "sickChildCare", type: flag, requirement: "optional", aliases: ["病児保育"] }),
+    ...babyCare,
+    pick(trailer, "url"), ...image, pick(trailer, "remarks"),
+  ],
+});
+export type PreschoolRecord = z.infer<typeof preschool.record>;

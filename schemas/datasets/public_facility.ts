@@ -1,0 +1,28 @@
+import type { z } from "zod";
+import { access, contact, description, height, hours, identity, image, location, naming, operator, trailer } from "../blocks.ts";
+import { col } from "../column.ts";
+import { defineDataset } from "../dataset.ts";
+import { list, text } from "../types.ts";
+
+// New-format sheet not retrieved (§3.1): old columns plus the shared head, address block and contact block.
+// Tokyo's 推奨-era extras (駐車場_有無, 料金_要否, 料金(基本), 料金(詳細)) are not in the standard and stay in `extra`.
+export const public_facility = defineDataset({
+  id: "public_facility",
+  number: "01",
+  ja: "公共施設一覧",
+  en: "Public facilities",
+  description_ja: "地方公共団体が設置・管理する公共施設（庁舎、図書館、体育館、公民館など）の一覧。",
+  description_en: "Public facilities run by the local government: offices, libraries, gyms, community centres and so on.",
+  keywords: ["公共施設", "公共施設一覧"],
+  columns: [
+    ...identity, ...naming,
+    col({ key: "name_alias", ja: "名称_通称", en: "nameAlias", type: text, requirement: "optional", aliases: ["通称", "名称（通称）"] }),
+    col({ key: "poi_code", ja: "POIコード", en: "poiCode", type: text, requirement: "optional",
+      description: "行政基本情報データ連携モデルのPOIコード / POI code of the government base data model", aliases: ["poi", "POI_code"] }),
+    ...location, ...height, ...contact, ...operator, ...hours,
+    description[0],
+    col({ key: "barrier_free_info", ja: "バリアフリー情報", en: "barrierFreeInformation", type: list, requirement: "optional", aliases: ["barrier_free"] }),
+    ...access, ...image, ...trailer,
+  ],
+});
+export type PublicFacilityRecord = z.infer<typeof public_facility.record>;

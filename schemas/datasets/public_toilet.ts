@@ -1,0 +1,53 @@
+import type { z } from "zod";
+import { address, coordinates, height, hours, identity, image, naming, trailer } from "../blocks.ts";
+import { col, pick, replace } from "../column.ts";
+import { defineDataset } from "../dataset.ts";
+import { flag, hhmm, integer, text } from "../types.ts";
+
+// Fully specified new format (§3.13, A.2) with the 物理名 (Fukui) and FIWARE-style English headers (高松市) as aliases.
+// Counts are per seat. The old 多機能トイレ数 is not the new バリアフリートイレ数 (A.3): it is kept as a column of its own.
+const count = <const K extends string, const R extends "recommended" | "optional">(
+  key: K, ja: string, en: string, requirement: R, aliases: readonly string[],
+) => col({ key, ja, en, type: integer, requirement, aliases });
+const has = <const K extends string>(key: K, ja: string, en: string, aliases: readonly string[]) =>
+  col({ key, ja, en, type: flag, requirement: "recommended", aliases });
+
+export const public_toilet = defineDataset({
+  id: "public_toilet",
+  number: "13",
+  ja: "公衆トイレ一覧",
+  en: "Public toilets",
+  description_ja: "公衆トイレの一覧。男女別・形式別の便器数、バリアフリートイレ、オストメイト対応、利用時間など。",
+  description_en: "Public toilets: seats by sex and style, accessible toilets, ostomate and baby facilities, opening hours.",
+  keywords: ["公衆トイレ", "公衆トイレ一覧"],
+  columns: [
+    ...identity,
+    ...replace(naming, col({ key: "name_en", ja: "名称_英語", en: "nameEn", type: text, requirement: "recommended",
+      aliases: ["名称_英字", "名称（英語）", "名称（英字）", "name_english", "fullNameInRomaji"] })),
+    ...address,
+    col({ key: "installation_position", ja: "設置位置", en: "installationLocation", type: text, requirement: "required",
+      description: "施設内の設置場所 / where in the facility", aliases: ["set_position", "installationPosition"] }),
+    ...coordinates, ...height,
+    count("total_male_toilet", "男性トイレ総数", "totalMaleToilet", "recommended", ["male_wc_total", "totalMensRestroom"]),
+    count("urinal_male_toilet", "男性トイレ数（小便器）", "urinalMaleToilet", "optional", ["male_wc_urinal", "smallMensRestroom", "男性トイレ数(小便器)"]),
+    count("japanese_style_male_toilet", "男性トイレ数（和式）", "japaneseStyleMaleToilet", "optional", ["male_wc_jstyle", "japaneseMensRestroom", "男性トイレ数(和式)"]),
+    count("western_style_male_toilet", "男性トイレ数（洋式）", "westernStyleMaleToilet", "optional", ["male_wc_wstyle", "westernMensRestroom", "男性トイレ数(洋式)"]),
+    count("total_female_toilet", "女性トイレ総数", "totalFemaleToilet", "recommended", ["female_wc_total", "totalWomanRestroom"]),
+    count("japanese_style_female_toilet", "女性トイレ数（和式）", "japaneseStyleFemaleToilet", "optional", ["female_wc_jstyle", "japaneseWomanRestroom", "女性トイレ数(和式)"]),
+    count("western_style_female_toilet", "女性トイレ数（洋式）", "westernStyleFemaleToilet", "optional", ["female_wc_wstyle", "westernWomanRestroom", "女性トイレ数(洋式)"]),
+    count("total_unisex_toilet", "男女共用トイレ総数", "totalUnisexToilet", "recommended", ["unisex_wc_total", "sharedRestroom"]),
+    count("japanese_style_unisex_toilet", "男女共用トイレ数（和式）", "japaneseStyleUnisexToilet", "optional", ["unisex_wc_jstyle", "japaneseSharedRestroom", "男女共用トイレ数(和式)"]),
+    count("western_style_unisex_toilet", "男女共用トイレ数（洋式）", "westernStyleUnisexToilet", "optional", ["unisex_wc_wstyle", "westernSharedRestroom", "男女共用トイレ数(洋式)"]),
+    count("multipurpose_toilet", "バリアフリートイレ数", "numberOfMultipurposeToilet", "recommended", ["barrier_free_wc", "numberOfmMultipurposeToilet"]),
+    count("multifunctional_toilet", "多機能トイレ数", "numberOfMultifunctionalToilet", "optional", ["multifunctionalRestroom"]),
+    has("wheelchair_toilet", "車椅子使用者用トイレ有無", "multipurposeToilet", ["車いす使用者用トイレ有無", "wheelchair_wc", "wheelchairRestroom"]),
+    has("baby_care_toilet", "乳幼児用設備設置トイレ有無", "babyCareToilet", ["infant_wc", "anInfantRestroom"]),
+    has("ostomate_toilet", "オストメイト設置トイレ有無", "toiletForOstomates", ["ostomate_wc", "ostomateRestroom"]),
+    col({ key: "start_time", ja: "利用開始時間", en: "startTime", type: hhmm, requirement: "recommended", aliases: ["開始時間", "開始時刻", "available_start_time"] }),
+    col({ key: "end_time", ja: "利用終了時間", en: "endTime", type: hhmm, requirement: "recommended", aliases: ["終了時間", "終了時刻", "available_end_time"] }),
+    col({ ...pick(hours, "availability_remarks"), ja: "利用可能時間特記事項",
+      aliases: ["利用可能日時特記事項", "available_time_note", "available_date_note", "availableDateNote"] }),
+    ...image, pick(trailer, "remarks"),
+  ],
+});
+export type PublicToiletRecord = z.infer<typeof public_toilet.record>;

@@ -1,0 +1,25 @@
+import type { z } from "zod";
+import { contact, identity, location, naming, trailer } from "../blocks.ts";
+import { col } from "../column.ts";
+import { defineDataset } from "../dataset.ts";
+import { text } from "../types.ts";
+
+// Old definition (A.1) plus the shared head, address block and contact block of the new format (§3.7).
+export const public_wireless_lan = defineDataset({
+  id: "public_wireless_lan",
+  number: "07",
+  ja: "公衆無線LANアクセスポイント一覧",
+  en: "Public Wi-Fi access points",
+  description_ja: "公衆無線LAN（Wi-Fi）のアクセスポイントの一覧。設置場所、SSID、提供エリアなど。",
+  description_en: "Public wireless LAN (Wi-Fi) access points: place, SSID and coverage area.",
+  keywords: ["公衆無線LAN", "公衆無線LANアクセスポイント", "無線LAN"],
+  columns: [
+    ...identity, ...naming, ...location,
+    col({ key: "installer", ja: "設置者", en: "installer", type: text, requirement: "optional", aliases: ["設置主体", "提供者"] }),
+    ...contact,
+    col({ key: "ssid", ja: "SSID", en: "ssid", type: text, requirement: "optional", aliases: ["ＳＳＩＤ"] }),
+    col({ key: "coverage_area", ja: "提供エリア", en: "coverageArea", type: text, requirement: "optional", aliases: ["利用可能エリア", "提供場所"] }),
+    ...trailer,
+  ],
+});
+export type PublicWirelessLanRecord = z.infer<typeof public_wireless_lan.record>;

@@ -1,0 +1,31 @@
+import type { z } from "zod";
+import { access, contact, contactPoint, description, fees, height, hours, identity, image, location, naming, publisherCorporateNumber, trailer } from "../blocks.ts";
+import { col, pick, replace } from "../column.ts";
+import { defineDataset } from "../dataset.ts";
+import { list, text } from "../types.ts";
+
+// New rows 1–7 (法人番号 at No.2, 名称_英語) and the old definition for the rest (§3.11, A.1). Tokyo's extended
+// 推奨 header adds 郵便番号 (in the standard's contact block, kept) and 料金要否, 駐車場_有無, 利用条件_*, 託児所_*,
+// 画像_詳細, 最終確認日 (not in the standard: left to `extra`).
+export const tourism = defineDataset({
+  id: "tourism",
+  number: "11",
+  ja: "観光施設一覧",
+  en: "Tourist attractions",
+  description_ja: "観光施設・名所の一覧。説明、料金、利用時間、アクセス、バリアフリー情報など。",
+  description_en: "Tourist facilities and sights: description, fees, opening hours, access and accessibility.",
+  keywords: ["観光施設", "観光施設一覧"],
+  columns: [
+    pick(identity, "local_government_code"), publisherCorporateNumber, pick(identity, "id"), pick(identity, "local_government_name"),
+    ...replace(naming, col({ key: "name_en", ja: "名称_英語", en: "nameEn", type: text, requirement: "recommended",
+      aliases: ["名称_英字", "名称（英語）", "名称（英字）", "name_english", "fullNameInRomaji"] })),
+    col({ key: "poi_code", ja: "POIコード", en: "poiCode", type: text, requirement: "optional", aliases: ["poi", "POI_code"] }),
+    ...location, ...height, ...hours, ...fees,
+    ...replace(description, col({ key: "description", ja: "説明", en: "description", type: text, requirement: "recommended" })),
+    ...access,
+    col({ key: "barrier_free_info", ja: "バリアフリー情報", en: "barrierFreeInformation", type: list, requirement: "optional", aliases: ["barrier_free"] }),
+    ...contactPoint, pick(contact, "postal_code"),
+    ...image, ...trailer,
+  ],
+});
+export type TourismRecord = z.infer<typeof tourism.record>;
