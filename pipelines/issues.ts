@@ -30,6 +30,9 @@ interface IssueType {
 
 const v = (w: Where) => w.value ?? "";
 const f = (w: Where) => w.field ?? "";
+/** "3行目：" / "Row 3: " when the issue has a row. */
+const atJa = (w: Where) => (w.row === null ? "" : `${w.row}行目：`);
+const atEn = (w: Where) => (w.row === null ? "" : `Row ${w.row}: `);
 
 export const ISSUE_CODES = {
   // ---- file, decode, parse, detection and header stages (pipelines/decode.ts … headers.ts) ----
@@ -79,6 +82,224 @@ export const ISSUE_CODES = {
     severity: "error", title_ja: "団体コードの検査数字が誤り", title_en: "Wrong check digit",
     ja: (w) => `団体コード「${v(w)}」の検査数字（6桁目）が正しくありません。全国地方公共団体コードを確認してください。`,
     en: (w) => `The check digit (6th digit) of code "${v(w)}" is wrong. Look up the local government code.`,
+  },
+  // Severity rule for this section: a value that is not a value of its kind at all (free text in a date column,
+  // 日没 in a time column) becomes null with a WARNING, so the row is still published and the text survives in the
+  // issue; a value that claims to be a date/code but cannot be one (平成31年5月1日, 2月30日, wrong check digit) is an ERROR.
+  full_width_converted: {
+    severity: "info", title_ja: "全角英数字", title_en: "Full-width letters or digits",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」の全角英数字・記号を半角にしました。半角で入力してください。`,
+    en: (w) => `${atEn(w)}full-width letters, digits or symbols in "${v(w)}" (${f(w)}) were made half-width. Write them half-width.`,
+  },
+  half_width_kana: {
+    severity: "info", title_ja: "半角カタカナ", title_en: "Half-width katakana",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」の半角カタカナを全角にしました。カタカナは全角で入力してください。`,
+    en: (w) => `${atEn(w)}half-width katakana in "${v(w)}" (${f(w)}) were made full-width. Write katakana full-width.`,
+  },
+  extra_whitespace: {
+    severity: "info", title_ja: "余分な空白", title_en: "Extra whitespace",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」の前後や連続する空白を詰めました。`,
+    en: (w) => `${atEn(w)}leading, trailing or repeated spaces in "${v(w)}" (${f(w)}) were removed.`,
+  },
+  invalid_characters: {
+    severity: "info", title_ja: "制御文字・不正な文字", title_en: "Control or invalid characters",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」から制御文字や不正な文字（�と表示）を取り除きました。元データを確認してください。`,
+    en: (w) => `${atEn(w)}control or invalid characters (shown as �) were removed from "${v(w)}" (${f(w)}). Check the source.`,
+  },
+  placeholder_value: {
+    severity: "info", title_ja: "「-」などの空欄代わりの記号", title_en: "Placeholder for an empty value",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は値がないことを表す記号とみなし、空欄にしました。該当なしの場合は空欄にしてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" in ${f(w)} was read as "no value" and left empty. Leave cells empty when there is no value.`,
+  },
+  exponent_notation: {
+    severity: "warning", title_ja: "指数表記（Excel）", title_en: "Exponent notation (Excel)",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」はExcelの指数表記です。数字に戻しましたが、桁が失われている可能性があります。セルを文字列にして正しい番号を入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is Excel exponent notation; digits were restored but some may be lost. Format the cell as text and enter the full number.`,
+  },
+  thousands_separator: {
+    severity: "info", title_ja: "桁区切りのカンマ", title_en: "Thousands separators",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」の桁区切りを取り除きました。数値は区切りなしの半角数字で入力してください。`,
+    en: (w) => `${atEn(w)}thousands separators were removed from "${v(w)}" (${f(w)}). Write numbers as plain half-width digits.`,
+  },
+  unit_stripped: {
+    severity: "warning", title_ja: "数値に単位", title_en: "Unit written with a number",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」から単位を取り除き、数値だけにしました。数値の項目には数字だけを入力してください。`,
+    en: (w) => `${atEn(w)}the unit was removed from "${v(w)}" (${f(w)}), keeping the number. Write only the number in numeric fields.`,
+  },
+  unparseable_number: {
+    severity: "warning", title_ja: "数値として読めない", title_en: "Not a number",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は数値として読めないため空欄にしました。半角数字で入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is not a number and was left empty. Write half-width digits.`,
+  },
+  wareki_converted: {
+    severity: "info", title_ja: "和暦の日付", title_en: "Japanese-era date",
+    ja: (w) => `${atJa(w)}「${f(w)}」の和暦「${v(w)}」を西暦（YYYY-MM-DD）にしました。日付は西暦で入力してください。`,
+    en: (w) => `${atEn(w)}the Japanese-era date "${v(w)}" (${f(w)}) was converted to YYYY-MM-DD. Write dates as YYYY-MM-DD.`,
+  },
+  date_reformatted: {
+    severity: "info", title_ja: "日付の書式", title_en: "Date format",
+    ja: (w) => `${atJa(w)}「${f(w)}」の日付「${v(w)}」をYYYY-MM-DD形式にしました。日付はYYYY-MM-DD形式で入力してください。`,
+    en: (w) => `${atEn(w)}the date "${v(w)}" (${f(w)}) was rewritten as YYYY-MM-DD. Write dates as YYYY-MM-DD.`,
+  },
+  excel_serial_date: {
+    severity: "warning", title_ja: "Excelのシリアル値の日付", title_en: "Excel serial date",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」をExcelの日付シリアル値として日付に変換しました。正しいか確認し、セルを日付の文字列（YYYY-MM-DD）にしてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) was read as an Excel serial date. Check it, and write the date as text (YYYY-MM-DD).`,
+  },
+  era_out_of_range: {
+    severity: "error", title_ja: "元号の範囲外の日付", title_en: "Date outside its era",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」はその元号の期間にない日付です（例：平成は2019年4月30日まで）。元号と日付を確認してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is not a date within that era (e.g. Heisei ends on 2019-04-30). Check the era and the date.`,
+  },
+  invalid_date: {
+    severity: "error", title_ja: "存在しない日付", title_en: "Date that does not exist",
+    ja: (w) => `${atJa(w)}「${f(w)}」の日付「${v(w)}」は存在しません（月は1〜12、日はその月の日数まで）。正しい日付を入力してください。`,
+    en: (w) => `${atEn(w)}the date "${v(w)}" (${f(w)}) does not exist (month 1–12, day within the month). Enter a real date.`,
+  },
+  unparseable_date: {
+    severity: "warning", title_ja: "日付として読めない", title_en: "Not a date",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は日付として読めないため空欄にしました（内容はこの指摘に残っています）。日付（YYYY-MM-DD）を入力し、説明は備考などに書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is not a date and was left empty (its text is kept in this issue). Write a date (YYYY-MM-DD) and put explanations in remarks.`,
+  },
+  time_reformatted: {
+    severity: "info", title_ja: "時刻の書式", title_en: "Time format",
+    ja: (w) => `${atJa(w)}「${f(w)}」の時刻「${v(w)}」をHH:MM形式にしました。時刻はHH:MM形式（例 09:00）で入力してください。`,
+    en: (w) => `${atEn(w)}the time "${v(w)}" (${f(w)}) was rewritten as HH:MM. Write times as HH:MM (e.g. 09:00).`,
+  },
+  all_day_time: {
+    severity: "info", title_ja: "「終日」「24時間」の時刻", title_en: "All-day hours",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」を終日とみなし、開始は00:00、終了は23:59にしました。時刻はHH:MM形式で入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) was read as all day: start 00:00, end 23:59. Write times as HH:MM.`,
+  },
+  hour_24: {
+    severity: "warning", title_ja: "24時の時刻", title_en: "Hour 24",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」はHH:MMで表せないため、開始なら00:00、終了なら23:59にしました。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) cannot be written as HH:MM; recorded as 00:00 for a start and 23:59 for an end.`,
+  },
+  time_past_midnight: {
+    severity: "warning", title_ja: "24時を過ぎた時刻", title_en: "Time past midnight",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は24時を過ぎているため、翌日の時刻（24を引いた時刻）にしました。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is past midnight; recorded as the next day's time (24 hours less).`,
+  },
+  time_range_split: {
+    severity: "warning", title_ja: "時刻の範囲が1つのセルに", title_en: "Time range in one cell",
+    ja: (w) => `${atJa(w)}「${f(w)}」に時刻の範囲「${v(w)}」が入っていたため、開始時間には前の時刻、終了時間には後の時刻を使いました。開始時間と終了時間は別の列に入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is a time range; the start time column took the first time and the end time column the second. Use one time per column.`,
+  },
+  excel_serial_time: {
+    severity: "warning", title_ja: "Excelのシリアル値の時刻", title_en: "Excel serial time",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」をExcelの時刻（1日の割合）として時刻にしました。セルをHH:MMの文字列にしてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) was read as an Excel time (fraction of a day). Write the time as text (HH:MM).`,
+  },
+  unparseable_time: {
+    severity: "warning", title_ja: "時刻として読めない", title_en: "Not a time",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は時刻として読めないため空欄にしました（内容はこの指摘に残っています）。時刻はHH:MM形式で入力し、説明は特記事項に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is not a time and was left empty (its text is kept in this issue). Write HH:MM and put explanations in the remarks column.`,
+  },
+  coordinate_reformatted: {
+    severity: "info", title_ja: "座標の書式", title_en: "Coordinate format",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」を10進数の度にしました。緯度・経度は「35.6895」のような半角の10進数で入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) was rewritten as decimal degrees. Write coordinates as half-width decimals like 35.6895.`,
+  },
+  dms_converted: {
+    severity: "info", title_ja: "度分秒の座標", title_en: "Degrees-minutes-seconds coordinate",
+    ja: (w) => `${atJa(w)}「${f(w)}」の度分秒「${v(w)}」を10進数の度に変換しました。10進数（例 35.6895）で入力してください。`,
+    en: (w) => `${atEn(w)}the degrees-minutes-seconds value "${v(w)}" (${f(w)}) was converted to decimal degrees. Write decimals (e.g. 35.6895).`,
+  },
+  sentinel_coordinate: {
+    severity: "warning", title_ja: "「0」「999」などの仮の座標", title_en: "Placeholder coordinate",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は座標ではなく仮の値とみなし、空欄にしました。座標がない場合は空欄にしてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is a placeholder, not a coordinate, and was left empty. Leave it empty when there is none.`,
+  },
+  missing_decimal_point: {
+    severity: "warning", title_ja: "座標に小数点がない", title_en: "Coordinate without a decimal point",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」に小数点がないため、日本の範囲に入る位置に小数点を補いました。正しい値か確認してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) had no decimal point; one was inserted where the value falls inside Japan. Check the value.`,
+  },
+  unparseable_coordinate: {
+    severity: "warning", title_ja: "座標として読めない", title_en: "Not a coordinate",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は座標として読めないため空欄にしました。10進数の度（例 35.6895）で入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is not a coordinate and was left empty. Write decimal degrees (e.g. 35.6895).`,
+  },
+  lost_leading_zero: {
+    severity: "warning", title_ja: "先頭の0が欠けている", title_en: "Leading zero lost",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は先頭の0が失われていたため補いました。セルを文字列にして0から入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) had lost its leading zero; it was added back. Format the cell as text and keep the zero.`,
+  },
+  unparseable_code: {
+    severity: "error", title_ja: "団体コードとして読めない", title_en: "Not a local government code",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は全国地方公共団体コード（6桁）として読めません。6桁のコードを入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is not a local government code. Enter the six-digit code.`,
+  },
+  code_missing: {
+    severity: "info", title_ja: "団体コードが空", title_en: "Local government code empty",
+    ja: (w) => `${atJa(w)}「${f(w)}」が空のため、公開元の団体コード（${v(w)}）を入れました。コードを入力してください。`,
+    en: (w) => `${atEn(w)}${f(w)} was empty; the publisher's code (${v(w)}) was filled in. Enter the code.`,
+  },
+  local_government_name_missing: {
+    severity: "info", title_ja: "地方公共団体名が空", title_en: "Local government name empty",
+    ja: (w) => `${atJa(w)}「${f(w)}」が空のため、旧形式の都道府県名・市区町村名から「${v(w)}」を入れました。`,
+    en: (w) => `${atEn(w)}${f(w)} was empty; "${v(w)}" was filled in from the old-format prefecture and city columns.`,
+  },
+  postal_code_reformatted: {
+    severity: "info", title_ja: "郵便番号の書式", title_en: "Postal code format",
+    ja: (w) => `${atJa(w)}「${f(w)}」の郵便番号「${v(w)}」をハイフンなしの7桁にしました。郵便番号は7桁の半角数字（例 1638001）で入力してください。`,
+    en: (w) => `${atEn(w)}the postal code "${v(w)}" (${f(w)}) was rewritten as seven digits. Write seven half-width digits (e.g. 1638001).`,
+  },
+  unparseable_postal_code: {
+    severity: "warning", title_ja: "郵便番号として読めない", title_en: "Not a postal code",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は郵便番号として読めないため空欄にしました。7桁の半角数字で入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is not a postal code and was left empty. Write seven half-width digits.`,
+  },
+  phone_reformatted: {
+    severity: "info", title_ja: "電話番号の書式", title_en: "Phone number format",
+    ja: (w) => `${atJa(w)}「${f(w)}」の電話番号「${v(w)}」のハイフンや全角文字を半角にそろえました。半角数字とハイフン（例 03-1234-5678）で入力してください。`,
+    en: (w) => `${atEn(w)}dashes and full-width characters in the phone number "${v(w)}" (${f(w)}) were made half-width. Write e.g. 03-1234-5678.`,
+  },
+  unparseable_phone: {
+    severity: "warning", title_ja: "電話番号として読めない", title_en: "Not a phone number",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」には数字がなく電話番号として読めないため空欄にしました。電話番号（例 03-1234-5678）を入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) has no digits, is not a phone number and was left empty. Enter a number like 03-1234-5678.`,
+  },
+  separators_removed: {
+    severity: "info", title_ja: "番号の区切り文字", title_en: "Separators in a number",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」からハイフンや空白を取り除きました。区切りなしの半角数字で入力してください。`,
+    en: (w) => `${atEn(w)}hyphens or spaces were removed from "${v(w)}" (${f(w)}). Write the digits without separators.`,
+  },
+  bad_corporate_check_digit: {
+    severity: "warning", title_ja: "法人番号の検査数字が誤り", title_en: "Wrong corporate number check digit",
+    ja: (w) => `${atJa(w)}「${f(w)}」の法人番号「${v(w)}」の検査数字（1桁目）が合いません。国税庁法人番号公表サイトで確認してください。`,
+    en: (w) => `${atEn(w)}the check digit (1st digit) of corporate number "${v(w)}" (${f(w)}) does not match. Look it up on the NTA corporate number site.`,
+  },
+  unparseable_corporate_number: {
+    severity: "warning", title_ja: "法人番号として読めない", title_en: "Not a corporate number",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は13桁の法人番号として読めないため空欄にしました。13桁の半角数字で入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is not a 13-digit corporate number and was left empty. Write 13 half-width digits.`,
+  },
+  nonstandard_flag: {
+    severity: "info", title_ja: "有無の表記", title_en: "Yes/no wording",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」を有無の値として読みました。「有」または「無」で入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) was read as yes/no. Write 有 (yes) or 無 (no).`,
+  },
+  unparseable_flag: {
+    severity: "warning", title_ja: "有無として読めない", title_en: "Not a yes/no value",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は有無として読めないため空欄にしました。「有」または「無」で入力し、説明は備考に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is not a yes/no value and was left empty. Write 有 or 無 and put explanations in remarks.`,
+  },
+  not_a_url: {
+    severity: "warning", title_ja: "URLではない値", title_en: "Not a URL",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」はhttp://またはhttps://で始まるURLではありません（値はそのまま残しました）。URLを入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is not a URL starting with http:// or https:// (kept as written). Enter a URL.`,
+  },
+  address_completed: {
+    severity: "info", title_ja: "所在地に都道府県・市区町村を補完", title_en: "Address completed",
+    ja: (w) => `${atJa(w)}「${f(w)}」の住所「${v(w)}」に都道府県名・市区町村名がなかったため補いました。所在地_連結表記は都道府県から書いてください。`,
+    en: (w) => `${atEn(w)}the address "${v(w)}" (${f(w)}) lacked the prefecture or city; they were prefixed. Write the full address from the prefecture.`,
+  },
+  address_joined: {
+    severity: "info", title_ja: "所在地_連結表記が空", title_en: "Full address empty",
+    ja: (w) => `${atJa(w)}「${f(w)}」が空のため、所在地の各項目をつなげて作りました。所在地_連結表記を入力してください。`,
+    en: (w) => `${atEn(w)}${f(w)} was empty; it was joined from the address parts. Fill in the full address.`,
   },
   // ---- harvest and publish (pipelines/publish.ts, sources/*) ----
   // `value` carries the detail: status and URL, limit, content type, address. Row and field are null.

@@ -1,0 +1,47 @@
+// Addresses: prefix 所在地_連結表記 with the prefecture and city it lacks (old 住所 is often written from the town),
+// or join it from the split columns when it is empty. Pure string work; index.ts decides when to call it.
+
+export const PREFECTURES = [
+  "北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県", "茨城県", "栃木県", "群馬県", "埼玉県", "千葉県",
+  "東京都", "神奈川県", "新潟県", "富山県", "石川県", "福井県", "山梨県", "長野県", "岐阜県", "静岡県", "愛知県", "三重県",
+  "滋賀県", "京都府", "大阪府", "兵庫県", "奈良県", "和歌山県", "鳥取県", "島根県", "岡山県", "広島県", "山口県", "徳島県",
+  "香川県", "愛媛県", "高知県", "福岡県", "佐賀県", "長崎県", "熊本県", "大分県", "宮崎県", "鹿児島県", "沖縄県",
+] as const;
+
+/** `西多摩郡瑞穂町` → [西多摩郡, 瑞穂町]; `札幌市厚別区` → [札幌市, 厚別区]; `町田市` → [町田市]. */
+function cityUnits(city: string): string[] {
+  const m = /^(.+?郡)?(.+?市(?=.+区$))?(.+)$/.exec(city);
+  return m ? [m[1], m[2], m[3]].filter((u): u is string => u !== undefined) : [city];
+}
+
+/** An address that already starts with some municipality (another city or ward than the publisher's). */
+const STARTS_WITH_MUNICIPALITY = /^[^\d\s]{1,5}?(?:市|郡|特別区)|^[^\d\s]{1,3}区(?!画)/;
+
+/**
+ * The address with what it lacks of `prefecture` + `city` in front, or null when it needs nothing
+ * (it starts with a prefecture, with the city, or names another municipality — then only the prefecture is added).
+ */
+export function completeAddress(address: string, prefecture: string | null, city: string | null): string | null {
+  if (PREFECTURES.some((p) => address.startsWith(p))) return null;
+  const pref = prefecture !== null && (PREFECTURES as readonly string[]).includes(prefecture) ? prefecture : "";
+  if (city) {
+    if (address.startsWith(city)) return pref ? pref + address : null;
+    const units = cityUnits(city);
+    for (let i = 1; i < units.length; i++) {
+      const tail = units.slice(i).join("");
+      if (address.startsWith(tail)) return pref + units.slice(0, i).join("") + address;
+    }
+    if (!STARTS_WITH_MUNICIPALITY.test(address)) return pref + city + address;
+  }
+  return pref ? pref + address : null;
+}
+
+/** 所在地_連結表記 from its parts, as the standard's example writes it: `北海道札幌市厚別区青葉町一丁目1-1　○○ビル1階`. */
+export function joinAddress(parts: {
+  prefecture: string | null; city: string | null; machiaza: string | null; city_block: string | null; building_name: string | null;
+}): string | null {
+  const street = [parts.machiaza, parts.city_block].filter((p) => p !== null).join("");
+  if (street === "") return null;
+  const head = completeAddress(street, parts.prefecture, parts.city) ?? street;
+  return parts.building_name ? `${head}\u3000${parts.building_name}` : head;
+}

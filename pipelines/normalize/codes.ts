@@ -1,0 +1,75 @@
+// Codes and numbers that identify: 全国地方公共団体コード (via schemas/local-government-code.ts `repairCode`),
+// postal codes, phone numbers and 13-digit corporate numbers (法人番号).
+import { repairCode } from "../../schemas/local-government-code.ts";
+import { type At, type Fixed, problem } from "./fixed.ts";
+import { cleanCell, restoreExponent, toHalfWidthAscii } from "./text.ts";
+
+/** 6-digit code with a valid check digit; 5-digit and zero-lost codes repaired with a warning, others null + error. */
+export function normalizeCode(raw: string, at: At): Fixed<string | null> {
+  const clean = cleanCell(raw, at);
+  if (clean.value === null) return { value: null, issues: clean.issues };
+  const issues = clean.issues;
+  const repair = repairCode(clean.value);
+  if (repair.status === "invalid") {
+    return { value: null, issues: [...issues, problem(repair.reason === "bad_check_digit" ? "bad_check_digit" : "unparseable_code", at, raw)] };
+  }
+  if (repair.status === "repaired") issues.push(problem(repair.reason === "five_digit" ? "five_digit_code" : "lost_leading_zero", at, raw));
+  else if (toHalfWidthAscii(clean.value) !== clean.value) issues.push(problem("full_width_converted", at, raw));
+  return { value: repair.code, issues };
+}
+
+const DASH_BETWEEN_DIGITS = /(?<=\d)\s*[‐‑‒–—―−ーｰ－-]\s*(?=\d)/g;
+
+/** `〒163-8001`, `１６３－８００１`, `163 8001` → `1638001`; a 6-digit number lost its leading zero. */
+export function normalizePostalCode(raw: string, at: At): Fixed<string | null> {
+  const clean = cleanCell(raw, at);
+  if (clean.value === null) return { value: null, issues: clean.issues };
+  const issues = clean.issues;
+  const half = toHalfWidthAscii(clean.value);
+  const s = half.replace(/^(?:〒|郵便番号)\s*[:：]?\s*/, "").replace(DASH_BETWEEN_DIGITS, "-").replace(/(?<=^\d{3})\s+(?=\d{4}$)/, "-");
+  const m = /^(\d{3})-?(\d{4})$/.exec(s);
+  if (m) {
+    const code = m[1] + m[2];
+    if (code !== clean.value) issues.push(problem(code === half ? "full_width_converted" : "postal_code_reformatted", at, raw));
+    return { value: code, issues };
+  }
+  if (/^\d{6}$/.test(s)) return { value: `0${s}`, issues: [...issues, problem("lost_leading_zero", at, raw)] };
+  return { value: null, issues: [...issues, problem("unparseable_postal_code", at, raw)] };
+}
+
+/** Half-width digits, `-` for every dash between digits, parentheses and extra text kept; a lost leading 0 restored. */
+export function normalizePhone(raw: string, at: At): Fixed<string | null> {
+  const clean = cleanCell(raw, at);
+  if (clean.value === null) return { value: null, issues: clean.issues };
+  const issues = clean.issues;
+  if (!/[0-9０-９]/.test(clean.value)) return { value: null, issues: [...issues, problem("unparseable_phone", at, raw)] };
+  const half = toHalfWidthAscii(clean.value);
+  const s = half.replace(DASH_BETWEEN_DIGITS, "-");
+  if (/^[1-9]\d{8,9}$/.test(s)) return { value: `0${s}`, issues: [...issues, problem("lost_leading_zero", at, raw)] };
+  if (s !== clean.value) issues.push(problem(s === half ? "full_width_converted" : "phone_reformatted", at, raw));
+  return { value: s, issues };
+}
+
+/** 法人番号 check digit (the first of 13): 9 − (Σ Pn·Qn mod 9), Pn the nth base digit from the right, Qn = 1 odd / 2 even. */
+export function isValidCorporateNumber(digits: string): boolean {
+  if (!/^\d{13}$/.test(digits)) return false;
+  let sum = 0;
+  for (let n = 1; n <= 12; n++) sum += Number(digits[13 - n]) * (n % 2 === 1 ? 1 : 2);
+  return 9 - (sum % 9) === Number(digits[0]);
+}
+
+/** 13 digits; hyphens and spaces removed; Excel exponent notation restored (dropped if the check digit then fails). */
+export function normalizeCorporateNumber(raw: string, at: At): Fixed<string | null> {
+  const clean = cleanCell(raw, at);
+  if (clean.value === null) return { value: null, issues: clean.issues };
+  const issues = clean.issues;
+  const half = toHalfWidthAscii(clean.value);
+  const restored = restoreExponent(half);
+  const digits = restored ?? half.replace(/[\s‐‑‒–—―−ー-]/g, "");
+  if (!/^\d{13}$/.test(digits)) return { value: null, issues: [...issues, problem("unparseable_corporate_number", at, raw)] };
+  if (restored !== null) issues.push(problem("exponent_notation", at, raw));
+  else if (digits !== clean.value) issues.push(problem(digits === half ? "full_width_converted" : "separators_removed", at, raw));
+  if (isValidCorporateNumber(digits)) return { value: digits, issues };
+  issues.push(problem("bad_corporate_check_digit", at, raw));
+  return { value: restored === null ? digits : null, issues };
+}

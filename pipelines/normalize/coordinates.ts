@@ -1,0 +1,70 @@
+// Coordinates: decimal degrees with spaces or full-width digits, N/北緯 prefixes, DMS (35°40'21.5", 35度39分5秒),
+// 0/999 placeholders, a lost decimal point, and latitude/longitude swapped across the pair.
+import { JAPAN_BOUNDS } from "../../schemas/types.ts";
+import { type At, type Fixed, problem } from "./fixed.ts";
+import { cleanCell, toHalfWidthAscii } from "./text.ts";
+
+export type Axis = "latitude" | "longitude";
+
+const HEMISPHERE = /^(北緯|南緯|東経|西経|[NSEW])(.+)$|^(.+?)([NSEW])$/i;
+const DECIMAL = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(?:°|度)?$/;
+const DMS = /^(\d{1,3})(?:°|度|:)(?:(\d{1,2}(?:\.\d+)?)(?:'|′|分|:)?)?(?:(\d{1,2}(?:\.\d+)?)(?:"|″|′′|''|秒)?)?$/;
+const SENTINEL = /^[+-]?(?:0+(?:\.0*)?|9{3,}(?:\.[09]*)?)$/;
+
+export function inJapan(axis: Axis, v: number): boolean {
+  return axis === "latitude"
+    ? v >= JAPAN_BOUNDS.minLat && v <= JAPAN_BOUNDS.maxLat
+    : v >= JAPAN_BOUNDS.minLon && v <= JAPAN_BOUNDS.maxLon;
+}
+
+const round7 = (v: number) => Math.round(v * 1e7) / 1e7;
+
+/** Decimal degrees; out-of-Japan values are kept (validation reports them), unreadable ones → null + warning. */
+export function normalizeCoordinate(raw: string, at: At, axis: Axis): Fixed<number | null> {
+  const clean = cleanCell(raw, at);
+  if (clean.value === null) return { value: null, issues: clean.issues };
+  const issues = clean.issues;
+  const nfkc = clean.value.normalize("NFKC").replace(/\s+/g, "");
+  let body = nfkc;
+  let sign = 1;
+  const h = HEMISPHERE.exec(nfkc);
+  if (h) {
+    const mark = (h[1] ?? h[4]).toUpperCase();
+    body = h[2] ?? h[3];
+    if (mark === "S" || mark === "W" || mark === "南緯" || mark === "西経") sign = -1;
+  }
+  const decimal = DECIMAL.exec(body);
+  if (decimal) {
+    if (SENTINEL.test(decimal[1])) return { value: null, issues: [...issues, problem("sentinel_coordinate", at, raw)] };
+    const v = sign * Number(decimal[1]);
+    if (!Number.isFinite(v)) return { value: null, issues: [...issues, problem("unparseable_coordinate", at, raw)] };
+    const shifted = !decimal[1].includes(".") && !inJapan(axis, Math.abs(v)) ? insertDecimalPoint(decimal[1], axis) : null;
+    if (shifted !== null) return { value: sign * shifted, issues: [...issues, problem("missing_decimal_point", at, raw)] };
+    if (h || body !== decimal[1]) issues.push(problem("coordinate_reformatted", at, raw));
+    else if (toHalfWidthAscii(clean.value) !== clean.value) issues.push(problem("full_width_converted", at, raw));
+    return { value: v === 0 ? 0 : v, issues };
+  }
+  const dms = DMS.exec(body);
+  const minutes = dms ? Number(dms[2] ?? 0) : 0;
+  const seconds = dms ? Number(dms[3] ?? 0) : 0;
+  if (!dms || minutes >= 60 || seconds >= 60) return { value: null, issues: [...issues, problem("unparseable_coordinate", at, raw)] };
+  return { value: sign * round7(Number(dms[1]) + minutes / 60 + seconds / 3600), issues: [...issues, problem("dms_converted", at, raw)] };
+}
+
+/** `35658600` → 35.6586 (latitude: 2 integer digits; longitude: 3) when that lands in Japan; else null. */
+function insertDecimalPoint(digits: string, axis: Axis): number | null {
+  const plain = digits.replace(/^[+-]/, "");
+  const whole = axis === "latitude" ? 2 : 3;
+  if (plain.length < whole + 3) return null;
+  const v = Number(`${plain.slice(0, whole)}.${plain.slice(whole)}`);
+  return inJapan(axis, v) ? v : null;
+}
+
+/** Latitude and longitude written in each other's column (139.7, 35.6) → swapped back, with a warning. */
+export function unswapLatLon(lat: number | null, lon: number | null, at: At): Fixed<[number | null, number | null]> {
+  if (lat !== null && lon !== null && !inJapan("latitude", lat) && !inJapan("longitude", lon)
+    && inJapan("longitude", lat) && inJapan("latitude", lon)) {
+    return { value: [lon, lat], issues: [problem("swapped_lat_lon", at, `${lat},${lon}`)] };
+  }
+  return { value: [lat, lon], issues: [] };
+}

@@ -1,0 +1,38 @@
+// Numbers: full-width digits, thousands separators, a trailing unit (810人), ▲ negatives and Excel exponent notation.
+import type { Issue } from "../issues.ts";
+import { type At, type Fixed, problem } from "./fixed.ts";
+import { cleanCell, toHalfWidthAscii } from "./text.ts";
+
+const NUMBER = /^([+-]?)(\d[\d,]*(?:\.\d*)?|\.\d+)(?:[eE]([+-]?\d{1,3}))?(.*)$/;
+const GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
+const NEGATIVE = /^[−‐‑–—ー▲△]/;
+/** Units that only name what is counted or measured: stripping them never changes the number's meaning. 以上/約/程度 are not. */
+const UNITS = new Set([
+  "人", "名", "台", "件", "床", "箇所", "か所", "カ所", "ヶ所", "ケ所", "ヵ所", "基", "個", "戸", "世帯", "歳", "才", "冊", "枚",
+  "回", "本", "室", "席", "区画", "棟", "階", "組", "頭", "匹", "軒", "店", "校", "園", "施設", "円", "人分",
+  "m", "m2", "km", "cm", "mm", "kg", "g", "t", "ha", "%", "平方メートル", "平米", "メートル", "キロメートル", "トン",
+]);
+
+/** A number as written by people or Excel; null + `unparseable_number` (warning) when it is none. */
+export function normalizeNumber(raw: string, at: At, options: { integer?: boolean } = {}): Fixed<number | null> {
+  const clean = cleanCell(raw, at);
+  if (clean.value === null) return { value: null, issues: clean.issues };
+  const issues: Issue[] = clean.issues;
+  const half = toHalfWidthAscii(clean.value);
+  const s = half.replace(/\s+/g, "").replace(NEGATIVE, "-");
+  const m = NUMBER.exec(s);
+  const unit = m ? m[4].normalize("NFKC") : "";
+  const grouped = m !== null && m[2].includes(",");
+  if (!m || (unit !== "" && !UNITS.has(unit)) || (grouped && !GROUPED.test(m[2]))) {
+    return { value: null, issues: [...issues, problem("unparseable_number", at, raw)] };
+  }
+  const n = Number(`${m[1]}${m[2].replaceAll(",", "")}${m[3] === undefined ? "" : `e${m[3]}`}`);
+  if (!Number.isFinite(n) || (options.integer && Number.isInteger(n) && !Number.isSafeInteger(n))) {
+    return { value: null, issues: [...issues, problem("unparseable_number", at, raw)] };
+  }
+  if (half !== clean.value) issues.push(problem("full_width_converted", at, raw));
+  if (grouped) issues.push(problem("thousands_separator", at, raw));
+  if (unit !== "") issues.push(problem("unit_stripped", at, raw));
+  if (m[3] !== undefined) issues.push(problem("exponent_notation", at, raw));
+  return { value: n === 0 ? 0 : n, issues };
+}

@@ -1,0 +1,91 @@
+// Text cells. `cleanCell` is the first step for every kind: invalid characters, line breaks, trimming and the
+// placeholders that mean "empty". `normalizeText` then unifies width and whitespace; `normalizeUrl` checks URLs.
+import type { Issue } from "../issues.ts";
+import { type At, type Fixed, problem } from "./fixed.ts";
+
+/** Only these, alone in a cell, mean "no value". なし/無 are real values (flags read them). */
+const PLACEHOLDERS = new Set(["-", "－", "―", "ー", "ｰ", "‐", "−", "–", "—", "null", "NULL", "Null", "N/A", "n/a"]);
+
+// Controls except tab/newline, zero-width characters, a BOM inside the cell, and unpaired UTF-16 halves.
+const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200D\u2060\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const FULL_WIDTH_ASCII = /[\uFF01-\uFF5E]/g;
+const HALF_WIDTH_KANA = /[\uFF61-\uFF9F]+/g;
+const SPACE = "[ \\t\\u00A0\\u3000]";
+const SPACES_AROUND_NEWLINE = new RegExp(`${SPACE}*\\n${SPACE}*`, "g");
+const SPACE_RUN = new RegExp(`${SPACE}{2,}|[\\t\\u00A0]`, "g");
+const EXPONENT = /^\+?(\d)(?:\.(\d+))?[eE]\+?(\d{1,2})$/;
+
+export interface Cleaned extends Fixed<string | null> {
+  /** whitespace was cut from either end */
+  trimmed: boolean;
+}
+
+/** Removes what no value may hold, trims, and reads placeholders (`-`, `－`, `null`, `N/A` …) as empty. */
+export function cleanCell(raw: string, at: At): Cleaned {
+  if (raw === "") return { value: null, issues: [], trimmed: false };
+  const issues: Issue[] = [];
+  let s = raw.replace(INVALID, "");
+  if (s.length !== raw.length) issues.push(problem("invalid_characters", at, raw));
+  if (s.includes("\r")) s = s.replace(/\r\n?/g, "\n");
+  const value = s.trim();
+  if (value === "") return { value: null, issues, trimmed: false };
+  if (PLACEHOLDERS.has(value)) return { value: null, issues: [...issues, problem("placeholder_value", at, raw)], trimmed: false };
+  return { value, issues, trimmed: value.length !== s.length };
+}
+
+/** Full-width ASCII letters, digits and symbols (Ａ１（－）) → half-width; kana and Japanese punctuation stay. */
+export function toHalfWidthAscii(s: string): string {
+  return s.replace(FULL_WIDTH_ASCII, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/** Half-width katakana and punctuation (ｶﾞｯｺｳ｡) → full-width (ガッコウ。), voiced marks joined. */
+export function toFullWidthKana(s: string): string {
+  return s.replace(HALF_WIDTH_KANA, (run) => run.normalize("NFKC"));
+}
+
+/** Tabs and no-break spaces → space, runs of spaces → one, no spaces around line breaks. */
+export function collapseSpaces(s: string): string {
+  return s.replace(SPACES_AROUND_NEWLINE, "\n").replace(SPACE_RUN, (run) => (/^\u3000+$/.test(run) ? "\u3000" : " "));
+}
+
+/** `1.23457E+12` (Excel's display of a long number) → `1234570000000`; null when it is no whole number. */
+export function restoreExponent(s: string): string | null {
+  const m = EXPONENT.exec(s);
+  if (!m) return null;
+  const digits = m[1] + (m[2] ?? "");
+  const length = Number(m[3]) + 1;
+  if (digits.length > length || length < 6) return null;
+  return digits.padEnd(length, "0");
+}
+
+export function normalizeText(raw: string, at: At): Fixed<string | null> {
+  const clean = cleanCell(raw, at);
+  if (clean.value === null) return { value: null, issues: clean.issues };
+  const issues = clean.issues;
+  let s = collapseSpaces(clean.value);
+  if (clean.trimmed || s !== clean.value) issues.push(problem("extra_whitespace", at, raw));
+  const half = toHalfWidthAscii(s);
+  if (half !== s) issues.push(problem("full_width_converted", at, raw));
+  const kana = toFullWidthKana(half);
+  if (kana !== half) issues.push(problem("half_width_kana", at, raw));
+  s = kana;
+  const restored = restoreExponent(s);
+  if (restored !== null) {
+    issues.push(problem("exponent_notation", at, raw));
+    s = restored;
+  }
+  return { value: s, issues };
+}
+
+const URL_LINE = /^https?:\/\/[^\s]+$/i;
+
+/** A URL (or one per line): half-width, kept as written; a warning when it does not start with http(s)://. */
+export function normalizeUrl(raw: string, at: At): Fixed<string | null> {
+  const clean = cleanCell(raw, at);
+  if (clean.value === null) return { value: null, issues: clean.issues };
+  const issues = clean.issues;
+  const s = toHalfWidthAscii(clean.value).replace(SPACES_AROUND_NEWLINE, "\n");
+  if (s !== clean.value.replace(SPACES_AROUND_NEWLINE, "\n")) issues.push(problem("full_width_converted", at, raw));
+  if (!s.split("\n").every((line) => URL_LINE.test(line))) issues.push(problem("not_a_url", at, raw));
+  return { value: s, issues };
+}

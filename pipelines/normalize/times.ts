@@ -1,0 +1,81 @@
+// Times → `HH:MM`: 8:30, 08:30:00, ８：３０, 8時30分, 8時半, 午前8時, 午後5時30分, 5:30PM, 0830, 正午, Excel day fractions.
+// A column's bound (start or end, from its key) decides what 24時間/終日, 24:00 and a range `9:00～17:00` become:
+// all day is 00:00–23:59; 24:00 is 00:00 for a start and 23:59 for an end; a start takes a range's first time.
+import type { IssueCode } from "../issues.ts";
+import { type At, type Fixed, problem } from "./fixed.ts";
+import { cleanCell, toHalfWidthAscii } from "./text.ts";
+
+export type Bound = "start" | "end";
+
+const ALL_DAY = /^(?:24時間(?:営業|利用可能?|対応|開放|使用可能?)?|終日(?:開放|営業|利用可能?|使用可能?)?|24(?:h|hr|hrs|hours?)?|0?0:00[~〜-]24:00)$/i;
+const RANGE = /^(.+?)\s*(?:~|〜|-|–|—|―|ー|から)\s*(.+?)(?:まで)?$/;
+const OPEN_END = /\s*(?:から|まで|~|〜)$/;
+const MERIDIEM_BEFORE = /^(午前|午後|am|a\.m\.|pm|p\.m\.)\s*/i;
+const MERIDIEM_AFTER = /\s*(am|a\.m\.|pm|p\.m\.)$/i;
+const COLON = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?$/;
+const KANJI = /^(\d{1,2})時(?:(\d{1,2})分|(半))?(?:(\d{1,2})秒)?$/;
+const DIGITS = /^(\d{1,2})(\d{2})$/;
+const DOTTED = /^(\d{1,2})\.(\d{2})$/;
+const FRACTION = /^0?\.\d+$/;
+
+interface Clock { h: number; m: number }
+
+/** One time of day, hours 0–47 (24+ is past midnight); null when it is no time. */
+export function parseClock(text: string): Clock | null {
+  let s = text.trim();
+  if (s === "正午") return { h: 12, m: 0 };
+  const meridiem = (MERIDIEM_BEFORE.exec(s) ?? MERIDIEM_AFTER.exec(s))?.[1].toLowerCase() ?? null;
+  if (meridiem !== null) s = s.replace(MERIDIEM_BEFORE, "").replace(MERIDIEM_AFTER, "");
+  let clock: Clock | null = null;
+  const c = COLON.exec(s) ?? DIGITS.exec(s) ?? DOTTED.exec(s);
+  const k = c ? null : KANJI.exec(s);
+  if (c) clock = { h: Number(c[1]), m: Number(c[2]) };
+  else if (k) clock = { h: Number(k[1]), m: k[3] ? 30 : Number(k[2] ?? 0) };
+  else if (meridiem !== null && /^\d{1,2}$/.test(s)) clock = { h: Number(s), m: 0 };
+  if (!clock || clock.m > 59 || clock.h > 47 || (c?.[3] !== undefined && Number(c[3]) > 59)) return null;
+  if (meridiem === null) return clock;
+  if (clock.h > 12) return null;
+  const pm = meridiem === "午後" || meridiem.startsWith("p");
+  return { h: pm ? (clock.h % 12) + 12 : clock.h % 12, m: clock.m };
+}
+
+const hhmm = (h: number, m: number) => `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`;
+
+/** A clock → `HH:MM` and what was repaired: 24:00 by bound, 25:00+ to the next day. */
+function toHhmm(clock: Clock, bound: Bound | undefined): { value: string; code: IssueCode | null } {
+  if (clock.h < 24) return { value: hhmm(clock.h, clock.m), code: null };
+  if (clock.h === 24 && clock.m === 0) return { value: bound === "start" ? "00:00" : "23:59", code: "hour_24" };
+  return { value: hhmm(clock.h - 24, clock.m), code: "time_past_midnight" };
+}
+
+export function normalizeTime(raw: string, at: At, bound?: Bound): Fixed<string | null> {
+  const clean = cleanCell(raw, at);
+  if (clean.value === null) return { value: null, issues: clean.issues };
+  const issues = clean.issues;
+  const s = clean.value.normalize("NFKC").replace(/\s+/g, " ");
+  const fail = () => ({ value: null, issues: [...issues, problem("unparseable_time", at, raw)] });
+
+  if (ALL_DAY.test(s.replace(/\s/g, ""))) {
+    if (bound === undefined) return fail();
+    return { value: bound === "start" ? "00:00" : "23:59", issues: [...issues, problem("all_day_time", at, raw)] };
+  }
+  const single = parseClock(s.replace(OPEN_END, ""));
+  if (single !== null) {
+    const out = toHhmm(single, bound);
+    const code = out.code ?? (out.value === clean.value ? null
+      : out.value === toHalfWidthAscii(clean.value) ? "full_width_converted" : "time_reformatted");
+    return { value: out.value, issues: code === null ? issues : [...issues, problem(code, at, raw)] };
+  }
+  const range = RANGE.exec(s);
+  const from = range ? parseClock(range[1]) : null;
+  const to = range ? parseClock(range[2]) : null;
+  if (from !== null && to !== null && bound !== undefined) {
+    const out = toHhmm(bound === "start" ? from : to, bound);
+    return { value: out.value, issues: [...issues, problem("time_range_split", at, raw)] };
+  }
+  if (FRACTION.test(s)) {
+    const minutes = Math.round(Number(s) * 1440);
+    if (minutes < 1440) return { value: hhmm(Math.floor(minutes / 60), minutes % 60), issues: [...issues, problem("excel_serial_time", at, raw)] };
+  }
+  return fail();
+}

@@ -1,0 +1,95 @@
+// Dates → ISO 8601 `YYYY-MM-DD`: Japanese eras (令和6年1月1日, 令和元年, R6.1.1, H31/4/30, ㍻), Gregorian variants
+// (2024/1/1, 2024.1.1, 2024年1月1日, 2019:11:25, 20240101), a weekday or time after the date, and Excel serials.
+// Free text (`毎年11月に開催`, `4月頃`) → null + warning; an impossible date or one outside its era → null + error.
+import type { IssueCode } from "../issues.ts";
+import { type At, type Fixed, problem } from "./fixed.ts";
+import { cleanCell, toHalfWidthAscii } from "./text.ts";
+
+interface Era { name: string; letter: string; first: number; start: string; end: string | null }
+
+/** Gregorian dates of each era. 明治 starts on 1 January 1868 here (the era was applied to the whole year). */
+export const ERAS: readonly Era[] = [
+  { name: "明治", letter: "M", first: 1868, start: "1868-01-01", end: "1912-07-29" },
+  { name: "大正", letter: "T", first: 1912, start: "1912-07-30", end: "1926-12-24" },
+  { name: "昭和", letter: "S", first: 1926, start: "1926-12-25", end: "1989-01-07" },
+  { name: "平成", letter: "H", first: 1989, start: "1989-01-08", end: "2019-04-30" },
+  { name: "令和", letter: "R", first: 2019, start: "2019-05-01", end: null },
+];
+
+const WEEKDAY = /\s*\((?:月|火|水|木|金|土|日)(?:曜日?)?\)\s*/g;
+const TIME_AFTER = /^(.*?\d日?)(?:T|\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?$/i;
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+const GREGORIAN = /^(\d{4})\s*(?:[-/.:]|年)\s*(\d{1,2})\s*(?:[-/.:]|月)\s*(\d{1,2})\s*日?$/;
+const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
+const WAREKI = /^(明治|大正|昭和|平成|令和|[MTSHR])\.?\s*(元|\d{1,2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?$/i;
+const SERIAL = /^(\d{3,5})(?:\.\d+)?$/;
+/** Excel serials read as dates: 1901-01-01 … 2099-12-31, except 4-digit numbers that are years (1868–2100). */
+const SERIAL_MIN = 367;
+const SERIAL_MAX = 73050;
+
+const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+
+function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** `YYYY-MM-DD`, or null when the month or day does not exist. */
+export function isoDate(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
+  return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+}
+
+/** Excel's day count (1900 date system, with its fictitious 1900-02-29 = 60) → ISO date. */
+export function excelSerialToIso(serial: number): string | null {
+  if (!Number.isInteger(serial) || serial < 1 || serial === 60) return null;
+  const base = serial > 60 ? Date.UTC(1899, 11, 30) : Date.UTC(1899, 11, 31);
+  return new Date(base + serial * 86_400_000).toISOString().slice(0, 10);
+}
+
+type Parsed = { iso: string; code: IssueCode | null } | { iso: null; code: IssueCode };
+
+function parseWareki(m: RegExpExecArray): Parsed {
+  const era = ERAS.find((e) => e.name === m[1] || e.letter === m[1].toUpperCase());
+  const year = m[2] === "元" ? 1 : Number(m[2]);
+  if (!era || year < 1) return { iso: null, code: "era_out_of_range" };
+  const iso = isoDate(era.first + year - 1, Number(m[3]), Number(m[4]));
+  if (iso === null) return { iso: null, code: "invalid_date" };
+  if (iso < era.start || (era.end !== null && iso > era.end)) return { iso: null, code: "era_out_of_range" };
+  return { iso, code: "wareki_converted" };
+}
+
+function parseDate(s: string): Parsed {
+  if (ISO.test(s)) {
+    const iso = isoDate(Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10)));
+    return iso === null ? { iso: null, code: "invalid_date" } : { iso, code: null };
+  }
+  const g = GREGORIAN.exec(s) ?? COMPACT.exec(s);
+  if (g) {
+    const iso = isoDate(Number(g[1]), Number(g[2]), Number(g[3]));
+    return iso === null ? { iso: null, code: "invalid_date" } : { iso, code: null };
+  }
+  const w = WAREKI.exec(s);
+  if (w) return parseWareki(w);
+  const serial = SERIAL.exec(s);
+  if (serial) {
+    const n = Number(serial[1]);
+    const yearLike = serial[1].length === 4 && n >= 1868 && n <= 2100;
+    const iso = !yearLike && n >= SERIAL_MIN && n <= SERIAL_MAX ? excelSerialToIso(n) : null;
+    if (iso !== null) return { iso, code: "excel_serial_date" };
+  }
+  return { iso: null, code: "unparseable_date" };
+}
+
+export function normalizeDate(raw: string, at: At): Fixed<string | null> {
+  const clean = cleanCell(raw, at);
+  if (clean.value === null) return { value: null, issues: clean.issues };
+  const issues = clean.issues;
+  const nfkc = clean.value.normalize("NFKC").replace(WEEKDAY, " ").trim();
+  const withoutTime = TIME_AFTER.exec(nfkc)?.[1] ?? nfkc;
+  const parsed = parseDate(withoutTime.trim());
+  if (parsed.iso === null) return { value: null, issues: [...issues, problem(parsed.code, at, raw)] };
+  const code = parsed.code ?? (parsed.iso === clean.value ? null
+    : parsed.iso === toHalfWidthAscii(clean.value) ? "full_width_converted" : "date_reformatted");
+  if (code !== null) issues.push(problem(code, at, raw));
+  return { value: parsed.iso, issues };
+}
