@@ -10,6 +10,8 @@ const hazard = <const K extends string>(key: K, ja: string, en: string, aliases:
   col({ key, ja: `災害種別_${ja}`, en, type: flag, requirement: "recommended", description: "1 = 対象、空欄 = 対象外 / 1 = designated, empty = not",
     aliases: [`災害種別（${ja}）`, ...aliases] });
 
+const publisherCode = pick(identity, "local_government_code");
+
 export const evacuation_space = defineDataset({
   id: "evacuation_space",
   number: "03",
@@ -20,7 +22,7 @@ export const evacuation_space = defineDataset({
   keywords: ["指定緊急避難場所", "緊急避難場所", "避難場所"],
   columns: [
     // 市区町村コード is a column of its own here (設置主体), so it is no alias of 全国地方公共団体コード.
-    col({ ...pick(identity, "local_government_code"), aliases: ["都道府県コード又は市区町村コード", "全国地方公共団体ｺｰﾄﾞ", "localgov_code"] }),
+    col({ ...publisherCode, aliases: publisherCode.aliases.filter((a) => a !== "市区町村コード") }),
     pick(identity, "id"),
     ...naming, ...location,
     col({ key: "elevation_m", ja: "標高", en: "height", type: decimal, requirement: "optional", description: "メートル / metres", aliases: ["標高(m)", "標高（m）"] }),

@@ -4,9 +4,9 @@ import { col, omit, pick, replace } from "../column.ts";
 import { defineDataset } from "../dataset.ts";
 import { hhmm, integer, list, text } from "../types.ts";
 
-// Old definition (A.1) plus the shared head and address block. 診療開始時間/診療終了時間 keep the shared keys
-// start_time/end_time. The old ◎ on 診療曜日, 診療科目, 病床数 … are ○ here: real registers leave them blank.
-// Tokyo's extra 災害拠点分類 / 状況 stay in `extra`.
+// Old definition (A.1) plus the shared head and address block. 診療曜日, 診療開始時間, 診療終了時間 and 診療日時特記事項
+// keep the shared keys available_days, start_time, end_time and availability_remarks. The old ◎ on 診療曜日, 診療科目,
+// 病床数 … are ○ here: real registers leave them blank. Tokyo's extra 災害拠点分類 / 状況 stay in `extra`.
 export const hospital = defineDataset({
   id: "hospital",
   number: "10",
@@ -25,10 +25,10 @@ export const hospital = defineDataset({
     ...omit(contact, "phone_number", "extension_number"),
     ...replace(operator, col({ key: "organization_name", ja: "法人の名称", en: "organizationName", type: text, requirement: "optional", aliases: ["団体名", "開設者"] })),
     col({ key: "medical_institution_code", ja: "医療機関コード", en: "medicalInstitutionCode", type: text, requirement: "optional" }),
-    col({ key: "consultation_days", ja: "診療曜日", en: "consultationDays", type: text, requirement: "recommended", aliases: ["利用可能曜日"] }),
+    col({ key: "available_days", ja: "診療曜日", en: "consultationDays", type: text, requirement: "recommended", aliases: ["利用可能曜日", "available_day"] }),
     col({ key: "start_time", ja: "診療開始時間", en: "startTime", type: hhmm, requirement: "recommended", aliases: ["開始時間", "診療開始時刻"] }),
     col({ key: "end_time", ja: "診療終了時間", en: "endTime", type: hhmm, requirement: "recommended", aliases: ["終了時間", "診療終了時刻"] }),
-    col({ key: "consultation_remarks", ja: "診療日時特記事項", en: "consultationRemarks", type: text, requirement: "optional", aliases: ["利用可能日時特記事項"] }),
+    col({ key: "availability_remarks", ja: "診療日時特記事項", en: "consultationRemarks", type: text, requirement: "optional", aliases: ["利用可能日時特記事項"] }),
     col({ key: "after_hours", ja: "時間外における対応", en: "afterHoursService", type: text, requirement: "optional", aliases: ["時間外対応"] }),
     col({ key: "departments", ja: "診療科目", en: "medicalDepartments", type: list, requirement: "recommended", aliases: ["診療科", "標榜科目"] }),
     col({ key: "beds", ja: "病床数", en: "numberOfBeds", type: integer, requirement: "recommended", aliases: ["許可病床数"] }),
