@@ -7,7 +7,9 @@ import fastifyCors from "@fastify/cors";
 import fastifyRateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import type { Db } from "../storage/db.ts";
+import ckanRoutes, { ckanVersionRoutes } from "./ckan/routes.ts";
 import { ApiError, apiError, routeSchema } from "./contracts.ts";
+import dcatRoutes from "./dcat/routes.ts";
 import openapiPlugin from "./openapi.ts";
 import configPlugin, { type ApiConfig, DEFAULT_CONFIG } from "./plugins/config.ts";
 import httpCache from "./plugins/http-cache.ts";
@@ -89,6 +91,11 @@ export async function buildApp({ db, logger = false, ...options }: AppOptions): 
     await v1.register(reportsRoutes);
     await v1.register(runsRoutes);
   }, { prefix: "/api/v1" });
+
+  await app.register(ckanRoutes, { prefix: "/api/3/action" });
+  await app.register(ckanRoutes, { prefix: "/api/action" });
+  await app.register(ckanVersionRoutes);
+  await app.register(dcatRoutes);
 
 
   await app.register(fastifyStatic, { root: PORTAL_DIR, prefix: "/", index: ["index.html"] });

@@ -246,3 +246,4 @@ export const UploadResult = z.object({
   version_id: z.int().nullable(),
   report: ReportShape,
 });
+export type UploadResult = z.infer<typeof UploadResult>;

@@ -6,11 +6,15 @@ import type { Coverage, CoverageCell } from "./contracts.ts";
 
 const FAILED_ATTEMPTS = new Set(["failed", "invalid"]);
 
+const attemptNote = (status: string) => status === "invalid"
+  ? "有効な行がありませんでした（検証レポートを参照）/ no valid rows (see the report)"
+  : `最後の取り込み: ${status} / last attempt: ${status}`;
+
 export function coverageCell(municipality: string, dataset: string, pub: PublishedPair | undefined, last: LastAttempt | undefined): CoverageCell {
   const lastHarvest = last ? last.finished_at ?? last.started_at : null;
   // an attempt that failed after (or without) the published version: the older version keeps serving
   const lastError = last && FAILED_ATTEMPTS.has(last.status) && (!pub || last.version_id !== pub.version_id)
-    ? last.error ?? last.status : null;
+    ? last.error ?? attemptNote(last.status) : null;
   if (pub) {
     return {
       municipality_code: municipality, dataset_id: dataset, status: pub.has_errors ? "with_errors" : "published",
@@ -22,7 +26,7 @@ export function coverageCell(municipality: string, dataset: string, pub: Publish
   return {
     municipality_code: municipality, dataset_id: dataset, status: last ? "failed" : "missing",
     rows, valid, invalid: last?.invalid ?? 0, valid_share: last && rows > 0 ? valid / rows : null,
-    last_updated: null, last_harvest: lastHarvest, last_error: last ? lastError ?? last.status : null, sample: false, version_id: null,
+    last_updated: null, last_harvest: lastHarvest, last_error: last ? lastError ?? attemptNote(last.status) : null, sample: false, version_id: null,
   };
 }
 

@@ -11,13 +11,13 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; error: ParamError 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const fail = (param: string, ja: string, en: string): Parsed<never> => ({ ok: false, error: { param, ja, en } });
 
-const MATCH_BY_KIND: Record<Kind, FieldMatch> = {
+export const MATCH_BY_KIND: Record<Kind, FieldMatch> = {
   text: "text", code: "text", url: "text", phone: "text", postal_code: "text", corporate_number: "text", date: "text", time: "text",
   integer: "number", number: "number", latitude: "number", longitude: "number",
   boolean: "json", list: "list",
 };
 
-const BOOLEAN_WORDS: Record<string, string> = { true: "true", false: "false", "1": "true", "0": "false", yes: "true", no: "false" };
+export const BOOLEAN_WORDS: Record<string, string> = { true: "true", false: "false", "1": "true", "0": "false", yes: "true", no: "false" };
 
 function numbers(text: string, count: number): number[] | null {
   const parts = text.split(",").map((s) => s.trim());
@@ -80,9 +80,9 @@ function parseField(dataset: Dataset, key: string, raw: unknown): Parsed<FieldFi
   if (match === "json") {
     const value = BOOLEAN_WORDS[raw.toLowerCase()];
     if (!value) return fail(key, `「${key}」は true か false で指定してください（「${raw}」）。`, `"${key}" takes true or false, not "${raw}".`);
-    return ok({ key, value, match });
+    return ok({ key, values: [value], match });
   }
-  return ok({ key, value: raw, match });
+  return ok({ key, values: [raw], match });
 }
 
 export function parseRecordsFilter(dataset: Dataset, query: RecordsQuery): Parsed<RecordFilter> {

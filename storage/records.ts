@@ -5,7 +5,8 @@ import type { Queryable } from "./db.ts";
 /** How a column filter compares: text equality, numeric equality, JSON equality (booleans), or list membership. */
 export type FieldMatch = "text" | "number" | "json" | "list";
 
-export interface FieldFilter { key: string; value: string; match: FieldMatch }
+/** Matches when the column equals any of `values`. */
+export interface FieldFilter { key: string; values: readonly string[]; match: FieldMatch }
 
 export interface RecordFilter {
   dataset: string;
@@ -20,6 +21,8 @@ export interface RecordFilter {
   fields?: readonly FieldFilter[];
   /** per-column substring search (CKAN datastore `q` as an object) */
   contains?: ReadonlyArray<{ key: string; value: string }>;
+  /** every term must occur in some value of the record (CKAN datastore `q` as a string) */
+  anyText?: readonly string[];
 }
 
 export interface StoredRecord {
@@ -69,12 +72,18 @@ function whereSql(f: RecordFilter, p: Params): string {
     where.push(`r.longitude between ${p.add(minLon)} and ${p.add(maxLon)} and r.latitude between ${p.add(minLat)} and ${p.add(maxLat)}`);
   }
   if (f.near) where.push("r.latitude is not null and r.longitude is not null");
-  for (const { key, value, match } of f.fields ?? []) {
+  for (const { key, values, match } of f.fields ?? []) {
     const k = `${p.add(key)}::text`;
-    if (match === "list") where.push(`r.data->${k} @> jsonb_build_array(${p.add(value)}::text)`);
-    else if (match === "json") where.push(`r.data->${k} = ${p.add(value)}::jsonb`);
-    else if (match === "number") where.push(`jsonb_typeof(r.data->${k}) = 'number' and (r.data->>${k})::numeric = ${p.add(value)}::numeric`);
-    else where.push(`r.data->>${k} = ${p.add(value)}`);
+    const any = values.map((value) => {
+      if (match === "list") return `r.data->${k} @> jsonb_build_array(${p.add(value)}::text)`;
+      if (match === "json") return `r.data->${k} = ${p.add(value)}::jsonb`;
+      if (match === "number") return `(jsonb_typeof(r.data->${k}) = 'number' and (r.data->>${k})::numeric = ${p.add(value)}::numeric)`;
+      return `r.data->>${k} = ${p.add(value)}`;
+    });
+    where.push(any.length ? `(${any.join(" or ")})` : "false");
+  }
+  for (const term of f.anyText ?? []) {
+    where.push(`strpos(lower((select string_agg(e.value, ' ') from jsonb_each_text(r.data) as e)), ${p.add(term)}) > 0`);
   }
   for (const { key, value } of f.contains ?? []) {
     where.push(`strpos(lower(r.data->>${p.add(key)}::text), ${p.add(value.normalize("NFKC").toLowerCase())}) > 0`);

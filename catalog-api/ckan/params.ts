@@ -1,0 +1,87 @@
+// CKAN request parameters: query string on GET, JSON (or jQuery's one-field form) on POST, coerced the way
+// CKAN's validators do: "10" and 10 are both a number, "False" and "0" are false, limits are clamped.
+import { CkanError, invalid } from "./envelope.ts";
+
+export type CkanParams = Record<string, unknown>;
+
+const TRUE = new Set(["true", "yes", "on", "y", "t", "1"]);
+const FALSE = new Set(["false", "no", "off", "n", "f", "0", ""]);
+
+/** A single value: a repeated query key gives its first value. */
+export function scalar(params: CkanParams, key: string): unknown {
+  const v = params[key];
+  return Array.isArray(v) && typeof v[0] !== "object" ? v[0] : v;
+}
+
+export function str(params: CkanParams, key: string): string | undefined {
+  const v = scalar(params, key);
+  if (v === undefined || v === null) return undefined;
+  return typeof v === "string" ? v : typeof v === "object" ? JSON.stringify(v) : String(v);
+}
+
+export function bool(params: CkanParams, key: string, fallback: boolean): boolean {
+  const v = scalar(params, key);
+  if (v === undefined || v === null) return fallback;
+  if (typeof v === "boolean") return v;
+  const text = String(v).trim().toLowerCase();
+  if (TRUE.has(text)) return true;
+  if (FALSE.has(text)) return false;
+  throw invalid(key, `Invalid boolean: ${String(v)}`);
+}
+
+/** A natural number (≥ 0), clamped to `max` like CKAN's limit_to_configured_maximum. */
+export function natural(params: CkanParams, key: string, fallback: number, max = Number.MAX_SAFE_INTEGER): number {
+  const v = scalar(params, key);
+  if (v === undefined || v === null || v === "") return fallback;
+  const n = typeof v === "number" ? v : /^\s*-?\d+\s*$/.test(String(v)) ? Number(v) : Number.NaN;
+  if (!Number.isInteger(n)) throw invalid(key, "Invalid integer");
+  if (n < 0) throw invalid(key, "Must be a natural number");
+  return Math.min(n, max);
+}
+
+/** A list: JSON array, JSON array in a string, repeated key, or comma-separated text. */
+export function list(params: CkanParams, key: string): string[] | undefined {
+  const v = params[key];
+  if (v === undefined || v === null) return undefined;
+  if (Array.isArray(v)) return v.map(String);
+  const text = String(v).trim();
+  if (text.startsWith("[")) {
+    try {
+      const parsed: unknown = JSON.parse(text);
+      if (Array.isArray(parsed)) return parsed.map(String);
+    } catch { /* falls through to the error below */ }
+    throw invalid(key, "Invalid list: not a JSON array");
+  }
+  return text ? text.split(",").map((s) => s.trim()).filter(Boolean) : [];
+}
+
+/** An object: a JSON object, or JSON text of one (GET). */
+export function object(params: CkanParams, key: string): Record<string, unknown> | undefined {
+  const v = scalar(params, key);
+  if (v === undefined || v === null || v === "") return undefined;
+  const parsed = typeof v === "string" ? safeJson(v) : v;
+  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) throw invalid(key, "Not a JSON object");
+  return parsed as Record<string, unknown>;
+}
+
+function safeJson(text: string): unknown {
+  try { return JSON.parse(text); } catch { return undefined; }
+}
+
+/** The body of a jQuery-style form POST: one field whose name is JSON and whose value is "" or "1". */
+export function parseFormBody(text: string): CkanParams {
+  const form = new URLSearchParams(text);
+  const entries = [...form.entries()];
+  if (entries.length === 1 && (entries[0]![1] === "" || entries[0]![1] === "1")) {
+    const parsed = safeJson(entries[0]![0]);
+    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return parsed as CkanParams;
+  }
+  const out: CkanParams = {};
+  for (const [k, v] of entries) {
+    const prev = out[k];
+    out[k] = prev === undefined ? v : Array.isArray(prev) ? [...prev, v] : [prev, v];
+  }
+  return out;
+}
+
+export { CkanError };

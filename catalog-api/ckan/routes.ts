@@ -1,0 +1,80 @@
+// CKAN Action API subset, registered under both /api/3/action and /api/action (ckanapi uses the unversioned one).
+// GET with query args, POST with JSON (or jQuery's one-field form); CKAN's envelope and status codes, from this
+// scope's own error handler.
+import type { FastifyError, FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
+import { ACTION_NAMES, ACTIONS, actionContext } from "./actions.ts";
+import { CkanError, failure, helpUrl, success } from "./envelope.ts";
+import { type CkanParams, parseFormBody } from "./params.ts";
+
+const JSON_TYPE = "application/json;charset=utf-8";
+
+function paramsOf(req: FastifyRequest): CkanParams | string {
+  const query = { ...(req.query as CkanParams) };
+  if (req.method !== "POST" || req.body === undefined || req.body === null || req.body === "") return query;
+  const body = req.body;
+  if (typeof body !== "object" || Array.isArray(body)) {
+    return `Bad request: JSON Error: Request data JSON decoded to ${JSON.stringify(body)} but it needs to be a dictionary.`;
+  }
+  return { ...query, ...(body as CkanParams) };
+}
+
+function send(req: FastifyRequest, reply: FastifyReply, status: number, body: unknown) {
+  const callback = (req.query as { callback?: unknown }).callback;
+  if (req.method === "GET" && status === 200 && typeof callback === "string" && /^[\w$.]{1,64}$/.test(callback)) {
+    return reply.code(200).type("application/javascript;charset=utf-8").send(`${callback}(${JSON.stringify(body)});`);
+  }
+  return reply.code(status).type(JSON_TYPE).send(JSON.stringify(body));
+}
+
+const ckanRoutes: FastifyPluginAsync = async (app) => {
+  app.addContentTypeParser("application/x-www-form-urlencoded", { parseAs: "string" }, (_req, body, done) => {
+    done(null, parseFormBody(String(body)));
+  });
+
+  app.setErrorHandler((err: FastifyError | CkanError, req, reply) => {
+    const name = (req.params as { name?: string }).name ?? "";
+    const help = helpUrl(req.urls.base, name);
+    if (err instanceof CkanError) return send(req, reply, err.status, failure(help, err));
+    if (err.statusCode === 429) {
+      return send(req, reply, 429, { help, success: false, error: { __type: "Rate Limit Error", message: `Too many requests: ${err.message}` } });
+    }
+    if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+      return send(req, reply, 400, `Bad request: JSON Error: ${err.message}`);
+    }
+    req.log.error(err);
+    return send(req, reply, 500, failure(help, new CkanError("Internal Server Error", { message: "Internal Server Error" })));
+  });
+
+  app.route<{ Params: { name: string } }>({
+    method: ["GET", "POST"],
+    url: "/:name",
+    config: { rateLimit: app.config.rateLimit },
+    schema: {
+      summary: "CKAN Action API: status_show, package_list, package_search, package_show, organization_list, organization_show, "
+        + "tag_list, resource_show, datastore_search, datastore_info",
+      tags: ["ckan"],
+      params: { type: "object", properties: { name: { type: "string", enum: ACTION_NAMES } }, required: ["name"] },
+    },
+    attachValidation: true,
+    handler: async (req, reply) => {
+      const name = req.params.name;
+      const action = Object.hasOwn(ACTIONS, name) ? ACTIONS[name] : undefined;
+      if (!action) return send(req, reply, 400, `Bad request: Action name not known: ${name}`);
+      const params = paramsOf(req);
+      if (typeof params === "string") return send(req, reply, 400, params);
+      delete params.callback;
+      delete params._;
+      const url = new URL(req.url, "http://local");
+      const result = await action(params, actionContext(app.db, req.urls, url));
+      return send(req, reply, 200, success(helpUrl(req.urls.base, name), result));
+    },
+  });
+};
+
+/** `GET /api` and `GET /api/3`: the API version, no envelope (CKAN's views/api.py). */
+export const ckanVersionRoutes: FastifyPluginAsync = async (app) => {
+  app.get("/api", { schema: { hide: true } }, async () => ({ version: 1 }));
+  app.get("/api/3", { schema: { hide: true } }, async () => ({ version: 3 }));
+};
+
+export default ckanRoutes;

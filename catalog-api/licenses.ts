@@ -1,0 +1,24 @@
+// Licence register shared by the CKAN view (license_title, license_url, isopen) and DCAT (dct:license IRIs).
+export interface LicenseInfo { id: string; title: string; url: string | null; dcat: string | null; open: boolean }
+
+const REGISTER: readonly LicenseInfo[] = [
+  { id: "CC-BY-4.0", title: "クリエイティブ・コモンズ 表示（CC BY）", url: "https://creativecommons.org/licenses/by/4.0/deed.ja",
+    dcat: "https://creativecommons.org/licenses/by/4.0/", open: true },
+  { id: "CC-BY-2.1-JP", title: "クリエイティブ・コモンズ 表示 2.1 日本（CC BY 2.1 JP）", url: "https://creativecommons.org/licenses/by/2.1/jp/",
+    dcat: "https://creativecommons.org/licenses/by/2.1/jp/", open: true },
+  { id: "CC0-1.0", title: "クリエイティブ・コモンズ CC0", url: "https://creativecommons.org/publicdomain/zero/1.0/deed.ja",
+    dcat: "https://creativecommons.org/publicdomain/zero/1.0/", open: true },
+  { id: "PDL-1.0", title: "公共データ利用規約（第1.0版）", url: "https://www.digital.go.jp/resources/open_data/public_data_license_v1.0",
+    dcat: "https://www.digital.go.jp/resources/open_data/public_data_license_v1.0", open: true },
+  { id: "ODbL-1.0", title: "Open Data Commons Open Database License (ODbL)", url: "https://opendatacommons.org/licenses/odbl/1-0/",
+    dcat: "https://opendatacommons.org/licenses/odbl/1-0/", open: true },
+];
+
+/** The register entry, or the raw id as its own title (CKAN does the same for unknown licences). */
+export function licenseInfo(id: string | null): LicenseInfo {
+  const key = (id ?? "").trim();
+  const found = REGISTER.find((l) => l.id.toLowerCase() === key.toLowerCase() || l.url === key || l.dcat === key);
+  if (found) return found;
+  const isUrl = /^https?:\/\//.test(key);
+  return { id: key || "notspecified", title: key || "License not specified", url: isUrl ? key : null, dcat: isUrl ? key : null, open: false };
+}
