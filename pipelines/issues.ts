@@ -56,16 +56,166 @@ export const ISSUE_CODES = {
     ja: (w) => `列「${f(w)}」は標準データセットの項目にありません。データは extra に残しました。`,
     en: (w) => `Column "${f(w)}" is not part of the standard dataset; its values are kept under extra.`,
   },
+  html_file: {
+    severity: "error", title_ja: "HTMLのファイル", title_en: "HTML file",
+    ja: (w) => `ファイル「${v(w)}」の中身はHTML（ウェブページ）です。エラーページや案内ページをダウンロードした可能性があります。データのCSVかExcelファイルそのものを指定してください。`,
+    en: (w) => `The file "${v(w)}" is HTML (a web page), perhaps an error or landing page. Provide the CSV or Excel data file itself.`,
+  },
+  xml_file: {
+    severity: "error", title_ja: "XMLのファイル", title_en: "XML file",
+    ja: (w) => `ファイル「${v(w)}」の中身はXMLです。CSV（UTF-8またはShift_JIS）かExcel（.xlsx）で保存し直してください。`,
+    en: (w) => `The file "${v(w)}" is XML. Save it as CSV (UTF-8 or Shift_JIS) or Excel (.xlsx).`,
+  },
+  pdf_file: {
+    severity: "error", title_ja: "PDFのファイル", title_en: "PDF file",
+    ja: (w) => `ファイル「${v(w)}」の中身はPDFです。表のデータはPDFから読み取れません。CSVかExcel（.xlsx）で公開してください。`,
+    en: (w) => `The file "${v(w)}" is a PDF; table data cannot be read from it. Publish it as CSV or Excel (.xlsx).`,
+  },
+  old_excel_file: {
+    severity: "error", title_ja: "古いExcel形式（.xls）", title_en: "Old Excel format (.xls)",
+    ja: (w) => `ファイル「${v(w)}」は古いExcel形式（.xls）などのOffice文書です。Excelで開き「Excelブック（.xlsx）」かCSVで保存し直してください。`,
+    en: (w) => `The file "${v(w)}" is an old Excel (.xls) or other legacy Office document. Open it in Excel and save it as .xlsx or CSV.`,
+  },
+  binary_file: {
+    severity: "error", title_ja: "テキストでないファイル", title_en: "Not a text file",
+    ja: (w) => `ファイル「${v(w)}」はテキストではありません（NUL文字などの制御文字を含みます）。CSVかExcel（.xlsx）で保存し直してください。`,
+    en: (w) => `The file "${v(w)}" is not text (it contains NUL or other control bytes). Save it as CSV or Excel (.xlsx).`,
+  },
+  zip_archive: {
+    severity: "error", title_ja: "ZIP圧縮ファイル", title_en: "ZIP archive",
+    ja: (w) => `ファイルはExcelではないZIP圧縮ファイルです（中身：${v(w)}）。展開して、中のCSVかExcelファイルを1つずつ指定してください。`,
+    en: (w) => `The file is a ZIP archive, not an Excel workbook (contents: ${v(w)}). Unpack it and provide the CSV or Excel files one by one.`,
+  },
+  unsupported_workbook: {
+    severity: "error", title_ja: "読めない表計算形式", title_en: "Unsupported spreadsheet format",
+    ja: (w) => `ファイルは${v(w)}形式で、読み取れません。Excelブック（.xlsx）かCSVで保存し直してください。`,
+    en: (w) => `The file is in ${v(w)} format, which cannot be read. Save it as an Excel workbook (.xlsx) or CSV.`,
+  },
+  xlsx_named_csv: {
+    severity: "info", title_ja: "中身がExcelのCSV", title_en: "Excel workbook named .csv",
+    ja: (w) => `ファイル「${v(w)}」は名前はCSVですが中身はExcel（.xlsx）でした。Excelとして読みました。CSVとして公開する場合はCSV形式で保存してください。`,
+    en: (w) => `The file "${v(w)}" is named like a CSV but is an Excel workbook (.xlsx); it was read as Excel. Save it as CSV to publish a CSV.`,
+  },
+  other_sheets: {
+    severity: "info", title_ja: "読まなかったシート", title_en: "Sheets not read",
+    ja: (w) => `見出しが標準に最も合うシート「${f(w)}」を読みました。ほかのシート（${v(w)}）は読んでいません。1ファイル1シートにしてください。`,
+    en: (w) => `The sheet "${f(w)}", whose header matches the standard best, was read; the other sheets (${v(w)}) were not. Keep one sheet per file.`,
+  },
+  unknown_encoding_hint: {
+    severity: "warning", title_ja: "不明な文字コード指定", title_en: "Unknown encoding hint",
+    ja: (w) => `指定された文字コード「${v(w)}」は扱えないため、ファイルから判定しました。utf-8 または shift_jis を指定してください。`,
+    en: (w) => `The encoding "${v(w)}" is not supported; the encoding was detected from the file instead. Use utf-8 or shift_jis.`,
+  },
+  encoding_mismatch: {
+    severity: "warning", title_ja: "文字コードの指定と中身が違う", title_en: "Encoding hint does not match",
+    ja: (w) => `文字コードは「${v(w)}」と指定されていますが、ファイルはその文字コードとして読めません。Shift_JISとして読みました。文字化けがないか確認してください。`,
+    en: (w) => `The encoding was given as "${v(w)}" but the file is not valid in it; it was read as Shift_JIS. Check for garbled text.`,
+  },
+  unknown_dataset_id: {
+    severity: "error", title_ja: "存在しないデータセット", title_en: "No such dataset",
+    ja: (w) => `データセット「${v(w)}」はありません。「odh schema」で一覧を確認し、aed などのIDを指定してください。`,
+    en: (w) => `There is no dataset "${v(w)}". List them with "odh schema" and give an id such as aed.`,
+  },
+  header_not_found: {
+    severity: "warning", title_ja: "見出し行が見つからない", title_en: "Header row not found",
+    ja: (w) => `標準の項目名に合う見出し行が見つからないため、1行目「${v(w)}」を見出しとみなしました。すべての列は extra に残しました。1行目に標準の項目名を書いてください。`,
+    en: (w) => `No header row matches the standard's column names, so the first row ("${v(w)}") was taken as the header and every column kept under extra. Put the standard column names in the first row.`,
+  },
+  rows_above_header: {
+    severity: "info", title_ja: "見出しより上の行", title_en: "Rows above the header",
+    ja: (w) => `見出し行より上の行「${v(w)}」は表題・注記とみなして読み飛ばしました。1行目を見出し行にしてください。`,
+    en: (w) => `The row "${v(w)}" above the header was read as a title or note and skipped. Make the header the first row.`,
+  },
+  requirement_row: {
+    severity: "info", title_ja: "区分（◎○）の行", title_en: "Requirement-mark row",
+    ja: (w) => `${atJa(w)}「${v(w)}」は項目の区分（◎必須・○推奨）を示す行とみなし、データとして読みませんでした。この行は削除してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" marks which columns are required (◎/○); it was not read as data. Delete this row.`,
+  },
+  repeated_header_row: {
+    severity: "info", title_ja: "2行目以降の見出し行", title_en: "Extra header row",
+    ja: (w) => `${atJa(w)}「${v(w)}」は見出し（英語名など）の行とみなし、データとして読みませんでした。見出し行は1行だけにしてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" is another header row (e.g. English names); it was not read as data. Keep a single header row.`,
+  },
+  comment_row: {
+    severity: "info", title_ja: "注記の行（#で始まる行）", title_en: "Comment row",
+    ja: (w) => `${atJa(w)}「#」で始まる行「${v(w)}」は注記・メタデータとみなし、データとして読みませんでした。`,
+    en: (w) => `${atEn(w)}the row "${v(w)}" starts with "#" and was read as a comment or metadata row, not as data.`,
+  },
+  blank_rows: {
+    severity: "info", title_ja: "空の行", title_en: "Empty rows",
+    ja: (w) => `${atJa(w)}空の行（空欄やカンマだけの行：${v(w)}行目）を読み飛ばしました。空の行は削除してください。`,
+    en: (w) => `${atEn(w)}empty rows (blank or commas only: rows ${v(w)}) were skipped. Delete empty rows.`,
+  },
+  duplicate_header: {
+    severity: "warning", title_ja: "重複した見出し", title_en: "Duplicated column",
+    ja: (w) => `列「${f(w)}」は「${v(w)}」と同じ項目です。最初の列を使い、この列の値は extra に残しました。列を1つにまとめてください。`,
+    en: (w) => `Column "${f(w)}" is the same field as "${v(w)}"; the first column is used and this one's values are kept under extra. Keep one column per field.`,
+  },
+  blank_header: {
+    severity: "info", title_ja: "見出しが空の列", title_en: "Column without a header",
+    ja: (w) => `見出しが空の列（${v(w)}列目）があります。値は extra に「column_列番号」の名前で残しました。見出しを書くか、不要な列を削除してください。`,
+    en: (w) => `Columns ${v(w)} have no header; their values are kept under extra as "column_N". Name them or delete them.`,
+  },
+  missing_column: {
+    severity: "error", title_ja: "必須の列がない", title_en: "Required column missing",
+    ja: (w) => `必須の列「${v(w)}」（${f(w)}）が見出しにありません。すべての行が無効になります。この列を追加してください。`,
+    en: (w) => `The required column "${v(w)}" (${f(w)}) is not in the header, so every row is invalid. Add the column.`,
+  },
+  fuzzy_header: {
+    severity: "warning", title_ja: "表記ゆれのある見出し", title_en: "Column name spelled differently",
+    ja: (w) => `列「${f(w)}」を標準の項目「${v(w)}」とみなしました。正しいか確認し、見出しを標準の項目名にしてください。`,
+    en: (w) => `Column "${f(w)}" was read as the standard column "${v(w)}". Check this, and use the standard column name.`,
+  },
+  too_many_fields: {
+    severity: "warning", title_ja: "見出しより多い列", title_en: "More cells than columns",
+    ja: (w) => `${atJa(w)}見出しより多くのセルがあります。余分な値「${v(w)}」は extra に残しました。値の中のカンマは「"」で囲んでください。`,
+    en: (w) => `${atEn(w)}the row has more cells than the header; the extra values "${v(w)}" are kept under extra. Quote values that contain commas.`,
+  },
+  too_few_fields: {
+    severity: "warning", title_ja: "見出しより少ない列", title_en: "Fewer cells than columns",
+    ja: (w) => `${atJa(w)}セルの数が見出しより少ないです（${v(w)}）。足りない列は空欄として読みました。列がずれていないか確認してください。`,
+    en: (w) => `${atEn(w)}the row has fewer cells than the header (${v(w)}); the missing ones were read as empty. Check that the columns are not shifted.`,
+  },
+  missing_quotes: {
+    severity: "warning", title_ja: "閉じていない引用符", title_en: "Unclosed quote",
+    ja: (w) => `${atJa(w)}「"」で始まった値が閉じられていません。この行は引用符を無視して1行として読みました。値の終わりに「"」を付けてください。`,
+    en: (w) => `${atEn(w)}a value opened with " is never closed; the row was read as one line, ignoring quotes. Close the value with ".`,
+  },
+  invalid_quotes: {
+    severity: "warning", title_ja: "引用符の誤り", title_en: "Misplaced quote",
+    ja: (w) => `${atJa(w)}引用符「"」の位置が正しくありません。値の中の「"」は「""」と2つ重ねてください。`,
+    en: (w) => `${atEn(w)}a quote (") is misplaced. Write a quote inside a value as two quotes ("").`,
+  },
+  issues_truncated: {
+    severity: "info", title_ja: "省略した指摘", title_en: "Issues left out",
+    ja: (w) => `「${f(w)}」の指摘は全部で${v(w)}件あります。多すぎるため先頭の一部だけを載せました。`,
+    en: (w) => `There are ${v(w)} issues of type "${f(w)}"; only the first ones are listed.`,
+  },
   // ---- validation (pipelines/validate.ts) ----
   missing_required: {
     severity: "error", title_ja: "必須項目が空", title_en: "Required value missing",
-    ja: (w) => `必須項目「${f(w)}」が空です。値を入力してください。`,
-    en: (w) => `Required field "${f(w)}" is empty. Fill it in.`,
+    ja: (w) => `${atJa(w)}必須項目「${f(w)}」が空です。値を入力してください。`,
+    en: (w) => `${atEn(w)}required field "${f(w)}" is empty. Fill it in.`,
   },
   out_of_range: {
     severity: "error", title_ja: "範囲外の値", title_en: "Value out of range",
-    ja: (w) => `「${f(w)}」の値「${v(w)}」が範囲外です。正しい値を入力してください。`,
-    en: (w) => `The value "${v(w)}" of "${f(w)}" is out of range. Enter a correct value.`,
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」が範囲外です（緯度・経度は日本の範囲、数は0以上など）。正しい値を入力してください。`,
+    en: (w) => `${atEn(w)}the value "${v(w)}" of "${f(w)}" is out of range (coordinates inside Japan, counts 0 or more …). Enter a correct value.`,
+  },
+  bad_format: {
+    severity: "error", title_ja: "書式の誤り", title_en: "Wrong format",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は決められた書式になっていません。項目の説明の書式（例：コードは6桁の数字、郵便番号は7桁）で入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) does not have the required format. Follow the column's format (e.g. 6-digit codes, 7-digit postal codes).`,
+  },
+  wrong_type: {
+    severity: "error", title_ja: "値の種類の誤り", title_en: "Wrong kind of value",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は、この項目の値の種類（数値・日付・有無など）として読めません。項目の説明に合う値を入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is not the kind of value this column holds (number, date, yes/no …). Enter a value that fits the column.`,
+  },
+  invalid_value: {
+    severity: "error", title_ja: "選べない値", title_en: "Value not allowed",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は決められた選択肢にありません。項目の説明にある値から選んでください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is not one of the allowed values. Choose one listed for the column.`,
   },
   // ---- value normalizers (pipelines/normalize/*) ----
   swapped_lat_lon: {
@@ -125,6 +275,11 @@ export const ISSUE_CODES = {
     severity: "warning", title_ja: "数値に単位", title_en: "Unit written with a number",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」から単位を取り除き、数値だけにしました。数値の項目には数字だけを入力してください。`,
     en: (w) => `${atEn(w)}the unit was removed from "${v(w)}" (${f(w)}), keeping the number. Write only the number in numeric fields.`,
+  },
+  free_of_charge: {
+    severity: "info", title_ja: "「無料」の金額", title_en: "\"Free\" as an amount",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」を0としました。金額は半角数字（無料なら0）で入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) was read as 0. Write amounts as half-width digits (0 when free).`,
   },
   unparseable_number: {
     severity: "warning", title_ja: "数値として読めない", title_en: "Not a number",

@@ -6,6 +6,8 @@ import { cleanCell, toHalfWidthAscii } from "./text.ts";
 const NUMBER = /^([+-]?)(\d[\d,]*(?:\.\d*)?|\.\d+)(?:[eE]([+-]?\d{1,3}))?(.*)$/;
 const GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
 const NEGATIVE = /^[−‐‑–—ー▲△]/;
+/** An amount written as "free" is 0. */
+const FREE = new Set(["無料", "無償"]);
 /** Units that only name what is counted or measured: stripping them never changes the number's meaning. 以上/約/程度 are not. */
 const UNITS = new Set([
   "人", "名", "台", "件", "床", "箇所", "か所", "カ所", "ヶ所", "ケ所", "ヵ所", "基", "個", "戸", "世帯", "歳", "才", "冊", "枚",
@@ -18,6 +20,7 @@ export function normalizeNumber(raw: string, at: At, options: { integer?: boolea
   const clean = cleanCell(raw, at);
   if (clean.value === null) return { value: null, issues: clean.issues };
   const issues: Issue[] = clean.issues;
+  if (FREE.has(clean.value)) return { value: 0, issues: [...issues, problem("free_of_charge", at, raw)] };
   const half = toHalfWidthAscii(clean.value);
   const s = half.replace(/\s+/g, "").replace(NEGATIVE, "-");
   const m = NUMBER.exec(s);

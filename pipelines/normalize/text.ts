@@ -29,7 +29,7 @@ export function cleanCell(raw: string, at: At): Cleaned {
   if (s.includes("\r")) s = s.replace(/\r\n?/g, "\n");
   const value = s.trim();
   if (value === "") return { value: null, issues, trimmed: false };
-  if (PLACEHOLDERS.has(value)) return { value: null, issues: [...issues, problem("placeholder_value", at, raw)], trimmed: false };
+  if (PLACEHOLDERS.has(value) || PLACEHOLDERS.has(toHalfWidthAscii(value))) return { value: null, issues: [...issues, problem("placeholder_value", at, raw)], trimmed: false };
   return { value, issues, trimmed: value.length !== s.length };
 }
 

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { issue } from "../../../pipelines/issues.ts";
+import {
+  isValidCorporateNumber, normalizeCode, normalizeCorporateNumber, normalizePhone, normalizePostalCode,
+} from "../../../pipelines/normalize/codes.ts";
+import { at, codes } from "./helpers.ts";
+
+describe("normalizeCode (全国地方公共団体コード, through repairCode)", () => {
+  it.each([
+    ["131041", "131041", []],
+    [" 322075 ", "322075", []],
+    ["１３１０４１", "131041", ["full_width_converted"]],
+    ["13104", "131041", ["five_digit_code"]],
+    ["42321", "423211", ["five_digit_code"]],
+    ["72028", "072028", ["lost_leading_zero"]],
+    ["1100", "011002", ["lost_leading_zero"]],
+    ["131042", null, ["bad_check_digit"]],
+    ["新宿区", null, ["unparseable_code"]],
+    ["-", null, ["placeholder_value"]],
+    ["", null, []],
+  ])("%j → %j %j", (raw, value, issueCodes) => {
+    expect(codes(normalizeCode(raw, at))).toEqual([value, issueCodes]);
+  });
+
+  it("a wrong check digit is an error that keeps the raw value in the issue", () => {
+    expect(normalizeCode("131042", { row: 9, field: "local_government_code" })).toEqual({
+      value: null, issues: [issue("bad_check_digit", { row: 9, field: "local_government_code", value: "131042" })],
+    });
+    expect(issue("bad_check_digit", {}).severity).toBe("error");
+  });
+});
+
+describe("normalizePostalCode", () => {
+  it.each([
+    ["1638001", "1638001", []],
+    ["163-8001", "1638001", ["postal_code_reformatted"]],
+    ["〒163-8001", "1638001", ["postal_code_reformatted"]],
+    ["〒 163－8001", "1638001", ["postal_code_reformatted"]],
+    ["１６３８００１", "1638001", ["full_width_converted"]],
+    ["163 8001", "1638001", ["postal_code_reformatted"]],
+    ["600001", "0600001", ["lost_leading_zero"]],
+    ["163-800", null, ["unparseable_postal_code"]],
+    ["新宿区", null, ["unparseable_postal_code"]],
+  ])("%j → %j %j", (raw, value, issueCodes) => {
+    expect(codes(normalizePostalCode(raw, at))).toEqual([value, issueCodes]);
+  });
+});
+
+describe("normalizePhone", () => {
+  it.each([
+    ["03-3209-1111", "03-3209-1111", []],
+    ["(0980)52-8331", "(0980)52-8331", []],
+    ["０３－５２４６－１３１６", "03-5246-1316", ["full_width_converted"]],
+    ["（０３）５２４６－１３１６", "(03)5246-1316", ["full_width_converted"]],
+    ["03ー3209ー1111", "03-3209-1111", ["phone_reformatted"]],
+    ["03‐3209‐1111", "03-3209-1111", ["phone_reformatted"]],
+    ["03-3209-1111（代表）", "03-3209-1111(代表)", ["full_width_converted"]],
+    ["332091111", "0332091111", ["lost_leading_zero"]],
+    ["9012345678", "09012345678", ["lost_leading_zero"]],
+    ["なし", null, ["unparseable_phone"]],
+    ["-", null, ["placeholder_value"]],
+  ])("%j → %j %j", (raw, value, issueCodes) => {
+    expect(codes(normalizePhone(raw, at))).toEqual([value, issueCodes]);
+  });
+});
+
+describe("normalizeCorporateNumber", () => {
+  it.each([["7000012050002", true], ["8000012050001", true], ["8000012050002", false], ["700001205000", false], ["1234567891012", false]])(
+    "isValidCorporateNumber(%j) → %j", (digits, ok) => expect(isValidCorporateNumber(digits)).toBe(ok));
+
+  it.each([
+    ["7000012050002", "7000012050002", []],
+    ["７０００AAA", null, ["unparseable_corporate_number"]],
+    ["７０００－０１－２０５０００２", "7000012050002", ["separators_removed"]],
+    ["７００００１２０５０００２", "7000012050002", ["full_width_converted"]],
+    ["7000-01-2050002", "7000012050002", ["separators_removed"]],
+    ["7.000012050002E+12", "7000012050002", ["exponent_notation"]],
+    ["1234567891012", "1234567891012", ["bad_corporate_check_digit"]],
+    ["7.00002E+12", null, ["exponent_notation", "bad_corporate_check_digit"]],
+    ["12345", null, ["unparseable_corporate_number"]],
+  ])("%j → %j %j", (raw, value, issueCodes) => {
+    expect(codes(normalizeCorporateNumber(raw, at))).toEqual([value, issueCodes]);
+  });
+});

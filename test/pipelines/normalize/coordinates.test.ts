@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { issue } from "../../../pipelines/issues.ts";
+import { normalizeCoordinate, unswapLatLon } from "../../../pipelines/normalize/coordinates.ts";
+import { codes } from "./helpers.ts";
+
+const lat = { row: 5, field: "latitude" };
+const lon = { row: 5, field: "longitude" };
+
+describe("normalizeCoordinate", () => {
+  it.each([
+    ["35.6586", 35.6586, []],
+    ["43.064310", 43.06431, []],
+    [" 33.850005 ", 33.850005, []],
+    ["35.803665000000002", 35.803665, []],
+    ["３５．６５８６", 35.6586, ["full_width_converted"]],
+    ["35. 6586", 35.6586, []],
+    ["N35.6586", 35.6586, ["coordinate_reformatted"]],
+    ["北緯35.6586", 35.6586, ["coordinate_reformatted"]],
+    ["35.6586N", 35.6586, ["coordinate_reformatted"]],
+    ["35.6586°", 35.6586, ["coordinate_reformatted"]],
+    ["35°40'21.5\"", 35.6726389, ["dms_converted"]],
+    ["35°40′21.5″", 35.6726389, ["dms_converted"]],
+    ["35度39分5秒", 35.6513889, ["dms_converted"]],
+    ["北緯35度39分5秒", 35.6513889, ["dms_converted"]],
+    ["35:39:05", 35.6513889, ["dms_converted"]],
+    ["35°39.5'", 35.6583333, ["dms_converted"]],
+    ["35658600", 35.6586, ["missing_decimal_point"]],
+    ["0", null, ["sentinel_coordinate"]],
+    ["0.000000", null, ["sentinel_coordinate"]],
+    ["999", null, ["sentinel_coordinate"]],
+    ["9999.99", null, ["sentinel_coordinate"]],
+    ["369.56056", 369.56056, []],
+    ["-", null, ["placeholder_value"]],
+    ["不明", null, ["unparseable_coordinate"]],
+    ["35°70'", null, ["unparseable_coordinate"]],
+    ["35.6586,139.7454", null, ["unparseable_coordinate"]],
+    ["", null, []],
+  ])("latitude %j → %j %j", (raw, value, issueCodes) => {
+    expect(codes(normalizeCoordinate(raw, lat, "latitude"))).toEqual([value, issueCodes]);
+  });
+
+  it.each([
+    ["139.745400", 139.7454, []],
+    ["E139.7454", 139.7454, ["coordinate_reformatted"]],
+    ["東経139度44分43.4秒", 139.7453889, ["dms_converted"]],
+    ["139745400", 139.7454, ["missing_decimal_point"]],
+    ["135.49596880000001", 135.4959688, []],
+    ["35.6586", 35.6586, []],
+  ])("longitude %j → %j %j", (raw, value, issueCodes) => {
+    expect(codes(normalizeCoordinate(raw, lon, "longitude"))).toEqual([value, issueCodes]);
+  });
+
+  it("a placeholder coordinate is the whole issue: row, field, raw value, warning", () => {
+    expect(normalizeCoordinate("999", lat, "latitude")).toEqual({
+      value: null, issues: [issue("sentinel_coordinate", { row: 5, field: "latitude", value: "999" })],
+    });
+  });
+});
+
+describe("unswapLatLon", () => {
+  it("swaps a pair written the other way round", () => {
+    expect(unswapLatLon(139.7454, 35.6586, lat)).toEqual({
+      value: [35.6586, 139.7454], issues: [issue("swapped_lat_lon", { row: 5, field: "latitude", value: "139.7454,35.6586" })],
+    });
+  });
+  it.each([
+    [35.6586, 139.7454], [369.56056, 139.7], [139.7, 200], [null, 35.6], [139.7, null], [10, 10],
+  ])("leaves (%j, %j) alone", (a, b) => {
+    expect(unswapLatLon(a, b, lat)).toEqual({ value: [a, b], issues: [] });
+  });
+});

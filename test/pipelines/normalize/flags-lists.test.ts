@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { issue } from "../../../pipelines/issues.ts";
+import { normalizeFlag } from "../../../pipelines/normalize/flags.ts";
+import { normalizeList } from "../../../pipelines/normalize/lists.ts";
+import { at, codes } from "./helpers.ts";
+
+describe("normalizeFlag", () => {
+  it.each([
+    ["有", true, []], ["無", false, []], ["1", true, []], ["0", false, []], ["", null, []],
+    ["○", true, ["nonstandard_flag"]], ["◯", true, ["nonstandard_flag"]], ["〇", true, ["nonstandard_flag"]],
+    ["×", false, ["nonstandard_flag"]], ["あり", true, ["nonstandard_flag"]], ["なし", false, ["nonstandard_flag"]],
+    ["有り", true, ["nonstandard_flag"]], ["無し", false, ["nonstandard_flag"]], ["true", true, ["nonstandard_flag"]],
+    ["FALSE", false, ["nonstandard_flag"]], ["Yes", true, ["nonstandard_flag"]], ["no", false, ["nonstandard_flag"]],
+    ["可", true, ["nonstandard_flag"]], ["不可", false, ["nonstandard_flag"]], ["１", true, ["nonstandard_flag"]],
+    ["-", null, ["placeholder_value"]], ["－", null, ["placeholder_value"]],
+    ["2", null, ["unparseable_flag"]], ["一部", null, ["unparseable_flag"]], ["要予約", null, ["unparseable_flag"]],
+  ])("%j → %j %j", (raw, value, issueCodes) => {
+    expect(codes(normalizeFlag(raw, at))).toEqual([value, issueCodes]);
+  });
+
+  it("an unreadable flag is a warning with the value", () => {
+    expect(normalizeFlag("一部", { row: 3, field: "pediatric_pads" })).toEqual({
+      value: null, issues: [issue("unparseable_flag", { row: 3, field: "pediatric_pads", value: "一部" })],
+    });
+  });
+});
+
+describe("normalizeList", () => {
+  it.each([
+    ["内科;外科;小児科", ["内科", "外科", "小児科"], []],
+    ["内科; 外科 ;", ["内科", "外科"], []],
+    ["月；火；水", ["月", "火", "水"], ["full_width_converted"]],
+    ["内科\n外科", ["内科", "外科"], []],
+    ["内科、外科", ["内科、外科"], []],
+    [";;", null, []],
+    ["", null, []],
+    ["-", null, ["placeholder_value"]],
+  ])("%j → %j %j", (raw, value, issueCodes) => {
+    expect(codes(normalizeList(raw, at))).toEqual([value, issueCodes]);
+  });
+});

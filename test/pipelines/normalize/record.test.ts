@@ -1,0 +1,145 @@
+import { describe, expect, it } from "vitest";
+import { issue } from "../../../pipelines/issues.ts";
+import { boundOf, normalizeRecord } from "../../../pipelines/normalize/index.ts";
+import { isOldFormat } from "../../../pipelines/normalize/record.ts";
+import { aed } from "../../../schemas/datasets/aed.ts";
+import { event } from "../../../schemas/datasets/event.ts";
+import { DATASETS } from "../../../schemas/index.ts";
+import { flat } from "../../../pipelines/report.ts";
+
+const OLD_AED_HEADER = "都道府県コード又は市区町村コード,NO,都道府県名,市区町村名,名称,名称_カナ,住所,方書,緯度,経度,設置位置,電話番号,内線番号,法人番号,団体名,利用可能曜日,開始時間,終了時間,利用可能日時特記事項,小児対応設備の有無,URL,備考".split(",");
+const NEW_HEADER = ["全国地方公共団体コード", "ID", "地方公共団体名", "名称", "所在地_連結表記", "所在地_都道府県", "所在地_市区町村", "緯度", "経度"];
+
+/** the AED record with every key null, then the given values */
+const aedRecord = (values: Record<string, unknown>) =>
+  ({ ...Object.fromEntries(aed.columns.map((c) => [c.key, null])), ...values });
+
+describe("normalizeRecord", () => {
+  it.each(DATASETS.map((d) => [d.id, d] as const))("%s: empty cells give every key as null and no issue", (_, dataset) => {
+    const { record, issues } = normalizeRecord({}, dataset, { row: 1 });
+    expect(record).toEqual(Object.fromEntries(dataset.columns.map((c) => [c.key, null])));
+    expect(issues).toEqual([]);
+  });
+
+  it("an old 推奨 AED row: whole record and every repair as [row, field, code]", () => {
+    const cells = {
+      local_government_code: "13104", id: "１", prefecture: "東京都", city: "新宿区", name: "新宿区役所　本庁舎",
+      name_kana: "ｼﾝｼﾞｭｸｸﾔｸｼｮ", full_address: "歌舞伎町1-4-1", building_name: "", latitude: "139.703616", longitude: "35.693840",
+      installation_position: "１階　正面玄関", phone_number: "０３－３２０９－１１１１", extension_number: "", corporate_number: "",
+      organization_name: "新宿区", available_days: "月火水木金", start_time: "8:30～17:15", end_time: "",
+      availability_remarks: "", pediatric_pads: "有", url: "https://www.city.shinjuku.lg.jp/", remarks: "-",
+    };
+    const { record, issues } = normalizeRecord(cells, aed, { row: 4 }, { municipality: "131041", sourceHeaders: OLD_AED_HEADER });
+    expect(record).toEqual(aedRecord({
+      local_government_code: "131041", id: "1", local_government_name: "東京都新宿区", name: "新宿区役所　本庁舎",
+      name_kana: "シンジュククヤクショ", located_local_government_code: "131041", full_address: "東京都新宿区歌舞伎町1-4-1",
+      prefecture: "東京都", city: "新宿区", latitude: 35.69384, longitude: 139.703616, installation_position: "1階　正面玄関",
+      phone_number: "03-3209-1111", organization_name: "新宿区", available_days: "月火水木金", start_time: "08:30", end_time: "17:15",
+      pediatric_pads: true, url: "https://www.city.shinjuku.lg.jp/",
+    }));
+    expect(flat({ issues })).toEqual([
+      [4, "local_government_code", "five_digit_code"],
+      [4, "id", "full_width_converted"],
+      [4, "name_kana", "half_width_kana"],
+      [4, "installation_position", "full_width_converted"],
+      [4, "phone_number", "full_width_converted"],
+      [4, "start_time", "time_range_split"],
+      [4, "end_time", "time_range_split"],
+      [4, "remarks", "placeholder_value"],
+      [4, "latitude", "swapped_lat_lon"],
+      [4, "full_address", "address_completed"],
+      [4, "located_local_government_code", "code_missing"],
+      [4, "local_government_name", "local_government_name_missing"],
+    ]);
+    expect(issues.find((i) => i.code === "address_completed")).toEqual(
+      issue("address_completed", { row: 4, field: "full_address", value: "歌舞伎町1-4-1" }));
+  });
+
+  it.each([
+    ["元和泉三丁目地先", "東京都", "狛江市", "東京都狛江市元和泉三丁目地先", []],
+    ["狛江市元和泉三丁目", "東京都", "狛江市", "東京都狛江市元和泉三丁目", []],
+    ["下関市竹崎町4-1", "山口県", "", "山口県下関市竹崎町4-1", []],
+    ["渋谷区神南1-1", "東京都", "新宿区", "東京都渋谷区神南1-1", []],
+    ["瑞穂町大字箱根ケ崎2335", "東京都", "西多摩郡瑞穂町", "東京都西多摩郡瑞穂町大字箱根ケ崎2335", []],
+    ["厚別区青葉町1-1", "北海道", "札幌市厚別区", "北海道札幌市厚別区青葉町1-1", []],
+    ["町田市森野2-2-22", "東京都", "町田市", "東京都町田市森野2-2-22", []],
+    ["大手町３丁目１番１号 ", "大分県", "大分市", "大分県大分市大手町3丁目1番1号", ["extra_whitespace", "full_width_converted"]],
+  ])("old format: 住所 %j with %s %s → %j", (address, prefecture, city, full, cellCodes) => {
+    const { record, issues } = normalizeRecord({ full_address: address, prefecture, city }, aed, { row: 2 }, { sourceHeaders: OLD_AED_HEADER });
+    expect(record.full_address).toBe(full);
+    expect(flat({ issues }).filter(([, field]) => field === "full_address"))
+      .toEqual([...cellCodes, "address_completed"].map((code) => [2, "full_address", code]));
+  });
+
+  it.each([
+    ["東京都新宿区歌舞伎町1-4-1", "東京都", "新宿区"],
+    ["神奈川県川崎市中原区1-1", "東京都", "町田市"],
+    ["歌舞伎町1-4-1", "", ""],
+  ])("leaves a complete or uncompletable address %j alone", (address, prefecture, city) => {
+    const { record, issues } = normalizeRecord({ full_address: address, prefecture, city }, aed, { row: 2 }, { sourceHeaders: OLD_AED_HEADER });
+    expect(record.full_address).toBe(address);
+    expect(issues.filter((i) => i.field === "full_address")).toEqual([]);
+  });
+
+  it("new format: an empty 所在地_連結表記 is joined from the split columns", () => {
+    const cells = { prefecture: "東京都", city: "新宿区", machiaza: "西新宿二丁目", city_block: "8-1", building_name: "第一本庁舎" };
+    const { record, issues } = normalizeRecord(cells, aed, { row: 1 }, { sourceHeaders: NEW_HEADER });
+    expect(record.full_address).toBe("東京都新宿区西新宿二丁目8-1\u3000第一本庁舎");
+    expect(issues).toEqual([issue("address_joined", { row: 1, field: "full_address", value: null })]);
+  });
+
+  it("new format: local_government_name is not invented from the location columns", () => {
+    const { record } = normalizeRecord({ prefecture: "東京都", city: "新宿区" }, aed, { row: 1 }, { sourceHeaders: NEW_HEADER });
+    expect(record.local_government_name).toBe(null);
+  });
+
+  it("fills empty codes from the publisher, but never over a value that was there", () => {
+    const filled = normalizeRecord({ local_government_code: "", located_local_government_code: "-" }, aed, { row: 3 }, { municipality: "13104" });
+    expect([filled.record.local_government_code, filled.record.located_local_government_code]).toEqual(["131041", "131041"]);
+    expect(flat(filled)).toEqual([
+      [3, "located_local_government_code", "placeholder_value"],
+      [3, "local_government_code", "code_missing"],
+      [3, "located_local_government_code", "code_missing"],
+    ]);
+    const bad = normalizeRecord({ local_government_code: "131042" }, aed, { row: 3 }, { municipality: "131041" });
+    expect(bad.record.local_government_code).toBe(null);
+    expect(flat(bad)).toEqual([[3, "local_government_code", "bad_check_digit"], [3, "located_local_government_code", "code_missing"]]);
+  });
+
+  it("start 00:00 and end 00:00 in one row mean all day", () => {
+    const { record, issues } = normalizeRecord({ start_time: "00:00", end_time: "00:00" }, aed, { row: 6 });
+    expect([record.start_time, record.end_time]).toEqual(["00:00", "23:59"]);
+    expect(flat({ issues })).toEqual([[6, "end_time", "all_day_time"]]);
+  });
+
+  it("dispatches on kind in another dataset: dates, lists, numbers, flags, paired application times", () => {
+    const cells = {
+      name: "印西市民まつり", start_date: "令和6年11月3日", end_date: "毎年１１月に開催", keywords: "祭り；花火",
+      fee_basic: "無料", capacity: "1,000人", online: "×", application_start_time: "9時～17時",
+    };
+    const { record, issues } = normalizeRecord(cells, event, { row: 1 });
+    expect(record).toMatchObject({
+      start_date: "2024-11-03", end_date: null, keywords: ["祭り", "花火"], fee_basic: 0, capacity: 1000, online: false,
+      application_start_time: "09:00", application_end_time: "17:00",
+    });
+    expect(flat({ issues })).toEqual(expect.arrayContaining([
+      [1, "start_date", "wareki_converted"], [1, "end_date", "unparseable_date"], [1, "keywords", "full_width_converted"],
+      [1, "fee_basic", "free_of_charge"], [1, "capacity", "thousands_separator"], [1, "capacity", "unit_stripped"],
+      [1, "online", "nonstandard_flag"], [1, "application_start_time", "time_range_split"], [1, "application_end_time", "time_range_split"],
+    ]));
+    expect(issues).toHaveLength(9);
+  });
+
+  it.each([
+    ["start_time", "start"], ["end_time", "end"], ["childcare_start_time", "start"], ["application_end_time", "end"],
+    ["opening_hours", undefined], ["weekend_time", undefined],
+  ])("boundOf(%j) → %j", (key, bound) => expect(boundOf(key)).toBe(bound));
+
+  it.each([
+    [OLD_AED_HEADER, true],
+    [["都道府県コード又は\r\n市区町村コード", "NO", "名称"], true],
+    [NEW_HEADER, false],
+    [["NO", "名称", "住所"], false],
+    [undefined, false],
+  ])("isOldFormat(%j) → %j", (headers, old) => expect(isOldFormat(headers)).toBe(old));
+});

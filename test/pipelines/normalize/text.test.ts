@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { issue } from "../../../pipelines/issues.ts";
+import { cleanCell, collapseSpaces, normalizeText, normalizeUrl, restoreExponent } from "../../../pipelines/normalize/text.ts";
+import { at, codes, outcome } from "./helpers.ts";
+
+describe("normalizeText", () => {
+  it.each([
+    ["", null, []],
+    ["   ", null, []],
+    ["新宿区役所", "新宿区役所", []],
+    [" 新宿区役所 ", "新宿区役所", ["extra_whitespace"]],
+    ["新宿区役所　本庁舎", "新宿区役所　本庁舎", []],
+    ["新宿区役所　　本庁舎", "新宿区役所　本庁舎", ["extra_whitespace"]],
+    ["新宿区役所 　本庁舎", "新宿区役所 本庁舎", ["extra_whitespace"]],
+    ["A\tB", "A B", ["extra_whitespace"]],
+    ["一行目  \r\n  二行目", "一行目\n二行目", ["extra_whitespace"]],
+    ["一行目\r\n二行目", "一行目\n二行目", []],
+    ["大手町３丁目１番１号", "大手町3丁目1番1号", ["full_width_converted"]],
+    ["ＡＥＤ（１階）", "AED(1階)", ["full_width_converted"]],
+    ["０３－５２４６－１３１６", "03-5246-1316", ["full_width_converted"]],
+    ["ｼﾝｼﾞｭｸｸﾔｸｼｮ", "シンジュククヤクショ", ["half_width_kana"]],
+    ["ｶﾞｯｺｳ｡", "ガッコウ。", ["half_width_kana"]],
+    ["ガッコウ、「公園」・ー。", "ガッコウ、「公園」・ー。", []],
+    ["-", null, ["placeholder_value"]],
+    ["－", null, ["placeholder_value"]],
+    ["―", null, ["placeholder_value"]],
+    ["ー", null, ["placeholder_value"]],
+    [" - ", null, ["placeholder_value"]],
+    ["null", null, ["placeholder_value"]],
+    ["NULL", null, ["placeholder_value"]],
+    ["N/A", null, ["placeholder_value"]],
+    ["なし", "なし", []],
+    ["--", "--", []],
+    ["1.23457E+12", "1234570000000", ["exponent_notation"]],
+    ["1.5E+3", "1.5E+3", []],
+    ["名称\u0000A", "名称A", ["invalid_characters"]],
+    ["\uFEFF名称", "名称", ["invalid_characters"]],
+    ["a\uD800b", "ab", ["invalid_characters"]],
+    ["😀", "😀", []],
+  ])("%j → %j %j", (raw, value, issueCodes) => {
+    expect(codes(normalizeText(raw, at))).toEqual([value, issueCodes]);
+  });
+
+  it("reports where and what: the whole issue", () => {
+    expect(normalizeText("ＡＥＤ", { row: 3, field: "name" })).toEqual({
+      value: "AED",
+      issues: [issue("full_width_converted", { row: 3, field: "name", value: "ＡＥＤ" })],
+    });
+    expect(issue("full_width_converted", { row: 3, field: "name", value: "ＡＥＤ" }).message_ja)
+      .toBe("3行目：「name」の値「ＡＥＤ」の全角英数字・記号を半角にしました。半角で入力してください。");
+  });
+
+  it("reports several repairs of one value in a fixed order, each at the row and field", () => {
+    expect(outcome(normalizeText(" ｶﾅ　　ＡＢ ", { row: 2, field: "name_kana" }))).toEqual({
+      value: "カナ　AB",
+      issues: [[2, "name_kana", "extra_whitespace"], [2, "name_kana", "full_width_converted"], [2, "name_kana", "half_width_kana"]],
+    });
+  });
+
+  it("keeps unstorable characters out of the issue value and cuts long values", () => {
+    const [problem] = normalizeText("a\u0000b", at).issues;
+    expect(problem.value).toBe("a\uFFFDb");
+    const long = normalizeText(`${"あ".repeat(300)}\u0001`, at).issues[0];
+    expect(long.value).toBe(`${"あ".repeat(200)}…`);
+  });
+});
+
+describe("cleanCell, collapseSpaces, restoreExponent", () => {
+  it("cleanCell tells whether it trimmed", () => {
+    expect(cleanCell(" a ", at)).toEqual({ value: "a", issues: [], trimmed: true });
+    expect(cleanCell("a", at)).toEqual({ value: "a", issues: [], trimmed: false });
+  });
+  it.each([
+    ["a  b", "a b"], ["a\u3000\u3000b", "a\u3000b"], ["a \u3000b", "a b"], ["a\u00A0b", "a b"], ["a \n b", "a\nb"], ["a\n\nb", "a\n\nb"],
+  ])("collapseSpaces(%j) → %j", (raw, out) => expect(collapseSpaces(raw)).toBe(out));
+  it.each([
+    ["1.23457E+12", "1234570000000"], ["1.234567890123E+12", "1234567890123"], ["1.2345678901234E+12", null], ["5E+5", "500000"], ["1.23E+3", null],
+    ["1.2345678E+3", null], ["abc", null], ["1.2E-12", null],
+  ])("restoreExponent(%j) → %j", (raw, out) => expect(restoreExponent(raw)).toBe(out));
+});
+
+describe("normalizeUrl", () => {
+  it.each([
+    ["https://www.city.shinjuku.lg.jp/", "https://www.city.shinjuku.lg.jp/", []],
+    ["ｈｔｔｐｓ：／／ｅｘａｍｐｌｅ．ｊｐ", "https://example.jp", ["full_width_converted"]],
+    ["https://a.jp/1\nhttps://a.jp/2", "https://a.jp/1\nhttps://a.jp/2", []],
+    ["www.example.jp", "www.example.jp", ["not_a_url"]],
+    ["区ホームページ参照", "区ホームページ参照", ["not_a_url"]],
+    ["-", null, ["placeholder_value"]],
+  ])("%j → %j %j", (raw, value, issueCodes) => {
+    expect(codes(normalizeUrl(raw, at))).toEqual([value, issueCodes]);
+  });
+});

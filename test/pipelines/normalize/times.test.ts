@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { normalizeTime, parseClock } from "../../../pipelines/normalize/times.ts";
+import { at, codes, outcome } from "./helpers.ts";
+
+describe("normalizeTime", () => {
+  it.each([
+    ["09:00", "09:00", []],
+    ["8:30", "08:30", ["time_reformatted"]],
+    ["08:30:00", "08:30", ["time_reformatted"]],
+    ["８：３０", "08:30", ["time_reformatted"]],
+    ["０８:３０", "08:30", ["full_width_converted"]],
+    ["8時30分", "08:30", ["time_reformatted"]],
+    ["8時", "08:00", ["time_reformatted"]],
+    ["8時半", "08:30", ["time_reformatted"]],
+    ["午前8時", "08:00", ["time_reformatted"]],
+    ["午後5時30分", "17:30", ["time_reformatted"]],
+    ["午後0時", "12:00", ["time_reformatted"]],
+    ["午前0時", "00:00", ["time_reformatted"]],
+    ["5:30PM", "17:30", ["time_reformatted"]],
+    ["am 9:15", "09:15", ["time_reformatted"]],
+    ["正午", "12:00", ["time_reformatted"]],
+    ["0830", "08:30", ["time_reformatted"]],
+    ["830", "08:30", ["time_reformatted"]],
+    ["17.15", "17:15", ["time_reformatted"]],
+    ["9:00から", "09:00", ["time_reformatted"]],
+    ["0.375", "09:00", ["excel_serial_time"]],
+    ["0.5", "12:00", ["excel_serial_time"]],
+    ["26:00", "02:00", ["time_past_midnight"]],
+    ["日没", null, ["unparseable_time"]],
+    ["日没まで", null, ["unparseable_time"]],
+    ["要問合せ", null, ["unparseable_time"]],
+    ["8:75", null, ["unparseable_time"]],
+    ["9", null, ["unparseable_time"]],
+    ["午後13時", null, ["unparseable_time"]],
+    ["－", null, ["placeholder_value"]],
+    ["", null, []],
+  ])("%j → %j %j", (raw, value, issueCodes) => {
+    expect(codes(normalizeTime(raw, at))).toEqual([value, issueCodes]);
+  });
+
+  it.each([
+    ["24時間", "00:00", "23:59", "all_day_time"],
+    ["終日", "00:00", "23:59", "all_day_time"],
+    ["２４時間", "00:00", "23:59", "all_day_time"],
+    ["24", "00:00", "23:59", "all_day_time"],
+    ["24h", "00:00", "23:59", "all_day_time"],
+    ["0:00～24:00", "00:00", "23:59", "all_day_time"],
+    ["24:00", "00:00", "23:59", "hour_24"],
+    ["8:30～17:15", "08:30", "17:15", "time_range_split"],
+    ["午前9時から午後5時まで", "09:00", "17:00", "time_range_split"],
+    ["9:00-22:00", "09:00", "22:00", "time_range_split"],
+    ["18:00〜26:00", "18:00", "02:00", "time_range_split"],
+  ])("%j: start %j, end %j (%s)", (raw, start, end, code) => {
+    expect(outcome(normalizeTime(raw, { row: 2, field: "start_time" }, "start"))).toEqual({ value: start, issues: [[2, "start_time", code]] });
+    expect(outcome(normalizeTime(raw, { row: 2, field: "end_time" }, "end"))).toEqual({ value: end, issues: [[2, "end_time", code]] });
+  });
+
+  it("without a start/end bound, all day and ranges cannot be placed", () => {
+    expect(codes(normalizeTime("終日", at))).toEqual([null, ["unparseable_time"]]);
+    expect(codes(normalizeTime("8:30～17:15", at))).toEqual([null, ["unparseable_time"]]);
+    expect(codes(normalizeTime("24:00", at))).toEqual(["23:59", ["hour_24"]]);
+  });
+
+  it.each([["12:00am", { h: 0, m: 0 }], ["12:00pm", { h: 12, m: 0 }], ["25:30", { h: 25, m: 30 }], ["48:00", null], ["8:30:61", null]])(
+    "parseClock(%j) → %j", (raw, clock) => expect(parseClock(raw)).toEqual(clock));
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { issue } from "../../../pipelines/issues.ts";
+import { excelSerialToIso, normalizeDate } from "../../../pipelines/normalize/wareki.ts";
+import { at, codes } from "./helpers.ts";
+
+describe("normalizeDate", () => {
+  it.each([
+    ["2024-01-01", "2024-01-01", []],
+    ["令和6年1月1日", "2024-01-01", ["wareki_converted"]],
+    ["令和６年１月１日", "2024-01-01", ["wareki_converted"]],
+    ["令和 6年 4月 1日", "2024-04-01", ["wareki_converted"]],
+    ["令和元年5月1日", "2019-05-01", ["wareki_converted"]],
+    ["R6.1.1", "2024-01-01", ["wareki_converted"]],
+    ["R6/1/1", "2024-01-01", ["wareki_converted"]],
+    ["r06.04.01", "2024-04-01", ["wareki_converted"]],
+    ["H31.4.30", "2019-04-30", ["wareki_converted"]],
+    ["平成31年4月30日", "2019-04-30", ["wareki_converted"]],
+    ["平成元年1月8日", "1989-01-08", ["wareki_converted"]],
+    ["㍻31年4月30日", "2019-04-30", ["wareki_converted"]],
+    ["昭和64年1月7日", "1989-01-07", ["wareki_converted"]],
+    ["昭和9年1月30日", "1934-01-30", ["wareki_converted"]],
+    ["S9.1.30", "1934-01-30", ["wareki_converted"]],
+    ["大正12年9月1日", "1923-09-01", ["wareki_converted"]],
+    ["明治45年7月29日", "1912-07-29", ["wareki_converted"]],
+    ["大正元年7月30日", "1912-07-30", ["wareki_converted"]],
+    ["2024/1/1", "2024-01-01", ["date_reformatted"]],
+    ["2024/01/01", "2024-01-01", ["date_reformatted"]],
+    ["2024-1-1", "2024-01-01", ["date_reformatted"]],
+    ["2024.1.1", "2024-01-01", ["date_reformatted"]],
+    ["2024年1月1日", "2024-01-01", ["date_reformatted"]],
+    ["2024年1月1日（月）", "2024-01-01", ["date_reformatted"]],
+    ["2019:11:25", "2019-11-25", ["date_reformatted"]],
+    ["20240101", "2024-01-01", ["date_reformatted"]],
+    ["２０２４－０１－０１", "2024-01-01", ["full_width_converted"]],
+    ["2024-01-01T09:00:00+09:00", "2024-01-01", ["date_reformatted"]],
+    ["2024/01/01 0:00:00", "2024-01-01", ["date_reformatted"]],
+    ["2024-02-29", "2024-02-29", []],
+    ["45292", "2024-01-01", ["excel_serial_date"]],
+    ["44698", "2022-05-17", ["excel_serial_date"]],
+    ["10245", "1928-01-18", ["excel_serial_date"]],
+    ["45292.5", "2024-01-01", ["excel_serial_date"]],
+    ["平成31年5月1日", null, ["era_out_of_range"]],
+    ["昭和64年1月8日", null, ["era_out_of_range"]],
+    ["令和元年4月30日", null, ["era_out_of_range"]],
+    ["令和0年1月1日", null, ["era_out_of_range"]],
+    ["大正16年1月1日", null, ["era_out_of_range"]],
+    ["2024-02-30", null, ["invalid_date"]],
+    ["2023/2/29", null, ["invalid_date"]],
+    ["2024/13/1", null, ["invalid_date"]],
+    ["令和6年2月30日", null, ["invalid_date"]],
+    ["毎年１１月に開催", null, ["unparseable_date"]],
+    ["4月頃", null, ["unparseable_date"]],
+    ["令和6年4月", null, ["unparseable_date"]],
+    ["2024", null, ["unparseable_date"]],
+    ["12", null, ["unparseable_date"]],
+    ["2024/1/1～2024/1/3", null, ["unparseable_date"]],
+    ["-", null, ["placeholder_value"]],
+    ["", null, []],
+  ])("%j → %j %j", (raw, value, issueCodes) => {
+    expect(codes(normalizeDate(raw, at))).toEqual([value, issueCodes]);
+  });
+
+  it("free text becomes null with a warning that keeps the text", () => {
+    expect(normalizeDate("毎年１１月に開催", { row: 1, field: "start_date" })).toEqual({
+      value: null,
+      issues: [issue("unparseable_date", { row: 1, field: "start_date", value: "毎年１１月に開催" })],
+    });
+    expect(issue("unparseable_date", { row: 1, field: "start_date", value: "x" }).severity).toBe("warning");
+  });
+
+  it("a date outside its era is an error", () => {
+    const [problem] = normalizeDate("平成31年5月1日", { row: 4, field: "designated_on" }).issues;
+    expect([problem.row, problem.field, problem.code, problem.severity, problem.value])
+      .toEqual([4, "designated_on", "era_out_of_range", "error", "平成31年5月1日"]);
+  });
+
+  it.each([[1, "1900-01-01"], [59, "1900-02-28"], [60, null], [61, "1900-03-01"], [45292, "2024-01-01"], [0, null], [1.5, null]])(
+    "excelSerialToIso(%j) → %j", (serial, iso) => expect(excelSerialToIso(serial)).toBe(iso));
+});
