@@ -1,0 +1,155 @@
+// One harvest run: a `runs` row, then every selected source through fetch → ingest with a bounded pool,
+// one `run_sources` row per source. A failing source never stops the others; progress goes to onProgress.
+import { randomUUID } from "node:crypto";
+import type { Db } from "../storage/db.ts";
+import { type RunStatus, type RunSummary, type RunTrigger, type SourceStatus, createRun, failAbandonedRuns, finishRun, recordRunSource } from "../storage/runs.ts";
+import { acquireLease, getValidators, releaseLease, saveValidators } from "../storage/source-state.ts";
+import { latestVersion } from "../storage/versions.ts";
+import { issue } from "./issues.ts";
+import { ingestFile, messageOf } from "./publish.ts";
+import { fetchCkan } from "./sources/ckan.ts";
+import { type Source, type SourceFilter, type SourcesConfig, selectSources } from "./sources/config.ts";
+import { type FetchContext, type FetchOutcome, SourceError } from "./sources/fetched.ts";
+import { fetchFile } from "./sources/file.ts";
+import { fetchHttp } from "./sources/http.ts";
+
+export interface HarvestOptions {
+  trigger: RunTrigger;
+  filter?: SourceFilter;
+  /** re-ingest even when nothing changed (no conditional GET, no hash shortcut) */
+  force?: boolean;
+  /** sources in flight at once (default 4) */
+  concurrency?: number;
+  /** global allowance for private addresses (tests, intranets) */
+  allowPrivate?: boolean | readonly string[];
+  retryBaseMs?: number;
+  /** the scheduled minute this run is for: each slot runs once per source across workers */
+  slot?: Date | null;
+  /** lease owner name (defaults to a random one per run) */
+  owner?: string;
+  onProgress?: (event: HarvestEvent) => void;
+}
+
+export type OutcomeStatus = SourceStatus | "skipped";
+
+export interface SourceOutcome {
+  source_id: string;
+  municipality: string;
+  dataset: string;
+  status: OutcomeStatus;
+  bytes: number | null;
+  rows: number;
+  valid: number;
+  invalid: number;
+  error: string | null;
+  version_id: number | null;
+  duration_ms: number;
+}
+
+export type HarvestEvent =
+  | { type: "start"; run_id: number; total: number }
+  | { type: "source"; run_id: number; done: number; total: number; outcome: SourceOutcome };
+
+export interface HarvestResult {
+  run_id: number;
+  status: RunStatus;
+  summary: RunSummary;
+  outcomes: SourceOutcome[];
+}
+
+type Connector = (source: never, ctx: FetchContext) => Promise<FetchOutcome>;
+const CONNECTORS: Record<Source["type"], Connector> = { file: fetchFile, http: fetchHttp, ckan: fetchCkan };
+
+/** A lease outlives any sane harvest of one source; a crashed holder's lease simply expires. */
+const LEASE_SECONDS = 3600;
+
+export async function harvest(db: Db, config: SourcesConfig, options: HarvestOptions): Promise<HarvestResult> {
+  const started = Date.now();
+  await failAbandonedRuns(db);
+  const sources = selectSources(config.sources, options.filter);
+  const runId = await createRun(db, options.trigger);
+  const owner = options.owner ?? `run-${runId}-${randomUUID().slice(0, 8)}`;
+  options.onProgress?.({ type: "start", run_id: runId, total: sources.length });
+  const outcomes: SourceOutcome[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < sources.length) {
+      const source = sources[next++]!;
+      const outcome = await harvestSource(db, source, runId, owner, config.dir, options);
+      outcomes.push(outcome);
+      options.onProgress?.({ type: "source", run_id: runId, done: outcomes.length, total: sources.length, outcome });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency ?? 4, sources.length)) }, worker));
+  const summary = summarize(outcomes, Date.now() - started);
+  const attempted = summary.sources - summary.skipped;
+  const status: RunStatus = summary.failed === 0 ? "ok" : summary.failed === attempted ? "failed" : "partial";
+  await finishRun(db, runId, status, summary);
+  outcomes.sort((a, b) => a.source_id.localeCompare(b.source_id));
+  return { run_id: runId, status, summary, outcomes };
+}
+
+/** Fetch and ingest one source under its lease. Never throws: every failure becomes an outcome and a run_sources row. */
+export async function harvestSource(db: Db, source: Source, runId: number, owner: string, configDir: string, options: HarvestOptions): Promise<SourceOutcome> {
+  const started = new Date();
+  const outcome = (status: OutcomeStatus, rest: Partial<SourceOutcome> = {}): SourceOutcome => ({
+    source_id: source.id, municipality: source.municipality, dataset: source.dataset, status, bytes: null, rows: 0, valid: 0,
+    invalid: 0, error: null, version_id: null, duration_ms: Date.now() - started.getTime(), ...rest,
+  });
+  let leased = false;
+  try {
+    leased = await acquireLease(db, source.id, owner, LEASE_SECONDS, options.slot ?? null);
+    if (!leased) return outcome("skipped");
+    const saved = source.type === "file" ? null : await getValidators(db, source.id);
+    const ctx: FetchContext = {
+      configDir, force: options.force ?? false, validators: saved ?? null,
+      ...(options.allowPrivate !== undefined ? { allowPrivate: options.allowPrivate } : {}),
+      ...(options.retryBaseMs !== undefined ? { retryBaseMs: options.retryBaseMs } : {}),
+    };
+    const fetched = await CONNECTORS[source.type](source as never, ctx);
+    if (fetched.status === "not_modified") {
+      const latest = await latestVersion(db, source.municipality, source.dataset);
+      await recordRunSource(db, {
+        run_id: runId, source_id: source.id, municipality_code: source.municipality, dataset_id: source.dataset, status: "unchanged",
+        started_at: started, finished_at: new Date(), bytes: 0, rows: latest?.rows ?? null, valid: latest?.valid ?? null,
+        invalid: latest?.invalid ?? null, error: null, version_id: latest?.id ?? null,
+      });
+      return outcome("unchanged", { bytes: 0, rows: latest?.rows ?? 0, valid: latest?.valid ?? 0, invalid: latest?.invalid ?? 0, version_id: latest?.id ?? null });
+    }
+    const result = await ingestFile(db, fetched.input, {
+      municipality: source.municipality, dataset: source.dataset, source_id: source.id, source_url: fetched.url,
+      license: source.license, attribution: source.attribution, sample: source.sample, run_id: runId, trigger: "harvest",
+      encoding: source.encoding ?? null, media_type: fetched.media_type,
+    }, { force: options.force ?? false });
+    if (result.status !== "failed" && fetched.validators) {
+      await saveValidators(db, source.id, { ...fetched.validators, sha256: null });
+    }
+    const status: OutcomeStatus = result.status === "published" ? "ok" : result.status === "dry_run" ? "ok" : result.status;
+    return outcome(status, {
+      bytes: fetched.size, rows: result.report.rows, valid: result.report.valid, invalid: result.report.invalid,
+      error: result.status === "failed" ? messageOf(result.report) : null, version_id: result.version_id,
+    });
+  } catch (err) {
+    const failure = err instanceof SourceError ? err : new SourceError(issue("ingest_failed", { value: (err as Error).message }));
+    await recordRunSource(db, {
+      run_id: runId, source_id: source.id, municipality_code: source.municipality, dataset_id: source.dataset, status: "failed",
+      started_at: started, finished_at: new Date(), bytes: null, rows: null, valid: null, invalid: null, error: failure.message, version_id: null,
+    }).catch(() => {});
+    return outcome("failed", { error: failure.message });
+  } finally {
+    if (leased) await releaseLease(db, source.id, owner).catch(() => {});
+  }
+}
+
+export function summarize(outcomes: readonly SourceOutcome[], durationMs: number): RunSummary {
+  const count = (s: OutcomeStatus) => outcomes.filter((o) => o.status === s).length;
+  const fresh = outcomes.filter((o) => o.status === "ok" || o.status === "invalid");
+  return {
+    sources: outcomes.length, ok: count("ok"), unchanged: count("unchanged"), invalid: count("invalid"), failed: count("failed"),
+    skipped: count("skipped"),
+    rows: fresh.reduce((n, o) => n + o.rows, 0),
+    valid_rows: fresh.reduce((n, o) => n + o.valid, 0),
+    invalid_rows: fresh.reduce((n, o) => n + o.invalid, 0),
+    duration_ms: durationMs,
+  };
+}
