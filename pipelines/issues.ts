@@ -388,8 +388,8 @@ export const ISSUE_CODES = {
   },
   code_missing: {
     severity: "info", title_ja: "団体コードが空", title_en: "Local government code empty",
-    ja: (w) => `${atJa(w)}「${f(w)}」が空のため、公開元の団体コード（${v(w)}）を入れました。コードを入力してください。`,
-    en: (w) => `${atEn(w)}${f(w)} was empty; the publisher's code (${v(w)}) was filled in. Enter the code.`,
+    ja: (w) => `${atJa(w)}「${f(w)}」が空のため、公開元（所在地のコードは同じ行の団体コード）の「${v(w)}」を入れました。コードを入力してください。`,
+    en: (w) => `${atEn(w)}${f(w)} was empty; "${v(w)}" was filled in from the publisher (for the location code, from the row's own code). Enter the code.`,
   },
   local_government_name_missing: {
     severity: "info", title_ja: "地方公共団体名が空", title_en: "Local government name empty",

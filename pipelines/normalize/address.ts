@@ -14,6 +14,13 @@ function cityUnits(city: string): string[] {
   return m ? [m[1], m[2], m[3]].filter((u): u is string => u !== undefined) : [city];
 }
 
+/** 政令指定都市: their addresses are often written from the ward (`浪速区…` for 大阪市). */
+const DESIGNATED_CITIES = new Set([
+  "札幌市", "仙台市", "さいたま市", "千葉市", "横浜市", "川崎市", "相模原市", "新潟市", "静岡市", "浜松市",
+  "名古屋市", "京都市", "大阪市", "堺市", "神戸市", "岡山市", "広島市", "北九州市", "福岡市", "熊本市",
+]);
+const STARTS_WITH_WARD = /^[^\d\s]{1,4}区(?!画)/;
+
 /** An address that already starts with some municipality (another city or ward than the publisher's). */
 const STARTS_WITH_MUNICIPALITY = /^[^\d\s]{1,5}?(?:市|郡|特別区)|^[^\d\s]{1,3}区(?!画)/;
 
@@ -31,6 +38,7 @@ export function completeAddress(address: string, prefecture: string | null, city
       const tail = units.slice(i).join("");
       if (address.startsWith(tail)) return pref + units.slice(0, i).join("") + address;
     }
+    if (DESIGNATED_CITIES.has(city) && STARTS_WITH_WARD.test(address)) return pref + city + address;
     if (!STARTS_WITH_MUNICIPALITY.test(address)) return pref + city + address;
   }
   return pref ? pref + address : null;

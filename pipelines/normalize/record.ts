@@ -74,15 +74,20 @@ function repairAddress(record: Row, cells: Record<string, string>, dataset: Data
   return [problem("address_completed", at, cells.full_address ?? address)];
 }
 
+/**
+ * Empty codes: the publisher's code from the context; the location's code from the row's own code first
+ * (prefecture files carry each row's municipality there), else the publisher's.
+ */
 function fillCodes(record: Row, cells: Record<string, string>, dataset: Dataset, row: number, context: RecordContext): Issue[] {
-  const repaired = context.municipality ? repairCode(context.municipality) : null;
-  if (repaired === null || repaired.code === null) return [];
+  const publisher = context.municipality ? repairCode(context.municipality).code : null;
   const issues: Issue[] = [];
   for (const key of ["local_government_code", "located_local_government_code"]) {
+    const code = key === "located_local_government_code" ? str(record.local_government_code) ?? publisher : publisher;
     // only an empty cell is filled: a value that was there but unreadable already has its error
-    if (!dataset.columnByKey.has(key) || record[key] !== null || cleanCell(cells[key] ?? "", { row, field: key }).value !== null) continue;
-    record[key] = repaired.code;
-    issues.push(problem("code_missing", { row, field: key }, repaired.code));
+    if (code === null || !dataset.columnByKey.has(key) || record[key] !== null
+      || cleanCell(cells[key] ?? "", { row, field: key }).value !== null) continue;
+    record[key] = code;
+    issues.push(problem("code_missing", { row, field: key }, code));
   }
   return issues;
 }

@@ -63,6 +63,8 @@ describe("normalizeRecord", () => {
     ["瑞穂町大字箱根ケ崎2335", "東京都", "西多摩郡瑞穂町", "東京都西多摩郡瑞穂町大字箱根ケ崎2335", []],
     ["厚別区青葉町1-1", "北海道", "札幌市厚別区", "北海道札幌市厚別区青葉町1-1", []],
     ["町田市森野2-2-22", "東京都", "町田市", "東京都町田市森野2-2-22", []],
+    ["浪速区敷津西1-5-23", "大阪府", "大阪市", "大阪府大阪市浪速区敷津西1-5-23", []],
+    ["名護市字済井出1192番地", "沖縄県", "名護市", "沖縄県名護市字済井出1192番地", []],
     ["大手町３丁目１番１号 ", "大分県", "大分市", "大分県大分市大手町3丁目1番1号", ["extra_whitespace", "full_width_converted"]],
   ])("old format: 住所 %j with %s %s → %j", (address, prefecture, city, full, cellCodes) => {
     const { record, issues } = normalizeRecord({ full_address: address, prefecture, city }, aed, { row: 2 }, { sourceHeaders: OLD_AED_HEADER });
@@ -93,7 +95,7 @@ describe("normalizeRecord", () => {
     expect(record.local_government_name).toBe(null);
   });
 
-  it("fills empty codes from the publisher, but never over a value that was there", () => {
+  it("fills empty codes from the publisher (the location code from the row's code first), never over a value that was there", () => {
     const filled = normalizeRecord({ local_government_code: "", located_local_government_code: "-" }, aed, { row: 3 }, { municipality: "13104" });
     expect([filled.record.local_government_code, filled.record.located_local_government_code]).toEqual(["131041", "131041"]);
     expect(flat(filled)).toEqual([
@@ -101,6 +103,9 @@ describe("normalizeRecord", () => {
       [3, "local_government_code", "code_missing"],
       [3, "located_local_government_code", "code_missing"],
     ]);
+    const prefectureFile = normalizeRecord({ local_government_code: "131041" }, aed, { row: 3 }, { municipality: "130001" });
+    expect([prefectureFile.record.local_government_code, prefectureFile.record.located_local_government_code]).toEqual(["131041", "131041"]);
+    expect(prefectureFile.issues).toEqual([issue("code_missing", { row: 3, field: "located_local_government_code", value: "131041" })]);
     const bad = normalizeRecord({ local_government_code: "131042" }, aed, { row: 3 }, { municipality: "131041" });
     expect(bad.record.local_government_code).toBe(null);
     expect(flat(bad)).toEqual([[3, "local_government_code", "bad_check_digit"], [3, "located_local_government_code", "code_missing"]]);
