@@ -45,15 +45,36 @@ export const NORMALIZERS: Readonly<Record<Kind, Normalizer>> = {
   corporate_number: normalizeCorporateNumber,
 };
 
-/** Time columns paired by key (`start_time` ↔ `end_time`), for ranges written in one of the two cells. */
-function timePairs(dataset: Dataset): Array<readonly [string, string]> {
-  const pairs: Array<readonly [string, string]> = [];
-  for (const c of dataset.columns) {
-    if (kindOf(c.type) !== "time" || boundOf(c.key) !== "start") continue;
-    const end = c.key.replace(/(^|_)start(_|$)/, "$1end$2");
-    if (dataset.columnByKey.get(end) && kindOf(dataset.columnByKey.get(end)!.type) === "time") pairs.push([c.key, end] as const);
+/** What normalizing a row of one dataset needs, derived once from its columns. */
+interface Plan {
+  steps: ReadonlyArray<{ key: string; normalize: Normalizer }>;
+  /** time columns paired by key (`start_time` ↔ `end_time`), for ranges written in one of the two cells */
+  timePairs: ReadonlyArray<readonly [string, string]>;
+  latKey?: string;
+  lonKey?: string;
+}
+
+function planOf(dataset: Dataset): Plan {
+  const kindByKey = new Map(dataset.columns.map((c) => [c.key, kindOf(c.type)] as const));
+  const keyOf = (kind: Kind) => dataset.columns.find((c) => kindByKey.get(c.key) === kind)?.key;
+  const timePairs: Array<readonly [string, string]> = [];
+  for (const [key, kind] of kindByKey) {
+    const end = key.replace(/(^|_)start(_|$)/, "$1end$2");
+    if (kind === "time" && boundOf(key) === "start" && kindByKey.get(end) === "time") timePairs.push([key, end] as const);
   }
-  return pairs;
+  return {
+    steps: dataset.columns.map((c) => ({ key: c.key, normalize: NORMALIZERS[kindByKey.get(c.key) ?? "text"] })),
+    timePairs, latKey: keyOf("latitude"), lonKey: keyOf("longitude"),
+  };
+}
+
+// A memo of pure data derived from immutable dataset definitions (no behaviour depends on what was seen before).
+const PLANS = new WeakMap<Dataset, Plan>();
+
+function cachedPlan(dataset: Dataset): Plan {
+  let plan = PLANS.get(dataset);
+  if (plan === undefined) PLANS.set(dataset, (plan = planOf(dataset)));
+  return plan;
 }
 
 /**
@@ -62,26 +83,25 @@ function timePairs(dataset: Dataset): Array<readonly [string, string]> {
  */
 export function normalizeRecord(cells: Record<string, string>, dataset: Dataset, at: { row: number },
   context: RecordContext = {}): { record: Record<string, unknown>; issues: Issue[] } {
+  const plan = cachedPlan(dataset);
   const record: Record<string, unknown> = {};
   const issues: Issue[] = [];
-  const pairs = timePairs(dataset);
-  const borrowed = new Map<string, string>();
   // `9:00～17:00` in the start cell with the end cell empty: the end reads the same range
-  for (const [start, end] of pairs) {
-    if ((cells[end] ?? "").trim() === "" && (cells[start] ?? "").trim() !== "") borrowed.set(end, cells[start]);
+  let borrowed: Map<string, string> | null = null;
+  for (const [start, end] of plan.timePairs) {
+    if ((cells[end] ?? "").trim() === "" && (cells[start] ?? "").trim() !== "") (borrowed ??= new Map()).set(end, cells[start]);
   }
-  for (const c of dataset.columns) {
-    const raw = cells[c.key] ?? "";
-    const kind = kindOf(c.type);
-    let out = NORMALIZERS[kind](raw, { row: at.row, field: c.key });
-    const range = borrowed.get(c.key);
+  for (const { key, normalize } of plan.steps) {
+    const field = { row: at.row, field: key };
+    let out = normalize(cells[key] ?? "", field);
+    const range = borrowed?.get(key);
     if (range !== undefined) {
-      const fromRange = NORMALIZERS[kind](range, { row: at.row, field: c.key });
+      const fromRange = normalize(range, field);
       if (fromRange.issues.some((i) => i.code === "time_range_split")) out = fromRange;
     }
-    record[c.key] = out.value;
+    record[key] = out.value;
     for (const i of out.issues) issues.push(i);
   }
-  for (const i of repairRecord(record, cells, dataset, at.row, context, pairs)) issues.push(i);
+  for (const i of repairRecord(record, cells, dataset, at.row, context, plan)) issues.push(i);
   return { record, issues };
 }

@@ -3,7 +3,6 @@
 // column vocabulary (schemas/blocks.ts keys and column kinds), never on a dataset id.
 import type { Dataset } from "../../schemas/dataset.ts";
 import { repairCode } from "../../schemas/local-government-code.ts";
-import { kindOf } from "../../schemas/types.ts";
 import type { Issue } from "../issues.ts";
 import { completeAddress, joinAddress } from "./address.ts";
 import { unswapLatLon } from "./coordinates.ts";
@@ -21,11 +20,19 @@ type Row = Record<string, unknown>;
 
 const OLD_FORMAT_HEADERS = new Set(["都道府県名", "市区町村名", "都道府県コード又は市区町村コード", "都道府県コード又は市町村コード"]);
 
+// The engine passes the same header array with every row of a file: read it once (a memo of a pure function).
+const OLD_FORMAT = new WeakMap<readonly string[], boolean>();
+
 /** Old 推奨 files carry 都道府県名/市区町村名 (the publisher) and 住所, not 所在地_連結表記. */
 export function isOldFormat(headers: readonly string[] | undefined): boolean {
   if (!headers) return false;
-  const names = headers.map((h) => h.normalize("NFKC").replace(/\s+/g, ""));
-  return names.some((h) => OLD_FORMAT_HEADERS.has(h)) && !names.includes("所在地_連結表記");
+  let old = OLD_FORMAT.get(headers);
+  if (old === undefined) {
+    const names = headers.map((h) => h.normalize("NFKC").replace(/\s+/g, ""));
+    old = names.some((h) => OLD_FORMAT_HEADERS.has(h)) && !names.includes("所在地_連結表記");
+    OLD_FORMAT.set(headers, old);
+  }
+  return old;
 }
 
 const str = (v: unknown): string | null => (typeof v === "string" && v !== "" ? v : null);
@@ -36,13 +43,14 @@ function textOf(record: Row, cells: Record<string, string>, dataset: Dataset, ke
   return normalizeText(cells[key] ?? "", { row: 0, field: key }).value;
 }
 
-function firstKeyOfKind(dataset: Dataset, kind: "latitude" | "longitude"): string | undefined {
-  return dataset.columns.find((c) => kindOf(c.type) === kind)?.key;
+/** The columns record-level repairs look at, found once per dataset by index.ts. */
+export interface RecordPlan {
+  latKey?: string;
+  lonKey?: string;
+  timePairs: ReadonlyArray<readonly [string, string]>;
 }
 
-function repairCoordinates(record: Row, dataset: Dataset, row: number): Issue[] {
-  const latKey = firstKeyOfKind(dataset, "latitude");
-  const lonKey = firstKeyOfKind(dataset, "longitude");
+function repairCoordinates(record: Row, row: number, { latKey, lonKey }: RecordPlan): Issue[] {
   if (latKey === undefined || lonKey === undefined) return [];
   const lat = record[latKey];
   const lon = record[lonKey];
@@ -114,11 +122,11 @@ function repairAllDay(record: Row, row: number, pairs: ReadonlyArray<readonly [s
 
 /** Every record-level repair, in order; mutates `record`, returns the issues. */
 export function repairRecord(record: Row, cells: Record<string, string>, dataset: Dataset, row: number,
-  context: RecordContext, timePairs: ReadonlyArray<readonly [string, string]>): Issue[] {
-  const issues = repairCoordinates(record, dataset, row);
+  context: RecordContext, plan: RecordPlan): Issue[] {
+  const issues = repairCoordinates(record, row, plan);
   issues.push(...repairAddress(record, cells, dataset, row));
   issues.push(...fillCodes(record, cells, dataset, row, context));
   issues.push(...fillLocalGovernmentName(record, cells, dataset, row, context));
-  issues.push(...repairAllDay(record, row, timePairs));
+  issues.push(...repairAllDay(record, row, plan.timePairs));
   return issues;
 }

@@ -10,6 +10,8 @@ const PLACEHOLDERS = new Set(["-", "－", "―", "ー", "ｰ", "‐", "−", "�
 const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200D\u2060\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const FULL_WIDTH_ASCII = /[\uFF01-\uFF5E]/g;
 const HALF_WIDTH_KANA = /[\uFF61-\uFF9F]+/g;
+const HAS_FULL_WIDTH_ASCII = /[\uFF01-\uFF5E]/;
+const HAS_HALF_WIDTH_KANA = /[\uFF61-\uFF9F]/;
 const SPACE = "[ \\t\\u00A0\\u3000]";
 const SPACES_AROUND_NEWLINE = new RegExp(`${SPACE}*\\n${SPACE}*`, "g");
 const SPACE_RUN = new RegExp(`${SPACE}{2,}|[\\t\\u00A0]`, "g");
@@ -35,11 +37,13 @@ export function cleanCell(raw: string, at: At): Cleaned {
 
 /** Full-width ASCII letters, digits and symbols (Ａ１（－）) → half-width; kana and Japanese punctuation stay. */
 export function toHalfWidthAscii(s: string): string {
+  if (!HAS_FULL_WIDTH_ASCII.test(s)) return s;
   return s.replace(FULL_WIDTH_ASCII, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
 /** Half-width katakana and punctuation (ｶﾞｯｺｳ｡) → full-width (ガッコウ。), voiced marks joined. */
 export function toFullWidthKana(s: string): string {
+  if (!HAS_HALF_WIDTH_KANA.test(s)) return s;
   return s.replace(HALF_WIDTH_KANA, (run) => run.normalize("NFKC"));
 }
 
