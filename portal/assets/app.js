@@ -1,29 +1,80 @@
-// Home page: the 62 municipalities grouped by area. Text from the API goes through textContent only.
-const AREAS = [["区部", "Special wards"], ["多摩", "Tama"], ["島しょ", "Islands"]];
+// Home: what the hub is, search over datasets and municipalities, dataset cards, and the coverage matrix.
+import { ApiFailure, getJson } from "./api.js";
+import { startPage } from "./chrome.js";
+import { coverageLegend, coverageMatrix } from "./coverage.js";
+import { $, el, pageUrl } from "./dom.js";
+import { num, sampleBadge, searchKey, when } from "./format.js";
+import { label, pick, t } from "./i18n.js";
+import { errorBox, loading } from "./notice.js";
 
-function el(tag, props = {}, ...children) {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
+const state = { datasets: null, coverage: null, municipalities: null, error: null };
+
+function datasetCard(d) {
+  return el("li", { class: "card", attrs: { "data-dataset": d.id } },
+    el("h3", {}, el("span", { class: "number" }, d.number), " ",
+      el("a", { href: pageUrl("/dataset.html", { id: d.id }) }, pick(d.title_ja, d.title_en)),
+      d.sample ? [" ", sampleBadge()] : null),
+    el("p", { class: "description" }, pick(d.description_ja, d.description_en)),
+    el("p", { class: "stats" },
+      el("span", { class: "stat" }, t("card.municipalities", num(d.municipality_count))), " · ",
+      el("span", { class: "stat" }, t("card.records", num(d.record_count)))),
+    el("p", { class: "updated muted" }, t("card.updated"), " ", when(d.last_updated)));
 }
 
-async function showMunicipalities() {
-  const box = document.getElementById("municipalities");
-  const res = await fetch("/api/v1/municipalities");
-  if (!res.ok) {
-    box.textContent = "区市町村を読み込めませんでした / Could not load municipalities";
+function searchResults(query) {
+  const key = searchKey(query.trim());
+  if (!key) return [];
+  const datasets = (state.datasets ?? []).filter((d) =>
+    searchKey([d.id, d.number, d.title_ja, d.title_en, d.description_ja, d.description_en].join(" ")).includes(key));
+  const municipalities = (state.municipalities ?? []).filter((m) =>
+    searchKey([m.code, m.name_ja, m.name_kana, m.name_en].join(" ")).includes(key));
+  const block = (titleKey, items, link) => items.length === 0 ? null : el("div", { class: "result-group" },
+    el("h3", {}, label(titleKey), ` (${items.length})`), el("ul", {}, items.slice(0, 20).map((x) => el("li", {}, link(x)))));
+  const found = [
+    block("search.datasets", datasets, (d) => el("a", { href: pageUrl("/dataset.html", { id: d.id }) }, `${d.number} `, pick(d.title_ja, d.title_en))),
+    block("search.municipalities", municipalities, (m) =>
+      el("a", { href: pageUrl("/municipality.html", { code: m.code }) }, pick(m.name_ja, m.name_en), ` (${m.code})`)),
+  ].filter(Boolean);
+  return found.length ? found : [el("p", {}, t("search.none", query.trim()))];
+}
+
+function renderSearch() {
+  $("search-results").replaceChildren(...searchResults($("search").value));
+}
+
+function render() {
+  if (state.error) {
+    $("dataset-cards").replaceChildren(errorBox(state.error));
+    $("coverage-body").replaceChildren(errorBox(state.error));
     return;
   }
-  const { items } = await res.json();
-  document.getElementById("municipality-count").textContent = `(${items.length})`;
-  box.replaceChildren(...AREAS.map(([ja, en]) => {
-    const list = items.filter((m) => m.area === ja);
-    return el("section", { className: "area" },
-      el("h3", {}, `${ja} `, el("span", { className: "en" }, `${en} (${list.length})`)),
-      el("ul", { className: "municipality-list" }, ...list.map((m) =>
-        el("li", { className: "municipality" }, el("span", { className: "ja" }, m.name_ja), " ",
-          el("span", { className: "en" }, m.name_en), " ", el("code", {}, m.code)))));
-  }));
+  if (!state.datasets || !state.coverage) {
+    $("dataset-cards").replaceChildren(loading());
+    $("coverage-body").replaceChildren(loading());
+    return;
+  }
+  $("dataset-cards").replaceChildren(el("ul", { class: "cards" }, state.datasets.map(datasetCard)));
+  const c = state.coverage;
+  $("coverage-legend").replaceChildren(coverageLegend(c.totals));
+  $("coverage-body").replaceChildren(coverageMatrix(c));
+  $("coverage-count").textContent = t("coverage.count", c.municipalities.length, c.datasets.length);
+  renderSearch();
 }
 
-showMunicipalities();
+async function load() {
+  try {
+    const [datasets, coverage, municipalities] = await Promise.all([getJson("/datasets"), getJson("/coverage"), getJson("/municipalities")]);
+    Object.assign(state, { datasets: datasets.items, coverage, municipalities: municipalities.items });
+  } catch (err) {
+    state.error = err instanceof ApiFailure ? err : new ApiFailure(0, String(err), String(err));
+  }
+  render();
+}
+
+$("search").addEventListener("input", renderSearch);
+$("search-form").addEventListener("submit", (event) => {
+  event.preventDefault();
+  $("search-results").querySelector("a")?.click();
+});
+startPage({ active: "/", render });
+load();
