@@ -186,6 +186,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}引用符「"」の位置が正しくありません。値の中の「"」は「""」と2つ重ねてください。`,
     en: (w) => `${atEn(w)}a quote (") is misplaced. Write a quote inside a value as two quotes ("").`,
   },
+  no_data_rows: {
+    severity: "warning", title_ja: "データ行がない", title_en: "No data rows",
+    ja: (w) => `ファイル「${v(w)}」には見出しの下にデータ行がありません。データを入力してから公開してください。`,
+    en: (w) => `The file "${v(w)}" has no data rows under its header. Fill in the data before publishing.`,
+  },
   issues_truncated: {
     severity: "info", title_ja: "省略した指摘", title_en: "Issues left out",
     ja: (w) => `「${f(w)}」の指摘は全部で${v(w)}件あります。多すぎるため先頭の一部だけを載せました。`,

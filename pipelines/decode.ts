@@ -1,0 +1,162 @@
+// Decode: what a file really is (CSV text, xlsx, zip, HTML, PDF, old .xls …) and which encoding its text is in.
+// Sniffing order for text: BOM → strict UTF-8 → Shift_JIS (CP932). UTF-16 with or without a BOM is recognized too.
+import { type Issue, issue } from "./issues.ts";
+
+/** What the bytes of a file are, whatever its name says. */
+export type FileKind = "text" | "empty" | "zip" | "html" | "xml" | "pdf" | "cfb" | "binary";
+
+/** Canonical encoding names reported in `report.encoding`. */
+export type Encoding = "utf-8" | "utf-8-bom" | "shift_jis" | "utf-16le" | "utf-16be";
+
+/** How many bytes of the head are enough to tell the kind of a file. */
+export const SNIFF_BYTES = 64 * 1024;
+
+const startsWith = (b: Uint8Array, sig: readonly number[], at = 0) => sig.every((x, i) => b[at + i] === x);
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+const UTF16LE_BOM = [0xff, 0xfe];
+const UTF16BE_BOM = [0xfe, 0xff];
+
+/** Tells what a file is from its first bytes. Text files are "text" whatever their encoding. */
+export function sniffKind(head: Uint8Array): FileKind {
+  if (head.length === 0) return "empty";
+  if (startsWith(head, [0x50, 0x4b, 0x03, 0x04]) || startsWith(head, [0x50, 0x4b, 0x05, 0x06])) return "zip";
+  if (startsWith(head, [0x25, 0x50, 0x44, 0x46, 0x2d])) return "pdf";
+  if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return "cfb";
+  const bomEncoding = encodingFromBom(head);
+  const utf16 = bomEncoding === "utf-16le" || bomEncoding === "utf-16be" ? bomEncoding : sniffUtf16(head);
+  const text = utf16 ? new TextDecoder(utf16).decode(head.subarray(0, 4096)) : latin(head.subarray(0, 4096));
+  const trimmed = text.replace(/^\uFEFF/, "").replace(/^(?:ï»¿)/, "").trimStart();
+  if (trimmed.length === 0) return "empty";
+  if (/^<(?:!doctype\s+html|html|head|body|meta|title|script|!--)/i.test(trimmed)) return "html";
+  if (/^<\?xml/i.test(trimmed)) return /<html[\s>]/i.test(trimmed) ? "html" : "xml";
+  if (!utf16 && hasControlBytes(head)) return "binary";
+  return "text";
+}
+
+/** Byte → char one to one: enough to look for ASCII markers in any ASCII-compatible encoding. */
+function latin(bytes: Uint8Array): string {
+  let s = "";
+  for (let i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i]);
+  return s;
+}
+
+/** NUL bytes, or many C0 controls other than tab/CR/LF/FF/ESC: not a text file. */
+function hasControlBytes(head: Uint8Array): boolean {
+  const n = Math.min(head.length, 8192);
+  let controls = 0;
+  for (let i = 0; i < n; i++) {
+    const b = head[i];
+    if (b === 0) return true;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) controls++;
+  }
+  return controls > Math.max(8, n / 100);
+}
+
+export function encodingFromBom(head: Uint8Array): Encoding | null {
+  if (startsWith(head, UTF8_BOM)) return "utf-8-bom";
+  if (startsWith(head, UTF16LE_BOM)) return "utf-16le";
+  if (startsWith(head, UTF16BE_BOM)) return "utf-16be";
+  return null;
+}
+
+/** UTF-16 without a BOM: ASCII-range characters leave a zero in every other byte. */
+function sniffUtf16(head: Uint8Array): "utf-16le" | "utf-16be" | null {
+  const n = Math.min(head.length, 4096) & ~1;
+  if (n < 4) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (head[i] === 0) evenZero++;
+    if (head[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  if (oddZero > pairs * 0.3 && evenZero < pairs * 0.05) return "utf-16le";
+  if (evenZero > pairs * 0.3 && oddZero < pairs * 0.05) return "utf-16be";
+  return null;
+}
+
+/** The label TextDecoder understands for each encoding. */
+export function decoderLabel(encoding: Encoding): string {
+  return encoding === "utf-8-bom" ? "utf-8" : encoding;
+}
+
+/** Reads an encoding hint as people write it ("sjis", "cp932", "UTF8" …); null when it names nothing we read. */
+export function encodingFromHint(hint: string | undefined): Encoding | null {
+  if (!hint) return null;
+  const h = hint.toLowerCase().replace(/[\s_-]/g, "");
+  if (["utf8", "utf8bom", "utf8sig"].includes(h)) return "utf-8";
+  if (["shiftjis", "sjis", "cp932", "windows31j", "ms932", "mskanji", "xsjis"].includes(h)) return "shift_jis";
+  if (["utf16le", "utf16", "ucs2"].includes(h)) return "utf-16le";
+  if (h === "utf16be") return "utf-16be";
+  return null;
+}
+
+/** Streaming check that a whole byte stream is valid UTF-8 (stops at the first invalid sequence). */
+export async function isUtf8(chunks: AsyncIterable<Uint8Array>): Promise<boolean> {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  try {
+    for await (const chunk of chunks) decoder.decode(chunk, { stream: true });
+    decoder.decode();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Chooses the encoding of a text file: the BOM when there is one, else the hint (a UTF-8 hint is checked), else
+ * strict UTF-8 over the whole file, else Shift_JIS (CP932). `chunks` reads the file again from the start.
+ */
+export async function sniffEncoding(head: Uint8Array, chunks: () => AsyncIterable<Uint8Array>, hint?: string):
+  Promise<{ encoding: Encoding; issues: Issue[] }> {
+  const bom = encodingFromBom(head);
+  if (bom) return { encoding: bom, issues: [] };
+  const utf16 = sniffUtf16(head);
+  if (utf16) return { encoding: utf16, issues: [] };
+  const hinted = encodingFromHint(hint);
+  const issues: Issue[] = [];
+  if (hint && !hinted) issues.push(issue("unknown_encoding_hint", { value: hint }));
+  if (hinted === "shift_jis" || hinted === "utf-16le" || hinted === "utf-16be") return { encoding: hinted, issues };
+  const utf8 = await isUtf8(chunks());
+  if (hinted === "utf-8" && !utf8) issues.push(issue("encoding_mismatch", { value: hint ?? null }));
+  return { encoding: utf8 ? "utf-8" : "shift_jis", issues };
+}
+
+/** Decodes a stream of byte chunks to text chunks, with CR LF and lone CR turned into LF (quoted cells included). */
+export async function* decodeChunks(chunks: AsyncIterable<Uint8Array>, encoding: Encoding): AsyncIterable<string> {
+  const decoder = new TextDecoder(decoderLabel(encoding), { ignoreBOM: false });
+  let pendingCr = false;
+  const clean = (text: string, last: boolean): string => {
+    let t = pendingCr ? `\r${text}` : text;
+    pendingCr = !last && t.endsWith("\r");
+    if (pendingCr) t = t.slice(0, -1);
+    return t.indexOf("\r") === -1 ? t : t.replace(/\r\n?/g, "\n");
+  };
+  for await (const chunk of chunks) {
+    const text = clean(decoder.decode(chunk, { stream: true }), false);
+    if (text) yield text;
+  }
+  const rest = clean(decoder.decode(), true);
+  if (rest) yield rest;
+}
+
+/** One-shot decoding of a whole text file in memory: `{ text, encoding, issues }`. */
+export async function decodeBytes(bytes: Uint8Array, hint?: string): Promise<{ text: string; encoding: Encoding; issues: Issue[] }> {
+  const once = async function* () { yield bytes; };
+  const { encoding, issues } = await sniffEncoding(bytes.subarray(0, SNIFF_BYTES), once, hint);
+  let text = "";
+  for await (const t of decodeChunks(once(), encoding)) text += t;
+  return { text, encoding, issues };
+}
+
+/** The file-level error for a file that is not CSV text or a readable workbook. */
+export function notReadableIssue(kind: Exclude<FileKind, "text" | "zip">, fileName: string): Issue {
+  switch (kind) {
+    case "empty": return issue("empty_file", { value: fileName });
+    case "html": return issue("html_file", { value: fileName });
+    case "xml": return issue("xml_file", { value: fileName });
+    case "pdf": return issue("pdf_file", { value: fileName });
+    case "cfb": return issue("old_excel_file", { value: fileName });
+    case "binary": return issue("binary_file", { value: fileName });
+  }
+}

@@ -1,0 +1,84 @@
+// Detect: which standard dataset a file is (file-name slug, else its header), which municipality published it
+// (a 6-digit code with a valid check digit in the file name), and which of the first rows is the header.
+import type { Dataset } from "../schemas/dataset.ts";
+import { isValidCode } from "../schemas/local-government-code.ts";
+import { matchHeader, scoreHeader } from "./headers.ts";
+
+/** How many records at the top of a file are searched for the header row. */
+export const HEAD_RECORDS = 50;
+
+/** The dataset whose slug appears in a file name as a whole word (`131041_aed.csv`, `population_20240101`). */
+export function datasetFromFileName(fileName: string, datasets: readonly Dataset[]): Dataset | null {
+  const base = fileName.split(/[\\/]/).pop()?.toLowerCase() ?? "";
+  let best: Dataset | null = null;
+  for (const d of datasets) {
+    const at = new RegExp(`(?:^|[^a-z])${d.id}(?:$|[^a-z])`).test(base);
+    if (at && (!best || d.id.length > best.id.length)) best = d;
+  }
+  return best;
+}
+
+/** A 6-digit 全国地方公共団体コード with a valid check digit in a file name (`131041_aed.csv` → 131041). */
+export function municipalityFromFileName(fileName: string): string | null {
+  const base = fileName.split(/[\\/]/).pop() ?? "";
+  for (const m of base.matchAll(/(?<!\d)\d{6}(?!\d)/g)) if (isValidCode(m[0])) return m[0];
+  return null;
+}
+
+export interface HeaderChoice {
+  /** position of the header in the records searched */
+  at: number;
+  dataset: Dataset;
+  mapped: number;
+  filled: number;
+}
+
+const isHeaderLike = (mapped: number, filled: number) => mapped >= 2 || (mapped === 1 && filled === 1);
+
+/** The row among the first records that maps best onto one known dataset. */
+export function locateHeader(records: readonly string[][], dataset: Dataset): HeaderChoice | null {
+  let best: HeaderChoice | null = null;
+  for (const [at, cells] of records.entries()) {
+    const { mapped, filled } = scoreHeader(cells, dataset);
+    if (isHeaderLike(mapped, filled) && (!best || mapped > best.mapped)) best = { at, dataset, mapped, filled };
+  }
+  return best;
+}
+
+export interface DatasetGuess extends HeaderChoice {
+  /** why: "12/22 columns; next tourism 8" */
+  detail: string;
+}
+
+/**
+ * Dataset and header row from the header alone. Columns that many datasets share (名称, 住所, 緯度) weigh less than
+ * columns only one dataset has (設置位置, 男性トイレ総数); the winner must be clearly ahead and map enough of the row.
+ */
+export function detectFromHeader(records: readonly string[][], datasets: readonly Dataset[]): DatasetGuess | null {
+  type Row = { at: number; filled: number; scores: Array<{ dataset: Dataset; mapped: number; weight: number }> };
+  let best: Row | null = null;
+  let bestMapped = 0;
+  for (const [at, cells] of records.entries()) {
+    // which cells each dataset reads, and in how many datasets each cell is a column
+    const hits = datasets.map((dataset) => cells.map((cell) => cell.trim() !== "" && matchHeader(cell, dataset) !== null));
+    const df = cells.map((_, i) => hits.filter((h) => h[i]).length);
+    const scores = datasets.map((dataset, d) => ({
+      dataset,
+      mapped: scoreHeader(cells, dataset).mapped,
+      weight: hits[d].reduce((sum, hit, i) => (hit ? sum + 1 / df[i] : sum), 0),
+    }));
+    const top = Math.max(0, ...scores.map((s) => s.mapped));
+    const filled = cells.filter((c) => c.trim() !== "").length;
+    if (isHeaderLike(top, filled) && top > bestMapped) {
+      bestMapped = top;
+      best = { at, filled, scores };
+    }
+  }
+  if (!best) return null;
+  const { at, scores, filled } = best;
+  const [first, second] = [...scores].sort((a, b) => b.weight - a.weight || b.mapped - a.mapped);
+  if (!first || first.mapped < 3 || first.mapped < filled * 0.3) return null;
+  if (second && first.weight - second.weight < 0.5) return null;
+  const next = second ? `; next ${second.dataset.id} ${second.mapped}` : "";
+  return { at, dataset: first.dataset, mapped: first.mapped, filled, detail: `${first.mapped}/${filled} columns${next}` };
+}

@@ -1,0 +1,194 @@
+// Map headers: each source column → a canonical key of the dataset, exact → alias → normalized → fuzzy, every
+// mapping reported with its method. Unmapped columns keep their values under `extra`; nothing is dropped.
+import type { Column } from "../schemas/column.ts";
+import type { Dataset } from "../schemas/dataset.ts";
+import { type Issue, issue } from "./issues.ts";
+import type { HeaderMapping, MappingMethod } from "./report.ts";
+
+/**
+ * The form headers are compared in: NFKC (full/half-width, half-width kana), no whitespace or line breaks
+ * (`備　　　考`), no brackets （）()【】[]「」, no `_ . ・ 、 ,` (so `料金.基本.` = `料金(基本)` = `料金_基本`), lower case.
+ */
+export function normalizeHeader(text: string): string {
+  return text.normalize("NFKC").toLowerCase()
+    .replace(/[\s\u200b\ufeff]+/g, "")
+    .replace(/[()[\]{}【】「」『』〔〕<>〈〉《》"'`]/g, "")
+    .replace(/[_.・、,，。:：]/g, "")
+    .replace(/[‐‑‒–—―−ｰ－~〜～]/g, "-");
+}
+
+interface Lookup {
+  exact: ReadonlyMap<string, { key: string; method: "exact" | "alias" }>;
+  /** normalized header → key; null when two columns normalize to the same text (then never matched this way) */
+  normalized: ReadonlyMap<string, string | null>;
+}
+
+const LOOKUPS = new WeakMap<Dataset, Lookup>();
+
+function lookupOf(dataset: Dataset): Lookup {
+  let lookup = LOOKUPS.get(dataset);
+  if (!lookup) {
+    const normalized = new Map<string, string | null>();
+    for (const [text, { key }] of dataset.headerIndex) {
+      const n = normalizeHeader(text);
+      if (n === "") continue;
+      const seen = normalized.get(n);
+      normalized.set(n, seen === undefined || seen === key ? key : null);
+    }
+    lookup = { exact: dataset.headerIndex, normalized };
+    LOOKUPS.set(dataset, lookup);
+  }
+  return lookup;
+}
+
+export interface HeaderMatch { key: string; method: Exclude<MappingMethod, "none"> }
+
+/** exact / alias / normalized match of one header cell (fuzzy matching needs the whole row: see mapHeaders). */
+export function matchHeader(cell: string, dataset: Dataset): HeaderMatch | null {
+  const lookup = lookupOf(dataset);
+  const hit = lookup.exact.get(cell) ?? lookup.exact.get(cell.trim());
+  if (hit) return hit;
+  const n = normalizeHeader(cell);
+  const key = n ? lookup.normalized.get(n) : undefined;
+  return key ? { key, method: "alias" } : null;
+}
+
+function bigrams(s: string): Map<string, number> {
+  const grams = new Map<string, number>();
+  for (let i = 0; i < s.length - 1; i++) {
+    const g = s.slice(i, i + 2);
+    grams.set(g, (grams.get(g) ?? 0) + 1);
+  }
+  return grams;
+}
+
+/** Sørensen–Dice similarity of character bigrams, 0..1. */
+export function similarity(a: string, b: string): number {
+  if (a === b) return 1;
+  if (a.length < 2 || b.length < 2) return 0;
+  const ga = bigrams(a);
+  const gb = bigrams(b);
+  let common = 0;
+  for (const [g, n] of ga) common += Math.min(n, gb.get(g) ?? 0);
+  return (2 * common) / (a.length - 1 + (b.length - 1));
+}
+
+const FUZZY_MIN = 0.8;
+const FUZZY_MARGIN = 0.1;
+const digitsOf = (s: string) => s.replace(/\D/g, "");
+
+/** The one standard header a misspelt header is close to, if it is clearly closer to it than to any other. */
+export function fuzzyMatch(cell: string, dataset: Dataset, taken: ReadonlySet<string>): HeaderMatch | null {
+  const n = normalizeHeader(cell);
+  if (n.length < 3) return null;
+  let best: { key: string; score: number } | null = null;
+  let second = 0;
+  for (const [text, key] of lookupOf(dataset).normalized) {
+    if (key === null || digitsOf(text) !== digitsOf(n)) continue;
+    const score = similarity(n, text);
+    if (best && key === best.key) best.score = Math.max(best.score, score);
+    else if (!best || score > best.score) {
+      if (best) second = Math.max(second, best.score);
+      best = { key, score };
+    } else second = Math.max(second, score);
+  }
+  if (!best || best.score < FUZZY_MIN || best.score - second < FUZZY_MARGIN || taken.has(best.key)) return null;
+  return { key: best.key, method: "fuzzy" };
+}
+
+/** A prefix most header cells share (`ごみの分別方法_品目` …), stripped before matching when it is in the way. */
+function commonPrefix(cells: readonly string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const c of cells) {
+    const m = /^(.{2,}?)[_＿]/.exec(c.trim());
+    if (m) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  }
+  const filled = cells.filter((c) => c.trim() !== "").length;
+  for (const [prefix, n] of counts) if (n >= 3 && n >= filled / 2) return prefix;
+  return null;
+}
+
+/** How a row of source cells maps onto a dataset: one entry per source column. */
+export interface ColumnPlan {
+  /** canonical key per source column, null when its values go to extra */
+  keys: (string | null)[];
+  /** the name each unmapped source column has in `extra` (the header, or column_N when blank or repeated) */
+  extraNames: string[];
+  /** source header texts, for the normalizer (old-format detection) */
+  sourceHeaders: string[];
+  /** required columns absent from the header */
+  absentRequired: Column[];
+  /** 1-based numbers of the columns whose header cell is blank (reported when they hold data) */
+  blankColumns: number[];
+}
+
+const RANK: Record<Exclude<MappingMethod, "none">, number> = { exact: 0, alias: 1, fuzzy: 2 };
+
+/** Maps a header row onto a dataset: the report's header entries, the column plan, and header-level issues. */
+export function mapHeaders(cells: readonly string[], dataset: Dataset): { header: HeaderMapping[]; plan: ColumnPlan; issues: Issue[] } {
+  const prefix = commonPrefix(cells);
+  const matches: (HeaderMatch | null)[] = cells.map((cell) => {
+    if (cell.trim() === "") return null;
+    return matchHeader(cell, dataset) ?? (prefix && cell.trim().startsWith(prefix) ? matchHeader(cell.trim().slice(prefix.length), dataset) : null);
+  });
+  // one source column per key: the best method wins, then the leftmost
+  const owner = new Map<string, number>();
+  matches.forEach((m, i) => {
+    if (!m) return;
+    const current = owner.get(m.key);
+    if (current === undefined || RANK[m.method] < RANK[(matches[current] as HeaderMatch).method]) owner.set(m.key, i);
+  });
+  const taken = new Set(owner.keys());
+  cells.forEach((cell, i) => {
+    if (matches[i] || cell.trim() === "") return;
+    const fuzzy = fuzzyMatch(cell, dataset, taken);
+    if (fuzzy) {
+      matches[i] = fuzzy;
+      owner.set(fuzzy.key, i);
+      taken.add(fuzzy.key);
+    }
+  });
+
+  const issues: Issue[] = [];
+  const header: HeaderMapping[] = [];
+  const keys: (string | null)[] = [];
+  const extraNames: string[] = [];
+  const usedNames = new Set<string>();
+  const blank: number[] = [];
+  cells.forEach((cell, i) => {
+    const m = matches[i];
+    const mine = m !== null && owner.get(m.key) === i;
+    keys.push(mine ? m.key : null);
+    header.push({ source: cell, field: mine ? m.key : null, method: mine ? m.method : "none" });
+    let name = cell.trim();
+    if (name === "") {
+      blank.push(i + 1);
+      name = `column_${i + 1}`;
+    } else if (m && !mine) {
+      const first = cells[owner.get(m.key) as number];
+      issues.push(issue("duplicate_header", { field: cell, value: first }));
+    } else if (!m) {
+      issues.push(issue("unknown_header", { field: cell }));
+    } else if (m.method === "fuzzy") {
+      issues.push(issue("fuzzy_header", { field: cell, value: dataset.columnByKey.get(m.key)?.ja ?? m.key }));
+    }
+    if (usedNames.has(name)) name = `column_${i + 1}`;
+    usedNames.add(name);
+    extraNames.push(name);
+  });
+  const absentRequired = dataset.columns.filter((c) => c.requirement === "required" && !owner.has(c.key));
+  return { header, plan: { keys, extraNames, sourceHeaders: [...cells], absentRequired, blankColumns: blank }, issues };
+}
+
+/** How well a row reads as the header of a dataset: distinct keys it maps (no fuzzy matching) and filled cells. */
+export function scoreHeader(cells: readonly string[], dataset: Dataset): { mapped: number; filled: number; keys: Set<string> } {
+  const keys = new Set<string>();
+  let filled = 0;
+  for (const cell of cells) {
+    if (cell.trim() === "") continue;
+    filled++;
+    const m = matchHeader(cell, dataset);
+    if (m) keys.add(m.key);
+  }
+  return { mapped: keys.size, filled, keys };
+}

@@ -1,0 +1,59 @@
+// The input of a run: bytes in memory or a file on disk, read the same way (its head, its chunks, or whole).
+import { createReadStream } from "node:fs";
+import { open, stat } from "node:fs/promises";
+
+export type HarmonizeInput = { bytes: Uint8Array; fileName: string } | { path: string; fileName: string };
+
+/** Chunk size for streaming; also how bytes in memory are fed, so both inputs take the same path. */
+export const CHUNK_BYTES = 1024 * 1024;
+/** A workbook is read whole (its zip directory is at the end); larger ones are refused. */
+export const MAX_WHOLE_FILE_BYTES = 256 * 1024 * 1024;
+
+export interface Source {
+  head(n: number): Promise<Uint8Array>;
+  /** the whole content in chunks, from the start, as often as asked */
+  chunks(): AsyncIterable<Uint8Array>;
+  size(): Promise<number>;
+  all(): Promise<Uint8Array>;
+}
+
+export function openSource(input: HarmonizeInput): Source {
+  if ("bytes" in input) {
+    const bytes = input.bytes;
+    return {
+      head: async (n) => bytes.subarray(0, n),
+      chunks: async function* () {
+        for (let at = 0; at < bytes.length; at += CHUNK_BYTES) yield bytes.subarray(at, at + CHUNK_BYTES);
+      },
+      size: async () => bytes.length,
+      all: async () => bytes,
+    };
+  }
+  const path = input.path;
+  return {
+    async head(n) {
+      const file = await open(path, "r");
+      try {
+        const buffer = new Uint8Array(n);
+        const { bytesRead } = await file.read(buffer, 0, n, 0);
+        return buffer.subarray(0, bytesRead);
+      } finally {
+        await file.close();
+      }
+    },
+    chunks: async function* () {
+      for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES })) yield chunk as Buffer;
+    },
+    size: async () => (await stat(path)).size,
+    async all() {
+      const parts: Uint8Array[] = [];
+      for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES })) parts.push(chunk as Buffer);
+      return Buffer.concat(parts);
+    },
+  };
+}
+
+/** I/O failures (missing file, no permission …) carry a system error code; anything else is a bug. */
+export function isSystemError(err: unknown): err is NodeJS.ErrnoException {
+  return err instanceof Error && typeof (err as NodeJS.ErrnoException).code === "string";
+}

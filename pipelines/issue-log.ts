@@ -1,0 +1,38 @@
+// The issues of one run, kept in the order found, with a cap per code so a million-row file with the same problem
+// on every row gives a report of bounded size; the full count of every code is kept.
+import { type Issue, issue } from "./issues.ts";
+
+export const MAX_ISSUES_PER_CODE = 1000;
+
+export interface IssueLog {
+  add(found: Issue): void;
+  /** true when an issue of severity error was added since the last call */
+  takeError(): boolean;
+  /** the issues kept, plus one issues_truncated note per capped code, and all counts when any code was capped */
+  finish(): { issues: Issue[]; issue_counts?: Record<string, number> };
+}
+
+export function createIssueLog(maxPerCode = MAX_ISSUES_PER_CODE): IssueLog {
+  const kept: Issue[] = [];
+  const counts = new Map<string, number>();
+  let error = false;
+  return {
+    add(found) {
+      const n = (counts.get(found.code) ?? 0) + 1;
+      counts.set(found.code, n);
+      if (n <= maxPerCode) kept.push(found);
+      if (found.severity === "error") error = true;
+    },
+    takeError() {
+      const was = error;
+      error = false;
+      return was;
+    },
+    finish() {
+      const capped = [...counts].filter(([, n]) => n > maxPerCode);
+      if (capped.length === 0) return { issues: kept };
+      const notes = capped.map(([code, n]) => issue("issues_truncated", { field: code, value: String(n) }));
+      return { issues: [...kept, ...notes], issue_counts: Object.fromEntries(counts) };
+    },
+  };
+}

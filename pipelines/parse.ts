@@ -1,0 +1,120 @@
+// Parse: decoded text chunks → CSV records, streaming (memory stays flat however big the file is).
+// PapaParse's parser does the quoting; this module feeds it chunks, keeps the unfinished last record for the next
+// chunk, sniffs the delimiter, and turns its quote errors into data (translated to issues in run.ts with the row).
+import Papa from "papaparse";
+
+/** One record of the file, before any header is known. */
+export interface ParsedRecord {
+  /** 1-based position of the record in the file (the header row is a record too) */
+  index: number;
+  cells: string[];
+  /** a quote that never closes or closes in the wrong place; the record was read as well as it could be */
+  quoteProblem?: "missing_quotes" | "invalid_quotes";
+}
+
+export type Delimiter = "," | "\t" | ";";
+export const DELIMITERS: readonly Delimiter[] = [",", "\t", ";"];
+
+/** Text needed before the delimiter is sniffed. */
+const SNIFF_CHARS = 64 * 1024;
+/** An unfinished record longer than this is an unclosed quote, not a long cell: it is read line by line instead. */
+export const MAX_PENDING_CHARS = 1024 * 1024;
+
+interface PapaError { code: string; row: number }
+
+function papaParser(delimiter: Delimiter, preview = 0) {
+  return new Papa.Parser({ delimiter, newline: "\n", quoteChar: "\"", preview }) as unknown as {
+    parse(input: string, baseIndex: number, ignoreLastRow: boolean): { data: string[][]; errors: PapaError[]; meta: { cursor: number } };
+  };
+}
+
+/**
+ * The delimiter whose records agree best on their field count: comma, tab or semicolon. Title rows and short rows
+ * don't count against it, because only the most common field count (above one) is scored.
+ */
+export function sniffDelimiter(sample: string): Delimiter {
+  let best: Delimiter = ",";
+  let bestScore = 0;
+  for (const d of DELIMITERS) {
+    const rows = papaParser(d, 30).parse(sample, 0, sample.length >= SNIFF_CHARS).data;
+    const counts = new Map<number, number>();
+    for (const r of rows) if (r.length > 1) counts.set(r.length, (counts.get(r.length) ?? 0) + 1);
+    let score = 0;
+    for (const [fields, n] of counts) score = Math.max(score, n * 1000 + Math.min(fields, 999));
+    if (score > bestScore) {
+      best = d;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * Records of a CSV text stream, in batches (one per chunk). The delimiter is sniffed from the first 64 KiB unless
+ * given. Line ends must already be LF (decode.ts does that). A trailing newline adds no empty record.
+ */
+export async function* parseCsv(chunks: AsyncIterable<string>, options: { delimiter?: Delimiter } = {}):
+  AsyncGenerator<ParsedRecord[], Delimiter> {
+  let buffer = "";
+  let delimiter: Delimiter | undefined = options.delimiter;
+  let parser: ReturnType<typeof papaParser> | undefined;
+  let index = 0;
+
+  const push = (out: ParsedRecord[], cells: string[], quoteProblem?: ParsedRecord["quoteProblem"]) => {
+    index++;
+    out.push(quoteProblem ? { index, cells, quoteProblem } : { index, cells });
+  };
+  /** The first line of `buffer` split without quoting rules: how a record with an unclosed quote is read. */
+  const pushFirstLineRaw = (out: ParsedRecord[]) => {
+    const nl = buffer.indexOf("\n");
+    const line = nl === -1 ? buffer : buffer.slice(0, nl);
+    push(out, line.split(delimiter as Delimiter), "missing_quotes");
+    buffer = nl === -1 ? "" : buffer.slice(nl + 1);
+  };
+  const drain = (final: boolean): ParsedRecord[] => {
+    const out: ParsedRecord[] = [];
+    for (;;) {
+      const result = (parser as NonNullable<typeof parser>).parse(buffer, 0, true);
+      const bad = new Map(result.errors.filter((e) => e.row < result.data.length).map((e) => [e.row, e.code]));
+      result.data.forEach((cells, i) => push(out, cells, bad.has(i) ? (bad.get(i) === "MissingQuotes" ? "missing_quotes" : "invalid_quotes") : undefined));
+      buffer = buffer.slice(result.meta.cursor);
+      if (!final) {
+        if (buffer.length <= MAX_PENDING_CHARS) return out;
+        pushFirstLineRaw(out);
+        continue;
+      }
+      if (buffer === "") return out;
+      // the last record: read it whole, unless its quote never closes and swallows further lines
+      const last = (parser as NonNullable<typeof parser>).parse(buffer, 0, false);
+      if (last.errors.some((e) => e.code === "MissingQuotes") && buffer.includes("\n")) {
+        pushFirstLineRaw(out);
+        continue;
+      }
+      const code = last.errors[0]?.code;
+      for (const cells of last.data) push(out, cells, code === undefined ? undefined : code === "MissingQuotes" ? "missing_quotes" : "invalid_quotes");
+      buffer = "";
+      return out;
+    }
+  };
+
+  for await (const chunk of chunks) {
+    buffer += chunk;
+    if (!parser) {
+      if (buffer.length < SNIFF_CHARS) continue;
+      delimiter ??= sniffDelimiter(buffer);
+      parser = papaParser(delimiter);
+    }
+    const batch = drain(false);
+    if (batch.length) yield batch;
+  }
+  if (!parser) {
+    delimiter ??= sniffDelimiter(buffer);
+    parser = papaParser(delimiter);
+  }
+  if (buffer.endsWith("\n")) buffer = buffer.slice(0, -1);
+  if (buffer !== "") {
+    const batch = drain(true);
+    if (batch.length) yield batch;
+  }
+  return delimiter as Delimiter;
+}

@@ -1,0 +1,111 @@
+// The row stage of a run: each record under the header → split → normalize (contract B) → validate → a
+// HarmonizedRow, gathered into batches of at most 1000 for the caller. Non-data rows are skipped with an issue.
+import type { Dataset } from "../schemas/dataset.ts";
+import type { ColumnPlan } from "./headers.ts";
+import { type Issue, issue } from "./issues.ts";
+import { normalizeRecord } from "./normalize/index.ts";
+import type { ParsedRecord } from "./parse.ts";
+import { isBlankRow, leadingNonDataRow, rowText, splitRow } from "./rows.ts";
+import type { HarmonizedRow, OnBatch, RunState } from "./run.ts";
+import { validateRecord } from "./validate.ts";
+
+export const MAX_BATCH_ROWS = 1000;
+
+export interface RowSink {
+  /** takes one record; true when a batch is full and flush() should be awaited */
+  push(record: ParsedRecord): boolean;
+  flush(): Promise<void>;
+  /** flushes the last batch and adds the issues known only at the end */
+  end(): Promise<void>;
+}
+
+export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
+  { headerIndex, checkWidth, onBatch }: { headerIndex: number; checkWidth: boolean; onBatch?: OnBatch }): RowSink {
+  let batch: HarmonizedRow[] = [];
+  let blank: { from: number; to: number } | null = null;
+  let seenData = false;
+  const headerMapped = plan.keys.filter((k) => k !== null).length;
+  const context = { municipality: run.municipality ?? undefined, sourceHeaders: plan.sourceHeaders };
+  const absent = new Set(plan.absentRequired.map((c) => c.key));
+  const absentRows = new Map<string, number>();
+  const blankWithData = new Set<number>();
+
+  const closeBlankRun = () => {
+    if (!blank) return;
+    run.log.add(issue("blank_rows", { row: blank.from, value: blank.from === blank.to ? String(blank.from) : `${blank.from}-${blank.to}` }));
+    blank = null;
+  };
+
+  /** Adds a row's issues; true when one of them is an error. A required column absent from the header is reported
+   *  once (missing_column), not on every row, but still makes the row invalid. */
+  const record = (issues: readonly Issue[]): boolean => {
+    let error = false;
+    for (const i of issues) {
+      if (i.code === "missing_required" && i.field !== null && absent.has(i.field)) {
+        absentRows.set(i.field, (absentRows.get(i.field) ?? 0) + 1);
+        error = true;
+        continue;
+      }
+      run.log.add(i);
+      if (i.severity === "error") error = true;
+    }
+    return error;
+  };
+
+  const dataRow = (r: ParsedRecord, row: number): HarmonizedRow => {
+    const split = splitRow(r.cells, plan, row, checkWidth);
+    for (const n of plan.blankColumns) if ((r.cells[n - 1] ?? "").trim() !== "") blankWithData.add(n);
+    const quote = r.quoteProblem ? [issue(r.quoteProblem, { row })] : [];
+    const normalized = normalizeRecord(split.cells, dataset, { row }, context);
+    const flagged = new Set(normalized.issues.filter((i) => i.severity === "error").map((i) => i.field));
+    const checked = validateRecord(dataset, normalized.record, row, split.cells).filter((i) => !flagged.has(i.field));
+    const errors = [record(split.issues), record(quote), record(normalized.issues), record(checked)];
+    const error = errors.includes(true);
+    return { row, record: normalized.record, extra: split.extra, valid: !error };
+  };
+
+  return {
+    push(r) {
+      const row = r.index - headerIndex;
+      if (isBlankRow(r.cells)) {
+        if (blank && blank.to === row - 1) blank.to = row;
+        else {
+          closeBlankRun();
+          blank = { from: row, to: row };
+        }
+        return false;
+      }
+      closeBlankRun();
+      if (!seenData) {
+        const code = leadingNonDataRow(r.cells, dataset, headerMapped);
+        if (code) {
+          run.log.add(issue(code, { row, value: rowText(r.cells) }));
+          return false;
+        }
+        seenData = true;
+      }
+      const out = dataRow(r, row);
+      run.rows++;
+      if (out.valid) run.valid++;
+      else run.invalid++;
+      batch.push(out);
+      return batch.length >= MAX_BATCH_ROWS;
+    },
+    async flush() {
+      if (batch.length === 0) return;
+      const full = batch;
+      batch = [];
+      await onBatch?.(full);
+      run.options.onProgress?.({ rows: run.rows });
+    },
+    async end() {
+      closeBlankRun();
+      await this.flush();
+      for (const c of plan.absentRequired) {
+        if (absentRows.has(c.key)) run.log.add(issue("missing_column", { field: c.key, value: c.ja }));
+      }
+      if (blankWithData.size) run.log.add(issue("blank_header", { value: [...blankWithData].sort((a, b) => a - b).join(", ") }));
+      if (run.rows === 0) run.log.add(issue("no_data_rows", { value: run.fileName }));
+    },
+  };
+}

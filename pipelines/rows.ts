@@ -1,0 +1,76 @@
+// Rows: tells data rows from the non-data rows real files carry (blank and comma-only rows, ◎/○ requirement rows,
+// `#` metadata rows, a second header row), and splits a data row into canonical cells and `extra`.
+import type { Dataset } from "../schemas/dataset.ts";
+import type { ColumnPlan } from "./headers.ts";
+import { scoreHeader } from "./headers.ts";
+import { type Issue, type IssueCode, issue } from "./issues.ts";
+
+export const isBlankRow = (cells: readonly string[]) => cells.every((c) => c.trim() === "");
+
+const REQUIREMENT_MARKS = /^(?:◎|○|〇|◯|●|△|×|必須|推奨|任意|条件付必須|[◎○〇◯△]\s*(?:必須|推奨|任意))$/;
+
+/** `◎,○,,○…`: the requirement marks of the official definition copied below the header. */
+export function isRequirementRow(cells: readonly string[]): boolean {
+  const filled = cells.map((c) => c.trim()).filter((c) => c !== "");
+  return filled.length >= 2 && filled.every((c) => REQUIREMENT_MARKS.test(c));
+}
+
+/** A LinkData-style `#property…` metadata row. */
+export const isCommentRow = (cells: readonly string[]) => (cells[0] ?? "").trimStart().startsWith("#");
+
+/** A second header row (English names, 物理名) under the first one. */
+export function isHeaderRow(cells: readonly string[], dataset: Dataset, headerMapped: number): boolean {
+  const { mapped } = scoreHeader(cells, dataset);
+  return mapped >= 2 && mapped >= headerMapped / 2;
+}
+
+/** Which kind of non-data row this is, for rows between the header and the first data row. */
+export function leadingNonDataRow(cells: readonly string[], dataset: Dataset, headerMapped: number): IssueCode | null {
+  if (isRequirementRow(cells)) return "requirement_row";
+  if (isCommentRow(cells)) return "comment_row";
+  if (isHeaderRow(cells, dataset, headerMapped)) return "repeated_header_row";
+  return null;
+}
+
+/** The row's text as an issue shows it: filled cells joined by commas, at most 100 characters. */
+export function rowText(cells: readonly string[]): string {
+  const text = cells.map((c) => c.trim()).filter((c) => c !== "").join(",");
+  return text.length > 100 ? `${text.slice(0, 100)}…` : text;
+}
+
+export interface SplitRow {
+  /** canonical key → raw text ("" when the file has no such column or cell) */
+  cells: Record<string, string>;
+  /** unmapped columns with a value, by source header */
+  extra: Record<string, string>;
+  issues: Issue[];
+}
+
+/**
+ * Splits a data row by the column plan. Cells beyond the header go to extra as `column_N` (too_many_fields);
+ * a short row is read with the missing cells empty (too_few_fields) when `checkWidth` (CSV; xlsx rows end early).
+ */
+export function splitRow(values: readonly string[], plan: ColumnPlan, row: number, checkWidth: boolean): SplitRow {
+  const cells: Record<string, string> = {};
+  const extra: Record<string, string> = {};
+  const issues: Issue[] = [];
+  const width = plan.keys.length;
+  for (let i = 0; i < width; i++) {
+    const key = plan.keys[i];
+    const value = values[i] ?? "";
+    if (key !== null) cells[key] = value;
+    else if (value.trim() !== "") extra[plan.extraNames[i]] = value;
+  }
+  if (values.length > width) {
+    const excess: string[] = [];
+    for (let i = width; i < values.length; i++) {
+      if (values[i].trim() === "") continue;
+      extra[`column_${i + 1}`] = values[i];
+      excess.push(values[i]);
+    }
+    if (excess.length) issues.push(issue("too_many_fields", { row, value: rowText(excess) }));
+  } else if (checkWidth && values.length < width) {
+    issues.push(issue("too_few_fields", { row, value: `${values.length}/${width}` }));
+  }
+  return { cells, extra, issues };
+}

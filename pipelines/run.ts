@@ -1,0 +1,181 @@
+// Contract A: harmonize one file. Composes the stages — decode (or xlsx) → parse → detect → map headers →
+// normalize (contract B) → validate — streaming rows to the caller in batches, and returns the Report.
+// Bad data never throws: it becomes issues; an unreadable file is a report with a file-level error (row null).
+import type { Dataset } from "../schemas/dataset.ts";
+import { DATASETS, getDataset } from "../schemas/index.ts";
+import { decodeChunks, notReadableIssue, SNIFF_BYTES, sniffEncoding, sniffKind } from "./decode.ts";
+import { datasetFromFileName, detectFromHeader, HEAD_RECORDS, locateHeader, municipalityFromFileName } from "./detect.ts";
+import { mapHeaders } from "./headers.ts";
+import { type HarmonizeInput, isSystemError, MAX_WHOLE_FILE_BYTES, openSource, type Source } from "./input.ts";
+import { createIssueLog, type IssueLog } from "./issue-log.ts";
+import { issue } from "./issues.ts";
+import { type ParsedRecord, parseCsv } from "./parse.ts";
+import type { HeaderMapping, Report } from "./report.ts";
+import { isBlankRow, rowText } from "./rows.ts";
+import { createRowSink } from "./row-sink.ts";
+import { describeZip, openXlsx, type Workbook, XlsxError } from "./xlsx.ts";
+import { ZipError } from "./zip.ts";
+
+export type { HarmonizeInput } from "./input.ts";
+
+export interface HarmonizeOptions {
+  /** dataset id, or "auto" (default): detected from the file name slug, then the header */
+  dataset?: string;
+  /** publisher's 6-digit code; fills an empty local_government_code */
+  municipality?: string;
+  /** optional hint ("shift_jis", "utf-8", …); sniffed when absent */
+  encoding?: string;
+  onProgress?: (p: { rows: number }) => void;
+}
+
+export interface HarmonizedRow {
+  /** 1-based data row of the source file (DESIGN.md) */
+  row: number;
+  /** canonical record: every column key of the dataset present, typed, null when empty */
+  record: Record<string, unknown>;
+  /** unmapped source columns, by source header (never dropped) */
+  extra: Record<string, string>;
+  /** false when the row has any issue of severity "error" */
+  valid: boolean;
+}
+
+export type OnBatch = (rows: HarmonizedRow[]) => Promise<void> | void;
+
+/** What a run knows so far; becomes the Report. */
+export interface RunState {
+  fileName: string;
+  options: HarmonizeOptions;
+  log: IssueLog;
+  dataset: Dataset | null;
+  encoding: string | null;
+  municipality: string | null;
+  header: HeaderMapping[];
+  detection?: Report["detection"];
+  rows: number;
+  valid: number;
+  invalid: number;
+}
+
+/** Streams batches of rows (≤ 1000 each) to onBatch while reading; resolves with the full Report at the end.
+ *  Never throws for bad data: an unreadable file is a Report with rows 0 and an error issue with row null. */
+export async function harmonize(input: HarmonizeInput, options: HarmonizeOptions = {}, onBatch?: OnBatch): Promise<Report> {
+  const run: RunState = {
+    fileName: input.fileName, options, log: createIssueLog(), dataset: null, encoding: null,
+    municipality: options.municipality ?? municipalityFromFileName(input.fileName), header: [], rows: 0, valid: 0, invalid: 0,
+  };
+  try {
+    await readInput(openSource(input), run, onBatch);
+  } catch (err) {
+    if (!isSystemError(err) && !(err instanceof ZipError) && !(err instanceof XlsxError)) throw err;
+    run.log.add(issue("unreadable_file", { value: isSystemError(err) ? err.code ?? err.message : err.message }));
+  }
+  return toReport(run);
+}
+
+function toReport(run: RunState): Report {
+  const { issues, issue_counts } = run.log.finish();
+  // file- and header-level issues first, then the rows in order
+  const ordered = [...issues.filter((i) => i.row === null), ...issues.filter((i) => i.row !== null)];
+  return {
+    dataset: run.dataset?.id ?? null, encoding: run.encoding, rows: run.rows, valid: run.valid, invalid: run.invalid,
+    header: run.header, issues: ordered, ...(run.detection ? { detection: run.detection } : {}),
+    municipality: run.municipality, ...(issue_counts ? { issue_counts } : {}),
+  };
+}
+
+async function readInput(source: Source, run: RunState, onBatch?: OnBatch): Promise<void> {
+  if (run.options.dataset && run.options.dataset !== "auto") {
+    run.dataset = getDataset(run.options.dataset) ?? null;
+    if (!run.dataset) return run.log.add(issue("unknown_dataset_id", { value: run.options.dataset }));
+    run.detection = { by: "option", detail: run.dataset.id };
+  } else {
+    run.dataset = datasetFromFileName(run.fileName, DATASETS);
+    if (run.dataset) run.detection = { by: "file_name", detail: run.fileName.split(/[\\/]/).pop() ?? run.fileName };
+  }
+  const head = await source.head(SNIFF_BYTES);
+  const kind = sniffKind(head);
+  if (kind === "zip") return readWorkbook(source, run, onBatch);
+  if (kind !== "text") return run.log.add(notReadableIssue(kind, run.fileName));
+  const { encoding, issues } = await sniffEncoding(head, () => source.chunks(), run.options.encoding);
+  run.encoding = encoding;
+  for (const i of issues) run.log.add(i);
+  await processTable(parseCsv(decodeChunks(source.chunks(), encoding)), run, true, onBatch);
+}
+
+const ARCHIVE_NAMES = { xlsb: "Excelバイナリブック（.xlsb） / Excel binary workbook (.xlsb)", ods: "OpenDocument（.ods）", docx: "Word（.docx）" } as const;
+
+async function readWorkbook(source: Source, run: RunState, onBatch?: OnBatch): Promise<void> {
+  if ((await source.size()) > MAX_WHOLE_FILE_BYTES) return run.log.add(issue("unreadable_file", { value: "file too large / 大きすぎるファイル" }));
+  const bytes = await source.all();
+  const zip = describeZip(bytes);
+  if (zip.kind === "zip") return run.log.add(issue("zip_archive", { value: zip.names.slice(0, 10).join(", ") + (zip.names.length > 10 ? " …" : "") }));
+  if (zip.kind !== "xlsx") return run.log.add(issue("unsupported_workbook", { value: ARCHIVE_NAMES[zip.kind] }));
+  run.encoding = "xlsx";
+  if (/\.(?:csv|txt|tsv)$/i.test(run.fileName)) run.log.add(issue("xlsx_named_csv", { value: run.fileName }));
+  const workbook = openXlsx(bytes);
+  const sheet = chooseSheet(workbook, run);
+  if (!sheet) return run.log.add(issue("empty_file", { value: run.fileName }));
+  const rows = workbook.rows(sheet);
+  const records = (async function* () { yield rows.map((cells, i): ParsedRecord => ({ index: i + 1, cells })); })();
+  await processTable(records, run, false, onBatch);
+}
+
+/** The sheet whose header maps best onto the dataset (or any dataset when not known yet); others are named. */
+function chooseSheet(workbook: Workbook, run: RunState): Workbook["sheets"][number] | null {
+  const candidates = run.dataset ? [run.dataset] : DATASETS;
+  const scored = workbook.sheets.map((sheet) => {
+    const head = workbook.rows(sheet, HEAD_RECORDS).map((r) => r);
+    const filled = head.some((r) => !isBlankRow(r));
+    const mapped = Math.max(0, ...candidates.map((d) => locateHeader(head, d)?.mapped ?? 0));
+    return { sheet, filled, score: (filled ? 1 : 0) + mapped * 2 + (sheet.hidden ? 0 : 0.5) };
+  });
+  const best = scored.filter((s) => s.filled).sort((a, b) => b.score - a.score)[0];
+  if (!best) return null;
+  const others = scored.filter((s) => s.filled && s !== best).map((s) => s.sheet.name);
+  if (others.length) run.log.add(issue("other_sheets", { field: best.sheet.name, value: others.join(", ") }));
+  return best.sheet;
+}
+
+/** Dataset and header row from the first records; null (with an issue) when the dataset cannot be told. */
+function chooseFrame(head: readonly string[][], run: RunState): { dataset: Dataset; at: number } | null {
+  if (run.dataset) {
+    const choice = locateHeader(head, run.dataset);
+    if (choice) return { dataset: run.dataset, at: choice.at };
+    const first = head.findIndex((cells) => !isBlankRow(cells));
+    run.log.add(issue("header_not_found", { value: rowText(head[first]) }));
+    return { dataset: run.dataset, at: first };
+  }
+  const guess = detectFromHeader(head, DATASETS);
+  if (!guess) {
+    run.log.add(issue("unknown_dataset", { value: run.fileName }));
+    return null;
+  }
+  run.dataset = guess.dataset;
+  run.detection = { by: "header", detail: guess.detail };
+  return { dataset: guess.dataset, at: guess.at };
+}
+
+/** From parsed records to harmonized rows: find the header in the head of the file, then stream the rest. */
+async function processTable(records: AsyncIterable<ParsedRecord[]>, run: RunState, checkWidth: boolean, onBatch?: OnBatch): Promise<void> {
+  const iterator = records[Symbol.asyncIterator]();
+  const head: ParsedRecord[] = [];
+  while (head.length < HEAD_RECORDS) {
+    const next = await iterator.next();
+    if (next.done) break;
+    head.push(...next.value);
+  }
+  if (head.every((r) => isBlankRow(r.cells))) return run.log.add(issue("empty_file", { value: run.fileName }));
+  const frame = chooseFrame(head.slice(0, HEAD_RECORDS).map((r) => r.cells), run);
+  if (!frame) return;
+  for (const r of head.slice(0, frame.at)) if (!isBlankRow(r.cells)) run.log.add(issue("rows_above_header", { value: rowText(r.cells) }));
+  const headerRecord = head[frame.at];
+  const mapped = mapHeaders(headerRecord.cells, frame.dataset);
+  run.header = mapped.header;
+  for (const i of mapped.issues) run.log.add(i);
+  const sink = createRowSink(run, frame.dataset, mapped.plan, { headerIndex: headerRecord.index, checkWidth, onBatch });
+  for (const r of head.slice(frame.at + 1)) if (sink.push(r)) await sink.flush();
+  for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+    for (const r of next.value) if (sink.push(r)) await sink.flush();
+  }
+  await sink.end();
+}
