@@ -2,7 +2,7 @@
 // postal codes, phone numbers and 13-digit corporate numbers (法人番号).
 import { repairCode } from "../../schemas/local-government-code.ts";
 import { type At, type Fixed, problem } from "./fixed.ts";
-import { cleanCell, restoreExponent, toHalfWidthAscii } from "./text.ts";
+import { cleanCell, collapseSpaces, restoreExponent, toHalfWidthAscii } from "./text.ts";
 
 /** 6-digit code with a valid check digit; 5-digit and zero-lost codes repaired with a warning, others null + error. */
 export function normalizeCode(raw: string, at: At): Fixed<string | null> {
@@ -44,7 +44,7 @@ export function normalizePhone(raw: string, at: At): Fixed<string | null> {
   const issues = clean.issues;
   if (!/[0-9０-９]/.test(clean.value)) return { value: null, issues: [...issues, problem("unparseable_phone", at, raw)] };
   const half = toHalfWidthAscii(clean.value);
-  const s = half.replace(DASH_BETWEEN_DIGITS, "-");
+  const s = collapseSpaces(half).replace(DASH_BETWEEN_DIGITS, "-");
   if (/^[1-9]\d{8,9}$/.test(s)) return { value: `0${s}`, issues: [...issues, problem("lost_leading_zero", at, raw)] };
   if (s !== clean.value) issues.push(problem(s === half ? "full_width_converted" : "phone_reformatted", at, raw));
   return { value: s, issues };

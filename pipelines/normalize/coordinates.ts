@@ -2,7 +2,7 @@
 // 0/999 placeholders, a lost decimal point, and latitude/longitude swapped across the pair.
 import { JAPAN_BOUNDS } from "../../schemas/types.ts";
 import { type At, type Fixed, problem } from "./fixed.ts";
-import { cleanCell, toHalfWidthAscii } from "./text.ts";
+import { cleanCell, MAX_TYPED_LENGTH, toHalfWidthAscii } from "./text.ts";
 
 export type Axis = "latitude" | "longitude";
 
@@ -24,6 +24,7 @@ export function normalizeCoordinate(raw: string, at: At, axis: Axis): Fixed<numb
   const clean = cleanCell(raw, at);
   if (clean.value === null) return { value: null, issues: clean.issues };
   const issues = clean.issues;
+  if (clean.value.length > MAX_TYPED_LENGTH) return { value: null, issues: [...issues, problem("unparseable_coordinate", at, raw)] };
   const nfkc = clean.value.normalize("NFKC").replace(/\s+/g, "");
   let body = nfkc;
   let sign = 1;

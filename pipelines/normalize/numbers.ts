@@ -1,7 +1,7 @@
 // Numbers: full-width digits, thousands separators, a trailing unit (810人), ▲ negatives and Excel exponent notation.
 import type { Issue } from "../issues.ts";
 import { type At, type Fixed, problem } from "./fixed.ts";
-import { cleanCell, toHalfWidthAscii } from "./text.ts";
+import { cleanCell, MAX_TYPED_LENGTH, toHalfWidthAscii } from "./text.ts";
 
 const NUMBER = /^([+-]?)(\d[\d,]*(?:\.\d*)?|\.\d+)(?:[eE]([+-]?\d{1,3}))?(.*)$/;
 const GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
@@ -20,6 +20,7 @@ export function normalizeNumber(raw: string, at: At, options: { integer?: boolea
   const clean = cleanCell(raw, at);
   if (clean.value === null) return { value: null, issues: clean.issues };
   const issues: Issue[] = clean.issues;
+  if (clean.value.length > MAX_TYPED_LENGTH) return { value: null, issues: [...issues, problem("unparseable_number", at, raw)] };
   if (FREE.has(clean.value)) return { value: 0, issues: [...issues, problem("free_of_charge", at, raw)] };
   const half = toHalfWidthAscii(clean.value);
   const s = half.replace(/\s+/g, "").replace(NEGATIVE, "-");

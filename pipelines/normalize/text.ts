@@ -12,9 +12,9 @@ const FULL_WIDTH_ASCII = /[\uFF01-\uFF5E]/g;
 const HALF_WIDTH_KANA = /[\uFF61-\uFF9F]+/g;
 const HAS_FULL_WIDTH_ASCII = /[\uFF01-\uFF5E]/;
 const HAS_HALF_WIDTH_KANA = /[\uFF61-\uFF9F]/;
-const SPACE = "[ \\t\\u00A0\\u3000]";
-const SPACES_AROUND_NEWLINE = new RegExp(`${SPACE}*\\n${SPACE}*`, "g");
-const SPACE_RUN = new RegExp(`${SPACE}{2,}|[\\t\\u00A0]`, "g");
+const SPACE_RUN = /[ \t\u00A0\u3000]{2,}|[\t\u00A0]/g;
+/** Longer than this, a value of a typed kind (number, date, time, coordinate, code) is no such value. */
+export const MAX_TYPED_LENGTH = 100;
 const EXPONENT = /^\+?(\d)(?:\.(\d+))?[eE]\+?(\d{1,2})$/;
 
 export interface Cleaned extends Fixed<string | null> {
@@ -47,9 +47,14 @@ export function toFullWidthKana(s: string): string {
   return s.replace(HALF_WIDTH_KANA, (run) => run.normalize("NFKC"));
 }
 
+/** No spaces around line breaks (per line, so a huge run of spaces costs linear time). */
+function trimLines(s: string): string {
+  return s.includes("\n") ? s.split("\n").map((line) => line.trim()).join("\n") : s;
+}
+
 /** Tabs and no-break spaces → space, runs of spaces → one, no spaces around line breaks. */
 export function collapseSpaces(s: string): string {
-  return s.replace(SPACES_AROUND_NEWLINE, "\n").replace(SPACE_RUN, (run) => (/^\u3000+$/.test(run) ? "\u3000" : " "));
+  return trimLines(s).replace(SPACE_RUN, (run) => (/^\u3000+$/.test(run) ? "\u3000" : " "));
 }
 
 /** `1.23457E+12` (Excel's display of a long number) → `1234570000000`; null when it is no whole number. */
@@ -88,8 +93,9 @@ export function normalizeUrl(raw: string, at: At): Fixed<string | null> {
   const clean = cleanCell(raw, at);
   if (clean.value === null) return { value: null, issues: clean.issues };
   const issues = clean.issues;
-  const s = toHalfWidthAscii(clean.value).replace(SPACES_AROUND_NEWLINE, "\n");
-  if (s !== clean.value.replace(SPACES_AROUND_NEWLINE, "\n")) issues.push(problem("full_width_converted", at, raw));
+  const lines = trimLines(clean.value);
+  const s = toHalfWidthAscii(lines);
+  if (s !== lines) issues.push(problem("full_width_converted", at, raw));
   if (!s.split("\n").every((line) => URL_LINE.test(line))) issues.push(problem("not_a_url", at, raw));
   return { value: s, issues };
 }

@@ -3,7 +3,7 @@
 // all day is 00:00–23:59; 24:00 is 00:00 for a start and 23:59 for an end; a start takes a range's first time.
 import type { IssueCode } from "../issues.ts";
 import { type At, type Fixed, problem } from "./fixed.ts";
-import { cleanCell, toHalfWidthAscii } from "./text.ts";
+import { cleanCell, MAX_TYPED_LENGTH, toHalfWidthAscii } from "./text.ts";
 
 export type Bound = "start" | "end";
 
@@ -52,6 +52,7 @@ export function normalizeTime(raw: string, at: At, bound?: Bound): Fixed<string 
   const clean = cleanCell(raw, at);
   if (clean.value === null) return { value: null, issues: clean.issues };
   const issues = clean.issues;
+  if (clean.value.length > MAX_TYPED_LENGTH) return { value: null, issues: [...issues, problem("unparseable_time", at, raw)] };
   const s = clean.value.normalize("NFKC").replace(/\s+/g, " ");
   const fail = () => ({ value: null, issues: [...issues, problem("unparseable_time", at, raw)] });
 

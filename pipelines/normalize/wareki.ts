@@ -3,7 +3,7 @@
 // Free text (`毎年11月に開催`, `4月頃`) → null + warning; an impossible date or one outside its era → null + error.
 import type { IssueCode } from "../issues.ts";
 import { type At, type Fixed, problem } from "./fixed.ts";
-import { cleanCell, toHalfWidthAscii } from "./text.ts";
+import { cleanCell, MAX_TYPED_LENGTH, toHalfWidthAscii } from "./text.ts";
 
 interface Era { name: string; letter: string; first: number; start: string; end: string | null }
 
@@ -84,6 +84,7 @@ export function normalizeDate(raw: string, at: At): Fixed<string | null> {
   const clean = cleanCell(raw, at);
   if (clean.value === null) return { value: null, issues: clean.issues };
   const issues = clean.issues;
+  if (clean.value.length > MAX_TYPED_LENGTH) return { value: null, issues: [...issues, problem("unparseable_date", at, raw)] };
   const nfkc = clean.value.normalize("NFKC").replace(WEEKDAY, " ").trim();
   const withoutTime = TIME_AFTER.exec(nfkc)?.[1] ?? nfkc;
   const parsed = parseDate(withoutTime.trim());

@@ -55,6 +55,7 @@ describe("normalizePhone", () => {
     ["03ー3209ー1111", "03-3209-1111", ["phone_reformatted"]],
     ["03‐3209‐1111", "03-3209-1111", ["phone_reformatted"]],
     ["03-3209-1111（代表）", "03-3209-1111(代表)", ["full_width_converted"]],
+    ["03 3209  1111", "03 3209 1111", ["phone_reformatted"]],
     ["332091111", "0332091111", ["lost_leading_zero"]],
     ["9012345678", "09012345678", ["lost_leading_zero"]],
     ["なし", null, ["unparseable_phone"]],

@@ -107,3 +107,12 @@ describe("normalizers on 10,000 random cells (seeded)", () => {
     expect(rows).toBe(DATASETS.length * 40);
   });
 });
+
+describe("huge cells stay linear (a quadratic regex would time out here)", () => {
+  const spaces = " ".repeat(200_000);
+  it.each(Object.keys(NORMALIZERS) as Kind[])("%s: 200,000 spaces between two characters", (kind) => {
+    const out = NORMALIZERS[kind](`1${spaces}2`, { row: 1, field: "start_time" });
+    expect(out.issues.length).toBeGreaterThan(0);
+    expect(out.issues.every((i) => (i.value ?? "").length <= 201)).toBe(true);
+  });
+});
