@@ -1,6 +1,7 @@
 // Value normalization (contract B): raw cells of one row, already header-mapped, → a canonical record with typed
 // values, plus an issue for every repair and every value that could not be read. Dispatches on the column kind
-// (schemas/types.ts), never on a dataset id. Pure: no I/O, no clock, no module state.
+// (schemas/types.ts), never on a dataset id. Pure: no I/O, no clock; the only module state is a memo of plans
+// derived from the immutable dataset definitions (and record.ts's memo of header rows).
 import type { Dataset } from "../../schemas/dataset.ts";
 import { type Kind, kindOf } from "../../schemas/types.ts";
 import type { Issue } from "../issues.ts";
@@ -86,7 +87,7 @@ export function normalizeRecord(cells: Record<string, string>, dataset: Dataset,
   const plan = cachedPlan(dataset);
   const record: Record<string, unknown> = {};
   const issues: Issue[] = [];
-  // `9:00～17:00` in the start cell with the end cell empty: the end reads the same range
+  // `9:00～17:00` or `終日` in the start cell with the end cell empty: the end reads the same cell
   let borrowed: Map<string, string> | null = null;
   for (const [start, end] of plan.timePairs) {
     if ((cells[end] ?? "").trim() === "" && (cells[start] ?? "").trim() !== "") (borrowed ??= new Map()).set(end, cells[start]);
@@ -97,7 +98,7 @@ export function normalizeRecord(cells: Record<string, string>, dataset: Dataset,
     const range = borrowed?.get(key);
     if (range !== undefined) {
       const fromRange = normalize(range, field);
-      if (fromRange.issues.some((i) => i.code === "time_range_split")) out = fromRange;
+      if (fromRange.issues.some((i) => i.code === "time_range_split" || i.code === "all_day_time")) out = fromRange;
     }
     record[key] = out.value;
     for (const i of out.issues) issues.push(i);

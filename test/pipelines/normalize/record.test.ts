@@ -111,6 +111,12 @@ describe("normalizeRecord", () => {
     expect(flat(bad)).toEqual([[3, "local_government_code", "bad_check_digit"], [3, "located_local_government_code", "code_missing"]]);
   });
 
+  it("終日 in the start cell with the end cell empty covers both", () => {
+    const { record, issues } = normalizeRecord({ start_time: "終日" }, aed, { row: 2 });
+    expect([record.start_time, record.end_time]).toEqual(["00:00", "23:59"]);
+    expect(flat({ issues })).toEqual([[2, "start_time", "all_day_time"], [2, "end_time", "all_day_time"]]);
+  });
+
   it("start 00:00 and end 00:00 in one row mean all day", () => {
     const { record, issues } = normalizeRecord({ start_time: "00:00", end_time: "00:00" }, aed, { row: 6 });
     expect([record.start_time, record.end_time]).toEqual(["00:00", "23:59"]);
