@@ -26,6 +26,8 @@ export interface HarmonizeOptions {
   /** optional hint ("shift_jis", "utf-8", …); sniffed when absent */
   encoding?: string;
   onProgress?: (p: { rows: number }) => void;
+  /** called once the dataset and the header are known, before the first batch */
+  onHeader?: (h: { dataset: string; header: HeaderMapping[] }) => void;
 }
 
 export interface HarmonizedRow {
@@ -172,6 +174,7 @@ async function processTable(records: AsyncIterable<ParsedRecord[]>, run: RunStat
   const mapped = mapHeaders(headerRecord.cells, frame.dataset);
   run.header = mapped.header;
   for (const i of mapped.issues) run.log.add(i);
+  run.options.onHeader?.({ dataset: frame.dataset.id, header: mapped.header });
   const sink = createRowSink(run, frame.dataset, mapped.plan, { headerIndex: headerRecord.index, checkWidth, onBatch });
   for (const r of head.slice(frame.at + 1)) if (sink.push(r)) await sink.flush();
   for (let next = await iterator.next(); !next.done; next = await iterator.next()) {

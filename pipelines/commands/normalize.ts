@@ -1,0 +1,49 @@
+import { getDataset } from "../../schemas/index.ts";
+import { type Command, type Io } from "../command.ts";
+import { exitCodeOf, FILE_OPTION_HELP, FILE_OPTIONS, fileInput, harmonizeOptionsFrom, oneOf } from "../file-args.ts";
+import { RECORD_FORMATS, recordWriter } from "../record-output.ts";
+import { renderSummary } from "../report-text.ts";
+import { harmonize } from "../run.ts";
+
+/** Writes and waits for the stream to drain when its buffer is full, so a slow reader slows the run down. */
+async function write(stream: Io["stdout"], text: string): Promise<void> {
+  if (text === "" || stream.write(text)) return;
+  await new Promise<void>((resolve) => stream.once("drain", () => resolve()));
+}
+
+const normalize: Command = {
+  name: "normalize",
+  order: 41,
+  summary_ja: "ファイルを標準の形（正規化したレコード）にして標準出力へ。集計は標準エラーへ",
+  summary_en: "canonical records of a file on stdout; report summary on stderr",
+  usage: "odh normalize FILE [--dataset ID|auto] [--municipality CODE] [--format ndjson|csv|json]",
+  optionHelp: [
+    ...FILE_OPTION_HELP,
+    "--format ndjson|csv|json  出力形式（既定 ndjson：1行1レコード {row, valid, record, extra}；csv は標準の日本語見出し） / output format (default ndjson; csv has the standard Japanese headers)",
+    "終了コード / exit code: 0 すべて有効 all rows valid, 1 無効な行あり some rows invalid, 2 読めないファイル・使い方の誤り unreadable file or bad usage",
+  ],
+  options: { ...FILE_OPTIONS, format: { type: "string" } },
+  positionals: [1, 1],
+  async run(args, io) {
+    const options = harmonizeOptionsFrom(args.values);
+    const writer = recordWriter(oneOf(args.values.format, RECORD_FORMATS, "ndjson", "format"));
+    const input = fileInput(args.positionals[0]);
+    let pending = Promise.resolve();
+    const report = await harmonize(input, {
+      ...options,
+      onHeader: ({ dataset }) => {
+        const d = getDataset(dataset);
+        if (d) pending = write(io.stdout, writer.start(d));
+      },
+    }, async (rows) => {
+      await pending;
+      await write(io.stdout, writer.batch(rows));
+    });
+    await pending;
+    if (report.dataset !== null && report.header.length > 0) await write(io.stdout, writer.end());
+    const exit = exitCodeOf(report);
+    io.stderr.write(renderSummary(report, input.fileName, "ja", exit));
+    return exit;
+  },
+};
+export default normalize;

@@ -1,0 +1,51 @@
+// What `odh validate` and `odh normalize` share: the options that choose how a file is read, and the exit code a
+// report means (0 every row valid, 1 some row invalid, 2 the file could not be read at all).
+import path from "node:path";
+import { isValidCode } from "../schemas/local-government-code.ts";
+import { DATASET_IDS } from "../schemas/index.ts";
+import { UsageError } from "./command.ts";
+import type { Report } from "./report.ts";
+import type { HarmonizeInput, HarmonizeOptions } from "./run.ts";
+
+export const FILE_OPTIONS = {
+  dataset: { type: "string" },
+  municipality: { type: "string" },
+  encoding: { type: "string" },
+} as const;
+
+export const FILE_OPTION_HELP = [
+  "--dataset ID|auto     データセット（既定 auto：ファイル名、次に見出しから判定） / dataset id, or auto (file name, then header)",
+  "--municipality CODE   公開する団体の6桁コード（空の団体コードを補う） / publisher's 6-digit code (fills empty codes)",
+  "--encoding ENC        文字コード（shift_jis, utf-8 …；既定は自動判定） / encoding hint (default: sniffed)",
+] as const;
+
+export function harmonizeOptionsFrom(values: Record<string, string | boolean | undefined>): HarmonizeOptions {
+  const dataset = values.dataset as string | undefined;
+  const municipality = values.municipality as string | undefined;
+  const encoding = values.encoding as string | undefined;
+  if (dataset !== undefined && dataset !== "auto" && !DATASET_IDS.includes(dataset)) {
+    throw new UsageError(`データセット「${dataset}」はありません / unknown dataset "${dataset}" (auto, ${DATASET_IDS.join(", ")})`);
+  }
+  if (municipality !== undefined && !isValidCode(municipality)) {
+    throw new UsageError(`--municipality は検査数字の正しい6桁の団体コードです / --municipality takes a valid 6-digit code, got "${municipality}"`);
+  }
+  return { ...(dataset ? { dataset } : {}), ...(municipality ? { municipality } : {}), ...(encoding ? { encoding } : {}) };
+}
+
+export function fileInput(file: string): HarmonizeInput {
+  return { path: file, fileName: path.basename(file) };
+}
+
+/** A file-level error: no row, no field (a header-level error such as missing_column names its field). */
+export const isUnreadable = (report: Report) => report.issues.some((i) => i.severity === "error" && i.row === null && i.field === null);
+
+export function exitCodeOf(report: Report): 0 | 1 | 2 {
+  if (isUnreadable(report)) return 2;
+  return report.invalid > 0 ? 1 : 0;
+}
+
+export function oneOf<T extends string>(value: string | boolean | undefined, allowed: readonly T[], fallback: T, option: string): T {
+  if (value === undefined) return fallback;
+  if (typeof value === "string" && (allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`--${option} は ${allowed.join(" | ")} のどれかです / --${option} must be one of ${allowed.join(", ")}, got "${String(value)}"`);
+}

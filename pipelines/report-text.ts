@@ -1,0 +1,128 @@
+// A validation report as text for a municipal data officer: the summary first, then the issues grouped by column
+// (file and header first), each group with its rows and values and the fix. Japanese by default, or English.
+import { getDataset } from "../schemas/index.ts";
+import { type Issue, ISSUE_CODES, type Severity } from "./issues.ts";
+import type { Report } from "./report.ts";
+
+export type Lang = "ja" | "en";
+
+const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+const ROWS_SHOWN = 20;
+
+const L = {
+  ja: {
+    file: "ファイル", dataset: "データセット", encoding: "文字コード", municipality: "団体コード", rows: "行数",
+    counts: (r: Report) => `${r.rows}（有効 ${r.valid}、無効 ${r.invalid}）`,
+    issues: "指摘", severity: { error: "エラー", warning: "警告", info: "情報" } as Record<Severity, string>,
+    n: (n: number) => `${n}件`, sep: "、",
+    by: { option: "指定", file_name: "ファイル名から判定", header: "見出しから判定" },
+    unknownDataset: "（判定できません）",
+    verdict: { 0: "結果: すべての行が有効です。", 1: (n: number) => `結果: 無効な行が${n}行あります。下の指摘を直してください。`, 2: "結果: ファイルを読み取れませんでした。" },
+    fileSection: "ファイルと見出し", rowSection: "行全体",
+    rowValue: (i: Issue) => `${i.row}行目${i.value === null ? "" : `「${i.value}」`}`,
+    more: (n: number) => `ほか${n}件`, fix: "直し方", orMore: "以上", capped: "（指摘が多いため一部だけ載せています。件数は全体の数です）",
+  },
+  en: {
+    file: "File", dataset: "Dataset", encoding: "Encoding", municipality: "Municipality", rows: "Rows",
+    counts: (r: Report) => `${r.rows} (valid ${r.valid}, invalid ${r.invalid})`,
+    issues: "Issues", severity: { error: "error", warning: "warning", info: "info" } as Record<Severity, string>,
+    n: (n: number) => String(n), sep: ", ",
+    by: { option: "given", file_name: "from the file name", header: "from the header" },
+    unknownDataset: "(not recognized)",
+    verdict: { 0: "Result: every row is valid.", 1: (n: number) => `Result: ${n} invalid rows. Fix the issues below.`, 2: "Result: the file could not be read." },
+    fileSection: "File and header", rowSection: "Whole rows",
+    rowValue: (i: Issue) => `row ${i.row}${i.value === null ? "" : ` "${i.value}"`}`,
+    more: (n: number) => `${n} more`, fix: "Fix", orMore: " or more", capped: "(many issues: only the first are listed; counts are totals)",
+  },
+} as const;
+
+function countsBySeverity(report: Report): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  if (report.issue_counts) {
+    for (const [code, n] of Object.entries(report.issue_counts)) {
+      if (code !== "issues_truncated") counts[ISSUE_CODES[code as keyof typeof ISSUE_CODES]?.severity ?? "info"] += n;
+    }
+  } else {
+    for (const i of report.issues) if (i.code !== "issues_truncated") counts[i.severity]++;
+  }
+  return counts;
+}
+
+function summary(report: Report, fileName: string, lang: Lang, exit: 0 | 1 | 2): string[] {
+  const t = L[lang];
+  const dataset = report.dataset ? getDataset(report.dataset) : undefined;
+  const title = dataset ? `${dataset.id}（${lang === "ja" ? dataset.ja : dataset.en}）` : report.dataset ?? t.unknownDataset;
+  const by = report.detection ? ` — ${t.by[report.detection.by]}${report.detection.by === "header" ? ` (${report.detection.detail})` : ""}` : "";
+  const counts = countsBySeverity(report);
+  const lines = [
+    `${t.file}: ${fileName}`,
+    `${t.dataset}: ${title}${by}`,
+    `${t.encoding}: ${report.encoding ?? "-"}`,
+    ...(report.municipality ? [`${t.municipality}: ${report.municipality}`] : []),
+    `${t.rows}: ${t.counts(report)}`,
+    `${t.issues}: ${SEVERITIES.map((s) => `${t.severity[s]} ${t.n(counts[s])}`).join(t.sep)}${report.issue_counts ? ` ${t.capped}` : ""}`,
+    exit === 1 ? t.verdict[1](report.invalid) : t.verdict[exit],
+  ];
+  return lines;
+}
+
+/** One block per code within a group: the count, the rows with their values, and the first message as the fix. */
+function codeBlock(issues: Issue[], lang: Lang, report: Report): string[] {
+  const t = L[lang];
+  const first = issues[0];
+  const type = ISSUE_CODES[first.code];
+  const total = issues.length;
+  const truncated = report.issues.some((i) => i.code === "issues_truncated" && i.field === first.code);
+  const lines = [`  [${t.severity[first.severity]}] ${lang === "ja" ? type.title_ja : type.title_en} (${first.code}): ${t.n(total)}${truncated ? t.orMore : ""}`];
+  const withRows = issues.filter((i) => i.row !== null);
+  if (withRows.length > 0) {
+    const shown = withRows.slice(0, ROWS_SHOWN).map(t.rowValue).join(t.sep);
+    lines.push(`    ${shown}${total > ROWS_SHOWN ? `${t.sep}${t.more(total - Math.min(ROWS_SHOWN, withRows.length))}` : ""}`);
+    lines.push(`    ${t.fix}: ${lang === "ja" ? first.message_ja : first.message_en}`);
+  } else {
+    for (const i of issues.slice(0, ROWS_SHOWN)) lines.push(`    ${lang === "ja" ? i.message_ja : i.message_en}`);
+    if (issues.length > ROWS_SHOWN) lines.push(`    ${t.more(issues.length - ROWS_SHOWN)}`);
+  }
+  return lines;
+}
+
+function groupBy<K>(issues: Issue[], key: (i: Issue) => K): Map<K, Issue[]> {
+  const groups = new Map<K, Issue[]>();
+  for (const i of issues) {
+    const k = key(i);
+    const list = groups.get(k);
+    if (list) list.push(i);
+    else groups.set(k, [i]);
+  }
+  return groups;
+}
+
+export function renderReport(report: Report, fileName: string, lang: Lang, exit: 0 | 1 | 2): string {
+  const t = L[lang];
+  const dataset = report.dataset ? getDataset(report.dataset) : undefined;
+  const lines = [...summary(report, fileName, lang, exit)];
+  const fileLevel = report.issues.filter((i) => i.row === null);
+  const rowLevel = report.issues.filter((i) => i.row !== null);
+  const section = (title: string, issues: Issue[]) => {
+    if (issues.length === 0) return;
+    const bySeverity = [...issues].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
+    lines.push("", `■ ${title}`);
+    for (const group of groupBy(bySeverity, (i) => i.code).values()) lines.push(...codeBlock(group, lang, report));
+  };
+  section(t.fileSection, fileLevel);
+  const byField = groupBy(rowLevel, (i) => i.field);
+  const order = (field: string | null) => (field === null ? -1 : dataset?.columns.findIndex((c) => c.key === field) ?? 0);
+  for (const field of [...byField.keys()].sort((a, b) => order(a) - order(b))) {
+    const column = field === null ? undefined : dataset?.columnByKey.get(field);
+    const title = field === null ? t.rowSection : column ? `${lang === "ja" ? column.ja : column.en} (${field})` : field;
+    section(title, byField.get(field) ?? []);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/** The summary lines alone, for stderr beside `odh normalize` output; the file-level problems are spelled out. */
+export function renderSummary(report: Report, fileName: string, lang: Lang, exit: 0 | 1 | 2): string {
+  const fileLevel = report.issues.filter((i) => i.row === null && i.severity === "error").map((i) => (lang === "ja" ? i.message_ja : i.message_en));
+  const hint = exit === 1 ? [lang === "ja" ? `詳しくは: odh validate ${fileName}` : `Details: odh validate ${fileName} --lang en`] : [];
+  return `${[...summary(report, fileName, lang, exit), ...fileLevel, ...hint].join("\n")}\n`;
+}
