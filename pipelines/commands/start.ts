@@ -1,7 +1,14 @@
 import { onShutdown, startServer } from "../../catalog-api/server.ts";
-import type { Command } from "../command.ts";
+import { countVersions } from "../../storage/versions.ts";
+import type { Command, Io } from "../command.ts";
 import { readConfig } from "../config.ts";
+import { harvest } from "../harvest.ts";
+import { formatSummary, progressReporter } from "../progress.ts";
 import { openRuntimeDatabase } from "../runtime.ts";
+import { type Scheduler, startScheduler } from "../scheduler.ts";
+import { DEFAULT_SOURCES_PATH, type SourcesConfig, loadSources } from "../sources/config.ts";
+import type { Db } from "../../storage/db.ts";
+import { schedulerLog } from "./worker.ts";
 
 const start: Command = {
   name: "start",
@@ -9,16 +16,46 @@ const start: Command = {
   summary_ja: "APIとポータルを起動し、定期収集を開始（npm start と同じ）",
   summary_en: "serve API + portal and run the harvest scheduler (what npm start does)",
   usage: "odh start   (PORT, HOST, DATABASE_URL, ODH_DATA_DIR, ODH_SOURCES, LOG_LEVEL)",
+  optionHelp: ["空のデータベースでは、まず全取得元を裏で収集します（APIはその間も応答） / on an empty database, harvests every source once in the background first (the API answers meanwhile)"],
   options: {},
   positionals: [0, 0],
   async run(_args, io) {
     const config = readConfig(io.env);
+    const sources = loadSources(config.sourcesPath ?? DEFAULT_SOURCES_PATH);
     const db = await openRuntimeDatabase(config);
     const app = await startServer({ db, port: config.port, host: config.host, logLevel: config.logLevel });
     io.stderr.write(`odh: http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${config.port}/ で公開中 / serving\n`);
-    onShutdown(async () => { await app.close(); await db.close(); });
+    let scheduler: Scheduler | null = null;
+    let stopping = false;
+    const beginSchedule = () => {
+      if (stopping) return;
+      scheduler = startScheduler(db, sources, schedulerLog(io, "odh start"));
+      io.stderr.write(`odh start: 定期収集を開始 / scheduler started (${scheduler.schedules.join(", ") || "no enabled sources"})\n`);
+    };
+    if (await countVersions(db) === 0) {
+      void firstHarvest(db, sources, io).finally(beginSchedule);
+    } else {
+      beginSchedule();
+    }
+    onShutdown(async () => {
+      stopping = true;
+      await (scheduler as Scheduler | null)?.stop();
+      await app.close();
+      await db.close();
+    });
     await new Promise(() => {});
     return 0;
   },
 };
 export default start;
+
+/** The first harvest of an empty database, in the background: the API serves while it runs. */
+async function firstHarvest(db: Db, sources: SourcesConfig, io: Io): Promise<void> {
+  const progress = progressReporter(io.stderr, { tty: false, label: "odh start" });
+  try {
+    const result = await harvest(db, sources, { trigger: "start", onProgress: (e) => progress.onProgress(e) });
+    io.stderr.write(formatSummary(result));
+  } catch (err) {
+    io.stderr.write(`odh start: 初回収集に失敗 / first harvest failed: ${(err as Error).message}\n`);
+  }
+}
