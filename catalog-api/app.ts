@@ -2,7 +2,7 @@
 // CORS, rate limits, OpenAPI), route groups under their prefixes, then the static portal.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from "fastify";
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from "fastify";
 import fastifyCors from "@fastify/cors";
 import fastifyRateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
@@ -21,6 +21,7 @@ import recordsRoutes from "./routes/records.ts";
 import reportsRoutes from "./routes/reports.ts";
 import runsRoutes from "./routes/runs.ts";
 import schemasRoutes from "./routes/schemas.ts";
+import uploadsRoutes from "./routes/uploads.ts";
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const PORTAL_DIR = path.join(ROOT, "portal");
@@ -80,8 +81,11 @@ export async function buildApp({ db, logger = false, ...options }: AppOptions): 
       if (body.status >= 500) req.log.error(err);
       return reply.code(body.status).send(body);
     });
-    v1.setNotFoundHandler((req, reply) =>
-      reply.code(404).send(apiError(404, "Not Found Error", `${req.url} は存在しません。`, `${req.url} does not exist.`)));
+    // a catch-all route, not only a not-found handler: the portal's static wildcard would otherwise answer in HTML
+    const unknownPath = (req: FastifyRequest, reply: FastifyReply) =>
+      reply.code(404).send(apiError(404, "Not Found Error", `${req.url} は存在しません。`, `${req.url} does not exist.`));
+    v1.setNotFoundHandler(unknownPath);
+    v1.all("/*", { schema: { hide: true } }, unknownPath);
     await v1.register(httpCache, { maxAge: config.maxAge });
     await v1.register(municipalitiesRoutes);
     await v1.register(datasetsRoutes);
@@ -90,6 +94,7 @@ export async function buildApp({ db, logger = false, ...options }: AppOptions): 
     await v1.register(coverageRoutes);
     await v1.register(reportsRoutes);
     await v1.register(runsRoutes);
+    await v1.register(uploadsRoutes);
   }, { prefix: "/api/v1" });
 
   await app.register(ckanRoutes, { prefix: "/api/3/action" });

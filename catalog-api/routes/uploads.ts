@@ -1,0 +1,135 @@
+// Officer uploads: a bearer token bound to one municipality; multipart (field `file`) or raw bytes; a dry run only
+// validates; otherwise a clean file is published like a harvest, and a file with errors is not published.
+// Bearer auth lives in this plugin only (fastify encapsulation): no other route sees it.
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
+import fastifyMultipart from "@fastify/multipart";
+import { ingestFile } from "../../pipelines/publish.ts";
+import type { Report } from "../../pipelines/report.ts";
+import { DATASET_IDS, getDataset } from "../../schemas/index.ts";
+import { isValidCode } from "../../schemas/local-government-code.ts";
+import { findToken, type TokenInfo } from "../../storage/tokens.ts";
+import { latestTerms, logUpload, type UploadStatus } from "../../storage/uploads.ts";
+import { apiError, badRequest, routeSchema, UploadQuery, UploadResult } from "../contracts.ts";
+
+declare module "fastify" {
+  interface FastifyRequest {
+    uploader: TokenInfo | null;
+  }
+}
+
+const DEFAULT_LICENSE = "CC-BY-4.0";
+
+const hasError = (r: Report) => r.issues.some((i) => i.severity === "error");
+const unreadable = (r: Report) => r.issues.some((i) => i.severity === "error" && i.row === null && i.field === null);
+
+function bearer(req: FastifyRequest): string | null {
+  const m = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? "");
+  return m ? m[1]! : null;
+}
+
+/** 401 without a live token; 403 when the token belongs to another municipality. Runs before the body is read. */
+async function authenticate(req: FastifyRequest, reply: FastifyReply) {
+  const secret = bearer(req);
+  const token = secret ? await findToken(req.server.db, secret) : undefined;
+  if (!token) {
+    return reply.code(401).header("www-authenticate", 'Bearer realm="uploads"').send(apiError(401, "Authorization Error",
+      "アップロードには有効なトークンが必要です。Authorization: Bearer <トークン> を付けてください（発行: odh token create）。",
+      "Uploads need a valid token: send Authorization: Bearer <token> (issued with odh token create)."));
+  }
+  const wanted = (req.query as { municipality?: unknown }).municipality;
+  if (typeof wanted === "string" && wanted !== token.municipality_code) {
+    return reply.code(403).send(apiError(403, "Authorization Error",
+      `このトークンは団体コード ${token.municipality_code} 専用です。${wanted} のデータはアップロードできません。`,
+      `This token belongs to municipality ${token.municipality_code}; it cannot upload data of ${wanted}.`, "municipality"));
+  }
+  req.uploader = token;
+}
+
+/** The file: multipart field `file`, or the raw body; its name from the part, X-File-Name, or `filename`. */
+async function readFile(req: FastifyRequest<{ Querystring: UploadQuery }>): Promise<{ bytes: Uint8Array; fileName: string | null } | null> {
+  if (req.isMultipart()) {
+    for await (const part of req.parts()) {
+      if (part.type === "file" && part.fieldname === "file") return { bytes: new Uint8Array(await part.toBuffer()), fileName: part.filename || null };
+      if (part.type === "file") await part.toBuffer();
+    }
+    return null;
+  }
+  const body = req.body;
+  const bytes = Buffer.isBuffer(body) ? new Uint8Array(body) : typeof body === "string" ? new TextEncoder().encode(body) : null;
+  if (!bytes || bytes.length === 0) return null;
+  const header = req.headers["x-file-name"];
+  const fromHeader = typeof header === "string" ? safeDecode(header) : null;
+  return { bytes, fileName: fromHeader ?? req.query.filename ?? null };
+}
+
+function safeDecode(text: string): string {
+  try { return decodeURIComponent(text); } catch { return text; }
+}
+
+const uploadsRoutes: FastifyPluginAsync = async (app) => {
+  const limit = app.config.uploadLimitBytes;
+  await app.register(fastifyMultipart, { limits: { fileSize: limit, files: 1, fields: 10, parts: 12 } });
+  app.addContentTypeParser("*", { parseAs: "buffer", bodyLimit: limit }, (_req, body, done) => done(null, body));
+  app.decorateRequest("uploader", null);
+  app.addHook("onRequest", authenticate);
+
+  app.post<{ Querystring: UploadQuery }>("/uploads", {
+    bodyLimit: limit,
+    config: { rateLimit: app.config.rateLimit },
+    schema: {
+      summary: "Upload a file for your municipality (dryRun=true validates only) / 自団体のファイルをアップロード",
+      description: `Body: multipart/form-data with field \`file\`, or the raw file (name in X-File-Name or \`filename\`). Limit ${limit} bytes.`
+        + " A file whose report has errors is not published; the report says what to fix.",
+      tags: ["uploads"],
+      security: [{ bearer: [] }],
+      querystring: routeSchema(UploadQuery, "input"),
+      response: {
+        200: routeSchema(UploadResult),
+        400: { $ref: "ApiError#" }, 401: { $ref: "ApiError#" }, 403: { $ref: "ApiError#" }, 413: { $ref: "ApiError#" },
+      },
+    },
+  }, async (req, reply) => {
+    const token = req.uploader!;
+    const { municipality, dryRun = false } = req.query;
+    if (!isValidCode(municipality)) {
+      return reply.code(400).send(badRequest("municipality", `団体コード「${municipality}」が正しくありません（例: 131041）。`,
+        `Municipality code "${municipality}" is not valid (e.g. 131041).`));
+    }
+    const dataset = getDataset(req.query.dataset ?? "");
+    if (!dataset) {
+      return reply.code(400).send(badRequest("dataset", `dataset にデータセットIDを指定してください（${DATASET_IDS.join(", ")}）。`,
+        `Give dataset, one of ${DATASET_IDS.join(", ")}.`));
+    }
+    const file = await readFile(req);
+    if (!file) {
+      return reply.code(400).send(badRequest("file", "ファイルがありません。multipart の file 欄か、本文にファイルそのものを送ってください。",
+        "No file: send multipart field `file`, or the file itself as the body."));
+    }
+    const input = { bytes: file.bytes, fileName: file.fileName ?? `${municipality}_${dataset.id}.csv` };
+    const terms = await latestTerms(app.db, municipality, dataset.id);
+    const target = {
+      municipality, dataset: dataset.id, source_id: `upload:${municipality}:${dataset.id}`, source_url: null,
+      license: terms?.license ?? DEFAULT_LICENSE, attribution: terms?.attribution ?? null, sample: false, trigger: "upload" as const,
+    };
+    // Validate first: only a file without errors is published (a harvest may publish valid rows of a partly bad file;
+    // an officer gets the report back and fixes the file instead).
+    const check = await ingestFile(app.db, input, target, { dryRun: true });
+    let status: UploadResult["status"] = hasError(check.report) ? "invalid" : "dry_run";
+    let report = check.report;
+    let versionId: number | null = null;
+    if (!dryRun && status === "dry_run") {
+      const done = await ingestFile(app.db, input, target);
+      ({ status, report } = done);
+      versionId = done.version_id;
+    }
+    const logged: UploadStatus = status === "dry_run" ? "valid" : status === "invalid" && unreadable(report) ? "rejected" : status;
+    const uploadId = await logUpload(app.db, {
+      token_id: token.id, municipality_code: municipality, dataset_id: dataset.id, dry_run: dryRun, file_name: input.fileName,
+      size: file.bytes.length, status: logged, version_id: versionId, report,
+    });
+    req.log.info({ upload: uploadId, municipality, dataset: dataset.id, status }, "upload");
+    return { upload_id: uploadId, status, dry_run: dryRun, published: status === "published", version_id: versionId, report };
+  });
+};
+
+export default uploadsRoutes;

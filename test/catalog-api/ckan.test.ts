@@ -1,0 +1,195 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { FastifyInstance } from "fastify";
+import { buildApp } from "../../catalog-api/app.ts";
+import { DB_KINDS, listen, openTestDb, type TestDb } from "../helpers.ts";
+import { ingestGenerated, seedStandard } from "./seed.ts";
+
+describe.each(DB_KINDS)("CKAN Action API over HTTP (%s)", (kind) => {
+  let t: TestDb;
+  let app: FastifyInstance;
+  let base: string;
+  const call = async (prefix: string, action: string, args?: Record<string, unknown>, method: "GET" | "POST" = "GET") => {
+    const res = method === "GET"
+      ? await fetch(`${base}${prefix}/${action}${args ? `?${new URLSearchParams(Object.entries(args).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)]))}` : ""}`)
+      : await fetch(`${base}${prefix}/${action}`, { method: "POST", headers: { "content-type": "application/json", authorization: "ignored-key" }, body: JSON.stringify(args ?? {}) });
+    return { status: res.status, type: res.headers.get("content-type"), body: await res.json() };
+  };
+  const ok = async (action: string, args?: Record<string, unknown>, method: "GET" | "POST" = "GET") => {
+    const r = await call("/api/3/action", action, args, method);
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({ help: `${base}/api/3/action/help_show?name=${action}`, success: true });
+    return r.body.result;
+  };
+
+  beforeAll(async () => {
+    t = await openTestDb(kind);
+    await seedStandard(t.db);
+    await ingestGenerated(t.db, "131130", 5, { lat: 35.66, lon: 139.69 });
+    app = await buildApp({ db: t.db });
+    base = await listen(app);
+  });
+  afterAll(async () => { await app.close(); await t.cleanup(); });
+
+  it("answers the same under /api/3/action and /api/action, by GET and by POST (ckanapi)", async () => {
+    const answers = await Promise.all([
+      call("/api/3/action", "package_show", { id: "t131041-aed" }), call("/api/action", "package_show", { id: "t131041-aed" }),
+      call("/api/3/action", "package_show", { id: "t131041-aed" }, "POST"), call("/api/action", "package_show", { id: "t131041-aed" }, "POST"),
+    ]);
+    for (const a of answers) {
+      expect(a.status).toBe(200);
+      expect(a.type).toBe("application/json;charset=utf-8");
+      expect(a.body).toEqual(answers[0]!.body);
+    }
+    expect(answers[0]!.body.help).toBe(`${base}/api/3/action/help_show?name=package_show`);
+  });
+
+  it("status_show and package_list", async () => {
+    expect(await ok("status_show")).toMatchObject({ ckan_version: "2.11.5", locale_default: "ja", extensions: ["datastore", "dcat"] });
+    expect(await ok("package_list")).toEqual(["t131016-aed", "t131041-aed", "t131130-aed"]);
+    expect(await ok("package_list", { limit: "1", offset: "1" })).toEqual(["t131041-aed"]);
+    expect(await ok("package_list", { include_private: false, include_drafts: false, include_deleted: false }, "POST"))
+      .toEqual(["t131016-aed", "t131041-aed", "t131130-aed"]);
+  });
+
+  it("package_show is a CKAN package dict with our resources and extras", async () => {
+    const pkg = await ok("package_show", { id: "t131016-aed" });
+    expect(pkg).toMatchObject({
+      name: "t131016-aed", title: "千代田区 AED設置箇所一覧", type: "dataset", state: "active", private: false,
+      license_id: "CC-BY-4.0", license_title: "クリエイティブ・コモンズ 表示（CC BY）", isopen: true, num_resources: 2, num_tags: pkg.tags.length,
+      organization: { name: "t131016", title: "千代田区", is_organization: true, type: "organization" },
+      groups: [], relationships_as_subject: [], relationships_as_object: [],
+    });
+    expect(pkg.owner_org).toBe(pkg.organization.id);
+    expect(pkg.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(pkg.metadata_modified).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}$/);
+    expect(pkg.extras).toEqual(expect.arrayContaining([{ key: "全国地方公共団体コード", value: "131016" }, { key: "standard_dataset", value: "08" },
+      { key: "sample", value: "true" }]));
+    expect(pkg.tags.map((x: { name: string }) => x.name)).toContain("自治体標準オープンデータセット");
+    expect(pkg.resources.map((r: { format: string; url: string; datastore_active: boolean; position: number }) => [r.format, r.url, r.datastore_active, r.position])).toEqual([
+      ["CSV", `${base}/api/v1/datasets/aed/records?municipality=131016&format=csv`, true, 0],
+      ["GeoJSON", `${base}/api/v1/datasets/aed/records?municipality=131016&format=geojson`, true, 1],
+    ]);
+    expect(await ok("package_show", { id: pkg.id })).toEqual(pkg);
+    expect(await ok("resource_show", { id: pkg.resources[1].id })).toEqual(pkg.resources[1]);
+  });
+
+  it.each([
+    ["package_show", {}, 409, { name_or_id: ["Missing value"], __type: "Validation Error" }],
+    ["package_show", { id: "t131059-aed" }, 404, { message: "Not found", __type: "Not Found Error" }],
+    ["package_search", { rows: "-1" }, 409, { rows: ["Must be a natural number"], __type: "Validation Error" }],
+    ["package_search", { sort: "colour asc" }, 400, { __type: "Search Query Error" }],
+    ["package_search", { colour: "blue" }, 400, { __type: "Search Query Error" }],
+    ["resource_show", { id: "nope" }, 404, { __type: "Not Found Error" }],
+    ["organization_show", { id: "t999999" }, 404, { __type: "Not Found Error" }],
+    ["datastore_search", {}, 409, { resource_id: ["Missing value"], __type: "Validation Error" }],
+    ["datastore_search", { resource_id: "nope" }, 404, { message: 'Not found: Resource "nope" was not found.', __type: "Not Found Error" }],
+  ] as const)("%s %j → %d error envelope", async (action, args, status, error) => {
+    for (const method of ["GET", "POST"] as const) {
+      const r = await call("/api/action", action, args, method);
+      expect(r.status).toBe(status);
+      expect(r.body).toMatchObject({ help: `${base}/api/3/action/help_show?name=${action}`, success: false, error });
+    }
+  });
+
+  it("an unknown action is 400 with CKAN's JSON string", async () => {
+    const r = await call("/api/3/action", "package_create", { name: "x" }, "POST");
+    expect(r.status).toBe(400);
+    expect(r.body).toBe("Bad request: Action name not known: package_create");
+  });
+
+  it("package_search pages like ckanext-harvest: sort=id asc, start += rows until empty, no repeats", async () => {
+    const all = await ok("package_list");
+    const seen: string[] = [];
+    const bodies: string[] = [];
+    for (let start = 0; ; start += 2) {
+      const result = await ok("package_search", { rows: "2", start: String(start), sort: "id asc" });
+      expect(result.count).toBe(3);
+      bodies.push(JSON.stringify(result));
+      if (result.results.length === 0) break;
+      seen.push(...result.results.map((p: { name: string }) => p.name));
+    }
+    expect(new Set(bodies).size).toBe(bodies.length);
+    expect([...seen].sort()).toEqual(all);
+    const ids = (await ok("package_search", { rows: 10, sort: "id asc" }, "POST")).results.map((p: { id: string }) => p.id);
+    expect(ids).toEqual([...ids].sort());
+  });
+
+  it("package_search: fq by organization, tags, res_format and metadata_modified ranges; facets", async () => {
+    const org = await ok("package_search", { fq: "organization:t131041" });
+    expect(org.results.map((p: { name: string }) => p.name)).toEqual(["t131041-aed"]);
+    const newer = await ok("package_search", { fq: `metadata_modified:[${org.results[0].metadata_modified}Z TO *]`, sort: "metadata_modified asc" });
+    expect(newer.results.map((p: { name: string }) => p.name)).toEqual(["t131041-aed", "t131016-aed", "t131130-aed"]);
+    const none = await ok("package_search", { fq: "metadata_modified:[2999-01-01T00:00:00Z TO *]" });
+    expect(none).toMatchObject({ count: 0, results: [] });
+    const faceted = await ok("package_search", { q: "tags:AED", "facet.field": ["organization", "res_format"], rows: "0" });
+    expect(faceted.count).toBe(3);
+    expect(faceted.results).toEqual([]);
+    expect(faceted.facets.res_format).toEqual({ CSV: 3, GeoJSON: 3 });
+    expect(faceted.search_facets.organization.items.map((i: { display_name: string }) => i.display_name)).toEqual(["渋谷区", "新宿区", "千代田区"].sort().reverse());
+    const text = await ok("package_search", { q: "千代田区" });
+    expect(text.results.map((p: { name: string }) => p.name)).toEqual(["t131016-aed"]);
+  });
+
+  it("organization_list, organization_show and tag_list", async () => {
+    const names = await ok("organization_list", { sort: "name asc" });
+    expect(names).toHaveLength(62);
+    expect(names[0]).toBe("t131016");
+    const full = await ok("organization_list", { all_fields: "true", organizations: ["t131041"] }, "POST");
+    expect(full).toEqual([expect.objectContaining({ name: "t131041", title: "新宿区", package_count: 1, is_organization: true })]);
+    expect(await ok("organization_show", { id: "t131041", include_datasets: "true" })).toMatchObject({
+      name: "t131041", package_count: 1, extras: [], groups: [], packages: [expect.objectContaining({ name: "t131041-aed" })] });
+    expect(await ok("tag_list")).toEqual(expect.arrayContaining(["AED", "自治体標準オープンデータセット"]));
+    expect(await ok("tag_list", { query: "オープン" })).toEqual(["自治体標準オープンデータセット"]);
+  });
+
+  it("datastore_search: fields, filters (by key or Japanese name), q, sort, limit/offset, _links", async () => {
+    const pkg = await ok("package_show", { id: "t131041-aed" });
+    const rid = pkg.resources[0].id;
+    const meta = await ok("datastore_search", { resource_id: rid, limit: 0 }, "POST");
+    expect(meta.records).toEqual([]);
+    expect(meta.total).toBe(8);
+    expect(meta.fields[0]).toEqual({ id: "_id", type: "int" });
+    expect(meta.fields.find((f: { id: string }) => f.id === "latitude")).toEqual({ id: "latitude", type: "numeric", info: { label: "緯度", notes: "latitude", type_override: "" } });
+    const page = await ok("datastore_search", { resource_id: rid, limit: "2", offset: "1", fields: "_id,name", sort: "_id asc" });
+    expect(page.records).toEqual([{ _id: 2, name: "新宿区役所第二分庁舎" }, { _id: 3, name: "四谷区民センター" }]);
+    expect(page._links).toEqual({
+      start: `/api/3/action/datastore_search?resource_id=${rid}&limit=2&fields=_id%2Cname&sort=_id+asc`,
+      next: `/api/3/action/datastore_search?resource_id=${rid}&limit=2&fields=_id%2Cname&sort=_id+asc&offset=3`,
+    });
+    const filtered = await ok("datastore_search", { resource_id: rid, filters: { 小児対応設備の有無: false }, fields: ["name"] }, "POST");
+    expect(filtered.records).toEqual([{ name: "新宿区役所第二分庁舎" }, { name: "落合第一地域センター" }, { name: "座標なし集会所" }]);
+    expect(filtered.total).toBe(3);
+    const anyOf = await ok("datastore_search", { resource_id: rid, filters: JSON.stringify({ id: ["131041AED0001", "131041AED0008"] }), fields: "id" });
+    expect(anyOf.records).toEqual([{ id: "131041AED0001" }, { id: "131041AED0008" }]);
+    const q = await ok("datastore_search", { resource_id: rid, q: "スポーツ", fields: "name" });
+    expect(q.records).toEqual([{ name: "新宿スポーツセンター" }]);
+    const sorted = await ok("datastore_search", { resource_id: rid, sort: "latitude desc", limit: 2, fields: "name" });
+    expect(sorted.records).toEqual([{ name: "落合第一地域センター" }, { name: "戸塚地域センター" }]);
+    const bad = await call("/api/3/action", "datastore_search", { resource_id: rid, sort: "colour" });
+    expect(bad.body).toMatchObject({ success: false, error: { __type: "Validation Error", sort: ["Cannot sort by field `colour`"] } });
+  });
+
+  it("accepts jQuery's form POST and answers JSONP on GET", async () => {
+    const form = await fetch(`${base}/api/3/action/package_show`, {
+      method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: `${encodeURIComponent(JSON.stringify({ id: "t131041-aed" }))}=`,
+    });
+    expect((await form.json()).result.name).toBe("t131041-aed");
+    const jsonp = await fetch(`${base}/api/3/action/package_list?callback=cb`);
+    expect(jsonp.headers.get("content-type")).toBe("application/javascript;charset=utf-8");
+    expect(await jsonp.text()).toBe(`cb(${JSON.stringify({ help: `${base}/api/3/action/help_show?name=package_list`, success: true, result: ["t131016-aed", "t131041-aed", "t131130-aed"] })});`);
+  });
+
+  it("a POST body that is not a JSON object is CKAN's 400 string", async () => {
+    const res = await fetch(`${base}/api/action/package_list`, { method: "POST", headers: { "content-type": "application/json" }, body: "[1,2]" });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toBe("Bad request: JSON Error: Request data JSON decoded to [1,2] but it needs to be a dictionary.");
+  });
+
+  it("GET /api and /api/3 give the API version; HEAD works on action GETs", async () => {
+    expect(await (await fetch(`${base}/api`)).json()).toEqual({ version: 1 });
+    expect(await (await fetch(`${base}/api/3`)).json()).toEqual({ version: 3 });
+    const head = await fetch(`${base}/api/3/action/package_list`, { method: "HEAD" });
+    expect(head.status).toBe(200);
+    expect(head.headers.get("content-type")).toBe("application/json;charset=utf-8");
+  });
+});

@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { FastifyInstance } from "fastify";
+import jsonld from "jsonld";
+import { buildApp } from "../../catalog-api/app.ts";
+import { ApiError } from "../../catalog-api/contracts.ts";
+import { DATASETS } from "../../schemas/index.ts";
+import { listen, openTestDb, type TestDb } from "../helpers.ts";
+import { seedStandard } from "./seed.ts";
+
+const DCAT = "http://www.w3.org/ns/dcat#";
+const RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+
+/** Parses N-Quads into [s, p, o] triples (enough for IRIs and simple literals). */
+async function triples(doc: unknown): Promise<string[][]> {
+  const nquads = await jsonld.toRDF(doc as never, { format: "application/n-quads", documentLoader: async (url: string) => { throw new Error(`remote ${url}`); } } as never) as unknown as string;
+  return nquads.trim().split("\n").map((l) => l.match(/(<[^>]*>|_:\S+|"(?:[^"\\]|\\.)*"(?:\^\^<[^>]*>|@[\w-]+)?)/g)!.slice(0, 3));
+}
+
+describe("DCAT JSON-LD and OpenAPI over HTTP", () => {
+  let t: TestDb;
+  let app: FastifyInstance;
+  let base: string;
+
+  beforeAll(async () => {
+    t = await openTestDb();
+    await seedStandard(t.db);
+    app = await buildApp({ db: t.db });
+    base = await listen(app);
+  });
+  afterAll(async () => { await app.close(); await t.cleanup(); });
+
+  it("/catalog.jsonld is a dcat:Catalog of every standard dataset and every published pair, offline-parsable", async () => {
+    const res = await fetch(`${base}/catalog.jsonld`);
+    expect(res.headers.get("content-type")).toMatch(/^application\/ld\+json/);
+    const doc = await res.json();
+    expect(doc["@context"]).toMatchObject({ dcat: DCAT, dct: "http://purl.org/dc/terms/" });
+    const all = await triples(doc);
+    const datasets = all.filter(([, p, o]) => p === `<${RDF_TYPE}>` && o === `<${DCAT}Dataset>`).map(([s]) => s);
+    expect(datasets.sort()).toEqual([
+      ...DATASETS.map((d) => `<${base}/api/v1/datasets/${d.id}>`), `<${base}/dataset/t131016-aed>`, `<${base}/dataset/t131041-aed>`,
+    ].sort());
+    const catalog = all.filter(([, p, o]) => p === `<${RDF_TYPE}>` && o === `<${DCAT}Catalog>`);
+    expect(catalog).toHaveLength(1);
+    const dists = all.filter(([s, p]) => s === `<${base}/dataset/t131041-aed>` && p === `<${DCAT}distribution>`).map(([, , o]) => o);
+    expect(dists).toHaveLength(2);
+    for (const d of dists) {
+      expect(all.find(([s, p]) => s === d && p === `<${DCAT}downloadURL>`)?.[2]).toMatch(new RegExp(`^<${base}/api/v1/datasets/aed/records\\?municipality=131041&format=(csv|geojson)>$`));
+      expect(all.find(([s, p]) => s === d && p === `<${DCAT}mediaType>`)?.[2]).toMatch(/^<https:\/\/www\.iana\.org\/assignments\/media-types\//);
+    }
+  });
+
+  it("pages the catalog with hydra when it grows past 100 datasets", async () => {
+    const doc = await (await fetch(`${base}/catalog.jsonld?page=1`)).json();
+    const hydra = doc["@graph"].find((n: { "@type"?: string }) => n["@type"] === "hydra:PagedCollection");
+    expect(hydra).toMatchObject({ "hydra:totalItems": { "@value": String(DATASETS.length + 2) }, "hydra:first": `${base}/catalog.jsonld?page=1` });
+    expect(hydra["hydra:next"]).toBeUndefined();
+    expect((await fetch(`${base}/catalog.jsonld?page=0`)).status).toBe(400);
+  });
+
+  it("/dataset/{name}.jsonld and /api/v1/datasets/{id}/dcat describe one dataset", async () => {
+    const one = await (await fetch(`${base}/dataset/t131041-aed.jsonld`)).json();
+    const ds = one["@graph"].find((n: { "@id": string }) => n["@id"] === `${base}/dataset/t131041-aed`);
+    expect(ds).toMatchObject({ "@type": "dcat:Dataset", "dct:identifier": "t131041-aed", "dct:title": { "@language": "ja", "@value": "新宿区 AED設置箇所一覧" },
+      "dct:spatial": { "@id": `${base}/municipality/131041` }, "dct:isPartOf": { "@id": `${base}/api/v1/datasets/aed` } });
+    expect((await fetch(`${base}/dataset/t131059-aed.jsonld`)).status).toBe(404);
+    const std = await (await fetch(`${base}/api/v1/datasets/aed/dcat`)).json();
+    const node = std["@graph"].find((n: { "@id": string }) => n["@id"] === `${base}/api/v1/datasets/aed`);
+    expect(node["dct:hasPart"]).toEqual([{ "@id": `${base}/dataset/t131016-aed` }, { "@id": `${base}/dataset/t131041-aed` }]);
+    expect((await triples(std)).length).toBeGreaterThan(50);
+  });
+
+  it("/openapi.json is OpenAPI 3.1 covering every /api/v1 route, and /docs serves Swagger UI", async () => {
+    const doc = await (await fetch(`${base}/openapi.json`)).json();
+    expect(doc.openapi).toBe("3.1.0");
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining([
+      "/api/v1/municipalities", "/api/v1/municipalities/{code}", "/api/v1/datasets", "/api/v1/datasets/{id}", "/api/v1/datasets/{id}/records",
+      "/api/v1/datasets/{id}/records/{record_id}", "/api/v1/schemas/{id}", "/api/v1/coverage", "/api/v1/reports/{municipality}/{dataset}",
+      "/api/v1/runs", "/api/v1/runs/{id}", "/api/3/action/{name}", "/catalog.jsonld", "/api/v1/datasets/{id}/dcat",
+    ]));
+    const records = doc.paths["/api/v1/datasets/{id}/records"].get;
+    expect(records.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(["municipality", "q", "bbox", "near", "radius", "limit", "cursor", "format"]));
+    expect(JSON.stringify(doc)).not.toContain("#/definitions/");
+    const ui = await fetch(`${base}/docs/`);
+    expect(ui.status).toBe(200);
+    expect(await ui.text()).toContain("swagger");
+  });
+
+  it("every /api/v1 error answers in the ApiError shape", async () => {
+    for (const path of ["/api/v1/nothing", "/api/v1/datasets/x", "/api/v1/datasets/aed/records?limit=-1", "/api/v1/runs/x", "/api/v1/municipalities/1"]) {
+      const res = await fetch(`${base}${path}`);
+      expect(res.status).toBeGreaterThanOrEqual(400);
+      expect(ApiError.safeParse(await res.json()).success).toBe(true);
+    }
+  });
+});

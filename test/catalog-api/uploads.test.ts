@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { FastifyInstance } from "fastify";
+import { buildApp } from "../../catalog-api/app.ts";
+import { flat } from "../../pipelines/report.ts";
+import { createToken, revokeToken } from "../../storage/tokens.ts";
+import { listUploads } from "../../storage/uploads.ts";
+import { DB_KINDS, fixtureBytes, listen, openTestDb, type TestDb } from "../helpers.ts";
+
+describe.each(DB_KINDS)("officer uploads over HTTP (%s)", (kind) => {
+  let t: TestDb;
+  let app: FastifyInstance;
+  let base: string;
+  let shinjuku: string;
+  let chiyoda: string;
+  let revoked: string;
+  const blob = (bytes: Uint8Array) => new Blob([bytes as Uint8Array<ArrayBuffer>]);
+  const clean = fixtureBytes("api/131041_aed.csv");
+  const withErrors = fixtureBytes("api/131016_aed.csv");
+
+  const upload = (query: string, init: { token?: string | null; body?: BodyInit; headers?: Record<string, string> } = {}) => fetch(`${base}/api/v1/uploads?${query}`, {
+    method: "POST",
+    headers: { ...(init.token ? { authorization: `Bearer ${init.token}` } : {}), ...(init.headers ?? {}) },
+    body: init.body ?? blob(clean),
+  });
+  const multipart = (bytes: Uint8Array, name: string) => {
+    const form = new FormData();
+    form.append("file", new Blob([bytes as Uint8Array<ArrayBuffer>], { type: "text/csv" }), name);
+    return form;
+  };
+  const total = async (municipality: string) =>
+    (await (await fetch(`${base}/api/v1/datasets/aed/records?municipality=${municipality}&limit=1`)).json()).total as number;
+
+  beforeAll(async () => {
+    t = await openTestDb(kind);
+    shinjuku = (await createToken(t.db, "131041", "新宿区 情報政策課")).token;
+    chiyoda = (await createToken(t.db, "131016")).token;
+    const old = await createToken(t.db, "131041");
+    await revokeToken(t.db, old.info.id);
+    revoked = old.token;
+    app = await buildApp({ db: t.db, uploadLimitBytes: 4096 });
+    base = await listen(app);
+  });
+  afterAll(async () => { await app.close(); await t.cleanup(); });
+
+  it.each([
+    ["no token", null],
+    ["an unknown token", "not-a-token"],
+    ["a revoked token", "REVOKED"],
+  ])("401 with %s", async (_case, token) => {
+    const res = await upload("municipality=131041&dataset=aed", { token: token === "REVOKED" ? revoked : token });
+    expect(res.status).toBe(401);
+    expect(res.headers.get("www-authenticate")).toBe('Bearer realm="uploads"');
+    expect(await res.json()).toMatchObject({ ok: false, status: 401, error: { __type: "Authorization Error" } });
+  });
+
+  it("403 when the token belongs to another municipality", async () => {
+    const res = await upload("municipality=131016&dataset=aed", { token: shinjuku });
+    expect(res.status).toBe(403);
+    expect(await res.json()).toMatchObject({ status: 403, error: { __type: "Authorization Error", param: "municipality" } });
+    expect(await total("131016")).toBe(0);
+  });
+
+  it("413 when the file is over the limit, raw or multipart", async () => {
+    const big = new Uint8Array(5000).fill(0x41);
+    const raw = await upload("municipality=131041&dataset=aed", { token: shinjuku, body: blob(big), headers: { "content-type": "text/csv" } });
+    expect(raw.status).toBe(413);
+    expect(await raw.json()).toMatchObject({ ok: false, status: 413, error: { __type: "Payload Too Large" } });
+    const form = await upload("municipality=131041&dataset=aed", { token: shinjuku, body: multipart(big, "big.csv") });
+    expect(form.status).toBe(413);
+  });
+
+  it("400 without a dataset or without a file", async () => {
+    const noDataset = await upload("municipality=131041", { token: shinjuku, headers: { "content-type": "text/csv" } });
+    expect((await noDataset.json()).error.param).toBe("dataset");
+    const noFile = await upload("municipality=131041&dataset=aed", { token: shinjuku, body: new Blob([]), headers: { "content-type": "text/csv" } });
+    expect(noFile.status).toBe(400);
+    expect((await noFile.json()).error.param).toBe("file");
+  });
+
+  it("a dry run validates and publishes nothing", async () => {
+    const res = await upload("municipality=131041&dataset=aed&dryRun=true", { token: shinjuku, body: multipart(clean, "131041_aed.csv") });
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body).toMatchObject({ status: "dry_run", dry_run: true, published: false, version_id: null, report: { dataset: "aed", rows: 8, valid: 8, invalid: 0 } });
+    expect(await total("131041")).toBe(0);
+  });
+
+  it("a clean file is published like a harvest (multipart), and the same file again is unchanged", async () => {
+    const res = await upload("municipality=131041&dataset=aed", { token: shinjuku, body: multipart(clean, "131041_aed.csv") });
+    const body = await res.json();
+    expect(body).toMatchObject({ status: "published", dry_run: false, published: true, report: { rows: 8, valid: 8 } });
+    expect(body.version_id).toEqual(expect.any(Number));
+    expect(await total("131041")).toBe(8);
+    const runs = await (await fetch(`${base}/api/v1/runs`)).json();
+    expect(runs.items[0]).toMatchObject({ trigger: "upload", status: "ok" });
+    const again = await (await upload("municipality=131041&dataset=aed", { token: shinjuku, body: blob(clean), headers: { "content-type": "text/csv", "x-file-name": encodeURIComponent("新宿区_AED.csv") } })).json();
+    expect(again).toMatchObject({ status: "unchanged", published: false, version_id: body.version_id });
+  });
+
+  it("a file with errors is not published; the report says which rows and fields to fix", async () => {
+    const res = await upload("municipality=131016&dataset=aed&filename=131016_aed.csv", { token: chiyoda, body: blob(withErrors), headers: { "content-type": "text/csv" } });
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body).toMatchObject({ status: "invalid", published: false, version_id: null, report: { rows: 4, valid: 3, invalid: 1 } });
+    expect(flat(body.report)).toContainEqual([2, "name", "missing_required"]);
+    const issue = body.report.issues.find((i: { code: string }) => i.code === "missing_required");
+    expect(issue.message_ja).toMatch(/名称|name/);
+    expect(issue.message_en).toMatch(/name/);
+    expect(await total("131016")).toBe(0);
+  });
+
+  it("logs every upload with its outcome", async () => {
+    const log = await listUploads(t.db);
+    expect(log.map((u) => [u.municipality_code, u.dry_run, u.status, u.file_name])).toEqual([
+      ["131041", true, "valid", "131041_aed.csv"],
+      ["131041", false, "published", "131041_aed.csv"],
+      ["131041", false, "unchanged", "新宿区_AED.csv"],
+      ["131016", false, "invalid", "131016_aed.csv"],
+    ]);
+  });
+
+  it("the bearer check guards uploads only: reads need no token", async () => {
+    expect((await fetch(`${base}/api/v1/datasets`)).status).toBe(200);
+  });
+});
