@@ -4,7 +4,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT } from "../helpers.ts";
-import { STRINGS } from "../../portal/assets/strings.js";
+// @ts-expect-error: the portal is plain JavaScript without type declarations
+import { STRINGS as PORTAL_STRINGS } from "../../portal/assets/strings.js";
+
+type PortalString = [string | ((...args: unknown[]) => string), string | ((...args: unknown[]) => string)];
+const STRINGS = PORTAL_STRINGS as Record<string, PortalString>;
 
 const PORTAL = path.join(ROOT, "portal");
 const sources = [

@@ -1,0 +1,308 @@
+// The portal in a real Chromium against a real server on a free loopback port, with data ingested the real way
+// (ingestFile on fixture files). Map tiles are blocked (no internet here): the map must fall back to markers only.
+import { readFileSync } from "node:fs";
+import type { FastifyInstance } from "fastify";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildApp } from "../../catalog-api/app.ts";
+import { ingestFile } from "../../pipelines/publish.ts";
+import { getDataset } from "../../schemas/index.ts";
+import { createToken } from "../../storage/tokens.ts";
+import { DB_KINDS, fixture, listen, openTestDb, type TestDb } from "../helpers.ts";
+import { type Browser, HAS_CHROMIUM, launchBrowser, NO_CHROMIUM_MESSAGE, screenshot, type WatchedPage } from "./browser.ts";
+
+if (!HAS_CHROMIUM) process.stderr.write(NO_CHROMIUM_MESSAGE);
+const suite = HAS_CHROMIUM ? describe : describe.skip;
+
+const XSS_NAME = "<img src=x onerror=alert(1)>";
+const MINATO_ROWS = 25;   // with 新宿 5 + 渋谷 2 valid: 32 AED records, two pages of 20 in the preview
+
+/** 港区: generated rows, enough to page through the preview. */
+function minatoCsv(): Uint8Array {
+  const rows = Array.from({ length: MINATO_ROWS }, (_, i) => {
+    const n = String(i + 1).padStart(2, "0");
+    return `131032,131032-${n},港区,港区AED${n},ミナトクエーイーディー${n},東京都港区芝公園一丁目${i + 1}番,${(35.655 + i * 0.001).toFixed(6)},${(139.745 + i * 0.001).toFixed(6)},1階`;
+  });
+  return new TextEncoder().encode(["全国地方公共団体コード,ID,地方公共団体名,名称,名称_カナ,所在地_連結表記,緯度,経度,設置位置", ...rows].join("\r\n") + "\r\n");
+}
+
+async function ingestFixture(db: TestDb["db"], name: string, sample = false) {
+  const municipality = name.slice(0, name.indexOf("_"));
+  const dataset = name.slice(name.indexOf("_") + 1).replace(/\.csv$/, "");
+  return ingestFile(db, { path: fixture(`portal/${name}`), fileName: name }, {
+    municipality, dataset, source_id: `portal-${municipality}-${dataset}`, source_url: `https://example.jp/opendata/${name}`,
+    license: "CC-BY-4.0", attribution: `${municipality} オープンデータ`, sample, trigger: "harvest",
+  });
+}
+
+/** Rows of the records preview: [municipality, name] per row. */
+async function previewRows(w: WatchedPage): Promise<string[][]> {
+  return w.page.locator("table.records tbody tr").evaluateAll((rows) =>
+    rows.map((r) => [r.querySelector("td")?.textContent ?? "", r.querySelector('td[data-key="name"]')?.textContent ?? ""]));
+}
+
+suite.each(DB_KINDS)("portal in Chromium (%s)", (kind) => {
+  let t: TestDb;
+  let app: FastifyInstance;
+  let base: string;
+  let browser: Browser;
+  let toshimaToken: string;
+
+  beforeAll(async () => {
+    t = await openTestDb(kind);
+    expect((await ingestFixture(t.db, "131041_aed.csv")).status).toBe("published");
+    expect((await ingestFixture(t.db, "131130_aed.csv")).status).toBe("published");
+    expect((await ingestFixture(t.db, "131016_public_toilet.csv", true)).status).toBe("published");
+    const minato = await ingestFile(t.db, { bytes: minatoCsv(), fileName: "131032_aed.csv" },
+      { municipality: "131032", dataset: "aed", source_id: "portal-131032-aed", license: "CC-BY-4.0", trigger: "harvest" });
+    expect(minato.status).toBe("published");
+    toshimaToken = (await createToken(t.db, "131164", "portal e2e")).token;
+    app = await buildApp({ db: t.db });
+    base = await listen(app);
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await t?.cleanup();
+  });
+
+  async function open(path: string, { width = 1280 } = {}): Promise<WatchedPage> {
+    const w = await browser.newPage({ width });
+    await w.page.route(/tile\.openstreetmap\.org/, (route) => route.abort("internetdisconnected"));
+    await w.page.goto(`${base}${path}`);
+    return w;
+  }
+
+  it("home: the coverage matrix has 62 municipality rows in 3 areas, each cell with a status word and symbol", async () => {
+    const w = await open("/");
+    await w.page.locator("#coverage-matrix").waitFor();
+    expect(await w.page.locator("#coverage-matrix tbody tr[data-code]").count()).toBe(62);
+    expect(await w.page.locator("#coverage-matrix tbody").evaluateAll((bodies) =>
+      bodies.map((b) => [b.getAttribute("data-area"), b.querySelectorAll("tr[data-code]").length]))).toEqual([["区部", 23], ["多摩", 30], ["島しょ", 9]]);
+    expect(await w.page.locator("#coverage-matrix thead th.dataset-head").count()).toBe(15);
+    const cell = (code: string, id: string) => w.page.locator(`tr[data-code="${code}"] td`).nth(
+      ["public_facility", "cultural_property", "evacuation_space", "population", "preschool", "open_data_list", "public_wireless_lan",
+        "aed", "care_service", "hospital", "tourism", "event", "public_toilet", "fire_hydrant", "food_business"].indexOf(id));
+    expect(await cell("131041", "aed").getAttribute("data-status")).toBe("published");
+    expect(await cell("131130", "aed").getAttribute("data-status")).toBe("with_errors");
+    expect(await cell("131016", "public_toilet").getAttribute("data-status")).toBe("published");
+    expect(await cell("131016", "aed").getAttribute("data-status")).toBe("missing");
+    expect(await cell("131130", "aed").locator("a").getAttribute("aria-label")).toBe("渋谷区 × AED設置箇所一覧: エラーあり / 2 / 3 行が有効");
+    expect(await cell("131016", "public_toilet").locator("a").getAttribute("aria-label")).toBe("千代田区 × 公衆トイレ一覧: 公開中 / 2 / 2 行が有効 / サンプル");
+    expect(await w.page.locator(".legend li").allTextContents()).toEqual(
+      ["● 公開中 (4)", "▲ エラーあり (1)", "✕ 取得失敗 (0)", "－ 未提供 (925)", "S 同梱のサンプルデータ"]);
+    // dataset cards: counts and the sample badge
+    const aedCard = w.page.locator('li.card[data-dataset="aed"]');
+    expect(await aedCard.locator(".stats").textContent()).toBe("3 区市町村 · 32 件");
+    expect(await w.page.locator('li.card[data-dataset="public_toilet"] .badge-sample').textContent()).toBe("サンプル");
+    expect(await aedCard.locator(".badge-sample").count()).toBe(0);
+    await screenshot(w.page, "home");
+    // a cell with errors leads to its report
+    await cell("131130", "aed").locator("a").click();
+    await w.page.waitForURL(`${base}/report.html?municipality=131130&dataset=aed`);
+    expect(w.dialogs).toEqual([]);
+    expect(w.pageErrors).toEqual([]);
+    await w.page.close();
+  });
+
+  it("home: search finds municipalities by reading in hiragana and datasets by name", async () => {
+    const w = await open("/");
+    await w.page.locator("#coverage-matrix").waitFor();
+    await w.page.fill("#search", "しぶや");
+    expect(await w.page.locator("#search-results a").evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute("href")])))
+      .toEqual([["渋谷区 (131130)", "/municipality.html?code=131130"]]);
+    await w.page.fill("#search", "トイレ");
+    expect(await w.page.locator("#search-results a").evaluateAll((as) => as.map((a) => a.getAttribute("href"))))
+      .toEqual(["/dataset.html?id=public_toilet"]);
+    await w.page.fill("#search", "存在しない語");
+    expect(await w.page.locator("#search-results").textContent()).toBe("「存在しない語」に一致するものはありません。");
+    await w.page.close();
+  });
+
+  it("dataset page: records on the map and in the table, tiles fallback, paging with next_url, filter by municipality", async () => {
+    const w = await open("/dataset.html?id=aed");
+    await w.page.locator("table.records").waitFor();
+    await w.page.waitForFunction(() => document.querySelectorAll(".leaflet-marker-icon.odh-marker").length === 32);
+    await w.page.waitForFunction(() => document.querySelector("#map.map-no-tiles") !== null);
+    expect(await w.page.locator("#map-notice span").allTextContents()).toEqual([
+      "地図の背景（タイル）を読み込めませんでした。背景なしでマーカーだけを表示しています。", "地図に 32 件を表示（該当 32 件）。"]);
+    expect(await w.page.locator("table.records tbody tr").count()).toBe(20);
+    expect(await w.page.locator("#records-status").textContent()).toBe("全 32 件中 1〜20 件目");
+    expect(await w.page.locator("#prev-page").isDisabled()).toBe(true);
+    await w.page.click("#next-page");
+    await w.page.waitForFunction(() => document.querySelector("#records-status")?.textContent === "全 32 件中 21〜32 件目");
+    expect(await w.page.locator("table.records tbody tr").count()).toBe(12);
+    expect(await w.page.locator("#next-page").isDisabled()).toBe(true);
+    await w.page.click("#prev-page");
+    await w.page.waitForFunction(() => document.querySelector("#records-status")?.textContent === "全 32 件中 1〜20 件目");
+
+    // filter by municipality: table, map and the URL follow
+    await w.page.selectOption("#f-municipality", "131130");
+    await w.page.waitForFunction(() => document.querySelector("#records-status")?.textContent === "全 2 件中 1〜2 件目");
+    expect(await previewRows(w)).toEqual([["渋谷区", "渋谷区役所"], ["渋谷区", "渋谷区スポーツセンター"]]);
+    await w.page.waitForFunction(() => document.querySelectorAll(".leaflet-marker-icon.odh-marker").length === 2);
+    expect(new URL(w.page.url()).search).toBe("?id=aed&municipality=131130");
+    expect(await w.page.locator('a[data-format="csv"]').getAttribute("href")).toBe("/api/v1/datasets/aed/records?municipality=131130&format=csv");
+    expect(await w.page.locator("#example-curl").textContent()).toBe(`curl '${base}/api/v1/datasets/aed/records?municipality=131130&limit=10'`);
+
+    // text filter on top
+    await w.page.fill("#f-q", "スポーツ");
+    await w.page.click("#filter-form button[type=submit]");
+    await w.page.waitForFunction(() => document.querySelector("#records-status")?.textContent === "全 1 件中 1〜1 件目");
+    expect(await previewRows(w)).toEqual([["渋谷区", "渋谷区スポーツセンター"]]);
+
+    // the schema table lists every column of the standard
+    const columns = getDataset("aed")!.columns;
+    expect(await w.page.locator("table.schema tbody tr").evaluateAll((rows) =>
+      rows.map((r) => [...r.querySelectorAll("td")].slice(0, 3).map((td) => td.textContent))))
+      .toEqual(columns.map((c) => [c.key, c.ja, c.en]));
+    expect(w.pageErrors).toEqual([]);
+    await w.page.close();
+  });
+
+  it("dataset page: the CSV download has the BOM and the Japanese headers of the standard", async () => {
+    const w = await open("/dataset.html?id=aed&municipality=131041");
+    await w.page.locator('a[data-format="csv"]').waitFor();
+    const [download] = await Promise.all([w.page.waitForEvent("download"), w.page.click('a[data-format="csv"]')]);
+    expect(download.suggestedFilename()).toBe("aed.csv");
+    const bytes = readFileSync((await download.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.subarray(3).toString("utf8").split(/\r?\n/).filter((l) => l !== "");
+    expect(lines[0]!.split(",").slice(0, getDataset("aed")!.columns.length)).toEqual(getDataset("aed")!.columns.map((c) => c.ja));
+    expect(lines).toHaveLength(6);
+    await w.page.close();
+  });
+
+  it("an untrusted name from a municipal file is shown as text: no element, no dialog", async () => {
+    const w = await open("/dataset.html?id=aed&municipality=131041");
+    await w.page.locator("table.records").waitFor();
+    expect(await previewRows(w)).toEqual([
+      ["新宿区", "新宿区役所本庁舎"], ["新宿区", XSS_NAME], ["新宿区", "新宿区立中央図書館"], ["新宿区", "新宿スポーツセンター"], ["新宿区", "四谷区民センター"]]);
+    await w.page.waitForFunction(() => document.querySelectorAll(".leaflet-marker-icon.odh-marker").length === 5);
+    // its marker: the title and the popup carry the name as text
+    const marker = w.page.locator(`.leaflet-marker-icon.odh-marker[title="${XSS_NAME}"]`);
+    await marker.click();
+    expect(await w.page.locator(".leaflet-popup-content strong").textContent()).toBe(XSS_NAME);
+    expect(await w.page.locator('img[src="x"]').count()).toBe(0);
+    expect(w.dialogs).toEqual([]);
+    expect(w.pageErrors).toEqual([]);
+    await screenshot(w.page, "dataset");
+    await w.page.close();
+  });
+
+  it("report page: lists the known issue of a fixture by field, row, value and fix, with the CSV link", async () => {
+    const api = await (await fetch(`${base}/api/v1/reports/131130/aed`)).json() as { issues: Array<{ row: number | null; field: string | null; code: string; message_ja: string; message_en: string }> };
+    const known = api.issues.find((i) => i.row === 3 && i.field === "name" && i.code === "missing_required");
+    expect(known).toMatchObject({ row: 3, field: "name", code: "missing_required", severity: "error" });
+    const w = await open("/report.html?municipality=131130&dataset=aed");
+    await w.page.locator(".report").waitFor();
+    expect(await w.page.locator(".verdict").textContent()).toBe("✕ 1 行が無効です（エラー 1 件）。下の一覧で行・項目・値と直し方を確認してください。");
+    const row = w.page.locator('.issue-group[data-field="name"] tr[data-code="missing_required"][data-row="3"]');
+    expect(await row.locator("td").allTextContents()).toEqual(["3", "✕ エラー", "missing_required", "—", known!.message_ja, known!.message_en]);
+    expect(await w.page.locator('.issue-group[data-field="name"] h4').textContent()).toBe("名称 name 1 件（エラー 1）");
+    expect(await w.page.locator('a[data-format="report-csv"]').getAttribute("href")).toBe("/api/v1/reports/131130/aed?format=csv");
+    expect(await w.page.locator("table.header-map tbody tr").first().locator("td").allTextContents())
+      .toEqual(["全国地方公共団体コード", "全国地方公共団体コード local_government_code", "完全一致"]);
+    await screenshot(w.page, "report");
+    await w.page.close();
+  });
+
+  it("municipality page: each dataset's status, rows and a link to its report", async () => {
+    const w = await open("/municipality.html?code=131130");
+    await w.page.locator("table.municipality-table").waitFor();
+    expect(await w.page.locator("h1").textContent()).toBe("渋谷区 Shibuya");
+    expect(await w.page.locator("table.municipality-table tbody tr").count()).toBe(15);
+    const aed = w.page.locator('tr[data-dataset="aed"]');
+    expect(await aed.getAttribute("data-status")).toBe("with_errors");
+    expect((await aed.locator("td").allTextContents()).slice(0, 5)).toEqual(["▲ エラーあり", "3", "2", "1", "66.7%"]);
+    expect(await aed.locator("a", { hasText: "検証レポート" }).getAttribute("href")).toBe("/report.html?municipality=131130&dataset=aed");
+    await screenshot(w.page, "municipality");
+    await w.page.close();
+  });
+
+  it("upload page: a wrong token is refused; the right one shows the dry-run report, then publishes", async () => {
+    const w = await open("/upload.html");
+    await w.page.locator('#u-municipality option[value="131164"]').waitFor({ state: "attached" });
+    await w.page.selectOption("#u-municipality", "131164");
+    await w.page.selectOption("#u-dataset", "aed");
+    await w.page.setInputFiles("#u-file", fixture("portal/131164_aed-upload.csv"));
+    expect(await w.page.locator("#u-publish").isDisabled()).toBe(true);
+
+    await w.page.fill("#u-token", "not-a-token");
+    await w.page.click("#u-validate");
+    await w.page.locator("#upload-message .notice-error").waitFor();
+    expect(await w.page.locator("#upload-message .notice-error p").allTextContents()).toEqual([
+      "受け付けられませんでした",
+      "アップロードには有効なトークンが必要です。Authorization: Bearer <トークン> を付けてください（発行: odh token create）。",
+      "Uploads need a valid token: send Authorization: Bearer <token> (issued with odh token create)."]);
+    expect(await w.page.locator("#upload-report-section").isHidden()).toBe(true);
+    expect(await w.page.locator("#u-publish").isDisabled()).toBe(true);
+
+    await w.page.fill("#u-token", toshimaToken);
+    await w.page.click("#u-validate");
+    await w.page.locator("#upload-report .report").waitFor();
+    expect(await w.page.locator("#upload-message").textContent()).toBe("検証が終わりました。エラーはありません。「公開する」で公開できます。");
+    expect(await w.page.locator("#upload-report .verdict").textContent()).toBe("✓ エラーはありません。このファイルは公開できます。");
+    expect(await w.page.locator("#u-publish").isEnabled()).toBe(true);
+    await screenshot(w.page, "upload");
+    // the dry run published nothing
+    expect((await (await fetch(`${base}/api/v1/coverage?municipality=131164`)).json() as { totals: { published: number } }).totals.published).toBe(0);
+
+    await w.page.click("#u-publish");
+    await w.page.locator("#upload-message .notice-ok").waitFor();
+    expect(await w.page.locator("#upload-message .notice-ok p").first().textContent()).toBe("公開しました。");
+    const records = await (await fetch(`${base}/api/v1/datasets/aed/records?municipality=131164`)).json() as { total: number };
+    expect(records.total).toBe(2);
+    await w.page.close();
+  });
+
+  it("upload page: a token of another municipality is refused with 403's message", async () => {
+    const w = await open("/upload.html");
+    await w.page.locator('#u-municipality option[value="131041"]').waitFor({ state: "attached" });
+    await w.page.selectOption("#u-municipality", "131041");
+    await w.page.setInputFiles("#u-file", fixture("portal/131041_aed.csv"));
+    await w.page.fill("#u-token", toshimaToken);
+    await w.page.click("#u-validate");
+    await w.page.locator("#upload-message .notice-error").waitFor();
+    expect(await w.page.locator("#upload-message .notice-error p[lang=ja]").textContent())
+      .toBe("このトークンは団体コード 131164 専用です。131041 のデータはアップロードできません。");
+    await w.page.close();
+  });
+
+  it("language: the switch rewrites labels, sets html lang, and persists across pages", async () => {
+    const w = await open("/");
+    await w.page.locator("#coverage-matrix").waitFor();
+    expect(await w.page.locator("#datasets-title").textContent()).toBe("標準データセット Standard datasets");
+    await w.page.click('.lang-switch button[data-lang="en"]');
+    expect(await w.page.locator("html").getAttribute("lang")).toBe("en");
+    expect(await w.page.locator("#datasets-title").textContent()).toBe("Standard datasets");
+    expect(await w.page.locator('li.card[data-dataset="aed"] h3 a').textContent()).toBe("AED locations");
+    expect(await w.page.locator('tr[data-code="131130"] th').textContent()).toBe("Shibuya");
+    await w.page.goto(`${base}/dataset.html?id=aed`);
+    await w.page.locator("table.records").waitFor();
+    expect(await w.page.locator("html").getAttribute("lang")).toBe("en");
+    expect(await w.page.locator("#filter-form label[for=f-municipality]").textContent()).toBe("Municipality");
+    expect(await w.page.locator("table.records thead th").first().textContent()).toBe("Municipality");
+    expect(await w.page.locator('.lang-switch button[data-lang="en"]').getAttribute("aria-pressed")).toBe("true");
+    await w.page.click('.lang-switch button[data-lang="ja"]');
+    expect(await w.page.locator("#filter-form label[for=f-municipality]").textContent()).toBe("区市町村");
+    await w.page.close();
+  });
+
+  it("accessibility: skip link first in tab order, every form control labelled, no horizontal overflow on a phone", async () => {
+    for (const path of ["/", "/dataset.html?id=aed", "/report.html?municipality=131130&dataset=aed", "/municipality.html?code=131041", "/upload.html"]) {
+      const w = await open(path, { width: 375 });
+      await w.page.waitForFunction(() => !document.querySelector(".loading"));
+      await w.page.keyboard.press("Tab");
+      expect(await w.page.evaluate(() => document.activeElement?.className)).toBe("skip-link");
+      const unlabelled = await w.page.locator("input, select, textarea").evaluateAll((els) =>
+        els.filter((e) => (e as HTMLInputElement).labels?.length === 0 && !e.getAttribute("aria-label")).map((e) => e.id));
+      expect(unlabelled).toEqual([]);
+      expect(await w.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      if (path === "/" || path.startsWith("/dataset")) await screenshot(w.page, `phone-${path === "/" ? "home" : "dataset"}`);
+      expect(w.pageErrors).toEqual([]);
+      await w.page.close();
+    }
+  });
+});
