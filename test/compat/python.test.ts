@@ -1,7 +1,8 @@
 // Compatibility with the tools civic developers use, run with the system Python (/usr/bin/python3, not the first
 // python3 on PATH): rdflib reads our DCAT, jsonschema checks exported records against our JSON Schema, pandas reads
 // our CSV, and ckanapi's RemoteCKAN (or its exact request shapes, when ckanapi is not installed) talks to our CKAN API.
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFile, spawnSync } from "node:child_process";
+import { promisify } from "node:util";
 import { existsSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
@@ -18,9 +19,12 @@ const missing = (module: string) => {
   return true;
 };
 
-function python(script: string, ...args: string[]): unknown {
-  const out = execFileSync(PYTHON, ["-c", script, ...args], { encoding: "utf8", timeout: 60_000 });
-  return JSON.parse(out);
+const execFileAsync = promisify(execFile);
+
+/** Asynchronous on purpose: the server under test runs in this process and must keep answering Python's requests. */
+async function python(script: string, ...args: string[]): Promise<unknown> {
+  const { stdout } = await execFileAsync(PYTHON, ["-c", script, ...args], { encoding: "utf8", timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
+  return JSON.parse(stdout);
 }
 
 describe("Python clients against a live server", () => {
@@ -38,7 +42,7 @@ describe("Python clients against a live server", () => {
   afterAll(async () => { await app.close(); await t.cleanup(); });
 
   it.skipIf(missing("rdflib"))("rdflib parses /catalog.jsonld, finds every dcat:Dataset with title, description and distributions", async () => {
-    const result = python(`
+    const result = await python(`
 import json, sys, urllib.request, rdflib
 from rdflib.namespace import RDF, DCTERMS
 DCAT = rdflib.Namespace("http://www.w3.org/ns/dcat#")
@@ -62,8 +66,8 @@ print(json.dumps({"type": ctype, "datasets": ds, "bad": bad, "dists": len(dists)
     expect(result.triples).toBe(new Set(nquads.trim().split("\n")).size);
   });
 
-  it.skipIf(missing("jsonschema"))("jsonschema validates every exported record against /api/v1/schemas/{id}", () => {
-    const result = python(`
+  it.skipIf(missing("jsonschema"))("jsonschema validates every exported record against /api/v1/schemas/{id}", async () => {
+    const result = await python(`
 import json, sys, urllib.request, jsonschema
 schema = json.load(urllib.request.urlopen(sys.argv[1]))
 jsonschema.Draft202012Validator.check_schema(schema)
@@ -81,8 +85,8 @@ print(json.dumps({"records": n, "errors": errors, "broken_rejected": not v.is_va
     expect(result).toEqual({ records: 8 + 3 + 150, errors: [], broken_rejected: true });
   });
 
-  it.skipIf(missing("pandas"))("pandas reads the CSV export with the Japanese headers", () => {
-    const result = python(`
+  it.skipIf(missing("pandas"))("pandas reads the CSV export with the Japanese headers", async () => {
+    const result = await python(`
 import json, sys, pandas as pd
 df = pd.read_csv(sys.argv[1], encoding="utf-8-sig", dtype={"全国地方公共団体コード": str})
 print(json.dumps({"columns": list(df.columns[:4]), "rows": len(df), "lat": str(df["緯度"].dtype),
@@ -136,8 +140,8 @@ print(json.dumps({"names": names, "dump": dump, "search": sorted(found), "fields
   "records": ds["records"], "errors": errors, "client": client}))
 `;
 
-  it.skipIf(!existsSync(PYTHON))("ckanapi RemoteCKAN (or its request shapes): list, dump, search, datastore, errors", () => {
-    const result = python(CKANAPI_SCRIPT, base) as Record<string, unknown>;
+  it.skipIf(!existsSync(PYTHON))("ckanapi RemoteCKAN (or its request shapes): list, dump, search, datastore, errors", async () => {
+    const result = await python(CKANAPI_SCRIPT, base) as Record<string, unknown>;
     const names = ["t131016-aed", "t131041-aed", "t131130-aed"];
     expect(result).toMatchObject({ names, dump: names, search: names, fields: ["_id", "local_government_code", "id"], records: [], errors: ["NotFound", "ValidationError"] });
     process.stderr.write(`[odh compat] CKAN client: ${result.client as string}\n`);
