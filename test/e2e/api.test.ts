@@ -46,7 +46,7 @@ describe("odh token + odh serve + upload + read, end to end", () => {
     expect(created.status).toBe(0);
     token = created.stdout.trim();
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(created.stderr).toContain("一度だけ");
+    expect(created.stderr).toContain("二度と表示されません");
     expect(odh("token", "list").stdout).toMatch(/^1\t131041\tactive\t.+\te2e\n$/);
     server = await serve(env);
     base = `http://127.0.0.1:${port}`;
