@@ -1,5 +1,5 @@
 // `odh`: the only place that prints. Commands live one per file in ./commands and are found there.
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
@@ -29,9 +29,17 @@ function commandHelp(c: Command): string {
   return [`${c.summary_ja} / ${c.summary_en}`, "", `使い方 / Usage: ${c.usage}`, ...(c.optionHelp?.length ? ["", ...c.optionHelp.map((l) => `  ${l}`)] : []), ""].join("\n");
 }
 
+/** Only the asked command's module: `odh validate` need not load the API server, the database and the scheduler. */
+async function loadCommand(name: string | undefined): Promise<Command | undefined> {
+  if (!name || !/^[a-z][a-z-]*$/.test(name) || !existsSync(path.join(COMMANDS_DIR, `${name}.ts`))) return undefined;
+  const command = (await import(pathToFileURL(path.join(COMMANDS_DIR, `${name}.ts`)).href)).default as Command;
+  return command.name === name ? command : undefined;
+}
+
 export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env }): Promise<number> {
-  const commands = await loadCommands();
   const [name, ...rest] = argv;
+  const only = await loadCommand(name);
+  const commands = only ? [only] : await loadCommands();
   if (!name || name === "--help" || name === "-h" || name === "help") {
     io.stdout.write(overview(commands));
     return name ? 0 : 2;

@@ -1,0 +1,144 @@
+// The harmonization engine end to end (issue 4): a generated CP932 AED file with the old 推奨 header and the values
+// real files carry (5-digit codes, full-width digits, half-width kana, swapped coordinates, time ranges, ○/有 flags),
+// read by raw PapaParse (decoded text, no engine) and by `odh normalize` / `odh validate` as child processes.
+// Prints rows/s, the ratio to PapaParse, and the child's peak RSS (from /usr/bin/time -v, else from the child).
+// 100,000 rows always; 1,000,000 rows too unless ODH_BENCH_SKIP_1M=1, to show that memory does not grow.
+import { spawn } from "node:child_process";
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import Papa from "papaparse";
+import { harmonize } from "../pipelines/run.ts";
+import { encodeCp932 } from "../test/fixtures/crafted/encode.ts";
+
+const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
+const ODH = path.join(ROOT, "bin", "odh.js");
+const TIME = "/usr/bin/time";
+
+const OLD_HEADER = ["都道府県コード又は市区町村コード", "NO", "都道府県名", "市区町村名", "名称", "名称_カナ", "住所", "方書", "緯度", "経度",
+  "設置位置", "電話番号", "内線番号", "法人番号", "団体名", "利用可能曜日", "開始時間", "終了時間", "利用可能日時特記事項",
+  "小児対応設備の有無", "URL", "備考"];
+
+const WARDS = [["131016", "千代田区", "チヨダク"], ["131041", "新宿区", "シンジュクク"], ["131091", "品川区", "シナガワク"],
+  ["131130", "渋谷区", "シブヤク"], ["132012", "八王子市", "ハチオウジシ"]] as const;
+const PLACES = ["区民センター", "図書館", "小学校", "中学校", "地域センター", "体育館", "保健センター", "出張所"];
+const FULL = "０１２３４５６７８９";
+const fullWidth = (s: string) => s.replace(/\d/g, (d) => FULL[Number(d)]);
+
+/** A deterministic pseudo-random row: the same file every run. */
+function row(i: number): string[] {
+  const [code, ward, kana] = WARDS[i % WARDS.length];
+  const place = PLACES[(i * 7) % PLACES.length];
+  const n = (i % 97) + 1;
+  const lat = (35.6 + ((i * 37) % 1000) / 10_000).toFixed(6);
+  const lon = (139.6 + ((i * 53) % 1000) / 10_000).toFixed(6);
+  const swapped = i % 50 === 0;
+  return [
+    i % 10 === 0 ? code.slice(0, 5) : code, String(i + 1), "東京都", ward, `${ward}立第${i % 3 === 0 ? fullWidth(String(n)) : n}${place}`,
+    i % 4 === 0 ? `ｼﾝｼﾞｭｸｸﾘﾂ${kana}` : `${kana}${place.length}`, `${i % 5 === 0 ? fullWidth(`${n}丁目${n % 20 + 1}番`) : `${n}丁目${n % 20 + 1}番`}`,
+    i % 6 === 0 ? `${n}号棟` : "", swapped ? lon : lat, swapped ? lat : lon, i % 2 ? "1階　受付横" : "１階玄関ホール",
+    i % 3 ? "03-3209-1111" : "０３－３２０９－１１１１", i % 9 === 0 ? "123" : "", "", `${ward}役所`,
+    i % 4 ? "月;火;水;木;金" : "月～金", i % 7 === 0 ? "8:30～17:15" : "08:30", i % 7 === 0 ? "" : "17:15",
+    i % 11 === 0 ? "年末年始を除く" : "", i % 2 ? "有" : "○", "https://www.city.example.lg.jp/aed.html", i % 13 === 0 ? "令和6年4月1日設置" : "",
+  ];
+}
+
+const csvLine = (cells: readonly string[]) => cells.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, "\"\"")}"` : c)).join(",");
+
+export async function generate(file: string, rows: number): Promise<void> {
+  const out = createWriteStream(file);
+  const write = (bytes: Uint8Array) => (out.write(bytes) ? Promise.resolve() : new Promise<void>((r) => out.once("drain", () => r())));
+  await write(encodeCp932(`${csvLine(OLD_HEADER)}\r\n`));
+  const batch = 5000;
+  for (let at = 0; at < rows; at += batch) {
+    let text = "";
+    for (let i = at; i < Math.min(rows, at + batch); i++) text += `${csvLine(row(i))}\r\n`;
+    await write(encodeCp932(text));
+  }
+  await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
+}
+
+/** Raw PapaParse over the decoded text, no engine: the yardstick. Best of three. */
+function papaparse(file: string): { rows: number; seconds: number } {
+  const text = new TextDecoder("shift_jis").decode(readFileSync(file));
+  let best = Infinity;
+  let rows = 0;
+  for (let k = 0; k < 3; k++) {
+    const started = performance.now();
+    rows = Papa.parse<string[]>(text, { skipEmptyLines: true }).data.length - 1;
+    best = Math.min(best, (performance.now() - started) / 1000);
+  }
+  return { rows, seconds: best };
+}
+
+interface ChildRun { seconds: number; maxRssMb: number; exit: number | null; stdoutBytes: number; stderr: string }
+
+/** Runs `odh ARGS` as a child process; stdout is counted and dropped, peak RSS comes from /usr/bin/time -v. */
+function runOdh(args: string[]): Promise<ChildRun> {
+  const timed = existsSync(TIME);
+  const [cmd, argv] = timed ? [TIME, ["-v", process.execPath, ODH, ...args]] : [process.execPath, [ODH, ...args]];
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(cmd, argv, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+    let stdoutBytes = 0;
+    let stderr = "";
+    child.stdout.on("data", (b: Buffer) => { stdoutBytes += b.length; });
+    child.stderr.on("data", (b: Buffer) => { stderr += b.toString("utf8"); });
+    child.on("error", reject);
+    child.on("close", (exit) => {
+      const seconds = (performance.now() - started) / 1000;
+      const kb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? NaN);
+      resolve({ seconds, maxRssMb: kb / 1024, exit, stdoutBytes, stderr });
+    });
+  });
+}
+
+/** How long `odh validate` takes to start and stop doing nothing (tsx compile, module load). */
+async function startup(): Promise<number> {
+  const run = await runOdh(["validate", "--help"]);
+  return run.seconds;
+}
+
+const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
+const line = (text: string) => process.stdout.write(`${text}\n`);
+
+async function measure(dir: string, rows: number, withPapa: boolean, boot: number): Promise<void> {
+  const file = path.join(dir, `131041_aed_${rows}.csv`);
+  await generate(file, rows);
+  const mb = statSync(file).size / 1024 / 1024;
+  line(`engine ${fmt(rows)} rows: CP932 AED file, old header, ${OLD_HEADER.length} columns, ${mb.toFixed(1)} MB`);
+  let papaRate = NaN;
+  if (withPapa) {
+    const papa = papaparse(file);
+    papaRate = papa.rows / papa.seconds;
+    line(`engine ${fmt(rows)} rows: raw papaparse (decoded text in memory): ${papa.seconds.toFixed(2)} s = ${fmt(papaRate)} rows/s`);
+    const inProcess = performance.now();
+    let seen = 0;
+    await harmonize({ path: file, fileName: path.basename(file) }, {}, (batch) => { seen += batch.length; });
+    const s = (performance.now() - inProcess) / 1000;
+    line(`engine ${fmt(rows)} rows: harmonize() in process (decode+parse+map+normalize+validate): ${s.toFixed(2)} s = ${fmt(seen / s)} rows/s = ${(seen / s / papaRate).toFixed(2)}× papaparse`);
+  }
+  for (const [command, extra] of [["normalize", ["--format", "ndjson"]], ["validate", ["--format", "json"]]] as const) {
+    const run = await runOdh([command, file, ...extra]);
+    const rate = rows / run.seconds;
+    const net = rows / Math.max(0.001, run.seconds - boot);
+    const ratio = withPapa ? `, ${(rate / papaRate).toFixed(2)}× papaparse (${(net / papaRate).toFixed(2)}× without start-up)` : "";
+    line(`engine ${fmt(rows)} rows: odh ${command}: ${run.seconds.toFixed(2)} s = ${fmt(rate)} rows/s (${fmt(net)} rows/s without the ${boot.toFixed(2)} s start-up)${ratio}; peak RSS ${run.maxRssMb.toFixed(0)} MB; exit ${run.exit}; stdout ${(run.stdoutBytes / 1024 / 1024).toFixed(1)} MB`);
+    if (run.exit !== 0 && run.exit !== 1) line(`engine: odh ${command} failed: ${run.stderr.slice(-500)}`);
+  }
+  rmSync(file, { force: true });
+}
+
+export async function run(): Promise<void> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "odh-engine-bench-"));
+  try {
+    const boot = await startup();
+    line(`engine: odh start-up (odh validate --help): ${boot.toFixed(2)} s`);
+    await measure(dir, 100_000, true, boot);
+    if (process.env.ODH_BENCH_SKIP_1M === "1") line("engine 1,000,000 rows: skipped (ODH_BENCH_SKIP_1M=1)");
+    else await measure(dir, 1_000_000, false, boot);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
