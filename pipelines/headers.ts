@@ -149,6 +149,11 @@ export function mapHeaders(cells: readonly string[], dataset: Dataset): { header
     }
   });
 
+  // LinkData.org tables: the `#property` row is the header and its first column, the subject, holds the name
+  if (dataset.columnByKey.has("name") && !owner.has("name") && matches[0] === null && /^#property/i.test((cells[0] ?? "").trim())) {
+    matches[0] = { key: "name", method: "alias" };
+    owner.set("name", 0);
+  }
   const issues: Issue[] = [];
   const header: HeaderMapping[] = [];
   const keys: (string | null)[] = [];
