@@ -2,8 +2,8 @@
 // one `run_sources` row per source. A failing source never stops the others; progress goes to onProgress.
 import { randomUUID } from "node:crypto";
 import type { Db } from "../storage/db.ts";
-import { type RunStatus, type RunSummary, type RunTrigger, type SourceStatus, createRun, failAbandonedRuns, finishRun, recordRunSource } from "../storage/runs.ts";
-import { acquireLease, getValidators, releaseLease, saveValidators } from "../storage/source-state.ts";
+import { type RunStatus, type RunSummary, type RunTrigger, type SourceStatus, createRun, failAbandonedRuns, failRunsExcept, finishRun, recordRunSource } from "../storage/runs.ts";
+import { acquireLease, expireLeasesExcept, getValidators, releaseLease, renewLease, saveValidators } from "../storage/source-state.ts";
 import { latestVersion } from "../storage/versions.ts";
 import { issue } from "./issues.ts";
 import { ingestFile, messageOf } from "./publish.ts";
@@ -60,15 +60,38 @@ export interface HarvestResult {
 type Connector = (source: never, ctx: FetchContext) => Promise<FetchOutcome>;
 const CONNECTORS: Record<Source["type"], Connector> = { file: fetchFile, http: fetchHttp, ckan: fetchCkan };
 
-/** A lease outlives any sane harvest of one source; a crashed holder's lease simply expires. */
-const LEASE_SECONDS = 3600;
+/**
+ * A source's lease lasts LEASE_SECONDS and is renewed every LEASE_RENEW_MS while the source is in flight, so a
+ * holder that died (on a shared PostgreSQL) blocks its sources for at most a minute.
+ */
+const LEASE_SECONDS = 60;
+const LEASE_RENEW_MS = 20_000;
+
+/** Lease owners and run ids of the harvests running in this process. */
+const liveOwners = new Set<string>();
+const liveRuns = new Set<number>();
 
 export async function harvest(db: Db, config: SourcesConfig, options: HarvestOptions): Promise<HarvestResult> {
   const started = Date.now();
-  await failAbandonedRuns(db);
+  // the embedded database belongs to this process alone: runs it is not running were left by a killed process
+  if (db.kind === "pglite") await failRunsExcept(db, [...liveRuns]);
+  else await failAbandonedRuns(db);
   const sources = selectSources(config.sources, options.filter);
   const runId = await createRun(db, options.trigger);
   const owner = options.owner ?? `run-${runId}-${randomUUID().slice(0, 8)}`;
+  liveOwners.add(owner);
+  liveRuns.add(runId);
+  try {
+    return await runPool(db, config, options, sources, runId, owner, started);
+  } finally {
+    liveOwners.delete(owner);
+    liveRuns.delete(runId);
+  }
+}
+
+async function runPool(db: Db, config: SourcesConfig, options: HarvestOptions, sources: Source[], runId: number, owner: string, started: number): Promise<HarvestResult> {
+  // likewise for leases
+  if (db.kind === "pglite") await expireLeasesExcept(db, [...liveOwners]);
   options.onProgress?.({ type: "start", run_id: runId, total: sources.length });
   const outcomes: SourceOutcome[] = [];
   let next = 0;
@@ -97,9 +120,12 @@ export async function harvestSource(db: Db, source: Source, runId: number, owner
     invalid: 0, error: null, version_id: null, duration_ms: Date.now() - started.getTime(), ...rest,
   });
   let leased = false;
+  let heartbeat: NodeJS.Timeout | undefined;
   try {
     leased = await acquireLease(db, source.id, owner, LEASE_SECONDS, options.slot ?? null);
     if (!leased) return outcome("skipped");
+    heartbeat = setInterval(() => { renewLease(db, source.id, owner, LEASE_SECONDS).catch(() => {}); }, LEASE_RENEW_MS);
+    heartbeat.unref();
     const saved = source.type === "file" ? null : await getValidators(db, source.id);
     const ctx: FetchContext = {
       configDir, force: options.force ?? false, validators: saved ?? null,
@@ -137,6 +163,7 @@ export async function harvestSource(db: Db, source: Source, runId: number, owner
     }).catch(() => {});
     return outcome("failed", { error: failure.message });
   } finally {
+    clearInterval(heartbeat);
     if (leased) await releaseLease(db, source.id, owner).catch(() => {});
   }
 }

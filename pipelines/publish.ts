@@ -1,7 +1,7 @@
 // Ingest and publish (contract C): keep the raw bytes, harmonize, and publish a new version atomically.
 // Storage layout and where reports live: see storage/versions.ts.
 import { createHash, randomUUID } from "node:crypto";
-import { createReadStream } from "node:fs";
+import { createReadStream, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import type { Db } from "../storage/db.ts";
 import { hasRawFile, storeRawFile } from "../storage/raw-files.ts";
@@ -100,12 +100,25 @@ async function ingestHashed(db: Db, input: HarmonizeInput, target: IngestTarget,
       const id = await recordVersion(db, { ...version, report: withNote });
       return { status: "invalid", report: withNote, version_id: id };
     }
+    await pauseBeforePublishForTests();
     const id = await publishVersion(db, version, stageId);
     return { status: "published", report, version_id: id };
   } catch (err) {
     await dropStage(db, stageId).catch(() => {});
     throw err;
   }
+}
+
+/**
+ * Test hook (test/pipelines/harvest-kill.test.ts): when ODH_TEST_PAUSE_BEFORE_PUBLISH names a file, the ingest writes
+ * that file once harmonization finished and every row is staged, then waits forever, so a test can SIGKILL the process
+ * at exactly the point between fetch/harmonize and the publish transaction. Never set in normal use.
+ */
+async function pauseBeforePublishForTests(): Promise<void> {
+  const marker = process.env.ODH_TEST_PAUSE_BEFORE_PUBLISH;
+  if (!marker) return;
+  writeFileSync(marker, String(process.pid));
+  await new Promise(() => {});
 }
 
 function harmonizeOptions(target: IngestTarget, options: IngestOptions) {

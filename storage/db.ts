@@ -1,6 +1,7 @@
 // The one storage connection: embedded PGlite under ODH_DATA_DIR by default, a PostgreSQL server through `pg`
 // when DATABASE_URL is set. Same SQL dialect for both; migrations are applied on open.
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
@@ -49,13 +50,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Db> {
 async function openEmbedded(dataDir: string): Promise<Db> {
   const dir = path.resolve(dataDir);
   mkdirSync(dir, { recursive: true });
-  let release: () => Promise<void>;
-  try {
-    release = await lockfile.lock(dir, { lockfilePath: path.join(dir, "odh.lock"), stale: 15_000, update: 5_000 });
-  } catch (err) {
-    if ((err as { code?: string }).code === "ELOCKED") throw new DataDirLockedError(dir);
-    throw err;
-  }
+  const release = await lockDataDir(dir);
   const pglite = new PGlite(path.join(dir, "pgdata"));
   try {
     await pglite.waitReady;
@@ -72,6 +67,49 @@ async function openEmbedded(dataDir: string): Promise<Db> {
       try { await pglite.close(); } finally { await release(); }
     },
   };
+}
+
+/**
+ * Locks the data dir (proper-lockfile: a lock dir refreshed every 5 s, stale after 15 s) and notes the holder's pid
+ * and host beside it. A holder that was killed (SIGKILL, crash) cannot remove its lock; when the noted pid is of this
+ * host and no longer alive the lock is taken over at once instead of after the 15 s stale window.
+ */
+async function lockDataDir(dir: string): Promise<() => Promise<void>> {
+  const lockfilePath = path.join(dir, "odh.lock");
+  const ownerFile = path.join(dir, "odh.lock.owner");
+  const take = () => lockfile.lock(dir, { lockfilePath, stale: 15_000, update: 5_000 });
+  let release: () => Promise<void>;
+  try {
+    release = await take();
+  } catch (err) {
+    if ((err as { code?: string }).code !== "ELOCKED") throw err;
+    if (!holderIsDead(ownerFile)) throw new DataDirLockedError(dir);
+    rmSync(lockfilePath, { recursive: true, force: true });
+    try {
+      release = await take();
+    } catch (again) {
+      if ((again as { code?: string }).code === "ELOCKED") throw new DataDirLockedError(dir);
+      throw again;
+    }
+  }
+  writeFileSync(ownerFile, JSON.stringify({ pid: process.pid, host: os.hostname() }));
+  return release;
+}
+
+function holderIsDead(ownerFile: string): boolean {
+  let owner: { pid?: unknown; host?: unknown };
+  try {
+    owner = JSON.parse(readFileSync(ownerFile, "utf8"));
+  } catch {
+    return false;
+  }
+  if (typeof owner.pid !== "number" || owner.host !== os.hostname() || owner.pid === process.pid) return false;
+  try {
+    process.kill(owner.pid, 0);
+    return false;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "ESRCH";
+  }
 }
 
 async function openPostgres(url: string, schema?: string): Promise<Db> {

@@ -52,6 +52,17 @@ export async function failAbandonedRuns(db: Queryable, olderThanHours = 6): Prom
   return rows.length;
 }
 
+/**
+ * Embedded database only (one process): every `running` harvest run not in `liveRunIds` belongs to a process that
+ * died. Upload runs are left alone (an upload may be in flight in this same process).
+ */
+export async function failRunsExcept(db: Queryable, liveRunIds: readonly number[]): Promise<number> {
+  const { rows } = await db.query<{ id: number }>(
+    `update runs set status = 'failed', finished_at = now(), summary = summary || '{"interrupted": true}'::jsonb
+     where status = 'running' and trigger <> 'upload' and not (id = any($1::bigint[])) returning id::int as id`, [liveRunIds]);
+  return rows.length;
+}
+
 export async function recordRunSource(db: Queryable, r: RunSourceRow): Promise<void> {
   await db.query(
     `insert into run_sources (run_id, source_id, municipality_code, dataset_id, status, started_at, finished_at, bytes, rows, valid, invalid, error, version_id)

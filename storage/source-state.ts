@@ -43,3 +43,23 @@ export async function acquireLease(db: Queryable, sourceId: string, owner: strin
 export async function releaseLease(db: Queryable, sourceId: string, owner: string): Promise<void> {
   await db.query("update source_leases set expires_at = now() - interval '1 second' where source_id = $1 and owner = $2", [sourceId, owner]);
 }
+
+/** Extends a held lease (a heartbeat while the source is in flight); false when the lease is no longer ours. */
+export async function renewLease(db: Queryable, sourceId: string, owner: string, seconds: number): Promise<boolean> {
+  const { rows } = await db.query<{ source_id: string }>(
+    `update source_leases set expires_at = now() + make_interval(secs => $3::int) where source_id = $1 and owner = $2
+     returning source_id`, [sourceId, owner, seconds]);
+  return rows.length === 1;
+}
+
+/**
+ * Ends every unexpired lease whose owner is not in `liveOwners`. Only for the embedded database: its data dir is
+ * locked to one process, so a lease of any other owner was left by a process that died (SIGKILL, crash).
+ * The slot of each lease is kept, so a slot that already ran does not run again.
+ */
+export async function expireLeasesExcept(db: Queryable, liveOwners: readonly string[]): Promise<number> {
+  const { rows } = await db.query<{ source_id: string }>(
+    `update source_leases set expires_at = now() - interval '1 second'
+     where expires_at >= now() and not (owner = any($1::text[])) returning source_id`, [liveOwners]);
+  return rows.length;
+}
