@@ -1,0 +1,131 @@
+// Decode stage: what a file is (text, xlsx, html, pdf, zip, old xls, empty) and which encoding its text is in.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { decodeBytes, decodeChunks, sniffEncoding, sniffKind } from "../../../pipelines/decode.ts";
+import { encodeCp932, encodeUtf16 } from "../../fixtures/crafted/encode.ts";
+import { AED_HEADER, AED_ROW, CRAFTED, crafted, runBytes } from "./helpers.ts";
+
+const TEXT = `${AED_HEADER}\n${AED_ROW}\n`;
+const utf8 = (s: string) => new TextEncoder().encode(s);
+const withBom = (s: string) => Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8(s)]);
+
+describe("sniffKind", () => {
+  it.each([
+    ["UTF-8 text", "text", utf8(TEXT)],
+    ["CP932 text", "text", encodeCp932(TEXT)],
+    ["UTF-16LE text", "text", encodeUtf16(TEXT, "le")],
+    ["UTF-16BE text", "text", encodeUtf16(TEXT, "be")],
+    ["nothing", "empty", new Uint8Array(0)],
+    ["only a BOM and blank lines", "empty", withBom("\r\n \n")],
+    ["a zip (xlsx, docx, any archive)", "zip", Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0, 0])],
+    ["a PDF", "pdf", utf8("%PDF-1.7\n...")],
+    ["an old binary .xls (CFB)", "cfb", Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])],
+    ["an HTML page", "html", utf8("\n  <!DOCTYPE html><html><body>404</body></html>")],
+    ["an HTML page with a BOM", "html", withBom("<html lang=\"ja\"><head>")],
+    ["XHTML", "html", utf8("<?xml version=\"1.0\"?><html xmlns=\"http://www.w3.org/1999/xhtml\">")],
+    ["XML", "xml", utf8("<?xml version=\"1.0\"?><rdf:RDF></rdf:RDF>")],
+    ["binary bytes", "binary", Uint8Array.from({ length: 200 }, (_, i) => (i * 7) % 32)],
+  ])("%s → %s", (_, kind, bytes) => expect(sniffKind(bytes)).toBe(kind));
+});
+
+describe("sniffEncoding", () => {
+  const once = (bytes: Uint8Array) => async function* () { yield bytes; };
+  it.each([
+    ["UTF-8 with BOM", "utf-8-bom", withBom(TEXT)],
+    ["UTF-8 without BOM", "utf-8", utf8(TEXT)],
+    ["ASCII only", "utf-8", utf8("a,b\n1,2\n")],
+    ["CP932 (invalid as UTF-8)", "shift_jis", encodeCp932(TEXT)],
+    ["CP932 with half-width kana and NEC/IBM extensions", "shift_jis", encodeCp932("名称,備考\nｼﾝｼﾞｭｸ,①髙﨑\n")],
+    ["UTF-16LE with BOM", "utf-16le", encodeUtf16(TEXT, "le")],
+    ["UTF-16BE with BOM", "utf-16be", encodeUtf16(TEXT, "be")],
+    ["UTF-16LE without BOM", "utf-16le", encodeUtf16(TEXT, "le", false)],
+  ])("%s → %s", async (_, encoding, bytes) => {
+    expect((await sniffEncoding(bytes.subarray(0, 65536), once(bytes))).encoding).toBe(encoding);
+  });
+
+  it("strict UTF-8: one invalid byte at the very end of a long file makes it Shift_JIS", async () => {
+    const bytes = Uint8Array.from([...utf8("名称\n".repeat(50_000)), 0x82, 0xa0]);
+    expect((await sniffEncoding(bytes.subarray(0, 65536), once(bytes))).encoding).toBe("shift_jis");
+  });
+
+  it("a UTF-8 hint on a CP932 file is reported as a mismatch, and the bytes win", async () => {
+    const bytes = encodeCp932(TEXT);
+    const out = await sniffEncoding(bytes, once(bytes), "utf-8");
+    expect(out.encoding).toBe("shift_jis");
+    expect(out.issues.map((i) => [i.code, i.value])).toEqual([["encoding_mismatch", "utf-8"]]);
+  });
+});
+
+describe("decodeBytes / decodeChunks", () => {
+  it.each([
+    ["UTF-8 BOM", withBom(TEXT)],
+    ["CP932", encodeCp932(TEXT)],
+    ["UTF-16LE BOM", encodeUtf16(TEXT, "le")],
+    ["UTF-16BE BOM", encodeUtf16(TEXT, "be")],
+  ])("%s decodes to the same text, BOM removed", async (_, bytes) => {
+    expect((await decodeBytes(bytes)).text).toBe(TEXT);
+  });
+
+  it("turns CRLF and lone CR into LF, also when a CR LF pair is split across chunks", async () => {
+    const chunks = async function* () { yield utf8("a,b\r"); yield utf8("\n1,2\r3,4\r"); yield utf8("\n"); };
+    let text = "";
+    for await (const t of decodeChunks(chunks(), "utf-8")) text += t;
+    expect(text).toBe("a,b\n1,2\n3,4\n");
+  });
+
+  it("keeps a CP932 character whose two bytes fall in different chunks", async () => {
+    const bytes = encodeCp932("名称,設置位置\n");
+    const chunks = async function* () { for (const b of bytes) yield Uint8Array.of(b); };
+    let text = "";
+    for await (const t of decodeChunks(chunks(), "shift_jis")) text += t;
+    expect(text).toBe("名称,設置位置\n");
+  });
+});
+
+describe("files that are not CSV text: a clear error naming what it is, exit 2", () => {
+  it.each([
+    ["html-page.csv", "html_file", "HTML"],
+    ["pdf-document.csv", "pdf_file", "PDF"],
+    ["zip-archive.csv", "zip_archive", "zip"],
+    ["old-excel.xls", "old_excel_file", ".xls"],
+    ["empty.csv", "empty_file", "空"],
+    ["bom-only.csv", "empty_file", "空"],
+  ])("%s → %s", async (file, code, named) => {
+    const { report, rows, exit } = await crafted(file);
+    expect(exit).toBe(2);
+    expect(rows).toEqual([]);
+    expect({ rows: report.rows, valid: report.valid, invalid: report.invalid }).toEqual({ rows: 0, valid: 0, invalid: 0 });
+    expect(report.issues.map((i) => [i.row, i.field, i.code, i.severity])).toEqual([[null, null, code, "error"]]);
+    expect(`${report.issues[0].message_ja} ${report.issues[0].message_en}`.toLowerCase()).toContain(named.toLowerCase());
+  });
+
+  it("the zip error lists what the archive holds", async () => {
+    const { report } = await crafted("zip-archive.csv");
+    expect(report.issues[0].value).toBe("131041_aed.csv, readme.txt");
+  });
+
+  it("a missing file is unreadable (exit 2), not a crash", async () => {
+    const { report, exit } = await crafted("no-such-file.csv");
+    expect(exit).toBe(2);
+    expect(report.issues.map((i) => [i.code, i.value])).toEqual([["unreadable_file", "ENOENT"]]);
+  });
+});
+
+describe("every text encoding reads to the same records", () => {
+  it.each(["utf16le-bom.csv", "utf16be-bom.csv", "sjis-no-bom.csv", "clean-aed.csv"])("%s", async (file) => {
+    const { report, rows } = await crafted(file);
+    const expected = { "utf16le-bom.csv": "utf-16le", "utf16be-bom.csv": "utf-16be", "sjis-no-bom.csv": "shift_jis", "clean-aed.csv": "utf-8" }[file];
+    expect({ dataset: report.dataset, encoding: report.encoding, rows: report.rows, valid: report.valid }).toEqual({ dataset: "aed", encoding: expected, rows: 2, valid: 2 });
+    expect(rows.map((r) => [r.record.name, r.record.latitude, r.record.longitude, r.record.pediatric_pads]))
+      .toEqual([["新宿区役所本庁舎", 35.69384, 139.703549, true], ["新宿区立大久保図書館", 35.700984, 139.707417, false]]);
+  });
+
+  it("bytes in memory and the same file on disk give the same report", async () => {
+    const file = path.join(CRAFTED, "sjis-no-bom.csv");
+    const fromDisk = await crafted("sjis-no-bom.csv");
+    const fromBytes = await runBytes(new Uint8Array(readFileSync(file)), "sjis-no-bom.csv");
+    expect(fromBytes.report).toEqual(fromDisk.report);
+    expect(fromBytes.rows).toEqual(fromDisk.rows);
+  });
+});

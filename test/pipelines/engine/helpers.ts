@@ -1,0 +1,34 @@
+// Shared by the engine tests: run harmonize() over a fixture or bytes, keeping the rows and the report.
+import path from "node:path";
+import { exitCodeOf } from "../../../pipelines/file-args.ts";
+import type { Report } from "../../../pipelines/report.ts";
+import { type HarmonizedRow, type HarmonizeOptions, harmonize } from "../../../pipelines/run.ts";
+import { FIXTURES } from "../../helpers.ts";
+
+export const CRAFTED = path.join(FIXTURES, "crafted");
+export const REALDATA = path.join(FIXTURES, "realdata");
+
+export interface Run { report: Report; rows: HarmonizedRow[]; exit: 0 | 1 | 2 }
+
+export async function runFile(file: string, options: HarmonizeOptions = {}): Promise<Run> {
+  const rows: HarmonizedRow[] = [];
+  const report = await harmonize({ path: file, fileName: path.basename(file) }, options, (batch) => { rows.push(...batch); });
+  return { report, rows, exit: exitCodeOf(report) };
+}
+
+export const crafted = (name: string, options: HarmonizeOptions = {}) => runFile(path.join(CRAFTED, name), options);
+
+export async function runBytes(bytes: Uint8Array | string, fileName: string, options: HarmonizeOptions = {}): Promise<Run> {
+  const data = typeof bytes === "string" ? new TextEncoder().encode(bytes) : bytes;
+  const rows: HarmonizedRow[] = [];
+  const report = await harmonize({ bytes: data, fileName }, options, (batch) => { rows.push(...batch); });
+  return { report, rows, exit: exitCodeOf(report) };
+}
+
+/** [row, field, code] of the issues with one of these codes (all issues when none given). */
+export function tuples(report: Report, ...codes: string[]): Array<[number | null, string | null, string]> {
+  return report.issues.filter((i) => codes.length === 0 || codes.includes(i.code)).map((i) => [i.row, i.field, i.code]);
+}
+
+export const AED_HEADER = "全国地方公共団体コード,ID,名称,所在地_連結表記,緯度,経度,設置位置,電話番号,開始時間,終了時間,小児対応設備の有無";
+export const AED_ROW = "131041,1,新宿区役所本庁舎,東京都新宿区歌舞伎町1-4-1,35.693840,139.703549,1階ロビー,03-3209-1111,08:30,17:15,有";
