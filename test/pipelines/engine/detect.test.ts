@@ -1,0 +1,86 @@
+// Dataset detection (file-name slug, then header; the reason is reported) and municipality from the file name.
+import { describe, expect, it } from "vitest";
+import { datasetFromFileName, detectFromHeader, municipalityFromFileName } from "../../../pipelines/detect.ts";
+import { DATASETS } from "../../../schemas/index.ts";
+import { AED_HEADER, AED_ROW, runBytes } from "./helpers.ts";
+
+describe("datasetFromFileName", () => {
+  it.each([
+    ["131041_aed.csv", "aed"],
+    ["population_20240101.csv", "population"],
+    ["131041_public_toilet.csv", "public_toilet"],
+    ["C:\\data\\131016_food_business_all.xlsx", "food_business"],
+    ["/tmp/132012_cultural_property__tokyo-mogu-mogu.xlsx", "cultural_property"],
+    ["AED.CSV", "aed"],
+    ["paed_list.csv", null],
+    ["aedes.csv", null],
+    ["toilet.csv", null],
+    ["data.csv", null],
+  ])("%s → %s", (name, id) => expect(datasetFromFileName(name, DATASETS)?.id ?? null).toBe(id));
+});
+
+describe("municipalityFromFileName", () => {
+  it.each([
+    ["131041_aed.csv", "131041"],
+    ["aed_131041.csv", "131041"],
+    ["131040_aed.csv", null],
+    ["13104_aed.csv", null],
+    ["population_20240101.csv", null],
+  ])("%s → %s", (name, code) => expect(municipalityFromFileName(name)).toBe(code));
+});
+
+describe("detectFromHeader", () => {
+  it("finds the dataset and the header row under title rows, and says why", () => {
+    const guess = detectFromHeader([["AED一覧"], [""], AED_HEADER.split(","), AED_ROW.split(",")], DATASETS);
+    expect({ id: guess?.dataset.id, at: guess?.at }).toEqual({ id: "aed", at: 2 });
+    expect(guess?.detail).toMatch(/^\d+\/11 columns; next \w+ \d+$/);
+  });
+
+  it("tells public toilets from AEDs by the columns only one of them has", () => {
+    const header = ["名称", "住所", "緯度", "経度", "設置位置", "男性トイレ総数", "女性トイレ総数", "多機能トイレ数"];
+    expect(detectFromHeader([header], DATASETS)?.dataset.id).toBe("public_toilet");
+  });
+
+  it("reads English physical names", () => {
+    const header = ["localgov_code", "name", "address", "latitude", "longitude", "fee_basic", "access", "parking", "barrier_free"];
+    expect(detectFromHeader([header], DATASETS)?.dataset.id).toBe("tourism");
+  });
+
+  it("declines a header that only has columns every location dataset shares", () => {
+    expect(detectFromHeader([["名称", "住所", "緯度", "経度"]], DATASETS)).toBeNull();
+    expect(detectFromHeader([["a", "b", "c"], ["1", "2", "3"]], DATASETS)).toBeNull();
+  });
+});
+
+describe("detection through harmonize: what was chosen and why", () => {
+  it("from the file name", async () => {
+    const { report } = await runBytes(`${AED_HEADER}\n${AED_ROW}\n`, "131041_aed.csv");
+    expect({ dataset: report.dataset, detection: report.detection, municipality: report.municipality })
+      .toEqual({ dataset: "aed", detection: { by: "file_name", detail: "131041_aed.csv" }, municipality: "131041" });
+  });
+
+  it("from the header when the name says nothing", async () => {
+    const { report } = await runBytes(`${AED_HEADER}\n${AED_ROW}\n`, "download.csv");
+    expect(report.dataset).toBe("aed");
+    expect(report.detection?.by).toBe("header");
+    expect(report.detection?.detail).toMatch(/^11\/11 columns/);
+  });
+
+  it("from the option, over the file name", async () => {
+    const { report } = await runBytes("名称,住所,緯度,経度,設置位置\nA,東京都新宿区1,35.69,139.70,受付\n", "131041_aed.csv", { dataset: "public_toilet" });
+    expect({ dataset: report.dataset, detection: report.detection }).toEqual({ dataset: "public_toilet", detection: { by: "option", detail: "public_toilet" } });
+  });
+
+  it("an unknown dataset is a file-level error (exit 2) that names the file", async () => {
+    const { report, exit } = await runBytes("a,b,c\n1,2,3\n", "download.csv");
+    expect(exit).toBe(2);
+    expect(report.issues.map((i) => [i.row, i.code, i.value])).toEqual([[null, "unknown_dataset", "download.csv"]]);
+  });
+
+  it("the municipality option fills empty codes", async () => {
+    const text = "ID,名称,所在地_連結表記,緯度,経度,設置位置\n1,A,東京都新宿区1,35.69,139.70,受付\n";
+    const { rows, report } = await runBytes(text, "aed.csv", { municipality: "131041" });
+    expect(rows[0].record.local_government_code).toBe("131041");
+    expect(report.issues.find((i) => i.code === "code_missing")).toMatchObject({ row: 1, field: "local_government_code", value: "131041" });
+  });
+});

@@ -1,0 +1,106 @@
+// Header mapping: exact → alias → normalized → fuzzy; every source column reported with field and method;
+// unmapped columns kept in `extra`, never dropped.
+import { describe, expect, it } from "vitest";
+import { mapHeaders, matchHeader, normalizeHeader, similarity } from "../../../pipelines/headers.ts";
+import { getDataset } from "../../../schemas/index.ts";
+import { runBytes, tuples } from "./helpers.ts";
+
+const aed = getDataset("aed")!;
+const tourism = getDataset("tourism")!;
+
+describe("normalizeHeader", () => {
+  it.each([
+    ["備　　　考", "備考"],
+    ["ＵＲＬ", "url"],
+    ["料金（基本）", "料金基本"],
+    ["料金.基本.", "料金基本"],
+    ["料金_基本", "料金基本"],
+    ["都道府県コード又は\r\n市区町村コード", "都道府県コード又は市区町村コード"],
+    ["\uFEFF名称", "名称"],
+    ["ﾒｲｼｮｳ", "メイショウ"],
+  ])("%s → %s", (raw, normalized) => expect(normalizeHeader(raw)).toBe(normalized));
+});
+
+describe("matchHeader", () => {
+  it.each([
+    ["名称", "name", "exact"],
+    ["所在地_連結表記", "full_address", "exact"],
+    ["住所", "full_address", "alias"],
+    ["latitude", "latitude", "alias"],
+    ["都道府県コード又は市区町村コード", "local_government_code", "alias"],
+    [" 名称 ", "name", "exact"],
+    ["名　称", "name", "alias"],
+    ["緯度（世界測地系）", null, null],
+    ["独自の列", null, null],
+  ])("%s → %s (%s)", (cell, key, method) => {
+    const m = matchHeader(cell, aed);
+    expect(m === null ? [null, null] : [m.key, m.method]).toEqual([key, method]);
+  });
+
+  it("similarity is 1 for equal text and lower for a typo", () => {
+    expect(similarity("設置位置", "設置位置")).toBe(1);
+    expect(similarity("利用可能日時特記事項", "利用可能日時特記事")).toBeGreaterThan(0.8);
+    expect(similarity("名称", "住所")).toBe(0);
+  });
+});
+
+describe("mapHeaders", () => {
+  it("reports every source column, in order, with field and method; the unknown ones go to extra", () => {
+    const cells = ["名称", "住所", "緯度", "経度", "設置位置", "利用可能日時特記事", "独自の列", "", "名称"];
+    const { header, plan, issues } = mapHeaders(cells, aed);
+    expect(header).toEqual([
+      { source: "名称", field: "name", method: "exact" },
+      { source: "住所", field: "full_address", method: "alias" },
+      { source: "緯度", field: "latitude", method: "exact" },
+      { source: "経度", field: "longitude", method: "exact" },
+      { source: "設置位置", field: "installation_position", method: "exact" },
+      { source: "利用可能日時特記事", field: "availability_remarks", method: "fuzzy" },
+      { source: "独自の列", field: null, method: "none" },
+      { source: "", field: null, method: "none" },
+      { source: "名称", field: null, method: "none" },
+    ]);
+    expect(plan.extraNames).toEqual(["名称", "住所", "緯度", "経度", "設置位置", "利用可能日時特記事", "独自の列", "column_8", "column_9"]);
+    expect(issues.map((i) => [i.field, i.code, i.value])).toEqual([
+      ["利用可能日時特記事", "fuzzy_header", "利用可能日時特記事項"],
+      ["独自の列", "unknown_header", null],
+      ["名称", "duplicate_header", "名称"],
+    ]);
+  });
+
+  it("prefers an exact match over a normalized one for the same field", () => {
+    const { header } = mapHeaders(["名　称", "名称"], aed);
+    expect(header.map((h) => [h.source, h.field, h.method])).toEqual([["名　称", null, "none"], ["名称", "name", "exact"]]);
+  });
+
+  it("strips a prefix every column shares", () => {
+    const { header } = mapHeaders(["施設_名称", "施設_住所", "施設_緯度", "施設_経度"], aed);
+    expect(header.map((h) => h.field)).toEqual(["name", "full_address", "latitude", "longitude"]);
+  });
+
+  it("maps R-mangled and English physical names of the old tourism header", () => {
+    const { header } = mapHeaders(["料金.基本.", "料金.詳細.", "fee_basic"], tourism);
+    expect(header.map((h) => [h.field, h.method])).toEqual([["fee_basic", "alias"], ["fee_details", "alias"], [null, "none"]]);
+  });
+
+  it("a LinkData #property header maps its first column to the name", () => {
+    const { header } = mapHeaders(["#property<-- プロパティの名前またはURI", "種類", "緯度", "経度"], tourism);
+    expect(header.map((h) => h.field)).toEqual(["name", null, "latitude", "longitude"]);
+  });
+
+  it("lists required columns absent from the header", () => {
+    expect(mapHeaders(["名称", "緯度"], aed).plan.absentRequired.map((c) => c.key)).toEqual(["full_address", "installation_position"]);
+  });
+});
+
+describe("header mapping through harmonize", () => {
+  it("keeps unmapped columns in extra, by their header, and a missing required column is reported once", async () => {
+    const text = "名称,緯度,経度,独自の列,管理番号\nA,35.69,139.70,値1,X-1\nB,35.70,139.71,,X-2\n";
+    const { report, rows } = await runBytes(text, "131041_aed.csv");
+    expect(rows.map((r) => r.extra)).toEqual([{ 独自の列: "値1", 管理番号: "X-1" }, { 管理番号: "X-2" }]);
+    expect(tuples(report, "unknown_header", "missing_column")).toEqual([
+      [null, "独自の列", "unknown_header"], [null, "管理番号", "unknown_header"],
+      [null, "full_address", "missing_column"], [null, "installation_position", "missing_column"],
+    ]);
+    expect({ rows: report.rows, invalid: report.invalid }).toEqual({ rows: 2, invalid: 2 });
+  });
+});

@@ -1,0 +1,127 @@
+// Parse stage: delimiter sniffing, records across chunk boundaries, quote problems, streaming; title and blank rows
+// above and between data rows skipped and reported (through harmonize, where the header is known).
+import { describe, expect, it } from "vitest";
+import { type Delimiter, type ParsedRecord, parseCsv, sniffDelimiter } from "../../../pipelines/parse.ts";
+import { AED_HEADER, AED_ROW, crafted, runBytes, tuples } from "./helpers.ts";
+
+async function parseAll(chunks: string[], delimiter?: Delimiter): Promise<{ records: ParsedRecord[]; delimiter: Delimiter }> {
+  const source = async function* () { yield* chunks; };
+  const parser = parseCsv(source(), delimiter ? { delimiter } : {});
+  const records: ParsedRecord[] = [];
+  for (;;) {
+    const next = await parser.next();
+    if (next.done) return { records, delimiter: next.value };
+    records.push(...next.value);
+  }
+}
+
+describe("sniffDelimiter", () => {
+  it.each<[string, string, Delimiter]>([
+    ["comma", "a,b,c\n1,2,3\n4,5,6\n", ","],
+    ["tab", "a\tb\tc\n1\t2\t3\n4\t5\t6\n", "\t"],
+    ["semicolon", "a;b;c\n1;2;3\n4;5;6\n", ";"],
+    ["semicolon with commas inside cells", "名称;住所;備考\nA;1-2, 3階;x, y\nB;4-5;z\n", ";"],
+    ["tab with commas inside cells", "名称\t住所\nA\t1-2, 3階\nB\t4-5, 6階\n", "\t"],
+    ["comma with `;` lists inside cells", "名称,曜日\nA,月;火;水\nB,木;金\n", ","],
+    ["comma under a one-cell title row", "一覧表\n\na,b,c\n1,2,3\n", ","],
+    ["comma for a one-column file", "名称\nA\nB\n", ","],
+  ])("%s", (_, sample, delimiter) => expect(sniffDelimiter(sample)).toBe(delimiter));
+});
+
+describe("parseCsv", () => {
+  it("numbers records from 1 and reads quoted commas, quotes and newlines", async () => {
+    const { records } = await parseAll(["名称,説明\n\"A, B\",\"1行目\n2行目\"\n\"He said \"\"hi\"\"\",x\n"]);
+    expect(records).toEqual([
+      { index: 1, cells: ["名称", "説明"] },
+      { index: 2, cells: ["A, B", "1行目\n2行目"] },
+      { index: 3, cells: ["He said \"hi\"", "x"] },
+    ]);
+  });
+
+  it("gives the same records however the text is cut into chunks", async () => {
+    const text = `${AED_HEADER}\n${AED_ROW}\n"quoted, cell","two\nlines",x\n${AED_ROW}`;
+    const whole = (await parseAll([text])).records;
+    for (const size of [1, 2, 3, 7, 64]) {
+      const chunks: string[] = [];
+      for (let i = 0; i < text.length; i += size) chunks.push(text.slice(i, i + size));
+      expect((await parseAll(chunks)).records).toEqual(whole);
+    }
+    expect(whole.map((r) => r.cells.length)).toEqual([11, 11, 3, 11]);
+  });
+
+  it("a trailing newline adds no empty record; blank lines are records (the row stage reports them)", async () => {
+    expect((await parseAll(["a,b\n1,2\n"])).records.map((r) => r.cells)).toEqual([["a", "b"], ["1", "2"]]);
+    expect((await parseAll(["a,b\n\n1,2"])).records.map((r) => r.cells)).toEqual([["a", "b"], [""], ["1", "2"]]);
+  });
+
+  it("an unclosed quote does not swallow the lines after it: its row is marked, the next rows read normally", async () => {
+    const { records } = await parseAll(["a,b\n1,\"2\n3,4\n"]);
+    expect(records).toEqual([
+      { index: 1, cells: ["a", "b"] },
+      { index: 2, cells: ["1", "\"2"], quoteProblem: "missing_quotes" },
+      { index: 3, cells: ["3", "4"] },
+    ]);
+  });
+
+  it("returns the delimiter it sniffed", async () => {
+    expect((await parseAll(["a\tb\n1\t2\n"])).delimiter).toBe("\t");
+    expect((await parseAll(["a;b\n1;2\n"], ",")).delimiter).toBe(",");
+  });
+
+  it("streams: the first records come out before the whole input has been read", async () => {
+    let pulled = 0;
+    const total = 2000;
+    const line = `${AED_ROW}\n`;
+    const source = async function* () {
+      for (; pulled < total; ) {
+        pulled++;
+        yield line.repeat(100);
+      }
+    };
+    const parser = parseCsv(source());
+    const first = await parser.next();
+    expect(first.done).toBe(false);
+    expect((first.value as ParsedRecord[]).length).toBeGreaterThan(0);
+    expect(pulled).toBeLessThan(total / 10);
+    let records = (first.value as ParsedRecord[]).length;
+    for (let next = await parser.next(); !next.done; next = await parser.next()) records += next.value.length;
+    expect(records).toBe(total * 100);
+  });
+});
+
+describe("title rows and blank rows (through harmonize)", () => {
+  it("skips and reports two title rows and a comma-only row above the header, and a blank row between data rows", async () => {
+    const { report, rows } = await crafted("title-rows-above-header.csv");
+    expect(report.dataset).toBe("aed");
+    expect(rows.map((r) => [r.row, r.record.name])).toEqual([[1, "新宿区役所本庁舎"], [3, "新宿区立大久保図書館"]]);
+    expect(report.issues.filter((i) => i.code === "rows_above_header").map((i) => i.value))
+      .toEqual(["新宿区AED設置場所一覧（令和6年4月1日現在）", "担当：新宿区健康部"]);
+    expect(tuples(report, "blank_rows")).toEqual([[2, null, "blank_rows"]]);
+  });
+
+  it("reads tab- and semicolon-delimited files with commas inside cells", async () => {
+    for (const file of ["tab-delimited.csv", "semicolon-delimited.csv"]) {
+      const { report, rows } = await crafted(file);
+      expect(report.header.filter((h) => h.field !== null)).toHaveLength(11);
+      expect(rows.map((r) => r.record.full_address)).toEqual(["東京都新宿区歌舞伎町1-4-1, 本庁舎", "東京都新宿区大久保2-12-7"]);
+      expect(rows.map((r) => [r.record.latitude, r.record.longitude])).toEqual([[35.69384, 139.703549], [35.700984, 139.707417]]);
+    }
+  });
+
+  it("reports a requirement-marks row (◎/○) and a repeated English header under the header, and keeps data rows", async () => {
+    const text = [AED_HEADER, "◎,○,◎,◎,○,○,◎,○,,,", "local_government_code,id,name,full_address,latitude,longitude,installation_position,,,,",
+      AED_ROW].join("\n");
+    const { report, rows } = await runBytes(text, "131041_aed.csv");
+    expect(tuples(report, "requirement_row", "repeated_header_row")).toEqual([[1, null, "requirement_row"], [2, null, "repeated_header_row"]]);
+    expect(rows.map((r) => [r.row, r.record.name])).toEqual([[3, "新宿区役所本庁舎"]]);
+  });
+
+  it("a row that is longer or shorter than the header is kept and reported", async () => {
+    const text = [AED_HEADER, `${AED_ROW},余分な値`, "131041,2,新宿区立大久保図書館,東京都新宿区大久保2-12-7,35.700984,139.707417,受付横"].join("\n");
+    const { report, rows } = await runBytes(text, "131041_aed.csv");
+    expect(rows).toHaveLength(2);
+    expect(rows[0].extra).toEqual({ column_12: "余分な値" });
+    expect(tuples(report, "too_many_fields", "too_few_fields")).toEqual([[1, null, "too_many_fields"], [2, null, "too_few_fields"]]);
+    expect(rows[1].record).toMatchObject({ name: "新宿区立大久保図書館", installation_position: "受付横", phone_number: null });
+  });
+});
