@@ -1,0 +1,96 @@
+// The crafted fixtures (test/fixtures/crafted/README.md) through the whole engine: each problem no real file shows
+// becomes typed values, and every repair is an issue with its row, field and raw value.
+import { describe, expect, it } from "vitest";
+import { crafted, tuples } from "./helpers.ts";
+
+const pick = (record: Record<string, unknown>, keys: string[]) => keys.map((k) => record[k]);
+
+describe("crafted problems, end to end", () => {
+  it("wareki and other date forms → ISO dates", async () => {
+    const { report, rows } = await crafted("wareki-dates.csv");
+    expect(report.dataset).toBe("cultural_property");
+    expect(rows.map((r) => r.record.designated_date)).toEqual(["2024-01-01", "2024-01-01", "2019-04-30", "2019-05-01", "1964-10-10", "2024-01-01", "2024-01-01"]);
+    expect(report.issues.filter((i) => i.field === "designated_date").map((i) => [i.row, i.code, i.value])).toEqual([
+      [1, "wareki_converted", "R6.1.1"], [2, "wareki_converted", "令和6年1月1日"], [3, "wareki_converted", "平成31年4月30日"],
+      [4, "wareki_converted", "令和元年5月1日"], [5, "wareki_converted", "S39.10.10"], [6, "date_reformatted", "2024/1/1"],
+      [7, "excel_serial_date", "45292"],
+    ]);
+  });
+
+  it("full-width digits → half-width, in codes, addresses, coordinates, phones and times", async () => {
+    const { report, rows } = await crafted("full-width-digits.csv");
+    expect(rows[0].record).toMatchObject({
+      local_government_code: "131041", id: "1", full_address: "東京都新宿区歌舞伎町1-4-1", latitude: 35.69384, longitude: 139.703549,
+      installation_position: "1階ロビー", phone_number: "03-3209-1111", start_time: "08:30", end_time: "17:15", pediatric_pads: true,
+    });
+    expect(rows[0].valid).toBe(true);
+    expect(tuples(report, "full_width_converted").map(([, field]) => field))
+      .toEqual(["local_government_code", "id", "full_address", "latitude", "longitude", "installation_position", "phone_number", "end_time"]);
+  });
+
+  it("times → HH:MM (8時30分, 24時間, ９：００)", async () => {
+    const { report, rows } = await crafted("times.csv");
+    expect(rows.map((r) => pick(r.record, ["start_time", "end_time"]))).toEqual([["08:30", "17:15"], ["00:00", "23:59"], ["09:00", "20:00"]]);
+    expect(tuples(report, "all_day_time")).toEqual([[2, "start_time", "all_day_time"], [2, "end_time", "all_day_time"]]);
+  });
+
+  it("DMS → decimal degrees", async () => {
+    const { report, rows } = await crafted("dms-coordinates.csv");
+    expect(rows.map((r) => pick(r.record, ["latitude", "longitude"]))).toEqual([[35.6726389, 139.7035556], [35.6513889, 139.71]]);
+    expect(report.issues.filter((i) => i.code === "dms_converted").map((i) => [i.row, i.field, i.value]))
+      .toEqual([[1, "latitude", "35°40'21.5\""], [1, "longitude", "139°42'12.8\""], [2, "latitude", "35度39分5秒"], [2, "longitude", "139度42分36秒"]]);
+  });
+
+  it("swapped latitude/longitude are swapped back and reported", async () => {
+    const { report, rows } = await crafted("swapped-lat-lon.csv");
+    expect(rows.map((r) => pick(r.record, ["latitude", "longitude"]))).toEqual([[35.69384, 139.703549], [35.700984, 139.707417]]);
+    expect(report.issues.filter((i) => i.code === "swapped_lat_lon").map((i) => [i.row, i.field, i.severity, i.value]))
+      .toEqual([[1, "latitude", "warning", "139.703549,35.69384"]]);
+  });
+
+  it("coordinates outside Japan are an error: the row is invalid, kept, and exit is 1", async () => {
+    const { report, rows, exit } = await crafted("outside-japan.csv");
+    expect(exit).toBe(1);
+    expect(rows.map((r) => [r.row, r.valid])).toEqual([[1, true], [2, false]]);
+    expect(report.issues.filter((i) => i.severity === "error").map((i) => [i.row, i.field, i.code, i.value]))
+      .toEqual([[2, "latitude", "out_of_range", "48.856614"], [2, "longitude", "out_of_range", "2.352222"]]);
+    expect({ rows: report.rows, valid: report.valid, invalid: report.invalid }).toEqual({ rows: 2, valid: 1, invalid: 1 });
+  });
+
+  it("5-digit codes get their check digit; old 都道府県名 + 市区町村名 + 住所 become full_address", async () => {
+    const { report, rows } = await crafted("aed-five-digit-code.csv");
+    expect(rows.map((r) => pick(r.record, ["local_government_code", "full_address", "local_government_name"]))).toEqual([
+      ["131041", "東京都新宿区歌舞伎町1-4-1", "東京都新宿区"],
+      ["011002", "北海道札幌市中央区北1条西2丁目", "北海道札幌市"],
+    ]);
+    expect(report.issues.filter((i) => i.code === "five_digit_code").map((i) => [i.row, i.value])).toEqual([[1, "13104"], [2, "01100"]]);
+  });
+
+  it("an address that already starts with the prefecture is not completed twice", async () => {
+    const { report, rows } = await crafted("aed-old-address-columns.csv");
+    expect(rows.map((r) => pick(r.record, ["full_address", "building_name", "name_kana"]))).toEqual([
+      ["東京都新宿区歌舞伎町1-4-1", "本庁舎1階", "シンジュククヤクショ"],
+      ["東京都新宿区大久保2-12-7", null, null],
+    ]);
+    expect(tuples(report, "address_completed")).toEqual([[1, "full_address", "address_completed"]]);
+  });
+
+  it("○ × 有 無 1 0 あり なし and empty → booleans and null", async () => {
+    const { report, rows } = await crafted("flags.csv");
+    expect(rows.map((r) => pick(r.record, ["wheelchair_toilet", "baby_care_toilet", "ostomate_toilet"])))
+      .toEqual([[true, false, true], [false, true, false], [true, false, null]]);
+    expect(report.issues.filter((i) => i.code === "nonstandard_flag").map((i) => i.value)).toEqual(["○", "×", "あり", "なし"]);
+  });
+
+  it("thousands separators → numbers", async () => {
+    const { report, rows } = await crafted("thousands-separators.csv");
+    expect(rows.map((r) => pick(r.record, ["survey_date", "total", "male", "female", "households"])))
+      .toEqual([["2024-01-01", 349385, 174988, 174397, 229612], ["2024-02-01", 349519, 175050, 174469, 229819]]);
+    expect(tuples(report, "thousands_separator")).toHaveLength(7);
+  });
+
+  it("`;` and `；` lists → arrays", async () => {
+    const { rows } = await crafted("semicolon-lists.csv");
+    expect(rows.map((r) => pick(r.record, ["departments", "beds"]))).toEqual([[["内科", "外科", "小児科"], 1020], [["内科", "皮膚科"], 0]]);
+  });
+});

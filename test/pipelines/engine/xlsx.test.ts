@@ -1,0 +1,87 @@
+// xlsx: workbooks read whatever their name, the sheet whose header is recognized, Excel serial dates and times.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { formatKind, openXlsx, serialToIso, unescapeXml } from "../../../pipelines/xlsx.ts";
+import { aedWorkbook } from "../../fixtures/crafted/make.ts";
+import { CRAFTED, crafted, REALDATA, runBytes, tuples } from "./helpers.ts";
+
+describe("serialToIso", () => {
+  it.each<[number, "date" | "time" | "datetime", string]>([
+    [45292, "date", "2024-01-01"],
+    [44698, "date", "2022-05-17"],
+    [10245, "date", "1928-01-18"],
+    [61, "date", "1900-03-01"],
+    [1, "date", "1900-01-01"],
+    [0.375, "time", "09:00"],
+    [0.5104166666666666, "time", "12:15"],
+    [45292.75, "datetime", "2024-01-01T18:00"],
+    [45292, "datetime", "2024-01-01"],
+  ])("%d as %s → %s", (serial, kind, iso) => expect(serialToIso(serial, kind)).toBe(iso));
+
+  it("the 1904 date system starts four years later", () => expect(serialToIso(0, "date", true)).toBe("1904-01-01"));
+});
+
+describe("formatKind", () => {
+  it.each([
+    ["yyyy/m/d", "date"], ["[$-ja-JP]ggge\"年\"m\"月\"d\"日\"", "date"], ["h:mm", "time"], ["[h]:mm:ss", "time"],
+    ["yyyy/m/d h:mm", "datetime"], ["#,##0", "number"], ["0.00%", "number"], ["\"円\"#,##0", "number"],
+  ])("%s → %s", (code, kind) => expect(formatKind(code)).toBe(kind));
+});
+
+it("unescapeXml reads entities and the _xHHHH_ escapes", () => {
+  expect(unescapeXml("A&amp;B&#x3042;&#12354;_x000D__x000A_")).toBe("A&Bああ\r\n");
+});
+
+describe("openXlsx", () => {
+  it("lists the sheets and reads their rows as text, dates and times as ISO", async () => {
+    const workbook = openXlsx(await aedWorkbook({ notesFirst: true }));
+    expect(workbook.sheets.map((s) => [s.name, s.hidden])).toEqual([["説明", false], ["AED一覧", false]]);
+    const rows = workbook.rows(workbook.sheets[1]);
+    expect(rows[0]).toEqual(["新宿区AED設置場所一覧"]);
+    expect(rows[2]).toEqual(["131041", "1", "新宿区役所本庁舎", "東京都新宿区歌舞伎町1-4-1", "35.69384", "139.703549", "1階ロビー", "08:30", "17:15", "有", "2024-01-01"]);
+    expect(rows[3].slice(7, 9)).toEqual(["09:00", "20:00"]);
+    expect(workbook.rows(workbook.sheets[1], 2)).toHaveLength(2);
+  });
+
+  it("reads the header of a real workbook without its furigana runs, line break kept", () => {
+    const workbook = openXlsx(new Uint8Array(readFileSync(path.join(REALDATA, "132012_cultural_property__tokyo-mogu-mogu.xlsx"))));
+    const header = workbook.rows(workbook.sheets[0], 1)[0];
+    expect(header.slice(0, 5)).toEqual(["都道府県コード又は\r\n市区町村コード", "NO", "都道府県名", "市区町村名", "名称"]);
+  });
+});
+
+describe("workbooks through harmonize", () => {
+  it("an xlsx named .csv is read as a workbook and reported", async () => {
+    const { report, rows, exit } = await crafted("xlsx-renamed-to-csv.csv");
+    expect({ dataset: report.dataset, encoding: report.encoding, rows: report.rows, exit }).toEqual({ dataset: "aed", encoding: "xlsx", rows: 2, exit: 0 });
+    expect(tuples(report, "xlsx_named_csv")).toEqual([[null, null, "xlsx_named_csv"]]);
+    expect(rows.map((r) => [r.record.name, r.record.start_time, r.record.end_time, r.record.pediatric_pads]))
+      .toEqual([["新宿区役所本庁舎", "08:30", "17:15", true], ["新宿区立大久保図書館", "09:00", "20:00", false]]);
+  });
+
+  it("takes the sheet whose header is recognized, not the first, and names the others", async () => {
+    const { report, rows } = await crafted("workbook-notes-sheet-first.xlsx");
+    expect(report.dataset).toBe("aed");
+    expect(report.issues.find((i) => i.code === "other_sheets")).toMatchObject({ field: "AED一覧", value: "説明" });
+    expect(report.issues.filter((i) => i.code === "rows_above_header").map((i) => i.value)).toEqual(["新宿区AED設置場所一覧"]);
+    expect(rows.map((r) => r.record.remarks)).toEqual(["2024-01-01", "令和6年4月1日設置"]);
+  });
+
+  it("Excel date cells become ISO dates", async () => {
+    const { rows } = await crafted("excel-serial-dates.xlsx");
+    expect(rows.map((r) => [r.record.name, r.record.designated_date])).toEqual([["新宿の碑", "1928-01-18"], ["新宿の鐘", "2024-01-01"]]);
+  });
+
+  it("a real workbook's serial dates (numbers in date columns) become ISO dates", async () => {
+    const { rows } = await crafted(path.join("..", "realdata", "132055_food_business__tokyo-mogu-mogu.xlsx"));
+    expect(rows[0].record).toMatchObject({ first_permit_date: "2022-05-17", name: "塩船観音寺売店" });
+  });
+
+  it("a damaged workbook is unreadable (exit 2), not a crash", async () => {
+    const bytes = new Uint8Array(readFileSync(path.join(CRAFTED, "xlsx-renamed-to-csv.csv")));
+    const { report, exit } = await runBytes(bytes.subarray(0, Math.floor(bytes.length / 2)), "131041_aed.xlsx");
+    expect(exit).toBe(2);
+    expect(report.issues.map((i) => i.code)).toEqual(["unreadable_file"]);
+  });
+});
