@@ -2,7 +2,7 @@
 // one `run_sources` row per source. A failing source never stops the others; progress goes to onProgress.
 import { randomUUID } from "node:crypto";
 import type { Db } from "../storage/db.ts";
-import { type RunStatus, type RunSummary, type RunTrigger, type SourceStatus, createRun, failAbandonedRuns, failRunsExcept, finishRun, recordRunSource } from "../storage/runs.ts";
+import { type RunStatus, type RunSummary, type RunTrigger, type SourceStatus, createRun, failAbandonedRuns, failRunsStartedBefore, finishRun, recordRunSource } from "../storage/runs.ts";
 import { acquireLease, expireLeasesExcept, getValidators, releaseLease, renewLease, saveValidators } from "../storage/source-state.ts";
 import { latestVersion } from "../storage/versions.ts";
 import { issue } from "./issues.ts";
@@ -67,31 +67,32 @@ const CONNECTORS: Record<Source["type"], Connector> = { file: fetchFile, http: f
 const LEASE_SECONDS = 60;
 const LEASE_RENEW_MS = 20_000;
 
-/** Lease owners and run ids of the harvests running in this process. */
-const liveOwners = new Set<string>();
-const liveRuns = new Set<number>();
+/** Lease owners of the harvests running in this process (an owner may run several harvests at once: counted). */
+const liveOwners = new Map<string, number>();
+/** Runs started before this process did were left by another process. */
+const PROCESS_STARTED = new Date();
 
 export async function harvest(db: Db, config: SourcesConfig, options: HarvestOptions): Promise<HarvestResult> {
   const started = Date.now();
   // the embedded database belongs to this process alone: runs it is not running were left by a killed process
-  if (db.kind === "pglite") await failRunsExcept(db, [...liveRuns]);
+  if (db.kind === "pglite") await failRunsStartedBefore(db, PROCESS_STARTED);
   else await failAbandonedRuns(db);
   const sources = selectSources(config.sources, options.filter);
   const runId = await createRun(db, options.trigger);
   const owner = options.owner ?? `run-${runId}-${randomUUID().slice(0, 8)}`;
-  liveOwners.add(owner);
-  liveRuns.add(runId);
+  liveOwners.set(owner, (liveOwners.get(owner) ?? 0) + 1);
   try {
     return await runPool(db, config, options, sources, runId, owner, started);
   } finally {
-    liveOwners.delete(owner);
-    liveRuns.delete(runId);
+    const n = (liveOwners.get(owner) ?? 1) - 1;
+    if (n > 0) liveOwners.set(owner, n);
+    else liveOwners.delete(owner);
   }
 }
 
 async function runPool(db: Db, config: SourcesConfig, options: HarvestOptions, sources: Source[], runId: number, owner: string, started: number): Promise<HarvestResult> {
   // likewise for leases
-  if (db.kind === "pglite") await expireLeasesExcept(db, [...liveOwners]);
+  if (db.kind === "pglite") await expireLeasesExcept(db, [...liveOwners.keys()]);
   options.onProgress?.({ type: "start", run_id: runId, total: sources.length });
   const outcomes: SourceOutcome[] = [];
   let next = 0;

@@ -53,13 +53,13 @@ export async function failAbandonedRuns(db: Queryable, olderThanHours = 6): Prom
 }
 
 /**
- * Embedded database only (one process): every `running` harvest run not in `liveRunIds` belongs to a process that
- * died. Upload runs are left alone (an upload may be in flight in this same process).
+ * Embedded database only (its data dir is locked to one process): a `running` harvest run that started before this
+ * process did belongs to a process that died. Upload runs are left alone.
  */
-export async function failRunsExcept(db: Queryable, liveRunIds: readonly number[]): Promise<number> {
+export async function failRunsStartedBefore(db: Queryable, processStarted: Date): Promise<number> {
   const { rows } = await db.query<{ id: number }>(
     `update runs set status = 'failed', finished_at = now(), summary = summary || '{"interrupted": true}'::jsonb
-     where status = 'running' and trigger <> 'upload' and not (id = any($1::bigint[])) returning id::int as id`, [liveRunIds]);
+     where status = 'running' and trigger <> 'upload' and started_at < $1 returning id::int as id`, [processStarted.toISOString()]);
   return rows.length;
 }
 
