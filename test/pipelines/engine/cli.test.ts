@@ -1,0 +1,166 @@
+// The real `odh` (node bin/odh.js) as a child process: validate text (ja, en) and JSON (the report contract of
+// DESIGN.md), exit codes 0/1/2, usage errors; normalize ndjson/csv/json with typed values and the summary on stderr.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { getDataset } from "../../../schemas/index.ts";
+import { ROOT } from "../../helpers.ts";
+import { CRAFTED, crafted } from "./helpers.ts";
+
+interface Out { code: number | null; stdout: string; stderr: string; raw: Buffer }
+
+function odh(...args: string[]): Promise<Out> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(ROOT, "bin", "odh.js"), ...args], { cwd: CRAFTED, stdio: ["ignore", "pipe", "pipe"] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on("data", (b: Buffer) => out.push(b));
+    child.stderr.on("data", (b: Buffer) => err.push(b));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      const raw = Buffer.concat(out);
+      resolve({ code, stdout: raw.toString("utf8"), stderr: Buffer.concat(err).toString("utf8"), raw });
+    });
+  });
+}
+
+const REPORT_KEYS = ["dataset", "encoding", "rows", "valid", "invalid", "header", "issues"];
+const ISSUE_KEYS = ["code", "field", "message_en", "message_ja", "row", "severity", "value"];
+
+/** The report contract of DESIGN.md: its keys with their types, header entries and issues with exactly their keys. */
+function expectContract(report: Record<string, unknown>): void {
+  for (const key of REPORT_KEYS) expect(Object.keys(report)).toContain(key);
+  expect(typeof report.rows).toBe("number");
+  expect(report.valid as number + (report.invalid as number)).toBe(report.rows);
+  for (const h of report.header as Array<Record<string, unknown>>) {
+    expect(Object.keys(h).sort()).toEqual(["field", "method", "source"]);
+    expect(["exact", "alias", "fuzzy", "none"]).toContain(h.method);
+  }
+  for (const i of report.issues as Array<Record<string, unknown>>) {
+    expect(Object.keys(i).sort()).toEqual(ISSUE_KEYS);
+    expect(["error", "warning", "info"]).toContain(i.severity);
+    expect(i.row === null || (Number.isInteger(i.row) && (i.row as number) >= 1)).toBe(true);
+    expect(typeof i.message_ja === "string" && typeof i.message_en === "string").toBe(true);
+    expect(i.message_ja).not.toBe(i.message_en);
+  }
+}
+
+describe("odh validate", () => {
+  it("text report in Japanese by default: summary first, then issues grouped by field; exit 1 for an invalid row", async () => {
+    const out = await odh("validate", "outside-japan.csv");
+    expect(out.code).toBe(1);
+    const lines = out.stdout.split("\n");
+    expect(lines.slice(0, 6)).toEqual([
+      "ファイル: outside-japan.csv",
+      expect.stringMatching(/^データセット: aed（AED設置箇所一覧） — 見出しから判定 \(11\/11 columns/),
+      "文字コード: utf-8",
+      "行数: 2（有効 1、無効 1）",
+      "指摘: エラー 2件、警告 0件、情報 2件",
+      "結果: 無効な行が1行あります。下の指摘を直してください。",
+    ]);
+    const latitude = out.stdout.indexOf("■ 緯度 (latitude)");
+    expect(latitude).toBeGreaterThan(0);
+    expect(out.stdout.slice(latitude)).toMatch(/\[エラー\] 範囲外の値 \(out_of_range\): 1件\n\s+2行目「48\.856614」/);
+  });
+
+  it("--lang en, exit 0 for a valid file", async () => {
+    const out = await odh("validate", "clean-aed.csv", "--lang", "en");
+    expect(out.code).toBe(0);
+    expect(out.stdout.split("\n").slice(0, 6)).toEqual([
+      "File: clean-aed.csv", "Dataset: aed（AED locations） — from the file name", "Encoding: utf-8",
+      "Rows: 2 (valid 2, invalid 0)", "Issues: error 0, warning 0, info 2", "Result: every row is valid.",
+    ]);
+  });
+
+  it("--format json is the report contract, the same report harmonize() makes", async () => {
+    const out = await odh("validate", "swapped-lat-lon.csv", "--format", "json");
+    expect(out.code).toBe(0);
+    const report = JSON.parse(out.stdout);
+    expectContract(report);
+    expect(report).toMatchObject({ dataset: "aed", encoding: "utf-8", rows: 2, valid: 2, invalid: 0 });
+    expect(report.header[4]).toEqual({ source: "緯度", field: "latitude", method: "exact" });
+    expect(report.issues.find((i: { code: string }) => i.code === "swapped_lat_lon")).toMatchObject({
+      row: 1, field: "latitude", code: "swapped_lat_lon", severity: "warning", value: "139.703549,35.69384",
+    });
+    const inProcess = await crafted("swapped-lat-lon.csv");
+    expect(report).toEqual(JSON.parse(JSON.stringify(inProcess.report)));
+  });
+
+  it("--format json for an unreadable file: a report with a file-level error, exit 2", async () => {
+    const out = await odh("validate", "pdf-document.csv", "--format", "json");
+    expect(out.code).toBe(2);
+    const report = JSON.parse(out.stdout);
+    expectContract(report);
+    expect(report).toMatchObject({ dataset: null, rows: 0, valid: 0, invalid: 0, header: [] });
+    expect(report.issues.map((i: { code: string; row: null }) => [i.row, i.code])).toEqual([[null, "pdf_file"]]);
+  });
+
+  it("text for an unreadable file says so, exit 2", async () => {
+    const out = await odh("validate", "html-page.csv");
+    expect(out.code).toBe(2);
+    expect(out.stdout).toContain("結果: ファイルを読み取れませんでした。");
+    expect(out.stdout).toContain("html_file");
+  });
+
+  it.each([
+    ["an unknown flag", ["validate", "clean-aed.csv", "--nope"], "--nope"],
+    ["a bad --format", ["validate", "clean-aed.csv", "--format", "xml"], "--format"],
+    ["a bad --lang", ["validate", "clean-aed.csv", "--lang", "fr"], "--lang"],
+    ["an unknown dataset", ["validate", "clean-aed.csv", "--dataset", "parks"], "parks"],
+    ["a bad municipality code", ["validate", "clean-aed.csv", "--municipality", "131040"], "131040"],
+    ["no file", ["validate"], "引数の数が違います / expected 1 argument(s), got 0"],
+    ["two files", ["normalize", "clean-aed.csv", "times.csv"], "got 2"],
+    ["normalize with an unknown flag", ["normalize", "clean-aed.csv", "--lang", "en"], "--lang"],
+  ])("usage error: %s → exit 2, message and usage on stderr, nothing on stdout", async (_, args, text) => {
+    const out = await odh(...args);
+    expect(out.code).toBe(2);
+    expect(out.stdout).toBe("");
+    expect(out.stderr).toContain(text);
+    expect(out.stderr).toContain("使い方 / Usage: odh");
+  });
+});
+
+describe("odh normalize", () => {
+  it("ndjson (default): one typed record per line, summary on stderr", async () => {
+    const out = await odh("normalize", "full-width-digits.csv");
+    expect(out.code).toBe(0);
+    const lines = out.stdout.trimEnd().split("\n").map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({
+      row: 1, valid: true, extra: {},
+      record: { local_government_code: "131041", latitude: 35.69384, longitude: 139.703549, pediatric_pads: true, start_time: "08:30", end_time: "17:15", phone_number: "03-3209-1111" },
+    });
+    expect(out.stderr).toContain("行数: 1（有効 1、無効 0）");
+    expect(out.stderr).not.toContain("{");
+  });
+
+  it("json: an array of the same rows, ISO dates", async () => {
+    const out = await odh("normalize", "wareki-dates.csv", "--format", "json");
+    expect(out.code).toBe(0);
+    const rows = JSON.parse(out.stdout);
+    expect(rows.map((r: { row: number; record: { designated_date: string } }) => [r.row, r.record.designated_date])).toEqual([
+      [1, "2024-01-01"], [2, "2024-01-01"], [3, "2019-04-30"], [4, "2019-05-01"], [5, "1964-10-10"], [6, "2024-01-01"], [7, "2024-01-01"],
+    ]);
+  });
+
+  it("csv: UTF-8 with BOM, the standard Japanese headers, values in column order; invalid rows kept, exit 1", async () => {
+    const out = await odh("normalize", "outside-japan.csv", "--format", "csv");
+    expect(out.code).toBe(1);
+    expect([...out.raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const [header, ...rows] = out.stdout.slice(1).trimEnd().split("\r\n");
+    const aed = getDataset("aed")!;
+    expect(header).toBe(aed.columns.map((c) => c.ja).join(","));
+    expect(rows).toHaveLength(2);
+    const cells = rows[1].split(",");
+    const at = (key: string) => cells[aed.columns.findIndex((c) => c.key === key)];
+    expect([at("name"), at("latitude"), at("longitude"), at("pediatric_pads"), at("start_time")]).toEqual(["パリ事務所", "48.856614", "2.352222", "無", "09:00"]);
+    expect(out.stderr).toContain("行数: 2（有効 1、無効 1）");
+  });
+
+  it("an unreadable file: nothing on stdout, the reason on stderr, exit 2", async () => {
+    const out = await odh("normalize", "zip-archive.csv");
+    expect(out.code).toBe(2);
+    expect(out.stdout).toBe("");
+    expect(out.stderr).toContain("結果: ファイルを読み取れませんでした。");
+  });
+});
