@@ -40,13 +40,15 @@ function latin(bytes: Uint8Array): string {
   return s;
 }
 
-/** NUL bytes, or many C0 controls other than tab/CR/LF/FF/ESC: not a text file. */
+/**
+ * Many C0 controls (NUL included) other than tab/CR/LF/FF/ESC: not a text file. A few stray NULs or controls in the
+ * cells of a CSV don't make it binary (the text normalizer reports and removes them; no row is lost).
+ */
 function hasControlBytes(head: Uint8Array): boolean {
   const n = Math.min(head.length, 8192);
   let controls = 0;
   for (let i = 0; i < n; i++) {
     const b = head[i];
-    if (b === 0) return true;
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) controls++;
   }
   return controls > Math.max(8, n / 100);

@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { decodeBytes, decodeChunks, sniffEncoding, sniffKind } from "../../../pipelines/decode.ts";
 import { encodeCp932, encodeUtf16 } from "../../fixtures/crafted/encode.ts";
-import { AED_HEADER, AED_ROW, CRAFTED, crafted, runBytes } from "./helpers.ts";
+import { AED_HEADER, AED_ROW, CRAFTED, crafted, runBytes, tuples } from "./helpers.ts";
 
 const TEXT = `${AED_HEADER}\n${AED_ROW}\n`;
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -25,6 +25,7 @@ describe("sniffKind", () => {
     ["an HTML page with a BOM", "html", withBom("<html lang=\"ja\"><head>")],
     ["XHTML", "html", utf8("<?xml version=\"1.0\"?><html xmlns=\"http://www.w3.org/1999/xhtml\">")],
     ["XML", "xml", utf8("<?xml version=\"1.0\"?><rdf:RDF></rdf:RDF>")],
+    ["CSV text with a stray NUL in a cell", "text", utf8("a,b\n1,x\u0000y\n")],
     ["binary bytes", "binary", Uint8Array.from({ length: 200 }, (_, i) => (i * 7) % 32)],
   ])("%s → %s", (_, kind, bytes) => expect(sniffKind(bytes)).toBe(kind));
 });
@@ -110,6 +111,12 @@ describe("files that are not CSV text: a clear error naming what it is, exit 2",
     expect(exit).toBe(2);
     expect(report.issues.map((i) => [i.code, i.value])).toEqual([["unreadable_file", "ENOENT"]]);
   });
+});
+
+it("a stray NUL in a cell keeps the row; the character is removed and reported", async () => {
+  const { report, rows } = await runBytes(`${AED_HEADER}\n${AED_ROW.replace("1階ロビー", "1階\u0000ロビー")}\n`, "131041_aed.csv");
+  expect(rows.map((r) => r.record.installation_position)).toEqual(["1階ロビー"]);
+  expect(tuples(report, "invalid_characters")).toEqual([[1, "installation_position", "invalid_characters"]]);
 });
 
 describe("every text encoding reads to the same records", () => {
