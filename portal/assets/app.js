@@ -4,7 +4,7 @@ import { startPage } from "./chrome.js";
 import { coverageLegend, coverageMatrix } from "./coverage.js";
 import { $, el, pageUrl } from "./dom.js";
 import { num, sampleBadge, searchKey, when } from "./format.js";
-import { label, pick, t } from "./i18n.js";
+import { label, pick, pickText, t } from "./i18n.js";
 import { errorBox, loading } from "./notice.js";
 
 const state = { datasets: null, coverage: null, municipalities: null, error: null };
@@ -19,6 +19,21 @@ function datasetCard(d) {
       el("span", { class: "stat" }, t("card.municipalities", num(d.municipality_count))), " · ",
       el("span", { class: "stat" }, t("card.records", num(d.record_count)))),
     el("p", { class: "updated muted" }, t("card.updated"), " ", when(d.last_updated)));
+}
+
+/** Which data is bundled sample data: counted from the coverage cells, named by dataset, said plainly either way. */
+function sampleNotice(coverage) {
+  const cells = coverage.cells.filter((c) => c.sample);
+  if (cells.length === 0) return el("p", { class: "notice notice-info", attrs: { "data-sample-pairs": "0" } }, t("home.sample_none"));
+  const perDataset = new Map();
+  for (const c of cells) perDataset.set(c.dataset_id, (perDataset.get(c.dataset_id) ?? 0) + 1);
+  const municipalities = new Set(cells.map((c) => c.municipality_code));
+  return el("div", { class: "notice notice-sample", attrs: { "data-sample-pairs": String(cells.length) } },
+    el("p", { class: "notice-title" }, el("span", { class: "badge badge-sample" }, t("sample.badge")), " ", t("home.sample_title")),
+    el("p", {}, t("home.sample_some", num(cells.length), num(municipalities.size), num(perDataset.size))),
+    el("ul", { class: "sample-list" }, coverage.datasets.filter((d) => perDataset.has(d.id)).map((d) =>
+      el("li", {}, el("a", { href: pageUrl("/dataset.html", { id: d.id }) }, pickText(d.title_ja, d.title_en)), " ",
+        t("home.sample_count", num(perDataset.get(d.id)))))));
 }
 
 function searchResults(query) {
@@ -46,6 +61,7 @@ function render() {
   if (state.error) {
     $("dataset-cards").replaceChildren(errorBox(state.error));
     $("coverage-body").replaceChildren(errorBox(state.error));
+    $("sample-notice").replaceChildren();
     return;
   }
   if (!state.datasets || !state.coverage) {
@@ -55,6 +71,7 @@ function render() {
   }
   $("dataset-cards").replaceChildren(el("ul", { class: "cards" }, state.datasets.map(datasetCard)));
   const c = state.coverage;
+  $("sample-notice").replaceChildren(sampleNotice(c));
   $("coverage-legend").replaceChildren(coverageLegend(c.totals));
   $("coverage-body").replaceChildren(coverageMatrix(c));
   $("coverage-count").textContent = t("coverage.count", c.municipalities.length, c.datasets.length);

@@ -4,7 +4,7 @@ import { ApiFailure, apiUrl, getJson } from "./api.js";
 import { startPage } from "./chrome.js";
 import { codeBlock } from "./copy.js";
 import { AREAS } from "./coverage.js";
-import { $, el, pageUrl, params } from "./dom.js";
+import { $, el, fill, pageUrl, params } from "./dom.js";
 import { cellText, num, REQUIREMENTS, sampleBadge, when } from "./format.js";
 import { pick, pickText, t } from "./i18n.js";
 import { createRecordMap } from "./map.js";
@@ -36,8 +36,8 @@ function renderHead() {
   if (state.error) return $("dataset-head").replaceChildren(el("h1", {}, t("page.dataset")), errorBox(state.error));
   if (!d) return $("dataset-head").replaceChildren(loading());
   const licenses = d.licenses.length ? d.licenses.join(", ") : "—";
-  $("dataset-head").replaceChildren(
-    el("p", { class: "breadcrumb" }, el("a", { href: "/#datasets" }, t("nav.datasets")), " › ", `${d.number} ${d.id}`),
+  fill($("dataset-head"),
+    el("p", { class: "breadcrumb" }, el("a", { href: "/#datasets" }, t("nav.datasets")), " › ", `${d.number} ${pickText(d.title_ja, d.title_en)}`),
     el("h1", {}, el("span", { class: "number" }, d.number), " ", pick(d.title_ja, d.title_en), d.sample ? [" ", sampleBadge()] : null),
     el("p", { class: "lead" }, pick(d.description_ja, d.description_en)),
     d.sample ? el("p", { class: "notice notice-sample" }, t("sample.dataset_notice")) : null,

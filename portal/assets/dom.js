@@ -24,6 +24,12 @@ export function append(node, children) {
   return node;
 }
 
+/** Replaces a node's children like replaceChildren, but skips null/undefined/false (replaceChildren prints "null"). */
+export function fill(node, ...children) {
+  node.replaceChildren();
+  return append(node, children);
+}
+
 export const $ = (id) => document.getElementById(id);
 
 /** A link only for http(s) URLs; anything else (javascript:, data:) is shown as plain text. */

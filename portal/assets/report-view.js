@@ -54,9 +54,9 @@ function headerTable(report, columns) {
       el("table", { class: "header-map" },
         el("thead", {}, el("tr", {}, ["report.h.source", "report.h.field", "report.h.method"].map((k) => el("th", { scope: "col" }, t(k))))),
         el("tbody", {}, report.header.map((h) => el("tr", { class: `method-${h.method}` },
-          el("td", { lang: "ja" }, h.source),
-          el("td", {}, h.field ? columnName(columns, h.field) : el("span", { class: "muted" }, t("report.h.extra"))),
-          el("td", {}, el("span", { class: `method method-${h.method}` }, t(METHODS[h.method] ?? "method.none")))))))));
+          el("td", { lang: "ja", attrs: { "data-label": t("report.h.source") } }, h.source),
+          el("td", { attrs: { "data-label": t("report.h.field") } }, h.field ? columnName(columns, h.field) : el("span", { class: "muted" }, t("report.h.extra"))),
+          el("td", { attrs: { "data-label": t("report.h.method") } }, el("span", { class: `method method-${h.method}` }, t(METHODS[h.method] ?? "method.none")))))))));
 }
 
 function groupIssues(issues, columns) {
@@ -82,12 +82,13 @@ function issueGroup(field, issues, columns) {
         el("thead", {}, el("tr", {}, ["report.i.row", "report.i.severity", "report.i.code", "report.i.value", "report.i.message_ja", "report.i.message_en"]
           .map((k) => el("th", { scope: "col" }, t(k))))),
         el("tbody", {}, shown.map((i) => el("tr", { class: `severity-row-${i.severity}`, attrs: { "data-code": i.code, "data-row": i.row ?? "" } },
-          el("td", { class: "num" }, i.row === null ? "—" : String(i.row)),
-          el("td", {}, severityBadge(i.severity)),
-          el("td", {}, el("code", {}, i.code)),
-          el("td", { class: "value" }, i.value === null ? el("span", { class: "muted" }, "—") : el("code", {}, i.value)),
-          el("td", { lang: "ja" }, i.message_ja),
-          el("td", { lang: "en" }, i.message_en)))))),
+          // data-label: on a phone the rows stack and each cell says what it is
+          el("td", { class: "num", attrs: { "data-label": t("report.i.row") } }, i.row === null ? "—" : String(i.row)),
+          el("td", { attrs: { "data-label": t("report.i.severity") } }, severityBadge(i.severity)),
+          el("td", { attrs: { "data-label": t("report.i.code") } }, el("code", {}, i.code)),
+          el("td", { class: "value", attrs: { "data-label": t("report.i.value") } }, i.value === null ? el("span", { class: "muted" }, "—") : el("code", {}, i.value)),
+          el("td", { lang: "ja", attrs: { "data-label": t("report.i.message_ja") } }, i.message_ja),
+          el("td", { lang: "en", attrs: { "data-label": t("report.i.message_en") } }, i.message_en)))))),
     issues.length > shown.length ? el("p", { class: "hint" }, t("report.more_in_csv", num(issues.length - shown.length))) : null);
 }
 

@@ -2,7 +2,7 @@
 // municipality's dataset, for the data officer.
 import { ApiFailure, getJson } from "./api.js";
 import { startPage } from "./chrome.js";
-import { $, el, pageUrl, params } from "./dom.js";
+import { $, el, fill, pageUrl, params } from "./dom.js";
 import { label, pick, pickText, t } from "./i18n.js";
 import { errorBox, loading } from "./notice.js";
 import { reportView } from "./report-view.js";
@@ -14,7 +14,7 @@ const enc = encodeURIComponent;
 
 function render() {
   const { muni, dataset } = state;
-  $("report-head").replaceChildren(
+  fill($("report-head"),
     el("p", { class: "breadcrumb" },
       el("a", { href: "/#coverage" }, t("nav.coverage")), " › ",
       muni ? el("a", { href: pageUrl("/municipality.html", { code: muni.code }) }, pick(muni.name_ja, muni.name_en)) : municipality, " › ",

@@ -22,6 +22,12 @@ export const STRINGS = {
 
   "home.lead": ["東京都62区市町村が公開する自治体標準オープンデータセットを集め、共通のスキーマで検証・正規化して、ひとつのAPIとこのポータルで公開しています。文字コードや見出しの違い、和暦、全角数字、緯度経度の入れ違いなどは取り込み時に直し、直した内容はすべて検証レポートに記録しています。",
     "This hub collects the municipal standard open data sets of Tokyo's 62 municipalities, validates and normalizes them against one shared schema, and publishes them through one API and this portal. Encodings, header variants, Japanese era dates, full-width digits and swapped coordinates are repaired on the way in, and every repair is recorded in a validation report."],
+  "home.sample_title": ["同梱のサンプルデータについて", "About the bundled sample data"],
+  "home.sample_some": [(n, m, d) => `${n} 件の組み合わせ（${m} 区市町村・${d} データセット）は、動作確認用にこのハブに同梱したサンプルデータです。実在の施設情報ではありません。公開状況の表では S 印、データセットでは「サンプル」の印で区別しています。`,
+    (n, m, d) => `${n} municipality × dataset pairs (${m} municipalities, ${d} datasets) are sample data bundled with the hub for trying it out, not real facility information. They carry an S in the coverage table and a "Sample" badge on datasets.`],
+  "home.sample_count": [(n) => `（${n} 区市町村）`, (n) => `(${n} municipalities)`],
+  "home.sample_none": ["同梱のサンプルデータは含まれていません。表示しているデータはすべて区市町村が公開したファイルから取り込んだものです。",
+    "No bundled sample data is shown: everything here was harvested from files the municipalities published."],
   "home.datasets": ["標準データセット", "Standard datasets"],
   "home.coverage": ["公開状況（62区市町村 × データセット）", "Coverage (62 municipalities × datasets)"],
 

@@ -69,3 +69,53 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
+
+/** Elements whose own text is below WCAG AA contrast against the background it is drawn on (4.5:1, or 3:1 for large
+ *  text: 24px, or 18.66px bold). The background is the nearest painted one, blended through translucent layers.
+ *  Plain JavaScript source: run in the page as is (a transpiled function would carry the transpiler's helpers). */
+const LOW_CONTRAST_SOURCE = String.raw`(rootSelector) => {
+  const parse = (c) => {
+    const m = /rgba?\(([^)]+)\)/.exec(c);
+    if (!m) return [0, 0, 0, 0];
+    const p = m[1].split(/[\s,/]+/).filter(Boolean).map(Number);
+    return [p[0], p[1], p[2], p[3] ?? 1];
+  };
+  const over = (top, under) => [0, 1, 2].map((i) => top[i] * top[3] + under[i] * (1 - top[3])).concat(1);
+  const background = (e) => {
+    if (!e) return [255, 255, 255, 1];
+    const bg = parse(getComputedStyle(e).backgroundColor);
+    if (bg[3] >= 1) return bg;
+    const under = background(e.parentElement);
+    return bg[3] > 0 ? over(bg, under) : under;
+  };
+  const lum = ([r, g, b]) => {
+    const f = (v) => { const s = v / 255; return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4; };
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+  };
+  const bad = [];
+  for (const e of document.querySelector(rootSelector).querySelectorAll("*")) {
+    const own = [...e.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent ?? "").join("").trim();
+    if (!own) continue;
+    const style = getComputedStyle(e);
+    const rect = e.getBoundingClientRect();
+    if (style.visibility !== "visible" || rect.width === 0 || rect.height === 0 || e.closest("[hidden], .visually-hidden, .skip-link, option, optgroup")) continue;
+    if (e.disabled) continue;
+    const bg = background(e);
+    const fg = over(parse(style.color), bg);
+    const [l1, l2] = [lum(fg), lum(bg)].sort((a, b) => b - a);
+    const ratio = (l1 + 0.05) / (l2 + 0.05);
+    const size = parseFloat(style.fontSize), bold = Number(style.fontWeight) >= 700;
+    const need = size >= 24 || (bold && size >= 18.66) ? 3 : 4.5;
+    if (ratio < need) bad.push(e.tagName.toLowerCase() + "." + [...e.classList].join(".") + " " + JSON.stringify(own.slice(0, 30)) + " " + ratio.toFixed(2) + " < " + need);
+  }
+  return bad;
+}`;
+
+export async function lowContrast(page: Page, root = "body"): Promise<string[]> {
+  return page.evaluate(`(${LOW_CONTRAST_SOURCE})(${JSON.stringify(root)})`) as Promise<string[]>;
+}
+
+/** Whether the page is wider than its viewport (something does not wrap or scroll inside its own box). */
+export async function overflowsHorizontally(page: Page): Promise<boolean> {
+  return page.evaluate("document.documentElement.scrollWidth > window.innerWidth") as Promise<boolean>;
+}

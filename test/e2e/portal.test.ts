@@ -8,12 +8,21 @@ import { ingestFile } from "../../pipelines/publish.ts";
 import { getDataset } from "../../schemas/index.ts";
 import { createToken } from "../../storage/tokens.ts";
 import { DB_KINDS, fixture, listen, openTestDb, type TestDb } from "../helpers.ts";
-import { type Browser, HAS_CHROMIUM, launchBrowser, NO_CHROMIUM_MESSAGE, screenshot, type WatchedPage } from "./browser.ts";
+import { type Browser, HAS_CHROMIUM, launchBrowser, lowContrast, NO_CHROMIUM_MESSAGE, overflowsHorizontally, screenshot, type WatchedPage } from "./browser.ts";
+// @ts-expect-error: the portal is plain JavaScript without type declarations
+import { STRINGS as PORTAL_STRINGS } from "../../portal/assets/strings.js";
 
 if (!HAS_CHROMIUM) process.stderr.write(NO_CHROMIUM_MESSAGE);
 const suite = HAS_CHROMIUM ? describe : describe.skip;
 
 const XSS_NAME = "<img src=x onerror=alert(1)>";
+const PAGES: Array<[string, string]> = [
+  ["home", "/"], ["dataset", "/dataset.html?id=aed"], ["municipality", "/municipality.html?code=131130"],
+  ["report", "/report.html?municipality=131130&dataset=aed"], ["upload", "/upload.html"]];
+const WIDTHS: Array<[string, number]> = [["desktop", 1280], ["phone", 375]];
+/** The Japanese UI strings (plain ones with kana or kanji): none may be left on a page switched to English. */
+const JA_UI = Object.values(PORTAL_STRINGS as Record<string, [unknown, unknown]>)
+  .map(([ja]) => ja).filter((ja): ja is string => typeof ja === "string" && /[\u3040-\u30ff\u4e00-\u9fff]/.test(ja));
 const MINATO_ROWS = 25;   // with 新宿 5 + 渋谷 2 valid: 32 AED records, two pages of 20 in the preview
 
 /** 港区: generated rows, enough to page through the preview. */
@@ -69,6 +78,12 @@ suite.each(DB_KINDS)("portal in Chromium (%s)", (kind) => {
 
   async function open(path: string, { width = 1280 } = {}): Promise<WatchedPage> {
     const w = await browser.newPage({ width });
+    // each new tab starts in Japanese (a failed test must not leave English behind); navigations inside it keep the choice
+    await w.page.addInitScript(() => {
+      if (sessionStorage.getItem("odh-test-tab")) return;
+      sessionStorage.setItem("odh-test-tab", "1");
+      localStorage.removeItem("odh.lang");
+    });
     await w.page.route(/tile\.openstreetmap\.org/, (route) => route.abort("internetdisconnected"));
     await w.page.goto(`${base}${path}`);
     return w;
@@ -90,14 +105,23 @@ suite.each(DB_KINDS)("portal in Chromium (%s)", (kind) => {
     expect(await cell("131016", "aed").getAttribute("data-status")).toBe("missing");
     expect(await cell("131130", "aed").locator("a").getAttribute("aria-label")).toBe("渋谷区 × AED設置箇所一覧: エラーあり / 2 / 3 行が有効");
     expect(await cell("131016", "public_toilet").locator("a").getAttribute("aria-label")).toBe("千代田区 × 公衆トイレ一覧: 公開中 / 2 / 2 行が有効 / サンプル");
+    expect(await cell("131032", "aed").getAttribute("data-status")).toBe("published");
+    // seeded pairs: 新宿・港 AED and 千代田 公衆トイレ published, 渋谷 AED with errors; 62 × 15 − 4 = 926 missing
     expect(await w.page.locator(".legend li").allTextContents()).toEqual(
-      ["● 公開中 (4)", "▲ エラーあり (1)", "✕ 取得失敗 (0)", "－ 未提供 (925)", "S 同梱のサンプルデータ"]);
+      ["● 公開中 (3)", "▲ エラーあり (1)", "✕ 取得失敗 (0)", "－ 未提供 (926)", "S 同梱のサンプルデータ"]);
+    expect(await w.page.locator("#coverage-matrix td.cell:not([data-status=missing])").count()).toBe(4);
+    // which data is bundled sample data: said at the top of the page, and marked in the matrix
+    const notice = w.page.locator("#sample-notice .notice-sample");
+    expect(await notice.getAttribute("data-sample-pairs")).toBe("1");
+    expect(await notice.locator("p").nth(1).textContent()).toContain("1 件の組み合わせ（1 区市町村・1 データセット）は、動作確認用にこのハブに同梱したサンプルデータです");
+    expect(await notice.locator("li").allTextContents()).toEqual(["公衆トイレ一覧 （1 区市町村）"]);
+    expect(await w.page.locator("#coverage-matrix .sample-mark").count()).toBe(1);
+    expect(await cell("131016", "public_toilet").locator(".sample-mark").count()).toBe(1);
     // dataset cards: counts and the sample badge
     const aedCard = w.page.locator('li.card[data-dataset="aed"]');
     expect(await aedCard.locator(".stats").textContent()).toBe("3 区市町村 · 32 件");
     expect(await w.page.locator('li.card[data-dataset="public_toilet"] .badge-sample').textContent()).toBe("サンプル");
     expect(await aedCard.locator(".badge-sample").count()).toBe(0);
-    await screenshot(w.page, "home");
     // a cell with errors leads to its report
     await cell("131130", "aed").locator("a").click();
     await w.page.waitForURL(`${base}/report.html?municipality=131130&dataset=aed`);
@@ -187,7 +211,7 @@ suite.each(DB_KINDS)("portal in Chromium (%s)", (kind) => {
     expect(await w.page.locator('img[src="x"]').count()).toBe(0);
     expect(w.dialogs).toEqual([]);
     expect(w.pageErrors).toEqual([]);
-    await screenshot(w.page, "dataset");
+    await screenshot(w.page, "dataset-xss-popup-ja-desktop");
     await w.page.close();
   });
 
@@ -204,7 +228,14 @@ suite.each(DB_KINDS)("portal in Chromium (%s)", (kind) => {
     expect(await w.page.locator('a[data-format="report-csv"]').getAttribute("href")).toBe("/api/v1/reports/131130/aed?format=csv");
     expect(await w.page.locator("table.header-map tbody tr").first().locator("td").allTextContents())
       .toEqual(["全国地方公共団体コード", "全国地方公共団体コード local_government_code", "完全一致"]);
-    await screenshot(w.page, "report");
+    // the report as CSV: the officer's copy of the same issue
+    const [download] = await Promise.all([w.page.waitForEvent("download"), w.page.click('a[data-format="report-csv"]')]);
+    const bytes = readFileSync((await download.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = bytes.subarray(3).toString("utf8").split(/\r?\n/);
+    expect(csv[0]!.startsWith("行,項目,コード,重大度,値,")).toBe(true);
+    expect(csv.filter((l) => l.startsWith("3,name,missing_required,error,,"))).toEqual([
+      `3,name,missing_required,error,,${known!.message_ja},${known!.message_en.includes(",") || known!.message_en.includes('"') ? `"${known!.message_en.replaceAll('"', '""')}"` : known!.message_en}`]);
     await w.page.close();
   });
 
@@ -217,7 +248,6 @@ suite.each(DB_KINDS)("portal in Chromium (%s)", (kind) => {
     expect(await aed.getAttribute("data-status")).toBe("with_errors");
     expect((await aed.locator("td").allTextContents()).slice(0, 5)).toEqual(["▲ エラーあり", "3", "2", "1", "66.7%"]);
     expect(await aed.locator("a", { hasText: "検証レポート" }).getAttribute("href")).toBe("/report.html?municipality=131130&dataset=aed");
-    await screenshot(w.page, "municipality");
     await w.page.close();
   });
 
@@ -245,7 +275,7 @@ suite.each(DB_KINDS)("portal in Chromium (%s)", (kind) => {
     expect(await w.page.locator("#upload-message").textContent()).toBe("検証が終わりました。エラーはありません。「公開する」で公開できます。");
     expect(await w.page.locator("#upload-report .verdict").textContent()).toBe("✓ エラーはありません。このファイルは公開できます。");
     expect(await w.page.locator("#u-publish").isEnabled()).toBe(true);
-    await screenshot(w.page, "upload");
+    await screenshot(w.page, "upload-report-ja-desktop");
     // the dry run published nothing
     expect((await (await fetch(`${base}/api/v1/coverage?municipality=131164`)).json() as { totals: { published: number } }).totals.published).toBe(0);
 
@@ -254,6 +284,24 @@ suite.each(DB_KINDS)("portal in Chromium (%s)", (kind) => {
     expect(await w.page.locator("#upload-message .notice-ok p").first().textContent()).toBe("公開しました。");
     const records = await (await fetch(`${base}/api/v1/datasets/aed/records?municipality=131164`)).json() as { total: number };
     expect(records.total).toBe(2);
+    await w.page.close();
+  });
+
+  it("upload page: a dry run with an error shows the row to fix and keeps publish disabled", async () => {
+    const w = await open("/upload.html?municipality=131164&dataset=aed");
+    await w.page.locator('#u-municipality option[value="131164"]').waitFor({ state: "attached" });
+    expect(await w.page.locator("#u-municipality").inputValue()).toBe("131164");
+    await w.page.setInputFiles("#u-file", fixture("portal/131164_aed-missing-name.csv"));
+    await w.page.fill("#u-token", toshimaToken);
+    await w.page.click("#u-validate");
+    await w.page.locator("#upload-report .report").waitFor();
+    expect(await w.page.locator("#upload-message").textContent()).toBe("検証が終わりました。エラーがあるため公開できません。下のレポートを見て直してください。");
+    expect(await w.page.locator('#upload-report .issue-group[data-field="name"] tr[data-code="missing_required"]').getAttribute("data-row")).toBe("2");
+    expect(await w.page.locator("#u-publish").isDisabled()).toBe(true);
+    const before = await (await fetch(`${base}/api/v1/datasets/aed/records?municipality=131164`)).json() as { total: number };
+    await screenshot(w.page, "upload-errors-ja-desktop");
+    // publishing anyway is not possible from the page; the records of 豊島区 are what they were
+    expect((await (await fetch(`${base}/api/v1/datasets/aed/records?municipality=131164`)).json() as { total: number }).total).toBe(before.total);
     await w.page.close();
   });
 
@@ -290,19 +338,113 @@ suite.each(DB_KINDS)("portal in Chromium (%s)", (kind) => {
     await w.page.close();
   });
 
+  /** A page is ready when nothing says loading and, on the dataset page, the map has drawn its markers. */
+  async function ready(w: WatchedPage, path: string) {
+    await w.page.waitForFunction(() => !document.querySelector(".loading") && document.querySelector("#site-header nav") !== null);
+    if (path.startsWith("/dataset")) await w.page.waitForFunction(() => document.querySelectorAll(".leaflet-marker-icon.odh-marker").length > 0);
+  }
+
+  /** What every page must satisfy in either language and width. */
+  async function checkPage(w: WatchedPage, where: string) {
+    expect(await overflowsHorizontally(w.page), `${where}: wider than the screen`).toBe(false);
+    expect(await lowContrast(w.page), `${where}: contrast`).toEqual([]);
+    // program values leaking into the text (the API examples in <pre> may say null: that is JSON)
+    expect(await w.page.evaluate(() => [...document.body.querySelectorAll(":not(pre):not(code)")]
+      .flatMap((e) => [...e.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE && !e.closest("pre"))
+        .map((n) => n.textContent ?? "").filter((t) => /\b(null|undefined|NaN)\b|\[object Object\]/.test(t)))), `${where}: leaked values`).toEqual([]);
+  }
+
+  // layout does not depend on the database kind: the tour runs once, on PGlite
+  it.runIf(kind === DB_KINDS[0])("every page, ja and en, desktop and phone: the switch on the page itself, screenshots, no overflow, AA contrast", async () => {
+    for (const [name, path] of PAGES) {
+      for (const [kind, width] of WIDTHS) {
+        const w = await open(path, { width });
+        await ready(w, path);
+        expect(await w.page.locator("html").getAttribute("lang")).toBe("ja");
+        expect(await w.page.locator("#site-header nav a").first().textContent()).toBe("ホーム");
+        const h1ja = await w.page.locator("h1").first().textContent();
+        await checkPage(w, `${name} ja ${kind}`);
+        await screenshot(w.page, `${name}-ja-${kind}`);
+
+        await w.page.click('.lang-switch button[data-lang="en"]');
+        expect(await w.page.locator("html").getAttribute("lang")).toBe("en");
+        expect(await w.page.locator("#site-header nav a").first().textContent()).toBe("Home");
+        expect(await w.page.locator('.lang-switch button[data-lang="en"]').getAttribute("aria-pressed")).toBe("true");
+        if (name !== "municipality") expect(await w.page.locator("h1").first().textContent()).not.toBe(h1ja);   // 渋谷区 Shibuya stays bilingual
+        await ready(w, path);
+        // the page's own words, not data: records, schema and report cells and anything marked lang="ja" stay as they are
+        const text = await w.page.evaluate(() => {
+          const data = "[lang=ja], pre, table.records tbody, table.schema tbody td, table.issues tbody td, table.header-map tbody td, select option, #search-results";
+          return [...document.body.querySelectorAll("*")].filter((e) => !e.closest(data))
+            .flatMap((e) => [...e.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent ?? "")).join("\n");
+        });
+        expect(JA_UI.filter((ja) => text.includes(ja)), `${name} en ${kind}: Japanese UI strings left`).toEqual([]);
+        await checkPage(w, `${name} en ${kind}`);
+        await screenshot(w.page, `${name}-en-${kind}`);
+
+        await w.page.click('.lang-switch button[data-lang="ja"]');
+        expect(await w.page.locator("html").getAttribute("lang")).toBe("ja");
+        expect(w.pageErrors).toEqual([]);
+        expect(w.dialogs).toEqual([]);
+        await w.page.close();
+      }
+    }
+  });
+
+  it("the contrast check itself flags faint text", async () => {
+    const w = await open("/upload.html");
+    await ready(w, "/upload.html");
+    await w.page.evaluate(() => {
+      const p = document.createElement("p");
+      p.style.color = "#999";
+      p.textContent = "faint";
+      document.querySelector("main")!.append(p);
+    });
+    expect(await lowContrast(w.page)).toEqual(['p. "faint" 2.85 < 4.5']);
+    await w.page.close();
+  });
+
   it("accessibility: skip link first in tab order, every form control labelled, no horizontal overflow on a phone", async () => {
-    for (const path of ["/", "/dataset.html?id=aed", "/report.html?municipality=131130&dataset=aed", "/municipality.html?code=131041", "/upload.html"]) {
+    for (const [, path] of PAGES) {
       const w = await open(path, { width: 375 });
-      await w.page.waitForFunction(() => !document.querySelector(".loading"));
+      await ready(w, path);
       await w.page.keyboard.press("Tab");
       expect(await w.page.evaluate(() => document.activeElement?.className)).toBe("skip-link");
+      await w.page.keyboard.press("Enter");
+      expect(await w.page.evaluate(() => document.activeElement?.id)).toBe("main");
       const unlabelled = await w.page.locator("input, select, textarea").evaluateAll((els) =>
         els.filter((e) => (e as HTMLInputElement).labels?.length === 0 && !e.getAttribute("aria-label")).map((e) => e.id));
       expect(unlabelled).toEqual([]);
-      expect(await w.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-      if (path === "/" || path.startsWith("/dataset")) await screenshot(w.page, `phone-${path === "/" ? "home" : "dataset"}`);
+      expect(await overflowsHorizontally(w.page), path).toBe(false);
       expect(w.pageErrors).toEqual([]);
       await w.page.close();
     }
+  });
+
+  it("keyboard only: search then Enter opens the municipality; a matrix cell opens with Enter; the filter form works from the keyboard", async () => {
+    const w = await open("/");
+    await w.page.locator("#coverage-matrix").waitFor();
+    await w.page.focus("#search");
+    await w.page.keyboard.type("しぶや");
+    await w.page.keyboard.press("Enter");
+    await w.page.waitForURL(`${base}/municipality.html?code=131130`);
+    await w.page.locator("table.municipality-table").waitFor();
+
+    await w.page.goto(`${base}/`);
+    await w.page.locator("#coverage-matrix").waitFor();
+    await w.page.locator('tr[data-code="131041"] td[data-status="published"] a').focus();
+    await w.page.keyboard.press("Enter");
+    await w.page.waitForURL(`${base}/dataset.html?id=aed&municipality=131041`);
+    await w.page.waitForFunction(() => document.querySelector("#records-status")?.textContent === "全 5 件中 1〜5 件目");
+
+    await w.page.focus("#f-municipality");
+    await w.page.keyboard.press("Home");   // すべての区市町村
+    await w.page.focus("#f-q");
+    await w.page.keyboard.type("図書館");
+    await w.page.keyboard.press("Enter");
+    await w.page.waitForFunction(() => document.querySelector("#records-status")?.textContent === "全 1 件中 1〜1 件目");
+    expect(await previewRows(w)).toEqual([["新宿区", "新宿区立中央図書館"]]);
+    expect(w.pageErrors).toEqual([]);
+    await w.page.close();
   });
 });
