@@ -17,9 +17,27 @@ const SHOWN_MAX = 200;
 // C0/C1 controls except tab and newline, and UTF-16 halves without their partner: neither survives PostgreSQL.
 const UNSHOWABLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** Whether a text holds a control (not tab/LF/CR), a zero-width character, a BOM or an unpaired UTF-16 half: a plain
+ * loop, so the common clean cell costs no regex (text.ts's INVALID removes exactly these). */
+export function hasInvalidCharacter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20) {
+      if (c !== 0x09 && c !== 0x0a && c !== 0x0d) return true;
+    } else if (c >= 0x7f && c <= 0x9f) return true;
+    else if (c >= 0x200b && (c <= 0x200d || c === 0x2060 || c === 0xfeff)) return true;
+    else if (c >= 0xd800 && c <= 0xdfff) {
+      const next = s.charCodeAt(i + 1);
+      if (c > 0xdbff || !(next >= 0xdc00 && next <= 0xdfff)) return true;
+      i++;
+    }
+  }
+  return false;
+}
+
 /** The raw value as an issue carries it: unstorable characters shown as �, long text cut at 200 characters. */
 export function shown(raw: string): string {
-  const safe = raw.replace(UNSHOWABLE, "\uFFFD");
+  const safe = hasInvalidCharacter(raw) || raw.includes("\r") ? raw.replace(UNSHOWABLE, "\uFFFD") : raw;
   return safe.length > SHOWN_MAX ? `${safe.slice(0, SHOWN_MAX)}…` : safe;
 }
 

@@ -93,9 +93,15 @@ export function normalizeRecord(cells: Record<string, string>, dataset: Dataset,
     if ((cells[end] ?? "").trim() === "" && (cells[start] ?? "").trim() !== "") (borrowed ??= new Map()).set(end, cells[start]);
   }
   for (const { key, normalize } of plan.steps) {
-    const field = { row: at.row, field: key };
-    let out = normalize(cells[key] ?? "", field);
+    const raw = cells[key];
     const range = borrowed?.get(key);
+    // most columns of a row are empty or absent: every normalizer reads "" as null with no issue
+    if ((raw === undefined || raw === "") && range === undefined) {
+      record[key] = null;
+      continue;
+    }
+    const field = { row: at.row, field: key };
+    let out = normalize(raw ?? "", field);
     if (range !== undefined) {
       const fromRange = normalize(range, field);
       if (fromRange.issues.some((i) => i.code === "time_range_split" || i.code === "all_day_time")) out = fromRange;

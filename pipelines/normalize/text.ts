@@ -1,7 +1,7 @@
 // Text cells. `cleanCell` is the first step for every kind: invalid characters, line breaks, trimming and the
 // placeholders that mean "empty". `normalizeText` then unifies width and whitespace; `normalizeUrl` checks URLs.
 import type { Issue } from "../issues.ts";
-import { type At, type Fixed, problem } from "./fixed.ts";
+import { type At, type Fixed, hasInvalidCharacter, problem } from "./fixed.ts";
 
 /** Only these, alone in a cell, mean "no value". なし/無 are real values (flags read them). */
 const PLACEHOLDERS = new Set(["-", "－", "―", "ー", "ｰ", "‐", "−", "–", "—", "null", "NULL", "Null", "N/A", "n/a"]);
@@ -13,6 +13,7 @@ const HALF_WIDTH_KANA = /[\uFF61-\uFF9F]+/g;
 const HAS_FULL_WIDTH_ASCII = /[\uFF01-\uFF5E]/;
 const HAS_HALF_WIDTH_KANA = /[\uFF61-\uFF9F]/;
 const SPACE_RUN = /[ \t\u00A0\u3000]{2,}|[\t\u00A0]/g;
+const HAS_SPACE_RUN = /[ \t\u00A0\u3000]{2}|[\t\u00A0]/;
 /** Longer than this, a value of a typed kind (number, date, time, coordinate, code) is no such value. */
 export const MAX_TYPED_LENGTH = 100;
 const EXPONENT = /^\+?(\d)(?:\.(\d+))?[eE]\+?(\d{1,2})$/;
@@ -26,8 +27,11 @@ export interface Cleaned extends Fixed<string | null> {
 export function cleanCell(raw: string, at: At): Cleaned {
   if (raw === "") return { value: null, issues: [], trimmed: false };
   const issues: Issue[] = [];
-  let s = raw.replace(INVALID, "");
-  if (s.length !== raw.length) issues.push(problem("invalid_characters", at, raw));
+  let s = raw;
+  if (hasInvalidCharacter(raw)) {
+    s = raw.replace(INVALID, "");
+    if (s.length !== raw.length) issues.push(problem("invalid_characters", at, raw));
+  }
   if (s.includes("\r")) s = s.replace(/\r\n?/g, "\n");
   const value = s.trim();
   if (value === "") return { value: null, issues, trimmed: false };
@@ -54,7 +58,9 @@ function trimLines(s: string): string {
 
 /** Tabs and no-break spaces → space, runs of spaces → one, no spaces around line breaks. */
 export function collapseSpaces(s: string): string {
-  return trimLines(s).replace(SPACE_RUN, (run) => (/^\u3000+$/.test(run) ? "\u3000" : " "));
+  const lines = trimLines(s);
+  if (!HAS_SPACE_RUN.test(lines)) return lines;
+  return lines.replace(SPACE_RUN, (run) => (/^\u3000+$/.test(run) ? "\u3000" : " "));
 }
 
 /** `1.23457E+12` (Excel's display of a long number) → `1234570000000`; null when it is no whole number. */

@@ -1,7 +1,7 @@
 // Times → `HH:MM`: 8:30, 08:30:00, ８：３０, 8時30分, 8時半, 午前8時, 午後5時30分, 5:30PM, 0830, 正午, Excel day fractions.
 // A column's bound (start or end, from its key) decides what 24時間/終日, 24:00 and a range `9:00～17:00` become:
 // all day is 00:00–23:59; 24:00 is 00:00 for a start and 23:59 for an end; a start takes a range's first time.
-import type { IssueCode } from "../issues.ts";
+import type { Issue, IssueCode } from "../issues.ts";
 import { type At, type Fixed, problem } from "./fixed.ts";
 import { cleanCell, MAX_TYPED_LENGTH, toHalfWidthAscii } from "./text.ts";
 
@@ -54,10 +54,9 @@ export function normalizeTime(raw: string, at: At, bound?: Bound): Fixed<string 
   const issues = clean.issues;
   if (clean.value.length > MAX_TYPED_LENGTH) return { value: null, issues: [...issues, problem("unparseable_time", at, raw)] };
   const s = clean.value.normalize("NFKC").replace(/\s+/g, " ");
-  const fail = () => ({ value: null, issues: [...issues, problem("unparseable_time", at, raw)] });
 
   if (ALL_DAY.test(s.replace(/\s/g, ""))) {
-    if (bound === undefined) return fail();
+    if (bound === undefined) return unparseable(issues, at, raw);
     return { value: bound === "start" ? "00:00" : "23:59", issues: [...issues, problem("all_day_time", at, raw)] };
   }
   const single = parseClock(s.replace(OPEN_END, ""));
@@ -78,5 +77,9 @@ export function normalizeTime(raw: string, at: At, bound?: Bound): Fixed<string 
     const minutes = Math.round(Number(s) * 1440);
     if (minutes < 1440) return { value: hhmm(Math.floor(minutes / 60), minutes % 60), issues: [...issues, problem("excel_serial_time", at, raw)] };
   }
-  return fail();
+  return unparseable(issues, at, raw);
+}
+
+function unparseable(issues: readonly Issue[], at: At, raw: string): Fixed<null> {
+  return { value: null, issues: [...issues, problem("unparseable_time", at, raw)] };
 }
