@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "../storage/db.ts";
 import { type RunStatus, type RunSummary, type RunTrigger, type SourceStatus, createRun, failAbandonedRuns, failRunsStartedBefore, finishRun, recordRunSource } from "../storage/runs.ts";
 import { acquireLease, expireLeasesExcept, getValidators, releaseLease, renewLease, saveValidators } from "../storage/source-state.ts";
-import { latestVersion } from "../storage/versions.ts";
+import { latestVersionHead } from "../storage/versions.ts";
 import { issue } from "./issues.ts";
 import { ingestFile, messageOf } from "./publish.ts";
 import { fetchCkan } from "./sources/ckan.ts";
@@ -135,7 +135,7 @@ export async function harvestSource(db: Db, source: Source, runId: number, owner
     };
     const fetched = await CONNECTORS[source.type](source as never, ctx);
     if (fetched.status === "not_modified") {
-      const latest = await latestVersion(db, source.municipality, source.dataset);
+      const latest = await latestVersionHead(db, source.municipality, source.dataset);
       await recordRunSource(db, {
         run_id: runId, source_id: source.id, municipality_code: source.municipality, dataset_id: source.dataset, status: "unchanged",
         started_at: started, finished_at: new Date(), bytes: 0, rows: latest?.rows ?? null, valid: latest?.valid ?? null,
@@ -147,7 +147,7 @@ export async function harvestSource(db: Db, source: Source, runId: number, owner
       municipality: source.municipality, dataset: source.dataset, source_id: source.id, source_url: fetched.url,
       license: source.license, attribution: source.attribution, sample: source.sample, run_id: runId, trigger: "harvest",
       encoding: source.encoding ?? null, media_type: fetched.media_type,
-    }, { force: options.force ?? false });
+    }, { force: options.force ?? false, unchangedReport: "counts" });
     if (result.status !== "failed" && fetched.validators) {
       await saveValidators(db, source.id, { ...fetched.validators, sha256: null });
     }

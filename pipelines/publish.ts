@@ -6,7 +6,7 @@ import { readFile } from "node:fs/promises";
 import type { Db } from "../storage/db.ts";
 import { hasRawFile, storeRawFile } from "../storage/raw-files.ts";
 import { type RunSourceRow, createRun, finishRun, recordRunSource } from "../storage/runs.ts";
-import { type NewVersion, type StagedRow, type VersionInfo, dropStage, dropStaleStages, latestVersion, publishVersion, recordVersion, stageRows } from "../storage/versions.ts";
+import { type NewVersion, type StagedRow, type VersionHead, dropStage, dropStaleStages, latestVersionHead, publishVersion, recordVersion, stageRows, versionReport } from "../storage/versions.ts";
 import { issue } from "./issues.ts";
 import type { Report } from "./report.ts";
 import { type HarmonizeInput, type HarmonizedRow, harmonize } from "./run.ts";
@@ -35,6 +35,8 @@ export interface IngestOptions {
   /** ingest even when the bytes equal those of the latest version */
   force?: boolean;
   onProgress?: (p: { rows: number }) => void;
+  /** unchanged: "full" loads the stored report (default); "counts" returns only its row counts (harvests: cheaper) */
+  unchangedReport?: "full" | "counts";
 }
 
 export interface IngestResult {
@@ -74,9 +76,11 @@ export async function ingestFile(db: Db, input: HarmonizeInput, target: IngestTa
 }
 
 async function ingestHashed(db: Db, input: HarmonizeInput, target: IngestTarget, options: IngestOptions, sha256: string, runId: number | null): Promise<IngestResult> {
-  const latest = await latestVersion(db, target.municipality, target.dataset);
+  const latest = await latestVersionHead(db, target.municipality, target.dataset);
   if (!options.force && latest && isSameSource(latest, sha256, target)) {
-    return { status: "unchanged", report: latest.report, version_id: latest.id };
+    const counts: Report = { dataset: target.dataset, encoding: null, rows: latest.rows, valid: latest.valid, invalid: latest.invalid, header: [], issues: [] };
+    const report = options.unchangedReport === "counts" ? counts : (await versionReport(db, latest.id)) ?? counts;
+    return { status: "unchanged", report, version_id: latest.id };
   }
   if (!(await hasRawFile(db, sha256))) {
     const bytes = "bytes" in input ? input.bytes : new Uint8Array(await readFile(input.path));
@@ -131,7 +135,7 @@ function harmonizeOptions(target: IngestTarget, options: IngestOptions) {
 }
 
 /** Same bytes and same metadata as the latest version: nothing to do. */
-function isSameSource(v: VersionInfo, sha256: string, t: IngestTarget): boolean {
+function isSameSource(v: VersionHead, sha256: string, t: IngestTarget): boolean {
   return v.raw_sha256 === sha256 && v.source_url === (t.source_url ?? null) && v.license === (t.license ?? null)
     && v.attribution === (t.attribution ?? null) && v.sample === (t.sample ?? false);
 }

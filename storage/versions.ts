@@ -129,6 +129,22 @@ export async function latestVersion(db: Queryable, municipality: string, dataset
   return rows[0];
 }
 
+export type VersionHead = Omit<VersionInfo, "report">;
+
+/** latestVersion() without the report: what the "nothing changed" check needs, cheap for hundreds of sources. */
+export async function latestVersionHead(db: Queryable, municipality: string, dataset: string): Promise<VersionHead | undefined> {
+  const { rows } = await db.query<VersionHead>(
+    `select ${VERSION_COLUMNS.replace(", v.report,", ",")} from versions v left join published p on p.version_id = v.id
+     where v.municipality_code = $1 and v.dataset_id = $2 order by v.id desc limit 1`, [municipality, dataset]);
+  return rows[0];
+}
+
+/** The stored report of one version. */
+export async function versionReport(db: Queryable, id: number): Promise<Report | undefined> {
+  const { rows } = await db.query<{ report: Report }>("select report from versions where id = $1", [id]);
+  return rows[0]?.report;
+}
+
 /** The version a pair serves now, if any. */
 export async function publishedVersion(db: Queryable, municipality: string, dataset: string): Promise<VersionInfo | undefined> {
   const { rows } = await db.query<VersionInfo>(
