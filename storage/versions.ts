@@ -58,6 +58,9 @@ export interface VersionInfo {
 
 /** JSON text that PostgreSQL accepts: text and jsonb cannot hold U+0000. */
 export function toJsonText(value: unknown): string {
+  // fast path: JSON writes U+0000 as the escape \u0000, so text without that sequence has no NUL to remove
+  const text = JSON.stringify(value);
+  if (!text.includes("\\u0000")) return text;
   return JSON.stringify(value, (_key, v: unknown) => (typeof v === "string" && v.includes("\u0000") ? v.replaceAll("\u0000", "") : v));
 }
 
