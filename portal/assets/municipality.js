@@ -16,15 +16,16 @@ function datasetRow(dataset, cell) {
   return el("tr", { attrs: { "data-dataset": dataset.id, "data-status": cell.status } },
     el("th", { scope: "row" }, el("a", { href: pageUrl("/dataset.html", { id: dataset.id, municipality: code }) }, pick(dataset.title_ja, dataset.title_en)),
       cell.sample ? [" ", sampleBadge()] : null),
-    el("td", { class: `cell status-${cell.status}` }, statusBadge(cell.status)),
-    el("td", { class: "num" }, hasReport ? num(cell.rows) : "—"),
-    el("td", { class: "num" }, hasReport ? num(cell.valid) : "—"),
-    el("td", { class: "num" }, hasReport ? num(cell.invalid) : "—"),
-    el("td", { class: "num" }, percent(cell.valid_share)),
-    el("td", {}, when(cell.last_updated)),
-    el("td", {}, when(cell.last_harvest)),
-    el("td", { class: "last-error" }, cell.last_error ?? ""),
-    el("td", {}, hasReport ? el("a", { href: pageUrl("/report.html", { municipality: code, dataset: dataset.id }) }, t("muni.report")) : "—"));
+    // data-label: on a phone the rows stack and each cell says what it is
+    el("td", { class: `cell status-${cell.status}`, attrs: { "data-label": t("muni.h.status") } }, statusBadge(cell.status)),
+    el("td", { class: "num", attrs: { "data-label": t("muni.h.rows") } }, hasReport ? num(cell.rows) : "—"),
+    el("td", { class: "num", attrs: { "data-label": t("muni.h.valid") } }, hasReport ? num(cell.valid) : "—"),
+    el("td", { class: "num", attrs: { "data-label": t("muni.h.invalid") } }, hasReport ? num(cell.invalid) : "—"),
+    el("td", { class: "num", attrs: { "data-label": t("muni.h.share") } }, percent(cell.valid_share)),
+    el("td", { attrs: { "data-label": t("muni.h.updated") } }, when(cell.last_updated)),
+    el("td", { attrs: { "data-label": t("muni.h.harvest") } }, when(cell.last_harvest)),
+    el("td", { class: "last-error", attrs: { "data-label": t("muni.h.error") } }, cell.last_error ?? null),
+    el("td", { attrs: { "data-label": t("muni.h.report") } }, hasReport ? el("a", { href: pageUrl("/report.html", { municipality: code, dataset: dataset.id }) }, t("muni.report")) : "—"));
 }
 
 function render() {

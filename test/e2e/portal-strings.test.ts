@@ -64,3 +64,20 @@ describe("portal sources never turn strings into HTML", () => {
       .toEqual([]);
   });
 });
+
+describe("portal pages preload their whole module graph", () => {
+  /** Modules a module imports, transitively, in first-seen order. */
+  function graph(module: string, seen = new Set<string>()): Set<string> {
+    for (const m of read(path.join(PORTAL, "assets", module)).matchAll(/^import [^;]* from "\.\/([\w-]+\.js)";/gm)) {
+      if (!seen.has(m[1]!)) { seen.add(m[1]!); graph(m[1]!, seen); }
+    }
+    return seen;
+  }
+  it.each(readdirSync(PORTAL).filter((f) => f.endsWith(".html")))("%s", (page) => {
+    const html = read(path.join(PORTAL, page));
+    const entry = /<script type="module" src="\/assets\/([\w-]+\.js)"><\/script>/.exec(html)?.[1];
+    expect(entry).toBeDefined();
+    const preloaded = [...html.matchAll(/<link rel="modulepreload" href="\/assets\/([\w-]+\.js)">/g)].map((m) => m[1]).sort();
+    expect(preloaded).toEqual([...graph(entry!)].sort());
+  });
+});

@@ -440,10 +440,11 @@ suite.each(DB_KINDS)("portal in Chromium (%s)", (kind) => {
     await w.page.focus("#f-municipality");
     await w.page.keyboard.press("Home");   // すべての区市町村
     await w.page.focus("#f-q");
-    await w.page.keyboard.type("図書館");
+    await w.page.keyboard.type("四谷");
     await w.page.keyboard.press("Enter");
     await w.page.waitForFunction(() => document.querySelector("#records-status")?.textContent === "全 1 件中 1〜1 件目");
-    expect(await previewRows(w)).toEqual([["新宿区", "新宿区立中央図書館"]]);
+    expect(new URL(w.page.url()).search).toBe(`?id=aed&q=${encodeURIComponent("四谷")}`);
+    expect(await previewRows(w)).toEqual([["新宿区", "四谷区民センター"]]);
     expect(w.pageErrors).toEqual([]);
     await w.page.close();
   });
