@@ -5,7 +5,7 @@ import { open, stat } from "node:fs/promises";
 export type HarmonizeInput = { bytes: Uint8Array; fileName: string } | { path: string; fileName: string };
 
 /** Chunk size for streaming; also how bytes in memory are fed, so both inputs take the same path. */
-export const CHUNK_BYTES = 1024 * 1024;
+export const CHUNK_BYTES = 128 * 1024;
 /** A workbook is read whole (its zip directory is at the end); larger ones are refused. */
 export const MAX_WHOLE_FILE_BYTES = 256 * 1024 * 1024;
 

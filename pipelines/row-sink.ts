@@ -22,6 +22,8 @@ export interface RowSink {
 export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   { headerIndex, checkWidth, onBatch }: { headerIndex: number; checkWidth: boolean; onBatch?: OnBatch }): RowSink {
   let batch: HarmonizedRow[] = [];
+  /** rows since the last flush (kept in `batch` only when someone takes them) */
+  let pending = 0;
   let blank: { from: number; to: number } | null = null;
   let seenData = false;
   const headerMapped = plan.keys.filter((k) => k !== null).length;
@@ -88,14 +90,15 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
       run.rows++;
       if (out.valid) run.valid++;
       else run.invalid++;
-      batch.push(out);
-      return batch.length >= MAX_BATCH_ROWS;
+      if (onBatch) batch.push(out);
+      return ++pending >= MAX_BATCH_ROWS;
     },
     async flush() {
-      if (batch.length === 0) return;
+      if (pending === 0) return;
       const full = batch;
       batch = [];
-      await onBatch?.(full);
+      pending = 0;
+      if (onBatch) await onBatch(full);
       run.options.onProgress?.({ rows: run.rows });
     },
     async end() {
