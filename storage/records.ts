@@ -1,6 +1,6 @@
 // Reads of published records: filters, keyset pages, offset pages (CKAN datastore), counts, single records.
 // One SQL dialect for PGlite and PostgreSQL. Only versions named in `published` are ever read.
-import type { Queryable } from "./db.ts";
+import type { Db, Queryable } from "./db.ts";
 
 /** How a column filter compares: text equality, numeric equality, JSON equality (booleans), or list membership. */
 export type FieldMatch = "text" | "number" | "json" | "list";
@@ -64,8 +64,14 @@ function distanceSql(p: Params, lat: number, lon: number): string {
 }
 
 function whereSql(f: RecordFilter, p: Params): string {
-  const where = [`p.dataset_id = ${p.add(f.dataset)}`];
-  if (f.municipalities?.length) where.push(`p.municipality_code = any(${p.add(f.municipalities)}::text[])`);
+  // the conditions name records' own columns too, so that records_by_dataset_order (dataset, municipality, row)
+  // serves both the filter and the keyset order, and a page reads `limit` index entries instead of the dataset
+  const dataset = p.add(f.dataset);
+  const where = [`p.dataset_id = ${dataset}`, `r.dataset_id = ${dataset}`];
+  if (f.municipalities?.length) {
+    const codes = p.add(f.municipalities);
+    where.push(`p.municipality_code = any(${codes}::text[])`, `r.municipality_code = any(${codes}::text[])`);
+  }
   for (const term of f.terms ?? []) where.push(`strpos(r.search_text, ${p.add(term)}) > 0`);
   if (f.bbox) {
     const [minLon, minLat, maxLon, maxLat] = f.bbox;
@@ -132,9 +138,20 @@ export async function findRecords(db: Queryable, f: RecordFilter, page: { limit:
   return { rows: items, next };
 }
 
-/** How many published records match. */
+/** Only dataset and municipalities: every published record of those pairs matches. */
+const isWholePairs = (f: RecordFilter) => !f.terms?.length && !f.bbox && !f.near && !f.fields?.length && !f.contains?.length && !f.anyText?.length;
+
+/** How many published records match. Whole pairs are counted from their versions (a version's records are exactly
+ *  its valid rows: publishVersion copies the staged valid rows, nothing else), the rest by scanning. */
 export async function countRecords(db: Queryable, f: RecordFilter): Promise<number> {
   const p = new Params();
+  if (isWholePairs(f)) {
+    const where = [`p.dataset_id = ${p.add(f.dataset)}`];
+    if (f.municipalities?.length) where.push(`p.municipality_code = any(${p.add(f.municipalities)}::text[])`);
+    const { rows } = await db.query<{ n: number }>(
+      `select coalesce(sum(v.valid), 0)::int as n from published p join versions v on v.id = p.version_id where ${where.join(" and ")}`, p.values);
+    return rows[0]?.n ?? 0;
+  }
   let sql = `select count(*)::int as n ${FROM} where ${whereSql(f, p)}`;
   if (f.near?.radius !== undefined) sql += ` and ${distanceSql(p, f.near.lat, f.near.lon)} <= ${p.add(f.near.radius)}`;
   const { rows } = await db.query<{ n: number }>(sql, p.values);
@@ -175,10 +192,28 @@ export async function getRecord(db: Queryable, dataset: string, recordId: string
   return rows[0] && toRecord(rows[0]);
 }
 
-/** Changes whenever anything published for the dataset changes: a cheap validator for streamed exports. */
-export async function publishedState(db: Queryable, dataset: string): Promise<string> {
-  const { rows } = await db.query<{ state: string | null }>(
-    `select string_agg(municipality_code || ':' || version_id::text, ',' order by municipality_code) as state
-     from published where dataset_id = $1`, [dataset]);
-  return rows[0]?.state ?? "";
+/** What is published, as two validators: `state` changes whenever anything published for the dataset changes (the
+ *  ETag of every records answer, and the key of cached pages); `all` does the same for every dataset. Version ids only
+ *  grow and every publish stamps published_at, so a new version, a new pair, a removed pair or a switch back to an
+ *  older version each change (count, sum of ids, latest publish). One small read. */
+export async function publishedState(db: Queryable, dataset: string): Promise<{ state: string; all: string }> {
+  const { rows } = await db.query<{ state: string; all: string }>(
+    `select count(*) filter (where dataset_id = $1)::text || ':' || coalesce(sum(version_id) filter (where dataset_id = $1), 0)::text
+         || ':' || coalesce((max(published_at) filter (where dataset_id = $1))::text, '') as state,
+       count(*)::text || ':' || coalesce(sum(version_id), 0)::text || ':' || coalesce(max(published_at)::text, '') as all
+     from published`, [dataset]);
+  return rows[0] ?? { state: "", all: "" };
+}
+
+const analyzedAt = new WeakMap<object, string>();
+
+/**
+ * The embedded database runs no autovacuum, so nothing would ever ANALYZE it, and without statistics the planner
+ * sorts a whole dataset for every page instead of walking records_by_dataset_order. When what is published changed
+ * since the last ANALYZE of this database, one runs in the background (PostgreSQL servers do this themselves).
+ */
+export function analyzeWhenChanged(db: Db, all: string): void {
+  if (db.kind !== "pglite" || analyzedAt.get(db) === all) return;
+  analyzedAt.set(db, all);
+  db.query("analyze published, versions, records, municipalities").catch(() => analyzedAt.delete(db));
 }

@@ -11,12 +11,15 @@ export interface ApiConfig {
   uploadLimitBytes: number;
   /** Cache-Control max-age of GET responses, seconds */
   maxAge: number;
+  /** memory for rendered record pages, kept per published state (0 = off) */
+  responseCacheBytes: number;
 }
 
 export const DEFAULT_CONFIG: ApiConfig = {
   rateLimit: { max: 1200, timeWindow: 60_000 },
   uploadLimitBytes: 20 * 1024 * 1024,
   maxAge: 60,
+  responseCacheBytes: 32 * 1024 * 1024,
 };
 
 declare module "fastify" {

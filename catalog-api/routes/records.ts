@@ -2,12 +2,13 @@ import { Readable } from "node:stream";
 import type { FastifyPluginAsync } from "fastify";
 import { getDataset } from "../../schemas/index.ts";
 import type { Dataset } from "../../schemas/dataset.ts";
-import { countRecords, findRecords, getRecord, publishedState, streamRecords, type RecordFilter, type StoredRecord } from "../../storage/records.ts";
+import { analyzeWhenChanged, countRecords, findRecords, getRecord, publishedState, streamRecords, type RecordFilter, type StoredRecord } from "../../storage/records.ts";
 import { badRequest, DatasetParams, notFound, RecordItem, RecordParams, RecordsPage, RecordsQuery, routeSchema } from "../contracts.ts";
 import { notModified, weakEtag } from "../plugins/http-cache.ts";
 import { decodeCursor, encodeCursor, parseRecordsFilter } from "../records-query.ts";
 import { pickFormat, RENDERERS } from "../render/index.ts";
 import { toItem } from "../render/item.ts";
+import { ResponseCache } from "../response-cache.ts";
 import { unknownDataset } from "./datasets.ts";
 
 const DEFAULT_LIMIT = 100;
@@ -18,6 +19,7 @@ async function* items(dataset: Dataset, batches: AsyncIterable<StoredRecord[]>) 
 
 const recordsRoutes: FastifyPluginAsync = async (app) => {
   const rateLimit = app.config.rateLimit;
+  const cache = new ResponseCache(app.config.responseCacheBytes);
 
   app.get<{ Params: DatasetParams; Querystring: RecordsQuery }>("/datasets/:id/records", {
     config: { rateLimit },
@@ -41,13 +43,27 @@ const recordsRoutes: FastifyPluginAsync = async (app) => {
     const renderer = RENDERERS[format];
     const headers = req.query.headers ?? "ja";
 
+    // What is published for the dataset right now: one small read. Every answer below is a function of it and of the
+    // request, so it keys the ETag (304 without any records query) and the cache of rendered pages.
+    const { state, all } = await publishedState(app.db, dataset.id);
+    analyzeWhenChanged(app.db, all);
+    reply.header("vary", "accept");
+
     // A download: csv/geojson without limit or cursor is the whole matching set, streamed.
     if (renderer.stream && req.query.limit === undefined && req.query.cursor === undefined) {
-      const etag = weakEtag(`${req.url}\n${await publishedState(app.db, dataset.id)}`);
-      if (notModified(req, reply, etag)) return reply;
+      if (notModified(req, reply, weakEtag(`${format}\n${req.url}\n${state}`))) return reply;
       reply.type(renderer.mediaType)
         .header("content-disposition", `inline; filename="${dataset.id}.${renderer.extension}"`);
       return reply.send(Readable.from(renderer.stream(items(dataset, streamRecords(app.db, filter)), { dataset, headers })));
+    }
+
+    // pages hold absolute links, so the base URL is part of the key
+    const key = `${format}\n${req.urls.base}${req.url}\n${state}`;
+    if (notModified(req, reply, weakEtag(key))) return reply;
+    const hit = cache.get(key);
+    if (hit) {
+      if (hit.link) reply.header("link", hit.link);
+      return reply.type(hit.type).send(hit.body);
     }
 
     let after = null;
@@ -62,8 +78,12 @@ const recordsRoutes: FastifyPluginAsync = async (app) => {
     const next_url = next_cursor
       ? req.urls.records(dataset.id, { ...(req.query as Record<string, string>), limit, cursor: next_cursor })
       : null;
-    if (next_url) reply.header("link", `<${next_url}>; rel="next"`);
-    const body = renderer.page(page.rows.map((r) => toItem(dataset, r)), { dataset, headers, total, next_cursor, next_url });
+    const link = next_url ? `<${next_url}>; rel="next"` : null;
+    if (link) reply.header("link", link);
+    const rendered = renderer.page(page.rows.map((r) => toItem(dataset, r)), { dataset, headers, total, next_cursor, next_url });
+    // bytes, once: a cached page is sent as is, never re-encoded
+    const body = Buffer.from(typeof rendered === "string" ? rendered : JSON.stringify(rendered));
+    if (cache.maxBytes > 0) cache.set(key, { body, type: renderer.mediaType, link });
     return reply.type(renderer.mediaType).send(body);
   });
 

@@ -164,6 +164,30 @@ describe.each(DB_KINDS)("records API over HTTP (%s)", (kind) => {
     }
   });
 
+  it("a page served again comes from what is published now: a new version changes the answer and its ETag", async () => {
+    const path = "/api/v1/datasets/aed/records?municipality=131121&limit=100";
+    const first = await get(path);
+    const etag = first.headers.get("etag")!;
+    expect(first.headers.get("vary")).toMatch(/accept/i);
+    expect(((await first.json()) as Page).total).toBe(120);
+    expect((await get(path, { headers: { "if-none-match": etag } })).status).toBe(304);
+    const again = await get(path);
+    expect(again.headers.get("etag")).toBe(etag);
+    expect(((await again.json()) as Page).total).toBe(120);
+    await ingestGenerated(t.db, "131121", 125, { lat: 35.64, lon: 139.64 });
+    const changed = await get(path, { headers: { "if-none-match": etag } });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get("etag")).not.toBe(etag);
+    const body = (await changed.json()) as Page;
+    expect(body.total).toBe(125);
+    expect(body.items.at(-1)!.record_id).toBe("131121-aed-131121G0100");
+    // the same URL asking for another format by Accept is another answer with another tag
+    const geo = await get(path, { headers: { accept: "application/geo+json" } });
+    expect(geo.headers.get("content-type")).toMatch(/^application\/geo\+json/);
+    expect(geo.headers.get("etag")).not.toBe(changed.headers.get("etag"));
+    await ingestGenerated(t.db, "131121", 120, { lat: 35.64, lon: 139.64 });
+  });
+
   it("allows any origin to read (CORS)", async () => {
     const res = await get("/api/v1/datasets/aed/records?limit=1", { headers: { origin: "https://example.org" } });
     expect(res.headers.get("access-control-allow-origin")).toBe("*");
