@@ -73,7 +73,27 @@ export function restoreExponent(s: string): string | null {
   return digits.padEnd(length, "0");
 }
 
+/**
+ * A cell no text repair would change: no controls or line breaks, no full-width ASCII, half-width kana, no-break or
+ * ideographic spaces, no space at either end or twice in a row, no surrogates. One scan instead of five passes.
+ */
+function isPlainText(s: string): boolean {
+  const last = s.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20) {
+      if (i === 0 || i === last || s.charCodeAt(i + 1) === 0x20) return false;
+    } else if (c < 0x20 || (c >= 0x7f && c <= 0xa0) || c === 0x3000 || (c >= 0x200b && c <= 0x2060)
+      || (c >= 0xd800 && c <= 0xdfff) || c >= 0xfeff) return false;
+  }
+  return true;
+}
+
+/** What restoreExponent could read (`1.2E+12`): such cells take the full path. */
+const MAY_BE_EXPONENT = /^\+?\d(?:\.\d+)?[eE]/;
+
 export function normalizeText(raw: string, at: At): Fixed<string | null> {
+  if (raw !== "" && isPlainText(raw) && !PLACEHOLDERS.has(raw) && !MAY_BE_EXPONENT.test(raw)) return { value: raw, issues: [] };
   const clean = cleanCell(raw, at);
   if (clean.value === null) return { value: null, issues: clean.issues };
   const issues = clean.issues;
