@@ -34,7 +34,15 @@ export interface AppOptions extends Partial<ApiConfig> {
 }
 
 /** The bilingual ApiError for any error thrown inside /api/v1 (validation, body too large, rate limit, bugs). */
-function v1Error(err: FastifyError): ApiError {
+/** A byte count as people read it: 20 MB, 4 KB. */
+export function sizeText(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  if (mb >= 1) return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
+  const kb = bytes / 1024;
+  return kb >= 1 ? `${Number.isInteger(kb) ? kb : kb.toFixed(1)} KB` : `${bytes} bytes`;
+}
+
+function v1Error(err: FastifyError, uploadLimit: number): ApiError {
   if (err.validation) {
     const first = err.validation[0];
     const param = String(first?.instancePath?.replace(/^\//, "") || first?.params?.missingProperty || err.validationContext || "");
@@ -42,8 +50,9 @@ function v1Error(err: FastifyError): ApiError {
   }
   const status = err.statusCode && err.statusCode >= 400 ? err.statusCode : 500;
   if (status === 413) {
-    return apiError(413, "Payload Too Large", "ファイルが大きすぎます。上限以下に分けてアップロードしてください。",
-      "The file is too large. Split it below the size limit and upload again.");
+    const limit = sizeText(uploadLimit);
+    return apiError(413, "Payload Too Large", `ファイルが大きすぎます（上限 ${limit}）。${limit} 以下のファイルに分けてアップロードしてください。`,
+      `The file is too large (limit ${limit}). Split it into files of at most ${limit} and upload again.`);
   }
   if (status === 429) {
     return apiError(429, "Too Many Requests", `リクエストが多すぎます。${err.message}`, `Too many requests. ${err.message}`);
@@ -77,7 +86,7 @@ export async function buildApp({ db, logger = false, ...options }: AppOptions): 
 
   await app.register(async (v1) => {
     v1.setErrorHandler((err: FastifyError, req, reply) => {
-      const body = v1Error(err);
+      const body = v1Error(err, config.uploadLimitBytes);
       if (body.status >= 500) req.log.error(err);
       return reply.code(body.status).send(body);
     });

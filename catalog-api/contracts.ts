@@ -247,3 +247,25 @@ export const UploadResult = z.object({
   report: ReportShape,
 });
 export type UploadResult = z.infer<typeof UploadResult>;
+
+export const UploadLogEntry = z.object({
+  id: z.int(),
+  token_id: z.int().nullable(),
+  municipality_code: z.string(),
+  dataset_id: z.string(),
+  dry_run: z.boolean(),
+  file_name: z.string().nullable(),
+  size: z.int(),
+  status: z.enum(["valid", "invalid", "published", "unchanged", "rejected", "failed"]),
+  version_id: z.int().nullable(),
+  created_at: z.string(),
+});
+export const UploadList = z.object({ count: z.int(), items: z.array(UploadLogEntry) });
+export const UploadsQuery = z.object({
+  municipality: z.string().optional().meta({ description: "the token's 6-digit code (default) / トークンの団体コード" }),
+  limit: z.int().min(1).max(500).optional().meta({ description: "newest first, default 50" }),
+});
+export type UploadsQuery = z.infer<typeof UploadsQuery>;
+export const UploadParams = z.object({ id: z.int().min(1) });
+export type UploadParams = z.infer<typeof UploadParams>;
+export const UploadDetail = z.object({ ...UploadLogEntry.shape, report: ReportShape.nullable() });

@@ -27,12 +27,23 @@ export async function logUpload(db: Queryable, e: UploadEntry): Promise<number> 
 
 export interface UploadRow extends Omit<UploadEntry, "report"> { id: number; created_at: string }
 
-export async function listUploads(db: Queryable, municipality?: string): Promise<UploadRow[]> {
+const UPLOAD_COLUMNS = `id::int as id, token_id::int as token_id, municipality_code, dataset_id, dry_run, file_name, size, status,
+  version_id::int as version_id, to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as created_at`;
+
+/** The log, oldest first; `newest` reverses it and `limit` keeps that many. */
+export async function listUploads(db: Queryable, municipality?: string, options: { newest?: boolean; limit?: number } = {}): Promise<UploadRow[]> {
+  const params: unknown[] = [];
+  const where = municipality ? `where municipality_code = $${params.push(municipality)}` : "";
+  const limit = options.limit !== undefined ? `limit $${params.push(options.limit)}` : "";
   const { rows } = await db.query<UploadRow>(
-    `select id::int as id, token_id::int as token_id, municipality_code, dataset_id, dry_run, file_name, size, status,
-       version_id::int as version_id, to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as created_at
-     from uploads ${municipality ? "where municipality_code = $1" : ""} order by id`, municipality ? [municipality] : []);
+    `select ${UPLOAD_COLUMNS} from uploads ${where} order by id ${options.newest ? "desc" : ""} ${limit}`, params);
   return rows;
+}
+
+/** One upload with its report. */
+export async function getUpload(db: Queryable, id: number): Promise<(UploadRow & { report: Report | null }) | undefined> {
+  const { rows } = await db.query<UploadRow & { report: Report | null }>(`select ${UPLOAD_COLUMNS}, report from uploads where id = $1`, [id]);
+  return rows[0];
 }
 
 /** The licence and attribution of the pair's latest version: an upload keeps what the harvest declared. */

@@ -1,4 +1,5 @@
-// CSV: UTF-8 with BOM (Excel opens it right), the standard's Japanese headers (or keys with headers=en),
+// CSV: UTF-8 with BOM (Excel opens it right), the standard's Japanese headers (or keys with headers=en) then the
+// provenance columns (出典URL, ライセンス, 公開版, サンプルデータ),
 // CRLF, lists joined with ";", and text cells that start with = + - @ neutralized against formula injection.
 import type { Dataset } from "../../schemas/dataset.ts";
 import type { RecordItem } from "../contracts.ts";
@@ -20,11 +21,21 @@ export function csvCell(value: unknown): string {
 
 export const csvLine = (cells: readonly unknown[]) => `${cells.map(csvCell).join(",")}\r\n`;
 
+/** After the standard's columns: where each row came from (every record carries its source, licence and version).
+ *  Keys start with odh_, which no canonical column key does (a test checks it), so headers=en never repeats a name. */
+export const PROVENANCE_COLUMNS = [
+  { key: "odh_source_url", ja: "出典URL", get: (i: RecordItem) => i.source_url },
+  { key: "odh_license", ja: "ライセンス", get: (i: RecordItem) => i.license },
+  { key: "odh_version_id", ja: "公開版", get: (i: RecordItem) => i.version_id },
+  { key: "odh_sample", ja: "サンプルデータ", get: (i: RecordItem) => i.sample },
+] as const;
+
 export function headerLine(dataset: Dataset, headers: "ja" | "en"): string {
-  return csvLine(dataset.columns.map((c) => (headers === "en" ? c.key : c.ja)));
+  return csvLine([...dataset.columns, ...PROVENANCE_COLUMNS].map((c) => (headers === "en" ? c.key : c.ja)));
 }
 
-const rowLine = (dataset: Dataset, item: RecordItem) => csvLine(dataset.columns.map((c) => item.record[c.key]));
+const rowLine = (dataset: Dataset, item: RecordItem) =>
+  csvLine([...dataset.columns.map((c) => item.record[c.key]), ...PROVENANCE_COLUMNS.map((c) => c.get(item))]);
 
 export const csv: Renderer = {
   mediaType: "text/csv; charset=utf-8",

@@ -14,6 +14,12 @@ export function toFeature(item: RecordItem) {
       record_id: item.record_id,
       municipality_code: item.municipality_code,
       ...item.record,
+      // where the record came from, as in JSON; odh_ keys never clash with a column key (open_data_list has `license`)
+      odh_source_url: item.source_url,
+      odh_license: item.license,
+      odh_version_id: item.version_id,
+      odh_published_at: item.published_at,
+      odh_sample: item.sample,
       ...(item.distance_m !== undefined ? { distance_m: item.distance_m } : {}),
     },
   };

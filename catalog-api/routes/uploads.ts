@@ -8,8 +8,10 @@ import type { Report } from "../../pipelines/report.ts";
 import { DATASET_IDS, getDataset } from "../../schemas/index.ts";
 import { isValidCode } from "../../schemas/local-government-code.ts";
 import { findToken, type TokenInfo } from "../../storage/tokens.ts";
-import { latestTerms, logUpload, type UploadStatus } from "../../storage/uploads.ts";
-import { apiError, badRequest, routeSchema, UploadQuery, UploadResult } from "../contracts.ts";
+import { getUpload, latestTerms, listUploads, logUpload, type UploadStatus } from "../../storage/uploads.ts";
+import {
+  apiError, badRequest, notFound, routeSchema, UploadDetail, UploadList, UploadParams, UploadQuery, UploadResult, UploadsQuery,
+} from "../contracts.ts";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -68,6 +70,9 @@ function safeDecode(text: string): string {
 
 const uploadsRoutes: FastifyPluginAsync = async (app) => {
   const limit = app.config.uploadLimitBytes;
+  // A file is bytes, whatever it is labelled: fastify's own text/plain and JSON parsers would decode it as UTF-8 and
+  // ruin a Shift_JIS file (curl -H 'Content-Type: text/plain' --data-binary @file.csv), so this scope has none of them.
+  app.removeAllContentTypeParsers();
   await app.register(fastifyMultipart, { limits: { fileSize: limit, files: 1, fields: 10, parts: 12 } });
   app.addContentTypeParser("*", { parseAs: "buffer", bodyLimit: limit }, (_req, body, done) => done(null, body));
   app.decorateRequest("uploader", null);
@@ -129,6 +134,39 @@ const uploadsRoutes: FastifyPluginAsync = async (app) => {
     });
     req.log.info({ upload: uploadId, municipality, dataset: dataset.id, status }, "upload");
     return { upload_id: uploadId, status, dry_run: dryRun, published: status === "published", version_id: versionId, report };
+  });
+
+  // The upload log of the token's municipality (another municipality's log is 403 like its uploads).
+  app.get<{ Querystring: UploadsQuery }>("/uploads", {
+    schema: {
+      summary: "Your municipality's uploads, newest first / 自団体のアップロード履歴",
+      tags: ["uploads"],
+      security: [{ bearer: [] }],
+      querystring: routeSchema(UploadsQuery, "input"),
+      response: { 200: routeSchema(UploadList), 400: { $ref: "ApiError#" }, 401: { $ref: "ApiError#" }, 403: { $ref: "ApiError#" } },
+    },
+  }, async (req, reply) => {
+    const items = await listUploads(app.db, req.uploader!.municipality_code, { newest: true, limit: req.query.limit ?? 50 });
+    reply.header("cache-control", "private, no-cache");
+    return { count: items.length, items };
+  });
+
+  app.get<{ Params: UploadParams }>("/uploads/:id", {
+    schema: {
+      summary: "One upload of your municipality, with its validation report / アップロード1件と検証レポート",
+      tags: ["uploads"],
+      security: [{ bearer: [] }],
+      params: routeSchema(UploadParams, "input"),
+      response: { 200: routeSchema(UploadDetail), 400: { $ref: "ApiError#" }, 401: { $ref: "ApiError#" }, 404: { $ref: "ApiError#" } },
+    },
+  }, async (req, reply) => {
+    const found = await getUpload(app.db, req.params.id);
+    // another municipality's upload does not exist for this token
+    if (!found || found.municipality_code !== req.uploader!.municipality_code) {
+      return reply.code(404).send(notFound(`アップロード ${req.params.id}`, `Upload ${req.params.id}`));
+    }
+    reply.header("cache-control", "private, no-cache");
+    return found;
   });
 };
 

@@ -108,6 +108,8 @@ describe.each(DB_KINDS)("records API over HTTP (%s)", (kind) => {
     expect(fc.features[0]).toMatchObject({ type: "Feature", id: "131041-aed-131041AED0001",
       geometry: { type: "Point", coordinates: [139.703549, 35.69384] }, properties: { record_id: "131041-aed-131041AED0001", municipality_code: "131041", name: "新宿区役所" } });
     expect(fc.features.find((f: { properties: { name: string } }) => f.properties.name === "座標なし集会所").geometry).toBeNull();
+    expect(fc.features[0].properties).toMatchObject({ odh_source_url: "https://example.jp/opendata/131041_aed.csv", odh_license: "CC-BY-4.0",
+      odh_version_id: expect.any(Number), odh_sample: false });
     const viaAccept = await get("/api/v1/datasets/aed/records?municipality=131041&limit=1", { headers: { accept: "application/geo+json" } });
     expect((await viaAccept.json()).features).toHaveLength(1);
   });
@@ -121,6 +123,10 @@ describe.each(DB_KINDS)("records API over HTTP (%s)", (kind) => {
     expect(lines[0]!.split(",").slice(0, 4)).toEqual(["全国地方公共団体コード", "ID", "地方公共団体名", "名称"]);
     expect(lines).toHaveLength(8 + 2);
     expect(lines.find((l) => l.includes("戸塚地域センター"))).toContain(",'=受付横,");
+    expect(lines[0]!.split(",").slice(-4)).toEqual(["出典URL", "ライセンス", "公開版", "サンプルデータ"]);
+    expect(lines[1]!.split(",").slice(-4)).toEqual(["https://example.jp/opendata/131041_aed.csv", "CC-BY-4.0", expect.stringMatching(/^\d+$/), "false"]);
+    const sample = await (await get("/api/v1/datasets/aed/records?municipality=131016&format=csv&limit=1")).text();
+    expect(sample.split("\r\n")[1]!.split(",").at(-1)).toBe("true");
     const en = await (await get("/api/v1/datasets/aed/records?municipality=131041&format=csv&headers=en&limit=1")).text();
     expect(en.replace(/^\uFEFF/, "").split("\r\n")[0]!.split(",").slice(0, 4)).toEqual(["local_government_code", "id", "local_government_name", "name"]);
   });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "../../catalog-api/app.ts";
 import { flat } from "../../pipelines/report.ts";
-import { createToken, revokeToken } from "../../storage/tokens.ts";
+import { createToken, hashToken, revokeToken } from "../../storage/tokens.ts";
 import { listUploads } from "../../storage/uploads.ts";
 import { DB_KINDS, fixtureBytes, listen, openTestDb, type TestDb } from "../helpers.ts";
 
@@ -64,7 +64,10 @@ describe.each(DB_KINDS)("officer uploads over HTTP (%s)", (kind) => {
     const big = new Uint8Array(5000).fill(0x41);
     const raw = await upload("municipality=131041&dataset=aed", { token: shinjuku, body: blob(big), headers: { "content-type": "text/csv" } });
     expect(raw.status).toBe(413);
-    expect(await raw.json()).toMatchObject({ ok: false, status: 413, error: { __type: "Payload Too Large" } });
+    const body = await raw.json();
+    expect(body).toMatchObject({ ok: false, status: 413, error: { __type: "Payload Too Large" } });
+    expect(body.error.message_ja).toContain("上限 4 KB");
+    expect(body.error.message_en).toContain("limit 4 KB");
     const form = await upload("municipality=131041&dataset=aed", { token: shinjuku, body: multipart(big, "big.csv") });
     expect(form.status).toBe(413);
   });
@@ -109,6 +112,13 @@ describe.each(DB_KINDS)("officer uploads over HTTP (%s)", (kind) => {
     expect(await total("131016")).toBe(0);
   });
 
+  it("a Shift_JIS file sent raw as text/plain keeps its bytes (no UTF-8 decoding on the way in)", async () => {
+    const res = await upload("municipality=131041&dataset=aed&dryRun=true", { token: shinjuku, body: blob(fixtureBytes("api/131041_aed_sjis.csv")),
+      headers: { "content-type": "text/plain" } });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ status: "dry_run", report: { encoding: "shift_jis", rows: 8, valid: 8, invalid: 0 } });
+  });
+
   it("logs every upload with its outcome", async () => {
     const log = await listUploads(t.db);
     expect(log.map((u) => [u.municipality_code, u.dry_run, u.status, u.file_name])).toEqual([
@@ -116,7 +126,40 @@ describe.each(DB_KINDS)("officer uploads over HTTP (%s)", (kind) => {
       ["131041", false, "published", "131041_aed.csv"],
       ["131041", false, "unchanged", "新宿区_AED.csv"],
       ["131016", false, "invalid", "131016_aed.csv"],
+      ["131041", true, "valid", "131041_aed.csv"],
     ]);
+  });
+
+  it("GET /uploads lists the token's municipality's uploads, newest first; another municipality is 403", async () => {
+    const res = await fetch(`${base}/api/v1/uploads`, { headers: { authorization: `Bearer ${shinjuku}` } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("cache-control")).toBe("private, no-cache");
+    const body = await res.json();
+    expect(body.items.map((u: { municipality_code: string; status: string }) => [u.municipality_code, u.status]))
+      .toEqual([["131041", "valid"], ["131041", "unchanged"], ["131041", "published"], ["131041", "valid"]]);
+    const same = await fetch(`${base}/api/v1/uploads?municipality=131041&limit=1`, { headers: { authorization: `Bearer ${shinjuku}` } });
+    expect((await same.json()).items).toHaveLength(1);
+    const other = await fetch(`${base}/api/v1/uploads?municipality=131016`, { headers: { authorization: `Bearer ${shinjuku}` } });
+    expect(other.status).toBe(403);
+    expect((await fetch(`${base}/api/v1/uploads`)).status).toBe(401);
+  });
+
+  it("GET /uploads/{id} gives the report back to its own municipality only", async () => {
+    const [invalid] = (await listUploads(t.db, "131016"));
+    const mine = await fetch(`${base}/api/v1/uploads/${invalid!.id}`, { headers: { authorization: `Bearer ${chiyoda}` } });
+    expect(mine.status).toBe(200);
+    const body = await mine.json();
+    expect(body).toMatchObject({ id: invalid!.id, municipality_code: "131016", status: "invalid", report: { rows: 4, valid: 3, invalid: 1 } });
+    expect(flat(body.report)).toContainEqual([2, "name", "missing_required"]);
+    expect((await fetch(`${base}/api/v1/uploads/${invalid!.id}`, { headers: { authorization: `Bearer ${shinjuku}` } })).status).toBe(404);
+    expect((await (await fetch(`${base}/api/v1/uploads/x`, { headers: { authorization: `Bearer ${shinjuku}` } })).json()).error.param).toBe("id");
+  });
+
+  it("tokens are stored as their SHA-256 only, never in clear", async () => {
+    const { rows } = await t.db.query<{ token_sha256: string }>("select token_sha256 from tokens order by id");
+    expect(rows.map((r) => r.token_sha256)).toEqual([hashToken(shinjuku), hashToken(chiyoda), hashToken(revoked)]);
+    const dump = JSON.stringify((await t.db.query("select * from tokens")).rows);
+    for (const secret of [shinjuku, chiyoda, revoked]) expect(dump).not.toContain(secret);
   });
 
   it("the bearer check guards uploads only: reads need no token", async () => {

@@ -40,6 +40,10 @@ describe("records query parameters", () => {
     expect(searchTerms("ＡＥＤ　新宿 Station")).toEqual(["aed", "新宿", "station"]);
   });
 
+  it("no canonical column key starts with odh_ (the provenance keys of CSV and GeoJSON)", () => {
+    expect(DATASETS.flatMap((d) => d.columns.filter((c) => c.key.startsWith("odh_")).map((c) => `${d.id}.${c.key}`))).toEqual([]);
+  });
+
   it("no canonical column key equals a reserved query parameter", () => {
     const clashes = DATASETS.flatMap((d) => d.columns.filter((c) => RESERVED_PARAMS.includes(c.key)).map((c) => `${d.id}.${c.key}`));
     expect(clashes).toEqual([]);

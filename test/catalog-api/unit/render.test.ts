@@ -34,14 +34,16 @@ describe("CSV page", () => {
       { dataset: aed, headers: "ja", total: 1, next_cursor: null, next_url: null }) as string;
     const [header, row, end] = text.split("\r\n");
     expect(text.startsWith("\uFEFF全国地方公共団体コード,ID,地方公共団体名,名称,")).toBe(true);
-    expect(header!.split(",")).toHaveLength(aed.columns.length);
+    expect(header!.split(",")).toHaveLength(aed.columns.length + 4);
+    expect(header!.split(",").slice(-4)).toEqual(["出典URL", "ライセンス", "公開版", "サンプルデータ"]);
+    expect(row!.split(",").slice(-4)).toEqual(["", "CC-BY-4.0", "1", "false"]);
     expect(row!.split(",")[aed.columns.findIndex((c) => c.key === "installation_position")]).toBe("'=1+1");
     expect(end).toBe("");
   });
 
   it("uses the canonical keys with headers=en", () => {
     const text = csv.page([], { dataset: aed, headers: "en", total: 0, next_cursor: null, next_url: null }) as string;
-    expect(text).toBe(`\uFEFF${aed.columns.map((c) => c.key).join(",")}\r\n`);
+    expect(text).toBe(`\uFEFF${[...aed.columns.map((c) => c.key), "odh_source_url", "odh_license", "odh_version_id", "odh_sample"].join(",")}\r\n`);
   });
 });
 
@@ -49,7 +51,8 @@ describe("GeoJSON", () => {
   it("puts [lon, lat] in a Point and the record in properties", () => {
     expect(toFeature(item({ name: "区役所", latitude: 35.69, longitude: 139.7 }))).toMatchObject({
       type: "Feature", id: "131041-aed-r1", geometry: { type: "Point", coordinates: [139.7, 35.69] },
-      properties: { record_id: "131041-aed-r1", municipality_code: "131041", name: "区役所", latitude: 35.69 },
+      properties: { record_id: "131041-aed-r1", municipality_code: "131041", name: "区役所", latitude: 35.69,
+        odh_source_url: null, odh_license: "CC-BY-4.0", odh_version_id: 1, odh_sample: false, odh_published_at: "2026-01-01T00:00:00.000Z" },
     });
   });
 
