@@ -17,7 +17,9 @@ const REGISTER: readonly LicenseInfo[] = [
 /** The register entry, or the raw id as its own title (CKAN does the same for unknown licences). */
 export function licenseInfo(id: string | null): LicenseInfo {
   const key = (id ?? "").trim();
-  const found = REGISTER.find((l) => l.id.toLowerCase() === key.toLowerCase() || l.url === key || l.dcat === key);
+  // sources spell ids loosely ("CC BY 4.0", "cc-by-4.0", "CC0 1.0"): compare with spaces and underscores as hyphens
+  const loose = (s: string) => s.normalize("NFKC").toLowerCase().replace(/[\s_]+/g, "-");
+  const found = REGISTER.find((l) => loose(l.id) === loose(key) || l.url === key || l.dcat === key);
   if (found) return found;
   const isUrl = /^https?:\/\//.test(key);
   return { id: key || "notspecified", title: key || "License not specified", url: isUrl ? key : null, dcat: isUrl ? key : null, open: false };

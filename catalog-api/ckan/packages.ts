@@ -11,6 +11,8 @@ import { stableUuid } from "../stable-id.ts";
 import { orgName, packageName, type Urls } from "../urls.ts";
 
 export const STANDARD_TAG = "自治体標準オープンデータセット";
+/** On packages of generated sample data, so that clients can see and exclude them (fq=-tags:サンプルデータ). */
+export const SAMPLE_TAG = "サンプルデータ";
 
 export interface CkanResource {
   cache_last_updated: null; cache_url: null; created: string; datastore_active: boolean; description: string; format: string;
@@ -70,7 +72,7 @@ function packageDict(pair: PublishedPair, dataset: Dataset, m: Municipality, org
   const name = packageName(m.code, dataset.id);
   const id = stableUuid(`package:${name}`);
   const license = licenseInfo(pair.license);
-  const tags = [...new Set([STANDARD_TAG, dataset.ja, ...(dataset.keywords ?? [])])].sort().map(tag);
+  const tags = [...new Set([STANDARD_TAG, dataset.ja, ...(dataset.keywords ?? []), ...(pair.sample ? [SAMPLE_TAG] : [])])].sort().map(tag);
   const res = resources(pair, dataset, m, id, urls);
   return {
     author: null, author_email: null, creator_user_id: null, id, isopen: license.open,

@@ -102,7 +102,9 @@ export function standardNodes(dataset: Dataset, pairs: readonly PublishedPair[],
     {
       "@id": self, "@type": "dcat:Dataset", "dct:identifier": dataset.id,
       "dct:title": [ja(`${dataset.ja}（東京都内区市町村 統合）`), en(`${dataset.en} (Tokyo municipalities, unified)`)],
-      "dct:description": [ja(dataset.description_ja ?? dataset.ja), en(dataset.description_en ?? dataset.en)],
+      "dct:description": mine.some((p) => p.sample)
+        ? [ja(`${dataset.description_ja ?? dataset.ja}（一部の区市町村は生成されたサンプルデータ）`), en(`${dataset.description_en ?? dataset.en} (some municipalities: generated sample data)`)]
+        : [ja(dataset.description_ja ?? dataset.ja), en(dataset.description_en ?? dataset.en)],
       "dct:publisher": iri(urls.organization("odh")), ...(issued ? { "dct:issued": dateTime(issued) } : {}),
       ...(modified ? { "dct:modified": dateTime(modified) } : {}),
       "dcat:keyword": [...new Set(["自治体標準オープンデータセット", dataset.ja, ...(dataset.keywords ?? [])])].map(ja),

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "../../catalog-api/app.ts";
+import { licenseInfo } from "../../catalog-api/licenses.ts";
 import { DB_KINDS, listen, openTestDb, type TestDb } from "../helpers.ts";
 import { ingestGenerated, seedStandard } from "./seed.ts";
 
@@ -183,6 +184,76 @@ describe.each(DB_KINDS)("CKAN Action API over HTTP (%s)", (kind) => {
     const res = await fetch(`${base}/api/action/package_list`, { method: "POST", headers: { "content-type": "application/json" }, body: "[1,2]" });
     expect(res.status).toBe(400);
     expect(await res.json()).toBe("Bad request: JSON Error: Request data JSON decoded to [1,2] but it needs to be a dictionary.");
+  });
+
+  it("generated sample data says so: a サンプルデータ tag, the sample extra and a note; clients can filter it out", async () => {
+    const sample = await ok("package_show", { id: "t131016-aed" });
+    expect(sample.tags.map((x: { name: string }) => x.name)).toContain("サンプルデータ");
+    expect(sample.notes).toContain("generated sample data");
+    const real = await ok("package_show", { id: "t131041-aed" });
+    expect(real.tags.map((x: { name: string }) => x.name)).not.toContain("サンプルデータ");
+    expect(real.extras).toContainEqual({ key: "sample", value: "false" });
+    const noSamples = await ok("package_search", { fq: "-tags:サンプルデータ", rows: 100 });
+    expect(noSamples.results.map((p: { name: string }) => p.name)).toEqual(["t131041-aed"]);
+    expect((await ok("package_search", { fq: "extras_sample:true", rows: 100, sort: "name asc" })).results.map((p: { name: string }) => p.name))
+      .toEqual(["t131016-aed", "t131130-aed"]);
+  });
+
+  it("licence ids from sources are read loosely (CC BY 4.0, CC0 1.0) into CKAN's register", () => {
+    expect(licenseInfo("CC BY 4.0")).toMatchObject({ id: "CC-BY-4.0", open: true, dcat: "https://creativecommons.org/licenses/by/4.0/" });
+    expect(licenseInfo("CC0 1.0")).toMatchObject({ id: "CC0-1.0", open: true });
+    expect(licenseInfo("独自規約")).toMatchObject({ id: "独自規約", open: false, dcat: null });
+  });
+
+  it("ckanapi dump: package_list then package_show for each; every resource URL downloads our data", async () => {
+    for (const name of await ok("package_list", { include_private: false, include_drafts: false, include_deleted: false }, "POST")) {
+      const pkg = await ok("package_show", { id: name, include_datasets: false, include_password_hash: true, include_users: false }, "POST");
+      expect(pkg.name).toBe(name);
+      for (const r of pkg.resources) {
+        expect(r.datastore_active).toBe(true);
+        const res = await fetch(r.url);
+        expect(res.status).toBe(200);
+        expect(res.headers.get("content-type")).toContain(r.format === "CSV" ? "text/csv" : "application/geo+json");
+        const text = await res.text();
+        const municipality = name.slice(1, 7);
+        if (r.format === "CSV") expect(text.split("\r\n").filter(Boolean).slice(1).every((l: string) => l.startsWith(`${municipality},`))).toBe(true);
+        else expect(JSON.parse(text).features.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it("ckanext-harvest's CKAN harvester: full gather by id, then an incremental gather by metadata_modified", async () => {
+    const gather = async (fq?: string) => {
+      const names: string[] = [];
+      let previous = "";
+      for (let start = 0; ; start += 100) {
+        // the harvester's own URL shape: rows=100, start, sort=id+asc, optional fq
+        const res = await fetch(`${base}/api/3/action/package_search?rows=100&start=${start}&sort=id+asc${fq ? `&fq=${encodeURIComponent(fq)}` : ""}`);
+        const text = await res.text();
+        expect(text).not.toBe(previous);           // "The paging doesn't seem to work"
+        previous = text;
+        const body = JSON.parse(text);
+        expect(body.success).toBe(true);
+        if (body.result.results.length === 0) break;
+        for (const p of body.result.results) {
+          expect(p).toMatchObject({ type: "dataset", groups: [], id: expect.any(String), owner_org: p.organization.id });
+          expect(p.metadata_modified).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}$/);
+          expect(p.resources.every((r: { url_type: unknown }) => r.url_type === null)).toBe(true);
+          names.push(p.name);
+        }
+      }
+      return names;
+    };
+    const full = await gather();
+    expect([...full].sort()).toEqual(await ok("package_list"));
+    const since = new Date().toISOString();
+    expect(await gather(`metadata_modified:[${since} TO *]`)).toEqual([]);
+    await new Promise((r) => setTimeout(r, 5));
+    await ingestGenerated(t.db, "131130", 6, { lat: 35.66, lon: 139.69 });
+    expect(await gather(`metadata_modified:[${since} TO *]`)).toEqual(["t131130-aed"]);
+    // remote_orgs=create: the harvester looks each owner_org up by id
+    const pkg = await ok("package_show", { id: "t131130-aed" });
+    expect(await ok("organization_show", { id: pkg.owner_org })).toMatchObject({ name: "t131130", title: "渋谷区" });
   });
 
   it("GET /api and /api/3 give the API version; HEAD works on action GETs", async () => {
