@@ -205,6 +205,46 @@ export async function publishedState(db: Queryable, dataset: string): Promise<{ 
   return rows[0] ?? { state: "", all: "" };
 }
 
+interface WriteWatch { generation: number; writing: number; memo: Map<string, { generation: number; value: { state: string; all: string } }> }
+const watches = new WeakMap<object, WriteWatch>();
+
+/** Counts writes through an embedded database: every statement that is not a plain SELECT, every exec and every
+ *  transaction bumps the generation when it starts and again when it ends. The embedded data dir is locked to one
+ *  process, so every write to it passes through this one Db object; a server database has other writers and is
+ *  never watched. */
+function watchWrites(db: Db): WriteWatch | undefined {
+  if (db.kind !== "pglite") return undefined;
+  let w = watches.get(db);
+  if (w) return w;
+  const watch: WriteWatch = { generation: 0, writing: 0, memo: new Map() };
+  w = watch;
+  const around = async <T>(run: () => Promise<T>): Promise<T> => {
+    watch.generation++; watch.writing++;
+    try { return await run(); } finally { watch.writing--; watch.generation++; }
+  };
+  const { query, exec, transaction } = db;
+  const target = db as { -readonly [K in keyof Db]: Db[K] };
+  target.query = ((sql: string, params?: unknown[]) =>
+    /^\s*select\b/i.test(sql) ? query.call(db, sql, params) : around(() => query.call(db, sql, params))) as Db["query"];
+  target.exec = (sql) => around(() => exec.call(db, sql));
+  target.transaction = ((fn: (tx: Queryable) => Promise<unknown>) => around(() => transaction.call(db, fn))) as Db["transaction"];
+  watches.set(db, w);
+  return w;
+}
+
+/** publishedState, read once per change of an embedded database (nothing can have been published in between), and
+ *  on every call for a server database. */
+export async function currentPublishedState(db: Db, dataset: string): Promise<{ state: string; all: string }> {
+  const w = watchWrites(db);
+  if (!w) return publishedState(db, dataset);
+  const hit = w.memo.get(dataset);
+  if (hit && hit.generation === w.generation && w.writing === 0) return hit.value;
+  const before = w.generation;
+  const value = await publishedState(db, dataset);
+  if (w.generation === before && w.writing === 0) w.memo.set(dataset, { generation: before, value });
+  return value;
+}
+
 const analyzedAt = new WeakMap<object, string>();
 
 /**

@@ -2,7 +2,7 @@ import { Readable } from "node:stream";
 import type { FastifyPluginAsync } from "fastify";
 import { getDataset } from "../../schemas/index.ts";
 import type { Dataset } from "../../schemas/dataset.ts";
-import { analyzeWhenChanged, countRecords, findRecords, getRecord, publishedState, streamRecords, type RecordFilter, type StoredRecord } from "../../storage/records.ts";
+import { analyzeWhenChanged, countRecords, currentPublishedState, findRecords, getRecord, streamRecords, type RecordFilter, type StoredRecord } from "../../storage/records.ts";
 import { badRequest, DatasetParams, notFound, RecordItem, RecordParams, RecordsPage, RecordsQuery, routeSchema } from "../contracts.ts";
 import { notModified, weakEtag } from "../plugins/http-cache.ts";
 import { decodeCursor, encodeCursor, parseRecordsFilter } from "../records-query.ts";
@@ -43,9 +43,10 @@ const recordsRoutes: FastifyPluginAsync = async (app) => {
     const renderer = RENDERERS[format];
     const headers = req.query.headers ?? "ja";
 
-    // What is published for the dataset right now: one small read. Every answer below is a function of it and of the
-    // request, so it keys the ETag (304 without any records query) and the cache of rendered pages.
-    const { state, all } = await publishedState(app.db, dataset.id);
+    // What is published for the dataset right now (one small read; none on an embedded database that saw no write since).
+    // Every answer below is a function of it and of the request, so it keys the ETag (304 without any records query)
+    // and the cache of rendered pages.
+    const { state, all } = await currentPublishedState(app.db, dataset.id);
     analyzeWhenChanged(app.db, all);
     reply.header("vary", "accept");
 
