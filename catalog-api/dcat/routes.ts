@@ -88,6 +88,7 @@ const dcatRoutes: FastifyPluginAsync = async (app) => {
   });
 
   app.get<{ Params: { file: string } }>("/dataset/:file", {
+    config: { rateLimit: app.config.rateLimit },
     schema: {
       summary: "One municipality's dataset as DCAT JSON-LD: /dataset/t131041-aed.jsonld / 区市町村別データセットのDCAT",
       tags: ["dcat"],
@@ -102,6 +103,7 @@ const dcatRoutes: FastifyPluginAsync = async (app) => {
   });
 
   app.get<{ Params: { id: string } }>("/api/v1/datasets/:id/dcat", {
+    config: { rateLimit: app.config.rateLimit },
     schema: {
       summary: "A standard dataset across municipalities as DCAT JSON-LD / 標準データセットのDCAT",
       tags: ["dcat"],

@@ -9,6 +9,7 @@ import { badRequest } from "../contracts.ts";
 
 const coverageRoutes: FastifyPluginAsync = async (app) => {
   app.get<{ Querystring: CoverageQuery }>("/coverage", {
+    config: { rateLimit: app.config.rateLimit },
     schema: {
       summary: "62 municipalities × datasets: what is published, with errors, failed or missing / 公開状況の一覧",
       tags: ["coverage"],

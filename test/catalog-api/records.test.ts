@@ -216,6 +216,13 @@ describe("rate limits", () => {
       expect(res.headers.get("retry-after")).toMatch(/^\d+$/);
       expect(await res.json()).toMatchObject({ ok: false, status: 429, error: { __type: "Too Many Requests" } });
       expect((await fetch(`${base}/api/v1/datasets`)).status).toBe(200);
+      // the other expensive routes count per route too
+      const coverage: number[] = [];
+      for (let i = 0; i < 4; i++) coverage.push((await fetch(`${base}/api/v1/coverage`)).status);
+      expect(coverage).toEqual([200, 200, 200, 429]);
+      const dcat: number[] = [];
+      for (let i = 0; i < 4; i++) dcat.push((await fetch(`${base}/api/v1/datasets/aed/dcat`)).status);
+      expect(dcat).toEqual([200, 200, 200, 429]);
     } finally {
       await app.close();
       await t.cleanup();
