@@ -47,11 +47,15 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Db> {
   return db;
 }
 
+/** PGlite's default 128 MB buffer pool is sized for a database server; one process serving the hub's records needs
+ *  far less, and the pool is resident memory of the API process. */
+const EMBEDDED_START_PARAMS = [...PGlite.defaultStartParams, "-c", "shared_buffers=32MB"];
+
 async function openEmbedded(dataDir: string): Promise<Db> {
   const dir = path.resolve(dataDir);
   mkdirSync(dir, { recursive: true });
   const release = await lockDataDir(dir);
-  const pglite = new PGlite(path.join(dir, "pgdata"));
+  const pglite = new PGlite(path.join(dir, "pgdata"), { startParams: EMBEDDED_START_PARAMS });
   try {
     await pglite.waitReady;
   } catch (err) {
