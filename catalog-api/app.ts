@@ -31,6 +31,8 @@ const LEAFLET_DIR = path.join(ROOT, "node_modules", "leaflet", "dist");
 export interface AppOptions extends Partial<ApiConfig> {
   db: Db;
   logger?: FastifyServerOptions["logger"];
+  /** one log line per request; off by default outside LOG_LEVEL=debug (a terminal is no access log) */
+  logRequests?: boolean;
 }
 
 /** The bilingual ApiError for any error thrown inside /api/v1 (validation, body too large, rate limit, bugs). */
@@ -64,9 +66,9 @@ function v1Error(err: FastifyError, uploadLimit: number): ApiError {
   return apiError(status, "Error", err.message, err.message);
 }
 
-export async function buildApp({ db, logger = false, ...options }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ db, logger = false, logRequests = false, ...options }: AppOptions): Promise<FastifyInstance> {
   const config: ApiConfig = { ...DEFAULT_CONFIG, ...options };
-  const app = Fastify({ logger, ajv: { customOptions: { coerceTypes: "array", allErrors: false } } });
+  const app = Fastify({ logger, disableRequestLogging: !logRequests, ajv: { customOptions: { coerceTypes: "array", allErrors: false } } });
 
   app.addSchema({ $id: "ApiError", ...routeSchema(ApiError) });
   await app.register(configPlugin, config);
