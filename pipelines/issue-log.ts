@@ -1,11 +1,14 @@
 // The issues of one run, kept in the order found, with a cap per code so a million-row file with the same problem
 // on every row gives a report of bounded size; the full count of every code is kept.
-import { type Issue, issue } from "./issues.ts";
+import { type Issue, type IssueCode, issue } from "./issues.ts";
 
 export const MAX_ISSUES_PER_CODE = 1000;
 
 export interface IssueLog {
   add(found: Issue): void;
+  /** true when every example of `code` the log keeps is already there: further ones are only counted, so a
+   *  producer may pass countedIssue(code, field) instead of formatting a full issue */
+  onlyCounts(code: IssueCode): boolean;
   /** true when an issue of severity error was added since the last call */
   takeError(): boolean;
   /** the issues kept, plus one issues_truncated note per capped code, and all counts when any code was capped */
@@ -22,6 +25,9 @@ export function createIssueLog(maxPerCode = MAX_ISSUES_PER_CODE): IssueLog {
       counts.set(found.code, n);
       if (n <= maxPerCode) kept.push(found);
       if (found.severity === "error") error = true;
+    },
+    onlyCounts(code) {
+      return (counts.get(code) ?? 0) >= maxPerCode;
     },
     takeError() {
       const was = error;

@@ -532,6 +532,25 @@ export const ISSUE_CODES = {
 
 export type IssueCode = keyof typeof ISSUE_CODES;
 
+/** Issues a run will only count, by code then field (see countedIssue). */
+const COUNTED = new Map<IssueCode, Map<string | null, Issue>>();
+
+/**
+ * The stand-in for an issue of `code` that the run's issue log will only count (its examples for that code are all
+ * kept already): code, severity and field, no row, value or message, so nothing is formatted or copied per cell.
+ * Shared and frozen; never shown to anyone (the log counts it and drops it).
+ */
+export function countedIssue(code: IssueCode, field: string | null): Issue {
+  let byField = COUNTED.get(code);
+  if (byField === undefined) COUNTED.set(code, (byField = new Map()));
+  let found = byField.get(field);
+  if (found === undefined) {
+    found = Object.freeze({ code, severity: ISSUE_CODES[code].severity as Severity, row: null, field, value: null, message_ja: "", message_en: "" });
+    byField.set(field, found);
+  }
+  return found;
+}
+
 export function issue(code: IssueCode, at: Partial<Where> = {}): Issue {
   const where: Where = { row: at.row ?? null, field: at.field ?? null, value: at.value ?? null };
   const type: IssueType = ISSUE_CODES[code];

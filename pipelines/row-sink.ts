@@ -2,7 +2,7 @@
 // HarmonizedRow, gathered into batches of at most 1000 for the caller. Non-data rows are skipped with an issue.
 import type { Dataset } from "../schemas/dataset.ts";
 import type { ColumnPlan } from "./headers.ts";
-import { type Issue, issue } from "./issues.ts";
+import { type Issue, type IssueCode, issue } from "./issues.ts";
 import { normalizeRecord } from "./normalize/index.ts";
 import type { ParsedRecord } from "./parse.ts";
 import { isBlankRow, leadingNonDataRow, rowText, splitRow } from "./rows.ts";
@@ -27,7 +27,8 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   let blank: { from: number; to: number } | null = null;
   let seenData = false;
   const headerMapped = plan.keys.filter((k) => k !== null).length;
-  const context = { municipality: run.municipality ?? undefined, sourceHeaders: plan.sourceHeaders };
+  // issues past the log's cap for their code are only counted: normalizers then format nothing for them
+  const context = { municipality: run.municipality ?? undefined, sourceHeaders: plan.sourceHeaders, onlyCounts: (code: IssueCode) => run.log.onlyCounts(code) };
   const absent = new Set(plan.absentRequired.map((c) => c.key));
   const absentRows = new Map<string, number>();
   const blankWithData = new Set<number>();

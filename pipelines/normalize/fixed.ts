@@ -1,5 +1,5 @@
 // The result shape shared by every value normalizer, and how a normalizer makes an issue.
-import { type Issue, type IssueCode, issue } from "../issues.ts";
+import { countedIssue, type Issue, type IssueCode, issue } from "../issues.ts";
 
 /** A value after normalization, with every repair or problem found on the way. */
 export interface Fixed<T> {
@@ -11,6 +11,9 @@ export interface Fixed<T> {
 export interface At {
   row: number;
   field: string;
+  /** true for codes the caller will only count (the run's issue log is full for them): problem() then returns the
+   *  shared countedIssue, formatting nothing */
+  onlyCounts?: (code: IssueCode) => boolean;
 }
 
 const SHOWN_MAX = 200;
@@ -43,6 +46,7 @@ export function shown(raw: string): string {
 
 /** An issue about the value `raw` at `at`. */
 export function problem(code: IssueCode, at: At, raw: string | null): Issue {
+  if (at.onlyCounts !== undefined && at.onlyCounts(code)) return countedIssue(code, at.field);
   return issue(code, { row: at.row, field: at.field, value: raw === null ? null : shown(raw) });
 }
 

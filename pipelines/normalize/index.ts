@@ -100,7 +100,7 @@ export function normalizeRecord(cells: Record<string, string>, dataset: Dataset,
       record[key] = null;
       continue;
     }
-    const field = { row: at.row, field: key };
+    const field: At = { row: at.row, field: key, onlyCounts: context.onlyCounts };
     let out = normalize(raw ?? "", field);
     if (range !== undefined) {
       const fromRange = normalize(range, field);

@@ -3,10 +3,10 @@
 // column vocabulary (schemas/blocks.ts keys and column kinds), never on a dataset id.
 import type { Dataset } from "../../schemas/dataset.ts";
 import { repairCode } from "../../schemas/local-government-code.ts";
-import type { Issue } from "../issues.ts";
+import type { Issue, IssueCode } from "../issues.ts";
 import { completeAddress, joinAddress } from "./address.ts";
 import { unswapLatLon } from "./coordinates.ts";
-import { problem } from "./fixed.ts";
+import { type At, problem } from "./fixed.ts";
 import { cleanCell, normalizeText } from "./text.ts";
 
 export interface RecordContext {
@@ -14,6 +14,8 @@ export interface RecordContext {
   municipality?: string;
   /** the file's header row as written */
   sourceHeaders?: readonly string[];
+  /** codes the caller will only count from now on (At.onlyCounts) */
+  onlyCounts?: (code: IssueCode) => boolean;
 }
 
 type Row = Record<string, unknown>;
@@ -40,7 +42,8 @@ const str = (v: unknown): string | null => (typeof v === "string" && v !== "" ? 
 /** A text cell's value for a key the dataset may not have as a column (old 都道府県名 mapped to `prefecture`). */
 function textOf(record: Row, cells: Record<string, string>, dataset: Dataset, key: string): string | null {
   if (dataset.columnByKey.has(key)) return str(record[key]);
-  return normalizeText(cells[key] ?? "", { row: 0, field: key }).value;
+  const raw = cells[key];
+  return raw === undefined || raw === "" ? null : normalizeText(raw, { row: 0, field: key }).value;
 }
 
 /** The columns record-level repairs look at, found once per dataset by index.ts. */
@@ -50,83 +53,122 @@ export interface RecordPlan {
   timePairs: ReadonlyArray<readonly [string, string]>;
 }
 
-function repairCoordinates(record: Row, row: number, { latKey, lonKey }: RecordPlan): Issue[] {
-  if (latKey === undefined || lonKey === undefined) return [];
-  const lat = record[latKey];
-  const lon = record[lonKey];
-  if (typeof lat !== "number" || typeof lon !== "number") return [];
-  const out = unswapLatLon(lat, lon, { row, field: latKey });
-  [record[latKey], record[lonKey]] = out.value;
-  return out.issues;
+/** One row's repairs: where its issues point, and the publisher parts two repairs read (each read once). */
+class RowRepair {
+  readonly issues: Issue[] = [];
+  #prefecture: string | null | undefined;
+  #city: string | null | undefined;
+  constructor(readonly record: Row, readonly cells: Record<string, string>, readonly dataset: Dataset, readonly row: number,
+    readonly context: RecordContext) {}
+
+  at(field: string): At {
+    return { row: this.row, field, onlyCounts: this.context.onlyCounts };
+  }
+
+  text(key: string): string | null {
+    return textOf(this.record, this.cells, this.dataset, key);
+  }
+
+  get prefecture(): string | null {
+    if (this.#prefecture === undefined) this.#prefecture = this.text("prefecture");
+    return this.#prefecture;
+  }
+
+  get city(): string | null {
+    if (this.#city === undefined) this.#city = this.text("city");
+    return this.#city;
+  }
 }
 
-function repairAddress(record: Row, cells: Record<string, string>, dataset: Dataset, row: number): Issue[] {
-  if (!dataset.columnByKey.has("full_address")) return [];
-  const at = { row, field: "full_address" };
-  const prefecture = textOf(record, cells, dataset, "prefecture");
-  const city = textOf(record, cells, dataset, "city");
+function repairCoordinates(r: RowRepair, { latKey, lonKey }: RecordPlan): void {
+  if (latKey === undefined || lonKey === undefined) return;
+  const lat = r.record[latKey];
+  const lon = r.record[lonKey];
+  if (typeof lat !== "number" || typeof lon !== "number") return;
+  const out = unswapLatLon(lat, lon, r.at(latKey));
+  if (out.issues.length === 0) return;
+  [r.record[latKey], r.record[lonKey]] = out.value;
+  for (const i of out.issues) r.issues.push(i);
+}
+
+function repairAddress(r: RowRepair): void {
+  const { record, cells, dataset } = r;
+  if (!dataset.columnByKey.has("full_address")) return;
   const address = str(record.full_address);
   if (address === null) {
     const joined = joinAddress({
-      prefecture, city, machiaza: textOf(record, cells, dataset, "machiaza"),
-      city_block: textOf(record, cells, dataset, "city_block"), building_name: textOf(record, cells, dataset, "building_name"),
+      prefecture: r.prefecture, city: r.city, machiaza: r.text("machiaza"), city_block: r.text("city_block"),
+      building_name: r.text("building_name"),
     });
-    if (joined === null) return [];
+    if (joined === null) return;
     record.full_address = joined;
-    return [problem("address_joined", at, null)];
+    r.issues.push(problem("address_joined", r.at("full_address"), null));
+    return;
   }
-  if (prefecture === null && city === null) return [];
-  const completed = completeAddress(address, prefecture, city);
-  if (completed === null) return [];
+  if (r.prefecture === null && r.city === null) return;
+  const completed = completeAddress(address, r.prefecture, r.city);
+  if (completed === null) return;
   record.full_address = completed;
-  return [problem("address_completed", at, cells.full_address ?? address)];
+  r.issues.push(problem("address_completed", r.at("full_address"), cells.full_address ?? address));
 }
+
+// repairCode of the publisher's code, the same for every row of a file: the last one read is kept.
+let lastPublisher: { raw: string; code: string | null } | null = null;
+
+function publisherCode(raw: string | undefined): string | null {
+  if (!raw) return null;
+  if (lastPublisher === null || lastPublisher.raw !== raw) lastPublisher = { raw, code: repairCode(raw).code };
+  return lastPublisher.code;
+}
+
+const CODE_KEYS = ["local_government_code", "located_local_government_code"] as const;
 
 /**
  * Empty codes: the publisher's code from the context; the location's code from the row's own code first
  * (prefecture files carry each row's municipality there), else the publisher's.
  */
-function fillCodes(record: Row, cells: Record<string, string>, dataset: Dataset, row: number, context: RecordContext): Issue[] {
-  const publisher = context.municipality ? repairCode(context.municipality).code : null;
-  const issues: Issue[] = [];
-  for (const key of ["local_government_code", "located_local_government_code"]) {
+function fillCodes(r: RowRepair): void {
+  const { record, cells, dataset, row } = r;
+  const publisher = publisherCode(r.context.municipality);
+  for (const key of CODE_KEYS) {
     const code = key === "located_local_government_code" ? str(record.local_government_code) ?? publisher : publisher;
     // only an empty cell is filled: a value that was there but unreadable already has its error
-    if (code === null || !dataset.columnByKey.has(key) || record[key] !== null
-      || cleanCell(cells[key] ?? "", { row, field: key }).value !== null) continue;
+    if (code === null || !dataset.columnByKey.has(key) || record[key] !== null) continue;
+    const raw = cells[key];
+    if (raw !== undefined && raw !== "" && cleanCell(raw, { row, field: key }).value !== null) continue;
     record[key] = code;
-    issues.push(problem("code_missing", { row, field: key }, code));
+    r.issues.push(problem("code_missing", r.at(key), code));
   }
-  return issues;
 }
 
-function fillLocalGovernmentName(record: Row, cells: Record<string, string>, dataset: Dataset, row: number, context: RecordContext): Issue[] {
-  if (!dataset.columnByKey.has("local_government_name") || record.local_government_name !== null || !isOldFormat(context.sourceHeaders)) return [];
-  const name = [textOf(record, cells, dataset, "prefecture"), textOf(record, cells, dataset, "city")].filter((p) => p !== null).join("");
-  if (name === "") return [];
+function fillLocalGovernmentName(r: RowRepair): void {
+  const { record, dataset } = r;
+  if (!dataset.columnByKey.has("local_government_name") || record.local_government_name !== null || !isOldFormat(r.context.sourceHeaders)) return;
+  const { prefecture, city } = r;
+  const name = (prefecture ?? "") + (city ?? "");
+  if (name === "") return;
   record.local_government_name = name;
-  return [problem("local_government_name_missing", { row, field: "local_government_name" }, name)];
+  r.issues.push(problem("local_government_name_missing", r.at("local_government_name"), name));
 }
 
 /** start 00:00 and end 00:00 in the same row mean open all day (狛江市 tourism): the end becomes 23:59. */
-function repairAllDay(record: Row, row: number, pairs: ReadonlyArray<readonly [string, string]>): Issue[] {
-  const issues: Issue[] = [];
+function repairAllDay(r: RowRepair, pairs: ReadonlyArray<readonly [string, string]>): void {
   for (const [start, end] of pairs) {
-    if (record[start] === "00:00" && record[end] === "00:00") {
-      record[end] = "23:59";
-      issues.push(problem("all_day_time", { row, field: end }, "00:00-00:00"));
+    if (r.record[start] === "00:00" && r.record[end] === "00:00") {
+      r.record[end] = "23:59";
+      r.issues.push(problem("all_day_time", r.at(end), "00:00-00:00"));
     }
   }
-  return issues;
 }
 
 /** Every record-level repair, in order; mutates `record`, returns the issues. */
 export function repairRecord(record: Row, cells: Record<string, string>, dataset: Dataset, row: number,
   context: RecordContext, plan: RecordPlan): Issue[] {
-  const issues = repairCoordinates(record, row, plan);
-  issues.push(...repairAddress(record, cells, dataset, row));
-  issues.push(...fillCodes(record, cells, dataset, row, context));
-  issues.push(...fillLocalGovernmentName(record, cells, dataset, row, context));
-  issues.push(...repairAllDay(record, row, plan.timePairs));
-  return issues;
+  const r = new RowRepair(record, cells, dataset, row, context);
+  repairCoordinates(r, plan);
+  repairAddress(r);
+  fillCodes(r);
+  fillLocalGovernmentName(r);
+  repairAllDay(r, plan.timePairs);
+  return r.issues;
 }
