@@ -38,7 +38,11 @@ export function normalizePostalCode(raw: string, at: At): Fixed<string | null> {
 }
 
 /** Half-width digits, `-` for every dash between digits, parentheses and extra text kept; a lost leading 0 restored. */
+/** `03-3209-1111`, `0332091111`: a leading 0, half-width digits and single hyphens between them, nothing to repair. */
+const PLAIN_PHONE = /^0\d*(?:-\d+)*$/;
+
 export function normalizePhone(raw: string, at: At): Fixed<string | null> {
+  if (PLAIN_PHONE.test(raw)) return { value: raw, issues: [] };
   const clean = cleanCell(raw, at);
   if (clean.value === null) return { value: null, issues: clean.issues };
   const issues = clean.issues;

@@ -2,7 +2,7 @@
 // 0/999 placeholders, a lost decimal point, and latitude/longitude swapped across the pair.
 import { JAPAN_BOUNDS } from "../../schemas/types.ts";
 import { type At, type Fixed, problem } from "./fixed.ts";
-import { cleanCell, MAX_TYPED_LENGTH, toHalfWidthAscii } from "./text.ts";
+import { cleanCell, isAscii, MAX_TYPED_LENGTH, toHalfWidthAscii } from "./text.ts";
 
 export type Axis = "latitude" | "longitude";
 
@@ -20,12 +20,19 @@ export function inJapan(axis: Axis, v: number): boolean {
 const round7 = (v: number) => Math.round(v * 1e7) / 1e7;
 
 /** Decimal degrees; out-of-Japan values are kept (validation reports them), unreadable ones → null + warning. */
+/** Plain decimal degrees (`35.6895`): read as they are when they fall in Japan — no sentinel, no repair. */
+const PLAIN_DECIMAL = /^\d{1,3}\.\d{1,15}$/;
+
 export function normalizeCoordinate(raw: string, at: At, axis: Axis): Fixed<number | null> {
+  if (PLAIN_DECIMAL.test(raw)) {
+    const v = Number(raw);
+    if (inJapan(axis, v)) return { value: v, issues: [] };
+  }
   const clean = cleanCell(raw, at);
   if (clean.value === null) return { value: null, issues: clean.issues };
   const issues = clean.issues;
   if (clean.value.length > MAX_TYPED_LENGTH) return { value: null, issues: [...issues, problem("unparseable_coordinate", at, raw)] };
-  const nfkc = clean.value.normalize("NFKC").replace(/\s+/g, "");
+  const nfkc = (isAscii(clean.value) ? clean.value : clean.value.normalize("NFKC")).replace(/\s+/g, "");
   let body = nfkc;
   let sign = 1;
   const h = HEMISPHERE.exec(nfkc);

@@ -13,6 +13,8 @@ const READABLE: ReadonlyMap<string, boolean> = new Map([
 ]);
 
 export function normalizeFlag(raw: string, at: At): Fixed<boolean | null> {
+  const exact = STANDARD.get(raw);
+  if (exact !== undefined) return { value: exact, issues: [] };
   const clean = cleanCell(raw, at);
   if (clean.value === null) return { value: null, issues: clean.issues };
   const issues = clean.issues;

@@ -10,7 +10,6 @@ const PLACEHOLDERS = new Set(["-", "－", "―", "ー", "ｰ", "‐", "−", "�
 const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200D\u2060\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const FULL_WIDTH_ASCII = /[\uFF01-\uFF5E]/g;
 const HALF_WIDTH_KANA = /[\uFF61-\uFF9F]+/g;
-const HAS_FULL_WIDTH_ASCII = /[\uFF01-\uFF5E]/;
 const HAS_HALF_WIDTH_KANA = /[\uFF61-\uFF9F]/;
 const SPACE_RUN = /[ \t\u00A0\u3000]{2,}|[\t\u00A0]/g;
 const HAS_SPACE_RUN = /[ \t\u00A0\u3000]{2}|[\t\u00A0]/;
@@ -35,14 +34,30 @@ export function cleanCell(raw: string, at: At): Cleaned {
   if (s.includes("\r")) s = s.replace(/\r\n?/g, "\n");
   const value = s.trim();
   if (value === "") return { value: null, issues, trimmed: false };
-  if (PLACEHOLDERS.has(value) || PLACEHOLDERS.has(toHalfWidthAscii(value))) return { value: null, issues: [...issues, problem("placeholder_value", at, raw)], trimmed: false };
+  // every placeholder is at most 4 characters, full width or not
+  if (value.length <= 4 && (PLACEHOLDERS.has(value) || PLACEHOLDERS.has(toHalfWidthAscii(value)))) return { value: null, issues: [...issues, problem("placeholder_value", at, raw)], trimmed: false };
   return { value, issues, trimmed: value.length !== s.length };
 }
 
 /** Full-width ASCII letters, digits and symbols (Ａ１（－）) → half-width; kana and Japanese punctuation stay. */
 export function toHalfWidthAscii(s: string): string {
-  if (!HAS_FULL_WIDTH_ASCII.test(s)) return s;
+  if (!hasFullWidthAscii(s)) return s;
   return s.replace(FULL_WIDTH_ASCII, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/** Whether `s` holds a full-width ASCII character (U+FF01–FF5E): a plain scan, no regex. */
+export function hasFullWidthAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xff01 && c <= 0xff5e) return true;
+  }
+  return false;
+}
+
+/** Whether `s` is all ASCII (then NFKC and width conversions leave it as it is). */
+export function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 /** Half-width katakana and punctuation (ｶﾞｯｺｳ｡) → full-width (ガッコウ。), voiced marks joined. */
@@ -91,9 +106,13 @@ function isPlainText(s: string): boolean {
 
 /** What restoreExponent could read (`1.2E+12`): such cells take the full path. */
 const MAY_BE_EXPONENT = /^\+?\d(?:\.\d+)?[eE]/;
+const mayBeExponent = (s: string) => {
+  const c = s.charCodeAt(0);
+  return (c === 0x2b || (c >= 0x30 && c <= 0x39)) && MAY_BE_EXPONENT.test(s);
+};
 
 export function normalizeText(raw: string, at: At): Fixed<string | null> {
-  if (raw !== "" && isPlainText(raw) && !PLACEHOLDERS.has(raw) && !MAY_BE_EXPONENT.test(raw)) return { value: raw, issues: [] };
+  if (raw !== "" && isPlainText(raw) && !(raw.length <= 4 && PLACEHOLDERS.has(raw)) && !mayBeExponent(raw)) return { value: raw, issues: [] };
   const clean = cleanCell(raw, at);
   if (clean.value === null) return { value: null, issues: clean.issues };
   const issues = clean.issues;
@@ -115,7 +134,11 @@ export function normalizeText(raw: string, at: At): Fixed<string | null> {
 const URL_LINE = /^https?:\/\/[^\s]+$/i;
 
 /** A URL (or one per line): half-width, kept as written; a warning when it does not start with http(s)://. */
+/** A URL as the standard wants it: printable ASCII, no space, http(s)://. Such a cell needs no repair. */
+const PLAIN_URL = /^https?:\/\/[\x21-\x7E]+$/;
+
 export function normalizeUrl(raw: string, at: At): Fixed<string | null> {
+  if (PLAIN_URL.test(raw)) return { value: raw, issues: [] };
   const clean = cleanCell(raw, at);
   if (clean.value === null) return { value: null, issues: clean.issues };
   const issues = clean.issues;

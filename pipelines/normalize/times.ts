@@ -3,7 +3,7 @@
 // all day is 00:00–23:59; 24:00 is 00:00 for a start and 23:59 for an end; a start takes a range's first time.
 import type { Issue, IssueCode } from "../issues.ts";
 import { type At, type Fixed, problem } from "./fixed.ts";
-import { cleanCell, MAX_TYPED_LENGTH, toHalfWidthAscii } from "./text.ts";
+import { cleanCell, isAscii, MAX_TYPED_LENGTH, toHalfWidthAscii } from "./text.ts";
 
 export type Bound = "start" | "end";
 
@@ -48,12 +48,23 @@ function toHhmm(clock: Clock, bound: Bound | undefined): { value: string; code: 
   return { value: hhmm(clock.h - 24, clock.m), code: "time_past_midnight" };
 }
 
+/** `HH:MM` as the standard writes it, 00:00–23:59: nothing to repair. */
+function isCanonicalTime(s: string): boolean {
+  if (s.length !== 5 || s.charCodeAt(2) !== 0x3a) return false;
+  const h1 = s.charCodeAt(0) - 0x30;
+  const h2 = s.charCodeAt(1) - 0x30;
+  const m1 = s.charCodeAt(3) - 0x30;
+  const m2 = s.charCodeAt(4) - 0x30;
+  return h1 >= 0 && h1 <= 2 && h2 >= 0 && h2 <= 9 && (h1 < 2 || h2 <= 3) && m1 >= 0 && m1 <= 5 && m2 >= 0 && m2 <= 9;
+}
+
 export function normalizeTime(raw: string, at: At, bound?: Bound): Fixed<string | null> {
+  if (isCanonicalTime(raw)) return { value: raw, issues: [] };
   const clean = cleanCell(raw, at);
   if (clean.value === null) return { value: null, issues: clean.issues };
   const issues = clean.issues;
   if (clean.value.length > MAX_TYPED_LENGTH) return { value: null, issues: [...issues, problem("unparseable_time", at, raw)] };
-  const s = clean.value.normalize("NFKC").replace(/\s+/g, " ");
+  const s = (isAscii(clean.value) ? clean.value : clean.value.normalize("NFKC")).replace(/\s+/g, " ");
 
   if (ALL_DAY.test(s.replace(/\s/g, ""))) {
     if (bound === undefined) return unparseable(issues, at, raw);

@@ -1,0 +1,49 @@
+// The per-cell shortcuts for values already in canonical form (HH:MM, plain decimal degrees, plain phone numbers,
+// http(s) URLs, 有/無/1/0): canonical cells pass unchanged with no issue, and the cells next to each shortcut's edge
+// still take the full path and get their repair.
+import { describe, expect, it } from "vitest";
+import { normalizePhone } from "../../../pipelines/normalize/codes.ts";
+import { normalizeCoordinate } from "../../../pipelines/normalize/coordinates.ts";
+import { normalizeFlag } from "../../../pipelines/normalize/flags.ts";
+import { normalizeUrl } from "../../../pipelines/normalize/text.ts";
+import { normalizeTime } from "../../../pipelines/normalize/times.ts";
+import { at, codes } from "./helpers.ts";
+
+describe("canonical cells", () => {
+  it("times: 00:00–23:59 as written; 24:00, 9:00, ０８:３０ and 08:30:00 repaired", () => {
+    for (const t of ["00:00", "08:30", "19:59", "23:59", "20:00"]) expect(codes(normalizeTime(t, at, "start"))).toEqual([t, []]);
+    expect(codes(normalizeTime("24:00", at, "end"))).toEqual(["23:59", ["hour_24"]]);
+    expect(codes(normalizeTime("9:00", at, "start"))).toEqual(["09:00", ["time_reformatted"]]);
+    expect(codes(normalizeTime("０８:３０", at, "start"))).toEqual(["08:30", ["full_width_converted"]]);
+    expect(codes(normalizeTime("08:30:00", at, "start"))).toEqual(["08:30", ["time_reformatted"]]);
+    expect(codes(normalizeTime("08:60", at, "start"))).toEqual([null, ["unparseable_time"]]);
+  });
+
+  it("coordinates: decimal degrees in Japan as written; 0.0, 999.9, out-of-Japan and full-width take the full path", () => {
+    expect(codes(normalizeCoordinate("35.689500", at, "latitude"))).toEqual([35.6895, []]);
+    expect(codes(normalizeCoordinate("139.691700", at, "longitude"))).toEqual([139.6917, []]);
+    expect(codes(normalizeCoordinate("0.0", at, "latitude"))).toEqual([null, ["sentinel_coordinate"]]);
+    expect(codes(normalizeCoordinate("999.9", at, "longitude"))).toEqual([null, ["sentinel_coordinate"]]);
+    expect(codes(normalizeCoordinate("139.6917", at, "latitude"))).toEqual([139.6917, []]);
+    expect(codes(normalizeCoordinate("３５.６８９５", at, "latitude"))).toEqual([35.6895, ["full_width_converted"]]);
+  });
+
+  it("phones: 0, digits and single hyphens as written; full-width, lost 0 and spaced dashes repaired", () => {
+    expect(codes(normalizePhone("03-3209-1111", at))).toEqual(["03-3209-1111", []]);
+    expect(codes(normalizePhone("0332091111", at))).toEqual(["0332091111", []]);
+    expect(codes(normalizePhone("332091111", at))).toEqual(["0332091111", ["lost_leading_zero"]]);
+    expect(codes(normalizePhone("03 - 3209 - 1111", at))).toEqual(["03-3209-1111", ["phone_reformatted"]]);
+    expect(codes(normalizePhone("０３-３２０９-１１１１", at))).toEqual(["03-3209-1111", ["full_width_converted"]]);
+  });
+
+  it("URLs and flags", () => {
+    expect(codes(normalizeUrl("https://www.city.example.lg.jp/a?b=1#c", at))).toEqual(["https://www.city.example.lg.jp/a?b=1#c", []]);
+    expect(codes(normalizeUrl(" https://example.jp/ ", at))).toEqual(["https://example.jp/", []]);
+    expect(codes(normalizeUrl("www.example.jp", at))).toEqual(["www.example.jp", ["not_a_url"]]);
+    expect(codes(normalizeUrl("https://example.jp/ａ", at))).toEqual(["https://example.jp/a", ["full_width_converted"]]);
+    expect(codes(normalizeFlag("有", at))).toEqual([true, []]);
+    expect(codes(normalizeFlag("0", at))).toEqual([false, []]);
+    expect(codes(normalizeFlag(" 有 ", at))).toEqual([true, []]);
+    expect(codes(normalizeFlag("○", at))).toEqual([true, ["nonstandard_flag"]]);
+  });
+});
