@@ -50,8 +50,20 @@ export interface SplitRow {
  * Splits a data row by the column plan. Cells beyond the header go to extra as `column_N` (too_many_fields);
  * a short row is read with the missing cells empty (too_few_fields) when `checkWidth` (CSV; xlsx rows end early).
  */
+// A memo of pure data derived from a plan: its mapped keys, each "" (every row's cells start as a copy of it).
+const TEMPLATES = new WeakMap<ColumnPlan, Readonly<Record<string, string>>>();
+
+function templateOf(plan: ColumnPlan): Readonly<Record<string, string>> {
+  let template = TEMPLATES.get(plan);
+  if (template === undefined) {
+    template = Object.fromEntries(plan.keys.filter((k): k is string => k !== null).map((k) => [k, ""]));
+    TEMPLATES.set(plan, template);
+  }
+  return template;
+}
+
 export function splitRow(values: readonly string[], plan: ColumnPlan, row: number, checkWidth: boolean): SplitRow {
-  const cells: Record<string, string> = {};
+  const cells: Record<string, string> = { ...templateOf(plan) };
   const extra: Record<string, string> = {};
   const issues: Issue[] = [];
   const width = plan.keys.length;

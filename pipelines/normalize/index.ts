@@ -49,10 +49,19 @@ export const NORMALIZERS: Readonly<Record<Kind, Normalizer>> = {
 /** What normalizing a row of one dataset needs, derived once from its columns. */
 interface Plan {
   steps: ReadonlyArray<{ key: string; normalize: Normalizer }>;
+  /** every column key, null: each record starts as a copy (one allocation, no property added one by one) */
+  template: Readonly<Record<string, null>>;
   /** time columns paired by key (`start_time` ↔ `end_time`), for ranges written in one of the two cells */
   timePairs: ReadonlyArray<readonly [string, string]>;
   latKey?: string;
   lonKey?: string;
+}
+
+/** A column's normalizer; a time column's bound is read from its key once, not per cell. */
+function normalizerOf(key: string, kind: Kind): Normalizer {
+  if (kind !== "time") return NORMALIZERS[kind];
+  const bound = boundOf(key);
+  return (raw, at) => normalizeTime(raw, at, bound);
 }
 
 function planOf(dataset: Dataset): Plan {
@@ -64,7 +73,8 @@ function planOf(dataset: Dataset): Plan {
     if (kind === "time" && boundOf(key) === "start" && kindByKey.get(end) === "time") timePairs.push([key, end] as const);
   }
   return {
-    steps: dataset.columns.map((c) => ({ key: c.key, normalize: NORMALIZERS[kindByKey.get(c.key) ?? "text"] })),
+    steps: dataset.columns.map((c) => ({ key: c.key, normalize: normalizerOf(c.key, kindByKey.get(c.key) ?? "text") })),
+    template: Object.fromEntries(dataset.columns.map((c) => [c.key, null])),
     timePairs, latKey: keyOf("latitude"), lonKey: keyOf("longitude"),
   };
 }
@@ -85,7 +95,7 @@ function cachedPlan(dataset: Dataset): Plan {
 export function normalizeRecord(cells: Record<string, string>, dataset: Dataset, at: { row: number },
   context: RecordContext = {}): { record: Record<string, unknown>; issues: Issue[] } {
   const plan = cachedPlan(dataset);
-  const record: Record<string, unknown> = {};
+  const record: Record<string, unknown> = { ...plan.template };
   const issues: Issue[] = [];
   // `9:00～17:00` or `終日` in the start cell with the end cell empty: the end reads the same cell
   let borrowed: Map<string, string> | null = null;
@@ -96,10 +106,7 @@ export function normalizeRecord(cells: Record<string, string>, dataset: Dataset,
     const raw = cells[key];
     const range = borrowed?.get(key);
     // most columns of a row are empty or absent: every normalizer reads "" as null with no issue
-    if ((raw === undefined || raw === "") && range === undefined) {
-      record[key] = null;
-      continue;
-    }
+    if ((raw === undefined || raw === "") && range === undefined) continue;
     const field: At = { row: at.row, field: key, onlyCounts: context.onlyCounts };
     let out = normalize(raw ?? "", field);
     if (range !== undefined) {

@@ -8,7 +8,6 @@ const PLACEHOLDERS = new Set(["-", "－", "―", "ー", "ｰ", "‐", "−", "�
 
 // Controls except tab/newline, zero-width characters, a BOM inside the cell, and unpaired UTF-16 halves.
 const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200D\u2060\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const FULL_WIDTH_ASCII = /[\uFF01-\uFF5E]/g;
 const HALF_WIDTH_KANA = /[\uFF61-\uFF9F]+/g;
 const HAS_HALF_WIDTH_KANA = /[\uFF61-\uFF9F]/;
 const SPACE_RUN = /[ \t\u00A0\u3000]{2,}|[\t\u00A0]/g;
@@ -41,17 +40,16 @@ export function cleanCell(raw: string, at: At): Cleaned {
 
 /** Full-width ASCII letters, digits and symbols (Ａ１（－）) → half-width; kana and Japanese punctuation stay. */
 export function toHalfWidthAscii(s: string): string {
-  if (!hasFullWidthAscii(s)) return s;
-  return s.replace(FULL_WIDTH_ASCII, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-}
-
-/** Whether `s` holds a full-width ASCII character (U+FF01–FF5E): a plain scan, no regex. */
-export function hasFullWidthAscii(s: string): boolean {
+  let out = "";
+  let from = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 0xff01 && c <= 0xff5e) return true;
+    if (c >= 0xff01 && c <= 0xff5e) {
+      out += s.slice(from, i) + String.fromCharCode(c - 0xfee0);
+      from = i + 1;
+    }
   }
-  return false;
+  return from === 0 ? s : out + s.slice(from);
 }
 
 /** Whether `s` is all ASCII (then NFKC and width conversions leave it as it is). */
