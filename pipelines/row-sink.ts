@@ -58,12 +58,17 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   const dataRow = (r: ParsedRecord, row: number): HarmonizedRow => {
     const split = splitRow(r.cells, plan, row, checkWidth);
     for (const n of plan.blankColumns) if ((r.cells[n - 1] ?? "").trim() !== "") blankWithData.add(n);
-    const quote = r.quoteProblem ? [issue(r.quoteProblem, { row })] : [];
     const normalized = normalizeRecord(split.cells, dataset, { row }, context);
-    const flagged = new Set(normalized.issues.filter((i) => i.severity === "error").map((i) => i.field));
-    const checked = validateRecord(dataset, normalized.record, row, split.cells).filter((i) => !flagged.has(i.field));
-    const errors = [record(split.issues), record(quote), record(normalized.issues), record(checked)];
-    const error = errors.includes(true);
+    let checked = validateRecord(dataset, normalized.record, row, split.cells);
+    if (checked.length) {
+      // a field whose normalizer already reported an error is not reported again by validation
+      const flagged = new Set(normalized.issues.filter((i) => i.severity === "error").map((i) => i.field));
+      checked = checked.filter((i) => !flagged.has(i.field));
+    }
+    let error = record(split.issues);
+    if (r.quoteProblem && record([issue(r.quoteProblem, { row })])) error = true;
+    if (record(normalized.issues)) error = true;
+    if (record(checked)) error = true;
     return { row, record: normalized.record, extra: split.extra, valid: !error };
   };
 
