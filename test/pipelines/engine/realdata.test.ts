@@ -235,14 +235,15 @@ describe.each(FILES)("%s", (file) => {
     expect(new Set(fields).size).toBe(fields.length);
   });
 
-  it.runIf(expected.sample !== undefined)("has the values of the file, typed", () => {
+  // only files with data rows have values to check (the official templates hold a header alone)
+  if (expected.sample !== undefined) it("has the values of the file, typed", () => {
     const sample = expected.sample as NonNullable<Expected["sample"]>;
     const row = rows.find((r) => r.row === sample.row);
     expect(row?.record).toMatchObject(sample.record);
     if (sample.extra) expect(row?.extra).toEqual(sample.extra);
   });
 
-  it.runIf(expected.repair !== undefined)("reports the repair it made", () => {
+  if (expected.repair !== undefined) it("reports the repair it made", () => {
     const [row, field, code, value] = expected.repair as NonNullable<Expected["repair"]>;
     expect(report.issues.find((i) => i.row === row && i.field === field && i.code === code)).toMatchObject({ row, field, code });
     expect(rows.find((r) => r.row === row)?.record[field]).toEqual(value);
