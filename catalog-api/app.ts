@@ -2,7 +2,7 @@
 // CORS, rate limits, OpenAPI), route groups under their prefixes, then the static portal.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from "fastify";
+import Fastify, { LogController, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from "fastify";
 import fastifyCors from "@fastify/cors";
 import fastifyRateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
@@ -31,8 +31,18 @@ const LEAFLET_DIR = path.join(ROOT, "node_modules", "leaflet", "dist");
 export interface AppOptions extends Partial<ApiConfig> {
   db: Db;
   logger?: FastifyServerOptions["logger"];
-  /** one log line per request; off by default outside LOG_LEVEL=debug (a terminal is no access log) */
-  logRequests?: boolean;
+}
+
+/** Per-request lines ("incoming request", "request completed") at debug: a terminal running the hub is no access
+ *  log. Errors keep their levels. */
+class RequestLinesAtDebug extends LogController {
+  override incomingRequest(request: FastifyRequest): void {
+    request.log.debug({ req: request }, "incoming request");
+  }
+  override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
+    if (error) super.requestCompleted(error, request, reply);
+    else reply.log.debug({ res: reply, responseTime: reply.elapsedTime }, "request completed");
+  }
 }
 
 /** The bilingual ApiError for any error thrown inside /api/v1 (validation, body too large, rate limit, bugs). */
@@ -66,9 +76,9 @@ function v1Error(err: FastifyError, uploadLimit: number): ApiError {
   return apiError(status, "Error", err.message, err.message);
 }
 
-export async function buildApp({ db, logger = false, logRequests = false, ...options }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ db, logger = false, ...options }: AppOptions): Promise<FastifyInstance> {
   const config: ApiConfig = { ...DEFAULT_CONFIG, ...options };
-  const app = Fastify({ logger, disableRequestLogging: !logRequests, ajv: { customOptions: { coerceTypes: "array", allErrors: false } } });
+  const app = Fastify({ logger, logController: new RequestLinesAtDebug(), ajv: { customOptions: { coerceTypes: "array", allErrors: false } } });
 
   app.addSchema({ $id: "ApiError", ...routeSchema(ApiError) });
   await app.register(configPlugin, config);

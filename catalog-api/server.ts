@@ -11,7 +11,7 @@ export interface ServerOptions {
 }
 
 export async function startServer({ db, port = 3000, host = "127.0.0.1", logLevel = "info" }: ServerOptions): Promise<FastifyInstance> {
-  const app = await buildApp({ db, logger: { level: logLevel }, logRequests: logLevel === "debug" || logLevel === "trace" });
+  const app = await buildApp({ db, logger: { level: logLevel } });
   await app.listen({ port, host });
   return app;
 }
