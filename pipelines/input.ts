@@ -4,8 +4,10 @@ import { open, stat } from "node:fs/promises";
 
 export type HarmonizeInput = { bytes: Uint8Array; fileName: string } | { path: string; fileName: string };
 
-/** Chunk size for streaming; also how bytes in memory are fed, so both inputs take the same path. */
-export const CHUNK_BYTES = 128 * 1024;
+/** Chunk size for streaming; also how bytes in memory are fed, so both inputs take the same path. Small enough that
+ *  a decoded chunk (and the parser's buffer) stays under V8's large-object size (128 KiB): large strings live in
+ *  their own space until a full GC, and every cell, a substring, keeps its chunk alive (128 KiB chunks: ~60 MB more). */
+export const CHUNK_BYTES = 48 * 1024;
 /** A workbook is read whole (its zip directory is at the end); larger ones are refused. */
 export const MAX_WHOLE_FILE_BYTES = 256 * 1024 * 1024;
 

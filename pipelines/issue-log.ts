@@ -15,6 +15,23 @@ export interface IssueLog {
   finish(): { issues: Issue[]; issue_counts?: Record<string, number> };
 }
 
+/**
+ * A copy of `s` that shares no memory with the text it was cut from. A cell is a substring of the decoded chunk
+ * the parser read (V8 keeps the whole chunk alive behind it), and a message embeds the cell: a kept issue would
+ * hold its chunk, a quarter MB, for the whole run (1000 examples of a rare code could hold most of the file).
+ * Short strings are copies already (V8 makes no slice under 13 characters); longer ones are copied by flattening.
+ */
+export function detached(s: string): string {
+  return s.length < 13 ? s : (` ${s}`).slice(1);
+}
+
+function detachedIssue(found: Issue): Issue {
+  return {
+    ...found, value: found.value === null ? null : detached(found.value),
+    message_ja: detached(found.message_ja), message_en: detached(found.message_en),
+  };
+}
+
 export function createIssueLog(maxPerCode = MAX_ISSUES_PER_CODE): IssueLog {
   const kept: Issue[] = [];
   const counts = new Map<string, number>();
@@ -23,7 +40,7 @@ export function createIssueLog(maxPerCode = MAX_ISSUES_PER_CODE): IssueLog {
     add(found) {
       const n = (counts.get(found.code) ?? 0) + 1;
       counts.set(found.code, n);
-      if (n <= maxPerCode) kept.push(found);
+      if (n <= maxPerCode) kept.push(detachedIssue(found));
       if (found.severity === "error") error = true;
     },
     onlyCounts(code) {

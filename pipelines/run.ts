@@ -58,7 +58,7 @@ export interface RunState {
   invalid: number;
 }
 
-/** Streams batches of rows (≤ 1000 each) to onBatch while reading; resolves with the full Report at the end.
+/** Streams batches of rows (≤ MAX_BATCH_ROWS = 250 each) to onBatch while reading; resolves with the full Report at the end.
  *  Never throws for bad data: an unreadable file is a Report with rows 0 and an error issue with row null. */
 export async function harmonize(input: HarmonizeInput, options: HarmonizeOptions = {}, onBatch?: OnBatch): Promise<Report> {
   const run: RunState = {
