@@ -5,7 +5,16 @@ import type { ColumnPlan } from "./headers.ts";
 import { scoreHeader } from "./headers.ts";
 import { type Issue, type IssueCode, issue } from "./issues.ts";
 
-export const isBlankRow = (cells: readonly string[]) => cells.every((c) => c.trim() === "");
+export function isBlankRow(cells: readonly string[]): boolean {
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    if (c === "") continue;
+    // a cell starting with visible ASCII or a character above U+3000 (no whitespace there but U+FEFF) is not blank
+    const first = c.charCodeAt(0);
+    if ((first > 0x20 && first < 0x7f) || (first > 0x3000 && first !== 0xfeff) || c.trim() !== "") return false;
+  }
+  return true;
+}
 
 const REQUIREMENT_MARKS = /^(?:◎|○|〇|◯|●|△|×|必須|推奨|任意|条件付必須|[◎○〇◯△]\s*(?:必須|推奨|任意))$/;
 

@@ -102,7 +102,9 @@ export function normalizeRecord(cells: Record<string, string>, dataset: Dataset,
   for (const [start, end] of plan.timePairs) {
     if ((cells[end] ?? "").trim() === "" && (cells[start] ?? "").trim() !== "") (borrowed ??= new Map()).set(end, cells[start]);
   }
-  for (const { key, normalize } of plan.steps) {
+  const steps = plan.steps;
+  for (let s = 0; s < steps.length; s++) {
+    const { key, normalize } = steps[s];
     const raw = cells[key];
     const range = borrowed?.get(key);
     // most columns of a row are empty or absent: every normalizer reads "" as null with no issue
