@@ -87,16 +87,19 @@ export function restoreExponent(s: string): string | null {
 }
 
 /**
- * A cell no text repair would change: no controls or line breaks, no full-width ASCII, half-width kana, no-break or
- * ideographic spaces, no space at either end or twice in a row, no surrogates. One scan instead of five passes.
+ * A cell no text repair would change: no controls or line breaks, no full-width ASCII, half-width kana, no-break
+ * or other Unicode spaces trim() would cut, no space or ideographic space at either end or two in a row, no surrogates. One scan instead of five passes.
  */
 function isPlainText(s: string): boolean {
   const last = s.length - 1;
   for (let i = 0; i <= last; i++) {
     const c = s.charCodeAt(i);
-    if (c === 0x20) {
-      if (i === 0 || i === last || s.charCodeAt(i + 1) === 0x20) return false;
-    } else if (c < 0x20 || (c >= 0x7f && c <= 0xa0) || c === 0x3000 || (c >= 0x200b && c <= 0x2060)
+    if (c === 0x20 || c === 0x3000) {
+      // one space (or one ideographic space) between two other characters stays as it is
+      if (i === 0 || i === last) return false;
+      const next = s.charCodeAt(i + 1);
+      if (next === 0x20 || next === 0x3000) return false;
+    } else if (c < 0x20 || (c >= 0x7f && c <= 0xa0) || c === 0x1680 || (c >= 0x2000 && c <= 0x2060)
       || (c >= 0xd800 && c <= 0xdfff) || c >= 0xfeff) return false;
   }
   return true;

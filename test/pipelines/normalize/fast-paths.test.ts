@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { normalizePhone } from "../../../pipelines/normalize/codes.ts";
 import { normalizeCoordinate } from "../../../pipelines/normalize/coordinates.ts";
 import { normalizeFlag } from "../../../pipelines/normalize/flags.ts";
-import { normalizeUrl } from "../../../pipelines/normalize/text.ts";
+import { normalizeText, normalizeUrl } from "../../../pipelines/normalize/text.ts";
 import { normalizeTime } from "../../../pipelines/normalize/times.ts";
 import { at, codes } from "./helpers.ts";
 
@@ -45,5 +45,20 @@ describe("canonical cells", () => {
     expect(codes(normalizeFlag("0", at))).toEqual([false, []]);
     expect(codes(normalizeFlag(" 有 ", at))).toEqual([true, []]);
     expect(codes(normalizeFlag("○", at))).toEqual([true, ["nonstandard_flag"]]);
+  });
+});
+
+describe("plain text cells", () => {
+  it("one ideographic space inside a cell stays, with no issue; at an end or doubled it is repaired", () => {
+    expect(codes(normalizeText("1階　受付横", at))).toEqual(["1階　受付横", []]);
+    expect(codes(normalizeText("1階　　受付横", at))).toEqual(["1階　受付横", ["extra_whitespace"]]);
+    expect(codes(normalizeText("　受付横", at))).toEqual(["受付横", ["extra_whitespace"]]);
+    expect(codes(normalizeText("1階 　受付横", at))).toEqual(["1階 受付横", ["extra_whitespace"]]);
+  });
+
+  it("Unicode spaces trim() cuts (U+2000–200A, U+1680) are trimmed and reported, and alone mean empty", () => {
+    expect(codes(normalizeText("\u2003受付", at))).toEqual(["受付", ["extra_whitespace"]]);
+    expect(codes(normalizeText("受付\u1680", at))).toEqual(["受付", ["extra_whitespace"]]);
+    expect(codes(normalizeText("\u2000", at))).toEqual([null, []]);
   });
 });
