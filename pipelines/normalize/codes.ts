@@ -1,11 +1,15 @@
 // Codes and numbers that identify: 全国地方公共団体コード (via schemas/local-government-code.ts `repairCode`),
 // postal codes, phone numbers and 13-digit corporate numbers (法人番号).
-import { repairCode } from "../../schemas/local-government-code.ts";
+import { isValidCode, repairCode } from "../../schemas/local-government-code.ts";
 import { type At, type Fixed, problem } from "./fixed.ts";
 import { cleanCell, collapseSpaces, restoreExponent, toHalfWidthAscii } from "./text.ts";
 
 /** 6-digit code with a valid check digit; 5-digit and zero-lost codes repaired with a warning, others null + error. */
+const SIX_DIGITS = /^\d{6}$/;
+
 export function normalizeCode(raw: string, at: At): Fixed<string | null> {
+  // the standard form, with a valid check digit: nothing to repair
+  if (SIX_DIGITS.test(raw) && isValidCode(raw)) return { value: raw, issues: [] };
   const clean = cleanCell(raw, at);
   if (clean.value === null) return { value: null, issues: clean.issues };
   const issues = clean.issues;

@@ -2,7 +2,7 @@
 // http(s) URLs, 有/無/1/0): canonical cells pass unchanged with no issue, and the cells next to each shortcut's edge
 // still take the full path and get their repair.
 import { describe, expect, it } from "vitest";
-import { normalizePhone } from "../../../pipelines/normalize/codes.ts";
+import { normalizeCode, normalizePhone } from "../../../pipelines/normalize/codes.ts";
 import { normalizeCoordinate } from "../../../pipelines/normalize/coordinates.ts";
 import { normalizeFlag } from "../../../pipelines/normalize/flags.ts";
 import { normalizeText, normalizeUrl } from "../../../pipelines/normalize/text.ts";
@@ -34,6 +34,13 @@ describe("canonical cells", () => {
     expect(codes(normalizePhone("332091111", at))).toEqual(["0332091111", ["lost_leading_zero"]]);
     expect(codes(normalizePhone("03 - 3209 - 1111", at))).toEqual(["03-3209-1111", ["phone_reformatted"]]);
     expect(codes(normalizePhone("０３-３２０９-１１１１", at))).toEqual(["03-3209-1111", ["full_width_converted"]]);
+  });
+
+  it("codes: 6 digits with a valid check digit as written; a bad check digit, 5 digits and full width take the full path", () => {
+    expect(codes(normalizeCode("131041", at))).toEqual(["131041", []]);
+    expect(codes(normalizeCode("131040", at))).toEqual([null, ["bad_check_digit"]]);
+    expect(codes(normalizeCode("13104", at))).toEqual(["131041", ["five_digit_code"]]);
+    expect(codes(normalizeCode("１３１０４１", at))).toEqual(["131041", ["full_width_converted"]]);
   });
 
   it("URLs and flags", () => {
