@@ -3,6 +3,8 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import type { FastifyInstance } from "fastify";
 import { type Db, openDatabase } from "../storage/db.ts";
 import { loadMunicipalities } from "../storage/municipalities.ts";
@@ -48,4 +50,26 @@ export async function openTestDb(kind: "pglite" | "postgres" = "pglite", { munic
 export async function listen(app: FastifyInstance): Promise<string> {
   const address = await app.listen({ port: 0, host: "127.0.0.1" });
   return address.replace("[::1]", "127.0.0.1");
+}
+
+export interface LocalServer {
+  /** http://127.0.0.1:PORT */
+  base: string;
+  /** 127.0.0.1:PORT, as sources' allow-lists name it */
+  hostPort: string;
+  close(): Promise<void>;
+}
+
+/** A plain node:http server (a fake municipal site or CKAN portal) on a free loopback port. */
+export async function listenLocal(server: Server): Promise<LocalServer> {
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    base: `http://127.0.0.1:${port}`,
+    hostPort: `127.0.0.1:${port}`,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
 }

@@ -4,7 +4,6 @@
 // CSV resource naming the dataset, fetches it through the http connector (conditional GET) and publishes it.
 import { readFileSync } from "node:fs";
 import http from "node:http";
-import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { harvest } from "../../pipelines/harvest.ts";
@@ -13,7 +12,7 @@ import { listPublished } from "../../storage/catalog.ts";
 import type { Db } from "../../storage/db.ts";
 import { findRecords } from "../../storage/records.ts";
 import { listRunSources } from "../../storage/runs.ts";
-import { DB_KINDS, ROOT, type TestDb, openTestDb } from "../helpers.ts";
+import { DB_KINDS, ROOT, type TestDb, openTestDb, listenLocal, type LocalServer } from "../helpers.ts";
 
 const AED_2024 = readFileSync(path.join(ROOT, "data", "sources", "131041", "131041_aed.csv"));
 const lines = AED_2024.toString("latin1").split("\n");
@@ -114,16 +113,12 @@ const server = http.createServer((req, res) => {
 });
 
 let hostPort = "";
+let local: LocalServer;
 beforeAll(async () => {
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  const port = (server.address() as AddressInfo).port;
-  base = `http://127.0.0.1:${port}`;
-  hostPort = `127.0.0.1:${port}`;
+  local = await listenLocal(server);
+  ({ base, hostPort } = local);
 });
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((r) => server.close(r));
-});
+afterAll(() => local.close());
 
 function ckanSource(id: string, ckan: Record<string, unknown>, municipality = "131041") {
   return {

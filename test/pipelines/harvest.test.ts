@@ -6,7 +6,6 @@
 // when some sources fail.
 import { readFileSync } from "node:fs";
 import http from "node:http";
-import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type HarvestResult, harvest } from "../../pipelines/harvest.ts";
@@ -15,7 +14,7 @@ import { getRunRow, listRunSources } from "../../storage/runs.ts";
 import { findRecords } from "../../storage/records.ts";
 import { publishedVersion } from "../../storage/versions.ts";
 import type { Db } from "../../storage/db.ts";
-import { DB_KINDS, ROOT, type TestDb, openTestDb } from "../helpers.ts";
+import { DB_KINDS, ROOT, type TestDb, openTestDb, listenLocal, type LocalServer } from "../helpers.ts";
 
 const sampleFile = (code: string, dataset: string) => readFileSync(path.join(ROOT, "data", "sources", code, `${code}_${dataset}.csv`));
 
@@ -76,17 +75,12 @@ const server = http.createServer((req, res) => {
 let base = "";
 let hostPort = "";
 
+let local: LocalServer;
 beforeAll(async () => {
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  const port = (server.address() as AddressInfo).port;
-  base = `http://127.0.0.1:${port}`;
-  hostPort = `127.0.0.1:${port}`;
+  local = await listenLocal(server);
+  ({ base, hostPort } = local);
 });
-
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((r) => server.close(r));
-});
+afterAll(() => local.close());
 
 function httpSource(extra: Partial<Record<string, unknown>> = {}): Record<string, unknown> {
   return {

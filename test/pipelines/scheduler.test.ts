@@ -3,7 +3,6 @@
 // sharing one database (two `odh worker`s) run each source once per slot. Sources are slow HTTP files on 127.0.0.1.
 import { readFileSync } from "node:fs";
 import http from "node:http";
-import type { AddressInfo } from "node:net";
 import path from "node:path";
 import cron from "node-cron";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -12,7 +11,7 @@ import { startScheduler } from "../../pipelines/scheduler.ts";
 import { DEFAULT_SCHEDULE, type SourcesConfig, parseSources } from "../../pipelines/sources/config.ts";
 import { type Db, openDatabase } from "../../storage/db.ts";
 import { getRunRow } from "../../storage/runs.ts";
-import { DB_KINDS, ROOT, TEST_DATABASE_URL, type TestDb, openTestDb } from "../helpers.ts";
+import { DB_KINDS, ROOT, TEST_DATABASE_URL, type TestDb, openTestDb, listenLocal, type LocalServer } from "../helpers.ts";
 
 const CODES = ["131016", "131024", "131032"];
 const hits = new Map<string, number>();
@@ -26,16 +25,12 @@ const server = http.createServer((req, res) => {
 });
 let base = "";
 let hostPort = "";
+let local: LocalServer;
 beforeAll(async () => {
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  const port = (server.address() as AddressInfo).port;
-  base = `http://127.0.0.1:${port}`;
-  hostPort = `127.0.0.1:${port}`;
+  local = await listenLocal(server);
+  ({ base, hostPort } = local);
 });
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((r) => server.close(r));
-});
+afterAll(() => local.close());
 
 function sources(schedule?: string, extra: unknown[] = []): SourcesConfig {
   const entries = [
