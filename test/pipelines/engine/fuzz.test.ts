@@ -8,21 +8,14 @@ import Papa from "papaparse";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Report } from "../../../pipelines/report.ts";
 import { encodeCp932, encodeUtf16 } from "../../fixtures/crafted/encode.ts";
+import { random } from "../../../pipelines/sample/random.ts";
 import { ROOT, tempDir } from "../../helpers.ts";
 import { REALDATA, type Run, runBytes } from "./helpers.ts";
 
-/** mulberry32: a small seeded generator, so a failure can be replayed from its seed. */
+/** The sample generator's seeded PRNG, so a failure can be replayed from its seed; int(n) is in [0, n). */
 function rng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  return { next, int, pick: <T>(xs: readonly T[]): T => xs[int(xs.length)] };
+  const r = random(seed);
+  return { next: r.next, pick: r.pick, int: (n: number) => r.int(0, n - 1) };
 }
 
 /** What every report must satisfy, whatever the input. */
