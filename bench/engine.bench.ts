@@ -26,19 +26,23 @@ const PLACES = ["区民センター", "図書館", "小学校", "中学校", "�
 const FULL = "０１２３４５６７８９";
 const fullWidth = (s: string) => s.replace(/\d/g, (d) => FULL[Number(d)]);
 
-/** A deterministic pseudo-random row: the same file every run. */
+/** A deterministic pseudo-random row: the same file every run. Names, addresses, coordinates and phone numbers are
+ *  (nearly) unique per row, as in real files; prefecture, city, times, days and flags repeat, as they do there. */
 function row(i: number): string[] {
   const [code, ward, kana] = WARDS[i % WARDS.length];
   const place = PLACES[(i * 7) % PLACES.length];
   const n = (i % 97) + 1;
-  const lat = (35.6 + ((i * 37) % 1000) / 10_000).toFixed(6);
-  const lon = (139.6 + ((i * 53) % 1000) / 10_000).toFixed(6);
+  const number = String(i + 1);
+  const lat = (35.5 + ((i * 7919) % 100_000) / 250_000).toFixed(6);
+  const lon = (139.2 + ((i * 104_729) % 100_000) / 150_000).toFixed(6);
   const swapped = i % 50 === 0;
+  const address = `${n}丁目${(i * 13) % 40 + 1}番${(i * 7) % 30 + 1}号`;
+  const phone = `03-${3200 + (i % 700)}-${String(1000 + ((i * 31) % 9000))}`;
   return [
-    i % 10 === 0 ? code.slice(0, 5) : code, String(i + 1), "東京都", ward, `${ward}立第${i % 3 === 0 ? fullWidth(String(n)) : n}${place}`,
-    i % 4 === 0 ? `ｼﾝｼﾞｭｸｸﾘﾂ${kana}` : `${kana}${place.length}`, `${i % 5 === 0 ? fullWidth(`${n}丁目${n % 20 + 1}番`) : `${n}丁目${n % 20 + 1}番`}`,
+    i % 10 === 0 ? code.slice(0, 5) : code, number, "東京都", ward, `${ward}立第${i % 3 === 0 ? fullWidth(number) : number}${place}`,
+    i % 4 === 0 ? `ｼﾝｼﾞｭｸｸﾘﾂ${kana}${number}` : `${kana}${place.length}${number}`, i % 5 === 0 ? fullWidth(address) : address,
     i % 6 === 0 ? `${n}号棟` : "", swapped ? lon : lat, swapped ? lat : lon, i % 2 ? "1階　受付横" : "１階玄関ホール",
-    i % 3 ? "03-3209-1111" : "０３－３２０９－１１１１", i % 9 === 0 ? "123" : "", "", `${ward}役所`,
+    i % 3 ? phone : fullWidth(phone).replace(/-/g, "－"), i % 9 === 0 ? "123" : "", "", `${ward}役所`,
     i % 4 ? "月;火;水;木;金" : "月～金", i % 7 === 0 ? "8:30～17:15" : "08:30", i % 7 === 0 ? "" : "17:15",
     i % 11 === 0 ? "年末年始を除く" : "", i % 2 ? "有" : "○", "https://www.city.example.lg.jp/aed.html", i % 13 === 0 ? "令和6年4月1日設置" : "",
   ];
