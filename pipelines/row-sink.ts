@@ -3,7 +3,8 @@
 import type { Dataset } from "../schemas/dataset.ts";
 import type { ColumnPlan } from "./headers.ts";
 import { type Issue, type IssueCode, issue } from "./issues.ts";
-import { normalizeRecord } from "./normalize/index.ts";
+import { columnSources, normalizeRow } from "./normalize/index.ts";
+import { createCellMemo } from "./normalize/memo.ts";
 import type { ParsedRecord } from "./parse.ts";
 import { isBlankRow, leadingNonDataRow, rowText, splitRow } from "./rows.ts";
 import type { HarmonizedRow, OnBatch, RunState } from "./run.ts";
@@ -30,7 +31,11 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   let seenData = false;
   const headerMapped = plan.keys.filter((k) => k !== null).length;
   // issues past the log's cap for their code are only counted: normalizers then format nothing for them
-  const context = { municipality: run.municipality ?? undefined, sourceHeaders: plan.sourceHeaders, onlyCounts: (code: IssueCode) => run.log.onlyCounts(code) };
+  const context = {
+    municipality: run.municipality ?? undefined, sourceHeaders: plan.sourceHeaders, memo: createCellMemo(),
+    onlyCounts: (code: IssueCode) => run.log.onlyCounts(code),
+  };
+  const sources = columnSources(dataset, plan.keys);
   const absent = new Set(plan.absentRequired.map((c) => c.key));
   const absentRows = new Map<string, number>();
   const blankWithData = new Set<number>();
@@ -60,7 +65,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   const dataRow = (r: ParsedRecord, row: number): HarmonizedRow => {
     const split = splitRow(r.cells, plan, row, checkWidth);
     for (const n of plan.blankColumns) if ((r.cells[n - 1] ?? "").trim() !== "") blankWithData.add(n);
-    const normalized = normalizeRecord(split.cells, dataset, { row }, context);
+    const normalized = normalizeRow(r.cells, sources, split.cells, dataset, row, context);
     let checked = validateRecord(dataset, normalized.record, row, split.cells);
     if (checked.length) {
       // a field whose normalizer already reported an error is not reported again by validation

@@ -4,6 +4,7 @@ import type { Dataset } from "../schemas/dataset.ts";
 import type { ColumnPlan } from "./headers.ts";
 import { scoreHeader } from "./headers.ts";
 import { type Issue, type IssueCode, issue } from "./issues.ts";
+import { type ObjectFactory, objectFactory } from "./record-shape.ts";
 
 export function isBlankRow(cells: readonly string[]): boolean {
   for (let i = 0; i < cells.length; i++) {
@@ -59,28 +60,32 @@ export interface SplitRow {
  * Splits a data row by the column plan. Cells beyond the header go to extra as `column_N` (too_many_fields);
  * a short row is read with the missing cells empty (too_few_fields) when `checkWidth` (CSV; xlsx rows end early).
  */
-// A memo of pure data derived from a plan: its mapped keys, each "" (every row's cells start as a copy of it).
-const TEMPLATES = new WeakMap<ColumnPlan, Readonly<Record<string, string>>>();
+// A memo of pure data derived from a plan: which source column each mapped key reads, and the factory of the cells object.
+interface CellsShape { sources: number[]; make: ObjectFactory<string> }
+const SHAPES = new WeakMap<ColumnPlan, CellsShape>();
 
-function templateOf(plan: ColumnPlan): Readonly<Record<string, string>> {
-  let template = TEMPLATES.get(plan);
-  if (template === undefined) {
-    template = Object.fromEntries(plan.keys.filter((k): k is string => k !== null).map((k) => [k, ""]));
-    TEMPLATES.set(plan, template);
+function shapeOf(plan: ColumnPlan): CellsShape {
+  let shape = SHAPES.get(plan);
+  if (shape === undefined) {
+    const mapped = plan.keys.flatMap((key, i) => (key === null ? [] : [{ key, i }]));
+    shape = { sources: mapped.map((m) => m.i), make: objectFactory<string>(mapped.map((m) => m.key)) };
+    SHAPES.set(plan, shape);
   }
-  return template;
+  return shape;
 }
 
 export function splitRow(values: readonly string[], plan: ColumnPlan, row: number, checkWidth: boolean): SplitRow {
-  const cells: Record<string, string> = { ...templateOf(plan) };
+  const shape = shapeOf(plan);
+  const mapped = new Array<string>(shape.sources.length);
+  for (let j = 0; j < mapped.length; j++) mapped[j] = values[shape.sources[j]] ?? "";
+  const cells = shape.make(mapped);
   const extra: Record<string, string> = {};
   const issues: Issue[] = [];
   const width = plan.keys.length;
   for (let i = 0; i < width; i++) {
-    const key = plan.keys[i];
+    if (plan.keys[i] !== null) continue;
     const value = values[i] ?? "";
-    if (key !== null) cells[key] = value;
-    else if (value.trim() !== "") extra[plan.extraNames[i]] = value;
+    if (value.trim() !== "") extra[plan.extraNames[i]] = value;
   }
   if (values.length > width) {
     const excess: string[] = [];

@@ -15,6 +15,7 @@ import { type RecordContext, repairRecord } from "./record.ts";
 import { normalizeText, normalizeUrl } from "./text.ts";
 import { type Bound, normalizeTime } from "./times.ts";
 import { normalizeDate } from "./wareki.ts";
+import { type ObjectFactory, objectFactory } from "../record-shape.ts";
 
 export type { At, Fixed } from "./fixed.ts";
 export type { RecordContext } from "./record.ts";
@@ -46,13 +47,16 @@ export const NORMALIZERS: Readonly<Record<Kind, Normalizer>> = {
   corporate_number: normalizeCorporateNumber,
 };
 
-/** What normalizing a row of one dataset needs, derived once from its columns. */
+/** What normalizing a row of one dataset needs, derived once from its columns (arrays in column order). */
 interface Plan {
-  steps: ReadonlyArray<{ key: string; normalize: Normalizer }>;
-  /** every column key, null: each record starts as a copy (one allocation, no property added one by one) */
-  template: Readonly<Record<string, null>>;
+  keys: readonly string[];
+  normalizers: readonly Normalizer[];
+  /** builds the record from its values in column order (record-shape.ts) */
+  makeRecord: ObjectFactory<unknown>;
   /** time columns paired by key (`start_time` ↔ `end_time`), for ranges written in one of the two cells */
   timePairs: ReadonlyArray<readonly [string, string]>;
+  /** the same pairs as column positions */
+  timePairIndexes: ReadonlyArray<readonly [number, number]>;
   latKey?: string;
   lonKey?: string;
 }
@@ -65,17 +69,18 @@ function normalizerOf(key: string, kind: Kind): Normalizer {
 }
 
 function planOf(dataset: Dataset): Plan {
-  const kindByKey = new Map(dataset.columns.map((c) => [c.key, kindOf(c.type)] as const));
-  const keyOf = (kind: Kind) => dataset.columns.find((c) => kindByKey.get(c.key) === kind)?.key;
+  const keys = dataset.columns.map((c) => c.key);
+  const kinds = dataset.columns.map((c) => kindOf(c.type));
+  const keyOf = (kind: Kind) => keys.find((_, i) => kinds[i] === kind);
   const timePairs: Array<readonly [string, string]> = [];
-  for (const [key, kind] of kindByKey) {
+  keys.forEach((key, i) => {
     const end = key.replace(/(^|_)start(_|$)/, "$1end$2");
-    if (kind === "time" && boundOf(key) === "start" && kindByKey.get(end) === "time") timePairs.push([key, end] as const);
-  }
+    if (kinds[i] === "time" && boundOf(key) === "start" && kinds[keys.indexOf(end)] === "time") timePairs.push([key, end] as const);
+  });
   return {
-    steps: dataset.columns.map((c) => ({ key: c.key, normalize: normalizerOf(c.key, kindByKey.get(c.key) ?? "text") })),
-    template: Object.fromEntries(dataset.columns.map((c) => [c.key, null])),
-    timePairs, latKey: keyOf("latitude"), lonKey: keyOf("longitude"),
+    keys, normalizers: keys.map((key, i) => normalizerOf(key, kinds[i])), makeRecord: objectFactory<unknown>(keys),
+    timePairs, timePairIndexes: timePairs.map(([start, end]) => [keys.indexOf(start), keys.indexOf(end)] as const),
+    latKey: keyOf("latitude"), lonKey: keyOf("longitude"),
   };
 }
 
@@ -88,36 +93,61 @@ function cachedPlan(dataset: Dataset): Plan {
   return plan;
 }
 
+/** Which position of a file's row holds each column of the dataset (-1: the file has no such column). */
+export function columnSources(dataset: Dataset, sourceKeys: readonly (string | null)[]): number[] {
+  return cachedPlan(dataset).keys.map((key) => sourceKeys.indexOf(key));
+}
+
+const isBlank = (s: string | undefined) => s === undefined || s === "" || s.trim() === "";
+
 /**
  * cells: canonical key → raw text from the file ("" for missing). Returns every column key of the dataset
  * (null when empty) and the issues of this row, cells in column order, then record-level repairs.
  */
 export function normalizeRecord(cells: Record<string, string>, dataset: Dataset, at: { row: number },
   context: RecordContext = {}): { record: Record<string, unknown>; issues: Issue[] } {
+  const keys = cachedPlan(dataset).keys;
+  return normalizeRow(keys.map((key) => cells[key] ?? ""), IDENTITY(keys.length), cells, dataset, at.row, context);
+}
+
+const IDENTITIES: number[][] = [];
+const IDENTITY = (n: number) => (IDENTITIES[n] ??= Array.from({ length: n }, (_, i) => i));
+
+/**
+ * normalizeRecord for the engine's row stage: the row's cells as the file has them, `sources` from columnSources,
+ * so no cell is looked up by name; `cells` (by key) is what the record-level repairs read.
+ */
+export function normalizeRow(values: readonly string[], sources: readonly number[], cells: Record<string, string>,
+  dataset: Dataset, row: number, context: RecordContext): { record: Record<string, unknown>; issues: Issue[] } {
   const plan = cachedPlan(dataset);
-  const record: Record<string, unknown> = { ...plan.template };
+  const { keys, normalizers } = plan;
+  const raws = new Array<string>(keys.length);
+  for (let s = 0; s < raws.length; s++) raws[s] = sources[s] < 0 ? "" : values[sources[s]] ?? "";
+  const out = new Array<unknown>(keys.length).fill(null);
   const issues: Issue[] = [];
   // `9:00～17:00` or `終日` in the start cell with the end cell empty: the end reads the same cell
-  let borrowed: Map<string, string> | null = null;
-  for (const [start, end] of plan.timePairs) {
-    if ((cells[end] ?? "").trim() === "" && (cells[start] ?? "").trim() !== "") (borrowed ??= new Map()).set(end, cells[start]);
+  let borrowed: string[] | null = null;
+  for (const [start, end] of plan.timePairIndexes) {
+    if (isBlank(raws[end]) && !isBlank(raws[start])) (borrowed ??= [])[end] = raws[start];
   }
-  const steps = plan.steps;
-  for (let s = 0; s < steps.length; s++) {
-    const { key, normalize } = steps[s];
-    const raw = cells[key];
-    const range = borrowed?.get(key);
+  const memo = context.memo;
+  for (let s = 0; s < raws.length; s++) {
+    const raw = raws[s];
+    const range = borrowed === null ? undefined : borrowed[s];
     // most columns of a row are empty or absent: every normalizer reads "" as null with no issue
-    if ((raw === undefined || raw === "") && range === undefined) continue;
-    const field: At = { row: at.row, field: key, onlyCounts: context.onlyCounts };
-    let out = normalize(raw ?? "", field);
+    if (raw === "" && range === undefined) continue;
+    const normalize = normalizers[s];
+    const at: At = { row, field: keys[s], onlyCounts: context.onlyCounts };
+    let fixed = memo ? memo.normalize(s, normalize, raw, at) : normalize(raw, at);
     if (range !== undefined) {
-      const fromRange = normalize(range, field);
-      if (fromRange.issues.some((i) => i.code === "time_range_split" || i.code === "all_day_time")) out = fromRange;
+      const fromRange = memo ? memo.normalize(s, normalize, range, at) : normalize(range, at);
+      if (fromRange.issues.some((i) => i.code === "time_range_split" || i.code === "all_day_time")) fixed = fromRange;
     }
-    record[key] = out.value;
-    for (const i of out.issues) issues.push(i);
+    out[s] = fixed.value;
+    for (let k = 0; k < fixed.issues.length; k++) issues.push(fixed.issues[k]);
   }
-  for (const i of repairRecord(record, cells, dataset, at.row, context, plan)) issues.push(i);
+  const record = plan.makeRecord(out);
+  const repairs = repairRecord(record, cells, dataset, row, context, plan);
+  for (let k = 0; k < repairs.length; k++) issues.push(repairs[k]);
   return { record, issues };
 }

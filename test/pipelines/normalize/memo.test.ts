@@ -1,0 +1,58 @@
+// The per-file cell memo (normalize/memo.ts) and the by-position row normalizer must give exactly what normalizing
+// every cell by name gives: the same records and, through an issue log with a small cap, the same kept issues and
+// counts. Cells are drawn from small seeded pools, so values repeat (memo hits) and also vary (misses).
+import { describe, expect, it } from "vitest";
+import { createIssueLog, type IssueLog } from "../../../pipelines/issue-log.ts";
+import { columnSources, normalizeRecord, normalizeRow } from "../../../pipelines/normalize/index.ts";
+import { createCellMemo } from "../../../pipelines/normalize/memo.ts";
+import { objectFactory } from "../../../pipelines/record-shape.ts";
+import { random } from "../../../pipelines/sample/random.ts";
+import { DATASETS } from "../../../schemas/index.ts";
+
+const POOL = [
+  "", "東京都", "新宿区", "１２３", "ｼﾝｼﾞｭｸ", "  図書館  ", "-", "null", "35.6895", "139.6917", "139.6917", "35.6895", "３５．６８９５",
+  "35°40'21.5\"", "令和6年4月1日", "R6.1.1", "2024/1/1", "45292", "8時30分", "９：００", "9:00～17:00", "終日", "24時間", "○", "×", "有",
+  "無", "月;火;水", "月；火", "1,234", "https://example.jp/", "ｈｔｔｐ://example.jp", "03-1234-5678", "１６０－００２２", "13101",
+  "131041", "1.23457E+12", "\u0001bad", "a\u3000\u3000b", "1,2", "999", "0",
+];
+
+function run(dataset: (typeof DATASETS)[number], seed: number) {
+  const rng = random(seed);
+  const keys = dataset.columns.map((c) => c.key);
+  // a file: its own column order (reversed, one column missing), rows of pooled cells plus a unique one now and then
+  const fileKeys = [...keys].reverse().filter((_, i) => i !== 1);
+  const rows = Array.from({ length: 400 }, (_, r) => fileKeys.map(() => (rng.chance(0.1) ? `${rng.pick(POOL)}${r}` : rng.pick(POOL))));
+  const direct = createIssueLog(3);
+  const memoized = createIssueLog(3);
+  const memo = createCellMemo();
+  const sources = columnSources(dataset, fileKeys);
+  const context = (log: IssueLog) => ({ municipality: "131041", onlyCounts: (code: Parameters<IssueLog["onlyCounts"]>[0]) => log.onlyCounts(code) });
+  rows.forEach((values, i) => {
+    const cells = Object.fromEntries(fileKeys.map((k, j) => [k, values[j]]));
+    const a = normalizeRecord(cells, dataset, { row: i + 1 }, context(direct));
+    const b = normalizeRow(values, sources, cells, dataset, i + 1, { ...context(memoized), memo });
+    expect(b.record).toEqual(a.record);
+    for (const found of a.issues) direct.add(found);
+    for (const found of b.issues) memoized.add(found);
+  });
+  return { direct: direct.finish(), memoized: memoized.finish() };
+}
+
+describe("cell memo", () => {
+  it.each(DATASETS.map((d, i) => [d.id, d, i] as const))("%s: same records, kept issues and counts as without it", (_, dataset, i) => {
+    const { direct, memoized } = run(dataset, 1000 + i);
+    expect(memoized.issues.length).toBeGreaterThan(0);
+    expect(memoized).toEqual(direct);
+  });
+});
+
+describe("objectFactory", () => {
+  it("builds objects with exactly the given keys, in order, whatever their text", () => {
+    const make = objectFactory<unknown>(["a", "名称", "with \"quote\"", "__proto__", "constructor", "1"]);
+    const o = make([1, "二", 3, 4, 5, 6]);
+    expect(Object.keys(o)).toEqual(["1", "a", "名称", "with \"quote\"", "__proto__", "constructor"]);
+    expect(o["名称"]).toBe("二");
+    expect(Object.getPrototypeOf(o)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(o, "__proto__")?.value).toBe(4);
+  });
+});
