@@ -534,6 +534,10 @@ export type IssueCode = keyof typeof ISSUE_CODES;
 
 /** Issues a run will only count, by code then field (see countedIssue). */
 const COUNTED = new Map<IssueCode, Map<string | null, Issue>>();
+const COUNTED_ISSUES = new WeakSet<Issue>();
+
+/** Whether `i` is a countedIssue stand-in (no row, value or message). */
+export const isCountedIssue = (i: Issue): boolean => COUNTED_ISSUES.has(i);
 
 /**
  * The stand-in for an issue of `code` that the run's issue log will only count (its examples for that code are all
@@ -546,6 +550,7 @@ export function countedIssue(code: IssueCode, field: string | null): Issue {
   let found = byField.get(field);
   if (found === undefined) {
     found = Object.freeze({ code, severity: ISSUE_CODES[code].severity as Severity, row: null, field, value: null, message_ja: "", message_en: "" });
+    COUNTED_ISSUES.add(found);
     byField.set(field, found);
   }
   return found;

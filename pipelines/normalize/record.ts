@@ -7,6 +7,7 @@ import type { Issue, IssueCode } from "../issues.ts";
 import { completeAddress, joinAddress } from "./address.ts";
 import { unswapLatLon } from "./coordinates.ts";
 import { type At, problem } from "./fixed.ts";
+import type { CellMemo } from "./memo.ts";
 import { cleanCell, normalizeText } from "./text.ts";
 
 export interface RecordContext {
@@ -16,6 +17,8 @@ export interface RecordContext {
   sourceHeaders?: readonly string[];
   /** codes the caller will only count from now on (At.onlyCounts) */
   onlyCounts?: (code: IssueCode) => boolean;
+  /** the run's memo of cells already normalized (one per file) */
+  memo?: CellMemo;
 }
 
 type Row = Record<string, unknown>;
