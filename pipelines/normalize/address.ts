@@ -8,10 +8,26 @@ export const PREFECTURES = [
   "香川県", "愛媛県", "高知県", "福岡県", "佐賀県", "長崎県", "熊本県", "大分県", "宮崎県", "鹿児島県", "沖縄県",
 ] as const;
 
+const PREFECTURE_NAMES: ReadonlySet<string> = new Set(PREFECTURES);
+/** Whether the text starts with a prefecture's name (each is 3 or 4 characters long). */
+const startsWithPrefecture = (s: string) => PREFECTURE_NAMES.has(s.slice(0, 3)) || PREFECTURE_NAMES.has(s.slice(0, 4));
+
 /** `西多摩郡瑞穂町` → [西多摩郡, 瑞穂町]; `札幌市厚別区` → [札幌市, 厚別区]; `町田市` → [町田市]. */
-function cityUnits(city: string): string[] {
+function splitCityUnits(city: string): string[] {
   const m = /^(.+?郡)?(.+?市(?=.+区$))?(.+)$/.exec(city);
   return m ? [m[1], m[2], m[3]].filter((u): u is string => u !== undefined) : [city];
+}
+
+// A file names the same few cities on every row: a memo of a pure function, bounded (cleared when full).
+const CITY_UNITS = new Map<string, readonly string[]>();
+
+function cityUnits(city: string): readonly string[] {
+  let units = CITY_UNITS.get(city);
+  if (units === undefined) {
+    if (CITY_UNITS.size >= 256) CITY_UNITS.clear();
+    CITY_UNITS.set(city, (units = splitCityUnits(city)));
+  }
+  return units;
 }
 
 /** 政令指定都市: their addresses are often written from the ward (`浪速区…` for 大阪市). */
@@ -29,8 +45,8 @@ const STARTS_WITH_MUNICIPALITY = /^[^\d\s]{1,5}?(?:市|郡|特別区)|^[^\d\s]{1
  * (it starts with a prefecture, with the city, or names another municipality — then only the prefecture is added).
  */
 export function completeAddress(address: string, prefecture: string | null, city: string | null): string | null {
-  if (PREFECTURES.some((p) => address.startsWith(p))) return null;
-  const pref = prefecture !== null && (PREFECTURES as readonly string[]).includes(prefecture) ? prefecture : "";
+  if (startsWithPrefecture(address)) return null;
+  const pref = prefecture !== null && PREFECTURE_NAMES.has(prefecture) ? prefecture : "";
   if (city) {
     if (address.startsWith(city)) return pref ? pref + address : null;
     const units = cityUnits(city);
