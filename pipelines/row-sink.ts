@@ -31,10 +31,8 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   let seenData = false;
   const headerMapped = plan.keys.filter((k) => k !== null).length;
   // issues past the log's cap for their code are only counted: normalizers then format nothing for them
-  const context = {
-    municipality: run.municipality ?? undefined, sourceHeaders: plan.sourceHeaders, memo: createCellMemo(),
-    onlyCounts: (code: IssueCode) => run.log.onlyCounts(code),
-  };
+  const onlyCounts = (code: IssueCode) => run.log.onlyCounts(code);
+  const context = { municipality: run.municipality ?? undefined, sourceHeaders: plan.sourceHeaders, memo: createCellMemo(onlyCounts), onlyCounts };
   const sources = columnSources(dataset, plan.keys);
   const absent = new Set(plan.absentRequired.map((c) => c.key));
   const absentRows = new Map<string, number>();

@@ -137,10 +137,10 @@ export function normalizeRow(values: readonly string[], sources: readonly number
     // most columns of a row are empty or absent: every normalizer reads "" as null with no issue
     if (raw === "" && range === undefined) continue;
     const normalize = normalizers[s];
-    const at: At = { row, field: keys[s], onlyCounts: context.onlyCounts };
-    let fixed = memo ? memo.normalize(s, normalize, raw, at) : normalize(raw, at);
+    const field = keys[s];
+    let fixed = memo ? memo.normalize(s, normalize, raw, row, field) : normalize(raw, { row, field, onlyCounts: context.onlyCounts });
     if (range !== undefined) {
-      const fromRange = memo ? memo.normalize(s, normalize, range, at) : normalize(range, at);
+      const fromRange = memo ? memo.normalize(s, normalize, range, row, field) : normalize(range, { row, field, onlyCounts: context.onlyCounts });
       if (fromRange.issues.some((i) => i.code === "time_range_split" || i.code === "all_day_time")) fixed = fromRange;
     }
     out[s] = fixed.value;

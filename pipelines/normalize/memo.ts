@@ -40,7 +40,6 @@ function keptValue(value: unknown): unknown {
 }
 
 function replay(entry: Entry, at: At): Fixed<unknown> {
-  if (entry.shared !== null) return entry.shared;
   const value = Array.isArray(entry.value) ? entry.value.slice() : entry.value;
   if (entry.issues.length === 0) return { value, issues: [] };
   const issues: Issue[] = entry.issues.map(({ code, value: shown }) =>
@@ -49,18 +48,26 @@ function replay(entry: Entry, at: At): Fixed<unknown> {
 }
 
 export interface CellMemo {
-  /** `normalize(raw, at)`, from the memo when column number `column` has seen `raw` before */
-  normalize(column: number, normalize: CellNormalizer, raw: string, at: At): Fixed<unknown>;
+  /** `normalize(raw, { row, field })`, from the memo when column number `column` has seen `raw` before (the
+   *  location object is only made when an issue needs it) */
+  normalize(column: number, normalize: CellNormalizer, raw: string, row: number, field: string): Fixed<unknown>;
 }
 
-export function createCellMemo(): CellMemo {
+/** `onlyCounts`: the run's At.onlyCounts (codes whose examples the issue log has all kept). */
+export function createCellMemo(onlyCounts?: At["onlyCounts"]): CellMemo {
   const columns: ColumnMemo[] = [];
   return {
-    normalize(index, normalize, raw, at) {
+    normalize(index, normalize, raw, row, field) {
       let column = columns[index];
       if (column === undefined) columns[index] = column = { entries: new Map(), lookups: 0, hits: 0, on: true };
+      const known = column.on ? column.entries.get(raw) : undefined;
+      if (known !== undefined && known.shared !== null) {
+        column.lookups++;
+        column.hits++;
+        return known.shared;
+      }
+      const at: At = { row, field, onlyCounts };
       if (!column.on) return normalize(raw, at);
-      const known = column.entries.get(raw);
       column.lookups++;
       if (known !== undefined) {
         column.hits++;

@@ -24,7 +24,7 @@ function run(dataset: (typeof DATASETS)[number], seed: number) {
   const rows = Array.from({ length: 400 }, (_, r) => fileKeys.map(() => (rng.chance(0.1) ? `${rng.pick(POOL)}${r}` : rng.pick(POOL))));
   const direct = createIssueLog(3);
   const memoized = createIssueLog(3);
-  const memo = createCellMemo();
+  const memo = createCellMemo((code) => memoized.onlyCounts(code));
   const sources = columnSources(dataset, fileKeys);
   const context = (log: IssueLog) => ({ municipality: "131041", onlyCounts: (code: Parameters<IssueLog["onlyCounts"]>[0]) => log.onlyCounts(code) });
   rows.forEach((values, i) => {
