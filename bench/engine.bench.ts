@@ -117,11 +117,16 @@ async function measure(dir: string, rows: number, withPapa: boolean, boot: numbe
     const papa = papaparse(file);
     papaRate = papa.rows / papa.seconds;
     line(`engine ${fmt(rows)} rows: raw papaparse (decoded text in memory): ${papa.seconds.toFixed(2)} s = ${fmt(papaRate)} rows/s`);
-    const inProcess = performance.now();
+    // best of three, as PapaParse gets: the first run also pays for compiling the code (the CLI lines below show that)
+    let s = Infinity;
     let seen = 0;
-    await harmonize({ path: file, fileName: path.basename(file) }, {}, (batch) => { seen += batch.length; });
-    const s = (performance.now() - inProcess) / 1000;
-    line(`engine ${fmt(rows)} rows: harmonize() in process (decode+parse+map+normalize+validate): ${s.toFixed(2)} s = ${fmt(seen / s)} rows/s = ${(seen / s / papaRate).toFixed(2)}× papaparse`);
+    for (let k = 0; k < 3; k++) {
+      const inProcess = performance.now();
+      seen = 0;
+      await harmonize({ path: file, fileName: path.basename(file) }, {}, (batch) => { seen += batch.length; });
+      s = Math.min(s, (performance.now() - inProcess) / 1000);
+    }
+    line(`engine ${fmt(rows)} rows: harmonize() in process, best of 3 (decode+parse+map+normalize+validate): ${s.toFixed(2)} s = ${fmt(seen / s)} rows/s = ${(seen / s / papaRate).toFixed(2)}× papaparse`);
   }
   for (const [command, extra] of [["normalize", ["--format", "ndjson"]], ["validate", ["--format", "json"]]] as const) {
     const run = await runOdh([command, file, ...extra]);
