@@ -1,12 +1,11 @@
 // The app is a plugin tree, registered explicitly and in order: shared schemas, infrastructure (config, store,
 // CORS, rate limits, OpenAPI), route groups under their prefixes, then the static portal.
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import Fastify, { LogController, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from "fastify";
 import fastifyCors from "@fastify/cors";
 import fastifyRateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import type { Db } from "../storage/db.ts";
+import { projectPath } from "../storage/project-root.ts";
 import ckanRoutes, { ckanVersionRoutes } from "./ckan/routes.ts";
 import { ApiError, apiError, routeSchema } from "./contracts.ts";
 import dcatRoutes from "./dcat/routes.ts";
@@ -23,10 +22,9 @@ import runsRoutes from "./routes/runs.ts";
 import schemasRoutes from "./routes/schemas.ts";
 import uploadsRoutes from "./routes/uploads.ts";
 
-const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
-export const PORTAL_DIR = path.join(ROOT, "portal");
+export const PORTAL_DIR = projectPath("portal");
 /** Leaflet from npm, served locally: the portal works with no internet. */
-const LEAFLET_DIR = path.join(ROOT, "node_modules", "leaflet", "dist");
+const LEAFLET_DIR = projectPath("node_modules", "leaflet", "dist");
 
 export interface AppOptions extends Partial<ApiConfig> {
   db: Db;

@@ -5,10 +5,13 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { type Command, type Io, UsageError } from "./command.ts";
 
-const COMMANDS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "commands");
+// beside this module, with its extension: commands/*.ts from the sources, commands/*.js from the build in dist/
+const SELF = fileURLToPath(import.meta.url);
+const COMMANDS_DIR = path.join(path.dirname(SELF), "commands");
+const EXT = path.extname(SELF);
 
 export async function loadCommands(): Promise<Command[]> {
-  const files = readdirSync(COMMANDS_DIR).filter((f) => f.endsWith(".ts")).sort();
+  const files = readdirSync(COMMANDS_DIR).filter((f) => f.endsWith(EXT)).sort();
   const commands = await Promise.all(files.map(async (f) => (await import(pathToFileURL(path.join(COMMANDS_DIR, f)).href)).default as Command));
   return commands.sort((a, b) => a.order - b.order);
 }
@@ -31,8 +34,8 @@ function commandHelp(c: Command): string {
 
 /** Only the asked command's module: `odh validate` need not load the API server, the database and the scheduler. */
 async function loadCommand(name: string | undefined): Promise<Command | undefined> {
-  if (!name || !/^[a-z][a-z-]*$/.test(name) || !existsSync(path.join(COMMANDS_DIR, `${name}.ts`))) return undefined;
-  const command = (await import(pathToFileURL(path.join(COMMANDS_DIR, `${name}.ts`)).href)).default as Command;
+  if (!name || !/^[a-z][a-z-]*$/.test(name) || !existsSync(path.join(COMMANDS_DIR, `${name}${EXT}`))) return undefined;
+  const command = (await import(pathToFileURL(path.join(COMMANDS_DIR, `${name}${EXT}`)).href)).default as Command;
   return command.name === name ? command : undefined;
 }
 

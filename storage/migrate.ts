@@ -1,10 +1,10 @@
 // Versioned migrations: storage/migrations/NNN-name.sql, applied in order, each once, each in a transaction.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type { Db } from "./db.ts";
+import { projectPath } from "./project-root.ts";
 
-const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "migrations");
+const MIGRATIONS_DIR = projectPath("storage", "migrations");
 
 export interface Migration { version: number; name: string; sql: string }
 

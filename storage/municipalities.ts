@@ -1,10 +1,9 @@
 // The municipality registry: loaded from data/municipalities.csv into the database at start.
 import { readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import Papa from "papaparse";
 import { isValidCode } from "../schemas/local-government-code.ts";
 import type { Queryable } from "./db.ts";
+import { projectPath } from "./project-root.ts";
 
 export type MunicipalityKind = "区" | "市" | "町" | "村";
 export type Area = "区部" | "多摩" | "島しょ";
@@ -18,7 +17,7 @@ export interface Municipality {
   area: Area;
 }
 
-export const MUNICIPALITIES_CSV = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "data", "municipalities.csv");
+export const MUNICIPALITIES_CSV = projectPath("data", "municipalities.csv");
 
 export function readMunicipalitiesCsv(file = MUNICIPALITIES_CSV): Municipality[] {
   const parsed = Papa.parse<Municipality>(readFileSync(file, "utf8"), { header: true, skipEmptyLines: true });

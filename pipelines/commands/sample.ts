@@ -1,10 +1,10 @@
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { projectPath } from "../../storage/project-root.ts";
 import { type Command, UsageError } from "../command.ts";
 import { DEFAULT_SEED } from "../sample/generate.ts";
 import { writeSamples } from "../sample/write.ts";
 
-const DATA_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "data");
+const DATA_DIR = projectPath("data");
 
 const sample: Command = {
   name: "sample",

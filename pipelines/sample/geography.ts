@@ -1,13 +1,12 @@
 // Where sample points go: a centroid and a radius per municipality (geography.csv, islands included), with the
 // telephone area code and postal-code prefix used there. Points are drawn uniformly in the disc.
 import { readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import Papa from "papaparse";
 import { type Municipality, readMunicipalitiesCsv } from "../../storage/municipalities.ts";
+import { projectPath } from "../../storage/project-root.ts";
 import type { Random } from "./random.ts";
 
-export const GEOGRAPHY_CSV = path.join(path.dirname(fileURLToPath(import.meta.url)), "geography.csv");
+export const GEOGRAPHY_CSV = projectPath("pipelines", "sample", "geography.csv");
 
 export interface Area extends Municipality {
   latitude: number;

@@ -2,13 +2,13 @@
 // loaded; a bad entry is named by its index and id, with the field and what is wrong with it.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import cron from "node-cron";
 import { z } from "zod";
 import { DATASET_IDS } from "../../schemas/index.ts";
 import { isValidCode } from "../../schemas/local-government-code.ts";
+import { projectPath } from "../../storage/project-root.ts";
 
-export const DEFAULT_SOURCES_PATH = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "data", "sources.json");
+export const DEFAULT_SOURCES_PATH = projectPath("data", "sources.json");
 /** nightly, 03:00 Asia/Tokyo */
 export const DEFAULT_SCHEDULE = "0 3 * * *";
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
