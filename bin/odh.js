@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// The package's `odh` command. TypeScript sources run through tsx, so a fresh clone needs no build step.
-import { register } from "tsx/esm/api";
+// The package's `odh` command: the compiled JavaScript in dist/ when it is up to date with the sources, else the
+// TypeScript sources through tsx (bin/runtime.js decides), so a fresh clone needs no build step and never runs stale code.
+import { importModule } from "./runtime.js";
 
-register();
-const { main } = await import("../pipelines/cli.ts");
+const { main } = await importModule("pipelines/cli");
 process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,60 @@
+// Which code `odh` runs: the JavaScript that bin/build.js compiled into dist/ (`npm install` runs it as `prepare`),
+// or, when dist/ is missing or older than any TypeScript source, the sources themselves through tsx. So a developer
+// who edits a .ts file runs that edit at once, and stale compiled code never runs.
+// Plain JavaScript on purpose: it must work before anything is compiled.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+export const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
+export const DIST = path.join(ROOT, "dist");
+/** what bin/build.js writes last, after the compiled tree is in place */
+export const STAMP = path.join(DIST, "build.json");
+/** the folders compiled into dist/ (tsconfig.build.json's include) and the configs that shape the output */
+export const SOURCE_DIRS = ["schemas", "pipelines", "catalog-api", "storage"];
+const CONFIGS = ["tsconfig.json", "tsconfig.build.json"];
+
+/** Newest modification time under dir: its .ts files and the folders themselves (a folder's time changes when a
+ *  file in it is added, removed or renamed). */
+function newest(dir) {
+  let latest = statSync(dir).mtimeMs;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) latest = Math.max(latest, newest(full));
+    else if (entry.name.endsWith(".ts")) latest = Math.max(latest, statSync(full).mtimeMs);
+  }
+  return latest;
+}
+
+/** True when dist/ holds a build that started after the last change to any source. */
+export function distIsFresh() {
+  let started;
+  try {
+    started = JSON.parse(readFileSync(STAMP, "utf8")).started;
+  } catch {
+    return false;
+  }
+  if (typeof started !== "number") return false;
+  const latest = Math.max(...SOURCE_DIRS.map((d) => newest(path.join(ROOT, d))), ...CONFIGS.map((f) => statSync(path.join(ROOT, f)).mtimeMs));
+  return latest < started;
+}
+
+let kind;
+let registered = false;
+
+/** "dist" or "tsx", decided once per process. */
+export function runtimeKind() {
+  kind ??= distIsFresh() ? "dist" : "tsx";
+  return kind;
+}
+
+/** Imports a project module by its path without extension ("pipelines/cli"), from dist/ or from the sources. */
+export async function importModule(name) {
+  if (runtimeKind() === "dist") return import(pathToFileURL(path.join(DIST, `${name}.js`)).href);
+  if (!registered) {
+    const { register } = await import("tsx/esm/api");
+    register();
+    registered = true;
+  }
+  return import(pathToFileURL(path.join(ROOT, `${name}.ts`)).href);
+}
