@@ -1,17 +1,22 @@
-// Records API vs /healthz on one loopback server, in one run: requests/s, p99 latency, server RSS.
+// Records API vs /healthz on one loopback server, in one run: requests/s, p99 latency, server memory.
 // Data: the bundled AED, evacuation space and public toilet sources of all 62 municipalities (data/sources, the same
 // files `npm start` harvests), ingested the real way (ingestFile) into an embedded database. The server is a child
-// process (`buildApp` as `odh serve` builds it, logging at warn, rate limit raised so the load is not refused), so the
-// RSS is the server's alone and the load generator never shares its event loop. Load: wrk when installed (Debian
-// package), else autocannon. Targets: records ≥ 0.5 × healthz throughput, p99 < 50 ms, RSS < 300 MB.
+// process running the code `odh serve` runs (bin/runtime.js: the compiled dist/, or the sources through tsx when
+// dist/ is stale; `npm run bench` builds it first), `buildApp` with logging at warn and the rate limit raised so the
+// load is not refused; so the memory is the server's alone and the load generator never shares its event loop.
+// Load: wrk when installed (Debian package), else autocannon. Targets: records ≥ 0.5 × healthz throughput,
+// p99 < 50 ms, RSS < 300 MB (the peak, VmHWM, over the whole run).
 // Lines: /healthz (one `select 1`); a records page (one URL, then 200 distinct pages of 3 datasets × 62 municipalities),
 // answered from the pages cached per published state; the same and filtered/near queries with that cache off, which
-// is what every first request after a publish costs.
+// is what every first request after a publish costs. After each line: the server's RSS (and peak so far), V8 heap
+// used/total and external memory (mostly PGlite's WebAssembly memory). BENCH_NODE_FLAGS="…" adds node flags to the
+// server child, to try V8 settings.
 import { execFile, spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createRequire } from "node:module";
+import { createInterface } from "node:readline";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 
@@ -19,9 +24,9 @@ const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 const DATASETS = ["aed", "evacuation_space", "public_toilet"];
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = 16;
-const SELF = fileURLToPath(import.meta.url);
 
 interface Result { rps: number; p99: number; errors: number }
+interface Memory { now: number; peak: number; heap: number; heapTotal: number; external: number }
 
 /** autocannon ships no types; this is the part used here. */
 type Autocannon = (o: { url: string; connections: number; duration: number; requests?: Array<{ path: string }> }) =>
@@ -102,30 +107,42 @@ async function count(dir: string): Promise<{ records: number; pairs: number }> {
   }
 }
 
-/** Child mode: serve the prepared database until told to stop. */
-async function serveChild(dir: string, cacheBytes: number): Promise<void> {
-  const { openDatabase } = await import("../storage/db.ts");
-  const { buildApp } = await import("../catalog-api/app.ts");
-  const db = await openDatabase({ dataDir: dir });
-  const app = await buildApp({ db, logger: { level: "warn" }, rateLimit: { max: 100_000_000, timeWindow: 60_000 }, responseCacheBytes: cacheBytes });
-  const address = await app.listen({ port: 0, host: "127.0.0.1" });
-  process.stdout.write(`listening ${address}\n`);
-  process.on("SIGTERM", () => { void app.close().then(() => db.close()).then(() => process.exit(0)); });
+/** The server child: the modules `odh serve` runs (bin/runtime.js picks dist/ or the sources through tsx, as for
+ *  `odh`), `buildApp` with the rate limit raised. SIGUSR2 asks it for process.memoryUsage() on stdout. */
+const CHILD = `
+import { importModule, runtimeKind } from ${JSON.stringify(pathToFileURL(path.join(ROOT, "bin", "runtime.js")).href)};
+const { openDatabase } = await importModule("storage/db");
+const { buildApp } = await importModule("catalog-api/app");
+const db = await openDatabase({ dataDir: process.env.ODH_BENCH_SERVE });
+const app = await buildApp({ db, logger: { level: "warn" }, rateLimit: { max: 100000000, timeWindow: 60000 },
+  responseCacheBytes: Number(process.env.ODH_BENCH_CACHE) });
+const address = await app.listen({ port: 0, host: "127.0.0.1" });
+process.stdout.write("listening " + address + " " + runtimeKind() + "\\n");
+process.on("SIGUSR2", () => process.stdout.write("memory " + JSON.stringify(process.memoryUsage()) + "\\n"));
+process.on("SIGTERM", () => { void app.close().then(() => db.close()).then(() => process.exit(0)); });
+`;
+
+interface Server { child: ChildProcess; base: string; runtime: string; lines: AsyncIterator<string> }
+
+async function startServer(dir: string, cacheBytes: number): Promise<Server> {
+  const flags = (process.env.BENCH_NODE_FLAGS ?? "").split(" ").filter(Boolean);
+  const child = spawn(process.execPath, [...flags, "--input-type=module", "-e", CHILD], {
+    cwd: ROOT, env: { ...process.env, ODH_BENCH_SERVE: dir, ODH_BENCH_CACHE: String(cacheBytes) }, stdio: ["ignore", "pipe", "inherit"],
+  });
+  const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]();
+  const first = await lines.next();
+  const m = first.done ? null : /^listening (\S+) (\S+)/.exec(first.value);
+  if (!m) throw new Error(`bench server did not start (exit ${child.exitCode})`);
+  return { child, base: m[1]!, runtime: m[2]!, lines };
 }
 
-function startServer(dir: string, cacheBytes: number): Promise<{ child: ChildProcess; base: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", SELF], {
-      cwd: ROOT, env: { ...process.env, ODH_BENCH_SERVE: dir, ODH_BENCH_CACHE: String(cacheBytes) }, stdio: ["ignore", "pipe", "inherit"],
-    });
-    let out = "";
-    child.stdout!.on("data", (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /listening (\S+)/.exec(out);
-      if (m) resolve({ child, base: m[1]! });
-    });
-    child.on("exit", (code) => reject(new Error(`bench server exited ${code}`)));
-  });
+/** RSS now and peak (/proc) and the V8 heap and external memory (the child's process.memoryUsage()), MB. */
+async function memoryOf(server: Server): Promise<Memory> {
+  server.child.kill("SIGUSR2");
+  const line = await server.lines.next();
+  const usage = JSON.parse(String(line.value).replace(/^memory /, "")) as NodeJS.MemoryUsage;
+  const mb = (n: number) => n / (1024 * 1024);
+  return { ...rssOf(server.child.pid!), heap: mb(usage.heapUsed), heapTotal: mb(usage.heapTotal), external: mb(usage.external) };
 }
 
 async function stopServer(child: ChildProcess): Promise<void> {
@@ -157,54 +174,57 @@ export async function run(): Promise<void> {
   const dir = keep ?? mkdtempSync(path.join(os.tmpdir(), "odh-bench-api-"));
   const tool = hasWrk() ? "wrk" : "autocannon";
   const load = (base: string, paths: string[]) => (tool === "wrk" ? runWrk(base, paths) : runAutocannon(base, paths));
-  const line = (name: string, r: Result) =>
-    `${name.padEnd(52)} ${r.rps.toFixed(0).padStart(7)} req/s   p99 ${r.p99.toFixed(1).padStart(6)} ms${r.errors ? `   ${r.errors} errors` : ""}\n`;
+  // each line with the server's memory right after it: RSS now (peak so far), V8 heap used/total, external (WASM memory)
+  const mem = (m: Memory) => `RSS ${m.now.toFixed(0).padStart(3)} MB (peak ${m.peak.toFixed(0).padStart(3)})  `
+    + `heap ${m.heap.toFixed(0).padStart(3)}/${m.heapTotal.toFixed(0).padEnd(3)}  ext ${m.external.toFixed(0)}`;
+  const line = (name: string, r: Result | null, m: Memory) => `${name.padEnd(48)} `
+    + `${r ? `${r.rps.toFixed(0).padStart(6)} req/s  p99 ${r.p99.toFixed(1).padStart(6)} ms` : " ".repeat(29)}   ${mem(m)}`
+    + `${r?.errors ? `   ${r.errors} errors` : ""}\n`;
   try {
     const started = performance.now();
     const data = keep && existsSync(path.join(dir, "pgdata")) ? await count(dir) : await prepare(dir);
-    process.stdout.write(`${tool}, ${CONNECTIONS} connections, ${DURATION_S}s per line; ${data.records} records of ${data.pairs} `
-      + `(municipality, dataset) pairs in PGlite, ingested in ${((performance.now() - started) / 1000).toFixed(0)} s; server in a child process\n`);
-
     const hot = "/api/v1/datasets/aed/records?limit=100";
     const cached = await startServer(dir, 32 * 1024 * 1024);
-    let healthz: Result, records: Result, pages: Result, rss: { now: number; peak: number };
-    const idle = rssOf(cached.child.pid!);
+    process.stdout.write(`${tool}, ${CONNECTIONS} connections, ${DURATION_S}s per line; ${data.records} records of ${data.pairs} `
+      + `(municipality, dataset) pairs in PGlite, ingested in ${((performance.now() - started) / 1000).toFixed(0)} s; server in a child `
+      + `process running ${cached.runtime === "dist" ? "the compiled dist/" : "the sources through tsx (dist/ missing or stale)"}\n`);
+    let healthz: Result, records: Result, pages: Result;
+    const idle = await memoryOf(cached);
+    let after: Memory;
     try {
+      process.stdout.write(line("server with the records page cache, at start", null, idle));
       const paths = await distinctPages(cached.base);
       healthz = await load(cached.base, ["/healthz"]);
+      process.stdout.write(line("/healthz", healthz, await memoryOf(cached)));
       records = await load(cached.base, [hot]);
+      process.stdout.write(line("records JSON, 100 rows (one URL)", records, await memoryOf(cached)));
       pages = await load(cached.base, paths);
-      process.stdout.write(line("/healthz", healthz));
-      process.stdout.write(line("records JSON, 100 rows (one URL)", records));
-      process.stdout.write(line(`records JSON, 100 rows (${paths.length} distinct pages)`, pages));
-      rss = rssOf(cached.child.pid!);
+      after = await memoryOf(cached);
+      process.stdout.write(line(`records JSON, 100 rows (${paths.length} distinct pages)`, pages, after));
     } finally {
       await stopServer(cached.child);
     }
     const cold = await startServer(dir, 0);
     try {
+      process.stdout.write(line("server with the page cache off, at start", null, await memoryOf(cold)));
       const uncached = await load(cold.base, [hot]);
+      process.stdout.write(line("records JSON, 100 rows, response cache off", uncached, await memoryOf(cold)));
       const filtered = await load(cold.base, [`${hot}&municipality=131041,131059&q=${encodeURIComponent("区")}`]);
+      process.stdout.write(line("  … filtered (2 municipalities + q), cache off", filtered, await memoryOf(cold)));
       const near = await load(cold.base, [`${hot}&near=35.6938,139.7035&radius=3000`]);
-      process.stdout.write(line("records JSON, 100 rows, response cache off", uncached));
-      process.stdout.write(line("  … filtered (2 municipalities + q), cache off", filtered));
-      process.stdout.write(line("  … near + radius 3 km, cache off", near));
-      const coldRss = rssOf(cold.child.pid!);
-      rss = { now: Math.max(rss.now, coldRss.now), peak: Math.max(rss.peak, coldRss.peak) };
+      const coldAfter = await memoryOf(cold);
+      process.stdout.write(line("  … near + radius 3 km, cache off", near, coldAfter));
+      after = { ...after, now: Math.max(after.now, coldAfter.now), peak: Math.max(after.peak, coldAfter.peak) };
     } finally {
       await stopServer(cold.child);
     }
     const ratio = records.rps / healthz.rps;
     const p99 = Math.max(records.p99, pages.p99);
-    process.stdout.write(`server RSS at start ${idle.now.toFixed(0)} MB, after load ${rss.now.toFixed(0)} MB, peak ${rss.peak.toFixed(0)} MB\n`);
+    process.stdout.write(`server RSS at start ${idle.now.toFixed(0)} MB, after load ${after.now.toFixed(0)} MB, peak ${after.peak.toFixed(0)} MB\n`);
     process.stdout.write(`records/healthz throughput ${ratio.toFixed(2)} (target ≥ 0.5) ${ratio >= 0.5 ? "ok" : "MISSED"}; `
       + `records p99 ${p99.toFixed(1)} ms (target < 50) ${p99 < 50 ? "ok" : "MISSED"}; `
-      + `RSS peak ${rss.peak.toFixed(0)} MB (target < 300) ${rss.peak < 300 ? "ok" : "MISSED"}\n`);
+      + `RSS peak ${after.peak.toFixed(0)} MB (target < 300) ${after.peak < 300 ? "ok" : "MISSED"}\n`);
   } finally {
     if (!keep) rmSync(dir, { recursive: true, force: true });
   }
-}
-
-if (process.env.ODH_BENCH_SERVE && process.argv[1] && pathToFileURL(process.argv[1]).href === import.meta.url) {
-  await serveChild(process.env.ODH_BENCH_SERVE, Number(process.env.ODH_BENCH_CACHE ?? 0));
 }
