@@ -107,10 +107,11 @@ async function count(dir: string): Promise<{ records: number; pairs: number }> {
   }
 }
 
-/** The server child: the modules `odh serve` runs (bin/runtime.js picks dist/ or the sources through tsx, as for
- *  `odh`), `buildApp` with the rate limit raised. SIGUSR2 asks it for process.memoryUsage() on stdout. */
+/** The server child: the V8 settings and modules of `odh serve` (bin/runtime.js: dist/ or the sources through tsx,
+ *  as for `odh`), `buildApp` with the rate limit raised. SIGUSR2 asks it for process.memoryUsage() on stdout. */
 const CHILD = `
-import { importModule, runtimeKind } from ${JSON.stringify(pathToFileURL(path.join(ROOT, "bin", "runtime.js")).href)};
+import { configureV8, importModule, runtimeKind } from ${JSON.stringify(pathToFileURL(path.join(ROOT, "bin", "runtime.js")).href)};
+configureV8("serve");
 const { openDatabase } = await importModule("storage/db");
 const { buildApp } = await importModule("catalog-api/app");
 const db = await openDatabase({ dataDir: process.env.ODH_BENCH_SERVE });
