@@ -69,8 +69,9 @@ const SERVER_COMMANDS = new Set(["serve", "start"]);
  * next full GC instead of up to 4× (--trace-gc-verbose shows both); sizes fixed at start-up stay as they are. Under
  * load each embedded-database query leaves garbage that outlives a scavenge, and with the default growth the heap
  * swung between 40 and 150 MB. `npm run bench -- api`: peak RSS ~330 -> ~270 MB, requests/s and p99 unchanged within
- * noise. Not for harvests: the engine allocates far more, and there the same setting cost ~40% more CPU for no memory
- * gain (`odh harvest` of the bundled sources: 19 -> 28 s CPU, peak 772 -> 759 MB).
+ * noise. Not for `odh harvest` and `odh worker`: the engine allocates far more, and there the same setting cost ~40%
+ * more CPU for no memory gain (`odh harvest` of the bundled sources: 19 -> 28 s CPU, peak 772 -> 759 MB); the
+ * harvests of `odh start` run under it (its first harvest of the bundled sources: ~17 -> ~20 s).
  */
 export function configureV8(command) {
   if (SERVER_COMMANDS.has(command)) v8.setFlagsFromString("--optimize-for-size");
