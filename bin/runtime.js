@@ -27,16 +27,16 @@ function newest(dir) {
   return latest;
 }
 
-/** True when dist/ holds a build that started after the last change to any source. */
-export function distIsFresh() {
+/** True when dist/ holds a build that started after the last change to any source (of the project at `root`). */
+export function distIsFresh(root = ROOT) {
   let started;
   try {
-    started = JSON.parse(readFileSync(STAMP, "utf8")).started;
+    started = JSON.parse(readFileSync(path.join(root, "dist", "build.json"), "utf8")).started;
   } catch {
     return false;
   }
   if (typeof started !== "number") return false;
-  const latest = Math.max(...SOURCE_DIRS.map((d) => newest(path.join(ROOT, d))), ...CONFIGS.map((f) => statSync(path.join(ROOT, f)).mtimeMs));
+  const latest = Math.max(...SOURCE_DIRS.map((d) => newest(path.join(root, d))), ...CONFIGS.map((f) => statSync(path.join(root, f)).mtimeMs));
   return latest < started;
 }
 
@@ -60,8 +60,8 @@ export async function importModule(name) {
   return import(pathToFileURL(path.join(ROOT, `${name}.ts`)).href);
 }
 
-/** The commands that keep the API server running. */
-const SERVER_COMMANDS = new Set(["serve", "start"]);
+/** The command that only serves the API (`odh start` also harvests, see configureV8). */
+const SERVER_COMMANDS = new Set(["serve"]);
 
 /**
  * Process-wide V8 settings for a command, set before anything else loads. The API server: --optimize-for-size, set at
@@ -70,8 +70,9 @@ const SERVER_COMMANDS = new Set(["serve", "start"]);
  * load each embedded-database query leaves garbage that outlives a scavenge, and with the default growth the heap
  * swung between 40 and 150 MB. `npm run bench -- api`: peak RSS ~330 -> ~270 MB, requests/s and p99 unchanged within
  * noise. Not for `odh harvest` and `odh worker`: the engine allocates far more, and there the same setting cost ~40%
- * more CPU for no memory gain (`odh harvest` of the bundled sources: 19 -> 28 s CPU, peak 772 -> 759 MB); the
- * harvests of `odh start` run under it (its first harvest of the bundled sources: ~17 -> ~20 s).
+ * more CPU for no memory gain (`odh harvest` of the bundled sources: 19 -> 28 s CPU, peak 772 -> 759 MB); nor for
+ * `odh start`, which harvests in the same process (a deployment that wants the smaller server runs `odh serve` beside
+ * `odh worker`). Node documents flags set after start-up as unsupported: this one only tunes heap growth.
  */
 export function configureV8(command) {
   if (SERVER_COMMANDS.has(command)) v8.setFlagsFromString("--optimize-for-size");
