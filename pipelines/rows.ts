@@ -56,10 +56,6 @@ export interface SplitRow {
   issues: Issue[];
 }
 
-/**
- * Splits a data row by the column plan. Cells beyond the header go to extra as `column_N` (too_many_fields);
- * a short row is read with the missing cells empty (too_few_fields) when `checkWidth` (CSV; xlsx rows end early).
- */
 // A memo of pure data derived from a plan: which source column each mapped key reads, and the factory of the cells object.
 interface CellsShape { sources: number[]; make: ObjectFactory<string> }
 const SHAPES = new WeakMap<ColumnPlan, CellsShape>();
@@ -74,6 +70,10 @@ function shapeOf(plan: ColumnPlan): CellsShape {
   return shape;
 }
 
+/**
+ * Splits a data row by the column plan. Cells beyond the header go to extra as `column_N` (too_many_fields);
+ * a short row is read with the missing cells empty (too_few_fields) when `checkWidth` (CSV; xlsx rows end early).
+ */
 export function splitRow(values: readonly string[], plan: ColumnPlan, row: number, checkWidth: boolean): SplitRow {
   const shape = shapeOf(plan);
   const mapped = new Array<string>(shape.sources.length);
