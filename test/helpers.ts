@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { FastifyInstance } from "fastify";
+import { afterAll, beforeAll } from "vitest";
 import { type Db, openDatabase } from "../storage/db.ts";
 import { loadMunicipalities } from "../storage/municipalities.ts";
 
@@ -52,24 +53,28 @@ export async function listen(app: FastifyInstance): Promise<string> {
   return address.replace("[::1]", "127.0.0.1");
 }
 
-export interface LocalServer {
-  /** http://127.0.0.1:PORT */
+export interface LocalSite {
+  /** http://127.0.0.1:PORT (set once the suite's beforeAll has run) */
   base: string;
   /** 127.0.0.1:PORT, as sources' allow-lists name it */
   hostPort: string;
-  close(): Promise<void>;
 }
 
-/** A plain node:http server (a fake municipal site or CKAN portal) on a free loopback port. */
-export async function listenLocal(server: Server): Promise<LocalServer> {
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    base: `http://127.0.0.1:${port}`,
-    hostPort: `127.0.0.1:${port}`,
-    close: async () => {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
-    },
-  };
+/**
+ * Serves a plain node:http server (a fake municipal site or CKAN portal) on a free loopback port for the whole test
+ * file: listens in beforeAll, closes every connection in afterAll. Read `base`/`hostPort` inside tests and hooks.
+ */
+export function serveDuringSuite(server: Server): LocalSite {
+  const site: LocalSite = { base: "", hostPort: "" };
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    site.base = `http://127.0.0.1:${port}`;
+    site.hostPort = `127.0.0.1:${port}`;
+  });
+  afterAll(async () => {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  });
+  return site;
 }

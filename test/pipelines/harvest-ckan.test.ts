@@ -12,14 +12,13 @@ import { listPublished } from "../../storage/catalog.ts";
 import type { Db } from "../../storage/db.ts";
 import { findRecords } from "../../storage/records.ts";
 import { listRunSources } from "../../storage/runs.ts";
-import { DB_KINDS, ROOT, type TestDb, openTestDb, listenLocal, type LocalServer } from "../helpers.ts";
+import { DB_KINDS, ROOT, type TestDb, openTestDb, serveDuringSuite } from "../helpers.ts";
 
 const AED_2024 = readFileSync(path.join(ROOT, "data", "sources", "131041", "131041_aed.csv"));
 const lines = AED_2024.toString("latin1").split("\n");
 /** the older file of the same package: fewer rows */
 const AED_2023 = Buffer.from(lines.slice(0, 11).join("\n") + "\n", "latin1");
 
-let base = "";
 const searches: URLSearchParams[] = [];
 const fileHits = new Map<string, Array<string | undefined>>();
 let catalogBroken = false;
@@ -71,7 +70,7 @@ function packageDict(p: Pkg) {
     groups: [],
     resources: p.resources.map((r, position) => ({
       id: `res-${p.name}-${position}`, package_id: id, position, name: r.name, description: "", format: r.format,
-      url: `${base}/files/${r.file}`, created: "2020-01-01T00:00:00.000000", last_modified: r.modified, metadata_modified: r.modified,
+      url: `${site.base}/files/${r.file}`, created: "2020-01-01T00:00:00.000000", last_modified: r.modified, metadata_modified: r.modified,
       mimetype: null, size: null, state: "active", url_type: null,
     })),
   };
@@ -90,14 +89,14 @@ function search(params: URLSearchParams): Pkg[] {
 }
 
 const server = http.createServer((req, res) => {
-  const url = new URL(req.url!, base);
+  const url = new URL(req.url!, site.base);
   if (url.pathname === "/api/3/action/package_search") {
     searches.push(url.searchParams);
     if (catalogBroken) return void res.writeHead(200, { "content-type": "text/html" }).end("<html>maintenance</html>");
     const found = search(url.searchParams);
     const rows = Number(url.searchParams.get("rows") ?? 10);
     const body = {
-      help: `${base}/api/3/action/help_show?name=package_search`, success: true,
+      help: `${site.base}/api/3/action/help_show?name=package_search`, success: true,
       result: { count: found.length, facets: {}, results: found.slice(0, Math.min(rows, 1000)).map(packageDict), sort: url.searchParams.get("sort") ?? "score desc, metadata_modified desc", search_facets: {} },
     };
     return void res.writeHead(200, { "content-type": "application/json;charset=utf-8" }).end(JSON.stringify(body));
@@ -112,18 +111,12 @@ const server = http.createServer((req, res) => {
   res.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ success: false, error: { message: "Not found", __type: "Not Found Error" } }));
 });
 
-let hostPort = "";
-let local: LocalServer;
-beforeAll(async () => {
-  local = await listenLocal(server);
-  ({ base, hostPort } = local);
-});
-afterAll(() => local.close());
+const site = serveDuringSuite(server);
 
 function ckanSource(id: string, ckan: Record<string, unknown>, municipality = "131041") {
   return {
-    id, municipality, dataset: "aed", type: "ckan", ckan: { base_url: `${base}/`, ...ckan }, license: "CC BY 4.0", attribution: "新宿区",
-    allow_private: [hostPort], retries: 0, timeout_ms: 5_000,
+    id, municipality, dataset: "aed", type: "ckan", ckan: { base_url: `${site.base}/`, ...ckan }, license: "CC BY 4.0", attribution: "新宿区",
+    allow_private: [site.hostPort], retries: 0, timeout_ms: 5_000,
   };
 }
 const configOf = (entries: unknown[]): SourcesConfig => ({ file: "test.json", dir: ROOT, sources: parseSources(entries) });
@@ -147,7 +140,7 @@ describe.each(DB_KINDS)("ckan sources against a fake CKAN portal (%s)", (kind) =
     // only the 2024 CSV was downloaded: not the older CSV, the PDF, the GeoJSON or the evacuation list
     expect([...fileHits.keys()]).toEqual(["/files/131041_aed_2024.csv"]);
     const [pair] = await listPublished(db, { dataset: "aed", municipality: "131041" });
-    expect(pair).toMatchObject({ source_url: `${base}/files/131041_aed_2024.csv`, license: "CC BY 4.0", attribution: "新宿区", sample: false });
+    expect(pair).toMatchObject({ source_url: `${site.base}/files/131041_aed_2024.csv`, license: "CC BY 4.0", attribution: "新宿区", sample: false });
     const page = await findRecords(db, { dataset: "aed", municipalities: ["131041"] }, { limit: 1000 });
     expect(page.rows).toHaveLength(result.outcomes[0]!.valid);
     expect(page.rows.length).toBeGreaterThan(20);
@@ -168,7 +161,7 @@ describe.each(DB_KINDS)("ckan sources against a fake CKAN portal (%s)", (kind) =
     expect(searches[0]!.get("q")).toBe("title:AED設置箇所一覧");
     expect(result.outcomes[0]).toMatchObject({ status: "ok", bytes: AED_2024.length });
     const [pair] = await listPublished(db, { dataset: "aed", municipality: "131041" });
-    expect(pair!.source_url).toBe(`${base}/files/131041_aed_2024.csv`);
+    expect(pair!.source_url).toBe(`${site.base}/files/131041_aed_2024.csv`);
   });
 
   it("records a failure and keeps the published version when no resource matches or the catalogue is broken", async () => {

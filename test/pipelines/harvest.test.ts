@@ -14,7 +14,7 @@ import { getRunRow, listRunSources } from "../../storage/runs.ts";
 import { findRecords } from "../../storage/records.ts";
 import { publishedVersion } from "../../storage/versions.ts";
 import type { Db } from "../../storage/db.ts";
-import { DB_KINDS, ROOT, type TestDb, openTestDb, listenLocal, type LocalServer } from "../helpers.ts";
+import { DB_KINDS, ROOT, type TestDb, openTestDb, serveDuringSuite } from "../helpers.ts";
 
 const sampleFile = (code: string, dataset: string) => readFileSync(path.join(ROOT, "data", "sources", code, `${code}_${dataset}.csv`));
 
@@ -72,20 +72,13 @@ const server = http.createServer((req, res) => {
   }
 });
 
-let base = "";
-let hostPort = "";
 
-let local: LocalServer;
-beforeAll(async () => {
-  local = await listenLocal(server);
-  ({ base, hostPort } = local);
-});
-afterAll(() => local.close());
+const site = serveDuringSuite(server);
 
 function httpSource(extra: Partial<Record<string, unknown>> = {}): Record<string, unknown> {
   return {
-    id: "131041-aed-web", municipality: "131041", dataset: "aed", type: "http", url: `${base}/131041_aed.csv`,
-    license: "CC BY 4.0", attribution: "新宿区", allow_private: [hostPort], timeout_ms: 700, connect_timeout_ms: 500,
+    id: "131041-aed-web", municipality: "131041", dataset: "aed", type: "http", url: `${site.base}/131041_aed.csv`,
+    license: "CC BY 4.0", attribution: "新宿区", allow_private: [site.hostPort], timeout_ms: 700, connect_timeout_ms: 500,
     max_bytes: MAX_BYTES, retries: 1, ...extra,
   };
 }
@@ -250,8 +243,8 @@ describe.each(DB_KINDS)("harvest over HTTP (%s)", (kind) => {
   it("a bounded pool: failing sources never stop the others", async () => {
     const codes = ["131016", "131024", "131032", "131059", "131067"];
     const entries: Source[] | Record<string, unknown>[] = [
-      ...codes.map((code) => httpSource({ id: `${code}-aed-pool`, municipality: code, url: `${base}/pool/${code}` })),
-      httpSource({ id: "131075-aed-pool", municipality: "131075", url: `${base}/pool/bad` }),
+      ...codes.map((code) => httpSource({ id: `${code}-aed-pool`, municipality: code, url: `${site.base}/pool/${code}` })),
+      httpSource({ id: "131075-aed-pool", municipality: "131075", url: `${site.base}/pool/bad` }),
       httpSource({ id: "131083-aed-pool", municipality: "131083", url: "http://10.255.255.1/unreachable.csv" }),
       { id: "131091-aed-pool", municipality: "131091", dataset: "aed", type: "file", path: "does/not/exist.csv", license: "CC0 1.0", attribution: "x" },
     ];

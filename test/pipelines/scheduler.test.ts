@@ -11,7 +11,7 @@ import { startScheduler } from "../../pipelines/scheduler.ts";
 import { DEFAULT_SCHEDULE, type SourcesConfig, parseSources } from "../../pipelines/sources/config.ts";
 import { type Db, openDatabase } from "../../storage/db.ts";
 import { getRunRow } from "../../storage/runs.ts";
-import { DB_KINDS, ROOT, TEST_DATABASE_URL, type TestDb, openTestDb, listenLocal, type LocalServer } from "../helpers.ts";
+import { DB_KINDS, ROOT, TEST_DATABASE_URL, type TestDb, openTestDb, serveDuringSuite } from "../helpers.ts";
 
 const CODES = ["131016", "131024", "131032"];
 const hits = new Map<string, number>();
@@ -23,20 +23,13 @@ const server = http.createServer((req, res) => {
   const body = readFileSync(path.join(ROOT, "data", "sources", code, `${code}_aed.csv`));
   setTimeout(() => res.writeHead(200, { "content-type": "text/csv" }).end(body), delayMs);
 });
-let base = "";
-let hostPort = "";
-let local: LocalServer;
-beforeAll(async () => {
-  local = await listenLocal(server);
-  ({ base, hostPort } = local);
-});
-afterAll(() => local.close());
+const site = serveDuringSuite(server);
 
 function sources(schedule?: string, extra: unknown[] = []): SourcesConfig {
   const entries = [
     ...CODES.map((code) => ({
-      id: `${code}-aed`, municipality: code, dataset: "aed", type: "http", url: `${base}/${code}_aed.csv`, license: "CC0 1.0", attribution: "t",
-      allow_private: [hostPort], retries: 0, ...(schedule ? { schedule } : {}),
+      id: `${code}-aed`, municipality: code, dataset: "aed", type: "http", url: `${site.base}/${code}_aed.csv`, license: "CC0 1.0", attribution: "t",
+      allow_private: [site.hostPort], retries: 0, ...(schedule ? { schedule } : {}),
     })),
     ...extra,
   ];
