@@ -4,7 +4,7 @@ import { readConfig } from "../config.ts";
 import { harvest } from "../harvest.ts";
 import { formatSummary, progressReporter } from "../progress.ts";
 import { openRuntimeDatabase } from "../runtime.ts";
-import { DEFAULT_SOURCES_PATH, loadSources } from "../sources/config.ts";
+import { loadSources } from "../sources/config.ts";
 
 const harvestCommand: Command = {
   name: "harvest",
@@ -36,7 +36,7 @@ const harvestCommand: Command = {
       throw new UsageError(`データセット「${dataset}」はありません / unknown dataset "${dataset}" (valid: ${DATASET_IDS.join(", ")})`);
     }
     const config = readConfig(io.env);
-    const sources = loadSources(config.sourcesPath ?? DEFAULT_SOURCES_PATH);
+    const sources = loadSources(config.sourcesPath);
     const db = await openRuntimeDatabase(config);
     const progress = progressReporter(io.stderr);
     try {

@@ -6,7 +6,7 @@ import { harvest } from "../harvest.ts";
 import { formatSummary, progressReporter } from "../progress.ts";
 import { openRuntimeDatabase } from "../runtime.ts";
 import { type Scheduler, startScheduler } from "../scheduler.ts";
-import { DEFAULT_SOURCES_PATH, type SourcesConfig, loadSources } from "../sources/config.ts";
+import { type SourcesConfig, loadSources } from "../sources/config.ts";
 import type { Db } from "../../storage/db.ts";
 import { schedulerLog } from "./worker.ts";
 
@@ -21,7 +21,7 @@ const start: Command = {
   positionals: [0, 0],
   async run(_args, io) {
     const config = readConfig(io.env);
-    const sources = loadSources(config.sourcesPath ?? DEFAULT_SOURCES_PATH);
+    const sources = loadSources(config.sourcesPath);
     const db = await openRuntimeDatabase(config);
     const app = await startServer({ db, port: config.port, host: config.host, logLevel: config.logLevel });
     io.stderr.write(`odh: http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${config.port}/ で公開中 / serving\n`);

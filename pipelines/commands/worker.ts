@@ -4,7 +4,7 @@ import { readConfig } from "../config.ts";
 import { progressReporter } from "../progress.ts";
 import { openRuntimeDatabase } from "../runtime.ts";
 import { type SchedulerOptions, startScheduler } from "../scheduler.ts";
-import { DEFAULT_SOURCES_PATH, loadSources } from "../sources/config.ts";
+import { loadSources } from "../sources/config.ts";
 
 /** Scheduler options that report each slot's progress and outcome as plain lines on stderr. */
 export function schedulerLog(io: Io, label: string): SchedulerOptions {
@@ -34,7 +34,7 @@ const worker: Command = {
   positionals: [0, 0],
   async run(_args, io) {
     const config = readConfig(io.env);
-    const sources = loadSources(config.sourcesPath ?? DEFAULT_SOURCES_PATH);
+    const sources = loadSources(config.sourcesPath);
     const db = await openRuntimeDatabase(config);
     const scheduler = startScheduler(db, sources, schedulerLog(io, "odh worker"));
     io.stderr.write(`odh worker: 定期収集を開始 / scheduler started (${scheduler.schedules.join(", ") || "no enabled sources"})\n`);
