@@ -13,6 +13,7 @@ const ajv = new Ajv2020({ allErrors: true, strict: false });
 addFormats(ajv);
 
 const COMPILED = new WeakMap<Dataset, ValidateFunction>();
+const QUICK = new WeakMap<Dataset, QuickCheck | null>();
 
 /** The dataset's compiled validator (compiled on first use, then reused). */
 export function compiledSchema(dataset: Dataset): ValidateFunction {
@@ -23,6 +24,119 @@ export function compiledSchema(dataset: Dataset): ValidateFunction {
     COMPILED.set(dataset, validate);
   }
   return validate;
+}
+
+/** true only for a record Ajv would pass; false means "ask Ajv" (for its errors, or a case this does not read). */
+type QuickCheck = (record: unknown) => boolean;
+type Schema = Record<string, unknown>;
+
+const ANNOTATIONS = new Set(["title", "description"]);
+const BRANCH_KEYWORDS = new Set(["type", "pattern", "format", "minimum", "maximum", "items", ...ANNOTATIONS]);
+const TYPE_TESTS: Record<string, (v: string) => string> = {
+  string: (v) => `typeof ${v} === "string"`,
+  boolean: (v) => `typeof ${v} === "boolean"`,
+  null: (v) => `${v} === null`,
+  // stricter than Ajv (which lets NaN and ±Infinity through `type` alone): never looser, so always sound
+  number: (v) => `(typeof ${v} === "number" && Number.isFinite(${v}))`,
+  integer: (v) => `Number.isInteger(${v})`,
+  array: (v) => `Array.isArray(${v})`,
+};
+
+/**
+ * The JS condition for `v` passing schema `s`, with the values it needs pushed to `refs` (read as `r[i]`); null when
+ * `s` uses a keyword or a combination this does not read. Each keyword is tested as Ajv tests it (patterns with the
+ * `u` flag, formats by Ajv's own format functions), or more strictly: the condition never passes what Ajv fails.
+ */
+function conditionOf(s: Schema, v: string, refs: unknown[]): string | null {
+  const ref = (x: unknown) => `r[${refs.push(x) - 1}]`;
+  const keys = Object.keys(s);
+  if (Array.isArray(s.anyOf)) {
+    if (keys.some((k) => k !== "anyOf" && !ANNOTATIONS.has(k)) || s.anyOf.length === 0) return null;
+    const branches = (s.anyOf as Schema[]).map((b) => (b !== null && typeof b === "object" ? conditionOf(b, v, refs) : null));
+    return branches.some((b) => b === null) ? null : `(${branches.join(" || ")})`;
+  }
+  if (keys.some((k) => !BRANCH_KEYWORDS.has(k))) return null;
+  const types = typeof s.type === "string" ? [s.type] : s.type;
+  if (!Array.isArray(types) || types.length === 0 || types.some((t) => !(t in TYPE_TESTS))) return null;
+  const constraints = keys.filter((k) => k !== "type" && !ANNOTATIONS.has(k));
+  if (types.length > 1) return constraints.length ? null : `(${types.map((t) => TYPE_TESTS[t](v)).join(" || ")})`;
+  const type = types[0] as string;
+  const parts = [TYPE_TESTS[type](v)];
+  for (const k of constraints) {
+    const x = s[k];
+    if ((k === "pattern" || k === "format") && type !== "string") return null;
+    if ((k === "minimum" || k === "maximum") && type !== "number" && type !== "integer") return null;
+    if (k === "items" && type !== "array") return null;
+    if (k === "pattern") {
+      if (typeof x !== "string") return null;
+      parts.push(`${ref(new RegExp(x, "u"))}.test(${v})`);
+    } else if (k === "format") {
+      const test = typeof x === "string" ? formatTest(x) : null;
+      if (test === null) return null;
+      parts.push(`${ref(test)}(${v})`);
+    } else if (k === "minimum" || k === "maximum") {
+      if (typeof x !== "number" || !Number.isFinite(x)) return null;
+      parts.push(`${v} ${k === "minimum" ? ">=" : "<="} ${x}`);
+    } else {
+      const item = x !== null && typeof x === "object" ? compiledCheck(x as Schema) : null;
+      if (item === null) return null;
+      parts.push(`${v}.every(${ref(item)})`);
+    }
+  }
+  return `(${parts.join(" && ")})`;
+}
+
+/** Ajv's own test of a string format (ajv-formats), or null for a format that is async or not a string format. */
+function formatTest(name: string): ((s: string) => boolean) | null {
+  const f = ajv.formats[name];
+  const rule = f !== null && typeof f === "object" && !(f instanceof RegExp) ? (f.async || (f.type !== undefined && f.type !== "string") ? undefined : f.validate) : f;
+  if (rule instanceof RegExp) return (s) => rule.test(s);
+  if (typeof rule === "function") return (s) => (rule as (s: string) => boolean)(s) === true;
+  return null;
+}
+
+/** `(v) => condition`, compiled once; null when the schema is not read here. */
+function compiledCheck(s: Schema): QuickCheck | null {
+  const refs: unknown[] = [];
+  const condition = conditionOf(s, "v", refs);
+  // eslint-disable-next-line no-new-func -- generated from the dataset's JSON Schema, as Ajv compiles it
+  return condition === null ? null : (new Function("r", `return (v) => ${condition};`)(refs) as QuickCheck);
+}
+
+/**
+ * A record check compiled from the dataset's JSON Schema: every property required, no other (additionalProperties
+ * false), each property by conditionOf. The keys are compared in schema order, as a record built by the row stage
+ * has them; a record with its keys in another order is left to Ajv. null when the schema is not of this shape.
+ */
+function quickCheckOf(schema: Schema): QuickCheck | null {
+  const { properties, required } = schema;
+  if (schema.type !== "object" || schema.additionalProperties !== false || properties === null || typeof properties !== "object"
+    || !Array.isArray(required)) return null;
+  if (Object.keys(schema).some((k) => !["$id", "$schema", "type", "properties", "required", "additionalProperties", ...ANNOTATIONS].includes(k))) return null;
+  const keys = Object.keys(properties);
+  if (required.length !== keys.length || !keys.every((k) => required.includes(k))) return null;
+  const refs: unknown[] = [keys];
+  const lines: string[] = [];
+  for (const [i, key] of keys.entries()) {
+    const condition = conditionOf((properties as Record<string, Schema>)[key], `v${i}`, refs);
+    if (condition === null) return null;
+    lines.push(`const v${i} = d[${JSON.stringify(key)}]; if (!${condition}) return false;`);
+  }
+  const body = `if (d === null || typeof d !== "object" || Array.isArray(d)) return false;
+    const keys = r[0]; let n = 0;
+    for (const k in d) { if (k !== keys[n]) return false; n++; }
+    if (n !== ${keys.length}) return false;
+    ${lines.join("\n")}
+    return true;`;
+  // eslint-disable-next-line no-new-func -- generated from the dataset's JSON Schema, as Ajv compiles it
+  return new Function("r", `return (d) => { ${body} };`)(refs) as QuickCheck;
+}
+
+/** The dataset's quick check (compiled on first use), or null when its schema is not of the shape quickCheckOf reads. */
+export function quickCheck(dataset: Dataset): QuickCheck | null {
+  let check = QUICK.get(dataset);
+  if (check === undefined) QUICK.set(dataset, (check = quickCheckOf(datasetJsonSchema(dataset))));
+  return check;
 }
 
 const CODE_BY_KEYWORD: Record<string, IssueCode> = {
@@ -49,6 +163,8 @@ function shownValue(value: unknown): string | null {
  * issue shows the value the data officer will find there. A required field that is null is `missing_required`.
  */
 export function validateRecord(dataset: Dataset, record: Record<string, unknown>, row: number, raw: Readonly<Record<string, string>> = {}): Issue[] {
+  const quick = quickCheck(dataset);
+  if (quick !== null && quick(record)) return [];
   const validate = compiledSchema(dataset);
   if (validate(record)) return [];
   const byField = new Map<string, IssueCode>();
