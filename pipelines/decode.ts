@@ -124,9 +124,10 @@ export async function sniffEncoding(head: Uint8Array, chunks: () => AsyncIterabl
   return { encoding: utf8 ? "utf-8" : "shift_jis", issues };
 }
 
-/** Decodes a stream of byte chunks to text chunks, with CR LF and lone CR turned into LF (quoted cells included). */
-export async function* decodeChunks(chunks: AsyncIterable<Uint8Array>, encoding: Encoding): AsyncIterable<string> {
-  const decoder = new TextDecoder(decoderLabel(encoding), { ignoreBOM: false });
+/** Decodes a stream of byte chunks to text chunks, with CR LF and lone CR turned into LF (quoted cells included).
+ *  `midFile`: the bytes start inside the file (a range of it), where a BOM is text, not a mark. */
+export async function* decodeChunks(chunks: AsyncIterable<Uint8Array>, encoding: Encoding, midFile = false): AsyncIterable<string> {
+  const decoder = new TextDecoder(decoderLabel(encoding), { ignoreBOM: midFile });
   let pendingCr = false;
   const clean = (text: string, last: boolean): string => {
     let t = pendingCr ? `\r${text}` : text;

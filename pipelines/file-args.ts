@@ -5,18 +5,21 @@ import { isValidCode } from "../schemas/local-government-code.ts";
 import { DATASET_IDS } from "../schemas/index.ts";
 import { UsageError } from "./command.ts";
 import type { Report } from "./report.ts";
+import type { ParallelOptions } from "./parallel.ts";
 import type { HarmonizeInput, HarmonizeOptions } from "./run.ts";
 
 export const FILE_OPTIONS = {
   dataset: { type: "string" },
   municipality: { type: "string" },
   encoding: { type: "string" },
+  threads: { type: "string" },
 } as const;
 
 export const FILE_OPTION_HELP = [
   "--dataset ID|auto     データセット（既定 auto：ファイル名、次に見出しから判定） / dataset id, or auto (file name, then header)",
   "--municipality CODE   公開する団体の6桁コード（空の団体コードを補う） / publisher's 6-digit code (fills empty codes)",
   "--encoding ENC        文字コード（shift_jis, utf-8 …；既定は自動判定） / encoding hint (default: sniffed)",
+  "--threads N           大きな CSV を読むスレッド数（既定は CPU 数、最大4；1 で並列なし） / threads for a large CSV file (default: CPUs, at most 4; 1: none)",
 ] as const;
 
 export function harmonizeOptionsFrom(values: Record<string, string | boolean | undefined>): HarmonizeOptions {
@@ -30,6 +33,15 @@ export function harmonizeOptionsFrom(values: Record<string, string | boolean | u
     throw new UsageError(`--municipality は検査数字の正しい6桁の団体コードです / --municipality takes a valid 6-digit code, got "${municipality}"`);
   }
   return { ...(dataset ? { dataset } : {}), ...(municipality ? { municipality } : {}), ...(encoding ? { encoding } : {}) };
+}
+
+/** How a large file is read: --threads N (1 to 64), else the default of parallel.ts. */
+export function parallelOptionsFrom(values: Record<string, string | boolean | undefined>): ParallelOptions {
+  const threads = values.threads;
+  if (threads === undefined) return {};
+  const n = typeof threads === "string" && /^\d+$/.test(threads) ? Number(threads) : NaN;
+  if (!(n >= 1 && n <= 64)) throw new UsageError(`--threads は 1〜64 の整数です / --threads takes a whole number from 1 to 64, got "${String(threads)}"`);
+  return { threads: n };
 }
 
 export function fileInput(file: string): HarmonizeInput {

@@ -13,8 +13,8 @@ export const MAX_WHOLE_FILE_BYTES = 256 * 1024 * 1024;
 
 export interface Source {
   head(n: number): Promise<Uint8Array>;
-  /** the whole content in chunks, from the start, as often as asked */
-  chunks(): AsyncIterable<Uint8Array>;
+  /** the content in chunks, from the start (or from byte `from`), as often as asked */
+  chunks(from?: number): AsyncIterable<Uint8Array>;
   size(): Promise<number>;
   all(): Promise<Uint8Array>;
 }
@@ -24,8 +24,8 @@ export function openSource(input: HarmonizeInput): Source {
     const bytes = input.bytes;
     return {
       head: async (n) => bytes.subarray(0, n),
-      chunks: async function* () {
-        for (let at = 0; at < bytes.length; at += CHUNK_BYTES) yield bytes.subarray(at, at + CHUNK_BYTES);
+      chunks: async function* (from = 0) {
+        for (let at = from; at < bytes.length; at += CHUNK_BYTES) yield bytes.subarray(at, at + CHUNK_BYTES);
       },
       size: async () => bytes.length,
       all: async () => bytes,
@@ -43,8 +43,8 @@ export function openSource(input: HarmonizeInput): Source {
         await file.close();
       }
     },
-    chunks: async function* () {
-      for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES })) yield chunk as Buffer;
+    chunks: async function* (from = 0) {
+      for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES, start: from })) yield chunk as Buffer;
     },
     size: async () => (await stat(path)).size,
     async all() {

@@ -13,6 +13,18 @@ export interface IssueLog {
   takeError(): boolean;
   /** the issues kept, plus one issues_truncated note per capped code, and all counts when any code was capped */
   finish(): { issues: Issue[]; issue_counts?: Record<string, number> };
+  /** what this log holds, for another log to merge: the kept issues in order and every code's count */
+  part(): IssueLogPart;
+  /** adds a part found after everything this log holds (the next rows of the same file), as if each of its issues
+   *  had been added here in order: the first examples of each code are kept up to the cap, all are counted */
+  merge(part: IssueLogPart): void;
+  /** the codes whose examples are all kept: a log for the next rows needs only count them */
+  fullCodes(): IssueCode[];
+}
+
+export interface IssueLogPart {
+  kept: Issue[];
+  counts: Array<[IssueCode, number]>;
 }
 
 /**
@@ -32,19 +44,39 @@ function detachedIssue(found: Issue): Issue {
   };
 }
 
-export function createIssueLog(maxPerCode = MAX_ISSUES_PER_CODE): IssueLog {
+/** `full`: codes whose examples an earlier log of the same run has all kept; this one only counts them. */
+export function createIssueLog(maxPerCode = MAX_ISSUES_PER_CODE, full: readonly IssueCode[] = []): IssueLog {
   const kept: Issue[] = [];
-  const counts = new Map<string, number>();
+  const counts = new Map<IssueCode, number>();
+  const countOnly = new Set(full);
   let error = false;
+  const count = (code: IssueCode, by: number) => {
+    const n = (counts.get(code) ?? 0) + by;
+    counts.set(code, n);
+    return n;
+  };
   return {
     add(found) {
-      const n = (counts.get(found.code) ?? 0) + 1;
-      counts.set(found.code, n);
-      if (n <= maxPerCode) kept.push(detachedIssue(found));
+      const n = count(found.code, 1);
+      if (n <= maxPerCode && !countOnly.has(found.code)) kept.push(detachedIssue(found));
       if (found.severity === "error") error = true;
     },
     onlyCounts(code) {
-      return (counts.get(code) ?? 0) >= maxPerCode;
+      return countOnly.has(code) || (counts.get(code) ?? 0) >= maxPerCode;
+    },
+    part() {
+      return { kept, counts: [...counts] };
+    },
+    merge(part) {
+      const keptOf = new Map<IssueCode, number>();
+      for (const found of part.kept) {
+        keptOf.set(found.code, (keptOf.get(found.code) ?? 0) + 1);
+        this.add(found);
+      }
+      for (const [code, n] of part.counts) count(code, n - (keptOf.get(code) ?? 0));
+    },
+    fullCodes() {
+      return [...counts].filter(([, n]) => n >= maxPerCode).map(([code]) => code);
     },
     takeError() {
       const was = error;

@@ -30,12 +30,18 @@ export function csvCell(value: unknown): string {
 
 const jsonRow = (r: HarmonizedRow) => JSON.stringify({ row: r.row, valid: r.valid, record: r.record, extra: r.extra });
 
-export function recordWriter(format: RecordFormat): RecordWriter {
+export interface RecordWriterOptions {
+  /** rows of the same output were written before, by another writer (a worker thread's part of the file): json
+   *  rows start with ",\n" from the first one; start() only tells the writer the dataset (its text is not written) */
+  continued?: boolean;
+}
+
+export function recordWriter(format: RecordFormat, { continued = false }: RecordWriterOptions = {}): RecordWriter {
   if (format === "ndjson") {
     return { start: () => "", batch: (rows) => rows.map((r) => `${jsonRow(r)}\n`).join(""), end: () => "" };
   }
   if (format === "json") {
-    let first = true;
+    let first = !continued;
     return {
       start: () => "[",
       batch: (rows) => rows.map((r) => {

@@ -4,7 +4,7 @@ import type { Dataset } from "../schemas/dataset.ts";
 import type { ColumnPlan } from "./headers.ts";
 import { type Issue, type IssueCode, issue } from "./issues.ts";
 import { columnSources, normalizeRow } from "./normalize/index.ts";
-import { createCellMemo } from "./normalize/memo.ts";
+import { type CellMemo, createCellMemo } from "./normalize/memo.ts";
 import type { ParsedRecord } from "./parse.ts";
 import { isBlankRow, leadingNonDataRow, rowText, splitRow } from "./rows.ts";
 import type { HarmonizedRow, OnBatch, RunState } from "./run.ts";
@@ -20,19 +20,43 @@ export interface RowSink {
   flush(): Promise<void>;
   /** flushes the last batch and adds the issues known only at the end */
   end(): Promise<void>;
+  /** true once a data row has come (rows above it may be requirement, comment or header rows) */
+  seenData(): boolean;
+  /** for a range of the file read on its own: flushes, closes a blank run, and returns what end() would report */
+  finishRange(): Promise<RangeTally>;
+  /** what a later range of the same file found, for end() to report with this sink's own */
+  absorb(tally: RangeTally): void;
+}
+
+/** What a range of rows leaves for the end of the file: rows per absent required column, blank-header columns with data. */
+export interface RangeTally {
+  absentRows: Array<[string, number]>;
+  blankWithData: number[];
+}
+
+export interface RowSinkOptions {
+  /** the header's record index: a record's row is its index minus this */
+  headerIndex: number;
+  /** short rows are reported (CSV; xlsx rows end early) */
+  checkWidth: boolean;
+  onBatch?: OnBatch;
+  /** the rows start after a data row (a later range of the file): no leading non-data rows here */
+  afterData?: boolean;
+  /** a cell memo that lives longer than this sink (a worker's, over the ranges of one file) */
+  memo?: CellMemo;
 }
 
 export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
-  { headerIndex, checkWidth, onBatch }: { headerIndex: number; checkWidth: boolean; onBatch?: OnBatch }): RowSink {
+  { headerIndex, checkWidth, onBatch, afterData = false, memo }: RowSinkOptions): RowSink {
   let batch: HarmonizedRow[] = [];
   /** rows since the last flush (kept in `batch` only when someone takes them) */
   let pending = 0;
   let blank: { from: number; to: number } | null = null;
-  let seenData = false;
+  let seenData = afterData;
   const headerMapped = plan.keys.filter((k) => k !== null).length;
   // issues past the log's cap for their code are only counted: normalizers then format nothing for them
   const onlyCounts = (code: IssueCode) => run.log.onlyCounts(code);
-  const context = { municipality: run.municipality ?? undefined, sourceHeaders: plan.sourceHeaders, memo: createCellMemo(onlyCounts), onlyCounts };
+  const context = { municipality: run.municipality ?? undefined, sourceHeaders: plan.sourceHeaders, memo: memo ?? createCellMemo(onlyCounts), onlyCounts };
   const sources = columnSources(dataset, plan.keys);
   const absent = new Set(plan.absentRequired.map((c) => c.key));
   const absentRows = new Map<string, number>();
@@ -111,6 +135,16 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
       pending = 0;
       if (onBatch) await onBatch(full);
       run.options.onProgress?.({ rows: run.rows });
+    },
+    seenData: () => seenData,
+    async finishRange() {
+      closeBlankRun();
+      await this.flush();
+      return { absentRows: [...absentRows], blankWithData: [...blankWithData] };
+    },
+    absorb(tally) {
+      for (const [field, n] of tally.absentRows) absentRows.set(field, (absentRows.get(field) ?? 0) + n);
+      for (const n of tally.blankWithData) blankWithData.add(n);
     },
     async end() {
       closeBlankRun();

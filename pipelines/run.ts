@@ -4,15 +4,16 @@
 import type { Dataset } from "../schemas/dataset.ts";
 import { DATASETS, getDataset } from "../schemas/index.ts";
 import { decodeChunks, notReadableIssue, SNIFF_BYTES, sniffEncoding, sniffKind } from "./decode.ts";
-import { datasetFromFileName, detectFromHeader, HEAD_RECORDS, locateHeader, municipalityFromFileName } from "./detect.ts";
-import { mapHeaders } from "./headers.ts";
+import { datasetFromFileName, HEAD_RECORDS, locateHeader, municipalityFromFileName } from "./detect.ts";
 import { type HarmonizeInput, isSystemError, MAX_WHOLE_FILE_BYTES, openSource, type Source } from "./input.ts";
 import { createIssueLog, type IssueLog } from "./issue-log.ts";
 import { issue } from "./issues.ts";
 import { type ParsedRecord, parseCsv } from "./parse.ts";
 import type { HeaderMapping, Report } from "./report.ts";
-import { isBlankRow, rowText } from "./rows.ts";
-import { createRowSink } from "./row-sink.ts";
+import { type ParallelOptions, readTextInParallel, splittable, threadsFor, PARALLEL_MIN_BYTES } from "./parallel.ts";
+import { type RecordFormat, recordWriter } from "./record-output.ts";
+import { isBlankRow } from "./rows.ts";
+import { processTable } from "./table.ts";
 import { describeZip, openXlsx, type Workbook, XlsxError } from "./xlsx.ts";
 import { ZipError } from "./zip.ts";
 
@@ -27,7 +28,7 @@ export interface HarmonizeOptions {
   encoding?: string;
   onProgress?: (p: { rows: number }) => void;
   /** called once the dataset and the header are known, before the first batch */
-  onHeader?: (h: { dataset: string; header: HeaderMapping[] }) => void;
+  onHeader?: (h: { dataset: string; header: HeaderMapping[] }) => Promise<void> | void;
 }
 
 export interface HarmonizedRow {
@@ -60,13 +61,57 @@ export interface RunState {
 
 /** Streams batches of rows (≤ MAX_BATCH_ROWS = 250 each) to onBatch while reading; resolves with the full Report at the end.
  *  Never throws for bad data: an unreadable file is a Report with rows 0 and an error issue with row null. */
-export async function harmonize(input: HarmonizeInput, options: HarmonizeOptions = {}, onBatch?: OnBatch): Promise<Report> {
+export function harmonize(input: HarmonizeInput, options: HarmonizeOptions = {}, onBatch?: OnBatch): Promise<Report> {
+  return harmonizeRun(input, options, { onBatch, format: null });
+}
+
+export interface TextOutput {
+  /** the rows rendered in this format (record-output.ts) go to onText; absent: rows are not kept at all */
+  format?: RecordFormat;
+  onText?: (text: string) => Promise<void> | void;
+  /** a large CSV file is read by several threads (parallel.ts); absent: by this one */
+  parallel?: ParallelOptions;
+}
+
+/**
+ * harmonize() for a caller that wants the rows as text (`odh normalize`) or not at all (`odh validate`): the rows
+ * can then be made on several threads, each rendering its own, and the text comes to onText in file order.
+ */
+export async function harmonizeText(input: HarmonizeInput, options: HarmonizeOptions, output: TextOutput): Promise<Report> {
+  const writer = output.format === undefined ? null : recordWriter(output.format);
+  const emit = async (text: string) => {
+    if (text !== "") await output.onText?.(text);
+  };
+  const report = await harmonizeRun(input, {
+    ...options,
+    onHeader: async (h) => {
+      await options.onHeader?.(h);
+      const dataset = getDataset(h.dataset);
+      if (writer !== null && dataset) await emit(writer.start(dataset));
+    },
+  }, {
+    onBatch: writer === null ? undefined : (rows) => emit(writer.batch(rows)),
+    format: output.format ?? null, onText: emit, parallel: output.parallel,
+  });
+  if (writer !== null && report.dataset !== null && report.header.length > 0) await emit(writer.end());
+  return report;
+}
+
+/** Where a run's rows go: batches of rows on this thread; text from other threads when reading in parallel. */
+interface RunOutput {
+  onBatch?: OnBatch;
+  format: RecordFormat | null;
+  onText?: (text: string) => Promise<void> | void;
+  parallel?: ParallelOptions;
+}
+
+async function harmonizeRun(input: HarmonizeInput, options: HarmonizeOptions, output: RunOutput): Promise<Report> {
   const run: RunState = {
     fileName: input.fileName, options, log: createIssueLog(), dataset: null, encoding: null,
     municipality: options.municipality ?? municipalityFromFileName(input.fileName), header: [], rows: 0, valid: 0, invalid: 0,
   };
   try {
-    await readInput(openSource(input), run, onBatch);
+    await readInput(openSource(input), run, output);
   } catch (err) {
     if (!isSystemError(err) && !(err instanceof ZipError) && !(err instanceof XlsxError)) throw err;
     run.log.add(issue("unreadable_file", { value: isSystemError(err) ? err.code ?? err.message : err.message }));
@@ -85,7 +130,8 @@ function toReport(run: RunState): Report {
   };
 }
 
-async function readInput(source: Source, run: RunState, onBatch?: OnBatch): Promise<void> {
+async function readInput(source: Source, run: RunState, output: RunOutput): Promise<void> {
+  const { onBatch } = output;
   if (run.options.dataset && run.options.dataset !== "auto") {
     run.dataset = getDataset(run.options.dataset) ?? null;
     if (!run.dataset) return run.log.add(issue("unknown_dataset_id", { value: run.options.dataset }));
@@ -101,7 +147,10 @@ async function readInput(source: Source, run: RunState, onBatch?: OnBatch): Prom
   const { encoding, issues } = await sniffEncoding(head, () => source.chunks(), run.options.encoding);
   run.encoding = encoding;
   for (const i of issues) run.log.add(i);
-  await processTable(parseCsv(decodeChunks(source.chunks(), encoding)), run, true, onBatch);
+  if (output.parallel && splittable(encoding) && threadsFor(output.parallel) > 1
+    && (await source.size()) >= (output.parallel.minBytes ?? PARALLEL_MIN_BYTES)
+    && (await readTextInParallel(source, encoding, run, output, output.parallel))) return;
+  await (await processTable(parseCsv(decodeChunks(source.chunks(), encoding)), run, true, onBatch))?.sink.end();
 }
 
 const ARCHIVE_NAMES = { xlsb: "Excelバイナリブック（.xlsb） / Excel binary workbook (.xlsb)", ods: "OpenDocument（.ods）", docx: "Word（.docx）" } as const;
@@ -119,7 +168,7 @@ async function readWorkbook(source: Source, run: RunState, onBatch?: OnBatch): P
   if (!sheet) return run.log.add(issue("empty_file", { value: run.fileName }));
   const rows = workbook.rows(sheet);
   const records = (async function* () { yield rows.map((cells, i): ParsedRecord => ({ index: i + 1, cells })); })();
-  await processTable(records, run, false, onBatch);
+  await (await processTable(records, run, false, onBatch))?.sink.end();
 }
 
 /** The sheet whose header maps best onto the dataset (or any dataset when not known yet); others are named. */
@@ -138,47 +187,3 @@ function chooseSheet(workbook: Workbook, run: RunState): Workbook["sheets"][numb
   return best.sheet;
 }
 
-/** Dataset and header row from the first records; null (with an issue) when the dataset cannot be told. */
-function chooseFrame(head: readonly string[][], run: RunState): { dataset: Dataset; at: number } | null {
-  if (run.dataset) {
-    const choice = locateHeader(head, run.dataset);
-    if (choice) return { dataset: run.dataset, at: choice.at };
-    const first = head.findIndex((cells) => !isBlankRow(cells));
-    run.log.add(issue("header_not_found", { value: rowText(head[first]) }));
-    return { dataset: run.dataset, at: first };
-  }
-  const guess = detectFromHeader(head, DATASETS);
-  if (!guess) {
-    run.log.add(issue("unknown_dataset", { value: run.fileName }));
-    return null;
-  }
-  run.dataset = guess.dataset;
-  run.detection = { by: "header", detail: guess.detail };
-  return { dataset: guess.dataset, at: guess.at };
-}
-
-/** From parsed records to harmonized rows: find the header in the head of the file, then stream the rest. */
-async function processTable(records: AsyncIterable<ParsedRecord[]>, run: RunState, checkWidth: boolean, onBatch?: OnBatch): Promise<void> {
-  const iterator = records[Symbol.asyncIterator]();
-  const head: ParsedRecord[] = [];
-  while (head.length < HEAD_RECORDS) {
-    const next = await iterator.next();
-    if (next.done) break;
-    head.push(...next.value);
-  }
-  if (head.every((r) => isBlankRow(r.cells))) return run.log.add(issue("empty_file", { value: run.fileName }));
-  const frame = chooseFrame(head.slice(0, HEAD_RECORDS).map((r) => r.cells), run);
-  if (!frame) return;
-  for (const r of head.slice(0, frame.at)) if (!isBlankRow(r.cells)) run.log.add(issue("rows_above_header", { value: rowText(r.cells) }));
-  const headerRecord = head[frame.at];
-  const mapped = mapHeaders(headerRecord.cells, frame.dataset);
-  run.header = mapped.header;
-  for (const i of mapped.issues) run.log.add(i);
-  run.options.onHeader?.({ dataset: frame.dataset.id, header: mapped.header });
-  const sink = createRowSink(run, frame.dataset, mapped.plan, { headerIndex: headerRecord.index, checkWidth, onBatch });
-  for (const r of head.slice(frame.at + 1)) if (sink.push(r)) await sink.flush();
-  for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
-    for (const r of next.value) if (sink.push(r)) await sink.flush();
-  }
-  await sink.end();
-}

@@ -1,9 +1,8 @@
-import { getDataset } from "../../schemas/index.ts";
 import { type Command, type Io } from "../command.ts";
-import { exitCodeOf, FILE_OPTION_HELP, FILE_OPTIONS, fileInput, harmonizeOptionsFrom, oneOf } from "../file-args.ts";
-import { RECORD_FORMATS, recordWriter } from "../record-output.ts";
+import { exitCodeOf, FILE_OPTION_HELP, FILE_OPTIONS, fileInput, harmonizeOptionsFrom, oneOf, parallelOptionsFrom } from "../file-args.ts";
+import { RECORD_FORMATS } from "../record-output.ts";
 import { renderSummary } from "../report-text.ts";
-import { harmonize } from "../run.ts";
+import { harmonizeText } from "../run.ts";
 
 /** Writes and waits for the stream to drain when its buffer is full, so a slow reader slows the run down. */
 async function write(stream: Io["stdout"], text: string): Promise<void> {
@@ -26,21 +25,11 @@ const normalize: Command = {
   positionals: [1, 1],
   async run(args, io) {
     const options = harmonizeOptionsFrom(args.values);
-    const writer = recordWriter(oneOf(args.values.format, RECORD_FORMATS, "ndjson", "format"));
+    const format = oneOf(args.values.format, RECORD_FORMATS, "ndjson", "format");
     const input = fileInput(args.positionals[0]);
-    let pending = Promise.resolve();
-    const report = await harmonize(input, {
-      ...options,
-      onHeader: ({ dataset }) => {
-        const d = getDataset(dataset);
-        if (d) pending = write(io.stdout, writer.start(d));
-      },
-    }, async (rows) => {
-      await pending;
-      await write(io.stdout, writer.batch(rows));
+    const report = await harmonizeText(input, options, {
+      format, onText: (text) => write(io.stdout, text), parallel: parallelOptionsFrom(args.values),
     });
-    await pending;
-    if (report.dataset !== null && report.header.length > 0) await write(io.stdout, writer.end());
     const exit = exitCodeOf(report);
     io.stderr.write(renderSummary(report, input.fileName, "ja", exit));
     return exit;

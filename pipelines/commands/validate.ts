@@ -1,7 +1,7 @@
 import { type Command } from "../command.ts";
-import { exitCodeOf, FILE_OPTION_HELP, FILE_OPTIONS, fileInput, harmonizeOptionsFrom, oneOf } from "../file-args.ts";
+import { exitCodeOf, FILE_OPTION_HELP, FILE_OPTIONS, fileInput, harmonizeOptionsFrom, oneOf, parallelOptionsFrom } from "../file-args.ts";
 import { type Lang, renderReport } from "../report-text.ts";
-import { harmonize } from "../run.ts";
+import { harmonizeText } from "../run.ts";
 
 const validate: Command = {
   name: "validate",
@@ -22,7 +22,7 @@ const validate: Command = {
     const format = oneOf(args.values.format, ["text", "json"] as const, "text", "format");
     const lang = oneOf<Lang>(args.values.lang, ["ja", "en"], "ja", "lang");
     const input = fileInput(args.positionals[0]);
-    const report = await harmonize(input, options);
+    const report = await harmonizeText(input, options, { parallel: parallelOptionsFrom(args.values) });
     const exit = exitCodeOf(report);
     io.stdout.write(format === "json" ? `${JSON.stringify(report, null, 2)}\n` : renderReport(report, input.fileName, lang, exit));
     return exit;

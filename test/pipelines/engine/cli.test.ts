@@ -2,7 +2,10 @@
 // DESIGN.md), exit codes 0/1/2, usage errors; normalize ndjson/csv/json with typed values and the summary on stderr.
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generate } from "../../../bench/engine.bench.ts";
 import { getDataset } from "../../../schemas/index.ts";
 import { ROOT } from "../../helpers.ts";
 import { CRAFTED, crafted } from "./helpers.ts";
@@ -111,6 +114,7 @@ describe("odh validate", () => {
     ["no file", ["validate"], "引数の数が違います / expected 1 argument(s), got 0"],
     ["two files", ["normalize", "clean-aed.csv", "times.csv"], "got 2"],
     ["normalize with an unknown flag", ["normalize", "clean-aed.csv", "--lang", "en"], "--lang"],
+    ["a bad --threads", ["validate", "clean-aed.csv", "--threads", "0"], "--threads"],
   ])("usage error: %s → exit 2, message and usage on stderr, nothing on stdout", async (_, args, text) => {
     const out = await odh(...args);
     expect(out.code).toBe(2);
@@ -162,5 +166,28 @@ describe("odh normalize", () => {
     expect(out.code).toBe(2);
     expect(out.stdout).toBe("");
     expect(out.stderr).toContain("結果: ファイルを読み取れませんでした。");
+  });
+});
+
+describe("a large file on several threads (--threads)", () => {
+  let dir: string;
+  let file: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), "odh-cli-threads-"));
+    file = path.join(dir, "131041_aed.csv");
+    // over the 8 MiB from which a file is read in parallel
+    await generate(file, 40_000);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("odh normalize and odh validate give the same bytes and report with 2 threads as with 1", async () => {
+    const [one, two] = [await odh("normalize", file, "--threads", "1"), await odh("normalize", file, "--threads", "2")];
+    expect(one.code).toBe(0);
+    expect(two.raw.equals(one.raw)).toBe(true);
+    expect(two.stderr).toBe(one.stderr);
+    expect(one.stdout.split("\n")).toHaveLength(40_001);
+    const [v1, v2] = [await odh("validate", file, "--format", "json", "--threads", "1"), await odh("validate", file, "--format", "json", "--threads", "2")];
+    expect(v2.stdout).toBe(v1.stdout);
+    expect(JSON.parse(v1.stdout).rows).toBe(40_000);
   });
 });

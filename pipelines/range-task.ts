@@ -1,0 +1,123 @@
+// One byte range of a CSV file, harmonized on its own: decode → parse → the row stage (row-sink.ts), with its own
+// issue log, and its rows rendered as output text. Runs in a worker thread (range-worker.ts) or in the main thread;
+// parallel.ts puts the results back together in order. Plain data in and out (it crosses threads).
+import { getDataset } from "../schemas/index.ts";
+import type { Dataset } from "../schemas/dataset.ts";
+import { decodeChunks, type Encoding } from "./decode.ts";
+import type { ColumnPlan } from "./headers.ts";
+import { createIssueLog, type IssueLogPart } from "./issue-log.ts";
+import type { IssueCode } from "./issues.ts";
+import { type CellMemo, createCellMemo } from "./normalize/memo.ts";
+import { type Delimiter, parseCsv } from "./parse.ts";
+import { piecesOf } from "./ranges.ts";
+import { type RecordFormat, recordWriter } from "./record-output.ts";
+import { createRowSink, type RangeTally } from "./row-sink.ts";
+import type { RunState } from "./run.ts";
+
+/** A column plan as plain data: required columns absent from the header by key. */
+export type PlanData = Omit<ColumnPlan, "absentRequired"> & { absentRequired: string[] };
+
+/** What every range of one file shares. */
+export interface FileFrame {
+  /** tells one file's ranges from another's (a worker keeps its plan and cell memo per file) */
+  file: string;
+  encoding: Encoding;
+  delimiter: Delimiter;
+  dataset: string;
+  plan: PlanData;
+  /** the header's record index in the file */
+  headerIndex: number;
+  municipality: string | null;
+  /** rows rendered as this output format; null: none (validate) */
+  format: RecordFormat | null;
+}
+
+export interface RangeTask {
+  frame: FileFrame;
+  bytes: Uint8Array;
+  /** records in the range when its cut is right (ranges.ts) */
+  lines: number;
+  /** records of the file before the range */
+  recordsBefore: number;
+  /** codes the file's log has all examples of: only counted here */
+  fullCodes: IssueCode[];
+}
+
+export interface RangeResult {
+  /** false when the range did not parse as whole records (a cut inside a quoted cell, a quote problem): its rows
+   *  must be read again as part of the file */
+  clean: boolean;
+  rows: number;
+  valid: number;
+  invalid: number;
+  log: IssueLogPart;
+  tally: RangeTally;
+  text: string;
+}
+
+export function planData(plan: ColumnPlan): PlanData {
+  return { ...plan, absentRequired: plan.absentRequired.map((c) => c.key) };
+}
+
+interface FileContext {
+  file: string;
+  dataset: Dataset;
+  plan: ColumnPlan;
+  memo: CellMemo;
+  /** the log of the range being read: the memo replays issues through it */
+  log: ReturnType<typeof createIssueLog>;
+}
+
+/** The last file's plan and memo: ranges of one file come one after another. */
+let current: FileContext | null = null;
+
+function contextOf(frame: FileFrame): FileContext {
+  if (current?.file === frame.file) return current;
+  const dataset = getDataset(frame.dataset);
+  if (!dataset) throw new Error(`unknown dataset ${frame.dataset}`);
+  const absentRequired = frame.plan.absentRequired.map((key) => dataset.columnByKey.get(key)).filter((c) => c !== undefined);
+  const context: FileContext = {
+    file: frame.file, dataset, plan: { ...frame.plan, absentRequired }, log: createIssueLog(),
+    memo: createCellMemo((code) => context.log.onlyCounts(code)),
+  };
+  current = context;
+  return context;
+}
+
+/** Gets ready for a file's ranges before the first one comes (the dataset's validator compiles on first use). */
+export function prepare(frame: FileFrame): void {
+  contextOf(frame);
+}
+
+export async function runRange(task: RangeTask): Promise<RangeResult> {
+  const { frame } = task;
+  const context = contextOf(frame);
+  const log = createIssueLog(undefined, task.fullCodes);
+  context.log = log;
+  const run: RunState = {
+    fileName: frame.file, options: {}, log, dataset: context.dataset, encoding: frame.encoding, municipality: frame.municipality,
+    header: [], rows: 0, valid: 0, invalid: 0,
+  };
+  const writer = frame.format === null ? null : recordWriter(frame.format, { continued: true });
+  // the header (csv) or opening bracket (json) is the main thread's: this writer only learns the columns
+  writer?.start(context.dataset);
+  const texts: string[] = [];
+  const sink = createRowSink(run, context.dataset, context.plan, {
+    headerIndex: frame.headerIndex - task.recordsBefore, checkWidth: true, afterData: true, memo: context.memo,
+    onBatch: writer === null ? undefined : (rows) => { texts.push(writer.batch(rows)); },
+  });
+  let records = 0;
+  let clean = true;
+  for await (const batch of parseCsv(decodeChunks(piecesOf(task.bytes), frame.encoding, true), { delimiter: frame.delimiter })) {
+    for (const r of batch) {
+      records++;
+      if (r.quoteProblem) clean = false;
+      if (sink.push(r)) await sink.flush();
+    }
+  }
+  const tally = await sink.finishRange();
+  return {
+    clean: clean && records === task.lines, rows: run.rows, valid: run.valid, invalid: run.invalid, log: log.part(), tally,
+    text: texts.join(""),
+  };
+}

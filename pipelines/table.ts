@@ -1,0 +1,70 @@
+// The table stage of a run: from the first records of a file, its dataset (when not known yet) and header row; then
+// the header mapped and a row sink (row-sink.ts) fed with the records under it.
+import type { Dataset } from "../schemas/dataset.ts";
+import { DATASETS } from "../schemas/index.ts";
+import { detectFromHeader, HEAD_RECORDS, locateHeader } from "./detect.ts";
+import { type ColumnPlan, mapHeaders } from "./headers.ts";
+import { issue } from "./issues.ts";
+import type { ParsedRecord } from "./parse.ts";
+import { isBlankRow, rowText } from "./rows.ts";
+import { createRowSink, type RowSink } from "./row-sink.ts";
+import type { OnBatch, RunState } from "./run.ts";
+
+/** Dataset and header row from the first records; null (with an issue) when the dataset cannot be told. */
+function chooseFrame(head: readonly string[][], run: RunState): { dataset: Dataset; at: number } | null {
+  if (run.dataset) {
+    const choice = locateHeader(head, run.dataset);
+    if (choice) return { dataset: run.dataset, at: choice.at };
+    const first = head.findIndex((cells) => !isBlankRow(cells));
+    run.log.add(issue("header_not_found", { value: rowText(head[first]) }));
+    return { dataset: run.dataset, at: first };
+  }
+  const guess = detectFromHeader(head, DATASETS);
+  if (!guess) {
+    run.log.add(issue("unknown_dataset", { value: run.fileName }));
+    return null;
+  }
+  run.dataset = guess.dataset;
+  run.detection = { by: "header", detail: guess.detail };
+  return { dataset: guess.dataset, at: guess.at };
+}
+
+/** A table whose header is known: its row sink takes the records under the header. */
+export interface OpenTable {
+  sink: RowSink;
+  dataset: Dataset;
+  plan: ColumnPlan;
+  /** the header's record index */
+  headerIndex: number;
+}
+
+/** From parsed records to harmonized rows: find the header in the head of the file, then stream the rest. The caller
+ *  ends the sink (or goes on feeding it); null when there is no table to read (the issue is logged). */
+export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: RunState, checkWidth: boolean, onBatch?: OnBatch):
+  Promise<OpenTable | null> {
+  const iterator = records[Symbol.asyncIterator]();
+  const head: ParsedRecord[] = [];
+  while (head.length < HEAD_RECORDS) {
+    const next = await iterator.next();
+    if (next.done) break;
+    head.push(...next.value);
+  }
+  if (head.every((r) => isBlankRow(r.cells))) {
+    run.log.add(issue("empty_file", { value: run.fileName }));
+    return null;
+  }
+  const frame = chooseFrame(head.slice(0, HEAD_RECORDS).map((r) => r.cells), run);
+  if (!frame) return null;
+  for (const r of head.slice(0, frame.at)) if (!isBlankRow(r.cells)) run.log.add(issue("rows_above_header", { value: rowText(r.cells) }));
+  const headerRecord = head[frame.at];
+  const mapped = mapHeaders(headerRecord.cells, frame.dataset);
+  run.header = mapped.header;
+  for (const i of mapped.issues) run.log.add(i);
+  await run.options.onHeader?.({ dataset: frame.dataset.id, header: mapped.header });
+  const sink = createRowSink(run, frame.dataset, mapped.plan, { headerIndex: headerRecord.index, checkWidth, onBatch });
+  for (const r of head.slice(frame.at + 1)) if (sink.push(r)) await sink.flush();
+  for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+    for (const r of next.value) if (sink.push(r)) await sink.flush();
+  }
+  return { sink, dataset: frame.dataset, plan: mapped.plan, headerIndex: headerRecord.index };
+}

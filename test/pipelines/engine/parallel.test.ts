@@ -1,0 +1,152 @@
+// Reading a large CSV file on several threads (pipelines/parallel.ts) must give exactly what one thread gives: the
+// same report (issues, rows, counts, order) and the same output bytes, whatever the file does at the cuts between
+// ranges (blank rows, quoted line ends, stray quotes, CR line ends, short and long rows, errors).
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generate } from "../../../bench/engine.bench.ts";
+import type { ParallelStats } from "../../../pipelines/parallel.ts";
+import { type ByteRange, byteRanges, countLines, findCut } from "../../../pipelines/ranges.ts";
+import type { RecordFormat } from "../../../pipelines/record-output.ts";
+import { harmonizeText } from "../../../pipelines/run.ts";
+import { encodeCp932 } from "../../fixtures/crafted/encode.ts";
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+const text = (b: Uint8Array) => new TextDecoder().decode(b);
+
+async function* chunked(bytes: Uint8Array, size: number) {
+  for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size);
+}
+
+describe("byte ranges (ranges.ts)", () => {
+  it("counts lines as the parser will see records: LF, CR LF, lone CR, a last line without an end", () => {
+    expect(countLines(utf8("a\nb\n"))).toBe(2);
+    expect(countLines(utf8("a\r\nb\r\nc"))).toBe(3);
+    expect(countLines(utf8("a\rb\rc\r"))).toBe(3);
+    expect(countLines(utf8("a\n\n\nb"))).toBe(4);
+    expect(countLines(utf8(""))).toBe(0);
+    expect(countLines(utf8("\"a\nb\",1\r\nc,\"d\r\n\"\n"))).toBe(2);
+  });
+
+  it("cuts after a line with a letter or digit, outside quotes", () => {
+    const bytes = utf8("a,b\n,,\n\"x\ny\",1\nc,d\n");
+    // from 0: the first line qualifies
+    expect(findCut(bytes, 0)).toBe(4);
+    // from 4: ",," is blank; "\"x" opens a quote, so its LF is inside it; "y\",1" closes it
+    expect(text(bytes.subarray(0, findCut(bytes, 4)))).toBe("a,b\n,,\n\"x\ny\",1\n");
+    // quotes open before the piece (an odd count carried in) move the cut to the line that closes them
+    expect(findCut(utf8("x\ny\"\nz\n"), 0, 0)).toBe(2);
+    expect(findCut(utf8("x\ny\"\nz\n"), 0, 1)).toBe(5);
+    expect(findCut(utf8(",,\n,,\n"), 0)).toBe(-1);
+    expect(findCut(utf8("\"open\nstill\n"), 0, 0, true)).toBe(6);
+  });
+
+  it("splits any byte stream into ranges that put it back together, each on line ends", async () => {
+    const lines = Array.from({ length: 500 }, (_, i) => (i % 37 === 0 ? ",,," : i % 53 === 0 ? "\"q\nq\",1" : `r${i},東京都,${"x".repeat(i % 90)}`));
+    const bytes = utf8(`${lines.join("\r\n")}\r\n`);
+    for (const chunk of [7, 100, 4096]) {
+      const ranges: ByteRange[] = [];
+      for await (const r of byteRanges(chunked(bytes, chunk), 0, 1000)) ranges.push(r);
+      expect(ranges.length).toBeGreaterThan(5);
+      expect(Buffer.concat(ranges.map((r) => r.bytes)).equals(Buffer.from(bytes))).toBe(true);
+      for (const r of ranges.slice(0, -1)) {
+        expect(r.bytes[r.bytes.length - 1]).toBe(0x0a);
+        expect(r.bytes.length).toBeGreaterThanOrEqual(1000);
+      }
+      expect(ranges.map((r) => r.start)).toEqual(ranges.map((_, i) => ranges.slice(0, i).reduce((n, p) => n + p.bytes.length, 0)));
+      expect(ranges.reduce((n, r) => n + r.lines, 0)).toBe(countLines(bytes));
+    }
+  });
+});
+
+describe("parallel reading gives what one thread gives", () => {
+  let dir: string;
+  let base: string;
+  const ROWS = 3000;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), "odh-parallel-"));
+    const file = path.join(dir, "131041_aed.csv");
+    await generate(file, ROWS);
+    base = new TextDecoder("shift_jis").decode(readFileSync(file));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** Rewrites data line `i` (1-based, under the header) of the base file. */
+  const editLines = (edit: (line: string, i: number) => string) =>
+    base.split("\r\n").map((line, i) => (i === 0 || line === "" ? line : edit(line, i))).join("\r\n");
+
+  const VARIANTS: Record<string, () => Uint8Array> = {
+    "CP932, CR LF": () => encodeCp932(base),
+    "UTF-8 with BOM, LF": () => utf8(`\uFEFF${base.replace(/\r\n/g, "\n")}`),
+    "UTF-8, lone CR line ends": () => utf8(base.replace(/\r\n/g, "\r")),
+    "blank and comma-only rows everywhere": () => encodeCp932(editLines((l, i) => (i % 41 === 0 ? `${l}\r\n\r\n,,,,\r\n  ` : l))),
+    "quoted line ends in cells (cuts must be checked)": () => encodeCp932(editLines((l, i) => (i % 400 === 0 ? `${l},"備考\r\n二行目"` : l))),
+    "a stray quote in an unquoted cell": () => encodeCp932(editLines((l, i) => (i === 2000 ? l.replace("東京都", "東京\"都") : l))),
+    "short rows, long rows and unreadable values": () => encodeCp932(editLines((l, i) =>
+      (i % 97 === 0 ? l.split(",").slice(0, 5).join(",") : i % 89 === 0 ? `${l},余分,もう一つ` : i % 83 === 0 ? l.replace(/,35\.\d+,/, ",北緯,") : l))),
+    "a requirement row under the header": () => encodeCp932(base.replace("\r\n", `\r\n${"◎,".repeat(21)}○\r\n`)),
+  };
+
+  /** A file with no LF is read on one thread (there is nowhere to cut). */
+  const SEQUENTIAL = new Set(["UTF-8, lone CR line ends"]);
+  /** A quote in the middle of a cell throws the count of quotes off: the range holding it fails its check and the
+   *  file is read on from there on one thread. */
+  const REREAD: Record<string, number> = { "a stray quote in an unquoted cell": 1 };
+
+  async function runBoth(bytes: Uint8Array, format: RecordFormat | undefined, parallel: { mainReads?: boolean }) {
+    const file = path.join(dir, "131041_aed.csv");
+    writeFileSync(file, bytes);
+    const input = { path: file, fileName: "131041_aed.csv" };
+    const read = async (withThreads: boolean) => {
+      let out = "";
+      const stats: ParallelStats = { worker: 0, main: 0, reread: 0 };
+      const report = await harmonizeText(input, { municipality: "131041" }, {
+        format, onText: (t) => { out += t; },
+        parallel: withThreads ? { threads: 2, minBytes: 0, rangeBytes: 16 * 1024, stats, ...parallel } : undefined,
+      });
+      return { report, out, stats };
+    };
+    return { one: await read(false), many: await read(true) };
+  }
+
+  for (const [name, make] of Object.entries(VARIANTS)) {
+    it(`${name}: same report and NDJSON as one thread, ranges read by the worker`, async () => {
+      const { one, many } = await runBoth(make(), "ndjson", { mainReads: false });
+      expect(one.report.rows).toBeGreaterThan(ROWS - 100);
+      expect(many.report).toEqual(one.report);
+      expect(many.out).toBe(one.out);
+      if (SEQUENTIAL.has(name)) return;
+      expect(many.stats.worker).toBeGreaterThan(10);
+      expect(many.stats.reread).toBe(REREAD[name] ?? 0);
+    });
+  }
+
+  it("a range that does not parse as whole records is read again on one thread, from its start", async () => {
+    // a quote that never closes: the cutter stops trusting quotes after 4 ranges and cuts inside the quoted text,
+    // the range's parse sees the unclosed quote, and the main thread reads the file on from that range
+    const bytes = encodeCp932(editLines((l, i) => (i === 1200 ? l.replace("東京都", "\"東京都") : l)));
+    const { one, many } = await runBoth(bytes, "ndjson", { mainReads: false });
+    expect(many.stats.reread).toBe(1);
+    expect(many.report).toEqual(one.report);
+    expect(many.out).toBe(one.out);
+  });
+
+  for (const format of ["json", "csv"] as const) {
+    it(`${format} output is the same, with the main thread reading ranges too`, async () => {
+      const { one, many } = await runBoth(encodeCp932(base), format, { mainReads: true });
+      expect(many.report).toEqual(one.report);
+      expect(many.out).toBe(one.out);
+      expect(many.stats.worker + many.stats.main).toBeGreaterThan(10);
+    });
+  }
+
+  it("validate (no output) is the same, and the issue log keeps the same first examples of each code", async () => {
+    const noName = (line: string) => line.split(",").map((cell, k) => (k === 4 ? "" : cell)).join(",");
+    const { one, many } = await runBoth(encodeCp932(editLines((l, i) => (i % 7 === 0 ? noName(l) : l))), undefined, {});
+    expect(one.report.invalid).toBeGreaterThan(400);
+    expect(many.report).toEqual(one.report);
+    expect(many.report.issue_counts).toEqual(one.report.issue_counts);
+  });
+});
