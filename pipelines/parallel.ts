@@ -12,7 +12,7 @@ import { createIssueLog } from "./issue-log.ts";
 import type { Source } from "./input.ts";
 import { type Delimiter, type ParsedRecord, parseCsv } from "./parse.ts";
 import { byteRanges, type ByteRange, piecesOf, RANGE_BYTES } from "./ranges.ts";
-import { startRangeWorker, type RangeWorker } from "./range-pool.ts";
+import { rangeWorkers, type RangeWorker } from "./range-pool.ts";
 import { type FileFrame, planData, type RangeResult, type RangeTask, runRange } from "./range-task.ts";
 import type { RecordFormat } from "./record-output.ts";
 import type { RowSink } from "./row-sink.ts";
@@ -124,32 +124,26 @@ interface InFlight {
  */
 export async function readTextInParallel(source: Source, encoding: Encoding, run: RunState, output: ParallelOutput,
   options: ParallelOptions): Promise<boolean> {
-  const workers: RangeWorker[] = Array.from({ length: threadsFor(options) - 1 }, () => startRangeWorker());
-  try {
-    const ranges = byteRanges(source.chunks(), 0, options.rangeBytes ?? RANGE_BYTES);
-    const first = await firstRange(ranges);
-    const head = first === null ? null : await parseWhole(first, encoding);
-    if (first === null || head === null) {
-      await ranges.return(undefined);
-      return false;
-    }
-    const frame = await frameOf(head.records, head.delimiter, run, output.format, encoding);
-    if (frame !== null) {
-      for (const w of workers) w.warmUp(frame, { frame, bytes: new Uint8Array(first.bytes), lines: first.lines, recordsBefore: 0, fullCodes: [] });
-    }
-    const table = await processTable(once(head.records), run, true, output.onBatch);
-    if (table === null) return true;
-    if (frame === null || !table.sink.seenData()) {
-      await readOnSequentially(source, first.bytes.length, first.lines, encoding, head.delimiter, table.sink);
-    } else {
-      await table.sink.flush();
-      await readRanges(ranges, { source, run, table, frame, output, workers, recordsBefore: first.lines, stats: options.stats, mainReads: options.mainReads });
-    }
-    await table.sink.end();
-    return true;
-  } finally {
-    await Promise.all(workers.map((w) => w.close()));
+  const workers = rangeWorkers(threadsFor(options) - 1);
+  const ranges = byteRanges(source.chunks(), 0, options.rangeBytes ?? RANGE_BYTES);
+  const first = await firstRange(ranges);
+  const head = first === null ? null : await parseWhole(first, encoding);
+  if (first === null || head === null) {
+    await ranges.return(undefined);
+    return false;
   }
+  const frame = await frameOf(head.records, head.delimiter, run, output.format, encoding);
+  if (frame !== null) for (const w of workers) w.prepare(frame);
+  const table = await processTable(once(head.records), run, true, output.onBatch);
+  if (table === null) return true;
+  if (frame === null || !table.sink.seenData()) {
+    await readOnSequentially(source, first.bytes.length, first.lines, encoding, head.delimiter, table.sink);
+  } else {
+    await table.sink.flush();
+    await readRanges(ranges, { source, run, table, frame, output, workers, recordsBefore: first.lines, stats: options.stats, mainReads: options.mainReads });
+  }
+  await table.sink.end();
+  return true;
 }
 
 /** The file's frame, from its head read by a throwaway run (the real one logs its issues once, in processTable). */

@@ -1,77 +1,107 @@
-// The threads that harmonize byte ranges (range-task.ts): worker threads, each running range-worker.ts, taking
-// tasks one at a time. A worker that fails to start or dies rejects its tasks; the caller reads those ranges itself.
+// The worker threads that harmonize byte ranges (range-task.ts), each running range-worker.ts and taking tasks one at
+// a time. Kept for the next file of the same process (starting one and compiling the row stage costs more than
+// reading a few thousand rows), closed when idle, and never holding the process open while idle.
+// A worker that fails to start or dies rejects its tasks; the caller reads those ranges itself.
 import { Worker } from "node:worker_threads";
 import { projectPath } from "../storage/project-root.ts";
 import type { FileFrame, RangeResult, RangeTask } from "./range-task.ts";
 
-type Reply = "ready" | "warm" | { id: number; result: RangeResult } | { id: number; error: string };
+type Reply = "ready" | { id: number; result: RangeResult } | { id: number; error: string };
+
+/** A worker with no task for this long is closed. */
+const IDLE_MS = 30_000;
 
 export interface RangeWorker {
-  /** started, warmed up and not dead */
+  /** loaded and not dead */
   ready(): boolean;
-  /** not dead (it may still be starting) */
+  /** not dead (it may still be loading) */
   alive(): boolean;
-  /** resolves once the worker is warm (true) or dead (false) */
+  /** resolves once the worker is loaded (true) or dead (false) */
   whenReady(): Promise<boolean>;
   /** tasks sent and not answered */
   outstanding(): number;
-  /** the file's frame, and a range the worker reads once and throws away: a new thread runs its first rows several
-   *  times slower than a warm one (the JIT has not compiled the row stage yet), so it warms up on the head of the
-   *  file while the main thread reads it, and takes tasks once warm */
-  warmUp(frame: FileFrame, task: RangeTask): void;
+  /** the file's frame, before its first range (the worker compiles the dataset's validator meanwhile) */
+  prepare(frame: FileFrame): void;
   /** sends the task (its bytes are moved to the worker, not copied) */
   run(task: RangeTask): Promise<RangeResult>;
   close(): Promise<void>;
 }
 
-export function startRangeWorker(): RangeWorker {
+function startRangeWorker(): RangeWorker {
   const worker = new Worker(projectPath("bin", "worker.js"), { workerData: { module: "pipelines/range-worker" } });
   const waiting = new Map<number, { resolve: (r: RangeResult) => void; reject: (e: Error) => void }>();
-  let warm = false;
+  let loaded = false;
+  let dead = false;
   let settle: (ready: boolean) => void = () => {};
   const readiness = new Promise<boolean>((resolve) => { settle = resolve; });
-  let dead = false;
   let nextId = 0;
-  const failAll = (error: Error) => {
-    dead = true;
-    settle(false);
-    for (const w of waiting.values()) w.reject(error);
-    waiting.clear();
-  };
-  worker.on("message", (reply: Reply) => {
-    if (reply === "ready") return;
-    if (reply === "warm") {
-      warm = true;
-      settle(true);
-      return;
-    }
-    const w = waiting.get(reply.id);
-    waiting.delete(reply.id);
-    if ("result" in reply) w?.resolve(reply.result);
-    else w?.reject(new Error(reply.error));
-  });
-  worker.on("error", failAll);
-  worker.on("exit", () => failAll(new Error("range worker exited")));
-  return {
-    ready: () => warm && !dead,
+  let idle: NodeJS.Timeout | undefined;
+  const self: RangeWorker = {
+    ready: () => loaded && !dead,
     alive: () => !dead,
     whenReady: () => readiness,
     outstanding: () => waiting.size,
-    warmUp(frame, task) {
-      if (!dead) worker.postMessage({ prepare: frame, warm: task }, [task.bytes.buffer as ArrayBuffer]);
+    prepare(frame) {
+      if (!dead) worker.postMessage({ prepare: frame });
     },
     run(task) {
       if (dead) return Promise.reject(new Error("range worker is not running"));
       const id = nextId++;
+      clearTimeout(idle);
+      worker.ref();
       return new Promise<RangeResult>((resolve, reject) => {
         waiting.set(id, { resolve, reject });
         worker.postMessage({ id, task }, [task.bytes.buffer as ArrayBuffer]);
       });
     },
     async close() {
+      clearTimeout(idle);
       dead = true;
       settle(false);
       await worker.terminate();
     },
   };
+  /** no task left: the process may exit without waiting for this thread, which closes itself after a while */
+  const rest = () => {
+    worker.unref();
+    clearTimeout(idle);
+    idle = setTimeout(() => void self.close(), IDLE_MS).unref();
+  };
+  const failAll = (error: Error) => {
+    dead = true;
+    settle(false);
+    for (const w of waiting.values()) w.reject(error);
+    waiting.clear();
+    clearTimeout(idle);
+  };
+  worker.on("message", (reply: Reply) => {
+    if (reply === "ready") {
+      loaded = true;
+      settle(true);
+      return;
+    }
+    const w = waiting.get(reply.id);
+    waiting.delete(reply.id);
+    if (waiting.size === 0) rest();
+    if ("result" in reply) w?.resolve(reply.result);
+    else w?.reject(new Error(reply.error));
+  });
+  worker.on("error", failAll);
+  worker.on("exit", () => failAll(new Error("range worker exited")));
+  rest();
+  return self;
+}
+
+const pool: RangeWorker[] = [];
+
+/** `n` workers for a file: the pool's live ones first, new ones started for the rest. */
+export function rangeWorkers(n: number): RangeWorker[] {
+  for (let i = pool.length - 1; i >= 0; i--) if (!pool[i].alive()) pool.splice(i, 1);
+  while (pool.length < n) pool.push(startRangeWorker());
+  return pool.slice(0, n);
+}
+
+/** Closes every pooled worker (tests, and a process that wants its memory back now). */
+export async function closeRangeWorkers(): Promise<void> {
+  await Promise.all(pool.splice(0).map((w) => w.close()));
 }

@@ -1,10 +1,10 @@
 // The worker thread of a parallel run (parallel.ts): harmonizes the byte ranges it is sent, one at a time.
-// Messages in: { prepare: FileFrame, warm: RangeTask } | { id, task: RangeTask }; out: "ready" once loaded, "warm"
-// after the warm-up range (read and thrown away, range-pool.ts), then { id, result } or { id, error } per task.
+// Messages in: { prepare: FileFrame } | { id, task: RangeTask }; out: "ready" once loaded, then { id, result } or
+// { id, error } per task.
 import { type MessagePort, parentPort } from "node:worker_threads";
 import { type FileFrame, prepare, type RangeTask, runRange } from "./range-task.ts";
 
-type Message = { prepare: FileFrame; warm: RangeTask } | { id: number; task: RangeTask };
+type Message = { prepare: FileFrame } | { id: number; task: RangeTask };
 
 if (parentPort === null) throw new Error("range-worker.ts runs as a worker thread");
 const port: MessagePort = parentPort;
@@ -13,11 +13,9 @@ async function handle(message: Message): Promise<void> {
   if ("prepare" in message) {
     try {
       prepare(message.prepare);
-      await runRange(message.warm);
     } catch {
       // the first task reports it
     }
-    port.postMessage("warm");
     return;
   }
   try {

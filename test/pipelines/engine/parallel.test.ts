@@ -7,6 +7,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generate } from "../../../bench/engine.bench.ts";
 import type { ParallelStats } from "../../../pipelines/parallel.ts";
+import { closeRangeWorkers } from "../../../pipelines/range-pool.ts";
 import { type ByteRange, byteRanges, countLines, findCut } from "../../../pipelines/ranges.ts";
 import type { RecordFormat } from "../../../pipelines/record-output.ts";
 import { harmonizeText } from "../../../pipelines/run.ts";
@@ -71,7 +72,10 @@ describe("parallel reading gives what one thread gives", () => {
     await generate(file, ROWS);
     base = new TextDecoder("shift_jis").decode(readFileSync(file));
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    await closeRangeWorkers();
+  });
 
   /** Rewrites data line `i` (1-based, under the header) of the base file. */
   const editLines = (edit: (line: string, i: number) => string) =>
