@@ -43,8 +43,8 @@ export const PARALLEL_MIN_BYTES = 8 * 1024 * 1024;
 const MAX_THREADS = 4;
 /** The head the main thread reads first: enough for the delimiter sniff (64 Ki characters) and the header search. */
 const FIRST_RANGE_BYTES = 192 * 1024;
-/** Results held for the file order at most (each up to a few MB of output text). */
-const MAX_IN_FLIGHT = 6;
+/** Results held for the file order at most (each up to a few MB of output). */
+const MAX_IN_FLIGHT = 4;
 /** Tasks queued on one worker. */
 const PER_WORKER = 2;
 
@@ -57,9 +57,9 @@ export function threadsFor(options: ParallelOptions): number {
 
 export interface ParallelOutput {
   onBatch?: OnBatch;
-  /** the output format the rows of other threads are rendered in, and where that text goes (after onBatch's) */
+  /** the output format the rows of other threads are rendered in, and where that output goes (after onBatch's) */
   format: RecordFormat | null;
-  onText?: (text: string) => Promise<void> | void;
+  onText?: (text: string | Uint8Array) => Promise<void> | void;
 }
 
 const once = <T>(value: T): AsyncIterable<T> => (async function* () { yield value; })();
@@ -190,7 +190,7 @@ async function readRanges(ranges: AsyncGenerator<ByteRange>, r: RangeRun): Promi
     run.valid += result.valid;
     run.invalid += result.invalid;
     table.sink.absorb(result.tally);
-    if (result.text !== "") await output.onText?.(result.text);
+    if (result.output.length > 0) await output.onText?.(result.output);
     run.options.onProgress?.({ rows: run.rows });
     return true;
   };

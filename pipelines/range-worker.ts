@@ -19,7 +19,8 @@ async function handle(message: Message): Promise<void> {
     return;
   }
   try {
-    port.postMessage({ id: message.id, result: await runRange(message.task) });
+    const result = await runRange(message.task);
+    port.postMessage({ id: message.id, result }, [result.output.buffer as ArrayBuffer]);
   } catch (err) {
     port.postMessage({ id: message.id, error: err instanceof Error ? err.stack ?? err.message : String(err) });
   }

@@ -66,9 +66,10 @@ export function harmonize(input: HarmonizeInput, options: HarmonizeOptions = {},
 }
 
 export interface TextOutput {
-  /** the rows rendered in this format (record-output.ts) go to onText; absent: rows are not kept at all */
+  /** the rows rendered in this format (record-output.ts) go to onText, as text or as UTF-8 bytes (rendered on
+   *  another thread); absent: rows are not kept at all */
   format?: RecordFormat;
-  onText?: (text: string) => Promise<void> | void;
+  onText?: (text: string | Uint8Array) => Promise<void> | void;
   /** a large CSV file is read by several threads (parallel.ts); absent: by this one */
   parallel?: ParallelOptions;
 }
@@ -79,8 +80,8 @@ export interface TextOutput {
  */
 export async function harmonizeText(input: HarmonizeInput, options: HarmonizeOptions, output: TextOutput): Promise<Report> {
   const writer = output.format === undefined ? null : recordWriter(output.format);
-  const emit = async (text: string) => {
-    if (text !== "") await output.onText?.(text);
+  const emit = async (text: string | Uint8Array) => {
+    if (text.length > 0) await output.onText?.(text);
   };
   const report = await harmonizeRun(input, {
     ...options,
@@ -101,7 +102,7 @@ export async function harmonizeText(input: HarmonizeInput, options: HarmonizeOpt
 interface RunOutput {
   onBatch?: OnBatch;
   format: RecordFormat | null;
-  onText?: (text: string) => Promise<void> | void;
+  onText?: (text: string | Uint8Array) => Promise<void> | void;
   parallel?: ParallelOptions;
 }
 

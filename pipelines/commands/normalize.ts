@@ -5,8 +5,8 @@ import { renderSummary } from "../report-text.ts";
 import { harmonizeText } from "../run.ts";
 
 /** Writes and waits for the stream to drain when its buffer is full, so a slow reader slows the run down. */
-async function write(stream: Io["stdout"], text: string): Promise<void> {
-  if (text === "" || stream.write(text)) return;
+async function write(stream: Io["stdout"], text: string | Uint8Array): Promise<void> {
+  if (text.length === 0 || stream.write(text)) return;
   await new Promise<void>((resolve) => stream.once("drain", () => resolve()));
 }
 

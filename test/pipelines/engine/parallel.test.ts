@@ -107,7 +107,7 @@ describe("parallel reading gives what one thread gives", () => {
       let out = "";
       const stats: ParallelStats = { worker: 0, main: 0, reread: 0 };
       const report = await harmonizeText(input, { municipality: "131041" }, {
-        format, onText: (t) => { out += t; },
+        format, onText: (t) => { out += typeof t === "string" ? t : Buffer.from(t).toString("utf8"); },
         parallel: withThreads ? { threads: 2, minBytes: 0, rangeBytes: 16 * 1024, stats, ...parallel } : undefined,
       });
       return { report, out, stats };
