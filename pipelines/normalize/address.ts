@@ -9,8 +9,10 @@ export const PREFECTURES = [
 ] as const;
 
 const PREFECTURE_NAMES: ReadonlySet<string> = new Set(PREFECTURES);
-/** Whether the text starts with a prefecture's name (each is 3 or 4 characters long). */
-const startsWithPrefecture = (s: string) => PREFECTURE_NAMES.has(s.slice(0, 3)) || PREFECTURE_NAMES.has(s.slice(0, 4));
+const PREFECTURE_INITIALS: ReadonlySet<number> = new Set(PREFECTURES.map((p) => p.charCodeAt(0)));
+/** Whether the text starts with a prefecture's name (each is 3 or 4 characters long; most addresses fail on the first). */
+const startsWithPrefecture = (s: string) => PREFECTURE_INITIALS.has(s.charCodeAt(0))
+  && (PREFECTURE_NAMES.has(s.slice(0, 3)) || PREFECTURE_NAMES.has(s.slice(0, 4)));
 
 /** `西多摩郡瑞穂町` → [西多摩郡, 瑞穂町]; `札幌市厚別区` → [札幌市, 厚別区]; `町田市` → [町田市]. */
 function splitCityUnits(city: string): string[] {
@@ -18,17 +20,54 @@ function splitCityUnits(city: string): string[] {
   return m ? [m[1], m[2], m[3]].filter((u): u is string => u !== undefined) : [city];
 }
 
-// A file names the same few cities on every row: a memo of a pure function, bounded (cleared when full).
-const CITY_UNITS = new Map<string, readonly string[]>();
-
-function cityUnits(city: string): readonly string[] {
-  let units = CITY_UNITS.get(city);
-  if (units === undefined) {
-    if (CITY_UNITS.size >= 256) CITY_UNITS.clear();
-    CITY_UNITS.set(city, (units = splitCityUnits(city)));
-  }
-  return units;
+/** What completing an address with one prefecture and city needs, made once per pair (see publisherOf). */
+interface Publisher {
+  /** the prefecture when it is one, else "" */
+  pref: string;
+  /** pref + city */
+  full: string;
+  /** the city's trailing units (`瑞穂町` of `西多摩郡瑞穂町`), longest first, and pref + the units before each */
+  tails: readonly string[];
+  heads: readonly string[];
+  designated: boolean;
+  /** prefecture + city as given, nulls as "" */
+  name: string;
 }
+
+// A file names the same few prefecture and city pairs on every row: a memo of a pure function, bounded (cleared
+// when full).
+const PUBLISHERS = new Map<string | null, Map<string | null, Publisher>>();
+let publisherCount = 0;
+
+function publisherOf(prefecture: string | null, city: string | null): Publisher {
+  let byCity = PUBLISHERS.get(prefecture);
+  let found = byCity?.get(city);
+  if (found !== undefined) return found;
+  if (publisherCount >= 256) {
+    PUBLISHERS.clear();
+    publisherCount = 0;
+    byCity = undefined;
+  }
+  if (byCity === undefined) PUBLISHERS.set(prefecture, (byCity = new Map()));
+  const pref = prefecture !== null && PREFECTURE_NAMES.has(prefecture) ? prefecture : "";
+  const units = city ? splitCityUnits(city) : [];
+  const tails: string[] = [];
+  const heads: string[] = [];
+  for (let i = 1; i < units.length; i++) {
+    tails.push(units.slice(i).join(""));
+    heads.push(pref + units.slice(0, i).join(""));
+  }
+  found = {
+    pref, full: pref + (city ?? ""), tails, heads, designated: city !== null && DESIGNATED_CITIES.has(city),
+    name: (prefecture ?? "") + (city ?? ""),
+  };
+  byCity.set(city, found);
+  publisherCount++;
+  return found;
+}
+
+/** prefecture + city as one text, a null part as "" (the same string on every row of a file). */
+export const publisherName = (prefecture: string | null, city: string | null): string => publisherOf(prefecture, city).name;
 
 /** 政令指定都市: their addresses are often written from the ward (`浪速区…` for 大阪市). */
 const DESIGNATED_CITIES = new Set([
@@ -46,18 +85,16 @@ const STARTS_WITH_MUNICIPALITY = /^[^\d\s]{1,5}?(?:市|郡|特別区)|^[^\d\s]{1
  */
 export function completeAddress(address: string, prefecture: string | null, city: string | null): string | null {
   if (startsWithPrefecture(address)) return null;
-  const pref = prefecture !== null && PREFECTURE_NAMES.has(prefecture) ? prefecture : "";
+  const p = publisherOf(prefecture, city);
   if (city) {
-    if (address.startsWith(city)) return pref ? pref + address : null;
-    const units = cityUnits(city);
-    for (let i = 1; i < units.length; i++) {
-      const tail = units.slice(i).join("");
-      if (address.startsWith(tail)) return pref + units.slice(0, i).join("") + address;
+    if (address.startsWith(city)) return p.pref ? p.pref + address : null;
+    for (let i = 0; i < p.tails.length; i++) {
+      if (address.startsWith(p.tails[i])) return p.heads[i] + address;
     }
-    if (DESIGNATED_CITIES.has(city) && STARTS_WITH_WARD.test(address)) return pref + city + address;
-    if (!STARTS_WITH_MUNICIPALITY.test(address)) return pref + city + address;
+    if (p.designated && STARTS_WITH_WARD.test(address)) return p.full + address;
+    if (!STARTS_WITH_MUNICIPALITY.test(address)) return p.full + address;
   }
-  return pref ? pref + address : null;
+  return p.pref ? p.pref + address : null;
 }
 
 /** 所在地_連結表記 from its parts, as the standard's example writes it: `北海道札幌市厚別区青葉町一丁目1-1　○○ビル1階`. */

@@ -23,11 +23,16 @@ const round7 = (v: number) => Math.round(v * 1e7) / 1e7;
 /** Plain decimal degrees (`35.6895`): read as they are when they fall in Japan — no sentinel, no repair. */
 const PLAIN_DECIMAL = /^\d{1,3}\.\d{1,15}$/;
 
+/** The number of such a cell, else undefined (then it takes normalizeCoordinate). */
+export function plainCoordinate(raw: string, axis: Axis): number | undefined {
+  if (!PLAIN_DECIMAL.test(raw)) return undefined;
+  const v = Number(raw);
+  return inJapan(axis, v) ? v : undefined;
+}
+
 export function normalizeCoordinate(raw: string, at: At, axis: Axis): Fixed<number | null> {
-  if (PLAIN_DECIMAL.test(raw)) {
-    const v = Number(raw);
-    if (inJapan(axis, v)) return { value: v, issues: [] };
-  }
+  const plain = plainCoordinate(raw, axis);
+  if (plain !== undefined) return { value: plain, issues: [] };
   const clean = cleanCell(raw, at);
   if (clean.value === null) return { value: null, issues: clean.issues };
   const issues = clean.issues;
@@ -68,10 +73,13 @@ function insertDecimalPoint(digits: string, axis: Axis): number | null {
   return inJapan(axis, v) ? v : null;
 }
 
+/** Whether the pair is latitude and longitude written in each other's column. */
+export const isSwapped = (lat: number | null, lon: number | null): boolean => lat !== null && lon !== null
+  && !inJapan("latitude", lat) && !inJapan("longitude", lon) && inJapan("longitude", lat) && inJapan("latitude", lon);
+
 /** Latitude and longitude written in each other's column (139.7, 35.6) → swapped back, with a warning. */
 export function unswapLatLon(lat: number | null, lon: number | null, at: At): Fixed<[number | null, number | null]> {
-  if (lat !== null && lon !== null && !inJapan("latitude", lat) && !inJapan("longitude", lon)
-    && inJapan("longitude", lat) && inJapan("latitude", lon)) {
+  if (isSwapped(lat, lon)) {
     return { value: [lon, lat], issues: [problem("swapped_lat_lon", at, `${lat},${lon}`)] };
   }
   return { value: [lat, lon], issues: [] };

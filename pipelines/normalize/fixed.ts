@@ -46,8 +46,13 @@ export function shown(raw: string): string {
 
 /** An issue about the value `raw` at `at`. */
 export function problem(code: IssueCode, at: At, raw: string | null): Issue {
-  if (at.onlyCounts !== undefined && at.onlyCounts(code)) return countedIssue(code, at.field);
-  return issue(code, { row: at.row, field: at.field, value: raw === null ? null : shown(raw) });
+  return problemAt(code, at.row, at.field, at.onlyCounts, raw);
+}
+
+/** problem() with the location's parts as arguments (no location object to make). */
+export function problemAt(code: IssueCode, row: number, field: string, onlyCounts: At["onlyCounts"], raw: string | null): Issue {
+  if (onlyCounts !== undefined && onlyCounts(code)) return countedIssue(code, field);
+  return issue(code, { row, field, value: raw === null ? null : shown(raw) });
 }
 
 /** A fresh empty result (never shared: callers append to `issues`). */

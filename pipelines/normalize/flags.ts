@@ -12,8 +12,11 @@ const READABLE: ReadonlyMap<string, boolean> = new Map([
     .map((k) => [k, false] as const),
 ]);
 
+/** The value of a cell written as the standard writes it (有/無/1/0), else undefined (then it takes normalizeFlag). */
+export const plainFlag = (raw: string): boolean | undefined => STANDARD.get(raw);
+
 export function normalizeFlag(raw: string, at: At): Fixed<boolean | null> {
-  const exact = STANDARD.get(raw);
+  const exact = plainFlag(raw);
   if (exact !== undefined) return { value: exact, issues: [] };
   const clean = cleanCell(raw, at);
   if (clean.value === null) return { value: null, issues: clean.issues };

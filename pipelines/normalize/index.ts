@@ -5,15 +5,15 @@
 import type { Dataset } from "../../schemas/dataset.ts";
 import { type Kind, kindOf } from "../../schemas/types.ts";
 import type { Issue } from "../issues.ts";
-import { normalizeCode, normalizeCorporateNumber, normalizePhone, normalizePostalCode } from "./codes.ts";
-import { normalizeCoordinate } from "./coordinates.ts";
+import { normalizeCode, normalizeCorporateNumber, normalizePhone, normalizePostalCode, plainCode, plainPhone } from "./codes.ts";
+import { normalizeCoordinate, plainCoordinate } from "./coordinates.ts";
 import type { At, Fixed } from "./fixed.ts";
-import { normalizeFlag } from "./flags.ts";
+import { normalizeFlag, plainFlag } from "./flags.ts";
 import { normalizeList } from "./lists.ts";
 import { normalizeNumber } from "./numbers.ts";
 import { type RecordContext, repairRecord } from "./record.ts";
-import { normalizeText, normalizeUrl } from "./text.ts";
-import { type Bound, normalizeTime } from "./times.ts";
+import { normalizeText, normalizeUrl, plainText, plainUrl } from "./text.ts";
+import { type Bound, normalizeTime, plainTime } from "./times.ts";
 import { normalizeDate } from "./wareki.ts";
 import { type ObjectFactory, objectFactory } from "../record-shape.ts";
 
@@ -47,10 +47,30 @@ export const NORMALIZERS: Readonly<Record<Kind, Normalizer>> = {
   corporate_number: normalizeCorporateNumber,
 };
 
+/** A cell's value when the cell is already in canonical form (its normalizer would return it with no issue, and
+ *  does, by the same function), else undefined. The row stage asks it before the memo and the normalizer: nothing
+ *  is allocated for such a cell. */
+type Plain = (raw: string) => unknown;
+
+/** The kinds whose canonical cells are told by a cheap test (each normalizer starts with the same test). */
+export const PLAIN: Readonly<Partial<Record<Kind, Plain>>> = {
+  text: plainText,
+  code: plainCode,
+  latitude: (raw) => plainCoordinate(raw, "latitude"),
+  longitude: (raw) => plainCoordinate(raw, "longitude"),
+  time: plainTime,
+  boolean: plainFlag,
+  url: plainUrl,
+  phone: plainPhone,
+};
+
 /** What normalizing a row of one dataset needs, derived once from its columns (arrays in column order). */
 interface Plan {
   keys: readonly string[];
   normalizers: readonly Normalizer[];
+  plains: ReadonlyArray<Plain | undefined>;
+  /** the values of the row being normalized, in column order: reused from row to row (makeRecord copies them) */
+  values: unknown[];
   /** builds the record from its values in column order (record-shape.ts) */
   makeRecord: ObjectFactory<unknown>;
   /** time columns paired by key (`start_time` ↔ `end_time`), for ranges written in one of the two cells */
@@ -78,7 +98,8 @@ function planOf(dataset: Dataset): Plan {
     if (kinds[i] === "time" && boundOf(key) === "start" && kinds[keys.indexOf(end)] === "time") timePairs.push([key, end] as const);
   });
   return {
-    keys, normalizers: keys.map((key, i) => normalizerOf(key, kinds[i])), makeRecord: objectFactory<unknown>(keys),
+    keys, normalizers: keys.map((key, i) => normalizerOf(key, kinds[i])), plains: kinds.map((kind) => PLAIN[kind]),
+    values: new Array<unknown>(keys.length).fill(null), makeRecord: objectFactory<unknown>(keys),
     timePairs, timePairIndexes: timePairs.map(([start, end]) => [keys.indexOf(start), keys.indexOf(end)] as const),
     latKey: keyOf("latitude"), lonKey: keyOf("longitude"),
   };
@@ -110,6 +131,8 @@ export function normalizeRecord(cells: Record<string, string>, dataset: Dataset,
   return normalizeRow(keys.map((key) => cells[key] ?? ""), IDENTITY(keys.length), cells, dataset, at.row, context);
 }
 
+const cellAt = (values: readonly string[], source: number): string => (source < 0 ? "" : values[source] ?? "");
+
 const IDENTITIES: number[][] = [];
 const IDENTITY = (n: number) => (IDENTITIES[n] ??= Array.from({ length: n }, (_, i) => i));
 
@@ -120,22 +143,30 @@ const IDENTITY = (n: number) => (IDENTITIES[n] ??= Array.from({ length: n }, (_,
 export function normalizeRow(values: readonly string[], sources: readonly number[], cells: Record<string, string>,
   dataset: Dataset, row: number, context: RecordContext): { record: Record<string, unknown>; issues: Issue[] } {
   const plan = cachedPlan(dataset);
-  const { keys, normalizers } = plan;
-  const raws = new Array<string>(keys.length);
-  for (let s = 0; s < raws.length; s++) raws[s] = sources[s] < 0 ? "" : values[sources[s]] ?? "";
-  const out = new Array<unknown>(keys.length).fill(null);
+  const { keys, normalizers, plains } = plan;
+  const out = plan.values;
   const issues: Issue[] = [];
   // `9:00～17:00` or `終日` in the start cell with the end cell empty: the end reads the same cell
   let borrowed: string[] | null = null;
   for (const [start, end] of plan.timePairIndexes) {
-    if (isBlank(raws[end]) && !isBlank(raws[start])) (borrowed ??= [])[end] = raws[start];
+    const startRaw = cellAt(values, sources[start]);
+    if (isBlank(cellAt(values, sources[end])) && !isBlank(startRaw)) (borrowed ??= [])[end] = startRaw;
   }
   const memo = context.memo;
-  for (let s = 0; s < raws.length; s++) {
-    const raw = raws[s];
+  for (let s = 0; s < keys.length; s++) {
+    const raw = cellAt(values, sources[s]);
     const range = borrowed === null ? undefined : borrowed[s];
-    // most columns of a row are empty or absent: every normalizer reads "" as null with no issue
-    if (raw === "" && range === undefined) continue;
+    out[s] = null;
+    if (range === undefined) {
+      // most columns of a row are empty or absent: every normalizer reads "" as null with no issue
+      if (raw === "") continue;
+      const plain = plains[s];
+      const value = plain === undefined ? undefined : plain(raw);
+      if (value !== undefined) {
+        out[s] = value;
+        continue;
+      }
+    }
     const normalize = normalizers[s];
     const field = keys[s];
     let fixed = memo ? memo.normalize(s, normalize, raw, row, field) : normalize(raw, { row, field, onlyCounts: context.onlyCounts });
@@ -147,7 +178,6 @@ export function normalizeRow(values: readonly string[], sources: readonly number
     for (let k = 0; k < fixed.issues.length; k++) issues.push(fixed.issues[k]);
   }
   const record = plan.makeRecord(out);
-  const repairs = repairRecord(record, cells, dataset, row, context, plan);
-  for (let k = 0; k < repairs.length; k++) issues.push(repairs[k]);
+  repairRecord(record, cells, dataset, row, context, plan, issues);
   return { record, issues };
 }

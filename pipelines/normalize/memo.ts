@@ -19,6 +19,9 @@ interface Entry {
   issues: ReadonlyArray<{ code: IssueCode; value: string | null }>;
   /** the result itself when it has no issue and no array to copy: shared, nothing allocated per cell */
   shared: Fixed<unknown> | null;
+  /** the same once every issue code of the entry was only counted (their stand-ins name no row): served while
+   *  that still holds, which is checked on every hit (a memo may outlive a log: range-task.ts gives each range its own) */
+  counted: Fixed<unknown> | null;
 }
 
 interface ColumnMemo {
@@ -39,40 +42,59 @@ function keptValue(value: unknown): unknown {
   return value;
 }
 
-function replay(entry: Entry, at: At): Fixed<unknown> {
-  const value = Array.isArray(entry.value) ? entry.value.slice() : entry.value;
+function allCounted(entry: Entry, onlyCounts: (code: IssueCode) => boolean): boolean {
+  for (let k = 0; k < entry.issues.length; k++) if (!onlyCounts(entry.issues[k].code)) return false;
+  return true;
+}
+
+function replay(entry: Entry, row: number, field: string, onlyCounts: At["onlyCounts"]): Fixed<unknown> {
+  if (entry.counted !== null && onlyCounts !== undefined && allCounted(entry, onlyCounts)) return entry.counted;
+  const copied = Array.isArray(entry.value);
+  const value = copied ? (entry.value as unknown[]).slice() : entry.value;
   if (entry.issues.length === 0) return { value, issues: [] };
-  const issues: Issue[] = entry.issues.map(({ code, value: shown }) =>
-    (at.onlyCounts?.(code) ? countedIssue(code, at.field) : issue(code, { row: at.row, field: at.field, value: shown })));
-  return { value, issues };
+  let counted = onlyCounts !== undefined && !copied;
+  const issues = new Array<Issue>(entry.issues.length);
+  for (let k = 0; k < issues.length; k++) {
+    const { code, value: shown } = entry.issues[k];
+    if (onlyCounts !== undefined && onlyCounts(code)) issues[k] = countedIssue(code, field);
+    else {
+      issues[k] = issue(code, { row, field, value: shown });
+      counted = false;
+    }
+  }
+  if (!counted) return { value, issues };
+  entry.counted = Object.freeze({ value, issues: Object.freeze(issues) as Issue[] });
+  return entry.counted;
 }
 
 export interface CellMemo {
-  /** `normalize(raw, { row, field })`, from the memo when column number `column` has seen `raw` before (the
-   *  location object is only made when an issue needs it) */
+  /** `normalize(raw, { row, field })`, from the memo when column number `column` has seen `raw` before (no
+   *  location object is made per cell) */
   normalize(column: number, normalize: CellNormalizer, raw: string, row: number, field: string): Fixed<unknown>;
 }
 
 /** `onlyCounts`: the run's At.onlyCounts (codes whose examples the issue log has all kept). */
 export function createCellMemo(onlyCounts?: At["onlyCounts"]): CellMemo {
   const columns: ColumnMemo[] = [];
+  // the location handed to normalizers, set for each cell: a normalizer reads it during the call and keeps nothing
+  const at: At = { row: 0, field: "", onlyCounts };
   return {
     normalize(index, normalize, raw, row, field) {
       let column = columns[index];
       if (column === undefined) columns[index] = column = { entries: new Map(), lookups: 0, hits: 0, on: true };
-      const known = column.on ? column.entries.get(raw) : undefined;
-      if (known !== undefined && known.shared !== null) {
-        column.lookups++;
-        column.hits++;
-        return known.shared;
+      if (!column.on) {
+        at.row = row;
+        at.field = field;
+        return normalize(raw, at);
       }
-      const at: At = { row, field, onlyCounts };
-      if (!column.on) return normalize(raw, at);
       column.lookups++;
+      const known = column.entries.get(raw);
       if (known !== undefined) {
         column.hits++;
-        return replay(known, at);
+        return known.shared ?? replay(known, row, field, onlyCounts);
       }
+      at.row = row;
+      at.field = field;
       if (column.lookups === PROBE_CELLS && column.hits < PROBE_CELLS * MIN_HIT_RATE) {
         column.on = false;
         column.entries.clear();
@@ -85,7 +107,7 @@ export function createCellMemo(onlyCounts?: At["onlyCounts"]): CellMemo {
         const value = keptValue(full.value);
         const issues = full.issues.map((i) => ({ code: i.code, value: i.value === null ? null : detached(i.value) }));
         const shared = issues.length === 0 && !Array.isArray(value) ? Object.freeze({ value, issues: EMPTY }) : null;
-        column.entries.set(detached(raw), { value, issues, shared });
+        column.entries.set(detached(raw), { value, issues, shared, counted: null });
       }
       return out;
     },

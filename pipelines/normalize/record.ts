@@ -4,9 +4,9 @@
 import type { Dataset } from "../../schemas/dataset.ts";
 import { repairCode } from "../../schemas/local-government-code.ts";
 import type { Issue, IssueCode } from "../issues.ts";
-import { completeAddress, joinAddress } from "./address.ts";
-import { unswapLatLon } from "./coordinates.ts";
-import { type At, problem } from "./fixed.ts";
+import { completeAddress, joinAddress, publisherName } from "./address.ts";
+import { isSwapped, unswapLatLon } from "./coordinates.ts";
+import { problemAt } from "./fixed.ts";
 import type { CellMemo } from "./memo.ts";
 import { cleanCell, normalizeText } from "./text.ts";
 
@@ -56,16 +56,16 @@ export interface RecordPlan {
   timePairs: ReadonlyArray<readonly [string, string]>;
 }
 
-/** One row's repairs: where its issues point, and the publisher parts two repairs read (each read once). */
+/** One row's repairs: where its issues go, and the publisher parts two repairs read (each read once). */
 class RowRepair {
-  readonly issues: Issue[] = [];
   #prefecture: string | null | undefined;
   #city: string | null | undefined;
   constructor(readonly record: Row, readonly cells: Record<string, string>, readonly dataset: Dataset, readonly row: number,
-    readonly context: RecordContext) {}
+    readonly context: RecordContext, readonly issues: Issue[]) {}
 
-  at(field: string): At {
-    return { row: this.row, field, onlyCounts: this.context.onlyCounts };
+  /** An issue about `raw` in `field` of this row, added to the row's issues. */
+  problem(code: IssueCode, field: string, raw: string | null): void {
+    this.issues.push(problemAt(code, this.row, field, this.context.onlyCounts, raw));
   }
 
   text(key: string): string | null {
@@ -88,7 +88,8 @@ function repairCoordinates(r: RowRepair, { latKey, lonKey }: RecordPlan): void {
   const lat = r.record[latKey];
   const lon = r.record[lonKey];
   if (typeof lat !== "number" || typeof lon !== "number") return;
-  const out = unswapLatLon(lat, lon, r.at(latKey));
+  if (!isSwapped(lat, lon)) return;
+  const out = unswapLatLon(lat, lon, { row: r.row, field: latKey, onlyCounts: r.context.onlyCounts });
   if (out.issues.length === 0) return;
   [r.record[latKey], r.record[lonKey]] = out.value;
   for (const i of out.issues) r.issues.push(i);
@@ -105,14 +106,14 @@ function repairAddress(r: RowRepair): void {
     });
     if (joined === null) return;
     record.full_address = joined;
-    r.issues.push(problem("address_joined", r.at("full_address"), null));
+    r.problem("address_joined", "full_address", null);
     return;
   }
   if (r.prefecture === null && r.city === null) return;
   const completed = completeAddress(address, r.prefecture, r.city);
   if (completed === null) return;
   record.full_address = completed;
-  r.issues.push(problem("address_completed", r.at("full_address"), cells.full_address ?? address));
+  r.problem("address_completed", "full_address", cells.full_address ?? address);
 }
 
 // repairCode of the publisher's code, the same for every row of a file: the last one read is kept.
@@ -140,7 +141,7 @@ function fillCodes(r: RowRepair): void {
     const raw = cells[key];
     if (raw !== undefined && raw !== "" && cleanCell(raw, { row, field: key }).value !== null) continue;
     record[key] = code;
-    r.issues.push(problem("code_missing", r.at(key), code));
+    r.problem("code_missing", key, code);
   }
 }
 
@@ -148,10 +149,10 @@ function fillLocalGovernmentName(r: RowRepair): void {
   const { record, dataset } = r;
   if (!dataset.columnByKey.has("local_government_name") || record.local_government_name !== null || !isOldFormat(r.context.sourceHeaders)) return;
   const { prefecture, city } = r;
-  const name = (prefecture ?? "") + (city ?? "");
+  const name = publisherName(prefecture, city);
   if (name === "") return;
   record.local_government_name = name;
-  r.issues.push(problem("local_government_name_missing", r.at("local_government_name"), name));
+  r.problem("local_government_name_missing", "local_government_name", name);
 }
 
 /** start 00:00 and end 00:00 in the same row mean open all day (狛江市 tourism): the end becomes 23:59. */
@@ -159,19 +160,18 @@ function repairAllDay(r: RowRepair, pairs: ReadonlyArray<readonly [string, strin
   for (const [start, end] of pairs) {
     if (r.record[start] === "00:00" && r.record[end] === "00:00") {
       r.record[end] = "23:59";
-      r.issues.push(problem("all_day_time", r.at(end), "00:00-00:00"));
+      r.problem("all_day_time", end, "00:00-00:00");
     }
   }
 }
 
-/** Every record-level repair, in order; mutates `record`, returns the issues. */
+/** Every record-level repair, in order; mutates `record`, adds the issues to `issues`. */
 export function repairRecord(record: Row, cells: Record<string, string>, dataset: Dataset, row: number,
-  context: RecordContext, plan: RecordPlan): Issue[] {
-  const r = new RowRepair(record, cells, dataset, row, context);
+  context: RecordContext, plan: RecordPlan, issues: Issue[]): void {
+  const r = new RowRepair(record, cells, dataset, row, context, issues);
   repairCoordinates(r, plan);
   repairAddress(r);
   fillCodes(r);
   fillLocalGovernmentName(r);
   repairAllDay(r, plan.timePairs);
-  return r.issues;
 }

@@ -94,6 +94,8 @@ function isPlainText(s: string): boolean {
   const last = s.length - 1;
   for (let i = 0; i <= last; i++) {
     const c = s.charCodeAt(i);
+    // visible ASCII, then kana, kanji and Japanese punctuation: the characters of most cells, none of them special
+    if ((c > 0x20 && c < 0x7f) || (c > 0x3000 && c < 0xd800)) continue;
     if (c === 0x20 || c === 0x3000) {
       // one space (or one ideographic space) between two other characters stays as it is
       if (i === 0 || i === last) return false;
@@ -112,8 +114,16 @@ const mayBeExponent = (s: string) => {
   return (c === 0x2b || (c >= 0x30 && c <= 0x39)) && MAY_BE_EXPONENT.test(s);
 };
 
+/** A placeholder written with ASCII or dashes only (the full-width ones are not plain text anyway). */
+const isPlainPlaceholder = (s: string) => s.length <= 4 && PLACEHOLDERS.has(s);
+
+/** The value of a text cell no repair would change (the cell itself), or undefined: then it takes normalizeText. */
+export function plainText(raw: string): string | undefined {
+  return raw !== "" && isPlainText(raw) && !isPlainPlaceholder(raw) && !mayBeExponent(raw) ? raw : undefined;
+}
+
 export function normalizeText(raw: string, at: At): Fixed<string | null> {
-  if (raw !== "" && isPlainText(raw) && !(raw.length <= 4 && PLACEHOLDERS.has(raw)) && !mayBeExponent(raw)) return { value: raw, issues: [] };
+  if (plainText(raw) !== undefined) return { value: raw, issues: [] };
   const clean = cleanCell(raw, at);
   if (clean.value === null) return { value: null, issues: clean.issues };
   const issues = clean.issues;
@@ -134,12 +144,24 @@ export function normalizeText(raw: string, at: At): Fixed<string | null> {
 
 const URL_LINE = /^https?:\/\/[^\s]+$/i;
 
-/** A URL (or one per line): half-width, kept as written; a warning when it does not start with http(s)://. */
-/** A URL as the standard wants it: printable ASCII, no space, http(s)://. Such a cell needs no repair. */
-const PLAIN_URL = /^https?:\/\/[\x21-\x7E]+$/;
+/**
+ * The cell when it is a URL as the standard wants it, else undefined (then it takes normalizeUrl): `http://` or
+ * `https://` and at least one more character, all printable ASCII (/^https?:\/\/[\x21-\x7E]+$/, by a loop: a URL
+ * column is long and on every row). Such a cell needs no repair.
+ */
+export function plainUrl(raw: string): string | undefined {
+  const from = raw.startsWith("https://") ? 8 : raw.startsWith("http://") ? 7 : 0;
+  if (from === 0 || raw.length === from) return undefined;
+  for (let i = from; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 0x21 || c > 0x7e) return undefined;
+  }
+  return raw;
+}
 
+/** A URL (or one per line): half-width, kept as written; a warning when it does not start with http(s)://. */
 export function normalizeUrl(raw: string, at: At): Fixed<string | null> {
-  if (PLAIN_URL.test(raw)) return { value: raw, issues: [] };
+  if (plainUrl(raw) !== undefined) return { value: raw, issues: [] };
   const clean = cleanCell(raw, at);
   if (clean.value === null) return { value: null, issues: clean.issues };
   const issues = clean.issues;

@@ -58,8 +58,11 @@ function isCanonicalTime(s: string): boolean {
   return h1 >= 0 && h1 <= 2 && h2 >= 0 && h2 <= 9 && (h1 < 2 || h2 <= 3) && m1 >= 0 && m1 <= 5 && m2 >= 0 && m2 <= 9;
 }
 
+/** The cell when it is `HH:MM` as the standard writes it, else undefined (then it takes normalizeTime). */
+export const plainTime = (raw: string): string | undefined => (isCanonicalTime(raw) ? raw : undefined);
+
 export function normalizeTime(raw: string, at: At, bound?: Bound): Fixed<string | null> {
-  if (isCanonicalTime(raw)) return { value: raw, issues: [] };
+  if (plainTime(raw) !== undefined) return { value: raw, issues: [] };
   const clean = cleanCell(raw, at);
   if (clean.value === null) return { value: null, issues: clean.issues };
   const issues = clean.issues;

@@ -46,6 +46,32 @@ describe("cell memo", () => {
   });
 });
 
+describe("cell memo across issue logs", () => {
+  // range-task.ts keeps one memo per file and gives each range of it a new log: a code only counted in one range's
+  // log is shown in full again in the next one's, and the memo must follow
+  it.each(DATASETS.map((d, i) => [d.id, d, i] as const))("%s: each range's log gets what normalizing every cell gives", (_, dataset, i) => {
+    const rng = random(2000 + i);
+    const keys = dataset.columns.map((c) => c.key);
+    const sources = columnSources(dataset, keys);
+    let log = createIssueLog(3);
+    const memo = createCellMemo((code) => log.onlyCounts(code));
+    for (let range = 0; range < 3; range++) {
+      const direct = createIssueLog(3);
+      log = createIssueLog(3);
+      for (let r = 0; r < 150; r++) {
+        const values = keys.map(() => rng.pick(POOL));
+        const cells = Object.fromEntries(keys.map((k, j) => [k, values[j]]));
+        const a = normalizeRecord(cells, dataset, { row: r + 1 }, { municipality: "131041", onlyCounts: (code) => direct.onlyCounts(code) });
+        const b = normalizeRow(values, sources, cells, dataset, r + 1, { municipality: "131041", memo, onlyCounts: (code) => log.onlyCounts(code) });
+        expect(b.record).toEqual(a.record);
+        for (const found of a.issues) direct.add(found);
+        for (const found of b.issues) log.add(found);
+      }
+      expect(log.finish()).toEqual(direct.finish());
+    }
+  });
+});
+
 describe("objectFactory", () => {
   it("builds objects with exactly the given keys, in order, whatever their text", () => {
     const make = objectFactory<unknown>(["a", "名称", "with \"quote\"", "__proto__", "constructor", "1"]);

@@ -1,0 +1,90 @@
+// The row stage takes a cell's value from its kind's plain test (index.ts PLAIN) before any memo or normalizer. Such
+// a test must only pass cells the full path would return unchanged with no issue: random strings over the characters
+// at each test's edges go through both. And completeAddress, memoized per prefecture and city, against the plain
+// implementation it replaced.
+import { describe, expect, it } from "vitest";
+import { completeAddress, PREFECTURES } from "../../../pipelines/normalize/address.ts";
+import { plainCode } from "../../../pipelines/normalize/codes.ts";
+import { cleanCell, collapseSpaces, plainText, plainUrl, restoreExponent, toFullWidthKana, toHalfWidthAscii } from "../../../pipelines/normalize/text.ts";
+import { random } from "../../../pipelines/sample/random.ts";
+import { isValidCode } from "../../../schemas/local-government-code.ts";
+import { at } from "./helpers.ts";
+
+const CHARS = [
+  "a", "Z", "0", "1", "5", "9", "-", ".", ":", "/", "+", "e", "E", "n", "u", "l", "N", "A", "h", "t", "p", "s", "~", " ", "\u3000", "\t",
+  "\n", "\r", "\u0000", "\u001f", "\u007f", "\u0085", "\u009f", "\u00a0", "\u00a1", "\u1680", "\u2000", "\u2003", "\u200b", "\u2060",
+  "\u2061", "\u2fff", "\u3001", "\ud7ff", "\ud800", "\udc00", "\ud83d\ude00", "\ue000", "\ufefe", "\ufeff", "\uff01", "\uff5e", "\uff61",
+  "ｱ", "ﾞ", "Ａ", "１", "－", "ー", "東", "京", "都", "区",
+];
+
+function strings(seed: number, n: number, prefixes: readonly string[] = [""]): string[] {
+  const rng = random(seed);
+  return Array.from({ length: n }, () => rng.pick(prefixes) + Array.from({ length: rng.int(0, 7) }, () => rng.pick(CHARS)).join(""));
+}
+
+describe("plain cells", () => {
+  it("plainText passes only cells normalizeText's full path returns as they are, with no issue", () => {
+    let plain = 0;
+    for (const raw of [...strings(1, 20000), "null", "N/A", "-", "1.2E+12", "1e5", "東京都", "1階　受付横", "a b", " a", "a "]) {
+      if (plainText(raw) === undefined) continue;
+      plain++;
+      expect([raw, cleanCell(raw, at)]).toEqual([raw, { value: raw, issues: [], trimmed: false }]);
+      expect([raw, collapseSpaces(raw), toHalfWidthAscii(raw), toFullWidthKana(raw), restoreExponent(raw)]).toEqual([raw, raw, raw, raw, null]);
+    }
+    expect(plain).toBeGreaterThan(1000);
+  });
+
+  it("plainUrl is /^https?:\\/\\/[\\x21-\\x7E]+$/", () => {
+    const cells = [...strings(2, 20000, ["", "http://", "https://", "https:/", "HTTP://", "https://"]), "http://", "https://", "https://a"];
+    let plain = 0;
+    for (const raw of cells) {
+      const expected = /^https?:\/\/[\x21-\x7E]+$/.test(raw) ? raw : undefined;
+      expect([raw, plainUrl(raw)]).toEqual([raw, expected]);
+      if (expected !== undefined) plain++;
+    }
+    expect(plain).toBeGreaterThan(500);
+  });
+
+  it("plainCode passes 6-digit codes with a valid check digit, seen before or not", () => {
+    const rng = random(3);
+    const cells = Array.from({ length: 3000 }, () => String(rng.int(0, 999999)).padStart(rng.pick([5, 6, 6, 7]), "0"));
+    for (const raw of [...cells, ...cells, "１３１０４１", "131041 ", "13104"]) {
+      expect([raw, plainCode(raw)]).toEqual([raw, /^\d{6}$/.test(raw) && isValidCode(raw) ? raw : undefined]);
+    }
+  });
+});
+
+/** completeAddress as it was before the memo of prefecture and city: the reference. */
+function referenceCompleteAddress(address: string, prefecture: string | null, city: string | null): string | null {
+  const names = new Set<string>(PREFECTURES);
+  if (names.has(address.slice(0, 3)) || names.has(address.slice(0, 4))) return null;
+  const pref = prefecture !== null && names.has(prefecture) ? prefecture : "";
+  if (city) {
+    if (address.startsWith(city)) return pref ? pref + address : null;
+    const m = /^(.+?郡)?(.+?市(?=.+区$))?(.+)$/.exec(city);
+    const units = m ? [m[1], m[2], m[3]].filter((u): u is string => u !== undefined) : [city];
+    for (let i = 1; i < units.length; i++) {
+      if (address.startsWith(units.slice(i).join(""))) return pref + units.slice(0, i).join("") + address;
+    }
+    if (["札幌市", "大阪市", "横浜市"].includes(city) && /^[^\d\s]{1,4}区(?!画)/.test(address)) return pref + city + address;
+    if (!/^[^\d\s]{1,5}?(?:市|郡|特別区)|^[^\d\s]{1,3}区(?!画)/.test(address)) return pref + city + address;
+  }
+  return pref ? pref + address : null;
+}
+
+describe("completeAddress", () => {
+  it("gives what it gave before its memo, for prefecture and city pairs that repeat and vary", () => {
+    const rng = random(4);
+    const prefectures = [null, "", "東京都", "北海道", "大阪府", "神奈川県", "東京", "X"];
+    const cities = [null, "", "新宿区", "西多摩郡瑞穂町", "札幌市厚別区", "大阪市", "横浜市", "町田市", "大島町", "八王子市"];
+    const starts = ["", "東京都", "北海道", "新宿区", "瑞穂町", "西多摩郡", "厚別区", "浪速区", "区画", "町田市", "横浜市", "1丁目", "１丁目", "本町", "中央区",
+      "東", "大阪府", "神奈川県"];
+    for (let n = 0; n < 20000; n++) {
+      const prefecture = rng.pick(prefectures);
+      const city = rng.pick(cities);
+      const address = rng.pick(starts) + rng.pick(starts) + rng.pick(["", "1-2-3", "二丁目5番", " 4"]);
+      expect([address, prefecture, city, completeAddress(address, prefecture, city)])
+        .toEqual([address, prefecture, city, referenceCompleteAddress(address, prefecture, city)]);
+    }
+  });
+});
