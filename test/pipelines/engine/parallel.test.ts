@@ -137,6 +137,36 @@ describe("parallel reading gives what one thread gives", () => {
     expect(many.out).toBe(one.out);
   });
 
+  it("a worker that dies mid-file: its ranges are read again on the main thread, nothing lost", async () => {
+    const file = path.join(dir, "131041_aed.csv");
+    writeFileSync(file, encodeCp932(base));
+    const input = { path: file, fileName: "131041_aed.csv" };
+    const collect = () => {
+      let out = "";
+      return { onText: (t: string | Uint8Array) => { out += typeof t === "string" ? t : Buffer.from(t).toString("utf8"); }, text: () => out };
+    };
+    const single = collect();
+    const one = await harmonizeText(input, {}, { format: "ndjson", onText: single.onText });
+    const killed = collect();
+    const stats: ParallelStats = { worker: 0, main: 0, reread: 0 };
+    let killedAt = -1;
+    const many = await harmonizeText(input, {
+      // progress comes after each batch of the main thread and each range put in: kill the worker at its first range
+      onProgress: () => {
+        if (killedAt === -1 && stats.worker > 0) {
+          killedAt = stats.worker;
+          void closeRangeWorkers();
+        }
+      },
+    }, { format: "ndjson", onText: killed.onText, parallel: { threads: 2, minBytes: 0, rangeBytes: 16 * 1024, stats, mainReads: false } });
+    // the ranges after it were read by the main thread: again from a range the worker had (reread), or as they came
+    expect(killedAt).toBeGreaterThan(0);
+    expect(stats.worker).toBeLessThanOrEqual(killedAt + 2);
+    expect(stats.reread + stats.main).toBeGreaterThan(0);
+    expect(many).toEqual(one);
+    expect(killed.text()).toBe(single.text());
+  });
+
   for (const format of ["json", "csv"] as const) {
     it(`${format} output is the same, with the main thread reading ranges too`, async () => {
       const { one, many } = await runBoth(encodeCp932(base), format, { mainReads: true });
