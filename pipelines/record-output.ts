@@ -6,11 +6,30 @@ import type { HarmonizedRow } from "./run.ts";
 export type RecordFormat = "ndjson" | "csv" | "json";
 export const RECORD_FORMATS: readonly RecordFormat[] = ["ndjson", "csv", "json"];
 
+/**
+ * The most characters batchPieces puts in one piece (a single longer row is a piece by itself). V8 puts a string of
+ * more than 128 KB (64 Ki UTF-16 characters) in its large-object space, on pages of its own that go back to the
+ * system when it dies, and every new one is fresh memory to fault in. A 250-row batch of Japanese records is ~500 KB
+ * as NDJSON and ~165 KB as CSV, and making that string and its UTF-8 took longer than making the JSON
+ * (.prof/writer-bench.ts). Pieces of 32 Ki characters (64 KB at most) stay in V8's ordinary pages.
+ */
+export const PIECE_CHARS = 32_768;
+
 export interface RecordWriter {
-  /** the dataset is known: CSV writes its header here */
+  /** the dataset is known: CSV writes its header here, JSON the opening bracket */
   start(dataset: Dataset): string;
   batch(rows: readonly HarmonizedRow[]): string;
+  /** the same text as batch(rows), in pieces of at most PIECE_CHARS characters, for a caller that writes each piece
+   *  as it comes (cheaper than one string per batch; see PIECE_CHARS). Use batch or batchPieces for a batch, not both. */
+  batchPieces(rows: readonly HarmonizedRow[]): string[];
   end(): string;
+}
+
+export interface RecordWriterOptions {
+  /** rows of the same output were written before, by another writer (a worker thread's part of the file): json
+   *  rows start with ",\n" from the first one; start() only tells the writer the dataset (its text is not written:
+   *  it returns "") and end() is the first writer's */
+  continued?: boolean;
 }
 
 /** A formula-looking cell is prefixed with ' so spreadsheets show it as text. */
@@ -18,48 +37,74 @@ export function neutralize(cell: string): string {
   return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
+function csvText(text: string): string {
+  const cell = neutralize(text);
+  return /[",\n\r]/.test(cell) ? `"${cell.replace(/"/g, "\"\"")}"` : cell;
+}
+
+/** Text that neither neutralize nor quoting would change: most cells, found with one test instead of two. */
+const CSV_SPECIAL = /^[=+\-@\t\r]|[",\n\r]/;
+
 export function csvCell(value: unknown): string {
-  let text: string;
-  if (value === null || value === undefined) text = "";
-  else if (typeof value === "boolean") text = value ? "有" : "無";
-  else if (Array.isArray(value)) text = neutralize(value.join(";"));
-  else if (typeof value === "number") text = String(value);
-  else text = neutralize(String(value));
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, "\"\"")}"` : text;
+  if (typeof value === "string") return CSV_SPECIAL.test(value) ? csvText(value) : value;
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number") return String(value); // digits, "-", ".", "e", "+", "Infinity", "NaN": never quoted
+  if (typeof value === "boolean") return value ? "有" : "無";
+  return csvText(Array.isArray(value) ? value.join(";") : String(value));
+}
+
+/** The lines of rows in pieces of at most PIECE_CHARS characters (one longer line is a piece by itself). */
+function pieces(rows: readonly HarmonizedRow[], line: (r: HarmonizedRow) => string): string[] {
+  const out: string[] = [];
+  let lines: string[] = [];
+  let chars = 0;
+  for (const r of rows) {
+    const text = line(r);
+    if (chars + text.length > PIECE_CHARS && lines.length > 0) {
+      out.push(lines.join(""));
+      lines = [];
+      chars = 0;
+    }
+    lines.push(text);
+    chars += text.length;
+  }
+  if (lines.length > 0) out.push(lines.join(""));
+  return out;
+}
+
+/** A writer from its line function: batch joins the lines, batchPieces groups them. */
+function linesWriter(line: (r: HarmonizedRow) => string, parts: Pick<RecordWriter, "start" | "end">): RecordWriter {
+  return {
+    ...parts,
+    batch: (rows) => rows.map(line).join(""),
+    batchPieces: (rows) => pieces(rows, line),
+  };
 }
 
 const jsonRow = (r: HarmonizedRow) => JSON.stringify({ row: r.row, valid: r.valid, record: r.record, extra: r.extra });
 
-export interface RecordWriterOptions {
-  /** rows of the same output were written before, by another writer (a worker thread's part of the file): json
-   *  rows start with ",\n" from the first one; start() only tells the writer the dataset (its text is not written) */
-  continued?: boolean;
-}
-
 export function recordWriter(format: RecordFormat, { continued = false }: RecordWriterOptions = {}): RecordWriter {
-  if (format === "ndjson") {
-    return { start: () => "", batch: (rows) => rows.map((r) => `${jsonRow(r)}\n`).join(""), end: () => "" };
-  }
+  if (format === "ndjson") return linesWriter((r) => `${jsonRow(r)}\n`, { start: () => "", end: () => "" });
   if (format === "json") {
     let first = !continued;
-    return {
-      start: () => "[",
-      batch: (rows) => rows.map((r) => {
-        const text = `${first ? "\n" : ",\n"}${jsonRow(r)}`;
-        first = false;
-        return text;
-      }).join(""),
-      end: () => (first ? "]\n" : "\n]\n"),
-    };
+    return linesWriter((r) => {
+      const text = `${first ? "\n" : ",\n"}${jsonRow(r)}`;
+      first = false;
+      return text;
+    }, { start: () => (continued ? "" : "["), end: () => (first ? "]\n" : "\n]\n") });
   }
-  let keys: string[] = [];
-  return {
+  let keys: readonly string[] | null = null;
+  return linesWriter((r) => {
+    if (keys === null) throw new Error("recordWriter(\"csv\"): batch の前に start(dataset) / start(dataset) before batch");
+    const { record } = r;
+    let text = keys.length > 0 ? csvCell(record[keys[0]]) : "";
+    for (let i = 1; i < keys.length; i++) text += `,${csvCell(record[keys[i]])}`;
+    return `${text}\r\n`;
+  }, {
     start(dataset) {
       keys = dataset.columns.map((c) => c.key);
-      const header = dataset.columns.map((c) => csvCell(c.ja)).join(",");
-      return `\uFEFF${header}\r\n`;
+      return continued ? "" : `\uFEFF${dataset.columns.map((c) => csvCell(c.ja)).join(",")}\r\n`;
     },
-    batch: (rows) => rows.map((r) => `${keys.map((k) => csvCell(r.record[k])).join(",")}\r\n`).join(""),
     end: () => "",
-  };
+  });
 }

@@ -1,0 +1,207 @@
+// record-output.ts: the bytes of `odh normalize` output. NDJSON and JSON lines are JSON.stringify of
+// {row, valid, record, extra}; CSV is HEAD's csvCell line (copied below as the reference) on random records;
+// batchPieces is batch cut at line ends; a continued writer carries on the output of another.
+import { describe, expect, it } from "vitest";
+import type { HarmonizedRow } from "../../pipelines/run.ts";
+import { csvCell, PIECE_CHARS, RECORD_FORMATS, type RecordFormat, recordWriter } from "../../pipelines/record-output.ts";
+import { getDataset } from "../../schemas/index.ts";
+
+const aed = getDataset("aed")!;
+const KEYS = aed.columns.map((c) => c.key);
+
+/** The CSV cell of record-output.ts before batchPieces (commit 8721114), kept as the reference. */
+function referenceCsvCell(value: unknown): string {
+  const neutralize = (cell: string) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
+  let text: string;
+  if (value === null || value === undefined) text = "";
+  else if (typeof value === "boolean") text = value ? "有" : "無";
+  else if (Array.isArray(value)) text = neutralize(value.join(";"));
+  else if (typeof value === "number") text = String(value);
+  else text = neutralize(String(value));
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, "\"\"")}"` : text;
+}
+const referenceCsvLine = (r: HarmonizedRow) => `${KEYS.map((k) => referenceCsvCell(r.record[k])).join(",")}\r\n`;
+const jsonLine = (r: HarmonizedRow) => JSON.stringify({ row: r.row, valid: r.valid, record: r.record, extra: r.extra });
+
+/** mulberry32: the same rows every run */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PIECES = ["東京都", "千代田区", "ｼﾝｼﾞｭｸ", "１丁目", "a", "Z9", " ", ",", ";", "\"", "\\", "\n", "\r", "\t", "\u0000",
+  "\u001f", "\u007f", "\u2028", "😀", "\ud83d", "\ude00", "\ud800x", "=", "+", "-", "@", "'", "=SUM(A1)", "\"\"", "\\u0041"];
+
+function randomString(next: () => number): string {
+  let s = "";
+  const n = Math.floor(next() * 6);
+  for (let i = 0; i < n; i++) s += PIECES[Math.floor(next() * PIECES.length)];
+  return s;
+}
+
+const NUMBERS = [0, -0, 1, -1, 35.531676, 139.231527, 1e21, 1e-7, -2.5e-300, 123456789012345680000, Number.MAX_VALUE,
+  Number.MIN_VALUE, NaN, Infinity, -Infinity, 0.1 + 0.2];
+
+function randomValue(next: () => number): unknown {
+  const pick = next();
+  if (pick < 0.25) return null;
+  if (pick < 0.6) return randomString(next);
+  if (pick < 0.75) return NUMBERS[Math.floor(next() * NUMBERS.length)];
+  if (pick < 0.85) return next() < 0.5;
+  if (pick < 0.95) return Array.from({ length: Math.floor(next() * 4) }, () => (next() < 0.5 ? randomString(next) : NUMBERS[Math.floor(next() * NUMBERS.length)]));
+  return [null, "x", true];
+}
+
+/** A record with the dataset's keys, sometimes in another order, with one missing, or one more. */
+function randomRecord(next: () => number): Record<string, unknown> {
+  const keys = [...KEYS];
+  const shape = next();
+  if (shape < 0.1) keys.reverse();
+  else if (shape < 0.2) keys.splice(Math.floor(next() * keys.length), 1);
+  else if (shape < 0.3) keys.push(randomString(next) || "余分");
+  const record: Record<string, unknown> = {};
+  for (const k of keys) record[k] = randomValue(next);
+  return record;
+}
+
+function randomRows(seed: number, count: number): HarmonizedRow[] {
+  const next = random(seed);
+  return Array.from({ length: count }, (_, i) => {
+    const extra: Record<string, string> = {};
+    for (let k = Math.floor(next() * 3); k > 0; k--) extra[randomString(next) || "列"] = randomString(next);
+    return { row: i + 1, valid: next() < 0.7, record: randomRecord(next), extra };
+  });
+}
+
+/** Batches of 1 to 40 rows, as the engine passes them. */
+function batchesOf(rows: readonly HarmonizedRow[], seed: number): HarmonizedRow[][] {
+  const next = random(seed);
+  const out: HarmonizedRow[][] = [];
+  for (let at = 0; at < rows.length;) {
+    const size = 1 + Math.floor(next() * 40);
+    out.push(rows.slice(at, at + size));
+    at += size;
+  }
+  return out;
+}
+
+/** The whole output of one writer over the batches, with batch or batchPieces. */
+function writeAll(format: RecordFormat, batches: readonly HarmonizedRow[][], how: "batch" | "batchPieces" = "batch"): string {
+  const w = recordWriter(format);
+  let text = w.start(aed);
+  for (const b of batches) text += how === "batch" ? w.batch(b) : w.batchPieces(b).join("");
+  return text + w.end();
+}
+
+const rows = randomRows(20240401, 600);
+const batches = batchesOf(rows, 7);
+
+describe("NDJSON and JSON: JSON.stringify of {row, valid, record, extra} per row", () => {
+  it("ndjson is one JSON.stringify line per row, whatever the strings, numbers, key orders and extras", () => {
+    expect(writeAll("ndjson", batches)).toBe(rows.map((r) => `${jsonLine(r)}\n`).join(""));
+  });
+
+  it("json is an array with one row per line, and parses back to the rows", () => {
+    const text = writeAll("json", batches);
+    expect(text).toBe(`[\n${rows.map(jsonLine).join(",\n")}\n]\n`);
+    expect(JSON.parse(text)).toEqual(rows.map((r) => JSON.parse(jsonLine(r))));
+  });
+
+  it("lone surrogates are escaped, pairs and U+2028 kept, -0 is 0, NaN and Infinity are null", () => {
+    const row: HarmonizedRow = { row: 3, valid: false, record: { a: "\ud83d", b: "😀\u2028", c: -0, d: NaN, e: [Infinity, "\"\\"] }, extra: { 列: "\n" } };
+    expect(recordWriter("ndjson").batch([row]))
+      .toBe("{\"row\":3,\"valid\":false,\"record\":{\"a\":\"\\ud83d\",\"b\":\"😀\u2028\",\"c\":0,\"d\":null,\"e\":[null,\"\\\"\\\\\"]},\"extra\":{\"列\":\"\\n\"}}\n");
+  });
+
+  it("json with no rows is an empty array", () => {
+    expect(writeAll("json", [])).toBe("[]\n");
+    expect(writeAll("json", [[]])).toBe("[]\n");
+  });
+});
+
+describe("CSV: the same bytes as before", () => {
+  it("each line is the reference csvCell line, over random records", () => {
+    const text = writeAll("csv", batches);
+    const header = `\uFEFF${aed.columns.map((c) => referenceCsvCell(c.ja)).join(",")}\r\n`;
+    expect(text).toBe(header + rows.map(referenceCsvLine).join(""));
+  });
+
+  it.each([
+    [null, ""], [undefined, ""], ["", ""], ["東京都", "東京都"], [true, "有"], [false, "無"], [-1.5, "-1.5"], [-0, "0"],
+    [NaN, "NaN"], ["-1.5", "'-1.5"], ["=SUM(A1)", "'=SUM(A1)"], ["+81", "'+81"], ["@x", "'@x"], ["\tx", "'\tx"],
+    ["\rx", "\"'\rx\""], ["a,b", "\"a,b\""], ["say \"hi\"", "\"say \"\"hi\"\"\""], ["a\nb", "\"a\nb\""], ["a=b", "a=b"],
+    [["月", "火"], "月;火"], [["=1", null, "x"], "'=1;;x"], [["a,b"], "\"a,b\""], [{}, "[object Object]"],
+  ])("csvCell(%j) is %j, as the reference", (value, expected) => {
+    expect(csvCell(value)).toBe(expected);
+    expect(referenceCsvCell(value)).toBe(expected);
+  });
+
+  it("batch before start(dataset) is a bug: it throws instead of writing empty lines", () => {
+    expect(() => recordWriter("csv").batch(rows.slice(0, 1))).toThrow(/start\(dataset\)/);
+  });
+});
+
+describe("batchPieces: the text of batch, cut at line ends into pieces of at most PIECE_CHARS", () => {
+  /** rows of ~1,000 to ~40,000 characters, one of them longer than a piece by itself */
+  const big = randomRows(99, 120).map((r, i) => ({ ...r, record: { ...r.record, remarks: "長".repeat(i === 60 ? PIECE_CHARS + 10 : (i * 331) % 9000) } }));
+
+  it.each(RECORD_FORMATS)("%s: joined pieces are the batch text, over the same batches", (format) => {
+    const bigBatches = batchesOf(big, 3);
+    expect(writeAll(format, bigBatches, "batchPieces")).toBe(writeAll(format, bigBatches, "batch"));
+    expect(writeAll(format, batches, "batchPieces")).toBe(writeAll(format, batches, "batch"));
+  });
+
+  it.each(RECORD_FORMATS)("%s: pieces are whole lines, as many as fit, longer than PIECE_CHARS only as one line", (format) => {
+    const [w, one] = [recordWriter(format), recordWriter(format)];
+    w.start(aed);
+    one.start(aed);
+    const lines = big.map((r) => one.batch([r]));
+    const pieces = w.batchPieces(big);
+    let at = 0;
+    for (const piece of pieces) {
+      let count = 0;
+      let text = "";
+      while (at + count < lines.length && (count === 0 || text.length + lines[at + count].length <= PIECE_CHARS)) text += lines[at + count++];
+      expect(piece).toBe(text);
+      if (piece.length > PIECE_CHARS) expect(count).toBe(1);
+      at += count;
+    }
+    expect(at).toBe(lines.length);
+    expect(pieces.length).toBeGreaterThan(10);
+    expect(pieces.filter((p) => p.length > PIECE_CHARS)).toHaveLength(1);
+  });
+
+  it("no rows, no pieces", () => {
+    expect(recordWriter("ndjson").batchPieces([])).toEqual([]);
+  });
+});
+
+describe("continued: a second writer carries on the output of the first", () => {
+  it.each(RECORD_FORMATS)("%s: A's start and batches, then B (continued), then A's end, is one writer's output", (format) => {
+    for (const split of [1, 7, batches.length - 1]) {
+      const a = recordWriter(format);
+      const b = recordWriter(format, { continued: true });
+      let text = a.start(aed);
+      expect(b.start(aed)).toBe("");
+      for (const batch of batches.slice(0, split)) text += a.batch(batch);
+      for (const [i, batch] of batches.slice(split).entries()) text += i % 2 ? b.batch(batch) : b.batchPieces(batch).join("");
+      text += a.end();
+      expect(text).toBe(writeAll(format, batches));
+    }
+  });
+
+  it("json: every row of a continued writer starts with \",\\n\"", () => {
+    const b = recordWriter("json", { continued: true });
+    expect(b.batch(rows.slice(0, 2))).toBe(`,\n${jsonLine(rows[0])},\n${jsonLine(rows[1])}`);
+  });
+
+  it("the options are optional: recordWriter(format) is the first writer", () => {
+    expect(recordWriter("json", {}).start(aed)).toBe("[");
+    expect(recordWriter("csv").start(aed)).toBe(`\uFEFF${aed.columns.map((c) => c.ja).join(",")}\r\n`);
+  });
+});
