@@ -74,6 +74,25 @@ let current: FileContext | null = null;
 
 const ENCODER = new TextEncoder();
 
+/** UTF-8 of text appended piece by piece, in one growing buffer (no string of the whole range is ever made). */
+function createByteBuffer(): { append(text: string): void; bytes(): Uint8Array } {
+  let buffer = new Uint8Array(256 * 1024);
+  let length = 0;
+  return {
+    append(text) {
+      // a UTF-16 unit becomes at most 3 bytes
+      if (length + text.length * 3 > buffer.length) {
+        const grown = new Uint8Array(Math.max(buffer.length * 2, length + text.length * 3));
+        grown.set(buffer.subarray(0, length));
+        buffer = grown;
+      }
+      length += ENCODER.encodeInto(text, buffer.subarray(length)).written;
+    },
+    // a copy of the right size, in a buffer of its own (it is moved to the main thread)
+    bytes: () => buffer.slice(0, length),
+  };
+}
+
 function contextOf(frame: FileFrame): FileContext {
   if (current?.file === frame.file) return current;
   const dataset = getDataset(frame.dataset);
@@ -104,10 +123,12 @@ export async function runRange(task: RangeTask): Promise<RangeResult> {
   const writer = frame.format === null ? null : recordWriter(frame.format, { continued: true });
   // the header (csv) or opening bracket (json) is the main thread's: this writer only learns the columns
   writer?.start(context.dataset);
-  const texts: string[] = [];
+  const output = createByteBuffer();
   const sink = createRowSink(run, context.dataset, context.plan, {
     headerIndex: frame.headerIndex - task.recordsBefore, checkWidth: true, afterData: true, memo: context.memo,
-    onBatch: writer === null ? undefined : (rows) => { texts.push(writer.batch(rows)); },
+    onBatch: writer === null ? undefined : (rows) => {
+      for (const piece of writer.batchPieces(rows)) output.append(piece);
+    },
   });
   let records = 0;
   let clean = true;
@@ -121,6 +142,6 @@ export async function runRange(task: RangeTask): Promise<RangeResult> {
   const tally = await sink.finishRange();
   return {
     clean: clean && records === task.lines, rows: run.rows, valid: run.valid, invalid: run.invalid, log: log.part(), tally,
-    output: ENCODER.encode(texts.join("")),
+    output: output.bytes(),
   };
 }

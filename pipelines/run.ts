@@ -91,7 +91,9 @@ export async function harmonizeText(input: HarmonizeInput, options: HarmonizeOpt
       if (writer !== null && dataset) await emit(writer.start(dataset));
     },
   }, {
-    onBatch: writer === null ? undefined : (rows) => emit(writer.batch(rows)),
+    onBatch: writer === null ? undefined : async (rows) => {
+      for (const piece of writer.batchPieces(rows)) await emit(piece);
+    },
     format: output.format ?? null, onText: emit, parallel: output.parallel,
   });
   if (writer !== null && report.dataset !== null && report.header.length > 0) await emit(writer.end());
