@@ -39,7 +39,11 @@ function startRangeWorker(): RangeWorker {
   const self: RangeWorker = {
     ready: () => loaded && !dead,
     alive: () => !dead,
-    whenReady: () => readiness,
+    whenReady() {
+      // someone waits for it: the process must not exit meanwhile
+      if (!dead) worker.ref();
+      return readiness.finally(() => { if (waiting.size === 0 && !dead) worker.unref(); });
+    },
     outstanding: () => waiting.size,
     prepare(frame) {
       if (!dead) worker.postMessage({ prepare: frame });
