@@ -532,8 +532,8 @@ export const ISSUE_CODES = {
 
 export type IssueCode = keyof typeof ISSUE_CODES;
 
-/** Issues a run will only count, by code then field (see countedIssue). */
-const COUNTED = new Map<IssueCode, Map<string | null, Issue>>();
+/** Issues a run will only count, by code, then by field in a short list (a code is found in a few columns). */
+const COUNTED = new Map<IssueCode, Issue[]>();
 const COUNTED_ISSUES = new WeakSet<Issue>();
 
 /** Whether `i` is a countedIssue stand-in (no row, value or message). */
@@ -546,13 +546,11 @@ export const isCountedIssue = (i: Issue): boolean => COUNTED_ISSUES.has(i);
  */
 export function countedIssue(code: IssueCode, field: string | null): Issue {
   let byField = COUNTED.get(code);
-  if (byField === undefined) COUNTED.set(code, (byField = new Map()));
-  let found = byField.get(field);
-  if (found === undefined) {
-    found = Object.freeze({ code, severity: ISSUE_CODES[code].severity as Severity, row: null, field, value: null, message_ja: "", message_en: "" });
-    COUNTED_ISSUES.add(found);
-    byField.set(field, found);
-  }
+  if (byField === undefined) COUNTED.set(code, (byField = []));
+  for (let k = 0; k < byField.length; k++) if (byField[k].field === field) return byField[k];
+  const found = Object.freeze({ code, severity: ISSUE_CODES[code].severity as Severity, row: null, field, value: null, message_ja: "", message_en: "" });
+  COUNTED_ISSUES.add(found);
+  byField.push(found);
   return found;
 }
 

@@ -19,17 +19,40 @@ export function inJapan(axis: Axis, v: number): boolean {
 
 const round7 = (v: number) => Math.round(v * 1e7) / 1e7;
 
-/** Decimal degrees; out-of-Japan values are kept (validation reports them), unreadable ones → null + warning. */
-/** Plain decimal degrees (`35.6895`): read as they are when they fall in Japan — no sentinel, no repair. */
-const PLAIN_DECIMAL = /^\d{1,3}\.\d{1,15}$/;
+/** 10^k, exact as doubles for k ≤ 22. */
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+/**
+ * Plain decimal degrees (`35.6895`, /^\d{1,3}\.\d{1,15}$/): Number(raw), read in the same scan that checks the form;
+ * undefined for any other cell. With at most 15 digits the digits as a whole number are exact (< 2^53), and so is
+ * 10^k: their quotient, rounded once by the division, is the correctly rounded value Number() gives (Clinger's fast
+ * path of strtod). Longer ones go to Number().
+ */
+function plainDecimal(raw: string): number | undefined {
+  const n = raw.length;
+  let digits = 0;
+  let point = -1;
+  let whole = 0;
+  for (let i = 0; i < n; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) {
+      whole = whole * 10 + (c - 0x30);
+      digits++;
+    } else if (c === 0x2e && point < 0) point = i;
+    else return undefined;
+  }
+  const decimals = n - point - 1;
+  if (point < 1 || point > 3 || decimals < 1 || decimals > 15) return undefined;
+  return digits <= 15 ? whole / POWERS_OF_TEN[decimals] : Number(raw);
+}
 
 /** The number of such a cell, else undefined (then it takes normalizeCoordinate). */
 export function plainCoordinate(raw: string, axis: Axis): number | undefined {
-  if (!PLAIN_DECIMAL.test(raw)) return undefined;
-  const v = Number(raw);
-  return inJapan(axis, v) ? v : undefined;
+  const v = plainDecimal(raw);
+  return v !== undefined && inJapan(axis, v) ? v : undefined;
 }
 
+/** Decimal degrees; out-of-Japan values are kept (validation reports them), unreadable ones → null + warning. */
 export function normalizeCoordinate(raw: string, at: At, axis: Axis): Fixed<number | null> {
   const plain = plainCoordinate(raw, axis);
   if (plain !== undefined) return { value: plain, issues: [] };

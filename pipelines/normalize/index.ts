@@ -15,7 +15,7 @@ import { type RecordContext, repairRecord } from "./record.ts";
 import { normalizeText, normalizeUrl, plainText, plainUrl } from "./text.ts";
 import { type Bound, normalizeTime, plainTime } from "./times.ts";
 import { normalizeDate } from "./wareki.ts";
-import { type ObjectFactory, objectFactory } from "../record-shape.ts";
+import { compileRow, type Plain, type RowProgram } from "./row-program.ts";
 
 export type { At, Fixed } from "./fixed.ts";
 export type { RecordContext } from "./record.ts";
@@ -47,12 +47,9 @@ export const NORMALIZERS: Readonly<Record<Kind, Normalizer>> = {
   corporate_number: normalizeCorporateNumber,
 };
 
-/** A cell's value when the cell is already in canonical form (its normalizer would return it with no issue, and
- *  does, by the same function), else undefined. The row stage asks it before the memo and the normalizer: nothing
- *  is allocated for such a cell. */
-type Plain = (raw: string) => unknown;
-
-/** The kinds whose canonical cells are told by a cheap test (each normalizer starts with the same test). */
+/** The kinds whose canonical cells are told by a cheap test, each giving the cell's value or undefined. Each
+ *  normalizer starts with the same test; the row stage asks it before the memo and the normalizer, and allocates
+ *  nothing for such a cell. */
 export const PLAIN: Readonly<Partial<Record<Kind, Plain>>> = {
   text: plainText,
   code: plainCode,
@@ -69,10 +66,9 @@ interface Plan {
   keys: readonly string[];
   normalizers: readonly Normalizer[];
   plains: ReadonlyArray<Plain | undefined>;
-  /** the values of the row being normalized, in column order: reused from row to row (makeRecord copies them) */
-  values: unknown[];
-  /** builds the record from its values in column order (record-shape.ts) */
-  makeRecord: ObjectFactory<unknown>;
+  /** row programs by file layout (columnSources joined), and the last one asked for */
+  programs: Map<string, RowProgram>;
+  last: { sources: readonly number[]; program: RowProgram } | null;
   /** time columns paired by key (`start_time` ↔ `end_time`), for ranges written in one of the two cells */
   timePairs: ReadonlyArray<readonly [string, string]>;
   /** the same pairs as column positions */
@@ -99,7 +95,7 @@ function planOf(dataset: Dataset): Plan {
   });
   return {
     keys, normalizers: keys.map((key, i) => normalizerOf(key, kinds[i])), plains: kinds.map((kind) => PLAIN[kind]),
-    values: new Array<unknown>(keys.length).fill(null), makeRecord: objectFactory<unknown>(keys),
+    programs: new Map(), last: null,
     timePairs, timePairIndexes: timePairs.map(([start, end]) => [keys.indexOf(start), keys.indexOf(end)] as const),
     latKey: keyOf("latitude"), lonKey: keyOf("longitude"),
   };
@@ -119,7 +115,34 @@ export function columnSources(dataset: Dataset, sourceKeys: readonly (string | n
   return cachedPlan(dataset).keys.map((key) => sourceKeys.indexOf(key));
 }
 
-const isBlank = (s: string | undefined) => s === undefined || s === "" || s.trim() === "";
+/** The row program for a file layout: the engine passes the same sources array on every row of a file. */
+function programOf(plan: Plan, sources: readonly number[]): RowProgram {
+  if (plan.last !== null && plan.last.sources === sources) return plan.last.program;
+  const id = sources.join(",");
+  let program = plan.programs.get(id);
+  if (program === undefined) {
+    // a server harvests files of many layouts: bounded
+    if (plan.programs.size >= 64) plan.programs.clear();
+    plan.programs.set(id, (program = compileRow(plan, sources, slowCell)));
+  }
+  plan.last = { sources, program };
+  return program;
+}
+
+/** A cell that is not plain: through the memo when the run has one, else its normalizer. */
+function slowCell(plan: Plan, s: number, raw: string, range: string | undefined, row: number, context: RecordContext,
+  issues: Issue[]): unknown {
+  const normalize = plan.normalizers[s];
+  const field = plan.keys[s];
+  const memo = context.memo;
+  let fixed = memo ? memo.normalize(s, normalize, raw, row, field) : normalize(raw, { row, field, onlyCounts: context.onlyCounts });
+  if (range !== undefined) {
+    const fromRange = memo ? memo.normalize(s, normalize, range, row, field) : normalize(range, { row, field, onlyCounts: context.onlyCounts });
+    if (fromRange.issues.some((i) => i.code === "time_range_split" || i.code === "all_day_time")) fixed = fromRange;
+  }
+  for (let k = 0; k < fixed.issues.length; k++) issues.push(fixed.issues[k]);
+  return fixed.value;
+}
 
 /**
  * cells: canonical key → raw text from the file ("" for missing). Returns every column key of the dataset
@@ -131,8 +154,6 @@ export function normalizeRecord(cells: Record<string, string>, dataset: Dataset,
   return normalizeRow(keys.map((key) => cells[key] ?? ""), IDENTITY(keys.length), cells, dataset, at.row, context);
 }
 
-const cellAt = (values: readonly string[], source: number): string => (source < 0 ? "" : values[source] ?? "");
-
 const IDENTITIES: number[][] = [];
 const IDENTITY = (n: number) => (IDENTITIES[n] ??= Array.from({ length: n }, (_, i) => i));
 
@@ -143,41 +164,8 @@ const IDENTITY = (n: number) => (IDENTITIES[n] ??= Array.from({ length: n }, (_,
 export function normalizeRow(values: readonly string[], sources: readonly number[], cells: Record<string, string>,
   dataset: Dataset, row: number, context: RecordContext): { record: Record<string, unknown>; issues: Issue[] } {
   const plan = cachedPlan(dataset);
-  const { keys, normalizers, plains } = plan;
-  const out = plan.values;
   const issues: Issue[] = [];
-  // `9:00～17:00` or `終日` in the start cell with the end cell empty: the end reads the same cell
-  let borrowed: string[] | null = null;
-  for (const [start, end] of plan.timePairIndexes) {
-    const startRaw = cellAt(values, sources[start]);
-    if (isBlank(cellAt(values, sources[end])) && !isBlank(startRaw)) (borrowed ??= [])[end] = startRaw;
-  }
-  const memo = context.memo;
-  for (let s = 0; s < keys.length; s++) {
-    const raw = cellAt(values, sources[s]);
-    const range = borrowed === null ? undefined : borrowed[s];
-    out[s] = null;
-    if (range === undefined) {
-      // most columns of a row are empty or absent: every normalizer reads "" as null with no issue
-      if (raw === "") continue;
-      const plain = plains[s];
-      const value = plain === undefined ? undefined : plain(raw);
-      if (value !== undefined) {
-        out[s] = value;
-        continue;
-      }
-    }
-    const normalize = normalizers[s];
-    const field = keys[s];
-    let fixed = memo ? memo.normalize(s, normalize, raw, row, field) : normalize(raw, { row, field, onlyCounts: context.onlyCounts });
-    if (range !== undefined) {
-      const fromRange = memo ? memo.normalize(s, normalize, range, row, field) : normalize(range, { row, field, onlyCounts: context.onlyCounts });
-      if (fromRange.issues.some((i) => i.code === "time_range_split" || i.code === "all_day_time")) fixed = fromRange;
-    }
-    out[s] = fixed.value;
-    for (let k = 0; k < fixed.issues.length; k++) issues.push(fixed.issues[k]);
-  }
-  const record = plan.makeRecord(out);
+  const record = programOf(plan, sources)(values, row, context, issues);
   repairRecord(record, cells, dataset, row, context, plan, issues);
   return { record, issues };
 }

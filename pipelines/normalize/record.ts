@@ -43,10 +43,38 @@ export function isOldFormat(headers: readonly string[] | undefined): boolean {
 const str = (v: unknown): string | null => (typeof v === "string" && v !== "" ? v : null);
 
 /** A text cell's value for a key the dataset may not have as a column (old 都道府県名 mapped to `prefecture`). */
-function textOf(record: Row, cells: Record<string, string>, dataset: Dataset, key: string): string | null {
-  if (dataset.columnByKey.has(key)) return str(record[key]);
+function textOf(record: Row, cells: Record<string, string>, isColumn: boolean, key: string): string | null {
+  if (isColumn) return str(record[key]);
   const raw = cells[key];
   return raw === undefined || raw === "" ? null : normalizeText(raw, { row: 0, field: key }).value;
+}
+
+/** Which of the keys the repairs read are columns of a dataset (found once per dataset, not per row). */
+interface Columns {
+  full_address: boolean;
+  local_government_name: boolean;
+  prefecture: boolean;
+  city: boolean;
+  /** CODE_KEYS that are columns */
+  codeKeys: ReadonlyArray<(typeof CODE_KEYS)[number]>;
+}
+
+const CODE_KEYS = ["local_government_code", "located_local_government_code"] as const;
+
+// A memo of pure data derived from immutable dataset definitions.
+const COLUMNS = new WeakMap<Dataset, Columns>();
+
+function columnsOf(dataset: Dataset): Columns {
+  let found = COLUMNS.get(dataset);
+  if (found === undefined) {
+    const has = (key: string) => dataset.columnByKey.has(key);
+    found = {
+      full_address: has("full_address"), local_government_name: has("local_government_name"), prefecture: has("prefecture"),
+      city: has("city"), codeKeys: CODE_KEYS.filter(has),
+    };
+    COLUMNS.set(dataset, found);
+  }
+  return found;
 }
 
 /** The columns record-level repairs look at, found once per dataset by index.ts. */
@@ -60,8 +88,8 @@ export interface RecordPlan {
 class RowRepair {
   #prefecture: string | null | undefined;
   #city: string | null | undefined;
-  constructor(readonly record: Row, readonly cells: Record<string, string>, readonly dataset: Dataset, readonly row: number,
-    readonly context: RecordContext, readonly issues: Issue[]) {}
+  constructor(readonly record: Row, readonly cells: Record<string, string>, readonly dataset: Dataset, readonly columns: Columns,
+    readonly row: number, readonly context: RecordContext, readonly issues: Issue[]) {}
 
   /** An issue about `raw` in `field` of this row, added to the row's issues. */
   problem(code: IssueCode, field: string, raw: string | null): void {
@@ -69,16 +97,16 @@ class RowRepair {
   }
 
   text(key: string): string | null {
-    return textOf(this.record, this.cells, this.dataset, key);
+    return textOf(this.record, this.cells, this.dataset.columnByKey.has(key), key);
   }
 
   get prefecture(): string | null {
-    if (this.#prefecture === undefined) this.#prefecture = this.text("prefecture");
+    if (this.#prefecture === undefined) this.#prefecture = textOf(this.record, this.cells, this.columns.prefecture, "prefecture");
     return this.#prefecture;
   }
 
   get city(): string | null {
-    if (this.#city === undefined) this.#city = this.text("city");
+    if (this.#city === undefined) this.#city = textOf(this.record, this.cells, this.columns.city, "city");
     return this.#city;
   }
 }
@@ -96,8 +124,8 @@ function repairCoordinates(r: RowRepair, { latKey, lonKey }: RecordPlan): void {
 }
 
 function repairAddress(r: RowRepair): void {
-  const { record, cells, dataset } = r;
-  if (!dataset.columnByKey.has("full_address")) return;
+  const { record, cells } = r;
+  if (!r.columns.full_address) return;
   const address = str(record.full_address);
   if (address === null) {
     const joined = joinAddress({
@@ -125,19 +153,17 @@ function publisherCode(raw: string | undefined): string | null {
   return lastPublisher.code;
 }
 
-const CODE_KEYS = ["local_government_code", "located_local_government_code"] as const;
-
 /**
  * Empty codes: the publisher's code from the context; the location's code from the row's own code first
  * (prefecture files carry each row's municipality there), else the publisher's.
  */
 function fillCodes(r: RowRepair): void {
-  const { record, cells, dataset, row } = r;
+  const { record, cells, row } = r;
   const publisher = publisherCode(r.context.municipality);
-  for (const key of CODE_KEYS) {
+  for (const key of r.columns.codeKeys) {
     const code = key === "located_local_government_code" ? str(record.local_government_code) ?? publisher : publisher;
     // only an empty cell is filled: a value that was there but unreadable already has its error
-    if (code === null || !dataset.columnByKey.has(key) || record[key] !== null) continue;
+    if (code === null || record[key] !== null) continue;
     const raw = cells[key];
     if (raw !== undefined && raw !== "" && cleanCell(raw, { row, field: key }).value !== null) continue;
     record[key] = code;
@@ -146,8 +172,8 @@ function fillCodes(r: RowRepair): void {
 }
 
 function fillLocalGovernmentName(r: RowRepair): void {
-  const { record, dataset } = r;
-  if (!dataset.columnByKey.has("local_government_name") || record.local_government_name !== null || !isOldFormat(r.context.sourceHeaders)) return;
+  const { record } = r;
+  if (!r.columns.local_government_name || record.local_government_name !== null || !isOldFormat(r.context.sourceHeaders)) return;
   const { prefecture, city } = r;
   const name = publisherName(prefecture, city);
   if (name === "") return;
@@ -168,7 +194,7 @@ function repairAllDay(r: RowRepair, pairs: ReadonlyArray<readonly [string, strin
 /** Every record-level repair, in order; mutates `record`, adds the issues to `issues`. */
 export function repairRecord(record: Row, cells: Record<string, string>, dataset: Dataset, row: number,
   context: RecordContext, plan: RecordPlan, issues: Issue[]): void {
-  const r = new RowRepair(record, cells, dataset, row, context, issues);
+  const r = new RowRepair(record, cells, dataset, columnsOf(dataset), row, context, issues);
   repairCoordinates(r, plan);
   repairAddress(r);
   fillCodes(r);

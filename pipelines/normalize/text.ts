@@ -8,8 +8,6 @@ const PLACEHOLDERS = new Set(["-", "－", "―", "ー", "ｰ", "‐", "−", "�
 
 // Controls except tab/newline, zero-width characters, a BOM inside the cell, and unpaired UTF-16 halves.
 const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200D\u2060\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const HALF_WIDTH_KANA = /[\uFF61-\uFF9F]+/g;
-const HAS_HALF_WIDTH_KANA = /[\uFF61-\uFF9F]/;
 const SPACE_RUN = /[ \t\u00A0\u3000]{2,}|[\t\u00A0]/g;
 const HAS_SPACE_RUN = /[ \t\u00A0\u3000]{2}|[\t\u00A0]/;
 /** Longer than this, a value of a typed kind (number, date, time, coordinate, code) is no such value. */
@@ -58,10 +56,35 @@ export function isAscii(s: string): boolean {
   return true;
 }
 
-/** Half-width katakana and punctuation (ｶﾞｯｺｳ｡) → full-width (ガッコウ。), voiced marks joined. */
+// NFKC of each half-width character (U+FF61–FF9F), and of each one followed by ﾞ or ﾟ where the two compose into one
+// (ｶﾞ → ガ), made by String.prototype.normalize itself: converting a run pair by pair with these tables gives what
+// NFKC of the run gives (a voiced mark composes only with the character right before it; a second mark is blocked by
+// the first), without a call into ICU per cell.
+const KANA_FIRST = 0xff61;
+const KANA_LAST = 0xff9f;
+const KANA: readonly string[] = Array.from({ length: KANA_LAST - KANA_FIRST + 1 }, (_, i) => String.fromCharCode(KANA_FIRST + i).normalize("NFKC"));
+const KANA_VOICED = new Map<number, string>();
+for (let c = KANA_FIRST; c <= KANA_LAST; c++) {
+  for (const mark of [0xff9e, 0xff9f]) {
+    const joined = String.fromCharCode(c, mark).normalize("NFKC");
+    if (joined.length === 1) KANA_VOICED.set(c * 2 + (mark - 0xff9e), joined);
+  }
+}
+
+/** Half-width katakana and punctuation (ｶﾞｯｺｳ｡) → full-width (ガッコウ。), voiced marks joined (NFKC of each run). */
 export function toFullWidthKana(s: string): string {
-  if (!HAS_HALF_WIDTH_KANA.test(s)) return s;
-  return s.replace(HALF_WIDTH_KANA, (run) => run.normalize("NFKC"));
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < KANA_FIRST || c > KANA_LAST) continue;
+    const next = s.charCodeAt(i + 1);
+    const voiced = next === 0xff9e || next === 0xff9f ? KANA_VOICED.get(c * 2 + (next - 0xff9e)) : undefined;
+    out += s.slice(from, i) + (voiced ?? KANA[c - KANA_FIRST]);
+    if (voiced !== undefined) i++;
+    from = i + 1;
+  }
+  return from === 0 ? s : out + s.slice(from);
 }
 
 /** No spaces around line breaks (per line, so a huge run of spaces costs linear time). */
@@ -114,8 +137,9 @@ const mayBeExponent = (s: string) => {
   return (c === 0x2b || (c >= 0x30 && c <= 0x39)) && MAY_BE_EXPONENT.test(s);
 };
 
-/** A placeholder written with ASCII or dashes only (the full-width ones are not plain text anyway). */
-const isPlainPlaceholder = (s: string) => s.length <= 4 && PLACEHOLDERS.has(s);
+const PLACEHOLDER_INITIALS: ReadonlySet<number> = new Set([...PLACEHOLDERS].map((p) => p.charCodeAt(0)));
+/** Whether the cell is a placeholder as written (each is at most 4 characters; most cells fail on the first). */
+const isPlainPlaceholder = (s: string) => s.length <= 4 && PLACEHOLDER_INITIALS.has(s.charCodeAt(0)) && PLACEHOLDERS.has(s);
 
 /** The value of a text cell no repair would change (the cell itself), or undefined: then it takes normalizeText. */
 export function plainText(raw: string): string | undefined {

@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { completeAddress, PREFECTURES } from "../../../pipelines/normalize/address.ts";
 import { plainCode } from "../../../pipelines/normalize/codes.ts";
+import { plainCoordinate } from "../../../pipelines/normalize/coordinates.ts";
 import { cleanCell, collapseSpaces, plainText, plainUrl, restoreExponent, toFullWidthKana, toHalfWidthAscii } from "../../../pipelines/normalize/text.ts";
 import { random } from "../../../pipelines/sample/random.ts";
 import { isValidCode } from "../../../schemas/local-government-code.ts";
@@ -51,6 +52,42 @@ describe("plain cells", () => {
     for (const raw of [...cells, ...cells, "１３１０４１", "131041 ", "13104"]) {
       expect([raw, plainCode(raw)]).toEqual([raw, /^\d{6}$/.test(raw) && isValidCode(raw) ? raw : undefined]);
     }
+  });
+});
+
+describe("plain coordinates", () => {
+  it("plainCoordinate reads /^\\d{1,3}\\.\\d{1,15}$/ cells as Number() does, and no other cell", () => {
+    const rng = random(5);
+    const digits = (n: number) => Array.from({ length: n }, () => String(rng.int(0, 9))).join("");
+    const cells = [
+      ...Array.from({ length: 20000 }, () => `${digits(rng.int(0, 4))}${rng.pick([".", ".", ".", "", ".."])}${digits(rng.int(0, 17))}`),
+      ...strings(6, 5000).map((s) => `35${s}`), "35.6895", "139.691700", "035.0", "35.999999999999999", "35.123456789012345", "0.0",
+    ];
+    let plain = 0;
+    for (const raw of cells) {
+      for (const axis of ["latitude", "longitude"] as const) {
+        const n = Number(raw);
+        const inJapan = axis === "latitude" ? n >= 20 && n <= 46 : n >= 122 && n <= 154;
+        const expected = /^\d{1,3}\.\d{1,15}$/.test(raw) && inJapan ? n : undefined;
+        expect([raw, axis, plainCoordinate(raw, axis)]).toEqual([raw, axis, expected]);
+        if (expected !== undefined) plain++;
+      }
+    }
+    expect(plain).toBeGreaterThan(500);
+  });
+});
+
+describe("toFullWidthKana", () => {
+  it("is NFKC of each run of half-width characters, for every string of up to three characters", () => {
+    const chars = [...Array.from({ length: 0xff9f - 0xff61 + 1 }, (_, i) => String.fromCharCode(0xff61 + i)), "カ", "a", "\u3099", "ー"];
+    const reference = (s: string) => s.replace(/[\uFF61-\uFF9F]+/g, (run) => run.normalize("NFKC"));
+    const mismatches: string[] = [];
+    for (const a of chars) for (const b of ["", ...chars]) for (const c of ["", ...chars]) {
+      const s = a + b + c;
+      if (toFullWidthKana(s) !== reference(s)) mismatches.push(s);
+    }
+    expect(mismatches).toEqual([]);
+    for (const s of ["ｶﾞｯｺｳ｡", "ﾊﾟﾋﾟﾌﾟﾍﾟﾎﾟ", "ｳﾞｧｲｵﾘﾝ", "ｶﾞﾞ", "ｶﾟﾞ", "ﾞｱ", "東京ﾄｳｷｮｳ都", "ｼﾝｼﾞｭｸｸﾘﾂシンジュクク1"]) expect(toFullWidthKana(s)).toBe(reference(s));
   });
 });
 

@@ -1,0 +1,65 @@
+// A row's cells → its record, as code compiled once per dataset and file layout (which position of the file's row
+// holds each column). A loop over the columns called each column's plain test and normalizer through one call
+// site, which saw every kind's function and could inline none, and copied the values through an array into the
+// record. The compiled row reads each cell at its fixed position, calls its column's own plain test (one function
+// per call site, so V8 inlines it), and builds the record as one object literal. What it does per cell is exactly
+// index.ts's loop: an empty cell is null, a plain cell is its value, any other cell goes to `slow` (memo and
+// normalizer), in column order, so the issues come in the same order.
+import type { Issue } from "../issues.ts";
+import type { RecordContext } from "./record.ts";
+
+/** A cell's value when it is already canonical, else undefined (index.ts PLAIN). */
+export type Plain = (raw: string) => unknown;
+
+/** Normalizes cell `raw` of column `s` through the memo or its normalizer, adds its issues to `issues` and returns its
+ *  value; `range` is the start cell an empty end time reads (`9:00～17:00` written in the start column). */
+export type SlowCell<P> = (plan: P, s: number, raw: string, range: string | undefined, row: number, context: RecordContext,
+  issues: Issue[]) => unknown;
+
+export type RowProgram = (values: readonly string[], row: number, context: RecordContext, issues: Issue[]) => Record<string, unknown>;
+
+export interface ProgramPlan {
+  keys: readonly string[];
+  plains: ReadonlyArray<Plain | undefined>;
+  /** [start, end] column positions of time pairs */
+  timePairIndexes: ReadonlyArray<readonly [number, number]>;
+}
+
+const isBlank = (s: string) => s === "" || s.trim() === "";
+
+/** The row program of `plan` for a file whose row holds column s at `sources[s]` (-1: absent). Keys and positions
+ *  enter the code as JSON literals and integers; `__proto__` is written computed, so it is a key and not the prototype. */
+export function compileRow<P extends ProgramPlan>(plan: P, sources: readonly number[], slow: SlowCell<P>): RowProgram {
+  const startOf = new Map(plan.timePairIndexes.map(([start, end]) => [end, start]));
+  const cell = (s: number) => {
+    const at = sources[s];
+    if (!Number.isInteger(at)) throw new Error(`bad source position ${at}`);
+    return at < 0 ? `""` : `(values[${at}] ?? "")`;
+  };
+  const lines: string[] = [];
+  for (let s = 0; s < plan.keys.length; s++) {
+    const take = plan.plains[s] === undefined ? `slow(plan, ${s}, raw, undefined, row, context, issues)`
+      : `(plain = p${s}(raw)) !== undefined ? plain : slow(plan, ${s}, raw, undefined, row, context, issues)`;
+    const start = startOf.get(s);
+    if (start !== undefined) {
+      // an end time: an empty cell takes a range or all-day value written in its start cell
+      lines.push(`let v${s} = null; { const raw = ${cell(s)}; const from = ${cell(start)};
+        if (isBlank(raw) && !isBlank(from)) v${s} = slow(plan, ${s}, raw, from, row, context, issues);
+        else if (raw !== "") v${s} = ${take}; }`);
+    } else if (sources[s] < 0) {
+      lines.push(`const v${s} = null;`);
+    } else {
+      lines.push(`let v${s} = null; { const raw = ${cell(s)}; if (raw !== "") v${s} = ${take}; }`);
+    }
+  }
+  const fields = plan.keys.map((key, s) => `${key === "__proto__" ? `[${JSON.stringify(key)}]` : JSON.stringify(key)}: v${s}`);
+  const plains = plan.plains.map((p, s) => (p === undefined ? "" : `const p${s} = P[${s}];`)).join(" ");
+  const body = `${plains}
+    return function normalizeCells(values, row, context, issues) {
+      let plain;
+      ${lines.join("\n      ")}
+      return { ${fields.join(", ")} };
+    };`;
+  // eslint-disable-next-line no-new-func -- generated from data (the dataset's columns and the file's layout), like record-shape.ts
+  return new Function("P", "plan", "slow", "isBlank", body)(plan.plains, plan, slow, isBlank) as RowProgram;
+}
