@@ -19,7 +19,7 @@ export const FILE_OPTION_HELP = [
   "--dataset ID|auto     データセット（既定 auto：ファイル名、次に見出しから判定） / dataset id, or auto (file name, then header)",
   "--municipality CODE   公開する団体の6桁コード（空の団体コードを補う） / publisher's 6-digit code (fills empty codes)",
   "--encoding ENC        文字コード（shift_jis, utf-8 …；既定は自動判定） / encoding hint (default: sniffed)",
-  "--threads N           大きな CSV を読むスレッド数（既定は CPU 数、最大4；1 で並列なし） / threads for a large CSV file (default: CPUs, at most 4; 1: none)",
+  "--threads N           8MiB 以上の CSV を N スレッドで読む（既定 1。1スレッド増すごとにメモリ約30〜80MB） / read a CSV file of 8 MiB or more on N threads (default 1; each adds ~30-80 MB of memory)",
 ] as const;
 
 export function harmonizeOptionsFrom(values: Record<string, string | boolean | undefined>): HarmonizeOptions {

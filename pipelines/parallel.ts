@@ -5,7 +5,6 @@
 // A range that did not parse as whole records (a cut inside a quoted cell) is not used: the file is read on from
 // its start by the main thread alone. The report and the output are the same as a sequential run's, byte for byte.
 import { randomUUID } from "node:crypto";
-import os from "node:os";
 import { decodeChunks, type Encoding } from "./decode.ts";
 import { HEAD_RECORDS } from "./detect.ts";
 import { createIssueLog } from "./issue-log.ts";
@@ -20,7 +19,8 @@ import type { OnBatch, RunState } from "./run.ts";
 import { type OpenTable, processTable } from "./table.ts";
 
 export interface ParallelOptions {
-  /** threads in all, the main thread included (default: what the machine offers, at most 4) */
+  /** threads in all, the main thread included (default 1: each worker thread costs 30–80 MB of memory, and on a
+   *  2-core machine a second thread paid for itself only on files well over 100,000 rows; see the engine bench) */
   threads?: number;
   /** files smaller than this are read by one thread (default 8 MiB: below it, starting a worker costs more) */
   minBytes?: number;
@@ -40,7 +40,6 @@ export interface ParallelStats {
 }
 
 export const PARALLEL_MIN_BYTES = 8 * 1024 * 1024;
-const MAX_THREADS = 4;
 /** The head the main thread reads first: enough for the delimiter sniff (64 Ki characters) and the header search. */
 const FIRST_RANGE_BYTES = 192 * 1024;
 /** Results held for the file order at most (each up to a few MB of output). */
@@ -52,7 +51,7 @@ const PER_WORKER = 2;
 export const splittable = (encoding: Encoding) => encoding === "utf-8" || encoding === "utf-8-bom" || encoding === "shift_jis";
 
 export function threadsFor(options: ParallelOptions): number {
-  return Math.max(1, Math.floor(options.threads ?? Math.min(MAX_THREADS, os.availableParallelism())));
+  return Math.max(1, Math.floor(options.threads ?? 1));
 }
 
 export interface ParallelOutput {
