@@ -19,3 +19,24 @@ export function objectFactory<T>(keys: readonly string[]): ObjectFactory<T> {
   }
   return factory as ObjectFactory<T>;
 }
+
+export type CellPicker = (values: readonly string[]) => Record<string, string>;
+
+const PICKERS = new Map<string, CellPicker>();
+
+/** `(values) => ({ [keys[0]]: values[positions[0]] ?? "", … })`, compiled once per key and position list: a row's
+ *  cells by key with no array in between. */
+export function cellPicker(keys: readonly string[], positions: readonly number[]): CellPicker {
+  if (keys.length !== positions.length || !positions.every((p) => Number.isInteger(p) && p >= 0)) throw new Error("bad cell positions");
+  const id = JSON.stringify([keys, positions]);
+  let picker = PICKERS.get(id);
+  if (picker === undefined) {
+    const entries = keys.map((key, i) => `${key === "__proto__" ? `[${JSON.stringify(key)}]` : JSON.stringify(key)}: v[${positions[i]}] ?? ""`);
+    // eslint-disable-next-line no-new-func -- generated from data (keys and positions), like objectFactory
+    picker = new Function("v", `return { ${entries.join(", ")} };`) as CellPicker;
+    // one per file layout: bounded for a server that harvests many
+    if (PICKERS.size >= 256) PICKERS.clear();
+    PICKERS.set(id, picker);
+  }
+  return picker;
+}

@@ -4,7 +4,7 @@ import type { Dataset } from "../schemas/dataset.ts";
 import type { ColumnPlan } from "./headers.ts";
 import { scoreHeader } from "./headers.ts";
 import { type Issue, type IssueCode, issue } from "./issues.ts";
-import { type ObjectFactory, objectFactory } from "./record-shape.ts";
+import { type CellPicker, cellPicker } from "./record-shape.ts";
 
 export function isBlankRow(cells: readonly string[]): boolean {
   for (let i = 0; i < cells.length; i++) {
@@ -53,34 +53,33 @@ export interface SplitRow {
   cells: Record<string, string>;
   /** unmapped columns with a value, by source header */
   extra: Record<string, string>;
+  /** too_many_fields or too_few_fields; a shared frozen empty array when neither */
   issues: Issue[];
 }
 
-// A memo of pure data derived from a plan: which source column each mapped key reads, and the factory of the cells object.
-interface CellsShape { sources: number[]; make: ObjectFactory<string> }
-const SHAPES = new WeakMap<ColumnPlan, CellsShape>();
+// A memo of pure data derived from a plan: the cells object of a row, read from the source column of each mapped key.
+const PICKERS = new WeakMap<ColumnPlan, CellPicker>();
 
-function shapeOf(plan: ColumnPlan): CellsShape {
-  let shape = SHAPES.get(plan);
-  if (shape === undefined) {
+function pickerOf(plan: ColumnPlan): CellPicker {
+  let picker = PICKERS.get(plan);
+  if (picker === undefined) {
     const mapped = plan.keys.flatMap((key, i) => (key === null ? [] : [{ key, i }]));
-    shape = { sources: mapped.map((m) => m.i), make: objectFactory<string>(mapped.map((m) => m.key)) };
-    SHAPES.set(plan, shape);
+    PICKERS.set(plan, (picker = cellPicker(mapped.map((m) => m.key), mapped.map((m) => m.i))));
   }
-  return shape;
+  return picker;
 }
+
+/** A row with no issue: shared (the row stage only reads a row's issues). */
+const NO_ISSUES: Issue[] = Object.freeze([]) as unknown as Issue[];
 
 /**
  * Splits a data row by the column plan. Cells beyond the header go to extra as `column_N` (too_many_fields);
  * a short row is read with the missing cells empty (too_few_fields) when `checkWidth` (CSV; xlsx rows end early).
  */
 export function splitRow(values: readonly string[], plan: ColumnPlan, row: number, checkWidth: boolean): SplitRow {
-  const shape = shapeOf(plan);
-  const mapped = new Array<string>(shape.sources.length);
-  for (let j = 0; j < mapped.length; j++) mapped[j] = values[shape.sources[j]] ?? "";
-  const cells = shape.make(mapped);
+  const cells = pickerOf(plan)(values);
   const extra: Record<string, string> = {};
-  const issues: Issue[] = [];
+  let issues = NO_ISSUES;
   const width = plan.keys.length;
   for (let i = 0; i < width; i++) {
     if (plan.keys[i] !== null) continue;
@@ -94,9 +93,9 @@ export function splitRow(values: readonly string[], plan: ColumnPlan, row: numbe
       extra[`column_${i + 1}`] = values[i];
       excess.push(values[i]);
     }
-    if (excess.length) issues.push(issue("too_many_fields", { row, value: rowText(excess) }));
+    if (excess.length) issues = [issue("too_many_fields", { row, value: rowText(excess) })];
   } else if (checkWidth && values.length < width) {
-    issues.push(issue("too_few_fields", { row, value: `${values.length}/${width}` }));
+    issues = [issue("too_few_fields", { row, value: `${values.length}/${width}` })];
   }
   return { cells, extra, issues };
 }

@@ -1,5 +1,6 @@
 // Addresses: prefix 所在地_連結表記 with the prefecture and city it lacks (old 住所 is often written from the town),
 // or join it from the split columns when it is empty. Pure string work; index.ts decides when to call it.
+import { detached } from "../issue-log.ts";
 
 export const PREFECTURES = [
   "北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県", "茨城県", "栃木県", "群馬県", "埼玉県", "千葉県",
@@ -22,6 +23,8 @@ function splitCityUnits(city: string): string[] {
 
 /** What completing an address with one prefecture and city needs, made once per pair (see publisherOf). */
 interface Publisher {
+  prefecture: string | null;
+  city: string | null;
   /** the prefecture when it is one, else "" */
   pref: string;
   /** pref + city */
@@ -39,7 +42,24 @@ interface Publisher {
 const PUBLISHERS = new Map<string | null, Map<string | null, Publisher>>();
 let publisherCount = 0;
 
+/** The last few asked for, found by comparing text (a row's cells are new strings, and a Map hashes each). */
+const RECENT: Publisher[] = [];
+
 function publisherOf(prefecture: string | null, city: string | null): Publisher {
+  for (let k = 0; k < RECENT.length; k++) {
+    const p = RECENT[k];
+    if (p.prefecture === prefecture && p.city === city) return p;
+  }
+  const found = storedPublisher(prefecture, city);
+  if (RECENT.length >= 8) RECENT.pop();
+  RECENT.unshift(found);
+  return found;
+}
+
+function storedPublisher(prefecture: string | null, city: string | null): Publisher {
+  // kept for the whole run: copies that do not pin the decoded chunk a cell was cut from (see detached)
+  prefecture = prefecture === null ? null : detached(prefecture);
+  city = city === null ? null : detached(city);
   let byCity = PUBLISHERS.get(prefecture);
   let found = byCity?.get(city);
   if (found !== undefined) return found;
@@ -58,7 +78,7 @@ function publisherOf(prefecture: string | null, city: string | null): Publisher 
     heads.push(pref + units.slice(0, i).join(""));
   }
   found = {
-    pref, full: pref + (city ?? ""), tails, heads, designated: city !== null && DESIGNATED_CITIES.has(city),
+    prefecture, city, pref, full: pref + (city ?? ""), tails, heads, designated: city !== null && DESIGNATED_CITIES.has(city),
     name: (prefecture ?? "") + (city ?? ""),
   };
   byCity.set(city, found);

@@ -1,7 +1,7 @@
 // Codes and numbers that identify: 全国地方公共団体コード (via schemas/local-government-code.ts `repairCode`),
 // postal codes, phone numbers and 13-digit corporate numbers (法人番号).
 import { isValidCode, repairCode } from "../../schemas/local-government-code.ts";
-import { type At, type Fixed, problem } from "./fixed.ts";
+import { type At, added, type Fixed, problem } from "./fixed.ts";
 import { cleanCell, collapseSpaces, restoreExponent, toHalfWidthAscii } from "./text.ts";
 
 /** 6-digit code with a valid check digit; 5-digit and zero-lost codes repaired with a warning, others null + error. */
@@ -23,13 +23,13 @@ export function normalizeCode(raw: string, at: At): Fixed<string | null> {
   if (plainCode(raw) !== undefined) return { value: raw, issues: [] };
   const clean = cleanCell(raw, at);
   if (clean.value === null) return { value: null, issues: clean.issues };
-  const issues = clean.issues;
+  let issues = clean.issues;
   const repair = repairCode(clean.value);
   if (repair.status === "invalid") {
     return { value: null, issues: [...issues, problem(repair.reason === "bad_check_digit" ? "bad_check_digit" : "unparseable_code", at, raw)] };
   }
-  if (repair.status === "repaired") issues.push(problem(repair.reason === "five_digit" ? "five_digit_code" : "lost_leading_zero", at, raw));
-  else if (toHalfWidthAscii(clean.value) !== clean.value) issues.push(problem("full_width_converted", at, raw));
+  if (repair.status === "repaired") issues = added(issues, problem(repair.reason === "five_digit" ? "five_digit_code" : "lost_leading_zero", at, raw));
+  else if (toHalfWidthAscii(clean.value) !== clean.value) issues = added(issues, problem("full_width_converted", at, raw));
   return { value: repair.code, issues };
 }
 
@@ -63,12 +63,12 @@ export function normalizePhone(raw: string, at: At): Fixed<string | null> {
   if (plainPhone(raw) !== undefined) return { value: raw, issues: [] };
   const clean = cleanCell(raw, at);
   if (clean.value === null) return { value: null, issues: clean.issues };
-  const issues = clean.issues;
+  let issues = clean.issues;
   if (!/[0-9０-９]/.test(clean.value)) return { value: null, issues: [...issues, problem("unparseable_phone", at, raw)] };
   const half = toHalfWidthAscii(clean.value);
   const s = collapseSpaces(half).replace(DASH_BETWEEN_DIGITS, "-");
   if (/^[1-9]\d{8,9}$/.test(s)) return { value: `0${s}`, issues: [...issues, problem("lost_leading_zero", at, raw)] };
-  if (s !== clean.value) issues.push(problem(s === half ? "full_width_converted" : "phone_reformatted", at, raw));
+  if (s !== clean.value) issues = added(issues, problem(s === half ? "full_width_converted" : "phone_reformatted", at, raw));
   return { value: s, issues };
 }
 

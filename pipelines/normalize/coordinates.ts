@@ -1,7 +1,7 @@
 // Coordinates: decimal degrees with spaces or full-width digits, N/北緯 prefixes, DMS (35°40'21.5", 35度39分5秒),
 // 0/999 placeholders, a lost decimal point, and latitude/longitude swapped across the pair.
 import { JAPAN_BOUNDS } from "../../schemas/types.ts";
-import { type At, type Fixed, problem } from "./fixed.ts";
+import { type At, added, type Fixed, problem } from "./fixed.ts";
 import { cleanCell, isAscii, MAX_TYPED_LENGTH, toHalfWidthAscii } from "./text.ts";
 
 export type Axis = "latitude" | "longitude";
@@ -76,8 +76,8 @@ export function normalizeCoordinate(raw: string, at: At, axis: Axis): Fixed<numb
     if (!Number.isFinite(v)) return { value: null, issues: [...issues, problem("unparseable_coordinate", at, raw)] };
     const shifted = !decimal[1].includes(".") && !inJapan(axis, Math.abs(v)) ? insertDecimalPoint(decimal[1], axis) : null;
     if (shifted !== null) return { value: sign * shifted, issues: [...issues, problem("missing_decimal_point", at, raw)] };
-    if (h || body !== decimal[1]) issues.push(problem("coordinate_reformatted", at, raw));
-    else if (toHalfWidthAscii(clean.value) !== clean.value) issues.push(problem("full_width_converted", at, raw));
+    if (h || body !== decimal[1]) return { value: v === 0 ? 0 : v, issues: added(issues, problem("coordinate_reformatted", at, raw)) };
+    if (toHalfWidthAscii(clean.value) !== clean.value) return { value: v === 0 ? 0 : v, issues: added(issues, problem("full_width_converted", at, raw)) };
     return { value: v === 0 ? 0 : v, issues };
   }
   const dms = DMS.exec(body);

@@ -55,5 +55,13 @@ export function problemAt(code: IssueCode, row: number, field: string, onlyCount
   return issue(code, { row, field, value: raw === null ? null : shown(raw) });
 }
 
+/** `issues` with `found` added: an empty array is replaced by one of exactly one issue (pushing onto an empty array
+ *  allocates room for 16), a filled one is appended to. Use as `issues = added(issues, found)`. */
+export function added(issues: Issue[], found: Issue): Issue[] {
+  if (issues.length === 0) return [found];
+  issues.push(found);
+  return issues;
+}
+
 /** A fresh empty result (never shared: callers append to `issues`). */
 export const empty = (): Fixed<null> => ({ value: null, issues: [] });

@@ -18,6 +18,15 @@ const CHARS = [
   "ｱ", "ﾞ", "Ａ", "１", "－", "ー", "東", "京", "都", "区",
 ];
 
+/** restoreExponent as it was before its first-character test: the reference. */
+function referenceRestoreExponent(s: string): string | null {
+  const m = /^\+?(\d)(?:\.(\d+))?[eE]\+?(\d{1,2})$/.exec(s);
+  if (!m) return null;
+  const digits = m[1] + (m[2] ?? "");
+  const length = Number(m[3]) + 1;
+  return digits.length > length || length < 6 ? null : digits.padEnd(length, "0");
+}
+
 function strings(seed: number, n: number, prefixes: readonly string[] = [""]): string[] {
   const rng = random(seed);
   return Array.from({ length: n }, () => rng.pick(prefixes) + Array.from({ length: rng.int(0, 7) }, () => rng.pick(CHARS)).join(""));
@@ -26,13 +35,26 @@ function strings(seed: number, n: number, prefixes: readonly string[] = [""]): s
 describe("plain cells", () => {
   it("plainText passes only cells normalizeText's full path returns as they are, with no issue", () => {
     let plain = 0;
-    for (const raw of [...strings(1, 20000), "null", "N/A", "-", "1.2E+12", "1e5", "東京都", "1階　受付横", "a b", " a", "a "]) {
+    for (const raw of [...strings(1, 20000), "null", "N/A", "-", "1.2E+12", "1e5", "+1.5e10", "1.e5", "1.5", "12e", "+e", "東京都", "1階　受付横", "a b", " a", "a ", "ーー", "ー", "－"]) {
       if (plainText(raw) === undefined) continue;
       plain++;
       expect([raw, cleanCell(raw, at)]).toEqual([raw, { value: raw, issues: [], trimmed: false }]);
-      expect([raw, collapseSpaces(raw), toHalfWidthAscii(raw), toFullWidthKana(raw), restoreExponent(raw)]).toEqual([raw, raw, raw, raw, null]);
+      expect([raw, collapseSpaces(raw), toHalfWidthAscii(raw), toFullWidthKana(raw), referenceRestoreExponent(raw)]).toEqual([raw, raw, raw, raw, null]);
     }
     expect(plain).toBeGreaterThan(1000);
+  });
+
+  it("restoreExponent reads what it read before its first-character test", () => {
+    const rng = random(7);
+    const chars = ["0", "1", "5", "9", ".", "e", "E", "+", "-", "a", " "];
+    const cells = Array.from({ length: 30000 }, () => Array.from({ length: rng.int(0, 9) }, () => rng.pick(chars)).join(""));
+    let restored = 0;
+    for (const raw of [...cells, "1.23457E+12", "1E+05", "+1.5e10", "1.e5", "1.2E+1"]) {
+      const expected = referenceRestoreExponent(raw);
+      expect([raw, restoreExponent(raw)]).toEqual([raw, expected]);
+      if (expected !== null) restored++;
+    }
+    expect(restored).toBeGreaterThan(20);
   });
 
   it("plainUrl is /^https?:\\/\\/[\\x21-\\x7E]+$/", () => {
@@ -74,6 +96,14 @@ describe("plain coordinates", () => {
       }
     }
     expect(plain).toBeGreaterThan(500);
+  });
+});
+
+describe("toHalfWidthAscii", () => {
+  it("converts U+FF01–FF5E and nothing else, in short and long cells", () => {
+    const reference = (s: string) => s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+    const long = strings(8, 20).join("").repeat(300);
+    for (const s of [...strings(9, 20000), long, `Ａ${long}`, "", "Ａ", "１２丁目", "\uff00\uff01\uff5e\uff5f"]) expect(toHalfWidthAscii(s)).toBe(reference(s));
   });
 });
 
