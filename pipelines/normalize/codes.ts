@@ -2,7 +2,7 @@
 // postal codes, phone numbers and 13-digit corporate numbers (法人番号).
 import { isValidCode, repairCode } from "../../schemas/local-government-code.ts";
 import { type At, added, type Fixed, problem } from "./fixed.ts";
-import { cleanCell, collapseSpaces, restoreExponent, toHalfWidthAscii } from "./text.ts";
+import { cleanCell, collapseSpaces, restoreExponent, textKind, toHalfWidthAscii, WIDTH } from "./text.ts";
 
 /** 6-digit code with a valid check digit; 5-digit and zero-lost codes repaired with a warning, others null + error. */
 const SIX_DIGITS = /^\d{6}$/;
@@ -61,6 +61,12 @@ export const plainPhone = (raw: string): string | undefined => (PLAIN_PHONE.test
 
 export function normalizePhone(raw: string, at: At): Fixed<string | null> {
   if (plainPhone(raw) !== undefined) return { value: raw, issues: [] };
+  // written in full-width digits and dashes (０３－３２０９－１１１１), else as the standard wants it: what the full path
+  // below gives such a cell, without its steps that change nothing there
+  if (raw.length > 4 && textKind(raw) === WIDTH) {
+    const half = toHalfWidthAscii(raw);
+    if (PLAIN_PHONE.test(half)) return { value: half, issues: [problem("full_width_converted", at, raw)] };
+  }
   const clean = cleanCell(raw, at);
   if (clean.value === null) return { value: null, issues: clean.issues };
   let issues = clean.issues;

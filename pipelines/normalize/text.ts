@@ -145,11 +145,21 @@ export function restoreExponent(s: string): string | null {
   return digits.padEnd(length, "0");
 }
 
+/** textKind: no text repair would change the cell. */
+const PLAIN = 0;
+/** textKind: only its full-width ASCII or half-width kana would change (a width repair, see normalizeText). */
+export const WIDTH = 1;
+/** textKind: anything else; it takes every step. */
+const OTHER = 2;
+
 /**
- * A cell no text repair would change: no controls or line breaks, no full-width ASCII, half-width kana, no-break
- * or other Unicode spaces trim() would cut, no space or ideographic space at either end or two in a row, no surrogates. One scan instead of five passes.
+ * PLAIN for a cell no text repair would change: no controls or line breaks, no full-width ASCII, half-width kana,
+ * no-break or other Unicode spaces trim() would cut, no space or ideographic space at either end or two in a row, no
+ * surrogates. WIDTH when full-width ASCII (U+FF01–FF5E) or half-width kana (U+FF61–FF9F) are all that keep it from
+ * being PLAIN. One scan instead of five passes.
  */
-function isPlainText(s: string): boolean {
+export function textKind(s: string): number {
+  let kind = PLAIN;
   const last = s.length - 1;
   for (let i = 0; i <= last; i++) {
     const c = s.charCodeAt(i);
@@ -157,13 +167,14 @@ function isPlainText(s: string): boolean {
     if ((c > 0x20 && c < 0x7f) || (c > 0x3000 && c < 0xd800)) continue;
     if (c === 0x20 || c === 0x3000) {
       // one space (or one ideographic space) between two other characters stays as it is
-      if (i === 0 || i === last) return false;
+      if (i === 0 || i === last) return OTHER;
       const next = s.charCodeAt(i + 1);
-      if (next === 0x20 || next === 0x3000) return false;
-    } else if (c < 0x20 || (c >= 0x7f && c <= 0xa0) || c === 0x1680 || (c >= 0x2000 && c <= 0x2060)
-      || (c >= 0xd800 && c <= 0xdfff) || c >= 0xfeff) return false;
+      if (next === 0x20 || next === 0x3000) return OTHER;
+    } else if ((c >= 0xff01 && c <= 0xff5e) || (c >= 0xff61 && c <= 0xff9f)) kind = WIDTH;
+    else if (c < 0x20 || (c >= 0x7f && c <= 0xa0) || c === 0x1680 || (c >= 0x2000 && c <= 0x2060)
+      || (c >= 0xd800 && c <= 0xdfff) || c >= 0xfeff) return OTHER;
   }
-  return true;
+  return kind;
 }
 
 /** Whether the first character can start a placeholder: `-`, `n`, `N`, dashes U+2010–2212, `ー`, full-width forms. */
@@ -174,11 +185,28 @@ const isPlainPlaceholder = (s: string) => s.length <= 4 && mayStartPlaceholder(s
 
 /** The value of a text cell no repair would change (the cell itself), or undefined: then it takes normalizeText. */
 export function plainText(raw: string): string | undefined {
-  return raw !== "" && isPlainText(raw) && !isPlainPlaceholder(raw) && !mayBeExponent(raw) ? raw : undefined;
+  return raw !== "" && textKind(raw) === PLAIN && !isPlainPlaceholder(raw) && !mayBeExponent(raw) ? raw : undefined;
+}
+
+/** A WIDTH cell longer than any placeholder: what the full path of normalizeText gives it, without its steps that
+ *  change nothing there (cleanCell, collapseSpaces: no control, line break, space run or space at an end). */
+function widthRepaired(raw: string, at: At): Fixed<string> {
+  const half = toHalfWidthAscii(raw);
+  let issues: Issue[] = half === raw ? [] : [problem("full_width_converted", at, raw)];
+  let s = toFullWidthKana(half);
+  if (s !== half) issues = added(issues, problem("half_width_kana", at, raw));
+  const restored = restoreExponent(s);
+  if (restored !== null) {
+    issues = added(issues, problem("exponent_notation", at, raw));
+    s = restored;
+  }
+  return { value: s, issues };
 }
 
 export function normalizeText(raw: string, at: At): Fixed<string | null> {
-  if (plainText(raw) !== undefined) return { value: raw, issues: [] };
+  const kind = raw === "" ? OTHER : textKind(raw);
+  if (kind === PLAIN && !isPlainPlaceholder(raw) && !mayBeExponent(raw)) return { value: raw, issues: [] };
+  if (kind === WIDTH && raw.length > 4) return widthRepaired(raw, at);
   const clean = cleanCell(raw, at);
   if (clean.value === null) return { value: null, issues: clean.issues };
   let issues = clean.issues;

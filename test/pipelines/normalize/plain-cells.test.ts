@@ -4,9 +4,12 @@
 // implementation it replaced.
 import { describe, expect, it } from "vitest";
 import { completeAddress, PREFECTURES } from "../../../pipelines/normalize/address.ts";
-import { plainCode } from "../../../pipelines/normalize/codes.ts";
+import { normalizePhone, plainCode } from "../../../pipelines/normalize/codes.ts";
 import { plainCoordinate } from "../../../pipelines/normalize/coordinates.ts";
-import { cleanCell, collapseSpaces, plainText, plainUrl, restoreExponent, toFullWidthKana, toHalfWidthAscii } from "../../../pipelines/normalize/text.ts";
+import { type At, type Fixed, problem } from "../../../pipelines/normalize/fixed.ts";
+import {
+  cleanCell, collapseSpaces, normalizeText, plainText, plainUrl, restoreExponent, toFullWidthKana, toHalfWidthAscii,
+} from "../../../pipelines/normalize/text.ts";
 import { random } from "../../../pipelines/sample/random.ts";
 import { isValidCode } from "../../../schemas/local-government-code.ts";
 import { at } from "./helpers.ts";
@@ -76,6 +79,57 @@ describe("plain cells", () => {
     }
   });
 });
+
+/** normalizeText's full path, every step for every cell: the reference for its shortcuts. */
+function referenceText(raw: string, at: At): Fixed<string | null> {
+  const clean = cleanCell(raw, at);
+  if (clean.value === null) return { value: null, issues: clean.issues };
+  const issues = clean.issues;
+  let s = collapseSpaces(clean.value);
+  if (clean.trimmed || s !== clean.value) issues.push(problem("extra_whitespace", at, raw));
+  const half = toHalfWidthAscii(s);
+  if (half !== s) issues.push(problem("full_width_converted", at, raw));
+  const kana = toFullWidthKana(half);
+  if (kana !== half) issues.push(problem("half_width_kana", at, raw));
+  s = kana;
+  const restored = referenceRestoreExponent(s);
+  if (restored !== null) {
+    issues.push(problem("exponent_notation", at, raw));
+    s = restored;
+  }
+  return { value: s, issues };
+}
+
+/** normalizePhone's full path: the reference for its shortcuts. */
+function referencePhone(raw: string, at: At): Fixed<string | null> {
+  const clean = cleanCell(raw, at);
+  if (clean.value === null) return { value: null, issues: clean.issues };
+  const issues = clean.issues;
+  if (!/[0-9０-９]/.test(clean.value)) return { value: null, issues: [...issues, problem("unparseable_phone", at, raw)] };
+  const half = toHalfWidthAscii(clean.value);
+  const s = collapseSpaces(half).replace(/(?<=\d)\s*[‐‑‒–—―−ーｰ－-]\s*(?=\d)/g, "-");
+  if (/^[1-9]\d{8,9}$/.test(s)) return { value: `0${s}`, issues: [...issues, problem("lost_leading_zero", at, raw)] };
+  if (s !== clean.value) issues.push(problem(s === half ? "full_width_converted" : "phone_reformatted", at, raw));
+  return { value: s, issues };
+}
+
+describe("text and phone shortcuts", () => {
+  const cells = [
+    ...strings(10, 20000), ...strings(11, 5000, ["千代田区立第", "ｼﾝｼﾞｭｸ", "１２丁目", "1.2E+", "１．２Ｅ＋"]),
+    ...strings(12, 5000).map((s) => s.replace(/[^0-9-]/g, "")).map((s) => toFullWidthDigits(`0${s}`)),
+    "千代田区立第１区民センター", "ｼﾝｼﾞｭｸｸﾘﾂシンジュクク1", "１２丁目１４番８号", "ｎｕｌｌ", "１．２３Ｅ＋１２", "０３－３２０１－１０３１", "０３ー３２０１",
+  ];
+  it("normalizeText gives what every step gives", () => {
+    for (const raw of cells) expect([raw, normalizeText(raw, { ...at, onlyCounts: undefined })]).toEqual([raw, referenceText(raw, at)]);
+  });
+  it("normalizePhone gives what every step gives", () => {
+    for (const raw of cells) expect([raw, normalizePhone(raw, at)]).toEqual([raw, referencePhone(raw, at)]);
+  });
+});
+
+function toFullWidthDigits(s: string): string {
+  return s.replace(/[0-9-]/g, (c) => (c === "-" ? "－" : String.fromCharCode(c.charCodeAt(0) + 0xfee0)));
+}
 
 describe("plain coordinates", () => {
   it("plainCoordinate reads /^\\d{1,3}\\.\\d{1,15}$/ cells as Number() does, and no other cell", () => {
