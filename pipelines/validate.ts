@@ -69,7 +69,7 @@ function conditionOf(s: Schema, v: string, refs: unknown[]): string | null {
     if (k === "items" && type !== "array") return null;
     if (k === "pattern") {
       if (typeof x !== "string") return null;
-      parts.push(`${ref(new RegExp(x, "u"))}.test(${v})`);
+      parts.push(patternTest(x, v) ?? `${ref(new RegExp(x, "u"))}.test(${v})`);
     } else if (k === "format") {
       const test = typeof x === "string" ? formatTest(x) : null;
       if (test === null) return null;
@@ -84,6 +84,26 @@ function conditionOf(s: Schema, v: string, refs: unknown[]): string | null {
     }
   }
   return `(${parts.join(" && ")})`;
+}
+
+/**
+ * The two patterns of the dataset schemas, as code that gives what the regex gives (`u` flag: \d is 0-9 only)
+ * without a regex call: `^\d{n}$` (codes, postal codes, corporate numbers) and the time of day `HH:MM`.
+ * null for any other pattern (it is tested by its regex).
+ */
+function patternTest(pattern: string, v: string): string | null {
+  const digit = (i: number) => `(${v}.charCodeAt(${i}) >= 48 && ${v}.charCodeAt(${i}) <= 57)`;
+  const digits = /^\^\\d\{(\d{1,2})\}\$$/.exec(pattern);
+  if (digits) {
+    const n = Number(digits[1]);
+    return `(${v}.length === ${n}${Array.from({ length: n }, (_, i) => ` && ${digit(i)}`).join("")})`;
+  }
+  if (pattern === "^(?:[01]\\d|2[0-3]):[0-5]\\d$") {
+    const c = (i: number) => `${v}.charCodeAt(${i})`;
+    return `(${v}.length === 5 && ${digit(1)} && (${c(0)} === 48 || ${c(0)} === 49 || (${c(0)} === 50 && ${c(1)} <= 51))`
+      + ` && ${c(2)} === 58 && ${c(3)} >= 48 && ${c(3)} <= 53 && ${digit(4)})`;
+  }
+  return null;
 }
 
 /** Ajv's own test of a string format (ajv-formats), or null for a format that is async or not a string format. */
