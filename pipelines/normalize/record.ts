@@ -44,10 +44,12 @@ const str = (v: unknown): string | null => (typeof v === "string" && v !== "" ? 
 
 /** A text cell's value for a key the dataset may not have as a column (old 都道府県名 mapped to `prefecture`). */
 function textOf(record: Row, cells: Record<string, string>, isColumn: boolean, key: string): string | null {
-  if (isColumn) return str(record[key]);
-  const raw = cells[key];
-  return raw === undefined || raw === "" ? null : normalizeText(raw, { row: 0, field: key }).value;
+  return isColumn ? str(record[key]) : cellText(cells[key], key);
 }
+
+/** The text of a cell that is no column of the dataset. */
+const cellText = (raw: string | undefined, key: string): string | null =>
+  (raw === undefined || raw === "" ? null : normalizeText(raw, { row: 0, field: key }).value);
 
 /** Which of the keys the repairs read are columns of a dataset (found once per dataset, not per row). */
 interface Columns {
@@ -55,11 +57,9 @@ interface Columns {
   local_government_name: boolean;
   prefecture: boolean;
   city: boolean;
-  /** CODE_KEYS that are columns */
-  codeKeys: ReadonlyArray<(typeof CODE_KEYS)[number]>;
+  local_government_code: boolean;
+  located_local_government_code: boolean;
 }
-
-const CODE_KEYS = ["local_government_code", "located_local_government_code"] as const;
 
 // A memo of pure data derived from immutable dataset definitions.
 const COLUMNS = new WeakMap<Dataset, Columns>();
@@ -70,7 +70,8 @@ function columnsOf(dataset: Dataset): Columns {
     const has = (key: string) => dataset.columnByKey.has(key);
     found = {
       full_address: has("full_address"), local_government_name: has("local_government_name"), prefecture: has("prefecture"),
-      city: has("city"), codeKeys: CODE_KEYS.filter(has),
+      city: has("city"), local_government_code: has("local_government_code"),
+      located_local_government_code: has("located_local_government_code"),
     };
     COLUMNS.set(dataset, found);
   }
@@ -100,13 +101,16 @@ class RowRepair {
     return textOf(this.record, this.cells, this.dataset.columnByKey.has(key), key);
   }
 
+  // textOf by name: a property read with a key that varies is a slow lookup on every row
   get prefecture(): string | null {
-    if (this.#prefecture === undefined) this.#prefecture = textOf(this.record, this.cells, this.columns.prefecture, "prefecture");
+    if (this.#prefecture === undefined) {
+      this.#prefecture = this.columns.prefecture ? str(this.record.prefecture) : cellText(this.cells.prefecture, "prefecture");
+    }
     return this.#prefecture;
   }
 
   get city(): string | null {
-    if (this.#city === undefined) this.#city = textOf(this.record, this.cells, this.columns.city, "city");
+    if (this.#city === undefined) this.#city = this.columns.city ? str(this.record.city) : cellText(this.cells.city, "city");
     return this.#city;
   }
 }
@@ -155,21 +159,29 @@ function publisherCode(raw: string | undefined): string | null {
 
 /**
  * Empty codes: the publisher's code from the context; the location's code from the row's own code first
- * (prefecture files carry each row's municipality there), else the publisher's.
+ * (prefecture files carry each row's municipality there), else the publisher's. (The two by name: a property read
+ * with a key that varies is a slow lookup on every row.)
  */
 function fillCodes(r: RowRepair): void {
-  const { record, cells, row } = r;
+  const { record, cells, columns } = r;
   const publisher = publisherCode(r.context.municipality);
-  for (const key of r.columns.codeKeys) {
-    const code = key === "located_local_government_code" ? str(record.local_government_code) ?? publisher : publisher;
-    // only an empty cell is filled: a value that was there but unreadable already has its error
-    if (code === null || record[key] !== null) continue;
-    const raw = cells[key];
-    if (raw !== undefined && raw !== "" && cleanCell(raw, { row, field: key }).value !== null) continue;
-    record[key] = code;
-    r.problem("code_missing", key, code);
+  if (columns.local_government_code && publisher !== null && record.local_government_code === null
+    && isEmptyCell(r, cells.local_government_code, "local_government_code")) {
+    record.local_government_code = publisher;
+    r.problem("code_missing", "local_government_code", publisher);
+  }
+  if (!columns.located_local_government_code) return;
+  const code = str(record.local_government_code) ?? publisher;
+  if (code !== null && record.located_local_government_code === null
+    && isEmptyCell(r, cells.located_local_government_code, "located_local_government_code")) {
+    record.located_local_government_code = code;
+    r.problem("code_missing", "located_local_government_code", code);
   }
 }
+
+/** Only an empty cell is filled: a value that was there but unreadable already has its error. */
+const isEmptyCell = (r: RowRepair, raw: string | undefined, key: string): boolean =>
+  raw === undefined || raw === "" || cleanCell(raw, { row: r.row, field: key }).value === null;
 
 function fillLocalGovernmentName(r: RowRepair): void {
   const { record } = r;
