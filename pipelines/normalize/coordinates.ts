@@ -1,6 +1,7 @@
 // Coordinates: decimal degrees with spaces or full-width digits, N/北緯 prefixes, DMS (35°40'21.5", 35度39分5秒),
 // 0/999 placeholders, a lost decimal point, and latitude/longitude swapped across the pair.
 import { JAPAN_BOUNDS } from "../../schemas/types.ts";
+import { countedIssue } from "../issues.ts";
 import { type At, added, type Fixed, problem } from "./fixed.ts";
 import { cleanCell, isAscii, MAX_TYPED_LENGTH, toHalfWidthAscii } from "./text.ts";
 
@@ -103,7 +104,9 @@ export const isSwapped = (lat: number | null, lon: number | null): boolean => la
 /** Latitude and longitude written in each other's column (139.7, 35.6) → swapped back, with a warning. */
 export function unswapLatLon(lat: number | null, lon: number | null, at: At): Fixed<[number | null, number | null]> {
   if (isSwapped(lat, lon)) {
-    return { value: [lon, lat], issues: [problem("swapped_lat_lon", at, `${lat},${lon}`)] };
+    // the pair is shown as text only when the issue is kept (numbers to text is the costly part)
+    const found = at.onlyCounts?.("swapped_lat_lon") ? countedIssue("swapped_lat_lon", at.field) : problem("swapped_lat_lon", at, `${lat},${lon}`);
+    return { value: [lon, lat], issues: [found] };
   }
   return { value: [lat, lon], issues: [] };
 }
