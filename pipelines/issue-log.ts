@@ -48,21 +48,24 @@ function detachedIssue(found: Issue): Issue {
 export function createIssueLog(maxPerCode = MAX_ISSUES_PER_CODE, full: readonly IssueCode[] = []): IssueLog {
   const kept: Issue[] = [];
   const counts = new Map<IssueCode, number>();
+  /** codes this log only counts: those full from the start, and those whose examples it has all kept */
   const countOnly = new Set(full);
   let error = false;
   const count = (code: IssueCode, by: number) => {
     const n = (counts.get(code) ?? 0) + by;
     counts.set(code, n);
+    if (n >= maxPerCode) countOnly.add(code);
     return n;
   };
   return {
     add(found) {
-      const n = count(found.code, 1);
-      if (n <= maxPerCode && !countOnly.has(found.code)) kept.push(detachedIssue(found));
+      const keep = !countOnly.has(found.code);
+      count(found.code, 1);
+      if (keep) kept.push(detachedIssue(found));
       if (found.severity === "error") error = true;
     },
     onlyCounts(code) {
-      return countOnly.has(code) || (counts.get(code) ?? 0) >= maxPerCode;
+      return countOnly.has(code);
     },
     part() {
       return { kept, counts: [...counts] };
