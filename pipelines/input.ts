@@ -19,14 +19,17 @@ export interface Source {
   all(): Promise<Uint8Array>;
 }
 
+/** Bytes in memory as the chunks a file is read in, from byte `from`. */
+export async function* byteChunks(bytes: Uint8Array, from = 0): AsyncGenerator<Uint8Array> {
+  for (let at = from; at < bytes.length; at += CHUNK_BYTES) yield bytes.subarray(at, at + CHUNK_BYTES);
+}
+
 export function openSource(input: HarmonizeInput): Source {
   if ("bytes" in input) {
     const bytes = input.bytes;
     return {
       head: async (n) => bytes.subarray(0, n),
-      chunks: async function* (from = 0) {
-        for (let at = from; at < bytes.length; at += CHUNK_BYTES) yield bytes.subarray(at, at + CHUNK_BYTES);
-      },
+      chunks: (from = 0) => byteChunks(bytes, from),
       size: async () => bytes.length,
       all: async () => bytes,
     };

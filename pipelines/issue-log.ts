@@ -18,7 +18,7 @@ export interface IssueLog {
   /** adds a part found after everything this log holds (the next rows of the same file), as if each of its issues
    *  had been added here in order: the first examples of each code are kept up to the cap, all are counted */
   merge(part: IssueLogPart): void;
-  /** the codes whose examples are all kept: a log for the next rows needs only count them */
+  /** the codes this log only counts (their examples are all kept here or before): a log for the next rows needs only count them */
   fullCodes(): IssueCode[];
 }
 
@@ -79,7 +79,7 @@ export function createIssueLog(maxPerCode = MAX_ISSUES_PER_CODE, full: readonly 
       for (const [code, n] of part.counts) count(code, n - (keptOf.get(code) ?? 0));
     },
     fullCodes() {
-      return [...counts].filter(([, n]) => n >= maxPerCode).map(([code]) => code);
+      return [...countOnly];
     },
     takeError() {
       const was = error;

@@ -8,9 +8,9 @@ import { randomUUID } from "node:crypto";
 import { decodeChunks, type Encoding } from "./decode.ts";
 import { HEAD_RECORDS } from "./detect.ts";
 import { createIssueLog } from "./issue-log.ts";
-import type { Source } from "./input.ts";
+import { byteChunks, type Source } from "./input.ts";
 import { type Delimiter, type ParsedRecord, parseCsv } from "./parse.ts";
-import { byteRanges, type ByteRange, piecesOf, RANGE_BYTES } from "./ranges.ts";
+import { byteRanges, type ByteRange, concat, RANGE_BYTES } from "./ranges.ts";
 import { rangeWorkers, type RangeWorker } from "./range-pool.ts";
 import { type FileFrame, planData, type RangeResult, type RangeTask, runRange } from "./range-task.ts";
 import type { RecordFormat } from "./record-output.ts";
@@ -54,6 +54,7 @@ export function threadsFor(options: ParallelOptions): number {
   return Math.max(1, Math.floor(options.threads ?? 1));
 }
 
+/** Where a run's rows go: batches of rows on the main thread, and the rows other threads rendered. */
 export interface ParallelOutput {
   onBatch?: OnBatch;
   /** the output format the rows of other threads are rendered in, and where that output goes (after onBatch's) */
@@ -76,19 +77,13 @@ async function firstRange(ranges: AsyncIterator<ByteRange>): Promise<ByteRange |
     lines += next.value.lines;
   }
   if (parts.length === 0) return null;
-  const all = new Uint8Array(bytes);
-  let at = 0;
-  for (const p of parts) {
-    all.set(p.bytes, at);
-    at += p.bytes.length;
-  }
-  return { start: 0, bytes: all, lines };
+  return { start: 0, bytes: concat(parts.map((p) => p.bytes), bytes), lines };
 }
 
 /** Every record of a range and the delimiter; null when the range is not whole records. */
 async function parseWhole(range: ByteRange, encoding: Encoding): Promise<{ records: ParsedRecord[]; delimiter: Delimiter } | null> {
   const records: ParsedRecord[] = [];
-  const parser = parseCsv(decodeChunks(piecesOf(range.bytes), encoding));
+  const parser = parseCsv(decodeChunks(byteChunks(range.bytes), encoding));
   for (;;) {
     const next = await parser.next();
     if (next.done) {
@@ -173,6 +168,7 @@ async function readRanges(ranges: AsyncGenerator<ByteRange>, r: RangeRun): Promi
   const { run, table, output, frame } = r;
   const inFlight: InFlight[] = [];
   let recordsBefore = r.recordsBefore;
+  const free = () => r.workers.find((w) => w.ready() && w.outstanding() < PER_WORKER);
 
   /** Puts the oldest result into the run; false when its range must be read again (then nothing later counts). */
   const mergeOldest = async (): Promise<boolean> => {
@@ -198,7 +194,6 @@ async function readRanges(ranges: AsyncGenerator<ByteRange>, r: RangeRun): Promi
     const task: RangeTask = { frame, bytes: range.bytes, lines: range.lines, recordsBefore, fullCodes: run.log.fullCodes() };
     const flight: InFlight = { start: range.start, recordsBefore, result: Promise.resolve(null), done: false };
     recordsBefore += range.lines;
-    const free = () => r.workers.find((w) => w.ready() && w.outstanding() < PER_WORKER);
     let worker = free();
     while (worker === undefined && r.mainReads === false && r.workers.some((w) => w.alive())) {
       if (inFlight.length > 0) {

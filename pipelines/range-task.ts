@@ -5,11 +5,11 @@ import { getDataset } from "../schemas/index.ts";
 import type { Dataset } from "../schemas/dataset.ts";
 import { decodeChunks, type Encoding } from "./decode.ts";
 import type { ColumnPlan } from "./headers.ts";
+import { byteChunks } from "./input.ts";
 import { createIssueLog, type IssueLogPart } from "./issue-log.ts";
 import type { IssueCode } from "./issues.ts";
 import { type CellMemo, createCellMemo } from "./normalize/memo.ts";
 import { type Delimiter, parseCsv } from "./parse.ts";
-import { piecesOf } from "./ranges.ts";
 import { type RecordFormat, recordWriter } from "./record-output.ts";
 import { createRowSink, type RangeTally } from "./row-sink.ts";
 import type { RunState } from "./run.ts";
@@ -132,7 +132,7 @@ export async function runRange(task: RangeTask): Promise<RangeResult> {
   });
   let records = 0;
   let clean = true;
-  for await (const batch of parseCsv(decodeChunks(piecesOf(task.bytes), frame.encoding, true), { delimiter: frame.delimiter })) {
+  for await (const batch of parseCsv(decodeChunks(byteChunks(task.bytes), frame.encoding, true), { delimiter: frame.delimiter })) {
     for (const r of batch) {
       records++;
       if (r.quoteProblem) clean = false;

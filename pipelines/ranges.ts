@@ -4,8 +4,6 @@
 // Where a cut falls is a guess made on bytes; the range's parse checks it (range-task.ts), and the run goes on
 // sequentially from the first range whose guess was wrong (a line end inside a quoted cell).
 
-import { CHUNK_BYTES } from "./input.ts";
-
 const LF = 0x0a;
 const CR = 0x0d;
 const QUOTE = 0x22;
@@ -80,7 +78,7 @@ export function findCut(data: Uint8Array, atLeast: number, quotesBefore = 0, any
 }
 
 /** One new buffer holding the parts (its own memory, so it can be moved to a worker). */
-function concat(parts: readonly Uint8Array[], length: number): Uint8Array {
+export function concat(parts: readonly Uint8Array[], length: number): Uint8Array {
   const out = new Uint8Array(length);
   let at = 0;
   for (const p of parts) {
@@ -88,11 +86,6 @@ function concat(parts: readonly Uint8Array[], length: number): Uint8Array {
     at += p.length;
   }
   return out;
-}
-
-/** Pieces of `bytes` of the size a file is read in (input.ts): a decoded piece stays a small string (see CHUNK_BYTES). */
-export async function* piecesOf(bytes: Uint8Array, size = CHUNK_BYTES): AsyncGenerator<Uint8Array> {
-  for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size);
 }
 
 /**

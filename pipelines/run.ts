@@ -10,7 +10,7 @@ import { createIssueLog, type IssueLog } from "./issue-log.ts";
 import { issue } from "./issues.ts";
 import { type ParsedRecord, parseCsv } from "./parse.ts";
 import type { HeaderMapping, Report } from "./report.ts";
-import { type ParallelOptions, readTextInParallel, splittable, threadsFor, PARALLEL_MIN_BYTES } from "./parallel.ts";
+import { type ParallelOptions, type ParallelOutput, readTextInParallel, splittable, threadsFor, PARALLEL_MIN_BYTES } from "./parallel.ts";
 import { type RecordFormat, recordWriter } from "./record-output.ts";
 import { isBlankRow } from "./rows.ts";
 import { processTable } from "./table.ts";
@@ -101,12 +101,7 @@ export async function harmonizeText(input: HarmonizeInput, options: HarmonizeOpt
 }
 
 /** Where a run's rows go: batches of rows on this thread; text from other threads when reading in parallel. */
-interface RunOutput {
-  onBatch?: OnBatch;
-  format: RecordFormat | null;
-  onText?: (text: string | Uint8Array) => Promise<void> | void;
-  parallel?: ParallelOptions;
-}
+type RunOutput = ParallelOutput & { parallel?: ParallelOptions };
 
 async function harmonizeRun(input: HarmonizeInput, options: HarmonizeOptions, output: RunOutput): Promise<Report> {
   const run: RunState = {
