@@ -1,5 +1,4 @@
 // The input of a run: bytes in memory or a file on disk, read the same way (its head, its chunks, or whole).
-import { createReadStream } from "node:fs";
 import { open, stat } from "node:fs/promises";
 
 export type HarmonizeInput = { bytes: Uint8Array; fileName: string } | { path: string; fileName: string };
@@ -24,6 +23,34 @@ export async function* byteChunks(bytes: Uint8Array, from = 0): AsyncGenerator<U
   for (let at = from; at < bytes.length; at += CHUNK_BYTES) yield bytes.subarray(at, at + CHUNK_BYTES);
 }
 
+/**
+ * A file's bytes from byte `from`, in chunks of CHUNK_BYTES, the next chunk read while the caller works on this one.
+ * A read stream reads again only once its buffer has run low, so the run waited for every chunk's round trip through
+ * the thread pool (~7% of a run idle in the profile; `odh validate` of the bench file ~5% faster with the read ahead).
+ */
+async function* fileChunks(path: string, from = 0): AsyncGenerator<Uint8Array> {
+  const file = await open(path, "r");
+  const readAt = async (position: number): Promise<Uint8Array> => {
+    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    const { bytesRead } = await file.read(buffer, 0, CHUNK_BYTES, position);
+    return buffer.subarray(0, bytesRead);
+  };
+  let next = readAt(from);
+  try {
+    for (let position = from; ;) {
+      const chunk = await next;
+      if (chunk.length === 0) return;
+      position += chunk.length;
+      next = readAt(position);
+      yield chunk;
+    }
+  } finally {
+    // a read still in flight (the caller stopped early, or a read failed) ends before the file is closed
+    await next.catch(() => undefined);
+    await file.close();
+  }
+}
+
 export function openSource(input: HarmonizeInput): Source {
   if ("bytes" in input) {
     const bytes = input.bytes;
@@ -46,13 +73,11 @@ export function openSource(input: HarmonizeInput): Source {
         await file.close();
       }
     },
-    chunks: async function* (from = 0) {
-      for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES, start: from })) yield chunk as Buffer;
-    },
+    chunks: (from = 0) => fileChunks(path, from),
     size: async () => (await stat(path)).size,
     async all() {
       const parts: Uint8Array[] = [];
-      for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES })) parts.push(chunk as Buffer);
+      for await (const chunk of fileChunks(path)) parts.push(chunk);
       return Buffer.concat(parts);
     },
   };
