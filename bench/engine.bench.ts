@@ -1,6 +1,7 @@
 // The harmonization engine end to end (issue 4): a generated CP932 AED file with the old 推奨 header and the values
 // real files carry (5-digit codes, full-width digits, half-width kana, swapped coordinates, time ranges, ○/有 flags),
-// read by raw PapaParse (decoded text, no engine) and by `odh normalize` / `odh validate` as child processes.
+// read by raw PapaParse (decoded text, no engine) and by `odh normalize` / `odh validate` as child processes, each the
+// best of three runs on the 100k-row file.
 // Prints rows/s, the ratio to PapaParse, and the child's peak RSS (from /usr/bin/time -v, else from the child).
 // 100,000 rows, then 300,000 (or 1,000,000 with ODH_BENCH_1M=1) to show that memory does not grow with the file.
 import { spawn } from "node:child_process";
@@ -100,21 +101,36 @@ function runOdh(args: string[]): Promise<ChildRun> {
   });
 }
 
-/** How long `odh validate` takes to start and stop doing nothing (tsx compile, module load). */
+/** The fastest of `times` runs of `odh ARGS` (the yardstick, PapaParse, is the best of three as well), with the
+ *  highest peak RSS of them. */
+async function bestOf(times: number, args: string[]): Promise<ChildRun> {
+  let best: ChildRun | null = null;
+  let maxRssMb = 0;
+  for (let k = 0; k < times; k++) {
+    const run = await runOdh(args);
+    maxRssMb = Math.max(maxRssMb, run.maxRssMb);
+    if (best === null || run.seconds < best.seconds) best = run;
+  }
+  return { ...(best as ChildRun), maxRssMb };
+}
+
+/** How long `odh validate` takes to start and stop doing nothing (module load), best of three. */
 async function startup(): Promise<number> {
-  const run = await runOdh(["validate", "--help"]);
-  return run.seconds;
+  return (await bestOf(3, ["validate", "--help"])).seconds;
 }
 
 const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
 const line = (text: string) => process.stdout.write(`${text}\n`);
 
-async function measure(dir: string, rows: number, withPapa: boolean, boot: number): Promise<void> {
+/** Measures one file size. `yardstick`: PapaParse's rows/s measured on the 100k-row file, for the larger files (PapaParse
+ *  itself holds every row in memory, so it is not run on them); returns the PapaParse rate it measured or was given. */
+async function measure(dir: string, rows: number, boot: number, yardstick?: number): Promise<number> {
+  const withPapa = yardstick === undefined;
   const file = path.join(dir, `131041_aed_${rows}.csv`);
   await generate(file, rows);
   const mb = statSync(file).size / 1024 / 1024;
   line(`engine ${fmt(rows)} rows: CP932 AED file, old header, ${OLD_HEADER.length} columns, ${mb.toFixed(1)} MB`);
-  let papaRate = NaN;
+  let papaRate = yardstick ?? NaN;
   if (withPapa) {
     const papa = papaparse(file);
     papaRate = papa.rows / papa.seconds;
@@ -149,14 +165,17 @@ async function measure(dir: string, rows: number, withPapa: boolean, boot: numbe
     ["validate", ["--format", "json", "--threads", threads]]];
   for (const [name, extra] of commands) {
     const command = extra.includes("--threads") ? `${name} --threads ${threads}` : name;
-    const run = await runOdh([name, file, ...extra]);
+    // best of three on the file compared with PapaParse; the larger files are there for memory, read once
+    const run = await bestOf(withPapa ? 3 : 1, [name, file, ...extra]);
     const rate = rows / run.seconds;
     const net = rows / Math.max(0.001, run.seconds - boot);
-    const ratio = withPapa ? `, ${(rate / papaRate).toFixed(2)}× papaparse (${(net / papaRate).toFixed(2)}× without start-up)` : "";
+    const of = withPapa ? "papaparse" : "papaparse's 100k rate";
+    const ratio = `, ${(rate / papaRate).toFixed(2)}× ${of} (${(net / papaRate).toFixed(2)}× without start-up)`;
     line(`engine ${fmt(rows)} rows: odh ${command}: ${run.seconds.toFixed(2)} s = ${fmt(rate)} rows/s (${fmt(net)} rows/s without the ${boot.toFixed(2)} s start-up)${ratio}; peak RSS ${run.maxRssMb.toFixed(0)} MB; exit ${run.exit}; stdout ${(run.stdoutBytes / 1024 / 1024).toFixed(1)} MB`);
     if (run.exit !== 0 && run.exit !== 1) line(`engine: odh ${command} failed: ${run.stderr.slice(-500)}`);
   }
   rmSync(file, { force: true });
+  return papaRate;
 }
 
 export async function run(): Promise<void> {
@@ -164,12 +183,12 @@ export async function run(): Promise<void> {
   try {
     const boot = await startup();
     line(`engine: odh start-up (odh validate --help): ${boot.toFixed(2)} s`);
-    await measure(dir, 100_000, true, boot);
+    const papaRate = await measure(dir, 100_000, boot);
     // memory must not grow with the file: a 3× larger file by default, 1M rows on request (≈ 4 min per command
     // on a busy 2-core machine, over the ~2 min a default bench may take)
-    if (process.env.ODH_BENCH_1M === "1") await measure(dir, 1_000_000, false, boot);
+    if (process.env.ODH_BENCH_1M === "1") await measure(dir, 1_000_000, boot, papaRate);
     else {
-      await measure(dir, 300_000, false, boot);
+      await measure(dir, 300_000, boot, papaRate);
       line("engine 1,000,000 rows: skipped by default (ODH_BENCH_1M=1 runs it)");
     }
   } finally {
