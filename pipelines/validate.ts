@@ -1,16 +1,29 @@
 // Validate: each normalized record against its dataset's JSON Schema (schemas/json-schema.ts), compiled once per
 // dataset with Ajv (2020-12). Ajv errors are translated here, at this one boundary, into issue codes with row,
 // field, the raw value and a fix; no Ajv message text reaches people.
-import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
-import addFormatsModule from "ajv-formats";
+import { createRequire } from "node:module";
+import type { Ajv2020, ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
+import { fullFormats } from "ajv-formats/dist/formats.js";
 import type { Dataset } from "../schemas/dataset.ts";
 import { datasetJsonSchema } from "../schemas/json-schema.ts";
 import { type Issue, type IssueCode, issue } from "./issues.ts";
 
-const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
+const require = createRequire(import.meta.url);
+let ajv: Ajv2020 | undefined;
 
-const ajv = new Ajv2020({ allErrors: true, strict: false });
-addFormats(ajv);
+/**
+ * Ajv with ajv-formats, loaded on first use: when a record is not passed by the quick check. Loading Ajv (86 modules)
+ * was ~35 ms of every `odh` command's start, and a file whose records all pass the quick check never needs it.
+ * Both packages are CommonJS, so require() loads them synchronously, in the middle of a row.
+ */
+function ajvInstance(): Ajv2020 {
+  if (ajv === undefined) {
+    const { Ajv2020: AjvClass } = require("ajv/dist/2020.js") as typeof import("ajv/dist/2020.js");
+    const addFormats = require("ajv-formats") as (instance: Ajv2020) => Ajv2020;
+    ajv = addFormats(new AjvClass({ allErrors: true, strict: false }));
+  }
+  return ajv;
+}
 
 const COMPILED = new WeakMap<Dataset, ValidateFunction>();
 const QUICK = new WeakMap<Dataset, QuickCheck | null>();
@@ -20,7 +33,8 @@ export function compiledSchema(dataset: Dataset): ValidateFunction {
   let validate = COMPILED.get(dataset);
   if (!validate) {
     const schema = datasetJsonSchema(dataset);
-    validate = ajv.getSchema(schema.$id as string) ?? ajv.compile(schema);
+    const instance = ajvInstance();
+    validate = instance.getSchema(schema.$id as string) ?? instance.compile(schema);
     COMPILED.set(dataset, validate);
   }
   return validate;
@@ -106,9 +120,11 @@ function patternTest(pattern: string, v: string): string | null {
   return null;
 }
 
-/** Ajv's own test of a string format (ajv-formats), or null for a format that is async or not a string format. */
+/** Ajv's own test of a string format (the one ajv-formats gives Ajv), or null for a format that is async or not a
+ *  string format. */
 function formatTest(name: string): ((s: string) => boolean) | null {
-  const f = ajv.formats[name];
+  const f = (fullFormats as Record<string, unknown>)[name] as Ajv2020["formats"][string] | undefined;
+  if (f === undefined) return null;
   const rule = f !== null && typeof f === "object" && !(f instanceof RegExp) ? (f.async || (f.type !== undefined && f.type !== "string") ? undefined : f.validate) : f;
   if (rule instanceof RegExp) return (s) => rule.test(s);
   if (typeof rule === "function") return (s) => (rule as (s: string) => boolean)(s) === true;
