@@ -24,7 +24,7 @@ export interface ParallelOptions {
   threads?: number;
   /** files smaller than this are read by one thread (default 8 MiB: below it, starting a worker costs more) */
   minBytes?: number;
-  /** bytes per range (default 1 MiB) */
+  /** bytes per range (default RANGE_BYTES, 256 KiB) */
   rangeBytes?: number;
   /** false: the main thread only reads the head and puts results together, workers read every range (tests) */
   mainReads?: boolean;

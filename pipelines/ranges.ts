@@ -8,8 +8,10 @@ const LF = 0x0a;
 const CR = 0x0d;
 const QUOTE = 0x22;
 
-/** Bytes per range: big enough that per-range costs vanish, small enough that a few in flight stay a few MB. */
-export const RANGE_BYTES = 1024 * 1024;
+/** Bytes per range: big enough that per-range costs vanish, small enough that a few in flight stay small. Each
+ *  thread's heap grows with the range it holds: `odh validate --threads 2` of 1M rows peaked at 193–209 MB with
+ *  1 MiB ranges and 178–181 MB with 256 KiB ones, in the same time (3.2–3.4 s either way). */
+export const RANGE_BYTES = 256 * 1024;
 
 export interface ByteRange {
   /** byte offset of the range in the file */
