@@ -46,6 +46,21 @@ export const ISSUE_CODES = {
     ja: (w) => `ファイルを読み取れません（${v(w)}）。CSV（UTF-8またはShift_JIS）かExcel（.xlsx）で保存し直してください。`,
     en: (w) => `The file cannot be read (${v(w)}). Save it again as CSV (UTF-8 or Shift_JIS) or Excel (.xlsx).`,
   },
+  file_not_found: {
+    severity: "error", title_ja: "ファイルが見つからない", title_en: "File not found",
+    ja: (w) => `ファイルが見つかりません（${v(w)}）。ファイル名とフォルダを確認してください。`,
+    en: (w) => `The file was not found (${v(w)}). Check the file name and the folder.`,
+  },
+  not_a_file: {
+    severity: "error", title_ja: "ファイルではなくフォルダ", title_en: "A folder, not a file",
+    ja: (w) => `フォルダが指定されました（${v(w)}）。フォルダの中のCSVまたはExcelファイルを指定してください。`,
+    en: (w) => `This is a folder, not a file (${v(w)}). Give the CSV or Excel file inside it.`,
+  },
+  file_not_permitted: {
+    severity: "error", title_ja: "ファイルを開く権限がない", title_en: "No permission to read the file",
+    ja: (w) => `ファイルを開く権限がありません（${v(w)}）。ファイルの権限を確認するか、読み取れる場所にコピーしてください。`,
+    en: (w) => `There is no permission to read the file (${v(w)}). Check its permissions, or copy it somewhere readable.`,
+  },
   unknown_dataset: {
     severity: "error", title_ja: "データセットを判定できない", title_en: "Dataset not recognized",
     ja: () => "どの標準データセットか判定できません。ファイル名を「131041_aed.csv」の形にするか、--dataset で指定してください。",

@@ -7,7 +7,7 @@ import { decodeChunks, notReadableIssue, SNIFF_BYTES, sniffEncoding, sniffKind }
 import { datasetFromFileName, HEAD_RECORDS, locateHeader, municipalityFromFileName } from "./detect.ts";
 import { type HarmonizeInput, isSystemError, MAX_WHOLE_FILE_BYTES, openSource, type Source } from "./input.ts";
 import { createIssueLog, type IssueLog } from "./issue-log.ts";
-import { issue } from "./issues.ts";
+import { type Issue, type IssueCode, issue } from "./issues.ts";
 import { type ParsedRecord, parseCsv } from "./parse.ts";
 import type { HeaderMapping, Report } from "./report.ts";
 import { type ParallelOptions, type ParallelOutput, readTextInParallel, splittable, threadsFor, PARALLEL_MIN_BYTES } from "./parallel.ts";
@@ -112,9 +112,20 @@ async function harmonizeRun(input: HarmonizeInput, options: HarmonizeOptions, ou
     await readInput(openSource(input), run, output);
   } catch (err) {
     if (!isSystemError(err) && !(err instanceof ZipError) && !(err instanceof XlsxError)) throw err;
-    run.log.add(issue("unreadable_file", { value: isSystemError(err) ? err.code ?? err.message : err.message }));
+    run.log.add(isSystemError(err) ? fileSystemIssue(err, input) : issue("unreadable_file", { value: err.message }));
   }
   return toReport(run);
+}
+
+/** The file-level error for a file the system would not read: what the person can do about it, by the error's code. */
+const SYSTEM_ERROR_CODES: Record<string, IssueCode> = {
+  ENOENT: "file_not_found", ENOTDIR: "file_not_found", EISDIR: "not_a_file", EACCES: "file_not_permitted", EPERM: "file_not_permitted",
+};
+
+function fileSystemIssue(err: NodeJS.ErrnoException, input: HarmonizeInput): Issue {
+  const code = err.code === undefined ? undefined : SYSTEM_ERROR_CODES[err.code];
+  if (code !== undefined) return issue(code, { value: "path" in input ? input.path : input.fileName });
+  return issue("unreadable_file", { value: err.code ?? err.message });
 }
 
 function toReport(run: RunState): Report {

@@ -98,6 +98,17 @@ describe("odh validate", () => {
     expect(report.issues.map((i: { code: string; row: null }) => [i.row, i.code])).toEqual([[null, "pdf_file"]]);
   });
 
+  it("a missing file: the path and what to check, in Japanese by default and in English with --lang en, exit 2", async () => {
+    const ja = await odh("validate", "no-such-file.csv");
+    expect(ja.code).toBe(2);
+    expect(ja.stdout).toContain("ファイルが見つかりません");
+    expect(ja.stdout).toContain("no-such-file.csv");
+    expect(ja.stdout).not.toContain("保存し直して");
+    const en = await odh("validate", "no-such-file.csv", "--lang", "en");
+    expect(en.code).toBe(2);
+    expect(en.stdout).toContain("The file was not found");
+  });
+
   it("text for an unreadable file says so, exit 2", async () => {
     const out = await odh("validate", "html-page.csv");
     expect(out.code).toBe(2);

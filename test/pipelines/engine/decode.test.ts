@@ -1,8 +1,10 @@
 // Decode stage: what a file is (text, xlsx, html, pdf, zip, old xls, empty) and which encoding its text is in.
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { decodeBytes, decodeChunks, sniffEncoding, sniffKind } from "../../../pipelines/decode.ts";
+import { harmonize } from "../../../pipelines/run.ts";
 import { encodeCp932, encodeUtf16 } from "../../fixtures/crafted/encode.ts";
 import { AED_HEADER, AED_ROW, CRAFTED, crafted, runBytes, tuples } from "./helpers.ts";
 
@@ -106,10 +108,24 @@ describe("files that are not CSV text: a clear error naming what it is, exit 2",
     expect(report.issues[0].value).toBe("131041_aed.csv, readme.txt");
   });
 
-  it("a missing file is unreadable (exit 2), not a crash", async () => {
+  it("a missing file is an error that names the path (exit 2), not a crash", async () => {
     const { report, exit } = await crafted("no-such-file.csv");
     expect(exit).toBe(2);
-    expect(report.issues.map((i) => [i.code, i.value])).toEqual([["unreadable_file", "ENOENT"]]);
+    expect(report.issues.map((i) => i.code)).toEqual(["file_not_found"]);
+    expect(report.issues[0].value).toMatch(/no-such-file\.csv$/);
+    expect(report.issues[0].message_ja).toContain("ファイルが見つかりません");
+    expect(report.issues[0].message_en).toContain("Check the file name and the folder");
+  });
+
+  it("a folder given as the file is named as a folder (exit 2)", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "odh-folder-"));
+    try {
+      const report = await harmonize({ path: dir, fileName: path.basename(dir) });
+      expect(report.issues.map((i) => [i.code, i.value])).toEqual([["not_a_file", dir]]);
+      expect(report.issues[0].message_ja).toContain("フォルダ");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
