@@ -96,7 +96,7 @@ async function parseWhole(range: ByteRange, encoding: Encoding): Promise<{ recor
 
 /** Reads the file on from byte `from` (a record start) on this thread alone, into the open sink. */
 async function readOnSequentially(source: Source, from: number, recordsBefore: number, encoding: Encoding, delimiter: Delimiter, sink: RowSink): Promise<void> {
-  for await (const batch of parseCsv(decodeChunks(source.chunks(from), encoding, true), { delimiter })) {
+  for await (const batch of parseCsv(decodeChunks(source.scan(from), encoding, true), { delimiter })) {
     for (const r of batch) {
       r.index += recordsBefore;
       if (sink.push(r)) await sink.flush();

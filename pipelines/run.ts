@@ -153,13 +153,13 @@ async function readInput(source: Source, run: RunState, output: RunOutput): Prom
   const kind = sniffKind(head);
   if (kind === "zip") return readWorkbook(source, run, onBatch);
   if (kind !== "text") return run.log.add(notReadableIssue(kind, run.fileName));
-  const { encoding, issues } = await sniffEncoding(head, () => source.chunks(), run.options.encoding);
+  const { encoding, issues } = await sniffEncoding(head, () => source.scan(), run.options.encoding);
   run.encoding = encoding;
   for (const i of issues) run.log.add(i);
   if (output.parallel && splittable(encoding) && threadsFor(output.parallel) > 1
     && (await source.size()) >= (output.parallel.minBytes ?? PARALLEL_MIN_BYTES)
     && (await readTextInParallel(source, encoding, run, output, output.parallel))) return;
-  await (await processTable(parseCsv(decodeChunks(source.chunks(), encoding)), run, true, onBatch))?.sink.end();
+  await (await processTable(parseCsv(decodeChunks(source.scan(), encoding)), run, true, onBatch))?.sink.end();
 }
 
 const ARCHIVE_NAMES = { xlsb: "Excelバイナリブック（.xlsb） / Excel binary workbook (.xlsb)", ods: "OpenDocument（.ods）", docx: "Word（.docx）" } as const;

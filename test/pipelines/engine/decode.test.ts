@@ -3,8 +3,9 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { decodeBytes, decodeChunks, sniffEncoding, sniffKind } from "../../../pipelines/decode.ts";
+import { decodeBytes, decodeChunks, isUtf8, sniffEncoding, sniffKind } from "../../../pipelines/decode.ts";
 import { harmonize } from "../../../pipelines/run.ts";
+import { random } from "../../../pipelines/sample/random.ts";
 import { encodeCp932, encodeUtf16 } from "../../fixtures/crafted/encode.ts";
 import { AED_HEADER, AED_ROW, CRAFTED, crafted, runBytes, tuples } from "./helpers.ts";
 
@@ -50,6 +51,42 @@ describe("sniffEncoding", () => {
   it("strict UTF-8: one invalid byte at the very end of a long file makes it Shift_JIS", async () => {
     const bytes = Uint8Array.from([...utf8("名称\n".repeat(50_000)), 0x82, 0xa0]);
     expect((await sniffEncoding(bytes.subarray(0, 65536), once(bytes))).encoding).toBe("shift_jis");
+  });
+
+  it("isUtf8 agrees with a fatal TextDecoder on random bytes cut into random chunks (sequences split at the cuts)", async () => {
+    const rng = random(20261123);
+    // pieces of valid UTF-8 of every length, and the bytes that make it invalid: stray continuations, overlongs,
+    // surrogates, code points past U+10FFFF, truncated sequences, bytes that never occur
+    const pieces: number[][] = [[0x41], [0x0a], [0xc3, 0xa9], [0xe6, 0x9d, 0xb1], [0xef, 0xbd, 0xb1], [0xf0, 0x9f, 0x97, 0xbc],
+      [0x80], [0xbf], [0xc0, 0x80], [0xe0, 0x80, 0x80], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xe6, 0x9d], [0xf0, 0x9f, 0x97],
+      [0xc3], [0xf8], [0xff], [0x82, 0xa0]];
+    const fatal = (bytes: Uint8Array) => {
+      try {
+        new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const chunked = (bytes: Uint8Array) => async function* () {
+      for (let at = 0; at < bytes.length;) {
+        const size = rng.int(1, 9);
+        yield bytes.subarray(at, at + size);
+        at += size;
+      }
+    };
+    let valid = 0;
+    for (let n = 0; n < 3000; n++) {
+      const bytes: number[] = [];
+      const invalidChance = rng.chance(0.5) ? 0 : 0.05;
+      for (let k = rng.int(0, 24); k > 0; k--) bytes.push(...(rng.chance(invalidChance) ? rng.pick(pieces.slice(6)) : rng.pick(pieces.slice(0, 6))));
+      const data = Uint8Array.from(bytes);
+      const expected = fatal(data);
+      if (expected) valid++;
+      expect([n, await isUtf8(chunked(data)())]).toEqual([n, expected]);
+    }
+    expect(valid).toBeGreaterThan(1000);
+    expect(valid).toBeLessThan(2800);
   });
 
   it("a UTF-8 hint on a CP932 file is reported as a mismatch, and the bytes win", async () => {
