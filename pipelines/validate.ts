@@ -13,7 +13,7 @@ let ajv: Ajv2020 | undefined;
 
 /**
  * Ajv with ajv-formats, loaded on first use: when a record is not passed by the quick check. Loading Ajv (86 modules)
- * was ~35 ms of every `odh` command's start, and a file whose records all pass the quick check never needs it.
+ * was ~30 ms of every `odh` command's start, and a file whose records all pass the quick check never needs it.
  * Both packages are CommonJS, so require() loads them synchronously, in the middle of a row.
  */
 function ajvInstance(): Ajv2020 {
