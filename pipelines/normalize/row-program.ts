@@ -6,6 +6,7 @@
 // index.ts's loop: an empty cell is null, a plain cell is its value, any other cell goes to `slow` (memo and
 // normalizer), in column order, so the issues come in the same order.
 import type { Issue } from "../issues.ts";
+import { propertyKey } from "../record-shape.ts";
 import type { RecordContext } from "./record.ts";
 
 /** A cell's value when it is already canonical, else undefined (index.ts PLAIN). */
@@ -28,7 +29,7 @@ export interface ProgramPlan {
 const isBlank = (s: string) => s === "" || s.trim() === "";
 
 /** The row program of `plan` for a file whose row holds column s at `sources[s]` (-1: absent). Keys and positions
- *  enter the code as JSON literals and integers; `__proto__` is written computed, so it is a key and not the prototype. */
+ *  enter the code as JSON literals (record-shape.ts propertyKey) and integers. */
 export function compileRow<P extends ProgramPlan>(plan: P, sources: readonly number[], slow: SlowCell<P>): RowProgram {
   const startOf = new Map(plan.timePairIndexes.map(([start, end]) => [end, start]));
   const cell = (s: number) => {
@@ -52,7 +53,7 @@ export function compileRow<P extends ProgramPlan>(plan: P, sources: readonly num
       lines.push(`let v${s} = null; { const raw = ${cell(s)}; if (raw !== "") v${s} = ${take}; }`);
     }
   }
-  const fields = plan.keys.map((key, s) => `${key === "__proto__" ? `[${JSON.stringify(key)}]` : JSON.stringify(key)}: v${s}`);
+  const fields = plan.keys.map((key, s) => `${propertyKey(key)}: v${s}`);
   const plains = plan.plains.map((p, s) => (p === undefined ? "" : `const p${s} = P[${s}];`)).join(" ");
   const body = `${plains}
     return function normalizeCells(values, row, context, issues) {

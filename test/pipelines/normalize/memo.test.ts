@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { createIssueLog, type IssueLog } from "../../../pipelines/issue-log.ts";
 import { columnSources, normalizeRecord, normalizeRow } from "../../../pipelines/normalize/index.ts";
 import { createCellMemo } from "../../../pipelines/normalize/memo.ts";
-import { objectFactory } from "../../../pipelines/record-shape.ts";
+import { cellPicker } from "../../../pipelines/record-shape.ts";
 import { random } from "../../../pipelines/sample/random.ts";
 import { DATASETS } from "../../../schemas/index.ts";
 
@@ -72,13 +72,17 @@ describe("cell memo across issue logs", () => {
   });
 });
 
-describe("objectFactory", () => {
+describe("cellPicker", () => {
   it("builds objects with exactly the given keys, in order, whatever their text", () => {
-    const make = objectFactory<unknown>(["a", "名称", "with \"quote\"", "__proto__", "constructor", "1"]);
-    const o = make([1, "二", 3, 4, 5, 6]);
+    const make = cellPicker(["a", "名称", "with \"quote\"", "__proto__", "constructor", "1"], [0, 1, 2, 3, 4, 5]);
+    const o = make(["1", "二", "3", "4", "5", "6"]);
     expect(Object.keys(o)).toEqual(["1", "a", "名称", "with \"quote\"", "__proto__", "constructor"]);
     expect(o["名称"]).toBe("二");
     expect(Object.getPrototypeOf(o)).toBe(Object.prototype);
-    expect(Object.getOwnPropertyDescriptor(o, "__proto__")?.value).toBe(4);
+    expect(Object.getOwnPropertyDescriptor(o, "__proto__")?.value).toBe("4");
+  });
+
+  it("reads each key from its position, and a position past the row's end as an empty cell", () => {
+    expect(cellPicker(["x", "y", "z"], [2, 0, 5])(["a", "b", "c"])).toEqual({ x: "c", y: "a", z: "" });
   });
 });
