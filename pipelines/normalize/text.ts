@@ -188,41 +188,32 @@ export function plainText(raw: string): string | undefined {
   return raw !== "" && textKind(raw) === PLAIN && !isPlainPlaceholder(raw) && !mayBeExponent(raw) ? raw : undefined;
 }
 
-/** A WIDTH cell longer than any placeholder: what the full path of normalizeText gives it, without its steps that
- *  change nothing there (cleanCell, collapseSpaces: no control, line break, space run or space at an end). */
-function widthRepaired(raw: string, at: At): Fixed<string> {
-  const half = toHalfWidthAscii(raw);
-  let issues: Issue[] = half === raw ? [] : [problem("full_width_converted", at, raw)];
-  let s = toFullWidthKana(half);
-  if (s !== half) issues = added(issues, problem("half_width_kana", at, raw));
-  const restored = restoreExponent(s);
+/** The width and exponent steps of normalizeText, on `s` (the cell `raw` cleaned), adding to `issues`. */
+function repairWidth(s: string, issues: Issue[], at: At, raw: string): Fixed<string> {
+  const half = toHalfWidthAscii(s);
+  if (half !== s) issues = added(issues, problem("full_width_converted", at, raw));
+  let out = toFullWidthKana(half);
+  if (out !== half) issues = added(issues, problem("half_width_kana", at, raw));
+  const restored = restoreExponent(out);
   if (restored !== null) {
     issues = added(issues, problem("exponent_notation", at, raw));
-    s = restored;
+    out = restored;
   }
-  return { value: s, issues };
+  return { value: out, issues };
 }
 
 export function normalizeText(raw: string, at: At): Fixed<string | null> {
   const kind = raw === "" ? OTHER : textKind(raw);
   if (kind === PLAIN && !isPlainPlaceholder(raw) && !mayBeExponent(raw)) return { value: raw, issues: [] };
-  if (kind === WIDTH && raw.length > 4) return widthRepaired(raw, at);
+  // a WIDTH cell longer than any placeholder: cleanCell and collapseSpaces would change nothing (no control, line
+  // break, space run or space at an end), so only the width steps run
+  if (kind === WIDTH && raw.length > 4) return repairWidth(raw, [], at, raw);
   const clean = cleanCell(raw, at);
   if (clean.value === null) return { value: null, issues: clean.issues };
   let issues = clean.issues;
-  let s = collapseSpaces(clean.value);
+  const s = collapseSpaces(clean.value);
   if (clean.trimmed || s !== clean.value) issues = added(issues, problem("extra_whitespace", at, raw));
-  const half = toHalfWidthAscii(s);
-  if (half !== s) issues = added(issues, problem("full_width_converted", at, raw));
-  const kana = toFullWidthKana(half);
-  if (kana !== half) issues = added(issues, problem("half_width_kana", at, raw));
-  s = kana;
-  const restored = restoreExponent(s);
-  if (restored !== null) {
-    issues = added(issues, problem("exponent_notation", at, raw));
-    s = restored;
-  }
-  return { value: s, issues };
+  return repairWidth(s, issues, at, raw);
 }
 
 const URL_LINE = /^https?:\/\/[^\s]+$/i;
