@@ -120,9 +120,9 @@ function repairCoordinates(r: RowRepair, { latKey, lonKey }: RecordPlan): void {
   const lat = r.record[latKey];
   const lon = r.record[lonKey];
   if (typeof lat !== "number" || typeof lon !== "number") return;
+  // the check first: the location object is made only for a swapped pair, which unswapLatLon always reports
   if (!isSwapped(lat, lon)) return;
   const out = unswapLatLon(lat, lon, { row: r.row, field: latKey, onlyCounts: r.context.onlyCounts });
-  if (out.issues.length === 0) return;
   [r.record[latKey], r.record[lonKey]] = out.value;
   for (const i of out.issues) r.issues.push(i);
 }
