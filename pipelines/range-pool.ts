@@ -20,7 +20,7 @@ export interface RangeWorker {
   whenReady(): Promise<boolean>;
   /** tasks sent and not answered */
   outstanding(): number;
-  /** the file's frame, before its first range (the worker compiles the dataset's validator meanwhile) */
+  /** the file's frame, before its first range (the worker compiles the dataset's record check meanwhile) */
   prepare(frame: FileFrame): void;
   /** sends the task (its bytes are moved to the worker, not copied) */
   run(task: RangeTask): Promise<RangeResult>;

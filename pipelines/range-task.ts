@@ -13,6 +13,7 @@ import { type Delimiter, parseCsv } from "./parse.ts";
 import { type RecordFormat, recordWriter } from "./record-output.ts";
 import { createRowSink, type RangeTally } from "./row-sink.ts";
 import type { RunState } from "./run.ts";
+import { quickCheck } from "./validate.ts";
 
 /** A column plan as plain data: required columns absent from the header by key. */
 export type PlanData = Omit<ColumnPlan, "absentRequired"> & { absentRequired: string[] };
@@ -106,9 +107,10 @@ function contextOf(frame: FileFrame): FileContext {
   return context;
 }
 
-/** Gets ready for a file's ranges before the first one comes (the dataset's validator compiles on first use). */
+/** Gets ready for a file's ranges before the first one comes: its context, and the dataset's compiled record check
+ *  (validate.ts), which the first row would otherwise compile. */
 export function prepare(frame: FileFrame): void {
-  contextOf(frame);
+  quickCheck(contextOf(frame).dataset);
 }
 
 export async function runRange(task: RangeTask): Promise<RangeResult> {
