@@ -19,6 +19,10 @@ export interface Issue extends Where {
   message_en: string;
 }
 
+/** No issues: one frozen empty list shared by every caller that returns "nothing found" and whose callers only read
+ *  it (a valid record, a row of the right width, a memoized cell), so nothing is allocated for the common case. */
+export const NO_ISSUES: Issue[] = Object.freeze([]) as unknown as Issue[];
+
 interface IssueType {
   severity: Severity;
   /** one line for the docs: what the problem is */

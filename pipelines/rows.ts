@@ -3,7 +3,7 @@
 import type { Dataset } from "../schemas/dataset.ts";
 import type { ColumnPlan } from "./headers.ts";
 import { scoreHeader } from "./headers.ts";
-import { type Issue, type IssueCode, issue } from "./issues.ts";
+import { type Issue, type IssueCode, issue, NO_ISSUES } from "./issues.ts";
 import { type CellPicker, cellPicker } from "./record-shape.ts";
 
 export function isBlankRow(cells: readonly string[]): boolean {
@@ -68,9 +68,6 @@ function pickerOf(plan: ColumnPlan): CellPicker {
   }
   return picker;
 }
-
-/** A row with no issue: shared (the row stage only reads a row's issues). */
-const NO_ISSUES: Issue[] = Object.freeze([]) as unknown as Issue[];
 
 /**
  * Splits a data row by the column plan. Cells beyond the header go to extra as `column_N` (too_many_fields);

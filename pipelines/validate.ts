@@ -6,7 +6,7 @@ import type { Ajv2020, ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
 import { fullFormats } from "ajv-formats/dist/formats.js";
 import type { Dataset } from "../schemas/dataset.ts";
 import { datasetJsonSchema } from "../schemas/json-schema.ts";
-import { type Issue, type IssueCode, issue } from "./issues.ts";
+import { type Issue, type IssueCode, issue, NO_ISSUES } from "./issues.ts";
 
 const require = createRequire(import.meta.url);
 let ajv: Ajv2020 | undefined;
@@ -194,19 +194,16 @@ function shownValue(value: unknown): string | null {
   return typeof value === "string" ? value : JSON.stringify(value);
 }
 
-/** A valid record's issues: one frozen empty list for all (callers only read it). */
-const VALID: Issue[] = Object.freeze([]) as unknown as Issue[];
-
 /**
  * Issues for one normalized record: one per failing field. `raw` holds the cells as written in the file, so each
  * issue shows the value the data officer will find there. A required field that is null is `missing_required`. A
- * valid record gives VALID, one frozen empty list.
+ * valid record gives NO_ISSUES.
  */
 export function validateRecord(dataset: Dataset, record: Record<string, unknown>, row: number, raw: Readonly<Record<string, string>> = {}): Issue[] {
   const quick = quickCheck(dataset);
-  if (quick !== null && quick(record)) return VALID;
+  if (quick !== null && quick(record)) return NO_ISSUES;
   const validate = compiledSchema(dataset);
-  if (validate(record)) return VALID;
+  if (validate(record)) return NO_ISSUES;
   const byField = new Map<string, IssueCode>();
   for (const e of validate.errors ?? []) {
     if (e.keyword === "anyOf" || e.keyword === "oneOf") continue;

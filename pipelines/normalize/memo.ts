@@ -3,7 +3,7 @@
 // before in the same column costs one Map lookup. Its issues are kept as (code, value) and made again with the
 // row they are found on, so the report is exactly what normalizing every cell would give. A column whose values
 // do not repeat (names, coordinates) is measured on its first cells and then left alone.
-import { countedIssue, isCountedIssue, issue, type Issue, type IssueCode } from "../issues.ts";
+import { countedIssue, isCountedIssue, issue, type Issue, type IssueCode, NO_ISSUES } from "../issues.ts";
 import { detached } from "../issue-log.ts";
 import type { At, Fixed } from "./fixed.ts";
 
@@ -30,8 +30,6 @@ interface ColumnMemo {
   hits: number;
   on: boolean;
 }
-
-const EMPTY: Issue[] = Object.freeze([]) as unknown as Issue[];
 
 export type CellNormalizer = (raw: string, at: At) => Fixed<unknown>;
 
@@ -106,7 +104,7 @@ export function createCellMemo(onlyCounts?: At["onlyCounts"]): CellMemo {
         const full = out.issues.some(isCountedIssue) ? normalize(raw, { row: at.row, field: at.field }) : out;
         const value = keptValue(full.value);
         const issues = full.issues.map((i) => ({ code: i.code, value: i.value === null ? null : detached(i.value) }));
-        const shared = issues.length === 0 && !Array.isArray(value) ? Object.freeze({ value, issues: EMPTY }) : null;
+        const shared = issues.length === 0 && !Array.isArray(value) ? Object.freeze({ value, issues: NO_ISSUES }) : null;
         column.entries.set(detached(raw), { value, issues, shared, counted: null });
       }
       return out;
