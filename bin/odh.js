@@ -4,5 +4,12 @@
 import { configureV8, importModule } from "./runtime.js";
 
 configureV8(process.argv[2]);
+// A reader that stops early (`odh normalize FILE | head`) closes the pipe: stop there quietly, as Unix tools do,
+// instead of dying of an unhandled 'error' with a stack trace.
+process.stdout.on("error", (err) => {
+  if (err.code === "EPIPE") process.exit(0);
+  process.stderr.write(`odh: 標準出力に書き込めません / cannot write to stdout: ${err.message}\n`);
+  process.exit(2);
+});
 const { main } = await importModule("pipelines/cli");
 process.exitCode = await main(process.argv.slice(2));

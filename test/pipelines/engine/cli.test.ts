@@ -201,4 +201,19 @@ describe("a large file on several threads (--threads)", () => {
     expect(v2.stdout).toBe(v1.stdout);
     expect(JSON.parse(v1.stdout).rows).toBe(40_000);
   });
+
+  it("a reader that stops early (| head) ends the run quietly: exit 0, no stack trace", async () => {
+    const child = spawn(process.execPath, [path.join(ROOT, "bin", "odh.js"), "normalize", file], { stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    let firstLine = "";
+    child.stderr.on("data", (b: Buffer) => { stderr += b.toString("utf8"); });
+    child.stdout.once("data", (b: Buffer) => {
+      firstLine = b.toString("utf8").split("\n")[0];
+      child.stdout.destroy();
+    });
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(JSON.parse(firstLine)).toMatchObject({ row: 1, valid: true });
+    expect(code).toBe(0);
+    expect(stderr).not.toMatch(/EPIPE|Error|at /);
+  });
 });
