@@ -1,7 +1,7 @@
-// Which code `odh` runs: the JavaScript that bin/build.js compiled into dist/ (`npm install` runs it as `prepare`),
+// Which code `odh` runs: the JavaScript that bin/build.js bundled into dist/ (`npm install` runs it as `prepare`),
 // or, when dist/ is missing or older than any TypeScript source, the sources themselves through tsx. So a developer
-// who edits a .ts file runs that edit at once, and stale compiled code never runs.
-// Plain JavaScript on purpose: it must work before anything is compiled.
+// who edits a .ts file runs that edit at once, and stale built code never runs.
+// Plain JavaScript on purpose: it must work before anything is built.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -9,11 +9,12 @@ import v8 from "node:v8";
 
 export const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const DIST = path.join(ROOT, "dist");
-/** what bin/build.js writes last, after the compiled tree is in place */
+/** what bin/build.js writes last, after the bundled tree is in place */
 export const STAMP = path.join(DIST, "build.json");
-/** the folders compiled into dist/ (tsconfig.build.json's include) and the configs that shape the output */
+/** the folders bundled into dist/, and the files that shape the output: the build itself, the TypeScript settings,
+ *  and the lockfile (zod and papaparse are bundled in, so a changed dependency needs a new build) */
 export const SOURCE_DIRS = ["schemas", "pipelines", "catalog-api", "storage"];
-const CONFIGS = ["tsconfig.json", "tsconfig.build.json"];
+export const CONFIGS = ["tsconfig.json", "package-lock.json", "bin/build.js"];
 
 /** Newest modification time under dir: its .ts files and the folders themselves (a folder's time changes when a
  *  file in it is added, removed or renamed). */

@@ -1,10 +1,11 @@
 // bin/runtime.js: `odh` runs the compiled dist/ only when its build started after every change to the sources;
-// otherwise (no build, a broken stamp, an edited, added or deleted source, a changed tsconfig) the sources via tsx.
+// otherwise (no build, a broken stamp, an edited, added or deleted source, a changed build, tsconfig or lockfile)
+// the sources via tsx.
 import { mkdirSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 // @ts-expect-error plain JavaScript module without types
-import { distIsFresh, SOURCE_DIRS } from "../../bin/runtime.js";
+import { CONFIGS, distIsFresh, SOURCE_DIRS } from "../../bin/runtime.js";
 import { tempDir } from "../helpers.ts";
 
 const removers: Array<() => void> = [];
@@ -21,7 +22,8 @@ function project(t: number, built?: number | string): string {
     utimesSync(path.join(root, d, "sub"), t, t);
     utimesSync(path.join(root, d), t, t);
   }
-  for (const f of ["tsconfig.json", "tsconfig.build.json"]) {
+  for (const f of CONFIGS as string[]) {
+    mkdirSync(path.dirname(path.join(root, f)), { recursive: true });
     writeFileSync(path.join(root, f), "{}\n");
     utimesSync(path.join(root, f), t, t);
   }
@@ -43,7 +45,7 @@ describe("distIsFresh", () => {
     expect(distIsFresh(project(T, "not json"))).toBe(false);
     expect(distIsFresh(project(T, JSON.stringify({ started: "yesterday" })))).toBe(false);
   });
-  it("is false once a source, a folder (file added or deleted) or a tsconfig changes after the build", () => {
+  it("is false once a source, a folder (file added or deleted), the build, a tsconfig or the lockfile changes after the build", () => {
     const built = T * 1000 + 5000;
     const later = T + 10;
     const edited = project(T, built);
@@ -52,9 +54,11 @@ describe("distIsFresh", () => {
     const added = project(T, built);
     utimesSync(path.join(added, "storage", "sub"), later, later);
     expect(distIsFresh(added)).toBe(false);
-    const config = project(T, built);
-    utimesSync(path.join(config, "tsconfig.build.json"), later, later);
-    expect(distIsFresh(config)).toBe(false);
+    for (const f of ["tsconfig.json", "package-lock.json", "bin/build.js"]) {
+      const config = project(T, built);
+      utimesSync(path.join(config, f), later, later);
+      expect(distIsFresh(config)).toBe(false);
+    }
   });
   it("ignores files other than TypeScript sources", () => {
     const root = project(T, T * 1000 + 5000);
