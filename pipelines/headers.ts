@@ -50,7 +50,27 @@ export function matchHeader(cell: string, dataset: Dataset): HeaderMatch | null 
   if (hit) return hit;
   const n = normalizeHeader(cell);
   const key = n ? lookup.normalized.get(n) : undefined;
-  return key ? { key, method: "alias" } : null;
+  if (key) return { key, method: "alias" };
+  const bare = withoutAnnotation(cell);
+  const bareKey = bare === null ? undefined : lookup.normalized.get(normalizeHeader(bare));
+  return bareKey ? { key: bareKey, method: "alias" } : null;
+}
+
+/** A bracketed part of a header: `（世界測地系）`, `(WGS84)`, `【必須】`, `[人]`. */
+const ANNOTATION = /[(（【［[〔〈《<][^()（）【】［］[\]〔〕〈〉《》<>]*[)）】］\]〕〉》>]/g;
+/** Coordinates in the old Tokyo datum are ~450 m off the standard's (JGD2011): such a column is not taken as one. */
+const OTHER_DATUM = /日本測地系|旧測地系|tokyo/i;
+
+/**
+ * The header without what its brackets add (`緯度（世界測地系）` → `緯度`, `電話番号(代表)` → `電話番号`), or null when
+ * it has no such part, or nothing else, or names another datum. Tried only once the whole header matched nothing,
+ * so a standard name with brackets (`料金（基本）`) still wins; two columns that both become `電話番号` are reported
+ * as duplicate_header (the second one's values kept under extra).
+ */
+function withoutAnnotation(cell: string): string | null {
+  const bare = cell.replace(ANNOTATION, "");
+  if (bare === cell || bare.trim() === "" || OTHER_DATUM.test(cell)) return null;
+  return bare;
 }
 
 function bigrams(s: string): Map<string, number> {

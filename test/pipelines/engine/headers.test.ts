@@ -30,7 +30,12 @@ describe("matchHeader", () => {
     ["都道府県コード又は市区町村コード", "local_government_code", "alias"],
     [" 名称 ", "name", "exact"],
     ["名　称", "name", "alias"],
-    ["緯度（世界測地系）", null, null],
+    ["緯度（世界測地系）", "latitude", "alias"],
+    ["経度\n(WGS84)", "longitude", "alias"],
+    ["電話番号【代表】", "phone_number", "alias"],
+    ["設置位置 [建物内]", "installation_position", "alias"],
+    // the old Tokyo datum is ~450 m off: not taken as the standard's coordinates (kept under extra)
+    ["緯度（日本測地系）", null, null],
     ["独自の列", null, null],
   ])("%s → %s (%s)", (cell, key, method) => {
     const m = matchHeader(cell, aed);
