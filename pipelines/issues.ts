@@ -160,6 +160,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「#」で始まる行「${v(w)}」は注記・メタデータとみなし、データとして読みませんでした。`,
     en: (w) => `${atEn(w)}the row "${v(w)}" starts with "#" and was read as a comment or metadata row, not as data.`,
   },
+  note_row: {
+    severity: "info", title_ja: "注記の行（※・注・出典）", title_en: "Note row",
+    ja: (w) => `${atJa(w)}「${v(w)}」は注記（※・注・出典などで始まる1つだけのセル）の行とみなし、データとして読みませんでした。注記はデータの表の外（データセットの説明など）に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" is a note (one cell starting with ※, 注, 出典 or the like) and was not read as data. Put notes outside the table (in the dataset's description, for example).`,
+  },
   blank_rows: {
     severity: "info", title_ja: "空の行", title_en: "Empty rows",
     ja: (w) => `${atJa(w)}空の行（空欄やカンマだけの行：${v(w)}行目）を読み飛ばしました。空の行は削除してください。`,

@@ -6,7 +6,7 @@ import { type Issue, type IssueCode, issue } from "./issues.ts";
 import { columnSources, normalizeRow } from "./normalize/index.ts";
 import { type CellMemo, createCellMemo } from "./normalize/memo.ts";
 import type { ParsedRecord } from "./parse.ts";
-import { isBlankRow, leadingNonDataRow, rowText, splitRow } from "./rows.ts";
+import { isBlankRow, isNoteRow, leadingNonDataRow, rowText, splitRow } from "./rows.ts";
 import type { HarmonizedRow, OnBatch, RunState } from "./run.ts";
 import { validateRecord } from "./validate.ts";
 
@@ -113,6 +113,10 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
         return false;
       }
       closeBlankRun();
+      if (isNoteRow(r.cells)) {
+        run.log.add(issue("note_row", { row, value: rowText(r.cells) }));
+        return false;
+      }
       if (!seenData) {
         const code = leadingNonDataRow(r.cells, dataset, headerMapped);
         if (code) {

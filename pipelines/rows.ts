@@ -1,5 +1,5 @@
 // Rows: tells data rows from the non-data rows real files carry (blank and comma-only rows, ◎/○ requirement rows,
-// `#` metadata rows, a second header row), and splits a data row into canonical cells and `extra`.
+// `#` metadata rows, a second header row, ※ footnotes), and splits a data row into canonical cells and `extra`.
 import type { Dataset } from "../schemas/dataset.ts";
 import type { ColumnPlan } from "./headers.ts";
 import { scoreHeader } from "./headers.ts";
@@ -27,6 +27,25 @@ export function isRequirementRow(cells: readonly string[]): boolean {
 
 /** A LinkData-style `#property…` metadata row. */
 export const isCommentRow = (cells: readonly string[]) => (cells[0] ?? "").trimStart().startsWith("#");
+
+/** How a footnote starts: ※, ＊/*, 注 (注1) (注) 注: 注１．, 出典, 資料：, 備考：, 参考：. Not 注文… or 資料館. */
+const NOTE_START = /^(?:※|＊|\*|[(（]注[0-9０-９]*[)）]|注[0-9０-９]*[)）.．:：、]|出典|(?:資料|備考|参考)[:：])/;
+
+/**
+ * A footnote Excel tables carry under (or between) the data: a single filled cell that starts as a note does
+ * (`※この一覧は毎月更新します。`, `出典：新宿区`). A data row with only its first column filled is not one unless
+ * that cell reads as a note, so no record is taken for a note by length alone.
+ */
+export function isNoteRow(cells: readonly string[]): boolean {
+  let note = false;
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    if (c === "" || c.trim() === "") continue;
+    if (note || !NOTE_START.test(c.trimStart())) return false;
+    note = true;
+  }
+  return note;
+}
 
 /** A second header row (English names, 物理名) under the first one. */
 export function isHeaderRow(cells: readonly string[], dataset: Dataset, headerMapped: number): boolean {

@@ -93,4 +93,24 @@ describe("crafted problems, end to end", () => {
     const { rows } = await crafted("semicolon-lists.csv");
     expect(rows.map((r) => pick(r.record, ["departments", "beds"]))).toEqual([[["内科", "外科", "小児科"], 1020], [["内科", "皮膚科"], 0]]);
   });
+
+  it("Excel-style notes: annotated and two-line headers are mapped, ※/（注1）/出典 footnotes are reported and not read as data", async () => {
+    const { report, rows } = await crafted("footnotes-annotated-headers.csv", { dataset: "aed", municipality: "131041" });
+    expect(report.header.map((h) => [h.source, h.field, h.method])).toEqual([
+      ["名称", "name", "exact"], ["所在地_連結表記", "full_address", "exact"],
+      ["緯度\n（世界測地系）", "latitude", "alias"], ["経度\n（世界測地系）", "longitude", "alias"],
+      ["設置位置", "installation_position", "exact"], ["電話番号(代表)", "phone_number", "alias"], ["電話番号(夜間)", null, "none"],
+    ]);
+    expect(rows.map((r) => [r.row, r.record.name, r.record.latitude, r.record.phone_number, r.extra])).toEqual([
+      [1, "新宿区役所本庁舎", 35.69384, "03-3209-1111", { "電話番号(夜間)": "03-3209-0000" }],
+      // one filled cell that does not read as a note stays a (short, invalid) data row: nothing is dropped by length
+      [3, "注文の多い料理店記念館", null, null, {}],
+      [4, "新宿区立大久保図書館", 35.700984, "03-3209-3812", {}],
+    ]);
+    expect([report.rows, report.valid, report.invalid]).toEqual([3, 2, 1]);
+    expect(tuples(report, "note_row").map(([row]) => row)).toEqual([2, 6, 7]);
+    expect(report.issues.filter((i) => i.code === "note_row").map((i) => i.value))
+      .toEqual(["※令和6年4月に2台増設しました。", "（注1）設置位置は変わることがあります。", "出典：新宿区健康部"]);
+    expect(report.issues.find((i) => i.code === "duplicate_header")).toMatchObject({ field: "電話番号(夜間)", value: "電話番号(代表)" });
+  });
 });
