@@ -578,6 +578,15 @@ export function countedIssue(code: IssueCode, field: string | null): Issue {
   return found;
 }
 
+/**
+ * The issue with its Japanese message naming the field as a data officer knows it, by the column's Japanese name
+ * (「所在地_連結表記」), instead of its canonical key (「full_address」), which `field` keeps for programs and the English
+ * message keeps for developers.
+ */
+export function withFieldName(found: Issue, ja: string): Issue {
+  return { ...found, message_ja: ISSUE_CODES[found.code].ja({ row: found.row, field: ja, value: found.value }) };
+}
+
 export function issue(code: IssueCode, at: Partial<Where> = {}): Issue {
   const where: Where = { row: at.row ?? null, field: at.field ?? null, value: at.value ?? null };
   const type: IssueType = ISSUE_CODES[code];

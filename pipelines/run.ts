@@ -7,7 +7,7 @@ import { decodeChunks, notReadableIssue, SNIFF_BYTES, sniffEncoding, sniffKind }
 import { datasetFromFileName, HEAD_RECORDS, locateHeader, municipalityFromFileName } from "./detect.ts";
 import { type HarmonizeInput, isSystemError, MAX_WHOLE_FILE_BYTES, openSource, type Source } from "./input.ts";
 import { createIssueLog, type IssueLog } from "./issue-log.ts";
-import { type Issue, type IssueCode, issue } from "./issues.ts";
+import { type Issue, type IssueCode, issue, withFieldName } from "./issues.ts";
 import { type ParsedRecord, parseCsv } from "./parse.ts";
 import type { HeaderMapping, Report } from "./report.ts";
 import { type ParallelOptions, type ParallelOutput, readTextInParallel, splittable, threadsFor, PARALLEL_MIN_BYTES } from "./parallel.ts";
@@ -128,10 +128,16 @@ function fileSystemIssue(err: NodeJS.ErrnoException, input: HarmonizeInput): Iss
   return issue("unreadable_file", { value: err.code ?? err.message });
 }
 
+/** A row's issue about a column of the dataset, its Japanese message naming the column by its Japanese name. */
+function namedField(found: Issue, dataset: Dataset | null): Issue {
+  const column = found.row === null || found.field === null ? undefined : dataset?.columnByKey.get(found.field);
+  return column === undefined ? found : withFieldName(found, column.ja);
+}
+
 function toReport(run: RunState): Report {
   const { issues, issue_counts } = run.log.finish();
   // file- and header-level issues first, then the rows in order
-  const ordered = [...issues.filter((i) => i.row === null), ...issues.filter((i) => i.row !== null)];
+  const ordered = [...issues.filter((i) => i.row === null), ...issues.filter((i) => i.row !== null).map((i) => namedField(i, run.dataset))];
   return {
     dataset: run.dataset?.id ?? null, encoding: run.encoding, rows: run.rows, valid: run.valid, invalid: run.invalid,
     header: run.header, issues: ordered, ...(run.detection ? { detection: run.detection } : {}),
