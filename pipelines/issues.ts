@@ -285,6 +285,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」から制御文字や不正な文字（�と表示）を取り除きました。元データを確認してください。`,
     en: (w) => `${atEn(w)}control or invalid characters (shown as �) were removed from "${v(w)}" (${f(w)}). Check the source.`,
   },
+  excel_error_value: {
+    severity: "error", title_ja: "Excelのエラー値（#REF! など）", title_en: "Excel error value (#REF! …)",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」はExcelのエラー値（参照切れなどで計算できなかった数式）です。空欄として読みました。数式を直すか、値を入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" in ${f(w)} is an Excel error value (a formula that could not be calculated, e.g. a broken reference); it was read as empty. Fix the formula or enter the value.`,
+  },
   placeholder_value: {
     severity: "info", title_ja: "「-」などの空欄代わりの記号", title_en: "Placeholder for an empty value",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は値がないことを表す記号とみなし、空欄にしました。該当なしの場合は空欄にしてください。`,

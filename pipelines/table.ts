@@ -47,7 +47,8 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   while (head.length < HEAD_RECORDS) {
     const next = await iterator.next();
     if (next.done) break;
-    head.push(...next.value);
+    // one by one: a workbook's rows may come as one batch of 100k+, too many arguments for a spread push
+    for (const r of next.value) head.push(r);
   }
   if (head.every((r) => isBlankRow(r.cells))) {
     run.log.add(issue("empty_file", { value: run.fileName }));

@@ -61,7 +61,10 @@ const BUILTIN_TIME = new Set([18, 19, 20, 21, 32, 33, 45, 46, 47, 55, 56]);
 
 /** What a number format code shows: a date, a time, both, or a plain number. */
 export function formatKind(code: string): CellFormat {
-  const bare = code.replace(/"[^"]*"/g, "").replace(/\\./g, "").replace(/\[(?!h\]|m\]|s\])[^\]]*\]/gi, "").split(";")[0];
+  // without quoted text, escaped characters and [..] (colours, locales, [DBNum1]) but elapsed time ([h], [mm], [ss]);
+  // then without General (G/標準 in Japanese Excel) and the E+ of scientific notation, whose letters are no date parts
+  const bare = code.replace(/"[^"]*"/g, "").replace(/\\./g, "").replace(/\[(?!h+\]|m+\]|s+\])[^\]]*\]/gi, "")
+    .replace(/General|G\/標準/gi, "").replace(/E[+-]/gi, "").split(";")[0];
   const date = /[ydge]/i.test(bare) || (/m/i.test(bare) && !/[hs]/i.test(bare));
   const time = /[hs]/i.test(bare);
   return date && time ? "datetime" : date ? "date" : time ? "time" : "number";

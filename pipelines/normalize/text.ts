@@ -4,6 +4,10 @@ import type { Issue } from "../issues.ts";
 import { type At, added, type Fixed, hasInvalidCharacter, problem } from "./fixed.ts";
 
 /** Only these, alone in a cell, mean "no value". なし/無 are real values (flags read them). */
+/** What Excel shows (and writes to CSV) for a formula it could not calculate. */
+const EXCEL_ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!",
+  "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!"]);
+const isExcelError = (s: string) => s.charCodeAt(0) === 0x23 && EXCEL_ERRORS.has(s.toUpperCase());
 const PLACEHOLDERS = new Set(["-", "－", "―", "ー", "ｰ", "‐", "−", "–", "—", "null", "NULL", "Null", "N/A", "n/a"]);
 
 // Controls except tab/newline, zero-width characters, a BOM inside the cell, and unpaired UTF-16 halves.
@@ -31,6 +35,7 @@ export function cleanCell(raw: string, at: At): Cleaned {
   if (s.includes("\r")) s = s.replace(/\r\n?/g, "\n");
   const value = s.trim();
   if (value === "") return { value: null, issues, trimmed: false };
+  if (isExcelError(value)) return { value: null, issues: [...issues, problem("excel_error_value", at, raw)], trimmed: false };
   // every placeholder is at most 4 characters, full width or not
   if (value.length <= 4 && (PLACEHOLDERS.has(value) || PLACEHOLDERS.has(toHalfWidthAscii(value)))) return { value: null, issues: [...issues, problem("placeholder_value", at, raw)], trimmed: false };
   return { value, issues, trimmed: value.length !== s.length };
@@ -180,8 +185,9 @@ export function textKind(s: string): number {
 /** Whether the first character can start a placeholder: `-`, `n`, `N`, dashes U+2010–2212, `ー`, full-width forms. */
 const mayStartPlaceholder = (c: number) => c === 0x2d || c === 0x6e || c === 0x4e || (c >= 0x2010 && c <= 0x2212) || c === 0x30fc || c >= 0xff01;
 for (const p of PLACEHOLDERS) if (!mayStartPlaceholder(p.charCodeAt(0))) throw new Error(`mayStartPlaceholder misses ${p}`);
-/** Whether the cell is a placeholder as written (each is at most 4 characters; most cells fail on the first). */
-const isPlainPlaceholder = (s: string) => s.length <= 4 && mayStartPlaceholder(s.charCodeAt(0)) && PLACEHOLDERS.has(s);
+/** Whether the cell is a placeholder or an Excel error value as written (placeholders are at most 4 characters; most
+ *  cells fail on the first). */
+const isPlainPlaceholder = (s: string) => (s.length <= 4 && mayStartPlaceholder(s.charCodeAt(0)) && PLACEHOLDERS.has(s)) || isExcelError(s);
 
 /** The value of a text cell no repair would change (the cell itself), or undefined: then it takes normalizeText. */
 export function plainText(raw: string): string | undefined {

@@ -1,6 +1,7 @@
 // xlsx: workbooks read whatever their name, the sheet whose header is recognized, Excel serial dates and times.
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { formatKind, openXlsx, serialToIso, unescapeXml } from "../../../pipelines/xlsx.ts";
 import { aedWorkbook } from "../../fixtures/crafted/make.ts";
@@ -26,6 +27,9 @@ describe("formatKind", () => {
   it.each([
     ["yyyy/m/d", "date"], ["[$-ja-JP]ggge\"年\"m\"月\"d\"日\"", "date"], ["h:mm", "time"], ["[h]:mm:ss", "time"],
     ["yyyy/m/d h:mm", "datetime"], ["#,##0", "number"], ["0.00%", "number"], ["\"円\"#,##0", "number"],
+    // numbers shown with a unit, in Japanese Excel's general format, in kanji digits, in scientific notation
+    ["General\"人\"", "number"], ["G/標準", "number"], ["[DBNum1][$-411]General", "number"], ["0.0E+00", "number"], ["##0.0E-0", "number"],
+    ["[hh]:mm", "time"], ["[mm]:ss", "time"],
   ])("%s → %s", (code, kind) => expect(formatKind(code)).toBe(kind));
 });
 
@@ -83,5 +87,47 @@ describe("workbooks through harmonize", () => {
     const { report, exit } = await runBytes(bytes.subarray(0, Math.floor(bytes.length / 2)), "131041_aed.xlsx");
     expect(exit).toBe(2);
     expect(report.issues.map((i) => i.code)).toEqual(["unreadable_file"]);
+  });
+});
+
+/** An xlsx workbook of one sheet: the new AED header over `rows`, then what `touch` does to the sheet. */
+async function aedSheet(rows: unknown[][], touch: (ws: ExcelJS.Worksheet) => void = () => {}): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("AED");
+  ws.addRow(["全国地方公共団体コード", "ID", "名称", "所在地_連結表記", "緯度", "経度", "設置位置", "内線番号", "開始時間", "備考"]);
+  for (const r of rows) ws.addRow(r);
+  touch(ws);
+  return new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer);
+}
+const aedRow = (i: number) => ["131041", i, `新宿区施設${i}`, `東京都新宿区西新宿${i}-1`, 35.69, 139.7, "1階", 123, "08:30", ""];
+
+describe("workbooks as data officers make them", () => {
+  it("one formatted cell far below the data (200k rows in the sheet) is read, not a crash", async () => {
+    const bytes = await aedSheet([aedRow(1), aedRow(2)], (ws) => { ws.getCell("A200000").border = { top: { style: "thin" } }; });
+    const { report, rows, exit } = await runBytes(bytes, "131041_aed.xlsx");
+    expect([exit, report.rows, rows.map((r) => r.record.name)]).toEqual([0, 2, ["新宿区施設1", "新宿区施設2"]]);
+  });
+
+  it("numbers shown with a unit, in G/標準 or as kanji digits stay numbers, not dates", async () => {
+    const bytes = await aedSheet([aedRow(1)], (ws) => {
+      ws.getCell("H2").numFmt = "[DBNum1][$-411]General";
+      ws.getCell("E2").numFmt = "General\"度\"";
+    });
+    const { rows } = await runBytes(bytes, "131041_aed.xlsx");
+    expect([rows[0].record.extension_number, rows[0].record.latitude]).toEqual(["123", 35.69]);
+  });
+
+  it("Excel error values (#REF!, #N/A, a formula's cached #VALUE!) are errors and read as empty, never as data", async () => {
+    const bytes = await aedSheet([aedRow(1)], (ws) => {
+      ws.getCell("C2").value = { formula: "Sheet2!B5", result: { error: "#REF!" } } as ExcelJS.CellFormulaValue;
+      ws.getCell("F2").value = { error: "#N/A" } as ExcelJS.CellErrorValue;
+      ws.getCell("G2").value = { formula: "A1&B1", result: { error: "#VALUE!" } } as ExcelJS.CellFormulaValue;
+    });
+    const { report, rows, exit } = await runBytes(bytes, "131041_aed.xlsx");
+    expect(exit).toBe(1);
+    expect([rows[0].record.name, rows[0].record.longitude, rows[0].record.installation_position, rows[0].valid]).toEqual([null, null, null, false]);
+    expect(report.issues.filter((i) => i.code === "excel_error_value").map((i) => [i.row, i.field, i.value, i.severity])).toEqual([
+      [1, "name", "#REF!", "error"], [1, "longitude", "#N/A", "error"], [1, "installation_position", "#VALUE!", "error"],
+    ]);
   });
 });
