@@ -133,9 +133,46 @@ export async function isUtf8(chunks: AsyncIterable<Uint8Array>): Promise<boolean
   return carried.length === 0;
 }
 
+/** Below this many well-formed multi-byte sequences per broken one, the bytes are no damaged UTF-8 but another
+ *  encoding (a CP932 file breaks on nearly every Japanese character read as UTF-8). */
+const UTF8_PER_BROKEN = 20;
+
+/**
+ * For a file that is not valid UTF-8: the number of broken sequences when it is UTF-8 all the same, damaged in a few
+ * places (a cut last character, a stray byte, one row saved from another program), else null (another encoding).
+ * Reading a UTF-8 file as Shift_JIS because of one bad byte garbled every line of it. Stops as soon as the broken
+ * sequences are too many, which for a CP932 file is within its first Japanese characters.
+ */
+export async function damagedUtf8(chunks: AsyncIterable<Uint8Array>): Promise<number | null> {
+  let good = 0;
+  let broken = 0;
+  /** continuation bytes the current sequence still needs (across chunk ends) */
+  let needed = 0;
+  const tooBroken = () => ++broken >= 4 && broken * UTF8_PER_BROKEN > good;
+  for await (const chunk of chunks) {
+    for (let i = 0; i < chunk.length; i++) {
+      const b = chunk[i];
+      if (needed > 0) {
+        if ((b & 0xc0) === 0x80) {
+          if (--needed === 0) good++;
+          continue;
+        }
+        needed = 0;
+        if (tooBroken()) return null;
+      }
+      if (b < 0x80) continue;
+      if (b >= 0xc2 && b <= 0xf4) needed = b >= 0xf0 ? 3 : b >= 0xe0 ? 2 : 1;
+      else if (tooBroken()) return null;
+    }
+  }
+  if (needed > 0) broken++;
+  return broken > 0 && good >= UTF8_PER_BROKEN * broken ? broken : null;
+}
+
 /**
  * Chooses the encoding of a text file: the BOM when there is one, else the hint (a UTF-8 hint is checked), else
- * strict UTF-8 over the whole file, else Shift_JIS (CP932). `chunks` reads the file again from the start.
+ * strict UTF-8 over the whole file, else UTF-8 damaged in a few places (reported), else Shift_JIS (CP932).
+ * `chunks` reads the file again from the start.
  */
 export async function sniffEncoding(head: Uint8Array, chunks: () => AsyncIterable<Uint8Array>, hint?: string):
   Promise<{ encoding: Encoding; issues: Issue[] }> {
@@ -147,9 +184,11 @@ export async function sniffEncoding(head: Uint8Array, chunks: () => AsyncIterabl
   const issues: Issue[] = [];
   if (hint && !hinted) issues.push(issue("unknown_encoding_hint", { value: hint }));
   if (hinted === "shift_jis" || hinted === "utf-16le" || hinted === "utf-16be") return { encoding: hinted, issues };
-  const utf8 = await isUtf8(chunks());
-  if (hinted === "utf-8" && !utf8) issues.push(issue("encoding_mismatch", { value: hint ?? null }));
-  return { encoding: utf8 ? "utf-8" : "shift_jis", issues };
+  if (await isUtf8(chunks())) return { encoding: "utf-8", issues };
+  const broken = await damagedUtf8(chunks());
+  if (broken !== null) return { encoding: "utf-8", issues: [...issues, issue("damaged_utf8", { value: String(broken) })] };
+  if (hinted === "utf-8") issues.push(issue("encoding_mismatch", { value: hint ?? null }));
+  return { encoding: "shift_jis", issues };
 }
 
 /** Decodes a stream of byte chunks to text chunks, with CR LF and lone CR turned into LF (quoted cells included).

@@ -125,6 +125,11 @@ export const ISSUE_CODES = {
     ja: (w) => `指定された文字コード「${v(w)}」は扱えないため、ファイルから判定しました。utf-8 または shift_jis を指定してください。`,
     en: (w) => `The encoding "${v(w)}" is not supported; the encoding was detected from the file instead. Use utf-8 or shift_jis.`,
   },
+  damaged_utf8: {
+    severity: "warning", title_ja: "UTF-8として読めない箇所", title_en: "Damaged UTF-8",
+    ja: (w) => `ファイルはUTF-8ですが、${v(w)}か所がUTF-8として読めず「�」に置き換えました（一部の行だけ別の文字コードで保存された、最後の文字が途中で切れている、など）。「�」を含むセルは行ごとに示します。ファイル全体をUTF-8で保存し直してください。`,
+    en: (w) => `The file is UTF-8, but ${v(w)} place(s) are not valid UTF-8 and were replaced by "�" (some rows saved in another encoding, a last character cut off, …). Cells holding "�" are listed by row. Save the whole file as UTF-8 again.`,
+  },
   encoding_mismatch: {
     severity: "warning", title_ja: "文字コードの指定と中身が違う", title_en: "Encoding hint does not match",
     ja: (w) => `文字コードは「${v(w)}」と指定されていますが、ファイルはその文字コードとして読めません。Shift_JISとして読みました。文字化けがないか確認してください。`,
@@ -279,6 +284,11 @@ export const ISSUE_CODES = {
     severity: "info", title_ja: "余分な空白", title_en: "Extra whitespace",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」の前後や連続する空白を詰めました。`,
     en: (w) => `${atEn(w)}leading, trailing or repeated spaces in "${v(w)}" (${f(w)}) were removed.`,
+  },
+  garbled_text: {
+    severity: "warning", title_ja: "文字化け（�）", title_en: "Garbled text (�)",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」に読めない文字（�）があります。この部分だけ別の文字コードで保存されたか、壊れています。正しい文字を入力し、ファイルを保存し直してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" in ${f(w)} holds characters that could not be read (�): this part was saved in another encoding or is damaged. Enter the right text and save the file again.`,
   },
   invalid_characters: {
     severity: "info", title_ja: "制御文字・不正な文字", title_en: "Control or invalid characters",

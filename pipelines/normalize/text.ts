@@ -33,6 +33,8 @@ export function cleanCell(raw: string, at: At): Cleaned {
     if (s.length !== raw.length) issues.push(problem("invalid_characters", at, raw));
   }
   if (s.includes("\r")) s = s.replace(/\r\n?/g, "\n");
+  // what a decoder put for bytes it could not read: kept, so the person sees where, and reported
+  if (s.includes("\uFFFD")) issues.push(problem("garbled_text", at, raw));
   const value = s.trim();
   if (value === "") return { value: null, issues, trimmed: false };
   if (isExcelError(value)) return { value: null, issues: [...issues, problem("excel_error_value", at, raw)], trimmed: false };

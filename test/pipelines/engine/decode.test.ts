@@ -48,9 +48,30 @@ describe("sniffEncoding", () => {
     expect((await sniffEncoding(bytes.subarray(0, 65536), once(bytes))).encoding).toBe(encoding);
   });
 
-  it("strict UTF-8: one invalid byte at the very end of a long file makes it Shift_JIS", async () => {
+  it("a long UTF-8 file with a few bad bytes (one CP932 character at its end) stays UTF-8, the damage reported", async () => {
     const bytes = Uint8Array.from([...utf8("名称\n".repeat(50_000)), 0x82, 0xa0]);
-    expect((await sniffEncoding(bytes.subarray(0, 65536), once(bytes))).encoding).toBe("shift_jis");
+    const out = await sniffEncoding(bytes.subarray(0, 65536), once(bytes));
+    expect([out.encoding, out.issues.map((i) => [i.code, i.value])]).toEqual(["utf-8", [["damaged_utf8", "2"]]]);
+  });
+
+  it("a CP932 file is Shift_JIS even after 400 KB of ASCII, or with a few byte pairs that happen to be UTF-8", async () => {
+    const late = Uint8Array.from([...utf8("a,b\n".repeat(100_000)), ...encodeCp932("名称,住所\n新宿区役所,歌舞伎町\n")]);
+    expect((await sniffEncoding(late.subarray(0, 65536), once(late))).encoding).toBe("shift_jis");
+    // 0xE9 0x80 0x81 is 送 in UTF-8, and 騾 and a lead byte in CP932
+    const mixed = Uint8Array.from([0xe9, 0x80, 0x81, ...encodeCp932("新宿区の施設一覧（令和6年）\n")]);
+    expect((await sniffEncoding(mixed, once(mixed))).encoding).toBe("shift_jis");
+  });
+
+  it("one row saved in CP932 inside a UTF-8 file: the file reads as UTF-8, that row's cells are reported as garbled", async () => {
+    const rows = Array.from({ length: 40 }, (_, i) => AED_ROW.replace(",1,", `,${i + 1},`));
+    const bytes = Uint8Array.from([...utf8(`${AED_HEADER}\n${rows.slice(0, 20).join("\n")}\n`), ...encodeCp932(`${rows[20]}\n`),
+      ...utf8(`${rows.slice(21).join("\n")}\n`)]);
+    const { report, rows: out } = await runBytes(bytes, "131041_aed.csv");
+    expect([report.encoding, report.rows]).toEqual(["utf-8", 40]);
+    expect(out[0].record.name).toBe("新宿区役所本庁舎");
+    expect(report.issues.find((i) => i.code === "damaged_utf8")?.severity).toBe("warning");
+    expect([...new Set(report.issues.filter((i) => i.code === "garbled_text").map((i) => i.row))]).toEqual([21]);
+    expect(report.issues.find((i) => i.code === "garbled_text" && i.field === "name")?.message_ja).toContain("「名称」の値「");
   });
 
   it("isUtf8 agrees with a fatal TextDecoder on random bytes cut into random chunks (sequences split at the cuts)", async () => {
