@@ -61,7 +61,8 @@ export function normalizeCoordinate(raw: string, at: At, axis: Axis): Fixed<numb
   if (clean.value === null) return { value: null, issues: clean.issues };
   const issues = clean.issues;
   if (clean.value.length > MAX_TYPED_LENGTH) return { value: null, issues: [...issues, problem("unparseable_coordinate", at, raw)] };
-  const nfkc = (isAscii(clean.value) ? clean.value : clean.value.normalize("NFKC")).replace(/\s+/g, "");
+  // digits parted by spaces are degrees, minutes and seconds (`35 41 22.2`), as `35:41:22.2` is; other spaces go
+  const nfkc = (isAscii(clean.value) ? clean.value : clean.value.normalize("NFKC")).replace(/(\d)\s+(?=\d)/g, "$1:").replace(/\s+/g, "");
   let body = nfkc;
   let sign = 1;
   const h = HEMISPHERE.exec(nfkc);

@@ -6,6 +6,7 @@ import { cleanCell, MAX_TYPED_LENGTH, toHalfWidthAscii } from "./text.ts";
 const NUMBER = /^([+-]?)(\d[\d,]*(?:\.\d*)?|\.\d+)(?:[eE]([+-]?\d{1,3}))?(.*)$/;
 const GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
 const NEGATIVE = /^[−‐‑–—ー▲△]/;
+const DIGITS_APART = /\d\s+\d/;
 /** An amount written as "free" is 0. */
 const FREE = new Set(["無料", "無償"]);
 /** Units that only name what is counted or measured: stripping them never changes the number's meaning. 以上/約/程度 are not. */
@@ -23,6 +24,8 @@ export function normalizeNumber(raw: string, at: At, options: { integer?: boolea
   if (clean.value.length > MAX_TYPED_LENGTH) return { value: null, issues: [...issues, problem("unparseable_number", at, raw)] };
   if (FREE.has(clean.value)) return { value: 0, issues: [...issues, problem("free_of_charge", at, raw)] };
   const half = toHalfWidthAscii(clean.value);
+  // a space between digits parts two numbers (`5 6`, `1 234`): joining them would make up a third
+  if (DIGITS_APART.test(half)) return { value: null, issues: [...issues, problem("unparseable_number", at, raw)] };
   const s = half.replace(/\s+/g, "").replace(NEGATIVE, "-");
   const m = NUMBER.exec(s);
   const unit = m ? m[4].normalize("NFKC") : "";

@@ -23,6 +23,8 @@ describe("normalizeCoordinate", () => {
     ["35度39分5秒", 35.6513889, ["dms_converted"]],
     ["北緯35度39分5秒", 35.6513889, ["dms_converted"]],
     ["35:39:05", 35.6513889, ["dms_converted"]],
+    ["35 41 22.2", 35.6895, ["dms_converted"]],
+    ["139　46　0", 139.7666667, ["dms_converted"]],
     ["35°39.5'", 35.6583333, ["dms_converted"]],
     ["35658600", 35.6586, ["missing_decimal_point"]],
     ["0", null, ["sentinel_coordinate"]],

@@ -32,6 +32,10 @@ describe("normalizeNumber", () => {
     ["無料", 0, ["free_of_charge"]],
     ["0..", null, ["unparseable_number"]],
     ["1e400", null, ["unparseable_number"]],
+    // digits parted by a space are two numbers, never one made up of both
+    ["5 6", null, ["unparseable_number"]],
+    ["1 234", null, ["unparseable_number"]],
+    ["６　００", null, ["unparseable_number"]],
   ])("%j → %j %j", (raw, value, issueCodes) => {
     expect(codes(normalizeNumber(raw, at))).toEqual([value, issueCodes]);
   });
