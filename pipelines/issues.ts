@@ -305,6 +305,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は値がないことを表す記号とみなし、空欄にしました。該当なしの場合は空欄にしてください。`,
     en: (w) => `${atEn(w)}"${v(w)}" in ${f(w)} was read as "no value" and left empty. Leave cells empty when there is no value.`,
   },
+  exponent_digits_lost: {
+    severity: "warning", title_ja: "指数表記で桁が失われた値（Excel）", title_en: "Exponent notation with lost digits (Excel)",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」はExcelの指数表記で、元の数字の一部が失われています（補うと別の番号になるため、そのまま残しました）。セルの書式を「文字列」にして正しい値を入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is Excel exponent notation that has lost digits of the number (filling them in would make up another number, so it was kept as written). Format the cell as text and enter the full value.`,
+  },
   exponent_notation: {
     severity: "warning", title_ja: "指数表記（Excel）", title_en: "Exponent notation (Excel)",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」はExcelの指数表記です。数字に戻しましたが、桁が失われている可能性があります。セルを文字列にして正しい番号を入力してください。`,

@@ -141,6 +141,9 @@ function mayBeExponent(s: string): boolean {
   return c === 0x65 || c === 0x45;
 }
 
+/** The digits before the exponent (`1.23457E+12` → 6): as many as Excel kept of the number it shows so. */
+export const significantDigits = (s: string): number => s.replace(/[eE].*$/, "").replace(/\D/g, "").length;
+
 /** `1.23457E+12` (Excel's display of a long number) → `1234570000000`; null when it is no whole number. */
 export function restoreExponent(s: string): string | null {
   if (!mayBeExponent(s)) return null;
@@ -203,9 +206,11 @@ function repairWidth(s: string, issues: Issue[], at: At, raw: string): Fixed<str
   let out = toFullWidthKana(half);
   if (out !== half) issues = added(issues, problem("half_width_kana", at, raw));
   const restored = restoreExponent(out);
+  // only a restoration that invents no digit is made: an ID or a code shown as 1.31E+09 has lost its own
   if (restored !== null) {
-    issues = added(issues, problem("exponent_notation", at, raw));
-    out = restored;
+    const exact = restored.length === significantDigits(out);
+    issues = added(issues, problem(exact ? "exponent_notation" : "exponent_digits_lost", at, raw));
+    if (exact) out = restored;
   }
   return { value: out, issues };
 }

@@ -94,8 +94,9 @@ function referenceText(raw: string, at: At): Fixed<string | null> {
   s = kana;
   const restored = referenceRestoreExponent(s);
   if (restored !== null) {
-    issues.push(problem("exponent_notation", at, raw));
-    s = restored;
+    const exact = restored.length === s.replace(/[eE].*$/, "").replace(/\D/g, "").length;
+    issues.push(problem(exact ? "exponent_notation" : "exponent_digits_lost", at, raw));
+    if (exact) s = restored;
   }
   return { value: s, issues };
 }

@@ -31,7 +31,10 @@ describe("normalizeText", () => {
     ["N/A", null, ["placeholder_value"]],
     ["なし", "なし", []],
     ["--", "--", []],
-    ["1.23457E+12", "1234570000000", ["exponent_notation"]],
+    // Excel kept 6 of the 13 digits: filling in zeros would make up another number
+    ["1.23457E+12", "1.23457E+12", ["exponent_digits_lost"]],
+    ["1.31E+09", "1.31E+09", ["exponent_digits_lost"]],
+    ["1.23457E+5", "123457", ["exponent_notation"]],
     ["1.5E+3", "1.5E+3", []],
     ["名称\u0000A", "名称A", ["invalid_characters"]],
     ["\uFEFF名称", "名称", ["invalid_characters"]],
