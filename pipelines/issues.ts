@@ -300,6 +300,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」はExcelのエラー値（参照切れなどで計算できなかった数式）です。空欄として読みました。数式を直すか、値を入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" in ${f(w)} is an Excel error value (a formula that could not be calculated, e.g. a broken reference); it was read as empty. Fix the formula or enter the value.`,
   },
+  excel_text_formula: {
+    severity: "info", title_ja: "=\"…\" で囲まれた値", title_en: "Value wrapped in =\"…\"",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は、Excelで先頭の0を残すための =\"…\" で囲まれていたため、中身だけを読みました。CSVには値だけを書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) was wrapped in =\"…\" (a way to keep Excel from dropping leading zeros); its content was read. Write the plain value in CSV.`,
+  },
   placeholder_value: {
     severity: "info", title_ja: "「-」などの空欄代わりの記号", title_en: "Placeholder for an empty value",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は値がないことを表す記号とみなし、空欄にしました。該当なしの場合は空欄にしてください。`,

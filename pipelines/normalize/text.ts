@@ -7,6 +7,8 @@ import { type At, added, type Fixed, hasInvalidCharacter, problem } from "./fixe
 /** What Excel shows (and writes to CSV) for a formula it could not calculate. */
 const EXCEL_ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!",
   "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!"]);
+/** `="0312345678"`: how systems write a CSV cell so that Excel keeps its leading zeros (a formula giving text). */
+const EXCEL_TEXT_FORMULA = /^="((?:[^"]|"")*)"$/s;
 const isExcelError = (s: string) => s.charCodeAt(0) === 0x23 && EXCEL_ERRORS.has(s.toUpperCase());
 const PLACEHOLDERS = new Set(["-", "－", "―", "ー", "ｰ", "‐", "−", "–", "—", "null", "NULL", "Null", "N/A", "n/a"]);
 
@@ -35,12 +37,18 @@ export function cleanCell(raw: string, at: At): Cleaned {
   if (s.includes("\r")) s = s.replace(/\r\n?/g, "\n");
   // what a decoder put for bytes it could not read: kept, so the person sees where, and reported
   if (s.includes("\uFFFD")) issues.push(problem("garbled_text", at, raw));
-  const value = s.trim();
+  let value = s.trim();
+  const trimmed = value.length !== s.length;
+  const quoted = value.charCodeAt(0) === 0x3d ? EXCEL_TEXT_FORMULA.exec(value) : null;
+  if (quoted !== null) {
+    issues.push(problem("excel_text_formula", at, raw));
+    value = quoted[1].replaceAll("\"\"", "\"").trim();
+  }
   if (value === "") return { value: null, issues, trimmed: false };
   if (isExcelError(value)) return { value: null, issues: [...issues, problem("excel_error_value", at, raw)], trimmed: false };
   // every placeholder is at most 4 characters, full width or not
   if (value.length <= 4 && (PLACEHOLDERS.has(value) || PLACEHOLDERS.has(toHalfWidthAscii(value)))) return { value: null, issues: [...issues, problem("placeholder_value", at, raw)], trimmed: false };
-  return { value, issues, trimmed: value.length !== s.length };
+  return { value, issues, trimmed };
 }
 
 /** Full-width ASCII letters, digits and symbols (Ａ１（－）) → half-width; kana and Japanese punctuation stay. */
@@ -190,9 +198,10 @@ export function textKind(s: string): number {
 /** Whether the first character can start a placeholder: `-`, `n`, `N`, dashes U+2010–2212, `ー`, full-width forms. */
 const mayStartPlaceholder = (c: number) => c === 0x2d || c === 0x6e || c === 0x4e || (c >= 0x2010 && c <= 0x2212) || c === 0x30fc || c >= 0xff01;
 for (const p of PLACEHOLDERS) if (!mayStartPlaceholder(p.charCodeAt(0))) throw new Error(`mayStartPlaceholder misses ${p}`);
-/** Whether the cell is a placeholder or an Excel error value as written (placeholders are at most 4 characters; most
- *  cells fail on the first). */
-const isPlainPlaceholder = (s: string) => (s.length <= 4 && mayStartPlaceholder(s.charCodeAt(0)) && PLACEHOLDERS.has(s)) || isExcelError(s);
+/** Whether the cell is a placeholder, an Excel error value or may be an `="…"` text formula as written (placeholders
+ *  are at most 4 characters; most cells fail on the first). */
+const isPlainPlaceholder = (s: string) => (s.length <= 4 && mayStartPlaceholder(s.charCodeAt(0)) && PLACEHOLDERS.has(s)) || isExcelError(s)
+  || s.charCodeAt(0) === 0x3d;
 
 /** The value of a text cell no repair would change (the cell itself), or undefined: then it takes normalizeText. */
 export function plainText(raw: string): string | undefined {
