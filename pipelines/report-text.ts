@@ -18,6 +18,7 @@ const L = {
     by: { option: "指定", file_name: "ファイル名から判定", header: "見出しから判定" },
     unknownDataset: "（判定できません）",
     verdict: { 0: "結果: すべての行が有効です。", 1: (n: number) => `結果: 無効な行が${n}行あります。下の指摘を直してください。`, 2: "結果: ファイルを読み取れませんでした。" },
+    unread: "結果: ファイルはデータとして読めませんでした。下の指摘を確認してください。", noRows: "結果: データ行がありません。",
     fileSection: "ファイルと見出し", rowSection: "行全体",
     rowValue: (i: Issue) => `${i.row}行目${i.value === null ? "" : `「${i.value}」`}`,
     more: (n: number) => `ほか${n}件`, fix: "直し方", orMore: "以上", capped: "（指摘が多いため一部だけ載せています。件数は全体の数です）",
@@ -30,6 +31,7 @@ const L = {
     by: { option: "given", file_name: "from the file name", header: "from the header" },
     unknownDataset: "(not recognized)",
     verdict: { 0: "Result: every row is valid.", 1: (n: number) => `Result: ${n} invalid rows. Fix the issues below.`, 2: "Result: the file could not be read." },
+    unread: "Result: the file was read but not as data; see the issue below.", noRows: "Result: no data rows.",
     fileSection: "File and header", rowSection: "Whole rows",
     rowValue: (i: Issue) => `row ${i.row}${i.value === null ? "" : ` "${i.value}"`}`,
     more: (n: number) => `${n} more`, fix: "Fix", orMore: " or more", capped: "(many issues: only the first are listed; counts are totals)",
@@ -48,6 +50,14 @@ function countsBySeverity(report: Report): Record<Severity, number> {
   return counts;
 }
 
+/** The summary's last line: all valid, how many invalid, no rows at all, or why nothing was read (the bytes could not
+ *  be read as text or a workbook, or they were, but held no table of a standard dataset). */
+function verdict(report: Report, exit: 0 | 1 | 2, t: (typeof L)[Lang]): string {
+  if (exit === 1) return t.verdict[1](report.invalid);
+  if (exit === 2) return report.encoding === null ? t.verdict[2] : t.unread;
+  return report.rows === 0 ? t.noRows : t.verdict[0];
+}
+
 function summary(report: Report, fileName: string, lang: Lang, exit: 0 | 1 | 2): string[] {
   const t = L[lang];
   const dataset = report.dataset ? getDataset(report.dataset) : undefined;
@@ -61,7 +71,7 @@ function summary(report: Report, fileName: string, lang: Lang, exit: 0 | 1 | 2):
     ...(report.municipality ? [`${t.municipality}: ${report.municipality}`] : []),
     `${t.rows}: ${t.counts(report)}`,
     `${t.issues}: ${SEVERITIES.map((s) => `${t.severity[s]} ${t.n(counts[s])}`).join(t.sep)}${report.issue_counts ? ` ${t.capped}` : ""}`,
-    exit === 1 ? t.verdict[1](report.invalid) : t.verdict[exit],
+    verdict(report, exit, t),
   ];
   return lines;
 }

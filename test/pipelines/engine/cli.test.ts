@@ -2,7 +2,7 @@
 // DESIGN.md), exit codes 0/1/2, usage errors; normalize ndjson/csv/json with typed values and the summary on stderr.
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generate } from "../../../bench/engine.bench.ts";
@@ -114,6 +114,22 @@ describe("odh validate", () => {
     expect(out.code).toBe(2);
     expect(out.stdout).toContain("結果: ファイルを読み取れませんでした。");
     expect(out.stdout).toContain("html_file");
+  });
+
+  it("a file read fine that holds no standard table, and a header with no rows, each say what they are", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "odh-cli-verdict-"));
+    try {
+      writeFileSync(path.join(dir, "download.csv"), "品目,分別区分,注意点\n空き缶,資源,洗って出す\n");
+      const unknown = await odh("validate", path.join(dir, "download.csv"));
+      expect(unknown.code).toBe(2);
+      expect(unknown.stdout).toContain("結果: ファイルはデータとして読めませんでした。下の指摘を確認してください。");
+      expect(unknown.stdout).toContain("unknown_dataset");
+      writeFileSync(path.join(dir, "131041_aed.csv"), `${readFileSync(path.join(CRAFTED, "clean-aed.csv"), "utf8").split("\n")[0]}\n`);
+      const empty = await odh("validate", path.join(dir, "131041_aed.csv"));
+      expect([empty.code, empty.stdout.includes("結果: データ行がありません。")]).toEqual([0, true]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it.each([

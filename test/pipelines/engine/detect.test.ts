@@ -50,6 +50,17 @@ describe("detectFromHeader", () => {
     expect(detectFromHeader([["名称", "住所", "緯度", "経度"]], DATASETS)).toBeNull();
     expect(detectFromHeader([["a", "b", "c"], ["1", "2", "3"]], DATASETS)).toBeNull();
   });
+
+  it("declines a table that shares columns with a dataset but lacks what makes it one (its name column, half its ◎)", () => {
+    // ゴミの分別方法: 料金種別 is an event column, but there is no イベント名
+    const garbage = ["全国地方公共団体コード", "ID", "地方公共団体名", "ゴミの品目", "分別区分", "注意点", "料金種別", "料金", "料金備考", "備考"];
+    expect(detectFromHeader([garbage], DATASETS)).toBeNull();
+    // 指定避難所 (避難所名) is not the 指定緊急避難場所 list, though it has address, coordinates, phone and capacity
+    const shelters = ["NO", "避難所名", "所在地", "緯度", "経度", "電話番号", "収容人数", "福祉避難所", "備考"];
+    expect(detectFromHeader([shelters], DATASETS)).toBeNull();
+    // the same with 名称 is the dataset
+    expect(detectFromHeader([shelters.map((c) => (c === "避難所名" ? "名称" : c))], DATASETS)?.dataset.id).toBe("evacuation_space");
+  });
 });
 
 describe("detection through harmonize: what was chosen and why", () => {
