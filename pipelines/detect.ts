@@ -7,7 +7,8 @@ import { matchHeader, scoreHeader } from "./headers.ts";
 /** How many records at the top of a file are searched for the header row. */
 export const HEAD_RECORDS = 50;
 
-/** The dataset whose slug appears in a file name as a whole word (`131041_aed.csv`, `population_20240101`). */
+/** The dataset whose slug appears in a file name as a whole word (`131041_aed.csv`, `population_20240101`), else
+ *  whose Japanese name or keyword does (`公衆トイレ一覧.csv`, `131041_AED設置箇所.xlsx`). */
 export function datasetFromFileName(fileName: string, datasets: readonly Dataset[]): Dataset | null {
   const base = fileName.split(/[\\/]/).pop()?.toLowerCase() ?? "";
   let best: Dataset | null = null;
@@ -15,7 +16,29 @@ export function datasetFromFileName(fileName: string, datasets: readonly Dataset
     const at = new RegExp(`(?:^|[^a-z])${d.id}(?:$|[^a-z])`).test(base);
     if (at && (!best || d.id.length > best.id.length)) best = d;
   }
-  return best;
+  return best ?? datasetFromJapaneseName(base.normalize("NFKC").toUpperCase(), datasets);
+}
+
+/** Whether `text` holds `name`; a name in Latin letters as a whole word only (AED, not the aed of paed_list). */
+function holdsName(text: string, name: string): boolean {
+  const at = text.indexOf(name);
+  if (at < 0 || !/^[A-Z]/.test(name)) return at >= 0;
+  return !/[A-Z]/.test(text[at - 1] ?? "") && !/[A-Z]/.test(text[at + name.length] ?? "");
+}
+
+/** The dataset whose longest name or keyword the text holds (none of its exclusions: 予防接種実施医療機関 is no
+ *  医療機関一覧); null when none does, or two datasets' longest are as long. */
+function datasetFromJapaneseName(text: string, datasets: readonly Dataset[]): Dataset | null {
+  let best: { dataset: Dataset; length: number } | null = null;
+  let tie = false;
+  for (const d of datasets) {
+    if ((d.exclude_keywords ?? []).some((k) => text.includes(k.toUpperCase()))) continue;
+    const length = Math.max(0, ...[d.ja, ...(d.keywords ?? [])].filter((k) => holdsName(text, k.normalize("NFKC").toUpperCase())).map((k) => k.length));
+    if (length === 0 || (best && length < best.length)) continue;
+    tie = best !== null && length === best.length;
+    best = { dataset: d, length };
+  }
+  return best && !tie ? best.dataset : null;
 }
 
 /** A 6-digit 全国地方公共団体コード with a valid check digit in a file name (`131041_aed.csv` → 131041). */

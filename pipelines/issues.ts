@@ -65,6 +65,11 @@ export const ISSUE_CODES = {
     ja: (w) => `ファイルを開く権限がありません（${v(w)}）。ファイルの権限を確認するか、読み取れる場所にコピーしてください。`,
     en: (w) => `There is no permission to read the file (${v(w)}). Check its permissions, or copy it somewhere readable.`,
   },
+  dataset_mismatch: {
+    severity: "warning", title_ja: "見出しが別のデータセットに合う", title_en: "Header fits another dataset",
+    ja: (w) => `データセットは「${f(w)}」として読みましたが、見出しは別のデータセット「${v(w)}」によく合います。ファイルの中身とデータセットが合っているか確認し、違う場合はファイル名を直すか --dataset で指定してください。`,
+    en: (w) => `The file was read as "${f(w)}", but its header fits another dataset better ("${v(w)}"). Check that the file is that dataset; if not, rename the file or pass --dataset.`,
+  },
   unknown_dataset: {
     severity: "error", title_ja: "データセットを判定できない", title_en: "Dataset not recognized",
     ja: () => "どの標準データセットか判定できません。ファイル名を「131041_aed.csv」の形にするか、--dataset で指定してください。",

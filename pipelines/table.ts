@@ -3,18 +3,31 @@
 import type { Dataset } from "../schemas/dataset.ts";
 import { DATASETS } from "../schemas/index.ts";
 import { detectFromHeader, HEAD_RECORDS, locateHeader } from "./detect.ts";
-import { type ColumnPlan, mapHeaders } from "./headers.ts";
+import { type ColumnPlan, mapHeaders, scoreHeader } from "./headers.ts";
 import { issue } from "./issues.ts";
 import type { ParsedRecord } from "./parse.ts";
 import { isBlankRow, rowText } from "./rows.ts";
 import { createRowSink, type RowSink } from "./row-sink.ts";
 import type { OnBatch, RunState } from "./run.ts";
 
+/** A dataset named by the file name or the caller is kept, but a header that reads clearly as another dataset (by the
+ *  columns only that one has) is reported: a toilet list saved as 131041_aed.csv would publish toilets as AEDs. */
+function warnIfAnotherDataset(head: readonly string[][], named: Dataset, run: RunState): void {
+  const guess = detectFromHeader(head, DATASETS);
+  if (guess === null || guess.dataset === named) return;
+  const { mapped } = scoreHeader(head[guess.at], named);
+  if (guess.mapped <= mapped) return;
+  run.log.add(issue("dataset_mismatch", { field: named.id, value: `${guess.dataset.id}（${guess.dataset.ja}）、${guess.filled}列中${guess.mapped}列 / ${guess.mapped} of ${guess.filled} columns` }));
+}
+
 /** Dataset and header row from the first records; null (with an issue) when the dataset cannot be told. */
 function chooseFrame(head: readonly string[][], run: RunState): { dataset: Dataset; at: number } | null {
   if (run.dataset) {
     const choice = locateHeader(head, run.dataset);
-    if (choice) return { dataset: run.dataset, at: choice.at };
+    if (choice) {
+      warnIfAnotherDataset(head, run.dataset, run);
+      return { dataset: run.dataset, at: choice.at };
+    }
     const first = head.findIndex((cells) => !isBlankRow(cells));
     run.log.add(issue("header_not_found", { value: rowText(head[first]) }));
     return { dataset: run.dataset, at: first };

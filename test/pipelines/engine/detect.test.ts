@@ -10,6 +10,12 @@ describe("datasetFromFileName", () => {
     ["population_20240101.csv", "population"],
     ["131041_public_toilet.csv", "public_toilet"],
     ["C:\\data\\131016_food_business_all.xlsx", "food_business"],
+    ["公衆トイレ一覧.csv", "public_toilet"],
+    ["131041_指定緊急避難場所一覧.xlsx", "evacuation_space"],
+    ["医療機関一覧_令和6年.csv", "hospital"],
+    ["予防接種実施医療機関一覧.csv", null],
+    ["ＡＥＤ設置箇所.csv", "aed"],
+    ["地域・年齢別人口_20240101.csv", "population"],
     ["/tmp/132012_cultural_property__tokyo-mogu-mogu.xlsx", "cultural_property"],
     ["AED.CSV", "aed"],
     ["paed_list.csv", null],
@@ -75,6 +81,17 @@ describe("detection through harmonize: what was chosen and why", () => {
     expect(report.dataset).toBe("aed");
     expect(report.detection?.by).toBe("header");
     expect(report.detection?.detail).toMatch(/^11\/11 columns/);
+  });
+
+  it("a header that reads clearly as another dataset than the file name says is reported, the file name kept", async () => {
+    const toilets = "名称,所在地_連結表記,緯度,経度,設置位置,男性トイレ総数,女性トイレ総数,多機能トイレ数\n新宿駅東口公衆便所,東京都新宿区新宿3-38,35.691,139.701,地上,5,4,1\n";
+    const { report } = await runBytes(toilets, "131041_aed.csv");
+    expect(report.dataset).toBe("aed");
+    expect(report.issues.find((i) => i.code === "dataset_mismatch")).toMatchObject({
+      severity: "warning", field: "aed", value: "public_toilet（公衆トイレ一覧）、8列中8列 / 8 of 8 columns",
+    });
+    const { report: aed } = await runBytes(`${AED_HEADER}\n${AED_ROW}\n`, "131041_aed.csv");
+    expect(aed.issues.map((i) => i.code)).not.toContain("dataset_mismatch");
   });
 
   it("from the option, over the file name", async () => {
