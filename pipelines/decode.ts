@@ -4,7 +4,7 @@ import { isUtf8 as validUtf8 } from "node:buffer";
 import { type Issue, issue } from "./issues.ts";
 
 /** What the bytes of a file are, whatever its name says. */
-export type FileKind = "text" | "empty" | "zip" | "html" | "xml" | "pdf" | "cfb" | "binary";
+export type FileKind = "text" | "empty" | "zip" | "html" | "xml" | "pdf" | "cfb" | "encrypted" | "binary";
 
 /** Canonical encoding names reported in `report.encoding`. */
 export type Encoding = "utf-8" | "utf-8-bom" | "shift_jis" | "utf-16le" | "utf-16be";
@@ -22,7 +22,7 @@ export function sniffKind(head: Uint8Array): FileKind {
   if (head.length === 0) return "empty";
   if (startsWith(head, [0x50, 0x4b, 0x03, 0x04]) || startsWith(head, [0x50, 0x4b, 0x05, 0x06])) return "zip";
   if (startsWith(head, [0x25, 0x50, 0x44, 0x46, 0x2d])) return "pdf";
-  if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return "cfb";
+  if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return holdsEncryptedPackage(head) ? "encrypted" : "cfb";
   const bomEncoding = encodingFromBom(head);
   const utf16 = bomEncoding === "utf-16le" || bomEncoding === "utf-16be" ? bomEncoding : sniffUtf16(head);
   const text = utf16 ? new TextDecoder(utf16).decode(head.subarray(0, 4096)) : latin(head.subarray(0, 4096));
@@ -33,6 +33,11 @@ export function sniffKind(head: Uint8Array): FileKind {
   if (!utf16 && hasControlBytes(head)) return "binary";
   return "text";
 }
+
+/** The stream name (UTF-16LE in the container's directory) under which Office keeps a password-protected workbook:
+ *  such a file is an OLE container as an old .xls is, and wants the password removed, not a save as .xlsx. */
+const ENCRYPTED_PACKAGE = Buffer.from("EncryptedPackage", "utf16le");
+const holdsEncryptedPackage = (head: Uint8Array) => Buffer.from(head.buffer, head.byteOffset, head.byteLength).indexOf(ENCRYPTED_PACKAGE) >= 0;
 
 /** Byte → char one to one: enough to look for ASCII markers in any ASCII-compatible encoding. */
 function latin(bytes: Uint8Array): string {
@@ -227,6 +232,7 @@ export function notReadableIssue(kind: Exclude<FileKind, "text" | "zip">, fileNa
     case "xml": return issue("xml_file", { value: fileName });
     case "pdf": return issue("pdf_file", { value: fileName });
     case "cfb": return issue("old_excel_file", { value: fileName });
+    case "encrypted": return issue("encrypted_file", { value: fileName });
     case "binary": return issue("binary_file", { value: fileName });
   }
 }

@@ -95,6 +95,11 @@ export const ISSUE_CODES = {
     ja: (w) => `ファイル「${v(w)}」の中身はPDFです。表のデータはPDFから読み取れません。CSVかExcel（.xlsx）で公開してください。`,
     en: (w) => `The file "${v(w)}" is a PDF; table data cannot be read from it. Publish it as CSV or Excel (.xlsx).`,
   },
+  encrypted_file: {
+    severity: "error", title_ja: "パスワード付きのファイル", title_en: "Password-protected file",
+    ja: (w) => `「${v(w)}」はパスワードで保護（暗号化）されたExcelファイルのため読めません。Excelで開き、パスワードを解除して（ファイル→情報→ブックの保護）保存し直してください。`,
+    en: (w) => `"${v(w)}" is a password-protected (encrypted) Excel file and cannot be read. Open it in Excel, remove the password (File → Info → Protect Workbook) and save it again.`,
+  },
   old_excel_file: {
     severity: "error", title_ja: "古いExcel形式（.xls）", title_en: "Old Excel format (.xls)",
     ja: (w) => `ファイル「${v(w)}」は古いExcel形式（.xls）などのOffice文書です。Excelで開き「Excelブック（.xlsx）」かCSVで保存し直してください。`,

@@ -24,6 +24,8 @@ describe("sniffKind", () => {
     ["a zip (xlsx, docx, any archive)", "zip", Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0, 0])],
     ["a PDF", "pdf", utf8("%PDF-1.7\n...")],
     ["an old binary .xls (CFB)", "cfb", Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])],
+    ["a password-protected xlsx (CFB holding an EncryptedPackage stream)", "encrypted",
+      Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Uint8Array(1000), ...Buffer.from("EncryptedPackage", "utf16le")])],
     ["an HTML page", "html", utf8("\n  <!DOCTYPE html><html><body>404</body></html>")],
     ["an HTML page with a BOM", "html", withBom("<html lang=\"ja\"><head>")],
     ["XHTML", "html", utf8("<?xml version=\"1.0\"?><html xmlns=\"http://www.w3.org/1999/xhtml\">")],
