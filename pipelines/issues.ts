@@ -125,6 +125,11 @@ export const ISSUE_CODES = {
     ja: (w) => `ファイル「${v(w)}」は名前はCSVですが中身はExcel（.xlsx）でした。Excelとして読みました。CSVとして公開する場合はCSV形式で保存してください。`,
     en: (w) => `The file "${v(w)}" is named like a CSV but is an Excel workbook (.xlsx); it was read as Excel. Save it as CSV to publish a CSV.`,
   },
+  other_table_sheets: {
+    severity: "warning", title_ja: "読まなかった表のシート", title_en: "Sheets with tables not read",
+    ja: (w) => `シート「${f(w)}」を読みました。同じ形式の表があるほかのシート（${v(w)}）の行は読んでいません。1つのシートにまとめるか、シートごとに別のファイルにしてください。`,
+    en: (w) => `The sheet "${f(w)}" was read; the rows of other sheets with a table of the same kind (${v(w)}) were not. Put them on one sheet, or each sheet in a file of its own.`,
+  },
   other_sheets: {
     severity: "info", title_ja: "読まなかったシート", title_en: "Sheets not read",
     ja: (w) => `見出しが標準に最も合うシート「${f(w)}」を読みました。ほかのシート（${v(w)}）は読んでいません。1ファイル1シートにしてください。`,

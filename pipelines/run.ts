@@ -186,19 +186,35 @@ async function readWorkbook(source: Source, run: RunState, onBatch?: OnBatch): P
   await (await processTable(records, run, false, onBatch))?.sink.end();
 }
 
-/** The sheet whose header maps best onto the dataset (or any dataset when not known yet); others are named. */
+/** Sheet names of examples, explanations and old versions: read only when no other sheet has the table. */
+const ASIDE_SHEET = /記入例|入力例|例$|^例|見本|サンプル|sample|example|説明|注意|旧|old/i;
+
+/**
+ * The sheet to read: a visible one before a hidden one, a data sheet before an example (記入例) or an old one, then the
+ * header that maps best onto the dataset (or any dataset when not known yet), then the most rows. Other sheets are
+ * named; those that hold a table of the same kind (rows that are not read) as a warning.
+ */
 function chooseSheet(workbook: Workbook, run: RunState): Workbook["sheets"][number] | null {
   const candidates = run.dataset ? [run.dataset] : DATASETS;
   const scored = workbook.sheets.map((sheet) => {
-    const head = workbook.rows(sheet, HEAD_RECORDS).map((r) => r);
-    const filled = head.some((r) => !isBlankRow(r));
+    const head = workbook.rows(sheet, HEAD_RECORDS);
+    const rows = head.filter((r) => !isBlankRow(r)).length;
     const mapped = Math.max(0, ...candidates.map((d) => locateHeader(head, d)?.mapped ?? 0));
-    return { sheet, filled, score: (filled ? 1 : 0) + mapped * 2 + (sheet.hidden ? 0 : 0.5) };
-  });
-  const best = scored.filter((s) => s.filled).sort((a, b) => b.score - a.score)[0];
+    return { sheet, rows, mapped, aside: ASIDE_SHEET.test(sheet.name) };
+  }).filter((s) => s.rows > 0);
+  const rank = (s: (typeof scored)[number]) => [s.sheet.hidden ? 1 : 0, s.aside ? 1 : 0, -s.mapped, -s.rows];
+  const byRank = (a: (typeof scored)[number], b: (typeof scored)[number]) => {
+    const [x, y] = [rank(a), rank(b)];
+    const at = x.findIndex((v, i) => v !== y[i]);
+    return at < 0 ? 0 : x[at] - y[at];
+  };
+  const best = [...scored].sort(byRank)[0];
   if (!best) return null;
-  const others = scored.filter((s) => s.filled && s !== best).map((s) => s.sheet.name);
-  if (others.length) run.log.add(issue("other_sheets", { field: best.sheet.name, value: others.join(", ") }));
+  const others = scored.filter((s) => s !== best);
+  const tables = others.filter((s) => s.mapped >= 3 && s.mapped * 2 >= best.mapped && s.rows > 1 && !s.aside);
+  if (tables.length) run.log.add(issue("other_table_sheets", { field: best.sheet.name, value: tables.map((s) => s.sheet.name).join(", ") }));
+  const rest = others.filter((s) => !tables.includes(s));
+  if (rest.length) run.log.add(issue("other_sheets", { field: best.sheet.name, value: rest.map((s) => s.sheet.name).join(", ") }));
   return best.sheet;
 }
 

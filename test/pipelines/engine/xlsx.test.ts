@@ -101,7 +101,28 @@ async function aedSheet(rows: unknown[][], touch: (ws: ExcelJS.Worksheet) => voi
 }
 const aedRow = (i: number) => ["131041", i, `新宿区施設${i}`, `東京都新宿区西新宿${i}-1`, 35.69, 139.7, "1階", 123, "08:30", ""];
 
+/** A workbook of AED sheets: [name, rows, hidden]. */
+async function aedSheets(sheets: Array<[string, unknown[][], boolean?]>): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  for (const [name, rows, hidden] of sheets) {
+    const ws = wb.addWorksheet(name, hidden ? { state: "hidden" } : {});
+    ws.addRow(["全国地方公共団体コード", "ID", "名称", "所在地_連結表記", "緯度", "経度", "設置位置", "内線番号", "開始時間", "備考"]);
+    for (const r of rows) ws.addRow(r);
+  }
+  return new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer);
+}
+
 describe("workbooks as data officers make them", () => {
+  it("reads the data sheet, not a 記入例 sheet before it nor a hidden old one; other tables of the same kind are a warning", async () => {
+    const example = await aedSheets([["記入例", [aedRow(1)]], ["旧", [aedRow(1), aedRow(2)], true], ["データ", [aedRow(1), aedRow(2), aedRow(3)]]]);
+    const read = await runBytes(example, "131041_aed.xlsx");
+    expect(read.rows).toHaveLength(3);
+    expect(read.report.issues.find((i) => i.code === "other_sheets")).toMatchObject({ severity: "info", field: "データ", value: "記入例, 旧" });
+    const two = await runBytes(await aedSheets([["区施設", [aedRow(1), aedRow(2)]], ["民間施設", [aedRow(3), aedRow(4), aedRow(5)]]]), "131041_aed.xlsx");
+    expect(two.rows.map((r) => r.record.name)).toEqual(["新宿区施設3", "新宿区施設4", "新宿区施設5"]);
+    expect(two.report.issues.find((i) => i.code === "other_table_sheets")).toMatchObject({ severity: "warning", field: "民間施設", value: "区施設" });
+  });
+
   it("one formatted cell far below the data (200k rows in the sheet) is read, not a crash", async () => {
     const bytes = await aedSheet([aedRow(1), aedRow(2)], (ws) => { ws.getCell("A200000").border = { top: { style: "thin" } }; });
     const { report, rows, exit } = await runBytes(bytes, "131041_aed.xlsx");
