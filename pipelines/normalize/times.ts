@@ -61,13 +61,17 @@ function isCanonicalTime(s: string): boolean {
 /** The cell when it is `HH:MM` as the standard writes it, else undefined (then it takes normalizeTime). */
 export const plainTime = (raw: string): string | undefined => (isCanonicalTime(raw) ? raw : undefined);
 
+/** `2024-07-20T10:00`, `2024/7/20 10:00`: the date in front of a time. */
+const DATE_BEFORE_TIME = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:T| )(?=\d)/;
+
 export function normalizeTime(raw: string, at: At, bound?: Bound): Fixed<string | null> {
   if (plainTime(raw) !== undefined) return { value: raw, issues: [] };
   const clean = cleanCell(raw, at);
   if (clean.value === null) return { value: null, issues: clean.issues };
   const issues = clean.issues;
   if (clean.value.length > MAX_TYPED_LENGTH) return { value: null, issues: [...issues, problem("unparseable_time", at, raw)] };
-  const s = (isAscii(clean.value) ? clean.value : clean.value.normalize("NFKC")).replace(/\s+/g, " ");
+  // a date-time (an Excel cell formatted yyyy/m/d h:mm in a time column) is read for its time
+  const s = (isAscii(clean.value) ? clean.value : clean.value.normalize("NFKC")).replace(/\s+/g, " ").replace(DATE_BEFORE_TIME, "");
 
   if (ALL_DAY.test(s.replace(/\s/g, ""))) {
     if (bound === undefined) return unparseable(issues, at, raw);

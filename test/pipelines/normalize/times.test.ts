@@ -7,6 +7,10 @@ describe("normalizeTime", () => {
     ["09:00", "09:00", []],
     ["8:30", "08:30", ["time_reformatted"]],
     ["08:30:00", "08:30", ["time_reformatted"]],
+    // a date-time in a time column (an Excel cell formatted yyyy/m/d h:mm): its time
+    ["2024-07-20T10:00", "10:00", ["time_reformatted"]],
+    ["2024/7/20 9:30", "09:30", ["time_reformatted"]],
+    ["1899-12-30T10:00:00", "10:00", ["time_reformatted"]],
     ["８：３０", "08:30", ["time_reformatted"]],
     ["０８:３０", "08:30", ["full_width_converted"]],
     ["8時30分", "08:30", ["time_reformatted"]],
