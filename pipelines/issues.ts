@@ -125,6 +125,11 @@ export const ISSUE_CODES = {
     ja: (w) => `ファイル「${v(w)}」は名前はCSVですが中身はExcel（.xlsx）でした。Excelとして読みました。CSVとして公開する場合はCSV形式で保存してください。`,
     en: (w) => `The file "${v(w)}" is named like a CSV but is an Excel workbook (.xlsx); it was read as Excel. Save it as CSV to publish a CSV.`,
   },
+  merged_cells_filled: {
+    severity: "info", title_ja: "結合されたセル", title_en: "Merged cells",
+    ja: (w) => `シート「${f(w)}」の縦に結合されたセル（${v(w)}）は、結合されたすべての行に同じ値が入っているものとして読みました。セルの結合は解除し、各行に値を入力してください。`,
+    en: (w) => `The cells merged across rows on sheet "${f(w)}" (${v(w)}) were read as that value on every row they cover. Unmerge the cells and enter the value on each row.`,
+  },
   other_table_sheets: {
     severity: "warning", title_ja: "読まなかった表のシート", title_en: "Sheets with tables not read",
     ja: (w) => `シート「${f(w)}」を読みました。同じ形式の表があるほかのシート（${v(w)}）の行は読んでいません。1つのシートにまとめるか、シートごとに別のファイルにしてください。`,

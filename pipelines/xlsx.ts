@@ -15,6 +15,8 @@ export interface Workbook {
   sheets: SheetInfo[];
   /** rows of one sheet; `limit` stops after that many rows (for scoring the head of every sheet) */
   rows(sheet: SheetInfo, limit?: number): string[][];
+  /** every row of one sheet, merged ranges that span rows filled with their value (`merged`: those ranges) */
+  read(sheet: SheetInfo): { rows: string[][]; merged: string[] };
 }
 
 export class XlsxError extends Error {}
@@ -149,6 +151,38 @@ function sheetRows(xml: string, ctx: SheetContext, limit: number): string[][] {
   return rows;
 }
 
+/** The merged ranges of a sheet that span more than one row (`B2:B5`), as 0-based [row, column] corners. */
+function verticalMerges(xml: string): Array<{ ref: string; from: [number, number]; to: [number, number] }> {
+  const merges = [];
+  for (const m of stripPrefixes(xml).matchAll(/<mergeCell\b[^>]*\bref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/g)) {
+    const from: [number, number] = [Number(m[2]) - 1, columnIndex(m[1], 0)];
+    const to: [number, number] = [Number(m[4]) - 1, columnIndex(m[3], 0)];
+    if (to[0] > from[0]) merges.push({ ref: `${m[1]}${m[2]}:${m[3]}${m[4]}`, from, to });
+  }
+  return merges;
+}
+
+/**
+ * Gives every cell of a merged range that spans rows the value of its top-left cell, as Excel shows it (a 団体名
+ * merged over the rows of one organization): the file holds it only in the first row, and the others would read as
+ * empty. Returns the ranges it filled.
+ */
+export function fillVerticalMerges(rows: string[][], xml: string): string[] {
+  const filled: string[] = [];
+  for (const { ref, from, to } of verticalMerges(xml)) {
+    const value = rows[from[0]]?.[from[1]] ?? "";
+    if (value === "") continue;
+    for (let r = from[0]; r <= to[0] && r < rows.length; r++) {
+      for (let c = from[1]; c <= to[1]; c++) {
+        while (rows[r].length < c) rows[r].push("");
+        if ((rows[r][c] ?? "") === "") rows[r][c] = value;
+      }
+    }
+    filled.push(ref);
+  }
+  return filled;
+}
+
 /** Opens an xlsx workbook held in memory. Throws ZipError or XlsxError when it is damaged or not a workbook. */
 export function openXlsx(bytes: Uint8Array): Workbook {
   const entries = new Map(listZipEntries(bytes).map((e) => [e.name.replace(/^\//, ""), e]));
@@ -179,6 +213,11 @@ export function openXlsx(bytes: Uint8Array): Workbook {
   return {
     sheets,
     rows: (sheet, limit = Infinity) => sheetRows(entryText(bytes, entries, sheet.path) ?? "", context(), limit),
+    read(sheet) {
+      const xml = entryText(bytes, entries, sheet.path) ?? "";
+      const rows = sheetRows(xml, context(), Infinity);
+      return { rows, merged: fillVerticalMerges(rows, xml) };
+    },
   };
 }
 

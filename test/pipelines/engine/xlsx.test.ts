@@ -123,6 +123,16 @@ describe("workbooks as data officers make them", () => {
     expect(two.report.issues.find((i) => i.code === "other_table_sheets")).toMatchObject({ severity: "warning", field: "民間施設", value: "区施設" });
   });
 
+  it("a value merged down over several rows (備考 of one organization) is on every row it covers, and reported", async () => {
+    const bytes = await aedSheet([aedRow(1), aedRow(2), aedRow(3)], (ws) => {
+      ws.getCell("J2").value = "区の施設";
+      ws.mergeCells("J2:J3");
+    });
+    const { report, rows } = await runBytes(bytes, "131041_aed.xlsx");
+    expect(rows.map((r) => r.record.remarks)).toEqual(["区の施設", "区の施設", null]);
+    expect(report.issues.find((i) => i.code === "merged_cells_filled")).toMatchObject({ field: "AED", value: "J2:J3", severity: "info" });
+  });
+
   it("one formatted cell far below the data (200k rows in the sheet) is read, not a crash", async () => {
     const bytes = await aedSheet([aedRow(1), aedRow(2)], (ws) => { ws.getCell("A200000").border = { top: { style: "thin" } }; });
     const { report, rows, exit } = await runBytes(bytes, "131041_aed.xlsx");
