@@ -125,6 +125,11 @@ export const ISSUE_CODES = {
     ja: (w) => `ファイル「${v(w)}」は名前はCSVですが中身はExcel（.xlsx）でした。Excelとして読みました。CSVとして公開する場合はCSV形式で保存してください。`,
     en: (w) => `The file "${v(w)}" is named like a CSV but is an Excel workbook (.xlsx); it was read as Excel. Save it as CSV to publish a CSV.`,
   },
+  formula_without_value: {
+    severity: "warning", title_ja: "計算結果のない数式", title_en: "Formulas without a saved result",
+    ja: (w) => `シート「${f(w)}」の数式セル（${v(w)}）に計算結果が保存されていないため、空欄として読みました（計算をしないプログラムで作られたファイル）。Excelで開いて保存し直すか、値を入力してください。`,
+    en: (w) => `Formula cells on sheet "${f(w)}" (${v(w)}) hold no saved result (the file was written by a program that does not calculate), so they were read as empty. Open and save the file in Excel, or enter the values.`,
+  },
   merged_cells_filled: {
     severity: "info", title_ja: "結合されたセル", title_en: "Merged cells",
     ja: (w) => `シート「${f(w)}」の縦に結合されたセル（${v(w)}）は、結合されたすべての行に同じ値が入っているものとして読みました。セルの結合は解除し、各行に値を入力してください。`,

@@ -15,8 +15,9 @@ export interface Workbook {
   sheets: SheetInfo[];
   /** rows of one sheet; `limit` stops after that many rows (for scoring the head of every sheet) */
   rows(sheet: SheetInfo, limit?: number): string[][];
-  /** every row of one sheet, merged ranges that span rows filled with their value (`merged`: those ranges) */
-  read(sheet: SheetInfo): { rows: string[][]; merged: string[] };
+  /** every row of one sheet, merged ranges that span rows filled with their value (`merged`: those ranges), and the
+   *  formula cells saved without a result (`uncalculated`) */
+  read(sheet: SheetInfo): { rows: string[][]; merged: string[]; uncalculated: string[] };
 }
 
 export class XlsxError extends Error {}
@@ -132,7 +133,9 @@ function cellText(attrs: string, inner: string, ctx: SheetContext): string {
   return format === "number" ? String(num) : serialToIso(num, format, ctx.date1904);
 }
 
-function sheetRows(xml: string, ctx: SheetContext, limit: number): string[][] {
+/** `uncalculated`, when given, collects the references of formula cells saved without their result (a file written
+ *  by a program that does not calculate): Excel would show a value there, the file holds none. */
+function sheetRows(xml: string, ctx: SheetContext, limit: number, uncalculated?: string[]): string[][] {
   const data = /<sheetData\b[^>]*?(?:\/>|>([\s\S]*?)<\/sheetData>)/.exec(stripPrefixes(xml))?.[1] ?? "";
   const rows: string[][] = [];
   for (const m of data.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
@@ -144,6 +147,7 @@ function sheetRows(xml: string, ctx: SheetContext, limit: number): string[][] {
       const at = columnIndex(attr(c[1], "r"), cells.length);
       while (cells.length < at) cells.push("");
       cells[at] = cellText(c[1], c[2] ?? "", ctx);
+      if (uncalculated && cells[at] === "" && c[2]?.includes("<f") && !c[2].includes("<v")) uncalculated.push(attr(c[1], "r") ?? `R${r}`);
     }
     while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
     rows.push(cells);
@@ -215,8 +219,9 @@ export function openXlsx(bytes: Uint8Array): Workbook {
     rows: (sheet, limit = Infinity) => sheetRows(entryText(bytes, entries, sheet.path) ?? "", context(), limit),
     read(sheet) {
       const xml = entryText(bytes, entries, sheet.path) ?? "";
-      const rows = sheetRows(xml, context(), Infinity);
-      return { rows, merged: fillVerticalMerges(rows, xml) };
+      const uncalculated: string[] = [];
+      const rows = sheetRows(xml, context(), Infinity, uncalculated);
+      return { rows, merged: fillVerticalMerges(rows, xml), uncalculated };
     },
   };
 }

@@ -133,6 +133,13 @@ describe("workbooks as data officers make them", () => {
     expect(report.issues.find((i) => i.code === "merged_cells_filled")).toMatchObject({ field: "AED", value: "J2:J3", severity: "info" });
   });
 
+  it("a formula saved without its result (a program that does not calculate) is named, not silently empty", async () => {
+    const bytes = await aedSheet([aedRow(1)], (ws) => { ws.getCell("G2").value = { formula: "A5&\"号館\"" } as ExcelJS.CellFormulaValue; });
+    const { report, rows } = await runBytes(bytes, "131041_aed.xlsx");
+    expect(rows[0].record.installation_position).toBeNull();
+    expect(report.issues.find((i) => i.code === "formula_without_value")).toMatchObject({ field: "AED", value: "G2", severity: "warning" });
+  });
+
   it("one formatted cell far below the data (200k rows in the sheet) is read, not a crash", async () => {
     const bytes = await aedSheet([aedRow(1), aedRow(2)], (ws) => { ws.getCell("A200000").border = { top: { style: "thin" } }; });
     const { report, rows, exit } = await runBytes(bytes, "131041_aed.xlsx");
