@@ -23,20 +23,25 @@ export interface Issue extends Where {
  *  it (a valid record, a row of the right width, a memoized cell), so nothing is allocated for the common case. */
 export const NO_ISSUES: Issue[] = Object.freeze([]) as unknown as Issue[];
 
+/** Where, as a message shows it: also, once the header is found, the row a spreadsheet shows the data row on. */
+interface Shown extends Where {
+  line?: number;
+}
+
 interface IssueType {
   severity: Severity;
   /** one line for the docs: what the problem is */
   title_ja: string;
   title_en: string;
-  ja: (w: Where) => string;
-  en: (w: Where) => string;
+  ja: (w: Shown) => string;
+  en: (w: Shown) => string;
 }
 
-const v = (w: Where) => w.value ?? "";
-const f = (w: Where) => w.field ?? "";
-/** "3行目：" / "Row 3: " when the issue has a row. */
-const atJa = (w: Where) => (w.row === null ? "" : `${w.row}行目：`);
-const atEn = (w: Where) => (w.row === null ? "" : `Row ${w.row}: `);
+const v = (w: Shown) => w.value ?? "";
+const f = (w: Shown) => w.field ?? "";
+/** "3行目：" / "Row 3: " when the issue has a row; "5行目（データの3行目）：" when the header is on row 2. */
+const atJa = (w: Shown) => (w.row === null ? "" : w.line === undefined ? `${w.row}行目：` : `${w.line}行目（データの${w.row}行目）：`);
+const atEn = (w: Shown) => (w.row === null ? "" : w.line === undefined ? `Row ${w.row}: ` : `Row ${w.line} (data row ${w.row}): `);
 
 export const ISSUE_CODES = {
   // ---- file, decode, parse, detection and header stages (pipelines/decode.ts … headers.ts) ----
@@ -197,8 +202,8 @@ export const ISSUE_CODES = {
   },
   blank_rows: {
     severity: "info", title_ja: "空の行", title_en: "Empty rows",
-    ja: (w) => `${atJa(w)}空の行（空欄やカンマだけの行：${v(w)}行目）を読み飛ばしました。空の行は削除してください。`,
-    en: (w) => `${atEn(w)}empty rows (blank or commas only: rows ${v(w)}) were skipped. Delete empty rows.`,
+    ja: (w) => `${atJa(w)}空の行（空欄やカンマだけの行：データの${v(w)}行目）を読み飛ばしました。空の行は削除してください。`,
+    en: (w) => `${atEn(w)}empty rows (blank or commas only: data rows ${v(w)}) were skipped. Delete empty rows.`,
   },
   duplicate_header: {
     severity: "warning", title_ja: "重複した見出し", title_en: "Duplicated column",
@@ -629,12 +634,15 @@ export function countedIssue(code: IssueCode, field: string | null): Issue {
 }
 
 /**
- * The issue with its Japanese message naming the field as a data officer knows it, by the column's Japanese name
- * (「所在地_連結表記」), instead of its canonical key (「full_address」), which `field` keeps for programs and the English
- * message keeps for developers.
+ * The issue with its messages as people read them: at `line`, the row a spreadsheet shows (data rows are counted from
+ * the header, spreadsheets from the top), and the Japanese one naming the column by `fieldJa`, its Japanese name
+ * (「所在地_連結表記」), not its canonical key (「full_address」), which `field` keeps for programs and the English message
+ * keeps for developers.
  */
-export function withFieldName(found: Issue, ja: string): Issue {
-  return { ...found, message_ja: ISSUE_CODES[found.code].ja({ row: found.row, field: ja, value: found.value }) };
+export function rendered(found: Issue, { fieldJa, line }: { fieldJa?: string; line?: number }): Issue {
+  const type: IssueType = ISSUE_CODES[found.code];
+  const where: Shown = { row: found.row, field: found.field, value: found.value, line };
+  return { ...found, message_ja: type.ja({ ...where, field: fieldJa ?? found.field }), message_en: type.en(where) };
 }
 
 export function issue(code: IssueCode, at: Partial<Where> = {}): Issue {

@@ -20,7 +20,7 @@ const L = {
     verdict: { 0: "結果: すべての行が有効です。", 1: (n: number) => `結果: 無効な行が${n}行あります。下の指摘を直してください。`, 2: "結果: ファイルを読み取れませんでした。" },
     unread: "結果: ファイルはデータとして読めませんでした。下の指摘を確認してください。", noRows: "結果: データ行がありません。",
     fileSection: "ファイルと見出し", rowSection: "行全体",
-    rowValue: (i: Issue) => `${i.row}行目${i.value === null ? "" : `「${i.value}」`}`,
+    rowValue: (line: number, i: Issue) => `${line}行目${i.value === null ? "" : `「${i.value}」`}`,
     more: (n: number) => `ほか${n}件`, fix: "直し方", orMore: "以上", capped: "（指摘が多いため一部だけ載せています。件数は全体の数です）",
   },
   en: {
@@ -33,7 +33,7 @@ const L = {
     verdict: { 0: "Result: every row is valid.", 1: (n: number) => `Result: ${n} invalid rows. Fix the issues below.`, 2: "Result: the file could not be read." },
     unread: "Result: the file was read but not as data; see the issue below.", noRows: "Result: no data rows.",
     fileSection: "File and header", rowSection: "Whole rows",
-    rowValue: (i: Issue) => `row ${i.row}${i.value === null ? "" : ` "${i.value}"`}`,
+    rowValue: (line: number, i: Issue) => `row ${line}${i.value === null ? "" : ` "${i.value}"`}`,
     more: (n: number) => `${n} more`, fix: "Fix", orMore: " or more", capped: "(many issues: only the first are listed; counts are totals)",
   },
 } as const;
@@ -86,7 +86,8 @@ function codeBlock(issues: Issue[], lang: Lang, report: Report): string[] {
   const lines = [`  [${t.severity[first.severity]}] ${lang === "ja" ? type.title_ja : type.title_en} (${first.code}): ${t.n(total)}${truncated ? t.orMore : ""}`];
   const withRows = issues.filter((i) => i.row !== null);
   if (withRows.length > 0) {
-    const shown = withRows.slice(0, ROWS_SHOWN).map(t.rowValue).join(t.sep);
+    // rows as a spreadsheet numbers them (the messages give the data row beside it)
+    const shown = withRows.slice(0, ROWS_SHOWN).map((i) => t.rowValue((report.header_row ?? 0) + (i.row as number), i)).join(t.sep);
     lines.push(`    ${shown}${total > ROWS_SHOWN ? `${t.sep}${t.more(total - Math.min(ROWS_SHOWN, withRows.length))}` : ""}`);
     lines.push(`    ${t.fix}: ${lang === "ja" ? first.message_ja : first.message_en}`);
   } else {

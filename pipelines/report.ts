@@ -18,6 +18,8 @@ export interface Report {
   valid: number;
   invalid: number;
   header: HeaderMapping[];
+  /** the header's row in the file or sheet (1-based): data row r is row header_row + r in a spreadsheet */
+  header_row?: number;
   issues: Issue[];
   /** how the dataset was chosen, e.g. { by: "file_name", detail: "131041_aed.csv" } */
   detection?: { by: "option" | "file_name" | "header"; detail: string };

@@ -7,7 +7,7 @@ import { decodeChunks, notReadableIssue, SNIFF_BYTES, sniffEncoding, sniffKind }
 import { datasetFromFileName, HEAD_RECORDS, locateHeader, municipalityFromFileName } from "./detect.ts";
 import { type HarmonizeInput, isSystemError, MAX_WHOLE_FILE_BYTES, openSource, type Source } from "./input.ts";
 import { createIssueLog, type IssueLog } from "./issue-log.ts";
-import { type Issue, type IssueCode, issue, withFieldName } from "./issues.ts";
+import { type Issue, type IssueCode, issue, rendered } from "./issues.ts";
 import { type ParsedRecord, parseCsv } from "./parse.ts";
 import type { HeaderMapping, Report } from "./report.ts";
 import { type ParallelOptions, type ParallelOutput, readTextInParallel, splittable, threadsFor, PARALLEL_MIN_BYTES } from "./parallel.ts";
@@ -53,6 +53,8 @@ export interface RunState {
   encoding: string | null;
   municipality: string | null;
   header: HeaderMapping[];
+  /** the header's row in the file or sheet (1-based), once found */
+  headerRow?: number;
   detection?: Report["detection"];
   rows: number;
   valid: number;
@@ -128,19 +130,22 @@ function fileSystemIssue(err: NodeJS.ErrnoException, input: HarmonizeInput): Iss
   return issue("unreadable_file", { value: err.code ?? err.message });
 }
 
-/** A row's issue about a column of the dataset, its Japanese message naming the column by its Japanese name. */
-function namedField(found: Issue, dataset: Dataset | null): Issue {
-  const column = found.row === null || found.field === null ? undefined : dataset?.columnByKey.get(found.field);
-  return column === undefined ? found : withFieldName(found, column.ja);
+/** A row's issue as a person finds it: at the row a spreadsheet shows (the header's row + the data row), and in
+ *  Japanese about the column by its Japanese name. */
+function shownForPeople(found: Issue, run: RunState): Issue {
+  if (found.row === null) return found;
+  const column = found.field === null ? undefined : run.dataset?.columnByKey.get(found.field);
+  return rendered(found, { fieldJa: column?.ja, line: run.headerRow === undefined ? undefined : run.headerRow + found.row });
 }
 
 function toReport(run: RunState): Report {
   const { issues, issue_counts } = run.log.finish();
   // file- and header-level issues first, then the rows in order
-  const ordered = [...issues.filter((i) => i.row === null), ...issues.filter((i) => i.row !== null).map((i) => namedField(i, run.dataset))];
+  const ordered = [...issues.filter((i) => i.row === null), ...issues.filter((i) => i.row !== null).map((i) => shownForPeople(i, run))];
   return {
     dataset: run.dataset?.id ?? null, encoding: run.encoding, rows: run.rows, valid: run.valid, invalid: run.invalid,
-    header: run.header, issues: ordered, ...(run.detection ? { detection: run.detection } : {}),
+    header: run.header, ...(run.headerRow === undefined ? {} : { header_row: run.headerRow }), issues: ordered,
+    ...(run.detection ? { detection: run.detection } : {}),
     municipality: run.municipality, ...(issue_counts ? { issue_counts } : {}),
   };
 }

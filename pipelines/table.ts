@@ -71,6 +71,7 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   if (!frame) return null;
   for (const r of head.slice(0, frame.at)) if (!isBlankRow(r.cells)) run.log.add(issue("rows_above_header", { value: rowText(r.cells) }));
   const headerRecord = head[frame.at];
+  run.headerRow = headerRecord.index;
   const mapped = mapHeaders(headerRecord.cells, frame.dataset);
   run.header = mapped.header;
   for (const i of mapped.issues) run.log.add(i);

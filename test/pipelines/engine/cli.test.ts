@@ -63,7 +63,8 @@ describe("odh validate", () => {
     ]);
     const latitude = out.stdout.indexOf("■ 緯度 (latitude)");
     expect(latitude).toBeGreaterThan(0);
-    expect(out.stdout.slice(latitude)).toMatch(/\[エラー\] 範囲外の値 \(out_of_range\): 1件\n\s+2行目「48\.856614」/);
+    // rows as the spreadsheet numbers them (header on row 1), the data row beside it in the fix
+    expect(out.stdout.slice(latitude)).toMatch(/\[エラー\] 範囲外の値 \(out_of_range\): 1件\n\s+3行目「48\.856614」\n\s+直し方: 3行目（データの2行目）：「緯度」の値/);
   });
 
   it("--lang en, exit 0 for a valid file", async () => {

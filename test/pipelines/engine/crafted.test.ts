@@ -114,8 +114,11 @@ describe("crafted problems, end to end", () => {
     expect(report.issues.find((i) => i.code === "duplicate_header")).toMatchObject({ field: "電話番号(夜間)", value: "電話番号(代表)" });
     // a data officer reads the column's Japanese name in the message; programs keep the key in `field`
     expect(report.issues.find((i) => i.code === "missing_required" && i.field === "full_address")).toMatchObject({
-      row: 3, message_ja: "3行目：必須項目「所在地_連結表記」が空です。値を入力してください。",
+      row: 3, message_ja: "5行目（データの3行目）：必須項目「所在地_連結表記」が空です。値を入力してください。",
     });
-    expect(report.issues.find((i) => i.code === "missing_required" && i.field === "full_address")?.message_en).toContain("full_address");
+    expect(report.issues.find((i) => i.code === "missing_required" && i.field === "full_address")?.message_en)
+      .toBe("Row 5 (data row 3): required field \"full_address\" is empty. Fill it in.");
+    // the header is the file's second row (a title above it): data row n is the spreadsheet's row n + 2
+    expect(report.header_row).toBe(2);
   });
 });
