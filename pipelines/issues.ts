@@ -420,6 +420,16 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は24時を過ぎているため、翌日の時刻（24を引いた時刻）にしました。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is past midnight; recorded as the next day's time (24 hours less).`,
   },
+  date_range_split: {
+    severity: "warning", title_ja: "日付の範囲が1つのセルに", title_en: "Date range in one cell",
+    ja: (w) => `${atJa(w)}「${f(w)}」に日付の範囲「${v(w)}」が入っていたため、開始日には前の日付、終了日には後の日付を使いました。開始日と終了日は別の列に入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is a date range; the start date column took the first date and the end date column the second. Use one date per column.`,
+  },
+  end_before_start: {
+    severity: "error", title_ja: "終了日が開始日より前", title_en: "End date before start date",
+    ja: (w) => `${atJa(w)}「${f(w)}」が開始日より前です（${v(w)}）。開始日と終了日を確認してください。`,
+    en: (w) => `${atEn(w)}${f(w)} is before its start date (${v(w)}). Check both dates.`,
+  },
   time_range_split: {
     severity: "warning", title_ja: "時刻の範囲が1つのセルに", title_en: "Time range in one cell",
     ja: (w) => `${atJa(w)}「${f(w)}」に時刻の範囲「${v(w)}」が入っていたため、開始時間には前の時刻、終了時間には後の時刻を使いました。開始時間と終了時間は別の列に入力してください。`,

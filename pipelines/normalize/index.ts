@@ -37,7 +37,7 @@ export const NORMALIZERS: Readonly<Record<Kind, Normalizer>> = {
   number: (raw, at) => normalizeNumber(raw, at),
   latitude: (raw, at) => normalizeCoordinate(raw, at, "latitude"),
   longitude: (raw, at) => normalizeCoordinate(raw, at, "longitude"),
-  date: normalizeDate,
+  date: (raw, at) => normalizeDate(raw, at, boundOf(at.field)),
   time: (raw, at) => normalizeTime(raw, at, boundOf(at.field)),
   boolean: normalizeFlag,
   list: normalizeList,
@@ -69,34 +69,35 @@ interface Plan {
   /** row programs by file layout (columnSources joined), and the last one asked for */
   programs: Map<string, RowProgram>;
   last: { sources: readonly number[]; program: RowProgram } | null;
-  /** time columns paired by key (`start_time` ↔ `end_time`), for ranges written in one of the two cells */
-  timePairs: ReadonlyArray<readonly [string, string]>;
+  /** time and date columns paired by key (`start_time` ↔ `end_time`, `start_date` ↔ `end_date`), for ranges
+   *  written in the start cell and for checks of the pair */
+  rangePairs: ReadonlyArray<readonly [string, string]>;
   /** the same pairs as column positions */
-  timePairIndexes: ReadonlyArray<readonly [number, number]>;
+  rangePairIndexes: ReadonlyArray<readonly [number, number]>;
   latKey?: string;
   lonKey?: string;
 }
 
-/** A column's normalizer; a time column's bound is read from its key once, not per cell. */
+/** A column's normalizer; a time or date column's bound is read from its key once, not per cell. */
 function normalizerOf(key: string, kind: Kind): Normalizer {
-  if (kind !== "time") return NORMALIZERS[kind];
+  if (kind !== "time" && kind !== "date") return NORMALIZERS[kind];
   const bound = boundOf(key);
-  return (raw, at) => normalizeTime(raw, at, bound);
+  return kind === "time" ? (raw, at) => normalizeTime(raw, at, bound) : (raw, at) => normalizeDate(raw, at, bound);
 }
 
 function planOf(dataset: Dataset): Plan {
   const keys = dataset.columns.map((c) => c.key);
   const kinds = dataset.columns.map((c) => kindOf(c.type));
   const keyOf = (kind: Kind) => keys.find((_, i) => kinds[i] === kind);
-  const timePairs: Array<readonly [string, string]> = [];
+  const rangePairs: Array<readonly [string, string]> = [];
   keys.forEach((key, i) => {
     const end = key.replace(/(^|_)start(_|$)/, "$1end$2");
-    if (kinds[i] === "time" && boundOf(key) === "start" && kinds[keys.indexOf(end)] === "time") timePairs.push([key, end] as const);
+    if ((kinds[i] === "time" || kinds[i] === "date") && boundOf(key) === "start" && kinds[keys.indexOf(end)] === kinds[i]) rangePairs.push([key, end] as const);
   });
   return {
     keys, normalizers: keys.map((key, i) => normalizerOf(key, kinds[i])), plains: kinds.map((kind) => PLAIN[kind]),
     programs: new Map(), last: null,
-    timePairs, timePairIndexes: timePairs.map(([start, end]) => [keys.indexOf(start), keys.indexOf(end)] as const),
+    rangePairs, rangePairIndexes: rangePairs.map(([start, end]) => [keys.indexOf(start), keys.indexOf(end)] as const),
     latKey: keyOf("latitude"), lonKey: keyOf("longitude"),
   };
 }
@@ -138,7 +139,7 @@ function slowCell(plan: Plan, s: number, raw: string, range: string | undefined,
   let fixed = memo ? memo.normalize(s, normalize, raw, row, field) : normalize(raw, { row, field, onlyCounts: context.onlyCounts });
   if (range !== undefined) {
     const fromRange = memo ? memo.normalize(s, normalize, range, row, field) : normalize(range, { row, field, onlyCounts: context.onlyCounts });
-    if (fromRange.issues.some((i) => i.code === "time_range_split" || i.code === "all_day_time")) fixed = fromRange;
+    if (fromRange.issues.some((i) => i.code === "time_range_split" || i.code === "date_range_split" || i.code === "all_day_time")) fixed = fromRange;
   }
   for (let k = 0; k < fixed.issues.length; k++) issues.push(fixed.issues[k]);
   return fixed.value;

@@ -82,7 +82,7 @@ function columnsOf(dataset: Dataset): Columns {
 export interface RecordPlan {
   latKey?: string;
   lonKey?: string;
-  timePairs: ReadonlyArray<readonly [string, string]>;
+  rangePairs: ReadonlyArray<readonly [string, string]>;
 }
 
 /** One row's repairs: where its issues go, and the publisher parts two repairs read (each read once). */
@@ -203,6 +203,19 @@ function repairAllDay(r: RowRepair, pairs: ReadonlyArray<readonly [string, strin
   }
 }
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** An end date before its start date (ISO dates compare as text) is an error on the end date; times may pass
+ *  midnight and are not checked. */
+function checkDateOrder(r: RowRepair, pairs: ReadonlyArray<readonly [string, string]>): void {
+  for (const [start, end] of pairs) {
+    const [from, to] = [r.record[start], r.record[end]];
+    if (typeof from === "string" && typeof to === "string" && ISO_DATE.test(from) && ISO_DATE.test(to) && to < from) {
+      r.problem("end_before_start", end, `${from} > ${to}`);
+    }
+  }
+}
+
 /** Every record-level repair, in order; mutates `record`, adds the issues to `issues`. */
 export function repairRecord(record: Row, cells: Record<string, string>, dataset: Dataset, row: number,
   context: RecordContext, plan: RecordPlan, issues: Issue[]): void {
@@ -211,5 +224,6 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
   repairAddress(r);
   fillCodes(r);
   fillLocalGovernmentName(r);
-  repairAllDay(r, plan.timePairs);
+  repairAllDay(r, plan.rangePairs);
+  checkDateOrder(r, plan.rangePairs);
 }

@@ -22,8 +22,8 @@ export type RowProgram = (values: readonly string[], row: number, context: Recor
 export interface ProgramPlan {
   keys: readonly string[];
   plains: ReadonlyArray<Plain | undefined>;
-  /** [start, end] column positions of time pairs */
-  timePairIndexes: ReadonlyArray<readonly [number, number]>;
+  /** [start, end] column positions of time and date pairs */
+  rangePairIndexes: ReadonlyArray<readonly [number, number]>;
 }
 
 const isBlank = (s: string) => s === "" || s.trim() === "";
@@ -31,7 +31,7 @@ const isBlank = (s: string) => s === "" || s.trim() === "";
 /** The row program of `plan` for a file whose row holds column s at `sources[s]` (-1: absent). Keys and positions
  *  enter the code as JSON literals (record-shape.ts propertyKey) and integers. */
 export function compileRow<P extends ProgramPlan>(plan: P, sources: readonly number[], slow: SlowCell<P>): RowProgram {
-  const startOf = new Map(plan.timePairIndexes.map(([start, end]) => [end, start]));
+  const startOf = new Map(plan.rangePairIndexes.map(([start, end]) => [end, start]));
   const cell = (s: number) => {
     const at = sources[s];
     if (!Number.isInteger(at)) throw new Error(`bad source position ${at}`);
@@ -43,7 +43,7 @@ export function compileRow<P extends ProgramPlan>(plan: P, sources: readonly num
       : `(plain = p${s}(raw)) !== undefined ? plain : slow(plan, ${s}, raw, undefined, row, context, issues)`;
     const start = startOf.get(s);
     if (start !== undefined) {
-      // an end time: an empty cell takes a range or all-day value written in its start cell
+      // an end time or date: an empty cell takes a range or all-day value written in its start cell
       lines.push(`let v${s} = null; { const raw = ${cell(s)}; const from = ${cell(start)};
         if (isBlank(raw) && !isBlank(from)) v${s} = slow(plan, ${s}, raw, from, row, context, issues);
         else if (raw !== "") v${s} = ${take}; }`);

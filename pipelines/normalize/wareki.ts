@@ -4,6 +4,7 @@
 import type { IssueCode } from "../issues.ts";
 import { type At, type Fixed, problem } from "./fixed.ts";
 import { cleanCell, MAX_TYPED_LENGTH, toHalfWidthAscii } from "./text.ts";
+import type { Bound } from "./times.ts";
 
 interface Era { name: string; letter: string; first: number; start: string; end: string | null }
 
@@ -80,7 +81,23 @@ function parseDate(s: string): Parsed {
   return { iso: null, code: "unparseable_date" };
 }
 
-export function normalizeDate(raw: string, at: At): Fixed<string | null> {
+/** Two dates in one cell: `2024/12/1～2024/12/3`, `令和6年12月1日から12月3日`. */
+const DATE_RANGE = /^(.+?)\s*(?:～|~|〜|から)\s*(.+?)(?:まで)?$/;
+
+/** The first or the second date of a range in one cell (the second may leave out the year, or year and month), or null. */
+function dateOfRange(text: string, bound: Bound): string | null {
+  const m = DATE_RANGE.exec(text);
+  if (!m) return null;
+  const first = parseDate(m[1].trim()).iso;
+  if (first === null) return null;
+  if (bound === "start") return parseDate(m[2].trim()).iso !== null || /^\d/.test(m[2]) ? first : null;
+  const [year, month] = first.split("-");
+  const second = m[2].trim();
+  return parseDate(second).iso ?? parseDate(`${year}年${second}`).iso ?? parseDate(`${year}年${month}月${second}`).iso;
+}
+
+/** A date; `bound` (a start_/end_ column) also reads its own date of a range written in one cell. */
+export function normalizeDate(raw: string, at: At, bound?: Bound): Fixed<string | null> {
   const clean = cleanCell(raw, at);
   if (clean.value === null) return { value: null, issues: clean.issues };
   const issues = clean.issues;
@@ -88,6 +105,8 @@ export function normalizeDate(raw: string, at: At): Fixed<string | null> {
   const nfkc = clean.value.normalize("NFKC").replace(WEEKDAY, " ").trim();
   const withoutTime = TIME_AFTER.exec(nfkc)?.[1] ?? nfkc;
   const parsed = parseDate(withoutTime.trim());
+  const ranged = parsed.iso === null && bound !== undefined ? dateOfRange(nfkc, bound) : null;
+  if (ranged !== null) return { value: ranged, issues: [...issues, problem("date_range_split", at, raw)] };
   if (parsed.iso === null) return { value: null, issues: [...issues, problem(parsed.code, at, raw)] };
   const code = parsed.code ?? (parsed.iso === clean.value ? null
     : parsed.iso === toHalfWidthAscii(clean.value) ? "full_width_converted" : "date_reformatted");

@@ -141,6 +141,17 @@ describe("normalizeRecord", () => {
     expect(issues).toHaveLength(9);
   });
 
+  it("a date range written in the start date fills both dates; an end date before its start is an error", () => {
+    const range = normalizeRecord({ name: "冬祭り", start_date: "2024/12/1～2024/12/3", listing_start_date: "令和6年11月1日から11月30日まで" }, event, { row: 2 });
+    expect(range.record).toMatchObject({ start_date: "2024-12-01", end_date: "2024-12-03", listing_start_date: "2024-11-01", listing_end_date: "2024-11-30" });
+    expect(flat(range).filter(([, , code]) => code === "date_range_split").map(([, field]) => field))
+      .toEqual(["start_date", "end_date", "listing_start_date", "listing_end_date"]);
+    const reversed = normalizeRecord({ name: "秋祭り", start_date: "2024/10/1", end_date: "2024/9/30" }, event, { row: 3 });
+    expect(reversed.issues.find((i) => i.code === "end_before_start")).toMatchObject({ row: 3, field: "end_date", severity: "error", value: "2024-10-01 > 2024-09-30" });
+    // a second date without its year or month takes them from the first
+    expect(normalizeRecord({ name: "夏祭り", start_date: "2024/7/20～22日" }, event, { row: 4 }).record).toMatchObject({ start_date: "2024-07-20", end_date: "2024-07-22" });
+  });
+
   it.each([
     ["start_time", "start"], ["end_time", "end"], ["childcare_start_time", "start"], ["application_end_time", "end"],
     ["opening_hours", undefined], ["weekend_time", undefined],
