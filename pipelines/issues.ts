@@ -200,6 +200,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${v(w)}」は注記（※・注・出典などで始まる1つだけのセル）の行とみなし、データとして読みませんでした。注記はデータの表の外（データセットの説明など）に書いてください。`,
     en: (w) => `${atEn(w)}"${v(w)}" is a note (one cell starting with ※, 注, 出典 or the like) and was not read as data. Put notes outside the table (in the dataset's description, for example).`,
   },
+  totals_row: {
+    severity: "info", title_ja: "合計の行", title_en: "Totals row",
+    ja: (w) => `${atJa(w)}「${v(w)}」は合計の行とみなし、データとして読みませんでした。合計は利用者が計算できるので、データの表には入れないでください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" is a totals row and was not read as data. Leave totals out of the table: users can add them up.`,
+  },
   blank_rows: {
     severity: "info", title_ja: "空の行", title_en: "Empty rows",
     ja: (w) => `${atJa(w)}空の行（空欄やカンマだけの行：データの${v(w)}行目）を読み飛ばしました。空の行は削除してください。`,

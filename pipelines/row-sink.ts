@@ -6,7 +6,7 @@ import { type Issue, type IssueCode, issue } from "./issues.ts";
 import { columnSources, normalizeRow } from "./normalize/index.ts";
 import { type CellMemo, createCellMemo } from "./normalize/memo.ts";
 import type { ParsedRecord } from "./parse.ts";
-import { isBlankRow, isNoteRow, leadingNonDataRow, rowText, splitRow } from "./rows.ts";
+import { isBlankRow, isNoteRow, isTotalsRow, leadingNonDataRow, rowText, splitRow } from "./rows.ts";
 import type { HarmonizedRow, OnBatch, RunState } from "./run.ts";
 import { validateRecord } from "./validate.ts";
 
@@ -113,8 +113,9 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
         return false;
       }
       closeBlankRun();
-      if (isNoteRow(r.cells)) {
-        run.log.add(issue("note_row", { row, value: rowText(r.cells) }));
+      const notData = isNoteRow(r.cells) ? "note_row" : isTotalsRow(r.cells) ? "totals_row" : null;
+      if (notData !== null) {
+        run.log.add(issue(notData, { row, value: rowText(r.cells) }));
         return false;
       }
       if (!seenData) {

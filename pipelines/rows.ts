@@ -47,6 +47,24 @@ export function isNoteRow(cells: readonly string[]): boolean {
   return note;
 }
 
+/** What a totals row says where a label would be (spaces removed): 合計, 総計, 小計, 計. */
+const TOTALS = new Set(["合計", "総計", "小計", "計", "合計値", "total", "Total", "TOTAL"]);
+
+/**
+ * A row of sums under the data (population tables, Excel tables with a totals row): one of its first three filled
+ * cells says 合計, 総計, 小計 or 計. Read as data it is a record with no name, counted twice by anyone who sums.
+ */
+export function isTotalsRow(cells: readonly string[]): boolean {
+  let seen = 0;
+  for (let i = 0; i < cells.length && seen < 3; i++) {
+    const c = cells[i];
+    if (c === "" || c.trim() === "") continue;
+    seen++;
+    if (c.length <= 6 && TOTALS.has(c.replace(/[\s\u3000]/g, ""))) return true;
+  }
+  return false;
+}
+
 /** A second header row (English names, 物理名) under the first one. */
 export function isHeaderRow(cells: readonly string[], dataset: Dataset, headerMapped: number): boolean {
   const { mapped } = scoreHeader(cells, dataset);

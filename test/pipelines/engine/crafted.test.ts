@@ -1,7 +1,7 @@
 // The crafted fixtures (test/fixtures/crafted/README.md) through the whole engine: each problem no real file shows
 // becomes typed values, and every repair is an issue with its row, field and raw value.
 import { describe, expect, it } from "vitest";
-import { crafted, tuples } from "./helpers.ts";
+import { crafted, runBytes, tuples } from "./helpers.ts";
 
 const pick = (record: Record<string, unknown>, keys: string[]) => keys.map((k) => record[k]);
 
@@ -87,6 +87,14 @@ describe("crafted problems, end to end", () => {
     expect(rows.map((r) => pick(r.record, ["survey_date", "total", "male", "female", "households"])))
       .toEqual([["2024-01-01", 349385, 174988, 174397, 229612], ["2024-02-01", 349519, 175050, 174469, 229819]]);
     expect(tuples(report, "thousands_separator")).toHaveLength(7);
+  });
+
+  it("a totals row under population data (合計 in the area or code column) is reported and not read as data", async () => {
+    const text = "全国地方公共団体コード,調査年月日,地域名,総人口,男性,女性\n131041,2024-01-01,西新宿,1000,480,520\n131041,2024-01-01,東新宿,2000,990,1010\n"
+      + "131041,2024-01-01,合　計,3000,1470,1530\n合計,,,3000,1470,1530\n131041,2024-01-01,計画地区,10,5,5\n";
+    const { report, rows } = await runBytes(text, "131041_population.csv");
+    expect(rows.map((r) => r.record.area_name)).toEqual(["西新宿", "東新宿", "計画地区"]);
+    expect(report.issues.filter((i) => i.code === "totals_row").map((i) => [i.row, i.severity])).toEqual([[3, "info"], [4, "info"]]);
   });
 
   it("`;` and `；` lists → arrays", async () => {
