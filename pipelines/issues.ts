@@ -430,6 +430,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」に日付の範囲「${v(w)}」が入っていたため、開始日には前の日付、終了日には後の日付を使いました。開始日と終了日は別の列に入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is a date range; the start date column took the first date and the end date column the second. Use one date per column.`,
   },
+  template_example: {
+    severity: "warning", title_ja: "記入例の行", title_en: "Template example row",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は様式の記入例（○○などの伏せ字）のようです。記入例の行は削除し、実際のデータを入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) looks like the template's example (blanks such as ○○). Delete the example row and enter real data.`,
+  },
   end_before_start: {
     severity: "error", title_ja: "終了日が開始日より前", title_en: "End date before start date",
     ja: (w) => `${atJa(w)}「${f(w)}」が開始日より前です（${v(w)}）。開始日と終了日を確認してください。`,

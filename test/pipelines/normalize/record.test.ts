@@ -141,6 +141,13 @@ describe("normalizeRecord", () => {
     expect(issues).toHaveLength(9);
   });
 
+  it("the official template's example row left in the file (○○会館, …○-○) is a warning on its name and address", () => {
+    const { issues } = normalizeRecord({ name: "○○会館", full_address: "北海道札幌市厚別区青葉町一丁目○-○", installation_position: "1階" }, aed, { row: 1 });
+    expect(issues.filter((i) => i.code === "template_example").map((i) => [i.field, i.severity])).toEqual([["name", "warning"], ["full_address", "warning"]]);
+    const real = normalizeRecord({ name: "新宿区役所", full_address: "東京都新宿区歌舞伎町一丁目4番1号", installation_position: "1階" }, aed, { row: 1 });
+    expect(real.issues.map((i) => i.code)).not.toContain("template_example");
+  });
+
   it("a date range written in the start date fills both dates; an end date before its start is an error", () => {
     const range = normalizeRecord({ name: "冬祭り", start_date: "2024/12/1～2024/12/3", listing_start_date: "令和6年11月1日から11月30日まで" }, event, { row: 2 });
     expect(range.record).toMatchObject({ start_date: "2024-12-01", end_date: "2024-12-03", listing_start_date: "2024-11-01", listing_end_date: "2024-11-30" });
