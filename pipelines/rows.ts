@@ -37,6 +37,8 @@ const NOTE_START = /^(?:※|＊|\*|[(（]注[0-9０-９]*[)）]|注[0-9０-９]*
  * that cell reads as a note, so no record is taken for a note by length alone.
  */
 export function isNoteRow(cells: readonly string[]): boolean {
+  // most data rows have their first two cells filled: no note
+  if (cells.length > 1 && cells[0] !== "" && cells[1] !== "" && cells[1].trim() !== "") return false;
   let note = false;
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i];
@@ -49,6 +51,8 @@ export function isNoteRow(cells: readonly string[]): boolean {
 
 /** What a totals row says where a label would be (spaces removed): 合計, 総計, 小計, 計. */
 const TOTALS = new Set(["合計", "総計", "小計", "計", "合計値", "total", "Total", "TOTAL"]);
+const TOTALS_FIRST = new Set([...TOTALS].map((t) => t.charCodeAt(0)));
+
 
 /**
  * A row of sums under the data (population tables, Excel tables with a totals row): one of its first three filled
@@ -60,7 +64,10 @@ export function isTotalsRow(cells: readonly string[]): boolean {
     const c = cells[i];
     if (c === "" || c.trim() === "") continue;
     seen++;
-    if (c.length <= 6 && TOTALS.has(c.replace(/[\s\u3000]/g, ""))) return true;
+    if (c.length > 6) continue;
+    // the first character decides for nearly every cell, with no string made
+    const first = c.charCodeAt(0) === 0x20 || c.charCodeAt(0) === 0x3000 ? c.trimStart().charCodeAt(0) : c.charCodeAt(0);
+    if (TOTALS_FIRST.has(first) && TOTALS.has(c.replace(/[\s\u3000]/g, ""))) return true;
   }
   return false;
 }

@@ -12,10 +12,10 @@ import type { OnBatch, RunState } from "./run.ts";
 
 /** A dataset named by the file name or the caller is kept, but a header that reads clearly as another dataset (by the
  *  columns only that one has) is reported: a toilet list saved as 131041_aed.csv would publish toilets as AEDs. */
-function warnIfAnotherDataset(head: readonly string[][], named: Dataset, run: RunState): void {
-  const guess = detectFromHeader(head, DATASETS);
+function warnIfAnotherDataset(header: readonly string[], named: Dataset, run: RunState): void {
+  const guess = detectFromHeader([[...header]], DATASETS);
   if (guess === null || guess.dataset === named) return;
-  const { mapped } = scoreHeader(head[guess.at], named);
+  const { mapped } = scoreHeader(header, named);
   if (guess.mapped <= mapped) return;
   run.log.add(issue("dataset_mismatch", { field: named.id, value: `${guess.dataset.id}（${guess.dataset.ja}）、${guess.filled}列中${guess.mapped}列 / ${guess.mapped} of ${guess.filled} columns` }));
 }
@@ -25,7 +25,7 @@ function chooseFrame(head: readonly string[][], run: RunState): { dataset: Datas
   if (run.dataset) {
     const choice = locateHeader(head, run.dataset);
     if (choice) {
-      warnIfAnotherDataset(head, run.dataset, run);
+      warnIfAnotherDataset(head[choice.at], run.dataset, run);
       return { dataset: run.dataset, at: choice.at };
     }
     const first = head.findIndex((cells) => !isBlankRow(cells));

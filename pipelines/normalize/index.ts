@@ -74,6 +74,7 @@ interface Plan {
   rangePairs: ReadonlyArray<readonly [string, string]>;
   /** the same pairs as column positions */
   rangePairIndexes: ReadonlyArray<readonly [number, number]>;
+  datePairs: ReadonlyArray<readonly [string, string]>;
   latKey?: string;
   lonKey?: string;
 }
@@ -98,6 +99,7 @@ function planOf(dataset: Dataset): Plan {
     keys, normalizers: keys.map((key, i) => normalizerOf(key, kinds[i])), plains: kinds.map((kind) => PLAIN[kind]),
     programs: new Map(), last: null,
     rangePairs, rangePairIndexes: rangePairs.map(([start, end]) => [keys.indexOf(start), keys.indexOf(end)] as const),
+    datePairs: rangePairs.filter(([start]) => kinds[keys.indexOf(start)] === "date"),
     latKey: keyOf("latitude"), lonKey: keyOf("longitude"),
   };
 }

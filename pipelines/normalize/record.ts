@@ -83,6 +83,8 @@ export interface RecordPlan {
   latKey?: string;
   lonKey?: string;
   rangePairs: ReadonlyArray<readonly [string, string]>;
+  /** the range pairs of date columns */
+  datePairs: ReadonlyArray<readonly [string, string]>;
 }
 
 /** One row's repairs: where its issues go, and the publisher parts two repairs read (each read once). */
@@ -203,17 +205,6 @@ function repairAllDay(r: RowRepair, pairs: ReadonlyArray<readonly [string, strin
   }
 }
 
-/** The blanks of the official templates' example row (○○会館, 札幌市厚別区青葉町一丁目○-○): no real name or address has them. */
-const TEMPLATE_BLANK = /○○|○-○|○番/;
-
-/** A name or address with the template's blanks: the example row left in the file (a warning: it is published). */
-function flagTemplateExample(r: RowRepair): void {
-  for (const key of ["name", "full_address"]) {
-    const value = r.record[key];
-    if (typeof value === "string" && TEMPLATE_BLANK.test(value)) r.problem("template_example", key, value);
-  }
-}
-
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** An end date before its start date (ISO dates compare as text) is an error on the end date; times may pass
@@ -236,6 +227,5 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
   fillCodes(r);
   fillLocalGovernmentName(r);
   repairAllDay(r, plan.rangePairs);
-  checkDateOrder(r, plan.rangePairs);
-  flagTemplateExample(r);
+  if (plan.datePairs.length > 0) checkDateOrder(r, plan.datePairs);
 }

@@ -189,7 +189,7 @@ export function textKind(s: string): number {
       const next = s.charCodeAt(i + 1);
       if (next === 0x20 || next === 0x3000) return OTHER;
     } else if ((c >= 0xff01 && c <= 0xff5e) || (c >= 0xff61 && c <= 0xff9f)) kind = WIDTH;
-    else if (c < 0x20 || (c >= 0x7f && c <= 0xa0) || c === 0x1680 || (c >= 0x2000 && c <= 0x2060)
+    else if (c < 0x20 || (c >= 0x7f && c <= 0xa0) || c === 0x1680 || (c >= 0x2000 && c <= 0x2060) || c === 0x25cb
       || (c >= 0xd800 && c <= 0xdfff) || c >= 0xfeff) return OTHER;
   }
   return kind;
@@ -200,8 +200,11 @@ const mayStartPlaceholder = (c: number) => c === 0x2d || c === 0x6e || c === 0x4
 for (const p of PLACEHOLDERS) if (!mayStartPlaceholder(p.charCodeAt(0))) throw new Error(`mayStartPlaceholder misses ${p}`);
 /** Whether the cell is a placeholder, an Excel error value or may be an `="…"` text formula as written (placeholders
  *  are at most 4 characters; most cells fail on the first). */
-const isPlainPlaceholder = (s: string) => (s.length <= 4 && mayStartPlaceholder(s.charCodeAt(0)) && PLACEHOLDERS.has(s)) || isExcelError(s)
-  || s.charCodeAt(0) === 0x3d;
+function isPlainPlaceholder(s: string): boolean {
+  const first = s.charCodeAt(0);
+  if (first === 0x23) return isExcelError(s);
+  return first === 0x3d || (s.length <= 4 && mayStartPlaceholder(first) && PLACEHOLDERS.has(s));
+}
 
 /** The value of a text cell no repair would change (the cell itself), or undefined: then it takes normalizeText. */
 export function plainText(raw: string): string | undefined {
@@ -235,8 +238,13 @@ export function normalizeText(raw: string, at: At): Fixed<string | null> {
   let issues = clean.issues;
   const s = collapseSpaces(clean.value);
   if (clean.trimmed || s !== clean.value) issues = added(issues, problem("extra_whitespace", at, raw));
+  if (TEMPLATE_BLANK.test(s)) issues = added(issues, problem("template_example", at, raw));
   return repairWidth(s, issues, at, raw);
 }
+
+/** The blanks of the official templates' example row (○○会館, 札幌市厚別区青葉町一丁目○-○): no real name or address
+ *  has them (textKind sends every cell with ○ here). */
+const TEMPLATE_BLANK = /○○|○-○|○番/;
 
 const URL_LINE = /^https?:\/\/[^\s]+$/i;
 

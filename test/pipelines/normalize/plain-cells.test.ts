@@ -87,6 +87,7 @@ function referenceText(raw: string, at: At): Fixed<string | null> {
   const issues = clean.issues;
   let s = collapseSpaces(clean.value);
   if (clean.trimmed || s !== clean.value) issues.push(problem("extra_whitespace", at, raw));
+  if (/○○|○-○|○番/.test(s)) issues.push(problem("template_example", at, raw));
   const half = toHalfWidthAscii(s);
   if (half !== s) issues.push(problem("full_width_converted", at, raw));
   const kana = toFullWidthKana(half);
