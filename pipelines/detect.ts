@@ -74,10 +74,6 @@ export interface DatasetGuess extends HeaderChoice {
 }
 
 /**
- * Dataset and header row from the header alone. Columns that many datasets share (名称, 住所, 緯度) weigh less than
- * columns only one dataset has (設置位置, 男性トイレ総数); the winner must be clearly ahead and map enough of the row.
- */
-/**
  * Whether a header holds what makes a table the dataset, beyond the columns every dataset shares (code, ID, 備考 …):
  * its name column when the dataset requires one, and at least half of its required columns. A ゴミの分別 table with
  * 料金種別 is no event list, a 指定避難所 list (避難所名) no list of 指定緊急避難場所: such tables are unknown_dataset,
@@ -90,7 +86,11 @@ function hasItsCore(cells: readonly string[], dataset: Dataset): boolean {
   return required.filter((c) => keys.has(c.key)).length * 2 >= required.length;
 }
 
-export function detectFromHeader(records: readonly string[][], datasets: readonly Dataset[]): DatasetGuess | null {
+/**
+ * Dataset and header row from the header alone. Columns that many datasets share (名称, 住所, 緯度) weigh less than
+ * columns only one dataset has (設置位置, 男性トイレ総数); the winner must be clearly ahead and map enough of the row.
+ */
+export function detectFromHeader(records: ReadonlyArray<readonly string[]>, datasets: readonly Dataset[]): DatasetGuess | null {
   type Row = { at: number; filled: number; scores: Array<{ dataset: Dataset; mapped: number; weight: number }> };
   let best: Row | null = null;
   let bestMapped = 0;

@@ -53,7 +53,6 @@ export function isNoteRow(cells: readonly string[]): boolean {
 const TOTALS = new Set(["合計", "総計", "小計", "計", "合計値", "total", "Total", "TOTAL"]);
 const TOTALS_FIRST = new Set([...TOTALS].map((t) => t.charCodeAt(0)));
 
-
 /**
  * A row of sums under the data (population tables, Excel tables with a totals row): one of its first three filled
  * cells says 合計, 総計, 小計 or 計. Read as data it is a record with no name, counted twice by anyone who sums.

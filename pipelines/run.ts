@@ -195,7 +195,7 @@ async function readWorkbook(source: Source, run: RunState, onBatch?: OnBatch): P
 }
 
 /** Sheet names of examples, explanations and old versions: read only when no other sheet has the table. */
-const ASIDE_SHEET = /記入例|入力例|例$|^例|見本|サンプル|sample|example|説明|注意|旧|old/i;
+const ASIDE_SHEET = /記入例|入力例|例$|^例|見本|サンプル|\bsample\b|\bexample\b|説明|注意|旧|\bold\b/i;
 
 /**
  * The sheet to read: a visible one before a hidden one, a data sheet before an example (記入例) or an old one, then the

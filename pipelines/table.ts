@@ -13,7 +13,7 @@ import type { OnBatch, RunState } from "./run.ts";
 /** A dataset named by the file name or the caller is kept, but a header that reads clearly as another dataset (by the
  *  columns only that one has) is reported: a toilet list saved as 131041_aed.csv would publish toilets as AEDs. */
 function warnIfAnotherDataset(header: readonly string[], named: Dataset, run: RunState): void {
-  const guess = detectFromHeader([[...header]], DATASETS);
+  const guess = detectFromHeader([header], DATASETS);
   if (guess === null || guess.dataset === named) return;
   const { mapped } = scoreHeader(header, named);
   if (guess.mapped <= mapped) return;

@@ -158,7 +158,8 @@ function sheetRows(xml: string, ctx: SheetContext, limit: number, uncalculated?:
 /** The merged ranges of a sheet that span more than one row (`B2:B5`), as 0-based [row, column] corners. */
 function verticalMerges(xml: string): Array<{ ref: string; from: [number, number]; to: [number, number] }> {
   const merges = [];
-  for (const m of stripPrefixes(xml).matchAll(/<mergeCell\b[^>]*\bref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/g)) {
+  // read with or without a namespace prefix (x:mergeCell), so the sheet is not rewritten a second time
+  for (const m of xml.matchAll(/<(?:\w+:)?mergeCell\b[^>]*\bref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/g)) {
     const from: [number, number] = [Number(m[2]) - 1, columnIndex(m[1], 0)];
     const to: [number, number] = [Number(m[4]) - 1, columnIndex(m[3], 0)];
     if (to[0] > from[0]) merges.push({ ref: `${m[1]}${m[2]}:${m[3]}${m[4]}`, from, to });
