@@ -6,14 +6,16 @@ import { scoreHeader } from "./headers.ts";
 import { type Issue, type IssueCode, issue, NO_ISSUES } from "./issues.ts";
 import { type CellPicker, cellPicker } from "./record-shape.ts";
 
+/** A cell of nothing or whitespace only. */
+function isBlankCell(c: string): boolean {
+  if (c === "") return true;
+  // a cell starting with visible ASCII or a character above U+3000 (no whitespace there but U+FEFF) is not blank
+  const first = c.charCodeAt(0);
+  return !((first > 0x20 && first < 0x7f) || (first > 0x3000 && first !== 0xfeff)) && c.trim() === "";
+}
+
 export function isBlankRow(cells: readonly string[]): boolean {
-  for (let i = 0; i < cells.length; i++) {
-    const c = cells[i];
-    if (c === "") continue;
-    // a cell starting with visible ASCII or a character above U+3000 (no whitespace there but U+FEFF) is not blank
-    const first = c.charCodeAt(0);
-    if ((first > 0x20 && first < 0x7f) || (first > 0x3000 && first !== 0xfeff) || c.trim() !== "") return false;
-  }
+  for (let i = 0; i < cells.length; i++) if (!isBlankCell(cells[i])) return false;
   return true;
 }
 
@@ -38,11 +40,11 @@ const NOTE_START = /^(?:※|＊|\*|[(（]注[0-9０-９]*[)）]|注[0-9０-９]*
  */
 export function isNoteRow(cells: readonly string[]): boolean {
   // most data rows have their first two cells filled: no note
-  if (cells.length > 1 && cells[0] !== "" && cells[1] !== "" && cells[1].trim() !== "") return false;
+  if (cells.length > 1 && cells[0] !== "" && !isBlankCell(cells[1])) return false;
   let note = false;
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i];
-    if (c === "" || c.trim() === "") continue;
+    if (isBlankCell(c)) continue;
     if (note || !NOTE_START.test(c.trimStart())) return false;
     note = true;
   }
@@ -61,7 +63,7 @@ export function isTotalsRow(cells: readonly string[]): boolean {
   let seen = 0;
   for (let i = 0; i < cells.length && seen < 3; i++) {
     const c = cells[i];
-    if (c === "" || c.trim() === "") continue;
+    if (isBlankCell(c)) continue;
     seen++;
     if (c.length > 6) continue;
     // the first character decides for nearly every cell, with no string made
