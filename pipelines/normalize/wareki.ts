@@ -84,16 +84,16 @@ function parseDate(s: string): Parsed {
 /** Two dates in one cell: `2024/12/1～2024/12/3`, `令和6年12月1日から12月3日`. */
 const DATE_RANGE = /^(.+?)\s*(?:～|~|〜|から)\s*(.+?)(?:まで)?$/;
 
-/** The first or the second date of a range in one cell (the second may leave out the year, or year and month), or null. */
+/** The first or the second date of a range in one cell (the second may leave out the year, or year and month); null
+ *  unless both dates read, so the start and the end column take a range or neither does. */
 function dateOfRange(text: string, bound: Bound): string | null {
   const m = DATE_RANGE.exec(text);
-  if (!m) return null;
-  const first = parseDate(m[1].trim()).iso;
-  if (first === null) return null;
-  if (bound === "start") return parseDate(m[2].trim()).iso !== null || /^\d/.test(m[2]) ? first : null;
+  const first = m ? parseDate(m[1].trim()).iso : null;
+  if (m === null || first === null) return null;
   const [year, month] = first.split("-");
   const second = m[2].trim();
-  return parseDate(second).iso ?? parseDate(`${year}年${second}`).iso ?? parseDate(`${year}年${month}月${second}`).iso;
+  const last = parseDate(second).iso ?? parseDate(`${year}年${second}`).iso ?? parseDate(`${year}年${month}月${second}`).iso;
+  return last === null ? null : bound === "start" ? first : last;
 }
 
 /** A date; `bound` (a start_/end_ column) also reads its own date of a range written in one cell. */
