@@ -14,7 +14,7 @@ const fail = (param: string, ja: string, en: string): Parsed<never> => ({ ok: fa
 export const MATCH_BY_KIND: Record<Kind, FieldMatch> = {
   text: "text", code: "text", url: "text", phone: "text", postal_code: "text", corporate_number: "text", date: "text", time: "text",
   integer: "number", number: "number", latitude: "number", longitude: "number",
-  boolean: "json", list: "list",
+  boolean: "json", mark: "json", list: "list",
 };
 
 export const BOOLEAN_WORDS: Record<string, string> = { true: "true", false: "false", "1": "true", "0": "false", yes: "true", no: "false" };

@@ -545,6 +545,16 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は有無として読めないため空欄にしました。「有」または「無」で入力し、説明は備考に書いてください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is not a yes/no value and was left empty. Write 有 or 無 and put explanations in remarks.`,
   },
+  nonstandard_mark: {
+    severity: "info", title_ja: "「1」以外の表記", title_en: "Not written as 1",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」を該当の有無として読みました。この列は該当なら「1」、該当しないなら空欄で入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) was read as a yes/no mark. This column takes 1 for yes and an empty cell for no.`,
+  },
+  unparseable_mark: {
+    severity: "warning", title_ja: "「1」または空欄として読めない", title_en: "Not 1 or empty",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は該当の印として読めないため空欄にしました。該当なら「1」、該当しないなら空欄で入力し、説明は備考に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is neither 1 nor empty and was left empty. Write 1 for yes, leave the cell empty for no, and put explanations in remarks.`,
+  },
   not_a_url: {
     severity: "warning", title_ja: "URLではない値", title_en: "Not a URL",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」はhttp://またはhttps://で始まるURLではありません（値はそのまま残しました）。URLを入力してください。`,

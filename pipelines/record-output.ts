@@ -1,6 +1,7 @@
 // `odh normalize` output: harmonized rows as NDJSON, a JSON array, or CSV with the standard Japanese headers
 // (UTF-8 with BOM for Excel; cells that start with = + - @ neutralized). Written batch by batch, never all at once.
 import type { Dataset } from "../schemas/dataset.ts";
+import { kindOf } from "../schemas/types.ts";
 import type { HarmonizedRow } from "./run.ts";
 
 export type RecordFormat = "ndjson" | "csv" | "json";
@@ -53,6 +54,9 @@ export function csvCell(value: unknown): string {
   return csvText(Array.isArray(value) ? value.join(";") : String(value));
 }
 
+/** A 1/empty column's cell as the standard writes it: 1 for yes, nothing for no. */
+const markCell = (value: unknown) => (value === true ? "1" : value === false ? "" : csvCell(value));
+
 /** The lines of rows in pieces of at most PIECE_CHARS characters (one longer line is a piece by itself). */
 function pieces(rows: readonly HarmonizedRow[], line: (r: HarmonizedRow) => string): string[] {
   const out: string[] = [];
@@ -94,15 +98,17 @@ export function recordWriter(format: RecordFormat, { continued = false }: Record
     }, { start: () => (continued ? "" : "["), end: () => (first ? "]\n" : "\n]\n") });
   }
   let keys: readonly string[] | null = null;
+  let cells: ReadonlyArray<(value: unknown) => string> = [];
   return linesWriter((r) => {
     if (keys === null) throw new Error("recordWriter(\"csv\"): batch の前に start(dataset) / start(dataset) before batch");
     const { record } = r;
-    let text = keys.length > 0 ? csvCell(record[keys[0]]) : "";
-    for (let i = 1; i < keys.length; i++) text += `,${csvCell(record[keys[i]])}`;
+    let text = keys.length > 0 ? cells[0](record[keys[0]]) : "";
+    for (let i = 1; i < keys.length; i++) text += `,${cells[i](record[keys[i]])}`;
     return `${text}\r\n`;
   }, {
     start(dataset) {
       keys = dataset.columns.map((c) => c.key);
+      cells = dataset.columns.map((c) => (kindOf(c.type) === "mark" ? markCell : csvCell));
       return continued ? "" : `\uFEFF${dataset.columns.map((c) => csvCell(c.ja)).join(",")}\r\n`;
     },
     end: () => "",

@@ -4,7 +4,7 @@ import { z } from "zod";
 
 export type Kind =
   | "text" | "code" | "integer" | "number" | "latitude" | "longitude" | "date" | "time"
-  | "boolean" | "list" | "url" | "phone" | "postal_code" | "corporate_number";
+  | "boolean" | "mark" | "list" | "url" | "phone" | "postal_code" | "corporate_number";
 
 export const kinds = z.registry<{ kind: Kind }>();
 
@@ -20,6 +20,9 @@ export const longitude = z.number().min(JAPAN_BOUNDS.minLon).max(JAPAN_BOUNDS.ma
 export const isoDate = z.iso.date().register(kinds, { kind: "date" });
 export const hhmm = z.iso.time({ precision: -1 }).register(kinds, { kind: "time" });
 export const flag = z.boolean().register(kinds, { kind: "boolean" });
+/** A yes/no column the standard writes as `1` (yes) or an empty cell (no), like 03's 災害種別_* flags: an empty cell
+ *  is a "no", not a missing value. */
+export const mark = z.boolean().register(kinds, { kind: "mark" });
 export const list = z.array(z.string()).register(kinds, { kind: "list" });
 export const url = z.string().register(kinds, { kind: "url" });
 export const phone = z.string().register(kinds, { kind: "phone" });

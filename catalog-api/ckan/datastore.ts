@@ -16,7 +16,7 @@ const ROWS_MAX = 32_000;
 
 const PG_TYPE: Record<Kind, string> = {
   text: "text", code: "text", url: "text", phone: "text", postal_code: "text", corporate_number: "text",
-  integer: "int4", number: "numeric", latitude: "numeric", longitude: "numeric", date: "date", time: "time", boolean: "bool", list: "text[]",
+  integer: "int4", number: "numeric", latitude: "numeric", longitude: "numeric", date: "date", time: "time", boolean: "bool", mark: "bool", list: "text[]",
 };
 
 export function datastoreFields(dataset: Dataset) {

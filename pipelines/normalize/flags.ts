@@ -1,5 +1,6 @@
-// Yes/no cells → booleans. The standard writes 有/無 (and 1/empty for 03's flags); everything else that clearly
-// means yes or no is read with an info issue; anything else → null + `unparseable_flag` (warning) with the value.
+// Yes/no cells → booleans. The standard writes 有/無, and 1/empty for 03's flags (kind "mark", where an empty cell
+// is a "no"); everything else that clearly means yes or no is read with an info issue that names the column's own
+// wording; anything else → null + a warning with the value.
 import { type At, type Fixed, problem } from "./fixed.ts";
 import { cleanCell } from "./text.ts";
 
@@ -15,16 +16,37 @@ const READABLE: ReadonlyMap<string, boolean> = new Map([
 /** The value of a cell written as the standard writes it (有/無/1/0), else undefined (then it takes normalizeFlag). */
 export const plainFlag = (raw: string): boolean | undefined => STANDARD.get(raw);
 
-export function normalizeFlag(raw: string, at: At): Fixed<boolean | null> {
-  const exact = plainFlag(raw);
+/** A 1/empty column's cell written as the standard writes it (`1`), else undefined (then it takes normalizeMark). */
+export const plainMark = (raw: string): boolean | undefined => (raw === "1" ? true : undefined);
+
+/** What the two wordings of a yes/no column differ in: the cells they take as written, and their issue codes. */
+interface Wording {
+  exact: (clean: string) => boolean | undefined;
+  /** the value of a cell with nothing in it once cleaned (a blank 1/empty cell is a "no") */
+  empty: boolean | null;
+  nonstandard: "nonstandard_flag" | "nonstandard_mark";
+  unparseable: "unparseable_flag" | "unparseable_mark";
+}
+
+const YES_NO: Wording = { exact: (c) => STANDARD.get(c), empty: null, nonstandard: "nonstandard_flag", unparseable: "unparseable_flag" };
+const ONE_OR_EMPTY: Wording = { exact: plainMark, empty: false, nonstandard: "nonstandard_mark", unparseable: "unparseable_mark" };
+
+function readFlag(raw: string, at: At, wording: Wording): Fixed<boolean | null> {
+  const exact = wording.exact(raw);
   if (exact !== undefined) return { value: exact, issues: [] };
   const clean = cleanCell(raw, at);
-  if (clean.value === null) return { value: null, issues: clean.issues };
+  if (clean.value === null) return { value: wording.empty, issues: clean.issues };
   const issues = clean.issues;
-  const standard = STANDARD.get(clean.value);
+  const standard = wording.exact(clean.value);
   if (standard !== undefined) return { value: standard, issues };
   const key = clean.value.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
   const value = STANDARD.get(key) ?? READABLE.get(key);
-  if (value === undefined) return { value: null, issues: [...issues, problem("unparseable_flag", at, raw)] };
-  return { value, issues: [...issues, problem("nonstandard_flag", at, raw)] };
+  if (value === undefined) return { value: null, issues: [...issues, problem(wording.unparseable, at, raw)] };
+  return { value, issues: [...issues, problem(wording.nonstandard, at, raw)] };
 }
+
+/** A 有/無 column. */
+export const normalizeFlag = (raw: string, at: At): Fixed<boolean | null> => readFlag(raw, at, YES_NO);
+
+/** A 1/empty column: `1` is yes, a blank cell no; 有/無, ○/×, 0 and the like are read and told to write 1 or nothing. */
+export const normalizeMark = (raw: string, at: At): Fixed<boolean | null> => readFlag(raw, at, ONE_OR_EMPTY);

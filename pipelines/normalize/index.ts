@@ -8,7 +8,7 @@ import type { Issue } from "../issues.ts";
 import { normalizeCode, normalizeCorporateNumber, normalizePhone, normalizePostalCode, plainCode, plainPhone } from "./codes.ts";
 import { normalizeCoordinate, plainCoordinate } from "./coordinates.ts";
 import type { At, Fixed } from "./fixed.ts";
-import { normalizeFlag, plainFlag } from "./flags.ts";
+import { normalizeFlag, normalizeMark, plainFlag, plainMark } from "./flags.ts";
 import { normalizeList } from "./lists.ts";
 import { normalizeNumber } from "./numbers.ts";
 import { type RecordContext, repairRecord } from "./record.ts";
@@ -40,6 +40,7 @@ export const NORMALIZERS: Readonly<Record<Kind, Normalizer>> = {
   date: (raw, at) => normalizeDate(raw, at, boundOf(at.field)),
   time: (raw, at) => normalizeTime(raw, at, boundOf(at.field)),
   boolean: normalizeFlag,
+  mark: normalizeMark,
   list: normalizeList,
   url: normalizeUrl,
   phone: normalizePhone,
@@ -57,15 +58,21 @@ export const PLAIN: Readonly<Partial<Record<Kind, Plain>>> = {
   longitude: (raw) => plainCoordinate(raw, "longitude"),
   time: plainTime,
   boolean: plainFlag,
+  mark: plainMark,
   url: plainUrl,
   phone: plainPhone,
 };
+
+/** What an empty cell of a kind is, where it is not null: a blank 1/empty mark is a "no". A column the file does
+ *  not have stays null (not known). */
+const EMPTY: Readonly<Partial<Record<Kind, boolean>>> = { mark: false };
 
 /** What normalizing a row of one dataset needs, derived once from its columns (arrays in column order). */
 interface Plan {
   keys: readonly string[];
   normalizers: readonly Normalizer[];
   plains: ReadonlyArray<Plain | undefined>;
+  empties: ReadonlyArray<boolean | null>;
   /** row programs by file layout (columnSources joined), and the last one asked for */
   programs: Map<string, RowProgram>;
   last: { sources: readonly number[]; program: RowProgram } | null;
@@ -97,6 +104,7 @@ function planOf(dataset: Dataset): Plan {
   });
   return {
     keys, normalizers: keys.map((key, i) => normalizerOf(key, kinds[i])), plains: kinds.map((kind) => PLAIN[kind]),
+    empties: kinds.map((kind) => EMPTY[kind] ?? null),
     programs: new Map(), last: null,
     rangePairs, rangePairIndexes: rangePairs.map(([start, end]) => [keys.indexOf(start), keys.indexOf(end)] as const),
     datePairs: rangePairs.filter(([start]) => kinds[keys.indexOf(start)] === "date"),
@@ -148,17 +156,16 @@ function slowCell(plan: Plan, s: number, raw: string, range: string | undefined,
 }
 
 /**
- * cells: canonical key → raw text from the file ("" for missing). Returns every column key of the dataset
- * (null when empty) and the issues of this row, cells in column order, then record-level repairs.
+ * cells: canonical key → raw text from the file (a key the file has no column for is left out). Returns every
+ * column key of the dataset (null when empty or not in the file) and the issues of this row, cells in column order,
+ * then record-level repairs.
  */
 export function normalizeRecord(cells: Record<string, string>, dataset: Dataset, at: { row: number },
   context: RecordContext = {}): { record: Record<string, unknown>; issues: Issue[] } {
   const keys = cachedPlan(dataset).keys;
-  return normalizeRow(keys.map((key) => cells[key] ?? ""), IDENTITY(keys.length), cells, dataset, at.row, context);
+  const sources = keys.map((key, i) => (Object.hasOwn(cells, key) ? i : -1));
+  return normalizeRow(keys.map((key) => cells[key] ?? ""), sources, cells, dataset, at.row, context);
 }
-
-const IDENTITIES: number[][] = [];
-const IDENTITY = (n: number) => (IDENTITIES[n] ??= Array.from({ length: n }, (_, i) => i));
 
 /**
  * normalizeRecord for the engine's row stage: the row's cells as the file has them, `sources` from columnSources,

@@ -2,9 +2,9 @@
 // holds each column). A loop over the columns called each column's plain test and normalizer through one call
 // site, which saw every kind's function and could inline none, and copied the values through an array into the
 // record. The compiled row reads each cell at its fixed position, calls its column's own plain test (one function
-// per call site, so V8 inlines it), and builds the record as one object literal. What it does per cell is exactly
-// index.ts's loop: an empty cell is null, a plain cell is its value, any other cell goes to `slow` (memo and
-// normalizer), in column order, so the issues come in the same order.
+// per call site, so V8 inlines it), and builds the record as one object literal. Per cell: an empty cell is null
+// (false for a 1/empty mark), a plain cell is its value, any other cell goes to `slow` (memo and normalizer), in
+// column order, so the issues come in the same order.
 import type { Issue } from "../issues.ts";
 import { propertyKey } from "../record-shape.ts";
 import type { RecordContext } from "./record.ts";
@@ -22,6 +22,8 @@ export type RowProgram = (values: readonly string[], row: number, context: Recor
 export interface ProgramPlan {
   keys: readonly string[];
   plains: ReadonlyArray<Plain | undefined>;
+  /** the value of an empty cell of each column (null, or false for a 1/empty mark) */
+  empties: ReadonlyArray<boolean | null>;
   /** [start, end] column positions of time and date pairs */
   rangePairIndexes: ReadonlyArray<readonly [number, number]>;
 }
@@ -50,7 +52,8 @@ export function compileRow<P extends ProgramPlan>(plan: P, sources: readonly num
     } else if (sources[s] < 0) {
       lines.push(`const v${s} = null;`);
     } else {
-      lines.push(`let v${s} = null; { const raw = ${cell(s)}; if (raw !== "") v${s} = ${take}; }`);
+      const empty = plan.empties[s] === false ? "false" : "null";
+      lines.push(`let v${s} = ${empty}; { const raw = ${cell(s)}; if (raw !== "") v${s} = ${take}; }`);
     }
   }
   const fields = plan.keys.map((key, s) => `${propertyKey(key)}: v${s}`);

@@ -2,12 +2,12 @@ import type { z } from "zod";
 import { contact, identity, image, location, naming, trailer } from "../blocks.ts";
 import { col, pick, replace } from "../column.ts";
 import { defineDataset } from "../dataset.ts";
-import { decimal, flag, list, localGovernmentCode, phone, text } from "../types.ts";
+import { decimal, list, localGovernmentCode, mark, phone, text } from "../types.ts";
 
 // 災害種別_* and 指定避難所との重複 are ◎ in the sheet, but their value is `1` or empty (empty = not designated):
-// a blank cell is a valid "no", so they are not null-rejecting columns here.
+// a blank cell is a valid "no" (kind mark: false), so they are not null-rejecting columns here.
 const hazard = <const K extends string>(key: K, ja: string, en: string, aliases: readonly string[] = []) =>
-  col({ key, ja: `災害種別_${ja}`, en, type: flag, requirement: "recommended", description: "1 = 対象、空欄 = 対象外 / 1 = designated, empty = not",
+  col({ key, ja: `災害種別_${ja}`, en, type: mark, requirement: "recommended", description: "1 = 対象、空欄 = 対象外 / 1 = designated, empty = not",
     aliases: [`災害種別（${ja}）`, ...aliases] });
 
 const publisherCode = pick(identity, "local_government_code");
@@ -38,7 +38,7 @@ export const evacuation_space = defineDataset({
     hazard("hazard_large_fire", "大規模な火事", "typeOfDisasterLargeFire", ["災害種別_大規模火災"]),
     hazard("hazard_inland_flood", "内水氾濫", "typeOfDisasterInlandFlood"),
     hazard("hazard_volcano", "火山現象", "typeOfDisasterEruption"),
-    col({ key: "also_designated_shelter", ja: "指定避難所との重複", en: "alsoForShelter", type: flag, requirement: "recommended",
+    col({ key: "also_designated_shelter", ja: "指定避難所との重複", en: "alsoForShelter", type: mark, requirement: "recommended",
       description: "1 = 指定避難所を兼ねる / 1 = also a designated shelter", aliases: ["指定避難所との重複の有無"] }),
     col({ key: "max_capacity", ja: "想定収容人数", en: "maxCapacity", type: text, requirement: "recommended",
       description: "自由記述（例: 810人（2平方メートルあたり1人）） / free text, e.g. 810 people (1 per 2 m²)", aliases: ["収容人数"] }),

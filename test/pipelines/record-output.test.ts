@@ -205,3 +205,23 @@ describe("continued: a second writer carries on the output of the first", () => 
     expect(recordWriter("csv").start(aed)).toBe(`\uFEFF${aed.columns.map((c) => c.ja).join(",")}\r\n`);
   });
 });
+
+describe("csv: yes/no columns in the standard's own wording", () => {
+  const evacuation = getDataset("evacuation_space")!;
+  const row = (record: Record<string, unknown>): HarmonizedRow => ({ row: 1, valid: true, record, extra: {} });
+
+  it("a 1/empty mark (03's 災害種別) is written 1 or nothing; unknown stays empty", () => {
+    const w = recordWriter("csv");
+    const header = w.start(evacuation).slice(1).trimEnd().split(",");
+    const cells = w.batch([row({ hazard_flood: true, hazard_tsunami: false, hazard_volcano: null })]).trimEnd().split(",");
+    const at = (ja: string) => cells[header.indexOf(ja)];
+    expect([at("災害種別_洪水"), at("災害種別_津波"), at("災害種別_火山現象")]).toEqual(["1", "", ""]);
+  });
+
+  it("a 有/無 flag is still written 有 or 無", () => {
+    const w = recordWriter("csv");
+    const header = w.start(aed).slice(1).trimEnd().split(",");
+    const cells = w.batch([row({ pediatric_pads: false })]).trimEnd().split(",");
+    expect(cells[header.indexOf("小児対応設備の有無")]).toBe("無");
+  });
+});

@@ -84,7 +84,7 @@ describe("column kinds", () => {
 
   it("types flags, lists, dates, times and counts as the standard writes them", () => {
     expect(kindsOf("evacuation_space", ["hazard_flood", "hazard_volcano", "also_designated_shelter", "max_capacity", "target_communities", "elevation_m", "municipality_code"]))
-      .toEqual([["hazard_flood", "boolean"], ["hazard_volcano", "boolean"], ["also_designated_shelter", "boolean"], ["max_capacity", "text"],
+      .toEqual([["hazard_flood", "mark"], ["hazard_volcano", "mark"], ["also_designated_shelter", "mark"], ["max_capacity", "text"],
         ["target_communities", "list"], ["elevation_m", "number"], ["municipality_code", "code"]]);
     expect(kindsOf("public_toilet", ["total_male_toilet", "wheelchair_toilet", "start_time", "latitude", "local_government_code"]))
       .toEqual([["total_male_toilet", "integer"], ["wheelchair_toilet", "boolean"], ["start_time", "time"], ["latitude", "latitude"], ["local_government_code", "code"]]);

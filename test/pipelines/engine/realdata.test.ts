@@ -177,7 +177,9 @@ const EXPECTED: Record<string, Expected> = {
   },
   "473022_evacuation_space__createtile.csv": {
     dataset: "evacuation_space", encoding: "utf-8-bom", rows: 19, name: "名称", latitude: "lat", longitude: "lon",
-    sample: { row: 1, record: { name: "大宜味村役場", latitude: 26.70161, longitude: 128.120542, full_address: "沖縄県大宜味村字大兼久157番地" } },
+    // disaster flags as 1/blank: a blank is "not designated", false (not unknown)
+    sample: { row: 1, record: { name: "大宜味村役場", latitude: 26.70161, longitude: 128.120542, full_address: "沖縄県大宜味村字大兼久157番地",
+      hazard_flood: true, hazard_tsunami: true, hazard_large_fire: false, hazard_volcano: false, also_designated_shelter: true } },
   },
   "unknown_aed__tablelinker-official-template.csv": {
     dataset: "aed", encoding: "shift_jis", rows: 0, name: "名称", latitude: "緯度", longitude: "経度",

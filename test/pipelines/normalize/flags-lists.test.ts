@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { issue } from "../../../pipelines/issues.ts";
-import { normalizeFlag } from "../../../pipelines/normalize/flags.ts";
+import { normalizeFlag, normalizeMark } from "../../../pipelines/normalize/flags.ts";
 import { normalizeList } from "../../../pipelines/normalize/lists.ts";
 import { at, codes } from "./helpers.ts";
 
@@ -22,6 +22,25 @@ describe("normalizeFlag", () => {
     expect(normalizeFlag("一部", { row: 3, field: "pediatric_pads" })).toEqual({
       value: null, issues: [issue("unparseable_flag", { row: 3, field: "pediatric_pads", value: "一部" })],
     });
+  });
+});
+
+describe("normalizeMark (1 = yes, empty = no)", () => {
+  it.each([
+    ["1", true, []], ["", false, []], [" ", false, []], ["１", true, ["nonstandard_mark"]],
+    ["○", true, ["nonstandard_mark"]], ["有", true, ["nonstandard_mark"]], ["×", false, ["nonstandard_mark"]],
+    ["0", false, ["nonstandard_mark"]], ["無", false, ["nonstandard_mark"]], ["-", false, ["placeholder_value"]],
+    ["2", null, ["unparseable_mark"]], ["一部", null, ["unparseable_mark"]],
+  ])("%j → %j %j", (raw, value, issueCodes) => {
+    expect(codes(normalizeMark(raw, at))).toEqual([value, issueCodes]);
+  });
+
+  it("tells the officer to write 1 or leave the cell empty, not 有/無", () => {
+    const [found] = normalizeMark("○", { row: 2, field: "hazard_flood" }).issues;
+    expect(found.message_ja).toContain("「1」");
+    expect(found.message_ja).toContain("空欄");
+    expect(found.message_ja).not.toContain("「有」");
+    expect(found.message_en).toContain("1 for yes");
   });
 });
 

@@ -55,6 +55,7 @@ const TYPE_OF: Record<Kind, (v: unknown) => boolean> = {
   date: (v) => typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v),
   time: (v) => typeof v === "string" && /^(?:[01]\d|2[0-3]):[0-5]\d$/.test(v),
   boolean: (v) => typeof v === "boolean",
+  mark: (v) => typeof v === "boolean",
   list: (v) => Array.isArray(v) && v.length > 0 && v.every((i) => typeof i === "string" && i !== ""),
   url: (v) => typeof v === "string" && v !== "",
   phone: (v) => typeof v === "string" && /\d/.test(v),
