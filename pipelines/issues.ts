@@ -23,9 +23,11 @@ export interface Issue extends Where {
  *  it (a valid record, a row of the right width, a memoized cell), so nothing is allocated for the common case. */
 export const NO_ISSUES: Issue[] = Object.freeze([]) as unknown as Issue[];
 
-/** Where, as a message shows it: also, once the header is found, the row a spreadsheet shows the data row on. */
+/** Where, as a message shows it: also, once the header is found, the row a spreadsheet shows the data row on, and
+ *  the code of the publisher the run was told of (file name or --municipality). */
 interface Shown extends Where {
   line?: number;
+  publisher?: string | null;
 }
 
 interface IssueType {
@@ -490,6 +492,13 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は全国地方公共団体コード（6桁）として読めません。6桁のコードを入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is not a local government code. Enter the six-digit code.`,
   },
+  publisher_code_mismatch: {
+    severity: "warning", title_ja: "公開団体と違う団体コード", title_en: "Code of another publisher",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は、このデータを公開する団体のコード${w.publisher ? `「${w.publisher}」` : ""}と違います。`
+      + "この列には公開する団体のコードを入力してください（施設が他の団体にあるときは「所在地_全国地方公共団体コード」に書きます）。",
+    en: (w) => `${atEn(w)}${f(w)} "${v(w)}" is not the code of the publisher${w.publisher ? ` (${w.publisher})` : ""}. Enter the publisher's code `
+      + "here (a site in another municipality goes in located_local_government_code).",
+  },
   code_missing: {
     severity: "info", title_ja: "団体コードが空", title_en: "Local government code empty",
     ja: (w) => `${atJa(w)}「${f(w)}」が空のため、公開元（所在地のコードは同じ行の団体コード）の「${v(w)}」を入れました。コードを入力してください。`,
@@ -669,9 +678,9 @@ export function countedIssue(code: IssueCode, field: string | null): Issue {
  * (「所在地_連結表記」), not its canonical key (「full_address」), which `field` keeps for programs and the English message
  * keeps for developers.
  */
-export function rendered(found: Issue, { fieldJa, line }: { fieldJa?: string; line?: number }): Issue {
+export function rendered(found: Issue, { fieldJa, line, publisher }: { fieldJa?: string; line?: number; publisher?: string | null }): Issue {
   const type: IssueType = ISSUE_CODES[found.code];
-  const where: Shown = { row: found.row, field: found.field, value: found.value, line };
+  const where: Shown = { row: found.row, field: found.field, value: found.value, line, publisher };
   return { ...found, message_ja: type.ja({ ...where, field: fieldJa ?? found.field }), message_en: type.en(where) };
 }
 

@@ -135,7 +135,7 @@ function fileSystemIssue(err: NodeJS.ErrnoException, input: HarmonizeInput): Iss
 function shownForPeople(found: Issue, run: RunState): Issue {
   if (found.row === null) return found;
   const column = found.field === null ? undefined : run.dataset?.columnByKey.get(found.field);
-  return rendered(found, { fieldJa: column?.ja, line: run.headerRow === undefined ? undefined : run.headerRow + found.row });
+  return rendered(found, { fieldJa: column?.ja, line: run.headerRow === undefined ? undefined : run.headerRow + found.row, publisher: run.municipality });
 }
 
 function toReport(run: RunState): Report {

@@ -14,6 +14,9 @@ export function isValidCode(code: string): boolean {
   return /^\d{6}$/.test(code) && checkDigit(code.slice(0, 5)) === Number(code[5]);
 }
 
+/** A prefecture's own code (`130001`): its city part is 000. A prefecture publishes lists of its municipalities' rows. */
+export const isPrefectureCode = (code: string): boolean => /^\d{2}000\d$/.test(code);
+
 export type CodeRepair =
   | { status: "valid"; code: string }
   | { status: "repaired"; code: string; reason: "five_digit" | "lost_leading_zero" }

@@ -2,7 +2,7 @@
 // completed or joined, empty codes filled from the publisher, 00:00–00:00 read as all day. They work on the shared
 // column vocabulary (schemas/blocks.ts keys and column kinds), never on a dataset id.
 import type { Dataset } from "../../schemas/dataset.ts";
-import { repairCode } from "../../schemas/local-government-code.ts";
+import { isPrefectureCode, repairCode } from "../../schemas/local-government-code.ts";
 import type { Issue, IssueCode } from "../issues.ts";
 import { completeAddress, joinAddress, publisherName } from "./address.ts";
 import { isSwapped, unswapLatLon } from "./coordinates.ts";
@@ -172,6 +172,7 @@ function fillCodes(r: RowRepair): void {
     record.local_government_code = publisher;
     r.problem("code_missing", "local_government_code", publisher);
   }
+  checkPublisher(r, publisher);
   if (!columns.located_local_government_code) return;
   const code = str(record.local_government_code) ?? publisher;
   if (code !== null && record.located_local_government_code === null
@@ -179,6 +180,16 @@ function fillCodes(r: RowRepair): void {
     record.located_local_government_code = code;
     r.problem("code_missing", "located_local_government_code", code);
   }
+}
+
+/**
+ * A municipality's file whose row names another publisher (a template's 011002 left in, a neighbour's file copied):
+ * the row is kept as written, with a warning. A prefecture's file lists its municipalities' rows, so it is not checked.
+ */
+function checkPublisher(r: RowRepair, publisher: string | null): void {
+  const own = r.record.local_government_code;
+  if (publisher === null || typeof own !== "string" || own === publisher || isPrefectureCode(publisher)) return;
+  r.problem("publisher_code_mismatch", "local_government_code", r.cells.local_government_code ?? own);
 }
 
 /** Only an empty cell is filled: a value that was there but unreadable already has its error. */

@@ -66,6 +66,25 @@ describe("crafted problems, end to end", () => {
     expect(report.issues.filter((i) => i.code === "five_digit_code").map((i) => [i.row, i.value])).toEqual([[1, "13104"], [2, "01100"]]);
   });
 
+  it("a row naming another publisher than the file's (a template's 011002 left in) is kept, with a warning naming both codes", async () => {
+    const text = "全国地方公共団体コード,ID,名称,所在地_連結表記,緯度,経度\n"
+      + "131041,1,新宿区役所,東京都新宿区歌舞伎町1-4-1,35.69384,139.703549\n"
+      + "011002,2,○○会館,北海道札幌市中央区北1条西2丁目,43.06197,141.35438\n"
+      + "13104,3,新宿区立大久保図書館,東京都新宿区大久保2-12-7,35.700984,139.707417\n";
+    const { report, rows } = await runBytes(text, "131041_aed.csv");
+    expect(rows.map((r) => r.record.local_government_code)).toEqual(["131041", "011002", "131041"]);
+    const mismatch = report.issues.filter((i) => i.code === "publisher_code_mismatch");
+    expect(mismatch.map((i) => [i.row, i.field, i.severity, i.value])).toEqual([[2, "local_government_code", "warning", "011002"]]);
+    expect(mismatch[0].message_ja).toBe("3行目（データの2行目）：「全国地方公共団体コード」の「011002」は、このデータを公開する団体のコード「131041」と違います。"
+      + "この列には公開する団体のコードを入力してください（施設が他の団体にあるときは「所在地_全国地方公共団体コード」に書きます）。");
+    expect(mismatch[0].message_en).toContain("(131041)");
+    // --municipality names the publisher as well; a prefecture's file lists its municipalities' rows and is not checked
+    expect((await runBytes(text, "aed.csv", { municipality: "131016" })).report.issues
+      .filter((i) => i.code === "publisher_code_mismatch").map((i) => i.row)).toEqual([1, 2, 3]);
+    expect((await runBytes(text, "130001_aed.csv")).report.issues.some((i) => i.code === "publisher_code_mismatch")).toBe(false);
+    expect((await runBytes(text, "aed.csv")).report.issues.some((i) => i.code === "publisher_code_mismatch")).toBe(false);
+  });
+
   it("an address that already starts with the prefecture is not completed twice", async () => {
     const { report, rows } = await crafted("aed-old-address-columns.csv");
     expect(rows.map((r) => pick(r.record, ["full_address", "building_name", "name_kana"]))).toEqual([
