@@ -5,17 +5,28 @@ import type { Dataset } from "../schemas/dataset.ts";
 import { type Issue, issue } from "./issues.ts";
 import type { HeaderMapping, MappingMethod } from "./report.ts";
 
+/** normalizeHeader's results: the head of a file is matched against all 15 datasets, each cell once per dataset.
+ *  Bounded, for a server that reads many files. */
+const NORMALIZED = new Map<string, string>();
+
 /**
  * The form headers are compared in: NFKC (full/half-width, half-width kana), no whitespace or line breaks
  * (`備　　　考`), no brackets （）()【】[]「」, no `_ . ・ 、 ,` (so `料金.基本.` = `料金(基本)` = `料金_基本`), lower case.
  */
 export function normalizeHeader(text: string): string {
-  return text.normalize("NFKC").toLowerCase()
-    .replace(/[\s\u200b\ufeff]+/g, "")
-    .replace(/[()[\]{}【】「」『』〔〕<>〈〉《》"'`]/g, "")
-    .replace(/[_.・、,，。:：]/g, "")
-    .replace(/[‐‑‒–—―−ｰ－~〜～]/g, "-");
+  let normalized = NORMALIZED.get(text);
+  if (normalized === undefined) {
+    normalized = text.normalize("NFKC").toLowerCase()
+      .replace(/[\s\u200b\ufeff]+/g, "")
+      .replace(/[()[\]{}【】「」『』〔〕<>〈〉《》"'`]/g, "")
+      .replace(/[_.・、,，。:：]/g, "")
+      .replace(/[‐‑‒–—―−ｰ－~〜～]/g, "-");
+    if (NORMALIZED.size >= 4096) NORMALIZED.clear();
+    NORMALIZED.set(text, normalized);
+  }
+  return normalized;
 }
+
 
 interface Lookup {
   exact: ReadonlyMap<string, { key: string; method: "exact" | "alias" }>;

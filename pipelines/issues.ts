@@ -182,6 +182,11 @@ export const ISSUE_CODES = {
     ja: (w) => `見出し行より上の行「${v(w)}」は表題・注記とみなして読み飛ばしました。1行目を見出し行にしてください。`,
     en: (w) => `The row "${v(w)}" above the header was read as a title or note and skipped. Make the header the first row.`,
   },
+  split_header_joined: {
+    severity: "info", title_ja: "2行の見出し", title_en: "Header over two rows",
+    ja: (w) => `2行にわたる見出し（大項目と小項目）を1行にまとめて読みました：${v(w)}。見出しは1行にし、標準の項目名を使ってください。`,
+    en: (w) => `A header written over two rows (groups above columns) was read as one row: ${v(w)}. Use one header row with the standard names.`,
+  },
   requirement_row: {
     severity: "info", title_ja: "区分（◎○）の行", title_en: "Requirement-mark row",
     ja: (w) => `${atJa(w)}「${v(w)}」は項目の区分（◎必須・○推奨）を示す行とみなし、データとして読みませんでした。この行は削除してください。`,

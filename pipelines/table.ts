@@ -8,6 +8,7 @@ import { issue } from "./issues.ts";
 import type { ParsedRecord } from "./parse.ts";
 import { isBlankRow, rowText } from "./rows.ts";
 import { createRowSink, type RowSink } from "./row-sink.ts";
+import { findSplitHeader } from "./split-header.ts";
 import type { OnBatch, RunState } from "./run.ts";
 
 /** A dataset named by the file name or the caller is kept, but a header that reads clearly as another dataset (by the
@@ -67,9 +68,20 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
     run.log.add(issue("empty_file", { value: run.fileName }));
     return null;
   }
-  const frame = chooseFrame(head.slice(0, HEAD_RECORDS).map((r) => r.cells), run);
+  const candidates = head.slice(0, HEAD_RECORDS).map((r) => r.cells);
+  const split = findSplitHeader(candidates, run.dataset ? [run.dataset] : DATASETS);
+  if (split) candidates[split.upper + 1] = split.cells;
+  const frame = chooseFrame(candidates, run);
   if (!frame) return null;
-  for (const r of head.slice(0, frame.at)) if (!isBlankRow(r.cells)) run.log.add(issue("rows_above_header", { value: rowText(r.cells) }));
+  // a header over two rows: the joined one stands in the lower row's place, and the data starts under it
+  const upper = split !== null && frame.at === split.upper + 1 ? split.upper : -1;
+  if (split !== null && upper >= 0) {
+    head[frame.at] = { ...head[frame.at], cells: split.cells };
+    run.log.add(issue("split_header_joined", { value: split.joined.join("、") }));
+  }
+  head.slice(0, frame.at).forEach((r, at) => {
+    if (at !== upper && !isBlankRow(r.cells)) run.log.add(issue("rows_above_header", { value: rowText(r.cells) }));
+  });
   const headerRecord = head[frame.at];
   run.headerRow = headerRecord.index;
   const mapped = mapHeaders(headerRecord.cells, frame.dataset);

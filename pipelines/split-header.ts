@@ -1,0 +1,79 @@
+// A header written over two rows, as tables made in Excel often have it: a 大項目 row whose merged cells (所在地,
+// 災害種別, 連絡先) stand over the 小項目 row (住所, 緯度, 洪水 …), and the columns without a 小項目 (名称) named in
+// the upper row only. Neither row alone maps the table; joined into one header, each column takes the standard's
+// name of the two together when there is one (災害種別 + 洪水 → 災害種別_洪水, 連絡先 + メールアドレス →
+// 連絡先メールアドレス), else the lower cell's name, else the upper cell's own (標高 over a unit), else the two joined
+// (an extra column 連絡先_FAX keeps both parts of its name).
+import type { Dataset } from "../schemas/dataset.ts";
+import { matchHeader, scoreHeader } from "./headers.ts";
+import { isBlankRow } from "./rows.ts";
+
+export interface SplitHeader {
+  /** the upper row's position in the records searched; the header's last row is the next one */
+  upper: number;
+  /** the joined header, one cell per column */
+  cells: string[];
+  /** what each joined column was made of, for the report: "災害種別 + 洪水 → 災害種別_洪水" */
+  joined: string[];
+}
+
+const isBlank = (cell: string | undefined) => cell === undefined || cell.trim() === "";
+
+/** The upper row with its merged cells, which hold their text in their first cell only, spread right over the
+ *  columns the lower row names; a column empty in both rows ends a merged cell. */
+function spreadRight(upper: readonly string[], lower: readonly string[]): { text: string[]; own: boolean[] } {
+  const width = Math.max(upper.length, lower.length);
+  const text: string[] = [];
+  const own: boolean[] = [];
+  let carried = "";
+  for (let c = 0; c < width; c++) {
+    const cell = upper[c] ?? "";
+    if (!isBlank(cell)) carried = cell.trim();
+    else if (isBlank(lower[c])) carried = "";
+    text.push(isBlank(cell) ? carried : cell.trim());
+    own.push(!isBlank(cell));
+  }
+  return { text, own };
+}
+
+/** Two header rows as one: each column's name from the standard where the pair makes one. */
+export function joinRows(upper: readonly string[], lower: readonly string[], datasets: readonly Dataset[]): { cells: string[]; joined: string[] } {
+  const maps = (text: string) => datasets.some((d) => matchHeader(text, d) !== null);
+  const spread = spreadRight(upper, lower);
+  const cells: string[] = [];
+  const joined: string[] = [];
+  for (let c = 0; c < spread.text.length; c++) {
+    const up = spread.text[c];
+    const low = (lower[c] ?? "").trim();
+    let name: string;
+    if (low === "") name = up;
+    else if (up === "" || up === low) name = low;
+    else name = [`${up}_${low}`, `${up}${low}`, low, ...(spread.own[c] ? [up] : [])].find(maps) ?? `${up}_${low}`;
+    cells.push(name);
+    if (up !== "" && low !== "" && up !== low) joined.push(`${up} + ${low} → ${name}`);
+  }
+  return { cells, joined };
+}
+
+/**
+ * The two adjacent rows among the first records that, joined, map more columns of a dataset than any single row
+ * does (at least three): a header split over two rows. Null for the usual one-row header, which then wins alone.
+ */
+export function findSplitHeader(records: ReadonlyArray<readonly string[]>, datasets: readonly Dataset[]): SplitHeader | null {
+  const score = (cells: readonly string[]) => datasets.reduce((best, d) => Math.max(best, scoreHeader(cells, d).mapped), 0);
+  const singles = records.map(score);
+  let best: (SplitHeader & { mapped: number }) | null = null;
+  let bar = Math.max(2, ...singles);
+  for (let i = 0; i + 1 < records.length; i++) {
+    // a split header has a column name in one of its rows at least; data rows name none
+    if (singles[i] === 0 && singles[i + 1] === 0) continue;
+    if (isBlankRow(records[i]) || isBlankRow(records[i + 1])) continue;
+    const { cells, joined } = joinRows(records[i], records[i + 1], datasets);
+    const mapped = score(cells);
+    if (mapped > bar) {
+      best = { upper: i, cells, joined, mapped };
+      bar = mapped;
+    }
+  }
+  return best === null ? null : { upper: best.upper, cells: best.cells, joined: best.joined };
+}

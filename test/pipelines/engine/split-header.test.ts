@@ -1,0 +1,86 @@
+// split-header.ts: a header written over two rows (大項目 over 小項目) is joined into one, and only then.
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { matchHeader } from "../../../pipelines/headers.ts";
+import { findSplitHeader, joinRows } from "../../../pipelines/split-header.ts";
+import { DATASETS, getDataset } from "../../../schemas/index.ts";
+import { runBytes } from "./helpers.ts";
+
+const evacuation = [getDataset("evacuation_space")!];
+
+describe("joinRows", () => {
+  it("names each column by the pair when the standard has that name, else by its lower cell, else its upper one", () => {
+    const { cells, joined } = joinRows(
+      ["名称", "所在地", "", "", "災害種別", "", "連絡先", "標高", "備考"],
+      ["", "住所", "緯度", "経度", "洪水", "地震", "メールアドレス", "(m)", ""], DATASETS);
+    expect(cells).toEqual(["名称", "住所", "緯度", "経度", "災害種別_洪水", "災害種別_地震", "連絡先_メールアドレス", "標高_(m)", "備考"]);
+    expect(cells.map((c) => matchHeader(c, evacuation[0])?.key ?? null)).toEqual(["name", "full_address", "latitude", "longitude",
+      "hazard_flood", "hazard_earthquake", "contact_email", "elevation_m", "remarks"]);
+    expect(joined).toContain("災害種別 + 洪水 → 災害種別_洪水");
+    // a column no dataset has keeps both parts of its name, for its key in `extra`
+    expect(joinRows(["連絡先", ""], ["電話番号", "携帯"], evacuation).cells.map((c) => [c, matchHeader(c, evacuation[0])?.key ?? null]))
+      .toEqual([["電話番号", "phone_number"], ["連絡先_携帯", null]]);
+  });
+
+  it("a merged upper cell spreads right only over the columns the lower row names: a gap in both ends it", () => {
+    expect(joinRows(["災害種別", "", "", ""], ["洪水", "", "地震"], evacuation).cells).toEqual(["災害種別_洪水", "", "地震", ""]);
+  });
+});
+
+describe("findSplitHeader", () => {
+  const header = ["名称", "住所", "緯度", "経度", "電話番号"];
+  const data = ["新宿中央公園", "東京都新宿区西新宿2-11", "35.6895", "139.6917", "03-3342-4509"];
+
+  it("finds the two rows that map more together than any row alone", () => {
+    const found = findSplitHeader([["指定緊急避難場所一覧"], ["名称", "所在地", "", "", "災害種別", "", "電話番号"],
+      ["", "住所", "緯度", "経度", "洪水", "地震", ""], data], evacuation);
+    expect(found?.upper).toBe(1);
+    expect(found?.cells).toEqual(["名称", "住所", "緯度", "経度", "災害種別_洪水", "災害種別_地震", "電話番号"]);
+  });
+
+  it("leaves an ordinary header alone: under a title, over data, or over a row of English names", () => {
+    expect(findSplitHeader([header, data, data], evacuation)).toBeNull();
+    expect(findSplitHeader([["指定緊急避難場所一覧", "", "", "", ""], header, data], evacuation)).toBeNull();
+    expect(findSplitHeader([header, ["name", "address", "latitude", "longitude", "tel"], data], DATASETS)).toBeNull();
+    expect(findSplitHeader([data, data], DATASETS)).toBeNull();
+  });
+});
+
+describe("a header over two rows, end to end", () => {
+  const CSV = "名称,所在地,,,災害種別,,,電話番号,備考\n,住所,緯度,経度,洪水,地震,津波,,\n"
+    + "新宿中央公園,東京都新宿区西新宿2-11,35.6895,139.6917,1,1,,03-3342-4509,\n"
+    + "戸山公園,東京都新宿区戸山2,35.7031,139.7114,,1,,03-3200-1027,芝生広場\n";
+
+  it("a CSV: detected, mapped, every data row read; rows are counted from the lower header row", async () => {
+    const { report, rows } = await runBytes(CSV, "hinan.csv");
+    expect(report.dataset).toBe("evacuation_space");
+    expect(report.header.map((h) => [h.source, h.field])).toEqual([
+      ["名称", "name"], ["住所", "full_address"], ["緯度", "latitude"], ["経度", "longitude"], ["災害種別_洪水", "hazard_flood"],
+      ["災害種別_地震", "hazard_earthquake"], ["災害種別_津波", "hazard_tsunami"], ["電話番号", "phone_number"], ["備考", "remarks"],
+    ]);
+    expect(rows.map((r) => [r.row, r.record.name, r.record.latitude, r.record.hazard_flood, r.record.hazard_earthquake, r.record.remarks]))
+      .toEqual([[1, "新宿中央公園", 35.6895, true, true, null], [2, "戸山公園", 35.7031, false, true, "芝生広場"]]);
+    expect(report.header_row).toBe(2);
+    expect(report.issues.some((i) => i.code === "rows_above_header")).toBe(false);
+    expect(report.issues.find((i) => i.code === "split_header_joined")).toMatchObject({ severity: "info", row: null });
+    expect(report.issues.find((i) => i.code === "split_header_joined")?.value).toContain("災害種別 + 洪水 → 災害種別_洪水");
+  });
+
+  it("a workbook with the upper cells merged across and 名称 merged down", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("避難場所");
+    ws.addRow(["名称", "所在地", "", "", "災害種別", "", "", "電話番号"]);
+    ws.addRow(["", "住所", "緯度", "経度", "洪水", "地震", "津波", ""]);
+    ws.addRow(["新宿中央公園", "東京都新宿区西新宿2-11", 35.6895, 139.6917, 1, 1, null, "03-3342-4509"]);
+    ws.mergeCells("A1:A2");
+    ws.mergeCells("B1:D1");
+    ws.mergeCells("E1:G1");
+    ws.mergeCells("H1:H2");
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer);
+    const { report, rows } = await runBytes(bytes, "131041_evacuation_space.xlsx");
+    expect(report.header.map((h) => h.field)).toEqual(["name", "full_address", "latitude", "longitude", "hazard_flood", "hazard_earthquake",
+      "hazard_tsunami", "phone_number"]);
+    expect(rows.map((r) => [r.record.name, r.record.longitude, r.record.hazard_tsunami, r.record.phone_number]))
+      .toEqual([["新宿中央公園", 139.6917, false, "03-3342-4509"]]);
+  });
+});
