@@ -569,6 +569,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は該当の印として読めないため空欄にしました。該当なら「1」、該当しないなら空欄で入力し、説明は備考に書いてください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is neither 1 nor empty and was left empty. Write 1 for yes, leave the cell empty for no, and put explanations in remarks.`,
   },
+  hyperlink_target: {
+    severity: "info", title_ja: "リンクの文字", title_en: "Link text",
+    ja: (w) => `${atJa(w)}「${f(w)}」のセルは「${v(w)}」と表示してリンクを張っていたため、リンク先のURLを値にしました。セルにはURLそのものを入力してください。`,
+    en: (w) => `${atEn(w)}${f(w)} showed "${v(w)}" and linked to a page: the link's address was taken as the value. Write the URL itself in the cell.`,
+  },
   not_a_url: {
     severity: "warning", title_ja: "URLではない値", title_en: "Not a URL",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」はhttp://またはhttps://で始まるURLではありません（値はそのまま残しました）。URLを入力してください。`,

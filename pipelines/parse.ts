@@ -10,6 +10,8 @@ export interface ParsedRecord {
   cells: string[];
   /** a quote that never closes or closes in the wrong place; the record was read as well as it could be */
   quoteProblem?: "missing_quotes" | "invalid_quotes";
+  /** a workbook row's cells that link to a web page: 0-based column → address */
+  links?: ReadonlyMap<number, string>;
 }
 
 export type Delimiter = "," | "\t" | ";";

@@ -186,11 +186,16 @@ async function readWorkbook(source: Source, run: RunState, onBatch?: OnBatch): P
   const workbook = openXlsx(bytes);
   const sheet = chooseSheet(workbook, run);
   if (!sheet) return run.log.add(issue("empty_file", { value: run.fileName }));
-  const { rows, merged, uncalculated } = workbook.read(sheet);
+  const { rows, merged, uncalculated, links } = workbook.read(sheet);
   const refs = (list: string[]) => list.slice(0, 10).join(", ") + (list.length > 10 ? ` … (${list.length})` : "");
   if (merged.length) run.log.add(issue("merged_cells_filled", { field: sheet.name, value: refs(merged) }));
   if (uncalculated.length) run.log.add(issue("formula_without_value", { field: sheet.name, value: refs(uncalculated) }));
-  const records = (async function* () { yield rows.map((cells, i): ParsedRecord => ({ index: i + 1, cells })); })();
+  const records = (async function* () {
+    yield rows.map((cells, i): ParsedRecord => {
+      const linked = links.get(i);
+      return linked === undefined ? { index: i + 1, cells } : { index: i + 1, cells, links: linked };
+    });
+  })();
   await (await processTable(records, run, false, onBatch))?.sink.end();
 }
 

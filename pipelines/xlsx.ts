@@ -15,10 +15,13 @@ export interface Workbook {
   sheets: SheetInfo[];
   /** rows of one sheet; `limit` stops after that many rows (for scoring the head of every sheet) */
   rows(sheet: SheetInfo, limit?: number): string[][];
-  /** every row of one sheet, merged ranges that span rows filled with their value (`merged`: those ranges), and the
-   *  formula cells saved without a result (`uncalculated`) */
-  read(sheet: SheetInfo): { rows: string[][]; merged: string[]; uncalculated: string[] };
+  /** every row of one sheet, merged ranges that span rows filled with their value (`merged`: those ranges), the
+   *  formula cells saved without a result (`uncalculated`), and the web addresses cells link to (`links`) */
+  read(sheet: SheetInfo): { rows: string[][]; merged: string[]; uncalculated: string[]; links: SheetLinks };
 }
+
+/** Web addresses that cells link to: 0-based row → 0-based column → address. */
+export type SheetLinks = Map<number, Map<number, string>>;
 
 export class XlsxError extends Error {}
 
@@ -188,6 +191,37 @@ export function fillVerticalMerges(rows: string[][], xml: string): string[] {
   return filled;
 }
 
+/** The relationships file of a part: `xl/worksheets/sheet1.xml` → `xl/worksheets/_rels/sheet1.xml.rels`. */
+const relsPathOf = (part: string) => part.replace(/([^/]+)$/, "_rels/$1.rels");
+
+/**
+ * Cells that link to a web page (a cell showing 「詳細はこちら」 that opens the page): `<hyperlink ref r:id>` in the sheet,
+ * the address in the sheet's relationships. Links within the workbook (`location`) are no web address and are left out.
+ */
+export function sheetLinks(xml: string, rels: string | null): SheetLinks {
+  const links: SheetLinks = new Map();
+  if (!/<(?:\w+:)?hyperlink\b/.test(xml) || rels === null) return links;
+  const targets = new Map<string, string>();
+  for (const m of stripPrefixes(rels).matchAll(/<Relationship\b([^>]*?)\/?>/g)) {
+    const id = attr(m[1], "Id");
+    const target = attr(m[1], "Target");
+    if (id && target && /hyperlink"?$/.test(attr(m[1], "Type") ?? "")) targets.set(id, unescapeXml(target));
+  }
+  for (const m of xml.matchAll(/<(?:\w+:)?hyperlink\b([^>]*?)\/?>/g)) {
+    const target = targets.get(attr(m[1], "r:id") ?? attr(m[1], "id") ?? "");
+    const ref = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(attr(m[1], "ref") ?? "");
+    if (target === undefined || ref === null) continue;
+    const [fromCol, fromRow] = [columnIndex(ref[1], 0), Number(ref[2]) - 1];
+    const [toCol, toRow] = ref[3] ? [columnIndex(ref[3], 0), Number(ref[4]) - 1] : [fromCol, fromRow];
+    for (let r = fromRow; r <= toRow && r - fromRow < 10_000; r++) {
+      let row = links.get(r);
+      if (row === undefined) links.set(r, (row = new Map()));
+      for (let c = fromCol; c <= toCol && c - fromCol < 1000; c++) row.set(c, target);
+    }
+  }
+  return links;
+}
+
 /** Opens an xlsx workbook held in memory. Throws ZipError or XlsxError when it is damaged or not a workbook. */
 export function openXlsx(bytes: Uint8Array): Workbook {
   const entries = new Map(listZipEntries(bytes).map((e) => [e.name.replace(/^\//, ""), e]));
@@ -222,7 +256,8 @@ export function openXlsx(bytes: Uint8Array): Workbook {
       const xml = entryText(bytes, entries, sheet.path) ?? "";
       const uncalculated: string[] = [];
       const rows = sheetRows(xml, context(), Infinity, uncalculated);
-      return { rows, merged: fillVerticalMerges(rows, xml), uncalculated };
+      const links = sheetLinks(xml, entryText(bytes, entries, relsPathOf(sheet.path)));
+      return { rows, merged: fillVerticalMerges(rows, xml), uncalculated, links };
     },
   };
 }

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { formatKind, openXlsx, serialToIso, unescapeXml } from "../../../pipelines/xlsx.ts";
+import { formatKind, openXlsx, serialToIso, sheetLinks, unescapeXml } from "../../../pipelines/xlsx.ts";
 import { aedWorkbook } from "../../fixtures/crafted/make.ts";
 import { CRAFTED, crafted, REALDATA, runBytes, tuples } from "./helpers.ts";
 
@@ -167,5 +167,43 @@ describe("workbooks as data officers make them", () => {
     expect(report.issues.filter((i) => i.code === "excel_error_value").map((i) => [i.row, i.field, i.value, i.severity])).toEqual([
       [1, "name", "#REF!", "error"], [1, "longitude", "#N/A", "error"], [1, "installation_position", "#VALUE!", "error"],
     ]);
+  });
+});
+
+describe("cells that link to a web page", () => {
+  it("sheetLinks: a link over a range covers each cell; prefixed XML is read; links without a relationship are left out", () => {
+    const xml = `<x:worksheet><x:hyperlinks><x:hyperlink ref="B2:C3" r:id="rId1"/><x:hyperlink ref="D5" location="Sheet2!A1"/>`
+      + `<x:hyperlink ref="E6" r:id="rId9"/></x:hyperlinks></x:worksheet>`;
+    const rels = `<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" `
+      + `Target="https://example.jp/a?x=1&amp;y=2" TargetMode="External"/></Relationships>`;
+    const links = sheetLinks(xml, rels);
+    expect([...links].map(([r, cols]) => [r, [...cols]])).toEqual([
+      [1, [[1, "https://example.jp/a?x=1&y=2"], [2, "https://example.jp/a?x=1&y=2"]]],
+      [2, [[1, "https://example.jp/a?x=1&y=2"], [2, "https://example.jp/a?x=1&y=2"]]],
+    ]);
+    expect(sheetLinks(xml, null).size).toBe(0);
+  });
+
+  it("a URL column that shows words takes the link's address; a name that links keeps its text; a shown URL is kept", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("AED");
+    ws.addRow(["全国地方公共団体コード", "ID", "名称", "所在地_連結表記", "緯度", "経度", "設置位置", "URL"]);
+    ws.addRow(["131041", 1, "新宿区役所", "東京都新宿区歌舞伎町1-4-1", 35.69384, 139.703549, "1階", "詳細はこちら"]);
+    ws.addRow(["131041", 2, "大久保図書館", "東京都新宿区大久保2-12-7", 35.700984, 139.707417, "1階", "https://www.city.shinjuku.lg.jp/okubo"]);
+    ws.addRow(["131041", 3, "戸山図書館", "東京都新宿区戸山2", 35.7031, 139.7114, "1階", "詳細"]);
+    ws.getCell("H2").value = { text: "詳細はこちら", hyperlink: "https://www.city.shinjuku.lg.jp/aed/honcho.html" };
+    ws.getCell("H3").value = { text: "https://www.city.shinjuku.lg.jp/okubo", hyperlink: "https://www.city.shinjuku.lg.jp/okubo?from=list" };
+    ws.getCell("C3").value = { text: "大久保図書館", hyperlink: "https://www.library.shinjuku.tokyo.jp/" };
+    ws.getCell("H4").value = { text: "詳細", hyperlink: "#'AED'!A1" }; // a link within the workbook is no web address
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer);
+    const { report, rows } = await runBytes(bytes, "131041_aed.xlsx");
+    expect(rows.map((r) => [r.record.name, r.record.url])).toEqual([
+      ["新宿区役所", "https://www.city.shinjuku.lg.jp/aed/honcho.html"],
+      ["大久保図書館", "https://www.city.shinjuku.lg.jp/okubo"],
+      ["戸山図書館", "詳細"],
+    ]);
+    expect(report.issues.filter((i) => i.code === "hyperlink_target").map((i) => [i.row, i.field, i.severity, i.value]))
+      .toEqual([[1, "url", "info", "詳細はこちら"]]);
+    expect(report.issues.find((i) => i.code === "not_a_url")).toMatchObject({ row: 3, value: "詳細" });
   });
 });
