@@ -184,19 +184,24 @@ async function readWorkbook(source: Source, run: RunState, onBatch?: OnBatch): P
   run.encoding = "xlsx";
   if (/\.(?:csv|txt|tsv)$/i.test(run.fileName)) run.log.add(issue("xlsx_named_csv", { value: run.fileName }));
   const workbook = openXlsx(bytes);
-  const sheet = chooseSheet(workbook, run);
+  const sheet = await chooseSheet(workbook, run);
   if (!sheet) return run.log.add(issue("empty_file", { value: run.fileName }));
-  const { rows, merged, uncalculated, links } = workbook.read(sheet);
+  const { batches, merged, uncalculated, links } = await workbook.read(sheet);
+  const records = (async function* () {
+    let index = 0;
+    for await (const batch of batches) {
+      yield batch.map((cells): ParsedRecord => {
+        const linked = links.get(index++);
+        return linked === undefined ? { index, cells } : { index, cells, links: linked };
+      });
+    }
+  })();
+  const table = await processTable(records, run, false, onBatch);
+  // known once every row is read; the report puts file-level issues first
   const refs = (list: string[]) => list.slice(0, 10).join(", ") + (list.length > 10 ? ` … (${list.length})` : "");
   if (merged.length) run.log.add(issue("merged_cells_filled", { field: sheet.name, value: refs(merged) }));
   if (uncalculated.length) run.log.add(issue("formula_without_value", { field: sheet.name, value: refs(uncalculated) }));
-  const records = (async function* () {
-    yield rows.map((cells, i): ParsedRecord => {
-      const linked = links.get(i);
-      return linked === undefined ? { index: i + 1, cells } : { index: i + 1, cells, links: linked };
-    });
-  })();
-  await (await processTable(records, run, false, onBatch))?.sink.end();
+  await table?.sink.end();
 }
 
 /** Sheet names of examples, explanations and old versions: read only when no other sheet has the table. */
@@ -207,14 +212,14 @@ const ASIDE_SHEET = /記入例|入力例|例$|^例|見本|サンプル|\bsample\
  * header that maps best onto the dataset (or any dataset when not known yet), then the most rows. Other sheets are
  * named; those that hold a table of the same kind (rows that are not read) as a warning.
  */
-function chooseSheet(workbook: Workbook, run: RunState): Workbook["sheets"][number] | null {
+async function chooseSheet(workbook: Workbook, run: RunState): Promise<Workbook["sheets"][number] | null> {
   const candidates = run.dataset ? [run.dataset] : DATASETS;
-  const scored = workbook.sheets.map((sheet) => {
-    const head = workbook.rows(sheet, HEAD_RECORDS);
+  const scored = (await Promise.all(workbook.sheets.map(async (sheet) => {
+    const head = await workbook.head(sheet, HEAD_RECORDS);
     const rows = head.filter((r) => !isBlankRow(r)).length;
     const mapped = Math.max(0, ...candidates.map((d) => locateHeader(head, d)?.mapped ?? 0));
     return { sheet, rows, mapped, aside: ASIDE_SHEET.test(sheet.name) };
-  }).filter((s) => s.rows > 0);
+  }))).filter((s) => s.rows > 0);
   const rank = (s: (typeof scored)[number]) => [s.sheet.hidden ? 1 : 0, s.aside ? 1 : 0, -s.mapped, -s.rows];
   const byRank = (a: (typeof scored)[number], b: (typeof scored)[number]) => {
     const [x, y] = [rank(a), rank(b)];

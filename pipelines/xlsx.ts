@@ -2,7 +2,7 @@
 // Shared strings without their furigana (rPh) runs, Date-formatted cells as ISO dates or HH:MM times,
 // numbers as their shortest text. A small reader of its own: exceljs expands data validations over whole
 // columns (seconds per file) and its streaming reader mixes furigana into header text.
-import { listZipEntries, readZipEntry, type ZipEntry } from "./zip.ts";
+import { inflateZipEntry, listZipEntries, readZipEntry, type ZipEntry } from "./zip.ts";
 
 export interface SheetInfo {
   name: string;
@@ -11,13 +11,23 @@ export interface SheetInfo {
   path: string;
 }
 
+export interface SheetReading {
+  /** the sheet's rows in batches, read as the sheet is inflated (never whole in memory), merged ranges that span rows
+   *  filled with their value */
+  batches: AsyncIterable<string[][]>;
+  /** the merged ranges that were filled: complete once the batches are read */
+  merged: string[];
+  /** formula cells saved without a result: complete once the batches are read */
+  uncalculated: string[];
+  /** the web addresses cells link to */
+  links: SheetLinks;
+}
+
 export interface Workbook {
   sheets: SheetInfo[];
-  /** rows of one sheet; `limit` stops after that many rows (for scoring the head of every sheet) */
-  rows(sheet: SheetInfo, limit?: number): string[][];
-  /** every row of one sheet, merged ranges that span rows filled with their value (`merged`: those ranges), the
-   *  formula cells saved without a result (`uncalculated`), and the web addresses cells link to (`links`) */
-  read(sheet: SheetInfo): { rows: string[][]; merged: string[]; uncalculated: string[]; links: SheetLinks };
+  /** the first `limit` rows of one sheet (for choosing the sheet): only that much of it is inflated */
+  head(sheet: SheetInfo, limit: number): Promise<string[][]>;
+  read(sheet: SheetInfo): Promise<SheetReading>;
 }
 
 /** Web addresses that cells link to: 0-based row → 0-based column → address. */
@@ -44,8 +54,17 @@ export function unescapeXml(s: string): string {
   return s;
 }
 
-const stripPrefixes = (xml: string) => (/<\w+:(?:sst|worksheet|workbook|styleSheet)\b/.test(xml) ? xml.replace(/<(\/?)\w+:/g, "<$1") : xml);
-const attr = (attrs: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1];
+/** Whether a part writes its elements with a namespace prefix (`<x:row>`): its root element, at its start, tells. */
+const isPrefixed = (xml: string) => /<\w+:(?:sst|worksheet|workbook|styleSheet)\b/.test(xml.slice(0, 4096));
+const withoutPrefixes = (xml: string) => xml.replace(/<(\/?)\w+:/g, "<$1");
+const stripPrefixes = (xml: string) => (isPrefixed(xml) ? withoutPrefixes(xml) : xml);
+
+const ATTRIBUTES = new Map<string, RegExp>();
+function attr(attrs: string, name: string): string | undefined {
+  let pattern = ATTRIBUTES.get(name);
+  if (pattern === undefined) ATTRIBUTES.set(name, (pattern = new RegExp(`\\b${name}="([^"]*)"`)));
+  return pattern.exec(attrs)?.[1];
+}
 
 /** The text of a string item: its runs, without phonetic (furigana) runs. */
 function stringItemText(inner: string): string {
@@ -136,26 +155,111 @@ function cellText(attrs: string, inner: string, ctx: SheetContext): string {
   return format === "number" ? String(num) : serialToIso(num, format, ctx.date1904);
 }
 
-/** `uncalculated`, when given, collects the references of formula cells saved without their result (a file written
+const ROW = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
+const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
+/** rows per batch, and the most empty rows (the ones Excel leaves out) put in one */
+const BATCH_ROWS = 2000;
+
+/** One row's cells. `uncalculated` collects the references of formula cells saved without their result (a file written
  *  by a program that does not calculate): Excel would show a value there, the file holds none. */
-function sheetRows(xml: string, ctx: SheetContext, limit: number, uncalculated?: string[]): string[][] {
-  const data = /<sheetData\b[^>]*?(?:\/>|>([\s\S]*?)<\/sheetData>)/.exec(stripPrefixes(xml))?.[1] ?? "";
-  const rows: string[][] = [];
-  for (const m of data.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
-    const r = Number(attr(m[1], "r") ?? rows.length + 1);
-    while (rows.length < r - 1 && rows.length < limit) rows.push([]); // rows Excel left out are empty rows
-    if (rows.length >= limit) break;
-    const cells: string[] = [];
-    for (const c of (m[2] ?? "").matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
-      const at = columnIndex(attr(c[1], "r"), cells.length);
-      while (cells.length < at) cells.push("");
-      cells[at] = cellText(c[1], c[2] ?? "", ctx);
-      if (uncalculated && cells[at] === "" && c[2]?.includes("<f") && !c[2].includes("<v")) uncalculated.push(attr(c[1], "r") ?? `R${r}`);
-    }
-    while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
-    rows.push(cells);
+function rowCells(inner: string, ctx: SheetContext, uncalculated: string[] | null): string[] {
+  const cells: string[] = [];
+  for (const c of inner.matchAll(CELL)) {
+    const at = columnIndex(attr(c[1], "r"), cells.length);
+    while (cells.length < at) cells.push("");
+    cells[at] = cellText(c[1], c[2] ?? "", ctx);
+    if (uncalculated && cells[at] === "" && c[2]?.includes("<f") && !c[2].includes("<v")) uncalculated.push(attr(c[1], "r") ?? `#${at + 1}`);
   }
-  return rows;
+  while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
+  return cells;
+}
+
+/** A part's text in pieces, decoded as it is inflated. */
+async function* textPieces(pieces: AsyncIterable<Uint8Array>): AsyncGenerator<string> {
+  const decoder = new TextDecoder("utf-8");
+  for await (const piece of pieces) {
+    const text = decoder.decode(piece, { stream: true });
+    if (text !== "") yield text;
+  }
+  const rest = decoder.decode();
+  if (rest !== "") yield rest;
+}
+
+/**
+ * The rows of a worksheet's XML, given in pieces, in batches: each piece is read up to its last whole row and the rest
+ * waits for the next one, so memory holds a piece and a batch, whatever the size of the sheet. Rows Excel left out
+ * are empty rows.
+ */
+async function* sheetRows(pieces: AsyncIterable<string>, ctx: SheetContext, uncalculated: string[] | null): AsyncGenerator<string[][]> {
+  let pending = "";
+  let prefixed: boolean | undefined;
+  let next = 0;
+  let batch: string[][] = [];
+  for await (const piece of pieces) {
+    pending += piece;
+    prefixed ??= isPrefixed(pending);
+    if (prefixed) pending = withoutPrefixes(pending);
+    let consumed = 0;
+    for (const m of pending.matchAll(ROW)) {
+      const r = Math.max(next, Number(attr(m[1], "r") ?? next + 1) - 1);
+      while (next < r) {
+        batch.push([]);
+        next++;
+        if (batch.length >= BATCH_ROWS) {
+          yield batch;
+          batch = [];
+        }
+      }
+      batch.push(rowCells(m[2] ?? "", ctx, uncalculated));
+      next++;
+      consumed = (m.index ?? 0) + m[0].length;
+      if (batch.length >= BATCH_ROWS) {
+        yield batch;
+        batch = [];
+      }
+    }
+    // before the first row (the sheet's settings) nothing waits: keep only a tag that may be cut
+    pending = consumed > 0 ? pending.slice(consumed) : pending.indexOf("<row") === -1 ? pending.slice(pending.lastIndexOf("<") >>> 0) : pending;
+  }
+  if (batch.length > 0) yield batch;
+}
+
+const SHEET_DATA = new TextEncoder().encode("sheetData");
+const LT = 0x3c;
+const SLASH = 0x2f;
+
+/** Whether the `sheetData` name at `at` ends the rows: `</sheetData>`, `</x:sheetData>` or `<sheetData/>`. */
+function endsSheetData(buf: Uint8Array, at: number): boolean {
+  if (buf[at + SHEET_DATA.length] === SLASH) return true;
+  for (let i = at - 1; i >= 0 && i >= at - 16; i--) if (buf[i] === LT) return buf[i + 1] === SLASH;
+  return false;
+}
+
+/**
+ * What comes after a worksheet's rows (merged ranges, hyperlinks), as text: the sheet is inflated once more and its rows
+ * skipped as bytes, so these are known before the first row is read, without holding the sheet.
+ */
+async function sheetTail(pieces: AsyncIterable<Uint8Array>): Promise<string> {
+  const tail: Uint8Array[] = [];
+  let carry: Uint8Array = new Uint8Array(0);
+  for await (const piece of pieces) {
+    if (tail.length > 0) {
+      tail.push(piece);
+      continue;
+    }
+    const buf = new Uint8Array(carry.length + piece.length);
+    buf.set(carry);
+    buf.set(piece, carry.length);
+    for (let at = Buffer.from(buf.buffer, buf.byteOffset, buf.length).indexOf(SHEET_DATA); at !== -1;
+      at = Buffer.from(buf.buffer, buf.byteOffset, buf.length).indexOf(SHEET_DATA, at + 1)) {
+      if (endsSheetData(buf, at)) {
+        tail.push(buf.slice(at));
+        break;
+      }
+    }
+    carry = buf.slice(Math.max(0, buf.length - 64));
+  }
+  return new TextDecoder("utf-8").decode(Buffer.concat(tail));
 }
 
 /** The merged ranges of a sheet that span more than one row (`B2:B5`), as 0-based [row, column] corners. */
@@ -170,25 +274,42 @@ function verticalMerges(xml: string): Array<{ ref: string; from: [number, number
   return merges;
 }
 
+type Merge = ReturnType<typeof verticalMerges>[number];
+
 /**
  * Gives every cell of a merged range that spans rows the value of its top-left cell, as Excel shows it (a 団体名
  * merged over the rows of one organization): the file holds it only in the first row, and the others would read as
- * empty. Returns the ranges it filled.
+ * empty. Batch by batch (`first`: the 0-based row of the batch's first row); `filled` collects the ranges it filled.
  */
-export function fillVerticalMerges(rows: string[][], xml: string): string[] {
+export function mergeFiller(merges: readonly Merge[]): { fill(rows: string[][], first: number): void; filled: string[] } {
+  const pending = [...merges].sort((a, b) => a.from[0] - b.from[0]);
+  let active: Array<Merge & { value: string }> = [];
   const filled: string[] = [];
-  for (const { ref, from, to } of verticalMerges(xml)) {
-    const value = rows[from[0]]?.[from[1]] ?? "";
-    if (value === "") continue;
-    for (let r = from[0]; r <= to[0] && r < rows.length; r++) {
-      for (let c = from[1]; c <= to[1]; c++) {
-        while (rows[r].length < c) rows[r].push("");
-        if ((rows[r][c] ?? "") === "") rows[r][c] = value;
+  return {
+    filled,
+    fill(rows, first) {
+      for (let k = 0; k < rows.length; k++) {
+        const r = first + k;
+        while (pending.length > 0 && pending[0].from[0] <= r) {
+          const merge = pending.shift() as Merge;
+          const value = merge.from[0] === r ? rows[k][merge.from[1]] ?? "" : "";
+          if (value !== "") {
+            active.push({ ...merge, value });
+            filled.push(merge.ref);
+          }
+        }
+        if (active.length === 0) continue;
+        active = active.filter((m) => m.to[0] >= r);
+        for (const m of active) {
+          const cells = rows[k];
+          for (let c = m.from[1]; c <= m.to[1]; c++) {
+            while (cells.length < c) cells.push("");
+            if ((cells[c] ?? "") === "") cells[c] = m.value;
+          }
+        }
       }
-    }
-    filled.push(ref);
-  }
-  return filled;
+    },
+  };
 }
 
 /** The relationships file of a part: `xl/worksheets/sheet1.xml` → `xl/worksheets/_rels/sheet1.xml.rels`. */
@@ -249,15 +370,37 @@ export function openXlsx(bytes: Uint8Array): Workbook {
     formats: cellFormats(entryText(bytes, entries, "xl/styles.xml")),
     date1904,
   });
+  const pieces = (sheet: SheetInfo): AsyncIterable<Uint8Array> => {
+    const entry = entries.get(sheet.path);
+    return entry === undefined ? (async function* () {})() : inflateZipEntry(bytes, entry);
+  };
   return {
     sheets,
-    rows: (sheet, limit = Infinity) => sheetRows(entryText(bytes, entries, sheet.path) ?? "", context(), limit),
-    read(sheet) {
-      const xml = entryText(bytes, entries, sheet.path) ?? "";
+    async head(sheet, limit) {
+      const rows: string[][] = [];
+      for await (const batch of sheetRows(textPieces(pieces(sheet)), context(), null)) {
+        for (const row of batch) {
+          if (rows.length >= limit) return rows;
+          rows.push(row);
+        }
+      }
+      return rows;
+    },
+    async read(sheet) {
+      const tail = await sheetTail(pieces(sheet));
+      const links = sheetLinks(tail, entryText(bytes, entries, relsPathOf(sheet.path)));
+      const filler = mergeFiller(verticalMerges(tail));
       const uncalculated: string[] = [];
-      const rows = sheetRows(xml, context(), Infinity, uncalculated);
-      const links = sheetLinks(xml, entryText(bytes, entries, relsPathOf(sheet.path)));
-      return { rows, merged: fillVerticalMerges(rows, xml), uncalculated, links };
+      const rows = sheetRows(textPieces(pieces(sheet)), context(), uncalculated);
+      async function* batches(): AsyncGenerator<string[][]> {
+        let first = 0;
+        for await (const batch of rows) {
+          filler.fill(batch, first);
+          first += batch.length;
+          yield batch;
+        }
+      }
+      return { batches: batches(), merged: filler.filled, uncalculated, links };
     },
   };
 }

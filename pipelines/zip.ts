@@ -1,6 +1,6 @@
 // A small ZIP reader (central directory + deflate via node:zlib): enough to open xlsx workbooks and to name what
 // another zip holds. No ZIP64, no encryption: such archives are reported as unreadable by the caller.
-import { inflateRawSync } from "node:zlib";
+import { createInflateRaw, inflateRawSync } from "node:zlib";
 
 export interface ZipEntry {
   name: string;
@@ -52,17 +52,54 @@ export function listZipEntries(b: Uint8Array): ZipEntry[] {
   return entries;
 }
 
-/** The uncompressed bytes of one entry (stored or deflated). Throws ZipError when it cannot be read. */
-export function readZipEntry(b: Uint8Array, entry: ZipEntry): Uint8Array {
+/** Largest entry we inflate piece by piece (a worksheet, never held whole): about four million rows. */
+export const MAX_STREAMED_ENTRY_BYTES = 4 * 1024 * 1024 * 1024;
+
+/** An entry's compressed bytes, checked to be stored or deflated. */
+function entryData(b: Uint8Array, entry: ZipEntry): Uint8Array {
   const at = entry.localHeaderOffset;
   if (at + 30 > b.length || u32(b, at) !== 0x04034b50) throw new ZipError(`damaged entry ${entry.name}`);
   const start = at + 30 + u16(b, at + 26) + u16(b, at + 28);
   const data = b.subarray(start, start + entry.compressedSize);
+  if (entry.method !== 0 && entry.method !== 8) throw new ZipError(`entry ${entry.name} uses compression method ${entry.method}`);
+  return data;
+}
+
+/** The uncompressed bytes of one entry (stored or deflated). Throws ZipError when it cannot be read. */
+export function readZipEntry(b: Uint8Array, entry: ZipEntry): Uint8Array {
+  const data = entryData(b, entry);
   if (entry.method === 0) return data;
-  if (entry.method !== 8) throw new ZipError(`entry ${entry.name} uses compression method ${entry.method}`);
   try {
     return inflateRawSync(data, { maxOutputLength: MAX_ENTRY_BYTES });
   } catch (err) {
     throw new ZipError(`entry ${entry.name} cannot be inflated: ${(err as Error).message}`);
+  }
+}
+
+const PIECE_BYTES = 256 * 1024;
+
+/**
+ * The uncompressed bytes of one entry in pieces of about 256 KiB, inflated as they are asked for, so a large worksheet
+ * is never whole in memory; a caller that stops early stops the inflation. Throws ZipError when it cannot be read.
+ */
+export async function* inflateZipEntry(b: Uint8Array, entry: ZipEntry): AsyncGenerator<Uint8Array> {
+  const data = entryData(b, entry);
+  if (entry.method === 0) {
+    for (let at = 0; at < data.length; at += PIECE_BYTES) yield data.subarray(at, at + PIECE_BYTES);
+    return;
+  }
+  const inflater = createInflateRaw({ chunkSize: PIECE_BYTES });
+  inflater.end(data);
+  let total = 0;
+  try {
+    for await (const piece of inflater as AsyncIterable<Buffer>) {
+      total += piece.length;
+      if (total > MAX_STREAMED_ENTRY_BYTES) throw new ZipError(`entry ${entry.name} inflates to more than ${MAX_STREAMED_ENTRY_BYTES} bytes`);
+      yield piece;
+    }
+  } catch (err) {
+    throw err instanceof ZipError ? err : new ZipError(`entry ${entry.name} cannot be inflated: ${(err as Error).message}`);
+  } finally {
+    inflater.destroy();
   }
 }

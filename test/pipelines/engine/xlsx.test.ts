@@ -4,7 +4,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { formatKind, openXlsx, serialToIso, sheetLinks, unescapeXml } from "../../../pipelines/xlsx.ts";
-import { aedWorkbook } from "../../fixtures/crafted/make.ts";
+import { aedWorkbook, storedZip } from "../../fixtures/crafted/make.ts";
 import { CRAFTED, crafted, REALDATA, runBytes, tuples } from "./helpers.ts";
 
 describe("serialToIso", () => {
@@ -41,16 +41,16 @@ describe("openXlsx", () => {
   it("lists the sheets and reads their rows as text, dates and times as ISO", async () => {
     const workbook = openXlsx(await aedWorkbook({ notesFirst: true }));
     expect(workbook.sheets.map((s) => [s.name, s.hidden])).toEqual([["説明", false], ["AED一覧", false]]);
-    const rows = workbook.rows(workbook.sheets[1]);
+    const rows = await workbook.head(workbook.sheets[1], Infinity);
     expect(rows[0]).toEqual(["新宿区AED設置場所一覧"]);
     expect(rows[2]).toEqual(["131041", "1", "新宿区役所本庁舎", "東京都新宿区歌舞伎町1-4-1", "35.69384", "139.703549", "1階ロビー", "08:30", "17:15", "有", "2024-01-01"]);
     expect(rows[3].slice(7, 9)).toEqual(["09:00", "20:00"]);
-    expect(workbook.rows(workbook.sheets[1], 2)).toHaveLength(2);
+    expect(await workbook.head(workbook.sheets[1], 2)).toHaveLength(2);
   });
 
-  it("reads the header of a real workbook without its furigana runs, line break kept", () => {
+  it("reads the header of a real workbook without its furigana runs, line break kept", async () => {
     const workbook = openXlsx(new Uint8Array(readFileSync(path.join(REALDATA, "132012_cultural_property__tokyo-mogu-mogu.xlsx"))));
-    const header = workbook.rows(workbook.sheets[0], 1)[0];
+    const header = (await workbook.head(workbook.sheets[0], 1))[0];
     expect(header.slice(0, 5)).toEqual(["都道府県コード又は\r\n市区町村コード", "NO", "都道府県名", "市区町村名", "名称"]);
   });
 });
@@ -167,6 +167,49 @@ describe("workbooks as data officers make them", () => {
     expect(report.issues.filter((i) => i.code === "excel_error_value").map((i) => [i.row, i.field, i.value, i.severity])).toEqual([
       [1, "name", "#REF!", "error"], [1, "longitude", "#N/A", "error"], [1, "installation_position", "#VALUE!", "error"],
     ]);
+  });
+});
+
+describe("a sheet read as it is inflated, in batches", () => {
+  it("rows, a merge and a link past the first batch of 2000 rows, and rows Excel left out, are read as a whole sheet would be", async () => {
+    const rows = Array.from({ length: 2600 }, (_, k) => aedRow(k + 1));
+    const bytes = await aedSheet(rows, (ws) => {
+      ws.getCell("J1999").value = "区の施設";
+      ws.mergeCells("J1999:J2003");
+      ws.getCell("D2500").value = { text: "東京都新宿区西新宿2499-1", hyperlink: "https://example.jp/" };
+      ws.getCell("A2700").value = "131041"; // 97 rows left out, then one more row
+    });
+    const { report, rows: read } = await runBytes(bytes, "131041_aed.xlsx");
+    expect(read.map((r) => r.record.name).slice(0, 2600)).toEqual(rows.map((r) => r[2]));
+    expect(read.filter((r) => r.record.remarks === "区の施設").map((r) => r.row)).toEqual([1998, 1999, 2000, 2001, 2002]);
+    expect(read[2498].record.full_address).toBe("東京都新宿区西新宿2499-1");
+    expect(read.at(-1)).toMatchObject({ row: 2699, record: { local_government_code: "131041", name: null } });
+    expect(report.issues.find((i) => i.code === "blank_rows")).toMatchObject({ row: 2601, value: "2601-2698" });
+    expect(report.issues.find((i) => i.code === "merged_cells_filled")).toMatchObject({ value: "J1999:J2003" });
+  });
+});
+
+describe("a workbook written with namespace prefixes (x:row), as some programs write it", () => {
+  it("is read row by row, with its merges and links", async () => {
+    const ns = "xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+      + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";
+    const text = (t: string) => new TextEncoder().encode(t);
+    const cell = (ref: string, value: string) => `<x:c r="${ref}" t="inlineStr"><x:is><x:t>${value}</x:t></x:is></x:c>`;
+    const header = ["名称", "所在地_連結表記", "緯度", "経度", "URL", "備考"];
+    const data = [["新宿区役所", "東京都新宿区歌舞伎町1-4-1", "35.69384", "139.703549", "詳細", "区の施設"],
+      ["大久保図書館", "東京都新宿区大久保2-12-7", "35.700984", "139.707417", "", ""]];
+    const row = (r: number, cells: string[]) => `<x:row r="${r}">${cells.map((v, c) => cell(`${"ABCDEF"[c]}${r}`, v)).join("")}</x:row>`;
+    const sheet = `<?xml version="1.0"?><x:worksheet ${ns}><x:sheetData>${row(1, header)}${data.map((d, k) => row(k + 2, d)).join("")}</x:sheetData>`
+      + `<x:mergeCells><x:mergeCell ref="F2:F3"/></x:mergeCells><x:hyperlinks><x:hyperlink ref="E2" r:id="rId1"/></x:hyperlinks></x:worksheet>`;
+    const bytes = storedZip([
+      { name: "xl/workbook.xml", data: text(`<x:workbook ${ns}><x:sheets><x:sheet name="AED" sheetId="1" r:id="rId1"/></x:sheets></x:workbook>`) },
+      { name: "xl/_rels/workbook.xml.rels", data: text("<Relationships><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>") },
+      { name: "xl/worksheets/sheet1.xml", data: text(sheet) },
+      { name: "xl/worksheets/_rels/sheet1.xml.rels", data: text("<Relationships><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink\" Target=\"https://example.jp/honcho\" TargetMode=\"External\"/></Relationships>") },
+    ]);
+    const { rows } = await runBytes(bytes, "131041_aed.xlsx");
+    expect(rows.map((r) => [r.record.name, r.record.latitude, r.record.url, r.record.remarks])).toEqual([
+      ["新宿区役所", 35.69384, "https://example.jp/honcho", "区の施設"], ["大久保図書館", 35.700984, null, "区の施設"]]);
   });
 });
 
