@@ -569,6 +569,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は該当の印として読めないため空欄にしました。該当なら「1」、該当しないなら空欄で入力し、説明は備考に書いてください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is neither 1 nor empty and was left empty. Write 1 for yes, leave the cell empty for no, and put explanations in remarks.`,
   },
+  list_separator: {
+    severity: "info", title_ja: "「;」以外の区切り", title_en: "List not separated by ;",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」を「、」や「,」で区切られた一覧として読みました。複数の値は「;」で区切ってください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) was read as a list separated by 、 or commas. Separate values with ";".`,
+  },
   hyperlink_target: {
     severity: "info", title_ja: "リンクの文字", title_en: "Link text",
     ja: (w) => `${atJa(w)}「${f(w)}」のセルは「${v(w)}」と表示してリンクを張っていたため、リンク先のURLを値にしました。セルにはURLそのものを入力してください。`,

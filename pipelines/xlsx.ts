@@ -2,7 +2,10 @@
 // Shared strings without their furigana (rPh) runs, Date-formatted cells as ISO dates or HH:MM times,
 // numbers as their shortest text. A small reader of its own: exceljs expands data validations over whole
 // columns (seconds per file) and its streaming reader mixes furigana into header text.
+import { readSharedStrings, type SharedStrings, stringItemText, unescapeXml } from "./shared-strings.ts";
 import { inflateZipEntry, listZipEntries, readZipEntry, type ZipEntry } from "./zip.ts";
+
+export { unescapeXml } from "./shared-strings.ts";
 
 export interface SheetInfo {
   name: string;
@@ -42,18 +45,6 @@ function entryText(bytes: Uint8Array, entries: Map<string, ZipEntry>, path: stri
   return entry ? utf8.decode(readZipEntry(bytes, entry)) : null;
 }
 
-const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: "\"", apos: "'" };
-
-/** XML entities and the OOXML `_xHHHH_` escapes (how Excel stores control characters in strings). */
-export function unescapeXml(s: string): string {
-  if (s.indexOf("&") !== -1) {
-    s = s.replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g, (_, e: string) =>
-      e[0] === "#" ? String.fromCodePoint(e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)) : ENTITIES[e]);
-  }
-  if (s.indexOf("_x") !== -1) s = s.replace(/_x([0-9a-fA-F]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
-  return s;
-}
-
 /** Whether a part writes its elements with a namespace prefix (`<x:row>`): its root element, at its start, tells. */
 const isPrefixed = (xml: string) => /<\w+:(?:sst|worksheet|workbook|styleSheet)\b/.test(xml.slice(0, 4096));
 const withoutPrefixes = (xml: string) => xml.replace(/<(\/?)\w+:/g, "<$1");
@@ -64,19 +55,6 @@ function attr(attrs: string, name: string): string | undefined {
   let pattern = ATTRIBUTES.get(name);
   if (pattern === undefined) ATTRIBUTES.set(name, (pattern = new RegExp(`\\b${name}="([^"]*)"`)));
   return pattern.exec(attrs)?.[1];
-}
-
-/** The text of a string item: its runs, without phonetic (furigana) runs. */
-function stringItemText(inner: string): string {
-  const body = inner.indexOf("<rPh") === -1 ? inner : inner.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "");
-  let text = "";
-  for (const m of body.matchAll(/<t\b[^>]*?(?:\/>|>([\s\S]*?)<\/t>)/g)) text += m[1] ?? "";
-  return unescapeXml(text);
-}
-
-function sharedStrings(xml: string | null): string[] {
-  if (!xml) return [];
-  return [...stripPrefixes(xml).matchAll(/<si\b[^>]*?(?:\/>|>([\s\S]*?)<\/si>)/g)].map((m) => stringItemText(m[1] ?? ""));
 }
 
 type CellFormat = "number" | "date" | "time" | "datetime";
@@ -136,7 +114,7 @@ function columnIndex(ref: string | undefined, fallback: number): number {
   return n - 1;
 }
 
-interface SheetContext { strings: string[]; formats: CellFormat[]; date1904: boolean }
+interface SheetContext { strings: SharedStrings; formats: CellFormat[]; date1904: boolean }
 
 function cellText(attrs: string, inner: string, ctx: SheetContext): string {
   const type = attr(attrs, "t") ?? "n";
@@ -146,7 +124,7 @@ function cellText(attrs: string, inner: string, ctx: SheetContext): string {
   }
   const raw = /<v\b[^>]*>([\s\S]*?)<\/v>/.exec(inner)?.[1];
   if (raw === undefined) return "";
-  if (type === "s") return ctx.strings[Number(raw)] ?? "";
+  if (type === "s") return ctx.strings.get(Number(raw));
   if (type === "b") return raw === "1" ? "TRUE" : "FALSE";
   if (type === "str" || type === "e" || type === "d") return unescapeXml(raw);
   const num = Number(raw);
@@ -364,9 +342,13 @@ export function openXlsx(bytes: Uint8Array): Workbook {
     }
   }
   const date1904 = /<workbookPr\b[^>]*\bdate1904="(?:1|true)"/.test(wb);
+  const entryBytes = (path: string) => {
+    const entry = entries.get(path);
+    return entry ? readZipEntry(bytes, entry) : null;
+  };
   let ctx: SheetContext | null = null;
   const context = () => (ctx ??= {
-    strings: sharedStrings(entryText(bytes, entries, "xl/sharedStrings.xml")),
+    strings: readSharedStrings(entryBytes("xl/sharedStrings.xml")),
     formats: cellFormats(entryText(bytes, entries, "xl/styles.xml")),
     date1904,
   });

@@ -76,7 +76,7 @@ export function readZipEntry(b: Uint8Array, entry: ZipEntry): Uint8Array {
   }
 }
 
-const PIECE_BYTES = 256 * 1024;
+const PIECE_BYTES = 64 * 1024;
 
 /**
  * The uncompressed bytes of one entry in pieces of about 256 KiB, inflated as they are asked for, so a large worksheet

@@ -1,11 +1,25 @@
-// Multi-valued cells: items separated by `;` (the standard), full-width `；` or line breaks → string[].
-import { type At, type Fixed } from "./fixed.ts";
+// Multi-valued cells: items separated by `;` (the standard), full-width `；` or line breaks → string[]. A cell that
+// has none of these but lists short items with 、 or commas (内科、外科、小児科) is split there, with an info telling
+// the officer the standard's separator; a sentence written with 、 stays one item. ・ is never split:
+// it is part of names (町会・自治会).
+import { type At, type Fixed, problem } from "./fixed.ts";
 import { normalizeText } from "./text.ts";
+
+/** Longest item a 、-separated list is taken to have: longer parts, or parts that end as a sentence or a conjunction
+ *  does (…あります、 / 上原区または、), are clauses of a sentence. */
+const SHORT_ITEM = 15;
+const isListItem = (part: string) => part.length <= SHORT_ITEM && !/(?:ます|です|ません|でした|ました|または|又は|及び|および|並びに|ならびに)。?$/.test(part);
 
 /** Items trimmed and empty ones dropped; null when no item is left. `；` shows up as `full_width_converted`. */
 export function normalizeList(raw: string, at: At): Fixed<string[] | null> {
   const text = normalizeText(raw, at);
   if (text.value === null) return { value: null, issues: text.issues };
   const items = text.value.split(/[;\n]/).map((item) => item.trim()).filter((item) => item !== "");
+  if (items.length === 1) {
+    const parts = items[0].split(/[、,，]/).map((item) => item.trim()).filter((item) => item !== "");
+    if (parts.length > 1 && parts.every(isListItem)) {
+      return { value: parts, issues: [...text.issues, problem("list_separator", at, raw)] };
+    }
+  }
   return { value: items.length === 0 ? null : items, issues: text.issues };
 }
