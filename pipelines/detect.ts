@@ -114,7 +114,10 @@ export function detectFromHeader(records: ReadonlyArray<readonly string[]>, data
   const { at, scores, filled } = best;
   const [first, second] = [...scores].sort((a, b) => b.weight - a.weight || b.mapped - a.mapped);
   if (!first || first.mapped < 3 || first.mapped < filled * 0.3) return null;
-  if (second && first.weight - second.weight < 0.5) return null;
+  // close on the columns they share (名称, 住所, 緯度 …): the one that reads every column of the header and more than
+  // the other (an AED list's 設置位置 and 電話番号, where a toilet list has 設置位置 only) is still clear
+  const readsAllAndMore = second !== undefined && first.mapped === filled && first.mapped > second.mapped;
+  if (second && first.weight - second.weight < 0.5 && !readsAllAndMore) return null;
   if (!hasItsCore(records[at], first.dataset)) return null;
   const next = second ? `; next ${second.dataset.id} ${second.mapped}` : "";
   return { at, dataset: first.dataset, mapped: first.mapped, filled, detail: `${first.mapped}/${filled} columns${next}` };

@@ -57,23 +57,26 @@ export function joinRows(upper: readonly string[], lower: readonly string[], dat
 
 /**
  * The two adjacent rows among the first records that, joined, map more columns of a dataset than any single row
- * does (at least three): a header split over two rows. Null for the usual one-row header, which then wins alone.
+ * does (at least three): a header split over two rows. Each dataset joins the rows by its own names (連絡先 over
+ * 電話番号 is 電話番号 for evacuation sites, 連絡先電話番号 for tourism). Null for the usual one-row header, which then
+ * wins alone.
  */
 export function findSplitHeader(records: ReadonlyArray<readonly string[]>, datasets: readonly Dataset[]): SplitHeader | null {
-  const score = (cells: readonly string[]) => datasets.reduce((best, d) => Math.max(best, scoreHeader(cells, d).mapped), 0);
-  const singles = records.map(score);
-  let best: (SplitHeader & { mapped: number }) | null = null;
+  const singles = records.map((cells) => datasets.reduce((best, d) => Math.max(best, scoreHeader(cells, d).mapped), 0));
+  let best: SplitHeader | null = null;
   let bar = Math.max(2, ...singles);
   for (let i = 0; i + 1 < records.length; i++) {
     // a split header has a column name in one of its rows at least; data rows name none
     if (singles[i] === 0 && singles[i + 1] === 0) continue;
     if (isBlankRow(records[i]) || isBlankRow(records[i + 1])) continue;
-    const { cells, joined } = joinRows(records[i], records[i + 1], datasets);
-    const mapped = score(cells);
-    if (mapped > bar) {
-      best = { upper: i, cells, joined, mapped };
-      bar = mapped;
+    for (const dataset of datasets) {
+      const { cells, joined } = joinRows(records[i], records[i + 1], [dataset]);
+      const { mapped } = scoreHeader(cells, dataset);
+      if (mapped > bar) {
+        best = { upper: i, cells, joined };
+        bar = mapped;
+      }
     }
   }
-  return best === null ? null : { upper: best.upper, cells: best.cells, joined: best.joined };
+  return best;
 }

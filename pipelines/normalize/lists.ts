@@ -8,7 +8,30 @@ import { normalizeText } from "./text.ts";
 /** Longest item a 、-separated list is taken to have: longer parts, or parts that end as a sentence or a conjunction
  *  does (…あります、 / 上原区または、), are clauses of a sentence. */
 const SHORT_ITEM = 15;
-const isListItem = (part: string) => part.length <= SHORT_ITEM && !/(?:ます|です|ません|でした|ました|または|又は|及び|および|並びに|ならびに)。?$/.test(part);
+const isListItem = (part: string) => part.length <= SHORT_ITEM
+  && !/(?:ます|です|ません|でした|ました|ください|下さい|または|又は|及び|および|並びに|ならびに)。?$/.test(part) && !/^(?:ただし|但し)/.test(part);
+
+const OPENING = "（(「『【［[";
+const CLOSING = "）)」』】］]";
+const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
+
+/** A cell cut at 、 and commas outside brackets (内科（月、水）stays whole) and not between digits (1,2丁目). */
+function splitAtCommas(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (OPENING.includes(c)) depth++;
+    else if (CLOSING.includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === "、" || c === "," || c === "，") && !(isDigit(text[i - 1]) && isDigit(text[i + 1]))) {
+      parts.push(text.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(text.slice(from));
+  return parts.map((p) => p.trim()).filter((p) => p !== "");
+}
 
 /** Items trimmed and empty ones dropped; null when no item is left. `；` shows up as `full_width_converted`. */
 export function normalizeList(raw: string, at: At): Fixed<string[] | null> {
@@ -16,7 +39,7 @@ export function normalizeList(raw: string, at: At): Fixed<string[] | null> {
   if (text.value === null) return { value: null, issues: text.issues };
   const items = text.value.split(/[;\n]/).map((item) => item.trim()).filter((item) => item !== "");
   if (items.length === 1) {
-    const parts = items[0].split(/[、,，]/).map((item) => item.trim()).filter((item) => item !== "");
+    const parts = splitAtCommas(items[0]);
     if (parts.length > 1 && parts.every(isListItem)) {
       return { value: parts, issues: [...text.issues, problem("list_separator", at, raw)] };
     }

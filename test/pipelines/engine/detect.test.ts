@@ -47,6 +47,10 @@ describe("detectFromHeader", () => {
     expect(detectFromHeader([header], DATASETS)?.dataset.id).toBe("public_toilet");
   });
 
+  it("a short AED header close to a toilet list on shared columns (設置位置 is in both) is an AED list: it reads every column and more", () => {
+    expect(detectFromHeader([["名称", "住所", "緯度", "経度", "設置位置", "電話番号"]], DATASETS)?.dataset.id).toBe("aed");
+  });
+
   it("reads English physical names", () => {
     const header = ["localgov_code", "name", "address", "latitude", "longitude", "fee_basic", "access", "parking", "barrier_free"];
     expect(detectFromHeader([header], DATASETS)?.dataset.id).toBe("tourism");
