@@ -1,5 +1,6 @@
 // Every issue a run can report, in one catalog. Codes name the problem, not the fix.
 // Messages are rendered from the location (row, field, value), Japanese and English side by side.
+import { yesNoOf } from "./normalize/yes-no.ts";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -551,8 +552,8 @@ export const ISSUE_CODES = {
   },
   nonstandard_flag: {
     severity: "info", title_ja: "有無の表記", title_en: "Yes/no wording",
-    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」を有無の値として読みました。「有」または「無」で入力してください。`,
-    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) was read as yes/no. Write 有 (yes) or 無 (no).`,
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」を「${yesNoOf(v(w)) ? "有" : "無"}」として読みました。「有」または「無」で入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) was read as ${yesNoOf(v(w)) ? "yes (有)" : "no (無)"}. Write 有 (yes) or 無 (no).`,
   },
   unparseable_flag: {
     severity: "warning", title_ja: "有無として読めない", title_en: "Not a yes/no value",
@@ -561,8 +562,8 @@ export const ISSUE_CODES = {
   },
   nonstandard_mark: {
     severity: "info", title_ja: "「1」以外の表記", title_en: "Not written as 1",
-    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」を該当の有無として読みました。この列は該当なら「1」、該当しないなら空欄で入力してください。`,
-    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) was read as a yes/no mark. This column takes 1 for yes and an empty cell for no.`,
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」を${yesNoOf(v(w)) ? "「1」（該当）" : "空欄（該当しない）"}として読みました。この列は該当なら「1」、該当しないなら空欄で入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) was read as ${yesNoOf(v(w)) ? "1 (yes)" : "empty (no)"}. This column takes 1 for yes and an empty cell for no.`,
   },
   unparseable_mark: {
     severity: "warning", title_ja: "「1」または空欄として読めない", title_en: "Not 1 or empty",

@@ -3,15 +3,7 @@
 // wording; anything else → null + a warning with the value.
 import { type At, type Fixed, problem } from "./fixed.ts";
 import { cleanCell } from "./text.ts";
-
-const STANDARD: ReadonlyMap<string, boolean> = new Map([["有", true], ["無", false], ["1", true], ["0", false]]);
-
-const READABLE: ReadonlyMap<string, boolean> = new Map([
-  ...["有り", "あり", "ある", "○", "〇", "◯", "●", "◎", "true", "t", "yes", "y", "可", "対応", "対応可", "設置", "設置あり", "はい", "済"]
-    .map((k) => [k, true] as const),
-  ...["無し", "なし", "ない", "×", "✕", "✖", "x", "false", "f", "no", "n", "不可", "非対応", "未対応", "未設置", "設置なし", "いいえ", "未"]
-    .map((k) => [k, false] as const),
-]);
+import { STANDARD_YES_NO as STANDARD, yesNoOf } from "./yes-no.ts";
 
 /** The value of a cell written as the standard writes it (有/無/1/0), else undefined (then it takes normalizeFlag). */
 export const plainFlag = (raw: string): boolean | undefined => STANDARD.get(raw);
@@ -39,8 +31,7 @@ function readFlag(raw: string, at: At, wording: Wording): Fixed<boolean | null> 
   const issues = clean.issues;
   const standard = wording.exact(clean.value);
   if (standard !== undefined) return { value: standard, issues };
-  const key = clean.value.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
-  const value = STANDARD.get(key) ?? READABLE.get(key);
+  const value = yesNoOf(clean.value);
   if (value === undefined) return { value: null, issues: [...issues, problem(wording.unparseable, at, raw)] };
   return { value, issues: [...issues, problem(wording.nonstandard, at, raw)] };
 }

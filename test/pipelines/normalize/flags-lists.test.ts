@@ -30,17 +30,21 @@ describe("normalizeMark (1 = yes, empty = no)", () => {
     ["1", true, []], ["", false, []], [" ", false, []], ["１", true, ["nonstandard_mark"]],
     ["○", true, ["nonstandard_mark"]], ["有", true, ["nonstandard_mark"]], ["×", false, ["nonstandard_mark"]],
     ["0", false, ["nonstandard_mark"]], ["無", false, ["nonstandard_mark"]], ["-", false, ["placeholder_value"]],
+    ["対象", true, ["nonstandard_mark"]], ["対象外", false, ["nonstandard_mark"]], ["1.0", true, ["nonstandard_mark"]],
+    ["✓", true, ["nonstandard_mark"]],
     ["2", null, ["unparseable_mark"]], ["一部", null, ["unparseable_mark"]],
   ])("%j → %j %j", (raw, value, issueCodes) => {
     expect(codes(normalizeMark(raw, at))).toEqual([value, issueCodes]);
   });
 
-  it("tells the officer to write 1 or leave the cell empty, not 有/無", () => {
-    const [found] = normalizeMark("○", { row: 2, field: "hazard_flood" }).issues;
-    expect(found.message_ja).toContain("「1」");
-    expect(found.message_ja).toContain("空欄");
-    expect(found.message_ja).not.toContain("「有」");
-    expect(found.message_en).toContain("1 for yes");
+  it("tells the officer what the cell was read as, and to write 1 or leave the cell empty, not 有/無", () => {
+    const [yes] = normalizeMark("○", { row: 2, field: "hazard_flood" }).issues;
+    expect(yes.message_ja).toBe("2行目：「hazard_flood」の「○」を「1」（該当）として読みました。この列は該当なら「1」、該当しないなら空欄で入力してください。");
+    expect(yes.message_en).toContain("was read as 1 (yes)");
+    const [no] = normalizeMark("×", { row: 3, field: "hazard_flood" }).issues;
+    expect(no.message_ja).toContain("「×」を空欄（該当しない）として読みました");
+    expect(normalizeFlag("なし", { row: 4, field: "pediatric_pads" }).issues[0].message_ja)
+      .toBe("4行目：「pediatric_pads」の「なし」を「無」として読みました。「有」または「無」で入力してください。");
   });
 });
 

@@ -1,0 +1,17 @@
+// What a yes/no cell says, whatever the wording: the standard's 有/無 and 1/0, and what else clearly means yes or no.
+// Used by the normalizer (flags.ts) and by the messages that tell an officer what their cell was read as.
+
+export const STANDARD_YES_NO: ReadonlyMap<string, boolean> = new Map([["有", true], ["無", false], ["1", true], ["0", false]]);
+
+const READABLE: ReadonlyMap<string, boolean> = new Map([
+  ...["有り", "あり", "ある", "○", "〇", "◯", "●", "◎", "true", "t", "yes", "y", "可", "対応", "対応可", "設置", "設置あり", "はい", "済",
+    "対象", "該当", "指定", "✓", "✔", "☑", "1.0"].map((k) => [k, true] as const),
+  ...["無し", "なし", "ない", "×", "✕", "✖", "x", "false", "f", "no", "n", "不可", "非対応", "未対応", "未設置", "設置なし", "いいえ", "未",
+    "対象外", "非該当", "該当なし", "指定なし", "0.0"].map((k) => [k, false] as const),
+]);
+
+/** yes (true), no (false), or undefined when the text is no yes/no word: compared in NFKC, without spaces, lower case. */
+export function yesNoOf(text: string): boolean | undefined {
+  const key = text.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
+  return STANDARD_YES_NO.get(key) ?? READABLE.get(key);
+}
