@@ -193,6 +193,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${v(w)}」は項目の区分（◎必須・○推奨）を示す行とみなし、データとして読みませんでした。この行は削除してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" marks which columns are required (◎/○); it was not read as data. Delete this row.`,
   },
+  units_row: {
+    severity: "info", title_ja: "単位の行", title_en: "Units row",
+    ja: (w) => `${atJa(w)}「${v(w)}」は各列の単位を示す行とみなし、データとして読みませんでした。単位は見出しや説明に書き、この行は削除してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" gives the columns' units; it was not read as data. Put units in the headers or the description and delete this row.`,
+  },
   repeated_header_row: {
     severity: "info", title_ja: "2行目以降の見出し行", title_en: "Extra header row",
     ja: (w) => `${atJa(w)}「${v(w)}」は見出し（英語名など）の行とみなし、データとして読みませんでした。見出し行は1行だけにしてください。`,

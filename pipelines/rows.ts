@@ -27,6 +27,15 @@ export function isRequirementRow(cells: readonly string[]): boolean {
   return filled.length >= 2 && filled.every((c) => REQUIREMENT_MARKS.test(c));
 }
 
+/** A unit in brackets, as a units row under the header writes it: (度), （m）, [人], 【円】, (単位：m). */
+const UNIT = /^[(（[［【](?:単位[:：]?)?[^()（）[\]［］【】]{1,8}[)）\]］】]$/;
+
+/** A row that gives the columns' units, `(度),(度),(m),(人)`: two or more filled cells, each a bracketed unit. */
+export function isUnitsRow(cells: readonly string[]): boolean {
+  const filled = cells.map((c) => c.trim()).filter((c) => c !== "");
+  return filled.length >= 2 && filled.every((c) => UNIT.test(c));
+}
+
 /** A LinkData-style `#property…` metadata row. */
 export const isCommentRow = (cells: readonly string[]) => (cells[0] ?? "").trimStart().startsWith("#");
 
@@ -82,6 +91,7 @@ export function isHeaderRow(cells: readonly string[], dataset: Dataset, headerMa
 /** Which kind of non-data row this is, for rows between the header and the first data row. */
 export function leadingNonDataRow(cells: readonly string[], dataset: Dataset, headerMapped: number): IssueCode | null {
   if (isRequirementRow(cells)) return "requirement_row";
+  if (isUnitsRow(cells)) return "units_row";
   if (isCommentRow(cells)) return "comment_row";
   if (isHeaderRow(cells, dataset, headerMapped)) return "repeated_header_row";
   return null;

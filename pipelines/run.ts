@@ -197,9 +197,11 @@ async function readWorkbook(source: Source, run: RunState, onBatch?: OnBatch): P
     }
   })();
   const table = await processTable(records, run, false, onBatch);
-  // known once every row is read; the report puts file-level issues first
+  // known once every row is read; the report puts file-level issues first. Merged header cells (a 大項目 over its
+  // columns, 名称 over two header rows) are how headers are made: only merges in the data are the officer's to undo.
   const refs = (list: string[]) => list.slice(0, 10).join(", ") + (list.length > 10 ? ` … (${list.length})` : "");
-  if (merged.length) run.log.add(issue("merged_cells_filled", { field: sheet.name, value: refs(merged) }));
+  const inData = merged.filter((ref) => Number(/\d+/.exec(ref)?.[0]) > (run.headerRow ?? 0));
+  if (inData.length) run.log.add(issue("merged_cells_filled", { field: sheet.name, value: refs(inData) }));
   if (uncalculated.length) run.log.add(issue("formula_without_value", { field: sheet.name, value: refs(uncalculated) }));
   await table?.sink.end();
 }

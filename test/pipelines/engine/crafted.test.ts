@@ -85,6 +85,14 @@ describe("crafted problems, end to end", () => {
     expect((await runBytes(text, "aed.csv")).report.issues.some((i) => i.code === "publisher_code_mismatch")).toBe(false);
   });
 
+  it("a units row under the header ((度), (m), (人)) is reported and not read as data; a row of bracketed text among the data is data", async () => {
+    const text = "名称,所在地_連結表記,緯度,経度,設置位置\n,,(度),（度）,\n新宿区役所,東京都新宿区歌舞伎町1-4-1,35.69384,139.703549,1階\n"
+      + "(仮称)新宿分室,(未定),35.7,139.7,(未定)\n";
+    const { report, rows } = await runBytes(text, "131041_aed.csv");
+    expect(rows.map((r) => [r.row, r.record.name])).toEqual([[2, "新宿区役所"], [3, "(仮称)新宿分室"]]);
+    expect(report.issues.filter((i) => i.code === "units_row").map((i) => [i.row, i.severity, i.value])).toEqual([[1, "info", "(度),（度）"]]);
+  });
+
   it("an address that already starts with the prefecture is not completed twice", async () => {
     const { report, rows } = await crafted("aed-old-address-columns.csv");
     expect(rows.map((r) => pick(r.record, ["full_address", "building_name", "name_kana"]))).toEqual([
