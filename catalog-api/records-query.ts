@@ -12,7 +12,7 @@ const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const fail = (param: string, ja: string, en: string): Parsed<never> => ({ ok: false, error: { param, ja, en } });
 
 export const MATCH_BY_KIND: Record<Kind, FieldMatch> = {
-  text: "text", code: "text", url: "text", phone: "text", postal_code: "text", corporate_number: "text", date: "text", time: "text",
+  text: "text", code: "text", url: "text", email: "text", phone: "text", postal_code: "text", corporate_number: "text", date: "text", time: "text",
   integer: "number", number: "number", latitude: "number", longitude: "number",
   boolean: "json", mark: "json", list: "list",
 };

@@ -1,5 +1,6 @@
 // Every issue a run can report, in one catalog. Codes name the problem, not the fix.
 // Messages are rendered from the location (row, field, value), Japanese and English side by side.
+import { checkDigit } from "../schemas/local-government-code.ts";
 import { yesNoOf } from "./normalize/yes-no.ts";
 
 export type Severity = "error" | "warning" | "info";
@@ -41,6 +42,11 @@ interface IssueType {
 }
 
 const v = (w: Shown) => w.value ?? "";
+/** A five-digit code with its check digit, between `open` and `close` ("" when the value is not five digits). */
+function withCheckDigit(w: Shown, open: string, close: string): string {
+  const digits = v(w).normalize("NFKC").trim();
+  return /^\d{5}$/.test(digits) ? `${open}${digits}${checkDigit(digits)}${close}` : "";
+}
 const f = (w: Shown) => w.field ?? "";
 /** "3行目：" / "Row 3: " when the issue has a row; "5行目（データの3行目）：" when the header is on row 2. */
 const atJa = (w: Shown) => (w.row === null ? "" : w.line === undefined ? `${w.row}行目：` : `${w.line}行目（データの${w.row}行目）：`);
@@ -142,6 +148,11 @@ export const ISSUE_CODES = {
     severity: "info", title_ja: "結合されたセル", title_en: "Merged cells",
     ja: (w) => `シート「${f(w)}」の縦に結合されたセル（${v(w)}）は、結合されたすべての行に同じ値が入っているものとして読みました。セルの結合は解除し、各行に値を入力してください。`,
     en: (w) => `The cells merged across rows on sheet "${f(w)}" (${v(w)}) were read as that value on every row they cover. Unmerge the cells and enter the value on each row.`,
+  },
+  sheet_rows_out_of_order: {
+    severity: "warning", title_ja: "シートの行番号の順序", title_en: "Sheet rows out of order",
+    ja: (w) => `シート「${f(w)}」の行番号（${v(w)}）が前の行より前にあります（Excel以外のプログラムで作られたファイル）。行はファイルに書かれた順に読んだため、行番号がずれています。Excelで開いて保存し直してください。`,
+    en: (w) => `Sheet "${f(w)}" numbers rows (${v(w)}) before the rows written above them (a file written by a program other than Excel). Rows were read in the order written, so row numbers are shifted. Open and save it again in Excel.`,
   },
   other_table_sheets: {
     severity: "warning", title_ja: "読まなかった表のシート", title_en: "Sheets with tables not read",
@@ -302,18 +313,18 @@ export const ISSUE_CODES = {
   // ---- value normalizers (pipelines/normalize/*) ----
   swapped_lat_lon: {
     severity: "warning", title_ja: "緯度と経度が逆", title_en: "Latitude and longitude swapped",
-    ja: (w) => `緯度と経度が逆でした（${v(w)}）。入れ替えました。元データの列を確認してください。`,
-    en: (w) => `Latitude and longitude were swapped (${v(w)}); swapped back. Check the columns in the source.`,
+    ja: (w) => `${atJa(w)}緯度と経度が逆でした（${v(w)}）。入れ替えました。元データの列を確認してください。`,
+    en: (w) => `${atEn(w)}latitude and longitude were swapped (${v(w)}); swapped back. Check the columns in the source.`,
   },
   five_digit_code: {
     severity: "warning", title_ja: "5桁の団体コード", title_en: "Five-digit code",
-    ja: (w) => `団体コード「${v(w)}」は5桁です。検査数字を補って6桁にしました。6桁のコードで記入してください。`,
-    en: (w) => `Code "${v(w)}" has five digits; the check digit was added. Write the six-digit code.`,
+    ja: (w) => `${atJa(w)}「${f(w)}」の団体コード「${v(w)}」は5桁です。検査数字を補って${withCheckDigit(w, "「", "」") || "6桁"}にしました。6桁のコードで記入してください。`,
+    en: (w) => `${atEn(w)}code "${v(w)}" (${f(w)}) has five digits; the check digit was added${withCheckDigit(w, " (", ")")}. Write the six-digit code.`,
   },
   bad_check_digit: {
     severity: "error", title_ja: "団体コードの検査数字が誤り", title_en: "Wrong check digit",
-    ja: (w) => `団体コード「${v(w)}」の検査数字（6桁目）が正しくありません。全国地方公共団体コードを確認してください。`,
-    en: (w) => `The check digit (6th digit) of code "${v(w)}" is wrong. Look up the local government code.`,
+    ja: (w) => `${atJa(w)}「${f(w)}」の団体コード「${v(w)}」の検査数字（6桁目）が正しくありません。全国地方公共団体コードを確認してください。`,
+    en: (w) => `${atEn(w)}the check digit (6th digit) of code "${v(w)}" (${f(w)}) is wrong. Look up the local government code.`,
   },
   // Severity rule for this section: a value that is not a value of its kind at all (free text in a date column,
   // 日没 in a time column) becomes null with a WARNING, so the row is still published and the text survives in the
@@ -582,8 +593,8 @@ export const ISSUE_CODES = {
   },
   hyperlink_target: {
     severity: "info", title_ja: "リンクの文字", title_en: "Link text",
-    ja: (w) => `${atJa(w)}「${f(w)}」のセルは「${v(w)}」と表示してリンクを張っていたため、リンク先のURLを値にしました。セルにはURLそのものを入力してください。`,
-    en: (w) => `${atEn(w)}${f(w)} showed "${v(w)}" and linked to a page: the link's address was taken as the value. Write the URL itself in the cell.`,
+    ja: (w) => `${atJa(w)}「${f(w)}」のセルは「${v(w)}」と表示してリンクを張っていたため、リンク先（URLまたはメールアドレス）を値にしました。セルにはその値そのものを入力してください。`,
+    en: (w) => `${atEn(w)}${f(w)} showed "${v(w)}" and linked to a page or mail address: the link's target was taken as the value. Write the URL or address itself in the cell.`,
   },
   not_a_url: {
     severity: "warning", title_ja: "URLではない値", title_en: "Not a URL",

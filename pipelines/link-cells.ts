@@ -1,38 +1,64 @@
-// A workbook cell of a URL column that shows words (「詳細はこちら」, the facility's name) and links to the page: the
-// page's address is the value, as a reader who clicks the cell gets it. Other columns keep what they show.
+// A workbook cell of a URL or mail-address column that shows words (「詳細はこちら」, 「メールはこちら」) and links to
+// the page or the address: what the link opens is the value, as a reader who clicks the cell gets it. Other columns
+// keep what they show (a linked 名称 is a name).
 import type { Dataset } from "../schemas/dataset.ts";
-import { kindOf } from "../schemas/types.ts";
+import { type Kind, kindOf } from "../schemas/types.ts";
 import { type Issue, issue } from "./issues.ts";
 
-export interface UrlColumn {
+export interface LinkColumn {
   /** 0-based position in the file's row */
   at: number;
   key: string;
+  /** the value a link gives this column, or null when the link is of another kind (a web page for a mail column) */
+  valueOf: (target: string) => string | null;
+  /** whether the cell already shows such a value */
+  shows: (text: string) => boolean;
 }
 
-/** The columns of a file (by their canonical keys) whose values are web addresses. */
-export function urlColumns(keys: readonly (string | null)[], dataset: Dataset): UrlColumn[] {
-  const found: UrlColumn[] = [];
+const WEB_ADDRESS = /^\s*https?:\/\//i;
+const MAILTO = /^mailto:([^?]+)/i;
+const MAIL_ADDRESS = /^\s*[^\s@]+@[^\s@]+\s*$/;
+
+const LINKED_KINDS: Partial<Record<Kind, Pick<LinkColumn, "valueOf" | "shows">>> = {
+  url: { valueOf: (target) => (WEB_ADDRESS.test(target) ? target : null), shows: (text) => WEB_ADDRESS.test(text) },
+  email: {
+    valueOf: (target) => {
+      const address = MAILTO.exec(target)?.[1];
+      return address === undefined ? null : decodeURIComponent(address);
+    },
+    shows: (text) => MAIL_ADDRESS.test(text),
+  },
+};
+
+/** The columns of a file (by their canonical keys) whose value a link gives: web addresses and mail addresses. */
+export function linkColumns(keys: readonly (string | null)[], dataset: Dataset): LinkColumn[] {
+  const found: LinkColumn[] = [];
   keys.forEach((key, at) => {
     const column = key === null ? undefined : dataset.columnByKey.get(key);
-    if (key !== null && column !== undefined && kindOf(column.type) === "url") found.push({ at, key });
+    const linked = column === undefined ? undefined : LINKED_KINDS[kindOf(column.type)];
+    if (key !== null && linked !== undefined) found.push({ at, key, ...linked });
   });
   return found;
 }
 
-const WEB_ADDRESS = /^\s*https?:\/\//i;
-
-/** The row's cells with each linked URL cell that does not show an address replaced by its link; null when none is. */
-export function withLinkTargets(cells: readonly string[], links: ReadonlyMap<number, string>, columns: readonly UrlColumn[],
+/** The row's cells with each linked cell that does not show its value replaced by the link's; null when none is. */
+export function withLinkTargets(cells: readonly string[], links: ReadonlyMap<number, string>, columns: readonly LinkColumn[],
   row: number): { cells: string[]; issues: Issue[] } | null {
   let out: string[] | null = null;
   const issues: Issue[] = [];
-  for (const { at, key } of columns) {
+  for (const { at, key, valueOf, shows } of columns) {
     const target = links.get(at);
     const shown = cells[at] ?? "";
-    if (target === undefined || !WEB_ADDRESS.test(target) || WEB_ADDRESS.test(shown)) continue;
+    if (target === undefined || shows(shown)) continue;
+    let value: string | null;
+    try {
+      value = valueOf(target);
+    } catch {
+      value = null; // a mailto: address with a broken %-escape
+    }
+    if (value === null) continue;
     out ??= [...cells];
-    out[at] = target;
+    out[at] = value;
     issues.push(issue("hyperlink_target", { row, field: key, value: shown }));
   }
   return out === null ? null : { cells: out, issues };

@@ -2,7 +2,7 @@
 // HarmonizedRow, gathered into batches of at most 250 for the caller. Non-data rows are skipped with an issue.
 import type { Dataset } from "../schemas/dataset.ts";
 import type { ColumnPlan } from "./headers.ts";
-import { urlColumns, withLinkTargets } from "./link-cells.ts";
+import { linkColumns, withLinkTargets } from "./link-cells.ts";
 import { type Issue, type IssueCode, issue } from "./issues.ts";
 import { columnSources, normalizeRow } from "./normalize/index.ts";
 import { type CellMemo, createCellMemo } from "./normalize/memo.ts";
@@ -59,7 +59,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   const onlyCounts = (code: IssueCode) => run.log.onlyCounts(code);
   const context = { municipality: run.municipality ?? undefined, sourceHeaders: plan.sourceHeaders, memo: memo ?? createCellMemo(onlyCounts), onlyCounts };
   const sources = columnSources(dataset, plan.keys);
-  const linkColumns = urlColumns(plan.keys, dataset);
+  const linked = linkColumns(plan.keys, dataset);
   const absent = new Set(plan.absentRequired.map((c) => c.key));
   const absentRows = new Map<string, number>();
   const blankWithData = new Set<number>();
@@ -87,8 +87,8 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   };
 
   const dataRow = (r: ParsedRecord, row: number): HarmonizedRow => {
-    const linked = r.links === undefined || linkColumns.length === 0 ? null : withLinkTargets(r.cells, r.links, linkColumns, row);
-    const cells = linked === null ? r.cells : linked.cells;
+    const withLinks = r.links === undefined || linked.length === 0 ? null : withLinkTargets(r.cells, r.links, linked, row);
+    const cells = withLinks === null ? r.cells : withLinks.cells;
     const split = splitRow(cells, plan, row, checkWidth);
     for (const n of plan.blankColumns) if ((cells[n - 1] ?? "").trim() !== "") blankWithData.add(n);
     const normalized = normalizeRow(cells, sources, split.cells, dataset, row, context);
@@ -99,7 +99,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
       checked = checked.filter((i) => !flagged.has(i.field));
     }
     let error = record(split.issues);
-    if (linked !== null) record(linked.issues);
+    if (withLinks !== null) record(withLinks.issues);
     if (r.quoteProblem && record([issue(r.quoteProblem, { row })])) error = true;
     if (record(normalized.issues)) error = true;
     if (record(checked)) error = true;

@@ -186,7 +186,7 @@ async function readWorkbook(source: Source, run: RunState, onBatch?: OnBatch): P
   const workbook = openXlsx(bytes);
   const sheet = await chooseSheet(workbook, run);
   if (!sheet) return run.log.add(issue("empty_file", { value: run.fileName }));
-  const { batches, merged, uncalculated, links } = await workbook.read(sheet);
+  const { batches, merged, uncalculated, links, outOfOrder } = await workbook.read(sheet);
   const records = (async function* () {
     let index = 0;
     for await (const batch of batches) {
@@ -203,6 +203,7 @@ async function readWorkbook(source: Source, run: RunState, onBatch?: OnBatch): P
   const inData = merged.filter((ref) => Number(/\d+/.exec(ref)?.[0]) > (run.headerRow ?? 0));
   if (inData.length) run.log.add(issue("merged_cells_filled", { field: sheet.name, value: refs(inData) }));
   if (uncalculated.length) run.log.add(issue("formula_without_value", { field: sheet.name, value: refs(uncalculated) }));
+  if (outOfOrder.length) run.log.add(issue("sheet_rows_out_of_order", { field: sheet.name, value: refs(outOfOrder.map(String)) }));
   await table?.sink.end();
 }
 

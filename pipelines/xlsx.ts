@@ -24,6 +24,8 @@ export interface SheetReading {
   uncalculated: string[];
   /** the web addresses cells link to */
   links: SheetLinks;
+  /** row numbers out of order (complete once the batches are read) */
+  outOfOrder: number[];
 }
 
 export interface Workbook {
@@ -138,15 +140,35 @@ const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
 /** rows per batch, and the most empty rows (the ones Excel leaves out) put in one */
 const BATCH_ROWS = 2000;
 
-/** One row's cells. `uncalculated` collects the references of formula cells saved without their result (a file written
- *  by a program that does not calculate): Excel would show a value there, the file holds none. */
-function rowCells(inner: string, ctx: SheetContext, uncalculated: string[] | null): string[] {
+/** The address a `=HYPERLINK("https://…", "詳細はこちら")` formula opens, when it is written out in the formula. */
+const HYPERLINK_FORMULA = /<f\b[^>]*>\s*HYPERLINK\(\s*(?:&quot;|")([^"&]*(?:&amp;[^"&]*)*)(?:&quot;|")(?=\s*[,)])/i;
+
+/** What a row's cells hold besides their text: formulas without a result, and links written as HYPERLINK(). */
+interface RowFindings {
+  /** references of formula cells saved without their result (a file written by a program that does not calculate):
+   *  Excel would show a value there, the file holds none */
+  uncalculated: string[];
+  links: SheetLinks;
+  /** row numbers (1-based) a row of the sheet gave that were not after the row before it */
+  outOfOrder: number[];
+}
+
+/** One row's cells; `findings` (when reading a sheet, not its head) collects what else they hold, for row `r` (0-based). */
+function rowCells(inner: string, ctx: SheetContext, findings: RowFindings | null, r: number): string[] {
   const cells: string[] = [];
   for (const c of inner.matchAll(CELL)) {
     const at = columnIndex(attr(c[1], "r"), cells.length);
     while (cells.length < at) cells.push("");
-    cells[at] = cellText(c[1], c[2] ?? "", ctx);
-    if (uncalculated && cells[at] === "" && c[2]?.includes("<f") && !c[2].includes("<v")) uncalculated.push(attr(c[1], "r") ?? `#${at + 1}`);
+    const body = c[2] ?? "";
+    cells[at] = cellText(c[1], body, ctx);
+    if (findings === null || !body.includes("<f")) continue;
+    if (cells[at] === "" && !body.includes("<v")) findings.uncalculated.push(attr(c[1], "r") ?? `#${at + 1}`);
+    const target = HYPERLINK_FORMULA.exec(body)?.[1];
+    if (target !== undefined) {
+      let row = findings.links.get(r);
+      if (row === undefined) findings.links.set(r, (row = new Map()));
+      if (!row.has(at)) row.set(at, unescapeXml(target));
+    }
   }
   while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
   return cells;
@@ -168,7 +190,7 @@ async function* textPieces(pieces: AsyncIterable<Uint8Array>): AsyncGenerator<st
  * waits for the next one, so memory holds a piece and a batch, whatever the size of the sheet. Rows Excel left out
  * are empty rows.
  */
-async function* sheetRows(pieces: AsyncIterable<string>, ctx: SheetContext, uncalculated: string[] | null): AsyncGenerator<string[][]> {
+async function* sheetRows(pieces: AsyncIterable<string>, ctx: SheetContext, findings: RowFindings | null): AsyncGenerator<string[][]> {
   let pending = "";
   let prefixed: boolean | undefined;
   let next = 0;
@@ -179,7 +201,10 @@ async function* sheetRows(pieces: AsyncIterable<string>, ctx: SheetContext, unca
     if (prefixed) pending = withoutPrefixes(pending);
     let consumed = 0;
     for (const m of pending.matchAll(ROW)) {
-      const r = Math.max(next, Number(attr(m[1], "r") ?? next + 1) - 1);
+      const given = Number(attr(m[1], "r") ?? next + 1) - 1;
+      // a row numbered before the one read last (written by a program, not Excel) is read where it stands
+      if (given < next && findings !== null) findings.outOfOrder.push(given + 1);
+      const r = Math.max(next, given);
       while (next < r) {
         batch.push([]);
         next++;
@@ -188,7 +213,7 @@ async function* sheetRows(pieces: AsyncIterable<string>, ctx: SheetContext, unca
           batch = [];
         }
       }
-      batch.push(rowCells(m[2] ?? "", ctx, uncalculated));
+      batch.push(rowCells(m[2] ?? "", ctx, findings, next));
       next++;
       consumed = (m.index ?? 0) + m[0].length;
       if (batch.length >= BATCH_ROWS) {
@@ -373,7 +398,8 @@ export function openXlsx(bytes: Uint8Array): Workbook {
       const links = sheetLinks(tail, entryText(bytes, entries, relsPathOf(sheet.path)));
       const filler = mergeFiller(verticalMerges(tail));
       const uncalculated: string[] = [];
-      const rows = sheetRows(textPieces(pieces(sheet)), context(), uncalculated);
+      const outOfOrder: number[] = [];
+      const rows = sheetRows(textPieces(pieces(sheet)), context(), { uncalculated, links, outOfOrder });
       async function* batches(): AsyncGenerator<string[][]> {
         let first = 0;
         for await (const batch of rows) {
@@ -382,7 +408,7 @@ export function openXlsx(bytes: Uint8Array): Workbook {
           yield batch;
         }
       }
-      return { batches: batches(), merged: filler.filled, uncalculated, links };
+      return { batches: batches(), merged: filler.filled, uncalculated, links, outOfOrder };
     },
   };
 }

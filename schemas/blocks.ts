@@ -1,7 +1,7 @@
 // Column groups shared by many datasets (§1.3 of the standard), written once and spread into each dataset.
 // A dataset that spells a shared column its own way keeps the key and swaps the column (column.ts `replace`).
 import { col } from "./column.ts";
-import { corporateNumber, decimal, flag, hhmm, latitude, localGovernmentCode, longitude, phone, postalCode, text, url } from "./types.ts";
+import { corporateNumber, decimal, email, flag, hhmm, latitude, localGovernmentCode, longitude, phone, postalCode, text, url } from "./types.ts";
 
 /** 全国地方公共団体コード, ID, 地方公共団体名: the head of every new-format file. */
 export const identity = [
@@ -59,7 +59,7 @@ export const height = [
 export const contact = [
   col({ key: "phone_number", ja: "電話番号", en: "phoneNumber", type: phone, requirement: "recommended", aliases: ["tel", "TEL", "電話", "telephoneNumber"] }),
   col({ key: "extension_number", ja: "内線番号", en: "extensionNumber", type: text, requirement: "optional", aliases: ["extension", "内線"] }),
-  col({ key: "contact_email", ja: "連絡先メールアドレス", en: "contactEmail", type: text, requirement: "optional", aliases: ["メールアドレス", "email"] }),
+  col({ key: "contact_email", ja: "連絡先メールアドレス", en: "contactEmail", type: email, requirement: "optional", aliases: ["メールアドレス", "email"] }),
   col({ key: "contact_form_url", ja: "連絡先FormURL", en: "contactFormUrl", type: url, requirement: "optional", aliases: ["連絡先フォームURL"] }),
   col({ key: "contact_remarks", ja: "連絡先備考（その他、SNSなど）", en: "contactRemarks", type: text, requirement: "optional",
     aliases: ["連絡先備考", "連絡先備考_その他SNSなど", "連絡先備考(その他、SNSなど)"] }),

@@ -4,7 +4,7 @@ import { z } from "zod";
 
 export type Kind =
   | "text" | "code" | "integer" | "number" | "latitude" | "longitude" | "date" | "time"
-  | "boolean" | "mark" | "list" | "url" | "phone" | "postal_code" | "corporate_number";
+  | "boolean" | "mark" | "list" | "url" | "email" | "phone" | "postal_code" | "corporate_number";
 
 export const kinds = z.registry<{ kind: Kind }>();
 
@@ -25,6 +25,8 @@ export const flag = z.boolean().register(kinds, { kind: "boolean" });
 export const mark = z.boolean().register(kinds, { kind: "mark" });
 export const list = z.array(z.string()).register(kinds, { kind: "list" });
 export const url = z.string().register(kinds, { kind: "url" });
+/** A mail address: text as written (a workbook cell that links with mailto: gives its address). */
+export const email = z.string().register(kinds, { kind: "email" });
 export const phone = z.string().register(kinds, { kind: "phone" });
 export const postalCode = z.string().regex(/^\d{7}$/).register(kinds, { kind: "postal_code" });
 export const corporateNumber = z.string().regex(/^\d{13}$/).register(kinds, { kind: "corporate_number" });

@@ -15,7 +15,7 @@ const ROWS_DEFAULT = 100;
 const ROWS_MAX = 32_000;
 
 const PG_TYPE: Record<Kind, string> = {
-  text: "text", code: "text", url: "text", phone: "text", postal_code: "text", corporate_number: "text",
+  text: "text", code: "text", url: "text", email: "text", phone: "text", postal_code: "text", corporate_number: "text",
   integer: "int4", number: "numeric", latitude: "numeric", longitude: "numeric", date: "date", time: "time", boolean: "bool", mark: "bool", list: "text[]",
 };
 

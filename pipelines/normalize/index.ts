@@ -43,6 +43,7 @@ export const NORMALIZERS: Readonly<Record<Kind, Normalizer>> = {
   mark: normalizeMark,
   list: normalizeList,
   url: normalizeUrl,
+  email: normalizeText,
   phone: normalizePhone,
   postal_code: normalizePostalCode,
   corporate_number: normalizeCorporateNumber,
@@ -60,6 +61,7 @@ export const PLAIN: Readonly<Partial<Record<Kind, Plain>>> = {
   boolean: plainFlag,
   mark: plainMark,
   url: plainUrl,
+  email: plainText,
   phone: plainPhone,
 };
 

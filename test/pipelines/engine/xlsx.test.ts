@@ -213,6 +213,24 @@ describe("a workbook written with namespace prefixes (x:row), as some programs w
   });
 });
 
+describe("a sheet whose rows are numbered out of order (written by a program, not Excel)", () => {
+  it("reads the rows in the order written and says the numbers are out of order", async () => {
+    const text = (t: string) => new TextEncoder().encode(t);
+    const cell = (ref: string, value: string) => `<c r="${ref}" t="inlineStr"><is><t>${value}</t></is></c>`;
+    const row = (r: number, cells: string[]) => `<row r="${r}">${cells.map((v, c) => cell(`${"ABCD"[c]}${r}`, v)).join("")}</row>`;
+    const sheet = `<worksheet><sheetData>${row(1, ["名称", "所在地_連結表記", "緯度", "経度"])}${row(2, ["施設A", "東京都新宿区1", "35.7", "139.7"])}`
+      + `${row(4, ["施設C", "東京都新宿区3", "35.7", "139.7"])}${row(3, ["施設B", "東京都新宿区2", "35.7", "139.7"])}</sheetData></worksheet>`;
+    const bytes = storedZip([
+      { name: "xl/workbook.xml", data: text("<workbook><sheets><sheet name=\"AED\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>") },
+      { name: "xl/_rels/workbook.xml.rels", data: text("<Relationships><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>") },
+      { name: "xl/worksheets/sheet1.xml", data: text(sheet) },
+    ]);
+    const { report, rows } = await runBytes(bytes, "131041_aed.xlsx");
+    expect(rows.filter((r) => r.record.name !== null).map((r) => r.record.name)).toEqual(["施設A", "施設C", "施設B"]);
+    expect(report.issues.find((i) => i.code === "sheet_rows_out_of_order")).toMatchObject({ severity: "warning", field: "AED", value: "3" });
+  });
+});
+
 describe("cells that link to a web page", () => {
   it("sheetLinks: a link over a range covers each cell; prefixed XML is read; links without a relationship are left out", () => {
     const xml = `<x:worksheet><x:hyperlinks><x:hyperlink ref="B2:C3" r:id="rId1"/><x:hyperlink ref="D5" location="Sheet2!A1"/>`
@@ -230,23 +248,32 @@ describe("cells that link to a web page", () => {
   it("a URL column that shows words takes the link's address; a name that links keeps its text; a shown URL is kept", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("AED");
-    ws.addRow(["全国地方公共団体コード", "ID", "名称", "所在地_連結表記", "緯度", "経度", "設置位置", "URL"]);
+    ws.addRow(["全国地方公共団体コード", "ID", "名称", "所在地_連結表記", "緯度", "経度", "設置位置", "URL", "連絡先メールアドレス"]);
     ws.addRow(["131041", 1, "新宿区役所", "東京都新宿区歌舞伎町1-4-1", 35.69384, 139.703549, "1階", "詳細はこちら"]);
     ws.addRow(["131041", 2, "大久保図書館", "東京都新宿区大久保2-12-7", 35.700984, 139.707417, "1階", "https://www.city.shinjuku.lg.jp/okubo"]);
     ws.addRow(["131041", 3, "戸山図書館", "東京都新宿区戸山2", 35.7031, 139.7114, "1階", "詳細"]);
+    ws.addRow(["131041", 4, "戸山分室", "東京都新宿区戸山3", 35.7031, 139.7114, "1階", ""]);
+    ws.addRow(["131041", 5, "西分室", "東京都新宿区西新宿1", 35.7031, 139.7114, "1階", ""]);
     ws.getCell("H2").value = { text: "詳細はこちら", hyperlink: "https://www.city.shinjuku.lg.jp/aed/honcho.html" };
     ws.getCell("H3").value = { text: "https://www.city.shinjuku.lg.jp/okubo", hyperlink: "https://www.city.shinjuku.lg.jp/okubo?from=list" };
     ws.getCell("C3").value = { text: "大久保図書館", hyperlink: "https://www.library.shinjuku.tokyo.jp/" };
     ws.getCell("H4").value = { text: "詳細", hyperlink: "#'AED'!A1" }; // a link within the workbook is no web address
+    ws.getCell("I2").value = { text: "メールはこちら", hyperlink: "mailto:aed@city.shinjuku.lg.jp?subject=AED" };
+    ws.getCell("I3").value = { text: "こちら", hyperlink: "https://www.city.shinjuku.lg.jp/form" }; // a web page is no mail address
+    ws.getCell("H5").value = { formula: "HYPERLINK(\"https://www.city.shinjuku.lg.jp/toyama\",\"詳細はこちら\")", result: "詳細はこちら" } as ExcelJS.CellFormulaValue;
+    ws.getCell("H6").value = { formula: "HYPERLINK(\"https://www.city.shinjuku.lg.jp/\"&A6,\"詳細\")", result: "詳細" } as ExcelJS.CellFormulaValue;
     const bytes = new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer);
     const { report, rows } = await runBytes(bytes, "131041_aed.xlsx");
-    expect(rows.map((r) => [r.record.name, r.record.url])).toEqual([
-      ["新宿区役所", "https://www.city.shinjuku.lg.jp/aed/honcho.html"],
-      ["大久保図書館", "https://www.city.shinjuku.lg.jp/okubo"],
-      ["戸山図書館", "詳細"],
+    expect(rows.map((r) => [r.record.name, r.record.url, r.record.contact_email])).toEqual([
+      ["新宿区役所", "https://www.city.shinjuku.lg.jp/aed/honcho.html", "aed@city.shinjuku.lg.jp"],
+      ["大久保図書館", "https://www.city.shinjuku.lg.jp/okubo", "こちら"],
+      ["戸山図書館", "詳細", null],
+      // a HYPERLINK() formula with its address written out; one that builds the address is left as it shows
+      ["戸山分室", "https://www.city.shinjuku.lg.jp/toyama", null],
+      ["西分室", "詳細", null],
     ]);
     expect(report.issues.filter((i) => i.code === "hyperlink_target").map((i) => [i.row, i.field, i.severity, i.value]))
-      .toEqual([[1, "url", "info", "詳細はこちら"]]);
+      .toEqual([[1, "url", "info", "詳細はこちら"], [1, "contact_email", "info", "メールはこちら"], [4, "url", "info", "詳細はこちら"]]);
     expect(report.issues.find((i) => i.code === "not_a_url")).toMatchObject({ row: 3, value: "詳細" });
   });
 });

@@ -58,6 +58,7 @@ const TYPE_OF: Record<Kind, (v: unknown) => boolean> = {
   mark: (v) => typeof v === "boolean",
   list: (v) => Array.isArray(v) && v.length > 0 && v.every((i) => typeof i === "string" && i !== ""),
   url: (v) => typeof v === "string" && v !== "",
+  email: (v) => typeof v === "string" && v !== "",
   phone: (v) => typeof v === "string" && /\d/.test(v),
   postal_code: (v) => typeof v === "string" && /^\d{7}$/.test(v),
   corporate_number: (v) => typeof v === "string" && /^\d{13}$/.test(v),
