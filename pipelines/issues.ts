@@ -321,6 +321,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の団体コード「${v(w)}」は5桁です。検査数字を補って${withCheckDigit(w, "「", "」") || "6桁"}にしました。6桁のコードで記入してください。`,
     en: (w) => `${atEn(w)}code "${v(w)}" (${f(w)}) has five digits; the check digit was added${withCheckDigit(w, " (", ")")}. Write the six-digit code.`,
   },
+  code_as_number: {
+    severity: "info", title_ja: "数値として保存された団体コード", title_en: "Code saved as a number",
+    ja: (w) => `${atJa(w)}「${f(w)}」の団体コード「${v(w)}」は小数の形（数値）で保存されていたため、「.0」を除いて読みました。団体コードは文字列として入力してください。`,
+    en: (w) => `${atEn(w)}code "${v(w)}" (${f(w)}) was saved as a decimal number; ".0" was dropped. Save codes as text.`,
+  },
   bad_check_digit: {
     severity: "error", title_ja: "団体コードの検査数字が誤り", title_en: "Wrong check digit",
     ja: (w) => `${atJa(w)}「${f(w)}」の団体コード「${v(w)}」の検査数字（6桁目）が正しくありません。全国地方公共団体コードを確認してください。`,

@@ -30,6 +30,7 @@ export function normalizeCode(raw: string, at: At): Fixed<string | null> {
   }
   if (repair.status === "repaired") issues = added(issues, problem(repair.reason === "five_digit" ? "five_digit_code" : "lost_leading_zero", at, raw));
   else if (toHalfWidthAscii(clean.value) !== clean.value) issues = added(issues, problem("full_width_converted", at, raw));
+  if (/\.0+\s*$/.test(clean.value)) issues = added(issues, problem("code_as_number", at, raw));
   return { value: repair.code, issues };
 }
 
