@@ -194,6 +194,11 @@ export const ISSUE_CODES = {
     ja: (w) => `見出し行より上の行「${v(w)}」は表題・注記とみなして読み飛ばしました。1行目を見出し行にしてください。`,
     en: (w) => `The row "${v(w)}" above the header was read as a title or note and skipped. Make the header the first row.`,
   },
+  header_groups_row: {
+    severity: "info", title_ja: "見出しの上の大項目の行", title_en: "Column groups above the header",
+    ja: (w) => `見出し行の上の行「${v(w)}」は見出しの大項目とみなしました（見出しは下の行で読めました）。見出しは1行にしてください。`,
+    en: (w) => `The row "${v(w)}" above the header was read as column groups (the header below was read alone). Use one header row.`,
+  },
   split_header_joined: {
     severity: "info", title_ja: "2行の見出し", title_en: "Header over two rows",
     ja: (w) => `2行にわたる見出し（大項目と小項目）を1行にまとめて読みました：${v(w)}。見出しは1行にし、標準の項目名を使ってください。`,

@@ -80,7 +80,11 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
     run.log.add(issue("split_header_joined", { value: split.joined.join("、") }));
   }
   head.slice(0, frame.at).forEach((r, at) => {
-    if (at !== upper && !isBlankRow(r.cells)) run.log.add(issue("rows_above_header", { value: rowText(r.cells) }));
+    if (at === upper || isBlankRow(r.cells)) return;
+    // the row right above the header that names columns too: the header's upper row (大項目), its merged cells
+    // already filled into the header row below
+    const groups = at === frame.at - 1 && scoreHeader(r.cells, frame.dataset).mapped >= 2;
+    run.log.add(issue(groups ? "header_groups_row" : "rows_above_header", { value: rowText(r.cells) }));
   });
   const headerRecord = head[frame.at];
   run.headerRow = headerRecord.index;

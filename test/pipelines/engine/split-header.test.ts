@@ -94,4 +94,21 @@ describe("a header over two rows, end to end", () => {
     // merged header cells are how the header is made, not something to undo in the data
     expect(report.issues.some((i) => i.code === "merged_cells_filled")).toBe(false);
   });
+
+  it("an upper row whose merges already fill the header below is named as the header's groups, not as a title", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("AED");
+    ws.addRow(["新宿区AED設置場所一覧"]);
+    ws.addRow(["名称", "所在地", "", "設置位置"]);
+    ws.addRow(["名称", "所在地_連結表記", "緯度", "設置位置"]);
+    ws.addRow(["新宿区役所", "東京都新宿区歌舞伎町1-4-1", 35.69384, "1階"]);
+    ws.mergeCells("A2:A3");
+    ws.mergeCells("D2:D3");
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer);
+    const { report, rows } = await runBytes(bytes, "131041_aed.xlsx");
+    expect(rows.map((r) => [r.row, r.record.name, r.record.installation_position])).toEqual([[1, "新宿区役所", "1階"]]);
+    expect(report.issues.filter((i) => i.row === null && i.code !== "missing_column").map((i) => [i.code, i.value])).toEqual([
+      ["rows_above_header", "新宿区AED設置場所一覧"], ["header_groups_row", "名称,所在地,設置位置"],
+    ]);
+  });
 });
