@@ -18,7 +18,9 @@ export function unescapeXml(s: string): string {
 
 /** The text of a string item (its XML without prefixes): its runs, without phonetic (furigana) runs. */
 export function stringItemText(inner: string): string {
-  const body = inner.indexOf("<rPh") === -1 ? inner : inner.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "");
+  let body = inner.indexOf("<rPh") === -1 ? inner : inner.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "");
+  // a CDATA section is text as it stands: escaped here, so that unescapeXml gives it back as written
+  if (body.indexOf("<![CDATA[") !== -1) body = body.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_, t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;"));
   let text = "";
   for (const m of body.matchAll(/<t\b[^>]*?(?:\/>|>([\s\S]*?)<\/t>)/g)) text += m[1] ?? "";
   return unescapeXml(text);
@@ -31,6 +33,7 @@ export interface SharedStrings {
 }
 
 const AMPERSAND = 0x26;
+const LT = 0x3c;
 const GT = 0x3e;
 const SLASH = 0x2f;
 /** what may follow an element's name: `>`, `/`, or whitespace before attributes */
@@ -80,11 +83,12 @@ export function readSharedStrings(bytes: Uint8Array | null): SharedStrings {
     const content = openEnd + 1;
     const tEnd = buf.indexOf(GT, content) + 1;
     const isOneRun = buf.subarray(content, content + tOpen.length).equals(tOpen) && endsName(buf[content + tOpen.length])
-      && buf[tEnd - 2] !== SLASH && buf.indexOf(tClose, tEnd) === close - tClose.length;
+      // nothing but text up to the closing </t> (no second run, no CDATA section)
+      && buf[tEnd - 2] !== SLASH && buf.indexOf(LT, tEnd) === close - tClose.length && buf.indexOf(tClose, tEnd) === close - tClose.length;
     if (isOneRun) {
       starts.push(tEnd);
       ends.push(close - tClose.length);
-      const own = buf.subarray(tEnd, close);
+      const own = buf.subarray(tEnd, close - tClose.length);
       if (own.indexOf(AMPERSAND) !== -1 || own.indexOf("_x") !== -1) escaped.add(item);
     } else {
       starts.push(0);

@@ -2,6 +2,7 @@
 // Shared strings without their furigana (rPh) runs, Date-formatted cells as ISO dates or HH:MM times,
 // numbers as their shortest text. A small reader of its own: exceljs expands data validations over whole
 // columns (seconds per file) and its streaming reader mixes furigana into header text.
+import { posix } from "node:path";
 import { readSharedStrings, type SharedStrings, stringItemText, unescapeXml } from "./shared-strings.ts";
 import { inflateZipEntry, listZipEntries, readZipEntry, type ZipEntry } from "./zip.ts";
 
@@ -55,8 +56,10 @@ const stripPrefixes = (xml: string) => (isPrefixed(xml) ? withoutPrefixes(xml) :
 const ATTRIBUTES = new Map<string, RegExp>();
 function attr(attrs: string, name: string): string | undefined {
   let pattern = ATTRIBUTES.get(name);
-  if (pattern === undefined) ATTRIBUTES.set(name, (pattern = new RegExp(`\\b${name}="([^"]*)"`)));
-  return pattern.exec(attrs)?.[1];
+  // valid XML may quote with ' and put spaces around =
+  if (pattern === undefined) ATTRIBUTES.set(name, (pattern = new RegExp(`(?:^|[\\s:])${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
+  const m = pattern.exec(attrs);
+  return m === null ? undefined : m[1] ?? m[2];
 }
 
 type CellFormat = "number" | "date" | "time" | "datetime";
@@ -108,12 +111,18 @@ export function serialToIso(serial: number, kind: Exclude<CellFormat, "number">,
   return time === "00:00" ? date : `${date}T${time}`;
 }
 
+/** Excel's last column (XFD) and row: a reference past them is no cell of a sheet Excel can open. */
+const MAX_COLUMNS = 16_384;
+const MAX_ROWS = 1_048_576;
+
+/** The 0-based column of a reference (`C5` → 2), `fallback` without one; past XFD, -1. */
 function columnIndex(ref: string | undefined, fallback: number): number {
   const letters = ref ? /^[A-Z]+/.exec(ref)?.[0] : undefined;
   if (!letters) return fallback;
+  if (letters.length > 3) return -1;
   let n = 0;
   for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
+  return n > MAX_COLUMNS ? -1 : n - 1;
 }
 
 interface SheetContext { strings: SharedStrings; formats: CellFormat[]; date1904: boolean }
@@ -135,10 +144,15 @@ function cellText(attrs: string, inner: string, ctx: SheetContext): string {
   return format === "number" ? String(num) : serialToIso(num, format, ctx.date1904);
 }
 
-const ROW = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
 const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
 /** rows per batch, and the most empty rows (the ones Excel leaves out) put in one */
 const BATCH_ROWS = 2000;
+/** the most text one row may take: a row never closed would otherwise hold the rest of the sheet */
+const MAX_ROW_CHARS = 32 * 1024 * 1024;
+/** the most of a sheet's tail (merged ranges, hyperlinks) kept; past it, the rest is left out */
+const MAX_TAIL_BYTES = 32 * 1024 * 1024;
+/** the most cells hyperlinks are taken for (a link over a whole column would be a million) */
+const MAX_LINK_CELLS = 100_000;
 
 /** The address a `=HYPERLINK("https://…", "詳細はこちら")` formula opens, when it is written out in the formula. */
 const HYPERLINK_FORMULA = /<f\b[^>]*>\s*HYPERLINK\(\s*(?:&quot;|")([^"&]*(?:&amp;[^"&]*)*)(?:&quot;|")(?=\s*[,)])/i;
@@ -158,6 +172,7 @@ function rowCells(inner: string, ctx: SheetContext, findings: RowFindings | null
   const cells: string[] = [];
   for (const c of inner.matchAll(CELL)) {
     const at = columnIndex(attr(c[1], "r"), cells.length);
+    if (at < 0) throw new XlsxError(`cell ${attr(c[1], "r")} lies past Excel's last column (XFD)`);
     while (cells.length < at) cells.push("");
     const body = c[2] ?? "";
     cells[at] = cellText(c[1], body, ctx);
@@ -187,42 +202,95 @@ async function* textPieces(pieces: AsyncIterable<Uint8Array>): AsyncGenerator<st
 
 /**
  * The rows of a worksheet's XML, given in pieces, in batches: each piece is read up to its last whole row and the rest
- * waits for the next one, so memory holds a piece and a batch, whatever the size of the sheet. Rows Excel left out
- * are empty rows.
+ * waits for the next one, so memory holds a piece and a batch, whatever the size of the sheet. Every character is
+ * looked at a bounded number of times, even in a row that never closes (refused past MAX_ROW_CHARS). Rows Excel left
+ * out are empty rows.
  */
 async function* sheetRows(pieces: AsyncIterable<string>, ctx: SheetContext, findings: RowFindings | null): AsyncGenerator<string[][]> {
   let pending = "";
+  /** text of the last piece held back from prefix stripping: an element name cut after its `<` */
+  let held = "";
   let prefixed: boolean | undefined;
+  /** where the search for the open row's </row> goes on (its tag and what was searched already are before it) */
+  let searchFrom = -1;
+  /** pieces that came while a row was open, kept apart until its </row> comes (joining each would copy it again) */
+  let waiting: string[] = [];
+  let waitingLength = 0;
   let next = 0;
   let batch: string[][] = [];
+  const push = (cells: string[]) => {
+    batch.push(cells);
+    next++;
+  };
   for await (const piece of pieces) {
-    pending += piece;
-    prefixed ??= isPrefixed(pending);
-    if (prefixed) pending = withoutPrefixes(pending);
-    let consumed = 0;
-    for (const m of pending.matchAll(ROW)) {
-      const given = Number(attr(m[1], "r") ?? next + 1) - 1;
+    let text = held + piece;
+    held = "";
+    prefixed ??= isPrefixed(text);
+    if (prefixed) {
+      // `<x:` may be cut at the end of a piece: hold back a last `<` with no `>` after it
+      const lt = text.lastIndexOf("<");
+      if (lt !== -1 && text.indexOf(">", lt) === -1 && text.length - lt < 64) [text, held] = [text.slice(0, lt), text.slice(lt)];
+      text = withoutPrefixes(text);
+    }
+    if (searchFrom !== -1) {
+      const seam = (waiting.length > 0 ? waiting[waiting.length - 1] : pending).slice(-5);
+      waiting.push(text);
+      waitingLength += text.length;
+      if (pending.length + waitingLength > MAX_ROW_CHARS) throw new XlsxError(`row ${next + 1} is not closed within ${MAX_ROW_CHARS} characters`);
+      if ((seam + text).indexOf("</row>") === -1) continue;
+      text = waiting.join("");
+      waiting = [];
+      waitingLength = 0;
+    }
+    pending += text;
+    // the rows end at </sheetData>: what follows (merged ranges, links) is sheetTail's
+    const sheetEnd = pending.indexOf("</sheetData");
+    let at = 0;
+    for (;;) {
+      const start = pending.indexOf("<row", at);
+      if (start === -1 || (sheetEnd !== -1 && start > sheetEnd)) break;
+      const after = pending.charCodeAt(start + 4);
+      if (Number.isNaN(after)) break; // the name is cut: wait for the next piece
+      if (!(after === 0x3e || after === 0x2f || after === 0x20 || after === 0x09 || after === 0x0a || after === 0x0d)) {
+        at = start + 4; // not a row (<rowBreaks>)
+        continue;
+      }
+      const tagEnd = pending.indexOf(">", start);
+      if (tagEnd === -1) break;
+      const selfClosing = pending.charCodeAt(tagEnd - 1) === 0x2f;
+      const close = selfClosing ? tagEnd : pending.indexOf("</row>", Math.max(tagEnd, searchFrom));
+      if (close === -1) {
+        searchFrom = Math.max(tagEnd, pending.length - 5);
+        break;
+      }
+      searchFrom = -1;
+      const given = Number(attr(pending.slice(start + 4, selfClosing ? tagEnd - 1 : tagEnd), "r") ?? next + 1) - 1;
+      if (!(given < MAX_ROWS)) throw new XlsxError(`row ${given + 1} lies past Excel's last row (${MAX_ROWS})`);
       // a row numbered before the one read last (written by a program, not Excel) is read where it stands
       if (given < next && findings !== null) findings.outOfOrder.push(given + 1);
-      const r = Math.max(next, given);
-      while (next < r) {
-        batch.push([]);
-        next++;
+      while (next < given) {
+        push([]);
         if (batch.length >= BATCH_ROWS) {
           yield batch;
           batch = [];
         }
       }
-      batch.push(rowCells(m[2] ?? "", ctx, findings, next));
-      next++;
-      consumed = (m.index ?? 0) + m[0].length;
+      push(selfClosing ? [] : rowCells(pending.slice(tagEnd + 1, close), ctx, findings, next));
+      at = selfClosing ? tagEnd + 1 : close + 6;
       if (batch.length >= BATCH_ROWS) {
         yield batch;
         batch = [];
       }
     }
+    if (sheetEnd !== -1) break;
+    pending = pending.slice(at);
+    if (searchFrom !== -1) searchFrom -= at;
     // before the first row (the sheet's settings) nothing waits: keep only a tag that may be cut
-    pending = consumed > 0 ? pending.slice(consumed) : pending.indexOf("<row") === -1 ? pending.slice(pending.lastIndexOf("<") >>> 0) : pending;
+    else if (pending.indexOf("<row") === -1) {
+      const lt = pending.lastIndexOf("<");
+      pending = lt !== -1 && pending.indexOf(">", lt) === -1 ? pending.slice(lt) : "";
+    }
+    if (pending.length > MAX_ROW_CHARS) throw new XlsxError(`row ${next + 1} is not closed within ${MAX_ROW_CHARS} characters`);
   }
   if (batch.length > 0) yield batch;
 }
@@ -245,8 +313,10 @@ function endsSheetData(buf: Uint8Array, at: number): boolean {
 async function sheetTail(pieces: AsyncIterable<Uint8Array>): Promise<string> {
   const tail: Uint8Array[] = [];
   let carry: Uint8Array = new Uint8Array(0);
+  let kept = 0;
   for await (const piece of pieces) {
     if (tail.length > 0) {
+      if ((kept += piece.length) > MAX_TAIL_BYTES) break;
       tail.push(piece);
       continue;
     }
@@ -265,6 +335,8 @@ async function sheetTail(pieces: AsyncIterable<Uint8Array>): Promise<string> {
   return new TextDecoder("utf-8").decode(Buffer.concat(tail));
 }
 
+const MAX_MERGE_COLUMNS = 64;
+
 /** The merged ranges of a sheet that span more than one row (`B2:B5`), as 0-based [row, column] corners. */
 function verticalMerges(xml: string): Array<{ ref: string; from: [number, number]; to: [number, number] }> {
   const merges = [];
@@ -272,7 +344,8 @@ function verticalMerges(xml: string): Array<{ ref: string; from: [number, number
   for (const m of xml.matchAll(/<(?:\w+:)?mergeCell\b[^>]*\bref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/g)) {
     const from: [number, number] = [Number(m[2]) - 1, columnIndex(m[1], 0)];
     const to: [number, number] = [Number(m[4]) - 1, columnIndex(m[3], 0)];
-    if (to[0] > from[0]) merges.push({ ref: `${m[1]}${m[2]}:${m[3]}${m[4]}`, from, to });
+    // a range over more columns than a table has (A2:XFD1048576) would widen every row: not a value merged down
+    if (to[0] > from[0] && to[1] - from[1] < MAX_MERGE_COLUMNS) merges.push({ ref: `${m[1]}${m[2]}:${m[3]}${m[4]}`, from, to });
   }
   return merges;
 }
@@ -324,6 +397,7 @@ const relsPathOf = (part: string) => part.replace(/([^/]+)$/, "_rels/$1.rels");
  */
 export function sheetLinks(xml: string, rels: string | null): SheetLinks {
   const links: SheetLinks = new Map();
+  let cells = 0;
   if (!/<(?:\w+:)?hyperlink\b/.test(xml) || rels === null) return links;
   const targets = new Map<string, string>();
   for (const m of stripPrefixes(rels).matchAll(/<Relationship\b([^>]*?)\/?>/g)) {
@@ -337,10 +411,10 @@ export function sheetLinks(xml: string, rels: string | null): SheetLinks {
     if (target === undefined || ref === null) continue;
     const [fromCol, fromRow] = [columnIndex(ref[1], 0), Number(ref[2]) - 1];
     const [toCol, toRow] = ref[3] ? [columnIndex(ref[3], 0), Number(ref[4]) - 1] : [fromCol, fromRow];
-    for (let r = fromRow; r <= toRow && r - fromRow < 10_000; r++) {
+    for (let r = fromRow; r <= toRow && cells < MAX_LINK_CELLS; r++) {
       let row = links.get(r);
       if (row === undefined) links.set(r, (row = new Map()));
-      for (let c = fromCol; c <= toCol && c - fromCol < 1000; c++) row.set(c, target);
+      for (let c = fromCol; c <= toCol && cells < MAX_LINK_CELLS; c++, cells++) row.set(c, target);
     }
   }
   return links;
@@ -348,7 +422,13 @@ export function sheetLinks(xml: string, rels: string | null): SheetLinks {
 
 /** Opens an xlsx workbook held in memory. Throws ZipError or XlsxError when it is damaged or not a workbook. */
 export function openXlsx(bytes: Uint8Array): Workbook {
-  const entries = new Map(listZipEntries(bytes).map((e) => [e.name.replace(/^\//, ""), e]));
+  const entries = new Map<string, ZipEntry>();
+  for (const entry of listZipEntries(bytes)) {
+    const name = entry.name.replace(/^\//, "");
+    // two parts of one name: which one Excel would read is not known
+    if (entries.has(name)) throw new XlsxError(`the archive holds ${name} twice`);
+    entries.set(name, entry);
+  }
   const workbook = entryText(bytes, entries, "xl/workbook.xml");
   if (workbook === null) throw new XlsxError("no xl/workbook.xml");
   const wb = stripPrefixes(workbook);
@@ -357,7 +437,7 @@ export function openXlsx(bytes: Uint8Array): Workbook {
   for (const m of rels.matchAll(/<Relationship\b([^>]*?)\/?>/g)) {
     const id = attr(m[1], "Id");
     const target = attr(m[1], "Target");
-    if (id && target && /worksheet"?$/.test(attr(m[1], "Type") ?? "")) targets.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
+    if (id && target && /worksheet"?$/.test(attr(m[1], "Type") ?? "")) targets.set(id, posix.normalize(target.startsWith("/") ? target.slice(1) : `xl/${target}`));
   }
   const sheets: SheetInfo[] = [];
   for (const m of wb.matchAll(/<sheet\b([^>]*?)\/?>/g)) {

@@ -189,45 +189,100 @@ describe("a sheet read as it is inflated, in batches", () => {
   });
 });
 
-describe("a workbook written with namespace prefixes (x:row), as some programs write it", () => {
-  it("is read row by row, with its merges and links", async () => {
-    const ns = "xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-      + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";
-    const text = (t: string) => new TextEncoder().encode(t);
-    const cell = (ref: string, value: string) => `<x:c r="${ref}" t="inlineStr"><x:is><x:t>${value}</x:t></x:is></x:c>`;
-    const header = ["名称", "所在地_連結表記", "緯度", "経度", "URL", "備考"];
-    const data = [["新宿区役所", "東京都新宿区歌舞伎町1-4-1", "35.69384", "139.703549", "詳細", "区の施設"],
-      ["大久保図書館", "東京都新宿区大久保2-12-7", "35.700984", "139.707417", "", ""]];
-    const row = (r: number, cells: string[]) => `<x:row r="${r}">${cells.map((v, c) => cell(`${"ABCDEF"[c]}${r}`, v)).join("")}</x:row>`;
-    const sheet = `<?xml version="1.0"?><x:worksheet ${ns}><x:sheetData>${row(1, header)}${data.map((d, k) => row(k + 2, d)).join("")}</x:sheetData>`
-      + `<x:mergeCells><x:mergeCell ref="F2:F3"/></x:mergeCells><x:hyperlinks><x:hyperlink ref="E2" r:id="rId1"/></x:hyperlinks></x:worksheet>`;
-    const bytes = storedZip([
-      { name: "xl/workbook.xml", data: text(`<x:workbook ${ns}><x:sheets><x:sheet name="AED" sheetId="1" r:id="rId1"/></x:sheets></x:workbook>`) },
-      { name: "xl/_rels/workbook.xml.rels", data: text("<Relationships><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>") },
-      { name: "xl/worksheets/sheet1.xml", data: text(sheet) },
-      { name: "xl/worksheets/_rels/sheet1.xml.rels", data: text("<Relationships><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink\" Target=\"https://example.jp/honcho\" TargetMode=\"External\"/></Relationships>") },
-    ]);
+const encode = (t: string) => new TextEncoder().encode(t);
+const RELATIONSHIP = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+/** A one-sheet workbook written by hand, as programs other than Excel write them: inline strings, `prefix` on every
+ *  element (`x:`), the sheet's links in its relationships, deflated when asked. `head` comes before the rows, `tail`
+ *  after them. */
+function handWorkbook(rows: Array<[number, string[]]>, { prefix = "", head = "", tail = "", links = "", deflate = false, edit = (xml: string) => xml } = {}):
+  Uint8Array {
+  const p = prefix;
+  const ns = `xmlns${p ? `:${p.slice(0, -1)}` : ""}="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${RELATIONSHIP}"`;
+  const cell = (ref: string, value: string) => `<${p}c r="${ref}" t="inlineStr"><${p}is><${p}t>${value}</${p}t></${p}is></${p}c>`;
+  const row = ([r, cells]: [number, string[]]) => `<${p}row r="${r}">${cells.map((v, c) => cell(`${"ABCDEFGH"[c]}${r}`, v)).join("")}</${p}row>`;
+  const sheet = `<?xml version="1.0"?><${p}worksheet ${ns}><${p}sheetData>${head}${rows.map(row).join("")}</${p}sheetData>${tail}</${p}worksheet>`;
+  return storedZip([
+    { name: "xl/workbook.xml", data: encode(`<${p}workbook ${ns}><${p}sheets><${p}sheet name="AED" sheetId="1" r:id="rId1"/></${p}sheets></${p}workbook>`) },
+    { name: "xl/_rels/workbook.xml.rels", data: encode(`<Relationships><Relationship Id="rId1" Type="${RELATIONSHIP}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`) },
+    { name: "xl/worksheets/sheet1.xml", data: encode(edit(sheet)), deflate },
+    ...(links ? [{ name: "xl/worksheets/_rels/sheet1.xml.rels", data: encode(`<Relationships>${links}</Relationships>`) }] : []),
+  ]);
+}
+
+const HAND_HEADER = ["名称", "所在地_連結表記", "緯度", "経度", "URL", "備考"];
+
+describe("workbooks written by other programs", () => {
+  it("namespace prefixes (x:row): read row by row, with merges and links", async () => {
+    const bytes = handWorkbook([[1, HAND_HEADER], [2, ["新宿区役所", "東京都新宿区歌舞伎町1-4-1", "35.69384", "139.703549", "詳細", "区の施設"]],
+      [3, ["大久保図書館", "東京都新宿区大久保2-12-7", "35.700984", "139.707417", "", ""]]], {
+      prefix: "x:",
+      tail: `<x:mergeCells><x:mergeCell ref="F2:F3"/></x:mergeCells><x:hyperlinks><x:hyperlink ref="E2" r:id="rId1"/></x:hyperlinks>`,
+      links: `<Relationship Id="rId1" Type="${RELATIONSHIP}/hyperlink" Target="https://example.jp/honcho" TargetMode="External"/>`,
+    });
     const { rows } = await runBytes(bytes, "131041_aed.xlsx");
     expect(rows.map((r) => [r.record.name, r.record.latitude, r.record.url, r.record.remarks])).toEqual([
       ["新宿区役所", 35.69384, "https://example.jp/honcho", "区の施設"], ["大久保図書館", 35.700984, null, "区の施設"]]);
   });
-});
 
-describe("a sheet whose rows are numbered out of order (written by a program, not Excel)", () => {
-  it("reads the rows in the order written and says the numbers are out of order", async () => {
-    const text = (t: string) => new TextEncoder().encode(t);
-    const cell = (ref: string, value: string) => `<c r="${ref}" t="inlineStr"><is><t>${value}</t></is></c>`;
-    const row = (r: number, cells: string[]) => `<row r="${r}">${cells.map((v, c) => cell(`${"ABCD"[c]}${r}`, v)).join("")}</row>`;
-    const sheet = `<worksheet><sheetData>${row(1, ["名称", "所在地_連結表記", "緯度", "経度"])}${row(2, ["施設A", "東京都新宿区1", "35.7", "139.7"])}`
-      + `${row(4, ["施設C", "東京都新宿区3", "35.7", "139.7"])}${row(3, ["施設B", "東京都新宿区2", "35.7", "139.7"])}</sheetData></worksheet>`;
-    const bytes = storedZip([
-      { name: "xl/workbook.xml", data: text("<workbook><sheets><sheet name=\"AED\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>") },
-      { name: "xl/_rels/workbook.xml.rels", data: text("<Relationships><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>") },
-      { name: "xl/worksheets/sheet1.xml", data: text(sheet) },
-    ]);
+  it("rows numbered out of order are read in the order written, with a warning", async () => {
+    const place = (name: string, n: number) => [name, `東京都新宿区${n}`, "35.7", "139.7"];
+    const bytes = handWorkbook([[1, HAND_HEADER], [2, place("施設A", 1)], [4, place("施設C", 3)], [3, place("施設B", 2)]]);
     const { report, rows } = await runBytes(bytes, "131041_aed.xlsx");
     expect(rows.filter((r) => r.record.name !== null).map((r) => r.record.name)).toEqual(["施設A", "施設C", "施設B"]);
     expect(report.issues.find((i) => i.code === "sheet_rows_out_of_order")).toMatchObject({ severity: "warning", field: "AED", value: "3" });
+  });
+
+  it("a row longer than many inflated pieces (a 300,000-character cell) is read whole, prefixed or not", async () => {
+    const long = "長".repeat(300_000);
+    for (const prefix of ["", "x:"]) {
+      const bytes = handWorkbook([[1, HAND_HEADER], [2, ["新宿区役所", "東京都新宿区1", "35.7", "139.7", "", long]],
+        [3, ["大久保図書館", "東京都新宿区2", "35.7", "139.7", "", "短い"]]], { prefix, deflate: true });
+      const { rows } = await runBytes(bytes, "131041_aed.xlsx");
+      expect(rows.map((r) => [r.record.name, String(r.record.remarks).length])).toEqual([["新宿区役所", 300_000], ["大久保図書館", 2]]);
+    }
+  });
+
+  it("attributes in single quotes or with spaces around =, and CDATA text, are read as XML allows", async () => {
+    const rows: Array<[number, string[]]> = [[1, HAND_HEADER], [2, ["新宿区役所", "東京都新宿区1", "35.7", "139.7"]]];
+    for (const edit of [(x: string) => x.replace(/ r="([^"]*)"/g, " r='$1'").replace(/ t="([^"]*)"/g, " t = '$1'"),
+      (x: string) => x.replace("<t>新宿区役所</t>", "<t><![CDATA[新宿区役所]]></t>")]) {
+      const { rows: read } = await runBytes(handWorkbook(rows, { edit }), "131041_aed.xlsx");
+      expect(read.map((r) => [r.record.name, r.record.latitude])).toEqual([["新宿区役所", 35.7]]);
+    }
+  });
+
+  it("what no Excel sheet holds is refused with what is wrong, not read as a million empty cells or rows", async () => {
+    const rows: Array<[number, string[]]> = [[1, HAND_HEADER], [2, ["新宿区役所", "東京都新宿区1", "35.7", "139.7"]]];
+    const refused = async (edit: (x: string) => string) => (await runBytes(handWorkbook(rows, { edit }), "131041_aed.xlsx")).report.issues[0];
+    expect(await refused((x) => x.replace('r="D2"', 'r="ZZZZZ2"'))).toMatchObject({ code: "unreadable_file", value: "cell ZZZZZ2 lies past Excel's last column (XFD)" });
+    expect(await refused((x) => x.replace('<row r="2">', '<row r="1000000000">'))).toMatchObject({ code: "unreadable_file", value: "row 1000000000 lies past Excel's last row (1048576)" });
+  });
+
+  it("a damaged archive is refused: an entry whose bytes do not match its CRC-32, an entry named twice", async () => {
+    const good = handWorkbook([[1, HAND_HEADER], [2, ["新宿区役所", "東京都新宿区1", "35.7", "139.7"]]]);
+    const damaged = Uint8Array.from(good);
+    const at = Buffer.from(damaged).indexOf("新宿区役所");
+    damaged[at + 3] ^= 0x01; // still valid UTF-8 text, another character
+    expect((await runBytes(damaged, "131041_aed.xlsx")).report.issues[0]).toMatchObject({ code: "unreadable_file" });
+    expect((await runBytes(damaged, "131041_aed.xlsx")).report.issues[0].value).toContain("CRC-32");
+    const sheet = encode("<worksheet><sheetData/></worksheet>");
+    const twice = storedZip([
+      { name: "xl/workbook.xml", data: encode(`<workbook xmlns:r="${RELATIONSHIP}"><sheets><sheet name="AED" sheetId="1" r:id="rId1"/></sheets></workbook>`) },
+      { name: "xl/worksheets/sheet1.xml", data: sheet }, { name: "xl/worksheets/sheet1.xml", data: sheet },
+    ]);
+    expect((await runBytes(twice, "131041_aed.xlsx")).report.issues[0]).toMatchObject({ code: "unreadable_file", value: "the archive holds xl/worksheets/sheet1.xml twice" });
+  });
+
+  it("a zip bomb (a sheet that inflates over 500 times its size) is refused; padding after the rows is not read", async () => {
+    const padding = " ".repeat(70 * 1024 * 1024);
+    const bomb = await runBytes(handWorkbook([[1, HAND_HEADER]], { head: padding, deflate: true }), "131041_aed.xlsx");
+    expect(bomb.exit).toBe(2);
+    expect(bomb.report.issues[0]).toMatchObject({ code: "unreadable_file" });
+    expect(bomb.report.issues[0].value).toContain("500 times");
+    const padded = await runBytes(handWorkbook([[1, HAND_HEADER], [2, ["新宿区役所", "東京都新宿区1", "35.7", "139.7"]]], { tail: padding, deflate: true }),
+      "131041_aed.xlsx");
+    expect(padded.rows.map((r) => r.record.name)).toEqual(["新宿区役所"]);
   });
 });
 
