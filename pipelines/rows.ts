@@ -7,7 +7,7 @@ import { type Issue, type IssueCode, issue, NO_ISSUES } from "./issues.ts";
 import { type CellPicker, cellPicker } from "./record-shape.ts";
 
 /** A cell of nothing or whitespace only. */
-function isBlankCell(c: string): boolean {
+export function isBlankCell(c: string): boolean {
   if (c === "") return true;
   // a cell starting with visible ASCII or a character above U+3000 (no whitespace there but U+FEFF) is not blank
   const first = c.charCodeAt(0);

@@ -6,7 +6,7 @@
 // (an extra column 連絡先_FAX keeps both parts of its name).
 import type { Dataset } from "../schemas/dataset.ts";
 import { matchHeader, scoreHeader } from "./headers.ts";
-import { isBlankRow } from "./rows.ts";
+import { isBlankCell, isBlankRow } from "./rows.ts";
 
 export interface SplitHeader {
   /** the upper row's position in the records searched; the header's last row is the next one */
@@ -17,7 +17,7 @@ export interface SplitHeader {
   joined: string[];
 }
 
-const isBlank = (cell: string | undefined) => cell === undefined || cell.trim() === "";
+const isBlank = (cell: string | undefined) => cell === undefined || isBlankCell(cell);
 
 /** The upper row with its merged cells, which hold their text in their first cell only, spread right over the
  *  columns the lower row names; a column empty in both rows ends a merged cell. */
