@@ -43,9 +43,14 @@ export class XlsxError extends Error {}
 
 const utf8 = new TextDecoder("utf-8");
 
-function entryText(bytes: Uint8Array, entries: Map<string, ZipEntry>, path: string): string | null {
+function entryBytes(bytes: Uint8Array, entries: Map<string, ZipEntry>, path: string): Uint8Array | null {
   const entry = entries.get(path);
-  return entry ? utf8.decode(readZipEntry(bytes, entry)) : null;
+  return entry ? readZipEntry(bytes, entry) : null;
+}
+
+function entryText(bytes: Uint8Array, entries: Map<string, ZipEntry>, path: string): string | null {
+  const part = entryBytes(bytes, entries, path);
+  return part === null ? null : utf8.decode(part);
 }
 
 /** Whether a part writes its elements with a namespace prefix (`<x:row>`): its root element, at its start, tells. */
@@ -320,32 +325,39 @@ async function sheetTail(pieces: AsyncIterable<Uint8Array>): Promise<string> {
       tail.push(piece);
       continue;
     }
-    const buf = new Uint8Array(carry.length + piece.length);
-    buf.set(carry);
-    buf.set(piece, carry.length);
-    for (let at = Buffer.from(buf.buffer, buf.byteOffset, buf.length).indexOf(SHEET_DATA); at !== -1;
-      at = Buffer.from(buf.buffer, buf.byteOffset, buf.length).indexOf(SHEET_DATA, at + 1)) {
+    const buf = Buffer.concat([carry, piece]);
+    for (let at = buf.indexOf(SHEET_DATA); at !== -1; at = buf.indexOf(SHEET_DATA, at + 1)) {
       if (endsSheetData(buf, at)) {
-        tail.push(buf.slice(at));
+        tail.push(buf.subarray(at));
         break;
       }
     }
-    carry = buf.slice(Math.max(0, buf.length - 64));
+    carry = buf.subarray(Math.max(0, buf.length - 64));
   }
   return new TextDecoder("utf-8").decode(Buffer.concat(tail));
 }
 
 const MAX_MERGE_COLUMNS = 64;
 
+/** A cell or a range of cells (`B2`, `B2:C5`) as 0-based [row, column] corners; null when it is neither, or lies past
+ *  Excel's last column. */
+function cellRange(ref: string): { from: [number, number]; to: [number, number] } | null {
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(ref);
+  if (m === null) return null;
+  const from: [number, number] = [Number(m[2]) - 1, columnIndex(m[1], 0)];
+  const to: [number, number] = m[3] === undefined ? from : [Number(m[4]) - 1, columnIndex(m[3], 0)];
+  return from[1] < 0 || to[1] < 0 ? null : { from, to };
+}
+
 /** The merged ranges of a sheet that span more than one row (`B2:B5`), as 0-based [row, column] corners. */
 function verticalMerges(xml: string): Array<{ ref: string; from: [number, number]; to: [number, number] }> {
   const merges = [];
   // read with or without a namespace prefix (x:mergeCell), so the sheet is not rewritten a second time
-  for (const m of xml.matchAll(/<(?:\w+:)?mergeCell\b[^>]*\bref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/g)) {
-    const from: [number, number] = [Number(m[2]) - 1, columnIndex(m[1], 0)];
-    const to: [number, number] = [Number(m[4]) - 1, columnIndex(m[3], 0)];
+  for (const m of xml.matchAll(/<(?:\w+:)?mergeCell\b([^>]*?)\/?>/g)) {
+    const ref = attr(m[1], "ref") ?? "";
+    const range = cellRange(ref);
     // a range over more columns than a table has (A2:XFD1048576) would widen every row: not a value merged down
-    if (to[0] > from[0] && to[1] - from[1] < MAX_MERGE_COLUMNS) merges.push({ ref: `${m[1]}${m[2]}:${m[3]}${m[4]}`, from, to });
+    if (range !== null && range.to[0] > range.from[0] && range.to[1] - range.from[1] < MAX_MERGE_COLUMNS) merges.push({ ref, ...range });
   }
   return merges;
 }
@@ -357,7 +369,7 @@ type Merge = ReturnType<typeof verticalMerges>[number];
  * merged over the rows of one organization): the file holds it only in the first row, and the others would read as
  * empty. Batch by batch (`first`: the 0-based row of the batch's first row); `filled` collects the ranges it filled.
  */
-export function mergeFiller(merges: readonly Merge[]): { fill(rows: string[][], first: number): void; filled: string[] } {
+function mergeFiller(merges: readonly Merge[]): { fill(rows: string[][], first: number): void; filled: string[] } {
   const pending = [...merges].sort((a, b) => a.from[0] - b.from[0]);
   let active: Array<Merge & { value: string }> = [];
   const filled: string[] = [];
@@ -407,10 +419,9 @@ export function sheetLinks(xml: string, rels: string | null): SheetLinks {
   }
   for (const m of xml.matchAll(/<(?:\w+:)?hyperlink\b([^>]*?)\/?>/g)) {
     const target = targets.get(attr(m[1], "r:id") ?? attr(m[1], "id") ?? "");
-    const ref = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(attr(m[1], "ref") ?? "");
-    if (target === undefined || ref === null) continue;
-    const [fromCol, fromRow] = [columnIndex(ref[1], 0), Number(ref[2]) - 1];
-    const [toCol, toRow] = ref[3] ? [columnIndex(ref[3], 0), Number(ref[4]) - 1] : [fromCol, fromRow];
+    const range = cellRange(attr(m[1], "ref") ?? "");
+    if (target === undefined || range === null) continue;
+    const { from: [fromRow, fromCol], to: [toRow, toCol] } = range;
     for (let r = fromRow; r <= toRow && cells < MAX_LINK_CELLS; r++) {
       let row = links.get(r);
       if (row === undefined) links.set(r, (row = new Map()));
@@ -446,14 +457,10 @@ export function openXlsx(bytes: Uint8Array): Workbook {
       sheets.push({ name: unescapeXml(attr(m[1], "name") ?? ""), hidden: /hidden/.test(attr(m[1], "state") ?? ""), path });
     }
   }
-  const date1904 = /<workbookPr\b[^>]*\bdate1904="(?:1|true)"/.test(wb);
-  const entryBytes = (path: string) => {
-    const entry = entries.get(path);
-    return entry ? readZipEntry(bytes, entry) : null;
-  };
+  const date1904 = /^(?:1|true)$/.test(attr(/<workbookPr\b([^>]*)/.exec(wb)?.[1] ?? "", "date1904") ?? "");
   let ctx: SheetContext | null = null;
   const context = () => (ctx ??= {
-    strings: readSharedStrings(entryBytes("xl/sharedStrings.xml")),
+    strings: readSharedStrings(entryBytes(bytes, entries, "xl/sharedStrings.xml")),
     formats: cellFormats(entryText(bytes, entries, "xl/styles.xml")),
     date1904,
   });
