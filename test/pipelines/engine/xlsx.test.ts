@@ -252,6 +252,12 @@ describe("workbooks written by other programs", () => {
     }
   });
 
+  it("a merge written with single quotes is filled down like any other", async () => {
+    const bytes = handWorkbook([[1, HAND_HEADER], [2, ["新宿区役所", "東京都新宿区1", "35.7", "139.7", "", "区の施設"]],
+      [3, ["大久保図書館", "東京都新宿区2", "35.7", "139.7"]]], { tail: "<mergeCells><mergeCell ref='F2:F3'/></mergeCells>" });
+    expect((await runBytes(bytes, "131041_aed.xlsx")).rows.map((r) => r.record.remarks)).toEqual(["区の施設", "区の施設"]);
+  });
+
   it("what no Excel sheet holds is refused with what is wrong, not read as a million empty cells or rows", async () => {
     const rows: Array<[number, string[]]> = [[1, HAND_HEADER], [2, ["新宿区役所", "東京都新宿区1", "35.7", "139.7"]]];
     const refused = async (edit: (x: string) => string) => (await runBytes(handWorkbook(rows, { edit }), "131041_aed.xlsx")).report.issues[0];
