@@ -79,7 +79,9 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       io.stderr.write(`odh ${name}: ${err.message}\n\n${commandHelp(command)}`);
       return 2;
     }
-    io.stderr.write(`odh ${name}: ${(err as Error).message}\n`);
-    return (err as { code?: string }).code === "ODH_DATA_DIR_LOCKED" ? 2 : 1;
+    // 1 says "the rows have errors" (validate, normalize) or "a source failed" (harvest): a command that could not
+    // finish is 2, as linters do, so a script never takes a crash for a verdict on the data
+    io.stderr.write(`odh ${name}: 処理を最後まで実行できませんでした / could not finish: ${(err as Error).message}\n`);
+    return 2;
   }
 }

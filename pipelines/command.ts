@@ -25,7 +25,7 @@ export interface Command {
   options: NonNullable<ParseArgsConfig["options"]>;
   /** how many positionals it takes: [min, max] */
   positionals: readonly [number, number];
-  /** exit code: 0 ok, 1 data problems, 2 bad usage or unreadable input */
+  /** exit code: 0 ok, 1 data problems, 2 bad usage, unreadable input, or a run that could not finish (what run throws) */
   run(args: ParsedArgs, io: Io): Promise<number>;
 }
 

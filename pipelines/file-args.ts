@@ -22,6 +22,9 @@ export const FILE_OPTION_HELP = [
   "--threads N           8MiB 以上の CSV を N スレッドで読む（既定 1。1スレッド増すごとにメモリ約30〜80MB） / read a CSV file of 8 MiB or more on N threads (default 1; each adds ~30-80 MB of memory)",
 ] as const;
 
+export const EXIT_CODE_HELP = "終了コード / exit code: 0 すべて有効 all rows valid, 1 無効な行あり some rows invalid, "
+  + "2 読めないファイル・使い方の誤り・処理の中断 unreadable file, bad usage, or a run that could not finish";
+
 export function harmonizeOptionsFrom(values: Record<string, string | boolean | undefined>): HarmonizeOptions {
   const dataset = values.dataset as string | undefined;
   const municipality = values.municipality as string | undefined;

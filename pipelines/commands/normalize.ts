@@ -1,5 +1,5 @@
 import { type Command, type Io } from "../command.ts";
-import { exitCodeOf, FILE_OPTION_HELP, FILE_OPTIONS, fileInput, harmonizeOptionsFrom, oneOf, parallelOptionsFrom } from "../file-args.ts";
+import { EXIT_CODE_HELP, exitCodeOf, FILE_OPTION_HELP, FILE_OPTIONS, fileInput, harmonizeOptionsFrom, oneOf, parallelOptionsFrom } from "../file-args.ts";
 import { RECORD_FORMATS } from "../record-output.ts";
 import { renderSummary } from "../report-text.ts";
 import { harmonizeText } from "../run.ts";
@@ -19,7 +19,7 @@ const normalize: Command = {
   optionHelp: [
     ...FILE_OPTION_HELP,
     "--format ndjson|csv|json  出力形式（既定 ndjson：1行1レコード {row, valid, record, extra}；csv は標準の日本語見出し） / output format (default ndjson; csv has the standard Japanese headers)",
-    "終了コード / exit code: 0 すべて有効 all rows valid, 1 無効な行あり some rows invalid, 2 読めないファイル・使い方の誤り unreadable file or bad usage",
+    EXIT_CODE_HELP,
   ],
   options: { ...FILE_OPTIONS, format: { type: "string" } },
   positionals: [1, 1],

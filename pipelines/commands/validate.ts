@@ -1,5 +1,5 @@
 import { type Command } from "../command.ts";
-import { exitCodeOf, FILE_OPTION_HELP, FILE_OPTIONS, fileInput, harmonizeOptionsFrom, oneOf, parallelOptionsFrom } from "../file-args.ts";
+import { EXIT_CODE_HELP, exitCodeOf, FILE_OPTION_HELP, FILE_OPTIONS, fileInput, harmonizeOptionsFrom, oneOf, parallelOptionsFrom } from "../file-args.ts";
 import { type Lang, renderReport } from "../report-text.ts";
 import { harmonizeText } from "../run.ts";
 
@@ -13,7 +13,7 @@ const validate: Command = {
     ...FILE_OPTION_HELP,
     "--format text|json    表示形式（既定 text） / output format (default text)",
     "--lang ja|en          text の言語（既定 ja） / language of the text output (default ja)",
-    "終了コード / exit code: 0 すべて有効 all rows valid, 1 無効な行あり some rows invalid, 2 読めないファイル・使い方の誤り unreadable file or bad usage",
+    EXIT_CODE_HELP,
   ],
   options: { ...FILE_OPTIONS, format: { type: "string" }, lang: { type: "string" } },
   positionals: [1, 1],
