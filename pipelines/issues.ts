@@ -154,6 +154,21 @@ export const ISSUE_CODES = {
     ja: (w) => `シート「${f(w)}」の行番号（${v(w)}）が前の行より前にあります（Excel以外のプログラムで作られたファイル）。行はファイルに書かれた順に読んだため、行番号がずれています。Excelで開いて保存し直してください。`,
     en: (w) => `Sheet "${f(w)}" numbers rows (${v(w)}) before the rows written above them (a file written by a program other than Excel). Rows were read in the order written, so row numbers are shifted. Open and save it again in Excel.`,
   },
+  shared_string_missing: {
+    severity: "warning", title_ja: "共有文字列表にない文字列", title_en: "Strings missing from the shared-string table",
+    ja: (w) => `シート「${f(w)}」のセル（${v(w)}）は、ブックの共有文字列表にない文字列を指しているため、空欄として読みました（ファイルが壊れているか、途中で切れています）。元のファイルをExcelで開いて値を確かめ、保存し直してください。`,
+    en: (w) => `Cells on sheet "${f(w)}" (${v(w)}) point to strings the workbook's shared-string table does not have, so they were read as empty (the file is damaged or cut short). Open the original in Excel, check the values and save it again.`,
+  },
+  hyperlinks_not_read: {
+    severity: "warning", title_ja: "読まなかったハイパーリンク", title_en: "Hyperlinks not read",
+    ja: (w) => `シート「${f(w)}」のハイパーリンク${v(w)}件は、範囲が広すぎる（列が多すぎる、または広い範囲が多すぎる）ため読んでいません。リンク先は、リンクを付けたセルごとに設定するか、URLをセルに直接入力してください。`,
+    en: (w) => `${v(w)} hyperlink(s) on sheet "${f(w)}" were not read: they cover too much (too many columns, or too many wide ranges). Link each cell on its own, or write the URL in the cell.`,
+  },
+  sheet_tail_cut: {
+    severity: "warning", title_ja: "結合セル・リンク情報の一部を読まず", title_en: "Merged ranges and links partly not read",
+    ja: (w) => `シート「${f(w)}」の行の後に続く部分（結合セル・ハイパーリンクの情報）が${v(w)}バイトを超えるため、その先は読んでいません。結合セルの値の補完とリンク先の読み取りが一部の行で行われていません。セルの結合を解除し、URLはセルに直接入力してください。`,
+    en: (w) => `What follows the rows of sheet "${f(w)}" (its merged ranges and hyperlinks) runs past ${v(w)} bytes; the rest was not read, so some rows are missing merged values or link addresses. Unmerge the cells and write URLs in the cells themselves.`,
+  },
   other_table_sheets: {
     severity: "warning", title_ja: "読まなかった表のシート", title_en: "Sheets with tables not read",
     ja: (w) => `シート「${f(w)}」を読みました。同じ形式の表があるほかのシート（${v(w)}）の行は読んでいません。1つのシートにまとめるか、シートごとに別のファイルにしてください。`,

@@ -14,7 +14,7 @@ import { type ParallelOptions, type ParallelOutput, readTextInParallel, splittab
 import { type RecordFormat, recordWriter } from "./record-output.ts";
 import { isBlankRow } from "./rows.ts";
 import { processTable } from "./table.ts";
-import { describeZip, openXlsx, type Workbook, XlsxError } from "./xlsx.ts";
+import { describeZip, MAX_TAIL_BYTES, openXlsx, type Workbook, XlsxError } from "./xlsx.ts";
 import { ZipError } from "./zip.ts";
 
 export type { HarmonizeInput } from "./input.ts";
@@ -186,12 +186,12 @@ async function readWorkbook(source: Source, run: RunState, onBatch?: OnBatch): P
   const workbook = openXlsx(bytes);
   const sheet = await chooseSheet(workbook, run);
   if (!sheet) return run.log.add(issue("empty_file", { value: run.fileName }));
-  const { batches, merged, uncalculated, links, outOfOrder } = await workbook.read(sheet);
+  const { batches, merged, uncalculated, links, outOfOrder, missingStrings, tailCut } = await workbook.read(sheet);
   const records = (async function* () {
     let index = 0;
     for await (const batch of batches) {
       yield batch.map((cells): ParsedRecord => {
-        const linked = links.get(index++);
+        const linked = links.row(index++);
         return linked === undefined ? { index, cells } : { index, cells, links: linked };
       });
     }
@@ -204,6 +204,9 @@ async function readWorkbook(source: Source, run: RunState, onBatch?: OnBatch): P
   if (inData.length) run.log.add(issue("merged_cells_filled", { field: sheet.name, value: refs(inData) }));
   if (uncalculated.length) run.log.add(issue("formula_without_value", { field: sheet.name, value: refs(uncalculated) }));
   if (outOfOrder.length) run.log.add(issue("sheet_rows_out_of_order", { field: sheet.name, value: refs(outOfOrder.map(String)) }));
+  if (missingStrings.length) run.log.add(issue("shared_string_missing", { field: sheet.name, value: refs(missingStrings) }));
+  if (links.skipped) run.log.add(issue("hyperlinks_not_read", { field: sheet.name, value: String(links.skipped) }));
+  if (tailCut) run.log.add(issue("sheet_tail_cut", { field: sheet.name, value: MAX_TAIL_BYTES.toLocaleString("en-US") }));
   await table?.sink.end();
 }
 

@@ -103,7 +103,7 @@ export function readSharedStrings(bytes: Uint8Array | null): SharedStrings {
   return {
     count: starts.length,
     get(index) {
-      if (!(index >= 0 && index < starts.length)) return "";
+      if (!(Number.isInteger(index) && index >= 0 && index < starts.length)) return "";
       const slot = index % CACHE_SLOTS;
       const cached = cache[slot];
       if (cached !== undefined && cached.index === index) return cached.text;

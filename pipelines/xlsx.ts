@@ -27,6 +27,10 @@ export interface SheetReading {
   links: SheetLinks;
   /** row numbers out of order (complete once the batches are read) */
   outOfOrder: number[];
+  /** cells that name a shared string the workbook does not have, read as empty (complete once the batches are read) */
+  missingStrings: string[];
+  /** the sheet went on for more than MAX_TAIL_BYTES after its rows: merged ranges and hyperlinks there were not read */
+  tailCut: boolean;
 }
 
 export interface Workbook {
@@ -36,8 +40,61 @@ export interface Workbook {
   read(sheet: SheetInfo): Promise<SheetReading>;
 }
 
-/** Web addresses that cells link to: 0-based row → 0-based column → address. */
-export type SheetLinks = Map<number, Map<number, string>>;
+/** A link over more cells than this (a whole column, `I:I`) is looked up row by row instead of written out per cell. */
+const SPAN_CELLS = 256;
+/** the most such ranges a sheet's links are looked up in, and the most columns one may cover (more is no column's link) */
+const MAX_LINK_SPANS = 64;
+const MAX_LINK_COLUMNS = 64;
+/** the most cells <hyperlink> elements are written out for: one per row of a full sheet (each costs ~100 bytes) */
+const MAX_LINK_CELLS = 1_048_576;
+
+interface LinkSpan { from: [number, number]; to: [number, number]; target: string }
+
+/** Web addresses that cells link to, by 0-based row and column. */
+export class SheetLinks {
+  private readonly cells = new Map<number, Map<number, string>>();
+  private readonly spans: LinkSpan[] = [];
+  private rangeCells = 0;
+  /** links not taken: past MAX_LINK_CELLS cells or MAX_LINK_SPANS ranges, or over more than MAX_LINK_COLUMNS columns */
+  skipped = 0;
+
+  /** A link of one cell; `keep`: a cell that has one already keeps it. */
+  setCell(row: number, column: number, target: string, keep = false): void {
+    let cells = this.cells.get(row);
+    if (cells === undefined) this.cells.set(row, (cells = new Map()));
+    if (!keep || !cells.has(column)) cells.set(column, target);
+  }
+
+  /** A link over a range of cells (`B2:C3`, `I:I`). */
+  setRange(from: [number, number], to: [number, number], target: string): void {
+    const columns = to[1] - from[1] + 1;
+    const size = (to[0] - from[0] + 1) * columns;
+    if (size <= SPAN_CELLS && this.rangeCells + size <= MAX_LINK_CELLS) {
+      this.rangeCells += size;
+      for (let r = from[0]; r <= to[0]; r++) for (let c = from[1]; c <= to[1]; c++) this.setCell(r, c, target);
+    } else if (this.spans.length < MAX_LINK_SPANS && columns <= MAX_LINK_COLUMNS) this.spans.push({ from, to, target });
+    else this.skipped++;
+  }
+
+  /** Row `row`'s links, column → address; a cell's own link before a range's. */
+  row(row: number): ReadonlyMap<number, string> | undefined {
+    const own = this.cells.get(row);
+    if (this.spans.length === 0) return own;
+    let links: Map<number, string> | undefined;
+    for (const span of this.spans) {
+      if (row < span.from[0] || row > span.to[0]) continue;
+      links ??= new Map();
+      for (let c = span.from[1]; c <= span.to[1]; c++) links.set(c, span.target);
+    }
+    if (links === undefined) return own;
+    if (own !== undefined) for (const [c, target] of own) links.set(c, target);
+    return links;
+  }
+
+  get empty(): boolean {
+    return this.cells.size === 0 && this.spans.length === 0;
+  }
+}
 
 export class XlsxError extends Error {}
 
@@ -140,7 +197,7 @@ function cellText(attrs: string, inner: string, ctx: SheetContext): string {
   }
   const raw = /<v\b[^>]*>([\s\S]*?)<\/v>/.exec(inner)?.[1];
   if (raw === undefined) return "";
-  if (type === "s") return ctx.strings.get(Number(raw));
+  if (type === "s") return ctx.strings.get(Number(raw)); // "" when the table lacks it: rowCells names the cell
   if (type === "b") return raw === "1" ? "TRUE" : "FALSE";
   if (type === "str" || type === "e" || type === "d") return unescapeXml(raw);
   const num = Number(raw);
@@ -149,15 +206,21 @@ function cellText(attrs: string, inner: string, ctx: SheetContext): string {
   return format === "number" ? String(num) : serialToIso(num, format, ctx.date1904);
 }
 
+/** Whether a shared-string cell's value is an index the table does not have (a damaged or cut workbook). */
+function namesMissingString(body: string, strings: SharedStrings): boolean {
+  const raw = /<v\b[^>]*>([\s\S]*?)<\/v>/.exec(body)?.[1];
+  if (raw === undefined) return false;
+  const index = Number(raw);
+  return !(Number.isInteger(index) && index >= 0 && index < strings.count);
+}
+
 const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
 /** rows per batch, and the most empty rows (the ones Excel leaves out) put in one */
 const BATCH_ROWS = 2000;
 /** the most text one row may take: a row never closed would otherwise hold the rest of the sheet */
 const MAX_ROW_CHARS = 32 * 1024 * 1024;
-/** the most of a sheet's tail (merged ranges, hyperlinks) kept; past it, the rest is left out */
-const MAX_TAIL_BYTES = 32 * 1024 * 1024;
-/** the most cells hyperlinks are taken for (a link over a whole column would be a million) */
-const MAX_LINK_CELLS = 100_000;
+/** the most of a sheet's tail (after its rows: merged ranges, hyperlinks) read; past it, the rest is left out (and said) */
+export const MAX_TAIL_BYTES = 32 * 1024 * 1024;
 
 /** The address a `=HYPERLINK("https://…", "詳細はこちら")` formula opens, when it is written out in the formula. */
 const HYPERLINK_FORMULA = /<f\b[^>]*>\s*HYPERLINK\(\s*(?:&quot;|")([^"&]*(?:&amp;[^"&]*)*)(?:&quot;|")(?=\s*[,)])/i;
@@ -170,6 +233,8 @@ interface RowFindings {
   links: SheetLinks;
   /** row numbers (1-based) a row of the sheet gave that were not after the row before it */
   outOfOrder: number[];
+  /** references of cells that name a shared string the table does not have */
+  missingStrings: string[];
 }
 
 /** One row's cells; `findings` (when reading a sheet, not its head) collects what else they hold, for row `r` (0-based). */
@@ -181,14 +246,12 @@ function rowCells(inner: string, ctx: SheetContext, findings: RowFindings | null
     while (cells.length < at) cells.push("");
     const body = c[2] ?? "";
     cells[at] = cellText(c[1], body, ctx);
-    if (findings === null || !body.includes("<f")) continue;
+    if (findings === null) continue;
+    if (cells[at] === "" && attr(c[1], "t") === "s" && namesMissingString(body, ctx.strings)) findings.missingStrings.push(attr(c[1], "r") ?? `#${at + 1}`);
+    if (!body.includes("<f")) continue;
     if (cells[at] === "" && !body.includes("<v")) findings.uncalculated.push(attr(c[1], "r") ?? `#${at + 1}`);
     const target = HYPERLINK_FORMULA.exec(body)?.[1];
-    if (target !== undefined) {
-      let row = findings.links.get(r);
-      if (row === undefined) findings.links.set(r, (row = new Map()));
-      if (!row.has(at)) row.set(at, unescapeXml(target));
-    }
+    if (target !== undefined) findings.links.setCell(r, at, unescapeXml(target), true);
   }
   while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
   return cells;
@@ -311,30 +374,45 @@ function endsSheetData(buf: Uint8Array, at: number): boolean {
   return false;
 }
 
+/** The elements of a sheet's tail that are read: merged ranges and hyperlinks (not their containers). */
+const TAIL_ELEMENT = /<(?:\w+:)?(?:mergeCell|hyperlink)\b[^>]*>/g;
+/** the longest tag waited for across pieces: past it, a `<` that never closes is not a tag worth the copying */
+const MAX_TAG_CHARS = 1024 * 1024;
+
 /**
- * What comes after a worksheet's rows (merged ranges, hyperlinks), as text: the sheet is inflated once more and its rows
- * skipped as bytes, so these are known before the first row is read, without holding the sheet.
+ * The merged ranges and hyperlinks after a worksheet's rows, as their XML elements: the sheet is inflated once more, its
+ * rows skipped as bytes and the rest scanned piece by piece, keeping only those elements. Known this way before the
+ * first row is read, without holding the sheet. `cut`: the tail went on past MAX_TAIL_BYTES, and the rest was not read
+ * (inflating on would also meet the zip-bomb guard, which refuses the whole file).
  */
-async function sheetTail(pieces: AsyncIterable<Uint8Array>): Promise<string> {
-  const tail: Uint8Array[] = [];
+async function sheetTail(pieces: AsyncIterable<Uint8Array>): Promise<{ xml: string; cut: boolean }> {
+  const kept: string[] = [];
+  let scanned = 0;
+  let decoder: TextDecoder | null = null;
   let carry: Uint8Array = new Uint8Array(0);
-  let kept = 0;
+  /** a tag cut at the end of the last piece */
+  let open = "";
   for await (const piece of pieces) {
-    if (tail.length > 0) {
-      if ((kept += piece.length) > MAX_TAIL_BYTES) break;
-      tail.push(piece);
-      continue;
-    }
-    const buf = Buffer.concat([carry, piece]);
-    for (let at = buf.indexOf(SHEET_DATA); at !== -1; at = buf.indexOf(SHEET_DATA, at + 1)) {
-      if (endsSheetData(buf, at)) {
-        tail.push(buf.subarray(at));
-        break;
+    let bytes = piece;
+    if (decoder === null) {
+      const buf = Buffer.concat([carry, piece]);
+      let end = -1;
+      for (let at = buf.indexOf(SHEET_DATA); at !== -1 && end === -1; at = buf.indexOf(SHEET_DATA, at + 1)) if (endsSheetData(buf, at)) end = at;
+      if (end === -1) {
+        carry = buf.subarray(Math.max(0, buf.length - 64));
+        continue;
       }
+      decoder = new TextDecoder("utf-8");
+      bytes = buf.subarray(end);
     }
-    carry = buf.subarray(Math.max(0, buf.length - 64));
+    if ((scanned += bytes.length) > MAX_TAIL_BYTES) return { xml: kept.join(""), cut: true };
+    let text = open + decoder.decode(bytes, { stream: true });
+    const lt = text.lastIndexOf("<");
+    open = lt !== -1 && text.indexOf(">", lt) === -1 && text.length - lt <= MAX_TAG_CHARS ? text.slice(lt) : "";
+    if (open !== "") text = text.slice(0, lt);
+    for (const m of text.matchAll(TAIL_ELEMENT)) kept.push(m[0]);
   }
-  return new TextDecoder("utf-8").decode(Buffer.concat(tail));
+  return { xml: kept.join(""), cut: false };
 }
 
 const MAX_MERGE_COLUMNS = 64;
@@ -342,6 +420,14 @@ const MAX_MERGE_COLUMNS = 64;
 /** A cell or a range of cells (`B2`, `B2:C5`) as 0-based [row, column] corners; null when it is neither, or lies past
  *  Excel's last column. */
 function cellRange(ref: string): { from: [number, number]; to: [number, number] } | null {
+  const whole = /^([A-Z]+):([A-Z]+)$|^(\d+):(\d+)$/.exec(ref);
+  if (whole !== null) {
+    // whole columns (`I:I`) or whole rows (`3:5`)
+    const range: { from: [number, number]; to: [number, number] } = whole[1] !== undefined
+      ? { from: [0, columnIndex(whole[1], 0)], to: [MAX_ROWS - 1, columnIndex(whole[2], 0)] }
+      : { from: [Number(whole[3]) - 1, 0], to: [Number(whole[4]) - 1, MAX_COLUMNS - 1] };
+    return range.from[1] < 0 || range.to[1] < 0 || range.from[0] < 0 ? null : range;
+  }
   const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(ref);
   if (m === null) return null;
   const from: [number, number] = [Number(m[2]) - 1, columnIndex(m[1], 0)];
@@ -408,8 +494,7 @@ const relsPathOf = (part: string) => part.replace(/([^/]+)$/, "_rels/$1.rels");
  * the address in the sheet's relationships. Links within the workbook (`location`) are no web address and are left out.
  */
 export function sheetLinks(xml: string, rels: string | null): SheetLinks {
-  const links: SheetLinks = new Map();
-  let cells = 0;
+  const links = new SheetLinks();
   if (!/<(?:\w+:)?hyperlink\b/.test(xml) || rels === null) return links;
   const targets = new Map<string, string>();
   for (const m of stripPrefixes(rels).matchAll(/<Relationship\b([^>]*?)\/?>/g)) {
@@ -420,13 +505,7 @@ export function sheetLinks(xml: string, rels: string | null): SheetLinks {
   for (const m of xml.matchAll(/<(?:\w+:)?hyperlink\b([^>]*?)\/?>/g)) {
     const target = targets.get(attr(m[1], "r:id") ?? attr(m[1], "id") ?? "");
     const range = cellRange(attr(m[1], "ref") ?? "");
-    if (target === undefined || range === null) continue;
-    const { from: [fromRow, fromCol], to: [toRow, toCol] } = range;
-    for (let r = fromRow; r <= toRow && cells < MAX_LINK_CELLS; r++) {
-      let row = links.get(r);
-      if (row === undefined) links.set(r, (row = new Map()));
-      for (let c = fromCol; c <= toCol && cells < MAX_LINK_CELLS; c++, cells++) row.set(c, target);
-    }
+    if (target !== undefined && range !== null) links.setRange(range.from, range.to, target);
   }
   return links;
 }
@@ -482,11 +561,10 @@ export function openXlsx(bytes: Uint8Array): Workbook {
     },
     async read(sheet) {
       const tail = await sheetTail(pieces(sheet));
-      const links = sheetLinks(tail, entryText(bytes, entries, relsPathOf(sheet.path)));
-      const filler = mergeFiller(verticalMerges(tail));
-      const uncalculated: string[] = [];
-      const outOfOrder: number[] = [];
-      const rows = sheetRows(textPieces(pieces(sheet)), context(), { uncalculated, links, outOfOrder });
+      const links = sheetLinks(tail.xml, entryText(bytes, entries, relsPathOf(sheet.path)));
+      const filler = mergeFiller(verticalMerges(tail.xml));
+      const findings: RowFindings = { uncalculated: [], links, outOfOrder: [], missingStrings: [] };
+      const rows = sheetRows(textPieces(pieces(sheet)), context(), findings);
       async function* batches(): AsyncGenerator<string[][]> {
         let first = 0;
         for await (const batch of rows) {
@@ -495,7 +573,7 @@ export function openXlsx(bytes: Uint8Array): Workbook {
           yield batch;
         }
       }
-      return { batches: batches(), merged: filler.filled, uncalculated, links, outOfOrder };
+      return { batches: batches(), merged: filler.filled, ...findings, tailCut: tail.cut };
     },
   };
 }

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { formatKind, openXlsx, serialToIso, sheetLinks, unescapeXml } from "../../../pipelines/xlsx.ts";
+import { formatKind, MAX_TAIL_BYTES, openXlsx, serialToIso, sheetLinks, unescapeXml } from "../../../pipelines/xlsx.ts";
 import { aedWorkbook, storedZip } from "../../fixtures/crafted/make.ts";
 import { CRAFTED, crafted, REALDATA, runBytes, tuples } from "./helpers.ts";
 
@@ -289,6 +289,8 @@ describe("workbooks written by other programs", () => {
     const padded = await runBytes(handWorkbook([[1, HAND_HEADER], [2, ["新宿区役所", "東京都新宿区1", "35.7", "139.7"]]], { tail: padding, deflate: true }),
       "131041_aed.xlsx");
     expect(padded.rows.map((r) => r.record.name)).toEqual(["新宿区役所"]);
+    // what lies past 32 MiB of it is not known: said, not silently left out
+    expect(padded.report.issues.find((i) => i.code === "sheet_tail_cut")).toMatchObject({ severity: "warning", value: "33,554,432" });
   });
 });
 
@@ -299,11 +301,58 @@ describe("cells that link to a web page", () => {
     const rels = `<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" `
       + `Target="https://example.jp/a?x=1&amp;y=2" TargetMode="External"/></Relationships>`;
     const links = sheetLinks(xml, rels);
-    expect([...links].map(([r, cols]) => [r, [...cols]])).toEqual([
+    const rows = (l: ReturnType<typeof sheetLinks>, upTo: number) =>
+      Array.from({ length: upTo }, (_, r) => [r, [...(l.row(r) ?? [])]]).filter(([, cols]) => (cols as unknown[]).length > 0);
+    expect(rows(links, 10)).toEqual([
       [1, [[1, "https://example.jp/a?x=1&y=2"], [2, "https://example.jp/a?x=1&y=2"]]],
       [2, [[1, "https://example.jp/a?x=1&y=2"], [2, "https://example.jp/a?x=1&y=2"]]],
     ]);
-    expect(sheetLinks(xml, null).size).toBe(0);
+    expect(sheetLinks(xml, null).empty).toBe(true);
+  });
+
+  it("sheetLinks: a whole column (E:E) links every row without writing out a million cells; a cell's own link comes first; "
+    + "links too wide to be a column's are counted as not read", () => {
+    const rel = (id: string, url: string) => `<Relationship Id="${id}" Type="${RELATIONSHIP}/hyperlink" Target="${url}" TargetMode="External"/>`;
+    const rels = `<Relationships>${rel("rId1", "https://example.jp/all")}${rel("rId2", "https://example.jp/own")}${rel("rId3", "https://example.jp/row")}</Relationships>`;
+    const xml = `<worksheet><hyperlinks><hyperlink ref="E:E" r:id="rId1"/><hyperlink ref="E7" r:id="rId2"/><hyperlink ref="2:2" r:id="rId3"/>`
+      + `<hyperlink ref="A20:DA30" r:id="rId3"/></hyperlinks></worksheet>`;
+    const links = sheetLinks(xml, rels);
+    expect(links.row(0)?.get(4)).toBe("https://example.jp/all");
+    expect(links.row(999_999)?.get(4)).toBe("https://example.jp/all");
+    expect(links.row(6)?.get(4)).toBe("https://example.jp/own");
+    expect(links.row(5)?.size).toBe(1);
+    // a whole row is 16,384 columns: no column's link (Excel users link a heading row, not a column of values)
+    expect(links.row(1)?.get(0)).toBeUndefined();
+    expect(links.skipped).toBe(2);
+    const many = Array.from({ length: 70 }, (_, k) => `<hyperlink ref="${"ABCDEFG"[k % 7]}${k * 1000 + 1}:${"ABCDEFG"[k % 7]}${k * 1000 + 900}" r:id="rId1"/>`);
+    expect(sheetLinks(`<worksheet><hyperlinks>${many.join("")}</hyperlinks></worksheet>`, rels).skipped).toBe(6);
+  });
+
+  it("a URL column linked as a whole (E:E) gives every row's link address; a cell naming a shared string the workbook "
+    + "lacks is named, not silently empty", async () => {
+    const bytes = handWorkbook([[1, HAND_HEADER], [2, ["新宿区役所", "東京都新宿区1", "35.7", "139.7", "詳細", "区の施設"]],
+      [3, ["大久保図書館", "東京都新宿区2", "35.7", "139.7", "詳細", "図書館"]]], {
+      tail: `<hyperlinks><hyperlink ref="E:E" r:id="rId1"/></hyperlinks>`,
+      links: `<Relationship Id="rId1" Type="${RELATIONSHIP}/hyperlink" Target="https://example.jp/aed" TargetMode="External"/>`,
+      edit: (x) => x.replace(/<c r="F3" t="inlineStr">.*?<\/c>/, '<c r="F3" t="s"><v>7</v></c>'),
+    });
+    const { report, rows } = await runBytes(bytes, "131041_aed.xlsx");
+    expect(rows.map((r) => [r.record.name, r.record.url, r.record.remarks])).toEqual([
+      ["新宿区役所", "https://example.jp/aed", "区の施設"], ["大久保図書館", "https://example.jp/aed", null]]);
+    const missing = report.issues.find((i) => i.code === "shared_string_missing");
+    expect(missing).toMatchObject({ severity: "warning", field: "AED", value: "F3" });
+    expect(missing?.message_ja).toContain("共有文字列表にない文字列");
+  });
+
+  it("merged ranges and links past 32 MiB after the rows are not read, and the report says so", async () => {
+    const element = `<hyperlink ref="E2" r:id="rId1"/>`;
+    const tail = `<hyperlinks>${element.repeat(Math.ceil(MAX_TAIL_BYTES / element.length) + 10)}</hyperlinks>`;
+    const bytes = handWorkbook([[1, HAND_HEADER], [2, ["新宿区役所", "東京都新宿区1", "35.7", "139.7", "詳細"]]], {
+      tail, deflate: true, links: `<Relationship Id="rId1" Type="${RELATIONSHIP}/hyperlink" Target="https://example.jp/aed" TargetMode="External"/>`,
+    });
+    const { report, rows } = await runBytes(bytes, "131041_aed.xlsx");
+    expect(rows.map((r) => r.record.url)).toEqual(["https://example.jp/aed"]);
+    expect(report.issues.find((i) => i.code === "sheet_tail_cut")).toMatchObject({ severity: "warning", field: "AED", value: "33,554,432" });
   });
 
   it("a URL column that shows words takes the link's address; a name that links keeps its text; a shown URL is kept", async () => {
