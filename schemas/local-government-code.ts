@@ -22,12 +22,15 @@ export type CodeRepair =
   | { status: "repaired"; code: string; reason: "five_digit" | "lost_leading_zero" }
   | { status: "invalid"; code: null; reason: "bad_check_digit" | "not_a_code" };
 
+/** A code a spreadsheet kept as a number: `131041.0`. */
+export const WRITTEN_AS_NUMBER = /\.0+$/;
+
 /**
  * Reads a code as municipalities write it: 6 digits, 5 digits without the check digit (`13104`),
  * or a number that lost its leading zero (`92011` → `092011`, `1100` → `011002`).
  */
 export function repairCode(raw: string): CodeRepair {
-  const digits = raw.normalize("NFKC").trim().replace(/\.0+$/, "");
+  const digits = raw.normalize("NFKC").trim().replace(WRITTEN_AS_NUMBER, "");
   if (!/^\d{3,6}$/.test(digits)) return { status: "invalid", code: null, reason: "not_a_code" };
   if (digits.length === 6) {
     return isValidCode(digits)

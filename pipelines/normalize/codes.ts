@@ -1,6 +1,6 @@
 // Codes and numbers that identify: 全国地方公共団体コード (via schemas/local-government-code.ts `repairCode`),
 // postal codes, phone numbers and 13-digit corporate numbers (法人番号).
-import { isValidCode, repairCode } from "../../schemas/local-government-code.ts";
+import { isValidCode, repairCode, WRITTEN_AS_NUMBER } from "../../schemas/local-government-code.ts";
 import { type At, added, type Fixed, problem } from "./fixed.ts";
 import { cleanCell, collapseSpaces, restoreExponent, textKind, toHalfWidthAscii, WIDTH } from "./text.ts";
 
@@ -30,7 +30,7 @@ export function normalizeCode(raw: string, at: At): Fixed<string | null> {
   }
   if (repair.status === "repaired") issues = added(issues, problem(repair.reason === "five_digit" ? "five_digit_code" : "lost_leading_zero", at, raw));
   else if (toHalfWidthAscii(clean.value) !== clean.value) issues = added(issues, problem("full_width_converted", at, raw));
-  if (/\.0+\s*$/.test(clean.value)) issues = added(issues, problem("code_as_number", at, raw));
+  if (WRITTEN_AS_NUMBER.test(clean.value.normalize("NFKC").trim())) issues = added(issues, problem("code_as_number", at, raw));
   return { value: repair.code, issues };
 }
 

@@ -21,7 +21,10 @@ interface Wording {
 }
 
 const YES_NO: Wording = { exact: (c) => STANDARD.get(c), empty: null, nonstandard: "nonstandard_flag", unparseable: "unparseable_flag" };
-const ONE_OR_EMPTY: Wording = { exact: plainMark, empty: false, nonstandard: "nonstandard_mark", unparseable: "unparseable_mark" };
+/** A blank cell of a 1/empty column: a "no" (what the standard writes for it), whether empty or only spaces. */
+export const BLANK_MARK = false;
+
+const ONE_OR_EMPTY: Wording = { exact: plainMark, empty: BLANK_MARK, nonstandard: "nonstandard_mark", unparseable: "unparseable_mark" };
 
 function readFlag(raw: string, at: At, wording: Wording): Fixed<boolean | null> {
   const exact = wording.exact(raw);

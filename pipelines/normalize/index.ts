@@ -8,7 +8,7 @@ import type { Issue } from "../issues.ts";
 import { normalizeCode, normalizeCorporateNumber, normalizePhone, normalizePostalCode, plainCode, plainPhone } from "./codes.ts";
 import { normalizeCoordinate, plainCoordinate } from "./coordinates.ts";
 import type { At, Fixed } from "./fixed.ts";
-import { normalizeFlag, normalizeMark, plainFlag, plainMark } from "./flags.ts";
+import { BLANK_MARK, normalizeFlag, normalizeMark, plainFlag, plainMark } from "./flags.ts";
 import { normalizeList } from "./lists.ts";
 import { normalizeNumber } from "./numbers.ts";
 import { type RecordContext, repairRecord } from "./record.ts";
@@ -65,9 +65,9 @@ export const PLAIN: Readonly<Partial<Record<Kind, Plain>>> = {
   phone: plainPhone,
 };
 
-/** What an empty cell of a kind is, where it is not null: a blank 1/empty mark is a "no". A column the file does
- *  not have stays null (not known). */
-const EMPTY: Readonly<Partial<Record<Kind, boolean>>> = { mark: false };
+/** What an empty cell of a kind is, where it is not null: a blank 1/empty mark is a "no" (BLANK_MARK, the value
+ *  flags.ts gives a cell of spaces). A column the file does not have stays null (not known). */
+const EMPTY: Readonly<Partial<Record<Kind, boolean>>> = { mark: BLANK_MARK };
 
 /** What normalizing a row of one dataset needs, derived once from its columns (arrays in column order). */
 interface Plan {

@@ -17,6 +17,7 @@ describe("normalizeCode (全国地方公共団体コード, through repairCode)"
     ["131042", null, ["bad_check_digit"]],
     ["131041.0", "131041", ["code_as_number"]],
     ["13104.0", "131041", ["five_digit_code", "code_as_number"]],
+    ["１３１０４１．０", "131041", ["full_width_converted", "code_as_number"]],
     ["新宿区", null, ["unparseable_code"]],
     ["-", null, ["placeholder_value"]],
     ["", null, []],
