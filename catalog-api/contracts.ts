@@ -1,5 +1,5 @@
 // Request and response shapes of the /api/v1 routes, as zod values; route JSON Schemas derive from these.
-import { z } from "zod";
+import * as z from "zod";
 import { toJsonSchema } from "../schemas/json-schema.ts";
 
 /** Every /api/v1 error. `error.__type` and `success: false` follow CKAN, so CKAN-minded clients read it too. */

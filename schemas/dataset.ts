@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { Column } from "./column.ts";
 
 export interface DatasetDefinition<Cols extends readonly Column[] = readonly Column[]> {

@@ -1,5 +1,5 @@
 // The only call to z.toJSONSchema: records, routes and OpenAPI all take their JSON Schema from here.
-import { z } from "zod";
+import * as z from "zod";
 import type { Dataset } from "./dataset.ts";
 
 export type JsonSchema = Record<string, unknown>;

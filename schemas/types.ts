@@ -1,6 +1,6 @@
 // Value types of canonical records. Each carries a `kind` in a registry of its own (kept out of JSON Schema),
 // and the normalizer for a column is chosen by that kind, never by dataset id.
-import { z } from "zod";
+import * as z from "zod";
 
 export type Kind =
   | "text" | "code" | "integer" | "number" | "latitude" | "longitude" | "date" | "time"

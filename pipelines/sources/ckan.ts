@@ -1,7 +1,7 @@
 // `ckan` sources: find the file in a CKAN catalogue (Tokyo, BODIK) with package_search — by organization and
 // tags, or title words, as BODIK's crawler does — pick the newest CSV/XLSX resource that matches the dataset's
 // keywords, then fetch it like an `http` source.
-import { z } from "zod";
+import * as z from "zod";
 import { getDataset } from "../../schemas/index.ts";
 import { issue } from "../issues.ts";
 import type { CkanSource } from "./config.ts";

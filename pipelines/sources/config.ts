@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import cron from "node-cron";
-import { z } from "zod";
+import * as z from "zod";
 import { DATASET_IDS } from "../../schemas/index.ts";
 import { isValidCode } from "../../schemas/local-government-code.ts";
 import { projectPath } from "../../storage/project-root.ts";
