@@ -1,6 +1,7 @@
 // Every issue a run can report, in one catalog. Codes name the problem, not the fix.
 // Messages are rendered from the location (row, field, value), Japanese and English side by side.
 import { checkDigit } from "../schemas/local-government-code.ts";
+import { repairUrlScheme } from "./normalize/url-scheme.ts";
 import { yesNoOf } from "./normalize/yes-no.ts";
 
 export type Severity = "error" | "warning" | "info";
@@ -48,6 +49,8 @@ function withCheckDigit(w: Shown, open: string, close: string): string {
   return /^\d{5}$/.test(digits) ? `${open}${digits}${checkDigit(digits)}${close}` : "";
 }
 const f = (w: Shown) => w.field ?? "";
+/** The URL (one per line, shown on one line) with the scheme normalizeUrl gives it. */
+const withUrlScheme = (w: Shown) => v(w).normalize("NFKC").trim().split(/\r?\n/).map((line) => repairUrlScheme(line.trim())).join(" ");
 /** "3行目：" / "Row 3: " when the issue has a row; "5行目（データの3行目）：" when the header is on row 2. */
 const atJa = (w: Shown) => (w.row === null ? "" : w.line === undefined ? `${w.row}行目：` : `${w.line}行目（データの${w.row}行目）：`);
 const atEn = (w: Shown) => (w.row === null ? "" : w.line === undefined ? `Row ${w.row}: ` : `Row ${w.line} (data row ${w.row}): `);
@@ -389,6 +392,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は、Excelで先頭の0を残すための =\"…\" で囲まれていたため、中身だけを読みました。CSVには値だけを書いてください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) was wrapped in =\"…\" (a way to keep Excel from dropping leading zeros); its content was read. Write the plain value in CSV.`,
   },
+  formula_escape_removed: {
+    severity: "info", title_ja: "数式よけの「'」", title_en: "Formula-escape apostrophe",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」の先頭の「'」は、表計算ソフトに数式として読まれないための印とみなして外しました。値だけを書いてください。`,
+    en: (w) => `${atEn(w)}the leading ' of "${v(w)}" (${f(w)}) was taken as the mark that keeps a spreadsheet from reading it as a formula, and removed. Write the value alone.`,
+  },
   placeholder_value: {
     severity: "info", title_ja: "「-」などの空欄代わりの記号", title_en: "Placeholder for an empty value",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は値がないことを表す記号とみなし、空欄にしました。該当なしの場合は空欄にしてください。`,
@@ -620,6 +628,11 @@ export const ISSUE_CODES = {
     severity: "info", title_ja: "リンクの文字", title_en: "Link text",
     ja: (w) => `${atJa(w)}「${f(w)}」のセルは「${v(w)}」と表示してリンクを張っていたため、リンク先（URLまたはメールアドレス）を値にしました。セルにはその値そのものを入力してください。`,
     en: (w) => `${atEn(w)}${f(w)} showed "${v(w)}" and linked to a page or mail address: the link's target was taken as the value. Write the URL or address itself in the cell.`,
+  },
+  url_scheme_repaired: {
+    severity: "warning", title_ja: "URLの先頭の書き方", title_en: "URL scheme repaired",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は先頭の「https://」（http://）の書き方が違うため、「${withUrlScheme(w)}」にしました。リンク先を確かめ、正しく入力してください。`,
+    en: (w) => `${atEn(w)}the start of "${v(w)}" (${f(w)}) is not written as https:// (or http://); it was read as "${withUrlScheme(w)}". Check the link and enter it as such.`,
   },
   not_a_url: {
     severity: "warning", title_ja: "URLではない値", title_en: "Not a URL",

@@ -2,6 +2,7 @@
 // placeholders that mean "empty". `normalizeText` then unifies width and whitespace; `normalizeUrl` checks URLs.
 import type { Issue } from "../issues.ts";
 import { type At, added, type Fixed, hasInvalidCharacter, problem } from "./fixed.ts";
+import { repairUrlScheme } from "./url-scheme.ts";
 
 /** Only these, alone in a cell, mean "no value". なし/無 are real values (flags read them). */
 /** What Excel shows (and writes to CSV) for a formula it could not calculate. */
@@ -9,6 +10,9 @@ const EXCEL_ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?",
   "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!"]);
 /** `="0312345678"`: how systems write a CSV cell so that Excel keeps its leading zeros (a formula giving text). */
 const EXCEL_TEXT_FORMULA = /^="((?:[^"]|"")*)"$/s;
+/** What spreadsheets read as the start of a formula: an export made safe against formula injection (ours among them,
+ *  record-output.ts) writes ' before it, and that ' is no part of the value. */
+const FORMULA_START = /^'[=+\-@]/;
 const isExcelError = (s: string) => s.charCodeAt(0) === 0x23 && EXCEL_ERRORS.has(s.toUpperCase());
 const PLACEHOLDERS = new Set(["-", "－", "―", "ー", "ｰ", "‐", "−", "–", "—", "null", "NULL", "Null", "N/A", "n/a"]);
 
@@ -43,6 +47,10 @@ export function cleanCell(raw: string, at: At): Cleaned {
   if (quoted !== null) {
     issues.push(problem("excel_text_formula", at, raw));
     value = quoted[1].replaceAll("\"\"", "\"").trim();
+  }
+  if (value.charCodeAt(0) === 0x27 && FORMULA_START.test(value)) {
+    issues.push(problem("formula_escape_removed", at, raw));
+    value = value.slice(1);
   }
   if (value === "") return { value: null, issues, trimmed: false };
   if (isExcelError(value)) return { value: null, issues: [...issues, problem("excel_error_value", at, raw)], trimmed: false };
@@ -198,12 +206,12 @@ export function textKind(s: string): number {
 /** Whether the first character can start a placeholder: `-`, `n`, `N`, dashes U+2010–2212, `ー`, full-width forms. */
 const mayStartPlaceholder = (c: number) => c === 0x2d || c === 0x6e || c === 0x4e || (c >= 0x2010 && c <= 0x2212) || c === 0x30fc || c >= 0xff01;
 for (const p of PLACEHOLDERS) if (!mayStartPlaceholder(p.charCodeAt(0))) throw new Error(`mayStartPlaceholder misses ${p}`);
-/** Whether the cell is a placeholder, an Excel error value or may be an `="…"` text formula as written (placeholders
- *  are at most 4 characters; most cells fail on the first). */
+/** Whether the cell is a placeholder, an Excel error value, or may be an `="…"` text formula or a `'`-escaped one as
+ *  written (placeholders are at most 4 characters; most cells fail on the first). */
 function isPlainPlaceholder(s: string): boolean {
   const first = s.charCodeAt(0);
   if (first === 0x23) return isExcelError(s);
-  return first === 0x3d || (s.length <= 4 && mayStartPlaceholder(first) && PLACEHOLDERS.has(s));
+  return first === 0x3d || first === 0x27 || (s.length <= 4 && mayStartPlaceholder(first) && PLACEHOLDERS.has(s));
 }
 
 /** The value of a text cell no repair would change (the cell itself), or undefined: then it takes normalizeText. */
@@ -232,7 +240,7 @@ export function normalizeText(raw: string, at: At): Fixed<string | null> {
   if (kind === PLAIN && !isPlainPlaceholder(raw) && !mayBeExponent(raw)) return { value: raw, issues: [] };
   // a WIDTH cell longer than any placeholder: cleanCell and collapseSpaces would change nothing (no control, line
   // break, space run or space at an end), so only the width steps run
-  if (kind === WIDTH && raw.length > 4) return repairWidth(raw, [], at, raw);
+  if (kind === WIDTH && raw.length > 4 && raw.charCodeAt(0) !== 0x27) return repairWidth(raw, [], at, raw);
   const clean = cleanCell(raw, at);
   if (clean.value === null) return { value: null, issues: clean.issues };
   let issues = clean.issues;
@@ -248,22 +256,26 @@ const TEMPLATE_BLANK = /○○|○-○|○番/;
 
 const URL_LINE = /^https?:\/\/[^\s]+$/i;
 
-/** A URL as the standard wants it: printable ASCII, no space, http(s)://. Such a cell needs no repair. */
-const PLAIN_URL = /^https?:\/\/[\x21-\x7E]+$/;
+/** A URL as the standard wants it: printable ASCII, no space, http(s):// (and no third slash). Such a cell needs no
+ *  repair. */
+const PLAIN_URL = /^https?:\/\/[\x21-\x2E\x30-\x7E][\x21-\x7E]*$/;
 
 /** The cell when it is such a URL, else undefined (then it takes normalizeUrl). A regex: faster than a loop of
  *  charCodeAt over a long cell cut from the decoded text. */
 export const plainUrl = (raw: string): string | undefined => (PLAIN_URL.test(raw) ? raw : undefined);
 
-/** A URL (or one per line): half-width, kept as written; a warning when it does not start with http(s)://. */
+/** A URL (or one per line): half-width, a broken http(s) scheme (`https:www.…`) repaired, else kept as written; a
+ *  warning when it does not start with http(s)://. */
 export function normalizeUrl(raw: string, at: At): Fixed<string | null> {
   if (plainUrl(raw) !== undefined) return { value: raw, issues: [] };
   const clean = cleanCell(raw, at);
   if (clean.value === null) return { value: null, issues: clean.issues };
   const issues = clean.issues;
   const lines = trimLines(clean.value);
-  const s = toHalfWidthAscii(lines);
-  if (s !== lines) issues.push(problem("full_width_converted", at, raw));
+  const half = toHalfWidthAscii(lines);
+  if (half !== lines) issues.push(problem("full_width_converted", at, raw));
+  const s = half.split("\n").map(repairUrlScheme).join("\n");
+  if (s !== half) issues.push(problem("url_scheme_repaired", at, raw));
   if (!s.split("\n").every((line) => URL_LINE.test(line))) issues.push(problem("not_a_url", at, raw));
   return { value: s, issues };
 }

@@ -38,6 +38,14 @@ describe("normalizeText", () => {
     ["=\"001\"", "001", ["excel_text_formula"]],
     ["=\"Say \"\"hi\"\"\"", "Say \"hi\"", ["excel_text_formula"]],
     ["=\"\"", null, ["excel_text_formula"]],
+    // the ' a formula-safe export (our own CSV among them) puts before = + - @: read back as the value it guards
+    ["'@Herbs", "@Herbs", ["formula_escape_removed"]],
+    ["'=SUM(A1)", "=SUM(A1)", ["formula_escape_removed"]],
+    ["'+81-3-3209-1111", "+81-3-3209-1111", ["formula_escape_removed"]],
+    ["'s Cafe", "'s Cafe", []],
+    // a full-width ＠ or － starts no formula: no export escapes it, so the ' is the officer's own
+    ["'＠ＡＥＤステーション", "'@AEDステーション", ["full_width_converted"]],
+    ["'－１", "'-1", ["full_width_converted"]],
     ["=1+1", "=1+1", []],
     ["1.5E+3", "1.5E+3", []],
     ["名称\u0000A", "名称A", ["invalid_characters"]],
@@ -94,7 +102,27 @@ describe("normalizeUrl", () => {
     ["www.example.jp", "www.example.jp", ["not_a_url"]],
     ["区ホームページ参照", "区ホームページ参照", ["not_a_url"]],
     ["-", null, ["placeholder_value"]],
+    // a scheme written by hand: what it plainly meant, with a warning that names the URL read
+    ["https:www.ecorma-hall.jp", "https://www.ecorma-hall.jp", ["url_scheme_repaired"]],
+    ["https//www.a.jp/x", "https://www.a.jp/x", ["url_scheme_repaired"]],
+    ["http;//a.jp", "http://a.jp", ["url_scheme_repaired"]],
+    ["https:///a.jp", "https://a.jp", ["url_scheme_repaired"]],
+    ["ttps://a.jp", "https://a.jp", ["url_scheme_repaired"]],
+    ["https: //a.jp", "https://a.jp", ["url_scheme_repaired"]],
+    ["ｈｔｔｐｓ：ｗｗｗ．ａ．ｊｐ", "https://www.a.jp", ["full_width_converted", "url_scheme_repaired"]],
+    ["https://a.jp/1\nhttps:/a.jp/2", "https://a.jp/1\nhttps://a.jp/2", ["url_scheme_repaired"]],
+    // right already (any case), or no http(s) scheme to repair
+    ["HTTPS://A.JP", "HTTPS://A.JP", []],
+    ["ftp://a.jp", "ftp://a.jp", ["not_a_url"]],
+    ["httpsとは", "httpsとは", ["not_a_url"]],
   ])("%j → %j %j", (raw, value, issueCodes) => {
     expect(codes(normalizeUrl(raw, at))).toEqual([value, issueCodes]);
+  });
+
+  it("the repair's message names the URL it was read as", () => {
+    const [found] = normalizeUrl("https:www.ecorma-hall.jp", { row: 2, field: "url" }).issues;
+    expect(found).toMatchObject({ severity: "warning", value: "https:www.ecorma-hall.jp" });
+    expect(found.message_ja).toBe("2行目：「url」の値「https:www.ecorma-hall.jp」は先頭の「https://」（http://）の書き方が違うため、「https://www.ecorma-hall.jp」にしました。リンク先を確かめ、正しく入力してください。");
+    expect(found.message_en).toContain("it was read as \"https://www.ecorma-hall.jp\"");
   });
 });
