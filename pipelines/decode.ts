@@ -1,5 +1,6 @@
 // Decode: what a file really is (CSV text, xlsx, zip, HTML, PDF, old .xls …) and which encoding its text is in.
-// Sniffing order for text: BOM → strict UTF-8 → Shift_JIS (CP932). UTF-16 with or without a BOM is recognized too.
+// Sniffing order for text: BOM → strict UTF-8 → UTF-8 with some lines in Shift_JIS or damaged → Shift_JIS (CP932).
+// UTF-16 with or without a BOM is recognized too.
 import { isUtf8 as validUtf8 } from "node:buffer";
 import { type Issue, issue } from "./issues.ts";
 
@@ -174,14 +175,123 @@ export async function damagedUtf8(chunks: AsyncIterable<Uint8Array>): Promise<nu
   return broken > 0 && good >= UTF8_PER_BROKEN * broken ? broken : null;
 }
 
+const LF = 0x0a;
+const SHIFT_JIS = new TextDecoder("shift_jis", { fatal: true });
+
+/** Multi-byte sequences of a line read as UTF-8: well formed, and broken. */
+function utf8Sequences(line: Uint8Array): { good: number; broken: number } {
+  let good = 0;
+  let broken = 0;
+  let needed = 0;
+  for (let i = 0; i < line.length; i++) {
+    const b = line[i];
+    if (needed > 0) {
+      if ((b & 0xc0) === 0x80) {
+        if (--needed === 0) good++;
+        continue;
+      }
+      needed = 0;
+      broken++;
+    }
+    if (b < 0x80) continue;
+    if (b >= 0xc2 && b <= 0xf4) needed = b >= 0xf0 ? 3 : b >= 0xe0 ? 2 : 1;
+    else broken++;
+  }
+  return { good, broken: needed > 0 ? broken + 1 : broken };
+}
+
 /**
- * Chooses the encoding of a text file: the BOM when there is one, else the hint (a UTF-8 hint is checked), else
- * strict UTF-8 over the whole file, else UTF-8 damaged in a few places (reported), else Shift_JIS (CP932).
- * `chunks` reads the file again from the start.
+ * Whether a line that is not valid UTF-8 is Shift_JIS: it reads as Shift_JIS without error, and as UTF-8 it breaks at
+ * least as often as it holds (a UTF-8 line with one damaged character is damaged UTF-8, not Shift_JIS). The same test
+ * chooses the encoding (sniffEncoding) and decodes (decodeChunks), so what was reported is what was read.
+ */
+function isShiftJisLine(line: Uint8Array): boolean {
+  const { good, broken } = utf8Sequences(line);
+  if (broken === 0 || good > broken) return false;
+  try {
+    SHIFT_JIS.decode(line);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The most line numbers kept for the report (the count goes on). */
+const MAX_LINES_LISTED = 100;
+
+interface LineEncodings {
+  /** lines with non-ASCII bytes that are valid UTF-8 */
+  utf8: number;
+  /** 1-based numbers of the lines in Shift_JIS (the first MAX_LINES_LISTED), and how many there are */
+  shiftJis: number[];
+  shiftJisCount: number;
+  /** broken UTF-8 sequences on lines that are neither */
+  broken: number;
+}
+
+/**
+ * The encoding of each line of a file that is not valid UTF-8. Stops once Shift_JIS lines are at least four and as
+ * many as the UTF-8 ones: a Shift_JIS file (one CP932 file is read no further than its first lines).
+ */
+async function lineEncodings(chunks: AsyncIterable<Uint8Array>): Promise<LineEncodings> {
+  const found: LineEncodings = { utf8: 0, shiftJis: [], shiftJisCount: 0, broken: 0 };
+  let line = 0;
+  const look = (bytes: Uint8Array) => {
+    line++;
+    if (bytes.every((b) => b < 0x80)) return;
+    if (validUtf8(bytes)) found.utf8++;
+    else if (isShiftJisLine(bytes)) {
+      if (found.shiftJis.length < MAX_LINES_LISTED) found.shiftJis.push(line);
+      found.shiftJisCount++;
+    } else found.broken += utf8Sequences(bytes).broken;
+  };
+  let carry: Uint8Array = new Uint8Array(0);
+  for await (const chunk of chunks) {
+    const bytes = carry.length === 0 ? chunk : Buffer.concat([carry, chunk]);
+    let from = 0;
+    for (let lf = bytes.indexOf(LF); lf !== -1; lf = bytes.indexOf(LF, from)) {
+      look(bytes.subarray(from, lf));
+      from = lf + 1;
+      if (found.shiftJisCount >= 4 && found.shiftJisCount >= found.utf8) return found;
+    }
+    carry = new Uint8Array(bytes.subarray(from)); // a copy: the reader may reuse the chunk's buffer
+  }
+  if (carry.length > 0) look(carry);
+  return found;
+}
+
+/** Line numbers as the report shows them: the first ten, then how many in all. */
+const listed = (lines: number[], count: number) => lines.slice(0, 10).join(", ") + (count > 10 ? ` … (${count})` : "");
+
+/**
+ * A file that is not valid UTF-8 although it says (BOM) or seems to be: UTF-8 with some lines saved in Shift_JIS
+ * (rows pasted from another file: those lines are read as Shift_JIS and named) or damaged in a few places, when
+ * more lines are UTF-8 than Shift_JIS; else null (a Shift_JIS file).
+ */
+async function mixedUtf8(chunks: AsyncIterable<Uint8Array>): Promise<Issue[] | null> {
+  const lines = await lineEncodings(chunks);
+  if (lines.shiftJisCount === 0 || lines.utf8 <= lines.shiftJisCount) return null;
+  const issues = [issue("shift_jis_lines", { value: listed(lines.shiftJis, lines.shiftJisCount) })];
+  if (lines.broken > 0) issues.push(issue("damaged_utf8", { value: String(lines.broken) }));
+  return issues;
+}
+
+/**
+ * Chooses the encoding of a text file: the BOM when there is one (a UTF-8 BOM is checked), else the hint (a UTF-8
+ * hint is checked), else strict UTF-8 over the whole file, else UTF-8 with some lines in Shift_JIS or damaged in a
+ * few places (reported), else Shift_JIS (CP932). `chunks` reads the file again from the start.
  */
 export async function sniffEncoding(head: Uint8Array, chunks: () => AsyncIterable<Uint8Array>, hint?: string):
   Promise<{ encoding: Encoding; issues: Issue[] }> {
   const bom = encodingFromBom(head);
+  if (bom === "utf-8-bom" && !(await isUtf8(chunks()))) {
+    // a BOM before text that is not UTF-8: a program put it before Shift_JIS, or some lines are Shift_JIS
+    const mixed = await mixedUtf8(chunks());
+    if (mixed !== null) return { encoding: bom, issues: mixed };
+    const broken = await damagedUtf8(chunks());
+    if (broken !== null) return { encoding: bom, issues: [issue("damaged_utf8", { value: String(broken) })] };
+    return { encoding: "shift_jis", issues: [issue("bom_before_shift_jis")] };
+  }
   if (bom) return { encoding: bom, issues: [] };
   const utf16 = sniffUtf16(head);
   if (utf16) return { encoding: utf16, issues: [] };
@@ -190,16 +300,104 @@ export async function sniffEncoding(head: Uint8Array, chunks: () => AsyncIterabl
   if (hint && !hinted) issues.push(issue("unknown_encoding_hint", { value: hint }));
   if (hinted === "shift_jis" || hinted === "utf-16le" || hinted === "utf-16be") return { encoding: hinted, issues };
   if (await isUtf8(chunks())) return { encoding: "utf-8", issues };
+  const mixed = await mixedUtf8(chunks());
+  if (mixed !== null) return { encoding: "utf-8", issues: [...issues, ...mixed] };
   const broken = await damagedUtf8(chunks());
   if (broken !== null) return { encoding: "utf-8", issues: [...issues, issue("damaged_utf8", { value: String(broken) })] };
   if (hinted === "utf-8") issues.push(issue("encoding_mismatch", { value: hint ?? null }));
   return { encoding: "shift_jis", issues };
 }
 
+/**
+ * UTF-8 whole lines at a time: a block of lines that is valid UTF-8 (nearly every block) is decoded as it is; another
+ * is decoded line by line, and a line in Shift_JIS (isShiftJisLine) is read as such.
+ */
+async function* utf8Lines(chunks: AsyncIterable<Uint8Array>, ignoreBOM: boolean): AsyncIterable<string> {
+  const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
+  let fileStart = !ignoreBOM;
+  let carry: Uint8Array = new Uint8Array(0);
+  const decode = (block: Uint8Array): string => {
+    let text: string;
+    // as a stream: Node 20 decodes that way twice as fast, and a block of whole lines leaves nothing pending
+    if (validUtf8(block)) text = utf8.decode(block, { stream: true });
+    else {
+      text = "";
+      for (let from = 0; from < block.length;) {
+        const end = lineEnd(block, from);
+        const line = block.subarray(from, end);
+        text += isShiftJisLine(line) ? SHIFT_JIS.decode(line) : utf8.decode(line);
+        from = end;
+      }
+    }
+    // a BOM at the start of the file is a mark, not text
+    if (fileStart && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    fileStart = false;
+    return text;
+  };
+  for await (const chunk of chunks) {
+    const firstEnd = chunk.indexOf(LF) + 1;
+    if (firstEnd === 0) {
+      // no line feed in it: waits (lines ended by CR alone are decoded past MAX_CARRY, up to a whole character)
+      carry = concat([carry, chunk], carry.length + chunk.length);
+      if (carry.length > MAX_CARRY) {
+        const end = carry.length - unfinishedUtf8Tail(carry);
+        yield decode(carry.subarray(0, end));
+        carry = carry.slice(end);
+      }
+      continue;
+    }
+    // the line begun in the last chunk, then this chunk's whole lines as they stand (no copy), then a copy of the
+    // rest (the reader may reuse the chunk's buffer)
+    const lastEnd = chunk.lastIndexOf(LF) + 1;
+    yield decode(carry.length === 0 ? chunk.subarray(0, firstEnd) : concat([carry, chunk.subarray(0, firstEnd)], carry.length + firstEnd));
+    if (lastEnd > firstEnd) yield decode(chunk.subarray(firstEnd, lastEnd));
+    carry = new Uint8Array(chunk.subarray(lastEnd)); // not chunk.slice: a Buffer's slice is a view
+  }
+  if (carry.length > 0) yield decode(carry);
+}
+
+/** `parts` joined into one new array of `length` bytes. */
+function concat(parts: Uint8Array[], length: number): Uint8Array {
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+const CR = 0x0d;
+/** Bytes of text kept waiting for a line feed at most. */
+const MAX_CARRY = 1024 * 1024;
+
+/** Where the line that starts at `from` ends: after its LF or CR (or the block's end). */
+function lineEnd(block: Uint8Array, from: number): number {
+  for (let i = from; i < block.length; i++) if (block[i] === LF || block[i] === CR) return i + 1;
+  return block.length;
+}
+
+/** A UTF-8 BOM before Shift_JIS text: dropped, as a UTF-8 decoder drops it. */
+async function* withoutUtf8Bom(chunks: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> {
+  let first = true;
+  for await (const chunk of chunks) {
+    yield first && startsWith(chunk, UTF8_BOM) ? chunk.subarray(3) : chunk;
+    first = false;
+  }
+}
+
 /** Decodes a stream of byte chunks to text chunks, with CR LF and lone CR turned into LF (quoted cells included).
  *  `midFile`: the bytes start inside the file (a range of it), where a BOM is text, not a mark. */
 export async function* decodeChunks(chunks: AsyncIterable<Uint8Array>, encoding: Encoding, midFile = false): AsyncIterable<string> {
-  const decoder = new TextDecoder(decoderLabel(encoding), { ignoreBOM: midFile });
+  if (encoding === "utf-8" || encoding === "utf-8-bom") {
+    yield* decodeText(utf8Lines(chunks, midFile), null);
+    return;
+  }
+  yield* decodeText(encoding === "shift_jis" && !midFile ? withoutUtf8Bom(chunks) : chunks, new TextDecoder(decoderLabel(encoding), { ignoreBOM: midFile }));
+}
+
+/** Text pieces (decoded already) or bytes (decoded by `decoder`), with CR LF and lone CR turned into LF. */
+async function* decodeText(pieces: AsyncIterable<Uint8Array | string>, decoder: TextDecoder | null): AsyncIterable<string> {
   let pendingCr = false;
   const clean = (text: string, last: boolean): string => {
     let t = pendingCr ? `\r${text}` : text;
@@ -207,11 +405,11 @@ export async function* decodeChunks(chunks: AsyncIterable<Uint8Array>, encoding:
     if (pendingCr) t = t.slice(0, -1);
     return t.indexOf("\r") === -1 ? t : t.replace(/\r\n?/g, "\n");
   };
-  for await (const chunk of chunks) {
-    const text = clean(decoder.decode(chunk, { stream: true }), false);
+  for await (const piece of pieces) {
+    const text = clean(typeof piece === "string" ? piece : (decoder as TextDecoder).decode(piece, { stream: true }), false);
     if (text) yield text;
   }
-  const rest = clean(decoder.decode(), true);
+  const rest = clean(decoder === null ? "" : decoder.decode(), true);
   if (rest) yield rest;
 }
 

@@ -192,6 +192,16 @@ export const ISSUE_CODES = {
     ja: (w) => `ファイルはUTF-8ですが、${v(w)}か所がUTF-8として読めず「�」に置き換えました（一部の行だけ別の文字コードで保存された、最後の文字が途中で切れている、など）。「�」を含むセルは行ごとに示します。ファイル全体をUTF-8で保存し直してください。`,
     en: (w) => `The file is UTF-8, but ${v(w)} place(s) are not valid UTF-8 and were replaced by "�" (some rows saved in another encoding, a last character cut off, …). Cells holding "�" are listed by row. Save the whole file as UTF-8 again.`,
   },
+  shift_jis_lines: {
+    severity: "warning", title_ja: "Shift_JISで保存された行", title_en: "Lines saved in Shift_JIS",
+    ja: (w) => `ファイルはUTF-8ですが、${v(w)}行目はShift_JISで保存されていたため、その行はShift_JISとして読みました（別のファイルから貼り付けた行など）。文字化けがないか確認し、ファイル全体をUTF-8で保存し直してください。`,
+    en: (w) => `The file is UTF-8, but line(s) ${v(w)} were saved in Shift_JIS (rows pasted from another file, …) and were read as Shift_JIS. Check them for garbled text and save the whole file as UTF-8.`,
+  },
+  bom_before_shift_jis: {
+    severity: "warning", title_ja: "UTF-8のBOMがついたShift_JIS", title_en: "UTF-8 BOM before Shift_JIS text",
+    ja: () => "ファイルの先頭にUTF-8の印（BOM）がありますが、中身はShift_JISでした。Shift_JISとして読みました。文字化けがないか確認し、UTF-8（BOM付き）かShift_JISのどちらかで保存し直してください。",
+    en: () => "The file starts with a UTF-8 mark (BOM) but its text is Shift_JIS; it was read as Shift_JIS. Check for garbled text and save it again as either UTF-8 (with BOM) or Shift_JIS.",
+  },
   encoding_mismatch: {
     severity: "warning", title_ja: "文字コードの指定と中身が違う", title_en: "Encoding hint does not match",
     ja: (w) => `文字コードは「${v(w)}」と指定されていますが、ファイルはその文字コードとして読めません。Shift_JISとして読みました。文字化けがないか確認してください。`,

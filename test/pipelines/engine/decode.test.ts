@@ -50,10 +50,16 @@ describe("sniffEncoding", () => {
     expect((await sniffEncoding(bytes.subarray(0, 65536), once(bytes))).encoding).toBe(encoding);
   });
 
-  it("a long UTF-8 file with a few bad bytes (one CP932 character at its end) stays UTF-8, the damage reported", async () => {
-    const bytes = Uint8Array.from([...utf8("名称\n".repeat(50_000)), 0x82, 0xa0]);
-    const out = await sniffEncoding(bytes.subarray(0, 65536), once(bytes));
-    expect([out.encoding, out.issues.map((i) => [i.code, i.value])]).toEqual(["utf-8", [["damaged_utf8", "2"]]]);
+  it("a long UTF-8 file with a few bad bytes stays UTF-8, the damage reported; a last line in CP932 is read as such", async () => {
+    const cut = Uint8Array.from([...utf8("名称\n".repeat(50_000)), ...utf8("新宿区役所").subarray(0, 13)]);
+    const damaged = await sniffEncoding(cut.subarray(0, 65536), once(cut));
+    expect([damaged.encoding, damaged.issues.map((i) => [i.code, i.value])]).toEqual(["utf-8", [["damaged_utf8", "1"]]]);
+    const cp932 = Uint8Array.from([...utf8("名称\n".repeat(50_000)), 0x82, 0xa0]);
+    const out = await sniffEncoding(cp932.subarray(0, 65536), once(cp932));
+    expect([out.encoding, out.issues.map((i) => [i.code, i.value])]).toEqual(["utf-8", [["shift_jis_lines", "50001"]]]);
+    let text = "";
+    for await (const t of decodeChunks(once(cp932)(), "utf-8")) text += t;
+    expect(text.slice(-4)).toBe("名称\nあ");
   });
 
   it("a CP932 file is Shift_JIS even after 400 KB of ASCII, or with a few byte pairs that happen to be UTF-8", async () => {
@@ -64,16 +70,42 @@ describe("sniffEncoding", () => {
     expect((await sniffEncoding(mixed, once(mixed))).encoding).toBe("shift_jis");
   });
 
-  it("one row saved in CP932 inside a UTF-8 file: the file reads as UTF-8, that row's cells are reported as garbled", async () => {
-    const rows = Array.from({ length: 40 }, (_, i) => AED_ROW.replace(",1,", `,${i + 1},`));
+  it("one row saved in CP932 inside a UTF-8 file: the file reads as UTF-8, that row as CP932, and the line is named", async () => {
+    const rows = Array.from({ length: 40 }, (_, i) => AED_ROW.replace(",1,", `,${i + 1},`).replace("新宿区役所本庁舎", `新宿区役所${i + 1}`));
     const bytes = Uint8Array.from([...utf8(`${AED_HEADER}\n${rows.slice(0, 20).join("\n")}\n`), ...encodeCp932(`${rows[20]}\n`),
       ...utf8(`${rows.slice(21).join("\n")}\n`)]);
     const { report, rows: out } = await runBytes(bytes, "131041_aed.csv");
     expect([report.encoding, report.rows]).toEqual(["utf-8", 40]);
-    expect(out[0].record.name).toBe("新宿区役所本庁舎");
-    expect(report.issues.find((i) => i.code === "damaged_utf8")?.severity).toBe("warning");
-    expect([...new Set(report.issues.filter((i) => i.code === "garbled_text").map((i) => i.row))]).toEqual([21]);
-    expect(report.issues.find((i) => i.code === "garbled_text" && i.field === "name")?.message_ja).toContain("「名称」の値「");
+    expect(out.map((r) => r.record.name)).toEqual(rows.map((_, i) => `新宿区役所${i + 1}`));
+    expect(report.issues.find((i) => i.code === "shift_jis_lines")).toMatchObject({ severity: "warning", value: "22" });
+    expect(report.issues.some((i) => i.code === "garbled_text" || i.code === "damaged_utf8")).toBe(false);
+  });
+
+  it("a small UTF-8 file with one line in CP932 is not taken for a CP932 file (its other lines would be garbled)", async () => {
+    const bytes = Uint8Array.from([...utf8(`${AED_HEADER}\n${AED_ROW}\n`), ...encodeCp932(`${AED_ROW.replace("新宿区役所本庁舎", "四谷特別出張所")}\n`),
+      ...utf8(`${AED_ROW.replace("新宿区役所本庁舎", "牛込箪笥地域センター")}\n`)]);
+    const { report, rows } = await runBytes(bytes, "131041_aed.csv");
+    expect(report.encoding).toBe("utf-8");
+    expect(rows.map((r) => r.record.name)).toEqual(["新宿区役所本庁舎", "四谷特別出張所", "牛込箪笥地域センター"]);
+    expect(report.issues.find((i) => i.code === "shift_jis_lines")?.message_ja).toContain("3行目はShift_JISで保存されていたため");
+  });
+
+  it("a UTF-8 BOM before CP932 text: read as CP932, the BOM dropped, and said", async () => {
+    const bytes = Uint8Array.from([0xef, 0xbb, 0xbf, ...encodeCp932(`${AED_HEADER}\n${AED_ROW}\n`)]);
+    const { report, rows } = await runBytes(bytes, "131041_aed.csv");
+    expect(report.encoding).toBe("shift_jis");
+    expect(report.header.map((h) => h.source)).toEqual(AED_HEADER.split(","));
+    expect(rows[0].record.name).toBe("新宿区役所本庁舎");
+    expect(report.issues.find((i) => i.code === "bom_before_shift_jis")?.severity).toBe("warning");
+  });
+
+  it("UTF-8 lines ended by CR alone, over 1 MiB: decoded as they come, every character whole", async () => {
+    const line = "新宿区役所本庁舎,東京都新宿区歌舞伎町1-4-1\r";
+    const bytes = utf8(line.repeat(30_000));
+    const pieces = async function* () { for (let at = 0; at < bytes.length; at += 65_537) yield bytes.subarray(at, at + 65_537); };
+    let text = "";
+    for await (const t of decodeChunks(pieces(), "utf-8")) text += t;
+    expect(text).toBe(line.replace("\r", "\n").repeat(30_000));
   });
 
   it("isUtf8 agrees with a fatal TextDecoder on random bytes cut into random chunks (sequences split at the cuts)", async () => {
