@@ -33,11 +33,15 @@ function splitAtCommas(text: string): string[] {
   return parts.map((p) => p.trim()).filter((p) => p !== "");
 }
 
-/** Items trimmed and empty ones dropped; null when no item is left. `；` shows up as `full_width_converted`. */
+/** Items trimmed and empty ones dropped; null when no item is left. `；` shows up as `full_width_converted` (text keeps
+ *  full-width symbols as written; a separator is no text). */
 export function normalizeList(raw: string, at: At): Fixed<string[] | null> {
   const text = normalizeText(raw, at);
   if (text.value === null) return { value: null, issues: text.issues };
-  const items = text.value.split(/[;\n]/).map((item) => item.trim()).filter((item) => item !== "");
+  if (text.value.includes("；") && !text.issues.some((i) => i.code === "full_width_converted")) {
+    text.issues = [...text.issues, problem("full_width_converted", at, raw)];
+  }
+  const items = text.value.split(/[;；\n]/).map((item) => item.trim()).filter((item) => item !== "");
   if (items.length === 1) {
     const parts = splitAtCommas(items[0]);
     if (parts.length > 1 && parts.every(isListItem)) {

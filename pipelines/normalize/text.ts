@@ -76,6 +76,34 @@ export function toHalfWidthAscii(s: string): string {
 }
 
 const isFullWidthAscii = (c: number) => c >= 0xff01 && c <= 0xff5e;
+const isFullWidthAlnum = (c: number) => (c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a);
+const isAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || isFullWidthAlnum(c);
+
+/** Brackets (made half-width one at a time, a pair would be split) and ～: kept even between letters or digits. */
+const KEPT_SYMBOLS = [..."（）［］｛｝＜＞～"].map((c) => c.charCodeAt(0));
+
+/**
+ * Text as the standard writes it: full-width letters and digits half-width (英数字は半角), and a full-width symbol
+ * between two of them with them (`１－４－１`, `Ａ＆Ｂ`, `ａ＠ｂ．ｊｐ`). Other symbols stay as written: the standard's
+ * own values write `認定こども園（幼保連携型）`, `810人（2平方メートルあたり1人）` and `月～金` with full-width ones.
+ */
+export function toHalfWidthText(s: string): string {
+  const n = s.length;
+  let first = 0;
+  while (first < n && !isFullWidthAscii(s.charCodeAt(first))) first++;
+  if (first === n) return s;
+  let out = s.slice(0, first);
+  let from = first;
+  for (let i = first; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (!isFullWidthAscii(c)) continue;
+    if (isFullWidthAlnum(c) || (!KEPT_SYMBOLS.includes(c) && i > 0 && i < n - 1 && isAlnum(s.charCodeAt(i - 1)) && isAlnum(s.charCodeAt(i + 1)))) {
+      out += s.slice(from, i) + String.fromCharCode(c - 0xfee0);
+      from = i + 1;
+    }
+  }
+  return from === first && out === s.slice(0, first) ? s : out + s.slice(from);
+}
 /** Longer cells are converted by slices (a call's arguments are limited). */
 const MAX_APPLY = 4096;
 
@@ -221,7 +249,7 @@ export function plainText(raw: string): string | undefined {
 
 /** The width and exponent steps of normalizeText, on `s` (the cell `raw` cleaned), adding to `issues`. */
 function repairWidth(s: string, issues: Issue[], at: At, raw: string): Fixed<string> {
-  const half = toHalfWidthAscii(s);
+  const half = toHalfWidthText(s);
   if (half !== s) issues = added(issues, problem("full_width_converted", at, raw));
   let out = toFullWidthKana(half);
   if (out !== half) issues = added(issues, problem("half_width_kana", at, raw));

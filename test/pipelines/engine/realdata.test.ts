@@ -127,7 +127,7 @@ const EXPECTED: Record<string, Expected> = {
     // LinkData: the #property row is the header, its first column the name; MANIFEST counted the 6 # rows as data
     dataset: "tourism", encoding: "utf-8", rows: 35, notData: { count: 6, codes: ["rows_above_header", "comment_row"] },
     name: "#property<-- プロパティの名前またはURI", latitude: "緯度", longitude: "経度",
-    sample: { row: 3, record: { name: "観光情報センター(JR)", latitude: 34.922814, longitude: 135.700067 }, extra: { 種類: "観る" } },
+    sample: { row: 3, record: { name: "観光情報センター（JR）", latitude: 34.922814, longitude: 135.700067 }, extra: { 種類: "観る" } },
   },
   "271004_tourism__tablelinker-res067.csv": {
     dataset: "tourism", encoding: "utf-8", rows: 563, name: "名称", latitude: "緯度", longitude: "経度",
@@ -173,7 +173,7 @@ const EXPECTED: Record<string, Expected> = {
   "470007_hospital__createtile.csv": {
     dataset: "hospital", encoding: "utf-8-bom", rows: 1209, name: "名称", latitude: "lat", longitude: "lon",
     sample: { row: 1, record: { name: "国立療養所沖縄愛楽園", latitude: 26.6762233, longitude: 128.01896001, local_government_code: "472093" } },
-    repair: [30, "departments", "full_width_converted", ["内科", "腎臓内科(人工透析)", "漢方内科", "心療内科", "精神科"]],
+    repair: [72, "name", "full_width_converted", "カヌチャKIN　クリニック"],
   },
   "473022_evacuation_space__createtile.csv": {
     dataset: "evacuation_space", encoding: "utf-8-bom", rows: 19, name: "名称", latitude: "lat", longitude: "lon",

@@ -8,7 +8,7 @@ import { normalizePhone, plainCode } from "../../../pipelines/normalize/codes.ts
 import { plainCoordinate } from "../../../pipelines/normalize/coordinates.ts";
 import { type At, type Fixed, problem } from "../../../pipelines/normalize/fixed.ts";
 import {
-  cleanCell, collapseSpaces, normalizeText, plainText, plainUrl, restoreExponent, toFullWidthKana, toHalfWidthAscii,
+  cleanCell, collapseSpaces, normalizeText, plainText, plainUrl, restoreExponent, toFullWidthKana, toHalfWidthAscii, toHalfWidthText,
 } from "../../../pipelines/normalize/text.ts";
 import { random } from "../../../pipelines/sample/random.ts";
 import { isValidCode } from "../../../schemas/local-government-code.ts";
@@ -88,7 +88,7 @@ function referenceText(raw: string, at: At): Fixed<string | null> {
   let s = collapseSpaces(clean.value);
   if (clean.trimmed || s !== clean.value) issues.push(problem("extra_whitespace", at, raw));
   if (/○○|○-○|○番/.test(s)) issues.push(problem("template_example", at, raw));
-  const half = toHalfWidthAscii(s);
+  const half = toHalfWidthText(s);
   if (half !== s) issues.push(problem("full_width_converted", at, raw));
   const kana = toFullWidthKana(half);
   if (kana !== half) issues.push(problem("half_width_kana", at, raw));
