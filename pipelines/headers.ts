@@ -69,17 +69,20 @@ export function matchHeader(cell: string, dataset: Dataset): HeaderMatch | null 
 
 /** A bracketed part of a header: `（世界測地系）`, `(WGS84)`, `【必須】`, `[人]`. */
 const ANNOTATION = /[(（【［[〔〈《<][^()（）【】［］[\]〔〕〈〉《》<>]*[)）】］\]〕〉》>]/g;
+/** The same left open at the end of the header (`緯度（世界測地系`: the closing bracket forgotten). */
+const UNCLOSED_ANNOTATION = /[(（【［[〔〈《<][^()（）【】［］[\]〔〕〈〉《》<>]*$/;
 /** Coordinates in the old Tokyo datum are ~450 m off the standard's (JGD2011): such a column is not taken as one. */
 const OTHER_DATUM = /日本測地系|旧測地系|tokyo/i;
 
 /**
- * The header without what its brackets add (`緯度（世界測地系）` → `緯度`, `電話番号(代表)` → `電話番号`), or null when
+ * The header without what its brackets add (`緯度（世界測地系）` → `緯度`, `電話番号(代表)` → `電話番号`, also with the
+ * closing bracket forgotten: `緯度（世界測地系`), or null when
  * it has no such part, or nothing else, or names another datum. Tried only once the whole header matched nothing,
  * so a standard name with brackets (`料金（基本）`) still wins; two columns that both become `電話番号` are reported
  * as duplicate_header (the second one's values kept under extra).
  */
 function withoutAnnotation(cell: string): string | null {
-  const bare = cell.replace(ANNOTATION, "");
+  const bare = cell.replace(ANNOTATION, "").replace(UNCLOSED_ANNOTATION, "");
   if (bare === cell || bare.trim() === "" || OTHER_DATUM.test(cell)) return null;
   return bare;
 }

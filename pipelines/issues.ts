@@ -237,6 +237,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${v(w)}」は項目の区分（◎必須・○推奨）を示す行とみなし、データとして読みませんでした。この行は削除してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" marks which columns are required (◎/○); it was not read as data. Delete this row.`,
   },
+  template_example_row: {
+    severity: "warning", title_ja: "テンプレートの記入例の行", title_en: "Template example row",
+    ja: (w) => `${atJa(w)}「${v(w)}」はテンプレートの記入例（〇〇会館など）の行とみなし、データとして読みませんでした。この行は削除してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" is the template's example row (〇〇会館 …); it was not read as data. Delete this row.`,
+  },
   units_row: {
     severity: "info", title_ja: "単位の行", title_en: "Units row",
     ja: (w) => `${atJa(w)}「${v(w)}」は各列の単位を示す行とみなし、データとして読みませんでした。単位は見出しや説明に書き、この行は削除してください。`,

@@ -4,6 +4,7 @@ import type { Dataset } from "../schemas/dataset.ts";
 import type { ColumnPlan } from "./headers.ts";
 import { scoreHeader } from "./headers.ts";
 import { type Issue, type IssueCode, issue, NO_ISSUES } from "./issues.ts";
+import { TEMPLATE_BLANK } from "./normalize/text.ts";
 import { type CellPicker, cellPicker } from "./record-shape.ts";
 
 /** A cell of nothing or whitespace only. */
@@ -39,8 +40,9 @@ export function isUnitsRow(cells: readonly string[]): boolean {
 /** A LinkData-style `#property…` metadata row. */
 export const isCommentRow = (cells: readonly string[]) => (cells[0] ?? "").trimStart().startsWith("#");
 
-/** How a footnote starts: ※, ＊/*, 注 (注1) (注) 注: 注１．, 出典, 資料：, 備考：, 参考：. Not 注文… or 資料館. */
-const NOTE_START = /^(?:※|＊|\*|[(（]注[0-9０-９]*[)）]|注[0-9０-９]*[)）.．:：、]|出典|(?:資料|備考|参考)[:：])/;
+/** How a footnote starts: ※, ＊/*, 注 (注1) (注) 注: 注１．, 出典, 資料：, 備考：, 参考：, 更新日：…; or the whole of a
+ *  version or as-of line: 第3.0版, Ver.2, 令和6年4月1日現在. Not 注文…, 資料館 or a name that starts with a year. */
+const NOTE_START = /^(?:※|＊|\*|[(（]注[0-9０-９]*[)）]|注[0-9０-９]*[)）.．:：、]|出典|(?:資料|備考|参考|更新日|作成日|最終更新日?|公開日)[:：]|第[0-9０-９.．]+版$|[Vv]er(?:sion)?\.?\s*[0-9０-９][0-9０-９.．]*$|(?:令和|平成|昭和|[RHS])?[0-9０-９元]+[年.．/][^,]*(?:現在|時点)$)/;
 
 /**
  * A footnote Excel tables carry under (or between) the data: a single filled cell that starts as a note does
@@ -91,10 +93,19 @@ export function isHeaderRow(cells: readonly string[], dataset: Dataset, headerMa
 /** Which kind of non-data row this is, for rows between the header and the first data row. */
 export function leadingNonDataRow(cells: readonly string[], dataset: Dataset, headerMapped: number): IssueCode | null {
   if (isRequirementRow(cells)) return "requirement_row";
+  if (isTemplateExampleRow(cells)) return "template_example_row";
   if (isUnitsRow(cells)) return "units_row";
   if (isCommentRow(cells)) return "comment_row";
   if (isHeaderRow(cells, dataset, headerMapped)) return "repeated_header_row";
   return null;
+}
+
+/** The official template's example row, left in above the data: two or more of its cells hold the template's blanks
+ *  (〇〇会館, ○○カイカン, 青葉町一丁目○-○). One such cell in a real row is only reported (template_example). */
+function isTemplateExampleRow(cells: readonly string[]): boolean {
+  let blanks = 0;
+  for (const c of cells) if (TEMPLATE_BLANK.test(c.normalize("NFKC")) && ++blanks >= 2) return true;
+  return false;
 }
 
 /** The row's text as an issue shows it: filled cells joined by commas, at most 100 characters. */

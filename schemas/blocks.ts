@@ -57,7 +57,7 @@ export const height = [
 
 /** 電話番号 … 郵便番号: the contact block. */
 export const contact = [
-  col({ key: "phone_number", ja: "電話番号", en: "phoneNumber", type: phone, requirement: "recommended", aliases: ["tel", "TEL", "電話", "telephoneNumber"] }),
+  col({ key: "phone_number", ja: "電話番号", en: "phoneNumber", type: phone, requirement: "recommended", aliases: ["tel", "TEL", "電話", "telephoneNumber", "contactPointPhoneNumber"] }),
   col({ key: "extension_number", ja: "内線番号", en: "extensionNumber", type: text, requirement: "optional", aliases: ["extension", "内線"] }),
   col({ key: "contact_email", ja: "連絡先メールアドレス", en: "contactEmail", type: email, requirement: "optional", aliases: ["メールアドレス", "email"] }),
   col({ key: "contact_form_url", ja: "連絡先FormURL", en: "contactFormUrl", type: url, requirement: "optional", aliases: ["連絡先フォームURL"] }),

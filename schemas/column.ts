@@ -23,6 +23,13 @@ export const col = <const C extends Column>(c: C): C => c;
 
 type KeyOf<B extends readonly Column[]> = B[number]["key"];
 
+/** A shared column under a dataset's own name or wording: its block's header (ja) and aliases still map to it, with
+ *  `own.aliases` besides, so a file written with the shared names is read in every dataset. */
+export function renamed<const C extends Column>(column: C, own: Partial<Omit<Column, "key" | "type">>): C {
+  const aliases = [...(column.aliases ?? []), ...(own.ja !== undefined && own.ja !== column.ja ? [column.ja] : []), ...(own.aliases ?? [])];
+  return { ...column, ...own, aliases: [...new Set(aliases)].filter((a) => a !== (own.ja ?? column.ja)) };
+}
+
 /** The column `key` of a block, typed precisely, for datasets that order shared columns their own way. */
 export function pick<const B extends readonly Column[], const K extends KeyOf<B>>(block: B, key: K): Extract<B[number], { key: K }> {
   const found = block.find((c) => c.key === key);

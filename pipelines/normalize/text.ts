@@ -218,14 +218,14 @@ export function textKind(s: string): number {
   for (let i = 0; i <= last; i++) {
     const c = s.charCodeAt(i);
     // visible ASCII, then kana, kanji and Japanese punctuation: the characters of most cells, none of them special
-    if ((c > 0x20 && c < 0x7f) || (c > 0x3000 && c < 0xd800)) continue;
+    if ((c > 0x20 && c < 0x7f) || (c > 0x3000 && c < 0xd800 && c !== 0x3007)) continue;
     if (c === 0x20 || c === 0x3000) {
       // one space (or one ideographic space) between two other characters stays as it is
       if (i === 0 || i === last) return OTHER;
       const next = s.charCodeAt(i + 1);
       if (next === 0x20 || next === 0x3000) return OTHER;
     } else if ((c >= 0xff01 && c <= 0xff5e) || (c >= 0xff61 && c <= 0xff9f)) kind = WIDTH;
-    else if (c < 0x20 || (c >= 0x7f && c <= 0xa0) || c === 0x1680 || (c >= 0x2000 && c <= 0x2060) || c === 0x25cb
+    else if (c < 0x20 || (c >= 0x7f && c <= 0xa0) || c === 0x1680 || (c >= 0x2000 && c <= 0x2060) || c === 0x25cb || c === 0x3007
       || (c >= 0xd800 && c <= 0xdfff) || c >= 0xfeff) return OTHER;
   }
   return kind;
@@ -278,9 +278,10 @@ export function normalizeText(raw: string, at: At): Fixed<string | null> {
   return repairWidth(s, issues, at, raw);
 }
 
-/** The blanks of the official templates' example row (○○会館, 札幌市厚別区青葉町一丁目○-○): no real name or address
- *  has them (textKind sends every cell with ○ here). */
-const TEMPLATE_BLANK = /○○|○-○|○番/;
+/** The blanks of the official templates' example row (○○会館, 〇〇会館, 札幌市厚別区青葉町一丁目○-○): no real name or
+ *  address has them (textKind sends every cell with ○ or 〇 here). 〇 is also a kanji numeral (二〇〇番地): next to
+ *  another numeral it is one. */
+export const TEMPLATE_BLANK = /○○|○-○|○番|(?<![一二三四五六七八九十百千〇])〇(?:〇|-〇|番)(?![一二三四五六七八九十百千〇])/;
 
 const URL_LINE = /^https?:\/\/[^\s]+$/i;
 

@@ -18,6 +18,8 @@ export const ERAS: readonly Era[] = [
 ];
 
 const WEEKDAY = /\s*\((?:月|火|水|木|金|土|日)(?:曜日?)?\)\s*/g;
+/** "as of", which population tables write after their date: 令和6年4月1日現在, R6.4.1時点 */
+const AS_OF = /\s*(?:現在|時点)$/;
 const TIME_AFTER = /^(.*?\d日?)(?:T|\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?$/i;
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const GREGORIAN = /^(\d{4})\s*(?:[-/.:]|年)\s*(\d{1,2})\s*(?:[-/.:]|月)\s*(\d{1,2})\s*日?$/;
@@ -102,7 +104,7 @@ export function normalizeDate(raw: string, at: At, bound?: Bound): Fixed<string 
   if (clean.value === null) return { value: null, issues: clean.issues };
   const issues = clean.issues;
   if (clean.value.length > MAX_TYPED_LENGTH) return { value: null, issues: [...issues, problem("unparseable_date", at, raw)] };
-  const nfkc = clean.value.normalize("NFKC").replace(WEEKDAY, " ").trim();
+  const nfkc = clean.value.normalize("NFKC").replace(WEEKDAY, " ").trim().replace(AS_OF, "");
   const withoutTime = TIME_AFTER.exec(nfkc)?.[1] ?? nfkc;
   const parsed = parseDate(withoutTime.trim());
   const ranged = parsed.iso === null && bound !== undefined ? dateOfRange(nfkc, bound) : null;

@@ -1,8 +1,8 @@
 import type { z } from "zod";
 import { contact, identity, image, location, naming, trailer } from "../blocks.ts";
-import { col, pick, replace } from "../column.ts";
+import { col, pick, renamed, replace } from "../column.ts";
 import { defineDataset } from "../dataset.ts";
-import { decimal, list, localGovernmentCode, mark, phone, text } from "../types.ts";
+import { decimal, list, localGovernmentCode, mark, text } from "../types.ts";
 
 // 災害種別_* and 指定避難所との重複 are ◎ in the sheet, but their value is `1` or empty (empty = not designated):
 // a blank cell is a valid "no" (kind mark: false), so they are not null-rejecting columns here.
@@ -24,9 +24,9 @@ export const evacuation_space = defineDataset({
     // 市区町村コード is a column of its own here (設置主体), so it is no alias of 全国地方公共団体コード.
     col({ ...publisherCode, aliases: publisherCode.aliases.filter((a) => a !== "市区町村コード") }),
     pick(identity, "id"),
-    ...naming, ...location,
+    ...replace(naming, renamed(pick(naming, "name"), { aliases: ["避難場所名", "避難場所名称"] })), ...location,
     col({ key: "elevation_m", ja: "標高", en: "height", type: decimal, requirement: "optional", description: "メートル / metres", aliases: ["標高(m)", "標高（m）"] }),
-    ...replace(contact, col({ key: "phone_number", ja: "電話番号", en: "contactPointPhoneNumber", type: phone, requirement: "required", aliases: ["tel", "TEL", "電話"] })),
+    ...replace(contact, renamed(pick(contact, "phone_number"), { en: "contactPointPhoneNumber", requirement: "required" })),
     col({ key: "municipality_code", ja: "市区町村コード", en: "municipalityCode", type: localGovernmentCode, requirement: "required",
       description: "設置主体の市区町村コード / code of the municipality that designated the site" }),
     pick(identity, "local_government_name"),

@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import { address, contact, coordinates, identity, operator, trailer } from "../blocks.ts";
-import { col, omit, pick, replace } from "../column.ts";
+import { address, contact, coordinates, identity, naming, operator, trailer } from "../blocks.ts";
+import { col, omit, pick, renamed, replace } from "../column.ts";
 import { defineDataset } from "../dataset.ts";
 import { isoDate, text } from "../types.ts";
 
@@ -19,20 +19,20 @@ export const food_business = defineDataset({
   keywords: ["食品等営業許可", "食品営業許可", "食品等営業届出"],
   columns: [
     ...identity,
-    col({ key: "name", ja: "施設名称", en: "name", type: text, requirement: "required", aliases: ["営業所名称", "名称", "屋号"] }),
-    col({ key: "name_kana", ja: "施設名称_カナ", en: "nameKana", type: text, requirement: "recommended", aliases: ["営業所名称_カナ", "名称_カナ"] }),
-    col({ key: "name_en", ja: "施設名称_英字", en: "nameEn", type: text, requirement: "recommended", aliases: ["施設名称_英語", "名称_英字", "名称_英語"] }),
+    renamed(pick(naming, "name"), { ja: "施設名称", aliases: ["営業所名称", "屋号"] }),
+    renamed(pick(naming, "name_kana"), { ja: "施設名称_カナ", aliases: ["営業所名称_カナ"] }),
+    renamed(pick(naming, "name_en"), { ja: "施設名称_英字", aliases: ["施設名称_英語"] }),
     col({ key: "business_type", ja: "営業の種類", en: "businessType", type: text, requirement: "required", aliases: ["業種", "営業種別"] }),
     col({ key: "business_form", ja: "業態", en: "businessForm", type: text, requirement: "optional" }),
     ...replace(address,
-      col({ ...pick(address, "full_address"), aliases: ["営業所所在地", "施設所在地", "住所", "所在地", "address"] }),
-      col({ ...pick(address, "prefecture"), ja: "施設所在地_都道府県", aliases: ["所在地_都道府県", "都道府県名"] }),
-      col({ ...pick(address, "city"), ja: "施設所在地_市区町村", aliases: ["所在地_市区町村", "市区町村名"] }),
-      col({ ...pick(address, "machiaza"), ja: "施設所在地_町字", aliases: ["所在地_町字"] }),
-      col({ ...pick(address, "city_block"), ja: "施設所在地_番地以下", aliases: ["所在地_番地以下"] }),
-      col({ ...pick(address, "building_name"), ja: "施設方書", aliases: ["営業所方書", "建物名等(方書)", "方書"] })),
+      renamed(pick(address, "full_address"), { aliases: ["営業所所在地", "施設所在地"] }),
+      renamed(pick(address, "prefecture"), { ja: "施設所在地_都道府県" }),
+      renamed(pick(address, "city"), { ja: "施設所在地_市区町村" }),
+      renamed(pick(address, "machiaza"), { ja: "施設所在地_町字" }),
+      renamed(pick(address, "city_block"), { ja: "施設所在地_番地以下" }),
+      renamed(pick(address, "building_name"), { ja: "施設方書", aliases: ["営業所方書"] })),
     ...coordinates,
-    col({ ...pick(contact, "phone_number"), ja: "施設電話番号", aliases: ["営業所電話番号", "電話番号", "tel", "TEL"] }),
+    renamed(pick(contact, "phone_number"), { ja: "施設電話番号", aliases: ["営業所電話番号"] }),
     ...omit(contact, "phone_number", "extension_number"),
     col({ ...pick(operator, "organization_name"), ja: "法人名", description: "個人の場合は氏名（個人情報に注意） / may be a person's name",
       aliases: ["法人の名称", "営業者氏名", "営業者"] }),

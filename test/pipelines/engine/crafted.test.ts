@@ -1,7 +1,7 @@
 // The crafted fixtures (test/fixtures/crafted/README.md) through the whole engine: each problem no real file shows
 // becomes typed values, and every repair is an issue with its row, field and raw value.
 import { describe, expect, it } from "vitest";
-import { crafted, runBytes, tuples } from "./helpers.ts";
+import { AED_HEADER, AED_ROW, crafted, runBytes, tuples } from "./helpers.ts";
 
 const pick = (record: Record<string, unknown>, keys: string[]) => keys.map((k) => record[k]);
 
@@ -127,6 +127,26 @@ describe("crafted problems, end to end", () => {
   it("`;` and `；` lists → arrays", async () => {
     const { rows } = await crafted("semicolon-lists.csv");
     expect(rows.map((r) => pick(r.record, ["departments", "beds"]))).toEqual([[["内科", "外科", "小児科"], 1020], [["内科", "皮膚科"], 0]]);
+  });
+
+  it("the official template's example row (〇〇会館 … 青葉町一丁目○-○) left above the data is not read as data", async () => {
+    const example = "011002,1,〇〇会館,北海道札幌市厚別区青葉町一丁目○-○　○○ビル1階,43.064310,141.346814,1階エントランス,,,,";
+    const text = `${AED_HEADER}\n${example}\n${AED_ROW}\n`;
+    const { report, rows } = await runBytes(text, "131041_aed.csv");
+    expect(rows.map((r) => [r.row, r.record.name])).toEqual([[2, "新宿区役所本庁舎"]]);
+    expect(report.issues.find((i) => i.code === "template_example_row")).toMatchObject({ row: 1, severity: "warning" });
+    // one blank in a real row is only reported; 〇 as a kanji numeral (二〇〇番地) is no blank
+    const one = await runBytes(`${AED_HEADER}\n${AED_ROW.replace("新宿区役所本庁舎", "〇〇会館")}\n${AED_ROW.replace("歌舞伎町1-4-1", "歌舞伎町二〇〇番地")}\n`, "131041_aed.csv");
+    expect(one.rows.map((r) => r.record.name)).toEqual(["〇〇会館", "新宿区役所本庁舎"]);
+    expect(tuples(one.report, "template_example", "template_example_row")).toEqual([[1, "name", "template_example"]]);
+  });
+
+  it("a template's version line (第3.0版) and an as-of line (令和6年4月1日現在) under the data are notes, not invalid rows", async () => {
+    const text = `${AED_HEADER}\n${AED_ROW}\n令和6年4月1日現在\n第3.0版\nVer.2.1\n更新日：2024/04/01\n2024年度版\n`;
+    const { report, rows } = await runBytes(text, "131041_aed.csv");
+    // 2024年度版 is no version line of the form these take: it stays a (short, invalid) data row, nothing dropped
+    expect(rows.map((r) => [r.row, r.record.name])).toEqual([[1, "新宿区役所本庁舎"], [6, null]]);
+    expect(report.issues.filter((i) => i.code === "note_row").map((i) => i.value)).toEqual(["令和6年4月1日現在", "第3.0版", "Ver.2.1", "更新日：2024/04/01"]);
   });
 
   it("Excel-style notes: annotated and two-line headers are mapped, ※/（注1）/出典 footnotes are reported and not read as data", async () => {

@@ -31,6 +31,8 @@ describe("matchHeader", () => {
     [" 名称 ", "name", "exact"],
     ["名　称", "name", "alias"],
     ["緯度（世界測地系）", "latitude", "alias"],
+    ["緯度（世界測地系", "latitude", "alias"], // the closing bracket forgotten
+    ["経度 (WGS84", "longitude", "alias"],
     ["経度\n(WGS84)", "longitude", "alias"],
     ["電話番号【代表】", "phone_number", "alias"],
     ["設置位置 [建物内]", "installation_position", "alias"],

@@ -7,6 +7,10 @@ describe("normalizeDate", () => {
   it.each([
     ["2024-01-01", "2024-01-01", []],
     ["令和6年1月1日", "2024-01-01", ["wareki_converted"]],
+    // "as of", as population tables write their survey date
+    ["令和6年4月1日現在", "2024-04-01", ["wareki_converted"]],
+    ["R6.4.1 時点", "2024-04-01", ["wareki_converted"]],
+    ["2024/4/1現在", "2024-04-01", ["date_reformatted"]],
     ["令和６年１月１日", "2024-01-01", ["wareki_converted"]],
     ["令和 6年 4月 1日", "2024-04-01", ["wareki_converted"]],
     ["令和元年5月1日", "2019-05-01", ["wareki_converted"]],
