@@ -49,6 +49,17 @@ function withCheckDigit(w: Shown, open: string, close: string): string {
   return /^\d{5}$/.test(digits) ? `${open}${digits}${checkDigit(digits)}${close}` : "";
 }
 const f = (w: Shown) => w.field ?? "";
+/** An issue code's title (for issues about issues); the code itself when it is none. */
+function titleOf(code: string, lang: "ja" | "en"): string {
+  const type: IssueType | undefined = (ISSUE_CODES as Record<string, IssueType>)[code];
+  return type === undefined ? code : lang === "ja" ? type.title_ja : type.title_en;
+}
+/** The time a value past 24:00 becomes (25:30 → 01:30), between `open` and `close`; "" when it cannot be read here. */
+function nextDay(w: Shown, open: string, close: string): string {
+  const m = /^(\d{1,2})\s*[:時]\s*(\d{1,2})?/.exec(v(w).normalize("NFKC").trim());
+  if (m === null || Number(m[1]) < 24 || Number(m[1]) > 47) return "";
+  return `${open}${String(Number(m[1]) - 24).padStart(2, "0")}:${(m[2] ?? "0").padStart(2, "0")}${close}`;
+}
 /** The URL (one per line, shown on one line) with the scheme normalizeUrl gives it. */
 const withUrlScheme = (w: Shown) => v(w).normalize("NFKC").trim().split(/\r?\n/).map((line) => repairUrlScheme(line.trim())).join(" ");
 /** "3行目：" / "Row 3: " when the issue has a row; "5行目（データの3行目）：" when the header is on row 2. */
@@ -319,8 +330,8 @@ export const ISSUE_CODES = {
   },
   issues_truncated: {
     severity: "info", title_ja: "省略した指摘", title_en: "Issues left out",
-    ja: (w) => `「${f(w)}」の指摘は全部で${v(w)}件あります。多すぎるため先頭の一部だけを載せました。`,
-    en: (w) => `There are ${v(w)} issues of type "${f(w)}"; only the first ones are listed.`,
+    ja: (w) => `「${titleOf(f(w), "ja")}」（${f(w)}）の指摘は全部で${v(w)}件あります。多すぎるため先頭の一部だけを載せました。`,
+    en: (w) => `There are ${v(w)} issues of type "${titleOf(f(w), "en")}" (${f(w)}); only the first ones are listed.`,
   },
   // ---- validation (pipelines/validate.ts) ----
   missing_required: {
@@ -488,14 +499,14 @@ export const ISSUE_CODES = {
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) was read as all day: start 00:00, end 23:59. Write times as HH:MM.`,
   },
   hour_24: {
-    severity: "warning", title_ja: "24時の時刻", title_en: "Hour 24",
-    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」はHH:MMで表せないため、開始なら00:00、終了なら23:59にしました。`,
-    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) cannot be written as HH:MM; recorded as 00:00 for a start and 23:59 for an end.`,
+    severity: "info", title_ja: "24時の時刻", title_en: "Hour 24",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は、標準の時刻（00:00〜23:59）にない24時のため、開始の時刻なら00:00、終了の時刻なら23:59としました。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is hour 24, which the standard's times (00:00–23:59) do not have: recorded as 00:00 for a start and 23:59 for an end.`,
   },
   time_past_midnight: {
     severity: "warning", title_ja: "24時を過ぎた時刻", title_en: "Time past midnight",
-    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は24時を過ぎているため、翌日の時刻（24を引いた時刻）にしました。`,
-    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is past midnight; recorded as the next day's time (24 hours less).`,
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は24時を過ぎているため、翌日の時刻${nextDay(w, "「", "」")}（24を引いた時刻）にしました。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is past midnight; recorded as the next day's time${nextDay(w, " ", "")} (24 hours less).`,
   },
   date_range_split: {
     severity: "warning", title_ja: "日付の範囲が1つのセルに", title_en: "Date range in one cell",

@@ -7,6 +7,8 @@ import type { Report } from "./report.ts";
 export type Lang = "ja" | "en";
 
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+/** A value on one line of the report: a line break in a cell shows as ↵ (it would start a new line of the report). */
+const oneLine = (value: string) => value.replace(/\r?\n/g, "↵");
 const ROWS_SHOWN = 20;
 
 const L = {
@@ -20,7 +22,10 @@ const L = {
     verdict: { 0: "結果: すべての行が有効です。", 1: (n: number) => `結果: 無効な行が${n}行あります。下の指摘を直してください。`, 2: "結果: ファイルを読み取れませんでした。" },
     unread: "結果: ファイルはデータとして読めませんでした。下の指摘を確認してください。", noRows: "結果: データ行がありません。",
     fileSection: "ファイルと見出し", rowSection: "行全体",
-    rowValue: (line: number, i: Issue) => `${line}行目${i.value === null ? "" : `「${i.value}」`}`,
+    rowValue: (line: number, i: Issue) => `${line}行目${i.value === null ? "" : `「${oneLine(i.value)}」`}`,
+    /** detect.ts's "11/11 columns; next public_toilet 9" */
+    detail: (d: string) => `（${d.replace(/^(\d+)\/(\d+) columns(?:; next (\S+) (\d+))?$/, (_, n: string, of: string, next?: string, m?: string) =>
+      `見出し${of}列のうち${n}列が一致${next ? `。次点 ${next}：${m}列` : ""}`)}）`,
     more: (n: number) => `ほか${n}件`, fix: "直し方", orMore: "以上", capped: "（指摘が多いため一部だけ載せています。件数は全体の数です）",
   },
   en: {
@@ -33,7 +38,8 @@ const L = {
     verdict: { 0: "Result: every row is valid.", 1: (n: number) => `Result: ${n} invalid rows. Fix the issues below.`, 2: "Result: the file could not be read." },
     unread: "Result: the file was read but not as data; see the issue below.", noRows: "Result: no data rows.",
     fileSection: "File and header", rowSection: "Whole rows",
-    rowValue: (line: number, i: Issue) => `row ${line}${i.value === null ? "" : ` "${i.value}"`}`,
+    rowValue: (line: number, i: Issue) => `row ${line}${i.value === null ? "" : ` "${oneLine(i.value)}"`}`,
+    detail: (d: string) => ` (${d})`,
     more: (n: number) => `${n} more`, fix: "Fix", orMore: " or more", capped: "(many issues: only the first are listed; counts are totals)",
   },
 } as const;
@@ -62,7 +68,7 @@ function summary(report: Report, fileName: string, lang: Lang, exit: 0 | 1 | 2):
   const t = L[lang];
   const dataset = report.dataset ? getDataset(report.dataset) : undefined;
   const title = dataset ? `${dataset.id}（${lang === "ja" ? dataset.ja : dataset.en}）` : report.dataset ?? t.unknownDataset;
-  const by = report.detection ? ` — ${t.by[report.detection.by]}${report.detection.by === "header" ? ` (${report.detection.detail})` : ""}` : "";
+  const by = report.detection ? ` — ${t.by[report.detection.by]}${report.detection.by === "header" ? t.detail(report.detection.detail) : ""}` : "";
   const counts = countsBySeverity(report);
   const lines = [
     `${t.file}: ${fileName}`,
@@ -82,8 +88,11 @@ function codeBlock(issues: Issue[], lang: Lang, report: Report): string[] {
   const first = issues[0];
   const type = ISSUE_CODES[first.code];
   const total = issues.length;
-  const truncated = report.issues.some((i) => i.code === "issues_truncated" && i.field === first.code);
-  const lines = [`  [${t.severity[first.severity]}] ${lang === "ja" ? type.title_ja : type.title_en} (${first.code}): ${t.n(total)}${truncated ? t.orMore : ""}`];
+  // past the log's cap for a code, its issues_truncated knows how many there are in all
+  const truncated = report.issues.find((i) => i.code === "issues_truncated" && i.field === first.code);
+  const all = truncated === undefined ? total : Number(truncated.value);
+  const count = Number.isFinite(all) ? t.n(all) : `${t.n(total)}${t.orMore}`;
+  const lines = [`  [${t.severity[first.severity]}] ${lang === "ja" ? type.title_ja : type.title_en} (${first.code}): ${count}`];
   const withRows = issues.filter((i) => i.row !== null);
   if (withRows.length > 0) {
     // rows as a spreadsheet numbers them (the messages give the data row beside it)
@@ -123,7 +132,9 @@ export function renderReport(report: Report, fileName: string, lang: Lang, exit:
   section(t.fileSection, fileLevel);
   const byField = groupBy(rowLevel, (i) => i.field);
   const order = (field: string | null) => (field === null ? -1 : dataset?.columns.findIndex((c) => c.key === field) ?? 0);
-  for (const field of [...byField.keys()].sort((a, b) => order(a) - order(b))) {
+  // columns with errors first (what makes rows invalid), then warnings, then the rest, each in column order
+  const worst = (field: string | null) => Math.min(...(byField.get(field) ?? []).map((i) => SEVERITIES.indexOf(i.severity)));
+  for (const field of [...byField.keys()].sort((a, b) => worst(a) - worst(b) || order(a) - order(b))) {
     const column = field === null ? undefined : dataset?.columnByKey.get(field);
     const title = field === null ? t.rowSection : column ? `${lang === "ja" ? column.ja : column.en} (${field})` : field;
     section(title, byField.get(field) ?? []);

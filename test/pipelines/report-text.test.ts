@@ -1,0 +1,42 @@
+// The text report a data officer reads: what the adversarial review of it asked for.
+import { describe, expect, it } from "vitest";
+import { issue } from "../../pipelines/issues.ts";
+import { renderReport } from "../../pipelines/report-text.ts";
+import { harmonize } from "../../pipelines/run.ts";
+import { normalizeTime } from "../../pipelines/normalize/times.ts";
+import { AED_HEADER, AED_ROW } from "./engine/helpers.ts";
+
+async function report(csv: string) {
+  const r = await harmonize({ bytes: new TextEncoder().encode(csv), fileName: "131041_aed.csv" }, {});
+  return { ja: renderReport(r, "131041_aed.csv", "ja", r.invalid > 0 ? 1 : 0), en: renderReport(r, "131041_aed.csv", "en", r.invalid > 0 ? 1 : 0) };
+}
+
+describe("text report", () => {
+  it("columns with errors come before columns with only warnings or infos, whatever their order in the dataset", async () => {
+    // an info on name (full-width digits, column 3) and an error on longitude (column 14)
+    const { ja } = await report(`${AED_HEADER}\n${AED_ROW.replace("新宿区役所本庁舎", "新宿区役所第２庁舎").replace("139.703549", "239.7")}\n`);
+    const sections = ja.split("\n").filter((l) => l.startsWith("■ "));
+    expect(sections.indexOf("■ 経度 (longitude)")).toBeLessThan(sections.indexOf("■ 名称 (name)"));
+  });
+
+  it("a value with a line break stays on its line of the report (↵)", async () => {
+    const { ja, en } = await report(`${AED_HEADER}\n${AED_ROW.replace("新宿区役所本庁舎", "\"新宿区役所\n本庁舎  \"")}\n`);
+    expect(ja).toContain("2行目「新宿区役所↵本庁舎  」");
+    expect(en).toContain("row 2 \"新宿区役所↵本庁舎  \"");
+  });
+
+  it("a truncated code is named by its title and its exact total, not an internal code and 'or more'", async () => {
+    const rows = Array.from({ length: 1200 }, (_, i) => AED_ROW.replace(",1,", `,${i + 1},`).replace("新宿区役所本庁舎", `新宿区役所第${String(i).replace(/\d/g, (d) => "０１２３４５６７８９"[Number(d)])}`));
+    const { ja } = await report(`${AED_HEADER}\n${rows.join("\n")}\n`);
+    expect(ja).toContain("[情報] 全角英数字 (full_width_converted): 1200件\n");
+    expect(ja).toContain("「全角英数字」（full_width_converted）の指摘は全部で1200件あります。");
+  });
+
+  it("24:00 is an info that says what the standard's times are; a time past midnight names the time it became", () => {
+    const [hour24] = normalizeTime("24:00", { row: 3, field: "end_time" }, "end").issues;
+    expect(hour24.severity).toBe("info");
+    expect(hour24.message_ja).not.toContain("表せない");
+    expect(issue("time_past_midnight", { row: 3, field: "end_time", value: "25:30" }).message_ja).toContain("翌日の時刻「01:30」");
+    expect(issue("time_past_midnight", { row: 3, field: "end_time", value: "２５時" }).message_en).toContain("next day's time 01:00");
+  });
+});
