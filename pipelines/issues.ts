@@ -585,6 +585,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」が空のため、公開元（所在地のコードは同じ行の団体コード）の「${v(w)}」を入れました。コードを入力してください。`,
     en: (w) => `${atEn(w)}${f(w)} was empty; "${v(w)}" was filled in from the publisher (for the location code, from the row's own code). Enter the code.`,
   },
+  column_filled: {
+    severity: "info", title_ja: "ない列の値を補った", title_en: "Column not in the file, filled in",
+    ja: (w) => `ファイルに「${f(w)}」の列がないため、各行に値を補いました（例：「${v(w)}」。団体コードは公開元のもの、所在地のコードは同じ行の団体コード、地方公共団体名は都道府県名・市区町村名から）。列を加えて値を入力すると確実です。`,
+    en: (w) => `The file has no ${f(w)} column, so each row was given one (e.g. "${v(w)}": the publisher's code, for the location code the row's own code, for the name the prefecture and city columns). Add the column with its values to be sure.`,
+  },
   local_government_name_missing: {
     severity: "info", title_ja: "地方公共団体名が空", title_en: "Local government name empty",
     ja: (w) => `${atJa(w)}「${f(w)}」が空のため、旧形式の都道府県名・市区町村名から「${v(w)}」を入れました。`,

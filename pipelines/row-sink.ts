@@ -29,11 +29,17 @@ export interface RowSink {
   absorb(tally: RangeTally): void;
 }
 
-/** What a range of rows leaves for the end of the file: rows per absent required column, blank-header columns with data. */
+/** What a range of rows leaves for the end of the file: rows per absent required column, blank-header columns with data,
+ *  and columns the file does not have that were filled in (field, the first value filled). */
 export interface RangeTally {
   absentRows: Array<[string, number]>;
   blankWithData: number[];
+  filled: Array<[string, string | null]>;
 }
+
+/** Fills of an empty cell (codes from the publisher, the name from 都道府県名 + 市区町村名): when the file has no such
+ *  column at all, that is said once for the file (column_filled), not on every row. */
+const FILLS: ReadonlySet<IssueCode> = new Set(["code_missing", "local_government_name_missing"]);
 
 export interface RowSinkOptions {
   /** the header's record index: a record's row is its index minus this */
@@ -63,6 +69,8 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   const absent = new Set(plan.absentRequired.map((c) => c.key));
   const absentRows = new Map<string, number>();
   const blankWithData = new Set<number>();
+  const inFile = new Set(plan.keys);
+  const filled = new Map<string, string | null>();
 
   const closeBlankRun = () => {
     if (!blank) return;
@@ -78,6 +86,10 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
       if (i.code === "missing_required" && i.field !== null && absent.has(i.field)) {
         absentRows.set(i.field, (absentRows.get(i.field) ?? 0) + 1);
         error = true;
+        continue;
+      }
+      if (FILLS.has(i.code) && i.field !== null && !inFile.has(i.field)) {
+        if (!filled.has(i.field)) filled.set(i.field, i.value);
         continue;
       }
       run.log.add(i);
@@ -150,11 +162,12 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
     async finishRange() {
       closeBlankRun();
       await this.flush();
-      return { absentRows: [...absentRows], blankWithData: [...blankWithData] };
+      return { absentRows: [...absentRows], blankWithData: [...blankWithData], filled: [...filled] };
     },
     absorb(tally) {
       for (const [field, n] of tally.absentRows) absentRows.set(field, (absentRows.get(field) ?? 0) + n);
       for (const n of tally.blankWithData) blankWithData.add(n);
+      for (const [field, value] of tally.filled) if (!filled.has(field)) filled.set(field, value);
     },
     async end() {
       closeBlankRun();
@@ -163,6 +176,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
         if (absentRows.has(c.key)) run.log.add(issue("missing_column", { field: c.key, value: c.ja }));
       }
       if (blankWithData.size) run.log.add(issue("blank_header", { value: [...blankWithData].sort((a, b) => a - b).join(", ") }));
+      for (const [field, value] of filled) run.log.add(issue("column_filled", { field, value }));
       if (run.rows === 0) run.log.add(issue("no_data_rows", { value: run.fileName }));
     },
   };

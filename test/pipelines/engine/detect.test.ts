@@ -113,6 +113,11 @@ describe("detection through harmonize: what was chosen and why", () => {
     const text = "ID,名称,所在地_連結表記,緯度,経度,設置位置\n1,A,東京都新宿区1,35.69,139.70,受付\n";
     const { rows, report } = await runBytes(text, "aed.csv", { municipality: "131041" });
     expect(rows[0].record.local_government_code).toBe("131041");
-    expect(report.issues.find((i) => i.code === "code_missing")).toMatchObject({ row: 1, field: "local_government_code", value: "131041" });
+    // the file has no such column: said once for the file, not on every row
+    expect(report.issues.filter((i) => i.code === "code_missing")).toEqual([]);
+    expect(report.issues.find((i) => i.code === "column_filled")).toMatchObject({ row: null, field: "local_government_code", value: "131041" });
+    // a column that is there with an empty cell is named on its row
+    const empty = await runBytes("全国地方公共団体コード,ID,名称,所在地_連結表記,緯度,経度,設置位置\n,1,A,東京都新宿区1,35.69,139.70,受付\n", "aed.csv", { municipality: "131041" });
+    expect(empty.report.issues.find((i) => i.code === "code_missing")).toMatchObject({ row: 1, field: "local_government_code", value: "131041" });
   });
 });
