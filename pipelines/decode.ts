@@ -3,6 +3,7 @@
 // UTF-16 with or without a BOM is recognized too.
 import { isUtf8 as validUtf8 } from "node:buffer";
 import { type Issue, issue } from "./issues.ts";
+import { concat } from "./ranges.ts";
 
 /** What the bytes of a file are, whatever its name says. */
 export type FileKind = "text" | "empty" | "zip" | "html" | "xml" | "pdf" | "cfb" | "encrypted" | "binary";
@@ -150,29 +151,48 @@ const UTF8_PER_BROKEN = 20;
  * sequences are too many, which for a CP932 file is within its first Japanese characters.
  */
 export async function damagedUtf8(chunks: AsyncIterable<Uint8Array>): Promise<number | null> {
-  let good = 0;
-  let broken = 0;
-  /** continuation bytes the current sequence still needs (across chunk ends) */
-  let needed = 0;
-  const tooBroken = () => ++broken >= 4 && broken * UTF8_PER_BROKEN > good;
-  for await (const chunk of chunks) {
-    for (let i = 0; i < chunk.length; i++) {
-      const b = chunk[i];
-      if (needed > 0) {
+  const tally = new Utf8Tally();
+  const tooBroken = () => tally.broken >= 4 && tally.broken * UTF8_PER_BROKEN > tally.good;
+  for await (const chunk of chunks) if (!tally.add(chunk, tooBroken)) return null;
+  tally.finish();
+  return tally.broken > 0 && tally.good >= UTF8_PER_BROKEN * tally.broken ? tally.broken : null;
+}
+
+/** Well-formed and broken multi-byte UTF-8 sequences in bytes given piece by piece (a sequence may span pieces). */
+class Utf8Tally {
+  good = 0;
+  broken = 0;
+  /** continuation bytes the current sequence still needs */
+  private needed = 0;
+
+  /** Counts `bytes`; false, stopping there, once `enough` holds after a broken sequence. */
+  add(bytes: Uint8Array, enough: () => boolean = () => false): boolean {
+    for (let i = 0; i < bytes.length; i++) {
+      const b = bytes[i];
+      if (this.needed > 0) {
         if ((b & 0xc0) === 0x80) {
-          if (--needed === 0) good++;
+          if (--this.needed === 0) this.good++;
           continue;
         }
-        needed = 0;
-        if (tooBroken()) return null;
+        this.needed = 0;
+        this.broken++;
+        if (enough()) return false;
       }
       if (b < 0x80) continue;
-      if (b >= 0xc2 && b <= 0xf4) needed = b >= 0xf0 ? 3 : b >= 0xe0 ? 2 : 1;
-      else if (tooBroken()) return null;
+      if (b >= 0xc2 && b <= 0xf4) this.needed = b >= 0xf0 ? 3 : b >= 0xe0 ? 2 : 1;
+      else {
+        this.broken++;
+        if (enough()) return false;
+      }
     }
+    return true;
   }
-  if (needed > 0) broken++;
-  return broken > 0 && good >= UTF8_PER_BROKEN * broken ? broken : null;
+
+  /** A sequence left unfinished at the end is broken. */
+  finish(): void {
+    if (this.needed > 0) this.broken++;
+    this.needed = 0;
+  }
 }
 
 const LF = 0x0a;
@@ -180,24 +200,10 @@ const SHIFT_JIS = new TextDecoder("shift_jis", { fatal: true });
 
 /** Multi-byte sequences of a line read as UTF-8: well formed, and broken. */
 function utf8Sequences(line: Uint8Array): { good: number; broken: number } {
-  let good = 0;
-  let broken = 0;
-  let needed = 0;
-  for (let i = 0; i < line.length; i++) {
-    const b = line[i];
-    if (needed > 0) {
-      if ((b & 0xc0) === 0x80) {
-        if (--needed === 0) good++;
-        continue;
-      }
-      needed = 0;
-      broken++;
-    }
-    if (b < 0x80) continue;
-    if (b >= 0xc2 && b <= 0xf4) needed = b >= 0xf0 ? 3 : b >= 0xe0 ? 2 : 1;
-    else broken++;
-  }
-  return { good, broken: needed > 0 ? broken + 1 : broken };
+  const tally = new Utf8Tally();
+  tally.add(line);
+  tally.finish();
+  return tally;
 }
 
 /**
@@ -354,17 +360,6 @@ async function* utf8Lines(chunks: AsyncIterable<Uint8Array>, ignoreBOM: boolean)
     carry = new Uint8Array(chunk.subarray(lastEnd)); // not chunk.slice: a Buffer's slice is a view
   }
   if (carry.length > 0) yield decode(carry);
-}
-
-/** `parts` joined into one new array of `length` bytes. */
-function concat(parts: Uint8Array[], length: number): Uint8Array {
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }
 
 const CR = 0x0d;
