@@ -63,14 +63,17 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   const headerMapped = plan.keys.filter((k) => k !== null).length;
   // issues past the log's cap for their code are only counted: normalizers then format nothing for them
   const onlyCounts = (code: IssueCode) => run.log.onlyCounts(code);
-  const context = { municipality: run.municipality ?? undefined, sourceHeaders: plan.sourceHeaders, memo: memo ?? createCellMemo(onlyCounts), onlyCounts };
+  const inFile = new Set(plan.keys);
+  const filled = new Map<string, string | null>();
+  // a fill of a column the file does not have is made (and formatted) once here, not on every row: see FILLS
+  const announced = new Set<string>();
+  const reportFill = (field: string) => inFile.has(field) || (!announced.has(field) && announced.add(field).size > 0);
+  const context = { municipality: run.municipality ?? undefined, sourceHeaders: plan.sourceHeaders, memo: memo ?? createCellMemo(onlyCounts), onlyCounts, reportFill };
   const sources = columnSources(dataset, plan.keys);
   const linked = linkColumns(plan.keys, dataset);
   const absent = new Set(plan.absentRequired.map((c) => c.key));
   const absentRows = new Map<string, number>();
   const blankWithData = new Set<number>();
-  const inFile = new Set(plan.keys);
-  const filled = new Map<string, string | null>();
 
   const closeBlankRun = () => {
     if (!blank) return;

@@ -19,6 +19,9 @@ export interface RecordContext {
   onlyCounts?: (code: IssueCode) => boolean;
   /** the run's memo of cells already normalized (one per file) */
   memo?: CellMemo;
+  /** whether a value filled into `field` is reported on this row: on every row for a column of the file, once for a
+   *  column the file does not have (the row sink says that once for the file); absent: every row */
+  reportFill?: (field: string) => boolean;
 }
 
 type Row = Record<string, unknown>;
@@ -99,6 +102,11 @@ class RowRepair {
     this.issues.push(problemAt(code, this.row, field, this.context.onlyCounts, raw));
   }
 
+  /** The issue of a value filled into an empty `field`, when the context reports it on this row. */
+  filled(code: IssueCode, field: string, value: string): void {
+    if (this.context.reportFill?.(field) ?? true) this.problem(code, field, value);
+  }
+
   text(key: string): string | null {
     return textOf(this.record, this.cells, this.dataset.columnByKey.has(key), key);
   }
@@ -170,7 +178,7 @@ function fillCodes(r: RowRepair): void {
   if (columns.local_government_code && publisher !== null && record.local_government_code === null
     && isEmptyCell(r, cells.local_government_code, "local_government_code")) {
     record.local_government_code = publisher;
-    r.problem("code_missing", "local_government_code", publisher);
+    r.filled("code_missing", "local_government_code", publisher);
   }
   checkPublisher(r, publisher);
   if (!columns.located_local_government_code) return;
@@ -178,7 +186,7 @@ function fillCodes(r: RowRepair): void {
   if (code !== null && record.located_local_government_code === null
     && isEmptyCell(r, cells.located_local_government_code, "located_local_government_code")) {
     record.located_local_government_code = code;
-    r.problem("code_missing", "located_local_government_code", code);
+    r.filled("code_missing", "located_local_government_code", code);
   }
 }
 
@@ -203,7 +211,7 @@ function fillLocalGovernmentName(r: RowRepair): void {
   const name = publisherName(prefecture, city);
   if (name === "") return;
   record.local_government_name = name;
-  r.problem("local_government_name_missing", "local_government_name", name);
+  r.filled("local_government_name_missing", "local_government_name", name);
 }
 
 /** start 00:00 and end 00:00 in the same row mean open all day (狛江市 tourism): the end becomes 23:59. */

@@ -92,17 +92,30 @@ export function toHalfWidthText(s: string): string {
   let first = 0;
   while (first < n && !isFullWidthAscii(s.charCodeAt(first))) first++;
   if (first === n) return s;
-  let out = s.slice(0, first);
-  let from = first;
-  for (let i = first; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (!isFullWidthAscii(c)) continue;
-    if (isFullWidthAlnum(c) || (!KEPT_SYMBOLS.includes(c) && i > 0 && i < n - 1 && isAlnum(s.charCodeAt(i - 1)) && isAlnum(s.charCodeAt(i + 1)))) {
-      out += s.slice(from, i) + String.fromCharCode(c - 0xfee0);
-      from = i + 1;
+  const halfAt = (i: number, c: number) => isFullWidthAlnum(c)
+    || (!KEPT_SYMBOLS.includes(c) && i > 0 && i < n - 1 && isAlnum(s.charCodeAt(i - 1)) && isAlnum(s.charCodeAt(i + 1)));
+  if (n > MAX_APPLY) {
+    let out = "";
+    let from = 0;
+    for (let i = first; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (isFullWidthAscii(c) && halfAt(i, c)) {
+        out += s.slice(from, i) + String.fromCharCode(c - 0xfee0);
+        from = i + 1;
+      }
     }
+    return from === 0 ? s : out + s.slice(from);
   }
-  return from === first && out === s.slice(0, first) ? s : out + s.slice(from);
+  // one string from the character codes, as toHalfWidthAscii makes it
+  const codes = new Array<number>(n);
+  let changed = false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    const half = i >= first && isFullWidthAscii(c) && halfAt(i, c);
+    codes[i] = half ? c - 0xfee0 : c;
+    changed ||= half;
+  }
+  return changed ? String.fromCharCode.apply(null, codes) : s;
 }
 /** Longer cells are converted by slices (a call's arguments are limited). */
 const MAX_APPLY = 4096;
