@@ -64,10 +64,10 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   // issues past the log's cap for their code are only counted: normalizers then format nothing for them
   const onlyCounts = (code: IssueCode) => run.log.onlyCounts(code);
   const inFile = new Set(plan.keys);
+  /** columns the file does not have that were filled in: field → the first value (see FILLS) */
   const filled = new Map<string, string | null>();
-  // a fill of a column the file does not have is made (and formatted) once here, not on every row: see FILLS
-  const announced = new Set<string>();
-  const reportFill = (field: string) => inFile.has(field) || (!announced.has(field) && announced.add(field).size > 0);
+  // such a fill is made (and formatted) on the first row only, not on every row
+  const reportFill = (field: string) => inFile.has(field) || !filled.has(field);
   const context = { municipality: run.municipality ?? undefined, sourceHeaders: plan.sourceHeaders, memo: memo ?? createCellMemo(onlyCounts), onlyCounts, reportFill };
   const sources = columnSources(dataset, plan.keys);
   const linked = linkColumns(plan.keys, dataset);
