@@ -244,25 +244,21 @@ async function lineEncodings(chunks: AsyncIterable<Uint8Array>): Promise<LineEnc
   let line = 0;
   const look = (bytes: Uint8Array) => {
     line++;
-    if (bytes.every((b) => b < 0x80)) return;
+    if (bytes.every((b) => b < 0x80)) return; // line ends included: ASCII
     if (validUtf8(bytes)) found.utf8++;
     else if (isShiftJisLine(bytes)) {
       if (found.shiftJis.length < MAX_LINES_LISTED) found.shiftJis.push(line);
       found.shiftJisCount++;
     } else found.broken += utf8Sequences(bytes).broken;
   };
-  let carry: Uint8Array = new Uint8Array(0);
-  for await (const chunk of chunks) {
-    const bytes = carry.length === 0 ? chunk : Buffer.concat([carry, chunk]);
-    let from = 0;
-    for (let lf = bytes.indexOf(LF); lf !== -1; lf = bytes.indexOf(LF, from)) {
-      look(bytes.subarray(from, lf));
-      from = lf + 1;
+  for await (const block of lineBlocks(chunks)) {
+    for (let from = 0; from < block.length;) {
+      const end = lineEnd(block, from);
+      look(block.subarray(from, end));
+      from = end;
       if (found.shiftJisCount >= 4 && found.shiftJisCount >= found.utf8) return found;
     }
-    carry = new Uint8Array(bytes.subarray(from)); // a copy: the reader may reuse the chunk's buffer
   }
-  if (carry.length > 0) look(carry);
   return found;
 }
 
@@ -282,6 +278,15 @@ async function mixedUtf8(chunks: AsyncIterable<Uint8Array>): Promise<Issue[] | n
   return issues;
 }
 
+/** Text that is not valid UTF-8 and is UTF-8 all the same (lines in Shift_JIS, or damaged in a few places), with what
+ *  to report; null when it is Shift_JIS. */
+async function utf8Despite(chunks: () => AsyncIterable<Uint8Array>): Promise<Issue[] | null> {
+  const mixed = await mixedUtf8(chunks());
+  if (mixed !== null) return mixed;
+  const broken = await damagedUtf8(chunks());
+  return broken === null ? null : [issue("damaged_utf8", { value: String(broken) })];
+}
+
 /**
  * Chooses the encoding of a text file: the BOM when there is one (a UTF-8 BOM is checked), else the hint (a UTF-8
  * hint is checked), else strict UTF-8 over the whole file, else UTF-8 with some lines in Shift_JIS or damaged in a
@@ -292,11 +297,8 @@ export async function sniffEncoding(head: Uint8Array, chunks: () => AsyncIterabl
   const bom = encodingFromBom(head);
   if (bom === "utf-8-bom" && !(await isUtf8(chunks()))) {
     // a BOM before text that is not UTF-8: a program put it before Shift_JIS, or some lines are Shift_JIS
-    const mixed = await mixedUtf8(chunks());
-    if (mixed !== null) return { encoding: bom, issues: mixed };
-    const broken = await damagedUtf8(chunks());
-    if (broken !== null) return { encoding: bom, issues: [issue("damaged_utf8", { value: String(broken) })] };
-    return { encoding: "shift_jis", issues: [issue("bom_before_shift_jis")] };
+    const found = await utf8Despite(chunks);
+    return found !== null ? { encoding: bom, issues: found } : { encoding: "shift_jis", issues: [issue("bom_before_shift_jis")] };
   }
   if (bom) return { encoding: bom, issues: [] };
   const utf16 = sniffUtf16(head);
@@ -306,10 +308,8 @@ export async function sniffEncoding(head: Uint8Array, chunks: () => AsyncIterabl
   if (hint && !hinted) issues.push(issue("unknown_encoding_hint", { value: hint }));
   if (hinted === "shift_jis" || hinted === "utf-16le" || hinted === "utf-16be") return { encoding: hinted, issues };
   if (await isUtf8(chunks())) return { encoding: "utf-8", issues };
-  const mixed = await mixedUtf8(chunks());
-  if (mixed !== null) return { encoding: "utf-8", issues: [...issues, ...mixed] };
-  const broken = await damagedUtf8(chunks());
-  if (broken !== null) return { encoding: "utf-8", issues: [...issues, issue("damaged_utf8", { value: String(broken) })] };
+  const found = await utf8Despite(chunks);
+  if (found !== null) return { encoding: "utf-8", issues: [...issues, ...found] };
   if (hinted === "utf-8") issues.push(issue("encoding_mismatch", { value: hint ?? null }));
   return { encoding: "shift_jis", issues };
 }
@@ -321,7 +321,6 @@ export async function sniffEncoding(head: Uint8Array, chunks: () => AsyncIterabl
 async function* utf8Lines(chunks: AsyncIterable<Uint8Array>, ignoreBOM: boolean): AsyncIterable<string> {
   const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
   let fileStart = !ignoreBOM;
-  let carry: Uint8Array = new Uint8Array(0);
   const decode = (block: Uint8Array): string => {
     let text: string;
     // as a stream: Node 20 decodes that way twice as fast, and a block of whole lines leaves nothing pending
@@ -340,35 +339,46 @@ async function* utf8Lines(chunks: AsyncIterable<Uint8Array>, ignoreBOM: boolean)
     fileStart = false;
     return text;
   };
+  for await (const block of lineBlocks(chunks)) yield decode(block);
+}
+
+/**
+ * The bytes of a file in blocks of whole lines (each ends after a line feed; the last one may not), so that a line is
+ * never cut. A chunk's whole lines are given as they stand (no copy); the line begun at its end waits, copied (the
+ * reader may reuse the chunk's buffer). Lines ended by CR alone are given past MAX_CARRY, cut after a whole UTF-8
+ * character, so nothing piles up.
+ */
+async function* lineBlocks(chunks: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> {
+  let carry: Uint8Array = new Uint8Array(0);
   for await (const chunk of chunks) {
     const firstEnd = chunk.indexOf(LF) + 1;
     if (firstEnd === 0) {
-      // no line feed in it: waits (lines ended by CR alone are decoded past MAX_CARRY, up to a whole character)
       carry = concat([carry, chunk], carry.length + chunk.length);
       if (carry.length > MAX_CARRY) {
         const end = carry.length - unfinishedUtf8Tail(carry);
-        yield decode(carry.subarray(0, end));
+        yield carry.subarray(0, end);
         carry = carry.slice(end);
       }
       continue;
     }
-    // the line begun in the last chunk, then this chunk's whole lines as they stand (no copy), then a copy of the
-    // rest (the reader may reuse the chunk's buffer)
     const lastEnd = chunk.lastIndexOf(LF) + 1;
-    yield decode(carry.length === 0 ? chunk.subarray(0, firstEnd) : concat([carry, chunk.subarray(0, firstEnd)], carry.length + firstEnd));
-    if (lastEnd > firstEnd) yield decode(chunk.subarray(firstEnd, lastEnd));
+    yield carry.length === 0 ? chunk.subarray(0, firstEnd) : concat([carry, chunk.subarray(0, firstEnd)], carry.length + firstEnd);
+    if (lastEnd > firstEnd) yield chunk.subarray(firstEnd, lastEnd);
     carry = new Uint8Array(chunk.subarray(lastEnd)); // not chunk.slice: a Buffer's slice is a view
   }
-  if (carry.length > 0) yield decode(carry);
+  if (carry.length > 0) yield carry;
 }
 
 const CR = 0x0d;
 /** Bytes of text kept waiting for a line feed at most. */
 const MAX_CARRY = 1024 * 1024;
 
-/** Where the line that starts at `from` ends: after its LF or CR (or the block's end). */
+/** Where the line that starts at `from` ends: after its LF, CR LF or lone CR (or the block's end). */
 function lineEnd(block: Uint8Array, from: number): number {
-  for (let i = from; i < block.length; i++) if (block[i] === LF || block[i] === CR) return i + 1;
+  for (let i = from; i < block.length; i++) {
+    if (block[i] === LF) return i + 1;
+    if (block[i] === CR) return block[i + 1] === LF ? i + 2 : i + 1;
+  }
   return block.length;
 }
 

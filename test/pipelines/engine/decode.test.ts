@@ -88,6 +88,12 @@ describe("sniffEncoding", () => {
     expect(report.encoding).toBe("utf-8");
     expect(rows.map((r) => r.record.name)).toEqual(["新宿区役所本庁舎", "四谷特別出張所", "牛込箪笥地域センター"]);
     expect(report.issues.find((i) => i.code === "shift_jis_lines")?.message_ja).toContain("3行目はShift_JISで保存されていたため");
+    // CR LF counts as one line end, a CR alone as one too
+    for (const eol of ["\r\n", "\r"]) {
+      const lines = Uint8Array.from([...utf8(`${AED_HEADER}${eol}${AED_ROW}${eol}`), ...encodeCp932(`${AED_ROW}${eol}`), ...utf8(`${AED_ROW}${eol}`)]);
+      const out = await sniffEncoding(lines, once(lines));
+      expect([eol, out.encoding, out.issues.map((i) => [i.code, i.value])]).toEqual([eol, "utf-8", [["shift_jis_lines", "3"]]]);
+    }
   });
 
   it("a UTF-8 BOM before CP932 text: read as CP932, the BOM dropped, and said", async () => {
