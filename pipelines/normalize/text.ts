@@ -60,77 +60,57 @@ export function cleanCell(raw: string, at: At): Cleaned {
 }
 
 /** Full-width ASCII letters, digits and symbols (Ａ１（－）) → half-width; kana and Japanese punctuation stay. */
-export function toHalfWidthAscii(s: string): string {
-  const n = s.length;
-  let first = 0;
-  while (first < n && !isFullWidthAscii(s.charCodeAt(first))) first++;
-  if (first === n) return s;
-  if (n > MAX_APPLY) return toHalfWidthAsciiBySlices(s);
-  // one string from the character codes: appending a character at a time made a string per character
-  const codes = new Array<number>(n);
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    codes[i] = isFullWidthAscii(c) ? c - 0xfee0 : c;
-  }
-  return String.fromCharCode.apply(null, codes);
-}
+export const toHalfWidthAscii = (s: string): string => halfWidth(s, null);
 
 const isFullWidthAscii = (c: number) => c >= 0xff01 && c <= 0xff5e;
 const isFullWidthAlnum = (c: number) => (c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a);
 const isAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || isFullWidthAlnum(c);
+/** Longer cells are converted by slices (a call's arguments are limited). */
+const MAX_APPLY = 4096;
 
 /** Brackets (made half-width one at a time, a pair would be split) and ～: kept even between letters or digits. */
 const KEPT_SYMBOLS = [..."（）［］｛｝＜＞～"].map((c) => c.charCodeAt(0));
+
+/** Whether the full-width character `c` at `i` of `s` is made half-width in text (toHalfWidthText). */
+const halfInText = (s: string, i: number, c: number) => isFullWidthAlnum(c)
+  || (!KEPT_SYMBOLS.includes(c) && i > 0 && i < s.length - 1 && isAlnum(s.charCodeAt(i - 1)) && isAlnum(s.charCodeAt(i + 1)));
 
 /**
  * Text as the standard writes it: full-width letters and digits half-width (英数字は半角), and a full-width symbol
  * between two of them with them (`１－４－１`, `Ａ＆Ｂ`, `ａ＠ｂ．ｊｐ`). Other symbols stay as written: the standard's
  * own values write `認定こども園（幼保連携型）`, `810人（2平方メートルあたり1人）` and `月～金` with full-width ones.
  */
-export function toHalfWidthText(s: string): string {
+export const toHalfWidthText = (s: string): string => halfWidth(s, halfInText);
+
+/** `s` with its full-width ASCII characters half-width: every one (`which` null), or those `which` picks. */
+function halfWidth(s: string, which: ((s: string, i: number, c: number) => boolean) | null): string {
   const n = s.length;
   let first = 0;
   while (first < n && !isFullWidthAscii(s.charCodeAt(first))) first++;
   if (first === n) return s;
-  const halfAt = (i: number, c: number) => isFullWidthAlnum(c)
-    || (!KEPT_SYMBOLS.includes(c) && i > 0 && i < n - 1 && isAlnum(s.charCodeAt(i - 1)) && isAlnum(s.charCodeAt(i + 1)));
+  const half = (i: number, c: number) => isFullWidthAscii(c) && (which === null || which(s, i, c));
   if (n > MAX_APPLY) {
     let out = "";
     let from = 0;
     for (let i = first; i < n; i++) {
       const c = s.charCodeAt(i);
-      if (isFullWidthAscii(c) && halfAt(i, c)) {
+      if (half(i, c)) {
         out += s.slice(from, i) + String.fromCharCode(c - 0xfee0);
         from = i + 1;
       }
     }
     return from === 0 ? s : out + s.slice(from);
   }
-  // one string from the character codes, as toHalfWidthAscii makes it
+  // one string from the character codes: appending a character at a time made a string per character
   const codes = new Array<number>(n);
   let changed = false;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
-    const half = i >= first && isFullWidthAscii(c) && halfAt(i, c);
-    codes[i] = half ? c - 0xfee0 : c;
-    changed ||= half;
+    const h = i >= first && half(i, c);
+    codes[i] = h ? c - 0xfee0 : c;
+    changed ||= h;
   }
   return changed ? String.fromCharCode.apply(null, codes) : s;
-}
-/** Longer cells are converted by slices (a call's arguments are limited). */
-const MAX_APPLY = 4096;
-
-function toHalfWidthAsciiBySlices(s: string): string {
-  let out = "";
-  let from = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (isFullWidthAscii(c)) {
-      out += s.slice(from, i) + String.fromCharCode(c - 0xfee0);
-      from = i + 1;
-    }
-  }
-  return from === 0 ? s : out + s.slice(from);
 }
 
 /** Whether `s` is all ASCII (then NFKC and width conversions leave it as it is). */
