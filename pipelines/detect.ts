@@ -7,17 +7,29 @@ import { matchHeader, scoreHeader } from "./headers.ts";
 /** How many records at the top of a file are searched for the header row. */
 export const HEAD_RECORDS = 50;
 
+/** A dataset a file name names: by its slug, the hub's naming rule (`131041_aed.csv`), or by a Japanese name or
+ *  keyword a person chose (`公衆トイレ一覧.csv`), which a clear header of another dataset outweighs (table.ts). */
+export interface FileNameMatch {
+  dataset: Dataset;
+  by: "slug" | "keyword";
+}
+
 /** The dataset whose slug appears in a file name as a whole word (`131041_aed.csv`, `population_20240101`), else
  *  whose Japanese name or keyword does (`公衆トイレ一覧.csv`, `131041_AED設置箇所.xlsx`). */
-export function datasetFromFileName(fileName: string, datasets: readonly Dataset[]): Dataset | null {
+export function fileNameMatch(fileName: string, datasets: readonly Dataset[]): FileNameMatch | null {
   const base = fileName.split(/[\\/]/).pop()?.toLowerCase() ?? "";
   let best: Dataset | null = null;
   for (const d of datasets) {
     const at = new RegExp(`(?:^|[^a-z])${d.id}(?:$|[^a-z])`).test(base);
     if (at && (!best || d.id.length > best.id.length)) best = d;
   }
-  return best ?? datasetFromJapaneseName(base.normalize("NFKC").toUpperCase(), datasets);
+  if (best) return { dataset: best, by: "slug" };
+  const named = datasetFromJapaneseName(base.normalize("NFKC").toUpperCase(), datasets);
+  return named ? { dataset: named, by: "keyword" } : null;
 }
+
+export const datasetFromFileName = (fileName: string, datasets: readonly Dataset[]): Dataset | null =>
+  fileNameMatch(fileName, datasets)?.dataset ?? null;
 
 /** Whether `text` holds `name`; a name in Latin letters as a whole word only (AED, not the aed of paed_list). */
 function holdsName(text: string, name: string): boolean {

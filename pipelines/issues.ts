@@ -98,6 +98,11 @@ export const ISSUE_CODES = {
     ja: (w) => `データセットは「${f(w)}」として読みましたが、見出しは別のデータセット「${v(w)}」によく合います。ファイルの中身とデータセットが合っているか確認し、違う場合はファイル名を直すか --dataset で指定してください。`,
     en: (w) => `The file was read as "${f(w)}", but its header fits another dataset better ("${v(w)}"). Check that the file is that dataset; if not, rename the file or pass --dataset.`,
   },
+  file_name_outweighed: {
+    severity: "info", title_ja: "ファイル名より見出しで判定", title_en: "Header outweighed the file name",
+    ja: (w) => `ファイル名（${v(w)}）の言葉からは「${f(w)}」と読めますが、見出しは別のデータセットにはっきり合うため、見出しで判定しました（要約の「データセット」欄）。ファイル名のほうが正しい場合は --dataset ${f(w)} を指定してください。`,
+    en: (w) => `The words of the file name (${v(w)}) suggest "${f(w)}", but the header clearly fits another dataset, so the header decided (see "Dataset" in the summary). If the file name is right, pass --dataset ${f(w)}.`,
+  },
   unknown_dataset: {
     severity: "error", title_ja: "データセットを判定できない", title_en: "Dataset not recognized",
     ja: () => "どの標準データセットか判定できません。ファイル名を「131041_aed.csv」の形にするか、--dataset で指定してください。",

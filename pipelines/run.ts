@@ -4,7 +4,7 @@
 import type { Dataset } from "../schemas/dataset.ts";
 import { DATASETS, getDataset } from "../schemas/index.ts";
 import { decodeChunks, notReadableIssue, SNIFF_BYTES, sniffEncoding, sniffKind } from "./decode.ts";
-import { datasetFromFileName, HEAD_RECORDS, locateHeader, municipalityFromFileName } from "./detect.ts";
+import { fileNameMatch, HEAD_RECORDS, locateHeader, municipalityFromFileName } from "./detect.ts";
 import { type HarmonizeInput, isSystemError, MAX_WHOLE_FILE_BYTES, openSource, type Source } from "./input.ts";
 import { createIssueLog, type IssueLog } from "./issue-log.ts";
 import { type Issue, type IssueCode, issue, rendered } from "./issues.ts";
@@ -56,6 +56,8 @@ export interface RunState {
   /** the header's row in the file or sheet (1-based), once found */
   headerRow?: number;
   detection?: Report["detection"];
+  /** the dataset came from a keyword of the file name, which a clear header of another dataset outweighs */
+  namedByKeyword?: boolean;
   rows: number;
   valid: number;
   invalid: number;
@@ -157,7 +159,9 @@ async function readInput(source: Source, run: RunState, output: RunOutput): Prom
     if (!run.dataset) return run.log.add(issue("unknown_dataset_id", { value: run.options.dataset }));
     run.detection = { by: "option", detail: run.dataset.id };
   } else {
-    run.dataset = datasetFromFileName(run.fileName, DATASETS);
+    const named = fileNameMatch(run.fileName, DATASETS);
+    run.dataset = named?.dataset ?? null;
+    run.namedByKeyword = named?.by === "keyword";
     if (run.dataset) run.detection = { by: "file_name", detail: run.fileName.split(/[\\/]/).pop() ?? run.fileName };
   }
   const head = await source.head(SNIFF_BYTES);

@@ -2,7 +2,7 @@
 // the header mapped and a row sink (row-sink.ts) fed with the records under it.
 import type { Dataset } from "../schemas/dataset.ts";
 import { DATASETS } from "../schemas/index.ts";
-import { detectFromHeader, HEAD_RECORDS, locateHeader } from "./detect.ts";
+import { type DatasetGuess, detectFromHeader, HEAD_RECORDS, locateHeader } from "./detect.ts";
 import { type ColumnPlan, mapHeaders, scoreHeader } from "./headers.ts";
 import { issue } from "./issues.ts";
 import type { ParsedRecord } from "./parse.ts";
@@ -11,18 +11,38 @@ import { createRowSink, type RowSink } from "./row-sink.ts";
 import { findSplitHeader } from "./split-header.ts";
 import type { OnBatch, RunState } from "./run.ts";
 
-/** A dataset named by the file name or the caller is kept, but a header that reads clearly as another dataset (by the
- *  columns only that one has) is reported: a toilet list saved as 131041_aed.csv would publish toilets as AEDs. */
+/** The dataset a header reads clearly as (by the columns only that one has), when that is not `named` and maps more
+ *  of the header than `named` does. */
+function anotherDataset(head: ReadonlyArray<readonly string[]>, named: Dataset): DatasetGuess | null {
+  const guess = detectFromHeader(head, DATASETS);
+  if (guess === null || guess.dataset === named) return null;
+  return guess.mapped > scoreHeader(head[guess.at], named).mapped ? guess : null;
+}
+
+/** A dataset named by the file name's slug or by the caller is kept, but a header that reads clearly as another
+ *  dataset is reported: a toilet list saved as 131041_aed.csv would publish toilets as AEDs. */
 function warnIfAnotherDataset(header: readonly string[], named: Dataset, run: RunState): void {
-  const guess = detectFromHeader([header], DATASETS);
-  if (guess === null || guess.dataset === named) return;
-  const { mapped } = scoreHeader(header, named);
-  if (guess.mapped <= mapped) return;
+  const guess = anotherDataset([header], named);
+  if (guess === null) return;
   run.log.add(issue("dataset_mismatch", { field: named.id, value: `${guess.dataset.id}（${guess.dataset.ja}）、${guess.filled}列中${guess.mapped}列 / ${guess.mapped} of ${guess.filled} columns` }));
+}
+
+/** A dataset that only a keyword of the file name suggested gives way to a header that clearly reads as another one
+ *  (公共施設Wi-Fi一覧.csv with the 公衆無線LAN header): a word in a name a person chose is weaker evidence than 23 of
+ *  23 columns. */
+function headerOverKeyword(head: readonly string[][], named: Dataset, run: RunState): DatasetGuess | null {
+  const guess = anotherDataset(head, named);
+  if (guess === null) return null;
+  run.log.add(issue("file_name_outweighed", { field: named.id, value: run.fileName.split(/[\\/]/).pop() ?? run.fileName }));
+  return guess;
 }
 
 /** Dataset and header row from the first records; null (with an issue) when the dataset cannot be told. */
 function chooseFrame(head: readonly string[][], run: RunState): { dataset: Dataset; at: number } | null {
+  if (run.dataset && run.namedByKeyword) {
+    const guess = headerOverKeyword(head, run.dataset, run);
+    if (guess) return chosenByHeader(guess, run);
+  }
   if (run.dataset) {
     const choice = locateHeader(head, run.dataset);
     if (choice) {
@@ -38,6 +58,10 @@ function chooseFrame(head: readonly string[][], run: RunState): { dataset: Datas
     run.log.add(issue("unknown_dataset", { value: run.fileName }));
     return null;
   }
+  return chosenByHeader(guess, run);
+}
+
+function chosenByHeader(guess: DatasetGuess, run: RunState): { dataset: Dataset; at: number } {
   run.dataset = guess.dataset;
   run.detection = { by: "header", detail: guess.detail };
   return { dataset: guess.dataset, at: guess.at };

@@ -98,6 +98,26 @@ describe("detection through harmonize: what was chosen and why", () => {
     expect(aed.issues.map((i) => i.code)).not.toContain("dataset_mismatch");
   });
 
+  it("a keyword of the file name gives way to a header that reads clearly as another dataset; the slug does not", async () => {
+    const wifi = "全国地方公共団体コード,ID,名称,名称_カナ,所在地_連結表記,緯度,経度,設置者,SSID,提供エリア\n"
+      + "131041,1,新宿区役所,シンジュククヤクショ,東京都新宿区歌舞伎町1-4-1,35.6938,139.7034,新宿区,Shinjuku_Free_Wi-Fi,1階ロビー\n";
+    const { report, rows } = await runBytes(wifi, "公共施設Wi-Fi一覧.csv");
+    expect(report.dataset).toBe("public_wireless_lan");
+    expect(report.detection?.by).toBe("header");
+    expect(report.issues.find((i) => i.code === "file_name_outweighed")).toMatchObject({
+      severity: "info", row: null, field: "public_facility", value: "公共施設Wi-Fi一覧.csv",
+    });
+    expect(rows[0].record).toMatchObject({ ssid: "Shinjuku_Free_Wi-Fi", name: "新宿区役所" });
+    // the hub's own naming rule is kept, with the warning
+    const slug = await runBytes(wifi, "131041_public_facility.csv");
+    expect(slug.report.dataset).toBe("public_facility");
+    expect(slug.report.issues.map((i) => i.code)).toContain("dataset_mismatch");
+    // a keyword whose dataset the header fits stays the choice, with nothing said
+    const fits = await runBytes(`${AED_HEADER}\n${AED_ROW}\n`, "AED設置箇所一覧.csv");
+    expect(fits.report.detection).toEqual({ by: "file_name", detail: "AED設置箇所一覧.csv" });
+    expect(fits.report.issues.map((i) => i.code)).not.toContain("file_name_outweighed");
+  });
+
   it("from the option, over the file name", async () => {
     const { report } = await runBytes("名称,住所,緯度,経度,設置位置\nA,東京都新宿区1,35.69,139.70,受付\n", "131041_aed.csv", { dataset: "public_toilet" });
     expect({ dataset: report.dataset, detection: report.detection }).toEqual({ dataset: "public_toilet", detection: { by: "option", detail: "public_toilet" } });
