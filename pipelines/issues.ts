@@ -1,6 +1,7 @@
 // Every issue a run can report, in one catalog. Codes name the problem, not the fix.
 // Messages are rendered from the location (row, field, value), Japanese and English side by side.
 import { checkDigit } from "../schemas/local-government-code.ts";
+import { MAX_CHECKED_IDS } from "./duplicate-ids.ts";
 import { repairUrlScheme } from "./normalize/url-scheme.ts";
 import { yesNoOf } from "./normalize/yes-no.ts";
 
@@ -522,6 +523,16 @@ export const ISSUE_CODES = {
     severity: "warning", title_ja: "記入例の行", title_en: "Template example row",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は様式の記入例（○○などの伏せ字）のようです。記入例の行は削除し、実際のデータを入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) looks like the template's example (blanks such as ○○). Delete the example row and enter real data.`,
+  },
+  duplicate_id: {
+    severity: "warning", title_ja: "IDの重複", title_en: "Duplicate ID",
+    ja: (w) => `${atJa(w)}ID「${v(w)}」はこのファイルの別の行でも使われています（同じIDの行はすべてこの指摘に並びます）。IDは公開するデータの中で一意にしてください。重複していると、アプリが別々の施設を同じものとして扱います。`,
+    en: (w) => `${atEn(w)}ID "${v(w)}" is used by another row of this file too (every row with that ID is listed under this issue). Make each ID unique within your data: apps treat rows with one ID as one place.`,
+  },
+  duplicate_ids_unchecked: {
+    severity: "info", title_ja: "IDの重複を確かめていない行", title_en: "IDs not checked for duplicates",
+    ja: (w) => `IDが${MAX_CHECKED_IDS / 10_000}万件を超えたため、残り${v(w)}件のIDは重複を確かめていません。ファイルを分けると全件確かめられます。`,
+    en: (w) => `The file has over ${MAX_CHECKED_IDS.toLocaleString("en-US")} IDs: the other ${v(w)} were not checked for duplicates. Split the file to check them all.`,
   },
   end_before_start: {
     severity: "error", title_ja: "終了日が開始日より前", title_en: "End date before start date",

@@ -2,8 +2,10 @@
 // HarmonizedRow, gathered into batches of at most 250 for the caller. Non-data rows are skipped with an issue.
 import type { Dataset } from "../schemas/dataset.ts";
 import type { ColumnPlan } from "./headers.ts";
+import { DuplicateIds } from "./duplicate-ids.ts";
+import { MAX_ISSUES_PER_CODE } from "./issue-log.ts";
 import { linkColumns, withLinkTargets } from "./link-cells.ts";
-import { type Issue, type IssueCode, issue } from "./issues.ts";
+import { countedIssue, type Issue, type IssueCode, issue } from "./issues.ts";
 import { columnSources, normalizeRow } from "./normalize/index.ts";
 import { type CellMemo, createCellMemo } from "./normalize/memo.ts";
 import type { ParsedRecord } from "./parse.ts";
@@ -35,6 +37,8 @@ export interface RangeTally {
   absentRows: Array<[string, number]>;
   blankWithData: number[];
   filled: Array<[string, string | null]>;
+  /** the IDs of the range's rows, for the file's duplicate check (rows and IDs in file order) */
+  ids: { rows: number[]; values: string[] };
 }
 
 /** Fills of an empty cell (codes from the publisher, the name from 都道府県名 + 市区町村名): when the file has no such
@@ -51,10 +55,12 @@ export interface RowSinkOptions {
   afterData?: boolean;
   /** a cell memo that lives longer than this sink (a worker's, over the ranges of one file) */
   memo?: CellMemo;
+  /** a range of the file read on its own: its IDs are handed on (finishRange) for the file's sink to check */
+  rangeOfFile?: boolean;
 }
 
 export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
-  { headerIndex, checkWidth, onBatch, afterData = false, memo }: RowSinkOptions): RowSink {
+  { headerIndex, checkWidth, onBatch, afterData = false, memo, rangeOfFile = false }: RowSinkOptions): RowSink {
   let batch: HarmonizedRow[] = [];
   /** rows since the last flush (kept in `batch` only when someone takes them) */
   let pending = 0;
@@ -74,6 +80,17 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   const absent = new Set(plan.absentRequired.map((c) => c.key));
   const absentRows = new Map<string, number>();
   const blankWithData = new Set<number>();
+  const hasIds = dataset.columnByKey.has("id") && plan.keys.includes("id");
+  const duplicates = new DuplicateIds(MAX_ISSUES_PER_CODE);
+  const rangeIds: RangeTally["ids"] = { rows: [], values: [] };
+  const noteId = (row: number, id: unknown) => {
+    if (typeof id !== "string" || id === "") return;
+    if (!rangeOfFile) duplicates.add(id, row);
+    else {
+      rangeIds.rows.push(row);
+      rangeIds.values.push(id);
+    }
+  };
 
   const closeBlankRun = () => {
     if (!blank) return;
@@ -147,6 +164,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
         seenData = true;
       }
       const out = dataRow(r, row);
+      if (hasIds) noteId(row, out.record.id);
       run.rows++;
       if (out.valid) run.valid++;
       else run.invalid++;
@@ -165,12 +183,14 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
     async finishRange() {
       closeBlankRun();
       await this.flush();
-      return { absentRows: [...absentRows], blankWithData: [...blankWithData], filled: [...filled] };
+      return { absentRows: [...absentRows], blankWithData: [...blankWithData], filled: [...filled], ids: rangeIds };
     },
     absorb(tally) {
       for (const [field, n] of tally.absentRows) absentRows.set(field, (absentRows.get(field) ?? 0) + n);
       for (const n of tally.blankWithData) blankWithData.add(n);
       for (const [field, value] of tally.filled) if (!filled.has(field)) filled.set(field, value);
+      const { rows, values } = tally.ids;
+      for (let k = 0; k < rows.length; k++) duplicates.add(values[k], rows[k]);
     },
     async end() {
       closeBlankRun();
@@ -180,7 +200,17 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
       }
       if (blankWithData.size) run.log.add(issue("blank_header", { value: [...blankWithData].sort((a, b) => a - b).join(", ") }));
       for (const [field, value] of filled) run.log.add(issue("column_filled", { field, value }));
+      reportDuplicates(run, duplicates);
       if (run.rows === 0) run.log.add(issue("no_data_rows", { value: run.fileName }));
     },
   };
+}
+
+/** Every row that shares its ID with another, at the end of the file (rows of one ID together, by row); past the
+ *  examples kept, counted. */
+function reportDuplicates(run: RunState, duplicates: DuplicateIds): void {
+  const kept = [...duplicates.found].sort((a, b) => a.row - b.row);
+  for (const d of kept) run.log.add(issue("duplicate_id", { row: d.row, field: "id", value: d.id }));
+  for (let n = kept.length; n < duplicates.count; n++) run.log.add(countedIssue("duplicate_id", "id"));
+  if (duplicates.unchecked > 0) run.log.add(issue("duplicate_ids_unchecked", { field: "id", value: String(duplicates.unchecked) }));
 }

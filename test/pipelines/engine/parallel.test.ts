@@ -90,6 +90,8 @@ describe("parallel reading gives what one thread gives", () => {
     "a stray quote in an unquoted cell": () => encodeCp932(editLines((l, i) => (i === 2000 ? l.replace("東京都", "東京\"都") : l))),
     "short rows, long rows and unreadable values": () => encodeCp932(editLines((l, i) =>
       (i % 97 === 0 ? l.split(",").slice(0, 5).join(",") : i % 89 === 0 ? `${l},余分,もう一つ` : i % 83 === 0 ? l.replace(/,35\.\d+,/, ",北緯,") : l))),
+    "IDs repeated across ranges, more than the examples kept": () => encodeCp932(editLines((l, i) => l.replace(/^([^,]*),\d+,/, `$1,${i % 1000},`))),
+    "a few IDs repeated far apart": () => encodeCp932(editLines((l, i) => (i % 700 === 0 ? l.replace(/^([^,]*),\d+,/, "$1,7,") : l))),
     "a requirement row under the header": () => encodeCp932(base.replace("\r\n", `\r\n${"◎,".repeat(21)}○\r\n`)),
   };
 
@@ -98,6 +100,11 @@ describe("parallel reading gives what one thread gives", () => {
   /** A quote in the middle of a cell throws the count of quotes off: the range holding it fails its check and the
    *  file is read on from there on one thread. */
   const REREAD: Record<string, number> = { "a stray quote in an unquoted cell": 1 };
+  /** what a variant is there for, and the report must show (duplicates are found across ranges, at the end) */
+  const SHOWS: Record<string, [string, number]> = {
+    "IDs repeated across ranges, more than the examples kept": ["duplicate_id", 3000],
+    "a few IDs repeated far apart": ["duplicate_id", 5],
+  };
 
   async function runBoth(bytes: Uint8Array, format: RecordFormat | undefined, parallel: { mainReads?: boolean }) {
     const file = path.join(dir, "131041_aed.csv");
@@ -121,6 +128,11 @@ describe("parallel reading gives what one thread gives", () => {
       expect(one.report.rows).toBeGreaterThan(ROWS - 100);
       expect(many.report).toEqual(one.report);
       expect(many.out).toBe(one.out);
+      if (SHOWS[name]) {
+        const [code, n] = SHOWS[name];
+        const kept = one.report.issues.filter((i) => i.code === code).length;
+        expect(one.report.issue_counts?.[code] ?? kept).toBe(n);
+      }
       if (SEQUENTIAL.has(name)) return;
       expect(many.stats.worker).toBeGreaterThan(10);
       expect(many.stats.reread).toBe(REREAD[name] ?? 0);
