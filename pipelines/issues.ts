@@ -61,6 +61,11 @@ function nextDay(w: Shown, open: string, close: string): string {
   if (m === null || Number(m[1]) < 24 || Number(m[1]) > 47) return "";
   return `${open}${String(Number(m[1]) - 24).padStart(2, "0")}:${(m[2] ?? "0").padStart(2, "0")}${close}`;
 }
+/** How many digits the number a phone cell starts with has, its lost leading 0 counted (issue phone_digit_count). */
+function phoneDigits(w: Shown): number {
+  const digits = (/^\(?\d[\d()\s‐‑‒–—―−ーｰ-]*/.exec(v(w).normalize("NFKC").trim())?.[0] ?? "").replace(/\D/g, "");
+  return digits.length + (digits.startsWith("0") ? 0 : 1);
+}
 /** The URL (one per line, shown on one line) with the scheme normalizeUrl gives it. */
 const withUrlScheme = (w: Shown) => v(w).normalize("NFKC").trim().split(/\r?\n/).map((line) => repairUrlScheme(line.trim())).join(" ");
 /** "3行目：" / "Row 3: " when the issue has a row; "5行目（データの3行目）：" when the header is on row 2. */
@@ -630,6 +635,21 @@ export const ISSUE_CODES = {
     severity: "warning", title_ja: "電話番号として読めない", title_en: "Not a phone number",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」には数字がなく電話番号として読めないため空欄にしました。電話番号（例 03-1234-5678）を入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) has no digits, is not a phone number and was left empty. Enter a number like 03-1234-5678.`,
+  },
+  phone_digit_count: {
+    severity: "warning", title_ja: "電話番号の桁数", title_en: "Phone number length",
+    ja: (w) => `${atJa(w)}「${f(w)}」の電話番号「${v(w)}」は数字が${phoneDigits(w)}桁です。市外局番からの番号は10桁（携帯電話・IP電話・0800は11桁）です。桁が抜けたり増えたりしていないか確かめてください。`,
+    en: (w) => `${atEn(w)}the phone number "${v(w)}" (${f(w)}) has ${phoneDigits(w)} digits. A number with its area code has 10 (mobile, IP and 0800 numbers 11). Check for a lost or extra digit.`,
+  },
+  phone_without_area_code: {
+    severity: "warning", title_ja: "市外局番がない電話番号", title_en: "Phone number without area code",
+    ja: (w) => `${atJa(w)}「${f(w)}」の電話番号「${v(w)}」に市外局番がありません。市外局番から書いてください（例 03-1234-5678）。`,
+    en: (w) => `${atEn(w)}the phone number "${v(w)}" (${f(w)}) has no area code. Write it with the area code (e.g. 03-1234-5678).`,
+  },
+  phone_letter_in_number: {
+    severity: "warning", title_ja: "電話番号の数字の間に英字", title_en: "Letter inside a phone number",
+    ja: (w) => `${atJa(w)}「${f(w)}」の電話番号「${v(w)}」の数字の間に英字があります。数字の0（ゼロ）や1を英字のOやlと打ち間違えていないか確かめてください。`,
+    en: (w) => `${atEn(w)}the phone number "${v(w)}" (${f(w)}) has a letter between its digits. Check for the letter O typed for 0, or l for 1.`,
   },
   separators_removed: {
     severity: "info", title_ja: "番号の区切り文字", title_en: "Separators in a number",

@@ -4,7 +4,7 @@
 // implementation it replaced.
 import { describe, expect, it } from "vitest";
 import { completeAddress, PREFECTURES } from "../../../pipelines/normalize/address.ts";
-import { normalizePhone, plainCode } from "../../../pipelines/normalize/codes.ts";
+import { normalizePhone, phoneShape, plainCode } from "../../../pipelines/normalize/codes.ts";
 import { plainCoordinate } from "../../../pipelines/normalize/coordinates.ts";
 import { type At, type Fixed, problem } from "../../../pipelines/normalize/fixed.ts";
 import {
@@ -110,9 +110,14 @@ function referencePhone(raw: string, at: At): Fixed<string | null> {
   if (!/[0-9０-９]/.test(clean.value)) return { value: null, issues: [...issues, problem("unparseable_phone", at, raw)] };
   const half = toHalfWidthAscii(clean.value);
   const s = collapseSpaces(half).replace(/(?<=\d)\s*[‐‑‒–—―−ーｰ－-]\s*(?=\d)/g, "-");
-  if (/^[1-9]\d{8,9}$/.test(s)) return { value: `0${s}`, issues: [...issues, problem("lost_leading_zero", at, raw)] };
-  if (s !== clean.value) issues.push(problem(s === half ? "full_width_converted" : "phone_reformatted", at, raw));
-  return { value: s, issues };
+  let value = s;
+  if (/^[1-9]\d{8,9}$/.test(s)) {
+    value = `0${s}`;
+    issues.push(problem("lost_leading_zero", at, raw));
+  } else if (s !== clean.value) issues.push(problem(s === half ? "full_width_converted" : "phone_reformatted", at, raw));
+  const shape = phoneShape(value);
+  if (shape !== null) issues.push(problem(shape, at, raw));
+  return { value, issues };
 }
 
 describe("text and phone shortcuts", () => {
