@@ -594,6 +594,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は全国地方公共団体コード（6桁）として読めません。6桁のコードを入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is not a local government code. Enter the six-digit code.`,
   },
+  location_from_address: {
+    severity: "info", title_ja: "所在地を住所から", title_en: "Place taken from the address",
+    ja: (w) => `${atJa(w)}住所が公開元と別の場所にあるため、所在地の都道府県・市区町村を住所から取りました（${v(w)}）。旧形式の「都道府県名」「市区町村名」は公開元を表します。新形式の「所在地_都道府県」「所在地_市区町村」の列に施設の場所を書くと確実です。`,
+    en: (w) => `${atEn(w)}the address is not in the publisher's municipality, so the place's prefecture and city were taken from it (${v(w)}). In the old format, 都道府県名/市区町村名 name the publisher; the new format's location columns hold the place.`,
+  },
   publisher_code_mismatch: {
     severity: "warning", title_ja: "公開団体と違う団体コード", title_en: "Code of another publisher",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は、このデータを公開する団体のコード${w.publisher ? `「${w.publisher}」` : ""}と違います。`

@@ -8,6 +8,7 @@ import { completeAddress, joinAddress, publisherName } from "./address.ts";
 import { isSwapped, unswapLatLon } from "./coordinates.ts";
 import { problemAt } from "./fixed.ts";
 import type { CellMemo } from "./memo.ts";
+import { type Place, placeOf } from "./location.ts";
 import { cleanCell, normalizeText } from "./text.ts";
 
 export interface RecordContext {
@@ -94,6 +95,8 @@ export interface RecordPlan {
 class RowRepair {
   #prefecture: string | null | undefined;
   #city: string | null | undefined;
+  /** the place of an old 推奨 row whose address is not the publisher's (locateFromAddress); undefined: not moved */
+  moved: Place | undefined;
   constructor(readonly record: Row, readonly cells: Record<string, string>, readonly dataset: Dataset, readonly columns: Columns,
     readonly row: number, readonly context: RecordContext, readonly issues: Issue[]) {}
 
@@ -182,7 +185,8 @@ function fillCodes(r: RowRepair): void {
   }
   checkPublisher(r, publisher);
   if (!columns.located_local_government_code) return;
-  const code = str(record.local_government_code) ?? publisher;
+  // a row moved to another place (locateFromAddress) takes that place's code, or none when it is not known
+  const code = r.moved !== undefined ? r.moved.code : str(record.local_government_code) ?? publisher;
   if (code !== null && record.located_local_government_code === null
     && isEmptyCell(r, cells.located_local_government_code, "located_local_government_code")) {
     record.located_local_government_code = code;
@@ -214,6 +218,32 @@ function fillLocalGovernmentName(r: RowRepair): void {
   r.filled("local_government_name_missing", "local_government_name", name);
 }
 
+/**
+ * Old 推奨 files: 都道府県名/市区町村名 name the publisher (standard A.3), and were read as the place's prefecture and
+ * city. When the full address is somewhere else (a ward's 保養所 in 長野県, a facility in the next city), the place
+ * is the address's: its prefecture, and its Tokyo municipality (none outside Tokyo), and the location's code follows
+ * (fillCodes). The publisher's own rows are untouched, and so are rows whose address names no prefecture.
+ */
+function locateFromAddress(r: RowRepair): void {
+  const { record } = r;
+  if (!r.columns.full_address || !isOldFormat(r.context.sourceHeaders)) return;
+  const address = str(record.full_address);
+  // read before the record changes: the address completion above and the 地方公共団体名 below want the publisher
+  const { prefecture, city } = r;
+  if (address === null || (prefecture === null && city === null)) return;
+  const publisher = publisherName(prefecture, city);
+  if (city !== null && address.startsWith(publisher)) return;
+  const place = placeOf(address);
+  if (place === null) return;
+  // the same place: the address names no Tokyo city, or the publisher's (西多摩郡瑞穂町 written 瑞穂町)
+  const sameCity = place.city === null || place.city === city || (city !== null && city.endsWith(place.city));
+  if (place.prefecture === prefecture && sameCity) return;
+  r.moved = place;
+  if (r.columns.prefecture) record.prefecture = place.prefecture;
+  if (r.columns.city) record.city = place.city;
+  r.problem("location_from_address", "city", `${publisher} → ${place.prefecture}${place.city ?? ""}`);
+}
+
 /** start 00:00 and end 00:00 in the same row mean open all day (狛江市 tourism): the end becomes 23:59. */
 function repairAllDay(r: RowRepair, pairs: ReadonlyArray<readonly [string, string]>): void {
   for (const [start, end] of pairs) {
@@ -243,6 +273,7 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
   const r = new RowRepair(record, cells, dataset, columnsOf(dataset), row, context, issues);
   repairCoordinates(r, plan);
   repairAddress(r);
+  locateFromAddress(r);
   fillCodes(r);
   fillLocalGovernmentName(r);
   repairAllDay(r, plan.rangePairs);

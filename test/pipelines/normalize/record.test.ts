@@ -111,6 +111,33 @@ describe("normalizeRecord", () => {
     expect(flat(bad)).toEqual([[3, "local_government_code", "bad_check_digit"], [3, "located_local_government_code", "code_missing"]]);
   });
 
+  it("old 推奨: 都道府県名/市区町村名 are the publisher; a row whose address is elsewhere takes its place from the address", () => {
+    const headers = OLD_AED_HEADER;
+    const row = (full_address: string, city = "千代田区") => normalizeRecord(
+      { local_government_code: "131016", prefecture: "東京都", city, full_address }, aed, { row: 2 }, { sourceHeaders: headers },
+    );
+    const place = (r: ReturnType<typeof row>) => [r.record.prefecture, r.record.city, r.record.located_local_government_code,
+      r.record.local_government_name, r.record.full_address];
+    // the publisher's own rows: unchanged, whether the address starts with the city or not
+    expect(place(row("九段南1-2-1"))).toEqual(["東京都", "千代田区", "131016", "東京都千代田区", "東京都千代田区九段南1-2-1"]);
+    expect(row("東京都千代田区九段南1-2-1").issues.map((i) => i.code)).not.toContain("location_from_address");
+    // another Tokyo municipality: its name and code; the publisher stays the publisher
+    const shinjuku = row("新宿区西新宿2-8-1");
+    expect(place(shinjuku)).toEqual(["東京都", "新宿区", "131041", "東京都千代田区", "東京都新宿区西新宿2-8-1"]);
+    expect(shinjuku.issues).toContainEqual(issue("location_from_address", { row: 2, field: "city", value: "東京都千代田区 → 東京都新宿区" }));
+    expect(place(row("東京都西多摩郡瑞穂町箱根ケ崎2335"))).toEqual(["東京都", "瑞穂町", "133035", "東京都千代田区", "東京都西多摩郡瑞穂町箱根ケ崎2335"]);
+    // another prefecture: its name, no city and no code rather than wrong ones
+    expect(place(row("長野県北佐久郡軽井沢町長倉1234"))).toEqual(["長野県", null, null, "東京都千代田区", "長野県北佐久郡軽井沢町長倉1234"]);
+    // the publisher's city written without its 郡 is the same place
+    expect(row("東京都瑞穂町箱根ケ崎2335", "西多摩郡瑞穂町").issues.map((i) => i.code)).not.toContain("location_from_address");
+    // a prefecture's own file (市区町村名 empty): the city comes from the address
+    expect(place(row("東京都八王子市元本郷町3-24-1", ""))).toEqual(["東京都", "八王子市", "132012", "東京都", "東京都八王子市元本郷町3-24-1"]);
+    // the new format's location columns are the place already: never moved
+    const fresh = normalizeRecord({ prefecture: "東京都", city: "千代田区", full_address: "東京都新宿区西新宿2-8-1" }, aed, { row: 2 },
+      { sourceHeaders: NEW_HEADER });
+    expect([fresh.record.prefecture, fresh.record.city]).toEqual(["東京都", "千代田区"]);
+  });
+
   it("終日 in the start cell with the end cell empty covers both", () => {
     const { record, issues } = normalizeRecord({ start_time: "終日" }, aed, { row: 2 });
     expect([record.start_time, record.end_time]).toEqual(["00:00", "23:59"]);
