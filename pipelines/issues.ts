@@ -459,6 +459,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」から単位を取り除き、数値だけにしました。数値の項目には数字だけを入力してください。`,
     en: (w) => `${atEn(w)}the unit was removed from "${v(w)}" (${f(w)}), keeping the number. Write only the number in numeric fields.`,
   },
+  dash_as_zero: {
+    severity: "info", title_ja: "「-」を0に", title_en: "Dash read as zero",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は統計表で該当なし（0）を表すため、0としました。0と入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is the statistical tables' sign for none, so it was read as 0. Enter 0.`,
+  },
   free_of_charge: {
     severity: "info", title_ja: "「無料」の金額", title_en: "\"Free\" as an amount",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」を0としました。金額は半角数字（無料なら0）で入力してください。`,

@@ -6,7 +6,8 @@ export type Kind =
   | "text" | "code" | "integer" | "number" | "latitude" | "longitude" | "date" | "time"
   | "boolean" | "mark" | "list" | "url" | "email" | "phone" | "postal_code" | "corporate_number";
 
-export const kinds = z.registry<{ kind: Kind }>();
+/** `dashIsZero`: a lone 「-」 in the column is the statistical tables' sign for none (0), not a placeholder. */
+export const kinds = z.registry<{ kind: Kind; dashIsZero?: boolean }>();
 
 /** Japan's extent, a little generous: anything outside is not a place in Japan. */
 export const JAPAN_BOUNDS = { minLat: 20, maxLat: 46, minLon: 122, maxLon: 154 } as const;
@@ -14,6 +15,8 @@ export const JAPAN_BOUNDS = { minLat: 20, maxLat: 46, minLon: 122, maxLon: 154 }
 export const text = z.string().register(kinds, { kind: "text" });
 export const localGovernmentCode = z.string().regex(/^\d{6}$/).register(kinds, { kind: "code" });
 export const integer = z.int().min(0).register(kinds, { kind: "integer" });
+/** A count in a statistical table (population by age and area), where a lone 「-」 is the sign for none: 0. */
+export const count = z.int().min(0).register(kinds, { kind: "integer", dashIsZero: true });
 export const decimal = z.number().register(kinds, { kind: "number" });
 export const latitude = z.number().min(JAPAN_BOUNDS.minLat).max(JAPAN_BOUNDS.maxLat).register(kinds, { kind: "latitude" });
 export const longitude = z.number().min(JAPAN_BOUNDS.minLon).max(JAPAN_BOUNDS.maxLon).register(kinds, { kind: "longitude" });
@@ -34,3 +37,5 @@ export const corporateNumber = z.string().regex(/^\d{13}$/).register(kinds, { ki
 export function kindOf(type: z.ZodType): Kind {
   return kinds.get(type)?.kind ?? "text";
 }
+
+export const dashIsZero = (type: z.ZodType): boolean => kinds.get(type)?.dashIsZero === true;

@@ -3,14 +3,14 @@
 // (schemas/types.ts), never on a dataset id. Pure: no I/O, no clock; the only module state is a memo of plans
 // derived from the immutable dataset definitions (and record.ts's memo of header rows).
 import type { Dataset } from "../../schemas/dataset.ts";
-import { type Kind, kindOf } from "../../schemas/types.ts";
+import { dashIsZero, type Kind, kindOf } from "../../schemas/types.ts";
 import type { Issue } from "../issues.ts";
 import { normalizeCode, normalizeCorporateNumber, normalizePhone, normalizePostalCode, plainCode, plainPhone } from "./codes.ts";
 import { normalizeCoordinate, plainCoordinate } from "./coordinates.ts";
 import type { At, Fixed } from "./fixed.ts";
 import { BLANK_MARK, normalizeFlag, normalizeMark, plainFlag, plainMark } from "./flags.ts";
 import { normalizeList } from "./lists.ts";
-import { normalizeNumber } from "./numbers.ts";
+import { normalizeCount, normalizeNumber } from "./numbers.ts";
 import { type RecordContext, repairRecord } from "./record.ts";
 import { normalizeText, normalizeUrl, plainText, plainUrl } from "./text.ts";
 import { type Bound, normalizeTime, plainTime } from "./times.ts";
@@ -105,7 +105,8 @@ function planOf(dataset: Dataset): Plan {
     if ((kinds[i] === "time" || kinds[i] === "date") && boundOf(key) === "start" && kinds[keys.indexOf(end)] === kinds[i]) rangePairs.push([key, end] as const);
   });
   return {
-    keys, normalizers: keys.map((key, i) => normalizerOf(key, kinds[i])), plains: kinds.map((kind) => PLAIN[kind]),
+    keys, normalizers: keys.map((key, i) => (dashIsZero(dataset.columns[i].type) ? normalizeCount : normalizerOf(key, kinds[i]))),
+    plains: kinds.map((kind) => PLAIN[kind]),
     empties: kinds.map((kind) => EMPTY[kind] ?? null),
     programs: new Map(), last: null,
     rangePairs, rangePairIndexes: rangePairs.map(([start, end]) => [keys.indexOf(start), keys.indexOf(end)] as const),

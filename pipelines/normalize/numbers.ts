@@ -43,3 +43,13 @@ export function normalizeNumber(raw: string, at: At, options: { integer?: boolea
   if (m[3] !== undefined) issues.push(problem("exponent_notation", at, raw));
   return { value: n === 0 ? 0 : n, issues };
 }
+
+/** A lone dash, in any of the widths and shapes statistical tables print it. */
+const DASH_ONLY = /^\s*[-‐‑‒–—―−－ー─]\s*$/;
+
+/** A count of a statistical table: a lone 「-」 is the tables' sign for none, so 0 (said, so the officer can write 0);
+ *  anything else as an integer. */
+export function normalizeCount(raw: string, at: At): Fixed<number | null> {
+  if (DASH_ONLY.test(raw)) return { value: 0, issues: [problem("dash_as_zero", at, raw)] };
+  return normalizeNumber(raw, at, { integer: true });
+}

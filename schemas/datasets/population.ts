@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { identity, trailer } from "../blocks.ts";
 import { type Column, col, pick } from "../column.ts";
 import { defineDataset } from "../dataset.ts";
-import { integer, isoDate, text } from "../types.ts";
+import { count, isoDate, text } from "../types.ts";
 
 // Five-year age bands 0-4 … 80-84 and 85+, each for men and women: 36 columns generated from data (§3.4).
 const BANDS: readonly { lo: number; hi: number | null }[] = [
@@ -15,7 +15,7 @@ const SEXES = [
 ] as const;
 
 /** `age_0_4_male` / `0-4歳の男性` / `age0To4Male`, and `age_85_plus_female` / `85歳以上の女性` / `age85PlusFemale`. */
-type AgeColumn = Column & { key: `age_${string}`; type: typeof integer; requirement: "recommended" };
+type AgeColumn = Column & { key: `age_${string}`; type: typeof count; requirement: "recommended" };
 const ageColumns: readonly AgeColumn[] = BANDS.flatMap(({ lo, hi }) => SEXES.map((sex) => {
   const band = hi === null ? `${lo}歳以上` : `${lo}-${hi}歳`;
   const variants = hi === null ? [`${lo}歳以上`, `${lo}～歳`] : [`${lo}～${hi}歳`, `${lo}〜${hi}歳`, `${lo}~${hi}歳`];
@@ -23,7 +23,7 @@ const ageColumns: readonly AgeColumn[] = BANDS.flatMap(({ lo, hi }) => SEXES.map
     key: `age_${lo}_${hi === null ? "plus" : hi}_${sex.key}` as const,
     ja: `${band}の${sex.ja}`,
     en: `age${lo}${hi === null ? "Plus" : `To${hi}`}${sex.en}`,
-    type: integer,
+    type: count,
     // Required in the old definition; the new sheet was not retrieved, so a file with totals only stays publishable.
     requirement: "recommended",
     aliases: [`${band}${sex.ja}`, ...variants.flatMap((v) => [`${v}の${sex.ja}`, `${v}${sex.ja}`])],
@@ -45,11 +45,11 @@ export const population = defineDataset({
     col({ key: "city", ja: "市区町村名", en: "city", type: text, requirement: "optional", aliases: ["city_name"] }),
     col({ key: "survey_date", ja: "調査年月日", en: "surveyDate", type: isoDate, requirement: "required", aliases: ["基準日", "調査日"] }),
     col({ key: "area_name", ja: "地域名", en: "areaName", type: text, requirement: "required", aliases: ["町丁名", "町丁字名"] }),
-    col({ key: "total", ja: "総人口", en: "totalPopulation", type: integer, requirement: "required", aliases: ["人口総数", "総数", "人口"] }),
-    col({ key: "male", ja: "男性", en: "malePopulation", type: integer, requirement: "required", aliases: ["男", "男性人口"] }),
-    col({ key: "female", ja: "女性", en: "femalePopulation", type: integer, requirement: "required", aliases: ["女", "女性人口"] }),
+    col({ key: "total", ja: "総人口", en: "totalPopulation", type: count, requirement: "required", aliases: ["人口総数", "総数", "人口"] }),
+    col({ key: "male", ja: "男性", en: "malePopulation", type: count, requirement: "required", aliases: ["男", "男性人口"] }),
+    col({ key: "female", ja: "女性", en: "femalePopulation", type: count, requirement: "required", aliases: ["女", "女性人口"] }),
     ...ageColumns,
-    col({ key: "households", ja: "世帯数", en: "numberOfHouseholds", type: integer, requirement: "optional" }),
+    col({ key: "households", ja: "世帯数", en: "numberOfHouseholds", type: count, requirement: "optional" }),
     pick(trailer, "remarks"),
   ],
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { normalizeNumber } from "../../../pipelines/normalize/numbers.ts";
+import { normalizeRecord } from "../../../pipelines/normalize/index.ts";
+import { normalizeCount, normalizeNumber } from "../../../pipelines/normalize/numbers.ts";
+import { population } from "../../../schemas/datasets/population.ts";
+import { hospital } from "../../../schemas/datasets/hospital.ts";
 import { at, codes, outcome } from "./helpers.ts";
 
 describe("normalizeNumber", () => {
@@ -48,5 +51,30 @@ describe("normalizeNumber", () => {
 
   it("keeps a fraction in an integer column for validation to report", () => {
     expect(normalizeNumber("12.5", at, { integer: true })).toEqual({ value: 12.5, issues: [] });
+  });
+});
+
+describe("normalizeCount (a statistical table's count: 「-」 is none)", () => {
+  it.each([
+    ["-", 0, ["dash_as_zero"]],
+    ["－", 0, ["dash_as_zero"]],
+    [" ― ", 0, ["dash_as_zero"]],
+    ["1,234", 1234, ["thousands_separator"]],
+    ["０", 0, ["full_width_converted"]],
+    ["x", null, ["unparseable_number"]],
+    ["--", null, ["unparseable_number"]],
+    ["", null, []],
+  ])("%j → %j %j", (raw, value, issueCodes) => {
+    expect(codes(normalizeCount(raw, at))).toEqual([value, issueCodes]);
+  });
+
+  it("population counts read 「-」 as 0; other datasets' numbers keep 「-」 as a placeholder (not known)", () => {
+    const people = normalizeRecord({ total: "12", male: "-", female: "12", age_0_4_male: "－", households: "-" }, population, { row: 4 });
+    expect(people.record).toMatchObject({ total: 12, male: 0, female: 12, age_0_4_male: 0, households: 0 });
+    expect(people.issues.filter((i) => i.code === "dash_as_zero").map((i) => [i.row, i.field, i.value]))
+      .toEqual([[4, "male", "-"], [4, "age_0_4_male", "－"], [4, "households", "-"]]);
+    const other = normalizeRecord({ beds: "-" }, hospital, { row: 4 });
+    expect(other.record.beds).toBe(null);
+    expect(other.issues.map((i) => [i.field, i.code])).toEqual([["beds", "placeholder_value"]]);
   });
 });
