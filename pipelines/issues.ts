@@ -55,11 +55,15 @@ function titleOf(code: string, lang: "ja" | "en"): string {
   const type: IssueType | undefined = (ISSUE_CODES as Record<string, IssueType>)[code];
   return type === undefined ? code : lang === "ja" ? type.title_ja : type.title_en;
 }
-/** The time a value past 24:00 becomes (25:30 → 01:30), between `open` and `close`; "" when it cannot be read here. */
+/** The time a value past 24:00 becomes (25:30 → 01:30, 翌1時 → 01:00), between `open` and `close`; "" when it cannot
+ *  be read here. */
 function nextDay(w: Shown, open: string, close: string): string {
-  const m = /^(\d{1,2})\s*[:時]\s*(\d{1,2})?/.exec(v(w).normalize("NFKC").trim());
-  if (m === null || Number(m[1]) < 24 || Number(m[1]) > 47) return "";
-  return `${open}${String(Number(m[1]) - 24).padStart(2, "0")}:${(m[2] ?? "0").padStart(2, "0")}${close}`;
+  const s = v(w).normalize("NFKC").trim();
+  const m = /^(翌日?\s*)?(\d{1,2})\s*[:時]\s*(\d{1,2})?/.exec(s);
+  if (m === null) return "";
+  const h = Number(m[2]) - (m[1] === undefined ? 24 : 0);
+  if (h < 0 || h > 23) return "";
+  return `${open}${String(h).padStart(2, "0")}:${(m[3] ?? "0").padStart(2, "0")}${close}`;
 }
 /** How many digits the number a phone cell starts with has, its lost leading 0 counted (issue phone_digit_count). */
 function phoneDigits(w: Shown): number {
@@ -521,8 +525,8 @@ export const ISSUE_CODES = {
   },
   time_past_midnight: {
     severity: "warning", title_ja: "24時を過ぎた時刻", title_en: "Time past midnight",
-    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は24時を過ぎているため、翌日の時刻${nextDay(w, "「", "」")}（24を引いた時刻）にしました。`,
-    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is past midnight; recorded as the next day's time${nextDay(w, " ", "")} (24 hours less).`,
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は24時を過ぎているため、翌日の時刻${nextDay(w, "「", "」")}にしました（25時は翌日の1時）。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is past midnight; recorded as the next day's time${nextDay(w, " ", "")} (25:00 is 01:00 the next day).`,
   },
   date_range_split: {
     severity: "warning", title_ja: "日付の範囲が1つのセルに", title_en: "Date range in one cell",

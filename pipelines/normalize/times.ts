@@ -1,4 +1,5 @@
-// Times → `HH:MM`: 8:30, 08:30:00, ８：３０, 8時30分, 8時半, 午前8時, 午後5時30分, 5:30PM, 0830, 正午, Excel day fractions.
+// Times → `HH:MM`: 8:30, 08:30:00, ８：３０, 8時30分, 8時半, 午前8時, 午後5時30分, 5:30PM, 0830, 正午, Excel day fractions;
+// past midnight as 25時 or 翌1時; an end time written as the end of a range (`～16時`).
 // A column's bound (start or end, from its key) decides what 24時間/終日, 24:00 and a range `9:00～17:00` become:
 // all day is 00:00–23:59; 24:00 is 00:00 for a start and 23:59 for an end; a start takes a range's first time.
 import type { Issue, IssueCode } from "../issues.ts";
@@ -10,6 +11,10 @@ export type Bound = "start" | "end";
 const ALL_DAY = /^(?:24時間(?:営業|利用可能?|対応|開放|使用可能?)?|終日(?:開放|営業|利用可能?|使用可能?)?|24(?:h|hr|hrs|hours?)?|0?0:00[~〜-]24:00)$/i;
 const RANGE = /^(.+?)\s*(?:~|〜|-|–|—|―|ー|から)\s*(.+?)(?:まで)?$/;
 const OPEN_END = /\s*(?:から|まで|~|〜)$/;
+/** `~16時`, `から17:00`: the end of a range whose start is elsewhere (in the start column), read as an end time. */
+const OPEN_START = /^(?:~|〜|から)\s*/;
+/** `翌1時`, `翌日 2:00`: past midnight, as 25時 is. */
+const NEXT_DAY = /^翌日?\s*/;
 const MERIDIEM_BEFORE = /^(午前|午後|am|a\.m\.|pm|p\.m\.)\s*/i;
 const MERIDIEM_AFTER = /\s*(am|a\.m\.|pm|p\.m\.)$/i;
 const COLON = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?$/;
@@ -23,6 +28,11 @@ interface Clock { h: number; m: number }
 /** One time of day, hours 0–47 (24+ is past midnight); null when it is no time. */
 export function parseClock(text: string): Clock | null {
   let s = text.trim();
+  const next = NEXT_DAY.exec(s);
+  if (next !== null) {
+    const clock = parseClock(s.slice(next[0].length));
+    return clock !== null && clock.h < 24 ? { h: clock.h + 24, m: clock.m } : null;
+  }
   if (s === "正午") return { h: 12, m: 0 };
   const meridiem = (MERIDIEM_BEFORE.exec(s) ?? MERIDIEM_AFTER.exec(s))?.[1].toLowerCase() ?? null;
   if (meridiem !== null) s = s.replace(MERIDIEM_BEFORE, "").replace(MERIDIEM_AFTER, "");
@@ -77,7 +87,8 @@ export function normalizeTime(raw: string, at: At, bound?: Bound): Fixed<string 
     if (bound === undefined) return unparseable(issues, at, raw);
     return { value: bound === "start" ? "00:00" : "23:59", issues: [...issues, problem("all_day_time", at, raw)] };
   }
-  const single = parseClock(s.replace(OPEN_END, ""));
+  const single = parseClock(s.replace(OPEN_END, ""))
+    ?? (bound === "end" && OPEN_START.test(s) ? parseClock(s.replace(OPEN_START, "").replace(OPEN_END, "")) : null);
   if (single !== null) {
     const out = toHhmm(single, bound);
     const code = out.code ?? (out.value === clean.value ? null

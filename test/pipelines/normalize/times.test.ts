@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { issue } from "../../../pipelines/issues.ts";
 import { normalizeTime, parseClock } from "../../../pipelines/normalize/times.ts";
 import { at, codes, outcome } from "./helpers.ts";
 
@@ -54,9 +55,23 @@ describe("normalizeTime", () => {
     ["午前9時から午後5時まで", "09:00", "17:00", "time_range_split"],
     ["9:00-22:00", "09:00", "22:00", "time_range_split"],
     ["18:00〜26:00", "18:00", "02:00", "time_range_split"],
+    ["22時～翌2時", "22:00", "02:00", "time_range_split"],
   ])("%j: start %j, end %j (%s)", (raw, start, end, code) => {
     expect(outcome(normalizeTime(raw, { row: 2, field: "start_time" }, "start"))).toEqual({ value: start, issues: [[2, "start_time", code]] });
     expect(outcome(normalizeTime(raw, { row: 2, field: "end_time" }, "end"))).toEqual({ value: end, issues: [[2, "end_time", code]] });
+  });
+
+  it("翌 (the next day) is past midnight, as 25時 is; an end written as a range's end (～16時) is that end", () => {
+    expect(codes(normalizeTime("翌1時", at, "end"))).toEqual(["01:00", ["time_past_midnight"]]);
+    expect(codes(normalizeTime("翌日 1:30", at, "end"))).toEqual(["01:30", ["time_past_midnight"]]);
+    expect(codes(normalizeTime("翌25時", at, "end"))).toEqual([null, ["unparseable_time"]]);
+    expect(codes(normalizeTime("～16時", at, "end"))).toEqual(["16:00", ["time_reformatted"]]);
+    expect(codes(normalizeTime("から17:00", at, "end"))).toEqual(["17:00", ["time_reformatted"]]);
+    expect(codes(normalizeTime("～16時まで", at, "end"))).toEqual(["16:00", ["time_reformatted"]]);
+    // a start written as "until 16:00" has no start
+    expect(codes(normalizeTime("～16時", at, "start"))).toEqual([null, ["unparseable_time"]]);
+    expect(issue("time_past_midnight", { row: 2, field: "end_time", value: "翌1時" }).message_ja).toContain("翌日の時刻「01:00」");
+    expect(issue("time_past_midnight", { row: 2, field: "end_time", value: "25:30" }).message_en).toContain("next day's time 01:30");
   });
 
   it("without a start/end bound, all day and ranges cannot be placed", () => {
