@@ -323,6 +323,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}見出しより多くのセルがあります。余分な値「${v(w)}」は extra に残しました。値の中のカンマは「"」で囲んでください。`,
     en: (w) => `${atEn(w)}the row has more cells than the header; the extra values "${v(w)}" are kept under extra. Quote values that contain commas.`,
   },
+  row_maybe_shifted: {
+    severity: "warning", title_ja: "列がずれた可能性", title_en: "Row may be shifted",
+    ja: (w) => `${atJa(w)}この行は見出しより区切り（カンマ）が多く（セル数${v(w)}、余分なセルは空）、読めない値があります。値の中のカンマで列が右にずれた可能性があります。カンマを含む値は「"」で囲んでください。`,
+    en: (w) => `${atEn(w)}the row has more separators than the header (cells ${v(w)}, the extra ones empty) and values that did not read. A comma inside a value may have shifted the row to the right. Quote values that contain commas.`,
+  },
   too_few_fields: {
     severity: "warning", title_ja: "見出しより少ない列", title_en: "Fewer cells than columns",
     ja: (w) => `${atJa(w)}セルの数が見出しより少ないです（${v(w)}）。足りない列は空欄として読みました。列がずれていないか確認してください。`,

@@ -135,6 +135,8 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
     if (r.quoteProblem && record([issue(r.quoteProblem, { row })])) error = true;
     if (record(normalized.issues)) error = true;
     if (record(checked)) error = true;
+    // a row with more separators than the header whose values did not read: most likely a comma inside a value
+    if (error && split.emptyExcess > 0) record([issue("row_maybe_shifted", { row, value: `${cells.length}/${plan.keys.length}` })]);
     return { row, record: normalized.record, extra: split.extra, valid: !error };
   };
 

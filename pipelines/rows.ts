@@ -121,6 +121,9 @@ export interface SplitRow {
   extra: Record<string, string>;
   /** too_many_fields or too_few_fields; a shared frozen empty array when neither */
   issues: Issue[];
+  /** cells past the header that are all empty (a CSV row with more separators than the header): harmless trailing
+   *  commas, or a comma inside an unquoted value that shifted the row, which the row's errors then tell */
+  emptyExcess: number;
 }
 
 // A memo of pure data derived from a plan: the cells object of a row, read from the source column of each mapped key.
@@ -149,6 +152,7 @@ export function splitRow(values: readonly string[], plan: ColumnPlan, row: numbe
     const value = values[i] ?? "";
     if (value.trim() !== "") extra[plan.extraNames[i]] = value;
   }
+  let emptyExcess = 0;
   if (values.length > width) {
     const excess: string[] = [];
     for (let i = width; i < values.length; i++) {
@@ -157,8 +161,9 @@ export function splitRow(values: readonly string[], plan: ColumnPlan, row: numbe
       excess.push(values[i]);
     }
     if (excess.length) issues = [issue("too_many_fields", { row, value: rowText(excess) })];
+    else if (checkWidth) emptyExcess = values.length - width;
   } else if (checkWidth && values.length < width) {
     issues = [issue("too_few_fields", { row, value: `${values.length}/${width}` })];
   }
-  return { cells, extra, issues };
+  return { cells, extra, issues, emptyExcess };
 }

@@ -124,4 +124,16 @@ describe("title rows and blank rows (through harmonize)", () => {
     expect(tuples(report, "too_many_fields", "too_few_fields")).toEqual([[1, null, "too_many_fields"], [2, null, "too_few_fields"]]);
     expect(rows[1].record).toMatchObject({ name: "新宿区立大久保図書館", installation_position: "受付横", phone_number: null });
   });
+
+  it("a row with more separators than the header, its extra cells empty, is named as maybe shifted when its values do not read", async () => {
+    const header = "全国地方公共団体コード,ID,名称,所在地_連結表記,緯度,経度,設置位置,備考";
+    // an unquoted comma in the name moves the address into 緯度 and the latitude into 経度; the last (empty) 備考 spills over
+    const shifted = "131041,1,新宿区役所,本庁舎,東京都新宿区歌舞伎町1-4-1,35.693840,139.703549,受付,";
+    // the same width with values that read: trailing commas on every line are harmless and not reported
+    const trailing = "131041,2,新宿区立図書館,東京都新宿区大久保2-12-7,35.700984,139.707417,受付横,,";
+    const { report, rows } = await runBytes([header, shifted, trailing].join("\n"), "131041_aed.csv");
+    expect(rows.map((r) => r.valid)).toEqual([false, true]);
+    expect(report.issues.filter((i) => i.code === "row_maybe_shifted").map((i) => [i.row, i.value, i.severity])).toEqual([[1, "9/8", "warning"]]);
+    expect(report.issues.map((i) => i.code)).not.toContain("too_many_fields");
+  });
 });
