@@ -24,8 +24,10 @@ const OLD_HEADER = ["都道府県コード又は市区町村コード", "NO", "�
   "設置位置", "電話番号", "内線番号", "法人番号", "団体名", "利用可能曜日", "開始時間", "終了時間", "利用可能日時特記事項",
   "小児対応設備の有無", "URL", "備考"];
 
-const WARDS = [["131016", "千代田区", "チヨダク"], ["131041", "新宿区", "シンジュクク"], ["131091", "品川区", "シナガワク"],
-  ["131130", "渋谷区", "シブヤク"], ["132012", "八王子市", "ハチオウジシ"]] as const;
+/** code, name, kana, and the corner of a box of ~15 km inside the municipality's part of Tokyo (the wards, or Tama) */
+const WARDS = [["131016", "千代田区", "チヨダク", 35.6, 139.62], ["131041", "新宿区", "シンジュクク", 35.6, 139.62],
+  ["131091", "品川区", "シナガワク", 35.6, 139.62], ["131130", "渋谷区", "シブヤク", 35.6, 139.62],
+  ["132012", "八王子市", "ハチオウジシ", 35.6, 139.2]] as const;
 const PLACES = ["区民センター", "図書館", "小学校", "中学校", "地域センター", "体育館", "保健センター", "出張所"];
 const FULL = "０１２３４５６７８９";
 const fullWidth = (s: string) => s.replace(/\d/g, (d) => FULL[Number(d)]);
@@ -33,12 +35,12 @@ const fullWidth = (s: string) => s.replace(/\d/g, (d) => FULL[Number(d)]);
 /** A deterministic pseudo-random row: the same file every run. Names, addresses, coordinates and phone numbers are
  *  (nearly) unique per row, as in real files; prefecture, city, times, days and flags repeat, as they do there. */
 function row(i: number): string[] {
-  const [code, ward, kana] = WARDS[i % WARDS.length];
+  const [code, ward, kana, south, west] = WARDS[i % WARDS.length];
   const place = PLACES[(i * 7) % PLACES.length];
   const n = (i % 97) + 1;
   const number = String(i + 1);
-  const lat = (35.5 + ((i * 7919) % 100_000) / 250_000).toFixed(6);
-  const lon = (139.2 + ((i * 104_729) % 100_000) / 150_000).toFixed(6);
+  const lat = (south + ((i * 7919) % 100_000) / 700_000).toFixed(6);
+  const lon = (west + ((i * 104_729) % 100_000) / 550_000).toFixed(6);
   const swapped = i % 50 === 0;
   const address = `${n}丁目${(i * 13) % 40 + 1}番${(i * 7) % 30 + 1}号`;
   const phone = `03-${3200 + (i % 700)}-${String(1000 + ((i * 31) % 9000))}`;

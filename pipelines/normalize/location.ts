@@ -15,13 +15,44 @@ export interface Place {
 
 const TOKYO = "東京都";
 
-let tokyo: ReadonlyArray<{ name: string; code: string }> | null = null;
+/** A box of latitude and longitude, a little wider than the land it holds. */
+export interface Bounds { minLat: number; maxLat: number; minLon: number; maxLon: number; ja: string; en: string }
 
-/** Tokyo's municipalities, longest name first (西東京市 before 東京… is not needed, but 東村山市 before 村山… is safe). */
-function tokyoMunicipalities(): ReadonlyArray<{ name: string; code: string }> {
-  tokyo ??= readMunicipalitiesCsv().map((m) => ({ name: m.name_ja, code: m.code })).sort((a, b) => b.name.length - a.name.length);
+/**
+ * Where each part of Tokyo lies, with about 2 km to spare: the 23 wards; the Tama cities, towns and village (奥多摩 in
+ * the west to 狛江 in the east); the Izu islands (大島 to 青ヶ島); 小笠原村 (沖ノ鳥島 to 南鳥島). Boxes, not borders:
+ * they catch a point in the wrong part of Tokyo or outside it, not one in the next ward.
+ */
+const AREA_BOUNDS: Readonly<Record<string, Bounds>> = {
+  区部: { minLat: 35.48, maxLat: 35.84, minLon: 139.54, maxLon: 139.94, ja: "東京都区部", en: "the 23 wards" },
+  多摩: { minLat: 35.48, maxLat: 35.91, minLon: 138.92, maxLon: 139.66, ja: "多摩地域", en: "the Tama area" },
+  島しょ: { minLat: 32.3, maxLat: 34.9, minLon: 138.9, maxLon: 140.4, ja: "伊豆諸島", en: "the Izu islands" },
+};
+const OGASAWARA = "134210";
+const OGASAWARA_BOUNDS: Bounds = { minLat: 20.3, maxLat: 27.9, minLon: 135.9, maxLon: 154.1, ja: "小笠原諸島", en: "the Ogasawara islands" };
+
+interface TokyoMunicipality { name: string; code: string; bounds: Bounds }
+
+let tokyo: readonly TokyoMunicipality[] | null = null;
+let byCode: ReadonlyMap<string, TokyoMunicipality> | null = null;
+
+/** Tokyo's municipalities, longest name first (東村山市 is tried before any shorter name it could start with). */
+function tokyoMunicipalities(): readonly TokyoMunicipality[] {
+  tokyo ??= readMunicipalitiesCsv()
+    .map((m) => ({ name: m.name_ja, code: m.code, bounds: m.code === OGASAWARA ? OGASAWARA_BOUNDS : AREA_BOUNDS[m.area] }))
+    .sort((a, b) => b.name.length - a.name.length);
   return tokyo;
 }
+
+/** A Tokyo municipality by its 6-digit code, with the box of its part of Tokyo; undefined for any other code. */
+export function tokyoMunicipality(code: string): TokyoMunicipality | undefined {
+  if (!code.startsWith("13")) return undefined;
+  byCode ??= new Map(tokyoMunicipalities().map((m) => [m.code, m]));
+  return byCode.get(code);
+}
+
+export const inBounds = (b: Bounds, lat: number, lon: number): boolean =>
+  lat >= b.minLat && lat <= b.maxLat && lon >= b.minLon && lon <= b.maxLon;
 
 /** The prefecture an address starts with, or null. */
 export function prefectureOf(address: string): string | null {

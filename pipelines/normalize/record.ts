@@ -3,12 +3,13 @@
 // column vocabulary (schemas/blocks.ts keys and column kinds), never on a dataset id.
 import type { Dataset } from "../../schemas/dataset.ts";
 import { isPrefectureCode, repairCode } from "../../schemas/local-government-code.ts";
+import { JAPAN_BOUNDS } from "../../schemas/types.ts";
 import type { Issue, IssueCode } from "../issues.ts";
 import { completeAddress, joinAddress, publisherName } from "./address.ts";
 import { isSwapped, unswapLatLon } from "./coordinates.ts";
 import { problemAt } from "./fixed.ts";
+import { inBounds, type Place, placeOf, tokyoMunicipality } from "./location.ts";
 import type { CellMemo } from "./memo.ts";
-import { type Place, placeOf } from "./location.ts";
 import { cleanCell, normalizeText } from "./text.ts";
 
 export interface RecordContext {
@@ -244,6 +245,23 @@ function locateFromAddress(r: RowRepair): void {
   r.problem("location_from_address", "city", `${publisher} → ${place.prefecture}${place.city ?? ""}`);
 }
 
+const inJapan = (lat: number, lon: number) =>
+  lat >= JAPAN_BOUNDS.minLat && lat <= JAPAN_BOUNDS.maxLat && lon >= JAPAN_BOUNDS.minLon && lon <= JAPAN_BOUNDS.maxLon;
+
+/** Coordinates of a row in a Tokyo municipality (its location's code, else the publisher's) that lie outside that
+ *  municipality's part of Tokyo: a warning on the latitude, the values kept (they may be right, the code wrong). */
+function checkArea(r: RowRepair, { latKey, lonKey }: RecordPlan): void {
+  if (latKey === undefined || lonKey === undefined) return;
+  const lat = r.record[latKey];
+  const lon = r.record[lonKey];
+  if (typeof lat !== "number" || typeof lon !== "number") return;
+  const code = str(r.record.located_local_government_code) ?? str(r.record.local_government_code);
+  const place = code === null ? undefined : tokyoMunicipality(code);
+  // outside Japan is validation's error already
+  if (place === undefined || inBounds(place.bounds, lat, lon) || !inJapan(lat, lon)) return;
+  r.problem("coordinates_outside_area", latKey, `${lat}, ${lon} → ${place.name}・${place.bounds.ja} / ${place.bounds.en}`);
+}
+
 /** start 00:00 and end 00:00 in the same row mean open all day (狛江市 tourism): the end becomes 23:59. */
 function repairAllDay(r: RowRepair, pairs: ReadonlyArray<readonly [string, string]>): void {
   for (const [start, end] of pairs) {
@@ -275,6 +293,7 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
   repairAddress(r);
   locateFromAddress(r);
   fillCodes(r);
+  checkArea(r, plan);
   fillLocalGovernmentName(r);
   repairAllDay(r, plan.rangePairs);
   if (plan.datePairs.length > 0) checkDateOrder(r, plan.datePairs);

@@ -138,6 +138,25 @@ describe("normalizeRecord", () => {
     expect([fresh.record.prefecture, fresh.record.city]).toEqual(["東京都", "千代田区"]);
   });
 
+  it("coordinates outside the part of Tokyo the row's municipality is in are a warning; the values are kept", () => {
+    const at = (code: string, latitude: string, longitude: string, located = "") => normalizeRecord(
+      { local_government_code: code, located_local_government_code: located, latitude, longitude }, aed, { row: 5 },
+    );
+    const areaIssues = (r: ReturnType<typeof at>) => r.issues.filter((i) => i.code === "coordinates_outside_area").map((i) => [i.field, i.value]);
+    // 新宿区 with a point in 八王子 (Tama), and 八王子市 with a point in the wards
+    const shinjuku = at("131041", "35.6664", "139.3160");
+    expect(areaIssues(shinjuku)).toEqual([["latitude", "35.6664, 139.316 → 新宿区・東京都区部 / the 23 wards"]]);
+    expect([shinjuku.record.latitude, shinjuku.record.longitude]).toEqual([35.6664, 139.316]);
+    expect(areaIssues(at("132012", "35.6938", "139.7034"))).toEqual([["latitude", "35.6938, 139.7034 → 八王子市・多摩地域 / the Tama area"]]);
+    // in place: wards, Tama, the Izu islands, 小笠原 (父島); a ward's file with a site located in 八王子
+    for (const [code, lat, lon] of [["131041", "35.6938", "139.7034"], ["132012", "35.6664", "139.3160"], ["133612", "34.7503", "139.3556"],
+      ["134210", "27.0943", "142.1920"], ["131237", "35.7066", "139.8682"]]) expect(areaIssues(at(code, lat, lon))).toEqual([]);
+    expect(areaIssues(at("131041", "35.6664", "139.3160", "132012"))).toEqual([]);
+    // another prefecture's code is not checked; a point outside Japan is validation's error, not this warning
+    expect(areaIssues(at("372013", "35.6938", "139.7034"))).toEqual([]);
+    expect(areaIssues(at("131041", "48.856614", "2.352222"))).toEqual([]);
+  });
+
   it("終日 in the start cell with the end cell empty covers both", () => {
     const { record, issues } = normalizeRecord({ start_time: "終日" }, aed, { row: 2 });
     expect([record.start_time, record.end_time]).toEqual(["00:00", "23:59"]);
