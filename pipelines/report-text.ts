@@ -22,6 +22,9 @@ const L = {
     verdict: { 0: "結果: すべての行が有効です。", 1: (n: number) => `結果: 無効な行が${n}行あります。下の指摘を直してください。`, 2: "結果: ファイルを読み取れませんでした。" },
     unread: "結果: ファイルはデータとして読めませんでした。下の指摘を確認してください。", noRows: "結果: データ行がありません。",
     fileSection: "ファイルと見出し", rowSection: "行全体",
+    /** the file's own header of a column, where it is not the standard's name */
+    asWritten: (sources: string[]) => ` — ファイルの列「${sources.join("」「")}」`,
+    title: (id: string, name: string) => `${id}（${name}）`,
     rowValue: (line: number, i: Issue) => `${line}行目${i.value === null ? "" : `「${oneLine(i.value)}」`}`,
     /** detect.ts's "11/11 columns; next public_toilet 9" */
     detail: (d: string) => `（${d.replace(/^(\d+)\/(\d+) columns(?:; next (\S+) (\d+))?$/, (_, n: string, of: string, next?: string, m?: string) =>
@@ -35,9 +38,11 @@ const L = {
     n: (n: number) => String(n), sep: ", ",
     by: { option: "given", file_name: "from the file name", header: "from the header" },
     unknownDataset: "(not recognized)",
-    verdict: { 0: "Result: every row is valid.", 1: (n: number) => `Result: ${n} invalid rows. Fix the issues below.`, 2: "Result: the file could not be read." },
+    verdict: { 0: "Result: every row is valid.", 1: (n: number) => `Result: ${n} invalid row${n === 1 ? "" : "s"}. Fix the issues below.`, 2: "Result: the file could not be read." },
     unread: "Result: the file was read but not as data; see the issue below.", noRows: "Result: no data rows.",
     fileSection: "File and header", rowSection: "Whole rows",
+    asWritten: (sources: string[]) => ` — file column ${sources.map((x) => `"${x}"`).join(", ")}`,
+    title: (id: string, name: string) => `${id} (${name})`,
     rowValue: (line: number, i: Issue) => `row ${line}${i.value === null ? "" : ` "${oneLine(i.value)}"`}`,
     detail: (d: string) => ` (${d})`,
     more: (n: number) => `${n} more`, fix: "Fix", orMore: " or more", capped: "(many issues: only the first are listed; counts are totals)",
@@ -67,7 +72,7 @@ function verdict(report: Report, exit: 0 | 1 | 2, t: (typeof L)[Lang]): string {
 function summary(report: Report, fileName: string, lang: Lang, exit: 0 | 1 | 2): string[] {
   const t = L[lang];
   const dataset = report.dataset ? getDataset(report.dataset) : undefined;
-  const title = dataset ? `${dataset.id}（${lang === "ja" ? dataset.ja : dataset.en}）` : report.dataset ?? t.unknownDataset;
+  const title = dataset ? t.title(dataset.id, lang === "ja" ? dataset.ja : dataset.en) : report.dataset ?? t.unknownDataset;
   const by = report.detection ? ` — ${t.by[report.detection.by]}${report.detection.by === "header" ? t.detail(report.detection.detail) : ""}` : "";
   const counts = countsBySeverity(report);
   const lines = [
@@ -136,7 +141,11 @@ export function renderReport(report: Report, fileName: string, lang: Lang, exit:
   const worst = (field: string | null) => Math.min(...(byField.get(field) ?? []).map((i) => SEVERITIES.indexOf(i.severity)));
   for (const field of [...byField.keys()].sort((a, b) => worst(a) - worst(b) || order(a) - order(b))) {
     const column = field === null ? undefined : dataset?.columnByKey.get(field);
-    const title = field === null ? t.rowSection : column ? `${lang === "ja" ? column.ja : column.en} (${field})` : field;
+    const name = column === undefined ? "" : lang === "ja" ? column.ja : column.en;
+    // the officer finds the column by the header they wrote (an old 推奨 name, an English physical name)
+    const sources = report.header.filter((h) => h.field === field && h.source !== name).map((h) => h.source);
+    const title = field === null ? t.rowSection
+      : column ? `${name} (${field})${sources.length > 0 ? t.asWritten(sources) : ""}` : field;
     section(title, byField.get(field) ?? []);
   }
   return `${lines.join("\n")}\n`;

@@ -19,6 +19,17 @@ describe("text report", () => {
     expect(sections.indexOf("■ 経度 (longitude)")).toBeLessThan(sections.indexOf("■ 名称 (name)"));
   });
 
+  it("a column's section names the file's own header where it is not the standard's name (every header in English)", async () => {
+    const old = "都道府県コード又は市区町村コード,NO,名称,住所,緯度,経度,設置位置\n13104,1,新宿区役所,歌舞伎町1-4-1,35.69,239.7,受付\n";
+    const { ja, en } = await report(old);
+    const sections = (text: string) => text.split("\n").filter((l) => l.startsWith("■ "));
+    expect(sections(ja)).toContain("■ 全国地方公共団体コード (local_government_code) — ファイルの列「都道府県コード又は市区町村コード」");
+    expect(sections(ja)).toContain("■ 経度 (longitude)");
+    expect(sections(en)).toContain("■ longitude (longitude) — file column \"経度\"");
+    expect(en).toContain("Dataset: aed (AED locations)");
+    expect(en).toContain("Result: 1 invalid row. Fix the issues below.");
+  });
+
   it("a value with a line break stays on its line of the report (↵)", async () => {
     const { ja, en } = await report(`${AED_HEADER}\n${AED_ROW.replace("新宿区役所本庁舎", "\"新宿区役所\n本庁舎  \"")}\n`);
     expect(ja).toContain("2行目「新宿区役所↵本庁舎  」");

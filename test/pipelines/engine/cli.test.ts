@@ -71,7 +71,7 @@ describe("odh validate", () => {
     const out = await odh("validate", "clean-aed.csv", "--lang", "en");
     expect(out.code).toBe(0);
     expect(out.stdout.split("\n").slice(0, 6)).toEqual([
-      "File: clean-aed.csv", "Dataset: aed（AED locations） — from the file name", "Encoding: utf-8",
+      "File: clean-aed.csv", "Dataset: aed (AED locations) — from the file name", "Encoding: utf-8",
       "Rows: 2 (valid 2, invalid 0)", "Issues: error 0, warning 0, info 1", "Result: every row is valid.",
     ]);
   });
