@@ -255,7 +255,8 @@ function checkArea(r: RowRepair, { latKey, lonKey }: RecordPlan): void {
   const lat = r.record[latKey];
   const lon = r.record[lonKey];
   if (typeof lat !== "number" || typeof lon !== "number") return;
-  const code = str(r.record.located_local_government_code) ?? str(r.record.local_government_code);
+  // a row moved by its address (locateFromAddress) is where the address says: outside Tokyo, nothing to check
+  const code = r.moved !== undefined ? r.moved.code : str(r.record.located_local_government_code) ?? str(r.record.local_government_code);
   const place = code === null ? undefined : tokyoMunicipality(code);
   // outside Japan is validation's error already
   if (place === undefined || inBounds(place.bounds, lat, lon) || !inJapan(lat, lon)) return;

@@ -128,6 +128,10 @@ describe("normalizeRecord", () => {
     expect(place(row("東京都西多摩郡瑞穂町箱根ケ崎2335"))).toEqual(["東京都", "瑞穂町", "133035", "東京都千代田区", "東京都西多摩郡瑞穂町箱根ケ崎2335"]);
     // another prefecture: its name, no city and no code rather than wrong ones
     expect(place(row("長野県北佐久郡軽井沢町長倉1234"))).toEqual(["長野県", null, null, "東京都千代田区", "長野県北佐久郡軽井沢町長倉1234"]);
+    // its coordinates are in 長野県, as its address says: not the ward's
+    const karuizawa = normalizeRecord({ local_government_code: "131016", prefecture: "東京都", city: "千代田区",
+      full_address: "長野県北佐久郡軽井沢町長倉1234", latitude: "36.34", longitude: "138.59" }, aed, { row: 2 }, { sourceHeaders: headers });
+    expect(karuizawa.issues.map((i) => i.code)).not.toContain("coordinates_outside_area");
     // the publisher's city written without its 郡 is the same place
     expect(row("東京都瑞穂町箱根ケ崎2335", "西多摩郡瑞穂町").issues.map((i) => i.code)).not.toContain("location_from_address");
     // a prefecture's own file (市区町村名 empty): the city comes from the address
