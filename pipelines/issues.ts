@@ -613,6 +613,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}緯度・経度が、所在地の団体のある地域の外です（${v(w)}）。座標が施設の場所か、緯度と経度が入れ替わったり桁がずれたりしていないか、団体コードが正しいかを確かめてください。`,
     en: (w) => `${atEn(w)}the coordinates lie outside the part of Tokyo the row's municipality is in (${v(w)}). Check that they are the site's, that latitude and longitude are not mixed up or cut, and that the code is right.`,
   },
+  located_code_from_address: {
+    severity: "info", title_ja: "所在地のコードを住所から", title_en: "Location code from the address",
+    ja: (w) => `${atJa(w)}「${f(w)}」が空のため、住所にある市区町村のコード「${v(w)}」を入れました。コードを入力してください。`,
+    en: (w) => `${atEn(w)}${f(w)} was empty; the code of the municipality the address names ("${v(w)}") was filled in. Enter the code.`,
+  },
   location_from_address: {
     severity: "info", title_ja: "所在地を住所から", title_en: "Place taken from the address",
     ja: (w) => `${atJa(w)}住所が公開元と別の場所にあるため、所在地の都道府県・市区町村を住所から取りました（${v(w)}）。旧形式の「都道府県名」「市区町村名」は公開元を表します。新形式の「所在地_都道府県」「所在地_市区町村」の列に施設の場所を書くと確実です。`,

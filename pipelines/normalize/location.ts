@@ -54,9 +54,13 @@ export function tokyoMunicipality(code: string): TokyoMunicipality | undefined {
 export const inBounds = (b: Bounds, lat: number, lon: number): boolean =>
   lat >= b.minLat && lat <= b.maxLat && lon >= b.minLon && lon <= b.maxLon;
 
+/** Prefectures by their first character (北海道 alone starts with 北, 東京都 with 東 …): one or two to try, not 47. */
+const BY_INITIAL = new Map<string, string[]>();
+for (const p of PREFECTURES) BY_INITIAL.set(p[0], [...(BY_INITIAL.get(p[0]) ?? []), p]);
+
 /** The prefecture an address starts with, or null. */
 export function prefectureOf(address: string): string | null {
-  for (const p of PREFECTURES) if (address.startsWith(p)) return p;
+  for (const p of BY_INITIAL.get(address[0]) ?? []) if (address.startsWith(p)) return p;
   return null;
 }
 

@@ -186,13 +186,21 @@ function fillCodes(r: RowRepair): void {
   }
   checkPublisher(r, publisher);
   if (!columns.located_local_government_code) return;
-  // a row moved to another place (locateFromAddress) takes that place's code, or none when it is not known
-  const code = r.moved !== undefined ? r.moved.code : str(record.local_government_code) ?? publisher;
-  if (code !== null && record.located_local_government_code === null
-    && isEmptyCell(r, cells.located_local_government_code, "located_local_government_code")) {
+  if (record.located_local_government_code !== null || !isEmptyCell(r, cells.located_local_government_code, "located_local_government_code")) return;
+  // a row moved to another place (locateFromAddress) takes that place's code, or none when it is not known; a new
+  // format row the Tokyo municipality its address names (a prefecture's list of its municipalities' sites)
+  const own = str(record.local_government_code) ?? publisher;
+  const addressed = r.moved === undefined && !isOldFormat(r.context.sourceHeaders) ? addressedCode(record.full_address) : null;
+  const code = r.moved !== undefined ? r.moved.code : addressed ?? own;
+  if (code !== null) {
     record.located_local_government_code = code;
-    r.filled("code_missing", "located_local_government_code", code);
+    r.filled(addressed !== null && addressed !== own ? "located_code_from_address" : "code_missing", "located_local_government_code", code);
   }
+}
+
+/** The code of the Tokyo municipality a full address names, else null. */
+function addressedCode(address: unknown): string | null {
+  return typeof address === "string" ? placeOf(address)?.code ?? null : null;
 }
 
 /**

@@ -87,7 +87,23 @@ describe("normalizeRecord", () => {
     const cells = { prefecture: "東京都", city: "新宿区", machiaza: "西新宿二丁目", city_block: "8-1", building_name: "第一本庁舎" };
     const { record, issues } = normalizeRecord(cells, aed, { row: 1 }, { sourceHeaders: NEW_HEADER });
     expect(record.full_address).toBe("東京都新宿区西新宿二丁目8-1\u3000第一本庁舎");
-    expect(issues).toEqual([issue("address_joined", { row: 1, field: "full_address", value: null })]);
+    // no code in the row and no publisher: the location's code is the one of the Tokyo municipality the address names
+    expect(record.located_local_government_code).toBe("131041");
+    expect(issues).toEqual([
+      issue("address_joined", { row: 1, field: "full_address", value: null }),
+      issue("located_code_from_address", { row: 1, field: "located_local_government_code", value: "131041" }),
+    ]);
+  });
+
+  it("new format: a prefecture's list fills each row's location code from its address, its own code stays the prefecture's", () => {
+    const { record, issues } = normalizeRecord({ local_government_code: "130001", full_address: "東京都八王子市元本郷町3-24-1" }, aed,
+      { row: 2 }, { sourceHeaders: NEW_HEADER, municipality: "130001" });
+    expect([record.local_government_code, record.located_local_government_code]).toEqual(["130001", "132012"]);
+    expect(issues.map((i) => i.code)).toEqual(["located_code_from_address"]);
+    // a ward's own site: the same code as before, said as before
+    const own = normalizeRecord({ local_government_code: "131041", full_address: "東京都新宿区西新宿2-8-1" }, aed, { row: 2 }, { sourceHeaders: NEW_HEADER });
+    expect(own.record.located_local_government_code).toBe("131041");
+    expect(own.issues.map((i) => i.code)).toEqual(["code_missing"]);
   });
 
   it("new format: local_government_name is not invented from the location columns", () => {
