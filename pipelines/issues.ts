@@ -110,8 +110,8 @@ export const ISSUE_CODES = {
   },
   file_name_outweighed: {
     severity: "info", title_ja: "ファイル名より見出しで判定", title_en: "Header outweighed the file name",
-    ja: (w) => `ファイル名（${v(w)}）の言葉からは「${f(w)}」と読めますが、見出しは別のデータセットにはっきり合うため、見出しで判定しました（要約の「データセット」欄）。ファイル名のほうが正しい場合は --dataset ${f(w)} を指定してください。`,
-    en: (w) => `The words of the file name (${v(w)}) suggest "${f(w)}", but the header clearly fits another dataset, so the header decided (see "Dataset" in the summary). If the file name is right, pass --dataset ${f(w)}.`,
+    ja: (w) => `ファイル名の言葉からは「${f(w)}」と読めますが（${v(w)}）、見出しは別のデータセットの列を3つ以上多く含むため、見出しで判定しました（要約の「データセット」欄）。ファイル名のほうが正しい場合は --dataset ${f(w)} を指定してください。`,
+    en: (w) => `The words of the file name suggest "${f(w)}" (${v(w)}), but the header has three or more columns more of another dataset, so the header decided (see "Dataset" in the summary). If the file name is right, pass --dataset ${f(w)}.`,
   },
   unknown_dataset: {
     severity: "error", title_ja: "データセットを判定できない", title_en: "Dataset not recognized",

@@ -11,13 +11,17 @@ import { createRowSink, type RowSink } from "./row-sink.ts";
 import { findSplitHeader } from "./split-header.ts";
 import type { OnBatch, RunState } from "./run.ts";
 
-/** The dataset a header reads clearly as (by the columns only that one has), when that is not `named` and maps more
- *  of the header than `named` does. */
-function anotherDataset(head: ReadonlyArray<readonly string[]>, named: Dataset): DatasetGuess | null {
+/** The dataset a header reads clearly as (by the columns only that one has), when that is not `named` and maps at
+ *  least `lead` more of the header's columns than `named` does. */
+function anotherDataset(head: ReadonlyArray<readonly string[]>, named: Dataset, lead = 1): DatasetGuess | null {
   const guess = detectFromHeader(head, DATASETS);
   if (guess === null || guess.dataset === named) return null;
-  return guess.mapped > scoreHeader(head[guess.at], named).mapped ? guess : null;
+  return guess.mapped >= scoreHeader(head[guess.at], named).mapped + lead ? guess : null;
 }
+
+/** How many more columns another dataset must read before a header outweighs a keyword of the file name: one shared
+ *  column (a toilet list with 電話番号 reads 6 of 6 as AED, 5 as toilets) is no evidence against the name. */
+const HEADER_LEAD = 3;
 
 /** A dataset named by the file name's slug or by the caller is kept, but a header that reads clearly as another
  *  dataset is reported: a toilet list saved as 131041_aed.csv would publish toilets as AEDs. */
@@ -31,9 +35,10 @@ function warnIfAnotherDataset(header: readonly string[], named: Dataset, run: Ru
  *  (公共施設Wi-Fi一覧.csv with the 公衆無線LAN header): a word in a name a person chose is weaker evidence than 23 of
  *  23 columns. */
 function headerOverKeyword(head: readonly string[][], named: Dataset, run: RunState): DatasetGuess | null {
-  const guess = anotherDataset(head, named);
+  const guess = anotherDataset(head, named, HEADER_LEAD);
   if (guess === null) return null;
-  run.log.add(issue("file_name_outweighed", { field: named.id, value: run.fileName.split(/[\\/]/).pop() ?? run.fileName }));
+  const file = run.fileName.split(/[\\/]/).pop() ?? run.fileName;
+  run.log.add(issue("file_name_outweighed", { field: named.id, value: `${file} → ${named.ja}` }));
   return guess;
 }
 

@@ -105,8 +105,12 @@ describe("detection through harmonize: what was chosen and why", () => {
     expect(report.dataset).toBe("public_wireless_lan");
     expect(report.detection?.by).toBe("header");
     expect(report.issues.find((i) => i.code === "file_name_outweighed")).toMatchObject({
-      severity: "info", row: null, field: "public_facility", value: "公共施設Wi-Fi一覧.csv",
+      severity: "info", row: null, field: "public_facility", value: "公共施設Wi-Fi一覧.csv → 公共施設一覧",
     });
+    // one column more (電話番号, which AED lists have and toilet lists need not) is no evidence against the name
+    const toilets = await runBytes("名称,住所,設置位置,緯度,経度,電話番号\n公園トイレ,東京都新宿区歌舞伎町1-4-1,公園北側,35.69,139.70,03-3209-1111\n", "公衆トイレ一覧B.csv");
+    expect(toilets.report.dataset).toBe("public_toilet");
+    expect(toilets.report.issues.map((i) => i.code)).not.toContain("file_name_outweighed");
     expect(rows[0].record).toMatchObject({ ssid: "Shinjuku_Free_Wi-Fi", name: "新宿区役所" });
     // the hub's own naming rule is kept, with the warning
     const slug = await runBytes(wifi, "131041_public_facility.csv");
