@@ -618,6 +618,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」が空のため、住所にある市区町村のコード「${v(w)}」を入れました。コードを入力してください。`,
     en: (w) => `${atEn(w)}${f(w)} was empty; the code of the municipality the address names ("${v(w)}") was filled in. Enter the code.`,
   },
+  postal_code_in_address: {
+    severity: "info", title_ja: "住所の前の郵便番号", title_en: "Postal code in front of the address",
+    ja: (w) => `${atJa(w)}住所「${v(w)}」の前の郵便番号を住所から外しました（郵便番号の列が空なら、そこに入れました）。郵便番号は「郵便番号」の列に書いてください。`,
+    en: (w) => `${atEn(w)}the postal code in front of the address "${v(w)}" was taken out of it (and put in postal_code when that was empty). Write it in the postal code column.`,
+  },
   location_from_address: {
     severity: "info", title_ja: "所在地を住所から", title_en: "Place taken from the address",
     ja: (w) => `${atJa(w)}住所が公開元と別の場所にあるため、所在地の都道府県・市区町村を住所から取りました（${v(w)}）。旧形式の「都道府県名」「市区町村名」は公開元を表します。新形式の「所在地_都道府県」「所在地_市区町村」の列に施設の場所を書くと確実です。`,

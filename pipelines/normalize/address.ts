@@ -1,13 +1,9 @@
 // Addresses: prefix 所在地_連結表記 with the prefecture and city it lacks (old 住所 is often written from the town),
 // or join it from the split columns when it is empty. Pure string work; index.ts decides when to call it.
 import { detached } from "../issue-log.ts";
+import { PREFECTURES, startsWithTokyoMunicipality, TOKYO } from "./location.ts";
 
-export const PREFECTURES = [
-  "北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県", "茨城県", "栃木県", "群馬県", "埼玉県", "千葉県",
-  "東京都", "神奈川県", "新潟県", "富山県", "石川県", "福井県", "山梨県", "長野県", "岐阜県", "静岡県", "愛知県", "三重県",
-  "滋賀県", "京都府", "大阪府", "兵庫県", "奈良県", "和歌山県", "鳥取県", "島根県", "岡山県", "広島県", "山口県", "徳島県",
-  "香川県", "愛媛県", "高知県", "福岡県", "佐賀県", "長崎県", "熊本県", "大分県", "宮崎県", "鹿児島県", "沖縄県",
-] as const;
+export { PREFECTURES } from "./location.ts";
 
 const PREFECTURE_NAMES: ReadonlySet<string> = new Set(PREFECTURES);
 const PREFECTURE_INITIALS: ReadonlySet<number> = new Set(PREFECTURES.map((p) => p.charCodeAt(0)));
@@ -112,6 +108,8 @@ export function completeAddress(address: string, prefecture: string | null, city
       if (address.startsWith(p.tails[i])) return p.heads[i] + address;
     }
     if (p.designated && STARTS_WITH_WARD.test(address)) return p.full + address;
+    // a Tokyo publisher's address from another Tokyo municipality: 大島町元町…, 檜原村… (no 市 or 区 to see)
+    if (p.pref === TOKYO && startsWithTokyoMunicipality(address)) return p.pref + address;
     if (!STARTS_WITH_MUNICIPALITY.test(address)) return p.full + address;
   }
   return p.pref ? p.pref + address : null;

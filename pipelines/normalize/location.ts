@@ -4,7 +4,13 @@
 // Outside Tokyo the municipality is not read: without a national list, 四日市市, 大町市 and 十日町市 defeat any pattern,
 // and no city is better than a wrong one.
 import { readMunicipalitiesCsv } from "../../storage/municipalities.ts";
-import { PREFECTURES } from "./address.ts";
+
+export const PREFECTURES = [
+  "北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県", "茨城県", "栃木県", "群馬県", "埼玉県", "千葉県",
+  "東京都", "神奈川県", "新潟県", "富山県", "石川県", "福井県", "山梨県", "長野県", "岐阜県", "静岡県", "愛知県", "三重県",
+  "滋賀県", "京都府", "大阪府", "兵庫県", "奈良県", "和歌山県", "鳥取県", "島根県", "岡山県", "広島県", "山口県", "徳島県",
+  "香川県", "愛媛県", "高知県", "福岡県", "佐賀県", "長崎県", "熊本県", "大分県", "宮崎県", "鹿児島県", "沖縄県",
+] as const;
 
 export interface Place {
   prefecture: string;
@@ -13,10 +19,10 @@ export interface Place {
   code: string | null;
 }
 
-const TOKYO = "東京都";
+export const TOKYO = "東京都";
 
 /** A box of latitude and longitude, a little wider than the land it holds. */
-export interface Bounds { minLat: number; maxLat: number; minLon: number; maxLon: number; ja: string; en: string }
+export interface Bounds { minLat: number; maxLat: number; minLon: number; maxLon: number; ja: string }
 
 /**
  * Where each part of Tokyo lies, with about 2 km to spare: the 23 wards; the Tama cities, towns and village (奥多摩 in
@@ -24,12 +30,12 @@ export interface Bounds { minLat: number; maxLat: number; minLon: number; maxLon
  * they catch a point in the wrong part of Tokyo or outside it, not one in the next ward.
  */
 const AREA_BOUNDS: Readonly<Record<string, Bounds>> = {
-  区部: { minLat: 35.48, maxLat: 35.84, minLon: 139.54, maxLon: 139.94, ja: "東京都区部", en: "the 23 wards" },
-  多摩: { minLat: 35.48, maxLat: 35.91, minLon: 138.92, maxLon: 139.66, ja: "多摩地域", en: "the Tama area" },
-  島しょ: { minLat: 32.3, maxLat: 34.9, minLon: 138.9, maxLon: 140.4, ja: "伊豆諸島", en: "the Izu islands" },
+  区部: { minLat: 35.48, maxLat: 35.84, minLon: 139.54, maxLon: 139.94, ja: "東京都区部" },
+  多摩: { minLat: 35.48, maxLat: 35.91, minLon: 138.92, maxLon: 139.66, ja: "多摩地域" },
+  島しょ: { minLat: 32.3, maxLat: 34.9, minLon: 138.9, maxLon: 140.4, ja: "伊豆諸島" },
 };
 const OGASAWARA = "134210";
-const OGASAWARA_BOUNDS: Bounds = { minLat: 20.3, maxLat: 27.9, minLon: 135.9, maxLon: 154.1, ja: "小笠原諸島", en: "the Ogasawara islands" };
+const OGASAWARA_BOUNDS: Bounds = { minLat: 20.3, maxLat: 27.9, minLon: 135.9, maxLon: 154.1, ja: "小笠原諸島" };
 
 interface TokyoMunicipality { name: string; code: string; bounds: Bounds }
 
@@ -58,10 +64,34 @@ export const inBounds = (b: Bounds, lat: number, lon: number): boolean =>
 const BY_INITIAL = new Map<string, string[]>();
 for (const p of PREFECTURES) BY_INITIAL.set(p[0], [...(BY_INITIAL.get(p[0]) ?? []), p]);
 
+/** The prefecture of a 6-digit 全国地方公共団体コード (its first two digits, in the order of PREFECTURES). */
+export const prefectureOfCode = (code: string): string | undefined => PREFECTURES[Number(code.slice(0, 2)) - 1];
+
 /** The prefecture an address starts with, or null. */
 export function prefectureOf(address: string): string | null {
   for (const p of BY_INITIAL.get(address[0]) ?? []) if (address.startsWith(p)) return p;
   return null;
+}
+
+/** A name as the registry spells it: 青ケ島村 and 青ヵ島村 are 青ヶ島村; spaces go (西多摩郡 奥多摩町). */
+const spelled = (text: string) => text.replace(/\s+/g, "").replace(/[ケヵｹ](?=島)/g, "ヶ");
+
+/**
+ * The Tokyo municipality a text starts with (the text after 東京都): as the registry names it, after a 郡
+ * (西多摩郡瑞穂町), or after the island it is on (八丈島八丈町, 三宅島三宅村, the form of many island addresses).
+ */
+export function tokyoMunicipalityAt(text: string): TokyoMunicipality | undefined {
+  const rest = spelled(text.slice(0, 24)).replace(/^[^\d]{1,4}?郡/, "");
+  const at = (s: string) => tokyoMunicipalities().find((m) => s.startsWith(m.name));
+  return at(rest) ?? at(rest.replace(/^[^\d]{1,3}?島(?=[^\d]{1,3}[町村])/, ""));
+}
+
+export const startsWithTokyoMunicipality = (text: string): boolean => tokyoMunicipalityAt(text) !== undefined;
+
+/** Whether two names are one municipality: the same as the registry spells them, or one with its 郡 in front. */
+export function sameMunicipality(a: string, b: string): boolean {
+  const [x, y] = [spelled(a), spelled(b)];
+  return x === y || x.endsWith(`郡${y}`) || y.endsWith(`郡${x}`);
 }
 
 /** The place a full address (prefecture first) names; null when it does not start with a prefecture. */
@@ -69,8 +99,15 @@ export function placeOf(address: string): Place | null {
   const prefecture = prefectureOf(address);
   if (prefecture === null) return null;
   if (prefecture !== TOKYO) return { prefecture, city: null, code: null };
-  // 西多摩郡瑞穂町…: the 郡 is part of the address, not of the registry's name
-  const rest = address.slice(TOKYO.length).replace(/^\s+/, "").replace(/^[^\d\s]{1,4}?郡/, "").replace(/^青[ケヵｹが]島/, "青ヶ島");
-  for (const m of tokyoMunicipalities()) if (rest.startsWith(m.name)) return { prefecture, city: m.name, code: m.code };
-  return { prefecture, city: null, code: null };
+  const m = tokyoMunicipalityAt(address.slice(TOKYO.length));
+  return { prefecture, city: m?.name ?? null, code: m?.code ?? null };
+}
+
+/** The place the location columns name (所在地_都道府県, 所在地_市区町村), when the address gives none. */
+export function placeOfColumns(prefecture: string | null, city: string | null): Place | null {
+  const known = prefecture === null ? null : prefectureOf(spelled(prefecture));
+  const m = city === null ? undefined : tokyoMunicipalityAt(city);
+  if (known !== null && known !== TOKYO) return { prefecture: known, city: null, code: null };
+  if (m !== undefined && spelled(city ?? "").endsWith(m.name)) return { prefecture: TOKYO, city: m.name, code: m.code };
+  return known === null ? null : { prefecture: known, city: null, code: null };
 }

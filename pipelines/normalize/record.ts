@@ -8,7 +8,7 @@ import type { Issue, IssueCode } from "../issues.ts";
 import { completeAddress, joinAddress, publisherName } from "./address.ts";
 import { isSwapped, unswapLatLon } from "./coordinates.ts";
 import { problemAt } from "./fixed.ts";
-import { inBounds, type Place, placeOf, tokyoMunicipality } from "./location.ts";
+import { inBounds, type Place, placeOf, placeOfColumns, prefectureOfCode, sameMunicipality, TOKYO, tokyoMunicipality } from "./location.ts";
 import type { CellMemo } from "./memo.ts";
 import { cleanCell, normalizeText } from "./text.ts";
 
@@ -141,6 +141,21 @@ function repairCoordinates(r: RowRepair, { latKey, lonKey }: RecordPlan): void {
   for (const i of out.issues) r.issues.push(i);
 }
 
+/** `〒150-8010 東京都渋谷区…`: a postal code written in front of the address. */
+const POSTAL_CODE_FIRST = /^〒?\s*(\d{3})-?(\d{4})\s+(?=\D)/;
+
+/** The address without a postal code in front of it, which goes to 郵便番号 when the dataset has that column and the
+ *  row left it empty (the address is then also read for its prefecture and city). */
+function withoutPostalCode(r: RowRepair, address: string): string {
+  const m = POSTAL_CODE_FIRST.exec(address);
+  if (m === null) return address;
+  const street = address.slice(m[0].length);
+  r.record.full_address = street;
+  if (r.dataset.columnByKey.has("postal_code") && r.record.postal_code === null) r.record.postal_code = m[1] + m[2];
+  r.problem("postal_code_in_address", "full_address", r.cells.full_address ?? address);
+  return street;
+}
+
 function repairAddress(r: RowRepair): void {
   const { record, cells } = r;
   if (!r.columns.full_address) return;
@@ -155,8 +170,9 @@ function repairAddress(r: RowRepair): void {
     r.problem("address_joined", "full_address", null);
     return;
   }
+  const street = withoutPostalCode(r, address);
   if (r.prefecture === null && r.city === null) return;
-  const completed = completeAddress(address, r.prefecture, r.city);
+  const completed = completeAddress(street, r.prefecture, r.city);
   if (completed === null) return;
   record.full_address = completed;
   r.problem("address_completed", "full_address", cells.full_address ?? address);
@@ -187,20 +203,16 @@ function fillCodes(r: RowRepair): void {
   checkPublisher(r, publisher);
   if (!columns.located_local_government_code) return;
   if (record.located_local_government_code !== null || !isEmptyCell(r, cells.located_local_government_code, "located_local_government_code")) return;
-  // a row moved to another place (locateFromAddress) takes that place's code, or none when it is not known; a new
-  // format row the Tokyo municipality its address names (a prefecture's list of its municipalities' sites)
+  // the row's place decides when it says one: a Tokyo municipality's code (a prefecture's list of its municipalities'
+  // sites), none in another prefecture than the code's (a ward's 保養所 in 長野県); else the row's own code or the
+  // publisher's
   const own = str(record.local_government_code) ?? publisher;
-  const addressed = r.moved === undefined && !isOldFormat(r.context.sourceHeaders) ? addressedCode(record.full_address) : null;
-  const code = r.moved !== undefined ? r.moved.code : addressed ?? own;
-  if (code !== null) {
-    record.located_local_government_code = code;
-    r.filled(addressed !== null && addressed !== own ? "located_code_from_address" : "code_missing", "located_local_government_code", code);
-  }
-}
-
-/** The code of the Tokyo municipality a full address names, else null. */
-function addressedCode(address: unknown): string | null {
-  return typeof address === "string" ? placeOf(address)?.code ?? null : null;
+  const place = placeOfRow(r);
+  const elsewhere = place !== undefined && own !== null && place.prefecture !== prefectureOfCode(own);
+  const code = elsewhere ? null : place?.code ?? own;
+  if (code === null) return;
+  record.located_local_government_code = code;
+  r.filled(code !== own && r.moved === undefined ? "located_code_from_address" : "code_missing", "located_local_government_code", code);
 }
 
 /**
@@ -243,14 +255,29 @@ function locateFromAddress(r: RowRepair): void {
   const publisher = publisherName(prefecture, city);
   if (city !== null && address.startsWith(publisher)) return;
   const place = placeOf(address);
-  if (place === null) return;
-  // the same place: the address names no Tokyo city, or the publisher's (西多摩郡瑞穂町 written 瑞穂町)
-  const sameCity = place.city === null || place.city === city || (city !== null && city.endsWith(place.city));
-  if (place.prefecture === prefecture && sameCity) return;
+  if (place === null || isPublishers(place, prefecture, city)) return;
   r.moved = place;
   if (r.columns.prefecture) record.prefecture = place.prefecture;
   if (r.columns.city) record.city = place.city;
   r.problem("location_from_address", "city", `${publisher} → ${place.prefecture}${place.city ?? ""}`);
+}
+
+/** Whether a place is the publisher's as 都道府県名/市区町村名 name it, however spelled (青ケ島村, 西多摩郡瑞穂町, 東京 or
+ *  no prefecture beside a Tokyo city). A prefecture's own file (no city) has every city of its prefecture to place. */
+function isPublishers(place: Place, prefecture: string | null, city: string | null): boolean {
+  const own = placeOfColumns(prefecture, city)?.prefecture ?? null;
+  if (own !== null && own !== place.prefecture) return false;
+  if (place.city === null) return true;
+  return city !== null && sameMunicipality(place.city, city);
+}
+
+/** Where a row is, as far as its own cells say: the place an old row was moved to; a new row's address, else its
+ *  location columns; undefined when they say nothing (the codes then stand for it). */
+function placeOfRow(r: RowRepair): Place | undefined {
+  if (r.moved !== undefined) return r.moved;
+  if (isOldFormat(r.context.sourceHeaders)) return undefined;
+  const address = str(r.record.full_address);
+  return (address === null ? null : placeOf(address)) ?? placeOfColumns(str(r.record.prefecture), str(r.record.city)) ?? undefined;
 }
 
 const inJapan = (lat: number, lon: number) =>
@@ -263,12 +290,14 @@ function checkArea(r: RowRepair, { latKey, lonKey }: RecordPlan): void {
   const lat = r.record[latKey];
   const lon = r.record[lonKey];
   if (typeof lat !== "number" || typeof lon !== "number") return;
-  // a row moved by its address (locateFromAddress) is where the address says: outside Tokyo, nothing to check
-  const code = r.moved !== undefined ? r.moved.code : str(r.record.located_local_government_code) ?? str(r.record.local_government_code);
-  const place = code === null ? undefined : tokyoMunicipality(code);
+  // a row whose own cells place it outside Tokyo (a ward's 保養所 in 長野県) is not checked against the ward
+  const place = placeOfRow(r);
+  if (place !== undefined && place.prefecture !== TOKYO) return;
+  const code = str(r.record.located_local_government_code) ?? str(r.record.local_government_code);
+  const area = code === null ? undefined : tokyoMunicipality(code);
   // outside Japan is validation's error already
-  if (place === undefined || inBounds(place.bounds, lat, lon) || !inJapan(lat, lon)) return;
-  r.problem("coordinates_outside_area", latKey, `${lat}, ${lon} → ${place.name}・${place.bounds.ja} / ${place.bounds.en}`);
+  if (area === undefined || inBounds(area.bounds, lat, lon) || !inJapan(lat, lon)) return;
+  r.problem("coordinates_outside_area", latKey, `${lat}, ${lon} → ${area.name}・${area.bounds.ja}`);
 }
 
 /** start 00:00 and end 00:00 in the same row mean open all day (狛江市 tourism): the end becomes 23:59. */

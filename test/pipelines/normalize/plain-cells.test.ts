@@ -4,6 +4,7 @@
 // implementation it replaced.
 import { describe, expect, it } from "vitest";
 import { completeAddress, PREFECTURES } from "../../../pipelines/normalize/address.ts";
+import { startsWithTokyoMunicipality } from "../../../pipelines/normalize/location.ts";
 import { normalizePhone, phoneShape, plainCode } from "../../../pipelines/normalize/codes.ts";
 import { plainCoordinate } from "../../../pipelines/normalize/coordinates.ts";
 import { type At, type Fixed, problem } from "../../../pipelines/normalize/fixed.ts";
@@ -195,6 +196,7 @@ function referenceCompleteAddress(address: string, prefecture: string | null, ci
       if (address.startsWith(units.slice(i).join(""))) return pref + units.slice(0, i).join("") + address;
     }
     if (["札幌市", "大阪市", "横浜市"].includes(city) && /^[^\d\s]{1,4}区(?!画)/.test(address)) return pref + city + address;
+    if (pref === "東京都" && startsWithTokyoMunicipality(address)) return pref + address;
     if (!/^[^\d\s]{1,5}?(?:市|郡|特別区)|^[^\d\s]{1,3}区(?!画)/.test(address)) return pref + city + address;
   }
   return pref ? pref + address : null;

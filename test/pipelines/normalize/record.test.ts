@@ -95,6 +95,17 @@ describe("normalizeRecord", () => {
     ]);
   });
 
+  it("new format: a site the row's cells place outside Tokyo gets no location code and no area warning; a Tokyo city column gives its code", () => {
+    const karuizawa = normalizeRecord({ local_government_code: "131041", full_address: "長野県北佐久郡軽井沢町長倉1000", prefecture: "長野県",
+      latitude: "36.348", longitude: "138.597" }, aed, { row: 2 }, { sourceHeaders: NEW_HEADER });
+    expect(karuizawa.record.located_local_government_code).toBe(null);
+    expect(karuizawa.issues.map((i) => i.code)).toEqual([]);
+    const hachijo = normalizeRecord({ local_government_code: "131041", full_address: "大賀郷2551-2", prefecture: "東京都", city: "八丈町",
+      latitude: "33.1126", longitude: "139.7892" }, aed, { row: 2 }, { sourceHeaders: NEW_HEADER });
+    expect(hachijo.record.located_local_government_code).toBe("134015");
+    expect(hachijo.issues.map((i) => i.code)).not.toContain("coordinates_outside_area");
+  });
+
   it("new format: a prefecture's list fills each row's location code from its address, its own code stays the prefecture's", () => {
     const { record, issues } = normalizeRecord({ local_government_code: "130001", full_address: "東京都八王子市元本郷町3-24-1" }, aed,
       { row: 2 }, { sourceHeaders: NEW_HEADER, municipality: "130001" });
@@ -152,6 +163,28 @@ describe("normalizeRecord", () => {
     expect(row("東京都瑞穂町箱根ケ崎2335", "西多摩郡瑞穂町").issues.map((i) => i.code)).not.toContain("location_from_address");
     // a prefecture's own file (市区町村名 empty): the city comes from the address
     expect(place(row("東京都八王子市元本郷町3-24-1", ""))).toEqual(["東京都", "八王子市", "132012", "東京都", "東京都八王子市元本郷町3-24-1"]);
+    // island addresses with the island's name, a Tokyo town or village written without 東京都, a space after 郡,
+    // the publisher's own 青ケ島村 spelled 青ヶ島村
+    expect(place(row("東京都八丈島八丈町大賀郷2551-2"))).toEqual(["東京都", "八丈町", "134015", "東京都千代田区", "東京都八丈島八丈町大賀郷2551-2"]);
+    expect(place(row("東京都三宅島三宅村阿古497"))[2]).toBe("133817");
+    expect(place(row("大島町元町1-1-14"))).toEqual(["東京都", "大島町", "133612", "東京都千代田区", "東京都大島町元町1-1-14"]);
+    expect(place(row("檜原村467-1"))[2]).toBe("133078");
+    expect(place(row("東京都西多摩郡 奥多摩町 氷川215-6"))[2]).toBe("133086");
+    const aogashima = normalizeRecord({ local_government_code: "134023", prefecture: "東京都", city: "青ケ島村", full_address: "青ヶ島村無番地" },
+      aed, { row: 2 }, { sourceHeaders: headers });
+    expect(aogashima.record.full_address).toBe("東京都青ヶ島村無番地");
+    expect(aogashima.issues.map((i) => i.code)).not.toContain("location_from_address");
+    // 都道府県名 left empty or written 東京 beside a Tokyo city: still the publisher
+    for (const prefecture of ["", "東京"]) {
+      const own = normalizeRecord({ local_government_code: "131041", prefecture, city: "新宿区", full_address: "東京都新宿区西新宿2-8-1" },
+        aed, { row: 2 }, { sourceHeaders: headers });
+      expect(own.issues.map((i) => i.code)).not.toContain("location_from_address");
+    }
+    // a postal code in front of the address is taken out; the address is then read for its place
+    const shibuya = row("〒150-8010 東京都渋谷区宇田川町1-1");
+    expect(place(shibuya)).toEqual(["東京都", "渋谷区", "131130", "東京都千代田区", "東京都渋谷区宇田川町1-1"]);
+    expect(shibuya.record.postal_code).toBe("1508010");
+    expect(shibuya.issues.map((i) => i.code)).toContain("postal_code_in_address");
     // the new format's location columns are the place already: never moved
     const fresh = normalizeRecord({ prefecture: "東京都", city: "千代田区", full_address: "東京都新宿区西新宿2-8-1" }, aed, { row: 2 },
       { sourceHeaders: NEW_HEADER });
@@ -165,9 +198,9 @@ describe("normalizeRecord", () => {
     const areaIssues = (r: ReturnType<typeof at>) => r.issues.filter((i) => i.code === "coordinates_outside_area").map((i) => [i.field, i.value]);
     // 新宿区 with a point in 八王子 (Tama), and 八王子市 with a point in the wards
     const shinjuku = at("131041", "35.6664", "139.3160");
-    expect(areaIssues(shinjuku)).toEqual([["latitude", "35.6664, 139.316 → 新宿区・東京都区部 / the 23 wards"]]);
+    expect(areaIssues(shinjuku)).toEqual([["latitude", "35.6664, 139.316 → 新宿区・東京都区部"]]);
     expect([shinjuku.record.latitude, shinjuku.record.longitude]).toEqual([35.6664, 139.316]);
-    expect(areaIssues(at("132012", "35.6938", "139.7034"))).toEqual([["latitude", "35.6938, 139.7034 → 八王子市・多摩地域 / the Tama area"]]);
+    expect(areaIssues(at("132012", "35.6938", "139.7034"))).toEqual([["latitude", "35.6938, 139.7034 → 八王子市・多摩地域"]]);
     // in place: wards, Tama, the Izu islands, 小笠原 (父島); a ward's file with a site located in 八王子
     for (const [code, lat, lon] of [["131041", "35.6938", "139.7034"], ["132012", "35.6664", "139.3160"], ["133612", "34.7503", "139.3556"],
       ["134210", "27.0943", "142.1920"], ["131237", "35.7066", "139.8682"]]) expect(areaIssues(at(code, lat, lon))).toEqual([]);
