@@ -325,8 +325,8 @@ export const ISSUE_CODES = {
   },
   row_maybe_shifted: {
     severity: "warning", title_ja: "列がずれた可能性", title_en: "Row may be shifted",
-    ja: (w) => `${atJa(w)}この行は見出しより区切り（カンマ）が多く（セル数${v(w)}、余分なセルは空）、読めない値があります。値の中のカンマで列が右にずれた可能性があります。カンマを含む値は「"」で囲んでください。`,
-    en: (w) => `${atEn(w)}the row has more separators than the header (cells ${v(w)}, the extra ones empty) and values that did not read. A comma inside a value may have shifted the row to the right. Quote values that contain commas.`,
+    ja: (w) => `${atJa(w)}この行は、ほかの行と違って見出しより区切り（カンマやタブ）が多く（セル数${v(w)}、余分なセルは空）、読めない値があります。値の中の区切りで列が右にずれた可能性があります。区切りを含む値は「"」で囲んでください。`,
+    en: (w) => `${atEn(w)}unlike the other rows, this one has more separators than the header (cells ${v(w)}, the extra ones empty) and values that did not read. A separator inside a value may have shifted the row to the right. Quote values that contain the separator.`,
   },
   too_few_fields: {
     severity: "warning", title_ja: "見出しより少ない列", title_en: "Fewer cells than columns",

@@ -32,7 +32,9 @@ function papaParser(delimiter: Delimiter, preview = 0) {
 
 /**
  * The delimiter whose records agree best on their field count: comma, tab or semicolon. Title rows and short rows
- * don't count against it, because only the most common field count (above one) is scored.
+ * don't count against it, because only the most common field count (above one) is scored. The score is the rows at
+ * that count times the count: a comma file whose every row holds one `月;火;水` list agrees on 5 fields by semicolon
+ * as well as on 22 by comma, and a few rows shifted by a comma inside a value must not hand the file to the semicolon.
  */
 export function sniffDelimiter(sample: string): Delimiter {
   let best: Delimiter = ",";
@@ -42,7 +44,7 @@ export function sniffDelimiter(sample: string): Delimiter {
     const counts = new Map<number, number>();
     for (const r of rows) if (r.length > 1) counts.set(r.length, (counts.get(r.length) ?? 0) + 1);
     let score = 0;
-    for (const [fields, n] of counts) score = Math.max(score, n * 1000 + Math.min(fields, 999));
+    for (const [fields, n] of counts) score = Math.max(score, n * Math.min(fields, 1000));
     if (score > bestScore) {
       best = d;
       bestScore = score;

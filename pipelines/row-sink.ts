@@ -39,6 +39,47 @@ export interface RangeTally {
   filled: Array<[string, string | null]>;
   /** the IDs of the range's rows, for the file's duplicate check (rows and IDs in file order) */
   ids: { rows: number[]; values: string[] };
+  widths: RowWidthTally;
+}
+
+/** Rows as wide as the header, rows wider with only empty cells past it, and the wider ones whose values did not
+ *  read (kept up to MAX_ISSUES_PER_CODE, all counted). */
+export interface RowWidthTally {
+  fit: number;
+  wide: number;
+  suspects: Array<[number, string]>;
+  suspectCount: number;
+}
+
+/** Tells a row shifted by a separator inside a value from a file whose rows all end with spare separators. */
+class RowWidths {
+  readonly tally: RowWidthTally = { fit: 0, wide: 0, suspects: [], suspectCount: 0 };
+
+  fit(): void {
+    this.tally.fit++;
+  }
+
+  /** a wider row; `unread`: its cells as "cells/header", when some of its values did not read */
+  wide(row: number, unread: string | null): void {
+    this.tally.wide++;
+    if (unread === null) return;
+    if (this.tally.suspectCount++ < MAX_ISSUES_PER_CODE) this.tally.suspects.push([row, unread]);
+  }
+
+  absorb(other: RowWidthTally): void {
+    this.tally.fit += other.fit;
+    this.tally.wide += other.wide;
+    for (const s of other.suspects) if (this.tally.suspects.length < MAX_ISSUES_PER_CODE) this.tally.suspects.push(s);
+    this.tally.suspectCount += other.suspectCount;
+  }
+
+  /** The suspects as issues, when wider rows are the exception in the file. */
+  report(run: RunState): void {
+    const { fit, wide, suspects, suspectCount } = this.tally;
+    if (suspectCount === 0 || wide >= fit) return;
+    for (const [row, value] of suspects) run.log.add(issue("row_maybe_shifted", { row, value }));
+    for (let n = suspects.length; n < suspectCount; n++) run.log.add(countedIssue("row_maybe_shifted", null));
+  }
 }
 
 /** Fills of an empty cell (codes from the publisher, the name from 都道府県名 + 市区町村名): when the file has no such
@@ -83,6 +124,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   const hasIds = dataset.columnByKey.has("id") && plan.keys.includes("id");
   const duplicates = new DuplicateIds(MAX_ISSUES_PER_CODE);
   const rangeIds: RangeTally["ids"] = { rows: [], values: [] };
+  const widths = new RowWidths();
   const noteId = (row: number, id: unknown) => {
     if (typeof id !== "string" || id === "") return;
     if (!rangeOfFile) duplicates.add(id, row);
@@ -135,8 +177,12 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
     if (r.quoteProblem && record([issue(r.quoteProblem, { row })])) error = true;
     if (record(normalized.issues)) error = true;
     if (record(checked)) error = true;
-    // a row with more separators than the header whose values did not read: most likely a comma inside a value
-    if (error && split.emptyExcess > 0) record([issue("row_maybe_shifted", { row, value: `${cells.length}/${plan.keys.length}` })]);
+    if (split.emptyExcess > 0) {
+      // more separators than the header, and values that did not read: a separator inside a value, unless most rows
+      // are that wide (trailing separators), which only the end of the file knows
+      const unread = error || normalized.issues.some((i) => i.severity !== "info") || checked.length > 0;
+      widths.wide(row, unread ? `${cells.length}/${plan.keys.length}` : null);
+    } else if (cells.length === plan.keys.length) widths.fit();
     return { row, record: normalized.record, extra: split.extra, valid: !error };
   };
 
@@ -185,7 +231,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
     async finishRange() {
       closeBlankRun();
       await this.flush();
-      return { absentRows: [...absentRows], blankWithData: [...blankWithData], filled: [...filled], ids: rangeIds };
+      return { absentRows: [...absentRows], blankWithData: [...blankWithData], filled: [...filled], ids: rangeIds, widths: widths.tally };
     },
     absorb(tally) {
       for (const [field, n] of tally.absentRows) absentRows.set(field, (absentRows.get(field) ?? 0) + n);
@@ -193,6 +239,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
       for (const [field, value] of tally.filled) if (!filled.has(field)) filled.set(field, value);
       const { rows, values } = tally.ids;
       for (let k = 0; k < rows.length; k++) duplicates.add(values[k], rows[k]);
+      widths.absorb(tally.widths);
     },
     async end() {
       closeBlankRun();
@@ -202,6 +249,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
       }
       if (blankWithData.size) run.log.add(issue("blank_header", { value: [...blankWithData].sort((a, b) => a - b).join(", ") }));
       for (const [field, value] of filled) run.log.add(issue("column_filled", { field, value }));
+      widths.report(run);
       reportDuplicates(run, duplicates);
       if (run.rows === 0) run.log.add(issue("no_data_rows", { value: run.fileName }));
     },

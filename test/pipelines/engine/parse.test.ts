@@ -25,6 +25,10 @@ describe("sniffDelimiter", () => {
     ["comma with `;` lists inside cells", "名称,曜日\nA,月;火;水\nB,木;金\n", ","],
     ["comma under a one-cell title row", "一覧表\n\na,b,c\n1,2,3\n", ","],
     ["comma for a one-column file", "名称\nA\nB\n", ","],
+    // every row holds one list of the same length, and a few rows are shifted by a comma inside a value: by row count
+    // alone the semicolon agreed on more rows
+    ["comma with a `;` list on every row and shifted rows", ["ID,名称,住所,曜日,時間,備考",
+      ...Array.from({ length: 20 }, (_, i) => `${i},施設${i},${i % 7 === 0 ? "新宿区1,2階" : "新宿区1"},月;火;水;木;金,9:00,`)].join("\n"), ","],
   ])("%s", (_, sample, delimiter) => expect(sniffDelimiter(sample)).toBe(delimiter));
 });
 
@@ -126,14 +130,25 @@ describe("title rows and blank rows (through harmonize)", () => {
   });
 
   it("a row with more separators than the header, its extra cells empty, is named as maybe shifted when its values do not read", async () => {
-    const header = "全国地方公共団体コード,ID,名称,所在地_連結表記,緯度,経度,設置位置,備考";
-    // an unquoted comma in the name moves the address into 緯度 and the latitude into 経度; the last (empty) 備考 spills over
-    const shifted = "131041,1,新宿区役所,本庁舎,東京都新宿区歌舞伎町1-4-1,35.693840,139.703549,受付,";
-    // the same width with values that read: trailing commas on every line are harmless and not reported
-    const trailing = "131041,2,新宿区立図書館,東京都新宿区大久保2-12-7,35.700984,139.707417,受付横,,";
-    const { report, rows } = await runBytes([header, shifted, trailing].join("\n"), "131041_aed.csv");
-    expect(rows.map((r) => r.valid)).toEqual([false, true]);
-    expect(report.issues.filter((i) => i.code === "row_maybe_shifted").map((i) => [i.row, i.value, i.severity])).toEqual([[1, "9/8", "warning"]]);
+    const header = "全国地方公共団体コード,ID,名称,所在地_連結表記,緯度,経度,設置位置,利用可能曜日,小児対応設備の有無,備考";
+    const fit = (id: number) => `131041,${id},新宿区立図書館${id},東京都新宿区大久保2-12-${id},35.700984,139.707417,受付横,月;火,有,`;
+    // an unquoted comma in the name moves the address into 緯度 (an error); one in 利用可能曜日 moves 火 into the flag
+    // column (warnings only); the empty 備考 spills over in both
+    const shifted = "131041,1,新宿区役所,本庁舎,東京都新宿区歌舞伎町1-4-1,35.693840,139.703549,受付,月;火,有,";
+    const days = "131041,2,新宿区立公園,東京都新宿区3,35.70,139.70,入口,月,火,有,";
+    // a wider row whose values read (a stray trailing comma) is not named
+    const trailing = "131041,3,新宿区立体育館,東京都新宿区大久保3-5-1,35.700984,139.707417,受付横,月;火,有,,";
+    const { report } = await runBytes([header, shifted, days, trailing, fit(4), fit(5), fit(6), fit(7)].join("\n"), "131041_aed.csv");
+    expect(report.issues.filter((i) => i.code === "row_maybe_shifted").map((i) => [i.row, i.value, i.severity]))
+      .toEqual([[1, "11/10", "warning"], [2, "11/10", "warning"]]);
     expect(report.issues.map((i) => i.code)).not.toContain("too_many_fields");
+  });
+
+  it("a file whose rows all end with a spare separator is not shifted, even where a value is wrong", async () => {
+    const header = "全国地方公共団体コード,ID,名称,所在地_連結表記,緯度,経度,設置位置";
+    const rows = [1, 2, 3].map((id) => `131041,${id},施設${id},東京都新宿区${id},${id === 2 ? "369.56056" : "35.69"},139.70,受付,`);
+    const { report } = await runBytes([header, ...rows].join("\n"), "131041_aed.csv");
+    expect(report.issues.map((i) => i.code)).toContain("out_of_range");
+    expect(report.issues.map((i) => i.code)).not.toContain("row_maybe_shifted");
   });
 });
