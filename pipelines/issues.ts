@@ -2,6 +2,8 @@
 // Messages are rendered from the location (row, field, value), Japanese and English side by side.
 import { checkDigit } from "../schemas/local-government-code.ts";
 import { MAX_CHECKED_IDS } from "./duplicate-ids.ts";
+import { nextDayTime } from "./normalize/clock.ts";
+import { expectedPhoneDigits, leadingDigits } from "./normalize/phone-shape.ts";
 import { repairUrlScheme } from "./normalize/url-scheme.ts";
 import { yesNoOf } from "./normalize/yes-no.ts";
 
@@ -55,21 +57,30 @@ function titleOf(code: string, lang: "ja" | "en"): string {
   const type: IssueType | undefined = (ISSUE_CODES as Record<string, IssueType>)[code];
   return type === undefined ? code : lang === "ja" ? type.title_ja : type.title_en;
 }
-/** The time a value past 24:00 becomes (25:30 → 01:30, 翌1時 → 01:00), between `open` and `close`; "" when it cannot
- *  be read here. */
+/** The time a value past 24:00 becomes (25:30 → 01:30, 翌1時半 → 01:30), between `open` and `close`; "" when it
+ *  cannot be read here. */
 function nextDay(w: Shown, open: string, close: string): string {
-  const s = v(w).normalize("NFKC").trim();
-  const m = /^(翌日?\s*)?(\d{1,2})\s*[:時]\s*(\d{1,2})?/.exec(s);
-  if (m === null) return "";
-  const h = Number(m[2]) - (m[1] === undefined ? 24 : 0);
-  if (h < 0 || h > 23) return "";
-  return `${open}${String(h).padStart(2, "0")}:${(m[3] ?? "0").padStart(2, "0")}${close}`;
+  const time = nextDayTime(v(w));
+  return time === null ? "" : `${open}${time}${close}`;
 }
-/** How many digits the number a phone cell starts with has, its lost leading 0 counted (issue phone_digit_count). */
-function phoneDigits(w: Shown): number {
-  const digits = (/^\(?\d[\d()\s‐‑‒–—―−ーｰ-]*/.exec(v(w).normalize("NFKC").trim())?.[0] ?? "").replace(/\D/g, "");
-  return digits.length + (digits.startsWith("0") ? 0 : 1);
+/** The first wrong-length number of a phone cell: its digits, its lost leading 0 counted (issue phone_digit_count). */
+function wrongNumber(w: Shown): string {
+  const dashes = /[‐‑‒–—―−ーｰ－]/g;
+  for (const part of v(w).normalize("NFKC").replace(dashes, "-").split(/[、,;/\n]|\s{2,}/)) {
+    const found = leadingDigits(part.trim());
+    const digits = found.startsWith("0") ? found : `0${found}`;
+    if (found.length >= 5 && digits.length !== expectedPhoneDigits(digits)) return digits;
+  }
+  return "";
 }
+const phoneCount = (w: Shown, ja: boolean) => {
+  const digits = wrongNumber(w);
+  if (digits === "") return "";
+  // the prefix is worth naming where it decides the length (080 and the other eleven-digit numbers)
+  const prefix = expectedPhoneDigits(digits) === 11 ? digits.slice(0, 3) : null;
+  if (ja) return `数字が${digits.length}桁です。${prefix ? `${prefix}で始まる番号は11桁です。` : ""}`;
+  return `has ${digits.length} digits${prefix ? `; a number starting ${prefix} has 11` : ""}.`;
+};
 /** The URL (one per line, shown on one line) with the scheme normalizeUrl gives it. */
 const withUrlScheme = (w: Shown) => v(w).normalize("NFKC").trim().split(/\r?\n/).map((line) => repairUrlScheme(line.trim())).join(" ");
 /** "3行目：" / "Row 3: " when the issue has a row; "5行目（データの3行目）：" when the header is on row 2. */
@@ -672,8 +683,8 @@ export const ISSUE_CODES = {
   },
   phone_digit_count: {
     severity: "warning", title_ja: "電話番号の桁数", title_en: "Phone number length",
-    ja: (w) => `${atJa(w)}「${f(w)}」の電話番号「${v(w)}」は数字が${phoneDigits(w)}桁です。市外局番からの番号は10桁（携帯電話・IP電話・0800は11桁）です。桁が抜けたり増えたりしていないか確かめてください。`,
-    en: (w) => `${atEn(w)}the phone number "${v(w)}" (${f(w)}) has ${phoneDigits(w)} digits. A number with its area code has 10 (mobile, IP and 0800 numbers 11). Check for a lost or extra digit.`,
+    ja: (w) => `${atJa(w)}「${f(w)}」の電話番号「${v(w)}」は桁数が合いません。${phoneCount(w, true)}市外局番からの番号は10桁（携帯電話・IP電話・0800は11桁）です。桁が抜けたり増えたりしていないか確かめてください。`,
+    en: (w) => `${atEn(w)}the phone number "${v(w)}" (${f(w)}) ${phoneCount(w, false) || "has the wrong number of digits."} A number with its area code has 10 digits (mobile, IP and 0800 numbers 11). Check for a lost or extra digit.`,
   },
   phone_without_area_code: {
     severity: "warning", title_ja: "市外局番がない電話番号", title_en: "Phone number without area code",

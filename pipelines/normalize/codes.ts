@@ -1,8 +1,8 @@
 // Codes and numbers that identify: 全国地方公共団体コード (via schemas/local-government-code.ts `repairCode`),
 // postal codes, phone numbers and 13-digit corporate numbers (法人番号).
 import { isValidCode, repairCode, WRITTEN_AS_NUMBER } from "../../schemas/local-government-code.ts";
-import type { IssueCode } from "../issues.ts";
 import { type At, added, type Fixed, problem } from "./fixed.ts";
+import { phoneShape } from "./phone-shape.ts";
 import { cleanCell, collapseSpaces, restoreExponent, textKind, toHalfWidthAscii, WIDTH } from "./text.ts";
 
 /** 6-digit code with a valid check digit; 5-digit and zero-lost codes repaired with a warning, others null + error. */
@@ -58,26 +58,6 @@ export function normalizePostalCode(raw: string, at: At): Fixed<string | null> {
  *  many digits as expectedPhoneDigits wants (eleven after 0[25-9]0, else ten): nothing to repair or check. */
 const PLAIN_PHONE = /^0(?:[25-9]0(?:-?\d){8}|(?:[134]-?\d|[25-9]-?[1-9])(?:-?\d){7})$/;
 
-/** The number a phone cell starts with, parentheses and hyphens included (`(03)3641-5892`, `0476(46)5111`); text
- *  before it (代表, #7119, +81) means the cell is not checked. */
-const LEADING_NUMBER = /^\(?\d[\d\-()]*/;
-
-/** How many digits a Japanese number has from its leading 0: eleven for mobile, IP and 0800 numbers (020, 050, 060,
- *  070, 080, 090, 0800), ten for every other (fixed lines, 0120, 0570). */
-export const expectedPhoneDigits = (digits: string): number => (/^0[25-9]0/.test(digits) ? 11 : 10);
-
-/** What is wrong with the shape of a normalized phone number, if anything: a Latin letter between digits (O for 0,
- *  l for 1), no area code (a local number of 6–8 digits), or a number from 0 of the wrong length (a digit lost). */
-export function phoneShape(value: string): IssueCode | null {
-  if (/\d-?[A-Za-z]-?\d/.test(value)) return "phone_letter_in_number";
-  const number = LEADING_NUMBER.exec(value)?.[0];
-  if (number === undefined) return null;
-  const digits = number.replace(/\D/g, "");
-  if (digits.length < 5) return null; // 110, 119, short codes
-  if (!digits.startsWith("0")) return digits.length <= 8 ? "phone_without_area_code" : null;
-  return digits.length === expectedPhoneDigits(digits) ? null : "phone_digit_count";
-}
-
 /** Half-width digits, `-` for every dash between digits, parentheses and extra text kept; a lost leading 0 restored;
  *  a number of the wrong shape kept as written, with a warning. */
 
@@ -99,7 +79,7 @@ export function normalizePhone(raw: string, at: At): Fixed<string | null> {
   const half = toHalfWidthAscii(clean.value);
   const s = collapseSpaces(half).replace(DASH_BETWEEN_DIGITS, "-");
   let value = s;
-  if (/^[1-9]\d{8,9}$/.test(s)) {
+  if (/^[1-9](?:-?\d){8,9}$/.test(s)) {
     value = `0${s}`;
     issues = added(issues, problem("lost_leading_zero", at, raw));
   } else if (s !== clean.value) issues = added(issues, problem(s === half ? "full_width_converted" : "phone_reformatted", at, raw));

@@ -45,7 +45,7 @@ export function normalizeNumber(raw: string, at: At, options: { integer?: boolea
 }
 
 /** A lone dash, in any of the widths and shapes statistical tables print it. */
-const DASH_ONLY = /^\s*[-‐‑‒–—―−－ー─]\s*$/;
+const DASH_ONLY = /^\s*[-‐‑‒–—―−－ーｰ─]\s*$/;
 
 /** A count of a statistical table: a lone 「-」 is the tables' sign for none, so 0 (said, so the officer can write 0);
  *  anything else as an integer. */

@@ -3,8 +3,11 @@
 // A column's bound (start or end, from its key) decides what 24時間/終日, 24:00 and a range `9:00～17:00` become:
 // all day is 00:00–23:59; 24:00 is 00:00 for a start and 23:59 for an end; a start takes a range's first time.
 import type { Issue, IssueCode } from "../issues.ts";
+import { type Clock, parseClock } from "./clock.ts";
 import { type At, type Fixed, problem } from "./fixed.ts";
 import { cleanCell, isAscii, MAX_TYPED_LENGTH, toHalfWidthAscii } from "./text.ts";
+
+export { parseClock } from "./clock.ts";
 
 export type Bound = "start" | "end";
 
@@ -13,41 +16,7 @@ const RANGE = /^(.+?)\s*(?:~|〜|-|–|—|―|ー|から)\s*(.+?)(?:まで)?$/;
 const OPEN_END = /\s*(?:から|まで|~|〜)$/;
 /** `~16時`, `から17:00`: the end of a range whose start is elsewhere (in the start column), read as an end time. */
 const OPEN_START = /^(?:~|〜|から)\s*/;
-/** `翌1時`, `翌日 2:00`: past midnight, as 25時 is. */
-const NEXT_DAY = /^翌日?\s*/;
-const MERIDIEM_BEFORE = /^(午前|午後|am|a\.m\.|pm|p\.m\.)\s*/i;
-const MERIDIEM_AFTER = /\s*(am|a\.m\.|pm|p\.m\.)$/i;
-const COLON = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?$/;
-const KANJI = /^(\d{1,2})時(?:(\d{1,2})分|(半))?(?:(\d{1,2})秒)?$/;
-const DIGITS = /^(\d{1,2})(\d{2})$/;
-const DOTTED = /^(\d{1,2})\.(\d{2})$/;
 const FRACTION = /^0?\.\d+$/;
-
-interface Clock { h: number; m: number }
-
-/** One time of day, hours 0–47 (24+ is past midnight); null when it is no time. */
-export function parseClock(text: string): Clock | null {
-  let s = text.trim();
-  const next = NEXT_DAY.exec(s);
-  if (next !== null) {
-    const clock = parseClock(s.slice(next[0].length));
-    return clock !== null && clock.h < 24 ? { h: clock.h + 24, m: clock.m } : null;
-  }
-  if (s === "正午") return { h: 12, m: 0 };
-  const meridiem = (MERIDIEM_BEFORE.exec(s) ?? MERIDIEM_AFTER.exec(s))?.[1].toLowerCase() ?? null;
-  if (meridiem !== null) s = s.replace(MERIDIEM_BEFORE, "").replace(MERIDIEM_AFTER, "");
-  let clock: Clock | null = null;
-  const c = COLON.exec(s) ?? DIGITS.exec(s) ?? DOTTED.exec(s);
-  const k = c ? null : KANJI.exec(s);
-  if (c) clock = { h: Number(c[1]), m: Number(c[2]) };
-  else if (k) clock = { h: Number(k[1]), m: k[3] ? 30 : Number(k[2] ?? 0) };
-  else if (meridiem !== null && /^\d{1,2}$/.test(s)) clock = { h: Number(s), m: 0 };
-  if (!clock || clock.m > 59 || clock.h > 47 || (c?.[3] !== undefined && Number(c[3]) > 59)) return null;
-  if (meridiem === null) return clock;
-  if (clock.h > 12) return null;
-  const pm = meridiem === "午後" || meridiem.startsWith("p");
-  return { h: pm ? (clock.h % 12) + 12 : clock.h % 12, m: clock.m };
-}
 
 const hhmm = (h: number, m: number) => `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`;
 

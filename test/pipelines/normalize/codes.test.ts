@@ -75,6 +75,12 @@ describe("normalizePhone", () => {
     ["6463-3463", "6463-3463", ["phone_without_area_code"]],
     ["03-32O9-1111", "03-32O9-1111", ["phone_letter_in_number"]],
     ["０３－３２０９－１１ｌ１", "03-3209-11l1", ["full_width_converted", "phone_letter_in_number"]],
+    // every number of a cell is checked; a lost 0 before hyphens is restored; the letter O for the first 0
+    ["03-1234-5678、03-1234-567", "03-1234-5678、03-1234-567", ["phone_digit_count"]],
+    ["03-1234-5678\n03-234-5678", "03-1234-5678\n03-234-5678", ["phone_digit_count"]],
+    ["3-3209-1111", "03-3209-1111", ["lost_leading_zero"]],
+    ["O3-3209-1111", "O3-3209-1111", ["phone_letter_in_number"]],
+    ["03-1234-5678 (内線 123)", "03-1234-5678 (内線 123)", []],
     ["なし", null, ["unparseable_phone"]],
     ["-", null, ["placeholder_value"]],
   ])("%j → %j %j", (raw, value, issueCodes) => {
@@ -98,5 +104,15 @@ describe("normalizeCorporateNumber", () => {
     ["12345", null, ["unparseable_corporate_number"]],
   ])("%j → %j %j", (raw, value, issueCodes) => {
     expect(codes(normalizeCorporateNumber(raw, at))).toEqual([value, issueCodes]);
+  });
+});
+
+describe("phone messages", () => {
+  it("phone_digit_count names the wrong number's digits and what its prefix wants", () => {
+    const mobile = issue("phone_digit_count", { row: 1, field: "phone_number", value: "080-1234-567" });
+    expect(mobile.message_ja).toContain("数字が10桁です。080で始まる番号は11桁です。");
+    expect(mobile.message_en).toContain("has 10 digits; a number starting 080 has 11.");
+    const second = issue("phone_digit_count", { row: 1, field: "phone_number", value: "03-1234-5678、03-1234-567" });
+    expect(second.message_ja).toContain("数字が9桁です。市外局番からの番号は10桁");
   });
 });

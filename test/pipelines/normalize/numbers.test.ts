@@ -59,6 +59,7 @@ describe("normalizeCount (a statistical table's count: 「-」 is none)", () => 
     ["-", 0, ["dash_as_zero"]],
     ["－", 0, ["dash_as_zero"]],
     [" ― ", 0, ["dash_as_zero"]],
+    ["ｰ", 0, ["dash_as_zero"]],
     ["1,234", 1234, ["thousands_separator"]],
     ["０", 0, ["full_width_converted"]],
     ["x", null, ["unparseable_number"]],

@@ -5,7 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { completeAddress, PREFECTURES } from "../../../pipelines/normalize/address.ts";
 import { startsWithTokyoMunicipality } from "../../../pipelines/normalize/location.ts";
-import { normalizePhone, phoneShape, plainCode } from "../../../pipelines/normalize/codes.ts";
+import { normalizePhone, plainCode } from "../../../pipelines/normalize/codes.ts";
+import { phoneShape } from "../../../pipelines/normalize/phone-shape.ts";
 import { plainCoordinate } from "../../../pipelines/normalize/coordinates.ts";
 import { type At, type Fixed, problem } from "../../../pipelines/normalize/fixed.ts";
 import {
@@ -112,7 +113,7 @@ function referencePhone(raw: string, at: At): Fixed<string | null> {
   const half = toHalfWidthAscii(clean.value);
   const s = collapseSpaces(half).replace(/(?<=\d)\s*[‐‑‒–—―−ーｰ－-]\s*(?=\d)/g, "-");
   let value = s;
-  if (/^[1-9]\d{8,9}$/.test(s)) {
+  if (/^[1-9](?:-?\d){8,9}$/.test(s)) {
     value = `0${s}`;
     issues.push(problem("lost_leading_zero", at, raw));
   } else if (s !== clean.value) issues.push(problem(s === half ? "full_width_converted" : "phone_reformatted", at, raw));

@@ -72,6 +72,10 @@ describe("normalizeTime", () => {
     expect(codes(normalizeTime("～16時", at, "start"))).toEqual([null, ["unparseable_time"]]);
     expect(issue("time_past_midnight", { row: 2, field: "end_time", value: "翌1時" }).message_ja).toContain("翌日の時刻「01:00」");
     expect(issue("time_past_midnight", { row: 2, field: "end_time", value: "25:30" }).message_en).toContain("next day's time 01:30");
+    for (const [raw, time] of [["翌1時半", "01:30"], ["翌2時半まで", "02:30"], ["翌0時半", "00:30"], ["～翌1時半", "01:30"], ["翌午前1時", "01:00"]]) {
+      expect(normalizeTime(raw, at, "end").value).toBe(time);
+      expect(issue("time_past_midnight", { row: 2, field: "end_time", value: raw }).message_ja).toContain(`翌日の時刻「${time}」`);
+    }
   });
 
   it("without a start/end bound, all day and ranges cannot be placed", () => {

@@ -1,0 +1,47 @@
+// One time of day as people write it (8:30, ８時半, 午後5時, 5:30PM, 0830, 正午, 25時, 翌1時), hours 0–47. A leaf
+// module: the issue catalog reads it to name the time a message is about.
+
+/** `翌1時`, `翌日 2:00`: past midnight, as 25時 is. */
+const NEXT_DAY = /^翌日?\s*/;
+
+const MERIDIEM_BEFORE = /^(午前|午後|am|a\.m\.|pm|p\.m\.)\s*/i;
+const MERIDIEM_AFTER = /\s*(am|a\.m\.|pm|p\.m\.)$/i;
+const COLON = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?$/;
+const KANJI = /^(\d{1,2})時(?:(\d{1,2})分|(半))?(?:(\d{1,2})秒)?$/;
+const DIGITS = /^(\d{1,2})(\d{2})$/;
+const DOTTED = /^(\d{1,2})\.(\d{2})$/;
+
+export interface Clock { h: number; m: number }
+
+/** One time of day, hours 0–47 (24+ is past midnight); null when it is no time. */
+export function parseClock(text: string): Clock | null {
+  let s = text.trim();
+  const next = NEXT_DAY.exec(s);
+  if (next !== null) {
+    const clock = parseClock(s.slice(next[0].length));
+    return clock !== null && clock.h < 24 ? { h: clock.h + 24, m: clock.m } : null;
+  }
+  if (s === "正午") return { h: 12, m: 0 };
+  const meridiem = (MERIDIEM_BEFORE.exec(s) ?? MERIDIEM_AFTER.exec(s))?.[1].toLowerCase() ?? null;
+  if (meridiem !== null) s = s.replace(MERIDIEM_BEFORE, "").replace(MERIDIEM_AFTER, "");
+  let clock: Clock | null = null;
+  const c = COLON.exec(s) ?? DIGITS.exec(s) ?? DOTTED.exec(s);
+  const k = c ? null : KANJI.exec(s);
+  if (c) clock = { h: Number(c[1]), m: Number(c[2]) };
+  else if (k) clock = { h: Number(k[1]), m: k[3] ? 30 : Number(k[2] ?? 0) };
+  else if (meridiem !== null && /^\d{1,2}$/.test(s)) clock = { h: Number(s), m: 0 };
+  if (!clock || clock.m > 59 || clock.h > 47 || (c?.[3] !== undefined && Number(c[3]) > 59)) return null;
+  if (meridiem === null) return clock;
+  if (clock.h > 12) return null;
+  const pm = meridiem === "午後" || meridiem.startsWith("p");
+  return { h: pm ? (clock.h % 12) + 12 : clock.h % 12, m: clock.m };
+}
+
+
+/** The time a cell past midnight became (25:30 or 翌1時半 → 01:30, also as the end of a range: ～翌1時), as HH:MM; null
+ *  when the cell is no such time. */
+export function nextDayTime(text: string): string | null {
+  const clock = parseClock(text.normalize("NFKC").trim().replace(/^(?:~|〜|から)\s*/, "").replace(/\s*(?:から|まで|~|〜)$/, ""));
+  if (clock === null || clock.h < 24) return null;
+  return `${String(clock.h - 24).padStart(2, "0")}:${String(clock.m).padStart(2, "0")}`;
+}
