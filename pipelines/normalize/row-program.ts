@@ -4,7 +4,8 @@
 // record. The compiled row reads each cell at its fixed position, calls its column's own plain test (one function
 // per call site, so V8 inlines it), and builds the record as one object literal. Per cell: an empty cell is null
 // (false for a 1/empty mark), a plain cell is its value, any other cell goes to `slow` (memo and normalizer), in
-// column order, so the issues come in the same order.
+// column order, so the issues come in the same order. Paired start and end cells (times, dates) read each other
+// when empty: a range or all-day value written in either cell fills both.
 import type { Issue } from "../issues.ts";
 import { propertyKey } from "../record-shape.ts";
 import type { RecordContext } from "./record.ts";
@@ -34,6 +35,7 @@ const isBlank = (s: string) => s === "" || s.trim() === "";
  *  enter the code as JSON literals (record-shape.ts propertyKey) and integers. */
 export function compileRow<P extends ProgramPlan>(plan: P, sources: readonly number[], slow: SlowCell<P>): RowProgram {
   const startOf = new Map(plan.rangePairIndexes.map(([start, end]) => [end, start]));
+  const endOf = new Map(plan.rangePairIndexes.map(([start, end]) => [start, end]));
   const cell = (s: number) => {
     const at = sources[s];
     if (!Number.isInteger(at)) throw new Error(`bad source position ${at}`);
@@ -44,7 +46,13 @@ export function compileRow<P extends ProgramPlan>(plan: P, sources: readonly num
     const take = plan.plains[s] === undefined ? `slow(plan, ${s}, raw, undefined, row, context, issues)`
       : `(plain = p${s}(raw)) !== undefined ? plain : slow(plan, ${s}, raw, undefined, row, context, issues)`;
     const start = startOf.get(s);
-    if (start !== undefined) {
+    const end = endOf.get(s);
+    if (end !== undefined && sources[s] >= 0 && sources[end] >= 0) {
+      // a start time or date: an empty cell takes the start of a range written in its end cell
+      lines.push(`let v${s} = null; { const raw = ${cell(s)}; const to = ${cell(end)};
+        if (isBlank(raw) && !isBlank(to)) v${s} = slow(plan, ${s}, raw, to, row, context, issues);
+        else if (raw !== "") v${s} = ${take}; }`);
+    } else if (start !== undefined) {
       // an end time or date: an empty cell takes a range or all-day value written in its start cell
       lines.push(`let v${s} = null; { const raw = ${cell(s)}; const from = ${cell(start)};
         if (isBlank(raw) && !isBlank(from)) v${s} = slow(plan, ${s}, raw, from, row, context, issues);

@@ -216,6 +216,14 @@ describe("normalizeRecord", () => {
     expect(flat({ issues })).toEqual([[2, "start_time", "all_day_time"], [2, "end_time", "all_day_time"]]);
   });
 
+  it("a range in the end cell with the start cell empty fills both; a single end time leaves the start empty", () => {
+    const { record, issues } = normalizeRecord({ start_time: "", end_time: "22時～翌2時" }, aed, { row: 2 });
+    expect([record.start_time, record.end_time]).toEqual(["22:00", "02:00"]);
+    expect(flat({ issues })).toEqual([[2, "start_time", "time_range_split"], [2, "end_time", "time_range_split"]]);
+    const single = normalizeRecord({ start_time: "", end_time: "17:00" }, aed, { row: 2 });
+    expect([single.record.start_time, single.record.end_time]).toEqual([null, "17:00"]);
+  });
+
   it("start 00:00 and end 00:00 in one row mean all day", () => {
     const { record, issues } = normalizeRecord({ start_time: "00:00", end_time: "00:00" }, aed, { row: 6 });
     expect([record.start_time, record.end_time]).toEqual(["00:00", "23:59"]);
