@@ -290,13 +290,13 @@ function checkArea(r: RowRepair, { latKey, lonKey }: RecordPlan): void {
   const lat = r.record[latKey];
   const lon = r.record[lonKey];
   if (typeof lat !== "number" || typeof lon !== "number") return;
-  // a row whose own cells place it outside Tokyo (a ward's 保養所 in 長野県) is not checked against the ward
-  const place = placeOfRow(r);
-  if (place !== undefined && place.prefecture !== TOKYO) return;
   const code = str(r.record.located_local_government_code) ?? str(r.record.local_government_code);
   const area = code === null ? undefined : tokyoMunicipality(code);
   // outside Japan is validation's error already
   if (area === undefined || inBounds(area.bounds, lat, lon) || !inJapan(lat, lon)) return;
+  // a row whose own cells place it outside Tokyo (a ward's 保養所 in 長野県) is not checked against the ward
+  const place = placeOfRow(r);
+  if (place !== undefined && place.prefecture !== TOKYO) return;
   r.problem("coordinates_outside_area", latKey, `${lat}, ${lon} → ${area.name}・${area.bounds.ja}`);
 }
 
