@@ -29,9 +29,9 @@ function hash53(s: string): number {
 }
 
 export class DuplicateIds {
-  #hashes = new Float64Array(1024);
+  #hashes = new Float64Array(4096);
   /** the row each hash was first seen on; negative once that row has been named as a duplicate too */
-  #rows = new Int32Array(1024);
+  #rows = new Int32Array(4096);
   #size = 0;
   /** the first `keep` duplicates found, in the order found (the first row of a group before the row that revealed it) */
   readonly found: DuplicateId[] = [];
@@ -50,7 +50,7 @@ export class DuplicateIds {
   add(id: string, row: number): void {
     const h = hash53(id) || 1; // 0 marks an empty slot
     const mask = this.#hashes.length - 1;
-    let at = h % this.#hashes.length;
+    let at = (h >>> 0) & mask; // the low 32 bits (a double's % is a slow division)
     for (;;) {
       const held = this.#hashes[at];
       if (held === 0) break;
@@ -81,7 +81,7 @@ export class DuplicateIds {
     const mask = this.#hashes.length - 1;
     for (let i = 0; i < hashes.length; i++) {
       if (hashes[i] === 0) continue;
-      let at = hashes[i] % this.#hashes.length;
+      let at = (hashes[i] >>> 0) & mask;
       while (this.#hashes[at] !== 0) at = (at + 1) & mask;
       this.#hashes[at] = hashes[i];
       this.#rows[at] = rows[i];

@@ -76,14 +76,38 @@ export function prefectureOf(address: string): string | null {
 /** A name as the registry spells it: 青ケ島村 and 青ヵ島村 are 青ヶ島村; spaces go (西多摩郡 奥多摩町). */
 const spelled = (text: string) => text.replace(/\s+/g, "").replace(/[ケヵｹ](?=島)/g, "ヶ");
 
+let byInitial: ReadonlyMap<string, readonly TokyoMunicipality[]> | null = null;
+
+/** The Tokyo municipality a text starts with by the registry's name, found among the names of its first character
+ *  (most addresses start with a town name or a digit, and are turned away on that one character). */
+function named(text: string): TokyoMunicipality | undefined {
+  if (byInitial === null) {
+    const map = new Map<string, TokyoMunicipality[]>();
+    for (const m of tokyoMunicipalities()) map.set(m.name[0], [...(map.get(m.name[0]) ?? []), m]);
+    byInitial = map;
+  }
+  const candidates = byInitial.get(text[0]);
+  if (candidates === undefined) return undefined;
+  for (const m of candidates) if (text.startsWith(m.name)) return m;
+  return undefined;
+}
+
+/** `西多摩郡`, `八丈島` in front of a town's or village's name. */
+const DISTRICT = /^[^\d]{1,4}?郡/;
+const ISLAND = /^[^\d]{1,3}?島(?=[^\d]{1,3}[町村])/;
+
 /**
  * The Tokyo municipality a text starts with (the text after 東京都): as the registry names it, after a 郡
  * (西多摩郡瑞穂町), or after the island it is on (八丈島八丈町, 三宅島三宅村, the form of many island addresses).
  */
 export function tokyoMunicipalityAt(text: string): TokyoMunicipality | undefined {
-  const rest = spelled(text.slice(0, 24)).replace(/^[^\d]{1,4}?郡/, "");
-  const at = (s: string) => tokyoMunicipalities().find((m) => s.startsWith(m.name));
-  return at(rest) ?? at(rest.replace(/^[^\d]{1,3}?島(?=[^\d]{1,3}[町村])/, ""));
+  const found = named(text);
+  if (found !== undefined) return found;
+  // the slower forms only where a 郡, an island or a space could be in front of the name
+  if (!/^[^\d]{0,4}(?:郡|島|\s)|^\s|[ケヵｹ]島/.test(text.slice(0, 12))) return undefined;
+  const rest = spelled(text.slice(0, 24));
+  const bare = rest.replace(DISTRICT, "");
+  return named(bare) ?? named(bare.replace(ISLAND, ""));
 }
 
 export const startsWithTokyoMunicipality = (text: string): boolean => tokyoMunicipalityAt(text) !== undefined;
