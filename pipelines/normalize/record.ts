@@ -147,6 +147,8 @@ const POSTAL_CODE_FIRST = /^〒?\s*(\d{3})-?(\d{4})\s+(?=\D)/;
 /** The address without a postal code in front of it, which goes to 郵便番号 when the dataset has that column and the
  *  row left it empty (the address is then also read for its prefecture and city). */
 function withoutPostalCode(r: RowRepair, address: string): string {
+  // on every row: most addresses are turned away on two characters, before the regex
+  if (address[0] !== "〒" && address[3] !== "-" && address[7] !== " ") return address;
   const m = POSTAL_CODE_FIRST.exec(address);
   if (m === null) return address;
   const street = address.slice(m[0].length);
