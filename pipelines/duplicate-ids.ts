@@ -2,10 +2,11 @@
 // one ID make an app treat two places as one, and the hub's record_id (publish.ts) falls back to the row number.
 // The table keeps a 53-bit hash of each ID and the row it was first seen on, in typed arrays (12 bytes an ID at half
 // load), not the IDs: a cell is a slice of the chunk it was parsed from, and a Map of them would keep every chunk of
-// the file alive. Two different IDs share a hash with odds of about n²/2⁵⁴ (1 in 18,000 for a million IDs).
+// the file alive. Two different IDs share a hash with odds of about n²/2⁵⁴ (1 in 290,000 for 250,000 IDs).
 
-/** IDs past this many are not checked (a million IDs take 24 MB at most). */
-export const MAX_CHECKED_IDS = 1_000_000;
+/** IDs past this many are not checked: the table then holds 2¹⁹ slots (6 MB), so memory stops growing with the file
+ *  (municipal files are far smaller; a larger one is told which IDs were not checked). */
+export const MAX_CHECKED_IDS = 250_000;
 
 /** A row that shares its ID with another row of the file. */
 export interface DuplicateId {

@@ -561,7 +561,7 @@ export const ISSUE_CODES = {
   },
   duplicate_ids_unchecked: {
     severity: "info", title_ja: "IDの重複を確かめていない行", title_en: "IDs not checked for duplicates",
-    ja: (w) => `IDが${MAX_CHECKED_IDS / 10_000}万件を超えたため、残り${v(w)}件のIDは重複を確かめていません。ファイルを分けると全件確かめられます。`,
+    ja: (w) => `IDが${MAX_CHECKED_IDS.toLocaleString("ja-JP")}件を超えたため、残り${v(w)}件のIDは重複を確かめていません。ファイルを分けると全件確かめられます。`,
     en: (w) => `The file has over ${MAX_CHECKED_IDS.toLocaleString("en-US")} IDs: the other ${v(w)} were not checked for duplicates. Split the file to check them all.`,
   },
   end_before_start: {

@@ -254,14 +254,15 @@ function locateFromAddress(r: RowRepair): void {
   // read before the record changes: the address completion above and the 地方公共団体名 below want the publisher
   const { prefecture, city } = r;
   if (address === null || (prefecture === null && city === null)) return;
-  const publisher = publisherName(prefecture, city);
-  if (city !== null && address.startsWith(publisher)) return;
+  // the publisher's own rows, most of them: the address starts with its prefecture and city (two startsWith, no text made)
+  const before = prefecture ?? "";
+  if (city !== null && address.startsWith(before) && address.startsWith(city, before.length)) return;
   const place = placeOf(address);
   if (place === null || isPublishers(place, prefecture, city)) return;
   r.moved = place;
   if (r.columns.prefecture) record.prefecture = place.prefecture;
   if (r.columns.city) record.city = place.city;
-  r.problem("location_from_address", "city", `${publisher} → ${place.prefecture}${place.city ?? ""}`);
+  r.problem("location_from_address", "city", `${publisherName(prefecture, city)} → ${place.prefecture}${place.city ?? ""}`);
 }
 
 /** Whether a place is the publisher's as 都道府県名/市区町村名 name it, however spelled (青ケ島村, 西多摩郡瑞穂町, 東京 or
