@@ -47,9 +47,13 @@ export function normalizeNumber(raw: string, at: At, options: { integer?: boolea
 /** A lone dash, in any of the widths and shapes statistical tables print it. */
 const DASH_ONLY = /^\s*[-‐‑‒–—―−－ーｰ─]\s*$/;
 
+/** `x`, `X`, `χ`, `***`: the tables' sign for a figure kept secret (秘匿) to protect the few people it counts. */
+const SUPPRESSED = /^\s*(?:[xXｘＸχ]|\*{1,3}|＊{1,3})\s*$/;
+
 /** A count of a statistical table: a lone 「-」 is the tables' sign for none, so 0 (said, so the officer can write 0);
- *  anything else as an integer. */
+ *  a secret figure (x) is not known, said as such rather than as an unreadable number; anything else an integer. */
 export function normalizeCount(raw: string, at: At): Fixed<number | null> {
   if (DASH_ONLY.test(raw)) return { value: 0, issues: [problem("dash_as_zero", at, raw)] };
+  if (SUPPRESSED.test(raw)) return { value: null, issues: [problem("suppressed_count", at, raw)] };
   return normalizeNumber(raw, at, { integer: true });
 }

@@ -62,7 +62,10 @@ describe("normalizeCount (a statistical table's count: 「-」 is none)", () => 
     ["ｰ", 0, ["dash_as_zero"]],
     ["1,234", 1234, ["thousands_separator"]],
     ["０", 0, ["full_width_converted"]],
-    ["x", null, ["unparseable_number"]],
+    ["x", null, ["suppressed_count"]],
+    ["Ｘ", null, ["suppressed_count"]],
+    ["***", null, ["suppressed_count"]],
+    ["xx", null, ["unparseable_number"]],
     ["--", null, ["unparseable_number"]],
     ["", null, []],
   ])("%j → %j %j", (raw, value, issueCodes) => {
