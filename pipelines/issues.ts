@@ -3,7 +3,7 @@
 import { checkDigit } from "../schemas/local-government-code.ts";
 import { MAX_CHECKED_IDS } from "./duplicate-ids.ts";
 import { nextDayTime } from "./normalize/clock.ts";
-import { expectedPhoneDigits, leadingDigits } from "./normalize/phone-shape.ts";
+import { expectedPhoneDigits, leadingDigits, numbersOf } from "./normalize/phone-shape.ts";
 import { repairUrlScheme } from "./normalize/url-scheme.ts";
 import { yesNoOf } from "./normalize/yes-no.ts";
 
@@ -66,8 +66,8 @@ function nextDay(w: Shown, open: string, close: string): string {
 /** The first wrong-length number of a phone cell: its digits, its lost leading 0 counted (issue phone_digit_count). */
 function wrongNumber(w: Shown): string {
   const dashes = /[‐‑‒–—―−ーｰ－]/g;
-  for (const part of v(w).normalize("NFKC").replace(dashes, "-").split(/[、,;/\n]|\s{2,}/)) {
-    const found = leadingDigits(part.trim());
+  for (const part of numbersOf(v(w).normalize("NFKC").replace(dashes, "-"))) {
+    const found = leadingDigits(part);
     const digits = found.startsWith("0") ? found : `0${found}`;
     if (found.length >= 5 && digits.length !== expectedPhoneDigits(digits)) return digits;
   }

@@ -1,15 +1,9 @@
 // Addresses: prefix 所在地_連結表記 with the prefecture and city it lacks (old 住所 is often written from the town),
 // or join it from the split columns when it is empty. Pure string work; index.ts decides when to call it.
 import { detached } from "../issue-log.ts";
-import { PREFECTURES, startsWithTokyoMunicipality, TOKYO } from "./location.ts";
+import { isPrefecture, prefectureOf, startsWithTokyoMunicipality, TOKYO } from "./location.ts";
 
 export { PREFECTURES } from "./location.ts";
-
-const PREFECTURE_NAMES: ReadonlySet<string> = new Set(PREFECTURES);
-const PREFECTURE_INITIALS: ReadonlySet<number> = new Set(PREFECTURES.map((p) => p.charCodeAt(0)));
-/** Whether the text starts with a prefecture's name (each is 3 or 4 characters long; most addresses fail on the first). */
-const startsWithPrefecture = (s: string) => PREFECTURE_INITIALS.has(s.charCodeAt(0))
-  && (PREFECTURE_NAMES.has(s.slice(0, 3)) || PREFECTURE_NAMES.has(s.slice(0, 4)));
 
 /** `西多摩郡瑞穂町` → [西多摩郡, 瑞穂町]; `札幌市厚別区` → [札幌市, 厚別区]; `町田市` → [町田市]. */
 function splitCityUnits(city: string): string[] {
@@ -65,7 +59,7 @@ function storedPublisher(prefecture: string | null, city: string | null): Publis
     byCity = undefined;
   }
   if (byCity === undefined) PUBLISHERS.set(prefecture, (byCity = new Map()));
-  const pref = prefecture !== null && PREFECTURE_NAMES.has(prefecture) ? prefecture : "";
+  const pref = prefecture !== null && isPrefecture(prefecture) ? prefecture : "";
   const units = city ? splitCityUnits(city) : [];
   const tails: string[] = [];
   const heads: string[] = [];
@@ -100,7 +94,7 @@ const STARTS_WITH_MUNICIPALITY = /^[^\d\s]{1,5}?(?:市|郡|特別区)|^[^\d\s]{1
  * (it starts with a prefecture, with the city, or names another municipality — then only the prefecture is added).
  */
 export function completeAddress(address: string, prefecture: string | null, city: string | null): string | null {
-  if (startsWithPrefecture(address)) return null;
+  if (prefectureOf(address) !== null) return null;
   const p = publisherOf(prefecture, city);
   if (city) {
     if (address.startsWith(city)) return p.pref ? p.pref + address : null;

@@ -57,20 +57,25 @@ export function tokyoMunicipality(code: string): TokyoMunicipality | undefined {
   return byCode.get(code);
 }
 
-export const inBounds = (b: Bounds, lat: number, lon: number): boolean =>
+export const inBounds = (b: Omit<Bounds, "ja">, lat: number, lon: number): boolean =>
   lat >= b.minLat && lat <= b.maxLat && lon >= b.minLon && lon <= b.maxLon;
 
-/** Prefectures by their first character (北海道 alone starts with 北, 東京都 with 東 …): one or two to try, not 47. */
-const BY_INITIAL = new Map<string, string[]>();
-for (const p of PREFECTURES) BY_INITIAL.set(p[0], [...(BY_INITIAL.get(p[0]) ?? []), p]);
+const PREFECTURE_NAMES: ReadonlySet<string> = new Set(PREFECTURES);
+const PREFECTURE_INITIALS: ReadonlySet<number> = new Set(PREFECTURES.map((p) => p.charCodeAt(0)));
+
+export const isPrefecture = (name: string): boolean => PREFECTURE_NAMES.has(name);
 
 /** The prefecture of a 6-digit 全国地方公共団体コード (its first two digits, in the order of PREFECTURES). */
 export const prefectureOfCode = (code: string): string | undefined => PREFECTURES[Number(code.slice(0, 2)) - 1];
 
-/** The prefecture an address starts with, or null. */
+/** The prefecture an address starts with, or null (each name is 3 or 4 characters long; most addresses fail on the
+ *  first). */
 export function prefectureOf(address: string): string | null {
-  for (const p of BY_INITIAL.get(address[0]) ?? []) if (address.startsWith(p)) return p;
-  return null;
+  if (!PREFECTURE_INITIALS.has(address.charCodeAt(0))) return null;
+  const three = address.slice(0, 3);
+  if (PREFECTURE_NAMES.has(three)) return three;
+  const four = address.slice(0, 4);
+  return PREFECTURE_NAMES.has(four) ? four : null;
 }
 
 /** A name as the registry spells it: 青ケ島村 and 青ヵ島村 are 青ヶ島村; spaces go (西多摩郡 奥多摩町). */

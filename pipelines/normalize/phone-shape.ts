@@ -26,10 +26,13 @@ function numberShape(text: string): IssueCode | null {
   return digits.length === expectedPhoneDigits(digits) ? null : "phone_digit_count";
 }
 
+/** The numbers of a phone cell, each trimmed. */
+export const numbersOf = (value: string): string[] => value.split(BETWEEN_NUMBERS).map((part) => part.trim());
+
 /** The first thing wrong with the numbers of a normalized phone cell, if anything. */
 export function phoneShape(value: string): IssueCode | null {
-  for (const part of value.split(BETWEEN_NUMBERS)) {
-    const shape = numberShape(part.trim());
+  for (const part of numbersOf(value)) {
+    const shape = numberShape(part);
     if (shape !== null) return shape;
   }
   return null;

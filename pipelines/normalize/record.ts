@@ -283,9 +283,6 @@ function placeOfRow(r: RowRepair): Place | undefined {
   return (address === null ? null : placeOf(address)) ?? placeOfColumns(str(r.record.prefecture), str(r.record.city)) ?? undefined;
 }
 
-const inJapan = (lat: number, lon: number) =>
-  lat >= JAPAN_BOUNDS.minLat && lat <= JAPAN_BOUNDS.maxLat && lon >= JAPAN_BOUNDS.minLon && lon <= JAPAN_BOUNDS.maxLon;
-
 /** Coordinates of a row in a Tokyo municipality (its location's code, else the publisher's) that lie outside that
  *  municipality's part of Tokyo: a warning on the latitude, the values kept (they may be right, the code wrong). */
 function checkArea(r: RowRepair, { latKey, lonKey }: RecordPlan): void {
@@ -296,7 +293,7 @@ function checkArea(r: RowRepair, { latKey, lonKey }: RecordPlan): void {
   const code = str(r.record.located_local_government_code) ?? str(r.record.local_government_code);
   const area = code === null ? undefined : tokyoMunicipality(code);
   // outside Japan is validation's error already
-  if (area === undefined || inBounds(area.bounds, lat, lon) || !inJapan(lat, lon)) return;
+  if (area === undefined || inBounds(area.bounds, lat, lon) || !inBounds(JAPAN_BOUNDS, lat, lon)) return;
   // a row whose own cells place it outside Tokyo (a ward's 保養所 in 長野県) is not checked against the ward
   const place = placeOfRow(r);
   if (place !== undefined && place.prefecture !== TOKYO) return;
