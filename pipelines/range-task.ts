@@ -127,7 +127,7 @@ export async function runRange(task: RangeTask): Promise<RangeResult> {
   writer?.start(context.dataset);
   const output = createByteBuffer();
   const sink = createRowSink(run, context.dataset, context.plan, {
-    headerIndex: frame.headerIndex - task.recordsBefore, checkWidth: true, afterData: true, rangeOfFile: true, memo: context.memo,
+    headerIndex: frame.headerIndex - task.recordsBefore, checkWidth: true, afterData: true, memo: context.memo,
     onBatch: writer === null ? undefined : (rows) => {
       for (const piece of writer.batchPieces(rows)) output.append(piece);
     },

@@ -77,9 +77,16 @@ class RowWidths {
   report(run: RunState): void {
     const { fit, wide, suspects, suspectCount } = this.tally;
     if (suspectCount === 0 || wide >= fit) return;
-    for (const [row, value] of suspects) run.log.add(issue("row_maybe_shifted", { row, value }));
-    for (let n = suspects.length; n < suspectCount; n++) run.log.add(countedIssue("row_maybe_shifted", null));
+    logExamples(run, suspects.map(([row, value]) => issue("row_maybe_shifted", { row, value })), suspectCount);
   }
+}
+
+/** Issues found over the whole file and told at its end: the examples kept, then the rest of `total` counted. */
+function logExamples(run: RunState, examples: readonly Issue[], total: number): void {
+  for (const found of examples) run.log.add(found);
+  if (examples.length === 0) return;
+  const counted = countedIssue(examples[0].code, examples[0].field);
+  for (let n = examples.length; n < total; n++) run.log.add(counted);
 }
 
 /** Fills of an empty cell (codes from the publisher, the name from 都道府県名 + 市区町村名): when the file has no such
@@ -92,16 +99,15 @@ export interface RowSinkOptions {
   /** short rows are reported (CSV; xlsx rows end early) */
   checkWidth: boolean;
   onBatch?: OnBatch;
-  /** the rows start after a data row (a later range of the file): no leading non-data rows here */
+  /** the rows start after a data row (a later range of the file read on its own): no leading non-data rows here,
+   *  and its IDs are handed on (finishRange) for the file's sink to check */
   afterData?: boolean;
   /** a cell memo that lives longer than this sink (a worker's, over the ranges of one file) */
   memo?: CellMemo;
-  /** a range of the file read on its own: its IDs are handed on (finishRange) for the file's sink to check */
-  rangeOfFile?: boolean;
 }
 
 export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
-  { headerIndex, checkWidth, onBatch, afterData = false, memo, rangeOfFile = false }: RowSinkOptions): RowSink {
+  { headerIndex, checkWidth, onBatch, afterData = false, memo }: RowSinkOptions): RowSink {
   let batch: HarmonizedRow[] = [];
   /** rows since the last flush (kept in `batch` only when someone takes them) */
   let pending = 0;
@@ -127,7 +133,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   const widths = new RowWidths();
   const noteId = (row: number, id: unknown) => {
     if (typeof id !== "string" || id === "") return;
-    if (!rangeOfFile) duplicates.add(id, row);
+    if (!afterData) duplicates.add(id, row);
     else {
       rangeIds.rows.push(row);
       rangeIds.values.push(id);
@@ -260,7 +266,6 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
  *  examples kept, counted. */
 function reportDuplicates(run: RunState, duplicates: DuplicateIds): void {
   const kept = [...duplicates.found].sort((a, b) => a.row - b.row);
-  for (const d of kept) run.log.add(issue("duplicate_id", { row: d.row, field: "id", value: d.id }));
-  for (let n = kept.length; n < duplicates.count; n++) run.log.add(countedIssue("duplicate_id", "id"));
+  logExamples(run, kept.map((d) => issue("duplicate_id", { row: d.row, field: "id", value: d.id })), duplicates.count);
   if (duplicates.unchecked > 0) run.log.add(issue("duplicate_ids_unchecked", { field: "id", value: String(duplicates.unchecked) }));
 }
