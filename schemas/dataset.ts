@@ -36,16 +36,17 @@ export type TypedDataset<Cols extends readonly Column[]> = Omit<Dataset, "column
   record: z.ZodObject<ColumnShape<Cols>, z.core.$strict>;
 };
 
+/**
+ * A dataset from its definition. The zod record schema is built on first use: only JSON Schema generation reads it
+ * (`odh schema`, the record check of the dataset a file turns out to be), and building all fifteen, ~600 columns each
+ * cloned twice by zod, was a fifth of every `odh` start-up, paid again by each worker thread.
+ */
 export function defineDataset<const Cols extends readonly Column[]>(def: DatasetDefinition<Cols>): TypedDataset<Cols> {
-  const shape: Record<string, z.ZodType> = {};
   const headerIndex = new Map<string, { key: string; method: "exact" | "alias" }>();
   const columnByKey = new Map<string, Column>();
   for (const c of def.columns) {
     if (columnByKey.has(c.key)) throw new Error(`dataset ${def.id}: column key ${c.key} defined twice`);
     columnByKey.set(c.key, c);
-    // The title sits on the property itself (not inside the nullable anyOf), so docs and forms find it.
-    const valueType = c.requirement === "required" ? c.type : c.type.nullable();
-    shape[c.key] = valueType.meta({ title: c.ja, description: c.description ? `${c.en}: ${c.description}` : c.en });
     if (!headerIndex.has(c.ja)) headerIndex.set(c.ja, { key: c.key, method: "exact" });
   }
   for (const c of def.columns) {
@@ -53,6 +54,20 @@ export function defineDataset<const Cols extends readonly Column[]>(def: Dataset
       if (!headerIndex.has(alias)) headerIndex.set(alias, { key: c.key, method: "alias" });
     }
   }
-  const record = z.strictObject(shape).meta({ title: def.ja, description: def.en }) as unknown as TypedDataset<Cols>["record"];
-  return { ...def, record, headerIndex, columnByKey };
+  let record: TypedDataset<Cols>["record"] | undefined;
+  const dataset = { ...def, headerIndex, columnByKey } as Omit<TypedDataset<Cols>, "record">;
+  return Object.defineProperty(dataset, "record", {
+    enumerable: true,
+    get: () => (record ??= recordSchema(def)),
+  }) as TypedDataset<Cols>;
+}
+
+function recordSchema<const Cols extends readonly Column[]>(def: DatasetDefinition<Cols>): TypedDataset<Cols>["record"] {
+  const shape: Record<string, z.ZodType> = {};
+  for (const c of def.columns) {
+    // The title sits on the property itself (not inside the nullable anyOf), so docs and forms find it.
+    const valueType = c.requirement === "required" ? c.type : c.type.nullable();
+    shape[c.key] = valueType.meta({ title: c.ja, description: c.description ? `${c.en}: ${c.description}` : c.en });
+  }
+  return z.strictObject(shape).meta({ title: def.ja, description: def.en }) as unknown as TypedDataset<Cols>["record"];
 }
