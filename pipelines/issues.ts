@@ -569,6 +569,11 @@ export const ISSUE_CODES = {
     ja: (w) => `IDが${MAX_CHECKED_IDS.toLocaleString("ja-JP")}件を超えたため、残り${v(w)}件のIDは重複を確かめていません。ファイルを分けると全件確かめられます。`,
     en: (w) => `The file has over ${MAX_CHECKED_IDS.toLocaleString("en-US")} IDs: the other ${v(w)} were not checked for duplicates. Split the file to check them all.`,
   },
+  end_date_next_day: {
+    severity: "warning", title_ja: "日をまたぐ終了時間", title_en: "End time on the next day",
+    ja: (w) => `${atJa(w)}終了時間が24時を過ぎている（翌日の時刻）ため、「${f(w)}」を開始日の翌日にしました（${v(w)}）。日をまたぐ場合は、終了日に翌日の日付を入力してください。`,
+    en: (w) => `${atEn(w)}The end time is past midnight (a time of the next day), so ${f(w)} was set to the day after the start date (${v(w)}). When a row runs past midnight, enter the next day as its end date.`,
+  },
   end_before_start: {
     severity: "error", title_ja: "終了日が開始日より前", title_en: "End date before start date",
     ja: (w) => `${atJa(w)}「${f(w)}」が開始日より前です（${v(w)}）。開始日と終了日を確認してください。`,

@@ -38,10 +38,14 @@ export function parseClock(text: string): Clock | null {
 }
 
 
+const RANGE_END = /(?:~|〜|から|-|–|—|―)\s*([^~〜\-–—―]+)$/;
+
 /** The time a cell past midnight became (25:30 or 翌1時半 → 01:30, also as the end of a range: ～翌1時), as HH:MM; null
  *  when the cell is no such time. */
 export function nextDayTime(text: string): string | null {
-  const clock = parseClock(text.normalize("NFKC").trim().replace(/^(?:~|〜|から)\s*/, "").replace(/\s*(?:から|まで|~|〜)$/, ""));
+  const s = text.normalize("NFKC").trim().replace(/\s*(?:から|まで|~|〜)$/, "");
+  // the end of a range (22時～翌2時) or the whole cell
+  const clock = parseClock(RANGE_END.exec(s)?.[1] ?? s);
   if (clock === null || clock.h < 24) return null;
   return `${String(clock.h - 24).padStart(2, "0")}:${String(clock.m).padStart(2, "0")}`;
 }

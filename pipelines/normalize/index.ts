@@ -11,7 +11,7 @@ import type { At, Fixed } from "./fixed.ts";
 import { BLANK_MARK, normalizeFlag, normalizeMark, plainFlag, plainMark } from "./flags.ts";
 import { normalizeList } from "./lists.ts";
 import { normalizeCount, normalizeNumber } from "./numbers.ts";
-import { type RecordContext, repairRecord } from "./record.ts";
+import { type DateTimePair, type RecordContext, repairRecord } from "./record.ts";
 import { normalizeText, normalizeUrl, plainText, plainUrl } from "./text.ts";
 import { type Bound, normalizeTime, plainTime } from "./times.ts";
 import { normalizeDate } from "./wareki.ts";
@@ -84,6 +84,7 @@ interface Plan {
   /** the same pairs as column positions */
   rangePairIndexes: ReadonlyArray<readonly [number, number]>;
   datePairs: ReadonlyArray<readonly [string, string]>;
+  dateTimePairs: readonly DateTimePair[];
   latKey?: string;
   lonKey?: string;
 }
@@ -111,8 +112,18 @@ function planOf(dataset: Dataset): Plan {
     programs: new Map(), last: null,
     rangePairs, rangePairIndexes: rangePairs.map(([start, end]) => [keys.indexOf(start), keys.indexOf(end)] as const),
     datePairs: rangePairs.filter(([start]) => kinds[keys.indexOf(start)] === "date"),
+    dateTimePairs: dateTimePairsOf(rangePairs, (key) => kinds[keys.indexOf(key)]),
     latKey: keyOf("latitude"), lonKey: keyOf("longitude"),
   };
+}
+
+/** The time pairs whose dates are a pair too, by key: `start_time` ↔ `start_date`, `application_end_time` ↔
+ *  `application_end_date`. */
+function dateTimePairsOf(rangePairs: ReadonlyArray<readonly [string, string]>, kindOfKey: (key: string) => Kind | undefined): DateTimePair[] {
+  const dateOf = (key: string) => key.replace(/time$/, "date");
+  return rangePairs
+    .filter(([start, end]) => kindOfKey(start) === "time" && kindOfKey(dateOf(start)) === "date" && kindOfKey(dateOf(end)) === "date")
+    .map(([start, end]) => ({ startDate: dateOf(start), endDate: dateOf(end), endTime: end }));
 }
 
 // A memo of pure data derived from immutable dataset definitions (no behaviour depends on what was seen before).

@@ -90,6 +90,14 @@ export interface RecordPlan {
   rangePairs: ReadonlyArray<readonly [string, string]>;
   /** the range pairs of date columns */
   datePairs: ReadonlyArray<readonly [string, string]>;
+  /** a range's dates with its end time (`start_date`, `end_date`, `end_time`) */
+  dateTimePairs: readonly DateTimePair[];
+}
+
+export interface DateTimePair {
+  startDate: string;
+  endDate: string;
+  endTime: string;
 }
 
 /** One row's repairs: where its issues go, and the publisher parts two repairs read (each read once). */
@@ -312,6 +320,31 @@ function repairAllDay(r: RowRepair, pairs: ReadonlyArray<readonly [string, strin
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** The ISO date after `iso` (a valid ISO date). */
+function dayAfter(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+}
+
+/**
+ * An end time past midnight (25:00, 翌1時, 22時～翌2時) is on the day after: a row of one day, whose end date is its
+ * start date or empty, ends the next day. Left alone, the record ends before it starts (2024-07-20 22:00 to
+ * 2024-07-20 02:00). A row over several days keeps its dates: its times are those of each day.
+ */
+function endNextDay(r: RowRepair, pairs: readonly DateTimePair[]): void {
+  for (const { startDate, endDate, endTime } of pairs) {
+    const from = r.record[startDate];
+    const to = r.record[endDate];
+    if (typeof from !== "string" || !ISO_DATE.test(from)) continue;
+    // an end date that did not read is the officer's to fix, not to be filled
+    if (to === null ? (r.cells[endDate] ?? "") !== "" : to !== from) continue;
+    if (!r.issues.some((i) => i.code === "time_past_midnight" && i.field === endTime)) continue;
+    const next = dayAfter(from);
+    r.record[endDate] = next;
+    r.problem("end_date_next_day", endDate, `${from} → ${next}`);
+  }
+}
+
 /** An end date before its start date (ISO dates compare as text) is an error on the end date; times may pass
  *  midnight and are not checked. */
 function checkDateOrder(r: RowRepair, pairs: ReadonlyArray<readonly [string, string]>): void {
@@ -334,5 +367,6 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
   checkArea(r, plan);
   fillLocalGovernmentName(r);
   repairAllDay(r, plan.rangePairs);
+  if (plan.dateTimePairs.length > 0) endNextDay(r, plan.dateTimePairs);
   if (plan.datePairs.length > 0) checkDateOrder(r, plan.datePairs);
 }

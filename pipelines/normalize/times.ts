@@ -69,7 +69,9 @@ export function normalizeTime(raw: string, at: At, bound?: Bound): Fixed<string 
   const to = range ? parseClock(range[2]) : null;
   if (from !== null && to !== null && bound !== undefined) {
     const out = toHhmm(bound === "start" ? from : to, bound);
-    return { value: out.value, issues: [...issues, problem("time_range_split", at, raw)] };
+    // the end of `22時～翌2時` is the next day's: the record's end date may move (record.ts endNextDay)
+    const pastMidnight = out.code === "time_past_midnight" ? [problem("time_past_midnight", at, raw)] : [];
+    return { value: out.value, issues: [...issues, problem("time_range_split", at, raw), ...pastMidnight] };
   }
   if (FRACTION.test(s)) {
     const minutes = Math.round(Number(s) * 1440);

@@ -219,7 +219,7 @@ describe("normalizeRecord", () => {
   it("a range in the end cell with the start cell empty fills both; a single end time leaves the start empty", () => {
     const { record, issues } = normalizeRecord({ start_time: "", end_time: "22時～翌2時" }, aed, { row: 2 });
     expect([record.start_time, record.end_time]).toEqual(["22:00", "02:00"]);
-    expect(flat({ issues })).toEqual([[2, "start_time", "time_range_split"], [2, "end_time", "time_range_split"]]);
+    expect(flat({ issues })).toEqual([[2, "start_time", "time_range_split"], [2, "end_time", "time_range_split"], [2, "end_time", "time_past_midnight"]]);
     const single = normalizeRecord({ start_time: "", end_time: "17:00" }, aed, { row: 2 });
     expect([single.record.start_time, single.record.end_time]).toEqual([null, "17:00"]);
   });
@@ -264,6 +264,33 @@ describe("normalizeRecord", () => {
     expect(reversed.issues.find((i) => i.code === "end_before_start")).toMatchObject({ row: 3, field: "end_date", severity: "error", value: "2024-10-01 > 2024-09-30" });
     // a second date without its year or month takes them from the first
     expect(normalizeRecord({ name: "夏祭り", start_date: "2024/7/20～22日" }, event, { row: 4 }).record).toMatchObject({ start_date: "2024-07-20", end_date: "2024-07-22" });
+  });
+
+  it("an end time past midnight on a one-day row ends the next day; a row over several days keeps its dates", () => {
+    const oneDay = (cells: Record<string, string>) => normalizeRecord({ name: "花火大会", ...cells }, event, { row: 5 });
+    const nextCodes = (out: ReturnType<typeof oneDay>) => flat(out).filter(([, , code]) => code === "end_date_next_day" || code === "end_before_start");
+    // the same date, then an empty end date: the end is the next day, with one warning on the end date
+    const same = oneDay({ start_date: "2024/7/20", end_date: "2024/7/20", start_time: "22:00", end_time: "翌2時" });
+    expect(same.record).toMatchObject({ start_date: "2024-07-20", end_date: "2024-07-21", start_time: "22:00", end_time: "02:00" });
+    expect(same.issues.find((i) => i.code === "end_date_next_day")).toMatchObject({ row: 5, field: "end_date", severity: "warning", value: "2024-07-20 → 2024-07-21" });
+    expect(same.issues.find((i) => i.code === "end_date_next_day")?.message_ja).toContain("開始日の翌日");
+    const empty = oneDay({ start_date: "令和6年12月31日", start_time: "20:00", end_time: "25:30" });
+    expect(empty.record).toMatchObject({ end_date: "2025-01-01", end_time: "01:30" });
+    // a range in the start cell says its end is the next day's too
+    expect(oneDay({ start_date: "2024-02-28", end_date: "2024-02-28", start_time: "22時～翌2時" }).record)
+      .toMatchObject({ end_date: "2024-02-29", start_time: "22:00", end_time: "02:00" });
+    // the application period is a pair of its own
+    expect(oneDay({ application_start_date: "2024-03-01", application_start_time: "18:00", application_end_time: "24:30" }).record)
+      .toMatchObject({ application_end_date: "2024-03-02", application_end_time: "00:30" });
+    // not moved: several days (each day's hours), an end date that did not read, 24:00 (23:59 of the same day), no past-midnight time
+    const kept = [
+      oneDay({ start_date: "2024-07-20", end_date: "2024-07-22", start_time: "18:00", end_time: "翌1時" }),
+      oneDay({ start_date: "2024-07-20", end_date: "未定", end_time: "翌1時" }),
+      oneDay({ start_date: "2024-07-20", end_date: "2024-07-20", end_time: "24:00" }),
+      oneDay({ start_date: "2024-07-20", end_date: "2024-07-20", start_time: "22:00", end_time: "02:00" }),
+    ];
+    expect(kept.map((out) => out.record.end_date)).toEqual(["2024-07-22", null, "2024-07-20", "2024-07-20"]);
+    expect(kept.flatMap(nextCodes)).toEqual([]);
   });
 
   it.each([

@@ -54,11 +54,13 @@ describe("normalizeTime", () => {
     ["8:30～17:15", "08:30", "17:15", "time_range_split"],
     ["午前9時から午後5時まで", "09:00", "17:00", "time_range_split"],
     ["9:00-22:00", "09:00", "22:00", "time_range_split"],
-    ["18:00〜26:00", "18:00", "02:00", "time_range_split"],
-    ["22時～翌2時", "22:00", "02:00", "time_range_split"],
-  ])("%j: start %j, end %j (%s)", (raw, start, end, code) => {
+    // the end of these is the next day's: said, so the record's end date can move (record.test.ts)
+    ["18:00〜26:00", "18:00", "02:00", "time_range_split", "time_past_midnight"],
+    ["22時～翌2時", "22:00", "02:00", "time_range_split", "time_past_midnight"],
+  ])("%j: start %j, end %j (%s)", (raw, start, end, code, endCode?: string) => {
     expect(outcome(normalizeTime(raw, { row: 2, field: "start_time" }, "start"))).toEqual({ value: start, issues: [[2, "start_time", code]] });
-    expect(outcome(normalizeTime(raw, { row: 2, field: "end_time" }, "end"))).toEqual({ value: end, issues: [[2, "end_time", code]] });
+    const endIssues = [[2, "end_time", code], ...(endCode ? [[2, "end_time", endCode]] : [])];
+    expect(outcome(normalizeTime(raw, { row: 2, field: "end_time" }, "end"))).toEqual({ value: end, issues: endIssues });
   });
 
   it("翌 (the next day) is past midnight, as 25時 is; an end written as a range's end (～16時) is that end", () => {
@@ -72,6 +74,9 @@ describe("normalizeTime", () => {
     expect(codes(normalizeTime("～16時", at, "start"))).toEqual([null, ["unparseable_time"]]);
     expect(issue("time_past_midnight", { row: 2, field: "end_time", value: "翌1時" }).message_ja).toContain("翌日の時刻「01:00」");
     expect(issue("time_past_midnight", { row: 2, field: "end_time", value: "25:30" }).message_en).toContain("next day's time 01:30");
+    // a range's end as well: the time shown is the end's
+    expect(issue("time_past_midnight", { row: 2, field: "end_time", value: "22時～翌2時" }).message_ja).toContain("翌日の時刻「02:00」");
+    expect(issue("time_past_midnight", { row: 2, field: "end_time", value: "18:00〜26:30" }).message_en).toContain("next day's time 02:30");
     for (const [raw, time] of [["翌1時半", "01:30"], ["翌2時半まで", "02:30"], ["翌0時半", "00:30"], ["～翌1時半", "01:30"], ["翌午前1時", "01:00"]]) {
       expect(normalizeTime(raw, at, "end").value).toBe(time);
       expect(issue("time_past_midnight", { row: 2, field: "end_time", value: raw }).message_ja).toContain(`翌日の時刻「${time}」`);
