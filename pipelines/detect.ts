@@ -60,6 +60,18 @@ export function municipalityFromFileName(fileName: string): string | null {
   return null;
 }
 
+/** The date in a file name as the official template names population files (`population_20240101`), as an ISO date;
+ *  null when it has no valid yyyymmdd of 1989 or later. */
+export function dateFromFileName(fileName: string): string | null {
+  const base = fileName.split(/[\\/]/).pop() ?? "";
+  for (const m of base.matchAll(/(?<!\d)(19[89]\d|20\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/g)) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const date = new Date(Date.UTC(y, mo - 1, d));
+    if (y >= 1989 && date.getUTCMonth() === mo - 1) return `${m[1]}-${m[2]}-${m[3]}`;
+  }
+  return null;
+}
+
 export interface HeaderChoice {
   /** position of the header in the records searched */
   at: number;

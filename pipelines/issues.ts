@@ -321,7 +321,7 @@ export const ISSUE_CODES = {
   },
   missing_column: {
     severity: "error", title_ja: "必須の列がない", title_en: "Required column missing",
-    ja: (w) => `必須の列「${v(w)}」（${f(w)}）が見出しにありません。すべての行が無効になります。この列を追加してください。`,
+    ja: (w) => `必須の列「${v(w)}」が見出しにありません。すべての行が無効になります。この列を追加してください。`,
     en: (w) => `The required column "${v(w)}" (${f(w)}) is not in the header, so every row is invalid. Add the column.`,
   },
   fuzzy_header: {
@@ -569,6 +569,11 @@ export const ISSUE_CODES = {
     ja: (w) => `IDが${MAX_CHECKED_IDS.toLocaleString("ja-JP")}件を超えたため、残り${v(w)}件のIDは重複を確かめていません。ファイルを分けると全件確かめられます。`,
     en: (w) => `The file has over ${MAX_CHECKED_IDS.toLocaleString("en-US")} IDs: the other ${v(w)} were not checked for duplicates. Split the file to check them all.`,
   },
+  date_weekday_mismatch: {
+    severity: "warning", title_ja: "日付と曜日が合わない", title_en: "Date and weekday disagree",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は、日付と曜日が合いません。日付を読みましたが、日付か曜日のどちらかが誤っています（前年の一覧の写しなど）。確認してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}): the weekday is not that date's. The date was read, but the date or the weekday is wrong (a list copied from last year?). Check it.`,
+  },
   end_date_next_day: {
     severity: "warning", title_ja: "日をまたぐ終了時間", title_en: "End time on the next day",
     ja: (w) => `${atJa(w)}終了時間が24時を過ぎている（翌日の時刻）ため、「${f(w)}」を開始日の翌日にしました（${v(w)}）。日をまたぐ場合は、終了日に翌日の日付を入力してください。`,
@@ -663,8 +668,13 @@ export const ISSUE_CODES = {
   },
   column_filled: {
     severity: "info", title_ja: "ない列の値を補った", title_en: "Column not in the file, filled in",
-    ja: (w) => `ファイルに「${f(w)}」の列がないため、各行に値を補いました（例：「${v(w)}」。団体コードは公開元のもの、所在地のコードは同じ行の団体コード、地方公共団体名は都道府県名・市区町村名から）。列を加えて値を入力すると確実です。`,
-    en: (w) => `The file has no ${f(w)} column, so each row was given one (e.g. "${v(w)}": the publisher's code, for the location code the row's own code, for the name the prefecture and city columns). Add the column with its values to be sure.`,
+    ja: (w) => `ファイルに「${f(w)}」の列がないため、各行に値を補いました（例：「${v(w)}」。団体コードは公開元のもの、所在地のコードは同じ行の団体コードか住所から、地方公共団体名は都道府県名・市区町村名から、調査年月日はファイル名か表題の「○年○月○日現在」から）。列を加えて値を入力すると確実です。`,
+    en: (w) => `The file has no ${f(w)} column, so each row was given one (e.g. "${v(w)}": the publisher's code; for the location code the row's own code or its address; for the name the prefecture and city columns; for the survey date the date in the file name or in a title such as "as of 1 January 2024"). Add the column with its values to be sure.`,
+  },
+  survey_date_filled: {
+    severity: "info", title_ja: "調査年月日が空", title_en: "Survey date empty",
+    ja: (w) => `${atJa(w)}「${f(w)}」が空のため、ファイル名または表題の日付「${v(w)}」を入れました。調査年月日を入力してください。`,
+    en: (w) => `${atEn(w)}${f(w)} was empty; "${v(w)}", the date in the file name or title, was filled in. Enter the survey date.`,
   },
   local_government_name_missing: {
     severity: "info", title_ja: "地方公共団体名が空", title_en: "Local government name empty",

@@ -148,7 +148,7 @@ async function frameOf(records: ParsedRecord[], delimiter: Delimiter, run: RunSt
   if (table === null) return null;
   return {
     file: randomUUID(), encoding, delimiter, dataset: table.dataset.id, plan: planData(table.plan), headerIndex: table.headerIndex,
-    municipality: run.municipality, format,
+    municipality: run.municipality, asOf: run.asOf, format,
   };
 }
 

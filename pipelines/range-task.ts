@@ -29,6 +29,8 @@ export interface FileFrame {
   /** the header's record index in the file */
   headerIndex: number;
   municipality: string | null;
+  /** the file's as-of date (RunState.asOf) */
+  asOf?: string;
   /** rows rendered as this output format; null: none (validate) */
   format: RecordFormat | null;
 }
@@ -119,7 +121,7 @@ export async function runRange(task: RangeTask): Promise<RangeResult> {
   const log = createIssueLog(undefined, task.fullCodes);
   context.log = log;
   const run: RunState = {
-    fileName: frame.file, options: {}, log, dataset: context.dataset, encoding: frame.encoding, municipality: frame.municipality,
+    fileName: frame.file, options: {}, log, dataset: context.dataset, encoding: frame.encoding, municipality: frame.municipality, asOf: frame.asOf,
     header: [], rows: 0, valid: 0, invalid: 0,
   };
   const writer = frame.format === null ? null : recordWriter(frame.format, { continued: true });

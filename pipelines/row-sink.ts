@@ -91,7 +91,7 @@ function logExamples(run: RunState, examples: readonly Issue[], total: number): 
 
 /** Fills of an empty cell (codes from the publisher, the name from 都道府県名 + 市区町村名): when the file has no such
  *  column at all, that is said once for the file (column_filled), not on every row. */
-const FILLS: ReadonlySet<IssueCode> = new Set(["code_missing", "located_code_from_address", "local_government_name_missing"]);
+const FILLS: ReadonlySet<IssueCode> = new Set(["code_missing", "located_code_from_address", "local_government_name_missing", "survey_date_filled"]);
 
 export interface RowSinkOptions {
   /** the header's record index: a record's row is its index minus this */
@@ -114,6 +114,8 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   let blank: { from: number; to: number } | null = null;
   let seenData = afterData;
   const headerMapped = plan.keys.filter((k) => k !== null).length;
+  /** the column that names a row (名称, 地域名): a totals row says 合計 or 中野区計 there */
+  const labelIndex = plan.keys.includes("name") ? plan.keys.indexOf("name") : plan.keys.indexOf("area_name");
   // issues past the log's cap for their code are only counted: normalizers then format nothing for them
   const onlyCounts = (code: IssueCode) => run.log.onlyCounts(code);
   const inFile = new Set(plan.keys);
@@ -121,7 +123,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   const filled = new Map<string, string | null>();
   // such a fill is made (and formatted) on the first row only, not on every row
   const reportFill = (field: string) => inFile.has(field) || !filled.has(field);
-  const context = { municipality: run.municipality ?? undefined, sourceHeaders: plan.sourceHeaders, memo: memo ?? createCellMemo(onlyCounts), onlyCounts, reportFill };
+  const context = { municipality: run.municipality ?? undefined, asOf: run.asOf, sourceHeaders: plan.sourceHeaders, memo: memo ?? createCellMemo(onlyCounts), onlyCounts, reportFill };
   const sources = columnSources(dataset, plan.keys);
   const linked = linkColumns(plan.keys, dataset);
   const absent = new Set(plan.absentRequired.map((c) => c.key));
@@ -174,8 +176,9 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
     const normalized = normalizeRow(cells, sources, split.cells, dataset, row, context);
     let checked = validateRecord(dataset, normalized.record, row, split.cells);
     if (checked.length) {
-      // a field whose normalizer already reported an error is not reported again by validation
-      const flagged = new Set(normalized.issues.filter((i) => i.severity === "error").map((i) => i.field));
+      // a field whose normalizer already reported an error is not reported again by validation, nor a figure kept
+      // secret (x, ＊): empty as published, not a value to enter
+      const flagged = new Set(normalized.issues.filter((i) => i.severity === "error" || i.code === "suppressed_count").map((i) => i.field));
       checked = checked.filter((i) => !flagged.has(i.field));
     }
     let error = record(split.issues);
@@ -204,7 +207,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
         return false;
       }
       closeBlankRun();
-      const notData = isNoteRow(r.cells) ? "note_row" : isTotalsRow(r.cells) ? "totals_row" : null;
+      const notData = isNoteRow(r.cells) ? "note_row" : isTotalsRow(r.cells, labelIndex) ? "totals_row" : null;
       if (notData !== null) {
         run.log.add(issue(notData, { row, value: rowText(r.cells) }));
         return false;

@@ -40,9 +40,10 @@ export function isUnitsRow(cells: readonly string[]): boolean {
 /** A LinkData-style `#property…` metadata row. */
 export const isCommentRow = (cells: readonly string[]) => (cells[0] ?? "").trimStart().startsWith("#");
 
-/** How a footnote starts: ※, ＊/*, 注 (注1) (注) 注: 注１．, 出典, 資料：, 備考：, 参考：, 更新日：…; or the whole of a
- *  version or as-of line: 第3.0版, Ver.2, 令和6年4月1日現在. Not 注文…, 資料館 or a name that starts with a year. */
-const NOTE_START = /^(?:※|＊|\*|[(（]注[0-9０-９]*[)）]|注[0-9０-９]*[)）.．:：、]|出典|(?:資料|備考|参考|更新日|作成日|最終更新日?|公開日)[:：]|第[0-9０-９.．]+版$|[Vv]er(?:sion)?\.?\s*[0-9０-９][0-9０-９.．]*$|(?:令和|平成|昭和|[RHS])?[0-9０-９元]+[年.．/][^,]*(?:現在|時点)$)/;
+/** How a footnote starts: ※, ＊/*, 注 (注1) (注) 注: 注１．, 出典, 資料：, 備考：, 参考：, 更新日：, 注意事項：, 【凡例】…;
+ *  a legend of the marks (`1：指定あり、空欄：指定なし`, `○＝対象、×＝対象外`); or the whole of a version or as-of line:
+ *  第3.0版, Ver.2, 令和6年4月1日現在. Not 注文…, 資料館 or a name that starts with a year. */
+const NOTE_START = /^(?:※|＊|\*|[(（]注[0-9０-９]*[)）]|注[0-9０-９]*[)）.．:：、]|出典|(?:資料|備考|参考|更新日|作成日|最終更新日?|公開日|注意事項|凡例)[:：]|【(?:凡例|注意?|注意事項|備考|出典)】|凡例$|[0-9０-９○〇◯●◎△×][\s\u3000]*[:：＝=][^,]*[、，,;；][^,]*[:：＝=]|第[0-9０-９.．]+版$|[Vv]er(?:sion)?\.?\s*[0-9０-９][0-9０-９.．]*$|(?:令和|平成|昭和|[RHS])?[0-9０-９元]+[年.．/][^,]*(?:現在|時点)$)/;
 
 /**
  * A footnote Excel tables carry under (or between) the data: a single filled cell that starts as a note does
@@ -62,15 +63,18 @@ export function isNoteRow(cells: readonly string[]): boolean {
   return note;
 }
 
-/** What a totals row says where a label would be (spaces removed): 合計, 総計, 小計, 計. */
-const TOTALS = new Set(["合計", "総計", "小計", "計", "合計値", "total", "Total", "TOTAL"]);
+/** What a totals row says where a label would be (spaces removed): 合計, 総計, 小計, 計, 総数. */
+const TOTALS = new Set(["合計", "総計", "小計", "計", "合計値", "総数", "total", "Total", "TOTAL"]);
 const TOTALS_FIRST = new Set([...TOTALS].map((t) => t.charCodeAt(0)));
+/** A label that sums a whole place: 中野区計, 東京都合計, 区計, 市全体. */
+const PLACE_TOTAL = /^.{0,8}[都道府県市区町村郡](?:合計|総計|小計|計|総数|全体)$/;
 
 /**
  * A row of sums under the data (population tables, Excel tables with a totals row): one of its first three filled
- * cells says 合計, 総計, 小計 or 計. Read as data it is a record with no name, counted twice by anyone who sums.
+ * cells says 合計, 総計, 小計, 計 or 総数, or its label cell (the dataset's name column, `label`) says so or sums a
+ * place (中野区計). Read as data it is a record counted twice by anyone who sums.
  */
-export function isTotalsRow(cells: readonly string[]): boolean {
+export function isTotalsRow(cells: readonly string[], label = -1): boolean {
   let seen = 0;
   for (let i = 0; i < cells.length && seen < 3; i++) {
     const c = cells[i];
@@ -81,7 +85,13 @@ export function isTotalsRow(cells: readonly string[]): boolean {
     const first = c.charCodeAt(0) === 0x20 || c.charCodeAt(0) === 0x3000 ? c.trimStart().charCodeAt(0) : c.charCodeAt(0);
     if (TOTALS_FIRST.has(first) && TOTALS.has(c.replace(/[\s\u3000]/g, ""))) return true;
   }
-  return false;
+  const name = label < 0 ? undefined : cells[label];
+  if (name === undefined || name === "" || name.length > 16) return false;
+  // most names end in anything but 計, 数 or 体: one character read
+  const last = name.trimEnd().charCodeAt(name.trimEnd().length - 1);
+  if (last !== 0x8a08 && last !== 0x6570 && last !== 0x4f53) return false;
+  const text = name.replace(/[\s\u3000]/g, "");
+  return TOTALS.has(text) || PLACE_TOTAL.test(text);
 }
 
 /** A second header row (English names, 物理名) under the first one. */

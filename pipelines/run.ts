@@ -4,7 +4,7 @@
 import type { Dataset } from "../schemas/dataset.ts";
 import { DATASETS, getDataset } from "../schemas/index.ts";
 import { decodeChunks, notReadableIssue, SNIFF_BYTES, sniffEncoding, sniffKind } from "./decode.ts";
-import { fileNameMatch, HEAD_RECORDS, locateHeader, municipalityFromFileName } from "./detect.ts";
+import { dateFromFileName, fileNameMatch, HEAD_RECORDS, locateHeader, municipalityFromFileName } from "./detect.ts";
 import { type HarmonizeInput, isSystemError, MAX_WHOLE_FILE_BYTES, openSource, type Source } from "./input.ts";
 import { createIssueLog, type IssueLog } from "./issue-log.ts";
 import { type Issue, type IssueCode, issue, rendered } from "./issues.ts";
@@ -52,6 +52,9 @@ export interface RunState {
   dataset: Dataset | null;
   encoding: string | null;
   municipality: string | null;
+  /** the date the file's figures are as of (`population_20240101`, a title row `令和6年1月1日現在`): an empty
+   *  調査年月日 takes it */
+  asOf?: string;
   header: HeaderMapping[];
   /** the header's row in the file or sheet (1-based), once found */
   headerRow?: number;
@@ -111,6 +114,7 @@ async function harmonizeRun(input: HarmonizeInput, options: HarmonizeOptions, ou
   const run: RunState = {
     fileName: input.fileName, options, log: createIssueLog(), dataset: null, encoding: null,
     municipality: options.municipality ?? municipalityFromFileName(input.fileName), header: [], rows: 0, valid: 0, invalid: 0,
+    asOf: dateFromFileName(input.fileName) ?? undefined,
   };
   try {
     await readInput(openSource(input), run, output);
@@ -135,15 +139,16 @@ function fileSystemIssue(err: NodeJS.ErrnoException, input: HarmonizeInput): Iss
 /** A row's issue as a person finds it: at the row a spreadsheet shows (the header's row + the data row), and in
  *  Japanese about the column by its Japanese name. */
 function shownForPeople(found: Issue, run: RunState): Issue {
-  if (found.row === null) return found;
   const column = found.field === null ? undefined : run.dataset?.columnByKey.get(found.field);
+  // a file-level issue about a column (column_filled, missing_column) names it in Japanese too
+  if (found.row === null) return column === undefined ? found : rendered(found, { fieldJa: column.ja, publisher: run.municipality });
   return rendered(found, { fieldJa: column?.ja, line: run.headerRow === undefined ? undefined : run.headerRow + found.row, publisher: run.municipality });
 }
 
 function toReport(run: RunState): Report {
   const { issues, issue_counts } = run.log.finish();
   // file- and header-level issues first, then the rows in order
-  const ordered = [...issues.filter((i) => i.row === null), ...issues.filter((i) => i.row !== null).map((i) => shownForPeople(i, run))];
+  const ordered = [...issues.filter((i) => i.row === null), ...issues.filter((i) => i.row !== null)].map((i) => shownForPeople(i, run));
   return {
     dataset: run.dataset?.id ?? null, encoding: run.encoding, rows: run.rows, valid: run.valid, invalid: run.invalid,
     header: run.header, ...(run.headerRow === undefined ? {} : { header_row: run.headerRow }), issues: ordered,

@@ -42,13 +42,17 @@ export function joinRows(upper: readonly string[], lower: readonly string[], dat
   const spread = spreadRight(upper, lower);
   const cells: string[] = [];
   const joined: string[] = [];
+  // a lower name repeated under each group (男, 女 under every age band) names one column: the first; the others keep
+  // their group's name (85～89歳_男) rather than all claiming the same column
+  const taken = new Set<string>();
   for (let c = 0; c < spread.text.length; c++) {
     const up = spread.text[c];
     const low = (lower[c] ?? "").trim();
     let name: string;
     if (low === "") name = up;
     else if (up === "" || up === low) name = low;
-    else name = [`${up}_${low}`, `${up}${low}`, low, ...(spread.own[c] ? [up] : [])].find(maps) ?? `${up}_${low}`;
+    else name = [`${up}_${low}`, `${up}${low}`, ...(taken.has(low) ? [] : [low]), ...(spread.own[c] ? [up] : [])].find(maps) ?? `${up}_${low}`;
+    if (name === low) taken.add(low);
     cells.push(name);
     if (up !== "" && low !== "" && up !== low) joined.push(`${up} + ${low} → ${name}`);
   }

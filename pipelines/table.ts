@@ -8,6 +8,7 @@ import { issue } from "./issues.ts";
 import type { ParsedRecord } from "./parse.ts";
 import { isBlankRow, rowText } from "./rows.ts";
 import { createRowSink, type RowSink } from "./row-sink.ts";
+import { normalizeDate } from "./normalize/wareki.ts";
 import { findSplitHeader } from "./split-header.ts";
 import type { OnBatch, RunState } from "./run.ts";
 
@@ -114,6 +115,7 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
     // already filled into the header row below
     const groups = at === frame.at - 1 && scoreHeader(r.cells, frame.dataset).mapped >= 2;
     run.log.add(issue(groups ? "header_groups_row" : "rows_above_header", { value: rowText(r.cells) }));
+    if (!groups) run.asOf ??= asOfDate(r.cells);
   });
   const headerRecord = head[frame.at];
   run.headerRow = headerRecord.index;
@@ -127,4 +129,18 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
     for (const r of next.value) if (sink.push(r)) await sink.flush();
   }
   return { sink, dataset: frame.dataset, plan: mapped.plan, headerIndex: headerRecord.index };
+}
+
+/** `令和6年1月1日現在`, `2024年1月1日時点`, `基準日：2024/1/1`: the date a title row says the figures are as of. */
+const AS_OF = /^(?:基準日|調査日|調査年月日)?[:：\s]*(.+?)\s*(?:現在|時点)?(?:[(（].*[)）])?$/;
+
+function asOfDate(cells: readonly string[]): string | undefined {
+  for (const cell of cells) {
+    const text = cell.trim().normalize("NFKC");
+    if (!/現在|時点|基準日|調査日/.test(text)) continue;
+    const date = AS_OF.exec(text)?.[1];
+    const read = date === undefined ? null : normalizeDate(date, { row: 0, field: "survey_date" }).value;
+    if (read !== null) return read;
+  }
+  return undefined;
 }

@@ -15,6 +15,8 @@ import { cleanCell, normalizeText } from "./text.ts";
 export interface RecordContext {
   /** the publisher's 6-digit code */
   municipality?: string;
+  /** the date the file's figures are as of (from its name or title row): an empty survey_date takes it */
+  asOf?: string;
   /** the file's header row as written */
   sourceHeaders?: readonly string[];
   /** codes the caller will only count from now on (At.onlyCounts) */
@@ -64,6 +66,8 @@ interface Columns {
   city: boolean;
   local_government_code: boolean;
   located_local_government_code: boolean;
+  municipality_code: boolean;
+  survey_date: boolean;
 }
 
 // A memo of pure data derived from immutable dataset definitions.
@@ -76,7 +80,8 @@ function columnsOf(dataset: Dataset): Columns {
     found = {
       full_address: has("full_address"), local_government_name: has("local_government_name"), prefecture: has("prefecture"),
       city: has("city"), local_government_code: has("local_government_code"),
-      located_local_government_code: has("located_local_government_code"),
+      located_local_government_code: has("located_local_government_code"), municipality_code: has("municipality_code"),
+      survey_date: has("survey_date"),
     };
     COLUMNS.set(dataset, found);
   }
@@ -225,6 +230,25 @@ function fillCodes(r: RowRepair): void {
   r.filled(code !== own && r.moved === undefined ? "located_code_from_address" : "code_missing", "located_local_government_code", code);
 }
 
+/** 指定緊急避難場所's 市区町村コード (the municipality that designated the site) when empty: the row's own code, else the
+ *  publisher's, a municipality's (a prefecture designates no site). */
+function fillDesignatingCode(r: RowRepair): void {
+  const { record, cells } = r;
+  if (!r.columns.municipality_code || record.municipality_code !== null || !isEmptyCell(r, cells.municipality_code, "municipality_code")) return;
+  const code = [str(record.local_government_code), publisherCode(r.context.municipality)].find((c) => c !== null && c !== undefined && !isPrefectureCode(c));
+  if (code === undefined || code === null) return;
+  record.municipality_code = code;
+  r.filled("code_missing", "municipality_code", code);
+}
+
+/** An empty 調査年月日 takes the date the file says its figures are as of (its name, a title row). */
+function fillSurveyDate(r: RowRepair): void {
+  const { asOf } = r.context;
+  if (asOf === undefined || !r.columns.survey_date || r.record.survey_date !== null || !isEmptyCell(r, r.cells.survey_date, "survey_date")) return;
+  r.record.survey_date = asOf;
+  r.filled("survey_date_filled", "survey_date", asOf);
+}
+
 /**
  * A municipality's file whose row names another publisher (a template's 011002 left in, a neighbour's file copied):
  * the row is kept as written, with a warning. A prefecture's file lists its municipalities' rows, so it is not checked.
@@ -364,6 +388,8 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
   repairAddress(r);
   locateFromAddress(r);
   fillCodes(r);
+  fillDesignatingCode(r);
+  fillSurveyDate(r);
   checkArea(r, plan);
   fillLocalGovernmentName(r);
   repairAllDay(r, plan.rangePairs);

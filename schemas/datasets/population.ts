@@ -18,7 +18,8 @@ const SEXES = [
 type AgeColumn = Column & { key: `age_${string}`; type: typeof count; requirement: "recommended" };
 const ageColumns: readonly AgeColumn[] = BANDS.flatMap(({ lo, hi }) => SEXES.map((sex) => {
   const band = hi === null ? `${lo}歳以上` : `${lo}-${hi}歳`;
-  const variants = hi === null ? [`${lo}歳以上`, `${lo}～歳`] : [`${lo}～${hi}歳`, `${lo}〜${hi}歳`, `${lo}~${hi}歳`];
+  const variants = hi === null ? [`${lo}歳以上`, `${lo}～歳`]
+    : [`${lo}～${hi}歳`, `${lo}〜${hi}歳`, `${lo}~${hi}歳`, `${lo}歳～${hi}歳`, `${lo}歳〜${hi}歳`, `${lo}歳-${hi}歳`];
   return col({
     key: `age_${lo}_${hi === null ? "plus" : hi}_${sex.key}` as const,
     ja: `${band}の${sex.ja}`,
@@ -26,7 +27,8 @@ const ageColumns: readonly AgeColumn[] = BANDS.flatMap(({ lo, hi }) => SEXES.map
     type: count,
     // Required in the old definition; the new sheet was not retrieved, so a file with totals only stays publishable.
     requirement: "recommended",
-    aliases: [`${band}${sex.ja}`, ...variants.flatMap((v) => [`${v}の${sex.ja}`, `${v}${sex.ja}`])],
+    // 男性 or 男, after the band with or without の: `0～4歳男`, `0歳～4歳の男性`
+    aliases: [`${band}${sex.ja}`, `${band}${sex.ja[0]}`, ...variants.flatMap((v) => [`${v}の${sex.ja}`, `${v}${sex.ja}`, `${v}${sex.ja[0]}`])],
   });
 }));
 
@@ -44,10 +46,10 @@ export const population = defineDataset({
     col({ key: "prefecture", ja: "都道府県名", en: "prefecture", type: text, requirement: "optional", aliases: ["pref_name"] }),
     col({ key: "city", ja: "市区町村名", en: "city", type: text, requirement: "optional", aliases: ["city_name"] }),
     col({ key: "survey_date", ja: "調査年月日", en: "surveyDate", type: isoDate, requirement: "required", aliases: ["基準日", "調査日"] }),
-    col({ key: "area_name", ja: "地域名", en: "areaName", type: text, requirement: "required", aliases: ["町丁名", "町丁字名"] }),
-    col({ key: "total", ja: "総人口", en: "totalPopulation", type: count, requirement: "required", aliases: ["人口総数", "総数", "人口"] }),
-    col({ key: "male", ja: "男性", en: "malePopulation", type: count, requirement: "required", aliases: ["男", "男性人口"] }),
-    col({ key: "female", ja: "女性", en: "femalePopulation", type: count, requirement: "required", aliases: ["女", "女性人口"] }),
+    col({ key: "area_name", ja: "地域名", en: "areaName", type: text, requirement: "required", aliases: ["町丁名", "町丁字名", "町丁目名", "町丁目", "町名", "町字名", "地区名", "地域"] }),
+    col({ key: "total", ja: "総人口", en: "totalPopulation", type: count, requirement: "required", aliases: ["人口総数", "総数", "人口", "計", "合計", "男女計", "人口計", "総人口数"] }),
+    col({ key: "male", ja: "男性", en: "malePopulation", type: count, requirement: "required", aliases: ["男", "男性人口", "男性計", "男計"] }),
+    col({ key: "female", ja: "女性", en: "femalePopulation", type: count, requirement: "required", aliases: ["女", "女性人口", "女性計", "女計"] }),
     ...ageColumns,
     col({ key: "households", ja: "世帯数", en: "numberOfHouseholds", type: count, requirement: "optional" }),
     pick(trailer, "remarks"),

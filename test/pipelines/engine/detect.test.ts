@@ -1,6 +1,6 @@
 // Dataset detection (file-name slug, then header; the reason is reported) and municipality from the file name.
 import { describe, expect, it } from "vitest";
-import { datasetFromFileName, detectFromHeader, municipalityFromFileName } from "../../../pipelines/detect.ts";
+import { datasetFromFileName, dateFromFileName, detectFromHeader, municipalityFromFileName } from "../../../pipelines/detect.ts";
 import { DATASETS } from "../../../schemas/index.ts";
 import { AED_HEADER, AED_ROW, runBytes } from "./helpers.ts";
 
@@ -144,4 +144,12 @@ describe("detection through harmonize: what was chosen and why", () => {
     const empty = await runBytes("全国地方公共団体コード,ID,名称,所在地_連結表記,緯度,経度,設置位置\n,1,A,東京都新宿区1,35.69,139.70,受付\n", "aed.csv", { municipality: "131041" });
     expect(empty.report.issues.find((i) => i.code === "code_missing")).toMatchObject({ row: 1, field: "local_government_code", value: "131041" });
   });
+});
+
+describe("dateFromFileName", () => {
+  it.each([
+    ["population_20240101.csv", "2024-01-01"], ["131148_population_20240401.csv", "2024-04-01"], ["人口_19990331.xlsx", "1999-03-31"],
+    // no date: a code, an impossible day, a year before the standard's time, digits inside a longer number
+    ["131148_population.csv", null], ["population_20240231.csv", null], ["population_19500101.csv", null], ["x_120240101.csv", null],
+  ])("%j → %j", (name, date) => expect(dateFromFileName(name)).toBe(date));
 });

@@ -293,6 +293,23 @@ describe("normalizeRecord", () => {
     expect(kept.flatMap(nextCodes)).toEqual([]);
   });
 
+  it("an empty 市区町村コード of an evacuation site takes the row's code, else the publisher's; an empty 調査年月日 the file's as-of date", () => {
+    const evacuation = DATASETS.find((d) => d.id === "evacuation_space")!;
+    const population = DATASETS.find((d) => d.id === "population")!;
+    const site = normalizeRecord({ name: "稲城第一小学校", local_government_code: "132250" }, evacuation, { row: 1 });
+    expect(site.record.municipality_code).toBe("132250");
+    expect(site.issues.find((i) => i.field === "municipality_code")).toMatchObject({ code: "code_missing", value: "132250" });
+    // a prefecture's list: the row's own code, not the prefecture's
+    expect(normalizeRecord({ name: "x", local_government_code: "130001" }, evacuation, { row: 1 }, { municipality: "130001" }).record.municipality_code).toBeNull();
+    expect(normalizeRecord({ name: "x" }, evacuation, { row: 1 }, { municipality: "132250" }).record.municipality_code).toBe("132250");
+    const area = normalizeRecord({ area_name: "中野一丁目", total: "10", male: "5", female: "5" }, population, { row: 2 }, { asOf: "2024-01-01" });
+    expect(area.record.survey_date).toBe("2024-01-01");
+    expect(area.issues.find((i) => i.field === "survey_date")).toMatchObject({ code: "survey_date_filled", value: "2024-01-01", severity: "info" });
+    // a date written in the row wins; a date that did not read is not replaced
+    expect(normalizeRecord({ survey_date: "2023-10-01" }, population, { row: 2 }, { asOf: "2024-01-01" }).record.survey_date).toBe("2023-10-01");
+    expect(normalizeRecord({ survey_date: "不明" }, population, { row: 2 }, { asOf: "2024-01-01" }).record.survey_date).toBeNull();
+  });
+
   it.each([
     ["start_time", "start"], ["end_time", "end"], ["childcare_start_time", "start"], ["application_end_time", "end"],
     ["opening_hours", undefined], ["weekend_time", undefined],
