@@ -9,7 +9,7 @@ export const identity = [
     description: "公開する地方公共団体のコード（6桁、検査数字を含む） / code of the publishing local government",
     aliases: ["都道府県コード又は市区町村コード", "都道府県コード又は市町村コード", "全国地方公共団体ｺｰﾄﾞ", "localgov_code", "prefCode", "市区町村コード"] }),
   col({ key: "id", ja: "ID", en: "identifier", type: text, requirement: "recommended",
-    aliases: ["NO", "No", "NO.", "No.", "serial_number", "identification"] }),
+    aliases: ["NO", "No", "NO.", "No.", "番号", "通し番号", "整理番号", "serial_number", "identification"] }),
   col({ key: "local_government_name", ja: "地方公共団体名", en: "localGovernmentName", type: text, requirement: "optional", aliases: ["localgov_name"] }),
 ] as const;
 
@@ -127,7 +127,7 @@ export const fees = [
   col({ key: "fee_basic", ja: "料金(基本)", en: "basicFee", type: decimal, requirement: "optional", description: "円 / yen",
     aliases: ["料金（基本）", "料金.基本.", "料金_基本", "fee_basic"] }),
   col({ key: "fee_details", ja: "料金(詳細)", en: "feeDetails", type: text, requirement: "optional",
-    aliases: ["料金（詳細）", "料金.詳細.", "料金_詳細", "fee_detail"] }),
+    aliases: ["料金（詳細）", "料金.詳細.", "料金_詳細", "fee_detail", "料金"] }),
 ] as const;
 
 /** 連絡先名称 / 連絡先電話番号 / 連絡先内線番号 (11 観光施設, 12 イベント), keyed like the contact block. */

@@ -6,8 +6,10 @@ export type Kind =
   | "text" | "code" | "integer" | "number" | "latitude" | "longitude" | "date" | "time"
   | "boolean" | "mark" | "list" | "url" | "email" | "phone" | "postal_code" | "corporate_number";
 
-/** `dashIsZero`: a lone 「-」 in the column is the statistical tables' sign for none (0), not a placeholder. */
-export const kinds = z.registry<{ kind: Kind; dashIsZero?: boolean }>();
+/** `dashIsZero`: a lone 「-」 in the column is the statistical tables' sign for none (0), not a placeholder.
+ *  `units`: the only units a number column takes (written before or after the number); absent: any unit that only
+ *  names what is counted (人, 台, m …). */
+export const kinds = z.registry<{ kind: Kind; dashIsZero?: boolean; units?: readonly string[] }>();
 
 /** Japan's extent, a little generous: anything outside is not a place in Japan. */
 export const JAPAN_BOUNDS = { minLat: 20, maxLat: 46, minLon: 122, maxLon: 154 } as const;
@@ -18,6 +20,9 @@ export const integer = z.int().min(0).register(kinds, { kind: "integer" });
 /** A count in a statistical table (population by age and area), where a lone 「-」 is the sign for none: 0. */
 export const count = z.int().min(0).register(kinds, { kind: "integer", dashIsZero: true });
 export const decimal = z.number().register(kinds, { kind: "number" });
+/** A pipe's size in millimetres, as hydrant lists write it: 150, 150mm, φ150, 150φ, 150A (the nominal size). A tank's
+ *  40t or 40m³ is no size. */
+export const diameterMm = z.number().min(0).register(kinds, { kind: "number", units: ["mm", "φ", "Φ", "ø", "Ø", "A", "ミリ", "ミリメートル"] });
 export const latitude = z.number().min(JAPAN_BOUNDS.minLat).max(JAPAN_BOUNDS.maxLat).register(kinds, { kind: "latitude" });
 export const longitude = z.number().min(JAPAN_BOUNDS.minLon).max(JAPAN_BOUNDS.maxLon).register(kinds, { kind: "longitude" });
 export const isoDate = z.iso.date().register(kinds, { kind: "date" });
@@ -39,3 +44,4 @@ export function kindOf(type: z.ZodType): Kind {
 }
 
 export const dashIsZero = (type: z.ZodType): boolean => kinds.get(type)?.dashIsZero === true;
+export const unitsOf = (type: z.ZodType): readonly string[] | undefined => kinds.get(type)?.units;

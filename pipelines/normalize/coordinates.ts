@@ -9,6 +9,8 @@ export type Axis = "latitude" | "longitude";
 
 const HEMISPHERE = /^(北緯|南緯|東経|西経|[NSEW])(.+)$|^(.+?)([NSEW])$/i;
 const DECIMAL = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(?:°|度)?$/;
+/** Degrees, minutes and seconds parted by dots, as some surveying exports write them: 35.44.40.1 (35°44′40.1″). */
+const DOTTED_DMS = /^(\d{1,3})\.(\d{1,2})\.(\d{1,2}(?:\.\d+)?)$/;
 const DMS = /^(\d{1,3})(?:°|度|:)(?:(\d{1,2}(?:\.\d+)?)(?:'|′|分|:)?)?(?:(\d{1,2}(?:\.\d+)?)(?:"|″|′′|''|秒)?)?$/;
 const SENTINEL = /^[+-]?(?:0+(?:\.0*)?|9{3,}(?:\.[09]*)?)$/;
 
@@ -82,7 +84,7 @@ export function normalizeCoordinate(raw: string, at: At, axis: Axis): Fixed<numb
     if (toHalfWidthAscii(clean.value) !== clean.value) return { value: v === 0 ? 0 : v, issues: added(issues, problem("full_width_converted", at, raw)) };
     return { value: v === 0 ? 0 : v, issues };
   }
-  const dms = DMS.exec(body);
+  const dms = DMS.exec(body.replace(DOTTED_DMS, "$1:$2:$3"));
   const minutes = dms ? Number(dms[2] ?? 0) : 0;
   const seconds = dms ? Number(dms[3] ?? 0) : 0;
   if (!dms || minutes >= 60 || seconds >= 60) return { value: null, issues: [...issues, problem("unparseable_coordinate", at, raw)] };

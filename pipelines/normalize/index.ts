@@ -3,7 +3,7 @@
 // (schemas/types.ts), never on a dataset id. Pure: no I/O, no clock; the only module state is a memo of plans
 // derived from the immutable dataset definitions (and record.ts's memo of header rows).
 import type { Dataset } from "../../schemas/dataset.ts";
-import { dashIsZero, type Kind, kindOf } from "../../schemas/types.ts";
+import { dashIsZero, type Kind, kindOf, unitsOf } from "../../schemas/types.ts";
 import type { Issue } from "../issues.ts";
 import { normalizeCode, normalizeCorporateNumber, normalizePhone, normalizePostalCode, plainCode, plainPhone } from "./codes.ts";
 import { normalizeCoordinate, plainCoordinate } from "./coordinates.ts";
@@ -96,6 +96,17 @@ function normalizerOf(key: string, kind: Kind): Normalizer {
   return kind === "time" ? (raw, at) => normalizeTime(raw, at, bound) : (raw, at) => normalizeDate(raw, at, bound);
 }
 
+/** A column's normalizer: its kind's, unless its type says more (counts of statistical tables, a number's own units). */
+function normalizerOfColumn(key: string, kind: Kind, type: Dataset["columns"][number]["type"]): Normalizer {
+  if (dashIsZero(type)) return normalizeCount;
+  const units = unitsOf(type);
+  if (units !== undefined && kind === "number") {
+    const accepted = new Set(units);
+    return (raw, at) => normalizeNumber(raw, at, { units: accepted });
+  }
+  return normalizerOf(key, kind);
+}
+
 function planOf(dataset: Dataset): Plan {
   const keys = dataset.columns.map((c) => c.key);
   const kinds = dataset.columns.map((c) => kindOf(c.type));
@@ -106,7 +117,7 @@ function planOf(dataset: Dataset): Plan {
     if ((kinds[i] === "time" || kinds[i] === "date") && boundOf(key) === "start" && kinds[keys.indexOf(end)] === kinds[i]) rangePairs.push([key, end] as const);
   });
   return {
-    keys, normalizers: keys.map((key, i) => (dashIsZero(dataset.columns[i].type) ? normalizeCount : normalizerOf(key, kinds[i]))),
+    keys, normalizers: keys.map((key, i) => normalizerOfColumn(key, kinds[i], dataset.columns[i].type)),
     plains: kinds.map((kind) => PLAIN[kind]),
     empties: kinds.map((kind) => EMPTY[kind] ?? null),
     programs: new Map(), last: null,

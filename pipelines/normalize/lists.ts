@@ -1,6 +1,6 @@
 // Multi-valued cells: items separated by `;` (the standard), full-width `；` or line breaks → string[]. A cell that
-// has none of these but lists short items with 、 or commas (内科、外科、小児科) is split there, with an info telling
-// the officer the standard's separator; a sentence written with 、 stays one item. ・ is never split:
+// has none of these but lists short items with 、 or commas (内科、外科、小児科), slashes or spaces is split there,
+// with an info telling the officer the standard's separator; a sentence written with 、 stays one item. ・ is never split:
 // it is part of names (町会・自治会).
 import { type At, type Fixed, problem } from "./fixed.ts";
 import { normalizeText } from "./text.ts";
@@ -33,6 +33,16 @@ function splitAtCommas(text: string): string[] {
   return parts.map((p) => p.trim()).filter((p) => p !== "");
 }
 
+/** A cell's items by the separators people use instead of the standard's `;`: 、 and commas; else slashes
+ *  (内科／皮膚科, not in a web address); else spaces between words that are not English (内科 外科　小児科). */
+function otherSeparators(cell: string): string[] {
+  const commas = splitAtCommas(cell);
+  if (commas.length > 1) return commas;
+  if (/[/／]/.test(cell) && !cell.includes("://")) return cell.split(/[/／]/).map((p) => p.trim()).filter((p) => p !== "");
+  if (/[A-Za-z]/.test(cell)) return commas;
+  return cell.split(/[\s\u3000]+/).filter((p) => p !== "");
+}
+
 /** Items trimmed and empty ones dropped; null when no item is left. `；` shows up as `full_width_converted` (text keeps
  *  full-width symbols as written; a separator is no text). */
 export function normalizeList(raw: string, at: At): Fixed<string[] | null> {
@@ -43,7 +53,7 @@ export function normalizeList(raw: string, at: At): Fixed<string[] | null> {
   }
   const items = text.value.split(/[;；\n]/).map((item) => item.trim()).filter((item) => item !== "");
   if (items.length === 1) {
-    const parts = splitAtCommas(items[0]);
+    const parts = otherSeparators(items[0]);
     if (parts.length > 1 && parts.every(isListItem)) {
       return { value: parts, issues: [...text.issues, problem("list_separator", at, raw)] };
     }

@@ -16,8 +16,12 @@ const UNITS = new Set([
   "m", "m2", "km", "cm", "mm", "kg", "g", "t", "ha", "%", "平方メートル", "平米", "メートル", "キロメートル", "トン",
 ]);
 
-/** A number as written by people or Excel; null + `unparseable_number` (warning) when it is none. */
-export function normalizeNumber(raw: string, at: At, options: { integer?: boolean } = {}): Fixed<number | null> {
+/** A size mark written before the number (φ150). */
+const LEADING_UNIT = /^[φΦøØ]/;
+
+/** A number as written by people or Excel; null + `unparseable_number` (warning) when it is none. `units`: the only
+ *  units the column takes, before (φ150) or after (150mm) the number. */
+export function normalizeNumber(raw: string, at: At, options: { integer?: boolean; units?: ReadonlySet<string> } = {}): Fixed<number | null> {
   const clean = cleanCell(raw, at);
   if (clean.value === null) return { value: null, issues: clean.issues };
   const issues: Issue[] = clean.issues;
@@ -26,11 +30,13 @@ export function normalizeNumber(raw: string, at: At, options: { integer?: boolea
   const half = toHalfWidthAscii(clean.value);
   // a space between digits parts two numbers (`5 6`, `1 234`): joining them would make up a third
   if (DIGITS_APART.test(half)) return { value: null, issues: [...issues, problem("unparseable_number", at, raw)] };
-  const s = half.replace(/\s+/g, "").replace(NEGATIVE, "-");
+  let s = half.replace(/\s+/g, "").replace(NEGATIVE, "-");
+  const lead = options.units === undefined ? null : LEADING_UNIT.exec(s)?.[0] ?? null;
+  if (lead !== null) s = s.slice(lead.length);
   const m = NUMBER.exec(s);
   const unit = m ? m[4].normalize("NFKC") : "";
   const grouped = m !== null && m[2].includes(",");
-  if (!m || (unit !== "" && !UNITS.has(unit)) || (grouped && !GROUPED.test(m[2]))) {
+  if (!m || (unit !== "" && !(options.units ?? UNITS).has(unit)) || (grouped && !GROUPED.test(m[2]))) {
     return { value: null, issues: [...issues, problem("unparseable_number", at, raw)] };
   }
   const n = Number(`${m[1]}${m[2].replaceAll(",", "")}${m[3] === undefined ? "" : `e${m[3]}`}`);
@@ -39,7 +45,7 @@ export function normalizeNumber(raw: string, at: At, options: { integer?: boolea
   }
   if (half !== clean.value) issues.push(problem("full_width_converted", at, raw));
   if (grouped) issues.push(problem("thousands_separator", at, raw));
-  if (unit !== "") issues.push(problem("unit_stripped", at, raw));
+  if (unit !== "" || lead !== null) issues.push(problem("unit_stripped", at, raw));
   if (m[3] !== undefined) issues.push(problem("exponent_notation", at, raw));
   return { value: n === 0 ? 0 : n, issues };
 }

@@ -17,7 +17,18 @@ export const ERAS: readonly Era[] = [
   { name: "令和", letter: "R", first: 2019, start: "2019-05-01", end: null },
 ];
 
-const WEEKDAY = /\s*\((?:月|火|水|木|金|土|日)(?:曜日?)?\)\s*/g;
+/** A weekday after a date, with or without a holiday mark: (土), (日曜日), (日・祝), (月祝), (祝), (振休). */
+const WEEKDAY = /\s*\((?:(?:月|火|水|木|金|土|日)(?:曜日?)?)?(?:[・･、,]?(?:祝日?|振休|振替休日|休日?))?\)\s*/g;
+const WEEKDAY_MARK = /\(([月火水木金土日])/g;
+const WEEKDAYS = "日月火水木金土";
+
+/** The weekday a cell writes beside its one date, when it is not that date's (a list copied from last year). */
+function weekdayMismatch(nfkc: string, iso: string): boolean {
+  const marks = [...nfkc.matchAll(WEEKDAY_MARK)];
+  if (marks.length !== 1) return false;
+  const [y, m, d] = iso.split("-").map(Number);
+  return WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()] !== marks[0][1];
+}
 /** "as of", which population tables write after their date: 令和6年4月1日現在, R6.4.1時点 */
 const AS_OF = /\s*(?:現在|時点)$/;
 const TIME_AFTER = /^(.*?\d日?)(?:T|\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?$/i;
@@ -104,7 +115,8 @@ export function normalizeDate(raw: string, at: At, bound?: Bound): Fixed<string 
   if (clean.value === null) return { value: null, issues: clean.issues };
   const issues = clean.issues;
   if (clean.value.length > MAX_TYPED_LENGTH) return { value: null, issues: [...issues, problem("unparseable_date", at, raw)] };
-  const nfkc = clean.value.normalize("NFKC").replace(WEEKDAY, " ").trim().replace(AS_OF, "");
+  const written = clean.value.normalize("NFKC");
+  const nfkc = written.replace(WEEKDAY, " ").trim().replace(AS_OF, "");
   const withoutTime = TIME_AFTER.exec(nfkc)?.[1] ?? nfkc;
   const parsed = parseDate(withoutTime.trim());
   const ranged = parsed.iso === null && bound !== undefined ? dateOfRange(nfkc, bound) : null;
@@ -113,5 +125,6 @@ export function normalizeDate(raw: string, at: At, bound?: Bound): Fixed<string 
   const code = parsed.code ?? (parsed.iso === clean.value ? null
     : parsed.iso === toHalfWidthAscii(clean.value) ? "full_width_converted" : "date_reformatted");
   if (code !== null) issues.push(problem(code, at, raw));
+  if (written.length !== nfkc.length && weekdayMismatch(written, parsed.iso)) issues.push(problem("date_weekday_mismatch", at, raw));
   return { value: parsed.iso, issues };
 }

@@ -19,7 +19,7 @@ export const event = defineDataset({
   keywords: ["イベント一覧", "イベント"],
   columns: [
     pick(identity, "local_government_code"), publisherCorporateNumber, pick(identity, "id"), pick(identity, "local_government_name"),
-    col({ key: "name", ja: "イベント名", en: "name", type: text, requirement: "required", aliases: ["名称", "イベント名称", "event_name"] }),
+    col({ key: "name", ja: "イベント名", en: "name", type: text, requirement: "required", aliases: ["名称", "イベント名称", "event_name", "事業名", "催し名", "催し物名", "行事名"] }),
     opt("language_code", "言語コード", "languageCode", text),
     opt("name_alias", "イベント通称", "nameAlias", text, ["通称"]),
     opt("subtitle", "サブタイトル", "subtitle", text),
@@ -33,7 +33,7 @@ export const event = defineDataset({
     opt("schedule_pattern", "開催パターン", "schedulePattern", text),
     col({ key: "start_date", ja: "開始日", en: "startDate", type: isoDate, requirement: "recommended", aliases: ["開催日", "開始年月日"] }),
     col({ key: "end_date", ja: "終了日", en: "endDate", type: isoDate, requirement: "recommended", aliases: ["終了年月日"] }),
-    col({ key: "start_time", ja: "開始時間", en: "startTime", type: hhmm, requirement: "recommended", aliases: ["開始時刻"] }),
+    col({ key: "start_time", ja: "開始時間", en: "startTime", type: hhmm, requirement: "recommended", aliases: ["開始時刻", "開催時間"] }),
     col({ key: "end_time", ja: "終了時間", en: "endTime", type: hhmm, requirement: "recommended", aliases: ["終了時刻"] }),
     opt("schedule_remarks", "開始日時特記事項", "dateTimeRemarks", text, ["開催日時特記事項"]),
     opt("duration", "所要時間", "duration", text),

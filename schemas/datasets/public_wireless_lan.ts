@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { contact, identity, location, naming, trailer } from "../blocks.ts";
-import { col } from "../column.ts";
+import { col, pick, replace } from "../column.ts";
 import { defineDataset } from "../dataset.ts";
 import { text } from "../types.ts";
 
@@ -14,7 +14,10 @@ export const public_wireless_lan = defineDataset({
   description_en: "Public wireless LAN (Wi-Fi) access points: place, SSID and coverage area.",
   keywords: ["公衆無線LAN", "公衆無線LANアクセスポイント", "無線LAN"],
   columns: [
-    ...identity, ...naming, ...location,
+    ...identity,
+    // a Wi-Fi list names each access point by the place it is in
+    ...replace(naming, col({ ...pick(naming, "name"), aliases: [...pick(naming, "name").aliases, "スポット名", "アクセスポイント名", "設置場所", "設置施設名", "設置施設"] })),
+    ...location,
     col({ key: "installer", ja: "設置者", en: "installer", type: text, requirement: "optional", aliases: ["設置主体", "提供者"] }),
     ...contact,
     col({ key: "ssid", ja: "SSID", en: "ssid", type: text, requirement: "optional", aliases: ["ＳＳＩＤ"] }),

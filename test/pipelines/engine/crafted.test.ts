@@ -176,4 +176,65 @@ describe("crafted problems, end to end", () => {
     // the header is the file's second row (a title above it): data row n is the spreadsheet's row n + 2
     expect(report.header_row).toBe(2);
   });
+
+  it("a ward's population table: 町丁名/男/女/計 headers, the as-of date from the file name, the 中野区計 row and ※ note left out", async () => {
+    const { report, rows } = await crafted("population-ward-table_20240101.csv");
+    expect(report.dataset).toBe("population");
+    expect(report.header.map((h) => [h.source, h.field])).toEqual([["町丁名", "area_name"], ["世帯数", "households"], ["男", "male"], ["女", "female"], ["計", "total"]]);
+    expect(rows.map((r) => [r.record.area_name, r.record.survey_date, r.record.total, r.record.male, r.record.female, r.record.households]))
+      .toEqual([
+        ["中野一丁目", "2024-01-01", 7134, 3456, 3678, 4123], ["中野二丁目", "2024-01-01", 5903, 2901, 3002, 3210],
+        ["中野三丁目", "2024-01-01", 5167, 2555, 2612, 2987], ["弥生町一丁目", "2024-01-01", 1998, 987, 1011, 1120],
+        ["南台五丁目", "2024-01-01", 0, 0, 0, 0],
+      ]);
+    expect([report.rows, report.valid, report.invalid]).toEqual([5, 5, 0]);
+    expect(report.issues.filter((i) => i.code === "totals_row" || i.code === "note_row").map((i) => [i.code, (i.value ?? "").split(",")[0]]))
+      .toEqual([["totals_row", "中野区計"], ["note_row", "※外国人住民を含みます。"]]);
+    // said once for the file, with the column's Japanese name
+    expect(report.issues.find((i) => i.code === "column_filled" && i.field === "survey_date")).toMatchObject({ value: "2024-01-01" });
+    expect(report.issues.find((i) => i.code === "column_filled" && i.field === "survey_date")?.message_ja).toContain("「調査年月日」の列がない");
+    expect(report.issues.some((i) => i.code === "missing_column")).toBe(false);
+  });
+
+  it("a two-row age × sex header: each band's 男/女 maps to its column, bands past 85歳以上 stay in extra under their own names", async () => {
+    const { report, rows } = await crafted("population-two-row-age-header.csv");
+    const fields = Object.fromEntries(report.header.map((h) => [h.source, h.field]));
+    expect(fields).toMatchObject({ 地域名: "area_name", 計: "total", 男: "male", 女: "female", "0～4歳_男": "age_0_4_male", "80～84歳_女": "age_80_84_female", "85～89歳_男": null });
+    expect(report.issues.some((i) => i.code === "duplicate_header")).toBe(false);
+    expect(rows[0].record).toMatchObject({ area_name: "旭が丘一丁目", survey_date: "2024-04-01", total: 2647, male: 1186, female: 1461, age_0_4_male: 30, age_0_4_female: 75 });
+    expect(Object.keys(rows[0].extra)).toEqual(["85～89歳_男", "85～89歳_女", "90～94歳_男", "90～94歳_女", "95～99歳_男", "95～99歳_女", "100歳以上_男", "100歳以上_女"]);
+    expect(rows.every((r) => r.valid)).toBe(true);
+  });
+
+  it("a legend under the data (【凡例】, 1：指定あり、空欄：指定なし, 注意事項：) is notes, not rows", async () => {
+    const { report, rows } = await crafted("evacuation-legend-rows.csv");
+    expect(rows.map((r) => r.record.id)).toEqual(["E001", "E002", "E003", "E004", "E005", "E006", "E007"]);
+    expect(report.issues.filter((i) => i.code === "note_row").map((i) => i.value))
+      .toEqual(["【凡例】", "1：指定あり、空欄：指定なし", "注意事項：河川敷は洪水時には使用できません。"]);
+  });
+
+  it("event dates with holiday marks, a weekday that is not the date's, and end times past midnight", async () => {
+    const { report, rows } = await crafted("event-holidays-past-midnight.csv");
+    expect(rows.map((r) => [r.record.start_date, r.record.end_date, r.record.start_time, r.record.end_time])).toEqual([
+      ["2024-11-03", "2024-11-03", "14:00", "16:00"],
+      ["2024-11-04", null, "10:00", "12:00"],
+      // one day ending 翌2時: it ends the next day
+      ["2024-09-21", "2024-09-22", "22:00", "02:00"],
+      ["2024-07-20", "2024-07-21", "19:00", "00:30"],
+      // several days: each day's hours, the dates kept
+      ["2024-07-20", "2024-07-22", "18:00", "01:00"],
+    ]);
+    expect(tuples(report, "date_weekday_mismatch")).toEqual([[3, "start_date", "date_weekday_mismatch"], [3, "end_date", "date_weekday_mismatch"]]);
+    expect(tuples(report, "end_date_next_day").map(([row, field]) => [row, field])).toEqual([[3, "end_date"], [4, "end_date"]]);
+    expect(tuples(report, "unparseable_date", "end_before_start")).toEqual([]);
+  });
+
+  it("a required count kept secret (x, ＊) is empty as published: the row stays valid, with the info only", async () => {
+    const csv = "調査年月日,地域名,総人口,男性,女性\n2024-01-01,中野一丁目,＊,x,＊\n2024-01-01,中野二丁目,,1,2\n";
+    const { report, rows } = await runBytes(csv, "131148_population.csv");
+    expect(rows.map((r) => [r.record.total, r.valid])).toEqual([[null, true], [null, false]]);
+    expect(tuples(report, "suppressed_count", "missing_required")).toEqual([
+      [1, "total", "suppressed_count"], [1, "male", "suppressed_count"], [1, "female", "suppressed_count"], [2, "total", "missing_required"],
+    ]);
+  });
 });

@@ -23,6 +23,9 @@ describe("normalizeCoordinate", () => {
     ["35度39分5秒", 35.6513889, ["dms_converted"]],
     ["北緯35度39分5秒", 35.6513889, ["dms_converted"]],
     ["35:39:05", 35.6513889, ["dms_converted"]],
+    // dots between degrees, minutes and seconds (a surveying export); one dot is a decimal
+    ["35.39.05", 35.6513889, ["dms_converted"]],
+    ["35.44.40.1", 35.7444722, ["dms_converted"]],
     ["35 41 22.2", 35.6895, ["dms_converted"]],
     ["139　46　0", 139.7666667, ["dms_converted"]],
     ["35°39.5'", 35.6583333, ["dms_converted"]],

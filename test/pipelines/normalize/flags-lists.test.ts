@@ -66,6 +66,13 @@ describe("normalizeList", () => {
     ["車いすの方は、職員にお声がけください。", ["車いすの方は、職員にお声がけください。"], []],
     ["全域、ただし一部地域を除く", ["全域、ただし一部地域を除く"], []],
     ["車椅子対応トイレ、オストメイト対応、授乳室", ["車椅子対応トイレ", "オストメイト対応", "授乳室"], ["list_separator"]],
+    // slashes and spaces between short items, as hospital lists write departments; not a web address, not English
+    ["内科／皮膚科", ["内科", "皮膚科"], ["list_separator"]],
+    ["内科 外科 小児科 産婦人科", ["内科", "外科", "小児科", "産婦人科"], ["list_separator"]],
+    ["内科　外科　眼科", ["内科", "外科", "眼科"], ["list_separator"]],
+    ["https://example.jp/a/b", ["https://example.jp/a/b"], []],
+    ["Free Wi-Fi", ["Free Wi-Fi"], []],
+    ["車椅子で 入れます", ["車椅子で 入れます"], []],
     [";;", null, []],
     ["", null, []],
     ["-", null, ["placeholder_value"]],

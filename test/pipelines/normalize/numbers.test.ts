@@ -3,6 +3,8 @@ import { normalizeRecord } from "../../../pipelines/normalize/index.ts";
 import { normalizeCount, normalizeNumber } from "../../../pipelines/normalize/numbers.ts";
 import { population } from "../../../schemas/datasets/population.ts";
 import { hospital } from "../../../schemas/datasets/hospital.ts";
+import { getDataset } from "../../../schemas/index.ts";
+import { diameterMm, unitsOf } from "../../../schemas/types.ts";
 import { at, codes, outcome } from "./helpers.ts";
 
 describe("normalizeNumber", () => {
@@ -80,5 +82,21 @@ describe("normalizeCount (a statistical table's count: 「-」 is none)", () => 
     const other = normalizeRecord({ beds: "-" }, hospital, { row: 4 });
     expect(other.record.beds).toBe(null);
     expect(other.issues.map((i) => [i.field, i.code])).toEqual([["beds", "placeholder_value"]]);
+  });
+});
+
+describe("a number column with units of its own (a hydrant's 口径)", () => {
+  const units = new Set(unitsOf(diameterMm));
+  it.each([
+    ["150", 150, []], ["150mm", 150, ["unit_stripped"]], ["φ150", 150, ["unit_stripped"]], ["Φ150", 150, ["unit_stripped"]],
+    ["150φ", 150, ["unit_stripped"]], ["150A", 150, ["unit_stripped"]], ["φ150mm", 150, ["unit_stripped"]], ["１５０", 150, ["full_width_converted"]],
+    // a tank's capacity is no pipe size; 人 and m are other columns' units
+    ["40t", null, ["unparseable_number"]], ["40トン", null, ["unparseable_number"]], ["40m3", null, ["unparseable_number"]], ["150m", null, ["unparseable_number"]],
+  ])("%j → %j", (raw, value, found) => expect(codes(normalizeNumber(raw, at, { units }))).toEqual([value, found]));
+
+  it("the hydrant dataset reads its 口径 so", () => {
+    const fireHydrant = getDataset("fire_hydrant")!;
+    expect(normalizeRecord({ kind: "消火栓", diameter_mm: "φ150" }, fireHydrant, { row: 1 }).record.diameter_mm).toBe(150);
+    expect(normalizeRecord({ kind: "防火水そう", diameter_mm: "40t" }, fireHydrant, { row: 1 }).record.diameter_mm).toBeNull();
   });
 });

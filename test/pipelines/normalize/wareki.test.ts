@@ -81,3 +81,22 @@ describe("normalizeDate", () => {
   it.each([[1, "1900-01-01"], [59, "1900-02-28"], [60, null], [61, "1900-03-01"], [45292, "2024-01-01"], [0, null], [1.5, null]])(
     "excelSerialToIso(%j) → %j", (serial, iso) => expect(excelSerialToIso(serial)).toBe(iso));
 });
+
+describe("weekdays beside a date", () => {
+  it.each([
+    ["2024/11/3(日・祝)", "2024-11-03"], ["2024/11/4(月祝)", "2024-11-04"], ["2024/11/3(祝)", "2024-11-03"],
+    ["2024/11/4(振休)", "2024-11-04"], ["令和6年11月3日（日・祝）", "2024-11-03"], ["2024年9月21日(土曜日)", "2024-09-21"],
+  ])("%j is the date %j, with no weekday warning", (raw, iso) => {
+    const out = normalizeDate(raw, at);
+    expect(out.value).toBe(iso);
+    expect(out.issues.map((i) => i.code)).not.toContain("date_weekday_mismatch");
+  });
+
+  it("a weekday that is not the date's is a warning; the date is read as written", () => {
+    expect(codes(normalizeDate("2024年9月21日(日)", at))).toEqual(["2024-09-21", ["date_reformatted", "date_weekday_mismatch"]]);
+    expect(codes(normalizeDate("令和6年11月4日(日・祝)", at))).toEqual(["2024-11-04", ["wareki_converted", "date_weekday_mismatch"]]);
+    // two weekdays (a range) are not checked one by one
+    expect(normalizeDate("2024/7/20(土)～7/23(月)", at, "start").issues.map((i) => i.code)).toEqual(["date_range_split"]);
+    expect(issue("date_weekday_mismatch", { row: 3, field: "開始日", value: "2024年9月21日(日)" }).message_ja).toContain("日付と曜日が合いません");
+  });
+});
