@@ -19,8 +19,9 @@ import type { OnBatch, RunState } from "./run.ts";
 import { type OpenTable, processTable } from "./table.ts";
 
 export interface ParallelOptions {
-  /** threads in all, the main thread included (default 1: each worker thread costs 30–80 MB of memory, and on a
-   *  2-core machine a second thread paid for itself only on files well over 100,000 rows; see the engine bench) */
+  /** threads in all, the main thread included (default 1: each worker thread costs 30–80 MB of memory and compiles
+   *  the engine again; on a 2-core machine a second thread made a cold `odh validate` slower even at 300,000 rows,
+   *  and paid for itself only in a long-lived process whose workers stay compiled; see the engine bench) */
   threads?: number;
   /** files smaller than this are read by one thread (default 8 MiB: below it, starting a worker costs more) */
   minBytes?: number;
