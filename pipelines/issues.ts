@@ -574,6 +574,16 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は、日付と曜日が合いません。日付を読みましたが、日付か曜日のどちらかが誤っています（前年の一覧の写しなど）。確認してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}): the weekday is not that date's. The date was read, but the date or the weekday is wrong (a list copied from last year?). Check it.`,
   },
+  end_time_before_start: {
+    severity: "warning", title_ja: "終了時間が開始時間より前", title_en: "End time before start time",
+    ja: (w) => `${atJa(w)}1日の行で「${f(w)}」が開始時間より前です（${v(w)}）。時刻が入れ替わっていないか確認してください。日をまたぐ場合は、終了日に翌日の日付を入力するか、終了時間を「翌2時」「26:00」のように書いてください。`,
+    en: (w) => `${atEn(w)}on a one-day row, ${f(w)} is before the start time (${v(w)}). Check whether the times are swapped; if it runs past midnight, enter the next day as the end date or write the end as 翌2時 or 26:00.`,
+  },
+  time_from_date_cell: {
+    severity: "info", title_ja: "日付のセルにあった時刻", title_en: "Time in the date cell",
+    ja: (w) => `${atJa(w)}日付のセルに時刻が書かれていたため（${v(w)}）、空の「${f(w)}」に入れました。時刻は時刻の列に入力してください。`,
+    en: (w) => `${atEn(w)}the date cell held a time (${v(w)}); it was put in the empty ${f(w)}. Write times in the time column.`,
+  },
   end_date_next_day: {
     severity: "warning", title_ja: "日をまたぐ終了時間", title_en: "End time on the next day",
     ja: (w) => `${atJa(w)}終了時間が24時を過ぎている（翌日の時刻）ため、「${f(w)}」を開始日の翌日にしました（${v(w)}）。日をまたぐ場合は、終了日に翌日の日付を入力してください。`,

@@ -134,7 +134,7 @@ function dateTimePairsOf(rangePairs: ReadonlyArray<readonly [string, string]>, k
   const dateOf = (key: string) => key.replace(/time$/, "date");
   return rangePairs
     .filter(([start, end]) => kindOfKey(start) === "time" && kindOfKey(dateOf(start)) === "date" && kindOfKey(dateOf(end)) === "date")
-    .map(([start, end]) => ({ startDate: dateOf(start), endDate: dateOf(end), endTime: end }));
+    .map(([start, end]) => ({ startDate: dateOf(start), endDate: dateOf(end), startTime: start, endTime: end }));
 }
 
 // A memo of pure data derived from immutable dataset definitions (no behaviour depends on what was seen before).

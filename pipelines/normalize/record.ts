@@ -11,6 +11,8 @@ import { problemAt } from "./fixed.ts";
 import { inBounds, type Place, placeOf, placeOfColumns, prefectureOfCode, sameMunicipality, TOKYO, tokyoMunicipality } from "./location.ts";
 import type { CellMemo } from "./memo.ts";
 import { cleanCell, normalizeText } from "./text.ts";
+import { normalizeTime } from "./times.ts";
+import { timeInDateCell } from "./wareki.ts";
 
 export interface RecordContext {
   /** the publisher's 6-digit code */
@@ -102,6 +104,7 @@ export interface RecordPlan {
 export interface DateTimePair {
   startDate: string;
   endDate: string;
+  startTime: string;
   endTime: string;
 }
 
@@ -356,16 +359,36 @@ function dayAfter(iso: string): string {
  * 2024-07-20 02:00). A row over several days keeps its dates: its times are those of each day.
  */
 function endNextDay(r: RowRepair, pairs: readonly DateTimePair[]): void {
-  for (const { startDate, endDate, endTime } of pairs) {
+  for (const { startDate, endDate, startTime, endTime } of pairs) {
     const from = r.record[startDate];
     const to = r.record[endDate];
     if (typeof from !== "string" || !ISO_DATE.test(from)) continue;
     // an end date that did not read is the officer's to fix, not to be filled
     if (to === null ? (r.cells[endDate] ?? "") !== "" : to !== from) continue;
-    if (!r.issues.some((i) => i.code === "time_past_midnight" && i.field === endTime)) continue;
-    const next = dayAfter(from);
-    r.record[endDate] = next;
-    r.problem("end_date_next_day", endDate, `${from} → ${next}`);
+    if (r.issues.some((i) => i.code === "time_past_midnight" && i.field === endTime)) {
+      const next = dayAfter(from);
+      r.record[endDate] = next;
+      r.problem("end_date_next_day", endDate, `${from} → ${next}`);
+      continue;
+    }
+    // 18:00 to 17:00 on one day: swapped, or past midnight without saying so; HH:MM compare as text
+    const [start, end] = [r.record[startTime], r.record[endTime]];
+    if (typeof start === "string" && typeof end === "string" && end < start) r.problem("end_time_before_start", endTime, `${start} > ${end}`);
+  }
+}
+
+/** A time written in the date cell (`2024/11/3 10:00`, `…日18時30分`) fills its empty time column. */
+function timeFromDateCell(r: RowRepair, pairs: readonly DateTimePair[]): void {
+  for (const { startDate, endDate, startTime, endTime } of pairs) {
+    for (const [dateKey, timeKey, bound] of [[startDate, startTime, "start"], [endDate, endTime, "end"]] as const) {
+      const raw = r.cells[dateKey];
+      if (raw === undefined || raw === "" || r.record[dateKey] === null || r.record[timeKey] !== null || !isEmptyCell(r, r.cells[timeKey], timeKey)) continue;
+      const written = timeInDateCell(raw);
+      const time = written === null ? null : normalizeTime(written, { row: r.row, field: timeKey }, bound).value;
+      if (time === null) continue;
+      r.record[timeKey] = time;
+      r.problem("time_from_date_cell", timeKey, `${raw.trim()} → ${time}`);
+    }
   }
 }
 
@@ -393,6 +416,9 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
   checkArea(r, plan);
   fillLocalGovernmentName(r);
   repairAllDay(r, plan.rangePairs);
-  if (plan.dateTimePairs.length > 0) endNextDay(r, plan.dateTimePairs);
+  if (plan.dateTimePairs.length > 0) {
+    timeFromDateCell(r, plan.dateTimePairs);
+    endNextDay(r, plan.dateTimePairs);
+  }
   if (plan.datePairs.length > 0) checkDateOrder(r, plan.datePairs);
 }

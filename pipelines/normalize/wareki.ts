@@ -31,7 +31,13 @@ function weekdayMismatch(nfkc: string, iso: string): boolean {
 }
 /** "as of", which population tables write after their date: 令和6年4月1日現在, R6.4.1時点 */
 const AS_OF = /\s*(?:現在|時点)$/;
-const TIME_AFTER = /^(.*?\d日?)(?:T|\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?$/i;
+/** A time after the date in one cell: 2024-07-20T10:00, 2024/7/20 10:00, 2024年10月12日(土)18時30分 (the weekday gone). */
+const TIME_AFTER = /^(.*?\d日?)(?:T|\s+|(?<=日))((?:\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)|(?:午前|午後)?\d{1,2}時(?:\d{1,2}分|半)?)(?:\s*(?:から|～|~|〜).*)?$/i;
+
+/** The time written after the date in a date cell (`2024/11/3 10:00`, `…日18時30分`), as the cell has it; null when none. */
+export function timeInDateCell(raw: string): string | null {
+  return TIME_AFTER.exec(raw.normalize("NFKC").replace(WEEKDAY, " ").trim())?.[2] ?? null;
+}
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const GREGORIAN = /^(\d{4})\s*(?:[-/.:]|年)\s*(\d{1,2})\s*(?:[-/.:]|月)\s*(\d{1,2})\s*日?$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;

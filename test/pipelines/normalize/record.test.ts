@@ -291,6 +291,17 @@ describe("normalizeRecord", () => {
     ];
     expect(kept.map((out) => out.record.end_date)).toEqual(["2024-07-22", null, "2024-07-20", "2024-07-20"]);
     expect(kept.flatMap(nextCodes)).toEqual([]);
+    // 22:00 to 02:00 on one day without 翌: a warning to check, the dates kept
+    expect(kept[3].issues.find((i) => i.code === "end_time_before_start")).toMatchObject({ field: "end_time", value: "22:00 > 02:00", severity: "warning" });
+    expect(kept.slice(0, 3).flatMap((out) => out.issues).some((i) => i.code === "end_time_before_start")).toBe(false);
+  });
+
+  it("a time written in the date cell fills the empty time column; a filled one is kept", () => {
+    const out = normalizeRecord({ name: "講演会", start_date: "2024年10月12日(土)18時30分", end_date: "2024/10/12 20:00" }, event, { row: 4 });
+    expect(out.record).toMatchObject({ start_date: "2024-10-12", end_date: "2024-10-12", start_time: "18:30", end_time: "20:00" });
+    expect(out.issues.filter((i) => i.code === "time_from_date_cell").map((i) => [i.field, i.value]))
+      .toEqual([["start_time", "2024年10月12日(土)18時30分 → 18:30"], ["end_time", "2024/10/12 20:00 → 20:00"]]);
+    expect(normalizeRecord({ start_date: "2024/11/3 10:00", start_time: "9:30" }, event, { row: 1 }).record.start_time).toBe("09:30");
   });
 
   it("an empty 市区町村コード of an evacuation site takes the row's code, else the publisher's; an empty 調査年月日 the file's as-of date", () => {
