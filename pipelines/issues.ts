@@ -574,6 +574,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は、日付と曜日が合いません。日付を読みましたが、日付か曜日のどちらかが誤っています（前年の一覧の写しなど）。確認してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}): the weekday is not that date's. The date was read, but the date or the weekday is wrong (a list copied from last year?). Check it.`,
   },
+  sum_mismatch: {
+    severity: "warning", title_ja: "合計が内訳と合わない", title_en: "Total disagrees with its parts",
+    ja: (w) => `${atJa(w)}「${f(w)}」が内訳の合計と合いません（${v(w)}。総人口は男性＋女性、男性・女性は年齢別の合計）。数を確認してください。`,
+    en: (w) => `${atEn(w)}${f(w)} is not the sum of its parts (${v(w)}; the total is male + female, male and female the sums of their age bands). Check the figures.`,
+  },
   end_time_before_start: {
     severity: "warning", title_ja: "終了時間が開始時間より前", title_en: "End time before start time",
     ja: (w) => `${atJa(w)}1日の行で「${f(w)}」が開始時間より前です（${v(w)}）。時刻が入れ替わっていないか確認してください。日をまたぐ場合は、終了日に翌日の日付を入力するか、終了時間を「翌2時」「26:00」のように書いてください。`,

@@ -15,6 +15,8 @@ export interface DatasetDefinition<Cols extends readonly Column[] = readonly Col
   /** words whose presence in a title means another list (e.g. 予防接種実施医療機関 is no 医療機関一覧, §6) */
   exclude_keywords?: readonly string[];
   columns: Cols;
+  /** columns that are the sum of others (総人口 = 男性 + 女性): a row whose figures disagree is named */
+  sums?: ReadonlyArray<{ total: string; parts: readonly string[] }>;
 }
 
 type ColumnShape<Cols extends readonly Column[]> = {

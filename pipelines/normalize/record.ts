@@ -403,6 +403,23 @@ function checkDateOrder(r: RowRepair, pairs: ReadonlyArray<readonly [string, str
   }
 }
 
+/** A total that is not the sum of its parts (総人口 ≠ 男性 + 女性), or is less than the parts a row has (a band
+ *  split past the standard's, left in extra, leaves its part empty). A total that is no count is validation's. */
+function checkSums(r: RowRepair, sums: NonNullable<Dataset["sums"]>): void {
+  for (const { total, parts } of sums) {
+    const whole = r.record[total];
+    if (typeof whole !== "number" || !Number.isInteger(whole) || whole < 0) continue;
+    let sum = 0;
+    let complete = true;
+    for (const p of parts) {
+      const v = r.record[p];
+      if (typeof v === "number") sum += v;
+      else complete = false;
+    }
+    if (complete ? sum !== whole : sum > whole) r.problem("sum_mismatch", total, `${whole} ${complete ? "≠" : "<"} ${sum}`);
+  }
+}
+
 /** Every record-level repair, in order; mutates `record`, adds the issues to `issues`. */
 export function repairRecord(record: Row, cells: Record<string, string>, dataset: Dataset, row: number,
   context: RecordContext, plan: RecordPlan, issues: Issue[]): void {
@@ -421,4 +438,5 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
     endNextDay(r, plan.dateTimePairs);
   }
   if (plan.datePairs.length > 0) checkDateOrder(r, plan.datePairs);
+  if (dataset.sums !== undefined) checkSums(r, dataset.sums);
 }

@@ -54,5 +54,9 @@ export const population = defineDataset({
     col({ key: "households", ja: "世帯数", en: "numberOfHouseholds", type: count, requirement: "optional" }),
     pick(trailer, "remarks"),
   ],
+  sums: [
+    { total: "total", parts: ["male", "female"] },
+    ...SEXES.map((sex) => ({ total: sex.key, parts: ageColumns.filter((c) => c.key.endsWith(`_${sex.key}`)).map((c) => c.key) })),
+  ],
 });
 export type PopulationRecord = z.infer<typeof population.record>;

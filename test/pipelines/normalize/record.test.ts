@@ -296,6 +296,22 @@ describe("normalizeRecord", () => {
     expect(kept.slice(0, 3).flatMap((out) => out.issues).some((i) => i.code === "end_time_before_start")).toBe(false);
   });
 
+  it("population figures that disagree: a total that is not male + female, a sex less than its age bands", () => {
+    const population = DATASETS.find((d) => d.id === "population")!;
+    const sums = (cells: Record<string, string>) => normalizeRecord({ survey_date: "2024-01-01", area_name: "大塚", ...cells }, population, { row: 1 })
+      .issues.filter((i) => i.code === "sum_mismatch").map((i) => [i.field, i.value, i.severity]);
+    expect(sums({ total: "5,000", male: "2,400", female: "2,500" })).toEqual([["total", "5000 ≠ 4900", "warning"]]);
+    expect(sums({ total: "3000", male: "1500", female: "1500", age_0_4_male: "3000" })).toEqual([["male", "1500 < 3000", "warning"]]);
+    // agreeing figures, a part not given, a total that is no count (validation names it): nothing
+    expect(sums({ total: "4900", male: "2400", female: "2500", age_0_4_male: "100" })).toEqual([]);
+    expect(sums({ total: "4900", male: "2400" })).toEqual([]);
+    expect(sums({ total: "-5", male: "10", female: "12" })).toEqual([]);
+    // every band given: the sex must be their sum
+    const bands = Object.fromEntries(population.columns.filter((c) => c.key.endsWith("_female") && c.key.startsWith("age_")).map((c) => [c.key, "10"]));
+    expect(sums({ total: "180", male: "0", female: "180", ...bands })).toEqual([]);
+    expect(sums({ total: "181", male: "0", female: "181", ...bands })).toEqual([["female", "181 ≠ 180", "warning"]]);
+  });
+
   it("a time written in the date cell fills the empty time column; a filled one is kept", () => {
     const out = normalizeRecord({ name: "講演会", start_date: "2024年10月12日(土)18時30分", end_date: "2024/10/12 20:00" }, event, { row: 4 });
     expect(out.record).toMatchObject({ start_date: "2024-10-12", end_date: "2024-10-12", start_time: "18:30", end_time: "20:00" });
