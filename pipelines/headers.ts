@@ -154,6 +154,9 @@ export interface ColumnPlan {
   absentRequired: Column[];
   /** 1-based numbers of the columns whose header cell is blank (reported when they hold data) */
   blankColumns: number[];
+  /** the file's column that holds both coordinates (coordinate-pair.ts): each row's cell there is cut in two, and
+   *  `keys` and the other lists are of the row so cut */
+  pairAt?: number;
 }
 
 const RANK: Record<Exclude<MappingMethod, "none">, number> = { exact: 0, alias: 1, fuzzy: 2 };

@@ -574,6 +574,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は、日付と曜日が合いません。日付を読みましたが、日付か曜日のどちらかが誤っています（前年の一覧の写しなど）。確認してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}): the weekday is not that date's. The date was read, but the date or the weekday is wrong (a list copied from last year?). Check it.`,
   },
+  coordinates_column_split: {
+    severity: "info", title_ja: "緯度と経度が1つの列に", title_en: "Latitude and longitude in one column",
+    ja: (w) => `列「${f(w)}」には緯度と経度が一緒に入っているため、各行の値を分けて${v(w)}として読みました。緯度と経度は別の列（緯度、経度）に入力してください。`,
+    en: (w) => `The column "${f(w)}" holds both coordinates: each row's value was split and read as ${w.value === "経度, 緯度" ? "longitude, latitude" : "latitude, longitude"}. Put latitude and longitude in columns of their own.`,
+  },
   sum_mismatch: {
     severity: "warning", title_ja: "合計が内訳と合わない", title_en: "Total disagrees with its parts",
     ja: (w) => `${atJa(w)}「${f(w)}」が内訳の合計と合いません（${v(w)}。総人口は男性＋女性、男性・女性は年齢別の合計）。数を確認してください。`,

@@ -9,6 +9,7 @@ import { countedIssue, type Issue, type IssueCode, issue } from "./issues.ts";
 import { columnSources, normalizeRow } from "./normalize/index.ts";
 import { type CellMemo, createCellMemo } from "./normalize/memo.ts";
 import type { ParsedRecord } from "./parse.ts";
+import { expandRecord } from "./coordinate-pair.ts";
 import { isBlankRow, isNoteRow, isTotalsRow, leadingNonDataRow, rowText, splitRow } from "./rows.ts";
 import type { HarmonizedRow, OnBatch, RunState } from "./run.ts";
 import { validateRecord } from "./validate.ts";
@@ -196,7 +197,8 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   };
 
   return {
-    push(r) {
+    push(record) {
+      const r = plan.pairAt === undefined ? record : expandRecord(record, plan.pairAt);
       const row = r.index - headerIndex;
       if (isBlankRow(r.cells)) {
         if (blank && blank.to === row - 1) blank.to = row;

@@ -9,6 +9,7 @@ import type { ParsedRecord } from "./parse.ts";
 import { isBlankRow, rowText } from "./rows.ts";
 import { createRowSink, type RowSink } from "./row-sink.ts";
 import { normalizeDate } from "./normalize/wareki.ts";
+import { coordinatePairOf, expandHeader } from "./coordinate-pair.ts";
 import { findSplitHeader } from "./split-header.ts";
 import type { OnBatch, RunState } from "./run.ts";
 
@@ -119,7 +120,7 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   });
   const headerRecord = head[frame.at];
   run.headerRow = headerRecord.index;
-  const mapped = mapHeaders(headerRecord.cells, frame.dataset);
+  const mapped = mapHeaderOrPair(headerRecord.cells, frame.dataset, run);
   run.header = mapped.header;
   for (const i of mapped.issues) run.log.add(i);
   await run.options.onHeader?.({ dataset: frame.dataset.id, header: mapped.header });
@@ -143,4 +144,16 @@ function asOfDate(cells: readonly string[]): string | undefined {
     if (read !== null) return read;
   }
   return undefined;
+}
+
+/** mapHeaders, with a column of both coordinates (緯度・経度) read as 緯度 and 経度 when the header has neither alone. */
+function mapHeaderOrPair(cells: readonly string[], dataset: Dataset, run: RunState): ReturnType<typeof mapHeaders> {
+  const plain = mapHeaders(cells, dataset);
+  const pair = dataset.columnByKey.has("latitude") && dataset.columnByKey.has("longitude") ? coordinatePairOf(cells) : null;
+  if (pair === null || plain.plan.keys.includes("latitude") || plain.plan.keys.includes("longitude")) return plain;
+  const mapped = mapHeaders(expandHeader(cells, pair), dataset);
+  // the report names the file's own header for both
+  for (const k of [pair.at, pair.at + 1]) mapped.header[k] = { ...mapped.header[k], source: pair.source };
+  run.log.add(issue("coordinates_column_split", { field: pair.source, value: pair.lonFirst ? "経度, 緯度" : "緯度, 経度" }));
+  return { ...mapped, plan: { ...mapped.plan, pairAt: pair.at } };
 }

@@ -237,4 +237,15 @@ describe("crafted problems, end to end", () => {
       [1, "total", "suppressed_count"], [1, "male", "suppressed_count"], [1, "female", "suppressed_count"], [2, "total", "missing_required"],
     ]);
   });
+
+  it("one 緯度・経度 column is read as both coordinates, each row's value cut in two", async () => {
+    const { report, rows } = await crafted("wifi-combined-coordinates.csv");
+    expect(report.dataset).toBe("public_wireless_lan");
+    expect(report.header.filter((h) => h.source === "緯度・経度").map((h) => h.field)).toEqual(["latitude", "longitude"]);
+    expect(rows.map((r) => [r.record.latitude, r.record.longitude, r.record.installer])).toEqual([
+      [35.699493, 139.636288, "杉並区"], [35.704821, 139.620123, "杉並区"], [35.705123, 139.649876, "杉並区"],
+    ]);
+    expect(rows.every((r) => r.valid && Object.keys(r.extra).length === 0)).toBe(true);
+    expect(report.issues.find((i) => i.code === "coordinates_column_split")).toMatchObject({ row: null, field: "緯度・経度", severity: "info" });
+  });
 });

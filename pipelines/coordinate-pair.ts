@@ -1,0 +1,58 @@
+// One column for both coordinates (緯度・経度, 座標, `lat,lng`), as some lists copy them from a map: `35.6995,139.6363`.
+// Its header is read as two columns, 緯度 and 経度, and each row's cell is cut in two before anything else reads the
+// row; the swapped-pair repair (record.ts) still catches 経度 written first.
+import type { ParsedRecord } from "./parse.ts";
+import { isBlankCell } from "./rows.ts";
+
+/** A header naming both coordinates, after NFKC with spaces and brackets taken out. */
+const PAIR_HEADER = /^(?:(緯度)[・･,、，/／及びと]*(経度)|(経度)[・･,、，/／及びと]*(緯度)|(座標)|(位置座標)|(lat)(?:itude)?[,/_・]?(?:lng|lon|long|longitude)|(latlng)|(latlon))$/i;
+
+export interface CoordinatePair {
+  /** the column's position in the header */
+  at: number;
+  /** the header as written */
+  source: string;
+  /** the header names 経度 first (経度・緯度) */
+  lonFirst: boolean;
+}
+
+/** The header's combined coordinates column, if it has one. */
+export function coordinatePairOf(header: readonly string[]): CoordinatePair | null {
+  for (let at = 0; at < header.length; at++) {
+    const text = header[at].normalize("NFKC").replace(/[\s()（）[\]［］「」]/g, "");
+    const m = PAIR_HEADER.exec(text);
+    if (m !== null) return { at, source: header[at], lonFirst: m[3] !== undefined };
+  }
+  return null;
+}
+
+/** The header with the pair column as two: 緯度, 経度 in the order the header names them. */
+export function expandHeader(header: readonly string[], pair: CoordinatePair): string[] {
+  const two = pair.lonFirst ? ["経度", "緯度"] : ["緯度", "経度"];
+  return [...header.slice(0, pair.at), ...two, ...header.slice(pair.at + 1)];
+}
+
+/** `35.6995,139.6363`, `35.6995 139.6363`, `(35.6995, 139.6363)`, `北緯35度41分、東経139度38分`: the two values; a cell
+ *  that is not two values stays whole in the first (its value then says why it does not read). */
+export function splitPairCell(cell: string): [string, string] {
+  if (isBlankCell(cell)) return ["", ""];
+  const inner = cell.trim().replace(/^[(（[［]\s*/, "").replace(/\s*[)）\]］]$/, "");
+  // a separator first (`35 41 22.2, 139 38 11.0` keeps its spaced DMS), else a space
+  const bySeparator = inner.split(/\s*[,、，/／;；]\s*/).filter((p) => p !== "");
+  const parts = bySeparator.length > 1 ? bySeparator : inner.split(/\s+/);
+  return parts.length === 2 ? [parts[0], parts[1]] : [cell, ""];
+}
+
+/** A row's cells with the pair column cut in two. */
+export function expandCells(cells: readonly string[], at: number): string[] {
+  if (at >= cells.length) return [...cells];
+  return [...cells.slice(0, at), ...splitPairCell(cells[at]), ...cells.slice(at + 1)];
+}
+
+/** A record with the pair column cut in two; its links (column → address) move with the columns after it. */
+export function expandRecord(r: ParsedRecord, at: number): ParsedRecord {
+  const cells = expandCells(r.cells, at);
+  if (r.links === undefined) return { ...r, cells };
+  const links = new Map([...r.links].map(([column, href]) => [column > at ? column + 1 : column, href]));
+  return { ...r, cells, links };
+}
