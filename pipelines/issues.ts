@@ -299,6 +299,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${v(w)}」は注記（※・注・出典などで始まる1つだけのセル）の行とみなし、データとして読みませんでした。注記はデータの表の外（データセットの説明など）に書いてください。`,
     en: (w) => `${atEn(w)}"${v(w)}" is a note (one cell starting with ※, 注, 出典 or the like) and was not read as data. Put notes outside the table (in the dataset's description, for example).`,
   },
+  breakdown_row: {
+    severity: "info", title_ja: "内訳の行", title_en: "Breakdown row",
+    ja: (w) => `${atJa(w)}「${v(w)}」は区分（日本人・外国人など）の内訳の行とみなし、データとしては読みませんでした。地域ごとに「計」の行を読みます。`,
+    en: (w) => `${atEn(w)}"${v(w)}" is a breakdown row (Japanese / foreign residents …) and was not read as data: each area's 計 (total) row is.`,
+  },
   totals_row: {
     severity: "info", title_ja: "合計の行", title_en: "Totals row",
     ja: (w) => `${atJa(w)}「${v(w)}」は合計の行とみなし、データとして読みませんでした。合計は利用者が計算できるので、データの表には入れないでください。`,
@@ -551,8 +556,8 @@ export const ISSUE_CODES = {
   },
   date_range_split: {
     severity: "warning", title_ja: "日付の範囲が1つのセルに", title_en: "Date range in one cell",
-    ja: (w) => `${atJa(w)}「${f(w)}」に日付の範囲「${v(w)}」が入っていたため、開始日には前の日付、終了日には後の日付を使いました。開始日と終了日は別の列に入力してください。`,
-    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is a date range; the start date column took the first date and the end date column the second. Use one date per column.`,
+    ja: (w) => `${atJa(w)}「${f(w)}」に日付の範囲「${v(w)}」が入っていたため、この列には範囲のうち、開始の列なら前の日付、終了の列なら後の日付を使いました。開始日と終了日は別の列に入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is a date range; this column took its first date if it is a start, its last if it is an end. Use one date per column.`,
   },
   template_example: {
     severity: "warning", title_ja: "記入例の行", title_en: "Template example row",
@@ -606,8 +611,8 @@ export const ISSUE_CODES = {
   },
   time_range_split: {
     severity: "warning", title_ja: "時刻の範囲が1つのセルに", title_en: "Time range in one cell",
-    ja: (w) => `${atJa(w)}「${f(w)}」に時刻の範囲「${v(w)}」が入っていたため、開始時間には前の時刻、終了時間には後の時刻を使いました。開始時間と終了時間は別の列に入力してください。`,
-    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is a time range; the start time column took the first time and the end time column the second. Use one time per column.`,
+    ja: (w) => `${atJa(w)}「${f(w)}」に時刻の範囲「${v(w)}」が入っていたため、この列には範囲のうち、開始の列なら前の時刻、終了の列なら後の時刻を使いました。開始時間と終了時間は別の列に入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is a time range; this column took its first time if it is a start, its second if it is an end. Use one time per column.`,
   },
   excel_serial_time: {
     severity: "warning", title_ja: "Excelのシリアル値の時刻", title_en: "Excel serial time",

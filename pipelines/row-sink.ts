@@ -117,6 +117,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   const headerMapped = plan.keys.filter((k) => k !== null).length;
   /** the column that names a row (名称, 地域名): a totals row says 合計 or 中野区計 there */
   const labelIndex = plan.keys.includes("name") ? plan.keys.indexOf("name") : plan.keys.indexOf("area_name");
+  const breakdown = breakdownOf(dataset, plan);
   // issues past the log's cap for their code are only counted: normalizers then format nothing for them
   const onlyCounts = (code: IssueCode) => run.log.onlyCounts(code);
   const inFile = new Set(plan.keys);
@@ -209,7 +210,13 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
         return false;
       }
       closeBlankRun();
-      const notData = isNoteRow(r.cells) ? "note_row" : isTotalsRow(r.cells, labelIndex) ? "totals_row" : null;
+      const part = breakdown === null ? null : breakdown.partOf(r.cells);
+      if (part === "part") {
+        run.log.add(issue("breakdown_row", { row, value: rowText(r.cells) }));
+        return false;
+      }
+      // a 計 row of a breakdown is the place's record, not a totals row
+      const notData = isNoteRow(r.cells) ? "note_row" : part !== "whole" && isTotalsRow(r.cells, labelIndex) ? "totals_row" : null;
       if (notData !== null) {
         run.log.add(issue(notData, { row, value: rowText(r.cells) }));
         return false;
@@ -273,4 +280,21 @@ function reportDuplicates(run: RunState, duplicates: DuplicateIds): void {
   const kept = [...duplicates.found].sort((a, b) => a.row - b.row);
   logExamples(run, kept.map((d) => issue("duplicate_id", { row: d.row, field: "id", value: d.id })), duplicates.count);
   if (duplicates.unchecked > 0) run.log.add(issue("duplicate_ids_unchecked", { field: "id", value: String(duplicates.unchecked) }));
+}
+
+/** The file's breakdown column (Dataset.breakdown), if it has one: which rows are the whole of a place, which a part. */
+function breakdownOf(dataset: Dataset, plan: ColumnPlan): { partOf(cells: readonly string[]): "whole" | "part" | null } | null {
+  const spec = dataset.breakdown;
+  if (spec === undefined) return null;
+  const headers = new Set(spec.headers);
+  const at = plan.sourceHeaders.findIndex((h, i) => plan.keys[i] === null && headers.has(h.normalize("NFKC").replace(/\s/g, "")));
+  if (at < 0) return null;
+  const whole = new Set(spec.whole);
+  const parts = new Set(spec.parts);
+  return {
+    partOf(cells) {
+      const v = (cells[at] ?? "").replace(/[\s\u3000]/g, "");
+      return whole.has(v) ? "whole" : parts.has(v) ? "part" : null;
+    },
+  };
 }

@@ -17,6 +17,9 @@ export interface DatasetDefinition<Cols extends readonly Column[] = readonly Col
   columns: Cols;
   /** columns that are the sum of others (総人口 = 男性 + 女性): a row whose figures disagree is named */
   sums?: ReadonlyArray<{ total: string; parts: readonly string[] }>;
+  /** a column that is no column of the standard but says which part of a place a row counts (区分: 日本人 / 外国人 /
+   *  計): the `whole` rows are the records, the `parts` rows are left out (said as breakdown_row) */
+  breakdown?: { headers: readonly string[]; whole: readonly string[]; parts: readonly string[] };
 }
 
 type ColumnShape<Cols extends readonly Column[]> = {

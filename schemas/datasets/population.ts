@@ -54,6 +54,12 @@ export const population = defineDataset({
     col({ key: "households", ja: "世帯数", en: "numberOfHouseholds", type: count, requirement: "optional" }),
     pick(trailer, "remarks"),
   ],
+  // ward tables give each area three rows, 日本人 / 外国人 / 計: the standard's record of an area is its 計 row
+  breakdown: {
+    headers: ["区分", "内訳", "住民区分", "人口区分"],
+    whole: ["計", "合計", "総数", "総計"],
+    parts: ["日本人", "外国人", "日本人住民", "外国人住民", "日本人人口", "外国人人口"],
+  },
   sums: [
     { total: "total", parts: ["male", "female"] },
     ...SEXES.map((sex) => ({ total: sex.key, parts: ageColumns.filter((c) => c.key.endsWith(`_${sex.key}`)).map((c) => c.key) })),

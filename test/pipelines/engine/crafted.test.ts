@@ -248,4 +248,13 @@ describe("crafted problems, end to end", () => {
     expect(rows.every((r) => r.valid && Object.keys(r.extra).length === 0)).toBe(true);
     expect(report.issues.find((i) => i.code === "coordinates_column_split")).toMatchObject({ row: null, field: "緯度・経度", severity: "info" });
   });
+
+  it("an area given as 日本人 / 外国人 / 計 rows by a 区分 column: its 計 row is the record, the parts are said and left out", async () => {
+    const { report, rows } = await crafted("population-residents-breakdown_20240101.csv");
+    expect(rows.map((r) => [r.row, r.record.area_name, r.record.total, r.record.male, r.record.female, r.extra])).toEqual([
+      [3, "東上野一丁目", 1650, 810, 840, { 区分: "計" }], [6, "東上野二丁目", 1420, 700, 720, { 区分: "計" }],
+    ]);
+    expect(tuples(report, "breakdown_row", "totals_row").map(([row, , code]) => [row, code]))
+      .toEqual([[1, "breakdown_row"], [2, "breakdown_row"], [4, "breakdown_row"], [5, "breakdown_row"]]);
+  });
 });
