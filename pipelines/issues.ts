@@ -584,6 +584,11 @@ export const ISSUE_CODES = {
     ja: (w) => `列「${f(w)}」には緯度と経度が一緒に入っているため、各行の値を分けて${v(w)}として読みました。緯度と経度は別の列（緯度、経度）に入力してください。`,
     en: (w) => `The column "${f(w)}" holds both coordinates: each row's value was split and read as ${w.value === "経度, 緯度" ? "longitude, latitude" : "latitude, longitude"}. Put latitude and longitude in columns of their own.`,
   },
+  kept_as_remarks: {
+    severity: "info", title_ja: "読めない値を特記事項に残した", title_en: "Unread value kept as remarks",
+    ja: (w) => `${atJa(w)}読めなかった値「${v(w)}」を「${f(w)}」に文字のまま残しました。時刻・数などは決まった書き方で、補足は特記事項の列に入力してください。`,
+    en: (w) => `${atEn(w)}the value "${v(w)}", which did not read, was kept as text in ${f(w)}. Write times and numbers in the standard form, and notes in the remarks column.`,
+  },
   sum_mismatch: {
     severity: "warning", title_ja: "合計が内訳と合わない", title_en: "Total disagrees with its parts",
     ja: (w) => `${atJa(w)}「${f(w)}」が内訳の合計と合いません（${v(w)}。総人口は男性＋女性、男性・女性は年齢別の合計）。数を確認してください。`,

@@ -78,10 +78,12 @@ export const operator = [
 /** 利用可能曜日, 開始時間, 終了時間, 利用可能日時特記事項. */
 export const hours = [
   col({ key: "available_days", ja: "利用可能曜日", en: "availableDays", type: text, requirement: "optional", aliases: ["available_day"] }),
-  col({ key: "start_time", ja: "開始時間", en: "startTime", type: hhmm, requirement: "optional", aliases: ["開始時刻", "利用開始時間"] }),
+  // 開館時間 `9:00～17:00` is a range: the start takes the first time, the end the second (normalize/index.ts)
+  col({ key: "start_time", ja: "開始時間", en: "startTime", type: hhmm, requirement: "optional", overflow: "availability_remarks",
+    aliases: ["開始時刻", "利用開始時間", "開館時間", "営業時間", "利用時間", "利用可能時間", "開所時間", "開園時間", "開庁時間", "開放時間", "受付時間"] }),
   col({ key: "end_time", ja: "終了時間", en: "endTime", type: hhmm, requirement: "optional", aliases: ["終了時刻", "利用終了時間"] }),
   col({ key: "availability_remarks", ja: "利用可能日時特記事項", en: "dateTimeRemarks", type: text, requirement: "optional",
-    aliases: ["利用可能時間特記事項", "available_date_note", "availableDateNote"] }),
+    aliases: ["利用可能時間特記事項", "available_date_note", "availableDateNote", "休館日", "休業日", "定休日", "休所日", "休園日", "閉庁日"] }),
 ] as const;
 
 /** アクセス方法 / 駐車場情報. */
@@ -124,7 +126,7 @@ export const publisherCorporateNumber = col({ key: "publisher_corporate_number",
 
 /** 料金(基本) / 料金(詳細) (11 観光施設, 12 イベント); the definition writes half-width parentheses, templates full-width. */
 export const fees = [
-  col({ key: "fee_basic", ja: "料金(基本)", en: "basicFee", type: decimal, requirement: "optional", description: "円 / yen",
+  col({ key: "fee_basic", ja: "料金(基本)", en: "basicFee", type: decimal, requirement: "optional", description: "円 / yen", overflow: "fee_details",
     aliases: ["料金（基本）", "料金.基本.", "料金_基本", "fee_basic"] }),
   col({ key: "fee_details", ja: "料金(詳細)", en: "feeDetails", type: text, requirement: "optional",
     aliases: ["料金（詳細）", "料金.詳細.", "料金_詳細", "fee_detail", "料金"] }),

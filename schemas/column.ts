@@ -17,6 +17,9 @@ export interface Column {
   aliases?: readonly string[];
   /** a short description for schema docs and the portal */
   description?: string;
+  /** a text column that takes this column's cell, as written, when it does not read (営業時間 `9時～17時（入館は16時
+   *  まで）` → 利用可能日時特記事項): what the officer wrote stays in the record, not only in the report */
+  overflow?: string;
 }
 
 export const col = <const C extends Column>(c: C): C => c;

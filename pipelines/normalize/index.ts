@@ -85,6 +85,7 @@ interface Plan {
   rangePairIndexes: ReadonlyArray<readonly [number, number]>;
   datePairs: ReadonlyArray<readonly [string, string]>;
   dateTimePairs: readonly DateTimePair[];
+  overflows: ReadonlyArray<readonly [string, string]>;
   latKey?: string;
   lonKey?: string;
 }
@@ -124,6 +125,7 @@ function planOf(dataset: Dataset): Plan {
     rangePairs, rangePairIndexes: rangePairs.map(([start, end]) => [keys.indexOf(start), keys.indexOf(end)] as const),
     datePairs: rangePairs.filter(([start]) => kinds[keys.indexOf(start)] === "date"),
     dateTimePairs: dateTimePairsOf(rangePairs, (key) => kinds[keys.indexOf(key)]),
+    overflows: dataset.columns.flatMap((c) => (c.overflow !== undefined && dataset.columnByKey.has(c.overflow) ? [[c.key, c.overflow] as const] : [])),
     latKey: keyOf("latitude"), lonKey: keyOf("longitude"),
   };
 }

@@ -99,6 +99,8 @@ export interface RecordPlan {
   datePairs: ReadonlyArray<readonly [string, string]>;
   /** a range's dates with its end time (`start_date`, `end_date`, `end_time`) */
   dateTimePairs: readonly DateTimePair[];
+  /** [column, text column]: the cell of one that does not read is kept as written in the other (Column.overflow) */
+  overflows: ReadonlyArray<readonly [string, string]>;
 }
 
 export interface DateTimePair {
@@ -420,6 +422,24 @@ function checkSums(r: RowRepair, sums: NonNullable<Dataset["sums"]>): void {
   }
 }
 
+const UNREAD: ReadonlySet<IssueCode> = new Set(["unparseable_time", "unparseable_number", "unparseable_date"]);
+
+/** A cell that did not read is kept, as written, in its text column (営業時間 → 利用可能日時特記事項), after what that
+ *  column already says. */
+function keepUnread(r: RowRepair, overflows: ReadonlyArray<readonly [string, string]>): void {
+  for (const [key, target] of overflows) {
+    const raw = r.cells[key];
+    if (raw === undefined || r.record[key] !== null || isEmptyCell(r, raw, key)) continue;
+    if (!r.issues.some((i) => i.field === key && UNREAD.has(i.code))) continue;
+    const text = normalizeText(raw, { row: r.row, field: target }).value;
+    if (text === null) continue;
+    const held = str(r.record[target]);
+    if (held !== null && held.includes(text)) continue;
+    r.record[target] = held === null ? text : `${held} / ${text}`;
+    r.problem("kept_as_remarks", target, text);
+  }
+}
+
 /** Every record-level repair, in order; mutates `record`, adds the issues to `issues`. */
 export function repairRecord(record: Row, cells: Record<string, string>, dataset: Dataset, row: number,
   context: RecordContext, plan: RecordPlan, issues: Issue[]): void {
@@ -439,4 +459,5 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
   }
   if (plan.datePairs.length > 0) checkDateOrder(r, plan.datePairs);
   if (dataset.sums !== undefined) checkSums(r, dataset.sums);
+  if (plan.overflows.length > 0) keepUnread(r, plan.overflows);
 }

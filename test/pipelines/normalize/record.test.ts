@@ -312,6 +312,18 @@ describe("normalizeRecord", () => {
     expect(sums({ total: "181", male: "0", female: "181", ...bands })).toEqual([["female", "181 ≠ 180", "warning"]]);
   });
 
+  it("a cell that does not read is kept as written in its text column: 営業時間 with a note, a fee written as a sentence", () => {
+    const facility = DATASETS.find((d) => d.id === "public_facility")!;
+    const tourism = DATASETS.find((d) => d.id === "tourism")!;
+    const hours = normalizeRecord({ name: "図書館", start_time: "9時～17時（入館は16時30分まで）", availability_remarks: "月曜休館" }, facility, { row: 2 });
+    expect(hours.record).toMatchObject({ start_time: null, availability_remarks: "月曜休館 / 9時～17時（入館は16時30分まで）" });
+    expect(hours.issues.map((i) => [i.field, i.code])).toEqual([["start_time", "unparseable_time"], ["availability_remarks", "kept_as_remarks"]]);
+    // a range reads, a placeholder is no value: nothing kept
+    expect(normalizeRecord({ name: "図書館", start_time: "9:00～17:00" }, facility, { row: 2 }).record).toMatchObject({ start_time: "09:00", end_time: "17:00", availability_remarks: null });
+    expect(normalizeRecord({ name: "図書館", start_time: "-" }, facility, { row: 2 }).record.availability_remarks).toBeNull();
+    expect(normalizeRecord({ name: "美術館", fee_basic: "大人450円、小人無料" }, tourism, { row: 3 }).record).toMatchObject({ fee_basic: null, fee_details: "大人450円、小人無料" });
+  });
+
   it("a time written in the date cell fills the empty time column; a filled one is kept", () => {
     const out = normalizeRecord({ name: "講演会", start_date: "2024年10月12日(土)18時30分", end_date: "2024/10/12 20:00" }, event, { row: 4 });
     expect(out.record).toMatchObject({ start_date: "2024-10-12", end_date: "2024-10-12", start_time: "18:30", end_time: "20:00" });
