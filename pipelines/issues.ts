@@ -286,8 +286,8 @@ export const ISSUE_CODES = {
   },
   repeated_header_row: {
     severity: "info", title_ja: "2行目以降の見出し行", title_en: "Extra header row",
-    ja: (w) => `${atJa(w)}「${v(w)}」は見出し（英語名など）の行とみなし、データとして読みませんでした。見出し行は1行だけにしてください。`,
-    en: (w) => `${atEn(w)}"${v(w)}" is another header row (e.g. English names); it was not read as data. Keep a single header row.`,
+    ja: (w) => `${atJa(w)}「${v(w)}」は見出しの行（英語名の行や、ページごとに繰り返した見出し）とみなし、データとして読みませんでした。見出し行は表の先頭の1行だけにしてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" is another header row (English names, or the header repeated on each printed page); it was not read as data. Keep a single header row at the top.`,
   },
   comment_row: {
     severity: "info", title_ja: "注記の行（#で始まる行）", title_en: "Comment row",
@@ -298,6 +298,11 @@ export const ISSUE_CODES = {
     severity: "info", title_ja: "注記の行（※・注・出典）", title_en: "Note row",
     ja: (w) => `${atJa(w)}「${v(w)}」は注記（※・注・出典などで始まる1つだけのセル）の行とみなし、データとして読みませんでした。注記はデータの表の外（データセットの説明など）に書いてください。`,
     en: (w) => `${atEn(w)}"${v(w)}" is a note (one cell starting with ※, 注, 出典 or the like) and was not read as data. Put notes outside the table (in the dataset's description, for example).`,
+  },
+  section_row: {
+    severity: "info", title_ja: "表の中の見出しの行", title_en: "Section heading row",
+    ja: (w) => `${atJa(w)}「${v(w)}」は表の中の見出し（区分）の行とみなし、データとして読みませんでした。区分は列（種別など）にして各行に入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" is a section heading inside the table and was not read as data. Put the section in a column (a type) on every row instead.`,
   },
   breakdown_row: {
     severity: "info", title_ja: "内訳の行", title_en: "Breakdown row",

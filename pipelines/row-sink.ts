@@ -10,7 +10,7 @@ import { columnSources, normalizeRow } from "./normalize/index.ts";
 import { type CellMemo, createCellMemo } from "./normalize/memo.ts";
 import type { ParsedRecord } from "./parse.ts";
 import { expandRecord } from "./coordinate-pair.ts";
-import { isBlankRow, isNoteRow, isTotalsRow, leadingNonDataRow, rowText, splitRow } from "./rows.ts";
+import { isBlankRow, isNoteRow, isSectionRow, isTotalsRow, leadingNonDataRow, rowText, splitRow } from "./rows.ts";
 import type { HarmonizedRow, OnBatch, RunState } from "./run.ts";
 import { validateRecord } from "./validate.ts";
 
@@ -118,6 +118,16 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   /** the column that names a row (名称, 地域名): a totals row says 合計 or 中野区計 there */
   const labelIndex = plan.keys.includes("name") ? plan.keys.indexOf("name") : plan.keys.indexOf("area_name");
   const breakdown = breakdownOf(dataset, plan);
+  // the header again under the data (pages of a printed table pasted together): its first mapped cell decides for
+  // nearly every row with one comparison
+  const headerTexts = plan.sourceHeaders.map((h) => h.trim());
+  const firstMapped = plan.keys.findIndex((k) => k !== null);
+  const isRepeatedHeader = (cells: readonly string[]): boolean => {
+    if (firstMapped < 0 || (cells[firstMapped] ?? "").trim() !== headerTexts[firstMapped]) return false;
+    let same = 0;
+    for (let i = 0; i < plan.keys.length; i++) if (plan.keys[i] !== null && (cells[i] ?? "").trim() === headerTexts[i]) same++;
+    return same >= Math.max(2, headerMapped / 2);
+  };
   // issues past the log's cap for their code are only counted: normalizers then format nothing for them
   const onlyCounts = (code: IssueCode) => run.log.onlyCounts(code);
   const inFile = new Set(plan.keys);
@@ -216,7 +226,8 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
         return false;
       }
       // a 計 row of a breakdown is the place's record, not a totals row
-      const notData = isNoteRow(r.cells) ? "note_row" : part !== "whole" && isTotalsRow(r.cells, labelIndex) ? "totals_row" : null;
+      const notData = isNoteRow(r.cells) ? "note_row" : isSectionRow(r.cells) ? "section_row"
+        : part !== "whole" && isTotalsRow(r.cells, labelIndex) ? "totals_row" : seenData && isRepeatedHeader(r.cells) ? "repeated_header_row" : null;
       if (notData !== null) {
         run.log.add(issue(notData, { row, value: rowText(r.cells) }));
         return false;

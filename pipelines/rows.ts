@@ -42,8 +42,9 @@ export const isCommentRow = (cells: readonly string[]) => (cells[0] ?? "").trimS
 
 /** How a footnote starts: ※, ＊/*, 注 (注1) (注) 注: 注１．, 出典, 資料：, 備考：, 参考：, 更新日：, 注意事項：, 【凡例】…;
  *  a legend of the marks (`1：指定あり、空欄：指定なし`, `○＝対象、×＝対象外`); or the whole of a version or as-of line:
- *  第3.0版, Ver.2, 令和6年4月1日現在. Not 注文…, 資料館 or a name that starts with a year. */
-const NOTE_START = /^(?:※|＊|\*|[(（]注[0-9０-９]*[)）]|注[0-9０-９]*[)）.．:：、]|出典|(?:資料|備考|参考|更新日|作成日|最終更新日?|公開日|注意事項|凡例)[:：]|【(?:凡例|注意?|注意事項|備考|出典)】|凡例$|[0-9０-９○〇◯●◎△×][\s\u3000]*[:：＝=][^,]*[、，,;；][^,]*[:：＝=]|第[0-9０-９.．]+版$|[Vv]er(?:sion)?\.?\s*[0-9０-９][0-9０-９.．]*$|(?:令和|平成|昭和|[RHS])?[0-9０-９元]+[年.．/][^,]*(?:現在|時点)$)/;
+ *  第3.0版, Ver.2, 令和6年4月1日現在; a page number of a printed table pasted together (－ 1 －, 2/5ページ, P.3). Not
+ *  注文…, 資料館 or a name that starts with a year. */
+const NOTE_START = /^(?:※|＊|\*|[(（]注[0-9０-９]*[)）]|注[0-9０-９]*[)）.．:：、]|出典|(?:資料|備考|参考|更新日|作成日|最終更新日?|公開日|注意事項|凡例)[:：]|【(?:凡例|注意?|注意事項|備考|出典)】|凡例$|[0-9０-９○〇◯●◎△×][\s\u3000]*[:：＝=][^,]*[、，,;；][^,]*[:：＝=]|第[0-9０-９.．]+版$|[-－―ー‐]\s*[0-9０-９]+\s*[-－―ー‐]$|[0-9０-９]+\s*[/／]\s*[0-9０-９]+\s*(?:ページ|頁)$|(?:[Pp]\.|ページ)\s*[0-9０-９]+$|第?[0-9０-９]+\s*(?:ページ|頁)$|[Vv]er(?:sion)?\.?\s*[0-9０-９][0-9０-９.．]*$|(?:令和|平成|昭和|[RHS])?[0-9０-９元]+[年.．/][^,]*(?:現在|時点)$)/;
 
 /**
  * A footnote Excel tables carry under (or between) the data: a single filled cell that starts as a note does
@@ -61,6 +62,22 @@ export function isNoteRow(cells: readonly string[]): boolean {
     note = true;
   }
   return note;
+}
+
+/** A heading inside the table, the only filled cell of its row: 【認可保育所】, ＜地域センター＞, ■公園. */
+const SECTION = /^(?:【[^】]{1,30}】|［[^］]{1,30}］|＜[^＞]{1,30}＞|〈[^〉]{1,30}〉|[■◆□◇▼▽]\s*[^\s,]{1,30})$/;
+
+/** A row that heads a group of the rows under it (a list in sections): not a record. */
+export function isSectionRow(cells: readonly string[]): boolean {
+  if (cells.length > 1 && cells[0] !== "" && !isBlankCell(cells[1])) return false;
+  let section = false;
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    if (isBlankCell(c)) continue;
+    if (section || !SECTION.test(c.trim())) return false;
+    section = true;
+  }
+  return section;
 }
 
 /** What a totals row says where a label would be (spaces removed): 合計, 総計, 小計, 計, 総数. */
