@@ -524,6 +524,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」をExcelの日付シリアル値として日付に変換しました。正しいか確認し、セルを日付の文字列（YYYY-MM-DD）にしてください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) was read as an Excel serial date. Check it, and write the date as text (YYYY-MM-DD).`,
   },
+  era_boundary_date: {
+    severity: "warning", title_ja: "元号の変わり目の日付", title_en: "Date past its era's change",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」はその元号の期間の外の日付です（平成31年5月1日、令和元年4月30日など）。年の数え方は同じなので西暦に直しましたが、元号を確認してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) lies outside its era (as Heisei 31-05-01 or Reiwa 1-04-30 do); the year counts the same, so it was converted, but check the era.`,
+  },
   era_out_of_range: {
     severity: "error", title_ja: "元号の範囲外の日付", title_en: "Date outside its era",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」はその元号の期間にない日付です（例：平成は2019年4月30日まで）。元号と日付を確認してください。`,

@@ -39,6 +39,11 @@ function otherSeparators(cell: string): string[] {
   const commas = splitAtCommas(cell);
   if (commas.length > 1) return commas;
   if (/[/／]/.test(cell) && !cell.includes("://")) return cell.split(/[/／]/).map((p) => p.trim()).filter((p) => p !== "");
+  // ・ is part of names (町会・自治会), but not between medical departments (内科・小児科・皮膚科)
+  if (cell.includes("・")) {
+    const parts = cell.split("・").map((p) => p.trim());
+    if (parts.every((p) => p.length >= 2 && p.endsWith("科"))) return parts;
+  }
   if (/[A-Za-z]/.test(cell)) return commas;
   return cell.split(/[\s\u3000]+/).filter((p) => p !== "");
 }

@@ -74,7 +74,12 @@ function parseWareki(m: RegExpExecArray): Parsed {
   if (!era || year < 1) return { iso: null, code: "era_out_of_range" };
   const iso = isoDate(era.first + year - 1, Number(m[3]), Number(m[4]));
   if (iso === null) return { iso: null, code: "invalid_date" };
-  if (iso < era.start || (era.end !== null && iso > era.end)) return { iso: null, code: "era_out_of_range" };
+  if (iso < era.start || (era.end !== null && iso > era.end)) {
+    // 平成31年5月1日, 平成32年 on a form printed before the change, 令和元年4月30日: the year is plain, the era a slip
+    const year = Number(iso.slice(0, 4));
+    const near = iso < era.start ? year === Number(era.start.slice(0, 4)) : year <= Number((era.end as string).slice(0, 4)) + 2;
+    return near ? { iso, code: "era_boundary_date" } : { iso: null, code: "era_out_of_range" };
+  }
   return { iso, code: "wareki_converted" };
 }
 

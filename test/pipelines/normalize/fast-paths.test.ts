@@ -46,7 +46,7 @@ describe("canonical cells", () => {
   it("URLs and flags", () => {
     expect(codes(normalizeUrl("https://www.city.example.lg.jp/a?b=1#c", at))).toEqual(["https://www.city.example.lg.jp/a?b=1#c", []]);
     expect(codes(normalizeUrl(" https://example.jp/ ", at))).toEqual(["https://example.jp/", []]);
-    expect(codes(normalizeUrl("www.example.jp", at))).toEqual(["www.example.jp", ["not_a_url"]]);
+    expect(codes(normalizeUrl("www.example.jp", at))).toEqual(["https://www.example.jp", ["url_scheme_repaired"]]);
     expect(codes(normalizeUrl("https://example.jp/ａ", at))).toEqual(["https://example.jp/a", ["full_width_converted"]]);
     expect(codes(normalizeFlag("有", at))).toEqual([true, []]);
     expect(codes(normalizeFlag("0", at))).toEqual([false, []]);

@@ -73,6 +73,9 @@ describe("normalizeList", () => {
     ["https://example.jp/a/b", ["https://example.jp/a/b"], []],
     ["Free Wi-Fi", ["Free Wi-Fi"], []],
     ["車椅子で 入れます", ["車椅子で 入れます"], []],
+    // ・ between departments; not in a name
+    ["内科・小児科・皮膚科", ["内科", "小児科", "皮膚科"], ["list_separator"]],
+    ["町会・自治会", ["町会・自治会"], []],
     [";;", null, []],
     ["", null, []],
     ["-", null, ["placeholder_value"]],

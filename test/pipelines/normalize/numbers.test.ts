@@ -100,3 +100,9 @@ describe("a number column with units of its own (a hydrant's 口径)", () => {
     expect(normalizeRecord({ kind: "防火水そう", diameter_mm: "40t" }, fireHydrant, { row: 1 }).record.diameter_mm).toBeNull();
   });
 });
+
+describe("how cultural property lists count their items (員数)", () => {
+  it.each([["1躯", 1], ["2幅", 2], ["1巻", 1], ["1面", 1], ["1口", 1], ["5点", 5], ["3領", 3]])("%j → %j", (raw, n) => {
+    expect(codes(normalizeNumber(raw, at))).toEqual([n, ["unit_stripped"]]);
+  });
+});

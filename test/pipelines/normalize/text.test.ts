@@ -104,7 +104,9 @@ describe("normalizeUrl", () => {
     ["https://www.city.shinjuku.lg.jp/", "https://www.city.shinjuku.lg.jp/", []],
     ["ｈｔｔｐｓ：／／ｅｘａｍｐｌｅ．ｊｐ", "https://example.jp", ["full_width_converted"]],
     ["https://a.jp/1\nhttps://a.jp/2", "https://a.jp/1\nhttps://a.jp/2", []],
-    ["www.example.jp", "www.example.jp", ["not_a_url"]],
+    ["www.example.jp", "https://www.example.jp", ["url_scheme_repaired"]],
+    ["city.example.lg.jp/aed.html", "https://city.example.lg.jp/aed.html", ["url_scheme_repaired"]],
+    ["example", "example", ["not_a_url"]],
     ["区ホームページ参照", "区ホームページ参照", ["not_a_url"]],
     ["-", null, ["placeholder_value"]],
     // a scheme written by hand: what it plainly meant, with a warning that names the URL read

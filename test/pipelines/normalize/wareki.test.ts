@@ -43,11 +43,15 @@ describe("normalizeDate", () => {
     ["44698", "2022-05-17", ["excel_serial_date"]],
     ["10245", "1928-01-18", ["excel_serial_date"]],
     ["45292.5", "2024-01-01", ["excel_serial_date"]],
-    ["平成31年5月1日", null, ["era_out_of_range"]],
-    ["昭和64年1月8日", null, ["era_out_of_range"]],
-    ["令和元年4月30日", null, ["era_out_of_range"]],
+    // just past an era's change (a form printed before it, a slip): the year counts the same, converted with a warning
+    ["平成31年5月1日", "2019-05-01", ["era_boundary_date"]],
+    ["平成32年3月31日", "2020-03-31", ["era_boundary_date"]],
+    ["昭和64年1月8日", "1989-01-08", ["era_boundary_date"]],
+    ["令和元年4月30日", "2019-04-30", ["era_boundary_date"]],
+    // far outside: an error
+    ["平成40年1月1日", null, ["era_out_of_range"]],
     ["令和0年1月1日", null, ["era_out_of_range"]],
-    ["大正16年1月1日", null, ["era_out_of_range"]],
+    ["大正20年1月1日", null, ["era_out_of_range"]],
     ["2024-02-30", null, ["invalid_date"]],
     ["2023/2/29", null, ["invalid_date"]],
     ["2024/13/1", null, ["invalid_date"]],
@@ -72,10 +76,11 @@ describe("normalizeDate", () => {
     expect(issue("unparseable_date", { row: 1, field: "start_date", value: "x" }).severity).toBe("warning");
   });
 
-  it("a date outside its era is an error", () => {
-    const [problem] = normalizeDate("平成31年5月1日", { row: 4, field: "designated_on" }).issues;
+  it("a date far outside its era is an error; one just past the change a warning", () => {
+    const [problem] = normalizeDate("平成40年5月1日", { row: 4, field: "designated_on" }).issues;
     expect([problem.row, problem.field, problem.code, problem.severity, problem.value])
-      .toEqual([4, "designated_on", "era_out_of_range", "error", "平成31年5月1日"]);
+      .toEqual([4, "designated_on", "era_out_of_range", "error", "平成40年5月1日"]);
+    expect(normalizeDate("平成31年5月1日", { row: 4, field: "designated_on" }).issues.map((i) => [i.code, i.severity])).toEqual([["era_boundary_date", "warning"]]);
   });
 
   it.each([[1, "1900-01-01"], [59, "1900-02-28"], [60, null], [61, "1900-03-01"], [45292, "2024-01-01"], [0, null], [1.5, null]])(
