@@ -614,6 +614,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}日付のセルに時刻が書かれていたため（${v(w)}）、空の「${f(w)}」に入れました。時刻は時刻の列に入力してください。`,
     en: (w) => `${atEn(w)}the date cell held a time (${v(w)}); it was put in the empty ${f(w)}. Write times in the time column.`,
   },
+  dates_out_of_order: {
+    severity: "warning", title_ja: "日付の順序", title_en: "Dates out of order",
+    ja: (w) => `${atJa(w)}「${f(w)}」が、その前に来るはずの日付より前です（${v(w)}）。どちらかの日付を確認してください。`,
+    en: (w) => `${atEn(w)}${f(w)} is before the date that should come first (${v(w)}). Check both dates.`,
+  },
   end_date_next_day: {
     severity: "warning", title_ja: "日をまたぐ終了時間", title_en: "End time on the next day",
     ja: (w) => `${atJa(w)}終了時間が24時を過ぎている（翌日の時刻）ため、「${f(w)}」を開始日の翌日にしました（${v(w)}）。日をまたぐ場合は、終了日に翌日の日付を入力してください。`,

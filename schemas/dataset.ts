@@ -20,6 +20,9 @@ export interface DatasetDefinition<Cols extends readonly Column[] = readonly Col
   /** a column that is no column of the standard but says which part of a place a row counts (区分: 日本人 / 外国人 /
    *  計): the `whole` rows are the records, the `parts` rows are left out (said as breakdown_row) */
   breakdown?: { headers: readonly string[]; whole: readonly string[]; parts: readonly string[] };
+  /** date columns that come in order, [earlier, later] (許可年月日 before 許可満了日), beyond the start_/end_ pairs the
+   *  engine finds by key */
+  dateOrder?: ReadonlyArray<readonly [string, string]>;
 }
 
 type ColumnShape<Cols extends readonly Column[]> = {

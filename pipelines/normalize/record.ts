@@ -440,6 +440,16 @@ function keepUnread(r: RowRepair, overflows: ReadonlyArray<readonly [string, str
   }
 }
 
+/** Dates a dataset says come in order (許可年月日 before 許可満了日, 公開日 before 最終更新日): a later one before the
+ *  earlier is a warning on the later, values kept. */
+function checkDatasetDateOrder(r: RowRepair, order: NonNullable<Dataset["dateOrder"]>): void {
+  for (const [earlier, later] of order) {
+    const [from, to] = [r.record[earlier], r.record[later]];
+    if (typeof from !== "string" || typeof to !== "string" || !ISO_DATE.test(from) || !ISO_DATE.test(to) || to >= from) continue;
+    r.problem("dates_out_of_order", later, `${r.dataset.columnByKey.get(earlier)?.ja ?? earlier} ${from} > ${to}`);
+  }
+}
+
 /** Every record-level repair, in order; mutates `record`, adds the issues to `issues`. */
 export function repairRecord(record: Row, cells: Record<string, string>, dataset: Dataset, row: number,
   context: RecordContext, plan: RecordPlan, issues: Issue[]): void {
@@ -459,5 +469,6 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
   }
   if (plan.datePairs.length > 0) checkDateOrder(r, plan.datePairs);
   if (dataset.sums !== undefined) checkSums(r, dataset.sums);
+  if (dataset.dateOrder !== undefined) checkDatasetDateOrder(r, dataset.dateOrder);
   if (plan.overflows.length > 0) keepUnread(r, plan.overflows);
 }

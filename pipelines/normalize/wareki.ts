@@ -30,7 +30,8 @@ function weekdayMismatch(nfkc: string, iso: string): boolean {
   return WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()] !== marks[0][1];
 }
 /** "as of", which population tables write after their date: 令和6年4月1日現在, R6.4.1時点 */
-const AS_OF = /\s*(?:現在|時点)$/;
+/** What follows a date and leaves it the same: as of (現在, 時点), until (まで: 有効期限 令和8年3月31日まで). */
+const AS_OF = /\s*(?:現在|時点|まで)$/;
 /** A time after the date in one cell: 2024-07-20T10:00, 2024/7/20 10:00, 2024年10月12日(土)18時30分 (the weekday gone). */
 const TIME_AFTER = /^(.*?\d日?)(?:T|\s+|(?<=日))((?:\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)|(?:午前|午後)?\d{1,2}時(?:\d{1,2}分|半)?)(?:\s*(?:から|～|~|〜).*)?$/i;
 

@@ -41,11 +41,12 @@ export const food_business = defineDataset({
     date("first_permit_date", "初回許可年月日", "firstPermitDate"),
     date("permit_date", "許可年月日", "permitDate"),
     date("permit_start_date", "許可開始日", "permitStartDate", ["有効期間開始日"]),
-    date("permit_expiry_date", "許可満了日", "permitExpiryDate", ["有効期間満了日", "許可期限"]),
+    date("permit_expiry_date", "許可満了日", "permitExpiryDate", ["有効期間満了日", "許可期限", "有効期限", "許可の有効期限"]),
     date("closure_date", "廃業年月日", "closureDate", ["廃業日"]),
     col({ key: "application_type", ja: "申請区分", en: "applicationType", type: text, requirement: "optional", description: "新規/継続… / new, renewal …" }),
     col({ key: "permit_conditions", ja: "許可条件", en: "permitConditions", type: text, requirement: "optional" }),
     pick(trailer, "remarks"),
   ],
+  dateOrder: [["first_permit_date", "permit_date"], ["permit_date", "permit_expiry_date"], ["permit_start_date", "permit_expiry_date"]],
 });
 export type FoodBusinessRecord = z.infer<typeof food_business.record>;

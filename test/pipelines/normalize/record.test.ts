@@ -324,6 +324,17 @@ describe("normalizeRecord", () => {
     expect(normalizeRecord({ name: "美術館", fee_basic: "大人450円、小人無料" }, tourism, { row: 3 }).record).toMatchObject({ fee_basic: null, fee_details: "大人450円、小人無料" });
   });
 
+  it("dates a dataset says come in order: a permit that expires before it was given", () => {
+    const food = DATASETS.find((d) => d.id === "food_business")!;
+    const list = DATASETS.find((d) => d.id === "open_data_list")!;
+    const permit = normalizeRecord({ name: "食堂", business_type: "飲食店営業", permit_date: "2023-06-01", permit_expiry_date: "令和4年5月31日まで" }, food, { row: 4 });
+    expect(permit.record.permit_expiry_date).toBe("2022-05-31");
+    expect(permit.issues.find((i) => i.code === "dates_out_of_order")).toMatchObject({ field: "permit_expiry_date", severity: "warning", value: "許可年月日 2023-06-01 > 2022-05-31" });
+    expect(normalizeRecord({ name: "食堂", business_type: "飲食店営業", permit_date: "2023-06-01", permit_expiry_date: "2029-05-31" }, food, { row: 4 }).issues.map((i) => i.code)).not.toContain("dates_out_of_order");
+    // a list's data may be updated before its publication (印西市: 最終更新日 2024-02-05, 公開日 2024-02-09): not checked
+    expect(normalizeRecord({ issued: "2024-02-09", modified: "2024-02-05" }, list, { row: 1 }).issues.map((i) => i.code)).not.toContain("dates_out_of_order");
+  });
+
   it("a time written in the date cell fills the empty time column; a filled one is kept", () => {
     const out = normalizeRecord({ name: "講演会", start_date: "2024年10月12日(土)18時30分", end_date: "2024/10/12 20:00" }, event, { row: 4 });
     expect(out.record).toMatchObject({ start_date: "2024-10-12", end_date: "2024-10-12", start_time: "18:30", end_time: "20:00" });
