@@ -738,8 +738,8 @@ export const ISSUE_CODES = {
   },
   phone_reformatted: {
     severity: "info", title_ja: "電話番号の書式", title_en: "Phone number format",
-    ja: (w) => `${atJa(w)}「${f(w)}」の電話番号「${v(w)}」のハイフンや全角文字を半角にそろえました。半角数字とハイフン（例 03-1234-5678）で入力してください。`,
-    en: (w) => `${atEn(w)}dashes and full-width characters in the phone number "${v(w)}" (${f(w)}) were made half-width. Write e.g. 03-1234-5678.`,
+    ja: (w) => `${atJa(w)}「${f(w)}」の電話番号「${v(w)}」のハイフンや全角文字を半角にそろえ、「代表」などの添え書きがあれば外しました。番号だけを半角数字とハイフン（例 03-1234-5678）で入力してください。`,
+    en: (w) => `${atEn(w)}the phone number "${v(w)}" (${f(w)}) was made half-width, and a label such as 代表 (main line) taken off. Write the number alone, e.g. 03-1234-5678.`,
   },
   unparseable_phone: {
     severity: "warning", title_ja: "電話番号として読めない", title_en: "Not a phone number",

@@ -64,6 +64,9 @@ const PLAIN_PHONE = /^0(?:[25-9]0(?:-?\d){8}|(?:[134]-?\d|[25-9]-?[1-9])(?:-?\d)
 /** The cell when it is such a number, else undefined (then it takes normalizePhone). */
 export const plainPhone = (raw: string): string | undefined => (PLAIN_PHONE.test(raw) ? raw : undefined);
 
+/** A label around the one number of a cell: 代表 / TEL: in front, (代表) / （直通） / 代表 after. */
+const PHONE_LABEL = /^(?:代表(?:番号)?|TEL|Tel|tel|電話(?:番号)?)\s*[:：]?\s*(?=[0-9(])|\s*[(（]\s*(?:代表(?:番号)?|直通)\s*[)）]$|\s+(?:代表|直通)$/;
+
 export function normalizePhone(raw: string, at: At): Fixed<string | null> {
   if (plainPhone(raw) !== undefined) return { value: raw, issues: [] };
   // written in full-width digits and dashes (０３－３２０９－１１１１), else as the standard wants it: what the full path
@@ -77,7 +80,7 @@ export function normalizePhone(raw: string, at: At): Fixed<string | null> {
   let issues = clean.issues;
   if (!/[0-9０-９]/.test(clean.value)) return { value: null, issues: [...issues, problem("unparseable_phone", at, raw)] };
   const half = toHalfWidthAscii(clean.value);
-  const s = collapseSpaces(half).replace(DASH_BETWEEN_DIGITS, "-");
+  const s = collapseSpaces(half).replace(DASH_BETWEEN_DIGITS, "-").replace(PHONE_LABEL, "");
   let value = s;
   if (/^[1-9](?:-?\d){8,9}$/.test(s)) {
     value = `0${s}`;

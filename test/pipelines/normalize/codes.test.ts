@@ -57,8 +57,11 @@ describe("normalizePhone", () => {
     ["（０３）５２４６－１３１６", "(03)5246-1316", ["full_width_converted"]],
     ["03ー3209ー1111", "03-3209-1111", ["phone_reformatted"]],
     ["03‐3209‐1111", "03-3209-1111", ["phone_reformatted"]],
-    ["03-3209-1111（代表）", "03-3209-1111(代表)", ["full_width_converted"]],
     ["03 3209  1111", "03 3209 1111", ["phone_reformatted"]],
+    // a label around the number is taken off; an extension stays (it is more than a label)
+    ["03-3209-1111（代表）", "03-3209-1111", ["phone_reformatted"]],
+    ["代表 03-3209-1111", "03-3209-1111", ["phone_reformatted"]],
+    ["TEL:03-3209-1111", "03-3209-1111", ["phone_reformatted"]],
     ["332091111", "0332091111", ["lost_leading_zero"]],
     ["9012345678", "09012345678", ["lost_leading_zero"]],
     ["090-1234-5678", "090-1234-5678", []],
@@ -66,7 +69,7 @@ describe("normalizePhone", () => {
     ["0800-123-4567", "0800-123-4567", []],
     ["0476(46)5111", "0476(46)5111", []],
     ["#7119", "#7119", []],
-    ["代表 03-1234-5678", "代表 03-1234-5678", []],
+    ["03-1234-5678 直通", "03-1234-5678", ["phone_reformatted"]],
     // a digit lost or added (a real file's 083-245-649 ×217), a mobile number with ten
     ["083-245-649", "083-245-649", ["phone_digit_count"]],
     ["090-1234-567", "090-1234-567", ["phone_digit_count"]],
