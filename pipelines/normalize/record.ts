@@ -191,8 +191,14 @@ function repairAddress(r: RowRepair): void {
     return;
   }
   const street = withoutPostalCode(r, address);
-  if (r.prefecture === null && r.city === null) return;
-  const completed = completeAddress(street, r.prefecture, r.city);
+  let [prefecture, city] = [r.prefecture, r.city];
+  if (prefecture === null && city === null) {
+    // no columns name the place: a Tokyo municipality's own list (八王子市初沢町1425, 初沢町1425 in 八王子市's file)
+    const own = tokyoMunicipality(str(record.local_government_code) ?? publisherCode(r.context.municipality) ?? "");
+    if (own === undefined) return;
+    [prefecture, city] = [TOKYO, own.name];
+  }
+  const completed = completeAddress(street, prefecture, city);
   if (completed === null) return;
   record.full_address = completed;
   r.problem("address_completed", "full_address", cells.full_address ?? address);

@@ -76,7 +76,8 @@ const EXPECTED: Record<string, Expected> = {
     dataset: "public_toilet", encoding: "shift_jis", rows: 69, name: "名称", latitude: "Y座標", longitude: "X座標",
     sample: { row: 69, record: { name: "黒門児童遊園トイレ", latitude: 35.70664824, longitude: 139.7722664 },
       extra: { 大分類: "公衆・公園トイレ", 小分類: "公衆・公園トイレ", 電話番号: "０３－５２４６－１３２１", 情報: "男女兼用" } },
-    repair: [1, "full_address", "full_width_converted", "台東区上野公園10-17前"],
+    // 台東区's list writes its addresses from the ward: 東京都 is put in front (address_completed too)
+    repair: [1, "full_address", "full_width_converted", "東京都台東区上野公園10-17前"],
   },
   "131083_tourism__tablelinker-res017.csv": {
     dataset: "tourism", encoding: "utf-8", rows: 25, name: "名称", latitude: "緯度", longitude: "経度",

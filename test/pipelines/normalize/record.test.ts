@@ -335,6 +335,17 @@ describe("normalizeRecord", () => {
     expect(normalizeRecord({ issued: "2024-02-09", modified: "2024-02-05" }, list, { row: 1 }).issues.map((i) => i.code)).not.toContain("dates_out_of_order");
   });
 
+  it("an address without 東京都 in a Tokyo municipality's file, with no prefecture or city columns, is completed from the publisher", () => {
+    const culture = DATASETS.find((d) => d.id === "cultural_property")!;
+    const addressOf = (a: string, municipality: string) => normalizeRecord({ name: "高尾山", full_address: a }, culture, { row: 1 }, { municipality }).record.full_address;
+    expect(addressOf("八王子市初沢町1425", "132012")).toBe("東京都八王子市初沢町1425");
+    expect(addressOf("初沢町1425", "132012")).toBe("東京都八王子市初沢町1425");
+    expect(addressOf("大島町元町1-1", "132012")).toBe("東京都大島町元町1-1");
+    // a full address, another prefecture's, or a prefecture's own list (which municipality?) stay as written
+    expect(addressOf("長野県北佐久郡軽井沢町長倉1", "132012")).toBe("長野県北佐久郡軽井沢町長倉1");
+    expect(addressOf("初沢町1425", "130001")).toBe("初沢町1425");
+  });
+
   it("a time written in the date cell fills the empty time column; a filled one is kept", () => {
     const out = normalizeRecord({ name: "講演会", start_date: "2024年10月12日(土)18時30分", end_date: "2024/10/12 20:00" }, event, { row: 4 });
     expect(out.record).toMatchObject({ start_date: "2024-10-12", end_date: "2024-10-12", start_time: "18:30", end_time: "20:00" });
