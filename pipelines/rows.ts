@@ -52,16 +52,21 @@ const NOTE_START = /^(?:※|＊|\*|[(（]注[0-9０-９]*[)）]|注[0-9０-９]*
  * that cell reads as a note, so no record is taken for a note by length alone.
  */
 export function isNoteRow(cells: readonly string[]): boolean {
-  // most data rows have their first two cells filled: no note
+  return onlyCellIs(cells, NOTE_START);
+}
+
+/** Whether the row has one filled cell, and it matches `pattern` (trimmed). */
+function onlyCellIs(cells: readonly string[], pattern: RegExp): boolean {
+  // most data rows have their first two cells filled: no such row
   if (cells.length > 1 && cells[0] !== "" && !isBlankCell(cells[1])) return false;
-  let note = false;
+  let found = false;
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i];
     if (isBlankCell(c)) continue;
-    if (note || !NOTE_START.test(c.trimStart())) return false;
-    note = true;
+    if (found || !pattern.test(c.trim())) return false;
+    found = true;
   }
-  return note;
+  return found;
 }
 
 /** A heading inside the table, the only filled cell of its row: 【認可保育所】, ＜地域センター＞, ■公園. */
@@ -69,15 +74,7 @@ const SECTION = /^(?:【[^】]{1,30}】|［[^］]{1,30}］|＜[^＞]{1,30}＞|�
 
 /** A row that heads a group of the rows under it (a list in sections): not a record. */
 export function isSectionRow(cells: readonly string[]): boolean {
-  if (cells.length > 1 && cells[0] !== "" && !isBlankCell(cells[1])) return false;
-  let section = false;
-  for (let i = 0; i < cells.length; i++) {
-    const c = cells[i];
-    if (isBlankCell(c)) continue;
-    if (section || !SECTION.test(c.trim())) return false;
-    section = true;
-  }
-  return section;
+  return onlyCellIs(cells, SECTION);
 }
 
 /** What a totals row says where a label would be (spaces removed): 合計, 総計, 小計, 計, 総数. */
