@@ -208,8 +208,8 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   };
 
   return {
-    push(record) {
-      const r = plan.pairAt === undefined ? record : expandRecord(record, plan.pairAt);
+    push(parsed) {
+      const r = plan.pairAt === undefined ? parsed : expandRecord(parsed, plan.pairAt);
       const row = r.index - headerIndex;
       if (isBlankRow(r.cells)) {
         if (blank && blank.to === row - 1) blank.to = row;
