@@ -28,6 +28,9 @@ export interface HarvestOptions {
   /** lease owner name (defaults to a random one per run) */
   owner?: string;
   onProgress?: (event: HarvestEvent) => void;
+  /** once aborted, no further source is started; the sources in flight finish (the process is shutting down, and
+   *  closes the database only after them) */
+  signal?: AbortSignal;
 }
 
 export type OutcomeStatus = SourceStatus | "skipped";
@@ -97,7 +100,7 @@ async function runPool(db: Db, config: SourcesConfig, options: HarvestOptions, s
   const outcomes: SourceOutcome[] = [];
   let next = 0;
   const worker = async () => {
-    while (next < sources.length) {
+    while (next < sources.length && options.signal?.aborted !== true) {
       const source = sources[next++]!;
       const outcome = await harvestSource(db, source, runId, owner, config.dir, options);
       outcomes.push(outcome);

@@ -30,24 +30,31 @@ export function startScheduler(db: Db, config: SourcesConfig, options: Scheduler
   const owner = options.owner ?? `worker-${process.pid}-${randomUUID().slice(0, 8)}`;
   const groups = groupBySchedule(config.sources.filter((s) => s.enabled));
   const running = new Set<string>();
+  /** harvests under way, for stop() to wait for; stopping starts no further source */
+  const underway = new Set<Promise<unknown>>();
+  const stopping = new AbortController();
 
   async function runSlot(schedule: string, slot: Date): Promise<HarvestResult | null> {
     const ids = (groups.get(schedule) ?? []).map((s) => s.id).filter((id) => !running.has(id));
-    if (ids.length === 0) return null;
+    if (ids.length === 0 || stopping.signal.aborted) return null;
     for (const id of ids) running.add(id);
+    let run: Promise<HarvestResult> | undefined;
     try {
-      const result = await harvest(db, config, {
-        trigger: "schedule", filter: { ids }, slot: minuteOf(slot), owner,
+      run = harvest(db, config, {
+        trigger: "schedule", filter: { ids }, slot: minuteOf(slot), owner, signal: stopping.signal,
         ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
         ...(options.allowPrivate !== undefined ? { allowPrivate: options.allowPrivate } : {}),
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       });
+      underway.add(run);
+      const result = await run;
       options.onRun?.(schedule, result);
       return result;
     } catch (err) {
       options.onRun?.(schedule, null, err);
       return null;
     } finally {
+      if (run !== undefined) underway.delete(run);
       for (const id of ids) running.delete(id);
     }
   }
@@ -60,8 +67,11 @@ export function startScheduler(db: Db, config: SourcesConfig, options: Scheduler
   return {
     schedules: [...groups.keys()],
     runSlot,
+    /** No further slot or source starts; resolves once the sources in flight are done (the database may close then). */
     async stop() {
       for (const t of tasks) await t.destroy();
+      stopping.abort();
+      await Promise.allSettled([...underway]);
     },
   };
 }

@@ -27,18 +27,24 @@ const start: Command = {
     io.stderr.write(`odh: http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${config.port}/ で公開中 / serving\n`);
     let scheduler: Scheduler | null = null;
     let stopping = false;
+    // a shutdown starts no further source of the first harvest and waits for those in flight before the database closes
+    const firstRun = new AbortController();
+    let first: Promise<void> = Promise.resolve();
     const beginSchedule = () => {
       if (stopping) return;
       scheduler = startScheduler(db, sources, schedulerLog(io, "odh start"));
       io.stderr.write(`odh start: 定期収集を開始 / scheduler started (${scheduler.schedules.join(", ") || "no enabled sources"})\n`);
     };
     if (await countVersions(db) === 0) {
-      void firstHarvest(db, sources, io).finally(beginSchedule);
+      first = firstHarvest(db, sources, io, firstRun.signal);
+      void first.finally(beginSchedule);
     } else {
       beginSchedule();
     }
     onShutdown(async () => {
       stopping = true;
+      firstRun.abort();
+      await first;
       await (scheduler as Scheduler | null)?.stop();
       await app.close();
       await db.close();
@@ -50,10 +56,10 @@ const start: Command = {
 export default start;
 
 /** The first harvest of an empty database, in the background: the API serves while it runs. */
-async function firstHarvest(db: Db, sources: SourcesConfig, io: Io): Promise<void> {
+async function firstHarvest(db: Db, sources: SourcesConfig, io: Io, signal: AbortSignal): Promise<void> {
   const progress = progressReporter(io.stderr, { tty: false, label: "odh start" });
   try {
-    const result = await harvest(db, sources, { trigger: "start", onProgress: (e) => progress.onProgress(e) });
+    const result = await harvest(db, sources, { trigger: "start", signal, onProgress: (e) => progress.onProgress(e) });
     io.stderr.write(formatSummary(result));
   } catch (err) {
     io.stderr.write(`odh start: 初回収集に失敗 / first harvest failed: ${(err as Error).message}\n`);

@@ -240,6 +240,20 @@ describe.each(DB_KINDS)("harvest over HTTP (%s)", (kind) => {
     expect(now.records).toBe(good.records);
   });
 
+  it("a harvest told to stop starts no further source; the one in flight finishes and is recorded", async () => {
+    const entries = ["131016", "131024", "131032"].map((code) => ({
+      id: `${code}-aed-stop`, municipality: code, dataset: "aed", type: "file", path: "data/sources/131041/131041_aed.csv", license: "CC BY 4.0", attribution: "x",
+    }));
+    const stop = new AbortController();
+    const result = await harvest(db, configOf(entries), {
+      trigger: "cli", concurrency: 1, signal: stop.signal, onProgress: (e) => { if (e.type === "source") stop.abort(); },
+    });
+    expect(result.outcomes.map((o) => [o.source_id, o.status])).toEqual([["131016-aed-stop", "ok"]]);
+    expect((await listRunSources(db, result.run_id)).map((r) => r.status)).toEqual(["ok"]);
+    const none = await harvest(db, configOf(entries), { trigger: "cli", signal: AbortSignal.abort() });
+    expect(none.outcomes).toEqual([]);
+  });
+
   it("a bounded pool: failing sources never stop the others", async () => {
     const codes = ["131016", "131024", "131032", "131059", "131067"];
     const entries: Source[] | Record<string, unknown>[] = [
