@@ -3,6 +3,7 @@
 import type { Dataset } from "../schemas/dataset.ts";
 import { isValidCode } from "../schemas/local-government-code.ts";
 import { matchHeader, scoreHeader } from "./headers.ts";
+import { isoDate } from "./normalize/wareki.ts";
 
 /** How many records at the top of a file are searched for the header row. */
 export const HEAD_RECORDS = 50;
@@ -65,9 +66,8 @@ export function municipalityFromFileName(fileName: string): string | null {
 export function dateFromFileName(fileName: string): string | null {
   const base = fileName.split(/[\\/]/).pop() ?? "";
   for (const m of base.matchAll(/(?<!\d)(19[89]\d|20\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/g)) {
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const date = new Date(Date.UTC(y, mo - 1, d));
-    if (y >= 1989 && date.getUTCMonth() === mo - 1) return `${m[1]}-${m[2]}-${m[3]}`;
+    const iso = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (iso !== null) return iso;
   }
   return null;
 }

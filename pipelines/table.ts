@@ -132,8 +132,9 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   return { sink, dataset: frame.dataset, plan: mapped.plan, headerIndex: headerRecord.index };
 }
 
-/** `令和6年1月1日現在`, `2024年1月1日時点`, `基準日：2024/1/1`: the date a title row says the figures are as of. */
-const AS_OF = /^(?:基準日|調査日|調査年月日)?[:：\s]*(.+?)\s*(?:現在|時点)?(?:[(（].*[)）])?$/;
+/** `令和6年1月1日現在`, `2024年1月1日時点`, `基準日：2024/1/1`: the date a title row says the figures are as of, without
+ *  its label and a bracket after it (normalizeDate reads 現在/時点 itself). */
+const AS_OF = /^(?:基準日|調査日|調査年月日)?[:：\s]*(.+?)\s*(?:[(（].*[)）])?$/;
 
 function asOfDate(cells: readonly string[]): string | undefined {
   for (const cell of cells) {

@@ -246,7 +246,7 @@ function fillCodes(r: RowRepair): void {
 function fillDesignatingCode(r: RowRepair): void {
   const { record, cells } = r;
   if (!r.columns.municipality_code || record.municipality_code !== null || !isEmptyCell(r, cells.municipality_code, "municipality_code")) return;
-  const code = [str(record.local_government_code), publisherCode(r.context.municipality)].find((c) => c !== null && c !== undefined && !isPrefectureCode(c));
+  const code = [str(record.local_government_code), publisherCode(r.context.municipality)].find((c) => c !== null && !isPrefectureCode(c));
   if (code === undefined || code === null) return;
   record.municipality_code = code;
   r.filled("code_missing", "municipality_code", code);
@@ -400,14 +400,17 @@ function timeFromDateCell(r: RowRepair, pairs: readonly DateTimePair[]): void {
   }
 }
 
-/** An end date before its start date (ISO dates compare as text) is an error on the end date; times may pass
- *  midnight and are not checked. */
+/** The two dates of a row when the later column's is before the earlier's (ISO dates compare as text), else null. */
+function reversedDates(record: Row, earlier: string, later: string): [string, string] | null {
+  const [from, to] = [record[earlier], record[later]];
+  return typeof from === "string" && typeof to === "string" && ISO_DATE.test(from) && ISO_DATE.test(to) && to < from ? [from, to] : null;
+}
+
+/** An end date before its start date is an error on the end date; times may pass midnight and are not checked. */
 function checkDateOrder(r: RowRepair, pairs: ReadonlyArray<readonly [string, string]>): void {
   for (const [start, end] of pairs) {
-    const [from, to] = [r.record[start], r.record[end]];
-    if (typeof from === "string" && typeof to === "string" && ISO_DATE.test(from) && ISO_DATE.test(to) && to < from) {
-      r.problem("end_before_start", end, `${from} > ${to}`);
-    }
+    const reversed = reversedDates(r.record, start, end);
+    if (reversed !== null) r.problem("end_before_start", end, `${reversed[0]} > ${reversed[1]}`);
   }
 }
 
@@ -446,13 +449,12 @@ function keepUnread(r: RowRepair, overflows: ReadonlyArray<readonly [string, str
   }
 }
 
-/** Dates a dataset says come in order (許可年月日 before 許可満了日, 公開日 before 最終更新日): a later one before the
- *  earlier is a warning on the later, values kept. */
+/** Dates a dataset says come in order (許可年月日 before 許可満了日): a later one before the earlier is a warning on the
+ *  later, values kept. */
 function checkDatasetDateOrder(r: RowRepair, order: NonNullable<Dataset["dateOrder"]>): void {
   for (const [earlier, later] of order) {
-    const [from, to] = [r.record[earlier], r.record[later]];
-    if (typeof from !== "string" || typeof to !== "string" || !ISO_DATE.test(from) || !ISO_DATE.test(to) || to >= from) continue;
-    r.problem("dates_out_of_order", later, `${r.dataset.columnByKey.get(earlier)?.ja ?? earlier} ${from} > ${to}`);
+    const reversed = reversedDates(r.record, earlier, later);
+    if (reversed !== null) r.problem("dates_out_of_order", later, `${r.dataset.columnByKey.get(earlier)?.ja ?? earlier} ${reversed[0]} > ${reversed[1]}`);
   }
 }
 
