@@ -644,6 +644,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は時刻として読めないため空欄にしました（内容はこの指摘に残っています）。時刻はHH:MM形式で入力し、説明は特記事項に書いてください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is not a time and was left empty (its text is kept in this issue). Write HH:MM and put explanations in the remarks column.`,
   },
+  time_with_note: {
+    severity: "info", title_ja: "時刻に補足が付いている", title_en: "Time with a note",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は補足を除いた時刻を読みました。補足（括弧内や※の後）は特記事項の列があればそこに残します。時刻の列には時刻だけを入力し、補足は特記事項に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}): the time was read without its note (in brackets or after ※); where the dataset has a remarks column, the cell is kept there. Put only the time in this column and notes in the remarks.`,
+  },
   coordinate_reformatted: {
     severity: "info", title_ja: "座標の書式", title_en: "Coordinate format",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」を10進数の度にしました。緯度・経度は「35.6895」のような半角の10進数で入力してください。`,

@@ -434,18 +434,20 @@ function checkSums(r: RowRepair, sums: NonNullable<Dataset["sums"]>): void {
 const UNREAD: ReadonlySet<IssueCode> = new Set(["unparseable_time", "unparseable_number", "unparseable_date"]);
 
 /** A cell that did not read is kept, as written, in its text column (営業時間 → 利用可能日時特記事項), after what that
- *  column already says. */
+ *  column already says; so is a time read without its note (`18時30分（延長19時30分）`), whose note the value lost. */
 function keepUnread(r: RowRepair, overflows: ReadonlyArray<readonly [string, string]>): void {
   for (const [key, target] of overflows) {
     const raw = r.cells[key];
-    if (raw === undefined || r.record[key] !== null || isEmptyCell(r, raw, key)) continue;
-    if (!r.issues.some((i) => i.field === key && UNREAD.has(i.code))) continue;
+    if (raw === undefined || isEmptyCell(r, raw, key)) continue;
+    const noted = r.issues.some((i) => i.field === key && i.code === "time_with_note");
+    if (!noted && (r.record[key] !== null || !r.issues.some((i) => i.field === key && UNREAD.has(i.code)))) continue;
     const text = normalizeText(raw, { row: r.row, field: target }).value;
     if (text === null) continue;
     const held = str(r.record[target]);
     if (held !== null && held.includes(text)) continue;
     r.record[target] = held === null ? text : `${held} / ${text}`;
-    r.problem("kept_as_remarks", target, text);
+    // a noted time's own issue says where its note goes
+    if (!noted) r.problem("kept_as_remarks", target, text);
   }
 }
 

@@ -18,6 +18,10 @@ const OPEN_END = /\s*(?:頃|ごろ)?\s*(?:から|まで|~|〜)?$/;
 /** `~16時`, `から17:00`: the end of a range whose start is elsewhere (in the start column), read as an end time. */
 const OPEN_START = /^(?:~|〜|から)\s*/;
 const FRACTION = /^0?\.\d+$/;
+/** A note beside the time, in brackets or after ※: `18時30分(延長19時30分)`, `9:00～17:00(土曜は12:00まで)`,
+ *  `(平日)9:00`, `17:00 ※土曜は12:00`. The text is NFKC already: full-width brackets are ASCII here. */
+const NOTE_AFTER = /^(.*?\d.*?)\s*(?:[(\[【〔〈<][^)\]】〕〉>]*[)\]】〕〉>]|※.*)$/;
+const NOTE_BEFORE = /^[(\[【〔][^)\]】〕]*[)\]】〕]\s*(.*\d.*)$/;
 
 const hhmm = (h: number, m: number) => `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`;
 
@@ -78,7 +82,19 @@ export function normalizeTime(raw: string, at: At, bound?: Bound): Fixed<string 
     const minutes = Math.round(Number(s) * 1440);
     if (minutes < 1440) return { value: hhmm(Math.floor(minutes / 60), minutes % 60), issues: [...issues, problem("excel_serial_time", at, raw)] };
   }
-  return unparseable(issues, at, raw);
+  return withNote(s, raw, issues, at, bound) ?? unparseable(issues, at, raw);
+}
+
+/** The time of a cell that carries a note (`18時30分（延長19時30分）`): read without it, and said so; the record keeps
+ *  the whole cell in its remarks column (record.ts keepUnread). null when the cell without its note is no time either. */
+function withNote(s: string, raw: string, issues: readonly Issue[], at: At, bound: Bound | undefined): Fixed<string> | null {
+  const core = (NOTE_AFTER.exec(s) ?? NOTE_BEFORE.exec(s))?.[1];
+  if (core === undefined) return null;
+  const time = normalizeTime(core, { ...at, onlyCounts: undefined }, bound);
+  if (time.value === null) return null;
+  // the repairs of the time itself are about the cell as written
+  const repairs = time.issues.filter((i) => i.code !== "time_reformatted" && i.code !== "full_width_converted").map((i) => problem(i.code, at, raw));
+  return { value: time.value, issues: [...issues, ...repairs, problem("time_with_note", at, raw)] };
 }
 
 function unparseable(issues: readonly Issue[], at: At, raw: string): Fixed<null> {

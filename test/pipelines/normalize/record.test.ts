@@ -315,13 +315,29 @@ describe("normalizeRecord", () => {
   it("a cell that does not read is kept as written in its text column: 営業時間 with a note, a fee written as a sentence", () => {
     const facility = DATASETS.find((d) => d.id === "public_facility")!;
     const tourism = DATASETS.find((d) => d.id === "tourism")!;
-    const hours = normalizeRecord({ name: "図書館", start_time: "9時～17時（入館は16時30分まで）", availability_remarks: "月曜休館" }, facility, { row: 2 });
-    expect(hours.record).toMatchObject({ start_time: null, availability_remarks: "月曜休館 / 9時～17時（入館は16時30分まで）" });
+    const hours = normalizeRecord({ name: "図書館", start_time: "平日9時、土曜10時", availability_remarks: "月曜休館" }, facility, { row: 2 });
+    expect(hours.record).toMatchObject({ start_time: null, availability_remarks: "月曜休館 / 平日9時、土曜10時" });
     expect(hours.issues.map((i) => [i.field, i.code])).toEqual([["start_time", "unparseable_time"], ["availability_remarks", "kept_as_remarks"]]);
     // a range reads, a placeholder is no value: nothing kept
     expect(normalizeRecord({ name: "図書館", start_time: "9:00～17:00" }, facility, { row: 2 }).record).toMatchObject({ start_time: "09:00", end_time: "17:00", availability_remarks: null });
     expect(normalizeRecord({ name: "図書館", start_time: "-" }, facility, { row: 2 }).record.availability_remarks).toBeNull();
     expect(normalizeRecord({ name: "美術館", fee_basic: "大人450円、小人無料" }, tourism, { row: 3 }).record).toMatchObject({ fee_basic: null, fee_details: "大人450円、小人無料" });
+  });
+
+  it("a time with a note is read without it, and the whole cell is kept in the remarks: nothing of the note is lost", () => {
+    const facility = DATASETS.find((d) => d.id === "public_facility")!;
+    const event = DATASETS.find((d) => d.id === "event")!;
+    const range = normalizeRecord({ name: "図書館", start_time: "9時～17時（入館は16時30分まで）", availability_remarks: "月曜休館" }, facility, { row: 2 });
+    expect(range.record).toMatchObject({ start_time: "09:00", end_time: "17:00", availability_remarks: "月曜休館 / 9時～17時（入館は16時30分まで）" });
+    // the note is the start cell's: reported there once, not again for the end that read the range
+    expect(range.issues.map((i) => [i.field, i.code])).toEqual([["start_time", "time_range_split"], ["start_time", "time_with_note"], ["end_time", "time_range_split"]]);
+    const both = normalizeRecord({ name: "窓口", start_time: "（平日）8時30分", end_time: "17:00 ※土曜は12:00" }, facility, { row: 3 });
+    expect(both.record).toMatchObject({ start_time: "08:30", end_time: "17:00", availability_remarks: "（平日）8時30分 / 17:00 ※土曜は12:00" });
+    expect(both.issues.find((i) => i.field === "end_time")).toMatchObject({ code: "time_with_note", severity: "info", value: "17:00 ※土曜は12:00" });
+    // an event keeps it in 開始日時特記事項
+    expect(normalizeRecord({ name: "夏祭り", end_time: "21時（雨天時は20時）" }, event, { row: 4 }).record).toMatchObject({ end_time: "21:00", schedule_remarks: "21時（雨天時は20時）" });
+    // a note around no time is no time
+    expect(normalizeRecord({ name: "窓口", start_time: "（要予約）" }, facility, { row: 5 }).record).toMatchObject({ start_time: null, availability_remarks: "（要予約）" });
   });
 
   it("dates a dataset says come in order: a permit that expires before it was given", () => {
