@@ -40,11 +40,11 @@ export function isUnitsRow(cells: readonly string[]): boolean {
 /** A LinkData-style `#property…` metadata row. */
 export const isCommentRow = (cells: readonly string[]) => (cells[0] ?? "").trimStart().startsWith("#");
 
-/** How a footnote starts: ※, ＊/*, 注 (注1) (注) 注: 注１．, 出典, 資料：, 備考：, 参考：, 更新日：, 注意事項：, 【凡例】…;
- *  a legend of the marks (`1：指定あり、空欄：指定なし`, `○＝対象、×＝対象外`); or the whole of a version or as-of line:
- *  第3.0版, Ver.2, 令和6年4月1日現在; a page number of a printed table pasted together (－ 1 －, 2/5ページ, P.3). Not
+/** How a footnote starts: ※, ＊/*, 注 (注1) (注) 注: 注１．, 出典, 資料：, 備考：, 参考：, 更新日：, 注意事項：, 【凡例】…,
+ *  a contact line (問合せ先：, 担当課：); a legend of the marks (`1：指定あり、空欄：指定なし`, `●：設備あり　空欄：設備なし`);
+ *  or the whole of a version or as-of line: 第3.0版, Ver.1.2（令和6年4月1日更新）, 令和6年4月1日現在; a page number of a printed table pasted together (－ 1 －, 2/5ページ, P.3). Not
  *  注文…, 資料館 or a name that starts with a year. */
-const NOTE_START = /^(?:※|＊|\*|[(（]注[0-9０-９]*[)）]|注[0-9０-９]*[)）.．:：、]|出典|(?:資料|備考|参考|更新日|作成日|最終更新日?|公開日|注意事項|凡例)[:：]|【(?:凡例|注意?|注意事項|備考|出典)】|凡例$|[0-9０-９○〇◯●◎△×][\s\u3000]*[:：＝=][^,]*[、，,;；][^,]*[:：＝=]|第[0-9０-９.．]+版$|[-－―ー‐]\s*[0-9０-９]+\s*[-－―ー‐]$|[0-9０-９]+\s*[/／]\s*[0-9０-９]+\s*(?:ページ|頁)$|(?:[Pp]\.|ページ)\s*[0-9０-９]+$|第?[0-9０-９]+\s*(?:ページ|頁)$|[Vv]er(?:sion)?\.?\s*[0-9０-９][0-9０-９.．]*$|(?:令和|平成|昭和|[RHS])?[0-9０-９元]+[年.．/][^,]*(?:現在|時点)$)/;
+const NOTE_START = /^(?:※|＊|\*|[(（]注[0-9０-９]*[)）]|注[0-9０-９]*[)）.．:：、]|出典|(?:資料|備考|参考|更新日|作成日|最終更新日?|公開日|注意事項|凡例|お?問い?合わ?せ先?|連絡先|担当(?:課|部署|部局)?|所管(?:課|部署)?|作成(?:者|課|部署)|発行(?:者|元)?)[:：]|【(?:凡例|注意?|注意事項|備考|出典)】|凡例$|[0-9０-９○〇◯●◎△×][\s\u3000]*[:：＝=][^,]*[、，,;；\s\u3000][^,]*[:：＝=]|第[0-9０-９.．]+版$|[-－―ー‐]\s*[0-9０-９]+\s*[-－―ー‐]$|[0-9０-９]+\s*[/／]\s*[0-9０-９]+\s*(?:ページ|頁)$|(?:[Pp]\.|ページ)\s*[0-9０-９]+$|第?[0-9０-９]+\s*(?:ページ|頁)$|[Vv]er(?:sion)?\.?\s*[0-9０-９][0-9０-９.．]*(?:\s*[(（][^)）]*[)）])?$|[(（]?(?:令和|平成|昭和|[RHS])?[0-9０-９元]+[年.．/][^,]*(?:現在|時点|更新|作成|公開|公表)[)）]?$)/;
 
 /**
  * A footnote Excel tables carry under (or between) the data: a single filled cell that starts as a note does
