@@ -32,6 +32,8 @@ describe("normalizeMark (1 = yes, empty = no)", () => {
     ["0", false, ["nonstandard_mark"]], ["無", false, ["nonstandard_mark"]], ["-", false, ["placeholder_value"]],
     ["対象", true, ["nonstandard_mark"]], ["対象外", false, ["nonstandard_mark"]], ["1.0", true, ["nonstandard_mark"]],
     ["✓", true, ["nonstandard_mark"]],
+    // 指定避難所との重複 written as what the overlap is
+    ["兼用", true, ["nonstandard_mark"]], ["重複", true, ["nonstandard_mark"]], ["重複なし", false, ["nonstandard_mark"]],
     ["2", null, ["unparseable_mark"]], ["一部", null, ["unparseable_mark"]],
   ])("%j → %j %j", (raw, value, issueCodes) => {
     expect(codes(normalizeMark(raw, at))).toEqual([value, issueCodes]);
