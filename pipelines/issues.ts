@@ -46,6 +46,9 @@ interface IssueType {
 }
 
 const v = (w: Shown) => w.value ?? "";
+/** What told the publisher (municipality_inferred's field). */
+const PUBLISHER_SOURCE_JA: Record<string, string> = { file_name: "ファイル名", title: "表題の行", rows: "各行の市区町村名・住所" };
+const PUBLISHER_SOURCE_EN: Record<string, string> = { file_name: "the file name", title: "the title rows", rows: "the rows' city or address" };
 /** A five-digit code with its check digit, between `open` and `close` ("" when the value is not five digits). */
 function withCheckDigit(w: Shown, open: string, close: string): string {
   const digits = v(w).normalize("NFKC").trim();
@@ -123,6 +126,16 @@ export const ISSUE_CODES = {
     severity: "info", title_ja: "ファイル名より見出しで判定", title_en: "Header outweighed the file name",
     ja: (w) => `ファイル名の言葉からは「${f(w)}」と読めますが（${v(w)}）、見出しは別のデータセットの列を3つ以上多く含むため、見出しで判定しました（要約の「データセット」欄）。ファイル名のほうが正しい場合は --dataset ${f(w)} を指定してください。`,
     en: (w) => `The words of the file name suggest "${f(w)}" (${v(w)}), but the header has three or more columns more of another dataset, so the header decided (see "Dataset" in the summary). If the file name is right, pass --dataset ${f(w)}.`,
+  },
+  municipality_inferred: {
+    severity: "info", title_ja: "公開元の団体を推定", title_en: "Publisher inferred",
+    ja: (w) => `ファイル名に団体コードがないため、${PUBLISHER_SOURCE_JA[f(w)] ?? f(w)}から公開元を「${v(w)}」と判断しました。団体コードの空欄や住所の補完に使います。違う場合は --municipality で団体コードを指定してください。ファイル名を「131041_aed.csv」のように団体コードで始めると確実です。`,
+    en: (w) => `The file name carries no municipality code, so the publisher was taken to be ${v(w)}, from ${PUBLISHER_SOURCE_EN[f(w)] ?? f(w)}. It fills empty codes and completes addresses. If it is wrong, pass --municipality CODE; a file name that starts with the code (131041_aed.csv) settles it.`,
+  },
+  municipality_unknown: {
+    severity: "warning", title_ja: "公開元の団体が分からない", title_en: "Publisher unknown",
+    ja: () => "ファイル名・表題・データのどれからも公開元の団体が分からないため、全国地方公共団体コードなどの空欄を補えません。--municipality で団体コード（例：131041）を指定するか、ファイル名を「131041_aed.csv」のように団体コードで始めてください。",
+    en: () => "Neither the file name, a title nor the rows tell which municipality publishes this file, so empty codes cannot be filled. Pass --municipality CODE (e.g. 131041) or start the file name with the code (131041_aed.csv).",
   },
   unknown_dataset: {
     severity: "error", title_ja: "データセットを判定できない", title_en: "Dataset not recognized",

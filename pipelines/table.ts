@@ -11,6 +11,7 @@ import { createRowSink, type RowSink } from "./row-sink.ts";
 import { normalizeDate } from "./normalize/wareki.ts";
 import { coordinatePairOf, expandHeader } from "./coordinate-pair.ts";
 import { findSplitHeader } from "./split-header.ts";
+import { publisherFromFileName, publisherFromRows, publisherFromTitle } from "./publisher.ts";
 import type { OnBatch, RunState } from "./run.ts";
 
 /** The dataset a header reads clearly as (by the columns only that one has), when that is not `named` and maps at
@@ -123,6 +124,9 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   const mapped = mapHeaderOrPair(headerRecord.cells, frame.dataset, run);
   run.header = mapped.header;
   for (const i of mapped.issues) run.log.add(i);
+  if (run.municipality === null) {
+    findPublisher(run, head.slice(0, frame.at).map((r) => r.cells), head.slice(frame.at + 1).map((r) => r.cells), mapped.plan, frame.dataset);
+  }
   await run.options.onHeader?.({ dataset: frame.dataset.id, header: mapped.header });
   const sink = createRowSink(run, frame.dataset, mapped.plan, { headerIndex: headerRecord.index, checkWidth, onBatch });
   for (const r of head.slice(frame.at + 1)) if (sink.push(r)) await sink.flush();
@@ -130,6 +134,18 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
     for (const r of next.value) if (sink.push(r)) await sink.flush();
   }
   return { sink, dataset: frame.dataset, plan: mapped.plan, headerIndex: headerRecord.index };
+}
+
+/** The publisher of a file that was not told it (no --municipality, no code in the file name), from what names it; a
+ *  warning when nothing does and the file has no code column of its own to fill 全国地方公共団体コード from. */
+function findPublisher(run: RunState, above: readonly string[][], rows: readonly string[][], plan: ColumnPlan, dataset: Dataset): void {
+  const guess = publisherFromFileName(run.fileName) ?? publisherFromTitle(above) ?? publisherFromRows(rows, plan);
+  if (guess !== null) {
+    run.municipality = guess.code;
+    run.log.add(issue("municipality_inferred", { field: guess.by, value: `${guess.name}（${guess.code}）` }));
+  } else if (dataset.columnByKey.has("local_government_code") && !plan.keys.includes("local_government_code")) {
+    run.log.add(issue("municipality_unknown", { value: run.fileName }));
+  }
 }
 
 /** `令和6年1月1日現在`, `2024年1月1日時点`, `基準日：2024/1/1`: the date a title row says the figures are as of, without

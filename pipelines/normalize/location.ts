@@ -37,7 +37,7 @@ const AREA_BOUNDS: Readonly<Record<string, Bounds>> = {
 const OGASAWARA = "134210";
 const OGASAWARA_BOUNDS: Bounds = { minLat: 20.3, maxLat: 27.9, minLon: 135.9, maxLon: 154.1, ja: "小笠原諸島" };
 
-interface TokyoMunicipality { name: string; code: string; bounds: Bounds }
+interface TokyoMunicipality { name: string; code: string; bounds: Bounds; en: string }
 
 let tokyo: readonly TokyoMunicipality[] | null = null;
 let byCode: ReadonlyMap<string, TokyoMunicipality> | null = null;
@@ -45,7 +45,7 @@ let byCode: ReadonlyMap<string, TokyoMunicipality> | null = null;
 /** Tokyo's municipalities, longest name first (東村山市 is tried before any shorter name it could start with). */
 function tokyoMunicipalities(): readonly TokyoMunicipality[] {
   tokyo ??= readMunicipalitiesCsv()
-    .map((m) => ({ name: m.name_ja, code: m.code, bounds: m.code === OGASAWARA ? OGASAWARA_BOUNDS : AREA_BOUNDS[m.area] }))
+    .map((m) => ({ name: m.name_ja, code: m.code, bounds: m.code === OGASAWARA ? OGASAWARA_BOUNDS : AREA_BOUNDS[m.area], en: m.name_en }))
     .sort((a, b) => b.name.length - a.name.length);
   return tokyo;
 }
@@ -116,6 +116,36 @@ export function tokyoMunicipalityAt(text: string): TokyoMunicipality | undefined
 }
 
 export const startsWithTokyoMunicipality = (text: string): boolean => tokyoMunicipalityAt(text) !== undefined;
+
+/** The one Tokyo municipality a text names anywhere (`板橋区内医療機関一覧`, `町田市指定緊急避難場所`); undefined when it
+ *  names none or several. A name inside a longer one (村山市 in 武蔵村山市) is not a second one. */
+export function tokyoMunicipalityIn(text: string): TokyoMunicipality | undefined {
+  let rest = spelled(text);
+  const found = new Set<TokyoMunicipality>();
+  // longest names first: each found name is cut out of the text before shorter ones are looked for
+  for (const m of tokyoMunicipalities()) {
+    if (!rest.includes(m.name)) continue;
+    found.add(m);
+    rest = rest.replaceAll(m.name, "\u0000");
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+let byEnglish: ReadonlyMap<string, TokyoMunicipality | null> | null = null;
+
+/** A Tokyo municipality by its name in Latin letters, any case (`hachioji`, `Itabashi`); undefined for a name two
+ *  share (Toshima: 豊島区 and 利島村) or none has. */
+export function tokyoMunicipalityByEnglishName(word: string): TokyoMunicipality | undefined {
+  if (byEnglish === null) {
+    const map = new Map<string, TokyoMunicipality | null>();
+    for (const m of tokyoMunicipalities()) {
+      const key = m.en.split(" ")[0].toLowerCase(); // Toshima Village (利島村) is Toshima as 豊島区 is
+      map.set(key, map.has(key) ? null : m);
+    }
+    byEnglish = map;
+  }
+  return byEnglish.get(word.toLowerCase()) ?? undefined;
+}
 
 /** Whether two names are one municipality: the same as the registry spells them, or one with its 郡 in front. */
 export function sameMunicipality(a: string, b: string): boolean {

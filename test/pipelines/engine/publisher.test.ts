@@ -1,0 +1,50 @@
+// The publisher of a file that was not told it: named by the file name, a title row or the rows themselves.
+import { describe, expect, it } from "vitest";
+import { publisherFromFileName, publisherFromRows, publisherFromTitle } from "../../../pipelines/publisher.ts";
+import { runBytes } from "./helpers.ts";
+
+describe("publisher of a file without a code in its name", () => {
+  it("from the file name, in 漢字 or Latin letters; not when it names two, a shared name or a region", () => {
+    expect(publisherFromFileName("板橋区医療機関一覧.csv")).toEqual({ code: "131199", name: "板橋区", by: "file_name" });
+    expect(publisherFromFileName("downloads/c02_hachioji_bunkazai_R6.csv")).toEqual({ code: "132012", name: "八王子市", by: "file_name" });
+    expect(publisherFromFileName("Musashino-AED.csv")?.code).toBe("132039");
+    // 武蔵村山市 holds no 村山市 of its own; 東大和市 no 大和市
+    expect(publisherFromFileName("武蔵村山市_公衆トイレ.csv")?.name).toBe("武蔵村山市");
+    expect(publisherFromFileName("府中市・調布市_避難場所.csv")).toBeNull();
+    expect(publisherFromFileName("toshima_aed.csv")).toBeNull(); // 豊島区 and 利島村
+    expect(publisherFromFileName("tama_area_aed.csv")).toBeNull();
+    expect(publisherFromFileName("aed.csv")).toBeNull();
+  });
+
+  it("from the title rows above the header", () => {
+    expect(publisherFromTitle([["板橋区内医療機関一覧", "", ""], ["令和6年4月1日現在"]])).toEqual({ code: "131199", name: "板橋区", by: "title" });
+    expect(publisherFromTitle([["東京都AED設置場所一覧"]])).toBeNull();
+    expect(publisherFromTitle([])).toBeNull();
+  });
+
+  it("from the rows' city or addresses, when nearly all of them agree", () => {
+    const plan = { keys: ["name", "full_address"] };
+    const rows = (addresses: string[]) => addresses.map((a, i) => [`施設${i}`, a]);
+    expect(publisherFromRows(rows(["八王子市元本郷町3-24-1", "東京都八王子市大横町11-1", "八王子市明神町3-19-2"]), plan))
+      .toEqual({ code: "132012", name: "八王子市", by: "rows" });
+    expect(publisherFromRows(rows(["八王子市元本郷町3-24-1", "日野市神明1-12-1", "立川市泉町1156-9"]), plan)).toBeNull();
+    expect(publisherFromRows(rows(["八王子市元本郷町3-24-1", "八王子市大横町11-1"]), plan)).toBeNull(); // too few
+    expect(publisherFromRows(rows(["大山町30-1", "大山町30-2", "大山町30-3"]), plan)).toBeNull();
+    // the city column, where there is one, is read first
+    expect(publisherFromRows([["国立市", "富士見台2-47-1"], ["国立市", "中1-15-1"], ["国立市", "東1-15-33"]], { keys: ["city", "address"] })?.code).toBe("132152");
+  });
+
+  it("end to end: the inferred publisher fills the codes and completes the addresses, and says so; nothing named is a warning", async () => {
+    const text = "板橋区内医療機関一覧\n名称,医療機関の種類,住所,緯度,経度\n大山クリニック,無床診療所,大山町30-1,35.7486,139.7026\n";
+    const { report, rows } = await runBytes(text, "iryokikan.csv", { dataset: "hospital" });
+    expect(report.municipality).toBe("131199");
+    expect(report.issues.find((i) => i.code === "municipality_inferred")).toMatchObject({ severity: "info", field: "title", value: "板橋区（131199）" });
+    expect(rows[0].record).toMatchObject({ local_government_code: "131199", full_address: "東京都板橋区大山町30-1" });
+    const unknown = await runBytes(text.replace("板橋区内", ""), "iryokikan.csv", { dataset: "hospital" });
+    expect(unknown.report.municipality).toBeNull();
+    expect(unknown.report.issues.find((i) => i.code === "municipality_unknown")).toMatchObject({ severity: "warning", row: null });
+    // told: nothing inferred
+    const told = await runBytes(text, "iryokikan.csv", { dataset: "hospital", municipality: "131016" });
+    expect(told.report.issues.some((i) => i.code.startsWith("municipality_"))).toBe(false);
+  });
+});
