@@ -197,6 +197,16 @@ export const ISSUE_CODES = {
     ja: (w) => `シート「${f(w)}」の数式セル（${v(w)}）に計算結果が保存されていないため、空欄として読みました（計算をしないプログラムで作られたファイル）。Excelで開いて保存し直すか、値を入力してください。`,
     en: (w) => `Formula cells on sheet "${f(w)}" (${v(w)}) hold no saved result (the file was written by a program that does not calculate), so they were read as empty. Open and save the file in Excel, or enter the values.`,
   },
+  same_as_above: {
+    severity: "info", title_ja: "「同上」を上の行の値に", title_en: "Ditto filled from the row above",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「同上」「〃」を、上の行の値「${v(w)}」として読みました。各行に値そのものを入力してください。`,
+    en: (w) => `${atEn(w)}the ditto mark in ${f(w)} was read as the value of the row above, "${v(w)}". Enter the value itself on each row.`,
+  },
+  blank_filled_from_above: {
+    severity: "warning", title_ja: "空欄を上の行の値で補った", title_en: "Blank read as the value above",
+    ja: (w) => `${atJa(w)}「${f(w)}」は先頭の列で、上の行と同じ分類の行が空欄になっている（結合セルの名残）ため、上の行の値「${v(w)}」を入れました。各行に値を入力してください。空欄が「該当なし」の意味なら、値を確認してください。`,
+    en: (w) => `${atEn(w)}${f(w)} is a leading column whose cells are blank under the row that starts a group (merged cells saved as CSV), so the value above, "${v(w)}", was used. Enter the value on each row; if blank meant "none", check the value.`,
+  },
   merged_cells_filled: {
     severity: "info", title_ja: "結合されたセル", title_en: "Merged cells",
     ja: (w) => `シート「${f(w)}」の縦に結合されたセル（${v(w)}）は、結合されたすべての行に同じ値が入っているものとして読みました。セルの結合は解除し、各行に値を入力してください。`,
@@ -496,6 +506,11 @@ export const ISSUE_CODES = {
     severity: "info", title_ja: "桁区切りのカンマ", title_en: "Thousands separators",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」の桁区切りを取り除きました。数値は区切りなしの半角数字で入力してください。`,
     en: (w) => `${atEn(w)}thousands separators were removed from "${v(w)}" (${f(w)}). Write numbers as plain half-width digits.`,
+  },
+  unit_moved: {
+    severity: "info", title_ja: "単位を単位の列に移した", title_en: "Unit moved to its column",
+    ja: (w) => `${atJa(w)}数と一緒に書かれた単位「${v(w)}」を「${f(w)}」に移しました。数の列には数字だけ、単位は単位の列に入力してください。`,
+    en: (w) => `${atEn(w)}the unit "${v(w)}" written with the number was moved to ${f(w)}. Write only digits in the number column and the unit in its own column.`,
   },
   unit_stripped: {
     severity: "warning", title_ja: "数値に単位", title_en: "Unit written with a number",

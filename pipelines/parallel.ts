@@ -131,7 +131,8 @@ export async function readTextInParallel(source: Source, encoding: Encoding, run
   if (frame !== null) for (const w of workers) w.prepare(frame);
   const table = await processTable(once(head.records), run, true, output.onBatch);
   if (table === null) return true;
-  if (frame === null || !table.sink.seenData()) {
+  // a grouped list's rows take blank cells from the row above: read in order, by this thread
+  if (frame === null || !table.sink.seenData() || table.groupColumns.length > 0) {
     await readOnSequentially(source, first.bytes.length, first.lines, encoding, head.delimiter, table.sink);
   } else {
     await table.sink.flush();
@@ -149,7 +150,8 @@ async function frameOf(records: ParsedRecord[], delimiter: Delimiter, run: RunSt
   if (table === null) return null;
   return {
     file: randomUUID(), encoding, delimiter, dataset: table.dataset.id, plan: planData(table.plan), headerIndex: table.headerIndex,
-    municipality: run.municipality, asOf: run.asOf, format,
+    // what the head told the probe (a publisher named by a title row, a title's as-of date) holds for every range
+    municipality: probe.municipality, asOf: probe.asOf, format,
   };
 }
 

@@ -3,6 +3,7 @@
 import type { Dataset } from "../schemas/dataset.ts";
 import type { ColumnPlan } from "./headers.ts";
 import { DuplicateIds } from "./duplicate-ids.ts";
+import { FillDown, type FilledCell } from "./fill-down.ts";
 import { MAX_ISSUES_PER_CODE } from "./issue-log.ts";
 import { linkColumns, withLinkTargets } from "./link-cells.ts";
 import { countedIssue, type Issue, type IssueCode, issue } from "./issues.ts";
@@ -90,6 +91,9 @@ function logExamples(run: RunState, examples: readonly Issue[], total: number): 
   for (let n = examples.length; n < total; n++) run.log.add(counted);
 }
 
+/** A row with nothing filled from above (shared, never appended to). */
+const NO_FILLS: Issue[] = [];
+
 /** Fills of an empty cell (codes from the publisher, the name from 都道府県名 + 市区町村名): when the file has no such
  *  column at all, that is said once for the file (column_filled), not on every row. */
 const FILLS: ReadonlySet<IssueCode> = new Set(["code_missing", "located_code_from_address", "local_government_name_missing", "survey_date_filled"]);
@@ -105,10 +109,12 @@ export interface RowSinkOptions {
   afterData?: boolean;
   /** a cell memo that lives longer than this sink (a worker's, over the ranges of one file) */
   memo?: CellMemo;
+  /** the leading columns of a grouped list, whose blank cells take the value above (fill-down.ts groupColumnsOf) */
+  groupColumns?: readonly number[];
 }
 
 export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
-  { headerIndex, checkWidth, onBatch, afterData = false, memo }: RowSinkOptions): RowSink {
+  { headerIndex, checkWidth, onBatch, afterData = false, memo, groupColumns = [] }: RowSinkOptions): RowSink {
   let batch: HarmonizedRow[] = [];
   /** rows since the last flush (kept in `batch` only when someone takes them) */
   let pending = 0;
@@ -145,6 +151,17 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   const duplicates = new DuplicateIds(MAX_ISSUES_PER_CODE);
   const rangeIds: RangeTally["ids"] = { rows: [], values: [] };
   const widths = new RowWidths();
+  const fillDown = new FillDown(groupColumns);
+  const filledCells: FilledCell[] = [];
+  /** a row's cells with its 同上/〃 cells and a group's blank cells filled from the row above, each said */
+  const filledFromAbove = (cells: readonly string[], row: number): { cells: readonly string[]; issues: Issue[] } => {
+    filledCells.length = 0;
+    const out = fillDown.apply(cells, row, filledCells);
+    if (filledCells.length === 0) return { cells: out, issues: NO_FILLS };
+    const issues = filledCells.map((f) => issue(f.how === "ditto" ? "same_as_above" : "blank_filled_from_above",
+      { row, field: plan.keys[f.column] ?? plan.extraNames[f.column], value: out[f.column] }));
+    return { cells: out, issues };
+  };
   const noteId = (row: number, id: unknown) => {
     if (typeof id !== "string" || id === "") return;
     if (!afterData) duplicates.add(id, row);
@@ -182,7 +199,8 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
 
   const dataRow = (r: ParsedRecord, row: number): HarmonizedRow => {
     const withLinks = r.links === undefined || linked.length === 0 ? null : withLinkTargets(r.cells, r.links, linked, row);
-    const cells = withLinks === null ? r.cells : withLinks.cells;
+    const filled = filledFromAbove(withLinks === null ? r.cells : withLinks.cells, row);
+    const cells = filled.cells;
     const split = splitRow(cells, plan, row, checkWidth);
     for (const n of plan.blankColumns) if ((cells[n - 1] ?? "").trim() !== "") blankWithData.add(n);
     const normalized = normalizeRow(cells, sources, split.cells, dataset, row, context);
@@ -194,6 +212,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
       checked = checked.filter((i) => !flagged.has(i.field));
     }
     let error = record(split.issues);
+    if (filled.issues.length > 0) record(filled.issues);
     if (withLinks !== null) record(withLinks.issues);
     if (r.quoteProblem && record([issue(r.quoteProblem, { row })])) error = true;
     if (record(normalized.issues)) error = true;

@@ -11,6 +11,7 @@ import { createRowSink, type RowSink } from "./row-sink.ts";
 import { normalizeDate } from "./normalize/wareki.ts";
 import { coordinatePairOf, expandHeader } from "./coordinate-pair.ts";
 import { findSplitHeader } from "./split-header.ts";
+import { groupColumnsOf } from "./fill-down.ts";
 import { publisherFromFileName, publisherFromRows, publisherFromTitle } from "./publisher.ts";
 import type { OnBatch, RunState } from "./run.ts";
 
@@ -82,6 +83,8 @@ export interface OpenTable {
   plan: ColumnPlan;
   /** the header's record index */
   headerIndex: number;
+  /** leading columns whose blank cells take the value above: each row depends on the one before it */
+  groupColumns: readonly number[];
 }
 
 /** From parsed records to harmonized rows: find the header in the head of the file, then stream the rest. The caller
@@ -128,12 +131,13 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
     findPublisher(run, head.slice(0, frame.at).map((r) => r.cells), head.slice(frame.at + 1).map((r) => r.cells), mapped.plan, frame.dataset);
   }
   await run.options.onHeader?.({ dataset: frame.dataset.id, header: mapped.header });
-  const sink = createRowSink(run, frame.dataset, mapped.plan, { headerIndex: headerRecord.index, checkWidth, onBatch });
+  const groupColumns = groupColumnsOf(mapped.plan, head.slice(frame.at + 1).map((r) => r.cells));
+  const sink = createRowSink(run, frame.dataset, mapped.plan, { headerIndex: headerRecord.index, checkWidth, onBatch, groupColumns });
   for (const r of head.slice(frame.at + 1)) if (sink.push(r)) await sink.flush();
   for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
     for (const r of next.value) if (sink.push(r)) await sink.flush();
   }
-  return { sink, dataset: frame.dataset, plan: mapped.plan, headerIndex: headerRecord.index };
+  return { sink, dataset: frame.dataset, plan: mapped.plan, headerIndex: headerRecord.index, groupColumns };
 }
 
 /** The publisher of a file that was not told it (no --municipality, no code in the file name), from what names it; a

@@ -86,6 +86,7 @@ interface Plan {
   datePairs: ReadonlyArray<readonly [string, string]>;
   dateTimePairs: readonly DateTimePair[];
   overflows: ReadonlyArray<readonly [string, string]>;
+  unitPairs: ReadonlyArray<readonly [string, string]>;
   latKey?: string;
   lonKey?: string;
 }
@@ -126,6 +127,8 @@ function planOf(dataset: Dataset): Plan {
     datePairs: rangePairs.filter(([start]) => kinds[keys.indexOf(start)] === "date"),
     dateTimePairs: dateTimePairsOf(rangePairs, (key) => kinds[keys.indexOf(key)]),
     overflows: dataset.columns.flatMap((c) => (c.overflow !== undefined && dataset.columnByKey.has(c.overflow) ? [[c.key, c.overflow] as const] : [])),
+    unitPairs: keys.flatMap((key, i) => ((kinds[i] === "number" || kinds[i] === "integer") && kinds[keys.indexOf(`${key}_unit`)] === "text"
+      ? [[key, `${key}_unit`] as const] : [])),
     latKey: keyOf("latitude"), lonKey: keyOf("longitude"),
   };
 }

@@ -101,6 +101,8 @@ export interface RecordPlan {
   dateTimePairs: readonly DateTimePair[];
   /** [column, text column]: the cell of one that does not read is kept as written in the other (Column.overflow) */
   overflows: ReadonlyArray<readonly [string, string]>;
+  /** [number column, its unit column] by key (`quantity`, `quantity_unit`): a unit written with the number goes there */
+  unitPairs: ReadonlyArray<readonly [string, string]>;
 }
 
 export interface DateTimePair {
@@ -451,6 +453,24 @@ function keepUnread(r: RowRepair, overflows: ReadonlyArray<readonly [string, str
   }
 }
 
+/** What follows the number in a cell (`1棟`, `１２３点`, `3 躯`). */
+const UNIT_AFTER = /^[+-]?[\d,]*\.?\d+\s*(\S.*)$/;
+
+/** A unit written with the number (員数 `1棟`) goes to the number's own unit column when that is empty: said as moved,
+ *  not as stripped, since nothing is lost. */
+function moveUnits(r: RowRepair, pairs: ReadonlyArray<readonly [string, string]>): void {
+  for (const [key, unitKey] of pairs) {
+    if (typeof r.record[key] !== "number" || r.record[unitKey] !== null) continue;
+    const at = r.issues.findIndex((i) => i.field === key && i.code === "unit_stripped");
+    if (at < 0) continue;
+    const unit = UNIT_AFTER.exec((r.cells[key] ?? "").normalize("NFKC").trim())?.[1];
+    if (unit === undefined) continue;
+    r.record[unitKey] = unit;
+    r.issues.splice(at, 1);
+    r.problem("unit_moved", unitKey, unit);
+  }
+}
+
 /** Dates a dataset says come in order (許可年月日 before 許可満了日): a later one before the earlier is a warning on the
  *  later, values kept. */
 function checkDatasetDateOrder(r: RowRepair, order: NonNullable<Dataset["dateOrder"]>): void {
@@ -481,4 +501,5 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
   if (dataset.sums !== undefined) checkSums(r, dataset.sums);
   if (dataset.dateOrder !== undefined) checkDatasetDateOrder(r, dataset.dateOrder);
   if (plan.overflows.length > 0) keepUnread(r, plan.overflows);
+  if (plan.unitPairs.length > 0) moveUnits(r, plan.unitPairs);
 }

@@ -1,0 +1,67 @@
+// Cells that mean "as the row above": 同上 and 〃 in any column, and the blank cells of a grouped list's leading
+// columns (a printed table whose merged cells were saved as CSV: 国指定 once, then its properties under it with
+// 指定区分 blank). Each is filled with the column's last value, and the report names the column and the rows.
+import type { ColumnPlan } from "./headers.ts";
+import { isBlankCell } from "./rows.ts";
+
+/** A cell that says "the same as above" in words or marks. */
+const DITTO = /^\s*(?:同上|上に同じ|〃|″|”|\u3003)\s*$/;
+/** What such a cell starts with: most cells are turned away on their first character. */
+const DITTO_FIRST = new Set([..."同上〃″”\u3003 \u3000"].map((ch) => ch.charCodeAt(0)));
+const isDitto = (cell: string) => cell.length > 0 && cell.length <= 8 && DITTO_FIRST.has(cell.charCodeAt(0)) && DITTO.test(cell);
+
+/** Columns that are never filled from above: a row's own identity. */
+const OWN_KEYS = new Set(["id", "name", "name_kana", "name_en", "area_name", "area_code"]);
+/** A sequence number (No., 番号) left of the name: blank there is no group. */
+const NUMBER = /^[0-9０-９]+$/;
+
+/**
+ * The leading columns of a grouped list, from the first data rows: columns left of the row's name whose first cell is
+ * filled and that have blank cells further down while the name is filled. Not a row's identity, not a sequence number.
+ */
+export function groupColumnsOf(plan: Pick<ColumnPlan, "keys">, rows: ReadonlyArray<readonly string[]>): number[] {
+  const label = plan.keys.includes("name") ? plan.keys.indexOf("name") : plan.keys.indexOf("area_name");
+  if (label <= 0) return [];
+  const named = rows.filter((cells) => !isBlankCell(cells[label] ?? ""));
+  if (named.length < 2) return [];
+  const columns: number[] = [];
+  for (let c = 0; c < label; c++) {
+    const key = plan.keys[c];
+    if (key !== null && OWN_KEYS.has(key)) continue;
+    const values = named.map((cells) => cells[c] ?? "");
+    const filled = values.filter((v) => !isBlankCell(v));
+    if (isBlankCell(values[0]) || filled.length === values.length || filled.some((v) => NUMBER.test(v.trim()))) continue;
+    columns.push(c);
+  }
+  return columns;
+}
+
+export interface FilledCell { column: number; row: number; how: "ditto" | "group" }
+
+/** Fills one row after another: a ditto cell anywhere, a blank cell in a group column, from the row above (itself
+ *  filled, so a group's value goes down every row of the group). */
+export class FillDown {
+  private previous: readonly string[] | null = null;
+  private readonly groups: readonly number[];
+
+  constructor(groupColumns: readonly number[]) {
+    this.groups = groupColumns;
+  }
+
+  /** The row's cells with its "as above" cells filled (the same array when there are none); `filled` gets each. */
+  apply(cells: readonly string[], row: number, filled: FilledCell[]): readonly string[] {
+    const above = this.previous;
+    let out: string[] | null = null;
+    const take = (c: number, how: FilledCell["how"]) => {
+      const value = above?.[c];
+      if (value === undefined || isBlankCell(value)) return;
+      out ??= [...cells];
+      out[c] = value;
+      filled.push({ column: c, row, how });
+    };
+    for (const c of this.groups) if (isBlankCell(cells[c] ?? "")) take(c, "group");
+    for (let c = 0; c < cells.length; c++) if (isDitto(cells[c])) take(c, "ditto");
+    this.previous = out ?? cells;
+    return this.previous;
+  }
+}
