@@ -11,6 +11,15 @@ const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 const oneLine = (value: string) => value.replace(/\r?\n/g, "↵");
 const ROWS_SHOWN = 20;
 
+/** Issues whose value is a range of data rows (blank_rows: `16-18`), listed as the file's lines, not as a value. */
+const ROW_RANGE: ReadonlySet<string> = new Set(["blank_rows"]);
+
+/** `20–22` from the first line and a value `16-18`. */
+function lineRange(line: number, i: Issue): string {
+  const [from, to] = (i.value ?? "").split("-").map(Number);
+  return Number.isInteger(from) && Number.isInteger(to) && to > from ? `${line}–${line + to - from}` : String(line);
+}
+
 const L = {
   ja: {
     file: "ファイル", dataset: "データセット", encoding: "文字コード", municipality: "団体コード", rows: "行数",
@@ -25,7 +34,8 @@ const L = {
     /** the file's own header of a column, where it is not the standard's name */
     asWritten: (sources: string[]) => ` — ファイルの列「${sources.join("」「")}」`,
     title: (id: string, name: string) => `${id}（${name}）`,
-    rowValue: (line: number, i: Issue) => `${line}行目${i.value === null ? "" : `「${oneLine(i.value)}」`}`,
+    rowValue: (line: number, i: Issue) => (ROW_RANGE.has(i.code) ? `${lineRange(line, i)}行目`
+      : `${line}行目${i.value === null ? "" : `「${oneLine(i.value)}」`}`),
     /** detect.ts's "11/11 columns; next public_toilet 9" */
     detail: (d: string) => `（${d.replace(/^(\d+)\/(\d+) columns(?:; next (\S+) (\d+))?$/, (_, n: string, of: string, next?: string, m?: string) =>
       `見出し${of}列のうち${n}列が一致${next ? `。次点 ${next}：${m}列` : ""}`)}）`,
@@ -43,7 +53,8 @@ const L = {
     fileSection: "File and header", rowSection: "Whole rows",
     asWritten: (sources: string[]) => ` — file column ${sources.map((x) => `"${x}"`).join(", ")}`,
     title: (id: string, name: string) => `${id} (${name})`,
-    rowValue: (line: number, i: Issue) => `row ${line}${i.value === null ? "" : ` "${oneLine(i.value)}"`}`,
+    rowValue: (line: number, i: Issue) => (ROW_RANGE.has(i.code) ? `row${lineRange(line, i).includes("–") ? "s" : ""} ${lineRange(line, i)}`
+      : `row ${line}${i.value === null ? "" : ` "${oneLine(i.value)}"`}`),
     detail: (d: string) => ` (${d})`,
     more: (n: number) => `${n} more`, fix: "Fix", orMore: " or more", capped: "(many issues: only the first are listed; counts are totals)",
   },

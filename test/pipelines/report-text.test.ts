@@ -36,6 +36,12 @@ describe("text report", () => {
     expect(en).toContain("row 2 \"新宿区役所↵本庁舎  \"");
   });
 
+  it("empty rows are listed as the file's lines, not as a value", async () => {
+    const { ja, en } = await report(`${AED_HEADER}\n${AED_ROW}\n,,,\n\n,,\n${AED_ROW.replace(",1,", ",2,")}\n\n${AED_ROW.replace(",1,", ",3,")}\n`);
+    expect(ja).toContain("3–5行目、7行目");
+    expect(en).toContain("rows 3–5, row 7");
+  });
+
   it("a truncated code is named by its title and its exact total, not an internal code and 'or more'", async () => {
     const rows = Array.from({ length: 1200 }, (_, i) => AED_ROW.replace(",1,", `,${i + 1},`).replace("新宿区役所本庁舎", `新宿区役所第${String(i).replace(/\d/g, (d) => "０１２３４５６７８９"[Number(d)])}`));
     const { ja } = await report(`${AED_HEADER}\n${rows.join("\n")}\n`);
