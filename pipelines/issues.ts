@@ -746,13 +746,18 @@ export const ISSUE_CODES = {
   },
   column_filled: {
     severity: "info", title_ja: "ない列の値を補った", title_en: "Column not in the file, filled in",
-    ja: (w) => `ファイルに「${f(w)}」の列がないため、各行に値を補いました（例：「${v(w)}」。団体コードは公開元のもの、所在地のコードは同じ行の団体コードか住所から、地方公共団体名は都道府県名・市区町村名から、調査年月日はファイル名か表題の「○年○月○日現在」から）。列を加えて値を入力すると確実です。`,
-    en: (w) => `The file has no ${f(w)} column, so each row was given one (e.g. "${v(w)}": the publisher's code; for the location code the row's own code or its address; for the name the prefecture and city columns; for the survey date the date in the file name or in a title such as "as of 1 January 2024"). Add the column with its values to be sure.`,
+    ja: (w) => `ファイルに「${f(w)}」の列がないため、各行に値を補いました（例：「${v(w)}」。団体コードは公開元のもの、所在地のコードは同じ行の団体コードか住所から、地方公共団体名は都道府県名・市区町村名か団体コードから、調査年月日はファイル名か表題の「○年○月○日現在」から）。列を加えて値を入力すると確実です。`,
+    en: (w) => `The file has no ${f(w)} column, so each row was given one (e.g. "${v(w)}": the publisher's code; for the location code the row's own code or its address; for the name the prefecture and city columns or the code; for the survey date the date in the file name or in a title such as "as of 1 January 2024"). Add the column with its values to be sure.`,
   },
   survey_date_filled: {
     severity: "info", title_ja: "調査年月日が空", title_en: "Survey date empty",
     ja: (w) => `${atJa(w)}「${f(w)}」が空のため、ファイル名または表題の日付「${v(w)}」を入れました。調査年月日を入力してください。`,
     en: (w) => `${atEn(w)}${f(w)} was empty; "${v(w)}", the date in the file name or title, was filled in. Enter the survey date.`,
+  },
+  local_government_name_from_code: {
+    severity: "info", title_ja: "地方公共団体名を団体コードから", title_en: "Local government name from the code",
+    ja: (w) => `${atJa(w)}「${f(w)}」が空のため、全国地方公共団体コードから「${v(w)}」を入れました。`,
+    en: (w) => `${atEn(w)}${f(w)} was empty; "${v(w)}" was filled in from the local government code.`,
   },
   local_government_name_missing: {
     severity: "info", title_ja: "地方公共団体名が空", title_en: "Local government name empty",

@@ -278,12 +278,22 @@ const isEmptyCell = (r: RowRepair, raw: string | undefined, key: string): boolea
 
 function fillLocalGovernmentName(r: RowRepair): void {
   const { record } = r;
-  if (!r.columns.local_government_name || record.local_government_name !== null || !isOldFormat(r.context.sourceHeaders)) return;
-  const { prefecture, city } = r;
-  const name = publisherName(prefecture, city);
-  if (name === "") return;
-  record.local_government_name = name;
-  r.filled("local_government_name_missing", "local_government_name", name);
+  if (!r.columns.local_government_name || record.local_government_name !== null) return;
+  const name = isOldFormat(r.context.sourceHeaders) ? publisherName(r.prefecture, r.city) : "";
+  if (name !== "") {
+    record.local_government_name = name;
+    r.filled("local_government_name_missing", "local_government_name", name);
+    return;
+  }
+  // a prefecture's code (130001) names the prefecture; a Tokyo municipality's, 東京都 and its name (as the old
+  // format's 都道府県名 + 市区町村名 read)
+  const code = str(record.local_government_code);
+  if (code === null) return;
+  const municipality = tokyoMunicipality(code);
+  const named = isPrefectureCode(code) ? prefectureOfCode(code) : municipality === undefined ? undefined : `${TOKYO}${municipality.name}`;
+  if (named === undefined) return;
+  record.local_government_name = named;
+  r.filled("local_government_name_from_code", "local_government_name", named);
 }
 
 /**

@@ -99,7 +99,8 @@ describe("normalizeRecord", () => {
     const karuizawa = normalizeRecord({ local_government_code: "131041", full_address: "長野県北佐久郡軽井沢町長倉1000", prefecture: "長野県",
       latitude: "36.348", longitude: "138.597" }, aed, { row: 2 }, { sourceHeaders: NEW_HEADER });
     expect(karuizawa.record.located_local_government_code).toBe(null);
-    expect(karuizawa.issues.map((i) => i.code)).toEqual([]);
+    // the publisher's name comes from its code; nothing about the place
+    expect(karuizawa.issues.map((i) => i.code)).toEqual(["local_government_name_from_code"]);
     const hachijo = normalizeRecord({ local_government_code: "131041", full_address: "大賀郷2551-2", prefecture: "東京都", city: "八丈町",
       latitude: "33.1126", longitude: "139.7892" }, aed, { row: 2 }, { sourceHeaders: NEW_HEADER });
     expect(hachijo.record.located_local_government_code).toBe("134015");
@@ -110,11 +111,11 @@ describe("normalizeRecord", () => {
     const { record, issues } = normalizeRecord({ local_government_code: "130001", full_address: "東京都八王子市元本郷町3-24-1" }, aed,
       { row: 2 }, { sourceHeaders: NEW_HEADER, municipality: "130001" });
     expect([record.local_government_code, record.located_local_government_code]).toEqual(["130001", "132012"]);
-    expect(issues.map((i) => i.code)).toEqual(["located_code_from_address"]);
+    expect(issues.map((i) => i.code)).toEqual(["located_code_from_address", "local_government_name_from_code"]);
     // a ward's own site: the same code as before, said as before
     const own = normalizeRecord({ local_government_code: "131041", full_address: "東京都新宿区西新宿2-8-1" }, aed, { row: 2 }, { sourceHeaders: NEW_HEADER });
     expect(own.record.located_local_government_code).toBe("131041");
-    expect(own.issues.map((i) => i.code)).toEqual(["code_missing"]);
+    expect(own.issues.map((i) => i.code)).toEqual(["code_missing", "local_government_name_from_code"]);
   });
 
   it("new format: local_government_name is not invented from the location columns", () => {
@@ -129,10 +130,12 @@ describe("normalizeRecord", () => {
       [3, "located_local_government_code", "placeholder_value"],
       [3, "local_government_code", "code_missing"],
       [3, "located_local_government_code", "code_missing"],
+      [3, "local_government_name", "local_government_name_from_code"],
     ]);
     const prefectureFile = normalizeRecord({ local_government_code: "131041" }, aed, { row: 3 }, { municipality: "130001" });
     expect([prefectureFile.record.local_government_code, prefectureFile.record.located_local_government_code]).toEqual(["131041", "131041"]);
-    expect(prefectureFile.issues).toEqual([issue("code_missing", { row: 3, field: "located_local_government_code", value: "131041" })]);
+    expect(prefectureFile.issues).toEqual([issue("code_missing", { row: 3, field: "located_local_government_code", value: "131041" }),
+      issue("local_government_name_from_code", { row: 3, field: "local_government_name", value: "東京都新宿区" })]);
     const bad = normalizeRecord({ local_government_code: "131042" }, aed, { row: 3 }, { municipality: "131041" });
     expect(bad.record.local_government_code).toBe(null);
     expect(flat(bad)).toEqual([[3, "local_government_code", "bad_check_digit"], [3, "located_local_government_code", "code_missing"]]);
@@ -322,6 +325,19 @@ describe("normalizeRecord", () => {
     expect(normalizeRecord({ name: "図書館", start_time: "9:00～17:00" }, facility, { row: 2 }).record).toMatchObject({ start_time: "09:00", end_time: "17:00", availability_remarks: null });
     expect(normalizeRecord({ name: "図書館", start_time: "-" }, facility, { row: 2 }).record.availability_remarks).toBeNull();
     expect(normalizeRecord({ name: "美術館", fee_basic: "大人450円、小人無料" }, tourism, { row: 3 }).record).toMatchObject({ fee_basic: null, fee_details: "大人450円、小人無料" });
+  });
+
+  it("地方公共団体名 comes from the code where no 都道府県名/市区町村名 name it: Tokyo's municipalities and the prefecture", () => {
+    const facility = DATASETS.find((d) => d.id === "public_facility")!;
+    const nameOf = (code: string) => normalizeRecord({ local_government_code: code, name: "区民会館" }, facility, { row: 1 });
+    expect(nameOf("131041").record.local_government_name).toBe("東京都新宿区");
+    expect(nameOf("131041").issues.find((i) => i.field === "local_government_name")).toMatchObject({ code: "local_government_name_from_code", severity: "info", value: "東京都新宿区" });
+    expect(nameOf("130001").record.local_government_name).toBe("東京都");
+    expect(nameOf("134210").record.local_government_name).toBe("東京都小笠原村");
+    // another prefecture's municipality is not in the registry: left empty, not made up
+    expect(nameOf("442011").record.local_government_name).toBeNull();
+    // a name written in the file stays
+    expect(normalizeRecord({ local_government_code: "131041", local_government_name: "新宿区", name: "区民会館" }, facility, { row: 1 }).record.local_government_name).toBe("新宿区");
   });
 
   it("a time with a note is read without it, and the whole cell is kept in the remarks: nothing of the note is lost", () => {
