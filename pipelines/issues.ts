@@ -3,7 +3,7 @@
 import { checkDigit } from "../schemas/local-government-code.ts";
 import { MAX_CHECKED_IDS } from "./duplicate-ids.ts";
 import { nextDayTime } from "./normalize/clock.ts";
-import { expectedPhoneDigits, leadingDigits, numbersOf } from "./normalize/phone-shape.ts";
+import { expectedPhoneDigits, leadingDigits, type PhoneParts, phoneParts } from "./normalize/phone-shape.ts";
 import { repairUrlScheme } from "./normalize/url-scheme.ts";
 import { yesNoOf } from "./normalize/yes-no.ts";
 
@@ -66,15 +66,12 @@ function nextDay(w: Shown, open: string, close: string): string {
   const time = nextDayTime(v(w));
   return time === null ? "" : `${open}${time}${close}`;
 }
-/** The first wrong-length number of a phone cell: its digits, its lost leading 0 counted (issue phone_digit_count). */
+/** The digits of the number a phone cell keeps (phoneParts), its lost leading 0 counted, when their count is wrong
+ *  (issue phone_digit_count); else "". */
 function wrongNumber(w: Shown): string {
-  const dashes = /[‐‑‒–—―−ーｰ－]/g;
-  for (const part of numbersOf(v(w).normalize("NFKC").replace(dashes, "-"))) {
-    const found = leadingDigits(part);
-    const digits = found.startsWith("0") ? found : `0${found}`;
-    if (found.length >= 5 && digits.length !== expectedPhoneDigits(digits)) return digits;
-  }
-  return "";
+  const found = leadingDigits(phoneParts(v(w).normalize("NFKC").trim())?.number ?? "");
+  const digits = found.startsWith("0") ? found : `0${found}`;
+  return found.length >= 5 && digits.length !== expectedPhoneDigits(digits) ? digits : "";
 }
 const phoneCount = (w: Shown, ja: boolean) => {
   const digits = wrongNumber(w);
@@ -84,6 +81,10 @@ const phoneCount = (w: Shown, ja: boolean) => {
   if (ja) return `数字が${digits.length}桁です。${prefix ? `${prefix}で始まる番号は11桁です。` : ""}`;
   return `has ${digits.length} digits${prefix ? `; a number starting ${prefix} has 11` : ""}.`;
 };
+/** The parts of a phone cell as normalizePhone read it (for what its messages quote); null when it holds no number. */
+const phonePartsOf = (w: Shown): PhoneParts | null => phoneParts(v(w).normalize("NFKC").trim());
+/** Pieces of text quoted one after the other: 「a」「b」 / "a", "b". */
+const quoted = (pieces: readonly string[], ja: boolean) => pieces.map((p) => (ja ? `「${p}」` : `"${p}"`)).join(ja ? "" : ", ");
 /** The URL (one per line, shown on one line) with the scheme normalizeUrl gives it. */
 const withUrlScheme = (w: Shown) => v(w).normalize("NFKC").trim().split(/\r?\n/).map((line) => repairUrlScheme(line.trim())).join(" ");
 /** "3行目：" / "Row 3: " when the issue has a row; "5行目（データの3行目）：" when the header is on row 2. */
@@ -781,8 +782,8 @@ export const ISSUE_CODES = {
   },
   unparseable_phone: {
     severity: "warning", title_ja: "電話番号として読めない", title_en: "Not a phone number",
-    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」には数字がなく電話番号として読めないため空欄にしました。電話番号（例 03-1234-5678）を入力してください。`,
-    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) has no digits, is not a phone number and was left empty. Enter a number like 03-1234-5678.`,
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」には電話番号がなく（3桁以上の番号がない）、空欄にしました。電話番号（例 03-1234-5678）を入力し、説明は連絡先備考などに書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) holds no phone number (no number of 3 or more digits) and was left empty. Enter a number like 03-1234-5678 and put explanations in the contact remarks.`,
   },
   phone_digit_count: {
     severity: "warning", title_ja: "電話番号の桁数", title_en: "Phone number length",
@@ -798,6 +799,26 @@ export const ISSUE_CODES = {
     severity: "warning", title_ja: "電話番号の数字の間に英字", title_en: "Letter inside a phone number",
     ja: (w) => `${atJa(w)}「${f(w)}」の電話番号「${v(w)}」の数字の間に英字があります。数字の0（ゼロ）や1を英字のOやlと打ち間違えていないか確かめてください。`,
     en: (w) => `${atEn(w)}the phone number "${v(w)}" (${f(w)}) has a letter between its digits. Check for the letter O typed for 0, or l for 1.`,
+  },
+  phone_note_removed: {
+    severity: "info", title_ja: "電話番号の注記を外した", title_en: "Note taken off a phone number",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」から、番号ではない${quoted(phonePartsOf(w)?.notes ?? [], true)}を外し、番号だけにしました。電話番号の列には番号だけを入力し、注記は連絡先備考などに書いてください。`,
+    en: (w) => `${atEn(w)}${quoted(phonePartsOf(w)?.notes ?? [], false)}, which is no part of the number, was taken off "${v(w)}" (${f(w)}). Write the number alone; put notes in the contact remarks.`,
+  },
+  phone_several_numbers: {
+    severity: "warning", title_ja: "1つの欄に複数の電話番号", title_en: "Several numbers in one cell",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」には番号が複数あります。最初の「${phonePartsOf(w)?.number ?? ""}」を残し、「${phonePartsOf(w)?.rest ?? ""}」は外しました。電話番号の列には番号を1つだけ入力し、ほかの番号（FAXなど）はその列か連絡先備考に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) holds several numbers: the first, ${phonePartsOf(w)?.number ?? ""}, was kept and "${phonePartsOf(w)?.rest ?? ""}" left out. Enter one number; put others (a fax number) in their column or the contact remarks.`,
+  },
+  phone_extension_moved: {
+    severity: "info", title_ja: "内線を内線番号の列へ", title_en: "Extension moved to its column",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」から内線「${phonePartsOf(w)?.extension ?? ""}」を外し、内線番号の列に入れました。内線は内線番号の列に入力してください。`,
+    en: (w) => `${atEn(w)}the extension ${phonePartsOf(w)?.extension ?? ""} was taken off "${v(w)}" (${f(w)}) and put in the extension number column. Enter extensions there.`,
+  },
+  phone_extension_removed: {
+    severity: "warning", title_ja: "電話番号から内線を外した", title_en: "Extension taken off a phone number",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」から内線「${phonePartsOf(w)?.extension ?? ""}」を外しました。このデータに内線番号の列がないか、別の内線が入っているため、この内線はデータに残っていません。必要なら連絡先備考などに書いてください。`,
+    en: (w) => `${atEn(w)}the extension ${phonePartsOf(w)?.extension ?? ""} was taken off "${v(w)}" (${f(w)}); the data has no extension number column, or it holds another extension, so this one is not kept. Put it in the contact remarks if it is needed.`,
   },
   separators_removed: {
     severity: "info", title_ja: "番号の区切り文字", title_en: "Separators in a number",

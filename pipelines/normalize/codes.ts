@@ -2,8 +2,8 @@
 // postal codes, phone numbers and 13-digit corporate numbers (法人番号).
 import { isValidCode, repairCode, WRITTEN_AS_NUMBER } from "../../schemas/local-government-code.ts";
 import { type At, added, type Fixed, problem } from "./fixed.ts";
-import { phoneShape } from "./phone-shape.ts";
-import { cleanCell, collapseSpaces, restoreExponent, textKind, toHalfWidthAscii, WIDTH } from "./text.ts";
+import { phoneParts, phoneShape, withExtension } from "./phone-shape.ts";
+import { cleanCell, restoreExponent, textKind, toHalfWidthAscii, WIDTH } from "./text.ts";
 
 /** 6-digit code with a valid check digit; 5-digit and zero-lost codes repaired with a warning, others null + error. */
 const SIX_DIGITS = /^\d{6}$/;
@@ -58,15 +58,18 @@ export function normalizePostalCode(raw: string, at: At): Fixed<string | null> {
  *  many digits as expectedPhoneDigits wants (eleven after 0[25-9]0, else ten): nothing to repair or check. */
 const PLAIN_PHONE = /^0(?:[25-9]0(?:-?\d){8}|(?:[134]-?\d|[25-9]-?[1-9])(?:-?\d){7})$/;
 
-/** Half-width digits, `-` for every dash between digits, parentheses and extra text kept; a lost leading 0 restored;
- *  a number of the wrong shape kept as written, with a warning. */
-
 /** The cell when it is such a number, else undefined (then it takes normalizePhone). */
 export const plainPhone = (raw: string): string | undefined => (PLAIN_PHONE.test(raw) ? raw : undefined);
 
-/** A label around the one number of a cell: 代表 / TEL: in front, (代表) / （直通） / 代表 after. */
-const PHONE_LABEL = /^(?:代表(?:番号)?|TEL|Tel|tel|電話(?:番号)?)\s*[:：]?\s*(?=[0-9(])|\s*[(（]\s*(?:代表(?:番号)?|直通)\s*[)）]$|\s+(?:代表|直通)$/;
-
+/**
+ * One number, as the hub writes it: half-width, `-` between its groups (`042(492)5111`, `(03)1234-5678`,
+ * `03 1234 5678` → `042-492-5111` …), a lost leading 0 restored, and nothing else (phoneParts reads the cell). Each
+ * change is said: a label taken off (代表, TEL/FAX, フリーダイヤル, (FAX兼)) or the form changed, phone_reformatted
+ * (full_width_converted when only the width changed); a note taken off ((管理所), (平日のみ)), phone_note_removed;
+ * the cell's other numbers left out, phone_several_numbers. An extension (内線12) is carried as `number 内線12` for
+ * the record stage, which moves it to 内線番号 or takes it off, and says so (phone-extension.ts). A cell with no
+ * number (なし, 2階受付) is unparseable_phone and null; a number of the wrong shape is kept, with a warning.
+ */
 export function normalizePhone(raw: string, at: At): Fixed<string | null> {
   if (plainPhone(raw) !== undefined) return { value: raw, issues: [] };
   // written in full-width digits and dashes (０３－３２０９－１１１１), else as the standard wants it: what the full path
@@ -75,20 +78,29 @@ export function normalizePhone(raw: string, at: At): Fixed<string | null> {
     const half = toHalfWidthAscii(raw);
     if (PLAIN_PHONE.test(half)) return { value: half, issues: [problem("full_width_converted", at, raw)] };
   }
+  return readPhone(raw, at);
+}
+
+/** normalizePhone without its shortcuts for cells already plain or plain once half-width (the reference for them). */
+export function readPhone(raw: string, at: At): Fixed<string | null> {
   const clean = cleanCell(raw, at);
   if (clean.value === null) return { value: null, issues: clean.issues };
   let issues = clean.issues;
-  if (!/[0-9０-９]/.test(clean.value)) return { value: null, issues: [...issues, problem("unparseable_phone", at, raw)] };
   const half = toHalfWidthAscii(clean.value);
-  const s = collapseSpaces(half).replace(DASH_BETWEEN_DIGITS, "-").replace(PHONE_LABEL, "");
-  let value = s;
-  if (/^[1-9](?:-?\d){8,9}$/.test(s)) {
-    value = `0${s}`;
-    issues = added(issues, problem("lost_leading_zero", at, raw));
-  } else if (s !== clean.value) issues = added(issues, problem(s === half ? "full_width_converted" : "phone_reformatted", at, raw));
-  const shape = phoneShape(value);
+  const parts = phoneParts(half);
+  if (parts === null) return { value: null, issues: [...issues, problem("unparseable_phone", at, raw)] };
+  if (parts.zeroAdded) issues = added(issues, problem("lost_leading_zero", at, raw));
+  if (parts.notes.length > 0) issues = added(issues, problem("phone_note_removed", at, raw));
+  if (parts.rest !== null) issues = added(issues, problem("phone_several_numbers", at, raw));
+  if (!parts.zeroAdded && parts.notes.length === 0 && parts.rest === null) {
+    // toHalfWidthAscii changes no length: the number as the cell wrote it is at the same place
+    const written = clean.value.slice(parts.start, parts.start + parts.written.length);
+    if (parts.around || parts.number !== parts.written) issues = added(issues, problem("phone_reformatted", at, raw));
+    else if (written !== parts.written) issues = added(issues, problem("full_width_converted", at, raw));
+  }
+  const shape = phoneShape(parts.number);
   if (shape !== null) issues = added(issues, problem(shape, at, raw));
-  return { value, issues };
+  return { value: parts.extension === null ? parts.number : withExtension(parts.number, parts.extension), issues };
 }
 
 /** 法人番号 check digit (the first of 13): 9 − (Σ Pn·Qn mod 9), Pn the nth base digit from the right, Qn = 1 odd / 2 even. */

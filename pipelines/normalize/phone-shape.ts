@@ -1,5 +1,6 @@
-// The shape of a Japanese phone number: how many digits it has from its leading 0, and what a cell of numbers gets
-// wrong (a digit lost, no area code, the letter O for 0). A leaf module: the issue catalog reads it for its messages.
+// The shape of a Japanese phone number: how many digits it has from its leading 0, what a cell of numbers gets
+// wrong (a digit lost, no area code, the letter O for 0), and how a cell is read for its one number (phoneParts). A
+// leaf module: the issue catalog reads it for its messages.
 import type { IssueCode } from "../issues.ts";
 
 /** How many digits a Japanese number has from its leading 0: eleven for mobile, IP and 0800 numbers (020, 050, 060,
@@ -36,4 +37,179 @@ export function phoneShape(value: string): IssueCode | null {
     if (shape !== null) return shape;
   }
   return null;
+}
+
+// ---- the parts of a phone cell: labels and notes around its number, an extension, the cell's other numbers ----
+
+/** A dash of any script between the groups of a number, with the spaces around it. */
+const DASH = "[ \\t\\u3000]*[‐‑‒–—―−ーｰ－-][ \\t\\u3000]*";
+/** A number as cells write it: digit groups joined by dashes, spaces or a bracketed area or local code
+ *  (`(042)493-3111`, `042(492)5111`), `+81` or `#7119` in front, and the letters O, o, I, l typed among the digits
+ *  (phoneShape names them). */
+const NUMBER_SOURCE = `[+#]?(?:\\(\\d{1,5}\\)|\\d|[Oo](?=\\d))(?:[\\d()]|[OoIl](?=\\d)|${DASH}(?=[\\d(])|[ \\t\\u3000]+(?=\\(?\\d))*`;
+const NUMBER = new RegExp(NUMBER_SOURCE, "g");
+const NUMBER_AT = new RegExp(NUMBER_SOURCE, "y");
+/** Spaces between two digit groups (not beside a dash): where a number may end and the next begin. */
+const GROUP_SPACE = /((?<=[\dOoIl)])[ \t\u3000]+(?=[(\dOo]))/;
+/** An extension: 内線12, (内線 12), 内線番号：12, ext.12. */
+const EXTENSION = /[([]?[ \t\u3000]*(?:内線(?:番号)?|ext\.?)[ \t\u3000]*[:.]?[ \t\u3000]*(\d{1,6})[ \t\u3000]*[)\]]?/i;
+/** What separates the numbers of a cell. */
+const SEPARATOR = /[、，,;；/／\n・～~]/;
+const OPENING = "([【「〔<";
+const CLOSING = ")]】」〕>";
+/** The text around a number, cut into bracketed and bare pieces (a bracket left open is dropped). */
+const PIECE = /\(([^()]*)\)|\[([^[\]]*)\]|【([^【】]*)】|「([^「」]*)」|〔([^〔〕]*)〕|<([^<>]*)>|([^()[\]【】「」〔〕<>]+)/g;
+const PIECE_ENDS = /^[\s:.。、,，;；/／・～~-]+|[\s:.。、,，;；/／・～~-]+$/g;
+/** Words that only say what the number is: 代表, TEL, 電話番号, 直通, TEL/FAX, FAX兼, フリーダイヤル, 問合せ先 … */
+const LABEL_WORD = "TEL|℡|☎|電話(?:番号)?|代表(?:番号|電話)?|代|直通(?:番号|電話)?|FAX|ファックス|ファクス|フリーダイヤル|フリーコール|ナビダイヤル|"
+  + "携帯(?:電話)?|番号|連絡先|お?問い?合わ?せ先?";
+const LABEL = new RegExp(`^(?:${LABEL_WORD})\\.?(?:[\\s/・&+]*(?:${LABEL_WORD})\\.?)*(?:兼用?|共用|共通)?$`, "i");
+/** Longer than this, text beside a number is no label. */
+const MAX_LABEL = 24;
+/** A number labelled FAX alone is a fax number: that is more than a label. */
+const FAX_ONLY = /^(?:FAX|ファックス|ファクス)\.?$/i;
+/** A number with a leading digit lost (9 or 10 digits from 1–9). */
+const ZERO_LOST = /^[1-9](?:-?\d){8,9}$/;
+
+/** A phone cell read: its one number, and what else the cell says. */
+export interface PhoneParts {
+  /** the number as the hub writes it: half-width, `-` between its groups, no brackets, a lost leading 0 restored */
+  number: string;
+  /** the number as the cell writes it */
+  written: string;
+  /** where the number starts in the text */
+  start: number;
+  /** a leading 0 was restored */
+  zeroAdded: boolean;
+  /** the digits of an extension written beside the number (内線12), else null */
+  extension: string | null;
+  /** words around the number that only label it (代表, TEL:, (FAX兼)) */
+  labels: string[];
+  /** other words around it, as written (管理所, 平日のみ, a time) */
+  notes: string[];
+  /** the cell's other numbers (and what it says of them), from the first: `042-492-2612`, `FAX 03-1234-5679` */
+  rest: string | null;
+  /** any text besides the number and its extension */
+  around: boolean;
+}
+
+const digitsOf = (s: string): string => s.replace(/\D/g, "");
+
+/** The number a loose match holds: cut where a bracket does not hold an area or local code (`0120-000-000(9:00` →
+ *  `0120-000-000`, `03-1234-5678)`), and after the groups one number takes (`03-1234-5678 03-1234-5679` → the first). */
+function numberIn(match: string): string {
+  let end = 0;
+  while (end < match.length) {
+    const c = match[end];
+    if (c === "(") {
+      const code = /^\(\d{1,5}\)(?=[ \t\u3000]?[‐‑‒–—―−ーｰ－-]?[ \t\u3000]?\d)/.exec(match.slice(end));
+      if (code === null) break;
+      end += code[0].length;
+    } else if (c === ")") {
+      // a stray bracket between digits (`(0980)72-80)6`) is a slip inside the number, not its end
+      if (!/\d/.test(match[end - 1] ?? "") || !/\d/.test(match[end + 1] ?? "")) break;
+      end++;
+    } else end++;
+  }
+  const parts = match.slice(0, end).replace(/[\s(‐‑‒–—―−ーｰ－-]+$/, "").split(GROUP_SPACE);
+  let taken = parts[0];
+  let digits = digitsOf(taken);
+  const wanted = digits.startsWith("0") ? expectedPhoneDigits(digits) : 9;
+  for (let i = 1; i + 1 < parts.length && digits.length < wanted; i += 2) {
+    taken += parts[i] + parts[i + 1];
+    digits += digitsOf(parts[i + 1]);
+  }
+  return taken;
+}
+
+/** The numbers of a text with where each starts, in order. */
+function numbersIn(text: string): Array<{ at: number; written: string; digits: number }> {
+  return [...text.matchAll(NUMBER)].map((m) => {
+    const written = numberIn(m[0]);
+    return { at: m.index, written, digits: digitsOf(written).length };
+  });
+}
+
+/** Where the cell's other numbers start in the text after its number (after a separator before them, if any): a
+ *  number of five digits or more, or of three or four after a separator outside brackets (`/5679`); -1 if none. */
+function restAt(after: string): number {
+  let depth = 0;
+  let separator = -1;
+  for (let i = 0; i < after.length; i++) {
+    const c = after[i];
+    if (OPENING.includes(c)) depth++;
+    else if (CLOSING.includes(c)) depth = Math.max(0, depth - 1);
+    else if (c >= "0" && c <= "9") {
+      NUMBER_AT.lastIndex = i;
+      const written = numberIn(NUMBER_AT.exec(after)?.[0] ?? c);
+      const digits = digitsOf(written).length;
+      if (digits >= 5 || (digits >= 3 && depth === 0 && separator !== -1)) return separator === -1 ? 0 : separator + 1;
+      i += Math.max(written.length, 1) - 1;
+    } else if (depth === 0 && separator === -1 && SEPARATOR.test(c)) separator = i;
+  }
+  return -1;
+}
+
+/** The labels and notes of the text around a number. */
+function wordsOf(text: string, labels: string[], notes: string[]): void {
+  for (const m of text.matchAll(PIECE)) {
+    const piece = (m.slice(1).find((g) => g !== undefined) ?? "").replace(PIECE_ENDS, "");
+    if (piece === "") continue;
+    // a label is a few words (and LABEL, whose words overlap, is tried on short text only)
+    (piece.length <= MAX_LABEL && LABEL.test(piece) && !FAX_ONLY.test(piece) ? labels : notes).push(piece);
+  }
+}
+
+/** `042(492)5111`, `(042) 493-3111`, `03 1234 5678`, `03ー1234ー5678` → `042-492-5111` …: `-` between the groups. */
+const DASHES = new RegExp(DASH, "g");
+const hyphenated = (written: string): string =>
+  written.replace(DASHES, "-").replace(/[()\s]+/g, "-").replace(/-{2,}/g, "-").replace(/^-+|-+$/g, "");
+
+/**
+ * A phone cell read for its number (text made half-width: toHalfWidthAscii or NFKC): the first number of five digits
+ * or more, or a short one (110, #7119) with nothing but a label beside it. Null when the cell holds no number
+ * (なし, 2階受付, お問い合わせは本庁まで). The rest of the cell is sorted: labels (代表, TEL/FAX, (FAX兼)), notes
+ * ((管理所), (平日のみ)), an extension (内線12) and the cell's other numbers (`/042-492-2612`).
+ */
+export function phoneParts(text: string): PhoneParts | null {
+  const numbers = numbersIn(text);
+  const found = numbers.find((n) => n.digits >= 5) ?? numbers.find((n) => n.digits >= 3);
+  if (found === undefined) return null;
+  const before = text.slice(0, found.at);
+  let after = text.slice(found.at + found.written.length);
+  let extension: string | null = null;
+  const ext = EXTENSION.exec(after);
+  const nextNumber = numbersIn(after).find((n) => n.digits >= 5);
+  if (ext !== null && (nextNumber === undefined || nextNumber.at > ext.index)) {
+    extension = ext[1];
+    after = `${after.slice(0, ext.index)} ${after.slice(ext.index + ext[0].length)}`;
+  }
+  const restFrom = restAt(after);
+  const rest = restFrom === -1 ? null : after.slice(restFrom).replace(PIECE_ENDS, "");
+  const head = restFrom === -1 ? after : after.slice(0, restFrom);
+  const labels: string[] = [];
+  const notes: string[] = [];
+  wordsOf(before, labels, notes);
+  wordsOf(head, labels, notes);
+  // a short number is one only alone or labelled: 110, TEL #7119; not the 12 of 内線12 or the 2 of 2階受付
+  if (found.digits < 5 && (notes.length > 0 || rest !== null || extension !== null)) return null;
+  const written = found.written;
+  let number = hyphenated(written);
+  const zeroAdded = ZERO_LOST.test(number);
+  if (zeroAdded) number = `0${number}`;
+  const around = `${before}${head}`.trim() !== "" || (rest !== null && rest !== "");
+  return { number, written, start: found.at, zeroAdded, extension, labels, notes, rest: rest === "" ? null : rest, around };
+}
+
+/** The extension as a normalized phone value carries it to the record stage, which moves it (moveExtension). */
+const EXTENSION_MARK = " 内線";
+
+/** A normalized number with its extension, for the record stage to move. */
+export const withExtension = (number: string, extension: string): string => `${number}${EXTENSION_MARK}${extension}`;
+
+/** [number, extension] of a normalized value that carries one (withExtension), else null. */
+export function splitExtension(value: string): [string, string] | null {
+  const at = value.lastIndexOf(EXTENSION_MARK);
+  if (at === -1 || !/^\d+$/.test(value.slice(at + EXTENSION_MARK.length))) return null;
+  return [value.slice(0, at), value.slice(at + EXTENSION_MARK.length)];
 }

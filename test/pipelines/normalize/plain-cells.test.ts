@@ -5,8 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { completeAddress, PREFECTURES } from "../../../pipelines/normalize/address.ts";
 import { startsWithTokyoMunicipality } from "../../../pipelines/normalize/location.ts";
-import { normalizePhone, plainCode } from "../../../pipelines/normalize/codes.ts";
-import { phoneShape } from "../../../pipelines/normalize/phone-shape.ts";
+import { normalizePhone, plainCode, readPhone } from "../../../pipelines/normalize/codes.ts";
 import { plainCoordinate } from "../../../pipelines/normalize/coordinates.ts";
 import { type At, type Fixed, problem } from "../../../pipelines/normalize/fixed.ts";
 import {
@@ -104,24 +103,6 @@ function referenceText(raw: string, at: At): Fixed<string | null> {
   return { value: s, issues };
 }
 
-/** normalizePhone's full path: the reference for its shortcuts. */
-function referencePhone(raw: string, at: At): Fixed<string | null> {
-  const clean = cleanCell(raw, at);
-  if (clean.value === null) return { value: null, issues: clean.issues };
-  const issues = clean.issues;
-  if (!/[0-9０-９]/.test(clean.value)) return { value: null, issues: [...issues, problem("unparseable_phone", at, raw)] };
-  const half = toHalfWidthAscii(clean.value);
-  const s = collapseSpaces(half).replace(/(?<=\d)\s*[‐‑‒–—―−ーｰ－-]\s*(?=\d)/g, "-");
-  let value = s;
-  if (/^[1-9](?:-?\d){8,9}$/.test(s)) {
-    value = `0${s}`;
-    issues.push(problem("lost_leading_zero", at, raw));
-  } else if (s !== clean.value) issues.push(problem(s === half ? "full_width_converted" : "phone_reformatted", at, raw));
-  const shape = phoneShape(value);
-  if (shape !== null) issues.push(problem(shape, at, raw));
-  return { value, issues };
-}
-
 describe("text and phone shortcuts", () => {
   const cells = [
     ...strings(10, 20000), ...strings(11, 5000, ["千代田区立第", "ｼﾝｼﾞｭｸ", "１２丁目", "1.2E+", "１．２Ｅ＋"]),
@@ -131,8 +112,9 @@ describe("text and phone shortcuts", () => {
   it("normalizeText gives what every step gives", () => {
     for (const raw of cells) expect([raw, normalizeText(raw, { ...at, onlyCounts: undefined })]).toEqual([raw, referenceText(raw, at)]);
   });
+  // the full path is codes.ts readPhone: a copy of it here would only restate it
   it("normalizePhone gives what every step gives", () => {
-    for (const raw of cells) expect([raw, normalizePhone(raw, at)]).toEqual([raw, referencePhone(raw, at)]);
+    for (const raw of cells) expect([raw, normalizePhone(raw, at)]).toEqual([raw, readPhone(raw, at)]);
   });
 });
 

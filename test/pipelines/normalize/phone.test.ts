@@ -1,0 +1,152 @@
+// A phone cell is read for its one number: labels, notes, a bracketed area code, spaces, other numbers and an
+// extension around it are each taken off and said (codes.ts normalizePhone, phone-shape.ts phoneParts), and an
+// extension goes to 内線番号 when the record has that column free (phone-extension.ts).
+import { describe, expect, it } from "vitest";
+import { issue } from "../../../pipelines/issues.ts";
+import { normalizePhone } from "../../../pipelines/normalize/codes.ts";
+import { normalizeRecord } from "../../../pipelines/normalize/index.ts";
+import { phoneParts } from "../../../pipelines/normalize/phone-shape.ts";
+import { flat } from "../../../pipelines/report.ts";
+import { aed } from "../../../schemas/datasets/aed.ts";
+import { food_business } from "../../../schemas/datasets/food_business.ts";
+import { hospital } from "../../../schemas/datasets/hospital.ts";
+import { at, codes } from "./helpers.ts";
+
+describe("normalizePhone: one number per cell, every change said", () => {
+  it.each([
+    // labels in front or after (a word that only says what the number is): taken off, phone_reformatted
+    ["代表 03-3695-1111", "03-3695-1111", ["phone_reformatted"]],
+    ["TEL：03-3838-1101", "03-3838-1101", ["phone_reformatted"]],
+    ["TEL/FAX 042-495-7001", "042-495-7001", ["phone_reformatted"]],
+    ["フリーダイヤル 0120-000-000", "0120-000-000", ["phone_reformatted"]],
+    ["℡03-1234-5678", "03-1234-5678", ["phone_reformatted"]],
+    ["電話：03-1234-5678", "03-1234-5678", ["phone_reformatted"]],
+    ["03-1234-5678(FAX兼)", "03-1234-5678", ["phone_reformatted"]],
+    ["TEL.03-1234-5678", "03-1234-5678", ["phone_reformatted"]],
+    // the form: a bracketed area or local code, spaces, dashes of other scripts → hyphens
+    ["042(492)5111", "042-492-5111", ["phone_reformatted"]],
+    ["(042)493-3111", "042-493-3111", ["phone_reformatted"]],
+    ["(03)1234-5678", "03-1234-5678", ["phone_reformatted"]],
+    ["(03) 1234-5678", "03-1234-5678", ["phone_reformatted"]],
+    ["03 1234 5678", "03-1234-5678", ["phone_reformatted"]],
+    ["03‐5670‐2222", "03-5670-2222", ["phone_reformatted"]],
+    ["０３（１２３４）５６７８", "03-1234-5678", ["phone_reformatted"]],
+    ["(03-1234-5678)", "03-1234-5678", ["phone_reformatted"]],
+    // a stray bracket inside a number stays a break in it (a real hospital list), so no digit is taken off as a note
+    ["(0980)72-80)6", "0980-72-80-6", ["phone_reformatted", "phone_digit_count"]],
+    // the width alone
+    ["０３－１２３４－５６７８", "03-1234-5678", ["full_width_converted"]],
+    ["０３－１２３４－５６７８（代表）", "03-1234-5678", ["phone_reformatted"]],
+    // a note, not a label: taken off and quoted (phone_note_removed); a number labelled FAX alone is said too
+    ["03-3607-8321（管理所）", "03-3607-8321", ["phone_note_removed"]],
+    ["03-1234-5678（平日のみ）", "03-1234-5678", ["phone_note_removed"]],
+    ["0120-000-000(9:00～17:00)", "0120-000-000", ["phone_note_removed"]],
+    ["03-1234-5678 平日9時～17時", "03-1234-5678", ["phone_note_removed"]],
+    ["FAX 03-1234-5678", "03-1234-5678", ["phone_note_removed"]],
+    ["本庁（03-5555-5555）へ", "03-5555-5555", ["phone_note_removed"]],
+    // several numbers: the first kept, the rest named (phone_several_numbers, warning)
+    ["042-492-2611/042-492-2612", "042-492-2611", ["phone_several_numbers"]],
+    ["TEL 042-492-2611 / FAX 042-492-2612", "042-492-2611", ["phone_several_numbers"]],
+    ["03-1234-5678 FAX 03-1234-5679", "03-1234-5678", ["phone_several_numbers"]],
+    ["03-1234-5678・5679", "03-1234-5678", ["phone_several_numbers"]],
+    ["03-1234-5678  03-1234-5679", "03-1234-5678", ["phone_several_numbers"]],
+    ["03-1234-5678（管理所）、03-1234-5679", "03-1234-5678", ["phone_note_removed", "phone_several_numbers"]],
+    // an extension is carried beside the number for the record stage (below); nothing else changed, nothing said
+    ["042-493-4011 内線12", "042-493-4011 内線12", []],
+    ["03-1234-5678（内線１２）", "03-1234-5678 内線12", []],
+    ["03-1234-5678 内線番号：305", "03-1234-5678 内線305", []],
+    ["０３－１２３４－５６７８ 内線12", "03-1234-5678 内線12", ["full_width_converted"]],
+    // valid shapes: toll-free, navi dial, IP, mobile; short numbers alone
+    ["0120-123-456", "0120-123-456", []],
+    ["0570-064-556", "0570-064-556", []],
+    ["050-1234-5678", "050-1234-5678", []],
+    ["090-1234-5678", "090-1234-5678", []],
+    ["#7119", "#7119", []],
+    ["TEL 110", "110", ["phone_reformatted"]],
+    ["+81-3-1234-5678", "+81-3-1234-5678", []],
+    // no number: null, and said
+    ["なし", null, ["unparseable_phone"]],
+    ["-", null, ["placeholder_value"]],
+    ["お問い合わせは本庁まで", null, ["unparseable_phone"]],
+    ["2階受付", null, ["unparseable_phone"]],
+    ["内線123", null, ["unparseable_phone"]],
+  ])("%j → %j %j", (raw, value, issueCodes) => {
+    expect(codes(normalizePhone(raw, at))).toEqual([value, issueCodes]);
+  });
+
+  it.each(["042(492)5111", "TEL/FAX 042-495-7001", "03-3607-8321（管理所）", "042-492-2611/042-492-2612", "03 1234 5678", "042-493-4011 内線12"])(
+    "what %j becomes reads again as itself, with nothing to say", (raw) => {
+      const once = normalizePhone(raw, at).value as string;
+      expect(codes(normalizePhone(once, at))).toEqual([once, []]);
+    });
+
+  it("a wrong shape is still named on the number kept", () => {
+    expect(codes(normalizePhone("代表 03-123-4567", at))).toEqual(["03-123-4567", ["phone_reformatted", "phone_digit_count"]]);
+    expect(codes(normalizePhone("3-3209-1111（管理所）", at))).toEqual(["03-3209-1111", ["lost_leading_zero", "phone_note_removed"]]);
+  });
+});
+
+describe("phoneParts", () => {
+  it("sorts a cell into number, labels, notes, extension and the other numbers", () => {
+    expect(phoneParts("TEL 03-1234-5678(代表)(平日のみ) 内線12 / FAX 03-1234-5679")).toMatchObject({
+      number: "03-1234-5678", written: "03-1234-5678", extension: "12", labels: ["TEL", "代表"], notes: ["平日のみ"], rest: "FAX 03-1234-5679",
+    });
+    expect(phoneParts("3 3209 1111")).toMatchObject({ number: "03-3209-1111", written: "3 3209 1111", zeroAdded: true, rest: null });
+    expect(phoneParts("なし")).toBeNull();
+  });
+});
+
+describe("phone messages quote what was taken off", () => {
+  const where = (code: "phone_note_removed" | "phone_several_numbers" | "phone_extension_moved" | "phone_extension_removed", value: string) =>
+    issue(code, { row: 3, field: "phone_number", value });
+  it("the note, the numbers kept and left out, the extension", () => {
+    expect(where("phone_note_removed", "03-3607-8321（管理所）").message_ja).toContain("番号ではない「管理所」を外し");
+    expect(where("phone_note_removed", "03-3607-8321（管理所）").message_en).toContain("\"管理所\", which is no part of the number");
+    const several = where("phone_several_numbers", "042-492-2611/042-492-2612");
+    expect(several.severity).toBe("warning");
+    expect(several.message_ja).toContain("最初の「042-492-2611」を残し、「042-492-2612」は外しました");
+    expect(several.message_en).toContain("the first, 042-492-2611, was kept and \"042-492-2612\" left out");
+    expect(where("phone_extension_moved", "042-493-4011 内線12").message_ja).toContain("内線「12」を外し、内線番号の列に入れました");
+    expect(where("phone_extension_removed", "042-493-4011（内線１２）").message_en).toContain("the extension 12 was taken off");
+  });
+});
+
+describe("an extension in the phone cell (record stage)", () => {
+  const phone = (record: Record<string, unknown>) => [record.phone_number, record.extension_number];
+
+  it("goes to an empty 内線番号, said as moved", () => {
+    const { record, issues } = normalizeRecord({ phone_number: "042-493-4011 内線12", extension_number: "" }, aed, { row: 4 });
+    expect(phone(record)).toEqual(["042-493-4011", "12"]);
+    expect(flat({ issues })).toEqual([[4, "phone_number", "phone_extension_moved"]]);
+    expect(issues[0].value).toBe("042-493-4011 内線12");
+  });
+
+  it("already in 内線番号: taken off the number, said as moved", () => {
+    const { record, issues } = normalizeRecord({ phone_number: "03-1234-5678（内線12）", extension_number: "12" }, aed, { row: 1 });
+    expect(phone(record)).toEqual(["03-1234-5678", "12"]);
+    expect(flat({ issues })).toEqual([[1, "phone_number", "phone_extension_moved"]]);
+  });
+
+  it("another extension in 内線番号: that one kept, this one taken off with a warning that quotes it", () => {
+    const { record, issues } = normalizeRecord({ phone_number: "03-1234-5678 内線12", extension_number: "34" }, aed, { row: 1 });
+    expect(phone(record)).toEqual(["03-1234-5678", "34"]);
+    expect(flat({ issues })).toEqual([[1, "phone_number", "phone_extension_removed"]]);
+    expect(issues[0].severity).toBe("warning");
+    expect(issues[0].message_ja).toContain("内線「12」を外しました");
+  });
+
+  it("no 内線番号 column (食品営業許可), or a FAX number: taken off with a warning", () => {
+    const food = normalizeRecord({ phone_number: "0428-22-6677 内線5" }, food_business, { row: 2 });
+    expect(food.record.phone_number).toBe("0428-22-6677");
+    expect(flat(food)).toEqual([[2, "phone_number", "phone_extension_removed"]]);
+    const fax = normalizeRecord({ phone_number: "03-1234-5678", fax_number: "03-1234-5679 内線9" }, hospital, { row: 1 });
+    expect([fax.record.phone_number, fax.record.fax_number, fax.record.extension_number]).toEqual(["03-1234-5678", "03-1234-5679", null]);
+    expect(flat(fax)).toEqual([[1, "fax_number", "phone_extension_removed"]]);
+  });
+
+  it("with the number's own repairs said beside it", () => {
+    const { record, issues } = normalizeRecord({ phone_number: "TEL 042(493)4011 内線12" }, aed, { row: 1 });
+    expect(phone(record)).toEqual(["042-493-4011", "12"]);
+    expect(flat({ issues })).toEqual([[1, "phone_number", "phone_reformatted"], [1, "phone_number", "phone_extension_moved"]]);
+  });
+});
