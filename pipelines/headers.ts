@@ -32,6 +32,8 @@ interface Lookup {
   exact: ReadonlyMap<string, { key: string; method: "exact" | "alias" }>;
   /** normalized header → key; null when two columns normalize to the same text (then never matched this way) */
   normalized: ReadonlyMap<string, string | null>;
+  /** normalized fallback alias → the column it names when its first column is taken (Column.fallbackAliases) */
+  fallback: ReadonlyMap<string, string>;
 }
 
 const LOOKUPS = new WeakMap<Dataset, Lookup>();
@@ -46,25 +48,35 @@ function lookupOf(dataset: Dataset): Lookup {
       const seen = normalized.get(n);
       normalized.set(n, seen === undefined || seen === key ? key : null);
     }
-    lookup = { exact: dataset.headerIndex, normalized };
+    const fallback = new Map<string, string>();
+    for (const c of dataset.columns) for (const a of c.fallbackAliases ?? []) fallback.set(normalizeHeader(a), c.key);
+    lookup = { exact: dataset.headerIndex, normalized, fallback };
     LOOKUPS.set(dataset, lookup);
   }
   return lookup;
 }
 
-export interface HeaderMatch { key: string; method: Exclude<MappingMethod, "none"> }
+export interface HeaderMatch {
+  key: string;
+  method: Exclude<MappingMethod, "none">;
+  /** matched only once a bracketed qualifier was set aside (`設置位置（詳細）` → 設置位置): a header without one wins
+   *  the column, and losing it is no duplicate (the qualifier says the column is something beside the standard's) */
+  qualified?: boolean;
+}
 
-/** exact / alias / normalized match of one header cell (fuzzy matching needs the whole row: see mapHeaders). */
-export function matchHeader(cell: string, dataset: Dataset): HeaderMatch | null {
-  const lookup = lookupOf(dataset);
+/** exact or alias match of the whole header, also in normalized form. */
+function plainMatch(cell: string, lookup: Lookup): HeaderMatch | null {
   const hit = lookup.exact.get(cell) ?? lookup.exact.get(cell.trim());
   if (hit) return hit;
   const n = normalizeHeader(cell);
   const key = n ? lookup.normalized.get(n) : undefined;
-  if (key) return { key, method: "alias" };
-  const bare = withoutAnnotation(cell);
-  const bareKey = bare === null ? undefined : lookup.normalized.get(normalizeHeader(bare));
-  return bareKey ? { key: bareKey, method: "alias" } : null;
+  return key ? { key, method: "alias" } : null;
+}
+
+/** exact / alias / normalized match of one header cell (fuzzy matching needs the whole row: see mapHeaders). */
+export function matchHeader(cell: string, dataset: Dataset): HeaderMatch | null {
+  const lookup = lookupOf(dataset);
+  return plainMatch(cell, lookup) ?? qualifiedMatch(cell, dataset, lookup);
 }
 
 /** A bracketed part of a header: `（世界測地系）`, `(WGS84)`, `【必須】`, `[人]`. */
@@ -73,18 +85,64 @@ const ANNOTATION = /[(（【［[〔〈《<][^()（）【】［］[\]〔〕〈〉
 const UNCLOSED_ANNOTATION = /[(（【［[〔〈《<][^()（）【】［］[\]〔〕〈〉《》<>]*$/;
 /** Coordinates in the old Tokyo datum are ~450 m off the standard's (JGD2011): such a column is not taken as one. */
 const OTHER_DATUM = /日本測地系|旧測地系|tokyo/i;
+/** Qualifiers that make a header the reading or the English of its base column (`施設名（ふりがな）`, `名称（英語表記）`,
+ *  `Name (English)`): compared in NFKC, lower case, without spaces. */
+const READING = /^(?:ふりがな|フリガナ|よみがな|ヨミガナ|よみかた|読み方|読み仮名|読みがな|読み|よみ|ヨミ|かな|カナ|カタカナ|ひらがな|全角カナ|仮名|kana|furigana|yomi|reading)$/;
+const ENGLISH = /^(?:英語|英字|英文|英名|英語名|英語名称|英語表記|英字表記|英文表記|ローマ字|ローマ字表記|english|romaji|en)$/;
+/** The same written after the base without brackets (`施設名ふりがな`, `施設名_よみ`, `名称英語表記`): Japanese words only,
+ *  as a Latin suffix (`…en`) is too often part of a word; longest first (`よみがな` before `かな`). */
+const TRAILING_QUALIFIERS = ["ふりがな", "フリガナ", "よみがな", "ヨミガナ", "読み仮名", "読みがな", "英語表記", "英字表記", "ローマ字", "よみ", "ヨミ", "読み",
+  "かな", "カナ", "英語", "英字"] as const;
+/** Longer text is a data cell, not a header: not searched for a trailing qualifier (the head of a file is matched
+ *  against every dataset, cell by cell). */
+const HEADER_MAX = 40;
+
+function trailingQualifier(cell: string): { base: string; qualifiers: string[] } | null {
+  if (cell.length > HEADER_MAX) return null;
+  const text = cell.normalize("NFKC").trim();
+  const word = TRAILING_QUALIFIERS.find((w) => text.length > w.length && text.endsWith(w));
+  return word === undefined ? null : { base: text.slice(0, -word.length).replace(/[_＿・\s]+$/, ""), qualifiers: [word] };
+}
+/** The suffixes the standard gives a column's reading and English spelling (`名称_カナ`, `名称_英字` / `名称_英語`). */
+const SIBLING_SUFFIXES = { reading: ["_カナ"], english: ["_英字", "_英語"] } as const;
 
 /**
  * The header without what its brackets add (`緯度（世界測地系）` → `緯度`, `電話番号(代表)` → `電話番号`, also with the
- * closing bracket forgotten: `緯度（世界測地系`), or null when
- * it has no such part, or nothing else, or names another datum. Tried only once the whole header matched nothing,
- * so a standard name with brackets (`料金（基本）`) still wins; two columns that both become `電話番号` are reported
- * as duplicate_header (the second one's values kept under extra).
+ * closing bracket forgotten: `緯度（世界測地系`) and what they held, or null when it has no such part, or nothing else,
+ * or names another datum. Tried only once the whole header matched nothing, so a standard name with brackets
+ * (`料金（基本）`) still wins.
  */
-function withoutAnnotation(cell: string): string | null {
-  const bare = cell.replace(ANNOTATION, "").replace(UNCLOSED_ANNOTATION, "");
-  if (bare === cell || bare.trim() === "" || OTHER_DATUM.test(cell)) return null;
-  return bare;
+function withoutAnnotation(cell: string): { base: string; qualifiers: string[] } | null {
+  if (OTHER_DATUM.test(cell)) return null;
+  const qualifiers = [...cell.matchAll(ANNOTATION)].map((m) => m[0].slice(1, -1));
+  const bare = cell.replace(ANNOTATION, "");
+  const open = UNCLOSED_ANNOTATION.exec(bare);
+  if (open) qualifiers.push(open[0].slice(1));
+  const base = open ? bare.slice(0, open.index) : bare;
+  // no brackets: a reading or English word written straight after the base
+  if (base === cell) return trailingQualifier(cell);
+  return base.trim() === "" ? null : { base, qualifiers };
+}
+
+/**
+ * A header matched by its base once its qualifier is set aside. A qualifier that names the reading or the English
+ * spelling makes it that column of the base (`施設名（ふりがな）` → 名称_カナ), or nothing when the dataset has none (the
+ * reading of an address is no address). Any other qualifier (`（世界測地系）`, `（代表）`, `（詳細）`) leaves the base's column,
+ * marked as qualified.
+ */
+function qualifiedMatch(cell: string, dataset: Dataset, lookup: Lookup): HeaderMatch | null {
+  const split = withoutAnnotation(cell);
+  const base = split === null ? null : plainMatch(split.base, lookup);
+  if (split === null || base === null) return null;
+  const words = split.qualifiers.map((q) => q.normalize("NFKC").replace(/\s+/g, "").toLowerCase());
+  const kind = words.some((w) => READING.test(w)) ? "reading" : words.some((w) => ENGLISH.test(w)) ? "english" : null;
+  if (kind === null) return { key: base.key, method: "alias", qualified: true };
+  const column = dataset.columnByKey.get(base.key);
+  for (const suffix of SIBLING_SUFFIXES[kind]) {
+    const sibling = column ? plainMatch(`${column.ja}${suffix}`, lookup) : null;
+    if (sibling && sibling.key !== base.key) return { key: sibling.key, method: "alias" };
+  }
+  return null;
 }
 
 function bigrams(s: string): Map<string, number> {
@@ -110,6 +168,14 @@ export function similarity(a: string, b: string): number {
 const FUZZY_MIN = 0.8;
 const FUZZY_MARGIN = 0.1;
 const digitsOf = (s: string) => s.replace(/\D/g, "");
+/**
+ * Whether one header is the other with a word more (`バリアフリー` / `バリアフリー情報`, `男性トイレ` / `男性トイレ総数`):
+ * bigram similarity is high for such pairs, but the missing word (情報, 有無, 数) makes them name different things, and
+ * the values show it (a ○/× column read as a list of features: ["○"]). A misspelling differs by a character
+ * (`利用可能日時特記事`). Fuzzy matching looks at the header only, before any row is read, so this rule stands in for
+ * a check of the column's values against the target's type.
+ */
+const lacksAWord = (a: string, b: string) => Math.abs(a.length - b.length) > 1 && (a.includes(b) || b.includes(a));
 
 /** The one standard header a misspelt header is close to, if it is clearly closer to it than to any other. */
 export function fuzzyMatch(cell: string, dataset: Dataset, taken: ReadonlySet<string>): HeaderMatch | null {
@@ -118,7 +184,7 @@ export function fuzzyMatch(cell: string, dataset: Dataset, taken: ReadonlySet<st
   let best: { key: string; score: number } | null = null;
   let second = 0;
   for (const [text, key] of lookupOf(dataset).normalized) {
-    if (key === null || digitsOf(text) !== digitsOf(n)) continue;
+    if (key === null || digitsOf(text) !== digitsOf(n) || lacksAWord(n, text)) continue;
     const score = similarity(n, text);
     if (best && key === best.key) best.score = Math.max(best.score, score);
     else if (!best || score > best.score) {
@@ -159,7 +225,22 @@ export interface ColumnPlan {
   pairAt?: number;
 }
 
-const RANK: Record<Exclude<MappingMethod, "none">, number> = { exact: 0, alias: 1, fuzzy: 2 };
+const RANK: Record<Exclude<MappingMethod, "none">, number> = { exact: 0, alias: 1, fuzzy: 3 };
+/** A match through a qualified header ranks after a plain alias: `電話番号` wins the column over `電話番号（代表）`. */
+const rankOf = (m: HeaderMatch) => (m.qualified ? 2 : RANK[m.method]);
+
+/** Columns whose header named a taken column go to the column their header is a fallback alias of, when no other
+ *  header gives that one (Column.fallbackAliases: 設置場所 beside 設置位置 is the facility). */
+function assignFallbacks(cells: readonly string[], matches: (HeaderMatch | null)[], owner: Map<string, number>, lookup: Lookup): void {
+  matches.forEach((m, i) => {
+    if (m === null || owner.get(m.key) === i) return;
+    const split = withoutAnnotation(cells[i]);
+    const key = lookup.fallback.get(normalizeHeader(cells[i])) ?? (split ? lookup.fallback.get(normalizeHeader(split.base)) : undefined);
+    if (key === undefined || owner.has(key)) return;
+    matches[i] = { key, method: "alias", qualified: m.qualified };
+    owner.set(key, i);
+  });
+}
 
 /** Maps a header row onto a dataset: the report's header entries, the column plan, and header-level issues. */
 export function mapHeaders(cells: readonly string[], dataset: Dataset): { header: HeaderMapping[]; plan: ColumnPlan; issues: Issue[] } {
@@ -173,8 +254,9 @@ export function mapHeaders(cells: readonly string[], dataset: Dataset): { header
   matches.forEach((m, i) => {
     if (!m) return;
     const current = owner.get(m.key);
-    if (current === undefined || RANK[m.method] < RANK[(matches[current] as HeaderMatch).method]) owner.set(m.key, i);
+    if (current === undefined || rankOf(m) < rankOf(matches[current] as HeaderMatch)) owner.set(m.key, i);
   });
+  assignFallbacks(cells, matches, owner, lookupOf(dataset));
   const taken = new Set(owner.keys());
   cells.forEach((cell, i) => {
     if (matches[i] || cell.trim() === "") return;
@@ -208,7 +290,7 @@ export function mapHeaders(cells: readonly string[], dataset: Dataset): { header
       name = `column_${i + 1}`;
     } else if (m && !mine) {
       const first = cells[owner.get(m.key) as number];
-      issues.push(issue("duplicate_header", { field: cell, value: first }));
+      issues.push(issue(m.qualified ? "qualified_header" : "duplicate_header", { field: cell, value: first }));
     } else if (!m) {
       issues.push(issue("unknown_header", { field: cell }));
     } else if (m.method === "fuzzy") {

@@ -7,7 +7,8 @@ import { corporateNumber, decimal, email, flag, hhmm, latitude, localGovernmentC
 export const identity = [
   col({ key: "local_government_code", ja: "全国地方公共団体コード", en: "localGovernmentCode", type: localGovernmentCode, requirement: "recommended",
     description: "公開する地方公共団体のコード（6桁、検査数字を含む） / code of the publishing local government",
-    aliases: ["都道府県コード又は市区町村コード", "都道府県コード又は市町村コード", "全国地方公共団体ｺｰﾄﾞ", "localgov_code", "prefCode", "市区町村コード"] }),
+    aliases: ["都道府県コード又は市区町村コード", "都道府県コード又は市町村コード", "全国地方公共団体ｺｰﾄﾞ", "localgov_code", "prefCode", "市区町村コード",
+      "Municipality Code"] }),
   col({ key: "id", ja: "ID", en: "identifier", type: text, requirement: "recommended",
     aliases: ["NO", "No", "NO.", "No.", "番号", "通し番号", "整理番号", "serial_number", "identification"] }),
   col({ key: "local_government_name", ja: "地方公共団体名", en: "localGovernmentName", type: text, requirement: "optional", aliases: ["localgov_name"] }),
@@ -57,7 +58,8 @@ export const height = [
 
 /** 電話番号 … 郵便番号: the contact block. */
 export const contact = [
-  col({ key: "phone_number", ja: "電話番号", en: "phoneNumber", type: phone, requirement: "recommended", aliases: ["tel", "TEL", "電話", "telephoneNumber", "contactPointPhoneNumber"] }),
+  col({ key: "phone_number", ja: "電話番号", en: "phoneNumber", type: phone, requirement: "recommended",
+    aliases: ["tel", "TEL", "電話", "telephoneNumber", "contactPointPhoneNumber", "phone"] }),
   col({ key: "extension_number", ja: "内線番号", en: "extensionNumber", type: text, requirement: "optional", aliases: ["extension", "内線"] }),
   col({ key: "contact_email", ja: "連絡先メールアドレス", en: "contactEmail", type: email, requirement: "optional", aliases: ["メールアドレス", "email"] }),
   col({ key: "contact_form_url", ja: "連絡先FormURL", en: "contactFormUrl", type: url, requirement: "optional", aliases: ["連絡先フォームURL"] }),
@@ -80,9 +82,10 @@ export const hours = [
   col({ key: "available_days", ja: "利用可能曜日", en: "availableDays", type: text, requirement: "optional", aliases: ["available_day"] }),
   // 開館時間 `9:00～17:00` is a range: the start takes the first time, the end the second (normalize/index.ts)
   col({ key: "start_time", ja: "開始時間", en: "startTime", type: hhmm, requirement: "optional", overflow: "availability_remarks",
-    aliases: ["開始時刻", "利用開始時間", "開館時間", "営業時間", "利用時間", "利用可能時間", "開所時間", "開園時間", "開庁時間", "開放時間", "受付時間"] }),
+    aliases: ["開始時刻", "利用開始時間", "開館時間", "営業時間", "利用時間", "利用可能時間", "開所時間", "開園時間", "開庁時間", "開放時間", "受付時間",
+      "open", "opening time", "opening hours"] }),
   col({ key: "end_time", ja: "終了時間", en: "endTime", type: hhmm, requirement: "optional", overflow: "availability_remarks",
-    aliases: ["終了時刻", "利用終了時間"] }),
+    aliases: ["終了時刻", "利用終了時間", "close", "closing time"] }),
   col({ key: "availability_remarks", ja: "利用可能日時特記事項", en: "dateTimeRemarks", type: text, requirement: "optional",
     aliases: ["利用可能時間特記事項", "available_date_note", "availableDateNote", "休館日", "休業日", "定休日", "休所日", "休園日", "閉庁日"] }),
 ] as const;
@@ -112,7 +115,7 @@ export const image = [
 /** URL and 備考, the tail of every file. */
 export const trailer = [
   col({ key: "url", ja: "URL", en: "url", type: url, requirement: "recommended", aliases: ["ホームページ"] }),
-  col({ key: "remarks", ja: "備考", en: "remarks", type: text, requirement: "optional", aliases: ["note"] }),
+  col({ key: "remarks", ja: "備考", en: "remarks", type: text, requirement: "optional", aliases: ["note", "notes"] }),
 ] as const;
 
 /** 説明 / 説明_英語. */
@@ -128,7 +131,7 @@ export const publisherCorporateNumber = col({ key: "publisher_corporate_number",
 /** 料金(基本) / 料金(詳細) (11 観光施設, 12 イベント); the definition writes half-width parentheses, templates full-width. */
 export const fees = [
   col({ key: "fee_basic", ja: "料金(基本)", en: "basicFee", type: decimal, requirement: "optional", description: "円 / yen", overflow: "fee_details",
-    aliases: ["料金（基本）", "料金.基本.", "料金_基本", "fee_basic"] }),
+    aliases: ["料金（基本）", "料金.基本.", "料金_基本", "fee_basic", "入場料", "入館料", "拝観料"] }),
   col({ key: "fee_details", ja: "料金(詳細)", en: "feeDetails", type: text, requirement: "optional",
     aliases: ["料金（詳細）", "料金.詳細.", "料金_詳細", "fee_detail", "料金"] }),
 ] as const;
@@ -137,6 +140,6 @@ export const fees = [
 export const contactPoint = [
   col({ key: "contact_name", ja: "連絡先名称", en: "contactName", type: text, requirement: "optional", aliases: ["contact", "問合せ先", "問い合わせ先"] }),
   col({ key: "phone_number", ja: "連絡先電話番号", en: "contactPhoneNumber", type: phone, requirement: "recommended",
-    aliases: ["電話番号", "tel", "TEL", "telephoneNumber"] }),
+    aliases: ["電話番号", "tel", "TEL", "telephoneNumber", "phone"] }),
   col({ key: "extension_number", ja: "連絡先内線番号", en: "contactExtensionNumber", type: text, requirement: "optional", aliases: ["内線番号", "extension"] }),
 ] as const;

@@ -15,6 +15,10 @@ export interface Column {
   requirement: Requirement;
   /** other headers seen in real files: old 推奨 names, physical English names, variants */
   aliases?: readonly string[];
+  /** headers that are another column's alias but name this one when that column is already given by another header
+   *  of the file: an AED list's 設置場所 is where the AED is (設置位置) beside 施設名, and the facility (名称) beside
+   *  設置位置. Not part of the header index (a header still names one column first). */
+  fallbackAliases?: readonly string[];
   /** a short description for schema docs and the portal */
   description?: string;
   /** a text column that takes this column's cell, as written, when it does not read (営業時間 `9時～17時（入館は16時

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { contact, height, hours, identity, image, location, naming, operator, trailer } from "../blocks.ts";
-import { col } from "../column.ts";
+import { col, pick, renamed, replace } from "../column.ts";
 import { defineDataset } from "../dataset.ts";
 import { flag, text } from "../types.ts";
 
@@ -13,12 +13,17 @@ export const aed = defineDataset({
   description_en: "Facilities with an automated external defibrillator (AED) and where in the building it is.",
   keywords: ["AED", "AED設置箇所"],
   columns: [
-    ...identity, ...naming, ...location, ...height,
+    ...identity,
+    // 設置場所 / 設置箇所 are where in the building beside a facility name (施設名, 1階市民課前), and the facility
+    // beside 設置位置 (武蔵野市役所 | 1階): the name takes them only when 設置位置 is given by another column
+    ...replace(naming, renamed(pick(naming, "name"), { aliases: ["設置施設名", "設置施設"], fallbackAliases: ["設置場所", "設置箇所"] })),
+    ...location, ...height,
     col({ key: "installation_position", ja: "設置位置", en: "installationLocation", type: text, requirement: "required",
-      description: "建物内の設置場所 / where in the building", aliases: ["installationPosition", "set_position"] }),
+      description: "建物内の設置場所 / where in the building",
+      aliases: ["installationPosition", "set_position", "設置場所", "設置箇所", "Location in building"] }),
     ...contact, ...operator, ...hours,
     col({ key: "pediatric_pads", ja: "小児対応設備の有無", en: "pediatricEquipment", type: flag, requirement: "optional",
-      aliases: ["小児用パッドの有無", "小児対応"] }),
+      aliases: ["小児用パッドの有無", "小児対応", "小児用パッド", "小児用電極パッド", "小児対応設備", "小児用パッド有無"] }),
     ...image, ...trailer,
   ],
 });

@@ -6,9 +6,11 @@ import { decimal, list, localGovernmentCode, mark, text } from "../types.ts";
 
 // 災害種別_* and 指定避難所との重複 are ◎ in the sheet, but their value is `1` or empty (empty = not designated):
 // a blank cell is a valid "no" (kind mark: false), so they are not null-rejecting columns here.
-const hazard = <const K extends string>(key: K, ja: string, en: string, aliases: readonly string[] = []) =>
+// A hazard is also written without 災害種別_, as GSI's 指定緊急避難場所データ heads its columns (洪水, 地震 …), and in
+// other words (土砂災害, 大規模火災): each wording is taken with and without the prefix.
+const hazard = <const K extends string>(key: K, ja: string, en: string, wordings: readonly string[] = []) =>
   col({ key, ja: `災害種別_${ja}`, en, type: mark, requirement: "recommended", description: "1 = 対象、空欄 = 対象外 / 1 = designated, empty = not",
-    aliases: [`災害種別（${ja}）`, ...aliases] });
+    aliases: [`災害種別（${ja}）`, ja, ...wordings.flatMap((w) => [`災害種別_${w}`, w])] });
 
 const publisherCode = pick(identity, "local_government_code");
 
@@ -22,28 +24,31 @@ export const evacuation_space = defineDataset({
   keywords: ["指定緊急避難場所", "緊急避難場所", "避難場所"],
   columns: [
     // 市区町村コード is a column of its own here (設置主体), so it is no alias of 全国地方公共団体コード.
-    col({ ...publisherCode, aliases: publisherCode.aliases.filter((a) => a !== "市区町村コード") }),
+    col({ ...publisherCode, aliases: publisherCode.aliases.filter((a) => a !== "市区町村コード" && a !== "Municipality Code") }),
     pick(identity, "id"),
-    ...replace(naming, renamed(pick(naming, "name"), { aliases: ["避難場所名", "避難場所名称"] })), ...location,
+    ...replace(naming, renamed(pick(naming, "name"), { aliases: ["避難場所名", "避難場所名称", "施設・場所名"] })), ...location,
     col({ key: "elevation_m", ja: "標高", en: "height", type: decimal, requirement: "optional", description: "メートル / metres", aliases: ["標高(m)", "標高（m）"] }),
     ...replace(contact, renamed(pick(contact, "phone_number"), { en: "contactPointPhoneNumber", requirement: "required" })),
     col({ key: "municipality_code", ja: "市区町村コード", en: "municipalityCode", type: localGovernmentCode, requirement: "required",
       description: "設置主体の市区町村コード / code of the municipality that designated the site" }),
     pick(identity, "local_government_name"),
     hazard("hazard_flood", "洪水", "typeOfDisasterFlood"),
-    hazard("hazard_landslide", "崖崩れ、土石流及び地滑り", "typeOfDisasterLandslide", ["災害種別_崖崩れ・土石流及び地滑り", "災害種別_土砂災害"]),
+    hazard("hazard_landslide", "崖崩れ、土石流及び地滑り", "typeOfDisasterLandslide",
+      ["崖崩れ・土石流及び地滑り", "崖崩れ・土石流・地滑り", "がけ崩れ・土石流・地すべり", "土砂災害"]),
     hazard("hazard_storm_surge", "高潮", "typeOfDisasterStormSurge"),
-    hazard("hazard_earthquake", "地震", "typeOfDisasterEarthquake", ["災害種別_地震(火災)", "災害種別_地震（火災）"]),
+    hazard("hazard_earthquake", "地震", "typeOfDisasterEarthquake", ["地震(火災)", "地震（火災）"]),
     hazard("hazard_tsunami", "津波", "typeOfDisasterTsunami"),
-    hazard("hazard_large_fire", "大規模な火事", "typeOfDisasterLargeFire", ["災害種別_大規模火災"]),
+    hazard("hazard_large_fire", "大規模な火事", "typeOfDisasterLargeFire", ["大規模火災", "大火災"]),
     hazard("hazard_inland_flood", "内水氾濫", "typeOfDisasterInlandFlood"),
-    hazard("hazard_volcano", "火山現象", "typeOfDisasterEruption"),
+    hazard("hazard_volcano", "火山現象", "typeOfDisasterEruption", ["火山", "噴火"]),
     col({ key: "also_designated_shelter", ja: "指定避難所との重複", en: "alsoForShelter", type: mark, requirement: "recommended",
-      description: "1 = 指定避難所を兼ねる / 1 = also a designated shelter", aliases: ["指定避難所との重複の有無"] }),
+      description: "1 = 指定避難所を兼ねる / 1 = also a designated shelter",
+      aliases: ["指定避難所との重複の有無", "指定避難所と重複", "避難所との重複", "指定避難所", "指定避難所を兼ねる", "指定避難所兼用", "避難所兼用"] }),
     col({ key: "max_capacity", ja: "想定収容人数", en: "maxCapacity", type: text, requirement: "recommended",
-      description: "自由記述（例: 810人（2平方メートルあたり1人）） / free text, e.g. 810 people (1 per 2 m²)", aliases: ["収容人数"] }),
+      description: "自由記述（例: 810人（2平方メートルあたり1人）） / free text, e.g. 810 people (1 per 2 m²)",
+      aliases: ["収容人数", "収容可能人数", "収容人員", "収容可能人員", "想定収容人員"] }),
     col({ key: "target_communities", ja: "対象となる町会・自治会", en: "receptionTargetLocalCommunity", type: list, requirement: "recommended",
-      aliases: ["対象となる地区", "対象町会・自治会"] }),
+      aliases: ["対象となる地区", "対象町会・自治会", "対象地区", "対象地域", "対象町会"] }),
     pick(trailer, "url"), ...image, pick(trailer, "remarks"),
   ],
 });

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { address, coordinates, height, hours, identity, image, naming, trailer } from "../blocks.ts";
-import { col, pick, replace } from "../column.ts";
+import { col, pick, renamed, replace } from "../column.ts";
 import { defineDataset } from "../dataset.ts";
 import { flag, hhmm, integer, text } from "../types.ts";
 
@@ -22,31 +22,42 @@ export const public_toilet = defineDataset({
   keywords: ["公衆トイレ", "公衆トイレ一覧"],
   columns: [
     ...identity,
-    ...replace(naming, col({ key: "name_en", ja: "名称_英語", en: "nameEn", type: text, requirement: "recommended",
-      aliases: ["名称_英字", "名称（英語）", "名称（英字）", "name_english", "fullNameInRomaji"] })),
+    // 設置場所 is where the toilet is (駅北口広場) beside its name, and the name beside 設置位置 (as in AED lists)
+    ...replace(naming,
+      renamed(pick(naming, "name"), { aliases: ["トイレ名称", "トイレ名", "公衆トイレ名", "公衆トイレ名称", "公衆便所名"], fallbackAliases: ["設置場所", "設置箇所"] }),
+      col({ key: "name_en", ja: "名称_英語", en: "nameEn", type: text, requirement: "recommended",
+        aliases: ["名称_英字", "名称（英語）", "名称（英字）", "name_english", "fullNameInRomaji"] })),
     ...address,
     col({ key: "installation_position", ja: "設置位置", en: "installationLocation", type: text, requirement: "required",
-      description: "施設内の設置場所 / where in the facility", aliases: ["set_position", "installationPosition"] }),
+      description: "施設内の設置場所 / where in the facility", aliases: ["set_position", "installationPosition", "設置場所", "設置箇所"] }),
     ...coordinates, ...height,
     count("total_male_toilet", "男性トイレ総数", "totalMaleToilet", "recommended", ["male_wc_total", "totalMensRestroom"]),
-    count("urinal_male_toilet", "男性トイレ数（小便器）", "urinalMaleToilet", "optional", ["male_wc_urinal", "smallMensRestroom", "男性トイレ数(小便器)"]),
-    count("japanese_style_male_toilet", "男性トイレ数（和式）", "japaneseStyleMaleToilet", "optional", ["male_wc_jstyle", "japaneseMensRestroom", "男性トイレ数(和式)"]),
-    count("western_style_male_toilet", "男性トイレ数（洋式）", "westernStyleMaleToilet", "optional", ["male_wc_wstyle", "westernMensRestroom", "男性トイレ数(洋式)"]),
-    count("total_female_toilet", "女性トイレ総数", "totalFemaleToilet", "recommended", ["female_wc_total", "totalWomanRestroom"]),
-    count("japanese_style_female_toilet", "女性トイレ数（和式）", "japaneseStyleFemaleToilet", "optional", ["female_wc_jstyle", "japaneseWomanRestroom", "女性トイレ数(和式)"]),
-    count("western_style_female_toilet", "女性トイレ数（洋式）", "westernStyleFemaleToilet", "optional", ["female_wc_wstyle", "westernWomanRestroom", "女性トイレ数(洋式)"]),
-    count("total_unisex_toilet", "男女共用トイレ総数", "totalUnisexToilet", "recommended", ["unisex_wc_total", "sharedRestroom"]),
-    count("japanese_style_unisex_toilet", "男女共用トイレ数（和式）", "japaneseStyleUnisexToilet", "optional", ["unisex_wc_jstyle", "japaneseSharedRestroom", "男女共用トイレ数(和式)"]),
-    count("western_style_unisex_toilet", "男女共用トイレ数（洋式）", "westernStyleUnisexToilet", "optional", ["unisex_wc_wstyle", "westernSharedRestroom", "男女共用トイレ数(洋式)"]),
+    // 男性用（小） / 女性用 / 男女共用 (and their 和式 / 洋式) count as the standard does; 男性用（大） (stalls without the
+    // urinals) is no column of the standard and stays in extra: taken as 男性トイレ総数 it would undercount
+    count("urinal_male_toilet", "男性トイレ数（小便器）", "urinalMaleToilet", "optional",
+      ["male_wc_urinal", "smallMensRestroom", "男性トイレ数(小便器)", "男性用（小）", "男性用（小便器）", "男性小便器"]),
+    count("japanese_style_male_toilet", "男性トイレ数（和式）", "japaneseStyleMaleToilet", "optional", ["male_wc_jstyle", "japaneseMensRestroom", "男性トイレ数(和式)", "男性用（和式）"]),
+    count("western_style_male_toilet", "男性トイレ数（洋式）", "westernStyleMaleToilet", "optional", ["male_wc_wstyle", "westernMensRestroom", "男性トイレ数(洋式)", "男性用（洋式）"]),
+    count("total_female_toilet", "女性トイレ総数", "totalFemaleToilet", "recommended", ["female_wc_total", "totalWomanRestroom", "女性用", "女性用トイレ", "女性トイレ数"]),
+    count("japanese_style_female_toilet", "女性トイレ数（和式）", "japaneseStyleFemaleToilet", "optional", ["female_wc_jstyle", "japaneseWomanRestroom", "女性トイレ数(和式)", "女性用（和式）"]),
+    count("western_style_female_toilet", "女性トイレ数（洋式）", "westernStyleFemaleToilet", "optional", ["female_wc_wstyle", "westernWomanRestroom", "女性トイレ数(洋式)", "女性用（洋式）"]),
+    count("total_unisex_toilet", "男女共用トイレ総数", "totalUnisexToilet", "recommended", ["unisex_wc_total", "sharedRestroom", "男女共用", "男女共用トイレ", "男女共用トイレ数"]),
+    count("japanese_style_unisex_toilet", "男女共用トイレ数（和式）", "japaneseStyleUnisexToilet", "optional", ["unisex_wc_jstyle", "japaneseSharedRestroom", "男女共用トイレ数(和式)", "男女共用（和式）"]),
+    count("western_style_unisex_toilet", "男女共用トイレ数（洋式）", "westernStyleUnisexToilet", "optional", ["unisex_wc_wstyle", "westernSharedRestroom", "男女共用トイレ数(洋式)", "男女共用（洋式）"]),
     count("multipurpose_toilet", "バリアフリートイレ数", "numberOfMultipurposeToilet", "recommended", ["barrier_free_wc", "numberOfmMultipurposeToilet"]),
-    count("multifunctional_toilet", "多機能トイレ数", "numberOfMultifunctionalToilet", "optional", ["multifunctionalRestroom"]),
-    has("wheelchair_toilet", "車椅子使用者用トイレ有無", "multipurposeToilet", ["車いす使用者用トイレ有無", "wheelchair_wc", "wheelchairRestroom"]),
-    has("baby_care_toilet", "乳幼児用設備設置トイレ有無", "babyCareToilet", ["infant_wc", "anInfantRestroom"]),
-    has("ostomate_toilet", "オストメイト設置トイレ有無", "toiletForOstomates", ["ostomate_wc", "ostomateRestroom"]),
+    // 多目的トイレ and Tokyo's だれでもトイレ are the old 多機能トイレ, not the new バリアフリートイレ
+    count("multifunctional_toilet", "多機能トイレ数", "numberOfMultifunctionalToilet", "optional",
+      ["multifunctionalRestroom", "多機能トイレ", "多目的トイレ数", "多目的トイレ", "だれでもトイレ数", "だれでもトイレ", "誰でもトイレ"]),
+    has("wheelchair_toilet", "車椅子使用者用トイレ有無", "multipurposeToilet", ["車いす使用者用トイレ有無", "wheelchair_wc", "wheelchairRestroom",
+      "車いす対応", "車椅子対応", "車いす対応トイレ", "車椅子対応トイレ", "車いす用トイレ", "車椅子用トイレ", "車いす使用者用トイレ"]),
+    has("baby_care_toilet", "乳幼児用設備設置トイレ有無", "babyCareToilet", ["infant_wc", "anInfantRestroom",
+      "ベビーシート", "ベビーチェア", "ベビーベッド", "おむつ替えシート", "おむつ交換台", "乳幼児用設備"]),
+    has("ostomate_toilet", "オストメイト設置トイレ有無", "toiletForOstomates", ["ostomate_wc", "ostomateRestroom",
+      "オストメイト", "オストメイト対応", "オストメイト対応トイレ", "オストメイト設置"]),
     col({ key: "start_time", ja: "利用開始時間", en: "startTime", type: hhmm, requirement: "recommended", overflow: "availability_remarks",
-      aliases: ["開始時間", "開始時刻", "available_start_time"] }),
+      aliases: ["開始時間", "開始時刻", "available_start_time", "利用時間", "利用可能時間", "開放時間", "open", "opening time", "opening hours"] }),
     col({ key: "end_time", ja: "利用終了時間", en: "endTime", type: hhmm, requirement: "recommended", overflow: "availability_remarks",
-      aliases: ["終了時間", "終了時刻", "available_end_time"] }),
+      aliases: ["終了時間", "終了時刻", "available_end_time", "close", "closing time"] }),
     col({ ...pick(hours, "availability_remarks"), ja: "利用可能時間特記事項",
       aliases: ["利用可能日時特記事項", "available_time_note", "available_date_note", "availableDateNote"] }),
     ...image, pick(trailer, "remarks"),

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { access, contact, contactPoint, description, fees, height, hours, identity, image, location, naming, publisherCorporateNumber, trailer } from "../blocks.ts";
-import { col, pick, replace } from "../column.ts";
+import { col, pick, renamed, replace } from "../column.ts";
 import { defineDataset } from "../dataset.ts";
 import { list, text } from "../types.ts";
 
@@ -17,8 +17,9 @@ export const tourism = defineDataset({
   keywords: ["観光施設", "観光施設一覧"],
   columns: [
     pick(identity, "local_government_code"), publisherCorporateNumber, pick(identity, "id"), pick(identity, "local_government_name"),
-    ...replace(naming, col({ key: "name_en", ja: "名称_英語", en: "nameEn", type: text, requirement: "recommended",
-      aliases: ["名称_英字", "名称（英語）", "名称（英字）", "name_english", "fullNameInRomaji"] })),
+    ...replace(naming, renamed(pick(naming, "name"), { aliases: ["観光施設名", "観光施設名称", "観光地名", "観光スポット名", "スポット名"] }),
+      col({ key: "name_en", ja: "名称_英語", en: "nameEn", type: text, requirement: "recommended",
+        aliases: ["名称_英字", "名称（英語）", "名称（英字）", "name_english", "fullNameInRomaji"] })),
     col({ key: "poi_code", ja: "POIコード", en: "poiCode", type: text, requirement: "optional", aliases: ["poi", "POI_code"] }),
     ...location, ...height, ...hours, ...fees,
     ...replace(description, col({ key: "description", ja: "説明", en: "description", type: text, requirement: "recommended" })),

@@ -71,6 +71,15 @@ describe.each(DATASETS.map((d) => [d.id, d] as const))("%s", (_id, dataset) => {
     }
   });
 
+  it("takes each fallback alias only as a second choice: another column's alias, never its own", () => {
+    for (const c of dataset.columns) {
+      for (const a of c.fallbackAliases ?? []) {
+        const first = dataset.headerIndex.get(a)?.key;
+        expect([a, first !== undefined && first !== c.key]).toEqual([a, true]);
+      }
+    }
+  });
+
   it("has name, full_address, latitude and longitude when it has a location", () => {
     const keys = dataset.columns.map((c) => c.key);
     const hasLocation = keys.includes("latitude") || keys.includes("full_address");

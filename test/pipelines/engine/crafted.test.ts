@@ -175,7 +175,8 @@ describe("crafted problems, end to end", () => {
     expect(tuples(report, "note_row").map(([row]) => row)).toEqual([2, 6, 7]);
     expect(report.issues.filter((i) => i.code === "note_row").map((i) => i.value))
       .toEqual(["※令和6年4月に2台増設しました。", "（注1）設置位置は変わることがあります。", "出典：新宿区健康部"]);
-    expect(report.issues.find((i) => i.code === "duplicate_header")).toMatchObject({ field: "電話番号(夜間)", value: "電話番号(代表)" });
+    // 電話番号(夜間) beside 電話番号(代表) is another number, not a copy to merge: said as qualified_header
+    expect(report.issues.find((i) => i.code === "qualified_header")).toMatchObject({ field: "電話番号(夜間)", value: "電話番号(代表)" });
     // a data officer reads the column's Japanese name in the message; programs keep the key in `field`
     expect(report.issues.find((i) => i.code === "missing_required" && i.field === "full_address")).toMatchObject({
       row: 3, message_ja: "5行目（データの3行目）：必須項目「所在地_連結表記」が空です。値を入力してください。",

@@ -1,7 +1,7 @@
 // Header mapping: exact → alias → normalized → fuzzy; every source column reported with field and method;
 // unmapped columns kept in `extra`, never dropped.
 import { describe, expect, it } from "vitest";
-import { mapHeaders, matchHeader, normalizeHeader, similarity } from "../../../pipelines/headers.ts";
+import { fuzzyMatch, mapHeaders, matchHeader, normalizeHeader, similarity } from "../../../pipelines/headers.ts";
 import { getDataset } from "../../../schemas/index.ts";
 import { runBytes, tuples } from "./helpers.ts";
 
@@ -125,4 +125,72 @@ describe("headers real lists use for their key columns", () => {
     ["population", "計", "total"], ["population", "男女計", "total"], ["population", "町丁目名", "area_name"], ["population", "地区名", "area_name"],
     ["population", "0歳～4歳男性", "age_0_4_male"], ["population", "5～9歳女", "age_5_9_female"], ["population", "85歳以上男", "age_85_plus_male"],
   ])("%s: %j → %s", (id, header, key) => expect(matchHeader(header, getDataset(id)!)?.key).toBe(key));
+});
+
+describe("a header with a bracketed or trailing qualifier", () => {
+  it.each([
+    // a reading or English qualifier names the base column's reading or English spelling, in any dataset
+    ["aed", "施設名（ふりがな）", "name_kana"], ["aed", "名称（よみ）", "name_kana"], ["aed", "名称（カナ）", "name_kana"],
+    ["aed", "施設名ふりがな", "name_kana"], ["aed", "施設名_よみ", "name_kana"], ["aed", "名称(ﾌﾘｶﾞﾅ)", "name_kana"],
+    ["public_facility", "施設名（英語）", "name_en"], ["aed", "名称（英語表記）", "name_en"], ["aed", "Name (English)", "name_en"],
+    ["tourism", "名称（ローマ字）", "name_en"], ["tourism", "説明（英語）", "description_en"],
+    ["event", "イベント名（ふりがな）", "name_kana"], ["food_business", "施設名称（フリガナ）", "name_kana"], ["care_service", "事業所名（ふりがな）", "name_kana"],
+    // a reading of a column the standard gives no reading is not that column: the reading of an address is no address
+    ["aed", "住所（ふりがな）", null], ["fire_hydrant", "名称（英語）", null],
+    // any other qualifier leaves the base column
+    ["aed", "設置位置（詳細）", "installation_position"], ["aed", "電話番号（代表）", "phone_number"], ["evacuation_space", "洪水（○）", "hazard_flood"],
+  ])("%s: %s → %s", (id, header, key) => expect(matchHeader(header, getDataset(id)!)?.key ?? null).toBe(key));
+
+  it("a qualified header loses its column to the plain one, and is said as such, not as a duplicate to merge", () => {
+    const { header, issues } = mapHeaders(["名称", "設置位置（詳細）", "設置位置"], aed);
+    expect(header.map((h) => [h.source, h.field])).toEqual([["名称", "name"], ["設置位置（詳細）", null], ["設置位置", "installation_position"]]);
+    expect(issues.map((i) => [i.code, i.field, i.value])).toEqual([["qualified_header", "設置位置（詳細）", "設置位置"]]);
+    expect(issues[0].message_ja).toBe("列「設置位置（詳細）」は括弧書きを除くと列「設置位置」と同じ項目です。この項目は列「設置位置」から読み、この列の値は extra に残しました。"
+      + "同じ内容なら列を1つにまとめてください。括弧書きのとおり別の内容なら、このままでかまいません。");
+    // also when the plain one comes second: 電話番号 wins over 電話番号（代表） whatever the order
+    expect(mapHeaders(["電話番号（代表）", "電話番号"], aed).header.map((h) => h.field)).toEqual([null, "phone_number"]);
+  });
+
+  it("the reading column of a file with both a name and its reading maps both", () => {
+    const { header, issues } = mapHeaders(["施設名", "施設名（ふりがな）", "施設名（英語）"], getDataset("public_facility")!);
+    expect(header.map((h) => [h.field, h.method])).toEqual([["name", "alias"], ["name_kana", "alias"], ["name_en", "alias"]]);
+    expect(issues).toEqual([]);
+  });
+});
+
+describe("a header that names one column first and another when that one is given (fallbackAliases)", () => {
+  it.each([
+    [["施設名", "設置場所", "住所"], ["name", "installation_position", "full_address"]],
+    [["設置場所", "設置位置", "住所"], ["name", "installation_position", "full_address"]],
+    [["設置箇所", "所在地", "設置位置"], ["name", "full_address", "installation_position"]],
+    [["設置場所", "住所"], ["installation_position", "full_address"]],
+    // both given elsewhere: a duplicate, as before
+    [["名称", "設置場所", "設置位置"], ["name", null, "installation_position"]],
+  ])("AED %j → %j", (cells, keys) => expect(mapHeaders(cells, aed).header.map((h) => h.field)).toEqual(keys));
+
+  it("toilet lists read 設置場所 the same way", () => {
+    const toilet = getDataset("public_toilet")!;
+    expect(mapHeaders(["トイレ名称", "所在地", "設置場所"], toilet).header.map((h) => h.field)).toEqual(["name", "full_address", "installation_position"]);
+    expect(mapHeaders(["設置場所", "所在地", "設置位置"], toilet).header.map((h) => h.field)).toEqual(["name", "full_address", "installation_position"]);
+  });
+});
+
+describe("fuzzy matching is for misspellings, not for a header with a word less", () => {
+  it.each([
+    ["public_facility", "バリアフリー", null], // ○/× in real lists: not a list of features (バリアフリー情報)
+    ["tourism", "バリアフリー", null],
+    ["aed", "利用可能日時特記事", "availability_remarks"], // one character dropped
+    ["open_data_list", "データセット_タイトル名", "title"],
+  ])("%s: %s → %s", (id, header, key) => {
+    const dataset = getDataset(id)!;
+    expect(fuzzyMatch(header, dataset, new Set())?.key ?? null).toBe(key);
+  });
+
+  it("a ○/× バリアフリー column stays in extra; barrier_free_info is not filled with [\"○\"]", async () => {
+    const text = "施設名,住所,緯度,経度,バリアフリー\n国立市役所,東京都国立市富士見台2-47-1,35.683333,139.441389,○\n";
+    const { rows, report } = await runBytes(text, "132152_public_facility.csv");
+    expect(rows[0].record.barrier_free_info).toBeNull();
+    expect(rows[0].extra).toEqual({ バリアフリー: "○" });
+    expect(tuples(report, "unknown_header", "fuzzy_header")).toEqual([[null, "バリアフリー", "unknown_header"]]);
+  });
 });

@@ -1,0 +1,118 @@
+// Wordings real lists use for standard columns (adversarial pass 3: 町田市, 小金井市, 武蔵野市, 府中市, 中野区, 三鷹市 style
+// files): which column each header maps to, and the records they make.
+import { describe, expect, it } from "vitest";
+import { matchHeader } from "../../../pipelines/headers.ts";
+import { getDataset } from "../../../schemas/index.ts";
+import { runBytes, tuples } from "./helpers.ts";
+
+describe("which column a header maps to", () => {
+  it.each<readonly [string, string, string | null]>([
+    // 03: hazards without 災害種別_ (GSI's 指定緊急避難場所データ heads them so) and in other words
+    ...([
+      ["洪水", "hazard_flood"], ["崖崩れ・土石流・地滑り", "hazard_landslide"], ["崖崩れ、土石流及び地滑り", "hazard_landslide"], ["土砂災害", "hazard_landslide"],
+      ["災害種別_土砂災害", "hazard_landslide"], ["高潮", "hazard_storm_surge"], ["地震", "hazard_earthquake"], ["津波", "hazard_tsunami"],
+      ["大規模な火事", "hazard_large_fire"], ["大規模火災", "hazard_large_fire"], ["内水氾濫", "hazard_inland_flood"], ["火山現象", "hazard_volcano"],
+      ["火山", "hazard_volcano"], ["洪水（○）", "hazard_flood"], ["災害種別（洪水）", "hazard_flood"], ["災害種別(地震)", "hazard_earthquake"],
+      ["指定避難所", "also_designated_shelter"], ["指定避難所と重複", "also_designated_shelter"], ["避難所との重複", "also_designated_shelter"],
+      ["収容可能人数", "max_capacity"], ["対象地区", "target_communities"], ["施設・場所名", "name"], ["Municipality Code", "municipality_code"],
+    ] as const).map(([h, k]) => ["evacuation_space", h, k] as const),
+    // 08
+    ["aed", "設置場所", "installation_position"], ["aed", "設置箇所", "installation_position"], ["aed", "小児用パッド", "pediatric_pads"],
+    ["aed", "Phone", "phone_number"], ["aed", "Open", "start_time"], ["aed", "Close", "end_time"], ["aed", "Location in building", "installation_position"],
+    ["aed", "Municipality Code", "local_government_code"], ["aed", "Notes", "remarks"],
+    // English names match whatever their case, spaces and underscores
+    ["aed", "LOCATION_IN_BUILDING", "installation_position"], ["aed", "locationInBuilding", "installation_position"], ["aed", "municipality_code", "local_government_code"],
+    ["aed", "phone number", "phone_number"], ["aed", "Opening time", "start_time"],
+    // 13
+    ["public_toilet", "トイレ名称", "name"], ["public_toilet", "トイレ名", "name"], ["public_toilet", "設置場所", "installation_position"],
+    ["public_toilet", "男性用（小）", "urinal_male_toilet"], ["public_toilet", "女性用", "total_female_toilet"], ["public_toilet", "男女共用", "total_unisex_toilet"],
+    ["public_toilet", "女性用（洋式）", "western_style_female_toilet"], ["public_toilet", "男性用（和式）", "japanese_style_male_toilet"],
+    ["public_toilet", "だれでもトイレ（数）", "multifunctional_toilet"], ["public_toilet", "多目的トイレ(数)", "multifunctional_toilet"],
+    ["public_toilet", "多目的ﾄｲﾚ数", "multifunctional_toilet"], ["public_toilet", "車いす対応", "wheelchair_toilet"], ["public_toilet", "ベビーシート", "baby_care_toilet"],
+    ["public_toilet", "オストメイト", "ostomate_toilet"], ["public_toilet", "オストメイト対応", "ostomate_toilet"], ["public_toilet", "利用時間", "start_time"],
+    // 男性用（大） counts stalls without the urinals: no column of the standard (男性トイレ総数 counts both)
+    ["public_toilet", "男性用（大）", null],
+    // 06
+    ["open_data_list", "データ名", "title"], ["open_data_list", "更新日", "modified"], ["open_data_list", "形式", "file_format"],
+    ["open_data_list", "掲載ページ", "url"], ["open_data_list", "利用条件", "license"], ["open_data_list", "担当課", "contact_name"],
+    // 11
+    ["tourism", "観光施設名", "name"], ["tourism", "入場料", "fee_basic"], ["event", "入場料", "fee_basic"],
+  ])("%s: %s → %s", (id, header, key) => {
+    const m = matchHeader(header, getDataset(id)!);
+    expect(m === null ? null : [m.key, m.method]).toEqual(key === null ? null : [key, "alias"]);
+  });
+});
+
+describe("the records these headers make", () => {
+  it("an evacuation list with bare hazard columns (○ / ●, あり) fills the hazard flags", async () => {
+    const text = "番号,避難場所名,所在地,洪水,崖崩れ・土石流・地滑り,地震,大規模火災,内水氾濫,火山,指定避難所,収容可能人数,対象地区,電話番号\n"
+      + "1,町田第一小学校,東京都町田市原町田三丁目3-2,○,,●,○,,,あり,950,原町田;中町,042-722-2258\n";
+    const { rows, report } = await runBytes(text, "132098_evacuation_space.csv");
+    expect(rows[0].record).toMatchObject({
+      name: "町田第一小学校", hazard_flood: true, hazard_landslide: false, hazard_storm_surge: null, hazard_earthquake: true, hazard_tsunami: null,
+      hazard_large_fire: true, hazard_inland_flood: false, hazard_volcano: false, also_designated_shelter: true, max_capacity: "950",
+      target_communities: ["原町田", "中町"],
+    });
+    expect(tuples(report, "unknown_header", "duplicate_header", "fuzzy_header")).toEqual([]);
+  });
+
+  it("such a list is detected as 03 by its header alone", async () => {
+    const text = "ID,施設名,施設名（ふりがな）,住所,緯度,経度,洪水,土砂災害,高潮,地震,津波,大規模火災,内水氾濫,火山,指定避難所,収容可能人数,備考\n"
+      + "1,小金井第一小学校,こがねいだいいちしょうがっこう,東京都小金井市本町1-8-19,35.7011,139.5086,,,,●,,●,●,,あり,620,\n";
+    const { rows, report } = await runBytes(text, "hinan.csv");
+    expect(report.dataset).toBe("evacuation_space");
+    expect(rows[0].record).toMatchObject({ name: "小金井第一小学校", name_kana: "こがねいだいいちしょうがっこう", hazard_earthquake: true, hazard_flood: false });
+  });
+
+  it("an AED list with 施設名 and 設置場所 (the spot inside) and 小児用パッド", async () => {
+    const text = "施設名,設置場所,所在地,電話,小児用パッド\n武蔵野市役所,1階市民課前,東京都武蔵野市緑町2-2-28,0422-51-5131,あり\n";
+    const { rows, report } = await runBytes(text, "132039_aed.csv");
+    expect(rows[0].record).toMatchObject({ name: "武蔵野市役所", installation_position: "1階市民課前", pediatric_pads: true });
+    expect(report.valid).toBe(1);
+  });
+
+  it("an AED list with 設置場所 (the facility) and 設置位置", async () => {
+    const { rows } = await runBytes("設置場所,設置位置,住所\n武蔵野市役所,1階市民課前,東京都武蔵野市緑町2-2-28\n", "132039_aed.csv");
+    expect(rows[0].record).toMatchObject({ name: "武蔵野市役所", installation_position: "1階市民課前" });
+  });
+
+  it("an English AED list", async () => {
+    const text = "Municipality Code,No,Name,Name (Kana),Address,Latitude,Longitude,Location in building,Phone,Open,Close,Pediatric pads,Notes\n"
+      + "132063,1,府中市役所,フチュウシヤクショ,東京都府中市宮西町2-24,35.668889,139.477778,1階総合案内,042-364-4111,8:30,17:00,Yes,\n";
+    const { rows, report } = await runBytes(text, "132063_aed.csv");
+    expect(rows[0].record).toMatchObject({
+      local_government_code: "132063", installation_position: "1階総合案内", phone_number: "042-364-4111", start_time: "08:30", end_time: "17:00",
+      pediatric_pads: true,
+    });
+    expect(report.header.filter((h) => h.field === null)).toEqual([]);
+  });
+
+  it("a toilet list in 中野区's wording", async () => {
+    const text = "No.,トイレ名称,所在地,設置場所,男性用（大）,男性用（小）,女性用,男女共用,だれでもトイレ（数）,車いす対応,ベビーシート,オストメイト,利用時間\n"
+      + "1,中野駅北口公衆トイレ,東京都中野区中野五丁目31,駅北口広場,1,2,2,0,1,●,●,,6:00～22:00\n";
+    const { rows, report } = await runBytes(text, "トイレ一覧.csv");
+    expect(report.dataset).toBe("public_toilet");
+    expect(rows[0].record).toMatchObject({
+      name: "中野駅北口公衆トイレ", installation_position: "駅北口広場", total_male_toilet: null, urinal_male_toilet: 2, total_female_toilet: 2,
+      total_unisex_toilet: 0, multifunctional_toilet: 1, wheelchair_toilet: true, baby_care_toilet: true, ostomate_toilet: null,
+      start_time: "06:00", end_time: "22:00",
+    });
+    expect(rows[0].extra).toEqual({ "男性用（大）": "1" });
+  });
+
+  it("an open data list in 三鷹市's wording", async () => {
+    const text = "No.,データ名,担当課,形式,更新頻度,公開日,更新日,掲載ページ,利用条件\n"
+      + "1,三鷹市の人口（町丁別）,市民部市民課,CSV,毎月,平成27年4月1日,令和6年4月1日,https://www.city.mitaka.lg.jp/c_service/000/000001.html,CC BY 4.0\n";
+    const { rows, report } = await runBytes(text, "opendata.csv");
+    expect(report.dataset).toBe("open_data_list");
+    expect(rows[0].record).toMatchObject({
+      title: "三鷹市の人口（町丁別）", contact_name: "市民部市民課", file_format: "CSV", issued: "2015-04-01", modified: "2024-04-01",
+      url: "https://www.city.mitaka.lg.jp/c_service/000/000001.html", license: "CC BY 4.0",
+    });
+  });
+
+  it("a tourism list with 観光施設名 and 入場料", async () => {
+    const { rows } = await runBytes("観光施設名,住所,入場料,説明\n深大寺,東京都調布市深大寺元町5-15-1,500,天平5年開創\n", "132080_tourism.csv");
+    expect(rows[0].record).toMatchObject({ name: "深大寺", fee_basic: 500 });
+  });
+});
