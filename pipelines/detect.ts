@@ -3,6 +3,7 @@
 import type { Dataset } from "../schemas/dataset.ts";
 import { isValidCode } from "../schemas/local-government-code.ts";
 import { matchHeader, scoreHeader } from "./headers.ts";
+import type { Where } from "./issues.ts";
 import { isoDate } from "./normalize/wareki.ts";
 
 /** How many records at the top of a file are searched for the header row. */
@@ -145,4 +146,41 @@ export function detectFromHeader(records: ReadonlyArray<readonly string[]>, data
   if (!hasItsCore(records[at], first.dataset)) return null;
   const next = second ? `; next ${second.dataset.id} ${second.mapped}` : "";
   return { at, dataset: first.dataset, mapped: first.mapped, filled, detail: `${first.mapped}/${filled} columns${next}` };
+}
+
+/** A dataset a header reads part of, for the message of a file whose dataset could not be told. */
+export interface NearDataset {
+  dataset: Dataset;
+  mapped: number;
+  filled: number;
+}
+
+/**
+ * The datasets whose columns the likeliest header row (the one that maps the most columns of any dataset) reads the
+ * most of, best first: at most `limit`, each reading at least two columns. What detectFromHeader declined is still a
+ * hint: 5 of 9 columns as a toilet list tells the officer which --dataset to try.
+ */
+export function closestDatasets(records: ReadonlyArray<readonly string[]>, datasets: readonly Dataset[], limit = 2): NearDataset[] {
+  let best: NearDataset[] = [];
+  let bestTop = 0;
+  for (const cells of records) {
+    const filled = cells.filter((c) => c.trim() !== "").length;
+    const scores = datasets.map((dataset) => ({ dataset, mapped: scoreHeader(cells, dataset).mapped, filled }));
+    const top = Math.max(0, ...scores.map((s) => s.mapped));
+    if (top > bestTop) {
+      bestTop = top;
+      best = scores;
+    }
+  }
+  return best.filter((s) => s.mapped >= 2).sort((a, b) => b.mapped - a.mapped).slice(0, limit);
+}
+
+/** Where an unknown_dataset issue points: the closest dataset (field) and what each candidate reads (value, Japanese
+ *  / English), or the file name when no dataset reads two columns. */
+export function unknownDatasetWhere(records: ReadonlyArray<readonly string[]>, datasets: readonly Dataset[], fileName: string): Partial<Where> {
+  const near = closestDatasets(records, datasets);
+  if (near.length === 0) return { value: fileName };
+  const ja = near.map((n) => `${n.dataset.id}（${n.dataset.ja}、${n.filled}列中${n.mapped}列）`).join("、");
+  const en = near.map((n) => `${n.dataset.id} (${n.dataset.en}, ${n.mapped} of ${n.filled} columns)`).join(", ");
+  return { field: near[0].dataset.id, value: `${ja} / ${en}` };
 }

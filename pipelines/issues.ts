@@ -140,8 +140,13 @@ export const ISSUE_CODES = {
   },
   unknown_dataset: {
     severity: "error", title_ja: "データセットを判定できない", title_en: "Dataset not recognized",
-    ja: () => "どの標準データセットか判定できません。ファイル名を「131041_aed.csv」の形にするか、--dataset で指定してください。",
-    en: () => "Could not tell which standard dataset this is. Name the file like \"131041_aed.csv\" or pass --dataset.",
+    // field: the closest dataset, value: the candidates as "ja / en" (detect.ts unknownDatasetWhere), when any
+    ja: (w) => w.field === null
+      ? "どの標準データセットか判定できません。ファイル名を「131041_aed.csv」の形にするか、--dataset で指定してください。"
+      : `どの標準データセットか判定できません。見出しがいちばん近いのは ${v(w).split(" / ")[0]} です。そのデータセットなら --dataset ${f(w)} を指定するか、ファイル名を「131041_${f(w)}.csv」の形にしてください。`,
+    en: (w) => w.field === null
+      ? "Could not tell which standard dataset this is. Name the file like \"131041_aed.csv\" or pass --dataset."
+      : `Could not tell which standard dataset this is. The header is closest to ${v(w).split(" / ")[1] ?? v(w)}. If it is that dataset, pass --dataset ${f(w)} or name the file like "131041_${f(w)}.csv".`,
   },
   unknown_header: {
     severity: "info", title_ja: "標準にない列", title_en: "Column not in the standard",

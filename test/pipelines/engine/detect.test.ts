@@ -1,6 +1,7 @@
 // Dataset detection (file-name slug, then header; the reason is reported) and municipality from the file name.
 import { describe, expect, it } from "vitest";
-import { datasetFromFileName, dateFromFileName, detectFromHeader, municipalityFromFileName } from "../../../pipelines/detect.ts";
+import { closestDatasets, datasetFromFileName, dateFromFileName, detectFromHeader, municipalityFromFileName, unknownDatasetWhere } from "../../../pipelines/detect.ts";
+import { issue } from "../../../pipelines/issues.ts";
 import { DATASETS } from "../../../schemas/index.ts";
 import { AED_HEADER, AED_ROW, runBytes } from "./helpers.ts";
 
@@ -70,6 +71,31 @@ describe("detectFromHeader", () => {
     expect(detectFromHeader([shelters], DATASETS)).toBeNull();
     // the same with 名称 is the dataset
     expect(detectFromHeader([shelters.map((c) => (c === "避難所名" ? "名称" : c))], DATASETS)?.dataset.id).toBe("evacuation_space");
+  });
+});
+
+describe("when no dataset can be told: the closest ones", () => {
+  // 設置位置 is a column of both AED and toilet lists, and the rest is shared or unknown: declined, and both are the hint
+  const head = [["一覧"], ["名称", "住所", "緯度", "経度", "設置位置", "管理課", "区分"]];
+
+  it("names the datasets the likeliest header row reads most of, best first", () => {
+    expect(detectFromHeader(head, DATASETS)).toBeNull();
+    expect(closestDatasets(head, DATASETS).map((n) => [n.dataset.id, n.mapped, n.filled])).toEqual([["aed", 5, 7], ["public_toilet", 5, 7]]);
+  });
+
+  it("the unknown_dataset message names the closest dataset, how many columns it reads, and --dataset", () => {
+    const found = issue("unknown_dataset", unknownDatasetWhere(head, DATASETS, "download.csv"));
+    expect([found.field, found.value]).toEqual(["aed",
+      "aed（AED設置箇所一覧、7列中5列）、public_toilet（公衆トイレ一覧、7列中5列） / aed (AED locations, 5 of 7 columns), public_toilet (Public toilets, 5 of 7 columns)"]);
+    expect(found.message_ja).toBe("どの標準データセットか判定できません。見出しがいちばん近いのは aed（AED設置箇所一覧、7列中5列）、public_toilet（公衆トイレ一覧、7列中5列） です。"
+      + "そのデータセットなら --dataset aed を指定するか、ファイル名を「131041_aed.csv」の形にしてください。");
+    expect(found.message_en).toBe("Could not tell which standard dataset this is. The header is closest to aed (AED locations, 5 of 7 columns), "
+      + "public_toilet (Public toilets, 5 of 7 columns). If it is that dataset, pass --dataset aed or name the file like \"131041_aed.csv\".");
+  });
+
+  it("a header no dataset reads two columns of keeps the plain message, with the file name", () => {
+    expect(unknownDatasetWhere([["a", "b", "c"], ["1", "2", "3"]], DATASETS, "download.csv")).toEqual({ value: "download.csv" });
+    expect(issue("unknown_dataset", { value: "download.csv" }).message_ja).toBe("どの標準データセットか判定できません。ファイル名を「131041_aed.csv」の形にするか、--dataset で指定してください。");
   });
 });
 
