@@ -728,6 +728,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}緯度・経度が、所在地の団体のある地域の外です（${v(w)}）。座標が施設の場所か、緯度と経度が入れ替わったり桁がずれたりしていないか、団体コードが正しいかを確かめてください。`,
     en: (w) => `${atEn(w)}the coordinates lie outside the part of Tokyo the row's municipality is in (${v(w)}). Check that they are the site's, that latitude and longitude are not mixed up or cut, and that the code is right.`,
   },
+  place_from_address: {
+    severity: "info", title_ja: "所在地の都道府県・市区町村を住所から", title_en: "Prefecture and city from the address",
+    ja: (w) => `${atJa(w)}所在地の都道府県・市区町村が空のため、「${f(w)}」に住所から「${v(w)}」を入れました。所在地_都道府県・所在地_市区町村の列に入力してください。`,
+    en: (w) => `${atEn(w)}the place's prefecture and city were empty; ${f(w)} was given "${v(w)}" from the address. Fill in the prefecture and city columns.`,
+  },
   located_code_from_address: {
     severity: "info", title_ja: "所在地のコードを住所から", title_en: "Location code from the address",
     ja: (w) => `${atJa(w)}「${f(w)}」が空のため、住所にある市区町村のコード「${v(w)}」を入れました。コードを入力してください。`,

@@ -97,7 +97,7 @@ const NO_FILLS: Issue[] = [];
 /** Fills of an empty cell (codes from the publisher, the name from 都道府県名 + 市区町村名): when the file has no such
  *  column at all, that is said once for the file (column_filled), not on every row. */
 const FILLS: ReadonlySet<IssueCode> = new Set(["code_missing", "located_code_from_address", "local_government_name_missing",
-  "local_government_name_from_code", "survey_date_filled"]);
+  "local_government_name_from_code", "place_from_address", "survey_date_filled"]);
 
 export interface RowSinkOptions {
   /** the header's record index: a record's row is its index minus this */

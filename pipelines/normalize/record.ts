@@ -10,7 +10,6 @@ import { isSwapped, unswapLatLon } from "./coordinates.ts";
 import { problemAt } from "./fixed.ts";
 import { inBounds, type Place, placeOf, placeOfColumns, prefectureOfCode, sameMunicipality, TOKYO, tokyoMunicipality } from "./location.ts";
 import type { CellMemo } from "./memo.ts";
-import { moveExtension } from "./phone-extension.ts";
 import { cleanCell, normalizeText } from "./text.ts";
 import { normalizeTime } from "./times.ts";
 import { timeInDateCell } from "./wareki.ts";
@@ -242,6 +241,22 @@ function fillCodes(r: RowRepair): void {
   if (code === null) return;
   record.located_local_government_code = code;
   r.filled(code !== own && r.moved === undefined ? "located_code_from_address" : "code_missing", "located_local_government_code", code);
+}
+
+/** 所在地_都道府県 and 所在地_市区町村, both empty, from the full address (as written or completed): a list with the
+ *  address in one column gets the place columns other lists have, for a client that filters by city. */
+function fillPlace(r: RowRepair): void {
+  const { record, columns } = r;
+  if (!columns.prefecture || !columns.city || record.prefecture !== null || record.city !== null) return;
+  if (!isEmptyCell(r, r.cells.prefecture, "prefecture") || !isEmptyCell(r, r.cells.city, "city")) return;
+  const address = str(record.full_address);
+  const place = address === null ? null : placeOf(address);
+  if (place === null) return;
+  record.prefecture = place.prefecture;
+  r.filled("place_from_address", "prefecture", place.prefecture);
+  if (place.city === null) return;
+  record.city = place.city;
+  r.filled("place_from_address", "city", place.city);
 }
 
 /** 指定緊急避難場所's 市区町村コード (the municipality that designated the site) when empty: the row's own code, else the
@@ -499,11 +514,11 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
   repairAddress(r);
   locateFromAddress(r);
   fillCodes(r);
+  fillPlace(r);
   fillDesignatingCode(r);
   fillSurveyDate(r);
   checkArea(r, plan);
   fillLocalGovernmentName(r);
-  moveExtension(r);
   repairAllDay(r, plan.rangePairs);
   if (plan.dateTimePairs.length > 0) {
     timeFromDateCell(r, plan.dateTimePairs);

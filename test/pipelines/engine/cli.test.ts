@@ -58,7 +58,7 @@ describe("odh validate", () => {
       "データセット: aed（AED設置箇所一覧） — 見出しから判定（見出し11列のうち11列が一致。次点 public_toilet：9列）",
       "文字コード: utf-8",
       "行数: 2（有効 1、無効 1）",
-      "指摘: エラー 2件、警告 0件、情報 2件",
+      "指摘: エラー 2件、警告 0件、情報 4件",
       "結果: 無効な行が1行あります。下の指摘を直してください。",
     ]);
     const latitude = out.stdout.indexOf("■ 緯度 (latitude)");
@@ -72,7 +72,7 @@ describe("odh validate", () => {
     expect(out.code).toBe(0);
     expect(out.stdout.split("\n").slice(0, 6)).toEqual([
       "File: clean-aed.csv", "Dataset: aed (AED locations) — from the file name", "Encoding: utf-8",
-      "Rows: 2 (valid 2, invalid 0)", "Issues: error 0, warning 0, info 2", "Result: every row is valid.",
+      "Rows: 2 (valid 2, invalid 0)", "Issues: error 0, warning 0, info 4", "Result: every row is valid.",
     ]);
   });
 

@@ -111,11 +111,11 @@ describe("normalizeRecord", () => {
     const { record, issues } = normalizeRecord({ local_government_code: "130001", full_address: "東京都八王子市元本郷町3-24-1" }, aed,
       { row: 2 }, { sourceHeaders: NEW_HEADER, municipality: "130001" });
     expect([record.local_government_code, record.located_local_government_code]).toEqual(["130001", "132012"]);
-    expect(issues.map((i) => i.code)).toEqual(["located_code_from_address", "local_government_name_from_code"]);
+    expect(issues.map((i) => i.code)).toEqual(["located_code_from_address", "place_from_address", "place_from_address", "local_government_name_from_code"]);
     // a ward's own site: the same code as before, said as before
     const own = normalizeRecord({ local_government_code: "131041", full_address: "東京都新宿区西新宿2-8-1" }, aed, { row: 2 }, { sourceHeaders: NEW_HEADER });
     expect(own.record.located_local_government_code).toBe("131041");
-    expect(own.issues.map((i) => i.code)).toEqual(["code_missing", "local_government_name_from_code"]);
+    expect(own.issues.map((i) => i.code)).toEqual(["code_missing", "place_from_address", "place_from_address", "local_government_name_from_code"]);
   });
 
   it("new format: local_government_name is not invented from the location columns", () => {
@@ -338,6 +338,19 @@ describe("normalizeRecord", () => {
     expect(nameOf("442011").record.local_government_name).toBeNull();
     // a name written in the file stays
     expect(normalizeRecord({ local_government_code: "131041", local_government_name: "新宿区", name: "区民会館" }, facility, { row: 1 }).record.local_government_name).toBe("新宿区");
+  });
+
+  it("所在地_都道府県/市区町村, both empty, come from the full address: a Tokyo city by name, another prefecture without its city", () => {
+    const facility = DATASETS.find((d) => d.id === "public_facility")!;
+    const placeOfRow = (cells: Record<string, string>) => {
+      const { record, issues } = normalizeRecord({ name: "会館", ...cells }, facility, { row: 1 }, { municipality: "133612" });
+      return [record.prefecture, record.city, issues.filter((i) => i.code === "place_from_address").map((i) => [i.field, i.value])];
+    };
+    // completed from the publisher first (元町1-1-14 → 東京都大島町元町1-1-14)
+    expect(placeOfRow({ full_address: "元町1-1-14" })).toEqual(["東京都", "大島町", [["prefecture", "東京都"], ["city", "大島町"]]]);
+    expect(placeOfRow({ full_address: "長野県北佐久郡軽井沢町長倉1000" })).toEqual(["長野県", null, [["prefecture", "長野県"]]]);
+    // either one given: the file's own, nothing filled
+    expect(placeOfRow({ full_address: "東京都大島町元町1-1-14", city: "大島町" })).toEqual([null, "大島町", []]);
   });
 
   it("a time with a note is read without it, and the whole cell is kept in the remarks: nothing of the note is lost", () => {
