@@ -518,6 +518,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」の桁区切りを取り除きました。数値は区切りなしの半角数字で入力してください。`,
     en: (w) => `${atEn(w)}thousands separators were removed from "${v(w)}" (${f(w)}). Write numbers as plain half-width digits.`,
   },
+  approximate_number: {
+    severity: "warning", title_ja: "おおよその数", title_en: "Approximate number",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は「約」の付いたおおよその数です。数として読みましたが、正確な数が分かれば数字だけを入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is an approximate figure ("about"). It was read as that number; enter the exact figure, digits only, if it is known.`,
+  },
   unit_moved: {
     severity: "info", title_ja: "単位を単位の列に移した", title_en: "Unit moved to its column",
     ja: (w) => `${atJa(w)}数と一緒に書かれた単位「${v(w)}」を「${f(w)}」に移しました。数の列には数字だけ、単位は単位の列に入力してください。`,

@@ -9,7 +9,8 @@ const NEGATIVE = /^[−‐‑–—ー▲△]/;
 const DIGITS_APART = /\d\s+\d/;
 /** An amount written as "free" is 0. */
 const FREE = new Set(["無料", "無償"]);
-/** Units that only name what is counted or measured: stripping them never changes the number's meaning. 以上/約/程度 are not. */
+/** Units that only name what is counted or measured: stripping them never changes the number's meaning. 以上/程度 are
+ *  not (約 in front is read, with a warning: ABOUT). */
 const UNITS = new Set([
   "人", "名", "台", "件", "床", "箇所", "か所", "カ所", "ヶ所", "ケ所", "ヵ所", "基", "個", "戸", "世帯", "歳", "才", "冊", "枚",
   "回", "本", "室", "席", "区画", "棟", "階", "組", "頭", "匹", "軒", "店", "校", "園", "施設", "円", "人分",
@@ -17,6 +18,9 @@ const UNITS = new Set([
   "躯", "体", "幅", "巻", "面", "口", "点", "通", "領", "具", "張", "双", "対", "着", "挺", "振", "隻", "株", "帖", "葉", "編", "柱",
   "m", "m2", "km", "cm", "mm", "kg", "g", "t", "ha", "%", "平方メートル", "平米", "メートル", "キロメートル", "トン",
 ]);
+
+/** About (約45m, およそ100人): the number is read, and said to be a round figure. */
+const ABOUT = /^(?:約|およそ|おおよそ|概ね|おおむね)\s*/;
 
 /** A size mark written before the number (φ150). */
 const LEADING_UNIT = /^[φΦøØ]/;
@@ -33,6 +37,8 @@ export function normalizeNumber(raw: string, at: At, options: { integer?: boolea
   // a space between digits parts two numbers (`5 6`, `1 234`): joining them would make up a third
   if (DIGITS_APART.test(half)) return { value: null, issues: [...issues, problem("unparseable_number", at, raw)] };
   let s = half.replace(/\s+/g, "").replace(NEGATIVE, "-");
+  const about = ABOUT.test(s);
+  if (about) s = s.replace(ABOUT, "");
   const lead = options.units === undefined ? null : LEADING_UNIT.exec(s)?.[0] ?? null;
   if (lead !== null) s = s.slice(lead.length);
   const m = NUMBER.exec(s);
@@ -49,6 +55,7 @@ export function normalizeNumber(raw: string, at: At, options: { integer?: boolea
   if (grouped) issues.push(problem("thousands_separator", at, raw));
   if (unit !== "" || lead !== null) issues.push(problem("unit_stripped", at, raw));
   if (m[3] !== undefined) issues.push(problem("exponent_notation", at, raw));
+  if (about) issues.push(problem("approximate_number", at, raw));
   return { value: n === 0 ? 0 : n, issues };
 }
 

@@ -29,7 +29,10 @@ describe("normalizeNumber", () => {
     ["−5", -5, []],
     ["1.23E+12", 1230000000000, ["exponent_notation"]],
     ["-", null, ["placeholder_value"]],
-    ["約50", null, ["unparseable_number"]],
+    // about 50: a round figure is still the figure, said as one
+    ["約50", 50, ["approximate_number"]],
+    ["約４５ｍ", 45, ["full_width_converted", "unit_stripped", "approximate_number"]],
+    ["およそ1,200人", 1200, ["thousands_separator", "unit_stripped", "approximate_number"]],
     ["50人以上", null, ["unparseable_number"]],
     ["1,23", null, ["unparseable_number"]],
     ["1.2.3", null, ["unparseable_number"]],
