@@ -10,6 +10,7 @@ import { isSwapped, unswapLatLon } from "./coordinates.ts";
 import { problemAt } from "./fixed.ts";
 import { inBounds, type Place, placeOf, placeOfColumns, prefectureOfCode, sameMunicipality, TOKYO, tokyoMunicipality } from "./location.ts";
 import type { CellMemo } from "./memo.ts";
+import { moveExtension } from "./phone-extension.ts";
 import { cleanCell, normalizeText } from "./text.ts";
 import { normalizeTime } from "./times.ts";
 import { timeInDateCell } from "./wareki.ts";
@@ -519,6 +520,7 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
   fillSurveyDate(r);
   checkArea(r, plan);
   fillLocalGovernmentName(r);
+  moveExtension(r);
   repairAllDay(r, plan.rangePairs);
   if (plan.dateTimePairs.length > 0) {
     timeFromDateCell(r, plan.dateTimePairs);
