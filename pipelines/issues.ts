@@ -203,6 +203,11 @@ export const ISSUE_CODES = {
     ja: (w) => `シート「${f(w)}」の数式セル（${v(w)}）に計算結果が保存されていないため、空欄として読みました（計算をしないプログラムで作られたファイル）。Excelで開いて保存し直すか、値を入力してください。`,
     en: (w) => `Formula cells on sheet "${f(w)}" (${v(w)}) hold no saved result (the file was written by a program that does not calculate), so they were read as empty. Open and save the file in Excel, or enter the values.`,
   },
+  reference_rows: {
+    severity: "warning", title_ja: "参考の表は読まない", title_en: "Reference table not read",
+    ja: (w) => `「参考」の行より下（データの${v(w)}行目）は別の表とみなし、読みませんでした。この一覧のデータなら「参考」の行を削除してください。別の表は別のファイルで公開してください。`,
+    en: (w) => `The rows under the "参考" (reference) line (data rows ${v(w)}) were taken as another table and not read. If they belong to this list, delete the 参考 line; publish another table as a file of its own.`,
+  },
   same_as_above: {
     severity: "info", title_ja: "「同上」を上の行の値に", title_en: "Ditto filled from the row above",
     ja: (w) => `${atJa(w)}「${f(w)}」の「同上」「〃」を、上の行の値「${v(w)}」として読みました。各行に値そのものを入力してください。`,

@@ -11,8 +11,9 @@ const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 const oneLine = (value: string) => value.replace(/\r?\n/g, "↵");
 const ROWS_SHOWN = 20;
 
-/** Issues whose value is a range of data rows (blank_rows: `16-18`), listed as the file's lines, not as a value. */
-const ROW_RANGE: ReadonlySet<string> = new Set(["blank_rows"]);
+/** Issues whose value is a range of data rows (blank_rows, reference_rows: `16-18`), listed as the file's lines, not
+ *  as a value. */
+const ROW_RANGE: ReadonlySet<string> = new Set(["blank_rows", "reference_rows"]);
 
 /** `20–22` from the first line and a value `16-18`. */
 function lineRange(line: number, i: Issue): string {

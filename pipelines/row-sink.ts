@@ -11,7 +11,7 @@ import { columnSources, normalizeRow } from "./normalize/index.ts";
 import { type CellMemo, createCellMemo } from "./normalize/memo.ts";
 import type { ParsedRecord } from "./parse.ts";
 import { expandRecord } from "./coordinate-pair.ts";
-import { isBlankRow, isNoteRow, isSectionRow, isTotalsRow, leadingNonDataRow, rowText, splitRow } from "./rows.ts";
+import { isBlankRow, isNoteRow, isReferenceStart, isSectionRow, isTotalsRow, leadingNonDataRow, rowText, splitRow } from "./rows.ts";
 import type { HarmonizedRow, OnBatch, RunState } from "./run.ts";
 import { validateRecord } from "./validate.ts";
 
@@ -121,6 +121,8 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   let pending = 0;
   let blank: { from: number; to: number } | null = null;
   let seenData = afterData;
+  /** the rows under a 【参考】 line, from the first to the last filled one: another table, not read */
+  let reference: { from: number; to: number } | null = null;
   const headerMapped = plan.keys.filter((k) => k !== null).length;
   /** the column that names a row (名称, 地域名): a totals row says 合計 or 中野区計 there */
   const labelIndex = plan.keys.includes("name") ? plan.keys.indexOf("name") : plan.keys.indexOf("area_name");
@@ -231,6 +233,11 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
     push(parsed) {
       const r = plan.pairAt === undefined ? parsed : expandRecord(parsed, plan.pairAt);
       const row = r.index - headerIndex;
+      if (reference !== null) {
+        if (reference.from === 0) reference.from = row;
+        reference.to = row;
+        return false;
+      }
       if (isBlankRow(r.cells)) {
         if (blank && blank.to === row - 1) blank.to = row;
         else {
@@ -240,6 +247,11 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
         return false;
       }
       closeBlankRun();
+      if (seenData && isReferenceStart(r.cells)) {
+        run.log.add(issue("note_row", { row, value: rowText(r.cells) }));
+        reference = { from: 0, to: 0 };
+        return false;
+      }
       const part = breakdown === null ? null : breakdown.partOf(r.cells);
       if (part === "part") {
         run.log.add(issue("breakdown_row", { row, value: rowText(r.cells) }));
@@ -293,6 +305,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
     async end() {
       closeBlankRun();
       await this.flush();
+      if (reference !== null && reference.from > 0) run.log.add(issue("reference_rows", { row: reference.from, value: `${reference.from}-${reference.to}` }));
       for (const c of plan.absentRequired) {
         if (absentRows.has(c.key)) run.log.add(issue("missing_column", { field: c.key, value: c.ja }));
       }

@@ -44,7 +44,7 @@ export const isCommentRow = (cells: readonly string[]) => (cells[0] ?? "").trimS
  *  a contact line (問合せ先：, 担当課：); a legend of the marks (`1：指定あり、空欄：指定なし`, `●：設備あり　空欄：設備なし`);
  *  or the whole of a version or as-of line: 第3.0版, Ver.1.2（令和6年4月1日更新）, 令和6年4月1日現在; a page number of a printed table pasted together (－ 1 －, 2/5ページ, P.3). Not
  *  注文…, 資料館 or a name that starts with a year. */
-const NOTE_START = /^(?:※|＊|\*|[(（]注[0-9０-９]*[)）]|注[0-9０-９]*[)）.．:：、]|出典|(?:資料|備考|参考|更新日|作成日|最終更新日?|公開日|注意事項|凡例|お?問い?合わ?せ先?|連絡先|担当(?:課|部署|部局)?|所管(?:課|部署)?|作成(?:者|課|部署)|発行(?:者|元)?)[:：]|【(?:凡例|注意?|注意事項|備考|出典)】|凡例$|[0-9０-９○〇◯●◎△×][\s\u3000]*[:：＝=][^,]*[、，,;；\s\u3000][^,]*[:：＝=]|第[0-9０-９.．]+版$|[-－―ー‐]\s*[0-9０-９]+\s*[-－―ー‐]$|[0-9０-９]+\s*[/／]\s*[0-9０-９]+\s*(?:ページ|頁)$|(?:[Pp]\.|ページ)\s*[0-9０-９]+$|第?[0-9０-９]+\s*(?:ページ|頁)$|[Vv]er(?:sion)?\.?\s*[0-9０-９][0-9０-９.．]*(?:\s*[(（][^)）]*[)）])?$|[(（]?(?:令和|平成|昭和|[RHS])?[0-9０-９元]+[年.．/][^,]*(?:現在|時点|更新|作成|公開|公表)[)）]?$)/;
+const NOTE_START = /^(?:※|＊|\*|[(（]注[0-9０-９]*[)）]|[(（]参考[)）]|注[0-9０-９]*[)）.．:：、]|出典|(?:資料|備考|参考|更新日|作成日|最終更新日?|公開日|注意事項|凡例|お?問い?合わ?せ先?|連絡先|担当(?:課|部署|部局)?|所管(?:課|部署)?|作成(?:者|課|部署)|発行(?:者|元)?)[:：]|【(?:凡例|注意?|注意事項|備考|出典)】|凡例$|[0-9０-９○〇◯●◎△×][\s\u3000]*[:：＝=][^,]*[、，,;；\s\u3000][^,]*[:：＝=]|第[0-9０-９.．]+版$|[-－―ー‐]\s*[0-9０-９]+\s*[-－―ー‐]$|[0-9０-９]+\s*[/／]\s*[0-9０-９]+\s*(?:ページ|頁)$|(?:[Pp]\.|ページ)\s*[0-9０-９]+$|第?[0-9０-９]+\s*(?:ページ|頁)$|[Vv]er(?:sion)?\.?\s*[0-9０-９][0-9０-９.．]*(?:\s*[(（][^)）]*[)）])?$|[(（]?(?:令和|平成|昭和|[RHS])?[0-9０-９元]+[年.．/][^,]*(?:現在|時点|更新|作成|公開|公表)[)）]?$)/;
 
 /**
  * A footnote Excel tables carry under (or between) the data: a single filled cell that starts as a note does
@@ -75,6 +75,14 @@ const SECTION = /^(?:【[^】]{1,30}】|［[^］]{1,30}］|＜[^＞]{1,30}＞|�
 /** A row that heads a group of the rows under it (a list in sections): not a record. */
 export function isSectionRow(cells: readonly string[]): boolean {
   return onlyCellIs(cells, SECTION);
+}
+
+/** A line that opens reference material under the list (【参考】区外の施設, （参考）, 参考資料：): what follows is
+ *  another table, not rows of this one. */
+const REFERENCE = /^(?:【参考[^】]{0,20}】|[(（]参考[^)）]{0,20}[)）]|参考(?:資料|情報)?(?:[:：]|$)).{0,60}$/;
+
+export function isReferenceStart(cells: readonly string[]): boolean {
+  return onlyCellIs(cells, REFERENCE);
 }
 
 /** What a totals row says where a label would be (spaces removed): 合計, 総計, 小計, 計, 総数. */

@@ -149,6 +149,17 @@ describe("crafted problems, end to end", () => {
     expect(report.issues.filter((i) => i.code === "note_row").map((i) => i.value)).toEqual(["令和6年4月1日現在", "第3.0版", "Ver.2.1", "更新日：2024/04/01"]);
   });
 
+  it("a second table under a 【参考】 line is not read as rows of the list, and its rows are named", async () => {
+    const reference = ["【参考】区外の主なAED", "名称,所在地", "中野区役所,東京都中野区中野4-8-1", "", "杉並区役所,東京都杉並区阿佐谷南1-15-1"];
+    const { report, rows } = await runBytes(`${AED_HEADER}\n${AED_ROW}\n${reference.join("\n")}\n`, "131041_aed.csv");
+    expect(rows.map((r) => r.row)).toEqual([1]);
+    expect(report.issues.filter((i) => i.code === "note_row" || i.code === "reference_rows").map((i) => [i.row, i.code, i.severity, i.value]))
+      .toEqual([[2, "note_row", "info", "【参考】区外の主なAED"], [3, "reference_rows", "warning", "3-6"]]);
+    // a 参考 line before any data is a title, not the start of another table
+    const above = await runBytes(`${AED_HEADER}\n（参考）令和6年度\n${AED_ROW}\n`, "131041_aed.csv");
+    expect(above.rows.map((r) => r.record.name)).toEqual(["新宿区役所本庁舎"]);
+  });
+
   it("a legend of the marks, a contact line and a dated version line under a list are notes", async () => {
     const footer = ["●：設備あり　空欄：設備なし", "問合せ先：中野区環境部道路管理課　03-3228-8896", "担当課：防災課", "Ver.1.2（令和6年4月1日更新）",
       "（令和6年4月1日更新）", "令和6年3月作成"];

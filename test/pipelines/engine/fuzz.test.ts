@@ -33,14 +33,15 @@ function expectSane(run: Run): void {
   expect(new Set(numbers).size).toBe(numbers.length);
 }
 
-/** Data rows the run skipped on purpose, each named by an issue (blank rows come as ranges "a-b"). */
+/** Data rows the run skipped on purpose, each named by an issue (blank rows and a reference table's rows come as
+ *  ranges "a-b"). */
 function skippedRows(report: Report): number {
   let n = 0;
   for (const i of report.issues) {
-    if (i.code === "blank_rows") {
+    if (i.code === "blank_rows" || i.code === "reference_rows") {
       const [from, to] = (i.value ?? "").split("-").map(Number);
       n += to === undefined || Number.isNaN(to) ? 1 : to - from + 1;
-    } else if (["requirement_row", "comment_row", "repeated_header_row", "note_row", "totals_row"].includes(i.code)) n++;
+    } else if (["requirement_row", "comment_row", "repeated_header_row", "note_row", "totals_row", "section_row", "breakdown_row"].includes(i.code)) n++;
   }
   return n;
 }
