@@ -688,6 +688,16 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」をExcelの時刻（1日の割合）として時刻にしました。セルをHH:MMの文字列にしてください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) was read as an Excel time (fraction of a day). Write the time as text (HH:MM).`,
   },
+  not_in_vocabulary: {
+    severity: "warning", title_ja: "標準の選択肢にない値", title_en: "Not one of the standard's values",
+    ja: (w) => `${atJa(w)}「${f(w)}」が標準の選択肢にない値です：${v(w)}。値はそのまま残しました。選択肢のいずれかで入力してください。`,
+    en: (w) => `${atEn(w)}${f(w)} is none of the standard's choices (選択肢): ${v(w)}. It was kept as written; enter one of the choices.`,
+  },
+  vocabulary_reworded: {
+    severity: "info", title_ja: "選択肢の書き方を合わせた", title_en: "Choice written another way",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」を標準の選択肢の書き方に合わせました（全角・半角や空白の違い）。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) was written as the standard's choice (width or spaces differed).`,
+  },
   unparseable_time: {
     severity: "warning", title_ja: "時刻として読めない", title_en: "Not a time",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は時刻として読めないため空欄にしました（内容はこの指摘に残っています）。時刻はHH:MM形式で入力し、説明は特記事項に書いてください。`,

@@ -9,12 +9,15 @@ export type Kind =
 /** `dashIsZero`: a lone 「-」 in the column is the statistical tables' sign for none (0), not a placeholder.
  *  `units`: the only units a number column takes (written before or after the number); absent: any unit that only
  *  names what is counted (人, 台, m …). */
-export const kinds = z.registry<{ kind: Kind; dashIsZero?: boolean; units?: readonly string[] }>();
+export const kinds = z.registry<{ kind: Kind; dashIsZero?: boolean; units?: readonly string[]; vocabulary?: readonly string[] }>();
 
 /** Japan's extent, a little generous: anything outside is not a place in Japan. */
 export const JAPAN_BOUNDS = { minLat: 20, maxLat: 46, minLon: 122, maxLon: 154 } as const;
 
 export const text = z.string().register(kinds, { kind: "text" });
+/** Text the standard says is one of `values` (医療機関の種類: 病院/有床診療所/無床診療所). Another value is kept with a
+ *  warning, not refused: the publisher's word is data, and the list is the standard's advice. */
+export const oneOf = (values: readonly string[]) => z.string().register(kinds, { kind: "text", vocabulary: values });
 export const localGovernmentCode = z.string().regex(/^\d{6}$/).register(kinds, { kind: "code" });
 export const integer = z.int().min(0).register(kinds, { kind: "integer" });
 /** A count in a statistical table (population by age and area), where a lone 「-」 is the sign for none: 0. */
@@ -45,3 +48,4 @@ export function kindOf(type: z.ZodType): Kind {
 
 export const dashIsZero = (type: z.ZodType): boolean => kinds.get(type)?.dashIsZero === true;
 export const unitsOf = (type: z.ZodType): readonly string[] | undefined => kinds.get(type)?.units;
+export const vocabularyOf = (type: z.ZodType): readonly string[] | undefined => kinds.get(type)?.vocabulary;

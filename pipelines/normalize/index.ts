@@ -3,7 +3,7 @@
 // (schemas/types.ts), never on a dataset id. Pure: no I/O, no clock; the only module state is a memo of plans
 // derived from the immutable dataset definitions (and record.ts's memo of header rows).
 import type { Dataset } from "../../schemas/dataset.ts";
-import { dashIsZero, type Kind, kindOf, unitsOf } from "../../schemas/types.ts";
+import { dashIsZero, type Kind, kindOf, unitsOf, vocabularyOf } from "../../schemas/types.ts";
 import type { Issue } from "../issues.ts";
 import { normalizeCode, normalizeCorporateNumber, normalizePhone, normalizePostalCode, plainCode, plainPhone } from "./codes.ts";
 import { normalizeCoordinate, plainCoordinate } from "./coordinates.ts";
@@ -14,6 +14,7 @@ import { normalizeCount, normalizeNumber } from "./numbers.ts";
 import { type DateTimePair, type RecordContext, repairRecord } from "./record.ts";
 import { normalizeText, normalizeUrl, plainText, plainUrl } from "./text.ts";
 import { type Bound, normalizeTime, plainTime } from "./times.ts";
+import { vocabularyChecker, vocabularyPlain } from "./vocabulary.ts";
 import { normalizeDate } from "./wareki.ts";
 import { compileRow, type Plain, type RowProgram } from "./row-program.ts";
 
@@ -101,6 +102,8 @@ function normalizerOf(key: string, kind: Kind): Normalizer {
 /** A column's normalizer: its kind's, unless its type says more (counts of statistical tables, a number's own units). */
 function normalizerOfColumn(key: string, kind: Kind, type: Dataset["columns"][number]["type"]): Normalizer {
   if (dashIsZero(type)) return normalizeCount;
+  const vocabulary = vocabularyOf(type);
+  if (vocabulary !== undefined && kind === "text") return vocabularyChecker(vocabulary);
   const units = unitsOf(type);
   if (units !== undefined && kind === "number") {
     const accepted = new Set(units);
@@ -120,7 +123,10 @@ function planOf(dataset: Dataset): Plan {
   });
   return {
     keys, normalizers: keys.map((key, i) => normalizerOfColumn(key, kinds[i], dataset.columns[i].type)),
-    plains: kinds.map((kind) => PLAIN[kind]),
+    plains: kinds.map((kind, i) => {
+      const vocabulary = vocabularyOf(dataset.columns[i].type);
+      return vocabulary === undefined ? PLAIN[kind] : vocabularyPlain(vocabulary);
+    }),
     empties: kinds.map((kind) => EMPTY[kind] ?? null),
     programs: new Map(), last: null,
     rangePairs, rangePairIndexes: rangePairs.map(([start, end]) => [keys.indexOf(start), keys.indexOf(end)] as const),

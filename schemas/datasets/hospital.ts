@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { contact, fax, height, identity, image, location, naming, operator, trailer } from "../blocks.ts";
 import { col, omit, pick, replace } from "../column.ts";
 import { defineDataset } from "../dataset.ts";
-import { hhmm, integer, list, text } from "../types.ts";
+import { hhmm, integer, list, oneOf, text } from "../types.ts";
 
 // Old definition (A.1) plus the shared head and address block. 診療曜日, 診療開始時間, 診療終了時間 and 診療日時特記事項
 // keep the shared keys available_days, start_time, end_time and availability_remarks. The old ◎ on 診療曜日, 診療科目,
@@ -19,7 +19,7 @@ export const hospital = defineDataset({
   columns: [
     ...identity,
     ...replace(naming, col({ ...pick(naming, "name"), aliases: [...pick(naming, "name").aliases, "医療機関名", "医療機関名称", "病院名", "診療所名"] })),
-    col({ key: "facility_kind", ja: "医療機関の種類", en: "medicalInstitutionType", type: text, requirement: "required",
+    col({ key: "facility_kind", ja: "医療機関の種類", en: "medicalInstitutionType", type: oneOf(["病院", "有床診療所", "無床診療所"]), requirement: "required",
       description: "病院/有床診療所/無床診療所 / hospital or clinic with or without beds", aliases: ["医療機関種別", "種別"] }),
     ...location, ...height,
     pick(contact, "phone_number"), pick(contact, "extension_number"), fax,
