@@ -143,7 +143,7 @@ export const ISSUE_CODES = {
     // field: the closest dataset, value: the candidates as "ja / en" (detect.ts unknownDatasetWhere), when any
     ja: (w) => w.field === null
       ? "どの標準データセットか判定できません。ファイル名を「131041_aed.csv」の形にするか、--dataset で指定してください。"
-      : `どの標準データセットか判定できません。見出しがいちばん近いのは ${v(w).split(" / ")[0]} です。そのデータセットなら --dataset ${f(w)} を指定するか、ファイル名を「131041_${f(w)}.csv」の形にしてください。`,
+      : `どの標準データセットか判定できません。見出しがいちばん近いのは${v(w).split(" / ")[0]}です。そのデータセットなら --dataset ${f(w)} を指定するか、ファイル名を「131041_${f(w)}.csv」の形にしてください。`,
     en: (w) => w.field === null
       ? "Could not tell which standard dataset this is. Name the file like \"131041_aed.csv\" or pass --dataset."
       : `Could not tell which standard dataset this is. The header is closest to ${v(w).split(" / ")[1] ?? v(w)}. If it is that dataset, pass --dataset ${f(w)} or name the file like "131041_${f(w)}.csv".`,
@@ -809,6 +809,11 @@ export const ISSUE_CODES = {
     severity: "warning", title_ja: "郵便番号として読めない", title_en: "Not a postal code",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は郵便番号として読めないため空欄にしました。7桁の半角数字で入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is not a postal code and was left empty. Write seven half-width digits.`,
+  },
+  phone_hyphenated: {
+    severity: "info", title_ja: "市外局番の括弧をハイフンに", title_en: "Area code brackets as a hyphen",
+    ja: (w) => `${atJa(w)}「${f(w)}」の電話番号「${v(w)}」は市外局番を括弧で書いた形（標準の例の書き方）です。どの団体のデータも同じ形で使えるよう、ハイフン区切り（例 03-1234-5678）にそろえて公開します。直す必要はありません。`,
+    en: (w) => `${atEn(w)}the phone number "${v(w)}" (${f(w)}) writes its area code in brackets, as the standard's example does. It is published hyphenated (e.g. 03-1234-5678), as every municipality's numbers are; nothing needs fixing.`,
   },
   phone_reformatted: {
     severity: "info", title_ja: "電話番号の書式", title_en: "Phone number format",

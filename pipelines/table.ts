@@ -2,7 +2,7 @@
 // the header mapped and a row sink (row-sink.ts) fed with the records under it.
 import type { Dataset } from "../schemas/dataset.ts";
 import { DATASETS } from "../schemas/index.ts";
-import { type DatasetGuess, detectFromHeader, HEAD_RECORDS, locateHeader } from "./detect.ts";
+import { type DatasetGuess, detectFromHeader, HEAD_RECORDS, locateHeader, unknownDatasetWhere } from "./detect.ts";
 import { type ColumnPlan, mapHeaders, scoreHeader } from "./headers.ts";
 import { issue } from "./issues.ts";
 import type { ParsedRecord } from "./parse.ts";
@@ -64,7 +64,7 @@ function chooseFrame(head: readonly string[][], run: RunState): { dataset: Datas
   }
   const guess = detectFromHeader(head, DATASETS);
   if (!guess) {
-    run.log.add(issue("unknown_dataset", { value: run.fileName }));
+    run.log.add(issue("unknown_dataset", unknownDatasetWhere(head, DATASETS, run.fileName)));
     return null;
   }
   return chosenByHeader(guess, run);

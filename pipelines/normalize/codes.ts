@@ -81,6 +81,9 @@ export function normalizePhone(raw: string, at: At): Fixed<string | null> {
   return readPhone(raw, at);
 }
 
+/** `(0980)52-8331`: the area code in brackets, as the standard's own example writes a number ((00)0000-0000). */
+const AREA_CODE_BRACKETED = /^\(\d{2,5}\)\d{1,4}-\d{4}$/;
+
 /** normalizePhone without its shortcuts for cells already plain or plain once half-width (the reference for them). */
 export function readPhone(raw: string, at: At): Fixed<string | null> {
   const clean = cleanCell(raw, at);
@@ -95,7 +98,9 @@ export function readPhone(raw: string, at: At): Fixed<string | null> {
   if (!parts.zeroAdded && parts.notes.length === 0 && parts.rest === null) {
     // toHalfWidthAscii changes no length: the number as the cell wrote it is at the same place
     const written = clean.value.slice(parts.start, parts.start + parts.written.length);
-    if (parts.around || parts.number !== parts.written) issues = added(issues, problem("phone_reformatted", at, raw));
+    if (parts.around || parts.number !== parts.written) {
+      issues = added(issues, problem(!parts.around && AREA_CODE_BRACKETED.test(parts.written) ? "phone_hyphenated" : "phone_reformatted", at, raw));
+    }
     else if (written !== parts.written) issues = added(issues, problem("full_width_converted", at, raw));
   }
   const shape = phoneShape(parts.number);

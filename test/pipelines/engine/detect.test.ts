@@ -83,11 +83,17 @@ describe("when no dataset can be told: the closest ones", () => {
     expect(closestDatasets(head, DATASETS).map((n) => [n.dataset.id, n.mapped, n.filled])).toEqual([["aed", 5, 7], ["public_toilet", 5, 7]]);
   });
 
+  it("a file of no clear dataset is reported with its closest ones, end to end", async () => {
+    const { report } = await runBytes(`${head.map((cells) => cells.join(",")).join("\n")}\n`, "download.csv");
+    expect(report.dataset).toBeNull();
+    expect(report.issues.find((i) => i.code === "unknown_dataset")).toMatchObject({ field: "aed", severity: "error" });
+  });
+
   it("the unknown_dataset message names the closest dataset, how many columns it reads, and --dataset", () => {
     const found = issue("unknown_dataset", unknownDatasetWhere(head, DATASETS, "download.csv"));
     expect([found.field, found.value]).toEqual(["aed",
       "aed（AED設置箇所一覧、7列中5列）、public_toilet（公衆トイレ一覧、7列中5列） / aed (AED locations, 5 of 7 columns), public_toilet (Public toilets, 5 of 7 columns)"]);
-    expect(found.message_ja).toBe("どの標準データセットか判定できません。見出しがいちばん近いのは aed（AED設置箇所一覧、7列中5列）、public_toilet（公衆トイレ一覧、7列中5列） です。"
+    expect(found.message_ja).toBe("どの標準データセットか判定できません。見出しがいちばん近いのはaed（AED設置箇所一覧、7列中5列）、public_toilet（公衆トイレ一覧、7列中5列）です。"
       + "そのデータセットなら --dataset aed を指定するか、ファイル名を「131041_aed.csv」の形にしてください。");
     expect(found.message_en).toBe("Could not tell which standard dataset this is. The header is closest to aed (AED locations, 5 of 7 columns), "
       + "public_toilet (Public toilets, 5 of 7 columns). If it is that dataset, pass --dataset aed or name the file like \"131041_aed.csv\".");

@@ -53,9 +53,9 @@ describe("normalizePhone", () => {
   it.each([
     ["03-3209-1111", "03-3209-1111", []],
     // a bracketed area or local code is written with hyphens, as every other number is (phone.test.ts)
-    ["(0980)52-8331", "0980-52-8331", ["phone_reformatted"]],
+    ["(0980)52-8331", "0980-52-8331", ["phone_hyphenated"]],
     ["０３－５２４６－１３１６", "03-5246-1316", ["full_width_converted"]],
-    ["（０３）５２４６－１３１６", "03-5246-1316", ["phone_reformatted"]],
+    ["（０３）５２４６－１３１６", "03-5246-1316", ["phone_hyphenated"]],
     ["03ー3209ー1111", "03-3209-1111", ["phone_reformatted"]],
     ["03‐3209‐1111", "03-3209-1111", ["phone_reformatted"]],
     ["03 3209  1111", "03-3209-1111", ["phone_reformatted"]],

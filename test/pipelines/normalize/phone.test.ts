@@ -25,8 +25,8 @@ describe("normalizePhone: one number per cell, every change said", () => {
     ["TEL.03-1234-5678", "03-1234-5678", ["phone_reformatted"]],
     // the form: a bracketed area or local code, spaces, dashes of other scripts → hyphens
     ["042(492)5111", "042-492-5111", ["phone_reformatted"]],
-    ["(042)493-3111", "042-493-3111", ["phone_reformatted"]],
-    ["(03)1234-5678", "03-1234-5678", ["phone_reformatted"]],
+    ["(042)493-3111", "042-493-3111", ["phone_hyphenated"]],
+    ["(03)1234-5678", "03-1234-5678", ["phone_hyphenated"]],
     ["(03) 1234-5678", "03-1234-5678", ["phone_reformatted"]],
     ["03 1234 5678", "03-1234-5678", ["phone_reformatted"]],
     ["03‐5670‐2222", "03-5670-2222", ["phone_reformatted"]],
