@@ -698,6 +698,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」を標準の選択肢の書き方に合わせました（全角・半角や空白の違い）。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) was written as the standard's choice (width or spaces differed).`,
   },
+  flag_with_note: {
+    severity: "info", title_ja: "有無に補足が付いている", title_en: "Yes/no with a note",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は括弧の前の有無で読みました。補足（括弧内）は有無の列に入らないため、備考に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) was read by the yes/no before the brackets. The note in brackets has no place in a yes/no column: put it in the remarks.`,
+  },
   unparseable_time: {
     severity: "warning", title_ja: "時刻として読めない", title_en: "Not a time",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は時刻として読めないため空欄にしました（内容はこの指摘に残っています）。時刻はHH:MM形式で入力し、説明は特記事項に書いてください。`,

@@ -35,9 +35,16 @@ function readFlag(raw: string, at: At, wording: Wording): Fixed<boolean | null> 
   const standard = wording.exact(clean.value);
   if (standard !== undefined) return { value: standard, issues };
   const value = yesNoOf(clean.value);
-  if (value === undefined) return { value: null, issues: [...issues, problem(wording.unparseable, at, raw)] };
-  return { value, issues: [...issues, problem(wording.nonstandard, at, raw)] };
+  if (value !== undefined) return { value, issues: [...issues, problem(wording.nonstandard, at, raw)] };
+  // 有（2台）, あり(成人・小児兼用): a yes or no with a note in brackets after it
+  const noted = NOTE_AFTER.exec(clean.value);
+  const withNote = noted === null ? undefined : yesNoOf(noted[1]);
+  if (withNote !== undefined) return { value: withNote, issues: [...issues, problem("flag_with_note", at, raw)] };
+  return { value: null, issues: [...issues, problem(wording.unparseable, at, raw)] };
 }
+
+/** A word and a note in brackets after it. */
+const NOTE_AFTER = /^(.+?)\s*[（(【［[][^）)】］\]]*[）)】］\]]$/;
 
 /** A 有/無 column. */
 export const normalizeFlag = (raw: string, at: At): Fixed<boolean | null> => readFlag(raw, at, YES_NO);

@@ -34,6 +34,8 @@ describe("normalizeMark (1 = yes, empty = no)", () => {
     ["✓", true, ["nonstandard_mark"]],
     // 指定避難所との重複 written as what the overlap is
     ["兼用", true, ["nonstandard_mark"]], ["重複", true, ["nonstandard_mark"]], ["重複なし", false, ["nonstandard_mark"]],
+    // a yes or no with a note after it
+    ["有（2台）", true, ["flag_with_note"]], ["なし(予定あり)", false, ["flag_with_note"]], ["（有）", null, ["unparseable_mark"]],
     ["2", null, ["unparseable_mark"]], ["一部", null, ["unparseable_mark"]],
   ])("%j → %j %j", (raw, value, issueCodes) => {
     expect(codes(normalizeMark(raw, at))).toEqual([value, issueCodes]);
