@@ -50,18 +50,21 @@ export class FillDown {
 
   /** The row's cells with its "as above" cells filled (the same array when there are none); `filled` gets each. */
   apply(cells: readonly string[], row: number, filled: FilledCell[]): readonly string[] {
-    const above = this.previous;
     let out: string[] | null = null;
-    const take = (c: number, how: FilledCell["how"]) => {
-      const value = above?.[c];
-      if (value === undefined || isBlankCell(value)) return;
-      out ??= [...cells];
-      out[c] = value;
-      filled.push({ column: c, row, how });
-    };
-    for (const c of this.groups) if (isBlankCell(cells[c] ?? "")) take(c, "group");
-    for (let c = 0; c < cells.length; c++) if (isDitto(cells[c])) take(c, "ditto");
+    for (const c of this.groups) if (isBlankCell(cells[c] ?? "")) out = this.take(cells, out, c, row, "group", filled);
+    for (let c = 0; c < cells.length; c++) if (isDitto(cells[c])) out = this.take(cells, out, c, row, "ditto", filled);
     this.previous = out ?? cells;
     return this.previous;
+  }
+
+  /** `out` (a copy of `cells` made on the first fill) with cell c taken from the row above, when that has a value. */
+  private take(cells: readonly string[], out: string[] | null, c: number, row: number, how: FilledCell["how"],
+    filled: FilledCell[]): string[] | null {
+    const value = this.previous?.[c];
+    if (value === undefined || isBlankCell(value)) return out;
+    const copy = out ?? [...cells];
+    copy[c] = value;
+    filled.push({ column: c, row, how });
+    return copy;
   }
 }

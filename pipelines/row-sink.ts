@@ -91,9 +91,6 @@ function logExamples(run: RunState, examples: readonly Issue[], total: number): 
   for (let n = examples.length; n < total; n++) run.log.add(counted);
 }
 
-/** A row with nothing filled from above (shared, never appended to). */
-const NO_FILLS: Issue[] = [];
-
 /** Fills of an empty cell (codes from the publisher, the name from 都道府県名 + 市区町村名): when the file has no such
  *  column at all, that is said once for the file (column_filled), not on every row. */
 const FILLS: ReadonlySet<IssueCode> = new Set(["code_missing", "located_code_from_address", "local_government_name_missing",
@@ -154,17 +151,11 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   const duplicates = new DuplicateIds(MAX_ISSUES_PER_CODE);
   const rangeIds: RangeTally["ids"] = { rows: [], values: [] };
   const widths = new RowWidths();
+  /** 同上/〃 cells and a group's blank cells, filled from the row above (each said: fillIssues) */
   const fillDown = new FillDown(groupColumns);
   const filledCells: FilledCell[] = [];
-  /** a row's cells with its 同上/〃 cells and a group's blank cells filled from the row above, each said */
-  const filledFromAbove = (cells: readonly string[], row: number): { cells: readonly string[]; issues: Issue[] } => {
-    filledCells.length = 0;
-    const out = fillDown.apply(cells, row, filledCells);
-    if (filledCells.length === 0) return { cells: out, issues: NO_FILLS };
-    const issues = filledCells.map((f) => issue(f.how === "ditto" ? "same_as_above" : "blank_filled_from_above",
-      { row, field: plan.keys[f.column] ?? plan.extraNames[f.column], value: out[f.column] }));
-    return { cells: out, issues };
-  };
+  const fillIssues = (cells: readonly string[]): Issue[] => filledCells.map((f) => issue(f.how === "ditto" ? "same_as_above" : "blank_filled_from_above",
+    { row: f.row, field: plan.keys[f.column] ?? plan.extraNames[f.column], value: cells[f.column] }));
   const noteId = (row: number, id: unknown) => {
     if (typeof id !== "string" || id === "") return;
     if (!afterData) duplicates.add(id, row);
@@ -202,8 +193,8 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
 
   const dataRow = (r: ParsedRecord, row: number): HarmonizedRow => {
     const withLinks = r.links === undefined || linked.length === 0 ? null : withLinkTargets(r.cells, r.links, linked, row);
-    const filled = filledFromAbove(withLinks === null ? r.cells : withLinks.cells, row);
-    const cells = filled.cells;
+    filledCells.length = 0;
+    const cells = fillDown.apply(withLinks === null ? r.cells : withLinks.cells, row, filledCells);
     const split = splitRow(cells, plan, row, checkWidth);
     for (const n of plan.blankColumns) if ((cells[n - 1] ?? "").trim() !== "") blankWithData.add(n);
     const normalized = normalizeRow(cells, sources, split.cells, dataset, row, context);
@@ -215,7 +206,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
       checked = checked.filter((i) => !flagged.has(i.field));
     }
     let error = record(split.issues);
-    if (filled.issues.length > 0) record(filled.issues);
+    if (filledCells.length > 0) record(fillIssues(cells));
     if (withLinks !== null) record(withLinks.issues);
     if (r.quoteProblem && record([issue(r.quoteProblem, { row })])) error = true;
     if (record(normalized.issues)) error = true;
