@@ -5,10 +5,13 @@ import type { ColumnPlan } from "./headers.ts";
 import { isBlankCell } from "./rows.ts";
 
 /** A cell that says "the same as above" in words or marks. */
-const DITTO = /^\s*(?:同上|上に同じ|〃|″|”|\u3003)\s*$/;
-/** What such a cell starts with: most cells are turned away on their first character. */
-const DITTO_FIRST = new Set([..."同上〃″”\u3003 \u3000"].map((ch) => ch.charCodeAt(0)));
-const isDitto = (cell: string) => cell.length > 0 && cell.length <= 8 && DITTO_FIRST.has(cell.charCodeAt(0)) && DITTO.test(cell);
+const DITTO = /^\s*(?:同上|上に同じ|〃|″|”)\s*$/;
+/** Whether a cell may be one: most cells are turned away on their length or first character (同 上 〃 ″ ” 〃, a space). */
+function isDitto(cell: string): boolean {
+  if (cell.length === 0 || cell.length > 8) return false;
+  const c = cell.charCodeAt(0);
+  return (c === 0x540c || c === 0x4e0a || c === 0x3003 || c === 0x2033 || c === 0x201d || c === 0x20 || c === 0x3000) && DITTO.test(cell);
+}
 
 /** Columns that are never filled from above: a row's own identity. */
 const OWN_KEYS = new Set(["id", "name", "name_kana", "name_en", "area_name", "area_code"]);
