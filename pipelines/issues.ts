@@ -703,6 +703,16 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は括弧の前の有無で読みました。補足（括弧内）は有無の列に入らないため、備考に書いてください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) was read by the yes/no before the brackets. The note in brackets has no place in a yes/no column: put it in the remarks.`,
   },
+  height_reformatted: {
+    severity: "info", title_ja: "高度の書き方", title_en: "Height written another way",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」を標準の書き方（階数は地上1階が1、地下1階が-1、中2階が1.5。メートルは数字だけ）にしました。半角数字で入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) was written as the standard writes heights (floors: ground 1, B1 -1, a mezzanine 1.5; metres as the number). Enter half-width digits.`,
+  },
+  unparseable_height: {
+    severity: "warning", title_ja: "高度として読めない", title_en: "Not a height",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は階数やメートルとして読めないため空欄にしました（内容はこの指摘に残っています）。地上1階は1、地下1階は-1のように半角数字で入力し、説明は設置位置や備考に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is no floor or height in metres and was left empty (its text is kept in this issue). Enter digits (ground floor 1, B1 -1) and put words in the position or remarks.`,
+  },
   unparseable_time: {
     severity: "warning", title_ja: "時刻として読めない", title_en: "Not a time",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は時刻として読めないため空欄にしました（内容はこの指摘に残っています）。時刻はHH:MM形式で入力し、説明は特記事項に書いてください。`,

@@ -1,7 +1,9 @@
 // Column groups shared by many datasets (§1.3 of the standard), written once and spread into each dataset.
 // A dataset that spells a shared column its own way keeps the key and swaps the column (column.ts `replace`).
 import { col } from "./column.ts";
-import { corporateNumber, decimal, email, flag, hhmm, latitude, localGovernmentCode, longitude, phone, postalCode, text, url } from "./types.ts";
+import {
+  corporateNumber, decimal, email, flag, height as heightValue, hhmm, latitude, localGovernmentCode, longitude, phone, postalCode, text, url,
+} from "./types.ts";
 
 /** 全国地方公共団体コード, ID, 地方公共団体名: the head of every new-format file. */
 export const identity = [
@@ -53,7 +55,7 @@ export const location = [...address, ...coordinates] as const;
 /** 高度の種別 / 高度の値 (new format). */
 export const height = [
   col({ key: "height_type", ja: "高度の種別", en: "heightType", type: text, requirement: "optional", aliases: ["advanced_classification"] }),
-  col({ key: "height", ja: "高度の値", en: "height", type: text, requirement: "optional", aliases: ["advanced_value"] }),
+  col({ key: "height", ja: "高度の値", en: "height", type: heightValue, requirement: "optional", aliases: ["advanced_value"] }),
 ] as const;
 
 /** 電話番号 … 郵便番号: the contact block. */

@@ -3,7 +3,7 @@
 // (schemas/types.ts), never on a dataset id. Pure: no I/O, no clock; the only module state is a memo of plans
 // derived from the immutable dataset definitions (and record.ts's memo of header rows).
 import type { Dataset } from "../../schemas/dataset.ts";
-import { dashIsZero, type Kind, kindOf, unitsOf, vocabularyOf } from "../../schemas/types.ts";
+import { dashIsZero, isHeight, type Kind, kindOf, unitsOf, vocabularyOf } from "../../schemas/types.ts";
 import type { Issue } from "../issues.ts";
 import { normalizeCode, normalizeCorporateNumber, normalizePhone, normalizePostalCode, plainCode, plainPhone } from "./codes.ts";
 import { normalizeCoordinate, plainCoordinate } from "./coordinates.ts";
@@ -14,6 +14,7 @@ import { normalizeCount, normalizeNumber } from "./numbers.ts";
 import { type DateTimePair, type RecordContext, repairRecord } from "./record.ts";
 import { normalizeText, normalizeUrl, plainText, plainUrl } from "./text.ts";
 import { type Bound, normalizeTime, plainTime } from "./times.ts";
+import { normalizeHeight, plainHeight } from "./height.ts";
 import { vocabularyChecker, vocabularyPlain } from "./vocabulary.ts";
 import { normalizeDate } from "./wareki.ts";
 import { compileRow, type Plain, type RowProgram } from "./row-program.ts";
@@ -104,6 +105,7 @@ function normalizerOfColumn(key: string, kind: Kind, type: Dataset["columns"][nu
   if (dashIsZero(type)) return normalizeCount;
   const vocabulary = vocabularyOf(type);
   if (vocabulary !== undefined && kind === "text") return vocabularyChecker(vocabulary);
+  if (isHeight(type)) return normalizeHeight;
   const units = unitsOf(type);
   if (units !== undefined && kind === "number") {
     const accepted = new Set(units);
@@ -124,8 +126,9 @@ function planOf(dataset: Dataset): Plan {
   return {
     keys, normalizers: keys.map((key, i) => normalizerOfColumn(key, kinds[i], dataset.columns[i].type)),
     plains: kinds.map((kind, i) => {
-      const vocabulary = vocabularyOf(dataset.columns[i].type);
-      return vocabulary === undefined ? PLAIN[kind] : vocabularyPlain(vocabulary);
+      const { type } = dataset.columns[i];
+      const vocabulary = vocabularyOf(type);
+      return vocabulary !== undefined ? vocabularyPlain(vocabulary) : isHeight(type) ? plainHeight : PLAIN[kind];
     }),
     empties: kinds.map((kind) => EMPTY[kind] ?? null),
     programs: new Map(), last: null,
