@@ -45,6 +45,8 @@ export interface FilledCell { column: number; row: number; how: "ditto" | "group
  *  filled, so a group's value goes down every row of the group). */
 export class FillDown {
   private previous: readonly string[] | null = null;
+  /** "as above" cells with no row above (the first row of a file or of a range read on its own) */
+  unfilled = 0;
   private readonly groups: readonly number[];
 
   constructor(groupColumns: readonly number[]) {
@@ -63,6 +65,7 @@ export class FillDown {
   /** `out` (a copy of `cells` made on the first fill) with cell c taken from the row above, when that has a value. */
   private take(cells: readonly string[], out: string[] | null, c: number, row: number, how: FilledCell["how"],
     filled: FilledCell[]): string[] | null {
+    if (this.previous === null) this.unfilled++;
     const value = this.previous?.[c];
     if (value === undefined || isBlankCell(value)) return out;
     const copy = out ?? [...cells];

@@ -145,7 +145,7 @@ export async function runRange(task: RangeTask): Promise<RangeResult> {
   }
   const tally = await sink.finishRange();
   return {
-    clean: clean && records === task.lines, rows: run.rows, valid: run.valid, invalid: run.invalid, log: log.part(), tally,
+    clean: clean && records === task.lines && !sink.dependsOnEarlierRows(), rows: run.rows, valid: run.valid, invalid: run.invalid, log: log.part(), tally,
     output: output.bytes(),
   };
 }

@@ -27,6 +27,9 @@ export interface RowSink {
   end(): Promise<void>;
   /** true once a data row has come (rows above it may be requirement, comment or header rows) */
   seenData(): boolean;
+  /** true when a row depended on what came before this sink's first row: a 【参考】 line (the rest is another table)
+   *  or a 〃 cell with no row above here. A range read on its own is then read again in order (parallel.ts). */
+  dependsOnEarlierRows(): boolean;
   /** for a range of the file read on its own: flushes, closes a blank run, and returns what end() would report */
   finishRange(): Promise<RangeTally>;
   /** what a later range of the same file found, for end() to report with this sink's own */
@@ -280,6 +283,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
       run.options.onProgress?.({ rows: run.rows });
     },
     seenData: () => seenData,
+    dependsOnEarlierRows: () => reference !== null || fillDown.unfilled > 0,
     async finishRange() {
       closeBlankRun();
       await this.flush();
