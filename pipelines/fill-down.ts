@@ -17,12 +17,20 @@ function isDitto(cell: string): boolean {
 const OWN_KEYS = new Set(["id", "name", "name_kana", "name_en", "area_name", "area_code"]);
 /** A sequence number (No., 番号) left of the name: blank there is no group. */
 const NUMBER = /^[0-9０-９]+$/;
+/** Headers of columns that group rows (a blank there means "the same group"): 区分, 分類, 種別, 地区 … A column of
+ *  other content left of the name (通称, 所在地, 管理番号, a ○ column) may be blank for a row of its own. */
+const GROUP_HEADER = /区分|分類|種別|種類|地区|地域|エリア|カテゴリ|ジャンル|類型|グループ|大項目|中項目|category|type|area/i;
+/** What a group column is not: a column that says what changed (変更区分: blank = unchanged). */
+const NOT_GROUP_HEADER = /変更|更新|異動|状態|ステータス|status/i;
+/** Marks and short yes/no words: a blank beside them is a "no", not "the same". */
+const MARK = /^(?:[○〇◯●◎△×✓✔]|有|無|あり|なし|可|不可|済)$/;
 
 /**
- * The leading columns of a grouped list, from the first data rows: columns left of the row's name whose first cell is
- * filled and that have blank cells further down while the name is filled. Not a row's identity, not a sequence number.
+ * The leading columns of a grouped list, from the first data rows: columns left of the row's name, headed as a group
+ * (区分, 分類, 種別, 地区 …), whose first cell is filled and that have blank cells further down while the name is
+ * filled. Not a row's identity, not a sequence number, not marks.
  */
-export function groupColumnsOf(plan: Pick<ColumnPlan, "keys">, rows: ReadonlyArray<readonly string[]>): number[] {
+export function groupColumnsOf(plan: Pick<ColumnPlan, "keys" | "sourceHeaders">, rows: ReadonlyArray<readonly string[]>): number[] {
   const label = plan.keys.includes("name") ? plan.keys.indexOf("name") : plan.keys.indexOf("area_name");
   if (label <= 0) return [];
   const named = rows.filter((cells) => !isBlankCell(cells[label] ?? ""));
@@ -31,15 +39,19 @@ export function groupColumnsOf(plan: Pick<ColumnPlan, "keys">, rows: ReadonlyArr
   for (let c = 0; c < label; c++) {
     const key = plan.keys[c];
     if (key !== null && OWN_KEYS.has(key)) continue;
+    const header = plan.sourceHeaders[c] ?? "";
+    if (!GROUP_HEADER.test(header) || NOT_GROUP_HEADER.test(header)) continue;
     const values = named.map((cells) => cells[c] ?? "");
     const filled = values.filter((v) => !isBlankCell(v));
-    if (isBlankCell(values[0]) || filled.length === values.length || filled.some((v) => NUMBER.test(v.trim()))) continue;
+    if (isBlankCell(values[0]) || filled.length === values.length) continue;
+    if (filled.some((v) => NUMBER.test(v.trim()) || MARK.test(v.trim()))) continue;
     columns.push(c);
   }
   return columns;
 }
 
-export interface FilledCell { column: number; row: number; how: "ditto" | "group" }
+/** how: a ditto filled, a group's blank filled, or a ditto with nothing above it to take (left as written) */
+export interface FilledCell { column: number; row: number; how: "ditto" | "group" | "nothing_above" }
 
 /** Fills one row after another: a ditto cell anywhere, a blank cell in a group column, from the row above (itself
  *  filled, so a group's value goes down every row of the group). */
@@ -51,6 +63,11 @@ export class FillDown {
 
   constructor(groupColumns: readonly number[]) {
     this.groups = groupColumns;
+  }
+
+  /** A heading row (【区外施設】) between the rows: what follows is no longer "as above" the rows before it. */
+  restart(): void {
+    this.previous = null;
   }
 
   /** The row's cells with its "as above" cells filled (the same array when there are none); `filled` gets each. */
@@ -67,7 +84,10 @@ export class FillDown {
     filled: FilledCell[]): string[] | null {
     if (this.previous === null) this.unfilled++;
     const value = this.previous?.[c];
-    if (value === undefined || isBlankCell(value)) return out;
+    if (value === undefined || isBlankCell(value)) {
+      if (how === "ditto") filled.push({ column: c, row, how: "nothing_above" });
+      return out;
+    }
     const copy = out ?? [...cells];
     copy[c] = value;
     filled.push({ column: c, row, how });

@@ -213,6 +213,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の「同上」「〃」を、上の行の値「${v(w)}」として読みました。各行に値そのものを入力してください。`,
     en: (w) => `${atEn(w)}the ditto mark in ${f(w)} was read as the value of the row above, "${v(w)}". Enter the value itself on each row.`,
   },
+  nothing_above: {
+    severity: "warning", title_ja: "「同上」の上に値がない", title_en: "Ditto with nothing above",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」（同上）は、上の行が空欄か見出しのため、何と同じか分かりません。値をそのまま残しました。値そのものを入力してください。`,
+    en: (w) => `${atEn(w)}the ditto mark "${v(w)}" in ${f(w)} has no value above it (a blank cell or a heading), so it was kept as written. Enter the value itself.`,
+  },
   blank_filled_from_above: {
     severity: "warning", title_ja: "空欄を上の行の値で補った", title_en: "Blank read as the value above",
     ja: (w) => `${atJa(w)}「${f(w)}」は先頭の列で、上の行と同じ分類の行が空欄になっている（結合セルの名残）ため、上の行の値「${v(w)}」を入れました。各行に値を入力してください。空欄が「該当なし」の意味なら、値を確認してください。`,

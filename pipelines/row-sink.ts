@@ -157,7 +157,8 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   /** 同上/〃 cells and a group's blank cells, filled from the row above (each said: fillIssues) */
   const fillDown = new FillDown(groupColumns);
   const filledCells: FilledCell[] = [];
-  const fillIssues = (cells: readonly string[]): Issue[] => filledCells.map((f) => issue(f.how === "ditto" ? "same_as_above" : "blank_filled_from_above",
+  const FILL_CODES = { ditto: "same_as_above", group: "blank_filled_from_above", nothing_above: "nothing_above" } as const;
+  const fillIssues = (cells: readonly string[]): Issue[] => filledCells.map((f) => issue(FILL_CODES[f.how],
     { row: f.row, field: plan.keys[f.column] ?? plan.extraNames[f.column], value: cells[f.column] }));
   const noteId = (row: number, id: unknown) => {
     if (typeof id !== "string" || id === "") return;
@@ -255,6 +256,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
       const notData = isNoteRow(r.cells) ? "note_row" : isSectionRow(r.cells) ? "section_row"
         : part !== "whole" && isTotalsRow(r.cells, labelIndex) ? "totals_row" : seenData && isRepeatedHeader(r.cells) ? "repeated_header_row" : null;
       if (notData !== null) {
+        if (notData === "section_row") fillDown.restart();
         run.log.add(issue(notData, { row, value: rowText(r.cells) }));
         return false;
       }

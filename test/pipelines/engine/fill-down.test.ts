@@ -5,14 +5,19 @@ import { runBytes } from "./helpers.ts";
 
 describe("fill from the row above", () => {
   it("group columns: left of the name, first cell filled, blank further down; not an ID, a sequence number or a full column", () => {
-    const plan = { keys: ["category", "kind", null, "name", "full_address"] };
+    const plan = { keys: ["category", "kind", null, "name", "full_address"], sourceHeaders: ["指定区分", "種別", "No", "名称", "所在地"] };
     const rows = [["国指定", "史跡", "1", "八王子城跡", "八王子市元八王子町"], ["", "", "2", "滝山城跡", "八王子市丹木町"], ["都指定", "彫刻", "", "不動明王像", "八王子市元本郷町"]];
     expect(groupColumnsOf(plan, rows)).toEqual([0, 1]);
     // every cell filled: no group; the name first: nothing left of it
     expect(groupColumnsOf(plan, rows.map((r) => ["国指定", "史跡", "1", r[3], r[4]]))).toEqual([]);
-    expect(groupColumnsOf({ keys: ["name", "kind"] }, [["A", "史跡"], ["B", ""]])).toEqual([]);
+    expect(groupColumnsOf({ keys: ["name", "kind"], sourceHeaders: ["名称", "種別"] }, [["A", "史跡"], ["B", ""]])).toEqual([]);
     // a blank ID is no group of the row above
-    expect(groupColumnsOf({ keys: ["id", "name"] }, [["1", "A"], ["", "B"]])).toEqual([]);
+    expect(groupColumnsOf({ keys: ["id", "name"], sourceHeaders: ["ID", "名称"] }, [["1", "A"], ["", "B"]])).toEqual([]);
+    // columns that may be blank for a row of their own: an alias, an address, a management number, a ○ column, what changed
+    for (const [header, first] of [["通称", "きゅりあん"], ["所在地", "上野公園7-20"], ["管理番号", "A-01"], ["二次救急", "○"], ["変更区分", "新規"], ["救急区分", "○"]]) {
+      expect(groupColumnsOf({ keys: [null, "name"], sourceHeaders: [header, "名称"] }, [[first, "A"], ["", "B"], ["", "C"]])).toEqual([]);
+    }
+    expect(groupColumnsOf({ keys: [null, "name"], sourceHeaders: ["施設分類", "名称"] }, [["市役所", "A"], ["", "B"]])).toEqual([0]);
   });
 
   it("fills a group's blank cells and ditto marks from the row above, each reported; leaves other blanks", () => {
@@ -23,7 +28,19 @@ describe("fill from the row above", () => {
     expect(fill.apply(["", " 同上 ", "絹の道", "同上"], 3, filled)).toEqual(["国指定", "史跡", "絹の道", "同上"]);
     expect(filled).toEqual([
       { column: 0, row: 2, how: "group" }, { column: 1, row: 2, how: "ditto" }, { column: 0, row: 3, how: "group" }, { column: 1, row: 3, how: "ditto" },
+      { column: 3, row: 3, how: "nothing_above" },
     ]);
+  });
+
+  it("a ditto with nothing above (the first row, a blank cell, a heading) is kept and said; a heading starts anew", async () => {
+    const text = ["名称,所在地_連結表記,緯度,経度,設置位置,備考", "区役所,〃,35.69,139.70,1階,", "図書館,東京都新宿区大久保1-1,35.70,139.70,〃,〃",
+      "【区外施設】", "保養所,同上,36.35,138.59,1階,"].join("\n");
+    const { report, rows } = await runBytes(`${text}\n`, "131041_aed.csv");
+    expect(rows.map((r) => [r.record.full_address, r.record.installation_position, r.record.remarks])).toEqual([
+      ["東京都新宿区〃", "1階", null], ["東京都新宿区大久保1-1", "1階", "〃"], ["東京都新宿区同上", "1階", null]]);
+    expect(report.issues.filter((i) => i.code === "nothing_above" || i.code === "same_as_above").map((i) => [i.row, i.field, i.code]))
+      .toEqual([[1, "full_address", "nothing_above"], [2, "installation_position", "same_as_above"], [2, "remarks", "nothing_above"],
+        [4, "full_address", "nothing_above"]]);
   });
 
   it("end to end: a grouped cultural property list is read whole, each filled cell a warning (blank) or info (ditto)", async () => {
