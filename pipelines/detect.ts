@@ -58,8 +58,18 @@ function datasetFromJapaneseName(text: string, datasets: readonly Dataset[]): Da
 /** A 6-digit 全国地方公共団体コード with a valid check digit in a file name (`131041_aed.csv` → 131041). */
 export function municipalityFromFileName(fileName: string): string | null {
   const base = fileName.split(/[\\/]/).pop() ?? "";
-  for (const m of base.matchAll(/(?<!\d)\d{6}(?!\d)/g)) if (isValidCode(m[0])) return m[0];
-  return null;
+  const codes = [...base.matchAll(/(?<!\d)\d{6}(?!\d)/g)].filter((m) => isValidCode(m[0]));
+  // a Tokyo code anywhere; another prefecture's at the start of the name (382019_aed.csv), or where it is no date: a
+  // six-digit date after the name (…_240401.csv, 2024-04-01) can pass the check digit
+  const tokyo = codes.find((m) => m[0].startsWith("13"));
+  if (tokyo !== undefined) return tokyo[0];
+  return codes.find((m) => m.index === 0 || !isYymmdd(m[0]))?.[0] ?? null;
+}
+
+/** `240401`: a date of this century written yymmdd. */
+function isYymmdd(digits: string): boolean {
+  const [month, day] = [Number(digits.slice(2, 4)), Number(digits.slice(4, 6))];
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
 /** The date in a file name as the official template names population files (`population_20240101`), as an ISO date;

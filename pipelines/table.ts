@@ -12,7 +12,7 @@ import { normalizeDate } from "./normalize/wareki.ts";
 import { coordinatePairOf, expandHeader } from "./coordinate-pair.ts";
 import { findSplitHeader } from "./split-header.ts";
 import { groupColumnsOf } from "./fill-down.ts";
-import { publisherFromFileName, publisherFromRows, publisherFromTitle } from "./publisher.ts";
+import { findPublisherOf } from "./publisher.ts";
 import type { OnBatch, RunState } from "./run.ts";
 
 /** The dataset a header reads clearly as (by the columns only that one has), when that is not `named` and maps at
@@ -143,7 +143,7 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
 /** The publisher of a file that was not told it (no --municipality, no code in the file name), from what names it; a
  *  warning when nothing does and the file has no code column of its own to fill 全国地方公共団体コード from. */
 function findPublisher(run: RunState, above: readonly string[][], rows: readonly string[][], plan: ColumnPlan, dataset: Dataset): void {
-  const guess = publisherFromFileName(run.fileName) ?? publisherFromTitle(above) ?? publisherFromRows(rows, plan);
+  const guess = findPublisherOf(run.fileName, above, rows, plan);
   if (guess !== null) {
     run.municipality = guess.code;
     run.log.add(issue("municipality_inferred", { field: guess.by, value: `${guess.name}（${guess.code}）` }));

@@ -102,12 +102,18 @@ export function completeAddress(address: string, prefecture: string | null, city
       if (address.startsWith(p.tails[i])) return p.heads[i] + address;
     }
     if (p.designated && STARTS_WITH_WARD.test(address)) return p.full + address;
-    // a Tokyo publisher's address from another Tokyo municipality: 大島町元町…, 檜原村… (no 市 or 区 to see)
+    // a Tokyo publisher's address from another Tokyo municipality: 大島町元町…, 檜原村… (no 市 or 区 to see); one from
+    // a city Tokyo has not (和光市新倉…, 相模原市緑区…) is in another prefecture, which it does not name
     if (p.pref === TOKYO && startsWithTokyoMunicipality(address)) return p.pref + address;
+    if (p.pref === TOKYO && STARTS_WITH_MUNICIPALITY.test(address)) return null;
     if (!STARTS_WITH_MUNICIPALITY.test(address)) return p.full + address;
   }
   return p.pref ? p.pref + address : null;
 }
+
+/** An address without its prefecture that starts with a city or ward Tokyo has not (和光市新倉…): outside Tokyo. */
+export const startsOutsideTokyo = (address: string): boolean =>
+  prefectureOf(address) === null && STARTS_WITH_MUNICIPALITY.test(address) && !startsWithTokyoMunicipality(address);
 
 /** 所在地_連結表記 from its parts, as the standard's example writes it: `北海道札幌市厚別区青葉町一丁目1-1　○○ビル1階`. */
 export function joinAddress(parts: {

@@ -117,15 +117,20 @@ export function tokyoMunicipalityAt(text: string): TokyoMunicipality | undefined
 
 export const startsWithTokyoMunicipality = (text: string): boolean => tokyoMunicipalityAt(text) !== undefined;
 
+/** What makes a municipality's name part of a longer word: 多摩市町村 (the Tama area's cities and towns), 港区域 (羽田
+ *  空港区域), 大島町会 (a neighbourhood association). */
+const NOT_A_NAME_AFTER = /^[町村域会]/;
+
 /** The one Tokyo municipality a text names anywhere (`板橋区内医療機関一覧`, `町田市指定緊急避難場所`); undefined when it
  *  names none or several. A name inside a longer one (村山市 in 武蔵村山市) is not a second one. */
 export function tokyoMunicipalityIn(text: string): TokyoMunicipality | undefined {
-  let rest = spelled(text);
+  // spaces stay: 日野市 町丁別… is 日野市, where 日野市町丁別 would read as a longer word
+  let rest = text.replace(/[ケヵｹ](?=島)/g, "ヶ");
   const found = new Set<TokyoMunicipality>();
   // longest names first: each found name is cut out of the text before shorter ones are looked for
   for (const m of tokyoMunicipalities()) {
     if (!rest.includes(m.name)) continue;
-    found.add(m);
+    if (rest.split(m.name).slice(1).some((after) => !NOT_A_NAME_AFTER.test(after))) found.add(m);
     rest = rest.replaceAll(m.name, "\u0000");
   }
   return found.size === 1 ? [...found][0] : undefined;
@@ -139,12 +144,18 @@ export function tokyoMunicipalityByEnglishName(word: string): TokyoMunicipality 
   if (byEnglish === null) {
     const map = new Map<string, TokyoMunicipality | null>();
     for (const m of tokyoMunicipalities()) {
-      const key = m.en.split(" ")[0].toLowerCase(); // Toshima Village (利島村) is Toshima as 豊島区 is
+      const key = romajiKey(m.en.split(" ")[0]); // Toshima Village (利島村) is Toshima as 豊島区 is
       map.set(key, map.has(key) ? null : m);
     }
     byEnglish = map;
   }
-  return byEnglish.get(word.toLowerCase()) ?? undefined;
+  return byEnglish.get(romajiKey(word)) ?? undefined;
+}
+
+/** A name in Latin letters as it is compared: lower case, long vowels as one (chuou, koutou, oota, ohta, hachiouji are
+ *  Chuo, Koto, Ota, Ota, Hachioji), hyphens gone (higashi-murayama). */
+export function romajiKey(word: string): string {
+  return word.toLowerCase().replace(/-/g, "").replace(/ou|oo|oh(?![aeiou])/g, "o").replace(/uu/g, "u");
 }
 
 /** Whether two names are one municipality: the same as the registry spells them, or one with its 郡 in front. */

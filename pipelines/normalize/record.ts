@@ -5,7 +5,7 @@ import type { Dataset } from "../../schemas/dataset.ts";
 import { isPrefectureCode, repairCode } from "../../schemas/local-government-code.ts";
 import { JAPAN_BOUNDS } from "../../schemas/types.ts";
 import type { Issue, IssueCode } from "../issues.ts";
-import { completeAddress, joinAddress, publisherName } from "./address.ts";
+import { completeAddress, joinAddress, publisherName, startsOutsideTokyo } from "./address.ts";
 import { isSwapped, unswapLatLon } from "./coordinates.ts";
 import { problemAt } from "./fixed.ts";
 import { inBounds, type Place, placeOf, placeOfColumns, prefectureOfCode, sameMunicipality, TOKYO, tokyoMunicipality } from "./location.ts";
@@ -237,6 +237,9 @@ function fillCodes(r: RowRepair): void {
   // publisher's
   const own = str(record.local_government_code) ?? publisher;
   const place = placeOfRow(r);
+  // 和光市新倉… in a Tokyo ward's list: a place in another prefecture, whose code is not known here
+  const address = str(record.full_address);
+  if (place === undefined && address !== null && own !== null && own.startsWith("13") && startsOutsideTokyo(address)) return;
   const elsewhere = place !== undefined && own !== null && place.prefecture !== prefectureOfCode(own);
   const code = elsewhere ? null : place?.code ?? own;
   if (code === null) return;

@@ -33,6 +33,10 @@ describe("municipalityFromFileName", () => {
     ["131040_aed.csv", null],
     ["13104_aed.csv", null],
     ["population_20240101.csv", null],
+    // a date after the name that passes the check digit is no code; another prefecture's code at the start is one
+    ["板橋区AED設置施設一覧_240401.csv", null],
+    ["271004_tourism.csv", "271004"],
+    ["aed_131199_240401.csv", "131199"],
   ])("%s → %s", (name, code) => expect(municipalityFromFileName(name)).toBe(code));
 });
 

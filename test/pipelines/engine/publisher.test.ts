@@ -1,6 +1,6 @@
 // The publisher of a file that was not told it: named by the file name, a title row or the rows themselves.
 import { describe, expect, it } from "vitest";
-import { publisherFromFileName, publisherFromRows, publisherFromTitle } from "../../../pipelines/publisher.ts";
+import { findPublisherOf, publisherFromCodes, publisherFromFileName, publisherFromRows, publisherFromTitle } from "../../../pipelines/publisher.ts";
 import { runBytes } from "./helpers.ts";
 
 describe("publisher of a file without a code in its name", () => {
@@ -8,6 +8,10 @@ describe("publisher of a file without a code in its name", () => {
     expect(publisherFromFileName("板橋区医療機関一覧.csv")).toEqual({ code: "131199", name: "板橋区", by: "file_name" });
     expect(publisherFromFileName("downloads/c02_hachioji_bunkazai_R6.csv")).toEqual({ code: "132012", name: "八王子市", by: "file_name" });
     expect(publisherFromFileName("Musashino-AED.csv")?.code).toBe("132039");
+    // long vowels, hyphens and a ward's or city's ending as people spell them
+    for (const [name, code] of [["chuou_aed.csv", "131024"], ["koutou_aed.csv", "131083"], ["oota_aed.csv", "131113"], ["ohta-ku_aed.csv", "131113"],
+      ["hachiouji_aed.csv", "132012"], ["oume_aed.csv", "132055"], ["higashi-murayama_aed.csv", "132136"], ["nishi-tokyo_aed.csv", "132292"],
+      ["ItabashiCity_AED.csv", "131199"], ["aed_itabashi-ku.csv", "131199"]]) expect([name, publisherFromFileName(name)?.code]).toEqual([name, code]);
     // 武蔵村山市 holds no 村山市 of its own; 東大和市 no 大和市
     expect(publisherFromFileName("武蔵村山市_公衆トイレ.csv")?.name).toBe("武蔵村山市");
     expect(publisherFromFileName("府中市・調布市_避難場所.csv")).toBeNull();
@@ -18,8 +22,26 @@ describe("publisher of a file without a code in its name", () => {
 
   it("from the title rows above the header", () => {
     expect(publisherFromTitle([["板橋区内医療機関一覧", "", ""], ["令和6年4月1日現在"]])).toEqual({ code: "131199", name: "板橋区", by: "title" });
-    expect(publisherFromTitle([["東京都AED設置場所一覧"]])).toBeNull();
     expect(publisherFromTitle([])).toBeNull();
+    // Tokyo's own list names no municipality
+    expect(publisherFromTitle([["東京都庁舎等AED設置場所一覧"]])).toEqual({ code: "130001", name: "東京都", by: "title" });
+    // a note names places, not the publisher; a name inside a longer word is none
+    expect(publisherFromTitle([["AED設置施設一覧"], ["※区境の施設（新宿区側）も一部掲載しています"]])).toBeNull();
+    expect(publisherFromTitle([["多摩市町村 庁舎AED設置一覧"]])).toBeNull();
+    expect(publisherFromTitle([["羽田空港区域内AED一覧"]])).toBeNull();
+    expect(publisherFromFileName("大島町会AED.csv")).toBeNull();
+  });
+
+  it("the rows' own codes come first; a name the rows contradict is not taken", () => {
+    const plan = { keys: ["local_government_code", "name", "full_address"] };
+    const coded = [["130001", "都庁", "東京都新宿区西新宿2-8-1"], ["130001", "都議会", "東京都新宿区西新宿2-8-1"], ["130001", "都民広場", "東京都新宿区西新宿2-8-1"]];
+    expect(publisherFromCodes(coded, plan)).toEqual({ code: "130001", name: "東京都", by: "rows" });
+    expect(findPublisherOf("aed.csv", [], coded, plan)?.code).toBe("130001");
+    // chuo (JR 中央線) names 中央区, but the stations are in 中野区, 杉並区 and 武蔵野市
+    const stations = [["", "中野駅", "中野区中野5-31-1"], ["", "高円寺駅", "杉並区高円寺南4-48-1"], ["", "吉祥寺駅", "武蔵野市吉祥寺南町1-1-24"]];
+    expect(findPublisherOf("chuo_line_station_aed.csv", [], stations, plan)).toBeNull();
+    // a ward's list with short addresses: its name stands
+    expect(findPublisherOf("nakano_aed.csv", [], [["", "区役所", "中野4-8-1"], ["", "図書館", "中野2-9-7"], ["", "体育館", "中野4-11-1"]], plan)?.code).toBe("131148");
   });
 
   it("from the rows' city or addresses, when nearly all of them agree", () => {

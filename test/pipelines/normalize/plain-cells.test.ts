@@ -180,6 +180,8 @@ function referenceCompleteAddress(address: string, prefecture: string | null, ci
     }
     if (["札幌市", "大阪市", "横浜市"].includes(city) && /^[^\d\s]{1,4}区(?!画)/.test(address)) return pref + city + address;
     if (pref === "東京都" && startsWithTokyoMunicipality(address)) return pref + address;
+    // since: a Tokyo publisher's address that starts with a city Tokyo has not is left alone
+    if (pref === "東京都" && /^[^\d\s]{1,5}?(?:市|郡|特別区)|^[^\d\s]{1,3}区(?!画)/.test(address)) return null;
     if (!/^[^\d\s]{1,5}?(?:市|郡|特別区)|^[^\d\s]{1,3}区(?!画)/.test(address)) return pref + city + address;
   }
   return pref ? pref + address : null;

@@ -327,6 +327,15 @@ describe("normalizeRecord", () => {
     expect(normalizeRecord({ name: "美術館", fee_basic: "大人450円、小人無料" }, tourism, { row: 3 }).record).toMatchObject({ fee_basic: null, fee_details: "大人450円、小人無料" });
   });
 
+  it("an address from a city Tokyo has not (和光市…) in a ward's list is not given 東京都, nor the ward's location code", () => {
+    const facility = DATASETS.find((d) => d.id === "public_facility")!;
+    const wako = normalizeRecord({ name: "保養施設", full_address: "和光市新倉二丁目1番1号" }, facility, { row: 1 }, { municipality: "131199" });
+    expect([wako.record.full_address, wako.record.located_local_government_code, wako.record.prefecture]).toEqual(["和光市新倉二丁目1番1号", null, null]);
+    // a Tokyo city's address is completed as before
+    expect(normalizeRecord({ name: "出張所", full_address: "八王子市元本郷町3-24-1" }, facility, { row: 1 }, { municipality: "131199" }).record.full_address)
+      .toBe("東京都八王子市元本郷町3-24-1");
+  });
+
   it("地方公共団体名 comes from the code where no 都道府県名/市区町村名 name it: Tokyo's municipalities and the prefecture", () => {
     const facility = DATASETS.find((d) => d.id === "public_facility")!;
     const nameOf = (code: string) => normalizeRecord({ local_government_code: code, name: "区民会館" }, facility, { row: 1 });
