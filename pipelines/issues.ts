@@ -704,7 +704,7 @@ export const ISSUE_CODES = {
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) was written as the standard's choice (width or spaces differed).`,
   },
   flag_with_note: {
-    severity: "info", title_ja: "有無に補足が付いている", title_en: "Yes/no with a note",
+    severity: "warning", title_ja: "有無に補足が付いている", title_en: "Yes/no with a note",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は括弧の前の有無で読みました。補足（括弧内）は有無の列に入らないため、備考に書いてください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) was read by the yes/no before the brackets. The note in brackets has no place in a yes/no column: put it in the remarks.`,
   },

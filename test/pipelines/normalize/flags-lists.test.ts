@@ -35,7 +35,9 @@ describe("normalizeMark (1 = yes, empty = no)", () => {
     // 指定避難所との重複 written as what the overlap is
     ["兼用", true, ["nonstandard_mark"]], ["重複", true, ["nonstandard_mark"]], ["重複なし", false, ["nonstandard_mark"]],
     // a yes or no with a note after it
-    ["有（2台）", true, ["flag_with_note"]], ["なし(予定あり)", false, ["flag_with_note"]], ["（有）", null, ["unparseable_mark"]],
+    ["有（2台）", true, ["flag_with_note"]], ["なし(屋外)", false, ["flag_with_note"]], ["（有）", null, ["unparseable_mark"]],
+    // a note that may turn it around is not read past
+    ["有（R7年度設置予定）", null, ["unparseable_mark"]], ["有（ただし故障中）", null, ["unparseable_mark"]], ["なし（成人・小児兼用パッド装着）", null, ["unparseable_mark"]],
     ["2", null, ["unparseable_mark"]], ["一部", null, ["unparseable_mark"]],
   ])("%j → %j %j", (raw, value, issueCodes) => {
     expect(codes(normalizeMark(raw, at))).toEqual([value, issueCodes]);
