@@ -830,6 +830,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は郵便番号として読めないため空欄にしました。7桁の半角数字で入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is not a postal code and was left empty. Write seven half-width digits.`,
   },
+  fax_not_phone: {
+    severity: "warning", title_ja: "電話番号の列にFAX番号", title_en: "Fax number in the phone column",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」はFAX番号と書かれているため、電話番号としては使わず空欄にしました。FAX番号はFAX番号の列に、電話番号はこの列に入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is labelled as a fax number, so it was not taken as the phone number. Put fax numbers in the fax column and the phone number here.`,
+  },
   phone_hyphenated: {
     severity: "info", title_ja: "市外局番の括弧をハイフンに", title_en: "Area code brackets as a hyphen",
     ja: (w) => `${atJa(w)}「${f(w)}」の電話番号「${v(w)}」は市外局番を括弧で書いた形（標準の例の書き方）です。どの団体のデータも同じ形で使えるよう、ハイフン区切り（例 03-1234-5678）にそろえて公開します。直す必要はありません。`,

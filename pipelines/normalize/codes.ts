@@ -2,7 +2,7 @@
 // postal codes, phone numbers and 13-digit corporate numbers (法人番号).
 import { isValidCode, repairCode, WRITTEN_AS_NUMBER } from "../../schemas/local-government-code.ts";
 import { type At, added, type Fixed, problem } from "./fixed.ts";
-import { phoneParts, phoneShape, withExtension } from "./phone-shape.ts";
+import { labelledFaxOnly, phoneParts, phoneShape, withExtension } from "./phone-shape.ts";
 import { cleanCell, restoreExponent, textKind, toHalfWidthAscii, WIDTH } from "./text.ts";
 
 /** 6-digit code with a valid check digit; 5-digit and zero-lost codes repaired with a warning, others null + error. */
@@ -92,6 +92,8 @@ export function readPhone(raw: string, at: At): Fixed<string | null> {
   const half = toHalfWidthAscii(clean.value);
   const parts = phoneParts(half);
   if (parts === null) return { value: null, issues: [...issues, problem("unparseable_phone", at, raw)] };
+  // a fax number is no phone number, in a phone column (a FAX column takes it as its own: labels there are FAX's)
+  if (at.field !== "fax_number" && labelledFaxOnly(parts)) return { value: null, issues: [...issues, problem("fax_not_phone", at, raw)] };
   if (parts.zeroAdded) issues = added(issues, problem("lost_leading_zero", at, raw));
   if (parts.notes.length > 0) issues = added(issues, problem("phone_note_removed", at, raw));
   if (parts.rest !== null) issues = added(issues, problem("phone_several_numbers", at, raw));

@@ -51,8 +51,8 @@ const NUMBER = new RegExp(NUMBER_SOURCE, "g");
 const NUMBER_AT = new RegExp(NUMBER_SOURCE, "y");
 /** Spaces between two digit groups (not beside a dash): where a number may end and the next begin. */
 const GROUP_SPACE = /((?<=[\dOoIl)])[ \t\u3000]+(?=[(\dOo]))/;
-/** An extension: 内線12, (内線 12), 内線番号：12, ext.12. */
-const EXTENSION = /[([]?[ \t\u3000]*(?:内線(?:番号)?|ext\.?)[ \t\u3000]*[:.]?[ \t\u3000]*(\d{1,6})[ \t\u3000]*[)\]]?/i;
+/** An extension: 内線12, (内線 12), 内線番号：12, ext.12, (内)12. */
+const EXTENSION = /[([]?[ \t\u3000]*(?:内線(?:番号)?|内|ext\.?)[)\]]?[ \t\u3000]*[:.]?[ \t\u3000]*(\d{1,6})[ \t\u3000]*[)\]]?/i;
 /** What separates the numbers of a cell. */
 const SEPARATOR = /[、，,;；/／\n・～~]/;
 const OPENING = "([【「〔<";
@@ -68,6 +68,9 @@ const LABEL = new RegExp(`^(?:${LABEL_WORD})\\.?(?:[\\s/・&+]*(?:${LABEL_WORD})
 const MAX_LABEL = 24;
 /** A number labelled FAX alone is a fax number: that is more than a label. */
 const FAX_ONLY = /^(?:FAX|ファックス|ファクス)\.?$/i;
+
+/** Whether the words around a cell's number say it is a fax number (`FAX 042-485-0000`): a note of FAX alone. */
+export const labelledFaxOnly = (parts: Pick<PhoneParts, "notes">): boolean => parts.notes.some((n) => FAX_ONLY.test(n.replace(/[:：\s]/g, "")));
 /** A number with a leading digit lost (9 or 10 digits from 1–9). */
 const ZERO_LOST = /^[1-9](?:-?\d){8,9}$/;
 

@@ -25,6 +25,8 @@ describe("normalizePhone: one number per cell, every change said", () => {
     ["TEL.03-1234-5678", "03-1234-5678", ["phone_reformatted"]],
     // the form: a bracketed area or local code, spaces, dashes of other scripts → hyphens
     ["042(492)5111", "042-492-5111", ["phone_reformatted"]],
+    // a fax number is none in a phone column; (内)12 is an extension
+    ["FAX 042-485-0000", null, ["fax_not_phone"]],
     ["(042)493-3111", "042-493-3111", ["phone_hyphenated"]],
     ["(03)1234-5678", "03-1234-5678", ["phone_hyphenated"]],
     ["(03) 1234-5678", "03-1234-5678", ["phone_reformatted"]],
@@ -42,7 +44,7 @@ describe("normalizePhone: one number per cell, every change said", () => {
     ["03-1234-5678（平日のみ）", "03-1234-5678", ["phone_note_removed"]],
     ["0120-000-000(9:00～17:00)", "0120-000-000", ["phone_note_removed"]],
     ["03-1234-5678 平日9時～17時", "03-1234-5678", ["phone_note_removed"]],
-    ["FAX 03-1234-5678", "03-1234-5678", ["phone_note_removed"]],
+    ["FAX 03-1234-5678", null, ["fax_not_phone"]],
     ["本庁（03-5555-5555）へ", "03-5555-5555", ["phone_note_removed"]],
     // several numbers: the first kept, the rest named (phone_several_numbers, warning)
     ["042-492-2611/042-492-2612", "042-492-2611", ["phone_several_numbers"]],
@@ -54,6 +56,7 @@ describe("normalizePhone: one number per cell, every change said", () => {
     // an extension is carried beside the number for the record stage (below); nothing else changed, nothing said
     ["042-493-4011 内線12", "042-493-4011 内線12", []],
     ["03-1234-5678（内線１２）", "03-1234-5678 内線12", []],
+    ["042-488-0001 (内)12", "042-488-0001 内線12", []],
     ["03-1234-5678 内線番号：305", "03-1234-5678 内線305", []],
     ["０３－１２３４－５６７８ 内線12", "03-1234-5678 内線12", ["full_width_converted"]],
     // valid shapes: toll-free, navi dial, IP, mobile; short numbers alone
