@@ -87,7 +87,7 @@ export const hours = [
     aliases: ["開始時刻", "利用開始時間", "開館時間", "営業時間", "利用時間", "利用可能時間", "開所時間", "開園時間", "開庁時間", "開放時間", "受付時間",
       "open", "opening time", "opening hours"] }),
   col({ key: "end_time", ja: "終了時間", en: "endTime", type: hhmm, requirement: "optional", overflow: "availability_remarks",
-    aliases: ["終了時刻", "利用終了時間", "close", "closing time"] }),
+    aliases: ["終了時刻", "利用終了時間", "閉館時間", "閉園時間", "閉所時間", "閉庁時間", "営業終了時間", "受付終了時間", "close", "closing time"] }),
   col({ key: "availability_remarks", ja: "利用可能日時特記事項", en: "dateTimeRemarks", type: text, requirement: "optional",
     aliases: ["利用可能時間特記事項", "available_date_note", "availableDateNote", "休館日", "休業日", "定休日", "休所日", "休園日", "閉庁日"] }),
 ] as const;

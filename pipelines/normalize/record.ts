@@ -247,6 +247,8 @@ function fillCodes(r: RowRepair): void {
   r.filled(code !== own && r.moved === undefined ? "located_code_from_address" : "code_missing", "located_local_government_code", code);
 }
 
+const DISTRICT_BEFORE = /^[^\d\s]{1,4}?郡/;
+
 /** 所在地_都道府県 and 所在地_市区町村, both empty, from the full address (as written or completed): a list with the
  *  address in one column gets the place columns other lists have, for a client that filters by city. */
 function fillPlace(r: RowRepair): void {
@@ -259,8 +261,12 @@ function fillPlace(r: RowRepair): void {
   record.prefecture = place.prefecture;
   r.filled("place_from_address", "prefecture", place.prefecture);
   if (place.city === null) return;
-  record.city = place.city;
-  r.filled("place_from_address", "city", place.city);
+  // the standard's 所在地_市区町村 keeps a town's 郡 where the address writes it (西多摩郡瑞穂町)
+  const rest = (address ?? "").slice(place.prefecture.length);
+  const district = DISTRICT_BEFORE.exec(rest)?.[0];
+  const city = district !== undefined && rest.startsWith(place.city, district.length) ? district + place.city : place.city;
+  record.city = city;
+  r.filled("place_from_address", "city", city);
 }
 
 /** 指定緊急避難場所's 市区町村コード (the municipality that designated the site) when empty: the row's own code, else the

@@ -358,6 +358,8 @@ describe("normalizeRecord", () => {
     // completed from the publisher first (元町1-1-14 → 東京都大島町元町1-1-14)
     expect(placeOfRow({ full_address: "元町1-1-14" })).toEqual(["東京都", "大島町", [["prefecture", "東京都"], ["city", "大島町"]]]);
     expect(placeOfRow({ full_address: "長野県北佐久郡軽井沢町長倉1000" })).toEqual(["長野県", null, [["prefecture", "長野県"]]]);
+    // a town with its 郡, as the address writes it
+    expect(placeOfRow({ full_address: "東京都西多摩郡瑞穂町大字箱根ケ崎2335" })).toEqual(["東京都", "西多摩郡瑞穂町", [["prefecture", "東京都"], ["city", "西多摩郡瑞穂町"]]]);
     // either one given: the file's own, nothing filled
     expect(placeOfRow({ full_address: "東京都大島町元町1-1-14", city: "大島町" })).toEqual([null, "大島町", []]);
   });
