@@ -11,7 +11,7 @@ import { columnSources, normalizeRow } from "./normalize/index.ts";
 import { type CellMemo, createCellMemo } from "./normalize/memo.ts";
 import type { ParsedRecord } from "./parse.ts";
 import { expandRecord } from "./coordinate-pair.ts";
-import { isBlankRow, isNoteRow, isReferenceStart, isSectionRow, isTotalsRow, leadingNonDataRow, rowText, splitRow } from "./rows.ts";
+import { isBlankRow, isLegendRow, isNoteRow, isReferenceStart, isSectionRow, isTotalsRow, leadingNonDataRow, rowText, splitRow } from "./rows.ts";
 import type { HarmonizedRow, OnBatch, RunState } from "./run.ts";
 import { validateRecord } from "./validate.ts";
 
@@ -253,7 +253,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
         return false;
       }
       // a 計 row of a breakdown is the place's record, not a totals row
-      const notData = isNoteRow(r.cells) ? "note_row" : isSectionRow(r.cells) ? "section_row"
+      const notData = isNoteRow(r.cells) || isLegendRow(r.cells) ? "note_row" : isSectionRow(r.cells) ? "section_row"
         : part !== "whole" && isTotalsRow(r.cells, labelIndex) ? "totals_row" : seenData && isRepeatedHeader(r.cells) ? "repeated_header_row" : null;
       if (notData !== null) {
         if (notData === "section_row") fillDown.restart();

@@ -55,6 +55,19 @@ export function isNoteRow(cells: readonly string[]): boolean {
   return onlyCellIs(cells, NOTE_START);
 }
 
+/** A cell of a legend: a mark or yes/no word and what it means (`有：設置あり`, `○＝対象`, `空欄：なし`). */
+const LEGEND_CELL = /^(?:[○〇◯●◎△×✓]|有|無|あり|なし|可|不可|空欄|[0-9０-９])[\s\u3000]*[：:＝=]/;
+
+/** A legend spread over a few cells (`小児用パッド,有：設置あり,無：設置なし`): two or more such cells, four filled at most. */
+export function isLegendRow(cells: readonly string[]): boolean {
+  // most rows are turned away by their number of filled cells, before any pattern is tried
+  let filled = 0;
+  for (let i = 0; i < cells.length; i++) if (!isBlankCell(cells[i]) && ++filled > 4) return false;
+  let legend = 0;
+  for (const c of cells) if (!isBlankCell(c) && LEGEND_CELL.test(c.trim())) legend++;
+  return legend >= 2;
+}
+
 /** Whether the row has one filled cell, and it matches `pattern` (trimmed). */
 function onlyCellIs(cells: readonly string[], pattern: RegExp): boolean {
   // most data rows have their first two cells filled: no such row
