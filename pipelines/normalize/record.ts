@@ -476,9 +476,12 @@ const UNREAD: ReadonlySet<IssueCode> = new Set(["unparseable_time", "unparseable
 function keepUnread(r: RowRepair, overflows: ReadonlyArray<readonly [string, string]>): void {
   for (const [key, target] of overflows) {
     const raw = r.cells[key];
-    if (raw === undefined || isEmptyCell(r, raw, key)) continue;
-    const noted = r.issues.some((i) => i.field === key && i.code === "time_with_note");
-    if (!noted && (r.record[key] !== null || !r.issues.some((i) => i.field === key && UNREAD.has(i.code)))) continue;
+    if (raw === undefined) continue;
+    // nearly every cell read: only a time read past its note is kept then (cheap tests first: this runs on every row)
+    const read = r.record[key] !== null;
+    const noted = read && r.issues.length > 0 && r.issues.some((i) => i.code === "time_with_note" && i.field === key);
+    if (read ? !noted : !r.issues.some((i) => i.field === key && UNREAD.has(i.code))) continue;
+    if (isEmptyCell(r, raw, key)) continue;
     const text = normalizeText(raw, { row: r.row, field: target }).value;
     if (text === null) continue;
     const held = str(r.record[target]);
