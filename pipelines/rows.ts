@@ -58,11 +58,17 @@ export function isNoteRow(cells: readonly string[]): boolean {
 /** A cell of a legend: a mark or yes/no word and what it means (`有：設置あり`, `○＝対象`, `空欄：なし`). */
 const LEGEND_CELL = /^(?:[○〇◯●◎△×✓]|有|無|あり|なし|可|不可|空欄|[0-9０-９])[\s\u3000]*[：:＝=]/;
 
-/** A legend spread over a few cells (`小児用パッド,有：設置あり,無：設置なし`): two or more such cells, four filled at most. */
+/** A contact label alone in the first filled cell, its text in the next ones (`問合せ先：,中野区保健所,,03-…`). */
+const CONTACT_LABEL = /^(?:お?問い?合わ?せ先?|連絡先|担当(?:課|部署)?|所管(?:課)?|作成|出典)[:：]?$/;
+
+/** A legend or contact line spread over a few cells (`小児用パッド,有：設置あり,無：設置なし`, `問合せ先：,中野区保健所,,03-…`):
+ *  four filled cells at most, two or more of them mark:meaning, or the first a contact label. */
 export function isLegendRow(cells: readonly string[]): boolean {
   // most rows are turned away by their number of filled cells, before any pattern is tried
   let filled = 0;
   for (let i = 0; i < cells.length; i++) if (!isBlankCell(cells[i]) && ++filled > 4) return false;
+  const first = cells.find((c) => !isBlankCell(c));
+  if (filled >= 2 && first !== undefined && CONTACT_LABEL.test(first.trim())) return true;
   let legend = 0;
   for (const c of cells) if (!isBlankCell(c) && LEGEND_CELL.test(c.trim())) legend++;
   return legend >= 2;
