@@ -2,6 +2,7 @@
 // is a "no"); everything else that clearly means yes or no is read with an info issue that names the column's own
 // wording; anything else → null + a warning with the value.
 import { type At, type Fixed, problem } from "./fixed.ts";
+import { withoutNote } from "./notes.ts";
 import { cleanCell } from "./text.ts";
 import { STANDARD_YES_NO as STANDARD, yesNoOf } from "./yes-no.ts";
 
@@ -38,8 +39,8 @@ function readFlag(raw: string, at: At, wording: Wording): Fixed<boolean | null> 
   if (value !== undefined) return { value, issues: [...issues, problem(wording.nonstandard, at, raw)] };
   // 有（2台）, あり(成人・小児兼用): a yes or no with a note in brackets after it; not one whose note may undo it
   // (有（R7年度設置予定）, 有（ただし故障中）)
-  const noted = NOTE_AFTER.exec(clean.value);
-  const withNote = noted === null || UNDOING_NOTE.test(clean.value) ? undefined : yesNoOf(noted[1]);
+  const core = withoutNote(clean.value.normalize("NFKC"));
+  const withNote = core === null || UNDOING_NOTE.test(clean.value) ? undefined : yesNoOf(core);
   if (withNote !== undefined) return { value: withNote, issues: [...issues, problem("flag_with_note", at, raw)] };
   return { value: null, issues: [...issues, problem(wording.unparseable, at, raw)] };
 }
@@ -47,8 +48,6 @@ function readFlag(raw: string, at: At, wording: Wording): Fixed<boolean | null> 
 /** Words of a note that can turn the yes or no before it around. */
 const UNDOING_NOTE = /予定|故障|停止|休止|撤去|中止|廃止|未|ただし|但し|除く|以外|兼用|一部/;
 
-/** A word and a note in brackets after it. */
-const NOTE_AFTER = /^(.+?)\s*[（(【［[][^）)】］\]]*[）)】］\]]$/;
 
 /** A 有/無 column. */
 export const normalizeFlag = (raw: string, at: At): Fixed<boolean | null> => readFlag(raw, at, YES_NO);

@@ -5,6 +5,7 @@
 import type { Issue, IssueCode } from "../issues.ts";
 import { type Clock, parseClock } from "./clock.ts";
 import { type At, type Fixed, problem } from "./fixed.ts";
+import { withoutNote } from "./notes.ts";
 import { cleanCell, isAscii, MAX_TYPED_LENGTH, toHalfWidthAscii } from "./text.ts";
 
 export { parseClock } from "./clock.ts";
@@ -18,10 +19,6 @@ const OPEN_END = /\s*(?:頃|ごろ)?\s*(?:から|まで|~|〜)?$/;
 /** `~16時`, `から17:00`: the end of a range whose start is elsewhere (in the start column), read as an end time. */
 const OPEN_START = /^(?:~|〜|から)\s*/;
 const FRACTION = /^0?\.\d+$/;
-/** A note beside the time, in brackets or after ※: `18時30分(延長19時30分)`, `9:00～17:00(土曜は12:00まで)`,
- *  `(平日)9:00`, `17:00 ※土曜は12:00`. The text is NFKC already: full-width brackets are ASCII here. */
-const NOTE_AFTER = /^(.*?\d.*?)\s*(?:[(\[【〔〈<][^)\]】〕〉>]*[)\]】〕〉>]|※.*)$/;
-const NOTE_BEFORE = /^[(\[【〔][^)\]】〕]*[)\]】〕]\s*(.*\d.*)$/;
 
 const hhmm = (h: number, m: number) => `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`;
 
@@ -88,8 +85,8 @@ export function normalizeTime(raw: string, at: At, bound?: Bound): Fixed<string 
 /** The time of a cell that carries a note (`18時30分（延長19時30分）`): read without it, and said so; the record keeps
  *  the whole cell in its remarks column (record.ts keepUnread). null when the cell without its note is no time either. */
 function withNote(s: string, raw: string, issues: readonly Issue[], at: At, bound: Bound | undefined): Fixed<string> | null {
-  const core = (NOTE_AFTER.exec(s) ?? NOTE_BEFORE.exec(s))?.[1];
-  if (core === undefined) return null;
+  const core = withoutNote(s);
+  if (core === null || !/\d/.test(core)) return null;
   const time = normalizeTime(core, { ...at, onlyCounts: undefined }, bound);
   if (time.value === null) return null;
   // the repairs of the time itself are about the cell as written
