@@ -94,6 +94,9 @@ function logExamples(run: RunState, examples: readonly Issue[], total: number): 
   for (let n = examples.length; n < total; n++) run.log.add(counted);
 }
 
+/** The issue of each kind of cell filled from the row above (fill-down.ts). */
+const FILL_CODES = { ditto: "same_as_above", group: "blank_filled_from_above", nothing_above: "nothing_above" } as const;
+
 /** Fills of an empty cell (codes from the publisher, the name from 都道府県名 + 市区町村名): when the file has no such
  *  column at all, that is said once for the file (column_filled), not on every row. */
 const FILLS: ReadonlySet<IssueCode> = new Set(["code_missing", "located_code_from_address", "local_government_name_missing",
@@ -121,7 +124,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   let pending = 0;
   let blank: { from: number; to: number } | null = null;
   let seenData = afterData;
-  /** the rows under a 【参考】 line, from the first to the last filled one: another table, not read */
+  /** the rows under a 【参考】 line, blank ones too, to the end of the file: another table, not read */
   let reference: { from: number; to: number } | null = null;
   const headerMapped = plan.keys.filter((k) => k !== null).length;
   /** the column that names a row (名称, 地域名): a totals row says 合計 or 中野区計 there */
@@ -157,7 +160,6 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   /** 同上/〃 cells and a group's blank cells, filled from the row above (each said: fillIssues) */
   const fillDown = new FillDown(groupColumns);
   const filledCells: FilledCell[] = [];
-  const FILL_CODES = { ditto: "same_as_above", group: "blank_filled_from_above", nothing_above: "nothing_above" } as const;
   const fillIssues = (cells: readonly string[]): Issue[] => filledCells.map((f) => issue(FILL_CODES[f.how],
     { row: f.row, field: plan.keys[f.column] ?? plan.extraNames[f.column], value: cells[f.column] }));
   const noteId = (row: number, id: unknown) => {
