@@ -650,8 +650,8 @@ export const ISSUE_CODES = {
   },
   kept_as_remarks: {
     severity: "info", title_ja: "読めない値を特記事項に残した", title_en: "Unread value kept as remarks",
-    ja: (w) => `${atJa(w)}読めなかった値「${v(w)}」を「${f(w)}」に文字のまま残しました。時刻・数などは決まった書き方で、補足は特記事項の列に入力してください。`,
-    en: (w) => `${atEn(w)}the value "${v(w)}", which did not read, was kept as text in ${f(w)}. Write times and numbers in the standard form, and notes in the remarks column.`,
+    ja: (w) => `${atJa(w)}読めなかった（または一部だけ読んだ）値「${v(w)}」を「${f(w)}」に文字のまま残しました。時刻・数・電話番号などは決まった書き方で、補足は特記事項や備考の列に入力してください。`,
+    en: (w) => `${atEn(w)}the value "${v(w)}", which did not read (or read only in part), was kept as text in ${f(w)}. Write times, numbers and phone numbers in the standard form, and notes in the remarks column.`,
   },
   sum_mismatch: {
     severity: "warning", title_ja: "合計が内訳と合わない", title_en: "Total disagrees with its parts",

@@ -469,17 +469,20 @@ function checkSums(r: RowRepair, sums: NonNullable<Dataset["sums"]>): void {
   }
 }
 
-const UNREAD: ReadonlySet<IssueCode> = new Set(["unparseable_time", "unparseable_number", "unparseable_date"]);
+const UNREAD: ReadonlySet<IssueCode> = new Set(["unparseable_time", "unparseable_number", "unparseable_date", "unparseable_phone"]);
+/** A value read without part of its cell: a note beside a time, a phone number's note or further numbers. */
+const READ_IN_PART: ReadonlySet<IssueCode> = new Set(["time_with_note", "phone_note_removed", "phone_several_numbers"]);
 
-/** A cell that did not read is kept, as written, in its text column (営業時間 → 利用可能日時特記事項), after what that
- *  column already says; so is a time read without its note (`18時30分（延長19時30分）`), whose note the value lost. */
+/** A cell that did not read is kept, as written, in its text column (営業時間 → 利用可能日時特記事項, 電話番号 → 連絡先備考),
+ *  after what that column already says; so is a cell read in part (`18時30分（延長19時30分）`, `03-3607-8321（管理所）`,
+ *  `042-492-2611/042-492-2612`), whose note or second number the value lost. */
 function keepUnread(r: RowRepair, overflows: ReadonlyArray<readonly [string, string]>): void {
   for (const [key, target] of overflows) {
     const raw = r.cells[key];
     if (raw === undefined) continue;
     // nearly every cell read: only a time read past its note is kept then (cheap tests first: this runs on every row)
     const read = r.record[key] !== null;
-    const noted = read && r.issues.length > 0 && r.issues.some((i) => i.code === "time_with_note" && i.field === key);
+    const noted = read && r.issues.length > 0 && r.issues.some((i) => READ_IN_PART.has(i.code) && i.field === key);
     if (read ? !noted : !r.issues.some((i) => i.field === key && UNREAD.has(i.code))) continue;
     if (isEmptyCell(r, raw, key)) continue;
     const text = normalizeText(raw, { row: r.row, field: target }).value;
@@ -488,7 +491,7 @@ function keepUnread(r: RowRepair, overflows: ReadonlyArray<readonly [string, str
     if (held !== null && held.includes(text)) continue;
     r.record[target] = held === null ? text : `${held} / ${text}`;
     // a noted time's own issue says where its note goes
-    if (!noted) r.problem("kept_as_remarks", target, text);
+    if (!noted || !r.issues.some((i) => i.code === "time_with_note" && i.field === key)) r.problem("kept_as_remarks", target, text);
   }
 }
 

@@ -336,6 +336,19 @@ describe("normalizeRecord", () => {
       .toBe("東京都八王子市元本郷町3-24-1");
   });
 
+  it("a phone cell read in part or not at all is kept whole in 連絡先備考: its note, its second number, its words", () => {
+    const facility = DATASETS.find((d) => d.id === "public_facility")!;
+    const remarks = (phone: string) => {
+      const { record, issues } = normalizeRecord({ name: "公園", phone_number: phone }, facility, { row: 1 }, { municipality: "131211" });
+      return [record.phone_number, record.contact_remarks, issues.filter((i) => i.field === "contact_remarks").map((i) => i.code)];
+    };
+    expect(remarks("03-3607-8321（管理所）")).toEqual(["03-3607-8321", "03-3607-8321（管理所）", ["kept_as_remarks"]]);
+    expect(remarks("042-492-2611/042-492-2612")).toEqual(["042-492-2611", "042-492-2611/042-492-2612", ["kept_as_remarks"]]);
+    expect(remarks("お問い合わせは本庁まで")).toEqual([null, "お問い合わせは本庁まで", ["kept_as_remarks"]]);
+    // a label only says what the number is: nothing to keep
+    expect(remarks("TEL 03-3607-8321")).toEqual(["03-3607-8321", null, []]);
+  });
+
   it("地方公共団体名 comes from the code where no 都道府県名/市区町村名 name it: Tokyo's municipalities and the prefecture", () => {
     const facility = DATASETS.find((d) => d.id === "public_facility")!;
     const nameOf = (code: string) => normalizeRecord({ local_government_code: code, name: "区民会館" }, facility, { row: 1 });
