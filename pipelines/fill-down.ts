@@ -2,7 +2,7 @@
 // columns (a printed table whose merged cells were saved as CSV: 国指定 once, then its properties under it with
 // 指定区分 blank). Each is filled with the column's last value, and the report names the column and the rows.
 import type { ColumnPlan } from "./headers.ts";
-import { isBlankCell } from "./rows.ts";
+import { isBlankCell, labelColumnOf } from "./rows.ts";
 
 /** A cell that says "the same as above" in words or marks. */
 const DITTO = /^\s*(?:同上|上に同じ|〃|″|”)\s*$/;
@@ -31,7 +31,7 @@ const MARK = /^(?:[○〇◯●◎△×✓✔]|有|無|あり|なし|可|不可|
  * filled. Not a row's identity, not a sequence number, not marks.
  */
 export function groupColumnsOf(plan: Pick<ColumnPlan, "keys" | "sourceHeaders">, rows: ReadonlyArray<readonly string[]>): number[] {
-  const label = plan.keys.includes("name") ? plan.keys.indexOf("name") : plan.keys.indexOf("area_name");
+  const label = labelColumnOf(plan.keys);
   if (label <= 0) return [];
   const named = rows.filter((cells) => !isBlankCell(cells[label] ?? ""));
   if (named.length < 2) return [];

@@ -73,19 +73,26 @@ function placesOfRows(rows: ReadonlyArray<readonly string[]>, plan: Pick<ColumnP
   return { counts: new Map(), named: 0 };
 }
 
-/** The code nearly all of `values` are (a file's own 全国地方公共団体コード column), when 3 or more are filled. */
-function agreedCode(values: readonly string[]): string | null {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
-  return best !== undefined && best[1] >= MIN_ROWS && best[1] >= AGREEMENT * values.length ? best[0] : null;
+/** The key nearly all of `total` agree on, when 3 or more do: a file's own codes, or the place its rows are in. */
+function agreed(counts: ReadonlyMap<string, number>, total: number): string | null {
+  let best: [string, number] | null = null;
+  for (const entry of counts) if (best === null || entry[1] > best[1]) best = entry;
+  return best !== null && best[1] >= MIN_ROWS && best[1] >= AGREEMENT * total ? best[0] : null;
 }
 
 /** The publisher the first rows' own 全国地方公共団体コード column agrees on (東京都's 130001 too). */
 export function publisherFromCodes(rows: ReadonlyArray<readonly string[]>, plan: Pick<ColumnPlan, "keys">): PublisherGuess | null {
   const at = plan.keys.indexOf("local_government_code");
   if (at < 0) return null;
-  const code = agreedCode(rows.map((cells) => (cells[at] ?? "").trim()).filter((v) => /^\d{6}$/.test(v)));
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const cells of rows) {
+    const value = (cells[at] ?? "").trim();
+    if (!/^\d{6}$/.test(value)) continue;
+    total++;
+    counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
+  const code = agreed(counts, total);
   if (code === TOKYO_CODE) return { code, name: TOKYO, by: "rows" };
   const m = code === null ? undefined : tokyoMunicipality(code);
   return m === undefined ? null : { code: m.code, name: m.name, by: "rows" };
@@ -94,18 +101,19 @@ export function publisherFromCodes(rows: ReadonlyArray<readonly string[]>, plan:
 /** The Tokyo municipality nearly all of the first rows are in, by their city or address (a ward's list of its own
  *  facilities); null when fewer than 3 rows name one, or they disagree. */
 export function publisherFromRows(rows: ReadonlyArray<readonly string[]>, plan: Pick<ColumnPlan, "keys">): PublisherGuess | null {
-  const { counts, named } = placesOfRows(rows, plan);
-  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
-  const m = best === undefined ? undefined : tokyoMunicipality(best[0]);
-  if (m === undefined || best[1] < MIN_ROWS || best[1] < AGREEMENT * named) return null;
-  return { code: m.code, name: m.name, by: "rows" };
+  return publisherOfPlaces(placesOfRows(rows, plan));
+}
+
+function publisherOfPlaces({ counts, named }: RowPlaces): PublisherGuess | null {
+  const code = agreed(counts, named);
+  const m = code === null ? undefined : tokyoMunicipality(code);
+  return m === undefined ? null : { code: m.code, name: m.name, by: "rows" };
 }
 
 /** Whether the rows place themselves elsewhere than `guess`: 3 or more name a place, and not half of them `guess`'s.
  *  (羽田空港… names 港区 in passing; its rows are in 大田区.) Tokyo's own lists are all over Tokyo. */
-export function rowsContradict(guess: PublisherGuess, rows: ReadonlyArray<readonly string[]>, plan: Pick<ColumnPlan, "keys">): boolean {
+function rowsContradict(guess: PublisherGuess, { counts, named }: RowPlaces): boolean {
   if (guess.code === TOKYO_CODE) return false;
-  const { counts, named } = placesOfRows(rows, plan);
   return named >= MIN_ROWS && (counts.get(guess.code) ?? 0) * 2 < named;
 }
 
@@ -115,8 +123,9 @@ export function findPublisherOf(fileName: string, above: ReadonlyArray<readonly 
   plan: Pick<ColumnPlan, "keys">): PublisherGuess | null {
   const fromCodes = publisherFromCodes(rows, plan);
   if (fromCodes !== null) return fromCodes;
+  const places = placesOfRows(rows, plan);
   for (const guess of [publisherFromFileName(fileName), publisherFromTitle(above)]) {
-    if (guess !== null && !rowsContradict(guess, rows, plan)) return guess;
+    if (guess !== null && !rowsContradict(guess, places)) return guess;
   }
-  return publisherFromRows(rows, plan);
+  return publisherOfPlaces(places);
 }

@@ -11,7 +11,7 @@ import { columnSources, normalizeRow } from "./normalize/index.ts";
 import { type CellMemo, createCellMemo } from "./normalize/memo.ts";
 import type { ParsedRecord } from "./parse.ts";
 import { expandRecord } from "./coordinate-pair.ts";
-import { isBlankRow, isLegendRow, isNoteRow, isReferenceStart, isSectionRow, isTotalsRow, leadingNonDataRow, rowText, splitRow } from "./rows.ts";
+import { isBlankRow, isLegendRow, labelColumnOf, isNoteRow, isReferenceStart, isSectionRow, isTotalsRow, leadingNonDataRow, rowText, splitRow } from "./rows.ts";
 import type { HarmonizedRow, OnBatch, RunState } from "./run.ts";
 import { validateRecord } from "./validate.ts";
 
@@ -128,7 +128,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   let reference: { from: number; to: number } | null = null;
   const headerMapped = plan.keys.filter((k) => k !== null).length;
   /** the column that names a row (名称, 地域名): a totals row says 合計 or 中野区計 there */
-  const labelIndex = plan.keys.includes("name") ? plan.keys.indexOf("name") : plan.keys.indexOf("area_name");
+  const labelIndex = labelColumnOf(plan.keys);
   const breakdown = breakdownOf(dataset, plan);
   // the header again under the data (pages of a printed table pasted together): its first mapped cell decides for
   // nearly every row with one comparison

@@ -104,6 +104,9 @@ export function isReferenceStart(cells: readonly string[]): boolean {
   return onlyCellIs(cells, REFERENCE);
 }
 
+/** The column that names a row (名称, or a population table's 地域名), -1 when the file has none. */
+export const labelColumnOf = (keys: readonly (string | null)[]): number => (keys.includes("name") ? keys.indexOf("name") : keys.indexOf("area_name"));
+
 /** What a totals row says where a label would be (spaces removed): 合計, 総計, 小計, 計, 総数. */
 const TOTALS = new Set(["合計", "総計", "小計", "計", "合計値", "総数", "total", "Total", "TOTAL"]);
 const TOTALS_FIRST = new Set([...TOTALS].map((t) => t.charCodeAt(0)));

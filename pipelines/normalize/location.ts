@@ -98,7 +98,7 @@ function named(text: string): TokyoMunicipality | undefined {
 }
 
 /** `西多摩郡`, `八丈島` in front of a town's or village's name. */
-const DISTRICT = /^[^\d]{1,4}?郡/;
+export const DISTRICT = /^[^\d]{1,4}?郡/;
 const ISLAND = /^[^\d]{1,3}?島(?=[^\d]{1,3}[町村])/;
 
 /**

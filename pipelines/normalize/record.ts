@@ -8,7 +8,7 @@ import type { Issue, IssueCode } from "../issues.ts";
 import { completeAddress, joinAddress, publisherName, startsOutsideTokyo } from "./address.ts";
 import { isSwapped, unswapLatLon } from "./coordinates.ts";
 import { problemAt } from "./fixed.ts";
-import { inBounds, type Place, placeOf, placeOfColumns, prefectureOfCode, sameMunicipality, TOKYO, tokyoMunicipality } from "./location.ts";
+import { DISTRICT, inBounds, type Place, placeOf, placeOfColumns, prefectureOfCode, sameMunicipality, TOKYO, tokyoMunicipality } from "./location.ts";
 import type { CellMemo } from "./memo.ts";
 import { moveExtension } from "./phone-extension.ts";
 import { cleanCell, normalizeText } from "./text.ts";
@@ -247,8 +247,6 @@ function fillCodes(r: RowRepair): void {
   r.filled(code !== own && r.moved === undefined ? "located_code_from_address" : "code_missing", "located_local_government_code", code);
 }
 
-const DISTRICT_BEFORE = /^[^\d\s]{1,4}?郡/;
-
 /** 所在地_都道府県 and 所在地_市区町村, both empty, from the full address (as written or completed): a list with the
  *  address in one column gets the place columns other lists have, for a client that filters by city. */
 function fillPlace(r: RowRepair): void {
@@ -263,7 +261,7 @@ function fillPlace(r: RowRepair): void {
   if (place.city === null) return;
   // the standard's 所在地_市区町村 keeps a town's 郡 where the address writes it (西多摩郡瑞穂町)
   const rest = (address ?? "").slice(place.prefecture.length);
-  const district = DISTRICT_BEFORE.exec(rest)?.[0];
+  const district = DISTRICT.exec(rest)?.[0];
   const city = district !== undefined && rest.startsWith(place.city, district.length) ? district + place.city : place.city;
   record.city = city;
   r.filled("place_from_address", "city", city);
