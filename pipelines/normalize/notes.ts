@@ -6,7 +6,12 @@
 const NOTE_AFTER = /^(.+?)\s*(?:[(\[【〔〈<][^)\]】〕〉>]*[)\]】〕〉>]|※.*)$/;
 const NOTE_BEFORE = /^[(\[【〔][^)\]】〕]*[)\]】〕]\s*(.+)$/;
 
+/** Longer than this, a cell is no value with a note but text: not searched (NOTE_AFTER's lazy value and the spaces
+ *  after it try each split of a long run of spaces, so its time grows with the square of the length). */
+const MAX_NOTED_LENGTH = 300;
+
 /** The value of an NFKC text without the note beside it; null when it has none (or nothing else). */
 export function withoutNote(text: string): string | null {
+  if (text.length > MAX_NOTED_LENGTH) return null;
   return (NOTE_AFTER.exec(text) ?? NOTE_BEFORE.exec(text))?.[1] ?? null;
 }
