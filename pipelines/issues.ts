@@ -658,6 +658,16 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」が内訳の合計と合いません（${v(w)}。総人口は男性＋女性、男性・女性は年齢別の合計）。数を確認してください。`,
     en: (w) => `${atEn(w)}${f(w)} is not the sum of its parts (${v(w)}; the total is male + female, male and female the sums of their age bands). Check the figures.`,
   },
+  columns_summed: {
+    severity: "info", title_ja: "ない列を他の列の合計から", title_en: "Column given as the sum of others",
+    ja: (w) => `ファイルに「${f(w)}」の列がないため、各行の「${v(w)}」の合計を「${f(w)}」としました（元の列は extra に残しています）。標準の区分の列を加えると確実です。`,
+    en: (w) => `The file has no ${f(w)} column: each row's ${f(w)} is the sum of ${v(w)} (those columns are kept in extra). Add the standard's column to be sure.`,
+  },
+  sum_part_unreadable: {
+    severity: "warning", title_ja: "合計する値が数でない", title_en: "A part of a sum is no number",
+    ja: (w) => `${atJa(w)}「${f(w)}」は他の列の合計から求めますが、その1つ「${v(w)}」が数でないため空にしました。人数などの数を入力してください。`,
+    en: (w) => `${atEn(w)}${f(w)} is the sum of other columns, but one of them, "${v(w)}", is no number: it was left empty. Enter a number.`,
+  },
   end_time_before_start: {
     severity: "warning", title_ja: "終了時間が開始時間より前", title_en: "End time before start time",
     ja: (w) => `${atJa(w)}1日の行で「${f(w)}」が開始時間より前です（${v(w)}）。時刻が入れ替わっていないか確認してください。日をまたぐ場合は、終了日に翌日の日付を入力するか、終了時間を「翌2時」「26:00」のように書いてください。`,

@@ -17,6 +17,13 @@ export interface DatasetDefinition<Cols extends readonly Column[] = readonly Col
   columns: Cols;
   /** columns that are the sum of others (総人口 = 男性 + 女性): a row whose figures disagree is named */
   sums?: ReadonlyArray<{ total: string; parts: readonly string[] }>;
+  /** columns that each count a range (age bands: 0–4 歳 of men): a file that splits a range finer than the standard
+   *  (85～89歳, 90～94歳 … 100歳以上) gives the standard's column as the sum of its own. `groups`: the words that name
+   *  each group in a header (男性, 男); `to` null: the range has no end (85歳以上) */
+  bands?: {
+    columns: ReadonlyArray<{ key: string; from: number; to: number | null; group: string }>;
+    groups: Readonly<Record<string, readonly string[]>>;
+  };
   /** a column that is no column of the standard but says which part of a place a row counts (区分: 日本人 / 外国人 /
    *  計): the `whole` rows are the records, the `parts` rows are left out (said as breakdown_row) */
   breakdown?: { headers: readonly string[]; whole: readonly string[]; parts: readonly string[] };

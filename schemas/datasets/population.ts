@@ -60,6 +60,10 @@ export const population = defineDataset({
     whole: ["計", "合計", "総数", "総計"],
     parts: ["日本人", "外国人", "日本人住民", "外国人住民", "日本人人口", "外国人人口"],
   },
+  bands: {
+    columns: BANDS.flatMap(({ lo, hi }) => SEXES.map((sex) => ({ key: `age_${lo}_${hi === null ? "plus" : hi}_${sex.key}`, from: lo, to: hi, group: sex.key }))),
+    groups: { male: ["男性", "男"], female: ["女性", "女"] },
+  },
   sums: [
     { total: "total", parts: ["male", "female"] },
     ...SEXES.map((sex) => ({ total: sex.key, parts: ageColumns.filter((c) => c.key.endsWith(`_${sex.key}`)).map((c) => c.key) })),

@@ -220,13 +220,17 @@ describe("crafted problems, end to end", () => {
     expect(report.issues.some((i) => i.code === "missing_column")).toBe(false);
   });
 
-  it("a two-row age × sex header: each band's 男/女 maps to its column, bands past 85歳以上 stay in extra under their own names", async () => {
+  it("a two-row age × sex header: each band's 男/女 maps to its column, bands past 85歳以上 stay in extra under their own names and make 85歳以上", async () => {
     const { report, rows } = await crafted("population-two-row-age-header.csv");
     const fields = Object.fromEntries(report.header.map((h) => [h.source, h.field]));
     expect(fields).toMatchObject({ 地域名: "area_name", 計: "total", 男: "male", 女: "female", "0～4歳_男": "age_0_4_male", "80～84歳_女": "age_80_84_female", "85～89歳_男": null });
     expect(report.issues.some((i) => i.code === "duplicate_header")).toBe(false);
     expect(rows[0].record).toMatchObject({ area_name: "旭が丘一丁目", survey_date: "2024-04-01", total: 2647, male: 1186, female: 1461, age_0_4_male: 30, age_0_4_female: 75 });
     expect(Object.keys(rows[0].extra)).toEqual(["85～89歳_男", "85～89歳_女", "90～94歳_男", "90～94歳_女", "95～99歳_男", "95～99歳_女", "100歳以上_男", "100歳以上_女"]);
+    // 85歳以上 is their sum
+    expect(rows[0].extra).toMatchObject({ "85～89歳_男": "118", "90～94歳_男": "49", "95～99歳_男": "1", "100歳以上_男": "99",
+      "85～89歳_女": "66", "90～94歳_女": "94", "95～99歳_女": "85", "100歳以上_女": "8" });
+    expect(rows[0].record).toMatchObject({ age_85_plus_male: 118 + 49 + 1 + 99, age_85_plus_female: 66 + 94 + 85 + 8 });
     expect(rows.every((r) => r.valid)).toBe(true);
   });
 

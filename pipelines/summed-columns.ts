@@ -1,0 +1,119 @@
+// Standard columns a file does not have but can give as a sum of its own columns: a range split finer than the
+// standard's (85～89歳, 90～94歳, 95～99歳, 100歳以上 of men → 85歳以上の男性; single years 0歳 … 4歳 → 0-4歳), and a
+// total whose parts are all there (総人口 = 男性 + 女性, 男性 = its age bands). The parts stay in the record's extra
+// (or their own columns); the sum is said once for the file.
+import type { Dataset } from "../schemas/dataset.ts";
+import type { ColumnPlan } from "./headers.ts";
+import { type Issue, issue } from "./issues.ts";
+import { normalizeCount } from "./normalize/numbers.ts";
+
+export interface SummedColumn {
+  key: string;
+  /** positions of the parts in the row as summed: the file's columns, then the sums before this one (width + k) */
+  parts: number[];
+}
+
+/** A range read from a header: `85～89歳の男性` → 85, 89, male; `100歳以上_女` → 100, null, female; `3歳男` → 3, 3. */
+interface HeaderBand {
+  from: number;
+  to: number | null;
+  group: string;
+}
+
+/** `85～89歳`, `85歳～89歳`, `85-89`, `100歳以上`, `100歳~`, `3歳` (NFKC text: ～ is ~ then). */
+const RANGE = /(\d{1,3})\s*歳?\s*[~〜\-‐―－ー]\s*(\d{1,3})\s*歳?|(\d{1,3})\s*歳?\s*(?:以上|[~〜]\s*$)|(\d{1,3})\s*歳/;
+/** What may stand between the range and the group's word: `の`, `_`, brackets, spaces. */
+const JOINER = /[\s_・の()（）[\]【】「」]/g;
+
+function bandOfHeader(header: string, groups: Dataset["bands"] & object): HeaderBand | null {
+  const text = header.normalize("NFKC").trim();
+  const m = RANGE.exec(text);
+  if (m === null) return null;
+  const rest = (text.slice(0, m.index) + text.slice(m.index + m[0].length)).replace(JOINER, "");
+  const group = Object.entries(groups.groups).find(([, words]) => words.includes(rest))?.[0];
+  if (group === undefined) return null;
+  if (m[1] !== undefined) {
+    const [from, to] = [Number(m[1]), Number(m[2])];
+    return from <= to ? { from, to, group } : null;
+  }
+  if (m[3] !== undefined) return { from: Number(m[3]), to: null, group };
+  const year = Number(m[4]);
+  return { from: year, to: year, group };
+}
+
+/** The file's columns that tile the range from…to of `group` exactly, in order; null when they do not. */
+function tiling(bands: ReadonlyArray<HeaderBand & { at: number }>, group: string, from: number, to: number | null): number[] | null {
+  const inside = bands.filter((b) => b.group === group && b.from >= from && (to === null || (b.to !== null && b.to <= to)))
+    .sort((a, b) => a.from - b.from);
+  let next = from;
+  const parts: number[] = [];
+  for (const b of inside) {
+    if (b.from !== next) return null;
+    parts.push(b.at);
+    if (b.to === null) return to === null ? parts : null;
+    next = b.to + 1;
+  }
+  return to !== null && next === to + 1 && parts.length > 0 ? parts : null;
+}
+
+/** What the file's columns give of the standard columns it lacks, and the file-level issue for each. */
+export function summedColumns(dataset: Dataset, plan: Pick<ColumnPlan, "keys" | "sourceHeaders">): { columns: SummedColumn[]; issues: Issue[] } {
+  const columns: SummedColumn[] = [];
+  const issues: Issue[] = [];
+  const width = plan.keys.length;
+  /** where each key's value is in the row as summed */
+  const at = new Map<string, number>();
+  plan.keys.forEach((key, i) => { if (key !== null && !at.has(key)) at.set(key, i); });
+  const names = (parts: readonly number[]) => parts.map((p) => (p < width ? plan.sourceHeaders[p].trim() : dataset.columnByKey.get(columns[p - width].key)?.ja ?? "")).join(" + ");
+  const add = (key: string, parts: number[]) => {
+    at.set(key, width + columns.length);
+    issues.push(issue("columns_summed", { field: key, value: names(parts) }));
+    columns.push({ key, parts });
+  };
+  if (dataset.bands !== undefined) {
+    const bands = dataset.bands;
+    const found = plan.keys.flatMap((key, i) => {
+      const band = key === null ? bandOfHeader(plan.sourceHeaders[i] ?? "", bands) : null;
+      return band === null ? [] : [{ ...band, at: i }];
+    });
+    if (found.length > 0) {
+      for (const c of bands.columns) {
+        if (at.has(c.key)) continue;
+        const parts = tiling(found, c.group, c.from, c.to);
+        if (parts !== null) add(c.key, parts);
+      }
+    }
+  }
+  for (const { total, parts } of dataset.sums ?? []) {
+    if (at.has(total) || !parts.every((p) => at.has(p))) continue;
+    add(total, parts.map((p) => at.get(p) as number));
+  }
+  return { columns, issues };
+}
+
+/** The row with each sum after its cells (as text the column's normalizer reads), and the issues of parts that are
+ *  no count (a sum of them would be wrong: it is left empty). Empty parts count 0 when another part has a figure. */
+export function withSums(cells: readonly string[], width: number, columns: readonly SummedColumn[], row: number): { values: string[]; issues: Issue[] } {
+  const values = cells.slice(0, width);
+  values.length = width;
+  const issues: Issue[] = [];
+  for (const { key, parts } of columns) {
+    let sum = 0;
+    let seen = false;
+    let unread: string | null = null;
+    for (const p of parts) {
+      const raw = values[p] ?? "";
+      if (raw.trim() === "") continue;
+      const n = normalizeCount(raw, { row, field: key }).value;
+      if (n === null) {
+        unread = raw.trim();
+        break;
+      }
+      sum += n;
+      seen = true;
+    }
+    if (unread !== null) issues.push(issue("sum_part_unreadable", { row, field: key, value: unread }));
+    values.push(unread === null && seen ? String(sum) : "");
+  }
+  return { values, issues };
+}

@@ -1,0 +1,88 @@
+// summed-columns.ts: a standard column the file lacks is the sum of the file's own columns when they tile its range
+// (age bands split finer, single years) or are all its parts (総人口 = 男性 + 女性), and only then.
+import { describe, expect, it } from "vitest";
+import { mapHeaders } from "../../../pipelines/headers.ts";
+import { summedColumns, withSums } from "../../../pipelines/summed-columns.ts";
+import { getDataset } from "../../../schemas/index.ts";
+import { runBytes, tuples } from "./helpers.ts";
+
+const population = getDataset("population")!;
+const BANDS_TO_84 = Array.from({ length: 17 }, (_, i) => [`${i * 5}～${i * 5 + 4}歳の男性`, `${i * 5}～${i * 5 + 4}歳の女性`]).flat();
+const plannedSums = (header: string[]) => {
+  const { plan } = mapHeaders(header, population);
+  return plan.summed.map((c) => [c.key, c.parts.map((p) => (p < header.length ? header[p] : `sum${p - header.length}`))]);
+};
+
+describe("summedColumns", () => {
+  it("sums bands that tile the standard's open band, in any header wording, per sex", () => {
+    expect(plannedSums(["地域名", "総人口", "男性", "女性", ...BANDS_TO_84, "85-89歳_男", "85-89歳_女", "90歳～94歳（男）", "90歳～94歳（女）",
+      "95～99歳男性", "95～99歳女性", "100歳以上 男", "100歳以上 女"])).toEqual([
+      ["age_85_plus_male", ["85-89歳_男", "90歳～94歳（男）", "95～99歳男性", "100歳以上 男"]],
+      ["age_85_plus_female", ["85-89歳_女", "90歳～94歳（女）", "95～99歳女性", "100歳以上 女"]],
+    ]);
+  });
+
+  it("sums single years into a five-year band, and a total from parts that are themselves sums", () => {
+    const singles = Array.from({ length: 5 }, (_, y) => [`${y}歳男`, `${y}歳女`]).flat();
+    const header = ["地域名", ...singles];
+    expect(plannedSums(header)).toEqual([
+      ["age_0_4_male", ["0歳男", "1歳男", "2歳男", "3歳男", "4歳男"]],
+      ["age_0_4_female", ["0歳女", "1歳女", "2歳女", "3歳女", "4歳女"]],
+    ]);
+    // 総人口 absent, 男性 and 女性 there: 総人口 is their sum
+    expect(plannedSums(["地域名", "男性", "女性"])).toEqual([["total", ["男性", "女性"]]]);
+  });
+
+  it("sums nothing that does not tile the range exactly: a gap, an overlap, a band past a closed range, no sex", () => {
+    expect(plannedSums(["地域名", ...BANDS_TO_84, "85～89歳の男性", "95～99歳の男性", "100歳以上の男性"])).toEqual([]); // 90-94 missing
+    expect(plannedSums(["地域名", ...BANDS_TO_84, "85～94歳の男性", "90～99歳の男性", "100歳以上の男性"])).toEqual([]); // overlap
+    expect(plannedSums(["地域名", ...BANDS_TO_84, "85～89歳の男性", "90～94歳の男性"])).toEqual([]); // no open end
+    expect(plannedSums(["地域名", ...BANDS_TO_84, "85～89歳", "90歳以上"])).toEqual([]); // both sexes together: no standard column
+    // a column the standard has is never replaced by a sum
+    expect(plannedSums(["地域名", "総人口", "男性", "女性", ...BANDS_TO_84, "85歳以上の男性", "85～89歳の男性", "90歳以上の男性"])).toEqual([]);
+  });
+
+  it("a required column given as a sum is not reported missing", () => {
+    const { plan, issues } = mapHeaders(["調査年月日", "地域名", "男性", "女性"], population);
+    expect(plan.absentRequired.map((c) => c.key)).not.toContain("total");
+    expect(issues.filter((i) => i.code === "columns_summed").map((i) => [i.field, i.value])).toEqual([["total", "男性 + 女性"]]);
+  });
+
+  it("withSums: a dash or an empty part counts 0 beside figures; all empty is empty; a part that is no count empties the sum", () => {
+    const columns = summedColumns(population, { keys: [null, null, null], sourceHeaders: ["90～94歳の男性", "85～89歳の男性", "95歳以上の男性"] }).columns;
+    expect(columns).toEqual([{ key: "age_85_plus_male", parts: [1, 0, 2] }]);
+    expect(withSums(["1,204", "－", ""], 3, columns, 1)).toEqual({ values: ["1,204", "－", "", "1204"], issues: [] });
+    expect(withSums(["", "", ""], 3, columns, 1).values[3]).toBe("");
+    const unread = withSums(["12", "x", "3"], 3, columns, 7);
+    expect(unread.values[3]).toBe("");
+    expect(unread.issues.map((i) => [i.row, i.field, i.code, i.value])).toEqual([[7, "age_85_plus_male", "sum_part_unreadable", "x"]]);
+  });
+});
+
+describe("a population file with bands past 85 (end to end)", () => {
+  const header = ["調査年月日", "地域名", "総人口", "男性", "女性", ...BANDS_TO_84, "85～89歳の男性", "85～89歳の女性", "90～94歳の男性",
+    "90～94歳の女性", "95～99歳の男性", "95～99歳の女性", "100歳以上の男性", "100歳以上の女性"];
+  const row = (area: string, old: number[]) => {
+    const bands = Array.from({ length: 34 }, (_, i) => (i % 2 === 0 ? 10 : 11));
+    const male = 17 * 10 + old[0] + old[2] + old[4] + old[6];
+    const female = 17 * 11 + old[1] + old[3] + old[5] + old[7];
+    return ["2024-04-01", area, male + female, male, female, ...bands, ...old].join(",");
+  };
+
+  it("gives 85歳以上 as the sum, keeps the bands in extra, and checks the sexes' totals against it", async () => {
+    const csv = [header.join(","), row("百人町一丁目", [5, 9, 3, 6, 1, 2, 0, 1]), row("百人町二丁目", [4, 4, 2, 2, 0, 0, 0, 0])].join("\n");
+    const { report, rows } = await runBytes(`${csv}\n`, "131041_population.csv");
+    expect(rows.map((r) => [r.record.age_85_plus_male, r.record.age_85_plus_female])).toEqual([[9, 18], [6, 6]]);
+    expect(rows[0].extra["100歳以上の女性"]).toBe("1");
+    expect(rows.every((r) => r.valid)).toBe(true);
+    // the totals agree with the bands only because 85+ is there: no sum_mismatch
+    expect(tuples(report, "sum_mismatch", "columns_summed")).toEqual([[null, "age_85_plus_male", "columns_summed"], [null, "age_85_plus_female", "columns_summed"]]);
+  });
+
+  it("names a row whose part is no figure and leaves its sum empty, the other rows summed", async () => {
+    const csv = [header.join(","), row("百人町一丁目", [5, 9, 3, 6, 1, 2, 0, 1]), row("百人町二丁目", [4, 4, 2, 2, 0, 0, 0, 0]).replace(/,0$/, ",＊＊")].join("\n");
+    const { report, rows } = await runBytes(`${csv}\n`, "131041_population.csv");
+    expect(rows.map((r) => r.record.age_85_plus_female)).toEqual([18, null]);
+    expect(tuples(report, "sum_part_unreadable")).toEqual([[2, "age_85_plus_female", "sum_part_unreadable"]]);
+  });
+});
