@@ -36,14 +36,43 @@ function spreadRight(upper: readonly string[], lower: readonly string[]): { text
   return { text, own };
 }
 
+/** An upper cell over the whole of what its lower cells split (男, 女, 計 of all residents). */
+const WHOLE = /^(?:総数|合計|総計|計|全体|人口総数|総人口)$/;
+
+/**
+ * For each lower name that stands under several groups, the group whose column takes the plain name: the whole's
+ * (合計 over 男/女/計, beside 日本人 and 外国人 over the same), else the leftmost group unless it is only a part of
+ * the whole (日本人: its 男 is not the area's 男性). A group with no claim keeps its name (日本人_男). A name that also
+ * heads a column of its own (up blank) is that column's.
+ */
+function claimantsOf(ups: readonly string[], lower: readonly string[], datasets: readonly Dataset[]): Map<string, string | null> {
+  const parts = new Set(datasets.flatMap((d) => d.breakdown?.parts ?? []));
+  const groups = new Map<string, string[]>();
+  const own = new Set<string>();
+  ups.forEach((up, c) => {
+    const low = (lower[c] ?? "").trim();
+    if (low === "") return;
+    if (up === "" || up === low) own.add(low);
+    else if (!(groups.get(low) ?? []).includes(up)) groups.set(low, [...(groups.get(low) ?? []), up]);
+  });
+  const claimant = new Map<string, string | null>();
+  for (const [low, ups] of groups) {
+    if (ups.length < 2 || own.has(low)) continue;
+    const whole = ups.find((up) => WHOLE.test(up.normalize("NFKC").replace(/\s/g, "")));
+    claimant.set(low, whole ?? (parts.has(ups[0].normalize("NFKC").trim()) ? null : ups[0]));
+  }
+  return claimant;
+}
+
 /** Two header rows as one: each column's name from the standard where the pair makes one. */
 export function joinRows(upper: readonly string[], lower: readonly string[], datasets: readonly Dataset[]): { cells: string[]; joined: string[] } {
   const maps = (text: string) => datasets.some((d) => matchHeader(text, d) !== null);
   const spread = spreadRight(upper, lower);
+  const claimant = claimantsOf(spread.text, lower, datasets);
   const cells: string[] = [];
   const joined: string[] = [];
-  // a lower name repeated under each group (男, 女 under every age band) names one column: the first; the others keep
-  // their group's name (85～89歳_男) rather than all claiming the same column
+  // a lower name repeated under each group (男, 女 under every age band) names one column: its claimant group's; the
+  // others keep their group's name (85～89歳_男, 日本人_男) rather than all claiming the same column
   const taken = new Set<string>();
   for (let c = 0; c < spread.text.length; c++) {
     const up = spread.text[c];
@@ -51,7 +80,10 @@ export function joinRows(upper: readonly string[], lower: readonly string[], dat
     let name: string;
     if (low === "") name = up;
     else if (up === "" || up === low) name = low;
-    else name = [`${up}_${low}`, `${up}${low}`, ...(taken.has(low) ? [] : [low]), ...(spread.own[c] ? [up] : [])].find(maps) ?? `${up}_${low}`;
+    else {
+      const plain = !taken.has(low) && (!claimant.has(low) || claimant.get(low) === up);
+      name = [`${up}_${low}`, `${up}${low}`, ...(plain ? [low] : []), ...(spread.own[c] ? [up] : [])].find(maps) ?? `${up}_${low}`;
+    }
     if (name === low) taken.add(low);
     cells.push(name);
     if (up !== "" && low !== "" && up !== low) joined.push(`${up} + ${low} → ${name}`);

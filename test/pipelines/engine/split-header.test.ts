@@ -22,6 +22,18 @@ describe("joinRows", () => {
       .toEqual([["電話番号", "phone_number"], ["連絡先_携帯", null]]);
   });
 
+  it("a sub-name repeated under groups (男/女/計) is the whole group's (合計), never a part's (日本人) nor a later band's", () => {
+    const population = [getDataset("population")!];
+    expect(joinRows(["町丁名", "日本人", "", "", "外国人", "", "", "合計", "", ""], ["", "男", "女", "計", "男", "女", "計", "男", "女", "計"], population).cells)
+      .toEqual(["町丁名", "日本人_男", "日本人_女", "日本人_計", "外国人_男", "外国人_女", "外国人_計", "男", "女", "計"]);
+    // parts only: no column is the area's 男性
+    expect(joinRows(["町丁名", "日本人", "", "外国人", ""], ["", "男", "女", "男", "女"], population).cells)
+      .toEqual(["町丁名", "日本人_男", "日本人_女", "外国人_男", "外国人_女"]);
+    // bands only: 0～4歳 names its own columns, and 85～89歳 (past the standard's) does not become 男性
+    expect(joinRows(["地域名", "0～4歳", "", "85～89歳", ""], ["", "男", "女", "男", "女"], population).cells)
+      .toEqual(["地域名", "0～4歳_男", "0～4歳_女", "85～89歳_男", "85～89歳_女"]);
+  });
+
   it("a merged upper cell spreads right only over the columns the lower row names: a gap in both ends it", () => {
     expect(joinRows(["災害種別", "", "", ""], ["洪水", "", "地震"], evacuation).cells).toEqual(["災害種別_洪水", "", "地震", ""]);
   });
