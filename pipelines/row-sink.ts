@@ -130,6 +130,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   const headerMapped = plan.keys.filter((k) => k !== null).length;
   /** the column that names a row (名称, 地域名): a totals row says 合計 or 中野区計 there */
   const labelIndex = labelColumnOf(plan.keys);
+  const labelIsArea = labelIndex >= 0 && plan.keys[labelIndex] === "area_name";
   const breakdown = breakdownOf(dataset, plan);
   // the header again under the data (pages of a printed table pasted together): its first mapped cell decides for
   // nearly every row with one comparison
@@ -268,7 +269,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
       }
       // a 計 row of a breakdown is the place's record, not a totals row
       const notData = isNoteRow(r.cells) || isLegendRow(r.cells) ? "note_row" : isSectionRow(r.cells) ? "section_row"
-        : part !== "whole" && isTotalsRow(r.cells, labelIndex) ? "totals_row" : seenData && isRepeatedHeader(r.cells) ? "repeated_header_row" : null;
+        : part !== "whole" && isTotalsRow(r.cells, labelIndex, labelIsArea) ? "totals_row" : seenData && isRepeatedHeader(r.cells) ? "repeated_header_row" : null;
       if (notData !== null) {
         if (notData === "section_row") fillDown.restart();
         run.log.add(issue(notData, { row, value: rowText(r.cells) }));

@@ -113,12 +113,17 @@ const TOTALS_FIRST = new Set([...TOTALS].map((t) => t.charCodeAt(0)));
 /** A label that sums a whole place: 中野区計, 東京都合計, 区計, 市全体. */
 const PLACE_TOTAL = /^.{0,8}[都道府県市区町村郡](?:合計|総計|小計|計|総数|全体)$/;
 
+/** A label that sums a part of the list: 池尻 計, （本町）小計, 西新宿地区合計. */
+const PART_TOTAL = /(?:[\s\u3000)）]計|小計|合計|総計)$/;
+
 /**
  * A row of sums under the data (population tables, Excel tables with a totals row): one of its first three filled
- * cells says 合計, 総計, 小計, 計 or 総数, or its label cell (the dataset's name column, `label`) says so or sums a
- * place (中野区計). Read as data it is a record counted twice by anyone who sums.
+ * cells says 合計, 総計, 小計, 計 or 総数, or its label cell (the dataset's name column, `label`) says so, sums a
+ * place (中野区計) or a part of the list (池尻 計, （本町）小計); in a table of areas (`labelIsArea`), any area name
+ * ending in 計 (中野計: no 町丁 is so named, while a facility may be: 花時計). Read as data it is a record counted
+ * twice by anyone who sums.
  */
-export function isTotalsRow(cells: readonly string[], label = -1): boolean {
+export function isTotalsRow(cells: readonly string[], label = -1, labelIsArea = false): boolean {
   let seen = 0;
   for (let i = 0; i < cells.length && seen < 3; i++) {
     const c = cells[i];
@@ -135,7 +140,7 @@ export function isTotalsRow(cells: readonly string[], label = -1): boolean {
   const last = name.trimEnd().charCodeAt(name.trimEnd().length - 1);
   if (last !== 0x8a08 && last !== 0x6570 && last !== 0x4f53) return false;
   const text = name.replace(/[\s\u3000]/g, "");
-  return TOTALS.has(text) || PLACE_TOTAL.test(text);
+  return TOTALS.has(text) || PLACE_TOTAL.test(text) || PART_TOTAL.test(name.trim()) || (labelIsArea && last === 0x8a08);
 }
 
 /** A second header row (English names, 物理名) under the first one. */
