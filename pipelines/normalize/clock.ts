@@ -38,6 +38,22 @@ export function parseClock(text: string): Clock | null {
 }
 
 
+/** The end of a range read with the start's 午前/午後 when it has none of its own (`午後6時～8時` ends at 20:00, not 8:00),
+ *  as long as that keeps it after the start; else the end as written. */
+export function rangeEnd(startText: string, endText: string): Clock | null {
+  const [from, to] = [startText.trim(), endText.trim()];
+  const end = parseClock(to);
+  if (end === null || MERIDIEM_BEFORE.test(to) || MERIDIEM_AFTER.test(to)) return end;
+  const before = MERIDIEM_BEFORE.exec(from)?.[1];
+  const after = before === undefined ? MERIDIEM_AFTER.exec(from)?.[1] : undefined;
+  if (before === undefined && after === undefined) return end;
+  const start = parseClock(from);
+  const carried = parseClock(before !== undefined ? `${before}${to}` : `${to}${after}`);
+  if (start === null || carried === null) return end;
+  const minutes = (c: Clock) => c.h * 60 + c.m;
+  return minutes(end) < minutes(start) && minutes(carried) > minutes(start) ? carried : end;
+}
+
 const RANGE_END = /(?:~|〜|から|-|–|—|―)\s*([^~〜\-–—―]+)$/;
 
 /** The time a cell past midnight became (25:30 or 翌1時半 → 01:30, also as the end of a range: ～翌1時), as HH:MM; null

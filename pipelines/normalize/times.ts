@@ -3,7 +3,7 @@
 // A column's bound (start or end, from its key) decides what 24時間/終日, 24:00 and a range `9:00～17:00` become:
 // all day is 00:00–23:59; 24:00 is 00:00 for a start and 23:59 for an end; a start takes a range's first time.
 import type { Issue, IssueCode } from "../issues.ts";
-import { type Clock, parseClock } from "./clock.ts";
+import { type Clock, parseClock, rangeEnd } from "./clock.ts";
 import { type At, type Fixed, problem } from "./fixed.ts";
 import { withoutNote } from "./notes.ts";
 import { cleanCell, isAscii, MAX_TYPED_LENGTH, toHalfWidthAscii } from "./text.ts";
@@ -68,7 +68,7 @@ export function normalizeTime(raw: string, at: At, bound?: Bound): Fixed<string 
   }
   const range = RANGE.exec(s);
   const from = range ? parseClock(range[1]) : null;
-  const to = range ? parseClock(range[2]) : null;
+  const to = range ? rangeEnd(range[1], range[2]) : null;
   if (from !== null && to !== null && bound !== undefined) {
     const out = toHhmm(bound === "start" ? from : to, bound);
     // the end of `22時～翌2時` is the next day's: the record's end date may move (record.ts endNextDay)

@@ -62,9 +62,17 @@ describe("normalizeTime", () => {
     ["8:30～17:15", "08:30", "17:15", "time_range_split"],
     ["午前9時から午後5時まで", "09:00", "17:00", "time_range_split"],
     ["9:00-22:00", "09:00", "22:00", "time_range_split"],
+    // the start's 午後 (or PM) holds for an end written without one, when that keeps the end after the start
+    ["午後6時～8時", "18:00", "20:00", "time_range_split"],
+    ["午後1時30分から3時まで", "13:30", "15:00", "time_range_split"],
+    ["1:00PM-4:30", "13:00", "16:30", "time_range_split"],
+    ["午前10時～12時", "10:00", "12:00", "time_range_split"],
+    ["午前9時～午後5時", "09:00", "17:00", "time_range_split"],
     // the end of these is the next day's: said, so the record's end date can move (record.test.ts)
     ["18:00〜26:00", "18:00", "02:00", "time_range_split", "time_past_midnight"],
     ["22時～翌2時", "22:00", "02:00", "time_range_split", "time_past_midnight"],
+    // past midnight: 午後10時～2時 ends at 2:00, not 14:00
+    ["午後10時～2時", "22:00", "02:00", "time_range_split"],
   ])("%j: start %j, end %j (%s)", (raw, start, end, code, endCode?: string) => {
     expect(outcome(normalizeTime(raw, { row: 2, field: "start_time" }, "start"))).toEqual({ value: start, issues: [[2, "start_time", code]] });
     const endIssues = [[2, "end_time", code], ...(endCode ? [[2, "end_time", endCode]] : [])];
