@@ -36,6 +36,39 @@ function spreadRight(upper: readonly string[], lower: readonly string[]): { text
   return { text, own };
 }
 
+/** A lower cell that names the whole of its group (定員 over 0歳 … 5歳, 計). */
+const WHOLE_BELOW = /^(?:計|合計|総数|総計|全体)$/;
+const START_WORD = /^(?:開始|始|から|自)$/;
+const END_WORD = /^(?:終了|終|終わり|まで|至)$/;
+
+/** Which column takes its group's own name when nothing else maps: the group's 計 (定員 over 0歳 … 計 is the 計
+ *  column), else the group's first column, as the merged cell stands over it. */
+function ownNameColumns(spread: { text: string[]; own: boolean[] }, lower: readonly string[]): boolean[] {
+  const out = [...spread.own];
+  for (let start = 0; start < spread.text.length; start++) {
+    if (!spread.own[start]) continue;
+    let end = start + 1;
+    while (end < spread.text.length && !spread.own[end] && spread.text[end] === spread.text[start]) end++;
+    const whole = lower.slice(start, end).findIndex((low) => WHOLE_BELOW.test((low ?? "").trim()));
+    if (whole > 0) [out[start], out[start + whole]] = [false, true];
+  }
+  return out;
+}
+
+/** A start and end pair under one name (開所時間 over 開始, 終了): the end takes the end column of the start column the
+ *  name maps to (終了時間), the start that column (開始時間). */
+function endOfPair(up: string, low: string, datasets: readonly Dataset[]): string[] {
+  const isStart = START_WORD.test(low);
+  if (!isStart && !END_WORD.test(low)) return [];
+  for (const d of datasets) {
+    const key = matchHeader(up, d)?.key;
+    if (key === undefined || !/(?:^|_)start(?:_|$)/.test(key)) continue;
+    const column = d.columnByKey.get(isStart ? key : key.replace(/(^|_)start(_|$)/, "$1end$2"));
+    if (column !== undefined) return [column.ja];
+  }
+  return [];
+}
+
 /** An upper cell over the whole of what its lower cells split (男, 女, 計 of all residents). */
 const WHOLE = /^(?:総数|合計|総計|計|全体|人口総数|総人口)$/;
 
@@ -69,6 +102,7 @@ export function joinRows(upper: readonly string[], lower: readonly string[], dat
   const maps = (text: string) => datasets.some((d) => matchHeader(text, d) !== null);
   const spread = spreadRight(upper, lower);
   const claimant = claimantsOf(spread.text, lower, datasets);
+  const ownName = ownNameColumns(spread, lower);
   const cells: string[] = [];
   const joined: string[] = [];
   // a lower name repeated under each group (男, 女 under every age band) names one column: its claimant group's; the
@@ -82,7 +116,8 @@ export function joinRows(upper: readonly string[], lower: readonly string[], dat
     else if (up === "" || up === low) name = low;
     else {
       const plain = !taken.has(low) && (!claimant.has(low) || claimant.get(low) === up);
-      name = [`${up}_${low}`, `${up}${low}`, ...(plain ? [low] : []), ...(spread.own[c] ? [up] : [])].find(maps) ?? `${up}_${low}`;
+      name = [`${up}_${low}`, `${up}${low}`, ...(plain ? [low] : []), ...endOfPair(up, low, datasets), ...(ownName[c] ? [up] : [])]
+        .find(maps) ?? `${up}_${low}`;
     }
     if (name === low) taken.add(low);
     cells.push(name);

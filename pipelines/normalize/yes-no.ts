@@ -7,9 +7,12 @@ const READABLE: ReadonlyMap<string, boolean> = new Map([
   ...["有り", "あり", "ある", "○", "〇", "◯", "●", "◎", "true", "t", "yes", "y", "可", "対応", "対応可", "設置", "設置あり", "はい", "済",
     "対象", "該当", "指定", "✓", "✔", "☑", "1.0", "設置済", "設置済み", "利用可", "利用可能",
     // 指定避難所との重複: the site is also (兼用) a shelter
-    "兼用", "重複", "併設"].map((k) => [k, true] as const),
+    "兼用", "重複", "併設",
+    // a service a facility offers or not (一時保育: 実施 / 未実施)
+    "実施", "実施あり", "実施中"].map((k) => [k, true] as const),
   ...["無し", "なし", "ない", "×", "✕", "✖", "x", "false", "f", "no", "n", "不可", "非対応", "未対応", "未設置", "設置なし", "いいえ", "未",
-    "対象外", "非該当", "該当なし", "指定なし", "0.0", "利用不可", "重複なし"].map((k) => [k, false] as const),
+    "対象外", "非該当", "該当なし", "指定なし", "0.0", "利用不可", "重複なし",
+    "未実施", "実施なし", "非実施"].map((k) => [k, false] as const),
 ]);
 
 /** yes (true), no (false), or undefined when the text is no yes/no word: compared in NFKC, without spaces, lower case. */

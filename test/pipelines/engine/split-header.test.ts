@@ -34,6 +34,15 @@ describe("joinRows", () => {
       .toEqual(["地域名", "0～4歳_男", "0～4歳_女", "85～89歳_男", "85～89歳_女"]);
   });
 
+  it("a start/end pair under one name (開所時間 over 開始, 終了) maps to the start and end columns; a group's 計 takes the group's name", () => {
+    const preschool = [getDataset("preschool")!];
+    expect(joinRows(["名称", "開所時間", "", "定員", "", "", ""], ["", "開始", "終了", "0歳", "1歳", "計", ""], preschool).cells)
+      .toEqual(["名称", "開始時間", "終了時間", "定員_0歳", "定員_1歳", "定員", ""]);
+    const found = findSplitHeader([["名称", "種別", "所在地", "開所時間", "", "定員"], ["", "", "", "開始", "終了", ""],
+      ["小平保育園", "認可公立保育所", "東京都小平市小川町二丁目1333番地", "7:00", "19:00", "120"]], preschool);
+    expect(found?.cells).toEqual(["名称", "種別", "所在地", "開始時間", "終了時間", "定員"]);
+  });
+
   it("a merged upper cell spreads right only over the columns the lower row names: a gap in both ends it", () => {
     expect(joinRows(["災害種別", "", "", ""], ["洪水", "", "地震"], evacuation).cells).toEqual(["災害種別_洪水", "", "地震", ""]);
   });

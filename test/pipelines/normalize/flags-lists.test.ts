@@ -34,6 +34,7 @@ describe("normalizeMark (1 = yes, empty = no)", () => {
     ["✓", true, ["nonstandard_mark"]],
     // 指定避難所との重複 written as what the overlap is
     ["兼用", true, ["nonstandard_mark"]], ["重複", true, ["nonstandard_mark"]], ["重複なし", false, ["nonstandard_mark"]],
+    ["実施", true, ["nonstandard_mark"]], ["未実施", false, ["nonstandard_mark"]],
     // a yes or no with a note after it
     ["有（2台）", true, ["flag_with_note"]], ["なし(屋外)", false, ["flag_with_note"]], ["（有）", null, ["unparseable_mark"]],
     // a note that may turn it around is not read past
