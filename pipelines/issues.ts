@@ -623,6 +623,16 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」に日付の範囲「${v(w)}」が入っていたため、この列には範囲のうち、開始の列なら前の日付、終了の列なら後の日付を使いました。開始日と終了日は別の列に入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is a date range; this column took its first date if it is a start, its last if it is an end. Use one date per column.`,
   },
+  date_list_split: {
+    severity: "warning", title_ja: "複数の日付が1つのセルに", title_en: "Several dates in one cell",
+    ja: (w) => `${atJa(w)}「${f(w)}」に複数の日付「${v(w)}」が並んでいたため、開始の列には最初の日、終了の列には最後の日を使い、セル全体を日時の備考に残しました。間の日が開催日とは限りません。開催日ごとに行を分けるか、開始日と終了日を別の列に入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) lists several days: a start column took the first, an end column the last, and the whole cell was kept in the schedule remarks. The days between are not necessarily event days: give each day its own row, or one start and one end date.`,
+  },
+  date_year_from_start: {
+    severity: "warning", title_ja: "終了日の年を開始日から", title_en: "End date's year taken from the start date",
+    ja: (w) => `${atJa(w)}「${f(w)}」に年がなかったため（${v(w)}）、開始日の年（開始日より前になる場合は翌年）として読みました。年を入力してください。`,
+    en: (w) => `${atEn(w)}${f(w)} had no year (${v(w)}); it was read in the start date's year (the next year if it would fall before the start). Enter the year.`,
+  },
   template_example: {
     severity: "warning", title_ja: "記入例の行", title_en: "Template example row",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は様式の記入例（○○などの伏せ字）のようです。記入例の行は削除し、実際のデータを入力してください。`,

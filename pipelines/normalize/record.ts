@@ -13,7 +13,7 @@ import type { CellMemo } from "./memo.ts";
 import { moveExtension } from "./phone-extension.ts";
 import { cleanCell, normalizeText } from "./text.ts";
 import { normalizeTime } from "./times.ts";
-import { timeInDateCell } from "./wareki.ts";
+import { normalizeDate, timeInDateCell } from "./wareki.ts";
 
 export interface RecordContext {
   /** the publisher's 6-digit code */
@@ -442,6 +442,26 @@ function reversedDates(record: Row, earlier: string, later: string): [string, st
   return typeof from === "string" && typeof to === "string" && ISO_DATE.test(from) && ISO_DATE.test(to) && to < from ? [from, to] : null;
 }
 
+/** An end date written without its year (`10月6日(日)` after 開始日 2024-10-05) is read in the start date's year, or
+ *  the next when that would put it before the start. */
+function endYearFromStart(r: RowRepair, pairs: ReadonlyArray<readonly [string, string]>): void {
+  for (const [start, end] of pairs) {
+    const from = r.record[start];
+    const raw = r.cells[end];
+    if (r.record[end] !== null || typeof from !== "string" || !ISO_DATE.test(from) || raw === undefined || raw.trim() === "") continue;
+    const at = r.issues.findIndex((i) => i.field === end && i.code === "unparseable_date");
+    if (at < 0) continue;
+    const year = Number(from.slice(0, 4));
+    const read = (y: number) => normalizeDate(`${y}年${raw.trim()}`, { row: r.row, field: end }, "end").value;
+    const same = read(year);
+    const date = same !== null && same < from ? read(year + 1) : same;
+    if (date === null) continue;
+    r.record[end] = date;
+    r.issues.splice(at, 1);
+    r.problem("date_year_from_start", end, raw);
+  }
+}
+
 /** An end date before its start date is an error on the end date; times may pass midnight and are not checked. */
 function checkDateOrder(r: RowRepair, pairs: ReadonlyArray<readonly [string, string]>): void {
   for (const [start, end] of pairs) {
@@ -469,7 +489,7 @@ function checkSums(r: RowRepair, sums: NonNullable<Dataset["sums"]>): void {
 
 const UNREAD: ReadonlySet<IssueCode> = new Set(["unparseable_time", "unparseable_number", "unparseable_date", "unparseable_phone"]);
 /** A value read without part of its cell: a note beside a time, a phone number's note or further numbers. */
-const READ_IN_PART: ReadonlySet<IssueCode> = new Set(["time_with_note", "phone_note_removed", "phone_several_numbers"]);
+const READ_IN_PART: ReadonlySet<IssueCode> = new Set(["time_with_note", "phone_note_removed", "phone_several_numbers", "date_list_split"]);
 
 /** A cell that did not read is kept, as written, in its text column (営業時間 → 利用可能日時特記事項, 電話番号 → 連絡先備考),
  *  after what that column already says; so is a cell read in part (`18時30分（延長19時30分）`, `03-3607-8321（管理所）`,
@@ -539,7 +559,10 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
     timeFromDateCell(r, plan.dateTimePairs);
     endNextDay(r, plan.dateTimePairs);
   }
-  if (plan.datePairs.length > 0) checkDateOrder(r, plan.datePairs);
+  if (plan.datePairs.length > 0) {
+    endYearFromStart(r, plan.datePairs);
+    checkDateOrder(r, plan.datePairs);
+  }
   if (dataset.sums !== undefined) checkSums(r, dataset.sums);
   if (dataset.dateOrder !== undefined) checkDatasetDateOrder(r, dataset.dateOrder);
   if (plan.overflows.length > 0) keepUnread(r, plan.overflows);

@@ -121,6 +121,26 @@ function dateOfRange(text: string, bound: Bound): string | null {
   return last === null ? null : bound === "start" ? first : last;
 }
 
+/** Days listed in one cell: `令和6年11月2日・3日`, `11月2日、9日、16日` (NFKC, weekdays already out). */
+const LIST_SEPARATOR = /\s*[・、,]\s*/;
+
+/** The first or the last day of a list of days in one cell, each later one read with the year and month before it;
+ *  null unless every day reads and they come in order. */
+function dateOfList(text: string, bound: Bound): string | null {
+  const days = text.split(LIST_SEPARATOR).filter((d) => d !== "");
+  if (days.length < 2) return null;
+  const first = parseDate(days[0]).iso;
+  if (first === null) return null;
+  let previous: string = first;
+  for (const day of days.slice(1)) {
+    const [year, month]: string[] = previous.split("-");
+    const next: string | null = parseDate(day).iso ?? parseDate(`${year}年${day}`).iso ?? parseDate(`${year}年${month}月${day}`).iso;
+    if (next === null || next <= previous) return null;
+    previous = next;
+  }
+  return bound === "start" ? first : previous;
+}
+
 /** A date; `bound` (a start_/end_ column) also reads its own date of a range written in one cell. */
 export function normalizeDate(raw: string, at: At, bound?: Bound): Fixed<string | null> {
   const clean = cleanCell(raw, at);
@@ -133,6 +153,8 @@ export function normalizeDate(raw: string, at: At, bound?: Bound): Fixed<string 
   const parsed = parseDate(withoutTime.trim());
   const ranged = parsed.iso === null && bound !== undefined ? dateOfRange(nfkc, bound) : null;
   if (ranged !== null) return { value: ranged, issues: [...issues, problem("date_range_split", at, raw)] };
+  const listed = parsed.iso === null && bound !== undefined ? dateOfList(nfkc, bound) : null;
+  if (listed !== null) return { value: listed, issues: [...issues, problem("date_list_split", at, raw)] };
   if (parsed.iso === null) return { value: null, issues: [...issues, problem(parsed.code, at, raw)] };
   const code = parsed.code ?? (parsed.iso === clean.value ? null
     : parsed.iso === toHalfWidthAscii(clean.value) ? "full_width_converted" : "date_reformatted");

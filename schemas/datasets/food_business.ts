@@ -5,7 +5,7 @@ import { defineDataset } from "../dataset.ts";
 import { isoDate, text } from "../types.ts";
 
 const date = <const K extends string>(key: K, ja: string, en: string, aliases: readonly string[] = []) =>
-  col({ key, ja, en, type: isoDate, requirement: "optional", aliases });
+  col({ key, ja, en, type: isoDate, requirement: "optional", overflow: "remarks", aliases });
 
 // New header (34 columns, 岡崎市/京都市/青梅市 files, §3.15): 施設名称 and 施設所在地_* keep the shared keys;
 // the old 応用編 営業所* names are aliases (A.1, A.3). One dataset covers both food_business_all and food_business_new_* files.

@@ -247,8 +247,11 @@ describe("normalizeRecord", () => {
       [1, "start_date", "wareki_converted"], [1, "end_date", "unparseable_date"], [1, "keywords", "full_width_converted"],
       [1, "fee_basic", "free_of_charge"], [1, "capacity", "thousands_separator"], [1, "capacity", "unit_stripped"],
       [1, "online", "nonstandard_flag"], [1, "application_start_time", "time_range_split"], [1, "application_end_time", "time_range_split"],
+      // the date that did not read is kept as written in the schedule's remarks
+      [1, "schedule_remarks", "kept_as_remarks"],
     ]));
-    expect(issues).toHaveLength(9);
+    expect(issues).toHaveLength(10);
+    expect(record.schedule_remarks).toBe("毎年11月に開催");
   });
 
   it("the official template's example row left in the file (○○会館, …○-○) is a warning on its name and address", () => {
@@ -267,6 +270,17 @@ describe("normalizeRecord", () => {
     expect(reversed.issues.find((i) => i.code === "end_before_start")).toMatchObject({ row: 3, field: "end_date", severity: "error", value: "2024-10-01 > 2024-09-30" });
     // a second date without its year or month takes them from the first
     expect(normalizeRecord({ name: "夏祭り", start_date: "2024/7/20～22日" }, event, { row: 4 }).record).toMatchObject({ start_date: "2024-07-20", end_date: "2024-07-22" });
+  });
+
+  it("an end date without its year takes the start's, or the next year's past New Year; a list of days is kept whole in the remarks", () => {
+    const sameYear = normalizeRecord({ name: "将棋大会", start_date: "2024年10月5日(土)", end_date: "10月6日(日)" }, event, { row: 2 });
+    expect(sameYear.record).toMatchObject({ start_date: "2024-10-05", end_date: "2024-10-06" });
+    expect(flat(sameYear).filter(([, , code]) => code.startsWith("date_year") || code === "unparseable_date")).toEqual([[2, "end_date", "date_year_from_start"]]);
+    expect(normalizeRecord({ name: "星空観察会", start_date: "2024/12/28", end_date: "1月4日" }, event, { row: 3 }).record.end_date).toBe("2025-01-04");
+    const listed = normalizeRecord({ name: "文化祭", start_date: "令和6年11月2日（土）・3日（日）", end_date: "", schedule_remarks: "雨天決行" }, event, { row: 4 });
+    expect(listed.record).toMatchObject({ start_date: "2024-11-02", end_date: "2024-11-03", schedule_remarks: "雨天決行 / 令和6年11月2日（土）・3日（日）" });
+    // a date that does not read at all is kept there too
+    expect(normalizeRecord({ name: "読み聞かせ", start_date: "毎週土曜日" }, event, { row: 5 }).record).toMatchObject({ start_date: null, schedule_remarks: "毎週土曜日" });
   });
 
   it("an end time past midnight on a one-day row ends the next day; a row over several days keeps its dates", () => {

@@ -104,4 +104,13 @@ describe("weekdays beside a date", () => {
     expect(normalizeDate("2024/7/20(土)～7/23(月)", at, "start").issues.map((i) => i.code)).toEqual(["date_range_split"]);
     expect(issue("date_weekday_mismatch", { row: 3, field: "開始日", value: "2024年9月21日(日)" }).message_ja).toContain("日付と曜日が合いません");
   });
+
+  it("days listed in one cell: a start column takes the first, an end column the last; a list out of order is not read", () => {
+    expect(codes(normalizeDate("令和6年11月2日（土）・3日（日）", at, "start"))).toEqual(["2024-11-02", ["date_list_split"]]);
+    expect(codes(normalizeDate("令和6年11月2日（土）・3日（日）", at, "end"))).toEqual(["2024-11-03", ["date_list_split"]]);
+    expect(normalizeDate("2024年11月30日、12月7日、14日", at, "end").value).toBe("2024-12-14");
+    expect(codes(normalizeDate("2024/11/2・2024/11/1", at, "start"))).toEqual([null, ["unparseable_date"]]);
+    // a column that is neither start nor end does not choose
+    expect(codes(normalizeDate("2024年11月2日・3日", at))).toEqual([null, ["unparseable_date"]]);
+  });
 });
