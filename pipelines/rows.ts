@@ -113,6 +113,9 @@ const TOTALS_FIRST = new Set([...TOTALS].map((t) => t.charCodeAt(0)));
 /** A label that sums a whole place: 中野区計, 東京都合計, 区計, 市全体. */
 const PLACE_TOTAL = /^.{0,8}[都道府県市区町村郡](?:合計|総計|小計|計|総数|全体)$/;
 
+/** A total with its count in one cell: 合計 2か所, 計：15件, 総数 120施設. */
+const TOTAL_COUNT = /^(?:合計|総計|総数|計)[\s\u3000:：]*[0-9０-９][0-9０-９,，]*[\s\u3000]*(?:か所|カ所|ヶ所|箇所|件|施設|台|基|か所数|所|地点)?$/;
+
 /** A label that sums a part of the list: 池尻 計, （本町）小計, 西新宿地区合計. */
 const PART_TOTAL = /(?:[\s\u3000)）]計|小計|合計|総計)$/;
 
@@ -129,10 +132,10 @@ export function isTotalsRow(cells: readonly string[], label = -1, labelIsArea = 
     const c = cells[i];
     if (isBlankCell(c)) continue;
     seen++;
-    if (c.length > 6) continue;
+    if (c.length > 16) continue;
     // the first character decides for nearly every cell, with no string made
     const first = c.charCodeAt(0) === 0x20 || c.charCodeAt(0) === 0x3000 ? c.trimStart().charCodeAt(0) : c.charCodeAt(0);
-    if (TOTALS_FIRST.has(first) && TOTALS.has(c.replace(/[\s\u3000]/g, ""))) return true;
+    if (TOTALS_FIRST.has(first) && (TOTALS.has(c.replace(/[\s\u3000]/g, "")) || TOTAL_COUNT.test(c.trim()))) return true;
   }
   const name = label < 0 ? undefined : cells[label];
   if (name === undefined || name === "" || name.length > 16) return false;

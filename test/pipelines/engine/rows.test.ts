@@ -12,6 +12,13 @@ describe("isTotalsRow", () => {
     expect(["合計", "池尻 計", "（本町）小計"].map(facility)).toEqual([true, true, true]);
   });
 
+  it("a total with its count in one cell, in the first cells or the label", () => {
+    expect(isTotalsRow(["", "", "", "", "合計 2か所", "", ""], 4)).toBe(true);
+    expect(isTotalsRow(["計：15件", "", ""])).toBe(true);
+    expect(isTotalsRow(["総数　１２０施設"])).toBe(true);
+    expect(isTotalsRow(["12", "計量検定所", "東京都"], 1)).toBe(false);
+  });
+
   it("an area name ending in 計 is a total in a table of areas, and not a facility so named", () => {
     expect(area("中野計")).toBe(true);
     expect(facility("花時計")).toBe(false);
