@@ -11,5 +11,12 @@ process.stdout.on("error", (err) => {
   process.stderr.write(`odh: 標準出力に書き込めません / cannot write to stdout: ${err.message}\n`);
   process.exit(2);
 });
-const { main } = await importModule("pipelines/cli");
+let main;
+try {
+  ({ main } = await importModule("pipelines/cli"));
+} catch (err) {
+  // a broken install or a source edited mid-run: an internal error, exit 2 as the CLI's own internal errors do
+  process.stderr.write(`odh: プログラムを読み込めません / cannot load the program: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(2);
+}
 process.exitCode = await main(process.argv.slice(2));

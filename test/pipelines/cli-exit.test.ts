@@ -1,4 +1,7 @@
 // Exit status 1 is a verdict on the data (invalid rows, a failed source); a command that cannot finish exits 2.
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { PassThrough, Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
@@ -32,5 +35,24 @@ describe("odh exit status when a command cannot finish", () => {
     const { io, stderr } = failingStdout();
     expect(await main(["schema", "aed"], io)).toBe(2);
     expect(stderr()).toContain("could not finish: ENOSPC");
+  });
+});
+
+describe("odh when its own code cannot load", () => {
+  it("exits 2 with a message, not 1 (the verdict on data) with a stack trace", () => {
+    // a copy of bin/ over a fresh build whose CLI module does not parse
+    const root = mkdtempSync(path.join(os.tmpdir(), "odh-broken-"));
+    try {
+      cpSync(path.join(CRAFTED, "..", "..", "..", "bin"), path.join(root, "bin"), { recursive: true });
+      for (const dir of ["schemas", "pipelines", "catalog-api", "storage", "dist/pipelines"]) mkdirSync(path.join(root, dir), { recursive: true });
+      for (const file of ["tsconfig.json", "package-lock.json"]) writeFileSync(path.join(root, file), "{}");
+      writeFileSync(path.join(root, "dist", "pipelines", "cli.js"), "export const main = ;\n");
+      writeFileSync(path.join(root, "dist", "build.json"), JSON.stringify({ started: Date.now() + 60_000 }));
+      const run = spawnSync(process.execPath, [path.join(root, "bin", "odh.js"), "validate", "x.csv"], { encoding: "utf8" });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(/^odh: プログラムを読み込めません \/ cannot load the program: /);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
