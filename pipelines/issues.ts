@@ -653,6 +653,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は、日付と曜日が合いません。日付を読みましたが、日付か曜日のどちらかが誤っています（前年の一覧の写しなど）。確認してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}): the weekday is not that date's. The date was read, but the date or the weekday is wrong (a list copied from last year?). Check it.`,
   },
+  plane_coordinates_converted: {
+    severity: "warning", title_ja: "平面直角座標を緯度経度に変換", title_en: "Plane coordinates converted to latitude and longitude",
+    ja: (w) => `${atJa(w)}座標がメートル単位の平面直角座標（X座標・Y座標）だったため、平面直角座標系（世界測地系 JGD2011）で緯度・経度に変換しました（${v(w)}）。系や測地系が違う場合は位置がずれます。緯度・経度（度、10進数）で入力してください。`,
+    en: (w) => `${atEn(w)}the coordinates are plane rectangular coordinates in metres (X, Y); they were converted to latitude and longitude in the Japan Plane Rectangular CS, JGD2011 (${v(w).replace(/^第(\w+)系/, "zone $1:")}). Another zone or datum puts the point elsewhere: enter latitude and longitude in decimal degrees.`,
+  },
   coordinates_column_split: {
     severity: "info", title_ja: "緯度と経度が1つの列に", title_en: "Latitude and longitude in one column",
     ja: (w) => `列「${f(w)}」には緯度と経度が一緒に入っているため、各行の値を分けて${v(w)}として読みました。緯度と経度は別の列（緯度、経度）に入力してください。`,

@@ -11,6 +11,7 @@ import { problemAt } from "./fixed.ts";
 import { DISTRICT, inBounds, type Place, placeOf, placeOfColumns, prefectureOfCode, sameMunicipality, TOKYO, tokyoMunicipality } from "./location.ts";
 import type { CellMemo } from "./memo.ts";
 import { moveExtension } from "./phone-extension.ts";
+import { planeToLatLon, zoneOfMunicipality } from "./plane-coordinates.ts";
 import { cleanCell, normalizeText } from "./text.ts";
 import { normalizeTime } from "./times.ts";
 import { normalizeDate, timeInDateCell } from "./wareki.ts";
@@ -155,11 +156,34 @@ function repairCoordinates(r: RowRepair, { latKey, lonKey }: RecordPlan): void {
   const lat = r.record[latKey];
   const lon = r.record[lonKey];
   if (typeof lat !== "number" || typeof lon !== "number") return;
+  if (Math.abs(lat) > 360 || Math.abs(lon) > 360) {
+    fromPlane(r, latKey, lonKey, lat, lon);
+    return;
+  }
   // the check first: the location object is made only for a swapped pair, which unswapLatLon always reports
   if (!isSwapped(lat, lon)) return;
   const out = unswapLatLon(lat, lon, { row: r.row, field: latKey, onlyCounts: r.context.onlyCounts });
   [r.record[latKey], r.record[lonKey]] = out.value;
   for (const i of out.issues) r.issues.push(i);
+}
+
+/** Metres, not degrees: plane rectangular coordinates (a GIS export's X座標/Y座標), read in the publisher's zone. X is
+ *  the northing in Japanese surveying, while the header X座標 maps to longitude (X is the easting in GIS), so the
+ *  longitude column is first taken as the northing; the other way round when only that puts the point in the
+ *  publisher's part of Tokyo. Converted with a warning (the zone and datum are assumed); else left to validation. */
+/** Farther than this from a zone's origin no plane coordinate of Japan lies (the zones span a few hundred km). */
+const MAX_PLANE_METRES = 1_000_000;
+
+function fromPlane(r: RowRepair, latKey: string, lonKey: string, lat: number, lon: number): void {
+  if (Math.abs(lat) >= MAX_PLANE_METRES || Math.abs(lon) >= MAX_PLANE_METRES) return;
+  const code = str(r.record.local_government_code) ?? r.context.municipality ?? null;
+  const zone = zoneOfMunicipality(code);
+  const bounds = (code === null ? undefined : tokyoMunicipality(code)?.bounds) ?? JAPAN_BOUNDS;
+  const found = [[lon, lat], [lat, lon]].map(([x, y]) => ({ x, y, ...planeToLatLon(x, y, zone) })).find((p) => inBounds(bounds, p.lat, p.lon));
+  if (found === undefined) return;
+  r.record[latKey] = Math.round(found.lat * 1e7) / 1e7;
+  r.record[lonKey] = Math.round(found.lon * 1e7) / 1e7;
+  r.problem("plane_coordinates_converted", latKey, `第${zone.name}系 X=${found.x}, Y=${found.y} → ${r.record[latKey]}, ${r.record[lonKey]}`);
 }
 
 /** `〒150-8010 東京都渋谷区…`: a postal code written in front of the address. */
