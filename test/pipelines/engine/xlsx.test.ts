@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import { renderSummary } from "../../../pipelines/report-text.ts";
 import { formatKind, MAX_TAIL_BYTES, openXlsx, serialToIso, sheetLinks, unescapeXml } from "../../../pipelines/xlsx.ts";
 import { aedWorkbook, storedZip } from "../../fixtures/crafted/make.ts";
 import { CRAFTED, crafted, REALDATA, runBytes, tuples } from "./helpers.ts";
@@ -121,6 +122,9 @@ describe("workbooks as data officers make them", () => {
     const two = await runBytes(await aedSheets([["区施設", [aedRow(1), aedRow(2)]], ["民間施設", [aedRow(3), aedRow(4), aedRow(5)]]]), "131041_aed.xlsx");
     expect(two.rows.map((r) => r.record.name)).toEqual(["新宿区施設3", "新宿区施設4", "新宿区施設5"]);
     expect(two.report.issues.find((i) => i.code === "other_table_sheets")).toMatchObject({ severity: "warning", field: "民間施設", value: "区施設" });
+    // the officer's summary does not say the file is all valid when a sheet of the same table was not read
+    expect(renderSummary(two.report, "131041_aed.xlsx", "ja", two.exit)).toContain("結果: 読んだ行はすべて有効ですが、ほかのシートの表は読んでいません");
+    expect(renderSummary(read.report, "131041_aed.xlsx", "ja", read.exit)).toContain("結果: すべての行が有効です。");
   });
 
   it("a value merged down over several rows (備考 of one organization) is on every row it covers, and reported", async () => {
