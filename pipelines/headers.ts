@@ -4,7 +4,7 @@ import type { Column } from "../schemas/column.ts";
 import type { Dataset } from "../schemas/dataset.ts";
 import { type Issue, issue } from "./issues.ts";
 import type { HeaderMapping, MappingMethod } from "./report.ts";
-import { type SummedColumn, summedColumns } from "./summed-columns.ts";
+import { type DerivedColumn, derivedColumns } from "./derived-columns.ts";
 
 /** normalizeHeader's results: the head of a file is matched against all 15 datasets, each cell once per dataset.
  *  Bounded, for a server that reads many files. */
@@ -224,8 +224,8 @@ export interface ColumnPlan {
   /** the file's column that holds both coordinates (coordinate-pair.ts): each row's cell there is cut in two, and
    *  `keys` and the other lists are of the row so cut */
   pairAt?: number;
-  /** standard columns the file lacks, given as sums of its columns (summed-columns.ts) */
-  summed: SummedColumn[];
+  /** standard columns the file lacks, given by its other columns (derived-columns.ts) */
+  derived: DerivedColumn[];
 }
 
 const RANK: Record<Exclude<MappingMethod, "none">, number> = { exact: 0, alias: 1, fuzzy: 3 };
@@ -303,11 +303,11 @@ export function mapHeaders(cells: readonly string[], dataset: Dataset): { header
     usedNames.add(name);
     extraNames.push(name);
   });
-  const summed = summedColumns(dataset, { keys, sourceHeaders: [...cells] });
-  issues.push(...summed.issues);
-  const given = new Set(summed.columns.map((c) => c.key));
+  const derived = derivedColumns(dataset, { keys, sourceHeaders: [...cells] });
+  issues.push(...derived.issues);
+  const given = new Set(derived.columns.map((c) => c.key));
   const absentRequired = dataset.columns.filter((c) => c.requirement === "required" && !owner.has(c.key) && !given.has(c.key));
-  return { header, plan: { keys, extraNames, sourceHeaders: [...cells], absentRequired, blankColumns: blank, summed: summed.columns }, issues };
+  return { header, plan: { keys, extraNames, sourceHeaders: [...cells], absentRequired, blankColumns: blank, derived: derived.columns }, issues };
 }
 
 /** How well a row reads as the header of a dataset: distinct keys it maps (no fuzzy matching) and filled cells. */

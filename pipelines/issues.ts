@@ -678,6 +678,11 @@ export const ISSUE_CODES = {
     ja: (w) => `ファイルに「${f(w)}」の列がないため、各行の「${v(w)}」の合計を「${f(w)}」としました（元の列は extra に残しています）。標準の区分の列を加えると確実です。`,
     en: (w) => `The file has no ${f(w)} column: each row's ${f(w)} is the sum of ${v(w)} (those columns are kept in extra). Add the standard's column to be sure.`,
   },
+  columns_listed: {
+    severity: "info", title_ja: "○の列を1つの列に", title_en: "Marked columns listed in one column",
+    ja: (w) => `ファイルに「${f(w)}」の列がないため、各行で○などが付いた列（${v(w)}）の名前を「${f(w)}」にまとめました（元の列は extra に残しています）。「${f(w)}」の列を加えて値を入力すると確実です。`,
+    en: (w) => `The file has no ${f(w)} column: each row's ${f(w)} lists the columns marked on it (${v(w)}; those columns are kept in extra). Add the ${f(w)} column to be sure.`,
+  },
   sum_part_unreadable: {
     severity: "warning", title_ja: "合計する値が数でない", title_en: "A part of a sum is no number",
     ja: (w) => `${atJa(w)}「${f(w)}」は他の列の合計から求めますが、その1つ「${v(w)}」が数でないため空にしました。人数などの数を入力してください。`,

@@ -13,7 +13,7 @@ import type { ParsedRecord } from "./parse.ts";
 import { expandRecord } from "./coordinate-pair.ts";
 import { isBlankRow, isLegendRow, labelColumnOf, isNoteRow, isReferenceStart, isSectionRow, isTotalsRow, leadingNonDataRow, rowText, splitRow } from "./rows.ts";
 import type { HarmonizedRow, OnBatch, RunState } from "./run.ts";
-import { withSums } from "./summed-columns.ts";
+import { withDerived } from "./derived-columns.ts";
 import { validateRecord } from "./validate.ts";
 
 /** Small enough that a batch's rows die young (a 1000-row batch outlived two scavenges, so every row was promoted
@@ -150,9 +150,9 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   // such a fill is made (and formatted) on the first row only, not on every row
   const reportFill = (field: string) => inFile.has(field) || !filled.has(field);
   const context = { municipality: run.municipality ?? undefined, asOf: run.asOf, sourceHeaders: plan.sourceHeaders, memo: memo ?? createCellMemo(onlyCounts), onlyCounts, reportFill };
-  // a standard column the file gives as a sum of its own is read from after the row's cells (summed-columns.ts)
-  const summed = plan.summed ?? [];
-  const sources = columnSources(dataset, [...plan.keys, ...summed.map((c) => c.key)]);
+  // a standard column the file gives through its other columns is read from after the row's cells (derived-columns.ts)
+  const derived = plan.derived ?? [];
+  const sources = columnSources(dataset, [...plan.keys, ...derived.map((c) => c.key)]);
   const linked = linkColumns(plan.keys, dataset);
   const absent = new Set(plan.absentRequired.map((c) => c.key));
   const absentRows = new Map<string, number>();
@@ -208,12 +208,12 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
     const split = splitRow(cells, plan, row, checkWidth);
     for (const n of plan.blankColumns) if ((cells[n - 1] ?? "").trim() !== "") blankWithData.add(n);
     let values = cells;
-    let sumIssues: Issue[] | null = null;
-    if (summed.length > 0) {
-      const sums = withSums(cells, plan.keys.length, summed, row);
-      values = sums.values;
-      sumIssues = sums.issues;
-      for (let k = 0; k < summed.length; k++) split.cells[summed[k].key] = values[plan.keys.length + k];
+    let derivedIssues: Issue[] | null = null;
+    if (derived.length > 0) {
+      const withValues = withDerived(cells, plan.keys.length, derived, row);
+      values = withValues.values;
+      derivedIssues = withValues.issues;
+      for (let k = 0; k < derived.length; k++) split.cells[derived[k].key] = values[plan.keys.length + k];
     }
     const normalized = normalizeRow(values, sources, split.cells, dataset, row, context);
     let checked = validateRecord(dataset, normalized.record, row, split.cells);
@@ -227,7 +227,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
     if (filledCells.length > 0) record(fillIssues(cells));
     if (withLinks !== null) record(withLinks.issues);
     if (r.quoteProblem && record([issue(r.quoteProblem, { row })])) error = true;
-    if (sumIssues !== null) record(sumIssues);
+    if (derivedIssues !== null) record(derivedIssues);
     if (record(normalized.issues)) error = true;
     if (record(checked)) error = true;
     if (split.emptyExcess > 0) {

@@ -24,6 +24,9 @@ export interface DatasetDefinition<Cols extends readonly Column[] = readonly Col
     columns: ReadonlyArray<{ key: string; from: number; to: number | null; group: string }>;
     groups: Readonly<Record<string, readonly string[]>>;
   };
+  /** text columns that files also give as one ○ column per value (訪問介護 ○, 通所介護 ○ → 実施サービス): the values
+   *  that may head such columns */
+  markLists?: ReadonlyArray<{ key: string; values: readonly string[] }>;
   /** a column that is no column of the standard but says which part of a place a row counts (区分: 日本人 / 外国人 /
    *  計): the `whole` rows are the records, the `parts` rows are left out (said as breakdown_row) */
   breakdown?: { headers: readonly string[]; whole: readonly string[]; parts: readonly string[] };

@@ -6,6 +6,20 @@ import { integer, text } from "../types.ts";
 
 // Column order of the new format as published (印西市 122319_care_service.csv); names are 介護サービス事業所名称*,
 // keys stay `name*` so that apps find them in every dataset.
+/** The services of the long-term care insurance (介護保険法), as lists name them: the headers of a list with one ○
+ *  column per service. */
+const CARE_SERVICES = [
+  "訪問介護", "訪問入浴介護", "訪問看護", "訪問リハビリテーション", "居宅療養管理指導", "通所介護", "通所リハビリテーション",
+  "短期入所生活介護", "短期入所療養介護", "特定施設入居者生活介護", "福祉用具貸与", "特定福祉用具販売", "居宅介護支援",
+  "介護老人福祉施設", "介護老人保健施設", "介護医療院", "介護療養型医療施設", "定期巡回・随時対応型訪問介護看護", "夜間対応型訪問介護",
+  "地域密着型通所介護", "認知症対応型通所介護", "小規模多機能型居宅介護", "認知症対応型共同生活介護", "地域密着型特定施設入居者生活介護",
+  "地域密着型介護老人福祉施設入所者生活介護", "看護小規模多機能型居宅介護", "介護予防支援", "介護予防訪問入浴介護", "介護予防訪問看護",
+  "介護予防訪問リハビリテーション", "介護予防通所リハビリテーション", "介護予防短期入所生活介護", "介護予防短期入所療養介護",
+  "介護予防福祉用具貸与", "介護予防認知症対応型通所介護", "介護予防小規模多機能型居宅介護", "介護予防認知症対応型共同生活介護",
+  "第1号訪問事業", "第1号通所事業", "訪問型サービス", "通所型サービス", "デイサービス", "ショートステイ", "グループホーム",
+  "特別養護老人ホーム", "老人保健施設", "ホームヘルプ", "ケアマネジメント",
+];
+
 export const care_service = defineDataset({
   id: "care_service",
   number: "09",
@@ -14,6 +28,7 @@ export const care_service = defineDataset({
   description_ja: "介護保険サービスを提供する事業所の一覧。実施サービス、事業所番号、定員など。",
   description_en: "Providers of long-term care insurance services: service type, provider number and capacity.",
   keywords: ["介護サービス事業所", "介護サービス"],
+  markLists: [{ key: "service_type", values: CARE_SERVICES }],
   columns: [
     ...identity,
     col({ key: "name", ja: "介護サービス事業所名称", en: "name", type: text, requirement: "required", aliases: ["名称", "事業所名称", "事業所名"] }),

@@ -1,16 +1,22 @@
-// Standard columns a file does not have but can give as a sum of its own columns: a range split finer than the
+// Standard columns a file does not have but gives through its own columns. A sum: a range split finer than the
 // standard's (85～89歳, 90～94歳, 95～99歳, 100歳以上 of men → 85歳以上の男性; single years 0歳 … 4歳 → 0-4歳), and a
-// total whose parts are all there (総人口 = 男性 + 女性, 男性 = its age bands). The parts stay in the record's extra
-// (or their own columns); the sum is said once for the file.
+// total whose parts are all there (総人口 = 男性 + 女性, 男性 = its age bands). Marks: one ○ column per value of a
+// text column (訪問介護 ○, 通所介護 ○ → 実施サービス 訪問介護、通所介護). The parts stay in the record's extra (or their
+// own columns); what was derived is said once for the file.
 import type { Dataset } from "../schemas/dataset.ts";
 import type { ColumnPlan } from "./headers.ts";
 import { type Issue, issue } from "./issues.ts";
 import { normalizeCount } from "./normalize/numbers.ts";
+import { yesNoOf } from "./normalize/yes-no.ts";
 
-export interface SummedColumn {
+export interface DerivedColumn {
   key: string;
-  /** positions of the parts in the row as summed: the file's columns, then the sums before this one (width + k) */
+  /** positions of the parts in the row as derived: the file's columns, then the derived ones before this (width + k) */
   parts: number[];
+  /** "sum": of the parts' counts; "marks": the names of the parts marked on the row */
+  how: "sum" | "marks";
+  /** for "marks", each part's name (its header) */
+  names?: string[];
 }
 
 /** A range read from a header: `85～89歳の男性` → 85, 89, male; `100歳以上_女` → 100, null, female; `3歳男` → 3, 3. */
@@ -57,8 +63,8 @@ function tiling(bands: ReadonlyArray<HeaderBand & { at: number }>, group: string
 }
 
 /** What the file's columns give of the standard columns it lacks, and the file-level issue for each. */
-export function summedColumns(dataset: Dataset, plan: Pick<ColumnPlan, "keys" | "sourceHeaders">): { columns: SummedColumn[]; issues: Issue[] } {
-  const columns: SummedColumn[] = [];
+export function derivedColumns(dataset: Dataset, plan: Pick<ColumnPlan, "keys" | "sourceHeaders">): { columns: DerivedColumn[]; issues: Issue[] } {
+  const columns: DerivedColumn[] = [];
   const issues: Issue[] = [];
   const width = plan.keys.length;
   /** where each key's value is in the row as summed */
@@ -68,7 +74,7 @@ export function summedColumns(dataset: Dataset, plan: Pick<ColumnPlan, "keys" | 
   const add = (key: string, parts: number[]) => {
     at.set(key, width + columns.length);
     issues.push(issue("columns_summed", { field: key, value: names(parts) }));
-    columns.push({ key, parts });
+    columns.push({ key, parts, how: "sum" });
   };
   if (dataset.bands !== undefined) {
     const bands = dataset.bands;
@@ -88,16 +94,45 @@ export function summedColumns(dataset: Dataset, plan: Pick<ColumnPlan, "keys" | 
     if (at.has(total) || !parts.every((p) => at.has(p))) continue;
     add(total, parts.map((p) => at.get(p) as number));
   }
+  for (const { key, values } of dataset.markLists ?? []) {
+    if (at.has(key)) continue;
+    const known = new Set(values.map(markName));
+    const parts = plan.keys.flatMap((k, i) => (k === null && known.has(markName(plan.sourceHeaders[i] ?? "")) ? [i] : []));
+    // two such columns at least: one alone is a yes/no column of its own
+    if (parts.length < 2) continue;
+    const partNames = parts.map((p) => plan.sourceHeaders[p].trim());
+    at.set(key, width + columns.length);
+    issues.push(issue("columns_listed", { field: key, value: partNames.join("、") }));
+    columns.push({ key, parts, how: "marks", names: partNames });
+  }
   return { columns, issues };
 }
 
-/** The row with each sum after its cells (as text the column's normalizer reads), and the issues of parts that are
- *  no count (a sum of them would be wrong: it is left empty). Empty parts count 0 when another part has a figure. */
-export function withSums(cells: readonly string[], width: number, columns: readonly SummedColumn[], row: number): { values: string[]; issues: Issue[] } {
+/** A value's name as a header may write it: NFKC, no spaces, no trailing 有無/の有無. */
+const markName = (text: string) => text.normalize("NFKC").replace(/\s/g, "").replace(/(?:の有無|有無)$/, "");
+
+/** The names of the parts marked on the row: any cell but an empty one or a no (×, 無, なし). */
+function marked(values: readonly string[], parts: readonly number[], names: readonly string[]): string {
+  const out: string[] = [];
+  parts.forEach((p, k) => {
+    const cell = values[p] ?? "";
+    if (cell.trim() !== "" && yesNoOf(cell) !== false) out.push(names[k]);
+  });
+  return out.join("、");
+}
+
+/** The row with each derived value after its cells (as text the column's normalizer reads), and the issues of sum
+ *  parts that are no count (a sum of them would be wrong: it is left empty). Empty parts count 0 when another part
+ *  has a figure. */
+export function withDerived(cells: readonly string[], width: number, columns: readonly DerivedColumn[], row: number): { values: string[]; issues: Issue[] } {
   const values = cells.slice(0, width);
   values.length = width;
   const issues: Issue[] = [];
-  for (const { key, parts } of columns) {
+  for (const { key, parts, how, names } of columns) {
+    if (how === "marks") {
+      values.push(marked(values, parts, names ?? []));
+      continue;
+    }
     let sum = 0;
     let seen = false;
     let unread: string | null = null;

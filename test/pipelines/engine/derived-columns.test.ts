@@ -1,8 +1,8 @@
-// summed-columns.ts: a standard column the file lacks is the sum of the file's own columns when they tile its range
+// derived-columns.ts: a standard column the file lacks is the sum of the file's own columns when they tile its range
 // (age bands split finer, single years) or are all its parts (総人口 = 男性 + 女性), and only then.
 import { describe, expect, it } from "vitest";
 import { mapHeaders } from "../../../pipelines/headers.ts";
-import { summedColumns, withSums } from "../../../pipelines/summed-columns.ts";
+import { derivedColumns, withDerived } from "../../../pipelines/derived-columns.ts";
 import { getDataset } from "../../../schemas/index.ts";
 import { runBytes, tuples } from "./helpers.ts";
 
@@ -10,10 +10,10 @@ const population = getDataset("population")!;
 const BANDS_TO_84 = Array.from({ length: 17 }, (_, i) => [`${i * 5}～${i * 5 + 4}歳の男性`, `${i * 5}～${i * 5 + 4}歳の女性`]).flat();
 const plannedSums = (header: string[]) => {
   const { plan } = mapHeaders(header, population);
-  return plan.summed.map((c) => [c.key, c.parts.map((p) => (p < header.length ? header[p] : `sum${p - header.length}`))]);
+  return plan.derived.map((c) => [c.key, c.parts.map((p) => (p < header.length ? header[p] : `sum${p - header.length}`))]);
 };
 
-describe("summedColumns", () => {
+describe("derivedColumns", () => {
   it("sums bands that tile the standard's open band, in any header wording, per sex", () => {
     expect(plannedSums(["地域名", "総人口", "男性", "女性", ...BANDS_TO_84, "85-89歳_男", "85-89歳_女", "90歳～94歳（男）", "90歳～94歳（女）",
       "95～99歳男性", "95～99歳女性", "100歳以上 男", "100歳以上 女"])).toEqual([
@@ -48,12 +48,12 @@ describe("summedColumns", () => {
     expect(issues.filter((i) => i.code === "columns_summed").map((i) => [i.field, i.value])).toEqual([["total", "男性 + 女性"]]);
   });
 
-  it("withSums: a dash or an empty part counts 0 beside figures; all empty is empty; a part that is no count empties the sum", () => {
-    const columns = summedColumns(population, { keys: [null, null, null], sourceHeaders: ["90～94歳の男性", "85～89歳の男性", "95歳以上の男性"] }).columns;
-    expect(columns).toEqual([{ key: "age_85_plus_male", parts: [1, 0, 2] }]);
-    expect(withSums(["1,204", "－", ""], 3, columns, 1)).toEqual({ values: ["1,204", "－", "", "1204"], issues: [] });
-    expect(withSums(["", "", ""], 3, columns, 1).values[3]).toBe("");
-    const unread = withSums(["12", "x", "3"], 3, columns, 7);
+  it("withDerived: a dash or an empty part counts 0 beside figures; all empty is empty; a part that is no count empties the sum", () => {
+    const columns = derivedColumns(population, { keys: [null, null, null], sourceHeaders: ["90～94歳の男性", "85～89歳の男性", "95歳以上の男性"] }).columns;
+    expect(columns).toEqual([{ key: "age_85_plus_male", parts: [1, 0, 2], how: "sum" }]);
+    expect(withDerived(["1,204", "－", ""], 3, columns, 1)).toEqual({ values: ["1,204", "－", "", "1204"], issues: [] });
+    expect(withDerived(["", "", ""], 3, columns, 1).values[3]).toBe("");
+    const unread = withDerived(["12", "x", "3"], 3, columns, 7);
     expect(unread.values[3]).toBe("");
     expect(unread.issues.map((i) => [i.row, i.field, i.code, i.value])).toEqual([[7, "age_85_plus_male", "sum_part_unreadable", "x"]]);
   });
@@ -84,5 +84,29 @@ describe("a population file with bands past 85 (end to end)", () => {
     const { report, rows } = await runBytes(`${csv}\n`, "131041_population.csv");
     expect(rows.map((r) => r.record.age_85_plus_female)).toEqual([18, null]);
     expect(tuples(report, "sum_part_unreadable")).toEqual([[2, "age_85_plus_female", "sum_part_unreadable"]]);
+  });
+});
+
+describe("a list given as one ○ column per value", () => {
+  const header = "事業所名,所在地,電話番号,訪問介護,通所介護,短期入所生活介護,居宅介護支援,定員";
+
+  it("lists the marked columns' names on each row, keeps the marks in extra, says so once", async () => {
+    const csv = `${header}\nこくぶんじケア,東京都国分寺市本町二丁目1番1号,042-300-0001,○,,×,1,\nデイホーム恋ヶ窪,東京都国分寺市戸倉一丁目,042-300-0002,,●,無,,25\n`;
+    const { report, rows } = await runBytes(csv, "132144_care_service.csv");
+    expect(rows.map((r) => r.record.service_type)).toEqual(["訪問介護、居宅介護支援", "通所介護"]);
+    expect(rows[0].extra).toMatchObject({ 訪問介護: "○", 居宅介護支援: "1" });
+    expect(rows.every((r) => r.valid)).toBe(true);
+    expect(tuples(report, "columns_listed")).toEqual([[null, "service_type", "columns_listed"]]);
+    expect(report.issues.find((i) => i.code === "columns_listed")?.value).toBe("訪問介護、通所介護、短期入所生活介護、居宅介護支援");
+  });
+
+  it("not when the file has the column, nor from one such column alone; a row with no mark has no service", async () => {
+    const withColumn = await runBytes(`事業所名,所在地,電話番号,実施サービス,訪問介護,通所介護\nA,東京都国分寺市本町1,042-300-0001,訪問看護,○,\n`, "132144_care_service.csv");
+    expect(withColumn.rows[0].record.service_type).toBe("訪問看護");
+    const one = await runBytes(`事業所名,所在地,電話番号,訪問介護\nA,東京都国分寺市本町1,042-300-0001,○\n`, "132144_care_service.csv");
+    expect(tuples(one.report, "columns_listed")).toEqual([]);
+    const none = await runBytes(`${header}\nB,東京都国分寺市本町1,042-300-0001,,,,,\n`, "132144_care_service.csv");
+    expect(none.rows[0].record.service_type).toBeNull();
+    expect(none.rows[0].valid).toBe(false);
   });
 });
