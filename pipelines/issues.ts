@@ -148,6 +148,11 @@ export const ISSUE_CODES = {
       ? "Could not tell which standard dataset this is. Name the file like \"131041_aed.csv\" or pass --dataset."
       : `Could not tell which standard dataset this is. The header is closest to ${v(w).split(" / ")[1] ?? v(w)}. If it is that dataset, pass --dataset ${f(w)} or name the file like "131041_${f(w)}.csv".`,
   },
+  address_column_by_content: {
+    severity: "warning", title_ja: "住所の列を中身から判定", title_en: "Address column told by its content",
+    ja: (w) => `列「${f(w)}」は見出しからは分かりませんが、中身が住所のため「${v(w)}」として読みました。列名を「${v(w)}」にしてください。`,
+    en: (w) => `The column "${f(w)}" does not say what it is, but it holds addresses: it was read as ${v(w)} (full address). Name the column ${v(w)}.`,
+  },
   unknown_header: {
     severity: "info", title_ja: "標準にない列", title_en: "Column not in the standard",
     ja: (w) => `列「${f(w)}」は標準データセットの項目にありません。データは extra に残しました。`,

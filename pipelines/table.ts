@@ -4,11 +4,12 @@ import type { Dataset } from "../schemas/dataset.ts";
 import { DATASETS } from "../schemas/index.ts";
 import { type DatasetGuess, detectFromHeader, HEAD_RECORDS, locateHeader, unknownDatasetWhere } from "./detect.ts";
 import { type ColumnPlan, mapHeaders, scoreHeader } from "./headers.ts";
-import { issue } from "./issues.ts";
+import { type IssueCode, issue } from "./issues.ts";
 import type { ParsedRecord } from "./parse.ts";
 import { isBlankRow, rowText } from "./rows.ts";
 import { createRowSink, type RowSink } from "./row-sink.ts";
 import { normalizeDate } from "./normalize/wareki.ts";
+import { withAddressByContent } from "./address-column.ts";
 import { coordinatePairOf, expandHeader } from "./coordinate-pair.ts";
 import { findSplitHeader } from "./split-header.ts";
 import { groupColumnsOf } from "./fill-down.ts";
@@ -76,6 +77,9 @@ function chosenByHeader(guess: DatasetGuess, run: RunState): { dataset: Dataset;
   return { dataset: guess.dataset, at: guess.at };
 }
 
+/** What mapHeaders says of a column it did not map: void once the column is taken by its content. */
+const HEADER_VERDICTS: ReadonlySet<IssueCode> = new Set(["unknown_header", "duplicate_header", "qualified_header"]);
+
 /** A table whose header is known: its row sink takes the records under the header. */
 export interface OpenTable {
   sink: RowSink;
@@ -124,8 +128,12 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   });
   const headerRecord = head[frame.at];
   run.headerRow = headerRecord.index;
-  const mapped = mapHeaderOrPair(headerRecord.cells, frame.dataset, run);
+  const byHeader = mapHeaderOrPair(headerRecord.cells, frame.dataset, run);
+  // a column of addresses under another name (設置場所) is the address when the file has none
+  const mapped = withAddressByContent(frame.dataset, byHeader.plan, byHeader.header, head.slice(frame.at + 1).map((r) => r.cells));
+  const taken = new Set(mapped.issues.map((i) => i.field));
   run.header = mapped.header;
+  for (const i of byHeader.issues) if (!(HEADER_VERDICTS.has(i.code) && taken.has(i.field))) run.log.add(i);
   for (const i of mapped.issues) run.log.add(i);
   if (run.municipality === null) {
     findPublisher(run, head.slice(0, frame.at).map((r) => r.cells), head.slice(frame.at + 1).map((r) => r.cells), mapped.plan, frame.dataset);

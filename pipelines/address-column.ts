@@ -1,0 +1,44 @@
+// The address column of a file whose header does not say so: a list's 設置場所 or 場所 column that holds
+// `東京都国立市富士見台2丁目47番地の1`. Told by what its cells hold, only when the file has no address column (nor its
+// parts) and nearly every filled cell of the column in the head of the file is an address.
+import type { Dataset } from "../schemas/dataset.ts";
+import type { ColumnPlan } from "./headers.ts";
+import { type Issue, issue } from "./issues.ts";
+import type { HeaderMapping } from "./report.ts";
+import { startsWithTokyoMunicipality, TOKYO } from "./normalize/location.ts";
+
+/** An address: a prefecture (東京都) or a Tokyo municipality first, and a block number or 丁目/番地 in it. */
+function isAddress(cell: string): boolean {
+  const text = cell.normalize("NFKC").trim();
+  if (text.length < 6 || text.length > 120) return false;
+  const place = text.startsWith(TOKYO) ? text.slice(TOKYO.length) : text;
+  return (text.startsWith(TOKYO) || startsWithTokyoMunicipality(place)) && /\d|丁目|番地/.test(place);
+}
+
+/** The columns that say part of an address: with any of them the address is joined from the parts, not guessed. */
+const ADDRESS_KEYS = ["full_address", "machiaza", "city_block"];
+/** Of the filled cells of a column in the head of the file, the share that must be addresses. */
+const SHARE = 0.8;
+
+/**
+ * The plan and header with an unmapped column taken as 所在地_連結表記 when its cells are addresses, and the issue that
+ * says so; the same plan when there is no such column (or the dataset has no address, or the file has one).
+ */
+export function withAddressByContent(dataset: Dataset, plan: ColumnPlan, header: HeaderMapping[], rows: ReadonlyArray<readonly string[]>):
+  { plan: ColumnPlan; header: HeaderMapping[]; issues: Issue[] } {
+  const none = { plan, header, issues: [] };
+  if (!dataset.columnByKey.has("full_address") || plan.keys.some((k) => k !== null && ADDRESS_KEYS.includes(k))) return none;
+  const at = plan.keys.findIndex((key, i) => {
+    if (key !== null) return false;
+    const filled = rows.map((r) => r[i] ?? "").filter((c) => c.trim() !== "");
+    return filled.length > 0 && filled.filter(isAddress).length >= SHARE * filled.length;
+  });
+  if (at < 0) return none;
+  const keys = plan.keys.map((k, i) => (i === at ? "full_address" : k));
+  const source = plan.sourceHeaders[at];
+  return {
+    plan: { ...plan, keys, absentRequired: plan.absentRequired.filter((c) => c.key !== "full_address") },
+    header: header.map((h, i) => (i === at ? { ...h, field: "full_address", method: "fuzzy" } : h)),
+    issues: [issue("address_column_by_content", { field: source, value: dataset.columnByKey.get("full_address")?.ja ?? "full_address" })],
+  };
+}

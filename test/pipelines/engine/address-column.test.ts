@@ -1,0 +1,23 @@
+// address-column.ts: a column of addresses under another name is the address, only when the file has no address.
+import { describe, expect, it } from "vitest";
+import { runBytes, tuples } from "./helpers.ts";
+
+describe("an address column told by its content", () => {
+  it("設置場所 holding addresses is the address of a list without one, with a warning, and no header complaint", async () => {
+    const csv = "名称,設置場所,SSID,緯度,経度\n国立市役所,東京都国立市富士見台2丁目47番地の1,Kunitachi_Free_Wi-Fi,35.6840,139.4410\n"
+      + "くにたち市民芸術小ホール,国立市富士見台2-48-1,Kunitachi_Free_Wi-Fi,35.6845,139.4420\n";
+    const { report, rows } = await runBytes(csv, "132152_public_wireless_lan.csv");
+    expect(rows.map((r) => r.record.full_address)).toEqual(["東京都国立市富士見台2丁目47番地の1", "東京都国立市富士見台2-48-1"]);
+    expect(rows.every((r) => r.valid)).toBe(true);
+    expect(report.header.find((h) => h.source === "設置場所")).toEqual({ source: "設置場所", field: "full_address", method: "fuzzy" });
+    expect(tuples(report, "address_column_by_content", "unknown_header", "duplicate_header")).toEqual([[null, "設置場所", "address_column_by_content"]]);
+  });
+
+  it("not when the file has an address column, nor when the column holds places in a building", async () => {
+    const withAddress = await runBytes("名称,住所,設置場所,SSID\n国立市役所,東京都国立市富士見台2丁目47番地の1,東京都国立市富士見台2丁目47番地の1,x\n", "132152_public_wireless_lan.csv");
+    expect(tuples(withAddress.report, "address_column_by_content")).toEqual([]);
+    const places = await runBytes("名称,設置場所,SSID\n国立市役所,1階ロビー,x\n市民体育館,2階 会議室3,x\n", "132152_public_wireless_lan.csv");
+    expect(tuples(places.report, "address_column_by_content")).toEqual([]);
+    expect(places.rows[0].record.full_address).toBeNull();
+  });
+});
