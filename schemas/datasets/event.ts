@@ -59,7 +59,8 @@ export const event = defineDataset({
     opt("online", "Web開催", "online", flag, ["オンライン開催"]),
     opt("online_url", "Web開催URL", "onlineUrl", url),
     opt("online_tools", "ツール・環境", "onlineTools", text),
-    opt("capacity", "定員", "capacity", integer),
+    // 各回20人, 先着30組: no count of people, kept as written in 定員備考
+    col({ key: "capacity", ja: "定員", en: "capacity", type: integer, requirement: "optional", overflow: "capacity_remarks" }),
     opt("capacity_remarks", "定員備考", "capacityRemarks", text),
     opt("fee_type", "料金種別", "feeType", text, ["料金区分"]),
     opt("payment_methods", "決済種別", "paymentMethods", list),

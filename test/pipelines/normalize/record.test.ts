@@ -279,6 +279,9 @@ describe("normalizeRecord", () => {
     expect(normalizeRecord({ name: "星空観察会", start_date: "2024/12/28", end_date: "1月4日" }, event, { row: 3 }).record.end_date).toBe("2025-01-04");
     const listed = normalizeRecord({ name: "文化祭", start_date: "令和6年11月2日（土）・3日（日）", end_date: "", schedule_remarks: "雨天決行" }, event, { row: 4 });
     expect(listed.record).toMatchObject({ start_date: "2024-11-02", end_date: "2024-11-03", schedule_remarks: "雨天決行 / 令和6年11月2日（土）・3日（日）" });
+    // a capacity that is no count of people (各回20人, 先着30組) is kept in 定員備考
+    expect(normalizeRecord({ name: "親子教室", capacity: "先着30組", capacity_remarks: "要予約" }, event, { row: 6 }).record)
+      .toMatchObject({ capacity: null, capacity_remarks: "要予約 / 先着30組" });
     // a date that does not read at all is kept there too
     expect(normalizeRecord({ name: "読み聞かせ", start_date: "毎週土曜日" }, event, { row: 5 }).record).toMatchObject({ start_date: null, schedule_remarks: "毎週土曜日" });
   });
