@@ -5,14 +5,23 @@ import type { Dataset } from "../schemas/dataset.ts";
 import type { ColumnPlan } from "./headers.ts";
 import { type Issue, issue } from "./issues.ts";
 import type { HeaderMapping } from "./report.ts";
-import { startsWithTokyoMunicipality, TOKYO } from "./normalize/location.ts";
+import { TOKYO, tokyoMunicipalityAt } from "./normalize/location.ts";
 
-/** An address: a prefecture (東京都) or a Tokyo municipality first, and a block number or 丁目/番地 in it. */
+/** After the municipality: a town's name, then its block number (富士見台2丁目47番地の1, 本町1-2-3, 中央三丁目5番). */
+const TOWN_AND_BLOCK = /^[^\d\s,、]{1,12}?(?:\d{1,4}|[一二三四五六七八九十]{1,3})\s*(?:丁目|番地?|-|‐|の|号)/;
+/** What an office, a room or a contact has and an address has not: a phone number, 課/係, a floor, a lobby. */
+const NOT_AN_ADDRESS = /\d{2,4}-\d{2,4}-\d{3,4}|課|係|役所|庁舎|[\d一二三四五六七八九]階|ロビー|窓口|センター内|TEL|電話/i;
+
+/** An address: a prefecture (東京都) or a Tokyo municipality first, then a town and its block number, and nothing that
+ *  only an office, a room or a contact has (新宿区文化観光課 03-…, 八王子市役所本庁舎1階ロビー). */
 function isAddress(cell: string): boolean {
   const text = cell.normalize("NFKC").trim();
-  if (text.length < 6 || text.length > 120) return false;
+  if (text.length < 6 || text.length > 120 || NOT_AN_ADDRESS.test(text)) return false;
   const place = text.startsWith(TOKYO) ? text.slice(TOKYO.length) : text;
-  return (text.startsWith(TOKYO) || startsWithTokyoMunicipality(place)) && /\d|丁目|番地/.test(place);
+  const municipality = tokyoMunicipalityAt(place);
+  if (municipality === undefined) return false;
+  const rest = place.slice(place.indexOf(municipality.name) + municipality.name.length);
+  return TOWN_AND_BLOCK.test(rest);
 }
 
 /** The columns that say part of an address: with any of them the address is joined from the parts, not guessed. */

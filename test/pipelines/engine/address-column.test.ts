@@ -19,5 +19,10 @@ describe("an address column told by its content", () => {
     const places = await runBytes("名称,設置場所,SSID\n国立市役所,1階ロビー,x\n市民体育館,2階 会議室3,x\n", "132152_public_wireless_lan.csv");
     expect(tuples(places.report, "address_column_by_content")).toEqual([]);
     expect(places.rows[0].record.full_address).toBeNull();
+    // an office with its phone, a municipality's building and floor: no address either
+    for (const cells of [["新宿区文化観光課 03-5273-4069", "新宿区文化観光課 03-5273-4069"], ["八王子市役所本庁舎1階ロビー", "八王子市役所本庁舎2階"]]) {
+      const office = await runBytes(`名称,設置場所,SSID\nA,${cells[0]},x\nB,${cells[1]},x\n`, "132152_public_wireless_lan.csv");
+      expect(tuples(office.report, "address_column_by_content")).toEqual([]);
+    }
   });
 });
