@@ -633,6 +633,16 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」に複数の日付「${v(w)}」が並んでいたため、開始の列には最初の日、終了の列には最後の日を使い、セル全体を日時の備考に残しました。間の日が開催日とは限りません。開催日ごとに行を分けるか、開始日と終了日を別の列に入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) lists several days: a start column took the first, an end column the last, and the whole cell was kept in the schedule remarks. The days between are not necessarily event days: give each day its own row, or one start and one end date.`,
   },
+  time_meridiem_carried: {
+    severity: "warning", title_ja: "終了時間を午後として読んだ", title_en: "End time read as p.m.",
+    ja: (w) => `${atJa(w)}「${f(w)}」に午前・午後がなく、開始時間が午後のため、午後の時刻として読みました（${v(w)}）。終了時間は24時間制（例 17:00）で入力してください。`,
+    en: (w) => `${atEn(w)}${f(w)} had no a.m./p.m. and the start time is p.m., so it was read as p.m. (${v(w)}). Write times in 24-hour form (17:00).`,
+  },
+  date_list_days: {
+    severity: "warning", title_ja: "とびとびの日付が1つのセルに", title_en: "Separate days in one cell",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は連続しない複数の日のため、期間の終わりとしては読まず空にしました（開始の列には最初の日を使い、セル全体を日時の備考に残しました）。開催日ごとに行を分けてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) lists separate days, not a period: no end date was taken from it (a start column took the first day, and the cell was kept in the schedule remarks). Give each day its own row.`,
+  },
   date_year_from_start: {
     severity: "warning", title_ja: "終了日の年を開始日から", title_en: "End date's year taken from the start date",
     ja: (w) => `${atJa(w)}「${f(w)}」に年がなかったため（${v(w)}）、開始日の年（開始日より前になる場合は翌年）として読みました。年を入力してください。`,
@@ -662,6 +672,11 @@ export const ISSUE_CODES = {
     severity: "warning", title_ja: "平面直角座標を緯度経度に変換", title_en: "Plane coordinates converted to latitude and longitude",
     ja: (w) => `${atJa(w)}座標がメートル単位の平面直角座標（X座標・Y座標）だったため、平面直角座標系（世界測地系 JGD2011）で緯度・経度に変換しました（${v(w)}）。系や測地系が違う場合は位置がずれます。緯度・経度（度、10進数）で入力してください。`,
     en: (w) => `${atEn(w)}the coordinates are plane rectangular coordinates in metres (X, Y); they were converted to latitude and longitude in the Japan Plane Rectangular CS, JGD2011 (${v(w).replace(/^第(\w+)系/, "zone $1:")}). Another zone or datum puts the point elsewhere: enter latitude and longitude in decimal degrees.`,
+  },
+  plane_coordinates_ambiguous: {
+    severity: "warning", title_ja: "平面直角座標のXとYが決められない", title_en: "Plane coordinates: X and Y cannot be told apart",
+    ja: (w) => `${atJa(w)}座標がメートル単位の平面直角座標ですが、どちらの列が北向き（X）か決められないため、緯度経度に変換していません（${v(w)}）。緯度・経度（度、10進数）で入力してください。`,
+    en: (w) => `${atEn(w)}the coordinates are plane rectangular coordinates in metres, but which column is the northing (X) cannot be told, so they were not converted (${v(w).replace(/^第(\w+)系/, "zone $1:")}). Enter latitude and longitude in decimal degrees.`,
   },
   coordinates_column_split: {
     severity: "info", title_ja: "緯度と経度が1つの列に", title_en: "Latitude and longitude in one column",

@@ -39,7 +39,8 @@ export function parseClock(text: string): Clock | null {
 
 
 /** The end of a range read with the start's 午前/午後 when it has none of its own (`午後6時～8時` ends at 20:00, not 8:00),
- *  as long as that keeps it after the start; else the end as written. */
+ *  as long as that keeps it after the start, else in the afternoon when that does (`午前11時～1時` ends at 13:00); else
+ *  the end as written. */
 export function rangeEnd(startText: string, endText: string): Clock | null {
   const [from, to] = [startText.trim(), endText.trim()];
   const end = parseClock(to);
@@ -51,8 +52,16 @@ export function rangeEnd(startText: string, endText: string): Clock | null {
   const carried = parseClock(before !== undefined ? `${before}${to}` : `${to}${after}`);
   if (start === null || carried === null) return end;
   const minutes = (c: Clock) => c.h * 60 + c.m;
-  return minutes(end) < minutes(start) && minutes(carried) > minutes(start) ? carried : end;
+  if (minutes(end) >= minutes(start)) return end;
+  if (minutes(carried) > minutes(start)) return carried;
+  // 午前11時～1時: an end before a morning start is the afternoon's (13:00), not the next night's
+  const afternoon = { h: end.h + 12, m: end.m };
+  return end.h < 12 && minutes(afternoon) > minutes(start) ? afternoon : end;
 }
+
+/** Whether a cell says 午前/午後 (AM/PM) itself. */
+export const hasMeridiem = (text: string): boolean => MERIDIEM_BEFORE.test(text.trim()) || MERIDIEM_AFTER.test(text.trim())
+  || /午前|午後/.test(text);
 
 const RANGE_END = /(?:~|〜|から|-|–|—|―)\s*([^~〜\-–—―]+)$/;
 

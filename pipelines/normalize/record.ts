@@ -13,6 +13,7 @@ import type { CellMemo } from "./memo.ts";
 import { moveExtension } from "./phone-extension.ts";
 import { planeToLatLon, zoneOfMunicipality } from "./plane-coordinates.ts";
 import { cleanCell, normalizeText } from "./text.ts";
+import { hasMeridiem } from "./clock.ts";
 import { normalizeTime } from "./times.ts";
 import { normalizeDate, timeInDateCell } from "./wareki.ts";
 
@@ -167,10 +168,10 @@ function repairCoordinates(r: RowRepair, { latKey, lonKey }: RecordPlan): void {
   for (const i of out.issues) r.issues.push(i);
 }
 
-/** Metres, not degrees: plane rectangular coordinates (a GIS export's X座標/Y座標), read in the publisher's zone. X is
- *  the northing in Japanese surveying, while the header X座標 maps to longitude (X is the easting in GIS), so the
- *  longitude column is first taken as the northing; the other way round when only that puts the point in the
- *  publisher's part of Tokyo. Converted with a warning (the zone and datum are assumed); else left to validation. */
+/** Metres, not degrees: plane rectangular coordinates (a GIS export's X座標/Y座標), read in the publisher's zone.
+ *  Japanese surveying makes X the northing, GIS the easting: the reading that puts the point in the publisher's part of
+ *  Tokyo is taken, with a warning (the zone and datum are assumed). When both do (a large part: Tama, the islands),
+ *  neither is guessed: the values stay (validation names them) and the two readings are told. */
 /** Farther than this from a zone's origin no plane coordinate of Japan lies (the zones span a few hundred km). */
 const MAX_PLANE_METRES = 1_000_000;
 
@@ -179,8 +180,15 @@ function fromPlane(r: RowRepair, latKey: string, lonKey: string, lat: number, lo
   const code = str(r.record.local_government_code) ?? r.context.municipality ?? null;
   const zone = zoneOfMunicipality(code);
   const bounds = (code === null ? undefined : tokyoMunicipality(code)?.bounds) ?? JAPAN_BOUNDS;
-  const found = [[lon, lat], [lat, lon]].map(([x, y]) => ({ x, y, ...planeToLatLon(x, y, zone) })).find((p) => inBounds(bounds, p.lat, p.lon));
-  if (found === undefined) return;
+  const readings = [[lon, lat], [lat, lon]].map(([x, y]) => ({ x, y, ...planeToLatLon(x, y, zone) })).filter((p) => inBounds(bounds, p.lat, p.lon));
+  if (readings.length === 0) return;
+  const describe = (p: (typeof readings)[number]) => `X=${p.x}, Y=${p.y} → ${Math.round(p.lat * 1e5) / 1e5}, ${Math.round(p.lon * 1e5) / 1e5}`;
+  // both readings in the publisher's part of Tokyo (Tama, the islands): which column is the northing is a guess
+  if (readings.length > 1) {
+    r.problem("plane_coordinates_ambiguous", latKey, `第${zone.name}系 ${readings.map(describe).join(" / ")}`);
+    return;
+  }
+  const found = readings[0];
   r.record[latKey] = Math.round(found.lat * 1e7) / 1e7;
   r.record[lonKey] = Math.round(found.lon * 1e7) / 1e7;
   r.problem("plane_coordinates_converted", latKey, `第${zone.name}系 X=${found.x}, Y=${found.y} → ${r.record[latKey]}, ${r.record[lonKey]}`);
@@ -403,6 +411,25 @@ function checkArea(r: RowRepair, { latKey, lonKey }: RecordPlan): void {
   r.problem("coordinates_outside_area", latKey, `${lat}, ${lon} → ${area.name}・${area.bounds.ja}`);
 }
 
+const HHMM = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+/** An end time written without 午前/午後 beside a start that says 午後 (`午後1時` | `5時`): the afternoon's (17:00) when
+ *  the end as read is before the start and the afternoon's is after it. */
+function carryAfternoon(r: RowRepair, pairs: ReadonlyArray<readonly [string, string]>): void {
+  for (const [start, end] of pairs) {
+    const [from, to] = [r.record[start], r.record[end]];
+    if (typeof from !== "string" || typeof to !== "string" || !(to < from)) continue;
+    const [startCell, endCell] = [r.cells[start] ?? "", r.cells[end] ?? ""];
+    if (!/午後|pm|p\.m\./i.test(startCell) || hasMeridiem(endCell)) continue;
+    const m = HHMM.exec(to);
+    if (m === null || Number(m[1]) >= 12) continue;
+    const afternoon = `${Number(m[1]) + 12}:${m[2]}`;
+    if (!(afternoon > from)) continue;
+    r.record[end] = afternoon;
+    r.problem("time_meridiem_carried", end, `${startCell.trim()} ～ ${endCell.trim()} → ${from}～${afternoon}`);
+  }
+}
+
 /** start 00:00 and end 00:00 in the same row mean open all day (狛江市 tourism): the end becomes 23:59. */
 function repairAllDay(r: RowRepair, pairs: ReadonlyArray<readonly [string, string]>): void {
   for (const [start, end] of pairs) {
@@ -511,7 +538,7 @@ function checkSums(r: RowRepair, sums: NonNullable<Dataset["sums"]>): void {
   }
 }
 
-const UNREAD: ReadonlySet<IssueCode> = new Set(["unparseable_time", "unparseable_number", "unparseable_date", "unparseable_phone"]);
+const UNREAD: ReadonlySet<IssueCode> = new Set(["unparseable_time", "unparseable_number", "unparseable_date", "unparseable_phone", "date_list_days"]);
 /** A value read without part of its cell: a note beside a time, a phone number's note or further numbers. */
 const READ_IN_PART: ReadonlySet<IssueCode> = new Set(["time_with_note", "phone_note_removed", "phone_several_numbers", "date_list_split"]);
 
@@ -579,6 +606,7 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
   fillLocalGovernmentName(r);
   moveExtension(r);
   repairAllDay(r, plan.rangePairs);
+  if (plan.rangePairs.length > 0) carryAfternoon(r, plan.rangePairs);
   if (plan.dateTimePairs.length > 0) {
     timeFromDateCell(r, plan.dateTimePairs);
     endNextDay(r, plan.dateTimePairs);

@@ -124,21 +124,35 @@ function dateOfRange(text: string, bound: Bound): string | null {
 /** Days listed in one cell: `令和6年11月2日・3日`, `11月2日、9日、16日` (NFKC, weekdays already out). */
 const LIST_SEPARATOR = /\s*[・、,]\s*/;
 
-/** The first or the last day of a list of days in one cell, each later one read with the year and month before it;
- *  null unless every day reads and they come in order. */
-function dateOfList(text: string, bound: Bound): string | null {
+/** The day after an ISO date. */
+const nextDay = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+/** A later day of a list read after `previous`: as written, else with its year (and month), the next year past New
+ *  Year (12月7日・1月11日). */
+function laterDay(day: string, previous: string): string | null {
+  const [year, month] = previous.split("-");
+  const read = parseDate(day).iso ?? parseDate(`${year}年${day}`).iso ?? parseDate(`${year}年${month}月${day}`).iso;
+  if (read === null || read > previous) return read;
+  const nextYear = parseDate(`${Number(year) + 1}年${day}`).iso;
+  return nextYear !== null && nextYear > previous ? nextYear : null;
+}
+
+/** The days listed in one cell, each later one read with the year and month before it; null unless every day reads
+ *  and they come in order. `consecutive`: each the day after the one before (11月2日・3日), so they make a range. */
+function listedDays(text: string): { first: string; last: string; consecutive: boolean } | null {
   const days = text.split(LIST_SEPARATOR).filter((d) => d !== "");
   if (days.length < 2) return null;
   const first = parseDate(days[0]).iso;
   if (first === null) return null;
   let previous: string = first;
+  let consecutive = true;
   for (const day of days.slice(1)) {
-    const [year, month]: string[] = previous.split("-");
-    const next: string | null = parseDate(day).iso ?? parseDate(`${year}年${day}`).iso ?? parseDate(`${year}年${month}月${day}`).iso;
-    if (next === null || next <= previous) return null;
+    const next = laterDay(day, previous);
+    if (next === null) return null;
+    consecutive &&= next === nextDay(previous);
     previous = next;
   }
-  return bound === "start" ? first : previous;
+  return { first, last: previous, consecutive };
 }
 
 /** A date; `bound` (a start_/end_ column) also reads its own date of a range written in one cell. */
@@ -153,8 +167,12 @@ export function normalizeDate(raw: string, at: At, bound?: Bound): Fixed<string 
   const parsed = parseDate(withoutTime.trim());
   const ranged = parsed.iso === null && bound !== undefined ? dateOfRange(nfkc, bound) : null;
   if (ranged !== null) return { value: ranged, issues: [...issues, problem("date_range_split", at, raw)] };
-  const listed = parsed.iso === null && bound !== undefined ? dateOfList(nfkc, bound) : null;
-  if (listed !== null) return { value: listed, issues: [...issues, problem("date_list_split", at, raw)] };
+  const listed = parsed.iso === null && bound !== undefined ? listedDays(nfkc) : null;
+  if (listed !== null) {
+    // separate days (11月2日・9日・16日) are no range: the end is not the last of them
+    if (bound === "end" && !listed.consecutive) return { value: null, issues: [...issues, problem("date_list_days", at, raw)] };
+    return { value: bound === "start" ? listed.first : listed.last, issues: [...issues, problem("date_list_split", at, raw)] };
+  }
   if (parsed.iso === null) return { value: null, issues: [...issues, problem(parsed.code, at, raw)] };
   const code = parsed.code ?? (parsed.iso === clean.value ? null
     : parsed.iso === toHalfWidthAscii(clean.value) ? "full_width_converted" : "date_reformatted");

@@ -30,12 +30,21 @@ describe("plane rectangular coordinates", () => {
 describe("a row whose coordinates are metres", () => {
   const hydrant = getDataset("fire_hydrant")!;
 
-  it("is converted with a warning, X (the northing) read from the column X座標 maps to, when that lands in the publisher's part of Tokyo", () => {
-    // 東大和市: X = -28214.986 (northing), Y = -36750.516 (easting) is 35.745, 139.427
-    const { record, issues } = normalizeRecord({ local_government_code: "132233", latitude: "-36750.516", longitude: "-28214.986" }, hydrant, { row: 2 });
-    expect([record.latitude, record.longitude]).toEqual([35.745, 139.427]);
-    expect(issues.filter((i) => i.code === "plane_coordinates_converted").map((i) => [i.field, i.severity, i.value]))
-      .toEqual([["latitude", "warning", "第IX系 X=-28214.986, Y=-36750.516 → 35.745, 139.427"]]);
+  it("is converted with a warning when one reading lands in the publisher's part of Tokyo, whichever column holds X", () => {
+    // 新宿区役所: X = -33963.613 (northing), Y = -11750.166 (easting) is 35.6938, 139.7035; the other reading is in Saitama
+    for (const [latitude, longitude] of [["-11750.166", "-33963.613"], ["-33963.613", "-11750.166"]]) {
+      const { record, issues } = normalizeRecord({ local_government_code: "131041", latitude, longitude }, hydrant, { row: 2 });
+      expect([record.latitude, record.longitude]).toEqual([35.6938, 139.7035]);
+      expect(issues.filter((i) => i.code === "plane_coordinates_converted").map((i) => [i.field, i.severity, i.value]))
+        .toEqual([["latitude", "warning", "第IX系 X=-33963.613, Y=-11750.166 → 35.6938, 139.7035"]]);
+    }
+  });
+
+  it("is not converted when both readings land in the publisher's part (Tama): the two are told", () => {
+    // 東大和市 (132209): X = -28214.986, Y = -36750.516 is 35.745, 139.427; read the other way, 35.669, 139.516, also Tama
+    const { record, issues } = normalizeRecord({ local_government_code: "132209", latitude: "-36750.516", longitude: "-28214.986" }, hydrant, { row: 2 });
+    expect(record.latitude).toBe(-36750.516);
+    expect(issues.find((i) => i.code === "plane_coordinates_ambiguous")?.value).toContain("X=-28214.986, Y=-36750.516 → 35.745, 139.427");
   });
 
   it("takes the columns the other way round when only that lands in the publisher's part, and leaves a point nowhere near it", () => {

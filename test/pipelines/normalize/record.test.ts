@@ -286,6 +286,16 @@ describe("normalizeRecord", () => {
     expect(normalizeRecord({ name: "読み聞かせ", start_date: "毎週土曜日" }, event, { row: 5 }).record).toMatchObject({ start_date: null, schedule_remarks: "毎週土曜日" });
   });
 
+  it("an end time without 午前/午後 beside a 午後 start is the afternoon's, when that is after the start", () => {
+    const { record, issues } = normalizeRecord({ name: "講座", start_time: "午後1時", end_time: "5時" }, event, { row: 2 });
+    expect([record.start_time, record.end_time]).toEqual(["13:00", "17:00"]);
+    expect(flat({ issues }).filter(([, , code]) => code === "time_meridiem_carried")).toEqual([[2, "end_time", "time_meridiem_carried"]]);
+    // a morning start, an end that says itself, or an end past midnight stays as read
+    expect(normalizeRecord({ name: "朝市", start_time: "午前9時", end_time: "5時" }, event, { row: 3 }).record.end_time).toBe("05:00");
+    expect(normalizeRecord({ name: "夜祭", start_time: "午後10時", end_time: "2時" }, event, { row: 4 }).record.end_time).toBe("02:00");
+    expect(normalizeRecord({ name: "講座", start_time: "午後1時", end_time: "午前5時" }, event, { row: 5 }).record.end_time).toBe("05:00");
+  });
+
   it("an end time past midnight on a one-day row ends the next day; a row over several days keeps its dates", () => {
     const oneDay = (cells: Record<string, string>) => normalizeRecord({ name: "花火大会", ...cells }, event, { row: 5 });
     const nextCodes = (out: ReturnType<typeof oneDay>) => flat(out).filter(([, , code]) => code === "end_date_next_day" || code === "end_before_start");

@@ -68,6 +68,8 @@ describe("normalizeTime", () => {
     ["1:00PM-4:30", "13:00", "16:30", "time_range_split"],
     ["午前10時～12時", "10:00", "12:00", "time_range_split"],
     ["午前9時～午後5時", "09:00", "17:00", "time_range_split"],
+    ["午前11時～1時", "11:00", "13:00", "time_range_split"],
+    ["午前10時～4時", "10:00", "16:00", "time_range_split"],
     // the end of these is the next day's: said, so the record's end date can move (record.test.ts)
     ["18:00〜26:00", "18:00", "02:00", "time_range_split", "time_past_midnight"],
     ["22時～翌2時", "22:00", "02:00", "time_range_split", "time_past_midnight"],

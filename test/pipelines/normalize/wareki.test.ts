@@ -108,7 +108,12 @@ describe("weekdays beside a date", () => {
   it("days listed in one cell: a start column takes the first, an end column the last; a list out of order is not read", () => {
     expect(codes(normalizeDate("令和6年11月2日（土）・3日（日）", at, "start"))).toEqual(["2024-11-02", ["date_list_split"]]);
     expect(codes(normalizeDate("令和6年11月2日（土）・3日（日）", at, "end"))).toEqual(["2024-11-03", ["date_list_split"]]);
-    expect(normalizeDate("2024年11月30日、12月7日、14日", at, "end").value).toBe("2024-12-14");
+    expect(normalizeDate("2024年11月30日、12月1日", at, "end").value).toBe("2024-12-01");
+    expect(normalizeDate("2024年12月31日・1月1日", at, "end").value).toBe("2025-01-01");
+    // separate days are no period: the start is the first, the end is not the last
+    expect(codes(normalizeDate("2024年11月30日、12月7日、14日", at, "start"))).toEqual(["2024-11-30", ["date_list_split"]]);
+    expect(codes(normalizeDate("2024年11月30日、12月7日、14日", at, "end"))).toEqual([null, ["date_list_days"]]);
+    expect(codes(normalizeDate("令和6年12月7日・1月11日", at, "start"))).toEqual(["2024-12-07", ["date_list_split"]]);
     expect(codes(normalizeDate("2024/11/2・2024/11/1", at, "start"))).toEqual([null, ["unparseable_date"]]);
     // a column that is neither start nor end does not choose
     expect(codes(normalizeDate("2024年11月2日・3日", at))).toEqual([null, ["unparseable_date"]]);
