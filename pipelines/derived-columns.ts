@@ -109,14 +109,21 @@ export function derivedColumns(dataset: Dataset, plan: Pick<ColumnPlan, "keys" |
 }
 
 /** A value's name as a header may write it: NFKC, no spaces, no trailing 有無/の有無. */
-const markName = (text: string) => text.normalize("NFKC").replace(/\s/g, "").replace(/(?:の有無|有無)$/, "");
+const markName = (text: string) => text.normalize("NFKC").replace(/\s/g, "").replace(/\([^)]*\)$/, "").replace(/(?:の有無|有無)$/, "");
 
-/** The names of the parts marked on the row: any cell but an empty one or a no (×, 無, なし). */
+/** A cell that marks its column: a yes word (○, 有, 1, 実施) or a positive figure (a capacity, 25); a dash, a no, or
+ *  other words (休止中) do not. */
+function marks(cell: string): boolean {
+  const yes = yesNoOf(cell);
+  if (yes !== undefined) return yes;
+  return /^[1-9]\d*$/.test(cell.normalize("NFKC").replace(/[,\s]/g, ""));
+}
+
+/** The names of the parts marked on the row. */
 function marked(values: readonly string[], parts: readonly number[], names: readonly string[]): string {
   const out: string[] = [];
   parts.forEach((p, k) => {
-    const cell = values[p] ?? "";
-    if (cell.trim() !== "" && yesNoOf(cell) !== false) out.push(names[k]);
+    if (marks(values[p] ?? "")) out.push(names[k]);
   });
   return out.join("、");
 }

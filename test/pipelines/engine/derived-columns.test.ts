@@ -100,6 +100,13 @@ describe("a list given as one ○ column per value", () => {
     expect(report.issues.find((i) => i.code === "columns_listed")?.value).toBe("訪問介護、通所介護、短期入所生活介護、居宅介護支援");
   });
 
+  it("a dash, a no or other words (休止中) mark nothing; a header with a note (訪問介護（ホームヘルプ）) is the service", async () => {
+    const csv = "事業所名,所在地,電話番号,訪問介護（ホームヘルプ）,通所介護（デイサービス）,短期入所生活介護,居宅介護支援\n"
+      + "A,東京都武蔵野市吉祥寺本町1-1,0422-00-0001,－,休止中,25,○\n";
+    const { rows } = await runBytes(csv, "132039_care_service.csv");
+    expect(rows[0].record.service_type).toBe("短期入所生活介護、居宅介護支援");
+  });
+
   it("not when the file has the column, nor from one such column alone; a row with no mark has no service", async () => {
     const withColumn = await runBytes(`事業所名,所在地,電話番号,実施サービス,訪問介護,通所介護\nA,東京都国分寺市本町1,042-300-0001,訪問看護,○,\n`, "132144_care_service.csv");
     expect(withColumn.rows[0].record.service_type).toBe("訪問看護");
