@@ -166,14 +166,16 @@ const AS_OF = /^(?:基準日|調査日|調査年月日)?[:：\s]*(.+?)\s*(?:[(�
 
 /** A date in a longer title: `羽村市 町丁別人口 令和6年4月1日現在`, `町丁別世帯数（基準日：令和6年4月1日）`. */
 const DATE_TEXT = String.raw`(?:(?:令和|平成|昭和|[RHS])\s*(?:\d{1,2}|元)\s*[年.]\s*\d{1,2}\s*[月.]\s*\d{1,2}\s*日?|\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?)`;
-const DATE_IN_TITLE = new RegExp(String.raw`(${DATE_TEXT})\s*(?:現在|時点)|(?:基準日|調査日|調査年月日)\s*[:：]?\s*(${DATE_TEXT})`);
+const DATE_AS_OF = new RegExp(String.raw`(${DATE_TEXT})\s*(?:現在|時点)`);
+/** 基準日：… but not 前回調査日：… (a title may give the last survey's date beside this one's) */
+const DATE_LABELLED = new RegExp(String.raw`(?<!前回|前年|前月|旧)(?:基準日|調査日|調査年月日)\s*[:：]?\s*(${DATE_TEXT})`);
 
 function asOfDate(cells: readonly string[]): string | undefined {
   for (const cell of cells) {
     const text = cell.trim().normalize("NFKC");
     if (!/現在|時点|基準日|調査日/.test(text)) continue;
-    const inTitle = DATE_IN_TITLE.exec(text);
-    for (const date of [AS_OF.exec(text)?.[1], inTitle?.[1] ?? inTitle?.[2]]) {
+    // a date said to be "as of" first, then a labelled one, then the whole cell as a date
+    for (const date of [DATE_AS_OF.exec(text)?.[1], DATE_LABELLED.exec(text)?.[1], AS_OF.exec(text)?.[1]]) {
       const read = date === undefined ? null : normalizeDate(date, { row: 0, field: "survey_date" }).value;
       if (read !== null) return read;
     }

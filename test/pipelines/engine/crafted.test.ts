@@ -223,6 +223,7 @@ describe("crafted problems, end to end", () => {
   it.each([
     ["羽村市 町丁別人口 令和6年4月1日現在", "2024-04-01"], ["町丁別人口（令和6年4月1日現在）", "2024-04-01"],
     ["町丁別世帯数（基準日：令和6年4月1日）", "2024-04-01"], ["2024年1月1日時点の町丁別人口", "2024-01-01"],
+    ["町丁別人口（前回調査日：令和5年4月1日）令和6年4月1日現在", "2024-04-01"], ["人口（前回調査日：令和5年4月1日、調査日：令和6年4月1日）", "2024-04-01"],
   ])("the as-of date inside a longer title (%s) is the survey date of every row", async (title, date) => {
     const { report, rows } = await runBytes(`${title}\n地域名,総人口,男性,女性\n本町一丁目,10,5,5\n本町二丁目,8,4,4\n`, "132276_population.csv");
     expect(rows.map((r) => r.record.survey_date)).toEqual([date, date]);
