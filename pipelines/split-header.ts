@@ -42,15 +42,17 @@ const START_WORD = /^(?:開始|始|から|自)$/;
 const END_WORD = /^(?:終了|終|終わり|まで|至)$/;
 
 /** Which column takes its group's own name when nothing else maps: the group's 計 (定員 over 0歳 … 計 is the 計
- *  column), else the group's first column, as the merged cell stands over it. */
+ *  column), else a group's only column; never the first of several parts (定員 over 0歳 … 5歳: the 0歳 quota is no
+ *  capacity). */
 function ownNameColumns(spread: { text: string[]; own: boolean[] }, lower: readonly string[]): boolean[] {
-  const out = [...spread.own];
+  const out = spread.own.map(() => false);
   for (let start = 0; start < spread.text.length; start++) {
     if (!spread.own[start]) continue;
     let end = start + 1;
     while (end < spread.text.length && !spread.own[end] && spread.text[end] === spread.text[start]) end++;
     const whole = lower.slice(start, end).findIndex((low) => WHOLE_BELOW.test((low ?? "").trim()));
-    if (whole > 0) [out[start], out[start + whole]] = [false, true];
+    if (whole >= 0) out[start + whole] = true;
+    else if (end - start === 1) out[start] = true;
   }
   return out;
 }
@@ -70,16 +72,15 @@ function endOfPair(up: string, low: string, datasets: readonly Dataset[]): strin
 }
 
 /** An upper cell over the whole of what its lower cells split (男, 女, 計 of all residents). */
-const WHOLE = /^(?:総数|合計|総計|計|全体|人口総数|総人口)$/;
+const WHOLE = /^(?:総数|合計|総計|計|全体|人口|人口総数|総人口|人口計|住民合計|住民計|全住民|総住民|日本人\+外国人|日本人及び外国人|日本人・外国人計?)$/;
 
 /**
  * For each lower name that stands under several groups, the group whose column takes the plain name: the whole's
- * (合計 over 男/女/計, beside 日本人 and 外国人 over the same), else the leftmost group unless it is only a part of
- * the whole (日本人: its 男 is not the area's 男性). A group with no claim keeps its name (日本人_男). A name that also
- * heads a column of its own (up blank) is that column's.
+ * (合計 over 男/女/計, beside 日本人 and 外国人 over the same), else none: 日本人's 男 is not the area's 男性, nor 前月's
+ * this month's. A group with no claim keeps its name (日本人_男). A name that also heads a column of its own (up blank)
+ * is that column's.
  */
-function claimantsOf(ups: readonly string[], lower: readonly string[], datasets: readonly Dataset[]): Map<string, string | null> {
-  const parts = new Set(datasets.flatMap((d) => d.breakdown?.parts ?? []));
+function claimantsOf(ups: readonly string[], lower: readonly string[]): Map<string, string | null> {
   const groups = new Map<string, string[]>();
   const own = new Set<string>();
   ups.forEach((up, c) => {
@@ -91,8 +92,7 @@ function claimantsOf(ups: readonly string[], lower: readonly string[], datasets:
   const claimant = new Map<string, string | null>();
   for (const [low, ups] of groups) {
     if (ups.length < 2 || own.has(low)) continue;
-    const whole = ups.find((up) => WHOLE.test(up.normalize("NFKC").replace(/\s/g, "")));
-    claimant.set(low, whole ?? (parts.has(ups[0].normalize("NFKC").trim()) ? null : ups[0]));
+    claimant.set(low, ups.find((up) => WHOLE.test(up.normalize("NFKC").replace(/\s/g, ""))) ?? null);
   }
   return claimant;
 }
@@ -101,7 +101,7 @@ function claimantsOf(ups: readonly string[], lower: readonly string[], datasets:
 export function joinRows(upper: readonly string[], lower: readonly string[], datasets: readonly Dataset[]): { cells: string[]; joined: string[] } {
   const maps = (text: string) => datasets.some((d) => matchHeader(text, d) !== null);
   const spread = spreadRight(upper, lower);
-  const claimant = claimantsOf(spread.text, lower, datasets);
+  const claimant = claimantsOf(spread.text, lower);
   const ownName = ownNameColumns(spread, lower);
   const cells: string[] = [];
   const joined: string[] = [];
@@ -126,6 +126,18 @@ export function joinRows(upper: readonly string[], lower: readonly string[], dat
   return { cells, joined };
 }
 
+/** A row in which a name stands more than once. */
+function hasRepeatedNames(cells: readonly string[]): boolean {
+  const seen = new Set<string>();
+  for (const cell of cells) {
+    const name = cell.trim();
+    if (name === "") continue;
+    if (seen.has(name)) return true;
+    seen.add(name);
+  }
+  return false;
+}
+
 /**
  * The two adjacent rows among the first records that, joined, map more columns of a dataset than any single row
  * does (at least three): a header split over two rows. Each dataset joins the rows by its own names (連絡先 over
@@ -143,7 +155,8 @@ export function findSplitHeader(records: ReadonlyArray<readonly string[]>, datas
     for (const dataset of datasets) {
       const { cells, joined } = joinRows(records[i], records[i + 1], [dataset]);
       const { mapped } = scoreHeader(cells, dataset);
-      if (mapped > bar) {
+      // as many as the lower row alone, whose names repeat (男, 女, 計 under each group): only the join tells them apart
+      if (mapped > bar || (mapped === bar && mapped === singles[i + 1] && best === null && hasRepeatedNames(records[i + 1]))) {
         best = { upper: i, cells, joined };
         bar = mapped;
       }

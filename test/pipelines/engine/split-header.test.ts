@@ -29,6 +29,11 @@ describe("joinRows", () => {
     // parts only: no column is the area's 男性
     expect(joinRows(["町丁名", "日本人", "", "外国人", ""], ["", "男", "女", "男", "女"], population).cells)
       .toEqual(["町丁名", "日本人_男", "日本人_女", "外国人_男", "外国人_女"]);
+    // groups with no whole (前月 | 当月): none is the area's 男性; 住民合計 is a whole
+    expect(joinRows(["町丁名", "前月", "", "当月", ""], ["", "男", "女", "男", "女"], population).cells)
+      .toEqual(["町丁名", "前月_男", "前月_女", "当月_男", "当月_女"]);
+    expect(joinRows(["町丁名", "日本人住民", "", "住民合計", ""], ["", "男", "女", "男", "女"], population).cells)
+      .toEqual(["町丁名", "日本人住民_男", "日本人住民_女", "男", "女"]);
     // bands only: 0～4歳 names its own columns, and 85～89歳 (past the standard's) does not become 男性
     expect(joinRows(["地域名", "0～4歳", "", "85～89歳", ""], ["", "男", "女", "男", "女"], population).cells)
       .toEqual(["地域名", "0～4歳_男", "0～4歳_女", "85～89歳_男", "85～89歳_女"]);
@@ -38,6 +43,8 @@ describe("joinRows", () => {
     const preschool = [getDataset("preschool")!];
     expect(joinRows(["名称", "開所時間", "", "定員", "", "", ""], ["", "開始", "終了", "0歳", "1歳", "計", ""], preschool).cells)
       .toEqual(["名称", "開始時間", "終了時間", "定員_0歳", "定員_1歳", "定員", ""]);
+    // parts with no 計: none of them is the capacity
+    expect(joinRows(["名称", "定員", "", ""], ["", "0歳", "1歳", "2歳"], preschool).cells).toEqual(["名称", "定員_0歳", "定員_1歳", "定員_2歳"]);
     const found = findSplitHeader([["名称", "種別", "所在地", "開所時間", "", "定員"], ["", "", "", "開始", "終了", ""],
       ["小平保育園", "認可公立保育所", "東京都小平市小川町二丁目1333番地", "7:00", "19:00", "120"]], preschool);
     expect(found?.cells).toEqual(["名称", "種別", "所在地", "開始時間", "終了時間", "定員"]);
@@ -45,6 +52,15 @@ describe("joinRows", () => {
 
   it("a merged upper cell spreads right only over the columns the lower row names: a gap in both ends it", () => {
     expect(joinRows(["災害種別", "", "", ""], ["洪水", "", "地震"], evacuation).cells).toEqual(["災害種別_洪水", "", "地震", ""]);
+  });
+});
+
+describe("findSplitHeader (population)", () => {
+  it("prefers the joined rows on a tie when the lower row alone repeats its names (男/女/計 under each group)", () => {
+    const found = findSplitHeader([["町丁名", "日本人", "", "", "外国人", "", "", "総数", "", "", "世帯数"],
+      ["町丁名", "男", "女", "計", "男", "女", "計", "男", "女", "計", "世帯数"],
+      ["池尻一丁目", "1800", "1900", "3700", "50", "60", "110", "1850", "1960", "3810", "2100"]], [getDataset("population")!]);
+    expect(found?.cells).toEqual(["町丁名", "日本人_男", "日本人_女", "日本人_計", "外国人_男", "外国人_女", "外国人_計", "男", "女", "計", "世帯数"]);
   });
 });
 
