@@ -128,14 +128,17 @@ function withoutAnnotation(cell: string): { base: string; qualifiers: string[] }
 /**
  * A header matched by its base once its qualifier is set aside. A qualifier that names the reading or the English
  * spelling makes it that column of the base (`施設名（ふりがな）` → 名称_カナ), or nothing when the dataset has none (the
- * reading of an address is no address). Any other qualifier (`（世界測地系）`, `（代表）`, `（詳細）`) leaves the base's column,
- * marked as qualified.
+ * reading of an address is no address). A qualifier that names a part of what the dataset counts (`男（日本人）`) makes
+ * it no column. Any other qualifier (`（世界測地系）`, `（代表）`, `（詳細）`) leaves the base's column, marked as qualified.
  */
 function qualifiedMatch(cell: string, dataset: Dataset, lookup: Lookup): HeaderMatch | null {
   const split = withoutAnnotation(cell);
   const base = split === null ? null : plainMatch(split.base, lookup);
   if (split === null || base === null) return null;
   const words = split.qualifiers.map((q) => q.normalize("NFKC").replace(/\s+/g, "").toLowerCase());
+  // 男（日本人）: a part of what the column counts (the Japanese residents' men) is not the column
+  const parts = dataset.breakdown?.parts;
+  if (parts !== undefined && words.some((w) => parts.includes(w))) return null;
   const kind = words.some((w) => READING.test(w)) ? "reading" : words.some((w) => ENGLISH.test(w)) ? "english" : null;
   if (kind === null) return { key: base.key, method: "alias", qualified: true };
   const column = dataset.columnByKey.get(base.key);

@@ -137,6 +137,8 @@ describe("a header with a bracketed or trailing qualifier", () => {
     ["event", "イベント名（ふりがな）", "name_kana"], ["food_business", "施設名称（フリガナ）", "name_kana"], ["care_service", "事業所名（ふりがな）", "name_kana"],
     // a reading of a column the standard gives no reading is not that column: the reading of an address is no address
     ["aed", "住所（ふりがな）", null], ["fire_hydrant", "名称（英語）", null],
+    // a part of what the column counts is not the column: 男（日本人） is no area's 男性
+    ["population", "男（日本人）", null], ["population", "総数(外国人)", null], ["population", "男（人）", "male"],
     // any other qualifier leaves the base column
     ["aed", "設置位置（詳細）", "installation_position"], ["aed", "電話番号（代表）", "phone_number"], ["evacuation_space", "洪水（○）", "hazard_flood"],
   ])("%s: %s → %s", (id, header, key) => expect(matchHeader(header, getDataset(id)!)?.key ?? null).toBe(key));
