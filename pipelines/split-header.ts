@@ -68,7 +68,12 @@ function endOfPair(up: string, low: string, datasets: readonly Dataset[]): strin
     const column = d.columnByKey.get(isStart ? key : key.replace(/(^|_)start(_|$)/, "$1end$2"));
     if (column !== undefined) return [column.ja];
   }
-  return [];
+  // a name that maps nowhere itself: 時間 over 開始 is 開始時間, 申込期間 over 終了 申込終了日 (else 終了日)
+  const word = isStart ? "開始" : "終了";
+  const m = /^(.*?)(時間|時刻|期間|日時|日)$/.exec(up.normalize("NFKC").trim());
+  if (m === null) return [];
+  const suffix = m[2] === "時間" || m[2] === "時刻" ? m[2] : "日";
+  return [`${m[1]}${word}${suffix}`, `${word}${suffix}`];
 }
 
 /** An upper cell over the whole of what its lower cells split (男, 女, 計 of all residents). */

@@ -43,6 +43,10 @@ describe("joinRows", () => {
     const preschool = [getDataset("preschool")!];
     expect(joinRows(["名称", "開所時間", "", "定員", "", "", ""], ["", "開始", "終了", "0歳", "1歳", "計", ""], preschool).cells)
       .toEqual(["名称", "開始時間", "終了時間", "定員_0歳", "定員_1歳", "定員", ""]);
+    // a name that maps nowhere itself: 時間 / 申込期間 / 開催期間 over 開始, 終了
+    const event = [getDataset("event")!];
+    expect(joinRows(["イベント名", "時間", "", "申込期間", "", "開催期間", ""], ["", "開始", "終了", "開始", "終了", "開始", "終了"], event).cells)
+      .toEqual(["イベント名", "開始時間", "終了時間", "申込開始日", "申込終了日", "開始日", "終了日"]);
     // parts with no 計: none of them is the capacity
     expect(joinRows(["名称", "定員", "", ""], ["", "0歳", "1歳", "2歳"], preschool).cells).toEqual(["名称", "定員_0歳", "定員_1歳", "定員_2歳"]);
     const found = findSplitHeader([["名称", "種別", "所在地", "開所時間", "", "定員"], ["", "", "", "開始", "終了", ""],
