@@ -1,6 +1,7 @@
 // The address column of a file whose header does not say so: a list's 設置場所 or 場所 column that holds
-// `東京都国立市富士見台2丁目47番地の1`. Told by what its cells hold, only when the file has no address column (nor its
-// parts) and nearly every filled cell of the column in the head of the file is an address.
+// `東京都国立市富士見台2丁目47番地の1`, unmapped or mapped to the place in a building (AED 設置位置). Told by what its
+// cells hold, only when the file has no address column (nor its parts) and nearly every filled cell of the column in
+// the head of the file is an address.
 import type { Dataset } from "../schemas/dataset.ts";
 import type { ColumnPlan } from "./headers.ts";
 import { type Issue, issue } from "./issues.ts";
@@ -26,6 +27,8 @@ function isAddress(cell: string): boolean {
 
 /** The columns that say part of an address: with any of them the address is joined from the parts, not guessed. */
 const ADDRESS_KEYS = ["full_address", "machiaza", "city_block"];
+/** Columns whose header may name a place where an address is meant (AED 設置場所 → 設置位置 by its alias). */
+const PLACE_KEYS: ReadonlySet<string> = new Set(["installation_position"]);
 /** Of the filled cells of a column in the head of the file, the share that must be addresses. */
 const SHARE = 0.8;
 
@@ -38,15 +41,18 @@ export function withAddressByContent(dataset: Dataset, plan: ColumnPlan, header:
   const none = { plan, header, issues: [] };
   if (!dataset.columnByKey.has("full_address") || plan.keys.some((k) => k !== null && ADDRESS_KEYS.includes(k))) return none;
   const at = plan.keys.findIndex((key, i) => {
-    if (key !== null) return false;
+    if (key !== null && !PLACE_KEYS.has(key)) return false;
     const filled = rows.map((r) => r[i] ?? "").filter((c) => c.trim() !== "");
     return filled.length > 0 && filled.filter(isAddress).length >= SHARE * filled.length;
   });
   if (at < 0) return none;
   const keys = plan.keys.map((k, i) => (i === at ? "full_address" : k));
   const source = plan.sourceHeaders[at];
+  // the place column it was (設置位置) is then absent, as the file has no column for it
+  const was = plan.keys[at];
+  const absent = dataset.columns.filter((c) => c.key === was && c.requirement === "required");
   return {
-    plan: { ...plan, keys, absentRequired: plan.absentRequired.filter((c) => c.key !== "full_address") },
+    plan: { ...plan, keys, absentRequired: [...plan.absentRequired.filter((c) => c.key !== "full_address"), ...absent] },
     header: header.map((h, i) => (i === at ? { ...h, field: "full_address", method: "fuzzy" } : h)),
     issues: [issue("address_column_by_content", { field: source, value: dataset.columnByKey.get("full_address")?.ja ?? "full_address" })],
   };

@@ -13,6 +13,16 @@ describe("an address column told by its content", () => {
     expect(tuples(report, "address_column_by_content", "unknown_header", "duplicate_header")).toEqual([[null, "設置場所", "address_column_by_content"]]);
   });
 
+  it("an AED list's 設置場所 (設置位置 by its name) holding street addresses is the address; 設置位置 is then absent", async () => {
+    const csv = "名称,設置場所,緯度,経度,小児対応設備の有無\n町田市役所,東京都町田市森野2丁目2番22号,35.5466,139.4387,有\n"
+      + "町田市民ホール,町田市森野2-2-36,35.5470,139.4380,無\n";
+    const { report, rows } = await runBytes(csv, "132098_aed.csv");
+    expect(rows.map((r) => r.record.full_address)).toEqual(["東京都町田市森野2丁目2番22号", "東京都町田市森野2-2-36"]);
+    expect(rows[0].record.installation_position).toBeNull();
+    expect(tuples(report, "address_column_by_content", "missing_column").map(([, field, code]) => [field, code]))
+      .toEqual([["設置場所", "address_column_by_content"], ["installation_position", "missing_column"]]);
+  });
+
   it("not when the file has an address column, nor when the column holds places in a building", async () => {
     const withAddress = await runBytes("名称,住所,設置場所,SSID\n国立市役所,東京都国立市富士見台2丁目47番地の1,東京都国立市富士見台2丁目47番地の1,x\n", "132152_public_wireless_lan.csv");
     expect(tuples(withAddress.report, "address_column_by_content")).toEqual([]);
