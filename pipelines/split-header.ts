@@ -131,6 +131,24 @@ export function joinRows(upper: readonly string[], lower: readonly string[], dat
   return { cells, joined };
 }
 
+/** A lower row filled only under the upper row's merged cells (定員 over 0歳 … 5歳, 開所時間 over 開始, 終了), two
+ *  cells at least, and empty under every name that stands alone (名称, 所在地): a data row has values there. */
+function underMergedCells(upper: readonly string[], lower: readonly string[]): boolean {
+  let under = 0;
+  let inGroup = false;
+  for (let c = 0; c < Math.max(upper.length, lower.length); c++) {
+    const up = !isBlank(upper[c]);
+    const low = !isBlank(lower[c]);
+    // a merged cell: a name with blanks after it that the lower row fills
+    const startsGroup = up && isBlank(upper[c + 1]) && !isBlank(lower[c + 1]);
+    if (up) inGroup = startsGroup;
+    if (!low) continue;
+    if (!inGroup) return false;
+    under++;
+  }
+  return under >= 2;
+}
+
 /** A row in which a name stands more than once. */
 function hasRepeatedNames(cells: readonly string[]): boolean {
   const seen = new Set<string>();
@@ -160,8 +178,11 @@ export function findSplitHeader(records: ReadonlyArray<readonly string[]>, datas
     for (const dataset of datasets) {
       const { cells, joined } = joinRows(records[i], records[i + 1], [dataset]);
       const { mapped } = scoreHeader(cells, dataset);
-      // as many as the lower row alone, whose names repeat (男, 女, 計 under each group): only the join tells them apart
-      if (mapped > bar || (mapped === bar && mapped === singles[i + 1] && best === null && hasRepeatedNames(records[i + 1]))) {
+      // as many as the lower row alone, whose names repeat (男, 女, 計 under each group): only the join tells them
+      // apart; as many as the upper row alone, with the lower row only under its merged cells: the lower row is no data
+      const tie = mapped === bar && best === null
+        && ((mapped === singles[i + 1] && hasRepeatedNames(records[i + 1])) || (mapped === singles[i] && underMergedCells(records[i], records[i + 1])));
+      if (mapped > bar || tie) {
         best = { upper: i, cells, joined };
         bar = mapped;
       }

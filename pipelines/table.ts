@@ -112,6 +112,8 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   if (split) candidates[split.upper + 1] = split.cells;
   const frame = chooseFrame(candidates, run);
   if (!frame) return null;
+  // the upper row alone tied with the join (a sub-header under merged cells): the join is the header
+  if (split !== null && frame.at === split.upper) frame.at = split.upper + 1;
   // a header over two rows: the joined one stands in the lower row's place, and the data starts under it
   const upper = split !== null && frame.at === split.upper + 1 ? split.upper : -1;
   if (split !== null && upper >= 0) {

@@ -59,6 +59,20 @@ describe("joinRows", () => {
   });
 });
 
+describe("findSplitHeader (sub-headers)", () => {
+  it("joins a lower row that fills only the upper row's merged cells, even when the join maps no more columns", async () => {
+    const preschool = [getDataset("preschool")!];
+    const found = findSplitHeader([["名称", "種別", "所在地", "電話番号", "定員", "", "", "開所時間", ""],
+      ["", "", "", "", "0歳", "1歳", "2歳", "開始", "終了"],
+      ["西新宿保育園", "認可公立保育所", "東京都新宿区西新宿4-1-1", "03-3333-1111", "6", "12", "15", "7:15", "18:15"]], preschool);
+    expect(found?.cells).toEqual(["名称", "種別", "所在地", "電話番号", "定員_0歳", "定員_1歳", "定員_2歳", "開始時間", "終了時間"]);
+    const file = await runBytes("名称,種別,所在地,定員,,,開所時間,\n,,,0歳,1歳,2歳,開始,終了\n西新宿保育園,認可公立保育所,東京都新宿区西新宿4-1-1,6,12,15,7:15,18:15\n", "131041_preschool.csv");
+    expect(file.rows.map((r) => [r.record.name, r.record.capacity, r.record.start_time, r.record.end_time])).toEqual([["西新宿保育園", null, "07:15", "18:15"]]);
+    // a data row under a one-row header fills the standalone columns: no sub-header
+    expect(findSplitHeader([["名称", "種別", "所在地", "電話番号"], ["西新宿保育園", "認可公立保育所", "東京都新宿区西新宿4-1-1", "03-3333-1111"]], preschool)).toBeNull();
+  });
+});
+
 describe("findSplitHeader (population)", () => {
   it("prefers the joined rows on a tie when the lower row alone repeats its names (男/女/計 under each group)", () => {
     const found = findSplitHeader([["町丁名", "日本人", "", "", "外国人", "", "", "総数", "", "", "世帯数"],
