@@ -13,6 +13,8 @@ export const preschool = defineDataset({
   description_ja: "保育所、幼稚園、認定こども園、児童館など子育て施設の一覧。定員、受入年齢、一時預かりなど。",
   description_en: "Nurseries, kindergartens, certified childcare centres and children's halls: capacity, ages, temporary care.",
   keywords: ["子育て施設", "子育て施設一覧"],
+  // 定員 split by age (定員 over 0歳 … 5歳, 0歳児定員 …): the capacity is their sum
+  bands: { columns: [{ key: "capacity", from: 0, to: 5, group: "capacity" }], groups: { capacity: ["定員", "収容定員", "利用定員", "定員数", "児定員"] } },
   columns: [
     ...identity, ...naming,
     col({ key: "facility_type", ja: "種別", en: "facilityType", type: text, requirement: "recommended",

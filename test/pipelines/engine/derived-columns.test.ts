@@ -117,3 +117,16 @@ describe("a list given as one ○ column per value", () => {
     expect(none.rows[0].valid).toBe(false);
   });
 });
+
+describe("a preschool capacity split by age", () => {
+  it("is the sum of the ages 0 to 5 (定員 over 0歳 … 5歳, or 0歳児定員 …), and not of other counts by age", async () => {
+    const split = await runBytes("名称,所在地,定員,,,,,,開所時間,\n,,0歳,1歳,2歳,3歳,4歳,5歳,開始,終了\n"
+      + "西新宿保育園,東京都新宿区西新宿4-1-1,6,12,15,20,20,20,7:15,18:15\n", "131041_preschool.csv");
+    expect(split.rows.map((r) => [r.record.capacity, r.record.end_time])).toEqual([[93, "18:15"]]);
+    const named = await runBytes("名称,0歳児定員,1歳児定員,2歳児定員,3歳児定員,4歳児定員,5歳児定員,所在地\nA保育園,3,6,9,12,12,12,東京都新宿区西新宿1-1-1\n", "131041_preschool.csv");
+    expect(named.rows[0].record.capacity).toBe(54);
+    expect(tuples(named.report, "columns_summed")).toEqual([[null, "capacity", "columns_summed"]]);
+    const enrolled = await runBytes("名称,0歳,1歳,2歳,3歳,4歳,5歳,所在地\nA保育園,3,6,9,12,12,12,東京都新宿区西新宿1-1-1\n", "131041_preschool.csv");
+    expect(enrolled.rows[0].record.capacity).toBeNull();
+  });
+});
