@@ -60,14 +60,17 @@ function ownNameColumns(spread: { text: string[]; own: boolean[] }, lower: reado
 /** A start and end pair under one name (開所時間 over 開始, 終了): the end takes the end column of the start column the
  *  name maps to (終了時間), the start that column (開始時間). */
 function endOfPair(up: string, low: string, datasets: readonly Dataset[]): string[] {
-  const isStart = START_WORD.test(low);
-  if (!isStart && !END_WORD.test(low)) return [];
+  // 診療時間 over 午前, 午後: the day opens in the morning's cell and closes in the afternoon's (record.ts keeps both)
+  const halfDay = low === "午前" ? "start" : low === "午後" ? "end" : null;
+  const isStart = START_WORD.test(low) || halfDay === "start";
+  if (!isStart && !END_WORD.test(low) && halfDay === null) return [];
   for (const d of datasets) {
     const key = matchHeader(up, d)?.key;
     if (key === undefined || !/(?:^|_)start(?:_|$)/.test(key)) continue;
     const column = d.columnByKey.get(isStart ? key : key.replace(/(^|_)start(_|$)/, "$1end$2"));
     if (column !== undefined) return [column.ja];
   }
+  if (halfDay !== null) return [];
   // a name that maps nowhere itself: 時間 over 開始 is 開始時間, 申込期間 over 終了 申込終了日 (else 終了日)
   const word = isStart ? "開始" : "終了";
   const m = /^(.*?)(時間|時刻|期間|日時|日)$/.exec(up.normalize("NFKC").trim());

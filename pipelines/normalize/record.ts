@@ -564,6 +564,23 @@ function keepUnread(r: RowRepair, overflows: ReadonlyArray<readonly [string, str
   }
 }
 
+/** A day split in two (診療時間 午前 `9:00～12:00`, 午後 `15:00～18:00`): the record's start and end take the day's first
+ *  and last time, and both cells are kept in the start's text column, so the break between them is not lost. */
+function keepSplitDay(r: RowRepair, pairs: ReadonlyArray<readonly [string, string]>, overflows: ReadonlyArray<readonly [string, string]>): void {
+  for (const [start, end] of pairs) {
+    const [from, to] = [r.cells[start], r.cells[end]];
+    if (from === undefined || to === undefined || from.trim() === "" || to.trim() === "") continue;
+    const split = (key: string) => r.issues.some((i) => i.field === key && i.code === "time_range_split");
+    const target = overflows.find(([key]) => key === start)?.[1];
+    if (target === undefined || !split(start) || !split(end)) continue;
+    const text = `${normalizeText(from, { row: r.row, field: target }).value} / ${normalizeText(to, { row: r.row, field: target }).value}`;
+    const held = str(r.record[target]);
+    if (held !== null && held.includes(text)) continue;
+    r.record[target] = held === null ? text : `${held} / ${text}`;
+    r.problem("kept_as_remarks", target, text);
+  }
+}
+
 /** What follows the number in a cell (`1棟`, `１２３点`, `3 躯`). */
 const UNIT_AFTER = /^[+-]?[\d,]*\.?\d+\s*(\S.*)$/;
 
@@ -617,6 +634,9 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
   }
   if (dataset.sums !== undefined) checkSums(r, dataset.sums);
   if (dataset.dateOrder !== undefined) checkDatasetDateOrder(r, dataset.dateOrder);
-  if (plan.overflows.length > 0) keepUnread(r, plan.overflows);
+  if (plan.overflows.length > 0) {
+    keepUnread(r, plan.overflows);
+    if (plan.rangePairs.length > 0) keepSplitDay(r, plan.rangePairs, plan.overflows);
+  }
   if (plan.unitPairs.length > 0) moveUnits(r, plan.unitPairs);
 }

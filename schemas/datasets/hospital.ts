@@ -18,7 +18,7 @@ export const hospital = defineDataset({
   exclude_keywords: ["実施医療機関", "予防接種", "協力医療機関", "指定医療機関"],
   columns: [
     ...identity,
-    ...replace(naming, col({ ...pick(naming, "name"), aliases: [...pick(naming, "name").aliases, "医療機関名", "医療機関名称", "病院名", "診療所名"] })),
+    ...replace(naming, col({ ...pick(naming, "name"), aliases: [...pick(naming, "name").aliases, "医療機関名", "医療機関名称", "医療機関の名称", "病院名", "診療所名", "病院・診療所名"] })),
     col({ key: "facility_kind", ja: "医療機関の種類", en: "medicalInstitutionType", type: oneOf(["病院", "有床診療所", "無床診療所"]), requirement: "required",
       description: "病院/有床診療所/無床診療所 / hospital or clinic with or without beds", aliases: ["医療機関種別", "種別"] }),
     ...location, ...height,

@@ -47,6 +47,8 @@ describe("joinRows", () => {
     const event = [getDataset("event")!];
     expect(joinRows(["イベント名", "時間", "", "申込期間", "", "開催期間", ""], ["", "開始", "終了", "開始", "終了", "開始", "終了"], event).cells)
       .toEqual(["イベント名", "開始時間", "終了時間", "申込開始日", "申込終了日", "開始日", "終了日"]);
+    // 診療時間 over 午前, 午後: the day opens in the morning's cell and closes in the afternoon's
+    expect(joinRows(["医療機関の名称", "診療時間", ""], ["", "午前", "午後"], [getDataset("hospital")!]).cells).toEqual(["医療機関の名称", "診療開始時間", "診療終了時間"]);
     // parts with no 計: none of them is the capacity
     expect(joinRows(["名称", "定員", "", ""], ["", "0歳", "1歳", "2歳"], preschool).cells).toEqual(["名称", "定員_0歳", "定員_1歳", "定員_2歳"]);
     const found = findSplitHeader([["名称", "種別", "所在地", "開所時間", "", "定員"], ["", "", "", "開始", "終了", ""],

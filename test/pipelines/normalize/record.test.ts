@@ -4,6 +4,7 @@ import { boundOf, normalizeRecord } from "../../../pipelines/normalize/index.ts"
 import { isOldFormat } from "../../../pipelines/normalize/record.ts";
 import { aed } from "../../../schemas/datasets/aed.ts";
 import { event } from "../../../schemas/datasets/event.ts";
+import { hospital } from "../../../schemas/datasets/hospital.ts";
 import { DATASETS } from "../../../schemas/index.ts";
 import { flat } from "../../../pipelines/report.ts";
 
@@ -284,6 +285,15 @@ describe("normalizeRecord", () => {
       .toMatchObject({ capacity: null, capacity_remarks: "要予約 / 先着30組" });
     // a date that does not read at all is kept there too
     expect(normalizeRecord({ name: "読み聞かせ", start_date: "毎週土曜日" }, event, { row: 5 }).record).toMatchObject({ start_date: null, schedule_remarks: "毎週土曜日" });
+  });
+
+  it("a day split in two (午前 9:00～12:00, 午後 15:00～18:00) opens and closes with the day, both halves kept in the remarks", () => {
+    const { record, issues } = normalizeRecord({ name: "新宿クリニック", start_time: "9:00～12:00", end_time: "15:00～18:00", availability_remarks: "日曜休診" }, hospital, { row: 2 });
+    expect([record.start_time, record.end_time, record.availability_remarks]).toEqual(["09:00", "18:00", "日曜休診 / 9:00～12:00 / 15:00～18:00"]);
+    expect(flat({ issues }).filter(([, , code]) => code === "kept_as_remarks")).toEqual([[2, "availability_remarks", "kept_as_remarks"]]);
+    // one range in the start cell alone is the day: nothing to keep
+    const whole = normalizeRecord({ name: "A", start_time: "9:00～18:00", end_time: "" }, hospital, { row: 3 });
+    expect([whole.record.end_time, whole.record.availability_remarks]).toEqual(["18:00", null]);
   });
 
   it("an end time without 午前/午後 beside a 午後 start is the afternoon's, when that is after the start", () => {
