@@ -67,7 +67,7 @@ export function derivedColumns(dataset: Dataset, plan: Pick<ColumnPlan, "keys" |
   const columns: DerivedColumn[] = [];
   const issues: Issue[] = [];
   const width = plan.keys.length;
-  /** where each key's value is in the row as summed */
+  /** where each key's value is in the row as derived */
   const at = new Map<string, number>();
   plan.keys.forEach((key, i) => { if (key !== null && !at.has(key)) at.set(key, i); });
   const names = (parts: readonly number[]) => parts.map((p) => (p < width ? plan.sourceHeaders[p].trim() : dataset.columnByKey.get(columns[p - width].key)?.ja ?? "")).join(" + ");

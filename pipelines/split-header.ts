@@ -6,6 +6,7 @@
 // (an extra column 連絡先_FAX keeps both parts of its name).
 import type { Dataset } from "../schemas/dataset.ts";
 import { matchHeader, scoreHeader } from "./headers.ts";
+import { boundOf, endKeyOf } from "./normalize/index.ts";
 import { isBlankCell, isBlankRow } from "./rows.ts";
 
 export interface SplitHeader {
@@ -61,16 +62,16 @@ function ownNameColumns(spread: { text: string[]; own: boolean[] }, lower: reado
  *  name maps to (終了時間), the start that column (開始時間). */
 function endOfPair(up: string, low: string, datasets: readonly Dataset[]): string[] {
   // 診療時間 over 午前, 午後: the day opens in the morning's cell and closes in the afternoon's (record.ts keeps both)
-  const halfDay = low === "午前" ? "start" : low === "午後" ? "end" : null;
-  const isStart = START_WORD.test(low) || halfDay === "start";
-  if (!isStart && !END_WORD.test(low) && halfDay === null) return [];
+  const halfDay = low === "午前" || low === "午後";
+  const isStart = START_WORD.test(low) || low === "午前";
+  if (!isStart && !END_WORD.test(low) && low !== "午後") return [];
   for (const d of datasets) {
     const key = matchHeader(up, d)?.key;
-    if (key === undefined || !/(?:^|_)start(?:_|$)/.test(key)) continue;
-    const column = d.columnByKey.get(isStart ? key : key.replace(/(^|_)start(_|$)/, "$1end$2"));
+    if (key === undefined || boundOf(key) !== "start") continue;
+    const column = d.columnByKey.get(isStart ? key : endKeyOf(key));
     if (column !== undefined) return [column.ja];
   }
-  if (halfDay !== null) return [];
+  if (halfDay) return [];
   // a name that maps nowhere itself: 時間 over 開始 is 開始時間, 申込期間 over 終了 申込終了日 (else 終了日)
   const word = isStart ? "開始" : "終了";
   const m = /^(.*?)(時間|時刻|期間|日時|日)$/.exec(up.normalize("NFKC").trim());

@@ -59,6 +59,9 @@ export function rangeEnd(startText: string, endText: string): Clock | null {
   return end.h < 12 && minutes(afternoon) > minutes(start) ? afternoon : end;
 }
 
+/** Whether a cell says 午後 (PM) anywhere in it. */
+export const saysAfternoon = (text: string): boolean => /午後|pm|p\.m\./i.test(text);
+
 /** Whether a cell says 午前/午後 (AM/PM) itself. */
 export const hasMeridiem = (text: string): boolean => MERIDIEM_BEFORE.test(text.trim()) || MERIDIEM_AFTER.test(text.trim())
   || /午前|午後/.test(text);

@@ -31,6 +31,9 @@ export function boundOf(key: string): Bound | undefined {
   return undefined;
 }
 
+/** The end column's key of a start column's (`start_time` → `end_time`, `application_start_date` → `application_end_date`). */
+export const endKeyOf = (key: string): string => key.replace(/(^|_)start(_|$)/, "$1end$2");
+
 /** One normalizer per kind. */
 export const NORMALIZERS: Readonly<Record<Kind, Normalizer>> = {
   text: normalizeText,
@@ -120,7 +123,7 @@ function planOf(dataset: Dataset): Plan {
   const keyOf = (kind: Kind) => keys.find((_, i) => kinds[i] === kind);
   const rangePairs: Array<readonly [string, string]> = [];
   keys.forEach((key, i) => {
-    const end = key.replace(/(^|_)start(_|$)/, "$1end$2");
+    const end = endKeyOf(key);
     if ((kinds[i] === "time" || kinds[i] === "date") && boundOf(key) === "start" && kinds[keys.indexOf(end)] === kinds[i]) rangePairs.push([key, end] as const);
   });
   return {

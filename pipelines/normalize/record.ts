@@ -13,7 +13,7 @@ import type { CellMemo } from "./memo.ts";
 import { moveExtension } from "./phone-extension.ts";
 import { planeToLatLon, zoneOfMunicipality } from "./plane-coordinates.ts";
 import { cleanCell, normalizeText } from "./text.ts";
-import { hasMeridiem } from "./clock.ts";
+import { hasMeridiem, saysAfternoon } from "./clock.ts";
 import { normalizeTime } from "./times.ts";
 import { normalizeDate, timeInDateCell } from "./wareki.ts";
 
@@ -168,13 +168,13 @@ function repairCoordinates(r: RowRepair, { latKey, lonKey }: RecordPlan): void {
   for (const i of out.issues) r.issues.push(i);
 }
 
+/** Farther than this from a zone's origin no plane coordinate of Japan lies (the zones span a few hundred km). */
+const MAX_PLANE_METRES = 1_000_000;
+
 /** Metres, not degrees: plane rectangular coordinates (a GIS export's X座標/Y座標), read in the publisher's zone.
  *  Japanese surveying makes X the northing, GIS the easting: the reading that puts the point in the publisher's part of
  *  Tokyo is taken, with a warning (the zone and datum are assumed). When both do (a large part: Tama, the islands),
  *  neither is guessed: the values stay (validation names them) and the two readings are told. */
-/** Farther than this from a zone's origin no plane coordinate of Japan lies (the zones span a few hundred km). */
-const MAX_PLANE_METRES = 1_000_000;
-
 function fromPlane(r: RowRepair, latKey: string, lonKey: string, lat: number, lon: number): void {
   if (Math.abs(lat) >= MAX_PLANE_METRES || Math.abs(lon) >= MAX_PLANE_METRES) return;
   const code = str(r.record.local_government_code) ?? r.context.municipality ?? null;
@@ -420,7 +420,7 @@ function carryAfternoon(r: RowRepair, pairs: ReadonlyArray<readonly [string, str
     const [from, to] = [r.record[start], r.record[end]];
     if (typeof from !== "string" || typeof to !== "string" || !(to < from)) continue;
     const [startCell, endCell] = [r.cells[start] ?? "", r.cells[end] ?? ""];
-    if (!/午後|pm|p\.m\./i.test(startCell) || hasMeridiem(endCell)) continue;
+    if (!saysAfternoon(startCell) || hasMeridiem(endCell)) continue;
     const m = HHMM.exec(to);
     if (m === null || Number(m[1]) >= 12) continue;
     const afternoon = `${Number(m[1]) + 12}:${m[2]}`;
@@ -555,13 +555,18 @@ function keepUnread(r: RowRepair, overflows: ReadonlyArray<readonly [string, str
     if (read ? !noted : !r.issues.some((i) => i.field === key && UNREAD.has(i.code))) continue;
     if (isEmptyCell(r, raw, key)) continue;
     const text = normalizeText(raw, { row: r.row, field: target }).value;
-    if (text === null) continue;
-    const held = str(r.record[target]);
-    if (held !== null && held.includes(text)) continue;
-    r.record[target] = held === null ? text : `${held} / ${text}`;
+    if (text === null || !keepInRemarks(r, target, text)) continue;
     // a noted time's own issue says where its note goes
     if (!noted || !r.issues.some((i) => i.code === "time_with_note" && i.field === key)) r.problem("kept_as_remarks", target, text);
   }
+}
+
+/** Adds `text` after what the text column `target` already says; false when it says it already. */
+function keepInRemarks(r: RowRepair, target: string, text: string): boolean {
+  const held = str(r.record[target]);
+  if (held !== null && held.includes(text)) return false;
+  r.record[target] = held === null ? text : `${held} / ${text}`;
+  return true;
 }
 
 /** A day split in two (診療時間 午前 `9:00～12:00`, 午後 `15:00～18:00`): the record's start and end take the day's first
@@ -574,10 +579,7 @@ function keepSplitDay(r: RowRepair, pairs: ReadonlyArray<readonly [string, strin
     const target = overflows.find(([key]) => key === start)?.[1];
     if (target === undefined || !split(start) || !split(end)) continue;
     const text = `${normalizeText(from, { row: r.row, field: target }).value} / ${normalizeText(to, { row: r.row, field: target }).value}`;
-    const held = str(r.record[target]);
-    if (held !== null && held.includes(text)) continue;
-    r.record[target] = held === null ? text : `${held} / ${text}`;
-    r.problem("kept_as_remarks", target, text);
+    if (keepInRemarks(r, target, text)) r.problem("kept_as_remarks", target, text);
   }
 }
 

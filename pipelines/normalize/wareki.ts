@@ -115,10 +115,15 @@ function dateOfRange(text: string, bound: Bound): string | null {
   const m = DATE_RANGE.exec(text);
   const first = m ? parseDate(m[1].trim()).iso : null;
   if (m === null || first === null) return null;
-  const [year, month] = first.split("-");
-  const second = m[2].trim();
-  const last = parseDate(second).iso ?? parseDate(`${year}年${second}`).iso ?? parseDate(`${year}年${month}月${second}`).iso;
+  const last = readAfter(m[2].trim(), first);
   return last === null ? null : bound === "start" ? first : last;
+}
+
+/** A later date of a cell as written, else with the year (and month) of the date before it, `previous` (ISO): the end
+ *  of `12月1日から3日`, a later day of `11月2日・3日`. */
+function readAfter(text: string, previous: string): string | null {
+  const [year, month] = previous.split("-");
+  return parseDate(text).iso ?? parseDate(`${year}年${text}`).iso ?? parseDate(`${year}年${month}月${text}`).iso;
 }
 
 /** Days listed in one cell: `令和6年11月2日・3日`, `11月2日、9日、16日` (NFKC, weekdays already out). */
@@ -130,10 +135,9 @@ const nextDay = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_40
 /** A later day of a list read after `previous`: as written, else with its year (and month), the next year past New
  *  Year (12月7日・1月11日). */
 function laterDay(day: string, previous: string): string | null {
-  const [year, month] = previous.split("-");
-  const read = parseDate(day).iso ?? parseDate(`${year}年${day}`).iso ?? parseDate(`${year}年${month}月${day}`).iso;
+  const read = readAfter(day, previous);
   if (read === null || read > previous) return read;
-  const nextYear = parseDate(`${Number(year) + 1}年${day}`).iso;
+  const nextYear = parseDate(`${Number(previous.slice(0, 4)) + 1}年${day}`).iso;
   return nextYear !== null && nextYear > previous ? nextYear : null;
 }
 
