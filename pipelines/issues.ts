@@ -690,8 +690,8 @@ export const ISSUE_CODES = {
   },
   sum_mismatch: {
     severity: "warning", title_ja: "合計が内訳と合わない", title_en: "Total disagrees with its parts",
-    ja: (w) => `${atJa(w)}「${f(w)}」が内訳の合計と合いません（${v(w)}。総人口は男性＋女性、男性・女性は年齢別の合計）。数を確認してください。`,
-    en: (w) => `${atEn(w)}${f(w)} is not the sum of its parts (${v(w)}; the total is male + female, male and female the sums of their age bands). Check the figures.`,
+    ja: (w) => `${atJa(w)}「${f(w)}」が内訳の合計と合いません（${v(w)}）。合計の列と内訳の列の数を確認してください。`,
+    en: (w) => `${atEn(w)}${f(w)} is not the sum of its parts (${v(w)}: the total, then the sum of the parts named). Check the figures of the total and of its parts.`,
   },
   columns_summed: {
     severity: "info", title_ja: "ない列を他の列の合計から", title_en: "Column given as the sum of others",

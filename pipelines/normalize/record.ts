@@ -521,8 +521,15 @@ function checkDateOrder(r: RowRepair, pairs: ReadonlyArray<readonly [string, str
   }
 }
 
-/** A total that is not the sum of its parts (総人口 ≠ 男性 + 女性), or is less than the parts a row has (a band
- *  split past the standard's, left in extra, leaves its part empty). A total that is no count is validation's. */
+/** The parts of a sum as the standard names them: 男性＋女性, or the first and last of a long list. */
+function partsNamed(dataset: Dataset, parts: readonly string[]): string {
+  const names = parts.map((p) => dataset.columnByKey.get(p)?.ja ?? p);
+  return (names.length > 3 ? [names[0], "…", names[names.length - 1]] : names).join("＋");
+}
+
+/** A total that is not the sum of its parts (総人口 ≠ 男性 + 女性, 男性トイレ総数 ≠ 小便器 + 和式 + 洋式), or is less than
+ *  the parts a row has (a band split past the standard's, left in extra, leaves its part empty). A total that is no
+ *  count is validation's. */
 function checkSums(r: RowRepair, sums: NonNullable<Dataset["sums"]>): void {
   for (const { total, parts } of sums) {
     const whole = r.record[total];
@@ -534,7 +541,9 @@ function checkSums(r: RowRepair, sums: NonNullable<Dataset["sums"]>): void {
       if (typeof v === "number") sum += v;
       else complete = false;
     }
-    if (complete ? sum !== whole : sum > whole) r.problem("sum_mismatch", total, `${whole} ${complete ? "≠" : "<"} ${sum}`);
+    if (complete ? sum !== whole : sum > whole) {
+      r.problem("sum_mismatch", total, `${whole} ${complete ? "≠" : "<"} ${sum}（${partsNamed(r.dataset, parts)}）`);
+    }
   }
 }
 

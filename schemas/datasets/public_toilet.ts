@@ -62,5 +62,11 @@ export const public_toilet = defineDataset({
       aliases: ["利用可能日時特記事項", "available_time_note", "available_date_note", "availableDateNote"] }),
     ...image, pick(trailer, "remarks"),
   ],
+  // a sex's total counts its seats of every kind (the standard's example: 6 = 2 urinals + 2 和式 + 2 洋式)
+  sums: [
+    { total: "total_male_toilet", parts: ["urinal_male_toilet", "japanese_style_male_toilet", "western_style_male_toilet"] },
+    { total: "total_female_toilet", parts: ["japanese_style_female_toilet", "western_style_female_toilet"] },
+    { total: "total_unisex_toilet", parts: ["japanese_style_unisex_toilet", "western_style_unisex_toilet"] },
+  ],
 });
 export type PublicToiletRecord = z.infer<typeof public_toilet.record>;

@@ -42,6 +42,17 @@ describe("derivedColumns", () => {
     expect(plannedSums(["地域名", "総人口", "男性", "女性", ...BANDS_TO_84, "85歳以上の男性", "85～89歳の男性", "90歳以上の男性"])).toEqual([]);
   });
 
+  it("a toilet's seat totals are the sums of its urinals, 和式 and 洋式 when every part is a column, else not given", () => {
+    const toilets = getDataset("public_toilet")!;
+    const planned = (header: string[]) => mapHeaders(header, toilets).plan.derived.map((c) => [c.key, c.parts.map((p) => header[p])]);
+    expect(planned(["名称", "設置位置", "男性トイレ数（小便器）", "男性トイレ数（和式）", "男性トイレ数（洋式）", "女性トイレ数（和式）", "女性トイレ数（洋式）"])).toEqual([
+      ["total_male_toilet", ["男性トイレ数（小便器）", "男性トイレ数（和式）", "男性トイレ数（洋式）"]],
+      ["total_female_toilet", ["女性トイレ数（和式）", "女性トイレ数（洋式）"]],
+    ]);
+    // the urinals not given: the men's total is not known
+    expect(planned(["名称", "設置位置", "男性トイレ数（和式）", "男性トイレ数（洋式）"])).toEqual([]);
+  });
+
   it("a required column given as a sum is not reported missing", () => {
     const { plan, issues } = mapHeaders(["調査年月日", "地域名", "男性", "女性"], population);
     expect(plan.absentRequired.map((c) => c.key)).not.toContain("total");

@@ -336,12 +336,21 @@ describe("normalizeRecord", () => {
     expect(kept.slice(0, 3).flatMap((out) => out.issues).some((i) => i.code === "end_time_before_start")).toBe(false);
   });
 
+  it("toilet seats that disagree: a sex's total that is not its urinals + 和式 + 洋式", () => {
+    const toilets = DATASETS.find((d) => d.id === "public_toilet")!;
+    const sums = (cells: Record<string, string>) => normalizeRecord({ name: "駅前公衆トイレ", installation_position: "駅前広場", ...cells }, toilets, { row: 3 })
+      .issues.filter((i) => i.code === "sum_mismatch").map((i) => [i.row, i.field, i.value]);
+    expect(sums({ total_male_toilet: "6", urinal_male_toilet: "2", japanese_style_male_toilet: "2", western_style_male_toilet: "1" }))
+      .toEqual([[3, "total_male_toilet", "6 ≠ 5（男性トイレ数（小便器）＋男性トイレ数（和式）＋男性トイレ数（洋式））"]]);
+    expect(sums({ total_female_toilet: "4", japanese_style_female_toilet: "2", western_style_female_toilet: "2", total_unisex_toilet: "1" })).toEqual([]);
+  });
+
   it("population figures that disagree: a total that is not male + female, a sex less than its age bands", () => {
     const population = DATASETS.find((d) => d.id === "population")!;
     const sums = (cells: Record<string, string>) => normalizeRecord({ survey_date: "2024-01-01", area_name: "大塚", ...cells }, population, { row: 1 })
       .issues.filter((i) => i.code === "sum_mismatch").map((i) => [i.field, i.value, i.severity]);
-    expect(sums({ total: "5,000", male: "2,400", female: "2,500" })).toEqual([["total", "5000 ≠ 4900", "warning"]]);
-    expect(sums({ total: "3000", male: "1500", female: "1500", age_0_4_male: "3000" })).toEqual([["male", "1500 < 3000", "warning"]]);
+    expect(sums({ total: "5,000", male: "2,400", female: "2,500" })).toEqual([["total", "5000 ≠ 4900（男性＋女性）", "warning"]]);
+    expect(sums({ total: "3000", male: "1500", female: "1500", age_0_4_male: "3000" })).toEqual([["male", "1500 < 3000（0-4歳の男性＋…＋85歳以上の男性）", "warning"]]);
     // agreeing figures, a part not given, a total that is no count (validation names it): nothing
     expect(sums({ total: "4900", male: "2400", female: "2500", age_0_4_male: "100" })).toEqual([]);
     expect(sums({ total: "4900", male: "2400" })).toEqual([]);
@@ -349,7 +358,7 @@ describe("normalizeRecord", () => {
     // every band given: the sex must be their sum
     const bands = Object.fromEntries(population.columns.filter((c) => c.key.endsWith("_female") && c.key.startsWith("age_")).map((c) => [c.key, "10"]));
     expect(sums({ total: "180", male: "0", female: "180", ...bands })).toEqual([]);
-    expect(sums({ total: "181", male: "0", female: "181", ...bands })).toEqual([["female", "181 ≠ 180", "warning"]]);
+    expect(sums({ total: "181", male: "0", female: "181", ...bands })).toEqual([["female", "181 ≠ 180（0-4歳の女性＋…＋85歳以上の女性）", "warning"]]);
   });
 
   it("a cell that does not read is kept as written in its text column: 営業時間 with a note, a fee written as a sentence", () => {
