@@ -1,7 +1,8 @@
 // Standard columns a file does not have but gives through its own columns. A sum: a range split finer than the
 // standard's (85～89歳, 90～94歳, 95～99歳, 100歳以上 of men → 85歳以上の男性; single years 0歳 … 4歳 → 0-4歳), and a
 // total whose parts are all there (総人口 = 男性 + 女性, 男性 = its age bands). Marks: one ○ column per value of a
-// text column (訪問介護 ○, 通所介護 ○ → 実施サービス 訪問介護、通所介護). The parts stay in the record's extra (or their
+// text column (訪問介護 ○, 通所介護 ○ → 実施サービス 訪問介護、通所介護). Listed: yes/no columns named in one text column
+// (対象災害 `洪水、地震` → 災害種別_洪水 and 災害種別_地震). The parts stay in the record's extra (or their
 // own columns); what was derived is said once for the file.
 import type { Dataset } from "../schemas/dataset.ts";
 import type { ColumnPlan } from "./headers.ts";
@@ -13,10 +14,21 @@ export interface DerivedColumn {
   key: string;
   /** positions of the parts in the row as derived: the file's columns, then the derived ones before this (width + k) */
   parts: number[];
-  /** "sum": of the parts' counts; "marks": the names of the parts marked on the row */
-  how: "sum" | "marks";
+  /** "sum": of the parts' counts; "marks": the names of the parts marked on the row; "listed": whether the one part,
+   *  a list column, names this column */
+  how: "sum" | "marks" | "listed";
   /** for "marks", each part's name (its header) */
   names?: string[];
+  /** for "listed", the list column's words (one object for every column read from that list) */
+  vocabulary?: ListVocabulary;
+}
+
+/** The words of one list column, longest first, each with the column it names. */
+export interface ListVocabulary {
+  /** the list column's header, for the issues */
+  header: string;
+  words: ReadonlyArray<readonly [word: string, key: string]>;
+  ignore: ReadonlySet<string>;
 }
 
 /** A range read from a header: `85～89歳の男性` → 85, 89, male; `100歳以上_女` → 100, null, female; `3歳男` → 3, 3. */
@@ -105,7 +117,46 @@ export function derivedColumns(dataset: Dataset, plan: Pick<ColumnPlan, "keys" |
     issues.push(issue("columns_listed", { field: key, value: partNames.join("、") }));
     columns.push({ key, parts, how: "marks", names: partNames });
   }
+  for (const list of dataset.listedFlags ?? []) {
+    const headers = new Set(list.headers.map(plainWords));
+    const column = plan.keys.findIndex((k, i) => k === null && headers.has(plainWords(plan.sourceHeaders[i] ?? "")));
+    const wanted = list.flags.filter((flag) => !at.has(flag.key));
+    if (column === -1 || wanted.length === 0) continue;
+    const header = plan.sourceHeaders[column].trim();
+    // every flag's words, also those of columns the file has, so that naming one of them is no unknown word
+    const words = list.flags.flatMap((flag) => flag.words.map((w) => [plainWords(w), flag.key] as const)).sort((a, b) => b[0].length - a[0].length);
+    const vocabulary: ListVocabulary = { header, words, ignore: new Set((list.ignore ?? []).map(plainWords)) };
+    for (const flag of wanted) {
+      at.set(flag.key, width + columns.length);
+      columns.push({ key: flag.key, parts: [column], how: "listed", vocabulary });
+    }
+    issues.push(issue("columns_from_list", { field: header, value: wanted.map((flag) => dataset.columnByKey.get(flag.key)?.ja ?? flag.key).join(" / ") }));
+  }
   return { columns, issues };
+}
+
+/** Text as a list or a header writes it, compared: NFKC, no spaces. */
+const plainWords = (text: string) => text.normalize("NFKC").replace(/\s/g, "");
+
+/** What separates the items of a list cell; `・` too, after the words that hold one (崖崩れ・土石流・地滑り) are read. */
+const LIST_SEPARATORS = /[、,，・/;；|｜]+/;
+/** Items that name nothing: 等, a dash for none, and what is left of `車いす対応` or `ベビーシートあり` once the word
+ *  is read. */
+const NO_ITEM = /^(?:等|など|ほか|他|及び|および|-|－|―|ー|なし|無し?|対応|用|使用者用|あり|有り?|設置|付き?|完備)(?:トイレ)?$/;
+
+/** The columns a list cell names, and the items of it that name none (neither a column's word nor ignored). */
+function readList(cell: string, vocabulary: ListVocabulary): { named: Set<string>; unknown: string[] } {
+  let text = plainWords(cell);
+  const named = new Set<string>();
+  if (text === "") return { named, unknown: [] };
+  for (const [word, key] of vocabulary.words) {
+    if (!text.includes(word)) continue;
+    named.add(key);
+    text = text.replaceAll(word, "、");
+  }
+  const unknown = text.split(LIST_SEPARATORS).map((item) => item.replace(/^[(「[]+|[)」\]]+$/g, ""))
+    .filter((item) => item !== "" && !NO_ITEM.test(item) && !vocabulary.ignore.has(item));
+  return { named, unknown };
 }
 
 /** A value's name as a header may write it: NFKC, no spaces, no trailing 有無/の有無. */
@@ -135,9 +186,23 @@ export function withDerived(cells: readonly string[], width: number, columns: re
   const values = cells.slice(0, width);
   values.length = width;
   const issues: Issue[] = [];
-  for (const { key, parts, how, names } of columns) {
+  /** each list column read once for all the columns it gives */
+  let lists: Map<ListVocabulary, Set<string>> | null = null;
+  for (const { key, parts, how, names, vocabulary } of columns) {
     if (how === "marks") {
       values.push(marked(values, parts, names ?? []));
+      continue;
+    }
+    if (how === "listed" && vocabulary !== undefined) {
+      lists ??= new Map();
+      let named = lists.get(vocabulary);
+      if (named === undefined) {
+        const read = readList(values[parts[0]] ?? "", vocabulary);
+        for (const item of read.unknown) issues.push(issue("listed_word_unknown", { row, field: vocabulary.header, value: item }));
+        lists.set(vocabulary, (named = read.named));
+      }
+      // the text a yes/no column reads: 1 for named, empty for not (a 災害種別 mark is then "no", a flag unknown)
+      values.push(named.has(key) ? "1" : "");
       continue;
     }
     let sum = 0;

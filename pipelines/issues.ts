@@ -703,6 +703,16 @@ export const ISSUE_CODES = {
     ja: (w) => `ファイルに「${f(w)}」の列がないため、各行で○などが付いた列（${v(w)}）の名前を「${f(w)}」にまとめました（元の列は extra に残しています）。「${f(w)}」の列を加えて値を入力すると確実です。`,
     en: (w) => `The file has no ${f(w)} column: each row's ${f(w)} lists the columns marked on it (${v(w)}; those columns are kept in extra). Add the ${f(w)} column to be sure.`,
   },
+  columns_from_list: {
+    severity: "info", title_ja: "1つの列の語から有無の列を", title_en: "Yes/no columns read from one list column",
+    ja: (w) => `ファイルに「${v(w)}」の列がないため、各行の「${f(w)}」に書かれた語から求めました（書かれた項目を「対象・有」にしました。元の列は extra に残しています）。標準の列を加えて値を入力すると確実です。`,
+    en: (w) => `The file has no ${v(w)} columns: they were read from the words in each row's ${f(w)} (an item named there is a yes; the column is kept in extra). Add the standard's columns to be sure.`,
+  },
+  listed_word_unknown: {
+    severity: "warning", title_ja: "一覧の語が標準のどの項目か分からない", title_en: "A word of a list names no standard column",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」が標準のどの項目にあたるか分からないため、どの列にも入れていません（元の値は extra に残しています）。標準の項目名（列名の語）で書くか、項目ごとの列に入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" in ${f(w)} names none of the standard's columns, so it went into none (the cell is kept in extra). Write the standard's names, or fill in one column per item.`,
+  },
   sum_part_unreadable: {
     severity: "warning", title_ja: "合計する値が数でない", title_en: "A part of a sum is no number",
     ja: (w) => `${atJa(w)}「${f(w)}」は他の列の合計から求めますが、その1つ「${v(w)}」が数でないため空にしました。人数などの数を入力してください。`,

@@ -14,6 +14,20 @@ const hazard = <const K extends string>(key: K, ja: string, en: string, wordings
 
 const publisherCode = pick(identity, "local_government_code");
 
+/** The hazards as a list names them in one cell (対象災害: `洪水、地震、大規模な火事`): each column's own words and the
+ *  parts of the landslide's (崖崩れ, 土石流, 地滑り each name it). 火災 alone is a large fire. */
+const HAZARD_WORDS: ReadonlyArray<{ key: string; words: readonly string[] }> = [
+  { key: "hazard_flood", words: ["洪水"] },
+  { key: "hazard_landslide", words: ["崖崩れ、土石流及び地滑り", "崖崩れ・土石流及び地滑り", "崖崩れ・土石流・地滑り", "がけ崩れ・土石流・地すべり",
+    "土砂災害", "土砂", "崖崩れ", "がけ崩れ", "土石流", "地滑り", "地すべり"] },
+  { key: "hazard_storm_surge", words: ["高潮"] },
+  { key: "hazard_earthquake", words: ["地震(火災)", "地震"] },
+  { key: "hazard_tsunami", words: ["津波"] },
+  { key: "hazard_large_fire", words: ["大規模な火事", "大規模火災", "大火災", "火災", "火事"] },
+  { key: "hazard_inland_flood", words: ["内水氾濫", "内水"] },
+  { key: "hazard_volcano", words: ["火山現象", "火山", "噴火"] },
+];
+
 export const evacuation_space = defineDataset({
   id: "evacuation_space",
   number: "03",
@@ -22,6 +36,11 @@ export const evacuation_space = defineDataset({
   description_ja: "災害対策基本法に基づく指定緊急避難場所（災害種別ごとの指定）の一覧。指定避難所とは別。",
   description_en: "Designated emergency evacuation sites under the Disaster Countermeasures Basic Act, per hazard type (not shelters).",
   keywords: ["指定緊急避難場所", "緊急避難場所", "避難場所"],
+  listedFlags: [{
+    headers: ["対象災害", "対象となる災害", "対象とする災害", "対象災害種別", "災害種別", "災害の種類", "対応災害", "適用災害", "指定災害",
+      "指定災害種別", "避難対象災害", "対象とする異常な現象", "対象とする異常な現象の種類", "対象となる異常な現象", "異常な現象の種類"],
+    flags: HAZARD_WORDS,
+  }],
   columns: [
     // 市区町村コード is a column of its own here (設置主体), so it is no alias of 全国地方公共団体コード.
     col({ ...publisherCode, aliases: publisherCode.aliases.filter((a) => a !== "市区町村コード" && a !== "Municipality Code") }),

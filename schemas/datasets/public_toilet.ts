@@ -20,6 +20,20 @@ export const public_toilet = defineDataset({
   description_ja: "公衆トイレの一覧。男女別・形式別の便器数、バリアフリートイレ、オストメイト対応、利用時間など。",
   description_en: "Public toilets: seats by sex and style, accessible toilets, ostomate and baby facilities, opening hours.",
   keywords: ["公衆トイレ", "公衆トイレ一覧"],
+  // 設備: `車いす対応、ベビーシート、オストメイト` names the yes/no columns; the other words of such lists (男性用, 洋式,
+  // だれでもトイレ) name kinds the standard counts in seats, which a list does not give
+  listedFlags: [{
+    headers: ["設備", "設備情報", "付帯設備", "トイレ設備", "設備等", "主な設備", "設備・機能", "バリアフリー設備", "バリアフリー情報", "設置設備"],
+    flags: [
+      { key: "wheelchair_toilet", words: ["車いす", "車椅子", "車イス", "くるまいす"] },
+      { key: "baby_care_toilet", words: ["ベビーシート", "ベビーチェア", "ベビーベッド", "ベビーキープ", "おむつ替え", "おむつ交換", "オムツ替え",
+        "オムツ交換", "乳幼児"] },
+      { key: "ostomate_toilet", words: ["オストメイト"] },
+    ],
+    ignore: ["男性用", "女性用", "男子用", "女子用", "男性", "女性", "男子", "女子", "男女兼用", "男女共用", "共用", "洋式", "和式", "小便器",
+      "大便器", "多機能トイレ", "多目的トイレ", "だれでもトイレ", "誰でもトイレ", "バリアフリートイレ", "手すり", "温水洗浄便座", "洗浄便座",
+      "ウォシュレット"],
+  }],
   columns: [
     ...identity,
     // 設置場所 is where the toilet is (駅北口広場) beside its name, and the name beside 設置位置 (as in AED lists)

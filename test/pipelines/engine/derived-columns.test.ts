@@ -141,3 +141,39 @@ describe("a preschool capacity split by age", () => {
     expect(enrolled.rows[0].record.capacity).toBeNull();
   });
 });
+
+describe("yes/no columns named in one list column", () => {
+  const header = "名称,住所,緯度,経度,電話番号,市区町村コード";
+
+  it("marks each hazard a site's 対象災害 names, in the standard's words or others (土砂災害, 火災), and no other", async () => {
+    const csv = `${header},対象災害\n上野公園,東京都台東区上野公園5-20,35.7148,139.7745,03-5246-1111,131067,"洪水、崖崩れ、土石流及び地滑り、地震等"\n`
+      + "隅田公園,東京都台東区花川戸1-1,35.7120,139.8010,03-5246-1111,131067,土砂災害・大規模火災\n"
+      + "谷中霊園,東京都台東区谷中7-5-24,35.7236,139.7700,03-5246-1111,131067,\n";
+    const { report, rows } = await runBytes(csv, "131067_evacuation_space.csv");
+    const marked = rows.map((r) => Object.entries(r.record).filter(([k, v]) => k.startsWith("hazard_") && v === true).map(([k]) => k));
+    expect(marked).toEqual([["hazard_flood", "hazard_landslide", "hazard_earthquake"], ["hazard_landslide", "hazard_large_fire"], []]);
+    // a hazard not named is a "no", as the standard's empty cell is
+    expect(rows[0].record.hazard_tsunami).toBe(false);
+    expect(rows[0].extra).toMatchObject({ 対象災害: "洪水、崖崩れ、土石流及び地滑り、地震等" });
+    expect(tuples(report, "columns_from_list")).toEqual([[null, "対象災害", "columns_from_list"]]);
+    expect(tuples(report, "listed_word_unknown")).toEqual([]);
+  });
+
+  it("a word that names no hazard is told on its row, and only the hazards the file has no column for are read", async () => {
+    const csv = `${header},災害種別_洪水,災害種別\nA公園,東京都台東区上野公園1,35.71,139.77,03-5246-1111,131067,1,"地震、竜巻"\n`;
+    const { report, rows } = await runBytes(csv, "131067_evacuation_space.csv");
+    expect([rows[0].record.hazard_flood, rows[0].record.hazard_earthquake]).toEqual([true, true]);
+    expect(report.issues.filter((i) => i.code === "listed_word_unknown").map((i) => [i.row, i.field, i.value, i.severity]))
+      .toEqual([[1, "災害種別", "竜巻", "warning"]]);
+    expect(report.issues.find((i) => i.code === "columns_from_list")?.value).not.toContain("洪水");
+  });
+
+  it("a toilet's 設備 list gives its wheelchair, baby and ostomate flags; what it does not name stays unknown, its other words are no warning", async () => {
+    const csv = "名称,設置位置,住所,緯度,経度,設備\n"
+      + "上野公園公衆トイレ,公園内,東京都台東区上野公園1-1,35.714,139.774,\"男性用、女性用、車いす対応、ベビーシート、オストメイト\"\n"
+      + "浅草公衆トイレ,駅前,東京都台東区浅草1-1,35.711,139.796,男女兼用\n";
+    const { report, rows } = await runBytes(csv, "131067_public_toilet.csv");
+    expect(rows.map((r) => [r.record.wheelchair_toilet, r.record.baby_care_toilet, r.record.ostomate_toilet])).toEqual([[true, true, true], [null, null, null]]);
+    expect(tuples(report, "listed_word_unknown")).toEqual([]);
+  });
+});
