@@ -42,18 +42,23 @@ const WHOLE_BELOW = /^(?:計|合計|総数|総計|全体)$/;
 const START_WORD = /^(?:開始|始|から|自)$/;
 const END_WORD = /^(?:終了|終|終わり|まで|至)$/;
 
+/** Kinds of day a group of hours is split by (開館時間 over 平日, 土日祝): the first is the usual day. */
+const DAY_KIND = /^(?:平日|月[～~\-ー－]金(?:曜日?)?|月曜日?[～~\-ー－]金曜日?|土曜日?|日曜日?|土日|土日祝日?|土・日・祝日?|日祝日?|日・祝日?|日曜・?祝日|祝日|休日|土・?日曜日?)$/;
+
 /** Which column takes its group's own name when nothing else maps: the group's 計 (定員 over 0歳 … 計 is the 計
- *  column), else a group's only column; never the first of several parts (定員 over 0歳 … 5歳: the 0歳 quota is no
- *  capacity). */
+ *  column), else a group's only column, else the first of a group split by kinds of day (開館時間 over 平日, 土日祝 is
+ *  the weekday's; the others stay beside it, named with their day); never the first of several parts (定員 over 0歳 …
+ *  5歳: the 0歳 quota is no capacity). */
 function ownNameColumns(spread: { text: string[]; own: boolean[] }, lower: readonly string[]): boolean[] {
   const out = spread.own.map(() => false);
   for (let start = 0; start < spread.text.length; start++) {
     if (!spread.own[start]) continue;
     let end = start + 1;
     while (end < spread.text.length && !spread.own[end] && spread.text[end] === spread.text[start]) end++;
-    const whole = lower.slice(start, end).findIndex((low) => WHOLE_BELOW.test((low ?? "").trim()));
+    const parts = lower.slice(start, end).map((low) => (low ?? "").normalize("NFKC").replace(/\s/g, ""));
+    const whole = parts.findIndex((low) => WHOLE_BELOW.test(low));
     if (whole >= 0) out[start + whole] = true;
-    else if (end - start === 1) out[start] = true;
+    else if (end - start === 1 || (parts.length > 1 && parts.every((low) => DAY_KIND.test(low)))) out[start] = true;
   }
   return out;
 }

@@ -75,6 +75,20 @@ describe("findSplitHeader (sub-headers)", () => {
   });
 });
 
+describe("findSplitHeader (hours by kind of day)", () => {
+  it("開館時間 over 平日, 土日祝: a sub-header, the weekday's hours are the group's, the others stay beside them with their day", async () => {
+    const facility = [getDataset("public_facility")!];
+    expect(joinRows(["名称", "開館時間", "", ""], ["", "平日", "土日祝", ""], facility).cells).toEqual(["名称", "開館時間", "開館時間_土日祝", ""]);
+    expect(joinRows(["名称", "開館時間", "", ""], ["", "月～金", "土曜日", "日曜・祝日"], facility).cells).toEqual(["名称", "開館時間", "開館時間_土曜日", "開館時間_日曜・祝日"]);
+    // parts that are no kinds of day take no group name
+    expect(joinRows(["名称", "開館時間", ""], ["", "本館", "分館"], facility).cells).toEqual(["名称", "開館時間_本館", "開館時間_分館"]);
+    const csv = "名称,所在地,電話番号,開館時間,,休館日\n,,,平日,土日祝,\n新宿区立中央図書館,東京都新宿区大久保3-1-1,03-3364-1421,9:00～20:00,9:00～19:00,第2木曜日\n";
+    const { report, rows } = await runBytes(csv, "131041_public_facility.csv");
+    expect(report.rows).toBe(1);
+    expect(rows.map((r) => [r.record.name, r.record.start_time, r.record.end_time, r.extra["開館時間_土日祝"]])).toEqual([["新宿区立中央図書館", "09:00", "20:00", "9:00～19:00"]]);
+  });
+});
+
 describe("findSplitHeader (population)", () => {
   it("prefers the joined rows on a tie when the lower row alone repeats its names (男/女/計 under each group)", () => {
     const found = findSplitHeader([["町丁名", "日本人", "", "", "外国人", "", "", "総数", "", "", "世帯数"],
