@@ -563,7 +563,9 @@ function keepUnread(r: RowRepair, overflows: ReadonlyArray<readonly [string, str
     const noted = read && r.issues.length > 0 && r.issues.some((i) => READ_IN_PART.has(i.code) && i.field === key);
     if (read ? !noted : !r.issues.some((i) => i.field === key && UNREAD.has(i.code))) continue;
     if (isEmptyCell(r, raw, key)) continue;
-    const text = normalizeText(raw, { row: r.row, field: target }).value;
+    const written = normalizeText(raw, { row: r.row, field: target }).value;
+    // the general 備考 holds many columns' notes: one kept there says which column it is (口径：40t)
+    const text = written !== null && target === "remarks" ? `${r.dataset.columnByKey.get(key)?.ja ?? key}：${written}` : written;
     if (text === null || !keepInRemarks(r, target, text)) continue;
     // a noted time's own issue says where its note goes
     if (!noted || !r.issues.some((i) => i.code === "time_with_note" && i.field === key)) r.problem("kept_as_remarks", target, text);

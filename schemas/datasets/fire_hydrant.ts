@@ -22,7 +22,8 @@ export const fire_hydrant = defineDataset({
       description: "標準には無い項目（任意） / not in the standard, optional", aliases: ["施設名", "水利名称"] }),
     // a hydrant's place is its address (設置場所): it has no building
     ...replace(location, col({ ...pick(location, "full_address"), aliases: [...pick(location, "full_address").aliases, "設置場所"] })),
-    col({ key: "diameter_mm", ja: "口径", en: "diameter", type: diameterMm, requirement: "optional", description: "ミリメートル / millimetres",
+    // a tank's 40t or 40㎥ is its capacity, no diameter: kept in 備考
+    col({ key: "diameter_mm", ja: "口径", en: "diameter", type: diameterMm, requirement: "optional", description: "ミリメートル / millimetres", overflow: "remarks",
       aliases: ["口径(管径ｍｍ)", "口径(管径mm)", "口径（管径ｍｍ）", "口径(mm)", "口径（mm）", "管径"] }),
     pick(trailer, "remarks"),
   ],

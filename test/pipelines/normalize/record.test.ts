@@ -287,6 +287,15 @@ describe("normalizeRecord", () => {
     expect(normalizeRecord({ name: "読み聞かせ", start_date: "毎週土曜日" }, event, { row: 5 }).record).toMatchObject({ start_date: null, schedule_remarks: "毎週土曜日" });
   });
 
+  it("a value kept in the general 備考 says which column it was: a tank's 口径 40t, a food permit's date that does not read", () => {
+    const hydrants = DATASETS.find((d) => d.id === "fire_hydrant")!;
+    const tank = normalizeRecord({ kind: "防火水槽", full_address: "東京都新宿区西新宿1-2", diameter_mm: "40t", remarks: "耐震性" }, hydrants, { row: 3 });
+    expect([tank.record.diameter_mm, tank.record.remarks]).toEqual([null, "耐震性 / 口径：40t"]);
+    expect(tank.issues.map((i) => [i.code, i.field])).toContainEqual(["kept_as_remarks", "remarks"]);
+    const food = DATASETS.find((d) => d.id === "food_business")!;
+    expect(normalizeRecord({ name: "食堂", business_type: "飲食店営業", permit_date: "許可申請中" }, food, { row: 4 }).record.remarks).toBe("許可年月日：許可申請中");
+  });
+
   it("a day split in two (午前 9:00～12:00, 午後 15:00～18:00) opens and closes with the day, both halves kept in the remarks", () => {
     const { record, issues } = normalizeRecord({ name: "新宿クリニック", start_time: "9:00～12:00", end_time: "15:00～18:00", availability_remarks: "日曜休診" }, hospital, { row: 2 });
     expect([record.start_time, record.end_time, record.availability_remarks]).toEqual(["09:00", "18:00", "日曜休診 / 9:00～12:00 / 15:00～18:00"]);
