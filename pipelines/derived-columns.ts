@@ -5,19 +5,20 @@
 // (対象災害 `洪水、地震` → 災害種別_洪水 and 災害種別_地震). The parts stay in the record's extra (or their
 // own columns); what was derived is said once for the file.
 import type { Dataset } from "../schemas/dataset.ts";
-import type { ColumnPlan } from "./headers.ts";
+import type { Breakdown, ColumnPlan } from "./headers.ts";
 import { type Issue, issue } from "./issues.ts";
 import { normalizeCount } from "./normalize/numbers.ts";
 import { yesNoOf } from "./normalize/yes-no.ts";
+import { kindOf, text } from "../schemas/types.ts";
 
 export interface DerivedColumn {
   key: string;
   /** positions of the parts in the row as derived: the file's columns, then the derived ones before this (width + k) */
   parts: number[];
   /** "sum": of the parts' counts; "marks": the names of the parts marked on the row; "listed": whether the one part,
-   *  a list column, names this column */
-  how: "sum" | "marks" | "listed";
-  /** for "marks", each part's name (its header) */
+   *  a list column, names this column; "labelled": the parts' values, each after its label (屋内：600人 / 屋外：2,000人) */
+  how: "sum" | "marks" | "listed" | "labelled";
+  /** for "marks", each part's name (its header); for "labelled", each part's label */
   names?: string[];
   /** for "listed", the list column's words (one object for every column read from that list) */
   vocabulary?: ListVocabulary;
@@ -75,7 +76,8 @@ function tiling(bands: ReadonlyArray<HeaderBand & { at: number }>, group: string
 }
 
 /** What the file's columns give of the standard columns it lacks, and the file-level issue for each. */
-export function derivedColumns(dataset: Dataset, plan: Pick<ColumnPlan, "keys" | "sourceHeaders">): { columns: DerivedColumn[]; issues: Issue[] } {
+export function derivedColumns(dataset: Dataset, plan: Pick<ColumnPlan, "keys" | "sourceHeaders">, breakdowns: readonly Breakdown[] = []):
+  { columns: DerivedColumn[]; issues: Issue[] } {
   const columns: DerivedColumn[] = [];
   const issues: Issue[] = [];
   const width = plan.keys.length;
@@ -88,6 +90,16 @@ export function derivedColumns(dataset: Dataset, plan: Pick<ColumnPlan, "keys" |
     issues.push(issue("columns_summed", { field: key, value: names(parts) }));
     columns.push({ key, parts, how: "sum" });
   };
+  for (const { key, parts, labels } of breakdowns) {
+    if (at.has(key)) continue;
+    if (kindOf(dataset.columnByKey.get(key)?.type ?? text) === "integer") {
+      add(key, parts);
+      continue;
+    }
+    at.set(key, width + columns.length);
+    issues.push(issue("columns_joined", { field: key, value: names(parts) }));
+    columns.push({ key, parts, how: "labelled", names: labels });
+  }
   if (dataset.bands !== undefined) {
     const bands = dataset.bands;
     const found = plan.keys.flatMap((key, i) => {
@@ -191,6 +203,10 @@ export function withDerived(cells: readonly string[], width: number, columns: re
   for (const { key, parts, how, names, vocabulary } of columns) {
     if (how === "marks") {
       values.push(marked(values, parts, names ?? []));
+      continue;
+    }
+    if (how === "labelled") {
+      values.push(parts.flatMap((p, k) => ((values[p] ?? "").trim() === "" ? [] : [`${names?.[k] ?? ""}：${(values[p] ?? "").trim()}`])).join(" / "));
       continue;
     }
     if (how === "listed" && vocabulary !== undefined) {

@@ -2,6 +2,7 @@
 // mapping reported with its method. Unmapped columns keep their values under `extra`; nothing is dropped.
 import type { Column } from "../schemas/column.ts";
 import type { Dataset } from "../schemas/dataset.ts";
+import { kinds } from "../schemas/types.ts";
 import { type Issue, issue } from "./issues.ts";
 import type { HeaderMapping, MappingMethod } from "./report.ts";
 import { type DerivedColumn, derivedColumns } from "./derived-columns.ts";
@@ -90,6 +91,8 @@ const OTHER_DATUM = /日本測地系|旧測地系|tokyo/i;
  *  `Name (English)`): compared in NFKC, lower case, without spaces. */
 const READING = /^(?:ふりがな|フリガナ|よみがな|ヨミガナ|よみかた|読み方|読み仮名|読みがな|読み|よみ|ヨミ|かな|カナ|カタカナ|ひらがな|全角カナ|仮名|kana|furigana|yomi|reading)$/;
 const ENGLISH = /^(?:英語|英字|英文|英名|英語名|英語名称|英語表記|英字表記|英文表記|ローマ字|ローマ字表記|english|romaji|en)$/;
+/** Qualifiers that name another attribute of what the base names: a date, a model, a maker (compared as READING). */
+const ATTRIBUTE = /^(?:有効期限|使用期限|期限|交換日|交換時期|交換予定日|更新日|点検日|設置日|設置年月日|年月日|日付|型式|型番|機種|メーカー|製造番号|製造元)$/;
 /** The same written after the base without brackets (`施設名ふりがな`, `施設名_よみ`, `名称英語表記`): Japanese words only,
  *  as a Latin suffix (`…en`) is too often part of a word; longest first (`よみがな` before `かな`). */
 const TRAILING_QUALIFIERS = ["ふりがな", "フリガナ", "よみがな", "ヨミガナ", "読み仮名", "読みがな", "英語表記", "英字表記", "ローマ字", "よみ", "ヨミ", "読み",
@@ -139,6 +142,8 @@ function qualifiedMatch(cell: string, dataset: Dataset, lookup: Lookup): HeaderM
   // 男（日本人）: a part of what the column counts (the Japanese residents' men) is not the column
   const parts = dataset.breakdown?.parts;
   if (parts !== undefined && words.some((w) => parts.includes(w))) return null;
+  // 小児用パッド（有効期限）: the qualifier names another thing about the base (its expiry date), not the base
+  if (words.some((w) => ATTRIBUTE.test(w))) return null;
   const kind = words.some((w) => READING.test(w)) ? "reading" : words.some((w) => ENGLISH.test(w)) ? "english" : null;
   if (kind === null) return { key: base.key, method: "alias", qualified: true };
   const column = dataset.columnByKey.get(base.key);
@@ -248,6 +253,31 @@ function assignFallbacks(cells: readonly string[], matches: (HeaderMatch | null)
   });
 }
 
+/** Columns that each give a part of one standard column, told apart by their qualifiers, with no column of the whole
+ *  (病床数（一般）, 病床数（療養）; 収容人数（屋内）, 収容人数（屋外）): none of them is the whole, which derived-columns.ts
+ *  gives, for a count as their sum and for a text as their values labelled. Other kinds keep the first (電話番号（代表）
+ *  before 電話番号（夜間）). */
+export interface Breakdown {
+  key: string;
+  parts: number[];
+  labels: string[];
+}
+
+function breakdownsOf(cells: readonly string[], matches: readonly (HeaderMatch | null)[], owner: ReadonlyMap<string, number>, dataset: Dataset): Breakdown[] {
+  const out: Breakdown[] = [];
+  for (const [key, at] of owner) {
+    if (!matches[at]?.qualified) continue;
+    const parts = matches.flatMap((m, i) => (m?.key === key ? [i] : []));
+    if (parts.length < 2 || parts.some((i) => !matches[i]?.qualified)) continue;
+    const column = dataset.columnByKey.get(key);
+    const kind = column === undefined ? undefined : kinds.get(column.type);
+    const plainText = kind?.kind === "text" && kind.vocabulary === undefined && kind.height !== true;
+    if (kind?.kind !== "integer" && !plainText) continue;
+    out.push({ key, parts, labels: parts.map((i) => withoutAnnotation(cells[i])?.qualifiers.join("・") || cells[i].trim()) });
+  }
+  return out;
+}
+
 /** Maps a header row onto a dataset: the report's header entries, the column plan, and header-level issues. */
 export function mapHeaders(cells: readonly string[], dataset: Dataset): { header: HeaderMapping[]; plan: ColumnPlan; issues: Issue[] } {
   const prefix = commonPrefix(cells);
@@ -263,7 +293,11 @@ export function mapHeaders(cells: readonly string[], dataset: Dataset): { header
     if (current === undefined || rankOf(m) < rankOf(matches[current] as HeaderMatch)) owner.set(m.key, i);
   });
   assignFallbacks(cells, matches, owner, lookupOf(dataset));
-  const taken = new Set(owner.keys());
+  const breakdowns = breakdownsOf(cells, matches, owner, dataset);
+  const inBreakdown = new Set(breakdowns.flatMap((b) => b.parts));
+  for (const b of breakdowns) owner.delete(b.key);
+  // a breakdown's key is given by its parts: no other column takes it by a loose match
+  const taken = new Set([...owner.keys(), ...breakdowns.map((b) => b.key)]);
   cells.forEach((cell, i) => {
     if (matches[i] || cell.trim() === "") return;
     const fuzzy = fuzzyMatch(cell, dataset, taken);
@@ -294,7 +328,7 @@ export function mapHeaders(cells: readonly string[], dataset: Dataset): { header
     if (name === "") {
       blank.push(i + 1);
       name = `column_${i + 1}`;
-    } else if (m && !mine) {
+    } else if (m && !mine && !inBreakdown.has(i)) {
       const first = cells[owner.get(m.key) as number];
       issues.push(issue(m.qualified ? "qualified_header" : "duplicate_header", { field: cell, value: first }));
     } else if (!m) {
@@ -306,7 +340,7 @@ export function mapHeaders(cells: readonly string[], dataset: Dataset): { header
     usedNames.add(name);
     extraNames.push(name);
   });
-  const derived = derivedColumns(dataset, { keys, sourceHeaders: [...cells] });
+  const derived = derivedColumns(dataset, { keys, sourceHeaders: [...cells] }, breakdowns);
   issues.push(...derived.issues);
   const given = new Set(derived.columns.map((c) => c.key));
   const absentRequired = dataset.columns.filter((c) => c.requirement === "required" && !owner.has(c.key) && !given.has(c.key));

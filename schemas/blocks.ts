@@ -62,7 +62,7 @@ export const height = [
 export const contact = [
   // a cell with more than its number (03-3607-8321（管理所）, a second number) is kept whole in 連絡先備考
   col({ key: "phone_number", ja: "電話番号", en: "phoneNumber", type: phone, requirement: "recommended", overflow: "contact_remarks",
-    aliases: ["tel", "TEL", "電話", "telephoneNumber", "contactPointPhoneNumber", "phone"] }),
+    aliases: ["tel", "TEL", "電話", "連絡先電話番号", "telephoneNumber", "contactPointPhoneNumber", "phone"] }),
   col({ key: "extension_number", ja: "内線番号", en: "extensionNumber", type: text, requirement: "optional", aliases: ["extension", "内線"] }),
   col({ key: "contact_email", ja: "連絡先メールアドレス", en: "contactEmail", type: email, requirement: "optional", aliases: ["メールアドレス", "email"] }),
   col({ key: "contact_form_url", ja: "連絡先FormURL", en: "contactFormUrl", type: url, requirement: "optional", aliases: ["連絡先フォームURL"] }),

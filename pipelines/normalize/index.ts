@@ -27,7 +27,7 @@ type Normalizer = (raw: string, at: At) => Fixed<unknown>;
 /** `start_time`, `consultation_start_time` → start; `end_time` → end (what 終日, 24:00 and ranges become). */
 export function boundOf(key: string): Bound | undefined {
   if (/(?:^|_)start(?:_|$)/.test(key)) return "start";
-  if (/(?:^|_)end(?:_|$)/.test(key)) return "end";
+  if (/(?:^|_)(?:end|expiry)(?:_|$)/.test(key)) return "end";
   return undefined;
 }
 
@@ -126,6 +126,11 @@ function planOf(dataset: Dataset): Plan {
     const end = endKeyOf(key);
     if ((kinds[i] === "time" || kinds[i] === "date") && boundOf(key) === "start" && kinds[keys.indexOf(end)] === kinds[i]) rangePairs.push([key, end] as const);
   });
+  const namedPairs = [...rangePairs];
+  // a start and end the dataset orders without naming them so (許可開始日 → 許可満了日): one range cell gives both too
+  for (const [start, end] of dataset.dateOrder ?? []) {
+    if (boundOf(start) === "start" && boundOf(end) === "end" && !rangePairs.some(([s, e]) => s === start || e === end)) rangePairs.push([start, end] as const);
+  }
   return {
     keys, normalizers: keys.map((key, i) => normalizerOfColumn(key, kinds[i], dataset.columns[i].type)),
     plains: kinds.map((kind, i) => {
@@ -136,8 +141,9 @@ function planOf(dataset: Dataset): Plan {
     empties: kinds.map((kind) => EMPTY[kind] ?? null),
     programs: new Map(), last: null,
     rangePairs, rangePairIndexes: rangePairs.map(([start, end]) => [keys.indexOf(start), keys.indexOf(end)] as const),
-    datePairs: rangePairs.filter(([start]) => kinds[keys.indexOf(start)] === "date"),
-    dateTimePairs: dateTimePairsOf(rangePairs, (key) => kinds[keys.indexOf(key)]),
+    // dateOrder's pairs are checked as dateOrder (dates_out_of_order), not again as start and end
+    datePairs: namedPairs.filter(([start]) => kinds[keys.indexOf(start)] === "date"),
+    dateTimePairs: dateTimePairsOf(namedPairs, (key) => kinds[keys.indexOf(key)]),
     overflows: dataset.columns.flatMap((c) => (c.overflow !== undefined && dataset.columnByKey.has(c.overflow) ? [[c.key, c.overflow] as const] : [])),
     unitPairs: keys.flatMap((key, i) => ((kinds[i] === "number" || kinds[i] === "integer") && kinds[keys.indexOf(`${key}_unit`)] === "text"
       ? [[key, `${key}_unit`] as const] : [])),

@@ -47,8 +47,9 @@ export function compileRow<P extends ProgramPlan>(plan: P, sources: readonly num
       : `(plain = p${s}(raw)) !== undefined ? plain : slow(plan, ${s}, raw, undefined, row, context, issues)`;
     const start = startOf.get(s);
     const end = endOf.get(s);
-    if (end !== undefined && sources[s] >= 0 && sources[end] >= 0) {
-      // a start time or date: an empty cell takes the start of a range written in its end cell
+    if (end !== undefined && sources[end] >= 0) {
+      // a start time or date: an empty or absent cell takes the start of a range written in its end cell (有効期間
+      // `令和6年4月1日～令和12年3月31日` under 許可満了日 gives 許可開始日 too)
       lines.push(`let v${s} = null; { const raw = ${cell(s)}; const to = ${cell(end)};
         if (isBlank(raw) && !isBlank(to)) v${s} = slow(plan, ${s}, raw, to, row, context, issues);
         else if (raw !== "") v${s} = ${take}; }`);

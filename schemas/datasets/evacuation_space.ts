@@ -17,14 +17,14 @@ const publisherCode = pick(identity, "local_government_code");
 /** The hazards as a list names them in one cell (対象災害: `洪水、地震、大規模な火事`): each column's own words and the
  *  parts of the landslide's (崖崩れ, 土石流, 地滑り each name it). 火災 alone is a large fire. */
 const HAZARD_WORDS: ReadonlyArray<{ key: string; words: readonly string[] }> = [
-  { key: "hazard_flood", words: ["洪水"] },
+  { key: "hazard_flood", words: ["洪水", "外水氾濫", "外水はん濫"] },
   { key: "hazard_landslide", words: ["崖崩れ、土石流及び地滑り", "崖崩れ・土石流及び地滑り", "崖崩れ・土石流・地滑り", "がけ崩れ・土石流・地すべり",
     "土砂災害", "土砂", "崖崩れ", "がけ崩れ", "土石流", "地滑り", "地すべり"] },
   { key: "hazard_storm_surge", words: ["高潮"] },
   { key: "hazard_earthquake", words: ["地震(火災)", "地震"] },
   { key: "hazard_tsunami", words: ["津波"] },
-  { key: "hazard_large_fire", words: ["大規模な火事", "大規模火災", "大火災", "火災", "火事"] },
-  { key: "hazard_inland_flood", words: ["内水氾濫", "内水"] },
+  { key: "hazard_large_fire", words: ["大規模な火事", "大規模な火災", "大規模火事", "大規模火災", "大火災", "大火", "火災", "火事"] },
+  { key: "hazard_inland_flood", words: ["内水氾濫", "内水はん濫", "内水はんらん", "内水"] },
   { key: "hazard_volcano", words: ["火山現象", "火山", "噴火"] },
 ];
 
@@ -57,12 +57,12 @@ export const evacuation_space = defineDataset({
     hazard("hazard_storm_surge", "高潮", "typeOfDisasterStormSurge"),
     hazard("hazard_earthquake", "地震", "typeOfDisasterEarthquake", ["地震(火災)", "地震（火災）"]),
     hazard("hazard_tsunami", "津波", "typeOfDisasterTsunami"),
-    hazard("hazard_large_fire", "大規模な火事", "typeOfDisasterLargeFire", ["大規模火災", "大火災"]),
-    hazard("hazard_inland_flood", "内水氾濫", "typeOfDisasterInlandFlood"),
+    hazard("hazard_large_fire", "大規模な火事", "typeOfDisasterLargeFire", ["大規模火災", "大火災", "大規模火事", "大規模な火災"]),
+    hazard("hazard_inland_flood", "内水氾濫", "typeOfDisasterInlandFlood", ["内水はん濫", "内水はんらん"]),
     hazard("hazard_volcano", "火山現象", "typeOfDisasterEruption", ["火山", "噴火"]),
     col({ key: "also_designated_shelter", ja: "指定避難所との重複", en: "alsoForShelter", type: mark, requirement: "recommended",
       description: "1 = 指定避難所を兼ねる / 1 = also a designated shelter",
-      aliases: ["指定避難所との重複の有無", "指定避難所と重複", "避難所との重複", "指定避難所", "指定避難所を兼ねる", "指定避難所兼用", "避難所兼用"] }),
+      aliases: ["指定避難所との重複の有無", "指定避難所との住所同一", "指定避難所と重複", "避難所との重複", "指定避難所", "指定避難所を兼ねる", "指定避難所兼用", "避難所兼用"] }),
     col({ key: "max_capacity", ja: "想定収容人数", en: "maxCapacity", type: text, requirement: "recommended",
       description: "自由記述（例: 810人（2平方メートルあたり1人）） / free text, e.g. 810 people (1 per 2 m²)",
       aliases: ["収容人数", "収容可能人数", "収容人員", "収容可能人員", "想定収容人員"] }),

@@ -16,6 +16,15 @@ describe("which column a header maps to", () => {
       ["指定避難所", "also_designated_shelter"], ["指定避難所と重複", "also_designated_shelter"], ["避難所との重複", "also_designated_shelter"],
       ["収容可能人数", "max_capacity"], ["対象地区", "target_communities"], ["施設・場所名", "name"], ["Municipality Code", "municipality_code"],
     ] as const).map(([h, k]) => ["evacuation_space", h, k] as const),
+    // adversarial pass 5: 荒川区-style hazard headers (はん濫: 氾 is no 常用漢字), GSI's 住所同一, and names that
+    // wrote the required columns in other words (every row had been invalid, the officer told to add a column there)
+    ["evacuation_space", "大規模火事", "hazard_large_fire"], ["evacuation_space", "内水はん濫", "hazard_inland_flood"],
+    ["evacuation_space", "指定避難所との住所同一", "also_designated_shelter"], ["evacuation_space", "連絡先電話番号", "phone_number"],
+    ["food_business", "施設の名称", "name"], ["food_business", "営業所の名称", "name"], ["food_business", "許可業種", "business_type"],
+    ["food_business", "有効期間", "permit_expiry_date"], ["food_business", "許可の有効期間", "permit_expiry_date"],
+    ["aed", "AED設置場所", "installation_position"], ["aed", "連絡先電話番号", "phone_number"], ["hospital", "区分", "facility_kind"],
+    // a qualifier that names another thing about the column (an expiry date of the pads) is not that column
+    ["aed", "小児用パッド（有効期限）", null], ["aed", "小児用パッド(交換日)", null],
     // 08
     ["aed", "設置場所", "installation_position"], ["aed", "設置箇所", "installation_position"], ["aed", "小児用パッド", "pediatric_pads"],
     ["aed", "Phone", "phone_number"], ["aed", "Open", "start_time"], ["aed", "Close", "end_time"], ["aed", "Location in building", "installation_position"],
@@ -114,5 +123,36 @@ describe("the records these headers make", () => {
   it("a tourism list with 観光施設名 and 入場料", async () => {
     const { rows } = await runBytes("観光施設名,住所,入場料,説明\n深大寺,東京都調布市深大寺元町5-15-1,500,天平5年開創\n", "132080_tourism.csv");
     expect(rows[0].record).toMatchObject({ name: "深大寺", fee_basic: 500 });
+  });
+});
+
+describe("columns that each give a part of one standard column (病床数（一般）, 病床数（療養）)", () => {
+  it("a count is their sum, a text their values labelled; neither part alone is the whole", async () => {
+    const beds = await runBytes("医療機関名,医療機関の種類,所在地,病床数（一般）,病床数（療養）,病床数（精神）\n"
+      + "立川中央病院,病院,東京都立川市柴崎町1-1,206,100,0\n立川北クリニック,有床診療所,東京都立川市曙町2-2,19,,\n", "132021_hospital.csv");
+    expect(beds.rows.map((r) => r.record.beds)).toEqual([306, 19]);
+    expect(beds.report.header.filter((h) => h.source.startsWith("病床数")).map((h) => h.field)).toEqual([null, null, null]);
+    expect(beds.report.issues.find((i) => i.code === "columns_summed")).toMatchObject({ field: "beds", value: "病床数（一般） + 病床数（療養） + 病床数（精神）" });
+    // no 「このままでかまいません」 for a part that is not the whole
+    expect(tuples(beds.report, "qualified_header")).toEqual([]);
+    const capacity = await runBytes("避難場所名,所在地,電話番号,市区町村コード,収容人数（屋内）,収容人数（屋外）\n"
+      + "荒川自然公園,東京都荒川区荒川8-25-3,03-3802-3111,131181,,\"15,000人\"\n第一中学校,東京都荒川区南千住1-1-1,03-3802-3111,131181,600人,2000人\n", "131181_evacuation_space.csv");
+    expect(capacity.rows.map((r) => r.record.max_capacity)).toEqual(["屋外：15,000人", "屋内：600人 / 屋外：2000人"]);
+    expect(tuples(capacity.report, "columns_joined")).toEqual([[null, "max_capacity", "columns_joined"]]);
+  });
+
+  it("other kinds keep the first (電話番号（代表）), and a plain column of the whole wins over its parts", async () => {
+    const phones = await runBytes("医療機関名,医療機関の種類,所在地,電話番号（代表）,電話番号（夜間）\nA病院,病院,東京都立川市柴崎町1-1,042-500-0001,042-500-0002\n", "132021_hospital.csv");
+    expect(phones.rows[0].record.phone_number).toBe("042-500-0001");
+    const whole = await runBytes("医療機関名,医療機関の種類,所在地,病床数,病床数（一般）,病床数（療養）\nA病院,病院,東京都立川市柴崎町1-1,310,210,100\n", "132021_hospital.csv");
+    expect(whole.rows[0].record.beds).toBe(310);
+  });
+
+  it("a food permit's 有効期間 written as a range gives its start and its expiry", async () => {
+    const { rows } = await runBytes("営業所の名称,営業所の所在地,営業の種類,許可番号,許可年月日,許可の有効期間\n"
+      + "三軒茶屋キッチン,東京都世田谷区太子堂四丁目1番1号,飲食店営業,第R06世保生1001号,令和6年4月1日,令和6年4月1日～令和12年3月31日\n"
+      + "下北沢焼菓子店,東京都世田谷区北沢二丁目10番15号,菓子製造業,第R05世保生2002号,2023-10-02,令和11年9月30日\n", "131121_food_business_all.csv");
+    expect(rows.map((r) => [r.record.name, r.record.permit_start_date, r.record.permit_expiry_date])).toEqual([
+      ["三軒茶屋キッチン", "2024-04-01", "2030-03-31"], ["下北沢焼菓子店", null, "2029-09-30"]]);
   });
 });
