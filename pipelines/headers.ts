@@ -253,6 +253,17 @@ function assignFallbacks(cells: readonly string[], matches: (HeaderMatch | null)
   });
 }
 
+/** A header whose qualifier names a part of what the dataset counts (`男（日本人）`, `男性用（大）`, `男性_大`): no
+ *  column, not even by a loose match. */
+function namesAPart(cell: string, dataset: Dataset): boolean {
+  const parts = dataset.breakdown?.parts;
+  if (parts === undefined) return false;
+  const plain = (w: string) => w.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
+  const qualifiers = withoutAnnotation(cell)?.qualifiers ?? [];
+  const last = /_([^_]+)$/.exec(cell.trim())?.[1];
+  return [...qualifiers, ...(last === undefined ? [] : [last])].some((q) => parts.includes(plain(q)));
+}
+
 /** Columns that each give a part of one standard column, told apart by their qualifiers, with no column of the whole
  *  (病床数（一般）, 病床数（療養）; 収容人数（屋内）, 収容人数（屋外）): none of them is the whole, which derived-columns.ts
  *  gives, for a count as their sum and for a text as their values labelled. Other kinds keep the first (電話番号（代表）
@@ -299,7 +310,7 @@ export function mapHeaders(cells: readonly string[], dataset: Dataset): { header
   // a breakdown's key is given by its parts: no other column takes it by a loose match
   const taken = new Set([...owner.keys(), ...breakdowns.map((b) => b.key)]);
   cells.forEach((cell, i) => {
-    if (matches[i] || cell.trim() === "") return;
+    if (matches[i] || cell.trim() === "" || namesAPart(cell, dataset)) return;
     const fuzzy = fuzzyMatch(cell, dataset, taken);
     if (fuzzy) {
       matches[i] = fuzzy;

@@ -158,6 +158,11 @@ function underMergedCells(upper: readonly string[], lower: readonly string[]): b
   return under >= 2;
 }
 
+/** A decimal (a coordinate: 139.7699202) or a phone number (03-5246-1316): data, never a header's name. A data row
+ *  whose one cell happens to be a column's name (情報 `男女兼用`) is then no lower header row. */
+const DATA_CELL = /^(?:[+-]?\d+\.\d{3,}|0\d{1,4}-\d{1,4}-\d{3,4})$/;
+const holdsData = (cells: readonly string[]) => cells.some((cell) => DATA_CELL.test(cell.normalize("NFKC").trim()));
+
 /** A row in which a name stands more than once. */
 function hasRepeatedNames(cells: readonly string[]): boolean {
   const seen = new Set<string>();
@@ -183,7 +188,7 @@ export function findSplitHeader(records: ReadonlyArray<readonly string[]>, datas
   for (let i = 0; i + 1 < records.length; i++) {
     // a split header has a column name in one of its rows at least; data rows name none
     if (singles[i] === 0 && singles[i + 1] === 0) continue;
-    if (isBlankRow(records[i]) || isBlankRow(records[i + 1])) continue;
+    if (isBlankRow(records[i]) || isBlankRow(records[i + 1]) || holdsData(records[i]) || holdsData(records[i + 1])) continue;
     for (const dataset of datasets) {
       const { cells, joined } = joinRows(records[i], records[i + 1], [dataset]);
       const { mapped } = scoreHeader(cells, dataset);

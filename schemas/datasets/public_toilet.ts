@@ -9,6 +9,17 @@ import { flag, hhmm, integer, text } from "../types.ts";
 const count = <const K extends string, const R extends "recommended" | "optional">(
   key: K, ja: string, en: string, requirement: R, aliases: readonly string[],
 ) => col({ key, ja, en, type: integer, requirement, aliases });
+/** The words files write a sex's toilets with (男性用トイレ, 女子トイレ) and a style's (洋式, 小便器), for the aliases
+ *  `男性用トイレ（洋式）`, `女子_和式`, `男性小便器`: a qualifier that names a style is that style's column, not the
+ *  sex's total. */
+const SEX_WORDS = {
+  male: ["男性", "男性用", "男性用トイレ", "男性トイレ", "男子", "男子用", "男子トイレ", "男子用トイレ"],
+  female: ["女性", "女性用", "女性用トイレ", "女性トイレ", "女子", "女子用", "女子トイレ", "女子用トイレ"],
+  unisex: ["男女共用", "男女共用トイレ", "男女兼用", "男女兼用トイレ", "共用", "共用トイレ"],
+} as const;
+const STYLE_WORDS = { urinal: ["小便器", "小"], japanese: ["和式"], western: ["洋式"] } as const;
+const styled = (sex: keyof typeof SEX_WORDS, style: keyof typeof STYLE_WORDS): string[] =>
+  SEX_WORDS[sex].flatMap((s) => STYLE_WORDS[style].flatMap((w) => [`${s}（${w}）`, `${s}_${w}`, `${s}${w}`, `${s}${w}数`, `${s}（${w}）数`]));
 const has = <const K extends string>(key: K, ja: string, en: string, aliases: readonly string[]) =>
   col({ key, ja, en, type: flag, requirement: "recommended", aliases });
 
@@ -20,6 +31,8 @@ export const public_toilet = defineDataset({
   description_ja: "公衆トイレの一覧。男女別・形式別の便器数、バリアフリートイレ、オストメイト対応、利用時間など。",
   description_en: "Public toilets: seats by sex and style, accessible toilets, ostomate and baby facilities, opening hours.",
   keywords: ["公衆トイレ", "公衆トイレ一覧"],
+  // 男性用（大）, 男性用トイレ（個室）: the stalls alone, a part of the sex's total the standard has no column for
+  breakdown: { headers: [], whole: [], parts: ["大", "大便器", "個室", "ブース"] },
   // 設備: `車いす対応、ベビーシート、オストメイト` names the yes/no columns; the other words of such lists (男性用, 洋式,
   // だれでもトイレ) name kinds the standard counts in seats, which a list does not give
   listedFlags: [{
@@ -45,19 +58,22 @@ export const public_toilet = defineDataset({
     col({ key: "installation_position", ja: "設置位置", en: "installationLocation", type: text, requirement: "required",
       description: "施設内の設置場所 / where in the facility", aliases: ["set_position", "installationPosition", "設置場所", "設置箇所"] }),
     ...coordinates, ...height,
-    count("total_male_toilet", "男性トイレ総数", "totalMaleToilet", "recommended", ["male_wc_total", "totalMensRestroom"]),
+    count("total_male_toilet", "男性トイレ総数", "totalMaleToilet", "recommended", ["male_wc_total", "totalMensRestroom", "男性用", "男性用トイレ", "男性トイレ数",
+      "男性トイレ", "男子トイレ", "男子用トイレ", "男子トイレ数", "男性トイレ数（総数）"]),
     // 男性用（小） / 女性用 / 男女共用 (and their 和式 / 洋式) count as the standard does; 男性用（大） (stalls without the
     // urinals) is no column of the standard and stays in extra: taken as 男性トイレ総数 it would undercount
     count("urinal_male_toilet", "男性トイレ数（小便器）", "urinalMaleToilet", "optional",
-      ["male_wc_urinal", "smallMensRestroom", "男性トイレ数(小便器)", "男性用（小）", "男性用（小便器）", "男性小便器"]),
-    count("japanese_style_male_toilet", "男性トイレ数（和式）", "japaneseStyleMaleToilet", "optional", ["male_wc_jstyle", "japaneseMensRestroom", "男性トイレ数(和式)", "男性用（和式）"]),
-    count("western_style_male_toilet", "男性トイレ数（洋式）", "westernStyleMaleToilet", "optional", ["male_wc_wstyle", "westernMensRestroom", "男性トイレ数(洋式)", "男性用（洋式）"]),
-    count("total_female_toilet", "女性トイレ総数", "totalFemaleToilet", "recommended", ["female_wc_total", "totalWomanRestroom", "女性用", "女性用トイレ", "女性トイレ数"]),
-    count("japanese_style_female_toilet", "女性トイレ数（和式）", "japaneseStyleFemaleToilet", "optional", ["female_wc_jstyle", "japaneseWomanRestroom", "女性トイレ数(和式)", "女性用（和式）"]),
-    count("western_style_female_toilet", "女性トイレ数（洋式）", "westernStyleFemaleToilet", "optional", ["female_wc_wstyle", "westernWomanRestroom", "女性トイレ数(洋式)", "女性用（洋式）"]),
-    count("total_unisex_toilet", "男女共用トイレ総数", "totalUnisexToilet", "recommended", ["unisex_wc_total", "sharedRestroom", "男女共用", "男女共用トイレ", "男女共用トイレ数"]),
-    count("japanese_style_unisex_toilet", "男女共用トイレ数（和式）", "japaneseStyleUnisexToilet", "optional", ["unisex_wc_jstyle", "japaneseSharedRestroom", "男女共用トイレ数(和式)", "男女共用（和式）"]),
-    count("western_style_unisex_toilet", "男女共用トイレ数（洋式）", "westernStyleUnisexToilet", "optional", ["unisex_wc_wstyle", "westernSharedRestroom", "男女共用トイレ数(洋式)", "男女共用（洋式）"]),
+      ["male_wc_urinal", "smallMensRestroom", "男性トイレ数(小便器)", "男性小便器", "男子小便器", ...styled("male", "urinal")]),
+    count("japanese_style_male_toilet", "男性トイレ数（和式）", "japaneseStyleMaleToilet", "optional", ["male_wc_jstyle", "japaneseMensRestroom", "男性トイレ数(和式)", ...styled("male", "japanese")]),
+    count("western_style_male_toilet", "男性トイレ数（洋式）", "westernStyleMaleToilet", "optional", ["male_wc_wstyle", "westernMensRestroom", "男性トイレ数(洋式)", ...styled("male", "western")]),
+    count("total_female_toilet", "女性トイレ総数", "totalFemaleToilet", "recommended", ["female_wc_total", "totalWomanRestroom", "女性用", "女性用トイレ", "女性トイレ数",
+      "女性トイレ", "女子トイレ", "女子用トイレ", "女子トイレ数", "女性トイレ数（総数）"]),
+    count("japanese_style_female_toilet", "女性トイレ数（和式）", "japaneseStyleFemaleToilet", "optional", ["female_wc_jstyle", "japaneseWomanRestroom", "女性トイレ数(和式)", ...styled("female", "japanese")]),
+    count("western_style_female_toilet", "女性トイレ数（洋式）", "westernStyleFemaleToilet", "optional", ["female_wc_wstyle", "westernWomanRestroom", "女性トイレ数(洋式)", ...styled("female", "western")]),
+    count("total_unisex_toilet", "男女共用トイレ総数", "totalUnisexToilet", "recommended", ["unisex_wc_total", "sharedRestroom", "男女共用", "男女共用トイレ", "男女共用トイレ数", "男女兼用",
+      "男女兼用トイレ", "男女兼用トイレ数"]),
+    count("japanese_style_unisex_toilet", "男女共用トイレ数（和式）", "japaneseStyleUnisexToilet", "optional", ["unisex_wc_jstyle", "japaneseSharedRestroom", "男女共用トイレ数(和式)", ...styled("unisex", "japanese")]),
+    count("western_style_unisex_toilet", "男女共用トイレ数（洋式）", "westernStyleUnisexToilet", "optional", ["unisex_wc_wstyle", "westernSharedRestroom", "男女共用トイレ数(洋式)", ...styled("unisex", "western")]),
     count("multipurpose_toilet", "バリアフリートイレ数", "numberOfMultipurposeToilet", "recommended", ["barrier_free_wc", "numberOfmMultipurposeToilet"]),
     // 多目的トイレ and Tokyo's だれでもトイレ are the old 多機能トイレ, not the new バリアフリートイレ
     count("multifunctional_toilet", "多機能トイレ数", "numberOfMultifunctionalToilet", "optional",

@@ -40,7 +40,14 @@ describe("which column a header maps to", () => {
     ["public_toilet", "多目的ﾄｲﾚ数", "multifunctional_toilet"], ["public_toilet", "車いす対応", "wheelchair_toilet"], ["public_toilet", "ベビーシート", "baby_care_toilet"],
     ["public_toilet", "オストメイト", "ostomate_toilet"], ["public_toilet", "オストメイト対応", "ostomate_toilet"], ["public_toilet", "利用時間", "start_time"],
     // 男性用（大） counts stalls without the urinals: no column of the standard (男性トイレ総数 counts both)
-    ["public_toilet", "男性用（大）", null],
+    ["public_toilet", "男性用（大）", null], ["public_toilet", "男性_大", null], ["public_toilet", "男子トイレ（個室）", null],
+    // a style after the sex's words is that style's column, never the sex's total (女性用トイレ（洋式） was 女性トイレ総数),
+    // and a men's column is the men's (男性用 was a urinal count, 男性用トイレ beside 女子トイレ the women's total)
+    ["public_toilet", "女性用トイレ（洋式）", "western_style_female_toilet"], ["public_toilet", "女性用トイレ（和式）", "japanese_style_female_toilet"],
+    ["public_toilet", "男性用トイレ（小便器）", "urinal_male_toilet"], ["public_toilet", "男女共用トイレ（洋式）", "western_style_unisex_toilet"],
+    ["public_toilet", "男性_洋式", "western_style_male_toilet"], ["public_toilet", "女子_和式", "japanese_style_female_toilet"], ["public_toilet", "男性_小", "urinal_male_toilet"],
+    ["public_toilet", "男性用", "total_male_toilet"], ["public_toilet", "男性用トイレ", "total_male_toilet"], ["public_toilet", "男性トイレ数", "total_male_toilet"],
+    ["public_toilet", "女子トイレ", "total_female_toilet"], ["public_toilet", "男子小便器", "urinal_male_toilet"], ["public_toilet", "男女兼用", "total_unisex_toilet"],
     // 06
     ["open_data_list", "データ名", "title"], ["open_data_list", "更新日", "modified"], ["open_data_list", "形式", "file_format"],
     ["open_data_list", "掲載ページ", "url"], ["open_data_list", "利用条件", "license"], ["open_data_list", "担当課", "contact_name"],

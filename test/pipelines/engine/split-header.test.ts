@@ -89,6 +89,15 @@ describe("findSplitHeader (hours by kind of day)", () => {
   });
 });
 
+describe("findSplitHeader (a data row is no lower header)", () => {
+  it("a first data row with a cell that names a column (情報 `男女兼用`) beside a coordinate or a phone number stays data", () => {
+    const toilets = [getDataset("public_toilet")!];
+    expect(findSplitHeader([["大分類", "小分類", "名称", "所在地", "電話番号", "情報", "X座標", "Y座標"],
+      ["公衆・公園トイレ", "公衆・公園トイレ", "上野公園大黒天横公衆トイレ", "台東区上野公園１０－１７前", "０３－５２４６－１３１６", "男女兼用", "139.7699202", "35.71943546"]],
+    toilets)).toBeNull();
+  });
+});
+
 describe("findSplitHeader (population)", () => {
   it("prefers the joined rows on a tie when the lower row alone repeats its names (男/女/計 under each group)", () => {
     const found = findSplitHeader([["町丁名", "日本人", "", "", "外国人", "", "", "総数", "", "", "世帯数"],
