@@ -19,7 +19,7 @@ describe("joinRows", () => {
     expect(joined).toContain("災害種別 + 洪水 → 災害種別_洪水");
     // a column no dataset has keeps both parts of its name, for its key in `extra`
     expect(joinRows(["連絡先", ""], ["電話番号", "携帯"], evacuation).cells.map((c) => [c, matchHeader(c, evacuation[0])?.key ?? null]))
-      .toEqual([["電話番号", "phone_number"], ["連絡先_携帯", null]]);
+      .toEqual([["連絡先_電話番号", "phone_number"], ["連絡先_携帯", null]]);
   });
 
   it("a sub-name repeated under groups (男/女/計) is the whole group's (合計), never a part's (日本人) nor a later band's", () => {
@@ -146,12 +146,12 @@ describe("a header over two rows, end to end", () => {
     expect(report.issues.find((i) => i.code === "split_header_joined")?.value).toContain("災害種別 + 洪水 → 災害種別_洪水");
   });
 
-  it("each dataset joins by its own names: 連絡先 over 電話番号 is an evacuation site's 電話番号 (tourism's is 連絡先電話番号)", async () => {
+  it("each dataset joins by its own names: 連絡先 over 電話番号 is an evacuation site's 電話番号 (as 連絡先電話番号 is; tourism's is its own 連絡先電話番号)", async () => {
     const text = "名称,所在地,,,連絡先,,災害種別,\n,住所,緯度,経度,電話番号,FAX,洪水,地震\n"
       + "新宿小学校,東京都新宿区西新宿1-1-1,35.6895,139.6917,03-3209-1111,03-3209-2222,1,1\n";
     const { report, rows } = await runBytes(text, "hinan.csv");
     expect(report.dataset).toBe("evacuation_space");
-    expect(report.header.map((h) => [h.source, h.field]).slice(4, 6)).toEqual([["電話番号", "phone_number"], ["連絡先_FAX", null]]);
+    expect(report.header.map((h) => [h.source, h.field]).slice(4, 6)).toEqual([["連絡先_電話番号", "phone_number"], ["連絡先_FAX", null]]);
     expect([rows[0].record.phone_number, rows[0].extra]).toEqual(["03-3209-1111", { 連絡先_FAX: "03-3209-2222" }]);
   });
 
