@@ -90,14 +90,14 @@ export function derivedColumns(dataset: Dataset, plan: Pick<ColumnPlan, "keys" |
     issues.push(issue("columns_summed", { field: key, value: names(parts) }));
     columns.push({ key, parts, how: "sum" });
   };
-  for (const { key, parts, labels } of breakdowns) {
+  for (const { key, parts, labels, labelledAliases } of breakdowns) {
     if (at.has(key)) continue;
-    if (kindOf(dataset.columnByKey.get(key)?.type ?? text) === "integer") {
+    if (!labelledAliases && kindOf(dataset.columnByKey.get(key)?.type ?? text) === "integer") {
       add(key, parts);
       continue;
     }
     at.set(key, width + columns.length);
-    issues.push(issue("columns_joined", { field: key, value: names(parts) }));
+    issues.push(issue(labelledAliases ? "column_labelled" : "columns_joined", { field: key, value: names(parts) }));
     columns.push({ key, parts, how: "labelled", names: labels });
   }
   if (dataset.bands !== undefined) {

@@ -36,6 +36,8 @@ interface Lookup {
   normalized: ReadonlyMap<string, string | null>;
   /** normalized fallback alias → the column it names when its first column is taken (Column.fallbackAliases) */
   fallback: ReadonlyMap<string, string>;
+  /** normalized labelled alias → the text column that takes its values after its header (Column.labelledAliases) */
+  labelled: ReadonlyMap<string, string>;
 }
 
 const LOOKUPS = new WeakMap<Dataset, Lookup>();
@@ -52,7 +54,9 @@ function lookupOf(dataset: Dataset): Lookup {
     }
     const fallback = new Map<string, string>();
     for (const c of dataset.columns) for (const a of c.fallbackAliases ?? []) fallback.set(normalizeHeader(a), c.key);
-    lookup = { exact: dataset.headerIndex, normalized, fallback };
+    const labelled = new Map<string, string>();
+    for (const c of dataset.columns) for (const a of c.labelledAliases ?? []) labelled.set(normalizeHeader(a), c.key);
+    lookup = { exact: dataset.headerIndex, normalized, fallback, labelled };
     LOOKUPS.set(dataset, lookup);
   }
   return lookup;
@@ -272,6 +276,25 @@ export interface Breakdown {
   key: string;
   parts: number[];
   labels: string[];
+  /** the parts are columns the standard does not have, named as labels (休館日): Column.labelledAliases */
+  labelledAliases?: true;
+}
+
+/** Unmatched columns whose header is a labelled alias of a column no header gives (Column.labelledAliases): one
+ *  breakdown per such column, its parts labelled by their headers. Marks them matched, so nothing else takes them. */
+function labelledOf(cells: readonly string[], matches: (HeaderMatch | null)[], owner: ReadonlyMap<string, number>, lookup: Lookup): Breakdown[] {
+  const byKey = new Map<string, Breakdown>();
+  cells.forEach((cell, i) => {
+    if (matches[i] !== null || cell.trim() === "") return;
+    const key = lookup.labelled.get(normalizeHeader(cell));
+    if (key === undefined || owner.has(key)) return;
+    const found = byKey.get(key) ?? { key, parts: [], labels: [], labelledAliases: true as const };
+    found.parts.push(i);
+    found.labels.push(cell.trim());
+    byKey.set(key, found);
+    matches[i] = { key, method: "alias" };
+  });
+  return [...byKey.values()];
 }
 
 function breakdownsOf(cells: readonly string[], matches: readonly (HeaderMatch | null)[], owner: ReadonlyMap<string, number>, dataset: Dataset): Breakdown[] {
@@ -304,7 +327,7 @@ export function mapHeaders(cells: readonly string[], dataset: Dataset): { header
     if (current === undefined || rankOf(m) < rankOf(matches[current] as HeaderMatch)) owner.set(m.key, i);
   });
   assignFallbacks(cells, matches, owner, lookupOf(dataset));
-  const breakdowns = breakdownsOf(cells, matches, owner, dataset);
+  const breakdowns = [...breakdownsOf(cells, matches, owner, dataset), ...labelledOf(cells, matches, owner, lookupOf(dataset))];
   const inBreakdown = new Set(breakdowns.flatMap((b) => b.parts));
   for (const b of breakdowns) owner.delete(b.key);
   // a breakdown's key is given by its parts: no other column takes it by a loose match

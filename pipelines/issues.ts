@@ -708,6 +708,11 @@ export const ISSUE_CODES = {
     ja: (w) => `ファイルに「${f(w)}」の列がなく、括弧書きで分けた列（${v(w)}）があるため、各行の値を括弧書きを添えて「${f(w)}」にまとめました（例：屋内：600人 / 屋外：2,000人。元の列は extra に残しています）。「${f(w)}」の列を加えると確実です。`,
     en: (w) => `The file has no ${f(w)} column but columns of its parts (${v(w)}): each row's ${f(w)} joins their values, each after its qualifier (such as 屋内：600人 / 屋外：2,000人; the columns are kept in extra). Add the ${f(w)} column to be sure.`,
   },
+  column_labelled: {
+    severity: "info", title_ja: "標準にない列を見出し付きで特記事項に", title_en: "Column kept, with its header, in a remarks column",
+    ja: (w) => `標準に「${v(w)}」の列はないため、各行の値を「${v(w)}：…」として「${f(w)}」に入れました（元の列は extra に残しています）。`,
+    en: (w) => `The standard has no ${v(w)} column: each row's value went into ${f(w)} after its header ("${v(w)}：…"; the column is kept in extra).`,
+  },
   columns_from_list: {
     severity: "info", title_ja: "1つの列の語から有無の列を", title_en: "Yes/no columns read from one list column",
     ja: (w) => `ファイルに「${v(w)}」の列がないため、各行の「${f(w)}」に書かれた語から求めました（書かれた項目を「対象・有」にしました。元の列は extra に残しています）。標準の列を加えて値を入力すると確実です。`,

@@ -90,7 +90,8 @@ export const hours = [
   col({ key: "end_time", ja: "終了時間", en: "endTime", type: hhmm, requirement: "optional", overflow: "availability_remarks",
     aliases: ["終了時刻", "利用終了時間", "閉館時間", "閉園時間", "閉所時間", "閉庁時間", "営業終了時間", "受付終了時間", "close", "closing time"] }),
   col({ key: "availability_remarks", ja: "利用可能日時特記事項", en: "dateTimeRemarks", type: text, requirement: "optional",
-    aliases: ["利用可能時間特記事項", "available_date_note", "availableDateNote", "休館日", "休業日", "定休日", "休所日", "休園日", "閉庁日"] }),
+    aliases: ["利用可能時間特記事項", "available_date_note", "availableDateNote"],
+    labelledAliases: ["休館日", "休業日", "定休日", "休所日", "休園日", "閉庁日", "休診日", "閉館日", "休日"] }),
 ] as const;
 
 /** アクセス方法 / 駐車場情報. */

@@ -19,6 +19,10 @@ export interface Column {
    *  of the file: an AED list's 設置場所 is where the AED is (設置位置) beside 施設名, and the facility (名称) beside
    *  設置位置. Not part of the header index (a header still names one column first). */
   fallbackAliases?: readonly string[];
+  /** headers of a column the standard does not have whose values this text column takes after the header as a label
+   *  (休館日 `土曜日、日曜日` → 利用可能日時特記事項 `休館日：土曜日、日曜日`): bare, a list of closed days would read as the
+   *  days of use. Taken when no header of the file gives this column; not part of the header index. */
+  labelledAliases?: readonly string[];
   /** a short description for schema docs and the portal */
   description?: string;
   /** a text column that takes this column's cell, as written, when it does not read (営業時間 `9時～17時（入館は16時

@@ -20,7 +20,7 @@ export const hospital = defineDataset({
     ...identity,
     ...replace(naming, col({ ...pick(naming, "name"), aliases: [...pick(naming, "name").aliases, "医療機関名", "医療機関名称", "医療機関の名称", "病院名", "診療所名", "病院・診療所名"] })),
     col({ key: "facility_kind", ja: "医療機関の種類", en: "medicalInstitutionType", type: oneOf(["病院", "有床診療所", "無床診療所"]), requirement: "required",
-      description: "病院/有床診療所/無床診療所 / hospital or clinic with or without beds", aliases: ["医療機関種別", "医療機関の区分", "医療機関区分", "種別", "区分"] }),
+      description: "病院/有床診療所/無床診療所 / hospital or clinic with or without beds", aliases: ["医療機関種別", "医療機関の区分", "医療機関区分", "種別"] }),
     ...location, ...height,
     pick(contact, "phone_number"), pick(contact, "extension_number"), fax,
     ...omit(contact, "phone_number", "extension_number"),

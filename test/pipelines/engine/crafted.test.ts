@@ -299,9 +299,10 @@ describe("crafted problems, end to end", () => {
   it("pages of a printed list pasted together: the header repeated, page numbers and section headings are said and not read", async () => {
     const { report, rows } = await crafted("facility-pages-and-sections.csv", { dataset: "public_facility", municipality: "131024" });
     expect(rows.map((r) => [r.row, r.record.name, r.record.start_time, r.record.end_time, r.record.availability_remarks])).toEqual([
-      [2, "中央区民センター", "09:00", "21:30", "年末年始"],
+      // 休館日 is kept after its header: bare, closed days would read as days of use
+      [2, "中央区民センター", "09:00", "21:30", "休館日：年末年始"],
       // the hours are read without their note, which the remarks keep with the cell
-      [3, "北区民センター", "09:00", "21:00", "第3月曜日 / 9時～21時（受付は20時まで）"],
+      [3, "北区民センター", "09:00", "21:00", "休館日：第3月曜日 / 9時～21時（受付は20時まで）"],
       [7, "中央図書館", "09:00", "20:00", null],
     ]);
     expect(tuples(report, "section_row", "note_row", "repeated_header_row").map(([row, , code]) => [row, code]))

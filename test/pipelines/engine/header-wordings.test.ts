@@ -22,7 +22,7 @@ describe("which column a header maps to", () => {
     ["evacuation_space", "指定避難所との住所同一", "also_designated_shelter"], ["evacuation_space", "連絡先電話番号", "phone_number"],
     ["food_business", "施設の名称", "name"], ["food_business", "営業所の名称", "name"], ["food_business", "許可業種", "business_type"],
     ["food_business", "有効期間", "permit_expiry_date"], ["food_business", "許可の有効期間", "permit_expiry_date"],
-    ["aed", "AED設置場所", "installation_position"], ["aed", "連絡先電話番号", "phone_number"], ["hospital", "区分", "facility_kind"],
+    ["aed", "AED設置場所", "installation_position"], ["aed", "連絡先電話番号", "phone_number"], ["hospital", "医療機関の区分", "facility_kind"],
     // a qualifier that names another thing about the column (an expiry date of the pads) is not that column
     ["aed", "小児用パッド（有効期限）", null], ["aed", "小児用パッド(交換日)", null],
     // 08
@@ -161,5 +161,17 @@ describe("columns that each give a part of one standard column (病床数（一�
       + "下北沢焼菓子店,東京都世田谷区北沢二丁目10番15号,菓子製造業,第R05世保生2002号,2023-10-02,令和11年9月30日\n", "131121_food_business_all.csv");
     expect(rows.map((r) => [r.record.name, r.record.permit_start_date, r.record.permit_expiry_date])).toEqual([
       ["三軒茶屋キッチン", "2024-04-01", "2030-03-31"], ["下北沢焼菓子店", null, "2029-09-30"]]);
+  });
+});
+
+describe("a column the standard does not have, kept in a remarks column after its header", () => {
+  it("休館日 goes into 利用可能日時特記事項 as 休館日：…, so closed days do not read as days of use; beside that column it stays in extra", async () => {
+    const { report, rows } = await runBytes("名称,所在地,開館時間,休館日\n新宿区役所本庁舎,東京都新宿区歌舞伎町1-4-1,8:30～17:00,土曜日、日曜日、祝日、年末年始\n",
+      "131041_public_facility.csv");
+    expect(rows[0].record.availability_remarks).toBe("休館日：土曜日、日曜日、祝日、年末年始");
+    expect(report.issues.find((i) => i.code === "column_labelled")).toMatchObject({ field: "availability_remarks", value: "休館日" });
+    const both = await runBytes("名称,所在地,利用可能日時特記事項,定休日\n浅草寺,東京都台東区浅草2-3-1,6時～17時,なし\n", "131067_tourism.csv");
+    expect([both.rows[0].record.availability_remarks, both.rows[0].extra]).toEqual(["6時～17時", { 定休日: "なし" }]);
+    expect(tuples(both.report, "duplicate_header")).toEqual([]);
   });
 });
