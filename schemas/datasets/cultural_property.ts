@@ -21,7 +21,9 @@ export const cultural_property = defineDataset({
       aliases: ["名称_英字", "名称（英語）", "名称（英字）", "name_english"] })),
     col({ key: "name_alias", ja: "名称_通称", en: "nameAlias", type: text, requirement: "optional", aliases: ["通称", "名称（通称）"] }),
     col({ key: "category", ja: "文化財分類", en: "culturalPropertyCategory", type: list, requirement: "required",
-      description: "指定区分（国指定、都指定…）、複数は;区切り / designation class, ;-separated", aliases: ["分類", "指定区分"] }),
+      description: "指定区分（国指定、都指定…）、複数は;区切り / designation class, ;-separated",
+      // 指定・登録: Tokyo's lists hold 登録有形文化財 beside the designated ones
+      aliases: ["分類", "指定区分", "指定種別", "指定・登録区分", "指定登録区分", "指定等区分", "指定・登録種別", "文化財種別", "文化財の種別", "文化財区分", "指定の種類"] }),
     col({ key: "kind", ja: "種類", en: "culturalPropertyType", type: text, requirement: "optional",
       description: "建造物/美術工芸品/芸能/工芸技術/その他 / type of property", aliases: ["種別"] }),
     col({ key: "place_name", ja: "場所名称", en: "placeName", type: text, requirement: "optional" }),
@@ -30,8 +32,9 @@ export const cultural_property = defineDataset({
     col({ key: "quantity_unit", ja: "員数（単位）", en: "quantityUnit", type: text, requirement: "optional", aliases: ["員数(単位)"] }),
     pick(operator, "corporate_number"),
     col({ key: "owner", ja: "所有者等", en: "owner", type: text, requirement: "optional", aliases: ["所有者", "所有者・伝承者", "所有者・管理者"] }),
-    col({ key: "designated_date", ja: "文化財指定日", en: "designatedDate", type: isoDate, requirement: "optional",
-      aliases: ["指定年月日", "指定日"] }),
+    // a date with a note (昭和45年3月1日（平成2年追加指定）) or a year alone (大正14年) is kept in 備考
+    col({ key: "designated_date", ja: "文化財指定日", en: "designatedDate", type: isoDate, requirement: "optional", overflow: "remarks",
+      aliases: ["指定年月日", "指定日", "指定・登録年月日", "指定登録年月日", "指定・登録日", "登録年月日", "指定等年月日", "指定（登録）年月日"] }),
     ...hours, ...image,
     col({ key: "summary", ja: "概要", en: "summary", type: text, requirement: "optional" }),
     col({ key: "summary_en", ja: "概要_英語", en: "summaryEn", type: text, requirement: "optional" }),

@@ -23,6 +23,9 @@ describe("which column a header maps to", () => {
     ["food_business", "施設の名称", "name"], ["food_business", "営業所の名称", "name"], ["food_business", "許可業種", "business_type"],
     ["food_business", "有効期間", "permit_expiry_date"], ["food_business", "許可の有効期間", "permit_expiry_date"],
     ["aed", "AED設置場所", "installation_position"], ["aed", "連絡先電話番号", "phone_number"], ["hospital", "医療機関の区分", "facility_kind"],
+    // 02: 指定・登録 lists (登録有形文化財 beside the designated): the required 文化財分類 and the date
+    ["cultural_property", "指定種別", "category"], ["cultural_property", "指定・登録区分", "category"], ["cultural_property", "文化財種別", "category"],
+    ["cultural_property", "指定・登録年月日", "designated_date"], ["cultural_property", "登録年月日", "designated_date"],
     // a qualifier that names another thing about the column (an expiry date of the pads) is not that column
     ["aed", "小児用パッド（有効期限）", null], ["aed", "小児用パッド(交換日)", null],
     // 08

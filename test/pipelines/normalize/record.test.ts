@@ -294,6 +294,9 @@ describe("normalizeRecord", () => {
     expect(tank.issues.map((i) => [i.code, i.field])).toContainEqual(["kept_as_remarks", "remarks"]);
     const food = DATASETS.find((d) => d.id === "food_business")!;
     expect(normalizeRecord({ name: "食堂", business_type: "飲食店営業", permit_date: "許可申請中" }, food, { row: 4 }).record.remarks).toBe("許可年月日：許可申請中");
+    const culture = DATASETS.find((d) => d.id === "cultural_property")!;
+    expect(normalizeRecord({ name: "旧安田楠雄邸", category: "区指定", designated_date: "昭和55年度" }, culture, { row: 2 }).record)
+      .toMatchObject({ designated_date: null, remarks: "文化財指定日：昭和55年度" });
   });
 
   it("a day split in two (午前 9:00～12:00, 午後 15:00～18:00) opens and closes with the day, both halves kept in the remarks", () => {
