@@ -31,6 +31,7 @@ const L = {
     unknownDataset: "（判定できません）",
     verdict: { 0: "結果: すべての行が有効です。", 1: (n: number) => `結果: 無効な行が${n}行あります。下の指摘を直してください。`, 2: "結果: ファイルを読み取れませんでした。" },
     unread: "結果: ファイルはデータとして読めませんでした。下の指摘を確認してください。", noRows: "結果: データ行がありません。",
+    undetected: "結果: どの標準データセットか判定できないため、行を読んでいません。--dataset で指定してください。",
     sheetsLeft: "結果: 読んだ行はすべて有効ですが、ほかのシートの表は読んでいません（下の警告）。",
     fileSection: "ファイルと見出し", rowSection: "行全体",
     /** the file's own header of a column, where it is not the standard's name */
@@ -52,6 +53,7 @@ const L = {
     unknownDataset: "(not recognized)",
     verdict: { 0: "Result: every row is valid.", 1: (n: number) => `Result: ${n} invalid row${n === 1 ? "" : "s"}. Fix the issues below.`, 2: "Result: the file could not be read." },
     unread: "Result: the file was read but not as data; see the issue below.", noRows: "Result: no data rows.",
+    undetected: "Result: no standard dataset could be told, so no row was read. Name one with --dataset.",
     sheetsLeft: "Result: every row read is valid, but the tables on other sheets were not read (see the warning below).",
     fileSection: "File and header", rowSection: "Whole rows",
     asWritten: (sources: string[]) => ` — file column ${sources.map((x) => `"${x}"`).join(", ")}`,
@@ -79,7 +81,7 @@ function countsBySeverity(report: Report): Record<Severity, number> {
  *  be read as text or a workbook, or they were, but held no table of a standard dataset). */
 function verdict(report: Report, exit: 0 | 1 | 2, t: (typeof L)[Lang]): string {
   if (exit === 1) return t.verdict[1](report.invalid);
-  if (exit === 2) return report.encoding === null ? t.verdict[2] : t.unread;
+  if (exit === 2) return report.encoding === null ? t.verdict[2] : report.dataset === null ? t.undetected : t.unread;
   if (report.rows === 0) return t.noRows;
   // a workbook whose other sheets hold the same table: what was read is valid, not the whole file
   return report.issues.some((i) => i.code === "other_table_sheets") ? t.sheetsLeft : t.verdict[0];

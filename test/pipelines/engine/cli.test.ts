@@ -123,8 +123,12 @@ describe("odh validate", () => {
       writeFileSync(path.join(dir, "download.csv"), "品目,分別区分,注意点\n空き缶,資源,洗って出す\n");
       const unknown = await odh("validate", path.join(dir, "download.csv"));
       expect(unknown.code).toBe(2);
-      expect(unknown.stdout).toContain("結果: ファイルはデータとして読めませんでした。下の指摘を確認してください。");
+      expect(unknown.stdout).toContain("結果: どの標準データセットか判定できないため、行を読んでいません。--dataset で指定してください。");
       expect(unknown.stdout).toContain("unknown_dataset");
+      // so does one that has a closest dataset (the error then names it): no row read is no verdict, never exit 0
+      writeFileSync(path.join(dir, "list.csv"), "名称,住所,緯度,経度,設置位置,管理課,区分\nA,東京都新宿区西新宿2-8-1,35.68,139.69,1階,総務課,X\n");
+      const closest = await odh("validate", path.join(dir, "list.csv"));
+      expect([closest.code, closest.stdout.includes("--dataset で指定してください")]).toEqual([2, true]);
       writeFileSync(path.join(dir, "131041_aed.csv"), `${readFileSync(path.join(CRAFTED, "clean-aed.csv"), "utf8").split("\n")[0]}\n`);
       const empty = await odh("validate", path.join(dir, "131041_aed.csv"));
       expect([empty.code, empty.stdout.includes("結果: データ行がありません。")]).toEqual([0, true]);
