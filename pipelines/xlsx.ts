@@ -69,17 +69,21 @@ function attr(attrs: string, name: string): string | undefined {
   return m === null ? undefined : m[1] ?? m[2];
 }
 
-type CellFormat = "number" | "date" | "time" | "datetime";
+/** A number format shows a date, a time, both, or a number; a number as digits of a fixed width (`0000000`, `000-0000`):
+ *  the text Excel shows, leading zeros and hyphens included. */
+type CellFormat = "number" | "date" | "time" | "datetime" | { digits: string };
 
 const BUILTIN_DATE = new Set([14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 34, 35, 36, 50, 51, 52, 53, 54, 57, 58]);
 const BUILTIN_TIME = new Set([18, 19, 20, 21, 32, 33, 45, 46, 47, 55, 56]);
 
-/** What a number format code shows: a date, a time, both, or a plain number. */
+/** What a number format code shows: a date, a time, both, a number of fixed digits (zeros, maybe hyphens: codes and
+ *  numbers as `0001234`, postal codes as `123-4567`), or a plain number. */
 export function formatKind(code: string): CellFormat {
   // without quoted text, escaped characters and [..] (colours, locales, [DBNum1]) but elapsed time ([h], [mm], [ss]);
   // then without General (G/標準 in Japanese Excel) and the E+ of scientific notation, whose letters are no date parts
   const bare = code.replace(/"[^"]*"/g, "").replace(/\\./g, "").replace(/\[(?!h+\]|m+\]|s+\])[^\]]*\]/gi, "")
     .replace(/General|G\/標準/gi, "").replace(/E[+-]/gi, "").split(";")[0];
+  if (/^0+(?:-0+)*$/.test(bare) && bare.replace(/-/g, "").length >= 2) return { digits: bare };
   const date = /[ydge]/i.test(bare) || (/m/i.test(bare) && !/[hs]/i.test(bare));
   const time = /[hs]/i.test(bare);
   return date && time ? "datetime" : date ? "date" : time ? "time" : "number";
@@ -148,7 +152,23 @@ function cellText(attrs: string, inner: string, ctx: SheetContext): string {
   const num = Number(raw);
   if (!Number.isFinite(num)) return unescapeXml(raw);
   const format = ctx.formats[Number(attr(attrs, "s") ?? 0)] ?? "number";
+  if (typeof format === "object") return withDigits(num, format.digits);
   return format === "number" ? String(num) : serialToIso(num, format, ctx.date1904);
+}
+
+/** A whole number as a fixed-digit format shows it (`0000000` → 0112345, `000-0000` → 123-4567); any other number as
+ *  it is. */
+function withDigits(num: number, digits: string): string {
+  const width = digits.replace(/-/g, "").length;
+  if (!Number.isInteger(num) || num < 0 || String(num).length > width) return String(num);
+  let text = String(num).padStart(width, "0");
+  let at = 0;
+  for (const group of digits.split("-").slice(0, -1)) {
+    at += group.length;
+    text = `${text.slice(0, at)}-${text.slice(at)}`;
+    at++;
+  }
+  return text;
 }
 
 /** Whether a shared-string cell's value is an index the table does not have (a damaged or cut workbook). */

@@ -32,6 +32,11 @@ describe("formatKind", () => {
     ["General\"人\"", "number"], ["G/標準", "number"], ["[DBNum1][$-411]General", "number"], ["0.0E+00", "number"], ["##0.0E-0", "number"],
     ["[hh]:mm", "time"], ["[mm]:ss", "time"],
   ])("%s → %s", (code, kind) => expect(formatKind(code)).toBe(kind));
+
+  it("a number of fixed digits (codes, IDs, postal codes formatted 0000000 or 000-0000) is told as its digits", () => {
+    expect([formatKind("0000000"), formatKind("\"No.\"0000"), formatKind("000-0000"), formatKind("0"), formatKind("00.0")])
+      .toEqual([{ digits: "0000000" }, { digits: "0000" }, { digits: "000-0000" }, "number", "number"]);
+  });
 });
 
 it("unescapeXml reads entities and the _xHHHH_ escapes", () => {
@@ -157,6 +162,18 @@ describe("workbooks as data officers make them", () => {
     });
     const { rows } = await runBytes(bytes, "131041_aed.xlsx");
     expect([rows[0].record.extension_number, rows[0].record.latitude]).toEqual(["123", 35.69]);
+  });
+
+  it("a code formatted with leading zeros reads as Excel shows it (ID 0001), not as the number stored (1)", async () => {
+    const bytes = await aedSheet([aedRow(1), aedRow(25)], (ws) => {
+      ws.getColumn(2).numFmt = "0000";
+      ws.getCell("J2").value = 1600023;
+      ws.getCell("J2").numFmt = "000-0000";
+      ws.getCell("J3").value = 12345.5;
+      ws.getCell("J3").numFmt = "0000000";
+    });
+    const { rows } = await runBytes(bytes, "131041_aed.xlsx");
+    expect(rows.map((r) => [r.record.id, r.record.remarks])).toEqual([["0001", "160-0023"], ["0025", "12345.5"]]);
   });
 
   it("Excel error values (#REF!, #N/A, a formula's cached #VALUE!) are errors and read as empty, never as data", async () => {
