@@ -45,6 +45,9 @@ const END_WORD = /^(?:終了|終|終わり|まで|至)$/;
 /** Kinds of day a group of hours is split by (開館時間 over 平日, 土日祝): the first is the usual day. */
 const DAY_KIND = /^(?:平日|月[～~\-ー－]金(?:曜日?)?|月曜日?[～~\-ー－]金曜日?|土曜日?|日曜日?|土日|土日祝日?|土・日・祝日?|日祝日?|日・祝日?|日曜・?祝日|祝日|休日|土・?日曜日?)$/;
 
+/** A first part that is the group's main one (電話番号 over 代表 | FAX: the 代表 number is the phone number). */
+const MAIN_BELOW = /^(?:代表|代表番号|主|メイン)$/;
+
 /** Which column takes its group's own name when nothing else maps: the group's 計 (定員 over 0歳 … 計 is the 計
  *  column), else a group's only column, else the first of a group split by kinds of day (開館時間 over 平日, 土日祝 is
  *  the weekday's; the others stay beside it, named with their day); never the first of several parts (定員 over 0歳 …
@@ -58,7 +61,7 @@ function ownNameColumns(spread: { text: string[]; own: boolean[] }, lower: reado
     const parts = lower.slice(start, end).map((low) => (low ?? "").normalize("NFKC").replace(/\s/g, ""));
     const whole = parts.findIndex((low) => WHOLE_BELOW.test(low));
     if (whole >= 0) out[start + whole] = true;
-    else if (end - start === 1 || (parts.length > 1 && parts.every((low) => DAY_KIND.test(low)))) out[start] = true;
+    else if (end - start === 1 || (parts.length > 1 && (parts.every((low) => DAY_KIND.test(low)) || MAIN_BELOW.test(parts[0])))) out[start] = true;
   }
   return out;
 }

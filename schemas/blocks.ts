@@ -37,8 +37,10 @@ export const address = [
     aliases: ["都道府県名", "seat_prefecture", "pref_name", "pref", "住所_都道府県"] }),
   col({ key: "city", ja: "所在地_市区町村", en: "city", type: text, requirement: "recommended",
     aliases: ["市区町村名", "seat_city", "city_name", "住所_市区町村"] }),
-  col({ key: "machiaza", ja: "所在地_町字", en: "streetAddress", type: text, requirement: "recommended", aliases: ["seat_choaza", "住所_町字"] }),
-  col({ key: "city_block", ja: "所在地_番地以下", en: "cityBlock", type: text, requirement: "recommended", aliases: ["seat_after_address", "住所_番地以下"] }),
+  col({ key: "machiaza", ja: "所在地_町字", en: "streetAddress", type: text, requirement: "recommended", aliases: ["seat_choaza", "住所_町字",
+    // 所在地 over 町名 | 番地 (a two-row header joins them so)
+    "所在地_町名", "住所_町名", "所在地_町丁目", "住所_町丁目", "町名", "町丁目"] }),
+  col({ key: "city_block", ja: "所在地_番地以下", en: "cityBlock", type: text, requirement: "recommended", aliases: ["seat_after_address", "住所_番地以下", "所在地_番地", "住所_番地", "番地", "番地以下"] }),
   col({ key: "building_name", ja: "建物名等(方書)", en: "buildingNameEtc", type: text, requirement: "optional",
     aliases: ["方書", "方書（ビル名等）", "建物名等_方書", "建物名等（方書）", "住所_建物名等(方書)", "buillding_name_etc", "address_detail", "katagaki"] }),
 ] as const;

@@ -211,28 +211,31 @@ function withoutPostalCode(r: RowRepair, address: string): string {
   return street;
 }
 
+/** The prefecture and city the row's columns name, else, when none does, the publisher's own Tokyo municipality (a
+ *  list of 八王子市 writes 初沢町1425). */
+function streetPlace(r: RowRepair): [string | null, string | null] {
+  if (r.prefecture !== null || r.city !== null) return [r.prefecture, r.city];
+  const own = tokyoMunicipality(str(r.record.local_government_code) ?? publisherCode(r.context.municipality) ?? "");
+  return own === undefined ? [null, null] : [TOKYO, own.name];
+}
+
 function repairAddress(r: RowRepair): void {
   const { record, cells } = r;
   if (!r.columns.full_address) return;
   const address = str(record.full_address);
   if (address === null) {
-    const joined = joinAddress({
-      prefecture: r.prefecture, city: r.city, machiaza: r.text("machiaza"), city_block: r.text("city_block"),
-      building_name: r.text("building_name"),
-    });
+    const [machiaza, cityBlock] = [r.text("machiaza"), r.text("city_block")];
+    // the street's parts alone (所在地 over 町名 | 番地): in the publisher's own municipality
+    const [prefecture, city] = machiaza !== null || cityBlock !== null ? streetPlace(r) : [r.prefecture, r.city];
+    const joined = joinAddress({ prefecture, city, machiaza, city_block: cityBlock, building_name: r.text("building_name") });
     if (joined === null) return;
     record.full_address = joined;
     r.problem("address_joined", "full_address", null);
     return;
   }
   const street = withoutPostalCode(r, address);
-  let [prefecture, city] = [r.prefecture, r.city];
-  if (prefecture === null && city === null) {
-    // no columns name the place: a Tokyo municipality's own list (八王子市初沢町1425, 初沢町1425 in 八王子市's file)
-    const own = tokyoMunicipality(str(record.local_government_code) ?? publisherCode(r.context.municipality) ?? "");
-    if (own === undefined) return;
-    [prefecture, city] = [TOKYO, own.name];
-  }
+  const [prefecture, city] = streetPlace(r);
+  if (prefecture === null && city === null) return;
   const completed = completeAddress(street, prefecture, city);
   if (completed === null) return;
   record.full_address = completed;

@@ -89,6 +89,16 @@ describe("findSplitHeader (hours by kind of day)", () => {
   });
 });
 
+describe("findSplitHeader (an address and a phone split under one name)", () => {
+  it("所在地 over 町名 | 番地 and 電話番号 over 代表 | FAX: a sub-header; the address is joined in the publisher's municipality, 代表 is the phone", async () => {
+    const csv = "番号,名称,所在地,,電話番号,\n,,町名,番地,代表,FAX\n1,武蔵野市役所,緑町二丁目,2-28,0422-51-5131,0422-51-9186\n";
+    const { report, rows } = await runBytes(csv, "132039_public_facility.csv");
+    expect(report.rows).toBe(1);
+    expect(rows.map((r) => [r.record.name, r.record.full_address, r.record.phone_number, r.extra])).toEqual([
+      ["武蔵野市役所", "東京都武蔵野市緑町二丁目2-28", "0422-51-5131", { 電話番号_FAX: "0422-51-9186" }]]);
+  });
+});
+
 describe("findSplitHeader (a data row is no lower header)", () => {
   it("a first data row with a cell that names a column (情報 `男女兼用`) beside a coordinate or a phone number stays data", () => {
     const toilets = [getDataset("public_toilet")!];
