@@ -793,6 +793,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は時刻として読めないため空欄にしました（内容はこの指摘に残っています）。時刻はHH:MM形式で入力し、説明は特記事項に書いてください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is not a time and was left empty (its text is kept in this issue). Write HH:MM and put explanations in the remarks column.`,
   },
+  time_sessions: {
+    severity: "info", title_ja: "1つのセルに複数の時間帯", title_en: "Several sessions in one cell",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は複数の時間帯なので、開始は最初の時間帯の開始、終了は最後の時間帯の終了にしました。セル全体は特記事項の列があればそこに残します（休憩の時間が分かるように）。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) holds several sessions: the start is the first one's start and the end the last one's end; where the dataset has a remarks column, the cell is kept there so the break is not lost.`,
+  },
   time_with_note: {
     severity: "info", title_ja: "時刻に補足が付いている", title_en: "Time with a note",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は補足を除いた時刻を読みました。補足（括弧内や※の後）は特記事項の列があればそこに残します。時刻の列には時刻だけを入力し、補足は特記事項に書いてください。`,

@@ -197,7 +197,7 @@ function slowCell(plan: Plan, s: number, raw: string, range: string | undefined,
   let fixed = memo ? memo.normalize(s, normalize, raw, row, field) : normalize(raw, { row, field, onlyCounts: context.onlyCounts });
   if (range !== undefined) {
     const fromRange = memo ? memo.normalize(s, normalize, range, row, field) : normalize(range, { row, field, onlyCounts: context.onlyCounts });
-    if (fromRange.issues.some((i) => i.code === "time_range_split" || i.code === "date_range_split" || i.code === "date_list_split" || i.code === "date_list_days" || i.code === "all_day_time")) {
+    if (fromRange.issues.some((i) => i.code === "time_range_split" || i.code === "time_sessions" || i.code === "date_range_split" || i.code === "date_list_split" || i.code === "date_list_days" || i.code === "all_day_time")) {
       // a note in the other cell is that cell's to report and to keep
       fixed = fromRange.issues.some((i) => i.code === "time_with_note")
         ? { value: fromRange.value, issues: fromRange.issues.filter((i) => i.code !== "time_with_note") } : fromRange;

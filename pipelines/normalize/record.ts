@@ -552,7 +552,7 @@ function checkSums(r: RowRepair, sums: NonNullable<Dataset["sums"]>): void {
 
 const UNREAD: ReadonlySet<IssueCode> = new Set(["unparseable_time", "unparseable_number", "unparseable_date", "unparseable_phone", "date_list_days"]);
 /** A value read without part of its cell: a note beside a time, a phone number's note or further numbers. */
-const READ_IN_PART: ReadonlySet<IssueCode> = new Set(["time_with_note", "phone_note_removed", "phone_several_numbers", "date_list_split"]);
+const READ_IN_PART: ReadonlySet<IssueCode> = new Set(["time_with_note", "time_sessions", "phone_note_removed", "phone_several_numbers", "date_list_split"]);
 
 /** A cell that did not read is kept, as written, in its text column (営業時間 → 利用可能日時特記事項, 電話番号 → 連絡先備考),
  *  after what that column already says; so is a cell read in part (`18時30分（延長19時30分）`, `03-3607-8321（管理所）`,

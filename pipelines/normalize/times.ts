@@ -79,7 +79,24 @@ export function normalizeTime(raw: string, at: At, bound?: Bound): Fixed<string 
     const minutes = Math.round(Number(s) * 1440);
     if (minutes < 1440) return { value: hhmm(Math.floor(minutes / 60), minutes % 60), issues: [...issues, problem("excel_serial_time", at, raw)] };
   }
-  return withNote(s, raw, issues, at, bound) ?? unparseable(issues, at, raw);
+  return withNote(s, raw, issues, at, bound) ?? sessions(s, raw, issues, at, bound) ?? unparseable(issues, at, raw);
+}
+
+/** What separates a day's sessions in one cell: `9:00～12:00／14:30～18:00`, `9:00～12:00、13:00～17:00`. */
+const SESSION_SEPARATOR = /\s*[／/、,，;；]\s*|\s+(?=午後|午前|\d)/;
+
+/** A day of several sessions in one cell: it opens with the first and closes with the last (the record keeps the
+ *  cell in its remarks column, so the break is not lost). null unless every part is a range that reads. */
+function sessions(s: string, raw: string, issues: readonly Issue[], at: At, bound: Bound | undefined): Fixed<string> | null {
+  if (bound === undefined) return null;
+  const parts = s.split(SESSION_SEPARATOR).filter((p) => p !== "");
+  if (parts.length < 2 || parts.length > 4) return null;
+  const ranges = parts.map((p) => RANGE.exec(p)).map((m) => (m === null ? null : [parseClock(m[1]), rangeEnd(m[1], m[2])] as const));
+  if (ranges.some((r) => r === null || r[0] === null || r[1] === null)) return null;
+  const pick = bound === "start" ? ranges[0]?.[0] : ranges[ranges.length - 1]?.[1];
+  if (pick === null || pick === undefined) return null;
+  const out = toHhmm(pick, bound);
+  return { value: out.value, issues: [...issues, problem("time_sessions", at, raw)] };
 }
 
 /** The time of a cell that carries a note (`18時30分（延長19時30分）`): read without it, and said so; the record keeps

@@ -121,7 +121,7 @@ describe("headers real lists use for their key columns", () => {
     ["evacuation_space", "番号", "id"],
     ["food_business", "有効期限", "permit_expiry_date"],
     ["public_facility", "開館時間", "start_time"], ["tourism", "営業時間", "start_time"],
-    ["preschool", "開所時間", "start_time"], ["hospital", "診療時間", "start_time"], ["hospital", "休診日", "availability_remarks"],
+    ["preschool", "開所時間", "start_time"], ["hospital", "診療時間", "start_time"],
     ["population", "計", "total"], ["population", "男女計", "total"], ["population", "町丁目名", "area_name"], ["population", "地区名", "area_name"],
     ["population", "0歳～4歳男性", "age_0_4_male"], ["population", "5～9歳女", "age_5_9_female"], ["population", "85歳以上男", "age_85_plus_male"],
   ])("%s: %j → %s", (id, header, key) => expect(matchHeader(header, getDataset(id)!)?.key).toBe(key));

@@ -299,6 +299,11 @@ describe("normalizeRecord", () => {
       .toMatchObject({ designated_date: null, remarks: "文化財指定日：昭和55年度" });
   });
 
+  it("a day of sessions in one cell (9:00～12:00／14:30～18:00) opens and closes with the day, the cell kept in the remarks", () => {
+    const { record } = normalizeRecord({ name: "新宿クリニック", start_time: "9:00～12:00／14:30～18:00", availability_remarks: "日曜休診" }, hospital, { row: 2 });
+    expect([record.start_time, record.end_time, record.availability_remarks]).toEqual(["09:00", "18:00", "日曜休診 / 9:00～12:00/14:30～18:00"]);
+  });
+
   it("a day split in two (午前 9:00～12:00, 午後 15:00～18:00) opens and closes with the day, both halves kept in the remarks", () => {
     const { record, issues } = normalizeRecord({ name: "新宿クリニック", start_time: "9:00～12:00", end_time: "15:00～18:00", availability_remarks: "日曜休診" }, hospital, { row: 2 });
     expect([record.start_time, record.end_time, record.availability_remarks]).toEqual(["09:00", "18:00", "日曜休診 / 9:00～12:00 / 15:00～18:00"]);

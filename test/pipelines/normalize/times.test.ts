@@ -81,6 +81,16 @@ describe("normalizeTime", () => {
     expect(outcome(normalizeTime(raw, { row: 2, field: "end_time" }, "end"))).toEqual({ value: end, issues: endIssues });
   });
 
+  it("a day of sessions in one cell opens with the first and closes with the last; anything else in it is no session", () => {
+    for (const raw of ["9:00～12:00／14:30～18:00", "9:00～12:00、14:30～18:00", "午前9時～12時 午後2時半～6時"]) {
+      expect([codes(normalizeTime(raw, at, "start")), codes(normalizeTime(raw, at, "end"))]).toEqual([["09:00", ["time_sessions"]], ["18:00", ["time_sessions"]]]);
+    }
+    // a part that is no range (休診), and times that are no sessions: not read
+    expect(normalizeTime("9:00～12:00／休診", at, "end").value).toBeNull();
+    expect(normalizeTime("9:00、17:00", at, "start").value).toBeNull();
+    expect(normalizeTime("9:00～12:00／14:30～18:00", at).value).toBeNull();
+  });
+
   it("翌 (the next day) is past midnight, as 25時 is; an end written as a range's end (～16時) is that end", () => {
     expect(codes(normalizeTime("翌1時", at, "end"))).toEqual(["01:00", ["time_past_midnight"]]);
     expect(codes(normalizeTime("翌日 1:30", at, "end"))).toEqual(["01:30", ["time_past_midnight"]]);
