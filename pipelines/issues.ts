@@ -253,6 +253,11 @@ export const ISSUE_CODES = {
     ja: (w) => `シート「${f(w)}」の行の後に続く部分（結合セル・ハイパーリンクの情報）が${v(w)}バイトを超えるため、その先は読んでいません。結合セルの値の補完とリンク先の読み取りが一部の行で行われていません。セルの結合を解除し、URLはセルに直接入力してください。`,
     en: (w) => `What follows the rows of sheet "${f(w)}" (its merged ranges and hyperlinks) runs past ${v(w)} bytes; the rest was not read, so some rows are missing merged values or link addresses. Unmerge the cells and write URLs in the cells themselves.`,
   },
+  sheets_joined: {
+    severity: "info", title_ja: "複数のシートを1つの表として読んだ", title_en: "Sheets read as one table",
+    ja: (w) => `同じ見出しの表があるシートを、ブックの順に続けて1つの表として読みました（${v(w)}）。行番号はシートをつないだ通し番号で、各シートの範囲はこのとおりです。2枚目以降のシートの見出しと表題は読み飛ばしました。`,
+    en: (w) => `The sheets with a table under the same header were read one after the other as one table (${v(w)}). Line numbers count on across the sheets; each sheet's range is as listed. The later sheets' headers and titles were skipped.`,
+  },
   other_table_sheets: {
     severity: "warning", title_ja: "読まなかった表のシート", title_en: "Sheets with tables not read",
     ja: (w) => `シート「${f(w)}」を読みました。同じ形式の表があるほかのシート（${v(w)}）の行は読んでいません。1つのシートにまとめるか、シートごとに別のファイルにしてください。`,

@@ -14,7 +14,7 @@ import { type ParallelOptions, type ParallelOutput, readTextInParallel, splittab
 import { type RecordFormat, recordWriter } from "./record-output.ts";
 import { isBlankRow } from "./rows.ts";
 import { processTable } from "./table.ts";
-import { describeZip, MAX_TAIL_BYTES, openXlsx, type Workbook, XlsxError } from "./xlsx.ts";
+import { describeZip, MAX_TAIL_BYTES, openXlsx, type SheetReading, type Workbook, XlsxError } from "./xlsx.ts";
 import { ZipError } from "./zip.ts";
 
 export type { HarmonizeInput } from "./input.ts";
@@ -193,47 +193,72 @@ async function readWorkbook(source: Source, run: RunState, onBatch?: OnBatch): P
   run.encoding = "xlsx";
   if (/\.(?:csv|txt|tsv)$/i.test(run.fileName)) run.log.add(issue("xlsx_named_csv", { value: run.fileName }));
   const workbook = openXlsx(bytes);
-  const sheet = await chooseSheet(workbook, run);
-  if (!sheet) return run.log.add(issue("empty_file", { value: run.fileName }));
-  const { batches, merged, uncalculated, links, outOfOrder, missingStrings, tailCut } = await workbook.read(sheet);
+  const sheets = await chooseSheets(workbook, run);
+  if (sheets.length === 0) return run.log.add(issue("empty_file", { value: run.fileName }));
+  // the sheets of one table (日野地区, 七生地区) are read one after the other as one file, the chosen one first: each
+  // later sheet's header is a repeated header row and its title a note, both said and not read; lines count on
+  const readings: Array<{ sheet: (typeof sheets)[number]; reading: SheetReading; from: number; to: number }> = [];
   const records = (async function* () {
     let index = 0;
-    for await (const batch of batches) {
-      yield batch.map((cells): ParsedRecord => {
-        const linked = links.row(index++);
-        return linked === undefined ? { index, cells } : { index, cells, links: linked };
-      });
+    for (const sheet of sheets) {
+      const reading = await workbook.read(sheet);
+      const from = index + 1;
+      let local = 0;
+      for await (const batch of reading.batches) {
+        yield batch.map((cells): ParsedRecord => {
+          const linked = reading.links.row(local++);
+          index++;
+          return linked === undefined ? { index, cells } : { index, cells, links: linked };
+        });
+      }
+      readings.push({ sheet, reading, from, to: index });
     }
   })();
   const table = await processTable(records, run, false, onBatch);
+  if (readings.length > 1) {
+    run.log.add(issue("sheets_joined", { field: readings[0].sheet.name, value: readings.map((r) => `${r.sheet.name} ${r.from}–${r.to}`).join(", ") }));
+  }
   // known once every row is read; the report puts file-level issues first. Merged header cells (a 大項目 over its
   // columns, 名称 over two header rows) are how headers are made: only merges in the data are the officer's to undo.
   const refs = (list: string[]) => list.slice(0, 10).join(", ") + (list.length > 10 ? ` … (${list.length})` : "");
-  const inData = merged.filter((ref) => Number(/\d+/.exec(ref)?.[0]) > (run.headerRow ?? 0));
-  if (inData.length) run.log.add(issue("merged_cells_filled", { field: sheet.name, value: refs(inData) }));
-  if (uncalculated.length) run.log.add(issue("formula_without_value", { field: sheet.name, value: refs(uncalculated) }));
-  if (outOfOrder.length) run.log.add(issue("sheet_rows_out_of_order", { field: sheet.name, value: refs(outOfOrder.map(String)) }));
-  if (missingStrings.length) run.log.add(issue("shared_string_missing", { field: sheet.name, value: refs(missingStrings) }));
-  if (links.skipped) run.log.add(issue("hyperlinks_not_read", { field: sheet.name, value: String(links.skipped) }));
-  if (tailCut) run.log.add(issue("sheet_tail_cut", { field: sheet.name, value: MAX_TAIL_BYTES.toLocaleString("en-US") }));
+  for (const { sheet, reading } of readings) {
+    const { merged, uncalculated, links, outOfOrder, missingStrings, tailCut } = reading;
+    const inData = merged.filter((ref) => Number(/\d+/.exec(ref)?.[0]) > (run.headerRow ?? 0));
+    if (inData.length) run.log.add(issue("merged_cells_filled", { field: sheet.name, value: refs(inData) }));
+    if (uncalculated.length) run.log.add(issue("formula_without_value", { field: sheet.name, value: refs(uncalculated) }));
+    if (outOfOrder.length) run.log.add(issue("sheet_rows_out_of_order", { field: sheet.name, value: refs(outOfOrder.map(String)) }));
+    if (missingStrings.length) run.log.add(issue("shared_string_missing", { field: sheet.name, value: refs(missingStrings) }));
+    if (links.skipped) run.log.add(issue("hyperlinks_not_read", { field: sheet.name, value: String(links.skipped) }));
+    if (tailCut) run.log.add(issue("sheet_tail_cut", { field: sheet.name, value: MAX_TAIL_BYTES.toLocaleString("en-US") }));
+  }
   await table?.sink.end();
+}
+
+/** Two header rows alike: most of the first one's names stand at the same places in the second. */
+function sameHeader(a: readonly string[], b: readonly string[]): boolean {
+  const names = a.map((c) => c.trim());
+  const filled = names.filter((c) => c !== "").length;
+  const same = names.filter((c, i) => c !== "" && c === (b[i] ?? "").trim()).length;
+  return filled >= 2 && same * 5 >= filled * 4;
 }
 
 /** Sheet names of examples, explanations and old versions: read only when no other sheet has the table. */
 const ASIDE_SHEET = /記入例|入力例|例$|^例|見本|サンプル|\bsample\b|\bexample\b|説明|注意|旧|\bold\b/i;
 
 /**
- * The sheet to read: a visible one before a hidden one, a data sheet before an example (記入例) or an old one, then the
+ * The sheets to read: a visible one before a hidden one, a data sheet before an example (記入例) or an old one, then the
  * header that maps best onto the dataset (or any dataset when not known yet), then the most rows. Other sheets are
- * named; those that hold a table of the same kind (rows that are not read) as a warning.
+ * named; those that hold a table of the same kind are read with it when headed the same (one table split by area),
+ * else named as a warning (rows that are not read).
  */
-async function chooseSheet(workbook: Workbook, run: RunState): Promise<Workbook["sheets"][number] | null> {
+async function chooseSheets(workbook: Workbook, run: RunState): Promise<Array<Workbook["sheets"][number]>> {
   const candidates = run.dataset ? [run.dataset] : DATASETS;
-  const scored = (await Promise.all(workbook.sheets.map(async (sheet) => {
+  const scored = (await Promise.all(workbook.sheets.map(async (sheet, order) => {
     const head = await workbook.head(sheet, HEAD_RECORDS);
     const rows = head.filter((r) => !isBlankRow(r)).length;
-    const mapped = Math.max(0, ...candidates.map((d) => locateHeader(head, d)?.mapped ?? 0));
-    return { sheet, rows, mapped, aside: ASIDE_SHEET.test(sheet.name) };
+    const located = candidates.map((d) => locateHeader(head, d)).reduce<ReturnType<typeof locateHeader>>((a, b) => (b !== null && (a === null || b.mapped > a.mapped) ? b : a), null);
+    const mapped = located?.mapped ?? 0;
+    return { sheet, order, rows, mapped, header: located === null ? null : head[located.at], aside: ASIDE_SHEET.test(sheet.name) };
   }))).filter((s) => s.rows > 0);
   const rank = (s: (typeof scored)[number]) => [s.sheet.hidden ? 1 : 0, s.aside ? 1 : 0, -s.mapped, -s.rows];
   const byRank = (a: (typeof scored)[number], b: (typeof scored)[number]) => {
@@ -242,12 +267,16 @@ async function chooseSheet(workbook: Workbook, run: RunState): Promise<Workbook[
     return at < 0 ? 0 : x[at] - y[at];
   };
   const best = [...scored].sort(byRank)[0];
-  if (!best) return null;
+  if (!best) return [];
   const others = scored.filter((s) => s !== best);
   const tables = others.filter((s) => s.mapped >= 3 && s.mapped * 2 >= best.mapped && s.rows > 1 && !s.aside);
-  if (tables.length) run.log.add(issue("other_table_sheets", { field: best.sheet.name, value: tables.map((s) => s.sheet.name).join(", ") }));
+  // visible sheets headed as the chosen one hold more of its rows: read after it, in the workbook's order
+  const joined = tables.filter((s) => !s.sheet.hidden && !best.sheet.hidden && best.header !== null && s.header !== null && sameHeader(best.header, s.header));
+  const unread = tables.filter((s) => !joined.includes(s));
+  if (unread.length) run.log.add(issue("other_table_sheets", { field: best.sheet.name, value: unread.map((s) => s.sheet.name).join(", ") }));
   const rest = others.filter((s) => !tables.includes(s));
   if (rest.length) run.log.add(issue("other_sheets", { field: best.sheet.name, value: rest.map((s) => s.sheet.name).join(", ") }));
-  return best.sheet;
+  // the chosen sheet first: the table's header is found on it (a later sheet's is then a repeated header)
+  return [best, ...joined.sort((a, b) => a.order - b.order)].map((s) => s.sheet);
 }
 

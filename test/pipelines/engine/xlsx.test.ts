@@ -124,12 +124,30 @@ describe("workbooks as data officers make them", () => {
     const read = await runBytes(example, "131041_aed.xlsx");
     expect(read.rows).toHaveLength(3);
     expect(read.report.issues.find((i) => i.code === "other_sheets")).toMatchObject({ severity: "info", field: "データ", value: "記入例, 旧" });
-    const two = await runBytes(await aedSheets([["区施設", [aedRow(1), aedRow(2)]], ["民間施設", [aedRow(3), aedRow(4), aedRow(5)]]]), "131041_aed.xlsx");
+    // a sheet of the same kind under another header is not read: a warning
+    const wb = new ExcelJS.Workbook();
+    const other = wb.addWorksheet("区施設");
+    other.addRow(["名称", "住所", "設置場所", "緯度", "経度"]);
+    other.addRow(["区役所", "東京都新宿区歌舞伎町1-4-1", "1階", 35.69, 139.7]);
+    other.addRow(["区民センター", "東京都新宿区西新宿2-1-1", "2階", 35.69, 139.69]);
+    const data = wb.addWorksheet("民間施設");
+    data.addRow(["全国地方公共団体コード", "ID", "名称", "所在地_連結表記", "緯度", "経度", "設置位置", "内線番号", "開始時間", "備考"]);
+    for (const i of [3, 4, 5]) data.addRow(aedRow(i));
+    const two = await runBytes(new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer), "131041_aed.xlsx");
     expect(two.rows.map((r) => r.record.name)).toEqual(["新宿区施設3", "新宿区施設4", "新宿区施設5"]);
     expect(two.report.issues.find((i) => i.code === "other_table_sheets")).toMatchObject({ severity: "warning", field: "民間施設", value: "区施設" });
     // the officer's summary does not say the file is all valid when a sheet of the same table was not read
     expect(renderSummary(two.report, "131041_aed.xlsx", "ja", two.exit)).toContain("結果: 読んだ行はすべて有効ですが、ほかのシートの表は読んでいません");
     expect(renderSummary(read.report, "131041_aed.xlsx", "ja", read.exit)).toContain("結果: すべての行が有効です。");
+  });
+
+  it("a table split over sheets under one header (one sheet per area) is read whole, the chosen sheet first, and the sheets' lines named", async () => {
+    const bytes = await aedSheets([["区施設", [aedRow(1), aedRow(2)]], ["民間施設", [aedRow(3), aedRow(4), aedRow(5)]]]);
+    const { report, rows, exit } = await runBytes(bytes, "131041_aed.xlsx");
+    expect(exit).toBe(0);
+    expect(rows.map((r) => r.record.name)).toEqual(["新宿区施設3", "新宿区施設4", "新宿区施設5", "新宿区施設1", "新宿区施設2"]);
+    expect(report.issues.find((i) => i.code === "sheets_joined")).toMatchObject({ severity: "info", field: "民間施設", value: "民間施設 1–4, 区施設 5–7" });
+    expect(tuples(report, "other_table_sheets", "repeated_header_row").map(([, , code]) => code)).toEqual(["repeated_header_row"]);
   });
 
   it("a value merged down over several rows (備考 of one organization) is on every row it covers, and reported", async () => {
