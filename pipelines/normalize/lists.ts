@@ -15,8 +15,8 @@ const OPENING = "（(「『【［[";
 const CLOSING = "）)」』】］]";
 const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
 
-/** A cell cut at 、 and commas outside brackets (内科（月、水）stays whole) and not between digits (1,2丁目). */
-function splitAtCommas(text: string): string[] {
+/** A cell cut at `separators` outside brackets (内科（月、水）stays whole) and not between digits (1,2丁目). */
+function splitOutsideBrackets(text: string, separators: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let from = 0;
@@ -24,7 +24,7 @@ function splitAtCommas(text: string): string[] {
     const c = text[i];
     if (OPENING.includes(c)) depth++;
     else if (CLOSING.includes(c)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (c === "、" || c === "," || c === "，") && !(isDigit(text[i - 1]) && isDigit(text[i + 1]))) {
+    else if (depth === 0 && separators.includes(c) && !(isDigit(text[i - 1]) && isDigit(text[i + 1]))) {
       parts.push(text.slice(from, i));
       from = i + 1;
     }
@@ -33,16 +33,21 @@ function splitAtCommas(text: string): string[] {
   return parts.map((p) => p.trim()).filter((p) => p !== "");
 }
 
+const splitAtCommas = (text: string) => splitOutsideBrackets(text, "、,，");
+/** A department's name without what brackets after it add: 内科（循環器・消化器） → 内科. */
+const withoutTrailingBrackets = (part: string) => part.replace(/[（(][^（）()]*[）)]$/, "").trim();
+
 /** A cell's items by the separators people use instead of the standard's `;`: 、 and commas; else slashes
  *  (内科／皮膚科, not in a web address); else spaces between words that are not English (内科 外科　小児科). */
 function otherSeparators(cell: string): string[] {
   const commas = splitAtCommas(cell);
   if (commas.length > 1) return commas;
   if (/[/／]/.test(cell) && !cell.includes("://")) return cell.split(/[/／]/).map((p) => p.trim()).filter((p) => p !== "");
-  // ・ is part of names (町会・自治会), but not between medical departments (内科・小児科・皮膚科)
+  // ・ is part of names (町会・自治会), but not between medical departments (内科・小児科・皮膚科, also with their
+  // specialties in brackets: 内科（循環器・消化器）・外科)
   if (cell.includes("・")) {
-    const parts = cell.split("・").map((p) => p.trim());
-    if (parts.every((p) => p.length >= 2 && p.endsWith("科"))) return parts;
+    const parts = splitOutsideBrackets(cell, "・");
+    if (parts.length > 1 && parts.every((p) => withoutTrailingBrackets(p).length >= 2 && withoutTrailingBrackets(p).endsWith("科"))) return parts;
   }
   if (/[A-Za-z]/.test(cell)) return commas;
   return cell.split(/[\s\u3000]+/).filter((p) => p !== "");

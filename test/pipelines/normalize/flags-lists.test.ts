@@ -83,6 +83,9 @@ describe("normalizeList", () => {
     // ・ between departments; not in a name
     ["内科・小児科・皮膚科", ["内科", "小児科", "皮膚科"], ["list_separator"]],
     ["町会・自治会", ["町会・自治会"], []],
+    // a department with its specialties in brackets is still one department
+    ["内科（循環器・消化器）・外科・整形外科", ["内科（循環器・消化器）", "外科", "整形外科"], ["list_separator"]],
+    ["内科（循環器・消化器）", ["内科（循環器・消化器）"], []],
     [";;", null, []],
     ["", null, []],
     ["-", null, ["placeholder_value"]],
