@@ -21,7 +21,7 @@ export const open_data_list = defineDataset({
   description_en: "The open datasets and files a local government publishes.",
   keywords: ["オープンデータ一覧"],
   columns: [
-    col({ ...pick(identity, "id"), ja: "データセット_ID", en: "datasetIdentifier", aliases: ["ID", "NO", "No", "NO."] }),
+    col({ ...pick(identity, "id"), ja: "データセット_ID", en: "datasetIdentifier", aliases: ["ID", "NO", "No", "NO.", "No.", "番号", "通し番号"] }),
     pick(identity, "local_government_code"),
     pick(identity, "local_government_name"),
     col({ key: "prefecture", ja: "都道府県名", en: "prefecture", type: text, requirement: "optional" }),

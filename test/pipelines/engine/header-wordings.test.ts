@@ -52,7 +52,7 @@ describe("which column a header maps to", () => {
     ["public_toilet", "男性用", "total_male_toilet"], ["public_toilet", "男性用トイレ", "total_male_toilet"], ["public_toilet", "男性トイレ数", "total_male_toilet"],
     ["public_toilet", "女子トイレ", "total_female_toilet"], ["public_toilet", "男子小便器", "urinal_male_toilet"], ["public_toilet", "男女兼用", "total_unisex_toilet"],
     // 06
-    ["open_data_list", "データ名", "title"], ["open_data_list", "更新日", "modified"], ["open_data_list", "形式", "file_format"],
+    ["open_data_list", "番号", "id"], ["tourism", "よみがな", "name_kana"], ["open_data_list", "データ名", "title"], ["open_data_list", "更新日", "modified"], ["open_data_list", "形式", "file_format"],
     ["open_data_list", "掲載ページ", "url"], ["open_data_list", "利用条件", "license"], ["open_data_list", "担当課", "contact_name"],
     // 11
     ["tourism", "観光施設名", "name"], ["tourism", "入場料", "fee_basic"], ["event", "入場料", "fee_basic"],
