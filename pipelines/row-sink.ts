@@ -14,6 +14,7 @@ import { expandRecord } from "./coordinate-pair.ts";
 import { isBlankRow, isLegendRow, labelColumnOf, isNoteRow, isReferenceStart, isSectionRow, isTotalsRow, leadingNonDataRow, rowText, splitRow } from "./rows.ts";
 import type { HarmonizedRow, OnBatch, RunState } from "./run.ts";
 import { withDerived } from "./derived-columns.ts";
+import { rejoined } from "./shifted-row.ts";
 import { validateRecord } from "./validate.ts";
 
 /** Small enough that a batch's rows die young (a 1000-row batch outlived two scavenges, so every row was promoted
@@ -201,12 +202,9 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
     return error;
   };
 
-  const dataRow = (r: ParsedRecord, row: number): HarmonizedRow => {
-    const withLinks = r.links === undefined || linked.length === 0 ? null : withLinkTargets(r.cells, r.links, linked, row);
-    filledCells.length = 0;
-    const cells = fillDown.apply(withLinks === null ? r.cells : withLinks.cells, row, filledCells);
+  /** A row's cells read into a record, with what was found, and nothing logged. */
+  const readRow = (cells: readonly string[], row: number) => {
     const split = splitRow(cells, plan, row, checkWidth);
-    for (const n of plan.blankColumns) if ((cells[n - 1] ?? "").trim() !== "") blankWithData.add(n);
     let values = cells;
     let derivedIssues: Issue[] | null = null;
     if (derived.length > 0) {
@@ -223,14 +221,51 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
       const flagged = new Set(normalized.issues.filter((i) => i.severity === "error" || i.code === "suppressed_count").map((i) => i.field));
       checked = checked.filter((i) => !flagged.has(i.field));
     }
+    return { split, derivedIssues, normalized, checked };
+  };
+  /** The file's own columns whose value did not read or is wrong (not repairs such as a 5-digit code, nor the columns
+   *  the file lacks, the same on every row). */
+  const misreadOf = (read: ReturnType<typeof readRow>) => new Set([...read.normalized.issues, ...read.checked]
+    .filter((i) => (i.severity === "error" || i.code.startsWith("unparseable")) && i.field !== null && inFile.has(i.field)).map((i) => i.field));
+
+  /** The position of the last filled cell among the first `width`. */
+  const lastFilled = (cells: readonly string[], width: number) => {
+    for (let i = Math.min(width, cells.length) - 1; i >= 0; i--) if (cells[i].trim() !== "") return i;
+    return -1;
+  };
+
+  const dataRow = (r: ParsedRecord, row: number): HarmonizedRow => {
+    const withLinks = r.links === undefined || linked.length === 0 ? null : withLinkTargets(r.cells, r.links, linked, row);
+    filledCells.length = 0;
+    let cells = fillDown.apply(withLinks === null ? r.cells : withLinks.cells, row, filledCells);
+    for (const n of plan.blankColumns) if ((cells[n - 1] ?? "").trim() !== "") blankWithData.add(n);
+    let read = readRow(cells, row);
+    // one separator too many and values that do not read: a comma inside a value (株式会社ABC,原宿店) shifted every
+    // later value; rejoined where that alone makes every value read. One value that does not read in the row's last
+    // filled column is no sign: a row of a file whose rows all end with a spare separator may have one there, and
+    // joining it to the cell before it would always "read".
+    let shift: Issue | null = null;
+    const misread = read.split.emptyExcess === 1 ? misreadOf(read) : null;
+    if (misread !== null && (misread.size >= 2 || (misread.size === 1 && plan.keys.indexOf([...misread][0]) < lastFilled(cells, plan.keys.length)))) {
+      const found = rejoined(cells, plan.keys.length, (candidate) => misreadOf(readRow(candidate, row)).size === 0);
+      if (found !== null) {
+        shift = issue(found.joined === null ? "row_shifted" : "row_rejoined", { row, value: found.where });
+        if (found.joined !== null) {
+          cells = found.joined;
+          read = readRow(cells, row);
+        }
+      }
+    }
+    const { split, derivedIssues, normalized, checked } = read;
     let error = record(split.issues);
+    if (shift !== null && record([shift])) error = true;
     if (filledCells.length > 0) record(fillIssues(cells));
     if (withLinks !== null) record(withLinks.issues);
     if (r.quoteProblem && record([issue(r.quoteProblem, { row })])) error = true;
     if (derivedIssues !== null) record(derivedIssues);
     if (record(normalized.issues)) error = true;
     if (record(checked)) error = true;
-    if (split.emptyExcess > 0) {
+    if (split.emptyExcess > 0 && shift === null) {
       // more separators than the header, and values that did not read: a separator inside a value, unless most rows
       // are that wide (trailing separators), which only the end of the file knows
       const unread = error || normalized.issues.some((i) => i.severity !== "info") || checked.length > 0;

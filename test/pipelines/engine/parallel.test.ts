@@ -92,7 +92,7 @@ describe("parallel reading gives what one thread gives", () => {
       (i % 97 === 0 ? l.split(",").slice(0, 5).join(",") : i % 89 === 0 ? `${l},余分,もう一つ` : i % 83 === 0 ? l.replace(/,35\.\d+,/, ",北緯,") : l))),
     "IDs repeated across ranges, more than the examples kept": () => encodeCp932(editLines((l, i) => l.replace(/^([^,]*),\d+,/, `$1,${i % 1000},`))),
     "a few IDs repeated far apart": () => encodeCp932(editLines((l, i) => (i % 700 === 0 ? l.replace(/^([^,]*),\d+,/, "$1,7,") : l))),
-    "rows shifted by a comma inside a value, told at the end of the file": () => encodeCp932(editLines((l, i) =>
+    "rows shifted by a comma inside a value, told on their rows": () => encodeCp932(editLines((l, i) =>
       (i % 300 === 0 && (i - 1) % 13 !== 0 ? l.replace(",東京都,", ",東京,都,") : l))),
     "a requirement row under the header": () => encodeCp932(base.replace("\r\n", `\r\n${"◎,".repeat(21)}○\r\n`)),
     // the rest is another table: a range read on its own cannot know, and is read again in order
@@ -108,7 +108,7 @@ describe("parallel reading gives what one thread gives", () => {
   const SHOWS: Record<string, [string, number]> = {
     "IDs repeated across ranges, more than the examples kept": ["duplicate_id", 3000],
     "a few IDs repeated far apart": ["duplicate_id", 5],
-    "rows shifted by a comma inside a value, told at the end of the file": ["row_maybe_shifted", 9],
+    "rows shifted by a comma inside a value, told on their rows": ["row_shifted", 9],
   };
 
   async function runBoth(bytes: Uint8Array, format: RecordFormat | undefined, parallel: { mainReads?: boolean }) {
