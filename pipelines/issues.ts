@@ -398,6 +398,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}見出しより多くのセルがあります。余分な値「${v(w)}」は extra に残しました。値の中のカンマは「"」で囲んでください。`,
     en: (w) => `${atEn(w)}the row has more cells than the header; the extra values "${v(w)}" are kept under extra. Quote values that contain commas.`,
   },
+  address_dash: {
+    severity: "info", title_ja: "住所の番地の間の「ー」", title_en: "A long-vowel mark as the dash of an address",
+    ja: (w) => `${atJa(w)}住所「${v(w)}」の数字の間の「ー」（長音記号など）を「-」にしました。番地の区切りは「-」で入力してください。`,
+    en: (w) => `${atEn(w)}the "ー" (a long-vowel mark or similar) between the numbers of the address "${v(w)}" was read as "-". Write the dash of an address as "-".`,
+  },
   row_rejoined: {
     severity: "warning", title_ja: "値の中のカンマで列がずれた行", title_en: "Row shifted by a comma in a value",
     ja: (w) => `${atJa(w)}区切りが見出しより1つ多く、値が列からずれていました。値の中のカンマで分かれたセル（${v(w)}）をつなぐとすべての値が読めるため、つないで読みました。カンマを含む値は「"」で囲んでください。`,

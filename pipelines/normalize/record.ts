@@ -211,6 +211,18 @@ function withoutPostalCode(r: RowRepair, address: string): string {
   return street;
 }
 
+/** ー (the katakana long vowel) or ‐ typed for the dash between numbers of an address (上野2ー14-21): the dash. */
+const DASH_BETWEEN_DIGITS = /(?<=\d)[ー‐―−](?=\d)/g;
+
+function withDashes(r: RowRepair, address: string): string {
+  if (!DASH_BETWEEN_DIGITS.test(address)) return address;
+  DASH_BETWEEN_DIGITS.lastIndex = 0;
+  const fixed = address.replace(DASH_BETWEEN_DIGITS, "-");
+  r.record.full_address = fixed;
+  r.problem("address_dash", "full_address", address);
+  return fixed;
+}
+
 /** The prefecture and city the row's columns name, else, when none does, the publisher's own Tokyo municipality (a
  *  list of 八王子市 writes 初沢町1425). */
 function streetPlace(r: RowRepair): [string | null, string | null] {
@@ -233,7 +245,7 @@ function repairAddress(r: RowRepair): void {
     r.problem("address_joined", "full_address", null);
     return;
   }
-  const street = withoutPostalCode(r, address);
+  const street = withDashes(r, withoutPostalCode(r, address));
   const [prefecture, city] = streetPlace(r);
   if (prefecture === null && city === null) return;
   const completed = completeAddress(street, prefecture, city);

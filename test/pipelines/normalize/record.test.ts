@@ -467,6 +467,15 @@ describe("normalizeRecord", () => {
     expect(normalizeRecord({ issued: "2024-02-09", modified: "2024-02-05" }, list, { row: 1 }).issues.map((i) => i.code)).not.toContain("dates_out_of_order");
   });
 
+  it("ー typed for the dash between an address's numbers (上野２ー１４－２１前) is the dash, and said", () => {
+    const culture = DATASETS.find((d) => d.id === "cultural_property")!;
+    const out = normalizeRecord({ name: "弁天堂", full_address: "東京都台東区上野２ー１４－２１前" }, culture, { row: 2 });
+    expect(out.record.full_address).toBe("東京都台東区上野2-14-21前");
+    expect(out.issues.find((i) => i.code === "address_dash")).toMatchObject({ field: "full_address", severity: "info" });
+    // a long vowel in a name stays
+    expect(normalizeRecord({ name: "センター", full_address: "東京都台東区上野公園センター前1-1" }, culture, { row: 3 }).record.full_address).toBe("東京都台東区上野公園センター前1-1");
+  });
+
   it("an address without 東京都 in a Tokyo municipality's file, with no prefecture or city columns, is completed from the publisher", () => {
     const culture = DATASETS.find((d) => d.id === "cultural_property")!;
     const addressOf = (a: string, municipality: string) => normalizeRecord({ name: "高尾山", full_address: a }, culture, { row: 1 }, { municipality }).record.full_address;
