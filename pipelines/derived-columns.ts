@@ -156,11 +156,16 @@ const LIST_SEPARATORS = /[、,，・/;；|｜]+/;
  *  is read. */
 const NO_ITEM = /^(?:等|など|ほか|他|及び|および|-|－|―|ー|なし|無し?|対応|用|使用者用|あり|有り?|設置|付き?|完備)(?:トイレ)?$/;
 
-/** The columns a list cell names, and the items of it that name none (neither a column's word nor ignored). */
-function readList(cell: string, vocabulary: ListVocabulary): { named: Set<string>; unknown: string[] } {
+/** Words that say an item is absent or left out (ベビーシートなし, オストメイト（無）, 洪水を除く, 地震以外). */
+const NEGATION = /なし|無し|無|除く|除き|以外|不可|非対応|未設置|未対応|[×✕]/;
+
+/** The columns a list cell names, and the items of it that name none (neither a column's word nor ignored); null
+ *  when the cell says an item is absent or excluded: such a cell is no list of what holds. */
+function readList(cell: string, vocabulary: ListVocabulary): { named: Set<string>; unknown: string[] } | null {
   let text = plainWords(cell);
   const named = new Set<string>();
   if (text === "") return { named, unknown: [] };
+  if (NEGATION.test(text)) return null;
   for (const [word, key] of vocabulary.words) {
     if (!text.includes(word)) continue;
     named.add(key);
@@ -199,7 +204,7 @@ export function withDerived(cells: readonly string[], width: number, columns: re
   values.length = width;
   const issues: Issue[] = [];
   /** each list column read once for all the columns it gives */
-  let lists: Map<ListVocabulary, Set<string>> | null = null;
+  let lists: Map<ListVocabulary, Set<string> | null> | null = null;
   for (const { key, parts, how, names, vocabulary } of columns) {
     if (how === "marks") {
       values.push(marked(values, parts, names ?? []));
@@ -214,11 +219,12 @@ export function withDerived(cells: readonly string[], width: number, columns: re
       let named = lists.get(vocabulary);
       if (named === undefined) {
         const read = readList(values[parts[0]] ?? "", vocabulary);
-        for (const item of read.unknown) issues.push(issue("listed_word_unknown", { row, field: vocabulary.header, value: item }));
-        lists.set(vocabulary, (named = read.named));
+        for (const item of read?.unknown ?? []) issues.push(issue("listed_word_unknown", { row, field: vocabulary.header, value: item }));
+        lists.set(vocabulary, (named = read === null ? null : read.named));
       }
-      // the text a yes/no column reads: 1 for named, empty for not (a 災害種別 mark is then "no", a flag unknown)
-      values.push(named.has(key) ? "1" : "");
+      // the text a yes/no column reads: 1 for named, empty for not (a 災害種別 mark is then "no", a flag unknown); a
+      // cell that says what is absent (ベビーシートなし, 洪水を除く) is given as written, which reads as no value, warned
+      values.push(named === null ? (values[parts[0]] ?? "") : named.has(key) ? "1" : "");
       continue;
     }
     let sum = 0;

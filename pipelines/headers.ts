@@ -297,12 +297,27 @@ function labelledOf(cells: readonly string[], matches: (HeaderMatch | null)[], o
   return [...byKey.values()];
 }
 
-function breakdownsOf(cells: readonly string[], matches: readonly (HeaderMatch | null)[], owner: ReadonlyMap<string, number>, dataset: Dataset): Breakdown[] {
+/** Qualifiers that name a kind of what a column counts or holds, the parts that make its whole: the kinds of beds
+ *  (医療法), indoors and outdoors, adults and children, men and women, kinds of vehicles. Other qualifiers may name the
+ *  whole (総数), a subset (うち感染症), another measure (許可 / 稼働, 認可定員 / 利用定員), another year or a short form
+ *  (略称): their columns are never added up. */
+const PART_QUALIFIERS = /^(?:一般|療養|精神|感染症|結核|一般病床|療養病床|精神病床|感染症病床|結核病床|屋内|屋外|室内|室外|大人|小人|子ども|子供|こども|中学生|小学生|幼児|男|女|男性|女性|普通車?|大型車?|小型車?|軽自動車|二輪車?|自転車|バイク|車いす用|障害者用)$/;
+/** Qualifiers that name a column's whole (病床数（総数）): that column is the standard's, whatever stands before it. */
+const WHOLE_QUALIFIERS = /^(?:総数|計|合計|総計|全体|全数|全)$/;
+const qualifiersOf = (cell: string) => (withoutAnnotation(cell)?.qualifiers ?? []).map((q) => q.normalize("NFKC").replace(/\s+/g, ""));
+
+function breakdownsOf(cells: readonly string[], matches: readonly (HeaderMatch | null)[], owner: Map<string, number>, dataset: Dataset): Breakdown[] {
   const out: Breakdown[] = [];
   for (const [key, at] of owner) {
     if (!matches[at]?.qualified) continue;
     const parts = matches.flatMap((m, i) => (m?.key === key ? [i] : []));
     if (parts.length < 2 || parts.some((i) => !matches[i]?.qualified)) continue;
+    const whole = parts.find((i) => qualifiersOf(cells[i]).some((q) => WHOLE_QUALIFIERS.test(q)));
+    if (whole !== undefined) {
+      owner.set(key, whole);
+      continue;
+    }
+    if (!parts.every((i) => { const q = qualifiersOf(cells[i]); return q.length > 0 && q.every((w) => PART_QUALIFIERS.test(w)); })) continue;
     const column = dataset.columnByKey.get(key);
     const kind = column === undefined ? undefined : kinds.get(column.type);
     const plainText = kind?.kind === "text" && kind.vocabulary === undefined && kind.height !== true;
@@ -389,7 +404,9 @@ export function scoreHeader(cells: readonly string[], dataset: Dataset): { mappe
     if (cell.trim() === "") continue;
     filled++;
     const m = matchHeader(cell, dataset);
-    if (m) keys.add(m.key);
+    // a labelled alias (休館日) names the column it goes into: it tells the dataset as much as any header
+    const key = m?.key ?? lookupOf(dataset).labelled.get(normalizeHeader(cell));
+    if (key !== undefined) keys.add(key);
   }
   return { mapped: keys.size, filled, keys };
 }

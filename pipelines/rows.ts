@@ -56,7 +56,8 @@ export function isNoteRow(cells: readonly string[]): boolean {
 }
 
 /** A cell of a legend: a mark or yes/no word and what it means (`有：設置あり`, `○＝対象`, `空欄：なし`). */
-const LEGEND_CELL = /^(?:[○〇◯●◎△×✓]|有|無|あり|なし|可|不可|空欄|[0-9０-９])[\s\u3000]*[：:＝=]/;
+// a digit's meaning (1：あり), never a time (9:00～20:00, 0:00): a digit after the colon is no legend
+const LEGEND_CELL = /^(?:[○〇◯●◎△×✓]|有|無|あり|なし|可|不可|空欄|[0-9０-９])[\s\u3000]*[：:＝=](?![\s\u3000]*[0-9０-９])/;
 
 /** A contact label alone in the first filled cell, its text in the next ones (`問合せ先：,中野区保健所,,03-…`). */
 const CONTACT_LABEL = /^(?:お?問い?合わ?せ先?|連絡先|担当(?:課|部署)?|所管(?:課)?|作成|出典)[:：]?$/;

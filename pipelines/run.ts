@@ -242,6 +242,9 @@ function sameHeader(a: readonly string[], b: readonly string[]): boolean {
   return filled >= 2 && same * 5 >= filled * 4;
 }
 
+/** Sheet names of another year, state or copy of a list: such sheets are not read as more rows of the chosen one. */
+const VERSION_SHEET = /年度|令和|平成|昭和|\b[RH]\d|\d{4}|\d+年|\d+月|旧|新|過去|最新|現在|撤去|廃止|休止|中止|廃業|削除|予定|済|前回|今回|変更|更新|追加|修正|コピー|copy|\(\d+\)/i;
+
 /** Sheet names of examples, explanations and old versions: read only when no other sheet has the table. */
 const ASIDE_SHEET = /記入例|入力例|例$|^例|見本|サンプル|\bsample\b|\bexample\b|説明|注意|旧|\bold\b/i;
 
@@ -270,8 +273,11 @@ async function chooseSheets(workbook: Workbook, run: RunState): Promise<Array<Wo
   if (!best) return [];
   const others = scored.filter((s) => s !== best);
   const tables = others.filter((s) => s.mapped >= 3 && s.mapped * 2 >= best.mapped && s.rows > 1 && !s.aside);
-  // visible sheets headed as the chosen one hold more of its rows: read after it, in the workbook's order
-  const joined = tables.filter((s) => !s.sheet.hidden && !best.sheet.hidden && best.header !== null && s.header !== null && sameHeader(best.header, s.header));
+  // visible sheets headed as the chosen one hold more of its rows (one sheet per area): read after it, in the workbook's
+  // order; unless a sheet's name says it is another year, state or copy of the list (令和5年度, 撤去済み, Sheet1 (2))
+  const joinable = (s: (typeof scored)[number]) => !s.sheet.hidden && !VERSION_SHEET.test(s.sheet.name.normalize("NFKC"));
+  const joined = joinable(best) && best.header !== null
+    ? tables.filter((s) => joinable(s) && s.header !== null && sameHeader(best.header as string[], s.header)) : [];
   const unread = tables.filter((s) => !joined.includes(s));
   if (unread.length) run.log.add(issue("other_table_sheets", { field: best.sheet.name, value: unread.map((s) => s.sheet.name).join(", ") }));
   const rest = others.filter((s) => !tables.includes(s));

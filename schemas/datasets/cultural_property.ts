@@ -23,9 +23,9 @@ export const cultural_property = defineDataset({
     col({ key: "category", ja: "文化財分類", en: "culturalPropertyCategory", type: list, requirement: "required",
       description: "指定区分（国指定、都指定…）、複数は;区切り / designation class, ;-separated",
       // 指定・登録: Tokyo's lists hold 登録有形文化財 beside the designated ones
-      aliases: ["分類", "指定区分", "指定種別", "指定・登録区分", "指定登録区分", "指定等区分", "指定・登録種別", "文化財種別", "文化財の種別", "文化財区分", "指定の種類"] }),
+      aliases: ["分類", "指定区分", "指定種別", "指定・登録区分", "指定登録区分", "指定等区分", "指定・登録種別", "文化財区分", "指定の種類"] }),
     col({ key: "kind", ja: "種類", en: "culturalPropertyType", type: text, requirement: "optional",
-      description: "建造物/美術工芸品/芸能/工芸技術/その他 / type of property", aliases: ["種別"] }),
+      description: "建造物/美術工芸品/芸能/工芸技術/その他 / type of property", aliases: ["種別", "文化財種別", "文化財の種別"] }),
     col({ key: "place_name", ja: "場所名称", en: "placeName", type: text, requirement: "optional" }),
     ...location, ...height, ...contact,
     col({ key: "quantity", ja: "員数（数）", en: "quantity", type: integer, requirement: "optional", aliases: ["員数(数)", "員数"] }),

@@ -176,4 +176,12 @@ describe("yes/no columns named in one list column", () => {
     expect(rows.map((r) => [r.record.wheelchair_toilet, r.record.baby_care_toilet, r.record.ostomate_toilet])).toEqual([[true, true, true], [null, null, null]]);
     expect(tuples(report, "listed_word_unknown")).toEqual([]);
   });
+
+  it("a cell that says what is absent or left out (ベビーシートなし, 洪水を除く全ての災害) marks nothing: warned, no value", async () => {
+    const toilets = await runBytes("名称,設置位置,住所,設備\nA公衆トイレ,公園内,東京都台東区上野公園1-1,\"ベビーシートなし、オストメイト無\"\n", "131067_public_toilet.csv");
+    expect([toilets.rows[0].record.baby_care_toilet, toilets.rows[0].record.ostomate_toilet]).toEqual([null, null]);
+    expect(toilets.report.issues.map((i) => i.code)).toContain("unparseable_flag");
+    const sites = await runBytes("名称,住所,緯度,経度,電話番号,市区町村コード,対象災害\nA公園,東京都台東区上野公園1,35.71,139.77,03-5246-1111,131067,洪水を除く全ての災害\n", "131067_evacuation_space.csv");
+    expect([sites.rows[0].record.hazard_flood, sites.rows[0].record.hazard_earthquake]).toEqual([null, null]);
+  });
 });

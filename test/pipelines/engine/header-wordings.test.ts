@@ -24,7 +24,7 @@ describe("which column a header maps to", () => {
     ["food_business", "有効期間", "permit_expiry_date"], ["food_business", "許可の有効期間", "permit_expiry_date"],
     ["aed", "AED設置場所", "installation_position"], ["aed", "連絡先電話番号", "phone_number"], ["hospital", "医療機関の区分", "facility_kind"],
     // 02: 指定・登録 lists (登録有形文化財 beside the designated): the required 文化財分類 and the date
-    ["cultural_property", "指定種別", "category"], ["cultural_property", "指定・登録区分", "category"], ["cultural_property", "文化財種別", "category"],
+    ["cultural_property", "指定種別", "category"], ["cultural_property", "指定・登録区分", "category"], ["cultural_property", "文化財種別", "kind"],
     ["cultural_property", "指定・登録年月日", "designated_date"], ["cultural_property", "登録年月日", "designated_date"],
     // a qualifier that names another thing about the column (an expiry date of the pads) is not that column
     ["aed", "小児用パッド（有効期限）", null], ["aed", "小児用パッド(交換日)", null],
@@ -151,6 +151,17 @@ describe("columns that each give a part of one standard column (病床数（一�
     expect(tuples(capacity.report, "columns_joined")).toEqual([[null, "max_capacity", "columns_joined"]]);
   });
 
+  it("only parts the qualifiers name as kinds are added up: a total, a subset, another measure or a short name are not", async () => {
+    const bedsOf = async (header: string, row: string) => (await runBytes(`医療機関名,医療機関の種類,所在地,${header}\nA病院,病院,東京都立川市柴崎町1-1,${row}\n`, "132021_hospital.csv")).rows[0].record.beds;
+    expect(await bedsOf("病床数（総数）,病床数（一般）,病床数（療養）", "300,200,100")).toBe(300);
+    expect(await bedsOf("病床数（一般）,病床数（療養）,病床数（総数）", "200,100,300")).toBe(300);
+    expect(await bedsOf("病床数（許可）,病床数（稼働）", "300,280")).toBe(300);
+    expect(await bedsOf("病床数（一般）,病床数（うち感染症）", "300,10")).toBe(300);
+    expect(await bedsOf("病床数（令和5年）,病床数（令和6年）", "300,310")).toBe(300);
+    const names = await runBytes("名称（正式）,名称（略称）,所在地\n新宿区立新宿スポーツセンター,スポセン,東京都新宿区大久保3-5-1\n", "131041_public_facility.csv");
+    expect(names.rows[0].record.name).toBe("新宿区立新宿スポーツセンター");
+  });
+
   it("other kinds keep the first (電話番号（代表）), and a plain column of the whole wins over its parts", async () => {
     const phones = await runBytes("医療機関名,医療機関の種類,所在地,電話番号（代表）,電話番号（夜間）\nA病院,病院,東京都立川市柴崎町1-1,042-500-0001,042-500-0002\n", "132021_hospital.csv");
     expect(phones.rows[0].record.phone_number).toBe("042-500-0001");
@@ -176,5 +187,8 @@ describe("a column the standard does not have, kept in a remarks column after it
     const both = await runBytes("名称,所在地,利用可能日時特記事項,定休日\n浅草寺,東京都台東区浅草2-3-1,6時～17時,なし\n", "131067_tourism.csv");
     expect([both.rows[0].record.availability_remarks, both.rows[0].extra]).toEqual(["6時～17時", { 定休日: "なし" }]);
     expect(tuples(both.report, "duplicate_header")).toEqual([]);
+    // 休館日 still tells the dataset as a header of it does: a list without the file name's slug is told
+    const told = await runBytes("名称,所在地,電話番号,営業時間,定休日,入場料\n浅草寺,東京都台東区浅草2-3-1,03-3842-0181,6時～17時,なし,無料\n", "list.csv");
+    expect(told.report.dataset).not.toBeNull();
   });
 });

@@ -86,6 +86,9 @@ describe("findSplitHeader (hours by kind of day)", () => {
     const { report, rows } = await runBytes(csv, "131041_public_facility.csv");
     expect(report.rows).toBe(1);
     expect(rows.map((r) => [r.record.name, r.record.start_time, r.record.end_time, r.extra["開館時間_土日祝"]])).toEqual([["新宿区立中央図書館", "09:00", "20:00", "9:00～19:00"]]);
+    // a row of a name and times only is data, not a legend (9:00～20:00 is no 「1：あり」)
+    const sparse = await runBytes("名称,開館時間,,電話番号,\n,平日,土日祝,代表,FAX\n中央図書館,9:00～20:00,9:00～19:00,,\n", "131041_public_facility.csv");
+    expect(sparse.rows.map((r) => r.record.name)).toEqual(["中央図書館"]);
   });
 });
 

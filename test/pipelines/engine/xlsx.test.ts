@@ -148,6 +148,11 @@ describe("workbooks as data officers make them", () => {
     expect(rows.map((r) => r.record.name)).toEqual(["新宿区施設3", "新宿区施設4", "新宿区施設5", "新宿区施設1", "新宿区施設2"]);
     expect(report.issues.find((i) => i.code === "sheets_joined")).toMatchObject({ severity: "info", field: "民間施設", value: "民間施設 1–4, 区施設 5–7" });
     expect(tuples(report, "other_table_sheets", "repeated_header_row").map(([, , code]) => code)).toEqual(["repeated_header_row"]);
+    // sheets named as other years, states or copies of the list are not more of its rows
+    for (const [a, b] of [["令和6年度", "令和5年度"], ["設置中", "撤去済み"], ["Sheet1", "Sheet1 (2)"]]) {
+      const other = await runBytes(await aedSheets([[a, [aedRow(1), aedRow(2), aedRow(3)]], [b, [aedRow(4), aedRow(5)]]]), "131041_aed.xlsx");
+      expect([other.rows.length, other.report.issues.some((i) => i.code === "other_table_sheets")]).toEqual([3, true]);
+    }
   });
 
   it("a value merged down over several rows (備考 of one organization) is on every row it covers, and reported", async () => {
