@@ -142,7 +142,7 @@ function qualifiedMatch(cell: string, dataset: Dataset, lookup: Lookup): HeaderM
   const split = withoutAnnotation(cell);
   const base = split === null ? null : plainMatch(split.base, lookup);
   if (split === null || base === null) return null;
-  const words = split.qualifiers.map((q) => q.normalize("NFKC").replace(/\s+/g, "").toLowerCase());
+  const words = split.qualifiers.map((q) => plainQualifier(q).toLowerCase());
   // 男（日本人）: a part of what the column counts (the Japanese residents' men) is not the column
   const parts = dataset.breakdown?.parts;
   if (parts !== undefined && words.some((w) => parts.includes(w))) return null;
@@ -257,15 +257,17 @@ function assignFallbacks(cells: readonly string[], matches: (HeaderMatch | null)
   });
 }
 
+const plainQualifier = (q: string) => q.normalize("NFKC").replace(/\s+/g, "");
+/** A header's bracketed qualifiers, compared in NFKC without spaces. */
+const qualifiersOf = (cell: string) => (withoutAnnotation(cell)?.qualifiers ?? []).map(plainQualifier);
+
 /** A header whose qualifier names a part of what the dataset counts (`男（日本人）`, `男性用（大）`, `男性_大`): no
  *  column, not even by a loose match. */
 function namesAPart(cell: string, dataset: Dataset): boolean {
   const parts = dataset.breakdown?.parts;
   if (parts === undefined) return false;
-  const plain = (w: string) => w.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
-  const qualifiers = withoutAnnotation(cell)?.qualifiers ?? [];
   const last = /_([^_]+)$/.exec(cell.trim())?.[1];
-  return [...qualifiers, ...(last === undefined ? [] : [last])].some((q) => parts.includes(plain(q)));
+  return [...qualifiersOf(cell), ...(last === undefined ? [] : [plainQualifier(last)])].some((q) => parts.includes(q.toLowerCase()));
 }
 
 /** Columns that each give a part of one standard column, told apart by their qualifiers, with no column of the whole
@@ -304,7 +306,7 @@ function labelledOf(cells: readonly string[], matches: (HeaderMatch | null)[], o
 const PART_QUALIFIERS = /^(?:一般|療養|精神|感染症|結核|一般病床|療養病床|精神病床|感染症病床|結核病床|屋内|屋外|室内|室外|大人|小人|子ども|子供|こども|中学生|小学生|幼児|男|女|男性|女性|普通車?|大型車?|小型車?|軽自動車|二輪車?|自転車|バイク|車いす用|障害者用)$/;
 /** Qualifiers that name a column's whole (病床数（総数）): that column is the standard's, whatever stands before it. */
 const WHOLE_QUALIFIERS = /^(?:総数|計|合計|総計|全体|全数|全)$/;
-const qualifiersOf = (cell: string) => (withoutAnnotation(cell)?.qualifiers ?? []).map((q) => q.normalize("NFKC").replace(/\s+/g, ""));
+
 
 function breakdownsOf(cells: readonly string[], matches: readonly (HeaderMatch | null)[], owner: Map<string, number>, dataset: Dataset): Breakdown[] {
   const out: Breakdown[] = [];
