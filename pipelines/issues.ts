@@ -398,6 +398,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}見出しより多くのセルがあります。余分な値「${v(w)}」は extra に残しました。値の中のカンマは「"」で囲んでください。`,
     en: (w) => `${atEn(w)}the row has more cells than the header; the extra values "${v(w)}" are kept under extra. Quote values that contain commas.`,
   },
+  hiragana_reading: {
+    severity: "info", title_ja: "ひらがなの読み", title_en: "Reading in hiragana",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」のひらがなをカタカナにしました。読みは全角カタカナで入力してください。`,
+    en: (w) => `${atEn(w)}the hiragana of "${v(w)}" (${f(w)}) was turned into katakana. Write readings in full-width katakana.`,
+  },
   address_dash: {
     severity: "info", title_ja: "住所の番地の間の「ー」", title_en: "A long-vowel mark as the dash of an address",
     ja: (w) => `${atJa(w)}住所「${v(w)}」の数字の間の「ー」（長音記号など）を「-」にしました。番地の区切りは「-」で入力してください。`,

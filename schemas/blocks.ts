@@ -2,7 +2,7 @@
 // A dataset that spells a shared column its own way keeps the key and swaps the column (column.ts `replace`).
 import { col } from "./column.ts";
 import {
-  corporateNumber, decimal, email, flag, height as heightValue, hhmm, latitude, localGovernmentCode, longitude, phone, postalCode, text, url,
+  corporateNumber, decimal, email, flag, height as heightValue, hhmm, kana, latitude, localGovernmentCode, longitude, phone, postalCode, text, url,
 } from "./types.ts";
 
 /** 全国地方公共団体コード, ID, 地方公共団体名: the head of every new-format file. */
@@ -19,7 +19,7 @@ export const identity = [
 /** 名称 / 名称_カナ / 名称_英字: the name of the thing described. */
 export const naming = [
   col({ key: "name", ja: "名称", en: "name", type: text, requirement: "required", aliases: ["施設名"] }),
-  col({ key: "name_kana", ja: "名称_カナ", en: "nameKana", type: text, requirement: "recommended",
+  col({ key: "name_kana", ja: "名称_カナ", en: "nameKana", type: kana, requirement: "recommended",
     aliases: ["カナ名称", "名称_ｶﾅ", "名称かな", "名称（カナ）", "名称(カナ)", "フリガナ", "ふりがな", "よみがな", "ヨミガナ", "読み仮名", "fullNameInKana"] }),
   col({ key: "name_en", ja: "名称_英字", en: "nameEn", type: text, requirement: "recommended",
     aliases: ["名称_英語", "名称（英字）", "名称(英字)", "名称（英語）", "name_english", "fullNameInRomaji"] }),

@@ -9,7 +9,7 @@ export type Kind =
 /** `dashIsZero`: a lone 「-」 in the column is the statistical tables' sign for none (0), not a placeholder.
  *  `units`: the only units a number column takes (written before or after the number); absent: any unit that only
  *  names what is counted (人, 台, m …). */
-export const kinds = z.registry<{ kind: Kind; dashIsZero?: boolean; units?: readonly string[]; vocabulary?: readonly string[]; height?: boolean }>();
+export const kinds = z.registry<{ kind: Kind; dashIsZero?: boolean; units?: readonly string[]; vocabulary?: readonly string[]; height?: boolean; kana?: boolean }>();
 
 /** Japan's extent, a little generous: anything outside is not a place in Japan. */
 export const JAPAN_BOUNDS = { minLat: 20, maxLat: 46, minLon: 122, maxLon: 154 } as const;
@@ -17,6 +17,8 @@ export const JAPAN_BOUNDS = { minLat: 20, maxLat: 46, minLon: 122, maxLon: 154 }
 export const text = z.string().register(kinds, { kind: "text" });
 /** 高度の値: text of half-width digits, a floor (ground 1, B1 -1, a mezzanine 1.5) or metres (§1.3). */
 export const height = z.string().register(kinds, { kind: "text", height: true });
+/** A name's reading, which the standard writes in 全角カナ: hiragana (しんじゅくく) is read as katakana. */
+export const kana = z.string().register(kinds, { kind: "text", kana: true });
 /** Text the standard says is one of `values` (医療機関の種類: 病院/有床診療所/無床診療所). Another value is kept with a
  *  warning, not refused: the publisher's word is data, and the list is the standard's advice. */
 export const oneOf = (values: readonly string[]) => z.string().register(kinds, { kind: "text", vocabulary: values });
@@ -52,3 +54,4 @@ export const dashIsZero = (type: z.ZodType): boolean => kinds.get(type)?.dashIsZ
 export const unitsOf = (type: z.ZodType): readonly string[] | undefined => kinds.get(type)?.units;
 export const vocabularyOf = (type: z.ZodType): readonly string[] | undefined => kinds.get(type)?.vocabulary;
 export const isHeight = (type: z.ZodType): boolean => kinds.get(type)?.height === true;
+export const isKana = (type: z.ZodType): boolean => kinds.get(type)?.kana === true;

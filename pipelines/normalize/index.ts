@@ -3,7 +3,7 @@
 // (schemas/types.ts), never on a dataset id. Pure: no I/O, no clock; the only module state is a memo of plans
 // derived from the immutable dataset definitions (and record.ts's memo of header rows).
 import type { Dataset } from "../../schemas/dataset.ts";
-import { dashIsZero, isHeight, type Kind, kindOf, unitsOf, vocabularyOf } from "../../schemas/types.ts";
+import { dashIsZero, isHeight, isKana, type Kind, kindOf, unitsOf, vocabularyOf } from "../../schemas/types.ts";
 import type { Issue } from "../issues.ts";
 import { normalizeCode, normalizeCorporateNumber, normalizePhone, normalizePostalCode, plainCode, plainPhone } from "./codes.ts";
 import { normalizeCoordinate, plainCoordinate } from "./coordinates.ts";
@@ -12,7 +12,7 @@ import { BLANK_MARK, normalizeFlag, normalizeMark, plainFlag, plainMark } from "
 import { normalizeList } from "./lists.ts";
 import { normalizeCount, normalizeNumber } from "./numbers.ts";
 import { type DateTimePair, type RecordContext, repairRecord } from "./record.ts";
-import { normalizeText, normalizeUrl, plainText, plainUrl } from "./text.ts";
+import { normalizeKana, normalizeText, normalizeUrl, plainKana, plainText, plainUrl } from "./text.ts";
 import { type Bound, normalizeTime, plainTime } from "./times.ts";
 import { normalizeHeight, plainHeight } from "./height.ts";
 import { vocabularyChecker, vocabularyPlain } from "./vocabulary.ts";
@@ -109,6 +109,7 @@ function normalizerOfColumn(key: string, kind: Kind, type: Dataset["columns"][nu
   const vocabulary = vocabularyOf(type);
   if (vocabulary !== undefined && kind === "text") return vocabularyChecker(vocabulary);
   if (isHeight(type)) return normalizeHeight;
+  if (isKana(type)) return normalizeKana;
   const units = unitsOf(type);
   if (units !== undefined && kind === "number") {
     const accepted = new Set(units);
@@ -136,7 +137,7 @@ function planOf(dataset: Dataset): Plan {
     plains: kinds.map((kind, i) => {
       const { type } = dataset.columns[i];
       const vocabulary = vocabularyOf(type);
-      return vocabulary !== undefined ? vocabularyPlain(vocabulary) : isHeight(type) ? plainHeight : PLAIN[kind];
+      return vocabulary !== undefined ? vocabularyPlain(vocabulary) : isHeight(type) ? plainHeight : isKana(type) ? plainKana : PLAIN[kind];
     }),
     empties: kinds.map((kind) => EMPTY[kind] ?? null),
     programs: new Map(), last: null,

@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { contact, fax, height, identity, image, location, operator, trailer } from "../blocks.ts";
 import { col, omit, pick, replace } from "../column.ts";
 import { defineDataset } from "../dataset.ts";
-import { integer, text } from "../types.ts";
+import { integer, kana, text } from "../types.ts";
 
 // Column order of the new format as published (印西市 122319_care_service.csv); names are 介護サービス事業所名称*,
 // keys stay `name*` so that apps find them in every dataset.
@@ -32,7 +32,7 @@ export const care_service = defineDataset({
   columns: [
     ...identity,
     col({ key: "name", ja: "介護サービス事業所名称", en: "name", type: text, requirement: "required", aliases: ["名称", "事業所名称", "事業所名"] }),
-    col({ key: "name_kana", ja: "介護サービス事業所名称_カナ", en: "nameKana", type: text, requirement: "recommended",
+    col({ key: "name_kana", ja: "介護サービス事業所名称_カナ", en: "nameKana", type: kana, requirement: "recommended",
       aliases: ["名称_カナ", "事業所名称_カナ", "介護サービス事業所名称（カナ）"] }),
     col({ key: "name_en", ja: "介護サービス事業所名称_英字", en: "nameEn", type: text, requirement: "recommended",
       aliases: ["名称_英字", "名称_英語", "介護サービス事業所名称_英語"] }),

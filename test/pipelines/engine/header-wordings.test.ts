@@ -80,7 +80,7 @@ describe("the records these headers make", () => {
       + "1,小金井第一小学校,こがねいだいいちしょうがっこう,東京都小金井市本町1-8-19,35.7011,139.5086,,,,●,,●,●,,あり,620,\n";
     const { rows, report } = await runBytes(text, "hinan.csv");
     expect(report.dataset).toBe("evacuation_space");
-    expect(rows[0].record).toMatchObject({ name: "小金井第一小学校", name_kana: "こがねいだいいちしょうがっこう", hazard_earthquake: true, hazard_flood: false });
+    expect(rows[0].record).toMatchObject({ name: "小金井第一小学校", name_kana: "コガネイダイイチショウガッコウ", hazard_earthquake: true, hazard_flood: false });
   });
 
   it("an AED list with 施設名 and 設置場所 (the spot inside) and 小児用パッド", async () => {
@@ -190,5 +190,13 @@ describe("a column the standard does not have, kept in a remarks column after it
     // 休館日 still tells the dataset as a header of it does: a list without the file name's slug is told
     const told = await runBytes("名称,所在地,電話番号,営業時間,定休日,入場料\n浅草寺,東京都台東区浅草2-3-1,03-3842-0181,6時～17時,なし,無料\n", "list.csv");
     expect(told.report.dataset).not.toBeNull();
+  });
+});
+
+describe("a reading written in hiragana", () => {
+  it("is published in katakana, as the standard writes 名称_カナ, on every path (plain cells included)", async () => {
+    const { rows, report } = await runBytes("名称,よみがな,所在地\n東京国立博物館,とうきょうこくりつはくぶつかん,東京都台東区上野公園13-9\n上野動物園,ウエノドウブツエン,東京都台東区上野公園9-83\n", "131067_tourism.csv");
+    expect(rows.map((r) => r.record.name_kana)).toEqual(["トウキョウコクリツハクブツカン", "ウエノドウブツエン"]);
+    expect(tuples(report, "hiragana_reading")).toEqual([[1, "name_kana", "hiragana_reading"]]);
   });
 });

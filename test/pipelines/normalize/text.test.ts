@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { issue } from "../../../pipelines/issues.ts";
-import { cleanCell, collapseSpaces, normalizeText, normalizeUrl, restoreExponent } from "../../../pipelines/normalize/text.ts";
+import { cleanCell, collapseSpaces, normalizeKana, normalizeText, normalizeUrl, plainKana, restoreExponent } from "../../../pipelines/normalize/text.ts";
 import { at, codes, outcome } from "./helpers.ts";
 
 describe("normalizeText", () => {
@@ -131,5 +131,16 @@ describe("normalizeUrl", () => {
     expect(found).toMatchObject({ severity: "warning", value: "https:www.ecorma-hall.jp" });
     expect(found.message_ja).toBe("2行目：「url」の値「https:www.ecorma-hall.jp」は先頭の「https://」（http://）の書き方が違うため、「https://www.ecorma-hall.jp」にしました。リンク先を確かめ、正しく入力してください。");
     expect(found.message_en).toContain("it was read as \"https://www.ecorma-hall.jp\"");
+  });
+});
+
+describe("normalizeKana", () => {
+  it("a reading in hiragana is katakana, said; katakana and half-width kana as text makes them", () => {
+    expect(codes(normalizeKana("しんじゅくくりつとしょかん", at))).toEqual(["シンジュククリツトショカン", ["hiragana_reading"]]);
+    expect(codes(normalizeKana("とうきょうタワー", at))).toEqual(["トウキョウタワー", ["hiragana_reading"]]);
+    expect(codes(normalizeKana("シンジュク", at))).toEqual(["シンジュク", []]);
+    expect(codes(normalizeKana("ｼﾝｼﾞｭｸ", at))).toEqual(["シンジュク", ["half_width_kana"]]);
+    expect(plainKana("しんじゅく")).toBeUndefined();
+    expect(plainKana("シンジュク")).toBe("シンジュク");
   });
 });
