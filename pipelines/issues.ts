@@ -818,6 +818,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は時刻として読めないため空欄にしました（内容はこの指摘に残っています）。時刻はHH:MM形式で入力し、説明は特記事項に書いてください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is not a time and was left empty (its text is kept in this issue). Write HH:MM and put explanations in the remarks column.`,
   },
+  closed_half_day: {
+    severity: "info", title_ja: "午後が休みの日の終了時間", title_en: "End time of a day closed in the afternoon",
+    ja: (w) => `${atJa(w)}「${f(w)}」は午後の欄が休みを表す（${v(w)}）ため、午前の時間帯の終わりを終了時間にしました。両方の欄は特記事項に残しています。`,
+    en: (w) => `${atEn(w)}the afternoon's cell says closed (${v(w)}), so ${f(w)} is the end of the morning's hours; both cells are kept in the remarks.`,
+  },
   time_sessions: {
     severity: "info", title_ja: "1つのセルに複数の時間帯", title_en: "Several sessions in one cell",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は複数の時間帯なので、開始は最初の時間帯の開始、終了は最後の時間帯の終了にしました。セル全体は特記事項の列があればそこに残します（休憩の時間が分かるように）。`,

@@ -603,11 +603,28 @@ function keepSplitDay(r: RowRepair, pairs: ReadonlyArray<readonly [string, strin
     if (from === undefined || to === undefined || from.trim() === "" || to.trim() === "") continue;
     const split = (key: string) => r.issues.some((i) => i.field === key && i.code === "time_range_split");
     const target = overflows.find(([key]) => key === start)?.[1];
-    if (target === undefined || !split(start) || !split(end)) continue;
-    const text = `${normalizeText(from, { row: r.row, field: target }).value} / ${normalizeText(to, { row: r.row, field: target }).value}`;
-    if (keepInRemarks(r, target, text)) r.problem("kept_as_remarks", target, text);
+    if (target === undefined || !split(start)) continue;
+    const [fromText, toText] = [normalizeText(from, { row: r.row, field: target }).value, normalizeText(to, { row: r.row, field: target }).value];
+    if (split(end)) {
+      const text = `${fromText} / ${toText}`;
+      if (keepInRemarks(r, target, text)) r.problem("kept_as_remarks", target, text);
+    } else if (r.record[end] === null && CLOSED.test((toText ?? "").replace(/\s/g, ""))) {
+      // 午前 9:30～12:30 | 午後 休診: the day closes with the morning; both cells kept in the remarks
+      const closes = normalizeTime(from, { row: r.row, field: end }, "end").value;
+      if (closes === null) continue;
+      r.record[end] = closes;
+      const unread = r.issues.findIndex((i) => i.field === end && i.code === "unparseable_time");
+      if (unread >= 0) r.issues.splice(unread, 1);
+      r.problem("closed_half_day", end, `${toText} → ${closes}`);
+      const text = `${fromText} / ${toText}`;
+      if (r.record[target] === toText) r.record[target] = text;
+      else if (keepInRemarks(r, target, text)) r.problem("kept_as_remarks", target, text);
+    }
   }
 }
+
+/** An afternoon cell that says the place is closed then. */
+const CLOSED = /^(?:休診|休み|休業|休館|閉館|休業日|休診日|なし|無し|-|－|―|×)$/;
 
 /** What follows the number in a cell (`1棟`, `１２３点`, `3 躯`). */
 const UNIT_AFTER = /^[+-]?[\d,]*\.?\d+\s*(\S.*)$/;

@@ -299,6 +299,17 @@ describe("normalizeRecord", () => {
       .toMatchObject({ designated_date: null, remarks: "文化財指定日：昭和55年度" });
   });
 
+  it("午前 9:30～12:30 | 午後 休診: the day closes with the morning, both cells kept in the remarks", () => {
+    const closed = normalizeRecord({ name: "赤羽眼科", start_time: "9:30～12:30", end_time: "休診" }, hospital, { row: 3 });
+    expect([closed.record.start_time, closed.record.end_time, closed.record.availability_remarks]).toEqual(["09:30", "12:30", "9:30～12:30 / 休診"]);
+    expect(closed.issues.map((i) => i.code)).toContain("closed_half_day");
+    expect(closed.issues.map((i) => i.code)).not.toContain("unparseable_time");
+    const noted = normalizeRecord({ name: "赤羽眼科", start_time: "9:30～12:30", end_time: "休診", availability_remarks: "日曜休診" }, hospital, { row: 3 });
+    expect(noted.record.availability_remarks).toBe("日曜休診 / 9:30～12:30 / 休診");
+    // an afternoon that is not closed but does not read is not taken as closed
+    expect(normalizeRecord({ name: "赤羽眼科", start_time: "9:30～12:30", end_time: "要予約" }, hospital, { row: 3 }).record.end_time).toBeNull();
+  });
+
   it("a day of sessions in one cell (9:00～12:00／14:30～18:00) opens and closes with the day, the cell kept in the remarks", () => {
     const { record } = normalizeRecord({ name: "新宿クリニック", start_time: "9:00～12:00／14:30～18:00", availability_remarks: "日曜休診" }, hospital, { row: 2 });
     expect([record.start_time, record.end_time, record.availability_remarks]).toEqual(["09:00", "18:00", "日曜休診 / 9:00～12:00/14:30～18:00"]);
