@@ -148,7 +148,7 @@ export function derivedColumns(dataset: Dataset, plan: Pick<ColumnPlan, "keys" |
 }
 
 /** Text as a list or a header writes it, compared: NFKC, no spaces. */
-const plainWords = (text: string) => text.normalize("NFKC").replace(/\s/g, "");
+export const plainWords = (text: string) => text.normalize("NFKC").replace(/\s/g, "");
 
 /** What separates the items of a list cell; `・` too, after the words that hold one (崖崩れ・土石流・地滑り) are read. */
 const LIST_SEPARATORS = /[、,，・/;；|｜]+/;

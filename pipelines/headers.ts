@@ -5,7 +5,7 @@ import type { Dataset } from "../schemas/dataset.ts";
 import { kinds } from "../schemas/types.ts";
 import { type Issue, issue } from "./issues.ts";
 import type { HeaderMapping, MappingMethod } from "./report.ts";
-import { type DerivedColumn, derivedColumns } from "./derived-columns.ts";
+import { type DerivedColumn, derivedColumns, plainWords } from "./derived-columns.ts";
 
 /** normalizeHeader's results: the head of a file is matched against all 15 datasets, each cell once per dataset.
  *  Bounded, for a server that reads many files. */
@@ -142,7 +142,7 @@ function qualifiedMatch(cell: string, dataset: Dataset, lookup: Lookup): HeaderM
   const split = withoutAnnotation(cell);
   const base = split === null ? null : plainMatch(split.base, lookup);
   if (split === null || base === null) return null;
-  const words = split.qualifiers.map((q) => plainQualifier(q).toLowerCase());
+  const words = split.qualifiers.map((q) => plainWords(q).toLowerCase());
   // 男（日本人）: a part of what the column counts (the Japanese residents' men) is not the column
   const parts = dataset.breakdown?.parts;
   if (parts !== undefined && words.some((w) => parts.includes(w))) return null;
@@ -257,9 +257,8 @@ function assignFallbacks(cells: readonly string[], matches: (HeaderMatch | null)
   });
 }
 
-const plainQualifier = (q: string) => q.normalize("NFKC").replace(/\s+/g, "");
 /** A header's bracketed qualifiers, compared in NFKC without spaces. */
-const qualifiersOf = (cell: string) => (withoutAnnotation(cell)?.qualifiers ?? []).map(plainQualifier);
+const qualifiersOf = (cell: string) => (withoutAnnotation(cell)?.qualifiers ?? []).map(plainWords);
 
 /** A header whose qualifier names a part of what the dataset counts (`男（日本人）`, `男性用（大）`, `男性_大`): no
  *  column, not even by a loose match. */
@@ -267,7 +266,7 @@ function namesAPart(cell: string, dataset: Dataset): boolean {
   const parts = dataset.breakdown?.parts;
   if (parts === undefined) return false;
   const last = /_([^_]+)$/.exec(cell.trim())?.[1];
-  return [...qualifiersOf(cell), ...(last === undefined ? [] : [plainQualifier(last)])].some((q) => parts.includes(q.toLowerCase()));
+  return [...qualifiersOf(cell), ...(last === undefined ? [] : [plainWords(last)])].some((q) => parts.includes(q.toLowerCase()));
 }
 
 /** Columns that each give a part of one standard column, told apart by their qualifiers, with no column of the whole

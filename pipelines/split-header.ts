@@ -6,6 +6,7 @@
 // (an extra column 連絡先_FAX keeps both parts of its name).
 import type { Dataset } from "../schemas/dataset.ts";
 import { matchHeader, scoreHeader } from "./headers.ts";
+import { plainWords } from "./derived-columns.ts";
 import { boundOf, endKeyOf } from "./normalize/index.ts";
 import { isBlankCell, isBlankRow } from "./rows.ts";
 
@@ -58,7 +59,7 @@ function ownNameColumns(spread: { text: string[]; own: boolean[] }, lower: reado
     if (!spread.own[start]) continue;
     let end = start + 1;
     while (end < spread.text.length && !spread.own[end] && spread.text[end] === spread.text[start]) end++;
-    const parts = lower.slice(start, end).map((low) => (low ?? "").normalize("NFKC").replace(/\s/g, ""));
+    const parts = lower.slice(start, end).map((low) => plainWords(low ?? ""));
     const whole = parts.findIndex((low) => WHOLE_BELOW.test(low));
     if (whole >= 0) out[start + whole] = true;
     else if (end - start === 1 || (parts.length > 1 && (parts.every((low) => DAY_KIND.test(low)) || MAIN_BELOW.test(parts[0])))) out[start] = true;

@@ -215,9 +215,8 @@ function withoutPostalCode(r: RowRepair, address: string): string {
 const DASH_BETWEEN_DIGITS = /(?<=\d)[ー‐―−](?=\d)/g;
 
 function withDashes(r: RowRepair, address: string): string {
-  if (!DASH_BETWEEN_DIGITS.test(address)) return address;
-  DASH_BETWEEN_DIGITS.lastIndex = 0;
   const fixed = address.replace(DASH_BETWEEN_DIGITS, "-");
+  if (fixed === address) return address;
   r.record.full_address = fixed;
   r.problem("address_dash", "full_address", address);
   return fixed;
@@ -605,8 +604,8 @@ function keepSplitDay(r: RowRepair, pairs: ReadonlyArray<readonly [string, strin
     const target = overflows.find(([key]) => key === start)?.[1];
     if (target === undefined || !split(start)) continue;
     const [fromText, toText] = [normalizeText(from, { row: r.row, field: target }).value, normalizeText(to, { row: r.row, field: target }).value];
+    const text = `${fromText} / ${toText}`;
     if (split(end)) {
-      const text = `${fromText} / ${toText}`;
       if (keepInRemarks(r, target, text)) r.problem("kept_as_remarks", target, text);
     } else if (r.record[end] === null && CLOSED.test((toText ?? "").replace(/\s/g, ""))) {
       // 午前 9:30～12:30 | 午後 休診: the day closes with the morning; both cells kept in the remarks
@@ -616,7 +615,6 @@ function keepSplitDay(r: RowRepair, pairs: ReadonlyArray<readonly [string, strin
       const unread = r.issues.findIndex((i) => i.field === end && i.code === "unparseable_time");
       if (unread >= 0) r.issues.splice(unread, 1);
       r.problem("closed_half_day", end, `${toText} → ${closes}`);
-      const text = `${fromText} / ${toText}`;
       if (r.record[target] === toText) r.record[target] = text;
       else if (keepInRemarks(r, target, text)) r.problem("kept_as_remarks", target, text);
     }

@@ -304,12 +304,13 @@ export function normalizeUrl(raw: string, at: At): Fixed<string | null> {
 
 /** Hiragana (U+3041–3096, ゝゞ) written for a reading the standard keeps in 全角カナ. */
 const HIRAGANA = /[\u3041-\u3096\u309d\u309e]/;
+const EVERY_HIRAGANA = new RegExp(HIRAGANA.source, "g");
 
 /** A reading (名称_カナ): text as normalizeText makes it, with hiragana turned into katakana (しんじゅくく → シンジュクク). */
 export function normalizeKana(raw: string, at: At): Fixed<string | null> {
   const text = normalizeText(raw, at);
   if (text.value === null || !HIRAGANA.test(text.value)) return text;
-  const value = text.value.replace(/[\u3041-\u3096\u309d\u309e]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
+  const value = text.value.replace(EVERY_HIRAGANA, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
   return { value, issues: added(text.issues, problem("hiragana_reading", at, raw)) };
 }
 
