@@ -828,6 +828,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は複数の時間帯なので、開始は最初の時間帯の開始、終了は最後の時間帯の終了にしました。セル全体は特記事項の列があればそこに残します（休憩の時間が分かるように）。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) holds several sessions: the start is the first one's start and the end the last one's end; where the dataset has a remarks column, the cell is kept there so the break is not lost.`,
   },
+  date_with_note: {
+    severity: "warning", title_ja: "日付に補足が付いている", title_en: "Date with a note",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は補足を除いた日付を読み、セル全体を備考の列に残しました。日付の列には日付だけを入力し、補足（追加指定・変更の経緯など）は備考に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}): the date was read without its note, and the whole cell was kept in the remarks column. Put only the date in this column and the note (a later designation, a change) in the remarks.`,
+  },
   time_with_note: {
     severity: "info", title_ja: "時刻に補足が付いている", title_en: "Time with a note",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は補足を除いた時刻を読みました。補足（括弧内や※の後）は特記事項の列があればそこに残します。時刻の列には時刻だけを入力し、補足は特記事項に書いてください。`,

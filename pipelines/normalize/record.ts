@@ -563,7 +563,9 @@ function checkSums(r: RowRepair, sums: NonNullable<Dataset["sums"]>): void {
 
 const UNREAD: ReadonlySet<IssueCode> = new Set(["unparseable_time", "unparseable_number", "unparseable_date", "unparseable_phone", "date_list_days"]);
 /** A value read without part of its cell: a note beside a time, a phone number's note or further numbers. */
-const READ_IN_PART: ReadonlySet<IssueCode> = new Set(["time_with_note", "time_sessions", "phone_note_removed", "phone_several_numbers", "date_list_split"]);
+/** read in part, and its issue says that the cell is kept in the remarks */
+const SAYS_WHERE_KEPT: ReadonlySet<IssueCode> = new Set(["time_with_note", "date_with_note"]);
+const READ_IN_PART: ReadonlySet<IssueCode> = new Set(["time_with_note", "time_sessions", "phone_note_removed", "phone_several_numbers", "date_list_split", "date_with_note"]);
 
 /** A cell that did not read is kept, as written, in its text column (営業時間 → 利用可能日時特記事項, 電話番号 → 連絡先備考),
  *  after what that column already says; so is a cell read in part (`18時30分（延長19時30分）`, `03-3607-8321（管理所）`,
@@ -581,8 +583,8 @@ function keepUnread(r: RowRepair, overflows: ReadonlyArray<readonly [string, str
     // the general 備考 holds many columns' notes: one kept there says which column it is (口径：40t)
     const text = written !== null && target === "remarks" ? `${r.dataset.columnByKey.get(key)?.ja ?? key}：${written}` : written;
     if (text === null || !keepInRemarks(r, target, text)) continue;
-    // a noted time's own issue says where its note goes
-    if (!noted || !r.issues.some((i) => i.code === "time_with_note" && i.field === key)) r.problem("kept_as_remarks", target, text);
+    // a noted time's or date's own issue says where its note goes
+    if (!noted || !r.issues.some((i) => SAYS_WHERE_KEPT.has(i.code) && i.field === key)) r.problem("kept_as_remarks", target, text);
   }
 }
 

@@ -3,6 +3,7 @@
 // Free text (`毎年11月に開催`, `4月頃`) → null + warning; an impossible date or one outside its era → null + error.
 import type { IssueCode } from "../issues.ts";
 import { type At, type Fixed, problem } from "./fixed.ts";
+import { withoutNote } from "./notes.ts";
 import { cleanCell, MAX_TYPED_LENGTH, toHalfWidthAscii } from "./text.ts";
 import type { Bound } from "./times.ts";
 
@@ -159,6 +160,24 @@ function listedDays(text: string): { first: string; last: string; consecutive: b
   return { first, last: previous, consecutive };
 }
 
+/** A word after the date that says what happened on it (`平成2年4月1日指定`, `昭和45年3月1日 都指定`). Words of a period
+ *  (から, 以降, 迄, 頃, 上旬 …) are no note: only a start column reads `…から` (the day it starts), only an end column `…迄`. */
+const WORD_AFTER = /^(.*\d(?:\s*日)?)\s*([^\d～~〜]+)$/;
+const PERIOD_WORD = /から|より|以降|以後|以前|迄|頃|ごろ|上旬|中旬|下旬/;
+const OWN_BOUND_WORD: Readonly<Record<Bound, RegExp>> = { start: /^(?:から|より|以降|以後)$/, end: /^迄$/ };
+
+/** The date of a cell that carries a note (`昭和45年3月1日（平成2年追加指定）`, `平成2年4月1日指定`), or a start
+ *  column's `令和6年4月1日から`; null when the cell without its note is no date either, or only a number (an Excel
+ *  serial is no date with a note). */
+function dateWithNote(nfkc: string, bound: Bound | undefined): string | null {
+  const word = WORD_AFTER.exec(nfkc);
+  const wordIsNote = word !== null && (!PERIOD_WORD.test(word[2]) || (bound !== undefined && OWN_BOUND_WORD[bound].test(word[2])));
+  const core = withoutNote(nfkc) ?? (wordIsNote ? word[1] : null);
+  if (core === null) return null;
+  const parsed = parseDate(core.trim());
+  return parsed.code === "excel_serial_date" ? null : parsed.iso;
+}
+
 /** A date; `bound` (a start_/end_ column) also reads its own date of a range written in one cell. */
 export function normalizeDate(raw: string, at: At, bound?: Bound): Fixed<string | null> {
   const clean = cleanCell(raw, at);
@@ -177,6 +196,8 @@ export function normalizeDate(raw: string, at: At, bound?: Bound): Fixed<string 
     if (bound === "end" && !listed.consecutive) return { value: null, issues: [...issues, problem("date_list_days", at, raw)] };
     return { value: bound === "start" ? listed.first : listed.last, issues: [...issues, problem("date_list_split", at, raw)] };
   }
+  const noted = parsed.iso === null ? dateWithNote(nfkc, bound) : null;
+  if (noted !== null) return { value: noted, issues: [...issues, problem("date_with_note", at, raw)] };
   if (parsed.iso === null) return { value: null, issues: [...issues, problem(parsed.code, at, raw)] };
   const code = parsed.code ?? (parsed.iso === clean.value ? null
     : parsed.iso === toHalfWidthAscii(clean.value) ? "full_width_converted" : "date_reformatted");

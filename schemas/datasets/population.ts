@@ -45,7 +45,7 @@ export const population = defineDataset({
     col({ key: "area_code", ja: "地域コード", en: "areaCode", type: text, requirement: "optional", description: "地域名に対応する市区町村独自のコード / the municipality's own code for the area" }),
     col({ key: "prefecture", ja: "都道府県名", en: "prefecture", type: text, requirement: "optional", aliases: ["pref_name"] }),
     col({ key: "city", ja: "市区町村名", en: "city", type: text, requirement: "optional", aliases: ["city_name"] }),
-    col({ key: "survey_date", ja: "調査年月日", en: "surveyDate", type: isoDate, requirement: "required", aliases: ["基準日", "調査日"] }),
+    col({ key: "survey_date", ja: "調査年月日", en: "surveyDate", type: isoDate, requirement: "required", overflow: "remarks", aliases: ["基準日", "調査日"] }),
     col({ key: "area_name", ja: "地域名", en: "areaName", type: text, requirement: "required", aliases: ["町丁名", "町丁字名", "町丁目名", "町丁目", "町名", "町字名", "地区名", "地域"] }),
     col({ key: "total", ja: "総人口", en: "totalPopulation", type: count, requirement: "required", aliases: ["人口総数", "総数", "人口", "計", "合計", "男女計", "人口計", "総人口数"] }),
     col({ key: "male", ja: "男性", en: "malePopulation", type: count, requirement: "required", aliases: ["男", "男性人口", "男性計", "男計"] }),

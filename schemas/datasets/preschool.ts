@@ -23,7 +23,7 @@ export const preschool = defineDataset({
     pick(contact, "phone_number"), pick(contact, "extension_number"), fax,
     ...omit(contact, "phone_number", "extension_number"),
     ...operator,
-    col({ key: "approval_date", ja: "認可等年月日", en: "approvalDate", type: isoDate, requirement: "optional", aliases: ["認可年月日"] }),
+    col({ key: "approval_date", ja: "認可等年月日", en: "approvalDate", type: isoDate, requirement: "optional", overflow: "remarks", aliases: ["認可年月日"] }),
     col({ key: "capacity", ja: "収容定員", en: "capacity", type: integer, requirement: "optional", aliases: ["定員"] }),
     col({ key: "accepted_ages", ja: "受入年齢", en: "acceptedAges", type: text, requirement: "optional", aliases: ["受入れ年齢", "対象年齢"] }),
     ...hours,

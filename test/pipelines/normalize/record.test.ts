@@ -299,6 +299,16 @@ describe("normalizeRecord", () => {
       .toMatchObject({ designated_date: null, remarks: "文化財指定日：昭和55年度" });
   });
 
+  it("a date read past its note keeps the whole cell in the remarks, said once", () => {
+    const culture = DATASETS.find((d) => d.id === "cultural_property")!;
+    const noted = normalizeRecord({ name: "木造観音像", category: "市指定", designated_date: "昭和45年3月1日（平成2年追加指定）" }, culture, { row: 2 });
+    expect(noted.record).toMatchObject({ designated_date: "1970-03-01", remarks: "文化財指定日：昭和45年3月1日（平成2年追加指定）" });
+    expect(noted.issues.map((i) => i.code).filter((c) => c === "date_with_note" || c === "kept_as_remarks")).toEqual(["date_with_note"]);
+    const preschool = DATASETS.find((d) => d.id === "preschool")!;
+    expect(normalizeRecord({ name: "ひかり保育園", approval_date: "平成10年4月1日認可" }, preschool, { row: 3 }).record)
+      .toMatchObject({ approval_date: "1998-04-01", remarks: "認可等年月日：平成10年4月1日認可" });
+  });
+
   it("午前 9:30～12:30 | 午後 休診: the day closes with the morning, both cells kept in the remarks", () => {
     const closed = normalizeRecord({ name: "赤羽眼科", start_time: "9:30～12:30", end_time: "休診" }, hospital, { row: 3 });
     expect([closed.record.start_time, closed.record.end_time, closed.record.availability_remarks]).toEqual(["09:30", "12:30", "9:30～12:30 / 休診"]);

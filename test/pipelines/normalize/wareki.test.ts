@@ -119,3 +119,25 @@ describe("weekdays beside a date", () => {
     expect(codes(normalizeDate("2024年11月2日・3日", at))).toEqual([null, ["unparseable_date"]]);
   });
 });
+
+describe("a date with a note", () => {
+  it("is read without its note (in brackets, or a word after the day), said as date_with_note", () => {
+    expect(codes(normalizeDate("昭和45年3月1日（平成2年追加指定）", at))).toEqual(["1970-03-01", ["date_with_note"]]);
+    expect(codes(normalizeDate("平成2年4月1日指定", at))).toEqual(["1990-04-01", ["date_with_note"]]);
+    expect(codes(normalizeDate("昭和45年3月1日 (都指定)", at))).toEqual(["1970-03-01", ["date_with_note"]]);
+    expect(codes(normalizeDate("2024/4/1(月)オープン", at, "start"))).toEqual(["2024-04-01", ["date_with_note"]]);
+    expect(issue("date_with_note", { row: 2, field: "文化財指定日", value: "平成2年4月1日指定" }).message_ja).toContain("備考");
+  });
+
+  it("a word of a period is read only by the bound it names; approximate days and bare numbers stay unread", () => {
+    expect(normalizeDate("令和6年4月1日から", at, "start").value).toBe("2024-04-01");
+    expect(codes(normalizeDate("令和6年4月1日から", at, "end"))).toEqual([null, ["unparseable_date"]]);
+    expect(codes(normalizeDate("令和6年4月1日から", at))).toEqual([null, ["unparseable_date"]]);
+    expect(normalizeDate("令和6年4月1日迄", at, "end").value).toBe("2024-04-01");
+    expect(codes(normalizeDate("令和6年4月1日以降", at, "end"))).toEqual([null, ["unparseable_date"]]);
+    expect(codes(normalizeDate("令和6年4月1日頃", at, "start"))).toEqual([null, ["unparseable_date"]]);
+    expect(codes(normalizeDate("令和6年4月上旬", at, "start"))).toEqual([null, ["unparseable_date"]]);
+    // a serial number with a note is no date
+    expect(codes(normalizeDate("45123（注）", at))).toEqual([null, ["unparseable_date"]]);
+  });
+});
