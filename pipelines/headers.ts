@@ -243,6 +243,9 @@ export interface ColumnPlan {
 const RANK: Record<Exclude<MappingMethod, "none">, number> = { exact: 0, alias: 1, fuzzy: 3 };
 /** A match through a qualified header ranks after a plain alias: `電話番号` wins the column over `電話番号（代表）`. */
 const rankOf = (m: HeaderMatch) => (m.qualified ? 2 : RANK[m.method]);
+/** more than any method's rank: a hidden column comes after every visible one */
+const HIDDEN_RANK = 10;
+const NONE_HIDDEN: ReadonlySet<number> = new Set();
 
 /** Columns whose header named a taken column go to the column their header is a fallback alias of, when no other
  *  header gives that one (Column.fallbackAliases: 設置場所 beside 設置位置 is the facility). */
@@ -329,18 +332,22 @@ function breakdownsOf(cells: readonly string[], matches: readonly (HeaderMatch |
 }
 
 /** Maps a header row onto a dataset: the report's header entries, the column plan, and header-level issues. */
-export function mapHeaders(cells: readonly string[], dataset: Dataset): { header: HeaderMapping[]; plan: ColumnPlan; issues: Issue[] } {
+/** `hidden`: the file's hidden columns (a workbook's), which a visible column of the same field outranks. */
+export function mapHeaders(cells: readonly string[], dataset: Dataset, hidden: ReadonlySet<number> = NONE_HIDDEN):
+  { header: HeaderMapping[]; plan: ColumnPlan; issues: Issue[] } {
   const prefix = commonPrefix(cells);
   const matches: (HeaderMatch | null)[] = cells.map((cell) => {
     if (cell.trim() === "") return null;
     return matchHeader(cell, dataset) ?? (prefix && cell.trim().startsWith(prefix) ? matchHeader(cell.trim().slice(prefix.length), dataset) : null);
   });
-  // one source column per key: the best method wins, then the leftmost
+  // one source column per key: a visible column before a hidden one (a stale copy kept out of sight), then the best
+  // method wins, then the leftmost
   const owner = new Map<string, number>();
+  const rankAt = (i: number) => (hidden.has(i) ? HIDDEN_RANK : 0) + rankOf(matches[i] as HeaderMatch);
   matches.forEach((m, i) => {
     if (!m) return;
     const current = owner.get(m.key);
-    if (current === undefined || rankOf(m) < rankOf(matches[current] as HeaderMatch)) owner.set(m.key, i);
+    if (current === undefined || rankAt(i) < rankAt(current)) owner.set(m.key, i);
   });
   assignFallbacks(cells, matches, owner, lookupOf(dataset));
   const breakdowns = [...breakdownsOf(cells, matches, owner, dataset), ...labelledOf(cells, matches, owner, lookupOf(dataset))];
@@ -379,8 +386,9 @@ export function mapHeaders(cells: readonly string[], dataset: Dataset): { header
       blank.push(i + 1);
       name = `column_${i + 1}`;
     } else if (m && !mine && !inBreakdown.has(i)) {
-      const first = cells[owner.get(m.key) as number];
-      issues.push(issue(m.qualified ? "qualified_header" : "duplicate_header", { field: cell, value: first }));
+      const first = owner.get(m.key) as number;
+      const code = hidden.has(i) && !hidden.has(first) ? "hidden_column_duplicate" : m.qualified ? "qualified_header" : "duplicate_header";
+      issues.push(issue(code, { field: cell, value: cells[first] }));
     } else if (!m) {
       issues.push(issue("unknown_header", { field: cell }));
     } else if (m.method === "fuzzy") {

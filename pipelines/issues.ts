@@ -373,6 +373,21 @@ export const ISSUE_CODES = {
     ja: (w) => `列「${f(w)}」は「${v(w)}」と同じ項目です。最初の列を使い、この列の値は extra に残しました。列を1つにまとめてください。`,
     en: (w) => `Column "${f(w)}" is the same field as "${v(w)}"; the first column is used and this one's values are kept under extra. Keep one column per field.`,
   },
+  hidden_column_duplicate: {
+    severity: "warning", title_ja: "非表示の列と同じ項目の列", title_en: "A hidden column of the same field",
+    ja: (w) => `非表示の列「${f(w)}」は、表示されている列「${v(w)}」と同じ項目です。表示されている列を使い、非表示の列の値は extra に残しました。古い値の列なら削除してください。`,
+    en: (w) => `The hidden column "${f(w)}" is the same field as the visible column "${v(w)}": the visible one is used, and the hidden one's values are kept under extra. If the hidden column holds old values, delete it.`,
+  },
+  hidden_columns_read: {
+    severity: "info", title_ja: "非表示の列も読んだ", title_en: "Hidden columns read",
+    ja: (w) => `シート「${f(w)}」の非表示の列（${v(w)}）も、表示されている列と同じように読んで公開します。公開しない内容なら列を削除してください。`,
+    en: (w) => `The hidden columns of sheet "${f(w)}" (${v(w)}) were read and are published like the visible ones. Delete them if they are not to be published.`,
+  },
+  hidden_rows_read: {
+    severity: "warning", title_ja: "非表示の行も読んだ", title_en: "Hidden rows read",
+    ja: (w) => `シート「${f(w)}」の非表示の行（${v(w)}行目）も、データとして読んで公開します。撤去・廃止したものなど公開しない行なら、行を削除してください。`,
+    en: (w) => `The hidden rows of sheet "${f(w)}" (lines ${v(w)}) were read as data and are published. If they are rows not to publish (removed or closed places), delete them.`,
+  },
   qualified_header: {
     severity: "info", title_ja: "括弧書きを添えた同じ項目の見出し", title_en: "Same field with a bracketed qualifier",
     ja: (w) => `列「${f(w)}」は括弧書きを除くと列「${v(w)}」と同じ項目です。この項目は列「${v(w)}」から読み、この列の値は extra に残しました。同じ内容なら列を1つにまとめてください。括弧書きのとおり別の内容なら、このままでかまいません。`,

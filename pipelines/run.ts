@@ -58,6 +58,9 @@ export interface RunState {
   header: HeaderMapping[];
   /** the header's row in the file or sheet (1-based), once found */
   headerRow?: number;
+  /** the hidden columns of the workbook sheet the header is read from, 0-based [first, last] ranges (a visible
+   *  column of a field outranks them) */
+  hiddenColumns?: { sheet: string; ranges: ReadonlyArray<readonly [number, number]> };
   detection?: Report["detection"];
   /** the dataset came from a keyword of the file name, which a clear header of another dataset outweighs */
   namedByKeyword?: boolean;
@@ -202,6 +205,8 @@ async function readWorkbook(source: Source, run: RunState, onBatch?: OnBatch): P
     let index = 0;
     for (const sheet of sheets) {
       const reading = await workbook.read(sheet);
+      // the chosen sheet's: the header is read from it
+      if (sheet === sheets[0]) run.hiddenColumns = { sheet: sheet.name, ranges: reading.hiddenColumns };
       const from = index + 1;
       let local = 0;
       for await (const batch of reading.batches) {
@@ -222,7 +227,9 @@ async function readWorkbook(source: Source, run: RunState, onBatch?: OnBatch): P
   // columns, 名称 over two header rows) are how headers are made: only merges in the data are the officer's to undo.
   const refs = (list: string[]) => list.slice(0, 10).join(", ") + (list.length > 10 ? ` … (${list.length})` : "");
   for (const { sheet, reading } of readings) {
-    const { merged, uncalculated, links, outOfOrder, missingStrings, tailCut } = reading;
+    const { merged, uncalculated, links, outOfOrder, missingStrings, tailCut, hiddenRows } = reading;
+    const hiddenData = hiddenRows.filter((row) => row > (run.headerRow ?? 0));
+    if (hiddenData.length) run.log.add(issue("hidden_rows_read", { field: sheet.name, value: refs(hiddenData.map(String)) }));
     const inData = merged.filter((ref) => Number(/\d+/.exec(ref)?.[0]) > (run.headerRow ?? 0));
     if (inData.length) run.log.add(issue("merged_cells_filled", { field: sheet.name, value: refs(inData) }));
     if (uncalculated.length) run.log.add(issue("formula_without_value", { field: sheet.name, value: refs(uncalculated) }));

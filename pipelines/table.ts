@@ -12,6 +12,7 @@ import { normalizeDate } from "./normalize/wareki.ts";
 import { withAddressByContent } from "./address-column.ts";
 import { coordinatePairOf, expandHeader } from "./coordinate-pair.ts";
 import { findSplitHeader } from "./split-header.ts";
+import { columnLetters } from "./xlsx.ts";
 import { groupColumnsOf } from "./fill-down.ts";
 import { findPublisherOf } from "./publisher.ts";
 import type { OnBatch, RunState } from "./run.ts";
@@ -185,12 +186,27 @@ function asOfDate(cells: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** The header's hidden columns (a workbook sheet's) that have a name; the officer is told they are read. */
+function hiddenOf(cells: readonly string[], run: RunState): ReadonlySet<number> {
+  const ranges = run.hiddenColumns?.ranges ?? [];
+  if (ranges.length === 0) return new Set();
+  const hidden = new Set<number>();
+  cells.forEach((cell, i) => {
+    if (cell.trim() !== "" && ranges.some(([first, last]) => i >= first && i <= last)) hidden.add(i);
+  });
+  const named = [...hidden].map((i) => `${columnLetters(i)}列「${cells[i].trim()}」`);
+  if (named.length > 0) run.log.add(issue("hidden_columns_read", { field: run.hiddenColumns?.sheet, value: named.join("、") }));
+  return hidden;
+}
+
 /** mapHeaders, with a column of both coordinates (緯度・経度) read as 緯度 and 経度 when the header has neither alone. */
 function mapHeaderOrPair(cells: readonly string[], dataset: Dataset, run: RunState): ReturnType<typeof mapHeaders> {
-  const plain = mapHeaders(cells, dataset);
+  const hidden = hiddenOf(cells, run);
+  const plain = mapHeaders(cells, dataset, hidden);
   const pair = dataset.columnByKey.has("latitude") && dataset.columnByKey.has("longitude") ? coordinatePairOf(cells) : null;
   if (pair === null || plain.plan.keys.includes("latitude") || plain.plan.keys.includes("longitude")) return plain;
-  const mapped = mapHeaders(expandHeader(cells, pair), dataset);
+  // the pair's column is read as two: the columns after it stand one further on
+  const mapped = mapHeaders(expandHeader(cells, pair), dataset, new Set([...hidden].map((i) => (i > pair.at ? i + 1 : i))));
   // the report names the file's own header for both
   for (const k of [pair.at, pair.at + 1]) mapped.header[k] = { ...mapped.header[k], source: pair.source };
   run.log.add(issue("coordinates_column_split", { field: pair.source, value: pair.lonFirst ? "経度, 緯度" : "緯度, 経度" }));

@@ -32,6 +32,10 @@ export interface SheetReading {
   missingStrings: string[];
   /** the sheet went on for more than MAX_TAIL_BYTES after its rows: merged ranges and hyperlinks there were not read */
   tailCut: boolean;
+  /** hidden columns as 0-based [first, last] ranges: known once the first batch is read */
+  hiddenColumns: Array<[number, number]>;
+  /** hidden rows (1-based) that hold cells: complete once the batches are read */
+  hiddenRows: number[];
 }
 
 export interface Workbook {
@@ -126,6 +130,13 @@ export function serialToIso(serial: number, kind: Exclude<CellFormat, "number">,
 const MAX_COLUMNS = 16_384;
 const MAX_ROWS = 1_048_576;
 
+/** The letters of a 0-based column (2 → C, 27 → AB). */
+export function columnLetters(index: number): string {
+  let out = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+  return out;
+}
+
 /** The 0-based column of a reference (`C5` → 2), `fallback` without one; past XFD, -1. */
 function columnIndex(ref: string | undefined, fallback: number): number {
   const letters = ref ? /^[A-Z]+/.exec(ref)?.[0] : undefined;
@@ -200,6 +211,25 @@ interface RowFindings {
   outOfOrder: number[];
   /** references of cells that name a shared string the table does not have */
   missingStrings: string[];
+  /** hidden columns, as 0-based [first, last] ranges (`<col min max hidden>`), and hidden rows (1-based) that hold cells */
+  hiddenColumns: Array<[number, number]>;
+  hiddenRows: number[];
+}
+
+/** A column setting of the sheet's `<cols>`, hidden or not. */
+const COLUMN_SETTING = /<col\b([^>]*)>/g;
+const TRUE = /^(?:1|true)$/i;
+
+/** The hidden column ranges among the settings before a sheet's rows (complete tags only). */
+function hiddenColumnsIn(settings: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of settings.matchAll(COLUMN_SETTING)) {
+    if (!TRUE.test(attr(m[1], "hidden") ?? "")) continue;
+    const min = Number(attr(m[1], "min"));
+    const max = Number(attr(m[1], "max") ?? min);
+    if (Number.isInteger(min) && Number.isInteger(max) && min >= 1 && max >= min) out.push([min - 1, Math.min(max, MAX_COLUMNS) - 1]);
+  }
+  return out;
 }
 
 /** One row's cells; `findings` (when reading a sheet, not its head) collects what else they hold, for row `r` (0-based). */
@@ -255,6 +285,8 @@ async function* sheetRows(pieces: AsyncIterable<string>, ctx: SheetContext, find
     batch.push(cells);
     next++;
   };
+  /** the sheet's settings before its rows (`<cols>`) are read: once `<sheetData` is seen */
+  let settingsRead = findings === null;
   for await (const piece of pieces) {
     let text = held + piece;
     held = "";
@@ -276,6 +308,13 @@ async function* sheetRows(pieces: AsyncIterable<string>, ctx: SheetContext, find
       waitingLength = 0;
     }
     pending += text;
+    if (!settingsRead) {
+      // what stands before the rows is dropped below as it is read (but for a tag cut at the end): read each tag once
+      const dataAt = pending.indexOf("<sheetData");
+      const settings = dataAt === -1 ? pending.slice(0, Math.max(0, pending.lastIndexOf(">") + 1)) : pending.slice(0, dataAt);
+      (findings as RowFindings).hiddenColumns.push(...hiddenColumnsIn(settings));
+      settingsRead = dataAt !== -1;
+    }
     // the rows end at </sheetData>: what follows (merged ranges, links) is sheetTail's
     const sheetEnd = pending.indexOf("</sheetData");
     let at = 0;
@@ -297,7 +336,9 @@ async function* sheetRows(pieces: AsyncIterable<string>, ctx: SheetContext, find
         break;
       }
       searchFrom = -1;
-      const given = Number(attr(pending.slice(start + 4, selfClosing ? tagEnd - 1 : tagEnd), "r") ?? next + 1) - 1;
+      const rowAttrs = pending.slice(start + 4, selfClosing ? tagEnd - 1 : tagEnd);
+      const given = Number(attr(rowAttrs, "r") ?? next + 1) - 1;
+      if (findings !== null && !selfClosing && rowAttrs.includes("hidden") && TRUE.test(attr(rowAttrs, "hidden") ?? "")) findings.hiddenRows.push(given + 1);
       if (!(given < MAX_ROWS)) throw new XlsxError(`row ${given + 1} lies past Excel's last row (${MAX_ROWS})`);
       // a row numbered before the one read last (written by a program, not Excel) is read where it stands
       if (given < next && findings !== null) findings.outOfOrder.push(given + 1);
@@ -528,7 +569,7 @@ export function openXlsx(bytes: Uint8Array): Workbook {
       const tail = await sheetTail(pieces(sheet));
       const links = sheetLinks(tail.xml, entryText(bytes, entries, relsPathOf(sheet.path)));
       const filler = mergeFiller(verticalMerges(tail.xml));
-      const findings: RowFindings = { uncalculated: [], links, outOfOrder: [], missingStrings: [] };
+      const findings: RowFindings = { uncalculated: [], links, outOfOrder: [], missingStrings: [], hiddenColumns: [], hiddenRows: [] };
       const rows = sheetRows(textPieces(pieces(sheet)), context(), findings);
       async function* batches(): AsyncGenerator<string[][]> {
         let first = 0;

@@ -431,3 +431,47 @@ describe("cells that link to a web page", () => {
     expect(report.issues.find((i) => i.code === "not_a_url")).toMatchObject({ row: 3, value: "詳細" });
   });
 });
+
+describe("hidden columns and rows", () => {
+  /** A sheet whose old coordinates stand hidden before the current ones, and a removed AED's row hidden. */
+  async function hiddenWorkbook(): Promise<Uint8Array> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("AED");
+    ws.addRow(["名称", "住所", "緯度", "経度", "緯度", "経度", "設置位置", "作業メモ"]);
+    ws.addRow(["区役所", "東京都新宿区歌舞伎町1-4-1", 35.6931, 139.7031, 35.693840, 139.703549, "1階", "確認済"]);
+    ws.addRow(["旧出張所", "東京都新宿区大久保3-1-1", 35.7051, 139.7091, 35.706, 139.71, "2階", "撤去"]);
+    for (const c of [3, 4, 8]) ws.getColumn(c).hidden = true;
+    ws.getRow(3).hidden = true;
+    return new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer);
+  }
+
+  it("a visible column of a field outranks a hidden one; hidden columns and rows are read, and said", async () => {
+    const { report, rows } = await runBytes(await hiddenWorkbook(), "131041_aed.xlsx");
+    expect(rows.map((r) => [r.record.name, r.record.latitude, r.record.longitude, r.extra["作業メモ"]])).toEqual([
+      ["区役所", 35.69384, 139.703549, "確認済"], ["旧出張所", 35.706, 139.71, "撤去"]]);
+    expect(rows[0].extra["緯度"]).toBe("35.6931");
+    expect(report.header.filter((h) => h.field === "latitude").map((h) => h.source)).toEqual(["緯度"]);
+    expect(report.header.findIndex((h) => h.field === "latitude")).toBe(4);
+    expect(tuples(report, "hidden_column_duplicate", "duplicate_header")).toEqual([[null, "緯度", "hidden_column_duplicate"], [null, "経度", "hidden_column_duplicate"]]);
+    expect(report.issues.find((i) => i.code === "hidden_columns_read")).toMatchObject({ severity: "info", field: "AED", value: "C列「緯度」、D列「経度」、H列「作業メモ」" });
+    expect(report.issues.find((i) => i.code === "hidden_rows_read")).toMatchObject({ severity: "warning", field: "AED", value: "3" });
+  });
+
+  it("a hidden column that is a field's only column is read; settings written with a prefix and a range of columns are read", async () => {
+    const bytes = handWorkbook([[1, HAND_HEADER], [2, ["新宿区役所", "東京都新宿区1", "35.7", "139.7", "", "メモ"]]], {
+      prefix: "x:", edit: (xml) => xml.replace("<x:sheetData>", `<x:cols><x:col min="5" max="6" hidden="true" width="0"/></x:cols><x:sheetData>`),
+    });
+    const { report, rows } = await runBytes(bytes, "131041_aed.xlsx");
+    expect(rows.map((r) => [r.record.name, r.record.remarks])).toEqual([["新宿区役所", "メモ"]]);
+    expect(report.issues.find((i) => i.code === "hidden_columns_read")?.value).toBe("E列「URL」、F列「備考」");
+    expect(tuples(report, "hidden_column_duplicate", "hidden_rows_read")).toEqual([]);
+  });
+
+  it("columns hidden past the table (min 9 max 16384) name none of its columns", async () => {
+    const bytes = handWorkbook([[1, HAND_HEADER], [2, ["新宿区役所", "東京都新宿区1", "35.7", "139.7"]]], {
+      edit: (xml) => xml.replace("<sheetData>", `<cols><col min="9" max="16384" hidden="1"/></cols><sheetData>`),
+    });
+    const { report } = await runBytes(bytes, "131041_aed.xlsx");
+    expect(tuples(report, "hidden_columns_read")).toEqual([]);
+  });
+});
