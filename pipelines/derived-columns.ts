@@ -91,13 +91,16 @@ export function derivedColumns(dataset: Dataset, plan: Pick<ColumnPlan, "keys" |
     columns.push({ key, parts, how: "sum" });
   };
   for (const { key, parts, labels, labelledAliases } of breakdowns) {
-    if (at.has(key)) continue;
+    // a labelled column's first part may be the file's own column of its name (利用可能日時特記事項, then 休館日)
+    const own = at.get(key);
+    if (own !== undefined && !(labelledAliases && parts[0] === own)) continue;
     if (!labelledAliases && kindOf(dataset.columnByKey.get(key)?.type ?? text) === "integer") {
       add(key, parts);
       continue;
     }
     at.set(key, width + columns.length);
-    issues.push(issue(labelledAliases ? "column_labelled" : "columns_joined", { field: key, value: names(parts) }));
+    const added = parts.filter((p) => p !== own);
+    issues.push(issue(labelledAliases ? "column_labelled" : "columns_joined", { field: key, value: names(added) }));
     columns.push({ key, parts, how: "labelled", names: labels });
   }
   if (dataset.bands !== undefined) {
@@ -211,7 +214,11 @@ export function withDerived(cells: readonly string[], width: number, columns: re
       continue;
     }
     if (how === "labelled") {
-      values.push(parts.flatMap((p, k) => ((values[p] ?? "").trim() === "" ? [] : [`${names?.[k] ?? ""}：${(values[p] ?? "").trim()}`])).join(" / "));
+      values.push(parts.flatMap((p, k) => {
+        const value = (values[p] ?? "").trim();
+        const label = names?.[k] ?? "";
+        return value === "" ? [] : [label === "" ? value : `${label}：${value}`];
+      }).join(" / "));
       continue;
     }
     if (how === "listed" && vocabulary !== undefined) {

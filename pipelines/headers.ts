@@ -284,18 +284,68 @@ export interface Breakdown {
   labelledAliases?: true;
 }
 
-/** Unmatched columns whose header is a labelled alias of a column no header gives (Column.labelledAliases): one
- *  breakdown per such column, its parts labelled by their headers. Marks them matched, so nothing else takes them. */
-function labelledOf(cells: readonly string[], matches: (HeaderMatch | null)[], owner: ReadonlyMap<string, number>, lookup: Lookup): Breakdown[] {
+/** Kinds of day hours are split by (開館時間 over 平日, 土日祝; 開館時間（日曜）): the first is the usual day. */
+export const DAY_KIND = /^(?:平日|月[～~\-ー－]金(?:曜日?)?|月曜日?[～~\-ー－]金曜日?|土曜日?|日曜日?|土日|土日祝日?|土・日・祝日?|日祝日?|日・祝日?|日曜・?祝日|祝日|休日|土・?日曜日?)$/;
+const WEEKDAYS = /^(?:平日|月[～~\-ー－]金(?:曜日?)?|月曜日?[～~\-ー－]金曜日?)$/;
+
+/** `開館時間_土日祝`, `開館時間（日曜）`: the hours' header and the kind of day, or null. */
+function hoursOfDay(cell: string): { base: string; day: string } | null {
+  const text = cell.normalize("NFKC").trim();
+  const m = /^(.+?)\s*(?:[_＿]\s*(.+)|\(\s*(.+?)\s*\))$/.exec(text);
+  const day = m === null ? "" : plainWords(m[2] ?? m[3] ?? "");
+  return m !== null && DAY_KIND.test(day) ? { base: m[1], day } : null;
+}
+
+/**
+ * Columns of hours for another kind of day than the column the hours are read from (開館時間_土日祝 beside 開館時間,
+ * 開館時間（平日）|（土日祝）): the standard has one start and end, so these go, after their header, into the text column
+ * the hours overflow into (利用可能日時特記事項 `開館時間（土日祝）：9:00～17:00`), not into extra alone. With no plain
+ * hours column, the weekday's (平日, 月～金) is the hours' column.
+ */
+function otherDaysHours(cells: readonly string[], matches: (HeaderMatch | null)[], owner: Map<string, number>, dataset: Dataset,
+  lookup: Lookup): Array<{ at: number; key: string; label: string }> {
+  const out: Array<{ at: number; key: string; label: string }> = [];
+  cells.forEach((cell, i) => {
+    const m = matches[i];
+    if ((m !== null && owner.get(m.key) === i) || cell.trim() === "") return;
+    const split = hoursOfDay(cell);
+    const base = split === null ? null : plainMatch(split.base, lookup);
+    const target = base === null ? undefined : dataset.columnByKey.get(base.key)?.overflow;
+    if (split === null || base === null || target === undefined || !dataset.columnByKey.has(target)) return;
+    const current = owner.get(base.key);
+    if (current === undefined && WEEKDAYS.test(split.day)) {
+      matches[i] = { key: base.key, method: "alias", qualified: true };
+      owner.set(base.key, i);
+      return;
+    }
+    out.push({ at: i, key: target, label: `${split.base}（${split.day}）` });
+    matches[i] = { key: target, method: "alias" };
+  });
+  return out;
+}
+
+/** Unmatched columns whose header is a labelled alias of a column (Column.labelledAliases, 休館日), and hours of other
+ *  days (otherDaysHours): one breakdown per text column they go into, its parts labelled by their headers, after the
+ *  file's own column of that name when it has one. Marks them matched, so nothing else takes them. */
+function labelledOf(cells: readonly string[], matches: (HeaderMatch | null)[], owner: Map<string, number>, dataset: Dataset,
+  lookup: Lookup): Breakdown[] {
   const byKey = new Map<string, Breakdown>();
+  const add = (at: number, key: string, label: string) => {
+    let found = byKey.get(key);
+    if (found === undefined) {
+      const own = owner.get(key);
+      found = own === undefined ? { key, parts: [], labels: [], labelledAliases: true } : { key, parts: [own], labels: [""], labelledAliases: true };
+      byKey.set(key, found);
+    }
+    found.parts.push(at);
+    found.labels.push(label);
+  };
+  for (const { at, key, label } of otherDaysHours(cells, matches, owner, dataset, lookup)) add(at, key, label);
   cells.forEach((cell, i) => {
     if (matches[i] !== null || cell.trim() === "") return;
     const key = lookup.labelled.get(normalizeHeader(cell));
-    if (key === undefined || owner.has(key)) return;
-    const found = byKey.get(key) ?? { key, parts: [], labels: [], labelledAliases: true as const };
-    found.parts.push(i);
-    found.labels.push(cell.trim());
-    byKey.set(key, found);
+    if (key === undefined) return;
+    add(i, key, cell.trim());
     matches[i] = { key, method: "alias" };
   });
   return [...byKey.values()];
@@ -350,9 +400,10 @@ export function mapHeaders(cells: readonly string[], dataset: Dataset, hidden: R
     if (current === undefined || rankAt(i) < rankAt(current)) owner.set(m.key, i);
   });
   assignFallbacks(cells, matches, owner, lookupOf(dataset));
-  const breakdowns = [...breakdownsOf(cells, matches, owner, dataset), ...labelledOf(cells, matches, owner, lookupOf(dataset))];
+  const breakdowns = [...breakdownsOf(cells, matches, owner, dataset), ...labelledOf(cells, matches, owner, dataset, lookupOf(dataset))];
   const inBreakdown = new Set(breakdowns.flatMap((b) => b.parts));
-  for (const b of breakdowns) owner.delete(b.key);
+  // a labelled text column keeps the file's own column of its name as its first part
+  for (const b of breakdowns) if (!b.labelledAliases) owner.delete(b.key);
   // a breakdown's key is given by its parts: no other column takes it by a loose match
   const taken = new Set([...owner.keys(), ...breakdowns.map((b) => b.key)]);
   cells.forEach((cell, i) => {

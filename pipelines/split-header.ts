@@ -5,7 +5,7 @@
 // 連絡先メールアドレス), else the lower cell's name, else the upper cell's own (標高 over a unit), else the two joined
 // (an extra column 連絡先_FAX keeps both parts of its name).
 import type { Dataset } from "../schemas/dataset.ts";
-import { matchHeader, scoreHeader } from "./headers.ts";
+import { DAY_KIND, matchHeader, scoreHeader } from "./headers.ts";
 import { plainWords } from "./derived-columns.ts";
 import { boundOf, endKeyOf } from "./normalize/index.ts";
 import { isBlankCell, isBlankRow } from "./rows.ts";
@@ -43,8 +43,6 @@ const WHOLE_BELOW = /^(?:計|合計|総数|総計|全体)$/;
 const START_WORD = /^(?:開始|始|から|自)$/;
 const END_WORD = /^(?:終了|終|終わり|まで|至)$/;
 
-/** Kinds of day a group of hours is split by (開館時間 over 平日, 土日祝): the first is the usual day. */
-const DAY_KIND = /^(?:平日|月[～~\-ー－]金(?:曜日?)?|月曜日?[～~\-ー－]金曜日?|土曜日?|日曜日?|土日|土日祝日?|土・日・祝日?|日祝日?|日・祝日?|日曜・?祝日|祝日|休日|土・?日曜日?)$/;
 
 /** A first part that is the group's main one (電話番号 over 代表 | FAX: the 代表 number is the phone number). */
 const MAIN_BELOW = /^(?:代表|代表番号|主|メイン)$/;

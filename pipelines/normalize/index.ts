@@ -172,7 +172,8 @@ function cachedPlan(dataset: Dataset): Plan {
 
 /** Which position of a file's row holds each column of the dataset (-1: the file has no such column). */
 export function columnSources(dataset: Dataset, sourceKeys: readonly (string | null)[]): number[] {
-  return cachedPlan(dataset).keys.map((key) => sourceKeys.indexOf(key));
+  // the last: a derived column made of the file's own column of its key and more (利用可能日時特記事項 + 休館日)
+  return cachedPlan(dataset).keys.map((key) => sourceKeys.lastIndexOf(key));
 }
 
 /** The row program for a file layout: the engine passes the same sources array on every row of a file. */

@@ -179,17 +179,40 @@ describe("columns that each give a part of one standard column (病床数（一�
 });
 
 describe("a column the standard does not have, kept in a remarks column after its header", () => {
-  it("休館日 goes into 利用可能日時特記事項 as 休館日：…, so closed days do not read as days of use; beside that column it stays in extra", async () => {
+  it("休館日 goes into 利用可能日時特記事項 as 休館日：…, so closed days do not read as days of use; after that column's own text when the file has it", async () => {
     const { report, rows } = await runBytes("名称,所在地,開館時間,休館日\n新宿区役所本庁舎,東京都新宿区歌舞伎町1-4-1,8:30～17:00,土曜日、日曜日、祝日、年末年始\n",
       "131041_public_facility.csv");
     expect(rows[0].record.availability_remarks).toBe("休館日：土曜日、日曜日、祝日、年末年始");
     expect(report.issues.find((i) => i.code === "column_labelled")).toMatchObject({ field: "availability_remarks", value: "休館日" });
     const both = await runBytes("名称,所在地,利用可能日時特記事項,定休日\n浅草寺,東京都台東区浅草2-3-1,6時～17時,なし\n", "131067_tourism.csv");
-    expect([both.rows[0].record.availability_remarks, both.rows[0].extra]).toEqual(["6時～17時", { 定休日: "なし" }]);
+    expect([both.rows[0].record.availability_remarks, both.rows[0].extra]).toEqual(["6時～17時 / 定休日：なし", { 定休日: "なし" }]);
     expect(tuples(both.report, "duplicate_header")).toEqual([]);
+    expect(both.report.issues.find((i) => i.code === "column_labelled")).toMatchObject({ field: "availability_remarks", value: "定休日" });
+    expect(both.report.header.map((h) => h.field)).toContain("availability_remarks");
     // 休館日 still tells the dataset as a header of it does: a list without the file name's slug is told
     const told = await runBytes("名称,所在地,電話番号,営業時間,定休日,入場料\n浅草寺,東京都台東区浅草2-3-1,03-3842-0181,6時～17時,なし,無料\n", "list.csv");
     expect(told.report.dataset).not.toBeNull();
+  });
+});
+
+describe("hours of another kind of day", () => {
+  it("go after their header into 利用可能日時特記事項, the usual day's read as the hours: two-row, _ and bracketed headers", async () => {
+    const twoRows = await runBytes("名称,所在地,開館時間,,休館日\n,,平日,土日祝,\n中央図書館,東京都新宿区大久保3-1-1,9:00～20:00,9:00～17:00,月曜日\n",
+      "131041_public_facility.csv");
+    expect(twoRows.rows.map((r) => [r.record.start_time, r.record.end_time, r.record.availability_remarks])).toEqual([
+      ["09:00", "20:00", "開館時間（土日祝）：9:00～17:00 / 休館日：月曜日"]]);
+    expect(twoRows.rows[0].extra).toMatchObject({ 開館時間_土日祝: "9:00～17:00" });
+    // one header row: 開館時間（平日） is the hours, the weekend's go to the remarks; 平日 without a plain column takes it
+    for (const header of ["開館時間（平日）,開館時間（土日祝）", "開館時間_土日祝,開館時間_平日", "開館時間_月～金,開館時間_日曜"]) {
+      const [first, second] = header.includes("_土日祝") ? ["9:00～17:00", "9:00～20:00"] : ["9:00～20:00", "9:00～17:00"];
+      const { rows } = await runBytes(`名称,所在地,${header}\n中央図書館,東京都新宿区大久保3-1-1,${first},${second}\n`, "131041_public_facility.csv");
+      expect([rows[0].record.start_time, rows[0].record.end_time], header).toEqual(["09:00", "20:00"]);
+      expect(rows[0].record.availability_remarks, header).toMatch(/^開館時間（(?:土日祝|日曜)）：9:00～17:00$/);
+    }
+    // a hospital's Saturday hours beside its 診療時間
+    const clinic = await runBytes("名称,所在地,診療時間,診療時間（土曜）\n赤羽眼科,東京都北区赤羽1-1-1,9:00～18:00,9:00～12:00\n", "131172_hospital.csv");
+    expect([clinic.rows[0].record.start_time, clinic.rows[0].record.end_time, clinic.rows[0].record.availability_remarks]).toEqual(
+      ["09:00", "18:00", "診療時間（土曜）：9:00～12:00"]);
   });
 });
 
