@@ -116,7 +116,11 @@ function dateOfRange(text: string, bound: Bound): string | null {
   const m = DATE_RANGE.exec(text);
   const first = m ? parseDate(m[1].trim()).iso : null;
   if (m === null || first === null) return null;
-  const last = readAfter(m[2].trim(), first);
+  const second = m[2].trim();
+  const read = readAfter(second, first);
+  // an end written without its year past New Year (`2024年12月28日～1月5日`) is in the next year; one with its year
+  // before the start stays as written, for the date order check to name
+  const last = read !== null && read < first && parseDate(second).iso === null ? laterDay(second, first) ?? read : read;
   return last === null ? null : bound === "start" ? first : last;
 }
 

@@ -141,3 +141,15 @@ describe("a date with a note", () => {
     expect(codes(normalizeDate("45123（注）", at))).toEqual([null, ["unparseable_date"]]);
   });
 });
+
+describe("a range past New Year in one cell", () => {
+  it("an end without its year that would fall before the start is in the next year; one with its year is as written", () => {
+    for (const cell of ["2024年12月28日～1月5日", "2024/12/28～1/5", "令和6年12月28日～1月5日", "2024年12月28日(土)～1月5日(日)"]) {
+      expect([normalizeDate(cell, at, "start").value, normalizeDate(cell, at, "end").value], cell).toEqual(["2024-12-28", "2025-01-05"]);
+    }
+    expect(normalizeDate("2024年11月1日～2月28日", at, "end").value).toBe("2025-02-28");
+    expect(normalizeDate("2024年4月1日～4月3日", at, "end").value).toBe("2024-04-03");
+    // a year written out is the officer's: the order check names the reversed pair
+    expect(normalizeDate("2024/4/3～2024/4/1", at, "end").value).toBe("2024-04-01");
+  });
+});
