@@ -249,12 +249,20 @@ const NONE_HIDDEN: ReadonlySet<number> = new Set();
 
 /** Columns whose header named a taken column go to the column their header is a fallback alias of, when no other
  *  header gives that one (Column.fallbackAliases: 設置場所 beside 設置位置 is the facility). */
-function assignFallbacks(cells: readonly string[], matches: (HeaderMatch | null)[], owner: Map<string, number>, lookup: Lookup): void {
+function assignFallbacks(cells: readonly string[], matches: (HeaderMatch | null)[], owner: Map<string, number>, lookup: Lookup,
+  dataset: Dataset): void {
   matches.forEach((m, i) => {
-    if (m === null || owner.get(m.key) === i) return;
+    if (m === null) return;
     const split = withoutAnnotation(cells[i]);
     const key = lookup.fallback.get(normalizeHeader(cells[i])) ?? (split ? lookup.fallback.get(normalizeHeader(split.base)) : undefined);
     if (key === undefined || owner.has(key)) return;
+    // the column its header names first is taken; or it is this one's, an optional one, but the fallback is a required
+    // column no other header gives (a care list's 事業者名 is the 法人 beside 事業所名, and the 事業所 itself when there
+    // is no other name)
+    const mine = owner.get(m.key) === i;
+    const required = (k: string) => dataset.columnByKey.get(k)?.requirement === "required";
+    if (mine && (!required(key) || required(m.key))) return;
+    if (mine) owner.delete(m.key);
     matches[i] = { key, method: "alias", qualified: m.qualified };
     owner.set(key, i);
   });
@@ -399,7 +407,7 @@ export function mapHeaders(cells: readonly string[], dataset: Dataset, hidden: R
     const current = owner.get(m.key);
     if (current === undefined || rankAt(i) < rankAt(current)) owner.set(m.key, i);
   });
-  assignFallbacks(cells, matches, owner, lookupOf(dataset));
+  assignFallbacks(cells, matches, owner, lookupOf(dataset), dataset);
   const breakdowns = [...breakdownsOf(cells, matches, owner, dataset), ...labelledOf(cells, matches, owner, dataset, lookupOf(dataset))];
   const inBreakdown = new Set(breakdowns.flatMap((b) => b.parts));
   // a labelled text column keeps the file's own column of its name as its first part
@@ -459,14 +467,21 @@ export function mapHeaders(cells: readonly string[], dataset: Dataset, hidden: R
 /** How well a row reads as the header of a dataset: distinct keys it maps (no fuzzy matching) and filled cells. */
 export function scoreHeader(cells: readonly string[], dataset: Dataset): { mapped: number; filled: number; keys: Set<string> } {
   const keys = new Set<string>();
+  const lookup = lookupOf(dataset);
+  const fallbacks: string[] = [];
   let filled = 0;
   for (const cell of cells) {
     if (cell.trim() === "") continue;
     filled++;
     const m = matchHeader(cell, dataset);
     // a labelled alias (休館日) names the column it goes into: it tells the dataset as much as any header
-    const key = m?.key ?? lookupOf(dataset).labelled.get(normalizeHeader(cell));
+    const key = m?.key ?? lookup.labelled.get(normalizeHeader(cell));
     if (key !== undefined) keys.add(key);
+    const fallback = m === null ? undefined : lookup.fallback.get(normalizeHeader(cell));
+    if (fallback !== undefined) fallbacks.push(fallback);
   }
+  // a header that names a column another header gives, or whose fallback no header gives, is that other column
+  // (assignFallbacks): 事業者名 beside no other name is the name
+  for (const key of fallbacks) keys.add(key);
   return { mapped: keys.size, filled, keys };
 }

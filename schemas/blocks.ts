@@ -18,7 +18,7 @@ export const identity = [
 
 /** 名称 / 名称_カナ / 名称_英字: the name of the thing described. */
 export const naming = [
-  col({ key: "name", ja: "名称", en: "name", type: text, requirement: "required", aliases: ["施設名"] }),
+  col({ key: "name", ja: "名称", en: "name", type: text, requirement: "required", aliases: ["施設名", "施設名称"] }),
   col({ key: "name_kana", ja: "名称_カナ", en: "nameKana", type: kana, requirement: "recommended",
     aliases: ["カナ名称", "名称_ｶﾅ", "名称かな", "名称（カナ）", "名称(カナ)", "フリガナ", "ふりがな", "よみがな", "ヨミガナ", "読み仮名", "fullNameInKana"] }),
   col({ key: "name_en", ja: "名称_英字", en: "nameEn", type: text, requirement: "recommended",

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { access, babyCare, contact, fax, height, hours, identity, image, location, naming, operator, trailer } from "../blocks.ts";
-import { col, omit, pick } from "../column.ts";
+import { col, omit, pick, replace } from "../column.ts";
 import { defineDataset } from "../dataset.ts";
 import { flag, hhmm, integer, isoDate, text } from "../types.ts";
 
@@ -12,11 +12,12 @@ export const preschool = defineDataset({
   en: "Childcare facilities",
   description_ja: "保育所、幼稚園、認定こども園、児童館など子育て施設の一覧。定員、受入年齢、一時預かりなど。",
   description_en: "Nurseries, kindergartens, certified childcare centres and children's halls: capacity, ages, temporary care.",
-  keywords: ["子育て施設", "子育て施設一覧"],
+  keywords: ["子育て施設", "子育て施設一覧", "保育園", "保育所", "幼稚園", "こども園", "保育施設", "YOUCHIEN", "HOIKUEN", "HOIKUSHO", "HOIKUJO", "KODOMOEN"],
   // 定員 split by age (定員 over 0歳 … 5歳, 0歳児定員 …): the capacity is their sum
   bands: { columns: [{ key: "capacity", from: 0, to: 5, group: "capacity" }], groups: { capacity: ["定員", "収容定員", "利用定員", "定員数", "児定員"] } },
   columns: [
-    ...identity, ...naming,
+    ...identity,
+    ...replace(naming, col({ ...pick(naming, "name"), aliases: [...pick(naming, "name").aliases, "園名", "保育園名", "幼稚園名", "保育所名", "保育施設名", "こども園名", "園の名称"] })),
     col({ key: "facility_type", ja: "種別", en: "facilityType", type: text, requirement: "recommended",
       description: "公立幼稚園/私立幼稚園/認可保育所/認定こども園… / kind of facility", aliases: ["施設種別", "種類"] }),
     ...location, ...height, ...access,
@@ -24,7 +25,8 @@ export const preschool = defineDataset({
     ...omit(contact, "phone_number", "extension_number"),
     ...operator,
     col({ key: "approval_date", ja: "認可等年月日", en: "approvalDate", type: isoDate, requirement: "optional", overflow: "remarks", aliases: ["認可年月日"] }),
-    col({ key: "capacity", ja: "収容定員", en: "capacity", type: integer, requirement: "optional", aliases: ["定員"] }),
+    col({ key: "capacity", ja: "収容定員", en: "capacity", type: integer, requirement: "optional",
+      aliases: ["定員", "認可定員", "利用定員", "定員数", "総定員", "定員計", "定員合計", "利用定員計", "入所定員"] }),
     col({ key: "accepted_ages", ja: "受入年齢", en: "acceptedAges", type: text, requirement: "optional", aliases: ["受入れ年齢", "対象年齢"] }),
     ...hours,
     col({ key: "temporary_care", ja: "一時預かりの有無", en: "temporaryCare", type: flag, requirement: "optional", aliases: ["一時預かり", "一時保育", "一時保育の有無", "一時預かり事業"] }),

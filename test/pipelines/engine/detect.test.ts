@@ -137,12 +137,16 @@ describe("detection through harmonize: what was chosen and why", () => {
   it("a keyword of the file name gives way to a header that reads clearly as another dataset; the slug does not", async () => {
     const wifi = "全国地方公共団体コード,ID,名称,名称_カナ,所在地_連結表記,緯度,経度,設置者,SSID,提供エリア\n"
       + "131041,1,新宿区役所,シンジュククヤクショ,東京都新宿区歌舞伎町1-4-1,35.6938,139.7034,新宿区,Shinjuku_Free_Wi-Fi,1階ロビー\n";
-    const { report, rows } = await runBytes(wifi, "公共施設Wi-Fi一覧.csv");
+    const { report, rows } = await runBytes(wifi, "公共施設一覧_無料接続.csv");
     expect(report.dataset).toBe("public_wireless_lan");
     expect(report.detection?.by).toBe("header");
     expect(report.issues.find((i) => i.code === "file_name_outweighed")).toMatchObject({
-      severity: "info", row: null, field: "public_facility", value: "公共施設Wi-Fi一覧.csv → 公共施設一覧",
+      severity: "info", row: null, field: "public_facility", value: "公共施設一覧_無料接続.csv → 公共施設一覧",
     });
+    // a name that says Wi-Fi says the dataset itself
+    for (const name of ["公共施設Wi-Fi一覧.csv", "131121_wifi.csv", "freewifi_spots.csv"]) {
+      expect((await runBytes(wifi, name)).report.detection?.by, name).toBe("file_name");
+    }
     // one column more (電話番号, which AED lists have and toilet lists need not) is no evidence against the name
     const toilets = await runBytes("名称,住所,設置位置,緯度,経度,電話番号\n公園トイレ,東京都新宿区歌舞伎町1-4-1,公園北側,35.69,139.70,03-3209-1111\n", "公衆トイレ一覧B.csv");
     expect(toilets.report.dataset).toBe("public_toilet");

@@ -170,6 +170,14 @@ describe("a header that names one column first and another when that one is give
     [["名称", "設置場所", "設置位置"], ["name", null, "installation_position"]],
   ])("AED %j → %j", (cells, keys) => expect(mapHeaders(cells, aed).header.map((h) => h.field)).toEqual(keys));
 
+  it.each([
+    [["事業所名", "事業者名", "所在地"], ["name", "organization_name", "full_address"]],
+    [["事業者名", "事業所名", "所在地"], ["organization_name", "name", "full_address"]],
+    [["法人名", "事業者名", "所在地"], ["organization_name", "name", "full_address"]],
+    // the 事業者 is the 事業所 when no other header names it: the required name before the optional 法人
+    [["事業者名", "サービス種類", "所在地"], ["name", "service_type", "full_address"]],
+  ])("care lists: %j → %j", (cells, keys) => expect(mapHeaders(cells, getDataset("care_service")!).header.map((h) => h.field)).toEqual(keys));
+
   it("toilet lists read 設置場所 the same way", () => {
     const toilet = getDataset("public_toilet")!;
     expect(mapHeaders(["トイレ名称", "所在地", "設置場所"], toilet).header.map((h) => h.field)).toEqual(["name", "full_address", "installation_position"]);
@@ -194,5 +202,24 @@ describe("fuzzy matching is for misspellings, not for a header with a word less"
     expect(rows[0].record.barrier_free_info).toBeNull();
     expect(rows[0].extra).toEqual({ バリアフリー: "○" });
     expect(tuples(report, "unknown_header", "fuzzy_header")).toEqual([[null, "バリアフリー", "unknown_header"]]);
+  });
+});
+
+describe("names municipalities give the standard's columns", () => {
+  it.each([
+    ["preschool", ["園名", "保育園名", "幼稚園名", "保育所名", "施設名称"], "name"],
+    ["preschool", ["認可定員", "利用定員", "定員数", "定員合計", "利用定員計"], "capacity"],
+    ["care_service", ["事業所の名称", "施設名", "施設・事業所名"], "name"],
+    ["care_service", ["サービス種類", "サービス名", "提供サービス", "種別"], "service_type"],
+    ["care_service", ["登録定員", "入所定員", "定員数"], "capacity"],
+    ["care_service", ["介護保険事業者番号", "事業者番号", "指定番号"], "provider_number"],
+    ["population", ["人口（男）", "人口_男", "男性数", "男子", "人口（人）男"], "male"],
+    ["population", ["人口（女）", "人口_女性", "女性数", "女子"], "female"],
+    ["population", ["人口（計）", "人口_総数"], "total"],
+    ["population", ["地区", "町丁", "町名・丁目", "大字・町名", "行政区"], "area_name"],
+    ["population", ["世帯", "総世帯数"], "households"],
+  ])("%s: %j → %s", (id, headers, key) => {
+    const dataset = getDataset(id)!;
+    for (const h of headers) expect(mapHeaders([h], dataset).header[0].field, h).toBe(key);
   });
 });

@@ -42,7 +42,9 @@ describe("joinRows", () => {
   it("a start/end pair under one name (開所時間 over 開始, 終了) maps to the start and end columns; a group's 計 takes the group's name", () => {
     const preschool = [getDataset("preschool")!];
     expect(joinRows(["名称", "開所時間", "", "定員", "", "", ""], ["", "開始", "終了", "0歳", "1歳", "計", ""], preschool).cells)
-      .toEqual(["名称", "開始時間", "終了時間", "定員_0歳", "定員_1歳", "定員", ""]);
+      .toEqual(["名称", "開始時間", "終了時間", "定員_0歳", "定員_1歳", "定員_計", ""]);
+    // the group's 計, joined, is itself a name of the capacity (定員計)
+    expect(matchHeader("定員_計", preschool[0])?.key).toBe("capacity");
     // a name that maps nowhere itself: 時間 / 申込期間 / 開催期間 over 開始, 終了
     const event = [getDataset("event")!];
     expect(joinRows(["イベント名", "時間", "", "申込期間", "", "開催期間", ""], ["", "開始", "終了", "開始", "終了", "開始", "終了"], event).cells)
