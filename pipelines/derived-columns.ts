@@ -182,6 +182,16 @@ function readList(cell: string, vocabulary: ListVocabulary): { named: Set<string
 /** A value's name as a header may write it: NFKC, no spaces, no trailing 有無/の有無. */
 const markName = (text: string) => text.normalize("NFKC").replace(/\s/g, "").replace(/\([^)]*\)$/, "").replace(/(?:の有無|有無)$/, "");
 
+const MARK_NAMES = new WeakMap<Dataset, ReadonlySet<string>>();
+
+/** Whether a header names a value of one of the dataset's mark lists (訪問介護 of 実施サービス): such a column is read
+ *  as a part of that column. */
+export function namesMark(header: string, dataset: Dataset): boolean {
+  let names = MARK_NAMES.get(dataset);
+  if (names === undefined) MARK_NAMES.set(dataset, (names = new Set((dataset.markLists ?? []).flatMap((list) => list.values.map(markName)))));
+  return names.size > 0 && names.has(markName(header));
+}
+
 /** A cell that marks its column: a yes word (○, 有, 1, 実施) or a positive figure (a capacity, 25); a dash, a no, or
  *  other words (休止中) do not. */
 function marks(cell: string): boolean {

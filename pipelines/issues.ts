@@ -413,6 +413,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}見出しより多くのセルがあります。余分な値「${v(w)}」は extra に残しました。値の中のカンマは「"」で囲んでください。`,
     en: (w) => `${atEn(w)}the row has more cells than the header; the extra values "${v(w)}" are kept under extra. Quote values that contain commas.`,
   },
+  cells_past_header: {
+    severity: "warning", title_ja: "見出しのない列の値", title_en: "Values in columns without a header",
+    ja: (w) => `${atJa(w)}見出しのある列より右のセルに値があります。その値「${v(w)}」は extra に残しました。その列に見出しを付けるか、表の一部でなければ消してください。`,
+    en: (w) => `${atEn(w)}the row has values right of the last column with a header; they ("${v(w)}") are kept under extra. Give their column a header, or delete them if they are not part of the table.`,
+  },
   hiragana_reading: {
     severity: "info", title_ja: "ひらがなの読み", title_en: "Reading in hiragana",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」のひらがなをカタカナにしました。読みは全角カタカナで入力してください。`,

@@ -182,7 +182,7 @@ export interface SplitRow {
   cells: Record<string, string>;
   /** unmapped columns with a value, by source header */
   extra: Record<string, string>;
-  /** too_many_fields or too_few_fields; a shared frozen empty array when neither */
+  /** too_many_fields (cells_past_header in a workbook) or too_few_fields; a shared frozen empty array when neither */
   issues: Issue[];
   /** cells past the header that are all empty (a CSV row with more separators than the header): harmless trailing
    *  commas, or a comma inside an unquoted value that shifted the row, which the row's errors then tell */
@@ -202,8 +202,9 @@ function pickerOf(plan: ColumnPlan): CellPicker {
 }
 
 /**
- * Splits a data row by the column plan. Cells beyond the header go to extra as `column_N` (too_many_fields);
- * a short row is read with the missing cells empty (too_few_fields) when `checkWidth` (CSV; xlsx rows end early).
+ * Splits a data row by the column plan. Cells beyond the header go to extra as `column_N` (too_many_fields; in a
+ * workbook, where no comma splits a cell, cells_past_header); a short row is read with the missing cells empty
+ * (too_few_fields) when `checkWidth` (CSV; xlsx rows end early).
  */
 export function splitRow(values: readonly string[], plan: ColumnPlan, row: number, checkWidth: boolean): SplitRow {
   const cells = pickerOf(plan)(values);
@@ -223,7 +224,7 @@ export function splitRow(values: readonly string[], plan: ColumnPlan, row: numbe
       extra[`column_${i + 1}`] = values[i];
       excess.push(values[i]);
     }
-    if (excess.length) issues = [issue("too_many_fields", { row, value: rowText(excess) })];
+    if (excess.length) issues = [issue(checkWidth ? "too_many_fields" : "cells_past_header", { row, value: rowText(excess) })];
     else if (checkWidth) emptyExcess = values.length - width;
   } else if (checkWidth && values.length < width) {
     issues = [issue("too_few_fields", { row, value: `${values.length}/${width}` })];

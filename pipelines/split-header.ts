@@ -6,7 +6,7 @@
 // (an extra column 連絡先_FAX keeps both parts of its name).
 import type { Dataset } from "../schemas/dataset.ts";
 import { DAY_KIND, matchHeader, scoreHeader } from "./headers.ts";
-import { plainWords } from "./derived-columns.ts";
+import { namesMark, plainWords } from "./derived-columns.ts";
 import { boundOf, endKeyOf } from "./normalize/index.ts";
 import { isBlankCell, isBlankRow } from "./rows.ts";
 
@@ -115,7 +115,8 @@ function claimantsOf(ups: readonly string[], lower: readonly string[]): Map<stri
 
 /** Two header rows as one: each column's name from the standard where the pair makes one. */
 export function joinRows(upper: readonly string[], lower: readonly string[], datasets: readonly Dataset[]): { cells: string[]; joined: string[] } {
-  const maps = (text: string) => datasets.some((d) => matchHeader(text, d) !== null);
+  // a ○ column of a value (居宅サービス over 訪問介護) keeps the value's name, under which it is read as a mark
+  const maps = (text: string) => datasets.some((d) => matchHeader(text, d) !== null || namesMark(text, d));
   const spread = spreadRight(upper, lower);
   const claimant = claimantsOf(spread.text, lower);
   const ownName = ownNameColumns(spread, lower);
@@ -142,9 +143,17 @@ export function joinRows(upper: readonly string[], lower: readonly string[], dat
   return { cells, joined };
 }
 
+/** The lower row with the names of the upper row's cells merged down over both rows left out: a workbook's reader
+ *  gives such a cell's name to both rows (施設名 over 施設名), where a CSV leaves the lower cell blank. */
+function belowOwnNames(upper: readonly string[], lower: readonly string[]): string[] {
+  return lower.map((low, c) => (!isBlank(low) && plainWords(low) === plainWords(upper[c] ?? "") ? "" : low));
+}
+
 /** A lower row filled only under the upper row's merged cells (定員 over 0歳 … 5歳, 開所時間 over 開始, 終了), two
- *  cells at least, and empty under every name that stands alone (名称, 所在地): a data row has values there. */
-function underMergedCells(upper: readonly string[], lower: readonly string[]): boolean {
+ *  cells at least, and empty under every name that stands alone (名称, 所在地), or giving its name again (a cell merged
+ *  down over both rows): a data row has values there, and a header repeated under it has no new name. */
+function underMergedCells(upper: readonly string[], filledLower: readonly string[]): boolean {
+  const lower = belowOwnNames(upper, filledLower);
   let under = 0;
   let inGroup = false;
   for (let c = 0; c < Math.max(upper.length, lower.length); c++) {

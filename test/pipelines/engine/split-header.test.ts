@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { matchHeader } from "../../../pipelines/headers.ts";
 import { findSplitHeader, joinRows } from "../../../pipelines/split-header.ts";
 import { DATASETS, getDataset } from "../../../schemas/index.ts";
-import { runBytes } from "./helpers.ts";
+import { runBytes, tuples } from "./helpers.ts";
 
 const evacuation = [getDataset("evacuation_space")!];
 
@@ -205,5 +205,82 @@ describe("a header over two rows, end to end", () => {
     expect(report.issues.filter((i) => i.row === null && i.code !== "missing_column" && i.code !== "column_filled").map((i) => [i.code, i.value])).toEqual([
       ["rows_above_header", "新宿区AED設置場所一覧"], ["header_groups_row", "名称,所在地,設置位置"],
     ]);
+  });
+});
+
+describe("a header over two rows with cells merged down over both (a workbook gives their name to both rows)", () => {
+  const preschool = [getDataset("preschool")!];
+  const AGES = ["0歳", "1歳", "2歳", "3歳", "4歳", "5歳", "計"];
+
+  /** 施設名 | 所在地 | 電話番号 merged down A1:A2 … C1:C2, 定員 merged across D1:J1 over the ages. */
+  async function capacityWorkbook(extraRows: unknown[][] = []): Promise<Uint8Array> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("一覧");
+    ws.addRow(["施設名", "所在地", "電話番号", "定員"]);
+    ws.addRow(["", "", "", ...AGES]);
+    ws.addRow(["東大和保育園", "東大和市中央一丁目1番1号", "042-563-0001", 6, 10, 12, 15, 15, 15, 73]);
+    for (const row of extraRows) ws.addRow(row);
+    for (const c of ["A", "B", "C"]) ws.mergeCells(`${c}1:${c}2`);
+    ws.mergeCells("D1:J1");
+    return new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer);
+  }
+
+  it("a lower row that repeats the upper row's names where they were merged down, and names a group's parts elsewhere, is the header's second row", () => {
+    const found = findSplitHeader([["施設名", "所在地", "電話番号", "定員"], ["施設名", "所在地", "電話番号", ...AGES],
+      ["東大和保育園", "東大和市中央一丁目1番1号", "042-563-0001", "6", "10", "12", "15", "15", "15", "73"]], preschool);
+    expect(found?.upper).toBe(0);
+    expect(found?.cells).toEqual(["施設名", "所在地", "電話番号", "定員_0歳", "定員_1歳", "定員_2歳", "定員_3歳", "定員_4歳", "定員_5歳", "定員"]);
+  });
+
+  it("the same header again, with no new name, is no second row of it", () => {
+    const header = ["施設名", "所在地", "電話番号", "定員"];
+    expect(findSplitHeader([header, header, ["東大和保育園", "東大和市中央一丁目1番1号", "042-563-0001", "73"]], preschool)).toBeNull();
+  });
+
+  it("a workbook: the capacity is the 定員 group's 計, read as from the CSV with blank cells under 施設名", async () => {
+    const csv = "施設名,所在地,電話番号,定員,,,,,,\n,,,0歳,1歳,2歳,3歳,4歳,5歳,計\n東大和保育園,東大和市中央一丁目1番1号,042-563-0001,6,10,12,15,15,15,73\n";
+    const fromCsv = await runBytes(csv, "132209_preschool.csv");
+    const fromXlsx = await runBytes(await capacityWorkbook(), "132209_preschool.xlsx");
+    expect(fromXlsx.rows.map((r) => [r.row, r.valid, r.record.name, r.record.capacity, r.record.phone_number])).toEqual([[1, true, "東大和保育園", 73, "042-563-0001"]]);
+    expect(fromXlsx.rows.map((r) => [r.record, r.extra])).toEqual(fromCsv.rows.map((r) => [r.record, r.extra]));
+    expect(fromXlsx.report.header.map((h) => h.source)).toEqual(fromCsv.report.header.map((h) => h.source));
+    expect(fromXlsx.report.header_row).toBe(2);
+    // neither the lower header row taken for a repeated header, nor the ages taken for cells past a 4-column header
+    expect(tuples(fromXlsx.report, "repeated_header_row", "too_many_fields", "cells_past_header")).toEqual([]);
+    expect(fromXlsx.report.issues.find((i) => i.code === "split_header_joined")?.value).toContain("定員 + 計 → 定員");
+  });
+
+  it("the two header rows repeated under the data (pages of a printed list) are still repeated headers, not data", async () => {
+    const bytes = await capacityWorkbook([
+      ["施設名", "所在地", "電話番号", "定員"],
+      ["施設名", "所在地", "電話番号", ...AGES],
+      ["南街保育園", "東大和市南街二丁目2番2号", "042-563-0002", 9, 12, 15, 18, 18, 18, 90],
+    ]);
+    const { report, rows } = await runBytes(bytes, "132209_preschool.xlsx");
+    expect(rows.map((r) => [r.row, r.record.name, r.record.capacity])).toEqual([[1, "東大和保育園", 73], [4, "南街保育園", 90]]);
+    expect(tuples(report, "repeated_header_row")).toEqual([[2, null, "repeated_header_row"], [3, null, "repeated_header_row"]]);
+  });
+
+  it("○ columns of services under a group name (居宅サービス over 訪問介護 | 通所介護 …) are read as the services, as under a one-row header", async () => {
+    expect(joinRows(["事業所名", "居宅サービス", "", ""], ["", "訪問介護", "通所介護", "居宅介護支援"], [getDataset("care_service")!]).cells)
+      .toEqual(["事業所名", "訪問介護", "通所介護", "居宅介護支援"]);
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("一覧");
+    ws.addRow(["事業所名", "所在地", "電話番号", "居宅サービス", "", "", "地域密着型サービス"]);
+    ws.addRow(["", "", "", "訪問介護", "通所介護", "居宅介護支援", "地域密着型通所介護", "認知症対応型共同生活介護"]);
+    ws.addRow(["調布ケアセンター", "調布市小島町一丁目1番1号", "042-481-0001", "○", "", "○"]);
+    ws.addRow(["国領デイ", "調布市国領町三丁目3番3号", "042-481-0003", "", "休止中", "", "○"]);
+    for (const c of ["A", "B", "C"]) ws.mergeCells(`${c}1:${c}2`);
+    ws.mergeCells("D1:F1");
+    ws.mergeCells("G1:H1");
+    const { report, rows } = await runBytes(new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer), "132080_care_service.xlsx");
+    const oneRow = await runBytes("事業所名,所在地,電話番号,訪問介護,通所介護,居宅介護支援,地域密着型通所介護,認知症対応型共同生活介護\n"
+      + "調布ケアセンター,調布市小島町一丁目1番1号,042-481-0001,○,,○,,\n国領デイ,調布市国領町三丁目3番3号,042-481-0003,,休止中,,○,\n", "132080_care_service.csv");
+    expect(rows.map((r) => [r.valid, r.record.name, r.record.service_type, r.extra])).toEqual([
+      [true, "調布ケアセンター", "訪問介護、居宅介護支援", { 訪問介護: "○", 居宅介護支援: "○" }],
+      [true, "国領デイ", "地域密着型通所介護", { 通所介護: "休止中", 地域密着型通所介護: "○" }],
+    ]);
+    expect(rows.map((r) => [r.record, r.extra])).toEqual(oneRow.rows.map((r) => [r.record, r.extra]));
+    expect(report.issues.find((i) => i.code === "columns_listed")?.value).toBe("訪問介護、通所介護、居宅介護支援、地域密着型通所介護、認知症対応型共同生活介護");
   });
 });

@@ -155,6 +155,16 @@ describe("workbooks as data officers make them", () => {
     }
   });
 
+  it("values right of the last named column are kept and named without a word of commas, which split no cell in a workbook", async () => {
+    const bytes = await aedSheet([[...aedRow(1), "", "要確認"], aedRow(2)]);
+    const { report, rows } = await runBytes(bytes, "131041_aed.xlsx");
+    expect(rows.map((r) => [r.row, r.valid, r.record.name, r.extra])).toEqual([[1, true, "新宿区施設1", { column_12: "要確認" }], [2, true, "新宿区施設2", {}]]);
+    expect(tuples(report, "cells_past_header", "too_many_fields")).toEqual([[1, null, "cells_past_header"]]);
+    const past = report.issues.find((i) => i.code === "cells_past_header");
+    expect([past?.severity, past?.value]).toEqual(["warning", "要確認"]);
+    expect(`${past?.message_ja} ${past?.message_en}`).not.toMatch(/カンマ|「"」|comma|quote/i);
+  });
+
   it("a value merged down over several rows (備考 of one organization) is on every row it covers, and reported", async () => {
     const bytes = await aedSheet([aedRow(1), aedRow(2), aedRow(3)], (ws) => {
       ws.getCell("J2").value = "区の施設";
