@@ -145,7 +145,9 @@ export const fees = [
 /** 連絡先名称 / 連絡先電話番号 / 連絡先内線番号 (11 観光施設, 12 イベント), keyed like the contact block. */
 export const contactPoint = [
   col({ key: "contact_name", ja: "連絡先名称", en: "contactName", type: text, requirement: "optional", aliases: ["contact", "問合せ先", "問い合わせ先"] }),
-  col({ key: "phone_number", ja: "連絡先電話番号", en: "contactPhoneNumber", type: phone, requirement: "recommended",
+  // a second number or a note (`0570-055777／042-240-4300`, `（休館日は…）`): these datasets have no 連絡先備考, the
+  // general 備考 keeps the cell
+  col({ key: "phone_number", ja: "連絡先電話番号", en: "contactPhoneNumber", type: phone, requirement: "recommended", overflow: "remarks",
     aliases: ["電話番号", "tel", "TEL", "telephoneNumber", "phone"] }),
   col({ key: "extension_number", ja: "連絡先内線番号", en: "contactExtensionNumber", type: text, requirement: "optional", aliases: ["内線番号", "extension"] }),
 ] as const;

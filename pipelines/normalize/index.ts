@@ -145,7 +145,12 @@ function planOf(dataset: Dataset): Plan {
     // dateOrder's pairs are checked as dateOrder (dates_out_of_order), not again as start and end
     datePairs: namedPairs.filter(([start]) => kinds[keys.indexOf(start)] === "date"),
     dateTimePairs: dateTimePairsOf(namedPairs, (key) => kinds[keys.indexOf(key)]),
-    overflows: dataset.columns.flatMap((c) => (c.overflow !== undefined && dataset.columnByKey.has(c.overflow) ? [[c.key, c.overflow] as const] : [])),
+    overflows: dataset.columns.flatMap((c) => {
+      // a block's text column the dataset does not have (tourism has no 連絡先備考): the general 備考 keeps the cell
+      const target = c.overflow === undefined ? undefined : dataset.columnByKey.has(c.overflow) ? c.overflow
+        : dataset.columnByKey.has("remarks") ? "remarks" : undefined;
+      return target === undefined ? [] : [[c.key, target] as const];
+    }),
     unitPairs: keys.flatMap((key, i) => ((kinds[i] === "number" || kinds[i] === "integer") && kinds[keys.indexOf(`${key}_unit`)] === "text"
       ? [[key, `${key}_unit`] as const] : [])),
     latKey: keyOf("latitude"), lonKey: keyOf("longitude"),

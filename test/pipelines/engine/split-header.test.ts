@@ -229,7 +229,7 @@ describe("a header over two rows with cells merged down over both (a workbook gi
     const found = findSplitHeader([["施設名", "所在地", "電話番号", "定員"], ["施設名", "所在地", "電話番号", ...AGES],
       ["東大和保育園", "東大和市中央一丁目1番1号", "042-563-0001", "6", "10", "12", "15", "15", "15", "73"]], preschool);
     expect(found?.upper).toBe(0);
-    expect(found?.cells).toEqual(["施設名", "所在地", "電話番号", "定員_0歳", "定員_1歳", "定員_2歳", "定員_3歳", "定員_4歳", "定員_5歳", "定員"]);
+    expect(found?.cells).toEqual(["施設名", "所在地", "電話番号", "定員_0歳", "定員_1歳", "定員_2歳", "定員_3歳", "定員_4歳", "定員_5歳", "定員_計"]);
   });
 
   it("the same header again, with no new name, is no second row of it", () => {

@@ -299,6 +299,15 @@ describe("normalizeRecord", () => {
       .toMatchObject({ designated_date: null, remarks: "文化財指定日：昭和55年度" });
   });
 
+  it("datasets with no 連絡先備考 keep a phone cell's second number or note in 備考; an event's unread deadline too", () => {
+    const tourism = DATASETS.find((d) => d.id === "tourism")!;
+    expect(normalizeRecord({ name: "高尾山", phone_number: "0570-055777／042-240-4300" }, tourism, { row: 2 }).record)
+      .toMatchObject({ phone_number: "0570-055777", remarks: "連絡先電話番号：0570-055777/042-240-4300" });
+    const event = DATASETS.find((d) => d.id === "event")!;
+    expect(normalizeRecord({ name: "夏祭り", application_end_date: "7月20日（必着）" }, event, { row: 3 }).record)
+      .toMatchObject({ application_end_date: null, remarks: "参加申込終了日：7月20日（必着）" });
+  });
+
   it("a date read past its note keeps the whole cell in the remarks, said once", () => {
     const culture = DATASETS.find((d) => d.id === "cultural_property")!;
     const noted = normalizeRecord({ name: "木造観音像", category: "市指定", designated_date: "昭和45年3月1日（平成2年追加指定）" }, culture, { row: 2 });
