@@ -718,10 +718,20 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}座標がメートル単位の平面直角座標（X座標・Y座標）だったため、平面直角座標系（世界測地系 JGD2011）で緯度・経度に変換しました（${v(w)}）。系や測地系が違う場合は位置がずれます。緯度・経度（度、10進数）で入力してください。`,
     en: (w) => `${atEn(w)}the coordinates are plane rectangular coordinates in metres (X, Y); they were converted to latitude and longitude in the Japan Plane Rectangular CS, JGD2011 (${v(w).replace(/^第(\w+)系/, "zone $1:")}). Another zone or datum puts the point elsewhere: enter latitude and longitude in decimal degrees.`,
   },
-  plane_coordinates_ambiguous: {
-    severity: "warning", title_ja: "平面直角座標のXとYが決められない", title_en: "Plane coordinates: X and Y cannot be told apart",
-    ja: (w) => `${atJa(w)}座標がメートル単位の平面直角座標ですが、どちらの列が北向き（X）か決められないため、緯度経度に変換していません（${v(w)}）。緯度・経度（度、10進数）で入力してください。`,
-    en: (w) => `${atEn(w)}the coordinates are plane rectangular coordinates in metres, but which column is the northing (X) cannot be told, so they were not converted (${v(w).replace(/^第(\w+)系/, "zone $1:")}). Enter latitude and longitude in decimal degrees.`,
+  plane_coordinates_by_convention: {
+    severity: "warning", title_ja: "平面直角座標のXを見出し・慣例で判定", title_en: "Plane coordinates: X taken by the header or convention",
+    ja: (w) => `${atJa(w)}座標がメートル単位の平面直角座標ですが、どちらの列が北向き（X）かは位置（住所の市区町村・地域）からもファイルの他の行からも決められないため、見出しと公共測量の慣例（X＝北向き。見出しにXがなければ緯度の列）に従って緯度・経度に変換しました（${v(w)}）。逆の向きなら位置がずれます。緯度・経度（度、10進数）で入力してください。`,
+    en: (w) => `${atEn(w)}the coordinates are plane rectangular coordinates in metres, and neither the place (the address's municipality, the area) nor the file's other rows tell which column is the northing (X): they were converted by the header and the survey convention (X is the northing; the latitude's column when no header says X) (${v(w).replace(/^第(\w+)系/, "zone $1:")}). The other way round puts the point elsewhere: enter latitude and longitude in decimal degrees.`,
+  },
+  plane_coordinates_conflict: {
+    severity: "warning", title_ja: "平面直角座標の向きが行の位置と合わない", title_en: "Plane coordinates: the file's orientation does not fit the row",
+    ja: (w) => `${atJa(w)}座標がメートル単位の平面直角座標です。ファイルの他の行から決めた列の向き（前者）で変換すると、この行の位置が住所の市区町村・地域（括弧内）と合わず、逆の向き（後者）なら合うため、変換していません（${v(w)}）。座標か住所を確かめ、緯度・経度（度、10進数）で入力してください。`,
+    en: (w) => `${atEn(w)}the coordinates are plane rectangular coordinates in metres. Read the way the file's other rows are (the first reading), the point is not in the row's municipality or area (in brackets); read the other way (the second) it is, so it was not converted (${v(w).replace(/^第(\w+)系/, "zone $1:")}). Check the coordinates or the address, and enter latitude and longitude in decimal degrees.`,
+  },
+  plane_axes_from_rows: {
+    severity: "info", title_ja: "平面直角座標のXとYをファイルの行から判定", title_en: "Plane coordinates: X and Y told by the file's rows",
+    ja: (w) => `平面直角座標（メートル）の列のうち、どちらが北向き（X）かを、ファイルの先頭の行の位置（住所の市区町村・地域）から判定し、全行をこの向きで読みました（${v(w)}。数は判定できた行のうち合う行）。`,
+    en: (w) => `Which of the plane rectangular coordinate columns (metres) is the northing (X) was told from the places (the address's municipality, the area) of the file's first rows, and every row was read that way (${v(w)}: the rows that agree, of those that told).`,
   },
   coordinates_column_split: {
     severity: "info", title_ja: "緯度と経度が1つの列に", title_en: "Latitude and longitude in one column",

@@ -9,6 +9,7 @@ import { byteChunks } from "./input.ts";
 import { createIssueLog, type IssueLogPart } from "./issue-log.ts";
 import type { IssueCode } from "./issues.ts";
 import { type CellMemo, createCellMemo } from "./normalize/memo.ts";
+import type { FilePlaneAxes } from "./normalize/plane-axes.ts";
 import { type Delimiter, parseCsv } from "./parse.ts";
 import { type RecordFormat, recordWriter } from "./record-output.ts";
 import { createRowSink, type RangeTally } from "./row-sink.ts";
@@ -31,6 +32,8 @@ export interface FileFrame {
   municipality: string | null;
   /** the file's as-of date (RunState.asOf) */
   asOf?: string;
+  /** the file's plane axes (RunState.planeAxes) */
+  planeAxes?: FilePlaneAxes;
   /** rows rendered as this output format; null: none (validate) */
   format: RecordFormat | null;
 }
@@ -121,7 +124,7 @@ export async function runRange(task: RangeTask): Promise<RangeResult> {
   const log = createIssueLog(undefined, task.fullCodes);
   context.log = log;
   const run: RunState = {
-    fileName: frame.file, options: {}, log, dataset: context.dataset, encoding: frame.encoding, municipality: frame.municipality, asOf: frame.asOf,
+    fileName: frame.file, options: {}, log, dataset: context.dataset, encoding: frame.encoding, municipality: frame.municipality, asOf: frame.asOf, planeAxes: frame.planeAxes,
     header: [], rows: 0, valid: 0, invalid: 0,
   };
   const writer = frame.format === null ? null : recordWriter(frame.format, { continued: true });

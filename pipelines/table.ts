@@ -15,6 +15,7 @@ import { findSplitHeader } from "./split-header.ts";
 import { columnLetters } from "./xlsx.ts";
 import { groupColumnsOf } from "./fill-down.ts";
 import { findPublisherOf } from "./publisher.ts";
+import { planeAxesOfFile } from "./plane-axes-of-file.ts";
 import type { OnBatch, RunState } from "./run.ts";
 
 /** The dataset a header reads clearly as (by the columns only that one has), when that is not `named` and maps at
@@ -142,7 +143,12 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
     findPublisher(run, head.slice(0, frame.at).map((r) => r.cells), head.slice(frame.at + 1).map((r) => r.cells), mapped.plan, frame.dataset);
   }
   await run.options.onHeader?.({ dataset: frame.dataset.id, header: mapped.header });
-  const groupColumns = groupColumnsOf(mapped.plan, head.slice(frame.at + 1).map((r) => r.cells));
+  const headRows = head.slice(frame.at + 1).map((r) => r.cells);
+  const groupColumns = groupColumnsOf(mapped.plan, headRows);
+  // a GIS export's X/Y in metres: which column is X is told once for the file, by its head rows
+  const plane = planeAxesOfFile(mapped.plan, headRows, run.municipality);
+  run.planeAxes = plane?.axes;
+  if (plane?.issue) run.log.add(plane.issue);
   const sink = createRowSink(run, frame.dataset, mapped.plan, { headerIndex: headerRecord.index, checkWidth, onBatch, groupColumns });
   for (const r of head.slice(frame.at + 1)) if (sink.push(r)) await sink.flush();
   for (let next = await iterator.next(); !next.done; next = await iterator.next()) {

@@ -18,6 +18,10 @@ export interface Municipality {
 }
 
 export const MUNICIPALITIES_CSV = projectPath("data", "municipalities.csv");
+/** Each municipality's centre (its office, on the islands the main island's) and a radius, with its telephone area
+ *  code and postal-code prefix: the sample generator draws around the centres, the engine tells municipalities apart
+ *  by them. */
+export const GEOGRAPHY_CSV = projectPath("data", "geography.csv");
 
 export function readMunicipalitiesCsv(file = MUNICIPALITIES_CSV): Municipality[] {
   const parsed = Papa.parse<Municipality>(readFileSync(file, "utf8"), { header: true, skipEmptyLines: true });
@@ -25,6 +29,12 @@ export function readMunicipalitiesCsv(file = MUNICIPALITIES_CSV): Municipality[]
     if (!isValidCode(m.code)) throw new Error(`${file}: code ${m.code} (${m.name_ja}) has a wrong check digit`);
   }
   return parsed.data;
+}
+
+/** The centre of each municipality by code (GEOGRAPHY_CSV). */
+export function readCentres(file = GEOGRAPHY_CSV): Map<string, { latitude: number; longitude: number }> {
+  const rows = Papa.parse<Record<string, string>>(readFileSync(file, "utf8"), { header: true, skipEmptyLines: true }).data;
+  return new Map(rows.map((r) => [r.code ?? "", { latitude: Number(r.latitude), longitude: Number(r.longitude) }]));
 }
 
 /** Upserts the registry in one statement. */

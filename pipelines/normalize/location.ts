@@ -3,7 +3,7 @@
 // A.3): a ward's 保養所 in 長野県 or its facility in a neighbouring city has its own place in its address.
 // Outside Tokyo the municipality is not read: without a national list, 四日市市, 大町市 and 十日町市 defeat any pattern,
 // and no city is better than a wrong one.
-import { readMunicipalitiesCsv } from "../../storage/municipalities.ts";
+import { readCentres, readMunicipalitiesCsv } from "../../storage/municipalities.ts";
 
 export const PREFECTURES = [
   "北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県", "茨城県", "栃木県", "群馬県", "埼玉県", "千葉県",
@@ -37,16 +37,27 @@ const AREA_BOUNDS: Readonly<Record<string, Bounds>> = {
 const OGASAWARA = "134210";
 const OGASAWARA_BOUNDS: Bounds = { minLat: 20.3, maxLat: 27.9, minLon: 135.9, maxLon: 154.1, ja: "小笠原諸島" };
 
-interface TokyoMunicipality { name: string; code: string; bounds: Bounds; en: string }
+export interface TokyoMunicipality {
+  name: string;
+  code: string;
+  bounds: Bounds;
+  en: string;
+  /** its office (data/geography.csv) */
+  centre: { latitude: number; longitude: number };
+}
 
 let tokyo: readonly TokyoMunicipality[] | null = null;
 let byCode: ReadonlyMap<string, TokyoMunicipality> | null = null;
 
 /** Tokyo's municipalities, longest name first (東村山市 is tried before any shorter name it could start with). */
 function tokyoMunicipalities(): readonly TokyoMunicipality[] {
-  tokyo ??= readMunicipalitiesCsv()
-    .map((m) => ({ name: m.name_ja, code: m.code, bounds: m.code === OGASAWARA ? OGASAWARA_BOUNDS : AREA_BOUNDS[m.area], en: m.name_en }))
-    .sort((a, b) => b.name.length - a.name.length);
+  if (tokyo === null) {
+    const centres = readCentres();
+    tokyo = readMunicipalitiesCsv()
+      .map((m) => ({ name: m.name_ja, code: m.code, bounds: m.code === OGASAWARA ? OGASAWARA_BOUNDS : AREA_BOUNDS[m.area], en: m.name_en,
+        centre: centres.get(m.code) ?? { latitude: NaN, longitude: NaN } }))
+      .sort((a, b) => b.name.length - a.name.length);
+  }
   return tokyo;
 }
 
@@ -55,6 +66,20 @@ export function tokyoMunicipality(code: string): TokyoMunicipality | undefined {
   if (!code.startsWith("13")) return undefined;
   byCode ??= new Map(tokyoMunicipalities().map((m) => [m.code, m]));
   return byCode.get(code);
+}
+
+/** The Tokyo municipality whose office is nearest to a point: where the point most likely is, when it is in Tokyo.
+ *  Near a border it may be the neighbour's, so it tells two far-apart points apart, not a point from its neighbour. */
+export function nearestTokyoMunicipality(lat: number, lon: number): TokyoMunicipality {
+  // an equirectangular distance is enough at this scale: a degree of longitude is cos(lat) of one of latitude
+  const east = Math.cos((lat * Math.PI) / 180);
+  let best = tokyoMunicipalities()[0];
+  let bestDistance = Infinity;
+  for (const m of tokyoMunicipalities()) {
+    const d = (m.centre.latitude - lat) ** 2 + ((m.centre.longitude - lon) * east) ** 2;
+    if (d < bestDistance) [best, bestDistance] = [m, d];
+  }
+  return best;
 }
 
 export const inBounds = (b: Omit<Bounds, "ja">, lat: number, lon: number): boolean =>

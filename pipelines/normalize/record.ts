@@ -11,7 +11,7 @@ import { problemAt } from "./fixed.ts";
 import { DISTRICT, inBounds, type Place, placeOf, placeOfColumns, prefectureOfCode, sameMunicipality, TOKYO, tokyoMunicipality } from "./location.ts";
 import type { CellMemo } from "./memo.ts";
 import { moveExtension } from "./phone-extension.ts";
-import { planeToLatLon, zoneOfMunicipality } from "./plane-coordinates.ts";
+import { type FilePlaneAxes, type PlaneReading, readPlaneRow } from "./plane-axes.ts";
 import { cleanCell, normalizeText } from "./text.ts";
 import { hasMeridiem, saysAfternoon } from "./clock.ts";
 import { normalizeTime } from "./times.ts";
@@ -28,6 +28,8 @@ export interface RecordContext {
   onlyCounts?: (code: IssueCode) => boolean;
   /** the run's memo of cells already normalized (one per file) */
   memo?: CellMemo;
+  /** which column of the file's plane coordinates (metres) is X, as its head rows and header say (plane-axes.ts) */
+  planeAxes?: FilePlaneAxes;
   /** whether a value filled into `field` is reported on this row: on every row for a column of the file, once for a
    *  column the file does not have (the row sink says that once for the file); absent: every row */
   reportFill?: (field: string) => boolean;
@@ -168,30 +170,34 @@ function repairCoordinates(r: RowRepair, { latKey, lonKey }: RecordPlan): void {
   for (const i of out.issues) r.issues.push(i);
 }
 
-/** Farther than this from a zone's origin no plane coordinate of Japan lies (the zones span a few hundred km). */
-const MAX_PLANE_METRES = 1_000_000;
-
-/** Metres, not degrees: plane rectangular coordinates (a GIS export's X座標/Y座標), read in the publisher's zone.
- *  Japanese surveying makes X the northing, GIS the easting: the reading that puts the point in the publisher's part of
- *  Tokyo is taken, with a warning (the zone and datum are assumed). When both do (a large part: Tama, the islands),
- *  neither is guessed: the values stay (validation names them) and the two readings are told. */
+/** Metres, not degrees: plane rectangular coordinates (a GIS export's X座標/Y座標), read in the publisher's zone with a
+ *  warning (the zone and datum are assumed). Which column is X, the northing (plane-axes.ts): what the file's rows
+ *  agree on, else what this row's part of Tokyo or municipality says, else the header and the survey convention. A row
+ *  whose own evidence contradicts the file's rows is not converted (a guess against its address): both are told. */
 function fromPlane(r: RowRepair, latKey: string, lonKey: string, lat: number, lon: number): void {
-  if (Math.abs(lat) >= MAX_PLANE_METRES || Math.abs(lon) >= MAX_PLANE_METRES) return;
-  const code = str(r.record.local_government_code) ?? r.context.municipality ?? null;
-  const zone = zoneOfMunicipality(code);
-  const bounds = (code === null ? undefined : tokyoMunicipality(code)?.bounds) ?? JAPAN_BOUNDS;
-  const readings = [[lon, lat], [lat, lon]].map(([x, y]) => ({ x, y, ...planeToLatLon(x, y, zone) })).filter((p) => inBounds(bounds, p.lat, p.lon));
-  if (readings.length === 0) return;
-  const describe = (p: (typeof readings)[number]) => `X=${p.x}, Y=${p.y} → ${Math.round(p.lat * 1e5) / 1e5}, ${Math.round(p.lon * 1e5) / 1e5}`;
-  // both readings in the publisher's part of Tokyo (Tama, the islands): which column is the northing is a guess
-  if (readings.length > 1) {
-    r.problem("plane_coordinates_ambiguous", latKey, `第${zone.name}系 ${readings.map(describe).join(" / ")}`);
+  const code = str(r.record.local_government_code) ?? publisherCode(r.context.municipality);
+  const plane = readPlaneRow(lat, lon, str(r.record.full_address), r.city, code);
+  if (plane === null) return;
+  const { zone, readings, place, evidence } = plane;
+  const axes = r.context.planeAxes;
+  const xIn = axes?.byRows ?? evidence?.xIn ?? axes?.byHeader ?? "latitude";
+  const [found, other] = readings[0].xIn === xIn ? readings : [readings[1], readings[0]];
+  const describe = (p: PlaneReading) => `X=${p.x}, Y=${p.y} → ${Math.round(p.lat * 1e5) / 1e5}, ${Math.round(p.lon * 1e5) / 1e5}`;
+  if (evidence !== null && evidence.xIn !== xIn) {
+    const where = (evidence.by === "area" ? place?.bounds.ja : place?.name) ?? "日本";
+    r.problem("plane_coordinates_conflict", latKey, `第${zone.name}系 ${describe(found)} / ${describe(other)}（${where}）`);
     return;
   }
-  const found = readings[0];
   r.record[latKey] = Math.round(found.lat * 1e7) / 1e7;
   r.record[lonKey] = Math.round(found.lon * 1e7) / 1e7;
-  r.problem("plane_coordinates_converted", latKey, `第${zone.name}系 X=${found.x}, Y=${found.y} → ${r.record[latKey]}, ${r.record[lonKey]}`);
+  const converted = `第${zone.name}系 X=${found.x}, Y=${found.y} → ${r.record[latKey]}, ${r.record[lonKey]}`;
+  // neither the rows nor this row's place told the columns apart: the header or the convention did, and it is said
+  if (axes?.byRows === undefined && evidence === null) {
+    const header = axes?.headers[xIn];
+    r.problem("plane_coordinates_by_convention", latKey, header === undefined ? converted : `${converted}（X = ${header}）`);
+    return;
+  }
+  r.problem("plane_coordinates_converted", latKey, converted);
 }
 
 /** `〒150-8010 東京都渋谷区…`: a postal code written in front of the address. */

@@ -1,12 +1,9 @@
-// Where sample points go: a centroid and a radius per municipality (geography.csv, islands included), with the
+// Where sample points go: a centroid and a radius per municipality (data/geography.csv, islands included), with the
 // telephone area code and postal-code prefix used there. Points are drawn uniformly in the disc.
 import { readFileSync } from "node:fs";
 import Papa from "papaparse";
-import { type Municipality, readMunicipalitiesCsv } from "../../storage/municipalities.ts";
-import { projectPath } from "../../storage/project-root.ts";
+import { GEOGRAPHY_CSV, type Municipality, readMunicipalitiesCsv } from "../../storage/municipalities.ts";
 import type { Random } from "./random.ts";
-
-export const GEOGRAPHY_CSV = projectPath("pipelines", "sample", "geography.csv");
 
 export interface Area extends Municipality {
   latitude: number;
