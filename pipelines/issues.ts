@@ -1085,6 +1085,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の住所「${v(w)}」に都道府県名・市区町村名がなかったため補いました。所在地_連結表記は都道府県から書いてください。`,
     en: (w) => `${atEn(w)}the address "${v(w)}" (${f(w)}) lacked the prefecture or city; they were prefixed. Write the full address from the prefecture.`,
   },
+  district_missing: {
+    severity: "info", title_ja: "町村の郡名がない", title_en: "A town or village without its district",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」に町村の属する郡の名前がなかったため補いました。所在地_市区町村は郡から書きます（西多摩郡瑞穂町）。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) lacked the town's or village's 郡 (district); it was added. The standard writes the city with its district (西多摩郡瑞穂町).`,
+  },
   address_joined: {
     severity: "info", title_ja: "所在地_連結表記が空", title_en: "Full address empty",
     ja: (w) => `${atJa(w)}「${f(w)}」が空のため、所在地の各項目をつなげて作りました。所在地_連結表記を入力してください。`,

@@ -14,7 +14,8 @@ export const PREFECTURES = [
 
 export interface Place {
   prefecture: string;
-  /** the Tokyo municipality the address names, with its 6-digit code; null outside Tokyo or when none matches */
+  /** the Tokyo municipality the address names, as 所在地_市区町村 writes it (with its 郡: 西多摩郡瑞穂町), with its 6-digit
+   *  code; null outside Tokyo or when none matches */
   city: string | null;
   code: string | null;
 }
@@ -38,13 +39,21 @@ const OGASAWARA = "134210";
 const OGASAWARA_BOUNDS: Bounds = { minLat: 20.3, maxLat: 27.9, minLon: 135.9, maxLon: 154.1, ja: "小笠原諸島" };
 
 export interface TokyoMunicipality {
+  /** as the registry names it: 瑞穂町 */
   name: string;
+  /** as the standard's 所在地_市区町村 writes it, with its 郡 (西多摩郡瑞穂町); the name for all others */
+  city: string;
   code: string;
   bounds: Bounds;
   en: string;
   /** its office (data/geography.csv) */
   centre: { latitude: number; longitude: number };
 }
+
+/** Tokyo's one 郡 and the towns and village in it. The island towns and villages are in none (they are under a 支庁),
+ *  and the registry's names leave it out. */
+const NISHITAMA = "西多摩郡";
+const DISTRICT_OF: Readonly<Record<string, string>> = { "133035": NISHITAMA, "133051": NISHITAMA, "133078": NISHITAMA, "133086": NISHITAMA };
 
 let tokyo: readonly TokyoMunicipality[] | null = null;
 let byCode: ReadonlyMap<string, TokyoMunicipality> | null = null;
@@ -54,8 +63,11 @@ function tokyoMunicipalities(): readonly TokyoMunicipality[] {
   if (tokyo === null) {
     const centres = readCentres();
     tokyo = readMunicipalitiesCsv()
-      .map((m) => ({ name: m.name_ja, code: m.code, bounds: m.code === OGASAWARA ? OGASAWARA_BOUNDS : AREA_BOUNDS[m.area], en: m.name_en,
-        centre: centres.get(m.code) ?? { latitude: NaN, longitude: NaN } }))
+      .map((m) => ({
+        name: m.name_ja, city: (DISTRICT_OF[m.code] ?? "") + m.name_ja, code: m.code,
+        bounds: m.code === OGASAWARA ? OGASAWARA_BOUNDS : AREA_BOUNDS[m.area], en: m.name_en,
+        centre: centres.get(m.code) ?? { latitude: NaN, longitude: NaN },
+      }))
       .sort((a, b) => b.name.length - a.name.length);
   }
   return tokyo;
@@ -123,7 +135,7 @@ function named(text: string): TokyoMunicipality | undefined {
 }
 
 /** `西多摩郡`, `八丈島` in front of a town's or village's name. */
-export const DISTRICT = /^[^\d]{1,4}?郡/;
+const DISTRICT = /^[^\d]{1,4}?郡/;
 const ISLAND = /^[^\d]{1,3}?島(?=[^\d]{1,3}[町村])/;
 
 /**
@@ -141,6 +153,24 @@ export function tokyoMunicipalityAt(text: string): TokyoMunicipality | undefined
 }
 
 export const startsWithTokyoMunicipality = (text: string): boolean => tokyoMunicipalityAt(text) !== undefined;
+
+let withoutDistrict: ReadonlyMap<string, string> | null = null;
+
+/** A Tokyo town's or village's name written without its 郡 (瑞穂町) as 所在地_市区町村 writes it (西多摩郡瑞穂町);
+ *  undefined for any other text. */
+export function cityWithDistrict(city: string): string | undefined {
+  withoutDistrict ??= new Map(tokyoMunicipalities().filter((m) => m.city !== m.name).map((m) => [m.name, m.city]));
+  return withoutDistrict.get(city);
+}
+
+/** A Tokyo address whose town or village is written without its 郡 (`東京都瑞穂町…`, `東京都 奥多摩町…`), with the 郡
+ *  put in front of it; null when it needs none (it has its 郡, names another place, or does not start with 東京都). */
+export function addressWithDistrict(address: string): string | null {
+  if (!address.startsWith(TOKYO)) return null;
+  const at = TOKYO.length + Math.max(0, address.slice(TOKYO.length).search(/\S/));
+  const m = named(address.slice(at));
+  return m === undefined || m.city === m.name ? null : address.slice(0, at) + m.city + address.slice(at + m.name.length);
+}
 
 /** What makes a municipality's name part of a longer word: 多摩市町村 (the Tama area's cities and towns), 港区域 (羽田
  *  空港区域), 大島町会 (a neighbourhood association). */
@@ -195,7 +225,7 @@ export function placeOf(address: string): Place | null {
   if (prefecture === null) return null;
   if (prefecture !== TOKYO) return { prefecture, city: null, code: null };
   const m = tokyoMunicipalityAt(address.slice(TOKYO.length));
-  return { prefecture, city: m?.name ?? null, code: m?.code ?? null };
+  return { prefecture, city: m?.city ?? null, code: m?.code ?? null };
 }
 
 /** The place the location columns name (所在地_都道府県, 所在地_市区町村), when the address gives none. */
@@ -203,6 +233,6 @@ export function placeOfColumns(prefecture: string | null, city: string | null): 
   const known = prefecture === null ? null : prefectureOf(spelled(prefecture));
   const m = city === null ? undefined : tokyoMunicipalityAt(city);
   if (known !== null && known !== TOKYO) return { prefecture: known, city: null, code: null };
-  if (m !== undefined && spelled(city ?? "").endsWith(m.name)) return { prefecture: TOKYO, city: m.name, code: m.code };
+  if (m !== undefined && spelled(city ?? "").endsWith(m.name)) return { prefecture: TOKYO, city: m.city, code: m.code };
   return known === null ? null : { prefecture: known, city: null, code: null };
 }

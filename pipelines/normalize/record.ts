@@ -8,7 +8,10 @@ import type { Issue, IssueCode } from "../issues.ts";
 import { completeAddress, joinAddress, publisherName, startsOutsideTokyo } from "./address.ts";
 import { isSwapped, unswapLatLon } from "./coordinates.ts";
 import { problemAt } from "./fixed.ts";
-import { DISTRICT, inBounds, type Place, placeOf, placeOfColumns, prefectureOfCode, sameMunicipality, TOKYO, tokyoMunicipality } from "./location.ts";
+import {
+  addressWithDistrict, cityWithDistrict, inBounds, type Place, placeOf, placeOfColumns, prefectureOf, prefectureOfCode, sameMunicipality, TOKYO,
+  tokyoMunicipality,
+} from "./location.ts";
 import type { CellMemo } from "./memo.ts";
 import { moveExtension } from "./phone-extension.ts";
 import { type FilePlaneAxes, type PlaneReading, readPlaneRow } from "./plane-axes.ts";
@@ -148,8 +151,15 @@ class RowRepair {
     return this.#prefecture;
   }
 
+  /** the city as written; a Tokyo town or village written without its 郡 with it (瑞穂町 → 西多摩郡瑞穂町), unless the row
+   *  names another prefecture */
   get city(): string | null {
-    if (this.#city === undefined) this.#city = this.columns.city ? str(this.record.city) : cellText(this.cells.city, "city");
+    if (this.#city === undefined) {
+      const written = this.columns.city ? str(this.record.city) : cellText(this.cells.city, "city");
+      const standard = written === null ? undefined : cityWithDistrict(written);
+      const prefecture = standard === undefined ? null : prefectureOf(this.prefecture ?? "");
+      this.#city = standard !== undefined && (prefecture === null || prefecture === TOKYO) ? standard : written;
+    }
     return this.#city;
   }
 }
@@ -233,7 +243,17 @@ function withDashes(r: RowRepair, address: string): string {
 function streetPlace(r: RowRepair): [string | null, string | null] {
   if (r.prefecture !== null || r.city !== null) return [r.prefecture, r.city];
   const own = tokyoMunicipality(str(r.record.local_government_code) ?? publisherCode(r.context.municipality) ?? "");
-  return own === undefined ? [null, null] : [TOKYO, own.name];
+  return own === undefined ? [null, null] : [TOKYO, own.city];
+}
+
+/** 所在地_市区町村 of a Tokyo town or village written without its 郡 (瑞穂町): the standard's name (西多摩郡瑞穂町), so that
+ *  one town is one city on every row, however the row writes it. */
+function repairCityDistrict(r: RowRepair): void {
+  if (!r.columns.city) return;
+  const written = str(r.record.city);
+  if (written === null || written === r.city) return;
+  r.record.city = r.city;
+  r.problem("district_missing", "city", r.cells.city ?? written);
 }
 
 function repairAddress(r: RowRepair): void {
@@ -246,17 +266,24 @@ function repairAddress(r: RowRepair): void {
     const [prefecture, city] = machiaza !== null || cityBlock !== null ? streetPlace(r) : [r.prefecture, r.city];
     const joined = joinAddress({ prefecture, city, machiaza, city_block: cityBlock, building_name: r.text("building_name") });
     if (joined === null) return;
-    record.full_address = joined;
+    record.full_address = addressWithDistrict(joined) ?? joined;
     r.problem("address_joined", "full_address", null);
     return;
   }
   const street = withDashes(r, withoutPostalCode(r, address));
   const [prefecture, city] = streetPlace(r);
-  if (prefecture === null && city === null) return;
-  const completed = completeAddress(street, prefecture, city);
-  if (completed === null) return;
-  record.full_address = completed;
-  r.problem("address_completed", "full_address", cells.full_address ?? address);
+  const completed = prefecture === null && city === null ? null : completeAddress(street, prefecture, city);
+  if (completed !== null) {
+    // a Tokyo town's address from another municipality's list is completed with 東京都 alone (東京都瑞穂町…)
+    record.full_address = addressWithDistrict(completed) ?? completed;
+    r.problem("address_completed", "full_address", cells.full_address ?? address);
+    return;
+  }
+  // 東京都瑞穂町…: the town's 郡, which the standard's 所在地_市区町村 and so the full address write
+  const withDistrict = addressWithDistrict(street);
+  if (withDistrict === null) return;
+  record.full_address = withDistrict;
+  r.problem("district_missing", "full_address", cells.full_address ?? address);
 }
 
 // repairCode of the publisher's code, the same for every row of a file: the last one read is kept.
@@ -311,12 +338,8 @@ function fillPlace(r: RowRepair): void {
   record.prefecture = place.prefecture;
   r.filled("place_from_address", "prefecture", place.prefecture);
   if (place.city === null) return;
-  // the standard's 所在地_市区町村 keeps a town's 郡 where the address writes it (西多摩郡瑞穂町)
-  const rest = (address ?? "").slice(place.prefecture.length);
-  const district = DISTRICT.exec(rest)?.[0];
-  const city = district !== undefined && rest.startsWith(place.city, district.length) ? district + place.city : place.city;
-  record.city = city;
-  r.filled("place_from_address", "city", city);
+  record.city = place.city;
+  r.filled("place_from_address", "city", place.city);
 }
 
 /** 指定緊急避難場所's 市区町村コード (the municipality that designated the site) when empty: the row's own code, else the
@@ -366,7 +389,7 @@ function fillLocalGovernmentName(r: RowRepair): void {
   const code = str(record.local_government_code);
   if (code === null) return;
   const municipality = tokyoMunicipality(code);
-  const named = isPrefectureCode(code) ? prefectureOfCode(code) : municipality === undefined ? undefined : `${TOKYO}${municipality.name}`;
+  const named = isPrefectureCode(code) ? prefectureOfCode(code) : municipality === undefined ? undefined : `${TOKYO}${municipality.city}`;
   if (named === undefined) return;
   record.local_government_name = named;
   r.filled("local_government_name_from_code", "local_government_name", named);
@@ -664,6 +687,7 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
   context: RecordContext, plan: RecordPlan, issues: Issue[]): void {
   const r = new RowRepair(record, cells, dataset, columnsOf(dataset), row, context, issues);
   repairCoordinates(r, plan);
+  repairCityDistrict(r);
   repairAddress(r);
   locateFromAddress(r);
   fillCodes(r);

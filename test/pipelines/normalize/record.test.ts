@@ -156,7 +156,7 @@ describe("normalizeRecord", () => {
     const shinjuku = row("新宿区西新宿2-8-1");
     expect(place(shinjuku)).toEqual(["東京都", "新宿区", "131041", "東京都千代田区", "東京都新宿区西新宿2-8-1"]);
     expect(shinjuku.issues).toContainEqual(issue("location_from_address", { row: 2, field: "city", value: "東京都千代田区 → 東京都新宿区" }));
-    expect(place(row("東京都西多摩郡瑞穂町箱根ケ崎2335"))).toEqual(["東京都", "瑞穂町", "133035", "東京都千代田区", "東京都西多摩郡瑞穂町箱根ケ崎2335"]);
+    expect(place(row("東京都西多摩郡瑞穂町箱根ケ崎2335"))).toEqual(["東京都", "西多摩郡瑞穂町", "133035", "東京都千代田区", "東京都西多摩郡瑞穂町箱根ケ崎2335"]);
     // another prefecture: its name, no city and no code rather than wrong ones
     expect(place(row("長野県北佐久郡軽井沢町長倉1234"))).toEqual(["長野県", null, null, "東京都千代田区", "長野県北佐久郡軽井沢町長倉1234"]);
     // its coordinates are in 長野県, as its address says: not the ward's
