@@ -303,6 +303,11 @@ export const ISSUE_CODES = {
     ja: (w) => `標準の項目名に合う見出し行が見つからないため、1行目「${v(w)}」を見出しとみなしました。すべての列は extra に残しました。1行目に標準の項目名を書いてください。`,
     en: (w) => `No header row matches the standard's column names, so the first row ("${v(w)}") was taken as the header and every column kept under extra. Put the standard column names in the first row.`,
   },
+  as_of_dates_differ: {
+    severity: "warning", title_ja: "ファイル名と表題の日付が違う", title_en: "File name and title give different dates",
+    ja: (w) => `ファイル名の日付と表題の「○年○月○日現在」の日付が違います（${v(w)}）。空欄の「${f(w)}」には表題の日付を使いました。ファイル名の日付は作成日でなく調査日にするか、調査年月日の列に値を入力してください。`,
+    en: (w) => `The file name's date and the title's "as of" date differ (${v(w)}); an empty ${f(w)} took the title's. Name the file by the survey date, not the day it was made, or fill in the survey date column.`,
+  },
   rows_above_header: {
     severity: "info", title_ja: "見出しより上の行", title_en: "Rows above the header",
     ja: (w) => `見出し行より上の行「${v(w)}」は表題・注記とみなして読み飛ばしました。1行目を見出し行にしてください。`,

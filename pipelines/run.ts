@@ -56,6 +56,8 @@ export interface RunState {
   /** the date the file's figures are as of (`population_20240101`, a title row `令和6年1月1日現在`): an empty
    *  調査年月日 takes it */
   asOf?: string;
+  /** asOf came from a title row, which outranks the file name */
+  asOfFromTitle?: boolean;
   header: HeaderMapping[];
   /** which column of the file's plane coordinates (metres) is X, told from the head of the file */
   planeAxes?: FilePlaneAxes;

@@ -128,7 +128,7 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
     // already filled into the header row below
     const groups = at === frame.at - 1 && scoreHeader(r.cells, frame.dataset).mapped >= 2;
     run.log.add(issue(groups ? "header_groups_row" : "rows_above_header", { value: rowText(r.cells) }));
-    if (!groups) run.asOf ??= asOfDate(r.cells);
+    if (!groups) takeTitleDate(run, r.cells);
   });
   const headerRecord = head[frame.at];
   run.headerRow = headerRecord.index;
@@ -178,6 +178,19 @@ const DATE_TEXT = String.raw`(?:(?:令和|平成|昭和|[RHS])\s*(?:\d{1,2}|元)
 const DATE_AS_OF = new RegExp(String.raw`(${DATE_TEXT})\s*(?:現在|時点)`);
 /** 基準日：… but not 前回調査日：… (a title may give the last survey's date beside this one's) */
 const DATE_LABELLED = new RegExp(String.raw`(?<!前回|前年|前月|旧)(?:基準日|調査日|調査年月日)\s*[:：]?\s*(${DATE_TEXT})`);
+
+/** A title's as-of date (`令和6年1月1日現在`) is the file's: it outranks a date in the file name, often the day the
+ *  file was made or uploaded (population_20240201 for figures as of 1 January); when the two differ, that is said. */
+function takeTitleDate(run: RunState, cells: readonly string[]): void {
+  if (run.asOfFromTitle) return;
+  const titled = asOfDate(cells);
+  if (titled === undefined) return;
+  if (run.asOf !== undefined && run.asOf !== titled) {
+    run.log.add(issue("as_of_dates_differ", { field: "survey_date", value: `${run.fileName} → ${run.asOf} / ${rowText(cells)} → ${titled}` }));
+  }
+  run.asOf = titled;
+  run.asOfFromTitle = true;
+}
 
 function asOfDate(cells: readonly string[]): string | undefined {
   for (const cell of cells) {

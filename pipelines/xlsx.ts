@@ -164,7 +164,10 @@ function cellText(attrs: string, inner: string, ctx: SheetContext): string {
   if (!Number.isFinite(num)) return unescapeXml(raw);
   const format = ctx.formats[Number(attr(attrs, "s") ?? 0)] ?? "number";
   if (typeof format === "object") return withDigits(num, format.digits);
-  return format === "number" ? String(num) : serialToIso(num, format, ctx.date1904);
+  if (format === "number") return String(num);
+  // a fraction of a day under a date format (Excel shows 1900/1/0) is a time of day a program wrote with the wrong format
+  if (format === "date" && num > 0 && num < 1) return serialToIso(num, "time", ctx.date1904);
+  return serialToIso(num, format, ctx.date1904);
 }
 
 /** A whole number as a fixed-digit format shows it (`0000000` → 0112345, `000-0000` → 123-4567); any other number as

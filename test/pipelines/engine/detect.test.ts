@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { closestDatasets, datasetFromFileName, dateFromFileName, detectFromHeader, municipalityFromFileName, unknownDatasetWhere } from "../../../pipelines/detect.ts";
 import { issue } from "../../../pipelines/issues.ts";
 import { DATASETS } from "../../../schemas/index.ts";
-import { AED_HEADER, AED_ROW, runBytes } from "./helpers.ts";
+import { AED_HEADER, AED_ROW, runBytes, tuples } from "./helpers.ts";
 
 describe("datasetFromFileName", () => {
   it.each([
@@ -192,4 +192,17 @@ describe("dateFromFileName", () => {
     // no date: a code, an impossible day, a year before the standard's time, digits inside a longer number
     ["131148_population.csv", null], ["population_20240231.csv", null], ["population_19500101.csv", null], ["x_120240101.csv", null],
   ])("%j → %j", (name, date) => expect(dateFromFileName(name)).toBe(date));
+});
+
+describe("the date the figures are as of", () => {
+  it("a title's 現在 date outranks the file name's (often the day the file was made), and a difference is said", async () => {
+    const csv = "日野市町丁別人口（令和6年1月1日現在）\n地域名,総人口,男性,女性\n旭が丘一丁目,1200,600,600\n";
+    const { report, rows } = await runBytes(csv, "132128_population_20240201.csv");
+    expect(rows.map((r) => r.record.survey_date)).toEqual(["2024-01-01"]);
+    expect(report.issues.find((i) => i.code === "as_of_dates_differ")).toMatchObject({
+      severity: "warning", field: "survey_date", value: "132128_population_20240201.csv → 2024-02-01 / 日野市町丁別人口（令和6年1月1日現在） → 2024-01-01" });
+    const same = await runBytes(csv, "132128_population_20240101.csv");
+    expect(same.rows[0].record.survey_date).toBe("2024-01-01");
+    expect(tuples(same.report, "as_of_dates_differ")).toEqual([]);
+  });
 });

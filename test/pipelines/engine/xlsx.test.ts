@@ -485,3 +485,15 @@ describe("hidden columns and rows", () => {
     expect(tuples(report, "hidden_columns_read")).toEqual([]);
   });
 });
+
+describe("a time of day under a date format", () => {
+  it("is read as the time, not as 1899-12-31 (a program wrote 0.41667 with the format of a date)", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("観光");
+    ws.addRow(["名称", "所在地", "開始時間", "終了時間", "開館日"]);
+    const row = ws.addRow(["日の出山荘", "東京都西多摩郡日の出町大久野3924", 10 / 24, 20 / 24, new Date(Date.UTC(2024, 3, 1))]);
+    for (const c of [3, 4, 5]) row.getCell(c).numFmt = "yyyy/m/d";
+    const { rows } = await runBytes(new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer), "133051_tourism.xlsx");
+    expect([rows[0].record.start_time, rows[0].record.end_time, rows[0].extra["開館日"]]).toEqual(["10:00", "20:00", "2024-04-01"]);
+  });
+});
