@@ -16,13 +16,24 @@ const NOT_AN_ADDRESS = /\d{2,4}-\d{2,4}-\d{3,4}|課|係|役所|庁舎|[\d一二�
 /** An address: a prefecture (東京都) or a Tokyo municipality first, then a town and its block number, and nothing that
  *  only an office, a room or a contact has (新宿区文化観光課 03-…, 八王子市役所本庁舎1階ロビー). */
 function isAddress(cell: string): boolean {
-  const text = cell.normalize("NFKC").trim();
-  if (text.length < 6 || text.length > 120 || NOT_AN_ADDRESS.test(text)) return false;
+  const text = plainCell(cell);
+  if (text === null) return false;
   const place = text.startsWith(TOKYO) ? text.slice(TOKYO.length) : text;
   const municipality = tokyoMunicipalityAt(place);
   if (municipality === undefined) return false;
   const rest = place.slice(place.indexOf(municipality.name) + municipality.name.length);
   return TOWN_AND_BLOCK.test(rest);
+}
+
+/** The town and block of an address whose municipality is left out (羽田空港2丁目, 池上2-2-13 in a ward's own list). */
+const isStreetPlace = (cell: string) => {
+  const text = plainCell(cell);
+  return text !== null && TOWN_AND_BLOCK.test(text);
+};
+
+function plainCell(cell: string): string | null {
+  const text = cell.normalize("NFKC").trim();
+  return text.length < 4 || text.length > 120 || NOT_AN_ADDRESS.test(text) ? null : text;
 }
 
 /** The columns that say part of an address: with any of them the address is joined from the parts, not guessed. */
@@ -43,7 +54,9 @@ export function withAddressByContent(dataset: Dataset, plan: ColumnPlan, header:
   const at = plan.keys.findIndex((key, i) => {
     if (key !== null && !PLACE_KEYS.has(key)) return false;
     const filled = rows.map((r) => r[i] ?? "").filter((c) => c.trim() !== "");
-    return filled.length > 0 && filled.filter(isAddress).length >= SHARE * filled.length;
+    // addresses, some of them in the publisher's own municipality written without it; at least one with it
+    const full = filled.filter(isAddress).length;
+    return full > 0 && full + filled.filter((c) => !isAddress(c) && isStreetPlace(c)).length >= SHARE * filled.length;
   });
   if (at < 0) return none;
   const keys = plan.keys.map((k, i) => (i === at ? "full_address" : k));

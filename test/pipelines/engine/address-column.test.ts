@@ -13,6 +13,17 @@ describe("an address column told by its content", () => {
     expect(tuples(report, "address_column_by_content", "unknown_header", "duplicate_header")).toEqual([[null, "設置場所", "address_column_by_content"]]);
   });
 
+  it("addresses some of which leave out the publisher's own municipality (羽田空港2丁目) are an address column too", async () => {
+    const csv = "番号,名称,設置場所,緯度,経度,SSID\n1,大田区役所,大田区蒲田五丁目13番14号,35.5614,139.716,Ota_City_Free_Wi-Fi\n"
+      + "2,羽田空港国際線,羽田空港2丁目,35.5494,139.7847,Ota_City_Free_Wi-Fi\n3,池上梅園,大田区池上2-2-13,35.5747,139.6994,Ota_City_Free_Wi-Fi\n";
+    const { rows } = await runBytes(csv, "131113_public_wireless_lan.csv");
+    expect(rows.map((r) => [r.valid, r.record.full_address])).toEqual([[true, "東京都大田区蒲田五丁目13番14号"],
+      [true, "東京都大田区羽田空港2丁目"], [true, "東京都大田区池上2-2-13"]]);
+    // places in a building, not one of them an address, are no address column
+    const rooms = await runBytes("名称,設置場所,緯度,経度,SSID\n区役所,本館2-1,35.56,139.71,X\n図書館,別館3-2,35.57,139.7,X\n", "131113_public_wireless_lan.csv");
+    expect(rooms.rows.map((r) => r.record.full_address)).toEqual([null, null]);
+  });
+
   it("an AED list's 設置場所 (設置位置 by its name) holding street addresses is the address; 設置位置 is then absent", async () => {
     const csv = "名称,設置場所,緯度,経度,小児対応設備の有無\n町田市役所,東京都町田市森野2丁目2番22号,35.5466,139.4387,有\n"
       + "町田市民ホール,町田市森野2-2-36,35.5470,139.4380,無\n";
