@@ -24,6 +24,8 @@ const ABOUT = /^(?:約|およそ|おおよそ|概ね|おおむね)\s*/;
 
 /** A size mark written before the number (φ150). */
 const LEADING_UNIT = /^[φΦøØ]/;
+/** A yen sign before an amount (¥500, ￥1,000): a unit like 円 after it. */
+const YEN = /^[¥￥]/;
 
 /** A number as written by people or Excel; null + `unparseable_number` (warning) when it is none. `units`: the only
  *  units the column takes, before (φ150) or after (150mm) the number. */
@@ -39,7 +41,7 @@ export function normalizeNumber(raw: string, at: At, options: { integer?: boolea
   let s = half.replace(/\s+/g, "").replace(NEGATIVE, "-");
   const about = ABOUT.test(s);
   if (about) s = s.replace(ABOUT, "");
-  const lead = options.units === undefined ? null : LEADING_UNIT.exec(s)?.[0] ?? null;
+  const lead = (options.units === undefined ? YEN : LEADING_UNIT).exec(s)?.[0] ?? null;
   if (lead !== null) s = s.slice(lead.length);
   const m = NUMBER.exec(s);
   const unit = m ? m[4].normalize("NFKC") : "";

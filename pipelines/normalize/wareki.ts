@@ -112,8 +112,12 @@ const DATE_RANGE = /^(.+?)\s*(?:～|~|〜|から)\s*(.+?)(?:まで)?$/;
 
 /** The first or the second date of a range in one cell (the second may leave out the year, or year and month); null
  *  unless both dates read, so the start and the end column take a range or neither does. */
+/** The same with a hyphen between two dates written with slashes or dots (`2024/04/18-2024/04/20`, `2024.4.18-20`):
+ *  in any other date a hyphen may part its own year, month and day. */
+const DATE_RANGE_HYPHEN = /^(\d{4}[/.]\d{1,2}[/.]\d{1,2})\s*[-−‐]\s*((?:\d{4}[/.])?(?:\d{1,2}[/.])?\d{1,2})$/;
+
 function dateOfRange(text: string, bound: Bound): string | null {
-  const m = DATE_RANGE.exec(text);
+  const m = DATE_RANGE.exec(text) ?? DATE_RANGE_HYPHEN.exec(text);
   const first = m ? parseDate(m[1].trim()).iso : null;
   if (m === null || first === null) return null;
   const second = m[2].trim();
@@ -166,9 +170,9 @@ function listedDays(text: string): { first: string; last: string; consecutive: b
 
 /** A word after the date that says what happened on it (`平成2年4月1日指定`, `昭和45年3月1日 都指定`). Words of a period
  *  (から, 以降, 迄, 頃, 上旬 …) are no note: only a start column reads `…から` (the day it starts), only an end column `…迄`. */
-const WORD_AFTER = /^(.*\d(?:\s*日)?)\s*([^\d～~〜]+)$/;
-const PERIOD_WORD = /から|より|以降|以後|以前|迄|頃|ごろ|上旬|中旬|下旬/;
-const OWN_BOUND_WORD: Readonly<Record<Bound, RegExp>> = { start: /^(?:から|より|以降|以後)$/, end: /^迄$/ };
+const WORD_AFTER = /^(.*\d(?:\s*日)?)\s*([^\d～~〜]+|[~〜])$/;
+const PERIOD_WORD = /から|より|以降|以後|以前|迄|頃|ごろ|上旬|中旬|下旬|[~〜]/;
+const OWN_BOUND_WORD: Readonly<Record<Bound, RegExp>> = { start: /^(?:から|より|以降|以後|~|〜)$/, end: /^迄$/ };
 
 /** The date of a cell that carries a note (`昭和45年3月1日（平成2年追加指定）`, `平成2年4月1日指定`), or a start
  *  column's `令和6年4月1日から`; null when the cell without its note is no date either, or only a number (an Excel
@@ -192,7 +196,12 @@ export function normalizeDate(raw: string, at: At, bound?: Bound): Fixed<string 
   const nfkc = written.replace(WEEKDAY, " ").trim().replace(AS_OF, "");
   const withoutTime = TIME_AFTER.exec(nfkc)?.[1] ?? nfkc;
   const parsed = parseDate(withoutTime.trim());
-  const ranged = parsed.iso === null && bound !== undefined ? dateOfRange(nfkc, bound) : null;
+  // a range with a note after it (`2024年4月27日～4月28日（予定）`) is read without the note, kept in the remarks
+  const noteless = parsed.iso === null && bound !== undefined ? withoutNote(nfkc) : null;
+  const ranged = parsed.iso === null && bound !== undefined ? dateOfRange(nfkc, bound) ?? (noteless === null ? null : dateOfRange(noteless, bound)) : null;
+  if (ranged !== null && noteless !== null && dateOfRange(nfkc, bound as Bound) === null) {
+    return { value: ranged, issues: [...issues, problem("date_range_split", at, raw), problem("date_with_note", at, raw)] };
+  }
   if (ranged !== null) return { value: ranged, issues: [...issues, problem("date_range_split", at, raw)] };
   const listed = parsed.iso === null && bound !== undefined ? listedDays(nfkc) : null;
   if (listed !== null) {

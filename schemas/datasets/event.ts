@@ -34,7 +34,7 @@ export const event = defineDataset({
     col({ key: "start_date", ja: "開始日", en: "startDate", type: isoDate, requirement: "recommended", overflow: "schedule_remarks", aliases: ["開催日", "開始年月日"] }),
     col({ key: "end_date", ja: "終了日", en: "endDate", type: isoDate, requirement: "recommended", overflow: "schedule_remarks", aliases: ["終了年月日"] }),
     col({ key: "start_time", ja: "開始時間", en: "startTime", type: hhmm, requirement: "recommended", overflow: "schedule_remarks",
-      aliases: ["開始時刻", "開催時間"] }),
+      aliases: ["開始時刻", "開催時間", "時間"] }),
     col({ key: "end_time", ja: "終了時間", en: "endTime", type: hhmm, requirement: "recommended", overflow: "schedule_remarks", aliases: ["終了時刻"] }),
     opt("schedule_remarks", "開始日時特記事項", "dateTimeRemarks", text, ["開催日時特記事項"]),
     opt("duration", "所要時間", "duration", text),

@@ -11,6 +11,7 @@ describe("normalizeNumber", () => {
   it.each([
     ["", null, []],
     ["810", 810, []],
+    ["¥500", 500, ["unit_stripped"]], ["￥1,000", 1000, ["thousands_separator", "unit_stripped"]],
     ["0", 0, []],
     ["-0", 0, []],
     ["12.5", 12.5, []],

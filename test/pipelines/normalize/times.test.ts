@@ -62,6 +62,8 @@ describe("normalizeTime", () => {
     ["8:30～17:15", "08:30", "17:15", "time_range_split"],
     ["午前9時から午後5時まで", "09:00", "17:00", "time_range_split"],
     ["9:00-22:00", "09:00", "22:00", "time_range_split"],
+    // a minus sign (U+2212) or a hyphen (U+2010) between the times, as word processors write them
+    ["10:00−16:00", "10:00", "16:00", "time_range_split"], ["10:00‐16:00", "10:00", "16:00", "time_range_split"],
     // the start's 午後 (or PM) holds for an end written without one, when that keeps the end after the start
     ["午後6時～8時", "18:00", "20:00", "time_range_split"],
     ["午後1時30分から3時まで", "13:30", "15:00", "time_range_split"],

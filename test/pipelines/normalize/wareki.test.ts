@@ -153,3 +153,15 @@ describe("a range past New Year in one cell", () => {
     expect(normalizeDate("2024/4/3～2024/4/1", at, "end").value).toBe("2024-04-01");
   });
 });
+
+describe("more ways events write their dates", () => {
+  it("two slash dates with a hyphen, a range with a note, an open start", () => {
+    expect([normalizeDate("2024/04/18-2024/04/20", at, "start").value, normalizeDate("2024/04/18-2024/04/20", at, "end").value]).toEqual(["2024-04-18", "2024-04-20"]);
+    expect(normalizeDate("2024.4.18-20", at, "end").value).toBe("2024-04-20");
+    // a hyphen inside one date is no range
+    expect(normalizeDate("2024-04-18", at, "end").value).toBe("2024-04-18");
+    expect(codes(normalizeDate("2024年4月27日～2024年4月28日（予定）", at, "end"))).toEqual(["2024-04-28", ["date_range_split", "date_with_note"]]);
+    expect(codes(normalizeDate("2024年4月1日～", at, "start"))).toEqual(["2024-04-01", ["date_with_note"]]);
+    expect(codes(normalizeDate("2024年4月1日～", at, "end"))).toEqual([null, ["unparseable_date"]]);
+  });
+});
