@@ -663,6 +663,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」を終日とみなし、開始は00:00、終了は23:59にしました。時刻はHH:MM形式で入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) was read as all day: start 00:00, end 23:59. Write times as HH:MM.`,
   },
+  midnight_end: {
+    severity: "info", title_ja: "0時の終了時間", title_en: "Closing at 0:00",
+    ja: (w) => `${atJa(w)}「${f(w)}」が0時（${v(w)}）のため、その日の終わりとして23:59にしました。終了時間が深夜0時なら23:59と入力してください。`,
+    en: (w) => `${atEn(w)}${f(w)} is 0:00 (${v(w)}): read as the end of that day, 23:59. Write a midnight closing time as 23:59.`,
+  },
   hour_24: {
     severity: "info", title_ja: "24時の時刻", title_en: "Hour 24",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は、標準の時刻（00:00〜23:59）にない24時のため、開始の時刻なら00:00、終了の時刻なら23:59としました。`,

@@ -473,13 +473,15 @@ function carryAfternoon(r: RowRepair, pairs: ReadonlyArray<readonly [string, str
   }
 }
 
-/** start 00:00 and end 00:00 in the same row mean open all day (狛江市 tourism): the end becomes 23:59. */
+/** start 00:00 and end 00:00 in the same row mean open all day (狛江市 tourism): the end becomes 23:59. An end of 00:00
+ *  after a later start (9:00 to 0:00) is midnight, the end of that day: 23:59 as well, as 24:00 is. */
 function repairAllDay(r: RowRepair, pairs: ReadonlyArray<readonly [string, string]>): void {
   for (const [start, end] of pairs) {
-    if (r.record[start] === "00:00" && r.record[end] === "00:00") {
-      r.record[end] = "23:59";
-      r.problem("all_day_time", end, "00:00-00:00");
-    }
+    const from = r.record[start];
+    if (r.record[end] !== "00:00" || typeof from !== "string") continue;
+    r.record[end] = "23:59";
+    if (from === "00:00") r.problem("all_day_time", end, "00:00-00:00");
+    else r.problem("midnight_end", end, `${from}～${(r.cells[end] ?? "").trim() || "00:00"}`);
   }
 }
 

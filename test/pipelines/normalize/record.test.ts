@@ -234,6 +234,13 @@ describe("normalizeRecord", () => {
     expect(flat({ issues })).toEqual([[6, "end_time", "all_day_time"]]);
   });
 
+  it("an end of 0:00 after a later start is midnight: 23:59, said; an end before a start otherwise is not changed", () => {
+    const night = normalizeRecord({ start_time: "9:00", end_time: "0:00" }, aed, { row: 5 });
+    expect([night.record.start_time, night.record.end_time]).toEqual(["09:00", "23:59"]);
+    expect(night.issues.find((i) => i.code === "midnight_end")).toMatchObject({ row: 5, field: "end_time", value: "09:00～0:00" });
+    expect(normalizeRecord({ start_time: "9:00", end_time: "1:00" }, aed, { row: 5 }).record.end_time).toBe("01:00");
+  });
+
   it("dispatches on kind in another dataset: dates, lists, numbers, flags, paired application times", () => {
     const cells = {
       name: "印西市民まつり", start_date: "令和6年11月3日", end_date: "毎年１１月に開催", keywords: "祭り；花火",
