@@ -663,6 +663,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」を終日とみなし、開始は00:00、終了は23:59にしました。時刻はHH:MM形式で入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) was read as all day: start 00:00, end 23:59. Write times as HH:MM.`,
   },
+  url_from_name_link: {
+    severity: "info", title_ja: "名称のリンク先をURLに", title_en: "URL from the name's link",
+    ja: (w) => `${atJa(w)}名称のセルにリンク（${v(w)}）があり、URLの列がないため、リンク先を「${f(w)}」にしました。URLの列を設けて入力してください。`,
+    en: (w) => `${atEn(w)}the name links to ${v(w)} and the file has no URL column: the link's address is the ${f(w)}. Add a URL column.`,
+  },
   midnight_end: {
     severity: "info", title_ja: "0時の終了時間", title_en: "Closing at 0:00",
     ja: (w) => `${atJa(w)}「${f(w)}」が0時（${v(w)}）のため、その日の終わりとして23:59にしました。終了時間が深夜0時なら23:59と入力してください。`,

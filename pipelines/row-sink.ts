@@ -97,6 +97,8 @@ function logExamples(run: RunState, examples: readonly Issue[], total: number): 
 }
 
 /** The issue of each kind of cell filled from the row above (fill-down.ts). */
+/** A link to a web page (not a mail address, not a place in the workbook). */
+const WEB_PAGE = /^https?:\/\//i;
 const FILL_CODES = { ditto: "same_as_above", group: "blank_filled_from_above", nothing_above: "nothing_above" } as const;
 
 /** Fills of an empty cell (codes from the publisher, the name from 都道府県名 + 市区町村名): when the file has no such
@@ -155,6 +157,8 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   const derived = plan.derived ?? [];
   const sources = columnSources(dataset, [...plan.keys, ...derived.map((c) => c.key)]);
   const linked = linkColumns(plan.keys, dataset);
+  /** where the name is, when the dataset has a URL the file gives no column for: a link on the name is the page */
+  const nameAt = dataset.columnByKey.has("url") && !plan.keys.includes("url") ? plan.keys.indexOf("name") : -1;
   const absent = new Set(plan.absentRequired.map((c) => c.key));
   const absentRows = new Map<string, number>();
   const blankWithData = new Set<number>();
@@ -202,8 +206,9 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
     return error;
   };
 
-  /** A row's cells read into a record, with what was found, and nothing logged. */
-  const readRow = (cells: readonly string[], row: number) => {
+  /** A row's cells read into a record, with what was found, and nothing logged. `pageLink`: the web page the row's
+   *  name links to, its URL when the file has no URL column (a workbook's linked 施設名). */
+  const readRow = (cells: readonly string[], row: number, pageLink?: string) => {
     const split = splitRow(cells, plan, row, checkWidth);
     let values = cells;
     let derivedIssues: Issue[] | null = null;
@@ -214,6 +219,10 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
       for (let k = 0; k < derived.length; k++) split.cells[derived[k].key] = values[plan.keys.length + k];
     }
     const normalized = normalizeRow(values, sources, split.cells, dataset, row, context);
+    if (pageLink !== undefined && normalized.record.url === null) {
+      normalized.record.url = pageLink;
+      normalized.issues.push(issue("url_from_name_link", { row, field: "url", value: pageLink }));
+    }
     let checked = validateRecord(dataset, normalized.record, row, split.cells);
     if (checked.length) {
       // a field whose normalizer already reported an error is not reported again by validation, nor a figure kept
@@ -239,7 +248,9 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
     filledCells.length = 0;
     let cells = fillDown.apply(withLinks === null ? r.cells : withLinks.cells, row, filledCells);
     for (const n of plan.blankColumns) if ((cells[n - 1] ?? "").trim() !== "") blankWithData.add(n);
-    let read = readRow(cells, row);
+    const nameLink = nameAt < 0 ? undefined : r.links?.get(nameAt);
+    const pageLink = nameLink !== undefined && WEB_PAGE.test(nameLink) ? nameLink : undefined;
+    let read = readRow(cells, row, pageLink);
     // one separator too many and values that do not read: a comma inside a value (株式会社ABC,原宿店) shifted every
     // later value; rejoined where that alone makes every value read. One value that does not read in the row's last
     // filled column is no sign: a row of a file whose rows all end with a spare separator may have one there, and
@@ -252,7 +263,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
         shift = issue(found.joined === null ? "row_shifted" : "row_rejoined", { row, value: found.where });
         if (found.joined !== null) {
           cells = found.joined;
-          read = readRow(cells, row);
+          read = readRow(cells, row, pageLink);
         }
       }
     }

@@ -439,6 +439,21 @@ describe("cells that link to a web page", () => {
     expect(report.issues.filter((i) => i.code === "hyperlink_target").map((i) => [i.row, i.field, i.severity, i.value]))
       .toEqual([[1, "url", "info", "詳細はこちら"], [1, "contact_email", "info", "メールはこちら"], [4, "url", "info", "詳細はこちら"]]);
     expect(report.issues.find((i) => i.code === "not_a_url")).toMatchObject({ row: 3, value: "詳細" });
+    expect(tuples(report, "url_from_name_link")).toEqual([]);
+  });
+
+  it("a linked name gives the URL when the file has no URL column, said on its row; a mail link does not", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Wi-Fi");
+    ws.addRow(["施設名", "所在地", "SSID"]);
+    ws.addRow(["北区役所", "東京都北区王子本町1-15-22", "Kita_City_Free_Wi-Fi"]);
+    ws.addRow(["北とぴあ", "東京都北区王子1-11-1", "Kita_City_Free_Wi-Fi"]);
+    ws.addRow(["旧王子第二小学校", "東京都北区王子2-1", "Kita_City_Free_Wi-Fi"]);
+    ws.getCell("A2").value = { text: "北区役所", hyperlink: "https://www.city.kita.tokyo.jp/" };
+    ws.getCell("A3").value = { text: "北とぴあ", hyperlink: "mailto:info@hokutopia.jp" };
+    const { report, rows } = await runBytes(new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer), "131172_public_wireless_lan.xlsx");
+    expect(rows.map((r) => [r.record.name, r.record.url])).toEqual([["北区役所", "https://www.city.kita.tokyo.jp/"], ["北とぴあ", null], ["旧王子第二小学校", null]]);
+    expect(tuples(report, "url_from_name_link")).toEqual([[1, "url", "url_from_name_link"]]);
   });
 });
 
