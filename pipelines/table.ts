@@ -30,10 +30,14 @@ function anotherDataset(head: ReadonlyArray<readonly string[]>, named: Dataset, 
  *  column (a toilet list with 電話番号 reads 6 of 6 as AED, 5 as toilets) is no evidence against the name. */
 const HEADER_LEAD = 3;
 
+/** How many more columns another dataset must read before a named dataset is said to be a worse match: one column
+ *  (a facility list's 分類, which a cultural property list has) is no sign of a wrong name. */
+const MISMATCH_LEAD = 2;
+
 /** A dataset named by the file name's slug or by the caller is kept, but a header that reads clearly as another
  *  dataset is reported: a toilet list saved as 131041_aed.csv would publish toilets as AEDs. */
 function warnIfAnotherDataset(header: readonly string[], named: Dataset, run: RunState): void {
-  const guess = anotherDataset([header], named);
+  const guess = anotherDataset([header], named, MISMATCH_LEAD);
   if (guess === null) return;
   run.log.add(issue("dataset_mismatch", { field: named.id, value: `${guess.dataset.id}（${guess.dataset.ja}）、${guess.filled}列中${guess.mapped}列 / ${guess.mapped} of ${guess.filled} columns` }));
 }

@@ -206,3 +206,12 @@ describe("the date the figures are as of", () => {
     expect(tuples(same.report, "as_of_dates_differ")).toEqual([]);
   });
 });
+
+describe("a named dataset against its header", () => {
+  it("one column another dataset has more (a facility list's 分類) is no sign of a wrong name", async () => {
+    const csv = "分類,名称,所在地,電話番号,郵便番号,開館時間,閉館時間,休館日,緯度,経度\n図書館,中央図書館,東京都八王子市本町1-1,042-000-0000,192-0001,9:00,17:00,月曜日,35.66,139.33\n";
+    const { report } = await runBytes(csv, "132012_public_facility.csv");
+    expect(report.dataset).toBe("public_facility");
+    expect(tuples(report, "dataset_mismatch")).toEqual([]);
+  });
+});
