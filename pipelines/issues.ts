@@ -613,6 +613,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」を0としました。金額は半角数字（無料なら0）で入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) was read as 0. Write amounts as half-width digits (0 when free).`,
   },
+  number_with_note: {
+    severity: "warning", title_ja: "数に補足が付いている", title_en: "Number with a note",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は補足（括弧内や※の後）を除いた先頭の数を読みました。セル全体は特記事項や備考の列があればそこに残します。数の列には数字だけを入力し、内訳や補足は備考に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}): the number before its note (in brackets or after ※) was read; where the dataset has a remarks column, the whole cell is kept there. Put only the number in this column and breakdowns or notes in the remarks.`,
+  },
   unparseable_number: {
     severity: "warning", title_ja: "数値として読めない", title_en: "Not a number",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は数値として読めないため空欄にしました。半角数字で入力してください。`,
@@ -833,6 +838,16 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」をExcelの時刻（1日の割合）として時刻にしました。セルをHH:MMの文字列にしてください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) was read as an Excel time (fraction of a day). Write the time as text (HH:MM).`,
   },
+  codes_from_legend: {
+    severity: "warning", title_ja: "凡例の番号を語に", title_en: "Codes read by the file's legend",
+    ja: (w) => `「${f(w)}」の番号を、見出しの上の凡例（${v(w)}）で語に置き換えました。番号はこの指摘に残っています。置き換えが正しいか確かめ、「${f(w)}」には番号でなく語（標準の選択肢）を入力してください。`,
+    en: (w) => `The codes of ${f(w)} were read as words by the legend above the header (${v(w)}); the codes are kept in this issue. Check the words, and write the words (the standard's choices) in ${f(w)}, not codes.`,
+  },
+  value_not_for_kind: {
+    severity: "warning", title_ja: "種別に当てはまらない値", title_en: "Value that does not apply to the row's kind",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値は、この行の種別には当てはまりません：${v(w)}。この種別に「${f(w)}」はない（防火水槽・プールなどに管の口径はない）ため空欄にし、セルは備考に残しました。この種別の行では「${f(w)}」を空欄にし、容量などは備考に書いてください。`,
+    en: (w) => `${atEn(w)}${f(w)} does not apply to the row's kind: ${v(w)}. That kind has no ${f(w)} (a tank or a pool has no pipe), so it was left empty and the cell kept in the remarks. Leave ${f(w)} empty on such rows and put a capacity in the remarks.`,
+  },
   not_in_vocabulary: {
     severity: "warning", title_ja: "標準の選択肢にない値", title_en: "Not one of the standard's values",
     ja: (w) => `${atJa(w)}「${f(w)}」が標準の選択肢にない値です：${v(w)}。値はそのまま残しました。選択肢のいずれかで入力してください。`,
@@ -845,8 +860,8 @@ export const ISSUE_CODES = {
   },
   flag_with_note: {
     severity: "warning", title_ja: "有無に補足が付いている", title_en: "Yes/no with a note",
-    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は括弧の前の有無で読みました。補足（括弧内）は有無の列に入らないため、備考に書いてください。`,
-    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) was read by the yes/no before the brackets. The note in brackets has no place in a yes/no column: put it in the remarks.`,
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は補足（括弧内や見出し）を除いた有無で読み、セル全体は備考の列があればそこに残しました。有無の列には「有」か「無」だけを入力し、補足は備考に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) was read by its yes or no without the note (in brackets, or a label before it); where the dataset has a remarks column, the whole cell is kept there. Write only 有 or 無 in a yes/no column and the note in the remarks.`,
   },
   height_reformatted: {
     severity: "info", title_ja: "高度の書き方", title_en: "Height written another way",
@@ -1064,6 +1079,11 @@ export const ISSUE_CODES = {
     severity: "warning", title_ja: "有無として読めない", title_en: "Not a yes/no value",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は有無として読めないため空欄にしました。「有」または「無」で入力し、説明は備考に書いてください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is not a yes/no value and was left empty. Write 有 or 無 and put explanations in remarks.`,
+  },
+  partial_flag: {
+    severity: "warning", title_ja: "一部だけの有無", title_en: "Yes/no for part only",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は一部だけ（「のみ」「一部」など）を表すため、有とも無とも決めずに空欄にし、セルは備考の列があればそこに残しました。この項目に当たるなら「有」、当たらないなら「無」を入力し、一部だけであることは備考に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) says only part (のみ, 一部): it was read as neither yes nor no and left empty; where the dataset has a remarks column, the cell is kept there. Write 有 if the item applies, 無 if not, and the limit in the remarks.`,
   },
   nonstandard_mark: {
     severity: "info", title_ja: "「1」以外の表記", title_en: "Not written as 1",

@@ -10,6 +10,7 @@ import { createIssueLog, type IssueLogPart } from "./issue-log.ts";
 import type { IssueCode } from "./issues.ts";
 import { type CellMemo, createCellMemo } from "./normalize/memo.ts";
 import type { FilePlaneAxes } from "./normalize/plane-axes.ts";
+import type { Legends } from "./legend.ts";
 import { type Delimiter, parseCsv } from "./parse.ts";
 import { type RecordFormat, recordWriter } from "./record-output.ts";
 import { createRowSink, type RangeTally } from "./row-sink.ts";
@@ -34,6 +35,8 @@ export interface FileFrame {
   asOf?: string;
   /** the file's plane axes (RunState.planeAxes) */
   planeAxes?: FilePlaneAxes;
+  /** the file's legends (RunState.legends) */
+  legends?: Legends;
   /** rows rendered as this output format; null: none (validate) */
   format: RecordFormat | null;
 }
@@ -124,7 +127,7 @@ export async function runRange(task: RangeTask): Promise<RangeResult> {
   const log = createIssueLog(undefined, task.fullCodes);
   context.log = log;
   const run: RunState = {
-    fileName: frame.file, options: {}, log, dataset: context.dataset, encoding: frame.encoding, municipality: frame.municipality, asOf: frame.asOf, planeAxes: frame.planeAxes,
+    fileName: frame.file, options: {}, log, dataset: context.dataset, encoding: frame.encoding, municipality: frame.municipality, asOf: frame.asOf, planeAxes: frame.planeAxes, legends: frame.legends,
     header: [], rows: 0, valid: 0, invalid: 0,
   };
   const writer = frame.format === null ? null : recordWriter(frame.format, { continued: true });

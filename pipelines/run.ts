@@ -8,6 +8,7 @@ import { dateFromFileName, fileNameMatch, HEAD_RECORDS, locateHeader, municipali
 import { type HarmonizeInput, isSystemError, MAX_WHOLE_FILE_BYTES, openSource, type Source } from "./input.ts";
 import { createIssueLog, type IssueLog } from "./issue-log.ts";
 import type { FilePlaneAxes } from "./normalize/plane-axes.ts";
+import type { Legends } from "./legend.ts";
 import { type Issue, type IssueCode, issue, rendered } from "./issues.ts";
 import { type ParsedRecord, parseCsv } from "./parse.ts";
 import type { HeaderMapping, Report } from "./report.ts";
@@ -61,6 +62,8 @@ export interface RunState {
   header: HeaderMapping[];
   /** which column of the file's plane coordinates (metres) is X, told from the head of the file */
   planeAxes?: FilePlaneAxes;
+  /** what the codes of a column stand for, from a legend above the header (legend.ts) */
+  legends?: Legends;
   /** the header's row in the file or sheet (1-based), once found */
   headerRow?: number;
   /** the hidden columns of the workbook sheet the header is read from, 0-based [first, last] ranges (a visible

@@ -15,6 +15,7 @@ import { findSplitHeader } from "./split-header.ts";
 import { columnLetters } from "./xlsx.ts";
 import { groupColumnsOf } from "./fill-down.ts";
 import { findPublisherOf } from "./publisher.ts";
+import { legendOf, legendText } from "./legend.ts";
 import { planeAxesOfFile } from "./plane-axes-of-file.ts";
 import type { OnBatch, RunState } from "./run.ts";
 
@@ -132,7 +133,12 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
     // already filled into the header row below
     const groups = at === frame.at - 1 && scoreHeader(r.cells, frame.dataset).mapped >= 2;
     run.log.add(issue(groups ? "header_groups_row" : "rows_above_header", { value: rowText(r.cells) }));
-    if (!groups) takeTitleDate(run, r.cells);
+    if (groups) return;
+    takeTitleDate(run, r.cells);
+    const legend = legendOf(rowText(r.cells), frame.dataset);
+    if (legend === null || run.legends?.[legend.key] !== undefined) return;
+    run.legends = { ...run.legends, [legend.key]: legend.codes };
+    run.log.add(issue("codes_from_legend", { field: legend.key, value: legendText(legend.codes) }));
   });
   const headerRecord = head[frame.at];
   run.headerRow = headerRecord.index;

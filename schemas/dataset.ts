@@ -34,6 +34,10 @@ export interface DatasetDefinition<Cols extends readonly Column[] = readonly Col
   /** a column that is no column of the standard but says which part of a place a row counts (区分: 日本人 / 外国人 /
    *  計): the `whole` rows are the records, the `parts` rows are left out (said as breakdown_row) */
   breakdown?: { headers: readonly string[]; whole: readonly string[]; parts: readonly string[] };
+  /** columns that mean nothing for some values of another column (口径 of a 防火水そう: a tank has no pipe): a value
+   *  given there is not published, but kept in the column's overflow (else 備考) and named. `values`: the standard's
+   *  values of `when` (a oneOf column: its variants count as them) */
+  notFor?: ReadonlyArray<{ key: string; when: string; values: readonly string[] }>;
   /** date columns that come in order, [earlier, later] (許可年月日 before 許可満了日), beyond the start_/end_ pairs the
    *  engine finds by key */
   dateOrder?: ReadonlyArray<readonly [string, string]>;

@@ -9,7 +9,17 @@ export type Kind =
 /** `dashIsZero`: a lone 「-」 in the column is the statistical tables' sign for none (0), not a placeholder.
  *  `units`: the only units a number column takes (written before or after the number); absent: any unit that only
  *  names what is counted (人, 台, m …). */
-export const kinds = z.registry<{ kind: Kind; dashIsZero?: boolean; units?: readonly string[]; vocabulary?: readonly string[]; height?: boolean; kana?: boolean }>();
+export const kinds = z.registry<{ kind: Kind; dashIsZero?: boolean; units?: readonly string[]; vocabulary?: readonly string[]; height?: boolean; kana?: boolean }
+  & Omit<Vocabulary, "values">>();
+
+/** The values a text column takes (oneOf). `variants`: other words for a value, kept as written but known as it
+ *  (防火水槽 for 防火水そう); `qualified`: a value or variant with words before it or a note after it (公設消火栓,
+ *  消火栓（地下式単口）) is that value too. */
+export interface Vocabulary {
+  values: readonly string[];
+  variants?: Readonly<Record<string, readonly string[]>>;
+  qualified?: boolean;
+}
 
 /** Japan's extent, a little generous: anything outside is not a place in Japan. */
 export const JAPAN_BOUNDS = { minLat: 20, maxLat: 46, minLon: 122, maxLon: 154 } as const;
@@ -21,7 +31,8 @@ export const height = z.string().register(kinds, { kind: "text", height: true })
 export const kana = z.string().register(kinds, { kind: "text", kana: true });
 /** Text the standard says is one of `values` (医療機関の種類: 病院/有床診療所/無床診療所). Another value is kept with a
  *  warning, not refused: the publisher's word is data, and the list is the standard's advice. */
-export const oneOf = (values: readonly string[]) => z.string().register(kinds, { kind: "text", vocabulary: values });
+export const oneOf = (values: readonly string[], words: Omit<Vocabulary, "values"> = {}) =>
+  z.string().register(kinds, { kind: "text", vocabulary: values, ...words });
 export const localGovernmentCode = z.string().regex(/^\d{6}$/).register(kinds, { kind: "code" });
 export const integer = z.int().min(0).register(kinds, { kind: "integer" });
 /** A count in a statistical table (population by age and area), where a lone 「-」 is the sign for none: 0. */
@@ -52,6 +63,17 @@ export function kindOf(type: z.ZodType): Kind {
 
 export const dashIsZero = (type: z.ZodType): boolean => kinds.get(type)?.dashIsZero === true;
 export const unitsOf = (type: z.ZodType): readonly string[] | undefined => kinds.get(type)?.units;
-export const vocabularyOf = (type: z.ZodType): readonly string[] | undefined => kinds.get(type)?.vocabulary;
+// One Vocabulary object per type, so that what is derived from it can be kept by it.
+const VOCABULARIES = new WeakMap<z.ZodType, Vocabulary>();
+
+export function vocabularyOf(type: z.ZodType): Vocabulary | undefined {
+  let found = VOCABULARIES.get(type);
+  if (found !== undefined) return found;
+  const meta = kinds.get(type);
+  if (meta?.vocabulary === undefined) return undefined;
+  found = { values: meta.vocabulary, variants: meta.variants, qualified: meta.qualified };
+  VOCABULARIES.set(type, found);
+  return found;
+}
 export const isHeight = (type: z.ZodType): boolean => kinds.get(type)?.height === true;
 export const isKana = (type: z.ZodType): boolean => kinds.get(type)?.kana === true;

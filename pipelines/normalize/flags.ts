@@ -1,6 +1,7 @@
 // Yes/no cells → booleans. The standard writes 有/無, and 1/empty for 03's flags (kind "mark", where an empty cell
 // is a "no"); everything else that clearly means yes or no is read with an info issue that names the column's own
-// wording; anything else → null + a warning with the value.
+// wording; a yes or no with a note (`有（2台）`, `病児保育：有`) is read with a warning, and the record keeps the cell in
+// 備考 (record.ts); a cell that says only part (`病後児保育のみ`) and anything else → null + a warning with the value.
 import { type At, type Fixed, problem } from "./fixed.ts";
 import { withoutNote } from "./notes.ts";
 import { cleanCell } from "./text.ts";
@@ -42,8 +43,18 @@ function readFlag(raw: string, at: At, wording: Wording): Fixed<boolean | null> 
   const core = withoutNote(clean.value.normalize("NFKC"));
   const withNote = core === null || UNDOING_NOTE.test(clean.value) ? undefined : yesNoOf(core);
   if (withNote !== undefined) return { value: withNote, issues: [...issues, problem("flag_with_note", at, raw)] };
+  const labelled = LABELLED.exec(clean.value.normalize("NFKC"))?.[1];
+  const afterLabel = labelled === undefined || UNDOING_NOTE.test(clean.value) ? undefined : yesNoOf(labelled);
+  if (afterLabel !== undefined) return { value: afterLabel, issues: [...issues, problem("flag_with_note", at, raw)] };
+  if (PARTIAL.test(clean.value)) return { value: null, issues: [...issues, problem("partial_flag", at, raw)] };
   return { value: null, issues: [...issues, problem(wording.unparseable, at, raw)] };
 }
+
+/** `病児保育：有`: the column's own name (or another label) before the yes or no. NFKC: the colon is ASCII here. */
+const LABELLED = /^[^:]{1,20}:\s*(.+)$/;
+
+/** `病後児保育のみ`, `一部`, `土曜のみ`: only part of what the column asks about, neither a yes nor a no. */
+const PARTIAL = /のみ|だけ|一部|限り|限定/;
 
 /** Words of a note that can turn the yes or no before it around. */
 const UNDOING_NOTE = /予定|故障|停止|休止|撤去|中止|廃止|未|ただし|但し|除く|以外|兼用|一部/;

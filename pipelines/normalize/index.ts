@@ -11,7 +11,7 @@ import type { At, Fixed } from "./fixed.ts";
 import { BLANK_MARK, normalizeFlag, normalizeMark, plainFlag, plainMark } from "./flags.ts";
 import { normalizeList } from "./lists.ts";
 import { normalizeCount, normalizeNumber } from "./numbers.ts";
-import { type DateTimePair, type RecordContext, repairRecord } from "./record.ts";
+import { type DateTimePair, type Overflow, type RecordContext, repairRecord } from "./record.ts";
 import { normalizeKana, normalizeText, normalizeUrl, plainKana, plainText, plainUrl } from "./text.ts";
 import { type Bound, normalizeTime, plainTime } from "./times.ts";
 import { normalizeHeight, plainHeight } from "./height.ts";
@@ -74,6 +74,12 @@ export const PLAIN: Readonly<Partial<Record<Kind, Plain>>> = {
  *  flags.ts gives a cell of spaces). A column the file does not have stays null (not known). */
 const EMPTY: Readonly<Partial<Record<Kind, boolean>>> = { mark: BLANK_MARK };
 
+/** The cells of a kind that 備考 keeps when the column names no text column of its own (Column.overflow): a number
+ *  or a yes/no read without its note (`60名（うち0歳児6名）`, `有（要予約）`), and a yes/no that does not read at all
+ *  (`病後児保育のみ`), so that what the officer wrote stays in the record. An unread number is kept only where the
+ *  column says so (its overflow): most are placeholders. */
+const KEPT_IN_REMARKS: Readonly<Partial<Record<Kind, Overflow[2]>>> = { integer: "noted", number: "noted", boolean: "unread", mark: "unread" };
+
 /** What normalizing a row of one dataset needs, derived once from its columns (arrays in column order). */
 interface Plan {
   keys: readonly string[];
@@ -90,7 +96,7 @@ interface Plan {
   rangePairIndexes: ReadonlyArray<readonly [number, number]>;
   datePairs: ReadonlyArray<readonly [string, string]>;
   dateTimePairs: readonly DateTimePair[];
-  overflows: ReadonlyArray<readonly [string, string]>;
+  overflows: readonly Overflow[];
   unitPairs: ReadonlyArray<readonly [string, string]>;
   latKey?: string;
   lonKey?: string;
@@ -137,7 +143,7 @@ function planOf(dataset: Dataset): Plan {
     plains: kinds.map((kind, i) => {
       const { type } = dataset.columns[i];
       const vocabulary = vocabularyOf(type);
-      return vocabulary !== undefined ? vocabularyPlain(vocabulary) : isHeight(type) ? plainHeight : isKana(type) ? plainKana : PLAIN[kind];
+      return vocabulary !== undefined ? vocabularyPlain(vocabulary.values) : isHeight(type) ? plainHeight : isKana(type) ? plainKana : PLAIN[kind];
     }),
     empties: kinds.map((kind) => EMPTY[kind] ?? null),
     programs: new Map(), last: null,
@@ -145,11 +151,15 @@ function planOf(dataset: Dataset): Plan {
     // dateOrder's pairs are checked as dateOrder (dates_out_of_order), not again as start and end
     datePairs: namedPairs.filter(([start]) => kinds[keys.indexOf(start)] === "date"),
     dateTimePairs: dateTimePairsOf(namedPairs, (key) => kinds[keys.indexOf(key)]),
-    overflows: dataset.columns.flatMap((c) => {
+    overflows: dataset.columns.flatMap((c, i): Overflow[] => {
+      const remarks = dataset.columnByKey.has("remarks") ? "remarks" : undefined;
+      if (c.overflow === undefined) {
+        const kept = KEPT_IN_REMARKS[kinds[i]];
+        return kept === undefined || remarks === undefined ? [] : [[c.key, remarks, kept]];
+      }
       // a block's text column the dataset does not have (tourism has no 連絡先備考): the general 備考 keeps the cell
-      const target = c.overflow === undefined ? undefined : dataset.columnByKey.has(c.overflow) ? c.overflow
-        : dataset.columnByKey.has("remarks") ? "remarks" : undefined;
-      return target === undefined ? [] : [[c.key, target] as const];
+      const target = dataset.columnByKey.has(c.overflow) ? c.overflow : remarks;
+      return target === undefined ? [] : [[c.key, target, "unread"]];
     }),
     unitPairs: keys.flatMap((key, i) => ((kinds[i] === "number" || kinds[i] === "integer") && kinds[keys.indexOf(`${key}_unit`)] === "text"
       ? [[key, `${key}_unit`] as const] : [])),

@@ -1,6 +1,7 @@
 // Numbers: full-width digits, thousands separators, a trailing unit (810人), ▲ negatives and Excel exponent notation.
 import type { Issue } from "../issues.ts";
 import { type At, type Fixed, problem } from "./fixed.ts";
+import { withoutNote } from "./notes.ts";
 import { cleanCell, MAX_TYPED_LENGTH, toHalfWidthAscii } from "./text.ts";
 
 const NUMBER = /^([+-]?)(\d[\d,]*(?:\.\d*)?|\.\d+)(?:[eE]([+-]?\d{1,3}))?(.*)$/;
@@ -27,9 +28,28 @@ const LEADING_UNIT = /^[φΦøØ]/;
 /** A yen sign before an amount (¥500, ￥1,000): a unit like 円 after it. */
 const YEN = /^[¥￥]/;
 
+interface NumberOptions {
+  integer?: boolean;
+  units?: ReadonlySet<string>;
+}
+
 /** A number as written by people or Excel; null + `unparseable_number` (warning) when it is none. `units`: the only
- *  units the column takes, before (φ150) or after (150mm) the number. */
-export function normalizeNumber(raw: string, at: At, options: { integer?: boolean; units?: ReadonlySet<string> } = {}): Fixed<number | null> {
+ *  units the column takes, before (φ150) or after (150mm) the number. A number with a note in brackets or after ※
+ *  (`60名（うち0歳児6名）`, `20（空床型）`) is read without it, with `number_with_note`; the record keeps the whole cell
+ *  in a text column (record.ts). */
+export function normalizeNumber(raw: string, at: At, options: NumberOptions = {}): Fixed<number | null> {
+  const read = readNumber(raw, at, options);
+  if (read.value !== null || read.issues.at(-1)?.code !== "unparseable_number") return read;
+  const core = withoutNote(raw.normalize("NFKC").trim());
+  if (core === null) return read;
+  const noted = readNumber(core, at, options);
+  if (noted.value === null) return read;
+  // the unit goes with the note: the whole cell is kept, and a unit column must not take `名（うち0歳児6名）`
+  const issues = noted.issues.filter((i) => i.code !== "unit_stripped" && i.code !== "full_width_converted");
+  return { value: noted.value, issues: [...read.issues.slice(0, -1), ...issues, problem("number_with_note", at, raw)] };
+}
+
+function readNumber(raw: string, at: At, options: NumberOptions): Fixed<number | null> {
   const clean = cleanCell(raw, at);
   if (clean.value === null) return { value: null, issues: clean.issues };
   const issues: Issue[] = clean.issues;

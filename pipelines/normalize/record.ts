@@ -8,6 +8,7 @@ import type { Issue, IssueCode } from "../issues.ts";
 import { completeAddress, joinAddress, publisherName, startsOutsideTokyo } from "./address.ts";
 import { isSwapped, unswapLatLon } from "./coordinates.ts";
 import { problemAt } from "./fixed.ts";
+import { inapplicableOf } from "./inapplicable.ts";
 import {
   addressWithDistrict, cityWithDistrict, inBounds, type Place, placeOf, placeOfColumns, prefectureOf, prefectureOfCode, sameMunicipality, TOKYO,
   tokyoMunicipality,
@@ -33,6 +34,8 @@ export interface RecordContext {
   memo?: CellMemo;
   /** which column of the file's plane coordinates (metres) is X, as its head rows and header say (plane-axes.ts) */
   planeAxes?: FilePlaneAxes;
+  /** what the codes of a column stand for, from the file's legend (legend.ts): column key → code → word */
+  legends?: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** whether a value filled into `field` is reported on this row: on every row for a column of the file, once for a
    *  column the file does not have (the row sink says that once for the file); absent: every row */
   reportFill?: (field: string) => boolean;
@@ -107,11 +110,14 @@ export interface RecordPlan {
   datePairs: ReadonlyArray<readonly [string, string]>;
   /** a range's dates with its end time (`start_date`, `end_date`, `end_time`) */
   dateTimePairs: readonly DateTimePair[];
-  /** [column, text column]: the cell of one that does not read is kept as written in the other (Column.overflow) */
-  overflows: ReadonlyArray<readonly [string, string]>;
+  /** the cells one column's text column keeps as written (Column.overflow, else 備考) */
+  overflows: readonly Overflow[];
   /** [number column, its unit column] by key (`quantity`, `quantity_unit`): a unit written with the number goes there */
   unitPairs: ReadonlyArray<readonly [string, string]>;
 }
+
+/** [column, text column, which cells]: a cell read in part, and, with "unread", a cell that does not read at all. */
+export type Overflow = readonly [string, string, "unread" | "noted"];
 
 export interface DateTimePair {
   startDate: string;
@@ -592,21 +598,25 @@ function checkSums(r: RowRepair, sums: NonNullable<Dataset["sums"]>): void {
   }
 }
 
-const UNREAD: ReadonlySet<IssueCode> = new Set(["unparseable_time", "unparseable_number", "unparseable_date", "unparseable_phone", "date_list_days"]);
-/** A value read without part of its cell: a note beside a time, a phone number's note or further numbers. */
+const UNREAD: ReadonlySet<IssueCode> = new Set(["unparseable_time", "unparseable_number", "unparseable_date", "unparseable_phone", "date_list_days",
+  "unparseable_flag", "unparseable_mark", "partial_flag"]);
 /** read in part, and its issue says that the cell is kept in the remarks */
-const SAYS_WHERE_KEPT: ReadonlySet<IssueCode> = new Set(["time_with_note", "date_with_note"]);
-const READ_IN_PART: ReadonlySet<IssueCode> = new Set(["time_with_note", "time_sessions", "phone_note_removed", "phone_several_numbers", "date_list_split", "date_with_note"]);
+const SAYS_WHERE_KEPT: ReadonlySet<IssueCode> = new Set(["time_with_note", "date_with_note", "number_with_note", "flag_with_note"]);
+/** A value read without part of its cell: a note beside a time, a number or a yes/no, a phone number's note or
+ *  further numbers. */
+const READ_IN_PART: ReadonlySet<IssueCode> = new Set(["time_with_note", "time_sessions", "phone_note_removed", "phone_several_numbers", "date_list_split",
+  "date_with_note", "number_with_note", "flag_with_note"]);
 
 /** A cell that did not read is kept, as written, in its text column (営業時間 → 利用可能日時特記事項, 電話番号 → 連絡先備考),
  *  after what that column already says; so is a cell read in part (`18時30分（延長19時30分）`, `03-3607-8321（管理所）`,
  *  `042-492-2611/042-492-2612`), whose note or second number the value lost. */
-function keepUnread(r: RowRepair, overflows: ReadonlyArray<readonly [string, string]>): void {
-  for (const [key, target] of overflows) {
+function keepUnread(r: RowRepair, overflows: readonly Overflow[]): void {
+  for (const [key, target, which] of overflows) {
     const raw = r.cells[key];
     if (raw === undefined) continue;
-    // nearly every cell read: only a time read past its note is kept then (cheap tests first: this runs on every row)
+    // nearly every cell read: only a value read past its note is kept then (cheap tests first: this runs on every row)
     const read = r.record[key] !== null;
+    if (!read && which === "noted") continue;
     const noted = read && r.issues.length > 0 && r.issues.some((i) => READ_IN_PART.has(i.code) && i.field === key);
     if (read ? !noted : !r.issues.some((i) => i.field === key && UNREAD.has(i.code))) continue;
     if (isEmptyCell(r, raw, key)) continue;
@@ -616,6 +626,33 @@ function keepUnread(r: RowRepair, overflows: ReadonlyArray<readonly [string, str
     if (text === null || !keepInRemarks(r, target, text)) continue;
     // a noted time's or date's own issue says where its note goes
     if (!noted || !r.issues.some((i) => SAYS_WHERE_KEPT.has(i.code) && i.field === key)) r.problem("kept_as_remarks", target, text);
+  }
+}
+
+/** A code the file's legend explains (種別 `2` with `2=防火水槽` above the table): the word, said once for the file
+ *  (codes_from_legend), so the cell's not_in_vocabulary is no longer true. */
+function applyLegends(r: RowRepair, legends: NonNullable<RecordContext["legends"]>): void {
+  for (const key in legends) {
+    const code = r.record[key];
+    if (typeof code !== "string") continue;
+    const word = legends[key][code.normalize("NFKC").trim()];
+    if (word === undefined) continue;
+    r.record[key] = word;
+    const unlisted = r.issues.findIndex((i) => i.field === key && i.code === "not_in_vocabulary");
+    if (unlisted >= 0) r.issues.splice(unlisted, 1);
+  }
+}
+
+/** A value the row's kind has no place for (口径 `40` of a 防火水そう, its capacity): not published, kept as written in the
+ *  column's text column (`口径：40`), and named with the kind. */
+function dropInapplicable(r: RowRepair, overflows: readonly Overflow[]): void {
+  for (const { key, when, kind } of inapplicableOf(r.record, r.dataset)) {
+    const raw = r.cells[key] ?? String(r.record[key]);
+    r.record[key] = null;
+    const target = overflows.find(([column]) => column === key)?.[1];
+    const written = normalizeText(raw, { row: r.row, field: key }).value ?? raw;
+    if (target !== undefined) keepInRemarks(r, target, target === "remarks" ? `${r.dataset.columnByKey.get(key)?.ja ?? key}：${written}` : written);
+    r.problem("value_not_for_kind", key, `${raw}（${r.dataset.columnByKey.get(when)?.ja ?? when}：${kind}）`);
   }
 }
 
@@ -629,7 +666,7 @@ function keepInRemarks(r: RowRepair, target: string, text: string): boolean {
 
 /** A day split in two (診療時間 午前 `9:00～12:00`, 午後 `15:00～18:00`): the record's start and end take the day's first
  *  and last time, and both cells are kept in the start's text column, so the break between them is not lost. */
-function keepSplitDay(r: RowRepair, pairs: ReadonlyArray<readonly [string, string]>, overflows: ReadonlyArray<readonly [string, string]>): void {
+function keepSplitDay(r: RowRepair, pairs: ReadonlyArray<readonly [string, string]>, overflows: readonly Overflow[]): void {
   for (const [start, end] of pairs) {
     const [from, to] = [r.cells[start], r.cells[end]];
     if (from === undefined || to === undefined || from.trim() === "" || to.trim() === "") continue;
@@ -711,6 +748,8 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
   }
   if (dataset.sums !== undefined) checkSums(r, dataset.sums);
   if (dataset.dateOrder !== undefined) checkDatasetDateOrder(r, dataset.dateOrder);
+  if (context.legends !== undefined) applyLegends(r, context.legends);
+  if (dataset.notFor !== undefined) dropInapplicable(r, plan.overflows);
   if (plan.overflows.length > 0) {
     keepUnread(r, plan.overflows);
     if (plan.rangePairs.length > 0) keepSplitDay(r, plan.rangePairs, plan.overflows);

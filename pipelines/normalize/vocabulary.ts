@@ -1,8 +1,11 @@
 // Text the standard says is one of a few values (医療機関の種類: 病院/有床診療所/無床診療所): compared in NFKC without
-// spaces, a value written another way (全角 brackets, spaces) becomes the listed one; any other value is kept with a
-// warning that names the choices.
+// spaces, a value written another way (全角 brackets, spaces) becomes the listed one; a usual other word for a value
+// (防火水槽 for 防火水そう, 公設消火栓, 消火栓（地下式単口）: the vocabulary's variants and qualified values) is kept as
+// written and known as that value; any other value is kept with a warning that names the choices.
+import type { Vocabulary } from "../../schemas/types.ts";
 import type { At, Fixed } from "./fixed.ts";
 import { problem } from "./fixed.ts";
+import { withoutNote } from "./notes.ts";
 import { normalizeText } from "./text.ts";
 
 const key = (s: string) => s.normalize("NFKC").replace(/\s+/g, "");
@@ -13,14 +16,40 @@ export function vocabularyPlain(values: readonly string[]): (raw: string) => str
   return (raw) => (exact.has(raw) ? raw : undefined);
 }
 
-export function vocabularyChecker(values: readonly string[]): (raw: string, at: At) => Fixed<string | null> {
-  const byKey = new Map(values.map((v) => [key(v), v]));
-  const choices = values.join("／");
+// A memo of pure data derived from immutable vocabularies (schema definitions).
+const LISTED = new WeakMap<Vocabulary, (text: string) => string | undefined>();
+
+/** The standard's value a text names (its value, a variant of it or, when qualified, either with words before it or
+ *  a note after it), else undefined. */
+export function listedValueOf(vocabulary: Vocabulary): (text: string) => string | undefined {
+  let found = LISTED.get(vocabulary);
+  if (found !== undefined) return found;
+  const byKey = new Map(vocabulary.values.map((v) => [key(v), v]));
+  for (const [value, words] of Object.entries(vocabulary.variants ?? {})) for (const w of words) if (!byKey.has(key(w))) byKey.set(key(w), value);
+  // the longest word first: 私設消火栓 is itself, not a qualified 消火栓
+  const words = [...byKey.keys()].sort((a, b) => b.length - a.length);
+  found = (text) => {
+    const k = key(text);
+    const exact = byKey.get(k);
+    if (exact !== undefined || !vocabulary.qualified) return exact;
+    const core = key(withoutNote(text.normalize("NFKC")) ?? k);
+    const word = words.find((w) => core.endsWith(w));
+    return word === undefined ? undefined : byKey.get(word);
+  };
+  LISTED.set(vocabulary, found);
+  return found;
+}
+
+export function vocabularyChecker(vocabulary: Vocabulary): (raw: string, at: At) => Fixed<string | null> {
+  const byKey = new Map(vocabulary.values.map((v) => [key(v), v]));
+  const listed = listedValueOf(vocabulary);
+  const choices = vocabulary.values.join("／");
   return (raw, at) => {
     const text = normalizeText(raw, at);
     if (text.value === null) return text;
-    const listed = byKey.get(key(text.value));
-    if (listed === undefined) return { value: text.value, issues: [...text.issues, problem("not_in_vocabulary", at, `${raw}（選択肢：${choices}）`)] };
-    return listed === text.value ? text : { value: listed, issues: [...text.issues, problem("vocabulary_reworded", at, raw)] };
+    const value = byKey.get(key(text.value));
+    if (value !== undefined) return value === text.value ? text : { value, issues: [...text.issues, problem("vocabulary_reworded", at, raw)] };
+    if (listed(text.value) !== undefined) return text;
+    return { value: text.value, issues: [...text.issues, problem("not_in_vocabulary", at, `${raw}（選択肢：${choices}）`)] };
   };
 }

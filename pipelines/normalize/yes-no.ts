@@ -8,11 +8,13 @@ const READABLE: ReadonlyMap<string, boolean> = new Map([
     "対象", "該当", "指定", "✓", "✔", "☑", "1.0", "設置済", "設置済み", "利用可", "利用可能",
     // 指定避難所との重複: the site is also (兼用) a shelter
     "兼用", "重複", "併設",
-    // a service a facility offers or not (一時保育: 実施 / 未実施)
-    "実施", "実施あり", "実施中"].map((k) => [k, true] as const),
+    // a service a facility offers or not (一時保育: 実施 / 未実施), also said as a sentence
+    "実施", "実施あり", "実施中", "実施している", "実施しています", "実施しております", "している", "しています", "あります", "有ります",
+    "行っている", "行っています"].map((k) => [k, true] as const),
   ...["無し", "なし", "ない", "×", "✕", "✖", "x", "false", "f", "no", "n", "不可", "非対応", "未対応", "未設置", "設置なし", "いいえ", "未",
     "対象外", "非該当", "該当なし", "指定なし", "0.0", "利用不可", "重複なし",
-    "未実施", "実施なし", "非実施"].map((k) => [k, false] as const),
+    "未実施", "実施なし", "非実施", "実施していない", "実施していません", "実施しておりません", "していない", "していません", "ありません",
+    "有りません", "無い", "行っていない", "行っていません"].map((k) => [k, false] as const),
 ]);
 
 /** yes (true), no (false), or undefined when the text is no yes/no word: compared in NFKC, without spaces, lower case. */

@@ -50,7 +50,8 @@ export const care_service = defineDataset({
     col({ key: "available_days", ja: "利用可能曜日", en: "availableDays", type: text, requirement: "optional", aliases: ["available_day"] }),
     col({ key: "availability_remarks", ja: "利用可能曜日特記事項", en: "dateTimeRemarks", type: text, requirement: "optional",
       aliases: ["利用可能日時特記事項", "利用可能時間特記事項"] }),
-    col({ key: "capacity", ja: "定員", en: "capacity", type: integer, requirement: "optional", aliases: ["利用定員", "登録定員", "入所定員", "定員数", "総定員"] }),
+    // `20（空床型）`, `29（うち短期入所4）`: 備考 keeps what does not read
+    col({ key: "capacity", ja: "定員", en: "capacity", type: integer, requirement: "optional", overflow: "remarks", aliases: ["利用定員", "登録定員", "入所定員", "定員数", "総定員"] }),
     pick(trailer, "url"), ...image, pick(trailer, "remarks"),
   ],
 });

@@ -2,7 +2,19 @@ import type { z } from "zod";
 import { identity, location, trailer } from "../blocks.ts";
 import { col, pick, replace } from "../column.ts";
 import { defineDataset } from "../dataset.ts";
-import { diameterMm, text } from "../types.ts";
+import { diameterMm, oneOf, text } from "../types.ts";
+
+/** 種別 as the old definition lists it (§3.14), with the words lists also write for each. A kind with words before it
+ *  or a note after it (公設消火栓, 耐震性防火水槽, 消火栓（地下式単口）) is that kind too. */
+const KINDS = ["消火栓", "私設消火栓", "防火水そう", "プール", "河川・溝等", "濠・池等", "海・湖", "井戸", "下水道", "その他"];
+const KIND_WORDS = {
+  防火水そう: ["防火水槽", "貯水槽", "水槽", "防火貯水槽", "耐震性貯水槽"],
+  "河川・溝等": ["河川", "溝", "用水路", "水路", "河川・溝"],
+  "濠・池等": ["濠", "堀", "池", "濠・池"],
+  "海・湖": ["海", "湖"],
+};
+/** Kinds with no pipe, so no 口径: a number there is a tank's capacity (40 = 40t), not a diameter. */
+const WITHOUT_PIPE = ["防火水そう", "プール", "河川・溝等", "濠・池等", "海・湖"];
 
 // New header (16 columns, §3.14): no 名称, no contact block. A `name` column is kept (optional) so that
 // every dataset with a location has name, full_address, latitude and longitude for apps and search.
@@ -16,16 +28,17 @@ export const fire_hydrant = defineDataset({
   keywords: ["消防水利施設", "消防水利", "消火栓"],
   columns: [
     ...replace(identity, col({ ...pick(identity, "id"), aliases: [...pick(identity, "id").aliases, "消火栓番号", "水利番号"] })),
-    col({ key: "kind", ja: "種別", en: "fireWaterSourceType", type: text, requirement: "required",
+    col({ key: "kind", ja: "種別", en: "fireWaterSourceType", type: oneOf(KINDS, { variants: KIND_WORDS, qualified: true }), requirement: "required",
       description: "消火栓/私設消火栓/防火水そう/プール/河川・溝等/… / hydrant, private hydrant, tank, pool, river …", aliases: ["消防水利種別", "水利種別", "種類", "水利の種類"] }),
     col({ key: "name", ja: "名称", en: "name", type: text, requirement: "optional",
       description: "標準には無い項目（任意） / not in the standard, optional", aliases: ["施設名", "水利名称"] }),
     // a hydrant's place is its address (設置場所): it has no building
     ...replace(location, col({ ...pick(location, "full_address"), aliases: [...pick(location, "full_address").aliases, "設置場所"] })),
-    // a tank's 40t or 40㎥ is its capacity, no diameter: kept in 備考
+    // a tank's 40t or 40㎥ is its capacity, no diameter: kept in 備考, as is a bare 40 on a tank's row (notFor)
     col({ key: "diameter_mm", ja: "口径", en: "diameter", type: diameterMm, requirement: "optional", description: "ミリメートル / millimetres", overflow: "remarks",
       aliases: ["口径(管径ｍｍ)", "口径(管径mm)", "口径（管径ｍｍ）", "口径(mm)", "口径（mm）", "管径"] }),
     pick(trailer, "remarks"),
   ],
+  notFor: [{ key: "diameter_mm", when: "kind", values: WITHOUT_PIPE }],
 });
 export type FireHydrantRecord = z.infer<typeof fire_hydrant.record>;

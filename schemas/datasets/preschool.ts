@@ -25,7 +25,8 @@ export const preschool = defineDataset({
     ...omit(contact, "phone_number", "extension_number"),
     ...operator,
     col({ key: "approval_date", ja: "認可等年月日", en: "approvalDate", type: isoDate, requirement: "optional", overflow: "remarks", aliases: ["認可年月日"] }),
-    col({ key: "capacity", ja: "収容定員", en: "capacity", type: integer, requirement: "optional",
+    // 定員 cells carry breakdowns and notes (`60名（うち0歳児6名）`, `弾力化により65`): 備考 keeps what does not read
+    col({ key: "capacity", ja: "収容定員", en: "capacity", type: integer, requirement: "optional", overflow: "remarks",
       aliases: ["定員", "認可定員", "利用定員", "定員数", "総定員", "定員計", "定員合計", "利用定員計", "入所定員"] }),
     col({ key: "accepted_ages", ja: "受入年齢", en: "acceptedAges", type: text, requirement: "optional", aliases: ["受入れ年齢", "対象年齢"] }),
     ...hours,

@@ -13,14 +13,14 @@ describe("normalizeFlag", () => {
     ["FALSE", false, ["nonstandard_flag"]], ["Yes", true, ["nonstandard_flag"]], ["no", false, ["nonstandard_flag"]],
     ["可", true, ["nonstandard_flag"]], ["不可", false, ["nonstandard_flag"]], ["１", true, ["nonstandard_flag"]],
     ["-", null, ["placeholder_value"]], ["－", null, ["placeholder_value"]],
-    ["2", null, ["unparseable_flag"]], ["一部", null, ["unparseable_flag"]], ["要予約", null, ["unparseable_flag"]],
+    ["2", null, ["unparseable_flag"]], ["一部", null, ["partial_flag"]], ["要予約", null, ["unparseable_flag"]],
   ])("%j → %j %j", (raw, value, issueCodes) => {
     expect(codes(normalizeFlag(raw, at))).toEqual([value, issueCodes]);
   });
 
   it("an unreadable flag is a warning with the value", () => {
-    expect(normalizeFlag("一部", { row: 3, field: "pediatric_pads" })).toEqual({
-      value: null, issues: [issue("unparseable_flag", { row: 3, field: "pediatric_pads", value: "一部" })],
+    expect(normalizeFlag("要確認", { row: 3, field: "pediatric_pads" })).toEqual({
+      value: null, issues: [issue("unparseable_flag", { row: 3, field: "pediatric_pads", value: "要確認" })],
     });
   });
 });
@@ -39,7 +39,7 @@ describe("normalizeMark (1 = yes, empty = no)", () => {
     ["有（2台）", true, ["flag_with_note"]], ["なし(屋外)", false, ["flag_with_note"]], ["（有）", null, ["unparseable_mark"]],
     // a note that may turn it around is not read past
     ["有（R7年度設置予定）", null, ["unparseable_mark"]], ["有（ただし故障中）", null, ["unparseable_mark"]], ["なし（成人・小児兼用パッド装着）", null, ["unparseable_mark"]],
-    ["2", null, ["unparseable_mark"]], ["一部", null, ["unparseable_mark"]],
+    ["2", null, ["unparseable_mark"]], ["一部", null, ["partial_flag"]],
   ])("%j → %j %j", (raw, value, issueCodes) => {
     expect(codes(normalizeMark(raw, at))).toEqual([value, issueCodes]);
   });

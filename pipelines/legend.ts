@@ -1,0 +1,30 @@
+// A legend above the table that says what the codes of a column stand for (`凡例：種別 1=消火栓、2=防火水槽、3=プール`,
+// `種別　1：消火栓　2：防火水槽`): the column's cells written as codes are read as the words. Only for a column whose
+// standard values are known (oneOf), and only when every word of the legend is one of them, so that no other line
+// (a date, an address with numbers) is taken as one.
+import type { Dataset } from "../schemas/dataset.ts";
+import { vocabularyOf } from "../schemas/types.ts";
+import { listedValueOf } from "./normalize/vocabulary.ts";
+
+/** column key → code → the word it stands for, as the legend writes it */
+export type Legends = Readonly<Record<string, Readonly<Record<string, string>>>>;
+
+/** `1=消火栓`, `2：防火水槽` (NFKC: the colon and the equals sign are ASCII here). */
+const PAIR = /(?<!\d)(\d{1,2})\s*[:=]\s*([^\s、,;:=\d/]+)/g;
+
+/** The legend a line above the header gives (its column's key, codes and words), else null. */
+export function legendOf(line: string, dataset: Dataset): { key: string; codes: Record<string, string> } | null {
+  const pairs = [...line.normalize("NFKC").matchAll(PAIR)].map((m) => [m[1], m[2]] as const);
+  if (pairs.length < 2 || new Set(pairs.map(([code]) => code)).size < pairs.length) return null;
+  for (const column of dataset.columns) {
+    const vocabulary = vocabularyOf(column.type);
+    if (vocabulary === undefined) continue;
+    const listed = listedValueOf(vocabulary);
+    if (pairs.every(([, word]) => listed(word) !== undefined)) return { key: column.key, codes: Object.fromEntries(pairs) };
+  }
+  return null;
+}
+
+/** The legend as the report says it: `1=消火栓、2=防火水槽、3=プール`. */
+export const legendText = (codes: Readonly<Record<string, string>>): string =>
+  Object.entries(codes).map(([code, word]) => `${code}=${word}`).join("、");

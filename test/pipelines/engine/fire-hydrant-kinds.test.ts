@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { runBytes, tuples } from "./helpers.ts";
+
+const HEADER = "NO,種別,住所,緯度,経度,口径,備考";
+
+describe("fire hydrant 種別 and 口径", () => {
+  it("a 口径 on a tank's or pool's row is no diameter: kept in 備考 with the kind named, not published", async () => {
+    const { rows, report } = await runBytes([HEADER,
+      "1,消火栓,東久留米市本町3-3-1,35.7582,139.5297,150,",
+      "2,防火水そう,東久留米市滝山4-1,35.7548,139.5099,40,容量(t)",
+      "3,耐震性防火水槽,東久留米市南沢5-17,35.744,139.521,100,",
+      "4,プール,東久留米市南沢5-18,35.744,139.521,φ75,",
+      "5,公設消火栓,東久留米市南沢5-19,35.744,139.521,75,"].join("\n"), "132225_fire_hydrant.csv");
+    expect(rows.map((r) => [r.record.kind, r.record.diameter_mm, r.record.remarks, r.valid])).toEqual([
+      ["消火栓", 150, null, true],
+      ["防火水そう", null, "容量(t) / 口径：40", true],
+      ["耐震性防火水槽", null, "口径：100", true],
+      ["プール", null, "口径：φ75", true],
+      ["公設消火栓", 75, null, true],
+    ]);
+    expect(report.issues.filter((i) => i.code === "value_not_for_kind").map((i) => [i.row, i.field, i.severity, i.value])).toEqual([
+      [2, "diameter_mm", "warning", "40（種別：防火水そう）"],
+      [3, "diameter_mm", "warning", "100（種別：耐震性防火水槽）"],
+      [4, "diameter_mm", "warning", "φ75（種別：プール）"],
+    ]);
+  });
+
+  it("a 種別 that is none of the standard's kinds is kept with a warning; the usual wordings are known and kept as written", async () => {
+    const { rows, report } = await runBytes([HEADER,
+      "1,1,清瀬市中里5-842,35.783,139.523,150,",
+      "2,消火栓（地下式単口）,清瀬市野塩1-1,35.77,139.51,75,",
+      "3,防火水槽（40㎡）,清瀬市中清戸2-1,35.78,139.515,,",
+      "4,私設消火栓,清瀬市中清戸2-2,35.78,139.515,65,",
+      "5,防火水槽,清瀬市中清戸2-3,35.78,139.515,,"].join("\n"), "132217_fire_hydrant.csv");
+    expect(rows.map((r) => [r.record.kind, r.valid])).toEqual([
+      ["1", true], ["消火栓（地下式単口）", true], ["防火水槽（40㎡）", true], ["私設消火栓", true], ["防火水槽", true]]);
+    expect(tuples(report, "not_in_vocabulary")).toEqual([[1, "kind", "not_in_vocabulary"]]);
+  });
+
+  it("codes explained by a legend above the header are read as its words, said once for the file with the codes", async () => {
+    const { rows, report } = await runBytes(["消防水利一覧", "凡例：種別 1=消火栓、2=防火水槽、3=プール", HEADER,
+      "1,1,清瀬市中里5-842,35.783,139.523,150,",
+      "2,2,清瀬市野塩1-1,35.77,139.51,40,",
+      "3,3,清瀬市中清戸2-1,35.78,139.515,,",
+      "4,9,清瀬市中清戸2-2,35.78,139.515,,"].join("\n"), "132217_fire_hydrant.csv");
+    expect(rows.map((r) => [r.record.kind, r.record.diameter_mm, r.record.remarks])).toEqual([
+      ["消火栓", 150, null], ["防火水槽", null, "口径：40"], ["プール", null, null], ["9", null, null]]);
+    const legend = report.issues.filter((i) => i.code === "codes_from_legend");
+    expect(legend.map((i) => [i.row, i.field, i.severity, i.value])).toEqual([[null, "kind", "warning", "1=消火栓、2=防火水槽、3=プール"]]);
+    expect(legend[0].message_ja).toContain("番号はこの指摘に残っています");
+    expect(tuples(report, "not_in_vocabulary")).toEqual([[4, "kind", "not_in_vocabulary"]]);
+  });
+
+  it("a title line with numbers that are no legend of known words is not one", async () => {
+    const { rows, report } = await runBytes(["消防水利一覧 1:2500 2:令和6年", HEADER, "1,1,清瀬市中里5-842,35.783,139.523,150,"].join("\n"), "132217_fire_hydrant.csv");
+    expect(rows.map((r) => r.record.kind)).toEqual(["1"]);
+    expect(tuples(report, "codes_from_legend")).toEqual([]);
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { normalizeFlag } from "../../../pipelines/normalize/flags.ts";
+import { normalizeRecord } from "../../../pipelines/normalize/index.ts";
+import { normalizeNumber } from "../../../pipelines/normalize/numbers.ts";
+import { getDataset } from "../../../schemas/index.ts";
+import { at, codes } from "./helpers.ts";
+
+describe("a number with a note beside it", () => {
+  it.each([
+    ["60名（うち0歳児6名）", 60, ["number_with_note"]],
+    ["20（空床型）", 20, ["number_with_note"]],
+    ["１２０（弾力化含む）", 120, ["number_with_note"]],
+    ["45 ※休止中", 45, ["number_with_note"]],
+    ["約30人（予定）", 30, ["approximate_number", "number_with_note"]],
+    // no number with a bracketed note: not read
+    ["弾力化により65", null, ["unparseable_number"]],
+    ["（未定）", null, ["unparseable_number"]],
+    ["50人以上（先着）", null, ["unparseable_number"]],
+  ])("%j → %j %j", (raw, value, issueCodes) => {
+    expect(codes(normalizeNumber(raw, at, { integer: true }))).toEqual([value, issueCodes]);
+  });
+
+  it("says what it read and where the cell goes, in Japanese with English beside", () => {
+    const [noted] = normalizeNumber("60名（うち0歳児6名）", { row: 2, field: "capacity" }).issues;
+    expect(noted).toMatchObject({ code: "number_with_note", severity: "warning", row: 2, field: "capacity", value: "60名（うち0歳児6名）" });
+    expect(noted.message_ja).toContain("補足（括弧内や※の後）を除いた先頭の数を読みました");
+    expect(noted.message_en).toContain("the number before its note");
+  });
+
+  const preschool = getDataset("preschool")!;
+  const care = getDataset("care_service")!;
+  const capacity = (dataset: typeof preschool, raw: string, remarks = "") => {
+    const { record, issues } = normalizeRecord({ name: "上連雀保育園", capacity: raw, remarks }, dataset, { row: 1 }, { municipality: "132047" });
+    return [record.capacity, record.remarks, issues.filter((i) => ["capacity", "remarks"].includes(i.field ?? "")).map((i) => [i.field, i.code])];
+  };
+
+  it("keeps the whole cell in 備考 after what 備考 says, read or not", () => {
+    expect(capacity(preschool, "60名（うち0歳児6名）")).toEqual([60, "収容定員：60名（うち0歳児6名）", [["capacity", "number_with_note"]]]);
+    expect(capacity(preschool, "弾力化により65", "駐車場なし")).toEqual([null, "駐車場なし / 収容定員：弾力化により65",
+      [["capacity", "unparseable_number"], ["remarks", "kept_as_remarks"]]]);
+    expect(capacity(care, "20（空床型）")).toEqual([20, "定員：20（空床型）", [["capacity", "number_with_note"]]]);
+    expect(capacity(preschool, "90")).toEqual([90, null, []]);
+  });
+
+  it("keeps a noted number of a column with no text column of its own in 備考, but not an unread one (a placeholder)", () => {
+    const toilet = getDataset("public_toilet")!;
+    const noted = normalizeRecord({ name: "A", total_male_toilet: "3（うち洋式1）" }, toilet, { row: 1 }, { municipality: "131016" }).record;
+    expect([noted.total_male_toilet, noted.remarks]).toEqual([3, `${toilet.columnByKey.get("total_male_toilet")!.ja}：3（うち洋式1）`]);
+    const unread = normalizeRecord({ name: "A", total_male_toilet: "調査中" }, toilet, { row: 1 }, { municipality: "131016" }).record;
+    expect([unread.total_male_toilet, unread.remarks]).toEqual([null, null]);
+  });
+});
+
+describe("yes/no said as a sentence, with a label, or for part only", () => {
+  it.each([
+    ["実施しています", true, ["nonstandard_flag"]],
+    ["実施している", true, ["nonstandard_flag"]],
+    ["実施していない", false, ["nonstandard_flag"]],
+    ["していない", false, ["nonstandard_flag"]],
+    ["未実施", false, ["nonstandard_flag"]],
+    ["なし", false, ["nonstandard_flag"]],
+    ["実施", true, ["nonstandard_flag"]],
+    ["病児保育：有", true, ["flag_with_note"]],
+    ["病児保育:なし", false, ["flag_with_note"]],
+    ["有（要予約）", true, ["flag_with_note"]],
+    ["病後児保育のみ", null, ["partial_flag"]],
+    ["有（一部）", null, ["partial_flag"]],
+    ["病児保育：有（R7年度予定）", null, ["unparseable_flag"]],
+    ["要相談", null, ["unparseable_flag"]],
+  ])("%j → %j %j", (raw, value, issueCodes) => {
+    expect(codes(normalizeFlag(raw, at))).toEqual([value, issueCodes]);
+  });
+
+  const preschool = getDataset("preschool")!;
+  const flags = (cells: Record<string, string>) => {
+    const { record, issues } = normalizeRecord({ name: "たきやま保育園", ...cells }, preschool, { row: 1 }, { municipality: "132225" });
+    const own = ["temporary_care", "sick_child_care", "remarks"];
+    return [record.temporary_care, record.sick_child_care, record.remarks, issues.filter((i) => own.includes(i.field ?? "")).map((i) => [i.field, i.code])];
+  };
+
+  it("keeps a yes/no read past its note, and one that says only part, in 備考", () => {
+    expect(flags({ temporary_care: "有（要予約）", sick_child_care: "病児保育：有" })).toEqual([true, true,
+      "一時預かりの有無：有（要予約） / 病児保育の有無：病児保育：有",
+      [["temporary_care", "flag_with_note"], ["sick_child_care", "flag_with_note"]]]);
+    expect(flags({ sick_child_care: "病後児保育のみ" })).toEqual([null, null, "病児保育の有無：病後児保育のみ",
+      [["sick_child_care", "partial_flag"], ["remarks", "kept_as_remarks"]]]);
+    expect(flags({ temporary_care: "実施していない", sick_child_care: "有" })).toEqual([false, true, null, [["temporary_care", "nonstandard_flag"]]]);
+  });
+});
