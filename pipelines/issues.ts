@@ -349,9 +349,9 @@ export const ISSUE_CODES = {
     en: (w) => `${atEn(w)}the row "${v(w)}" starts with "#" and was read as a comment or metadata row, not as data.`,
   },
   note_row: {
-    severity: "info", title_ja: "注記の行（※・注・出典）", title_en: "Note row",
-    ja: (w) => `${atJa(w)}「${v(w)}」は注記（※・注・出典などで始まる1つだけのセル）の行とみなし、データとして読みませんでした。注記はデータの表の外（データセットの説明など）に書いてください。`,
-    en: (w) => `${atEn(w)}"${v(w)}" is a note (one cell starting with ※, 注, 出典 or the like) and was not read as data. Put notes outside the table (in the dataset's description, for example).`,
+    severity: "info", title_ja: "注記の行（※・注・出典・凡例）", title_en: "Note row",
+    ja: (w) => `${atJa(w)}「${v(w)}」は注記（※・注・出典などで始まる行、凡例、「○年○月○日現在」の行）とみなし、データとして読みませんでした。注記や凡例はデータの表の外（データセットの説明など）に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" is a note (a line starting with ※, 注, 出典 or the like, a legend, or an "as of" date line) and was not read as data. Put notes and legends outside the table (in the dataset's description, for example).`,
   },
   section_row: {
     severity: "info", title_ja: "表の中の見出しの行", title_en: "Section heading row",
@@ -972,13 +972,13 @@ export const ISSUE_CODES = {
   },
   column_filled: {
     severity: "info", title_ja: "ない列の値を補った", title_en: "Column not in the file, filled in",
-    ja: (w) => `ファイルに「${f(w)}」の列がないため、各行に値を補いました（例：「${v(w)}」。団体コードは公開元のもの、所在地のコードは同じ行の団体コードか住所から、地方公共団体名は都道府県名・市区町村名か団体コードから、調査年月日はファイル名か表題の「○年○月○日現在」から）。列を加えて値を入力すると確実です。`,
-    en: (w) => `The file has no ${f(w)} column, so each row was given one (e.g. "${v(w)}": the publisher's code; for the location code the row's own code or its address; for the name the prefecture and city columns or the code; for the survey date the date in the file name or in a title such as "as of 1 January 2024"). Add the column with its values to be sure.`,
+    ja: (w) => `ファイルに「${f(w)}」の列がないため、各行に値を補いました（例：「${v(w)}」。団体コードは公開元のもの、所在地のコードは同じ行の団体コードか住所から、地方公共団体名は都道府県名・市区町村名か団体コードから、調査年月日はファイル名か、表題または表の下の「○年○月○日現在」から）。列を加えて値を入力すると確実です。`,
+    en: (w) => `The file has no ${f(w)} column, so each row was given one (e.g. "${v(w)}": the publisher's code; for the location code the row's own code or its address; for the name the prefecture and city columns or the code; for the survey date the date in the file name or in a title or line under the table such as "as of 1 January 2024"). Add the column with its values to be sure.`,
   },
   survey_date_filled: {
     severity: "info", title_ja: "調査年月日が空", title_en: "Survey date empty",
-    ja: (w) => `${atJa(w)}「${f(w)}」が空のため、ファイル名または表題の日付「${v(w)}」を入れました。調査年月日を入力してください。`,
-    en: (w) => `${atEn(w)}${f(w)} was empty; "${v(w)}", the date in the file name or title, was filled in. Enter the survey date.`,
+    ja: (w) => `${atJa(w)}「${f(w)}」が空のため、ファイル名、表題または表の下の行の日付「${v(w)}」を入れました。調査年月日を入力してください。`,
+    en: (w) => `${atEn(w)}${f(w)} was empty; "${v(w)}", the date in the file name, the title or a line under the table, was filled in. Enter the survey date.`,
   },
   local_government_name_from_code: {
     severity: "info", title_ja: "地方公共団体名を団体コードから", title_en: "Local government name from the code",

@@ -11,10 +11,11 @@ import { columnSources, normalizeRow } from "./normalize/index.ts";
 import { type CellMemo, createCellMemo } from "./normalize/memo.ts";
 import type { ParsedRecord } from "./parse.ts";
 import { expandRecord } from "./coordinate-pair.ts";
-import { isBlankRow, isLegendRow, labelColumnOf, isNoteRow, isReferenceStart, isSectionRow, isTotalsRow, leadingNonDataRow, rowText, splitRow } from "./rows.ts";
+import { isAsOfRow, isBlankRow, isLegendRow, labelColumnOf, isNoteRow, isReferenceStart, isSectionRow, isTotalsRow, leadingNonDataRow, rowText, splitRow } from "./rows.ts";
 import type { HarmonizedRow, OnBatch, RunState } from "./run.ts";
 import { withDerived } from "./derived-columns.ts";
 import { rejoined } from "./shifted-row.ts";
+import { legendLines } from "./legend-rows.ts";
 import { validateRecord } from "./validate.ts";
 
 /** Small enough that a batch's rows die young (a 1000-row batch outlived two scavenges, so every row was promoted
@@ -135,6 +136,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   const labelIndex = labelColumnOf(plan.keys);
   const labelIsArea = labelIndex >= 0 && plan.keys[labelIndex] === "area_name";
   const breakdown = breakdownOf(dataset, plan);
+  const legend = legendLines(plan.sourceHeaders);
   // the header again under the data (pages of a printed table pasted together): its first mapped cell decides for
   // nearly every row with one comparison
   const headerTexts = plan.sourceHeaders.map((h) => h.trim());
@@ -314,7 +316,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
         return false;
       }
       // a 計 row of a breakdown is the place's record, not a totals row
-      const notData = isNoteRow(r.cells) || isLegendRow(r.cells) ? "note_row" : isSectionRow(r.cells) ? "section_row"
+      const notData = legend.test(r.cells) || isNoteRow(r.cells) || isLegendRow(r.cells) || isAsOfRow(r.cells) ? "note_row" : isSectionRow(r.cells) ? "section_row"
         : part !== "whole" && isTotalsRow(r.cells, labelIndex, labelIsArea) ? "totals_row" : seenData && isRepeatedHeader(r.cells) ? "repeated_header_row" : null;
       if (notData !== null) {
         if (notData === "section_row") fillDown.restart();

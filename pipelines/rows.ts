@@ -5,6 +5,7 @@ import type { ColumnPlan } from "./headers.ts";
 import { scoreHeader } from "./headers.ts";
 import { type Issue, type IssueCode, issue, NO_ISSUES } from "./issues.ts";
 import { TEMPLATE_BLANK } from "./normalize/text.ts";
+import { isAsOfText } from "./as-of.ts";
 import { type CellPicker, cellPicker } from "./record-shape.ts";
 
 /** A cell of nothing or whitespace only. */
@@ -41,10 +42,11 @@ export function isUnitsRow(cells: readonly string[]): boolean {
 export const isCommentRow = (cells: readonly string[]) => (cells[0] ?? "").trimStart().startsWith("#");
 
 /** How a footnote starts: ※, ＊/*, 注 (注1) (注) 注: 注１．, 出典, 資料：, 備考：, 参考：, 更新日：, 注意事項：, 【凡例】…,
- *  a contact line (問合せ先：, 担当課：); a legend of the marks (`1：指定あり、空欄：指定なし`, `●：設備あり　空欄：設備なし`);
+ *  a contact line (問合せ先：, 担当課：); a legend of the marks (`1：指定あり、空欄：指定なし`, `●：設備あり　空欄：設備なし`,
+ *  also after the column's name: `種別　1：消火栓　2：防火水槽`);
  *  or the whole of a version or as-of line: 第3.0版, Ver.1.2（令和6年4月1日更新）, 令和6年4月1日現在; a page number of a printed table pasted together (－ 1 －, 2/5ページ, P.3). Not
  *  注文…, 資料館 or a name that starts with a year. */
-const NOTE_START = /^(?:※|＊|\*|[(（]注[0-9０-９]*[)）]|[(（]参考[)）]|注[0-9０-９]*[)）.．:：、]|出典|(?:資料|備考|参考|更新日|作成日|最終更新日?|公開日|注意事項|凡例|お?問い?合わ?せ先?|連絡先|担当(?:課|部署|部局)?|所管(?:課|部署)?|作成(?:者|課|部署)?|発行(?:者|元)?|掲載日|TEL|Tel|電話|FAX|Fax)[:：]|お?問い?合わ?せ先?[\s\u3000]|(?:データ)?(?:更新|作成|掲載|公開)日[\s\u3000]*[0-9０-９令平R]|[^,]{6,}[。．]$|【(?:凡例|注意?|注意事項|備考|出典|お?問い?合わ?せ先?|連絡先|担当課?)】|凡例$|[0-9０-９○〇◯●◎△×][\s\u3000]*[:：＝=][^,]*[、，,;；\s\u3000][^,]*[:：＝=]|第[0-9０-９.．]+版$|[-－―ー‐]\s*[0-9０-９]+\s*[-－―ー‐]$|[0-9０-９]+\s*[/／]\s*[0-9０-９]+\s*(?:ページ|頁)$|(?:[Pp]\.|ページ)\s*[0-9０-９]+$|第?[0-9０-９]+\s*(?:ページ|頁)$|[Vv]er(?:sion)?\.?\s*[0-9０-９][0-9０-９.．]*(?:\s*[(（][^)）]*[)）])?$|[(（]?(?:令和|平成|昭和|[RHS])?[0-9０-９元]+[年.．/][^,]*(?:現在|時点|更新|作成|公開|公表)[)）]?$)/;
+const NOTE_START = /^(?:※|＊|\*|[(（]注[0-9０-９]*[)）]|[(（]参考[)）]|注[0-9０-９]*[)）.．:：、]|出典|(?:資料|備考|参考|更新日|作成日|最終更新日?|公開日|注意事項|凡例|お?問い?合わ?せ先?|連絡先|担当(?:課|部署|部局)?|所管(?:課|部署)?|作成(?:者|課|部署)?|発行(?:者|元)?|掲載日|TEL|Tel|電話|FAX|Fax)[:：]|お?問い?合わ?せ先?[\s\u3000]|(?:データ)?(?:更新|作成|掲載|公開)日[\s\u3000]*[0-9０-９令平R]|[^,]{6,}[。．]$|【(?:凡例|注意?|注意事項|備考|出典|お?問い?合わ?せ先?|連絡先|担当課?)】|凡例$|(?:[^\s\u3000,:：＝=]{1,10}[\s\u3000]+)?[0-9０-９○〇◯●◎△×][\s\u3000]*[:：＝=][^,]*[、，,;；\s\u3000][^,]*[:：＝=]|第[0-9０-９.．]+版$|[-－―ー‐]\s*[0-9０-９]+\s*[-－―ー‐]$|[0-9０-９]+\s*[/／]\s*[0-9０-９]+\s*(?:ページ|頁)$|(?:[Pp]\.|ページ)\s*[0-9０-９]+$|第?[0-9０-９]+\s*(?:ページ|頁)$|[Vv]er(?:sion)?\.?\s*[0-9０-９][0-9０-９.．]*(?:\s*[(（][^)）]*[)）])?$|[(（]?(?:令和|平成|昭和|[RHS])?[0-9０-９元]+[年.．/][^,]*(?:現在|時点|更新|作成|公開|公表)[)）]?$)/;
 
 /**
  * A footnote Excel tables carry under (or between) the data: a single filled cell that starts as a note does
@@ -53,6 +55,14 @@ const NOTE_START = /^(?:※|＊|\*|[(（]注[0-9０-９]*[)）]|[(（]参考[)�
  */
 export function isNoteRow(cells: readonly string[]): boolean {
   return onlyCellIs(cells, NOTE_START);
+}
+
+const AS_OF_LINE = { test: isAsOfText };
+
+/** A line in the table that holds an as-of date among other words (`令和6年4月1日現在　住民基本台帳による`), whose date
+ *  dates the file (as-of.ts). Above the header such a line is a title, which may name the publisher: not a note there. */
+export function isAsOfRow(cells: readonly string[]): boolean {
+  return onlyCellIs(cells, AS_OF_LINE);
 }
 
 /** A cell of a legend: a mark or yes/no word and what it means (`有：設置あり`, `○＝対象`, `空欄：なし`). */
@@ -76,7 +86,7 @@ export function isLegendRow(cells: readonly string[]): boolean {
 }
 
 /** Whether the row has one filled cell, and it matches `pattern` (trimmed). */
-function onlyCellIs(cells: readonly string[], pattern: RegExp): boolean {
+function onlyCellIs(cells: readonly string[], pattern: { test(text: string): boolean }): boolean {
   // most data rows have their first two cells filled: no such row
   if (cells.length > 1 && cells[0] !== "" && !isBlankCell(cells[1])) return false;
   let found = false;
@@ -120,10 +130,29 @@ const TOTAL_COUNT = /^(?:合計|総計|総数|計)[\s\u3000:：]*[0-9０-９][0-
 /** A label that sums a part of the list: 池尻 計, （本町）小計, 西新宿地区合計. */
 const PART_TOTAL = /(?:[\s\u3000)）]計|小計|合計|総計)$/;
 
+/** A count as a subtotal row gives it: 2事業所, 1か所, 12件, 40. */
+const COUNT = /^[0-9０-９][0-9０-９,，]*[\s\u3000]*(?:事業所|か所|カ所|ヶ所|箇所|件|施設|台|基|所|地点|人|名|床|園|校)?$/;
+
+/**
+ * A subtotal by category in a grouped list (`訪問介護　計,2事業所`, `○○地区 計,,,12件`): the first filled cell sums a
+ * part (PART_TOTAL), and every other filled cell is a count. The label sits in the category column there, not in the
+ * name column, and the count in the name column; a name that ends so beside an address is a record.
+ */
+function isCategorySubtotal(cells: readonly string[], first: number): boolean {
+  const cell = cells[first];
+  // nearly every first cell ends in anything but 計: its last character read, with no string made
+  let end = cell.length - 1;
+  while (end > 0 && (cell.charCodeAt(end) === 0x20 || cell.charCodeAt(end) === 0x3000)) end--;
+  if (cell.charCodeAt(end) !== 0x8a08 || !PART_TOTAL.test(cell.trim())) return false;
+  for (let i = first + 1; i < cells.length; i++) if (!isBlankCell(cells[i]) && !COUNT.test(cells[i].trim())) return false;
+  return true;
+}
+
 /**
  * A row of sums under the data (population tables, Excel tables with a totals row): one of its first three filled
  * cells says 合計, 総計, 小計, 計 or 総数, or its label cell (the dataset's name column, `label`) says so, sums a
- * place (中野区計) or a part of the list (池尻 計, （本町）小計); in a table of areas (`labelIsArea`), any area name
+ * place (中野区計) or a part of the list (池尻 計, （本町）小計), or its first filled cell sums a category with only counts
+ * beside it (訪問介護　計,2事業所); in a table of areas (`labelIsArea`), any area name
  * ending in 計 (中野計: no 町丁 is so named, while a facility may be: 花時計). Read as data it is a record counted
  * twice by anyone who sums.
  */
@@ -137,6 +166,7 @@ export function isTotalsRow(cells: readonly string[], label = -1, labelIsArea = 
     // the first character decides for nearly every cell, with no string made
     const first = c.charCodeAt(0) === 0x20 || c.charCodeAt(0) === 0x3000 ? c.trimStart().charCodeAt(0) : c.charCodeAt(0);
     if (TOTALS_FIRST.has(first) && (TOTALS.has(c.replace(/[\s\u3000]/g, "")) || TOTAL_COUNT.test(c.trim()))) return true;
+    if (seen === 1 && isCategorySubtotal(cells, i)) return true;
   }
   const name = label < 0 ? undefined : cells[label];
   if (name === undefined || name === "" || name.length > 16) return false;

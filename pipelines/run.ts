@@ -11,6 +11,7 @@ import type { FilePlaneAxes } from "./normalize/plane-axes.ts";
 import type { Legends } from "./legend.ts";
 import { type Issue, type IssueCode, issue, rendered } from "./issues.ts";
 import { type ParsedRecord, parseCsv } from "./parse.ts";
+import { asOfAtEndOf } from "./as-of.ts";
 import type { HeaderMapping, Report } from "./report.ts";
 import { type ParallelOptions, type ParallelOutput, readTextInParallel, splittable, threadsFor, PARALLEL_MIN_BYTES } from "./parallel.ts";
 import { type RecordFormat, recordWriter } from "./record-output.ts";
@@ -54,11 +55,13 @@ export interface RunState {
   dataset: Dataset | null;
   encoding: string | null;
   municipality: string | null;
-  /** the date the file's figures are as of (`population_20240101`, a title row `令和6年1月1日現在`): an empty
+  /** the date the file's figures are as of (`population_20240101`, a title row `令和6年1月1日現在`, a line under the data): an empty
    *  調査年月日 takes it */
   asOf?: string;
   /** asOf came from a title row, which outranks the file name */
   asOfFromTitle?: boolean;
+  /** the as-of date of a line under the data, from the end of a text file (as-of.ts): taken when no title dates it */
+  asOfBelowData?: string;
   header: HeaderMapping[];
   /** which column of the file's plane coordinates (metres) is X, told from the head of the file */
   planeAxes?: FilePlaneAxes;
@@ -187,6 +190,7 @@ async function readInput(source: Source, run: RunState, output: RunOutput): Prom
   const { encoding, issues } = await sniffEncoding(head, () => source.scan(), run.options.encoding);
   run.encoding = encoding;
   for (const i of issues) run.log.add(i);
+  run.asOfBelowData = await asOfAtEndOf(source, encoding);
   if (output.parallel && splittable(encoding) && threadsFor(output.parallel) > 1
     && (await source.size()) >= (output.parallel.minBytes ?? PARALLEL_MIN_BYTES)
     && (await readTextInParallel(source, encoding, run, output, output.parallel))) return;

@@ -8,7 +8,7 @@ import { type IssueCode, issue } from "./issues.ts";
 import type { ParsedRecord } from "./parse.ts";
 import { isBlankRow, rowText } from "./rows.ts";
 import { createRowSink, type RowSink } from "./row-sink.ts";
-import { normalizeDate } from "./normalize/wareki.ts";
+import { asOfBelowData, asOfDate } from "./as-of.ts";
 import { withAddressByContent } from "./address-column.ts";
 import { coordinatePairOf, expandHeader } from "./coordinate-pair.ts";
 import { findSplitHeader } from "./split-header.ts";
@@ -140,6 +140,10 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
     run.legends = { ...run.legends, [legend.key]: legend.codes };
     run.log.add(issue("codes_from_legend", { field: legend.key, value: legendText(legend.codes) }));
   });
+  // a line under the data (令和6年4月1日現在　住民基本台帳による) dates the file when no title does: the end of a
+  // text file was read for it (run.ts); a workbook's rows, or a short file's, are all in the head (when they are not,
+  // its last row is a data row and says nothing)
+  run.asOf ??= run.asOfBelowData ?? asOfBelowData(head.slice(frame.at + 1).map((r) => r.cells));
   const headerRecord = head[frame.at];
   run.headerRow = headerRecord.index;
   const byHeader = mapHeaderOrPair(headerRecord.cells, frame.dataset, run);
@@ -179,16 +183,6 @@ function findPublisher(run: RunState, above: readonly string[][], rows: readonly
   }
 }
 
-/** `令和6年1月1日現在`, `2024年1月1日時点`, `基準日：2024/1/1`: the date a title row says the figures are as of, without
- *  its label and a bracket after it (normalizeDate reads 現在/時点 itself). */
-const AS_OF = /^(?:基準日|調査日|調査年月日)?[:：\s]*(.+?)\s*(?:[(（].*[)）])?$/;
-
-/** A date in a longer title: `羽村市 町丁別人口 令和6年4月1日現在`, `町丁別世帯数（基準日：令和6年4月1日）`. */
-const DATE_TEXT = String.raw`(?:(?:令和|平成|昭和|[RHS])\s*(?:\d{1,2}|元)\s*[年.]\s*\d{1,2}\s*[月.]\s*\d{1,2}\s*日?|\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?)`;
-const DATE_AS_OF = new RegExp(String.raw`(${DATE_TEXT})\s*(?:現在|時点)`);
-/** 基準日：… but not 前回調査日：… (a title may give the last survey's date beside this one's) */
-const DATE_LABELLED = new RegExp(String.raw`(?<!前回|前年|前月|旧)(?:基準日|調査日|調査年月日)\s*[:：]?\s*(${DATE_TEXT})`);
-
 /** A title's as-of date (`令和6年1月1日現在`) is the file's: it outranks a date in the file name, often the day the
  *  file was made or uploaded (population_20240201 for figures as of 1 January); when the two differ, that is said. */
 function takeTitleDate(run: RunState, cells: readonly string[]): void {
@@ -200,19 +194,6 @@ function takeTitleDate(run: RunState, cells: readonly string[]): void {
   }
   run.asOf = titled;
   run.asOfFromTitle = true;
-}
-
-function asOfDate(cells: readonly string[]): string | undefined {
-  for (const cell of cells) {
-    const text = cell.trim().normalize("NFKC");
-    if (!/現在|時点|基準日|調査日/.test(text)) continue;
-    // a date said to be "as of" first, then a labelled one, then the whole cell as a date
-    for (const date of [DATE_AS_OF.exec(text)?.[1], DATE_LABELLED.exec(text)?.[1], AS_OF.exec(text)?.[1]]) {
-      const read = date === undefined ? null : normalizeDate(date, { row: 0, field: "survey_date" }).value;
-      if (read !== null) return read;
-    }
-  }
-  return undefined;
 }
 
 /** The header's hidden columns (a workbook sheet's) that have a name; the officer is told they are read. */

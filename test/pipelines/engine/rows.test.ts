@@ -2,6 +2,7 @@
 // a total only in a table of areas.
 import { describe, expect, it } from "vitest";
 import { isTotalsRow } from "../../../pipelines/rows.ts";
+import { runBytes, tuples } from "./helpers.ts";
 
 describe("isTotalsRow", () => {
   const area = (name: string) => isTotalsRow(["2024-04-01", "131121", name, "1200"], 2, true);
@@ -24,5 +25,28 @@ describe("isTotalsRow", () => {
     expect(facility("花時計")).toBe(false);
     expect(facility("日時計広場")).toBe(false);
     expect(["池尻一丁目", "計画地", "池尻"].map(area)).toEqual([false, false, false]);
+  });
+});
+
+describe("a category's subtotal in a grouped list", () => {
+  it("its first filled cell sums a part (訪問介護　計) and the cells beside it are counts or empty", () => {
+    expect(isTotalsRow(["訪問介護　計", "2事業所", "", "", "", ""], 1)).toBe(true);
+    expect(isTotalsRow(["訪問介護 計", "1か所", "", "", ""], 1)).toBe(true);
+    expect(isTotalsRow(["通所介護　計", "1事業所", "", "", "", "40"], 1)).toBe(true);
+    expect(isTotalsRow(["", "○○地区 計", "", "12件"], 2)).toBe(true);
+  });
+
+  it("a row with a name, an address or a phone beside such a label is a record", () => {
+    expect(isTotalsRow(["訪問介護　計", "えどがわヘルプ", "江戸川区一之江一丁目1番1号"], 1)).toBe(false);
+    expect(isTotalsRow(["通所介護 計", "2事業所", "", "03-3652-2003"], 1)).toBe(false);
+    expect(isTotalsRow(["花時計", "3", ""], 0)).toBe(false);
+  });
+
+  it("is reported as a totals row, and the file's records are only its services", async () => {
+    const text = ["サービス種別,事業所名,所在地,電話番号,事業所番号", "訪問介護,羽村ヘルプ,東京都羽村市緑ヶ丘一丁目1番1号,042-555-0001,1372700011",
+      "訪問介護 計,1か所,,,", "通所介護,羽村デイ,東京都羽村市羽東二丁目2番2号,042-555-0002,1372700029", "小計,1か所,,,", "合計,2か所,,,"].join("\n");
+    const { report, rows } = await runBytes(text, "132276_care_service.csv");
+    expect(rows.map((r) => [r.row, r.record.name, r.valid])).toEqual([[1, "羽村ヘルプ", true], [3, "羽村デイ", true]]);
+    expect(tuples(report, "totals_row").map(([row]) => row)).toEqual([2, 4, 5]);
   });
 });

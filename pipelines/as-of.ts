@@ -1,0 +1,70 @@
+// The date a file's figures are as of, from a line that says so: a title above the header (`令和6年1月1日現在`,
+// `町丁別世帯数（基準日：令和6年4月1日）`) or a line under the data (`令和6年4月1日現在　住民基本台帳による`).
+import type { Encoding } from "./decode.ts";
+import { decodeChunks } from "./decode.ts";
+import type { Source } from "./input.ts";
+import { normalizeDate } from "./normalize/wareki.ts";
+
+/** `令和6年1月1日現在`, `2024年1月1日時点`, `基準日：2024/1/1`: the date a title row says the figures are as of, without
+ *  its label and a bracket after it (normalizeDate reads 現在/時点 itself). */
+const AS_OF = /^(?:基準日|調査日|調査年月日)?[:：\s]*(.+?)\s*(?:[(（].*[)）])?$/;
+
+/** A date in a longer title: `羽村市 町丁別人口 令和6年4月1日現在`, `町丁別世帯数（基準日：令和6年4月1日）`. */
+const DATE_TEXT = String.raw`(?:(?:令和|平成|昭和|[RHS])\s*(?:\d{1,2}|元)\s*[年.]\s*\d{1,2}\s*[月.]\s*\d{1,2}\s*日?|\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?)`;
+const DATE_AS_OF = new RegExp(String.raw`(${DATE_TEXT})\s*(?:現在|時点)`);
+/** 基準日：… but not 前回調査日：… (a title may give the last survey's date beside this one's) */
+const DATE_LABELLED = new RegExp(String.raw`(?<!前回|前年|前月|旧)(?:基準日|調査日|調査年月日)\s*[:：]?\s*(${DATE_TEXT})`);
+
+/** The as-of date one of the row's cells says, ISO; undefined when none does. */
+export function asOfDate(cells: readonly string[]): string | undefined {
+  for (const cell of cells) {
+    const text = cell.trim().normalize("NFKC");
+    if (!/現在|時点|基準日|調査日/.test(text)) continue;
+    // a date said to be "as of" first, then a labelled one, then the whole cell as a date
+    for (const date of [DATE_AS_OF.exec(text)?.[1], DATE_LABELLED.exec(text)?.[1], AS_OF.exec(text)?.[1]]) {
+      const read = date === undefined ? null : normalizeDate(date, { row: 0, field: "survey_date" }).value;
+      if (read !== null) return read;
+    }
+  }
+  return undefined;
+}
+
+/** A one-cell line that holds an as-of date among other words (`令和6年4月1日現在　住民基本台帳による`,
+ *  `（基準日：令和6年4月1日）`): a note on the table, never a record. */
+export function isAsOfText(cell: string): boolean {
+  const text = cell.normalize("NFKC");
+  return DATE_AS_OF.test(text) || DATE_LABELLED.test(text);
+}
+
+/**
+ * The as-of date of the lines under the data: from the last row up, past blank rows and one-cell notes, the first
+ * one-cell line with an as-of date; undefined once a row of two or more cells (the data) is reached first.
+ */
+export function asOfBelowData(rows: ReadonlyArray<readonly string[]>): string | undefined {
+  for (let at = rows.length - 1; at >= 0; at--) {
+    const filled = rows[at].filter((c) => c.trim() !== "");
+    if (filled.length === 0) continue;
+    if (filled.length > 1) return undefined;
+    if (isAsOfText(filled[0])) return asOfDate(filled);
+  }
+  return undefined;
+}
+
+/** How much of a text file's end is read for a line under the data: a few notes' worth. */
+const TAIL_BYTES = 4096;
+
+/** asOfBelowData of a text file's last lines, read apart from the rows (which stream before the end is reached: a
+ *  date there must be known before the first row is made). Cells are split on any delimiter; only one-cell lines
+ *  count, so a quoted comma in a data row can only end the search. */
+export async function asOfAtEndOf(source: Source, encoding: Encoding): Promise<string | undefined> {
+  const size = await source.size();
+  let from = Math.max(0, size - TAIL_BYTES);
+  // UTF-16 reads in pairs of bytes
+  if (encoding.startsWith("utf-16")) from -= from % 2;
+  let text = "";
+  for await (const piece of decodeChunks(source.scan(from), encoding, from > 0)) text += piece;
+  const lines = text.split("\n");
+  // the first line may start inside a character or a row: only whole lines are read
+  if (from > 0) lines.shift();
+  return asOfBelowData(lines.map((line) => line.split(/[,\t;]/).map((c) => c.replace(/^\s*"|"\s*$/g, ""))));
+}

@@ -1,0 +1,48 @@
+// as-of.ts: a line under the data that dates the figures (`令和6年4月1日現在　住民基本台帳による`) is a note, and its
+// date fills an empty 調査年月日 as a title's does.
+import { describe, expect, it } from "vitest";
+import { asOfBelowData, isAsOfText } from "../../../pipelines/as-of.ts";
+import { runBytes } from "./helpers.ts";
+
+describe("asOfBelowData", () => {
+  it("the last one-cell line with an as-of date, past blank rows and notes, before the data is reached", () => {
+    const data = ["東大和市中央一丁目", "2417", "2040"];
+    expect(asOfBelowData([data, ["令和6年4月1日現在　住民基本台帳による"]])).toBe("2024-04-01");
+    expect(asOfBelowData([data, ["住民基本台帳（基準日：令和6年1月1日）"], [""], ["※外国人住民を含む。"], ["", ""]])).toBe("2024-01-01");
+    expect(asOfBelowData([["令和6年4月1日現在"], data])).toBeUndefined();
+    expect(asOfBelowData([data, ["更新日：2024/04/01"]])).toBeUndefined();
+  });
+
+  it("an as-of date among other words, not a date alone or a month", () => {
+    expect(["令和6年4月1日現在　住民基本台帳による", "住民基本台帳（2024年1月1日時点）", "基準日：R6.4.1"].map(isAsOfText)).toEqual([true, true, true]);
+    expect(["2024年4月1日", "参考価格は令和6年4月時点の料金です。", "前回調査日：令和5年4月1日"].map(isAsOfText)).toEqual([false, false, false]);
+  });
+});
+
+describe("a dating line under a population table", () => {
+  const header = "地域名,世帯数,男,女,総数";
+  const rows = ["東大和市中央一丁目,2417,2040,2552,4592", "東大和市清原二丁目,1196,1048,1224,2272"];
+
+  it("is a note, and its date is every row's survey date", async () => {
+    const { report, rows: out } = await runBytes(`\uFEFF${header}\n${rows.join("\n")}\n令和6年4月1日現在　住民基本台帳による\n`, "132209_jinko.csv");
+    expect(out.map((r) => [r.row, r.record.area_name, r.record.survey_date, r.valid])).toEqual([
+      [1, "東大和市中央一丁目", "2024-04-01", true], [2, "東大和市清原二丁目", "2024-04-01", true]]);
+    expect(report.issues.filter((i) => i.code === "note_row").map((i) => [i.row, i.value])).toEqual([[3, "令和6年4月1日現在　住民基本台帳による"]]);
+    expect(report.issues.find((i) => i.code === "column_filled" && i.field === "survey_date")).toMatchObject({ value: "2024-04-01" });
+  });
+
+  it("dates the rows read before it in a file longer than its head (the end of the file is read first)", async () => {
+    const many = Array.from({ length: 4000 }, (_, n) => `本町${n + 1}丁目,10,5,5,10`);
+    const { rows: out } = await runBytes(`${header}\n${many.join("\n")}\n\n※外国人住民を含みます。\n2024年1月1日時点\n`, "132209_jinko.csv");
+    expect(out.length).toBe(4000);
+    expect(new Set(out.map((r) => r.record.survey_date))).toEqual(new Set(["2024-01-01"]));
+  });
+
+  it("gives way to the file name's date and a title's; a 調査年月日 the row has stays", async () => {
+    const below = "\n令和6年4月1日現在　住民基本台帳による\n";
+    const named = await runBytes(`${header}\n${rows[0]}${below}`, "132209_jinko_20240101.csv");
+    const titled = await runBytes(`人口（令和5年1月1日現在）\n${header}\n${rows[0]}${below}`, "132209_jinko.csv");
+    const own = await runBytes(`調査年月日,${header}\n2023-10-01,${rows[0]}${below}`, "132209_jinko.csv");
+    expect([named, titled, own].map((r) => r.rows.map((row) => row.record.survey_date))).toEqual([["2024-01-01"], ["2023-01-01"], ["2023-10-01"]]);
+  });
+});

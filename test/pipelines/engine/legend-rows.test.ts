@@ -1,0 +1,52 @@
+// legend-rows.ts: the lines under a 凡例 heading and a line explaining a column's values are a legend, never a
+// record; a row with values in several columns always is.
+import { describe, expect, it } from "vitest";
+import { legendLines } from "../../../pipelines/legend-rows.ts";
+import { runBytes, tuples } from "./helpers.ts";
+
+const HYDRANT_HEADER = ["NO", "種別", "住所", "緯度", "経度", "口径(mm)"];
+const linesOf = (rows: string[][], header = HYDRANT_HEADER) => {
+  const legend = legendLines(header);
+  return rows.map((cells) => legend.test(cells));
+};
+
+describe("legendLines", () => {
+  it("a 凡例 heading and the one-cell lines under it, until a row of values", () => {
+    expect(linesOf([
+      ["【凡例】", "", "", "", "", ""],
+      ["種別：消火栓（公設）、防火水槽（40t以上）", "", "", "", "", ""],
+      ["口径：mm", "", "", "", "", ""],
+      ["種別", "1：消火栓　2：防火水槽", "", "", "", ""],
+      ["3", "消火栓", "東大和市中央3-930", "35.7454", "139.4264", "150"],
+      ["口径：mm", "", "", "", "", ""],
+    ])).toEqual([true, true, true, true, false, false]);
+    expect(linesOf([["凡例"], ["○：公設"]], ["名称", "種別"])).toEqual([true, true]);
+  });
+
+  it("in a narrow table, a legend line is one cell: a row of two values ends the legend", () => {
+    expect(linesOf([["（凡例）", ""], ["1：消火栓", ""], ["消火栓", "東大和市中央3-930"]], ["種別", "住所"])).toEqual([true, true, false]);
+  });
+
+  it("a one-cell line `<column>：…、…` explains that column, anywhere; a column the file does not have, or no list, is no legend", () => {
+    const rows = [["種別：消火栓（公設）、防火水槽（40t以上）"], ["口径：75、100、150"], ["管理者：東京都、市"], ["口径：mm"], ["種別：消火栓"]];
+    expect(linesOf(rows.map((r) => [...r, "", "", "", "", ""]))).toEqual([true, true, false, false, false]);
+  });
+});
+
+describe("legends in a file", () => {
+  it("the lines under 【凡例】 and a column's legend under the data are notes; the data rows are all kept", async () => {
+    const text = ["NO,種別,住所,緯度,経度,口径", "1,消火栓,東大和市中央3-930,35.745400,139.426400,150",
+      "2,防火水槽,東大和市南街1-1,35.741000,139.430000,", "【凡例】,,,,,", "種別：消火栓（公設）、防火水槽（40t以上）,,,,,", "口径：mm,,,,,"].join("\n");
+    const { report, rows } = await runBytes(text, "132209_fire_hydrant.csv");
+    expect(rows.map((r) => [r.row, r.record.id, r.record.kind, r.valid])).toEqual([[1, "1", "消火栓", true], [2, "2", "防火水槽", true]]);
+    expect(report.issues.filter((i) => i.code === "note_row").map((i) => [i.row, i.value]))
+      .toEqual([[3, "【凡例】"], [4, "種別：消火栓（公設）、防火水槽（40t以上）"], [5, "口径：mm"]]);
+  });
+
+  it("a legend of numbered kinds after the column's name (`種別　1：消火栓　2：防火水槽`) under the data is a note", async () => {
+    const text = "NO,種別,住所\n1,1,東大和市中央3-930\n\n種別　1：消火栓　2：防火水槽　3：私設消火栓,,\n";
+    const { report, rows } = await runBytes(text, "132209_fire_hydrant.csv");
+    expect(rows.map((r) => [r.row, r.record.kind])).toEqual([[1, "1"]]);
+    expect(tuples(report, "note_row")).toEqual([[3, null, "note_row"]]);
+  });
+});
