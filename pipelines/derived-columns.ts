@@ -2,7 +2,8 @@
 // standard's (85～89歳, 90～94歳, 95～99歳, 100歳以上 of men → 85歳以上の男性; single years 0歳 … 4歳 → 0-4歳), and a
 // total whose parts are all there (総人口 = 男性 + 女性, 男性 = its age bands). Marks: one ○ column per value of a
 // text column (訪問介護 ○, 通所介護 ○ → 実施サービス 訪問介護、通所介護). Listed: yes/no columns named in one text column
-// (対象災害 `洪水、地震` → 災害種別_洪水 and 災害種別_地震). The parts stay in the record's extra (or their
+// (対象災害 `洪水、地震` → 災害種別_洪水 and 災害種別_地震). Subdivided: a name over two columns (町名 | 丁目 → 阿佐谷北1丁目,
+// subdivided-name.ts). The parts stay in the record's extra (or their
 // own columns); what was derived is said once for the file.
 import type { Dataset } from "../schemas/dataset.ts";
 import type { Breakdown, ColumnPlan } from "./headers.ts";
@@ -10,15 +11,17 @@ import { type Issue, issue } from "./issues.ts";
 import { normalizeCount } from "./normalize/numbers.ts";
 import { yesNoOf } from "./normalize/yes-no.ts";
 import { kindOf, text } from "../schemas/types.ts";
+import { joinSubdivided, subdividedNameOf } from "./subdivided-name.ts";
 
 export interface DerivedColumn {
   key: string;
   /** positions of the parts in the row as derived: the file's columns, then the derived ones before this (width + k) */
   parts: number[];
   /** "sum": of the parts' counts; "marks": the names of the parts marked on the row; "listed": whether the one part,
-   *  a list column, names this column; "labelled": the parts' values, each after its label (屋内：600人 / 屋外：2,000人) */
-  how: "sum" | "marks" | "listed" | "labelled";
-  /** for "marks", each part's name (its header); for "labelled", each part's label */
+   *  a list column, names this column; "labelled": the parts' values, each after its label (屋内：600人 / 屋外：2,000人);
+   *  "subdivided": the first part (the file's own column of the key, a place) joined with the second (its numbered part) */
+  how: "sum" | "marks" | "listed" | "labelled" | "subdivided";
+  /** for "marks", each part's name (its header); for "labelled", each part's label; for "subdivided", the part's unit */
   names?: string[];
   /** for "listed", the list column's words (one object for every column read from that list) */
   vocabulary?: ListVocabulary;
@@ -132,6 +135,12 @@ export function derivedColumns(dataset: Dataset, plan: Pick<ColumnPlan, "keys" |
     issues.push(issue("columns_listed", { field: key, value: partNames.join("、") }));
     columns.push({ key, parts, how: "marks", names: partNames });
   }
+  const subdivided = subdividedNameOf(dataset, plan);
+  if (subdivided !== null) {
+    const { key, column, part, unit } = subdivided;
+    issues.push(issue("name_over_two_columns", { field: key, value: `${plan.sourceHeaders[column].trim()} + ${plan.sourceHeaders[part].trim()}` }));
+    columns.push({ key, parts: [column, part], how: "subdivided", names: [unit] });
+  }
   for (const list of dataset.listedFlags ?? []) {
     const headers = new Set(list.headers.map(plainWords));
     const column = plan.keys.findIndex((k, i) => k === null && headers.has(plainWords(plan.sourceHeaders[i] ?? "")));
@@ -229,6 +238,10 @@ export function withDerived(cells: readonly string[], width: number, columns: re
         const label = names?.[k] ?? "";
         return value === "" ? [] : [label === "" ? value : `${label}：${value}`];
       }).join(" / "));
+      continue;
+    }
+    if (how === "subdivided") {
+      values.push(joinSubdivided(values[parts[0]] ?? "", values[parts[1]] ?? "", names?.[0] ?? ""));
       continue;
     }
     if (how === "listed" && vocabulary !== undefined) {

@@ -1,6 +1,7 @@
 // Cells that mean "as the row above": 同上 and 〃 in any column, and the blank cells of a grouped list's leading
 // columns (a printed table whose merged cells were saved as CSV: 国指定 once, then its properties under it with
-// 指定区分 blank). Each is filled with the column's last value, and the report names the column and the rows.
+// 指定区分 blank), and the place of a name over two columns left blank under its first part (町名 | 丁目:
+// 阿佐谷北 | 1, then  | 2). Each is filled with the column's last value, and the report names the column and the rows.
 import type { ColumnPlan } from "./headers.ts";
 import { isBlankCell, labelColumnOf } from "./rows.ts";
 
@@ -53,6 +54,9 @@ export function groupColumnsOf(plan: Pick<ColumnPlan, "keys" | "sourceHeaders">,
 /** how: a ditto filled, a group's blank filled, or a ditto with nothing above it to take (left as written) */
 export interface FilledCell { column: number; row: number; how: "ditto" | "group" | "nothing_above" }
 
+/** A place column whose blank cell takes the place above when the row has a part (`part` filled): 町名 over 丁目. */
+export interface PlaceColumn { column: number; part: number }
+
 /** Fills one row after another: a ditto cell anywhere, a blank cell in a group column, from the row above (itself
  *  filled, so a group's value goes down every row of the group). */
 export class FillDown {
@@ -60,9 +64,11 @@ export class FillDown {
   /** "as above" cells with no row above (the first row of a file or of a range read on its own) */
   unfilled = 0;
   private readonly groups: readonly number[];
+  private readonly place: PlaceColumn | null;
 
-  constructor(groupColumns: readonly number[]) {
+  constructor(groupColumns: readonly number[], place: PlaceColumn | null = null) {
     this.groups = groupColumns;
+    this.place = place;
   }
 
   /** A heading row (【区外施設】) between the rows: what follows is no longer "as above" the rows before it. */
@@ -74,6 +80,8 @@ export class FillDown {
   apply(cells: readonly string[], row: number, filled: FilledCell[]): readonly string[] {
     let out: string[] | null = null;
     for (const c of this.groups) if (isBlankCell(cells[c] ?? "")) out = this.take(cells, out, c, row, "group", filled);
+    const place = this.place;
+    if (place !== null && isBlankCell(cells[place.column] ?? "") && !isBlankCell(cells[place.part] ?? "")) out = this.take(cells, out, place.column, row, "group", filled);
     for (let c = 0; c < cells.length; c++) if (isDitto(cells[c])) out = this.take(cells, out, c, row, "ditto", filled);
     this.previous = out ?? cells;
     return this.previous;

@@ -458,6 +458,9 @@ export function mapHeaders(cells: readonly string[], dataset: Dataset, hidden: R
     extraNames.push(name);
   });
   const derived = derivedColumns(dataset, { keys, sourceHeaders: [...cells] }, breakdowns);
+  // a column read as part of a name (丁目 of 町名 | 丁目) is no unknown column: name_over_two_columns tells it
+  const subdivisions = new Set(derived.columns.filter((c) => c.how === "subdivided").map((c) => cells[c.parts[1]]));
+  for (let k = issues.length - 1; k >= 0; k--) if (issues[k].code === "unknown_header" && subdivisions.has(issues[k].field ?? "")) issues.splice(k, 1);
   issues.push(...derived.issues);
   const given = new Set(derived.columns.map((c) => c.key));
   const absentRequired = dataset.columns.filter((c) => c.requirement === "required" && !owner.has(c.key) && !given.has(c.key));

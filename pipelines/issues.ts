@@ -55,6 +55,10 @@ function withCheckDigit(w: Shown, open: string, close: string): string {
   return /^\d{5}$/.test(digits) ? `${open}${digits}${checkDigit(digits)}${close}` : "";
 }
 const f = (w: Shown) => w.field ?? "";
+/** subtotal_row / subtotal_differs values: `池尻 = 池尻一丁目 + 池尻二丁目` or, for a figure, `池尻 14950 ≠ 14949 = 池尻一丁目 + 池尻二丁目` */
+const subtotalOf = (w: Shown) => v(w).split(" = ")[0].replace(/ \S+ ≠ \S+$/, "");
+const partsOf = (w: Shown) => v(w).split(" = ").slice(1).join(" = ");
+const figuresOf = (w: Shown) => /(\S+ ≠ \S+)$/.exec(v(w).split(" = ")[0])?.[1] ?? "";
 /** An issue code's title (for issues about issues); the code itself when it is none. */
 function titleOf(code: string, lang: "ja" | "en"): string {
   const type: IssueType | undefined = (ISSUE_CODES as Record<string, IssueType>)[code];
@@ -367,6 +371,16 @@ export const ISSUE_CODES = {
     severity: "info", title_ja: "合計の行", title_en: "Totals row",
     ja: (w) => `${atJa(w)}「${v(w)}」は合計の行とみなし、データとして読みませんでした。合計は利用者が計算できるので、データの表には入れないでください。`,
     en: (w) => `${atEn(w)}"${v(w)}" is a totals row and was not read as data. Leave totals out of the table: users can add them up.`,
+  },
+  subtotal_row: {
+    severity: "info", title_ja: "小計の行（町の合計など）", title_en: "Subtotal row",
+    ja: (w) => `${atJa(w)}「${subtotalOf(w)}」の行は、すぐ下に続くその一部の行（${partsOf(w)}）の合計と数値が同じため、小計の行（町の合計など）とみなし、データとして読みませんでした（読むと同じ人を二度数えます）。1行に1つの地域（町丁字）だけを入れ、小計の行は表に入れないでください。`,
+    en: (w) => `${atEn(w)}the row "${subtotalOf(w)}" has the sum of the rows of its parts right under it (${partsOf(w)}), so it was read as a subtotal (a 町's total, say) and not as data: read as an area, it would count the same people twice. Give one area (町丁字) per row and leave subtotal rows out of the table.`,
+  },
+  subtotal_differs: {
+    severity: "warning", title_ja: "下の行の合計と合わない上位の地域", title_en: "Area over parts that do not sum to it",
+    ja: (w) => `${atJa(w)}「${subtotalOf(w)}」の行の下に、その一部とみられる行（${partsOf(w)}）が続きますが、「${f(w)}」の数値がそれらの合計と合わない（${figuresOf(w)}）ため、1つの地域として読みました。この行が町などの小計なら表から除き（二重に数えないため）、小計でなければ地域名と数値を確認してください。`,
+    en: (w) => `${atEn(w)}the row "${subtotalOf(w)}" is followed by rows that look like its parts (${partsOf(w)}), but its ${f(w)} is not their sum (${figuresOf(w)}), so it was read as an area of its own. If it is a subtotal (a 町's total), leave it out of the table so that no one is counted twice; if not, check its name and figures.`,
   },
   blank_rows: {
     severity: "info", title_ja: "空の行", title_en: "Empty rows",
@@ -782,6 +796,11 @@ export const ISSUE_CODES = {
     severity: "info", title_ja: "内訳の列を1つの列に", title_en: "Columns of parts joined into one",
     ja: (w) => `ファイルに「${f(w)}」の列がなく、括弧書きで分けた列（${v(w)}）があるため、各行の値を括弧書きを添えて「${f(w)}」にまとめました（例：屋内：600人 / 屋外：2,000人。元の列は extra に残しています）。「${f(w)}」の列を加えると確実です。`,
     en: (w) => `The file has no ${f(w)} column but columns of its parts (${v(w)}): each row's ${f(w)} joins their values, each after its qualifier (such as 屋内：600人 / 屋外：2,000人; the columns are kept in extra). Add the ${f(w)} column to be sure.`,
+  },
+  name_over_two_columns: {
+    severity: "info", title_ja: "2つの列に分かれた地域名", title_en: "Name over two columns",
+    ja: (w) => `「${f(w)}」が2つの列（${v(w)}）に分かれているため、各行の2つの値をつなげて「${f(w)}」としました（例：阿佐谷北 + 1 → 阿佐谷北1丁目。数字だけの丁目には「丁目」を付け、前の列が空欄の行は上の行の値を使います。後の列の値は extra にも残しています）。1つの列に「阿佐谷北一丁目」のように入力してください。`,
+    en: (w) => `${f(w)} is given over two columns (${v(w)}), so each row's two values were joined into ${f(w)} (such as 阿佐谷北 + 1 → 阿佐谷北1丁目: a number alone takes 丁目, and a blank first cell takes the value above; the second column's values are also kept in extra). Enter the whole name in one column, as in 阿佐谷北一丁目.`,
   },
   column_labelled: {
     severity: "info", title_ja: "標準にない列を見出し付きで特記事項に", title_en: "Column kept, with its header, in a remarks column",

@@ -131,8 +131,9 @@ export async function readTextInParallel(source: Source, encoding: Encoding, run
   if (frame !== null) for (const w of workers) w.prepare(frame);
   const table = await processTable(once(head.records), run, true, output.onBatch);
   if (table === null) return true;
-  // a grouped list's rows take blank cells from the row above: read in order, by this thread
-  if (frame === null || !table.sink.seenData() || table.groupColumns.length > 0) {
+  // a grouped list's rows take blank cells from the row above, a subtotal is told by the rows under it: read in order,
+  // by this thread
+  if (frame === null || !table.sink.seenData() || table.sink.readsInOrder()) {
     await readOnSequentially(source, first.bytes.length, first.lines, encoding, head.delimiter, table.sink);
   } else {
     await table.sink.flush();

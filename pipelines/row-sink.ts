@@ -1,9 +1,12 @@
 // The row stage of a run: each record under the header → split → normalize (contract B) → validate → a
-// HarmonizedRow, gathered into batches of at most 250 for the caller. Non-data rows are skipped with an issue.
+// HarmonizedRow, gathered into batches of at most 250 for the caller. Non-data rows are skipped with an issue, and so
+// are subtotal rows (a 町 over its 丁目: subtotal-rows.ts), for which the rows under a place are held until its group ends.
 import type { Dataset } from "../schemas/dataset.ts";
 import type { ColumnPlan } from "./headers.ts";
 import { DuplicateIds } from "./duplicate-ids.ts";
 import { FillDown, type FilledCell } from "./fill-down.ts";
+import { heldRow, SubtotalRows, subtotalLayoutOf, type ToldRow } from "./subtotal-rows.ts";
+import { joinSubdivided } from "./subdivided-name.ts";
 import { MAX_ISSUES_PER_CODE } from "./issue-log.ts";
 import { linkColumns, withLinkTargets } from "./link-cells.ts";
 import { countedIssue, type Issue, type IssueCode, issue } from "./issues.ts";
@@ -30,6 +33,9 @@ export interface RowSink {
   end(): Promise<void>;
   /** true once a data row has come (rows above it may be requirement, comment or header rows) */
   seenData(): boolean;
+  /** true when rows must be read in order, by one sink: a row takes cells from the row above (a grouped list, a place
+   *  written once over its parts) or is told by the rows after it (a subtotal over its parts) */
+  readsInOrder(): boolean;
   /** true when a row depended on what came before this sink's first row: a 【参考】 line (the rest is another table)
    *  or a 〃 cell with no row above here. A range read on its own is then read again in order (parallel.ts). */
   dependsOnEarlierRows(): boolean;
@@ -168,11 +174,22 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   const duplicates = new DuplicateIds(MAX_ISSUES_PER_CODE);
   const rangeIds: RangeTally["ids"] = { rows: [], values: [] };
   const widths = new RowWidths();
+  /** a name over two columns (町名 | 丁目): its place, blank under the first part, is filled from above */
+  const subdivided = derived.find((c) => c.how === "subdivided");
+  const place = subdivided === undefined ? null : { column: subdivided.parts[0], part: subdivided.parts[1] };
   /** 同上/〃 cells and a group's blank cells, filled from the row above (each said: fillIssues) */
-  const fillDown = new FillDown(groupColumns);
-  const filledCells: FilledCell[] = [];
-  const fillIssues = (cells: readonly string[]): Issue[] => filledCells.map((f) => issue(FILL_CODES[f.how],
+  const fillDown = new FillDown(groupColumns, place);
+  const fillIssues = (cells: readonly string[], fills: readonly FilledCell[]): Issue[] => fills.map((f) => issue(FILL_CODES[f.how],
     { row: f.row, field: plan.keys[f.column] ?? plan.extraNames[f.column], value: cells[f.column] }));
+  /** rows that may sum the rows under them (a 町 over its 丁目), held until their group ends */
+  const subtotalLayout = subtotalLayoutOf(dataset, plan);
+  const subtotals = subtotalLayout === null ? null : new SubtotalRows<Prepared>(subtotalLayout);
+  /** the row's name as the subtotal stage compares it, indentation kept: the place and part joined (阿佐谷北1丁目) */
+  const nameOf = (cells: readonly string[]): string => {
+    if (place === null || subtotalLayout === null) return cells[subtotalLayout?.name ?? 0] ?? "";
+    const own = cells[place.column] ?? "";
+    return own.slice(0, own.length - own.trimStart().length) + joinSubdivided(own, cells[place.part] ?? "", subdivided?.names?.[0] ?? "");
+  };
   const noteId = (row: number, id: unknown) => {
     if (typeof id !== "string" || id === "") return;
     if (!afterData) duplicates.add(id, row);
@@ -245,10 +262,16 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
     return -1;
   };
 
-  const dataRow = (r: ParsedRecord, row: number): HarmonizedRow => {
+  /** A data row's cells with link targets taken and "as above" cells filled: in file order, before the row may be held. */
+  const prepare = (r: ParsedRecord, row: number): Prepared => {
     const withLinks = r.links === undefined || linked.length === 0 ? null : withLinkTargets(r.cells, r.links, linked, row);
-    filledCells.length = 0;
-    let cells = fillDown.apply(withLinks === null ? r.cells : withLinks.cells, row, filledCells);
+    const fills: FilledCell[] = [];
+    const cells = fillDown.apply(withLinks === null ? r.cells : withLinks.cells, row, fills);
+    return { r, row, cells, fills, linkIssues: withLinks === null ? null : withLinks.issues };
+  };
+
+  const dataRow = ({ r, row, cells: prepared, fills, linkIssues }: Prepared): HarmonizedRow => {
+    let cells = prepared;
     for (const n of plan.blankColumns) if ((cells[n - 1] ?? "").trim() !== "") blankWithData.add(n);
     const nameLink = nameAt < 0 ? undefined : r.links?.get(nameAt);
     const pageLink = nameLink !== undefined && WEB_PAGE.test(nameLink) ? nameLink : undefined;
@@ -272,8 +295,8 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
     const { split, derivedIssues, normalized, checked } = read;
     let error = record(split.issues);
     if (shift !== null && record([shift])) error = true;
-    if (filledCells.length > 0) record(fillIssues(cells));
-    if (withLinks !== null) record(withLinks.issues);
+    if (fills.length > 0) record(fillIssues(cells, fills));
+    if (linkIssues !== null) record(linkIssues);
     if (r.quoteProblem && record([issue(r.quoteProblem, { row })])) error = true;
     if (derivedIssues !== null) record(derivedIssues);
     if (record(normalized.issues)) error = true;
@@ -287,6 +310,29 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
     return { row, record: normalized.record, extra: split.extra, valid: !error };
   };
 
+  /** A data row into the run and the batch. */
+  const emit = (p: Prepared): void => {
+    const out = dataRow(p);
+    if (hasIds) noteId(p.row, out.record.id);
+    run.rows++;
+    if (out.valid) run.valid++;
+    else run.invalid++;
+    if (onBatch) batch.push(out);
+    pending++;
+  };
+  /** Rows the subtotal stage has told: a subtotal is said and left out, any other row is data. */
+  const release = (told: ReadonlyArray<ToldRow<Prepared>>): void => {
+    for (const t of told) {
+      if (t.issue !== null) run.log.add(t.issue);
+      if (!t.subtotal) emit(t.item);
+    }
+  };
+  /** A row that is no data ends the group of the rows held. */
+  const releaseHeld = () => {
+    if (subtotals !== null) release(subtotals.end());
+  };
+  const batchFull = () => pending >= MAX_BATCH_ROWS;
+
   return {
     push(parsed) {
       const r = plan.pairAt === undefined ? parsed : expandRecord(parsed, plan.pairAt);
@@ -297,18 +343,20 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
         return false;
       }
       if (isBlankRow(r.cells)) {
+        releaseHeld();
         if (blank && blank.to === row - 1) blank.to = row;
         else {
           closeBlankRun();
           blank = { from: row, to: row };
         }
-        return false;
+        return batchFull();
       }
       closeBlankRun();
       if (seenData && isReferenceStart(r.cells)) {
+        releaseHeld();
         run.log.add(issue("note_row", { row, value: rowText(r.cells) }));
         reference = { from: 0, to: 0 };
-        return false;
+        return batchFull();
       }
       const part = breakdown === null ? null : breakdown.partOf(r.cells);
       if (part === "part") {
@@ -319,9 +367,10 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
       const notData = legend.test(r.cells) || isNoteRow(r.cells) || isLegendRow(r.cells) || isAsOfRow(r.cells) ? "note_row" : isSectionRow(r.cells) ? "section_row"
         : part !== "whole" && isTotalsRow(r.cells, labelIndex, labelIsArea) ? "totals_row" : seenData && isRepeatedHeader(r.cells) ? "repeated_header_row" : null;
       if (notData !== null) {
+        releaseHeld();
         if (notData === "section_row") fillDown.restart();
         run.log.add(issue(notData, { row, value: rowText(r.cells) }));
-        return false;
+        return batchFull();
       }
       if (!seenData) {
         const code = leadingNonDataRow(r.cells, dataset, headerMapped);
@@ -331,13 +380,10 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
         }
         seenData = true;
       }
-      const out = dataRow(r, row);
-      if (hasIds) noteId(row, out.record.id);
-      run.rows++;
-      if (out.valid) run.valid++;
-      else run.invalid++;
-      if (onBatch) batch.push(out);
-      return ++pending >= MAX_BATCH_ROWS;
+      const p = prepare(r, row);
+      if (subtotals === null || subtotalLayout === null) emit(p);
+      else release(subtotals.take(heldRow(p, row, p.cells, nameOf(p.cells), subtotalLayout)));
+      return batchFull();
     },
     async flush() {
       if (pending === 0) return;
@@ -348,8 +394,10 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
       run.options.onProgress?.({ rows: run.rows });
     },
     seenData: () => seenData,
+    readsInOrder: () => groupColumns.length > 0 || place !== null || subtotals !== null,
     dependsOnEarlierRows: () => reference !== null || fillDown.unfilled > 0,
     async finishRange() {
+      releaseHeld();
       closeBlankRun();
       await this.flush();
       return { absentRows: [...absentRows], blankWithData: [...blankWithData], filled: [...filled], ids: rangeIds, widths: widths.tally };
@@ -363,6 +411,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
       widths.absorb(tally.widths);
     },
     async end() {
+      releaseHeld();
       closeBlankRun();
       await this.flush();
       if (reference !== null && reference.from > 0) run.log.add(issue("reference_rows", { row: reference.from, value: `${reference.from}-${reference.to}` }));
@@ -376,6 +425,15 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
       if (run.rows === 0) run.log.add(issue("no_data_rows", { value: run.fileName }));
     },
   };
+}
+
+/** A data row made ready in file order (links taken, "as above" cells filled), then read (it may be held first). */
+interface Prepared {
+  r: ParsedRecord;
+  row: number;
+  cells: readonly string[];
+  fills: FilledCell[];
+  linkIssues: Issue[] | null;
 }
 
 /** Every row that shares its ID with another, at the end of the file (rows of one ID together, by row); past the

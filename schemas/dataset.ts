@@ -38,6 +38,14 @@ export interface DatasetDefinition<Cols extends readonly Column[] = readonly Col
    *  given there is not published, but kept in the column's overflow (else 備考) and named. `values`: the standard's
    *  values of `when` (a oneOf column: its variants count as them) */
   notFor?: ReadonlyArray<{ key: string; when: string; values: readonly string[] }>;
+  /** a name a file may give over two columns, a place then its numbered part (町名 | 丁目: 阿佐谷北 | 1), the place
+   *  written on the first row of its parts only: the key's column is the place, `headers` name the part's column, and a
+   *  part written as a number alone takes `unit` (1 → 1丁目) */
+  subdivision?: { key: string; headers: readonly string[]; unit: string };
+  /** rows that sum the rows under them (a 町 over its 丁目: 池尻 over 池尻一丁目 …, told by the names, by indentation or
+   *  by a level column headed one of `levelHeaders`): such a row whose counts are that sum is left out (said as
+   *  subtotal_row), so that each record is one place of `key` and a sum over records counts no one twice */
+  subtotals?: { key: string; levelHeaders: readonly string[] };
   /** date columns that come in order, [earlier, later] (許可年月日 before 許可満了日), beyond the start_/end_ pairs the
    *  engine finds by key */
   dateOrder?: ReadonlyArray<readonly [string, string]>;

@@ -60,6 +60,9 @@ export const population = defineDataset({
     whole: ["計", "合計", "総数", "総計"],
     parts: ["日本人", "外国人", "日本人住民", "外国人住民", "日本人人口", "外国人人口"],
   },
+  // 町丁 tables: 町名 | 丁目 in two columns, and 町 rows above their 丁目 rows (e-Stat 小地域 tables number them in 階層レベル)
+  subdivision: { key: "area_name", headers: ["丁目", "丁目名", "丁", "丁目等"], unit: "丁目" },
+  subtotals: { key: "area_name", levelHeaders: ["階層", "階層レベル", "レベル", "地域階層", "階層区分", "level"] },
   bands: {
     columns: BANDS.flatMap(({ lo, hi }) => SEXES.map((sex) => ({ key: `age_${lo}_${hi === null ? "plus" : hi}_${sex.key}`, from: lo, to: hi, group: sex.key }))),
     groups: { male: ["男性", "男"], female: ["女性", "女"] },

@@ -1,0 +1,121 @@
+// 町丁 tables: 町 rows over their 丁目 rows (subtotal-rows.ts), and 町名 | 丁目 in two columns (subdivided-name.ts).
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import type { ParallelStats } from "../../../pipelines/parallel.ts";
+import { closeRangeWorkers } from "../../../pipelines/range-pool.ts";
+import { harmonizeText } from "../../../pipelines/run.ts";
+import { joinSubdivided } from "../../../pipelines/subdivided-name.ts";
+import { runBytes, tuples } from "./helpers.ts";
+
+const areas = (rows: Awaited<ReturnType<typeof runBytes>>["rows"]) => rows.map((r) => [r.row, r.record.area_name, r.record.total]);
+
+describe("subtotal rows", () => {
+  it("an indented 町 list: the 町 rows whose counts are their 丁目 rows' sum are left out, each said with its parts", async () => {
+    const text = ["町丁名,世帯数,総数,男,女", "池尻,7869,14950,7457,7493", "　池尻一丁目,2802,5323,2760,2563", "　池尻二丁目,2703,5136,2649,2487",
+      "　池尻三丁目,2364,4491,2048,2443", "三宿,4726,8980,4575,4405", "　三宿一丁目,2392,4545,2136,2409", "　三宿二丁目,2334,4435,2439,1996",
+      "世田谷区計,12595,23930,12032,11898"].join("\n");
+    const { report, rows } = await runBytes(`${text}\n`, "131121_population_20240101.csv");
+    expect(areas(rows)).toEqual([[2, "池尻一丁目", 5323], [3, "池尻二丁目", 5136], [4, "池尻三丁目", 4491], [6, "三宿一丁目", 4545], [7, "三宿二丁目", 4435]]);
+    expect(report.issues.filter((i) => i.code === "subtotal_row").map((i) => [i.row, i.field, i.severity, i.value])).toEqual([
+      [1, null, "info", "池尻 = 池尻一丁目 + 池尻二丁目 + 池尻三丁目"], [5, null, "info", "三宿 = 三宿一丁目 + 三宿二丁目"]]);
+    const first = report.issues.find((i) => i.code === "subtotal_row");
+    expect(first?.message_ja).toContain("「池尻」の行は、すぐ下に続くその一部の行（池尻一丁目 + 池尻二丁目 + 池尻三丁目）の合計と数値が同じ");
+    expect(first?.message_en).toContain(`the row "池尻" has the sum of the rows of its parts right under it (池尻一丁目 + 池尻二丁目 + 池尻三丁目)`);
+    expect(report).toMatchObject({ rows: 5, valid: 5, invalid: 0 });
+  });
+
+  it("names alone tell the parts (池尻 over 池尻一丁目, no indentation); 南町 over 南町田 is no part", async () => {
+    const text = ["町丁名,総数,男,女", "池尻,10459,5409,5050", "池尻一丁目,5323,2760,2563", "池尻二丁目,5136,2649,2487",
+      "南町,300,150,150", "南町田,300,150,150"].join("\n");
+    const { report, rows } = await runBytes(`${text}\n`, "131121_population_20240101.csv");
+    expect(areas(rows)).toEqual([[2, "池尻一丁目", 5323], [3, "池尻二丁目", 5136], [4, "南町", 300], [5, "南町田", 300]]);
+    expect(tuples(report, "subtotal_row", "subtotal_differs")).toEqual([[1, null, "subtotal_row"]]);
+  });
+
+  it("a 階層 column: level 1 over level 2 rows", async () => {
+    const text = ["階層,町丁名,世帯数,男,女,計", "1,田無町,3588,5056,3280,8336", "2,田無町一丁目,1811,2424,1016,3440", "2,田無町二丁目,1777,2632,2264,4896",
+      "1,南町,1819,1800,1656,3456", "2,南町一丁目,1819,1800,1656,3456", "1,向台町,500,300,200,500"].join("\n");
+    const { report, rows } = await runBytes(`${text}\n`, "132292_population_20240101.csv");
+    expect(areas(rows)).toEqual([[2, "田無町一丁目", 3440], [3, "田無町二丁目", 4896], [5, "南町一丁目", 3456], [6, "向台町", 500]]);
+    expect(report.issues.filter((i) => i.code === "subtotal_row").map((i) => [i.row, i.value])).toEqual([
+      [1, "田無町 = 田無町一丁目 + 田無町二丁目"], [4, "南町 = 南町一丁目"]]);
+  });
+
+  it("a 町 row whose counts are not its 丁目 rows' sum stays a record, warned with the column and both figures", async () => {
+    const text = ["町丁名,総数,男,女", "三宿,9000,4595,4405", "　三宿一丁目,4545,2136,2409", "　三宿二丁目,4435,2439,1996"].join("\n");
+    const { report, rows } = await runBytes(`${text}\n`, "131121_population_20240101.csv");
+    expect(areas(rows)).toEqual([[1, "三宿", 9000], [2, "三宿一丁目", 4545], [3, "三宿二丁目", 4435]]);
+    expect(report.issues.filter((i) => i.code === "subtotal_differs").map((i) => [i.row, i.field, i.severity, i.value])).toEqual([
+      [1, "total", "warning", "三宿 9000 ≠ 8980 = 三宿一丁目 + 三宿二丁目"]]);
+    expect(report.issues.find((i) => i.code === "subtotal_differs")?.message_ja).toContain("「総人口」の数値がそれらの合計と合わない（9000 ≠ 8980）");
+  });
+
+  it("0 = 0 + 0 tells nothing: an empty 町 over empty 丁目 stays", async () => {
+    const text = ["町丁名,総数,男,女", "青海,0,0,0", "青海一丁目,0,0,0", "青海二丁目,0,0,0"].join("\n");
+    const { report, rows } = await runBytes(`${text}\n`, "131083_population_20240101.csv");
+    expect(rows.map((r) => r.record.area_name)).toEqual(["青海", "青海一丁目", "青海二丁目"]);
+    expect(tuples(report, "subtotal_row", "subtotal_differs")).toEqual([]);
+  });
+});
+
+describe("町名 and 丁目 in two columns", () => {
+  it.each([["阿佐谷北", "1", "阿佐谷北1丁目"], ["阿佐谷北", "１", "阿佐谷北1丁目"], ["阿佐谷北", "01", "阿佐谷北1丁目"], ["阿佐谷北", "1丁目", "阿佐谷北1丁目"],
+    ["阿佐谷北", "一丁目", "阿佐谷北一丁目"], ["阿佐谷北", "十二", "阿佐谷北十二丁目"], ["阿佐谷北", "", "阿佐谷北"], ["阿佐谷北1丁目", "1", "阿佐谷北1丁目"],
+    ["大手町", "字北", "大手町字北"]])("%s + %s → %s", (place, part, name) => expect(joinSubdivided(place, part, "丁目")).toBe(name));
+
+  it("joins the 丁目 to the 町名 written once above it, each filled 町名 said; 計 rows stay out", async () => {
+    const text = ["町名,丁目,世帯数,男,女,合計", "阿佐谷北,1,2476,2271,2433,4704", ",2丁目,2361,2391,2095,4486", "阿佐谷北　計,,4837,4662,4528,9190",
+      "天沼,一丁目,2953,2937,2673,5610", ",二,2606,2528,2423,4951"].join("\n");
+    const { report, rows } = await runBytes(`${text}\n`, "131156_population_20240201.csv");
+    expect(rows.map((r) => [r.row, r.record.area_name, r.record.total, r.valid])).toEqual([
+      [1, "阿佐谷北1丁目", 4704, true], [2, "阿佐谷北2丁目", 4486, true], [4, "天沼一丁目", 5610, true], [5, "天沼二丁目", 4951, true]]);
+    expect(report.issues.filter((i) => ["name_over_two_columns", "blank_filled_from_above", "unknown_header", "totals_row"].includes(i.code))
+      .map((i) => [i.row, i.field, i.code, i.value])).toEqual([
+      [null, "area_name", "name_over_two_columns", "町名 + 丁目"],
+      [2, "area_name", "blank_filled_from_above", "阿佐谷北"], [3, null, "totals_row", "阿佐谷北　計,4837,4662,4528,9190"],
+      [5, "area_name", "blank_filled_from_above", "天沼"]]);
+  });
+
+  it("a 町 row with its 丁目 blank over the 丁目 rows is a subtotal too (the names as joined)", async () => {
+    const text = ["町名,丁目,男,女,合計", "阿佐谷北,,4662,4528,9190", ",1,2271,2433,4704", ",2,2391,2095,4486"].join("\n");
+    const { report, rows } = await runBytes(`${text}\n`, "131156_population_20240201.csv");
+    expect(areas(rows)).toEqual([[2, "阿佐谷北1丁目", 4704], [3, "阿佐谷北2丁目", 4486]]);
+    expect(report.issues.filter((i) => i.code === "subtotal_row").map((i) => [i.row, i.value])).toEqual([[1, "阿佐谷北 = 阿佐谷北1丁目 + 阿佐谷北2丁目"]]);
+  });
+});
+
+describe("a large 町丁 table on several threads", () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "odh-subtotals-"));
+  afterAll(async () => {
+    await closeRangeWorkers();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("is read in order by one thread (a 町 row is told by the rows after it, across any cut): the same report and output", async () => {
+    const lines = ["町丁名,総数,男,女"];
+    for (let t = 0; t < 600; t++) {
+      lines.push(`町${t},${3 * (100 + t)},${3 * 60},${3 * (40 + t)}`);
+      for (let c = 1; c <= 3; c++) lines.push(`　町${t}${"一二三"[c - 1]}丁目,${100 + t},60,${40 + t}`);
+    }
+    const file = path.join(dir, "131121_population_20240101.csv");
+    writeFileSync(file, `${lines.join("\n")}\n`);
+    const read = async (threads: boolean) => {
+      let out = "";
+      const stats: ParallelStats = { worker: 0, main: 0, reread: 0 };
+      const report = await harmonizeText({ path: file, fileName: path.basename(file) }, {}, {
+        format: "ndjson", onText: (t) => { out += typeof t === "string" ? t : Buffer.from(t).toString("utf8"); },
+        parallel: threads ? { threads: 2, minBytes: 0, rangeBytes: 16 * 1024, stats, mainReads: false } : undefined,
+      });
+      return { report, out, stats };
+    };
+    const one = await read(false);
+    const many = await read(true);
+    expect(one.report).toMatchObject({ rows: 1800, valid: 1800 });
+    expect(one.report.issue_counts?.subtotal_row ?? one.report.issues.filter((i) => i.code === "subtotal_row").length).toBe(600);
+    expect(many.report).toEqual(one.report);
+    expect(many.out).toBe(one.out);
+    expect(many.stats.worker).toBe(0);
+  });
+});
