@@ -1,0 +1,154 @@
+// Repairs of a row's start and end columns read together: an end time's 午後 from its start, 00:00 ends, an end past
+// midnight on the next day, a time written in the date cell, an end date's year from its start, and the order checks.
+import type { Dataset } from "../../schemas/dataset.ts";
+import type { Issue, IssueCode } from "../issues.ts";
+import { hasMeridiem, saysAfternoon } from "./clock.ts";
+import { cleanCell } from "./text.ts";
+import { normalizeTime } from "./times.ts";
+import { normalizeDate, timeInDateCell } from "./wareki.ts";
+
+type Row = Record<string, unknown>;
+
+/** What these repairs read and write of a row (record.ts RowRepair). */
+export interface PairRepair {
+  readonly record: Row;
+  readonly cells: Record<string, string>;
+  readonly row: number;
+  readonly issues: Issue[];
+  readonly dataset: Dataset;
+  problem(code: IssueCode, field: string, raw: string | null): void;
+}
+
+/** Nothing written in the cell, or only what cleaning empties (a lone －). */
+const isEmptyCell = (r: PairRepair, raw: string | undefined, key: string): boolean =>
+  raw === undefined || raw === "" || cleanCell(raw, { row: r.row, field: key }).value === null;
+
+/** A date column and a time column of the start, and of the end (開始日 開始時間, 終了日 終了時間). */
+export interface DateTimePair {
+  startDate: string;
+  endDate: string;
+  startTime: string;
+  endTime: string;
+}
+
+const HHMM = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+/** An end time written without 午前/午後 beside a start that says 午後 (`午後1時` | `5時`): the afternoon's (17:00) when
+ *  the end as read is before the start and the afternoon's is after it. */
+export function carryAfternoon(r: PairRepair, pairs: ReadonlyArray<readonly [string, string]>): void {
+  for (const [start, end] of pairs) {
+    const [from, to] = [r.record[start], r.record[end]];
+    if (typeof from !== "string" || typeof to !== "string" || !(to < from)) continue;
+    const [startCell, endCell] = [r.cells[start] ?? "", r.cells[end] ?? ""];
+    if (!saysAfternoon(startCell) || hasMeridiem(endCell)) continue;
+    const m = HHMM.exec(to);
+    if (m === null || Number(m[1]) >= 12) continue;
+    const afternoon = `${Number(m[1]) + 12}:${m[2]}`;
+    if (!(afternoon > from)) continue;
+    r.record[end] = afternoon;
+    r.problem("time_meridiem_carried", end, `${startCell.trim()} ～ ${endCell.trim()} → ${from}～${afternoon}`);
+  }
+}
+
+/** start 00:00 and end 00:00 in the same row mean open all day (狛江市 tourism): the end becomes 23:59. An end of 00:00
+ *  after a later start (9:00 to 0:00) is midnight, the end of that day: 23:59 as well, as 24:00 is. */
+export function repairAllDay(r: PairRepair, pairs: ReadonlyArray<readonly [string, string]>): void {
+  for (const [start, end] of pairs) {
+    const from = r.record[start];
+    if (r.record[end] !== "00:00" || typeof from !== "string") continue;
+    r.record[end] = "23:59";
+    if (from === "00:00") r.problem("all_day_time", end, "00:00-00:00");
+    else r.problem("midnight_end", end, `${from}～${(r.cells[end] ?? "").trim() || "00:00"}`);
+  }
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The ISO date after `iso` (a valid ISO date). */
+function dayAfter(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+}
+
+/**
+ * An end time past midnight (25:00, 翌1時, 22時～翌2時) is on the day after: a row of one day, whose end date is its
+ * start date or empty, ends the next day. Left alone, the record ends before it starts (2024-07-20 22:00 to
+ * 2024-07-20 02:00). A row over several days keeps its dates: its times are those of each day.
+ */
+export function endNextDay(r: PairRepair, pairs: readonly DateTimePair[]): void {
+  for (const { startDate, endDate, startTime, endTime } of pairs) {
+    const from = r.record[startDate];
+    const to = r.record[endDate];
+    if (typeof from !== "string" || !ISO_DATE.test(from)) continue;
+    // an end date that did not read is the officer's to fix, not to be filled
+    if (to === null ? (r.cells[endDate] ?? "") !== "" : to !== from) continue;
+    if (r.issues.some((i) => i.code === "time_past_midnight" && i.field === endTime)) {
+      const next = dayAfter(from);
+      r.record[endDate] = next;
+      r.problem("end_date_next_day", endDate, `${from} → ${next}`);
+      continue;
+    }
+    // 18:00 to 17:00 on one day: swapped, or past midnight without saying so; HH:MM compare as text
+    const [start, end] = [r.record[startTime], r.record[endTime]];
+    if (typeof start === "string" && typeof end === "string" && end < start) r.problem("end_time_before_start", endTime, `${start} > ${end}`);
+  }
+}
+
+/** A time written in the date cell (`2024/11/3 10:00`, `…日18時30分`) fills its empty time column. */
+export function timeFromDateCell(r: PairRepair, pairs: readonly DateTimePair[]): void {
+  for (const { startDate, endDate, startTime, endTime } of pairs) {
+    for (const [dateKey, timeKey, bound] of [[startDate, startTime, "start"], [endDate, endTime, "end"]] as const) {
+      const raw = r.cells[dateKey];
+      if (raw === undefined || raw === "" || r.record[dateKey] === null || r.record[timeKey] !== null || !isEmptyCell(r, r.cells[timeKey], timeKey)) continue;
+      const written = timeInDateCell(raw);
+      const time = written === null ? null : normalizeTime(written, { row: r.row, field: timeKey }, bound).value;
+      if (time === null) continue;
+      r.record[timeKey] = time;
+      r.problem("time_from_date_cell", timeKey, `${raw.trim()} → ${time}`);
+    }
+  }
+}
+
+/** The two dates of a row when the later column's is before the earlier's (ISO dates compare as text), else null. */
+function reversedDates(record: Row, earlier: string, later: string): [string, string] | null {
+  const [from, to] = [record[earlier], record[later]];
+  return typeof from === "string" && typeof to === "string" && ISO_DATE.test(from) && ISO_DATE.test(to) && to < from ? [from, to] : null;
+}
+
+/** An end date written without its year (`10月6日(日)` after 開始日 2024-10-05) is read in the start date's year, or
+ *  the next when that would put it before the start. */
+export function endYearFromStart(r: PairRepair, pairs: ReadonlyArray<readonly [string, string]>): void {
+  for (const [start, end] of pairs) {
+    const from = r.record[start];
+    const raw = r.cells[end];
+    if (r.record[end] !== null || typeof from !== "string" || !ISO_DATE.test(from) || raw === undefined || raw.trim() === "") continue;
+    const at = r.issues.findIndex((i) => i.field === end && i.code === "unparseable_date");
+    if (at < 0) continue;
+    const year = Number(from.slice(0, 4));
+    const read = (y: number) => normalizeDate(`${y}年${raw.trim()}`, { row: r.row, field: end }, "end").value;
+    const same = read(year);
+    const date = same !== null && same < from ? read(year + 1) : same;
+    if (date === null) continue;
+    r.record[end] = date;
+    r.issues.splice(at, 1);
+    r.problem("date_year_from_start", end, raw);
+  }
+}
+
+/** An end date before its start date is an error on the end date; times may pass midnight and are not checked. */
+export function checkDateOrder(r: PairRepair, pairs: ReadonlyArray<readonly [string, string]>): void {
+  for (const [start, end] of pairs) {
+    const reversed = reversedDates(r.record, start, end);
+    if (reversed !== null) r.problem("end_before_start", end, `${reversed[0]} > ${reversed[1]}`);
+  }
+}
+
+
+/** Dates a dataset says come in order (許可年月日 before 許可満了日): a later one before the earlier is a warning on the
+ *  later, values kept. */
+export function checkDatasetDateOrder(r: PairRepair, order: NonNullable<Dataset["dateOrder"]>): void {
+  for (const [earlier, later] of order) {
+    const reversed = reversedDates(r.record, earlier, later);
+    if (reversed !== null) r.problem("dates_out_of_order", later, `${r.dataset.columnByKey.get(earlier)?.ja ?? earlier} ${reversed[0]} > ${reversed[1]}`);
+  }
+}
