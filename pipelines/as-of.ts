@@ -45,10 +45,15 @@ export function asOfBelowData(rows: ReadonlyArray<readonly string[]>): string | 
     const filled = rows[at].filter((c) => c.trim() !== "");
     if (filled.length === 0) continue;
     if (filled.length > 1) return undefined;
+    // a footnote's date is another date's (※平成24年7月9日時点から外国人住民を含みます, ※増減は令和5年4月1日現在との比較)
+    if (FOOTNOTE.test(filled[0])) continue;
     if (isAsOfText(filled[0])) return asOfDate(filled);
   }
   return undefined;
 }
+
+/** A footnote under a table: ※, 注, (注1), ＊ in front. */
+const FOOTNOTE = /^\s*(?:[※＊*]|注|[(（]注)/;
 
 /** How much of a text file's end is read for a line under the data: a few notes' worth. */
 const TAIL_BYTES = 4096;

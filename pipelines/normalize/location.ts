@@ -158,6 +158,8 @@ let withoutDistrict: ReadonlyMap<string, string> | null = null;
 
 /** A Tokyo town's or village's name written without its 郡 (瑞穂町) as 所在地_市区町村 writes it (西多摩郡瑞穂町);
  *  undefined for any other text. */
+let districtTowns: RegExp | undefined;
+
 export function cityWithDistrict(city: string): string | undefined {
   withoutDistrict ??= new Map(tokyoMunicipalities().filter((m) => m.city !== m.name).map((m) => [m.name, m.city]));
   return withoutDistrict.get(city);
@@ -166,7 +168,9 @@ export function cityWithDistrict(city: string): string | undefined {
 /** A Tokyo address whose town or village is written without its 郡 (`東京都瑞穂町…`, `東京都 奥多摩町…`), with the 郡
  *  put in front of it; null when it needs none (it has its 郡, names another place, or does not start with 東京都). */
 export function addressWithDistrict(address: string): string | null {
-  if (!address.startsWith(TOKYO)) return null;
+  // every row's address comes here: most name none of the few towns at all
+  districtTowns ??= new RegExp(tokyoMunicipalities().filter((m) => m.city !== m.name).map((m) => m.name).join("|"));
+  if (!address.startsWith(TOKYO) || !districtTowns.test(address)) return null;
   const at = TOKYO.length + Math.max(0, address.slice(TOKYO.length).search(/\S/));
   const m = named(address.slice(at));
   return m === undefined || m.city === m.name ? null : address.slice(0, at) + m.city + address.slice(at + m.name.length);

@@ -56,6 +56,9 @@ export function repairAllDay(r: PairRepair, pairs: ReadonlyArray<readonly [strin
   for (const [start, end] of pairs) {
     const from = r.record[start];
     if (r.record[end] !== "00:00" || typeof from !== "string") continue;
+    // an event of several days that ends at 0:00 ends on its end date's first minute, not at its last
+    const [startDate, endDate] = [r.record.start_date, r.record.end_date];
+    if (from !== "00:00" && typeof endDate === "string" && endDate !== startDate) continue;
     r.record[end] = "23:59";
     if (from === "00:00") r.problem("all_day_time", end, "00:00-00:00");
     else r.problem("midnight_end", end, `${from}～${(r.cells[end] ?? "").trim() || "00:00"}`);

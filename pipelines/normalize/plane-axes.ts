@@ -102,7 +102,10 @@ export interface FilePlaneAxes {
 
 /** Of the rows' evidence, the orientation most agree on; undefined when there is none or they disagree. */
 export function agreedAxis(evidence: ReadonlyArray<PlaneEvidence | null>): { xIn: Axis; agree: number; of: number } | undefined {
-  const said = evidence.filter((e) => e !== null);
+  // only a row's part of Tokyo votes: the office a reading is nearest may be a neighbour's in a large city (南大沢 in
+  // 八王子), and one such row must not turn a whole file; a row's municipality only keeps that row from a reading
+  // against it (plane_coordinates_conflict)
+  const said = evidence.filter((e): e is PlaneEvidence => e !== null && e.by === "area");
   const lat = said.filter((e) => e.xIn === "latitude").length;
   const lon = said.length - lat;
   const [xIn, agree, against] = lat >= lon ? (["latitude", lat, lon] as const) : (["longitude", lon, lat] as const);

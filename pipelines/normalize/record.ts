@@ -188,7 +188,9 @@ function fromPlane(r: RowRepair, latKey: string, lonKey: string, lat: number, lo
   if (plane === null) return;
   const { zone, readings, place, evidence } = plane;
   const axes = r.context.planeAxes;
-  const xIn = axes?.byRows ?? evidence?.xIn ?? axes?.byHeader ?? "latitude";
+  // a row's municipality (the office its reading is nearest) decides no orientation, only keeps its row from one
+  // against it: in a large city a true point is often nearer a neighbour's office
+  const xIn = axes?.byRows ?? (evidence?.by === "area" ? evidence.xIn : undefined) ?? axes?.byHeader ?? evidence?.xIn ?? "latitude";
   const [found, other] = readings[0].xIn === xIn ? readings : [readings[1], readings[0]];
   const describe = (p: PlaneReading) => `X=${p.x}, Y=${p.y} → ${Math.round(p.lat * 1e5) / 1e5}, ${Math.round(p.lon * 1e5) / 1e5}`;
   if (evidence !== null && evidence.xIn !== xIn) {

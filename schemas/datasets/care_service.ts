@@ -32,7 +32,7 @@ export const care_service = defineDataset({
   columns: [
     ...identity,
     col({ key: "name", ja: "介護サービス事業所名称", en: "name", type: text, requirement: "required",
-      aliases: ["名称", "事業所名称", "事業所名", "事業所の名称", "施設名", "施設名称", "施設・事業所名", "サービス事業所名", "介護サービス事業所名"],
+      aliases: ["名称", "事業所名称", "事業所名", "事業所の名称", "施設・事業所名", "サービス事業所名", "介護サービス事業所名"],
       fallbackAliases: ["事業者名"] }),
     col({ key: "name_kana", ja: "介護サービス事業所名称_カナ", en: "nameKana", type: kana, requirement: "recommended",
       aliases: ["名称_カナ", "事業所名称_カナ", "介護サービス事業所名称（カナ）"] }),

@@ -46,3 +46,11 @@ describe("a dating line under a population table", () => {
     expect([named, titled, own].map((r) => r.rows.map((row) => row.record.survey_date))).toEqual([["2024-01-01"], ["2023-01-01"], ["2023-10-01"]]);
   });
 });
+
+describe("a footnote under the data", () => {
+  it("gives no survey date: its date is another one's (※…時点から外国人住民を含みます)", async () => {
+    const csv = "町丁別人口\n地域名,総人口,男性,女性\n旭が丘一丁目,1200,600,600\n※平成24年7月9日時点から外国人住民を含みます\n";
+    const { rows } = await runBytes(csv, "132128_population.csv");
+    expect(rows.map((r) => r.record.survey_date)).toEqual([null]);
+  });
+});

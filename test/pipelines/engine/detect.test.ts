@@ -144,7 +144,7 @@ describe("detection through harmonize: what was chosen and why", () => {
       severity: "info", row: null, field: "public_facility", value: "公共施設一覧_無料接続.csv → 公共施設一覧",
     });
     // a name that says Wi-Fi says the dataset itself
-    for (const name of ["公共施設Wi-Fi一覧.csv", "131121_wifi.csv", "freewifi_spots.csv"]) {
+    for (const name of ["公共施設Wi-Fi一覧.csv", "131121_Wi-Fiスポット.csv", "freewifi_spots.csv"]) {
       expect((await runBytes(wifi, name)).report.detection?.by, name).toBe("file_name");
     }
     // one column more (電話番号, which AED lists have and toilet lists need not) is no evidence against the name

@@ -209,7 +209,7 @@ describe("names municipalities give the standard's columns", () => {
   it.each([
     ["preschool", ["園名", "保育園名", "幼稚園名", "保育所名", "施設名称"], "name"],
     ["preschool", ["認可定員", "利用定員", "定員数", "定員合計", "利用定員計"], "capacity"],
-    ["care_service", ["事業所の名称", "施設名", "施設・事業所名"], "name"],
+    ["care_service", ["事業所の名称", "施設・事業所名"], "name"],
     ["care_service", ["サービス種類", "サービス名", "提供サービス", "種別"], "service_type"],
     ["care_service", ["登録定員", "入所定員", "定員数"], "capacity"],
     ["care_service", ["介護保険事業者番号", "事業者番号", "指定番号"], "provider_number"],

@@ -107,12 +107,16 @@ describe("which column of a Tama row is X", () => {
       "第IX系 X=-37978.802, Y=-32026.349 → 35.65716, 139.47962 / X=-32026.349, Y=-37978.802 → 35.7106, 139.4136（立川市）"]]);
   });
 
-  it("agrees on a file's orientation at three rows to one, not at fewer", () => {
-    const lat = { xIn: "latitude", by: "municipality" } as const;
+  it("agrees on a file's orientation at three rows to one, not at fewer; only a row's part of Tokyo votes", () => {
+    const lat = { xIn: "latitude", by: "area" } as const;
     const lon = { xIn: "longitude", by: "area" } as const;
     expect(agreedAxis([lon, lon, null, lon, lat])).toEqual({ xIn: "longitude", agree: 3, of: 4 });
     expect(agreedAxis([lon, lon, lat])).toBeUndefined();
     expect(agreedAxis([null, null])).toBeUndefined();
+    // the office nearest a reading may be a neighbour's (南大沢 in 八王子): it keeps its row from a reading, votes for none
+    const byOffice = { xIn: "latitude", by: "municipality" } as const;
+    expect(agreedAxis([byOffice, byOffice, byOffice])).toBeUndefined();
+    expect(agreedAxis([lon, byOffice])).toEqual({ xIn: "longitude", agree: 1, of: 1 });
   });
 
   it.each([

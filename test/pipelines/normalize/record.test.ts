@@ -239,6 +239,10 @@ describe("normalizeRecord", () => {
     expect([night.record.start_time, night.record.end_time]).toEqual(["09:00", "23:59"]);
     expect(night.issues.find((i) => i.code === "midnight_end")).toMatchObject({ row: 5, field: "end_time", value: "09:00～0:00" });
     expect(normalizeRecord({ start_time: "9:00", end_time: "1:00" }, aed, { row: 5 }).record.end_time).toBe("01:00");
+    // an event over two days that ends at 0:00 ends on its end date's first minute
+    const event = DATASETS.find((d) => d.id === "event")!;
+    const countdown = normalizeRecord({ name: "年越し", start_date: "2024-12-31", end_date: "2025-01-01", start_time: "22:00", end_time: "0:00" }, event, { row: 2 });
+    expect([countdown.record.end_date, countdown.record.end_time]).toEqual(["2025-01-01", "00:00"]);
   });
 
   it("dispatches on kind in another dataset: dates, lists, numbers, flags, paired application times", () => {
