@@ -262,9 +262,13 @@ function assignFallbacks(cells: readonly string[], matches: (HeaderMatch | null)
     const mine = owner.get(m.key) === i;
     const required = (k: string) => dataset.columnByKey.get(k)?.requirement === "required";
     if (mine && (!required(key) || required(m.key))) return;
-    if (mine) owner.delete(m.key);
     matches[i] = { key, method: "alias", qualified: m.qualified };
     owner.set(key, i);
+    if (!mine) return;
+    // the column it leaves goes to the next header of it (法人名 beside 事業者名), if any
+    owner.delete(m.key);
+    const next = matches.findIndex((other, j) => j !== i && other?.key === m.key);
+    if (next >= 0) owner.set(m.key, next);
   });
 }
 

@@ -26,6 +26,11 @@ export function subdividedNameOf(dataset: Dataset, plan: Pick<ColumnPlan, "keys"
   return part < 0 ? null : { key: spec.key, column, part, unit: spec.unit };
 }
 
+/** A part that says the place has none: a dash, 0 or 00 (a code export's), なし, 全域 (NFKC text). */
+const NO_PART = /^(?:[-‐―−ー]|0+|なし|無し|丁目なし|全域|全部)$/;
+/** A numbered part as written: 1丁目, 一丁目, 3丁目の一部 is not (a note, kept out of the name). */
+const NUMBERED_PART = /^(?:[0-9]+|[一二三四五六七八九十]+)\s*丁目?$/;
+
 /** A part written as a number alone, in digits or kanji (1, １, 01, 一, 十二). */
 const NUMBER_ONLY = /^(?:[0-9]+|[一二三四五六七八九十]+)$/;
 
@@ -33,7 +38,9 @@ const NUMBER_ONLY = /^(?:[0-9]+|[一二三四五六七八九十]+)$/;
  *  number kept as written, leading zeros aside). No part: the place alone. */
 export function joinSubdivided(place: string, part: string, unit: string): string {
   const p = part.trim().normalize("NFKC");
-  if (p === "") return place;
+  if (p === "" || NO_PART.test(p)) return place;
+  // a part that is neither a number, a numbered part (1丁目) nor a 字, nor a word standing for none: not joined
+  if (!NUMBER_ONLY.test(p) && !NUMBERED_PART.test(p) && !/^大?字/.test(p)) return place;
   const numbered = NUMBER_ONLY.test(p) ? `${/^[0-9]+$/.test(p) ? String(Number(p)) : p}${unit}` : p;
   const name = place.trim();
   // a place cell that already ends with its part (阿佐谷北1丁目 | 1丁目) is not doubled

@@ -166,7 +166,7 @@ function cellText(attrs: string, inner: string, ctx: SheetContext): string {
   if (typeof format === "object") return withDigits(num, format.digits);
   if (format === "number") return String(num);
   // a fraction of a day under a date format (Excel shows 1900/1/0) is a time of day a program wrote with the wrong format
-  if (format === "date" && num > 0 && num < 1) return serialToIso(num, "time", ctx.date1904);
+  if (format === "date" && num >= 0 && num < 1) return serialToIso(num, "time", ctx.date1904);
   return serialToIso(num, format, ctx.date1904);
 }
 

@@ -172,12 +172,15 @@ function listedDays(text: string): { first: string; last: string; consecutive: b
  *  (から, 以降, 迄, 頃, 上旬 …) are no note: only a start column reads `…から` (the day it starts), only an end column `…迄`. */
 const WORD_AFTER = /^(.*\d(?:\s*日)?)\s*([^\d～~〜]+|[~〜])$/;
 const PERIOD_WORD = /から|より|以降|以後|以前|迄|頃|ごろ|上旬|中旬|下旬|[~〜]/;
+/** Words that undo the date's meaning for its column (指定解除, 廃止, 延期, 中止): the date is not the thing's own. */
+const UNDOING_WORD = /解除|廃止|取消|取り消|延期|中止|撤去|閉鎖|休止/;
 const OWN_BOUND_WORD: Readonly<Record<Bound, RegExp>> = { start: /^(?:から|より|以降|以後|~|〜)$/, end: /^迄$/ };
 
 /** The date of a cell that carries a note (`昭和45年3月1日（平成2年追加指定）`, `平成2年4月1日指定`), or a start
  *  column's `令和6年4月1日から`; null when the cell without its note is no date either, or only a number (an Excel
  *  serial is no date with a note). */
 function dateWithNote(nfkc: string, bound: Bound | undefined): string | null {
+  if (UNDOING_WORD.test(nfkc)) return null;
   const word = WORD_AFTER.exec(nfkc);
   const wordIsNote = word !== null && (!PERIOD_WORD.test(word[2]) || (bound !== undefined && OWN_BOUND_WORD[bound].test(word[2])));
   const core = withoutNote(nfkc) ?? (wordIsNote ? word[1] : null);

@@ -176,6 +176,8 @@ describe("a header that names one column first and another when that one is give
     [["法人名", "事業者名", "所在地"], ["organization_name", "name", "full_address"]],
     // the 事業者 is the 事業所 when no other header names it: the required name before the optional 法人
     [["事業者名", "サービス種類", "所在地"], ["name", "service_type", "full_address"]],
+    // … and the 法人名 beside it is still the 法人
+    [["事業所番号", "事業者名", "法人名", "サービス種類"], ["provider_number", "name", "organization_name", "service_type"]],
   ])("care lists: %j → %j", (cells, keys) => expect(mapHeaders(cells, getDataset("care_service")!).header.map((h) => h.field)).toEqual(keys));
 
   it("toilet lists read 設置場所 the same way", () => {

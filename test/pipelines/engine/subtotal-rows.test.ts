@@ -63,7 +63,10 @@ describe("subtotal rows", () => {
 describe("町名 and 丁目 in two columns", () => {
   it.each([["阿佐谷北", "1", "阿佐谷北1丁目"], ["阿佐谷北", "１", "阿佐谷北1丁目"], ["阿佐谷北", "01", "阿佐谷北1丁目"], ["阿佐谷北", "1丁目", "阿佐谷北1丁目"],
     ["阿佐谷北", "一丁目", "阿佐谷北一丁目"], ["阿佐谷北", "十二", "阿佐谷北十二丁目"], ["阿佐谷北", "", "阿佐谷北"], ["阿佐谷北1丁目", "1", "阿佐谷北1丁目"],
-    ["大手町", "字北", "大手町字北"]])("%s + %s → %s", (place, part, name) => expect(joinSubdivided(place, part, "丁目")).toBe(name));
+    ["大手町", "字北", "大手町字北"],
+    // a town with no 丁目 in the same table: a dash, 0, 00, なし, 全域 stand for none; other words are not joined
+    ["梅里", "－", "梅里"], ["宮前", "0", "宮前"], ["善福寺", "00", "善福寺"], ["梅里", "丁目なし", "梅里"], ["宮前", "全域", "宮前"],
+    ["宮前", "一部", "宮前"]])("%s + %s → %s", (place, part, name) => expect(joinSubdivided(place, part, "丁目")).toBe(name));
 
   it("joins the 丁目 to the 町名 written once above it, each filled 町名 said; 計 rows stay out", async () => {
     const text = ["町名,丁目,世帯数,男,女,合計", "阿佐谷北,1,2476,2271,2433,4704", ",2丁目,2361,2391,2095,4486", "阿佐谷北　計,,4837,4662,4528,9190",

@@ -451,6 +451,7 @@ describe("cells that link to a web page", () => {
     ws.addRow(["旧王子第二小学校", "東京都北区王子2-1", "Kita_City_Free_Wi-Fi"]);
     ws.getCell("A2").value = { text: "北区役所", hyperlink: "https://www.city.kita.tokyo.jp/" };
     ws.getCell("A3").value = { text: "北とぴあ", hyperlink: "mailto:info@hokutopia.jp" };
+    ws.getCell("A4").value = { text: "旧王子第二小学校", hyperlink: "https://www.google.com/maps/place/35.75,139.73" };
     const { report, rows } = await runBytes(new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer), "131172_public_wireless_lan.xlsx");
     expect(rows.map((r) => [r.record.name, r.record.url])).toEqual([["北区役所", "https://www.city.kita.tokyo.jp/"], ["北とぴあ", null], ["旧王子第二小学校", null]]);
     expect(tuples(report, "url_from_name_link")).toEqual([[1, "url", "url_from_name_link"]]);

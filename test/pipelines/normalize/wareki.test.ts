@@ -165,3 +165,11 @@ describe("more ways events write their dates", () => {
     expect(codes(normalizeDate("2024年4月1日～", at, "end"))).toEqual([null, ["unparseable_date"]]);
   });
 });
+
+describe("a date with a word that undoes it", () => {
+  it("is not read as the column's date (指定解除, 廃止, 延期, 中止): the cell stays unread, kept in the remarks", () => {
+    for (const cell of ["昭和45年3月1日指定解除", "令和6年4月1日廃止", "2024/4/1延期", "2024/7/20（中止）"]) {
+      expect(codes(normalizeDate(cell, at, "start")), cell).toEqual([null, ["unparseable_date"]]);
+    }
+  });
+});
