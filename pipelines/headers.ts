@@ -297,8 +297,9 @@ export interface Breakdown {
 }
 
 /** Kinds of day hours are split by (開館時間 over 平日, 土日祝; 開館時間（日曜）): the first is the usual day. */
-export const DAY_KIND = /^(?:平日|月[～~\-ー－]金(?:曜日?)?|月曜日?[～~\-ー－]金曜日?|土曜日?|日曜日?|土日|土日祝日?|土・日・祝日?|日祝日?|日・祝日?|日曜・?祝日|祝日|休日|土・?日曜日?)$/;
-const WEEKDAYS = /^(?:平日|月[～~\-ー－]金(?:曜日?)?|月曜日?[～~\-ー－]金曜日?)$/;
+const WEEKDAY_WORDS = String.raw`平日|月[～~\-ー－]金(?:曜日?)?|月曜日?[～~\-ー－]金曜日?`;
+export const DAY_KIND = new RegExp(String.raw`^(?:${WEEKDAY_WORDS}|土曜日?|日曜日?|土日|土日祝日?|土・日・祝日?|日祝日?|日・祝日?|日曜・?祝日|祝日|休日|土・?日曜日?)$`);
+const WEEKDAYS = new RegExp(`^(?:${WEEKDAY_WORDS})$`);
 
 /** `開館時間_土日祝`, `開館時間（日曜）`: the hours' header and the kind of day, or null. */
 function hoursOfDay(cell: string): { base: string; day: string } | null {

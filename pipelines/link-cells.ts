@@ -30,6 +30,15 @@ const LINKED_KINDS: Partial<Record<Kind, Pick<LinkColumn, "valueOf" | "shows">>>
   },
 };
 
+/** A link to a web page (not a mail address, not a place in the workbook); a map or a PDF is no facility's page. */
+const WEB_PAGE = /^https?:\/\//i;
+const NOT_A_PAGE = /\.pdf(?:$|[?#])|\/\/(?:www\.)?google\.[a-z.]+\/maps|\/\/maps\.(?:google\.[a-z.]+|app\.goo\.gl)\/|goo\.gl\/maps/i;
+
+/** The page a linked name cell opens, its row's URL when the file has no URL column; undefined when it links to none. */
+export function pageLinkOf(target: string | undefined): string | undefined {
+  return target !== undefined && WEB_PAGE.test(target) && !NOT_A_PAGE.test(target) ? target : undefined;
+}
+
 /** The columns of a file (by their canonical keys) whose value a link gives: web addresses and mail addresses. */
 export function linkColumns(keys: readonly (string | null)[], dataset: Dataset): LinkColumn[] {
   const found: LinkColumn[] = [];

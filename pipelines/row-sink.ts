@@ -8,7 +8,7 @@ import { FillDown, type FilledCell } from "./fill-down.ts";
 import { heldRow, SubtotalRows, subtotalLayoutOf, type ToldRow } from "./subtotal-rows.ts";
 import { joinSubdivided } from "./subdivided-name.ts";
 import { MAX_ISSUES_PER_CODE } from "./issue-log.ts";
-import { linkColumns, withLinkTargets } from "./link-cells.ts";
+import { linkColumns, pageLinkOf, withLinkTargets } from "./link-cells.ts";
 import { countedIssue, type Issue, type IssueCode, issue } from "./issues.ts";
 import { columnSources, normalizeRow } from "./normalize/index.ts";
 import { type CellMemo, createCellMemo } from "./normalize/memo.ts";
@@ -104,9 +104,6 @@ function logExamples(run: RunState, examples: readonly Issue[], total: number): 
 }
 
 /** The issue of each kind of cell filled from the row above (fill-down.ts). */
-/** A link to a web page (not a mail address, not a place in the workbook); a map or a PDF is no facility's page. */
-const WEB_PAGE = /^https?:\/\//i;
-const NOT_A_PAGE = /\.pdf(?:$|[?#])|\/\/(?:www\.)?google\.[a-z.]+\/maps|\/\/maps\.(?:google\.[a-z.]+|app\.goo\.gl)\/|goo\.gl\/maps/i;
 const FILL_CODES = { ditto: "same_as_above", group: "blank_filled_from_above", nothing_above: "nothing_above" } as const;
 
 /** Fills of an empty cell (codes from the publisher, the name from 都道府県名 + 市区町村名): when the file has no such
@@ -274,8 +271,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   const dataRow = ({ r, row, cells: prepared, fills, linkIssues }: Prepared): HarmonizedRow => {
     let cells = prepared;
     for (const n of plan.blankColumns) if ((cells[n - 1] ?? "").trim() !== "") blankWithData.add(n);
-    const nameLink = nameAt < 0 ? undefined : r.links?.get(nameAt);
-    const pageLink = nameLink !== undefined && WEB_PAGE.test(nameLink) && !NOT_A_PAGE.test(nameLink) ? nameLink : undefined;
+    const pageLink = nameAt < 0 ? undefined : pageLinkOf(r.links?.get(nameAt));
     let read = readRow(cells, row, pageLink);
     // one separator too many and values that do not read: a comma inside a value (株式会社ABC,原宿店) shifted every
     // later value; rejoined where that alone makes every value read. One value that does not read in the row's last

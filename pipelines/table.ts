@@ -143,21 +143,21 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   // a line under the data (令和6年4月1日現在　住民基本台帳による) dates the file when no title does: the end of a
   // text file was read for it (run.ts); a workbook's rows, or a short file's, are all in the head (when they are not,
   // its last row is a data row and says nothing)
-  run.asOf ??= run.asOfBelowData ?? asOfBelowData(head.slice(frame.at + 1).map((r) => r.cells));
+  const headRows = head.slice(frame.at + 1).map((r) => r.cells);
+  run.asOf ??= run.asOfBelowData ?? asOfBelowData(headRows);
   const headerRecord = head[frame.at];
   run.headerRow = headerRecord.index;
   const byHeader = mapHeaderOrPair(headerRecord.cells, frame.dataset, run);
   // a column of addresses under another name (設置場所) is the address when the file has none
-  const mapped = withAddressByContent(frame.dataset, byHeader.plan, byHeader.header, head.slice(frame.at + 1).map((r) => r.cells));
+  const mapped = withAddressByContent(frame.dataset, byHeader.plan, byHeader.header, headRows);
   const taken = new Set(mapped.issues.map((i) => i.field));
   run.header = mapped.header;
   for (const i of byHeader.issues) if (!(HEADER_VERDICTS.has(i.code) && taken.has(i.field))) run.log.add(i);
   for (const i of mapped.issues) run.log.add(i);
   if (run.municipality === null) {
-    findPublisher(run, head.slice(0, frame.at).map((r) => r.cells), head.slice(frame.at + 1).map((r) => r.cells), mapped.plan, frame.dataset);
+    findPublisher(run, head.slice(0, frame.at).map((r) => r.cells), headRows, mapped.plan, frame.dataset);
   }
   await run.options.onHeader?.({ dataset: frame.dataset.id, header: mapped.header });
-  const headRows = head.slice(frame.at + 1).map((r) => r.cells);
   const groupColumns = groupColumnsOf(mapped.plan, headRows);
   // a GIS export's X/Y in metres: which column is X is told once for the file, by its head rows
   const plane = planeAxesOfFile(mapped.plan, headRows, run.municipality);

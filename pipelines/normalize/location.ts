@@ -155,21 +155,22 @@ export function tokyoMunicipalityAt(text: string): TokyoMunicipality | undefined
 export const startsWithTokyoMunicipality = (text: string): boolean => tokyoMunicipalityAt(text) !== undefined;
 
 let withoutDistrict: ReadonlyMap<string, string> | null = null;
+/** The towns and village written with a 郡, by the registry's name: 瑞穂町 → 西多摩郡瑞穂町. */
+const districtCities = () => (withoutDistrict ??= new Map(tokyoMunicipalities().filter((m) => m.city !== m.name).map((m) => [m.name, m.city])));
+/** Any of their registry names, anywhere in a text. */
+let districtTowns: RegExp | undefined;
 
 /** A Tokyo town's or village's name written without its 郡 (瑞穂町) as 所在地_市区町村 writes it (西多摩郡瑞穂町);
  *  undefined for any other text. */
-let districtTowns: RegExp | undefined;
-
 export function cityWithDistrict(city: string): string | undefined {
-  withoutDistrict ??= new Map(tokyoMunicipalities().filter((m) => m.city !== m.name).map((m) => [m.name, m.city]));
-  return withoutDistrict.get(city);
+  return districtCities().get(city);
 }
 
 /** A Tokyo address whose town or village is written without its 郡 (`東京都瑞穂町…`, `東京都 奥多摩町…`), with the 郡
  *  put in front of it; null when it needs none (it has its 郡, names another place, or does not start with 東京都). */
 export function addressWithDistrict(address: string): string | null {
   // every row's address comes here: most name none of the few towns at all
-  districtTowns ??= new RegExp(tokyoMunicipalities().filter((m) => m.city !== m.name).map((m) => m.name).join("|"));
+  districtTowns ??= new RegExp([...districtCities().keys()].join("|"));
   if (!address.startsWith(TOKYO) || !districtTowns.test(address)) return null;
   const at = TOKYO.length + Math.max(0, address.slice(TOKYO.length).search(/\S/));
   const m = named(address.slice(at));
