@@ -503,8 +503,7 @@ function keepUnread(r: RowRepair, overflows: readonly Overflow[]): void {
     if (read ? !noted : !r.issues.some((i) => i.field === key && UNREAD.has(i.code))) continue;
     if (isEmptyCell(r, raw, key)) continue;
     const written = normalizeText(raw, { row: r.row, field: target }).value;
-    // the general 備考 holds many columns' notes: one kept there says which column it is (口径：40t)
-    const text = written !== null && target === "remarks" ? `${r.dataset.columnByKey.get(key)?.ja ?? key}：${written}` : written;
+    const text = written === null ? null : keptText(r, key, target, written);
     if (text === null || !keepInRemarks(r, target, text)) continue;
     // a noted time's or date's own issue says where its note goes
     if (!noted || !r.issues.some((i) => SAYS_WHERE_KEPT.has(i.code) && i.field === key)) r.problem("kept_as_remarks", target, text);
@@ -533,10 +532,15 @@ function dropInapplicable(r: RowRepair, overflows: readonly Overflow[]): void {
     r.record[key] = null;
     const target = overflows.find(([column]) => column === key)?.[1];
     const written = normalizeText(raw, { row: r.row, field: key }).value ?? raw;
-    if (target !== undefined) keepInRemarks(r, target, target === "remarks" ? `${r.dataset.columnByKey.get(key)?.ja ?? key}：${written}` : written);
+    if (target !== undefined) keepInRemarks(r, target, keptText(r, key, target, written));
     r.problem("value_not_for_kind", key, `${raw}（${r.dataset.columnByKey.get(when)?.ja ?? when}：${kind}）`);
   }
 }
+
+/** A cell of `key` as its text column `target` keeps it: the general 備考 holds many columns' notes, so one kept there
+ *  says which column it is (口径：40t). */
+const keptText = (r: RowRepair, key: string, target: string, written: string): string =>
+  (target === "remarks" ? `${r.dataset.columnByKey.get(key)?.ja ?? key}：${written}` : written);
 
 /** Adds `text` after what the text column `target` already says; false when it says it already. */
 function keepInRemarks(r: RowRepair, target: string, text: string): boolean {
