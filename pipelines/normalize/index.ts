@@ -12,7 +12,8 @@ import { BLANK_MARK, normalizeFlag, normalizeMark, plainFlag, plainMark } from "
 import { normalizeList } from "./lists.ts";
 import { normalizeCount, normalizeNumber } from "./numbers.ts";
 import type { DateTimePair } from "./pair-repairs.ts";
-import { type Overflow, type RecordContext, repairRecord } from "./record.ts";
+import type { Overflow } from "./kept-cells.ts";
+import { type RecordContext, repairRecord } from "./record.ts";
 import { normalizeKana, normalizeText, normalizeUrl, plainKana, plainText, plainUrl } from "./text.ts";
 import { type Bound, normalizeTime, plainTime } from "./times.ts";
 import { normalizeHeight, plainHeight } from "./height.ts";

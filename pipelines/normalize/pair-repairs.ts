@@ -9,8 +9,8 @@ import { normalizeDate, timeInDateCell } from "./wareki.ts";
 
 type Row = Record<string, unknown>;
 
-/** What these repairs read and write of a row (record.ts RowRepair). */
-export interface PairRepair {
+/** What a record-level repair reads and writes of a row (record.ts RowRepair). */
+export interface RepairRow {
   readonly record: Row;
   readonly cells: Record<string, string>;
   readonly row: number;
@@ -20,7 +20,7 @@ export interface PairRepair {
 }
 
 /** Nothing written in the cell, or only what cleaning empties (a lone －). */
-const isEmptyCell = (r: PairRepair, raw: string | undefined, key: string): boolean =>
+export const isEmptyCell = (r: RepairRow, raw: string | undefined, key: string): boolean =>
   raw === undefined || raw === "" || cleanCell(raw, { row: r.row, field: key }).value === null;
 
 /** A date column and a time column of the start, and of the end (開始日 開始時間, 終了日 終了時間). */
@@ -35,7 +35,7 @@ const HHMM = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 /** An end time written without 午前/午後 beside a start that says 午後 (`午後1時` | `5時`): the afternoon's (17:00) when
  *  the end as read is before the start and the afternoon's is after it. */
-export function carryAfternoon(r: PairRepair, pairs: ReadonlyArray<readonly [string, string]>): void {
+export function carryAfternoon(r: RepairRow, pairs: ReadonlyArray<readonly [string, string]>): void {
   for (const [start, end] of pairs) {
     const [from, to] = [r.record[start], r.record[end]];
     if (typeof from !== "string" || typeof to !== "string" || !(to < from)) continue;
@@ -52,7 +52,7 @@ export function carryAfternoon(r: PairRepair, pairs: ReadonlyArray<readonly [str
 
 /** start 00:00 and end 00:00 in the same row mean open all day (狛江市 tourism): the end becomes 23:59. An end of 00:00
  *  after a later start (9:00 to 0:00) is midnight, the end of that day: 23:59 as well, as 24:00 is. */
-export function repairAllDay(r: PairRepair, pairs: ReadonlyArray<readonly [string, string]>): void {
+export function repairAllDay(r: RepairRow, pairs: ReadonlyArray<readonly [string, string]>): void {
   for (const [start, end] of pairs) {
     const from = r.record[start];
     if (r.record[end] !== "00:00" || typeof from !== "string") continue;
@@ -78,7 +78,7 @@ function dayAfter(iso: string): string {
  * start date or empty, ends the next day. Left alone, the record ends before it starts (2024-07-20 22:00 to
  * 2024-07-20 02:00). A row over several days keeps its dates: its times are those of each day.
  */
-export function endNextDay(r: PairRepair, pairs: readonly DateTimePair[]): void {
+export function endNextDay(r: RepairRow, pairs: readonly DateTimePair[]): void {
   for (const { startDate, endDate, startTime, endTime } of pairs) {
     const from = r.record[startDate];
     const to = r.record[endDate];
@@ -98,7 +98,7 @@ export function endNextDay(r: PairRepair, pairs: readonly DateTimePair[]): void 
 }
 
 /** A time written in the date cell (`2024/11/3 10:00`, `…日18時30分`) fills its empty time column. */
-export function timeFromDateCell(r: PairRepair, pairs: readonly DateTimePair[]): void {
+export function timeFromDateCell(r: RepairRow, pairs: readonly DateTimePair[]): void {
   for (const { startDate, endDate, startTime, endTime } of pairs) {
     for (const [dateKey, timeKey, bound] of [[startDate, startTime, "start"], [endDate, endTime, "end"]] as const) {
       const raw = r.cells[dateKey];
@@ -120,7 +120,7 @@ function reversedDates(record: Row, earlier: string, later: string): [string, st
 
 /** An end date written without its year (`10月6日(日)` after 開始日 2024-10-05) is read in the start date's year, or
  *  the next when that would put it before the start. */
-export function endYearFromStart(r: PairRepair, pairs: ReadonlyArray<readonly [string, string]>): void {
+export function endYearFromStart(r: RepairRow, pairs: ReadonlyArray<readonly [string, string]>): void {
   for (const [start, end] of pairs) {
     const from = r.record[start];
     const raw = r.cells[end];
@@ -139,7 +139,7 @@ export function endYearFromStart(r: PairRepair, pairs: ReadonlyArray<readonly [s
 }
 
 /** An end date before its start date is an error on the end date; times may pass midnight and are not checked. */
-export function checkDateOrder(r: PairRepair, pairs: ReadonlyArray<readonly [string, string]>): void {
+export function checkDateOrder(r: RepairRow, pairs: ReadonlyArray<readonly [string, string]>): void {
   for (const [start, end] of pairs) {
     const reversed = reversedDates(r.record, start, end);
     if (reversed !== null) r.problem("end_before_start", end, `${reversed[0]} > ${reversed[1]}`);
@@ -149,7 +149,7 @@ export function checkDateOrder(r: PairRepair, pairs: ReadonlyArray<readonly [str
 
 /** Dates a dataset says come in order (許可年月日 before 許可満了日): a later one before the earlier is a warning on the
  *  later, values kept. */
-export function checkDatasetDateOrder(r: PairRepair, order: NonNullable<Dataset["dateOrder"]>): void {
+export function checkDatasetDateOrder(r: RepairRow, order: NonNullable<Dataset["dateOrder"]>): void {
   for (const [earlier, later] of order) {
     const reversed = reversedDates(r.record, earlier, later);
     if (reversed !== null) r.problem("dates_out_of_order", later, `${r.dataset.columnByKey.get(earlier)?.ja ?? earlier} ${reversed[0]} > ${reversed[1]}`);

@@ -8,7 +8,7 @@ import type { Issue, IssueCode } from "../issues.ts";
 import { completeAddress, joinAddress, publisherName, startsOutsideTokyo } from "./address.ts";
 import { isSwapped, unswapLatLon } from "./coordinates.ts";
 import { problemAt } from "./fixed.ts";
-import { inapplicableOf } from "./inapplicable.ts";
+import { dropInapplicable, keepSplitDay, keepUnread, moveUnits, type Overflow } from "./kept-cells.ts";
 import {
   addressWithDistrict, cityWithDistrict, inBounds, type Place, placeOf, placeOfColumns, prefectureOf, prefectureOfCode, sameMunicipality, TOKYO,
   tokyoMunicipality,
@@ -16,9 +16,10 @@ import {
 import type { CellMemo } from "./memo.ts";
 import { moveExtension } from "./phone-extension.ts";
 import { type FilePlaneAxes, type PlaneReading, readPlaneRow } from "./plane-axes.ts";
-import { cleanCell, normalizeText } from "./text.ts";
-import { carryAfternoon, checkDatasetDateOrder, checkDateOrder, type DateTimePair, endNextDay, endYearFromStart, repairAllDay, timeFromDateCell } from "./pair-repairs.ts";
-import { normalizeTime } from "./times.ts";
+import { normalizeText } from "./text.ts";
+import {
+  carryAfternoon, checkDatasetDateOrder, checkDateOrder, type DateTimePair, endNextDay, endYearFromStart, isEmptyCell, repairAllDay, timeFromDateCell,
+} from "./pair-repairs.ts";
 
 export interface RecordContext {
   /** the publisher's 6-digit code */
@@ -114,9 +115,6 @@ export interface RecordPlan {
   /** [number column, its unit column] by key (`quantity`, `quantity_unit`): a unit written with the number goes there */
   unitPairs: ReadonlyArray<readonly [string, string]>;
 }
-
-/** [column, text column, which cells]: a cell read in part, and, with "unread", a cell that does not read at all. */
-export type Overflow = readonly [string, string, "unread" | "noted"];
 
 /** One row's repairs: where its issues go, and the publisher parts two repairs read (each read once). */
 class RowRepair {
@@ -371,10 +369,6 @@ function checkPublisher(r: RowRepair, publisher: string | null): void {
   r.problem("publisher_code_mismatch", "local_government_code", r.cells.local_government_code ?? own);
 }
 
-/** Only an empty cell is filled: a value that was there but unreadable already has its error. */
-const isEmptyCell = (r: RowRepair, raw: string | undefined, key: string): boolean =>
-  raw === undefined || raw === "" || cleanCell(raw, { row: r.row, field: key }).value === null;
-
 function fillLocalGovernmentName(r: RowRepair): void {
   const { record } = r;
   if (!r.columns.local_government_name || record.local_government_name !== null) return;
@@ -480,36 +474,6 @@ function checkSums(r: RowRepair, sums: NonNullable<Dataset["sums"]>): void {
   }
 }
 
-const UNREAD: ReadonlySet<IssueCode> = new Set(["unparseable_time", "unparseable_number", "unparseable_date", "unparseable_phone", "date_list_days",
-  "unparseable_flag", "unparseable_mark", "partial_flag"]);
-/** read in part, and its issue says that the cell is kept in the remarks */
-const SAYS_WHERE_KEPT: ReadonlySet<IssueCode> = new Set(["time_with_note", "date_with_note", "number_with_note", "flag_with_note"]);
-/** A value read without part of its cell: a note beside a time, a number or a yes/no, a phone number's note or
- *  further numbers. */
-const READ_IN_PART: ReadonlySet<IssueCode> = new Set(["time_with_note", "time_sessions", "phone_note_removed", "phone_several_numbers", "date_list_split",
-  "date_with_note", "number_with_note", "flag_with_note"]);
-
-/** A cell that did not read is kept, as written, in its text column (営業時間 → 利用可能日時特記事項, 電話番号 → 連絡先備考),
- *  after what that column already says; so is a cell read in part (`18時30分（延長19時30分）`, `03-3607-8321（管理所）`,
- *  `042-492-2611/042-492-2612`), whose note or second number the value lost. */
-function keepUnread(r: RowRepair, overflows: readonly Overflow[]): void {
-  for (const [key, target, which] of overflows) {
-    const raw = r.cells[key];
-    if (raw === undefined) continue;
-    // nearly every cell read: only a value read past its note is kept then (cheap tests first: this runs on every row)
-    const read = r.record[key] !== null;
-    if (!read && which === "noted") continue;
-    const noted = read && r.issues.length > 0 && r.issues.some((i) => READ_IN_PART.has(i.code) && i.field === key);
-    if (read ? !noted : !r.issues.some((i) => i.field === key && UNREAD.has(i.code))) continue;
-    if (isEmptyCell(r, raw, key)) continue;
-    const written = normalizeText(raw, { row: r.row, field: target }).value;
-    const text = written === null ? null : keptText(r, key, target, written);
-    if (text === null || !keepInRemarks(r, target, text)) continue;
-    // a noted time's or date's own issue says where its note goes
-    if (!noted || !r.issues.some((i) => SAYS_WHERE_KEPT.has(i.code) && i.field === key)) r.problem("kept_as_remarks", target, text);
-  }
-}
-
 /** A code the file's legend explains (種別 `2` with `2=防火水槽` above the table): the word, said once for the file
  *  (codes_from_legend), so the cell's not_in_vocabulary is no longer true. */
 function applyLegends(r: RowRepair, legends: NonNullable<RecordContext["legends"]>): void {
@@ -521,80 +485,6 @@ function applyLegends(r: RowRepair, legends: NonNullable<RecordContext["legends"
     r.record[key] = word;
     const unlisted = r.issues.findIndex((i) => i.field === key && i.code === "not_in_vocabulary");
     if (unlisted >= 0) r.issues.splice(unlisted, 1);
-  }
-}
-
-/** A value the row's kind has no place for (口径 `40` of a 防火水そう, its capacity): not published, kept as written in the
- *  column's text column (`口径：40`), and named with the kind. */
-function dropInapplicable(r: RowRepair, overflows: readonly Overflow[]): void {
-  for (const { key, when, kind } of inapplicableOf(r.record, r.dataset)) {
-    const raw = r.cells[key] ?? String(r.record[key]);
-    r.record[key] = null;
-    const target = overflows.find(([column]) => column === key)?.[1];
-    const written = normalizeText(raw, { row: r.row, field: key }).value ?? raw;
-    if (target !== undefined) keepInRemarks(r, target, keptText(r, key, target, written));
-    r.problem("value_not_for_kind", key, `${raw}（${r.dataset.columnByKey.get(when)?.ja ?? when}：${kind}）`);
-  }
-}
-
-/** A cell of `key` as its text column `target` keeps it: the general 備考 holds many columns' notes, so one kept there
- *  says which column it is (口径：40t). */
-const keptText = (r: RowRepair, key: string, target: string, written: string): string =>
-  (target === "remarks" ? `${r.dataset.columnByKey.get(key)?.ja ?? key}：${written}` : written);
-
-/** Adds `text` after what the text column `target` already says; false when it says it already. */
-function keepInRemarks(r: RowRepair, target: string, text: string): boolean {
-  const held = str(r.record[target]);
-  if (held !== null && held.includes(text)) return false;
-  r.record[target] = held === null ? text : `${held} / ${text}`;
-  return true;
-}
-
-/** A day split in two (診療時間 午前 `9:00～12:00`, 午後 `15:00～18:00`): the record's start and end take the day's first
- *  and last time, and both cells are kept in the start's text column, so the break between them is not lost. */
-function keepSplitDay(r: RowRepair, pairs: ReadonlyArray<readonly [string, string]>, overflows: readonly Overflow[]): void {
-  for (const [start, end] of pairs) {
-    const [from, to] = [r.cells[start], r.cells[end]];
-    if (from === undefined || to === undefined || from.trim() === "" || to.trim() === "") continue;
-    const split = (key: string) => r.issues.some((i) => i.field === key && i.code === "time_range_split");
-    const target = overflows.find(([key]) => key === start)?.[1];
-    if (target === undefined || !split(start)) continue;
-    const [fromText, toText] = [normalizeText(from, { row: r.row, field: target }).value, normalizeText(to, { row: r.row, field: target }).value];
-    const text = `${fromText} / ${toText}`;
-    if (split(end)) {
-      if (keepInRemarks(r, target, text)) r.problem("kept_as_remarks", target, text);
-    } else if (r.record[end] === null && CLOSED.test((toText ?? "").replace(/\s/g, ""))) {
-      // 午前 9:30～12:30 | 午後 休診: the day closes with the morning; both cells kept in the remarks
-      const closes = normalizeTime(from, { row: r.row, field: end }, "end").value;
-      if (closes === null) continue;
-      r.record[end] = closes;
-      const unread = r.issues.findIndex((i) => i.field === end && i.code === "unparseable_time");
-      if (unread >= 0) r.issues.splice(unread, 1);
-      r.problem("closed_half_day", end, `${toText} → ${closes}`);
-      if (r.record[target] === toText) r.record[target] = text;
-      else if (keepInRemarks(r, target, text)) r.problem("kept_as_remarks", target, text);
-    }
-  }
-}
-
-/** An afternoon cell that says the place is closed then. */
-const CLOSED = /^(?:休診|休み|休業|休館|閉館|休業日|休診日|なし|無し|-|－|―|×)$/;
-
-/** What follows the number in a cell (`1棟`, `１２３点`, `3 躯`). */
-const UNIT_AFTER = /^[+-]?[\d,]*\.?\d+\s*(\S.*)$/;
-
-/** A unit written with the number (員数 `1棟`) goes to the number's own unit column when that is empty: said as moved,
- *  not as stripped, since nothing is lost. */
-function moveUnits(r: RowRepair, pairs: ReadonlyArray<readonly [string, string]>): void {
-  for (const [key, unitKey] of pairs) {
-    if (typeof r.record[key] !== "number" || r.record[unitKey] !== null) continue;
-    const at = r.issues.findIndex((i) => i.field === key && i.code === "unit_stripped");
-    if (at < 0) continue;
-    const unit = UNIT_AFTER.exec((r.cells[key] ?? "").normalize("NFKC").trim())?.[1];
-    if (unit === undefined) continue;
-    r.record[unitKey] = unit;
-    r.issues.splice(at, 1);
-    r.problem("unit_moved", unitKey, unit);
   }
 }
 
