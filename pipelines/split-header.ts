@@ -174,6 +174,21 @@ function underMergedCells(upper: readonly string[], filledLower: readonly string
 const DATA_CELL = /^(?:[+-]?\d+\.\d{3,}|0\d{1,4}-\d{1,4}-\d{3,4})$/;
 const holdsData = (cells: readonly string[]) => cells.some((cell) => DATA_CELL.test(cell.normalize("NFKC").trim()));
 
+/** A count or an amount as a cell writes it: 333, 1,234, 12.5. */
+const NUMBER = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^[+-]?\d+(?:\.\d+)?$/;
+/** A row whose filled cells are mostly numbers: data (阿佐谷北一丁目,男,333,10,11 …), never the lower row of a header. */
+function mostlyNumbers(cells: readonly string[]): boolean {
+  let filled = 0;
+  let numbers = 0;
+  for (const cell of cells) {
+    const text = cell.normalize("NFKC").trim();
+    if (text === "") continue;
+    filled++;
+    if (NUMBER.test(text)) numbers++;
+  }
+  return numbers * 2 > filled;
+}
+
 /** A row in which a name stands more than once. */
 function hasRepeatedNames(cells: readonly string[]): boolean {
   const seen = new Set<string>();
@@ -199,7 +214,7 @@ export function findSplitHeader(records: ReadonlyArray<readonly string[]>, datas
   for (let i = 0; i + 1 < records.length; i++) {
     // a split header has a column name in one of its rows at least; data rows name none
     if (singles[i] === 0 && singles[i + 1] === 0) continue;
-    if (isBlankRow(records[i]) || isBlankRow(records[i + 1]) || holdsData(records[i]) || holdsData(records[i + 1])) continue;
+    if (isBlankRow(records[i]) || isBlankRow(records[i + 1]) || holdsData(records[i]) || holdsData(records[i + 1]) || mostlyNumbers(records[i + 1])) continue;
     for (const dataset of datasets) {
       const { cells, joined } = joinRows(records[i], records[i + 1], [dataset]);
       const { mapped } = scoreHeader(cells, dataset);

@@ -111,6 +111,15 @@ describe("findSplitHeader (a data row is no lower header)", () => {
       ["公衆・公園トイレ", "公衆・公園トイレ", "上野公園大黒天横公衆トイレ", "台東区上野公園１０－１７前", "０３－５２４６－１３１６", "男女兼用", "139.7699202", "35.71943546"]],
     toilets)).toBeNull();
   });
+
+  it("a first data row of counts (阿佐谷北一丁目,男,333,10 …) stays data, even when its 男 names a column beside the header's", () => {
+    const population = [getDataset("population")!];
+    const header = ["地区", "性別", "総数", "0～4歳", "5～9歳", "10～14歳", "85歳以上"];
+    expect(findSplitHeader([header, ["阿佐谷北一丁目", "男", "333", "10", "11", "1,234", "27"], ["阿佐谷北一丁目", "女", "369", "12", "13", "14", "29"]],
+      population)).toBeNull();
+    // a dash for none is no number, but the row is still mostly numbers
+    expect(findSplitHeader([header, ["阿佐谷北二丁目", "男", "333", "-", "11", "12", "27"]], population)).toBeNull();
+  });
 });
 
 describe("findSplitHeader (population)", () => {
