@@ -382,6 +382,21 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${subtotalOf(w)}」の行の下に、その一部とみられる行（${partsOf(w)}）が続きますが、「${f(w)}」の数値がそれらの合計と合わない（${figuresOf(w)}）ため、1つの地域として読みました。この行が町などの小計なら表から除き（二重に数えないため）、小計でなければ地域名と数値を確認してください。`,
     en: (w) => `${atEn(w)}the row "${subtotalOf(w)}" is followed by rows that look like its parts (${partsOf(w)}), but its ${f(w)} is not their sum (${figuresOf(w)}), so it was read as an area of its own. If it is a subtotal (a 町's total), leave it out of the table so that no one is counted twice; if not, check its name and figures.`,
   },
+  sex_in_rows: {
+    severity: "info", title_ja: "男女別に分かれた行", title_en: "Sex given in rows",
+    ja: (w) => `列「${f(w)}」で男女別に分かれた行（${v(w)}）を、地域ごとに1つのデータとして読みました：「計」の行は総人口、「男」「女」の行は男性・女性の人口と年齢別の男性・女性の人口です。地域名が最初の行にだけあるときは、下の行も同じ地域とみなしました。各データの行番号はその地域の最初の行です。標準データセットでは1地域を1行にし、男性・女性を別の列にしてください。`,
+    en: (w) => `Rows split by sex in column ${f(w)} (${v(w)}) were read as one record per area: the 計 row gives the total, the 男 and 女 rows the male and female population, also by age. An area named on its first row only is that area on the rows under it too. Each record's row is its area's first row. The standard wants one row per area, with male and female in their own columns.`,
+  },
+  sex_row_missing: {
+    severity: "warning", title_ja: "男女別の行が足りない地域", title_en: "Area without a row of one sex",
+    ja: (w) => `${atJa(w)}この地域（男女別の行の最初の行）には「${f(w)}」が「${v(w)}」の行がないため、その人口は空のままです。地域ごとに男・女（と計）の行をそろえてください。`,
+    en: (w) => `${atEn(w)}this area (the first of its rows by sex) has no row whose ${f(w)} is "${v(w)}", so those figures stay empty. Give every area its 男 and 女 (and 計) rows.`,
+  },
+  sex_unknown: {
+    severity: "warning", title_ja: "男・女・計のどれでもない性別", title_en: "Sex that is none of male, female, total",
+    ja: (w) => `${atJa(w)}「${f(w)}」の${v(w) === "" ? "空欄" : `「${v(w)}」`}は男・女・計のどれでもなく、この行の数がだれのものか分からないため、読みませんでした。男・女・計（男性・女性・合計）のいずれかを入力してください。`,
+    en: (w) => `${atEn(w)}${f(w)} ${v(w) === "" ? "is blank" : `"${v(w)}" is`} none of 男, 女 or 計 (male, female, total): whose figures the row gives is not known, so it was not read. Enter 男, 女 or 計.`,
+  },
   blank_rows: {
     severity: "info", title_ja: "空の行", title_en: "Empty rows",
     ja: (w) => `${atJa(w)}空の行（空欄やカンマだけの行：データの${v(w)}行目）を読み飛ばしました。空の行は削除してください。`,

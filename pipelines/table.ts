@@ -12,6 +12,7 @@ import { asOfBelowData, asOfDate } from "./as-of.ts";
 import { withAddressByContent } from "./address-column.ts";
 import { coordinatePairOf, expandHeader } from "./coordinate-pair.ts";
 import { findSplitHeader } from "./split-header.ts";
+import { findSexRows, foldedHead, foldSexRows } from "./sex-rows.ts";
 import { columnLetters } from "./xlsx.ts";
 import { groupColumnsOf } from "./fill-down.ts";
 import { findPublisherOf } from "./publisher.ts";
@@ -117,8 +118,12 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   const candidates = head.slice(0, HEAD_RECORDS).map((r) => r.cells);
   const split = findSplitHeader(candidates, run.dataset ? [run.dataset] : DATASETS);
   if (split) candidates[split.upper + 1] = split.cells;
+  // the sex in rows (地区 | 性別 | 総数 …): the header as the rows of an area folded into one read it
+  const sexRows = findSexRows(candidates, run.dataset ? [run.dataset] : DATASETS);
+  if (sexRows !== null) candidates[sexRows.at] = sexRows.layout.header;
   const frame = chooseFrame(candidates, run);
   if (!frame) return null;
+  const folded = sexRows !== null && frame.at === sexRows.at && frame.dataset === sexRows.dataset ? sexRows.layout : null;
   // the upper row alone tied with the join (a sub-header under merged cells): the join is the header
   if (split !== null && frame.at === split.upper) frame.at = split.upper + 1;
   // a header over two rows: the joined one stands in the lower row's place, and the data starts under it
@@ -143,7 +148,11 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   // a line under the data (令和6年4月1日現在　住民基本台帳による) dates the file when no title does: the end of a
   // text file was read for it (run.ts); a workbook's rows, or a short file's, are all in the head (when they are not,
   // its last row is a data row and says nothing)
-  const headRows = head.slice(frame.at + 1).map((r) => r.cells);
+  if (folded !== null) {
+    head[frame.at] = { ...head[frame.at], cells: folded.header };
+    run.log.add(issue("sex_in_rows", { field: folded.sexHeader, value: folded.sexes.map((s) => s.name).join(" / ") }));
+  }
+  const headRows = folded === null ? head.slice(frame.at + 1).map((r) => r.cells) : foldedHead(head.slice(frame.at + 1), folded, head[frame.at].index);
   run.asOf ??= run.asOfBelowData ?? asOfBelowData(headRows);
   const headerRecord = head[frame.at];
   run.headerRow = headerRecord.index;
@@ -163,7 +172,8 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   const plane = planeAxesOfFile(mapped.plan, headRows, run.municipality);
   run.planeAxes = plane?.axes;
   if (plane?.issue) run.log.add(plane.issue);
-  const sink = createRowSink(run, frame.dataset, mapped.plan, { headerIndex: headerRecord.index, checkWidth, onBatch, groupColumns });
+  const rowSink = createRowSink(run, frame.dataset, mapped.plan, { headerIndex: headerRecord.index, checkWidth, onBatch, groupColumns });
+  const sink = folded === null ? rowSink : foldSexRows(rowSink, folded, run, headerRecord.index);
   for (const r of head.slice(frame.at + 1)) if (sink.push(r)) await sink.flush();
   for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
     for (const r of next.value) if (sink.push(r)) await sink.flush();

@@ -46,6 +46,11 @@ export interface DatasetDefinition<Cols extends readonly Column[] = readonly Col
    *  by a level column headed one of `levelHeaders`): such a row whose counts are that sum is left out (said as
    *  subtotal_row), so that each record is one place of `key` and a sum over records counts no one twice */
   subtotals?: { key: string; levelHeaders: readonly string[] };
+  /** tables that give each `key` (an area) over consecutive rows, one per sex named in a column headed one of
+   *  `headers` (性別: 男 / 女 / 計): the rows of one area are one record, and each of the other columns is read once per
+   *  sex, as if its name stood over the sex's (総数 over 男 → 男性, 0～4歳 over 女 → 0-4歳の女性). `sexes`: each sex's
+   *  name as that joined header writes it and the words a cell says it with; `required`: an area lacking its row is named */
+  sexRows?: { key: string; headers: readonly string[]; sexes: ReadonlyArray<{ name: string; words: readonly string[]; required: boolean }> };
   /** date columns that come in order, [earlier, later] (許可年月日 before 許可満了日), beyond the start_/end_ pairs the
    *  engine finds by key */
   dateOrder?: ReadonlyArray<readonly [string, string]>;

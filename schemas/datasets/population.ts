@@ -63,6 +63,16 @@ export const population = defineDataset({
   // 町丁 tables: 町名 | 丁目 in two columns, and 町 rows above their 丁目 rows (e-Stat 小地域 tables number them in 階層レベル)
   subdivision: { key: "area_name", headers: ["丁目", "丁目名", "丁", "丁目等"], unit: "丁目" },
   subtotals: { key: "area_name", levelHeaders: ["階層", "階層レベル", "レベル", "地域階層", "階層区分", "level"] },
+  // 町丁別・年齢別人口 tables with the sex in rows: 阿佐谷北一丁目 | 男, then | 女, then | 計
+  sexRows: {
+    key: "area_name",
+    headers: ["性別", "男女別", "区分", "男女", "男女区分", "性"],
+    sexes: [
+      { name: "男", words: ["男", "男性", "男子"], required: true },
+      { name: "女", words: ["女", "女性", "女子"], required: true },
+      { name: "計", words: ["計", "合計", "総数", "男女計", "総計", "男女合計"], required: false },
+    ],
+  },
   bands: {
     columns: BANDS.flatMap(({ lo, hi }) => SEXES.map((sex) => ({ key: `age_${lo}_${hi === null ? "plus" : hi}_${sex.key}`, from: lo, to: hi, group: sex.key }))),
     groups: { male: ["男性", "男"], female: ["女性", "女"] },

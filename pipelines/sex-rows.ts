@@ -1,0 +1,242 @@
+// Population tables with the sex in rows (Dataset.sexRows): an area over three rows, 阿佐谷北一丁目 | 男, | 女, | 計,
+// each with 総数 and the age bands. The rows of one area are folded into one row under a header joined as a header
+// over two rows is (split-header.ts joinRows: 総数 over 男 → 男, 0～4歳 over 女 → 0～4歳_女), so that the header
+// mapping and the derived columns read it as they read a one-row table (男/女/計, 0～4歳男, single years summed into
+// bands). The folded row is numbered by the area's first row.
+import type { Dataset } from "../schemas/dataset.ts";
+import { matchHeader, scoreHeader } from "./headers.ts";
+import { type Issue, issue } from "./issues.ts";
+import type { ParsedRecord } from "./parse.ts";
+import type { RowSink } from "./row-sink.ts";
+import type { RunState } from "./run.ts";
+import { joinRows } from "./split-header.ts";
+
+type Sex = NonNullable<Dataset["sexRows"]>["sexes"][number];
+
+/** Where a file gives the area and the sex, and where each of its columns goes in the folded row. */
+export interface SexRowsLayout {
+  area: number;
+  sex: number;
+  /** the sex column's header, for the issues */
+  sexHeader: string;
+  /** the sexes the file has rows of, in the dataset's order (計 only when its rows are there) */
+  sexes: readonly Sex[];
+  /** per file column: its positions in the folded row, one per sex for a column read by sex, one for a column of the
+   *  area (世帯数, 地域コード), none for the sex column */
+  slots: ReadonlyArray<readonly number[]>;
+  /** the folded header: one cell per position of the folded row */
+  header: string[];
+}
+
+const plain = (text: string) => text.normalize("NFKC").replace(/\s/g, "");
+
+function sexOf(cell: string, sexes: readonly Sex[]): Sex | undefined {
+  const word = plain(cell);
+  return word === "" ? undefined : sexes.find((s) => s.words.includes(word));
+}
+
+/** At least this share of the rows under the header that say something in the sex column must say a sex. */
+const SEX_SHARE = 2 / 3;
+
+/**
+ * The layout of a header whose rows give the sex in a column (性別, 男女別, 区分 …): null unless the header has the
+ * dataset's key (地区) and such a column, the rows under it say 男 and 女 there (most of them a sex), and the folded
+ * header maps more columns than the header does (a table with 男 and 女 columns of its own is no such table).
+ */
+export function sexRowsOf(dataset: Dataset, header: readonly string[], rows: ReadonlyArray<readonly string[]>): SexRowsLayout | null {
+  const spec = dataset.sexRows;
+  if (spec === undefined) return null;
+  const headers = new Set(spec.headers.map(plain));
+  const sex = header.findIndex((h) => headers.has(plain(h)));
+  const area = header.findIndex((h) => h.trim() !== "" && matchHeader(h, dataset)?.key === spec.key);
+  if (sex < 0 || area < 0) return null;
+  let said = 0;
+  const seen = new Set<Sex>();
+  for (const cells of rows) {
+    if ((cells[sex] ?? "").trim() === "") continue;
+    said++;
+    const found = sexOf(cells[sex], spec.sexes);
+    if (found !== undefined) seen.add(found);
+  }
+  if (spec.sexes.some((s) => s.required && !seen.has(s)) || [...seen].length === 0) return null;
+  const sexRows = rows.filter((cells) => sexOf(cells[sex] ?? "", spec.sexes) !== undefined).length;
+  if (sexRows < said * SEX_SHARE) return null;
+  const sexes = spec.sexes.filter((s) => s.required || seen.has(s));
+  const layout = foldHeader(dataset, header, area, sex, sexes);
+  return scoreHeader(layout.header, dataset).mapped > scoreHeader(header, dataset).mapped ? layout : null;
+}
+
+/** Which columns are read by sex: those that name no column of the dataset (0～4歳, 0歳) or a total (総数, 人口); the
+ *  others (世帯数, 地域コード, 丁目) are the area's, once. */
+function readBySex(dataset: Dataset, headerCell: string): boolean {
+  if (headerCell.trim() === "") return false;
+  const key = matchHeader(headerCell, dataset)?.key;
+  if (key === undefined) return !(dataset.subdivision?.headers ?? []).some((h) => plain(h) === plain(headerCell));
+  return (dataset.sums ?? []).some((s) => s.total === key);
+}
+
+function foldHeader(dataset: Dataset, header: readonly string[], area: number, sex: number, sexes: readonly Sex[]): SexRowsLayout {
+  const upper: string[] = [];
+  const lower: string[] = [];
+  const slots: number[][] = header.map((cell, c) => {
+    if (c === sex) return [];
+    if (c === area || !readBySex(dataset, cell)) {
+      upper.push(cell);
+      lower.push("");
+      return [upper.length - 1];
+    }
+    return sexes.map((s, k) => {
+      upper.push(k === 0 ? cell : "");
+      lower.push(s.name);
+      return upper.length - 1;
+    });
+  });
+  return { area, sex, sexHeader: header[sex].trim(), sexes, slots, header: joinRows(upper, lower, [dataset]).cells };
+}
+
+/** The rows of one area, by sex, in the order they came. */
+interface Group {
+  name: string;
+  rows: Map<Sex, ParsedRecord>;
+  first: ParsedRecord;
+}
+
+/** A row handed on: a folded area, a row in the folded layout (a note, a heading, a blank row: the sink tells what
+ *  it is), or none; with the issues of the rows it stands for. */
+export interface FoldedRow {
+  record: ParsedRecord | null;
+  issues: Issue[];
+}
+
+/** A count as a cell writes it (333, 1,234). */
+const FIGURE = /^\d[\d,]*$/;
+
+/** Groups the rows of each area and folds them; rows are handed on in file order. */
+export class SexRows {
+  private group: Group | null = null;
+  /** the last area named, for the rows that leave it blank */
+  private area = "";
+
+  constructor(private readonly layout: SexRowsLayout, private readonly headerIndex: number) {}
+
+  /** Takes a record under the header; returns the rows now complete (none while an area's rows may go on). */
+  take(r: ParsedRecord): FoldedRow[] {
+    const { layout } = this;
+    const sex = sexOf(r.cells[layout.sex] ?? "", layout.sexes);
+    if (sex === undefined) {
+      const said = (r.cells[layout.sex] ?? "").trim();
+      const header = said !== "" && plain(said) === plain(layout.sexHeader);
+      // figures of no known sex: left out, named; the area's other rows go on around it
+      if (!header && this.hasFigures(r.cells)) {
+        return [{ record: null, issues: [issue("sex_unknown", { row: r.index - this.headerIndex, field: layout.sexHeader, value: said })] }];
+      }
+      const out = this.end();
+      this.area = "";
+      // the header again (pages pasted together) as the folded header, which the sink knows; a note, a heading or a
+      // blank row in the folded layout, for the sink to tell
+      out.push({ record: { ...r, cells: header ? [...layout.header] : this.spread(r.cells) }, issues: [] });
+      return out;
+    }
+    const named = (r.cells[layout.area] ?? "").trim();
+    const name = named === "" ? this.area : named;
+    this.area = name;
+    const out = this.group !== null && (this.group.name !== name || this.group.rows.has(sex)) ? this.end() : [];
+    this.group ??= { name, rows: new Map(), first: r };
+    this.group.rows.set(sex, r);
+    return out;
+  }
+
+  /** Folds the area whose rows are held (at a row of another area, a row of no sex, the end of the rows). */
+  end(): FoldedRow[] {
+    const group = this.group;
+    if (group === null) return [];
+    this.group = null;
+    const missing = this.layout.sexes.filter((s) => s.required && !group.rows.has(s));
+    const row = group.first.index - this.headerIndex;
+    const issues = missing.length === 0 ? [] : [issue("sex_row_missing", { row, field: this.layout.sexHeader, value: missing.map((s) => s.name).join("・") })];
+    const rows = [...group.rows.values()];
+    const quoteProblem = rows.find((r) => r.quoteProblem !== undefined)?.quoteProblem;
+    const record: ParsedRecord = { index: group.first.index, cells: this.fold(group, rows) };
+    if (quoteProblem !== undefined) record.quoteProblem = quoteProblem;
+    return [{ record, issues }];
+  }
+
+  private fold(group: Group, rows: readonly ParsedRecord[]): string[] {
+    const { slots, sexes, area } = this.layout;
+    const cells: string[] = new Array(this.layout.header.length).fill("");
+    slots.forEach((at, c) => {
+      if (at.length === 0) return;
+      if (at.length > 1) {
+        sexes.forEach((s, k) => { cells[at[k]] = group.rows.get(s)?.cells[c] ?? ""; });
+      } else if (c === area) cells[at[0]] = group.name;
+      else cells[at[0]] = rows.find((r) => (r.cells[c] ?? "").trim() !== "")?.cells[c] ?? "";
+    });
+    return cells;
+  }
+
+  /** A row of no sex in the folded layout, its values by sex under the first sex: what it is (a note, a heading, the
+   *  header again) the sink tells by its text. */
+  private spread(cells: readonly string[]): string[] {
+    const out: string[] = new Array(this.layout.header.length).fill("");
+    this.layout.slots.forEach((at, c) => { if (at.length > 0) out[at[0]] = cells[c] ?? ""; });
+    return out;
+  }
+
+  /** Whether a row gives figures in a column read by sex: such a row must say whose they are. */
+  private hasFigures(cells: readonly string[]): boolean {
+    return this.layout.slots.some((at, c) => at.length > 1 && FIGURE.test((cells[c] ?? "").normalize("NFKC").trim()));
+  }
+}
+
+/** The header among the first records whose rows give the sex (sexRowsOf), for the first dataset that reads it so. */
+export function findSexRows(records: ReadonlyArray<readonly string[]>, datasets: readonly Dataset[]):
+  { at: number; dataset: Dataset; layout: SexRowsLayout } | null {
+  for (const dataset of datasets) {
+    const headers = new Set((dataset.sexRows?.headers ?? []).map(plain));
+    if (headers.size === 0) continue;
+    for (let at = 0; at + 1 < records.length; at++) {
+      if (!records[at].some((cell) => headers.has(plain(cell)))) continue;
+      const layout = sexRowsOf(dataset, records[at], records.slice(at + 1));
+      if (layout !== null) return { at, dataset, layout };
+    }
+  }
+  return null;
+}
+
+/** The head rows under the header, folded as the sink will read them (for what the head tells: the address column,
+ *  the publisher, a date under the data). */
+export function foldedHead(records: readonly ParsedRecord[], layout: SexRowsLayout, headerIndex: number): string[][] {
+  const rows = new SexRows(layout, headerIndex);
+  const out = [...records.flatMap((r) => rows.take(r)), ...rows.end()];
+  return out.flatMap((f) => (f.record === null ? [] : [f.record.cells]));
+}
+
+/** A sink for the file's rows that hands `sink` one row per area, logging what folding found. Always in order: an
+ *  area's rows go on across any cut of the file. */
+export function foldSexRows(sink: RowSink, layout: SexRowsLayout, run: RunState, headerIndex: number): RowSink {
+  const rows = new SexRows(layout, headerIndex);
+  const hand = (folded: readonly FoldedRow[]): boolean => {
+    let full = false;
+    for (const f of folded) {
+      for (const i of f.issues) run.log.add(i);
+      if (f.record !== null && sink.push(f.record)) full = true;
+    }
+    return full;
+  };
+  return {
+    push: (r) => hand(rows.take(r)),
+    flush: () => sink.flush(),
+    async end() {
+      hand(rows.end());
+      await sink.end();
+    },
+    seenData: () => sink.seenData(),
+    readsInOrder: () => true,
+    dependsOnEarlierRows: () => sink.dependsOnEarlierRows(),
+    async finishRange() {
+      hand(rows.end());
+      return sink.finishRange();
+    },
+    absorb: (tally) => sink.absorb(tally),
+  };
+}

@@ -1,0 +1,185 @@
+// 町丁別・年齢別人口 with the sex in rows (sex-rows.ts): an area's 男 / 女 / 計 rows are one record.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { afterAll, describe, expect, it } from "vitest";
+import { matchHeader } from "../../../pipelines/headers.ts";
+import type { ParallelStats } from "../../../pipelines/parallel.ts";
+import type { ParsedRecord } from "../../../pipelines/parse.ts";
+import { closeRangeWorkers } from "../../../pipelines/range-pool.ts";
+import { harmonizeText } from "../../../pipelines/run.ts";
+import { SexRows, sexRowsOf } from "../../../pipelines/sex-rows.ts";
+import { getDataset } from "../../../schemas/index.ts";
+import { encodeCp932 } from "../../fixtures/crafted/encode.ts";
+import { runBytes, tuples } from "./helpers.ts";
+
+const population = getDataset("population")!;
+const BANDS = ["0～4歳", "5～9歳", "10～14歳", "15～19歳", "20～24歳", "25～29歳", "30～34歳", "35～39歳", "40～44歳", "45～49歳", "50～54歳",
+  "55～59歳", "60～64歳", "65～69歳", "70～74歳", "75～79歳", "80～84歳", "85歳以上"];
+/** 18 bands from `from` up by one: 10, 11 … 27 sums to 333 */
+const counts = (from: number) => BANDS.map((_, k) => from + k);
+/** the bands of 男 from `a` and of 女 from `b` added up: the 計 row */
+const both = (a: number, b: number) => BANDS.map((_, k) => a + b + 2 * k);
+const sum = (ns: readonly number[]) => ns.reduce((a, b) => a + b, 0);
+const line = (area: string, sex: string, bands: readonly number[]) => [area, sex, sum(bands), ...bands].join(",");
+const HEADER = ["地区", "性別", "総数", ...BANDS].join(",");
+/** Two areas, 男 / 女 / 計 each: 阿佐谷北一丁目 333 + 369 = 702, 阿佐谷北二丁目 351 + 387 = 738 */
+const TABLE = [HEADER,
+  line("阿佐谷北一丁目", "男", counts(10)), line("阿佐谷北一丁目", "女", counts(12)), line("阿佐谷北一丁目", "計", both(10, 12)),
+  line("阿佐谷北二丁目", "男", counts(11)), line("阿佐谷北二丁目", "女", counts(13)), line("阿佐谷北二丁目", "計", both(11, 13)),
+].join("\n") + "\n";
+
+const values = (rows: Awaited<ReturnType<typeof runBytes>>["rows"]) => rows.map((r) => [r.row, r.record.area_name, r.record.male, r.record.female,
+  r.record.total, r.record.age_0_4_male, r.record.age_0_4_female, r.record.age_85_plus_male, r.record.age_85_plus_female, r.valid]);
+const EXPECTED = [
+  [1, "阿佐谷北一丁目", 333, 369, 702, 10, 12, 27, 29, true],
+  [4, "阿佐谷北二丁目", 351, 387, 738, 11, 13, 28, 30, true],
+];
+
+const record = (index: number, cells: string[]): ParsedRecord => ({ index, cells });
+
+describe("sexRowsOf", () => {
+  const header = ["地区", "性別", "総数", "0～4歳", "5～9歳", "世帯数"];
+  it("folds each column read by sex under the sex's name, so the header mapping reads it; the area's columns stay once", () => {
+    const layout = sexRowsOf(population, header, [["阿佐谷北一丁目", "男", "3", "1", "2", "5"], ["", "女", "4", "2", "2", ""], ["", "計", "7", "3", "4", ""]]);
+    expect(layout?.header).toEqual(["地区", "男", "女", "計", "0～4歳_男", "0～4歳_女", "0～4歳_計", "5～9歳_男", "5～9歳_女", "5～9歳_計", "世帯数"]);
+    expect(layout?.header.map((h) => matchHeader(h, population)?.key ?? null)).toEqual(["area_name", "male", "female", "total",
+      "age_0_4_male", "age_0_4_female", null, "age_5_9_male", "age_5_9_female", null, "households"]);
+    expect(layout?.slots).toEqual([[0], [], [1, 2, 3], [4, 5, 6], [7, 8, 9], [10]]);
+  });
+
+  it.each([
+    ["男女別", ["男性", "女性", "合計"]], ["区分", ["男", "女", "総数"]], ["男女", ["男", "女", "男女計"]], ["性別", ["男", "女"]],
+  ])("a sex column headed %s with %j", (sexHeader, words) => {
+    const rows = words.map((w, k) => [k === 0 ? "阿佐谷北一丁目" : "", w, "3", "1", "2", ""]);
+    const layout = sexRowsOf(population, ["地区", sexHeader, "総数", "0～4歳", "5～9歳", "世帯数"], rows);
+    expect(layout?.sexes.map((s) => s.name)).toEqual(words.length === 2 ? ["男", "女"] : ["男", "女", "計"]);
+  });
+
+  it("is none: rows of 日本人 / 外国人 / 計 (a breakdown), a table with 男 and 女 columns, no 女 rows, no area column", () => {
+    expect(sexRowsOf(population, ["町丁名", "区分", "男", "女", "計"], [["池尻", "日本人", "1", "2", "3"], ["池尻", "外国人", "1", "2", "3"]])).toBeNull();
+    expect(sexRowsOf(population, ["町丁名", "区分", "男", "女", "計"], [["池尻", "男", "1", "2", "3"], ["池尻", "女", "1", "2", "3"]])).toBeNull();
+    expect(sexRowsOf(population, header, [["阿佐谷北一丁目", "男", "3", "1", "2", ""], ["阿佐谷北二丁目", "男", "3", "1", "2", ""]])).toBeNull();
+    expect(sexRowsOf(population, ["番号", "性別", "総数", "0～4歳"], [["1", "男", "3", "1"], ["1", "女", "3", "1"]])).toBeNull();
+  });
+});
+
+describe("SexRows", () => {
+  const layout = sexRowsOf(population, ["地区", "性別", "総数", "0～4歳"], [["甲", "男", "1", "1"], ["", "女", "2", "2"], ["", "計", "3", "3"]])!;
+  const fold = (rows: string[][]) => {
+    const sexRows = new SexRows(layout, 1);
+    const out = [...rows.flatMap((cells, k) => sexRows.take(record(k + 2, cells))), ...sexRows.end()];
+    return out.map((f) => [f.record?.index ?? null, f.record?.cells ?? null, f.issues.map((i) => [i.row, i.field, i.code, i.value])]);
+  };
+
+  it("one row per area, numbered by its first row; the area fills down; the 計 row may come first", () => {
+    expect(fold([["甲", "計", "3", "3"], ["", "男", "1", "1"], ["", "女", "2", "2"], ["乙", "男", "4", "4"], ["乙", "女", "5", "5"], ["乙", "計", "9", "9"]]))
+      .toEqual([[2, ["甲", "1", "2", "3", "1", "2", "3"], []], [5, ["乙", "4", "5", "9", "4", "5", "9"], []]]);
+  });
+
+  it("a second 男 row starts another area, even with the area left blank; an area without its 女 row is named", () => {
+    expect(fold([["甲", "男", "1", "1"], ["", "計", "1", "1"], ["", "男", "4", "4"], ["", "女", "5", "5"]])).toEqual([
+      [2, ["甲", "1", "", "1", "1", "", "1"], [[1, "性別", "sex_row_missing", "女"]]],
+      [4, ["甲", "4", "5", "", "4", "5", ""], []]]);
+  });
+
+  it("a row of figures with another sex is left out at once, named (its area goes on); a note or a blank row is handed on in the folded layout", () => {
+    expect(fold([["甲", "男", "1", "1"], ["甲", "女", "2", "2"], ["甲", "不詳", "1", "1"], ["※ 外国人住民を含む", "", "", ""], ["", "", "", ""]])).toEqual([
+      [null, null, [[3, "性別", "sex_unknown", "不詳"]]],
+      [2, ["甲", "1", "2", "", "1", "2", ""], []],
+      [5, ["※ 外国人住民を含む", "", "", "", "", "", ""], []],
+      [6, ["", "", "", "", "", "", ""], []]]);
+  });
+});
+
+describe("a population table with the sex in rows, end to end", () => {
+  it("a CSV: one record per area with male, female, total and the age bands by sex, said once for the file", async () => {
+    const { report, rows } = await runBytes(TABLE, "131156_population_20240101.csv");
+    expect(values(rows)).toEqual(EXPECTED);
+    expect(report).toMatchObject({ dataset: "population", rows: 2, valid: 2, invalid: 0 });
+    const said = report.issues.filter((i) => i.code === "sex_in_rows");
+    expect(said.map((i) => [i.row, i.field, i.severity, i.value])).toEqual([[null, "性別", "info", "男 / 女 / 計"]]);
+    expect(said[0].message_ja).toContain("列「性別」で男女別に分かれた行（男 / 女 / 計）を、地域ごとに1つのデータとして読みました");
+    expect(said[0].message_en).toContain("Rows split by sex in column 性別 (男 / 女 / 計) were read as one record per area");
+    // the first data row is no lower header row, and nothing is missing
+    expect(tuples(report, "split_header_joined", "missing_column", "sum_mismatch")).toEqual([]);
+  });
+
+  it("the dataset is told by the folded header when the file name does not tell it", async () => {
+    const { report, rows } = await runBytes(TABLE, "chocho_20240101.csv", { municipality: "131156" });
+    expect(report.dataset).toBe("population");
+    expect(values(rows)).toEqual(EXPECTED);
+  });
+
+  it("a Shift_JIS file reads the same", async () => {
+    const { report, rows } = await runBytes(encodeCp932(TABLE), "131156_population_20240101.csv");
+    expect(report.encoding).toBe("shift_jis");
+    expect(values(rows)).toEqual(EXPECTED);
+  });
+
+  it("a workbook reads the same", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("町丁別年齢別人口");
+    for (const text of TABLE.trim().split("\n")) ws.addRow(text.split(",").map((cell, c) => (c >= 2 && /^\d+$/.test(cell) ? Number(cell) : cell)));
+    const { rows } = await runBytes(new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer), "131156_population_20240101.xlsx");
+    expect(values(rows)).toEqual(EXPECTED);
+  });
+
+  it("男性/女性 rows without 計 rows, the area on the first row only, single years: the total and the bands are summed", async () => {
+    const years = Array.from({ length: 100 }, (_, y) => `${y}歳`);
+    const head = ["町丁名", "男女別", "人口", ...years, "100歳以上"].join(",");
+    const male = Array.from({ length: 101 }, (_, y) => (y < 5 ? 2 : 1));
+    const female = Array.from({ length: 101 }, (_, y) => (y >= 85 ? 3 : 1));
+    const text = [head, ["天沼一丁目", "男性", sum(male), ...male].join(","), ["", "女性", sum(female), ...female].join(",")].join("\n");
+    const { report, rows } = await runBytes(`${text}\n`, "131156_population_20240101.csv");
+    expect(values(rows)).toEqual([[1, "天沼一丁目", 106, 133, 239, 10, 5, 16, 48, true]]);
+    expect(tuples(report, "columns_summed").map(([, field]) => field)).toContain("total");
+  });
+
+  it("warns, never drops silently: an area without its 女 row, a sex that is none, 男 + 女 ≠ 計; notes and totals stay out", async () => {
+    const text = [HEADER,
+      line("阿佐谷北一丁目", "男", counts(10)), line("", "計", counts(10)),
+      line("阿佐谷北二丁目", "男", counts(11)), line("", "女", counts(13)), line("", "不詳", counts(1)), line("", "計", counts(25)),
+      line("杉並区計", "男", counts(21)), line("杉並区計", "女", counts(25)), line("杉並区計", "計", counts(46)),
+      "※ 外国人住民を含む"].join("\n");
+    const { report, rows } = await runBytes(`${text}\n`, "131156_population_20240101.csv");
+    // the 不詳 row is left out of its area, whose 計 row under it still counts
+    expect(rows.map((r) => [r.row, r.record.area_name, r.record.male, r.record.female, r.record.total, r.valid])).toEqual([
+      [1, "阿佐谷北一丁目", 333, null, 333, false], [3, "阿佐谷北二丁目", 351, 387, 603, true]]);
+    const found = tuples(report, "sex_row_missing", "sex_unknown", "sum_mismatch", "totals_row", "note_row", "missing_required");
+    expect(found.sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0))).toEqual([
+      [1, "性別", "sex_row_missing"], [1, "female", "missing_required"], [3, "total", "sum_mismatch"], [5, "性別", "sex_unknown"],
+      [7, null, "totals_row"], [10, null, "note_row"]]);
+  });
+});
+
+describe("a large table with the sex in rows on several threads", () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "odh-sexrows-"));
+  afterAll(async () => {
+    await closeRangeWorkers();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("is read in order by one thread (an area's rows go on across any cut): the same report and output", async () => {
+    const lines = [HEADER];
+    for (let t = 0; t < 400; t++) lines.push(line(`町${t}`, "男", counts(t % 7)), line("", "女", counts(t % 5)), line("", "計", both(t % 7, t % 5)));
+    const file = path.join(dir, "131156_population_20240101.csv");
+    writeFileSync(file, `${lines.join("\n")}\n`);
+    const read = async (threads: boolean) => {
+      let out = "";
+      const stats: ParallelStats = { worker: 0, main: 0, reread: 0 };
+      const report = await harmonizeText({ path: file, fileName: path.basename(file) }, {}, {
+        format: "ndjson", onText: (t) => { out += typeof t === "string" ? t : Buffer.from(t).toString("utf8"); },
+        parallel: threads ? { threads: 2, minBytes: 0, rangeBytes: 16 * 1024, stats, mainReads: false } : undefined,
+      });
+      return { report, out, stats };
+    };
+    const one = await read(false);
+    const many = await read(true);
+    expect(one.report).toMatchObject({ rows: 400, valid: 400 });
+    expect(many.report).toEqual(one.report);
+    expect(many.out).toBe(one.out);
+    expect(many.stats.worker).toBe(0);
+  });
+});
