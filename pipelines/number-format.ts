@@ -1,0 +1,226 @@
+// The text Excel shows for a cell whose number format adds text of its own around the digits: `"5中保生第"0000"号"`
+// shows 123 as 5中保生第0123号, `"第"0"号"` shows 77 as 第77号, `#,##0"円"` shows 1500 as 1,500円, `0;"▲"0` shows -5
+// as ▲5, `@"様"` shows 山田 as 山田様. A format is compiled once (per style of a workbook), then applied per cell.
+// Dates and times are not this module's (xlsx.ts tells them first); a format that adds no text (`#,##0`, `0.00`,
+// `0%`, `0.00E+00`, `0_);(0)`) gives null, and the number stays a number.
+
+type Token =
+  | { kind: "literal"; text: string }
+  | { kind: "digit"; char: "0" | "#" | "?" }
+  | { kind: "point" | "comma" | "percent" | "general" | "text" }
+  | { kind: "exponent"; sign: "+" | "-" };
+
+interface Section {
+  tokens: Token[];
+  /** `[>=100]`: the values the section is for */
+  condition: ((value: number) => boolean) | null;
+  /** whether the section shows text besides the value: quoted, escaped or bare characters other than spaces, signs
+   *  and brackets (`0_);(0)` is a plain number's format) */
+  addsText: boolean;
+}
+
+export interface NumberFormat {
+  /** the text a number shows; null when the section it falls in adds no text (or no section is for it) */
+  number(value: number): string | null;
+  /** the text a text cell shows; null when the format's text section adds none */
+  text(value: string): string | null;
+  /** whether text cells are shown with text of the format's (`@"様"`) */
+  readonly showsText: boolean;
+}
+
+/** Characters a plain number's format shows around its digits: they add no text. */
+const DECORATION = /[\s\-+()]/g;
+
+const CONDITION = /^([<>]=?|<>|=)\s*(-?\d+(?:\.\d+)?)$/;
+
+function conditionOf(text: string): (value: number) => boolean {
+  const m = CONDITION.exec(text.trim());
+  if (m === null) return () => false;
+  const bound = Number(m[2]);
+  switch (m[1]) {
+    case "<": return (v) => v < bound;
+    case "<=": return (v) => v <= bound;
+    case ">": return (v) => v > bound;
+    case ">=": return (v) => v >= bound;
+    case "<>": return (v) => v !== bound;
+    default: return (v) => v === bound;
+  }
+}
+
+/** A format code's sections, split at `;` outside quotes, escapes and brackets. */
+function splitSections(code: string): string[] {
+  const sections: string[] = [];
+  let start = 0;
+  for (let i = 0; i < code.length; i++) {
+    const ch = code[i];
+    if (ch === "\"") i = code.indexOf("\"", i + 1) === -1 ? code.length : code.indexOf("\"", i + 1);
+    else if (ch === "\\" || ch === "_" || ch === "*") i++;
+    else if (ch === "[") i = code.indexOf("]", i + 1) === -1 ? code.length : code.indexOf("]", i + 1);
+    else if (ch === ";") {
+      sections.push(code.slice(start, i));
+      start = i + 1;
+    }
+  }
+  sections.push(code.slice(start));
+  return sections;
+}
+
+function parseSection(source: string): Section {
+  const tokens: Token[] = [];
+  let condition: Section["condition"] = null;
+  const literal = (text: string) => {
+    const last = tokens.at(-1);
+    if (last?.kind === "literal") last.text += text;
+    else tokens.push({ kind: "literal", text });
+  };
+  let point = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === "\"") {
+      const end = source.indexOf("\"", i + 1);
+      literal(source.slice(i + 1, end === -1 ? source.length : end));
+      i = end === -1 ? source.length : end;
+    } else if (ch === "\\") literal(source[++i] ?? "");
+    else if (ch === "_" || ch === "*") i++; // a space as wide as the next character; the next character repeated to fill
+    else if (ch === "[") {
+      const end = source.indexOf("]", i + 1);
+      const inner = source.slice(i + 1, end === -1 ? source.length : end);
+      i = end === -1 ? source.length : end;
+      // [>=100] a condition; [$¥-411] a currency sign and a locale, [$-411] a locale; [Red], [DBNum1]: shown as is
+      if (/^[<>=]/.test(inner)) condition = conditionOf(inner);
+      else if (inner.startsWith("$")) literal(/^\$([^-]*)/.exec(inner)?.[1] ?? "");
+    } else if (ch === "0" || ch === "#" || ch === "?") tokens.push({ kind: "digit", char: ch });
+    else if (ch === "." && !point) {
+      point = true;
+      tokens.push({ kind: "point" });
+    } else if (ch === ",") tokens.push({ kind: "comma" });
+    else if (ch === "%") tokens.push({ kind: "percent" });
+    else if ((ch === "E" || ch === "e") && (source[i + 1] === "+" || source[i + 1] === "-")) tokens.push({ kind: "exponent", sign: source[++i] as "+" | "-" });
+    else if (ch === "@") tokens.push({ kind: "text" });
+    else if (/^General/i.test(source.slice(i))) {
+      tokens.push({ kind: "general" });
+      i += 6;
+    } else if (source.startsWith("G/標準", i)) {
+      tokens.push({ kind: "general" });
+      i += 3;
+    } else literal(ch);
+  }
+  const shown = tokens.map((t) => (t.kind === "literal" ? t.text : "")).join("").replace(DECORATION, "");
+  return { tokens, condition, addsText: shown !== "" };
+}
+
+/** Digits into placeholders from the right, the leftmost placeholder taking what is left (`000-0000`: 160-0023);
+ *  a placeholder with no digit left shows 0 (`0`), a space (`?`) or nothing (`#`); `grouped`: a comma every three. */
+function fillRight(tokens: readonly Token[], digits: string, grouped: boolean): string {
+  const placeholders = tokens.filter((t) => t.kind === "digit").length;
+  let out = "";
+  let at = digits.length;
+  let seen = 0;
+  let left = placeholders;
+  const put = (ch: string) => {
+    if (grouped && seen > 0 && seen % 3 === 0) out = `,${out}`;
+    out = ch + out;
+    seen++;
+  };
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const t = tokens[k];
+    if (t.kind === "literal") out = t.text + out;
+    if (t.kind !== "digit") continue;
+    left--;
+    if (left === 0 && at > 1) while (at > 0) put(digits[--at]);
+    else if (at > 0) put(digits[--at]);
+    else if (t.char === "0") put("0");
+    else if (t.char === "?") out = ` ${out}`;
+  }
+  return out;
+}
+
+/** Decimal digits into placeholders from the left; trailing zeros under `#` dropped, under `?` shown as spaces. */
+function fillLeft(tokens: readonly Token[], digits: string): string {
+  const chars = [...digits];
+  const places = tokens.filter((t) => t.kind === "digit") as Array<{ kind: "digit"; char: "0" | "#" | "?" }>;
+  for (let k = places.length - 1; k >= 0 && chars[k] === "0" && places[k].char !== "0"; k--) chars[k] = places[k].char === "?" ? " " : "";
+  let at = 0;
+  return tokens.map((t) => (t.kind === "literal" ? t.text : t.kind === "digit" ? chars[at++] ?? "" : t.kind === "percent" ? "%" : "")).join("");
+}
+
+/** A number (not negative) as a section shows it, the section's literals around it. */
+function render(section: Section, value: number): string {
+  const { tokens } = section;
+  let x = value * 100 ** tokens.filter((t) => t.kind === "percent").length;
+  const exponentAt = tokens.findIndex((t) => t.kind === "exponent");
+  const end = exponentAt === -1 ? tokens.length : exponentAt;
+  const pointAt = tokens.findIndex((t, k) => t.kind === "point" && k < end);
+  const intEnd = pointAt === -1 ? end : pointAt;
+  const firstDigit = tokens.findIndex((t) => t.kind === "digit");
+  if (firstDigit === -1 || firstDigit >= end) {
+    // no digits: General, or only words (`"なし"` for zero)
+    return tokens.map((t) => (t.kind === "literal" ? t.text : t.kind === "general" ? String(x) : t.kind === "percent" ? "%" : "")).join("");
+  }
+  const intTokens = tokens.slice(firstDigit, intEnd);
+  const lastIntDigit = intTokens.findLastIndex((t) => t.kind === "digit");
+  // commas after the last integer digit scale by a thousand each; a comma between digits groups them
+  const scale = intTokens.slice(lastIntDigit + 1).filter((t) => t.kind === "comma").length;
+  const grouped = intTokens.slice(0, lastIntDigit).some((t) => t.kind === "comma");
+  x /= 1000 ** scale;
+  const decimalTokens = pointAt === -1 ? [] : tokens.slice(pointAt + 1, end);
+  const decimals = decimalTokens.filter((t) => t.kind === "digit").length;
+  let exponent = "";
+  if (exponentAt !== -1) {
+    const intPlaces = intTokens.filter((t) => t.kind === "digit").length;
+    let e = x === 0 ? 0 : Math.floor(Math.log10(x));
+    // ##0.0E+0: engineering notation, the exponent a multiple of the integer places
+    e = intPlaces > 1 && (intTokens.find((t) => t.kind === "digit") as { char: string }).char === "#" ? Math.floor(e / intPlaces) * intPlaces : e - (intPlaces - 1);
+    x /= 10 ** e;
+    if (Number(x.toFixed(decimals)) >= 10 ** intPlaces) {
+      x /= 10;
+      e += 1;
+    }
+    const sign = (tokens[exponentAt] as { sign: "+" | "-" }).sign;
+    exponent = `E${e < 0 ? "-" : sign === "+" ? "+" : ""}${fillRight(tokens.slice(exponentAt + 1), String(Math.abs(e)), false)}`;
+  }
+  const [whole, fraction = ""] = x.toFixed(decimals).split(".");
+  const intText = fillRight(intTokens.slice(0, lastIntDigit + 1), whole === "0" ? "" : whole, grouped);
+  const literalsAfter = (from: readonly Token[]) => from.map((t) => (t.kind === "literal" ? t.text : t.kind === "percent" ? "%" : "")).join("");
+  const head = literalsAfter(tokens.slice(0, firstDigit));
+  const intTail = literalsAfter(intTokens.slice(lastIntDigit + 1));
+  const point = pointAt === -1 ? "" : `.${fillLeft(decimalTokens, fraction)}`;
+  return head + intText + intTail + point + exponent;
+}
+
+/** The format compiled, or null when none of its sections adds text (a plain number's or a date's format). */
+export function compileNumberFormat(code: string): NumberFormat | null {
+  const sections = splitSections(code).slice(0, 4).map(parseSection);
+  if (!sections.some((s) => s.addsText)) return null;
+  // the text section: the fourth, or a last one with @ (`0;@"様"`, `@"様"`)
+  const last = sections[sections.length - 1];
+  const textSection = sections.length === 4 || last.tokens.some((t) => t.kind === "text") ? last : null;
+  const numeric = textSection === null ? sections : sections.slice(0, sections.length === 4 ? 3 : -1);
+  const conditional = numeric.slice(0, 2).some((s) => s.condition !== null);
+  /** the section for a value, and whether it shows the value's sign itself (the negative section) */
+  const pick = (v: number): [Section | undefined, boolean] => {
+    if (numeric.length === 0) return [undefined, false];
+    if (conditional) {
+      const [first, second, third] = numeric;
+      if (first.condition?.(v)) return [first, false];
+      if (second?.condition?.(v)) return [second, false];
+      return [first.condition !== null && second?.condition != null ? third : second, false];
+    }
+    if (v < 0 && numeric.length >= 2) return [numeric[1], true];
+    if (v === 0 && numeric.length >= 3) return [numeric[2], false];
+    return [numeric[0], false];
+  };
+  return {
+    showsText: textSection?.addsText === true,
+    number(value) {
+      const [section, signed] = pick(value);
+      if (section === undefined || !section.addsText) return null;
+      const shown = render(section, Math.abs(value));
+      return value < 0 && !signed ? `-${shown}` : shown;
+    },
+    text(value) {
+      if (textSection === null || !textSection.addsText) return null;
+      return textSection.tokens.map((t) => (t.kind === "literal" ? t.text : t.kind === "text" ? value : "")).join("");
+    },
+  };
+}

@@ -1,0 +1,69 @@
+// number-format: the text Excel shows for a value under a number format that adds text of its own; null (the number
+// stays a number) for a format that adds none.
+import { describe, expect, it } from "vitest";
+import { compileNumberFormat } from "../../../pipelines/number-format.ts";
+
+const shown = (code: string, value: number) => compileNumberFormat(code)?.number(value) ?? null;
+
+describe("compileNumberFormat", () => {
+  it.each<[string, string, number, string]>([
+    ["zero padding in a permit number", "\"5中保生第\"0000\"号\"", 123, "5中保生第0123号"],
+    ["a number too long for its zeros keeps all its digits", "\"第\"00\"号\"", 12345, "第12345号"],
+    ["a bare 0 between words", "\"第\"0\"号\"", 77, "第77号"],
+    ["# shows no zero of its own", "\"第\"#\"号\"", 7, "第7号"],
+    ["thousands separators", "#,##0\"円\"", 1234567, "1,234,567円"],
+    ["thousands under a short number", "#,##0\"円\"", 500, "500円"],
+    ["decimals padded with zeros", "0.00\"m\"", 1.5, "1.50m"],
+    ["decimals rounded", "0.0\"m\"", 2.26, "2.3m"],
+    ["trailing decimals under # dropped", "0.0#\"kg\"", 1.5, "1.5kg"],
+    ["no integer zero under #", "#.00\"点\"", 0.5, ".50点"],
+    ["a whole number rounded (Excel rounds half away from zero)", "\"第\"0\"号\"", 12.5, "第13号"],
+    ["a prefix", "\"約\"#,##0", 1234.6, "約1,235"],
+    ["a backslash-escaped letter", "\"ID\"\\-0000", 42, "ID-0042"],
+    ["bare characters around the digits", "0人", 50, "50人"],
+    ["a literal between digits", "\"〒\"000-0000", 1600023, "〒160-0023"],
+    ["General with a unit", "General\"度\"", 35.69, "35.69度"],
+    ["G/標準 (Japanese Excel's General) with a unit", "G/標準\"人\"", 12, "12人"],
+    ["a currency sign in brackets", "[$¥-411]#,##0", 1500, "¥1,500"],
+    ["a colour is not shown", "[Red]\"第\"0\"号\"", 5, "第5号"],
+    ["a trailing comma scales by a thousand", "#,##0,\"千円\"", 1234567, "1,235千円"],
+    ["percent with text: Excel's percent", "0%\"以上\"", 0.25, "25%以上"],
+    ["percent with decimals and text", "0.0%\"増\"", 0.1234, "12.3%増"],
+    ["scientific with text: Excel's mantissa and exponent", "0.00E+00\"倍\"", 12345, "1.23E+04倍"],
+    ["scientific, small", "0.0E+00\"倍\"", 0.00012, "1.2E-04倍"],
+    ["a negative number in a one-section format takes a minus before all", "0\"人\"", -3, "-3人"],
+  ])("%s: %s shows %d as %s", (_what, code, value, text) => expect(shown(code, value)).toBe(text));
+
+  it("picks the section of a value: positive;negative;zero", () => {
+    const code = "#,##0\"円\";\"▲\"#,##0\"円\";\"無料\"";
+    expect([shown(code, 1500), shown(code, -1500), shown(code, 0)]).toEqual(["1,500円", "▲1,500円", "無料"]);
+  });
+
+  it("two sections: zero is positive's", () => {
+    expect([shown("0\"件\";\"▲\"0\"件\"", 0), shown("0\"件\";\"▲\"0\"件\"", -2)]).toEqual(["0件", "▲2件"]);
+  });
+
+  it("a section that adds no text gives null: the number stays a number (0;\"▲\"0 shows 5 as 5)", () => {
+    expect([shown("0;\"▲\"0", 5), shown("0;\"▲\"0", -5)]).toEqual([null, "▲5"]);
+  });
+
+  it("conditions in brackets pick the section: [>=100] first, else the next", () => {
+    const code = "[Red][>=100]\"多\"0;[<10]\"少\"0;\"中\"0";
+    expect([shown(code, 150), shown(code, 5), shown(code, 50)]).toEqual(["多150", "少5", "中50"]);
+    expect([shown("[>=100]\"多\"0;\"少\"0", 150), shown("[>=100]\"多\"0;\"少\"0", 50)]).toEqual(["多150", "少50"]);
+  });
+
+  it("a text section with @ shows a text cell with its words; a number falls in the number sections", () => {
+    const format = compileNumberFormat("0\"人\";-0\"人\";0\"人\";@\"様\"");
+    expect([format?.text("山田"), format?.number(3), format?.showsText]).toEqual(["山田様", "3人", true]);
+    const textOnly = compileNumberFormat("@\"様\"");
+    // a format of one @ section shows numbers as General
+    expect([textOnly?.text("山田"), textOnly?.number(5), compileNumberFormat("0\"人\";@\"様\"")?.text("山田")]).toEqual(["山田様", null, "山田様"]);
+    expect(compileNumberFormat("0\"人\"")?.text("山田")).toBeNull();
+  });
+
+  it.each([
+    "General", "G/標準", "0", "0000", "000-0000", "#,##0", "0.00", "0%", "0.00%", "0.00E+00", "##0.0E-0", "@",
+    "#,##0;[Red]-#,##0", "0_);[Red]\\(0\\)", "#,##0_ ;[Red]\\-#,##0\\ ", "[DBNum1][$-411]General", "0;;",
+  ])("%s adds no text: null", (code) => expect(compileNumberFormat(code)).toBeNull());
+});
