@@ -49,10 +49,13 @@ export function expandCells(cells: readonly string[], at: number): string[] {
   return [...cells.slice(0, at), ...splitPairCell(cells[at]), ...cells.slice(at + 1)];
 }
 
-/** A record with the pair column cut in two; its links (column → address) move with the columns after it. */
+/** A record with the pair column cut in two; its links (column → address) and stored values move with the columns
+ *  after it. */
 export function expandRecord(r: ParsedRecord, at: number): ParsedRecord {
   const cells = expandCells(r.cells, at);
-  if (r.links === undefined) return { ...r, cells };
-  const links = new Map([...r.links].map(([column, href]) => [column > at ? column + 1 : column, href]));
-  return { ...r, cells, links };
+  const moved = <T>(byColumn: ReadonlyMap<number, T>) => new Map([...byColumn].map(([column, v]) => [column > at ? column + 1 : column, v]));
+  const out: ParsedRecord = { ...r, cells };
+  if (r.links !== undefined) out.links = moved(r.links);
+  if (r.stored !== undefined) out.stored = moved(r.stored);
+  return out;
 }

@@ -1134,6 +1134,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」を「、」や「,」で区切られた一覧として読みました。複数の値は「;」で区切ってください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) was read as a list separated by 、 or commas. Separate values with ";".`,
   },
+  number_shown_with_text: {
+    severity: "info", title_ja: "表示形式の文字を添えた数値", title_en: "Number shown with text of its format",
+    ja: (w) => `「${f(w)}」のセルは、表示形式で数値に文字を添えて表示しています（例：「${v(w)}」）。数値だけを読みました。「以上」「約」など意味のある文字なら、セルに文字として入力してください。`,
+    en: (w) => `The ${f(w)} cells show their numbers with text from the cell's number format (e.g. "${v(w)}"); the number alone was read. If that text means something (以上, 約), type it into the cell.`,
+  },
   hyperlink_target: {
     severity: "info", title_ja: "リンクの文字", title_en: "Link text",
     ja: (w) => `${atJa(w)}「${f(w)}」のセルは「${v(w)}」と表示してリンクを張っていたため、リンク先（URLまたはメールアドレス）を値にしました。セルにはその値そのものを入力してください。`,

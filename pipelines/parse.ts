@@ -12,6 +12,9 @@ export interface ParsedRecord {
   quoteProblem?: "missing_quotes" | "invalid_quotes";
   /** a workbook row's cells that link to a web page: 0-based column → address */
   links?: ReadonlyMap<number, string>;
+  /** a workbook row's cells shown with their number format's text (`"第"0"号"` shows 77 as 第77号, `0"人"` 50 as 50人):
+   *  0-based column → the value stored, which number columns read */
+  stored?: ReadonlyMap<number, string>;
 }
 
 export type Delimiter = "," | "\t" | ";";

@@ -5,6 +5,7 @@ import type { Dataset } from "../schemas/dataset.ts";
 import type { ColumnPlan } from "./headers.ts";
 import { DuplicateIds } from "./duplicate-ids.ts";
 import { FillDown, type FilledCell } from "./fill-down.ts";
+import { numberColumns, withStoredNumbers } from "./format-text-cells.ts";
 import { heldRow, SubtotalRows, subtotalLayoutOf, type ToldRow } from "./subtotal-rows.ts";
 import { joinSubdivided } from "./subdivided-name.ts";
 import { MAX_ISSUES_PER_CODE } from "./issue-log.ts";
@@ -163,6 +164,9 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   const derived = plan.derived ?? [];
   const sources = columnSources(dataset, [...plan.keys, ...derived.map((c) => c.key)]);
   const linked = linkColumns(plan.keys, dataset);
+  const numbers = numberColumns(plan.keys, dataset);
+  /** number columns whose cells showed text of their format (0"人"): field → the first text shown, said once at the end */
+  const formatText = new Map<string, string>();
   /** where the name is, when the dataset has a URL the file gives no column for: a link on the name is the page */
   const nameAt = dataset.columnByKey.has("url") && !plan.keys.includes("url") ? plan.keys.indexOf("name") : -1;
   const absent = new Set(plan.absentRequired.map((c) => c.key));
@@ -262,9 +266,12 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
 
   /** A data row's cells with link targets taken and "as above" cells filled: in file order, before the row may be held. */
   const prepare = (r: ParsedRecord, row: number): Prepared => {
-    const withLinks = r.links === undefined || linked.length === 0 ? null : withLinkTargets(r.cells, r.links, linked, row);
+    const withStored = r.stored === undefined || numbers.length === 0 ? null : withStoredNumbers(r.cells, r.stored, numbers);
+    if (withStored !== null) for (const [field, shown] of withStored.shown) if (!formatText.has(field)) formatText.set(field, shown);
+    const read = withStored === null ? r.cells : withStored.cells;
+    const withLinks = r.links === undefined || linked.length === 0 ? null : withLinkTargets(read, r.links, linked, row);
     const fills: FilledCell[] = [];
-    const cells = fillDown.apply(withLinks === null ? r.cells : withLinks.cells, row, fills);
+    const cells = fillDown.apply(withLinks === null ? read : withLinks.cells, row, fills);
     return { r, row, cells, fills, linkIssues: withLinks === null ? null : withLinks.issues };
   };
 
@@ -417,6 +424,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
       }
       if (blankWithData.size) run.log.add(issue("blank_header", { value: [...blankWithData].sort((a, b) => a - b).join(", ") }));
       for (const [field, value] of filled) run.log.add(issue("column_filled", { field, value }));
+      for (const [field, value] of formatText) run.log.add(issue("number_shown_with_text", { field, value }));
       widths.report(run);
       reportDuplicates(run, duplicates);
       if (run.rows === 0) run.log.add(issue("no_data_rows", { value: run.fileName }));

@@ -223,9 +223,13 @@ async function readWorkbook(source: Source, run: RunState, onBatch?: OnBatch): P
       let local = 0;
       for await (const batch of reading.batches) {
         yield batch.map((cells): ParsedRecord => {
+          const stored = reading.stored.get(local);
+          if (stored !== undefined) reading.stored.delete(local);
           const linked = reading.links.row(local++);
           index++;
-          return linked === undefined ? { index, cells } : { index, cells, links: linked };
+          const record: ParsedRecord = linked === undefined ? { index, cells } : { index, cells, links: linked };
+          if (stored !== undefined) record.stored = stored;
+          return record;
         });
       }
       readings.push({ sheet, reading, from, to: index });

@@ -3,6 +3,7 @@
 // numbers as their shortest text. A small reader of its own: exceljs expands data validations over whole
 // columns (seconds per file) and its streaming reader mixes furigana into header text.
 import { posix } from "node:path";
+import { compileNumberFormat, type NumberFormat } from "./number-format.ts";
 import { readSharedStrings, type SharedStrings, stringItemText, unescapeXml } from "./shared-strings.ts";
 import { SheetLinks } from "./sheet-links.ts";
 import { inflateZipEntry, listZipEntries, readZipEntry, type ZipEntry } from "./zip.ts";
@@ -36,6 +37,9 @@ export interface SheetReading {
   hiddenColumns: Array<[number, number]>;
   /** hidden rows (1-based) that hold cells: complete once the batches are read */
   hiddenRows: number[];
+  /** the cells shown with their format's text (`"第"0"号"` shows 77 as 第77号), by 0-based row and column: the value
+   *  stored, as a number column reads it. A batch's rows are here once it is given; take them (and delete) as read. */
+  stored: Map<number, Map<number, string>>;
 }
 
 export interface Workbook {
@@ -74,38 +78,42 @@ function attr(attrs: string, name: string): string | undefined {
 }
 
 /** A number format shows a date, a time, both, or a number; a number as digits of a fixed width (`0000000`, `000-0000`):
- *  the text Excel shows, leading zeros and hyphens included. */
-type CellFormat = "number" | "date" | "time" | "datetime" | { digits: string };
+ *  the text Excel shows, leading zeros and hyphens included; a value with text of the format's (`"第"0"号"`, `0"人"`,
+ *  `@"様"`): the text Excel shows (number-format.ts), else as digits or a number. */
+type CellFormat = "number" | "date" | "time" | "datetime" | { digits: string | null; shows: NumberFormat | null };
 
 const BUILTIN_DATE = new Set([14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 34, 35, 36, 50, 51, 52, 53, 54, 57, 58]);
 const BUILTIN_TIME = new Set([18, 19, 20, 21, 32, 33, 45, 46, 47, 55, 56]);
 
 /** What a number format code shows: a date, a time, both, a number of fixed digits (zeros, maybe hyphens: codes and
- *  numbers as `0001234`, postal codes as `123-4567`), or a plain number. */
+ *  numbers as `0001234`, postal codes as `123-4567`), a value with text of the format's, or a plain number. */
 export function formatKind(code: string): CellFormat {
   // without quoted text, escaped characters and [..] (colours, locales, [DBNum1]) but elapsed time ([h], [mm], [ss]);
   // then without General (G/標準 in Japanese Excel) and the E+ of scientific notation, whose letters are no date parts
   const bare = code.replace(/"[^"]*"/g, "").replace(/\\./g, "").replace(/\[(?!h+\]|m+\]|s+\])[^\]]*\]/gi, "")
     .replace(/General|G\/標準/gi, "").replace(/E[+-]/gi, "").split(";")[0];
-  if (/^0+(?:-0+)*$/.test(bare) && bare.replace(/-/g, "").length >= 2) return { digits: bare };
-  const date = /[ydge]/i.test(bare) || (/m/i.test(bare) && !/[hs]/i.test(bare));
-  const time = /[hs]/i.test(bare);
-  return date && time ? "datetime" : date ? "date" : time ? "time" : "number";
+  const digits = /^0+(?:-0+)*$/.test(bare) && bare.replace(/-/g, "").length >= 2 ? bare : null;
+  const date = digits === null && (/[ydge]/i.test(bare) || (/m/i.test(bare) && !/[hs]/i.test(bare)));
+  const time = digits === null && /[hs]/i.test(bare);
+  if (date || time) return date && time ? "datetime" : date ? "date" : "time";
+  const shows = compileNumberFormat(code);
+  return shows === null && digits === null ? "number" : { digits, shows };
 }
 
 function cellFormats(xml: string | null): CellFormat[] {
   if (!xml) return [];
   const styles = stripPrefixes(xml);
-  const custom = new Map<number, string>();
+  // each format read once, however many styles use it
+  const custom = new Map<number, CellFormat>();
   for (const m of styles.matchAll(/<numFmt\b([^>]*?)\/?>/g)) {
     const id = attr(m[1], "numFmtId");
     const code = attr(m[1], "formatCode");
-    if (id !== undefined && code !== undefined) custom.set(Number(id), unescapeXml(code));
+    if (id !== undefined && code !== undefined) custom.set(Number(id), formatKind(unescapeXml(code)));
   }
   const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? "";
   return [...xfs.matchAll(/<xf\b([^>]*?)(?:\/>|>[\s\S]*?<\/xf>)/g)].map((m) => {
     const id = Number(attr(m[1], "numFmtId") ?? 0);
-    if (custom.has(id)) return formatKind(custom.get(id) as string);
+    if (custom.has(id)) return custom.get(id) as CellFormat;
     return BUILTIN_DATE.has(id) ? "date" : BUILTIN_TIME.has(id) ? "time" : "number";
   });
 }
@@ -147,23 +155,45 @@ function columnIndex(ref: string | undefined, fallback: number): number {
   return n > MAX_COLUMNS ? -1 : n - 1;
 }
 
-interface SheetContext { strings: SharedStrings; formats: CellFormat[]; date1904: boolean }
+interface SheetContext {
+  strings: SharedStrings;
+  formats: CellFormat[];
+  date1904: boolean;
+  /** whether a format shows text cells with text of its own (`@"様"`): only then is a text cell's style looked up */
+  textFormats: boolean;
+}
 
-function cellText(attrs: string, inner: string, ctx: SheetContext): string {
+/** A cell shown with its format's text: that text, and the value stored. */
+interface Shown { shown: string; stored: string }
+
+/** A text cell as its format shows it (`@"様"`). */
+function withTextFormat(text: string, attrs: string, ctx: SheetContext): string | Shown {
+  if (!ctx.textFormats || text === "") return text;
+  const format = ctx.formats[Number(attr(attrs, "s") ?? 0)];
+  const shown = typeof format === "object" ? format.shows?.text(text) ?? null : null;
+  return shown === null ? text : { shown, stored: text };
+}
+
+function cellText(attrs: string, inner: string, ctx: SheetContext): string | Shown {
   const type = attr(attrs, "t") ?? "n";
   if (type === "inlineStr") {
     const is = /<is\b[^>]*>([\s\S]*?)<\/is>/.exec(inner)?.[1];
-    return is === undefined ? "" : stringItemText(is);
+    return is === undefined ? "" : withTextFormat(stringItemText(is), attrs, ctx);
   }
   const raw = /<v\b[^>]*>([\s\S]*?)<\/v>/.exec(inner)?.[1];
   if (raw === undefined) return "";
-  if (type === "s") return ctx.strings.get(Number(raw)); // "" when the table lacks it: rowCells names the cell
+  if (type === "s") return withTextFormat(ctx.strings.get(Number(raw)), attrs, ctx); // "" when the table lacks it: rowCells names the cell
   if (type === "b") return raw === "1" ? "TRUE" : "FALSE";
-  if (type === "str" || type === "e" || type === "d") return unescapeXml(raw);
+  if (type === "str") return withTextFormat(unescapeXml(raw), attrs, ctx);
+  if (type === "e" || type === "d") return unescapeXml(raw);
   const num = Number(raw);
   if (!Number.isFinite(num)) return unescapeXml(raw);
   const format = ctx.formats[Number(attr(attrs, "s") ?? 0)] ?? "number";
-  if (typeof format === "object") return withDigits(num, format.digits);
+  if (typeof format === "object") {
+    const shown = format.shows?.number(num) ?? null;
+    if (shown !== null) return { shown, stored: String(num) };
+    return format.digits === null ? String(num) : withDigits(num, format.digits);
+  }
   if (format === "number") return String(num);
   // a fraction of a day under a date format (Excel shows 1900/1/0) is a time of day a program wrote with the wrong format
   if (format === "date" && num >= 0 && num < 1) return serialToIso(num, "time", ctx.date1904);
@@ -217,6 +247,7 @@ interface RowFindings {
   /** hidden columns, as 0-based [first, last] ranges (`<col min max hidden>`), and hidden rows (1-based) that hold cells */
   hiddenColumns: Array<[number, number]>;
   hiddenRows: number[];
+  stored: SheetReading["stored"];
 }
 
 /** A column setting of the sheet's `<cols>`, hidden or not. */
@@ -243,7 +274,16 @@ function rowCells(inner: string, ctx: SheetContext, findings: RowFindings | null
     if (at < 0) throw new XlsxError(`cell ${attr(c[1], "r")} lies past Excel's last column (XFD)`);
     while (cells.length < at) cells.push("");
     const body = c[2] ?? "";
-    cells[at] = cellText(c[1], body, ctx);
+    const text = cellText(c[1], body, ctx);
+    if (typeof text === "string") cells[at] = text;
+    else {
+      cells[at] = text.shown;
+      if (findings !== null) {
+        let row = findings.stored.get(r);
+        if (row === undefined) findings.stored.set(r, (row = new Map()));
+        row.set(at, text.stored);
+      }
+    }
     if (findings === null) continue;
     if (cells[at] === "" && attr(c[1], "t") === "s" && namesMissingString(body, ctx.strings)) findings.missingStrings.push(attr(c[1], "r") ?? `#${at + 1}`);
     if (!body.includes("<f")) continue;
@@ -547,11 +587,12 @@ export function openXlsx(bytes: Uint8Array): Workbook {
   }
   const date1904 = /^(?:1|true)$/.test(attr(/<workbookPr\b([^>]*)/.exec(wb)?.[1] ?? "", "date1904") ?? "");
   let ctx: SheetContext | null = null;
-  const context = () => (ctx ??= {
-    strings: readSharedStrings(entryBytes(bytes, entries, "xl/sharedStrings.xml")),
-    formats: cellFormats(entryText(bytes, entries, "xl/styles.xml")),
-    date1904,
-  });
+  const context = () => {
+    if (ctx !== null) return ctx;
+    const formats = cellFormats(entryText(bytes, entries, "xl/styles.xml"));
+    const textFormats = formats.some((f) => typeof f === "object" && f.shows?.showsText === true);
+    return (ctx = { strings: readSharedStrings(entryBytes(bytes, entries, "xl/sharedStrings.xml")), formats, date1904, textFormats });
+  };
   const pieces = (sheet: SheetInfo): AsyncIterable<Uint8Array> => {
     const entry = entries.get(sheet.path);
     return entry === undefined ? (async function* () {})() : inflateZipEntry(bytes, entry);
@@ -572,7 +613,7 @@ export function openXlsx(bytes: Uint8Array): Workbook {
       const tail = await sheetTail(pieces(sheet));
       const links = sheetLinks(tail.xml, entryText(bytes, entries, relsPathOf(sheet.path)));
       const filler = mergeFiller(verticalMerges(tail.xml));
-      const findings: RowFindings = { uncalculated: [], links, outOfOrder: [], missingStrings: [], hiddenColumns: [], hiddenRows: [] };
+      const findings: RowFindings = { uncalculated: [], links, outOfOrder: [], missingStrings: [], hiddenColumns: [], hiddenRows: [], stored: new Map() };
       const rows = sheetRows(textPieces(pieces(sheet)), context(), findings);
       async function* batches(): AsyncGenerator<string[][]> {
         let first = 0;

@@ -40,4 +40,9 @@ describe("splitPairCell", () => {
     const r = expandRecord({ index: 2, cells: ["a", "35.1,139.2", "詳細"], links: new Map([[0, "https://a.example/"], [2, "https://b.example/"]]) }, 1);
     expect([...(r.links ?? [])]).toEqual([[0, "https://a.example/"], [3, "https://b.example/"]]);
   });
+
+  it("the values stored behind cells shown with their format's text move with their columns too", () => {
+    const r = expandRecord({ index: 2, cells: ["50人", "35.1,139.2", "1,500円"], stored: new Map([[0, "50"], [2, "1500"]]) }, 1);
+    expect([r.cells, [...(r.stored ?? [])], r.links]).toEqual([["50人", "35.1", "139.2", "1,500円"], [[0, "50"], [3, "1500"]], undefined]);
+  });
 });

@@ -27,15 +27,24 @@ describe("serialToIso", () => {
 describe("formatKind", () => {
   it.each([
     ["yyyy/m/d", "date"], ["[$-ja-JP]ggge\"年\"m\"月\"d\"日\"", "date"], ["h:mm", "time"], ["[h]:mm:ss", "time"],
-    ["yyyy/m/d h:mm", "datetime"], ["#,##0", "number"], ["0.00%", "number"], ["\"円\"#,##0", "number"],
-    // numbers shown with a unit, in Japanese Excel's general format, in kanji digits, in scientific notation
-    ["General\"人\"", "number"], ["G/標準", "number"], ["[DBNum1][$-411]General", "number"], ["0.0E+00", "number"], ["##0.0E-0", "number"],
-    ["[hh]:mm", "time"], ["[mm]:ss", "time"],
+    ["yyyy/m/d h:mm", "datetime"], ["#,##0", "number"], ["0.00%", "number"], ["0_);[Red]\\(0\\)", "number"],
+    // numbers in Japanese Excel's general format, in kanji digits, in scientific notation
+    ["G/標準", "number"], ["[DBNum1][$-411]General", "number"], ["0.0E+00", "number"], ["##0.0E-0", "number"],
+    ["[hh]:mm", "time"], ["[mm]:ss", "time"], ["yyyy\"年\"m\"月\"d\"日\"", "date"], ["h\"時\"mm\"分\"", "time"],
   ])("%s → %s", (code, kind) => expect(formatKind(code)).toBe(kind));
 
   it("a number of fixed digits (codes, IDs, postal codes formatted 0000000 or 000-0000) is told as its digits", () => {
-    expect([formatKind("0000000"), formatKind("\"No.\"0000"), formatKind("000-0000"), formatKind("0"), formatKind("00.0")])
-      .toEqual([{ digits: "0000000" }, { digits: "0000" }, { digits: "000-0000" }, "number", "number"]);
+    expect([formatKind("0000000"), formatKind("000-0000"), formatKind("0"), formatKind("00.0")])
+      .toEqual([{ digits: "0000000", shows: null }, { digits: "000-0000", shows: null }, "number", "number"]);
+  });
+
+  it("a format with text of its own (a unit, a prefix) shows the value with it (number-format.ts), digits kept for its plain sections", () => {
+    const shows = (code: string, value: number) => {
+      const kind = formatKind(code);
+      return typeof kind === "object" ? [kind.digits, kind.shows?.number(value)] : kind;
+    };
+    expect([shows("\"No.\"0000", 1), shows("\"円\"#,##0", 1500), shows("General\"人\"", 12), shows("0000;\"▲\"0000", 5)])
+      .toEqual([["0000", "No.0001"], [null, "円1,500"], [null, "12人"], ["0000", null]]);
   });
 });
 
@@ -207,6 +216,45 @@ describe("workbooks as data officers make them", () => {
     });
     const { rows } = await runBytes(bytes, "131041_aed.xlsx");
     expect(rows.map((r) => [r.record.id, r.record.remarks])).toEqual([["0001", "160-0023"], ["0025", "12345.5"]]);
+  });
+
+  it("a number shown with its format's text reads as Excel shows it in a text column and as the number in a number column", async () => {
+    const bytes = await aedSheet([aedRow(1), aedRow(2), aedRow(3)], (ws) => {
+      ws.getColumn(2).numFmt = "\"No.\"0000";
+      ws.getColumn(5).numFmt = "0.00\"度\"";
+      ws.getCell("J2").value = 1500;
+      ws.getCell("J2").numFmt = "#,##0\"円\";\"▲\"#,##0\"円\";\"無料\"";
+      ws.getCell("J3").value = 0;
+      ws.getCell("J3").numFmt = "#,##0\"円\";\"▲\"#,##0\"円\";\"無料\"";
+      ws.getCell("J4").value = "区の施設";
+      ws.getCell("J4").numFmt = "0;-0;0;@\"（予定）\"";
+    });
+    const { report, rows } = await runBytes(bytes, "131041_aed.xlsx");
+    expect(rows.map((r) => [r.record.id, r.record.latitude, r.record.remarks])).toEqual([
+      ["No.0001", 35.69, "1,500円"], ["No.0002", 35.69, "無料"], ["No.0003", 35.69, "区の施設（予定）"],
+    ]);
+    // said once for the number column, with the text its cells show; nothing more of the number
+    expect(report.issues.filter((i) => i.field === "latitude").map((i) => [i.row, i.code, i.value, i.severity]))
+      .toEqual([[null, "number_shown_with_text", "35.69度", "info"]]);
+  });
+
+  it("a permit number saved as a number with the permit's words in its format publishes the words (two permits, two numbers)", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("許可一覧");
+    ws.addRow(["許可番号", "業種", "施設名称", "施設所在地", "営業者氏名", "許可年月日"]);
+    const permits: Array<[number, string, string]> = [
+      [123, "\"5中保生第\"0000\"号\"", "京橋食堂"], [123, "\"6中保生第\"0000\"号\"", "八丁堀カフェ"], [77, "\"第\"0\"号\"", "新川バー"],
+    ];
+    for (const [n, format, name] of permits) {
+      const row = ws.addRow([n, "飲食店営業", name, "東京都中央区京橋1-1-1", "京橋一郎", new Date(Date.UTC(2024, 5, 1))]);
+      row.getCell(1).numFmt = format;
+      row.getCell(6).numFmt = "yyyy/m/d";
+    }
+    const { report, rows } = await runBytes(new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer), "131024_food_business.xlsx");
+    expect(rows.map((r) => [r.record.permit_number, r.record.permit_date])).toEqual([
+      ["5中保生第0123号", "2024-06-01"], ["6中保生第0123号", "2024-06-01"], ["第77号", "2024-06-01"],
+    ]);
+    expect(tuples(report, "number_shown_with_text")).toEqual([]);
   });
 
   it("Excel error values (#REF!, #N/A, a formula's cached #VALUE!) are errors and read as empty, never as data", async () => {
