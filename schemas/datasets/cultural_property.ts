@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { contact, description, height, hours, identity, image, location, naming, operator, trailer } from "../blocks.ts";
-import { col, pick, replace } from "../column.ts";
+import { col, pick, renamed, replace } from "../column.ts";
 import { defineDataset } from "../dataset.ts";
 import { integer, isoDate, list, text } from "../types.ts";
 
@@ -17,7 +17,9 @@ export const cultural_property = defineDataset({
   exclude_keywords: ["埋蔵文化財", "包蔵地"],
   columns: [
     ...identity,
-    ...replace(naming, col({ key: "name_en", ja: "名称_英語", en: "nameEn", type: text, requirement: "recommended",
+    // a 文化財 list heads its name column with the word (文化財名, 文化財の名称); 指定名称 is the name it was designated under
+    ...replace(naming, renamed(pick(naming, "name"), { aliases: ["文化財名", "文化財名称", "文化財の名称", "指定名称", "名称（文化財名）"] }),
+      col({ key: "name_en", ja: "名称_英語", en: "nameEn", type: text, requirement: "recommended",
       aliases: ["名称_英字", "名称（英語）", "名称（英字）", "name_english"] })),
     col({ key: "name_alias", ja: "名称_通称", en: "nameAlias", type: text, requirement: "optional", aliases: ["通称", "名称（通称）"] }),
     col({ key: "category", ja: "文化財分類", en: "culturalPropertyCategory", type: list, requirement: "required",
