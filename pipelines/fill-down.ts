@@ -8,7 +8,7 @@ import { isBlankCell, labelColumnOf } from "./rows.ts";
 /** A cell that says "the same as above" in words or marks. */
 const DITTO = /^\s*(?:同上|上に同じ|〃|″|”)\s*$/;
 /** Whether a cell may be one: most cells are turned away on their length or first character (同 上 〃 ″ ” 〃, a space). */
-function isDitto(cell: string): boolean {
+export function isDitto(cell: string): boolean {
   if (cell.length === 0 || cell.length > 8) return false;
   const c = cell.charCodeAt(0);
   return (c === 0x540c || c === 0x4e0a || c === 0x3003 || c === 0x2033 || c === 0x201d || c === 0x20 || c === 0x3000) && DITTO.test(cell);

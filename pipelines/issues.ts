@@ -55,6 +55,9 @@ function withCheckDigit(w: Shown, open: string, close: string): string {
   return /^\d{5}$/.test(digits) ? `${open}${digits}${checkDigit(digits)}${close}` : "";
 }
 const f = (w: Shown) => w.field ?? "";
+/** column_by_values values: `文化財分類（都指定、町指定）`, the column and the values that told it */
+const columnNamed = (w: Shown) => v(w).replace(/（.*$/, "");
+const valuesNamed = (w: Shown) => /（(.*)）$/.exec(v(w))?.[1] ?? "";
 /** subtotal_row / subtotal_differs values: `池尻 = 池尻一丁目 + 池尻二丁目` or, for a figure, `池尻 14950 ≠ 14949 = 池尻一丁目 + 池尻二丁目` */
 const subtotalOf = (w: Shown) => v(w).split(" = ")[0].replace(/ \S+ ≠ \S+$/, "");
 const partsOf = (w: Shown) => v(w).split(" = ").slice(1).join(" = ");
@@ -156,6 +159,11 @@ export const ISSUE_CODES = {
     severity: "warning", title_ja: "住所の列を中身から判定", title_en: "Address column told by its content",
     ja: (w) => `列「${f(w)}」は見出しからは分かりませんが、中身が住所のため「${v(w)}」として読みました。列名を「${v(w)}」にしてください。`,
     en: (w) => `The column "${f(w)}" does not say what it is, but it holds addresses: it was read as ${v(w)} (full address). Name the column ${v(w)}.`,
+  },
+  column_by_values: {
+    severity: "info", title_ja: "列を値から判定", title_en: "Column told by its values",
+    ja: (w) => `列「${f(w)}」は見出しだけでは何の列か分かりませんが、値（${valuesNamed(w)}）から「${columnNamed(w)}」として読みました。列名を「${columnNamed(w)}」にしてください。`,
+    en: (w) => `The column "${f(w)}" does not say what it holds, but its values (${valuesNamed(w)}) make it ${columnNamed(w)}: it was read so. Name the column ${columnNamed(w)}.`,
   },
   unknown_header: {
     severity: "info", title_ja: "標準にない列", title_en: "Column not in the standard",

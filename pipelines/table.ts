@@ -10,6 +10,7 @@ import { isBlankRow, rowText } from "./rows.ts";
 import { createRowSink, type RowSink } from "./row-sink.ts";
 import { asOfBelowData, asOfDate } from "./as-of.ts";
 import { withAddressByContent } from "./address-column.ts";
+import { withColumnsByValues } from "./column-by-values.ts";
 import { coordinatePairOf, expandHeader } from "./coordinate-pair.ts";
 import { findSplitHeader } from "./split-header.ts";
 import { findSexRows, foldedHead, foldSexRows } from "./sex-rows.ts";
@@ -158,11 +159,14 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   run.headerRow = headerRecord.index;
   const byHeader = mapHeaderOrPair(headerRecord.cells, frame.dataset, run);
   // a column of addresses under another name (設置場所) is the address when the file has none
-  const mapped = withAddressByContent(frame.dataset, byHeader.plan, byHeader.header, headRows);
-  const taken = new Set(mapped.issues.map((i) => i.field));
+  const byAddress = withAddressByContent(frame.dataset, byHeader.plan, byHeader.header, headRows);
+  // a column whose header is too generic (区分) taken by its values (国指定, 都指定 …) when no header names its column
+  const mapped = withColumnsByValues(frame.dataset, byAddress.plan, byAddress.header, headRows);
+  const byContent = [...byAddress.issues, ...mapped.issues];
+  const taken = new Set(byContent.map((i) => i.field));
   run.header = mapped.header;
   for (const i of byHeader.issues) if (!(HEADER_VERDICTS.has(i.code) && taken.has(i.field))) run.log.add(i);
-  for (const i of mapped.issues) run.log.add(i);
+  for (const i of byContent) run.log.add(i);
   if (run.municipality === null) {
     findPublisher(run, head.slice(0, frame.at).map((r) => r.cells), headRows, mapped.plan, frame.dataset);
   }

@@ -23,6 +23,11 @@ export interface Column {
    *  (休館日 `土曜日、日曜日` → 利用可能日時特記事項 `休館日：土曜日、日曜日`): bare, a list of closed days would read as the
    *  days of use. Taken when no header of the file gives this column; not part of the header index. */
   labelledAliases?: readonly string[];
+  /** headers too generic to name this column alone (区分, which groups rows of any kind) that name it when no header of
+   *  the file does and the filled cells under them in the head of the file all start with one of `values` (区分 of
+   *  国指定, 都指定 …: the designation). Not part of the header index: the values decide, so they never weigh in
+   *  telling a file's dataset. */
+  valueAliases?: { headers: readonly string[]; values: readonly string[] };
   /** a short description for schema docs and the portal */
   description?: string;
   /** a text column that takes this column's cell, as written, when it does not read (営業時間 `9時～17時（入館は16時

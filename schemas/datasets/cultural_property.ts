@@ -4,6 +4,9 @@ import { col, pick, renamed, replace } from "../column.ts";
 import { defineDataset } from "../dataset.ts";
 import { integer, isoDate, list, text } from "../types.ts";
 
+/** Who designated or registered a property: 国指定, 都登録, 市選定 … (the start of a 文化財分類 cell). */
+const DESIGNATIONS = ["国", "都", "区", "市", "町", "村"].flatMap((by) => ["指定", "登録", "選定", "選択"].map((act) => `${by}${act}`));
+
 // Old definition (A.1) plus the shared head and address block of the new format (§3.2).
 // Private owners' items often have no coordinates: latitude/longitude stay optional.
 export const cultural_property = defineDataset({
@@ -25,7 +28,9 @@ export const cultural_property = defineDataset({
     col({ key: "category", ja: "文化財分類", en: "culturalPropertyCategory", type: list, requirement: "required",
       description: "指定区分（国指定、都指定…）、複数は;区切り / designation class, ;-separated",
       // 指定・登録: Tokyo's lists hold 登録有形文化財 beside the designated ones
-      aliases: ["分類", "指定区分", "指定種別", "指定・登録区分", "指定登録区分", "指定等区分", "指定・登録種別", "文化財区分", "指定の種類"] }),
+      aliases: ["分類", "指定区分", "指定種別", "指定・登録区分", "指定登録区分", "指定等区分", "指定・登録種別", "文化財区分", "指定の種類"],
+      // a grouped list's 区分 (国指定 once, the properties under it): 区分 alone may hold anything, its values tell
+      valueAliases: { headers: ["区分"], values: DESIGNATIONS } }),
     col({ key: "kind", ja: "種類", en: "culturalPropertyType", type: text, requirement: "optional",
       description: "建造物/美術工芸品/芸能/工芸技術/その他 / type of property", aliases: ["種別", "文化財種別", "文化財の種別"] }),
     col({ key: "place_name", ja: "場所名称", en: "placeName", type: text, requirement: "optional" }),

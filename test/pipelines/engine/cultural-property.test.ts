@@ -29,3 +29,43 @@ describe("the name column of a 文化財 list", () => {
     expect(tuples(report, "missing_column", "missing_required")).toEqual([]);
   });
 });
+
+/** 奥多摩町's grouped list (probe 133086_bunkazai_grouped.csv): 区分 written once per group, a 〃, a 合計 row. */
+const OKUTAMA = ["奥多摩町指定文化財一覧", "区分,種別,名称,所在地,所有者,指定年月日",
+  "都指定,無形民俗文化財,小河内の鹿島踊,,小河内鹿島踊保存会,昭和27年11月3日",
+  ",天然記念物,氷川三本杉,奥多摩町氷川1-2,奥氷川神社,昭和37年3月14日",
+  "町指定,有形文化財,注連縄,奥多摩町日原1-1,,昭和50年4月1日",
+  ",〃,計量具,奥多摩町日原1-2,個人,〃",
+  "合計,4件,,,,"].join("\n");
+
+describe("a grouped list's 区分 of designations is 文化財分類", () => {
+  it("区分 holding 都指定 / 町指定, filled down, is read as the category; the values that told it are named", async () => {
+    const { report, rows } = await runBytes(`${OKUTAMA}\n`, "133086_bunkazai.csv");
+    expect(report.dataset).toBe("cultural_property");
+    expect(report.header[0]).toEqual({ source: "区分", field: "category", method: "alias" });
+    expect(rows.map((r) => [r.record.category, r.record.kind, r.record.name])).toEqual([
+      [["都指定"], "無形民俗文化財", "小河内の鹿島踊"], [["都指定"], "天然記念物", "氷川三本杉"],
+      [["町指定"], "有形文化財", "注連縄"], [["町指定"], "有形文化財", "計量具"]]);
+    expect(rows.map((r) => r.extra)).toEqual([{}, {}, {}, {}]);
+    expect(report.issues.filter((i) => i.code === "column_by_values").map((i) => [i.field, i.value, i.severity, i.message_ja])).toEqual([
+      ["区分", "文化財分類（都指定、町指定）", "info",
+        "列「区分」は見出しだけでは何の列か分かりませんが、値（都指定、町指定）から「文化財分類」として読みました。列名を「文化財分類」にしてください。"]]);
+    expect(tuples(report, "blank_filled_from_above", "unknown_header", "missing_column", "totals_row")).toEqual([
+      [2, "category", "blank_filled_from_above"], [4, "category", "blank_filled_from_above"], [5, null, "totals_row"]]);
+  });
+
+  it("区分 of other values (the kind of property) is not the category: it stays in extra and the category is missing", async () => {
+    const text = ["区分,名称,所在地", "有形文化財,注連縄,奥多摩町日原1-1", "国指定,計量具,奥多摩町日原1-2"].join("\n");
+    const { report, rows } = await runBytes(`${text}\n`, "133086_cultural_property.csv");
+    expect(report.header[0]).toEqual({ source: "区分", field: null, method: "none" });
+    expect(rows.map((r) => [r.record.category, r.extra, r.valid])).toEqual([[null, { 区分: "有形文化財" }, false], [null, { 区分: "国指定" }, false]]);
+    expect(tuples(report, "column_by_values", "missing_column")).toEqual([[null, "category", "missing_column"]]);
+  });
+
+  it("beside a header of the category (指定区分), 区分 is not taken, whatever it holds", async () => {
+    const text = ["区分,指定区分,名称,所在地", "都指定,国登録,注連縄,奥多摩町日原1-1"].join("\n");
+    const { report, rows } = await runBytes(`${text}\n`, "133086_cultural_property.csv");
+    expect(rows.map((r) => [r.record.category, r.extra])).toEqual([[["国登録"], { 区分: "都指定" }]]);
+    expect(tuples(report, "column_by_values")).toEqual([]);
+  });
+});
