@@ -144,15 +144,21 @@ function isCategorySubtotal(cells: readonly string[], first: number): boolean {
   let end = cell.length - 1;
   while (end > 0 && (cell.charCodeAt(end) === 0x20 || cell.charCodeAt(end) === 0x3000)) end--;
   if (cell.charCodeAt(end) !== 0x8a08 || !PART_TOTAL.test(cell.trim())) return false;
-  for (let i = first + 1; i < cells.length; i++) if (!isBlankCell(cells[i]) && !COUNT.test(cells[i].trim())) return false;
+  return onlyCountsAfter(cells, first);
+}
+
+/** Whether every filled cell after `at` is a count (2事業所, 12件, 40): what a subtotal gives beside its label. A row
+ *  with more (an address, a date, a kind) has the contents of a record, whatever its label says. */
+function onlyCountsAfter(cells: readonly string[], at: number): boolean {
+  for (let i = at + 1; i < cells.length; i++) if (!isBlankCell(cells[i]) && !COUNT.test(cells[i].trim())) return false;
   return true;
 }
 
 /**
  * A row of sums under the data (population tables, Excel tables with a totals row): one of its first three filled
  * cells says 合計, 総計, 小計, 計 or 総数, or its label cell (the dataset's name column, `label`) says so, sums a
- * place (中野区計) or a part of the list (池尻 計, （本町）小計), or its first filled cell sums a category with only counts
- * beside it (訪問介護　計,2事業所); in a table of areas (`labelIsArea`), any area name
+ * place (中野区計) or, with only counts after it, a part of the list (池尻 計, （本町）小計), or its first filled cell sums
+ * a category with only counts beside it (訪問介護　計,2事業所); in a table of areas (`labelIsArea`), any area name
  * ending in 計 (中野計: no 町丁 is so named, while a facility may be: 花時計). Read as data it is a record counted
  * twice by anyone who sums.
  */
@@ -174,7 +180,9 @@ export function isTotalsRow(cells: readonly string[], label = -1, labelIsArea = 
   const last = name.trimEnd().charCodeAt(name.trimEnd().length - 1);
   if (last !== 0x8a08 && last !== 0x6570 && last !== 0x4f53) return false;
   const text = name.replace(/[\s\u3000]/g, "");
-  return TOTALS.has(text) || PLACE_TOTAL.test(text) || PART_TOTAL.test(name.trim()) || (labelIsArea && last === 0x8a08);
+  if (TOTALS.has(text) || PLACE_TOTAL.test(text) || (labelIsArea && last === 0x8a08)) return true;
+  // 池尻 計 with its counts is a subtotal; 御岳 計 beside an address and a date is a property so named
+  return PART_TOTAL.test(name.trim()) && onlyCountsAfter(cells, label);
 }
 
 /** A second header row (English names, 物理名) under the first one. */

@@ -69,3 +69,17 @@ describe("a grouped list's 区分 of designations is 文化財分類", () => {
     expect(tuples(report, "column_by_values")).toEqual([]);
   });
 });
+
+describe("a property whose name ends in 計 or 合計", () => {
+  it("is a record when its row has the contents of one (probe 132055_cultural_property.csv); a 合計 row of counts is not", async () => {
+    const text = ["NO,名称,文化財分類,種類,住所,員数（数）,員数（単位）,文化財指定日",
+      "4,御岳 計,市指定;史跡,その他,青梅市御岳山1-1,,,昭和53年4月1日",
+      "5,塩船観音寺 合計,市指定;建造物,建造物,青梅市塩船194,3,棟,昭和54年4月1日",
+      ",合計,,,,4,件,"].join("\n");
+    const { report, rows } = await runBytes(`${text}\n`, "132055_cultural_property.csv");
+    expect(rows.map((r) => [r.row, r.valid, r.record.id, r.record.name, r.record.full_address, r.record.quantity, r.record.designated_date])).toEqual([
+      [1, true, "4", "御岳 計", "東京都青梅市御岳山1-1", null, "1978-04-01"],
+      [2, true, "5", "塩船観音寺 合計", "東京都青梅市塩船194", 3, "1979-04-01"]]);
+    expect(tuples(report, "totals_row")).toEqual([[3, null, "totals_row"]]);
+  });
+});

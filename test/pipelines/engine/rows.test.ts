@@ -1,5 +1,5 @@
 // rows.ts isTotalsRow: a row of sums is told by its first cells or its label, and a name that merely ends in 計 is
-// a total only in a table of areas.
+// a total only in a table of areas, or with nothing but counts after it.
 import { describe, expect, it } from "vitest";
 import { isTotalsRow } from "../../../pipelines/rows.ts";
 import { runBytes, tuples } from "./helpers.ts";
@@ -10,7 +10,16 @@ describe("isTotalsRow", () => {
 
   it("a label that sums the list, a place or a part of the list", () => {
     expect(["合計", "総 数", "世田谷区計", "弥生町合計", "池尻 計", "西新宿　計", "（本町）小計", "三軒茶屋地区合計"].map(area)).toEqual(Array(8).fill(true));
-    expect(["合計", "池尻 計", "（本町）小計"].map(facility)).toEqual([true, true, true]);
+    // a part's label with only counts after it; beside an address it is a record so named (below)
+    expect(isTotalsRow(["", "池尻 計", "", "12"], 1)).toBe(true);
+    expect(isTotalsRow(["", "（本町）小計", "3か所", ""], 1)).toBe(true);
+    expect(facility("合計")).toBe(true);
+  });
+
+  it("a name that ends in 計 or 合計 beside the contents of a record (an address, a kind, a date) is a record", () => {
+    expect(["池尻 計", "（本町）小計", "西新宿　計"].map(facility)).toEqual([false, false, false]);
+    expect(isTotalsRow(["4", "御岳 計", "市指定;史跡", "その他", "青梅市御岳山1-1", "", "", "昭和53年4月1日"], 1)).toBe(false);
+    expect(isTotalsRow(["5", "塩船観音寺 合計", "市指定;建造物", "建造物", "青梅市塩船194", "3", "棟", "昭和54年4月1日"], 1)).toBe(false);
   });
 
   it("a total with its count in one cell, in the first cells or the label", () => {
