@@ -960,6 +960,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」に小数点がないため、日本の範囲に入る位置に小数点を補いました。正しい値か確認してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) had no decimal point; one was inserted where the value falls inside Japan. Check the value.`,
   },
+  not_an_address: {
+    severity: "warning", title_ja: "住所ではない所在地", title_en: "Location that is no address",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は住所ではない（非公開、区域の全体、不明など）ため空欄にし、セルは備考に残しました。住所を公開しない・特定できない場合は所在地を空欄にし、その事情は備考に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is no address (withheld, a whole area, unknown …): it was left empty and the cell kept in the remarks. When an address is withheld or has no one place, leave it empty and say why in the remarks.`,
+  },
   unparseable_coordinate: {
     severity: "warning", title_ja: "座標として読めない", title_en: "Not a coordinate",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は座標として読めないため空欄にしました。10進数の度（例 35.6895）で入力してください。`,

@@ -1,7 +1,7 @@
 // Addresses: prefix 所在地_連結表記 with the prefecture and city it lacks (old 住所 is often written from the town),
 // or join it from the split columns when it is empty. Pure string work; index.ts decides when to call it.
 import { detached } from "../issue-log.ts";
-import { isPrefecture, prefectureOf, startsWithTokyoMunicipality, TOKYO } from "./location.ts";
+import { isPrefecture, prefectureOf, startsWithTokyoMunicipality, TOKYO, tokyoMunicipalityAt } from "./location.ts";
 
 export { PREFECTURES } from "./location.ts";
 
@@ -123,4 +123,27 @@ export function joinAddress(parts: {
   if (street === "") return null;
   const head = completeAddress(street, parts.prefecture, parts.city) ?? street;
   return parts.building_name ? `${head}\u3000${parts.building_name}` : head;
+}
+
+/** A 所在地 withheld (非公開, 個人所有のため非公開, 所在地非公表) or not known (不明, 所在不明). */
+const WITHHELD = /^(?:[^\d]{0,20}?(?:のため|につき|により|で)?)?(?:非公開|非公表)(?:です|とします)?(?:[(（][^)）]{0,20}[)）])?$|^(?:所在)?(?:不明|不詳|未詳)$/;
+/** Everywhere in a municipality: 区内各所, 市内全域, 区内一円, 府中市内, 町内; the part before 内 is checked apart. */
+const THROUGHOUT = /^(?:東京都)?(.{0,10}?[都区市町村])内(?:各所|一円|全域|全般|各地|一帯|全体)?$/;
+
+/**
+ * Whether a 所在地 cell names no place (`非公開`, `個人所有のため非公開`, `区内各所`, `市内全域`, `府中市内`, `不明`): no
+ * address to publish or to complete. `…内` counts only after 区, 市 … alone or after a Tokyo municipality's name (寺町内
+ * is a town's name).
+ */
+export function namesNoPlace(address: string): boolean {
+  // most addresses have a digit, and no such cell has one
+  if (/\d/.test(address)) return false;
+  const text = address.normalize("NFKC").replace(/\s+/g, "").replace(/^[(（【［[](.*)[)）】］\]]$/, "$1");
+  if (WITHHELD.test(text)) return true;
+  const m = THROUGHOUT.exec(text);
+  if (m === null) return false;
+  const place = m[1];
+  if (place.length === 1) return true;
+  const municipality = tokyoMunicipalityAt(place);
+  return municipality !== undefined && (place.endsWith(municipality.name) && place.length <= municipality.city.length);
 }

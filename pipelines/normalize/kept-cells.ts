@@ -54,6 +54,18 @@ export function dropInapplicable(r: RepairRow, overflows: readonly Overflow[]): 
   }
 }
 
+/** A cell that holds no value of its column, only words about it (所在地 `非公開`, `区内各所`): the value is emptied,
+ *  the cell kept as written in the column's text column, else the general 備考 (`所在地_連結表記：非公開`), and named
+ *  by `code`. */
+export function keepInsteadOfValue(r: RepairRow, key: string, code: IssueCode): void {
+  const raw = r.cells[key] ?? String(r.record[key]);
+  r.record[key] = null;
+  const target = r.dataset.columnByKey.get(key)?.overflow ?? (r.dataset.columnByKey.has("remarks") ? "remarks" : undefined);
+  const written = normalizeText(raw, { row: r.row, field: key }).value ?? raw;
+  if (target !== undefined) keepInRemarks(r, target, keptText(r, key, target, written));
+  r.problem(code, key, raw);
+}
+
 /** A cell of `key` as its text column `target` keeps it: the general 備考 holds many columns' notes, so one kept there
  *  says which column it is (口径：40t). */
 const keptText = (r: RepairRow, key: string, target: string, written: string): string =>

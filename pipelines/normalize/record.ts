@@ -5,10 +5,10 @@ import type { Dataset } from "../../schemas/dataset.ts";
 import { isPrefectureCode, repairCode } from "../../schemas/local-government-code.ts";
 import { JAPAN_BOUNDS } from "../../schemas/types.ts";
 import type { Issue, IssueCode } from "../issues.ts";
-import { completeAddress, joinAddress, publisherName, startsOutsideTokyo } from "./address.ts";
+import { completeAddress, joinAddress, namesNoPlace, publisherName, startsOutsideTokyo } from "./address.ts";
 import { isSwapped, unswapLatLon } from "./coordinates.ts";
 import { problemAt } from "./fixed.ts";
-import { dropInapplicable, keepSplitDay, keepUnread, moveUnits, type Overflow } from "./kept-cells.ts";
+import { dropInapplicable, keepInsteadOfValue, keepSplitDay, keepUnread, moveUnits, type Overflow } from "./kept-cells.ts";
 import {
   addressWithDistrict, cityWithDistrict, inBounds, type Place, placeOf, placeOfColumns, prefectureOf, prefectureOfCode, sameMunicipality, TOKYO,
   tokyoMunicipality,
@@ -266,6 +266,11 @@ function repairAddress(r: RowRepair): void {
     if (joined === null) return;
     record.full_address = addressWithDistrict(joined) ?? joined;
     r.problem("address_joined", "full_address", null);
+    return;
+  }
+  // 非公開, 区内各所, 不明: no address, neither published nor completed into one (東京都目黒区非公開); kept in 備考
+  if (namesNoPlace(address)) {
+    keepInsteadOfValue(r, "full_address", "not_an_address");
     return;
   }
   const street = withDashes(r, withoutPostalCode(r, address));

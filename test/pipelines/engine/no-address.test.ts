@@ -1,0 +1,49 @@
+// A 所在地 cell that names no place (非公開, 区内各所, 不明) is no address: left empty, kept in 備考, named; never
+// completed into 「東京都目黒区非公開」. In every dataset with an address.
+import { describe, expect, it } from "vitest";
+import { namesNoPlace } from "../../../pipelines/normalize/address.ts";
+import { AED_HEADER, runBytes, tuples } from "./helpers.ts";
+
+describe("namesNoPlace", () => {
+  it.each(["非公開", "個人所有のため非公開", "（非公開）", "非公開（個人宅）", "所在地非公開", "区内各所", "区内一円", "市内全域", "町内", "目黒区内各所",
+    "東京都目黒区内", "府中市内", "西多摩郡奥多摩町内", "不明", "所在不明"])("%s names no place", (cell) => expect(namesNoPlace(cell)).toBe(true));
+  it.each(["目黒区中目黒1-1-1", "めぐろ歴史資料館", "府中市宮町ほか", "寺町内", "神社境内", "区役所", "八王子市元八王子町3丁目"])(
+    "%s is an address (or a place)", (cell) => expect(namesNoPlace(cell)).toBe(false));
+});
+
+describe("a 所在地 that names no place", () => {
+  it("文化財 (probe 131105_cultural_property.csv): the address is empty, the cell kept in 備考 and named; 「－」 as before", async () => {
+    const text = ["NO,名称,文化財分類,種類,所在地,緯度,経度,所有者等,文化財指定日,備考",
+      "1,某家文書,区指定;有形文化財,美術工芸品,非公開,非公開,非公開,個人,平成5年3月1日,",
+      "2,某家屏風,区指定;有形文化財,美術工芸品,個人所有のため非公開,,,個人,平成6年3月1日,修理済",
+      "4,某庚申塔,区登録;有形民俗文化財,その他,目黒区中目黒1-1-1,35.64,139.70,,平成8年3月1日,",
+      "6,某寺石造物,区指定;有形文化財,美術工芸品,－,－,－,宗教法人某寺,平成10年3月1日,"].join("\n");
+    const { report, rows } = await runBytes(`${text}\n`, "131105_cultural_property.csv");
+    expect(rows.map((r) => [r.record.full_address, r.record.prefecture, r.record.city, r.record.latitude, r.record.remarks])).toEqual([
+      [null, null, null, null, "所在地_連結表記：非公開"],
+      [null, null, null, null, "修理済 / 所在地_連結表記：個人所有のため非公開"],
+      ["東京都目黒区中目黒1-1-1", "東京都", "目黒区", 35.64, null],
+      [null, null, null, null, null]]);
+    expect(report.issues.filter((i) => i.field === "full_address").map((i) => [i.row, i.code, i.severity, i.value])).toEqual([
+      [1, "not_an_address", "warning", "非公開"], [1, "missing_required", "error", "非公開"],
+      [2, "not_an_address", "warning", "個人所有のため非公開"], [2, "missing_required", "error", "個人所有のため非公開"],
+      [3, "address_completed", "info", "目黒区中目黒1-1-1"],
+      [4, "placeholder_value", "info", "－"], [4, "missing_required", "error", "－"]]);
+    // as 緯度/経度 「非公開」: empty, with a warning
+    expect(tuples(report, "unparseable_coordinate")).toEqual([[1, "latitude", "unparseable_coordinate"], [1, "longitude", "unparseable_coordinate"]]);
+    const said = report.issues.find((i) => i.code === "not_an_address");
+    expect([said?.message_ja, said?.message_en]).toEqual([
+      "2行目（データの1行目）：「所在地_連結表記」の「非公開」は住所ではない（非公開、区域の全体、不明など）ため空欄にし、セルは備考に残しました。住所を公開しない・特定できない場合は所在地を空欄にし、その事情は備考に書いてください。",
+      "Row 2 (data row 1): \"非公開\" (full_address) is no address (withheld, a whole area, unknown …): it was left empty and the cell kept in the remarks. When an address is withheld or has no one place, leave it empty and say why in the remarks."]);
+  });
+
+  it("any dataset's address: an AED list's 「区内各所」 and an old 推奨 file's 住所 「不明」 are no address", async () => {
+    const aed = await runBytes(`${AED_HEADER},備考\n131041,1,巡回車,区内各所,,,車内,,,,有,巡回中\n`, "131041_aed.csv");
+    expect(aed.rows.map((r) => [r.record.full_address, r.record.remarks, r.valid])).toEqual([[null, "巡回中 / 所在地_連結表記：区内各所", false]]);
+    expect(tuples(aed.report, "not_an_address", "address_completed")).toEqual([[1, "full_address", "not_an_address"]]);
+    const old = ["都道府県名,市区町村名,名称,住所,緯度,経度", "東京都,新宿区,新宿トイレ,不明,,"].join("\n");
+    const toilets = await runBytes(`${old}\n`, "131041_public_toilet.csv");
+    expect(toilets.rows.map((r) => [r.record.full_address, r.record.remarks])).toEqual([[null, "所在地_連結表記：不明"]]);
+    expect(tuples(toilets.report, "not_an_address", "address_completed")).toEqual([[1, "full_address", "not_an_address"]]);
+  });
+});
