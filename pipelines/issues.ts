@@ -960,6 +960,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」に小数点がないため、日本の範囲に入る位置に小数点を補いました。正しい値か確認してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) had no decimal point; one was inserted where the value falls inside Japan. Check the value.`,
   },
+  not_required_for_kind: {
+    severity: "info", title_ja: "種類により不要な必須項目", title_en: "Required field the row's kind has none of",
+    ja: (w) => `${atJa(w)}「${f(w)}」は空ですが、この行は無形の文化財など、その値を持たない種類（${v(w)}）のため、必須項目の欠けとはしませんでした。`,
+    en: (w) => `${atEn(w)}${f(w)} is empty, but the row is of a kind that has none (${v(w)}, e.g. an intangible property), so it is not counted as a missing required value.`,
+  },
   not_an_address: {
     severity: "warning", title_ja: "住所ではない所在地", title_en: "Location that is no address",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は住所ではない（非公開、区域の全体、不明など）ため空欄にし、セルは備考に残しました。住所を公開しない・特定できない場合は所在地を空欄にし、その事情は備考に書いてください。`,

@@ -12,6 +12,7 @@ import { MAX_ISSUES_PER_CODE } from "./issue-log.ts";
 import { linkColumns, pageLinkOf, withLinkTargets } from "./link-cells.ts";
 import { countedIssue, type Issue, type IssueCode, issue } from "./issues.ts";
 import { columnSources, normalizeRow } from "./normalize/index.ts";
+import { excuseRequired } from "./normalize/inapplicable.ts";
 import { type CellMemo, createCellMemo } from "./normalize/memo.ts";
 import type { ParsedRecord } from "./parse.ts";
 import { expandRecord } from "./coordinate-pair.ts";
@@ -245,6 +246,8 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
       normalized.issues.push(issue("url_from_name_link", { row, field: "url", value: pageLink }));
     }
     let checked = validateRecord(dataset, normalized.record, row, split.cells);
+    // an empty 所在地 of a 無形文化財 is no missing value: it has no place
+    if (checked.length && dataset.notRequiredFor !== undefined) checked = excuseRequired(checked, normalized.record, dataset, row);
     if (checked.length) {
       // a field whose normalizer already reported an error is not reported again by validation, nor a figure kept
       // secret (x, ＊): empty as published, not a value to enter

@@ -38,6 +38,10 @@ export interface DatasetDefinition<Cols extends readonly Column[] = readonly Col
    *  given there is not published, but kept in the column's overflow (else 備考) and named. `values`: the standard's
    *  values of `when` (a oneOf column: its variants count as them) */
   notFor?: ReadonlyArray<{ key: string; when: string; values: readonly string[] }>;
+  /** required columns that some kinds of row have none of (所在地 of a 無形文化財: a performing art, a craft technique or a
+   *  festival has no place): a row whose `when` columns hold one of `words` (in its value, or in an item of a list) may
+   *  leave `keys` empty; that is said at info level (not_required_for_kind), not as missing_required */
+  notRequiredFor?: ReadonlyArray<{ keys: readonly string[]; when: readonly string[]; words: readonly string[] }>;
   /** a name a file may give over two columns, a place then its numbered part (町名 | 丁目: 阿佐谷北 | 1), the place
    *  written on the first row of its parts only: the key's column is the place, `headers` name the part's column, and a
    *  part written as a number alone takes `unit` (1 → 1丁目) */

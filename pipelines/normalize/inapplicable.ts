@@ -1,8 +1,10 @@
 // A value in a column that the row's kind does not have (Dataset.notFor): 口径 `40` on a 防火水そう's row is the tank's
 // capacity, since a tank has no pipe. Which values those are; record.ts takes them out of the record and keeps them as
-// text.
+// text. And a required column the row's kind has none of (Dataset.notRequiredFor): the 所在地 of a 無形文化財, which
+// may be empty.
 import type { Dataset } from "../../schemas/dataset.ts";
 import { vocabularyOf } from "../../schemas/types.ts";
+import { type Issue, issue } from "../issues.ts";
 import { listedValueOf } from "./vocabulary.ts";
 
 export interface Inapplicable {
@@ -24,4 +26,25 @@ export function inapplicableOf(record: Record<string, unknown>, dataset: Dataset
     if (listed !== undefined && values.includes(listed)) found.push({ key, when, kind });
   }
   return found;
+}
+
+/** The text of a row's kind as a column gives it: a list's items joined by `;` (区指定;無形文化財). */
+const kindText = (value: unknown): string | null =>
+  (typeof value === "string" ? value : Array.isArray(value) ? value.filter((v) => typeof v === "string").join(";") : null);
+
+/**
+ * A row's validation issues without missing_required for a column its kind has none of (Dataset.notRequiredFor: an
+ * empty 所在地 of a 無形文化財), each said instead at info level with the kind that tells (not_required_for_kind).
+ */
+export function excuseRequired(checked: Issue[], record: Record<string, unknown>, dataset: Dataset, row: number): Issue[] {
+  let out = checked;
+  for (const { keys, when, words } of dataset.notRequiredFor ?? []) {
+    const missing = out.filter((i) => i.code === "missing_required" && i.field !== null && keys.includes(i.field));
+    if (missing.length === 0) continue;
+    const tells = when.find((k) => { const t = kindText(record[k]); return t !== null && words.some((w) => t.includes(w)); });
+    if (tells === undefined) continue;
+    const kind = `${dataset.columnByKey.get(tells)?.ja ?? tells}：${kindText(record[tells])}`;
+    out = [...out.filter((i) => !missing.includes(i)), ...missing.map((i) => issue("not_required_for_kind", { row, field: i.field, value: kind }))];
+  }
+  return out;
 }

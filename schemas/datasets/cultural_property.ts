@@ -47,5 +47,7 @@ export const cultural_property = defineDataset({
     col({ key: "summary_en", ja: "概要_英語", en: "summaryEn", type: text, requirement: "optional" }),
     ...description, ...trailer,
   ],
+  // 無形文化財, 無形民俗文化財 (a performing art, a craft technique, a festival) have no place to write
+  notRequiredFor: [{ keys: ["full_address"], when: ["category", "kind"], words: ["無形"] }],
 });
 export type CulturalPropertyRecord = z.infer<typeof cultural_property.record>;

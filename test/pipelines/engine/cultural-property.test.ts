@@ -83,3 +83,39 @@ describe("a property whose name ends in 計 or 合計", () => {
     expect(tuples(report, "totals_row")).toEqual([[3, null, "totals_row"]]);
   });
 });
+
+describe("an intangible property (無形文化財, 無形民俗文化財) has no place", () => {
+  it("an empty 所在地 on a row whose kind or category says 無形 is valid, said at info level on the row; on another row it is missing", async () => {
+    const { report, rows, exit } = await runBytes(`${OKUTAMA}\n`, "133086_bunkazai.csv");
+    expect([exit, report.valid, report.invalid]).toEqual([0, 4, 0]);
+    expect(rows.map((r) => [r.valid, r.record.full_address, r.record.latitude])).toEqual([
+      [true, null, null], [true, "東京都西多摩郡奥多摩町氷川1-2", null], [true, "東京都西多摩郡奥多摩町日原1-1", null], [true, "東京都西多摩郡奥多摩町日原1-2", null]]);
+    expect(report.issues.filter((i) => i.code === "not_required_for_kind").map((i) => [i.row, i.field, i.severity, i.value, i.message_ja])).toEqual([
+      [1, "full_address", "info", "種類：無形民俗文化財",
+        "3行目（データの1行目）：「所在地_連結表記」は空ですが、この行は無形の文化財など、その値を持たない種類（種類：無形民俗文化財）のため、必須項目の欠けとはしませんでした。"]]);
+    expect(tuples(report, "missing_required")).toEqual([]);
+
+    // the same row as a 有形文化財: its 所在地 is missing
+    const tangible = await runBytes(`${OKUTAMA.replace("都指定,無形民俗文化財", "都指定,有形文化財")}\n`, "133086_bunkazai.csv");
+    expect([tangible.report.valid, tangible.report.invalid]).toEqual([3, 1]);
+    expect(tuples(tangible.report, "missing_required", "not_required_for_kind")).toEqual([[1, "full_address", "missing_required"]]);
+  });
+
+  it("the kind may be in the category (区指定;無形文化財); 「府中市内」 is no address, kept in 備考, and the row is valid", async () => {
+    const text = ["名称,文化財分類,種類,所在地,所有者等", "江戸からかみ,区指定;無形文化財,工芸技術,,保持者 小林一夫",
+      "府中囃子,市指定無形民俗文化財,無形民俗,府中市内,府中囃子保存会", "某家文書,区指定;有形文化財,美術工芸品,,個人"].join("\n");
+    const { report, rows } = await runBytes(`${text}\n`, "132063_cultural_property.csv");
+    expect(rows.map((r) => [r.valid, r.record.full_address, r.record.remarks])).toEqual([
+      [true, null, null], [true, null, "所在地_連結表記：府中市内"], [false, null, null]]);
+    expect(report.issues.filter((i) => ["not_required_for_kind", "missing_required", "not_an_address"].includes(i.code)).map((i) => [i.row, i.code, i.value]))
+      .toEqual([[1, "not_required_for_kind", "文化財分類：区指定;無形文化財"], [2, "not_an_address", "府中市内"],
+        [2, "not_required_for_kind", "文化財分類：市指定無形民俗文化財"], [3, "missing_required", null]]);
+  });
+
+  it("a list of intangible properties only, with no 所在地 column, is valid (no missing_column)", async () => {
+    const text = ["名称,文化財分類", "府中囃子,市指定;無形民俗文化財", "江戸からかみ,区指定;無形文化財"].join("\n");
+    const { report } = await runBytes(`${text}\n`, "132063_cultural_property.csv");
+    expect([report.valid, report.invalid]).toEqual([2, 0]);
+    expect(tuples(report, "missing_column", "not_required_for_kind")).toEqual([[1, "full_address", "not_required_for_kind"], [2, "full_address", "not_required_for_kind"]]);
+  });
+});
