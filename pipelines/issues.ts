@@ -1102,6 +1102,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」から内線「${phonePartsOf(w)?.extension ?? ""}」を外し、内線番号の列に入れました。内線は内線番号の列に入力してください。`,
     en: (w) => `${atEn(w)}the extension ${phonePartsOf(w)?.extension ?? ""} was taken off "${v(w)}" (${f(w)}) and put in the extension number column. Enter extensions there.`,
   },
+  phone_extension_kept: {
+    severity: "info", title_ja: "内線を連絡先備考に", title_en: "Extension kept in the contact remarks",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」から内線「${phonePartsOf(w)?.extension ?? ""}」を外し、連絡先備考（その列がないデータでは備考）に「内線${phonePartsOf(w)?.extension ?? ""}」として残しました。このデータには内線番号の列がないか、別の内線が入っています。電話番号の列には番号だけを入力してください。`,
+    en: (w) => `${atEn(w)}the extension ${phonePartsOf(w)?.extension ?? ""} was taken off "${v(w)}" (${f(w)}) and kept in the contact remarks (the remarks where the data has no contact remarks) as 内線${phonePartsOf(w)?.extension ?? ""}: the data has no extension number column, or it holds another extension. Enter the number alone in the phone column.`,
+  },
   phone_extension_removed: {
     severity: "warning", title_ja: "電話番号から内線を外した", title_en: "Extension taken off a phone number",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」から内線「${phonePartsOf(w)?.extension ?? ""}」を外しました。このデータに内線番号の列がないか、別の内線が入っているため、この内線はデータに残っていません。必要なら連絡先備考などに書いてください。`,

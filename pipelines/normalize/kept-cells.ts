@@ -54,6 +54,11 @@ export function dropInapplicable(r: RepairRow, overflows: readonly Overflow[]): 
   }
 }
 
+/** Keeps `written`, of column `key`, in its text column `target` (after its column's name in the general 備考); false
+ *  when that column says it already. */
+export const keepText = (r: Pick<RepairRow, "record" | "dataset">, key: string, target: string, written: string): boolean =>
+  keepInRemarks(r, target, keptText(r, key, target, written));
+
 /** A cell that holds no value of its column, only words about it (所在地 `非公開`, `区内各所`): the value is emptied,
  *  the cell kept as written in the column's text column, else the general 備考 (`所在地_連結表記：非公開`), and named
  *  by `code`. */
@@ -62,17 +67,17 @@ export function keepInsteadOfValue(r: RepairRow, key: string, code: IssueCode): 
   r.record[key] = null;
   const target = r.dataset.columnByKey.get(key)?.overflow ?? (r.dataset.columnByKey.has("remarks") ? "remarks" : undefined);
   const written = normalizeText(raw, { row: r.row, field: key }).value ?? raw;
-  if (target !== undefined) keepInRemarks(r, target, keptText(r, key, target, written));
+  if (target !== undefined) keepText(r, key, target, written);
   r.problem(code, key, raw);
 }
 
 /** A cell of `key` as its text column `target` keeps it: the general 備考 holds many columns' notes, so one kept there
  *  says which column it is (口径：40t). */
-const keptText = (r: RepairRow, key: string, target: string, written: string): string =>
+const keptText = (r: Pick<RepairRow, "dataset">, key: string, target: string, written: string): string =>
   (target === "remarks" ? `${r.dataset.columnByKey.get(key)?.ja ?? key}：${written}` : written);
 
 /** Adds `text` after what the text column `target` already says; false when it says it already. */
-function keepInRemarks(r: RepairRow, target: string, text: string): boolean {
+function keepInRemarks(r: Pick<RepairRow, "record">, target: string, text: string): boolean {
   const held = r.record[target];
   const written = typeof held === "string" && held !== "";
   if (written && held.includes(text)) return false;

@@ -10,6 +10,7 @@ import { flat } from "../../../pipelines/report.ts";
 import { aed } from "../../../schemas/datasets/aed.ts";
 import { food_business } from "../../../schemas/datasets/food_business.ts";
 import { hospital } from "../../../schemas/datasets/hospital.ts";
+import { getDataset } from "../../../schemas/index.ts";
 import { at, codes } from "./helpers.ts";
 
 describe("normalizePhone: one number per cell, every change said", () => {
@@ -130,21 +131,30 @@ describe("an extension in the phone cell (record stage)", () => {
     expect(flat({ issues })).toEqual([[1, "phone_number", "phone_extension_moved"]]);
   });
 
-  it("another extension in 内線番号: that one kept, this one taken off with a warning that quotes it", () => {
+  it("another extension in 内線番号: that one kept, this one kept in 連絡先備考 and said (info) with the extension", () => {
     const { record, issues } = normalizeRecord({ phone_number: "03-1234-5678 内線12", extension_number: "34" }, aed, { row: 1 });
-    expect(phone(record)).toEqual(["03-1234-5678", "34"]);
-    expect(flat({ issues })).toEqual([[1, "phone_number", "phone_extension_removed"]]);
-    expect(issues[0].severity).toBe("warning");
-    expect(issues[0].message_ja).toContain("内線「12」を外しました");
+    expect([...phone(record), record.contact_remarks]).toEqual(["03-1234-5678", "34", "内線12"]);
+    expect(flat({ issues })).toEqual([[1, "phone_number", "phone_extension_kept"]]);
+    expect(issues[0].severity).toBe("info");
+    expect(issues[0].message_ja).toContain("内線「12」を外し、連絡先備考");
   });
 
-  it("no 内線番号 column (食品営業許可), or a FAX number: taken off with a warning", () => {
-    const food = normalizeRecord({ phone_number: "0428-22-6677 内線5" }, food_business, { row: 2 });
-    expect(food.record.phone_number).toBe("0428-22-6677");
-    expect(flat(food)).toEqual([[2, "phone_number", "phone_extension_removed"]]);
+  it("no 内線番号 column (食品営業許可): the extension goes to 連絡先備考, after what it says; a FAX's to 備考 under its name", () => {
+    const food = normalizeRecord({ phone_number: "0428-22-6677 内線5", contact_remarks: "夜間は留守電" }, food_business, { row: 2 });
+    expect([food.record.phone_number, food.record.contact_remarks, food.record.remarks]).toEqual(["0428-22-6677", "夜間は留守電 / 内線5", null]);
+    expect(flat(food)).toEqual([[2, "phone_number", "phone_extension_kept"]]);
     const fax = normalizeRecord({ phone_number: "03-1234-5678", fax_number: "03-1234-5679 内線9" }, hospital, { row: 1 });
-    expect([fax.record.phone_number, fax.record.fax_number, fax.record.extension_number]).toEqual(["03-1234-5678", "03-1234-5679", null]);
-    expect(flat(fax)).toEqual([[1, "fax_number", "phone_extension_removed"]]);
+    expect([fax.record.phone_number, fax.record.fax_number, fax.record.extension_number, fax.record.remarks])
+      .toEqual(["03-1234-5678", "03-1234-5679", null, "FAX番号：内線9"]);
+    expect(flat(fax)).toEqual([[1, "fax_number", "phone_extension_kept"]]);
+  });
+
+  it("a dataset with no 連絡先備考 (観光施設), 内線番号 taken: the extension in 備考 under the column's name", () => {
+    const tourism = getDataset("tourism")!;
+    const { record, issues } = normalizeRecord({ name: "A", phone_number: "03-1234-5678 内線7", extension_number: "1" }, tourism, { row: 1 });
+    expect([record.phone_number, record.extension_number, record.remarks])
+      .toEqual(["03-1234-5678", "1", `${tourism.columnByKey.get("phone_number")!.ja}：内線7`]);
+    expect(flat({ issues })).toContainEqual([1, "phone_number", "phone_extension_kept"]);
   });
 
   it("with the number's own repairs said beside it", () => {
