@@ -76,11 +76,12 @@ export const PLAIN: Readonly<Partial<Record<Kind, Plain>>> = {
  *  flags.ts gives a cell of spaces). A column the file does not have stays null (not known). */
 const EMPTY: Readonly<Partial<Record<Kind, boolean>>> = { mark: BLANK_MARK };
 
-/** The cells of a kind that 備考 keeps when the column names no text column of its own (Column.overflow): a number
- *  or a yes/no read without its note (`60名（うち0歳児6名）`, `有（要予約）`), and a yes/no that does not read at all
- *  (`病後児保育のみ`), so that what the officer wrote stays in the record. An unread number is kept only where the
- *  column says so (its overflow): most are placeholders. */
-const KEPT_IN_REMARKS: Readonly<Partial<Record<Kind, Overflow[2]>>> = { integer: "noted", number: "noted", boolean: "unread", mark: "unread" };
+/** The cells of a kind that 備考 keeps when the column names no text column of its own (Column.overflow): a number,
+ *  a date or a yes/no that does not read at all (員数 `一括`, 最終更新日 `令和6年4月`, `病後児保育のみ`) or reads in part
+ *  (`60名（うち0歳児6名）`, `有（要予約）`), so that what the officer wrote stays in the record. Placeholders (`-`,
+ *  `null`) are no value and are not kept. A count of a statistical table (population) keeps only a noted figure: an
+ *  unread count there is a mistake to fix, not information, and a table of many such cells would fill 備考. */
+const KEPT_IN_REMARKS: Readonly<Partial<Record<Kind, Overflow[2]>>> = { integer: "unread", number: "unread", date: "unread", boolean: "unread", mark: "unread" };
 
 /** What normalizing a row of one dataset needs, derived once from its columns (arrays in column order). */
 interface Plan {
@@ -156,7 +157,7 @@ function planOf(dataset: Dataset): Plan {
     overflows: dataset.columns.flatMap((c, i): Overflow[] => {
       const remarks = dataset.columnByKey.has("remarks") ? "remarks" : undefined;
       if (c.overflow === undefined) {
-        const kept = KEPT_IN_REMARKS[kinds[i]];
+        const kept = dashIsZero(c.type) ? "noted" : KEPT_IN_REMARKS[kinds[i]];
         return kept === undefined || remarks === undefined ? [] : [[c.key, remarks, kept]];
       }
       // a block's text column the dataset does not have (tourism has no 連絡先備考): the general 備考 keeps the cell

@@ -42,12 +42,32 @@ describe("a number with a note beside it", () => {
     expect(capacity(preschool, "90")).toEqual([90, null, []]);
   });
 
-  it("keeps a noted number of a column with no text column of its own in 備考, but not an unread one (a placeholder)", () => {
+  it("keeps a number of a column with no text column of its own in 備考, noted or unread, but not a placeholder", () => {
     const toilet = getDataset("public_toilet")!;
+    const name = toilet.columnByKey.get("total_male_toilet")!.ja;
     const noted = normalizeRecord({ name: "A", total_male_toilet: "3（うち洋式1）" }, toilet, { row: 1 }, { municipality: "131016" }).record;
-    expect([noted.total_male_toilet, noted.remarks]).toEqual([3, `${toilet.columnByKey.get("total_male_toilet")!.ja}：3（うち洋式1）`]);
-    const unread = normalizeRecord({ name: "A", total_male_toilet: "調査中" }, toilet, { row: 1 }, { municipality: "131016" }).record;
-    expect([unread.total_male_toilet, unread.remarks]).toEqual([null, null]);
+    expect([noted.total_male_toilet, noted.remarks]).toEqual([3, `${name}：3（うち洋式1）`]);
+    const unread = normalizeRecord({ name: "A", total_male_toilet: "調査中" }, toilet, { row: 1 }, { municipality: "131016" });
+    expect([unread.record.total_male_toilet, unread.record.remarks]).toEqual([null, `${name}：調査中`]);
+    expect(unread.issues.filter((i) => i.field === "total_male_toilet" || i.field === "remarks").map((i) => [i.field, i.code])).toEqual([["total_male_toilet", "unparseable_number"], ["remarks", "kept_as_remarks"]]);
+    const placeholder = normalizeRecord({ name: "A", total_male_toilet: "－" }, toilet, { row: 1 }, { municipality: "131016" }).record;
+    expect([placeholder.total_male_toilet, placeholder.remarks]).toEqual([null, null]);
+  });
+
+  it("keeps a noted count of a statistical table in 備考, but not an unread one: a figure to fix, which would fill 備考 in a table of many", () => {
+    const population = getDataset("population")!;
+    const row = (male: string) => normalizeRecord({ area_name: "本町一丁目", survey_date: "2024-01-01", male }, population, { row: 1 }, { municipality: "131016" }).record;
+    expect([row("120（外国人5）").male, row("120（外国人5）").remarks]).toEqual([120, `${population.columnByKey.get("male")!.ja}：120（外国人5）`]);
+    expect([row("集計中").male, row("集計中").remarks]).toEqual([null, null]);
+  });
+
+  it("keeps a date that does not read in 備考 in a dataset whose date columns name no text column (オープンデータ一覧)", () => {
+    const list = getDataset("open_data_list")!;
+    const { record, issues } = normalizeRecord({ title: "AED", issued: "2018年3月", modified: "令和6年度", remarks: "年1回更新" }, list, { row: 4 },
+      { municipality: "131016" });
+    expect([record.issued, record.modified, record.remarks]).toEqual([null, null, "年1回更新 / データセット_公開日：2018年3月 / データセット_最終更新日：令和6年度"]);
+    expect(issues.filter((i) => i.field === "remarks").map((i) => [i.row, i.code, i.value]))
+      .toEqual([[4, "kept_as_remarks", "データセット_公開日：2018年3月"], [4, "kept_as_remarks", "データセット_最終更新日：令和6年度"]]);
   });
 });
 
