@@ -655,6 +655,16 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は補足（括弧内や※の後）を除いた先頭の数を読みました。セル全体は特記事項や備考の列があればそこに残します。数の列には数字だけを入力し、内訳や補足は備考に書いてください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}): the number before its note (in brackets or after ※) was read; where the dataset has a remarks column, the whole cell is kept there. Put only the number in this column and breakdowns or notes in the remarks.`,
   },
+  kanji_numeral: {
+    severity: "info", title_ja: "漢数字の数", title_en: "Number in kanji numerals",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」を漢数字の数として読みました。数は半角数字で入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) was read as a number written in kanji numerals. Write numbers as half-width digits.`,
+  },
+  number_parts_summed: {
+    severity: "info", title_ja: "内訳の数を合計", title_en: "Parts of a count added up",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は内訳ごとの数のため、その合計を数として読みました。セル全体は特記事項や備考の列があればそこに残します。数の列には合計だけを入力し、内訳は備考に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) gives the count by its parts: their sum was read; where the dataset has a remarks column, the whole cell is kept there. Put only the total in this column and the breakdown in the remarks.`,
+  },
   unparseable_number: {
     severity: "warning", title_ja: "数値として読めない", title_en: "Not a number",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は数値として読めないため空欄にしました。半角数字で入力してください。`,

@@ -40,6 +40,10 @@ interface NumberOptions {
 export function normalizeNumber(raw: string, at: At, options: NumberOptions = {}): Fixed<number | null> {
   const read = readNumber(raw, at, options);
   if (read.value !== null || read.issues.at(-1)?.code !== "unparseable_number") return read;
+  if (options.units === undefined) {
+    const counted = kanjiCount(raw, at) ?? (options.integer ? summedParts(raw, at) : null);
+    if (counted !== null) return { value: counted.value, issues: [...read.issues.slice(0, -1), ...counted.issues] };
+  }
   const core = withoutNote(raw.normalize("NFKC").trim());
   if (core === null) return read;
   const noted = readNumber(core, at, options);
@@ -79,6 +83,83 @@ function readNumber(raw: string, at: At, options: NumberOptions): Fixed<number |
   if (m[3] !== undefined) issues.push(problem("exponent_notation", at, raw));
   if (about) issues.push(problem("approximate_number", at, raw));
   return { value: n === 0 ? 0 : n, issues };
+}
+
+const KANJI_DIGITS: Readonly<Record<string, number>> = { 〇: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 壱: 1, 弐: 2, 参: 3 };
+const KANJI_POWERS: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 100, 千: 1000 };
+/** A count in kanji numerals and its unit (`一幅`, `二躯`, `十二点`, `三千円`). */
+const KANJI_COUNT = /^([〇一二三四五六七八九十拾百千万壱弐参]+)(\S+)$/;
+
+/** The value of kanji numerals written as words (二十五, 三千五百, 一万二千): null for a run of digits (一二〇, which
+ *  may be two figures) or powers out of order. */
+export function kanjiValue(numerals: string): number | null {
+  let total = 0;
+  let section = 0;
+  let digit: number | null = null;
+  let lastPower = Infinity;
+  for (const ch of numerals) {
+    const d = KANJI_DIGITS[ch];
+    if (d !== undefined) {
+      if (digit !== null) return null;
+      digit = d;
+      continue;
+    }
+    if (ch === "万") {
+      section += digit ?? 0;
+      if (section === 0 || total > 0) return null;
+      total = section * 10_000;
+      [section, digit, lastPower] = [0, null, Infinity];
+      continue;
+    }
+    const power = KANJI_POWERS[ch];
+    if (power >= lastPower) return null;
+    section += (digit ?? 1) * power;
+    [digit, lastPower] = [null, power];
+  }
+  return total + section + (digit ?? 0);
+}
+
+/** A count written in kanji numerals with its unit (員数 `一幅`, 定員 `三十名`): read, and said (kanji_numeral), with the
+ *  unit as any other (unit_stripped, which a unit column takes: `幅`). Only with a unit that names what is counted:
+ *  `一括` (a lot, not a count) and a bare `二` are no such count. */
+function kanjiCount(raw: string, at: At): Fixed<number> | null {
+  const m = KANJI_COUNT.exec(raw.normalize("NFKC").replace(/\s+/g, ""));
+  if (m === null || !UNITS.has(m[2])) return null;
+  const value = kanjiValue(m[1]);
+  if (value === null) return null;
+  return { value, issues: [problem("kanji_numeral", at, raw), problem("unit_stripped", at, raw)] };
+}
+
+/** One part of a count given by its parts: a label, a number, the unit (`一般50床`, `療養 30床`). */
+const LABELLED_PART = /^([^\d\s]+?)\s*(\d+)\s*(\S*)$/;
+/** What parts a cell: 、 , ／ / ・ ; and a space before the next label. */
+const PART_SEPARATORS = /\s*[、,，\/／・;；]\s*|(?<=\S)\s+(?=[^\d\s])/;
+/** Labels of a part that is not a part beside the others: a subset of them (うち感染症), the whole (計). */
+const NOT_A_PART = /^(?:うち|内|内訳|計|合計|総数|総計|小計)/;
+
+/** A count given as labelled parts of one unit (病床数 `一般50床、療養30床`): the sum, said as read in part
+ *  (number_parts_summed), so the cell is kept whole in 備考. Two parts at least, each with its own label; integers only
+ *  (a measure's parts, 本館20m、別館30m, add up to nothing). */
+function summedParts(raw: string, at: At): Fixed<number> | null {
+  const text = raw.normalize("NFKC").trim();
+  // most cells that do not read are words or a range, and have no digit after a label
+  if (text.length > MAX_TYPED_LENGTH || !/\D\d/.test(text)) return null;
+  const parts = text.split(PART_SEPARATORS);
+  if (parts.length < 2) return null;
+  let sum = 0;
+  let unit: string | null = null;
+  const labels = new Set<string>();
+  for (const part of parts) {
+    const m = LABELLED_PART.exec(part);
+    if (m === null || NOT_A_PART.test(m[1]) || labels.has(m[1])) return null;
+    // an amount by kind of visitor (大人500円、子ども300円) is a choice, not parts of a whole
+    if (m[3] !== "" && (!UNITS.has(m[3]) || m[3] === "円")) return null;
+    if (unit !== null && m[3] !== unit) return null;
+    unit = m[3];
+    labels.add(m[1]);
+    sum += Number(m[2].replaceAll(",", ""));
+  }
+  return Number.isSafeInteger(sum) ? { value: sum, issues: [problem("number_parts_summed", at, raw)] } : null;
 }
 
 /** A lone dash, in any of the widths and shapes statistical tables print it. */

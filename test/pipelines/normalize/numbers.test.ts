@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normalizeRecord } from "../../../pipelines/normalize/index.ts";
-import { normalizeCount, normalizeNumber } from "../../../pipelines/normalize/numbers.ts";
+import { kanjiValue, normalizeCount, normalizeNumber } from "../../../pipelines/normalize/numbers.ts";
 import { population } from "../../../schemas/datasets/population.ts";
 import { hospital } from "../../../schemas/datasets/hospital.ts";
 import { getDataset } from "../../../schemas/index.ts";
@@ -108,5 +108,70 @@ describe("a number column with units of its own (a hydrant's 口径)", () => {
 describe("how cultural property lists count their items (員数)", () => {
   it.each([["1躯", 1], ["2幅", 2], ["1巻", 1], ["1面", 1], ["1口", 1], ["5点", 5], ["3領", 3]])("%j → %j", (raw, n) => {
     expect(codes(normalizeNumber(raw, at))).toEqual([n, ["unit_stripped"]]);
+  });
+});
+
+describe("a count in kanji numerals, and a count given by its parts", () => {
+  it.each([
+    ["一幅", 1, ["kanji_numeral", "unit_stripped"]],
+    ["二躯", 2, ["kanji_numeral", "unit_stripped"]],
+    ["十二点", 12, ["kanji_numeral", "unit_stripped"]],
+    ["三十名", 30, ["kanji_numeral", "unit_stripped"]],
+    ["一 対", 1, ["kanji_numeral", "unit_stripped"]],
+    // a lot, not a count; no unit; a run of digits; more than one count: not read
+    ["一括", null, ["unparseable_number"]],
+    ["二", null, ["unparseable_number"]],
+    ["一二〇点", null, ["unparseable_number"]],
+    ["2躯1基", null, ["unparseable_number"]],
+    ["大小2基", null, ["unparseable_number"]],
+    ["1幅1対", null, ["unparseable_number"]],
+    ["一括（215点）", null, ["unparseable_number"]],
+    // parts of one unit, each labelled: their sum
+    ["一般50床、療養30床", 80, ["number_parts_summed"]],
+    ["一般120床,療養60床", 180, ["number_parts_summed"]],
+    ["一般 50床 療養 30床", 80, ["number_parts_summed"]],
+    ["小便器3／洋式2", 5, ["number_parts_summed"]],
+    // a subset, a total, a repeated label, two units, amounts, one part alone: no sum
+    ["一般50床、うち感染症4床", null, ["unparseable_number"]],
+    ["一般50床、計50床", null, ["unparseable_number"]],
+    ["一般50床、一般30床", null, ["unparseable_number"]],
+    ["一般50床、療養30人", null, ["unparseable_number"]],
+    ["大人500円、子ども300円", null, ["unparseable_number"]],
+    ["一般50床", null, ["unparseable_number"]],
+  ])("%j → %j %j", (raw, value, issueCodes) => {
+    expect(codes(normalizeNumber(raw, at, { integer: true }))).toEqual([value, issueCodes]);
+  });
+
+  it("sums parts of integers only: a measure's parts (本館20m、別館30m) add up to nothing", () => {
+    expect(codes(normalizeNumber("本館20m、別館30m", at))).toEqual([null, ["unparseable_number"]]);
+  });
+
+  it.each([["一", 1], ["十", 10], ["二十五", 25], ["百五", 105], ["三千五百", 3500], ["一万二千", 12000], ["〇", 0],
+    ["一二", null], ["十百", null], ["五五", null]])("kanji %s → %j", (numerals, value) => expect(kanjiValue(numerals)).toBe(value));
+
+  const cultural = getDataset("cultural_property")!;
+  const quantity = (raw: string) => {
+    const { record, issues } = normalizeRecord({ name: "木造薬師如来立像", quantity: raw }, cultural, { row: 3 }, { municipality: "131059" });
+    return [record.quantity, record.quantity_unit, record.remarks, issues.filter((i) => i.field?.startsWith("quantity") || i.field === "remarks")
+      .map((i) => [i.field, i.code, i.value])];
+  };
+
+  it("a 員数 in kanji numerals gives the number and its unit in 員数（単位）, said once as kanji and once as moved", () => {
+    expect(quantity("一幅")).toEqual([1, "幅", null, [["quantity", "kanji_numeral", "一幅"], ["quantity_unit", "unit_moved", "幅"]]]);
+    expect(quantity("二躯")).toEqual([2, "躯", null, [["quantity", "kanji_numeral", "二躯"], ["quantity_unit", "unit_moved", "躯"]]]);
+  });
+
+  it("a 員数 that does not read is kept as written in 備考", () => {
+    for (const raw of ["一括", "2躯1基", "一括（215点）", "大小2基", "1幅1対"]) {
+      expect(quantity(raw)).toEqual([null, null, `員数（数）：${raw}`,
+        [["quantity", "unparseable_number", raw], ["remarks", "kept_as_remarks", `員数（数）：${raw}`]]]);
+    }
+  });
+
+  it("a 病床数 given by kind is their sum, the cell kept in 備考 (the issue says so: no second one)", () => {
+    const { record, issues } = normalizeRecord({ name: "中野江古田病院", beds: "一般120床,療養60床" }, hospital, { row: 5 }, { municipality: "131148" });
+    expect([record.beds, record.remarks]).toEqual([180, "病床数：一般120床,療養60床"]);
+    expect(issues.filter((i) => i.field === "beds" || i.field === "remarks").map((i) => [i.row, i.field, i.code, i.severity]))
+      .toEqual([[5, "beds", "number_parts_summed", "info"]]);
   });
 });
