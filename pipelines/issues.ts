@@ -767,8 +767,8 @@ export const ISSUE_CODES = {
   },
   duplicate_id: {
     severity: "warning", title_ja: "IDの重複", title_en: "Duplicate ID",
-    ja: (w) => `${atJa(w)}ID「${v(w)}」はこのファイルの別の行でも使われています（同じIDの行はすべてこの指摘に並びます）。IDは公開するデータの中で一意にしてください。重複していると、アプリが別々の施設を同じものとして扱います。`,
-    en: (w) => `${atEn(w)}ID "${v(w)}" is used by another row of this file too (every row with that ID is listed under this issue). Make each ID unique within your data: apps treat rows with one ID as one place.`,
+    ja: (w) => `${atJa(w)}ID「${v(w)}」はこのファイルの別の行でも使われています（同じIDの行はすべてこの指摘に並びます。ファイルごとに1行の一覧では、IDとファイルの組）。IDは公開するデータの中で一意にしてください。重複していると、アプリが別々の行を同じものとして扱います。`,
+    en: (w) => `${atEn(w)}ID "${v(w)}" is used by another row of this file too (every row with that ID is listed under this issue; in a list of one row per file, the ID with its file). Make each ID unique within your data: apps treat rows with one ID as one record.`,
   },
   duplicate_ids_unchecked: {
     severity: "info", title_ja: "IDの重複を確かめていない行", title_en: "IDs not checked for duplicates",

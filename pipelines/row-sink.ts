@@ -175,6 +175,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   const blankWithData = new Set<number>();
   const hasIds = dataset.columnByKey.has("id") && plan.keys.includes("id");
   const duplicates = new DuplicateIds(MAX_ISSUES_PER_CODE);
+  const identityOf = rowIdentity(dataset);
   const rangeIds: RangeTally["ids"] = { rows: [], values: [] };
   const widths = new RowWidths();
   /** a name over two columns (町名 | 丁目): its place, blank under the first part, is filled from above */
@@ -320,7 +321,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   /** A data row into the run and the batch. */
   const emit = (p: Prepared): void => {
     const out = dataRow(p);
-    if (hasIds) noteId(p.row, out.record.id);
+    if (hasIds) noteId(p.row, identityOf(out.record));
     run.rows++;
     if (out.valid) run.valid++;
     else run.invalid++;
@@ -442,6 +443,23 @@ interface Prepared {
   cells: readonly string[];
   fills: FilledCell[];
   linkIssues: Issue[] | null;
+}
+
+/** What tells a record from the others (Dataset.identity): its ID, with the other columns' values that are given
+ *  (`d0001 / AED設置箇所一覧（CSV） / https://…/aed.csv`); not a string when the ID is empty. */
+function rowIdentity(dataset: Dataset): (record: Record<string, unknown>) => unknown {
+  const others = (dataset.identity ?? []).filter((key) => key !== "id" && dataset.columnByKey.has(key));
+  if (others.length === 0) return (record) => record.id;
+  return (record) => {
+    const id = record.id;
+    if (typeof id !== "string" || id === "") return id;
+    let identity = id;
+    for (const key of others) {
+      const value = record[key];
+      if (typeof value === "string" && value !== "") identity += ` / ${value}`;
+    }
+    return identity;
+  };
 }
 
 /** Every row that shares its ID with another, at the end of the file (rows of one ID together, by row); past the

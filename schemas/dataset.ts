@@ -55,6 +55,10 @@ export interface DatasetDefinition<Cols extends readonly Column[] = readonly Col
    *  sex, as if its name stood over the sex's (総数 over 男 → 男性, 0～4歳 over 女 → 0-4歳の女性). `sexes`: each sex's
    *  name as that joined header writes it and the words a cell says it with; `required`: an area lacking its row is named */
   sexRows?: { key: string; headers: readonly string[]; sexes: ReadonlyArray<{ name: string; words: readonly string[]; required: boolean }> };
+  /** the columns that together tell one row from another, the ID first: a row repeating all of them is a duplicate
+   *  (duplicate_id). Absent: the ID alone. オープンデータ一覧 lists one row per file, so its データセット_ID repeats for
+   *  each file of a dataset, and only the same ID with the same file is a repeat */
+  identity?: readonly string[];
   /** date columns that come in order, [earlier, later] (許可年月日 before 許可満了日), beyond the start_/end_ pairs the
    *  engine finds by key */
   dateOrder?: ReadonlyArray<readonly [string, string]>;

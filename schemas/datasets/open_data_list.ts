@@ -66,5 +66,7 @@ export const open_data_list = defineDataset({
     file("file_conforms_to", "ファイル_準拠する標準", "fileConformsTo", text),
     file("has_api", "ファイル_API対応有無", "fileApiAvailable", flag, ["API対応有無"]),
   ],
+  // one row per file: the dataset's ID repeats for each of its files
+  identity: ["id", "file_title", "file_access_url", "file_download_url"],
 });
 export type OpenDataListRecord = z.infer<typeof open_data_list.record>;

@@ -49,4 +49,33 @@ describe("duplicate IDs in a file", () => {
     const noIds = await runBytes(["名称,所在地_連結表記,緯度,経度,設置位置", "A,東京都新宿区1,35.69,139.70,受付", "A,東京都新宿区1,35.69,139.70,受付"].join("\n"), "131041_aed.csv");
     expect(noIds.report.issues.map((i) => i.code)).not.toContain("duplicate_id");
   });
+
+  it("speaks of records, not of facilities, in a list that is no list of places", async () => {
+    const { report } = await runBytes([HEADER, line("A1", 1), line("A1", 2)].join("\n"), "131041_aed.csv");
+    const [first] = report.issues.filter((i) => i.code === "duplicate_id");
+    expect(first.message_ja).toContain("アプリが別々の行を同じものとして扱います");
+    expect(first.message_ja).not.toContain("施設");
+    expect(first.message_en).toContain("apps treat rows with one ID as one record");
+  });
+
+  // オープンデータ一覧 of the new format: one row per file, データセット_ID repeating for each file of a dataset
+  const LIST = "データセット_ID,全国地方公共団体コード,データセット_タイトル,ファイル_タイトル,ファイル_ダウンロードURL,ファイル形式";
+  const file = (id: string, title: string, name: string) =>
+    `${id},132292,${title},${title}（${name.split(".")[1].toUpperCase()}）,https://www.city.nishitokyo.lg.jp/opendata/${name},${name.split(".")[1].toUpperCase()}`;
+
+  it("is, in a list of one row per file (オープンデータ一覧), the same dataset ID with the same file, not the ID alone", async () => {
+    const { report, rows } = await runBytes([LIST, file("d0001", "AED設置箇所一覧", "aed.csv"), file("d0001", "AED設置箇所一覧", "aed.xlsx"),
+      file("d0002", "人口", "jinko.csv"), file("d0002", "人口", "jinko.csv")].join("\n"), "132292_open_data_list.csv");
+    expect(rows.map((r) => [r.record.id, r.record.file_download_url])).toEqual([
+      ["d0001", "https://www.city.nishitokyo.lg.jp/opendata/aed.csv"], ["d0001", "https://www.city.nishitokyo.lg.jp/opendata/aed.xlsx"],
+      ["d0002", "https://www.city.nishitokyo.lg.jp/opendata/jinko.csv"], ["d0002", "https://www.city.nishitokyo.lg.jp/opendata/jinko.csv"]]);
+    const same = "d0002 / 人口（CSV） / https://www.city.nishitokyo.lg.jp/opendata/jinko.csv";
+    expect(report.issues.filter((i) => i.code === "duplicate_id").map((i) => [i.row, i.field, i.value])).toEqual([[3, "id", same], [4, "id", same]]);
+  });
+
+  it("is the ID alone in an オープンデータ一覧 of one row per dataset (no file columns)", async () => {
+    const old = ["ID,データ名称,データ形式,分類", "1,AED,CSV,社会保障・衛生", "1,人口,CSV,人口・世帯"].join("\n");
+    const { report } = await runBytes(old, "131016_open_data_list.csv");
+    expect(report.issues.filter((i) => i.code === "duplicate_id").map((i) => [i.row, i.value])).toEqual([[1, "1"], [2, "1"]]);
+  });
 });
