@@ -38,6 +38,8 @@ interface Lookup {
   fallback: ReadonlyMap<string, string>;
   /** normalized labelled alias → the text column that takes its values after its header (Column.labelledAliases) */
   labelled: ReadonlyMap<string, string>;
+  /** normalized part alias → the count column it gives a part of (Column.partAliases) */
+  parts: ReadonlyMap<string, string>;
 }
 
 const LOOKUPS = new WeakMap<Dataset, Lookup>();
@@ -56,7 +58,9 @@ function lookupOf(dataset: Dataset): Lookup {
     for (const c of dataset.columns) for (const a of c.fallbackAliases ?? []) fallback.set(normalizeHeader(a), c.key);
     const labelled = new Map<string, string>();
     for (const c of dataset.columns) for (const a of c.labelledAliases ?? []) labelled.set(normalizeHeader(a), c.key);
-    lookup = { exact: dataset.headerIndex, normalized, fallback, labelled };
+    const parts = new Map<string, string>();
+    for (const c of dataset.columns) for (const a of c.partAliases ?? []) parts.set(normalizeHeader(a), c.key);
+    lookup = { exact: dataset.headerIndex, normalized, fallback, labelled, parts };
     LOOKUPS.set(dataset, lookup);
   }
   return lookup;
@@ -394,6 +398,25 @@ function breakdownsOf(cells: readonly string[], matches: readonly (HeaderMatch |
   return out;
 }
 
+/** Columns headed as parts of a count column no header gives (一般病床数, 療養病床数 → 病床数, Column.partAliases): one
+ *  breakdown per such column of two parts or more, which derived-columns.ts sums. Marks them matched. */
+function partsOf(cells: readonly string[], matches: (HeaderMatch | null)[], owner: ReadonlyMap<string, number>, lookup: Lookup): Breakdown[] {
+  if (lookup.parts.size === 0) return [];
+  const byKey = new Map<string, number[]>();
+  cells.forEach((cell, i) => {
+    const key = matches[i] === null ? lookup.parts.get(normalizeHeader(cell)) : undefined;
+    if (key === undefined || owner.has(key)) return;
+    byKey.set(key, [...(byKey.get(key) ?? []), i]);
+  });
+  const out: Breakdown[] = [];
+  for (const [key, parts] of byKey) {
+    if (parts.length < 2) continue;
+    for (const i of parts) matches[i] = { key, method: "alias" };
+    out.push({ key, parts, labels: parts.map((i) => cells[i].trim()) });
+  }
+  return out;
+}
+
 /** Maps a header row onto a dataset: the report's header entries, the column plan, and header-level issues. */
 /** `hidden`: the file's hidden columns (a workbook's), which a visible column of the same field outranks. */
 export function mapHeaders(cells: readonly string[], dataset: Dataset, hidden: ReadonlySet<number> = NONE_HIDDEN):
@@ -413,7 +436,8 @@ export function mapHeaders(cells: readonly string[], dataset: Dataset, hidden: R
     if (current === undefined || rankAt(i) < rankAt(current)) owner.set(m.key, i);
   });
   assignFallbacks(cells, matches, owner, lookupOf(dataset), dataset);
-  const breakdowns = [...breakdownsOf(cells, matches, owner, dataset), ...labelledOf(cells, matches, owner, dataset, lookupOf(dataset))];
+  const breakdowns = [...breakdownsOf(cells, matches, owner, dataset), ...partsOf(cells, matches, owner, lookupOf(dataset)),
+    ...labelledOf(cells, matches, owner, dataset, lookupOf(dataset))];
   const inBreakdown = new Set(breakdowns.flatMap((b) => b.parts));
   // a labelled text column keeps the file's own column of its name as its first part
   for (const b of breakdowns) if (!b.labelledAliases) owner.delete(b.key);
@@ -483,7 +507,7 @@ export function scoreHeader(cells: readonly string[], dataset: Dataset): { mappe
     filled++;
     const m = matchHeader(cell, dataset);
     // a labelled alias (休館日) names the column it goes into: it tells the dataset as much as any header
-    const key = m?.key ?? lookup.labelled.get(normalizeHeader(cell));
+    const key = m?.key ?? lookup.labelled.get(normalizeHeader(cell)) ?? lookup.parts.get(normalizeHeader(cell));
     if (key !== undefined) keys.add(key);
     const fallback = m === null ? undefined : lookup.fallback.get(normalizeHeader(cell));
     if (fallback !== undefined) fallbacks.push(fallback);

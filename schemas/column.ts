@@ -28,6 +28,10 @@ export interface Column {
    *  国指定, 都指定 …: the designation). Not part of the header index: the values decide, so they never weigh in
    *  telling a file's dataset. */
   valueAliases?: { headers: readonly string[]; values: readonly string[] };
+  /** headers of columns that each count a part of this one (病床数: 一般病床数, 療養病床数 …): two or more of them, with no
+   *  header of the whole, give this column as their sum (derived-columns.ts), the parts kept in extra. Not part of the
+   *  header index. */
+  partAliases?: readonly string[];
   /** a short description for schema docs and the portal */
   description?: string;
   /** a text column that takes this column's cell, as written, when it does not read (営業時間 `9時～17時（入館は16時
