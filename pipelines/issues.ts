@@ -1112,6 +1112,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」から内線「${phonePartsOf(w)?.extension ?? ""}」を外し、内線番号の列に入れました。内線は内線番号の列に入力してください。`,
     en: (w) => `${atEn(w)}the extension ${phonePartsOf(w)?.extension ?? ""} was taken off "${v(w)}" (${f(w)}) and put in the extension number column. Enter extensions there.`,
   },
+  same_as_beside: {
+    severity: "info", title_ja: "「同左」を隣の列の値に", title_en: "\"Same as\" read as the column beside",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「同左」「同上」などを、同じ行の電話番号など隣の列の値として読みました（${v(w)}）。各列に値そのものを入力してください。`,
+    en: (w) => `${atEn(w)}"the same" in ${f(w)} was read as the value of the column beside it on the same row (${v(w)}). Enter the value itself in each column.`,
+  },
   phone_extension_kept: {
     severity: "info", title_ja: "内線を連絡先備考に", title_en: "Extension kept in the contact remarks",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」から内線「${phonePartsOf(w)?.extension ?? ""}」を外し、連絡先備考（その列がないデータでは備考）に「内線${phonePartsOf(w)?.extension ?? ""}」として残しました。このデータには内線番号の列がないか、別の内線が入っています。電話番号の列には番号だけを入力してください。`,

@@ -101,6 +101,7 @@ interface Plan {
   dateTimePairs: readonly DateTimePair[];
   overflows: readonly Overflow[];
   unitPairs: ReadonlyArray<readonly [string, string]>;
+  sameAsPairs: ReadonlyArray<readonly [string, string]>;
   latKey?: string;
   lonKey?: string;
 }
@@ -166,6 +167,7 @@ function planOf(dataset: Dataset): Plan {
     }),
     unitPairs: keys.flatMap((key, i) => ((kinds[i] === "number" || kinds[i] === "integer") && kinds[keys.indexOf(`${key}_unit`)] === "text"
       ? [[key, `${key}_unit`] as const] : [])),
+    sameAsPairs: dataset.columns.flatMap((c) => (c.sameAs !== undefined && dataset.columnByKey.has(c.sameAs) ? [[c.key, c.sameAs] as const] : [])),
     latKey: keyOf("latitude"), lonKey: keyOf("longitude"),
   };
 }

@@ -114,6 +114,8 @@ export interface RecordPlan {
   overflows: readonly Overflow[];
   /** [number column, its unit column] by key (`quantity`, `quantity_unit`): a unit written with the number goes there */
   unitPairs: ReadonlyArray<readonly [string, string]>;
+  /** [column, the column of the same row its 同左 / 同上 stands for] (Column.sameAs) */
+  sameAsPairs: ReadonlyArray<readonly [string, string]>;
 }
 
 /** One row's repairs: where its issues go, and the publisher parts two repairs read (each read once). */
@@ -493,6 +495,25 @@ function applyLegends(r: RowRepair, legends: NonNullable<RecordContext["legends"
   }
 }
 
+/** A cell that says "the same as the one beside / above it" in words (同左, 同上, 左に同じ, 電話番号と同じ). */
+const SAME_AS = /^(?:同左|同上|左に同じ|上に同じ|同じ|(?:電話番号|電話|TEL)と同じ)$/i;
+
+/** FAX番号 `同左`: the value of the column it stands for (Column.sameAs), said as same_as_beside; the cell's
+ *  unparseable issue goes. */
+function fillSameAs(r: RowRepair, pairs: ReadonlyArray<readonly [string, string]>): void {
+  for (const [key, source] of pairs) {
+    const raw = r.cells[key];
+    const value = r.record[source];
+    // most cells are empty or read: the test on the record first
+    if (r.record[key] !== null || raw === undefined || raw === "" || value === null || value === undefined) continue;
+    if (!SAME_AS.test(raw.normalize("NFKC").replace(/\s/g, ""))) continue;
+    r.record[key] = value;
+    const unread = r.issues.findIndex((i) => i.field === key && i.code === "unparseable_phone");
+    if (unread >= 0) r.issues.splice(unread, 1);
+    r.problem("same_as_beside", key, `${raw.trim()} → ${String(value)}`);
+  }
+}
+
 /** Every record-level repair, in order; mutates `record`, adds the issues to `issues`. */
 export function repairRecord(record: Row, cells: Record<string, string>, dataset: Dataset, row: number,
   context: RecordContext, plan: RecordPlan, issues: Issue[]): void {
@@ -508,6 +529,7 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
   checkArea(r, plan);
   fillLocalGovernmentName(r);
   moveExtension(r);
+  if (plan.sameAsPairs.length > 0) fillSameAs(r, plan.sameAsPairs);
   repairAllDay(r, plan.rangePairs);
   if (plan.rangePairs.length > 0) carryAfternoon(r, plan.rangePairs);
   if (plan.dateTimePairs.length > 0) {

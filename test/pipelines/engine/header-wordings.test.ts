@@ -56,6 +56,13 @@ describe("which column a header maps to", () => {
     ["open_data_list", "掲載ページ", "url"], ["open_data_list", "利用条件", "license"], ["open_data_list", "担当課", "contact_name"],
     // 11
     ["tourism", "観光施設名", "name"], ["tourism", "入場料", "fee_basic"], ["event", "入場料", "fee_basic"],
+    // 保健所 and hospital registers, 文化財 lists (adversarial pass of 2 hospital / food / cultural lists)
+    ["food_business", "許可日", "permit_date"], ["food_business", "営業者名", "organization_name"], ["food_business", "店舗名", "name"],
+    ["hospital", "診療所名称", "name"], ["hospital", "開設者名", "organization_name"], ["hospital", "標榜診療科", "departments"],
+    ["hospital", "総病床数", "beds"], ["hospital", "病床数計", "beds"],
+    ["cultural_property", "登録日", "designated_date"], ["cultural_property", "所在", "full_address"], ["cultural_property", "数量", "quantity"],
+    // a part of the beds is no column by itself (two parts or more are summed: the records below)
+    ["hospital", "一般病床数", null],
   ])("%s: %s → %s", (id, header, key) => {
     const m = matchHeader(header, getDataset(id)!);
     expect(m === null ? null : [m.key, m.method]).toEqual(key === null ? null : [key, "alias"]);
@@ -167,6 +174,29 @@ describe("columns that each give a part of one standard column (病床数（一�
     expect(phones.rows[0].record.phone_number).toBe("042-500-0001");
     const whole = await runBytes("医療機関名,医療機関の種類,所在地,病床数,病床数（一般）,病床数（療養）\nA病院,病院,東京都立川市柴崎町1-1,310,210,100\n", "132021_hospital.csv");
     expect(whole.rows[0].record.beds).toBe(310);
+  });
+
+  it("beds headed by kind without 病床数 over them (一般病床数, 療養病床数 …) are summed; a column of the whole wins; one kind alone is no total", async () => {
+    const file = (header: string, ...rows: string[]) => runBytes([`名称,医療機関の種類,住所,${header}`, ...rows].join("\n"), "132047_hospital.csv");
+    const kinds = await file("一般病床数,療養病床数,精神病床数,結核病床数,感染症病床数", "杏林大学医学部付属病院,病院,東京都三鷹市新川6-20-2,1053,,,,",
+      "三鷹中央病院,病院,東京都三鷹市上連雀5-23-10,60,40,5,2,1");
+    expect(kinds.rows.map((r) => [r.record.beds, r.extra])).toEqual([[1053, { 一般病床数: "1053" }],
+      [108, { 一般病床数: "60", 療養病床数: "40", 精神病床数: "5", 結核病床数: "2", 感染症病床数: "1" }]]);
+    expect(tuples(kinds.report, "columns_summed", "unknown_header")).toEqual([[null, "beds", "columns_summed"]]);
+    expect(kinds.report.dataset).toBe("hospital");
+    const whole = await file("一般病床数,療養病床数,総病床数", "A病院,病院,東京都三鷹市新川1-1,60,40,110");
+    expect(whole.rows[0].record.beds).toBe(110);
+    expect(tuples(whole.report, "columns_summed")).toEqual([]);
+    const one = await file("一般病床数", "A病院,病院,東京都三鷹市新川1-1,60");
+    expect([one.rows[0].record.beds, one.rows[0].extra]).toEqual([null, { 一般病床数: "60" }]);
+  });
+
+  it("FAX 同左 / 同上 (the number beside it) is the phone number, said as info; 同上 there is not the row above's", async () => {
+    const { rows, report } = await runBytes(["名称,医療機関の種類,住所,電話番号,FAX番号", "A医院,無床診療所,東京都中野区中野5-1-1,03-3385-0000,03-3385-0009",
+      "B医院,無床診療所,東京都中野区中野5-2-1,03-3386-0000,同左", "C医院,無床診療所,東京都中野区中野5-3-1,03-3387-0000,同上"].join("\n"), "131148_hospital.csv");
+    expect(rows.map((r) => r.record.fax_number)).toEqual(["03-3385-0009", "03-3386-0000", "03-3387-0000"]);
+    expect(report.issues.filter((i) => i.field === "fax_number").map((i) => [i.row, i.code, i.severity, i.value]))
+      .toEqual([[2, "same_as_beside", "info", "同左 → 03-3386-0000"], [3, "same_as_beside", "info", "同上 → 03-3387-0000"]]);
   });
 
   it("a food permit's 有効期間 written as a range gives its start and its expiry", async () => {
