@@ -14,10 +14,6 @@ export function isDitto(cell: string): boolean {
   return (c === 0x540c || c === 0x4e0a || c === 0x3003 || c === 0x2033 || c === 0x201d || c === 0x20 || c === 0x3000) && DITTO.test(cell);
 }
 
-/** 同上 written as words (not 〃): in a column of Column.sameAs, the value beside it on the row. */
-const SAME_WORDS = /同上|上に同じ/;
-const NONE: ReadonlySet<number> = new Set();
-
 /** Columns that are never filled from above: a row's own identity. */
 const OWN_KEYS = new Set(["id", "name", "name_kana", "name_en", "area_name", "area_code"]);
 /** A sequence number (No., 番号) left of the name: blank there is no group. */
@@ -70,13 +66,9 @@ export class FillDown {
   private readonly groups: readonly number[];
   private readonly place: PlaceColumn | null;
 
-  /** columns whose 同上 means a column of the same row (FAX番号 `同上`: the phone number, Column.sameAs): not filled */
-  private readonly beside: ReadonlySet<number>;
-
-  constructor(groupColumns: readonly number[], place: PlaceColumn | null = null, beside: ReadonlySet<number> = NONE) {
+  constructor(groupColumns: readonly number[], place: PlaceColumn | null = null) {
     this.groups = groupColumns;
     this.place = place;
-    this.beside = beside;
   }
 
   /** A heading row (【区外施設】) between the rows: what follows is no longer "as above" the rows before it. */
@@ -90,7 +82,7 @@ export class FillDown {
     for (const c of this.groups) if (isBlankCell(cells[c] ?? "")) out = this.take(cells, out, c, row, "group", filled);
     const place = this.place;
     if (place !== null && isBlankCell(cells[place.column] ?? "") && !isBlankCell(cells[place.part] ?? "")) out = this.take(cells, out, place.column, row, "group", filled);
-    for (let c = 0; c < cells.length; c++) if (isDitto(cells[c]) && !(this.beside.has(c) && SAME_WORDS.test(cells[c]))) out = this.take(cells, out, c, row, "ditto", filled);
+    for (let c = 0; c < cells.length; c++) if (isDitto(cells[c])) out = this.take(cells, out, c, row, "ditto", filled);
     this.previous = out ?? cells;
     return this.previous;
   }

@@ -182,8 +182,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   const subdivided = derived.find((c) => c.how === "subdivided");
   const place = subdivided === undefined ? null : { column: subdivided.parts[0], part: subdivided.parts[1] };
   /** 同上/〃 cells and a group's blank cells, filled from the row above (each said: fillIssues) */
-  const fillDown = new FillDown(groupColumns, place,
-    new Set(plan.keys.flatMap((key, i) => (key !== null && dataset.columnByKey.get(key)?.sameAs !== undefined ? [i] : []))));
+  const fillDown = new FillDown(groupColumns, place);
   const fillIssues = (cells: readonly string[], fills: readonly FilledCell[]): Issue[] => fills.map((f) => issue(FILL_CODES[f.how],
     { row: f.row, field: plan.keys[f.column] ?? plan.extraNames[f.column], value: cells[f.column] }));
   /** rows that may sum the rows under them (a 町 over its 丁目), held until their group ends */

@@ -75,7 +75,7 @@ export const contact = [
 
 /** FAX番号, which some sheets put after 内線番号. */
 export const fax = col({ key: "fax_number", ja: "FAX番号", en: "faxNumber", type: phone, requirement: "optional", aliases: ["FAX", "fax", "ファックス番号"],
-  // 同左 / 同上 beside the phone number: one number takes both
+  // 同左 beside the phone number: one number takes both
   sameAs: "phone_number" });
 
 /** 法人番号 / 団体名: the operator. */

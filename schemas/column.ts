@@ -32,7 +32,7 @@ export interface Column {
    *  header of the whole, give this column as their sum (derived-columns.ts), the parts kept in extra. Not part of the
    *  header index. */
   partAliases?: readonly string[];
-  /** a column of the same row that a cell 同左 / 同上 in this one stands for (FAX番号 `同左`: the 電話番号 beside it) */
+  /** a column of the same row that a cell 同左 in this one stands for (FAX番号 `同左`: the 電話番号 beside it) */
   sameAs?: string;
   /** a short description for schema docs and the portal */
   description?: string;

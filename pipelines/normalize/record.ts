@@ -495,8 +495,9 @@ function applyLegends(r: RowRepair, legends: NonNullable<RecordContext["legends"
   }
 }
 
-/** A cell that says "the same as the one beside / above it" in words (同左, 同上, 左に同じ, 電話番号と同じ). */
-const SAME_AS = /^(?:同左|同上|左に同じ|上に同じ|同じ|(?:電話番号|電話|TEL)と同じ)$/i;
+/** A cell that says "the same as the one beside it" in words (同左, 左に同じ, 電話番号と同じ); 同上 is the row above's
+ *  (fill-down.ts). */
+const SAME_AS = /^(?:同左|左に同じ|同じ|(?:電話番号|電話|TEL)と同じ)$/i;
 
 /** FAX番号 `同左`: the value of the column it stands for (Column.sameAs), said as same_as_beside; the cell's
  *  unparseable issue goes. */

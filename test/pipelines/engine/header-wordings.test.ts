@@ -191,12 +191,14 @@ describe("columns that each give a part of one standard column (病床数（一�
     expect([one.rows[0].record.beds, one.rows[0].extra]).toEqual([null, { 一般病床数: "60" }]);
   });
 
-  it("FAX 同左 / 同上 (the number beside it) is the phone number, said as info; 同上 there is not the row above's", async () => {
+  it("FAX 同左 (the number beside it) is the phone number, said as info; 同上 there is the row above's, as in every column", async () => {
     const { rows, report } = await runBytes(["名称,医療機関の種類,住所,電話番号,FAX番号", "A医院,無床診療所,東京都中野区中野5-1-1,03-3385-0000,03-3385-0009",
       "B医院,無床診療所,東京都中野区中野5-2-1,03-3386-0000,同左", "C医院,無床診療所,東京都中野区中野5-3-1,03-3387-0000,同上"].join("\n"), "131148_hospital.csv");
+    // row 3's 同上 copies the 同左 above it, which is then its own row's phone number
     expect(rows.map((r) => r.record.fax_number)).toEqual(["03-3385-0009", "03-3386-0000", "03-3387-0000"]);
-    expect(report.issues.filter((i) => i.field === "fax_number").map((i) => [i.row, i.code, i.severity, i.value]))
-      .toEqual([[2, "same_as_beside", "info", "同左 → 03-3386-0000"], [3, "same_as_beside", "info", "同上 → 03-3387-0000"]]);
+    expect(report.issues.filter((i) => i.field === "fax_number").map((i) => [i.row, i.code, i.severity]))
+      .toEqual([[2, "same_as_beside", "info"], [3, "same_as_above", "info"], [3, "same_as_beside", "info"]]);
+    expect(report.issues.find((i) => i.code === "same_as_beside")?.value).toBe("同左 → 03-3386-0000");
   });
 
   it("a food permit's 有効期間 written as a range gives its start and its expiry", async () => {
