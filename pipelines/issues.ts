@@ -1167,6 +1167,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は該当の印として読めないため空欄にしました。該当なら「1」、該当しないなら空欄で入力し、説明は備考に書いてください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is neither 1 nor empty and was left empty. Write 1 for yes, leave the cell empty for no, and put explanations in remarks.`,
   },
+  unknown_mark: {
+    severity: "info", title_ja: "「不詳」の印", title_en: "Marked as not known",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は該当するかどうか分からないことを表す印（ハブの書き出すCSVの表記）として読み、空欄（不明）にしました。該当なら「1」、該当しないなら空欄で入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) marks a value not known (as the hub's CSV writes it) and was read as unknown, not as no. Write 1 for yes and leave the cell empty for no.`,
+  },
   list_separator: {
     severity: "info", title_ja: "「;」以外の区切り", title_en: "List not separated by ;",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」を「、」や「,」で区切られた一覧として読みました。複数の値は「;」で区切ってください。`,

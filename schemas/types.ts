@@ -49,6 +49,9 @@ export const flag = z.boolean().register(kinds, { kind: "boolean" });
 /** A yes/no column the standard writes as `1` (yes) or an empty cell (no), like 03's 災害種別_* flags: an empty cell
  *  is a "no", not a missing value. */
 export const mark = z.boolean().register(kinds, { kind: "mark" });
+/** How a CSV the hub writes gives a 1/empty column's value that is not known (null: the file said 不明, or had no such
+ *  column): 不詳, the statistics' word for "not known", since an empty cell is a "no". Read back as null. */
+export const UNKNOWN_MARK = "不詳";
 export const list = z.array(z.string()).register(kinds, { kind: "list" });
 export const url = z.string().register(kinds, { kind: "url" });
 /** A mail address: text as written (a workbook cell that links with mailto: gives its address). */

@@ -1,11 +1,13 @@
 // Yes/no cells → booleans. The standard writes 有/無, and 1/empty for 03's flags (kind "mark", where an empty cell
 // is a "no"); everything else that clearly means yes or no is read with an info issue that names the column's own
 // wording; a yes or no with a note (`有（2台）`, `病児保育：有`) is read with a warning, and the record keeps the cell in
-// 備考 (record.ts); a cell that says only part (`病後児保育のみ`) and anything else → null + a warning with the value.
+// 備考 (record.ts); a cell that says only part (`病後児保育のみ`) and anything else → null + a warning with the value;
+// 不詳 in a 1/empty column, what the hub's CSV writes for a value not known, → null + an info.
 import { type At, type Fixed, problem } from "./fixed.ts";
 import { withoutNote } from "./notes.ts";
 import { cleanCell } from "./text.ts";
 import { STANDARD_YES_NO as STANDARD, yesNoOf } from "./yes-no.ts";
+import { UNKNOWN_MARK } from "../../schemas/types.ts";
 
 /** The value of a cell written as the standard writes it (有/無/1/0), else undefined (then it takes normalizeFlag). */
 export const plainFlag = (raw: string): boolean | undefined => STANDARD.get(raw);
@@ -20,13 +22,15 @@ interface Wording {
   empty: boolean | null;
   nonstandard: "nonstandard_flag" | "nonstandard_mark";
   unparseable: "unparseable_flag" | "unparseable_mark";
+  /** the word for a value not known (a 1/empty column's, whose empty cell is a no), read as null */
+  unknown?: string;
 }
 
 const YES_NO: Wording = { exact: (c) => STANDARD.get(c), empty: null, nonstandard: "nonstandard_flag", unparseable: "unparseable_flag" };
 /** A blank cell of a 1/empty column: a "no" (what the standard writes for it), whether empty or only spaces. */
 export const BLANK_MARK = false;
 
-const ONE_OR_EMPTY: Wording = { exact: plainMark, empty: BLANK_MARK, nonstandard: "nonstandard_mark", unparseable: "unparseable_mark" };
+const ONE_OR_EMPTY: Wording = { exact: plainMark, empty: BLANK_MARK, nonstandard: "nonstandard_mark", unparseable: "unparseable_mark", unknown: UNKNOWN_MARK };
 
 function readFlag(raw: string, at: At, wording: Wording): Fixed<boolean | null> {
   const exact = wording.exact(raw);
@@ -36,6 +40,8 @@ function readFlag(raw: string, at: At, wording: Wording): Fixed<boolean | null> 
   const issues = clean.issues;
   const standard = wording.exact(clean.value);
   if (standard !== undefined) return { value: standard, issues };
+  // what the hub's own CSV writes for a value not known (record-output.ts): read back as not known, not as a no
+  if (clean.value === wording.unknown) return { value: null, issues: [...issues, problem("unknown_mark", at, raw)] };
   const value = yesNoOf(clean.value);
   if (value !== undefined) return { value, issues: [...issues, problem(wording.nonstandard, at, raw)] };
   // 有（2台）, あり(成人・小児兼用): a yes or no with a note in brackets after it; not one whose note may undo it
