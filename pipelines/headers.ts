@@ -496,6 +496,12 @@ export function mapHeaders(cells: readonly string[], dataset: Dataset, hidden: R
   return { header, plan: { keys, extraNames, sourceHeaders: [...cells], absentRequired, blankColumns: blank, derived: derived.columns }, issues };
 }
 
+/** The names the unmapped columns of a file have in each row's `extra`, in file order: fixed for the file (cells
+ *  past the header, column_N, come on their own rows only). */
+export function extraColumnsOf(plan: Pick<ColumnPlan, "keys" | "extraNames">): string[] {
+  return plan.extraNames.filter((_, i) => plan.keys[i] === null);
+}
+
 /** How well a row reads as the header of a dataset: distinct keys it maps (no fuzzy matching) and filled cells. */
 export function scoreHeader(cells: readonly string[], dataset: Dataset): { mapped: number; filled: number; keys: Set<string> } {
   const keys = new Set<string>();

@@ -4,7 +4,7 @@
 import { getDataset } from "../schemas/index.ts";
 import type { Dataset } from "../schemas/dataset.ts";
 import { decodeChunks, type Encoding } from "./decode.ts";
-import type { ColumnPlan } from "./headers.ts";
+import { type ColumnPlan, extraColumnsOf } from "./headers.ts";
 import { byteChunks } from "./input.ts";
 import { createIssueLog, type IssueLogPart } from "./issue-log.ts";
 import type { IssueCode } from "./issues.ts";
@@ -132,7 +132,7 @@ export async function runRange(task: RangeTask): Promise<RangeResult> {
   };
   const writer = frame.format === null ? null : recordWriter(frame.format, { continued: true });
   // the header (csv) or opening bracket (json) is the main thread's: this writer only learns the columns
-  writer?.start(context.dataset);
+  writer?.start(context.dataset, extraColumnsOf(context.plan));
   const output = createByteBuffer();
   const sink = createRowSink(run, context.dataset, context.plan, {
     headerIndex: frame.headerIndex - task.recordsBefore, checkWidth: true, afterData: true, memo: context.memo,

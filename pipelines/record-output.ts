@@ -1,7 +1,9 @@
 // `odh normalize` output: harmonized rows as NDJSON, a JSON array, or CSV with the standard Japanese headers
 // (UTF-8 with BOM for Excel; cells that start with = + - @ neutralized). Written batch by batch, never all at once.
+// The CSV reads back as the same records, valid and invalid alike: a value that did not read is written as its cell
+// was (2024-02-30, x), an unknown 1/empty flag as UNKNOWN_MARK, and the extra columns follow the standard ones.
 import type { Dataset } from "../schemas/dataset.ts";
-import { kindOf } from "../schemas/types.ts";
+import { kindOf, UNKNOWN_MARK } from "../schemas/types.ts";
 import type { HarmonizedRow } from "./run.ts";
 
 export type RecordFormat = "ndjson" | "csv" | "json";
@@ -17,8 +19,9 @@ export const RECORD_FORMATS: readonly RecordFormat[] = ["ndjson", "csv", "json"]
 export const PIECE_CHARS = 32_768;
 
 export interface RecordWriter {
-  /** the dataset is known: CSV writes its header here, JSON the opening bracket */
-  start(dataset: Dataset): string;
+  /** the dataset is known: CSV writes its header here, JSON the opening bracket. `extra`: the names the file's
+   *  unmapped columns have in `extra`, in file order (extraColumnsOf), after the standard columns in CSV */
+  start(dataset: Dataset, extra?: readonly string[]): string;
   batch(rows: readonly HarmonizedRow[]): string;
   /** the same text as batch(rows), in pieces of at most PIECE_CHARS characters, for a caller that writes each piece
    *  as it comes (cheaper than one string per batch; see PIECE_CHARS). Use batch or batchPieces for a batch, not both. */
@@ -38,6 +41,12 @@ export function neutralize(cell: string): string {
   return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
+/** An extra column's cell as read back: the ' that neutralize put before a formula start is taken off (a standard
+ *  column's cell loses it in cleanCell, with formula_escape_removed), so the CSV's extra columns read as written. */
+export function withoutNeutralize(cell: string): string {
+  return cell.charCodeAt(0) === 0x27 && /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+}
+
 function csvText(text: string): string {
   const cell = neutralize(text);
   return /[",\n\r]/.test(cell) ? `"${cell.replace(/"/g, "\"\"")}"` : cell;
@@ -54,8 +63,25 @@ export function csvCell(value: unknown): string {
   return csvText(Array.isArray(value) ? value.join(";") : String(value));
 }
 
-/** A 1/empty column's cell as the standard writes it: 1 for yes, nothing for no. */
-const markCell = (value: unknown) => (value === true ? "1" : value === false ? "" : csvCell(value));
+/** A 1/empty column's cell as the standard writes it: 1 for yes, nothing for no, and UNKNOWN_MARK for a value not
+ *  known (an empty cell would read as no). */
+const markCell = (value: unknown) => (value === true ? "1" : value === false ? "" : value === null || value === undefined ? UNKNOWN_MARK : csvCell(value));
+
+/**
+ * The CSV header names of the extra columns: each its name in `extra`, unless a standard header (or an earlier extra
+ * column) has it already: then `extra_` before it (and a number after it, if that is taken too), so that reading the
+ * CSV again never takes an extra column for the standard one (the leftmost of two equal headers is the field's).
+ */
+export function extraHeaders(dataset: Dataset, extra: readonly string[]): string[] {
+  const used = new Set(dataset.columns.map((c) => c.ja));
+  return extra.map((name) => {
+    let header = name;
+    if (used.has(header)) header = `extra_${name}`;
+    for (let n = 2; used.has(header); n++) header = `extra_${name}_${n}`;
+    used.add(header);
+    return header;
+  });
+}
 
 /** The lines of rows in pieces of at most PIECE_CHARS characters (one longer line is a piece by itself). */
 function pieces(rows: readonly HarmonizedRow[], line: (r: HarmonizedRow) => string): string[] {
@@ -99,18 +125,45 @@ export function recordWriter(format: RecordFormat, { continued = false }: Record
   }
   let keys: readonly string[] | null = null;
   let cells: ReadonlyArray<(value: unknown) => string> = [];
+  let extraNames: readonly string[] = [];
+  let extraSet: ReadonlySet<string> = new Set();
   return linesWriter((r) => {
     if (keys === null) throw new Error("recordWriter(\"csv\"): batch の前に start(dataset) / start(dataset) before batch");
-    const { record } = r;
-    let text = keys.length > 0 ? cells[0](record[keys[0]]) : "";
-    for (let i = 1; i < keys.length; i++) text += `,${cells[i](record[keys[i]])}`;
+    const { record, extra } = r;
+    const source = r.cells;
+    let text = "";
+    for (let i = 0; i < keys.length; i++) {
+      const value = record[keys[i]];
+      // a value that did not read (2024-02-30, a code with a bad check digit, x for a secret figure, 不明 in a flag):
+      // its cell as written, so that reading the CSV again finds what this reading found
+      const raw = value === null && source !== undefined ? source[keys[i]] : undefined;
+      const cell = raw !== undefined && raw.trim() !== "" ? csvCell(raw) : cells[i](value);
+      text += i === 0 ? cell : `,${cell}`;
+    }
+    let written = 0;
+    for (const name of extraNames) {
+      const value = extra[name];
+      if (value !== undefined) written++;
+      text += `,${value === undefined ? "" : csvCell(value)}`;
+    }
+    // cells past the header (column_N, found on this row only) stay past the header, as in the file
+    if (written < countKeys(extra)) for (const name in extra) if (!extraSet.has(name)) text += `,${csvCell(extra[name])}`;
     return `${text}\r\n`;
   }, {
-    start(dataset) {
+    start(dataset, extra = []) {
       keys = dataset.columns.map((c) => c.key);
       cells = dataset.columns.map((c) => (kindOf(c.type) === "mark" ? markCell : csvCell));
-      return continued ? "" : `\uFEFF${dataset.columns.map((c) => csvCell(c.ja)).join(",")}\r\n`;
+      extraNames = extra;
+      extraSet = new Set(extra);
+      const headers = [...dataset.columns.map((c) => c.ja), ...extraHeaders(dataset, extra)];
+      return continued ? "" : `\uFEFF${headers.map(csvCell).join(",")}\r\n`;
     },
     end: () => "",
   });
+}
+
+function countKeys(object: Record<string, unknown>): number {
+  let n = 0;
+  for (const _ in object) n++;
+  return n;
 }

@@ -315,7 +315,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
       const unread = error || normalized.issues.some((i) => i.severity !== "info") || checked.length > 0;
       widths.wide(row, unread ? `${cells.length}/${plan.keys.length}` : null);
     } else if (cells.length === plan.keys.length) widths.fit();
-    return { row, record: normalized.record, extra: split.extra, valid: !error };
+    return { row, record: normalized.record, extra: split.extra, valid: !error, cells: split.cells };
   };
 
   /** A data row into the run and the batch. */

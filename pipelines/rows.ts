@@ -7,6 +7,7 @@ import { type Issue, type IssueCode, issue, NO_ISSUES } from "./issues.ts";
 import { TEMPLATE_BLANK } from "./normalize/text.ts";
 import { isAsOfText } from "./as-of.ts";
 import { type CellPicker, cellPicker } from "./record-shape.ts";
+import { withoutNeutralize } from "./record-output.ts";
 
 /** A cell of nothing or whitespace only. */
 export function isBlankCell(c: string): boolean {
@@ -242,7 +243,8 @@ function pickerOf(plan: ColumnPlan): CellPicker {
 /**
  * Splits a data row by the column plan. Cells beyond the header go to extra as `column_N` (too_many_fields; in a
  * workbook, where no comma splits a cell, cells_past_header); a short row is read with the missing cells empty
- * (too_few_fields) when `checkWidth` (CSV; xlsx rows end early).
+ * (too_few_fields) when `checkWidth` (CSV; xlsx rows end early). An extra cell is kept as written, but for a ' before a
+ * formula start (`'=A1`, `'-`), which is how a spreadsheet (and the hub's CSV) keeps such text from being a formula.
  */
 export function splitRow(values: readonly string[], plan: ColumnPlan, row: number, checkWidth: boolean): SplitRow {
   const cells = pickerOf(plan)(values);
@@ -252,14 +254,14 @@ export function splitRow(values: readonly string[], plan: ColumnPlan, row: numbe
   for (let i = 0; i < width; i++) {
     if (plan.keys[i] !== null) continue;
     const value = values[i] ?? "";
-    if (value.trim() !== "") extra[plan.extraNames[i]] = value;
+    if (value.trim() !== "") extra[plan.extraNames[i]] = withoutNeutralize(value);
   }
   let emptyExcess = 0;
   if (values.length > width) {
     const excess: string[] = [];
     for (let i = width; i < values.length; i++) {
       if (values[i].trim() === "") continue;
-      extra[`column_${i + 1}`] = values[i];
+      extra[`column_${i + 1}`] = withoutNeutralize(values[i]);
       excess.push(values[i]);
     }
     if (excess.length) issues = [issue(checkWidth ? "too_many_fields" : "cells_past_header", { row, value: rowText(excess) })];

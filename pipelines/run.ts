@@ -30,8 +30,9 @@ export interface HarmonizeOptions {
   /** optional hint ("shift_jis", "utf-8", …); sniffed when absent */
   encoding?: string;
   onProgress?: (p: { rows: number }) => void;
-  /** called once the dataset and the header are known, before the first batch */
-  onHeader?: (h: { dataset: string; header: HeaderMapping[] }) => Promise<void> | void;
+  /** called once the dataset and the header are known, before the first batch; `extra`: the names the unmapped
+   *  columns have in each row's `extra`, in file order */
+  onHeader?: (h: { dataset: string; header: HeaderMapping[]; extra: string[] }) => Promise<void> | void;
 }
 
 export interface HarmonizedRow {
@@ -41,6 +42,9 @@ export interface HarmonizedRow {
   record: Record<string, unknown>;
   /** unmapped source columns, by source header (never dropped) */
   extra: Record<string, string>;
+  /** the row's cells by canonical key, as the file wrote them (after 同上 fills and rejoins): the CSV output writes a
+   *  value that did not read as its cell (record-output.ts); not part of the NDJSON/JSON output */
+  cells?: Readonly<Record<string, string>>;
   /** false when the row has any issue of severity "error" */
   valid: boolean;
 }
@@ -109,7 +113,7 @@ export async function harmonizeText(input: HarmonizeInput, options: HarmonizeOpt
     onHeader: async (h) => {
       await options.onHeader?.(h);
       const dataset = getDataset(h.dataset);
-      if (writer !== null && dataset) await emit(writer.start(dataset));
+      if (writer !== null && dataset) await emit(writer.start(dataset, h.extra));
     },
   }, {
     onBatch: writer === null ? undefined : async (rows) => {

@@ -3,7 +3,7 @@
 import type { Dataset } from "../schemas/dataset.ts";
 import { DATASETS } from "../schemas/index.ts";
 import { type DatasetGuess, detectFromHeader, HEAD_RECORDS, locateHeader, unknownDatasetWhere } from "./detect.ts";
-import { type ColumnPlan, mapHeaders, scoreHeader } from "./headers.ts";
+import { type ColumnPlan, extraColumnsOf, mapHeaders, scoreHeader } from "./headers.ts";
 import { type IssueCode, issue } from "./issues.ts";
 import type { ParsedRecord } from "./parse.ts";
 import { isBlankRow, rowText } from "./rows.ts";
@@ -170,7 +170,7 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   if (run.municipality === null) {
     findPublisher(run, head.slice(0, frame.at).map((r) => r.cells), headRows, mapped.plan, frame.dataset);
   }
-  await run.options.onHeader?.({ dataset: frame.dataset.id, header: mapped.header });
+  await run.options.onHeader?.({ dataset: frame.dataset.id, header: mapped.header, extra: extraColumnsOf(mapped.plan) });
   const groupColumns = groupColumnsOf(mapped.plan, headRows);
   // a GIS export's X/Y in metres: which column is X is told once for the file, by its head rows
   const plane = planeAxesOfFile(mapped.plan, headRows, run.municipality);

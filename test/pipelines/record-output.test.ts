@@ -1,9 +1,11 @@
 // record-output.ts: the bytes of `odh normalize` output. NDJSON and JSON lines are JSON.stringify of
-// {row, valid, record, extra}; CSV is HEAD's csvCell line (copied below as the reference) on random records;
+// {row, valid, record, extra}; CSV is HEAD's csvCell line (copied below as the reference) on random records, then the
+// extra columns; a value that did not read is written as its cell, an unknown 1/empty mark as 不詳;
 // batchPieces is batch cut at line ends; a continued writer carries on the output of another.
 import { describe, expect, it } from "vitest";
 import type { HarmonizedRow } from "../../pipelines/run.ts";
-import { csvCell, PIECE_CHARS, RECORD_FORMATS, type RecordFormat, recordWriter } from "../../pipelines/record-output.ts";
+import { csvCell, extraHeaders, PIECE_CHARS, RECORD_FORMATS, type RecordFormat, recordWriter, withoutNeutralize } from "../../pipelines/record-output.ts";
+import { normalizeMark } from "../../pipelines/normalize/flags.ts";
 import { getDataset } from "../../schemas/index.ts";
 
 const aed = getDataset("aed")!;
@@ -20,7 +22,9 @@ function referenceCsvCell(value: unknown): string {
   else text = neutralize(String(value));
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, "\"\"")}"` : text;
 }
-const referenceCsvLine = (r: HarmonizedRow) => `${KEYS.map((k) => referenceCsvCell(r.record[k])).join(",")}\r\n`;
+/** The standard columns, then (a writer told of no extra columns) each extra cell past them, as a cell past the header. */
+const referenceCsvLine = (r: HarmonizedRow) =>
+  `${[...KEYS.map((k) => referenceCsvCell(r.record[k])), ...Object.values(r.extra).map(referenceCsvCell)].join(",")}\r\n`;
 const jsonLine = (r: HarmonizedRow) => JSON.stringify({ row: r.row, valid: r.valid, record: r.record, extra: r.extra });
 
 /** mulberry32: the same rows every run */
@@ -210,12 +214,19 @@ describe("csv: yes/no columns in the standard's own wording", () => {
   const evacuation = getDataset("evacuation_space")!;
   const row = (record: Record<string, unknown>): HarmonizedRow => ({ row: 1, valid: true, record, extra: {} });
 
-  it("a 1/empty mark (03's 災害種別) is written 1 or nothing; unknown stays empty", () => {
+  it("a 1/empty mark (03's 災害種別) is written 1 or nothing; unknown is 不詳, not an empty cell (a no)", () => {
     const w = recordWriter("csv");
     const header = w.start(evacuation).slice(1).trimEnd().split(",");
     const cells = w.batch([row({ hazard_flood: true, hazard_tsunami: false, hazard_volcano: null })]).trimEnd().split(",");
     const at = (ja: string) => cells[header.indexOf(ja)];
-    expect([at("災害種別_洪水"), at("災害種別_津波"), at("災害種別_火山現象")]).toEqual(["1", "", ""]);
+    expect([at("災害種別_洪水"), at("災害種別_津波"), at("災害種別_火山現象")]).toEqual(["1", "", "不詳"]);
+  });
+
+  it("不詳 reads back as unknown (null, an info), not as a no", () => {
+    const read = normalizeMark("不詳", { row: 1, field: "hazard_flood" });
+    expect(read.value).toBeNull();
+    expect(read.issues.map((i) => [i.code, i.severity, i.value])).toEqual([["unknown_mark", "info", "不詳"]]);
+    expect(normalizeMark("", { row: 1, field: "hazard_flood" }).value).toBe(false);
   });
 
   it("a 有/無 flag is still written 有 or 無", () => {
@@ -223,5 +234,70 @@ describe("csv: yes/no columns in the standard's own wording", () => {
     const header = w.start(aed).slice(1).trimEnd().split(",");
     const cells = w.batch([row({ pediatric_pads: false })]).trimEnd().split(",");
     expect(cells[header.indexOf("小児対応設備の有無")]).toBe("無");
+  });
+});
+
+describe("csv: a value that did not read is written as its cell was, so reading the CSV again judges it again", () => {
+  const evacuation = getDataset("evacuation_space")!;
+  const culture = getDataset("cultural_property")!;
+  /** The CSV cells of one row by header, for a writer started with `extra`. */
+  function written(dataset: typeof aed, r: Omit<HarmonizedRow, "row" | "valid">, extra: string[] = []): Record<string, string> {
+    const w = recordWriter("csv");
+    const header = w.start(dataset, extra).slice(1).trimEnd().split(",");
+    const cells = w.batch([{ row: 1, valid: true, ...r }]).trimEnd().split(",");
+    return Object.fromEntries(cells.map((c, i) => [header[i] ?? `past_${i - header.length + 1}`, c]));
+  }
+
+  it.each([
+    ["cultural_property", "designated_date", "文化財指定日", "2024-02-30"], ["cultural_property", "designated_date", "文化財指定日", "令和6年13月1日"],
+    ["aed", "local_government_code", "全国地方公共団体コード", "999999"], ["population", "total", "総人口", "x"],
+    ["population", "households", "世帯数", "＊"], ["evacuation_space", "hazard_flood", "災害種別_洪水", "不明"],
+  ] as const)("%s.%s null from %s %j: the cell", (id, key, ja, raw) => {
+    expect(written(getDataset(id)!, { record: { [key]: null }, extra: {}, cells: { [key]: raw } })[ja]).toBe(raw);
+  });
+
+  it("a value that read is written as read, whatever its cell; a blank cell gives nothing (a mark: 不詳)", () => {
+    expect(written(culture, { record: { designated_date: "2024-04-01" }, extra: {}, cells: { designated_date: "令和6年4月1日" } })["文化財指定日"]).toBe("2024-04-01");
+    expect(written(evacuation, { record: { hazard_flood: false }, extra: {}, cells: { hazard_flood: "×" } })["災害種別_洪水"]).toBe("");
+    expect(written(culture, { record: { designated_date: null }, extra: {}, cells: { designated_date: "  " } })["文化財指定日"]).toBe("");
+    expect(written(evacuation, { record: { hazard_flood: null }, extra: {}, cells: { hazard_flood: "" } })["災害種別_洪水"]).toBe("不詳");
+  });
+
+  it("a cell written back is quoted and neutralized as any text", () => {
+    expect(written(culture, { record: { designated_date: null }, extra: {}, cells: { designated_date: "=1,2" } })["文化財指定日"]).toBe("\"'=1");
+  });
+});
+
+describe("csv: the extra columns follow the standard ones, under their names in extra", () => {
+  const line = (extra: string[], rows: Array<Record<string, string>>) => {
+    const w = recordWriter("csv");
+    return [w.start(aed, extra), ...rows.map((e) => w.batch([{ row: 1, valid: true, record: {}, extra: e }]))].join("");
+  };
+  const blank = ",".repeat(aed.columns.length - 1);
+
+  it("each row's extra cells under the header's names, empty where the row has none, cells past the header after them", () => {
+    const text = line(["管理者", "最終確認日"], [{ 管理者: "総務課" }, { 最終確認日: "2024-04-01", 管理者: "a,b" }, { column_14: "右", 管理者: "x" }]);
+    expect(text.split("\r\n")).toEqual([
+      `\uFEFF${aed.columns.map((c) => c.ja).join(",")},管理者,最終確認日`,
+      `${blank},総務課,`, `${blank},"a,b",2024-04-01`, `${blank},x,,右`, ""]);
+  });
+
+  it("formula-looking extra cells are neutralized, and read back without the '", () => {
+    const text = line(["管理者"], [{ 管理者: "=総務課" }]);
+    expect(text.split("\r\n")[1]).toBe(`${blank},'=総務課`);
+    for (const cell of ["=総務課", "-", "+81", "@x", "-1.5", "'plain", "''=x", "a=b"]) expect(withoutNeutralize(csvCell(cell).replace(/^"|"$/g, ""))).toBe(cell);
+  });
+
+  it("a name a standard header has (or an earlier extra column) is written extra_NAME (extra_NAME_2 …)", () => {
+    expect(extraHeaders(aed, ["緯度", "管理者", "column_3"])).toEqual(["extra_緯度", "管理者", "column_3"]);
+    expect(extraHeaders(aed, ["extra_名称", "名称"])).toEqual(["extra_名称", "extra_名称_2"]);
+  });
+
+  it("a continued writer writes no header and the same lines", () => {
+    const [a, b] = [recordWriter("csv"), recordWriter("csv", { continued: true })];
+    a.start(aed, ["管理者"]);
+    expect(b.start(aed, ["管理者"])).toBe("");
+    const r: HarmonizedRow = { row: 1, valid: true, record: {}, extra: { 管理者: "総務課" } };
+    expect(b.batch([r])).toBe(a.batch([r]));
   });
 });
