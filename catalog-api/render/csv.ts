@@ -1,7 +1,11 @@
 // CSV: UTF-8 with BOM (Excel opens it right), the standard's Japanese headers (or keys with headers=en) then the
 // provenance columns (出典URL, ライセンス, 公開版, サンプルデータ),
 // CRLF, lists joined with ";", and text cells that start with = + - @ neutralized against formula injection.
+// A yes/no is true or false; one not known is empty, but in a 1/empty column of the standard (03's 災害種別_*), where
+// an empty cell means "no", it is 不詳 (UNKNOWN_MARK, as `odh normalize --format csv` writes it), so that neither a
+// reader of the standard nor the hub reading the file again takes "not known" for "not designated".
 import type { Dataset } from "../../schemas/dataset.ts";
+import { kindOf, UNKNOWN_MARK } from "../../schemas/types.ts";
 import type { RecordItem } from "../contracts.ts";
 import type { Renderer } from "./types.ts";
 
@@ -34,8 +38,22 @@ export function headerLine(dataset: Dataset, headers: "ja" | "en"): string {
   return csvLine([...dataset.columns, ...PROVENANCE_COLUMNS].map((c) => (headers === "en" ? c.key : c.ja)));
 }
 
-const rowLine = (dataset: Dataset, item: RecordItem) =>
-  csvLine([...dataset.columns.map((c) => item.record[c.key]), ...PROVENANCE_COLUMNS.map((c) => c.get(item))]);
+/** The dataset's 1/empty columns, by key (found once per dataset). */
+const MARKS = new WeakMap<Dataset, ReadonlySet<string>>();
+function marksOf(dataset: Dataset): ReadonlySet<string> {
+  let marks = MARKS.get(dataset);
+  if (marks === undefined) MARKS.set(dataset, (marks = new Set(dataset.columns.filter((c) => kindOf(c.type) === "mark").map((c) => c.key))));
+  return marks;
+}
+
+function rowLine(dataset: Dataset, item: RecordItem): string {
+  const marks = marksOf(dataset);
+  const value = (key: string) => {
+    const v = item.record[key];
+    return (v === null || v === undefined) && marks.has(key) ? UNKNOWN_MARK : v;
+  };
+  return csvLine([...dataset.columns.map((c) => value(c.key)), ...PROVENANCE_COLUMNS.map((c) => c.get(item))]);
+}
 
 export const csv: Renderer = {
   mediaType: "text/csv; charset=utf-8",

@@ -3,7 +3,9 @@ import { csv, csvCell } from "../../../catalog-api/render/csv.ts";
 import { geojson, toFeature } from "../../../catalog-api/render/geojson.ts";
 import { pickFormat } from "../../../catalog-api/render/index.ts";
 import type { RecordItem } from "../../../catalog-api/contracts.ts";
+import type { Dataset } from "../../../schemas/dataset.ts";
 import { aed } from "../../../schemas/datasets/aed.ts";
+import { evacuation_space as evacuationSpace } from "../../../schemas/datasets/evacuation_space.ts";
 
 const blank = Object.fromEntries(aed.columns.map((c) => [c.key, null]));
 const item = (record: Record<string, unknown>): RecordItem => ({
@@ -44,6 +46,19 @@ describe("CSV page", () => {
   it("uses the canonical keys with headers=en", () => {
     const text = csv.page([], { dataset: aed, headers: "en", total: 0, next_cursor: null, next_url: null }) as string;
     expect(text).toBe(`\uFEFF${[...aed.columns.map((c) => c.key), "odh_source_url", "odh_license", "odh_version_id", "odh_sample"].join(",")}\r\n`);
+  });
+});
+
+describe("CSV yes/no", () => {
+  it("a 1/empty column's (03's 災害種別) unknown is 不詳, not an empty cell that the standard reads as a no; a 有/無 unknown stays empty", () => {
+    const cells = (dataset: Dataset, record: Record<string, unknown>) => {
+      const text = csv.page([{ ...item({}), dataset_id: dataset.id, record }], { dataset, headers: "en", total: 1, next_cursor: null, next_url: null }) as string;
+      const [header, row] = text.slice(1).split("\r\n");
+      return Object.fromEntries(header!.split(",").map((k, i) => [k, row!.split(",")[i]]));
+    };
+    const evac = cells(evacuationSpace, { hazard_flood: true, hazard_tsunami: false, hazard_volcano: null });
+    expect([evac.hazard_flood, evac.hazard_tsunami, evac.hazard_volcano, evac.hazard_earthquake]).toEqual(["true", "false", "不詳", "不詳"]);
+    expect(cells(aed, { ...blank, pediatric_pads: null }).pediatric_pads).toBe("");
   });
 });
 
