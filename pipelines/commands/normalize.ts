@@ -18,7 +18,7 @@ const normalize: Command = {
   usage: "odh normalize FILE [--dataset ID|auto] [--municipality CODE] [--format ndjson|csv|json]",
   optionHelp: [
     ...FILE_OPTION_HELP,
-    "--format ndjson|csv|json  出力形式（既定 ndjson：1行1レコード {row, valid, record, extra}；csv は標準の日本語見出し） / output format (default ndjson; csv has the standard Japanese headers)",
+    "--format ndjson|csv|json  出力形式（既定 ndjson：1行1レコード {row, valid, record, extra}；csv は標準の日本語見出しの後に extra の列。読めなかった値はセルのまま、分からない「1/空欄」の印は「不詳」） / output format (default ndjson; csv has the standard Japanese headers, then the extra columns; a value that did not read is its cell as written, an unknown 1/empty flag 不詳)",
     EXIT_CODE_HELP,
   ],
   options: { ...FILE_OPTIONS, format: { type: "string" } },
