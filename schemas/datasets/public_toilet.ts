@@ -78,8 +78,11 @@ export const public_toilet = defineDataset({
     // 多目的トイレ and Tokyo's だれでもトイレ are the old 多機能トイレ, not the new バリアフリートイレ
     count("multifunctional_toilet", "多機能トイレ数", "numberOfMultifunctionalToilet", "optional",
       ["multifunctionalRestroom", "多機能トイレ", "多目的トイレ数", "多目的トイレ", "だれでもトイレ数", "だれでもトイレ", "誰でもトイレ"]),
-    has("wheelchair_toilet", "車椅子使用者用トイレ有無", "multipurposeToilet", ["車いす使用者用トイレ有無", "wheelchair_wc", "wheelchairRestroom",
-      "車いす対応", "車椅子対応", "車いす対応トイレ", "車椅子対応トイレ", "車いす用トイレ", "車椅子用トイレ", "車いす使用者用トイレ"]),
+    // the standard's name without 有無, in 漢字, ひらがな or カタカナ; バリアフリートイレ (数) is a count of its own, not this flag
+    has("wheelchair_toilet", "車椅子使用者用トイレ有無", "multipurposeToilet", ["車いす使用者用トイレ有無", "車イス使用者用トイレ有無", "wheelchair_wc",
+      "wheelchairRestroom", "車いす対応", "車椅子対応", "車イス対応", "車いす対応トイレ", "車椅子対応トイレ", "車イス対応トイレ", "車いす用トイレ",
+      "車椅子用トイレ", "車イス用トイレ", "車いす使用者用トイレ", "車椅子使用者用トイレ", "車イス使用者用トイレ", "車椅子使用者対応トイレ",
+      "車いす使用者対応トイレ", "車いすトイレ", "車椅子トイレ"]),
     has("baby_care_toilet", "乳幼児用設備設置トイレ有無", "babyCareToilet", ["infant_wc", "anInfantRestroom",
       "ベビーシート", "ベビーチェア", "ベビーベッド", "おむつ替えシート", "おむつ交換台", "乳幼児用設備"]),
     has("ostomate_toilet", "オストメイト設置トイレ有無", "toiletForOstomates", ["ostomate_wc", "ostomateRestroom",

@@ -112,6 +112,17 @@ describe("header mapping through harmonize", () => {
   });
 });
 
+describe("a toilet list's 車椅子使用者用トイレ (without 有無)", () => {
+  it("gives the wheelchair flag of every row, beside 乳幼児用設備 and オストメイト", async () => {
+    const csv = "ID,名称,所在地,設置位置,バリアフリートイレ,車椅子使用者用トイレ,乳幼児用設備,オストメイト\n"
+      + "1,中目黒公園トイレ,目黒区中目黒2-4-1,公園入口,1,有,有,有\n2,駒場野公園トイレ,目黒区駒場2-19-70,南側,0,無,無,有\n";
+    const { report, rows } = await runBytes(csv, "131105_public_toilet.csv");
+    expect(rows.map((r) => [r.record.wheelchair_toilet, r.record.baby_care_toilet, r.record.ostomate_toilet])).toEqual([[true, true, true], [false, false, true]]);
+    expect(rows.map((r) => r.extra)).toEqual([{}, {}]);
+    expect(tuples(report, "unknown_header")).toEqual([]);
+  });
+});
+
 describe("headers real lists use for their key columns", () => {
   it.each([
     ["hospital", "医療機関名", "name"], ["hospital", "病院名", "name"],
@@ -220,6 +231,11 @@ describe("names municipalities give the standard's columns", () => {
     ["population", ["人口（計）", "人口_総数"], "total"],
     ["population", ["地区", "町丁", "町名・丁目", "大字・町名", "行政区"], "area_name"],
     ["population", ["世帯", "総世帯数"], "households"],
+    // the standard's name without 有無 (目黒区, 渋谷区), in 漢字 as in ひらがな, and the close wordings
+    ["public_toilet", ["車椅子使用者用トイレ", "車いす使用者用トイレ", "車イス使用者用トイレ", "車椅子使用者用トイレ有無", "車椅子対応トイレ", "車椅子用トイレ",
+      "車いす対応", "車椅子トイレ"], "wheelchair_toilet"],
+    // バリアフリートイレ is the standard's count, not the wheelchair flag
+    ["public_toilet", ["バリアフリートイレ数", "barrier_free_wc"], "multipurpose_toilet"],
   ])("%s: %j → %s", (id, headers, key) => {
     const dataset = getDataset(id)!;
     for (const h of headers) expect(mapHeaders([h], dataset).header[0].field, h).toBe(key);
