@@ -950,6 +950,16 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は補足を除いた時刻を読みました。補足（括弧内や※の後）は特記事項の列があればそこに残します。時刻の列には時刻だけを入力し、補足は特記事項に書いてください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}): the time was read without its note (in brackets or after ※); where the dataset has a remarks column, the cell is kept there. Put only the time in this column and notes in the remarks.`,
   },
+  time_until_in_start: {
+    severity: "info", title_ja: "開始の列に終わりの時刻", title_en: "A closing time in a start column",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は終わりの時刻（まで）のため、開始の時刻には入れず空欄にしました。終了の時刻の列が空欄なら、この時刻を終了の時刻にしました。開始時間と終了時間は別の列に入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) says when the hours end ("until"): it was not taken as the start, which was left empty; an empty end time took it. Write the start and end times in their own columns.`,
+  },
+  time_from_in_end: {
+    severity: "warning", title_ja: "終了の列に始まりの時刻", title_en: "An opening time in an end column",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は始まりの時刻（から）のため、終了の時刻には入れず空欄にしました（セルは特記事項の列があればそこに残します）。開始時間と終了時間は別の列に入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) says when the hours begin ("from"): it was not taken as the end, which was left empty (the cell is kept in the remarks column where the dataset has one). Write the start and end times in their own columns.`,
+  },
   coordinate_reformatted: {
     severity: "info", title_ja: "座標の書式", title_en: "Coordinate format",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」を10進数の度にしました。緯度・経度は「35.6895」のような半角の10進数で入力してください。`,

@@ -15,7 +15,7 @@ import type { DateTimePair } from "./pair-repairs.ts";
 import type { Overflow } from "./kept-cells.ts";
 import { type RecordContext, repairRecord } from "./record.ts";
 import { normalizeKana, normalizeText, normalizeUrl, plainKana, plainText, plainUrl } from "./text.ts";
-import { type Bound, normalizeTime, plainTime } from "./times.ts";
+import { type Bound, closesHours, normalizeTime, plainTime } from "./times.ts";
 import { normalizeHeight, plainHeight } from "./height.ts";
 import { vocabularyChecker, vocabularyPlain } from "./vocabulary.ts";
 import { normalizeDate } from "./wareki.ts";
@@ -219,7 +219,9 @@ function slowCell(plan: Plan, s: number, raw: string, range: string | undefined,
   let fixed = memo ? memo.normalize(s, normalize, raw, row, field) : normalize(raw, { row, field, onlyCounts: context.onlyCounts });
   if (range !== undefined) {
     const fromRange = memo ? memo.normalize(s, normalize, range, row, field) : normalize(range, { row, field, onlyCounts: context.onlyCounts });
-    if (fromRange.issues.some((i) => i.code === "time_range_split" || i.code === "time_sessions" || i.code === "date_range_split" || i.code === "date_list_split" || i.code === "date_list_days" || i.code === "all_day_time")) {
+    // also a start cell that says when the hours close (`17時まで`): its time is the end's
+    if (fromRange.issues.some((i) => i.code === "time_range_split" || i.code === "time_sessions" || i.code === "date_range_split" || i.code === "date_list_split" || i.code === "date_list_days" || i.code === "all_day_time")
+      || (fromRange.value !== null && closesHours(range))) {
       // a note in the other cell is that cell's to report and to keep
       fixed = fromRange.issues.some((i) => i.code === "time_with_note")
         ? { value: fromRange.value, issues: fromRange.issues.filter((i) => i.code !== "time_with_note") } : fromRange;

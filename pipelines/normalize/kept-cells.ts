@@ -12,7 +12,7 @@ import { normalizeTime } from "./times.ts";
 export type Overflow = readonly [string, string, "unread" | "noted"];
 
 const UNREAD: ReadonlySet<IssueCode> = new Set(["unparseable_time", "unparseable_number", "unparseable_date", "unparseable_phone", "date_list_days",
-  "unparseable_flag", "unparseable_mark", "partial_flag"]);
+  "unparseable_flag", "unparseable_mark", "partial_flag", "time_from_in_end"]);
 /** read in part, and its issue says that the cell is kept in the remarks */
 const SAYS_WHERE_KEPT: ReadonlySet<IssueCode> = new Set(["time_with_note", "date_with_note", "number_with_note", "number_parts_summed", "flag_with_note"]);
 /** A value read without part of its cell: a note beside a time, a number or a yes/no, a phone number's note or

@@ -19,6 +19,27 @@ const OPEN_END = /\s*(?:頃|ごろ)?\s*(?:から|まで|~|〜)?$/;
 /** `~16時`, `から17:00`: the end of a range whose start is elsewhere (in the start column), read as an end time. */
 const OPEN_START = /^(?:~|〜|から)\s*/;
 const FRACTION = /^0?\.\d+$/;
+/** `17時まで`, `17:00迄`, `17時までに`, `17時終了` (also `～17時まで`): a time that closes the hours. */
+const UNTIL_WORD = /\s*(?:頃|ごろ)?\s*(?:までに|まで|迄|終了)$/;
+/** `9時から`, `9:00～`: a time that opens them. */
+const FROM_WORD = /\s*(?:頃|ごろ)?\s*(?:から|~|〜)$/;
+
+/** A single time with the word that says which end of the hours it is: `17時まで` and `～17時` close them, `9時から`
+ *  opens them; null when the cell has no such word or its rest is no time. */
+function boundWordOf(s: string): { clock: Clock; word: Bound } | null {
+  const led = OPEN_START.test(s);
+  const core = led ? s.replace(OPEN_START, "").replace(UNTIL_WORD, "") : s.replace(UNTIL_WORD, "");
+  const word: Bound | null = led || core !== s ? "end" : FROM_WORD.test(s) ? "start" : null;
+  if (word === null) return null;
+  const clock = parseClock(word === "start" ? s.replace(FROM_WORD, "") : core);
+  return clock === null ? null : { clock, word };
+}
+
+/** Whether a cell is one time said to close the hours (`17時まで`, `～17時`): written in a start column, it is the end's. */
+export function closesHours(raw: string): boolean {
+  const s = raw.normalize("NFKC").trim().replace(/\s+/g, " ");
+  return boundWordOf(s)?.word === "end";
+}
 
 const hhmm = (h: number, m: number) => `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`;
 
@@ -58,7 +79,13 @@ export function normalizeTime(raw: string, at: At, bound?: Bound): Fixed<string 
     if (bound === undefined) return unparseable(issues, at, raw);
     return { value: bound === "start" ? "00:00" : "23:59", issues: [...issues, problem("all_day_time", at, raw)] };
   }
-  const single = parseClock(s.replace(OPEN_END, ""))
+  // a time said to close the hours is no start (`17時まで`: the end column, when empty, takes it), one said to open
+  // them no end (`9時から`)
+  const worded = bound === undefined ? null : boundWordOf(s);
+  if (worded !== null && worded.word !== bound) {
+    return { value: null, issues: [...issues, problem(bound === "start" ? "time_until_in_start" : "time_from_in_end", at, raw)] };
+  }
+  const single = worded?.clock ?? parseClock(s.replace(OPEN_END, ""))
     ?? (bound === "end" && OPEN_START.test(s) ? parseClock(s.replace(OPEN_START, "").replace(OPEN_END, "")) : null);
   if (single !== null) {
     const out = toHhmm(single, bound);

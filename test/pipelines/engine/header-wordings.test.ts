@@ -255,3 +255,16 @@ describe("a reading written in hiragana", () => {
     expect(tuples(report, "hiragana_reading")).toEqual([[1, "name_kana", "hiragana_reading"]]);
   });
 });
+
+describe("one hours column (利用時間, 利用可能時間) that says only when the hours close or open", () => {
+  it("17時まで / 17:00迄 / ～17:00 give the end time, not the start; 9時から gives the start", async () => {
+    const text = "名称,設置位置,所在地,利用時間\n"
+      + "A公衆トイレ,公園内,東京都国分寺市本町1-1,17時まで\nB公衆トイレ,公園内,東京都国分寺市本町1-2,17:00迄\n"
+      + "C公衆トイレ,公園内,東京都国分寺市本町1-3,9時から\nD公衆トイレ,公園内,東京都国分寺市本町1-4,～17:00\n";
+    const { report, rows } = await runBytes(text, "132144_public_toilet.csv");
+    expect(rows.map((r) => [r.record.start_time, r.record.end_time, r.record.availability_remarks]))
+      .toEqual([[null, "17:00", null], [null, "17:00", null], ["09:00", null, null], [null, "17:00", null]]);
+    expect(tuples(report, "time_until_in_start")).toEqual([[1, "start_time", "time_until_in_start"], [2, "start_time", "time_until_in_start"],
+      [4, "start_time", "time_until_in_start"]]);
+  });
+});

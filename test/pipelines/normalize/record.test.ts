@@ -228,6 +228,20 @@ describe("normalizeRecord", () => {
     expect([single.record.start_time, single.record.end_time]).toEqual([null, "17:00"]);
   });
 
+  it("a start cell that says when the hours close (17時まで, 17:00迄, ～17:00) gives the end, not the start; 9時から stays the start", () => {
+    for (const raw of ["17時まで", "17:00まで", "17時迄", "17時までに", "17時終了", "～17:00"]) {
+      const { record, issues } = normalizeRecord({ start_time: raw }, aed, { row: 3 });
+      expect([raw, record.start_time, record.end_time, record.availability_remarks]).toEqual([raw, null, "17:00", null]);
+      expect(flat({ issues })).toEqual([[3, "start_time", "time_until_in_start"], [3, "end_time", "time_reformatted"]]);
+    }
+    const from = normalizeRecord({ start_time: "9時から" }, aed, { row: 3 });
+    expect([from.record.start_time, from.record.end_time]).toEqual(["09:00", null]);
+    // an end cell of its own is not overwritten; an end cell that says when the hours open is no end, kept in the remarks
+    const both = normalizeRecord({ start_time: "17時まで", end_time: "9時から" }, aed, { row: 3 });
+    expect([both.record.start_time, both.record.end_time, both.record.availability_remarks]).toEqual([null, null, "9時から"]);
+    expect(flat({ issues: both.issues })).toEqual([[3, "start_time", "time_until_in_start"], [3, "end_time", "time_from_in_end"], [3, "availability_remarks", "kept_as_remarks"]]);
+  });
+
   it("start 00:00 and end 00:00 in one row mean all day", () => {
     const { record, issues } = normalizeRecord({ start_time: "00:00", end_time: "00:00" }, aed, { row: 6 });
     expect([record.start_time, record.end_time]).toEqual(["00:00", "23:59"]);

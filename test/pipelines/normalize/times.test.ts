@@ -100,8 +100,8 @@ describe("normalizeTime", () => {
     expect(codes(normalizeTime("～16時", at, "end"))).toEqual(["16:00", ["time_reformatted"]]);
     expect(codes(normalizeTime("から17:00", at, "end"))).toEqual(["17:00", ["time_reformatted"]]);
     expect(codes(normalizeTime("～16時まで", at, "end"))).toEqual(["16:00", ["time_reformatted"]]);
-    // a start written as "until 16:00" has no start
-    expect(codes(normalizeTime("～16時", at, "start"))).toEqual([null, ["unparseable_time"]]);
+    // a start written as "until 16:00" has no start (the end column, when empty, takes the time: record tests)
+    expect(codes(normalizeTime("～16時", at, "start"))).toEqual([null, ["time_until_in_start"]]);
     expect(issue("time_past_midnight", { row: 2, field: "end_time", value: "翌1時" }).message_ja).toContain("翌日の時刻「01:00」");
     expect(issue("time_past_midnight", { row: 2, field: "end_time", value: "25:30" }).message_en).toContain("next day's time 01:30");
     // about (頃, ごろ): read as the time
@@ -114,6 +114,20 @@ describe("normalizeTime", () => {
       expect(normalizeTime(raw, at, "end").value).toBe(time);
       expect(issue("time_past_midnight", { row: 2, field: "end_time", value: raw }).message_ja).toContain(`翌日の時刻「${time}」`);
     }
+  });
+
+  it("a time said to close the hours (まで, 迄, までに, 終了, ～ before it) is an end, never a start; one said to open them (から, ～ after it) a start, never an end", () => {
+    for (const raw of ["17時まで", "17:00まで", "17時迄", "17時までに", "17時終了", "午後5時まで", "１７：００まで", "～17:00", "17時頃まで"]) {
+      expect([raw, codes(normalizeTime(raw, at, "start")), normalizeTime(raw, at, "end").value]).toEqual([raw, [null, ["time_until_in_start"]], "17:00"]);
+    }
+    for (const raw of ["9時から", "9:00から", "9:00～", "午前9時から"]) {
+      expect([raw, normalizeTime(raw, at, "start").value, codes(normalizeTime(raw, at, "end"))]).toEqual([raw, "09:00", [null, ["time_from_in_end"]]]);
+    }
+    // ranges and times without such a word are as before; without a bound the word is read past, as before
+    expect([normalizeTime("9時から17時まで", at, "start").value, normalizeTime("9時から17時まで", at, "end").value]).toEqual(["09:00", "17:00"]);
+    expect(normalizeTime("日没まで", at, "start").value).toBeNull();
+    expect(codes(normalizeTime("17時まで", at))).toEqual(["17:00", ["time_reformatted"]]);
+    expect(issue("time_until_in_start", { row: 2, field: "start_time", value: "17時まで" }).message_ja).toContain("「17時まで」は終わりの時刻（まで）のため、開始の時刻には入れず空欄にしました");
   });
 
   it("without a start/end bound, all day and ranges cannot be placed", () => {
