@@ -33,6 +33,8 @@ export interface ListVocabulary {
   header: string;
   words: ReadonlyArray<readonly [word: string, key: string]>;
   ignore: ReadonlySet<string>;
+  /** words that, as the whole cell, name every column (すべて, 全災害) */
+  all: ReadonlySet<string>;
 }
 
 /** A range read from a header: `85～89歳の男性` → 85, 89, male; `100歳以上_女` → 100, null, female; `3歳男` → 3, 3. */
@@ -149,7 +151,7 @@ export function derivedColumns(dataset: Dataset, plan: Pick<ColumnPlan, "keys" |
     const header = plan.sourceHeaders[column].trim();
     // every flag's words, also those of columns the file has, so that naming one of them is no unknown word
     const words = list.flags.flatMap((flag) => flag.words.map((w) => [plainWords(w), flag.key] as const)).sort((a, b) => b[0].length - a[0].length);
-    const vocabulary: ListVocabulary = { header, words, ignore: new Set((list.ignore ?? []).map(plainWords)) };
+    const vocabulary: ListVocabulary = { header, words, ignore: new Set((list.ignore ?? []).map(plainWords)), all: new Set((list.all ?? []).map(plainWords)) };
     for (const flag of wanted) {
       at.set(flag.key, width + columns.length);
       columns.push({ key: flag.key, parts: [column], how: "listed", vocabulary });
@@ -164,28 +166,81 @@ export const plainWords = (text: string) => text.normalize("NFKC").replace(/\s/g
 
 /** What separates the items of a list cell; `・` too, after the words that hold one (崖崩れ・土石流・地滑り) are read. */
 const LIST_SEPARATORS = /[、,，・/;；|｜]+/;
+/** LIST_SEPARATORS, not inside a note's brackets (地震（大規模火災時・夜間を除く）). */
+const LIST_SEPARATORS_OUTSIDE_NOTES = /[、,，・/;；|｜]+(?![^()]*\))/;
 /** Items that name nothing: 等, a dash for none, and what is left of `車いす対応` or `ベビーシートあり` once the word
  *  is read. */
 const NO_ITEM = /^(?:等|など|ほか|他|及び|および|-|－|―|ー|なし|無し?|対応|用|使用者用|あり|有り?|設置|付き?|完備)(?:トイレ)?$/;
 
 /** Words that say an item is absent or left out (ベビーシートなし, オストメイト（無）, 洪水を除く, 地震以外). */
 const NEGATION = /なし|無し|無|除く|除き|以外|不可|非対応|未設置|未対応|[×✕]/;
+/** A note that only says its item is absent (`オストメイト（無）`). */
+const NEGATING_NOTE = /^(?:なし|無し?|除く|除き|以外|不可|非対応|未設置|未対応|[×✕])$/;
+/** A note in brackets after an item (NFKC: the brackets are ASCII): `地震(大規模火災時を除く)`. */
+const NOTE = /\(([^()]*)\)/g;
+/** Where a list word stood once read: a mark no cell holds, then the word's index. */
+const PLACED = /\u0001(\d+)\u0002/g;
 
-/** The columns a list cell names, and the items of it that name none (neither a column's word nor ignored); null
- *  when the cell says an item is absent or excluded: such a cell is no list of what holds. */
-function readList(cell: string, vocabulary: ListVocabulary): { named: Set<string>; unknown: string[] } | null {
-  let text = plainWords(cell);
+/** What a list cell says of its columns. */
+interface ListReading {
+  /** the columns it names */
+  named: Set<string>;
+  /** items that name no column (neither a column's word nor ignored): warned */
+  unknown: string[];
+  /** the cell is one word for every column (すべて) */
+  all: boolean;
+  /** what of it was not read: the whole cell, when it says what is absent or left out outside brackets (洪水以外の災害,
+   *  ベビーシートなし); an item, when its note does (オストメイト（無）) or it is an all-word with a note (全災害（火山現象を除く）);
+   *  a note (地震（大規模火災時を除く）), whose item is read but whose words are not: the columns it does not name are then
+   *  not known. null when everything was read. */
+  unread: "cell" | "part" | "note" | null;
+}
+
+/** The columns a list cell names, read item by item: an item's words name their columns, a note in brackets after it
+ *  is kept, not read (its words are no yes), and a cell or item that says what is absent or left out names nothing. */
+function readList(cell: string, vocabulary: ListVocabulary): ListReading {
+  const text = plainWords(cell);
   const named = new Set<string>();
-  if (text === "") return { named, unknown: [] };
-  if (NEGATION.test(text)) return null;
-  for (const [word, key] of vocabulary.words) {
-    if (!text.includes(word)) continue;
-    named.add(key);
-    text = text.replaceAll(word, "、");
+  const reading: ListReading = { named, unknown: [], all: false, unread: null };
+  if (text === "") return reading;
+  if (vocabulary.all.has(text)) return { ...reading, all: true };
+  // words that say what is absent, outside brackets: the cell names nothing (地震・洪水以外全て: which words 以外 takes
+  // is not told)
+  if (NEGATION.test(text.replace(NOTE, ""))) return { ...reading, unread: "cell" };
+  // each word read marked in place, so that one holding a separator (崖崩れ、土石流及び地滑り) is one item
+  let marked = text;
+  vocabulary.words.forEach(([word], k) => {
+    if (marked.includes(word)) marked = marked.replaceAll(word, `\u0001${k}\u0002`);
+  });
+  for (const item of marked.split(LIST_SEPARATORS_OUTSIDE_NOTES)) {
+    let notes: string[] = [...item.matchAll(NOTE)].map((m) => m[1]);
+    let core = item.replace(NOTE, "");
+    // an item in brackets (`(地震)`) is the item, not a note; a note that only names the item's column again in other
+    // words (`土砂災害（がけ崩れ）`) is no note
+    if (core === "" && notes.length === 1) [core, notes] = [notes[0], []];
+    if (notes.length > 0) {
+      const keys = new Set([...core.matchAll(PLACED)].map((m) => vocabulary.words[Number(m[1])][1]));
+      notes = notes.filter((n) => n.replace(PLACED, (_, k: string) => (keys.has(vocabulary.words[Number(k)][1]) ? "" : "?")).split(LIST_SEPARATORS).join("") !== "");
+    }
+    if (notes.length > 0) {
+      const bare = core.replace(PLACED, "");
+      if (notes.some((n) => NEGATING_NOTE.test(n)) || vocabulary.all.has(bare)) {
+        reading.unread = "part";
+        continue;
+      }
+      reading.unread ??= "note";
+    }
+    for (const m of core.matchAll(PLACED)) named.add(vocabulary.words[Number(m[1])][1]);
+    const rest = core.replace(PLACED, "、");
+    for (const part of rest.split(LIST_SEPARATORS)) {
+      const word = part.replace(/^[(「[]+|[)」\]]+$/g, "");
+      if (word === "" || NO_ITEM.test(word) || vocabulary.ignore.has(word)) continue;
+      if (vocabulary.all.has(word)) reading.unread = "part";
+      else reading.unknown.push(word);
+    }
   }
-  const unknown = text.split(LIST_SEPARATORS).map((item) => item.replace(/^[(「[]+|[)」\]]+$/g, ""))
-    .filter((item) => item !== "" && !NO_ITEM.test(item) && !vocabulary.ignore.has(item));
-  return { named, unknown };
+  if (reading.unread === "note" && named.size === 0) reading.unread = "part";
+  return reading;
 }
 
 /** A value's name as a header may write it: NFKC, no spaces, no trailing 有無/の有無. */
@@ -221,12 +276,15 @@ function marked(values: readonly string[], parts: readonly number[], names: read
 /** The row with each derived value after its cells (as text the column's normalizer reads), and the issues of sum
  *  parts that are no count (a sum of them would be wrong: it is left empty). Empty parts count 0 when another part
  *  has a figure. */
-export function withDerived(cells: readonly string[], width: number, columns: readonly DerivedColumn[], row: number): { values: string[]; issues: Issue[] } {
+export function withDerived(cells: readonly string[], width: number, columns: readonly DerivedColumn[], row: number):
+  { values: string[]; issues: Issue[]; listed: ListedReading | null } {
   const values = cells.slice(0, width);
   values.length = width;
   const issues: Issue[] = [];
   /** each list column read once for all the columns it gives */
-  let lists: Map<ListVocabulary, Set<string> | null> | null = null;
+  let lists: Map<ListVocabulary, ListReading> | null = null;
+  let unknown: string[] | null = null;
+  let kept: string[] | null = null;
   for (const { key, parts, how, names, vocabulary } of columns) {
     if (how === "marks") {
       values.push(marked(values, parts, names ?? []));
@@ -246,15 +304,23 @@ export function withDerived(cells: readonly string[], width: number, columns: re
     }
     if (how === "listed" && vocabulary !== undefined) {
       lists ??= new Map();
-      let named = lists.get(vocabulary);
-      if (named === undefined) {
-        const read = readList(values[parts[0]] ?? "", vocabulary);
-        for (const item of read?.unknown ?? []) issues.push(issue("listed_word_unknown", { row, field: vocabulary.header, value: item }));
-        lists.set(vocabulary, (named = read === null ? null : read.named));
+      let read = lists.get(vocabulary);
+      if (read === undefined) {
+        const cell = values[parts[0]] ?? "";
+        lists.set(vocabulary, (read = readList(cell, vocabulary)));
+        for (const item of read.unknown) issues.push(issue("listed_word_unknown", { row, field: vocabulary.header, value: item }));
+        if (read.all) issues.push(issue("listed_all", { row, field: vocabulary.header, value: cell.trim() }));
+        if (read.unread !== null) {
+          // the cell once, after its own header (対象災害：洪水以外の災害), not once per column it would have given
+          (kept ??= []).push(`${vocabulary.header}：${cell.trim()}`);
+          issues.push(issue(read.named.size > 0 ? "listed_read_in_part" : "listed_unread", { row, field: vocabulary.header, value: cell.trim() }));
+        }
       }
       // the text a yes/no column reads: 1 for named, empty for not (a 災害種別 mark is then "no", a flag unknown); a
-      // cell that says what is absent (ベビーシートなし, 洪水を除く) is given as written, which reads as no value, warned
-      values.push(named === null ? (values[parts[0]] ?? "") : named.has(key) ? "1" : "");
+      // column a cell read in part does not name is not known: null in the record (withListedReading), never a "no"
+      const yes = read.all || read.named.has(key);
+      if (!yes && read.unread !== null) (unknown ??= []).push(key);
+      values.push(yes ? "1" : "");
       continue;
     }
     let sum = 0;
@@ -274,5 +340,26 @@ export function withDerived(cells: readonly string[], width: number, columns: re
     if (unread !== null) issues.push(issue("sum_part_unreadable", { row, field: key, value: unread }));
     values.push(unread === null && seen ? String(sum) : "");
   }
-  return { values, issues };
+  return { values, issues, listed: unknown === null && kept === null ? null : { unknown: unknown ?? [], kept: kept ?? [] } };
+}
+
+/** What list cells read in part leave to a row's record, once its cells are normalized. */
+export interface ListedReading {
+  /** the columns the cells do not name: not known */
+  unknown: string[];
+  /** the cells, each after its header, for 備考 */
+  kept: string[];
+}
+
+/** The record with the columns a list cell read in part does not name set to null (not known: a blank mark would read
+ *  "no"), and the cell kept once in 備考 after its header, after what 備考 already says. */
+export function withListedReading(record: Record<string, unknown>, listed: ListedReading): void {
+  for (const key of listed.unknown) record[key] = null;
+  if (!("remarks" in record)) return;
+  for (const text of listed.kept) {
+    const held = record.remarks;
+    if (typeof held === "string" && held !== "") {
+      if (!held.includes(text)) record.remarks = `${held} / ${text}`;
+    } else record.remarks = text;
+  }
 }

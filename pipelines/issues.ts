@@ -850,6 +850,21 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」が標準のどの項目にあたるか分からないため、どの列にも入れていません（元の値は extra に残しています）。標準の項目名（列名の語）で書くか、項目ごとの列に入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" in ${f(w)} names none of the standard's columns, so it went into none (the cell is kept in extra). Write the standard's names, or fill in one column per item.`,
   },
+  listed_all: {
+    severity: "info", title_ja: "一覧の語がすべての項目", title_en: "A list names every column",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」はすべての項目にあたるため、この列から求める項目をすべて「対象・有」にしました（元の値は extra に残しています）。項目ごとの列に入力すると確実です。`,
+    en: (w) => `${atEn(w)}"${v(w)}" in ${f(w)} names every item, so every column read from it is a yes (the cell is kept in extra). Fill in one column per item to be sure.`,
+  },
+  listed_unread: {
+    severity: "warning", title_ja: "一覧のセルを読めない", title_en: "A list cell not read",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は、ないもの・除くもの（なし、以外、除く など）を書いているか、補足付きで、どの項目が「対象・有」かを確かに読めないため、この列から求める項目を空欄（不明）にしました。セルは備考に「${f(w)}：…」として1回だけ残しました。項目ごとの列に入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" in ${f(w)} says what is absent or left out (なし, 以外, 除く …) or carries a note, so which items hold cannot be read safely: the columns read from it were left empty (unknown). The cell is kept once in the remarks as "${f(w)}：…". Fill in one column per item.`,
+  },
+  listed_read_in_part: {
+    severity: "warning", title_ja: "一覧のセルを一部だけ読んだ", title_en: "A list cell read in part",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」のうち、はっきり書かれた項目だけを「対象・有」にしました。補足（括弧内）や読めない部分があるため、書かれていない項目は「対象外・無」とせず空欄（不明）にし、補足の語は読んでいません。セルは備考に「${f(w)}：…」として1回だけ残しました。項目ごとの列に入力してください。`,
+    en: (w) => `${atEn(w)}of "${v(w)}" in ${f(w)}, only the items written plainly were read as yes. It has a note (in brackets) or a part that did not read, so the items it does not name were left empty (unknown), not no, and the note's words were not read. The cell is kept once in the remarks as "${f(w)}：…". Fill in one column per item.`,
+  },
   sum_part_unreadable: {
     severity: "warning", title_ja: "合計する値が数でない", title_en: "A part of a sum is no number",
     ja: (w) => `${atJa(w)}「${f(w)}」は他の列の合計から求めますが、その1つ「${v(w)}」が数でないため空にしました。人数などの数を入力してください。`,

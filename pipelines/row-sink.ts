@@ -18,7 +18,7 @@ import type { ParsedRecord } from "./parse.ts";
 import { expandRecord } from "./coordinate-pair.ts";
 import { isAsOfRow, isBlankRow, isLegendRow, labelColumnOf, isNoteRow, isReferenceStart, isSectionRow, isTotalsRow, leadingNonDataRow, rowText, splitRow } from "./rows.ts";
 import type { HarmonizedRow, OnBatch, RunState } from "./run.ts";
-import { withDerived } from "./derived-columns.ts";
+import { type ListedReading, withDerived, withListedReading } from "./derived-columns.ts";
 import { rejoined } from "./shifted-row.ts";
 import { legendLines } from "./legend-rows.ts";
 import { validateRecord } from "./validate.ts";
@@ -235,13 +235,16 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
     const split = splitRow(cells, plan, row, checkWidth);
     let values = cells;
     let derivedIssues: Issue[] | null = null;
+    let listed: ListedReading | null = null;
     if (derived.length > 0) {
       const withValues = withDerived(cells, plan.keys.length, derived, row);
       values = withValues.values;
       derivedIssues = withValues.issues;
+      listed = withValues.listed;
       for (let k = 0; k < derived.length; k++) split.cells[derived[k].key] = values[plan.keys.length + k];
     }
     const normalized = normalizeRow(values, sources, split.cells, dataset, row, context);
+    if (listed !== null) withListedReading(normalized.record, listed);
     if (pageLink !== undefined && normalized.record.url === null) {
       normalized.record.url = pageLink;
       normalized.issues.push(issue("url_from_name_link", { row, field: "url", value: pageLink }));

@@ -29,8 +29,10 @@ export interface DatasetDefinition<Cols extends readonly Column[] = readonly Col
   markLists?: ReadonlyArray<{ key: string; values: readonly string[] }>;
   /** yes/no columns that files also give as one text column naming those that hold (対象災害: `洪水、地震` →
    *  災害種別_洪水 and 災害種別_地震 marked): the headers of such a column, the words that name each column in it,
-   *  and words that may stand there and name no column (they stay in extra without a warning) */
-  listedFlags?: ReadonlyArray<{ headers: readonly string[]; flags: ReadonlyArray<{ key: string; words: readonly string[] }>; ignore?: readonly string[] }>;
+   *  and words that may stand there and name no column (they stay in extra without a warning); `all`: words that, as
+   *  the whole cell, name every column (対象災害 `すべて`, `全災害`) */
+  listedFlags?: ReadonlyArray<{ headers: readonly string[]; flags: ReadonlyArray<{ key: string; words: readonly string[] }>; ignore?: readonly string[];
+    all?: readonly string[] }>;
   /** a column that is no column of the standard but says which part of a place a row counts (区分: 日本人 / 外国人 /
    *  計): the `whole` rows are the records, the `parts` rows are left out (said as breakdown_row) */
   breakdown?: { headers: readonly string[]; whole: readonly string[]; parts: readonly string[] };

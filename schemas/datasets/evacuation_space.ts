@@ -40,6 +40,8 @@ export const evacuation_space = defineDataset({
     headers: ["対象災害", "対象となる災害", "対象とする災害", "対象災害種別", "災害種別", "災害の種類", "対応災害", "適用災害", "指定災害",
       "指定災害種別", "避難対象災害", "対象とする異常な現象", "対象とする異常な現象の種類", "対象となる異常な現象", "異常な現象の種類"],
     flags: HAZARD_WORDS,
+    // a site for every hazard; `全災害（火山現象を除く）`, `地震・洪水以外全て` are no such word (not read, warned)
+    all: ["すべて", "全て", "全部", "全災害", "全ての災害", "すべての災害", "全災害対象", "全て対象", "すべて対象", "全種別"],
   }],
   columns: [
     // 市区町村コード is a column of its own here (設置主体), so it is no alias of 全国地方公共団体コード.

@@ -62,7 +62,7 @@ describe("derivedColumns", () => {
   it("withDerived: a dash or an empty part counts 0 beside figures; all empty is empty; a part that is no count empties the sum", () => {
     const columns = derivedColumns(population, { keys: [null, null, null], sourceHeaders: ["90～94歳の男性", "85～89歳の男性", "95歳以上の男性"] }).columns;
     expect(columns).toEqual([{ key: "age_85_plus_male", parts: [1, 0, 2], how: "sum" }]);
-    expect(withDerived(["1,204", "－", ""], 3, columns, 1)).toEqual({ values: ["1,204", "－", "", "1204"], issues: [] });
+    expect(withDerived(["1,204", "－", ""], 3, columns, 1)).toEqual({ values: ["1,204", "－", "", "1204"], issues: [], listed: null });
     expect(withDerived(["", "", ""], 3, columns, 1).values[3]).toBe("");
     const unread = withDerived(["12", "x", "3"], 3, columns, 7);
     expect(unread.values[3]).toBe("");
@@ -177,11 +177,58 @@ describe("yes/no columns named in one list column", () => {
     expect(tuples(report, "listed_word_unknown")).toEqual([]);
   });
 
-  it("a cell that says what is absent or left out (ベビーシートなし, 洪水を除く全ての災害) marks nothing: warned, no value", async () => {
-    const toilets = await runBytes("名称,設置位置,住所,設備\nA公衆トイレ,公園内,東京都台東区上野公園1-1,\"ベビーシートなし、オストメイト無\"\n", "131067_public_toilet.csv");
-    expect([toilets.rows[0].record.baby_care_toilet, toilets.rows[0].record.ostomate_toilet]).toEqual([null, null]);
-    expect(toilets.report.issues.map((i) => i.code)).toContain("unparseable_flag");
-    const sites = await runBytes("名称,住所,緯度,経度,電話番号,市区町村コード,対象災害\nA公園,東京都台東区上野公園1,35.71,139.77,03-5246-1111,131067,洪水を除く全ての災害\n", "131067_evacuation_space.csv");
-    expect([sites.rows[0].record.hazard_flood, sites.rows[0].record.hazard_earthquake]).toEqual([null, null]);
+  it("a cell that says what is absent or left out (ベビーシートなし, 洪水を除く全ての災害) marks nothing: no value, warned once, kept once in 備考 under its own header", async () => {
+    const toilets = await runBytes("名称,設置位置,住所,設備,備考\nA公衆トイレ,公園内,東京都台東区上野公園1-1,\"ベビーシートなし、オストメイト無\",改修中\n", "131067_public_toilet.csv");
+    const toilet = toilets.rows[0].record;
+    expect([toilet.wheelchair_toilet, toilet.baby_care_toilet, toilet.ostomate_toilet, toilet.remarks])
+      .toEqual([null, null, null, "改修中 / 設備：ベビーシートなし、オストメイト無"]);
+    expect(toilets.report.issues.filter((i) => i.row === 1 && i.severity !== "info").map((i) => [i.field, i.code, i.value]))
+      .toEqual([["設備", "listed_unread", "ベビーシートなし、オストメイト無"]]);
+    const sites = await runBytes("名称,住所,緯度,経度,電話番号,市区町村コード,対象災害\n"
+      + "A公園,東京都台東区上野公園1,35.71,139.77,03-5246-1111,131067,洪水を除く全ての災害\n"
+      + "B公園,東京都台東区上野公園2,35.71,139.77,03-5246-1111,131067,地震・洪水以外全て\n"
+      + "C公園,東京都台東区上野公園3,35.71,139.77,03-5246-1111,131067,全災害（火山現象を除く）\n"
+      + "D公園,東京都台東区上野公園4,35.71,139.77,03-5246-1111,131067,洪水以外の災害\n", "131067_evacuation_space.csv");
+    // never a "no" for a hazard such a cell does not name, never a "yes" for one it names with 以外/除く
+    for (const r of sites.rows) expect(HAZARDS.map((k) => r.record[k])).toEqual(HAZARDS.map(() => null));
+    expect(sites.rows.map((r) => r.record.remarks)).toEqual(["対象災害：洪水を除く全ての災害", "対象災害：地震・洪水以外全て", "対象災害：全災害（火山現象を除く）",
+      "対象災害：洪水以外の災害"]);
+    expect(sites.report.issues.filter((i) => i.severity !== "info").map((i) => [i.row, i.field, i.code]))
+      .toEqual([[1, "対象災害", "listed_unread"], [2, "対象災害", "listed_unread"], [3, "対象災害", "listed_unread"], [4, "対象災害", "listed_unread"]]);
+  });
+
+  it("すべて / 全て / 全災害 / 全ての災害 is every hazard: all eight marked, said at info level", async () => {
+    const words = ["すべて", "全て", "全災害", "全ての災害", "ＡＬＬ"];
+    const csv = "名称,住所,緯度,経度,電話番号,市区町村コード,対象災害\n"
+      + words.map((w, i) => `${i}公園,東京都稲城市東長沼${i + 1},35.638,139.505,042-378-2111,132250,${w}`).join("\n") + "\n";
+    const { report, rows } = await runBytes(csv, "132250_evacuation_space.csv");
+    expect(rows.slice(0, 4).map((r) => HAZARDS.map((k) => r.record[k]))).toEqual(words.slice(0, 4).map(() => HAZARDS.map(() => true)));
+    expect(rows.slice(0, 4).map((r) => r.record.remarks)).toEqual([null, null, null, null]);
+    expect(report.issues.filter((i) => i.code === "listed_all").map((i) => [i.row, i.field, i.value, i.severity]))
+      .toEqual([[1, "対象災害", "すべて", "info"], [2, "対象災害", "全て", "info"], [3, "対象災害", "全災害", "info"], [4, "対象災害", "全ての災害", "info"]]);
+    // a word it does not know is warned, as before (and names no hazard)
+    expect(tuples(report, "listed_word_unknown")).toEqual([[5, "対象災害", "listed_word_unknown"]]);
+  });
+
+  it("a list with a note reads its plain words (地震 with the note kept, 洪水): the hazards it does not name are unknown, not no; the note's words are not read", async () => {
+    const csv = "名称,住所,緯度,経度,電話番号,市区町村コード,対象災害,備考\n"
+      + "A公園,東京都調布市小島町1,35.65,139.54,042-481-7111,132098,地震（大規模火災時を除く）、洪水,\n"
+      + "B公園,東京都調布市小島町2,35.65,139.54,042-481-7111,132098,\"地震、大規模な火事、土砂災害（がけ崩れ）\",\n"
+      + "C公園,東京都調布市小島町3,35.65,139.54,042-481-7111,132098,地震（一時集合場所）,芝生広場\n";
+    const { report, rows } = await runBytes(csv, "132098_evacuation_space.csv");
+    expect(HAZARDS.map((k) => rows[0].record[k])).toEqual([true, null, null, true, null, null, null, null]);
+    expect(rows[0].record.remarks).toBe("対象災害：地震（大規模火災時を除く）、洪水");
+    // a bracket that only names the item's own hazard again is no note: the list is read whole
+    expect(HAZARDS.map((k) => rows[1].record[k])).toEqual([false, true, false, true, false, true, false, false]);
+    expect(rows[1].record.remarks).toBeNull();
+    expect(HAZARDS.map((k) => rows[2].record[k])).toEqual([null, null, null, true, null, null, null, null]);
+    expect(rows[2].record.remarks).toBe("芝生広場 / 対象災害：地震（一時集合場所）");
+    // one issue per cell, under the list's own header; none per hazard column
+    expect(report.issues.filter((i) => i.row !== null && i.severity !== "info").map((i) => [i.row, i.field, i.code]))
+      .toEqual([[1, "対象災害", "listed_read_in_part"], [3, "対象災害", "listed_read_in_part"]]);
+    expect(report.issues.filter((i) => i.code === "unparseable_mark" || i.code === "kept_as_remarks")).toEqual([]);
   });
 });
+
+const HAZARDS = ["hazard_flood", "hazard_landslide", "hazard_storm_surge", "hazard_earthquake", "hazard_tsunami", "hazard_large_fire", "hazard_inland_flood",
+  "hazard_volcano"];
