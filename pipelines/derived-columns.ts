@@ -19,8 +19,9 @@ export interface DerivedColumn {
   parts: number[];
   /** "sum": of the parts' counts; "marks": the names of the parts marked on the row; "listed": whether the one part,
    *  a list column, names this column; "labelled": the parts' values, each after its label (屋内：600人 / 屋外：2,000人);
-   *  "subdivided": the first part (the file's own column of the key, a place) joined with the second (its numbered part) */
-  how: "sum" | "marks" | "listed" | "labelled" | "subdivided";
+   *  "subdivided": the first part (the file's own column of the key, a place) joined with the second (its numbered part);
+   *  "combined": the one part's cell as written, a yes/no column whose header names several columns (洪水・高潮) */
+  how: "sum" | "marks" | "listed" | "labelled" | "subdivided" | "combined";
   /** for "marks", each part's name (its header); for "labelled", each part's label; for "subdivided", the part's unit */
   names?: string[];
   /** for "listed", the list column's words (one object for every column read from that list) */
@@ -144,14 +145,29 @@ export function derivedColumns(dataset: Dataset, plan: Pick<ColumnPlan, "keys" |
     columns.push({ key, parts: [column, part], how: "subdivided", names: [unit] });
   }
   for (const list of dataset.listedFlags ?? []) {
+    // every flag's words, also those of columns the file has, so that naming one of them is no unknown word
+    const words = list.flags.flatMap((flag) => flag.words.map((w) => [plainWords(w), flag.key] as const)).sort((a, b) => b[0].length - a[0].length);
+    const ignore = new Set((list.ignore ?? []).map(plainWords));
+    const all = new Set((list.all ?? []).map(plainWords));
+    // a yes/no column whose header names several of the list's columns (洪水・高潮, 災害種別_洪水、高潮): its mark is each one's
+    plan.keys.forEach((k, i) => {
+      if (k !== null) return;
+      const header = (plan.sourceHeaders[i] ?? "").trim();
+      const keys = combinedKeys(header, { header, words, ignore, all });
+      const given = keys?.filter((key) => !at.has(key)) ?? [];
+      if (keys === null || given.length === 0) return;
+      for (const key of given) {
+        at.set(key, width + columns.length);
+        columns.push({ key, parts: [i], how: "combined" });
+      }
+      issues.push(issue("column_combined", { field: header, value: given.map((key) => dataset.columnByKey.get(key)?.ja ?? key).join(" / ") }));
+    });
     const headers = new Set(list.headers.map(plainWords));
     const column = plan.keys.findIndex((k, i) => k === null && headers.has(plainWords(plan.sourceHeaders[i] ?? "")));
     const wanted = list.flags.filter((flag) => !at.has(flag.key));
     if (column === -1 || wanted.length === 0) continue;
     const header = plan.sourceHeaders[column].trim();
-    // every flag's words, also those of columns the file has, so that naming one of them is no unknown word
-    const words = list.flags.flatMap((flag) => flag.words.map((w) => [plainWords(w), flag.key] as const)).sort((a, b) => b[0].length - a[0].length);
-    const vocabulary: ListVocabulary = { header, words, ignore: new Set((list.ignore ?? []).map(plainWords)), all: new Set((list.all ?? []).map(plainWords)) };
+    const vocabulary: ListVocabulary = { header, words, ignore, all };
     for (const flag of wanted) {
       at.set(flag.key, width + columns.length);
       columns.push({ key: flag.key, parts: [column], how: "listed", vocabulary });
@@ -243,6 +259,18 @@ function readList(cell: string, vocabulary: ListVocabulary): ListReading {
   return reading;
 }
 
+/** What a header of several yes/no columns may carry around their words: 災害種別_, 災害種別（…）, 有無, 対応. */
+const COMBINED_FRAME = /^(?:災害種別)?[_(]?|\)?(?:の有無|有無|対応)?$/g;
+
+/** The columns a header names when it lists words of a list's columns and nothing else (`洪水・高潮`, `災害種別_洪水、高潮`;
+ *  `がけ崩れ・土石流・地すべり`, three words of one column), else null. */
+function combinedKeys(header: string, vocabulary: ListVocabulary): string[] | null {
+  const text = plainWords(header).replace(COMBINED_FRAME, "");
+  if (text === "" || !/[、,，・/]/.test(text)) return null;
+  const read = readList(text, vocabulary);
+  return read.named.size > 0 && read.unknown.length === 0 && read.unread === null && !read.all ? [...read.named] : null;
+}
+
 /** A value's name as a header may write it: NFKC, no spaces, no trailing 有無/の有無. */
 const markName = (text: string) => text.normalize("NFKC").replace(/\s/g, "").replace(/\([^)]*\)$/, "").replace(/(?:の有無|有無)$/, "");
 
@@ -296,6 +324,10 @@ export function withDerived(cells: readonly string[], width: number, columns: re
         const label = names?.[k] ?? "";
         return value === "" ? [] : [label === "" ? value : `${label}：${value}`];
       }).join(" / "));
+      continue;
+    }
+    if (how === "combined") {
+      values.push(values[parts[0]] ?? "");
       continue;
     }
     if (how === "subdivided") {

@@ -487,8 +487,9 @@ export function mapHeaders(cells: readonly string[], dataset: Dataset, hidden: R
     extraNames.push(name);
   });
   const derived = derivedColumns(dataset, { keys, sourceHeaders: [...cells] }, breakdowns);
-  // a column read as part of a name (丁目 of 町名 | 丁目) is no unknown column: name_over_two_columns tells it
-  const subdivisions = new Set(derived.columns.filter((c) => c.how === "subdivided").map((c) => cells[c.parts[1]]));
+  // a column read as part of a name (丁目 of 町名 | 丁目) is no unknown column: name_over_two_columns tells it; nor is a
+  // column of several yes/no columns (洪水・高潮): column_combined tells it
+  const subdivisions = new Set(derived.columns.flatMap((c) => (c.how === "subdivided" ? [cells[c.parts[1]]] : c.how === "combined" ? [cells[c.parts[0]]] : [])));
   for (let k = issues.length - 1; k >= 0; k--) if (issues[k].code === "unknown_header" && subdivisions.has(issues[k].field ?? "")) issues.splice(k, 1);
   issues.push(...derived.issues);
   const given = new Set(derived.columns.map((c) => c.key));

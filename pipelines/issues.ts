@@ -850,6 +850,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」が標準のどの項目にあたるか分からないため、どの列にも入れていません（元の値は extra に残しています）。標準の項目名（列名の語）で書くか、項目ごとの列に入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" in ${f(w)} names none of the standard's columns, so it went into none (the cell is kept in extra). Write the standard's names, or fill in one column per item.`,
   },
+  column_combined: {
+    severity: "info", title_ja: "複数の項目を1つの列に", title_en: "One column for several yes/no columns",
+    ja: (w) => `列「${f(w)}」は「${v(w)}」をまとめた列のため、各行の値をそれぞれの項目の値として読みました（元の列は extra に残しています）。項目ごとに列を分けてください。`,
+    en: (w) => `The column "${f(w)}" stands for ${v(w)} together: each row's value was read as the value of each of them (the column is kept in extra). Give each its own column.`,
+  },
   listed_all: {
     severity: "info", title_ja: "一覧の語がすべての項目", title_en: "A list names every column",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」はすべての項目にあたるため、この列から求める項目をすべて「対象・有」にしました（元の値は extra に残しています）。項目ごとの列に入力すると確実です。`,

@@ -232,3 +232,36 @@ describe("yes/no columns named in one list column", () => {
 
 const HAZARDS = ["hazard_flood", "hazard_landslide", "hazard_storm_surge", "hazard_earthquake", "hazard_tsunami", "hazard_large_fire", "hazard_inland_flood",
   "hazard_volcano"];
+
+describe("a yes/no column whose header names several hazards (洪水・高潮)", () => {
+  it("marks each of them from the one cell; the column is no unknown header, and is said once", async () => {
+    for (const combined of ["洪水・高潮", "洪水、高潮", "災害種別_洪水・高潮", "洪水/高潮"]) {
+      const csv = `NO,名称,住所,緯度,経度,電話番号,${combined},地震,大規模な火事,"がけ崩れ・土石流・地すべり"\n`
+        + "1,江東区立南砂小学校,江東区南砂4-12-1,35.6720,139.8300,03-3647-9111,○,○,,○\n2,江東区立有明中学校,江東区有明1-5-1,35.6390,139.7920,03-3647-9111,,○,○,\n";
+      const { report, rows } = await runBytes(csv, "131083_evacuation_space.csv");
+      expect([combined, rows.map((r) => HAZARDS.map((k) => r.record[k]))]).toEqual([combined, [
+        [true, true, true, true, null, false, null, null],
+        [false, false, false, true, null, true, null, null],
+      ]]);
+      expect(rows[0].extra).toEqual({ [combined]: "○" });
+      expect(report.issues.filter((i) => i.code === "column_combined").map((i) => [i.field, i.value, i.severity])).toEqual([
+        [combined, "災害種別_洪水 / 災害種別_高潮", "info"]]);
+      expect(tuples(report, "unknown_header")).toEqual([]);
+    }
+  });
+
+  it("the landslide's words in another order or spelling (崖崩れ・地すべり・土石流) are its column", async () => {
+    const csv = "名称,住所,緯度,経度,電話番号,崖崩れ・地すべり・土石流\nA公園,東京都江東区南砂1,35.67,139.83,03-3647-9111,1\n";
+    const { report, rows } = await runBytes(csv, "131083_evacuation_space.csv");
+    expect(rows[0].record.hazard_landslide).toBe(true);
+    expect(report.issues.filter((i) => i.code === "column_combined").map((i) => [i.field, i.value])).toEqual([["崖崩れ・地すべり・土石流", "災害種別_崖崩れ、土石流及び地滑り"]]);
+  });
+
+  it("a header with a word that names no hazard, or a hazard the file has its own column for, is left as it was", async () => {
+    const csv = "名称,住所,緯度,経度,電話番号,洪水・竜巻,洪水,高潮\nA公園,東京都江東区南砂1,35.67,139.83,03-3647-9111,○,,○\n";
+    const { report, rows } = await runBytes(csv, "131083_evacuation_space.csv");
+    expect([rows[0].record.hazard_flood, rows[0].record.hazard_storm_surge]).toEqual([false, true]);
+    expect(rows[0].extra).toEqual({ "洪水・竜巻": "○" });
+    expect(tuples(report, "column_combined")).toEqual([]);
+  });
+});
