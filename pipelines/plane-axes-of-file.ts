@@ -1,8 +1,10 @@
 // A file of plane rectangular coordinates in metres is one GIS export: one orientation for all its rows. Which column
 // is X is told from the head of the file, before its rows are read (normalize/plane-axes.ts says how a row tells it),
 // so each row is read the way the file's rows agree on, also a row that alone cannot tell (both readings in its city).
+import type { Dataset } from "../schemas/dataset.ts";
 import { type Issue, issue } from "./issues.ts";
 import type { ColumnPlan } from "./headers.ts";
+import type { HeaderMapping } from "./report.ts";
 import { expandCells } from "./coordinate-pair.ts";
 import { normalizeCoordinate } from "./normalize/coordinates.ts";
 import { agreedAxis, axisByHeader, type FilePlaneAxes, readPlaneRow } from "./normalize/plane-axes.ts";
@@ -34,4 +36,47 @@ export function planeAxesOfFile(plan: Pick<ColumnPlan, "keys" | "sourceHeaders" 
   const y = agreed.xIn === "latitude" ? "longitude" : "latitude";
   const value = `X = ${headers[agreed.xIn].trim()}, Y = ${headers[y].trim()}; ${agreed.agree}/${agreed.of}`;
   return { axes: { ...axes, byRows: agreed.xIn }, issue: issue("plane_axes_from_rows", { field: "latitude", value }) };
+}
+
+/** A header that is only the axis's letter (`X`, `y`, `X（m）`). */
+const AXIS_HEADER = /^([xy])(?:\((?:m|メートル)\))?$/;
+/** A cell's number, or NaN. */
+const numberOf = (cell: string): number => (cell.trim() === "" ? Number.NaN : Number(cell.normalize("NFKC").replace(/[,\s]/g, "")));
+/** A row's X and Y as metres of a plane coordinate: numbers below any zone's reach (plane-axes.ts), one of them larger
+ *  than any degree (a site near the zone's meridian has a small Y: 155.664). */
+const isMetres = (x: number, y: number): boolean =>
+  Math.abs(x) < 1_000_000 && Math.abs(y) < 1_000_000 && Math.max(Math.abs(x), Math.abs(y)) > 1000;
+
+/**
+ * The plan and header with columns headed only `X` and `Y` taken as X座標 and Y座標 (the longitude's and latitude's
+ * columns, as those headers are: which is the northing the file's rows tell, planeAxesOfFile) when every row of the
+ * head of the file that fills both holds metres (numbers, one of each pair over 1000, which no degree is), and the file
+ * has no latitude or longitude column; else as they were. Small numbers under X / Y may be anything (a map's grid, a drawing's): they
+ * stay in extra.
+ */
+export function withPlaneByContent(dataset: Dataset, mapped: { plan: ColumnPlan; header: HeaderMapping[]; issues: Issue[] },
+  rows: ReadonlyArray<readonly string[]>): { plan: ColumnPlan; header: HeaderMapping[]; issues: Issue[] } {
+  const { plan, header } = mapped;
+  if (!dataset.columnByKey.has("latitude") || !dataset.columnByKey.has("longitude") || plan.keys.includes("latitude") || plan.keys.includes("longitude")) return mapped;
+  const axes = { x: -1, y: -1 };
+  for (let i = 0; i < plan.keys.length; i++) {
+    if (plan.keys[i] !== null) continue;
+    const letter = AXIS_HEADER.exec((plan.sourceHeaders[i] ?? "").normalize("NFKC").replace(/\s/g, "").toLowerCase())?.[1] as "x" | "y" | undefined;
+    if (letter === undefined) continue;
+    if (axes[letter] >= 0) return mapped;
+    axes[letter] = i;
+  }
+  if (axes.x < 0 || axes.y < 0) return mapped;
+  // every row of the head that fills both columns has metres there
+  const filled = rows.map((r) => [r[axes.x] ?? "", r[axes.y] ?? ""]).filter(([x, y]) => x.trim() !== "" && y.trim() !== "");
+  if (filled.length === 0 || !filled.every(([x, y]) => isMetres(numberOf(x), numberOf(y)))) return mapped;
+  // X座標 is the longitude's alias and Y座標 the latitude's (schemas/blocks.ts): the same here
+  const keyAt = new Map([[axes.x, "longitude"], [axes.y, "latitude"]]);
+  const keys = plan.keys.map((k, i) => keyAt.get(i) ?? k);
+  const told = [axes.x, axes.y].map((i) => issue("plane_columns_by_content", { field: plan.sourceHeaders[i].trim(), value: i === axes.x ? "X座標" : "Y座標" }));
+  return {
+    plan: { ...plan, keys },
+    header: header.map((h, i) => (keyAt.has(i) ? { ...h, field: keyAt.get(i) ?? null, method: "fuzzy" } : h)),
+    issues: [...mapped.issues, ...told],
+  };
 }

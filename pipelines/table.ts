@@ -18,7 +18,7 @@ import { columnLetters } from "./xlsx.ts";
 import { groupColumnsOf } from "./fill-down.ts";
 import { findPublisherOf } from "./publisher.ts";
 import { legendOf, legendText } from "./legend.ts";
-import { planeAxesOfFile } from "./plane-axes-of-file.ts";
+import { planeAxesOfFile, withPlaneByContent } from "./plane-axes-of-file.ts";
 import type { OnBatch, RunState } from "./run.ts";
 
 /** The dataset a header reads clearly as (by the columns only that one has), when that is not `named` and maps at
@@ -161,12 +161,13 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   // a column of addresses under another name (設置場所) is the address when the file has none
   const byAddress = withAddressByContent(frame.dataset, byHeader.plan, byHeader.header, headRows);
   // a column whose header is too generic (区分) taken by its values (国指定, 都指定 …) when no header names its column
-  const mapped = withColumnsByValues(frame.dataset, byAddress.plan, byAddress.header, headRows);
-  const byContent = [...byAddress.issues, ...mapped.issues];
-  const taken = new Set(byContent.map((i) => i.field));
+  const byValues = withColumnsByValues(frame.dataset, byAddress.plan, byAddress.header, headRows);
+  // and columns headed X / Y that hold metres are the plane coordinates
+  const mapped = withPlaneByContent(frame.dataset, { ...byValues, issues: [...byAddress.issues, ...byValues.issues] }, headRows);
+  const taken = new Set(mapped.issues.map((i) => i.field));
   run.header = mapped.header;
   for (const i of byHeader.issues) if (!(HEADER_VERDICTS.has(i.code) && taken.has(i.field))) run.log.add(i);
-  for (const i of byContent) run.log.add(i);
+  for (const i of mapped.issues) run.log.add(i);
   if (run.municipality === null) {
     findPublisher(run, head.slice(0, frame.at).map((r) => r.cells), headRows, mapped.plan, frame.dataset);
   }

@@ -47,6 +47,41 @@ describe("plane coordinates of a Tama file", () => {
       .toBe("第IX系 X=-27913.015, Y=-28338.106 → 35.748, 139.52（X = X座標（第9系））");
   });
 
+  it("columns headed only X / Y that hold metres are the plane coordinates, read as X座標 / Y座標 are (the rows tell which is north)", async () => {
+    for (const [xHeader, yHeader, order] of [["X", "Y", "xy"], ["Y", "X", "yx"], ["x", "y", "xy"], ["X（m）", "Y（m）", "xy"]] as const) {
+      const pair = (p: { x: string; y: string }) => (order === "xy" ? `${p.x},${p.y}` : `${p.y},${p.x}`);
+      const csv = [`水利番号,水利種別,設置場所,${xHeader},${yHeader},口径`, `T-1,消火栓,東京都立川市泉町1156-9,${pair(IZUMI)},150`,
+        `T-2,消火栓,東京都立川市錦町3-2-1,${pair(NISHIKI)},75`, `T-3,防火水槽,東京都立川市柴崎町2-4,${pair(SHIBASAKI)},`].join("\n");
+      const { report, rows } = await runBytes(csv, "132021_fire_hydrant.csv");
+      expect([xHeader, rows.map((r) => [fixed5(r.record.latitude), fixed5(r.record.longitude)])])
+        .toEqual([xHeader, [["35.71060", "139.41360"], ["35.69430", "139.41610"], ["35.69580", "139.40900"]]]);
+      expect(rows.map((r) => r.extra)).toEqual([{}, {}, {}]);
+      expect(report.issues.filter((i) => i.code === "plane_columns_by_content").map((i) => [i.field, i.value, i.severity]))
+        .toEqual(order === "xy" ? [[xHeader, "X座標", "info"], [yHeader, "Y座標", "info"]] : [["X", "X座標", "info"], ["Y", "Y座標", "info"]]);
+      expect(tuples(report, "unknown_header")).toEqual([]);
+    }
+  });
+
+  it("X / Y of the islands keep their zone: 八丈町 IX (a Y near the meridian, 155.664, is metres beside its X), 小笠原村 XIV", async () => {
+    const hachijo = await runBytes("ID,名称,住所,電話番号,X,Y\n1,八丈町役場,八丈町大賀郷2551-2,04996-2-1121,-321338.362,-4137.858\n"
+      + "2,末吉,八丈町末吉,04996-2-1121,-327992.915,155.664\n", "134015_evacuation_space.csv");
+    expect(hachijo.rows.map((r) => [fixed5(r.record.latitude).slice(0, 6), fixed5(r.record.longitude).slice(0, 7)])).toEqual([["33.103", "139.789"], ["33.043", "139.835"]]);
+    const ogasawara = await runBytes("ID,名称,住所,電話番号,X,Y\n1,小笠原村役場,小笠原村父島字西町,04996-2-1121,121213.731,19039.185\n"
+      + "2,母島小中学校,小笠原村母島字元地,04996-2-1121,71021.14,15929.321\n", "134210_evacuation_space.csv");
+    expect(ogasawara.rows.map((r) => [fixed5(r.record.latitude).slice(0, 6), fixed5(r.record.longitude).slice(0, 7)])).toEqual([["27.094", "142.192"], ["26.641", "142.160"]]);
+  });
+
+  it("small numbers under X / Y (a map's grid, degrees) are no plane coordinates: they stay in extra, unknown columns", async () => {
+    // one such row is enough: the other row's metres do not make the column metres
+    for (const [x, y] of [["12", "34"], ["139.41", "35.71"], ["-", "35.71"]]) {
+      const csv = `水利番号,水利種別,設置場所,X,Y,口径\nT-1,消火栓,東京都立川市泉町1156-9,${x},${y},150\nT-2,消火栓,東京都立川市錦町3-2-1,${NISHIKI.x},${NISHIKI.y},75\n`;
+      const { report, rows } = await runBytes(csv, "132021_fire_hydrant.csv");
+      expect([x, rows[0].record.latitude, rows[0].record.longitude, rows[0].extra]).toEqual([x, null, null, { X: x, Y: y }]);
+      expect(tuples(report, "plane_columns_by_content")).toEqual([]);
+      expect(tuples(report, "unknown_header")).toEqual([[null, "X", "unknown_header"], [null, "Y", "unknown_header"]]);
+    }
+  });
+
   describe("on several threads", () => {
     afterAll(() => closeRangeWorkers());
 
