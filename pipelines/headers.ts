@@ -5,7 +5,8 @@ import type { Dataset } from "../schemas/dataset.ts";
 import { kinds } from "../schemas/types.ts";
 import { type Issue, issue } from "./issues.ts";
 import type { HeaderMapping, MappingMethod } from "./report.ts";
-import { type DerivedColumn, derivedColumns, plainWords } from "./derived-columns.ts";
+import { type DerivedColumn, derivedColumns } from "./derived-columns.ts";
+import { plainWords } from "./listed-flags.ts";
 
 /** normalizeHeader's results: the head of a file is matched against all 15 datasets, each cell once per dataset.
  *  Bounded, for a server that reads many files. */

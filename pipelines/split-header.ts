@@ -6,7 +6,8 @@
 // (an extra column 連絡先_FAX keeps both parts of its name).
 import type { Dataset } from "../schemas/dataset.ts";
 import { DAY_KIND, matchHeader, scoreHeader } from "./headers.ts";
-import { namesMark, plainWords } from "./derived-columns.ts";
+import { namesMark } from "./derived-columns.ts";
+import { plainWords } from "./listed-flags.ts";
 import { boundOf, endKeyOf } from "./normalize/index.ts";
 import { isBlankCell, isBlankRow } from "./rows.ts";
 

@@ -12,7 +12,7 @@ export interface SubdividedName {
   unit: string;
 }
 
-/** A header as compared: NFKC, no spaces (derived-columns.ts plainWords, which imports this module). */
+/** A header as compared: NFKC, no spaces (listed-flags.ts plainWords). */
 const plain = (text: string) => text.normalize("NFKC").replace(/\s/g, "");
 
 /** The file's place and part columns, when it has both: the part's column is no column of the standard. */

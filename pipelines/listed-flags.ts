@@ -1,0 +1,129 @@
+// A list column's words (対象災害 `洪水、地震`, 設備 `車いす対応、ベビーシート`) read as the yes/no columns they name
+// (derived-columns.ts "listed" and "combined"): item by item, with the notes and the words that say what is absent or
+// left out kept apart, so that nothing is read as a yes it does not say, and a column a cell read in part does not name
+// is not known rather than a no.
+
+/** The words of one list column, longest first, each with the column it names. */
+export interface ListVocabulary {
+  /** the list column's header, for the issues */
+  header: string;
+  words: ReadonlyArray<readonly [word: string, key: string]>;
+  ignore: ReadonlySet<string>;
+  /** words that, as the whole cell, name every column (すべて, 全災害) */
+  all: ReadonlySet<string>;
+}
+
+/** Text as a list or a header writes it, compared: NFKC, no spaces. */
+export const plainWords = (text: string) => text.normalize("NFKC").replace(/\s/g, "");
+
+/** What separates the items of a list cell; `・` too, after the words that hold one (崖崩れ・土石流・地滑り) are read. */
+const LIST_SEPARATORS = /[、,，・/;；|｜]+/;
+/** LIST_SEPARATORS, not inside a note's brackets (地震（大規模火災時・夜間を除く）). */
+const LIST_SEPARATORS_OUTSIDE_NOTES = /[、,，・/;；|｜]+(?![^()]*\))/;
+/** Items that name nothing: 等, a dash for none, and what is left of `車いす対応` or `ベビーシートあり` once the word
+ *  is read. */
+const NO_ITEM = /^(?:等|など|ほか|他|及び|および|-|－|―|ー|なし|無し?|対応|用|使用者用|あり|有り?|設置|付き?|完備)(?:トイレ)?$/;
+
+/** Words that say an item is absent or left out (ベビーシートなし, オストメイト（無）, 洪水を除く, 地震以外). */
+const NEGATION = /なし|無し|無|除く|除き|以外|不可|非対応|未設置|未対応|[×✕]/;
+/** A note that only says its item is absent (`オストメイト（無）`). */
+const NEGATING_NOTE = /^(?:なし|無し?|除く|除き|以外|不可|非対応|未設置|未対応|[×✕])$/;
+/** A note in brackets after an item (NFKC: the brackets are ASCII): `地震(大規模火災時を除く)`. */
+const NOTE = /\(([^()]*)\)/g;
+/** Where a list word stood once read: a mark no cell holds, then the word's index. */
+const PLACED = /\u0001(\d+)\u0002/g;
+
+/** What a list cell says of its columns. */
+export interface ListReading {
+  /** the columns it names */
+  named: Set<string>;
+  /** items that name no column (neither a column's word nor ignored): warned */
+  unknown: string[];
+  /** the cell is one word for every column (すべて) */
+  all: boolean;
+  /** what of it was not read: the whole cell, when it says what is absent or left out outside brackets (洪水以外の災害,
+   *  ベビーシートなし); an item, when its note does (オストメイト（無）) or it is an all-word with a note (全災害（火山現象を除く）);
+   *  a note (地震（大規模火災時を除く）), whose item is read but whose words are not: the columns it does not name are then
+   *  not known. null when everything was read. */
+  unread: "cell" | "part" | "note" | null;
+}
+
+/** The columns a list cell names, read item by item: an item's words name their columns, a note in brackets after it
+ *  is kept, not read (its words are no yes), and a cell or item that says what is absent or left out names nothing. */
+export function readList(cell: string, vocabulary: ListVocabulary): ListReading {
+  const text = plainWords(cell);
+  const named = new Set<string>();
+  const reading: ListReading = { named, unknown: [], all: false, unread: null };
+  if (text === "") return reading;
+  if (vocabulary.all.has(text)) return { ...reading, all: true };
+  // words that say what is absent, outside brackets: the cell names nothing (地震・洪水以外全て: which words 以外 takes
+  // is not told)
+  if (NEGATION.test(text.replace(NOTE, ""))) return { ...reading, unread: "cell" };
+  // each word read marked in place, so that one holding a separator (崖崩れ、土石流及び地滑り) is one item
+  let marked = text;
+  vocabulary.words.forEach(([word], k) => {
+    if (marked.includes(word)) marked = marked.replaceAll(word, `\u0001${k}\u0002`);
+  });
+  for (const item of marked.split(LIST_SEPARATORS_OUTSIDE_NOTES)) {
+    let notes: string[] = [...item.matchAll(NOTE)].map((m) => m[1]);
+    let core = item.replace(NOTE, "");
+    // an item in brackets (`(地震)`) is the item, not a note; a note that only names the item's column again in other
+    // words (`土砂災害（がけ崩れ）`) is no note
+    if (core === "" && notes.length === 1) [core, notes] = [notes[0], []];
+    if (notes.length > 0) {
+      const keys = new Set([...core.matchAll(PLACED)].map((m) => vocabulary.words[Number(m[1])][1]));
+      notes = notes.filter((n) => n.replace(PLACED, (_, k: string) => (keys.has(vocabulary.words[Number(k)][1]) ? "" : "?")).split(LIST_SEPARATORS).join("") !== "");
+    }
+    if (notes.length > 0) {
+      const bare = core.replace(PLACED, "");
+      if (notes.some((n) => NEGATING_NOTE.test(n)) || vocabulary.all.has(bare)) {
+        reading.unread = "part";
+        continue;
+      }
+      reading.unread ??= "note";
+    }
+    for (const m of core.matchAll(PLACED)) named.add(vocabulary.words[Number(m[1])][1]);
+    const rest = core.replace(PLACED, "、");
+    for (const part of rest.split(LIST_SEPARATORS)) {
+      const word = part.replace(/^[(「[]+|[)」\]]+$/g, "");
+      if (word === "" || NO_ITEM.test(word) || vocabulary.ignore.has(word)) continue;
+      if (vocabulary.all.has(word)) reading.unread = "part";
+      else reading.unknown.push(word);
+    }
+  }
+  if (reading.unread === "note" && named.size === 0) reading.unread = "part";
+  return reading;
+}
+
+/** What a header of several yes/no columns may carry around their words: 災害種別_, 災害種別（…）, 有無, 対応. */
+const COMBINED_FRAME = /^(?:災害種別)?[_(]?|\)?(?:の有無|有無|対応)?$/g;
+
+/** The columns a header names when it lists words of a list's columns and nothing else (`洪水・高潮`, `災害種別_洪水、高潮`;
+ *  `がけ崩れ・土石流・地すべり`, three words of one column), else null. */
+export function combinedKeys(header: string, vocabulary: ListVocabulary): string[] | null {
+  const text = plainWords(header).replace(COMBINED_FRAME, "");
+  if (text === "" || !/[、,，・/]/.test(text)) return null;
+  const read = readList(text, vocabulary);
+  return read.named.size > 0 && read.unknown.length === 0 && read.unread === null && !read.all ? [...read.named] : null;
+}
+
+/** What list cells read in part leave to a row's record, once its cells are normalized. */
+export interface ListedReading {
+  /** the columns the cells do not name: not known */
+  unknown: string[];
+  /** the cells, each after its header, for 備考 */
+  kept: string[];
+}
+
+/** The record with the columns a list cell read in part does not name set to null (not known: a blank mark would read
+ *  "no"), and the cell kept once in 備考 after its header, after what 備考 already says. */
+export function withListedReading(record: Record<string, unknown>, listed: ListedReading): void {
+  for (const key of listed.unknown) record[key] = null;
+  if (!("remarks" in record)) return;
+  for (const text of listed.kept) {
+    const held = record.remarks;
+    if (typeof held === "string" && held !== "") {
+      if (!held.includes(text)) record.remarks = `${held} / ${text}`;
+    } else record.remarks = text;
+  }
+}
