@@ -51,8 +51,9 @@ export function groupColumnsOf(plan: Pick<ColumnPlan, "keys" | "sourceHeaders">,
   return columns;
 }
 
-/** how: a ditto filled, a group's blank filled, or a ditto with nothing above it to take (left as written) */
-export interface FilledCell { column: number; row: number; how: "ditto" | "group" | "nothing_above" }
+/** how: a ditto filled, a group's blank filled, a ditto with nothing above it to take (left as written), or a ditto
+ *  right under the template's example row (left as written: the example's blank is no value to copy) */
+export interface FilledCell { column: number; row: number; how: "ditto" | "group" | "nothing_above" | "after_example" }
 
 /** A place column whose blank cell takes the place above when the row has a part (`part` filled): 町名 over 丁目. */
 export interface PlaceColumn { column: number; part: number }
@@ -65,6 +66,8 @@ export class FillDown {
   unfilled = 0;
   private readonly groups: readonly number[];
   private readonly place: PlaceColumn | null;
+  /** the row above was the template's example row */
+  private exampleAbove = false;
 
   constructor(groupColumns: readonly number[], place: PlaceColumn | null = null) {
     this.groups = groupColumns;
@@ -76,6 +79,12 @@ export class FillDown {
     this.previous = null;
   }
 
+  /** The template's example row (〇〇会館), not data, came: a ditto right under it has nothing to take. */
+  afterExample(): void {
+    this.previous = null;
+    this.exampleAbove = true;
+  }
+
   /** The row's cells with its "as above" cells filled (the same array when there are none); `filled` gets each. */
   apply(cells: readonly string[], row: number, filled: FilledCell[]): readonly string[] {
     let out: string[] | null = null;
@@ -84,16 +93,17 @@ export class FillDown {
     if (place !== null && isBlankCell(cells[place.column] ?? "") && !isBlankCell(cells[place.part] ?? "")) out = this.take(cells, out, place.column, row, "group", filled);
     for (let c = 0; c < cells.length; c++) if (isDitto(cells[c])) out = this.take(cells, out, c, row, "ditto", filled);
     this.previous = out ?? cells;
+    this.exampleAbove = false;
     return this.previous;
   }
 
   /** `out` (a copy of `cells` made on the first fill) with cell c taken from the row above, when that has a value. */
   private take(cells: readonly string[], out: string[] | null, c: number, row: number, how: FilledCell["how"],
     filled: FilledCell[]): string[] | null {
-    if (this.previous === null) this.unfilled++;
+    if (this.previous === null && !this.exampleAbove) this.unfilled++;
     const value = this.previous?.[c];
     if (value === undefined || isBlankCell(value)) {
-      if (how === "ditto") filled.push({ column: c, row, how: "nothing_above" });
+      if (how === "ditto") filled.push({ column: c, row, how: this.exampleAbove ? "after_example" : "nothing_above" });
       return out;
     }
     const copy = out ?? [...cells];

@@ -16,6 +16,9 @@ export interface Where {
   field: string | null;
   /** the raw text before any repair */
   value: string | null;
+  /** what the message says beside the cell's own text, where it builds more than the cell (the value a 同上 took, the
+   *  area coordinates fall outside, a total and the sum of its parts); absent on most issues */
+  detail?: string;
 }
 
 export interface Issue extends Where {
@@ -46,6 +49,8 @@ interface IssueType {
 }
 
 const v = (w: Shown) => w.value ?? "";
+/** The built part of a message (Where.detail); the value for an issue made before it had one. */
+const d = (w: Shown) => w.detail ?? w.value ?? "";
 /** What told the publisher (municipality_inferred's field). */
 const PUBLISHER_SOURCE_JA: Record<string, string> = { file_name: "ファイル名", title: "表題の行", rows: "各行の市区町村名・住所" };
 const PUBLISHER_SOURCE_EN: Record<string, string> = { file_name: "the file name", title: "the title rows", rows: "the rows' city or address" };
@@ -227,8 +232,13 @@ export const ISSUE_CODES = {
   },
   same_as_above: {
     severity: "info", title_ja: "「同上」を上の行の値に", title_en: "Ditto filled from the row above",
-    ja: (w) => `${atJa(w)}「${f(w)}」の「同上」「〃」を、上の行の値「${v(w)}」として読みました。各行に値そのものを入力してください。`,
-    en: (w) => `${atEn(w)}the ditto mark in ${f(w)} was read as the value of the row above, "${v(w)}". Enter the value itself on each row.`,
+    ja: (w) => `${atJa(w)}「${f(w)}」の「同上」「〃」を、上の行の値「${d(w)}」として読みました。各行に値そのものを入力してください。`,
+    en: (w) => `${atEn(w)}the ditto mark in ${f(w)} was read as the value of the row above, "${d(w)}". Enter the value itself on each row.`,
+  },
+  ditto_after_example: {
+    severity: "error", title_ja: "記入例の行の下の「同上」", title_en: "Ditto under the template's example row",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は、上の行がテンプレートの記入例（〇〇会館など）でデータとして読まないため、記入例の値を写さずそのまま残し、この行を無効としました。値そのものを入力してください。`,
+    en: (w) => `${atEn(w)}the ditto mark "${v(w)}" in ${f(w)} is under the template's example row (〇〇会館 …), which is not data: the example's blank was not copied, the mark was kept as written and the row is invalid. Enter the value itself.`,
   },
   nothing_above: {
     severity: "warning", title_ja: "「同上」の上に値がない", title_en: "Ditto with nothing above",
@@ -817,8 +827,8 @@ export const ISSUE_CODES = {
   },
   sum_mismatch: {
     severity: "warning", title_ja: "合計が内訳と合わない", title_en: "Total disagrees with its parts",
-    ja: (w) => `${atJa(w)}「${f(w)}」が内訳の合計と合いません（${v(w)}）。合計の列と内訳の列の数を確認してください。`,
-    en: (w) => `${atEn(w)}${f(w)} is not the sum of its parts (${v(w)}: the total, then the sum of the parts named). Check the figures of the total and of its parts.`,
+    ja: (w) => `${atJa(w)}「${f(w)}」が内訳の合計と合いません（${d(w)}）。合計の列と内訳の列の数を確認してください。`,
+    en: (w) => `${atEn(w)}${f(w)} is not the sum of its parts (${d(w)}: the total, then the sum of the parts named). Check the figures of the total and of its parts.`,
   },
   columns_summed: {
     severity: "info", title_ja: "ない列を他の列の合計から", title_en: "Column given as the sum of others",
@@ -1032,8 +1042,8 @@ export const ISSUE_CODES = {
   },
   coordinates_outside_area: {
     severity: "warning", title_ja: "団体の範囲の外の座標", title_en: "Coordinates outside the municipality's area",
-    ja: (w) => `${atJa(w)}緯度・経度が、所在地の団体のある地域の外です（${v(w)}）。座標が施設の場所か、緯度と経度が入れ替わったり桁がずれたりしていないか、団体コードが正しいかを確かめてください。`,
-    en: (w) => `${atEn(w)}the coordinates lie outside the part of Tokyo the row's municipality is in (${v(w)}). Check that they are the site's, that latitude and longitude are not mixed up or cut, and that the code is right.`,
+    ja: (w) => `${atJa(w)}緯度・経度が、所在地の団体のある地域の外です（${v(w)}${w.detail === undefined ? "" : ` → ${w.detail}`}）。座標が施設の場所か、緯度と経度が入れ替わったり桁がずれたりしていないか、団体コードが正しいかを確かめてください。`,
+    en: (w) => `${atEn(w)}the coordinates lie outside the part of Tokyo the row's municipality is in (${v(w)}${w.detail === undefined ? "" : ` → ${w.detail}`}). Check that they are the site's, that latitude and longitude are not mixed up or cut, and that the code is right.`,
   },
   place_from_address: {
     severity: "info", title_ja: "所在地の都道府県・市区町村を住所から", title_en: "Prefecture and city from the address",
@@ -1348,12 +1358,12 @@ export function countedIssue(code: IssueCode, field: string | null): Issue {
  */
 export function rendered(found: Issue, { fieldJa, line, publisher }: { fieldJa?: string; line?: number; publisher?: string | null }): Issue {
   const type: IssueType = ISSUE_CODES[found.code];
-  const where: Shown = { row: found.row, field: found.field, value: found.value, line, publisher };
+  const where: Shown = { row: found.row, field: found.field, value: found.value, ...(found.detail === undefined ? {} : { detail: found.detail }), line, publisher };
   return { ...found, message_ja: type.ja({ ...where, field: fieldJa ?? found.field }), message_en: type.en(where) };
 }
 
 export function issue(code: IssueCode, at: Partial<Where> = {}): Issue {
-  const where: Where = { row: at.row ?? null, field: at.field ?? null, value: at.value ?? null };
+  const where: Where = { row: at.row ?? null, field: at.field ?? null, value: at.value ?? null, ...(at.detail === undefined ? {} : { detail: at.detail }) };
   const type: IssueType = ISSUE_CODES[code];
   return { code, severity: type.severity, ...where, message_ja: type.ja(where), message_en: type.en(where) };
 }

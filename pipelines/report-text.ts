@@ -38,7 +38,7 @@ const L = {
     asWritten: (sources: string[]) => ` — ファイルの列「${sources.join("」「")}」`,
     title: (id: string, name: string) => `${id}（${name}）`,
     rowValue: (line: number, i: Issue) => (ROW_RANGE.has(i.code) ? `${lineRange(line, i)}行目`
-      : `${line}行目${i.value === null ? "" : `「${oneLine(i.value)}」`}`),
+      : `${line}行目${i.value === null ? "" : `「${oneLine(i.value)}」`}${i.detail === undefined ? "" : `（${oneLine(i.detail)}）`}`),
     /** detect.ts's "11/11 columns; next public_toilet 9" */
     detail: (d: string) => `（${d.replace(/^(\d+)\/(\d+) columns(?:; next (\S+) (\d+))?$/, (_, n: string, of: string, next?: string, m?: string) =>
       `見出し${of}列のうち${n}列が一致${next ? `。次点 ${next}：${m}列` : ""}`)}）`,
@@ -59,7 +59,7 @@ const L = {
     asWritten: (sources: string[]) => ` — file column ${sources.map((x) => `"${x}"`).join(", ")}`,
     title: (id: string, name: string) => `${id} (${name})`,
     rowValue: (line: number, i: Issue) => (ROW_RANGE.has(i.code) ? `row${lineRange(line, i).includes("–") ? "s" : ""} ${lineRange(line, i)}`
-      : `row ${line}${i.value === null ? "" : ` "${oneLine(i.value)}"`}`),
+      : `row ${line}${i.value === null ? "" : ` "${oneLine(i.value)}"`}${i.detail === undefined ? "" : ` (${oneLine(i.detail)})`}`),
     detail: (d: string) => ` (${d})`,
     more: (n: number) => `${n} more`, fix: "Fix", orMore: " or more", capped: "(many issues: only the first are listed; counts are totals)",
   },

@@ -16,7 +16,7 @@ import { excuseRequired } from "./normalize/inapplicable.ts";
 import { type CellMemo, createCellMemo } from "./normalize/memo.ts";
 import type { ParsedRecord } from "./parse.ts";
 import { expandRecord } from "./coordinate-pair.ts";
-import { isAsOfRow, isBlankRow, isLegendRow, labelColumnOf, isNoteRow, isReferenceStart, isSectionRow, isTotalsRow, leadingNonDataRow, rowText, splitRow } from "./rows.ts";
+import { isAsOfRow, isBlankRow, isLegendRow, labelColumnOf, isNoteRow, isPlaceholderName, isReferenceStart, isSectionRow, isTotalsRow, leadingNonDataRow, rowText, splitRow } from "./rows.ts";
 import type { HarmonizedRow, OnBatch, RunState } from "./run.ts";
 import { withDerived } from "./derived-columns.ts";
 import { type ListedReading, withListedReading } from "./listed-flags.ts";
@@ -107,7 +107,8 @@ function logExamples(run: RunState, examples: readonly Issue[], total: number): 
 }
 
 /** The issue of each kind of cell filled from the row above (fill-down.ts). */
-const FILL_CODES = { ditto: "same_as_above", group: "blank_filled_from_above", nothing_above: "nothing_above" } as const;
+const FILL_CODES = { ditto: "same_as_above", group: "blank_filled_from_above", nothing_above: "nothing_above",
+  after_example: "ditto_after_example" } as const;
 
 /** Fills of an empty cell (codes from the publisher, the name from 都道府県名 + 市区町村名): when the file has no such
  *  column at all, that is said once for the file (column_filled), not on every row. */
@@ -184,8 +185,11 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   const place = subdivided === undefined ? null : { column: subdivided.parts[0], part: subdivided.parts[1] };
   /** 同上/〃 cells and a group's blank cells, filled from the row above (each said: fillIssues) */
   const fillDown = new FillDown(groupColumns, place);
-  const fillIssues = (cells: readonly string[], fills: readonly FilledCell[]): Issue[] => fills.map((f) => issue(FILL_CODES[f.how],
-    { row: f.row, field: plan.keys[f.column] ?? plan.extraNames[f.column], value: cells[f.column] }));
+  // a ditto's issue shows the cell as written (同上) and says the value it took; a group's blank cell has no text of
+  // its own, so its issue shows the value it took
+  const fillIssues = (written: readonly string[], cells: readonly string[], fills: readonly FilledCell[]): Issue[] => fills.map((f) => issue(FILL_CODES[f.how],
+    { row: f.row, field: plan.keys[f.column] ?? plan.extraNames[f.column], value: f.how === "group" ? cells[f.column] : written[f.column],
+      ...(f.how === "ditto" ? { detail: cells[f.column] } : {}) }));
   /** rows that may sum the rows under them (a 町 over its 丁目), held until their group ends */
   const subtotalLayout = subtotalLayoutOf(dataset, plan);
   const subtotals = subtotalLayout === null ? null : new SubtotalRows<Prepared>(subtotalLayout);
@@ -307,7 +311,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
     const { split, derivedIssues, normalized, checked } = read;
     let error = record(split.issues);
     if (shift !== null && record([shift])) error = true;
-    if (fills.length > 0) record(fillIssues(cells, fills));
+    if (fills.length > 0 && record(fillIssues(r.cells, prepared, fills))) error = true;
     if (linkIssues !== null) record(linkIssues);
     if (r.quoteProblem && record([issue(r.quoteProblem, { row })])) error = true;
     if (derivedIssues !== null) record(derivedIssues);
@@ -382,6 +386,13 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
         releaseHeld();
         if (notData === "section_row") fillDown.restart();
         run.log.add(issue(notData, { row, value: rowText(r.cells) }));
+        return batchFull();
+      }
+      // the template's example row (名称 〇〇会館), wherever it was left: not data, and no 同上 under it copies it
+      if (labelIndex >= 0 && isPlaceholderName(r.cells[labelIndex])) {
+        releaseHeld();
+        fillDown.afterExample();
+        run.log.add(issue("template_example_row", { row, value: rowText(r.cells) }));
         return batchFull();
       }
       if (!seenData) {

@@ -202,6 +202,26 @@ export function leadingNonDataRow(cells: readonly string[], dataset: Dataset, he
   return null;
 }
 
+/** The first characters of a template's blank for a name: 〇 ○ ◯ ● ＊ * ×, and 例 / ( / （ / 記 of an example said so. */
+const PLACEHOLDER_FIRST = new Set([..."〇○◯●＊*×例(（記"].map((c) => c.charCodeAt(0)));
+/** A name that is only a template's blank (NFKC, spaces out): two or more marks, alone or before the word of a kind of
+ *  place (〇〇会館, ○○公園, ●●小学校, ＊＊). Marks before a word of a name's own (〇〇珈琲, ○○商会) may be a real name (a
+ *  shop so named): such a row stays data, warned on its cell (template_example). */
+const BLANK_NAME = new RegExp("^[〇○◯●*×]{2,}(?:会館|公園|施設|センター|ホール|ビル|小学校|中学校|高等学校|高校|学校|保育園|保育所|幼稚園|こども園|"
+  + "図書館|公民館|集会所|体育館|病院|医院|クリニック|診療所|薬局|神社|庁舎|役所|区役所|市役所|役場|出張所|事務所|避難所|広場|駅|寺|町|丁目|地区|館|園|所)?$");
+/** A name that says it is an example: 例：…, （例）…, 記入例… */
+const EXAMPLE_NAME = /^(?:例:|\(例\)|記入例)/;
+
+/** Whether a row's name cell is a template's blank or example (BLANK_NAME, EXAMPLE_NAME): the template's example row,
+ *  not data. Nearly every name is turned away on its first character. */
+export function isPlaceholderName(name: string | undefined): boolean {
+  if (name === undefined || name === "") return false;
+  const s = name.trim();
+  if (!PLACEHOLDER_FIRST.has(s.charCodeAt(0))) return false;
+  const n = s.normalize("NFKC").replace(/\s/g, "");
+  return BLANK_NAME.test(n) || EXAMPLE_NAME.test(n);
+}
+
 /** The official template's example row, left in above the data: two or more of its cells hold the template's blanks
  *  (〇〇会館, ○○カイカン, 青葉町一丁目○-○). One such cell in a real row is only reported (template_example). */
 function isTemplateExampleRow(cells: readonly string[]): boolean {

@@ -49,10 +49,11 @@ export function problem(code: IssueCode, at: At, raw: string | null): Issue {
   return problemAt(code, at.row, at.field, at.onlyCounts, raw);
 }
 
-/** problem() with the location's parts as arguments (no location object to make). */
-export function problemAt(code: IssueCode, row: number, field: string, onlyCounts: At["onlyCounts"], raw: string | null): Issue {
+/** problem() with the location's parts as arguments (no location object to make); `detail`, what the message builds
+ *  beside the cell (Where.detail). */
+export function problemAt(code: IssueCode, row: number, field: string, onlyCounts: At["onlyCounts"], raw: string | null, detail?: string): Issue {
   if (onlyCounts !== undefined && onlyCounts(code)) return countedIssue(code, field);
-  return issue(code, { row, field, value: raw === null ? null : shown(raw) });
+  return issue(code, { row, field, value: raw === null ? null : shown(raw), ...(detail === undefined ? {} : { detail }) });
 }
 
 /** `issues` with `found` added: an empty array is replaced by one of exactly one issue (pushing onto an empty array

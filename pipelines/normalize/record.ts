@@ -127,9 +127,9 @@ class RowRepair {
   constructor(readonly record: Row, readonly cells: Record<string, string>, readonly dataset: Dataset, readonly columns: Columns,
     readonly row: number, readonly context: RecordContext, readonly issues: Issue[]) {}
 
-  /** An issue about `raw` in `field` of this row, added to the row's issues. */
-  problem(code: IssueCode, field: string, raw: string | null): void {
-    this.issues.push(problemAt(code, this.row, field, this.context.onlyCounts, raw));
+  /** An issue about `raw` in `field` of this row, added to the row's issues (`detail`: see Where.detail). */
+  problem(code: IssueCode, field: string, raw: string | null, detail?: string): void {
+    this.issues.push(problemAt(code, this.row, field, this.context.onlyCounts, raw, detail));
   }
 
   /** The issue of a value filled into an empty `field`, when the context reports it on this row. */
@@ -452,7 +452,7 @@ function checkArea(r: RowRepair, { latKey, lonKey }: RecordPlan): void {
   // a row whose own cells place it outside Tokyo (a ward's 保養所 in 長野県) is not checked against the ward
   const place = placeOfRow(r);
   if (place !== undefined && place.prefecture !== TOKYO) return;
-  r.problem("coordinates_outside_area", latKey, `${lat}, ${lon} → ${area.name}・${area.bounds.ja}`);
+  r.problem("coordinates_outside_area", latKey, `${lat}, ${lon}`, `${area.name}・${area.bounds.ja}`);
 }
 
 /** The parts of a sum as the standard names them: 男性＋女性, or the first and last of a long list. */
@@ -476,7 +476,10 @@ function checkSums(r: RowRepair, sums: NonNullable<Dataset["sums"]>): void {
       else complete = false;
     }
     if (complete ? sum !== whole : sum > whole) {
-      r.problem("sum_mismatch", total, `${whole} ${complete ? "≠" : "<"} ${sum}（${partsNamed(r.dataset, parts)}）`);
+      // the total's cell as written is the value; the message gives the total against the parts' sum
+      const cell = r.cells[total];
+      r.problem("sum_mismatch", total, cell === undefined || cell.trim() === "" ? String(whole) : cell,
+        `${whole} ${complete ? "≠" : "<"} ${sum}（${partsNamed(r.dataset, parts)}）`);
     }
   }
 }

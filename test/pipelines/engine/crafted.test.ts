@@ -69,7 +69,7 @@ describe("crafted problems, end to end", () => {
   it("a row naming another publisher than the file's (a template's 011002 left in) is kept, with a warning naming both codes", async () => {
     const text = "全国地方公共団体コード,ID,名称,所在地_連結表記,緯度,経度\n"
       + "131041,1,新宿区役所,東京都新宿区歌舞伎町1-4-1,35.69384,139.703549\n"
-      + "011002,2,○○会館,北海道札幌市中央区北1条西2丁目,43.06197,141.35438\n"
+      + "011002,2,札幌市役所,北海道札幌市中央区北1条西2丁目,43.06197,141.35438\n"
       + "13104,3,新宿区立大久保図書館,東京都新宿区大久保2-12-7,35.700984,139.707417\n";
     const { report, rows } = await runBytes(text, "131041_aed.csv");
     expect(rows.map((r) => r.record.local_government_code)).toEqual(["131041", "011002", "131041"]);
@@ -135,10 +135,38 @@ describe("crafted problems, end to end", () => {
     const { report, rows } = await runBytes(text, "131041_aed.csv");
     expect(rows.map((r) => [r.row, r.record.name])).toEqual([[2, "新宿区役所本庁舎"]]);
     expect(report.issues.find((i) => i.code === "template_example_row")).toMatchObject({ row: 1, severity: "warning" });
-    // one blank in a real row is only reported; 〇 as a kanji numeral (二〇〇番地) is no blank
-    const one = await runBytes(`${AED_HEADER}\n${AED_ROW.replace("新宿区役所本庁舎", "〇〇会館")}\n${AED_ROW.replace("歌舞伎町1-4-1", "歌舞伎町二〇〇番地")}\n`, "131041_aed.csv");
-    expect(one.rows.map((r) => r.record.name)).toEqual(["〇〇会館", "新宿区役所本庁舎"]);
+    // marks before a word of a name's own may be a real name: only reported; 〇 as a kanji numeral (二〇〇番地) is no blank
+    const one = await runBytes(`${AED_HEADER}\n${AED_ROW.replace("新宿区役所本庁舎", "〇〇珈琲")}\n${AED_ROW.replace("歌舞伎町1-4-1", "歌舞伎町二〇〇番地")}\n`, "131041_aed.csv");
+    expect(one.rows.map((r) => r.record.name)).toEqual(["〇〇珈琲", "新宿区役所本庁舎"]);
     expect(tuples(one.report, "template_example", "template_example_row")).toEqual([[1, "name", "template_example"]]);
+  });
+
+  it("a row named as the template's blank (〇〇会館, ●●公園, ＊＊, 例：…) is not data wherever it is, and a 同上 under it copies nothing", async () => {
+    const rows = ["〇〇会館", "同上", "新宿区役所分室", "●●公園", "＊＊", "例：新宿区立〇〇図書館", "〇〇珈琲", "○○商会"]
+      .map((name, i) => AED_ROW.replace("131041,1,新宿区役所本庁舎", `131041,${i + 1},${name}`));
+    const { report, rows: out } = await runBytes(`${AED_HEADER}\n${AED_ROW}\n${rows.join("\n")}\n`, "131041_aed.csv");
+    expect(out.map((r) => [r.row, r.record.name, r.valid])).toEqual([[1, "新宿区役所本庁舎", true], [3, "同上", false],
+      [4, "新宿区役所分室", true], [8, "〇〇珈琲", true], [9, "○○商会", true]]);
+    expect(report.issues.filter((i) => i.code === "template_example_row").map((i) => [i.row, i.severity, i.value])).toEqual([
+      [2, "warning", "131041,1,〇〇会館,東京都新宿区歌舞伎町1-4-1,35.693840,139.703549,1階ロビー,03-3209-1111,08:30,17:15,有"],
+      [5, "warning", "131041,4,●●公園,東京都新宿区歌舞伎町1-4-1,35.693840,139.703549,1階ロビー,03-3209-1111,08:30,17:15,有"],
+      [6, "warning", "131041,5,＊＊,東京都新宿区歌舞伎町1-4-1,35.693840,139.703549,1階ロビー,03-3209-1111,08:30,17:15,有"],
+      [7, "warning", "131041,6,例：新宿区立〇〇図書館,東京都新宿区歌舞伎町1-4-1,35.693840,139.703549,1階ロビー,03-3209-1111,08:30,17:15,有"]]);
+    const ditto = report.issues.find((i) => i.code === "ditto_after_example");
+    expect(ditto).toMatchObject({ row: 3, field: "name", severity: "error", value: "同上" });
+    expect(ditto?.message_ja).toBe("4行目（データの3行目）：「名称」の「同上」は、上の行がテンプレートの記入例（〇〇会館など）でデータとして読まないため、記入例の値を写さずそのまま残し、この行を無効としました。値そのものを入力してください。");
+    expect(ditto?.message_en).toContain("the example's blank was not copied");
+    expect(report.issues.find((i) => i.code === "template_example_row")?.message_en).toContain("is the template's example row (〇〇会館 …); it was not read as data");
+    expect(tuples(report, "same_as_above", "nothing_above")).toEqual([]);
+  });
+
+  it("a 同上 shows the cell as written; its message says the value taken from the row above", async () => {
+    const text = `${AED_HEADER}\n${AED_ROW}\n${AED_ROW.replace("131041,1,", "131041,2,").replace("1階ロビー", "同上")}\n`;
+    const { report, rows } = await runBytes(text, "131041_aed.csv");
+    expect(rows[1].record.installation_position).toBe("1階ロビー");
+    const ditto = report.issues.find((i) => i.code === "same_as_above");
+    expect(ditto).toMatchObject({ row: 2, field: "installation_position", value: "同上", detail: "1階ロビー" });
+    expect(ditto?.message_ja).toBe("3行目（データの2行目）：「設置位置」の「同上」「〃」を、上の行の値「1階ロビー」として読みました。各行に値そのものを入力してください。");
   });
 
   it("a template's version line (第3.0版) and an as-of line (令和6年4月1日現在) under the data are notes, not invalid rows", async () => {

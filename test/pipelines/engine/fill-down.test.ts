@@ -51,9 +51,10 @@ describe("fill from the row above", () => {
       [["国指定"], "史跡", "八王子城跡", true], [["国指定"], "史跡", "滝山城跡", true],
       [["市指定"], "天然記念物", "宗関寺のヒイラギ", true], [["市指定"], "天然記念物", "高尾山のスギ並木", true],
     ]);
-    expect(report.issues.filter((i) => i.code === "blank_filled_from_above" || i.code === "same_as_above").map((i) => [i.row, i.field, i.code, i.severity, i.value]))
-      .toEqual([[2, "category", "blank_filled_from_above", "warning", "国指定"], [2, "kind", "blank_filled_from_above", "warning", "史跡"],
-        [4, "category", "blank_filled_from_above", "warning", "市指定"], [4, "kind", "same_as_above", "info", "天然記念物"]]);
+    // a blank cell shows the value it took; a ditto shows itself, the value it took in detail (and its message)
+    expect(report.issues.filter((i) => i.code === "blank_filled_from_above" || i.code === "same_as_above").map((i) => [i.row, i.field, i.code, i.severity, i.value, i.detail]))
+      .toEqual([[2, "category", "blank_filled_from_above", "warning", "国指定", undefined], [2, "kind", "blank_filled_from_above", "warning", "史跡", undefined],
+        [4, "category", "blank_filled_from_above", "warning", "市指定", undefined], [4, "kind", "same_as_above", "info", "〃", "天然記念物"]]);
     // 員数 1株: the unit goes to 員数（単位）
     expect(rows[2].record).toMatchObject({ quantity: 1, quantity_unit: "株" });
     expect(report.issues.find((i) => i.field === "quantity_unit")).toMatchObject({ code: "unit_moved", severity: "info", value: "株" });

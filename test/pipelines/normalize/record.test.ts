@@ -199,12 +199,14 @@ describe("normalizeRecord", () => {
     const at = (code: string, latitude: string, longitude: string, located = "") => normalizeRecord(
       { local_government_code: code, located_local_government_code: located, latitude, longitude }, aed, { row: 5 },
     );
-    const areaIssues = (r: ReturnType<typeof at>) => r.issues.filter((i) => i.code === "coordinates_outside_area").map((i) => [i.field, i.value]);
+    // the value is the pair of coordinates; the area they fall outside is the message's detail
+    const areaIssues = (r: ReturnType<typeof at>) => r.issues.filter((i) => i.code === "coordinates_outside_area").map((i) => [i.field, i.value, i.detail]);
     // 新宿区 with a point in 八王子 (Tama), and 八王子市 with a point in the wards
     const shinjuku = at("131041", "35.6664", "139.3160");
-    expect(areaIssues(shinjuku)).toEqual([["latitude", "35.6664, 139.316 → 新宿区・東京都区部"]]);
+    expect(areaIssues(shinjuku)).toEqual([["latitude", "35.6664, 139.316", "新宿区・東京都区部"]]);
+    expect(shinjuku.issues.find((i) => i.code === "coordinates_outside_area")?.message_ja).toContain("（35.6664, 139.316 → 新宿区・東京都区部）");
     expect([shinjuku.record.latitude, shinjuku.record.longitude]).toEqual([35.6664, 139.316]);
-    expect(areaIssues(at("132012", "35.6938", "139.7034"))).toEqual([["latitude", "35.6938, 139.7034 → 八王子市・多摩地域"]]);
+    expect(areaIssues(at("132012", "35.6938", "139.7034"))).toEqual([["latitude", "35.6938, 139.7034", "八王子市・多摩地域"]]);
     // in place: wards, Tama, the Izu islands, 小笠原 (父島); a ward's file with a site located in 八王子
     for (const [code, lat, lon] of [["131041", "35.6938", "139.7034"], ["132012", "35.6664", "139.3160"], ["133612", "34.7503", "139.3556"],
       ["134210", "27.0943", "142.1920"], ["131237", "35.7066", "139.8682"]]) expect(areaIssues(at(code, lat, lon))).toEqual([]);
@@ -411,18 +413,21 @@ describe("normalizeRecord", () => {
   it("toilet seats that disagree: a sex's total that is not its urinals + 和式 + 洋式", () => {
     const toilets = DATASETS.find((d) => d.id === "public_toilet")!;
     const sums = (cells: Record<string, string>) => normalizeRecord({ name: "駅前公衆トイレ", installation_position: "駅前広場", ...cells }, toilets, { row: 3 })
-      .issues.filter((i) => i.code === "sum_mismatch").map((i) => [i.row, i.field, i.value]);
+      .issues.filter((i) => i.code === "sum_mismatch").map((i) => [i.row, i.field, i.value, i.detail]);
     expect(sums({ total_male_toilet: "6", urinal_male_toilet: "2", japanese_style_male_toilet: "2", western_style_male_toilet: "1" }))
-      .toEqual([[3, "total_male_toilet", "6 ≠ 5（男性トイレ数（小便器）＋男性トイレ数（和式）＋男性トイレ数（洋式））"]]);
+      .toEqual([[3, "total_male_toilet", "6", "6 ≠ 5（男性トイレ数（小便器）＋男性トイレ数（和式）＋男性トイレ数（洋式））"]]);
     expect(sums({ total_female_toilet: "4", japanese_style_female_toilet: "2", western_style_female_toilet: "2", total_unisex_toilet: "1" })).toEqual([]);
   });
 
   it("population figures that disagree: a total that is not male + female, a sex less than its age bands", () => {
     const population = DATASETS.find((d) => d.id === "population")!;
     const sums = (cells: Record<string, string>) => normalizeRecord({ survey_date: "2024-01-01", area_name: "大塚", ...cells }, population, { row: 1 })
-      .issues.filter((i) => i.code === "sum_mismatch").map((i) => [i.field, i.value, i.severity]);
-    expect(sums({ total: "5,000", male: "2,400", female: "2,500" })).toEqual([["total", "5000 ≠ 4900（男性＋女性）", "warning"]]);
-    expect(sums({ total: "3000", male: "1500", female: "1500", age_0_4_male: "3000" })).toEqual([["male", "1500 < 3000（0-4歳の男性＋…＋85歳以上の男性）", "warning"]]);
+      .issues.filter((i) => i.code === "sum_mismatch").map((i) => [i.field, i.value, i.detail, i.severity]);
+    // the value is the total's cell as written; the message compares the figures
+    expect(sums({ total: "5,000", male: "2,400", female: "2,500" })).toEqual([["total", "5,000", "5000 ≠ 4900（男性＋女性）", "warning"]]);
+    expect(sums({ total: "3000", male: "1500", female: "1500", age_0_4_male: "3000" })).toEqual([["male", "1500", "1500 < 3000（0-4歳の男性＋…＋85歳以上の男性）", "warning"]]);
+    expect(normalizeRecord({ survey_date: "2024-01-01", area_name: "大塚", total: "5,000", male: "2,400", female: "2,500" }, population, { row: 1 })
+      .issues.find((i) => i.code === "sum_mismatch")?.message_ja).toBe("1行目：「total」が内訳の合計と合いません（5000 ≠ 4900（男性＋女性））。合計の列と内訳の列の数を確認してください。");
     // agreeing figures, a part not given, a total that is no count (validation names it): nothing
     expect(sums({ total: "4900", male: "2400", female: "2500", age_0_4_male: "100" })).toEqual([]);
     expect(sums({ total: "4900", male: "2400" })).toEqual([]);
@@ -430,7 +435,7 @@ describe("normalizeRecord", () => {
     // every band given: the sex must be their sum
     const bands = Object.fromEntries(population.columns.filter((c) => c.key.endsWith("_female") && c.key.startsWith("age_")).map((c) => [c.key, "10"]));
     expect(sums({ total: "180", male: "0", female: "180", ...bands })).toEqual([]);
-    expect(sums({ total: "181", male: "0", female: "181", ...bands })).toEqual([["female", "181 ≠ 180（0-4歳の女性＋…＋85歳以上の女性）", "warning"]]);
+    expect(sums({ total: "181", male: "0", female: "181", ...bands })).toEqual([["female", "181", "181 ≠ 180（0-4歳の女性＋…＋85歳以上の女性）", "warning"]]);
   });
 
   it("a cell that does not read is kept as written in its text column: 営業時間 with a note, a fee written as a sentence", () => {
