@@ -526,6 +526,26 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}必須項目「${f(w)}」が空です。値を入力してください。`,
     en: (w) => `${atEn(w)}required field "${f(w)}" is empty. Fill it in.`,
   },
+  required_not_integer: {
+    severity: "error", title_ja: "必須の数が数として読めない", title_en: "Required count is not a number",
+    ja: (w) => `${atJa(w)}必須項目「${f(w)}」の値「${v(w)}」は数として読めません。この項目には半角数字の整数（例 1234）を入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" in the required column ${f(w)} is not a number. Enter a whole number in half-width digits (e.g. 1234).`,
+  },
+  required_not_number: {
+    severity: "error", title_ja: "必須の数値が数値として読めない", title_en: "Required number is not a number",
+    ja: (w) => `${atJa(w)}必須項目「${f(w)}」の値「${v(w)}」は数値として読めません。この項目には半角数字（例 35.6895）を入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" in the required column ${f(w)} is not a number. Enter a number in half-width digits (e.g. 35.6895).`,
+  },
+  required_unreadable: {
+    severity: "error", title_ja: "必須項目の値が読めない", title_en: "Required value does not read",
+    ja: (w) => `${atJa(w)}必須項目「${f(w)}」の値「${v(w)}」は、この項目の値として読めないため、この行を無効としました（読めない理由は同じ行の「${f(w)}」のほかの指摘にあります）。項目の説明に合う値を入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" in the required column ${f(w)} does not read as this column's value, so the row is invalid (the other issue on ${f(w)} in this row says why). Enter a value that fits the column.`,
+  },
+  not_integer: {
+    severity: "error", title_ja: "整数でない", title_en: "Not a whole number",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は整数ではありません。この項目には小数点のない半角数字の整数（例 1234）を入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is not a whole number. This column takes whole numbers in half-width digits, with no decimal point (e.g. 1234).`,
+  },
   out_of_range: {
     severity: "error", title_ja: "範囲外の値", title_en: "Value out of range",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」が範囲外です（緯度・経度は日本の範囲、数は0以上など）。正しい値を入力してください。`,

@@ -22,7 +22,7 @@ import { withDerived } from "./derived-columns.ts";
 import { type ListedReading, withListedReading } from "./listed-flags.ts";
 import { rejoined } from "./shifted-row.ts";
 import { legendLines } from "./legend-rows.ts";
-import { validateRecord } from "./validate.ts";
+import { REQUIRED_NOT_NUMBER, validateRecord } from "./validate.ts";
 
 /** Small enough that a batch's rows die young (a 1000-row batch outlived two scavenges, so every row was promoted
  *  to the old generation: ~80 MB more heap on the bench file, and more GC time). */
@@ -262,6 +262,9 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
       // secret (x, ＊): empty as published, not a value to enter
       const flagged = new Set(normalized.issues.filter((i) => i.severity === "error" || i.code === "suppressed_count").map((i) => i.field));
       checked = checked.filter((i) => !flagged.has(i.field));
+      // a required number that did not read is one error (required_not_integer), not that and unparseable_number
+      const notNumbers = new Set(checked.filter((i) => REQUIRED_NOT_NUMBER.has(i.code)).map((i) => i.field));
+      if (notNumbers.size > 0) normalized.issues = normalized.issues.filter((i) => !(i.code === "unparseable_number" && notNumbers.has(i.field)));
     }
     return { split, derivedIssues, normalized, checked };
   };

@@ -184,7 +184,36 @@ const CODE_BY_KEYWORD: Record<string, IssueCode> = {
   type: "wrong_type",
 };
 /** When a field fails several ways (a nullable field fails both its type and null), the most telling one is reported. */
-const PRIORITY: IssueCode[] = ["missing_required", "out_of_range", "bad_format", "invalid_value", "wrong_type"];
+const PRIORITY: IssueCode[] = ["required_not_integer", "required_not_number", "required_unreadable", "missing_required", "not_integer",
+  "out_of_range", "bad_format", "invalid_value", "wrong_type"];
+
+const VALUE_TYPES = new WeakMap<Dataset, Map<string, string>>();
+
+/** The JSON Schema type of a field's values (its non-null type: integer, number, string …), from the dataset's
+ *  schema, once per dataset. */
+function valueTypeOf(dataset: Dataset, field: string): string | undefined {
+  let types = VALUE_TYPES.get(dataset);
+  if (types === undefined) {
+    types = new Map();
+    const properties = (datasetJsonSchema(dataset).properties ?? {}) as Record<string, Schema>;
+    for (const [key, s] of Object.entries(properties)) {
+      const branches = Array.isArray(s.anyOf) ? (s.anyOf as Schema[]) : [s];
+      const named = branches.flatMap((b) => (Array.isArray(b.type) ? b.type : [b.type])).find((t) => typeof t === "string" && t !== "null");
+      if (typeof named === "string") types.set(key, named);
+    }
+    VALUE_TYPES.set(dataset, types);
+  }
+  return types.get(field);
+}
+
+/** A required field left empty although its cell was not: the cell did not read as the field's type. */
+function unreadRequired(dataset: Dataset, field: string): IssueCode {
+  const type = valueTypeOf(dataset, field);
+  return type === "integer" ? "required_not_integer" : type === "number" ? "required_not_number" : "required_unreadable";
+}
+
+/** Codes that say a required cell did not read as a number: the normalizer's unparseable_number says it once more. */
+export const REQUIRED_NOT_NUMBER: ReadonlySet<IssueCode> = new Set(["required_not_integer", "required_not_number"]);
 
 const fieldOf = (e: ErrorObject): string =>
   e.keyword === "required" ? String((e.params as { missingProperty: string }).missingProperty) : e.instancePath.split("/")[1] ?? "";
@@ -212,6 +241,9 @@ export function validateRecord(dataset: Dataset, record: Record<string, unknown>
     const value = record[field];
     let code = CODE_BY_KEYWORD[e.keyword] ?? "wrong_type";
     if (code === "wrong_type" && (value === null || value === undefined) && dataset.columnByKey.get(field)?.requirement === "required") code = "missing_required";
+    // a cell that was written but did not read is not empty; a number with decimals where a whole one is wanted
+    if (code === "missing_required" && raw[field] !== undefined && raw[field].trim() !== "") code = unreadRequired(dataset, field);
+    else if (code === "wrong_type" && typeof value === "number" && (e.params as { type: string | string[] }).type.includes("integer")) code = "not_integer";
     const seen = byField.get(field);
     if (!seen || PRIORITY.indexOf(code) < PRIORITY.indexOf(seen)) byField.set(field, code);
   }

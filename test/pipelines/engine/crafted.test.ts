@@ -304,6 +304,21 @@ describe("crafted problems, end to end", () => {
     ]);
   });
 
+  it("a required count that is no number is one error saying so (not empty + unparseable); decimals where a whole number is wanted say so", async () => {
+    const csv = "調査年月日,地域名,総人口,男性,女性\n2024-01-01,中野一丁目,不明,100,120\n2024-01-01,中野二丁目,3.5,1,2\n2024-01-01,中野三丁目,,1,2\n";
+    const { report, rows } = await runBytes(csv, "131148_population.csv");
+    expect(rows.map((r) => r.valid)).toEqual([false, false, false]);
+    expect(report.issues.filter((i) => i.field === "total").map((i) => [i.row, i.code, i.severity, i.value])).toEqual([
+      [1, "required_not_integer", "error", "不明"], [2, "not_integer", "error", "3.5"], [3, "missing_required", "error", null]]);
+    const [notNumber, decimal] = report.issues.filter((i) => i.field === "total");
+    expect(notNumber.message_ja).toBe("2行目（データの1行目）：必須項目「総人口」の値「不明」は数として読めません。この項目には半角数字の整数（例 1234）を入力してください。");
+    expect(notNumber.message_en).toBe("Row 2 (data row 1): \"不明\" in the required column total is not a number. Enter a whole number in half-width digits (e.g. 1234).");
+    expect(decimal.message_ja).toBe("3行目（データの2行目）：「総人口」の値「3.5」は整数ではありません。この項目には小数点のない半角数字の整数（例 1234）を入力してください。");
+    // an optional count with decimals (員数（数） 1.5) is not_integer too
+    const property = await runBytes("名称,員数（数）\n宗関寺のヒイラギ,1.5\n", "132012_cultural_property.csv");
+    expect(tuples(property.report, "not_integer", "wrong_type")).toEqual([[1, "quantity", "not_integer"]]);
+  });
+
   it("one 緯度・経度 column is read as both coordinates, each row's value cut in two", async () => {
     const { report, rows } = await crafted("wifi-combined-coordinates.csv");
     expect(report.dataset).toBe("public_wireless_lan");
