@@ -977,8 +977,13 @@ export const ISSUE_CODES = {
   },
   unparseable_height: {
     severity: "warning", title_ja: "高度として読めない", title_en: "Not a height",
-    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は階数やメートルとして読めないため空欄にしました（内容はこの指摘に残っています）。地上1階は1、地下1階は-1のように半角数字で入力し、説明は設置位置や備考に書いてください。`,
-    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is no floor or height in metres and was left empty (its text is kept in this issue). Enter digits (ground floor 1, B1 -1) and put words in the position or remarks.`,
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は階数やメートルとして読めないため空欄にしました（備考の列があればそこに残しました）。地上1階は1、地下1階は-1のように半角数字で入力し、説明は設置位置や備考に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is no floor or height in metres and was left empty (where the dataset has a remarks column, the cell is kept there). Enter digits (ground floor 1, B1 -1) and put words in the position or remarks.`,
+  },
+  height_approximate: {
+    severity: "info", title_ja: "おおよその高度", title_en: "Approximate height",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」はおおよその高さとして、その数（メートル）で読みました。「約」などの言葉が数から落ちるため、セル全体は備考の列があればそこに残しました。高度の値には半角数字だけを入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is an approximate height and was read as its number (metres); as the number loses the "about", the whole cell is kept in the remarks where the dataset has them. Enter half-width digits only.`,
   },
   unparseable_time: {
     severity: "warning", title_ja: "時刻として読めない", title_en: "Not a time",

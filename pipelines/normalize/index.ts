@@ -158,7 +158,8 @@ function planOf(dataset: Dataset): Plan {
     overflows: dataset.columns.flatMap((c, i): Overflow[] => {
       const remarks = dataset.columnByKey.has("remarks") ? "remarks" : undefined;
       if (c.overflow === undefined) {
-        const kept = dashIsZero(c.type) ? "noted" : KEPT_IN_REMARKS[kinds[i]];
+        // a height that does not read, or reads without its 約, is kept as a number's note is
+        const kept = isHeight(c.type) ? "unread" : dashIsZero(c.type) ? "noted" : KEPT_IN_REMARKS[kinds[i]];
         return kept === undefined || remarks === undefined ? [] : [[c.key, remarks, kept]];
       }
       // a block's text column the dataset does not have (tourism has no 連絡先備考): the general 備考 keeps the cell
