@@ -1,5 +1,6 @@
 // Decode: what a file really is (CSV text, xlsx, zip, HTML, PDF, old .xls …) and which encoding its text is in.
-// Sniffing order for text: BOM → strict UTF-8 → UTF-8 with some lines in Shift_JIS or damaged → Shift_JIS (CP932).
+// Sniffing order for text: BOM → strict UTF-8 → UTF-8 with some lines in Shift_JIS or damaged → EUC-JP when the head
+// reads so and not as Shift_JIS (or reads as clearly more Japanese) → Shift_JIS (CP932).
 // UTF-16 with or without a BOM is recognized too.
 import { isUtf8 as validUtf8 } from "node:buffer";
 import { type Issue, issue } from "./issues.ts";
@@ -9,7 +10,7 @@ import { concat } from "./ranges.ts";
 export type FileKind = "text" | "empty" | "zip" | "html" | "xml" | "pdf" | "cfb" | "encrypted" | "binary";
 
 /** Canonical encoding names reported in `report.encoding`. */
-export type Encoding = "utf-8" | "utf-8-bom" | "shift_jis" | "utf-16le" | "utf-16be";
+export type Encoding = "utf-8" | "utf-8-bom" | "shift_jis" | "euc-jp" | "utf-16le" | "utf-16be";
 
 /** How many bytes of the head are enough to tell the kind of a file. */
 export const SNIFF_BYTES = 64 * 1024;
@@ -96,6 +97,7 @@ export function encodingFromHint(hint: string | undefined): Encoding | null {
   const h = hint.toLowerCase().replace(/[\s_-]/g, "");
   if (["utf8", "utf8bom", "utf8sig"].includes(h)) return "utf-8";
   if (["shiftjis", "sjis", "cp932", "windows31j", "ms932", "mskanji", "xsjis"].includes(h)) return "shift_jis";
+  if (["eucjp", "ujis", "xeucjp"].includes(h)) return "euc-jp";
   if (["utf16le", "utf16", "ucs2"].includes(h)) return "utf-16le";
   if (h === "utf16be") return "utf-16be";
   return null;
@@ -306,12 +308,52 @@ export async function sniffEncoding(head: Uint8Array, chunks: () => AsyncIterabl
   const hinted = encodingFromHint(hint);
   const issues: Issue[] = [];
   if (hint && !hinted) issues.push(issue("unknown_encoding_hint", { value: hint }));
-  if (hinted === "shift_jis" || hinted === "utf-16le" || hinted === "utf-16be") return { encoding: hinted, issues };
+  if (hinted === "shift_jis" || hinted === "euc-jp" || hinted === "utf-16le" || hinted === "utf-16be") return { encoding: hinted, issues };
   if (await isUtf8(chunks())) return { encoding: "utf-8", issues };
   const found = await utf8Despite(chunks);
   if (found !== null) return { encoding: "utf-8", issues: [...issues, ...found] };
+  if (isEucJp(head)) return { encoding: "euc-jp", issues: [...issues, issue("euc_jp_file")] };
   if (hinted === "utf-8") issues.push(issue("encoding_mismatch", { value: hint ?? null }));
   return { encoding: "shift_jis", issues };
+}
+
+/** How much of the head the EUC-JP test reads: the first lines of Japanese are enough, and the test stays cheap. */
+const EUC_SNIFF_BYTES = 16 * 1024;
+
+/** Characters of Japanese text (kana, kanji, full-width forms) less half-width kana and replacement marks: EUC-JP bytes
+ *  read as Shift_JIS give mostly half-width kana (their bytes A1–DF are Shift_JIS's single-byte kana). */
+function japaneseScore(text: string): number {
+  let score = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xff01 && c <= 0xff5e) || c === 0x3001 || c === 0x3002) score++;
+    else if ((c >= 0xff61 && c <= 0xff9f) || c === 0xfffd || (c >= 0xe000 && c <= 0xf8ff)) score--;
+  }
+  return score;
+}
+
+/** Decoded without error (a character cut at the end of the head waits: stream), else null. */
+function decodedStrictly(label: string, bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder(label, { fatal: true }).decode(bytes, { stream: true });
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether a head that is not UTF-8 is EUC-JP (old Unix systems still write it): it reads as EUC-JP without error, and
+ * either not as Shift_JIS or as clearly less Japanese text there. A Shift_JIS file rarely reads as EUC-JP at all (its
+ * lead bytes 81–9F are none of EUC-JP's but 8E and 8F).
+ */
+export function isEucJp(head: Uint8Array): boolean {
+  const sample = head.subarray(0, EUC_SNIFF_BYTES);
+  const euc = decodedStrictly("euc-jp", sample);
+  if (euc === null) return false;
+  const eucScore = japaneseScore(euc);
+  if (eucScore <= 0) return false;
+  const sjis = decodedStrictly("shift_jis", sample);
+  return sjis === null || eucScore > 2 * Math.max(0, japaneseScore(sjis));
 }
 
 /**

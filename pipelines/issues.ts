@@ -310,6 +310,16 @@ export const ISSUE_CODES = {
     ja: () => "ファイルの先頭にUTF-8の印（BOM）がありますが、中身はShift_JISでした。Shift_JISとして読みました。文字化けがないか確認し、UTF-8（BOM付き）かShift_JISのどちらかで保存し直してください。",
     en: () => "The file starts with a UTF-8 mark (BOM) but its text is Shift_JIS; it was read as Shift_JIS. Check for garbled text and save it again as either UTF-8 (with BOM) or Shift_JIS.",
   },
+  euc_jp_file: {
+    severity: "info", title_ja: "EUC-JPのファイル", title_en: "EUC-JP file",
+    ja: () => "ファイルの文字コードはEUC-JPでした（Shift_JISやUTF-8としては読めません）。EUC-JPとして読みました。多くのアプリが読めるよう、UTF-8（BOM付き可）で保存し直してください。",
+    en: () => "The file is in EUC-JP (it does not read as Shift_JIS or UTF-8) and was read as EUC-JP. Save it again as UTF-8 (with or without BOM), which most apps read.",
+  },
+  mojibake: {
+    severity: "error", title_ja: "ファイル全体の文字化け", title_en: "Garbled file (mojibake)",
+    ja: (w) => `ファイルの文字が化けているため、データとして読みませんでした（1行目「${v(w)}」）。UTF-8の文字を別の文字コード（Windows-1252やShift_JISなど）で開いて保存し直したときや、文字コードの違うファイルをつなぎ合わせたときに起こります。化ける前の元のファイルを開き、UTF-8（Excelなら「CSV UTF-8（コンマ区切り）」）で保存し直してください。見出しの名前を直す必要はありません。`,
+    en: (w) => `The file's text is garbled (mojibake), so it was not read as data (first row "${v(w)}"). This happens when UTF-8 text is opened in another encoding (Windows-1252, Shift_JIS …) and saved again, or files of different encodings are joined. Open the original file, from before it was garbled, and save it as UTF-8 (in Excel, "CSV UTF-8 (Comma delimited)"). The header names need no change.`,
+  },
   encoding_mismatch: {
     severity: "warning", title_ja: "文字コードの指定と中身が違う", title_en: "Encoding hint does not match",
     ja: (w) => `文字コードは「${v(w)}」と指定されていますが、ファイルはその文字コードとして読めません。Shift_JISとして読みました。文字化けがないか確認してください。`,

@@ -81,7 +81,11 @@ function countsBySeverity(report: Report): Record<Severity, number> {
  *  be read as text or a workbook, or they were, but held no table of a standard dataset). */
 function verdict(report: Report, exit: 0 | 1 | 2, t: (typeof L)[Lang]): string {
   if (exit === 1) return t.verdict[1](report.invalid);
-  if (exit === 2) return report.encoding === null ? t.verdict[2] : report.dataset === null ? t.undetected : t.unread;
+  if (exit === 2) {
+    if (report.encoding === null) return t.verdict[2];
+    // a garbled file is not read whatever the dataset: naming one would not help
+    return report.dataset === null && !report.issues.some((i) => i.code === "mojibake") ? t.undetected : t.unread;
+  }
   if (report.rows === 0) return t.noRows;
   // a workbook whose other sheets hold the same table: what was read is valid, not the whole file
   return report.issues.some((i) => i.code === "other_table_sheets") ? t.sheetsLeft : t.verdict[0];

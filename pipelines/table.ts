@@ -7,6 +7,7 @@ import { type ColumnPlan, extraColumnsOf, mapHeaders, scoreHeader } from "./head
 import { type IssueCode, issue } from "./issues.ts";
 import type { ParsedRecord } from "./parse.ts";
 import { isBlankRow, rowText } from "./rows.ts";
+import { looksGarbled } from "./garbled.ts";
 import { createRowSink, type RowSink } from "./row-sink.ts";
 import { asOfBelowData, asOfDate } from "./as-of.ts";
 import { withAddressByContent } from "./address-column.ts";
@@ -69,11 +70,19 @@ function chooseFrame(head: readonly string[][], run: RunState): { dataset: Datas
       return { dataset: run.dataset, at: choice.at };
     }
     const first = head.findIndex((cells) => !isBlankRow(cells));
+    if (looksGarbled(head)) {
+      run.log.add(issue("mojibake", { value: rowText(head[first]) }));
+      return null;
+    }
     run.log.add(issue("header_not_found", { value: rowText(head[first]) }));
     return { dataset: run.dataset, at: first };
   }
   const guess = detectFromHeader(head, DATASETS);
   if (!guess) {
+    if (looksGarbled(head)) {
+      run.log.add(issue("mojibake", { value: rowText(head[head.findIndex((cells) => !isBlankRow(cells))]) }));
+      return null;
+    }
     run.log.add(issue("unknown_dataset", unknownDatasetWhere(head, DATASETS, run.fileName)));
     return null;
   }

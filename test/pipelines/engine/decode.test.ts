@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { decodeBytes, decodeChunks, isUtf8, sniffEncoding, sniffKind } from "../../../pipelines/decode.ts";
+import { looksGarbled } from "../../../pipelines/garbled.ts";
 import { harmonize } from "../../../pipelines/run.ts";
 import { random } from "../../../pipelines/sample/random.ts";
 import { encodeCp932, encodeUtf16 } from "../../fixtures/crafted/encode.ts";
@@ -248,5 +249,64 @@ describe("every text encoding reads to the same records", () => {
     const fromBytes = await runBytes(new Uint8Array(readFileSync(file)), "sjis-no-bom.csv");
     expect(fromBytes.report).toEqual(fromDisk.report);
     expect(fromBytes.rows).toEqual(fromDisk.rows);
+  });
+});
+
+/** EUC-JP bytes of text CP932 encodes in JIS X 0208 (or as half-width kana): each Shift_JIS pair turned into its JIS
+ *  row and cell, with the high bits set. */
+function encodeEucJp(text: string): Uint8Array {
+  const sjis = encodeCp932(text);
+  const out: number[] = [];
+  for (let i = 0; i < sjis.length; i++) {
+    const s1 = sjis[i];
+    if (s1 < 0x80) out.push(s1);
+    else if (s1 >= 0xa1 && s1 <= 0xdf) out.push(0x8e, s1);
+    else {
+      const s2 = sjis[++i];
+      let j1 = (s1 <= 0x9f ? s1 - 0x71 : s1 - 0xb1) * 2 + 1;
+      let j2: number;
+      if (s2 >= 0x9f) {
+        j1++;
+        j2 = s2 - 0x7e;
+      } else j2 = s2 - (s2 >= 0x80 ? 0x20 : 0x1f);
+      out.push(j1 | 0x80, j2 | 0x80);
+    }
+  }
+  return Uint8Array.from(out);
+}
+
+describe("EUC-JP and garbled files", () => {
+  it("an EUC-JP file is read as EUC-JP and said to be one (info), a Shift_JIS file stays Shift_JIS", async () => {
+    const euc = encodeEucJp(TEXT);
+    expect(new TextDecoder("euc-jp").decode(euc)).toBe(TEXT);
+    const once = async function* () { yield euc; };
+    const sniffed = await sniffEncoding(euc, once);
+    expect([sniffed.encoding, sniffed.issues.map((i) => [i.code, i.severity])]).toEqual(["euc-jp", [["euc_jp_file", "info"]]]);
+    expect(sniffed.issues[0].message_ja).toBe("ファイルの文字コードはEUC-JPでした（Shift_JISやUTF-8としては読めません）。EUC-JPとして読みました。多くのアプリが読めるよう、UTF-8（BOM付き可）で保存し直してください。");
+    const { report, rows, exit } = await runBytes(euc, "131041_aed.csv");
+    expect([report.encoding, exit, rows.map((r) => [r.record.name, r.record.installation_position])]).toEqual(["euc-jp", 0, [["新宿区役所本庁舎", "1階ロビー"]]]);
+    const sjis = encodeCp932(TEXT);
+    expect(await sniffEncoding(sjis, async function* () { yield sjis; })).toEqual({ encoding: "shift_jis", issues: [] });
+    expect((await runBytes(euc, "131041_aed.csv", { encoding: "euc-jp" })).report.encoding).toBe("euc-jp");
+  });
+
+  it("text that decoded into garbage is said to be garbled, with how to save it, not asked for the standard names", async () => {
+    // UTF-8 read as Windows-1252 and saved again as UTF-8 (全 → å…¨)
+    const twice = utf8(new TextDecoder("windows-1252").decode(utf8(TEXT)));
+    for (const name of ["131041_aed.csv", "data.csv"]) {
+      const { report, rows, exit } = await runBytes(twice, name);
+      expect([exit, rows.length, report.issues.map((i) => [i.row, i.code, i.severity])]).toEqual([2, 0, [[null, "mojibake", "error"]]]);
+      expect(report.issues[0].message_ja).toContain("UTF-8（Excelなら「CSV UTF-8（コンマ区切り）」）で保存し直してください。見出しの名前を直す必要はありません。");
+      expect(report.issues[0].message_en).toContain("The file's text is garbled (mojibake)");
+    }
+    // EUC-JP read as Shift_JIS (told so): half-width kana among kanji
+    const soup = await runBytes(encodeEucJp(TEXT), "131041_aed.csv", { encoding: "shift_jis" });
+    expect([soup.exit, soup.report.issues.map((i) => i.code)]).toEqual([2, ["mojibake"]]);
+  });
+
+  it("half-width kana written as such, or one garbled cell, is no garbled file", () => {
+    expect(looksGarbled([["ﾒｲｼｮｳ", "ｼﾞｭｳｼｮ", "ﾃﾞﾝﾜﾊﾞﾝｺﾞｳ"], ["ｼﾝｼﾞｭｸｸﾔｸｼｮ", "ﾄｳｷｮｳﾄ", "03"]])).toBe(false);
+    expect(looksGarbled([["名称", "住所"], ["Café", "東京都"]])).toBe(false);
+    expect(looksGarbled([["å…¨å›½åœ°æ–¹", "ID"]])).toBe(true);
   });
 });
