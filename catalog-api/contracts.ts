@@ -180,6 +180,8 @@ export const IssueShape = z.object({
   code: z.string(),
   severity: z.enum(["error", "warning", "info"]),
   value: z.string().nullable(),
+  /** what the message builds beside the cell (the value a 同上 took, the area coordinates fall outside), on a few codes */
+  detail: z.string().optional(),
   message_ja: z.string(),
   message_en: z.string(),
 });

@@ -18,7 +18,7 @@ export const FILE_OPTIONS = {
 export const FILE_OPTION_HELP = [
   "--dataset ID|auto     データセット（既定 auto：ファイル名、次に見出しから判定） / dataset id, or auto (file name, then header)",
   "--municipality CODE   公開する団体の6桁コード（空の団体コードを補う） / publisher's 6-digit code (fills empty codes)",
-  "--encoding ENC        文字コード（shift_jis, utf-8 …；既定は自動判定） / encoding hint (default: sniffed)",
+  "--encoding ENC        文字コード（shift_jis, utf-8, euc-jp …；既定は自動判定） / encoding hint (default: sniffed)",
   "--threads N           8MiB 以上の CSV を N スレッドで読む（既定 1。1スレッド増すごとにメモリ約30〜80MB） / read a CSV file of 8 MiB or more on N threads (default 1; each adds ~30-80 MB of memory)",
 ] as const;
 
@@ -48,6 +48,8 @@ export function parallelOptionsFrom(values: Record<string, string | boolean | un
 }
 
 export function fileInput(file: string): HarmonizeInput {
+  // "-" is read by many tools as standard input; a file of that name was not what was meant
+  if (file === "-") throw new UsageError("標準入力（-）からは読みません。ファイルのパスを指定してください（例 odh validate 131041_aed.csv） / standard input (-) is not read: give a file path (e.g. odh validate 131041_aed.csv)");
   return { path: file, fileName: path.basename(file) };
 }
 

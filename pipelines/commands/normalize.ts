@@ -27,9 +27,15 @@ const normalize: Command = {
     const options = harmonizeOptionsFrom(args.values);
     const format = oneOf(args.values.format, RECORD_FORMATS, "ndjson", "format");
     const input = fileInput(args.positionals[0]);
+    let written = false;
     const report = await harmonizeText(input, options, {
-      format, onText: (text) => write(io.stdout, text), parallel: parallelOptionsFrom(args.values),
+      format, onText: (text) => {
+        written = true;
+        return write(io.stdout, text);
+      }, parallel: parallelOptionsFrom(args.values),
     });
+    // a file that gave no records (unreadable, no dataset told) is still valid JSON on stdout: an empty array
+    if (format === "json" && !written) await write(io.stdout, "[]\n");
     const exit = exitCodeOf(report);
     io.stderr.write(renderSummary(report, input.fileName, "ja", exit));
     return exit;

@@ -40,7 +40,9 @@ function expectContract(report: Record<string, unknown>): void {
     expect(["exact", "alias", "fuzzy", "none"]).toContain(h.method);
   }
   for (const i of report.issues as Array<Record<string, unknown>>) {
-    expect(Object.keys(i).sort()).toEqual(ISSUE_KEYS);
+    // detail is additive: what a message builds beside the cell (a 同上's value taken), on a few codes only
+    expect(Object.keys(i).filter((k) => k !== "detail").sort()).toEqual(ISSUE_KEYS);
+    expect(i.detail === undefined || typeof i.detail === "string").toBe(true);
     expect(["error", "warning", "info"]).toContain(i.severity);
     expect(i.row === null || (Number.isInteger(i.row) && (i.row as number) >= 1)).toBe(true);
     expect(typeof i.message_ja === "string" && typeof i.message_en === "string").toBe(true);
@@ -110,6 +112,15 @@ describe("odh validate", () => {
     expect(en.stdout).toContain("The file was not found");
   });
 
+  it("- (standard input) is not read: a usage message in Japanese and English asks for a file path, exit 2", async () => {
+    for (const command of ["validate", "normalize"]) {
+      const out = await odh(command, "-");
+      expect([out.code, out.stdout]).toEqual([2, ""]);
+      expect(out.stderr).toContain(`odh ${command}: 標準入力（-）からは読みません。ファイルのパスを指定してください（例 odh validate 131041_aed.csv） / standard input (-) is not read: give a file path`);
+      expect(out.stderr).not.toContain("file_not_found");
+    }
+  });
+
   it("text for an unreadable file says so, exit 2", async () => {
     const out = await odh("validate", "html-page.csv");
     expect(out.code).toBe(2);
@@ -177,6 +188,15 @@ describe("odh normalize", () => {
     expect(rows.map((r: { row: number; record: { designated_date: string } }) => [r.row, r.record.designated_date])).toEqual([
       [1, "2024-01-01"], [2, "2024-01-01"], [3, "2019-04-30"], [4, "2019-05-01"], [5, "1964-10-10"], [6, "2024-01-01"], [7, "2024-01-01"],
     ]);
+  });
+
+  it("json for a file that gives no records (empty, HTML, PDF, no dataset told) is still valid JSON, [], exit 2", async () => {
+    for (const file of ["empty.csv", "html-page.csv", "pdf-document.csv", "zip-archive.csv", "old-excel.xls"]) {
+      const out = await odh("normalize", file, "--format", "json");
+      expect([file, out.code, JSON.parse(out.stdout)]).toEqual([file, 2, []]);
+    }
+    // ndjson and csv stay empty: zero lines and zero rows
+    expect((await odh("normalize", "empty.csv")).stdout).toBe("");
   });
 
   it("csv: UTF-8 with BOM, the standard Japanese headers, values in column order; invalid rows kept, exit 1", async () => {
