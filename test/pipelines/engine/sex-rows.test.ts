@@ -5,14 +5,12 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
 import { matchHeader } from "../../../pipelines/headers.ts";
-import type { ParallelStats } from "../../../pipelines/parallel.ts";
 import type { ParsedRecord } from "../../../pipelines/parse.ts";
 import { closeRangeWorkers } from "../../../pipelines/range-pool.ts";
-import { harmonizeText } from "../../../pipelines/run.ts";
 import { SexRows, sexRowsOf } from "../../../pipelines/sex-rows.ts";
 import { getDataset } from "../../../schemas/index.ts";
 import { encodeCp932 } from "../../fixtures/crafted/encode.ts";
-import { runBytes, tuples } from "./helpers.ts";
+import { readOnOneAndTwoThreads, runBytes, tuples } from "./helpers.ts";
 
 const population = getDataset("population")!;
 const BANDS = ["0～4歳", "5～9歳", "10～14歳", "15～19歳", "20～24歳", "25～29歳", "30～34歳", "35～39歳", "40～44歳", "45～49歳", "50～54歳",
@@ -166,17 +164,7 @@ describe("a large table with the sex in rows on several threads", () => {
     for (let t = 0; t < 400; t++) lines.push(line(`町${t}`, "男", counts(t % 7)), line("", "女", counts(t % 5)), line("", "計", both(t % 7, t % 5)));
     const file = path.join(dir, "131156_population_20240101.csv");
     writeFileSync(file, `${lines.join("\n")}\n`);
-    const read = async (threads: boolean) => {
-      let out = "";
-      const stats: ParallelStats = { worker: 0, main: 0, reread: 0 };
-      const report = await harmonizeText({ path: file, fileName: path.basename(file) }, {}, {
-        format: "ndjson", onText: (t) => { out += typeof t === "string" ? t : Buffer.from(t).toString("utf8"); },
-        parallel: threads ? { threads: 2, minBytes: 0, rangeBytes: 16 * 1024, stats, mainReads: false } : undefined,
-      });
-      return { report, out, stats };
-    };
-    const one = await read(false);
-    const many = await read(true);
+    const { one, many } = await readOnOneAndTwoThreads(file);
     expect(one.report).toMatchObject({ rows: 400, valid: 400 });
     expect(many.report).toEqual(one.report);
     expect(many.out).toBe(one.out);

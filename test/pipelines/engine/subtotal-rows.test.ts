@@ -3,11 +3,9 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import type { ParallelStats } from "../../../pipelines/parallel.ts";
 import { closeRangeWorkers } from "../../../pipelines/range-pool.ts";
-import { harmonizeText } from "../../../pipelines/run.ts";
 import { joinSubdivided } from "../../../pipelines/subdivided-name.ts";
-import { runBytes, tuples } from "./helpers.ts";
+import { readOnOneAndTwoThreads, runBytes, tuples } from "./helpers.ts";
 
 const areas = (rows: Awaited<ReturnType<typeof runBytes>>["rows"]) => rows.map((r) => [r.row, r.record.area_name, r.record.total]);
 
@@ -104,17 +102,7 @@ describe("a large 町丁 table on several threads", () => {
     }
     const file = path.join(dir, "131121_population_20240101.csv");
     writeFileSync(file, `${lines.join("\n")}\n`);
-    const read = async (threads: boolean) => {
-      let out = "";
-      const stats: ParallelStats = { worker: 0, main: 0, reread: 0 };
-      const report = await harmonizeText({ path: file, fileName: path.basename(file) }, {}, {
-        format: "ndjson", onText: (t) => { out += typeof t === "string" ? t : Buffer.from(t).toString("utf8"); },
-        parallel: threads ? { threads: 2, minBytes: 0, rangeBytes: 16 * 1024, stats, mainReads: false } : undefined,
-      });
-      return { report, out, stats };
-    };
-    const one = await read(false);
-    const many = await read(true);
+    const { one, many } = await readOnOneAndTwoThreads(file);
     expect(one.report).toMatchObject({ rows: 1800, valid: 1800 });
     expect(one.report.issue_counts?.subtotal_row ?? one.report.issues.filter((i) => i.code === "subtotal_row").length).toBe(600);
     expect(many.report).toEqual(one.report);
