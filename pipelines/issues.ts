@@ -1057,8 +1057,8 @@ export const ISSUE_CODES = {
   },
   not_an_address: {
     severity: "warning", title_ja: "住所ではない所在地", title_en: "Location that is no address",
-    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は住所ではない（非公開、区域の全体、不明など）ため空欄にし、セルは備考に残しました。住所を公開しない・特定できない場合は所在地を空欄にし、その事情は備考に書いてください。`,
-    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is no address (withheld, a whole area, unknown …): it was left empty and the cell kept in the remarks. When an address is withheld or has no one place, leave it empty and say why in the remarks.`,
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は住所ではない（非公開、区域の全体、不明など）ため空欄にし、セルは備考に残しました。必須項目ですが、公開しない・特定できない住所は入力できないため、行は有効のまま公開します。その場合は所在地を空欄にし、事情は備考に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is no address (withheld, a whole area, unknown …): it was left empty and the cell kept in the remarks. The column is required, but an address withheld or of no one place cannot be entered, so the row stays valid and is published. In that case leave it empty and say why in the remarks.`,
   },
   unparseable_coordinate: {
     severity: "warning", title_ja: "座標として読めない", title_en: "Not a coordinate",

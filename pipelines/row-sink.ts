@@ -24,6 +24,9 @@ import { rejoined } from "./shifted-row.ts";
 import { legendLines } from "./legend-rows.ts";
 import { REQUIRED_NOT_NUMBER, validateRecord } from "./validate.ts";
 
+
+/** Values the publisher withholds or cannot give: published empty, said, and not a required value missing. */
+const WITHHELD: ReadonlySet<string> = new Set(["suppressed_count", "not_an_address"]);
 /** Small enough that a batch's rows die young (a 1000-row batch outlived two scavenges, so every row was promoted
  *  to the old generation: ~80 MB more heap on the bench file, and more GC time). */
 export const MAX_BATCH_ROWS = 250;
@@ -259,8 +262,8 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
     if (checked.length && dataset.notRequiredFor !== undefined) checked = excuseRequired(checked, normalized.record, dataset, row);
     if (checked.length) {
       // a field whose normalizer already reported an error is not reported again by validation, nor a figure kept
-      // secret (x, ＊): empty as published, not a value to enter
-      const flagged = new Set(normalized.issues.filter((i) => i.severity === "error" || i.code === "suppressed_count").map((i) => i.field));
+      // secret (x, ＊) or an address withheld (非公開, 区内各所): empty as published, not a value the officer can enter
+      const flagged = new Set(normalized.issues.filter((i) => i.severity === "error" || WITHHELD.has(i.code)).map((i) => i.field));
       checked = checked.filter((i) => !flagged.has(i.field));
       // a required number that did not read is one error (required_not_integer), not that and unparseable_number
       const notNumbers = new Set(checked.filter((i) => REQUIRED_NOT_NUMBER.has(i.code)).map((i) => i.field));

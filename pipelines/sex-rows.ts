@@ -63,7 +63,23 @@ export function sexRowsOf(dataset: Dataset, header: readonly string[], rows: Rea
   if (sexRows < said * SEX_SHARE) return null;
   const sexes = spec.sexes.filter((s) => s.required || seen.has(s));
   const layout = foldHeader(dataset, header, area, sex, sexes);
+  if (!foldsCounts(layout, rows) || mapsTwice(layout.header, dataset)) return null;
   return scoreHeader(layout.header, dataset).mapped > scoreHeader(header, dataset).mapped ? layout : null;
+}
+
+/** Whether every column read by sex holds counts in the rows (or nothing): a list of homes with 性別 | 事業所名 | 所在地
+ *  | 定員 is no table of figures by sex. */
+function foldsCounts(layout: SexRowsLayout, rows: ReadonlyArray<readonly string[]>): boolean {
+  const bySex = layout.slots.flatMap((slots, c) => (slots.length > 1 ? [c] : []));
+  return bySex.every((c) => rows.every((cells) => COUNT_OR_NOTHING.test(plain(cells[c] ?? ""))));
+}
+const COUNT_OR_NOTHING = /^(?:[\d,.]*|[-－―‐x＊*…]|)$/;
+
+/** Whether two columns of the folded header give one column (日本人 over 男 and 計 over 男 both 男性: a table of
+ *  nationalities by sex, whose total is the 計's, which the fold cannot tell). */
+function mapsTwice(header: readonly string[], dataset: Dataset): boolean {
+  const keys = header.flatMap((cell) => { const key = cell.trim() === "" ? undefined : matchHeader(cell, dataset)?.key; return key === undefined ? [] : [key]; });
+  return new Set(keys).size < keys.length;
 }
 
 /** Which columns are read by sex: those that name no column of the dataset (0～4歳, 0歳) or a total (総数, 人口); the

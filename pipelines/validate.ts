@@ -7,6 +7,7 @@ import { fullFormats } from "ajv-formats/dist/formats.js";
 import type { Dataset } from "../schemas/dataset.ts";
 import { datasetJsonSchema } from "../schemas/json-schema.ts";
 import { type Issue, type IssueCode, issue, NO_ISSUES } from "./issues.ts";
+import { cleanCell } from "./normalize/text.ts";
 
 const require = createRequire(import.meta.url);
 let ajv: Ajv2020 | undefined;
@@ -212,6 +213,10 @@ function unreadRequired(dataset: Dataset, field: string): IssueCode {
   return type === "integer" ? "required_not_integer" : type === "number" ? "required_not_number" : "required_unreadable";
 }
 
+/** A cell with something in it beyond what cleaning empties (a lone －, なし, a blank of spaces). */
+const isWritten = (raw: string | undefined, row: number, field: string): boolean =>
+  raw !== undefined && raw.trim() !== "" && cleanCell(raw, { row, field }).value !== null;
+
 /** Codes that say a required cell did not read as a number: the normalizer's unparseable_number says it once more. */
 export const REQUIRED_NOT_NUMBER: ReadonlySet<IssueCode> = new Set(["required_not_integer", "required_not_number"]);
 
@@ -242,7 +247,7 @@ export function validateRecord(dataset: Dataset, record: Record<string, unknown>
     let code = CODE_BY_KEYWORD[e.keyword] ?? "wrong_type";
     if (code === "wrong_type" && (value === null || value === undefined) && dataset.columnByKey.get(field)?.requirement === "required") code = "missing_required";
     // a cell that was written but did not read is not empty; a number with decimals where a whole one is wanted
-    if (code === "missing_required" && raw[field] !== undefined && raw[field].trim() !== "") code = unreadRequired(dataset, field);
+    if (code === "missing_required" && isWritten(raw[field], row, field)) code = unreadRequired(dataset, field);
     else if (code === "wrong_type" && typeof value === "number" && (e.params as { type: string | string[] }).type.includes("integer")) code = "not_integer";
     const seen = byField.get(field);
     if (!seen || PRIORITY.indexOf(code) < PRIORITY.indexOf(seen)) byField.set(field, code);

@@ -89,6 +89,7 @@ const KANJI_DIGITS: Readonly<Record<string, number>> = { 〇: 0, 一: 1, 二: 2,
 const KANJI_POWERS: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 100, 千: 1000 };
 /** A count in kanji numerals and its unit (`一幅`, `二躯`, `十二点`, `三千円`). */
 const KANJI_COUNT = /^([〇一二三四五六七八九十拾百千万壱弐参]+)(\S+)$/;
+const AGES: ReadonlySet<string> = new Set(["歳", "才"]);
 
 /** The value of kanji numerals written as words (二十五, 三千五百, 一万二千): null for a run of digits (一二〇, which
  *  may be two figures) or powers out of order. */
@@ -124,7 +125,8 @@ export function kanjiValue(numerals: string): number | null {
  *  `一括` (a lot, not a count) and a bare `二` are no such count. */
 function kanjiCount(raw: string, at: At): Fixed<number> | null {
   const m = KANJI_COUNT.exec(raw.normalize("NFKC").replace(/\s+/g, ""));
-  if (m === null || !UNITS.has(m[2])) return null;
+  // an age in kanji is most often a word or a name (千歳, 百歳体操), no count of items
+  if (m === null || !UNITS.has(m[2]) || AGES.has(m[2])) return null;
   const value = kanjiValue(m[1]);
   if (value === null) return null;
   return { value, issues: [problem("kanji_numeral", at, raw), problem("unit_stripped", at, raw)] };
@@ -134,8 +136,10 @@ function kanjiCount(raw: string, at: At): Fixed<number> | null {
 const LABELLED_PART = /^([^\d\s]+?)\s*(\d+)\s*(\S*)$/;
 /** What parts a cell: 、 , ／ / ・ ; and a space before the next label. */
 const PART_SEPARATORS = /\s*[、,，\/／・;；]\s*|(?<=\S)\s+(?=[^\d\s])/;
-/** Labels of a part that is not a part beside the others: a subset of them (うち感染症), the whole (計). */
-const NOT_A_PART = /^(?:うち|内|内訳|計|合計|総数|総計|小計)/;
+/** The labels of parts that make a whole: the kinds of bed of 医療法 (一般, 療養, 精神, 結核, 感染症) and of toilet bowl
+ *  (小便器, 洋式, 和式), which lists give apart. Other labels need not add up (許可50床／稼働40床, 午前20名、午後20名,
+ *  会場50名、オンライン100名). */
+const PART_KIND = /^(?:(?:一般|療養|精神|結核|感染症)(?:病床)?|小便器|大便器|洋式|和式|洋便器|和便器)$/;
 
 /** A count given as labelled parts of one unit (病床数 `一般50床、療養30床`): the sum, said as read in part
  *  (number_parts_summed), so the cell is kept whole in 備考. Two parts at least, each with its own label; integers only
@@ -151,7 +155,7 @@ function summedParts(raw: string, at: At): Fixed<number> | null {
   const labels = new Set<string>();
   for (const part of parts) {
     const m = LABELLED_PART.exec(part);
-    if (m === null || NOT_A_PART.test(m[1]) || labels.has(m[1])) return null;
+    if (m === null || !PART_KIND.test(m[1]) || labels.has(m[1])) return null;
     // an amount by kind of visitor (大人500円、子ども300円) is a choice, not parts of a whole
     if (m[3] !== "" && (!UNITS.has(m[3]) || m[3] === "円")) return null;
     if (unit !== null && m[3] !== unit) return null;

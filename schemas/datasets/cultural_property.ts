@@ -35,14 +35,14 @@ export const cultural_property = defineDataset({
       description: "建造物/美術工芸品/芸能/工芸技術/その他 / type of property", aliases: ["種別", "文化財種別", "文化財の種別"] }),
     col({ key: "place_name", ja: "場所名称", en: "placeName", type: text, requirement: "optional" }),
     // 所在: where the property is, as 文化財 lists head it
-    ...replace(location, renamed(pick(location, "full_address"), { aliases: ["所在"] })), ...height, ...contact,
+    ...location, ...height, ...contact,
     col({ key: "quantity", ja: "員数（数）", en: "quantity", type: integer, requirement: "optional", aliases: ["員数(数)", "員数", "数量"] }),
     col({ key: "quantity_unit", ja: "員数（単位）", en: "quantityUnit", type: text, requirement: "optional", aliases: ["員数(単位)"] }),
     pick(operator, "corporate_number"),
     col({ key: "owner", ja: "所有者等", en: "owner", type: text, requirement: "optional", aliases: ["所有者", "所有者・伝承者", "所有者・管理者"] }),
     // a date with a note (昭和45年3月1日（平成2年追加指定）) or a year alone (大正14年) is kept in 備考
     col({ key: "designated_date", ja: "文化財指定日", en: "designatedDate", type: isoDate, requirement: "optional", overflow: "remarks",
-      aliases: ["指定年月日", "指定日", "指定・登録年月日", "指定登録年月日", "指定・登録日", "登録年月日", "登録日", "指定等年月日", "指定（登録）年月日"] }),
+      aliases: ["指定年月日", "指定日", "指定・登録年月日", "指定登録年月日", "指定・登録日", "登録年月日", "指定等年月日", "指定（登録）年月日"] }),
     ...hours, ...image,
     col({ key: "summary", ja: "概要", en: "summary", type: text, requirement: "optional" }),
     col({ key: "summary_en", ja: "概要_英語", en: "summaryEn", type: text, requirement: "optional" }),

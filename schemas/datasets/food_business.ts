@@ -19,7 +19,7 @@ export const food_business = defineDataset({
   keywords: ["食品等営業許可", "食品営業許可", "食品等営業届出"],
   columns: [
     ...identity,
-    renamed(pick(naming, "name"), { ja: "施設名称", aliases: ["営業所名称", "施設の名称", "営業所の名称", "営業所名", "屋号", "店舗名"] }),
+    renamed(pick(naming, "name"), { ja: "施設名称", aliases: ["営業所名称", "施設の名称", "営業所の名称", "営業所名", "屋号"] }),
     renamed(pick(naming, "name_kana"), { ja: "施設名称_カナ", aliases: ["営業所名称_カナ"] }),
     renamed(pick(naming, "name_en"), { ja: "施設名称_英字", aliases: ["施設名称_英語"] }),
     col({ key: "business_type", ja: "営業の種類", en: "businessType", type: text, requirement: "required", aliases: ["業種", "営業種別", "許可業種", "営業業種", "許可の種類", "業種名"] }),

@@ -24,7 +24,7 @@ export const hospital = defineDataset({
     ...location, ...height,
     pick(contact, "phone_number"), pick(contact, "extension_number"), fax,
     ...omit(contact, "phone_number", "extension_number"),
-    ...replace(operator, col({ key: "organization_name", ja: "法人の名称", en: "organizationName", type: text, requirement: "optional", aliases: ["団体名", "開設者", "開設者名"] })),
+    ...replace(operator, col({ key: "organization_name", ja: "法人の名称", en: "organizationName", type: text, requirement: "optional", aliases: ["団体名", "開設者"] })),
     col({ key: "medical_institution_code", ja: "医療機関コード", en: "medicalInstitutionCode", type: text, requirement: "optional" }),
     col({ key: "available_days", ja: "診療曜日", en: "consultationDays", type: text, requirement: "recommended", aliases: ["利用可能曜日", "available_day"] }),
     col({ key: "start_time", ja: "診療開始時間", en: "startTime", type: hhmm, requirement: "recommended", overflow: "availability_remarks",

@@ -25,21 +25,23 @@ describe("a 所在地 that names no place", () => {
       ["東京都目黒区中目黒1-1-1", "東京都", "目黒区", 35.64, null],
       [null, null, null, null, null]]);
     expect(report.issues.filter((i) => i.field === "full_address").map((i) => [i.row, i.code, i.severity, i.value])).toEqual([
-      [1, "not_an_address", "warning", "非公開"], [1, "missing_required", "error", "非公開"],
-      [2, "not_an_address", "warning", "個人所有のため非公開"], [2, "missing_required", "error", "個人所有のため非公開"],
+      [1, "not_an_address", "warning", "非公開"],
+      [2, "not_an_address", "warning", "個人所有のため非公開"],
       [3, "address_completed", "info", "目黒区中目黒1-1-1"],
       [4, "placeholder_value", "info", "－"], [4, "missing_required", "error", "－"]]);
     // as 緯度/経度 「非公開」: empty, with a warning
+    // a withheld address is none the officer can enter: the row is published without it; 「－」 is an empty cell
+    expect(rows.map((r) => r.valid)).toEqual([true, true, true, false]);
     expect(tuples(report, "unparseable_coordinate")).toEqual([[1, "latitude", "unparseable_coordinate"], [1, "longitude", "unparseable_coordinate"]]);
     const said = report.issues.find((i) => i.code === "not_an_address");
     expect([said?.message_ja, said?.message_en]).toEqual([
-      "2行目（データの1行目）：「所在地_連結表記」の「非公開」は住所ではない（非公開、区域の全体、不明など）ため空欄にし、セルは備考に残しました。住所を公開しない・特定できない場合は所在地を空欄にし、その事情は備考に書いてください。",
-      "Row 2 (data row 1): \"非公開\" (full_address) is no address (withheld, a whole area, unknown …): it was left empty and the cell kept in the remarks. When an address is withheld or has no one place, leave it empty and say why in the remarks."]);
+      "2行目（データの1行目）：「所在地_連結表記」の「非公開」は住所ではない（非公開、区域の全体、不明など）ため空欄にし、セルは備考に残しました。必須項目ですが、公開しない・特定できない住所は入力できないため、行は有効のまま公開します。その場合は所在地を空欄にし、事情は備考に書いてください。",
+      "Row 2 (data row 1): \"非公開\" (full_address) is no address (withheld, a whole area, unknown …): it was left empty and the cell kept in the remarks. The column is required, but an address withheld or of no one place cannot be entered, so the row stays valid and is published. In that case leave it empty and say why in the remarks."]);
   });
 
   it("any dataset's address: an AED list's 「区内各所」 and an old 推奨 file's 住所 「不明」 are no address", async () => {
     const aed = await runBytes(`${AED_HEADER},備考\n131041,1,巡回車,区内各所,,,車内,,,,有,巡回中\n`, "131041_aed.csv");
-    expect(aed.rows.map((r) => [r.record.full_address, r.record.remarks, r.valid])).toEqual([[null, "巡回中 / 所在地_連結表記：区内各所", false]]);
+    expect(aed.rows.map((r) => [r.record.full_address, r.record.remarks, r.valid])).toEqual([[null, "巡回中 / 所在地_連結表記：区内各所", true]]);
     expect(tuples(aed.report, "not_an_address", "address_completed")).toEqual([[1, "full_address", "not_an_address"]]);
     const old = ["都道府県名,市区町村名,名称,住所,緯度,経度", "東京都,新宿区,新宿トイレ,不明,,"].join("\n");
     const toilets = await runBytes(`${old}\n`, "131041_public_toilet.csv");
