@@ -33,6 +33,10 @@ const NOTE = /\(([^()]*)\)/g;
 /** Where a list word stood once read: a mark no cell holds, then the word's index. */
 const PLACED = /\u0001(\d+)\u0002/g;
 
+/** A note of items read (marked) and words that name nothing, none of them saying what is absent. */
+const listsItems = (note: string): boolean => note.includes("\u0001")
+  && note.replace(PLACED, "、").split(LIST_SEPARATORS).every((word) => word === "" || (NO_ITEM.test(word) && !NEGATION.test(word)));
+
 /** What a list cell says of its columns. */
 export interface ListReading {
   /** the columns it names */
@@ -74,6 +78,10 @@ export function readList(cell: string, vocabulary: ListVocabulary): ListReading 
       const keys = new Set([...core.matchAll(PLACED)].map((m) => vocabulary.words[Number(m[1])][1]));
       notes = notes.filter((n) => n.replace(PLACED, (_, k: string) => (keys.has(vocabulary.words[Number(k)][1]) ? "" : "?")).split(LIST_SEPARATORS).join("") !== "");
     }
+    // a note that is itself a list of the columns' items (多目的トイレ（車いす・オストメイト対応）) is read as items
+    const listing = notes.filter(listsItems);
+    for (const n of listing) for (const m of n.matchAll(PLACED)) named.add(vocabulary.words[Number(m[1])][1]);
+    if (listing.length > 0) notes = notes.filter((n) => !listing.includes(n));
     if (notes.length > 0) {
       const bare = core.replace(PLACED, "");
       if (notes.some((n) => NEGATING_NOTE.test(n)) || vocabulary.all.has(bare)) {

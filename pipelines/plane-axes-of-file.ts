@@ -7,7 +7,9 @@ import type { ColumnPlan } from "./headers.ts";
 import type { HeaderMapping } from "./report.ts";
 import { expandCells } from "./coordinate-pair.ts";
 import { normalizeCoordinate } from "./normalize/coordinates.ts";
+import { inTokyo } from "./normalize/location.ts";
 import { agreedAxis, axisByHeader, type FilePlaneAxes, readPlaneRow } from "./normalize/plane-axes.ts";
+import { planeToLatLon, ZONE_IX, ZONE_XIV } from "./normalize/plane-coordinates.ts";
 import { normalizeText } from "./normalize/text.ts";
 
 /** The file's plane axes and the issue that says how its rows told them; undefined when the file has no latitude and
@@ -42,10 +44,13 @@ export function planeAxesOfFile(plan: Pick<ColumnPlan, "keys" | "sourceHeaders" 
 const AXIS_HEADER = /^([xy])(?:\((?:m|メートル)\))?$/;
 /** A cell's number, or NaN. */
 const numberOf = (cell: string): number => (cell.trim() === "" ? Number.NaN : Number(cell.normalize("NFKC").replace(/[,\s]/g, "")));
-/** A row's X and Y as metres of a plane coordinate: numbers below any zone's reach (plane-axes.ts), one of them larger
- *  than any degree (a site near the zone's meridian has a small Y: 155.664). */
+/** A row's X and Y as metres of a plane coordinate of a place in Tokyo: numbers below any zone's reach (plane-axes.ts),
+ *  one of them 5 km or more from the zone's origin, which no part of Tokyo is nearer (a site near the zone's meridian
+ *  has a small Y: 155.664; a picture's pixels, 1024 | 768, or a map's grid are near the origin), read as a point in
+ *  Tokyo in zone IX or XIV, either way round. */
 const isMetres = (x: number, y: number): boolean =>
-  Math.abs(x) < 1_000_000 && Math.abs(y) < 1_000_000 && Math.max(Math.abs(x), Math.abs(y)) > 1000;
+  Math.abs(x) < 1_000_000 && Math.abs(y) < 1_000_000 && Math.max(Math.abs(x), Math.abs(y)) > 5000
+  && [ZONE_IX, ZONE_XIV].some((zone) => [planeToLatLon(x, y, zone), planeToLatLon(y, x, zone)].some((p) => inTokyo(p.lat, p.lon)));
 
 /**
  * The plan and header with columns headed only `X` and `Y` taken as X座標 and Y座標 (the longitude's and latitude's

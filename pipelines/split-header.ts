@@ -170,9 +170,10 @@ function underMergedCells(upper: readonly string[], filledLower: readonly string
   return under >= 2;
 }
 
-/** A decimal (a coordinate: 139.7699202) or a phone number (03-5246-1316): data, never a header's name. A data row
- *  whose one cell happens to be a column's name (情報 `男女兼用`) is then no lower header row. */
-const DATA_CELL = /^(?:[+-]?\d+\.\d{3,}|0\d{1,4}-\d{1,4}-\d{3,4})$/;
+/** A decimal (a coordinate: 139.7699202), a phone number (03-5246-1316) or an address with its number (東京都台東区上野公園1-1):
+ *  data, never a header's name. A data row whose one cell happens to be a column's name (情報 `男女兼用`, 設備
+ *  `多目的トイレ（…）`) is then no lower header row. */
+const DATA_CELL = /^(?:[+-]?\d+\.\d{3,}|0\d{1,4}-\d{1,4}-\d{3,4}|(?:東京都|北海道|(?:京都|大阪)府|\S{2,3}県)\S*\d.*)$/;
 const holdsData = (cells: readonly string[]) => cells.some((cell) => DATA_CELL.test(cell.normalize("NFKC").trim()));
 
 /** A count or an amount as a cell writes it: 333, 1,234, 12.5. */

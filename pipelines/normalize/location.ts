@@ -94,6 +94,10 @@ export function nearestTokyoMunicipality(lat: number, lon: number): TokyoMunicip
   return best;
 }
 
+/** Whether a point lies in some part of Tokyo (the boxes above). */
+export const inTokyo = (lat: number, lon: number): boolean =>
+  Object.values(AREA_BOUNDS).some((b) => inBounds(b, lat, lon)) || inBounds(OGASAWARA_BOUNDS, lat, lon);
+
 export const inBounds = (b: Omit<Bounds, "ja">, lat: number, lon: number): boolean =>
   lat >= b.minLat && lat <= b.maxLat && lon >= b.minLon && lon <= b.maxLon;
 

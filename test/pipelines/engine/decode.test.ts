@@ -308,5 +308,7 @@ describe("EUC-JP and garbled files", () => {
     expect(looksGarbled([["ﾒｲｼｮｳ", "ｼﾞｭｳｼｮ", "ﾃﾞﾝﾜﾊﾞﾝｺﾞｳ"], ["ｼﾝｼﾞｭｸｸﾔｸｼｮ", "ﾄｳｷｮｳﾄ", "03"]])).toBe(false);
     expect(looksGarbled([["名称", "住所"], ["Café", "東京都"]])).toBe(false);
     expect(looksGarbled([["å…¨å›½åœ°æ–¹", "ID"]])).toBe(true);
+    // a header of its own half-width words over rows of plain Japanese
+    expect(looksGarbled([["施設ﾒｲ", "設置ﾊﾞｼｮ", "ﾃﾞﾝﾜ"], ["区民施設1", "東京都渋谷区神南1-1", "03-3463-1211"], ["区民施設2", "東京都渋谷区神南1-2", "03-3463-1212"]])).toBe(false);
   });
 });

@@ -177,6 +177,12 @@ describe("yes/no columns named in one list column", () => {
     expect(tuples(report, "listed_word_unknown")).toEqual([]);
   });
 
+  it("a note that lists the columns' items (多目的トイレ（車いす・オストメイト対応）) reads them, as a plain list does", async () => {
+    const { rows } = await runBytes("名称,設置位置,住所,設備\nA公衆トイレ,公園内,東京都台東区上野公園1-1,多目的トイレ（車いす・オストメイト対応）\n"
+      + "B公衆トイレ,公園内,東京都台東区上野公園1-2,だれでもトイレ（車いす、ベビーシート）\n", "131067_public_toilet.csv");
+    expect(rows.map((r) => [r.record.wheelchair_toilet, r.record.ostomate_toilet, r.record.baby_care_toilet])).toEqual([[true, true, null], [true, null, true]]);
+  });
+
   it("a cell that says what is absent or left out (ベビーシートなし, 洪水を除く全ての災害) marks nothing: no value, warned once, kept once in 備考 under its own header", async () => {
     const toilets = await runBytes("名称,設置位置,住所,設備,備考\nA公衆トイレ,公園内,東京都台東区上野公園1-1,\"ベビーシートなし、オストメイト無\",改修中\n", "131067_public_toilet.csv");
     const toilet = toilets.rows[0].record;

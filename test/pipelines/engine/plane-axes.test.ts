@@ -73,7 +73,8 @@ describe("plane coordinates of a Tama file", () => {
 
   it("small numbers under X / Y (a map's grid, degrees) are no plane coordinates: they stay in extra, unknown columns", async () => {
     // one such row is enough: the other row's metres do not make the column metres
-    for (const [x, y] of [["12", "34"], ["139.41", "35.71"], ["-", "35.71"]]) {
+    // a picture's pixels and a grid near the zone's origin too (over 1000, but no place in Tokyo so near it)
+    for (const [x, y] of [["12", "34"], ["139.41", "35.71"], ["-", "35.71"], ["1024", "768"], ["3", "1500"]]) {
       const csv = `水利番号,水利種別,設置場所,X,Y,口径\nT-1,消火栓,東京都立川市泉町1156-9,${x},${y},150\nT-2,消火栓,東京都立川市錦町3-2-1,${NISHIKI.x},${NISHIKI.y},75\n`;
       const { report, rows } = await runBytes(csv, "132021_fire_hydrant.csv");
       expect([x, rows[0].record.latitude, rows[0].record.longitude, rows[0].extra]).toEqual([x, null, null, { X: x, Y: y }]);
