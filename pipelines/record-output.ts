@@ -4,6 +4,7 @@
 // was (2024-02-30, x), an unknown 1/empty flag as UNKNOWN_MARK, and the extra columns follow the standard ones.
 import type { Dataset } from "../schemas/dataset.ts";
 import { kindOf, UNKNOWN_MARK } from "../schemas/types.ts";
+import { isDitto } from "./fill-down.ts";
 import type { HarmonizedRow } from "./run.ts";
 
 export type RecordFormat = "ndjson" | "csv" | "json";
@@ -137,7 +138,10 @@ export function recordWriter(format: RecordFormat, { continued = false }: Record
       // a value that did not read (2024-02-30, a code with a bad check digit, x for a secret figure, 不明 in a flag):
       // its cell as written, so that reading the CSV again finds what this reading found
       const raw = value === null && source !== undefined ? source[keys[i]] : undefined;
-      const cell = raw !== undefined && raw.trim() !== "" ? csvCell(raw) : cells[i](value);
+      // a 同上 kept as written (under a template's example row, an error): empty, as read again it would take the
+      // row above in the CSV and make the row valid
+      const cell = raw !== undefined && raw.trim() !== "" && !isDitto(raw) ? csvCell(raw)
+        : typeof value === "string" && isDitto(value) ? "" : cells[i](value);
       text += i === 0 ? cell : `,${cell}`;
     }
     let written = 0;

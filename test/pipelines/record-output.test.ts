@@ -256,6 +256,11 @@ describe("csv: a value that did not read is written as its cell was, so reading 
     expect(written(getDataset(id)!, { record: { [key]: null }, extra: {}, cells: { [key]: raw } })[ja]).toBe(raw);
   });
 
+  it("a 同上 kept as written (under a template's example row, an error) is written empty: read again it would copy the row above", () => {
+    expect(written(aed, { record: { name: "同上" }, extra: {}, cells: { name: "同上" } })["名称"]).toBe("");
+    expect(written(aed, { record: { name: null }, extra: {}, cells: { name: "〃" } })["名称"]).toBe("");
+  });
+
   it("a value that read is written as read, whatever its cell; a blank cell gives nothing (a mark: 不詳)", () => {
     expect(written(culture, { record: { designated_date: "2024-04-01" }, extra: {}, cells: { designated_date: "令和6年4月1日" } })["文化財指定日"]).toBe("2024-04-01");
     expect(written(evacuation, { record: { hazard_flood: false }, extra: {}, cells: { hazard_flood: "×" } })["災害種別_洪水"]).toBe("");
