@@ -1,7 +1,7 @@
 // Addresses: prefix 所在地_連結表記 with the prefecture and city it lacks (old 住所 is often written from the town),
 // or join it from the split columns when it is empty. Pure string work; index.ts decides when to call it.
 import { detached } from "../issue-log.ts";
-import { isPrefecture, prefectureOf, startsWithTokyoMunicipality, TOKYO, tokyoMunicipalityAt } from "./location.ts";
+import { isPrefecture, prefectureOf, startsWithTokyoMunicipality, TOKYO, type TokyoMunicipality, tokyoMunicipalityAt } from "./location.ts";
 
 export { PREFECTURES } from "./location.ts";
 
@@ -143,7 +143,13 @@ export function namesNoPlace(address: string): boolean {
   const m = THROUGHOUT.exec(text);
   if (m === null) return false;
   const place = m[1];
-  if (place.length === 1) return true;
+  if (place.length === 1 || place === "東京都") return true;
   const municipality = tokyoMunicipalityAt(place);
   return municipality !== undefined && (place.endsWith(municipality.name) && place.length <= municipality.city.length);
+}
+
+/** The Tokyo municipality a cell that names no one place is throughout (`瑞穂町内`, `東京都府中市内各所`), if any. */
+export function municipalityThroughout(address: string): TokyoMunicipality | undefined {
+  const m = THROUGHOUT.exec(address.normalize("NFKC").replace(/\s+/g, ""));
+  return m === null || m[1].length === 1 ? undefined : tokyoMunicipalityAt(m[1].replace(/^東京都/, ""));
 }

@@ -5,7 +5,7 @@ import type { Dataset } from "../../schemas/dataset.ts";
 import { isPrefectureCode, repairCode } from "../../schemas/local-government-code.ts";
 import { JAPAN_BOUNDS } from "../../schemas/types.ts";
 import type { Issue, IssueCode } from "../issues.ts";
-import { completeAddress, joinAddress, namesNoPlace, publisherName, startsOutsideTokyo } from "./address.ts";
+import { completeAddress, joinAddress, municipalityThroughout, namesNoPlace, publisherName, startsOutsideTokyo } from "./address.ts";
 import { isSwapped, unswapLatLon } from "./coordinates.ts";
 import { problemAt } from "./fixed.ts";
 import { dropInapplicable, keepInsteadOfValue, keepSplitDay, keepUnread, moveUnits, type Overflow } from "./kept-cells.ts";
@@ -256,6 +256,17 @@ function repairCityDistrict(r: RowRepair): void {
   r.problem("district_missing", "city", r.cells.city ?? written);
 }
 
+/** A cell throughout one municipality (`瑞穂町内` in 府中市's list) still tells the row's municipality: its prefecture,
+ *  city and location code, where empty, are that municipality's, not the publisher's. */
+function placeThroughout(r: RowRepair, address: string): void {
+  const place = municipalityThroughout(address);
+  if (place === undefined) return;
+  const { record, columns } = r;
+  if (columns.prefecture && record.prefecture === null) record.prefecture = TOKYO;
+  if (columns.city && record.city === null) record.city = place.city;
+  if (columns.located_local_government_code && record.located_local_government_code === null) record.located_local_government_code = place.code;
+}
+
 function repairAddress(r: RowRepair): void {
   const { record, cells } = r;
   if (!r.columns.full_address) return;
@@ -273,6 +284,7 @@ function repairAddress(r: RowRepair): void {
   // 非公開, 区内各所, 不明: no address, neither published nor completed into one (東京都目黒区非公開); kept in 備考
   if (namesNoPlace(address)) {
     keepInsteadOfValue(r, "full_address", "not_an_address");
+    placeThroughout(r, address);
     return;
   }
   const street = withDashes(r, withoutPostalCode(r, address));

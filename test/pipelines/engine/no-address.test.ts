@@ -1,14 +1,25 @@
 // A 所在地 cell that names no place (非公開, 区内各所, 不明) is no address: left empty, kept in 備考, named; never
 // completed into 「東京都目黒区非公開」. In every dataset with an address.
 import { describe, expect, it } from "vitest";
-import { namesNoPlace } from "../../../pipelines/normalize/address.ts";
+import { municipalityThroughout, namesNoPlace } from "../../../pipelines/normalize/address.ts";
 import { AED_HEADER, runBytes, tuples } from "./helpers.ts";
 
 describe("namesNoPlace", () => {
   it.each(["非公開", "個人所有のため非公開", "（非公開）", "非公開（個人宅）", "所在地非公開", "区内各所", "区内一円", "市内全域", "町内", "目黒区内各所",
-    "東京都目黒区内", "府中市内", "西多摩郡奥多摩町内", "不明", "所在不明"])("%s names no place", (cell) => expect(namesNoPlace(cell)).toBe(true));
+    "東京都目黒区内", "府中市内", "西多摩郡奥多摩町内", "不明", "所在不明", "東京都内", "都内各所"])("%s names no place", (cell) => expect(namesNoPlace(cell)).toBe(true));
   it.each(["目黒区中目黒1-1-1", "めぐろ歴史資料館", "府中市宮町ほか", "寺町内", "神社境内", "区役所", "八王子市元八王子町3丁目"])(
     "%s is an address (or a place)", (cell) => expect(namesNoPlace(cell)).toBe(false));
+});
+
+describe("a cell throughout one municipality still tells the row's municipality", () => {
+  it.each([["瑞穂町内", "133035"], ["府中市内各所", "132063"], ["東京都府中市内", "132063"], ["区内各所", undefined], ["東京都内", undefined]])(
+    "%s → %s", (cell, code) => expect(municipalityThroughout(cell)?.code).toBe(code));
+
+  it("瑞穂町内 in 府中市's list takes 瑞穂町's place and code, not the publisher's", async () => {
+    const { rows } = await runBytes("名称,所在地,電話番号\n瑞穂の施設,瑞穂町内,042-364-0012\n", "132063_public_facility.csv");
+    expect([rows[0].record.full_address, rows[0].record.prefecture, rows[0].record.city, rows[0].record.located_local_government_code])
+      .toEqual([null, "東京都", "西多摩郡瑞穂町", "133035"]);
+  });
 });
 
 describe("a 所在地 that names no place", () => {
