@@ -12,7 +12,7 @@ import { BLANK_MARK, normalizeFlag, normalizeMark, plainFlag, plainMark } from "
 import { normalizeList } from "./lists.ts";
 import { normalizeCount, normalizeNumber } from "./numbers.ts";
 import type { DateTimePair } from "./pair-repairs.ts";
-import type { Overflow } from "./kept-cells.ts";
+import { type Overflow, textColumnOf } from "./kept-cells.ts";
 import { type RecordContext, repairRecord } from "./record.ts";
 import { normalizeKana, normalizeText, normalizeUrl, plainKana, plainText, plainUrl } from "./text.ts";
 import { type Bound, closesHours, normalizeTime, plainTime } from "./times.ts";
@@ -156,15 +156,12 @@ function planOf(dataset: Dataset): Plan {
     datePairs: namedPairs.filter(([start]) => kinds[keys.indexOf(start)] === "date"),
     dateTimePairs: dateTimePairsOf(namedPairs, (key) => kinds[keys.indexOf(key)]),
     overflows: dataset.columns.flatMap((c, i): Overflow[] => {
-      const remarks = dataset.columnByKey.has("remarks") ? "remarks" : undefined;
-      if (c.overflow === undefined) {
-        // a height that does not read, or reads without its 約, is kept as a number's note is
-        const kept = isHeight(c.type) ? "unread" : dashIsZero(c.type) ? "noted" : KEPT_IN_REMARKS[kinds[i]];
-        return kept === undefined || remarks === undefined ? [] : [[c.key, remarks, kept]];
-      }
-      // a block's text column the dataset does not have (tourism has no 連絡先備考): the general 備考 keeps the cell
-      const target = dataset.columnByKey.has(c.overflow) ? c.overflow : remarks;
-      return target === undefined ? [] : [[c.key, target, "unread"]];
+      const target = textColumnOf(dataset, c);
+      if (target === undefined) return [];
+      if (c.overflow !== undefined) return [[c.key, target, "unread"]];
+      // a height that does not read, or reads without its 約, is kept as a number's note is
+      const kept = isHeight(c.type) ? "unread" : dashIsZero(c.type) ? "noted" : KEPT_IN_REMARKS[kinds[i]];
+      return kept === undefined ? [] : [[c.key, target, kept]];
     }),
     unitPairs: keys.flatMap((key, i) => ((kinds[i] === "number" || kinds[i] === "integer") && kinds[keys.indexOf(`${key}_unit`)] === "text"
       ? [[key, `${key}_unit`] as const] : [])),

@@ -2,6 +2,8 @@
 // written into its column's text column (営業時間 → 利用可能日時特記事項, 電話番号 → 連絡先備考, else the general 備考);
 // so does a value the row's kind has no place for, and a day split in two; a unit written with a number goes to the
 // number's unit column.
+import type { Column } from "../../schemas/column.ts";
+import type { Dataset } from "../../schemas/dataset.ts";
 import type { IssueCode } from "../issues.ts";
 import { inapplicableOf } from "./inapplicable.ts";
 import { isEmptyCell, type RepairRow } from "./pair-repairs.ts";
@@ -10,6 +12,13 @@ import { normalizeTime } from "./times.ts";
 
 /** [column, text column, which cells]: a cell read in part, and, with "unread", a cell that does not read at all. */
 export type Overflow = readonly [string, string, "unread" | "noted"];
+
+/** The text column that keeps a column's cells as written: its own (Column.overflow) when the dataset has it, else the
+ *  general 備考 (tourism has no 連絡先備考); undefined when the dataset has neither. */
+export function textColumnOf(dataset: Dataset, column: Column): string | undefined {
+  if (column.overflow !== undefined && dataset.columnByKey.has(column.overflow)) return column.overflow;
+  return dataset.columnByKey.has("remarks") ? "remarks" : undefined;
+}
 
 const UNREAD: ReadonlySet<IssueCode> = new Set(["unparseable_time", "unparseable_number", "unparseable_date", "unparseable_phone", "date_list_days",
   "unparseable_flag", "unparseable_mark", "partial_flag", "time_from_in_end", "unparseable_height"]);
@@ -46,13 +55,18 @@ export function keepUnread(r: RepairRow, overflows: readonly Overflow[]): void {
  *  column's text column (`口径：40`), and named with the kind. */
 export function dropInapplicable(r: RepairRow, overflows: readonly Overflow[]): void {
   for (const { key, when, kind } of inapplicableOf(r.record, r.dataset)) {
-    const raw = r.cells[key] ?? String(r.record[key]);
-    r.record[key] = null;
-    const target = overflows.find(([column]) => column === key)?.[1];
-    const written = normalizeText(raw, { row: r.row, field: key }).value ?? raw;
-    if (target !== undefined) keepInRemarks(r, target, keptText(r, key, target, written));
+    const raw = emptyAndKeep(r, key, overflows.find(([column]) => column === key)?.[1]);
     r.problem("value_not_for_kind", key, `${raw}（${r.dataset.columnByKey.get(when)?.ja ?? when}：${kind}）`);
   }
+}
+
+/** Empties `key`'s value and keeps its cell, as written, in the text column `target` (none: not kept); the cell. */
+function emptyAndKeep(r: RepairRow, key: string, target: string | undefined): string {
+  const raw = r.cells[key] ?? String(r.record[key]);
+  r.record[key] = null;
+  const written = normalizeText(raw, { row: r.row, field: key }).value ?? raw;
+  if (target !== undefined) keepText(r, key, target, written);
+  return raw;
 }
 
 /** Keeps `written`, of column `key`, in its text column `target` (after its column's name in the general 備考); false
@@ -64,12 +78,8 @@ export const keepText = (r: Pick<RepairRow, "record" | "dataset">, key: string, 
  *  the cell kept as written in the column's text column, else the general 備考 (`所在地_連結表記：非公開`), and named
  *  by `code`. */
 export function keepInsteadOfValue(r: RepairRow, key: string, code: IssueCode): void {
-  const raw = r.cells[key] ?? String(r.record[key]);
-  r.record[key] = null;
-  const target = r.dataset.columnByKey.get(key)?.overflow ?? (r.dataset.columnByKey.has("remarks") ? "remarks" : undefined);
-  const written = normalizeText(raw, { row: r.row, field: key }).value ?? raw;
-  if (target !== undefined) keepText(r, key, target, written);
-  r.problem(code, key, raw);
+  const column = r.dataset.columnByKey.get(key);
+  r.problem(code, key, emptyAndKeep(r, key, column === undefined ? undefined : textColumnOf(r.dataset, column)));
 }
 
 /** A cell of `key` as its text column `target` keeps it: the general 備考 holds many columns' notes, so one kept there

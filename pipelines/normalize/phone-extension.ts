@@ -6,7 +6,7 @@ import type { Dataset } from "../../schemas/dataset.ts";
 import { kindOf } from "../../schemas/types.ts";
 import type { Issue, IssueCode } from "../issues.ts";
 import { problemAt } from "./fixed.ts";
-import { keepText } from "./kept-cells.ts";
+import { keepText, textColumnOf } from "./kept-cells.ts";
 import { splitExtension } from "./phone-shape.ts";
 
 /** What moveExtension reads and writes of a row under repair (record.ts RowRepair). */
@@ -34,8 +34,7 @@ function phoneColumnsOf(dataset: Dataset): readonly PhoneColumn[] {
   if (found === undefined) {
     found = dataset.columns.filter((c) => kindOf(c.type) === "phone").map((c) => {
       const target = EXTENSION_COLUMN[c.key];
-      const text = [c.overflow, "remarks"].find((k) => k !== undefined && dataset.columnByKey.has(k)) ?? null;
-      return [c.key, target !== undefined && dataset.columnByKey.has(target) ? target : null, text] as const;
+      return [c.key, target !== undefined && dataset.columnByKey.has(target) ? target : null, textColumnOf(dataset, c) ?? null] as const;
     });
     PHONE_COLUMNS.set(dataset, found);
   }
