@@ -3,7 +3,7 @@
 // cells hold, only when the file has no address column (nor its parts) and nearly every filled cell of the column in
 // the head of the file is an address.
 import type { Dataset } from "../schemas/dataset.ts";
-import type { ColumnPlan } from "./headers.ts";
+import { type ColumnPlan, takeColumn } from "./headers.ts";
 import { type Issue, issue } from "./issues.ts";
 import type { HeaderMapping } from "./report.ts";
 import { TOKYO, tokyoMunicipalityAt } from "./normalize/location.ts";
@@ -59,14 +59,13 @@ export function withAddressByContent(dataset: Dataset, plan: ColumnPlan, header:
     return full > 0 && full + filled.filter((c) => !isAddress(c) && isStreetPlace(c)).length >= SHARE * filled.length;
   });
   if (at < 0) return none;
-  const keys = plan.keys.map((k, i) => (i === at ? "full_address" : k));
-  const source = plan.sourceHeaders[at];
+  const taken = takeColumn({ plan, header }, at, "full_address", "fuzzy");
   // the place column it was (設置位置) is then absent, as the file has no column for it
   const was = plan.keys[at];
   const absent = dataset.columns.filter((c) => c.key === was && c.requirement === "required");
   return {
-    plan: { ...plan, keys, absentRequired: [...plan.absentRequired.filter((c) => c.key !== "full_address"), ...absent] },
-    header: header.map((h, i) => (i === at ? { ...h, field: "full_address", method: "fuzzy" } : h)),
-    issues: [issue("address_column_by_content", { field: source, value: dataset.columnByKey.get("full_address")?.ja ?? "full_address" })],
+    plan: { ...taken.plan, absentRequired: [...taken.plan.absentRequired, ...absent] },
+    header: taken.header,
+    issues: [issue("address_column_by_content", { field: plan.sourceHeaders[at], value: dataset.columnByKey.get("full_address")?.ja ?? "full_address" })],
   };
 }

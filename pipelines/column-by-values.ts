@@ -4,7 +4,7 @@
 import type { Column } from "../schemas/column.ts";
 import type { Dataset } from "../schemas/dataset.ts";
 import { isDitto } from "./fill-down.ts";
-import { type ColumnPlan, normalizeHeader } from "./headers.ts";
+import { type ColumnPlan, normalizeHeader, takeColumn } from "./headers.ts";
 import { type Issue, issue } from "./issues.ts";
 import type { HeaderMapping } from "./report.ts";
 import { isBlankCell, isBlankRow, isNoteRow, isTotalsRow, labelColumnOf } from "./rows.ts";
@@ -56,12 +56,8 @@ export function withColumnsByValues(dataset: Dataset, plan: ColumnPlan, header: 
     if (found === undefined) continue;
     const { at, values } = found;
     const shown = values.slice(0, SHOWN).join("、") + (values.length > SHOWN ? "…" : "");
-    out = {
-      plan: { ...out.plan, keys: out.plan.keys.map((k, i) => (i === at ? column.key : k)),
-        absentRequired: out.plan.absentRequired.filter((c) => c.key !== column.key) },
-      header: out.header.map((h, i) => (i === at ? { ...h, field: column.key, method: "alias" } : h)),
-      issues: [...out.issues, issue("column_by_values", { field: out.plan.sourceHeaders[at], value: `${column.ja}（${shown}）` })],
-    };
+    out = { ...takeColumn(out, at, column.key, "alias"),
+      issues: [...out.issues, issue("column_by_values", { field: out.plan.sourceHeaders[at], value: `${column.ja}（${shown}）` })] };
   }
   return out;
 }

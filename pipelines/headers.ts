@@ -245,6 +245,18 @@ export interface ColumnPlan {
   derived: DerivedColumn[];
 }
 
+/** A mapped header: the plan and the report's header mapping, each column's key in both. */
+export interface MappedHeader { plan: ColumnPlan; header: HeaderMapping[] }
+
+/** The mapping with source column `at` taken as `key` by what it holds, not its header (設置場所 of addresses, 区分 of
+ *  国指定 …, X of metres): no longer an absent required column. */
+export function takeColumn({ plan, header }: MappedHeader, at: number, key: string, method: Exclude<MappingMethod, "none">): MappedHeader {
+  return {
+    plan: { ...plan, keys: plan.keys.map((k, i) => (i === at ? key : k)), absentRequired: plan.absentRequired.filter((c) => c.key !== key) },
+    header: header.map((h, i) => (i === at ? { ...h, field: key, method } : h)),
+  };
+}
+
 const RANK: Record<Exclude<MappingMethod, "none">, number> = { exact: 0, alias: 1, fuzzy: 3 };
 /** A match through a qualified header ranks after a plain alias: `電話番号` wins the column over `電話番号（代表）`. */
 const rankOf = (m: HeaderMatch) => (m.qualified ? 2 : RANK[m.method]);

@@ -3,7 +3,7 @@
 // so each row is read the way the file's rows agree on, also a row that alone cannot tell (both readings in its city).
 import type { Dataset } from "../schemas/dataset.ts";
 import { type Issue, issue } from "./issues.ts";
-import type { ColumnPlan } from "./headers.ts";
+import { type ColumnPlan, takeColumn } from "./headers.ts";
 import type { HeaderMapping } from "./report.ts";
 import { expandCells } from "./coordinate-pair.ts";
 import { normalizeCoordinate } from "./normalize/coordinates.ts";
@@ -59,9 +59,9 @@ const isMetres = (x: number, y: number): boolean =>
  * has no latitude or longitude column; else as they were. Small numbers under X / Y may be anything (a map's grid, a drawing's): they
  * stay in extra.
  */
-export function withPlaneByContent(dataset: Dataset, mapped: { plan: ColumnPlan; header: HeaderMapping[]; issues: Issue[] },
-  rows: ReadonlyArray<readonly string[]>): { plan: ColumnPlan; header: HeaderMapping[]; issues: Issue[] } {
-  const { plan, header } = mapped;
+export function withPlaneByContent(dataset: Dataset, plan: ColumnPlan, header: HeaderMapping[], rows: ReadonlyArray<readonly string[]>):
+  { plan: ColumnPlan; header: HeaderMapping[]; issues: Issue[] } {
+  const mapped = { plan, header, issues: [] };
   if (!dataset.columnByKey.has("latitude") || !dataset.columnByKey.has("longitude") || plan.keys.includes("latitude") || plan.keys.includes("longitude")) return mapped;
   const axes = { x: -1, y: -1 };
   for (let i = 0; i < plan.keys.length; i++) {
@@ -76,12 +76,6 @@ export function withPlaneByContent(dataset: Dataset, mapped: { plan: ColumnPlan;
   const filled = rows.map((r) => [r[axes.x] ?? "", r[axes.y] ?? ""]).filter(([x, y]) => x.trim() !== "" && y.trim() !== "");
   if (filled.length === 0 || !filled.every(([x, y]) => isMetres(numberOf(x), numberOf(y)))) return mapped;
   // X座標 is the longitude's alias and Y座標 the latitude's (schemas/blocks.ts): the same here
-  const keyAt = new Map([[axes.x, "longitude"], [axes.y, "latitude"]]);
-  const keys = plan.keys.map((k, i) => keyAt.get(i) ?? k);
   const told = [axes.x, axes.y].map((i) => issue("plane_columns_by_content", { field: plan.sourceHeaders[i].trim(), value: i === axes.x ? "X座標" : "Y座標" }));
-  return {
-    plan: { ...plan, keys },
-    header: header.map((h, i) => (keyAt.has(i) ? { ...h, field: keyAt.get(i) ?? null, method: "fuzzy" } : h)),
-    issues: [...mapped.issues, ...told],
-  };
+  return { ...takeColumn(takeColumn(mapped, axes.x, "longitude", "fuzzy"), axes.y, "latitude", "fuzzy"), issues: told };
 }

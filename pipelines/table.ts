@@ -172,7 +172,8 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   // a column whose header is too generic (区分) taken by its values (国指定, 都指定 …) when no header names its column
   const byValues = withColumnsByValues(frame.dataset, byAddress.plan, byAddress.header, headRows);
   // and columns headed X / Y that hold metres are the plane coordinates
-  const mapped = withPlaneByContent(frame.dataset, { ...byValues, issues: [...byAddress.issues, ...byValues.issues] }, headRows);
+  const byPlane = withPlaneByContent(frame.dataset, byValues.plan, byValues.header, headRows);
+  const mapped = { ...byPlane, issues: [...byAddress.issues, ...byValues.issues, ...byPlane.issues] };
   const taken = new Set(mapped.issues.map((i) => i.field));
   run.header = mapped.header;
   for (const i of byHeader.issues) if (!(HEADER_VERDICTS.has(i.code) && taken.has(i.field))) run.log.add(i);
