@@ -10,10 +10,11 @@ import type { Dataset } from "../schemas/dataset.ts";
 import type { Breakdown, ColumnPlan } from "./headers.ts";
 import { type Issue, issue } from "./issues.ts";
 import { normalizeCount } from "./normalize/numbers.ts";
+import { plainWords } from "./normalize/text.ts";
 import { yesNoOf } from "./normalize/yes-no.ts";
 import { kindOf, text } from "../schemas/types.ts";
 import { joinSubdivided, subdividedNameOf } from "./subdivided-name.ts";
-import { combinedKeys, type ListedReading, type ListReading, type ListVocabulary, plainWords, readList } from "./listed-flags.ts";
+import { combinedKeys, type ListedReading, type ListReading, type ListVocabulary, readList } from "./listed-flags.ts";
 
 export interface DerivedColumn {
   key: string;

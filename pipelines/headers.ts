@@ -6,7 +6,7 @@ import { kinds } from "../schemas/types.ts";
 import { type Issue, issue } from "./issues.ts";
 import type { HeaderMapping, MappingMethod } from "./report.ts";
 import { type DerivedColumn, derivedColumns } from "./derived-columns.ts";
-import { plainWords } from "./listed-flags.ts";
+import { plainWords } from "./normalize/text.ts";
 
 /** normalizeHeader's results: the head of a file is matched against all 15 datasets, each cell once per dataset.
  *  Bounded, for a server that reads many files. */

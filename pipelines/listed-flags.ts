@@ -2,6 +2,7 @@
 // (derived-columns.ts "listed" and "combined"): item by item, with the notes and the words that say what is absent or
 // left out kept apart, so that nothing is read as a yes it does not say, and a column a cell read in part does not name
 // is not known rather than a no.
+import { plainWords } from "./normalize/text.ts";
 
 /** The words of one list column, longest first, each with the column it names. */
 export interface ListVocabulary {
@@ -12,9 +13,6 @@ export interface ListVocabulary {
   /** words that, as the whole cell, name every column (すべて, 全災害) */
   all: ReadonlySet<string>;
 }
-
-/** Text as a list or a header writes it, compared: NFKC, no spaces. */
-export const plainWords = (text: string) => text.normalize("NFKC").replace(/\s/g, "");
 
 /** What separates the items of a list cell; `・` too, after the words that hold one (崖崩れ・土石流・地滑り) are read. */
 const LIST_SEPARATORS = /[、,，・/;；|｜]+/;

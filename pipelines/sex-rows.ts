@@ -9,6 +9,7 @@ import { type Issue, issue } from "./issues.ts";
 import type { ParsedRecord } from "./parse.ts";
 import type { RowSink } from "./row-sink.ts";
 import type { RunState } from "./run.ts";
+import { plainWords } from "./normalize/text.ts";
 import { joinRows } from "./split-header.ts";
 
 type Sex = NonNullable<Dataset["sexRows"]>["sexes"][number];
@@ -28,10 +29,8 @@ export interface SexRowsLayout {
   header: string[];
 }
 
-const plain = (text: string) => text.normalize("NFKC").replace(/\s/g, "");
-
 function sexOf(cell: string, sexes: readonly Sex[]): Sex | undefined {
-  const word = plain(cell);
+  const word = plainWords(cell);
   return word === "" ? undefined : sexes.find((s) => s.words.includes(word));
 }
 
@@ -46,8 +45,8 @@ const SEX_SHARE = 2 / 3;
 export function sexRowsOf(dataset: Dataset, header: readonly string[], rows: ReadonlyArray<readonly string[]>): SexRowsLayout | null {
   const spec = dataset.sexRows;
   if (spec === undefined) return null;
-  const headers = new Set(spec.headers.map(plain));
-  const sex = header.findIndex((h) => headers.has(plain(h)));
+  const headers = new Set(spec.headers.map(plainWords));
+  const sex = header.findIndex((h) => headers.has(plainWords(h)));
   const area = header.findIndex((h) => h.trim() !== "" && matchHeader(h, dataset)?.key === spec.key);
   if (sex < 0 || area < 0) return null;
   let said = 0;
@@ -71,7 +70,7 @@ export function sexRowsOf(dataset: Dataset, header: readonly string[], rows: Rea
  *  | 定員 is no table of figures by sex. */
 function foldsCounts(layout: SexRowsLayout, rows: ReadonlyArray<readonly string[]>): boolean {
   const bySex = layout.slots.flatMap((slots, c) => (slots.length > 1 ? [c] : []));
-  return bySex.every((c) => rows.every((cells) => COUNT_OR_NOTHING.test(plain(cells[c] ?? ""))));
+  return bySex.every((c) => rows.every((cells) => COUNT_OR_NOTHING.test(plainWords(cells[c] ?? ""))));
 }
 const COUNT_OR_NOTHING = /^(?:[\d,.]*|[-－―‐x＊*…]|)$/;
 
@@ -87,7 +86,7 @@ function mapsTwice(header: readonly string[], dataset: Dataset): boolean {
 function readBySex(dataset: Dataset, headerCell: string): boolean {
   if (headerCell.trim() === "") return false;
   const key = matchHeader(headerCell, dataset)?.key;
-  if (key === undefined) return !(dataset.subdivision?.headers ?? []).some((h) => plain(h) === plain(headerCell));
+  if (key === undefined) return !(dataset.subdivision?.headers ?? []).some((h) => plainWords(h) === plainWords(headerCell));
   return (dataset.sums ?? []).some((s) => s.total === key);
 }
 
@@ -141,7 +140,7 @@ export class SexRows {
     const sex = sexOf(r.cells[layout.sex] ?? "", layout.sexes);
     if (sex === undefined) {
       const said = (r.cells[layout.sex] ?? "").trim();
-      const header = said !== "" && plain(said) === plain(layout.sexHeader);
+      const header = said !== "" && plainWords(said) === plainWords(layout.sexHeader);
       // figures of no known sex: left out, named; the area's other rows go on around it
       if (!header && this.hasFigures(r.cells)) {
         return [{ record: null, issues: [issue("sex_unknown", { row: r.index - this.headerIndex, field: layout.sexHeader, value: said })] }];
@@ -208,10 +207,10 @@ export class SexRows {
 export function findSexRows(records: ReadonlyArray<readonly string[]>, datasets: readonly Dataset[]):
   { at: number; dataset: Dataset; layout: SexRowsLayout } | null {
   for (const dataset of datasets) {
-    const headers = new Set((dataset.sexRows?.headers ?? []).map(plain));
+    const headers = new Set((dataset.sexRows?.headers ?? []).map(plainWords));
     if (headers.size === 0) continue;
     for (let at = 0; at + 1 < records.length; at++) {
-      if (!records[at].some((cell) => headers.has(plain(cell)))) continue;
+      if (!records[at].some((cell) => headers.has(plainWords(cell)))) continue;
       const layout = sexRowsOf(dataset, records[at], records.slice(at + 1));
       if (layout !== null) return { at, dataset, layout };
     }

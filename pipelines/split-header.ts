@@ -7,7 +7,7 @@
 import type { Dataset } from "../schemas/dataset.ts";
 import { DAY_KIND, matchHeader, scoreHeader } from "./headers.ts";
 import { namesMark } from "./derived-columns.ts";
-import { plainWords } from "./listed-flags.ts";
+import { plainWords } from "./normalize/text.ts";
 import { boundOf, endKeyOf } from "./normalize/index.ts";
 import { isBlankCell, isBlankRow } from "./rows.ts";
 

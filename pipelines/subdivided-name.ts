@@ -3,6 +3,7 @@
 // under its first row is the place above (fill-down.ts), each said.
 import type { Dataset } from "../schemas/dataset.ts";
 import type { ColumnPlan } from "./headers.ts";
+import { plainWords } from "./normalize/text.ts";
 
 export interface SubdividedName {
   key: string;
@@ -12,17 +13,14 @@ export interface SubdividedName {
   unit: string;
 }
 
-/** A header as compared: NFKC, no spaces (listed-flags.ts plainWords). */
-const plain = (text: string) => text.normalize("NFKC").replace(/\s/g, "");
-
 /** The file's place and part columns, when it has both: the part's column is no column of the standard. */
 export function subdividedNameOf(dataset: Dataset, plan: Pick<ColumnPlan, "keys" | "sourceHeaders">): SubdividedName | null {
   const spec = dataset.subdivision;
   if (spec === undefined) return null;
   const column = plan.keys.indexOf(spec.key);
   if (column < 0) return null;
-  const headers = new Set(spec.headers.map(plain));
-  const part = plan.keys.findIndex((k, i) => k === null && headers.has(plain(plan.sourceHeaders[i] ?? "")));
+  const headers = new Set(spec.headers.map(plainWords));
+  const part = plan.keys.findIndex((k, i) => k === null && headers.has(plainWords(plan.sourceHeaders[i] ?? "")));
   return part < 0 ? null : { key: spec.key, column, part, unit: spec.unit };
 }
 

@@ -8,6 +8,7 @@ import { kindOf } from "../schemas/types.ts";
 import type { ColumnPlan } from "./headers.ts";
 import { type Issue, issue } from "./issues.ts";
 import { normalizeCount } from "./normalize/numbers.ts";
+import { plainWords } from "./normalize/text.ts";
 
 /** Where a file gives what tells a subtotal: the name's column, a level column and the count columns. */
 export interface SubtotalLayout {
@@ -16,9 +17,6 @@ export interface SubtotalLayout {
   level: number;
   counts: ReadonlyArray<{ at: number; key: string }>;
 }
-
-/** Text compared as a header or a name: NFKC, no spaces. */
-const plain = (text: string) => text.normalize("NFKC").replace(/\s/g, "");
 
 export function subtotalLayoutOf(dataset: Dataset, plan: Pick<ColumnPlan, "keys" | "sourceHeaders">): SubtotalLayout | null {
   const spec = dataset.subtotals;
@@ -29,8 +27,8 @@ export function subtotalLayoutOf(dataset: Dataset, plan: Pick<ColumnPlan, "keys"
     return column !== undefined && kindOf(column.type) === "integer" ? [{ at, key: column.key }] : [];
   });
   if (name < 0 || counts.length === 0) return null;
-  const headers = new Set(spec.levelHeaders.map(plain));
-  const level = plan.keys.findIndex((k, i) => k === null && headers.has(plain(plan.sourceHeaders[i] ?? "")));
+  const headers = new Set(spec.levelHeaders.map(plainWords));
+  const level = plan.keys.findIndex((k, i) => k === null && headers.has(plainWords(plan.sourceHeaders[i] ?? "")));
   return { name, level, counts };
 }
 
@@ -54,7 +52,7 @@ const LEADING_SPACE = /^[\s\u3000]*/;
 export function heldRow<T>(item: T, row: number, cells: readonly string[], name: string, layout: SubtotalLayout): HeldRow<T> {
   const levelText = layout.level < 0 ? "" : (cells[layout.level] ?? "").normalize("NFKC").trim();
   return {
-    item, row, name: plain(name), indent: LEADING_SPACE.exec(name)?.[0].length ?? 0,
+    item, row, name: plainWords(name), indent: LEADING_SPACE.exec(name)?.[0].length ?? 0,
     level: /^[0-9]{1,2}$/.test(levelText) ? Number(levelText) : null, cells,
   };
 }

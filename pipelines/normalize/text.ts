@@ -20,6 +20,9 @@ const PLACEHOLDERS = new Set(["-", "－", "―", "ー", "ｰ", "‐", "−", "�
 const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200D\u2060\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const SPACE_RUN = /[ \t\u00A0\u3000]{2,}|[\t\u00A0]/g;
 const HAS_SPACE_RUN = /[ \t\u00A0\u3000]{2}|[\t\u00A0]/;
+/** Text as a list, a header or a label writes it, compared: NFKC, no spaces. */
+export const plainWords = (text: string) => text.normalize("NFKC").replace(/\s/g, "");
+
 /** Longer than this, a value of a typed kind (number, date, time, coordinate, code) is no such value. */
 export const MAX_TYPED_LENGTH = 100;
 const EXPONENT = /^\+?(\d)(?:\.(\d+))?[eE]\+?(\d{1,2})$/;
