@@ -6,7 +6,7 @@ import type { Column } from "../../schemas/column.ts";
 import type { Dataset } from "../../schemas/dataset.ts";
 import type { IssueCode } from "../issues.ts";
 import { inapplicableOf } from "./inapplicable.ts";
-import { isEmptyCell, type RepairRow } from "./pair-repairs.ts";
+import { isEmptyCell, type RepairRow, withdrawIssue } from "./pair-repairs.ts";
 import { normalizeText } from "./text.ts";
 import { normalizeTime } from "./times.ts";
 
@@ -114,8 +114,7 @@ export function keepSplitDay(r: RepairRow, pairs: ReadonlyArray<readonly [string
       const closes = normalizeTime(from, { row: r.row, field: end }, "end").value;
       if (closes === null) continue;
       r.record[end] = closes;
-      const unread = r.issues.findIndex((i) => i.field === end && i.code === "unparseable_time");
-      if (unread >= 0) r.issues.splice(unread, 1);
+      withdrawIssue(r, end, "unparseable_time");
       r.problem("closed_half_day", end, `${toText} → ${closes}`);
       if (r.record[target] === toText) r.record[target] = text;
       else if (keepInRemarks(r, target, text)) r.problem("kept_as_remarks", target, text);

@@ -19,6 +19,12 @@ export interface RepairRow {
   problem(code: IssueCode, field: string, raw: string | null): void;
 }
 
+/** Takes back the row's issue `code` on `field`, once a repair has made it untrue (a time read after all). */
+export function withdrawIssue(r: Pick<RepairRow, "issues">, field: string, code: IssueCode): void {
+  const at = r.issues.findIndex((i) => i.field === field && i.code === code);
+  if (at >= 0) r.issues.splice(at, 1);
+}
+
 /** Nothing written in the cell, or only what cleaning empties (a lone －). */
 export const isEmptyCell = (r: RepairRow, raw: string | undefined, key: string): boolean =>
   raw === undefined || raw === "" || cleanCell(raw, { row: r.row, field: key }).value === null;

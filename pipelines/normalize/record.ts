@@ -18,7 +18,7 @@ import { moveExtension } from "./phone-extension.ts";
 import { type FilePlaneAxes, type PlaneReading, readPlaneRow } from "./plane-axes.ts";
 import { normalizeText } from "./text.ts";
 import {
-  carryAfternoon, checkDatasetDateOrder, checkDateOrder, type DateTimePair, endNextDay, endYearFromStart, isEmptyCell, repairAllDay, timeFromDateCell,
+  carryAfternoon, checkDatasetDateOrder, checkDateOrder, type DateTimePair, endNextDay, endYearFromStart, isEmptyCell, repairAllDay, timeFromDateCell, withdrawIssue,
 } from "./pair-repairs.ts";
 
 export interface RecordContext {
@@ -505,8 +505,7 @@ function applyLegends(r: RowRepair, legends: NonNullable<RecordContext["legends"
     const word = legends[key][code.normalize("NFKC").trim()];
     if (word === undefined) continue;
     r.record[key] = word;
-    const unlisted = r.issues.findIndex((i) => i.field === key && i.code === "not_in_vocabulary");
-    if (unlisted >= 0) r.issues.splice(unlisted, 1);
+    withdrawIssue(r, key, "not_in_vocabulary");
   }
 }
 
@@ -524,8 +523,7 @@ function fillSameAs(r: RowRepair, pairs: ReadonlyArray<readonly [string, string]
     if (r.record[key] !== null || raw === undefined || raw === "" || value === null || value === undefined) continue;
     if (!SAME_AS.test(raw.normalize("NFKC").replace(/\s/g, ""))) continue;
     r.record[key] = value;
-    const unread = r.issues.findIndex((i) => i.field === key && i.code === "unparseable_phone");
-    if (unread >= 0) r.issues.splice(unread, 1);
+    withdrawIssue(r, key, "unparseable_phone");
     r.problem("same_as_beside", key, `${raw.trim()} → ${String(value)}`);
   }
 }
