@@ -4,6 +4,9 @@ import { col, omit, pick, replace } from "../column.ts";
 import { defineDataset } from "../dataset.ts";
 import { hhmm, integer, list, oneOf, text } from "../types.ts";
 
+/** The kinds of medical institution a register writes (医療法: 病院, 診療所, 歯科診療所; the standard's 有床 / 無床診療所). */
+const INSTITUTION_KINDS = ["病院", "診療所", "歯科診療所", "有床診療所", "無床診療所", "一般診療所"];
+
 // Old definition (A.1) plus the shared head and address block. 診療曜日, 診療開始時間, 診療終了時間 and 診療日時特記事項
 // keep the shared keys available_days, start_time, end_time and availability_remarks. The old ◎ on 診療曜日, 診療科目,
 // 病床数 … are ○ here: real registers leave them blank. Tokyo's extra 災害拠点分類 / 状況 stay in `extra`.
@@ -20,7 +23,9 @@ export const hospital = defineDataset({
     ...identity,
     ...replace(naming, col({ ...pick(naming, "name"), aliases: [...pick(naming, "name").aliases, "医療機関名", "医療機関名称", "医療機関の名称", "病院名", "診療所名", "診療所名称", "病院・診療所名"] })),
     col({ key: "facility_kind", ja: "医療機関の種類", en: "medicalInstitutionType", type: oneOf(["病院", "有床診療所", "無床診療所"]), requirement: "required",
-      description: "病院/有床診療所/無床診療所 / hospital or clinic with or without beds", aliases: ["医療機関種別", "医療機関の区分", "医療機関区分", "種別"] }),
+      description: "病院/有床診療所/無床診療所 / hospital or clinic with or without beds", aliases: ["医療機関種別", "医療機関の区分", "医療機関区分", "種別"],
+      // a register's 区分 (病院, 診療所, 歯科診療所): 区分 alone may hold anything, its values tell
+      valueAliases: { headers: ["区分"], values: INSTITUTION_KINDS } }),
     ...location, ...height,
     pick(contact, "phone_number"), pick(contact, "extension_number"), fax,
     ...omit(contact, "phone_number", "extension_number"),
