@@ -311,6 +311,9 @@ export interface Breakdown {
   labels: string[];
   /** the parts are columns the standard does not have, named as labels (休館日): Column.labelledAliases */
   labelledAliases?: true;
+  /** the column the parts' headers name, when it is not `key`: an amount (料金(基本)) whose parts go into its text
+   *  column (料金(詳細)) */
+  of?: string;
 }
 
 /** Kinds of day hours are split by (開館時間 over 平日, 土日祝; 開館時間（日曜）): the first is the usual day. */
@@ -381,11 +384,20 @@ function labelledOf(cells: readonly string[], matches: (HeaderMatch | null)[], o
   return [...byKey.values()];
 }
 
+/** Kinds of people a fee or a count is split by (料金 over 大人 | 小人, 一般 | 子ども, 大人 | 小・中学生). */
+const PEOPLE = "大人|小人|一般|子ども|子供|こども|児童|生徒|学生|大学生|高校生|高校生以下|中高生|中学生|小学生|小・中学生|小中学生|中学生以下|小学生以下|"
+  + "幼児|未就学児|乳幼児|高齢者|シニア|65歳以上|70歳以上|障害者|障がい者";
 /** Qualifiers that name a kind of what a column counts or holds, the parts that make its whole: the kinds of beds
- *  (医療法), indoors and outdoors, adults and children, men and women, kinds of vehicles. Other qualifiers may name the
+ *  (医療法), indoors and outdoors, kinds of people, men and women, kinds of vehicles. Other qualifiers may name the
  *  whole (総数), a subset (うち感染症), another measure (許可 / 稼働, 認可定員 / 利用定員), another year or a short form
  *  (略称): their columns are never added up. */
-const PART_QUALIFIERS = /^(?:一般|療養|精神|感染症|結核|一般病床|療養病床|精神病床|感染症病床|結核病床|屋内|屋外|室内|室外|大人|小人|子ども|子供|こども|中学生|小学生|幼児|男|女|男性|女性|普通車?|大型車?|小型車?|軽自動車|二輪車?|自転車|バイク|車いす用|障害者用)$/;
+const PART_QUALIFIERS = new RegExp(`^(?:${PEOPLE}|療養|精神|感染症|結核|一般病床|療養病床|精神病床|感染症病床|結核病床|屋内|屋外|室内|室外|男|女|男性|女性|`
+  + "普通車?|大型車?|小型車?|軽自動車|二輪車?|自転車|バイク|車いす用|障害者用)$");
+const SEXES = /^(?:男|女|男性|女性)$/;
+
+/** A word that names one of the parts a column is split by (大人, 屋外, 一般病床), other than a sex: men and women under
+ *  a group (日本人 over 男 | 女) are read by the group's own rules (split-header.ts). NFKC, no spaces. */
+export const namesAPartKind = (word: string) => PART_QUALIFIERS.test(word) && !SEXES.test(word);
 /** Qualifiers that name a column's whole (病床数（総数）): that column is the standard's, whatever stands before it. */
 const WHOLE_QUALIFIERS = /^(?:総数|計|合計|総計|全体|全数|全)$/;
 
@@ -404,11 +416,24 @@ function breakdownsOf(cells: readonly string[], matches: readonly (HeaderMatch |
     if (!parts.every((i) => { const q = qualifiersOf(cells[i]); return q.length > 0 && q.every((w) => PART_QUALIFIERS.test(w)); })) continue;
     const column = dataset.columnByKey.get(key);
     const kind = column === undefined ? undefined : kinds.get(column.type);
-    const plainText = kind?.kind === "text" && kind.vocabulary === undefined && kind.height !== true;
-    if (kind?.kind !== "integer" && !plainText) continue;
-    out.push({ key, parts, labels: parts.map((i) => withoutAnnotation(cells[i])?.qualifiers.join("・") || cells[i].trim()) });
+    const labels = parts.map((i) => withoutAnnotation(cells[i])?.qualifiers.join("・") || cells[i].trim());
+    if (kind?.kind === "integer" || isPlainText(dataset, key)) {
+      out.push({ key, parts, labels });
+      continue;
+    }
+    // an amount by kind (入場料（大人）, 入場料（小人）) adds up to nothing: each goes, labelled, into the text column the
+    // amount overflows into (料金(詳細)), and none is the amount (料金(基本))
+    const overflow = column?.overflow;
+    if (kind?.kind === "number" && overflow !== undefined && isPlainText(dataset, overflow)) out.push({ key: overflow, of: key, parts, labels });
   }
   return out;
+}
+
+/** A column of free text: not one of a few values, not a height. */
+function isPlainText(dataset: Dataset, key: string): boolean {
+  const column = dataset.columnByKey.get(key);
+  const kind = column === undefined ? undefined : kinds.get(column.type);
+  return kind?.kind === "text" && kind.vocabulary === undefined && kind.height !== true;
 }
 
 /** Columns headed as parts of a count column no header gives (一般病床数, 療養病床数 → 病床数, Column.partAliases): one
@@ -453,9 +478,9 @@ export function mapHeaders(cells: readonly string[], dataset: Dataset, hidden: R
     ...labelledOf(cells, matches, owner, dataset, lookupOf(dataset))];
   const inBreakdown = new Set(breakdowns.flatMap((b) => b.parts));
   // a labelled text column keeps the file's own column of its name as its first part
-  for (const b of breakdowns) if (!b.labelledAliases) owner.delete(b.key);
+  for (const b of breakdowns) if (!b.labelledAliases) owner.delete(b.of ?? b.key);
   // a breakdown's key is given by its parts: no other column takes it by a loose match
-  const taken = new Set([...owner.keys(), ...breakdowns.map((b) => b.key)]);
+  const taken = new Set([...owner.keys(), ...breakdowns.flatMap((b) => [b.key, ...(b.of === undefined ? [] : [b.of])])]);
   cells.forEach((cell, i) => {
     if (matches[i] || cell.trim() === "" || namesAPart(cell, dataset)) return;
     const fuzzy = fuzzyMatch(cell, dataset, taken);

@@ -5,7 +5,7 @@
 // 連絡先メールアドレス), else the lower cell's name, else the upper cell's own (標高 over a unit), else the two joined
 // (an extra column 連絡先_FAX keeps both parts of its name).
 import type { Dataset } from "../schemas/dataset.ts";
-import { DAY_KIND, matchHeader, scoreHeader } from "./headers.ts";
+import { DAY_KIND, matchHeader, namesAPartKind, scoreHeader } from "./headers.ts";
 import { namesMark } from "./derived-columns.ts";
 import { plainWords } from "./normalize/text.ts";
 import { boundOf, endKeyOf } from "./normalize/index.ts";
@@ -66,6 +66,21 @@ function ownNameColumns(spread: { text: string[]; own: boolean[] }, lower: reado
   return out;
 }
 
+/** The columns of groups split by kinds of what the group's name holds (料金 over 大人 | 小人, 病床数 over 一般 | 療養):
+ *  two parts at least, every one a kind (namesAPartKind), under a name without brackets of its own. Such a column is
+ *  named as the header of a part (料金（大人）), which headers.ts reads as one part of the group's column. */
+function partKindColumns(spread: { text: string[]; own: boolean[] }, lower: readonly string[]): boolean[] {
+  const out = spread.own.map(() => false);
+  for (let start = 0; start < spread.text.length; start++) {
+    if (!spread.own[start] || /[(（]/.test(spread.text[start])) continue;
+    let end = start + 1;
+    while (end < spread.text.length && !spread.own[end] && spread.text[end] === spread.text[start]) end++;
+    const parts = lower.slice(start, end).map((low) => plainWords(low ?? ""));
+    if (parts.length >= 2 && parts.every(namesAPartKind)) out.fill(true, start, end);
+  }
+  return out;
+}
+
 /** A start and end pair under one name (開所時間 over 開始, 終了): the end takes the end column of the start column the
  *  name maps to (終了時間), the start that column (開始時間). */
 function endOfPair(up: string, low: string, datasets: readonly Dataset[]): string[] {
@@ -121,6 +136,7 @@ export function joinRows(upper: readonly string[], lower: readonly string[], dat
   const spread = spreadRight(upper, lower);
   const claimant = claimantsOf(spread.text, lower);
   const ownName = ownNameColumns(spread, lower);
+  const partKind = partKindColumns(spread, lower);
   const cells: string[] = [];
   const joined: string[] = [];
   // a lower name repeated under each group (男, 女 under every age band) names one column: its claimant group's; the
@@ -134,7 +150,7 @@ export function joinRows(upper: readonly string[], lower: readonly string[], dat
     else if (up === "" || up === low) name = low;
     else {
       const plain = !taken.has(low) && (!claimant.has(low) || claimant.get(low) === up);
-      name = [`${up}_${low}`, `${up}${low}`, ...(plain ? [low] : []), ...endOfPair(up, low, datasets), ...(ownName[c] ? [up] : [])]
+      name = [`${up}_${low}`, `${up}${low}`, ...(partKind[c] ? [`${up}（${low}）`] : []), ...(plain ? [low] : []), ...endOfPair(up, low, datasets), ...(ownName[c] ? [up] : [])]
         .find(maps) ?? `${up}_${low}`;
     }
     if (name === low) taken.add(low);

@@ -141,7 +141,7 @@ export const fees = [
   col({ key: "fee_basic", ja: "料金(基本)", en: "basicFee", type: decimal, requirement: "optional", description: "円 / yen", overflow: "fee_details",
     aliases: ["料金（基本）", "料金.基本.", "料金_基本", "fee_basic", "入場料", "入館料", "拝観料", "参加費", "参加料", "受講料", "費用"] }),
   col({ key: "fee_details", ja: "料金(詳細)", en: "feeDetails", type: text, requirement: "optional",
-    aliases: ["料金（詳細）", "料金.詳細.", "料金_詳細", "fee_detail", "料金"] }),
+    aliases: ["料金（詳細）", "料金.詳細.", "料金_詳細", "fee_detail", "料金", "利用料金"] }),
 ] as const;
 
 /** 連絡先名称 / 連絡先電話番号 / 連絡先内線番号 (11 観光施設, 12 イベント), keyed like the contact block. */

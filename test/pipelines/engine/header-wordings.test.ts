@@ -161,6 +161,15 @@ describe("columns that each give a part of one standard column (病床数（一�
     expect(tuples(capacity.report, "columns_joined")).toEqual([[null, "max_capacity", "columns_joined"]]);
   });
 
+  it("an amount by kind of people (入場料（大人）, 入場料（小人）) adds up to nothing: the fees go labelled into 料金(詳細), none is 料金(基本)", async () => {
+    const { report, rows } = await runBytes("観光施設名,住所,入場料（大人）,入場料（小人）\n深大寺,東京都調布市深大寺元町5-15-1,500,250\n", "132080_tourism.csv");
+    expect(rows.map((r) => [r.record.fee_basic, r.record.fee_details, r.extra])).toEqual([[null, "大人：500 / 小人：250", { "入場料（大人）": "500", "入場料（小人）": "250" }]]);
+    expect(report.issues.filter((i) => i.code === "columns_joined").map((i) => [i.field, i.value])).toEqual([["fee_details", "入場料（大人） + 入場料（小人）"]]);
+    // a column of the fee details of its own: the parts are not joined into it, they stay in extra
+    const own = await runBytes("観光施設名,住所,料金（詳細）,入場料（大人）,入場料（小人）\n深大寺,東京都調布市深大寺元町5-15-1,団体割引あり,500,250\n", "132080_tourism.csv");
+    expect(own.rows.map((r) => [r.record.fee_basic, r.record.fee_details, r.extra])).toEqual([[null, "団体割引あり", { "入場料（大人）": "500", "入場料（小人）": "250" }]]);
+  });
+
   it("only parts the qualifiers name as kinds are added up: a total, a subset, another measure or a short name are not", async () => {
     const bedsOf = async (header: string, row: string) => (await runBytes(`医療機関名,医療機関の種類,所在地,${header}\nA病院,病院,東京都立川市柴崎町1-1,${row}\n`, "132021_hospital.csv")).rows[0].record.beds;
     expect(await bedsOf("病床数（総数）,病床数（一般）,病床数（療養）", "300,200,100")).toBe(300);

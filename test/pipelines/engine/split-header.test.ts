@@ -293,3 +293,60 @@ describe("a header over two rows with cells merged down over both (a workbook gi
     expect(report.issues.find((i) => i.code === "columns_listed")?.value).toBe("訪問介護、通所介護、居宅介護支援、地域密着型通所介護、認知症対応型共同生活介護");
   });
 });
+
+describe("a fee split by kinds of people (料金 over 大人 | 小人)", () => {
+  const tourism = [getDataset("tourism")!];
+
+  it("joinRows names each part as a qualified fee (料金（大人）) when every lower cell of the group is a kind; otherwise as before", () => {
+    expect(joinRows(["名称", "料金", "", "開始時間"], ["", "大人", "小人", ""], tourism).cells).toEqual(["名称", "料金（大人）", "料金（小人）", "開始時間"]);
+    expect(joinRows(["名称", "料金", ""], ["", "一般", "子ども"], tourism).cells).toEqual(["名称", "料金（一般）", "料金（子ども）"]);
+    // a part that is no kind of people (本館 | 分館), one part alone, or a name with brackets of its own: not qualified so
+    expect(joinRows(["名称", "料金", ""], ["", "本館", "分館"], tourism).cells).toEqual(["名称", "料金_本館", "料金_分館"]);
+    expect(joinRows(["名称", "料金"], ["", "大人"], tourism).cells).toEqual(["名称", "料金"]);
+    expect(joinRows(["名称", "料金（基本）", ""], ["", "大人", "小人"], tourism).cells).toEqual(["名称", "料金（基本）_大人", "料金（基本）_小人"]);
+    // men and women under a group keep the group's own rules: 合計 over 男 | 女 are the area's 男性 and 女性, not parts of 合計
+    expect(joinRows(["町丁名", "合計", ""], ["", "男", "女"], [getDataset("population")!]).cells).toEqual(["町丁名", "男", "女"]);
+    expect(joinRows(["町丁名", "日本人", "", "外国人", ""], ["", "男", "女", "男", "女"], [getDataset("population")!]).cells)
+      .toEqual(["町丁名", "日本人_男", "日本人_女", "外国人_男", "外国人_女"]);
+  });
+
+  it("a tourism list: the header is found, each row's fees go into 料金(詳細) after their kind, the columns stay in extra, both joins are said", async () => {
+    const csv = "名称,住所,料金,,開始時間,終了時間\n,,大人,小人,,\n上野動物園,東京都台東区上野公園9-83,600,200,9:30,17:00\n"
+      + "葛西臨海水族園,東京都江戸川区臨海町6-2-3,700,,9:30,17:00\n";
+    const { report, rows } = await runBytes(csv, "131067_tourism.csv");
+    expect([report.dataset, report.rows, report.invalid, report.header_row]).toEqual(["tourism", 2, 0, 2]);
+    expect(rows.map((r) => [r.row, r.record.name, r.record.fee_basic, r.record.fee_details, r.record.start_time, r.extra])).toEqual([
+      [1, "上野動物園", null, "大人：600 / 小人：200", "09:30", { "料金（大人）": "600", "料金（小人）": "200" }],
+      [2, "葛西臨海水族園", null, "大人：700", "09:30", { "料金（大人）": "700" }]]);
+    expect(report.issues.filter((i) => i.code === "split_header_joined" || i.code === "columns_joined").map((i) => [i.code, i.field, i.value, i.severity]))
+      .toEqual([["split_header_joined", null, "料金 + 大人 → 料金（大人）、料金 + 小人 → 料金（小人）", "info"],
+        ["columns_joined", "fee_details", "料金（大人） + 料金（小人）", "info"]]);
+    expect(tuples(report, "unknown_header", "missing_required")).toEqual([]);
+  });
+
+  it("an event's 参加費 (料金(基本), an amount) over 大人 | 小・中学生: the fees go labelled into 料金(詳細), none is the basic fee", async () => {
+    const csv = "イベント名,開始日,場所名称,参加費,\n,,,大人,小・中学生\n親子陶芸教室,2025/5/1,中央公民館,\"1,500円\",500円\n";
+    const { report, rows } = await runBytes(csv, "131041_event.csv");
+    expect([report.dataset, report.rows, report.invalid]).toEqual(["event", 1, 0]);
+    expect(rows.map((r) => [r.record.name, r.record.fee_basic, r.record.fee_details, r.extra])).toEqual([
+      ["親子陶芸教室", null, "大人：1,500円 / 小・中学生：500円", { "参加費（大人）": "1,500円", "参加費（小・中学生）": "500円" }]]);
+    expect(tuples(report, "columns_joined", "unparseable_number")).toEqual([[null, "fee_details", "columns_joined"]]);
+  });
+
+  it("a public facility list (no fee column in the standard): the header is still found, the fees stay in extra under both names", async () => {
+    const csv = "名称,所在地,電話番号,利用料金,\n,,,一般,子ども\n中央体育館,東京都新宿区大久保3-1-1,03-3364-1421,400円,100円\n";
+    const { report, rows } = await runBytes(csv, "131041_public_facility.csv");
+    expect([report.rows, report.invalid]).toEqual([1, 0]);
+    expect(rows.map((r) => [r.record.name, r.extra])).toEqual([["中央体育館", { 利用料金_一般: "400円", 利用料金_子ども: "100円" }]]);
+  });
+});
+
+describe("a count split by kinds (病床数 over 一般 | 療養)", () => {
+  it("is the sum of its parts, as 病床数（一般）, 病床数（療養） in one row are", async () => {
+    const csv = "名称,医療機関の種類,住所,病床数,\n,,,一般,療養\n立川中央病院,病院,東京都立川市柴崎町1-1,206,100\n立川北クリニック,有床診療所,東京都立川市曙町2-2,19,\n";
+    const { report, rows } = await runBytes(csv, "132021_hospital.csv");
+    expect(rows.map((r) => [r.record.name, r.record.beds, r.extra])).toEqual([
+      ["立川中央病院", 306, { "病床数（一般）": "206", "病床数（療養）": "100" }], ["立川北クリニック", 19, { "病床数（一般）": "19" }]]);
+    expect(report.issues.filter((i) => i.code === "columns_summed").map((i) => [i.field, i.value])).toEqual([["beds", "病床数（一般） + 病床数（療養）"]]);
+  });
+});
