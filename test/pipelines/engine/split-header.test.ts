@@ -333,6 +333,13 @@ describe("a fee split by kinds of people (料金 over 大人 | 小人)", () => {
     expect(tuples(report, "columns_joined", "unparseable_number")).toEqual([[null, "fee_details", "columns_joined"]]);
   });
 
+  it("利用料金 names 料金(詳細): alone, and over kinds of people", async () => {
+    const one = await runBytes("名称,住所,利用料金\n区民プール,東京都台東区上野公園1-1,大人300円\n", "131067_tourism.csv");
+    expect(one.rows.map((r) => r.record.fee_details)).toEqual(["大人300円"]);
+    const split = await runBytes("名称,住所,利用料金,\n,,大人,小人\n区民プール,東京都台東区上野公園1-1,300円,100円\n", "131067_tourism.csv");
+    expect(split.rows.map((r) => [r.record.name, r.record.fee_details])).toEqual([["区民プール", "大人：300円 / 小人：100円"]]);
+  });
+
   it("a public facility list (no fee column in the standard): the header is still found, the fees stay in extra under both names", async () => {
     const csv = "名称,所在地,電話番号,利用料金,\n,,,一般,子ども\n中央体育館,東京都新宿区大久保3-1-1,03-3364-1421,400円,100円\n";
     const { report, rows } = await runBytes(csv, "131041_public_facility.csv");
