@@ -3,9 +3,9 @@
 // total whose parts are all there (総人口 = 男性 + 女性, 男性 = its age bands). Marks: one ○ column per value of a
 // text column (訪問介護 ○, 通所介護 ○ → 実施サービス 訪問介護、通所介護). Listed: yes/no columns named in one text column
 // (対象災害 `洪水、地震` → 災害種別_洪水 and 災害種別_地震; `すべて` → all; a cell read in part leaves the columns it does
-// not name unknown). Combined: one yes/no column for several (洪水・高潮 → 災害種別_洪水 and 災害種別_高潮). Subdivided: a
-// name over two columns (町名 | 丁目 → 阿佐谷北1丁目, subdivided-name.ts). The parts stay in the record's extra (or their
-// own columns); what was derived is said once for the file.
+// not name unknown). Combined: one yes/no column for several (洪水・高潮 → 災害種別_洪水 and 災害種別_高潮; its cell read
+// once for all, combined-flags.ts). Subdivided: a name over two columns (町名 | 丁目 → 阿佐谷北1丁目, subdivided-name.ts).
+// The parts stay in the record's extra (or their own columns); what was derived is said once for the file.
 import type { Dataset } from "../schemas/dataset.ts";
 import type { Breakdown, ColumnPlan } from "./headers.ts";
 import { type Issue, issue } from "./issues.ts";
@@ -15,6 +15,7 @@ import { yesNoOf } from "./normalize/yes-no.ts";
 import { kindOf, text } from "../schemas/types.ts";
 import { joinSubdivided, subdividedNameOf } from "./subdivided-name.ts";
 import { combinedKeys, type ListedReading, type ListReading, type ListVocabulary, readList } from "./listed-flags.ts";
+import { type CombinedColumn, combinedColumnOf, type CombinedReading, readCombined } from "./combined-flags.ts";
 
 export interface DerivedColumn {
   key: string;
@@ -29,6 +30,8 @@ export interface DerivedColumn {
   names?: string[];
   /** for "listed", the list column's words (one object for every column read from that list) */
   vocabulary?: ListVocabulary;
+  /** for "combined", how the one part's cell reads (one object for every column of that header) */
+  combined?: CombinedColumn;
 }
 
 /** A range read from a header: `85～89歳の男性` → 85, 89, male; `100歳以上_女` → 100, null, female; `3歳男` → 3, 3. */
@@ -149,9 +152,10 @@ export function derivedColumns(dataset: Dataset, plan: Pick<ColumnPlan, "keys" |
       const keys = combinedKeys(header, { header, words, ignore, all });
       const given = keys?.filter((key) => !at.has(key)) ?? [];
       if (keys === null || given.length === 0) return;
+      const combined = combinedColumnOf(dataset, header, given);
       for (const key of given) {
         at.set(key, width + columns.length);
-        columns.push({ key, parts: [i], how: "combined" });
+        columns.push({ key, parts: [i], how: "combined", combined });
       }
       issues.push(issue("column_combined", { field: header, value: given.map((key) => dataset.columnByKey.get(key)?.ja ?? key).join(" / ") }));
     });
@@ -210,9 +214,11 @@ export function withDerived(cells: readonly string[], width: number, columns: re
   const issues: Issue[] = [];
   /** each list column read once for all the columns it gives */
   let lists: Map<ListVocabulary, ListReading> | null = null;
+  /** each combined column read once for all the columns it stands for */
+  let combinedCells: Map<CombinedColumn, CombinedReading> | null = null;
   let unknown: string[] | null = null;
   let kept: string[] | null = null;
-  for (const { key, parts, how, names, vocabulary } of columns) {
+  for (const { key, parts, how, names, vocabulary, combined } of columns) {
     if (how === "marks") {
       values.push(marked(values, parts, names ?? []));
       continue;
@@ -226,7 +232,19 @@ export function withDerived(cells: readonly string[], width: number, columns: re
       continue;
     }
     if (how === "combined") {
-      values.push(values[parts[0]] ?? "");
+      if (combined === undefined) {
+        values.push(values[parts[0]] ?? "");
+        continue;
+      }
+      combinedCells ??= new Map();
+      let read = combinedCells.get(combined);
+      if (read === undefined) {
+        combinedCells.set(combined, (read = readCombined(values[parts[0]] ?? "", combined, row)));
+        if (read.issue !== null) issues.push(read.issue);
+        if (read.kept !== null) (kept ??= []).push(read.kept);
+      }
+      if (read.unknown) (unknown ??= []).push(key);
+      values.push(read.text);
       continue;
     }
     if (how === "subdivided") {

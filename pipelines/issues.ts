@@ -900,6 +900,11 @@ export const ISSUE_CODES = {
     ja: (w) => `列「${f(w)}」は「${v(w)}」をまとめた列のため、各行の値をそれぞれの項目の値として読みました（元の列は extra に残しています）。項目ごとに列を分けてください。`,
     en: (w) => `The column "${f(w)}" stands for ${v(w)} together: each row's value was read as the value of each of them (the column is kept in extra). Give each its own column.`,
   },
+  combined_unread: {
+    severity: "warning", title_ja: "複数の項目をまとめた列の値を読めない", title_en: "A cell of a column for several yes/no columns not read",
+    ja: (w) => `${atJa(w)}列「${f(w)}」の値「${v(w)}」は該当の有無として読めない（または一部だけを表す）ため、この列がまとめる項目（${d(w)}）を「対象・有」とも「対象外・無」ともせず空欄（不明）にしました。セルは備考に「${f(w)}：…」として1回だけ残しました。項目ごとに列を分け、該当なら「1」（有無の列は「有」）、該当しないなら空欄（有無の列は「無」）を入力し、説明は備考に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" in the column ${f(w)} is no yes/no value (or says only part), so the columns it stands for (${d(w)}) were left empty (unknown), neither yes nor no. The cell is kept once in the remarks as "${f(w)}：…". Give each item its own column, write 1 (有) for yes or leave it empty (無) for no, and put explanations in the remarks.`,
+  },
   listed_all: {
     severity: "info", title_ja: "一覧の語がすべての項目", title_en: "A list names every column",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」はすべての項目にあたるため、この列から求める項目をすべて「対象・有」にしました（元の値は extra に残しています）。項目ごとの列に入力すると確実です。`,

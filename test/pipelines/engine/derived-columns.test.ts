@@ -256,6 +256,40 @@ describe("a yes/no column whose header names several hazards (洪水・高潮)",
     }
   });
 
+  it("a cell that does not read (要確認, 一部) leaves each of them unknown, is said once and kept once in 備考 under its own header", async () => {
+    const csv = "名称,住所,緯度,経度,電話番号,洪水・高潮,地震,備考\n"
+      + "A公園,東京都江東区南砂1,35.67,139.83,03-3647-9111,要確認,○,\n"
+      + "B公園,東京都江東区南砂2,35.67,139.83,03-3647-9111,一部,○,校庭のみ\n"
+      + "C公園,東京都江東区南砂3,35.67,139.83,03-3647-9111,○（浸水時は2階以上）,,\n"
+      + "D公園,東京都江東区南砂4,35.67,139.83,03-3647-9111,,○,\n";
+    const { report, rows } = await runBytes(csv, "131083_evacuation_space.csv");
+    expect(rows.map((r) => [r.record.hazard_flood, r.record.hazard_storm_surge, r.record.hazard_earthquake, r.record.remarks])).toEqual([
+      [null, null, true, "洪水・高潮：要確認"],
+      [null, null, true, "校庭のみ / 洪水・高潮：一部"],
+      // a yes with a note: read as yes for both, the cell kept once
+      [true, true, false, "洪水・高潮：○（浸水時は2階以上）"],
+      [false, false, true, null],
+    ]);
+    expect(rows[0].extra).toEqual({ "洪水・高潮": "要確認" });
+    // one issue per cell, under the file's header; none per hazard column, and no kept_as_remarks besides
+    expect(report.issues.filter((i) => i.row !== null && i.severity !== "info").map((i) => [i.row, i.field, i.code, i.value])).toEqual([
+      [1, "洪水・高潮", "combined_unread", "要確認"], [2, "洪水・高潮", "combined_unread", "一部"], [3, "洪水・高潮", "flag_with_note", "○（浸水時は2階以上）"]]);
+    expect(report.issues.filter((i) => ["unparseable_mark", "partial_flag", "kept_as_remarks"].includes(i.code))).toEqual([]);
+    const unread = report.issues.find((i) => i.code === "combined_unread")!;
+    expect(unread.message_ja).toContain("列「洪水・高潮」の値「要確認」は該当の有無として読めない（または一部だけを表す）ため、この列がまとめる項目（災害種別_洪水 / 災害種別_高潮）を「対象・有」とも「対象外・無」ともせず空欄（不明）にしました。セルは備考に「洪水・高潮：…」として1回だけ残しました。");
+    expect(unread.message_en).toContain("\"要確認\" in the column 洪水・高潮 is no yes/no value (or says only part), so the columns it stands for (災害種別_洪水 / 災害種別_高潮) were left empty (unknown)");
+  });
+
+  it("a combined 有/無 column (public toilets: 車いす・オストメイト) is read the same way", async () => {
+    const csv = "名称,設置位置,住所,車いす・オストメイト,備考\nA公衆トイレ,公園内,東京都台東区上野公園1-1,一部,\n"
+      + "B公衆トイレ,公園内,東京都台東区上野公園1-2,有,\nC公衆トイレ,公園内,東京都台東区上野公園1-3,無（改修中）,改修中\n";
+    const { report, rows } = await runBytes(csv, "131067_public_toilet.csv");
+    expect(rows.map((r) => [r.record.wheelchair_toilet, r.record.ostomate_toilet, r.record.remarks])).toEqual([
+      [null, null, "車いす・オストメイト：一部"], [true, true, null], [false, false, "改修中 / 車いす・オストメイト：無（改修中）"]]);
+    expect(report.issues.filter((i) => i.row !== null && i.severity !== "info").map((i) => [i.row, i.field, i.code]))
+      .toEqual([[1, "車いす・オストメイト", "combined_unread"], [3, "車いす・オストメイト", "flag_with_note"]]);
+  });
+
   it("the landslide's words in another order or spelling (崖崩れ・地すべり・土石流) are its column", async () => {
     const csv = "名称,住所,緯度,経度,電話番号,崖崩れ・地すべり・土石流\nA公園,東京都江東区南砂1,35.67,139.83,03-3647-9111,1\n";
     const { report, rows } = await runBytes(csv, "131083_evacuation_space.csv");

@@ -1,0 +1,57 @@
+// The cell of one yes/no column that stands for several (洪水・高潮 → 災害種別_洪水 and 災害種別_高潮, derived-columns.ts
+// "combined"), read once for all of them: a cell that reads plainly (○, 1, 有, 無) is each column's cell as written;
+// one that does not (要確認, 一部) or reads with a note (○（2階以上）) is said once under the file's own header and
+// kept once in 備考 after it, not once per column it stands for.
+import type { Dataset } from "../schemas/dataset.ts";
+import { kindOf } from "../schemas/types.ts";
+import { type Issue, type IssueCode, issue } from "./issues.ts";
+import type { At, Fixed } from "./normalize/fixed.ts";
+import { normalizeFlag, normalizeMark } from "./normalize/flags.ts";
+
+/** A yes/no column of the file that stands for several of the dataset's. */
+export interface CombinedColumn {
+  /** the file's header (洪水・高潮), under which the cell is said and kept */
+  header: string;
+  /** the names of the columns it stands for, for the issue (災害種別_洪水 / 災害種別_高潮) */
+  names: string;
+  /** the columns' normalizer (1/empty, or 有/無) */
+  read: (raw: string, at: At) => Fixed<boolean | null>;
+  /** the cells those columns read plainly as yes and as no */
+  yes: string;
+  no: string;
+}
+
+/** The combined column of `keys` (all of one kind), or undefined when they are no yes/no columns. */
+export function combinedColumnOf(dataset: Dataset, header: string, keys: readonly string[]): CombinedColumn | undefined {
+  const type = dataset.columnByKey.get(keys[0])?.type;
+  const kind = type === undefined ? undefined : kindOf(type);
+  const names = keys.map((key) => dataset.columnByKey.get(key)?.ja ?? key).join(" / ");
+  if (kind === "mark") return { header, names, read: normalizeMark, yes: "1", no: "" };
+  if (kind === "boolean") return { header, names, read: normalizeFlag, yes: "有", no: "無" };
+  return undefined;
+}
+
+/** What a combined cell gives its columns. */
+export interface CombinedReading {
+  /** the cell each column reads */
+  text: string;
+  /** the columns are not known (null), never a "no" */
+  unknown: boolean;
+  /** the cell after its header, for 備考; null when nothing of it is lost */
+  kept: string | null;
+  issue: Issue | null;
+}
+
+/** A yes or no that did not read, or read only part (一部, のみ). */
+const UNREAD: ReadonlySet<IssueCode> = new Set(["unparseable_mark", "unparseable_flag", "partial_flag"]);
+
+export function readCombined(cell: string, column: CombinedColumn, row: number): CombinedReading {
+  const plain: CombinedReading = { text: cell, unknown: false, kept: null, issue: null };
+  if (cell.trim() === "") return plain;
+  const read = column.read(cell, { row, field: column.header });
+  const kept = `${column.header}：${cell.trim()}`;
+  const noted = read.value === null ? undefined : read.issues.find((i) => i.code === "flag_with_note");
+  if (noted !== undefined) return { text: read.value ? column.yes : column.no, unknown: false, kept, issue: noted };
+  if (read.value !== null || !read.issues.some((i) => UNREAD.has(i.code))) return plain;
+  return { text: column.no, unknown: true, kept, issue: issue("combined_unread", { row, field: column.header, value: cell.trim(), detail: column.names }) };
+}
