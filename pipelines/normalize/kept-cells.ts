@@ -40,8 +40,9 @@ export function keepUnread(r: RepairRow, overflows: readonly Overflow[]): void {
     // nearly every cell read: only a value read past its note is kept then (cheap tests first: this runs on every row)
     const read = r.record[key] !== null;
     if (!read && which === "noted") continue;
-    const noted = read && r.issues.length > 0 && r.issues.some((i) => READ_IN_PART.has(i.code) && i.field === key);
-    if (read ? !noted : !r.issues.some((i) => i.field === key && UNREAD.has(i.code))) continue;
+    // a noted cell whose value is the other column's (`17時まで（受付16時）` in a start column) is kept as a noted one
+    const noted = r.issues.length > 0 && r.issues.some((i) => READ_IN_PART.has(i.code) && i.field === key);
+    if (!noted && (read || !r.issues.some((i) => i.field === key && UNREAD.has(i.code)))) continue;
     if (isEmptyCell(r, raw, key)) continue;
     const written = normalizeText(raw, { row: r.row, field: target }).value;
     const text = written === null ? null : keptText(r, key, target, written);

@@ -35,10 +35,13 @@ function boundWordOf(s: string): { clock: Clock; word: Bound } | null {
   return clock === null ? null : { clock, word };
 }
 
-/** Whether a cell is one time said to close the hours (`17時まで`, `～17時`): written in a start column, it is the end's. */
+/** Whether a cell is one time said to close the hours (`17時まで`, `～17時`), also with a note beside it
+ *  (`17時まで（受付16時）`): written in a start column, it is the end's. */
 export function closesHours(raw: string): boolean {
   const s = raw.normalize("NFKC").trim().replace(/\s+/g, " ");
-  return boundWordOf(s)?.word === "end";
+  if (boundWordOf(s)?.word === "end") return true;
+  const core = withoutNote(s);
+  return core !== null && boundWordOf(core)?.word === "end";
 }
 
 const hhmm = (h: number, m: number) => `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`;
@@ -126,12 +129,19 @@ function sessions(s: string, raw: string, issues: readonly Issue[], at: At, boun
   return { value: out.value, issues: [...issues, problem("time_sessions", at, raw)] };
 }
 
+/** Said of a time whose word puts it at the other end of the hours (`17時まで` in a start column). */
+const OTHER_END: ReadonlySet<IssueCode> = new Set(["time_until_in_start", "time_from_in_end"]);
+
 /** The time of a cell that carries a note (`18時30分（延長19時30分）`): read without it, and said so; the record keeps
- *  the whole cell in its remarks column (record.ts keepUnread). null when the cell without its note is no time either. */
-function withNote(s: string, raw: string, issues: readonly Issue[], at: At, bound: Bound | undefined): Fixed<string> | null {
+ *  the whole cell in its remarks column (record.ts keepUnread). A time the note's cell puts at the other end of the
+ *  hours (`17時まで（受付16時）` in a start column) is no value, said as such without its note. null when the cell
+ *  without its note is no time either. */
+function withNote(s: string, raw: string, issues: readonly Issue[], at: At, bound: Bound | undefined): Fixed<string | null> | null {
   const core = withoutNote(s);
   if (core === null || !/\d/.test(core)) return null;
   const time = normalizeTime(core, { ...at, onlyCounts: undefined }, bound);
+  const otherEnd = time.value === null ? time.issues.find((i) => OTHER_END.has(i.code)) : undefined;
+  if (otherEnd !== undefined) return { value: null, issues: [...issues, problem(otherEnd.code, at, raw), problem("time_with_note", at, raw)] };
   if (time.value === null) return null;
   // the repairs of the time itself are about the cell as written
   const repairs = time.issues.filter((i) => i.code !== "time_reformatted" && i.code !== "full_width_converted").map((i) => problem(i.code, at, raw));

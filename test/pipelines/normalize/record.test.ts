@@ -244,6 +244,25 @@ describe("normalizeRecord", () => {
     expect(flat({ issues: both.issues })).toEqual([[3, "start_time", "time_until_in_start"], [3, "end_time", "time_from_in_end"], [3, "availability_remarks", "kept_as_remarks"]]);
   });
 
+  it("a start cell that says when the hours close, with a note (17時まで（受付16時）), still gives the end; the note is kept in the remarks", () => {
+    for (const [raw, kept] of [["17時まで（受付16時）", "17時まで（受付16時）"], ["17:00まで(受付は16:00まで)", "17:00まで(受付は16:00まで)"],
+      ["１７時まで ※受付は16時まで", "17時まで ※受付は16時まで"]]) {
+      const { record, issues } = normalizeRecord({ start_time: raw, availability_remarks: "土日休み" }, aed, { row: 3 });
+      expect([raw, record.start_time, record.end_time, record.availability_remarks]).toEqual([raw, null, "17:00", `土日休み / ${kept}`]);
+      expect(issues.map((i) => [i.row, i.field, i.code, i.value])).toEqual([[3, "start_time", "time_until_in_start", raw], [3, "start_time", "time_with_note", raw]]);
+    }
+    // a dataset without 利用可能日時特記事項 keeps it in its own text column (event: 開始日時特記事項), or in 備考 after the column's name
+    expect(normalizeRecord({ name: "夏祭り", start_time: "21時まで（雨天時は20時）" }, event, { row: 4 }).record)
+      .toMatchObject({ start_time: null, end_time: "21:00", schedule_remarks: "21時まで（雨天時は20時）" });
+    const preschool = DATASETS.find((d) => d.id === "preschool")!;
+    expect(normalizeRecord({ name: "保育園", childcare_start_time: "17時まで（受付16時）" }, preschool, { row: 4 }).record)
+      .toMatchObject({ childcare_start_time: null, childcare_end_time: "17:00", remarks: "子供預かり開所時間：17時まで（受付16時）" });
+    // a noted opening time in an end column is no end, and kept, said once with its note
+    const opening = normalizeRecord({ start_time: "9:00", end_time: "9時から（受付8時半まで）" }, aed, { row: 5 });
+    expect([opening.record.start_time, opening.record.end_time, opening.record.availability_remarks]).toEqual(["09:00", null, "9時から（受付8時半まで）"]);
+    expect(flat({ issues: opening.issues })).toEqual([[5, "start_time", "time_reformatted"], [5, "end_time", "time_from_in_end"], [5, "end_time", "time_with_note"]]);
+  });
+
   it("start 00:00 and end 00:00 in one row mean all day", () => {
     const { record, issues } = normalizeRecord({ start_time: "00:00", end_time: "00:00" }, aed, { row: 6 });
     expect([record.start_time, record.end_time]).toEqual(["00:00", "23:59"]);

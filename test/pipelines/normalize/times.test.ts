@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { issue } from "../../../pipelines/issues.ts";
-import { normalizeTime, parseClock } from "../../../pipelines/normalize/times.ts";
+import { closesHours, normalizeTime, parseClock } from "../../../pipelines/normalize/times.ts";
 import { at, codes, outcome } from "./helpers.ts";
 
 describe("normalizeTime", () => {
@@ -128,6 +128,18 @@ describe("normalizeTime", () => {
     expect(normalizeTime("日没まで", at, "start").value).toBeNull();
     expect(codes(normalizeTime("17時まで", at))).toEqual(["17:00", ["time_reformatted"]]);
     expect(issue("time_until_in_start", { row: 2, field: "start_time", value: "17時まで" }).message_ja).toContain("「17時まで」は終わりの時刻（まで）のため、開始の時刻には入れず空欄にしました");
+  });
+
+  it("a note beside such a time (17時まで（受付16時）) leaves it the end's: no start, said with the note; the end reads it", () => {
+    for (const raw of ["17時まで（受付16時）", "17:00まで(受付は16:00まで)", "17時まで ※受付は16時まで", "（平日）17時まで"]) {
+      expect([raw, codes(normalizeTime(raw, at, "start"))]).toEqual([raw, [null, ["time_until_in_start", "time_with_note"]]]);
+      expect([raw, codes(normalizeTime(raw, at, "end"))]).toEqual([raw, ["17:00", ["time_with_note"]]]);
+      expect([raw, closesHours(raw)]).toEqual([raw, true]);
+    }
+    expect(codes(normalizeTime("9時から（受付8時半まで）", at, "end"))).toEqual([null, ["time_from_in_end", "time_with_note"]]);
+    expect(codes(normalizeTime("9時から（受付8時半まで）", at, "start"))).toEqual(["09:00", ["time_with_note"]]);
+    // a noted time without such a word, or a note alone, closes nothing
+    for (const raw of ["18時30分（延長19時30分）", "17時（受付16時まで）", "（17時まで）", "9時から（受付8時半）"]) expect([raw, closesHours(raw)]).toEqual([raw, false]);
   });
 
   it("without a start/end bound, all day and ranges cannot be placed", () => {
