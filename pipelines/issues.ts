@@ -1030,6 +1030,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は終わりの時刻（まで）のため、開始の時刻には入れず空欄にしました。終了の時刻の列が空欄なら、この時刻を終了の時刻にしました。開始時間と終了時間は別の列に入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) says when the hours end ("until"): it was not taken as the start, which was left empty; an empty end time took it. Write the start and end times in their own columns.`,
   },
+  time_until_in_start_beside_end: {
+    severity: "warning", title_ja: "開始の列に終わりの時刻（終了の列にも記入）", title_en: "A closing time in a start column beside a filled end column",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は終わりの時刻（まで）のため、開始の時刻には入れず空欄にしました。終了の時刻の列にも「${d(w)}」が入っているため、この時刻で置き換えず、このセルを特記事項の列（なければ備考）に残しました。開始の列には始まりの時刻を、終了の列には終わりの時刻を入力してください（終わりの時刻が2つあるなら、正しい方を終了の列に）。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) says when the hours end ("until"): it was not taken as the start, which was left empty. The end time column holds "${d(w)}" as well, so this time did not replace it; the cell was kept in the remarks column. Write the opening time in the start column and the closing time in the end column (if two closing times are given, the right one there).`,
+  },
   time_from_in_end: {
     severity: "warning", title_ja: "終了の列に始まりの時刻", title_en: "An opening time in an end column",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は始まりの時刻（から）のため、終了の時刻には入れず空欄にしました（セルは特記事項の列があればそこに残します）。開始時間と終了時間は別の列に入力してください。`,

@@ -123,6 +123,26 @@ export function keepSplitDay(r: RepairRow, pairs: ReadonlyArray<readonly [string
   }
 }
 
+/** A start cell that says when the hours close (`17時まで`) beside an end cell of its own (`18:00`): the end cell
+ *  stays the end, so the start cell, which no column took, is kept as written in the start's text column and its
+ *  issue says so (in place of time_until_in_start, which says an empty end took it). */
+export function keepClosingInStart(r: RepairRow, pairs: ReadonlyArray<readonly [string, string]>): void {
+  if (r.issues.length === 0) return;
+  for (const [start, end] of pairs) {
+    const to = r.cells[end];
+    if (to === undefined || to.trim() === "" || !r.issues.some((i) => i.field === start && i.code === "time_until_in_start")) continue;
+    const from = r.cells[start] ?? "";
+    const column = r.dataset.columnByKey.get(start);
+    const target = column === undefined ? undefined : textColumnOf(r.dataset, column);
+    const written = normalizeText(from, { row: r.row, field: start }).value;
+    if (target !== undefined && written !== null) keepText(r, start, target, written);
+    withdrawIssue(r, start, "time_until_in_start");
+    // the note of `17時まで（受付16時）` is kept with the cell: one issue says both
+    withdrawIssue(r, start, "time_with_note");
+    r.problem("time_until_in_start_beside_end", start, from, to.trim());
+  }
+}
+
 /** An afternoon cell that says the place is closed then. */
 const CLOSED = /^(?:休診|休み|休業|休館|閉館|休業日|休診日|なし|無し|-|－|―|×)$/;
 

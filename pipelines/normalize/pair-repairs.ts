@@ -16,7 +16,7 @@ export interface RepairRow {
   readonly row: number;
   readonly issues: Issue[];
   readonly dataset: Dataset;
-  problem(code: IssueCode, field: string, raw: string | null): void;
+  problem(code: IssueCode, field: string, raw: string | null, detail?: string): void;
 }
 
 /** Takes back the row's issue `code` on `field`, once a repair has made it untrue (a time read after all). */

@@ -8,7 +8,7 @@ import type { Issue, IssueCode } from "../issues.ts";
 import { completeAddress, joinAddress, municipalityThroughout, namesNoPlace, publisherName, startsOutsideTokyo } from "./address.ts";
 import { isSwapped, unswapLatLon } from "./coordinates.ts";
 import { problemAt } from "./fixed.ts";
-import { dropInapplicable, keepInsteadOfValue, keepSplitDay, keepUnread, moveUnits, type Overflow } from "./kept-cells.ts";
+import { dropInapplicable, keepClosingInStart, keepInsteadOfValue, keepSplitDay, keepUnread, moveUnits, type Overflow } from "./kept-cells.ts";
 import {
   addressWithDistrict, cityWithDistrict, inBounds, type Place, placeOf, placeOfColumns, prefectureOf, prefectureOfCode, sameMunicipality, TOKYO,
   tokyoMunicipality,
@@ -562,5 +562,6 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
     keepUnread(r, plan.overflows);
     if (plan.rangePairs.length > 0) keepSplitDay(r, plan.rangePairs, plan.overflows);
   }
+  if (plan.rangePairs.length > 0) keepClosingInStart(r, plan.rangePairs);
   if (plan.unitPairs.length > 0) moveUnits(r, plan.unitPairs);
 }

@@ -239,9 +239,11 @@ describe("normalizeRecord", () => {
     const from = normalizeRecord({ start_time: "9時から" }, aed, { row: 3 });
     expect([from.record.start_time, from.record.end_time]).toEqual(["09:00", null]);
     // an end cell of its own is not overwritten; an end cell that says when the hours open is no end, kept in the remarks
+    // (neither cell is lost: both are kept in the remarks, the start's with an issue that says the end cell was there)
     const both = normalizeRecord({ start_time: "17時まで", end_time: "9時から" }, aed, { row: 3 });
-    expect([both.record.start_time, both.record.end_time, both.record.availability_remarks]).toEqual([null, null, "9時から"]);
-    expect(flat({ issues: both.issues })).toEqual([[3, "start_time", "time_until_in_start"], [3, "end_time", "time_from_in_end"], [3, "availability_remarks", "kept_as_remarks"]]);
+    expect([both.record.start_time, both.record.end_time, both.record.availability_remarks]).toEqual([null, null, "9時から / 17時まで"]);
+    expect(flat({ issues: both.issues })).toEqual([[3, "end_time", "time_from_in_end"], [3, "availability_remarks", "kept_as_remarks"],
+      [3, "start_time", "time_until_in_start_beside_end"]]);
   });
 
   it("a start cell that says when the hours close, with a note (17時まで（受付16時）), still gives the end; the note is kept in the remarks", () => {
@@ -261,6 +263,23 @@ describe("normalizeRecord", () => {
     const opening = normalizeRecord({ start_time: "9:00", end_time: "9時から（受付8時半まで）" }, aed, { row: 5 });
     expect([opening.record.start_time, opening.record.end_time, opening.record.availability_remarks]).toEqual(["09:00", null, "9時から（受付8時半まで）"]);
     expect(flat({ issues: opening.issues })).toEqual([[5, "start_time", "time_reformatted"], [5, "end_time", "time_from_in_end"], [5, "end_time", "time_with_note"]]);
+  });
+
+  it("a start cell that says when the hours close beside an end cell of its own is kept in the remarks and said, never dropped", () => {
+    const { record, issues } = normalizeRecord({ start_time: "17時まで", end_time: "18:00", availability_remarks: "月曜休館" }, aed, { row: 6 });
+    expect([record.start_time, record.end_time, record.availability_remarks]).toEqual([null, "18:00", "月曜休館 / 17時まで"]);
+    expect(issues.map((i) => [i.row, i.field, i.code, i.severity, i.value])).toEqual([[6, "start_time", "time_until_in_start_beside_end", "warning", "17時まで"]]);
+    expect(issues[0].message_ja).toContain("「start_time」の値「17時まで」は終わりの時刻（まで）のため、開始の時刻には入れず空欄にしました。終了の時刻の列にも「18:00」が入っているため");
+    expect(issues[0].message_en).toContain("The end time column holds \"18:00\" as well, so this time did not replace it; the cell was kept in the remarks column.");
+    // with a note: kept once, one issue; the same time in both: kept too (nothing is dropped), the end as written
+    const noted = normalizeRecord({ start_time: "17時まで（受付16時）", end_time: "17:00" }, aed, { row: 7 });
+    expect([noted.record.start_time, noted.record.end_time, noted.record.availability_remarks]).toEqual([null, "17:00", "17時まで（受付16時）"]);
+    expect(flat({ issues: noted.issues })).toEqual([[7, "start_time", "time_until_in_start_beside_end"]]);
+    // a dataset whose column has no text column of its own keeps it in 備考 after the column's name
+    const preschool = DATASETS.find((d) => d.id === "preschool")!;
+    const childcare = normalizeRecord({ name: "保育園", childcare_start_time: "17時まで", childcare_end_time: "18時" }, preschool, { row: 8 });
+    expect([childcare.record.childcare_start_time, childcare.record.childcare_end_time, childcare.record.remarks]).toEqual([null, "18:00", "子供預かり開所時間：17時まで"]);
+    expect(flat({ issues: childcare.issues })).toEqual([[8, "childcare_end_time", "time_reformatted"], [8, "childcare_start_time", "time_until_in_start_beside_end"]]);
   });
 
   it("start 00:00 and end 00:00 in one row mean all day", () => {
