@@ -415,6 +415,11 @@ export const ISSUE_CODES = {
     ja: (w) => `列「${f(w)}」で男女別に分かれた行（${v(w)}）を、地域ごとに1つのデータとして読みました：「計」の行は総人口、「男」「女」の行は男性・女性の人口と年齢別の男性・女性の人口です。地域名が最初の行にだけあるときは、下の行も同じ地域とみなしました。各データの行番号はその地域の最初の行です。標準データセットでは1地域を1行にし、男性・女性を別の列にしてください。`,
     en: (w) => `Rows split by sex in column ${f(w)} (${v(w)}) were read as one record per area: the 計 row gives the total, the 男 and 女 rows the male and female population, also by age. An area named on its first row only is that area on the rows under it too. Each record's row is its area's first row. The standard wants one row per area, with male and female in their own columns.`,
   },
+  sex_rows_in_blocks: {
+    severity: "info", title_ja: "性別ごとにまとめて並んだ行", title_en: "Rows by sex listed in blocks",
+    ja: (w) => `列「${f(w)}」の行は地域ごとではなく性別ごとのまとまり（全地域の「男」の行、次に全地域の「女」の行…）で並んでいたため、同じ地域名の行を組み合わせて地域ごとに1つのデータにしました（${v(w)}）。どれかのまとまりに行がない地域は、その地域の行で指摘しています。`,
+    en: (w) => `The rows in column ${f(w)} were listed in blocks by sex (every area's 男 row, then every area's 女 row …), not area by area: each area's rows were matched by its name into one record (${v(w)}). An area missing from a block is warned on its row.`,
+  },
   sex_row_missing: {
     severity: "warning", title_ja: "男女別の行が足りない地域", title_en: "Area without a row of one sex",
     ja: (w) => `${atJa(w)}この地域（男女別の行の最初の行）には「${f(w)}」が「${v(w)}」の行がないため、その人口は空のままです。地域ごとに男・女（と計）の行をそろえてください。`,

@@ -2,7 +2,9 @@
 // each with 総数 and the age bands. The rows of one area are folded into one row under a header joined as a header
 // over two rows is (split-header.ts joinRows: 総数 over 男 → 男, 0～4歳 over 女 → 0～4歳_女), so that the header
 // mapping and the derived columns read it as they read a one-row table (男/女/計, 0～4歳男, single years summed into
-// bands). The folded row is numbered by the area's first row.
+// bands). The folded row is numbered by the area's first row. Some statistics offices list the rows in blocks instead
+// (every area's 男 row, then every area's 女 row, then the 計 rows, or 計 first): the same areas fold to the same
+// records, their rows held until every block has given its row.
 import type { Dataset } from "../schemas/dataset.ts";
 import { matchHeader, scoreHeader } from "./headers.ts";
 import { type Issue, issue } from "./issues.ts";
@@ -27,6 +29,10 @@ export interface SexRowsLayout {
   slots: ReadonlyArray<readonly number[]>;
   /** the folded header: one cell per position of the folded row */
   header: string[];
+  /** the rows come in blocks, one per sex (every area's 男 row, then every area's 女 row …), not area by area */
+  blocks: boolean;
+  /** the columns that with the area tell one area from another in blocks (丁目 beside 町名) */
+  identity: readonly number[];
 }
 
 function sexOf(cell: string, sexes: readonly Sex[]): Sex | undefined {
@@ -57,13 +63,34 @@ export function sexRowsOf(dataset: Dataset, header: readonly string[], rows: Rea
     const found = sexOf(cells[sex], spec.sexes);
     if (found !== undefined) seen.add(found);
   }
-  if (spec.sexes.some((s) => s.required && !seen.has(s)) || [...seen].length === 0) return null;
+  // in blocks, the head may show the first block only: which blocks follow is settled by reading on (readBlocks)
+  const identity = identityOf(dataset, header);
+  const blocks = inBlocks(rows, [area, ...identity], sex, spec.sexes);
+  if ((!blocks && spec.sexes.some((s) => s.required && !seen.has(s))) || [...seen].length === 0) return null;
   const sexRows = rows.filter((cells) => sexOf(cells[sex] ?? "", spec.sexes) !== undefined).length;
   if (sexRows < said * SEX_SHARE) return null;
   const sexes = spec.sexes.filter((s) => s.required || seen.has(s));
-  const layout = foldHeader(dataset, header, area, sex, sexes);
+  const layout = foldHeader(dataset, header, area, sex, sexes, blocks, identity);
   if (!foldsCounts(layout, rows) || mapsTwice(layout.header, dataset)) return null;
   return scoreHeader(layout.header, dataset).mapped > scoreHeader(header, dataset).mapped ? layout : null;
+}
+
+/** Whether the rows give the sexes in blocks rather than area by area: more steps from one row of a sex to the next go
+ *  to the same sex of another area (阿佐谷北一丁目 男 → 阿佐谷北二丁目 男) than to another sex of the same area. */
+function inBlocks(rows: ReadonlyArray<readonly string[]>, areaColumns: readonly number[], sex: number, sexes: readonly Sex[]): boolean {
+  let toOtherArea = 0;
+  let toOtherSex = 0;
+  let last: { name: string; sex: Sex } | null = null;
+  for (const cells of rows) {
+    const found = sexOf(cells[sex] ?? "", sexes);
+    if (found === undefined) continue;
+    const named = areaColumns.map((c) => (cells[c] ?? "").trim()).join("\t");
+    const name: string = named.trim() === "" ? (last?.name ?? "") : named;
+    if (last !== null && found === last.sex && name !== last.name) toOtherArea++;
+    if (last !== null && found !== last.sex && name === last.name) toOtherSex++;
+    last = { name, sex: found };
+  }
+  return toOtherArea > toOtherSex;
 }
 
 /** Whether every column read by sex holds counts in the rows (or nothing): a list of homes with 性別 | 事業所名 | 所在地
@@ -90,7 +117,14 @@ function readBySex(dataset: Dataset, headerCell: string): boolean {
   return (dataset.sums ?? []).some((s) => s.total === key);
 }
 
-function foldHeader(dataset: Dataset, header: readonly string[], area: number, sex: number, sexes: readonly Sex[]): SexRowsLayout {
+/** The columns that with the area name tell one area from another: 丁目 beside 町名. */
+function identityOf(dataset: Dataset, header: readonly string[]): number[] {
+  const parts = new Set((dataset.subdivision?.headers ?? []).map(plainWords));
+  return header.flatMap((cell, c) => (parts.has(plainWords(cell)) ? [c] : []));
+}
+
+function foldHeader(dataset: Dataset, header: readonly string[], area: number, sex: number, sexes: readonly Sex[], blocks: boolean,
+  identity: readonly number[]): SexRowsLayout {
   const upper: string[] = [];
   const lower: string[] = [];
   const slots: number[][] = header.map((cell, c) => {
@@ -106,14 +140,17 @@ function foldHeader(dataset: Dataset, header: readonly string[], area: number, s
       return upper.length - 1;
     });
   });
-  return { area, sex, sexHeader: header[sex].trim(), sexes, slots, header: joinRows(upper, lower, [dataset]).cells };
+  return { area, sex, sexHeader: header[sex].trim(), sexes, slots, header: joinRows(upper, lower, [dataset]).cells, blocks, identity };
 }
 
-/** The rows of one area, by sex, in the order they came. */
+/** The rows of one area, by sex, in the order they came; closed once no more of its rows can come. */
 interface Group {
   name: string;
+  /** the area with its identity columns: in blocks, the rows of one key are one area */
+  key: string;
   rows: Map<Sex, ParsedRecord>;
   first: ParsedRecord;
+  closed: boolean;
 }
 
 /** A row handed on: a folded area, a row in the folded layout (a note, a heading, a blank row: the sink tells what
@@ -123,12 +160,26 @@ export interface FoldedRow {
   issues: Issue[];
 }
 
+/** A row under the header waiting its turn: an area (handed on folded once closed) or a row handed on as it is. */
+type Held = { group: Group } | { row: FoldedRow };
+
 /** A count as a cell writes it (333, 1,234). */
 const FIGURE = /^\d[\d,]*$/;
 
-/** Groups the rows of each area and folds them; rows are handed on in file order. */
+/**
+ * Groups the rows of each area and folds them; rows are handed on in file order, an area at its first row. Area by
+ * area, one area is held at a time, closed at a row of another area. In blocks, an area is closed once every block has
+ * given its row, and the rows after it wait behind it: so all the areas of the blocks but the last are held (a file in
+ * blocks only; population files have at most a few thousand areas).
+ */
 export class SexRows {
-  private group: Group | null = null;
+  private held: Held[] = [];
+  /** how many of `held` are handed on already (dropped from it in bulk) */
+  private handed = 0;
+  /** area by area: the area whose rows may go on */
+  private open: Group | null = null;
+  /** in blocks: the held areas by key; a row goes to the first of its key without a row of its sex */
+  private readonly byKey = new Map<string, Group[]>();
   /** the last area named, for the rows that leave it blank */
   private area = "";
 
@@ -145,35 +196,98 @@ export class SexRows {
       if (!header && this.hasFigures(r.cells)) {
         return [{ record: null, issues: [issue("sex_unknown", { row: r.index - this.headerIndex, field: layout.sexHeader, value: said })] }];
       }
-      const out = this.end();
+      this.closeOpen();
       this.area = "";
       // the header again (pages pasted together) as the folded header, which the sink knows; a note, a heading or a
       // blank row in the folded layout, for the sink to tell
-      out.push({ record: { ...r, cells: header ? [...layout.header] : this.spread(r.cells) }, issues: [] });
-      return out;
+      this.held.push({ row: { record: { ...r, cells: header ? [...layout.header] : this.spread(r.cells) }, issues: [] } });
+      return this.release();
     }
     const named = (r.cells[layout.area] ?? "").trim();
     const name = named === "" ? this.area : named;
     this.area = name;
-    const out = this.group !== null && (this.group.name !== name || this.group.rows.has(sex)) ? this.end() : [];
-    this.group ??= { name, rows: new Map(), first: r };
-    this.group.rows.set(sex, r);
+    const group = layout.blocks ? this.blockGroup(name, r, sex) : this.areaGroup(name, r, sex);
+    group.rows.set(sex, r);
+    if (layout.blocks && layout.sexes.every((s) => group.rows.has(s))) group.closed = true;
+    return this.release();
+  }
+
+  /** Folds every area held (at the end of the rows). */
+  end(): FoldedRow[] {
+    for (let k = this.handed; k < this.held.length; k++) {
+      const h = this.held[k];
+      if ("group" in h) h.group.closed = true;
+    }
+    this.open = null;
+    return this.release();
+  }
+
+  /** Area by area: the open area, unless the row is another area's or a second row of its sex (an area left blank). */
+  private areaGroup(name: string, r: ParsedRecord, sex: Sex): Group {
+    if (this.open !== null && (this.open.name !== name || this.open.rows.has(sex))) this.closeOpen();
+    this.open ??= this.hold(name, name, r);
+    return this.open;
+  }
+
+  /** In blocks: the area of the row's key still without a row of its sex (the n-th 男 row of an area named twice goes
+   *  with its n-th 女 row), else a new one. */
+  private blockGroup(name: string, r: ParsedRecord, sex: Sex): Group {
+    const key = [name, ...this.layout.identity.map((c) => (r.cells[c] ?? "").trim())].join("\t");
+    const groups = this.byKey.get(key) ?? [];
+    const waiting = groups.find((g) => !g.rows.has(sex));
+    if (waiting !== undefined) return waiting;
+    const group = this.hold(name, key, r);
+    groups.push(group);
+    this.byKey.set(key, groups);
+    return group;
+  }
+
+  private hold(name: string, key: string, first: ParsedRecord): Group {
+    const group: Group = { name, key, rows: new Map(), first, closed: false };
+    this.held.push({ group });
+    return group;
+  }
+
+  private closeOpen(): void {
+    if (this.open !== null) this.open.closed = true;
+    this.open = null;
+  }
+
+  /** Hands on the held rows up to the first area still open. */
+  private release(): FoldedRow[] {
+    const out: FoldedRow[] = [];
+    for (; this.handed < this.held.length; this.handed++) {
+      const h = this.held[this.handed];
+      if (!("group" in h)) out.push(h.row);
+      else if (h.group.closed) out.push(this.folded(h.group));
+      else break;
+    }
+    if (this.handed === this.held.length) {
+      this.held = [];
+      this.handed = 0;
+    } else if (this.handed > 1024 && this.handed * 2 > this.held.length) {
+      this.held = this.held.slice(this.handed);
+      this.handed = 0;
+    }
     return out;
   }
 
-  /** Folds the area whose rows are held (at a row of another area, a row of no sex, the end of the rows). */
-  end(): FoldedRow[] {
-    const group = this.group;
-    if (group === null) return [];
-    this.group = null;
-    const missing = this.layout.sexes.filter((s) => s.required && !group.rows.has(s));
+  /** An area's row: its rows folded, named when a sex the file gives has no row of the area. */
+  private folded(group: Group): FoldedRow {
+    const groups = this.byKey.get(group.key);
+    if (groups !== undefined) {
+      const left = groups.filter((g) => g !== group);
+      if (left.length === 0) this.byKey.delete(group.key);
+      else this.byKey.set(group.key, left);
+    }
+    const missing = this.layout.sexes.filter((s) => !group.rows.has(s));
     const row = group.first.index - this.headerIndex;
     const issues = missing.length === 0 ? [] : [issue("sex_row_missing", { row, field: this.layout.sexHeader, value: missing.map((s) => s.name).join("・") })];
     const rows = [...group.rows.values()];
     const quoteProblem = rows.find((r) => r.quoteProblem !== undefined)?.quoteProblem;
     const record: ParsedRecord = { index: group.first.index, cells: this.fold(group, rows) };
     if (quoteProblem !== undefined) record.quoteProblem = quoteProblem;
-    return [{ record, issues }];
+    return { record, issues };
   }
 
   private fold(group: Group, rows: readonly ParsedRecord[]): string[] {
@@ -204,8 +318,7 @@ export class SexRows {
 }
 
 /** The header among the first records whose rows give the sex (sexRowsOf), for the first dataset that reads it so. */
-export function findSexRows(records: ReadonlyArray<readonly string[]>, datasets: readonly Dataset[]):
-  { at: number; dataset: Dataset; layout: SexRowsLayout } | null {
+export function findSexRows(records: ReadonlyArray<readonly string[]>, datasets: readonly Dataset[]): FoundSexRows | null {
   for (const dataset of datasets) {
     const headers = new Set((dataset.sexRows?.headers ?? []).map(plainWords));
     if (headers.size === 0) continue;
@@ -216,6 +329,46 @@ export function findSexRows(records: ReadonlyArray<readonly string[]>, datasets:
     }
   }
   return null;
+}
+
+/** A header whose rows give the sex, found among the first records. */
+export interface FoundSexRows {
+  at: number;
+  dataset: Dataset;
+  layout: SexRowsLayout;
+}
+
+/** The most records read ahead for a file in blocks whose head shows its first block only: 10,000 areas in three
+ *  blocks. A 計 block that starts past it is read as rows of no known sex (sex_unknown, each named); a file whose 女
+ *  block starts past it is read row by row, as a file with no sex in rows. */
+export const MAX_BLOCK_RECORDS = 30_000;
+
+/**
+ * A file in blocks (sexRowsOf read its first rows): reads records on into `head` until the rows under the header have
+ * given every sex the dataset knows, the file ends, or MAX_BLOCK_RECORDS are read; then the header folded for the blocks
+ * there are (計 only when its block is there), or null when a required sex has no block (a list of men only).
+ */
+export async function readBlocks(found: FoundSexRows, header: readonly string[], head: ParsedRecord[],
+  records: AsyncIterator<ParsedRecord[]>): Promise<FoundSexRows | null> {
+  const { at, dataset, layout } = found;
+  const all = dataset.sexRows?.sexes ?? [];
+  const seen = new Set<Sex>();
+  const see = (r: ParsedRecord) => {
+    const sex = sexOf(r.cells[layout.sex] ?? "", all);
+    if (sex !== undefined) seen.add(sex);
+  };
+  head.slice(at + 1).forEach(see);
+  while (seen.size < all.length && head.length < MAX_BLOCK_RECORDS) {
+    const next = await records.next();
+    if (next.done) break;
+    for (const r of next.value) {
+      head.push(r);
+      see(r);
+    }
+  }
+  if (all.some((s) => s.required && !seen.has(s))) return null;
+  const folded = foldHeader(dataset, header, layout.area, layout.sex, all.filter((s) => s.required || seen.has(s)), true, layout.identity);
+  return mapsTwice(folded.header, dataset) ? null : { at, dataset, layout: folded };
 }
 
 /** The head rows under the header, folded as the sink will read them (for what the head tells: the address column,

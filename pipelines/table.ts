@@ -14,7 +14,7 @@ import { withAddressByContent } from "./address-column.ts";
 import { withColumnsByValues } from "./column-by-values.ts";
 import { coordinatePairOf, expandHeader } from "./coordinate-pair.ts";
 import { findSplitHeader } from "./split-header.ts";
-import { findSexRows, foldedHead, foldSexRows } from "./sex-rows.ts";
+import { findSexRows, foldedHead, foldSexRows, readBlocks } from "./sex-rows.ts";
 import { columnLetters } from "./xlsx.ts";
 import { groupColumnsOf } from "./fill-down.ts";
 import { findPublisherOf } from "./publisher.ts";
@@ -129,7 +129,9 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   const split = findSplitHeader(candidates, run.dataset ? [run.dataset] : DATASETS);
   if (split) candidates[split.upper + 1] = split.cells;
   // the sex in rows (地区 | 性別 | 総数 …): the header as the rows of an area folded into one read it
-  const sexRows = findSexRows(candidates, run.dataset ? [run.dataset] : DATASETS);
+  let sexRows = findSexRows(candidates, run.dataset ? [run.dataset] : DATASETS);
+  // in blocks (every area's 男 row, then every 女 row …) the head may show the first block only: read on for the others
+  if (sexRows?.layout.blocks) sexRows = await readBlocks(sexRows, candidates[sexRows.at], head, iterator);
   if (sexRows !== null) candidates[sexRows.at] = sexRows.layout.header;
   const frame = chooseFrame(candidates, run);
   if (!frame) return null;
@@ -161,6 +163,7 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   if (folded !== null) {
     head[frame.at] = { ...head[frame.at], cells: folded.header };
     run.log.add(issue("sex_in_rows", { field: folded.sexHeader, value: folded.sexes.map((s) => s.name).join(" / ") }));
+    if (folded.blocks) run.log.add(issue("sex_rows_in_blocks", { field: folded.sexHeader, value: folded.sexes.map((s) => s.name).join(" / ") }));
   }
   const headRows = folded === null ? head.slice(frame.at + 1).map((r) => r.cells) : foldedHead(head.slice(frame.at + 1), folded, head[frame.at].index);
   run.asOf ??= run.asOfBelowData ?? asOfBelowData(headRows);

@@ -58,7 +58,7 @@ describe("sexRowsOf", () => {
   it("is none: rows of 日本人 / 外国人 / 計 (a breakdown), a table with 男 and 女 columns, no 女 rows, no area column", () => {
     expect(sexRowsOf(population, ["町丁名", "区分", "男", "女", "計"], [["池尻", "日本人", "1", "2", "3"], ["池尻", "外国人", "1", "2", "3"]])).toBeNull();
     expect(sexRowsOf(population, ["町丁名", "区分", "男", "女", "計"], [["池尻", "男", "1", "2", "3"], ["池尻", "女", "1", "2", "3"]])).toBeNull();
-    expect(sexRowsOf(population, header, [["阿佐谷北一丁目", "男", "3", "1", "2", ""], ["阿佐谷北二丁目", "男", "3", "1", "2", ""]])).toBeNull();
+    expect(sexRowsOf(population, header, [["阿佐谷北一丁目", "男", "3", "1", "2", ""], ["", "計", "3", "1", "2", ""]])).toBeNull();
     expect(sexRowsOf(population, ["番号", "性別", "総数", "0～4歳"], [["1", "男", "3", "1"], ["1", "女", "3", "1"]])).toBeNull();
   });
 });
@@ -76,16 +76,16 @@ describe("SexRows", () => {
       .toEqual([[2, ["甲", "1", "2", "3", "1", "2", "3"], []], [5, ["乙", "4", "5", "9", "4", "5", "9"], []]]);
   });
 
-  it("a second 男 row starts another area, even with the area left blank; an area without its 女 row is named", () => {
+  it("a second 男 row starts another area, even with the area left blank; an area without its 女 row, or its 計 row in a file of 計 rows, is named", () => {
     expect(fold([["甲", "男", "1", "1"], ["", "計", "1", "1"], ["", "男", "4", "4"], ["", "女", "5", "5"]])).toEqual([
       [2, ["甲", "1", "", "1", "1", "", "1"], [[1, "性別", "sex_row_missing", "女"]]],
-      [4, ["甲", "4", "5", "", "4", "5", ""], []]]);
+      [4, ["甲", "4", "5", "", "4", "5", ""], [[3, "性別", "sex_row_missing", "計"]]]]);
   });
 
   it("a row of figures with another sex is left out at once, named (its area goes on); a note or a blank row is handed on in the folded layout", () => {
     expect(fold([["甲", "男", "1", "1"], ["甲", "女", "2", "2"], ["甲", "不詳", "1", "1"], ["※ 外国人住民を含む", "", "", ""], ["", "", "", ""]])).toEqual([
       [null, null, [[3, "性別", "sex_unknown", "不詳"]]],
-      [2, ["甲", "1", "2", "", "1", "2", ""], []],
+      [2, ["甲", "1", "2", "", "1", "2", ""], [[1, "性別", "sex_row_missing", "計"]]],
       [5, ["※ 外国人住民を含む", "", "", "", "", "", ""], []],
       [6, ["", "", "", "", "", "", ""], []]]);
   });
@@ -149,6 +149,122 @@ describe("a population table with the sex in rows, end to end", () => {
     expect(found.sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0))).toEqual([
       [1, "性別", "sex_row_missing"], [1, "female", "missing_required"], [3, "total", "sum_mismatch"], [5, "性別", "sex_unknown"],
       [7, null, "totals_row"], [10, null, "note_row"]]);
+  });
+});
+
+/** One table as lines by area and sex, to be listed area by area or in blocks by sex. */
+type Line = { area: string; sex: string; bands: readonly number[]; total?: number };
+const lineOf = (l: Line) => [l.area, l.sex, l.total ?? sum(l.bands), ...l.bands].join(",");
+/** 男 / 女 / 計 for each area, 計 the sum of the other two unless `off` is given */
+const areaLines = (area: string, male: number, female: number, off = 0): Line[] => [
+  { area, sex: "男", bands: counts(male) }, { area, sex: "女", bands: counts(female) },
+  { area, sex: "計", bands: both(male, female), total: sum(both(male, female)) + off }];
+const byArea = (lines: readonly Line[]) => [HEADER, ...lines.map(lineOf)].join("\n") + "\n";
+/** every area's row of the first sex, then of the next …, with what `between` says between the blocks */
+const inBlocks = (lines: readonly Line[], order: readonly string[], between: readonly string[] = []) =>
+  [HEADER, ...order.flatMap((sex, k) => [...(k > 0 ? between : []), ...lines.filter((l) => l.sex === sex).map(lineOf)])].join("\n") + "\n";
+/** the normalized records and the issues of each area, by name (the rows differ: an area's first row is elsewhere) */
+const byName = (run: Awaited<ReturnType<typeof runBytes>>) => {
+  const nameOf = new Map(run.rows.map((r) => [r.row, r.record.area_name]));
+  return {
+    records: run.rows.map((r) => [r.record, r.valid]),
+    // a blank row between the blocks is said at its own row
+    issues: run.report.issues.filter((i) => i.row !== null && i.code !== "blank_rows").map((i) => [nameOf.get(i.row!) ?? i.row, i.field, i.code, i.value]),
+  };
+};
+
+describe("a table with the sex in rows listed in blocks (all 男 rows, then all 女 rows …)", () => {
+  const layout = sexRowsOf(population, ["地区", "性別", "総数", "0～4歳"],
+    [["甲", "男", "1", "1"], ["乙", "男", "4", "4"], ["甲", "女", "2", "2"], ["乙", "女", "5", "5"], ["甲", "計", "3", "3"], ["乙", "計", "9", "9"]])!;
+  const fold = (rows: string[][]) => {
+    const sexRows = new SexRows(layout, 1);
+    const out = [...rows.flatMap((cells, k) => sexRows.take(record(k + 2, cells))), ...sexRows.end()];
+    return out.map((f) => [f.record?.index ?? null, f.record?.cells ?? null, f.issues.map((i) => [i.row, i.code, i.value])]);
+  };
+
+  it("is told from a table area by area by the step from a row to the next: to another area of the same sex", () => {
+    expect(layout.blocks).toBe(true);
+    expect(sexRowsOf(population, ["地区", "性別", "総数"], [["甲", "男", "1"], ["甲", "女", "2"], ["乙", "男", "4"], ["乙", "女", "5"]])?.blocks).toBe(false);
+    // the head may show the 男 block only: which blocks follow is read on (a table of men only is then no such table)
+    expect(sexRowsOf(population, ["地区", "性別", "総数"], [["甲", "男", "1"], ["乙", "男", "4"], ["丙", "男", "5"]])?.blocks).toBe(true);
+  });
+
+  it("folds an area's rows from every block, in the order of the areas' first rows; the rows between the blocks wait their turn", () => {
+    expect(fold([["甲", "計", "3", "3"], ["乙", "計", "9", "9"], ["", "", "", ""], ["乙", "男", "4", "4"], ["甲", "男", "1", "1"],
+      ["甲", "女", "2", "2"], ["乙", "女", "5", "5"], ["※ 外国人住民を含む", "", "", ""]])).toEqual([
+      [2, ["甲", "1", "2", "3", "1", "2", "3"], []],
+      [3, ["乙", "4", "5", "9", "4", "5", "9"], []],
+      [4, ["", "", "", "", "", "", ""], []],
+      [9, ["※ 外国人住民を含む", "", "", "", "", "", ""], []]]);
+  });
+
+  it("an area missing from a block is named, its row kept; an area named twice pairs its n-th rows of each block", () => {
+    expect(fold([["甲", "男", "1", "1"], ["乙", "男", "4", "4"], ["乙", "男", "7", "7"], ["甲", "女", "2", "2"], ["乙", "女", "5", "5"], ["丙", "女", "6", "6"],
+      ["乙", "女", "8", "8"], ["甲", "計", "3", "3"], ["乙", "計", "9", "9"], ["丙", "計", "6", "6"]])).toEqual([
+      [2, ["甲", "1", "2", "3", "1", "2", "3"], []],
+      [3, ["乙", "4", "5", "9", "4", "5", "9"], []],
+      [4, ["乙", "7", "8", "", "7", "8", ""], [[3, "sex_row_missing", "計"]]],
+      [7, ["丙", "", "6", "6", "", "6", "6"], [[6, "sex_row_missing", "男"]]]]);
+  });
+
+  it("町名 | 丁目: the areas are told apart by both", () => {
+    const header = ["町名", "丁目", "性別", "総数"];
+    const rows = [["阿佐谷北", "1丁目", "男", "1"], ["阿佐谷北", "2丁目", "男", "4"], ["阿佐谷北", "1丁目", "女", "2"], ["阿佐谷北", "2丁目", "女", "5"]];
+    const split = sexRowsOf(population, header, rows)!;
+    expect(split.identity).toEqual([1]);
+    const sexRows = new SexRows(split, 1);
+    const out = [...rows.flatMap((cells, k) => sexRows.take(record(k + 2, cells))), ...sexRows.end()];
+    expect(out.map((f) => f.record?.cells)).toEqual([["阿佐谷北", "1丁目", "1", "2"], ["阿佐谷北", "2丁目", "4", "5"]]);
+  });
+
+  const lines = [...areaLines("阿佐谷北一丁目", 10, 12), ...areaLines("阿佐谷北二丁目", 11, 13), ...areaLines("阿佐谷北三丁目", 3, 4, 5)];
+
+  it.each([
+    ["男 / 女 / 計", ["男", "女", "計"]], ["計 first", ["計", "男", "女"]], ["女 first, no 計", ["女", "男"]],
+  ])("gives the records and issues of the same table listed area by area: %s", async (_, order) => {
+    const table = lines.filter((l) => order.includes(l.sex));
+    const areas = byName(await runBytes(byArea(table), "131156_population_20240101.csv"));
+    const blocks = await runBytes(inBlocks(table, order, [""]), "131156_population_20240101.csv");
+    expect(byName(blocks)).toEqual(areas);
+    expect(blocks.rows.map((r) => [r.row, r.record.area_name, r.record.male, r.record.female, r.record.total, r.record.age_0_4_female, r.valid])).toEqual([
+      [1, "阿佐谷北一丁目", 333, 369, 702, 12, true], [2, "阿佐谷北二丁目", 351, 387, 738, 13, true],
+      [3, "阿佐谷北三丁目", 207, 225, order.includes("計") ? 437 : 432, 4, true]]);
+    // 男 + 女 = 計 is checked as for a table area by area: 207 + 225 is not 437 (a warning)
+    expect(areas.issues.filter((i) => i[2] === "sum_mismatch").map((i) => i.slice(0, 3))).toEqual(order.includes("計") ? [["阿佐谷北三丁目", "total", "sum_mismatch"]] : []);
+    const said = blocks.report.issues.filter((i) => i.code === "sex_rows_in_blocks");
+    expect(said.map((i) => [i.row, i.field, i.severity, i.value])).toEqual([[null, "性別", "info", order.includes("計") ? "男 / 女 / 計" : "男 / 女"]]);
+    expect(said[0].message_ja).toContain("性別ごとのまとまり");
+    expect(said[0].message_en).toContain("listed in blocks by sex");
+  });
+
+  it("an area missing from a block is warned, its figures kept; none is lost", async () => {
+    const table = [...areaLines("阿佐谷北一丁目", 10, 12), ...areaLines("阿佐谷北二丁目", 11, 13).filter((l) => l.sex !== "計"),
+      ...areaLines("阿佐谷北三丁目", 3, 4).filter((l) => l.sex === "女")];
+    const { report, rows } = await runBytes(inBlocks(table, ["男", "女", "計"]), "131156_population_20240101.csv");
+    expect(rows.map((r) => [r.row, r.record.area_name, r.record.male, r.record.female, r.record.total, r.valid])).toEqual([
+      [1, "阿佐谷北一丁目", 333, 369, 702, true], [2, "阿佐谷北二丁目", 351, 387, null, false], [5, "阿佐谷北三丁目", null, 225, null, false]]);
+    expect(report.issues.filter((i) => i.code === "sex_row_missing").map((i) => [i.row, i.field, i.value])).toEqual([[2, "性別", "計"], [5, "性別", "男・計"]]);
+  });
+
+  it("a block longer than the head is read on for the blocks after it; a workbook reads the same", async () => {
+    const table = Array.from({ length: 120 }, (_, t) => areaLines(`町${t}`, t % 7, t % 5, t === 90 ? 1 : 0)).flat();
+    const areas = byName(await runBytes(byArea(table), "131156_population_20240101.csv"));
+    const blocks = await runBytes(inBlocks(table, ["男", "女", "計"]), "131156_population_20240101.csv");
+    expect(blocks.report).toMatchObject({ rows: 120, valid: 120 });
+    expect(tuples(blocks.report, "sum_mismatch")).toEqual([[91, "total", "sum_mismatch"]]);
+    expect(byName(blocks)).toEqual(areas);
+    expect(blocks.rows[90].record).toMatchObject({ area_name: "町90", male: sum(counts(6)), female: sum(counts(0)), total: sum(both(6, 0)) + 1 });
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("町丁別年齢別人口");
+    for (const text of inBlocks(table, ["男", "女", "計"]).trim().split("\n")) ws.addRow(text.split(",").map((cell, c) => (c >= 2 && /^\d+$/.test(cell) ? Number(cell) : cell)));
+    const workbook = await runBytes(new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer), "131156_population_20240101.xlsx");
+    expect(byName(workbook)).toEqual(areas);
+  });
+
+  it("rows of 男 only are no table with the sex in rows: read as before, row by row", async () => {
+    const { report, rows } = await runBytes(inBlocks(lines, ["男"]), "131156_population_20240101.csv");
+    expect(rows.map((r) => r.record.area_name)).toEqual(["阿佐谷北一丁目", "阿佐谷北二丁目", "阿佐谷北三丁目"]);
+    expect(tuples(report, "sex_in_rows", "sex_rows_in_blocks")).toEqual([]);
   });
 });
 
