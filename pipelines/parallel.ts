@@ -5,6 +5,7 @@
 // A range that did not parse as whole records (a cut inside a quoted cell) is not used: the file is read on from
 // its start by the main thread alone. The report and the output are the same as a sequential run's, byte for byte.
 import { randomUUID } from "node:crypto";
+import { DATASETS } from "../schemas/index.ts";
 import { decodeChunks, type Encoding } from "./decode.ts";
 import { HEAD_RECORDS } from "./detect.ts";
 import { createIssueLog } from "./issue-log.ts";
@@ -16,6 +17,7 @@ import { type FileFrame, planData, type RangeResult, type RangeTask, runRange } 
 import type { RecordFormat } from "./record-output.ts";
 import type { RowSink } from "./row-sink.ts";
 import type { OnBatch, RunState } from "./run.ts";
+import { findSexRows } from "./sex-rows.ts";
 import { type OpenTable, processTable } from "./table.ts";
 
 export interface ParallelOptions {
@@ -124,6 +126,11 @@ export async function readTextInParallel(source: Source, encoding: Encoding, run
   const first = await firstRange(ranges);
   const head = first === null ? null : await parseWhole(first, encoding);
   if (first === null || head === null) {
+    await ranges.return(undefined);
+    return false;
+  }
+  // a table with the sex in rows listed in blocks is read ahead past the first range for its blocks: by one thread
+  if (findSexRows(head.records.slice(0, HEAD_RECORDS).map((r) => r.cells), run.dataset ? [run.dataset] : DATASETS)?.layout.blocks) {
     await ranges.return(undefined);
     return false;
   }

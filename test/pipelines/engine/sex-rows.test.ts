@@ -286,4 +286,17 @@ describe("a large table with the sex in rows on several threads", () => {
     expect(many.out).toBe(one.out);
     expect(many.stats.worker).toBe(0);
   });
+
+  it("in blocks, the 男 block longer than the first range the threads share: read by one thread, folded alike", async () => {
+    const table = Array.from({ length: 3600 }, (_, t) => areaLines(`町${t}`, t % 7, t % 5)).flat();
+    const file = path.join(dir, "131156_population_20240201.csv");
+    const text = inBlocks(table, ["男", "女", "計"]);
+    expect(Buffer.byteLength(text.slice(0, text.indexOf(",女,")))).toBeGreaterThan(192 * 1024);
+    writeFileSync(file, text);
+    const { one, many } = await readOnOneAndTwoThreads(file);
+    expect(one.report).toMatchObject({ rows: 3600, valid: 3600 });
+    expect(many.report).toEqual(one.report);
+    expect(many.out).toBe(one.out);
+    expect(JSON.parse(many.out.split("\n")[3599])).toMatchObject({ row: 3600, record: { area_name: "町3599", male: sum(counts(3599 % 7)), female: sum(counts(3599 % 5)) } });
+  });
 });
