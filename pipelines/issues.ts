@@ -645,6 +645,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」の先頭の「'」は、表計算ソフトに数式として読まれないための印とみなして外しました。値だけを書いてください。`,
     en: (w) => `${atEn(w)}the leading ' of "${v(w)}" (${f(w)}) was taken as the mark that keeps a spreadsheet from reading it as a formula, and removed. Write the value alone.`,
   },
+  text_mark_removed: {
+    severity: "info", title_ja: "文字列の印の「'」", title_en: "Text-mark apostrophe",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」の先頭の「'」は、表計算ソフトで数字や日付を文字列のまま残す（先頭の0を消さない）ための印とみなして外しました。値だけを書いてください。`,
+    en: (w) => `${atEn(w)}the leading ' of "${v(w)}" (${f(w)}) was taken as the mark that keeps a spreadsheet from turning digits or a date into a number (and dropping leading zeros), and removed. Write the value alone.`,
+  },
   placeholder_value: {
     severity: "info", title_ja: "「-」などの空欄代わりの記号", title_en: "Placeholder for an empty value",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は値がないことを表す記号とみなし、空欄にしました。該当なしの場合は空欄にしてください。`,

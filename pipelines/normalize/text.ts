@@ -13,6 +13,11 @@ const EXCEL_TEXT_FORMULA = /^="((?:[^"]|"")*)"$/s;
 /** What spreadsheets read as the start of a formula: an export made safe against formula injection (ours among them,
  *  record-output.ts) writes ' before it, and that ' is no part of the value. */
 const FORMULA_START = /^'[=+\-@]/;
+/** Excel's "keep as text" mark, typed before what a spreadsheet would otherwise turn into a number or a date (and so
+ *  lose leading zeros or digits): `'001`, `'0333121111`, `'1371500011`, `'2024/4/1`. Only a cell of digits and the
+ *  separators of numbers, phones and dates after it is taken so; before words (`'80s`, `'s Cafe`) the ' is the
+ *  text's own, and spreadsheets turn such text into no number anyway. */
+const TEXT_MARK = /^'[0-9０-９][0-9０-９\s\-‐－−/／.．,，:：()（）年月日]*$/;
 const isExcelError = (s: string) => s.charCodeAt(0) === 0x23 && EXCEL_ERRORS.has(s.toUpperCase());
 const PLACEHOLDERS = new Set(["-", "－", "―", "ー", "ｰ", "‐", "−", "–", "—", "null", "NULL", "Null", "N/A", "n/a"]);
 
@@ -53,6 +58,9 @@ export function cleanCell(raw: string, at: At): Cleaned {
   }
   if (value.charCodeAt(0) === 0x27 && FORMULA_START.test(value)) {
     issues.push(problem("formula_escape_removed", at, raw));
+    value = value.slice(1);
+  } else if (value.charCodeAt(0) === 0x27 && TEXT_MARK.test(value)) {
+    issues.push(problem("text_mark_removed", at, raw));
     value = value.slice(1);
   }
   if (value === "") return { value: null, issues, trimmed: false };

@@ -19,6 +19,9 @@ describe("normalizeCode (全国地方公共団体コード, through repairCode)"
     ["13104.0", "131041", ["five_digit_code", "code_as_number"]],
     ["１３１０４１．０", "131041", ["full_width_converted", "code_as_number"]],
     ["新宿区", null, ["unparseable_code"]],
+    // Excel's "keep as text" mark (a CSV exported with it): the code it kept is read
+    ["'131156", "131156", ["text_mark_removed"]],
+    ["'13115", "131156", ["text_mark_removed", "five_digit_code"]],
     ["-", null, ["placeholder_value"]],
     ["", null, []],
   ])("%j → %j %j", (raw, value, issueCodes) => {
@@ -42,6 +45,8 @@ describe("normalizePostalCode", () => {
     ["１６３８００１", "1638001", ["full_width_converted"]],
     ["163 8001", "1638001", ["postal_code_reformatted"]],
     ["600001", "0600001", ["lost_leading_zero"]],
+    ["'1660004", "1660004", ["text_mark_removed"]],
+    ["'166-0004", "1660004", ["text_mark_removed", "postal_code_reformatted"]],
     ["163-800", null, ["unparseable_postal_code"]],
     ["新宿区", null, ["unparseable_postal_code"]],
   ])("%j → %j %j", (raw, value, issueCodes) => {
@@ -87,6 +92,8 @@ describe("normalizePhone", () => {
     ["O3-3209-1111", "O3-3209-1111", ["phone_letter_in_number"]],
     // an extension is carried to the record stage, which moves it and says so (phone.test.ts)
     ["03-1234-5678 (内線 123)", "03-1234-5678 内線123", []],
+    ["'0333121111", "0333121111", ["text_mark_removed"]],
+    ["'03-3312-1111", "03-3312-1111", ["text_mark_removed"]],
     ["なし", null, ["unparseable_phone"]],
     ["-", null, ["placeholder_value"]],
   ])("%j → %j %j", (raw, value, issueCodes) => {
@@ -108,6 +115,7 @@ describe("normalizeCorporateNumber", () => {
     ["1234567891012", "1234567891012", ["bad_corporate_check_digit"]],
     ["7.00002E+12", null, ["exponent_notation", "bad_corporate_check_digit"]],
     ["12345", null, ["unparseable_corporate_number"]],
+    ["'7000012050002", "7000012050002", ["text_mark_removed"]],
   ])("%j → %j %j", (raw, value, issueCodes) => {
     expect(codes(normalizeCorporateNumber(raw, at))).toEqual([value, issueCodes]);
   });

@@ -48,6 +48,15 @@ describe("normalizeText", () => {
     ["'=SUM(A1)", "=SUM(A1)", ["formula_escape_removed"]],
     ["'+81-3-3209-1111", "+81-3-3209-1111", ["formula_escape_removed"]],
     ["'s Cafe", "'s Cafe", []],
+    // Excel's "keep as text" mark before digits, a phone or a date: taken off; before words it is the text's own
+    ["'001", "001", ["text_mark_removed"]],
+    ["'03-3312-1111", "03-3312-1111", ["text_mark_removed"]],
+    ["'2024/4/1", "2024/4/1", ["text_mark_removed"]],
+    ["'2024年4月1日", "2024年4月1日", ["text_mark_removed"]],
+    ["'１２３", "123", ["text_mark_removed", "full_width_converted"]],
+    ["'80s", "'80s", []],
+    ["'80年代の建物", "'80年代の建物", []],
+    ["''001", "''001", []],
     // a full-width ＠ or － starts no formula: no export escapes it, so the ' is the officer's own
     ["'＠ＡＥＤステーション", "'＠AEDステーション", ["full_width_converted"]],
     ["'－１", "'－1", ["full_width_converted"]],
