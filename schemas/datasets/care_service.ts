@@ -1,8 +1,8 @@
 import type { z } from "zod";
-import { contact, fax, height, identity, image, location, operator, trailer } from "../blocks.ts";
-import { col, omit, pick, replace } from "../column.ts";
+import { contact, fax, height, identity, image, location, naming, operator, trailer } from "../blocks.ts";
+import { col, omit, pick, renamed, replace } from "../column.ts";
 import { defineDataset } from "../dataset.ts";
-import { integer, kana, text } from "../types.ts";
+import { integer, text } from "../types.ts";
 
 // Column order of the new format as published (印西市 122319_care_service.csv); names are 介護サービス事業所名称*,
 // keys stay `name*` so that apps find them in every dataset.
@@ -34,10 +34,9 @@ export const care_service = defineDataset({
     col({ key: "name", ja: "介護サービス事業所名称", en: "name", type: text, requirement: "required",
       aliases: ["名称", "事業所名称", "事業所名", "事業所の名称", "施設・事業所名", "サービス事業所名", "介護サービス事業所名"],
       fallbackAliases: ["事業者名"] }),
-    col({ key: "name_kana", ja: "介護サービス事業所名称_カナ", en: "nameKana", type: kana, requirement: "recommended",
-      aliases: ["名称_カナ", "事業所名称_カナ", "介護サービス事業所名称（カナ）"] }),
-    col({ key: "name_en", ja: "介護サービス事業所名称_英字", en: "nameEn", type: text, requirement: "recommended",
-      aliases: ["名称_英字", "名称_英語", "介護サービス事業所名称_英語"] }),
+    // the reading and the English name are the shared ones (フリガナ, ふりがな, カナ … as in every dataset), under this one's names
+    renamed(pick(naming, "name_kana"), { ja: "介護サービス事業所名称_カナ", aliases: ["事業所名称_カナ", "介護サービス事業所名称（カナ）"] }),
+    renamed(pick(naming, "name_en"), { ja: "介護サービス事業所名称_英字", aliases: ["名称_英字", "介護サービス事業所名称_英語"] }),
     col({ key: "service_type", ja: "実施サービス", en: "serviceType", type: text, requirement: "required",
       aliases: ["サービスの種類", "サービス種別", "サービス種類", "サービス名", "サービス区分", "提供サービス", "サービス内容", "種別"] }),
     ...location, ...height,

@@ -226,6 +226,10 @@ describe("names municipalities give the standard's columns", () => {
     ["care_service", ["サービス種類", "サービス名", "提供サービス", "種別"], "service_type"],
     ["care_service", ["登録定員", "入所定員", "定員数"], "capacity"],
     ["care_service", ["介護保険事業者番号", "事業者番号", "指定番号"], "provider_number"],
+    // the shared reading and English names, under care_service's own 介護サービス事業所名称_カナ / _英字
+    ["care_service", ["フリガナ", "ふりがな", "よみがな", "カナ", "名称_カナ", "名称（カナ）", "介護サービス事業所名称_カナ", "事業所名称_カナ"], "name_kana"],
+    ["care_service", ["名称_英語", "名称（英字）", "介護サービス事業所名称_英字", "名称_英字"], "name_en"],
+    ["preschool", ["カナ", "フリガナ"], "name_kana"],
     ["population", ["人口（男）", "人口_男", "男性数", "男子", "人口（人）男"], "male"],
     ["population", ["人口（女）", "人口_女性", "女性数", "女子"], "female"],
     ["population", ["人口（計）", "人口_総数"], "total"],
