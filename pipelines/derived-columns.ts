@@ -43,16 +43,31 @@ interface HeaderBand {
 
 /** `85～89歳`, `85歳～89歳`, `85-89`, `100歳以上`, `100歳~`, `3歳` (NFKC text: ～ is ~ then). */
 const RANGE = /(\d{1,3})\s*歳?\s*[~〜\-‐―－ー]\s*(\d{1,3})\s*歳?|(\d{1,3})\s*歳?\s*(?:以上|[~〜]\s*$)|(\d{1,3})\s*歳/;
+/** Ages listed with ・ or 、 (`1・2歳`, `0・1・2歳児`): a band when they are consecutive, as a group of classes is (the
+ *  1・2歳 class of a 定員 over 0歳 | 1・2歳 | 3～5歳); ages with gaps (`1・3歳`) are no band. */
+const AGE_LIST = /\d{1,3}(?:\s*歳?\s*[・、]\s*\d{1,3})+\s*歳/;
+
+/** The ages of an AGE_LIST match as one band, or null when they do not follow each other. */
+function listedBand(listed: string): { from: number; to: number } | null {
+  const ages = listed.match(/\d{1,3}/g)!.map(Number);
+  return ages.every((age, i) => i === 0 || age === ages[i - 1] + 1) ? { from: ages[0], to: ages[ages.length - 1] } : null;
+}
+
 /** What may stand between the range and the group's word: `の`, `_`, brackets, spaces. */
 const JOINER = /[\s_・の()（）[\]【】「」]/g;
 
 function bandOfHeader(header: string, groups: Dataset["bands"] & object): HeaderBand | null {
   const text = header.normalize("NFKC").trim();
-  const m = RANGE.exec(text);
+  const listed = AGE_LIST.exec(text);
+  const m = listed ?? RANGE.exec(text);
   if (m === null) return null;
   const rest = (text.slice(0, m.index) + text.slice(m.index + m[0].length)).replace(JOINER, "");
   const group = Object.entries(groups.groups).find(([, words]) => words.includes(rest))?.[0];
   if (group === undefined) return null;
+  if (listed !== null) {
+    const band = listedBand(listed[0]);
+    return band === null ? null : { ...band, group };
+  }
   if (m[1] !== undefined) {
     const [from, to] = [Number(m[1]), Number(m[2])];
     return from <= to ? { from, to, group } : null;

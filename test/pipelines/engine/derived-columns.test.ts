@@ -140,6 +140,16 @@ describe("a preschool capacity split by age", () => {
     const enrolled = await runBytes("名称,0歳,1歳,2歳,3歳,4歳,5歳,所在地\nA保育園,3,6,9,12,12,12,東京都新宿区西新宿1-1-1\n", "131041_preschool.csv");
     expect(enrolled.rows[0].record.capacity).toBeNull();
   });
+
+  it("reads consecutive ages listed with ・ or 、 as one band (定員 over 0歳 | 1・2歳 | 3～5歳), and ages with a gap as none", async () => {
+    const listed = await runBytes("名称,住所,定員_0歳,定員_1・2歳,定員_3～5歳\n田無保育園,東京都西東京市田無町四丁目1番1号,6,24,60\n", "132292_preschool.csv");
+    expect([listed.rows[0].record.capacity, listed.rows[0].extra]).toEqual([90, { "定員_0歳": "6", "定員_1・2歳": "24", "定員_3～5歳": "60" }]);
+    expect(tuples(listed.report, "columns_summed")).toEqual([[null, "capacity", "columns_summed"]]);
+    const classes = await runBytes("名称,住所,0・1・2歳児定員,3、4、5歳児定員\nA保育園,東京都西東京市田無町四丁目1番1号,30,60\n", "132292_preschool.csv");
+    expect(classes.rows[0].record.capacity).toBe(90);
+    const gap = await runBytes("名称,住所,定員_0歳,定員_1・3歳,定員_2歳,定員_4・5歳\nA保育園,東京都西東京市田無町四丁目1番1号,6,24,12,60\n", "132292_preschool.csv");
+    expect(gap.rows[0].record.capacity).toBeNull();
+  });
 });
 
 describe("yes/no columns named in one list column", () => {
