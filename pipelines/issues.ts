@@ -1292,6 +1292,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は先頭の「https://」（http://）の書き方が違うため、「${withUrlScheme(w)}」にしました。リンク先を確かめ、正しく入力してください。`,
     en: (w) => `${atEn(w)}the start of "${v(w)}" (${f(w)}) is not written as https:// (or http://); it was read as "${withUrlScheme(w)}". Check the link and enter it as such.`,
   },
+  url_placeholder: {
+    severity: "warning", title_ja: "URLがないことを表す言葉", title_en: "Word saying there is no URL",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」はURLではなく、URLがない（まだない、分からない）ことを表す言葉のため、リンクとしては公開せず空欄にしました。ページがあればURLを入力し、なければ空欄にしてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" in ${f(w)} is no URL but a word saying there is none (yet, or none known): it was left empty, not published as a link. Enter the URL when there is a page; otherwise leave it empty.`,
+  },
   not_a_url: {
     severity: "warning", title_ja: "URLではない値", title_en: "Not a URL",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」はhttp://またはhttps://で始まるURLではありません（値はそのまま残しました）。URLを入力してください。`,

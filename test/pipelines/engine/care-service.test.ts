@@ -12,3 +12,18 @@ describe("care_service: the reading of the name", () => {
       .toEqual(["care_service", "府中ケア", "フチュウケア", {}]);
   });
 });
+
+describe("a URL cell that says there is no page", () => {
+  it("is no link: the URL is empty, the word kept in 備考, warned; a 利用可能曜日 of 未定 stays as written", async () => {
+    const csv = "事業所名,実施サービス,所在地,電話番号,利用可能曜日,URL,備考\n"
+      + "A,訪問介護,東京都国立市富士見台2-47-1,042-576-2111,未定,準備中,\n"
+      + "B,訪問介護,東京都国立市富士見台2-47-2,042-576-2112,月～金,なし,送迎あり\n"
+      + "C,訪問介護,東京都国立市富士見台2-47-3,042-576-2113,月～金,区ホームページ参照,\n";
+    const { report, rows } = await runBytes(csv, "132152_care_service.csv");
+    expect(rows.map((r) => [r.valid, r.record.url, r.record.remarks, r.record.available_days])).toEqual([
+      [true, null, "URL：準備中", "未定"], [true, null, "送迎あり / URL：なし", "月～金"], [true, "区ホームページ参照", null, "月～金"],
+    ]);
+    expect(report.issues.filter((i) => i.field === "url").map((i) => [i.row, i.code, i.severity, i.value]))
+      .toEqual([[1, "url_placeholder", "warning", "準備中"], [2, "url_placeholder", "warning", "なし"], [3, "not_a_url", "warning", "区ホームページ参照"]]);
+  });
+});

@@ -118,6 +118,11 @@ describe("normalizeUrl", () => {
     ["example", "example", ["not_a_url"]],
     ["区ホームページ参照", "区ホームページ参照", ["not_a_url"]],
     ["-", null, ["placeholder_value"]],
+    // a word saying there is no page (yet) is no link: empty, warned (the record keeps the word in 備考)
+    ["なし", null, ["url_placeholder"]],
+    ["未定", null, ["url_placeholder"]],
+    [" 準備中 ", null, ["url_placeholder"]],
+    ["ＨＰなし", "HPなし", ["full_width_converted", "not_a_url"]],
     // a scheme written by hand: what it plainly meant, with a warning that names the URL read
     ["https:www.ecorma-hall.jp", "https://www.ecorma-hall.jp", ["url_scheme_repaired"]],
     ["https//www.a.jp/x", "https://www.a.jp/x", ["url_scheme_repaired"]],
