@@ -1242,6 +1242,16 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は13桁の法人番号として読めないため空欄にしました。13桁の半角数字で入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is not a 13-digit corporate number and was left empty. Write 13 half-width digits.`,
   },
+  unparseable_fixed_code: {
+    severity: "warning", title_ja: "決まった桁数の番号として読めない", title_en: "Not a number of the required form",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は${w.detail ?? ""}桁の番号の形ではないため、番号としては公開せず空欄にしました（桁を補うと別の番号になりかねないため）。${w.detail ?? ""}桁の番号を半角で入力してください。先頭の0や途中の桁が抜けていないか確かめてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is not a ${w.detail ?? ""}-character number, so it was left empty rather than published (filling in a digit could make another number). Enter the ${w.detail ?? ""}-character number in half-width; check that no leading zero or digit was lost.`,
+  },
+  exponent_code_lost: {
+    severity: "warning", title_ja: "指数表記で桁が失われた番号（Excel）", title_en: "Number with digits lost to exponent notation (Excel)",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」はExcelの指数表記で、番号の桁が失われているため、番号としては公開せず空欄にしました（補うと別の番号になります）。セルの書式を「文字列」にして、${w.detail ?? ""}桁の番号を入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is Excel exponent notation that has lost digits of the number, so it was left empty rather than published (filling them in would make another number). Format the cell as text and enter the ${w.detail ?? ""}-character number.`,
+  },
   nonstandard_flag: {
     severity: "info", title_ja: "有無の表記", title_en: "Yes/no wording",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」を「${yesNoOf(v(w)) ? "有" : "無"}」として読みました。「有」または「無」で入力してください。`,

@@ -9,8 +9,15 @@ export type Kind =
 /** `dashIsZero`: a lone 「-」 in the column is the statistical tables' sign for none (0), not a placeholder.
  *  `units`: the only units a number column takes (written before or after the number); absent: any unit that only
  *  names what is counted (人, 台, m …). */
-export const kinds = z.registry<{ kind: Kind; dashIsZero?: boolean; units?: readonly string[]; vocabulary?: readonly string[]; height?: boolean; kana?: boolean }
-  & Omit<Vocabulary, "values">>();
+export const kinds = z.registry<{ kind: Kind; dashIsZero?: boolean; units?: readonly string[]; vocabulary?: readonly string[]; height?: boolean; kana?: boolean;
+  code?: CodeShape } & Omit<Vocabulary, "values">>();
+
+/** The form of a number that identifies, kept as text (fixedCode): `pattern`, also the JSON Schema's, and `length`,
+ *  the characters a message asks for. */
+export interface CodeShape {
+  pattern: RegExp;
+  length: number;
+}
 
 /** The values a text column takes (oneOf). `variants`: other words for a value, kept as written but known as it
  *  (防火水槽 for 防火水そう); `qualified`: a value or variant with words before it or a note after it (公設消火栓,
@@ -59,6 +66,12 @@ export const email = z.string().register(kinds, { kind: "email" });
 export const phone = z.string().register(kinds, { kind: "phone" });
 export const postalCode = z.string().regex(/^\d{7}$/).register(kinds, { kind: "postal_code" });
 export const corporateNumber = z.string().regex(/^\d{13}$/).register(kinds, { kind: "corporate_number" });
+/** A number that identifies, of one fixed form, kept as text: a cell of another form (a digit lost, Excel's 1.37E+09)
+ *  is not published but kept in 備考 and warned, as no value can be made of it without guessing. */
+export const fixedCode = (shape: CodeShape) => z.string().regex(shape.pattern).register(kinds, { kind: "text", code: shape });
+/** 介護保険事業所番号: the prefecture (2 digits), the 事業所区分 (a digit, or a capital letter but I, O and Q: A for the
+ *  総合事業's providers), the 郡市区 (2), the provider (4) and a check digit: 10 characters (厚生労働省, 介護保険事業所番号の構成). */
+export const providerNumber = fixedCode({ pattern: /^\d{2}[0-9A-HJ-NPR-Z]\d{7}$/, length: 10 });
 
 export function kindOf(type: z.ZodType): Kind {
   return kinds.get(type)?.kind ?? "text";
@@ -80,3 +93,5 @@ export function vocabularyOf(type: z.ZodType): Vocabulary | undefined {
 }
 export const isHeight = (type: z.ZodType): boolean => kinds.get(type)?.height === true;
 export const isKana = (type: z.ZodType): boolean => kinds.get(type)?.kana === true;
+// the registry's type of what it holds makes the RegExp a structural copy without RegExpExecArray: it is the RegExp
+export const codeShapeOf = (type: z.ZodType): CodeShape | undefined => kinds.get(type)?.code as CodeShape | undefined;

@@ -1,9 +1,10 @@
 // Codes and numbers that identify: 全国地方公共団体コード (via schemas/local-government-code.ts `repairCode`),
-// postal codes, phone numbers and 13-digit corporate numbers (法人番号).
+// postal codes, phone numbers, 13-digit corporate numbers (法人番号) and codes of one fixed form (介護保険事業所番号).
 import { isValidCode, repairCode, WRITTEN_AS_NUMBER } from "../../schemas/local-government-code.ts";
-import { type At, added, type Fixed, problem } from "./fixed.ts";
+import { type At, added, type Fixed, problem, problemAt } from "./fixed.ts";
 import { labelledFaxOnly, phoneParts, phoneShape, withExtension } from "./phone-shape.ts";
-import { cleanCell, restoreExponent, textKind, toHalfWidthAscii, WIDTH } from "./text.ts";
+import type { CodeShape } from "../../schemas/types.ts";
+import { cleanCell, restoreExponent, significantDigits, textKind, toHalfWidthAscii, WIDTH } from "./text.ts";
 
 /** 6-digit code with a valid check digit; 5-digit and zero-lost codes repaired with a warning, others null + error. */
 const SIX_DIGITS = /^\d{6}$/;
@@ -132,4 +133,34 @@ export function normalizeCorporateNumber(raw: string, at: At): Fixed<string | nu
   if (isValidCorporateNumber(digits)) return { value: digits, issues };
   issues.push(problem("bad_corporate_check_digit", at, raw));
   return { value: restored === null ? digits : null, issues };
+}
+
+const SEPARATORS = /[\s‐‑‒–—―−ー-]/g;
+
+/** The value of a cell already in the code's form (nothing to repair), or undefined: then it takes normalizeFixedCode. */
+export const plainFixedCode = (shape: CodeShape) => (raw: string): string | undefined => (shape.pattern.test(raw) ? raw : undefined);
+
+/**
+ * A code of one fixed form (schemas/types.ts fixedCode: 介護保険事業所番号): half-width, hyphens and spaces taken out,
+ * Excel's exponent notation restored when it kept every digit. Any other cell (a digit too few, `1.37E+09` that lost
+ * digits) is no such code: null, warned, and kept in 備考 by the record stage; filling in a digit would make up
+ * another provider's number.
+ */
+export function normalizeFixedCode(raw: string, at: At, shape: CodeShape): Fixed<string | null> {
+  if (shape.pattern.test(raw)) return { value: raw, issues: [] };
+  const clean = cleanCell(raw, at);
+  if (clean.value === null) return { value: null, issues: clean.issues };
+  const issues = clean.issues;
+  const half = toHalfWidthAscii(clean.value);
+  const restored = restoreExponent(half);
+  if (restored !== null && restored.length !== significantDigits(half)) {
+    return { value: null, issues: [...issues, problemAt("exponent_code_lost", at.row, at.field, at.onlyCounts, raw, String(shape.length))] };
+  }
+  const code = restored ?? half.replace(SEPARATORS, "");
+  if (!shape.pattern.test(code)) {
+    return { value: null, issues: [...issues, problemAt("unparseable_fixed_code", at.row, at.field, at.onlyCounts, raw, String(shape.length))] };
+  }
+  if (restored !== null) issues.push(problem("exponent_notation", at, raw));
+  else if (code !== clean.value) issues.push(problem(code === half ? "full_width_converted" : "separators_removed", at, raw));
+  return { value: code, issues };
 }

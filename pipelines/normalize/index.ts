@@ -3,9 +3,11 @@
 // (schemas/types.ts), never on a dataset id. Pure: no I/O, no clock; the only module state is a memo of plans
 // derived from the immutable dataset definitions (and record.ts's memo of header rows).
 import type { Dataset } from "../../schemas/dataset.ts";
-import { dashIsZero, isHeight, isKana, type Kind, kindOf, unitsOf, vocabularyOf } from "../../schemas/types.ts";
+import { codeShapeOf, dashIsZero, isHeight, isKana, type Kind, kindOf, unitsOf, vocabularyOf } from "../../schemas/types.ts";
 import type { Issue } from "../issues.ts";
-import { normalizeCode, normalizeCorporateNumber, normalizePhone, normalizePostalCode, plainCode, plainPhone } from "./codes.ts";
+import {
+  normalizeCode, normalizeCorporateNumber, normalizeFixedCode, normalizePhone, normalizePostalCode, plainCode, plainFixedCode, plainPhone,
+} from "./codes.ts";
 import { normalizeCoordinate, plainCoordinate } from "./coordinates.ts";
 import type { At, Fixed } from "./fixed.ts";
 import { BLANK_MARK, normalizeFlag, normalizeMark, plainFlag, plainMark } from "./flags.ts";
@@ -122,6 +124,8 @@ function normalizerOfColumn(key: string, kind: Kind, type: Dataset["columns"][nu
   if (vocabulary !== undefined && kind === "text") return vocabularyChecker(vocabulary);
   if (isHeight(type)) return normalizeHeight;
   if (isKana(type)) return normalizeKana;
+  const shape = codeShapeOf(type);
+  if (shape !== undefined) return (raw, at) => normalizeFixedCode(raw, at, shape);
   const units = unitsOf(type);
   if (units !== undefined && kind === "number") {
     const accepted = new Set(units);
@@ -149,6 +153,8 @@ function planOf(dataset: Dataset): Plan {
     plains: kinds.map((kind, i) => {
       const { type } = dataset.columns[i];
       const vocabulary = vocabularyOf(type);
+      const shape = codeShapeOf(type);
+      if (shape !== undefined) return plainFixedCode(shape);
       return vocabulary !== undefined ? vocabularyPlain(vocabulary.values) : isHeight(type) ? plainHeight : isKana(type) ? plainKana : PLAIN[kind];
     }),
     empties: kinds.map((kind) => EMPTY[kind] ?? null),
@@ -161,8 +167,8 @@ function planOf(dataset: Dataset): Plan {
       const target = textColumnOf(dataset, c);
       if (target === undefined) return [];
       if (c.overflow !== undefined) return [[c.key, target, "unread"]];
-      // a height that does not read, or reads without its 約, is kept as a number's note is
-      const kept = isHeight(c.type) ? "unread" : dashIsZero(c.type) ? "noted" : KEPT_IN_REMARKS[kinds[i]];
+      // a height that does not read, or reads without its 約, is kept as a number's note is; so is a code of the wrong form
+      const kept = isHeight(c.type) || codeShapeOf(c.type) !== undefined ? "unread" : dashIsZero(c.type) ? "noted" : KEPT_IN_REMARKS[kinds[i]];
       return kept === undefined ? [] : [[c.key, target, kept]];
     }),
     unitPairs: keys.flatMap((key, i) => ((kinds[i] === "number" || kinds[i] === "integer") && kinds[keys.indexOf(`${key}_unit`)] === "text"

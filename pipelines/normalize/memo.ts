@@ -16,7 +16,8 @@ const MIN_HIT_RATE = 0.25;
 
 interface Entry {
   value: unknown;
-  issues: ReadonlyArray<{ code: IssueCode; value: string | null }>;
+  /** each issue's code, cell and built part (Where.detail: 10 of a code's 10 characters), made again per row */
+  issues: ReadonlyArray<{ code: IssueCode; value: string | null; detail?: string }>;
   /** the result itself when it has no issue and no array to copy: shared, nothing allocated per cell */
   shared: Fixed<unknown> | null;
   /** the same once every issue code of the entry was only counted (their stand-ins name no row): served while
@@ -53,10 +54,10 @@ function replay(entry: Entry, row: number, field: string, onlyCounts: At["onlyCo
   let counted = onlyCounts !== undefined && !copied;
   const issues = new Array<Issue>(entry.issues.length);
   for (let k = 0; k < issues.length; k++) {
-    const { code, value: shown } = entry.issues[k];
+    const { code, value: shown, detail } = entry.issues[k];
     if (onlyCounts !== undefined && onlyCounts(code)) issues[k] = countedIssue(code, field);
     else {
-      issues[k] = issue(code, { row, field, value: shown });
+      issues[k] = issue(code, { row, field, value: shown, ...(detail === undefined ? {} : { detail }) });
       counted = false;
     }
   }
@@ -103,7 +104,8 @@ export function createCellMemo(onlyCounts?: At["onlyCounts"]): CellMemo {
         // a counted stand-in has lost its value: the kept entry needs the issues in full, so the cell is read again
         const full = out.issues.some(isCountedIssue) ? normalize(raw, { row: at.row, field: at.field }) : out;
         const value = keptValue(full.value);
-        const issues = full.issues.map((i) => ({ code: i.code, value: i.value === null ? null : detached(i.value) }));
+        const issues = full.issues.map((i) => ({ code: i.code, value: i.value === null ? null : detached(i.value),
+          ...(i.detail === undefined ? {} : { detail: i.detail }) }));
         const shared = issues.length === 0 && !Array.isArray(value) ? Object.freeze({ value, issues: NO_ISSUES }) : null;
         column.entries.set(detached(raw), { value, issues, shared, counted: null });
       }

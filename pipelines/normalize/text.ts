@@ -190,7 +190,7 @@ function mayBeExponent(s: string): boolean {
 }
 
 /** The digits before the exponent (`1.23457E+12` → 6): as many as Excel kept of the number it shows so. */
-const significantDigits = (s: string): number => s.replace(/[eE].*$/, "").replace(/\D/g, "").length;
+export const significantDigits = (s: string): number => s.replace(/[eE].*$/, "").replace(/\D/g, "").length;
 
 /** `1.23457E+12` (Excel's display of a long number) → `1234570000000`; null when it is no whole number. */
 export function restoreExponent(s: string): string | null {

@@ -27,3 +27,19 @@ describe("a URL cell that says there is no page", () => {
       .toEqual([[1, "url_placeholder", "warning", "準備中"], [2, "url_placeholder", "warning", "なし"], [3, "not_a_url", "warning", "区ホームページ参照"]]);
   });
 });
+
+describe("care_service: 事業所番号", () => {
+  it("publishes a 10-character number; one of another form is empty, kept in 備考 and warned", async () => {
+    const csv = "事業所名,実施サービス,所在地,電話番号,事業所番号,備考\n"
+      + "A,訪問介護,東京都国立市富士見台2-47-1,042-576-2111,1371500011,\n"
+      + "B,訪問介護,東京都国立市富士見台2-47-2,042-576-2112,1.37E+09,\n"
+      + "C,訪問介護,東京都国立市富士見台2-47-3,042-576-2113,137230003,送迎あり\n"
+      + "D,訪問介護,東京都国立市富士見台2-47-4,042-576-2114,'1371500044,\n";
+    const { report, rows } = await runBytes(csv, "132152_care_service.csv");
+    expect(rows.map((r) => [r.valid, r.record.provider_number, r.record.remarks])).toEqual([
+      [true, "1371500011", null], [true, null, "事業所番号：1.37E+09"], [true, null, "送迎あり / 事業所番号：137230003"], [true, "1371500044", null],
+    ]);
+    expect(report.issues.filter((i) => i.field === "provider_number").map((i) => [i.row, i.code, i.severity]))
+      .toEqual([[2, "exponent_code_lost", "warning"], [3, "unparseable_fixed_code", "warning"], [4, "text_mark_removed", "info"]]);
+  });
+});

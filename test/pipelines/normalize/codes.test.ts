@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { issue } from "../../../pipelines/issues.ts";
 import {
-  isValidCorporateNumber, normalizeCode, normalizeCorporateNumber, normalizePhone, normalizePostalCode,
+  isValidCorporateNumber, normalizeCode, normalizeCorporateNumber, normalizeFixedCode, normalizePhone, normalizePostalCode, plainFixedCode,
 } from "../../../pipelines/normalize/codes.ts";
+import { codeShapeOf, providerNumber } from "../../../schemas/types.ts";
 import { at, codes } from "./helpers.ts";
 
 describe("normalizeCode (全国地方公共団体コード, through repairCode)", () => {
@@ -129,5 +130,38 @@ describe("phone messages", () => {
     // the number the cell keeps, its label taken off
     const labelled = issue("phone_digit_count", { row: 1, field: "phone_number", value: "代表 03-1234-567" });
     expect(labelled.message_ja).toContain("数字が9桁です。市外局番からの番号は10桁");
+  });
+});
+
+describe("normalizeFixedCode (介護保険事業所番号: 10 characters)", () => {
+  const shape = codeShapeOf(providerNumber)!;
+  it.each([
+    ["1371500011", "1371500011", []],
+    // the 事業所区分 of a 総合事業 provider is a capital letter
+    ["13A1500011", "13A1500011", []],
+    ["0137230002", "0137230002", []],
+    ["１３７１５０００１１", "1371500011", ["full_width_converted"]],
+    ["13-7150-0011", "1371500011", ["separators_removed"]],
+    ["'1371500011", "1371500011", ["text_mark_removed"]],
+    ["1.371500011E+09", "1371500011", ["exponent_notation"]],
+    // a digit lost (by Excel or by hand), or Excel's exponent with digits lost: no number is made up
+    ["137230003", null, ["unparseable_fixed_code"]],
+    ["13715000111", null, ["unparseable_fixed_code"]],
+    ["13I1500011", null, ["unparseable_fixed_code"]],
+    ["1.37E+09", null, ["exponent_code_lost"]],
+    ["申請中", null, ["unparseable_fixed_code"]],
+    ["-", null, ["placeholder_value"]],
+    ["", null, []],
+  ])("%j → %j %j", (raw, value, issueCodes) => {
+    expect(codes(normalizeFixedCode(raw, at, shape))).toEqual([value, issueCodes]);
+  });
+
+  it("a cell in the form needs no repair; the messages name the length asked for", () => {
+    expect([plainFixedCode(shape)("1371500011"), plainFixedCode(shape)("137230003")]).toEqual(["1371500011", undefined]);
+    const [short] = normalizeFixedCode("137230003", { row: 3, field: "provider_number" }, shape).issues;
+    expect(short).toMatchObject({ severity: "warning", value: "137230003", detail: "10" });
+    expect(short.message_en).toContain("not a 10-character number");
+    const [lost] = normalizeFixedCode("1.37E+09", { row: 2, field: "provider_number" }, shape).issues;
+    expect(lost.message_ja).toContain("10桁の番号を入力してください");
   });
 });
