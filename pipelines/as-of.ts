@@ -1,8 +1,5 @@
 // The date a file's figures are as of, from a line that says so: a title above the header (`令和6年1月1日現在`,
 // `町丁別世帯数（基準日：令和6年4月1日）`) or a line under the data (`令和6年4月1日現在　住民基本台帳による`).
-import type { Encoding } from "./decode.ts";
-import { decodeChunks } from "./decode.ts";
-import type { Source } from "./input.ts";
 import { normalizeDate } from "./normalize/wareki.ts";
 
 /** `令和6年1月1日現在`, `2024年1月1日時点`, `基準日：2024/1/1`: the date a title row says the figures are as of, without
@@ -54,22 +51,3 @@ export function asOfBelowData(rows: ReadonlyArray<readonly string[]>): string | 
 
 /** A footnote under a table: ※, 注, (注1), ＊ in front. */
 const FOOTNOTE = /^\s*(?:[※＊*]|注|[(（]注)/;
-
-/** How much of a text file's end is read for a line under the data: a few notes' worth. */
-const TAIL_BYTES = 4096;
-
-/** asOfBelowData of a text file's last lines, read apart from the rows (which stream before the end is reached: a
- *  date there must be known before the first row is made). Cells are split on any delimiter; only one-cell lines
- *  count, so a quoted comma in a data row can only end the search. */
-export async function asOfAtEndOf(source: Source, encoding: Encoding): Promise<string | undefined> {
-  const size = await source.size();
-  let from = Math.max(0, size - TAIL_BYTES);
-  // UTF-16 reads in pairs of bytes
-  if (encoding.startsWith("utf-16")) from -= from % 2;
-  let text = "";
-  for await (const piece of decodeChunks(source.scan(from), encoding, from > 0)) text += piece;
-  const lines = text.split("\n");
-  // the first line may start inside a character or a row: only whole lines are read
-  if (from > 0) lines.shift();
-  return asOfBelowData(lines.map((line) => line.split(/[,\t;]/).map((c) => c.replace(/^\s*"|"\s*$/g, ""))));
-}

@@ -1,5 +1,7 @@
 // Legends in a table: the lines under a 凡例 heading, and a line that tells what a column's values mean
 // (`種別：消火栓（公設）、防火水槽（40t以上）`). Neither is a record; a row with values in several columns always is.
+import type { Dataset } from "../schemas/dataset.ts";
+import { legendOfRow } from "./legend.ts";
 import { isBlankCell } from "./rows.ts";
 
 /** A heading that opens a legend, alone in its row or before the first entry: 【凡例】, （凡例）, ■凡例, 凡例：○＝あり. */
@@ -25,9 +27,10 @@ export interface LegendLines {
 /**
  * Tells the lines of a legend among a table's rows. After a 凡例 heading, a row of one filled cell (two in a wide
  * table, `種別,1：消火栓　2：防火水槽`) continues the legend until a row with more comes; anywhere, a one-cell row
- * `<column>：…、…` naming one of the file's columns (`headers`) explains that column's values.
+ * `<column>：…、…` naming one of the file's columns (`headers`) explains that column's values, and so does a row of
+ * one or two cells that gives the codes of one of the `dataset`'s columns (`凡例,1=消火栓　2=防火水槽`: legend.ts).
  */
-export function legendLines(headers: readonly string[]): LegendLines {
+export function legendLines(headers: readonly string[], dataset?: Dataset): LegendLines {
   const names = new Set(headers.flatMap(namesOf).filter((n) => n !== ""));
   // a wide table's legend line may take two cells; never more, so a row of values is never taken
   const mostlyEmpty = headers.length >= 6 ? 2 : 1;
@@ -44,7 +47,8 @@ export function legendLines(headers: readonly string[]): LegendLines {
       if (filled === 1 && LEGEND_HEADING.test(first)) return (open = true);
       if (open && filled <= mostlyEmpty) return true;
       open = false;
-      return filled === 1 && explainsColumn(first, names);
+      if (filled === 1 && explainsColumn(first, names)) return true;
+      return filled <= mostlyEmpty && dataset !== undefined && legendOfRow(cells, dataset) !== null;
     },
   };
 }

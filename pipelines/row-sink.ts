@@ -147,7 +147,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   const labelIndex = labelColumnOf(plan.keys);
   const labelIsArea = labelIndex >= 0 && plan.keys[labelIndex] === "area_name";
   const breakdown = breakdownOf(dataset, plan);
-  const legend = legendLines(plan.sourceHeaders);
+  const legend = legendLines(plan.sourceHeaders, dataset);
   // the header again under the data (pages of a printed table pasted together): its first mapped cell decides for
   // nearly every row with one comparison
   const headerTexts = plan.sourceHeaders.map((h) => h.trim());

@@ -11,7 +11,7 @@ import type { FilePlaneAxes } from "./normalize/plane-axes.ts";
 import type { Legends } from "./legend.ts";
 import { type Issue, type IssueCode, issue, rendered } from "./issues.ts";
 import { type ParsedRecord, parseCsv } from "./parse.ts";
-import { asOfAtEndOf } from "./as-of.ts";
+import { linesAtEndOf } from "./file-end.ts";
 import type { HeaderMapping, Report } from "./report.ts";
 import { type ParallelOptions, type ParallelOutput, readTextInParallel, splittable, threadsFor, PARALLEL_MIN_BYTES } from "./parallel.ts";
 import { type RecordFormat, recordWriter } from "./record-output.ts";
@@ -64,12 +64,13 @@ export interface RunState {
   asOf?: string;
   /** asOf came from a title row, which outranks the file name */
   asOfFromTitle?: boolean;
-  /** the as-of date of a line under the data, from the end of a text file (as-of.ts): taken when no title dates it */
-  asOfBelowData?: string;
+  /** a text file's last lines, read before its rows (file-end.ts): what a line under the data says (an as-of date, a
+   *  legend) holds for the rows above it */
+  linesAtEnd?: ReadonlyArray<readonly string[]>;
   header: HeaderMapping[];
   /** which column of the file's plane coordinates (metres) is X, told from the head of the file */
   planeAxes?: FilePlaneAxes;
-  /** what the codes of a column stand for, from a legend above the header (legend.ts) */
+  /** what the codes of a column stand for, from a legend above the header or under the data (legend.ts) */
   legends?: Legends;
   /** the header's row in the file or sheet (1-based), once found */
   headerRow?: number;
@@ -194,7 +195,7 @@ async function readInput(source: Source, run: RunState, output: RunOutput): Prom
   const { encoding, issues } = await sniffEncoding(head, () => source.scan(), run.options.encoding);
   run.encoding = encoding;
   for (const i of issues) run.log.add(i);
-  run.asOfBelowData = await asOfAtEndOf(source, encoding);
+  run.linesAtEnd = await linesAtEndOf(source, encoding);
   if (output.parallel && splittable(encoding) && threadsFor(output.parallel) > 1
     && (await source.size()) >= (output.parallel.minBytes ?? PARALLEL_MIN_BYTES)
     && (await readTextInParallel(source, encoding, run, output, output.parallel))) return;

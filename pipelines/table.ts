@@ -18,7 +18,7 @@ import { findSexRows, foldedHead, foldSexRows, readBlocks } from "./sex-rows.ts"
 import { columnLetters } from "./xlsx.ts";
 import { groupColumnsOf } from "./fill-down.ts";
 import { findPublisherOf } from "./publisher.ts";
-import { legendOf, legendText } from "./legend.ts";
+import { type Legend, legendOfRow, legendsBelowData, legendText } from "./legend.ts";
 import { planeAxesOfFile, withPlaneByContent } from "./plane-axes-of-file.ts";
 import type { OnBatch, RunState } from "./run.ts";
 
@@ -152,21 +152,22 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
     run.log.add(issue(groups ? "header_groups_row" : "rows_above_header", { value: rowText(r.cells) }));
     if (groups) return;
     takeTitleDate(run, r.cells);
-    const legend = legendOf(rowText(r.cells), frame.dataset);
-    if (legend === null || run.legends?.[legend.key] !== undefined) return;
-    run.legends = { ...run.legends, [legend.key]: legend.codes };
-    run.log.add(issue("codes_from_legend", { field: legend.key, value: legendText(legend.codes) }));
+    const legend = legendOfRow(r.cells, frame.dataset);
+    if (legend !== null) takeLegend(run, legend);
   });
-  // a line under the data (令和6年4月1日現在　住民基本台帳による) dates the file when no title does: the end of a
-  // text file was read for it (run.ts); a workbook's rows, or a short file's, are all in the head (when they are not,
-  // its last row is a data row and says nothing)
   if (folded !== null) {
     head[frame.at] = { ...head[frame.at], cells: folded.header };
     run.log.add(issue("sex_in_rows", { field: folded.sexHeader, value: folded.sexes.map((s) => s.name).join(" / ") }));
     if (folded.blocks) run.log.add(issue("sex_rows_in_blocks", { field: folded.sexHeader, value: folded.sexes.map((s) => s.name).join(" / ") }));
   }
   const headRows = folded === null ? head.slice(frame.at + 1).map((r) => r.cells) : foldedHead(head.slice(frame.at + 1), folded, head[frame.at].index);
-  run.asOf ??= run.asOfBelowData ?? asOfBelowData(headRows);
+  // a line under the data (令和6年4月1日現在　住民基本台帳による) dates the file when no title does: the end of a
+  // text file was read for it (run.ts); a workbook's rows (up to a batch of them), or a short file's, are all in the
+  // head (when they are not, its last row is a data row and says nothing)
+  run.asOf ??= asOfBelowData(run.linesAtEnd ?? []) ?? asOfBelowData(headRows);
+  // so does a legend under the data (【凡例】種別：1=消火栓、2=防火水槽): its codes are read in the rows above it
+  const below = legendsBelowData(headRows, frame.dataset);
+  for (const legend of below.length > 0 ? below : legendsBelowData(run.linesAtEnd ?? [], frame.dataset)) takeLegend(run, legend);
   const headerRecord = head[frame.at];
   run.headerRow = headerRecord.index;
   const byHeader = mapHeaderOrPair(headerRecord.cells, frame.dataset, run);
@@ -209,6 +210,13 @@ function findPublisher(run: RunState, above: readonly string[][], rows: readonly
   } else if (dataset.columnByKey.has("local_government_code") && !plan.keys.includes("local_government_code")) {
     run.log.add(issue("municipality_unknown", { value: run.fileName }));
   }
+}
+
+/** A legend's codes are read as its words in the column it explains; the first legend of a column holds. */
+function takeLegend(run: RunState, legend: Legend): void {
+  if (run.legends?.[legend.key] !== undefined) return;
+  run.legends = { ...run.legends, [legend.key]: legend.codes };
+  run.log.add(issue("codes_from_legend", { field: legend.key, value: legendText(legend.codes) }));
 }
 
 /** A title's as-of date (`令和6年1月1日現在`) is the file's: it outranks a date in the file name, often the day the

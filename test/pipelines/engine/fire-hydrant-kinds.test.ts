@@ -1,5 +1,9 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { runBytes, tuples } from "./helpers.ts";
+import { closeRangeWorkers } from "../../../pipelines/range-pool.ts";
+import { readOnOneAndTwoThreads, runBytes, tuples } from "./helpers.ts";
 
 const HEADER = "NO,種別,住所,緯度,経度,口径,備考";
 
@@ -55,5 +59,51 @@ describe("fire hydrant 種別 and 口径", () => {
     const { rows, report } = await runBytes(["消防水利一覧 1:2500 2:令和6年", HEADER, "1,1,清瀬市中里5-842,35.783,139.523,150,"].join("\n"), "132217_fire_hydrant.csv");
     expect(rows.map((r) => r.record.kind)).toEqual(["1"]);
     expect(tuples(report, "codes_from_legend")).toEqual([]);
+  });
+
+  it("a legend under the data is read as one above the header: the codes become its words, the line stays a note", async () => {
+    const data = [HEADER, "1,1,清瀬市中里5-842,35.783,139.523,150,", "2,2,清瀬市野塩1-1,35.77,139.51,,", "3,3,清瀬市中清戸2-1,35.78,139.515,,"];
+    for (const legend of ["【凡例】種別：1=消火栓、2=防火水槽、3=プール", "※種別 1:消火栓 2:防火水槽 3:プール", "種別　1：消火栓　2：防火水槽　3：プール",
+      "凡例,1=消火栓　2=防火水槽　3=プール", "\"種別：1=消火栓, 2=防火水槽, 3=プール\""]) {
+      const { rows, report } = await runBytes([...data, ",,,,,,", `${legend},,,,,`].join("\n"), "132217_fire_hydrant.csv");
+      expect(rows.map((r) => [r.record.kind, r.valid])).toEqual([["消火栓", true], ["防火水槽", true], ["プール", true]]);
+      expect(report.issues.filter((i) => i.code === "codes_from_legend").map((i) => [i.row, i.field, i.value]))
+        .toEqual([[null, "kind", "1=消火栓、2=防火水槽、3=プール"]]);
+      expect(tuples(report, "not_in_vocabulary")).toEqual([]);
+      expect(report.issues.filter((i) => i.code === "note_row").map((i) => [i.row, i.value])).toEqual([[5, legend.replace(/"/g, "").replace(/,/g, ",")]]);
+    }
+  });
+
+  it("a legend above the header outranks one under the data for its column; a legend line between data rows is no legend of the file", async () => {
+    const above = await runBytes(["凡例：種別 1=消火栓、2=防火水槽", HEADER, "1,1,清瀬市中里5-842,35.783,139.523,150,", "2,2,清瀬市野塩1-1,35.77,139.51,,",
+      "種別：1=防火水槽、2=消火栓,,,,,,"].join("\n"), "132217_fire_hydrant.csv");
+    expect(above.rows.map((r) => r.record.kind)).toEqual(["消火栓", "防火水槽"]);
+    expect(tuples(above.report, "codes_from_legend")).toEqual([[null, "kind", "codes_from_legend"]]);
+    const between = await runBytes([HEADER, "1,1,清瀬市中里5-842,35.783,139.523,150,", "種別：1=消火栓、2=防火水槽,,,,,,",
+      "2,2,清瀬市野塩1-1,35.77,139.51,,"].join("\n"), "132217_fire_hydrant.csv");
+    expect(between.rows.map((r) => r.record.kind)).toEqual(["1", "2"]);
+    expect(tuples(between.report, "codes_from_legend")).toEqual([]);
+  });
+
+  it("a legend under the data of a file longer than its head is read from the file's end first, on one thread or several", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "odh-legend-"));
+    try {
+      const file = path.join(dir, "132217_fire_hydrant.csv");
+      const rows = Array.from({ length: 10_000 }, (_, n) => `${n + 1},${(n % 3) + 1},清瀬市中里5-${n + 1},35.783,139.523,,`);
+      writeFileSync(file, [HEADER, ...rows, ",,,,,,", "【凡例】種別：1=消火栓、2=防火水槽、3=プール,,,,,,", "※口径の単位はmm,,,,,,", ""].join("\n"));
+      const { one, many } = await readOnOneAndTwoThreads(file);
+      expect(many.stats.worker).toBeGreaterThan(0);
+      for (const { out, report } of [one, many]) {
+        const kinds = out.trim().split("\n").map((line) => JSON.parse(line).record.kind);
+        expect(kinds.length).toBe(10_000);
+        expect(kinds.slice(0, 4)).toEqual(["消火栓", "防火水槽", "プール", "消火栓"]);
+        expect(kinds.slice(-3)).toEqual(["防火水槽", "プール", "消火栓"]);
+        expect(tuples(report, "not_in_vocabulary")).toEqual([]);
+        expect(report.issues.filter((i) => i.code === "note_row").map((i) => i.row)).toEqual([10_002, 10_003]);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      await closeRangeWorkers();
+    }
   });
 });

@@ -2,6 +2,7 @@
 // record; a row with values in several columns always is.
 import { describe, expect, it } from "vitest";
 import { legendLines } from "../../../pipelines/legend-rows.ts";
+import { getDataset } from "../../../schemas/index.ts";
 import { runBytes, tuples } from "./helpers.ts";
 
 const HYDRANT_HEADER = ["NO", "種別", "住所", "緯度", "経度", "口径(mm)"];
@@ -27,6 +28,14 @@ describe("legendLines", () => {
     expect(linesOf([["（凡例）", ""], ["1：消火栓", ""], ["消火栓", "東大和市中央3-930"]], ["種別", "住所"])).toEqual([true, true, false]);
   });
 
+  it("given the dataset, a row of one or two cells that is a legend of a column's codes is a legend line; a row of values is not", () => {
+    const hydrant = getDataset("fire_hydrant");
+    const legend = legendLines(HYDRANT_HEADER, hydrant);
+    expect([["凡例", "1=消火栓　2=防火水槽", "", "", "", ""], ["1=消火栓", "2=防火水槽", "", "", "", ""], ["1", "消火栓", "", "", "", ""],
+      ["1=消火栓", "2=防火水槽", "3=プール", "", "", ""]].map((cells) => legend.test(cells))).toEqual([true, true, false, false]);
+    expect(legendLines(HYDRANT_HEADER).test(["凡例", "1=消火栓　2=防火水槽", "", "", "", ""])).toBe(false);
+  });
+
   it("a one-cell line `<column>：…、…` explains that column, anywhere; a column the file does not have, or no list, is no legend", () => {
     const rows = [["種別：消火栓（公設）、防火水槽（40t以上）"], ["口径：75、100、150"], ["管理者：東京都、市"], ["口径：mm"], ["種別：消火栓"]];
     expect(linesOf(rows.map((r) => [...r, "", "", "", "", ""]))).toEqual([true, true, false, false, false]);
@@ -43,10 +52,11 @@ describe("legends in a file", () => {
       .toEqual([[3, "【凡例】"], [4, "種別：消火栓（公設）、防火水槽（40t以上）"], [5, "口径：mm"]]);
   });
 
-  it("a legend of numbered kinds after the column's name (`種別　1：消火栓　2：防火水槽`) under the data is a note", async () => {
+  it("a legend of numbered kinds after the column's name (`種別　1：消火栓　2：防火水槽`) under the data is a note, and its codes are read", async () => {
     const text = "NO,種別,住所\n1,1,東大和市中央3-930\n\n種別　1：消火栓　2：防火水槽　3：私設消火栓,,\n";
     const { report, rows } = await runBytes(text, "132209_fire_hydrant.csv");
-    expect(rows.map((r) => [r.row, r.record.kind])).toEqual([[1, "1"]]);
+    expect(rows.map((r) => [r.row, r.record.kind])).toEqual([[1, "消火栓"]]);
     expect(tuples(report, "note_row")).toEqual([[3, null, "note_row"]]);
+    expect(report.issues.filter((i) => i.code === "codes_from_legend").map((i) => [i.field, i.value])).toEqual([["kind", "1=消火栓、2=防火水槽、3=私設消火栓"]]);
   });
 });
