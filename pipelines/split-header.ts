@@ -186,6 +186,13 @@ function underMergedCells(upper: readonly string[], filledLower: readonly string
   return under >= 2;
 }
 
+/** A column named in the upper row only, its lower cell blank (非公開メモ beside 事業所 over 名称 | カナ). A workbook's
+ *  lower row repeats the names merged down over both rows, so it maps as many columns as the join, yet left alone it
+ *  would lose this column's name; a CSV's lower row leaves those cells blank, and its join wins outright. */
+function namedAboveOnly(upper: readonly string[], lower: readonly string[]): boolean {
+  return upper.some((cell, c) => !isBlank(cell) && isBlank(lower[c]));
+}
+
 /** A decimal (a coordinate: 139.7699202), a phone number (03-5246-1316) or an address with its number (東京都台東区上野公園1-1):
  *  data, never a header's name. A data row whose one cell happens to be a column's name (情報 `男女兼用`, 設備
  *  `多目的トイレ（…）`) is then no lower header row. */
@@ -237,9 +244,11 @@ export function findSplitHeader(records: ReadonlyArray<readonly string[]>, datas
       const { cells, joined } = joinRows(records[i], records[i + 1], [dataset]);
       const { mapped } = scoreHeader(cells, dataset);
       // as many as the lower row alone, whose names repeat (男, 女, 計 under each group): only the join tells them
-      // apart; as many as the upper row alone, with the lower row only under its merged cells: the lower row is no data
+      // apart, and so does it a column the upper row alone names (the upper row naming columns itself, not a title);
+      // as many as the upper row alone, with the lower row only under its merged cells: the lower row is no data
       const tie = mapped === bar && best === null
-        && ((mapped === singles[i + 1] && hasRepeatedNames(records[i + 1])) || (mapped === singles[i] && underMergedCells(records[i], records[i + 1])));
+        && ((mapped === singles[i + 1] && (hasRepeatedNames(records[i + 1]) || (singles[i] >= 2 && namedAboveOnly(records[i], records[i + 1]))))
+          || (mapped === singles[i] && underMergedCells(records[i], records[i + 1])));
       if (mapped > bar || tie) {
         best = { upper: i, cells, joined };
         bar = mapped;

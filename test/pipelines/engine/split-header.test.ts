@@ -259,6 +259,39 @@ describe("a header over two rows with cells merged down over both (a workbook gi
     expect(fromXlsx.report.issues.find((i) => i.code === "split_header_joined")?.value).toContain("定員 + 計 → 定員");
   });
 
+  it("a column named in the upper row only (メモ over a blank cell, not merged) keeps its name, as in the CSV; a title over a blank is no such name", () => {
+    const careService = [getDataset("care_service")!];
+    const upper = ["番号", "事業所", "", "実施サービス", "所在地", "", "事業所番号", "メモ"];
+    const found = findSplitHeader([upper, ["番号", "名称", "カナ", "実施サービス", "郵便番号", "住所", "事業所番号", ""],
+      ["1", "府中ケア", "フチュウケア", "訪問介護", "183-0055", "府中市府中町二丁目25番地", "1372600011", "担当A"]], careService);
+    expect(found?.upper).toBe(0);
+    expect(found?.cells).toEqual(["番号", "事業所_名称", "事業所_カナ", "実施サービス", "郵便番号", "住所", "事業所番号", "メモ"]);
+    // a title above the header names no column of it
+    expect(findSplitHeader([["", "", "", "", "", "", "", "府中市 介護サービス事業所一覧"], ["番号", "名称", "カナ", "実施サービス", "郵便番号", "住所", "事業所番号", ""],
+      ["1", "府中ケア", "フチュウケア", "訪問介護", "183-0055", "府中市府中町二丁目25番地", "1372600011", ""]], careService)).toBeNull();
+  });
+
+  it("a workbook: a hidden column named in the upper row only is read under its name, as from the CSV, with no cells past the header", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("事業所一覧");
+    ws.addRow(["番号", "事業所", "", "実施サービス", "所在地", "", "事業所番号", "非公開メモ"]);
+    ws.addRow(["", "名称", "カナ", "", "郵便番号", "住所", "", ""]);
+    ws.addRow([1, "府中ケア", "フチュウケア", "訪問介護", "183-0055", "府中市府中町二丁目25番地", 1372600011, "担当A"]);
+    for (const c of ["A", "D", "G"]) ws.mergeCells(`${c}1:${c}2`);
+    ws.mergeCells("B1:C1");
+    ws.mergeCells("E1:F1");
+    ws.getColumn(8).hidden = true;
+    const fromXlsx = await runBytes(new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer), "132063_care_service.xlsx");
+    const fromCsv = await runBytes("番号,事業所,,実施サービス,所在地,,事業所番号,非公開メモ\n,名称,カナ,,郵便番号,住所,,\n"
+      + "1,府中ケア,フチュウケア,訪問介護,183-0055,府中市府中町二丁目25番地,1372600011,担当A\n", "132063_care_service.csv");
+    expect(fromXlsx.rows.map((r) => [r.record.name, r.record.service_type, r.record.provider_number, r.extra]))
+      .toEqual([["府中ケア", "訪問介護", "1372600011", { 事業所_カナ: "フチュウケア", 非公開メモ: "担当A" }]]);
+    expect(fromXlsx.rows.map((r) => [r.record, r.extra])).toEqual(fromCsv.rows.map((r) => [r.record, r.extra]));
+    expect(fromXlsx.report.header.map((h) => h.source)).toEqual(fromCsv.report.header.map((h) => h.source));
+    expect(tuples(fromXlsx.report, "cells_past_header", "header_groups_row")).toEqual([]);
+    expect(fromXlsx.report.issues.find((i) => i.code === "hidden_columns_read")?.value).toBe("H列「非公開メモ」");
+  });
+
   it("the two header rows repeated under the data (pages of a printed list) are still repeated headers, not data", async () => {
     const bytes = await capacityWorkbook([
       ["施設名", "所在地", "電話番号", "定員"],
