@@ -860,6 +860,11 @@ export const ISSUE_CODES = {
     ja: (w) => `列「${f(w)}」には緯度と経度が一緒に入っているため、各行の値を分けて${v(w)}として読みました。緯度と経度は別の列（緯度、経度）に入力してください。`,
     en: (w) => `The column "${f(w)}" holds both coordinates: each row's value was split and read as ${w.value === "経度, 緯度" ? "longitude, latitude" : "latitude, longitude"}. Put latitude and longitude in columns of their own.`,
   },
+  coordinates_in_one_cell: {
+    severity: "info", title_ja: "緯度と経度が1つのセルに", title_en: "Latitude and longitude in one cell",
+    ja: (w) => `${atJa(w)}「${f(w)}」のセルに緯度と経度が一緒に入っていたため（${v(w)}）、分けて緯度と経度として読みました。緯度は緯度の列に、経度は経度の列に入力してください。`,
+    en: (w) => `${atEn(w)}the ${f(w)} cell holds both coordinates (${v(w)}): it was split and read as the latitude and the longitude. Put the latitude in the latitude column and the longitude in the longitude column.`,
+  },
   kept_as_remarks: {
     severity: "info", title_ja: "読めない値を特記事項に残した", title_en: "Unread value kept as remarks",
     ja: (w) => `${atJa(w)}読めなかった（または一部だけ読んだ）値「${v(w)}」を「${f(w)}」に文字のまま残しました。時刻・数・電話番号などは決まった書き方で、補足は特記事項や備考の列に入力してください。`,

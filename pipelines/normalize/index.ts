@@ -79,13 +79,15 @@ export const PLAIN: Readonly<Partial<Record<Kind, Plain>>> = {
 const EMPTY: Readonly<Partial<Record<Kind, boolean>>> = { mark: BLANK_MARK };
 
 /** The cells of a kind that 備考 keeps when the column names no text column of its own (Column.overflow): a number,
- *  a date, a time or a yes/no that does not read at all (員数 `一括`, 最終更新日 `令和6年4月`, `病後児保育のみ`) or reads in
- *  part (`60名（うち0歳児6名）`, `有（要予約）`, 子供預かり開所時間 `7時（土曜8時）`), or a URL cell that says there is none
- *  (`準備中`), so that what the officer wrote stays in the record. Placeholders (`-`, `null`) are no value and are not
- *  kept. A count of a statistical table (population) keeps only a noted figure: an unread count there is a mistake to
- *  fix, not information, and a table of many such cells would fill 備考. */
-const KEPT_IN_REMARKS: Readonly<Partial<Record<Kind, Overflow[2]>>> = { integer: "unread", number: "unread", date: "unread", time: "unread", boolean: "unread",
-  mark: "unread", url: "unread" };
+ *  a date, a time, a yes/no or a coordinate that does not read at all (員数 `一括`, 最終更新日 `令和6年4月`, `病後児保育のみ`)
+ *  or reads in part (`60名（うち0歳児6名）`, `有（要予約）`, 子供預かり開所時間 `7時（土曜8時）`), or a URL cell that says
+ *  there is none (`準備中`), so that what the officer wrote stays in the record. Placeholders (`-`, `null`) are no value
+ *  and are not kept. A count of a statistical table (population) keeps only a noted figure: an unread count there is a
+ *  mistake to fix, not information, and a table of many such cells would fill 備考. */
+const KEPT_IN_REMARKS: Readonly<Partial<Record<Kind, Overflow[2]>>> = {
+  integer: "unread", number: "unread", date: "unread", time: "unread", boolean: "unread", mark: "unread", url: "unread", latitude: "unread",
+  longitude: "unread",
+};
 
 /** What normalizing a row of one dataset needs, derived once from its columns (arrays in column order). */
 interface Plan {

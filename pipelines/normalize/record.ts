@@ -7,6 +7,7 @@ import { JAPAN_BOUNDS } from "../../schemas/types.ts";
 import type { Issue, IssueCode } from "../issues.ts";
 import { completeAddress, joinAddress, municipalityThroughout, namesNoPlace, publisherName, startsOutsideTokyo } from "./address.ts";
 import { isSwapped, unswapLatLon } from "./coordinates.ts";
+import { splitCoordinatesCell } from "./coordinates-in-one-cell.ts";
 import { problemAt } from "./fixed.ts";
 import { dropInapplicable, keepClosingInStart, keepInsteadOfValue, keepSplitDay, keepUnread, moveUnits, type Overflow } from "./kept-cells.ts";
 import {
@@ -164,6 +165,7 @@ class RowRepair {
 
 function repairCoordinates(r: RowRepair, { latKey, lonKey }: RecordPlan): void {
   if (latKey === undefined || lonKey === undefined) return;
+  splitCoordinatesCell(r, latKey, lonKey);
   const lat = r.record[latKey];
   const lon = r.record[lonKey];
   if (typeof lat !== "number" || typeof lon !== "number") return;

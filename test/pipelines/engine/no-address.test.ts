@@ -31,7 +31,7 @@ describe("a 所在地 that names no place", () => {
       "6,某寺石造物,区指定;有形文化財,美術工芸品,－,－,－,宗教法人某寺,平成10年3月1日,"].join("\n");
     const { report, rows } = await runBytes(`${text}\n`, "131105_cultural_property.csv");
     expect(rows.map((r) => [r.record.full_address, r.record.prefecture, r.record.city, r.record.latitude, r.record.remarks])).toEqual([
-      [null, null, null, null, "所在地_連結表記：非公開"],
+      [null, null, null, null, "所在地_連結表記：非公開 / 緯度：非公開 / 経度：非公開"],
       [null, null, null, null, "修理済 / 所在地_連結表記：個人所有のため非公開"],
       ["東京都目黒区中目黒1-1-1", "東京都", "目黒区", 35.64, null],
       [null, null, null, null, null]]);
@@ -40,7 +40,7 @@ describe("a 所在地 that names no place", () => {
       [2, "not_an_address", "warning", "個人所有のため非公開"],
       [3, "address_completed", "info", "目黒区中目黒1-1-1"],
       [4, "placeholder_value", "info", "－"], [4, "missing_required", "error", "－"]]);
-    // as 緯度/経度 「非公開」: empty, with a warning
+    // as 緯度/経度 「非公開」: empty, with a warning, the cells kept in 備考 as any coordinate that does not read
     // a withheld address is none the officer can enter: the row is published without it; 「－」 is an empty cell
     expect(rows.map((r) => r.valid)).toEqual([true, true, true, false]);
     expect(tuples(report, "unparseable_coordinate")).toEqual([[1, "latitude", "unparseable_coordinate"], [1, "longitude", "unparseable_coordinate"]]);

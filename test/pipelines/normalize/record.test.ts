@@ -5,7 +5,7 @@ import { isOldFormat } from "../../../pipelines/normalize/record.ts";
 import { aed } from "../../../schemas/datasets/aed.ts";
 import { event } from "../../../schemas/datasets/event.ts";
 import { hospital } from "../../../schemas/datasets/hospital.ts";
-import { DATASETS } from "../../../schemas/index.ts";
+import { DATASETS, getDataset } from "../../../schemas/index.ts";
 import { flat } from "../../../pipelines/report.ts";
 
 const OLD_AED_HEADER = "都道府県コード又は市区町村コード,NO,都道府県名,市区町村名,名称,名称_カナ,住所,方書,緯度,経度,設置位置,電話番号,内線番号,法人番号,団体名,利用可能曜日,開始時間,終了時間,利用可能日時特記事項,小児対応設備の有無,URL,備考".split(",");
@@ -214,6 +214,36 @@ describe("normalizeRecord", () => {
     // another prefecture's code is not checked; a point outside Japan is validation's error, not this warning
     expect(areaIssues(at("372013", "35.6938", "139.7034"))).toEqual([]);
     expect(areaIssues(at("131041", "48.856614", "2.352222"))).toEqual([]);
+  });
+
+  it("both coordinates typed into 緯度 (or 経度) with the other cell empty are read as the pair when they are a point in Tokyo", () => {
+    const hydrant = getDataset("fire_hydrant")!;
+    const at = (latitude: string, longitude: string) => normalizeRecord({ latitude, longitude, remarks: "" }, hydrant, { row: 5 });
+    const read = (r: ReturnType<typeof at>) => [r.record.latitude, r.record.longitude, r.record.remarks, r.issues.map((i) => [i.field, i.code, i.severity, i.value])];
+    expect(read(at("35.6895,139.6917", ""))).toEqual([35.6895, 139.6917, null, [["latitude", "coordinates_in_one_cell", "info", "35.6895,139.6917"]]]);
+    expect(read(at("", "（35.6895、139.6917）"))).toEqual([35.6895, 139.6917, null, [["longitude", "coordinates_in_one_cell", "info", "（35.6895、139.6917）"]]]);
+    // 経度 first: split as written, then swapped back as any swapped pair is
+    expect(read(at("139.6917 35.6895", ""))).toEqual([35.6895, 139.6917, null,
+      [["latitude", "coordinates_in_one_cell", "info", "139.6917 35.6895"], ["latitude", "swapped_lat_lon", "warning", "139.6917,35.6895"]]]);
+    // each half read as any coordinate is, and said so
+    expect(read(at("35度41分22.1秒,139度41分30.2秒", ""))[3]).toEqual([["latitude", "dms_converted", "info", "35度41分22.1秒"],
+      ["longitude", "dms_converted", "info", "139度41分30.2秒"], ["latitude", "coordinates_in_one_cell", "info", "35度41分22.1秒,139度41分30.2秒"]]);
+    expect(hydrant.columnByKey.has("remarks")).toBe(true);
+  });
+
+  it("a coordinate cell that does not read, a pair that is no point in Tokyo or one beside a filled cell, is kept in 備考 with its warning", () => {
+    const hydrant = getDataset("fire_hydrant")!;
+    const at = (latitude: string, longitude: string) => normalizeRecord({ latitude, longitude, remarks: "私設" }, hydrant, { row: 5 });
+    const read = (r: ReturnType<typeof at>) => [r.record.latitude, r.record.longitude, r.record.remarks, r.issues.map((i) => [i.field, i.code, i.value])];
+    expect(read(at("34.6937,135.5023", ""))).toEqual([null, null, "私設 / 緯度：34.6937,135.5023",
+      [["latitude", "unparseable_coordinate", "34.6937,135.5023"], ["remarks", "kept_as_remarks", "緯度：34.6937,135.5023"]]]);
+    expect(read(at("35.6895,139.6917", "139.6917"))).toEqual([null, 139.6917, "私設 / 緯度：35.6895,139.6917",
+      [["latitude", "unparseable_coordinate", "35.6895,139.6917"], ["remarks", "kept_as_remarks", "緯度：35.6895,139.6917"]]]);
+    expect(read(at("35.6895,東京", ""))[2]).toBe("私設 / 緯度：35.6895,東京");
+    expect(read(at("35.6895,139.6917,10", ""))[2]).toBe("私設 / 緯度：35.6895,139.6917,10");
+    // a placeholder is no value to keep
+    expect(read(at("0", "0"))[2]).toBe("私設");
+    expect(read(at("-", ""))[2]).toBe("私設");
   });
 
   it("終日 in the start cell with the end cell empty covers both", () => {
