@@ -64,8 +64,8 @@ export interface RunState {
   asOf?: string;
   /** asOf came from a title row, which outranks the file name */
   asOfFromTitle?: boolean;
-  /** a text file's last lines, read before its rows (file-end.ts): what a line under the data says (an as-of date, a
-   *  legend) holds for the rows above it */
+  /** a text file's last lines, or the chosen sheet's last rows, read before the rows (file-end.ts, xlsx.ts): what a
+   *  line under the data says (an as-of date, a legend) holds for the rows above it */
   linesAtEnd?: ReadonlyArray<readonly string[]>;
   header: HeaderMapping[];
   /** which column of the file's plane coordinates (metres) is X, told from the head of the file */
@@ -223,7 +223,10 @@ async function readWorkbook(source: Source, run: RunState, onBatch?: OnBatch): P
     for (const sheet of sheets) {
       const reading = await workbook.read(sheet);
       // the chosen sheet's: the header is read from it
-      if (sheet === sheets[0]) run.hiddenColumns = { sheet: sheet.name, ranges: reading.hiddenColumns };
+      if (sheet === sheets[0]) {
+        run.hiddenColumns = { sheet: sheet.name, ranges: reading.hiddenColumns };
+        run.linesAtEnd = reading.lastRows;
+      }
       const from = index + 1;
       let local = 0;
       for await (const batch of reading.batches) {

@@ -161,9 +161,9 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
     if (folded.blocks) run.log.add(issue("sex_rows_in_blocks", { field: folded.sexHeader, value: folded.sexes.map((s) => s.name).join(" / ") }));
   }
   const headRows = folded === null ? head.slice(frame.at + 1).map((r) => r.cells) : foldedHead(head.slice(frame.at + 1), folded, head[frame.at].index);
-  // a line under the data (令和6年4月1日現在　住民基本台帳による) dates the file when no title does: the end of a
-  // text file was read for it (run.ts); a workbook's rows (up to a batch of them), or a short file's, are all in the
-  // head (when they are not, its last row is a data row and says nothing)
+  // a line under the data (令和6年4月1日現在　住民基本台帳による) dates the file when no title does: the end of the file
+  // or sheet was read for it (run.ts); a short file's rows are all in the head too (when they are not, its last row is
+  // a data row and says nothing)
   run.asOf ??= asOfBelowData(run.linesAtEnd ?? []) ?? asOfBelowData(headRows);
   // so does a legend under the data (【凡例】種別：1=消火栓、2=防火水槽): its codes are read in the rows above it
   const below = legendsBelowData(headRows, frame.dataset);

@@ -1,5 +1,6 @@
 // as-of.ts: a line under the data that dates the figures (`令和6年4月1日現在　住民基本台帳による`) is a note, and its
 // date fills an empty 調査年月日 as a title's does.
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { asOfBelowData, isAsOfText } from "../../../pipelines/as-of.ts";
 import { runBytes } from "./helpers.ts";
@@ -34,6 +35,19 @@ describe("a dating line under a population table", () => {
   it("dates the rows read before it in a file longer than its head (the end of the file is read first)", async () => {
     const many = Array.from({ length: 4000 }, (_, n) => `本町${n + 1}丁目,10,5,5,10`);
     const { rows: out } = await runBytes(`${header}\n${many.join("\n")}\n\n※外国人住民を含みます。\n2024年1月1日時点\n`, "132209_jinko.csv");
+    expect(out.length).toBe(4000);
+    expect(new Set(out.map((r) => r.record.survey_date))).toEqual(new Set(["2024-01-01"]));
+  });
+
+  it("dates the rows of a sheet longer than its first batch (the end of the sheet is read first)", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("町丁別");
+    ws.addRow(header.split(","));
+    for (let n = 0; n < 4000; n++) ws.addRow([`本町${n + 1}丁目`, 10, 5, 5, 10]);
+    ws.addRow([]);
+    ws.addRow(["※外国人住民を含みます。"]);
+    ws.addRow(["2024年1月1日時点"]);
+    const { rows: out } = await runBytes(new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer), "132209_jinko.xlsx");
     expect(out.length).toBe(4000);
     expect(new Set(out.map((r) => r.record.survey_date))).toEqual(new Set(["2024-01-01"]));
   });

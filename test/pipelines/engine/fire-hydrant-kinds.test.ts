@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { closeRangeWorkers } from "../../../pipelines/range-pool.ts";
 import { readOnOneAndTwoThreads, runBytes, tuples } from "./helpers.ts";
@@ -105,5 +106,21 @@ describe("fire hydrant 種別 and 口径", () => {
       rmSync(dir, { recursive: true, force: true });
       await closeRangeWorkers();
     }
+  });
+
+  it("a legend and an as-of line under the data of a sheet longer than its first batch are read from the sheet's end first", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("消防水利");
+    ws.addRow(HEADER.split(","));
+    for (let n = 0; n < 5000; n++) ws.addRow([n + 1, (n % 3) + 1, `清瀬市中里5-${n + 1}`, 35.783, 139.523, null, null]);
+    ws.addRow([]);
+    ws.addRow(["【凡例】種別：1=消火栓、2=防火水槽、3=プール"]);
+    ws.addRow(["※口径の単位はmm"]);
+    const { rows, report } = await runBytes(new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer), "132217_fire_hydrant.xlsx");
+    expect(rows.length).toBe(5000);
+    expect([rows[0], rows[4998], rows[4999]].map((r) => [r.row, r.record.kind])).toEqual([[1, "消火栓"], [4999, "消火栓"], [5000, "防火水槽"]]);
+    expect(tuples(report, "not_in_vocabulary")).toEqual([]);
+    expect(report.issues.filter((i) => i.code === "codes_from_legend").map((i) => i.value)).toEqual(["1=消火栓、2=防火水槽、3=プール"]);
+    expect(report.issues.filter((i) => i.code === "note_row").map((i) => i.row)).toEqual([5002, 5003]);
   });
 });

@@ -63,6 +63,23 @@ describe("openXlsx", () => {
     expect(await workbook.head(workbook.sheets[1], 2)).toHaveLength(2);
   });
 
+  it("gives a sheet's last rows before its first batch: the whole of a short sheet, the end of a long one, gaps dropped", async () => {
+    const wb = new ExcelJS.Workbook();
+    const short = wb.addWorksheet("短い");
+    short.addRow(["名称", "住所"]);
+    short.addRow(["新宿区役所", "東京都新宿区歌舞伎町1-4-1"]);
+    short.getCell("A5").value = "※注記";
+    const long = wb.addWorksheet("長い");
+    for (let n = 0; n < 3000; n++) long.addRow([`施設${n + 1}`, n + 1]);
+    long.getCell("A3010").value = "令和6年4月1日現在";
+    const workbook = openXlsx(new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer));
+    expect((await workbook.read(workbook.sheets[0])).lastRows).toEqual([["名称", "住所"], ["新宿区役所", "東京都新宿区歌舞伎町1-4-1"], ["※注記"]]);
+    const last = (await workbook.read(workbook.sheets[1])).lastRows;
+    expect(last.length).toBeGreaterThan(10);
+    expect(last.length).toBeLessThan(3000);
+    expect(last.slice(-3)).toEqual([["施設2999", "2999"], ["施設3000", "3000"], ["令和6年4月1日現在"]]);
+  });
+
   it("reads the header of a real workbook without its furigana runs, line break kept", async () => {
     const workbook = openXlsx(new Uint8Array(readFileSync(path.join(REALDATA, "132012_cultural_property__tokyo-mogu-mogu.xlsx"))));
     const header = (await workbook.head(workbook.sheets[0], 1))[0];
