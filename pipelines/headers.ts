@@ -520,7 +520,9 @@ export function mapHeaders(cells: readonly string[], dataset: Dataset, hidden: R
     } else if (m.method === "fuzzy") {
       issues.push(issue("fuzzy_header", { field: cell, value: dataset.columnByKey.get(m.key)?.ja ?? m.key }));
     }
-    if (usedNames.has(name)) name = `column_${i + 1}`;
+    // a second column of one name (備考, 備考) keeps that name in extra, numbered: 備考_2 (column_N is for cells with no
+    // header of their own)
+    for (let n = 2, own = name; usedNames.has(name); n++) name = `${own}_${n}`;
     usedNames.add(name);
     extraNames.push(name);
   });

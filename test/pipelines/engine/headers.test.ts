@@ -52,6 +52,14 @@ describe("matchHeader", () => {
 });
 
 describe("mapHeaders", () => {
+  it("a second column of one name keeps the name in extra, numbered (備考_2, 備考_3), never column_N, which is for cells with no header", async () => {
+    const { plan } = mapHeaders(["名称", "住所", "備考", "備考", "備考_2", "備考"], aed);
+    expect(plan.extraNames.slice(3)).toEqual(["備考_2", "備考_2_2", "備考_3"]);
+    const r = await runBytes("名称,住所,緯度,経度,備考,備考\n区役所,東京都新宿区歌舞伎町1-4-1,35.69,139.70,本庁舎,工事中\n", "131041_aed.csv");
+    expect(r.rows[0].record.remarks).toBe("本庁舎");
+    expect(r.rows[0].extra).toEqual({ 備考_2: "工事中" });
+  });
+
   it("reports every source column, in order, with field and method; the unknown ones go to extra", () => {
     const cells = ["名称", "住所", "緯度", "経度", "設置位置", "利用可能日時特記事", "独自の列", "", "名称"];
     const { header, plan, issues } = mapHeaders(cells, aed);
@@ -66,7 +74,7 @@ describe("mapHeaders", () => {
       { source: "", field: null, method: "none" },
       { source: "名称", field: null, method: "none" },
     ]);
-    expect(plan.extraNames).toEqual(["名称", "住所", "緯度", "経度", "設置位置", "利用可能日時特記事", "独自の列", "column_8", "column_9"]);
+    expect(plan.extraNames).toEqual(["名称", "住所", "緯度", "経度", "設置位置", "利用可能日時特記事", "独自の列", "column_8", "名称_2"]);
     expect(issues.map((i) => [i.field, i.code, i.value])).toEqual([
       ["利用可能日時特記事", "fuzzy_header", "利用可能日時特記事項"],
       ["独自の列", "unknown_header", null],
