@@ -1309,8 +1309,8 @@ export const ISSUE_CODES = {
   },
   url_placeholder: {
     severity: "warning", title_ja: "URLがないことを表す言葉", title_en: "Word saying there is no URL",
-    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」はURLではなく、URLがない（まだない、分からない）ことを表す言葉のため、リンクとしては公開せず空欄にしました。ページがあればURLを入力し、なければ空欄にしてください。`,
-    en: (w) => `${atEn(w)}"${v(w)}" in ${f(w)} is no URL but a word saying there is none (yet, or none known): it was left empty, not published as a link. Enter the URL when there is a page; otherwise leave it empty.`,
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」はURLではなく、URLがない（まだない、分からない）ことを表す言葉か、アドレスのない「http://」だけのため、リンクとしては公開せず空欄にしました。ページがあればURLを入力し、なければ空欄にしてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" in ${f(w)} is no URL but a word saying there is none (yet, or none known), or a bare http:// with no address: it was left empty, not published as a link. Enter the URL when there is a page; otherwise leave it empty.`,
   },
   not_a_url: {
     severity: "warning", title_ja: "URLではない値", title_en: "Not a URL",

@@ -300,6 +300,7 @@ export const plainUrl = (raw: string): string | undefined => (PLAIN_URL.test(raw
 /** Words that say there is no page (なし), none yet (準備中, 未定) or none known (不明): no link, whatever a URL column
  *  keeps as written. In a text column such a word is information (利用可能曜日 `未定`) and stays. */
 const NO_URL = new Set(["なし", "無し", "無", "ナシ", "該当なし", "未定", "準備中", "作成中", "調査中", "不明"]);
+const BARE_SCHEME = /^\s*(?:https?|ｈｔｔｐｓ?)[:：][/／]{0,2}\s*$/i;
 
 /** A URL (or one per line): half-width, a broken http(s) scheme (`https:www.…`) repaired, else kept as written; a
  *  warning when it does not start with http(s)://. A word saying there is no page (NO_URL) is no URL: empty, with a
@@ -309,7 +310,8 @@ export function normalizeUrl(raw: string, at: At): Fixed<string | null> {
   const clean = cleanCell(raw, at);
   if (clean.value === null) return { value: null, issues: clean.issues };
   const issues = clean.issues;
-  if (NO_URL.has(plainWords(clean.value))) return { value: null, issues: [...issues, problem("url_placeholder", at, raw)] };
+  // a word saying there is no page, or a scheme with no address after it (the template's `http://` left as it was)
+  if (NO_URL.has(plainWords(clean.value)) || BARE_SCHEME.test(clean.value)) return { value: null, issues: [...issues, problem("url_placeholder", at, raw)] };
   const lines = trimLines(clean.value);
   const half = toHalfWidthAscii(lines);
   if (half !== lines) issues.push(problem("full_width_converted", at, raw));

@@ -122,6 +122,10 @@ describe("normalizeUrl", () => {
     ["なし", null, ["url_placeholder"]],
     ["未定", null, ["url_placeholder"]],
     [" 準備中 ", null, ["url_placeholder"]],
+    // the scheme alone (a template's http:// never filled in) is no link either
+    ["http://", null, ["url_placeholder"]],
+    ["https:", null, ["url_placeholder"]],
+    ["ｈｔｔｐｓ：／／", null, ["url_placeholder"]],
     ["ＨＰなし", "HPなし", ["full_width_converted", "not_a_url"]],
     // a scheme written by hand: what it plainly meant, with a warning that names the URL read
     ["https:www.ecorma-hall.jp", "https://www.ecorma-hall.jp", ["url_scheme_repaired"]],
