@@ -131,12 +131,12 @@ export const trailer = [
 /** 説明 / 説明_英語. */
 export const description = [
   col({ key: "description", ja: "説明", en: "description", type: text, requirement: "optional" }),
-  col({ key: "description_en", ja: "説明_英語", en: "descriptionEn", type: text, requirement: "optional", aliases: ["説明_英字"] }),
+  col({ key: "description_en", ja: "説明_英語", en: "descriptionEn", type: text, requirement: "optional", aliases: ["説明_英字", "description_english"] }),
 ] as const;
 
 /** 法人番号 of the publisher, at No.2 of 11 観光施設 and 12 イベント: filled when the publisher is not a local government. */
 export const publisherCorporateNumber = col({ key: "publisher_corporate_number", ja: "法人番号", en: "publisherCorporateNumber", type: corporateNumber,
-  requirement: "optional", description: "公開者が地方公共団体でない場合の法人番号 / corporate number of a publisher that is not a local government" });
+  requirement: "optional", aliases: ["corporate_number"], description: "公開者が地方公共団体でない場合の法人番号 / corporate number of a publisher that is not a local government" });
 
 /** 料金(基本) / 料金(詳細) (11 観光施設, 12 イベント); the definition writes half-width parentheses, templates full-width. */
 export const fees = [

@@ -52,6 +52,11 @@ describe("matchHeader", () => {
 });
 
 describe("mapHeaders", () => {
+  it("English physical names of 11 観光施設's 法人番号 and 説明_英語 (corporate_number, description_english) map", () => {
+    const { header } = mapHeaders(["localgov_code", "corporate_number", "name", "description_english"], getDataset("tourism")!);
+    expect(header.map((h) => h.field)).toEqual(["local_government_code", "publisher_corporate_number", "name", "description_en"]);
+  });
+
   it("a second column of one name keeps the name in extra, numbered (備考_2, 備考_3), never column_N, which is for cells with no header", async () => {
     const { plan } = mapHeaders(["名称", "住所", "備考", "備考", "備考_2", "備考"], aed);
     expect(plan.extraNames.slice(3)).toEqual(["備考_2", "備考_2_2", "備考_3"]);
