@@ -243,6 +243,9 @@ export interface ColumnPlan {
   pairAt?: number;
   /** standard columns the file lacks, given by its other columns (derived-columns.ts) */
   derived: DerivedColumn[];
+  /** most rows of the file's head have values past the header (columns it does not name): such a value is then no
+   *  sign of a row shifted by a separator inside a value (shifted-row.ts) */
+  valuesPastHeader?: boolean;
 }
 
 /** A mapped header: the plan and the report's header mapping, each column's key in both. */

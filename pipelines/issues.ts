@@ -497,13 +497,13 @@ export const ISSUE_CODES = {
   },
   row_rejoined: {
     severity: "warning", title_ja: "値の中のカンマで列がずれた行", title_en: "Row shifted by a comma in a value",
-    ja: (w) => `${atJa(w)}区切りが見出しより1つ多く、値が列からずれていました。値の中のカンマで分かれたセル（${v(w)}）をつなぐとすべての値が読めるため、つないで読みました。カンマを含む値は「"」で囲んでください。`,
-    en: (w) => `${atEn(w)}the row had one separator more than the header and its values were out of their columns. Joining the cells a comma inside a value had split (${v(w)}) makes every value read, so they were joined. Quote values that contain commas.`,
+    ja: (w) => `${atJa(w)}区切りが見出しより多く、値が列からずれていました。値の中のカンマで分かれたセル（${v(w)}）をつなぐとすべての値が読めるため、つないで読みました。つないだ値が正しいか確認し、カンマを含む値（1,000 など）は「"」で囲んでください。`,
+    en: (w) => `${atEn(w)}the row had more separators than the header and its values were out of their columns. Joining the cells a comma inside a value had split (${v(w)}) makes every value read, so they were joined. Check the joined value, and quote values that contain commas (such as 1,000).`,
   },
   row_shifted: {
     severity: "error", title_ja: "値の中のカンマで列がずれた行（どこか特定できない）", title_en: "Row shifted by a comma in a value (where is not clear)",
-    ja: (w) => `${atJa(w)}区切りが見出しより1つ多く、値が列からずれています。値の中のカンマで分かれたセルは${v(w)}の間のどこかですが、どれか決められないため、この行は無効にしました（このまま読むと値が別の列に入ります）。カンマを含む値を「"」で囲んでください。`,
-    en: (w) => `${atEn(w)}the row has one separator more than the header and its values are out of their columns. A comma inside a value split a cell somewhere in ${v(w)}, but which one is not clear, so the row is invalid (read as it is, values would land in other columns). Quote values that contain commas.`,
+    ja: (w) => `${atJa(w)}区切りが見出しより多く、値が列からずれています。値の中のカンマで分かれたセルは${v(w)}の間のどこかですが、どれか決められないため、この行は無効にしました（このまま読むと値が別の列に入ります）。カンマを含む値（1,000 など）を「"」で囲んでください。`,
+    en: (w) => `${atEn(w)}the row has more separators than the header and its values are out of their columns. A comma inside a value split a cell somewhere in ${v(w)}, but which one is not clear, so the row is invalid (read as it is, values would land in other columns). Quote values that contain commas (such as 1,000).`,
   },
   row_maybe_shifted: {
     severity: "warning", title_ja: "列がずれた可能性", title_en: "Row may be shifted",

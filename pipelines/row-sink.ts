@@ -274,7 +274,8 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   /** The file's own columns whose value did not read or is wrong (not repairs such as a 5-digit code, nor the columns
    *  the file lacks, the same on every row). */
   const misreadOf = (read: ReturnType<typeof readRow>) => new Set([...read.normalized.issues, ...read.checked]
-    .filter((i) => (i.severity === "error" || i.code.startsWith("unparseable")) && i.field !== null && inFile.has(i.field)).map((i) => i.field));
+    .filter((i) => (i.severity === "error" || i.code.startsWith("unparseable") || i.code === "not_a_url") && i.field !== null && inFile.has(i.field))
+    .map((i) => i.field));
 
   /** The position of the last filled cell among the first `width`. */
   const lastFilled = (cells: readonly string[], width: number) => {
@@ -298,13 +299,17 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
     for (const n of plan.blankColumns) if ((cells[n - 1] ?? "").trim() !== "") blankWithData.add(n);
     const pageLink = nameAt < 0 ? undefined : pageLinkOf(r.links?.get(nameAt));
     let read = readRow(cells, row, pageLink);
-    // one separator too many and values that do not read: a comma inside a value (株式会社ABC,原宿店) shifted every
-    // later value; rejoined where that alone makes every value read. One value that does not read in the row's last
-    // filled column is no sign: a row of a file whose rows all end with a spare separator may have one there, and
-    // joining it to the cell before it would always "read".
+    // separators too many and values that do not read: a comma inside a value (株式会社ABC,原宿店, 1,000) shifted every
+    // later value; rejoined where that alone makes every value read. With only empty cells past the header, one value
+    // that does not read in the row's last filled column is no sign: a row of a file whose rows all end with a spare
+    // separator may have one there, and joining it to the cell before it would always "read". A filled cell past the
+    // header is the last column's value pushed out, unless the file's rows usually have one (columns with no header):
+    // when no join puts the row back, it is invalid rather than published shifted.
     let shift: Issue | null = null;
-    const misread = read.split.emptyExcess === 1 ? misreadOf(read) : null;
-    if (misread !== null && (misread.size >= 2 || (misread.size === 1 && plan.keys.indexOf([...misread][0]) < lastFilled(cells, plan.keys.length)))) {
+    const pastHeader = checkWidth && !plan.valuesPastHeader && read.split.emptyExcess === 0 && lastFilled(cells, cells.length) >= plan.keys.length;
+    const misread = read.split.emptyExcess === 1 || pastHeader ? misreadOf(read) : null;
+    const suspect = misread !== null && (misread.size >= 2 || (misread.size === 1 && (pastHeader || plan.keys.indexOf([...misread][0]) < lastFilled(cells, plan.keys.length))));
+    if (suspect) {
       const found = rejoined(cells, plan.keys.length, (candidate) => misreadOf(readRow(candidate, row)).size === 0);
       if (found !== null) {
         shift = issue(found.joined === null ? "row_shifted" : "row_rejoined", { row, value: found.where });
@@ -312,10 +317,13 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
           cells = found.joined;
           read = readRow(cells, row, pageLink);
         }
+      } else if (pastHeader) {
+        shift = issue("row_shifted", { row, value: `「${cells.find((c) => c.trim() !== "")}」～「${cells[lastFilled(cells, cells.length)]}」` });
       }
     }
     const { split, derivedIssues, normalized, checked } = read;
-    let error = record(split.issues);
+    // a row told shifted has its cells past the header said by row_shifted, not again as too many
+    let error = record(shift?.code === "row_shifted" ? split.issues.filter((i) => i.code !== "too_many_fields") : split.issues);
     if (shift !== null && record([shift])) error = true;
     if (fills.length > 0 && record(fillIssues(r.cells, prepared, fills))) error = true;
     if (linkIssues !== null) record(linkIssues);

@@ -20,6 +20,7 @@ import { groupColumnsOf } from "./fill-down.ts";
 import { findPublisherOf } from "./publisher.ts";
 import { type Legend, legendOfRow, legendsBelowData, legendText } from "./legend.ts";
 import { planeAxesOfFile, withPlaneByContent } from "./plane-axes-of-file.ts";
+import { valuesPastHeaderUsual } from "./shifted-row.ts";
 import type { OnBatch, RunState } from "./run.ts";
 
 /** The dataset a header reads clearly as (by the columns only that one has), when that is not `named` and maps at
@@ -177,7 +178,8 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   const byValues = withColumnsByValues(frame.dataset, byAddress.plan, byAddress.header, headRows);
   // and columns headed X / Y that hold metres are the plane coordinates
   const byPlane = withPlaneByContent(frame.dataset, byValues.plan, byValues.header, headRows);
-  const mapped = { ...byPlane, issues: [...byAddress.issues, ...byValues.issues, ...byPlane.issues] };
+  const plan = valuesPastHeaderUsual(headRows, byPlane.plan.keys.length) ? { ...byPlane.plan, valuesPastHeader: true } : byPlane.plan;
+  const mapped = { ...byPlane, plan, issues: [...byAddress.issues, ...byValues.issues, ...byPlane.issues] };
   const taken = new Set(mapped.issues.map((i) => i.field));
   run.header = mapped.header;
   for (const i of byHeader.issues) if (!(HEADER_VERDICTS.has(i.code) && taken.has(i.field))) run.log.add(i);
