@@ -305,6 +305,11 @@ export const ISSUE_CODES = {
     ja: (w) => `ファイルはUTF-8ですが、${v(w)}行目はShift_JISで保存されていたため、その行はShift_JISとして読みました（別のファイルから貼り付けた行など）。文字化けがないか確認し、ファイル全体をUTF-8で保存し直してください。`,
     en: (w) => `The file is UTF-8, but line(s) ${v(w)} were saved in Shift_JIS (rows pasted from another file, …) and were read as Shift_JIS. Check them for garbled text and save the whole file as UTF-8.`,
   },
+  end_of_file_mark: {
+    severity: "info", title_ja: "ファイル末尾のEOF記号（Ctrl-Z）", title_en: "End-of-file mark (Ctrl-Z)",
+    ja: () => "ファイルの末尾に古いWindows/DOSの終端記号（0x1A、Ctrl-Z）がありました。行ではないため読み飛ばしました。保存し直すときは取り除いてかまいません。",
+    en: () => "The file ends with an old Windows/DOS end-of-file mark (0x1A, Ctrl-Z). It is no row and was skipped; it may be removed when the file is saved again.",
+  },
   bom_before_shift_jis: {
     severity: "warning", title_ja: "UTF-8のBOMがついたShift_JIS", title_en: "UTF-8 BOM before Shift_JIS text",
     ja: () => "ファイルの先頭にUTF-8の印（BOM）がありますが、中身はShift_JISでした。Shift_JISとして読みました。文字化けがないか確認し、UTF-8（BOM付き）かShift_JISのどちらかで保存し直してください。",

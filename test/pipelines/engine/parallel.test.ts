@@ -95,6 +95,7 @@ describe("parallel reading gives what one thread gives", () => {
     "rows shifted by a comma inside a value, told on their rows": () => encodeCp932(editLines((l, i) =>
       (i % 300 === 0 && (i - 1) % 13 !== 0 ? l.replace(",東京都,", ",東京,都,") : l))),
     "a requirement row under the header": () => encodeCp932(base.replace("\r\n", `\r\n${"◎,".repeat(21)}○\r\n`)),
+    "a DOS end-of-file mark (Ctrl-Z) at the end": () => Uint8Array.from([...encodeCp932(base), 0x1a]),
     // the rest is another table: a range read on its own cannot know, and is read again in order
     "a 【参考】 table near the end": () => encodeCp932(editLines((l, i) => (i === ROWS - 60 ? `【参考】区外の施設\r\n${l}` : l))),
   };
@@ -109,6 +110,7 @@ describe("parallel reading gives what one thread gives", () => {
     "IDs repeated across ranges, more than the examples kept": ["duplicate_id", 3000],
     "a few IDs repeated far apart": ["duplicate_id", 5],
     "rows shifted by a comma inside a value, told on their rows": ["row_shifted", 9],
+    "a DOS end-of-file mark (Ctrl-Z) at the end": ["end_of_file_mark", 1],
   };
 
   async function runBoth(bytes: Uint8Array, format: RecordFormat | undefined, parallel: { mainReads?: boolean }) {
