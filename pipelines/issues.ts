@@ -685,6 +685,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}数と一緒に書かれた単位「${v(w)}」を「${f(w)}」に移しました。数の列には数字だけ、単位は単位の列に入力してください。`,
     en: (w) => `${atEn(w)}the unit "${v(w)}" written with the number was moved to ${f(w)}. Write only digits in the number column and the unit in its own column.`,
   },
+  count_in_other_unit: {
+    severity: "warning", title_ja: "別の単位で数えた数", title_en: "A count of something else",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は人数ではなく、別のもの（組・台など）を数えた数です。人数として読まず空欄にし、セルはそのまま備考の列に残しました。人数が分かれば数字だけを入力し、「${v(w)}」は備考に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) counts something other than people (groups, vehicles …). It was not read as a head count and left empty; the cell is kept as written in the remarks column. Enter the number of people, digits only, if it is known, and write "${v(w)}" in the remarks.`,
+  },
   unit_stripped: {
     severity: "warning", title_ja: "数値に単位", title_en: "Unit written with a number",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」から単位を取り除き、数値だけにしました。数値の項目には数字だけを入力してください。`,

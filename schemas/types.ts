@@ -8,9 +8,10 @@ export type Kind =
 
 /** `dashIsZero`: a lone 「-」 in the column is the statistical tables' sign for none (0), not a placeholder.
  *  `units`: the only units a number column takes (written before or after the number); absent: any unit that only
- *  names what is counted (人, 台, m …). */
-export const kinds = z.registry<{ kind: Kind; dashIsZero?: boolean; units?: readonly string[]; vocabulary?: readonly string[]; height?: boolean; kana?: boolean;
-  code?: CodeShape } & Omit<Vocabulary, "values">>();
+ *  names what is counted (人, 台, m …). `countUnits`: the units of what an integer column counts (people: 人, 名); a
+ *  count in another (20組, 3台) is of something else, and no value of the column. */
+export const kinds = z.registry<{ kind: Kind; dashIsZero?: boolean; units?: readonly string[]; countUnits?: readonly string[]; vocabulary?: readonly string[];
+  height?: boolean; kana?: boolean; code?: CodeShape } & Omit<Vocabulary, "values">>();
 
 /** The form of a number that identifies, kept as text (fixedCode): `pattern`, also the JSON Schema's, and `length`,
  *  the characters a message asks for. */
@@ -42,6 +43,9 @@ export const oneOf = (values: readonly string[], words: Omit<Vocabulary, "values
   z.string().register(kinds, { kind: "text", vocabulary: values, ...words });
 export const localGovernmentCode = z.string().regex(/^\d{6}$/).register(kinds, { kind: "code" });
 export const integer = z.int().min(0).register(kinds, { kind: "integer" });
+/** A count of people (定員): `20組` (groups, pairs of parent and child), `3台`, `2世帯` count something else. 席 and
+ *  床 (a care home's beds) are one person each. */
+export const headCount = z.int().min(0).register(kinds, { kind: "integer", countUnits: ["人", "名", "人分", "席", "床"] });
 /** A count in a statistical table (population by age and area), where a lone 「-」 is the sign for none: 0. */
 export const count = z.int().min(0).register(kinds, { kind: "integer", dashIsZero: true });
 export const decimal = z.number().register(kinds, { kind: "number" });
@@ -79,6 +83,7 @@ export function kindOf(type: z.ZodType): Kind {
 
 export const dashIsZero = (type: z.ZodType): boolean => kinds.get(type)?.dashIsZero === true;
 export const unitsOf = (type: z.ZodType): readonly string[] | undefined => kinds.get(type)?.units;
+export const countUnitsOf = (type: z.ZodType): readonly string[] | undefined => kinds.get(type)?.countUnits;
 // One Vocabulary object per type, so that what is derived from it can be kept by it.
 const VOCABULARIES = new WeakMap<z.ZodType, Vocabulary>();
 

@@ -3,7 +3,7 @@
 // (schemas/types.ts), never on a dataset id. Pure: no I/O, no clock; the only module state is a memo of plans
 // derived from the immutable dataset definitions (and record.ts's memo of header rows).
 import type { Dataset } from "../../schemas/dataset.ts";
-import { codeShapeOf, dashIsZero, isHeight, isKana, type Kind, kindOf, unitsOf, vocabularyOf } from "../../schemas/types.ts";
+import { codeShapeOf, countUnitsOf, dashIsZero, isHeight, isKana, type Kind, kindOf, unitsOf, vocabularyOf } from "../../schemas/types.ts";
 import type { Issue } from "../issues.ts";
 import {
   normalizeCode, normalizeCorporateNumber, normalizeFixedCode, normalizePhone, normalizePostalCode, plainCode, plainFixedCode, plainPhone,
@@ -132,6 +132,11 @@ function normalizerOfColumn(key: string, kind: Kind, type: Dataset["columns"][nu
   if (units !== undefined && kind === "number") {
     const accepted = new Set(units);
     return (raw, at) => normalizeNumber(raw, at, { units: accepted });
+  }
+  const countUnits = countUnitsOf(type);
+  if (countUnits !== undefined && kind === "integer") {
+    const counted = new Set(countUnits);
+    return (raw, at) => normalizeNumber(raw, at, { integer: true, countUnits: counted });
   }
   return normalizerOf(key, kind);
 }

@@ -20,8 +20,8 @@ export function textColumnOf(dataset: Dataset, column: Column): string | undefin
   return dataset.columnByKey.has("remarks") ? "remarks" : undefined;
 }
 
-const UNREAD: ReadonlySet<IssueCode> = new Set(["unparseable_time", "unparseable_number", "unparseable_date", "unparseable_phone", "date_list_days",
-  "unparseable_flag", "unparseable_mark", "partial_flag", "time_from_in_end", "unparseable_height", "url_placeholder",
+const UNREAD: ReadonlySet<IssueCode> = new Set(["unparseable_time", "unparseable_number", "count_in_other_unit", "unparseable_date", "unparseable_phone",
+  "date_list_days", "unparseable_flag", "unparseable_mark", "partial_flag", "time_from_in_end", "unparseable_height", "url_placeholder",
   "unparseable_fixed_code", "exponent_code_lost", "unparseable_coordinate"]);
 /** read in part, and its issue says that the cell is kept in the remarks */
 const SAYS_WHERE_KEPT: ReadonlySet<IssueCode> = new Set(["time_with_note", "date_with_note", "number_with_note", "number_parts_summed", "flag_with_note",

@@ -31,6 +31,8 @@ const YEN = /^[¥￥]/;
 interface NumberOptions {
   integer?: boolean;
   units?: ReadonlySet<string>;
+  /** the units of what the column counts (people): a count in another of UNITS (20組) is none of its values */
+  countUnits?: ReadonlySet<string>;
 }
 
 /** A number as written by people or Excel; null + `unparseable_number` (warning) when it is none. `units`: the only
@@ -41,7 +43,7 @@ export function normalizeNumber(raw: string, at: At, options: NumberOptions = {}
   const read = readNumber(raw, at, options);
   if (read.value !== null || read.issues.at(-1)?.code !== "unparseable_number") return read;
   if (options.units === undefined) {
-    const counted = kanjiCount(raw, at) ?? (options.integer ? summedParts(raw, at) : null);
+    const counted = kanjiCount(raw, at, options.countUnits) ?? (options.integer ? summedParts(raw, at) : null);
     if (counted !== null) return { value: counted.value, issues: [...read.issues.slice(0, -1), ...counted.issues] };
   }
   const core = withoutNote(raw.normalize("NFKC").trim());
@@ -73,6 +75,7 @@ function readNumber(raw: string, at: At, options: NumberOptions): Fixed<number |
   if (!m || (unit !== "" && !(options.units ?? UNITS).has(unit)) || (grouped && !GROUPED.test(m[2]))) {
     return { value: null, issues: [...issues, problem("unparseable_number", at, raw)] };
   }
+  if (unit !== "" && options.countUnits !== undefined && !options.countUnits.has(unit)) return otherCount(issues, at, raw);
   const n = Number(`${m[1]}${m[2].replaceAll(",", "")}${m[3] === undefined ? "" : `e${m[3]}`}`);
   if (!Number.isFinite(n) || (options.integer && Number.isInteger(n) && !Number.isSafeInteger(n))) {
     return { value: null, issues: [...issues, problem("unparseable_number", at, raw)] };
@@ -123,14 +126,19 @@ export function kanjiValue(numerals: string): number | null {
 /** A count written in kanji numerals with its unit (員数 `一幅`, 定員 `三十名`): read, and said (kanji_numeral), with the
  *  unit as any other (unit_stripped, which a unit column takes: `幅`). Only with a unit that names what is counted:
  *  `一括` (a lot, not a count) and a bare `二` are no such count. */
-function kanjiCount(raw: string, at: At): Fixed<number> | null {
+function kanjiCount(raw: string, at: At, countUnits?: ReadonlySet<string>): Fixed<number | null> | null {
   const m = KANJI_COUNT.exec(raw.normalize("NFKC").replace(/\s+/g, ""));
   // an age in kanji is most often a word or a name (千歳, 百歳体操), no count of items
   if (m === null || !UNITS.has(m[2]) || AGES.has(m[2])) return null;
+  if (countUnits !== undefined && !countUnits.has(m[2])) return kanjiValue(m[1]) === null ? null : otherCount([], at, raw);
   const value = kanjiValue(m[1]);
   if (value === null) return null;
   return { value, issues: [problem("kanji_numeral", at, raw), problem("unit_stripped", at, raw)] };
 }
+
+/** A count of something other than the column counts (定員 `20組`): no value, said; the cell is kept as written. */
+const otherCount = (issues: Issue[], at: At, raw: string): Fixed<number | null> =>
+  ({ value: null, issues: [...issues, problem("count_in_other_unit", at, raw)] });
 
 /** One part of a count given by its parts: a label, a number, the unit (`一般50床`, `療養 30床`). */
 const LABELLED_PART = /^([^\d\s]+?)\s*(\d+)\s*(\S*)$/;

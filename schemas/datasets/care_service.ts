@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { contact, fax, height, identity, image, location, naming, operator, trailer } from "../blocks.ts";
 import { col, omit, pick, renamed, replace } from "../column.ts";
 import { defineDataset } from "../dataset.ts";
-import { integer, providerNumber, text } from "../types.ts";
+import { headCount, providerNumber, text } from "../types.ts";
 
 // Column order of the new format as published (印西市 122319_care_service.csv); names are 介護サービス事業所名称*,
 // keys stay `name*` so that apps find them in every dataset.
@@ -50,7 +50,7 @@ export const care_service = defineDataset({
     col({ key: "availability_remarks", ja: "利用可能曜日特記事項", en: "dateTimeRemarks", type: text, requirement: "optional",
       aliases: ["利用可能日時特記事項", "利用可能時間特記事項"] }),
     // `20（空床型）`, `29（うち短期入所4）`: 備考 keeps what does not read
-    col({ key: "capacity", ja: "定員", en: "capacity", type: integer, requirement: "optional", overflow: "remarks", aliases: ["利用定員", "登録定員", "入所定員", "定員数", "総定員"] }),
+    col({ key: "capacity", ja: "定員", en: "capacity", type: headCount, requirement: "optional", overflow: "remarks", aliases: ["利用定員", "登録定員", "入所定員", "定員数", "総定員"] }),
     pick(trailer, "url"), ...image, pick(trailer, "remarks"),
   ],
 });

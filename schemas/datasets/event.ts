@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { access, address, babyCare, contactPoint, coordinates, fees, identity, image, publisherCorporateNumber, trailer } from "../blocks.ts";
 import { col, pick, replace } from "../column.ts";
 import { defineDataset } from "../dataset.ts";
-import { flag, hhmm, integer, isoDate, kana, list, text, url } from "../types.ts";
+import { flag, headCount, hhmm, isoDate, kana, list, text, url } from "../types.ts";
 
 const opt = <const K extends string, T extends z.ZodType>(key: K, ja: string, en: string, type: T, aliases: readonly string[] = []) =>
   col({ key, ja, en, type, requirement: "optional", aliases });
@@ -59,8 +59,8 @@ export const event = defineDataset({
     opt("online", "Web開催", "online", flag, ["オンライン開催"]),
     opt("online_url", "Web開催URL", "onlineUrl", url),
     opt("online_tools", "ツール・環境", "onlineTools", text),
-    // 各回20人, 先着30組: no count of people, kept as written in 定員備考
-    col({ key: "capacity", ja: "定員", en: "capacity", type: integer, requirement: "optional", overflow: "capacity_remarks" }),
+    // 各回20人, 先着30組, 20組: no count of people, kept as written in 定員備考
+    col({ key: "capacity", ja: "定員", en: "capacity", type: headCount, requirement: "optional", overflow: "capacity_remarks" }),
     opt("capacity_remarks", "定員備考", "capacityRemarks", text),
     opt("fee_type", "料金種別", "feeType", text, ["料金区分"]),
     opt("payment_methods", "決済種別", "paymentMethods", list),

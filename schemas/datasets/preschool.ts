@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { access, babyCare, contact, fax, height, hours, identity, image, location, naming, operator, trailer } from "../blocks.ts";
 import { col, omit, pick, replace } from "../column.ts";
 import { defineDataset } from "../dataset.ts";
-import { flag, hhmm, integer, isoDate, text } from "../types.ts";
+import { flag, headCount, hhmm, isoDate, text } from "../types.ts";
 
 // Column order of the new format as published (印西市 122319_preschool.csv), old 推奨 names as aliases (A.1).
 export const preschool = defineDataset({
@@ -26,7 +26,7 @@ export const preschool = defineDataset({
     ...operator,
     col({ key: "approval_date", ja: "認可等年月日", en: "approvalDate", type: isoDate, requirement: "optional", overflow: "remarks", aliases: ["認可年月日"] }),
     // 定員 cells carry breakdowns and notes (`60名（うち0歳児6名）`, `弾力化により65`): 備考 keeps what does not read
-    col({ key: "capacity", ja: "収容定員", en: "capacity", type: integer, requirement: "optional", overflow: "remarks",
+    col({ key: "capacity", ja: "収容定員", en: "capacity", type: headCount, requirement: "optional", overflow: "remarks",
       aliases: ["定員", "認可定員", "利用定員", "定員数", "総定員", "定員計", "定員合計", "利用定員計", "入所定員"] }),
     col({ key: "accepted_ages", ja: "受入年齢", en: "acceptedAges", type: text, requirement: "optional", aliases: ["受入れ年齢", "対象年齢"] }),
     ...hours,

@@ -4,7 +4,7 @@ import { kanjiValue, normalizeCount, normalizeNumber } from "../../../pipelines/
 import { population } from "../../../schemas/datasets/population.ts";
 import { hospital } from "../../../schemas/datasets/hospital.ts";
 import { getDataset } from "../../../schemas/index.ts";
-import { diameterMm, unitsOf } from "../../../schemas/types.ts";
+import { countUnitsOf, diameterMm, headCount, unitsOf } from "../../../schemas/types.ts";
 import { at, codes, outcome } from "./helpers.ts";
 
 describe("normalizeNumber", () => {
@@ -102,6 +102,33 @@ describe("a number column with units of its own (a hydrant's 口径)", () => {
     const fireHydrant = getDataset("fire_hydrant")!;
     expect(normalizeRecord({ kind: "消火栓", diameter_mm: "φ150" }, fireHydrant, { row: 1 }).record.diameter_mm).toBe(150);
     expect(normalizeRecord({ kind: "防火水そう", diameter_mm: "40t" }, fireHydrant, { row: 1 }).record.diameter_mm).toBeNull();
+  });
+});
+
+describe("a count of people (定員): a count in another unit is of something else", () => {
+  const countUnits = new Set(countUnitsOf(headCount));
+  it.each([
+    ["20", 20, []], ["20人", 20, ["unit_stripped"]], ["20名", 20, ["unit_stripped"]], ["100席", 100, ["unit_stripped"]], ["三十名", 30, ["kanji_numeral", "unit_stripped"]],
+    ["約1,000人", 1000, ["thousands_separator", "unit_stripped", "approximate_number"]],
+    // 20 groups of a parent and a child are some 40 people: no head count
+    ["20組", null, ["count_in_other_unit"]], ["３台", null, ["count_in_other_unit"]], ["2世帯", null, ["count_in_other_unit"]],
+    ["二十組", null, ["count_in_other_unit"]], ["3歳", null, ["count_in_other_unit"]],
+  ])("%j → %j", (raw, value, found) => expect(codes(normalizeNumber(raw, at, { integer: true, countUnits }))).toEqual([value, found]));
+
+  it("an event's 定員 in 組 is kept as written in 定員備考, the capacity left empty", () => {
+    const event = getDataset("event")!;
+    const { record, issues } = normalizeRecord({ name: "親子工作教室", capacity: "20組" }, event, { row: 2 }, { municipality: "131148" });
+    expect([record.capacity, record.capacity_remarks]).toEqual([null, "20組"]);
+    expect(issues.filter((i) => i.field?.startsWith("capacity")).map((i) => [i.row, i.field, i.code, i.severity, i.value]))
+      .toEqual([[2, "capacity", "count_in_other_unit", "warning", "20組"], [2, "capacity_remarks", "kept_as_remarks", "info", "20組"]]);
+    expect(normalizeRecord({ name: "講演会", capacity: "50名" }, event, { row: 3 }, { municipality: "131148" }).record.capacity).toBe(50);
+  });
+
+  it("a care service's and a preschool's 定員 count people too", () => {
+    for (const id of ["care_service", "preschool"]) {
+      const { record } = normalizeRecord({ name: "施設", capacity: "5組" }, getDataset(id)!, { row: 1 }, { municipality: "131148" });
+      expect([record.capacity, record.remarks]).toEqual([null, `${getDataset(id)!.columnByKey.get("capacity")!.ja}：5組`]);
+    }
   });
 });
 
