@@ -677,8 +677,8 @@ export const ISSUE_CODES = {
   },
   approximate_number: {
     severity: "warning", title_ja: "おおよその数", title_en: "Approximate number",
-    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は「約」の付いたおおよその数です。数として読みましたが、正確な数が分かれば数字だけを入力してください。`,
-    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is an approximate figure ("about"). It was read as that number; enter the exact figure, digits only, if it is known.`,
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は「約」の付いたおおよその数です。数として読み、「約」が数から落ちるため、セル全体は備考の列があればそこに残しました。正確な数が分かれば数字だけを入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is an approximate figure ("about"). It was read as that number; as the number loses the "about", the whole cell is kept in the remarks where the dataset has them. Enter the exact figure, digits only, if it is known.`,
   },
   unit_moved: {
     severity: "info", title_ja: "単位を単位の列に移した", title_en: "Unit moved to its column",
@@ -1044,6 +1044,11 @@ export const ISSUE_CODES = {
     severity: "warning", title_ja: "日付に補足が付いている", title_en: "Date with a note",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は補足を除いた日付を読み、セル全体を備考の列に残しました。日付の列には日付だけを入力し、補足（追加指定・変更の経緯など）は備考に書いてください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}): the date was read without its note, and the whole cell was kept in the remarks column. Put only the date in this column and the note (a later designation, a change) in the remarks.`,
+  },
+  time_approximate: {
+    severity: "info", title_ja: "おおよその時刻（頃）", title_en: "Approximate time",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は「頃」の付いたおおよその時刻です。時刻として読み、「頃」が時刻から落ちるため、セル全体は特記事項の列があればそこに残しました。時刻の列には時刻だけを入力し、「頃」などの補足は特記事項に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is an approximate time ("about"). It was read as that time; as the time loses the "about", the whole cell is kept in the remarks where the dataset has them. Put only the time in this column and such notes in the remarks.`,
   },
   time_with_note: {
     severity: "info", title_ja: "時刻に補足が付いている", title_en: "Time with a note",

@@ -65,8 +65,8 @@ export const plainPhone = (raw: string): string | undefined => (PLAIN_PHONE.test
 /**
  * One number, as the hub writes it: half-width, `-` between its groups (`042(492)5111`, `(03)1234-5678`,
  * `03 1234 5678` → `042-492-5111` …), a lost leading 0 restored, and nothing else (phoneParts reads the cell). Each
- * change is said: a label taken off (代表, TEL/FAX, フリーダイヤル, (FAX兼)) or the form changed, phone_reformatted
- * (full_width_converted when only the width changed); a note taken off ((管理所), (平日のみ)), phone_note_removed;
+ * change is said: a label taken off (代表, TEL:, フリーダイヤル) or the form changed, phone_reformatted
+ * (full_width_converted when only the width changed); a note taken off ((管理所), (平日のみ), (FAX兼用)), phone_note_removed;
  * the cell's other numbers left out, phone_several_numbers. An extension (内線12) is carried as `number 内線12` for
  * the record stage, which moves it to 内線番号 or takes it off, and says so (phone-extension.ts). A cell with no
  * number (なし, 2階受付) is unparseable_phone and null; a number of the wrong shape is kept, with a warning.

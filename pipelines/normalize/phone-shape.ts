@@ -68,6 +68,9 @@ const LABEL = new RegExp(`^(?:${LABEL_WORD})\\.?(?:[\\s/・&+]*(?:${LABEL_WORD})
 const MAX_LABEL = 24;
 /** A number labelled FAX alone is a fax number: that is more than a label. */
 const FAX_ONLY = /^(?:FAX|ファックス|ファクス)\.?$/i;
+/** A label that names the fax beside the phone (TEL/FAX, FAX兼用) says the number is the fax number too: a note the
+ *  record keeps (in 連絡先備考), where a dataset has no FAX column of its own to say it. */
+const NAMES_FAX = /FAX|ファックス|ファクス/i;
 
 /** Whether the words around a cell's number say it is a fax number (`FAX 042-485-0000`): a note of FAX alone. */
 export const labelledFaxOnly = (parts: Pick<PhoneParts, "notes">): boolean => parts.notes.some((n) => FAX_ONLY.test(n.replace(/[:：\s]/g, "")));
@@ -86,7 +89,7 @@ export interface PhoneParts {
   zeroAdded: boolean;
   /** the digits of an extension written beside the number (内線12), else null */
   extension: string | null;
-  /** words around the number that only label it (代表, TEL:, (FAX兼)) */
+  /** words around the number that only label it (代表, TEL:) */
   labels: string[];
   /** other words around it, as written (管理所, 平日のみ, a time) */
   notes: string[];
@@ -168,7 +171,7 @@ function wordsOf(text: string, labels: string[], notes: string[]): void {
     const piece = (m.slice(1).find((g) => g !== undefined) ?? "").replace(PIECE_ENDS, "");
     if (piece === "") continue;
     // a label is a few words (and LABEL, whose words overlap, is tried on short text only)
-    (piece.length <= MAX_LABEL && LABEL.test(piece) && !FAX_ONLY.test(piece) ? labels : notes).push(piece);
+    (piece.length <= MAX_LABEL && LABEL.test(piece) && !NAMES_FAX.test(piece) ? labels : notes).push(piece);
   }
 }
 
@@ -180,8 +183,8 @@ const hyphenated = (written: string): string =>
 /**
  * A phone cell read for its number (text made half-width: toHalfWidthAscii or NFKC): the first number of five digits
  * or more, or a short one (110, #7119) with nothing but a label beside it. Null when the cell holds no number
- * (なし, 2階受付, お問い合わせは本庁まで). The rest of the cell is sorted: labels (代表, TEL/FAX, (FAX兼)), notes
- * ((管理所), (平日のみ)), an extension (内線12) and the cell's other numbers (`/042-492-2612`).
+ * (なし, 2階受付, お問い合わせは本庁まで). The rest of the cell is sorted: labels (代表, TEL:), notes ((管理所),
+ * (平日のみ), TEL/FAX and (FAX兼): the number is the fax too), an extension (内線12) and the cell's other numbers (`/042-492-2612`).
  */
 export function phoneParts(text: string): PhoneParts | null {
   const numbers = numbersIn(text);

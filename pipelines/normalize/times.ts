@@ -14,7 +14,7 @@ export type Bound = "start" | "end";
 
 const ALL_DAY = /^(?:24時間(?:営業|利用可能?|対応|開放|使用可能?)?|終日(?:開放|営業|利用可能?|使用可能?)?|24(?:h|hr|hrs|hours?)?|0?0:00[~〜-]24:00)$/i;
 const RANGE = /^(.+?)\s*(?:~|〜|-|−|‐|–|—|―|ー|から)\s*(.+?)(?:まで)?$/;
-/** `から`/`まで` after a time, and `頃` (about: 21:00頃 is read as 21:00) before them. */
+/** `から`/`まで` after a time, and `頃` (about: 21:00頃 is read as 21:00, said, the cell kept) before them. */
 const OPEN_END = /\s*(?:頃|ごろ)?\s*(?:から|まで|~|〜)?$/;
 /** `~16時`, `から17:00`: the end of a range whose start is elsewhere (in the start column), read as an end time. */
 const OPEN_START = /^(?:~|〜|から)\s*/;
@@ -23,6 +23,8 @@ const FRACTION = /^0?\.\d+$/;
 const UNTIL_WORD = /\s*(?:頃|ごろ)?\s*(?:までに|まで|迄|終了)$/;
 /** `9時から`, `9:00～`: a time that opens them. */
 const FROM_WORD = /\s*(?:頃|ごろ)?\s*(?:から|~|〜)$/;
+/** `9:00頃`: a time said to be about; the record keeps the cell in its remarks column, so the 頃 is not lost. */
+const ABOUT = /頃|ごろ/;
 
 /** A single time with the word that says which end of the hours it is: `17時まで` and `～17時` close them, `9時から`
  *  opens them; null when the cell has no such word or its rest is no time. */
@@ -92,7 +94,7 @@ export function normalizeTime(raw: string, at: At, bound?: Bound): Fixed<string 
     ?? (bound === "end" && OPEN_START.test(s) ? parseClock(s.replace(OPEN_START, "").replace(OPEN_END, "")) : null);
   if (single !== null) {
     const out = toHhmm(single, bound);
-    const code = out.code ?? (out.value === clean.value ? null
+    const code = out.code ?? (ABOUT.test(s) ? "time_approximate" : out.value === clean.value ? null
       : out.value === toHalfWidthAscii(clean.value) ? "full_width_converted" : "time_reformatted");
     return { value: out.value, issues: code === null ? issues : [...issues, problem(code, at, raw)] };
   }

@@ -107,3 +107,31 @@ describe("yes/no said as a sentence, with a label, or for part only", () => {
     expect(flags({ temporary_care: "実施していない", sick_child_care: "有" })).toEqual([false, true, null, [["temporary_care", "nonstandard_flag"]]]);
   });
 });
+
+describe("a qualifier the published value cannot hold (約, 頃, FAX兼用): the cell is kept in its text column", () => {
+  const tourism = getDataset("tourism")!;
+  const facility = getDataset("public_facility")!;
+  const read = (dataset: typeof tourism, cells: Record<string, string>, fields: string[]) => {
+    const { record, issues } = normalizeRecord({ name: "施設", ...cells }, dataset, { row: 7 }, { municipality: "132012" });
+    return [fields.map((f) => record[f]), issues.filter((i) => fields.includes(i.field ?? "")).map((i) => [i.field, i.code, i.severity])];
+  };
+
+  it("an approximate fee is read as the figure and kept in 料金（詳細）, as a fee with a note is", () => {
+    expect(read(tourism, { fee_basic: "約1,500円" }, ["fee_basic", "fee_details"])).toEqual([[1500, "約1,500円"],
+      [["fee_basic", "thousands_separator", "info"], ["fee_basic", "unit_stripped", "warning"], ["fee_basic", "approximate_number", "warning"]]]);
+    expect(read(tourism, { fee_basic: "約1,500円", fee_details: "団体割引あり" }, ["fee_details"])[0]).toEqual(["団体割引あり / 約1,500円"]);
+    expect(normalizeNumber("約50", { row: 1, field: "capacity" }).issues[0].message_ja).toContain("セル全体は備考の列があればそこに残しました");
+  });
+
+  it("an approximate time is read as the time, said, and kept in 利用可能日時特記事項", () => {
+    expect(read(tourism, { start_time: "9:00頃", end_time: "17:00頃" }, ["start_time", "end_time", "availability_remarks"])).toEqual([
+      ["09:00", "17:00", "9:00頃 / 17:00頃"],
+      [["start_time", "time_approximate", "info"], ["end_time", "time_approximate", "info"]]]);
+  });
+
+  it("a phone number that is the fax number too keeps that in 連絡先備考", () => {
+    expect(read(facility, { phone_number: "03-3733-6144(FAX兼用)" }, ["phone_number", "contact_remarks"])).toEqual([
+      ["03-3733-6144", "03-3733-6144(FAX兼用)"],
+      [["phone_number", "phone_note_removed", "info"], ["contact_remarks", "kept_as_remarks", "info"]]]);
+  });
+});

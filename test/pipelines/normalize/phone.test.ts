@@ -18,11 +18,9 @@ describe("normalizePhone: one number per cell, every change said", () => {
     // labels in front or after (a word that only says what the number is): taken off, phone_reformatted
     ["代表 03-3695-1111", "03-3695-1111", ["phone_reformatted"]],
     ["TEL：03-3838-1101", "03-3838-1101", ["phone_reformatted"]],
-    ["TEL/FAX 042-495-7001", "042-495-7001", ["phone_reformatted"]],
     ["フリーダイヤル 0120-000-000", "0120-000-000", ["phone_reformatted"]],
     ["℡03-1234-5678", "03-1234-5678", ["phone_reformatted"]],
     ["電話：03-1234-5678", "03-1234-5678", ["phone_reformatted"]],
-    ["03-1234-5678(FAX兼)", "03-1234-5678", ["phone_reformatted"]],
     ["TEL.03-1234-5678", "03-1234-5678", ["phone_reformatted"]],
     // the form: a bracketed area or local code, spaces, dashes of other scripts → hyphens
     ["042(492)5111", "042-492-5111", ["phone_reformatted"]],
@@ -47,6 +45,11 @@ describe("normalizePhone: one number per cell, every change said", () => {
     ["03-1234-5678 平日9時～17時", "03-1234-5678", ["phone_note_removed"]],
     ["FAX 03-1234-5678", null, ["fax_not_phone"]],
     ["本庁（03-5555-5555）へ", "03-5555-5555", ["phone_note_removed"]],
+    // a label that names the fax too says the number is the fax number as well: a note the record keeps
+    ["TEL/FAX 042-495-7001", "042-495-7001", ["phone_note_removed"]],
+    ["03-1234-5678(FAX兼)", "03-1234-5678", ["phone_note_removed"]],
+    ["03-3733-6144(FAX兼用)", "03-3733-6144", ["phone_note_removed"]],
+    ["電話・ファックス 03-1234-5678", "03-1234-5678", ["phone_note_removed"]],
     // several numbers: the first kept, the rest named (phone_several_numbers, warning)
     ["042-492-2611/042-492-2612", "042-492-2611", ["phone_several_numbers"]],
     ["TEL 042-492-2611 / FAX 042-492-2612", "042-492-2611", ["phone_several_numbers"]],

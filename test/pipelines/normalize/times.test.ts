@@ -104,9 +104,9 @@ describe("normalizeTime", () => {
     expect(codes(normalizeTime("～16時", at, "start"))).toEqual([null, ["time_until_in_start"]]);
     expect(issue("time_past_midnight", { row: 2, field: "end_time", value: "翌1時" }).message_ja).toContain("翌日の時刻「01:00」");
     expect(issue("time_past_midnight", { row: 2, field: "end_time", value: "25:30" }).message_en).toContain("next day's time 01:30");
-    // about (頃, ごろ): read as the time
-    expect(codes(normalizeTime("21:00頃", at, "end"))).toEqual(["21:00", ["time_reformatted"]]);
-    expect(codes(normalizeTime("9時ごろから", at, "start"))).toEqual(["09:00", ["time_reformatted"]]);
+    // about (頃, ごろ): read as the time, said (the record keeps the cell in its remarks column)
+    expect(codes(normalizeTime("21:00頃", at, "end"))).toEqual(["21:00", ["time_approximate"]]);
+    expect(codes(normalizeTime("9時ごろから", at, "start"))).toEqual(["09:00", ["time_approximate"]]);
     // a range's end as well: the time shown is the end's
     expect(issue("time_past_midnight", { row: 2, field: "end_time", value: "22時～翌2時" }).message_ja).toContain("翌日の時刻「02:00」");
     expect(issue("time_past_midnight", { row: 2, field: "end_time", value: "18:00〜26:30" }).message_en).toContain("next day's time 02:30");
