@@ -1,9 +1,10 @@
 // Detect: which standard dataset a file is (file-name slug, else its header), which municipality published it
 // (a 6-digit code with a valid check digit in the file name), and which of the first rows is the header.
 import type { Dataset } from "../schemas/dataset.ts";
-import { isValidCode } from "../schemas/local-government-code.ts";
+import { isPrefectureCode, isValidCode } from "../schemas/local-government-code.ts";
 import { matchHeader, scoreHeader } from "./headers.ts";
 import type { Where } from "./issues.ts";
+import { tokyoMunicipality } from "./normalize/location.ts";
 import { isoDate } from "./normalize/wareki.ts";
 
 /** How many records at the top of a file are searched for the header row. */
@@ -55,15 +56,32 @@ function datasetFromJapaneseName(text: string, datasets: readonly Dataset[]): Da
   return best && !tie ? best.dataset : null;
 }
 
-/** A 6-digit 全国地方公共団体コード with a valid check digit in a file name (`131041_aed.csv` → 131041). */
-export function municipalityFromFileName(fileName: string): string | null {
+/** The 6-digit codes with a valid check digit in a file name, where they are. */
+function codesIn(fileName: string): RegExpMatchArray[] {
   const base = fileName.split(/[\\/]/).pop() ?? "";
-  const codes = [...base.matchAll(/(?<!\d)\d{6}(?!\d)/g)].filter((m) => isValidCode(m[0]));
+  return [...base.matchAll(/(?<!\d)\d{6}(?!\d)/g)].filter((m) => isValidCode(m[0]));
+}
+
+/** A Tokyo code that names a publisher: one of the registry's municipalities, or 東京都 itself (130001). A check digit
+ *  alone passes one code in ten, so a mistyped code (131245 for 131237) may pass it. */
+const isTokyoPublisher = (code: string): boolean => isPrefectureCode(code) || tokyoMunicipality(code) !== undefined;
+
+/** A 6-digit 全国地方公共団体コード with a valid check digit in a file name (`131041_aed.csv` → 131041); a Tokyo code only
+ *  when the registry has it (outside Tokyo there is no list to check against). */
+export function municipalityFromFileName(fileName: string): string | null {
+  const codes = codesIn(fileName);
   // a Tokyo code anywhere; another prefecture's at the start of the name (382019_aed.csv), or where it is no date: a
   // six-digit date after the name (…_240401.csv, 2024-04-01) can pass the check digit
-  const tokyo = codes.find((m) => m[0].startsWith("13"));
+  const tokyo = codes.find((m) => m[0].startsWith("13") && isTokyoPublisher(m[0]));
   if (tokyo !== undefined) return tokyo[0];
-  return codes.find((m) => m.index === 0 || !isYymmdd(m[0]))?.[0] ?? null;
+  return codes.find((m) => !m[0].startsWith("13") && (m.index === 0 || !isYymmdd(m[0])))?.[0] ?? null;
+}
+
+/** A Tokyo code in a file name that names no municipality (131245): not taken as the publisher, and said. Null when the
+ *  name gives a publisher, or when the code may be a date after the name (…_130401.csv). */
+export function unknownCodeInFileName(fileName: string): string | null {
+  if (municipalityFromFileName(fileName) !== null) return null;
+  return codesIn(fileName).find((m) => m[0].startsWith("13") && !isTokyoPublisher(m[0]) && (m.index === 0 || !isYymmdd(m[0])))?.[0] ?? null;
 }
 
 /** `240401`: a date of this century written yymmdd. */

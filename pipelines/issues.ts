@@ -145,6 +145,11 @@ export const ISSUE_CODES = {
     ja: (w) => `ファイル名に検査数字つき6桁の団体コードがないため（5桁のコードや番号はファイル名からは団体コードとして読みません）、${PUBLISHER_SOURCE_JA[f(w)] ?? f(w)}から公開元を「${v(w)}」と判断しました。団体コードの空欄や住所の補完に使います。違う場合は --municipality で団体コードを指定してください。ファイル名を「131041_aed.csv」のように6桁の団体コードで始めると確実です。`,
     en: (w) => `The file name carries no six-digit municipality code with its check digit (five digits or other numbers in a file name are not read as a code), so the publisher was taken to be ${v(w)}, from ${PUBLISHER_SOURCE_EN[f(w)] ?? f(w)}. It fills empty codes and completes addresses. If it is wrong, pass --municipality CODE; a file name that starts with the six-digit code (131041_aed.csv) settles it.`,
   },
+  file_name_code_unknown: {
+    severity: "warning", title_ja: "ファイル名にない団体のコード", title_en: "File name code of no municipality",
+    ja: (w) => `ファイル名の団体コード「${v(w)}」は東京都の区市町村のコードにありません（検査数字は合っています）。公開元のコードとはみなさず、表題やデータから公開元を判断しました。ファイル名のコードが正しいか確かめてください。`,
+    en: (w) => `The code "${v(w)}" in the file name (its check digit is right) is no Tokyo municipality's code. It was not taken as the publisher's; the publisher was told from the title or the rows. Check the code in the file name.`,
+  },
   municipality_unknown: {
     severity: "warning", title_ja: "公開元の団体が分からない", title_en: "Publisher unknown",
     ja: () => "ファイル名・表題・データのどれからも公開元の団体が分からないため、全国地方公共団体コードなどの空欄を補えません。--municipality で団体コード（例：131041）を指定するか、ファイル名を「131041_aed.csv」のように団体コードで始めてください。",

@@ -4,7 +4,7 @@
 import type { Dataset } from "../schemas/dataset.ts";
 import { DATASETS, getDataset } from "../schemas/index.ts";
 import { decodeChunks, notReadableIssue, SNIFF_BYTES, sniffEncoding, sniffKind } from "./decode.ts";
-import { dateFromFileName, fileNameMatch, HEAD_RECORDS, locateHeader, municipalityFromFileName } from "./detect.ts";
+import { dateFromFileName, fileNameMatch, HEAD_RECORDS, locateHeader, municipalityFromFileName, unknownCodeInFileName } from "./detect.ts";
 import { type HarmonizeInput, isSystemError, MAX_WHOLE_FILE_BYTES, openSource, type Source } from "./input.ts";
 import { createIssueLog, type IssueLog } from "./issue-log.ts";
 import type { FilePlaneAxes } from "./normalize/plane-axes.ts";
@@ -136,6 +136,8 @@ async function harmonizeRun(input: HarmonizeInput, options: HarmonizeOptions, ou
     municipality: options.municipality ?? municipalityFromFileName(input.fileName), header: [], rows: 0, valid: 0, invalid: 0,
     asOf: dateFromFileName(input.fileName) ?? undefined,
   };
+  const unknownCode = options.municipality === undefined ? unknownCodeInFileName(input.fileName) : null;
+  if (unknownCode !== null) run.log.add(issue("file_name_code_unknown", { value: unknownCode }));
   try {
     await readInput(openSource(input), run, output);
   } catch (err) {

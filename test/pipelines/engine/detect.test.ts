@@ -1,6 +1,6 @@
 // Dataset detection (file-name slug, then header; the reason is reported) and municipality from the file name.
 import { describe, expect, it } from "vitest";
-import { closestDatasets, datasetFromFileName, dateFromFileName, detectFromHeader, municipalityFromFileName, unknownDatasetWhere } from "../../../pipelines/detect.ts";
+import { closestDatasets, datasetFromFileName, dateFromFileName, detectFromHeader, municipalityFromFileName, unknownCodeInFileName, unknownDatasetWhere } from "../../../pipelines/detect.ts";
 import { issue } from "../../../pipelines/issues.ts";
 import { DATASETS } from "../../../schemas/index.ts";
 import { AED_HEADER, AED_ROW, runBytes, tuples } from "./helpers.ts";
@@ -37,7 +37,32 @@ describe("municipalityFromFileName", () => {
     ["板橋区AED設置施設一覧_240401.csv", null],
     ["271004_tourism.csv", "271004"],
     ["aed_131199_240401.csv", "131199"],
+    ["130001_aed.csv", "130001"],
+    // a Tokyo code whose check digit is right but which names no municipality (131245, a typo of 131237) is none
+    ["131245_event.csv", null],
+    ["131245_event_131237.csv", "131237"],
   ])("%s → %s", (name, code) => expect(municipalityFromFileName(name)).toBe(code));
+
+  it.each([
+    ["131245_event.csv", "131245"],
+    ["event_131245.csv", "131245"],
+    ["131237_event.csv", null],
+    ["131245_event_131237.csv", null],
+    // after the name it may be a date (2013-04-01) rather than a code
+    ["event_130401.csv", null],
+  ])("the code %s names no municipality: %s", (name, code) => expect(unknownCodeInFileName(name)).toBe(code));
+
+  it("a file named with a code of no municipality is not that publisher's: the file name is warned about, not every row", async () => {
+    const header = "localGovernmentCode,identifier,name,startDate,fullAddress";
+    const { report, rows } = await runBytes(`${header}\n131237,EV001,花火大会,2024-08-03,東京都江戸川区篠崎町2-1\n131237,EV002,講座,2024-09-01,東京都江戸川区中央1-4-1\n`, "131245_event.csv");
+    expect(rows.map((r) => r.record.local_government_code)).toEqual(["131237", "131237"]);
+    expect(tuples(report, "publisher_code_mismatch")).toEqual([]);
+    expect(report.issues.find((i) => i.code === "file_name_code_unknown")).toMatchObject({ row: null, value: "131245", severity: "warning" });
+    expect(report.municipality).not.toBe("131245");
+    // a code given on the command line is the caller's word
+    const told = await runBytes(`${header}\n131237,EV001,花火大会,2024-08-03,東京都江戸川区篠崎町2-1\n`, "131245_event.csv", { municipality: "131237" });
+    expect(tuples(told.report, "file_name_code_unknown")).toEqual([]);
+  });
 });
 
 describe("detectFromHeader", () => {
