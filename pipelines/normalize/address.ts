@@ -111,6 +111,23 @@ export function completeAddress(address: string, prefecture: string | null, city
   return p.pref ? p.pref + address : null;
 }
 
+/**
+ * Tokyo municipalities whose names are not Tokyo's alone, so that an address starting with one (publisher unknown, no
+ * prefecture written) may be elsewhere: 中央区, 港区 and 北区 are wards of designated cities too (大阪市北区, 名古屋市港区,
+ * 札幌市中央区 …, whose addresses are often written from the ward), 府中市 is also in 広島県, and 大島町 and 瑞穂町 are
+ * names of 町 within other cities (名古屋市瑞穂区瑞穂町). Every other name of the registry (狛江市, 世田谷区, 日野市 — 日野町
+ * of 滋賀県 and 鳥取県 is a 町, and the registry's name has 市) is Tokyo's alone.
+ */
+const NAMES_NOT_TOKYO_ALONE: ReadonlySet<string> = new Set(["中央区", "港区", "北区", "府中市", "大島町", "瑞穂町"]);
+
+/** An address written from a municipality only Tokyo has (`狛江市和泉本町1-1-5`) with 東京都 in front, when nothing else
+ *  tells the prefecture (no publisher, no prefecture column); null for any other address. */
+export function tokyoAddressByName(address: string): string | null {
+  if (prefectureOf(address) !== null) return null;
+  const m = tokyoMunicipalityAt(address);
+  return m === undefined || NAMES_NOT_TOKYO_ALONE.has(m.name) ? null : TOKYO + address;
+}
+
 /** An address without its prefecture that starts with a city or ward Tokyo has not (和光市新倉…): outside Tokyo. */
 export const startsOutsideTokyo = (address: string): boolean =>
   prefectureOf(address) === null && STARTS_WITH_MUNICIPALITY.test(address) && !startsWithTokyoMunicipality(address);

@@ -5,7 +5,7 @@ import type { Dataset } from "../../schemas/dataset.ts";
 import { isPrefectureCode, repairCode } from "../../schemas/local-government-code.ts";
 import { JAPAN_BOUNDS } from "../../schemas/types.ts";
 import type { Issue, IssueCode } from "../issues.ts";
-import { completeAddress, joinAddress, municipalityThroughout, namesNoPlace, publisherName, startsOutsideTokyo } from "./address.ts";
+import { completeAddress, joinAddress, municipalityThroughout, namesNoPlace, publisherName, startsOutsideTokyo, tokyoAddressByName } from "./address.ts";
 import { isSwapped, unswapLatLon } from "./coordinates.ts";
 import { splitCoordinatesCell } from "./coordinates-in-one-cell.ts";
 import { problemAt } from "./fixed.ts";
@@ -291,7 +291,8 @@ function repairAddress(r: RowRepair): void {
   }
   const street = withDashes(r, withoutPostalCode(r, address));
   const [prefecture, city] = streetPlace(r);
-  const completed = prefecture === null && city === null ? null : completeAddress(street, prefecture, city);
+  // with no publisher nor place column, a municipality's name only Tokyo has tells the prefecture
+  const completed = prefecture === null && city === null ? tokyoAddressByName(street) : completeAddress(street, prefecture, city);
   if (completed !== null) {
     // a Tokyo town's address from another municipality's list is completed with 東京都 alone (東京都瑞穂町…)
     record.full_address = addressWithDistrict(completed) ?? completed;

@@ -84,6 +84,26 @@ describe("normalizeRecord", () => {
     expect(issues.filter((i) => i.field === "full_address")).toEqual([]);
   });
 
+  it.each([
+    ["狛江市和泉本町1-1-5", "東京都狛江市和泉本町1-1-5", "132195", "狛江市"],
+    ["世田谷区世田谷4-21-27", "東京都世田谷区世田谷4-21-27", "131121", "世田谷区"],
+    ["日野市神明1-12-1", "東京都日野市神明1-12-1", "132128", "日野市"],
+    ["西多摩郡奥多摩町氷川215-6", "東京都西多摩郡奥多摩町氷川215-6", "133086", "西多摩郡奥多摩町"],
+  ])("no publisher nor place column: %j, from a municipality only Tokyo has, is in Tokyo", (address, full, code, city) => {
+    const { record, issues } = normalizeRecord({ name: "会場", full_address: address }, event, { row: 1 });
+    expect([record.full_address, record.located_local_government_code, record.prefecture, record.city]).toEqual([full, code, "東京都", city]);
+    expect(issues.find((i) => i.field === "full_address")).toEqual(issue("address_completed", { row: 1, field: "full_address", value: address }));
+  });
+
+  it.each([
+    // wards of designated cities elsewhere too (大阪市北区), a city of 広島県 too, 町 names of other cities, no municipality
+    "北区梅田1-1", "中央区銀座1-1", "港区築地1-1", "府中市府中町1-1", "瑞穂町1-1", "大島町1-1", "和泉本町1-1-5", "相模原市緑区1-1",
+  ])("no publisher nor place column: %j is left as written, its place unknown", (address) => {
+    const { record, issues } = normalizeRecord({ name: "会場", full_address: address }, event, { row: 1 });
+    expect([record.full_address, record.located_local_government_code, record.prefecture]).toEqual([address, null, null]);
+    expect(issues.filter((i) => i.field === "full_address")).toEqual([]);
+  });
+
   it("new format: an empty 所在地_連結表記 is joined from the split columns", () => {
     const cells = { prefecture: "東京都", city: "新宿区", machiaza: "西新宿二丁目", city_block: "8-1", building_name: "第一本庁舎" };
     const { record, issues } = normalizeRecord(cells, aed, { row: 1 }, { sourceHeaders: NEW_HEADER });
