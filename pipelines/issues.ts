@@ -456,7 +456,7 @@ export const ISSUE_CODES = {
     en: (w) => `The hidden column "${f(w)}" is the same field as the visible column "${v(w)}": the visible one is used, and the hidden one's values are kept under extra. If the hidden column holds old values, delete it.`,
   },
   hidden_columns_read: {
-    severity: "info", title_ja: "非表示の列も読んだ", title_en: "Hidden columns read",
+    severity: "warning", title_ja: "非表示の列も読んだ", title_en: "Hidden columns read",
     ja: (w) => `シート「${f(w)}」の非表示の列（${v(w)}）も、表示されている列と同じように読んで公開します。公開しない内容なら列を削除してください。`,
     en: (w) => `The hidden columns of sheet "${f(w)}" (${v(w)}) were read and are published like the visible ones. Delete them if they are not to be published.`,
   },

@@ -544,7 +544,7 @@ describe("hidden columns and rows", () => {
     expect(report.header.filter((h) => h.field === "latitude").map((h) => h.source)).toEqual(["緯度"]);
     expect(report.header.findIndex((h) => h.field === "latitude")).toBe(4);
     expect(tuples(report, "hidden_column_duplicate", "duplicate_header")).toEqual([[null, "緯度", "hidden_column_duplicate"], [null, "経度", "hidden_column_duplicate"]]);
-    expect(report.issues.find((i) => i.code === "hidden_columns_read")).toMatchObject({ severity: "info", field: "AED", value: "C列「緯度」、D列「経度」、H列「作業メモ」" });
+    expect(report.issues.find((i) => i.code === "hidden_columns_read")).toMatchObject({ severity: "warning", field: "AED", value: "C列「緯度」、D列「経度」、H列「作業メモ」" });
     expect(report.issues.find((i) => i.code === "hidden_rows_read")).toMatchObject({ severity: "warning", field: "AED", value: "3" });
   });
 
