@@ -18,7 +18,9 @@ import { type ParallelOptions, type ParallelOutput, readTextInParallel, splittab
 import { type RecordFormat, recordWriter } from "./record-output.ts";
 import { isBlankRow } from "./rows.ts";
 import { processTable } from "./table.ts";
-import { describeZip, MAX_TAIL_BYTES, openXlsx, type SheetReading, type Workbook, XlsxError } from "./xlsx.ts";
+import { MAX_TAIL_BYTES } from "./sheet-tail.ts";
+import { XlsxError } from "./workbook-xml.ts";
+import { describeZip, openXlsx, type SheetReading, type Workbook } from "./xlsx.ts";
 import { ZipError } from "./zip.ts";
 
 export type { HarmonizeInput } from "./input.ts";

@@ -15,7 +15,7 @@ import { withColumnsByValues } from "./column-by-values.ts";
 import { coordinatePairOf, expandHeader } from "./coordinate-pair.ts";
 import { findSplitHeader } from "./split-header.ts";
 import { findSexRows, foldedHead, foldSexRows, readBlocks } from "./sex-rows.ts";
-import { columnLetters } from "./xlsx.ts";
+import { columnLetters } from "./cell-references.ts";
 import { groupColumnsOf } from "./fill-down.ts";
 import { findPublisherOf } from "./publisher.ts";
 import { type Legend, legendOfRow, legendsBelowData, legendText } from "./legend.ts";

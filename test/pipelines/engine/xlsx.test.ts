@@ -4,7 +4,10 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { renderSummary } from "../../../pipelines/report-text.ts";
-import { formatKind, MAX_TAIL_BYTES, openXlsx, serialToIso, sheetLinks, unescapeXml } from "../../../pipelines/xlsx.ts";
+import { formatKind, serialToIso } from "../../../pipelines/cell-values.ts";
+import { unescapeXml } from "../../../pipelines/shared-strings.ts";
+import { MAX_TAIL_BYTES } from "../../../pipelines/sheet-tail.ts";
+import { openXlsx, sheetLinks } from "../../../pipelines/xlsx.ts";
 import { aedWorkbook, storedZip } from "../../fixtures/crafted/make.ts";
 import { CRAFTED, crafted, REALDATA, runBytes, tuples } from "./helpers.ts";
 

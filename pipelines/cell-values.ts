@@ -1,0 +1,131 @@
+// A worksheet cell's value as text, the way Excel shows it: shared and inline strings, booleans, and numbers by their
+// style's number format (ISO dates and HH:MM times from Excel serials, fixed digits with their leading zeros, a
+// format's own text as `第77号`, else the number's shortest text).
+import { compileNumberFormat, type NumberFormat } from "./number-format.ts";
+import { type SharedStrings, stringItemText, unescapeXml } from "./shared-strings.ts";
+import { attr, stripPrefixes } from "./workbook-xml.ts";
+
+/** A number format shows a date, a time, both, or a number; a number as digits of a fixed width (`0000000`, `000-0000`):
+ *  the text Excel shows, leading zeros and hyphens included; a value with text of the format's (`"第"0"号"`, `0"人"`,
+ *  `@"様"`): the text Excel shows (number-format.ts), else as digits or a number. */
+export type CellFormat = "number" | "date" | "time" | "datetime" | { digits: string | null; shows: NumberFormat | null };
+
+const BUILTIN_DATE = new Set([14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 34, 35, 36, 50, 51, 52, 53, 54, 57, 58]);
+const BUILTIN_TIME = new Set([18, 19, 20, 21, 32, 33, 45, 46, 47, 55, 56]);
+
+/** What a number format code shows: a date, a time, both, a number of fixed digits (zeros, maybe hyphens: codes and
+ *  numbers as `0001234`, postal codes as `123-4567`), a value with text of the format's, or a plain number. */
+export function formatKind(code: string): CellFormat {
+  // without quoted text, escaped characters and [..] (colours, locales, [DBNum1]) but elapsed time ([h], [mm], [ss]);
+  // then without General (G/標準 in Japanese Excel) and the E+ of scientific notation, whose letters are no date parts
+  const bare = code.replace(/"[^"]*"/g, "").replace(/\\./g, "").replace(/\[(?!h+\]|m+\]|s+\])[^\]]*\]/gi, "")
+    .replace(/General|G\/標準/gi, "").replace(/E[+-]/gi, "").split(";")[0];
+  const digits = /^0+(?:-0+)*$/.test(bare) && bare.replace(/-/g, "").length >= 2 ? bare : null;
+  const date = digits === null && (/[ydge]/i.test(bare) || (/m/i.test(bare) && !/[hs]/i.test(bare)));
+  const time = digits === null && /[hs]/i.test(bare);
+  if (date || time) return date && time ? "datetime" : date ? "date" : "time";
+  const shows = compileNumberFormat(code);
+  return shows === null && digits === null ? "number" : { digits, shows };
+}
+
+export function cellFormats(xml: string | null): CellFormat[] {
+  if (!xml) return [];
+  const styles = stripPrefixes(xml);
+  // each format read once, however many styles use it
+  const custom = new Map<number, CellFormat>();
+  for (const m of styles.matchAll(/<numFmt\b([^>]*?)\/?>/g)) {
+    const id = attr(m[1], "numFmtId");
+    const code = attr(m[1], "formatCode");
+    if (id !== undefined && code !== undefined) custom.set(Number(id), formatKind(unescapeXml(code)));
+  }
+  const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? "";
+  return [...xfs.matchAll(/<xf\b([^>]*?)(?:\/>|>[\s\S]*?<\/xf>)/g)].map((m) => {
+    const id = Number(attr(m[1], "numFmtId") ?? 0);
+    if (custom.has(id)) return custom.get(id) as CellFormat;
+    return BUILTIN_DATE.has(id) ? "date" : BUILTIN_TIME.has(id) ? "time" : "number";
+  });
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** An Excel serial (days since 1899-12-30, or 1904-01-01) as ISO text of the given kind. */
+export function serialToIso(serial: number, kind: Exclude<CellFormat, "number">, date1904 = false): string {
+  // 1900 system: Excel counts a 29 Feb 1900 that never was, so serials before 60 start a day later.
+  const epoch = date1904 ? Date.UTC(1904, 0, 1) : serial < 60 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);
+  const ms = Math.round(serial * 86_400_000);
+  const d = new Date(epoch + ms);
+  const date = `${String(d.getUTCFullYear()).padStart(4, "0")}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  const secs = d.getUTCSeconds();
+  const time = `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}${secs ? `:${pad(secs)}` : ""}`;
+  if (kind === "date") return date;
+  if (kind === "time") return time;
+  return time === "00:00" ? date : `${date}T${time}`;
+}
+
+export interface SheetContext {
+  strings: SharedStrings;
+  formats: CellFormat[];
+  date1904: boolean;
+  /** whether a format shows text cells with text of its own (`@"様"`): only then is a text cell's style looked up */
+  textFormats: boolean;
+}
+
+/** A cell shown with its format's text: that text, and the value stored. */
+interface Shown { shown: string; stored: string }
+
+/** A text cell as its format shows it (`@"様"`). */
+function withTextFormat(text: string, attrs: string, ctx: SheetContext): string | Shown {
+  if (!ctx.textFormats || text === "") return text;
+  const format = ctx.formats[Number(attr(attrs, "s") ?? 0)];
+  const shown = typeof format === "object" ? format.shows?.text(text) ?? null : null;
+  return shown === null ? text : { shown, stored: text };
+}
+
+export function cellText(attrs: string, inner: string, ctx: SheetContext): string | Shown {
+  const type = attr(attrs, "t") ?? "n";
+  if (type === "inlineStr") {
+    const is = /<is\b[^>]*>([\s\S]*?)<\/is>/.exec(inner)?.[1];
+    return is === undefined ? "" : withTextFormat(stringItemText(is), attrs, ctx);
+  }
+  const raw = /<v\b[^>]*>([\s\S]*?)<\/v>/.exec(inner)?.[1];
+  if (raw === undefined) return "";
+  if (type === "s") return withTextFormat(ctx.strings.get(Number(raw)), attrs, ctx); // "" when the table lacks it: rowCells names the cell
+  if (type === "b") return raw === "1" ? "TRUE" : "FALSE";
+  if (type === "str") return withTextFormat(unescapeXml(raw), attrs, ctx);
+  if (type === "e" || type === "d") return unescapeXml(raw);
+  const num = Number(raw);
+  if (!Number.isFinite(num)) return unescapeXml(raw);
+  const format = ctx.formats[Number(attr(attrs, "s") ?? 0)] ?? "number";
+  if (typeof format === "object") {
+    const shown = format.shows?.number(num) ?? null;
+    if (shown !== null) return { shown, stored: String(num) };
+    return format.digits === null ? String(num) : withDigits(num, format.digits);
+  }
+  if (format === "number") return String(num);
+  // a fraction of a day under a date format (Excel shows 1900/1/0) is a time of day a program wrote with the wrong format
+  if (format === "date" && num >= 0 && num < 1) return serialToIso(num, "time", ctx.date1904);
+  return serialToIso(num, format, ctx.date1904);
+}
+
+/** A whole number as a fixed-digit format shows it (`0000000` → 0112345, `000-0000` → 123-4567); any other number as
+ *  it is. */
+function withDigits(num: number, digits: string): string {
+  const width = digits.replace(/-/g, "").length;
+  if (!Number.isInteger(num) || num < 0 || String(num).length > width) return String(num);
+  let text = String(num).padStart(width, "0");
+  let at = 0;
+  for (const group of digits.split("-").slice(0, -1)) {
+    at += group.length;
+    text = `${text.slice(0, at)}-${text.slice(at)}`;
+    at++;
+  }
+  return text;
+}
+
+/** Whether a shared-string cell's value is an index the table does not have (a damaged or cut workbook). */
+export function namesMissingString(body: string, strings: SharedStrings): boolean {
+  const raw = /<v\b[^>]*>([\s\S]*?)<\/v>/.exec(body)?.[1];
+  if (raw === undefined) return false;
+  const index = Number(raw);
+  return !(Number.isInteger(index) && index >= 0 && index < strings.count);
+}

@@ -1,0 +1,57 @@
+// Merged ranges that span rows (a 団体名 merged over the rows of one organization): every cell of one takes the value
+// of its top-left cell, as Excel shows it.
+import { cellRange } from "./cell-references.ts";
+import { attr } from "./workbook-xml.ts";
+
+const MAX_MERGE_COLUMNS = 64;
+
+/** The merged ranges of a sheet that span more than one row (`B2:B5`), as 0-based [row, column] corners. */
+export function verticalMerges(xml: string): Array<{ ref: string; from: [number, number]; to: [number, number] }> {
+  const merges = [];
+  // read with or without a namespace prefix (x:mergeCell), so the sheet is not rewritten a second time
+  for (const m of xml.matchAll(/<(?:\w+:)?mergeCell\b([^>]*?)\/?>/g)) {
+    const ref = attr(m[1], "ref") ?? "";
+    const range = cellRange(ref);
+    // a range over more columns than a table has (A2:XFD1048576) would widen every row: not a value merged down
+    if (range !== null && range.to[0] > range.from[0] && range.to[1] - range.from[1] < MAX_MERGE_COLUMNS) merges.push({ ref, ...range });
+  }
+  return merges;
+}
+
+type Merge = ReturnType<typeof verticalMerges>[number];
+
+/**
+ * Gives every cell of a merged range that spans rows the value of its top-left cell, as Excel shows it (a 団体名
+ * merged over the rows of one organization): the file holds it only in the first row, and the others would read as
+ * empty. Batch by batch (`first`: the 0-based row of the batch's first row); `filled` collects the ranges it filled.
+ */
+export function mergeFiller(merges: readonly Merge[]): { fill(rows: string[][], first: number): void; filled: string[] } {
+  const pending = [...merges].sort((a, b) => a.from[0] - b.from[0]);
+  let active: Array<Merge & { value: string }> = [];
+  const filled: string[] = [];
+  return {
+    filled,
+    fill(rows, first) {
+      for (let k = 0; k < rows.length; k++) {
+        const r = first + k;
+        while (pending.length > 0 && pending[0].from[0] <= r) {
+          const merge = pending.shift() as Merge;
+          const value = merge.from[0] === r ? rows[k][merge.from[1]] ?? "" : "";
+          if (value !== "") {
+            active.push({ ...merge, value });
+            filled.push(merge.ref);
+          }
+        }
+        if (active.length === 0) continue;
+        active = active.filter((m) => m.to[0] >= r);
+        for (const m of active) {
+          const cells = rows[k];
+          for (let c = m.from[1]; c <= m.to[1]; c++) {
+            while (cells.length < c) cells.push("");
+            if ((cells[c] ?? "") === "") cells[c] = m.value;
+          }
+        }
+      }
+    },
+  };
+}
