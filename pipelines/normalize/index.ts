@@ -1,7 +1,7 @@
 // Value normalization (contract B): raw cells of one row, already header-mapped, → a canonical record with typed
 // values, plus an issue for every repair and every value that could not be read. Dispatches on the column kind
 // (schemas/types.ts), never on a dataset id. Pure: no I/O, no clock; the only module state is a memo of plans
-// derived from the immutable dataset definitions (and record.ts's memo of header rows).
+// derived from the immutable dataset definitions (and row-repair.ts's memo of header rows).
 import type { Dataset } from "../../schemas/dataset.ts";
 import { codeShapeOf, countUnitsOf, dashIsZero, isHeight, isKana, type Kind, kindOf, unitsOf, vocabularyOf } from "../../schemas/types.ts";
 import type { Issue } from "../issues.ts";
@@ -15,7 +15,8 @@ import { normalizeList } from "./lists.ts";
 import { normalizeCount, normalizeNumber } from "./numbers.ts";
 import type { DateTimePair } from "./pair-repairs.ts";
 import { type Overflow, textColumnOf } from "./kept-cells.ts";
-import { type RecordContext, repairRecord } from "./record.ts";
+import { repairRecord } from "./record.ts";
+import type { RecordContext } from "./row-repair.ts";
 import { normalizeKana, normalizeText, normalizeUrl, plainKana, plainText, plainUrl } from "./text.ts";
 import { type Bound, closesHours, normalizeTime, plainTime } from "./times.ts";
 import { normalizeHeight, plainHeight } from "./height.ts";
@@ -24,7 +25,7 @@ import { normalizeDate } from "./wareki.ts";
 import { compileRow, type Plain, type RowProgram } from "./row-program.ts";
 
 export type { At, Fixed } from "./fixed.ts";
-export type { RecordContext } from "./record.ts";
+export type { RecordContext } from "./row-repair.ts";
 
 type Normalizer = (raw: string, at: At) => Fixed<unknown>;
 

@@ -9,7 +9,7 @@ import { normalizeDate, timeInDateCell } from "./wareki.ts";
 
 type Row = Record<string, unknown>;
 
-/** What a record-level repair reads and writes of a row (record.ts RowRepair). */
+/** What a record-level repair reads and writes of a row (row-repair.ts RowRepair). */
 export interface RepairRow {
   readonly record: Row;
   readonly cells: Record<string, string>;

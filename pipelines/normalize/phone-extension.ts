@@ -9,7 +9,7 @@ import { problemAt } from "./fixed.ts";
 import { keepText, textColumnOf } from "./kept-cells.ts";
 import { splitExtension } from "./phone-shape.ts";
 
-/** What moveExtension reads and writes of a row under repair (record.ts RowRepair). */
+/** What moveExtension reads and writes of a row under repair (row-repair.ts RowRepair). */
 export interface ExtensionRow {
   readonly record: Record<string, unknown>;
   readonly cells: Record<string, string>;

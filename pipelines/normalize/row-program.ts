@@ -8,7 +8,7 @@
 // when empty: a range or all-day value written in either cell fills both.
 import type { Issue } from "../issues.ts";
 import { propertyKey } from "../record-shape.ts";
-import type { RecordContext } from "./record.ts";
+import type { RecordContext } from "./row-repair.ts";
 
 /** A cell's value when it is already canonical, else undefined (index.ts PLAIN). */
 export type Plain = (raw: string) => unknown;

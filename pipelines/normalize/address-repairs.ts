@@ -1,0 +1,160 @@
+// Record-level repairs of a row's address and place: the address completed with the row's (or publisher's)
+// prefecture and city, or joined from its parts; a postal code or a wrong dash taken out of it; a Tokyo town's 郡; an
+// old 推奨 row placed at its address rather than at its publisher; 所在地_都道府県/市区町村 filled from the address.
+import { completeAddress, joinAddress, municipalityThroughout, namesNoPlace, publisherName, tokyoAddressByName } from "./address.ts";
+import { keepInsteadOfValue } from "./kept-cells.ts";
+import { addressWithDistrict, type Place, placeOf, placeOfColumns, sameMunicipality, TOKYO, tokyoMunicipality } from "./location.ts";
+import { isEmptyCell } from "./pair-repairs.ts";
+import { isOldFormat, publisherCode, type RowRepair, str } from "./row-repair.ts";
+
+/** `〒150-8010 東京都渋谷区…`: a postal code written in front of the address. */
+const POSTAL_CODE_FIRST = /^〒?\s*(\d{3})-?(\d{4})\s+(?=\D)/;
+
+/** The address without a postal code in front of it, which goes to 郵便番号 when the dataset has that column and the
+ *  row left it empty (the address is then also read for its prefecture and city). */
+function withoutPostalCode(r: RowRepair, address: string): string {
+  // on every row: most addresses are turned away on two characters, before the regex
+  if (address[0] !== "〒" && address[3] !== "-" && address[7] !== " ") return address;
+  const m = POSTAL_CODE_FIRST.exec(address);
+  if (m === null) return address;
+  const street = address.slice(m[0].length);
+  r.record.full_address = street;
+  if (r.dataset.columnByKey.has("postal_code") && r.record.postal_code === null) r.record.postal_code = m[1] + m[2];
+  r.problem("postal_code_in_address", "full_address", r.cells.full_address ?? address);
+  return street;
+}
+
+/** ー (the katakana long vowel) or ‐ typed for the dash between numbers of an address (上野2ー14-21): the dash. */
+const DASH_BETWEEN_DIGITS = /(?<=\d)[ー‐―−](?=\d)/g;
+
+function withDashes(r: RowRepair, address: string): string {
+  const fixed = address.replace(DASH_BETWEEN_DIGITS, "-");
+  if (fixed === address) return address;
+  r.record.full_address = fixed;
+  r.problem("address_dash", "full_address", address);
+  return fixed;
+}
+
+/** The prefecture and city the row's columns name, else, when none does, the publisher's own Tokyo municipality (a
+ *  list of 八王子市 writes 初沢町1425). */
+function streetPlace(r: RowRepair): [string | null, string | null] {
+  if (r.prefecture !== null || r.city !== null) return [r.prefecture, r.city];
+  const own = tokyoMunicipality(str(r.record.local_government_code) ?? publisherCode(r.context.municipality) ?? "");
+  return own === undefined ? [null, null] : [TOKYO, own.city];
+}
+
+/** 所在地_市区町村 of a Tokyo town or village written without its 郡 (瑞穂町): the standard's name (西多摩郡瑞穂町), so that
+ *  one town is one city on every row, however the row writes it. */
+export function repairCityDistrict(r: RowRepair): void {
+  if (!r.columns.city) return;
+  const written = str(r.record.city);
+  if (written === null || written === r.city) return;
+  r.record.city = r.city;
+  r.problem("district_missing", "city", r.cells.city ?? written);
+}
+
+/** A cell throughout one municipality (`瑞穂町内` in 府中市's list) still tells the row's municipality: its prefecture,
+ *  city and location code, where empty, are that municipality's, not the publisher's. */
+function placeThroughout(r: RowRepair, address: string): void {
+  const place = municipalityThroughout(address);
+  if (place === undefined) return;
+  const { record, columns } = r;
+  if (columns.prefecture && record.prefecture === null) record.prefecture = TOKYO;
+  if (columns.city && record.city === null) record.city = place.city;
+  if (columns.located_local_government_code && record.located_local_government_code === null) record.located_local_government_code = place.code;
+}
+
+export function repairAddress(r: RowRepair): void {
+  const { record, cells } = r;
+  if (!r.columns.full_address) return;
+  const address = str(record.full_address);
+  if (address === null) {
+    const [machiaza, cityBlock] = [r.text("machiaza"), r.text("city_block")];
+    // the street's parts alone (所在地 over 町名 | 番地): in the publisher's own municipality
+    const [prefecture, city] = machiaza !== null || cityBlock !== null ? streetPlace(r) : [r.prefecture, r.city];
+    const joined = joinAddress({ prefecture, city, machiaza, city_block: cityBlock, building_name: r.text("building_name") });
+    if (joined === null) return;
+    record.full_address = addressWithDistrict(joined) ?? joined;
+    r.problem("address_joined", "full_address", null);
+    return;
+  }
+  // 非公開, 区内各所, 不明: no address, neither published nor completed into one (東京都目黒区非公開); kept in 備考
+  if (namesNoPlace(address)) {
+    keepInsteadOfValue(r, "full_address", "not_an_address");
+    placeThroughout(r, address);
+    return;
+  }
+  const street = withDashes(r, withoutPostalCode(r, address));
+  const [prefecture, city] = streetPlace(r);
+  // with no publisher nor place column, a municipality's name only Tokyo has tells the prefecture
+  const completed = prefecture === null && city === null ? tokyoAddressByName(street) : completeAddress(street, prefecture, city);
+  if (completed !== null) {
+    // a Tokyo town's address from another municipality's list is completed with 東京都 alone (東京都瑞穂町…)
+    record.full_address = addressWithDistrict(completed) ?? completed;
+    r.problem("address_completed", "full_address", cells.full_address ?? address);
+    return;
+  }
+  // 東京都瑞穂町…: the town's 郡, which the standard's 所在地_市区町村 and so the full address write
+  const withDistrict = addressWithDistrict(street);
+  if (withDistrict === null) return;
+  record.full_address = withDistrict;
+  r.problem("district_missing", "full_address", cells.full_address ?? address);
+}
+
+/** 所在地_都道府県 and 所在地_市区町村, both empty, from the full address (as written or completed): a list with the
+ *  address in one column gets the place columns other lists have, for a client that filters by city. */
+export function fillPlace(r: RowRepair): void {
+  const { record, columns } = r;
+  if (!columns.prefecture || !columns.city || record.prefecture !== null || record.city !== null) return;
+  if (!isEmptyCell(r, r.cells.prefecture, "prefecture") || !isEmptyCell(r, r.cells.city, "city")) return;
+  const address = str(record.full_address);
+  const place = address === null ? null : placeOf(address);
+  if (place === null) return;
+  record.prefecture = place.prefecture;
+  r.filled("place_from_address", "prefecture", place.prefecture);
+  if (place.city === null) return;
+  record.city = place.city;
+  r.filled("place_from_address", "city", place.city);
+}
+
+/**
+ * Old 推奨 files: 都道府県名/市区町村名 name the publisher (standard A.3), and were read as the place's prefecture and
+ * city. When the full address is somewhere else (a ward's 保養所 in 長野県, a facility in the next city), the place
+ * is the address's: its prefecture, and its Tokyo municipality (none outside Tokyo), and the location's code follows
+ * (fillCodes). The publisher's own rows are untouched, and so are rows whose address names no prefecture.
+ */
+export function locateFromAddress(r: RowRepair): void {
+  const { record } = r;
+  if (!r.columns.full_address || !isOldFormat(r.context.sourceHeaders)) return;
+  const address = str(record.full_address);
+  // read before the record changes: the address completion above and the 地方公共団体名 below want the publisher
+  const { prefecture, city } = r;
+  if (address === null || (prefecture === null && city === null)) return;
+  // the publisher's own rows, most of them: the address starts with its prefecture and city (two startsWith, no text made)
+  const before = prefecture ?? "";
+  if (city !== null && address.startsWith(before) && address.startsWith(city, before.length)) return;
+  const place = placeOf(address);
+  if (place === null || isPublishers(place, prefecture, city)) return;
+  r.moved = place;
+  if (r.columns.prefecture) record.prefecture = place.prefecture;
+  if (r.columns.city) record.city = place.city;
+  r.problem("location_from_address", "city", `${publisherName(prefecture, city)} → ${place.prefecture}${place.city ?? ""}`);
+}
+
+/** Whether a place is the publisher's as 都道府県名/市区町村名 name it, however spelled (青ケ島村, 西多摩郡瑞穂町, 東京 or
+ *  no prefecture beside a Tokyo city). A prefecture's own file (no city) has every city of its prefecture to place. */
+function isPublishers(place: Place, prefecture: string | null, city: string | null): boolean {
+  const own = placeOfColumns(prefecture, city)?.prefecture ?? null;
+  if (own !== null && own !== place.prefecture) return false;
+  if (place.city === null) return true;
+  return city !== null && sameMunicipality(place.city, city);
+}
+
+/** Where a row is, as far as its own cells say: the place an old row was moved to; a new row's address, else its
+ *  location columns; undefined when they say nothing (the codes then stand for it). */
+export function placeOfRow(r: RowRepair): Place | undefined {
+  if (r.moved !== undefined) return r.moved;
+  if (isOldFormat(r.context.sourceHeaders)) return undefined;
+  const address = str(r.record.full_address);
+  return (address === null ? null : placeOf(address)) ?? placeOfColumns(str(r.record.prefecture), str(r.record.city)) ?? undefined;
+}

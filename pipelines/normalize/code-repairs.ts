@@ -1,0 +1,89 @@
+// Record-level fills of who published a row and where it is: empty codes (the publisher's, the location's, the
+// designating municipality's) and 地方公共団体名 from the publisher or the row's place, 調査年月日 from the file's as-of
+// date, and a warning when a row names another publisher than the file's.
+import { isPrefectureCode } from "../../schemas/local-government-code.ts";
+import { publisherName, startsOutsideTokyo } from "./address.ts";
+import { placeOfRow } from "./address-repairs.ts";
+import { prefectureOfCode, TOKYO, tokyoMunicipality } from "./location.ts";
+import { isEmptyCell } from "./pair-repairs.ts";
+import { isOldFormat, publisherCode, type RowRepair, str } from "./row-repair.ts";
+
+/**
+ * Empty codes: the publisher's code from the context; the location's code from the row's own code first
+ * (prefecture files carry each row's municipality there), else the publisher's. (The two by name: a property read
+ * with a key that varies is a slow lookup on every row.)
+ */
+export function fillCodes(r: RowRepair): void {
+  const { record, cells, columns } = r;
+  const publisher = publisherCode(r.context.municipality);
+  if (columns.local_government_code && publisher !== null && record.local_government_code === null
+    && isEmptyCell(r, cells.local_government_code, "local_government_code")) {
+    record.local_government_code = publisher;
+    r.filled("code_missing", "local_government_code", publisher);
+  }
+  checkPublisher(r, publisher);
+  if (!columns.located_local_government_code) return;
+  if (record.located_local_government_code !== null || !isEmptyCell(r, cells.located_local_government_code, "located_local_government_code")) return;
+  // the row's place decides when it says one: a Tokyo municipality's code (a prefecture's list of its municipalities'
+  // sites), none in another prefecture than the code's (a ward's 保養所 in 長野県); else the row's own code or the
+  // publisher's
+  const own = str(record.local_government_code) ?? publisher;
+  const place = placeOfRow(r);
+  // 和光市新倉… in a Tokyo ward's list: a place in another prefecture, whose code is not known here
+  const address = str(record.full_address);
+  if (place === undefined && address !== null && own !== null && own.startsWith("13") && startsOutsideTokyo(address)) return;
+  const elsewhere = place !== undefined && own !== null && place.prefecture !== prefectureOfCode(own);
+  const code = elsewhere ? null : place?.code ?? own;
+  if (code === null) return;
+  record.located_local_government_code = code;
+  r.filled(code !== own && r.moved === undefined ? "located_code_from_address" : "code_missing", "located_local_government_code", code);
+}
+
+/** 指定緊急避難場所's 市区町村コード (the municipality that designated the site) when empty: the row's own code, else the
+ *  publisher's, a municipality's (a prefecture designates no site). */
+export function fillDesignatingCode(r: RowRepair): void {
+  const { record, cells } = r;
+  if (!r.columns.municipality_code || record.municipality_code !== null || !isEmptyCell(r, cells.municipality_code, "municipality_code")) return;
+  const code = [str(record.local_government_code), publisherCode(r.context.municipality)].find((c) => c !== null && !isPrefectureCode(c));
+  if (code === undefined || code === null) return;
+  record.municipality_code = code;
+  r.filled("code_missing", "municipality_code", code);
+}
+
+/** An empty 調査年月日 takes the date the file says its figures are as of (its name, a title row). */
+export function fillSurveyDate(r: RowRepair): void {
+  const { asOf } = r.context;
+  if (asOf === undefined || !r.columns.survey_date || r.record.survey_date !== null || !isEmptyCell(r, r.cells.survey_date, "survey_date")) return;
+  r.record.survey_date = asOf;
+  r.filled("survey_date_filled", "survey_date", asOf);
+}
+
+/**
+ * A municipality's file whose row names another publisher (a template's 011002 left in, a neighbour's file copied):
+ * the row is kept as written, with a warning. A prefecture's file lists its municipalities' rows, so it is not checked.
+ */
+function checkPublisher(r: RowRepair, publisher: string | null): void {
+  const own = r.record.local_government_code;
+  if (publisher === null || typeof own !== "string" || own === publisher || isPrefectureCode(publisher)) return;
+  r.problem("publisher_code_mismatch", "local_government_code", r.cells.local_government_code ?? own);
+}
+
+export function fillLocalGovernmentName(r: RowRepair): void {
+  const { record } = r;
+  if (!r.columns.local_government_name || record.local_government_name !== null) return;
+  const name = isOldFormat(r.context.sourceHeaders) ? publisherName(r.prefecture, r.city) : "";
+  if (name !== "") {
+    record.local_government_name = name;
+    r.filled("local_government_name_missing", "local_government_name", name);
+    return;
+  }
+  // a prefecture's code (130001) names the prefecture; a Tokyo municipality's, 東京都 and its name (as the old
+  // format's 都道府県名 + 市区町村名 read)
+  const code = str(record.local_government_code);
+  if (code === null) return;
+  const municipality = tokyoMunicipality(code);
+  const named = isPrefectureCode(code) ? prefectureOfCode(code) : municipality === undefined ? undefined : `${TOKYO}${municipality.city}`;
+  if (named === undefined) return;
+  record.local_government_name = named;
+  r.filled("local_government_name_from_code", "local_government_name", named);
+}

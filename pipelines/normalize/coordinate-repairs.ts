@@ -1,0 +1,75 @@
+// Record-level repairs of a row's coordinates: latitude and longitude swapped across the pair, both typed into one
+// cell, plane rectangular coordinates (metres) converted, and a point outside the row's municipality warned about.
+import { JAPAN_BOUNDS } from "../../schemas/types.ts";
+import { placeOfRow } from "./address-repairs.ts";
+import { isSwapped, unswapLatLon } from "./coordinates.ts";
+import { splitCoordinatesCell } from "./coordinates-in-one-cell.ts";
+import { inBounds, TOKYO, tokyoMunicipality } from "./location.ts";
+import { type PlaneReading, readPlaneRow } from "./plane-axes.ts";
+import { publisherCode, type RecordPlan, type RowRepair, str } from "./row-repair.ts";
+
+export function repairCoordinates(r: RowRepair, { latKey, lonKey }: RecordPlan): void {
+  if (latKey === undefined || lonKey === undefined) return;
+  splitCoordinatesCell(r, latKey, lonKey);
+  const lat = r.record[latKey];
+  const lon = r.record[lonKey];
+  if (typeof lat !== "number" || typeof lon !== "number") return;
+  if (Math.abs(lat) > 360 || Math.abs(lon) > 360) {
+    fromPlane(r, latKey, lonKey, lat, lon);
+    return;
+  }
+  // the check first: the location object is made only for a swapped pair, which unswapLatLon always reports
+  if (!isSwapped(lat, lon)) return;
+  const out = unswapLatLon(lat, lon, { row: r.row, field: latKey, onlyCounts: r.context.onlyCounts });
+  [r.record[latKey], r.record[lonKey]] = out.value;
+  for (const i of out.issues) r.issues.push(i);
+}
+
+/** Metres, not degrees: plane rectangular coordinates (a GIS export's X座標/Y座標), read in the publisher's zone with a
+ *  warning (the zone and datum are assumed). Which column is X, the northing (plane-axes.ts): what the file's rows
+ *  agree on, else what this row's part of Tokyo or municipality says, else the header and the survey convention. A row
+ *  whose own evidence contradicts the file's rows is not converted (a guess against its address): both are told. */
+function fromPlane(r: RowRepair, latKey: string, lonKey: string, lat: number, lon: number): void {
+  const code = str(r.record.local_government_code) ?? publisherCode(r.context.municipality);
+  const plane = readPlaneRow(lat, lon, str(r.record.full_address), r.city, code);
+  if (plane === null) return;
+  const { zone, readings, place, evidence } = plane;
+  const axes = r.context.planeAxes;
+  // a row's municipality (the office its reading is nearest) decides no orientation, only keeps its row from one
+  // against it: in a large city a true point is often nearer a neighbour's office
+  const xIn = axes?.byRows ?? (evidence?.by === "area" ? evidence.xIn : undefined) ?? axes?.byHeader ?? evidence?.xIn ?? "latitude";
+  const [found, other] = readings[0].xIn === xIn ? readings : [readings[1], readings[0]];
+  const describe = (p: PlaneReading) => `X=${p.x}, Y=${p.y} → ${Math.round(p.lat * 1e5) / 1e5}, ${Math.round(p.lon * 1e5) / 1e5}`;
+  if (evidence !== null && evidence.xIn !== xIn) {
+    const where = (evidence.by === "area" ? place?.bounds.ja : place?.name) ?? "日本";
+    r.problem("plane_coordinates_conflict", latKey, `第${zone.name}系 ${describe(found)} / ${describe(other)}（${where}）`);
+    return;
+  }
+  r.record[latKey] = Math.round(found.lat * 1e7) / 1e7;
+  r.record[lonKey] = Math.round(found.lon * 1e7) / 1e7;
+  const converted = `第${zone.name}系 X=${found.x}, Y=${found.y} → ${r.record[latKey]}, ${r.record[lonKey]}`;
+  // neither the rows nor this row's place told the columns apart: the header or the convention did, and it is said
+  if (axes?.byRows === undefined && evidence === null) {
+    const header = axes?.headers[xIn];
+    r.problem("plane_coordinates_by_convention", latKey, header === undefined ? converted : `${converted}（X = ${header}）`);
+    return;
+  }
+  r.problem("plane_coordinates_converted", latKey, converted);
+}
+
+/** Coordinates of a row in a Tokyo municipality (its location's code, else the publisher's) that lie outside that
+ *  municipality's part of Tokyo: a warning on the latitude, the values kept (they may be right, the code wrong). */
+export function checkArea(r: RowRepair, { latKey, lonKey }: RecordPlan): void {
+  if (latKey === undefined || lonKey === undefined) return;
+  const lat = r.record[latKey];
+  const lon = r.record[lonKey];
+  if (typeof lat !== "number" || typeof lon !== "number") return;
+  const code = str(r.record.located_local_government_code) ?? str(r.record.local_government_code);
+  const area = code === null ? undefined : tokyoMunicipality(code);
+  // outside Japan is validation's error already
+  if (area === undefined || inBounds(area.bounds, lat, lon) || !inBounds(JAPAN_BOUNDS, lat, lon)) return;
+  // a row whose own cells place it outside Tokyo (a ward's 保養所 in 長野県) is not checked against the ward
+  const place = placeOfRow(r);
+  if (place !== undefined && place.prefecture !== TOKYO) return;
+  r.problem("coordinates_outside_area", latKey, `${lat}, ${lon}`, `${area.name}・${area.bounds.ja}`);
+}

@@ -1,0 +1,163 @@
+// One row under record-level repair (record.ts): its record and cells, which of the keys the repairs read are columns
+// of the dataset, the file's context (publisher, as-of date, legends), where the row's issues go, and the publisher's
+// prefecture, city and code, each read once.
+import type { Dataset } from "../../schemas/dataset.ts";
+import { repairCode } from "../../schemas/local-government-code.ts";
+import type { Issue, IssueCode } from "../issues.ts";
+import { problemAt } from "./fixed.ts";
+import type { Overflow } from "./kept-cells.ts";
+import { cityWithDistrict, type Place, prefectureOf, TOKYO } from "./location.ts";
+import type { CellMemo } from "./memo.ts";
+import type { DateTimePair } from "./pair-repairs.ts";
+import type { FilePlaneAxes } from "./plane-axes.ts";
+import { normalizeText } from "./text.ts";
+
+export interface RecordContext {
+  /** the publisher's 6-digit code */
+  municipality?: string;
+  /** the date the file's figures are as of (from its name or title row): an empty survey_date takes it */
+  asOf?: string;
+  /** the file's header row as written */
+  sourceHeaders?: readonly string[];
+  /** codes the caller will only count from now on (At.onlyCounts) */
+  onlyCounts?: (code: IssueCode) => boolean;
+  /** the run's memo of cells already normalized (one per file) */
+  memo?: CellMemo;
+  /** which column of the file's plane coordinates (metres) is X, as its head rows and header say (plane-axes.ts) */
+  planeAxes?: FilePlaneAxes;
+  /** what the codes of a column stand for, from the file's legend (legend.ts): column key → code → word */
+  legends?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** whether a value filled into `field` is reported on this row: on every row for a column of the file, once for a
+   *  column the file does not have (the row sink says that once for the file); absent: every row */
+  reportFill?: (field: string) => boolean;
+}
+
+export type Row = Record<string, unknown>;
+
+const OLD_FORMAT_HEADERS = new Set(["都道府県名", "市区町村名", "都道府県コード又は市区町村コード", "都道府県コード又は市町村コード"]);
+
+// The engine passes the same header array with every row of a file: read it once (a memo of a pure function).
+const OLD_FORMAT = new WeakMap<readonly string[], boolean>();
+
+/** Old 推奨 files carry 都道府県名/市区町村名 (the publisher) and 住所, not 所在地_連結表記. */
+export function isOldFormat(headers: readonly string[] | undefined): boolean {
+  if (!headers) return false;
+  let old = OLD_FORMAT.get(headers);
+  if (old === undefined) {
+    const names = headers.map((h) => h.normalize("NFKC").replace(/\s+/g, ""));
+    old = names.some((h) => OLD_FORMAT_HEADERS.has(h)) && !names.includes("所在地_連結表記");
+    OLD_FORMAT.set(headers, old);
+  }
+  return old;
+}
+
+export const str = (v: unknown): string | null => (typeof v === "string" && v !== "" ? v : null);
+
+/** A text cell's value for a key the dataset may not have as a column (old 都道府県名 mapped to `prefecture`). */
+function textOf(record: Row, cells: Record<string, string>, isColumn: boolean, key: string): string | null {
+  return isColumn ? str(record[key]) : cellText(cells[key], key);
+}
+
+/** The text of a cell that is no column of the dataset. */
+const cellText = (raw: string | undefined, key: string): string | null =>
+  (raw === undefined || raw === "" ? null : normalizeText(raw, { row: 0, field: key }).value);
+
+/** Which of the keys the repairs read are columns of a dataset (found once per dataset, not per row). */
+interface Columns {
+  full_address: boolean;
+  local_government_name: boolean;
+  prefecture: boolean;
+  city: boolean;
+  local_government_code: boolean;
+  located_local_government_code: boolean;
+  municipality_code: boolean;
+  survey_date: boolean;
+}
+
+// A memo of pure data derived from immutable dataset definitions.
+const COLUMNS = new WeakMap<Dataset, Columns>();
+
+export function columnsOf(dataset: Dataset): Columns {
+  let found = COLUMNS.get(dataset);
+  if (found === undefined) {
+    const has = (key: string) => dataset.columnByKey.has(key);
+    found = {
+      full_address: has("full_address"), local_government_name: has("local_government_name"), prefecture: has("prefecture"),
+      city: has("city"), local_government_code: has("local_government_code"),
+      located_local_government_code: has("located_local_government_code"), municipality_code: has("municipality_code"),
+      survey_date: has("survey_date"),
+    };
+    COLUMNS.set(dataset, found);
+  }
+  return found;
+}
+
+/** The columns record-level repairs look at, found once per dataset by index.ts. */
+export interface RecordPlan {
+  latKey?: string;
+  lonKey?: string;
+  rangePairs: ReadonlyArray<readonly [string, string]>;
+  /** the range pairs of date columns */
+  datePairs: ReadonlyArray<readonly [string, string]>;
+  /** a range's dates with its end time (`start_date`, `end_date`, `end_time`) */
+  dateTimePairs: readonly DateTimePair[];
+  /** the cells one column's text column keeps as written (Column.overflow, else 備考) */
+  overflows: readonly Overflow[];
+  /** [number column, its unit column] by key (`quantity`, `quantity_unit`): a unit written with the number goes there */
+  unitPairs: ReadonlyArray<readonly [string, string]>;
+  /** [column, the column of the same row its 同左 / 同上 stands for] (Column.sameAs) */
+  sameAsPairs: ReadonlyArray<readonly [string, string]>;
+}
+
+// repairCode of the publisher's code, the same for every row of a file: the last one read is kept.
+let lastPublisher: { raw: string; code: string | null } | null = null;
+
+export function publisherCode(raw: string | undefined): string | null {
+  if (!raw) return null;
+  if (lastPublisher === null || lastPublisher.raw !== raw) lastPublisher = { raw, code: repairCode(raw).code };
+  return lastPublisher.code;
+}
+
+/** One row's repairs: where its issues go, and the publisher parts two repairs read (each read once). */
+export class RowRepair {
+  #prefecture: string | null | undefined;
+  #city: string | null | undefined;
+  /** the place of an old 推奨 row whose address is not the publisher's (locateFromAddress); undefined: not moved */
+  moved: Place | undefined;
+  constructor(readonly record: Row, readonly cells: Record<string, string>, readonly dataset: Dataset, readonly columns: Columns,
+    readonly row: number, readonly context: RecordContext, readonly issues: Issue[]) {}
+
+  /** An issue about `raw` in `field` of this row, added to the row's issues (`detail`: see Where.detail). */
+  problem(code: IssueCode, field: string, raw: string | null, detail?: string): void {
+    this.issues.push(problemAt(code, this.row, field, this.context.onlyCounts, raw, detail));
+  }
+
+  /** The issue of a value filled into an empty `field`, when the context reports it on this row. */
+  filled(code: IssueCode, field: string, value: string): void {
+    if (this.context.reportFill?.(field) ?? true) this.problem(code, field, value);
+  }
+
+  text(key: string): string | null {
+    return textOf(this.record, this.cells, this.dataset.columnByKey.has(key), key);
+  }
+
+  // textOf by name: a property read with a key that varies is a slow lookup on every row
+  get prefecture(): string | null {
+    if (this.#prefecture === undefined) {
+      this.#prefecture = this.columns.prefecture ? str(this.record.prefecture) : cellText(this.cells.prefecture, "prefecture");
+    }
+    return this.#prefecture;
+  }
+
+  /** the city as written; a Tokyo town or village written without its 郡 with it (瑞穂町 → 西多摩郡瑞穂町), unless the row
+   *  names another prefecture */
+  get city(): string | null {
+    if (this.#city === undefined) {
+      const written = this.columns.city ? str(this.record.city) : cellText(this.cells.city, "city");
+      const standard = written === null ? undefined : cityWithDistrict(written);
+      const prefecture = standard === undefined ? null : prefectureOf(this.prefecture ?? "");
+      this.#city = standard !== undefined && (prefecture === null || prefecture === TOKYO) ? standard : written;
+    }
+    return this.#city;
+  }
+}

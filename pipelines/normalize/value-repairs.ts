@@ -1,0 +1,66 @@
+// Record-level repairs of values that the rest of the row or the file explains: a code the file's legend gives the
+// word of, 同左 standing for the column beside, and a total that is not the sum of its parts.
+import type { Dataset } from "../../schemas/dataset.ts";
+import { withdrawIssue } from "./pair-repairs.ts";
+import type { RecordContext, RowRepair } from "./row-repair.ts";
+
+/** The parts of a sum as the standard names them: 男性＋女性, or the first and last of a long list. */
+function partsNamed(dataset: Dataset, parts: readonly string[]): string {
+  const names = parts.map((p) => dataset.columnByKey.get(p)?.ja ?? p);
+  return (names.length > 3 ? [names[0], "…", names[names.length - 1]] : names).join("＋");
+}
+
+/** A total that is not the sum of its parts (総人口 ≠ 男性 + 女性, 男性トイレ総数 ≠ 小便器 + 和式 + 洋式), or is less than
+ *  the parts a row has (a band split past the standard's, left in extra, leaves its part empty). A total that is no
+ *  count is validation's. */
+export function checkSums(r: RowRepair, sums: NonNullable<Dataset["sums"]>): void {
+  for (const { total, parts } of sums) {
+    const whole = r.record[total];
+    if (typeof whole !== "number" || !Number.isInteger(whole) || whole < 0) continue;
+    let sum = 0;
+    let complete = true;
+    for (const p of parts) {
+      const v = r.record[p];
+      if (typeof v === "number") sum += v;
+      else complete = false;
+    }
+    if (complete ? sum !== whole : sum > whole) {
+      // the total's cell as written is the value; the message gives the total against the parts' sum
+      const cell = r.cells[total];
+      r.problem("sum_mismatch", total, cell === undefined || cell.trim() === "" ? String(whole) : cell,
+        `${whole} ${complete ? "≠" : "<"} ${sum}（${partsNamed(r.dataset, parts)}）`);
+    }
+  }
+}
+
+/** A code the file's legend explains (種別 `2` with `2=防火水槽` above the table): the word, said once for the file
+ *  (codes_from_legend), so the cell's not_in_vocabulary is no longer true. */
+export function applyLegends(r: RowRepair, legends: NonNullable<RecordContext["legends"]>): void {
+  for (const key in legends) {
+    const code = r.record[key];
+    if (typeof code !== "string") continue;
+    const word = legends[key][code.normalize("NFKC").trim()];
+    if (word === undefined) continue;
+    r.record[key] = word;
+    withdrawIssue(r, key, "not_in_vocabulary");
+  }
+}
+
+/** A cell that says "the same as the one beside it" in words (同左, 左に同じ, 電話番号と同じ); 同上 is the row above's
+ *  (fill-down.ts). */
+const SAME_AS = /^(?:同左|左に同じ|同じ|(?:電話番号|電話|TEL)と同じ)$/i;
+
+/** FAX番号 `同左`: the value of the column it stands for (Column.sameAs), said as same_as_beside; the cell's
+ *  unparseable issue goes. */
+export function fillSameAs(r: RowRepair, pairs: ReadonlyArray<readonly [string, string]>): void {
+  for (const [key, source] of pairs) {
+    const raw = r.cells[key];
+    const value = r.record[source];
+    // most cells are empty or read: the test on the record first
+    if (r.record[key] !== null || raw === undefined || raw === "" || value === null || value === undefined) continue;
+    if (!SAME_AS.test(raw.normalize("NFKC").replace(/\s/g, ""))) continue;
+    r.record[key] = value;
+    withdrawIssue(r, key, "unparseable_phone");
+    r.problem("same_as_beside", key, `${raw.trim()} → ${String(value)}`);
+  }
+}
