@@ -5,7 +5,7 @@
 // 連絡先メールアドレス), else the lower cell's name, else the upper cell's own (標高 over a unit), else the two joined
 // (an extra column 連絡先_FAX keeps both parts of its name).
 import type { Dataset } from "../schemas/dataset.ts";
-import { DAY_KIND, matchHeader, namesAPartKind, scoreHeader } from "./headers.ts";
+import { DAY_KIND, mapHeaders, matchHeader, namesAPartKind, scoreHeader } from "./headers.ts";
 import { namesMark } from "./derived-columns.ts";
 import { plainWords } from "./normalize/text.ts";
 import { boundOf, endKeyOf } from "./normalize/index.ts";
@@ -232,6 +232,14 @@ function hasRepeatedNames(cells: readonly string[]): boolean {
  * 電話番号 is 電話番号 for evacuation sites, 連絡先電話番号 for tourism). Null for the usual one-row header, which then
  * wins alone.
  */
+/** The columns scoreHeader maps, and a column the joined names give as its parts (定員 by its age classes: 定員_0歳,
+ *  定員_1・2歳 …), a name that is neither row's cell alone. */
+function mappedWithParts(cells: readonly string[], upper: readonly string[], lower: readonly string[], dataset: Dataset): number {
+  const joined = (c: number) => cells[c] !== (upper[c] ?? "").trim() && cells[c] !== (lower[c] ?? "").trim();
+  const fromParts = mapHeaders(cells, dataset).plan.derived.filter((d) => d.parts.length >= 2 && d.parts.every(joined));
+  return new Set([...scoreHeader(cells, dataset).keys, ...fromParts.map((d) => d.key)]).size;
+}
+
 export function findSplitHeader(records: ReadonlyArray<readonly string[]>, datasets: readonly Dataset[]): SplitHeader | null {
   const singles = records.map((cells) => datasets.reduce((best, d) => Math.max(best, scoreHeader(cells, d).mapped), 0));
   let best: SplitHeader | null = null;
@@ -242,7 +250,10 @@ export function findSplitHeader(records: ReadonlyArray<readonly string[]>, datas
     if (isBlankRow(records[i]) || isBlankRow(records[i + 1]) || holdsData(records[i]) || holdsData(records[i + 1]) || mostlyNumbers(records[i + 1])) continue;
     for (const dataset of datasets) {
       const { cells, joined } = joinRows(records[i], records[i + 1], [dataset]);
-      const { mapped } = scoreHeader(cells, dataset);
+      let { mapped } = scoreHeader(cells, dataset);
+      // joined names that are parts of one column (定員 over 0歳 | 1・2歳 | 3～5歳, summed by derived-columns.ts) map
+      // no column by themselves: the column they give counts too (mapHeaders, only where the join could reach the bar)
+      if (mapped < bar && mapped + joined.length >= bar) mapped = mappedWithParts(cells, records[i], records[i + 1], dataset);
       // as many as the lower row alone, whose names repeat (男, 女, 計 under each group): only the join tells them
       // apart, and so does it a column the upper row alone names (the upper row naming columns itself, not a title);
       // as many as the upper row alone, with the lower row only under its merged cells: the lower row is no data

@@ -75,6 +75,15 @@ describe("findSplitHeader (sub-headers)", () => {
     // a data row under a one-row header fills the standalone columns: no sub-header
     expect(findSplitHeader([["名称", "種別", "所在地", "電話番号"], ["西新宿保育園", "認可公立保育所", "東京都新宿区西新宿4-1-1", "03-3333-1111"]], preschool)).toBeNull();
   });
+
+  it("a CSV's 定員 over its age classes (the merged cell saved as blanks) is a header: the classes give 定員 as the upper row's 定員 did, and the sum is published, not the 0歳 class", async () => {
+    for (const [classes, total] of [["0歳,1・2歳,3～5歳", 43], ["0歳,1～2歳,3～5歳", 43], ["0、1歳,2歳,3～5歳", 43]] as const) {
+      const csv = `ID,名称,種別,所在地_連結表記,定員,,\n,,,,${classes}\n1,新宿保育園,認可保育所,東京都新宿区新宿1-1-1,3,10,30\n`;
+      const { report, rows } = await runBytes(csv, "131041_preschool.csv");
+      expect(report.header_row).toBe(2);
+      expect(rows.map((r) => [r.row, r.valid, r.record.name, r.record.capacity])).toEqual([[1, true, "新宿保育園", total]]);
+    }
+  });
 });
 
 describe("findSplitHeader (hours by kind of day)", () => {
