@@ -34,8 +34,9 @@ export const care_service = defineDataset({
     col({ key: "name", ja: "介護サービス事業所名称", en: "name", type: text, requirement: "required",
       aliases: ["名称", "事業所名称", "事業所名", "事業所の名称", "施設・事業所名", "サービス事業所名", "介護サービス事業所名"],
       fallbackAliases: ["事業者名"] }),
-    // the reading and the English name are the shared ones (フリガナ, ふりがな, カナ … as in every dataset), under this one's names
-    renamed(pick(naming, "name_kana"), { ja: "介護サービス事業所名称_カナ", aliases: ["事業所名称_カナ", "介護サービス事業所名称（カナ）"] }),
+    // the reading and the English name are the shared ones (フリガナ, ふりがな … as in every dataset), under this one's
+    // names; 事業所 over 名称 | カナ (two header rows) joined is 事業所_カナ: the 事業所 is what a row names
+    renamed(pick(naming, "name_kana"), { ja: "介護サービス事業所名称_カナ", aliases: ["事業所名称_カナ", "介護サービス事業所名称（カナ）", "事業所_カナ"] }),
     renamed(pick(naming, "name_en"), { ja: "介護サービス事業所名称_英字", aliases: ["名称_英字", "介護サービス事業所名称_英語"] }),
     col({ key: "service_type", ja: "実施サービス", en: "serviceType", type: text, requirement: "required",
       aliases: ["サービスの種類", "サービス種別", "サービス種類", "サービス名", "サービス区分", "提供サービス", "サービス内容", "種別"] }),

@@ -11,6 +11,26 @@ describe("care_service: the reading of the name", () => {
     expect([split.report.dataset, split.rows[0].record.name, split.rows[0].record.name_kana, split.rows[0].extra])
       .toEqual(["care_service", "府中ケア", "フチュウケア", {}]);
   });
+
+  it("a カナ of another group (法人, 代表者) is that group's reading, kept in extra under the joined name; the 事業所's is the name's", async () => {
+    const groups = "事業所番号,法人,,事業所,,実施サービス,代表者,\n,名称,カナ,名称,カナ,,氏名,カナ\n"
+      + "1371500011,社会福祉法人新宿会,シャカイフクシホウジンシンジュクカイ,ケアセンター新宿,ケアセンターシンジュク,訪問介護,新宿太郎,シンジュクタロウ\n";
+    const { report, rows } = await runBytes(groups, "131041_care_service.csv");
+    expect([rows[0].record.name, rows[0].record.name_kana, rows[0].record.organization_name, rows[0].extra]).toEqual(["ケアセンター新宿", "ケアセンターシンジュク",
+      "社会福祉法人新宿会", { 法人_カナ: "シャカイフクシホウジンシンジュクカイ", 代表者_氏名: "新宿太郎", 代表者_カナ: "シンジュクタロウ" }]);
+    expect(report.issues.find((i) => i.code === "split_header_joined")?.value).toContain("法人 + カナ → 法人_カナ");
+    // no 事業所 group: the operator's reading is no name's reading
+    const operatorOnly = await runBytes("事業所番号,法人,,事業所名,実施サービス\n,名称,カナ,,\n1371500011,社会福祉法人新宿会,シャカイフクシホウジンシンジュクカイ,ケアセンター新宿,訪問介護\n",
+      "131041_care_service.csv");
+    expect([operatorOnly.rows[0].record.name_kana, operatorOnly.rows[0].extra.法人_カナ]).toEqual([null, "シャカイフクシホウジンシンジュクカイ"]);
+  });
+
+  it("a bare カナ in a one-row header (after 法人名) is no reading of the name: kept in extra, said as an unknown column", async () => {
+    const { report, rows } = await runBytes("事業所番号,事業所名,所在地,法人名,カナ,実施サービス\n"
+      + "1371500011,ケアセンター新宿,東京都新宿区新宿1-1-1,社会福祉法人新宿会,シャカイフクシホウジンシンジュクカイ,訪問介護\n", "131041_care_service.csv");
+    expect([rows[0].record.name_kana, rows[0].extra.カナ]).toEqual([null, "シャカイフクシホウジンシンジュクカイ"]);
+    expect(report.issues.filter((i) => i.field === "カナ" || i.value === "カナ").map((i) => [i.code, i.severity])).toEqual([["unknown_header", "info"]]);
+  });
 });
 
 describe("a URL cell that says there is no page", () => {

@@ -177,6 +177,13 @@ describe("a header with a bracketed or trailing qualifier", () => {
     expect(mapHeaders(["電話番号（代表）", "電話番号"], aed).header.map((h) => h.field)).toEqual([null, "phone_number"]);
   });
 
+  it("a カナ beside 名称_カナ (the address's reading) is another column, not a duplicate of the name's reading to merge", async () => {
+    const { report, rows } = await runBytes("ID,名称,名称_カナ,所在地_連結表記,カナ,緯度,経度\n"
+      + "1,新宿公園トイレ,シンジュクコウエントイレ,東京都新宿区新宿1-1-1,トウキョウトシンジュクク,35.69,139.70\n", "131041_public_toilet.csv");
+    expect([rows[0].record.name_kana, rows[0].extra.カナ]).toEqual(["シンジュクコウエントイレ", "トウキョウトシンジュクク"]);
+    expect(tuples(report, "duplicate_header", "unknown_header")).toEqual([[null, "カナ", "unknown_header"]]);
+  });
+
   it("the reading column of a file with both a name and its reading maps both", () => {
     const { header, issues } = mapHeaders(["施設名", "施設名（ふりがな）", "施設名（英語）"], getDataset("public_facility")!);
     expect(header.map((h) => [h.field, h.method])).toEqual([["name", "alias"], ["name_kana", "alias"], ["name_en", "alias"]]);
@@ -240,9 +247,12 @@ describe("names municipalities give the standard's columns", () => {
     ["care_service", ["登録定員", "入所定員", "定員数"], "capacity"],
     ["care_service", ["介護保険事業者番号", "事業者番号", "指定番号"], "provider_number"],
     // the shared reading and English names, under care_service's own 介護サービス事業所名称_カナ / _英字
-    ["care_service", ["フリガナ", "ふりがな", "よみがな", "カナ", "名称_カナ", "名称（カナ）", "介護サービス事業所名称_カナ", "事業所名称_カナ"], "name_kana"],
+    ["care_service", ["フリガナ", "ふりがな", "よみがな", "名称_カナ", "名称（カナ）", "介護サービス事業所名称_カナ", "事業所名称_カナ"], "name_kana"],
+    // 事業所 over 名称 | カナ joined: the 事業所 is what the row names
+    ["care_service", ["事業所_カナ", "事業所カナ"], "name_kana"],
     ["care_service", ["名称_英語", "名称（英字）", "介護サービス事業所名称_英字", "名称_英字"], "name_en"],
-    ["preschool", ["カナ", "フリガナ"], "name_kana"],
+    ["preschool", ["フリガナ", "施設_カナ", "施設カナ"], "name_kana"],
+    ["public_facility", ["施設_カナ"], "name_kana"],
     ["population", ["人口（男）", "人口_男", "男性数", "男子", "人口（人）男"], "male"],
     ["population", ["人口（女）", "人口_女性", "女性数", "女子"], "female"],
     ["population", ["人口（計）", "人口_総数"], "total"],
@@ -256,5 +266,11 @@ describe("names municipalities give the standard's columns", () => {
   ])("%s: %j → %s", (id, headers, key) => {
     const dataset = getDataset(id)!;
     for (const h of headers) expect(mapHeaders([h], dataset).header[0].field, h).toBe(key);
+  });
+
+  // a bare カナ may be the reading of the operator, the representative or the address: no column of its own
+  it.each(["care_service", "preschool", "public_facility", "public_toilet", "tourism", "aed"])("%s: カナ, 法人_カナ, 代表者_カナ, 所在地_カナ name no column", (id) => {
+    const dataset = getDataset(id)!;
+    for (const h of ["カナ", "法人_カナ", "代表者_カナ", "所在地_カナ"]) expect(mapHeaders([h], dataset).header[0].field, h).toBeNull();
   });
 });

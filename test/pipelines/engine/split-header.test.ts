@@ -280,7 +280,7 @@ describe("a header over two rows with cells merged down over both (a workbook gi
       ["1", "府中ケア", "フチュウケア", "訪問介護", "183-0055", "府中市府中町二丁目25番地", "1372600011", ""]], careService)).toBeNull();
   });
 
-  it("a workbook: a hidden column named in the upper row only is read under its name, as from the CSV, with no cells past the header", async () => {
+  it("a workbook: a hidden column named in the upper row only is read under its name, as from the CSV, with no cells past the header; 事業所 + カナ is the name's reading", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("事業所一覧");
     ws.addRow(["番号", "事業所", "", "実施サービス", "所在地", "", "事業所番号", "非公開メモ"]);
@@ -293,12 +293,21 @@ describe("a header over two rows with cells merged down over both (a workbook gi
     const fromXlsx = await runBytes(new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer), "132063_care_service.xlsx");
     const fromCsv = await runBytes("番号,事業所,,実施サービス,所在地,,事業所番号,非公開メモ\n,名称,カナ,,郵便番号,住所,,\n"
       + "1,府中ケア,フチュウケア,訪問介護,183-0055,府中市府中町二丁目25番地,1372600011,担当A\n", "132063_care_service.csv");
-    expect(fromXlsx.rows.map((r) => [r.record.name, r.record.service_type, r.record.provider_number, r.extra]))
-      .toEqual([["府中ケア", "訪問介護", "1372600011", { 事業所_カナ: "フチュウケア", 非公開メモ: "担当A" }]]);
+    expect(fromXlsx.rows.map((r) => [r.record.name, r.record.name_kana, r.record.service_type, r.record.provider_number, r.extra]))
+      .toEqual([["府中ケア", "フチュウケア", "訪問介護", "1372600011", { 非公開メモ: "担当A" }]]);
     expect(fromXlsx.rows.map((r) => [r.record, r.extra])).toEqual(fromCsv.rows.map((r) => [r.record, r.extra]));
     expect(fromXlsx.report.header.map((h) => h.source)).toEqual(fromCsv.report.header.map((h) => h.source));
     expect(tuples(fromXlsx.report, "cells_past_header", "header_groups_row")).toEqual([]);
     expect(fromXlsx.report.issues.find((i) => i.code === "hidden_columns_read")?.value).toBe("H列「非公開メモ」");
+  });
+
+  it("a カナ under a group is the group's reading: 施設's is the name's (施設_カナ), 所在地's stays in extra (所在地_カナ)", async () => {
+    const facility = await runBytes("ID,施設,,所在地\n,名称,カナ,\n1,区民センター,クミンセンター,東京都新宿区新宿1-1-1\n", "131041_public_facility.csv");
+    expect(facility.rows.map((r) => [r.record.name, r.record.name_kana, r.extra])).toEqual([["区民センター", "クミンセンター", {}]]);
+    const address = await runBytes("ID,名称,所在地,\n,,住所,カナ\n1,区民センター,東京都新宿区新宿1-1-1,トウキョウトシンジュククシンジュク\n", "131041_public_facility.csv");
+    expect(address.rows.map((r) => [r.record.name, r.record.name_kana, r.record.full_address, r.extra]))
+      .toEqual([["区民センター", null, "東京都新宿区新宿1-1-1", { 所在地_カナ: "トウキョウトシンジュククシンジュク" }]]);
+    expect(address.report.issues.find((i) => i.code === "split_header_joined")?.value).toBe("所在地 + 住所 → 住所、所在地 + カナ → 所在地_カナ");
   });
 
   it("the two header rows repeated under the data (pages of a printed list) are still repeated headers, not data", async () => {
