@@ -107,17 +107,20 @@ export function derivedColumns(dataset: Dataset, plan: Pick<ColumnPlan, "keys" |
     issues.push(issue("columns_summed", { field: key, value: names(parts) }));
     columns.push({ key, parts, how: "sum" });
   };
-  for (const { key, parts, labels, labelledAliases } of breakdowns) {
+  for (const { key, parts, labels, labelledAliases, of, overlapping } of breakdowns) {
     // a labelled column's first part may be the file's own column of its name (利用可能日時特記事項, then 休館日)
     const own = at.get(key);
+    const labelled = own === undefined && of !== undefined;
+    if (overlapping) issues.push(issue("parts_not_summed", { field: of ?? key, value: names(parts),
+      ...(labelled ? { detail: dataset.columnByKey.get(key)?.ja } : {}) }));
     if (own !== undefined && !(labelledAliases && parts[0] === own)) continue;
     if (!labelledAliases && kindOf(dataset.columnByKey.get(key)?.type ?? text) === "integer") {
-      add(key, parts);
+      if (!overlapping) add(key, parts);
       continue;
     }
     at.set(key, width + columns.length);
     const added = parts.filter((p) => p !== own);
-    issues.push(issue(labelledAliases ? "column_labelled" : "columns_joined", { field: key, value: names(added) }));
+    if (!overlapping) issues.push(issue(labelledAliases ? "column_labelled" : "columns_joined", { field: key, value: names(added) }));
     columns.push({ key, parts, how: "labelled", names: labels });
   }
   if (dataset.bands !== undefined) {

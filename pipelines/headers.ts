@@ -317,6 +317,9 @@ export interface Breakdown {
   /** the column the parts' headers name, when it is not `key`: an amount (料金(基本)) whose parts go into its text
    *  column (料金(詳細)) */
   of?: string;
+  /** a count split by kinds that may overlap (定員 over 一般 | 障害者): not summed; its parts go labelled into `key`
+   *  when that is the count's text column (`of` the count), else stay in extra, and the count is left empty */
+  overlapping?: true;
 }
 
 /** Kinds of day hours are split by (開館時間 over 平日, 土日祝; 開館時間（日曜）): the first is the usual day. */
@@ -387,15 +390,21 @@ function labelledOf(cells: readonly string[], matches: (HeaderMatch | null)[], o
   return [...byKey.values()];
 }
 
-/** Kinds of people a fee or a count is split by (料金 over 大人 | 小人, 一般 | 子ども, 大人 | 小・中学生). */
+/** Kinds a count is split by that never overlap, so that the counts add up to the whole: the kinds of beds (医療法),
+ *  indoors and outdoors, adults and children, men and women, kinds of vehicles. */
+const DISJOINT_KINDS = "一般|療養|精神|感染症|結核|一般病床|療養病床|精神病床|感染症病床|結核病床|屋内|屋外|室内|室外|大人|小人|子ども|子供|こども|"
+  + "中学生|小学生|幼児|男|女|男性|女性|普通車?|大型車?|小型車?|軽自動車|二輪車?|自転車|バイク|車いす用|障害者用";
+/** Kinds of people a fee or a count is split by (料金 over 大人 | 小人, 一般 | 子ども, 大人 | 小・中学生), some of which
+ *  may overlap (a 障害者 is also an 一般 or a 65歳以上 visitor, a 高校生以下 a 中学生). */
 const PEOPLE = "大人|小人|一般|子ども|子供|こども|児童|生徒|学生|大学生|高校生|高校生以下|中高生|中学生|小学生|小・中学生|小中学生|中学生以下|小学生以下|"
   + "幼児|未就学児|乳幼児|高齢者|シニア|65歳以上|70歳以上|障害者|障がい者";
-/** Qualifiers that name a kind of what a column counts or holds, the parts that make its whole: the kinds of beds
- *  (医療法), indoors and outdoors, kinds of people, men and women, kinds of vehicles. Other qualifiers may name the
- *  whole (総数), a subset (うち感染症), another measure (許可 / 稼働, 認可定員 / 利用定員), another year or a short form
- *  (略称): their columns are never added up. */
-const PART_QUALIFIERS = new RegExp(`^(?:${PEOPLE}|療養|精神|感染症|結核|一般病床|療養病床|精神病床|感染症病床|結核病床|屋内|屋外|室内|室外|男|女|男性|女性|`
-  + "普通車?|大型車?|小型車?|軽自動車|二輪車?|自転車|バイク|車いす用|障害者用)$");
+/** Qualifiers that name a kind of what a column counts or holds, its parts. Other qualifiers may name the whole (総数),
+ *  a subset (うち感染症), another measure (許可 / 稼働, 認可定員 / 利用定員), another year or a short form (略称): their
+ *  columns are never taken as parts. */
+const PART_QUALIFIERS = new RegExp(`^(?:${PEOPLE}|${DISJOINT_KINDS})$`);
+/** The parts a count is the sum of: kinds that never overlap. Counts by other kinds of people (一般 | 障害者) are not
+ *  added up, as a fee's labels never are. */
+const SUMMED_PARTS = new RegExp(`^(?:${DISJOINT_KINDS})$`);
 const SEXES = /^(?:男|女|男性|女性)$/;
 
 /** A word that names one of the parts a column is split by (大人, 屋外, 一般病床), other than a sex: men and women under
@@ -420,6 +429,13 @@ function breakdownsOf(cells: readonly string[], matches: readonly (HeaderMatch |
     const column = dataset.columnByKey.get(key);
     const kind = column === undefined ? undefined : kinds.get(column.type);
     const labels = parts.map((i) => withoutAnnotation(cells[i])?.qualifiers.join("・") || cells[i].trim());
+    if (kind?.kind === "integer" && !parts.every((i) => qualifiersOf(cells[i]).every((w) => SUMMED_PARTS.test(w)))) {
+      // counts by kinds that may overlap (一般 | 障害者, 大人 | 65歳以上) add up to nothing known, and none is the whole:
+      // labelled into the count's text column (定員備考) when it has one, else left in extra
+      const overflow = column?.overflow;
+      out.push(overflow !== undefined && isPlainText(dataset, overflow) ? { key: overflow, of: key, parts, labels, overlapping: true } : { key, parts, labels, overlapping: true });
+      continue;
+    }
     if (kind?.kind === "integer" || isPlainText(dataset, key)) {
       out.push({ key, parts, labels });
       continue;

@@ -895,6 +895,14 @@ export const ISSUE_CODES = {
     ja: (w) => `ファイルに「${f(w)}」の列がないため、各行の「${v(w)}」の合計を「${f(w)}」としました（元の列は extra に残しています）。標準の区分の列を加えると確実です。`,
     en: (w) => `The file has no ${f(w)} column: each row's ${f(w)} is the sum of ${v(w)} (those columns are kept in extra). Add the standard's column to be sure.`,
   },
+  parts_not_summed: {
+    severity: "warning", title_ja: "重なりうる内訳を合計せず", title_en: "Parts that may overlap not summed",
+    ja: (w) => `「${f(w)}」を分けた列（${v(w)}）は、区分（一般と障害者、大人と65歳以上など）が重なることがあるため合計せず、「${f(w)}」は空欄にしました（`
+      + `${w.detail ? `各行の値は区分を添えて「${w.detail}」に入れ、` : ""}元の列は extra に残しています）。全体の数を「${f(w)}」の列に入力してください。`,
+    en: (w) => `The columns ${f(w)} is split into (${v(w)}) may overlap (general and disabled visitors, adults and those 65 and over …), so they were not `
+      + `added up and ${f(w)} was left empty (${w.detail ? `each row's values went, after their kind, into ${w.detail}; ` : ""}the columns are kept in extra). `
+      + `Enter the whole number in a ${f(w)} column.`,
+  },
   columns_listed: {
     severity: "info", title_ja: "○の列を1つの列に", title_en: "Marked columns listed in one column",
     ja: (w) => `ファイルに「${f(w)}」の列がないため、各行で○などが付いた列（${v(w)}）の名前を「${f(w)}」にまとめました（元の列は extra に残しています）。「${f(w)}」の列を加えて値を入力すると確実です。`,

@@ -181,6 +181,18 @@ describe("columns that each give a part of one standard column (病床数（一�
     expect(names.rows[0].record.name).toBe("新宿区立新宿スポーツセンター");
   });
 
+  it("counts by kinds of people that may overlap are not summed, nor is one of them the count: in 備考 with their kind, or in extra alone", async () => {
+    const preschool = await runBytes("施設名,所在地,定員（一般）,定員（障害者）\n東大和保育園,東大和市中央一丁目1番1号,60,3\n", "132209_preschool.csv");
+    expect(preschool.rows.map((r) => [r.record.capacity, r.record.remarks])).toEqual([[null, "一般：60 / 障害者：3"]]);
+    expect(tuples(preschool.report, "parts_not_summed", "columns_summed", "qualified_header")).toEqual([[null, "capacity", "parts_not_summed"]]);
+    // a count with no text column of its own (病床数): the parts stay in extra, said without a column they went to
+    const beds = await runBytes("医療機関名,医療機関の種類,所在地,病床数（一般）,病床数（高齢者）\nA病院,病院,東京都立川市柴崎町1-1,200,50\n", "132021_hospital.csv");
+    expect(beds.rows.map((r) => [r.record.beds, r.extra])).toEqual([[null, { "病床数（一般）": "200", "病床数（高齢者）": "50" }]]);
+    const warned = beds.report.issues.filter((i) => i.code === "parts_not_summed");
+    expect(warned.map((i) => [i.field, i.value, i.detail])).toEqual([["beds", "病床数（一般） + 病床数（高齢者）", undefined]]);
+    expect(warned[0].message_ja).not.toContain("に入れ");
+  });
+
   it("other kinds keep the first (電話番号（代表）), and a plain column of the whole wins over its parts", async () => {
     const phones = await runBytes("医療機関名,医療機関の種類,所在地,電話番号（代表）,電話番号（夜間）\nA病院,病院,東京都立川市柴崎町1-1,042-500-0001,042-500-0002\n", "132021_hospital.csv");
     expect(phones.rows[0].record.phone_number).toBe("042-500-0001");

@@ -407,4 +407,28 @@ describe("a count split by kinds (病床数 over 一般 | 療養)", () => {
       ["立川中央病院", 306, { "病床数（一般）": "206", "病床数（療養）": "100" }], ["立川北クリニック", 19, { "病床数（一般）": "19" }]]);
     expect(report.issues.filter((i) => i.code === "columns_summed").map((i) => [i.field, i.value])).toEqual([["beds", "病床数（一般） + 病床数（療養）"]]);
   });
+
+  it("a count by kinds of people that may overlap (定員 over 一般 | 障害者) is no sum: labelled into 定員備考, the count left empty, warned", async () => {
+    const csv = "ID,イベント名,開始日,場所名称,定員,\n,,,,一般,障害者\n1,写真展,2024-05-01,区民ギャラリー,30,5\n";
+    const { report, rows } = await runBytes(csv, "131041_event.csv");
+    expect(rows.map((r) => [r.valid, r.record.capacity, r.record.capacity_remarks, r.extra]))
+      .toEqual([[true, null, "一般：30 / 障害者：5", { "定員（一般）": "30", "定員（障害者）": "5" }]]);
+    expect(report.issues.filter((i) => ["columns_summed", "columns_joined", "parts_not_summed"].includes(i.code)).map((i) => [i.code, i.severity, i.field, i.value, i.detail]))
+      .toEqual([["parts_not_summed", "warning", "capacity", "定員（一般） + 定員（障害者）", "定員備考"]]);
+    expect(report.issues.find((i) => i.code === "parts_not_summed")?.message_ja).toContain("「定員備考」に入れ");
+  });
+
+  it("a count by kinds that never overlap (定員 over 大人 | 小人) is still their sum", async () => {
+    const csv = "ID,イベント名,開始日,場所名称,定員,\n,,,,大人,小人\n1,写真展,2024-05-01,区民ギャラリー,30,5\n";
+    const { report, rows } = await runBytes(csv, "131041_event.csv");
+    expect(rows.map((r) => [r.record.capacity, r.record.capacity_remarks])).toEqual([[35, null]]);
+    expect(tuples(report, "columns_summed", "parts_not_summed")).toEqual([[null, "capacity", "columns_summed"]]);
+  });
+
+  it("a fee by the same kinds (参加費 over 一般 | 65歳以上) goes labelled into 料金(詳細), as any fee by kind", async () => {
+    const csv = "イベント名,開始日,場所名称,参加費,\n,,,一般,65歳以上\n写真教室,2025/5/1,中央公民館,500円,300円\n";
+    const { report, rows } = await runBytes(csv, "131041_event.csv");
+    expect(rows.map((r) => [r.record.fee_basic, r.record.fee_details])).toEqual([[null, "一般：500円 / 65歳以上：300円"]]);
+    expect(tuples(report, "columns_joined", "parts_not_summed")).toEqual([[null, "fee_details", "columns_joined"]]);
+  });
 });
