@@ -1280,6 +1280,21 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は${w.detail ?? ""}桁の番号の形ではないため、番号としては公開せず空欄にしました（桁を補うと別の番号になりかねないため）。${w.detail ?? ""}桁の番号を半角で入力してください。先頭の0や途中の桁が抜けていないか確かめてください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is not a ${w.detail ?? ""}-character number, so it was left empty rather than published (filling in a digit could make another number). Enter the ${w.detail ?? ""}-character number in half-width; check that no leading zero or digit was lost.`,
   },
+  fixed_code_with_note: {
+    severity: "warning", title_ja: "番号に補足が付いている", title_en: "Number with a note",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」から、補足を除いた番号「${d(w)}」を読みました。セル全体は備考の列があればそこに残します。番号の列には番号だけを入力し、補足は備考に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}): the number ${d(w)} was read without its note; where the dataset has a remarks column, the whole cell is kept there. Put only the number in this column and notes in the remarks.`,
+  },
+  fixed_code_as_number: {
+    severity: "info", title_ja: "数値として保存された番号", title_en: "Number saved as a decimal",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は小数の形（数値）で保存されていたため、「.0」を除いて読みました。番号は文字列として入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) was saved as a decimal number; ".0" was dropped. Save numbers that identify as text.`,
+  },
+  fixed_code_upper_cased: {
+    severity: "info", title_ja: "番号の英字を大文字に", title_en: "Letter of a number upper-cased",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」の英字を大文字にして「${d(w)}」と読みました。番号の英字は大文字で入力してください。`,
+    en: (w) => `${atEn(w)}the letter of "${v(w)}" (${f(w)}) was upper-cased: ${d(w)}. Write the number's letter in upper case.`,
+  },
   exponent_code_lost: {
     severity: "warning", title_ja: "指数表記で桁が失われた番号（Excel）", title_en: "Number with digits lost to exponent notation (Excel)",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」はExcelの指数表記で、番号の桁が失われているため、番号としては公開せず空欄にしました（補うと別の番号になります）。セルの書式を「文字列」にして、${w.detail ?? ""}桁の番号を入力してください。`,

@@ -140,11 +140,32 @@ const SEPARATORS = /[\s‐‑‒–—―−ー-]/g;
 /** The value of a cell already in the code's form (nothing to repair), or undefined: then it takes normalizeFixedCode. */
 export const plainFixedCode = (shape: CodeShape) => (raw: string): string | undefined => (shape.pattern.test(raw) ? raw : undefined);
 
+/** The code as the form wants it when only its case is off (`13a1500011` → `13A1500011`), else itself. */
+const upperCased = (code: string, shape: CodeShape) => {
+  const upper = code.toUpperCase();
+  return upper !== code && shape.pattern.test(upper) ? upper : code;
+};
+
+/** A run of digits and letters, with the points and commas of a decimal or a list (`1371500011.5` is no code): a code
+ *  of the form when it is one; five digits at least, with separators inside (`13-7150-0029`): another number. */
+const RUN = /[0-9A-Za-z.,]+/g;
+const LONG_NUMBER = /\d(?:[\s‐‑‒–—―−ー-]?\d){4,}/;
+
+/** The one code of the form a cell holds beside words (`1371500011（予防）`, `第1371500011号`), or null: none, two
+ *  (`1371500011、1371500029`), or another number beside it (a digit lost: `1371500011、137150002`). */
+function codeAmongWords(half: string, shape: CodeShape): string | null {
+  const runs = half.match(RUN) ?? [];
+  const codes = runs.filter((run) => shape.pattern.test(upperCased(run, shape)));
+  if (codes.length !== 1 || codes[0] === half) return null;
+  return LONG_NUMBER.test(half.replace(codes[0], " ")) ? null : codes[0];
+}
+
 /**
  * A code of one fixed form (schemas/types.ts fixedCode: 介護保険事業所番号): half-width, hyphens and spaces taken out,
- * Excel's exponent notation restored when it kept every digit. Any other cell (a digit too few, `1.37E+09` that lost
- * digits) is no such code: null, warned, and kept in 備考 by the record stage; filling in a digit would make up
- * another provider's number.
+ * Excel's exponent notation restored when it kept every digit, a number saved with `.0` read without it, a letter
+ * upper-cased, and the one code of a cell with a note (`1371500011（予防）`: the cell kept in 備考 by the record stage).
+ * Any other cell (a digit too few, `1.37E+09` that lost digits, two codes) is no such code: null, warned, and kept in
+ * 備考; filling in a digit would make up another provider's number, and choosing one of two would drop a service.
  */
 export function normalizeFixedCode(raw: string, at: At, shape: CodeShape): Fixed<string | null> {
   if (shape.pattern.test(raw)) return { value: raw, issues: [] };
@@ -156,11 +177,21 @@ export function normalizeFixedCode(raw: string, at: At, shape: CodeShape): Fixed
   if (restored !== null && restored.length !== significantDigits(half)) {
     return { value: null, issues: [...issues, problemAt("exponent_code_lost", at.row, at.field, at.onlyCounts, raw, String(shape.length))] };
   }
-  const code = restored ?? half.replace(SEPARATORS, "");
+  const joined = restored ?? half.replace(SEPARATORS, "");
+  // a number Excel saved as such (1371500011.0): its digits are all there
+  const asNumber = restored === null && /^\d+\.0+$/.test(joined);
+  const digits = asNumber ? joined.replace(WRITTEN_AS_NUMBER, "") : joined;
+  const noted = shape.pattern.test(upperCased(digits, shape)) ? null : codeAmongWords(half, shape);
+  // the code as the cell writes it, then in the form's case
+  const written = noted ?? digits;
+  const code = upperCased(written, shape);
   if (!shape.pattern.test(code)) {
     return { value: null, issues: [...issues, problemAt("unparseable_fixed_code", at.row, at.field, at.onlyCounts, raw, String(shape.length))] };
   }
-  if (restored !== null) issues.push(problem("exponent_notation", at, raw));
-  else if (code !== clean.value) issues.push(problem(code === half ? "full_width_converted" : "separators_removed", at, raw));
+  if (noted !== null) issues.push(problemAt("fixed_code_with_note", at.row, at.field, at.onlyCounts, raw, code));
+  else if (restored !== null) issues.push(problem("exponent_notation", at, raw));
+  else if (asNumber) issues.push(problem("fixed_code_as_number", at, raw));
+  else if (written !== clean.value) issues.push(problem(written === half ? "full_width_converted" : "separators_removed", at, raw));
+  if (code !== written) issues.push(problemAt("fixed_code_upper_cased", at.row, at.field, at.onlyCounts, raw, code));
   return { value: code, issues };
 }

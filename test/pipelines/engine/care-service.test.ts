@@ -62,4 +62,20 @@ describe("care_service: 事業所番号", () => {
     expect(report.issues.filter((i) => i.field === "provider_number").map((i) => [i.row, i.code, i.severity]))
       .toEqual([[2, "exponent_code_lost", "warning"], [3, "unparseable_fixed_code", "warning"], [4, "text_mark_removed", "info"]]);
   });
+
+  it("reads the one number of a cell saved as a decimal, in lower case or with a note (the cell kept in 備考); two numbers are not chosen from", async () => {
+    const csv = "事業所名,実施サービス,所在地,電話番号,事業所番号,備考\n"
+      + "A,訪問介護,東京都国立市富士見台2-47-1,042-576-2111,1371500011.0,\n"
+      + "B,訪問介護,東京都国立市富士見台2-47-2,042-576-2112,13a1500022,\n"
+      + "C,介護予防訪問介護,東京都国立市富士見台2-47-3,042-576-2113,1371500033（予防）,送迎あり\n"
+      + "D,訪問介護,東京都国立市富士見台2-47-4,042-576-2114,\"1371500044、1371500051\",\n";
+    const { report, rows } = await runBytes(csv, "132152_care_service.csv");
+    expect(rows.map((r) => [r.valid, r.record.provider_number, r.record.remarks])).toEqual([
+      [true, "1371500011", null], [true, "13A1500022", null], [true, "1371500033", "送迎あり / 事業所番号：1371500033（予防）"],
+      [true, null, "事業所番号：1371500044、1371500051"],
+    ]);
+    expect(report.issues.filter((i) => i.field === "provider_number" || i.field === "remarks").map((i) => [i.row, i.field, i.code, i.severity])).toEqual([
+      [1, "provider_number", "fixed_code_as_number", "info"], [2, "provider_number", "fixed_code_upper_cased", "info"],
+      [3, "provider_number", "fixed_code_with_note", "warning"], [4, "provider_number", "unparseable_fixed_code", "warning"], [4, "remarks", "kept_as_remarks", "info"]]);
+  });
 });

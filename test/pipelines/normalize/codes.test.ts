@@ -144,6 +144,20 @@ describe("normalizeFixedCode (介護保険事業所番号: 10 characters)", () =
     ["13-7150-0011", "1371500011", ["separators_removed"]],
     ["'1371500011", "1371500011", ["text_mark_removed"]],
     ["1.371500011E+09", "1371500011", ["exponent_notation"]],
+    // a number Excel saved as such: its digits are all there; a lower-case letter is the capital
+    ["1371500011.0", "1371500011", ["fixed_code_as_number"]],
+    ["13a1500011", "13A1500011", ["fixed_code_upper_cased"]],
+    ["１３ａ１５０００１１", "13A1500011", ["full_width_converted", "fixed_code_upper_cased"]],
+    // one number beside words: the number, the cell kept in 備考 by the record stage
+    ["1371500011（予防）", "1371500011", ["fixed_code_with_note"]],
+    ["第1371500011号", "1371500011", ["fixed_code_with_note"]],
+    ["13a1500011 (総合事業)", "13A1500011", ["fixed_code_with_note", "fixed_code_upper_cased"]],
+    // two numbers (two services), or another number beside one (a digit lost): none is chosen
+    ["1371500011、1371500029", null, ["unparseable_fixed_code"]],
+    ["1371500011 / 137150002", null, ["unparseable_fixed_code"]],
+    ["1371500011（旧13-7150-0002）", null, ["unparseable_fixed_code"]],
+    ["137150001.0", null, ["unparseable_fixed_code"]],
+    ["1371500011.5", null, ["unparseable_fixed_code"]],
     // a digit lost (by Excel or by hand), or Excel's exponent with digits lost: no number is made up
     ["137230003", null, ["unparseable_fixed_code"]],
     ["13715000111", null, ["unparseable_fixed_code"]],
@@ -163,5 +177,14 @@ describe("normalizeFixedCode (介護保険事業所番号: 10 characters)", () =
     expect(short.message_en).toContain("not a 10-character number");
     const [lost] = normalizeFixedCode("1.37E+09", { row: 2, field: "provider_number" }, shape).issues;
     expect(lost.message_ja).toContain("10桁の番号を入力してください");
+  });
+
+  it("a number read from a note or upper-cased is named in its message", () => {
+    const [noted] = normalizeFixedCode("1371500011（予防）", { row: 4, field: "provider_number" }, shape).issues;
+    expect(noted).toMatchObject({ severity: "warning", value: "1371500011（予防）", detail: "1371500011" });
+    expect(noted.message_ja).toContain("補足を除いた番号「1371500011」を読みました");
+    const [upper] = normalizeFixedCode("13a1500011", { row: 5, field: "provider_number" }, shape).issues;
+    expect(upper).toMatchObject({ severity: "info", detail: "13A1500011" });
+    expect(upper.message_en).toContain("upper-cased: 13A1500011");
   });
 });
