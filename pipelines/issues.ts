@@ -1000,8 +1000,8 @@ export const ISSUE_CODES = {
   },
   codes_from_legend: {
     severity: "warning", title_ja: "凡例の番号を語に", title_en: "Codes read by the file's legend",
-    ja: (w) => `「${f(w)}」の番号を、見出しの上の凡例（${v(w)}）で語に置き換えました。番号はこの指摘に残っています。置き換えが正しいか確かめ、「${f(w)}」には番号でなく語（標準の選択肢）を入力してください。`,
-    en: (w) => `The codes of ${f(w)} were read as words by the legend above the header (${v(w)}); the codes are kept in this issue. Check the words, and write the words (the standard's choices) in ${f(w)}, not codes.`,
+    ja: (w) => `「${f(w)}」の番号を、${w.detail === "below_data" ? "データの下" : "見出しの上"}にある凡例（${v(w)}）で語に置き換えました。番号はこの指摘に残っています。置き換えが正しいか確かめ、「${f(w)}」には番号でなく語（標準の選択肢）を入力してください。`,
+    en: (w) => `The codes of ${f(w)} were read as words by the legend ${w.detail === "below_data" ? "under the data" : "above the header"} (${v(w)}); the codes are kept in this issue. Check the words, and write the words (the standard's choices) in ${f(w)}, not codes.`,
   },
   value_not_for_kind: {
     severity: "warning", title_ja: "種別に当てはまらない値", title_en: "Value that does not apply to the row's kind",

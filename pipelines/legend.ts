@@ -29,6 +29,9 @@ export function legendOf(line: string, dataset: Dataset): { key: string; codes: 
 export const legendText = (codes: Readonly<Record<string, string>>): string =>
   Object.entries(codes).map(([code, word]) => `${code}=${word}`).join("、");
 
+/** Where a legend was found: the report sends the officer there. */
+export type LegendPlace = "above_header" | "below_data";
+
 /** A column's legend: its key, and code → word. */
 export type Legend = NonNullable<ReturnType<typeof legendOf>>;
 

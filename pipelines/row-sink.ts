@@ -21,6 +21,7 @@ import type { HarmonizedRow, OnBatch, RunState } from "./run.ts";
 import { withDerived } from "./derived-columns.ts";
 import { type ListedReading, withListedReading } from "./listed-flags.ts";
 import { rejoined } from "./shifted-row.ts";
+import { legendText } from "./legend.ts";
 import { legendLines } from "./legend-rows.ts";
 import { REQUIRED_NOT_NUMBER, validateRecord } from "./validate.ts";
 
@@ -57,6 +58,8 @@ export interface RangeTally {
   absentRows: Array<[string, number]>;
   blankWithData: number[];
   filled: Array<[string, string | null]>;
+  /** the columns whose codes a legend of the file read */
+  legendsRead: string[];
   /** the IDs of the range's rows, for the file's duplicate check (rows and IDs in file order) */
   ids: { rows: number[]; values: string[] };
   widths: RowWidthTally;
@@ -165,7 +168,9 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   const filled = new Map<string, string | null>();
   // such a fill is made (and formatted) on the first row only, not on every row
   const reportFill = (field: string) => inFile.has(field) || !filled.has(field);
-  const context = { municipality: run.municipality ?? undefined, asOf: run.asOf, planeAxes: run.planeAxes, legends: run.legends, sourceHeaders: plan.sourceHeaders, memo: memo ?? createCellMemo(onlyCounts), onlyCounts, reportFill };
+  /** columns whose codes a legend of the file read on some row: codes_from_legend is said at the end for these only */
+  const legendsRead = new Set<string>();
+  const context = { municipality: run.municipality ?? undefined, asOf: run.asOf, planeAxes: run.planeAxes, legends: run.legends, legendsRead, sourceHeaders: plan.sourceHeaders, memo: memo ?? createCellMemo(onlyCounts), onlyCounts, reportFill };
   // a standard column the file gives through its other columns is read from after the row's cells (derived-columns.ts)
   const derived = plan.derived ?? [];
   const sources = columnSources(dataset, [...plan.keys, ...derived.map((c) => c.key)]);
@@ -437,12 +442,13 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
       releaseHeld();
       closeBlankRun();
       await this.flush();
-      return { absentRows: [...absentRows], blankWithData: [...blankWithData], filled: [...filled], ids: rangeIds, widths: widths.tally };
+      return { absentRows: [...absentRows], blankWithData: [...blankWithData], filled: [...filled], legendsRead: [...legendsRead], ids: rangeIds, widths: widths.tally };
     },
     absorb(tally) {
       for (const [field, n] of tally.absentRows) absentRows.set(field, (absentRows.get(field) ?? 0) + n);
       for (const n of tally.blankWithData) blankWithData.add(n);
       for (const [field, value] of tally.filled) if (!filled.has(field)) filled.set(field, value);
+      for (const key of tally.legendsRead) legendsRead.add(key);
       const { rows, values } = tally.ids;
       for (let k = 0; k < rows.length; k++) duplicates.add(values[k], rows[k]);
       widths.absorb(tally.widths);
@@ -458,6 +464,9 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
       if (blankWithData.size) run.log.add(issue("blank_header", { value: [...blankWithData].sort((a, b) => a - b).join(", ") }));
       for (const [field, value] of filled) run.log.add(issue("column_filled", { field, value }));
       for (const [field, value] of formatText) run.log.add(issue("number_shown_with_text", { field, value }));
+      for (const [key, codes] of Object.entries(run.legends ?? {})) {
+        if (legendsRead.has(key)) run.log.add(issue("codes_from_legend", { field: key, value: legendText(codes), detail: run.legendsAt?.[key] }));
+      }
       widths.report(run);
       reportDuplicates(run, duplicates);
       if (run.rows === 0) run.log.add(issue("no_data_rows", { value: run.fileName }));

@@ -8,7 +8,7 @@ import { dateFromFileName, fileNameMatch, HEAD_RECORDS, locateHeader, municipali
 import { type HarmonizeInput, isSystemError, MAX_WHOLE_FILE_BYTES, openSource, type Source } from "./input.ts";
 import { createIssueLog, type IssueLog } from "./issue-log.ts";
 import type { FilePlaneAxes } from "./normalize/plane-axes.ts";
-import type { Legends } from "./legend.ts";
+import type { LegendPlace, Legends } from "./legend.ts";
 import { type Issue, type IssueCode, issue, rendered } from "./issues.ts";
 import { type ParsedRecord, parseCsv } from "./parse.ts";
 import { linesAtEndOf } from "./file-end.ts";
@@ -75,6 +75,8 @@ export interface RunState {
   planeAxes?: FilePlaneAxes;
   /** what the codes of a column stand for, from a legend above the header or under the data (legend.ts) */
   legends?: Legends;
+  /** where each column's legend was found, for the report (codes_from_legend, said once a code was read by it) */
+  legendsAt?: Readonly<Record<string, LegendPlace>>;
   /** the header's row in the file or sheet (1-based), once found */
   headerRow?: number;
   /** the hidden columns of the workbook sheet the header is read from, 0-based [first, last] ranges (a visible

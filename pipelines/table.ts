@@ -18,7 +18,7 @@ import { findSexRows, foldedHead, foldSexRows, readBlocks } from "./sex-rows.ts"
 import { columnLetters } from "./cell-references.ts";
 import { groupColumnsOf } from "./fill-down.ts";
 import { findPublisherOf } from "./publisher.ts";
-import { type Legend, legendOfRow, legendsBelowData, legendText } from "./legend.ts";
+import { type Legend, type LegendPlace, legendOfRow, legendsBelowData } from "./legend.ts";
 import { planeAxesOfFile, withPlaneByContent } from "./plane-axes-of-file.ts";
 import { valuesPastHeaderUsual } from "./shifted-row.ts";
 import type { OnBatch, RunState } from "./run.ts";
@@ -154,7 +154,7 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
     if (groups) return;
     takeTitleDate(run, r.cells);
     const legend = legendOfRow(r.cells, frame.dataset);
-    if (legend !== null) takeLegend(run, legend);
+    if (legend !== null) takeLegend(run, legend, "above_header");
   });
   if (folded !== null) {
     head[frame.at] = { ...head[frame.at], cells: folded.header };
@@ -168,7 +168,7 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   run.asOf ??= asOfBelowData(run.linesAtEnd ?? []) ?? asOfBelowData(headRows);
   // so does a legend under the data (【凡例】種別：1=消火栓、2=防火水槽): its codes are read in the rows above it
   const below = legendsBelowData(headRows, frame.dataset);
-  for (const legend of below.length > 0 ? below : legendsBelowData(run.linesAtEnd ?? [], frame.dataset)) takeLegend(run, legend);
+  for (const legend of below.length > 0 ? below : legendsBelowData(run.linesAtEnd ?? [], frame.dataset)) takeLegend(run, legend, "below_data");
   const headerRecord = head[frame.at];
   run.headerRow = headerRecord.index;
   const byHeader = mapHeaderOrPair(headerRecord.cells, frame.dataset, run);
@@ -214,11 +214,12 @@ function findPublisher(run: RunState, above: readonly string[][], rows: readonly
   }
 }
 
-/** A legend's codes are read as its words in the column it explains; the first legend of a column holds. */
-function takeLegend(run: RunState, legend: Legend): void {
+/** A legend's codes are read as its words in the column it explains; the first legend of a column holds. It is
+ *  reported once a cell was read by it (row-sink.ts): a file without the column, or with words in it, is told nothing. */
+function takeLegend(run: RunState, legend: Legend, at: LegendPlace): void {
   if (run.legends?.[legend.key] !== undefined) return;
   run.legends = { ...run.legends, [legend.key]: legend.codes };
-  run.log.add(issue("codes_from_legend", { field: legend.key, value: legendText(legend.codes) }));
+  run.legendsAt = { ...run.legendsAt, [legend.key]: at };
 }
 
 /** A title's as-of date (`令和6年1月1日現在`) is the file's: it outranks a date in the file name, often the day the

@@ -41,7 +41,7 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
   }
   if (dataset.sums !== undefined) checkSums(r, dataset.sums);
   if (dataset.dateOrder !== undefined) checkDatasetDateOrder(r, dataset.dateOrder);
-  if (context.legends !== undefined) applyLegends(r, context.legends);
+  if (context.legends !== undefined) applyLegends(r, context.legends, context.legendsRead);
   if (dataset.notFor !== undefined) dropInapplicable(r, plan.overflows);
   if (plan.overflows.length > 0) {
     keepUnread(r, plan.overflows);

@@ -27,6 +27,8 @@ export interface RecordContext {
   planeAxes?: FilePlaneAxes;
   /** what the codes of a column stand for, from the file's legend (legend.ts): column key → code → word */
   legends?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** the columns a legend has read a cell of so far: the caller says each legend once, and only when it was used */
+  legendsRead?: Set<string>;
   /** whether a value filled into `field` is reported on this row: on every row for a column of the file, once for a
    *  column the file does not have (the row sink says that once for the file); absent: every row */
   reportFill?: (field: string) => boolean;

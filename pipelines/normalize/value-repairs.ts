@@ -34,14 +34,15 @@ export function checkSums(r: RowRepair, sums: NonNullable<Dataset["sums"]>): voi
 }
 
 /** A code the file's legend explains (種別 `2` with `2=防火水槽` above the table): the word, said once for the file
- *  (codes_from_legend), so the cell's not_in_vocabulary is no longer true. */
-export function applyLegends(r: RowRepair, legends: NonNullable<RecordContext["legends"]>): void {
+ *  (codes_from_legend, by the caller, for the columns noted in `read`), so the cell's not_in_vocabulary is no longer true. */
+export function applyLegends(r: RowRepair, legends: NonNullable<RecordContext["legends"]>, read: Set<string> | undefined): void {
   for (const key in legends) {
     const code = r.record[key];
     if (typeof code !== "string") continue;
     const word = legends[key][code.normalize("NFKC").trim()];
     if (word === undefined) continue;
     r.record[key] = word;
+    read?.add(key);
     withdrawIssue(r, key, "not_in_vocabulary");
   }
 }

@@ -53,6 +53,9 @@ describe("fire hydrant 種別 and 口径", () => {
     const legend = report.issues.filter((i) => i.code === "codes_from_legend");
     expect(legend.map((i) => [i.row, i.field, i.severity, i.value])).toEqual([[null, "kind", "warning", "1=消火栓、2=防火水槽、3=プール"]]);
     expect(legend[0].message_ja).toContain("番号はこの指摘に残っています");
+    expect(legend[0].detail).toBe("above_header");
+    expect(legend[0].message_ja).toContain("「種別」の番号を、見出しの上にある凡例（1=消火栓、2=防火水槽、3=プール）で語に置き換えました");
+    expect(legend[0].message_en).toContain("by the legend above the header (1=消火栓、2=防火水槽、3=プール)");
     expect(tuples(report, "not_in_vocabulary")).toEqual([[4, "kind", "not_in_vocabulary"]]);
   });
 
@@ -68,11 +71,26 @@ describe("fire hydrant 種別 and 口径", () => {
       "凡例,1=消火栓　2=防火水槽　3=プール", "\"種別：1=消火栓, 2=防火水槽, 3=プール\""]) {
       const { rows, report } = await runBytes([...data, ",,,,,,", `${legend},,,,,`].join("\n"), "132217_fire_hydrant.csv");
       expect(rows.map((r) => [r.record.kind, r.valid])).toEqual([["消火栓", true], ["防火水槽", true], ["プール", true]]);
-      expect(report.issues.filter((i) => i.code === "codes_from_legend").map((i) => [i.row, i.field, i.value]))
-        .toEqual([[null, "kind", "1=消火栓、2=防火水槽、3=プール"]]);
+      const said = report.issues.filter((i) => i.code === "codes_from_legend");
+      expect(said.map((i) => [i.row, i.field, i.value, i.detail])).toEqual([[null, "kind", "1=消火栓、2=防火水槽、3=プール", "below_data"]]);
+      // the officer is sent under the data, not above the header
+      expect(said[0].message_ja).toContain("データの下にある凡例（1=消火栓、2=防火水槽、3=プール）");
+      expect(said[0].message_en).toContain("by the legend under the data (1=消火栓、2=防火水槽、3=プール)");
       expect(tuples(report, "not_in_vocabulary")).toEqual([]);
       expect(report.issues.filter((i) => i.code === "note_row").map((i) => [i.row, i.value])).toEqual([[5, legend.replace(/"/g, "").replace(/,/g, ",")]]);
     }
+  });
+
+  it("a legend is said only when it read a code: not for a file without its column, nor for cells that are words already", async () => {
+    const legend = "【凡例】種別：1=消火栓、2=防火水槽,,,,,";
+    const noColumn = await runBytes(["NO,名称,住所,緯度,経度,口径", "1,中里1号,清瀬市中里5-842,35.783,139.523,150", ",,,,,", legend].join("\n"), "132217_fire_hydrant.csv");
+    expect(tuples(noColumn.report, "missing_column")).toEqual([[null, "kind", "missing_column"]]);
+    expect(tuples(noColumn.report, "codes_from_legend")).toEqual([]);
+    const words = await runBytes([HEADER, "1,消火栓,清瀬市中里5-842,35.783,139.523,150,", "2,防火水槽,清瀬市野塩1-1,35.77,139.51,,", ",,,,,,", legend].join("\n"),
+      "132217_fire_hydrant.csv");
+    expect(words.rows.map((r) => r.record.kind)).toEqual(["消火栓", "防火水槽"]);
+    expect(tuples(words.report, "codes_from_legend")).toEqual([]);
+    expect(words.report.issues.filter((i) => i.code === "note_row").map((i) => i.row)).toEqual([4]);
   });
 
   it("a legend above the header outranks one under the data for its column; a legend line between data rows is no legend of the file", async () => {
@@ -101,6 +119,8 @@ describe("fire hydrant 種別 and 口径", () => {
         expect(kinds.slice(-3)).toEqual(["防火水槽", "プール", "消火栓"]);
         expect(tuples(report, "not_in_vocabulary")).toEqual([]);
         expect(report.issues.filter((i) => i.code === "note_row").map((i) => i.row)).toEqual([10_002, 10_003]);
+        // said once for the file, whichever range read the codes
+        expect(report.issues.filter((i) => i.code === "codes_from_legend").map((i) => [i.field, i.detail])).toEqual([["kind", "below_data"]]);
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });
