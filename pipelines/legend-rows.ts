@@ -1,7 +1,7 @@
 // Legends in a table: the lines under a 凡例 heading, and a line that tells what a column's values mean
 // (`種別：消火栓（公設）、防火水槽（40t以上）`). Neither is a record; a row with values in several columns always is.
 import type { Dataset } from "../schemas/dataset.ts";
-import { legendOfRow } from "./legend.ts";
+import { columnNamesOf, legendOfRow, onlyLegendIn } from "./legend.ts";
 import { isBlankCell } from "./rows.ts";
 
 /** A heading that opens a legend, alone in its row or before the first entry: 【凡例】, （凡例）, ■凡例, 凡例：○＝あり. */
@@ -12,13 +12,6 @@ const EXPLAINED = /^([^:]{1,20}):(.+)$/;
 /** What the meanings of a column's values are written as: a list (消火栓、防火水槽) or marks (1=消火栓 2=防火水槽). */
 const MEANINGS = /[、,;/]|[:=]/;
 
-/** A header name as a legend line writes it: NFKC, no spaces; also without its bracketed note (口径(mm) → 口径). */
-function namesOf(header: string): string[] {
-  const name = header.normalize("NFKC").replace(/\s/g, "");
-  const bare = name.replace(/\([^)]*\)/g, "");
-  return bare !== name && bare !== "" ? [name, bare] : [name];
-}
-
 export interface LegendLines {
   /** whether this row (not blank) is a line of a legend; rows are given in file order */
   test(cells: readonly string[]): boolean;
@@ -28,10 +21,11 @@ export interface LegendLines {
  * Tells the lines of a legend among a table's rows. After a 凡例 heading, a row of one filled cell (two in a wide
  * table, `種別,1：消火栓　2：防火水槽`) continues the legend until a row with more comes; anywhere, a one-cell row
  * `<column>：…、…` naming one of the file's columns (`headers`) explains that column's values, and so does a row of
- * one or two cells that gives the codes of one of the `dataset`'s columns (`凡例,1=消火栓　2=防火水槽`: legend.ts).
+ * one or two cells that gives the codes of one of the `dataset`'s columns (`凡例,1=消火栓　2=防火水槽`: legend.ts) and
+ * holds nothing else (`2,1:消火栓 2:防火水槽` is a record with its ID: onlyLegendIn).
  */
 export function legendLines(headers: readonly string[], dataset?: Dataset): LegendLines {
-  const names = new Set(headers.flatMap(namesOf).filter((n) => n !== ""));
+  const names = columnNamesOf(headers);
   // a wide table's legend line may take two cells; never more, so a row of values is never taken
   const mostlyEmpty = headers.length >= 6 ? 2 : 1;
   let open = false;
@@ -48,7 +42,8 @@ export function legendLines(headers: readonly string[], dataset?: Dataset): Lege
       if (open && filled <= mostlyEmpty) return true;
       open = false;
       if (filled === 1 && explainsColumn(first, names)) return true;
-      return filled <= mostlyEmpty && dataset !== undefined && legendOfRow(cells, dataset) !== null;
+      // a row that reads as a legend but holds a value too (an ID beside it) is a record: onlyLegendIn
+      return filled <= mostlyEmpty && dataset !== undefined && onlyLegendIn(cells, names) && legendOfRow(cells, dataset) !== null;
     },
   };
 }

@@ -40,17 +40,51 @@ export type Legend = NonNullable<ReturnType<typeof legendOf>>;
 export const legendOfRow = (cells: readonly string[], dataset: Dataset): Legend | null =>
   legendOf(cells.map((c) => c.trim()).filter((c) => c !== "").join(","), dataset);
 
+/** A header name as a legend line writes it: NFKC, no spaces; also without its bracketed note (口径(mm) → 口径). */
+function namesOf(header: string): string[] {
+  const name = header.normalize("NFKC").replace(/\s/g, "");
+  const bare = name.replace(/\([^)]*\)/g, "");
+  return bare !== name && bare !== "" ? [name, bare] : [name];
+}
+
+/** The names a legend line may give the file's columns by. */
+export const columnNamesOf = (headers: readonly string[]): ReadonlySet<string> =>
+  new Set(headers.flatMap(namesOf).filter((n) => n !== ""));
+
+/** How a cell says it is (or opens) a note or a legend: 凡例 (【凡例】, （凡例）, ■凡例), ※, ＊, 注. */
+const SAYS_LEGEND = /^(?:[【(（■◆●□◇＜〈<]?凡例|※|\*|注)/;
+/** A cell that gives a code and its word (`1=消火栓`, `2：防火水槽`; NFKC). */
+const GIVES_CODE = /(?<!\d)\d{1,2}[:=][^:=\d、,;/]/;
+
+/**
+ * Whether every filled cell of a row is part of a legend: a mark that says it is one (凡例, ※, 注), the name of one of
+ * the file's columns (`種別,1：消火栓　2：防火水槽`), or codes with their words. A cell of anything else is a value: a
+ * row `3,…,1=消火栓、2=防火水槽 併設` (an ID and a 備考) or `2,1:消火栓 2:防火水槽` (an ID and a 種別) is a record that
+ * reads like a legend, and stays a row, wherever it stands (the last row of a file is as much a record as any); only
+ * rows that hold nothing but the legend are taken for one, so no record is lost to its look.
+ */
+export function onlyLegendIn(cells: readonly string[], columnNames: ReadonlySet<string>): boolean {
+  for (const cell of cells) {
+    const text = cell.normalize("NFKC").replace(/\s/g, "");
+    if (text === "" || SAYS_LEGEND.test(text) || GIVES_CODE.test(text) || columnNames.has(text.replace(/:$/, ""))) continue;
+    return false;
+  }
+  return true;
+}
+
 /**
  * The legends of the lines under the data (`【凡例】種別：1=消火栓、2=防火水槽、3=プール`, `※種別 1:消火栓 2:防火水槽`):
- * from the last row up, past blank rows and other one-cell notes, every line that is a legend, in file order; the search
- * ends at the first other row of two or more cells (the data).
+ * from the last row up, past blank rows and other one-cell notes, every line that is a legend and nothing else
+ * (onlyLegendIn: `headers` are the file's), in file order; the search ends at the first other row of two or more cells
+ * (the data).
  */
-export function legendsBelowData(rows: ReadonlyArray<readonly string[]>, dataset: Dataset): Legend[] {
+export function legendsBelowData(rows: ReadonlyArray<readonly string[]>, dataset: Dataset, headers: readonly string[]): Legend[] {
   const found: Legend[] = [];
+  const names = columnNamesOf(headers);
   for (let at = rows.length - 1; at >= 0; at--) {
     const filled = rows[at].filter((c) => c.trim() !== "").length;
     if (filled === 0) continue;
-    const legend = legendOfRow(rows[at], dataset);
+    const legend = onlyLegendIn(rows[at], names) ? legendOfRow(rows[at], dataset) : null;
     if (legend !== null) found.unshift(legend);
     else if (filled > 1) break;
   }

@@ -167,8 +167,9 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   // a data row and says nothing)
   run.asOf ??= asOfBelowData(run.linesAtEnd ?? []) ?? asOfBelowData(headRows);
   // so does a legend under the data (【凡例】種別：1=消火栓、2=防火水槽): its codes are read in the rows above it
-  const below = legendsBelowData(headRows, frame.dataset);
-  for (const legend of below.length > 0 ? below : legendsBelowData(run.linesAtEnd ?? [], frame.dataset)) takeLegend(run, legend, "below_data");
+  const headerCells = head[frame.at].cells;
+  const below = legendsBelowData(headRows, frame.dataset, headerCells);
+  for (const legend of below.length > 0 ? below : legendsBelowData(run.linesAtEnd ?? [], frame.dataset, headerCells)) takeLegend(run, legend, "below_data");
   const headerRecord = head[frame.at];
   run.headerRow = headerRecord.index;
   const byHeader = mapHeaderOrPair(headerRecord.cells, frame.dataset, run);
