@@ -9,6 +9,7 @@ import { DAY_KIND, mapHeaders, matchHeader, namesAPartKind, scoreHeader } from "
 import { namesMark } from "./derived-columns.ts";
 import { plainWords } from "./normalize/text.ts";
 import { boundOf, endKeyOf } from "./normalize/index.ts";
+import { isAsOfText } from "./as-of.ts";
 import { isBlankCell, isBlankRow } from "./rows.ts";
 
 export interface SplitHeader {
@@ -21,6 +22,11 @@ export interface SplitHeader {
 }
 
 const isBlank = (cell: string | undefined) => cell === undefined || isBlankCell(cell);
+
+/** A note written in the upper row (※令和6年4月1日現在, 注1, 単位：人, 出典：…, 令和6年4月1日現在): it says something of the
+ *  table, and names no column of it. */
+const NOTE_CELL = /^(?:※|＊|\*|[(（]?注[0-9０-９]*[)）.．:：]|[(（]?単位[:：]|出典[:：])/;
+const isNoteAbove = (cell: string | undefined) => cell !== undefined && (NOTE_CELL.test(cell.trim()) || isAsOfText(cell.trim()));
 
 /** The upper row with its merged cells, which hold their text in their first cell only, spread right over the
  *  columns the lower row names; a column empty in both rows ends a merged cell. */
@@ -129,10 +135,12 @@ function claimantsOf(ups: readonly string[], lower: readonly string[]): Map<stri
   return claimant;
 }
 
-/** Two header rows as one: each column's name from the standard where the pair makes one. */
-export function joinRows(upper: readonly string[], lower: readonly string[], datasets: readonly Dataset[]): { cells: string[]; joined: string[] } {
+/** Two header rows as one: each column's name from the standard where the pair makes one. A note in the upper row
+ *  (※…現在) names no column: it is read as a blank cell there. */
+export function joinRows(upperRow: readonly string[], lower: readonly string[], datasets: readonly Dataset[]): { cells: string[]; joined: string[] } {
   // a ○ column of a value (居宅サービス over 訪問介護) keeps the value's name, under which it is read as a mark
   const maps = (text: string) => datasets.some((d) => matchHeader(text, d) !== null || namesMark(text, d));
+  const upper = upperRow.map((cell) => (isNoteAbove(cell) ? "" : cell));
   const spread = spreadRight(upper, lower);
   const claimant = claimantsOf(spread.text, lower);
   const ownName = ownNameColumns(spread, lower);
@@ -188,9 +196,10 @@ function underMergedCells(upper: readonly string[], filledLower: readonly string
 
 /** A column named in the upper row only, its lower cell blank (非公開メモ beside 事業所 over 名称 | カナ). A workbook's
  *  lower row repeats the names merged down over both rows, so it maps as many columns as the join, yet left alone it
- *  would lose this column's name; a CSV's lower row leaves those cells blank, and its join wins outright. */
+ *  would lose this column's name; a CSV's lower row leaves those cells blank, and its join wins outright. A note there
+ *  (※令和6年4月1日現在 over a blank) is no column's name. */
 function namedAboveOnly(upper: readonly string[], lower: readonly string[]): boolean {
-  return upper.some((cell, c) => !isBlank(cell) && isBlank(lower[c]));
+  return upper.some((cell, c) => !isBlank(cell) && !isNoteAbove(cell) && isBlank(lower[c]));
 }
 
 /** A decimal (a coordinate: 139.7699202), a phone number (03-5246-1316) or an address with its number (東京都台東区上野公園1-1):

@@ -280,6 +280,35 @@ describe("a header over two rows with cells merged down over both (a workbook gi
       ["1", "府中ケア", "フチュウケア", "訪問介護", "183-0055", "府中市府中町二丁目25番地", "1372600011", ""]], careService)).toBeNull();
   });
 
+  it("a note in the upper row (※…現在, 注, 単位：) names no column: not for the tie of a column named above only, nor in the joined names", () => {
+    const careService = [getDataset("care_service")!];
+    const lower = ["ID", "名称", "カナ", "実施サービス", "所在地_連結表記", ""];
+    const data = ["1", "ケアセンター新宿", "ケアセンターシンジュク", "訪問介護", "東京都新宿区新宿1-1-1", ""];
+    for (const note of ["※令和6年4月1日現在", "令和6年4月1日現在", "注1：休止中を含む", "（単位：人）", "出典：新宿区"]) {
+      // a workbook's lower row repeats the names merged down: only the join would tell a column named above only
+      expect(findSplitHeader([["ID", "事業所", "事業所", "実施サービス", "所在地_連結表記", note], lower, data], careService)).toBeNull();
+      expect(joinRows(["名称", "所在地", "", note], ["", "住所", "緯度", ""], DATASETS).cells).toEqual(["名称", "住所", "緯度", ""]);
+    }
+    // a name over a blank still counts
+    expect(findSplitHeader([["ID", "事業所", "事業所", "実施サービス", "所在地_連結表記", "メモ"], lower, data], careService)?.cells)
+      .toEqual(["ID", "事業所_名称", "事業所_カナ", "実施サービス", "所在地_連結表記", "メモ"].map((c) => (c === "事業所_カナ" ? expect.any(String) : c)));
+  });
+
+  it("a workbook: a note in the upper header row is said with the header's groups, never taken for a column's name", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("事業所一覧");
+    ws.addRow(["ID", "事業所", "", "実施サービス", "所在地_連結表記", "※令和6年4月1日現在"]);
+    ws.addRow(["", "名称", "カナ", "", "", ""]);
+    ws.addRow([1, "ケアセンター新宿", "ケアセンターシンジュク", "訪問介護", "東京都新宿区新宿1-1-1"]);
+    for (const c of ["A", "D", "E"]) ws.mergeCells(`${c}1:${c}2`);
+    ws.mergeCells("B1:C1");
+    const { rows, report } = await runBytes(new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer), "131041_care_service.xlsx");
+    expect(rows.map((r) => [r.record.id, r.record.name, r.record.service_type])).toEqual([["1", "ケアセンター新宿", "訪問介護"]]);
+    expect(report.header.map((h) => h.source)).not.toContain("※令和6年4月1日現在");
+    expect(report.issues.filter((i) => i.code === "unknown_header").map((i) => i.value)).not.toContain("※令和6年4月1日現在");
+    expect(report.issues.find((i) => i.code === "header_groups_row")?.value).toContain("※令和6年4月1日現在");
+  });
+
   it("a workbook: a hidden column named in the upper row only is read under its name, as from the CSV, with no cells past the header; 事業所 + カナ is the name's reading", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("事業所一覧");
