@@ -282,6 +282,13 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
     .filter((i) => (i.severity === "error" || i.code.startsWith("unparseable") || i.code === "not_a_url") && i.field !== null && inFile.has(i.field))
     .map((i) => i.field));
 
+  /** Whether a row put back by a join has its address where an address goes: a text column takes any value, and a
+   *  join one cut off lands a name's second half (B店, 新館) there, completed as 東京都新宿区B店. Only for judging joins:
+   *  an address with no number at all (no digit, no kanji numeral) is no sign the join is right. */
+  const addressAt = plan.keys.indexOf("full_address");
+  const numberedAddress = (candidate: readonly string[]) => addressAt < 0 || (candidate[addressAt] ?? "").trim() === ""
+    || /[0-9０-９一二三四五六七八九十〇]/.test(candidate[addressAt]);
+
   /** The position of the last filled cell among the first `width`. */
   const lastFilled = (cells: readonly string[], width: number) => {
     for (let i = Math.min(width, cells.length) - 1; i >= 0; i--) if (cells[i].trim() !== "") return i;
@@ -313,16 +320,20 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
     let shift: Issue | null = null;
     const pastHeader = checkWidth && !plan.valuesPastHeader && read.split.emptyExcess === 0 && lastFilled(cells, cells.length) >= plan.keys.length;
     const misread = read.split.emptyExcess === 1 || pastHeader ? misreadOf(read) : null;
+    // a filled cell past the header beside one value that does not read is a note and a bad value as often as a shift
+    // (内線のみ, 要確認 with a remark after the last column): the row is only put back by a cut that is a value's own
+    // (1|000, ビル|1F), and left as it is when there is none
+    const weak = pastHeader && misread !== null && misread.size === 1;
     const suspect = misread !== null && (misread.size >= 2 || (misread.size === 1 && (pastHeader || plan.keys.indexOf([...misread][0]) < lastFilled(cells, plan.keys.length))));
     if (suspect) {
-      const found = rejoined(cells, plan.keys.length, (candidate) => misreadOf(readRow(candidate, row)).size === 0);
+      const found = rejoined(cells, plan.keys.length, (candidate) => misreadOf(readRow(candidate, row)).size === 0 && numberedAddress(candidate), weak);
       if (found !== null) {
         shift = issue(found.joined === null ? "row_shifted" : "row_rejoined", { row, value: found.where });
         if (found.joined !== null) {
           cells = found.joined;
           read = readRow(cells, row, pageLink);
         }
-      } else if (pastHeader) {
+      } else if (pastHeader && !weak) {
         shift = issue("row_shifted", { row, value: `「${cells.find((c) => c.trim() !== "")}」～「${cells[lastFilled(cells, cells.length)]}」` });
       }
     }

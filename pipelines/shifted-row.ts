@@ -51,25 +51,26 @@ function* gapSets(gapCount: number, count: number, from = 0): Generator<number[]
  * The joins of neighbouring cells (with a comma) that make the row `width` cells that all read, as `reads` tells. The
  * cells past `width` tell how many: all of them, or, when no join so reads, the filled ones only (the empty ones after
  * them spare separators). Null when no join reads, or when the row is past MAX_JOINS separators too many (the caller
- * decides; the row is left as it was).
+ * decides; the row is left as it was). `shapedOnly`: only cuts that are the shape of a value (isValueComma) are tried.
  */
-export function rejoined(cells: readonly string[], width: number, reads: (candidate: string[]) => boolean): Rejoin | null {
+export function rejoined(cells: readonly string[], width: number, reads: (candidate: string[]) => boolean, shapedOnly = false): Rejoin | null {
   let filledEnd = cells.length;
   while (filledEnd > width + 1 && (cells[filledEnd - 1] ?? "").trim() === "") filledEnd--;
   for (const end of new Set([cells.length, filledEnd])) {
-    const found = rejoinedTo(cells.slice(0, end), width, reads);
+    const found = rejoinedTo(cells.slice(0, end), width, reads, shapedOnly);
     if (found !== null) return found;
   }
   return null;
 }
 
-function rejoinedTo(row: readonly string[], width: number, reads: (candidate: string[]) => boolean): Rejoin | null {
+function rejoinedTo(row: readonly string[], width: number, reads: (candidate: string[]) => boolean, shapedOnly: boolean): Rejoin | null {
   const count = row.length - width;
   if (count < 1 || count > MAX_JOINS) return null;
   const good: Array<{ gaps: number[]; joined: string[] }> = [];
   for (const gaps of gapSets(row.length - 1, count)) {
     // the cells a value was cut into are all filled
     if (gaps.some((g) => row[g].trim() === "" || row[g + 1].trim() === "")) continue;
+    if (shapedOnly && !gaps.every((g) => isValueComma(row[g], row[g + 1]))) continue;
     const joined = joinAt(row, gaps);
     if (reads(joined)) good.push({ gaps, joined });
   }

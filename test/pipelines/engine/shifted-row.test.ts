@@ -123,3 +123,31 @@ describe("a shifted row in a file", () => {
     expect(tuples(report, "too_many_fields", "row_shifted")).toEqual([[2, null, "too_many_fields"]]);
   });
 });
+
+describe("a note past the header beside one value that does not read is no shift (the re-check's probes)", () => {
+  const header = "全国地方公共団体コード,ID,名称,所在地_連結表記,緯度,経度,設置位置,電話番号,開始時間,終了時間,利用可能日時特記事項,URL,備考";
+  const ok = (n: number) => `131041,${n},施設${n},東京都新宿区歌舞伎町1-4-${n},35.69384,139.703549,1階受付,03-3209-1111,9:00,17:00,,,`;
+
+  it("a URL that is no URL and a note after the last column: every value where it was, the row valid with too_many_fields", async () => {
+    const row = "131041,2,施設2,東京都新宿区歌舞伎町1-4-2,35.69384,139.703549,1階受付,03-3209-1111,9:00,17:00,,区ホームページ参照,,※";
+    const { report, rows } = await runBytes([header, ok(1), row, ok(3)].join("\n"), "131041_aed.csv");
+    expect(rows[1].valid).toBe(true);
+    expect(rows[1].record).toMatchObject({ phone_number: "03-3209-1111", start_time: "09:00", end_time: "17:00", url: "区ホームページ参照" });
+    expect(tuples(report, "too_many_fields", "row_rejoined", "row_shifted")).toEqual([[2, null, "too_many_fields"]]);
+  });
+
+  it("a time to be checked (要確認) and a note past the header: the time said unread, not the row shifted", async () => {
+    const row = "131041,2,施設2,東京都新宿区歌舞伎町1-4-2,35.69384,139.703549,1階受付,03-3209-1111,要確認,17:00,,,土日休み,担当：山田";
+    const { report, rows } = await runBytes([header, ok(1), row, ok(3)].join("\n"), "131041_aed.csv");
+    expect(rows[1].valid).toBe(true);
+    expect(rows[1].record).toMatchObject({ end_time: "17:00", remarks: expect.stringContaining("土日休み") });
+    expect(tuples(report, "row_rejoined", "row_shifted")).toEqual([]);
+  });
+
+  it("a join that would put a name's second half where the address goes (新館) is not taken: the row is invalid, not published shifted", async () => {
+    const csv = "ID,名称,所在地_連結表記,方書,設置位置,緯度,経度\n1,区民センター,新館,東京都新宿区新宿1-1-1,第一ビル,2F,35.69,139.70\n2,公園トイレ,東京都新宿区新宿1-1-2,,園内,35.69,139.70\n";
+    const { report, rows } = await runBytes(csv, "131041_public_toilet.csv");
+    expect(rows[0].valid).toBe(false);
+    expect(tuples(report, "row_rejoined", "row_shifted")).toEqual([[1, null, "row_shifted"]]);
+  });
+});
