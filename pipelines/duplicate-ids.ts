@@ -3,6 +3,7 @@
 // The table keeps a 53-bit hash of each ID and the row it was first seen on, in typed arrays (12 bytes an ID at half
 // load), not the IDs: a cell is a slice of the chunk it was parsed from, and a Map of them would keep every chunk of
 // the file alive. Two different IDs share a hash with odds of about n²/2⁵⁴ (1 in 290,000 for 250,000 IDs).
+import type { Dataset } from "../schemas/dataset.ts";
 
 /** IDs past this many are not checked: the table then holds 2¹⁹ slots (6 MB), so memory stops growing with the file
  *  (municipal files are far smaller; a larger one is told which IDs were not checked). */
@@ -88,4 +89,21 @@ export class DuplicateIds {
       this.#rows[at] = rows[i];
     }
   }
+}
+
+/** What tells a record from the others (Dataset.identity): its ID, with the other columns' values that are given
+ *  (`d0001 / AED設置箇所一覧（CSV） / https://…/aed.csv`); not a string when the ID is empty. */
+export function rowIdentity(dataset: Dataset): (record: Record<string, unknown>) => unknown {
+  const others = (dataset.identity ?? []).filter((key) => key !== "id" && dataset.columnByKey.has(key));
+  if (others.length === 0) return (record) => record.id;
+  return (record) => {
+    const id = record.id;
+    if (typeof id !== "string" || id === "") return id;
+    let identity = id;
+    for (const key of others) {
+      const value = record[key];
+      if (typeof value === "string" && value !== "") identity += ` / ${value}`;
+    }
+    return identity;
+  };
 }

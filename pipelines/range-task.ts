@@ -13,7 +13,8 @@ import type { FilePlaneAxes } from "./normalize/plane-axes.ts";
 import type { Legends } from "./legend.ts";
 import { type Delimiter, parseCsv } from "./parse.ts";
 import { type RecordFormat, recordWriter } from "./record-output.ts";
-import { createRowSink, type RangeTally } from "./row-sink.ts";
+import type { RangeTally } from "./range-tally.ts";
+import { createRowSink } from "./row-sink.ts";
 import type { RunState } from "./run.ts";
 import { quickCheck } from "./validate.ts";
 

@@ -216,7 +216,7 @@ function findPublisher(run: RunState, above: readonly string[][], rows: readonly
 }
 
 /** A legend's codes are read as its words in the column it explains; the first legend of a column holds. It is
- *  reported once a cell was read by it (row-sink.ts): a file without the column, or with words in it, is told nothing. */
+ *  reported once a cell was read by it (end-of-file-issues.ts): a file without the column, or with words in it, is told nothing. */
 function takeLegend(run: RunState, legend: Legend, at: LegendPlace): void {
   if (run.legends?.[legend.key] !== undefined) return;
   run.legends = { ...run.legends, [legend.key]: legend.codes };

@@ -1,0 +1,211 @@
+// A data row read into a HarmonizedRow: its cells made ready in file order (numbers stored under text, link targets,
+// cells filled from the row above), then split → normalize (contract B) → validate, a row shifted by a separator inside
+// a value put back, and its issues added to the run, those said once for the file kept in the sink's tally instead.
+import type { Dataset } from "../schemas/dataset.ts";
+import type { ColumnPlan } from "./headers.ts";
+import type { FillDown, FilledCell } from "./fill-down.ts";
+import { numberColumns, withStoredNumbers } from "./format-text-cells.ts";
+import { linkColumns, pageLinkOf, withLinkTargets } from "./link-cells.ts";
+import { type Issue, type IssueCode, issue } from "./issues.ts";
+import { columnSources, normalizeRow } from "./normalize/index.ts";
+import { excuseRequired } from "./normalize/inapplicable.ts";
+import { type CellMemo, createCellMemo } from "./normalize/memo.ts";
+import type { ParsedRecord } from "./parse.ts";
+import type { RowTally } from "./range-tally.ts";
+import { splitRow } from "./rows.ts";
+import type { HarmonizedRow, RunState } from "./run.ts";
+import { withDerived } from "./derived-columns.ts";
+import { type ListedReading, withListedReading } from "./listed-flags.ts";
+import { rejoined } from "./shifted-row.ts";
+import { REQUIRED_NOT_NUMBER, validateRecord } from "./validate.ts";
+
+/** Values the publisher withholds or cannot give: published empty, said, and not a required value missing. */
+const WITHHELD: ReadonlySet<string> = new Set(["suppressed_count", "not_an_address"]);
+
+/** The issue of each kind of cell filled from the row above (fill-down.ts). */
+const FILL_CODES = { ditto: "same_as_above", group: "blank_filled_from_above", nothing_above: "nothing_above",
+  after_example: "ditto_after_example" } as const;
+
+/** Fills of an empty cell (codes from the publisher, the name from 都道府県名 + 市区町村名): when the file has no such
+ *  column at all, that is said once for the file (column_filled), not on every row. */
+const FILLS: ReadonlySet<IssueCode> = new Set(["code_missing", "located_code_from_address", "local_government_name_missing",
+  "local_government_name_from_code", "place_from_address", "survey_date_filled"]);
+
+/** A data row made ready in file order (links taken, "as above" cells filled), then read (it may be held first). */
+export interface Prepared {
+  r: ParsedRecord;
+  row: number;
+  cells: readonly string[];
+  fills: FilledCell[];
+  linkIssues: Issue[] | null;
+}
+
+/** What reads a sink's data rows. `fillDown`: the sink's, which its section and example rows restart. */
+export interface DataRowOptions {
+  checkWidth: boolean;
+  memo?: CellMemo;
+  fillDown: FillDown;
+  tally: RowTally;
+}
+
+export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan, { checkWidth, memo, fillDown, tally }: DataRowOptions) {
+  const { absentRows, blankWithData, filled, legendsRead, widths } = tally;
+  // issues past the log's cap for their code are only counted: normalizers then format nothing for them
+  const onlyCounts = (code: IssueCode) => run.log.onlyCounts(code);
+  const inFile = new Set(plan.keys);
+  // such a fill is made (and formatted) on the first row only, not on every row
+  const reportFill = (field: string) => inFile.has(field) || !filled.has(field);
+  const context = { municipality: run.municipality ?? undefined, asOf: run.asOf, planeAxes: run.planeAxes, legends: run.legends, legendsRead, sourceHeaders: plan.sourceHeaders, memo: memo ?? createCellMemo(onlyCounts), onlyCounts, reportFill };
+  // a standard column the file gives through its other columns is read from after the row's cells (derived-columns.ts)
+  const derived = plan.derived ?? [];
+  const sources = columnSources(dataset, [...plan.keys, ...derived.map((c) => c.key)]);
+  const linked = linkColumns(plan.keys, dataset);
+  const numbers = numberColumns(plan.keys, dataset);
+  /** number columns whose cells showed text of their format (0"人"): field → the first text shown, said once at the end */
+  const formatText = new Map<string, string>();
+  /** where the name is, when the dataset has a URL the file gives no column for: a link on the name is the page */
+  const nameAt = dataset.columnByKey.has("url") && !plan.keys.includes("url") ? plan.keys.indexOf("name") : -1;
+  const absent = new Set(plan.absentRequired.map((c) => c.key));
+  // a ditto's issue shows the cell as written (同上) and says the value it took; a group's blank cell has no text of
+  // its own, so its issue shows the value it took
+  const fillIssues = (written: readonly string[], cells: readonly string[], fills: readonly FilledCell[]): Issue[] => fills.map((f) => issue(FILL_CODES[f.how],
+    { row: f.row, field: plan.keys[f.column] ?? plan.extraNames[f.column], value: f.how === "group" ? cells[f.column] : written[f.column],
+      ...(f.how === "ditto" ? { detail: cells[f.column] } : {}) }));
+
+  /** Adds a row's issues; true when one of them is an error. A required column absent from the header is reported
+   *  once (missing_column), not on every row, but still makes the row invalid. */
+  const record = (issues: readonly Issue[]): boolean => {
+    let error = false;
+    for (const i of issues) {
+      if (i.code === "missing_required" && i.field !== null && absent.has(i.field)) {
+        absentRows.set(i.field, (absentRows.get(i.field) ?? 0) + 1);
+        error = true;
+        continue;
+      }
+      if (FILLS.has(i.code) && i.field !== null && !inFile.has(i.field)) {
+        if (!filled.has(i.field)) filled.set(i.field, i.value);
+        continue;
+      }
+      run.log.add(i);
+      if (i.severity === "error") error = true;
+    }
+    return error;
+  };
+
+  /** A row's cells read into a record, with what was found, and nothing logged. `pageLink`: the web page the row's
+   *  name links to, its URL when the file has no URL column (a workbook's linked 施設名). */
+  const readRow = (cells: readonly string[], row: number, pageLink?: string) => {
+    const split = splitRow(cells, plan, row, checkWidth);
+    let values = cells;
+    let derivedIssues: Issue[] | null = null;
+    let listed: ListedReading | null = null;
+    if (derived.length > 0) {
+      const withValues = withDerived(cells, plan.keys.length, derived, row);
+      values = withValues.values;
+      derivedIssues = withValues.issues;
+      listed = withValues.listed;
+      for (let k = 0; k < derived.length; k++) split.cells[derived[k].key] = values[plan.keys.length + k];
+    }
+    const normalized = normalizeRow(values, sources, split.cells, dataset, row, context);
+    if (listed !== null) withListedReading(normalized.record, listed);
+    if (pageLink !== undefined && normalized.record.url === null) {
+      normalized.record.url = pageLink;
+      normalized.issues.push(issue("url_from_name_link", { row, field: "url", value: pageLink }));
+    }
+    let checked = validateRecord(dataset, normalized.record, row, split.cells);
+    // an empty 所在地 of a 無形文化財 is no missing value: it has no place
+    if (checked.length && dataset.notRequiredFor !== undefined) checked = excuseRequired(checked, normalized.record, dataset, row);
+    if (checked.length) {
+      // a field whose normalizer already reported an error is not reported again by validation, nor a figure kept
+      // secret (x, ＊) or an address withheld (非公開, 区内各所): empty as published, not a value the officer can enter
+      const flagged = new Set(normalized.issues.filter((i) => i.severity === "error" || WITHHELD.has(i.code)).map((i) => i.field));
+      checked = checked.filter((i) => !flagged.has(i.field));
+      // a required number that did not read is one error (required_not_integer), not that and unparseable_number
+      const notNumbers = new Set(checked.filter((i) => REQUIRED_NOT_NUMBER.has(i.code)).map((i) => i.field));
+      if (notNumbers.size > 0) normalized.issues = normalized.issues.filter((i) => !(i.code === "unparseable_number" && notNumbers.has(i.field)));
+    }
+    return { split, derivedIssues, normalized, checked };
+  };
+  /** The file's own columns whose value did not read or is wrong (not repairs such as a 5-digit code, nor the columns
+   *  the file lacks, the same on every row). */
+  const misreadOf = (read: ReturnType<typeof readRow>) => new Set([...read.normalized.issues, ...read.checked]
+    .filter((i) => (i.severity === "error" || i.code.startsWith("unparseable") || i.code === "not_a_url") && i.field !== null && inFile.has(i.field))
+    .map((i) => i.field));
+
+  /** A data row's cells with link targets taken and "as above" cells filled: in file order, before the row may be held. */
+  const prepare = (r: ParsedRecord, row: number): Prepared => {
+    const withStored = r.stored === undefined || numbers.length === 0 ? null : withStoredNumbers(r.cells, r.stored, numbers);
+    if (withStored !== null) for (const [field, shown] of withStored.shown) if (!formatText.has(field)) formatText.set(field, shown);
+    const read = withStored === null ? r.cells : withStored.cells;
+    const withLinks = r.links === undefined || linked.length === 0 ? null : withLinkTargets(read, r.links, linked, row);
+    const fills: FilledCell[] = [];
+    const cells = fillDown.apply(withLinks === null ? read : withLinks.cells, row, fills);
+    return { r, row, cells, fills, linkIssues: withLinks === null ? null : withLinks.issues };
+  };
+
+  /** A prepared row read, its issues added to the run (or to the tally when said once for the file). */
+  /** Whether a row put back by a join has its address where an address goes: a text column takes any value, and a
+   *  join one cut off lands a name's second half (B店, 新館) there, completed as 東京都新宿区B店. Only for judging joins:
+   *  an address with no number at all (no digit, no kanji numeral) is no sign the join is right. */
+  const addressAt = plan.keys.indexOf("full_address");
+  const numberedAddress = (candidate: readonly string[]) => addressAt < 0 || (candidate[addressAt] ?? "").trim() === ""
+    || /[0-9０-９一二三四五六七八九十〇]/.test(candidate[addressAt]);
+
+  const dataRow = ({ r, row, cells: prepared, fills, linkIssues }: Prepared): HarmonizedRow => {
+    let cells = prepared;
+    for (const n of plan.blankColumns) if ((cells[n - 1] ?? "").trim() !== "") blankWithData.add(n);
+    const pageLink = nameAt < 0 ? undefined : pageLinkOf(r.links?.get(nameAt));
+    let read = readRow(cells, row, pageLink);
+    // separators too many and values that do not read: a comma inside a value (株式会社ABC,原宿店, 1,000) shifted every
+    // later value; rejoined where that alone makes every value read. With only empty cells past the header, one value
+    // that does not read in the row's last filled column is no sign: a row of a file whose rows all end with a spare
+    // separator may have one there, and joining it to the cell before it would always "read". A filled cell past the
+    // header is the last column's value pushed out, unless the file's rows usually have one (columns with no header):
+    // when no join puts the row back, it is invalid rather than published shifted.
+    let shift: Issue | null = null;
+    const pastHeader = checkWidth && !plan.valuesPastHeader && read.split.emptyExcess === 0 && lastFilled(cells, cells.length) >= plan.keys.length;
+    const misread = read.split.emptyExcess === 1 || pastHeader ? misreadOf(read) : null;
+    // a filled cell past the header beside one value that does not read is a note and a bad value as often as a shift
+    // (内線のみ, 要確認 with a remark after the last column): the row is only put back by a cut that is a value's own
+    // (1|000, ビル|1F), and left as it is when there is none
+    const weak = pastHeader && misread !== null && misread.size === 1;
+    const suspect = misread !== null && (misread.size >= 2 || (misread.size === 1 && (pastHeader || plan.keys.indexOf([...misread][0]) < lastFilled(cells, plan.keys.length))));
+    if (suspect) {
+      const found = rejoined(cells, plan.keys.length, (candidate) => misreadOf(readRow(candidate, row)).size === 0 && numberedAddress(candidate), weak);
+      if (found !== null) {
+        shift = issue(found.joined === null ? "row_shifted" : "row_rejoined", { row, value: found.where });
+        if (found.joined !== null) {
+          cells = found.joined;
+          read = readRow(cells, row, pageLink);
+        }
+      } else if (pastHeader && !weak) {
+        shift = issue("row_shifted", { row, value: `「${cells.find((c) => c.trim() !== "")}」～「${cells[lastFilled(cells, cells.length)]}」` });
+      }
+    }
+    const { split, derivedIssues, normalized, checked } = read;
+    // a row told shifted has its cells past the header said by row_shifted, not again as too many
+    let error = record(shift?.code === "row_shifted" ? split.issues.filter((i) => i.code !== "too_many_fields") : split.issues);
+    if (shift !== null && record([shift])) error = true;
+    if (fills.length > 0 && record(fillIssues(r.cells, prepared, fills))) error = true;
+    if (linkIssues !== null) record(linkIssues);
+    if (r.quoteProblem && record([issue(r.quoteProblem, { row })])) error = true;
+    if (derivedIssues !== null) record(derivedIssues);
+    if (record(normalized.issues)) error = true;
+    if (record(checked)) error = true;
+    if (split.emptyExcess > 0 && shift === null) {
+      // more separators than the header, and values that did not read: a separator inside a value, unless most rows
+      // are that wide (trailing separators), which only the end of the file knows
+      const unread = error || normalized.issues.some((i) => i.severity !== "info") || checked.length > 0;
+      widths.wide(row, unread ? `${cells.length}/${plan.keys.length}` : null);
+    } else if (cells.length === plan.keys.length) widths.fit();
+    return { row, record: normalized.record, extra: split.extra, valid: !error, cells: split.cells };
+  };
+
+  return { prepare, dataRow, formatText };
+}
+
+/** The position of the last filled cell among the first `width`. */
+function lastFilled(cells: readonly string[], width: number): number {
+  for (let i = Math.min(width, cells.length) - 1; i >= 0; i--) if (cells[i].trim() !== "") return i;
+  return -1;
+}

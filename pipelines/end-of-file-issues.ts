@@ -1,0 +1,45 @@
+// The issues a sink says once, at the end of the file, from what its rows left (range-tally.ts): a 【参考】 table
+// not read, required columns absent, blank headers over data, columns filled in, numbers shown with text, legends
+// read, rows maybe shifted, duplicate IDs, and a file without data rows.
+import type { ColumnPlan } from "./headers.ts";
+import type { DuplicateIds } from "./duplicate-ids.ts";
+import { countedIssue, type Issue, issue } from "./issues.ts";
+import { legendText } from "./legend.ts";
+import type { RowTally } from "./range-tally.ts";
+import type { RunState } from "./run.ts";
+
+/** The end-of-file issues of a sink. `reference`: the rows under a 【参考】 line; `formatText`: number columns whose
+ *  cells showed text of their format, with the first text shown. */
+export function reportEndOfFile(run: RunState, plan: ColumnPlan, tally: RowTally, formatText: ReadonlyMap<string, string>,
+  reference: { from: number; to: number } | null): void {
+  const { absentRows, blankWithData, filled, legendsRead, widths, duplicates } = tally;
+  if (reference !== null && reference.from > 0) run.log.add(issue("reference_rows", { row: reference.from, value: `${reference.from}-${reference.to}` }));
+  for (const c of plan.absentRequired) {
+    if (absentRows.has(c.key)) run.log.add(issue("missing_column", { field: c.key, value: c.ja }));
+  }
+  if (blankWithData.size) run.log.add(issue("blank_header", { value: [...blankWithData].sort((a, b) => a - b).join(", ") }));
+  for (const [field, value] of filled) run.log.add(issue("column_filled", { field, value }));
+  for (const [field, value] of formatText) run.log.add(issue("number_shown_with_text", { field, value }));
+  for (const [key, codes] of Object.entries(run.legends ?? {})) {
+    if (legendsRead.has(key)) run.log.add(issue("codes_from_legend", { field: key, value: legendText(codes), detail: run.legendsAt?.[key] }));
+  }
+  widths.report(run);
+  reportDuplicates(run, duplicates);
+  if (run.rows === 0) run.log.add(issue("no_data_rows", { value: run.fileName }));
+}
+
+/** Issues found over the whole file and told at its end: the examples kept, then the rest of `total` counted. */
+export function logExamples(run: RunState, examples: readonly Issue[], total: number): void {
+  for (const found of examples) run.log.add(found);
+  if (examples.length === 0) return;
+  const counted = countedIssue(examples[0].code, examples[0].field);
+  for (let n = examples.length; n < total; n++) run.log.add(counted);
+}
+
+/** Every row that shares its ID with another, at the end of the file (rows of one ID together, by row); past the
+ *  examples kept, counted. */
+function reportDuplicates(run: RunState, duplicates: DuplicateIds): void {
+  const kept = [...duplicates.found].sort((a, b) => a.row - b.row);
+  logExamples(run, kept.map((d) => issue("duplicate_id", { row: d.row, field: "id", value: d.id })), duplicates.count);
+  if (duplicates.unchecked > 0) run.log.add(issue("duplicate_ids_unchecked", { field: "id", value: String(duplicates.unchecked) }));
+}

@@ -1,0 +1,78 @@
+// Which rows under the header are no record, told by their cells alone: a breakdown's part, a note or legend line, a
+// section heading, a totals row, the header repeated under the data, the template's example row, and the rows above the
+// first data row (requirements, units, comments). The sink says each with its issue and decides what follows from it.
+import type { Dataset } from "../schemas/dataset.ts";
+import type { ColumnPlan } from "./headers.ts";
+import type { IssueCode } from "./issues.ts";
+import { legendLines, type LegendLines } from "./legend-rows.ts";
+import { isAsOfRow, isLegendRow, isNoteRow, isPlaceholderName, isSectionRow, isTotalsRow, labelColumnOf, leadingNonDataRow } from "./rows.ts";
+
+/** A row under the data that is no record, as the code of the issue it is said with. */
+export type SkippedRow = "breakdown_row" | "note_row" | "section_row" | "totals_row" | "repeated_header_row" | "template_example_row";
+
+export class RowKinds {
+  readonly #headerMapped: number;
+  /** the column that names a row (名称, 地域名): a totals row says 合計 or 中野区計 there */
+  readonly #labelIndex: number;
+  readonly #labelIsArea: boolean;
+  readonly #breakdown: ReturnType<typeof breakdownOf>;
+  readonly #legend: LegendLines;
+  readonly #isRepeatedHeader: (cells: readonly string[]) => boolean;
+
+  constructor(private readonly dataset: Dataset, plan: ColumnPlan) {
+    this.#headerMapped = plan.keys.filter((k) => k !== null).length;
+    this.#labelIndex = labelColumnOf(plan.keys);
+    this.#labelIsArea = this.#labelIndex >= 0 && plan.keys[this.#labelIndex] === "area_name";
+    this.#breakdown = breakdownOf(dataset, plan);
+    this.#legend = legendLines(plan.sourceHeaders, dataset);
+    this.#isRepeatedHeader = repeatedHeaderOf(plan, this.#headerMapped);
+  }
+
+  /** The kind of a row that is no record, or null for a data row. `seenData`: a data row came before this one. */
+  skipped(cells: readonly string[], seenData: boolean): SkippedRow | null {
+    const part = this.#breakdown === null ? null : this.#breakdown.partOf(cells);
+    if (part === "part") return "breakdown_row";
+    // a 計 row of a breakdown is the place's record, not a totals row
+    const notData = this.#legend.test(cells) || isNoteRow(cells) || isLegendRow(cells) || isAsOfRow(cells) ? "note_row" : isSectionRow(cells) ? "section_row"
+      : part !== "whole" && isTotalsRow(cells, this.#labelIndex, this.#labelIsArea) ? "totals_row" : seenData && this.#isRepeatedHeader(cells) ? "repeated_header_row" : null;
+    if (notData !== null) return notData;
+    // the template's example row (名称 〇〇会館), wherever it was left: not data, and no 同上 under it copies it
+    if (this.#labelIndex >= 0 && isPlaceholderName(cells[this.#labelIndex])) return "template_example_row";
+    return null;
+  }
+
+  /** A row above the first data row that is none (a requirement, units or comment row, the header again), as its code. */
+  leading(cells: readonly string[]): IssueCode | null {
+    return leadingNonDataRow(cells, this.dataset, this.#headerMapped);
+  }
+}
+
+/** The header again under the data (pages of a printed table pasted together): its first mapped cell decides for
+ *  nearly every row with one comparison. */
+function repeatedHeaderOf(plan: ColumnPlan, headerMapped: number): (cells: readonly string[]) => boolean {
+  const headerTexts = plan.sourceHeaders.map((h) => h.trim());
+  const firstMapped = plan.keys.findIndex((k) => k !== null);
+  return (cells) => {
+    if (firstMapped < 0 || (cells[firstMapped] ?? "").trim() !== headerTexts[firstMapped]) return false;
+    let same = 0;
+    for (let i = 0; i < plan.keys.length; i++) if (plan.keys[i] !== null && (cells[i] ?? "").trim() === headerTexts[i]) same++;
+    return same >= Math.max(2, headerMapped / 2);
+  };
+}
+
+/** The file's breakdown column (Dataset.breakdown), if it has one: which rows are the whole of a place, which a part. */
+function breakdownOf(dataset: Dataset, plan: ColumnPlan): { partOf(cells: readonly string[]): "whole" | "part" | null } | null {
+  const spec = dataset.breakdown;
+  if (spec === undefined) return null;
+  const headers = new Set(spec.headers);
+  const at = plan.sourceHeaders.findIndex((h, i) => plan.keys[i] === null && headers.has(h.normalize("NFKC").replace(/\s/g, "")));
+  if (at < 0) return null;
+  const whole = new Set(spec.whole);
+  const parts = new Set(spec.parts);
+  return {
+    partOf(cells) {
+      const v = (cells[at] ?? "").replace(/[\s\u3000]/g, "");
+      return whole.has(v) ? "whole" : parts.has(v) ? "part" : null;
+    },
+  };
+}
