@@ -474,6 +474,19 @@ function partsOf(cells: readonly string[], matches: (HeaderMatch | null)[], owne
   return out;
 }
 
+/** A reading headed after another column of the file that is not the name (施設_カナ beside 施設, the park a toilet
+ *  stands in, with 名称 its own name) is that column's reading: it is no 名称_カナ, and stays in extra. */
+function dropOtherReading(cells: readonly string[], matches: (HeaderMatch | null)[], owner: Map<string, number>): number {
+  const at = owner.get("name_kana");
+  if (at === undefined) return -1;
+  const base = /^(.+?)[_＿]?(?:カナ|ｶﾅ|かな)$/.exec(cells[at].trim())?.[1];
+  const baseAt = base === undefined ? -1 : cells.findIndex((cell, i) => i !== at && cell.trim() === base);
+  if (baseAt < 0 || owner.get("name") === baseAt) return -1;
+  matches[at] = null;
+  owner.delete("name_kana");
+  return at;
+}
+
 /** Maps a header row onto a dataset: the report's header entries, the column plan, and header-level issues. */
 /** `hidden`: the file's hidden columns (a workbook's), which a visible column of the same field outranks. */
 export function mapHeaders(cells: readonly string[], dataset: Dataset, hidden: ReadonlySet<number> = NONE_HIDDEN):
@@ -492,6 +505,7 @@ export function mapHeaders(cells: readonly string[], dataset: Dataset, hidden: R
     const current = owner.get(m.key);
     if (current === undefined || rankAt(i) < rankAt(current)) owner.set(m.key, i);
   });
+  const otherReading = dropOtherReading(cells, matches, owner);
   assignFallbacks(cells, matches, owner, lookupOf(dataset), dataset);
   const breakdowns = [...breakdownsOf(cells, matches, owner, dataset), ...partsOf(cells, matches, owner, lookupOf(dataset)),
     ...labelledOf(cells, matches, owner, dataset, lookupOf(dataset))];
@@ -501,7 +515,7 @@ export function mapHeaders(cells: readonly string[], dataset: Dataset, hidden: R
   // a breakdown's key is given by its parts: no other column takes it by a loose match
   const taken = new Set([...owner.keys(), ...breakdowns.flatMap((b) => [b.key, ...(b.of === undefined ? [] : [b.of])])]);
   cells.forEach((cell, i) => {
-    if (matches[i] || cell.trim() === "" || namesAPart(cell, dataset)) return;
+    if (matches[i] || cell.trim() === "" || namesAPart(cell, dataset) || i === otherReading) return;
     const fuzzy = fuzzyMatch(cell, dataset, taken);
     if (fuzzy) {
       matches[i] = fuzzy;

@@ -52,6 +52,16 @@ describe("matchHeader", () => {
 });
 
 describe("mapHeaders", () => {
+  it("a reading headed after another column that is not the name (施設_カナ beside 施設, with 名称 the name) stays in extra", () => {
+    const toilet = getDataset("public_toilet")!;
+    const beside = mapHeaders(["ID", "名称", "施設", "施設_カナ", "所在地_連結表記"], toilet);
+    expect(beside.header.map((h) => h.field)).toEqual(["id", "name", null, null, "full_address"]);
+    expect(beside.plan.extraNames.slice(2, 4)).toEqual(["施設", "施設_カナ"]);
+    // with no such column, or beside the name's own column, it is the name's reading
+    expect(mapHeaders(["ID", "名称", "施設_カナ"], toilet).header[2].field).toBe("name_kana");
+    expect(mapHeaders(["ID", "名称", "名称_カナ"], toilet).header[2].field).toBe("name_kana");
+  });
+
   it("English physical names of 11 観光施設's 法人番号 and 説明_英語 (corporate_number, description_english) map", () => {
     const { header } = mapHeaders(["localgov_code", "corporate_number", "name", "description_english"], getDataset("tourism")!);
     expect(header.map((h) => h.field)).toEqual(["local_government_code", "publisher_corporate_number", "name", "description_en"]);
