@@ -140,8 +140,10 @@ function claimantsOf(ups: readonly string[], lower: readonly string[]): Map<stri
 export function joinRows(upperRow: readonly string[], lower: readonly string[], datasets: readonly Dataset[]): { cells: string[]; joined: string[] } {
   // a ○ column of a value (居宅サービス over 訪問介護) keeps the value's name, under which it is read as a mark
   const maps = (text: string) => datasets.some((d) => matchHeader(text, d) !== null || namesMark(text, d));
-  const upper = upperRow.map((cell) => (isNoteAbove(cell) ? "" : cell));
-  const spread = spreadRight(upper, lower);
+  // spread with the note in place, then the note's columns blank: a note merged over 電話番号 | FAX番号 ends the group on
+  // its left (経度) rather than leaving its columns to it
+  const spreadAsWritten = spreadRight(upperRow, lower);
+  const spread = { text: spreadAsWritten.text.map((t) => (isNoteAbove(t) ? "" : t)), own: spreadAsWritten.own.map((own, c) => own && !isNoteAbove(spreadAsWritten.text[c])) };
   const claimant = claimantsOf(spread.text, lower);
   const ownName = ownNameColumns(spread, lower);
   const partKind = partKindColumns(spread, lower);

@@ -143,10 +143,12 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   const upper = split !== null && frame.at === split.upper + 1 ? split.upper : -1;
   if (split !== null && upper >= 0) {
     head[frame.at] = { ...head[frame.at], cells: split.cells };
-    run.log.add(issue("split_header_joined", { value: split.joined.join("、") }));
+    if (split.joined.length > 0) run.log.add(issue("split_header_joined", { value: split.joined.join("、") }));
   }
+  // an upper row that joined no name (its cells merged down, a note over the rest) is said as the rows above are
+  const saidJoined = split !== null && split.joined.length > 0 ? upper : -1;
   head.slice(0, frame.at).forEach((r, at) => {
-    if (at === upper || isBlankRow(r.cells)) return;
+    if (at === saidJoined || isBlankRow(r.cells)) return;
     // the row right above the header that names columns too: the header's upper row (大項目), its merged cells
     // already filled into the header row below
     const groups = at === frame.at - 1 && scoreHeader(r.cells, frame.dataset).mapped >= 2;

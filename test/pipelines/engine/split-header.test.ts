@@ -296,6 +296,21 @@ describe("a header over two rows with cells merged down over both (a workbook gi
       .toEqual(["ID", "事業所_名称", "事業所_カナ", "実施サービス", "所在地_連結表記", "メモ"].map((c) => (c === "事業所_カナ" ? expect.any(String) : c)));
   });
 
+  it("a workbook: a note merged over two columns ends the group on its left; an upper row that joins nothing is said as the header's groups", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("施設一覧");
+    ws.addRow(["ID", "名称", "所在地_連結表記", "緯度", "経度", "出典：新宿区", ""]);
+    ws.addRow(["", "", "", "", "", "電話番号", "FAX番号"]);
+    ws.addRow([1, "新宿区役所", "東京都新宿区歌舞伎町1-4-1", 35.6938, 139.7035, "03-3209-1111", "03-3209-9999"]);
+    for (const c of ["A", "B", "C", "D", "E"]) ws.mergeCells(`${c}1:${c}2`);
+    ws.mergeCells("F1:G1");
+    const { rows, report } = await runBytes(new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer), "131041_public_facility.xlsx");
+    expect(report.header.map((h) => h.source)).toEqual(["ID", "名称", "所在地_連結表記", "緯度", "経度", "電話番号", "FAX番号"]);
+    expect(rows[0].record).toMatchObject({ name: "新宿区役所", longitude: 139.7035, phone_number: "03-3209-1111" });
+    expect(report.issues.some((i) => i.code === "split_header_joined")).toBe(false);
+    expect(report.issues.find((i) => i.code === "header_groups_row")?.value).toContain("出典：新宿区");
+  });
+
   it("a workbook: a note in the upper header row is never taken for a column's name", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("事業所一覧");
