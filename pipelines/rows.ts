@@ -260,6 +260,13 @@ function pickerOf(plan: ColumnPlan): CellPicker {
   return picker;
 }
 
+/** extra[name] = value, also for a column headed `__proto__`, which an assignment would take as the object's
+ *  prototype (the cells lost, the header said kept). */
+function setExtra(extra: Record<string, string>, name: string, value: string): void {
+  if (name === "__proto__") Object.defineProperty(extra, name, { value, enumerable: true, writable: true, configurable: true });
+  else extra[name] = value;
+}
+
 /**
  * Splits a data row by the column plan. Cells beyond the header go to extra as `column_N` (too_many_fields; in a
  * workbook, where no comma splits a cell, cells_past_header); a short row is read with the missing cells empty
@@ -274,7 +281,7 @@ export function splitRow(values: readonly string[], plan: ColumnPlan, row: numbe
   for (let i = 0; i < width; i++) {
     if (plan.keys[i] !== null) continue;
     const value = values[i] ?? "";
-    if (value.trim() !== "") extra[plan.extraNames[i]] = withoutNeutralize(value);
+    if (value.trim() !== "") setExtra(extra, plan.extraNames[i], withoutNeutralize(value));
   }
   let emptyExcess = 0;
   if (values.length > width) {

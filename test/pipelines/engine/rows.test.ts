@@ -59,3 +59,12 @@ describe("a category's subtotal in a grouped list", () => {
     expect(tuples(report, "totals_row").map(([row]) => row)).toEqual([2, 4, 5]);
   });
 });
+
+describe("extra", () => {
+  it("a column headed __proto__ is kept in extra under its name, in NDJSON's object and read back from the CSV (an assignment took it as the prototype)", async () => {
+    const { rows } = await runBytes("名称,住所,緯度,経度,設置位置,__proto__\nA,東京都新宿区西新宿2-8-1,35.69,139.69,1階,秘密\n", "131041_aed.csv");
+    expect(Object.keys(rows[0].extra)).toEqual(["__proto__"]);
+    expect(JSON.stringify(rows[0].extra)).toBe("{\"__proto__\":\"秘密\"}");
+    expect(Object.getPrototypeOf(rows[0].extra)).toBe(Object.prototype);
+  });
+});
