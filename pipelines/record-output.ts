@@ -5,7 +5,6 @@
 import type { Dataset } from "../schemas/dataset.ts";
 import { kindOf, UNKNOWN_MARK } from "../schemas/types.ts";
 import { isDitto } from "./fill-down.ts";
-import { type ObjectJson, objectJson } from "./record-shape.ts";
 import type { HarmonizedRow } from "./run.ts";
 
 export type RecordFormat = "ndjson" | "csv" | "json";
@@ -113,18 +112,9 @@ function linesWriter(line: (r: HarmonizedRow) => string, parts: Pick<RecordWrite
   };
 }
 
-/** JSON.stringify({ row, valid, record, extra }) of each row, the record written by the objectJson of the first
- *  record's keys (the records of a file share them; another's goes to JSON.stringify inside objectJson). */
-function jsonRows(): (r: HarmonizedRow) => string {
-  let recordJson: ObjectJson | null = null;
-  return (r) => {
-    recordJson ??= objectJson(Object.keys(r.record));
-    return `{"row":${JSON.stringify(r.row)},"valid":${JSON.stringify(r.valid)},"record":${recordJson(r.record)},"extra":${JSON.stringify(r.extra)}}`;
-  };
-}
+const jsonRow = (r: HarmonizedRow) => JSON.stringify({ row: r.row, valid: r.valid, record: r.record, extra: r.extra });
 
 export function recordWriter(format: RecordFormat, { continued = false }: RecordWriterOptions = {}): RecordWriter {
-  const jsonRow = jsonRows();
   if (format === "ndjson") return linesWriter((r) => `${jsonRow(r)}\n`, { start: () => "", end: () => "" });
   if (format === "json") {
     let first = !continued;
