@@ -16,7 +16,7 @@ import { normalizeCount, normalizeNumber } from "./numbers.ts";
 import type { DateTimePair } from "./pair-repairs.ts";
 import { type Overflow, textColumnOf } from "./kept-cells.ts";
 import { repairRecord } from "./record.ts";
-import type { RecordContext } from "./row-repair.ts";
+import type { RecordContext, RecordPlan } from "./row-repair.ts";
 import { normalizeKana, normalizeText, normalizeUrl, plainKana, plainText, plainUrl } from "./text.ts";
 import { type Bound, closesHours, normalizeTime, plainTime } from "./times.ts";
 import { normalizeHeight, plainHeight } from "./height.ts";
@@ -91,7 +91,8 @@ const KEPT_IN_REMARKS: Readonly<Partial<Record<Kind, Overflow[2]>>> = {
 };
 
 /** What normalizing a row of one dataset needs, derived once from its columns (arrays in column order). */
-interface Plan {
+/** The record-level plan (row-repair.ts RecordPlan: time and date pairs, overflows, units, 同左) and the cell stage's. */
+interface Plan extends RecordPlan {
   keys: readonly string[];
   normalizers: readonly Normalizer[];
   plains: ReadonlyArray<Plain | undefined>;
@@ -99,18 +100,8 @@ interface Plan {
   /** row programs by file layout (columnSources joined), and the last one asked for */
   programs: Map<string, RowProgram>;
   last: { sources: readonly number[]; program: RowProgram } | null;
-  /** time and date columns paired by key (`start_time` ↔ `end_time`, `start_date` ↔ `end_date`), for ranges
-   *  written in the start cell and for checks of the pair */
-  rangePairs: ReadonlyArray<readonly [string, string]>;
-  /** the same pairs as column positions */
+  /** the record plan's rangePairs (start_time ↔ end_time, start_date ↔ end_date) as column positions */
   rangePairIndexes: ReadonlyArray<readonly [number, number]>;
-  datePairs: ReadonlyArray<readonly [string, string]>;
-  dateTimePairs: readonly DateTimePair[];
-  overflows: readonly Overflow[];
-  unitPairs: ReadonlyArray<readonly [string, string]>;
-  sameAsPairs: ReadonlyArray<readonly [string, string]>;
-  latKey?: string;
-  lonKey?: string;
 }
 
 /** A column's normalizer; a time or date column's bound is read from its key once, not per cell. */
