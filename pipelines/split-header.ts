@@ -196,6 +196,14 @@ function underMergedCells(upper: readonly string[], filledLower: readonly string
   return under >= 2;
 }
 
+/** The upper row's names of merged cells the lower row fills (定員 over 0歳 | 1・3歳 …): each may map a column the
+ *  join loses to its parts, which give no column when they do not add up (classes that skip an age). */
+function groupNames(upper: readonly string[], lower: readonly string[]): number {
+  let n = 0;
+  for (let c = 0; c < upper.length; c++) if (!isBlank(upper[c]) && isBlank(upper[c + 1]) && !isBlank(lower[c + 1])) n++;
+  return n;
+}
+
 /** A column named in the upper row only, its lower cell blank (非公開メモ beside 事業所 over 名称 | カナ). A workbook's
  *  lower row repeats the names merged down over both rows, so it maps as many columns as the join, yet left alone it
  *  would lose this column's name; a CSV's lower row leaves those cells blank, and its join wins outright. A note there
@@ -267,13 +275,14 @@ export function findSplitHeader(records: ReadonlyArray<readonly string[]>, datas
       if (mapped < bar && mapped + joined.length >= bar) mapped = mappedWithParts(cells, records[i], records[i + 1], dataset);
       // as many as the lower row alone, whose names repeat (男, 女, 計 under each group): only the join tells them
       // apart, and so does it a column the upper row alone names (the upper row naming columns itself, not a title);
-      // as many as the upper row alone, with the lower row only under its merged cells: the lower row is no data
-      const tie = mapped === bar && best === null
-        && ((mapped === singles[i + 1] && (hasRepeatedNames(records[i + 1]) || (singles[i] >= 2 && namedAboveOnly(records[i], records[i + 1]))))
-          || (mapped === singles[i] && underMergedCells(records[i], records[i + 1])));
+      // as many as the upper row alone, less the names of its groups (定員 over classes that do not add up), with the
+      // lower row only under its merged cells: the lower row is no data
+      const tie = best === null
+        && ((mapped === bar && mapped === singles[i + 1] && (hasRepeatedNames(records[i + 1]) || (singles[i] >= 2 && namedAboveOnly(records[i], records[i + 1]))))
+          || (singles[i] === bar && mapped >= bar - groupNames(records[i], records[i + 1]) && underMergedCells(records[i], records[i + 1])));
       if (mapped > bar || tie) {
         best = { upper: i, cells, joined };
-        bar = mapped;
+        bar = Math.max(bar, mapped);
       }
     }
   }

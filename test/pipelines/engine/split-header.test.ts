@@ -83,6 +83,11 @@ describe("findSplitHeader (sub-headers)", () => {
       expect(report.header_row).toBe(2);
       expect(rows.map((r) => [r.row, r.valid, r.record.name, r.record.capacity])).toEqual([[1, true, "新宿保育園", total]]);
     }
+    // classes that skip an age (1・3歳) add up to no capacity: still a header, the classes kept in extra, never the 0歳
+    // class published as the capacity
+    const gap = "ID,名称,種別,所在地_連結表記,定員,,,\n,,,,0歳,1・3歳,2歳,4・5歳\n1,新宿保育園,認可保育所,東京都新宿区新宿1-1-1,3,10,5,20\n";
+    const { rows } = await runBytes(gap, "131041_preschool.csv");
+    expect(rows.map((r) => [r.row, r.valid, r.record.capacity, r.extra])).toEqual([[1, true, null, { 定員_0歳: "3", "定員_1・3歳": "10", 定員_2歳: "5", "定員_4・5歳": "20" }]]);
   });
 });
 
