@@ -7,23 +7,17 @@ import type { Source } from "./input.ts";
 const CTRL_Z = 0x1a;
 const CR = 0x0d;
 const LF = 0x0a;
-/** enough of the tail for the mark and the line breaks around it */
-const TAIL_BYTES = 64;
 
-/** The length of the file without its end-of-file mark (and the line breaks after it); null when it has none. */
-export async function lengthBeforeEndMark(source: Source, encoding: Encoding): Promise<number | null> {
+/** The length of a file's last bytes `tail` without its end-of-file mark (and the line breaks after it); null when it
+ *  has none. The tail needs only the mark and the line breaks around it (file-end.ts reads a few KiB). */
+export function beforeEndMark(tail: Uint8Array, encoding: Encoding): number | null {
   // in UTF-16 a 0x1A byte is half of a character
   if (encoding.startsWith("utf-16")) return null;
-  const size = await source.size();
-  const from = Math.max(0, size - TAIL_BYTES);
-  const parts: Uint8Array[] = [];
-  for await (const chunk of source.chunks(from)) parts.push(chunk);
-  const tail = Buffer.concat(parts);
   let end = tail.length;
   while (end > 0 && (tail[end - 1] === CR || tail[end - 1] === LF)) end--;
   if (end === 0 || tail[end - 1] !== CTRL_Z) return null;
   while (end > 0 && tail[end - 1] === CTRL_Z) end--;
-  return from + end;
+  return end;
 }
 
 /** The source read only to byte `length`. */

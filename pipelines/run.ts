@@ -11,8 +11,8 @@ import type { FilePlaneAxes } from "./normalize/plane-axes.ts";
 import type { LegendPlace, Legends } from "./legend.ts";
 import { type Issue, type IssueCode, issue, rendered } from "./issues.ts";
 import { type ParsedRecord, parseCsv } from "./parse.ts";
-import { linesAtEndOf } from "./file-end.ts";
-import { cutSource, lengthBeforeEndMark } from "./end-mark.ts";
+import { readFileEnd } from "./file-end.ts";
+import { cutSource } from "./end-mark.ts";
 import type { HeaderMapping, Report } from "./report.ts";
 import { type ParallelOptions, type ParallelOutput, readTextInParallel, splittable, threadsFor, PARALLEL_MIN_BYTES } from "./parallel.ts";
 import { type RecordFormat, recordWriter } from "./record-output.ts";
@@ -202,12 +202,12 @@ async function readInput(source: Source, run: RunState, output: RunOutput): Prom
   const { encoding, issues } = await sniffEncoding(head, () => source.scan(), run.options.encoding);
   run.encoding = encoding;
   for (const i of issues) run.log.add(i);
-  const beforeMark = await lengthBeforeEndMark(source, encoding);
-  if (beforeMark !== null) {
-    source = cutSource(source, beforeMark);
+  const end = await readFileEnd(source, encoding);
+  if (end.beforeMark !== null) {
+    source = cutSource(source, end.beforeMark);
     run.log.add(issue("end_of_file_mark"));
   }
-  run.linesAtEnd = await linesAtEndOf(source, encoding);
+  run.linesAtEnd = end.lines;
   if (output.parallel && splittable(encoding) && threadsFor(output.parallel) > 1
     && (await source.size()) >= (output.parallel.minBytes ?? PARALLEL_MIN_BYTES)
     && (await readTextInParallel(source, encoding, run, output, output.parallel))) return;

@@ -1,13 +1,14 @@
 // A DOS end-of-file mark (Ctrl-Z, 0x1A) at the very end of a CSV is no row: the file is read as if it ended before it.
 import { describe, expect, it } from "vitest";
-import { cutSource, lengthBeforeEndMark } from "../../../pipelines/end-mark.ts";
+import { cutSource } from "../../../pipelines/end-mark.ts";
+import { readFileEnd } from "../../../pipelines/file-end.ts";
 import { byteChunks, openSource } from "../../../pipelines/input.ts";
 import { runBytes, tuples } from "./helpers.ts";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const sourceOf = (text: string) => openSource({ bytes: bytes(text), fileName: "x.csv" });
 
-describe("lengthBeforeEndMark", () => {
+describe("readFileEnd: the length before an end-of-file mark", () => {
   it.each<[string, string, number | null]>([
     ["a mark on a line of its own", "a,b\r1,2\r\x1a", 8],
     ["a mark and line breaks after it", "a,b\r\n1,2\r\n\x1a\r\n", 10],
@@ -16,11 +17,11 @@ describe("lengthBeforeEndMark", () => {
     ["no mark", "a,b\n1,2\n", null],
     ["a mark inside the file only", "a,b\n1,\x1a2\n", null],
   ])("%s", async (_, text, expected) => {
-    expect(await lengthBeforeEndMark(sourceOf(text), "shift_jis")).toBe(expected);
+    expect((await readFileEnd(sourceOf(text), "shift_jis")).beforeMark).toBe(expected);
   });
 
   it("is never read in UTF-16, where 0x1A is half a character", async () => {
-    expect(await lengthBeforeEndMark(sourceOf("a\x1a"), "utf-16le")).toBeNull();
+    expect((await readFileEnd(sourceOf("a\x1a"), "utf-16le")).beforeMark).toBeNull();
   });
 });
 
