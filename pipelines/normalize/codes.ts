@@ -119,6 +119,9 @@ export function isValidCorporateNumber(digits: string): boolean {
   return 9 - (sum % 9) === Number(digits[0]);
 }
 
+/** Hyphens, dashes and spaces between the groups of a code's digits. */
+const SEPARATORS = /[\s‐‑‒–—―−ー-]/g;
+
 /** 13 digits; hyphens and spaces removed; Excel exponent notation restored (dropped if the check digit then fails). */
 export function normalizeCorporateNumber(raw: string, at: At): Fixed<string | null> {
   const clean = cleanCell(raw, at);
@@ -126,7 +129,7 @@ export function normalizeCorporateNumber(raw: string, at: At): Fixed<string | nu
   const issues = clean.issues;
   const half = toHalfWidthAscii(clean.value);
   const restored = restoreExponent(half);
-  const digits = restored ?? half.replace(/[\s‐‑‒–—―−ー-]/g, "");
+  const digits = restored ?? half.replace(SEPARATORS, "");
   if (!/^\d{13}$/.test(digits)) return { value: null, issues: [...issues, problem("unparseable_corporate_number", at, raw)] };
   if (restored !== null) issues.push(problem("exponent_notation", at, raw));
   else if (digits !== clean.value) issues.push(problem(digits === half ? "full_width_converted" : "separators_removed", at, raw));
@@ -134,8 +137,6 @@ export function normalizeCorporateNumber(raw: string, at: At): Fixed<string | nu
   issues.push(problem("bad_corporate_check_digit", at, raw));
   return { value: restored === null ? digits : null, issues };
 }
-
-const SEPARATORS = /[\s‐‑‒–—―−ー-]/g;
 
 /** The value of a cell already in the code's form (nothing to repair), or undefined: then it takes normalizeFixedCode. */
 export const plainFixedCode = (shape: CodeShape) => (raw: string): string | undefined => (shape.pattern.test(raw) ? raw : undefined);
@@ -149,7 +150,7 @@ const upperCased = (code: string, shape: CodeShape) => {
 /** A run of digits and letters, with the points and commas of a decimal or a list (`1371500011.5` is no code): a code
  *  of the form when it is one; five digits at least, with separators inside (`13-7150-0029`): another number. */
 const RUN = /[0-9A-Za-z.,]+/g;
-const LONG_NUMBER = /\d(?:[\s‐‑‒–—―−ー-]?\d){4,}/;
+const LONG_NUMBER = new RegExp(`\\d(?:${SEPARATORS.source}?\\d){4,}`);
 
 /** The one code of the form a cell holds beside words (`1371500011（予防）`, `第1371500011号`), or null: none, two
  *  (`1371500011、1371500029`), or another number beside it (a digit lost: `1371500011、137150002`). */
