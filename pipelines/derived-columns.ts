@@ -193,7 +193,7 @@ export function derivedColumns(dataset: Dataset, plan: Pick<ColumnPlan, "keys" |
 }
 
 /** A value's name as a header may write it: NFKC, no spaces, no trailing 有無/の有無. */
-const markName = (text: string) => text.normalize("NFKC").replace(/\s/g, "").replace(/\([^)]*\)$/, "").replace(/(?:の有無|有無)$/, "");
+const markName = (text: string) => plainWords(text).replace(/\([^)]*\)$/, "").replace(/(?:の有無|有無)$/, "");
 
 const MARK_NAMES = new WeakMap<Dataset, ReadonlySet<string>>();
 

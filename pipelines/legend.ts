@@ -5,6 +5,7 @@
 import type { Dataset } from "../schemas/dataset.ts";
 import { vocabularyOf } from "../schemas/types.ts";
 import { listedValueOf } from "./normalize/vocabulary.ts";
+import { plainWords } from "./normalize/text.ts";
 
 /** column key → code → the word it stands for, as the legend writes it */
 export type Legends = Readonly<Record<string, Readonly<Record<string, string>>>>;
@@ -42,7 +43,7 @@ export const legendOfRow = (cells: readonly string[], dataset: Dataset): Legend 
 
 /** A header name as a legend line writes it: NFKC, no spaces; also without its bracketed note (口径(mm) → 口径). */
 function namesOf(header: string): string[] {
-  const name = header.normalize("NFKC").replace(/\s/g, "");
+  const name = plainWords(header);
   const bare = name.replace(/\([^)]*\)/g, "");
   return bare !== name && bare !== "" ? [name, bare] : [name];
 }
@@ -65,7 +66,7 @@ const GIVES_CODE = /(?<!\d)\d{1,2}[:=][^:=\d、,;/]/;
  */
 export function onlyLegendIn(cells: readonly string[], columnNames: ReadonlySet<string>): boolean {
   for (const cell of cells) {
-    const text = cell.normalize("NFKC").replace(/\s/g, "");
+    const text = plainWords(cell);
     if (text === "" || SAYS_LEGEND.test(text) || GIVES_CODE.test(text) || columnNames.has(text.replace(/:$/, ""))) continue;
     return false;
   }

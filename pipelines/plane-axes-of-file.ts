@@ -10,7 +10,7 @@ import { normalizeCoordinate } from "./normalize/coordinates.ts";
 import { inTokyo } from "./normalize/location.ts";
 import { agreedAxis, axisByHeader, type FilePlaneAxes, readPlaneRow } from "./normalize/plane-axes.ts";
 import { planeToLatLon, ZONE_IX, ZONE_XIV } from "./normalize/plane-coordinates.ts";
-import { normalizeText } from "./normalize/text.ts";
+import { normalizeText, plainWords } from "./normalize/text.ts";
 
 /** The file's plane axes and the issue that says how its rows told them; undefined when the file has no latitude and
  *  longitude columns. */
@@ -66,7 +66,7 @@ export function withPlaneByContent(dataset: Dataset, plan: ColumnPlan, header: H
   const axes = { x: -1, y: -1 };
   for (let i = 0; i < plan.keys.length; i++) {
     if (plan.keys[i] !== null) continue;
-    const letter = AXIS_HEADER.exec((plan.sourceHeaders[i] ?? "").normalize("NFKC").replace(/\s/g, "").toLowerCase())?.[1] as "x" | "y" | undefined;
+    const letter = AXIS_HEADER.exec(plainWords(plan.sourceHeaders[i] ?? "").toLowerCase())?.[1] as "x" | "y" | undefined;
     if (letter === undefined) continue;
     if (axes[letter] >= 0) return mapped;
     axes[letter] = i;

@@ -6,6 +6,7 @@ import type { ColumnPlan } from "./headers.ts";
 import type { IssueCode } from "./issues.ts";
 import { legendLines, type LegendLines } from "./legend-rows.ts";
 import { isAsOfRow, isLegendRow, isNoteRow, isPlaceholderName, isSectionRow, isTotalsRow, labelColumnOf, leadingNonDataRow } from "./rows.ts";
+import { plainWords } from "./normalize/text.ts";
 
 /** A row under the data that is no record, as the code of the issue it is said with. */
 export type SkippedRow = "breakdown_row" | "note_row" | "section_row" | "totals_row" | "repeated_header_row" | "template_example_row";
@@ -65,7 +66,7 @@ function breakdownOf(dataset: Dataset, plan: ColumnPlan): { partOf(cells: readon
   const spec = dataset.breakdown;
   if (spec === undefined) return null;
   const headers = new Set(spec.headers);
-  const at = plan.sourceHeaders.findIndex((h, i) => plan.keys[i] === null && headers.has(h.normalize("NFKC").replace(/\s/g, "")));
+  const at = plan.sourceHeaders.findIndex((h, i) => plan.keys[i] === null && headers.has(plainWords(h)));
   if (at < 0) return null;
   const whole = new Set(spec.whole);
   const parts = new Set(spec.parts);

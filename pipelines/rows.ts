@@ -4,7 +4,7 @@ import type { Dataset } from "../schemas/dataset.ts";
 import type { ColumnPlan } from "./headers.ts";
 import { scoreHeader } from "./headers.ts";
 import { type Issue, type IssueCode, issue, NO_ISSUES } from "./issues.ts";
-import { TEMPLATE_BLANK } from "./normalize/text.ts";
+import { plainWords, TEMPLATE_BLANK } from "./normalize/text.ts";
 import { isAsOfText } from "./as-of.ts";
 import { type CellPicker, cellPicker } from "./record-shape.ts";
 import { withoutNeutralize } from "./record-output.ts";
@@ -218,7 +218,7 @@ export function isPlaceholderName(name: string | undefined): boolean {
   if (name === undefined || name === "") return false;
   const s = name.trim();
   if (!PLACEHOLDER_FIRST.has(s.charCodeAt(0))) return false;
-  const n = s.normalize("NFKC").replace(/\s/g, "");
+  const n = plainWords(s);
   return BLANK_NAME.test(n) || EXAMPLE_NAME.test(n);
 }
 

@@ -130,7 +130,7 @@ function claimantsOf(ups: readonly string[], lower: readonly string[]): Map<stri
   const claimant = new Map<string, string | null>();
   for (const [low, ups] of groups) {
     if (ups.length < 2 || own.has(low)) continue;
-    claimant.set(low, ups.find((up) => WHOLE.test(up.normalize("NFKC").replace(/\s/g, ""))) ?? null);
+    claimant.set(low, ups.find((up) => WHOLE.test(plainWords(up))) ?? null);
   }
   return claimant;
 }

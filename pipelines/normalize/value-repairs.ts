@@ -3,6 +3,7 @@
 import type { Dataset } from "../../schemas/dataset.ts";
 import { withdrawIssue } from "./pair-repairs.ts";
 import type { RecordContext, RowRepair } from "./row-repair.ts";
+import { plainWords } from "./text.ts";
 
 /** The parts of a sum as the standard names them: 男性＋女性, or the first and last of a long list. */
 function partsNamed(dataset: Dataset, parts: readonly string[]): string {
@@ -59,7 +60,7 @@ export function fillSameAs(r: RowRepair, pairs: ReadonlyArray<readonly [string, 
     const value = r.record[source];
     // most cells are empty or read: the test on the record first
     if (r.record[key] !== null || raw === undefined || raw === "" || value === null || value === undefined) continue;
-    if (!SAME_AS.test(raw.normalize("NFKC").replace(/\s/g, ""))) continue;
+    if (!SAME_AS.test(plainWords(raw))) continue;
     r.record[key] = value;
     withdrawIssue(r, key, "unparseable_phone");
     r.problem("same_as_beside", key, `${raw.trim()} → ${String(value)}`);
