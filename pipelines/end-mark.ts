@@ -1,7 +1,7 @@
 // A DOS end-of-file mark: old Windows/DOS tools end a text file with Ctrl-Z (0x1A), often on a line of its own. It is
 // no row: the file is read as if it ended before the mark. Only at the very end (line breaks may follow it); a 0x1A
 // anywhere else is a control character in a cell, which the text normalizer reports.
-import type { Encoding } from "./decode.ts";
+import type { Encoding } from "./encoding-sniff.ts";
 import type { Source } from "./input.ts";
 
 const CTRL_Z = 0x1a;

@@ -1,7 +1,7 @@
 // The end of a text file, read once apart from its rows: a DOS end-of-file mark there (end-mark.ts), and the last
 // lines, since what a line under the data says (an as-of date, a legend of the codes) must be known before the first
 // row is made, and the rows stream long before the end is reached.
-import type { Encoding } from "./decode.ts";
+import type { Encoding } from "./encoding-sniff.ts";
 import { decodeChunks } from "./decode.ts";
 import { beforeEndMark } from "./end-mark.ts";
 import { byteChunks, type Source } from "./input.ts";

@@ -104,7 +104,7 @@ const atJa = (w: Shown) => (w.row === null ? "" : w.line === undefined ? `${w.ro
 const atEn = (w: Shown) => (w.row === null ? "" : w.line === undefined ? `Row ${w.row}: ` : `Row ${w.line} (data row ${w.row}): `);
 
 export const ISSUE_CODES = {
-  // ---- file, decode, parse, detection and header stages (pipelines/decode.ts … headers.ts) ----
+  // ---- file, decode, parse, detection and header stages (pipelines/file-kind.ts, encoding-sniff.ts, decode.ts … headers.ts) ----
   empty_file: {
     severity: "error", title_ja: "空のファイル", title_en: "Empty file",
     ja: () => "ファイルが空です。データを含むCSVまたはExcelファイルを指定してください。",

@@ -6,7 +6,8 @@
 // its start by the main thread alone. The report and the output are the same as a sequential run's, byte for byte.
 import { randomUUID } from "node:crypto";
 import { DATASETS } from "../schemas/index.ts";
-import { decodeChunks, type Encoding } from "./decode.ts";
+import { decodeChunks } from "./decode.ts";
+import type { Encoding } from "./encoding-sniff.ts";
 import { HEAD_RECORDS } from "./detect.ts";
 import { createIssueLog } from "./issue-log.ts";
 import { byteChunks, type Source } from "./input.ts";

@@ -3,7 +3,8 @@
 // parallel.ts puts the results back together in order. Plain data in and out (it crosses threads).
 import { getDataset } from "../schemas/index.ts";
 import type { Dataset } from "../schemas/dataset.ts";
-import { decodeChunks, type Encoding } from "./decode.ts";
+import { decodeChunks } from "./decode.ts";
+import type { Encoding } from "./encoding-sniff.ts";
 import { type ColumnPlan, extraColumnsOf } from "./headers.ts";
 import { byteChunks } from "./input.ts";
 import { createIssueLog, type IssueLogPart } from "./issue-log.ts";

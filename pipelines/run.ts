@@ -3,7 +3,9 @@
 // Bad data never throws: it becomes issues; an unreadable file is a report with a file-level error (row null).
 import type { Dataset } from "../schemas/dataset.ts";
 import { DATASETS, getDataset } from "../schemas/index.ts";
-import { decodeChunks, notReadableIssue, SNIFF_BYTES, sniffEncoding, sniffKind } from "./decode.ts";
+import { decodeChunks } from "./decode.ts";
+import { sniffEncoding } from "./encoding-sniff.ts";
+import { notReadableIssue, SNIFF_BYTES, sniffKind } from "./file-kind.ts";
 import { dateFromFileName, fileNameMatch, HEAD_RECORDS, locateHeader, municipalityFromFileName, unknownCodeInFileName } from "./detect.ts";
 import { type HarmonizeInput, isSystemError, MAX_WHOLE_FILE_BYTES, openSource, type Source } from "./input.ts";
 import { createIssueLog, type IssueLog } from "./issue-log.ts";
