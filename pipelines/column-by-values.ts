@@ -4,7 +4,8 @@
 import type { Column } from "../schemas/column.ts";
 import type { Dataset } from "../schemas/dataset.ts";
 import { isDitto } from "./fill-down.ts";
-import { type ColumnPlan, normalizeHeader, takeColumn } from "./headers.ts";
+import { normalizeHeader } from "./header-match.ts";
+import { type ColumnPlan, takeColumn } from "./headers.ts";
 import { type Issue, issue } from "./issues.ts";
 import type { HeaderMapping } from "./report.ts";
 import { isBlankCell, isBlankRow, isNoteRow, isTotalsRow, labelColumnOf } from "./rows.ts";

@@ -7,7 +7,8 @@
 // once for all, combined-flags.ts). Subdivided: a name over two columns (町名 | 丁目 → 阿佐谷北1丁目, subdivided-name.ts).
 // The parts stay in the record's extra (or their own columns); what was derived is said once for the file.
 import type { Dataset } from "../schemas/dataset.ts";
-import type { Breakdown, ColumnPlan } from "./headers.ts";
+import type { Breakdown } from "./header-parts.ts";
+import type { ColumnPlan } from "./headers.ts";
 import { type Issue, issue } from "./issues.ts";
 import { normalizeCount } from "./normalize/numbers.ts";
 import { plainWords } from "./normalize/text.ts";

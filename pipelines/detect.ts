@@ -2,7 +2,8 @@
 // (a 6-digit code with a valid check digit in the file name), and which of the first rows is the header.
 import type { Dataset } from "../schemas/dataset.ts";
 import { isPrefectureCode, isValidCode } from "../schemas/local-government-code.ts";
-import { matchHeader, scoreHeader } from "./headers.ts";
+import { matchHeader } from "./header-match.ts";
+import { scoreHeader } from "./headers.ts";
 import type { Where } from "./issues.ts";
 import { tokyoMunicipality } from "./normalize/location.ts";
 import { isoDate } from "./normalize/wareki.ts";

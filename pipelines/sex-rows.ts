@@ -6,7 +6,8 @@
 // (every area's 男 row, then every area's 女 row, then the 計 rows, or 計 first): the same areas fold to the same
 // records, their rows held until every block has given its row.
 import type { Dataset } from "../schemas/dataset.ts";
-import { matchHeader, scoreHeader } from "./headers.ts";
+import { matchHeader } from "./header-match.ts";
+import { scoreHeader } from "./headers.ts";
 import { type Issue, issue } from "./issues.ts";
 import type { ParsedRecord } from "./parse.ts";
 import type { RowSink } from "./row-sink.ts";

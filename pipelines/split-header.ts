@@ -5,7 +5,9 @@
 // 連絡先メールアドレス), else the lower cell's name, else the upper cell's own (標高 over a unit), else the two joined
 // (an extra column 連絡先_FAX keeps both parts of its name).
 import type { Dataset } from "../schemas/dataset.ts";
-import { DAY_KIND, mapHeaders, matchHeader, namesAPartKind, scoreHeader } from "./headers.ts";
+import { matchHeader } from "./header-match.ts";
+import { DAY_KIND, namesAPartKind } from "./header-parts.ts";
+import { mapHeaders, scoreHeader } from "./headers.ts";
 import { namesMark } from "./derived-columns.ts";
 import { plainWords } from "./normalize/text.ts";
 import { boundOf, endKeyOf } from "./normalize/index.ts";

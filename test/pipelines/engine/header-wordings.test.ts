@@ -1,7 +1,7 @@
 // Wordings real lists use for standard columns (adversarial pass 3: 町田市, 小金井市, 武蔵野市, 府中市, 中野区, 三鷹市 style
 // files): which column each header maps to, and the records they make.
 import { describe, expect, it } from "vitest";
-import { matchHeader } from "../../../pipelines/headers.ts";
+import { matchHeader } from "../../../pipelines/header-match.ts";
 import { getDataset } from "../../../schemas/index.ts";
 import { runBytes, tuples } from "./helpers.ts";
 

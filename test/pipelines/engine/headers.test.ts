@@ -1,7 +1,9 @@
 // Header mapping: exact → alias → normalized → fuzzy; every source column reported with field and method;
 // unmapped columns kept in `extra`, never dropped.
 import { describe, expect, it } from "vitest";
-import { fuzzyMatch, mapHeaders, matchHeader, normalizeHeader, similarity } from "../../../pipelines/headers.ts";
+import { fuzzyMatch, similarity } from "../../../pipelines/header-fuzzy.ts";
+import { matchHeader, normalizeHeader } from "../../../pipelines/header-match.ts";
+import { mapHeaders } from "../../../pipelines/headers.ts";
 import { getDataset } from "../../../schemas/index.ts";
 import { runBytes, tuples } from "./helpers.ts";
 

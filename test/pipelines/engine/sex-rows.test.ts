@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
-import { matchHeader } from "../../../pipelines/headers.ts";
+import { matchHeader } from "../../../pipelines/header-match.ts";
 import type { ParsedRecord } from "../../../pipelines/parse.ts";
 import { closeRangeWorkers } from "../../../pipelines/range-pool.ts";
 import { SexRows, sexRowsOf } from "../../../pipelines/sex-rows.ts";

@@ -1,7 +1,7 @@
 // split-header.ts: a header written over two rows (大項目 over 小項目) is joined into one, and only then.
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { matchHeader } from "../../../pipelines/headers.ts";
+import { matchHeader } from "../../../pipelines/header-match.ts";
 import { findSplitHeader, joinRows } from "../../../pipelines/split-header.ts";
 import { DATASETS, getDataset } from "../../../schemas/index.ts";
 import { runBytes, tuples } from "./helpers.ts";

@@ -1,0 +1,162 @@
+// One header cell against one dataset: exact → alias → normalized (NFKC, no spaces or brackets) → a qualified header
+// (`施設名（ふりがな）`, `名称英語表記`, `緯度（世界測地系）`) read through its base column. Fuzzy matching needs the
+// whole row (header-fuzzy.ts, headers.ts).
+import type { Column } from "../schemas/column.ts";
+import type { Dataset } from "../schemas/dataset.ts";
+import { plainWords } from "./normalize/text.ts";
+import type { MappingMethod } from "./report.ts";
+
+/** normalizeHeader's results: the head of a file is matched against all 15 datasets, each cell once per dataset.
+ *  Bounded, for a server that reads many files. */
+const NORMALIZED = new Map<string, string>();
+
+/**
+ * The form headers are compared in: NFKC (full/half-width, half-width kana), no whitespace or line breaks
+ * (`備　　　考`), no brackets （）()【】[]「」, no `_ . ・ 、 ,` (so `料金.基本.` = `料金(基本)` = `料金_基本`), lower case.
+ */
+export function normalizeHeader(text: string): string {
+  let normalized = NORMALIZED.get(text);
+  if (normalized === undefined) {
+    normalized = text.normalize("NFKC").toLowerCase()
+      .replace(/[\s\u200b\ufeff]+/g, "")
+      .replace(/[()[\]{}【】「」『』〔〕<>〈〉《》"'`]/g, "")
+      .replace(/[_.・、,，。:：]/g, "")
+      .replace(/[‐‑‒–—―−ｰ－~〜～]/g, "-");
+    if (NORMALIZED.size >= 4096) NORMALIZED.clear();
+    NORMALIZED.set(text, normalized);
+  }
+  return normalized;
+}
+
+
+export interface Lookup {
+  exact: ReadonlyMap<string, { key: string; method: "exact" | "alias" }>;
+  /** normalized header → key; null when two columns normalize to the same text (then never matched this way) */
+  normalized: ReadonlyMap<string, string | null>;
+  /** normalized fallback alias → the column it names when its first column is taken (Column.fallbackAliases) */
+  fallback: ReadonlyMap<string, string>;
+  /** normalized labelled alias → the text column that takes its values after its header (Column.labelledAliases) */
+  labelled: ReadonlyMap<string, string>;
+  /** normalized part alias → the count column it gives a part of (Column.partAliases) */
+  parts: ReadonlyMap<string, string>;
+}
+
+const LOOKUPS = new WeakMap<Dataset, Lookup>();
+
+export function lookupOf(dataset: Dataset): Lookup {
+  let lookup = LOOKUPS.get(dataset);
+  if (!lookup) {
+    const normalized = new Map<string, string | null>();
+    for (const [text, { key }] of dataset.headerIndex) {
+      const n = normalizeHeader(text);
+      if (n === "") continue;
+      const seen = normalized.get(n);
+      normalized.set(n, seen === undefined || seen === key ? key : null);
+    }
+    const fallback = new Map<string, string>();
+    for (const c of dataset.columns) for (const a of c.fallbackAliases ?? []) fallback.set(normalizeHeader(a), c.key);
+    const labelled = new Map<string, string>();
+    for (const c of dataset.columns) for (const a of c.labelledAliases ?? []) labelled.set(normalizeHeader(a), c.key);
+    const parts = new Map<string, string>();
+    for (const c of dataset.columns) for (const a of c.partAliases ?? []) parts.set(normalizeHeader(a), c.key);
+    lookup = { exact: dataset.headerIndex, normalized, fallback, labelled, parts };
+    LOOKUPS.set(dataset, lookup);
+  }
+  return lookup;
+}
+
+export interface HeaderMatch {
+  key: string;
+  method: Exclude<MappingMethod, "none">;
+  /** matched only once a bracketed qualifier was set aside (`設置位置（詳細）` → 設置位置): a header without one wins
+   *  the column, and losing it is no duplicate (the qualifier says the column is something beside the standard's) */
+  qualified?: boolean;
+}
+
+/** exact or alias match of the whole header, also in normalized form. */
+export function plainMatch(cell: string, lookup: Lookup): HeaderMatch | null {
+  const hit = lookup.exact.get(cell) ?? lookup.exact.get(cell.trim());
+  if (hit) return hit;
+  const n = normalizeHeader(cell);
+  const key = n ? lookup.normalized.get(n) : undefined;
+  return key ? { key, method: "alias" } : null;
+}
+
+/** exact / alias / normalized match of one header cell (fuzzy matching needs the whole row: see mapHeaders). */
+export function matchHeader(cell: string, dataset: Dataset): HeaderMatch | null {
+  const lookup = lookupOf(dataset);
+  return plainMatch(cell, lookup) ?? qualifiedMatch(cell, dataset, lookup);
+}
+
+/** A bracketed part of a header: `（世界測地系）`, `(WGS84)`, `【必須】`, `[人]`. */
+const ANNOTATION = /[(（【［[〔〈《<][^()（）【】［］[\]〔〕〈〉《》<>]*[)）】］\]〕〉》>]/g;
+/** The same left open at the end of the header (`緯度（世界測地系`: the closing bracket forgotten). */
+const UNCLOSED_ANNOTATION = /[(（【［[〔〈《<][^()（）【】［］[\]〔〕〈〉《》<>]*$/;
+/** Coordinates in the old Tokyo datum are ~450 m off the standard's (JGD2011): such a column is not taken as one. */
+const OTHER_DATUM = /日本測地系|旧測地系|tokyo/i;
+/** Qualifiers that make a header the reading or the English of its base column (`施設名（ふりがな）`, `名称（英語表記）`,
+ *  `Name (English)`): compared in NFKC, lower case, without spaces. */
+const READING = /^(?:ふりがな|フリガナ|よみがな|ヨミガナ|よみかた|読み方|読み仮名|読みがな|読み|よみ|ヨミ|かな|カナ|カタカナ|ひらがな|全角カナ|仮名|kana|furigana|yomi|reading)$/;
+const ENGLISH = /^(?:英語|英字|英文|英名|英語名|英語名称|英語表記|英字表記|英文表記|ローマ字|ローマ字表記|english|romaji|en)$/;
+/** Qualifiers that name another attribute of what the base names: a date, a model, a maker (compared as READING). */
+const ATTRIBUTE = /^(?:有効期限|使用期限|期限|交換日|交換時期|交換予定日|更新日|点検日|設置日|設置年月日|年月日|日付|型式|型番|機種|メーカー|製造番号|製造元)$/;
+/** The same written after the base without brackets (`施設名ふりがな`, `施設名_よみ`, `名称英語表記`): Japanese words only,
+ *  as a Latin suffix (`…en`) is too often part of a word; longest first (`よみがな` before `かな`). */
+const TRAILING_QUALIFIERS = ["ふりがな", "フリガナ", "よみがな", "ヨミガナ", "読み仮名", "読みがな", "英語表記", "英字表記", "ローマ字", "よみ", "ヨミ", "読み",
+  "かな", "カナ", "英語", "英字"] as const;
+/** Longer text is a data cell, not a header: not searched for a trailing qualifier (the head of a file is matched
+ *  against every dataset, cell by cell). */
+const HEADER_MAX = 40;
+
+function trailingQualifier(cell: string): { base: string; qualifiers: string[] } | null {
+  if (cell.length > HEADER_MAX) return null;
+  const text = cell.normalize("NFKC").trim();
+  const word = TRAILING_QUALIFIERS.find((w) => text.length > w.length && text.endsWith(w));
+  return word === undefined ? null : { base: text.slice(0, -word.length).replace(/[_＿・\s]+$/, ""), qualifiers: [word] };
+}
+/** The suffixes the standard gives a column's reading and English spelling (`名称_カナ`, `名称_英字` / `名称_英語`). */
+const SIBLING_SUFFIXES = { reading: ["_カナ"], english: ["_英字", "_英語"] } as const;
+
+/**
+ * The header without what its brackets add (`緯度（世界測地系）` → `緯度`, `電話番号(代表)` → `電話番号`, also with the
+ * closing bracket forgotten: `緯度（世界測地系`) and what they held, or null when it has no such part, or nothing else,
+ * or names another datum. Tried only once the whole header matched nothing, so a standard name with brackets
+ * (`料金（基本）`) still wins.
+ */
+export function withoutAnnotation(cell: string): { base: string; qualifiers: string[] } | null {
+  if (OTHER_DATUM.test(cell)) return null;
+  const qualifiers = [...cell.matchAll(ANNOTATION)].map((m) => m[0].slice(1, -1));
+  const bare = cell.replace(ANNOTATION, "");
+  const open = UNCLOSED_ANNOTATION.exec(bare);
+  if (open) qualifiers.push(open[0].slice(1));
+  const base = open ? bare.slice(0, open.index) : bare;
+  // no brackets: a reading or English word written straight after the base
+  if (base === cell) return trailingQualifier(cell);
+  return base.trim() === "" ? null : { base, qualifiers };
+}
+
+/**
+ * A header matched by its base once its qualifier is set aside. A qualifier that names the reading or the English
+ * spelling makes it that column of the base (`施設名（ふりがな）` → 名称_カナ), or nothing when the dataset has none (the
+ * reading of an address is no address). A qualifier that names a part of what the dataset counts (`男（日本人）`) makes
+ * it no column. Any other qualifier (`（世界測地系）`, `（代表）`, `（詳細）`) leaves the base's column, marked as qualified.
+ */
+function qualifiedMatch(cell: string, dataset: Dataset, lookup: Lookup): HeaderMatch | null {
+  const split = withoutAnnotation(cell);
+  const base = split === null ? null : plainMatch(split.base, lookup);
+  if (split === null || base === null) return null;
+  const words = split.qualifiers.map((q) => plainWords(q).toLowerCase());
+  // 男（日本人）: a part of what the column counts (the Japanese residents' men) is not the column
+  const parts = dataset.breakdown?.parts;
+  if (parts !== undefined && words.some((w) => parts.includes(w))) return null;
+  // 小児用パッド（有効期限）: the qualifier names another thing about the base (its expiry date), not the base
+  if (words.some((w) => ATTRIBUTE.test(w))) return null;
+  const kind = words.some((w) => READING.test(w)) ? "reading" : words.some((w) => ENGLISH.test(w)) ? "english" : null;
+  if (kind === null) return { key: base.key, method: "alias", qualified: true };
+  const column = dataset.columnByKey.get(base.key);
+  for (const suffix of SIBLING_SUFFIXES[kind]) {
+    const sibling = column ? plainMatch(`${column.ja}${suffix}`, lookup) : null;
+    if (sibling && sibling.key !== base.key) return { key: sibling.key, method: "alias" };
+  }
+  return null;
+}
