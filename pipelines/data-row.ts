@@ -18,6 +18,8 @@ import { withDerived } from "./derived-columns.ts";
 import { type ListedReading, withListedReading } from "./listed-flags.ts";
 import { rejoined } from "./shifted-row.ts";
 import { REQUIRED_NOT_NUMBER, validateRecord } from "./validate.ts";
+import { datumColumnOf } from "./datum-of-file.ts";
+import { ROW_DATUM } from "./normalize/tokyo-datum.ts";
 
 /** Values the publisher withholds or cannot give: published empty, said, and not a required value missing. */
 const WITHHELD: ReadonlySet<string> = new Set(["suppressed_count", "not_an_address"]);
@@ -55,7 +57,7 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
   const inFile = new Set(plan.keys);
   // such a fill is made (and formatted) on the first row only, not on every row
   const reportFill = (field: string) => inFile.has(field) || !filled.has(field);
-  const context = { municipality: run.municipality ?? undefined, asOf: run.asOf, planeAxes: run.planeAxes, legends: run.legends, legendsRead, sourceHeaders: plan.sourceHeaders, memo: memo ?? createCellMemo(onlyCounts), onlyCounts, reportFill };
+  const context = { municipality: run.municipality ?? undefined, asOf: run.asOf, planeAxes: run.planeAxes, tokyoDatum: run.tokyoDatum, legends: run.legends, legendsRead, sourceHeaders: plan.sourceHeaders, memo: memo ?? createCellMemo(onlyCounts), onlyCounts, reportFill };
   // a standard column the file gives through its other columns is read from after the row's cells (derived-columns.ts)
   const derived = plan.derived ?? [];
   const sources = columnSources(dataset, [...plan.keys, ...derived.map((c) => c.key)]);
@@ -66,6 +68,9 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
   /** where the name is, when the dataset has a URL the file gives no column for: a link on the name is the page */
   const nameAt = dataset.columnByKey.has("url") && !plan.keys.includes("url") ? plan.keys.indexOf("name") : -1;
   const absent = new Set(plan.absentRequired.map((c) => c.key));
+  /** a column that names each row's datum (測地系): its cell goes with the row's cells to the coordinate repair */
+  const datumAt = plan.keys.includes("latitude") ? datumColumnOf(plan) : null;
+  const datumName = datumAt === null ? undefined : plan.extraNames[datumAt];
   // a ditto's issue shows the cell as written (同上) and says the value it took; a group's blank cell has no text of
   // its own, so its issue shows the value it took
   const fillIssues = (written: readonly string[], cells: readonly string[], fills: readonly FilledCell[]): Issue[] => fills.map((f) => issue(FILL_CODES[f.how],
@@ -96,6 +101,7 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
    *  name links to, its URL when the file has no URL column (a workbook's linked 施設名). */
   const readRow = (cells: readonly string[], row: number, pageLink?: string) => {
     const split = splitRow(cells, plan, row, checkWidth);
+    if (datumName !== undefined && split.extra[datumName] !== undefined) split.cells[ROW_DATUM] = split.extra[datumName];
     let values = cells;
     let derivedIssues: Issue[] | null = null;
     let listed: ListedReading | null = null;

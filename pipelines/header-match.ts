@@ -4,6 +4,7 @@
 import type { Column } from "../schemas/column.ts";
 import type { Dataset } from "../schemas/dataset.ts";
 import { plainWords } from "./normalize/text.ts";
+import { namesTokyoDatum } from "./normalize/tokyo-datum.ts";
 import type { MappingMethod } from "./report.ts";
 
 /** normalizeHeader's results: the head of a file is matched against all 15 datasets, each cell once per dataset.
@@ -71,6 +72,9 @@ export interface HeaderMatch {
   /** matched only once a bracketed qualifier was set aside (`設置位置（詳細）` → 設置位置): a header without one wins
    *  the column, and losing it is no duplicate (the qualifier says the column is something beside the standard's) */
   qualified?: boolean;
+  /** a coordinate whose qualifier says the Tokyo Datum (`緯度（日本測地系）`): taken, converted row by row, after any
+   *  coordinate column of the standard's datum */
+  tokyoDatum?: boolean;
 }
 
 /** exact or alias match of the whole header, also in normalized form. */
@@ -92,8 +96,6 @@ export function matchHeader(cell: string, dataset: Dataset): HeaderMatch | null 
 const ANNOTATION = /[(（【［[〔〈《<][^()（）【】［］[\]〔〕〈〉《》<>]*[)）】］\]〕〉》>]/g;
 /** The same left open at the end of the header (`緯度（世界測地系`: the closing bracket forgotten). */
 const UNCLOSED_ANNOTATION = /[(（【［[〔〈《<][^()（）【】［］[\]〔〕〈〉《》<>]*$/;
-/** Coordinates in the old Tokyo datum are ~450 m off the standard's (JGD2011): such a column is not taken as one. */
-const OTHER_DATUM = /日本測地系|旧測地系|tokyo/i;
 /** Qualifiers that make a header the reading or the English of its base column (`施設名（ふりがな）`, `名称（英語表記）`,
  *  `Name (English)`): compared in NFKC, lower case, without spaces. */
 const READING = /^(?:ふりがな|フリガナ|よみがな|ヨミガナ|よみかた|読み方|読み仮名|読みがな|読み|よみ|ヨミ|かな|カナ|カタカナ|ひらがな|全角カナ|仮名|kana|furigana|yomi|reading)$/;
@@ -119,12 +121,11 @@ const SIBLING_SUFFIXES = { reading: ["_カナ"], english: ["_英字", "_英語"]
 
 /**
  * The header without what its brackets add (`緯度（世界測地系）` → `緯度`, `電話番号(代表)` → `電話番号`, also with the
- * closing bracket forgotten: `緯度（世界測地系`) and what they held, or null when it has no such part, or nothing else,
- * or names another datum. Tried only once the whole header matched nothing, so a standard name with brackets
+ * closing bracket forgotten: `緯度（世界測地系`) and what they held, or null when it has no such part, or nothing
+ * else. Tried only once the whole header matched nothing, so a standard name with brackets
  * (`料金（基本）`) still wins.
  */
 export function withoutAnnotation(cell: string): { base: string; qualifiers: string[] } | null {
-  if (OTHER_DATUM.test(cell)) return null;
   const qualifiers = [...cell.matchAll(ANNOTATION)].map((m) => m[0].slice(1, -1));
   const bare = cell.replace(ANNOTATION, "");
   const open = UNCLOSED_ANNOTATION.exec(bare);
@@ -152,7 +153,10 @@ function qualifiedMatch(cell: string, dataset: Dataset, lookup: Lookup): HeaderM
   // 小児用パッド（有効期限）: the qualifier names another thing about the base (its expiry date), not the base
   if (words.some((w) => ATTRIBUTE.test(w))) return null;
   const kind = words.some((w) => READING.test(w)) ? "reading" : words.some((w) => ENGLISH.test(w)) ? "english" : null;
-  if (kind === null) return { key: base.key, method: "alias", qualified: true };
+  if (kind === null) {
+    const tokyoDatum = (base.key === "latitude" || base.key === "longitude") && split.qualifiers.some(namesTokyoDatum);
+    return tokyoDatum ? { key: base.key, method: "alias", qualified: true, tokyoDatum } : { key: base.key, method: "alias", qualified: true };
+  }
   const column = dataset.columnByKey.get(base.key);
   for (const suffix of SIBLING_SUFFIXES[kind]) {
     const sibling = column ? plainMatch(`${column.ja}${suffix}`, lookup) : null;

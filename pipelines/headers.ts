@@ -44,8 +44,9 @@ export function takeColumn({ plan, header }: MappedHeader, at: number, key: stri
 }
 
 const RANK: Record<Exclude<MappingMethod, "none">, number> = { exact: 0, alias: 1, fuzzy: 3 };
-/** A match through a qualified header ranks after a plain alias: `電話番号` wins the column over `電話番号（代表）`. */
-const rankOf = (m: HeaderMatch) => (m.qualified ? 2 : RANK[m.method]);
+/** A match through a qualified header ranks after a plain alias: `電話番号` wins the column over `電話番号（代表）`; a
+ *  coordinate in the Tokyo Datum after any other, fuzzy ones too: `緯度（世界測地系）` beside it is the standard's. */
+const rankOf = (m: HeaderMatch) => (m.tokyoDatum ? 4 : m.qualified ? 2 : RANK[m.method]);
 /** more than any method's rank: a hidden column comes after every visible one */
 const HIDDEN_RANK = 10;
 const NONE_HIDDEN: ReadonlySet<number> = new Set();

@@ -850,6 +850,16 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}座標がメートル単位の平面直角座標（X座標・Y座標）だったため、平面直角座標系（世界測地系 JGD2011）で緯度・経度に変換しました（${v(w)}）。系や測地系が違う場合は位置がずれます。緯度・経度（度、10進数）で入力してください。`,
     en: (w) => `${atEn(w)}the coordinates are plane rectangular coordinates in metres (X, Y); they were converted to latitude and longitude in the Japan Plane Rectangular CS, JGD2011 (${v(w).replace(/^第(\w+)系/, "zone $1:")}). Another zone or datum puts the point elsewhere: enter latitude and longitude in decimal degrees.`,
   },
+  tokyo_datum: {
+    severity: "warning", title_ja: "座標が日本測地系（旧測地系）", title_en: "Coordinates in the Tokyo Datum",
+    ja: (w) => `ファイルに緯度・経度が日本測地系（旧測地系、Tokyo Datum）と書かれているため（「${v(w)}」）、日本測地系とされた行の座標を世界測地系（JGD2011）に変換しました（国土地理院の3パラメータ変換、誤差は数メートル程度）。日本測地系のままでは地図上で約450メートルずれます。世界測地系（JGD2011）の緯度・経度で公開してください。`,
+    en: (w) => `The file says its latitude and longitude are in the Tokyo Datum (old Japanese datum) ("${v(w)}"): the coordinates of the rows so stated were converted to JGD2011 (GSI's three-parameter shift, within a few metres). Left as they are they lie about 450 m off on a map. Publish latitude and longitude in JGD2011.`,
+  },
+  tokyo_datum_converted: {
+    severity: "info", title_ja: "日本測地系の座標を世界測地系に変換", title_en: "Tokyo Datum coordinates converted",
+    ja: (w) => `${atJa(w)}日本測地系の緯度・経度を世界測地系（JGD2011）に変換しました（${v(w)}）。`,
+    en: (w) => `${atEn(w)}latitude and longitude in the Tokyo Datum were converted to JGD2011 (${v(w)}).`,
+  },
   plane_coordinates_by_convention: {
     severity: "warning", title_ja: "平面直角座標のXを見出し・慣例で判定", title_en: "Plane coordinates: X taken by the header or convention",
     ja: (w) => `${atJa(w)}座標がメートル単位の平面直角座標ですが、どちらの列が北向き（X）かは位置（住所の市区町村・地域）からもファイルの他の行からも決められないため、見出しと公共測量の慣例（X＝北向き。見出しにXがなければ緯度の列）に従って緯度・経度に変換しました（${v(w)}）。逆の向きなら位置がずれます。緯度・経度（度、10進数）で入力してください。`,

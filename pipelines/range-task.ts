@@ -37,6 +37,8 @@ export interface FileFrame {
   asOf?: string;
   /** the file's plane axes (RunState.planeAxes) */
   planeAxes?: FilePlaneAxes;
+  /** what the file says of its Tokyo Datum (RunState.tokyoDatum) */
+  tokyoDatum?: string;
   /** the file's legends (RunState.legends) */
   legends?: Legends;
   /** rows rendered as this output format; null: none (validate) */
@@ -129,7 +131,7 @@ export async function runRange(task: RangeTask): Promise<RangeResult> {
   const log = createIssueLog(undefined, task.fullCodes);
   context.log = log;
   const run: RunState = {
-    fileName: frame.file, options: {}, log, dataset: context.dataset, encoding: frame.encoding, municipality: frame.municipality, asOf: frame.asOf, planeAxes: frame.planeAxes, legends: frame.legends,
+    fileName: frame.file, options: {}, log, dataset: context.dataset, encoding: frame.encoding, municipality: frame.municipality, asOf: frame.asOf, planeAxes: frame.planeAxes, tokyoDatum: frame.tokyoDatum, legends: frame.legends,
     header: [], rows: 0, valid: 0, invalid: 0,
   };
   const writer = frame.format === null ? null : recordWriter(frame.format, { continued: true });

@@ -75,6 +75,8 @@ export interface RunState {
   header: HeaderMapping[];
   /** which column of the file's plane coordinates (metres) is X, told from the head of the file */
   planeAxes?: FilePlaneAxes;
+  /** what the file says of its coordinates being in the Tokyo Datum (datum-of-file.ts); absent: the standard's */
+  tokyoDatum?: string;
   /** what the codes of a column stand for, from a legend above the header or under the data (legend.ts) */
   legends?: Legends;
   /** where each column's legend was found, for the report (codes_from_legend, said once a code was read by it) */

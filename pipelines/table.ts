@@ -20,6 +20,7 @@ import { groupColumnsOf } from "./fill-down.ts";
 import { findPublisherOf } from "./publisher.ts";
 import { type Legend, type LegendPlace, legendOfRow, legendsBelowData } from "./legend.ts";
 import { planeAxesOfFile, withPlaneByContent } from "./plane-axes-of-file.ts";
+import { tokyoDatumOfFile } from "./datum-of-file.ts";
 import { valuesPastHeaderUsual } from "./shifted-row.ts";
 import type { OnBatch, RunState } from "./run.ts";
 
@@ -196,6 +197,9 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   const plane = planeAxesOfFile(mapped.plan, headRows, run.municipality);
   run.planeAxes = plane?.axes;
   if (plane?.issue) run.log.add(plane.issue);
+  const datum = tokyoDatumOfFile(mapped.plan, head.slice(0, frame.at).map((r) => r.cells), headRows, run.linesAtEnd ?? []);
+  run.tokyoDatum = datum?.said;
+  if (datum !== null) run.log.add(issue("tokyo_datum", { field: "latitude", value: datum.said }));
   const rowSink = createRowSink(run, frame.dataset, mapped.plan, { headerIndex: headerRecord.index, checkWidth, onBatch, groupColumns });
   const sink = folded === null ? rowSink : foldSexRows(rowSink, folded, run, headerRecord.index);
   for (const r of head.slice(frame.at + 1)) if (sink.push(r)) await sink.flush();

@@ -6,6 +6,7 @@ import { isSwapped, unswapLatLon } from "./coordinates.ts";
 import { splitCoordinatesCell } from "./coordinates-in-one-cell.ts";
 import { inBounds, TOKYO, tokyoMunicipality } from "./location.ts";
 import { type PlaneReading, readPlaneRow } from "./plane-axes.ts";
+import { ROW_DATUM, rowInTokyoDatum, tokyoToJgd2011 } from "./tokyo-datum.ts";
 import { publisherCode, type RecordPlan, type RowRepair, str } from "./row-repair.ts";
 
 export function repairCoordinates(r: RowRepair, { latKey, lonKey }: RecordPlan): void {
@@ -14,15 +15,23 @@ export function repairCoordinates(r: RowRepair, { latKey, lonKey }: RecordPlan):
   const lat = r.record[latKey];
   const lon = r.record[lonKey];
   if (typeof lat !== "number" || typeof lon !== "number") return;
-  if (Math.abs(lat) > 360 || Math.abs(lon) > 360) {
-    fromPlane(r, latKey, lonKey, lat, lon);
-    return;
+  if (Math.abs(lat) > 360 || Math.abs(lon) > 360) fromPlane(r, latKey, lonKey, lat, lon);
+  else if (isSwapped(lat, lon)) {
+    // the check first: the location object is made only for a swapped pair, which unswapLatLon always reports
+    const out = unswapLatLon(lat, lon, { row: r.row, field: latKey, onlyCounts: r.context.onlyCounts });
+    [r.record[latKey], r.record[lonKey]] = out.value;
+    for (const i of out.issues) r.issues.push(i);
   }
-  // the check first: the location object is made only for a swapped pair, which unswapLatLon always reports
-  if (!isSwapped(lat, lon)) return;
-  const out = unswapLatLon(lat, lon, { row: r.row, field: latKey, onlyCounts: r.context.onlyCounts });
-  [r.record[latKey], r.record[lonKey]] = out.value;
-  for (const i of out.issues) r.issues.push(i);
+  if (rowInTokyoDatum(r.cells[ROW_DATUM], r.context.tokyoDatum)) fromTokyoDatum(r, latKey, lonKey);
+}
+
+/** A point its row or file says is in the Tokyo Datum, about 450 m off in the standard's: converted to JGD2011 (a point
+ *  outside Japan is left to validation's error). */
+function fromTokyoDatum(r: RowRepair, latKey: string, lonKey: string): void {
+  const [lat, lon] = [r.record[latKey], r.record[lonKey]];
+  if (typeof lat !== "number" || typeof lon !== "number" || !inBounds(JAPAN_BOUNDS, lat, lon)) return;
+  [r.record[latKey], r.record[lonKey]] = tokyoToJgd2011(lat, lon);
+  r.problem("tokyo_datum_converted", latKey, `${lat}, ${lon} → ${r.record[latKey]}, ${r.record[lonKey]}`);
 }
 
 /** Metres, not degrees: plane rectangular coordinates (a GIS export's X座標/Y座標), read in the publisher's zone with a

@@ -25,6 +25,8 @@ export interface RecordContext {
   memo?: CellMemo;
   /** which column of the file's plane coordinates (metres) is X, as its head rows and header say (plane-axes.ts) */
   planeAxes?: FilePlaneAxes;
+  /** what the file says of its coordinates being in the Tokyo Datum: each row's are converted to JGD2011 */
+  tokyoDatum?: string;
   /** what the codes of a column stand for, from the file's legend (legend.ts): column key → code → word */
   legends?: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** the columns a legend has read a cell of so far: the caller says each legend once, and only when it was used */
