@@ -9,10 +9,12 @@ import type { Bound } from "./times.ts";
 
 interface Era { name: string; letter: string; first: number; start: string; end: string | null }
 
-/** Gregorian dates of each era. 明治 starts on 1 January 1868 here (the era was applied to the whole year). */
+/** Gregorian dates of each era. 明治 starts on 1 January 1868 here (the era was applied to the whole year). 大正 and 昭和
+ *  began on the day the emperor died, so that day is also the last of the era before (明治45年7月30日 = 大正元年7月30日);
+ *  平成 and 令和 began the next day. */
 export const ERAS: readonly Era[] = [
-  { name: "明治", letter: "M", first: 1868, start: "1868-01-01", end: "1912-07-29" },
-  { name: "大正", letter: "T", first: 1912, start: "1912-07-30", end: "1926-12-24" },
+  { name: "明治", letter: "M", first: 1868, start: "1868-01-01", end: "1912-07-30" },
+  { name: "大正", letter: "T", first: 1912, start: "1912-07-30", end: "1926-12-25" },
   { name: "昭和", letter: "S", first: 1926, start: "1926-12-25", end: "1989-01-07" },
   { name: "平成", letter: "H", first: 1989, start: "1989-01-08", end: "2019-04-30" },
   { name: "令和", letter: "R", first: 2019, start: "2019-05-01", end: null },

@@ -27,6 +27,10 @@ describe("normalizeDate", () => {
     ["大正12年9月1日", "1923-09-01", ["wareki_converted"]],
     ["明治45年7月29日", "1912-07-29", ["wareki_converted"]],
     ["大正元年7月30日", "1912-07-30", ["wareki_converted"]],
+    // the day 大正 and 昭和 began is also the last day of the era before, written either way
+    ["明治45年7月30日", "1912-07-30", ["wareki_converted"]],
+    ["大正15年12月25日", "1926-12-25", ["wareki_converted"]],
+    ["昭和元年12月25日", "1926-12-25", ["wareki_converted"]],
     ["2024/1/1", "2024-01-01", ["date_reformatted"]],
     ["2024/01/01", "2024-01-01", ["date_reformatted"]],
     ["2024-1-1", "2024-01-01", ["date_reformatted"]],
@@ -47,6 +51,8 @@ describe("normalizeDate", () => {
     ["平成31年5月1日", "2019-05-01", ["era_boundary_date"]],
     ["平成32年3月31日", "2020-03-31", ["era_boundary_date"]],
     ["昭和64年1月8日", "1989-01-08", ["era_boundary_date"]],
+    ["明治45年7月31日", "1912-07-31", ["era_boundary_date"]],
+    ["大正15年12月26日", "1926-12-26", ["era_boundary_date"]],
     ["令和元年4月30日", "2019-04-30", ["era_boundary_date"]],
     // far outside: an error
     ["平成40年1月1日", null, ["era_out_of_range"]],
