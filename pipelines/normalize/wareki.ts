@@ -87,6 +87,20 @@ function parseWareki(m: RegExpExecArray): Parsed {
   return { iso, code: "wareki_converted" };
 }
 
+const KANJI_DIGITS = "〇一二三四五六七八九";
+/** A number in kanji before 年, 月 or 日 (令和六年十月一日, 昭和三十年, 二〇二四年): 十 counts tens, else digit by digit. */
+const KANJI_NUMBER = /([〇零一二三四五六七八九十]+)(?=\s*[年月日])/g;
+
+function kanjiNumber(kanji: string): string {
+  const digit = (c: string | undefined) => (c === undefined || c === "" ? 0 : Math.max(0, KANJI_DIGITS.indexOf(c === "零" ? "〇" : c)));
+  const ten = kanji.indexOf("十");
+  if (ten < 0) return [...kanji].map((c) => digit(c)).join("");
+  return String((ten === 0 ? 1 : digit(kanji[ten - 1])) * 10 + digit(kanji[ten + 1]));
+}
+
+/** A date written in kanji numerals, as formal notices write it, in digits. */
+const withKanjiDigits = (text: string) => (/[〇零一二三四五六七八九十]/.test(text) ? text.replace(KANJI_NUMBER, (_, k: string) => kanjiNumber(k)) : text);
+
 function parseDate(s: string): Parsed {
   if (ISO.test(s)) {
     const iso = isoDate(Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10)));
@@ -197,7 +211,7 @@ export function normalizeDate(raw: string, at: At, bound?: Bound): Fixed<string 
   if (clean.value === null) return { value: null, issues: clean.issues };
   const issues = clean.issues;
   if (clean.value.length > MAX_TYPED_LENGTH) return { value: null, issues: [...issues, problem("unparseable_date", at, raw)] };
-  const written = clean.value.normalize("NFKC");
+  const written = withKanjiDigits(clean.value.normalize("NFKC"));
   const nfkc = written.replace(WEEKDAY, " ").trim().replace(AS_OF, "");
   const withoutTime = TIME_AFTER.exec(nfkc)?.[1] ?? nfkc;
   const parsed = parseDate(withoutTime.trim());

@@ -31,6 +31,11 @@ describe("normalizeDate", () => {
     ["明治45年7月30日", "1912-07-30", ["wareki_converted"]],
     ["大正15年12月25日", "1926-12-25", ["wareki_converted"]],
     ["昭和元年12月25日", "1926-12-25", ["wareki_converted"]],
+    // kanji numerals, as formal notices write dates
+    ["令和六年十月一日", "2024-10-01", ["wareki_converted"]],
+    ["昭和三十年十二月二十五日", "1955-12-25", ["wareki_converted"]],
+    ["平成元年一月八日", "1989-01-08", ["wareki_converted"]],
+    ["二〇二四年一月十五日", "2024-01-15", ["date_reformatted"]],
     ["2024/1/1", "2024-01-01", ["date_reformatted"]],
     ["2024/01/01", "2024-01-01", ["date_reformatted"]],
     ["2024-1-1", "2024-01-01", ["date_reformatted"]],
