@@ -94,9 +94,18 @@ const keptText = (r: Pick<RepairRow, "dataset">, key: string, target: string, wr
 function keepInRemarks(r: Pick<RepairRow, "record">, target: string, text: string): boolean {
   const held = r.record[target];
   const written = typeof held === "string" && held !== "";
-  if (written && held.includes(text)) return false;
+  if (written && saysAlready(held, text)) return false;
   r.record[target] = written ? `${held} / ${text}` : text;
   return true;
+}
+
+/** Whether `held` says `text` already: as a part of its own, not inside a longer word (`許可年月日：未定` is not said by
+ *  `初回許可年月日：未定`). */
+function saysAlready(held: string, text: string): boolean {
+  for (let at = held.indexOf(text); at >= 0; at = held.indexOf(text, at + 1)) {
+    if (at === 0 || /[\s/、。，,・：:（(「]/.test(held[at - 1])) return true;
+  }
+  return false;
 }
 
 /** A day split in two (診療時間 午前 `9:00～12:00`, 午後 `15:00～18:00`): the record's start and end take the day's first

@@ -69,6 +69,12 @@ describe("a number with a note beside it", () => {
     expect(issues.filter((i) => i.field === "remarks").map((i) => [i.row, i.code, i.value]))
       .toEqual([[4, "kept_as_remarks", "データセット_公開日：2018年3月"], [4, "kept_as_remarks", "データセット_最終更新日：令和6年度"]]);
   });
+
+  it("keeps two unread dates whose names end alike (初回許可年月日, 許可年月日) each in 備考: one is not said by the other", () => {
+    const food = getDataset("food_business")!;
+    const { record } = normalizeRecord({ name: "食堂", first_permit_date: "未定", permit_date: "未定" }, food, { row: 1 }, { municipality: "131016" });
+    expect(record.remarks).toBe("初回許可年月日：未定 / 許可年月日：未定");
+  });
 });
 
 describe("yes/no said as a sentence, with a label, or for part only", () => {
