@@ -129,6 +129,10 @@ export function normalizeCorporateNumber(raw: string, at: At): Fixed<string | nu
   const issues = clean.issues;
   const half = toHalfWidthAscii(clean.value);
   const restored = restoreExponent(half);
+  // 1.01E+12: Excel kept three of the thirteen digits; the rest are zeros, no number (the cell is kept in 備考)
+  if (restored !== null && restored.length !== significantDigits(half)) {
+    return { value: null, issues: [...issues, problemAt("exponent_code_lost", at.row, at.field, at.onlyCounts, raw, "13")] };
+  }
   const digits = restored ?? half.replace(SEPARATORS, "");
   if (!/^\d{13}$/.test(digits)) return { value: null, issues: [...issues, problem("unparseable_corporate_number", at, raw)] };
   if (restored !== null) issues.push(problem("exponent_notation", at, raw));

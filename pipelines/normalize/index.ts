@@ -87,7 +87,7 @@ const EMPTY: Readonly<Partial<Record<Kind, boolean>>> = { mark: BLANK_MARK };
  *  mistake to fix, not information, and a table of many such cells would fill 備考. */
 const KEPT_IN_REMARKS: Readonly<Partial<Record<Kind, Overflow[2]>>> = {
   integer: "unread", number: "unread", date: "unread", time: "unread", boolean: "unread", mark: "unread", url: "unread", latitude: "unread",
-  longitude: "unread",
+  longitude: "unread", corporate_number: "unread", postal_code: "unread",
 };
 
 /** What normalizing a row of one dataset needs, derived once from its columns (arrays in column order). */

@@ -22,7 +22,8 @@ export function textColumnOf(dataset: Dataset, column: Column): string | undefin
 
 const UNREAD: ReadonlySet<IssueCode> = new Set(["unparseable_time", "unparseable_number", "count_in_other_unit", "unparseable_date", "unparseable_phone",
   "date_list_days", "unparseable_flag", "unparseable_mark", "partial_flag", "time_from_in_end", "unparseable_height", "url_placeholder",
-  "unparseable_fixed_code", "exponent_code_lost", "unparseable_coordinate"]);
+  "unparseable_fixed_code", "exponent_code_lost", "unparseable_coordinate", "unparseable_corporate_number", "bad_corporate_check_digit",
+  "unparseable_postal_code"]);
 /** read in part, and its issue says that the cell is kept in the remarks */
 const SAYS_WHERE_KEPT: ReadonlySet<IssueCode> = new Set(["time_with_note", "date_with_note", "number_with_note", "number_parts_summed", "flag_with_note",
   "height_approximate", "time_approximate", "approximate_number", "fixed_code_with_note"]);
@@ -128,7 +129,10 @@ export function keepSplitDay(r: RepairRow, pairs: ReadonlyArray<readonly [string
       r.record[end] = closes;
       withdrawIssue(r, end, "unparseable_time");
       r.problem("closed_half_day", end, `${toText} → ${closes}`);
-      if (r.record[target] === toText) r.record[target] = text;
+      // the afternoon's cell, kept already as one that did not read, becomes the day's two cells
+      const held = typeof r.record[target] === "string" ? (r.record[target] as string).split(" / ") : [];
+      const keptAt = held.indexOf(toText ?? "");
+      if (keptAt >= 0) r.record[target] = held.map((part, i) => (i === keptAt ? text : part)).join(" / ");
       else if (keepInRemarks(r, target, text)) r.problem("kept_as_remarks", target, text);
     }
   }

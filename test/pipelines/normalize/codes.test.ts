@@ -114,7 +114,9 @@ describe("normalizeCorporateNumber", () => {
     ["7000-01-2050002", "7000012050002", ["separators_removed"]],
     ["7.000012050002E+12", "7000012050002", ["exponent_notation"]],
     ["1234567891012", "1234567891012", ["bad_corporate_check_digit"]],
-    ["7.00002E+12", null, ["exponent_notation", "bad_corporate_check_digit"]],
+    // digits lost to the exponent: no number, not one made up with zeros (the record keeps the cell in 備考)
+    ["7.00002E+12", null, ["exponent_code_lost"]],
+    ["1.01E+12", null, ["exponent_code_lost"]],
     ["12345", null, ["unparseable_corporate_number"]],
     ["'7000012050002", "7000012050002", ["text_mark_removed"]],
   ])("%j → %j %j", (raw, value, issueCodes) => {

@@ -75,6 +75,14 @@ describe("a number with a note beside it", () => {
     const { record } = normalizeRecord({ name: "食堂", first_permit_date: "未定", permit_date: "未定" }, food, { row: 1 }, { municipality: "131016" });
     expect(record.remarks).toBe("初回許可年月日：未定 / 許可年月日：未定");
   });
+
+  it("keeps a 法人番号 whose digits Excel's exponent lost in 備考, and says the digits are lost", () => {
+    const food = getDataset("food_business")!;
+    const { record, issues } = normalizeRecord({ name: "食堂", corporate_number: "1.01E+12" }, food, { row: 4 }, { municipality: "131016" });
+    expect([record.corporate_number, record.remarks]).toEqual([null, `${food.columnByKey.get("corporate_number")!.ja}：1.01E+12`]);
+    expect(issues.filter((i) => i.field === "corporate_number" || i.field === "remarks").map((i) => [i.field, i.code]))
+      .toEqual([["corporate_number", "exponent_code_lost"], ["remarks", "kept_as_remarks"]]);
+  });
 });
 
 describe("yes/no said as a sentence, with a label, or for part only", () => {
