@@ -1370,6 +1370,16 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」はhttp://またはhttps://で始まるURLではありません（値はそのまま残しました）。URLを入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is not a URL starting with http:// or https:// (kept as written). Enter a URL.`,
   },
+  url_with_note: {
+    severity: "warning", title_ja: "URLの後に補足", title_en: "A note after a URL",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」はURLの後に補足が付いていたため、URLだけを値にし、セルの内容は備考に残しました。URLの列にはURLだけを入力し、補足（外部リンク、ファイル形式など）は備考に入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) has a note after its URL: the URL alone is the value and the cell is kept in the remarks. Enter only the URL; put notes (external link, file type) in the remarks.`,
+  },
+  url_several: {
+    severity: "warning", title_ja: "1つの欄に複数のURL", title_en: "Several URLs in one cell",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」にはURLが複数あります。最初のURLを値にし、セルの内容は備考に残しました。URLの列にはURLを1つだけ入力し、ほかのURLは備考や別の行（ファイルごとの行）に入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) holds several URLs: the first is the value and the cell is kept in the remarks. Enter one URL; put the others in the remarks or on rows of their own (one per file).`,
+  },
   address_completed: {
     severity: "info", title_ja: "所在地に都道府県・市区町村を補完", title_en: "Address completed",
     ja: (w) => `${atJa(w)}「${f(w)}」の住所「${v(w)}」に都道府県名・市区町村名がなかったため補いました。所在地_連結表記は都道府県から書いてください。`,

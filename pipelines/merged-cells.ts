@@ -1,6 +1,7 @@
 // Merged ranges that span rows (a 団体名 merged over the rows of one organization): every cell of one takes the value
 // of its top-left cell, as Excel shows it.
 import { cellRange } from "./cell-references.ts";
+import type { SheetLinks } from "./sheet-links.ts";
 import { attr } from "./workbook-xml.ts";
 
 const MAX_MERGE_COLUMNS = 64;
@@ -23,9 +24,10 @@ type Merge = ReturnType<typeof verticalMerges>[number];
 /**
  * Gives every cell of a merged range that spans rows the value of its top-left cell, as Excel shows it (a 団体名
  * merged over the rows of one organization): the file holds it only in the first row, and the others would read as
- * empty. Batch by batch (`first`: the 0-based row of the batch's first row); `filled` collects the ranges it filled.
+ * empty. So does the top-left cell's link (`links`): a merged 詳細はこちら over three files is one link for all three.
+ * Batch by batch (`first`: the 0-based row of the batch's first row); `filled` collects the ranges it filled.
  */
-export function mergeFiller(merges: readonly Merge[]): { fill(rows: string[][], first: number): void; filled: string[] } {
+export function mergeFiller(merges: readonly Merge[], links?: SheetLinks): { fill(rows: string[][], first: number): void; filled: string[] } {
   const pending = [...merges].sort((a, b) => a.from[0] - b.from[0]);
   let active: Array<Merge & { value: string }> = [];
   const filled: string[] = [];
@@ -40,6 +42,8 @@ export function mergeFiller(merges: readonly Merge[]): { fill(rows: string[][], 
           if (value !== "") {
             active.push({ ...merge, value });
             filled.push(merge.ref);
+            const target = links?.row(r)?.get(merge.from[1]);
+            if (target !== undefined) links?.setRange([r + 1, merge.from[1]], merge.to, target);
           }
         }
         if (active.length === 0) continue;

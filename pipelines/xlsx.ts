@@ -146,7 +146,7 @@ export function openXlsx(bytes: Uint8Array): Workbook {
     async read(sheet) {
       const tail = await sheetTail(pieces(sheet));
       const links = sheetLinks(tail.xml, entryText(bytes, entries, relsPathOf(sheet.path)));
-      const filler = mergeFiller(verticalMerges(tail.xml));
+      const filler = mergeFiller(verticalMerges(tail.xml), links);
       const findings: RowFindings = { uncalculated: [], links, outOfOrder: [], missingStrings: [], hiddenColumns: [], hiddenRows: [], stored: new Map() };
       const rows = sheetRows(textPieces(pieces(sheet)), context(), findings);
       async function* batches(): AsyncGenerator<string[][]> {

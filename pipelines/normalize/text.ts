@@ -302,9 +302,17 @@ export const plainUrl = (raw: string): string | undefined => (PLAIN_URL.test(raw
 const NO_URL = new Set(["なし", "無し", "無", "ナシ", "該当なし", "未定", "準備中", "作成中", "調査中", "不明"]);
 const BARE_SCHEME = /^\s*(?:https?|ｈｔｔｐｓ?)[:：][/／]{0,2}\s*$/i;
 
-/** A URL (or one per line): half-width, a broken http(s) scheme (`https:www.…`) repaired, else kept as written; a
- *  warning when it does not start with http(s)://. A word saying there is no page (NO_URL) is no URL: empty, with a
- *  warning (the record stage keeps the word in 備考). */
+/** A note after a URL, as web pages write beside a link and lists copy (`（外部リンク）`, `【PDF：120KB】`, `※要ログイン`,
+ *  ` (PDF)`, ` 外部サイト`): after an address of plain ASCII, so a Japanese path (`…/wiki/新宿区（東京都）`) is not cut. */
+const URL_NOTE = /^(https?:\/\/[\x21-\x7E]+?)(?:[ \u3000]*[（【［「〔《※]|[ \u3000]+\S)/is;
+/** Several addresses in one cell, one per line or beside each other (`https://…/a.html https://…/a.pdf`). */
+const URL_SEPARATOR = /[\s\u3000、，]+/;
+const URL_START = /^(?:https?|ｈｔｔｐｓ?)[:：]/i;
+
+/** A URL: half-width, a broken http(s) scheme (`https:www.…`) repaired, else kept as written; a warning when it does
+ *  not start with http(s)://. A word saying there is no page (NO_URL) is no URL: empty, with a warning (the record
+ *  stage keeps the word in 備考); so is a note after the address, and the addresses after the first of several (the
+ *  value is the first, the cell is kept). */
 export function normalizeUrl(raw: string, at: At): Fixed<string | null> {
   if (plainUrl(raw) !== undefined) return { value: raw, issues: [] };
   const clean = cleanCell(raw, at);
@@ -312,6 +320,16 @@ export function normalizeUrl(raw: string, at: At): Fixed<string | null> {
   const issues = clean.issues;
   // a word saying there is no page, or a scheme with no address after it (the template's `http://` left as it was)
   if (NO_URL.has(plainWords(clean.value)) || BARE_SCHEME.test(clean.value)) return { value: null, issues: [...issues, problem("url_placeholder", at, raw)] };
+  const parts = clean.value.trim().split(URL_SEPARATOR);
+  if (parts.length > 1 && parts.every((part) => URL_START.test(part))) {
+    const first = normalizeUrl(parts[0], at);
+    return { value: first.value, issues: [...issues, ...first.issues.filter((i) => i.code !== "full_width_converted"), problem("url_several", at, raw)] };
+  }
+  const noted = URL_NOTE.exec(clean.value.trim());
+  if (noted !== null) {
+    const address = normalizeUrl(noted[1], at);
+    return { value: address.value, issues: [...issues, ...address.issues, problem("url_with_note", at, raw)] };
+  }
   const lines = trimLines(clean.value);
   const half = toHalfWidthAscii(lines);
   if (half !== lines) issues.push(problem("full_width_converted", at, raw));

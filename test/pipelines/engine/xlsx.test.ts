@@ -204,6 +204,20 @@ describe("workbooks as data officers make them", () => {
     expect(report.issues.find((i) => i.code === "merged_cells_filled")).toMatchObject({ field: "AED", value: "J2:J3", severity: "info" });
   });
 
+  it("a linked cell merged down (詳細はこちら over a dataset's three files) links every row it covers", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("オープンデータ一覧");
+    ws.addRow(["全国地方公共団体コード", "ID", "データセット_タイトル", "データセット_URL", "ファイル_タイトル"]);
+    ws.addRow(["131202", "d1", "公衆無線LAN", { text: "詳細はこちら", hyperlink: "https://www.city.nerima.tokyo.jp/opendata/wifi.html" }, "一覧（CSV）"]);
+    ws.addRow(["131202", "d1", "公衆無線LAN", null, "一覧（XLSX）"]);
+    ws.addRow(["131202", "d1", "公衆無線LAN", null, "一覧（PDF）"]);
+    ws.mergeCells("D2:D4");
+    const { rows } = await runBytes(new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer), "131202_open_data_list.xlsx");
+    expect(rows.map((r) => [r.record.file_title, r.record.url, r.valid])).toEqual([
+      ["一覧（CSV）", "https://www.city.nerima.tokyo.jp/opendata/wifi.html", true], ["一覧（XLSX）", "https://www.city.nerima.tokyo.jp/opendata/wifi.html", true],
+      ["一覧（PDF）", "https://www.city.nerima.tokyo.jp/opendata/wifi.html", true]]);
+  });
+
   it("a formula saved without its result (a program that does not calculate) is named, not silently empty", async () => {
     const bytes = await aedSheet([aedRow(1)], (ws) => { ws.getCell("G2").value = { formula: "A5&\"号館\"" } as ExcelJS.CellFormulaValue; });
     const { report, rows } = await runBytes(bytes, "131041_aed.xlsx");

@@ -76,6 +76,15 @@ describe("a number with a note beside it", () => {
     expect(record.remarks).toBe("初回許可年月日：未定 / 許可年月日：未定");
   });
 
+  it("keeps a URL cell with a note or several addresses in 備考, the first address the value", () => {
+    const list = getDataset("open_data_list")!;
+    const row = (url: string) => normalizeRecord({ title: "人口", url }, list, { row: 3 }, { municipality: "132250" }).record;
+    expect([row("https://a.jp/jinko.html https://a.jp/jinko.pdf").url, row("https://a.jp/jinko.html https://a.jp/jinko.pdf").remarks])
+      .toEqual(["https://a.jp/jinko.html", "データセット_URL：https://a.jp/jinko.html https://a.jp/jinko.pdf"]);
+    expect([row("https://a.jp/kanko.html（外部リンク）").url, row("https://a.jp/kanko.html（外部リンク）").remarks])
+      .toEqual(["https://a.jp/kanko.html", "データセット_URL：https://a.jp/kanko.html（外部リンク）"]);
+  });
+
   it("keeps a 法人番号 whose digits Excel's exponent lost in 備考, and says the digits are lost", () => {
     const food = getDataset("food_business")!;
     const { record, issues } = normalizeRecord({ name: "食堂", corporate_number: "1.01E+12" }, food, { row: 4 }, { municipality: "131016" });

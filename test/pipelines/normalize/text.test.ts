@@ -112,7 +112,16 @@ describe("normalizeUrl", () => {
   it.each([
     ["https://www.city.shinjuku.lg.jp/", "https://www.city.shinjuku.lg.jp/", []],
     ["ｈｔｔｐｓ：／／ｅｘａｍｐｌｅ．ｊｐ", "https://example.jp", ["full_width_converted"]],
-    ["https://a.jp/1\nhttps://a.jp/2", "https://a.jp/1\nhttps://a.jp/2", []],
+    // several addresses: the first is the value (the record keeps the cell in 備考), on lines or side by side
+    ["https://a.jp/1\nhttps://a.jp/2", "https://a.jp/1", ["url_several"]],
+    ["https://a.jp/jinko.html https://a.jp/jinko.pdf", "https://a.jp/jinko.html", ["url_several"]],
+    // a note after the address (copied from a web page): the address alone
+    ["https://www.city.inagi.tokyo.jp/opendata/kanko.html（外部リンク）", "https://www.city.inagi.tokyo.jp/opendata/kanko.html", ["url_with_note"]],
+    ["https://a.jp/a.pdf【PDF：120KB】", "https://a.jp/a.pdf", ["url_with_note"]],
+    ["https://a.jp/x (PDF)", "https://a.jp/x", ["url_with_note"]],
+    // a Japanese path, and brackets of the path itself, are the address's own
+    ["https://ja.wikipedia.org/wiki/新宿区（東京都）", "https://ja.wikipedia.org/wiki/新宿区(東京都)", ["full_width_converted"]],
+    ["https://a.jp/(x)", "https://a.jp/(x)", []],
     ["www.example.jp", "https://www.example.jp", ["url_scheme_repaired"]],
     ["city.example.lg.jp/aed.html", "https://city.example.lg.jp/aed.html", ["url_scheme_repaired"]],
     ["example", "example", ["not_a_url"]],
@@ -135,7 +144,7 @@ describe("normalizeUrl", () => {
     ["ttps://a.jp", "https://a.jp", ["url_scheme_repaired"]],
     ["https: //a.jp", "https://a.jp", ["url_scheme_repaired"]],
     ["ｈｔｔｐｓ：ｗｗｗ．ａ．ｊｐ", "https://www.a.jp", ["full_width_converted", "url_scheme_repaired"]],
-    ["https://a.jp/1\nhttps:/a.jp/2", "https://a.jp/1\nhttps://a.jp/2", ["url_scheme_repaired"]],
+    ["https:/a.jp/2\nhttps://a.jp/1", "https://a.jp/2", ["url_scheme_repaired", "url_several"]],
     // right already (any case), or no http(s) scheme to repair
     ["HTTPS://A.JP", "HTTPS://A.JP", []],
     ["ftp://a.jp", "ftp://a.jp", ["not_a_url"]],
