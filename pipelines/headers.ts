@@ -47,6 +47,8 @@ const RANK: Record<Exclude<MappingMethod, "none">, number> = { exact: 0, alias: 
 /** A match through a qualified header ranks after a plain alias: `電話番号` wins the column over `電話番号（代表）`; a
  *  coordinate in the Tokyo Datum after any other, fuzzy ones too: `緯度（世界測地系）` beside it is the standard's. */
 const rankOf = (m: HeaderMatch) => (m.tokyoDatum ? 4 : m.qualified ? 2 : RANK[m.method]);
+/** added to the rank of a header that may also name another column: after a qualified header (設置位置（詳細）) */
+const FALLBACK_RANK = 1.5;
 /** more than any method's rank: a hidden column comes after every visible one */
 const HIDDEN_RANK = 10;
 const NONE_HIDDEN: ReadonlySet<number> = new Set();
@@ -101,16 +103,20 @@ export function mapHeaders(cells: readonly string[], dataset: Dataset, hidden: R
   // one source column per key: a visible column before a hidden one (a stale copy kept out of sight), then the best
   // method wins, then the leftmost
   const owner = new Map<string, number>();
-  const rankAt = (i: number) => (hidden.has(i) ? HIDDEN_RANK : 0) + rankOf(matches[i] as HeaderMatch);
+  const lookup = lookupOf(dataset);
+  // a header that may also name another column (設置場所: the facility beside 設置位置) gives way to one that names only
+  // this column (設置場所詳細): it then goes to that other column, if free (assignFallbacks)
+  const ambiguous = (i: number) => (lookup.fallback.has(normalizeHeader(cells[i])) ? FALLBACK_RANK : 0);
+  const rankAt = (i: number) => (hidden.has(i) ? HIDDEN_RANK : 0) + rankOf(matches[i] as HeaderMatch) + ambiguous(i);
   matches.forEach((m, i) => {
     if (!m) return;
     const current = owner.get(m.key);
     if (current === undefined || rankAt(i) < rankAt(current)) owner.set(m.key, i);
   });
   const otherReading = dropOtherReading(cells, matches, owner);
-  assignFallbacks(cells, matches, owner, lookupOf(dataset), dataset);
-  const breakdowns = [...breakdownsOf(cells, matches, owner, dataset), ...partsOf(cells, matches, owner, lookupOf(dataset)),
-    ...labelledOf(cells, matches, owner, dataset, lookupOf(dataset))];
+  assignFallbacks(cells, matches, owner, lookup, dataset);
+  const breakdowns = [...breakdownsOf(cells, matches, owner, dataset), ...partsOf(cells, matches, owner, lookup),
+    ...labelledOf(cells, matches, owner, dataset, lookup)];
   const inBreakdown = new Set(breakdowns.flatMap((b) => b.parts));
   // a labelled text column keeps the file's own column of its name as its first part
   for (const b of breakdowns) if (!b.labelledAliases) owner.delete(b.of ?? b.key);

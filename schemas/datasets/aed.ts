@@ -20,7 +20,9 @@ export const aed = defineDataset({
     ...location, ...height,
     col({ key: "installation_position", ja: "設置位置", en: "installationLocation", type: text, requirement: "required",
       description: "建物内の設置場所 / where in the building",
-      aliases: ["installationPosition", "set_position", "設置場所", "設置箇所", "AED設置場所", "AED設置位置", "AEDの設置場所", "Location in building"] }),
+      aliases: ["installationPosition", "set_position", "設置場所", "設置箇所",
+        // where in the building, beside 設置場所 (then the facility: the name's fallback)
+        "設置場所詳細", "設置場所（詳細）", "設置箇所詳細", "設置箇所（詳細）", "詳細設置場所", "詳細設置位置", "AED設置場所", "AED設置位置", "AEDの設置場所", "Location in building"] }),
     ...contact, ...operator, ...hours,
     col({ key: "pediatric_pads", ja: "小児対応設備の有無", en: "pediatricEquipment", type: flag, requirement: "optional",
       aliases: ["小児用パッドの有無", "小児対応", "小児用パッド", "小児用電極パッド", "小児対応設備", "小児用パッド有無"] }),

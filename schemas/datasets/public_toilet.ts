@@ -56,9 +56,10 @@ export const public_toilet = defineDataset({
         aliases: ["名称_英字", "名称（英語）", "名称（英字）", "name_english", "fullNameInRomaji"] })),
     ...address,
     col({ key: "installation_position", ja: "設置位置", en: "installationLocation", type: text, requirement: "required",
-      description: "施設内の設置場所 / where in the facility", aliases: ["set_position", "installationPosition", "設置場所", "設置箇所"] }),
+      description: "施設内の設置場所 / where in the facility", aliases: ["set_position", "installationPosition", "設置場所", "設置箇所",
+        "設置場所詳細", "設置場所（詳細）", "設置箇所詳細", "設置箇所（詳細）", "詳細設置場所", "詳細設置位置"] }),
     ...coordinates, ...height,
-    count("total_male_toilet", "男性トイレ総数", "totalMaleToilet", "recommended", ["male_wc_total", "totalMensRestroom", "男性用", "男性用トイレ", "男性トイレ数",
+    count("total_male_toilet", "男性トイレ総数", "totalMaleToilet", "recommended", ["male_wc_total", "totalMensRestroom", "男性", "男", "男子", "男子用", "男性用", "男性用トイレ", "男性トイレ数",
       "男性トイレ", "男子トイレ", "男子用トイレ", "男子トイレ数", "男性トイレ数（総数）"]),
     // 男性用（小） / 女性用 / 男女共用 (and their 和式 / 洋式) count as the standard does; 男性用（大） (stalls without the
     // urinals) is no column of the standard and stays in extra: taken as 男性トイレ総数 it would undercount

@@ -105,6 +105,14 @@ describe("the records these headers make", () => {
     expect(rows[0].record).toMatchObject({ name: "武蔵野市役所", installation_position: "1階市民課前" });
   });
 
+  it("an AED list with 設置場所 (the facility) and 設置場所詳細 (where inside): every row valid", async () => {
+    const text = "番号,設置場所,設置場所詳細,住所\n1,杉並区役所,東庁舎1階 区民課前,東京都杉並区阿佐谷南1-15-1\n";
+    const { rows, report } = await runBytes(text, "131156_aed.csv");
+    expect(rows[0].record).toMatchObject({ name: "杉並区役所", installation_position: "東庁舎1階 区民課前" });
+    expect(rows[0].extra).toEqual({});
+    expect([report.valid, report.invalid]).toEqual([1, 0]);
+  });
+
   it("an English AED list", async () => {
     const text = "Municipality Code,No,Name,Name (Kana),Address,Latitude,Longitude,Location in building,Phone,Open,Close,Pediatric pads,Notes\n"
       + "132063,1,府中市役所,フチュウシヤクショ,東京都府中市宮西町2-24,35.668889,139.477778,1階総合案内,042-364-4111,8:30,17:00,Yes,\n";

@@ -211,6 +211,14 @@ describe("a header that names one column first and another when that one is give
     [["設置場所", "住所"], ["installation_position", "full_address"]],
     // both given elsewhere: a duplicate, as before
     [["名称", "設置場所", "設置位置"], ["name", null, "installation_position"]],
+    // 設置場所詳細 is the standard's 設置位置 (where in the building): 設置場所 beside it is the facility, whatever the
+    // order, and extra beside a name
+    [["設置場所", "設置場所詳細", "住所"], ["name", "installation_position", "full_address"]],
+    [["設置場所（詳細）", "住所", "設置場所"], ["installation_position", "full_address", "name"]],
+    [["設置箇所", "詳細設置場所"], ["name", "installation_position"]],
+    [["施設名", "設置場所詳細", "住所"], ["name", "installation_position", "full_address"]],
+    [["施設名", "設置場所", "設置位置（詳細）"], ["name", null, "installation_position"]],
+    [["設置場所", "設置位置（詳細）"], ["name", "installation_position"]],
   ])("AED %j → %j", (cells, keys) => expect(mapHeaders(cells, aed).header.map((h) => h.field)).toEqual(keys));
 
   it.each([
@@ -227,6 +235,7 @@ describe("a header that names one column first and another when that one is give
     const toilet = getDataset("public_toilet")!;
     expect(mapHeaders(["トイレ名称", "所在地", "設置場所"], toilet).header.map((h) => h.field)).toEqual(["name", "full_address", "installation_position"]);
     expect(mapHeaders(["設置場所", "所在地", "設置位置"], toilet).header.map((h) => h.field)).toEqual(["name", "full_address", "installation_position"]);
+    expect(mapHeaders(["設置場所", "所在地", "設置場所詳細"], toilet).header.map((h) => h.field)).toEqual(["name", "full_address", "installation_position"]);
   });
 });
 
