@@ -13,8 +13,8 @@ const count = <const K extends string, const R extends "recommended" | "optional
  *  `男性用トイレ（洋式）`, `女子_和式`, `男性小便器`: a qualifier that names a style is that style's column, not the
  *  sex's total. */
 const SEX_WORDS = {
-  male: ["男性", "男性用", "男性用トイレ", "男性トイレ", "男子", "男子用", "男子トイレ", "男子用トイレ"],
-  female: ["女性", "女性用", "女性用トイレ", "女性トイレ", "女子", "女子用", "女子トイレ", "女子用トイレ"],
+  male: ["男性", "男性用", "男", "男性用トイレ", "男性トイレ", "男子", "男子用", "男子トイレ", "男子用トイレ"],
+  female: ["女性", "女性用", "女", "女性用トイレ", "女性トイレ", "女子", "女子用", "女子トイレ", "女子用トイレ"],
   unisex: ["男女共用", "男女共用トイレ", "男女兼用", "男女兼用トイレ", "共用", "共用トイレ"],
 } as const;
 const STYLE_WORDS = { urinal: ["小便器", "小"], japanese: ["和式"], western: ["洋式"] } as const;
@@ -67,23 +67,25 @@ export const public_toilet = defineDataset({
       ["male_wc_urinal", "smallMensRestroom", "男性トイレ数(小便器)", "男性小便器", "男子小便器", ...styled("male", "urinal")]),
     count("japanese_style_male_toilet", "男性トイレ数（和式）", "japaneseStyleMaleToilet", "optional", ["male_wc_jstyle", "japaneseMensRestroom", "男性トイレ数(和式)", ...styled("male", "japanese")]),
     count("western_style_male_toilet", "男性トイレ数（洋式）", "westernStyleMaleToilet", "optional", ["male_wc_wstyle", "westernMensRestroom", "男性トイレ数(洋式)", ...styled("male", "western")]),
-    count("total_female_toilet", "女性トイレ総数", "totalFemaleToilet", "recommended", ["female_wc_total", "totalWomanRestroom", "女性用", "女性用トイレ", "女性トイレ数",
+    count("total_female_toilet", "女性トイレ総数", "totalFemaleToilet", "recommended", ["female_wc_total", "totalWomanRestroom", "女性", "女", "女子", "女子用", "女性用", "女性用トイレ", "女性トイレ数",
       "女性トイレ", "女子トイレ", "女子用トイレ", "女子トイレ数", "女性トイレ数（総数）"]),
     count("japanese_style_female_toilet", "女性トイレ数（和式）", "japaneseStyleFemaleToilet", "optional", ["female_wc_jstyle", "japaneseWomanRestroom", "女性トイレ数(和式)", ...styled("female", "japanese")]),
     count("western_style_female_toilet", "女性トイレ数（洋式）", "westernStyleFemaleToilet", "optional", ["female_wc_wstyle", "westernWomanRestroom", "女性トイレ数(洋式)", ...styled("female", "western")]),
-    count("total_unisex_toilet", "男女共用トイレ総数", "totalUnisexToilet", "recommended", ["unisex_wc_total", "sharedRestroom", "男女共用", "男女共用トイレ", "男女共用トイレ数", "男女兼用",
+    count("total_unisex_toilet", "男女共用トイレ総数", "totalUnisexToilet", "recommended", ["unisex_wc_total", "sharedRestroom", "男女共用", "男女共用トイレ", "男女共用トイレ数", "共用", "共用トイレ", "男女兼用",
       "男女兼用トイレ", "男女兼用トイレ数"]),
     count("japanese_style_unisex_toilet", "男女共用トイレ数（和式）", "japaneseStyleUnisexToilet", "optional", ["unisex_wc_jstyle", "japaneseSharedRestroom", "男女共用トイレ数(和式)", ...styled("unisex", "japanese")]),
     count("western_style_unisex_toilet", "男女共用トイレ数（洋式）", "westernStyleUnisexToilet", "optional", ["unisex_wc_wstyle", "westernSharedRestroom", "男女共用トイレ数(洋式)", ...styled("unisex", "western")]),
     count("multipurpose_toilet", "バリアフリートイレ数", "numberOfMultipurposeToilet", "recommended", ["barrier_free_wc", "numberOfmMultipurposeToilet"]),
     // 多目的トイレ and Tokyo's だれでもトイレ are the old 多機能トイレ, not the new バリアフリートイレ
     count("multifunctional_toilet", "多機能トイレ数", "numberOfMultifunctionalToilet", "optional",
-      ["multifunctionalRestroom", "多機能トイレ", "多目的トイレ数", "多目的トイレ", "だれでもトイレ数", "だれでもトイレ", "誰でもトイレ"]),
+      ["multifunctionalRestroom", "多機能トイレ", "多機能", "多目的トイレ数", "多目的トイレ", "多目的", "だれでもトイレ数", "だれでもトイレ", "誰でもトイレ"]),
     // the standard's name without 有無, in 漢字, ひらがな or カタカナ; バリアフリートイレ (数) is a count of its own, not this flag
     has("wheelchair_toilet", "車椅子使用者用トイレ有無", "multipurposeToilet", ["車いす使用者用トイレ有無", "車イス使用者用トイレ有無", "wheelchair_wc",
       "wheelchairRestroom", "車いす対応", "車椅子対応", "車イス対応", "車いす対応トイレ", "車椅子対応トイレ", "車イス対応トイレ", "車いす用トイレ",
       "車椅子用トイレ", "車イス用トイレ", "車いす使用者用トイレ", "車椅子使用者用トイレ", "車イス使用者用トイレ", "車椅子使用者対応トイレ",
-      "車いす使用者対応トイレ", "車いすトイレ", "車椅子トイレ"]),
+      "車いす使用者対応トイレ", "車いすトイレ", "車椅子トイレ",
+      // 設備 over 車いす | ベビーベッド | オストメイト (two header rows), as ベビーベッド and オストメイト alone are
+      "車いす", "車椅子", "車イス"]),
     has("baby_care_toilet", "乳幼児用設備設置トイレ有無", "babyCareToilet", ["infant_wc", "anInfantRestroom",
       "ベビーシート", "ベビーチェア", "ベビーベッド", "おむつ替えシート", "おむつ交換台", "乳幼児用設備"]),
     has("ostomate_toilet", "オストメイト設置トイレ有無", "toiletForOstomates", ["ostomate_wc", "ostomateRestroom",

@@ -42,6 +42,10 @@ describe("which column a header maps to", () => {
     ["public_toilet", "だれでもトイレ（数）", "multifunctional_toilet"], ["public_toilet", "多目的トイレ(数)", "multifunctional_toilet"],
     ["public_toilet", "多目的ﾄｲﾚ数", "multifunctional_toilet"], ["public_toilet", "車いす対応", "wheelchair_toilet"], ["public_toilet", "ベビーシート", "baby_care_toilet"],
     ["public_toilet", "オストメイト", "ostomate_toilet"], ["public_toilet", "オストメイト対応", "ostomate_toilet"], ["public_toilet", "利用時間", "start_time"],
+    // short headers (女, 男(小), 共用, 車いす, 多目的) and 設備 over 車いす | ベビーベッド (two header rows)
+    ["public_toilet", "女性", "total_female_toilet"], ["public_toilet", "女", "total_female_toilet"], ["public_toilet", "男(小)", "urinal_male_toilet"],
+    ["public_toilet", "女(洋式)", "western_style_female_toilet"], ["public_toilet", "共用", "total_unisex_toilet"], ["public_toilet", "車いす", "wheelchair_toilet"],
+    ["public_toilet", "車椅子", "wheelchair_toilet"], ["public_toilet", "多目的", "multifunctional_toilet"], ["public_toilet", "男(大)", null],
     // 男性用（大） counts stalls without the urinals: no column of the standard (男性トイレ総数 counts both)
     ["public_toilet", "男性用（大）", null], ["public_toilet", "男性_大", null], ["public_toilet", "男子トイレ（個室）", null],
     // a style after the sex's words is that style's column, never the sex's total (女性用トイレ（洋式） was 女性トイレ総数),
@@ -122,6 +126,19 @@ describe("the records these headers make", () => {
       pediatric_pads: true,
     });
     expect(report.header.filter((h) => h.field === null)).toEqual([]);
+  });
+
+  it("a toilet list with short headers: 男(小), 男(大), 女, 共用, 車いす", async () => {
+    const text = "番号,名称,所在地,設置場所,男(小),男(大),女,共用,車いす\n1,上野駅前公衆便所,東京都台東区上野7-1-1,駅前広場,3,2,4,1,○\n";
+    const { rows } = await runBytes(text, "131067_public_toilet.csv");
+    expect(rows[0].record).toMatchObject({ urinal_male_toilet: 3, total_female_toilet: 4, total_unisex_toilet: 1, wheelchair_toilet: true, total_male_toilet: null });
+    expect(rows[0].extra).toEqual({ "男(大)": "2" });
+  });
+
+  it("a 多目的 column of marks is the 多機能トイレ count: a mark is no count, warned and kept in 備考", async () => {
+    const { rows, report } = await runBytes("名称,設置位置,住所,多目的\nA公衆トイレ,公園内,東京都台東区上野公園1-1,○\n", "131067_public_toilet.csv");
+    expect([rows[0].record.multifunctional_toilet, rows[0].record.remarks]).toEqual([null, "多機能トイレ数：○"]);
+    expect(tuples(report, "unparseable_number")).toEqual([[1, "multifunctional_toilet", "unparseable_number"]]);
   });
 
   it("a toilet list in 中野区's wording", async () => {

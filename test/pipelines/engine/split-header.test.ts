@@ -76,6 +76,12 @@ describe("findSplitHeader (sub-headers)", () => {
     expect(findSplitHeader([["名称", "種別", "所在地", "電話番号"], ["西新宿保育園", "認可公立保育所", "東京都新宿区西新宿4-1-1", "03-3333-1111"]], preschool)).toBeNull();
   });
 
+  it("a toilet's 設備 over 車いす | ベビーベッド | オストメイト gives each flag, 車いす too", async () => {
+    const file = await runBytes("名称,設置位置,住所,設備,,\n,,,車いす,ベビーベッド,オストメイト\nA公衆トイレ,公園内,東京都台東区上野公園1-1,○,○,\n", "131067_public_toilet.csv");
+    expect(file.report.header.map((h) => h.field)).toEqual(["name", "installation_position", "full_address", "wheelchair_toilet", "baby_care_toilet", "ostomate_toilet"]);
+    expect(file.rows.map((r) => [r.record.wheelchair_toilet, r.record.baby_care_toilet])).toEqual([[true, true]]);
+  });
+
   it("a CSV's 定員 over its age classes (the merged cell saved as blanks) is a header: the classes give 定員 as the upper row's 定員 did, and the sum is published, not the 0歳 class", async () => {
     for (const [classes, total] of [["0歳,1・2歳,3～5歳", 43], ["0歳,1～2歳,3～5歳", 43], ["0、1歳,2歳,3～5歳", 43]] as const) {
       const csv = `ID,名称,種別,所在地_連結表記,定員,,\n,,,,${classes}\n1,新宿保育園,認可保育所,東京都新宿区新宿1-1-1,3,10,30\n`;
