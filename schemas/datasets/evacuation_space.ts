@@ -38,7 +38,9 @@ export const evacuation_space = defineDataset({
   keywords: ["指定緊急避難場所", "緊急避難場所", "避難場所"],
   listedFlags: [{
     headers: ["対象災害", "対象となる災害", "対象とする災害", "対象災害種別", "災害種別", "災害の種類", "対応災害", "適用災害", "指定災害",
-      "指定災害種別", "避難対象災害", "対象とする異常な現象", "対象とする異常な現象の種類", "対象となる異常な現象", "異常な現象の種類"],
+      "指定災害種別", "避難対象災害", "対象とする異常な現象", "対象とする異常な現象の種類", "対象となる異常な現象", "異常な現象の種類",
+      // the hazards a ward expects at the site (想定災害 on ward lists) are those it is designated for
+      "想定災害", "想定される災害", "想定する災害", "想定災害種別", "対象となる災害種別"],
     flags: HAZARD_WORDS,
     // a site for every hazard; `全災害（火山現象を除く）`, `地震・洪水以外全て` are no such word (not read, warned)
     all: ["すべて", "全て", "全部", "全災害", "全ての災害", "すべての災害", "全災害対象", "全て対象", "すべて対象", "全種別"],
@@ -46,7 +48,8 @@ export const evacuation_space = defineDataset({
   columns: [
     // 市区町村コード is a column of its own here (設置主体), so it is no alias of 全国地方公共団体コード.
     col({ ...publisherCode, aliases: publisherCode.aliases.filter((a) => a !== "市区町村コード" && a !== "Municipality Code") }),
-    pick(identity, "id"),
+    // GSI's 指定緊急避難場所データ numbers its sites 共通ID (13206-001)
+    renamed(pick(identity, "id"), { aliases: ["共通ID"] }),
     ...replace(naming, renamed(pick(naming, "name"), { aliases: ["避難場所名", "避難場所名称", "施設・場所名"] })), ...location,
     col({ key: "elevation_m", ja: "標高", en: "height", type: decimal, requirement: "optional", description: "メートル / metres", aliases: ["標高(m)", "標高（m）"] }),
     ...replace(contact, renamed(pick(contact, "phone_number"), { en: "contactPointPhoneNumber", requirement: "required" })),

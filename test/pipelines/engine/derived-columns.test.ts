@@ -169,6 +169,15 @@ describe("yes/no columns named in one list column", () => {
     expect(tuples(report, "listed_word_unknown")).toEqual([]);
   });
 
+  it("reads a ward list's 想定災害 as it reads 対象災害", async () => {
+    const csv = `${header},想定災害\n練馬小学校,東京都練馬区練馬1-31-1,35.738,139.653,03-3993-1111,131202,洪水、地震、大規模な火事\n`;
+    const { report, rows } = await runBytes(csv, "131202_evacuation_space.csv");
+    const marked = Object.entries(rows[0].record).filter(([k, v]) => k.startsWith("hazard_") && v === true).map(([k]) => k);
+    expect(marked).toEqual(["hazard_flood", "hazard_earthquake", "hazard_large_fire"]);
+    expect(rows[0].record.hazard_tsunami).toBe(false);
+    expect(tuples(report, "columns_from_list")).toEqual([[null, "想定災害", "columns_from_list"]]);
+  });
+
   it("a word that names no hazard is told on its row, and only the hazards the file has no column for are read", async () => {
     const csv = `${header},災害種別_洪水,災害種別\nA公園,東京都台東区上野公園1,35.71,139.77,03-5246-1111,131067,1,"地震、竜巻"\n`;
     const { report, rows } = await runBytes(csv, "131067_evacuation_space.csv");

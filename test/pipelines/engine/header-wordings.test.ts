@@ -15,6 +15,7 @@ describe("which column a header maps to", () => {
       ["火山", "hazard_volcano"], ["洪水（○）", "hazard_flood"], ["災害種別（洪水）", "hazard_flood"], ["災害種別(地震)", "hazard_earthquake"],
       ["指定避難所", "also_designated_shelter"], ["指定避難所と重複", "also_designated_shelter"], ["避難所との重複", "also_designated_shelter"],
       ["収容可能人数", "max_capacity"], ["対象地区", "target_communities"], ["施設・場所名", "name"], ["Municipality Code", "municipality_code"],
+      ["共通ID", "id"],
     ] as const).map(([h, k]) => ["evacuation_space", h, k] as const),
     // adversarial pass 5: 荒川区-style hazard headers (はん濫: 氾 is no 常用漢字), GSI's 住所同一, and names that
     // wrote the required columns in other words (every row had been invalid, the officer told to add a column there)
