@@ -21,12 +21,18 @@ export function reportEndOfFile(run: RunState, plan: ColumnPlan, tally: RowTally
   for (const [field, value] of filled) run.log.add(issue("column_filled", { field, value }));
   for (const [field, value] of formatText) run.log.add(issue("number_shown_with_text", { field, value }));
   for (const [key, codes] of Object.entries(run.legends ?? {})) {
-    if (legendsRead.has(key)) run.log.add(issue("codes_from_legend", { field: key, value: legendText(codes), detail: run.legendsAt?.[key] }));
+    if (!legendsRead.has(key)) continue;
+    const at = run.legendsAt?.[key];
+    const code = at === "column_values" ? "dash_read_as_no" : Object.values(codes).every(isYesNo) ? "marks_from_legend" : "codes_from_legend";
+    run.log.add(issue(code, { field: key, value: legendText(codes), detail: at }));
   }
   widths.report(run);
   reportDuplicates(run, duplicates);
   if (run.rows === 0) run.log.add(issue("no_data_rows", { value: run.fileName }));
 }
+
+/** A legend's word that is the standard's yes or no: a legend of marks (`○あり　－なし`), not of codes. */
+const isYesNo = (word: string) => word === "有" || word === "無";
 
 /** Issues found over the whole file and told at its end: the examples kept, then the rest of `total` counted. */
 export function logExamples(run: RunState, examples: readonly Issue[], total: number): void {

@@ -1013,6 +1013,16 @@ export const ISSUE_CODES = {
     ja: (w) => `「${f(w)}」の番号を、${w.detail === "below_data" ? "データの下" : "見出しの上"}にある凡例（${v(w)}）で語に置き換えました。番号はこの指摘に残っています。置き換えが正しいか確かめ、「${f(w)}」には番号でなく語（標準の選択肢）を入力してください。`,
     en: (w) => `The codes of ${f(w)} were read as words by the legend ${w.detail === "below_data" ? "under the data" : "above the header"} (${v(w)}); the codes are kept in this issue. Check the words, and write the words (the standard's choices) in ${f(w)}, not codes.`,
   },
+  marks_from_legend: {
+    severity: "info", title_ja: "凡例の記号を有無に", title_en: "Marks read by the file's legend",
+    ja: (w) => `「${f(w)}」の「－」などの記号を、${w.detail === "below_data" ? "データの下" : "見出しの上"}にある凡例（${v(w)}）のとおり有無として読みました（「－」は空欄でなく「無」）。「${f(w)}」には「有」または「無」を入力してください。`,
+    en: (w) => `Marks such as "－" in ${f(w)} were read as yes or no by the legend ${w.detail === "below_data" ? "under the data" : "above the header"} (${v(w)}): "－" is no (無), not a blank. Write 有 (yes) or 無 (no) in ${f(w)}.`,
+  },
+  dash_read_as_no: {
+    severity: "warning", title_ja: "○の列の「－」を無に", title_en: "A dash in a column of ○ read as no",
+    ja: (w) => `「${f(w)}」の値は「○」などの印と「－」だけのため、「－」を「無」と読みました（凡例はありません）。「－」が「不明」や「該当なし」の意味なら空欄にし、そうでなければ「有」または「無」を入力してください。`,
+    en: (w) => `${f(w)} holds only marks such as ○ and dashes, so "－" was read as no (無); the file gives no legend. If the dash means "not known" or "not applicable", leave the cell empty; otherwise write 有 (yes) or 無 (no).`,
+  },
   value_not_for_kind: {
     severity: "warning", title_ja: "種別に当てはまらない値", title_en: "Value that does not apply to the row's kind",
     ja: (w) => `${atJa(w)}「${f(w)}」の値は、この行の種別には当てはまりません：${v(w)}。この種別に「${f(w)}」はない（防火水槽・プールなどに管の口径はない）ため空欄にし、セルは備考に残しました。この種別の行では「${f(w)}」を空欄にし、容量などは備考に書いてください。`,

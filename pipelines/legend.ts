@@ -2,10 +2,13 @@
 // `種別　1：消火栓　2：防火水槽`): the column's cells written as codes are read as the words. Only for a column whose
 // standard values are known (oneOf), and only when every word of the legend is one of them, so that no other line
 // (a date, an address with numbers) is taken as one.
+// A legend of marks (`凡例：○あり　－なし`) says what the marks of the yes/no columns stand for: a dash there is 無, not a
+// blank. So does a yes/no column whose cells are only ○ and dashes (impliedLegends).
 import type { Dataset } from "../schemas/dataset.ts";
-import { vocabularyOf } from "../schemas/types.ts";
+import { kindOf, vocabularyOf } from "../schemas/types.ts";
 import { listedValueOf } from "./normalize/vocabulary.ts";
 import { plainWords } from "./normalize/text.ts";
+import { markOf, yesNoOf } from "./normalize/yes-no.ts";
 
 /** column key → code → the word it stands for, as the legend writes it */
 export type Legends = Readonly<Record<string, Readonly<Record<string, string>>>>;
@@ -30,16 +33,72 @@ export function legendOf(line: string, dataset: Dataset): { key: string; codes: 
 export const legendText = (codes: Readonly<Record<string, string>>): string =>
   Object.entries(codes).map(([code, word]) => `${code}=${word}`).join("、");
 
-/** Where a legend was found: the report sends the officer there. */
-export type LegendPlace = "above_header" | "below_data";
+/** Where a legend was found: the report sends the officer there (column_values: no line gave it, the column's marks did). */
+export type LegendPlace = "above_header" | "below_data" | "column_values";
 
 /** A column's legend: its key, and code → word. */
 export type Legend = NonNullable<ReturnType<typeof legendOf>>;
 
-/** The legend a row gives, its cells read as one line (a wide table's `種別,1：消火栓　2：防火水槽`); never cut short,
- *  so that the last word of a long legend is read whole. */
-export const legendOfRow = (cells: readonly string[], dataset: Dataset): Legend | null =>
-  legendOf(cells.map((c) => c.trim()).filter((c) => c !== "").join(","), dataset);
+/** The legends a row gives, its cells read as one line (a wide table's `種別,1：消火栓　2：防火水槽`; never cut short,
+ *  so that the last word of a long legend is read whole): a column's codes, or marks, which are every yes/no column's. */
+export function legendsOfRow(cells: readonly string[], dataset: Dataset): Legend[] {
+  const line = cells.map((c) => c.trim()).filter((c) => c !== "").join(",");
+  const coded = legendOf(line, dataset);
+  if (coded !== null) return [coded];
+  const marks = yesNoLegendOf(line);
+  return marks === null ? [] : yesNoKeys(dataset).map((key) => ({ key, codes: marks }));
+}
+
+/** The first legend a row gives, else null. */
+export const legendOfRow = (cells: readonly string[], dataset: Dataset): Legend | null => legendsOfRow(cells, dataset)[0] ?? null;
+
+/** The 有/無 columns of a dataset (a 1/empty column reads a dash as its empty "no" already). */
+const yesNoKeys = (dataset: Dataset): string[] => dataset.columns.filter((c) => kindOf(c.type) === "boolean").map((c) => c.key);
+
+/** A mark that says yes in a column of marks (NFKC). */
+const YES_MARK = /^[○〇◯●◎✓✔]$/;
+const MARK = "○〇◯●◎✓✔×✕✖△▲\\-―ー‐−–—";
+/** `○・● 設置あり`, `－：なし`, `×=無` (NFKC): marks, then the word they stand for. */
+const MARK_ENTRY = new RegExp(`([${MARK}](?:\\s*・\\s*[${MARK}])*)\\s*[:=]?\\s*([^\\s${MARK}、,;:=・]+)`, "g");
+/** A legend's heading: 凡例, 【凡例】, ■凡例, ※凡例, with its colon. */
+const HEADING = /^(?:※|\*)?\s*(?:[【(（■◆□◇＜〈<]?凡例[】)）＞〉>]?)?\s*[:,]?\s*/;
+/** The words a mark legend says yes or no with beyond yesNoOf's: `指定あり`, `設置なし`. */
+const YES_WORD = /^(?:指定|設置|対応|利用)?(?:あり|有り|有)$/;
+const NO_WORD = /^(?:指定|設置|対応|利用)?(?:なし|無し|無)$/;
+
+/**
+ * What a line of marks and words gives (`凡例：○あり　－なし`, `○：有、－：無`, `○・●…あり、×・－…なし`): each mark → 有 or
+ * 無, or null when the line is anything more, a word is no yes or no (`△一部あり`), or it gives no dash (○ and × read
+ * without a legend).
+ */
+export function yesNoLegendOf(line: string): Record<string, "有" | "無"> | null {
+  const text = line.normalize("NFKC").trim().replace(HEADING, "");
+  const codes: Record<string, "有" | "無"> = {};
+  let rest = text;
+  for (const [entry, marks, word] of text.matchAll(MARK_ENTRY)) {
+    const yes = yesNoOf(word) ?? (YES_WORD.test(word) ? true : NO_WORD.test(word) ? false : undefined);
+    if (yes === undefined) return null;
+    for (const mark of marks.split("・")) codes[markOf(mark)] = yes ? "有" : "無";
+    rest = rest.replace(entry, "");
+  }
+  if (rest.replace(/[\s、,;/]/g, "") !== "" || codes["－"] === undefined) return null;
+  return codes;
+}
+
+/** A yes/no column whose cells in the head of the file are only yes marks (○, ●) and dashes: the dash is its 無, as
+ *  a legend `○あり　－なし` would say. A column with 有/無 or × beside its dashes leaves them blank (not known). */
+export function impliedLegends(keys: readonly (string | null)[], rows: ReadonlyArray<readonly string[]>, dataset: Dataset): Legend[] {
+  const flags = new Set(yesNoKeys(dataset));
+  const found: Legend[] = [];
+  keys.forEach((key, i) => {
+    if (key === null || !flags.has(key)) return;
+    const marks = rows.map((r) => markOf(r[i] ?? "")).filter((m) => m !== "");
+    if (marks.some((m) => m === "－") && marks.some((m) => YES_MARK.test(m)) && marks.every((m) => m === "－" || YES_MARK.test(m))) {
+      found.push({ key, codes: { "－": "無" } });
+    }
+  });
+  return found;
+}
 
 /** A header name as a legend line writes it: NFKC, no spaces; also without its bracketed note (口径(mm) → 口径). */
 function namesOf(header: string): string[] {
@@ -85,8 +144,8 @@ export function legendsBelowData(rows: ReadonlyArray<readonly string[]>, dataset
   for (let at = rows.length - 1; at >= 0; at--) {
     const filled = rows[at].filter((c) => c.trim() !== "").length;
     if (filled === 0) continue;
-    const legend = onlyLegendIn(rows[at], names) ? legendOfRow(rows[at], dataset) : null;
-    if (legend !== null) found.unshift(legend);
+    const legends = onlyLegendIn(rows[at], names) ? legendsOfRow(rows[at], dataset) : [];
+    if (legends.length > 0) found.unshift(...legends);
     else if (filled > 1) break;
   }
   return found;

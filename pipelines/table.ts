@@ -18,7 +18,7 @@ import { findSexRows, foldedHead, foldSexRows, readBlocks } from "./sex-rows.ts"
 import { columnLetters } from "./cell-references.ts";
 import { groupColumnsOf } from "./fill-down.ts";
 import { findPublisherOf } from "./publisher.ts";
-import { type Legend, type LegendPlace, legendOfRow, legendsBelowData } from "./legend.ts";
+import { impliedLegends, type Legend, type LegendPlace, legendsBelowData, legendsOfRow } from "./legend.ts";
 import { planeAxesOfFile, withPlaneByContent } from "./plane-axes-of-file.ts";
 import { tokyoDatumOfFile } from "./datum-of-file.ts";
 import { valuesPastHeaderUsual } from "./shifted-row.ts";
@@ -156,8 +156,7 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
     run.log.add(issue(groups ? "header_groups_row" : "rows_above_header", { value: rowText(r.cells) }));
     if (groups) return;
     takeTitleDate(run, r.cells);
-    const legend = legendOfRow(r.cells, frame.dataset);
-    if (legend !== null) takeLegend(run, legend, "above_header");
+    for (const legend of legendsOfRow(r.cells, frame.dataset)) takeLegend(run, legend, "above_header");
   });
   if (folded !== null) {
     head[frame.at] = { ...head[frame.at], cells: folded.header };
@@ -184,6 +183,8 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   const byPlane = withPlaneByContent(frame.dataset, byValues.plan, byValues.header, headRows);
   const plan = valuesPastHeaderUsual(headRows, byPlane.plan.keys.length) ? { ...byPlane.plan, valuesPastHeader: true } : byPlane.plan;
   const mapped = { ...byPlane, plan, issues: [...byAddress.issues, ...byValues.issues, ...byPlane.issues] };
+  // a yes/no column of ○ and － only, with no legend: the dash is its 無
+  for (const legend of impliedLegends(mapped.plan.keys, headRows, frame.dataset)) takeLegend(run, legend, "column_values");
   const taken = new Set(mapped.issues.map((i) => i.field));
   run.header = mapped.header;
   for (const i of byHeader.issues) if (!(HEADER_VERDICTS.has(i.code) && taken.has(i.field))) run.log.add(i);

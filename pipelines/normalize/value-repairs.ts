@@ -4,6 +4,8 @@ import type { Dataset } from "../../schemas/dataset.ts";
 import { withdrawIssue } from "./pair-repairs.ts";
 import type { RecordContext, RowRepair } from "./row-repair.ts";
 import { plainWords } from "./text.ts";
+import { markOf, yesNoOf } from "./yes-no.ts";
+import { kindOf } from "../../schemas/types.ts";
 
 /** The parts of a sum as the standard names them: 男性＋女性, or the first and last of a long list. */
 function partsNamed(dataset: Dataset, parts: readonly string[]): string {
@@ -39,6 +41,10 @@ export function checkSums(r: RowRepair, sums: NonNullable<Dataset["sums"]>): voi
 export function applyLegends(r: RowRepair, legends: NonNullable<RecordContext["legends"]>, read: Set<string> | undefined): void {
   for (const key in legends) {
     const code = r.record[key];
+    if (code === null) {
+      applyMarkLegend(r, key, legends[key], read);
+      continue;
+    }
     if (typeof code !== "string") continue;
     const word = legends[key][code.normalize("NFKC").trim()];
     if (word === undefined) continue;
@@ -46,6 +52,20 @@ export function applyLegends(r: RowRepair, legends: NonNullable<RecordContext["l
     read?.add(key);
     withdrawIssue(r, key, "not_in_vocabulary");
   }
+}
+
+/** A yes/no cell left blank as a placeholder (－) or unread (△) whose mark the legend gives (`－なし`): 有 or 無. */
+function applyMarkLegend(r: RowRepair, key: string, codes: Readonly<Record<string, string>>, read: Set<string> | undefined): void {
+  const raw = r.cells[key];
+  const column = r.dataset.columnByKey.get(key);
+  if (raw === undefined || raw === "" || column === undefined || kindOf(column.type) !== "boolean") return;
+  const word = codes[markOf(raw)];
+  const yes = word === undefined ? undefined : yesNoOf(word);
+  if (yes === undefined) return;
+  r.record[key] = yes;
+  read?.add(key);
+  withdrawIssue(r, key, "placeholder_value");
+  withdrawIssue(r, key, "unparseable_flag");
 }
 
 /** A cell that says "the same as the one beside it" in words (同左, 左に同じ, 電話番号と同じ); 同上 is the row above's

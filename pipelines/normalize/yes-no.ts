@@ -22,3 +22,11 @@ export function yesNoOf(text: string): boolean | undefined {
   const key = text.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
   return STANDARD_YES_NO.get(key) ?? READABLE.get(key);
 }
+
+const DASH = /^[-―ー‐−–—]$/;
+
+/** A yes/no cell's mark as a legend gives it (legend.ts: `○あり　－なし`): NFKC, trimmed, any dash the full-width one. */
+export function markOf(cell: string): string {
+  const mark = cell.normalize("NFKC").trim();
+  return DASH.test(mark) ? "－" : mark;
+}

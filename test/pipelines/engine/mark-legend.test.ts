@@ -1,0 +1,56 @@
+// A dash in a 有/無 column: 無 when a legend says so (凡例：○あり　－なし) or when the column holds only ○ and dashes;
+// a blank (not known) beside 有/無 words or ×.
+import { describe, expect, it } from "vitest";
+import { yesNoLegendOf } from "../../../pipelines/legend.ts";
+import { runBytes, tuples } from "./helpers.ts";
+
+const TOILET = "名称,設置位置,住所,オストメイト,ベビーシート";
+
+describe("yesNoLegendOf", () => {
+  it.each([
+    ["凡例：○あり　－なし", { "○": "有", "－": "無" }],
+    ["【凡例】○：有、－：無", { "○": "有", "－": "無" }],
+    ["凡例：○・●・◎ 指定あり、×・－ 指定なし", { "○": "有", "●": "有", "◎": "有", "×": "無", "－": "無" }],
+    ["―=なし", { "－": "無" }], ["※凡例：○あり　－なし", { "○": "有", "－": "無" }],
+  ])("%s", (line, codes) => expect(yesNoLegendOf(line)).toEqual(codes));
+
+  it.each([
+    // no dash: ○ and × are read without a legend
+    ["凡例：○あり　×なし"],
+    // a word that is no yes or no, or more than marks on the line
+    ["凡例：○あり　△一部あり　－なし"], ["凡例　○：指定あり　空欄：指定なし"], ["作成日：令和6年4月1日"], ["公衆トイレ一覧（－は未調査）"],
+  ])("%s → null", (line) => expect(yesNoLegendOf(line)).toBeNull());
+});
+
+describe("a dash in a 有/無 column", () => {
+  it("is 無 under a legend above the header that says so, told once per column", async () => {
+    const { rows, report } = await runBytes(`凡例：○あり　－なし\n${TOILET}\nA公衆トイレ,公園内,東京都練馬区練馬1-1,－,○\nB公衆トイレ,駅前,東京都練馬区練馬1-2,○,有\n`,
+      "131202_public_toilet.csv");
+    expect(rows.map((r) => [r.record.ostomate_toilet, r.record.baby_care_toilet])).toEqual([[false, true], [true, true]]);
+    expect(tuples(report, "placeholder_value")).toEqual([]);
+    expect(report.issues.filter((i) => i.code === "marks_from_legend").map((i) => [i.severity, i.field, i.value, i.detail]))
+      .toEqual([["info", "ostomate_toilet", "○=有、－=無", "above_header"]]);
+  });
+
+  it("is 無 under a legend under the data", async () => {
+    const { rows, report } = await runBytes(`${TOILET}\nA公衆トイレ,公園内,東京都練馬区練馬1-1,－,有\nB公衆トイレ,駅前,東京都練馬区練馬1-2,有,無\n\n※凡例：○あり　－なし\n`,
+      "131202_public_toilet.csv");
+    expect(rows.map((r) => r.record.ostomate_toilet)).toEqual([false, true]);
+    expect(report.issues.filter((i) => i.code === "marks_from_legend").map((i) => [i.field, i.detail])).toEqual([["ostomate_toilet", "below_data"]]);
+  });
+
+  it("is 無 in a column of ○ and dashes only, with a warning once for the column", async () => {
+    const { rows, report } = await runBytes(`${TOILET}\nA公衆トイレ,公園内,東京都練馬区練馬1-1,○,○\nB公衆トイレ,駅前,東京都練馬区練馬1-2,－,○\n`, "131202_public_toilet.csv");
+    expect(rows.map((r) => [r.record.ostomate_toilet, r.record.baby_care_toilet])).toEqual([[true, true], [false, true]]);
+    expect(report.issues.filter((i) => i.code === "dash_read_as_no").map((i) => [i.severity, i.row, i.field])).toEqual([["warning", null, "ostomate_toilet"]]);
+    expect(tuples(report, "placeholder_value")).toEqual([]);
+  });
+
+  it("stays blank (not known) in a column that also holds 有/無 words or ×, without a legend", async () => {
+    const { rows, report } = await runBytes(`${TOILET}\nA公衆トイレ,公園内,東京都練馬区練馬1-1,有,○\nB公衆トイレ,駅前,東京都練馬区練馬1-2,－,×\nC公衆トイレ,駅前,東京都練馬区練馬1-3,無,－\n`,
+      "131202_public_toilet.csv");
+    expect(rows.map((r) => [r.record.ostomate_toilet, r.record.baby_care_toilet])).toEqual([[true, true], [null, false], [false, null]]);
+    expect(tuples(report, "placeholder_value")).toEqual([[2, "ostomate_toilet", "placeholder_value"], [3, "baby_care_toilet", "placeholder_value"]]);
+    expect(tuples(report, "dash_read_as_no", "marks_from_legend")).toEqual([]);
+  });
+});
