@@ -37,7 +37,10 @@ export const fire_hydrant = defineDataset({
     // a tank's 40t or 40㎥ is its capacity, no diameter: kept in 備考, as is a bare 40 on a tank's row (notFor)
     col({ key: "diameter_mm", ja: "口径", en: "diameter", type: diameterMm, requirement: "optional", description: "ミリメートル / millimetres", overflow: "remarks",
       aliases: ["口径(管径ｍｍ)", "口径(管径mm)", "口径（管径ｍｍ）", "口径(mm)", "口径（mm）", "管径"] }),
-    pick(trailer, "remarks"),
+    // a tank's capacity (容量 40㎥) is no column of the standard, but what tells tanks apart: 備考 takes it after its
+    // header (容量：40㎥), as it takes a capacity written in 口径
+    col({ ...pick(trailer, "remarks"), labelledAliases: ["容量", "容量（㎥）", "容量（t）", "容量（トン）", "容量（立方メートル）", "貯水量", "貯水量（㎥）",
+      "貯水量（t）", "貯水容量", "有効水量", "有効貯水量", "水量"] }),
   ],
   notFor: [{ key: "diameter_mm", when: "kind", values: WITHOUT_PIPE }],
 });

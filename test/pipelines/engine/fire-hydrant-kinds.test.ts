@@ -9,6 +9,14 @@ import { readOnOneAndTwoThreads, runBytes, tuples } from "./helpers.ts";
 const HEADER = "NO,種別,住所,緯度,経度,口径,備考";
 
 describe("fire hydrant 種別 and 口径", () => {
+  it("a 容量 column (a tank's capacity, no column of the standard) is kept in 備考 after its header", async () => {
+    const { rows, report } = await runBytes(["NO,種別,住所,口径,容量（㎥）,備考",
+      "1,消火栓,東京都足立区中央本町1-17-1,150,,",
+      "2,防火水槽,東京都足立区千住1-1,,40,耐震性"].join("\n"), "131211_fire_hydrant.csv");
+    expect(rows.map((r) => [r.record.diameter_mm, r.record.remarks])).toEqual([[150, null], [null, "耐震性 / 容量（㎥）：40"]]);
+    expect(tuples(report, "column_labelled", "unknown_header")).toEqual([[null, "remarks", "column_labelled"]]);
+  });
+
   it("a 口径 on a tank's or pool's row is no diameter: kept in 備考 with the kind named, not published", async () => {
     const { rows, report } = await runBytes([HEADER,
       "1,消火栓,東久留米市本町3-3-1,35.7582,139.5297,150,",
