@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { contact, fax, height, identity, image, location, naming, operator, trailer } from "../blocks.ts";
-import { col, omit, pick, replace } from "../column.ts";
+import { col, omit, pick, renamed, replace } from "../column.ts";
 import { defineDataset } from "../dataset.ts";
 import { hhmm, integer, list, oneOf, text } from "../types.ts";
 
@@ -21,7 +21,9 @@ export const hospital = defineDataset({
   exclude_keywords: ["実施医療機関", "予防接種", "協力医療機関", "指定医療機関"],
   columns: [
     ...identity,
-    ...replace(naming, col({ ...pick(naming, "name"), aliases: [...pick(naming, "name").aliases, "医療機関名", "医療機関名称", "医療機関の名称", "病院名", "診療所名", "診療所名称", "病院・診療所名"] })),
+    ...replace(naming, col({ ...pick(naming, "name"), aliases: [...pick(naming, "name").aliases, "医療機関名", "医療機関名称", "医療機関の名称", "病院名", "診療所名", "診療所名称", "病院・診療所名"] }),
+      // 医療機関 over 名称 | カナ (two header rows) joined: the institution is what a row names
+      renamed(pick(naming, "name_kana"), { aliases: ["医療機関_カナ", "医療機関名_カナ", "医療機関名称_カナ", "医療機関_フリガナ"] })),
     col({ key: "facility_kind", ja: "医療機関の種類", en: "medicalInstitutionType", type: oneOf(["病院", "有床診療所", "無床診療所"]), requirement: "required",
       description: "病院/有床診療所/無床診療所 / hospital or clinic with or without beds", aliases: ["医療機関種別", "医療機関の区分", "医療機関区分", "種別"],
       // a register's 区分 (病院, 診療所, 歯科診療所): 区分 alone may hold anything, its values tell
@@ -29,9 +31,11 @@ export const hospital = defineDataset({
     ...location, ...height,
     pick(contact, "phone_number"), pick(contact, "extension_number"), fax,
     ...omit(contact, "phone_number", "extension_number"),
-    ...replace(operator, col({ key: "organization_name", ja: "法人の名称", en: "organizationName", type: text, requirement: "optional", aliases: ["団体名", "開設者"] })),
+    ...replace(operator, col({ key: "organization_name", ja: "法人の名称", en: "organizationName", type: text, requirement: "optional", aliases: ["団体名", "開設者",
+      // 開設者 over 名称 | カナ (two header rows) joined; 開設者名 alone is no alias: every preschool and care register has one
+      "開設者_名称"] })),
     col({ key: "medical_institution_code", ja: "医療機関コード", en: "medicalInstitutionCode", type: text, requirement: "optional" }),
-    col({ key: "available_days", ja: "診療曜日", en: "consultationDays", type: text, requirement: "recommended", aliases: ["利用可能曜日", "available_day"] }),
+    col({ key: "available_days", ja: "診療曜日", en: "consultationDays", type: text, requirement: "recommended", aliases: ["利用可能曜日", "available_day", "診療日", "診療日等"] }),
     col({ key: "start_time", ja: "診療開始時間", en: "startTime", type: hhmm, requirement: "recommended", overflow: "availability_remarks",
       aliases: ["開始時間", "診療開始時刻", "診療時間", "受付時間"] }),
     col({ key: "end_time", ja: "診療終了時間", en: "endTime", type: hhmm, requirement: "recommended", overflow: "availability_remarks",

@@ -76,6 +76,13 @@ describe("findSplitHeader (sub-headers)", () => {
     expect(findSplitHeader([["名称", "種別", "所在地", "電話番号"], ["西新宿保育園", "認可公立保育所", "東京都新宿区西新宿4-1-1", "03-3333-1111"]], preschool)).toBeNull();
   });
 
+  it("a hospital's 医療機関 | 開設者 over 名称 | カナ: the institution's name and reading, the 開設者 the 法人の名称 (its reading in extra)", async () => {
+    const file = await runBytes("医療機関,,開設者,,種別,所在地,診療日\n名称,カナ,名称,カナ,,,\n"
+      + "豊島中央病院,トシマチュウオウビョウイン,医療法人社団豊島会,イリョウホウジンシャダントシマカイ,病院,東京都豊島区東池袋1-1-1,月～金\n", "131164_hospital.csv");
+    expect(file.rows.map((r) => [r.record.name, r.record.name_kana, r.record.organization_name, r.record.available_days, r.extra])).toEqual([
+      ["豊島中央病院", "トシマチュウオウビョウイン", "医療法人社団豊島会", "月～金", { "開設者_カナ": "イリョウホウジンシャダントシマカイ" }]]);
+  });
+
   it("a toilet's 設備 over 車いす | ベビーベッド | オストメイト gives each flag, 車いす too", async () => {
     const file = await runBytes("名称,設置位置,住所,設備,,\n,,,車いす,ベビーベッド,オストメイト\nA公衆トイレ,公園内,東京都台東区上野公園1-1,○,○,\n", "131067_public_toilet.csv");
     expect(file.report.header.map((h) => h.field)).toEqual(["name", "installation_position", "full_address", "wheelchair_toilet", "baby_care_toilet", "ostomate_toilet"]);
