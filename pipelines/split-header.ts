@@ -117,25 +117,50 @@ const WHOLE = /^(?:総数|合計|総計|計|全体|人口|人口総数|総人口
 /**
  * For each lower name that stands under several groups, the group whose column takes the plain name: the whole's
  * (合計 over 男/女/計, beside 日本人 and 外国人 over the same), else none: 日本人's 男 is not the area's 男性, nor 前月's
- * this month's. A group with no claim keeps its name (日本人_男). A name that also heads a column of its own (up blank)
- * is that column's.
+ * this month's. A group with no claim keeps its name (日本人_男). A name that also heads a column of its own (named in
+ * one row only, or merged down over both) is that column's, under one group as under several: 法人名 over 名称 | カナ
+ * beside the 名称 of the 事業所 is the corporation's name, not the row's.
  */
 function claimantsOf(ups: readonly string[], lower: readonly string[]): Map<string, string | null> {
   const groups = new Map<string, string[]>();
   const own = new Set<string>();
   ups.forEach((up, c) => {
     const low = (lower[c] ?? "").trim();
-    if (low === "") return;
+    if (low === "") {
+      if (up !== "") own.add(up);
+      return;
+    }
     if (up === "" || up === low) own.add(low);
     else if (!(groups.get(low) ?? []).includes(up)) groups.set(low, [...(groups.get(low) ?? []), up]);
   });
   const claimant = new Map<string, string | null>();
   for (const [low, ups] of groups) {
-    if (ups.length < 2 || own.has(low)) continue;
-    claimant.set(low, ups.find((up) => WHOLE.test(plainWords(up))) ?? null);
+    if (own.has(low)) claimant.set(low, null);
+    else if (ups.length >= 2) claimant.set(low, ups.find((up) => WHOLE.test(plainWords(up))) ?? null);
   }
   return claimant;
 }
+
+/** Units a lower cell may give alone, each with what a group's name measures in it: 収容人数 over 人 | ㎡ is the capacity
+ *  in its 人 column, and the ㎡ beside it no capacity (an area, kept as 収容人数_㎡). */
+const UNITS: ReadonlyArray<{ unit: RegExp; measure: RegExp }> = [
+  { unit: /^(?:人|名)$/, measure: /人|員|定員/ },
+  { unit: /^(?:㎡|m2|m²|平方メートル|平米)$/i, measure: /面積|広さ/ },
+  { unit: /^(?:m|メートル)$/i, measure: /標高|海抜|高さ|距離|延長|長さ|幅|深さ/ },
+  { unit: /^(?:㎥|m3|m³|立方メートル)$/i, measure: /容量|容積|体積|貯水量/ },
+  { unit: /^(?:t|トン)$/i, measure: /容量|重量|重さ|貯水量/ },
+];
+/** A lower cell that is only a unit of what its group's name measures: the group's column, the unit as its qualifier
+ *  (収容人数（人）). */
+const unitOfGroup = (up: string, low: string) => {
+  const unit = plainWords(low);
+  return UNITS.some((u) => u.unit.test(unit) && u.measure.test(plainWords(up)));
+};
+
+/** A lower cell that only says "the name" of its group: 法人名 over 名称 is the 法人名 itself. */
+const NAME_BELOW = /^(?:名称|名前|名)$/;
+/** A bare reading (カナ, フリガナ): of the column on its left when it stands in no group (名称 | カナ → 名称_カナ). */
+const READING_WORD = /^(?:カナ|かな|ｶﾅ|フリガナ|ふりがな|ヨミガナ|よみがな|読み仮名)$/;
 
 /** Two header rows as one: each column's name from the standard where the pair makes one. A note in the upper row
  *  (※…現在) names no column: it is read as a blank cell there. */
@@ -162,8 +187,16 @@ export function joinRows(upperRow: readonly string[], lower: readonly string[], 
     else if (up === "" || up === low) name = low;
     else {
       const plain = !taken.has(low) && (!claimant.has(low) || claimant.get(low) === up);
-      name = [`${up}_${low}`, `${up}${low}`, ...(partKind[c] ? [`${up}（${low}）`] : []), ...(plain ? [low] : []), ...endOfPair(up, low, datasets), ...(ownName[c] ? [up] : [])]
-        .find(maps) ?? `${up}_${low}`;
+      // a group that is itself a name (法人名) over 名称: its own column, before the plain 名称 of the row
+      const named = NAME_BELOW.test(plainWords(low)) && maps(up) ? [up] : [];
+      name = [`${up}_${low}`, `${up}${low}`, ...(partKind[c] || unitOfGroup(up, low) ? [`${up}（${low}）`] : []), ...named, ...(plain ? [low] : []), ...endOfPair(up, low, datasets),
+        ...(ownName[c] ? [up] : [])].find(maps) ?? `${up}_${low}`;
+    }
+    // a reading named over both rows (merged down, or left blank below), right of a column: that column's (the 名称 and
+    // カナ merged down beside 法人名 over 名称 | カナ)
+    if ((up === low || low === "") && c > 0 && READING_WORD.test(plainWords(name)) && !maps(name) && maps(`${cells[c - 1]}_カナ`)) {
+      joined.push(`${cells[c - 1]} + ${name} → ${cells[c - 1]}_カナ`);
+      name = `${cells[c - 1]}_カナ`;
     }
     if (name === low) taken.add(low);
     cells.push(name);

@@ -496,3 +496,49 @@ describe("a count split by kinds (病床数 over 一般 | 療養)", () => {
     expect(tuples(report, "columns_joined", "parts_not_summed")).toEqual([[null, "fee_details", "columns_joined"]]);
   });
 });
+
+describe("a group that names a column itself, and units under a group", () => {
+  const care = [getDataset("care_service")!];
+
+  it("joinRows: 法人名 over 名称 | カナ beside the 事業所's 名称 | カナ merged down is the corporation's name; the カナ beside 名称 is its reading", () => {
+    const { cells, joined } = joinRows(["NO", "法人名", "", "名称", "カナ", "所在地"], ["NO", "名称", "カナ", "名称", "カナ", "所在地"], care);
+    expect(cells.map((c) => [c, matchHeader(c, care[0])?.key ?? null])).toEqual([["NO", "id"], ["法人名", "organization_name"],
+      ["法人名_カナ", null], ["名称", "name"], ["名称_カナ", "name_kana"], ["所在地", "full_address"]]);
+    expect(joined).toEqual(["法人名 + 名称 → 法人名", "法人名 + カナ → 法人名_カナ", "名称 + カナ → 名称_カナ"]);
+    // a group that names no column itself (法人) over the 名称 of a row that has one of its own: not the row's name
+    expect(joinRows(["法人", "", "名称"], ["名称", "カナ", ""], care).cells).toEqual(["法人_名称", "法人_カナ", "名称"]);
+  });
+
+  it("a care list as a CSV (the merged cells saved as blanks): the 事業所 is the name, the 法人 the organization", async () => {
+    const csv = "NO,法人名,,名称,カナ,サービス種類,所在地,電話番号\n,名称,カナ,,,,,\n"
+      + "1,社会福祉法人あだち福祉会,シャカイフクシホウジンアダチフクシカイ,デイサービスセンター千住,デイサービスセンターセンジュ,通所介護,足立区千住1-2-3,03-3888-1111\n";
+    const { rows, report } = await runBytes(csv, "131211_care_service.csv");
+    expect(rows.map((r) => [r.record.name, r.record.name_kana, r.record.organization_name, r.extra])).toEqual([
+      ["デイサービスセンター千住", "デイサービスセンターセンジュ", "社会福祉法人あだち福祉会", { 法人名_カナ: "シャカイフクシホウジンアダチフクシカイ" }]]);
+    expect(tuples(report, "duplicate_header")).toEqual([]);
+  });
+
+  it("a workbook with 法人名 merged over 名称 | カナ and the 事業所's 名称, カナ merged down", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("一覧");
+    ws.addRow(["NO", "法人名", "", "名称", "カナ", "サービス種類", "所在地", "電話番号"]);
+    ws.addRow(["", "名称", "カナ", "", "", "", "", ""]);
+    ws.addRow([1, "医療法人社団竹の塚会", "イリョウホウジンシャダンタケノツカカイ", "竹の塚ケアプランセンター", "タケノツカケアプランセンター", "居宅介護支援", "足立区竹の塚5-6-7", "03-3850-3333"]);
+    ws.mergeCells("B1:C1");
+    for (const c of ["A", "D", "E", "F", "G", "H"]) ws.mergeCells(`${c}1:${c}2`);
+    const { rows } = await runBytes(new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer), "131211_care_service.xlsx");
+    expect(rows.map((r) => [r.record.name, r.record.name_kana, r.record.organization_name])).toEqual([
+      ["竹の塚ケアプランセンター", "タケノツカケアプランセンター", "医療法人社団竹の塚会"]]);
+  });
+
+  it("収容人数 over 人 | ㎡: the 人 column is the capacity, the ㎡ column stays in extra under both names", async () => {
+    const evacuation = getDataset("evacuation_space")!;
+    expect(joinRows(["名称", "収容人数", ""], ["", "人", "㎡"], [evacuation]).cells.map((c) => [c, matchHeader(c, evacuation)?.key ?? null]))
+      .toEqual([["名称", "name"], ["収容人数（人）", "max_capacity"], ["収容人数_㎡", null]]);
+    // a unit that is not what the group's name measures gives no column: 面積 over 人
+    expect(joinRows(["名称", "面積", ""], ["", "人", "㎡"], [evacuation]).cells).toEqual(["名称", "面積_人", "面積_㎡"]);
+    const csv = "NO,名称,所在地,洪水,地震,収容人数,,電話番号\n,,,,,人,㎡,\n1,千代田区役所,東京都千代田区九段南1-2-1,,1,1500,3000,03-3264-2111\n";
+    const { rows } = await runBytes(csv, "131016_evacuation_space.csv");
+    expect(rows.map((r) => [r.record.name, r.record.max_capacity, r.extra])).toEqual([["千代田区役所", "1500", { "収容人数_㎡": "3000" }]]);
+  });
+});
