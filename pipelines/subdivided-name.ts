@@ -3,7 +3,10 @@
 // under its first row is the place above (fill-down.ts), each said.
 import type { Dataset } from "../schemas/dataset.ts";
 import type { ColumnPlan } from "./headers.ts";
+import { type Issue, issue } from "./issues.ts";
 import { plainWords } from "./normalize/text.ts";
+import type { HeaderMapping } from "./report.ts";
+import { isBlankCell, isBlankRow, isNoteRow } from "./rows.ts";
 
 export interface SubdividedName {
   key: string;
@@ -43,4 +46,44 @@ export function joinSubdivided(place: string, part: string, unit: string): strin
   const name = place.trim();
   // a place cell that already ends with its part (阿佐谷北1丁目 | 1丁目) is not doubled
   return name.endsWith(numbered) ? name : `${name}${numbered}`;
+}
+
+/** A part written with its unit (1丁目, 一丁目, ３丁目: NFKC text). */
+const withUnit = (unit: string) => new RegExp(`^(?:[0-9]+|[一二三四五六七八九十]+)\\s*${unit}$`);
+
+/** Whether the filled cells of column `at` in the rows are parts of a place (1丁目, 2丁目, a dash or なし for none),
+ *  one of them at least written with its unit: numbers alone under no header could be any count. */
+function holdsParts(rows: ReadonlyArray<readonly string[]>, at: number, unit: string): boolean {
+  const numbered = withUnit(unit);
+  let withItsUnit = 0;
+  for (const cells of rows) {
+    if (isBlankRow(cells) || isNoteRow(cells) || isBlankCell(cells[at] ?? "")) continue;
+    const part = (cells[at] ?? "").normalize("NFKC").trim();
+    if (numbered.test(part)) withItsUnit++;
+    else if (!NO_PART.test(part)) return false;
+  }
+  return withItsUnit > 0;
+}
+
+/**
+ * The plan with a place's part read from the column right of the place's when its header is blank and its cells are
+ * parts (町丁名 written over 上石神井 | 1丁目, merged across two columns, or its second cell left blank): the name is
+ * the two joined, as under 町名 | 丁目. The same plan when the file has no such column.
+ */
+export function withNamePartByValues(dataset: Dataset, plan: ColumnPlan, header: HeaderMapping[], rows: ReadonlyArray<readonly string[]>):
+  { plan: ColumnPlan; header: HeaderMapping[]; issues: Issue[] } {
+  const spec = dataset.subdivision;
+  const unchanged = { plan, header, issues: [] as Issue[] };
+  if (spec === undefined || plan.derived.some((c) => c.key === spec.key)) return unchanged;
+  const column = plan.keys.indexOf(spec.key);
+  const part = column + 1;
+  if (column < 0 || part >= plan.keys.length || plan.keys[part] !== null || (plan.sourceHeaders[part] ?? "").trim() !== "") return unchanged;
+  if (!holdsParts(rows, part, spec.unit)) return unchanged;
+  const place = plan.sourceHeaders[column].trim();
+  return {
+    plan: { ...plan, blankColumns: plan.blankColumns.filter((n) => n !== part + 1),
+      derived: [...plan.derived, { key: spec.key, parts: [column, part], how: "subdivided", names: [spec.unit] }] },
+    header,
+    issues: [issue("name_over_two_columns", { field: spec.key, value: `${place} + ${plan.extraNames[part]}` })],
+  };
 }

@@ -12,6 +12,7 @@ import { createRowSink, type RowSink } from "./row-sink.ts";
 import { asOfBelowData, asOfDate } from "./as-of.ts";
 import { withAddressByContent } from "./address-column.ts";
 import { withColumnsByValues } from "./column-by-values.ts";
+import { withNamePartByValues } from "./subdivided-name.ts";
 import { coordinatePairOf, expandHeader } from "./coordinate-pair.ts";
 import { findSplitHeader } from "./split-header.ts";
 import { findSexRows, foldedHead, foldSexRows, readBlocks } from "./sex-rows.ts";
@@ -181,8 +182,10 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   const byValues = withColumnsByValues(frame.dataset, byAddress.plan, byAddress.header, headRows);
   // and columns headed X / Y that hold metres are the plane coordinates
   const byPlane = withPlaneByContent(frame.dataset, byValues.plan, byValues.header, headRows);
-  const plan = valuesPastHeaderUsual(headRows, byPlane.plan.keys.length) ? { ...byPlane.plan, valuesPastHeader: true } : byPlane.plan;
-  const mapped = { ...byPlane, plan, issues: [...byAddress.issues, ...byValues.issues, ...byPlane.issues] };
+  // and a blank-headed column of 1丁目, 2丁目 right of the area's is the area name's part (町丁名 over two columns)
+  const byPart = withNamePartByValues(frame.dataset, byPlane.plan, byPlane.header, headRows);
+  const plan = valuesPastHeaderUsual(headRows, byPart.plan.keys.length) ? { ...byPart.plan, valuesPastHeader: true } : byPart.plan;
+  const mapped = { ...byPart, plan, issues: [...byAddress.issues, ...byValues.issues, ...byPlane.issues, ...byPart.issues] };
   // a yes/no column of ○ and － only, with no legend: the dash is its 無
   for (const legend of impliedLegends(mapped.plan.keys, headRows, frame.dataset)) takeLegend(run, legend, "column_values");
   const taken = new Set(mapped.issues.map((i) => i.field));

@@ -79,6 +79,24 @@ describe("町名 and 丁目 in two columns", () => {
       [5, "area_name", "blank_filled_from_above", "天沼"]]);
   });
 
+  it("町丁名 over two columns, the second header blank: a column of 1丁目, 2丁目 right of it is the 丁目, joined as under 町名 | 丁目", async () => {
+    const text = ["町丁名,,世帯数,男,女,計", "上石神井,1丁目,2000,1800,1900,3700", ",2丁目,1500,1400,1450,2850", "石神井町,1丁目,900,800,850,1650"].join("\n");
+    const { report, rows } = await runBytes(`${text}\n`, "131202_population_20240401.csv");
+    expect(rows.map((r) => [r.row, r.record.area_name, r.record.total, r.valid, r.extra])).toEqual([
+      [1, "上石神井1丁目", 3700, true, { column_2: "1丁目" }], [2, "上石神井2丁目", 2850, true, { column_2: "2丁目" }],
+      [3, "石神井町1丁目", 1650, true, { column_2: "1丁目" }]]);
+    expect(report.issues.filter((i) => ["name_over_two_columns", "blank_header", "missing_required"].includes(i.code)).map((i) => [i.row, i.field, i.code, i.value]))
+      .toEqual([[null, "area_name", "name_over_two_columns", "町丁名 + column_2"]]);
+  });
+
+  it("a blank-headed column of numbers alone, or of other words, right of the area is no 丁目: kept in extra, the area as written", async () => {
+    for (const [second, name] of [["120", "上石神井"], ["旧町名あり", "上石神井"]]) {
+      const { report, rows } = await runBytes(`町丁名,,世帯数,男,女,計\n上石神井,${second},2000,1800,1900,3700\n`, "131202_population_20240401.csv");
+      expect(rows.map((r) => [r.record.area_name, r.extra])).toEqual([[name, { column_2: second }]]);
+      expect(tuples(report, "name_over_two_columns", "blank_header")).toEqual([[null, null, "blank_header"]]);
+    }
+  });
+
   it("a 町 row with its 丁目 blank over the 丁目 rows is a subtotal too (the names as joined)", async () => {
     const text = ["町名,丁目,男,女,合計", "阿佐谷北,,4662,4528,9190", ",1,2271,2433,4704", ",2,2391,2095,4486"].join("\n");
     const { report, rows } = await runBytes(`${text}\n`, "131156_population_20240201.csv");
