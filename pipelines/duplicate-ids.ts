@@ -91,6 +91,22 @@ export class DuplicateIds {
   }
 }
 
+/** Between a record's name and the values that tell it from another of that name, in a distinctName key. */
+export const NAME_SEPARATOR = "\u0000";
+
+/** The name of a record as distinctName compares it (`本町一丁目` with its 調査年月日 after NAME_SEPARATOR); null for
+ *  a dataset without distinctName, not a string when the name is empty. */
+export function rowName(dataset: Dataset): ((record: Record<string, unknown>) => unknown) | null {
+  const spec = dataset.distinctName;
+  if (spec === undefined) return null;
+  const others = (spec.with ?? []).filter((key) => dataset.columnByKey.has(key));
+  return (record) => {
+    const name = record[spec.key];
+    if (typeof name !== "string" || name === "") return name;
+    return [name, ...others.map((key) => String(record[key] ?? ""))].join(NAME_SEPARATOR);
+  };
+}
+
 /** What tells a record from the others (Dataset.identity): its ID, with the other columns' values that are given
  *  (`d0001 / AED設置箇所一覧（CSV） / https://…/aed.csv`); not a string when the ID is empty. */
 export function rowIdentity(dataset: Dataset): (record: Record<string, unknown>) => unknown {

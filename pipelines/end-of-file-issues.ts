@@ -2,7 +2,7 @@
 // not read, required columns absent, blank headers over data, columns filled in, numbers shown with text, legends
 // read, rows maybe shifted, duplicate IDs, and a file without data rows.
 import type { ColumnPlan } from "./headers.ts";
-import type { DuplicateIds } from "./duplicate-ids.ts";
+import { type DuplicateIds, NAME_SEPARATOR } from "./duplicate-ids.ts";
 import { countedIssue, type Issue, issue } from "./issues.ts";
 import { legendText } from "./legend.ts";
 import type { RowTally } from "./range-tally.ts";
@@ -12,7 +12,7 @@ import type { RunState } from "./run.ts";
  *  cells showed text of their format, with the first text shown. */
 export function reportEndOfFile(run: RunState, plan: ColumnPlan, tally: RowTally, formatText: ReadonlyMap<string, string>,
   reference: { from: number; to: number } | null): void {
-  const { absentRows, blankWithData, filled, legendsRead, widths, duplicates } = tally;
+  const { absentRows, blankWithData, filled, legendsRead, widths, duplicates, duplicateNames } = tally;
   if (reference !== null && reference.from > 0) run.log.add(issue("reference_rows", { row: reference.from, value: `${reference.from}-${reference.to}` }));
   for (const c of plan.absentRequired) {
     if (absentRows.has(c.key)) run.log.add(issue("missing_column", { field: c.key, value: c.ja }));
@@ -28,6 +28,7 @@ export function reportEndOfFile(run: RunState, plan: ColumnPlan, tally: RowTally
   }
   widths.report(run);
   reportDuplicates(run, duplicates);
+  reportDuplicateNames(run, duplicateNames);
   if (run.rows === 0) run.log.add(issue("no_data_rows", { value: run.fileName }));
 }
 
@@ -48,4 +49,12 @@ function reportDuplicates(run: RunState, duplicates: DuplicateIds): void {
   const kept = [...duplicates.found].sort((a, b) => a.row - b.row);
   logExamples(run, kept.map((d) => issue("duplicate_id", { row: d.row, field: "id", value: d.id })), duplicates.count);
   if (duplicates.unchecked > 0) run.log.add(issue("duplicate_ids_unchecked", { field: "id", value: String(duplicates.unchecked) }));
+}
+
+/** Every record whose name another record has (Dataset.distinctName), as the duplicate IDs. */
+function reportDuplicateNames(run: RunState, names: DuplicateIds): void {
+  const key = run.dataset?.distinctName?.key;
+  if (key === undefined || names.count === 0) return;
+  const kept = [...names.found].sort((a, b) => a.row - b.row);
+  logExamples(run, kept.map((d) => issue("duplicate_name", { row: d.row, field: key, value: d.id.split(NAME_SEPARATOR)[0] })), names.count);
 }

@@ -835,6 +835,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}ID「${v(w)}」はこのファイルの別の行でも使われています（同じIDの行はすべてこの指摘に並びます。ファイルごとに1行の一覧では、IDとファイルの組）。IDは公開するデータの中で一意にしてください。重複していると、アプリが別々の行を同じものとして扱います。`,
     en: (w) => `${atEn(w)}ID "${v(w)}" is used by another row of this file too (every row with that ID is listed under this issue; in a list of one row per file, the ID with its file). Make each ID unique within your data: apps treat rows with one ID as one record.`,
   },
+  duplicate_name: {
+    severity: "warning", title_ja: "名前の重複", title_en: "Duplicate name",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」はこのファイルの別の行にもあります（同じ名前の行はすべてこの指摘に並びます）。別々の地域なら、区別できる名前（地区名や丁目を添えるなど）にしてください。同じ地域を2回書いているなら、1行にしてください。名前が同じだと、アプリが別々の地域を見分けられません。`,
+    en: (w) => `${atEn(w)}${f(w)} "${v(w)}" is on another row of this file too (every row with that name is listed under this issue). If they are different areas, give each a name that tells it apart (with its 地区 or 丁目); if one area is written twice, keep one row. Apps cannot tell areas of one name apart.`,
+  },
   duplicate_ids_unchecked: {
     severity: "info", title_ja: "IDの重複を確かめていない行", title_en: "IDs not checked for duplicates",
     ja: (w) => `IDが${MAX_CHECKED_IDS.toLocaleString("ja-JP")}件を超えたため、残り${v(w)}件のIDは重複を確かめていません。ファイルを分けると全件確かめられます。`,

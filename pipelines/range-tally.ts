@@ -17,6 +17,8 @@ export interface RangeTally {
   legendsRead: string[];
   /** the IDs of the range's rows, for the file's duplicate check (rows and IDs in file order) */
   ids: { rows: number[]; values: string[] };
+  /** the names of the range's rows (Dataset.distinctName), as the IDs */
+  names: { rows: number[]; values: string[] };
   widths: RowWidthTally;
 }
 
@@ -69,8 +71,11 @@ export class RowTally {
   /** columns whose codes a legend of the file read on some row: codes_from_legend is said at the end for these only */
   readonly legendsRead = new Set<string>();
   readonly duplicates = new DuplicateIds(MAX_ISSUES_PER_CODE);
+  /** records' names (Dataset.distinctName) that another record has */
+  readonly duplicateNames = new DuplicateIds(MAX_ISSUES_PER_CODE);
   readonly widths = new RowWidths();
   private readonly rangeIds: RangeTally["ids"] = { rows: [], values: [] };
+  private readonly rangeNames: RangeTally["names"] = { rows: [], values: [] };
 
   /** `handsOnIds`: the rows are a later range of the file, whose IDs the file's sink checks (afterData) */
   constructor(private readonly handsOnIds: boolean) {}
@@ -84,9 +89,19 @@ export class RowTally {
     }
   }
 
+  noteName(row: number, name: unknown): void {
+    if (typeof name !== "string" || name === "") return;
+    if (!this.handsOnIds) this.duplicateNames.add(name, row);
+    else {
+      this.rangeNames.rows.push(row);
+      this.rangeNames.values.push(name);
+    }
+  }
+
   /** as plain data, for the file's sink (finishRange) */
   ofRange(): RangeTally {
-    return { absentRows: [...this.absentRows], blankWithData: [...this.blankWithData], filled: [...this.filled], legendsRead: [...this.legendsRead], ids: this.rangeIds, widths: this.widths.tally };
+    return { absentRows: [...this.absentRows], blankWithData: [...this.blankWithData], filled: [...this.filled], legendsRead: [...this.legendsRead], ids: this.rangeIds,
+      names: this.rangeNames, widths: this.widths.tally };
   }
 
   absorb(tally: RangeTally): void {
@@ -96,6 +111,7 @@ export class RowTally {
     for (const key of tally.legendsRead) this.legendsRead.add(key);
     const { rows, values } = tally.ids;
     for (let k = 0; k < rows.length; k++) this.duplicates.add(values[k], rows[k]);
+    for (let k = 0; k < tally.names.rows.length; k++) this.duplicateNames.add(tally.names.values[k], tally.names.rows[k]);
     this.widths.absorb(tally.widths);
   }
 }

@@ -6,7 +6,7 @@
 import type { Dataset } from "../schemas/dataset.ts";
 import type { ColumnPlan } from "./headers.ts";
 import { type Prepared, dataRowReader } from "./data-row.ts";
-import { rowIdentity } from "./duplicate-ids.ts";
+import { rowIdentity, rowName } from "./duplicate-ids.ts";
 import { reportEndOfFile } from "./end-of-file-issues.ts";
 import { FillDown } from "./fill-down.ts";
 import { heldRow, SubtotalRows, subtotalLayoutOf, type ToldRow } from "./subtotal-rows.ts";
@@ -67,6 +67,8 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   const tally = new RowTally(afterData);
   const hasIds = dataset.columnByKey.has("id") && plan.keys.includes("id");
   const identityOf = rowIdentity(dataset);
+  const nameOfRecord = plan.keys.includes(dataset.distinctName?.key ?? null) || plan.derived.some((c) => c.key === dataset.distinctName?.key)
+    ? rowName(dataset) : null;
   const derived = plan.derived ?? [];
   /** a name over two columns (町名 | 丁目): its place, blank under the first part, is filled from above */
   const subdivided = derived.find((c) => c.how === "subdivided");
@@ -94,6 +96,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   const emit = (p: Prepared): void => {
     const out = dataRow(p);
     if (hasIds) tally.noteId(p.row, identityOf(out.record));
+    if (nameOfRecord !== null) tally.noteName(p.row, nameOfRecord(out.record));
     run.rows++;
     if (out.valid) run.valid++;
     else run.invalid++;

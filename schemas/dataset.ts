@@ -61,6 +61,10 @@ export interface DatasetDefinition<Cols extends readonly Column[] = readonly Col
    *  (duplicate_id). Absent: the ID alone. オープンデータ一覧 lists one row per file, so its データセット_ID repeats for
    *  each file of a dataset, and only the same ID with the same file is a repeat */
   identity?: readonly string[];
+  /** the column that names each record, with the columns that may tell two records of one name apart (地域名, with
+   *  調査年月日 for a file of several dates): two records of one name are two places no one can tell apart by it
+   *  (duplicate_name) */
+  distinctName?: { key: string; with?: readonly string[] };
   /** date columns that come in order, [earlier, later] (許可年月日 before 許可満了日), beyond the start_/end_ pairs the
    *  engine finds by key */
   dateOrder?: ReadonlyArray<readonly [string, string]>;

@@ -62,6 +62,8 @@ export const population = defineDataset({
   },
   // 町丁 tables: 町名 | 丁目 in two columns, and 町 rows above their 丁目 rows (e-Stat 小地域 tables number them in 階層レベル)
   subdivision: { key: "area_name", headers: ["丁目", "丁目名", "丁", "丁目等"], unit: "丁目" },
+  // 本町一丁目 twice in one table: two areas of one name (地区 kept in extra tells them apart), or one area given twice
+  distinctName: { key: "area_name", with: ["survey_date"] },
   subtotals: { key: "area_name", levelHeaders: ["階層", "階層レベル", "レベル", "地域階層", "階層区分", "level"] },
   // 町丁別・年齢別人口 tables with the sex in rows: 阿佐谷北一丁目 | 男, then | 女, then | 計
   sexRows: {

@@ -105,6 +105,14 @@ describe("町名 and 丁目 in two columns", () => {
   });
 });
 
+describe("areas of one name", () => {
+  it("the same area on two dates is no duplicate name", async () => {
+    const { report } = await runBytes("調査年月日,町丁名,総数,男,女\n2024-01-01,本町一丁目,2100,1000,1100\n2024-04-01,本町一丁目,2110,1005,1105\n",
+      "131148_population.csv");
+    expect(tuples(report, "duplicate_name")).toEqual([]);
+  });
+});
+
 describe("a large 町丁 table on several threads", () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), "odh-subtotals-"));
   afterAll(async () => {
@@ -126,5 +134,16 @@ describe("a large 町丁 table on several threads", () => {
     expect(many.report).toEqual(one.report);
     expect(many.out).toBe(one.out);
     expect(many.stats.worker).toBe(0);
+  });
+
+  it("an area name given again far down the file is warned on both rows, on one thread or several", async () => {
+    const lines = ["町丁名,総数,男,女"];
+    for (let t = 0; t < 3000; t++) lines.push(`区域${t}丁目,${100 + t},60,${40 + t}`);
+    lines.push("区域7丁目,500,250,250");
+    const file = path.join(dir, "131121_population_20240401.csv");
+    writeFileSync(file, `${lines.join("\n")}\n`);
+    const { one, many } = await readOnOneAndTwoThreads(file);
+    expect(tuples(one.report, "duplicate_name")).toEqual([[8, "area_name", "duplicate_name"], [3001, "area_name", "duplicate_name"]]);
+    expect(many.report).toEqual(one.report);
   });
 });
