@@ -37,7 +37,7 @@ export function datasetDetail(dataset: Dataset, pairs: readonly PublishedPair[],
   return {
     ...datasetSummary(dataset, pairs, urls),
     columns: dataset.columns.map((c) => ({
-      key: c.key, ja: c.ja, en: c.en, kind: kindOf(c.type), requirement: c.requirement, aliases: [...(c.aliases ?? [])],
+      key: c.key, ja: c.ja, en: c.en, kind: kindOf(c.type), requirement: c.requirement, aliases: [...(c.aliases ?? []), ...(c.broaderAliases ?? [])],
       ...(c.description ? { description: c.description } : {}),
     })),
   };

@@ -40,6 +40,8 @@ export interface Lookup {
   labelled: ReadonlyMap<string, string>;
   /** normalized part alias → the count column it gives a part of (Column.partAliases) */
   parts: ReadonlyMap<string, string>;
+  /** normalized headers of a coarser unit than the column they name (Column.broaderAliases) */
+  broader: ReadonlySet<string>;
 }
 
 const LOOKUPS = new WeakMap<Dataset, Lookup>();
@@ -60,7 +62,8 @@ export function lookupOf(dataset: Dataset): Lookup {
     for (const c of dataset.columns) for (const a of c.labelledAliases ?? []) labelled.set(normalizeHeader(a), c.key);
     const parts = new Map<string, string>();
     for (const c of dataset.columns) for (const a of c.partAliases ?? []) parts.set(normalizeHeader(a), c.key);
-    lookup = { exact: dataset.headerIndex, normalized, fallback, labelled, parts };
+    const broader = new Set(dataset.columns.flatMap((c) => (c.broaderAliases ?? []).map(normalizeHeader)));
+    lookup = { exact: dataset.headerIndex, normalized, fallback, labelled, parts, broader };
     LOOKUPS.set(dataset, lookup);
   }
   return lookup;
@@ -75,6 +78,8 @@ export interface HeaderMatch {
   /** a coordinate whose qualifier says the Tokyo Datum (`緯度（日本測地系）`): taken, converted row by row, after any
    *  coordinate column of the standard's datum */
   tokyoDatum?: boolean;
+  /** names a coarser unit than the column's own (地区 for a 町丁's area): a header of the column's own unit wins it */
+  broader?: boolean;
 }
 
 /** exact or alias match of the whole header, also in normalized form. */
@@ -89,7 +94,9 @@ export function plainMatch(cell: string, lookup: Lookup): HeaderMatch | null {
 /** exact / alias / normalized match of one header cell (fuzzy matching needs the whole row: see mapHeaders). */
 export function matchHeader(cell: string, dataset: Dataset): HeaderMatch | null {
   const lookup = lookupOf(dataset);
-  return plainMatch(cell, lookup) ?? qualifiedMatch(cell, dataset, lookup);
+  const plain = plainMatch(cell, lookup);
+  if (plain !== null && lookup.broader.size > 0 && lookup.broader.has(normalizeHeader(cell))) return { ...plain, broader: true };
+  return plain ?? qualifiedMatch(cell, dataset, lookup);
 }
 
 /** A bracketed part of a header: `（世界測地系）`, `(WGS84)`, `【必須】`, `[人]`. */

@@ -43,10 +43,11 @@ export function takeColumn({ plan, header }: MappedHeader, at: number, key: stri
   };
 }
 
-const RANK: Record<Exclude<MappingMethod, "none">, number> = { exact: 0, alias: 1, fuzzy: 3 };
+const RANK: Record<Exclude<MappingMethod, "none">, number> = { exact: 0, alias: 1, fuzzy: 4 };
 /** A match through a qualified header ranks after a plain alias: `電話番号` wins the column over `電話番号（代表）`; a
- *  coordinate in the Tokyo Datum after any other, fuzzy ones too: `緯度（世界測地系）` beside it is the standard's. */
-const rankOf = (m: HeaderMatch) => (m.tokyoDatum ? 4 : m.qualified ? 2 : RANK[m.method]);
+ *  header of a coarser unit after both: `町丁名` wins the area over `地区`; a coordinate in the Tokyo Datum after any
+ *  other, fuzzy ones too: `緯度（世界測地系）` beside it is the standard's. */
+const rankOf = (m: HeaderMatch) => (m.tokyoDatum ? 5 : m.broader ? 3 : m.qualified ? 2 : RANK[m.method]);
 /** added to the rank of a header that may also name another column: after a qualified header (設置位置（詳細）) */
 const FALLBACK_RANK = 1.5;
 /** more than any method's rank: a hidden column comes after every visible one */
@@ -154,7 +155,8 @@ export function mapHeaders(cells: readonly string[], dataset: Dataset, hidden: R
       name = `column_${i + 1}`;
     } else if (m && !mine && !inBreakdown.has(i)) {
       const first = owner.get(m.key) as number;
-      const code = hidden.has(i) && !hidden.has(first) ? "hidden_column_duplicate" : m.qualified ? "qualified_header" : "duplicate_header";
+      const code = hidden.has(i) && !hidden.has(first) ? "hidden_column_duplicate" : m.qualified ? "qualified_header"
+        : m.broader && !matches[first]?.broader ? "broader_header" : "duplicate_header";
       issues.push(issue(code, { field: cell, value: cells[first] }));
     } else if (!m) {
       issues.push(issue("unknown_header", { field: cell }));

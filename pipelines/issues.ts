@@ -470,6 +470,11 @@ export const ISSUE_CODES = {
     ja: (w) => `列「${f(w)}」は括弧書きを除くと列「${v(w)}」と同じ項目です。この項目は列「${v(w)}」から読み、この列の値は extra に残しました。同じ内容なら列を1つにまとめてください。括弧書きのとおり別の内容なら、このままでかまいません。`,
     en: (w) => `Column "${f(w)}" is the field of column "${v(w)}" with a qualifier in brackets. The field is read from "${v(w)}", and this column's values are kept under extra. If both hold the same, keep one column; if the qualifier makes this one something else, it can stay as it is.`,
   },
+  broader_header: {
+    severity: "info", title_ja: "より大きな区分の列", title_en: "Column of a coarser unit",
+    ja: (w) => `列「${f(w)}」は列「${v(w)}」より大きな区分（地区など）の名前とみなしました。この項目は列「${v(w)}」から読み、この列の値は extra に残しました。`,
+    en: (w) => `Column "${f(w)}" was taken as the name of a coarser unit (a 地区 or the like) than column "${v(w)}". The field is read from "${v(w)}", and this column's values are kept under extra.`,
+  },
   blank_header: {
     severity: "info", title_ja: "見出しが空の列", title_en: "Column without a header",
     ja: (w) => `見出しが空の列（${v(w)}列目）があります。値は extra に「column_列番号」の名前で残しました。見出しを書くか、不要な列を削除してください。`,

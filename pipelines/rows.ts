@@ -159,7 +159,7 @@ function onlyCountsAfter(cells: readonly string[], at: number): boolean {
  * A row of sums under the data (population tables, Excel tables with a totals row): one of its first three filled
  * cells says 合計, 総計, 小計, 計 or 総数, or its label cell (the dataset's name column, `label`) says so, sums a
  * place (中野区計) or, with only counts after it, a part of the list (池尻 計, （本町）小計), or its first filled cell sums
- * a category with only counts beside it (訪問介護　計,2事業所); in a table of areas (`labelIsArea`), any area name
+ * a category with only counts beside it (訪問介護　計,2事業所) or, left of a blank label, a place (中野区計 under 地区); in a table of areas (`labelIsArea`), any area name
  * ending in 計 (中野計: no 町丁 is so named, while a facility may be: 花時計). Read as data it is a record counted
  * twice by anyone who sums.
  */
@@ -174,6 +174,8 @@ export function isTotalsRow(cells: readonly string[], label = -1, labelIsArea = 
     const first = c.charCodeAt(0) === 0x20 || c.charCodeAt(0) === 0x3000 ? c.trimStart().charCodeAt(0) : c.charCodeAt(0);
     if (TOTALS_FIRST.has(first) && (TOTALS.has(c.replace(/[\s\u3000]/g, "")) || TOTAL_COUNT.test(c.trim()))) return true;
     if (seen === 1 && isCategorySubtotal(cells, i)) return true;
+    // a place's sum in a column left of the label (中野区計 under 地区, beside 町丁名 left blank), with only counts after it
+    if (seen === 1 && i < label && isBlankCell(cells[label] ?? "") && PLACE_TOTAL.test(c.replace(/[\s\u3000]/g, "")) && onlyCountsAfter(cells, i)) return true;
   }
   const name = label < 0 ? undefined : cells[label];
   if (name === undefined || name === "" || name.length > 16) return false;

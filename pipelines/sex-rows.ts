@@ -32,7 +32,8 @@ export interface SexRowsLayout {
   header: string[];
   /** the rows come in blocks, one per sex (every area's 男 row, then every area's 女 row …), not area by area */
   blocks: boolean;
-  /** the columns that with the area tell one area from another in blocks (丁目 beside 町名) */
+  /** the columns that with the area tell one area from another (丁目 beside 町名, 地区 or 出張所 beside 町丁名): read
+   *  once per area, and in blocks part of its key */
   identity: readonly number[];
 }
 
@@ -54,7 +55,7 @@ export function sexRowsOf(dataset: Dataset, header: readonly string[], rows: Rea
   if (spec === undefined) return null;
   const headers = new Set(spec.headers.map(plainWords));
   const sex = header.findIndex((h) => headers.has(plainWords(h)));
-  const area = header.findIndex((h) => h.trim() !== "" && matchHeader(h, dataset)?.key === spec.key);
+  const area = areaOf(dataset, header, spec.key);
   if (sex < 0 || area < 0) return null;
   let said = 0;
   const seen = new Set<Sex>();
@@ -65,8 +66,13 @@ export function sexRowsOf(dataset: Dataset, header: readonly string[], rows: Rea
     if (found !== undefined) seen.add(found);
   }
   // in blocks, the head may show the first block only: which blocks follow is settled by reading on (readBlocks)
-  const identity = identityOf(dataset, header);
+  const named = identityOf(dataset, header, area, sex);
+  const labels = labelsOf(dataset, header, rows, [area, sex, ...named], spec.sexes, sex);
+  let identity = [...named, ...labels].sort((a, b) => a - b);
   const blocks = inBlocks(rows, [area, ...identity], sex, spec.sexes);
+  // area by area, a label that changes within an area's rows is no label of it: read by sex (a list of homes by 性別
+  // is then no table of figures)
+  if (!blocks) identity = identity.filter((c) => !labels.includes(c) || sameWithinAreas(rows, area, c, sex, spec.sexes));
   if ((!blocks && spec.sexes.some((s) => s.required && !seen.has(s))) || [...seen].length === 0) return null;
   const sexRows = rows.filter((cells) => sexOf(cells[sex] ?? "", spec.sexes) !== undefined).length;
   if (sexRows < said * SEX_SHARE) return null;
@@ -82,16 +88,60 @@ function inBlocks(rows: ReadonlyArray<readonly string[]>, areaColumns: readonly 
   let toOtherArea = 0;
   let toOtherSex = 0;
   let last: { name: string; sex: Sex } | null = null;
+  // a blank cell of the area's columns is the row above's (the area written on its first row only)
+  const above = areaColumns.map(() => "");
   for (const cells of rows) {
     const found = sexOf(cells[sex] ?? "", sexes);
     if (found === undefined) continue;
-    const named = areaColumns.map((c) => (cells[c] ?? "").trim()).join("\t");
-    const name: string = named.trim() === "" ? (last?.name ?? "") : named;
+    const name = areaColumns.map((c, k) => (above[k] = (cells[c] ?? "").trim() || above[k])).join("\t");
     if (last !== null && found === last.sex && name !== last.name) toOtherArea++;
     if (last !== null && found !== last.sex && name === last.name) toOtherSex++;
     last = { name, sex: found };
   }
   return toOtherArea > toOtherSex;
+}
+
+/** The column of the area: one of the key's own unit (町丁名) before one of a coarser unit (地区). */
+function areaOf(dataset: Dataset, header: readonly string[], key: string): number {
+  const matches = header.map((h) => (h.trim() === "" ? null : matchHeader(h, dataset)));
+  const own = matches.findIndex((m) => m?.key === key && m.broader !== true);
+  return own >= 0 ? own : matches.findIndex((m) => m?.key === key);
+}
+
+/** Text columns that name no column of the dataset (出張所, 地域センター beside 町丁名): labels of the area, read once,
+ *  not by sex. A column of counts is read by sex. */
+function labelsOf(dataset: Dataset, header: readonly string[], rows: ReadonlyArray<readonly string[]>, taken: readonly number[],
+  sexes: readonly Sex[], sex: number): number[] {
+  return header.flatMap((cell, c) => {
+    if (taken.includes(c) || !readBySex(dataset, cell) || matchHeader(cell, dataset) !== null) return [];
+    const text = rows.some((cells) => sexOf(cells[sex] ?? "", sexes) !== undefined && !COUNT_OR_NOTHING.test(plainWords(cells[c] ?? "")));
+    return text ? [c] : [];
+  });
+}
+
+/** Whether column `c` says one thing (or nothing) on all the rows of each area, area by area (a blank area cell is
+ *  the area above's). */
+function sameWithinAreas(rows: ReadonlyArray<readonly string[]>, area: number, c: number, sex: number, sexes: readonly Sex[]): boolean {
+  let name = "";
+  let value = "";
+  const seen = new Set<Sex>();
+  for (const cells of rows) {
+    const found = sexOf(cells[sex] ?? "", sexes);
+    if (found === undefined) continue;
+    const named = (cells[area] ?? "").trim();
+    // another area: named otherwise, or a second row of a sex (an area named as the one before)
+    if ((named !== "" && named !== name) || seen.has(found)) {
+      name = named || name;
+      value = "";
+      seen.clear();
+    }
+    seen.add(found);
+    const cell = (cells[c] ?? "").trim();
+    if (cell === "") continue;
+    if (value !== "" && cell !== value) return false;
+    value = cell;
+  }
+  return true;
 }
 
 /** Whether every column read by sex holds counts in the rows (or nothing): a list of homes with 性別 | 事業所名 | 所在地
@@ -105,7 +155,9 @@ const COUNT_OR_NOTHING = /^(?:[\d,.]*|[-－―‐x＊*…]|)$/;
 /** Whether two columns of the folded header give one column (日本人 over 男 and 計 over 男 both 男性: a table of
  *  nationalities by sex, whose total is the 計's, which the fold cannot tell). */
 function mapsTwice(header: readonly string[], dataset: Dataset): boolean {
-  const keys = header.flatMap((cell) => { const key = cell.trim() === "" ? undefined : matchHeader(cell, dataset)?.key; return key === undefined ? [] : [key]; });
+  // the area's columns (地区 beside 町丁名) are read once: the header mapping picks one
+  const area = dataset.sexRows?.key;
+  const keys = header.flatMap((cell) => { const key = cell.trim() === "" ? undefined : matchHeader(cell, dataset)?.key; return key === undefined || key === area ? [] : [key]; });
   return new Set(keys).size < keys.length;
 }
 
@@ -118,10 +170,12 @@ function readBySex(dataset: Dataset, headerCell: string): boolean {
   return (dataset.sums ?? []).some((s) => s.total === key);
 }
 
-/** The columns that with the area name tell one area from another: 丁目 beside 町名. */
-function identityOf(dataset: Dataset, header: readonly string[]): number[] {
+/** The columns that with the area name tell one area from another by their header: 丁目 beside 町名, and another
+ *  name of the area (地区 beside 町丁名). */
+function identityOf(dataset: Dataset, header: readonly string[], area: number, sex: number): number[] {
   const parts = new Set((dataset.subdivision?.headers ?? []).map(plainWords));
-  return header.flatMap((cell, c) => (parts.has(plainWords(cell)) ? [c] : []));
+  const key = dataset.sexRows?.key;
+  return header.flatMap((cell, c) => (c !== area && c !== sex && cell.trim() !== "" && (parts.has(plainWords(cell)) || matchHeader(cell, dataset)?.key === key) ? [c] : []));
 }
 
 function foldHeader(dataset: Dataset, header: readonly string[], area: number, sex: number, sexes: readonly Sex[], blocks: boolean,
@@ -130,7 +184,7 @@ function foldHeader(dataset: Dataset, header: readonly string[], area: number, s
   const lower: string[] = [];
   const slots: number[][] = header.map((cell, c) => {
     if (c === sex) return [];
-    if (c === area || !readBySex(dataset, cell)) {
+    if (c === area || identity.includes(c) || !readBySex(dataset, cell)) {
       upper.push(cell);
       lower.push("");
       return [upper.length - 1];
@@ -152,6 +206,14 @@ interface Group {
   rows: Map<Sex, ParsedRecord>;
   first: ParsedRecord;
   closed: boolean;
+}
+
+/** A column of the area, read once from its rows: the first filled cell, or the different values its rows give
+ *  joined (中野出張所 / 南台出張所), so that none is lost and a count that differs does not read. */
+function onceForArea(rows: readonly ParsedRecord[], c: number): string {
+  const filled = rows.flatMap((r) => ((r.cells[c] ?? "").trim() === "" ? [] : [r.cells[c]]));
+  const values = [...new Set(filled.map((cell) => cell.trim()))];
+  return values.length > 1 ? values.join(" / ") : (filled[0] ?? "");
 }
 
 /** A row handed on: a folded area, a row in the folded layout (a note, a heading, a blank row: the sink tells what
@@ -299,7 +361,7 @@ export class SexRows {
       if (at.length > 1) {
         sexes.forEach((s, k) => { cells[at[k]] = group.rows.get(s)?.cells[c] ?? ""; });
       } else if (c === area) cells[at[0]] = group.name;
-      else cells[at[0]] = rows.find((r) => (r.cells[c] ?? "").trim() !== "")?.cells[c] ?? "";
+      else cells[at[0]] = onceForArea(rows, c);
     });
     return cells;
   }

@@ -15,6 +15,10 @@ export interface Column {
   requirement: Requirement;
   /** other headers seen in real files: old 推奨 names, physical English names, variants */
   aliases?: readonly string[];
+  /** headers of a coarser unit than this column's own (地区 of the 町丁 a population table counts): they name it, but
+   *  a header of the column's own unit in the same file wins it (地区 beside 町丁名: the 町丁 is the area, the 地区 its
+   *  group, kept in extra). Part of the header index. */
+  broaderAliases?: readonly string[];
   /** headers that are another column's alias but name this one when that column is already given by another header
    *  of the file: an AED list's 設置場所 is where the AED is (設置位置) beside 施設名, and the facility (名称) beside
    *  設置位置. Not part of the header index (a header still names one column first). */

@@ -29,6 +29,13 @@ describe("isTotalsRow", () => {
     expect(isTotalsRow(["12", "計量検定所", "東京都"], 1)).toBe(false);
   });
 
+  it("a place's sum left of a blank label (中野区計 under 地区, 町丁名 blank), with only counts after it", () => {
+    expect(isTotalsRow(["中野区計", "", "3400", "6100"], 1, true)).toBe(true);
+    // the label filled, or more than counts after it: a record
+    expect(isTotalsRow(["中野区計", "本町一丁目", "3400", "6100"], 1, true)).toBe(false);
+    expect(isTotalsRow(["中野区計", "", "東京都中野区中野4-8-1", "6100"], 1, true)).toBe(false);
+  });
+
   it("an area name ending in 計 is a total in a table of areas, and not a facility so named", () => {
     expect(area("中野計")).toBe(true);
     expect(facility("花時計")).toBe(false);

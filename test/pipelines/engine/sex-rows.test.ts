@@ -268,6 +268,60 @@ describe("a table with the sex in rows listed in blocks (all 男 rows, then all 
   });
 });
 
+describe("a column of labels beside the area (出張所, 地区 beside 町丁名)", () => {
+  const bands = (from: number) => [from, from + 1, from + 2].join(",");
+  const HEAD = "出張所,町丁名,性別,総数,0～4歳,5～9歳,10～14歳";
+
+  it("area by area, the area on its first row only: the label is the area's, read once and kept in extra; every area folds", async () => {
+    const csv = [HEAD, `中野出張所,本町一丁目,男,33,${bands(10)}`, `中野出張所,,女,39,${bands(12)}`,
+      `南台出張所,南台一丁目,男,36,${bands(11)}`, `南台出張所,,女,42,${bands(13)}`].join("\n");
+    const { report, rows } = await runBytes(`${csv}\n`, "131148_population_20241002.csv");
+    expect(rows.map((r) => [r.row, r.record.area_name, r.record.male, r.record.female, r.record.total, r.record.age_0_4_female, r.valid, r.extra])).toEqual([
+      [1, "本町一丁目", 33, 39, 72, 12, true, { 出張所: "中野出張所" }], [3, "南台一丁目", 36, 42, 78, 13, true, { 出張所: "南台出張所" }]]);
+    expect(tuples(report, "missing_column", "missing_required", "sex_in_rows")).toEqual([[null, "性別", "sex_in_rows"]]);
+  });
+
+  it("in blocks, 地区 beside 町丁名: the 町丁 is the area, and one 町丁 name under two 地区 is two areas, each folded with its own rows and warned", async () => {
+    const csv = ["地区,町丁名,性別,総数,0～4歳,5～9歳,10～14歳", `中野地区,本町一丁目,男,33,${bands(10)}`, `南台地区,本町一丁目,男,36,${bands(11)}`,
+      `中野地区,本町一丁目,女,39,${bands(12)}`, `南台地区,本町一丁目,女,42,${bands(13)}`].join("\n");
+    const { report, rows } = await runBytes(`${csv}\n`, "131148_population_20240101.csv");
+    expect(rows.map((r) => [r.row, r.record.area_name, r.record.male, r.record.female, r.valid, r.extra])).toEqual([
+      [1, "本町一丁目", 33, 39, true, { 地区: "中野地区" }], [2, "本町一丁目", 36, 42, true, { 地区: "南台地区" }]]);
+    expect(report.issues.filter((i) => ["broader_header", "duplicate_name", "duplicate_header"].includes(i.code)).map((i) => [i.row, i.field, i.code, i.severity, i.value]))
+      .toEqual([[null, "地区", "broader_header", "info", "町丁名"], [1, "area_name", "duplicate_name", "warning", "本町一丁目"],
+        [2, "area_name", "duplicate_name", "warning", "本町一丁目"]]);
+  });
+
+  it("a text column that changes between the rows of one area is no label: the table is not folded (as a list by 性別 is not)", () => {
+    expect(sexRowsOf(population, ["町丁名", "性別", "メモ", "総数"], [["本町一丁目", "男", "世帯主", "3"], ["本町一丁目", "女", "配偶者", "4"]])).toBeNull();
+    const layout = sexRowsOf(population, ["出張所", "町丁名", "性別", "総数"], [["中野出張所", "本町一丁目", "男", "3"], ["", "", "女", "4"]]);
+    expect([layout?.identity, layout?.header]).toEqual([[0], ["出張所", "町丁名", "男", "女"]]);
+  });
+
+  it("a label that differs later in the file is not lost: the area's values are joined", () => {
+    const layout = sexRowsOf(population, ["出張所", "町丁名", "性別", "総数"], [["中野出張所", "本町一丁目", "男", "3"], ["中野出張所", "", "女", "4"]])!;
+    const sexRows = new SexRows(layout, 1);
+    const out = [["中野出張所", "本町一丁目", "男", "3"], ["南台出張所", "", "女", "4"]].flatMap((cells, k) => sexRows.take(record(k + 2, cells)));
+    expect([...out, ...sexRows.end()].map((f) => f.record?.cells)).toEqual([["中野出張所 / 南台出張所", "本町一丁目", "3", "4"]]);
+  });
+
+  it("a workbook's 町丁名 merged over two columns (上石神井 | 1丁目), the area cells merged down: the 丁目 is part of the name", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("町丁別");
+    ws.addRow(["町丁名", "", "男女", "総数", "0～4歳"]);
+    ws.addRow(["上石神井", "1丁目", "男", 10, 3]);
+    ws.addRow(["", "", "女", 12, 4]);
+    ws.addRow(["上石神井", "2丁目", "男", 20, 5]);
+    ws.addRow(["", "", "女", 22, 6]);
+    ws.mergeCells("A1:B1");
+    for (const r of [2, 4]) for (const c of ["A", "B"]) ws.mergeCells(`${c}${r}:${c}${r + 1}`);
+    const { report, rows } = await runBytes(new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer), "131202_population_20240101.xlsx");
+    expect(rows.map((r) => [r.row, r.record.area_name, r.record.male, r.record.female, r.valid])).toEqual([
+      [1, "上石神井1丁目", 10, 12, true], [3, "上石神井2丁目", 20, 22, true]]);
+    expect(tuples(report, "name_over_two_columns", "duplicate_name")).toEqual([[null, "area_name", "name_over_two_columns"]]);
+  });
+});
+
 describe("a large table with the sex in rows on several threads", () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), "odh-sexrows-"));
   afterAll(async () => {

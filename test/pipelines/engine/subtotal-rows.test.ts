@@ -105,7 +105,26 @@ describe("町名 and 丁目 in two columns", () => {
   });
 });
 
-describe("areas of one name", () => {
+describe("地区 beside 町丁名, and areas of one name", () => {
+  it("the 町丁 is the area and the 地区 its group, kept in extra; the 区計 under 地区 is a totals row; one name twice is warned on both rows", async () => {
+    const text = ["地区,町丁名,世帯数,総数,男,女", "中野地区,本町一丁目,1200,2100,1000,1100", "中野地区,中央一丁目,900,1600,800,800",
+      "南台地区,本町一丁目,700,1300,650,650", "中野区計,,2800,5000,2450,2550"].join("\n");
+    const { report, rows } = await runBytes(`${text}\n`, "131148_population_20240401.csv");
+    expect(rows.map((r) => [r.row, r.record.area_name, r.record.total, r.valid, r.extra])).toEqual([
+      [1, "本町一丁目", 2100, true, { 地区: "中野地区" }], [2, "中央一丁目", 1600, true, { 地区: "中野地区" }], [3, "本町一丁目", 1300, true, { 地区: "南台地区" }]]);
+    expect(report.issues.filter((i) => ["broader_header", "duplicate_header", "totals_row", "duplicate_name", "missing_required"].includes(i.code))
+      .map((i) => [i.row, i.field, i.code, i.severity, i.value])).toEqual([
+      [null, "地区", "broader_header", "info", "町丁名"], [4, null, "totals_row", "info", "中野区計,2800,5000,2450,2550"],
+      [1, "area_name", "duplicate_name", "warning", "本町一丁目"], [3, "area_name", "duplicate_name", "warning", "本町一丁目"]]);
+  });
+
+  it("地区 alone is the area; 地区 beside 地区名 (both of the coarser unit) is a duplicate as before", async () => {
+    const alone = await runBytes("地区,総数,男,女\n中野地区,2100,1000,1100\n", "131148_population_20240401.csv");
+    expect(alone.rows.map((r) => [r.record.area_name, r.valid])).toEqual([["中野地区", true]]);
+    const both = await runBytes("地区,地区名,総数,男,女\n1,中野地区,2100,1000,1100\n", "131148_population_20240401.csv");
+    expect(tuples(both.report, "duplicate_header", "broader_header")).toEqual([[null, "地区名", "duplicate_header"]]);
+  });
+
   it("the same area on two dates is no duplicate name", async () => {
     const { report } = await runBytes("調査年月日,町丁名,総数,男,女\n2024-01-01,本町一丁目,2100,1000,1100\n2024-04-01,本町一丁目,2110,1005,1105\n",
       "131148_population.csv");
