@@ -36,6 +36,8 @@ export const NO_ISSUES: Issue[] = Object.freeze([]) as unknown as Issue[];
  *  the code of the publisher the run was told of (file name or --municipality). */
 interface Shown extends Where {
   line?: number;
+  /** the sheet the line is on, when the table was read from several sheets */
+  sheet?: string;
   publisher?: string | null;
 }
 
@@ -97,11 +99,18 @@ const phoneCount = (w: Shown, ja: boolean) => {
 const phonePartsOf = (w: Shown): PhoneParts | null => phoneParts(v(w).normalize("NFKC").trim());
 /** Pieces of text quoted one after the other: 「a」「b」 / "a", "b". */
 const quoted = (pieces: readonly string[], ja: boolean) => pieces.map((p) => (ja ? `「${p}」` : `"${p}"`)).join(ja ? "" : ", ");
+/** sheet_header_differs: the sheet's own columns (value) and the chosen sheet's it lacks (detail), or the order. */
+const sheetColumnsJa = (w: Shown) => [v(w) === "" ? "" : `このシートだけの列：${v(w)}`, (w.detail ?? "") === "" ? "" : `このシートにない列：${w.detail}`]
+  .filter((p) => p !== "").join("／") || "列の並びが違います";
+const sheetColumnsEn = (w: Shown) => [v(w) === "" ? "" : `columns only it has: ${v(w)}`, (w.detail ?? "") === "" ? "" : `columns it lacks: ${w.detail}`]
+  .filter((p) => p !== "").join("; ") || "its columns stand in another order";
 /** The URL (one per line, shown on one line) with the scheme normalizeUrl gives it. */
 const withUrlScheme = (w: Shown) => v(w).normalize("NFKC").trim().split(/\r?\n/).map((line) => repairUrlScheme(line.trim())).join(" ");
 /** "3行目：" / "Row 3: " when the issue has a row; "5行目（データの3行目）：" when the header is on row 2. */
-const atJa = (w: Shown) => (w.row === null ? "" : w.line === undefined ? `${w.row}行目：` : `${w.line}行目（データの${w.row}行目）：`);
-const atEn = (w: Shown) => (w.row === null ? "" : w.line === undefined ? `Row ${w.row}: ` : `Row ${w.line} (data row ${w.row}): `);
+const atJa = (w: Shown) => (w.row === null ? "" : w.line === undefined ? `${w.row}行目：`
+  : `${w.sheet === undefined ? "" : `シート「${w.sheet}」の`}${w.line}行目（データの${w.row}行目）：`);
+const atEn = (w: Shown) => (w.row === null ? "" : w.line === undefined ? `Row ${w.row}: `
+  : `${w.sheet === undefined ? "Row" : `Sheet "${w.sheet}", row`} ${w.line} (data row ${w.row}): `);
 
 export const ISSUE_CODES = {
   // ---- file, decode, parse, detection and header stages (pipelines/file-kind.ts, encoding-sniff.ts, decode.ts … headers.ts) ----
@@ -282,13 +291,28 @@ export const ISSUE_CODES = {
   },
   sheets_joined: {
     severity: "info", title_ja: "複数のシートを1つの表として読んだ", title_en: "Sheets read as one table",
-    ja: (w) => `同じ見出しの表があるシートを、ブックの順に続けて1つの表として読みました（${v(w)}）。行番号はシートをつないだ通し番号で、各シートの範囲はこのとおりです。2枚目以降のシートの見出しと表題は読み飛ばしました。`,
-    en: (w) => `The sheets with a table under the same header were read one after the other as one table (${v(w)}). Line numbers count on across the sheets; each sheet's range is as listed. The later sheets' headers and titles were skipped.`,
+    ja: (w) => `同じ表が続く複数のシートを、選んだシートから順に1つの表として読みました（シートとそのデータ行：${v(w)}）。各シートの列は見出しの名前で対応づけ、2枚目以降のシートの見出しとその上の表題などの行は読み飛ばしました。指摘の行はシート名とそのシートの行番号で示します。`,
+    en: (w) => `The sheets of one table were read as one table, the chosen sheet first (the sheets and their data rows: ${v(w)}). Each sheet's columns were matched by their header names; the later sheets' headers and the title rows above them were skipped. Issues name the sheet and its row.`,
+  },
+  sheet_header_differs: {
+    severity: "info", title_ja: "見出しの違うシート", title_en: "Sheet with another header",
+    ja: (w) => `シート「${f(w)}」の見出しは、選んだシートの見出しと違います（${sheetColumnsJa(w)}）。列は位置ではなく見出しの名前で対応づけて読みました${v(w) === "" ? "" : "（このシートだけの列は表の最後の列として読みました）"}。シートの見出しをそろえると確実です。`,
+    en: (w) => `The header of sheet "${f(w)}" differs from the chosen sheet's (${sheetColumnsEn(w)}). Its columns were matched by their header names, not by position${v(w) === "" ? "" : " (its own columns were read as the table's last columns)"}. Give every sheet the same header to be sure.`,
   },
   other_table_sheets: {
     severity: "warning", title_ja: "読まなかった表のシート", title_en: "Sheets with tables not read",
-    ja: (w) => `シート「${f(w)}」を読みました。同じ形式の表があるほかのシート（${v(w)}）の行は読んでいません。1つのシートにまとめるか、シートごとに別のファイルにしてください。`,
-    en: (w) => `The sheet "${f(w)}" was read; the rows of other sheets with a table of the same kind (${v(w)}) were not. Put them on one sheet, or each sheet in a file of its own.`,
+    ja: (w) => `シート「${f(w)}」を読みました。同じ種類の表があるほかのシート（${v(w)}）は、見出しの列の多くが違うか非表示のため、行を読んでいません。1つのシートにまとめるか、シートごとに別のファイルにしてください。`,
+    en: (w) => `The sheet "${f(w)}" was read; the rows of other sheets with a table of the same kind (${v(w)}) were not, since most of their header's columns differ or the sheet is hidden. Put them on one sheet, or each sheet in a file of its own.`,
+  },
+  other_version_sheet: {
+    severity: "warning", title_ja: "別の版とみなしたシート", title_en: "Sheets taken as another version",
+    ja: (w) => `シート「${f(w)}」を読みました。同じ表のシート（${v(w)}）は、名前（旧・old・バックアップ・作業用・コピー、または撤去・廃止・休止・予定など）から古い版や今の一覧にない場所の表とみなし、行を読んでいません。今の一覧の行なら、読んだシートに移すかシート名を変えてください。`,
+    en: (w) => `The sheet "${f(w)}" was read; the sheets of the same table (${v(w)}) were not, as their names (旧, old, backup, 作業用, copy, or 撤去 removed, 廃止 closed, 休止, 予定 planned …) say they hold an old version or places not in the current list. If their rows are current, move them to the sheet read or rename the sheet.`,
+  },
+  repeated_rows_sheet: {
+    severity: "warning", title_ja: "行がほかのシートと重なるシート", title_en: "Sheet repeating another sheet's rows",
+    ja: (w) => `シート「${f(w)}」の行の多く（${d(w)}）は、読んだシート「${v(w)}」の行と名称・所在地が同じため、同じ一覧の別の版（前の年度の版や写し）とみなし、読んでいません。別の場所の行なら、読んだシートに移すか別のファイルにしてください。`,
+    en: (w) => `Most rows of sheet "${f(w)}" (${d(w)}) name the same places as the rows of sheet "${v(w)}", which was read, so it was taken as another version of the list (last year's, a copy) and not read. If they are other places, move them to the sheet read or publish them as a file of their own.`,
   },
   other_sheets: {
     severity: "info", title_ja: "読まなかったシート", title_en: "Sheets not read",
@@ -1510,13 +1534,13 @@ export function countedIssue(code: IssueCode, field: string | null): Issue {
 
 /**
  * The issue with its messages as people read them: at `line`, the row a spreadsheet shows (data rows are counted from
- * the header, spreadsheets from the top), and the Japanese one naming the column by `fieldJa`, its Japanese name
- * (「所在地_連結表記」), not its canonical key (「full_address」), which `field` keeps for programs and the English message
- * keeps for developers.
+ * the header, spreadsheets from the top) on `sheet` when the table was read from several, and the Japanese one naming
+ * the column by `fieldJa`, its Japanese name (「所在地_連結表記」), not its canonical key (「full_address」), which `field`
+ * keeps for programs and the English message keeps for developers.
  */
-export function rendered(found: Issue, { fieldJa, line, publisher }: { fieldJa?: string; line?: number; publisher?: string | null }): Issue {
+export function rendered(found: Issue, { fieldJa, line, sheet, publisher }: { fieldJa?: string; line?: number; sheet?: string; publisher?: string | null }): Issue {
   const type: IssueType = ISSUE_CODES[found.code];
-  const where: Shown = { row: found.row, field: found.field, value: found.value, ...(found.detail === undefined ? {} : { detail: found.detail }), line, publisher };
+  const where: Shown = { row: found.row, field: found.field, value: found.value, ...(found.detail === undefined ? {} : { detail: found.detail }), line, sheet, publisher };
   return { ...found, message_ja: type.ja({ ...where, field: fieldJa ?? found.field }), message_en: type.en(where) };
 }
 

@@ -2,7 +2,7 @@
 // (file and header first), each group with its rows and values and the fix. Japanese by default, or English.
 import { getDataset } from "../schemas/index.ts";
 import { type Issue, ISSUE_CODES, type Severity } from "./issues.ts";
-import type { Report } from "./report.ts";
+import { lineOf, type Report } from "./report.ts";
 
 export type Lang = "ja" | "en";
 
@@ -10,6 +10,8 @@ const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 /** A value on one line of the report: a line break in a cell shows as ↵ (it would start a new line of the report). */
 const oneLine = (value: string) => value.replace(/\r?\n/g, "↵");
 const ROWS_SHOWN = 20;
+/** Sheets of the same table whose rows were not read (another header, another version of the list). */
+const SHEETS_LEFT: ReadonlySet<string> = new Set(["other_table_sheets", "other_version_sheet", "repeated_rows_sheet"]);
 
 /** Issues whose value is a range of data rows (blank_rows, reference_rows: `16-18`), listed as the file's lines, not
  *  as a value. */
@@ -37,8 +39,8 @@ const L = {
     /** the file's own header of a column, where it is not the standard's name */
     asWritten: (sources: string[]) => ` — ファイルの列「${sources.join("」「")}」`,
     title: (id: string, name: string) => `${id}（${name}）`,
-    rowValue: (line: number, i: Issue) => (ROW_RANGE.has(i.code) ? `${lineRange(line, i)}行目`
-      : `${line}行目${i.value === null ? "" : `「${oneLine(i.value)}」`}${i.detail === undefined ? "" : `（${oneLine(i.detail)}）`}`),
+    rowValue: (line: number, i: Issue, sheet?: string) => `${sheet === undefined ? "" : `「${sheet}」`}${ROW_RANGE.has(i.code) ? `${lineRange(line, i)}行目`
+      : `${line}行目${i.value === null ? "" : `「${oneLine(i.value)}」`}${i.detail === undefined ? "" : `（${oneLine(i.detail)}）`}`}`,
     /** detect.ts's "11/11 columns; next public_toilet 9" */
     detail: (d: string) => `（${d.replace(/^(\d+)\/(\d+) columns(?:; next (\S+) (\d+))?$/, (_, n: string, of: string, next?: string, m?: string) =>
       `見出し${of}列のうち${n}列が一致${next ? `。次点 ${next}：${m}列` : ""}`)}）`,
@@ -58,8 +60,8 @@ const L = {
     fileSection: "File and header", rowSection: "Whole rows",
     asWritten: (sources: string[]) => ` — file column ${sources.map((x) => `"${x}"`).join(", ")}`,
     title: (id: string, name: string) => `${id} (${name})`,
-    rowValue: (line: number, i: Issue) => (ROW_RANGE.has(i.code) ? `row${lineRange(line, i).includes("–") ? "s" : ""} ${lineRange(line, i)}`
-      : `row ${line}${i.value === null ? "" : ` "${oneLine(i.value)}"`}${i.detail === undefined ? "" : ` (${oneLine(i.detail)})`}`),
+    rowValue: (line: number, i: Issue, sheet?: string) => `${sheet === undefined ? "" : `"${sheet}" `}${ROW_RANGE.has(i.code) ? `row${lineRange(line, i).includes("–") ? "s" : ""} ${lineRange(line, i)}`
+      : `row ${line}${i.value === null ? "" : ` "${oneLine(i.value)}"`}${i.detail === undefined ? "" : ` (${oneLine(i.detail)})`}`}`,
     detail: (d: string) => ` (${d})`,
     more: (n: number) => `${n} more`, fix: "Fix", orMore: " or more", capped: "(many issues: only the first are listed; counts are totals)",
   },
@@ -88,7 +90,7 @@ function verdict(report: Report, exit: 0 | 1 | 2, t: (typeof L)[Lang]): string {
   }
   if (report.rows === 0) return t.noRows;
   // a workbook whose other sheets hold the same table: what was read is valid, not the whole file
-  return report.issues.some((i) => i.code === "other_table_sheets") ? t.sheetsLeft : t.verdict[0];
+  return report.issues.some((i) => SHEETS_LEFT.has(i.code)) ? t.sheetsLeft : t.verdict[0];
 }
 
 function summary(report: Report, fileName: string, lang: Lang, exit: 0 | 1 | 2): string[] {
@@ -122,8 +124,11 @@ function codeBlock(issues: Issue[], lang: Lang, report: Report): string[] {
   const lines = [`  [${t.severity[first.severity]}] ${lang === "ja" ? type.title_ja : type.title_en} (${first.code}): ${count}`];
   const withRows = issues.filter((i) => i.row !== null);
   if (withRows.length > 0) {
-    // rows as a spreadsheet numbers them (the messages give the data row beside it)
-    const shown = withRows.slice(0, ROWS_SHOWN).map((i) => t.rowValue((report.header_row ?? 0) + (i.row as number), i)).join(t.sep);
+    // rows as a spreadsheet numbers them, on their sheet when several were read (the messages give the data row beside it)
+    const shown = withRows.slice(0, ROWS_SHOWN).map((i) => {
+      const { line, sheet } = lineOf(report, i.row as number);
+      return t.rowValue(line, i, sheet);
+    }).join(t.sep);
     lines.push(`    ${shown}${total > ROWS_SHOWN ? `${t.sep}${t.more(total - Math.min(ROWS_SHOWN, withRows.length))}` : ""}`);
     lines.push(`    ${t.fix}: ${lang === "ja" ? first.message_ja : first.message_en}`);
   } else {

@@ -6,7 +6,7 @@ import { DATASETS, getDataset } from "../schemas/index.ts";
 import { decodeChunks } from "./decode.ts";
 import { sniffEncoding } from "./encoding-sniff.ts";
 import { notReadableIssue, SNIFF_BYTES, sniffKind } from "./file-kind.ts";
-import { dateFromFileName, fileNameMatch, HEAD_RECORDS, locateHeader, municipalityFromFileName, unknownCodeInFileName } from "./detect.ts";
+import { dateFromFileName, fileNameMatch, municipalityFromFileName, unknownCodeInFileName } from "./detect.ts";
 import { type HarmonizeInput, isSystemError, MAX_WHOLE_FILE_BYTES, openSource, type Source } from "./input.ts";
 import { createIssueLog, type IssueLog } from "./issue-log.ts";
 import type { FilePlaneAxes } from "./normalize/plane-axes.ts";
@@ -15,14 +15,15 @@ import { type Issue, type IssueCode, issue, rendered } from "./issues.ts";
 import { type ParsedRecord, parseCsv } from "./parse.ts";
 import { readFileEnd } from "./file-end.ts";
 import { cutSource } from "./end-mark.ts";
-import type { HeaderMapping, Report } from "./report.ts";
+import { type HeaderMapping, lineOf, type Report, type SheetSpan } from "./report.ts";
 import { type ParallelOptions, type ParallelOutput, readTextInParallel, splittable, threadsFor, PARALLEL_MIN_BYTES } from "./parallel.ts";
 import { type RecordFormat, recordWriter } from "./record-output.ts";
-import { isBlankRow } from "./rows.ts";
 import { processTable } from "./table.ts";
+import { chooseSheets, type SheetPart } from "./sheet-choice.ts";
+import { type SheetLines, sheetRecords, sheetSpans } from "./sheet-records.ts";
 import { MAX_TAIL_BYTES } from "./sheet-tail.ts";
 import { XlsxError } from "./workbook-xml.ts";
-import { describeZip, openXlsx, type SheetReading, type Workbook } from "./xlsx.ts";
+import { describeZip, openXlsx, type SheetReading } from "./xlsx.ts";
 import { ZipError } from "./zip.ts";
 
 export type { HarmonizeInput } from "./input.ts";
@@ -83,6 +84,8 @@ export interface RunState {
   legendsAt?: Readonly<Record<string, LegendPlace>>;
   /** the header's row in the file or sheet (1-based), once found */
   headerRow?: number;
+  /** a workbook whose sheets were read as one table: which data rows are whose sheet */
+  sheets?: SheetSpan[];
   /** the hidden columns of the workbook sheet the header is read from, 0-based [first, last] ranges (a visible
    *  column of a field outranks them) */
   hiddenColumns?: { sheet: string; ranges: ReadonlyArray<readonly [number, number]> };
@@ -166,13 +169,15 @@ function fileSystemIssue(err: NodeJS.ErrnoException, input: HarmonizeInput): Iss
   return issue("unreadable_file", { value: err.code ?? err.message });
 }
 
-/** A row's issue as a person finds it: at the row a spreadsheet shows (the header's row + the data row), and in
- *  Japanese about the column by its Japanese name. */
+/** A row's issue as a person finds it: at the row a spreadsheet shows (the header's row + the data row; on its sheet
+ *  when several were read as one table), and in Japanese about the column by its Japanese name. */
 function shownForPeople(found: Issue, run: RunState): Issue {
   const column = found.field === null ? undefined : run.dataset?.columnByKey.get(found.field);
   // a file-level issue about a column (column_filled, missing_column) names it in Japanese too
   if (found.row === null) return column === undefined ? found : rendered(found, { fieldJa: column.ja, publisher: run.municipality });
-  return rendered(found, { fieldJa: column?.ja, line: run.headerRow === undefined ? undefined : run.headerRow + found.row, publisher: run.municipality });
+  if (run.headerRow === undefined) return rendered(found, { fieldJa: column?.ja, publisher: run.municipality });
+  const { line, sheet } = lineOf({ header_row: run.headerRow, sheets: run.sheets }, found.row);
+  return rendered(found, { fieldJa: column?.ja, line, sheet, publisher: run.municipality });
 }
 
 function toReport(run: RunState): Report {
@@ -181,7 +186,8 @@ function toReport(run: RunState): Report {
   const ordered = [...issues.filter((i) => i.row === null), ...issues.filter((i) => i.row !== null)].map((i) => shownForPeople(i, run));
   return {
     dataset: run.dataset?.id ?? null, encoding: run.encoding, rows: run.rows, valid: run.valid, invalid: run.invalid,
-    header: run.header, ...(run.headerRow === undefined ? {} : { header_row: run.headerRow }), issues: ordered,
+    header: run.header, ...(run.headerRow === undefined ? {} : { header_row: run.headerRow }),
+    ...(run.sheets === undefined ? {} : { sheets: run.sheets }), issues: ordered,
     ...(run.detection ? { detection: run.detection } : {}),
     municipality: run.municipality, ...(issue_counts ? { issue_counts } : {}),
   };
@@ -229,48 +235,28 @@ async function readWorkbook(source: Source, run: RunState, onBatch?: OnBatch): P
   run.encoding = "xlsx";
   if (/\.(?:csv|txt|tsv)$/i.test(run.fileName)) run.log.add(issue("xlsx_named_csv", { value: run.fileName }));
   const workbook = openXlsx(bytes);
-  const sheets = await chooseSheets(workbook, run);
-  if (sheets.length === 0) return run.log.add(issue("empty_file", { value: run.fileName }));
-  // the sheets of one table (日野地区, 七生地区) are read one after the other as one file, the chosen one first: each
-  // later sheet's header is a repeated header row and its title a note, both said and not read; lines count on
-  const readings: Array<{ sheet: (typeof sheets)[number]; reading: SheetReading; from: number; to: number }> = [];
-  const records = (async function* () {
-    let index = 0;
-    for (const sheet of sheets) {
-      const reading = await workbook.read(sheet);
-      // the chosen sheet's: the header is read from it
-      if (sheet === sheets[0]) {
-        run.hiddenColumns = { sheet: sheet.name, ranges: reading.hiddenColumns };
-        run.linesAtEnd = reading.lastRows;
-      }
-      const from = index + 1;
-      let local = 0;
-      for await (const batch of reading.batches) {
-        yield batch.map((cells): ParsedRecord => {
-          const stored = reading.stored.get(local);
-          if (stored !== undefined) reading.stored.delete(local);
-          const linked = reading.links.row(local++);
-          index++;
-          const record: ParsedRecord = linked === undefined ? { index, cells } : { index, cells, links: linked };
-          if (stored !== undefined) record.stored = stored;
-          return record;
-        });
-      }
-      readings.push({ sheet, reading, from, to: index });
-    }
-  })();
-  const table = await processTable(records, run, false, onBatch);
+  const { parts, table } = await chooseSheets(workbook, run);
+  if (parts.length === 0) return run.log.add(issue("empty_file", { value: run.fileName }));
+  const readings: Array<{ part: SheetPart; reading: SheetReading }> = [];
+  const lines: SheetLines[] = [];
+  const above: Issue[] = [];
+  const records = sheetRecords(workbook, { parts, table, lines, above }, run, (part, reading) => readings.push({ part, reading }));
+  const tableRead = await processTable(records, run, false, onBatch);
+  for (const said of above) run.log.add(said);
   if (readings.length > 1) {
-    run.log.add(issue("sheets_joined", { field: readings[0].sheet.name, value: readings.map((r) => `${r.sheet.name} ${r.from}–${r.to}`).join(", ") }));
+    run.sheets = sheetSpans(lines, run.headerRow ?? 0);
+    run.log.add(issue("sheets_joined", { field: parts[0].sheet.name, value: run.sheets.map((s) => `${s.name} ${s.first_row}–${s.last_row}`).join(", ") }));
   }
   // known once every row is read; the report puts file-level issues first. Merged header cells (a 大項目 over its
   // columns, 名称 over two header rows) are how headers are made: only merges in the data are the officer's to undo.
   const refs = (list: string[]) => list.slice(0, 10).join(", ") + (list.length > 10 ? ` … (${list.length})` : "");
-  for (const { sheet, reading } of readings) {
+  for (const { part, reading } of readings) {
+    const { sheet } = part;
     const { merged, uncalculated, links, outOfOrder, missingStrings, tailCut, hiddenRows } = reading;
-    const hiddenData = hiddenRows.filter((row) => row > (run.headerRow ?? 0));
+    const headerLine = part === parts[0] ? run.headerRow ?? 0 : (part.header?.at ?? -1) + 1;
+    const hiddenData = hiddenRows.filter((row) => row > headerLine);
     if (hiddenData.length) run.log.add(issue("hidden_rows_read", { field: sheet.name, value: refs(hiddenData.map(String)) }));
-    const inData = merged.filter((ref) => Number(/\d+/.exec(ref)?.[0]) > (run.headerRow ?? 0));
+    const inData = merged.filter((ref) => Number(/\d+/.exec(ref)?.[0]) > headerLine);
     if (inData.length) run.log.add(issue("merged_cells_filled", { field: sheet.name, value: refs(inData) }));
     if (uncalculated.length) run.log.add(issue("formula_without_value", { field: sheet.name, value: refs(uncalculated) }));
     if (outOfOrder.length) run.log.add(issue("sheet_rows_out_of_order", { field: sheet.name, value: refs(outOfOrder.map(String)) }));
@@ -278,58 +264,5 @@ async function readWorkbook(source: Source, run: RunState, onBatch?: OnBatch): P
     if (links.skipped) run.log.add(issue("hyperlinks_not_read", { field: sheet.name, value: String(links.skipped) }));
     if (tailCut) run.log.add(issue("sheet_tail_cut", { field: sheet.name, value: MAX_TAIL_BYTES.toLocaleString("en-US") }));
   }
-  await table?.sink.end();
+  await tableRead?.sink.end();
 }
-
-/** Two header rows alike: most of the first one's names stand at the same places in the second. */
-function sameHeader(a: readonly string[], b: readonly string[]): boolean {
-  const names = a.map((c) => c.trim());
-  const filled = names.filter((c) => c !== "").length;
-  const same = names.filter((c, i) => c !== "" && c === (b[i] ?? "").trim()).length;
-  return filled >= 2 && same * 5 >= filled * 4;
-}
-
-/** Sheet names of another year, state or copy of a list: such sheets are not read as more rows of the chosen one. */
-const VERSION_SHEET = /年度|令和|平成|昭和|\b[RH]\d|\d{4}|\d+年|\d+月|旧|新|過去|最新|現在|撤去|廃止|休止|中止|廃業|削除|予定|済|前回|今回|変更|更新|追加|修正|コピー|copy|\(\d+\)/i;
-
-/** Sheet names of examples, explanations and old versions: read only when no other sheet has the table. */
-const ASIDE_SHEET = /記入例|入力例|例$|^例|見本|サンプル|\bsample\b|\bexample\b|説明|注意|旧|\bold\b/i;
-
-/**
- * The sheets to read: a visible one before a hidden one, a data sheet before an example (記入例) or an old one, then the
- * header that maps best onto the dataset (or any dataset when not known yet), then the most rows. Other sheets are
- * named; those that hold a table of the same kind are read with it when headed the same (one table split by area),
- * else named as a warning (rows that are not read).
- */
-async function chooseSheets(workbook: Workbook, run: RunState): Promise<Array<Workbook["sheets"][number]>> {
-  const candidates = run.dataset ? [run.dataset] : DATASETS;
-  const scored = (await Promise.all(workbook.sheets.map(async (sheet, order) => {
-    const head = await workbook.head(sheet, HEAD_RECORDS);
-    const rows = head.filter((r) => !isBlankRow(r)).length;
-    const located = candidates.map((d) => locateHeader(head, d)).reduce<ReturnType<typeof locateHeader>>((a, b) => (b !== null && (a === null || b.mapped > a.mapped) ? b : a), null);
-    const mapped = located?.mapped ?? 0;
-    return { sheet, order, rows, mapped, header: located === null ? null : head[located.at], aside: ASIDE_SHEET.test(sheet.name) };
-  }))).filter((s) => s.rows > 0);
-  const rank = (s: (typeof scored)[number]) => [s.sheet.hidden ? 1 : 0, s.aside ? 1 : 0, -s.mapped, -s.rows];
-  const byRank = (a: (typeof scored)[number], b: (typeof scored)[number]) => {
-    const [x, y] = [rank(a), rank(b)];
-    const at = x.findIndex((v, i) => v !== y[i]);
-    return at < 0 ? 0 : x[at] - y[at];
-  };
-  const best = [...scored].sort(byRank)[0];
-  if (!best) return [];
-  const others = scored.filter((s) => s !== best);
-  const tables = others.filter((s) => s.mapped >= 3 && s.mapped * 2 >= best.mapped && s.rows > 1 && !s.aside);
-  // visible sheets headed as the chosen one hold more of its rows (one sheet per area): read after it, in the workbook's
-  // order; unless a sheet's name says it is another year, state or copy of the list (令和5年度, 撤去済み, Sheet1 (2))
-  const joinable = (s: (typeof scored)[number]) => !s.sheet.hidden && !VERSION_SHEET.test(s.sheet.name.normalize("NFKC"));
-  const joined = joinable(best) && best.header !== null
-    ? tables.filter((s) => joinable(s) && s.header !== null && sameHeader(best.header as string[], s.header)) : [];
-  const unread = tables.filter((s) => !joined.includes(s));
-  if (unread.length) run.log.add(issue("other_table_sheets", { field: best.sheet.name, value: unread.map((s) => s.sheet.name).join(", ") }));
-  const rest = others.filter((s) => !tables.includes(s));
-  if (rest.length) run.log.add(issue("other_sheets", { field: best.sheet.name, value: rest.map((s) => s.sheet.name).join(", ") }));
-  // the chosen sheet first: the table's header is found on it (a later sheet's is then a repeated header)
-  return [best, ...joined.sort((a, b) => a.order - b.order)].map((s) => s.sheet);
-}
-

@@ -175,12 +175,20 @@ describe("workbooks as data officers make them", () => {
     const { report, rows, exit } = await runBytes(bytes, "131041_aed.xlsx");
     expect(exit).toBe(0);
     expect(rows.map((r) => r.record.name)).toEqual(["新宿区施設3", "新宿区施設4", "新宿区施設5", "新宿区施設1", "新宿区施設2"]);
-    expect(report.issues.find((i) => i.code === "sheets_joined")).toMatchObject({ severity: "info", field: "民間施設", value: "民間施設 1–4, 区施設 5–7" });
-    expect(tuples(report, "other_table_sheets", "repeated_header_row").map(([, , code]) => code)).toEqual(["repeated_header_row"]);
-    // sheets named as other years, states or copies of the list are not more of its rows
-    for (const [a, b] of [["令和6年度", "令和5年度"], ["設置中", "撤去済み"], ["Sheet1", "Sheet1 (2)"]]) {
-      const other = await runBytes(await aedSheets([[a, [aedRow(1), aedRow(2), aedRow(3)]], [b, [aedRow(4), aedRow(5)]]]), "131041_aed.xlsx");
-      expect([other.rows.length, other.report.issues.some((i) => i.code === "other_table_sheets")]).toEqual([3, true]);
+    // the data rows of each sheet: 区施設's header (data row 4) is its own, not read
+    expect(report.issues.find((i) => i.code === "sheets_joined")).toMatchObject({ severity: "info", field: "民間施設", value: "民間施設 1–3, 区施設 5–6" });
+    expect(report.sheets).toEqual([{ name: "民間施設", header_row: 1, first_row: 1, last_row: 3 }, { name: "区施設", header_row: 1, first_row: 5, last_row: 6 }]);
+    expect(tuples(report, "other_table_sheets", "repeated_header_row")).toEqual([]);
+    // sheets of other places are more of its rows, whatever their names say (a year, a continuation); a sheet of
+    // places removed is not, nor one whose rows repeat those read (last year's list, a copy)
+    const cases: Array<[string, string, number[], number, string | null]> = [
+      ["令和6年度", "令和5年度", [4, 5], 5, null], ["Sheet1", "Sheet1 (2)", [4, 5], 5, null], ["設置中", "撤去済み", [4, 5], 3, "other_version_sheet"],
+      ["令和6年度", "令和5年度", [1, 2], 3, "repeated_rows_sheet"], ["Sheet1", "Sheet1 (2)", [1, 2, 3], 3, "repeated_rows_sheet"],
+    ];
+    for (const [a, b, later, count, code] of cases) {
+      const other = await runBytes(await aedSheets([[a, [aedRow(1), aedRow(2), aedRow(3)]], [b, later.map(aedRow)]]), "131041_aed.xlsx");
+      const said = other.report.issues.filter((i) => /sheet/.test(i.code) && i.code !== "sheets_joined").map((i) => i.code);
+      expect([a, b, other.rows.length, said]).toEqual([a, b, count, code === null ? [] : [code]]);
     }
   });
 

@@ -1,0 +1,121 @@
+// Which sheets of a workbook are read: the one whose header maps best onto the dataset, then the other sheets of the
+// same table (one sheet per area, a list continued on 一覧(2)), each matched to it by its own header (sheet-join.ts).
+// A sheet that is another version of the list (its name says old or removed, or its rows repeat those read) is named,
+// not read.
+import { DATASETS } from "../schemas/index.ts";
+import { HEAD_RECORDS, locateHeader } from "./detect.ts";
+import { issue } from "./issues.ts";
+import { isBlankRow } from "./rows.ts";
+import type { RunState } from "./run.ts";
+import { JoinedTable, repeatedRows, type SheetColumns, type SheetHeader, sheetHeaderOf } from "./sheet-join.ts";
+import { isExampleSheet, isOtherVersionSheet } from "./sheet-names.ts";
+import type { SheetInfo, Workbook } from "./xlsx.ts";
+
+/** A sheet to read and where its table is. */
+export interface SheetPart {
+  sheet: SheetInfo;
+  /** 0-based rows of the sheet's header: from its first row (`top`, the upper row of a header over two rows) to `at` */
+  header: { top: number; at: number } | null;
+  /** a later sheet's columns in the joined table; null for the chosen sheet (its columns are the table's) */
+  columns: SheetColumns | null;
+}
+
+export interface SheetChoice {
+  parts: SheetPart[];
+  /** the joined table, when more than one sheet is read */
+  table: JoinedTable | null;
+}
+
+interface Scored {
+  sheet: SheetInfo;
+  order: number;
+  head: string[][];
+  rows: number;
+  mapped: number;
+  example: boolean;
+  version: boolean;
+}
+
+/**
+ * The sheets to read: a visible one before a hidden one, a data sheet before an example (記入例) or another version
+ * (旧, 撤去済み), then the header that maps best onto the dataset (or any dataset when not known yet), then the most rows.
+ * Other sheets are named; those that hold a table of the same kind are read with it when their columns are its
+ * columns by name, else named as a warning (rows that are not read).
+ */
+export async function chooseSheets(workbook: Workbook, run: RunState): Promise<SheetChoice> {
+  const candidates = run.dataset ? [run.dataset] : DATASETS;
+  const scored: Scored[] = (await Promise.all(workbook.sheets.map(async (sheet, order) => {
+    const head = await workbook.head(sheet, HEAD_RECORDS);
+    const rows = head.filter((r) => !isBlankRow(r)).length;
+    const mapped = Math.max(0, ...candidates.map((d) => locateHeader(head, d)?.mapped ?? 0));
+    const version = isOtherVersionSheet(sheet.name);
+    // a hidden old one (旧, hidden) is kept aside as an example is
+    return { sheet, order, head, rows, mapped, example: isExampleSheet(sheet.name) || (sheet.hidden && version), version };
+  }))).filter((s) => s.rows > 0);
+  const rank = (s: Scored) => [s.sheet.hidden ? 1 : 0, s.example || s.version ? 1 : 0, -s.mapped, -s.rows];
+  const byRank = (a: Scored, b: Scored) => {
+    const [x, y] = [rank(a), rank(b)];
+    const at = x.findIndex((v, i) => v !== y[i]);
+    return at < 0 ? 0 : x[at] - y[at];
+  };
+  const best = [...scored].sort(byRank)[0];
+  if (!best) return { parts: [], table: null };
+  const others = scored.filter((s) => s !== best);
+  const tables = others.filter((s) => s.mapped >= 3 && s.mapped * 2 >= best.mapped && s.rows > 1 && !s.example);
+  const rest = others.filter((s) => !tables.includes(s));
+  const header = sheetHeaderOf(best.head, candidates);
+  const first: SheetPart = { sheet: best.sheet, header: header && { top: header.top, at: header.at }, columns: null };
+  const joined = best.sheet.hidden || header === null ? null : joinSheets(best, header, tables, run);
+  const unread = tables.filter((s) => !joined?.parts.some((p) => p.sheet === s.sheet) && !joined?.skipped.has(s));
+  if (unread.length) run.log.add(issue("other_table_sheets", { field: best.sheet.name, value: unread.map((s) => s.sheet.name).join(", ") }));
+  if (rest.length) run.log.add(issue("other_sheets", { field: best.sheet.name, value: rest.map((s) => s.sheet.name).join(", ") }));
+  if (joined === null || joined.parts.length === 0) return { parts: [first], table: null };
+  return { parts: [first, ...joined.parts], table: joined.table };
+}
+
+/**
+ * The sheets of the table that are read after the chosen one, in the workbook's order: visible, not named as another
+ * version, their columns the table's by name, and their rows not those already read. The others are said here.
+ */
+function joinSheets(best: Scored, header: SheetHeader, tables: readonly Scored[], run: RunState):
+  { parts: SheetPart[]; table: JoinedTable; skipped: Set<Scored> } {
+  const table = new JoinedTable(header);
+  const skipped = new Set<Scored>();
+  /** the rows read so far, by what says which place they are, and the sheet they are on */
+  const seen = new Map<string, string>();
+  const note = (rows: readonly string[][], name: string) => {
+    for (const cells of rows) {
+      const id = table.identityOf(cells);
+      if (id !== "" && !seen.has(id)) seen.set(id, name);
+    }
+  };
+  note(best.head.slice(header.at + 1).map((cells) => table.rowAt(cells, table.firstPlaces(cells.length))), best.sheet.name);
+  const versions: Scored[] = [];
+  const parts: SheetPart[] = [];
+  for (const s of [...tables].sort((a, b) => a.order - b.order)) {
+    if (s.version) {
+      versions.push(s);
+      skipped.add(s);
+      continue;
+    }
+    if (s.sheet.hidden) continue;
+    const own = sheetHeaderOf(s.head, [header.dataset]);
+    const columns = own === null ? null : table.match(own);
+    if (own === null || columns === null) continue;
+    const rows = s.head.slice(own.at + 1).map((cells) => table.rowOf(cells, columns));
+    const repeated = repeatedRows(rows, seen, table);
+    if (repeated !== null) {
+      skipped.add(s);
+      run.log.add(issue("repeated_rows_sheet", { field: s.sheet.name, value: repeated.sheet, detail: `${repeated.repeated}/${repeated.of}` }));
+      continue;
+    }
+    table.add(columns);
+    note(rows, s.sheet.name);
+    parts.push({ sheet: s.sheet, header: { top: own.top, at: own.at }, columns });
+    if (columns.own.length > 0 || columns.missing.length > 0 || columns.reordered) {
+      run.log.add(issue("sheet_header_differs", { field: s.sheet.name, value: columns.ownNames.join("、"), detail: columns.missing.join("、") }));
+    }
+  }
+  if (versions.length) run.log.add(issue("other_version_sheet", { field: best.sheet.name, value: versions.map((s) => s.sheet.name).join(", ") }));
+  return { parts, table, skipped };
+}

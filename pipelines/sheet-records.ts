@@ -1,0 +1,86 @@
+// The rows of the sheets read from a workbook (sheet-choice.ts) as the records of one file: the chosen sheet's as they
+// are, each later sheet's under its own header, its cells moved to their columns in the joined table (sheet-join.ts).
+// Records count on over the sheets; which lines are whose sheet is kept for the report (sheetSpans).
+import { type Issue, issue } from "./issues.ts";
+import type { ParsedRecord } from "./parse.ts";
+import type { SheetSpan } from "./report.ts";
+import { isBlankRow, rowText } from "./rows.ts";
+import type { RunState } from "./run.ts";
+import type { SheetPart } from "./sheet-choice.ts";
+import type { JoinedTable } from "./sheet-join.ts";
+import type { SheetReading, Workbook } from "./xlsx.ts";
+
+/** A sheet's records: `from`…`to` (record indexes) are its data rows' lines, under its header on line `header` of the
+ *  sheet (0 for the chosen sheet, whose header the table stage finds). */
+export interface SheetLines {
+  name: string;
+  from: number;
+  to: number;
+  header: number;
+}
+
+/**
+ * The records of the sheets, one sheet after the other. A later sheet's header and the rows above it (its title,
+ * notes) are not read (the chosen sheet's header is the table's); the rows above are said in `above`, for the run to
+ * report after the chosen sheet's own. `lines` gets each sheet's lines once read.
+ */
+export async function* sheetRecords(workbook: Workbook,
+  { parts, table, lines, above }: { parts: readonly SheetPart[]; table: JoinedTable | null; lines: SheetLines[]; above: Issue[] },
+  run: RunState, onRead: (part: SheetPart, reading: SheetReading) => void): AsyncGenerator<ParsedRecord[]> {
+  let index = 0;
+  for (const part of parts) {
+    const reading = await workbook.read(part.sheet);
+    onRead(part, reading);
+    const first = part === parts[0];
+    // the chosen sheet's: the header is read from it
+    if (first) {
+      run.hiddenColumns = { sheet: part.sheet.name, ranges: reading.hiddenColumns };
+      run.linesAtEnd = reading.lastRows;
+    }
+    const skipTo = first || part.header === null ? -1 : part.header.at;
+    const from = index + skipTo + 2;
+    let local = 0;
+    for await (const batch of reading.batches) {
+      const out: ParsedRecord[] = [];
+      for (const cells of batch) {
+        const stored = reading.stored.get(local);
+        if (stored !== undefined) reading.stored.delete(local);
+        const links = reading.links.row(local);
+        const line = local++;
+        index++;
+        if (line <= skipTo) {
+          if (line < (part.header?.top ?? 0) && !isBlankRow(cells)) above.push(issue("rows_above_header", { value: rowText(cells) }));
+          continue;
+        }
+        out.push(joinedRecord({ index, cells, links, stored }, part, table, first && line === part.header?.at));
+      }
+      if (out.length > 0) yield out;
+    }
+    lines.push({ name: part.sheet.name, from, to: index, header: skipTo + 1 });
+  }
+}
+
+/** A sheet's record in the joined table: its cells, links and stored values under their columns. */
+function joinedRecord(r: { index: number; cells: string[]; links?: ReadonlyMap<number, string>; stored?: ReadonlyMap<number, string> },
+  part: SheetPart, table: JoinedTable | null, isHeader: boolean): ParsedRecord {
+  let { cells, links, stored } = r;
+  if (table !== null && (part.columns !== null || table.added.length > 0)) {
+    const columns = [...links?.keys() ?? [], ...stored?.keys() ?? []];
+    const width = columns.reduce((w, c) => Math.max(w, c + 1), cells.length);
+    const places = part.columns === null ? table.firstPlaces(width) : table.placesOf(width, part.columns);
+    const move = (map: ReadonlyMap<number, string> | undefined) => map && new Map([...map].map(([c, v]) => [places[c], v] as const));
+    cells = isHeader ? table.headerOf(cells) : table.rowAt(cells, places);
+    links = move(links);
+    stored = move(stored);
+  }
+  const record: ParsedRecord = links === undefined ? { index: r.index, cells } : { index: r.index, cells, links };
+  if (stored !== undefined) record.stored = stored;
+  return record;
+}
+
+/** The sheets' lines as the report gives them, once the table stage found the chosen sheet's header on `headerRow`. */
+export function sheetSpans(lines: readonly SheetLines[], headerRow: number): SheetSpan[] {
+  return lines.map((l, i) => (i === 0
+    ? { name: l.name, header_row: headerRow, first_row: 1, last_row: l.to - headerRow }
+    : { name: l.name, header_row: l.header, first_row: l.from - headerRow, last_row: l.to - headerRow }));
+}

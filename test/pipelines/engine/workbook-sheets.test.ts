@@ -1,0 +1,137 @@
+// A table split over a workbook's sheets (one sheet per area): each sheet read under its own header, its columns matched
+// by name, its title skipped, its rows told by sheet and line; sheets of another version of the list left out, said.
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { renderReport } from "../../../pipelines/report-text.ts";
+import { JoinedTable } from "../../../pipelines/sheet-join.ts";
+import { isOtherVersionSheet } from "../../../pipelines/sheet-names.ts";
+import { aed } from "../../../schemas/datasets/aed.ts";
+import { runBytes, tuples } from "./helpers.ts";
+
+/** A workbook of sheets given as their rows, titles and header included. */
+async function book(sheets: Array<[string, unknown[][]]>): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  for (const [name, rows] of sheets) {
+    const ws = wb.addWorksheet(name);
+    for (const r of rows) ws.addRow(r);
+  }
+  return new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer);
+}
+
+const HEADER = ["NO", "施設名", "住所", "設置位置", "緯度", "経度", "電話番号", "開始時間", "終了時間", "小児用パッド", "備考"];
+const row = (i: number, more: { pads?: string; remarks?: string } = {}) =>
+  [i, `施設${i}`, `東京都小平市小川町${i}-1`, "1階", 35.73, 139.47, "042-341-1211", "09:00", "17:00", more.pads ?? "", more.remarks ?? ""];
+/** The same row under a header without 小児用パッド (the column the other sheet inserted before 備考). */
+const withoutPads = (i: number, remarks: string) => [i, `施設${i}`, `東京都小平市小川町${i}-1`, "1階", 35.73, 139.47, "042-341-1211", "09:00", "17:00", remarks];
+
+describe("sheets of one table under headers that differ", () => {
+  it("a column inserted before 備考 on one sheet: the other sheet's 備考 stays 備考, never read as the inserted column", async () => {
+    const bytes = await book([
+      ["花小金井地区", [HEADER, row(1, { pads: "有" }), row(2, { pads: "無" }), row(3)]],
+      ["小川地区", [HEADER.filter((h) => h !== "小児用パッド"), withoutPads(4, "土日祝休み"), withoutPads(5, "有")]],
+    ]);
+    const { rows, report } = await runBytes(bytes, "132110_aed.xlsx");
+    expect(rows.map((r) => [r.record.name, r.record.pediatric_pads, r.record.remarks])).toEqual([
+      ["施設1", true, null], ["施設2", false, null], ["施設3", null, null], ["施設4", null, "土日祝休み"], ["施設5", null, "有"],
+    ]);
+    expect(tuples(report, "unparseable_flag")).toEqual([]);
+    expect(report.issues.find((i) => i.code === "sheet_header_differs")).toMatchObject({ severity: "info", field: "小川地区", value: "", detail: "小児用パッド" });
+    // the message says what was done: columns matched by name, not "the same header"
+    const joined = report.issues.find((i) => i.code === "sheets_joined");
+    expect(joined?.message_ja).toContain("各シートの列は見出しの名前で対応づけ");
+    expect(joined?.message_ja).not.toContain("同じ見出し");
+  });
+
+  it("a column inserted in the middle, 経度 before 緯度: every row read, each value under its own name", async () => {
+    const east = ["番号", "施設名", "住所", "設置場所", "緯度", "経度", "電話番号"];
+    const west = ["番号", "施設名", "施設種別", "住所", "設置場所", "緯度", "経度", "電話番号"];
+    const north = ["番号", "施設名", "住所", "設置場所", "経度", "緯度", "電話番号"];
+    const bytes = await book([
+      ["東部", [east, [1, "三鷹市役所", "東京都三鷹市野崎1-1-1", "1階", 35.6836, 139.5596, "0422-45-1151"]]],
+      ["西部", [west, [2, "井口コミュニティセンター", "コミュニティセンター", "東京都三鷹市井口1-13-32", "1階", 35.69, 139.535, "0422-32-8090"]]],
+      ["北部", [north, [3, "三鷹市公会堂", "東京都三鷹市野崎1-1-1", "1階", 139.5595, 35.6839, "0422-45-1151"]]],
+    ]);
+    const { rows, report } = await runBytes(bytes, "132047_aed.xlsx");
+    expect(rows.map((r) => [r.record.name, r.record.full_address, r.record.latitude, r.record.longitude, r.extra])).toEqual([
+      ["三鷹市役所", "東京都三鷹市野崎1-1-1", 35.6836, 139.5596, {}],
+      ["井口コミュニティセンター", "東京都三鷹市井口1-13-32", 35.69, 139.535, { 施設種別: "コミュニティセンター" }],
+      ["三鷹市公会堂", "東京都三鷹市野崎1-1-1", 35.6839, 139.5595, {}],
+    ]);
+    expect(report.issues.filter((i) => i.code === "sheet_header_differs").map((i) => [i.field, i.value, i.detail]))
+      .toEqual([["西部", "施設種別", ""], ["北部", "", ""]]);
+    expect(report.issues.find((i) => i.code === "sheet_header_differs" && i.field === "北部")?.message_ja).toContain("列の並びが違います");
+    expect(tuples(report, "other_table_sheets")).toEqual([]);
+  });
+
+  it("a cell past a later sheet's header stays past the joined one, and a cell past the chosen sheet's stays past it", () => {
+    const table = new JoinedTable({ at: 0, top: 0, cells: ["施設名", "住所", "緯度", "経度"], dataset: aed });
+    const columns = table.match({ at: 0, top: 0, cells: ["住所", "施設名", "種別", "緯度", "経度"], dataset: aed });
+    expect(columns).not.toBeNull();
+    if (columns === null) return;
+    table.add(columns);
+    expect(table.headerOf(["施設名", "住所", "緯度", "経度"])).toEqual(["施設名", "住所", "緯度", "経度", "種別"]);
+    expect(table.rowOf(["東京都新宿区1-1", "A館", "学校", "35.6", "139.7", "メモ"], columns)).toEqual(["A館", "東京都新宿区1-1", "35.6", "139.7", "学校", "メモ"]);
+    expect(table.rowAt(["B館", "東京都新宿区2-2", "35.6", "139.7", "メモ"], table.firstPlaces(5))).toEqual(["B館", "東京都新宿区2-2", "35.6", "139.7", "", "メモ"]);
+    // a sheet sharing few of the table's columns is another table
+    expect(table.match({ at: 0, top: 0, cells: ["施設名", "開始時間", "終了時間", "備考", "電話番号"], dataset: aed })).toBeNull();
+  });
+});
+
+describe("sheet names", () => {
+  it.each([
+    ["新宿地区", false], ["新小岩地区", false], ["新町", false], ["消防水利(2)", false], ["2024年度追加", false], ["更新分", false],
+    ["旧古河庭園周辺", false], ["令和6年度", false],
+    ["旧", true], ["旧R5", true], ["旧_2023", true], ["AED一覧（旧）", true], ["旧版", true], ["old", true], ["backup", true],
+    ["作業用", true], ["AED一覧 のコピー", true], ["撤去済み", true], ["廃止", true],
+  ])("%s is another version: %s", (name, version) => expect(isOtherVersionSheet(name)).toBe(version));
+
+  it("sheets named after places with 新 and a list continued on (2) are read, not skipped", async () => {
+    const header = ["NO", "施設名", "住所", "設置位置", "緯度", "経度", "電話番号"];
+    const place = (i: number) => [i, `施設${i}`, `東京都葛飾区新小岩${i}-1`, "1階", 35.71, 139.85, "03-3695-1111"];
+    const bytes = await book([["金町地区", [header, place(1), place(2)]], ["新小岩地区", [header, place(3)]], ["新宿地区", [header, place(4)]],
+      ["一覧(2)", [header, place(5)]], ["2024追加", [header, place(6)]]]);
+    const { rows, report } = await runBytes(bytes, "131229_aed.xlsx");
+    expect(rows.map((r) => r.record.name)).toEqual(["施設1", "施設2", "施設3", "施設4", "施設5", "施設6"]);
+    expect(tuples(report, "other_table_sheets", "other_version_sheet", "repeated_rows_sheet")).toEqual([]);
+  });
+
+  it("a sheet named as the old list is not read and is said so, with why", async () => {
+    const header = ["NO", "施設名", "住所", "設置位置", "緯度", "経度", "電話番号"];
+    const place = (i: number) => [i, `施設${i}`, `東京都葛飾区金町${i}-1`, "1階", 35.77, 139.87, "03-3607-1111"];
+    const { rows, report } = await runBytes(await book([["AED一覧", [header, place(1), place(2)]], ["AED一覧（旧）", [header, place(1), place(3)]]]), "131229_aed.xlsx");
+    expect(rows.map((r) => r.record.name)).toEqual(["施設1", "施設2"]);
+    expect(report.issues.find((i) => i.code === "other_version_sheet")).toMatchObject({ severity: "warning", field: "AED一覧", value: "AED一覧（旧）" });
+  });
+});
+
+describe("titles above each sheet's header, and rows told by sheet", () => {
+  const header = ["番号", "施設名", "住所", "設置場所", "緯度", "経度", "電話番号"];
+  const place = (i: number) => [i, `施設${i}`, `東京都武蔵野市緑町${i}-1`, "1階", 35.71, 139.56, "0422-51-5131"];
+  const sheets = (): Array<[string, unknown[][]]> => [
+    ["武蔵境地区", [["AED設置施設（武蔵境地区）"], header, place(1), place(2), place(5)]],
+    ["吉祥寺地区", [["AED設置施設（吉祥寺地区）"], ["令和6年4月1日更新"], header, place(3), [4, "", "東京都武蔵野市吉祥寺本町1-1", "1階", 35.7, 139.58, "0422-22-1381"]]],
+  ];
+
+  it("a later sheet's title is a title, as on the first sheet, not an invalid row", async () => {
+    const { rows, report } = await runBytes(await book(sheets()), "132039_aed.xlsx");
+    expect(rows.map((r) => [r.row, r.record.id, r.valid])).toEqual([[1, "1", true], [2, "2", true], [3, "5", true], [7, "3", true], [8, "4", false]]);
+    expect(report.issues.filter((i) => i.code === "rows_above_header").map((i) => i.value))
+      .toEqual(["AED設置施設（武蔵境地区）", "AED設置施設（吉祥寺地区）", "令和6年4月1日更新"]);
+    expect(tuples(report, "repeated_header_row", "note_row")).toEqual([]);
+  });
+
+  it("a row issue names the sheet and the row the sheet shows", async () => {
+    const { report, exit } = await runBytes(await book(sheets()), "132039_aed.xlsx");
+    expect(report.sheets).toEqual([
+      { name: "武蔵境地区", header_row: 2, first_row: 1, last_row: 3 },
+      { name: "吉祥寺地区", header_row: 3, first_row: 7, last_row: 8 },
+    ]);
+    const missing = report.issues.find((i) => i.code === "missing_required");
+    expect(missing).toMatchObject({ row: 8, field: "name" });
+    expect(missing?.message_ja).toMatch(/^シート「吉祥寺地区」の5行目（データの8行目）：/);
+    expect(missing?.message_en).toMatch(/^Sheet "吉祥寺地区", row 5 \(data row 8\): /);
+    const text = renderReport(report, "132039_aed.xlsx", "ja", exit);
+    expect(text).toContain("「吉祥寺地区」5行目");
+    expect(renderReport(report, "132039_aed.xlsx", "en", exit)).toContain(`"吉祥寺地区" row 5`);
+  });
+});
