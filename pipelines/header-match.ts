@@ -3,7 +3,9 @@
 // whole row (header-fuzzy.ts, headers.ts).
 import type { Column } from "../schemas/column.ts";
 import type { Dataset } from "../schemas/dataset.ts";
+import { boundOfQualifiers, periodColumn, trailingPeriod } from "./header-period.ts";
 import { plainWords } from "./normalize/text.ts";
+import type { Bound } from "./normalize/times.ts";
 import { namesTokyoDatum } from "./normalize/tokyo-datum.ts";
 import type { MappingMethod } from "./report.ts";
 
@@ -147,18 +149,23 @@ export function withoutAnnotation(cell: string): { base: string; qualifiers: str
  * A header matched by its base once its qualifier is set aside. A qualifier that names the reading or the English
  * spelling makes it that column of the base (`施設名（ふりがな）` → 名称_カナ), or nothing when the dataset has none (the
  * reading of an address is no address). A qualifier that names a part of what the dataset counts (`男（日本人）`) makes
- * it no column. Any other qualifier (`（世界測地系）`, `（代表）`, `（詳細）`) leaves the base's column, marked as qualified.
+ * it no column. A qualifier that names one end of a period (自/至, 開始/終了, 始期/終期) makes it that end's column of
+ * the base's start/end pair (header-period.ts). Any other qualifier (`（世界測地系）`, `（代表）`, `（詳細）`) leaves the
+ * base's column, marked as qualified.
  */
 function qualifiedMatch(cell: string, dataset: Dataset, lookup: Lookup): HeaderMatch | null {
   const split = withoutAnnotation(cell);
   const base = split === null ? null : plainMatch(split.base, lookup);
-  if (split === null || base === null) return null;
+  if (split === null || base === null) return trailingPeriodMatch(cell, dataset, lookup);
   const words = split.qualifiers.map((q) => plainWords(q).toLowerCase());
   // 男（日本人）: a part of what the column counts (the Japanese residents' men) is not the column
   const parts = dataset.breakdown?.parts;
   if (parts !== undefined && words.some((w) => parts.includes(w))) return null;
   // 小児用パッド（有効期限）: the qualifier names another thing about the base (its expiry date), not the base
   if (words.some((w) => ATTRIBUTE.test(w))) return null;
+  // 有効期間（自）: one end of a period is the pair's column of that end, whichever end the base alone is read as
+  const bound = boundOfQualifiers(words);
+  if (bound !== undefined) return periodMatch(dataset, base.key, bound);
   const kind = words.some((w) => READING.test(w)) ? "reading" : words.some((w) => ENGLISH.test(w)) ? "english" : null;
   if (kind === null) {
     const tokyoDatum = (base.key === "latitude" || base.key === "longitude") && split.qualifiers.some(namesTokyoDatum);
@@ -170,4 +177,18 @@ function qualifiedMatch(cell: string, dataset: Dataset, lookup: Lookup): HeaderM
     if (sibling && sibling.key !== base.key) return { key: sibling.key, method: "alias" };
   }
   return null;
+}
+
+function periodMatch(dataset: Dataset, key: string, bound: Bound): HeaderMatch | null {
+  const column = periodColumn(dataset, key, bound);
+  return column === null ? null : { key: column, method: "alias" };
+}
+
+/** `有効期間終了日`, `許可期間_始期`: the end of a period written after its base without brackets. */
+function trailingPeriodMatch(cell: string, dataset: Dataset, lookup: Lookup): HeaderMatch | null {
+  if (cell.length > HEADER_MAX) return null;
+  const split = trailingPeriod(cell.normalize("NFKC").trim());
+  const base = split === null ? null : plainMatch(split.base, lookup);
+  const bound = split === null ? undefined : boundOfQualifiers(split.qualifiers);
+  return base === null || bound === undefined ? null : periodMatch(dataset, base.key, bound);
 }

@@ -189,8 +189,9 @@ export function joinRows(upperRow: readonly string[], lower: readonly string[], 
       const plain = !taken.has(low) && (!claimant.has(low) || claimant.get(low) === up);
       // a group that is itself a name (法人名) over 名称: its own column, before the plain 名称 of the row
       const named = NAME_BELOW.test(plainWords(low)) && maps(up) ? [up] : [];
-      name = [`${up}_${low}`, `${up}${low}`, ...(partKind[c] || unitOfGroup(up, low) ? [`${up}（${low}）`] : []), ...named, ...(plain ? [low] : []), ...endOfPair(up, low, datasets),
-        ...(ownName[c] ? [up] : [])].find(maps) ?? `${up}_${low}`;
+      // a pair's end by the standard's name first (開所時間 + 開始 → 開始時間), though 開所時間_開始 maps to it too
+      name = [...endOfPair(up, low, datasets), `${up}_${low}`, `${up}${low}`, ...(partKind[c] || unitOfGroup(up, low) ? [`${up}（${low}）`] : []), ...named,
+        ...(plain ? [low] : []), ...(ownName[c] ? [up] : [])].find(maps) ?? `${up}_${low}`;
     }
     // a reading named over both rows (merged down, or left blank below), right of a column: that column's (the 名称 and
     // カナ merged down beside 法人名 over 名称 | カナ)

@@ -1,0 +1,48 @@
+// A header that names one end of a period (`有効期間（自）`, `有効期間_終了`, `許可期間_始期`, `開館時間（開始）`): the
+// qualifier, not the base's own column, decides which column of the dataset's start/end pair takes it.
+import type { Dataset } from "../schemas/dataset.ts";
+import { boundOf, endKeyOf } from "./normalize/index.ts";
+import type { Bound } from "./normalize/times.ts";
+
+/** Qualifiers (compared as plainWords, lower case) that name the start or the end of a period. */
+const START = /^(?:自|始|起|から|開始|始期|開始日|開始時間|開始時刻|始め|はじめ|from|start)$/;
+const END = /^(?:至|終|迄|まで|終了|終期|満了|終了日|満了日|終了時間|終了時刻|終わり|おわり|to|end)$/;
+
+/** The end of a period the qualifiers name, if one does (and not both). */
+export function boundOfQualifiers(words: readonly string[]): Bound | undefined {
+  const start = words.some((w) => START.test(w));
+  const end = words.some((w) => END.test(w));
+  return start === end ? undefined : start ? "start" : "end";
+}
+
+/** Period words written after the base without brackets: longer words with or without a separator (`有効期間終了日`,
+ *  `有効期間_開始`); a single character only after one (`有効期間_自`), as it is too often part of a word. */
+const TRAILING_PERIOD = /^(.+?)[_＿・\s]*(開始日|終了日|満了日|開始|終了|始期|終期|満了)$/;
+const TRAILING_PERIOD_CHAR = /^(.+?)[_＿・\s]+(自|至|始|終|迄)$/;
+
+export function trailingPeriod(text: string): { base: string; qualifiers: string[] } | null {
+  const m = TRAILING_PERIOD.exec(text) ?? TRAILING_PERIOD_CHAR.exec(text);
+  return m === null ? null : { base: m[1], qualifiers: [m[2]] };
+}
+
+/** The dataset's start/end column pairs: named so by key (start_time ↔ end_time) or ordered by the dataset
+ *  (許可開始日 → 許可満了日). */
+function periodPairsOf(dataset: Dataset): Array<readonly [string, string]> {
+  const pairs: Array<readonly [string, string]> = [];
+  for (const key of dataset.columnByKey.keys()) {
+    if (boundOf(key) === "start" && dataset.columnByKey.has(endKeyOf(key))) pairs.push([key, endKeyOf(key)]);
+  }
+  for (const [start, end] of dataset.dateOrder ?? []) {
+    if (boundOf(start) === "start" && boundOf(end) === "end" && !pairs.some(([s, e]) => s === start || e === end)) pairs.push([start, end]);
+  }
+  return pairs;
+}
+
+/** The column a header takes whose base names `key` and whose qualifier names the `bound` end of a period: that end
+ *  of the pair `key` belongs to (有効期間 is read as 許可満了日, so 有効期間（自） is 許可開始日), `key` itself when it is
+ *  that end of no pair, else null (the start of a column that is no period is no column of the dataset). */
+export function periodColumn(dataset: Dataset, key: string, bound: Bound): string | null {
+  const pair = periodPairsOf(dataset).find(([start, end]) => start === key || end === key);
+  if (pair !== undefined) return bound === "start" ? pair[0] : pair[1];
+  return boundOf(key) === bound ? key : null;
+}

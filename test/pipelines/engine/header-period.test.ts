@@ -1,0 +1,48 @@
+// Headers that name one end of a period (有効期間（自）/（至）, 有効期間_開始/_終了, 許可期間_始期/_終期,
+// 有効期間終了日): the qualifier decides the column, not the column the base alone is read as.
+import { describe, expect, it } from "vitest";
+import { matchHeader } from "../../../pipelines/header-match.ts";
+import { getDataset } from "../../../schemas/index.ts";
+import { runBytes, tuples } from "./helpers.ts";
+
+describe("which column a period's end takes", () => {
+  it.each<readonly [string, string, string | null]>([
+    // 有効期間 alone is read as 許可満了日 (a range cell gives both): its start is 許可開始日
+    ["food_business", "有効期間（自）", "permit_start_date"], ["food_business", "有効期間（至）", "permit_expiry_date"],
+    ["food_business", "有効期間(開始)", "permit_start_date"], ["food_business", "有効期間（終了）", "permit_expiry_date"],
+    ["food_business", "有効期間_開始", "permit_start_date"], ["food_business", "有効期間_終了", "permit_expiry_date"],
+    ["food_business", "許可期間_始期", "permit_start_date"], ["food_business", "許可期間_終期", "permit_expiry_date"],
+    ["food_business", "有効期間終了日", "permit_expiry_date"], ["food_business", "許可の有効期間（から）", "permit_start_date"],
+    ["food_business", "有効期間（まで）", "permit_expiry_date"], ["food_business", "有効期間_至", "permit_expiry_date"],
+    // pairs named by key: a start column's base takes its end column for the end
+    ["public_facility", "開館時間（開始）", "start_time"], ["public_facility", "開館時間（終了）", "end_time"],
+    ["event", "開催日（自）", "start_date"], ["event", "開催日（至）", "end_date"], ["event", "開始日（至）", "end_date"],
+    // an end of what is no period is no column (it was the base's, the start of a phone number its number)
+    ["food_business", "電話番号（開始）", null], ["food_business", "許可年月日（至）", null],
+    // a single character written straight after the base is part of a word, not a period's end
+    ["food_business", "有効期間至", null],
+  ])("%s: %s → %s", (dataset, header, key) => expect(matchHeader(header, getDataset(dataset)!)?.key ?? null).toBe(key));
+});
+
+describe("the records such headers make", () => {
+  it("有効期間（自）/（至）: the start is 許可開始日, the end 許可満了日", async () => {
+    const { rows, report } = await runBytes("No.,営業所の名称,営業者氏名,営業所所在地,営業の種類,許可番号,許可年月日,有効期間（自）,有効期間（至）\n"
+      + "1,足立そば,足立太郎,足立区梅島1-1-1,飲食店営業,第300号,令和5年4月1日,令和5年4月1日,令和11年3月31日\n", "131211_food_business.csv");
+    expect(rows[0].record).toMatchObject({ permit_date: "2023-04-01", permit_start_date: "2023-04-01", permit_expiry_date: "2029-03-31" });
+    expect(rows[0].extra).toEqual({});
+    expect(tuples(report, "qualified_header", "unknown_header", "duplicate_header")).toEqual([]);
+  });
+
+  it("許可期間 over 始期 | 終期 (two header rows): both dates are read", async () => {
+    const { rows } = await runBytes("番号,施設名称,営業者,所在地,営業の種類,許可番号,許可年月日,許可期間,\n,,,,,,,始期,終期\n"
+      + "1,板橋食堂,板橋商事（株）,板橋区板橋1-1-1,飲食店営業,第2001号,令和4年4月1日,令和4年4月1日,令和10年3月31日\n", "131199_food_business.csv");
+    expect(rows[0].record).toMatchObject({ permit_start_date: "2022-04-01", permit_expiry_date: "2028-03-31" });
+  });
+
+  it("a file with 許可満了日 and 有効期間（至）: the standard's header wins, the other is a duplicate", async () => {
+    const { rows, report } = await runBytes("施設名称,営業の種類,所在地,許可満了日,有効期間（至）\n"
+      + "足立そば,飲食店営業,足立区梅島1-1-1,令和11年3月31日,令和11年3月31日\n", "131211_food_business.csv");
+    expect(rows[0].record).toMatchObject({ permit_expiry_date: "2029-03-31" });
+    expect(tuples(report, "duplicate_header")).toEqual([[null, "有効期間（至）", "duplicate_header"]]);
+  });
+});
