@@ -44,6 +44,8 @@ export interface Lookup {
   parts: ReadonlyMap<string, string>;
   /** normalized headers of a coarser unit than the column they name (Column.broaderAliases) */
   broader: ReadonlySet<string>;
+  /** normalized weak aliases (Column.weakAliases) */
+  weak: ReadonlySet<string>;
 }
 
 const LOOKUPS = new WeakMap<Dataset, Lookup>();
@@ -65,7 +67,8 @@ export function lookupOf(dataset: Dataset): Lookup {
     const parts = new Map<string, string>();
     for (const c of dataset.columns) for (const a of c.partAliases ?? []) parts.set(normalizeHeader(a), c.key);
     const broader = new Set(dataset.columns.flatMap((c) => (c.broaderAliases ?? []).map(normalizeHeader)));
-    lookup = { exact: dataset.headerIndex, normalized, fallback, labelled, parts, broader };
+    const weak = new Set(dataset.columns.flatMap((c) => (c.weakAliases ?? []).map(normalizeHeader)));
+    lookup = { exact: dataset.headerIndex, normalized, fallback, labelled, parts, broader, weak };
     LOOKUPS.set(dataset, lookup);
   }
   return lookup;
@@ -82,15 +85,18 @@ export interface HeaderMatch {
   tokyoDatum?: boolean;
   /** names a coarser unit than the column's own (地区 for a 町丁's area): a header of the column's own unit wins it */
   broader?: boolean;
+  /** matched through a weak alias (Column.weakAliases): ranks as a qualified header does */
+  weak?: boolean;
 }
 
 /** exact or alias match of the whole header, also in normalized form. */
 export function plainMatch(cell: string, lookup: Lookup): HeaderMatch | null {
   const hit = lookup.exact.get(cell) ?? lookup.exact.get(cell.trim());
-  if (hit) return hit;
   const n = normalizeHeader(cell);
-  const key = n ? lookup.normalized.get(n) : undefined;
-  return key ? { key, method: "alias" } : null;
+  const key = hit ? hit.key : n ? lookup.normalized.get(n) : undefined;
+  if (!key) return null;
+  if (lookup.weak.size > 0 && lookup.weak.has(n)) return { key, method: "alias", weak: true };
+  return hit ?? { key, method: "alias" };
 }
 
 /** exact / alias / normalized match of one header cell (fuzzy matching needs the whole row: see mapHeaders). */

@@ -44,10 +44,11 @@ export function takeColumn({ plan, header }: MappedHeader, at: number, key: stri
 }
 
 const RANK: Record<Exclude<MappingMethod, "none">, number> = { exact: 0, alias: 1, fuzzy: 4 };
-/** A match through a qualified header ranks after a plain alias: `電話番号` wins the column over `電話番号（代表）`; a
- *  header of a coarser unit after both: `町丁名` wins the area over `地区`; a coordinate in the Tokyo Datum after any
- *  other, fuzzy ones too: `緯度（世界測地系）` beside it is the standard's. */
-const rankOf = (m: HeaderMatch) => (m.tokyoDatum ? 5 : m.broader ? 3 : m.qualified ? 2 : RANK[m.method]);
+/** A match through a qualified header or a weak alias ranks after a plain alias: `電話番号` wins the column over
+ *  `電話番号（代表）`, a food list's 屋号 over its 施設名; a header of a coarser unit after both: `町丁名` wins the area
+ *  over `地区`; a coordinate in the Tokyo Datum after any other, fuzzy ones too: `緯度（世界測地系）` beside it is the
+ *  standard's. */
+const rankOf = (m: HeaderMatch) => (m.tokyoDatum ? 5 : m.broader ? 3 : m.qualified || m.weak ? 2 : RANK[m.method]);
 /** added to the rank of a header that may also name another column: after a qualified header (設置位置（詳細）) */
 const FALLBACK_RANK = 1.5;
 /** more than any method's rank: a hidden column comes after every visible one */

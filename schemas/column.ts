@@ -23,6 +23,10 @@ export interface Column {
    *  of the file: an AED list's 設置場所 is where the AED is (設置位置) beside 施設名, and the facility (名称) beside
    *  設置位置. Not part of the header index (a header still names one column first). */
   fallbackAliases?: readonly string[];
+  /** aliases too general to win the column over another of its headers (a food list's 施設名 beside 屋号: the building
+   *  the business is in, with 屋号 its name): alone they name it; beside another header of it they lose it, as a
+   *  qualified header does, and may go to a column they are a fallback alias of. Part of the header index. */
+  weakAliases?: readonly string[];
   /** headers of a column the standard does not have whose values this text column takes after the header as a label
    *  (休館日 `土曜日、日曜日` → 利用可能日時特記事項 `休館日：土曜日、日曜日`): bare, a list of closed days would read as the
    *  days of use. Taken when no header of the file gives this column; not part of the header index. */

@@ -103,7 +103,7 @@ export function defineDataset<const Cols extends readonly Column[]>(def: Dataset
     if (!headerIndex.has(c.ja)) headerIndex.set(c.ja, { key: c.key, method: "exact" });
   }
   for (const c of def.columns) {
-    for (const alias of [c.en, c.key, ...(c.aliases ?? []), ...(c.broaderAliases ?? [])]) {
+    for (const alias of [c.en, c.key, ...(c.aliases ?? []), ...(c.broaderAliases ?? []), ...(c.weakAliases ?? [])]) {
       if (!headerIndex.has(alias)) headerIndex.set(alias, { key: c.key, method: "alias" });
     }
   }

@@ -19,7 +19,9 @@ export const food_business = defineDataset({
   keywords: ["食品等営業許可", "食品営業許可", "食品等営業届出"],
   columns: [
     ...identity,
-    renamed(pick(naming, "name"), { ja: "施設名称", aliases: ["営業所名称", "施設の名称", "営業所の名称", "営業所名", "屋号"] }),
+    // the standard's 施設名称 (営業所名称) names the business, by its 屋号: a bare 施設名 beside 屋号 is the building it
+    // is in (中野ブロードウェイ beside ラーメン中野一番), 施設方書
+    renamed(pick(naming, "name"), { ja: "施設名称", aliases: ["営業所名称", "施設の名称", "営業所の名称", "営業所名", "屋号"], weakAliases: ["施設名"] }),
     renamed(pick(naming, "name_kana"), { ja: "施設名称_カナ", aliases: ["営業所名称_カナ"] }),
     renamed(pick(naming, "name_en"), { ja: "施設名称_英字", aliases: ["施設名称_英語"] }),
     col({ key: "business_type", ja: "営業の種類", en: "businessType", type: text, requirement: "required", aliases: ["業種", "営業種別", "許可業種", "営業業種", "許可の種類", "業種名"] }),
@@ -30,7 +32,7 @@ export const food_business = defineDataset({
       renamed(pick(address, "city"), { ja: "施設所在地_市区町村" }),
       renamed(pick(address, "machiaza"), { ja: "施設所在地_町字" }),
       renamed(pick(address, "city_block"), { ja: "施設所在地_番地以下" }),
-      renamed(pick(address, "building_name"), { ja: "施設方書", aliases: ["営業所方書"] })),
+      renamed(pick(address, "building_name"), { ja: "施設方書", aliases: ["営業所方書"], fallbackAliases: ["施設名"] })),
     ...coordinates,
     renamed(pick(contact, "phone_number"), { ja: "施設電話番号", aliases: ["営業所電話番号"] }),
     ...omit(contact, "phone_number", "extension_number"),

@@ -320,3 +320,14 @@ describe("one hours column (利用時間, 利用可能時間) that says only whe
       [4, "start_time", "time_until_in_start"]]);
   });
 });
+
+describe("adversarial pass 1: food permit registers and catalogue exports", () => {
+  it("施設名 beside 屋号: the business (屋号) is 施設名称, the building it is in 施設方書; 施設名 alone is still the name", async () => {
+    const both = await runBytes("番号,施設名,屋号,営業者氏名,所在地,業種名\n2,中野ブロードウェイ,たい焼き　なかの,中野商事株式会社,中野区中野5-52-15,菓子製造業\n", "131148_food_business.csv");
+    expect(both.rows[0].record).toMatchObject({ name: "たい焼き　なかの", building_name: "中野ブロードウェイ" });
+    expect(both.rows[0].extra).toEqual({});
+    expect(tuples(both.report, "duplicate_header", "qualified_header")).toEqual([]);
+    const alone = await runBytes("番号,施設名,営業者氏名,所在地,業種名\n2,たい焼き　なかの,中野商事株式会社,中野区中野5-52-15,菓子製造業\n", "131148_food_business.csv");
+    expect(alone.rows[0].record).toMatchObject({ name: "たい焼き　なかの", building_name: null });
+  });
+});
