@@ -25,8 +25,9 @@ export interface DerivedColumn {
   /** "sum": of the parts' counts; "marks": the names of the parts marked on the row; "listed": whether the one part,
    *  a list column, names this column; "labelled": the parts' values, each after its label (屋内：600人 / 屋外：2,000人);
    *  "subdivided": the first part (the file's own column of the key, a place) joined with the second (its numbered part);
-   *  "combined": the one part's cell as written, a yes/no column whose header names several columns (洪水・高潮) */
-  how: "sum" | "marks" | "listed" | "labelled" | "subdivided" | "combined";
+   *  "combined": the one part's cell as written, a yes/no column whose header names several columns (洪水・高潮);
+   *  "joined": the parts' values, `;` between (numbered columns of a list: 営業の種類1 | 営業の種類2) */
+  how: "sum" | "marks" | "listed" | "labelled" | "subdivided" | "combined" | "joined";
   /** for "marks", each part's name (its header); for "labelled", each part's label; for "subdivided", the part's unit */
   names?: string[];
   /** for "listed", the list column's words (one object for every column read from that list) */
@@ -108,7 +109,13 @@ export function derivedColumns(dataset: Dataset, plan: Pick<ColumnPlan, "keys" |
     issues.push(issue("columns_summed", { field: key, value: names(parts) }));
     columns.push({ key, parts, how: "sum" });
   };
-  for (const { key, parts, labels, labelledAliases, of, overlapping } of breakdowns) {
+  for (const { key, parts, labels, labelledAliases, of, overlapping, numbered } of breakdowns) {
+    if (numbered) {
+      at.set(key, width + columns.length);
+      issues.push(issue("numbered_columns_joined", { field: key, value: names(parts) }));
+      columns.push({ key, parts, how: "joined" });
+      continue;
+    }
     // a labelled column's first part may be the file's own column of its name (利用可能日時特記事項, then 休館日)
     const own = at.get(key);
     const labelled = own === undefined && of !== undefined;
@@ -264,6 +271,10 @@ export function withDerived(cells: readonly string[], width: number, columns: re
       }
       if (read.unknown) (unknown ??= []).push(key);
       values.push(read.text);
+      continue;
+    }
+    if (how === "joined") {
+      values.push(parts.map((p) => (values[p] ?? "").trim()).filter((v) => v !== "").join(";"));
       continue;
     }
     if (how === "subdivided") {

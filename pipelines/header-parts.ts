@@ -2,7 +2,7 @@
 // 料金 over 大人 | 小人), hours of other days (開館時間_土日祝), a labelled alias (休館日) whose values a text column
 // takes after its header, and parts of a count no header gives (一般病床数, 療養病床数 → 病床数).
 import type { Dataset } from "../schemas/dataset.ts";
-import { kinds } from "../schemas/types.ts";
+import { kindOf, kinds } from "../schemas/types.ts";
 import { type HeaderMatch, type Lookup, normalizeHeader, plainMatch, withoutAnnotation } from "./header-match.ts";
 import { plainWords } from "./normalize/text.ts";
 
@@ -34,6 +34,9 @@ export interface Breakdown {
   /** a count split by kinds that may overlap (定員 over 一般 | 障害者): not summed; its parts go labelled into `key`
    *  when that is the count's text column (`of` the count), else stay in extra, and the count is left empty */
   overlapping?: true;
+  /** the parts are numbered columns of one column (営業の種類1, 営業の種類2), after the file's own column of it if any:
+   *  their values join into it as a list */
+  numbered?: true;
 }
 
 /** Kinds of day hours are split by (開館時間 over 平日, 土日祝; 開館時間（日曜）): the first is the usual day. */
@@ -184,6 +187,39 @@ export function partsOf(cells: readonly string[], matches: (HeaderMatch | null)[
     if (parts.length < 2) continue;
     for (const i of parts) matches[i] = { key, method: "alias" };
     out.push({ key, parts, labels: parts.map((i) => cells[i].trim()) });
+  }
+  return out;
+}
+
+/** `営業の種類1`, `業種_2`, `営業の種類（3）`, `営業の種類②` (NFKC: 2): the header before the number, and the number. */
+const NUMBERED = /^(.+?)[_\s-]*[(（]?\s*(\d{1,2})\s*[)）]?$/;
+
+/** Unmatched columns headed by a list column's name and a number (営業の種類1 | 営業の種類2 | 営業の種類3; Column.numberedParts
+ *  for a text column that names several things): two of them at least, or one after the file's own column of that
+ *  name. One breakdown per such column, whose values derived-columns.ts joins; marks them matched. */
+export function numberedOf(cells: readonly string[], matches: (HeaderMatch | null)[], owner: ReadonlyMap<string, number>, dataset: Dataset,
+  lookup: Lookup): Breakdown[] {
+  const byKey = new Map<string, { at: number[]; numbers: Set<string> }>();
+  cells.forEach((cell, i) => {
+    if (matches[i] !== null) return;
+    const m = NUMBERED.exec(cell.normalize("NFKC").trim());
+    const key = m === null ? undefined : plainMatch(m[1], lookup)?.key;
+    const column = key === undefined ? undefined : dataset.columnByKey.get(key);
+    if (m === null || column === undefined || !(kindOf(column.type) === "list" || column.numberedParts)) return;
+    const found = byKey.get(column.key) ?? { at: [], numbers: new Set<string>() };
+    // 営業の種類1 twice is no list of two
+    if (found.numbers.has(m[2])) return;
+    found.at.push(i);
+    found.numbers.add(m[2]);
+    byKey.set(column.key, found);
+  });
+  const out: Breakdown[] = [];
+  for (const [key, { at }] of byKey) {
+    const own = owner.get(key);
+    if (at.length + (own === undefined ? 0 : 1) < 2) continue;
+    for (const i of at) matches[i] = { key, method: "alias" };
+    const parts = own === undefined ? at : [own, ...at];
+    out.push({ key, parts, labels: parts.map((i) => cells[i].trim()), numbered: true });
   }
   return out;
 }

@@ -7,7 +7,7 @@ import type { HeaderMapping, MappingMethod } from "./report.ts";
 import { type DerivedColumn, derivedColumns } from "./derived-columns.ts";
 import { commonPrefix, fuzzyMatch } from "./header-fuzzy.ts";
 import { type HeaderMatch, type Lookup, lookupOf, matchHeader, normalizeHeader, withoutAnnotation } from "./header-match.ts";
-import { breakdownsOf, labelledOf, namesAPart, partsOf } from "./header-parts.ts";
+import { breakdownsOf, labelledOf, namesAPart, numberedOf, partsOf } from "./header-parts.ts";
 
 /** How a row of source cells maps onto a dataset: one entry per source column. */
 export interface ColumnPlan {
@@ -118,10 +118,10 @@ export function mapHeaders(cells: readonly string[], dataset: Dataset, hidden: R
   const otherReading = dropOtherReading(cells, matches, owner);
   assignFallbacks(cells, matches, owner, lookup, dataset);
   const breakdowns = [...breakdownsOf(cells, matches, owner, dataset), ...partsOf(cells, matches, owner, lookup),
-    ...labelledOf(cells, matches, owner, dataset, lookup)];
+    ...labelledOf(cells, matches, owner, dataset, lookup), ...numberedOf(cells, matches, owner, dataset, lookup)];
   const inBreakdown = new Set(breakdowns.flatMap((b) => b.parts));
-  // a labelled text column keeps the file's own column of its name as its first part
-  for (const b of breakdowns) if (!b.labelledAliases) owner.delete(b.of ?? b.key);
+  // a labelled text column, or one of numbered parts, keeps the file's own column of its name as its first part
+  for (const b of breakdowns) if (!b.labelledAliases && !b.numbered) owner.delete(b.of ?? b.key);
   // a breakdown's key is given by its parts: no other column takes it by a loose match
   const taken = new Set([...owner.keys(), ...breakdowns.flatMap((b) => [b.key, ...(b.of === undefined ? [] : [b.of])])]);
   cells.forEach((cell, i) => {

@@ -40,6 +40,9 @@ export interface Column {
    *  header of the whole, give this column as their sum (derived-columns.ts), the parts kept in extra. Not part of the
    *  header index. */
   partAliases?: readonly string[];
+  /** a text column that names several things (営業の種類 `飲食店営業;菓子製造業`), which files also give as numbered
+   *  columns (営業の種類1, 営業の種類2 …): their values join into it, `;` between (a list column does so anyway) */
+  numberedParts?: true;
   /** a column of the same row that a cell 同左 in this one stands for (FAX番号 `同左`: the 電話番号 beside it) */
   sameAs?: string;
   /** a short description for schema docs and the portal */

@@ -73,6 +73,15 @@ describe("which column a header maps to", () => {
     // too general to name the column: a shop list's 店舗名, the 開設者 of every preschool and care register, a 登録日 or
     // 所在 beside the list's own 指定年月日 or 所在地 (the re-check: they took the file or the column)
     ["food_business", "店舗名", null], ["hospital", "開設者名", null], ["cultural_property", "登録日", null], ["cultural_property", "所在", null],
+    // adversarial pass 1 (food / open data / Wi-Fi): the permit register's wordings (食品衛生法施行規則), a catalogue
+    // export's resource columns, a bare API column, a Wi-Fi list's 問い合わせ (the number to call)
+    ["food_business", "営業施設の名称（屋号）", "name"], ["food_business", "営業施設の名称", "name"], ["food_business", "営業者の氏名又は名称", "organization_name"],
+    ["food_business", "指令番号", "permit_number"], ["food_business", "営業許可年月日", "permit_date"], ["food_business", "許可の有効期間満了日", "permit_expiry_date"],
+    ["food_business", "営業所の所在地", "full_address"],
+    ["open_data_list", "リソース名", "file_title"], ["open_data_list", "説明", "description"], ["open_data_list", "組織", "contact_name"],
+    ["open_data_list", "API", "has_api"], ["public_wireless_lan", "問い合わせ", "phone_number"],
+    // numbered columns of one list are no column each (their values are joined: the records below)
+    ["food_business", "営業の種類1", null],
   ])("%s: %s → %s", (id, header, key) => {
     const m = matchHeader(header, getDataset(id)!);
     expect(m === null ? null : [m.key, m.method]).toEqual(key === null ? null : [key, "alias"]);
@@ -322,6 +331,36 @@ describe("one hours column (利用時間, 利用可能時間) that says only whe
 });
 
 describe("adversarial pass 1: food permit registers and catalogue exports", () => {
+  it("the permit register's wordings (営業施設の名称（屋号）, 指令番号, 営業許可年月日 …): every row valid, nothing unknown", async () => {
+    const { rows, report } = await runBytes("整理番号,営業施設の名称（屋号）,営業者の氏名又は名称,営業所の所在地,営業の種類,指令番号,営業許可年月日,許可の有効期間満了日,電話番号\n"
+      + "1,浅草天ぷら,株式会社浅草天,台東区浅草1-1-1,飲食店営業,5台保生第1号,令和5年4月1日,令和11年3月31日,03-3841-0001\n", "131067_food_business.csv");
+    expect(rows[0].record).toMatchObject({ name: "浅草天ぷら", organization_name: "株式会社浅草天", full_address: "東京都台東区浅草1-1-1",
+      permit_number: "5台保生第1号", permit_date: "2023-04-01", permit_expiry_date: "2029-03-31" });
+    expect(rows[0].valid).toBe(true);
+    expect(tuples(report, "unknown_header", "missing_column", "fuzzy_header")).toEqual([]);
+  });
+
+  it("営業の種類1 | 2 | 3: the row's kinds joined into 営業の種類 with ;, the columns in extra, said once", async () => {
+    const { rows, report } = await runBytes("営業所の名称,営業所所在地,営業の種類1,営業の種類2,営業の種類3,許可番号\n"
+      + "荒川もんじゃ,荒川区南千住1-1-1,飲食店営業,菓子製造業,,第100号\n町屋精肉,荒川区町屋2-2-2,食肉販売業,食肉処理業,そうざい製造業,第101号\n", "131181_food_business.csv");
+    expect(rows.map((r) => r.record.business_type)).toEqual(["飲食店営業;菓子製造業", "食肉販売業;食肉処理業;そうざい製造業"]);
+    expect(rows[0].extra).toEqual({ 営業の種類1: "飲食店営業", 営業の種類2: "菓子製造業" });
+    expect(rows.every((r) => r.valid)).toBe(true);
+    expect(report.issues.filter((i) => i.code === "numbered_columns_joined").map((i) => [i.field, i.value, i.severity]))
+      .toEqual([["business_type", "営業の種類1 + 営業の種類2 + 営業の種類3", "info"]]);
+    expect(tuples(report, "unknown_header", "missing_column", "duplicate_header")).toEqual([]);
+  });
+
+  it("the file's own 営業の種類 comes first, a numbered one after it; a numbered column alone is left unknown", async () => {
+    const own = await runBytes("営業所の名称,営業所所在地,営業の種類,営業の種類2\n荒川もんじゃ,荒川区南千住1-1-1,飲食店営業,菓子製造業\n", "131181_food_business.csv");
+    expect(own.rows[0].record.business_type).toBe("飲食店営業;菓子製造業");
+    const alone = await runBytes("営業所の名称,営業所所在地,営業の種類,営業の種類1\n荒川もんじゃ,荒川区南千住1-1-1,飲食店営業,\n", "131181_food_business.csv");
+    expect(alone.rows[0].record.business_type).toBe("飲食店営業");
+    // a text column that names one thing takes no numbered columns: 住所1 | 住所2 are lines of one address
+    const lines = await runBytes("営業所の名称,住所1,住所2,営業の種類\n荒川もんじゃ,荒川区南千住1-1-1,荒川ビル2階,飲食店営業\n", "131181_food_business.csv");
+    expect(tuples(lines.report, "numbered_columns_joined")).toEqual([]);
+  });
+
   it("施設名 beside 屋号: the business (屋号) is 施設名称, the building it is in 施設方書; 施設名 alone is still the name", async () => {
     const both = await runBytes("番号,施設名,屋号,営業者氏名,所在地,業種名\n2,中野ブロードウェイ,たい焼き　なかの,中野商事株式会社,中野区中野5-52-15,菓子製造業\n", "131148_food_business.csv");
     expect(both.rows[0].record).toMatchObject({ name: "たい焼き　なかの", building_name: "中野ブロードウェイ" });
@@ -329,5 +368,15 @@ describe("adversarial pass 1: food permit registers and catalogue exports", () =
     expect(tuples(both.report, "duplicate_header", "qualified_header")).toEqual([]);
     const alone = await runBytes("番号,施設名,営業者氏名,所在地,業種名\n2,たい焼き　なかの,中野商事株式会社,中野区中野5-52-15,菓子製造業\n", "131148_food_business.csv");
     expect(alone.rows[0].record).toMatchObject({ name: "たい焼き　なかの", building_name: null });
+  });
+
+  it("a catalogue export (データセット and リソース rows): リソース名, 説明, 組織 are read, files of one dataset are no duplicates", async () => {
+    const { rows, report } = await runBytes("種別,No.,データセット名,リソース名,説明,形式,URL,組織\n"
+      + "データセット,1,立川市 人口（町丁別）,,町丁別・男女別人口,,https://catalog.data.metro.tokyo.lg.jp/dataset/t132021d0001,立川市\n"
+      + "リソース,1,立川市 人口（町丁別）,令和6年4月1日現在,,CSV,https://www.city.tachikawa.lg.jp/opendata/jinko_r0604.csv,立川市\n"
+      + "リソース,1,立川市 人口（町丁別）,令和6年3月1日現在,,CSV,https://www.city.tachikawa.lg.jp/opendata/jinko_r0603.csv,立川市\n", "132021_open_data_list.csv");
+    expect(rows.map((r) => [r.record.file_title, r.record.description, r.record.contact_name, r.extra.種別])).toEqual([
+      [null, "町丁別・男女別人口", "立川市", "データセット"], ["令和6年4月1日現在", null, "立川市", "リソース"], ["令和6年3月1日現在", null, "立川市", "リソース"]]);
+    expect(tuples(report, "duplicate_id")).toEqual([]);
   });
 });
