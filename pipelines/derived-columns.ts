@@ -221,11 +221,16 @@ function marks(cell: string): boolean {
   return /^[1-9]\d*$/.test(cell.normalize("NFKC").replace(/[,\s]/g, ""));
 }
 
-/** The names of the parts marked on the row. */
+/** A part that names no value but stands for the rest (その他): its cell may name them (`SHP`, `福祉用具貸与`). */
+const OTHERS = /^(?:その他|他|other|others)$/i;
+
+/** The names of the parts marked on the row; in an その他 column, what its cell names when it is no mark. */
 function marked(values: readonly string[], parts: readonly number[], names: readonly string[]): string {
   const out: string[] = [];
   parts.forEach((p, k) => {
-    if (marks(values[p] ?? "")) out.push(names[k]);
+    const cell = (values[p] ?? "").trim();
+    if (marks(cell)) out.push(names[k]);
+    else if (cell !== "" && yesNoOf(cell) === undefined && OTHERS.test(markName(names[k]))) out.push(cell);
   });
   return out.join("、");
 }

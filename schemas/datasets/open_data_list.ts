@@ -12,6 +12,10 @@ const ds = <const K extends string, T extends z.ZodType, const R extends Require
 const file = <const K extends string, T extends z.ZodType>(key: K, ja: string, en: string, type: T, aliases: readonly string[] = []) =>
   col({ key, ja, en, type, requirement: "optional", aliases });
 
+/** Formats a list may give one ○ column each (データ形式 over CSV | XLSX | PDF | その他): file_format lists the marked ones. */
+const FORMATS = ["CSV", "TSV", "XLSX", "XLS", "Excel", "ODS", "PDF", "JSON", "GeoJSON", "XML", "RDF", "TXT", "HTML", "ZIP", "SHP", "KML", "KMZ",
+  "DOC", "DOCX", "Word", "JPG", "JPEG", "PNG", "その他"];
+
 export const open_data_list = defineDataset({
   id: "open_data_list",
   number: "06",
@@ -20,6 +24,7 @@ export const open_data_list = defineDataset({
   description_ja: "地方公共団体が公開しているオープンデータ（データセットとファイル）の一覧。",
   description_en: "The open datasets and files a local government publishes.",
   keywords: ["オープンデータ一覧"],
+  markLists: [{ key: "file_format", values: FORMATS }],
   columns: [
     col({ ...pick(identity, "id"), ja: "データセット_ID", en: "datasetIdentifier", aliases: ["ID", "NO", "No", "NO.", "No.", "番号", "通し番号"] }),
     pick(identity, "local_government_code"),

@@ -98,6 +98,18 @@ describe("a population file with bands past 85 (end to end)", () => {
   });
 });
 
+describe("data formats given as one ○ column each (データ形式 over CSV | XLSX | PDF | その他)", () => {
+  it("ファイル形式 lists the marked formats, and what the その他 column names", async () => {
+    const csv = "三鷹市オープンデータ一覧,,,,,,\n,,,データ形式,,,\nNo.,データ名称,掲載ページ,CSV,XLSX,PDF,その他\n"
+      + "1,AED設置箇所一覧,https://www.city.mitaka.lg.jp/opendata/aed.html,○,○,,\n"
+      + "2,都市計画図,https://www.city.mitaka.lg.jp/opendata/toshi.html,,,○,SHP\n3,人口,https://www.city.mitaka.lg.jp/opendata/jinko.html,×,-,,\n";
+    const { rows, report } = await runBytes(csv, "132047_open_data_list.csv");
+    expect(rows.map((r) => r.record.file_format)).toEqual(["CSV、XLSX", "PDF、SHP", null]);
+    expect(rows[1].extra).toMatchObject({ PDF: "○", その他: "SHP" });
+    expect(report.issues.find((i) => i.code === "columns_listed")?.value).toBe("CSV、XLSX、PDF、その他");
+  });
+});
+
 describe("a list given as one ○ column per value", () => {
   const header = "事業所名,所在地,電話番号,訪問介護,通所介護,短期入所生活介護,居宅介護支援,定員";
 
