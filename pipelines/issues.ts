@@ -87,6 +87,8 @@ function wrongNumber(w: Shown): string {
   const digits = found.startsWith("0") ? found : `0${found}`;
   return found.length >= 5 && digits.length !== expectedPhoneDigits(digits) ? digits : "";
 }
+/** The digits of the number a phone cell starts with (phone_too_short). */
+const digitCount = (w: Shown) => leadingDigits(phoneParts(v(w).normalize("NFKC").trim())?.number ?? "").length;
 const phoneCount = (w: Shown, ja: boolean) => {
   const digits = wrongNumber(w);
   if (digits === "") return "";
@@ -1278,6 +1280,11 @@ export const ISSUE_CODES = {
     severity: "warning", title_ja: "電話番号の桁数", title_en: "Phone number length",
     ja: (w) => `${atJa(w)}「${f(w)}」の電話番号「${v(w)}」は桁数が合いません。${phoneCount(w, true)}市外局番からの番号は10桁（携帯電話・IP電話・0800は11桁）です。桁が抜けたり増えたりしていないか確かめてください。`,
     en: (w) => `${atEn(w)}the phone number "${v(w)}" (${f(w)}) ${phoneCount(w, false) || "has the wrong number of digits."} A number with its area code has 10 digits (mobile, IP and 0800 numbers 11). Check for a lost or extra digit.`,
+  },
+  phone_too_short: {
+    severity: "warning", title_ja: "電話番号として短すぎる値", title_en: "Too short for a phone number",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は数字が${digitCount(w)}桁で、電話番号ではありません（110・119などの特番を除き、市外局番からの番号は10桁です）。市外局番から書いてください。ほかの列の数字（1,000 のカンマで分かれた一部など）が入っていないかも確かめてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) has ${digitCount(w)} digits and is no phone number (besides service numbers such as 110 and 119, a number with its area code has 10 digits). Write it with the area code, and check that no other column's figure (such as part of a 1,000 cut at its comma) landed here.`,
   },
   phone_without_area_code: {
     severity: "warning", title_ja: "市外局番がない電話番号", title_en: "Phone number without area code",

@@ -17,12 +17,16 @@ const BETWEEN_NUMBERS = /[、，,;；/／\n]|\s{2,}/;
 /** The digits of the number a text starts with; "" when it does not start with one. */
 export const leadingDigits = (text: string): string => (LEADING_NUMBER.exec(text)?.[0] ?? "").replace(/\D/g, "");
 
-/** What is wrong with one number: a Latin letter among its digits (O for 0, l for 1), no area code (a local number of
- *  6–8 digits), or a number from 0 of the wrong length (a digit lost or added). */
+/** A special-service number of three digits (110, 119, 171, 188: Japan's 1XY numbers); `#7119` starts with text. */
+const SERVICE_NUMBER = /^1\d{2}$/;
+
+/** What is wrong with one number: a Latin letter among its digits (O for 0, l for 1), too few digits to be any number
+ *  but a 1XY service number (`000`, `234`: a figure, or a number's digit group a comma cut off), no area code (a
+ *  local number of 6–8 digits), or a number from 0 of the wrong length (a digit lost or added). */
 function numberShape(text: string): IssueCode | null {
   if (/\d-?[A-Za-z]-?\d|^[OoIl]-?\d/.test(text)) return "phone_letter_in_number";
   const digits = leadingDigits(text);
-  if (digits.length < 5) return null; // 110, 119, short codes, 内線 text
+  if (digits.length < 5) return digits === "" || SERVICE_NUMBER.test(digits) ? null : "phone_too_short";
   if (!digits.startsWith("0")) return digits.length <= 8 ? "phone_without_area_code" : null;
   return digits.length === expectedPhoneDigits(digits) ? null : "phone_digit_count";
 }

@@ -83,6 +83,12 @@ describe("normalizePhone", () => {
     ["03-3209-11111", "03-3209-11111", ["phone_digit_count"]],
     ["3320911110", "03320911110", ["lost_leading_zero", "phone_digit_count"]],
     ["6463-3463", "6463-3463", ["phone_without_area_code"]],
+    // three or four digits are no number but a 1XY service number (a figure, or a digit group a comma cut off)
+    ["000", "000", ["phone_too_short"]],
+    ["234", "234", ["phone_too_short"]],
+    ["1234", "1234", ["phone_too_short"]],
+    ["110", "110", []],
+    ["171", "171", []],
     ["03-32O9-1111", "03-32O9-1111", ["phone_letter_in_number"]],
     ["０３－３２０９－１１ｌ１", "03-3209-11l1", ["full_width_converted", "phone_letter_in_number"]],
     // a cell's first number is kept, the others named (phone.test.ts); a lost 0 before hyphens is restored; the
@@ -125,6 +131,11 @@ describe("normalizeCorporateNumber", () => {
 });
 
 describe("phone messages", () => {
+  it("phone_too_short names the digits and that a comma may have cut a figure", () => {
+    const short = issue("phone_too_short", { row: 4, field: "phone_number", value: "TEL 234" });
+    expect(short.message_ja).toContain("「TEL 234」は数字が3桁で、電話番号ではありません");
+    expect(short.message_en).toContain("has 3 digits and is no phone number");
+  });
   it("phone_digit_count names the wrong number's digits and what its prefix wants", () => {
     const mobile = issue("phone_digit_count", { row: 1, field: "phone_number", value: "080-1234-567" });
     expect(mobile.message_ja).toContain("数字が10桁です。080で始まる番号は11桁です。");
