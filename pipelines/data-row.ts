@@ -24,6 +24,10 @@ import { ROW_DATUM } from "./normalize/tokyo-datum.ts";
 /** Values the publisher withholds or cannot give: published empty, said, and not a required value missing. */
 const WITHHELD: ReadonlySet<string> = new Set(["suppressed_count", "not_an_address"]);
 
+/** Warnings that say a value is not of its column (besides the unparseable ones): where a row shifted by a comma
+ *  inside a value puts a cell (a URL column's 500, a phone column's 000). */
+const MISREAD: ReadonlySet<IssueCode> = new Set(["not_a_url", "phone_too_short"]);
+
 /** The issue of each kind of cell filled from the row above (fill-down.ts). */
 const FILL_CODES = { ditto: "same_as_above", group: "blank_filled_from_above", nothing_above: "nothing_above",
   after_example: "ditto_after_example" } as const;
@@ -134,9 +138,11 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
   };
   /** The file's own columns whose value did not read or is wrong (not repairs such as a 5-digit code, nor the columns
    *  the file lacks, the same on every row). */
-  const misreadOf = (read: ReturnType<typeof readRow>) => new Set([...read.normalized.issues, ...read.checked]
-    .filter((i) => (i.severity === "error" || i.code.startsWith("unparseable") || i.code === "not_a_url") && i.field !== null && inFile.has(i.field))
-    .map((i) => i.field));
+  const isMisread = (i: Issue) => (i.severity === "error" || i.code.startsWith("unparseable") || MISREAD.has(i.code)) && i.field !== null && inFile.has(i.field);
+  const misreadOf = (read: ReturnType<typeof readRow>) => new Set([...read.normalized.issues, ...read.checked].filter(isMisread).map((i) => i.field));
+  /** Whether every value of a row put back by a join reads where it landed: a required column left empty is the row's
+   *  own gap (the file's cell is empty), no value out of place. */
+  const allRead = (read: ReturnType<typeof readRow>) => ![...read.normalized.issues, ...read.checked].some((i) => isMisread(i) && i.code !== "missing_required");
 
   /** A data row's cells with link targets taken and "as above" cells filled: in file order, before the row may be held. */
   const prepare = (r: ParsedRecord, row: number): Prepared => {
@@ -149,7 +155,6 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
     return { r, row, cells, fills, linkIssues: withLinks === null ? null : withLinks.issues };
   };
 
-  /** A prepared row read, its issues added to the run (or to the tally when said once for the file). */
   /** Whether a row put back by a join has its address where an address goes: a text column takes any value, and a
    *  join one cut off lands a name's second half (B店, 新館) there, completed as 東京都新宿区B店. Only for judging joins:
    *  an address with no number at all (no digit, no kanji numeral) is no sign the join is right. */
@@ -157,38 +162,71 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
   const numberedAddress = (candidate: readonly string[]) => addressAt < 0 || (candidate[addressAt] ?? "").trim() === ""
     || /[0-9０-９一二三四五六七八九十〇]/.test(candidate[addressAt]);
 
-  const dataRow = ({ r, row, cells: prepared, fills, linkIssues }: Prepared): HarmonizedRow => {
+  /** A read row without the issues of its cells from `from` on (each value read in another's column): those of its file
+   *  columns from there, and those of other columns about one of those cells (a phone's 139.6360 kept in 連絡先備考). */
+  const withoutShifted = (read: ReturnType<typeof readRow>, cells: readonly string[], from: number) => {
+    const shifted = new Set(cells.slice(from).map((c) => c.trim()).filter((c) => c !== ""));
+    const inPlace = (i: Issue) => {
+      if (i.field === null) return true;
+      const at = plan.keys.indexOf(i.field);
+      return at < 0 ? i.value === null || !shifted.has(i.value.trim()) : at < from;
+    };
+    return { normalized: { ...read.normalized, issues: read.normalized.issues.filter(inPlace) }, checked: read.checked.filter(inPlace) };
+  };
+
+  /**
+   * A row read, put back when a comma inside a value (株式会社ABC,原宿店, 1,000, 1,234,567) shifted every later value:
+   * rejoined where that alone makes every value read. A filled cell past the header is the last column's value pushed
+   * out, unless the file's rows usually have one (columns with no header): when no join puts the row back, it is
+   * invalid rather than published shifted. `shiftedFrom`: where a row that cannot be put back has its values out of
+   * place (their issues are the shift's), -1 when none.
+   */
+  const readPutBack = (prepared: readonly string[], row: number, pageLink: string | undefined) => {
     let cells = prepared;
-    for (const n of plan.blankColumns) if ((cells[n - 1] ?? "").trim() !== "") blankWithData.add(n);
-    const pageLink = nameAt < 0 ? undefined : pageLinkOf(r.links?.get(nameAt));
     let read = readRow(cells, row, pageLink);
-    // separators too many and values that do not read: a comma inside a value (株式会社ABC,原宿店, 1,000) shifted every
-    // later value; rejoined where that alone makes every value read. With only empty cells past the header, one value
-    // that does not read in the row's last filled column is no sign: a row of a file whose rows all end with a spare
-    // separator may have one there, and joining it to the cell before it would always "read". A filled cell past the
-    // header is the last column's value pushed out, unless the file's rows usually have one (columns with no header):
-    // when no join puts the row back, it is invalid rather than published shifted.
     let shift: Issue | null = null;
-    const pastHeader = checkWidth && !plan.valuesPastHeader && read.split.emptyExcess === 0 && lastFilled(cells, cells.length) >= plan.keys.length;
-    const misread = read.split.emptyExcess === 1 || pastHeader ? misreadOf(read) : null;
-    // a filled cell past the header beside one value that does not read is a note and a bad value as often as a shift
-    // (内線のみ, 要確認 with a remark after the last column): the row is only put back by a cut that is a value's own
-    // (1|000, ビル|1F), and left as it is when there is none
-    const weak = pastHeader && misread !== null && misread.size === 1;
-    const suspect = misread !== null && (misread.size >= 2 || (misread.size === 1 && (pastHeader || plan.keys.indexOf([...misread][0]) < lastFilled(cells, plan.keys.length))));
+    let shiftedFrom = -1;
+    const width = plan.keys.length;
+    const excess = read.split.emptyExcess;
+    const pastHeader = checkWidth && !plan.valuesPastHeader && excess === 0 && lastFilled(cells, cells.length) >= width;
+    // a row wider than the file's other rows (past the spare separators they all end with); one as wide as they are
+    // is tried for one join at most, as a row that lacks its spare separator
+    const wider = excess > (plan.spareSeparators ?? 0);
+    const misread = wider || excess === 1 || pastHeader ? misreadOf(read) : null;
+    const lone = misread !== null && misread.size === 1 ? plan.keys.indexOf([...misread][0]) : -1;
+    const beforeLast = lone >= 0 && lone < lastFilled(cells, width);
+    // one value that does not read in the row's last filled column, with only empty cells past the header, is a sign
+    // only where the row is wider than the file's other rows: a file whose rows all end with a spare separator may have
+    // one there, and joining it to the cell before it would always "read". Such a value, and a filled cell past the
+    // header beside one value that does not read (a note and a bad value as often as a shift: 内線のみ, 要確認 with a
+    // remark after the last column), only a cut that is a value's own (1|000, ビル|1F) puts back
+    const weak = lone >= 0 && (pastHeader || (wider && !beforeLast));
+    const suspect = misread !== null && (misread.size >= 2 || (lone >= 0 && (pastHeader || beforeLast || wider)));
     if (suspect) {
-      const found = rejoined(cells, plan.keys.length, (candidate) => misreadOf(readRow(candidate, row)).size === 0 && numberedAddress(candidate), weak);
+      const found = rejoined(cells, width, (candidate) => allRead(readRow(candidate, row)) && numberedAddress(candidate), weak, plan.spareSeparators);
       if (found !== null) {
         shift = issue(found.joined === null ? "row_shifted" : "row_rejoined", { row, value: found.where });
         if (found.joined !== null) {
           cells = found.joined;
           read = readRow(cells, row, pageLink);
-        }
+        } else shiftedFrom = found.from;
       } else if (pastHeader && !weak) {
-        shift = issue("row_shifted", { row, value: `「${cells.find((c) => c.trim() !== "")}」～「${cells[lastFilled(cells, cells.length)]}」` });
+        shiftedFrom = cells.findIndex((c) => c.trim() !== "");
+        shift = issue("row_shifted", { row, value: `「${cells[shiftedFrom]}」～「${cells[lastFilled(cells, cells.length)]}」` });
       }
     }
-    const { split, derivedIssues, normalized, checked } = read;
+    return { cells, read, shift, shiftedFrom };
+  };
+
+  /** A prepared row read, its issues added to the run (or to the tally when said once for the file). */
+  const dataRow = ({ r, row, cells: prepared, fills, linkIssues }: Prepared): HarmonizedRow => {
+    for (const n of plan.blankColumns) if ((prepared[n - 1] ?? "").trim() !== "") blankWithData.add(n);
+    const pageLink = nameAt < 0 ? undefined : pageLinkOf(r.links?.get(nameAt));
+    const { cells, read, shift, shiftedFrom } = readPutBack(prepared, row, pageLink);
+    const { split, derivedIssues } = read;
+    // a row that cannot be put back is said once, by row_shifted: the values from its span on are in other columns,
+    // and what they would say of those (a phone 139.6360, a longitude 35.7050) is no fault of the cells (kept as read)
+    const { normalized, checked } = shiftedFrom < 0 ? read : withoutShifted(read, cells, shiftedFrom);
     // a row told shifted has its cells past the header said by row_shifted, not again as too many
     let error = record(shift?.code === "row_shifted" ? split.issues.filter((i) => i.code !== "too_many_fields") : split.issues);
     if (shift !== null && record([shift])) error = true;

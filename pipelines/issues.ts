@@ -543,8 +543,8 @@ export const ISSUE_CODES = {
   },
   row_shifted: {
     severity: "error", title_ja: "値の中のカンマで列がずれた行（どこか特定できない）", title_en: "Row shifted by a comma in a value (where is not clear)",
-    ja: (w) => `${atJa(w)}区切りが見出しより多く、値が列からずれています。値の中のカンマで分かれたセルは${v(w)}の間のどこかですが、どれか決められないため、この行は無効にしました（このまま読むと値が別の列に入ります）。カンマを含む値（1,000 など）を「"」で囲んでください。`,
-    en: (w) => `${atEn(w)}the row has more separators than the header and its values are out of their columns. A comma inside a value split a cell somewhere in ${v(w)}, but which one is not clear, so the row is invalid (read as it is, values would land in other columns). Quote values that contain commas (such as 1,000).`,
+    ja: (w) => `${atJa(w)}区切りが見出しより多く、値が列からずれています。値の中のカンマで分かれたセルは${v(w)}の間のどこかですが、どれか決められないため、この行は無効にしました（このまま読むと値が別の列に入ります）。そこから後の値は別の列に入っているため、値ごとの確認は省きました（セルはそのまま残しています）。カンマを含む値（1,000 など）を「"」で囲んでください。`,
+    en: (w) => `${atEn(w)}the row has more separators than the header and its values are out of their columns. A comma inside a value split a cell somewhere in ${v(w)}, but which one is not clear, so the row is invalid (read as it is, values would land in other columns). The values from there on are in other columns, so they were not checked one by one (the cells are kept as read). Quote values that contain commas (such as 1,000).`,
   },
   row_maybe_shifted: {
     severity: "warning", title_ja: "列がずれた可能性", title_en: "Row may be shifted",

@@ -22,7 +22,7 @@ import { findPublisherOf } from "./publisher.ts";
 import { impliedLegends, type Legend, type LegendPlace, legendsBelowData, legendsOfRow } from "./legend.ts";
 import { planeAxesOfFile, withPlaneByContent } from "./plane-axes-of-file.ts";
 import { tokyoDatumOfFile } from "./datum-of-file.ts";
-import { valuesPastHeaderUsual } from "./shifted-row.ts";
+import { spareSeparators, valuesPastHeaderUsual } from "./shifted-row.ts";
 import type { OnBatch, RunState } from "./run.ts";
 
 /** The dataset a header reads clearly as (by the columns only that one has), when that is not `named` and maps at
@@ -184,7 +184,10 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   const byPlane = withPlaneByContent(frame.dataset, byValues.plan, byValues.header, headRows);
   // and a blank-headed column of 1丁目, 2丁目 right of the area's is the area name's part (町丁名 over two columns)
   const byPart = withNamePartByValues(frame.dataset, byPlane.plan, byPlane.header, headRows);
-  const plan = valuesPastHeaderUsual(headRows, byPart.plan.keys.length) ? { ...byPart.plan, valuesPastHeader: true } : byPart.plan;
+  const pastHeader = valuesPastHeaderUsual(headRows, byPart.plan.keys.length);
+  // the head rows are as written: a column that holds both coordinates is one cell there
+  const spare = spareSeparators(headRows, byPart.plan.keys.length - (byPart.plan.pairAt === undefined ? 0 : 1));
+  const plan = pastHeader || spare > 0 ? { ...byPart.plan, ...(pastHeader ? { valuesPastHeader: true } : {}), ...(spare > 0 ? { spareSeparators: spare } : {}) } : byPart.plan;
   const mapped = { ...byPart, plan, issues: [...byAddress.issues, ...byValues.issues, ...byPlane.issues, ...byPart.issues] };
   // a yes/no column of ○ and － only, with no legend: the dash is its 無
   for (const legend of impliedLegends(mapped.plan.keys, headRows, frame.dataset)) takeLegend(run, legend, "column_values");

@@ -1,7 +1,7 @@
 // A CSV row shifted by an unquoted comma inside a value (1,000 in a fee, ビル,1F in a 方書): rejoined where one join
 // alone puts every value back, else invalid; never published with its values in other columns.
 import { describe, expect, it } from "vitest";
-import { isValueComma, rejoined, valuesPastHeaderUsual } from "../../../pipelines/shifted-row.ts";
+import { isValueComma, rejoined, spareSeparators, valuesPastHeaderUsual } from "../../../pipelines/shifted-row.ts";
 import { runBytes, tuples } from "./helpers.ts";
 
 describe("isValueComma", () => {
@@ -13,12 +13,17 @@ describe("isValueComma", () => {
     ["〇〇ビル", "1F", true],
     ["駅前会館", "地下1階", true],
     ["コーポ目黒", "101号室", true],
+    // an area or a sum with its decimals after the last group
+    ["2", "345.67", true],
+    ["1", "020.5", true],
     // a decimal, a phone, a postal code and a time are no digit group
     ["35.663", "000", false],
     ["駒場4-3-55", "160-0022", false],
     ["1", "0000", false],
     ["9", "000:00", false],
     ["03-3466-5150", "100", false],
+    // a longitude's decimals are no group's (a figure column before 経度)
+    ["1", "139.7160", false],
     ["本庁舎", "別館", false],
   ])("%s | %s → %s", (left, right, expected) => {
     expect(isValueComma(left, right)).toBe(expected);
@@ -29,7 +34,7 @@ describe("rejoined", () => {
   // a number column at 1 and 3, text at 0 and 2: text takes anything, a number only digits
   const reads = (row: string[]) => /^[\d,]+$/.test(row[1]) && /^\d*$/.test(row[3]);
   it("takes the only join that makes the row read", () => {
-    expect(rejoined(["施設", "1", "000", "説明", "5"], 4, reads)).toEqual({ joined: ["施設", "1,000", "説明", "5"], where: "「1」「000」" });
+    expect(rejoined(["施設", "1", "000", "説明", "5"], 4, reads)).toEqual({ joined: ["施設", "1,000", "説明", "5"], where: "「1」「000」", from: 1 });
   });
   it("takes the join that is a digit group when joins of text cells read too", () => {
     const readsText = (row: string[]) => /^[\d,]+$/.test(row[2]);
@@ -37,12 +42,20 @@ describe("rejoined", () => {
     expect(rejoined(["施設", "本館", "1", "000", "説明"], 4, readsText)).toMatchObject({ joined: ["施設", "本館", "1,000", "説明"] });
   });
   it("gives the span, and no row, when several joins read and none or several are the shape of a value", () => {
-    expect(rejoined(["施設", "本館", "説明", "備考", "x"], 4, () => true)).toEqual({ joined: null, where: "「施設」～「x」" });
+    expect(rejoined(["施設", "本館", "説明", "備考", "x"], 4, () => true)).toEqual({ joined: null, where: "「施設」～「x」", from: 0 });
   });
   it("joins two cuts when two cells are past the header, the last empty one a shifted empty column", () => {
     const two = (row: string[]) => /^[\d,]+$/.test(row[1]) && /^https:/.test(row[3]) && row.length === 5;
     expect(rejoined(["施設", "1", "000", "一般1", "000円", "https://a.jp/", ""], 5, two))
-      .toEqual({ joined: ["施設", "1,000", "一般1,000円", "https://a.jp/", ""], where: "「1」「000」、「一般1」「000円」" });
+      .toEqual({ joined: ["施設", "1,000", "一般1,000円", "https://a.jp/", ""], where: "「1」「000」、「一般1」「000円」", from: 1 });
+  });
+  it("keeps the file's spare separator when its rows all end with one: one join, not two", () => {
+    // name, visitors, phone, fee, URL, and the spare separator every row of the file ends with; 3|100 joined too leaves
+    // the fee empty and reads: the file's rows are one cell wider than the header, so the row is one comma too many
+    const reads = (row: string[]) => /^\d{1,3}(?:,\d{3})+$/.test(row[1]) && /^\d*$/.test(row[3] ?? "");
+    const cells = ["施設", "85", "000", "3", "100", "", ""];
+    expect(rejoined(cells, 5, reads, false, 1)).toEqual({ joined: ["施設", "85,000", "3", "100", ""], where: "「85」「000」", from: 1 });
+    expect(rejoined(cells, 5, reads)?.joined).toEqual(["施設", "85,000", "3,100", "", ""]);
   });
   it("reads nothing past MAX_JOINS cells too many, nor a row no join puts back", () => {
     expect(rejoined(["a", "b", "c", "d", "e", "f"], 2, () => true)).toBeNull();
@@ -54,6 +67,15 @@ describe("valuesPastHeaderUsual", () => {
   it("is true when most rows have a value past the header", () => {
     expect(valuesPastHeaderUsual([["a", "b", "1F"], ["c", "d", "2F"], ["e", "f"], ["", "", ""]], 2)).toBe(true);
     expect(valuesPastHeaderUsual([["a", "b", "1F"], ["c", "d", ""], ["e", "f"]], 2)).toBe(false);
+  });
+});
+
+describe("spareSeparators", () => {
+  it("is the fewest empty cells the head's rows end with past the header", () => {
+    expect(spareSeparators([["a", "b", ""], ["c", "d", "", ""], ["e", "f", "g", ""]], 2)).toBe(1);
+    // a row that ends at the header: no spare separators; a note row narrower than the header does not count
+    expect(spareSeparators([["a", "b", ""], ["c", "d"], ["※注"]], 2)).toBe(0);
+    expect(spareSeparators([["※注"]], 2)).toBe(0);
   });
 });
 
@@ -149,5 +171,66 @@ describe("a note past the header beside one value that does not read is no shift
     const { report, rows } = await runBytes(csv, "131041_public_toilet.csv");
     expect(rows[0].valid).toBe(false);
     expect(tuples(report, "row_rejoined", "row_shifted")).toEqual([[1, null, "row_shifted"]]);
+  });
+});
+
+describe("a row shifted with only empty cells past the header (the adversarial pass's rows)", () => {
+  const AED = "都道府県コード又は市区町村コード,NO,名称,住所,緯度,経度,設置位置,年間利用者数,電話番号,内線番号,法人番号,URL,備考";
+  const aed = (n: number, users: string) => `131113,${n},施設${n},大田区蒲田5-13-${n},35.5613,139.7160,1階,${users},03-5744-111${n},,,,`;
+
+  it("is rejoined at two digit groups (1,234,567) when the URL and 備考 it pushed out are empty", async () => {
+    const { report, rows } = await runBytes([AED, aed(1, "\"150,000\""), aed(2, "1,234,567"), aed(3, "980")].join("\n"), "131113_aed.csv");
+    expect(rows[1]).toMatchObject({ valid: true, extra: { 年間利用者数: "1,234,567" } });
+    expect(rows[1].record).toMatchObject({ phone_number: "03-5744-1112", extension_number: null, corporate_number: null, url: null, remarks: null });
+    expect(tuples(report, "row_rejoined", "row_shifted", "row_maybe_shifted")).toEqual([[2, null, "row_rejoined"]]);
+    expect(report.issues.find((i) => i.code === "row_rejoined")?.value).toBe("「1」「234」、「234」「567」");
+  });
+
+  it("is rejoined at one digit group in a file whose rows all end with a spare separator", async () => {
+    const header = "名称,住所,緯度,経度,年間来場者数,連絡先電話番号,料金（基本）,URL";
+    const row = (n: number, visitors: string, url: string) => `施設${n},葛飾区柴又7-10-${n},35.7580,139.8770,${visitors},03-3657-389${n},100,${url},`;
+    const { report, rows } = await runBytes([header, row(1, "\"1,200,000\"", "https://a.jp/"), row(2, "85,000", ""), row(3, "980", "")].join("\n"), "131229_tourism.csv");
+    expect(rows[1]).toMatchObject({ valid: true, extra: { 年間来場者数: "85,000" } });
+    expect(rows[1].record).toMatchObject({ phone_number: "03-3657-3892", fee_basic: 100, fee_details: null, url: null });
+    expect(tuples(report, "row_rejoined", "row_shifted", "not_a_url", "phone_too_short")).toEqual([[2, null, "row_rejoined"]]);
+  });
+
+  it("is rejoined when its only value that does not read lands in its last filled column, and the cut is a digit group", async () => {
+    const header = "名称,住所,電話番号,定員,延べ利用者数,URL,備考";
+    const row = (n: number, rest: string) => `施設${n},練馬区豊玉北6-12-${n},03-3993-111${n},${rest}`;
+    const { report, rows } = await runBytes([header, row(1, "30,\"1,200\",,"), row(2, ",1,500,,"), row(3, "30,980,,")].join("\n"), "131202_care_service.csv");
+    // (the rows lack required columns of a care service: row 2 is as valid as row 1)
+    expect(rows[1]).toMatchObject({ valid: rows[0].valid, extra: { 延べ利用者数: "1,500" } });
+    expect(rows[1].record).toMatchObject({ capacity: null, url: null });
+    expect(tuples(report, "row_rejoined", "not_a_url")).toEqual([[2, null, "row_rejoined"]]);
+  });
+
+  it("stays as written when the file's rows all end with a spare separator and its last value alone does not read", async () => {
+    const header = "名称,住所,電話番号,定員,URL";
+    const row = (n: number, rest: string) => `施設${n},練馬区豊玉北6-12-${n},03-3993-111${n},${rest},`;
+    const { report, rows } = await runBytes([header, row(1, "30,https://a.jp/"), row(2, "30,500"), row(3, "30,")].join("\n"), "131202_care_service.csv");
+    expect(rows[1].record).toMatchObject({ capacity: 30, url: "500" });
+    expect(tuples(report, "row_rejoined", "row_shifted", "not_a_url")).toEqual([[2, "url", "not_a_url"]]);
+  });
+
+  it("is rejoined when the row so read misses a required value of its own (the row then invalid for that alone)", async () => {
+    const header = "NO,名称,住所,緯度,経度,面積（㎡）,電話番号,災害種別_洪水,災害種別_火山現象,想定収容人数,URL,備考";
+    const row = (n: number, rest: string) => `${n},公園${n},江戸川区西葛西6-7-${n},35.6600,139.8650,${rest}`;
+    const { report, rows } = await runBytes([header, row(1, "\"290,000\",03-3670-4080,,,500,,"), row(2, "12,000,,1,,1,200,,")].join("\n"), "131237_evacuation_space.csv");
+    expect(rows[1].record).toMatchObject({ phone_number: null, hazard_flood: true, hazard_volcano: false, url: null });
+    expect(rows[1].extra).toEqual({ "面積（㎡）": "12,000" });
+    expect(tuples(report, "row_rejoined", "missing_required", "not_a_url", "phone_too_short")).toEqual([[2, null, "row_rejoined"], [2, "phone_number", "missing_required"]]);
+  });
+
+  it("says a row that cannot be put back once: no issue of the values it shifted, every cell kept", async () => {
+    const header = "都道府県コード又は市区町村コード,NO,営業所名称,営業の種類,業態,営業所所在地,緯度,経度,営業所電話番号,法人名,法人番号,許可番号,許可年月日,備考";
+    const ok = "131156,2,荻窪ラーメン,飲食店営業,ラーメン,杉並区荻窪5-1-1,35.7040,139.6200,03-3392-0002,荻窪太郎,,第1002号,令和6年4月1日,";
+    const shifted = "131156,1,阿佐ヶ谷食堂,飲食店営業,菓子製造業,食堂,杉並区阿佐谷南1-1-1,35.7050,139.6360,03-3312-0001,株式会社阿佐ヶ谷,,第1001号,令和元年5月1日,";
+    const { report, rows } = await runBytes([header, shifted, ok].join("\n"), "131156_food_business_all.csv");
+    expect(rows[0].valid).toBe(false);
+    expect(report.issues.filter((i) => i.row === 1).map((i) => [i.code, i.severity])).toEqual([["row_shifted", "error"]]);
+    // read as it lies: the cells are all in the record or its remarks, nothing lost
+    expect(rows[0].record).toMatchObject({ name: "阿佐ヶ谷食堂", business_type: "飲食店営業", longitude: 35.705 });
+    expect(JSON.stringify(rows[0].record)).toContain("139.6360");
   });
 });
