@@ -2,6 +2,7 @@
 // Messages are rendered from the location (row, field, value), Japanese and English side by side.
 import { checkDigit } from "../schemas/local-government-code.ts";
 import { MAX_CHECKED_IDS } from "./duplicate-ids.ts";
+import { type ContactKind, contactKindOf } from "./normalize/address-shape.ts";
 import { nextDayTime } from "./normalize/clock.ts";
 import { expectedPhoneDigits, leadingDigits, type PhoneParts, phoneParts } from "./normalize/phone-shape.ts";
 import { repairUrlScheme } from "./normalize/url-scheme.ts";
@@ -100,6 +101,8 @@ const phoneCount = (w: Shown, ja: boolean) => {
 /** The parts of a phone cell as normalizePhone read it (for what its messages quote); null when it holds no number. */
 const phonePartsOf = (w: Shown): PhoneParts | null => phoneParts(v(w).normalize("NFKC").trim());
 /** Pieces of text quoted one after the other: 「a」「b」 / "a", "b". */
+const CONTACT_JA: Readonly<Record<ContactKind, string>> = { phone: "電話番号", url: "URL", mail: "メールアドレス", postal_code: "郵便番号" };
+const CONTACT_EN: Readonly<Record<ContactKind, string>> = { phone: "a phone number", url: "a URL", mail: "a mail address", postal_code: "a postal code" };
 const quoted = (pieces: readonly string[], ja: boolean) => pieces.map((p) => (ja ? `「${p}」` : `"${p}"`)).join(ja ? "" : ", ");
 /** sheet_header_differs: the sheet's own columns (value) and the chosen sheet's it lacks (detail), or the order. */
 const sheetColumnsJa = (w: Shown) => [v(w) === "" ? "" : `このシートだけの列：${v(w)}`, (w.detail ?? "") === "" ? "" : `このシートにない列：${w.detail}`]
@@ -1171,8 +1174,8 @@ export const ISSUE_CODES = {
   },
   not_an_address: {
     severity: "warning", title_ja: "住所ではない所在地", title_en: "Location that is no address",
-    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は住所ではない（非公開、区域の全体、不明など）ため空欄にし、セルは備考に残しました。必須項目ですが、公開しない・特定できない住所は入力できないため、行は有効のまま公開します。その場合は所在地を空欄にし、事情は備考に書いてください。`,
-    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is no address (withheld, a whole area, unknown …): it was left empty and the cell kept in the remarks. The column is required, but an address withheld or of no one place cannot be entered, so the row stays valid and is published. In that case leave it empty and say why in the remarks.`,
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は住所ではない（非公開、区域の全体、不明、未定、オンライン開催、個人蔵、車両の番号など）ため空欄にし、セルは備考に残しました。必須項目ですが、公開しない・特定できない住所は入力できないため、行は有効のまま公開します。その場合は所在地を空欄にし、事情は備考に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is no address (withheld, a whole area, unknown, not yet decided, online, privately held, a vehicle's number …): it was left empty and the cell kept in the remarks. The column is required, but an address withheld or of no one place cannot be entered, so the row stays valid and is published. In that case leave it empty and say why in the remarks.`,
   },
   unparseable_coordinate: {
     severity: "warning", title_ja: "座標として読めない", title_en: "Not a coordinate",
@@ -1435,6 +1438,26 @@ export const ISSUE_CODES = {
     severity: "warning", title_ja: "1つの欄に複数のURL", title_en: "Several URLs in one cell",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」にはURLが複数あります。最初のURLを値にし、セルの内容は備考に残しました。URLの列にはURLを1つだけ入力し、ほかのURLは備考や別の行（ファイルごとの行）に入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) holds several URLs: the first is the value and the cell is kept in the remarks. Enter one URL; put the others in the remarks or on rows of their own (one per file).`,
+  },
+  contact_in_address: {
+    severity: "warning", title_ja: "所在地に電話番号・URLなど", title_en: "Phone number, URL or the like as the address",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は${CONTACT_JA[contactKindOf(v(w)) ?? "phone"]}で、住所ではありません。所在地は空欄とし、セルは${contactKindOf(v(w)) === "postal_code" ? "郵便番号の列（空のとき）か" : ""}備考に残しました。所在地には住所（町名・番地）を書き、${CONTACT_JA[contactKindOf(v(w)) ?? "phone"]}はその列に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is ${CONTACT_EN[contactKindOf(v(w)) ?? "phone"]}, not an address. The address was left empty and the cell kept in ${contactKindOf(v(w)) === "postal_code" ? "the postal code column (when empty) or " : ""}the remarks. Write the address (town and block number) there, and the ${CONTACT_EN[contactKindOf(v(w)) ?? "phone"].replace(/^an? /, "")} in its own column.`,
+  },
+  place_name_as_address: {
+    severity: "warning", title_ja: "住所ではなく施設・場所の名前", title_en: "A building's or place's name as the address",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は建物・駅・公園などの名前で、町名・番地がありません。市区町村が書かれていなければ補わず、そのまま公開します。所在地には住所（町名・番地）を書き、建物名は方書や名称の列に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) names a building, station, park or the like, with no town or block number. It was published as it is (with no city added when it names none). Write the address (town and block number) there, and the building's name in the building or name column.`,
+  },
+  address_municipality_only: {
+    severity: "warning", title_ja: "市区町村までの所在地", title_en: "Address that stops at the municipality",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は市区町村までで、町名・番地がありません。そのまま公開します。所在地は町名・番地まで書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) stops at the municipality, with no town or block number. It was published as it is. Write the address down to the town and block number.`,
+  },
+  address_label_removed: {
+    severity: "info", title_ja: "所在地の前の見出しを備考へ", title_en: "Label in front of the address moved to the remarks",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」から、住所の前の見出し「${w.detail ?? ""}」を外して備考に残し、続く住所を所在地としました。所在地の列には住所だけを書き、見出しや注記は備考に書いてください。`,
+    en: (w) => `${atEn(w)}the label "${w.detail ?? ""}" in front of the address in "${v(w)}" (${f(w)}) was taken off and kept in the remarks; the address after it was read. Write only the address in the column, and labels or notes in the remarks.`,
   },
   address_completed: {
     severity: "info", title_ja: "所在地に都道府県・市区町村を補完", title_en: "Address completed",

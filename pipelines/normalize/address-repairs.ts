@@ -1,8 +1,9 @@
 // Record-level repairs of a row's address and place: the address completed with the row's (or publisher's)
 // prefecture and city, or joined from its parts; a postal code or a wrong dash taken out of it; a Tokyo town's 郡; an
 // old 推奨 row placed at its address rather than at its publisher; 所在地_都道府県/市区町村 filled from the address.
+import { type AddressShape, addressShape, contactKindOf, labelledAddress } from "./address-shape.ts";
 import { completeAddress, joinAddress, municipalityThroughout, namesNoPlace, publisherName, tokyoAddressByName } from "./address.ts";
-import { keepInsteadOfValue } from "./kept-cells.ts";
+import { keepInsteadOfValue, keepText, textColumnOf } from "./kept-cells.ts";
 import { addressWithDistrict, type Place, placeOf, placeOfColumns, sameMunicipality, TOKYO, tokyoMunicipality } from "./location.ts";
 import { isEmptyCell } from "./pair-repairs.ts";
 import { isOldFormat, publisherCode, type RowRepair, str } from "./row-repair.ts";
@@ -84,10 +85,13 @@ export function repairAddress(r: RowRepair): void {
     placeThroughout(r, address);
     return;
   }
-  const street = withDashes(r, withoutPostalCode(r, address));
+  const read = readShape(r, address);
+  if (read === null) return;
+  const street = withDashes(r, withoutPostalCode(r, read.address));
   const [prefecture, city] = streetPlace(r);
+  const placeName = read.shape === "place_name";
   // with no publisher nor place column, a municipality's name only Tokyo has tells the prefecture
-  const completed = prefecture === null && city === null ? tokyoAddressByName(street) : completeAddress(street, prefecture, city);
+  const completed = prefecture === null && city === null ? tokyoAddressByName(street) : completeAddress(street, prefecture, city, placeName);
   if (completed !== null) {
     // a Tokyo town's address from another municipality's list is completed with 東京都 alone (東京都瑞穂町…)
     record.full_address = addressWithDistrict(completed) ?? completed;
@@ -99,6 +103,50 @@ export function repairAddress(r: RowRepair): void {
   if (withDistrict === null) return;
   record.full_address = withDistrict;
   r.problem("district_missing", "full_address", cells.full_address ?? address);
+}
+
+/**
+ * What the cell holds decides what is done with it (address-shape.ts): a note (未定, オンライン開催, 個人蔵) or a number
+ * plate is no address, and a phone number, URL, mail address or postal code alone is none either (kept in 備考, the
+ * postal code in 郵便番号 when that is empty); a label in front of an address (`（自動車）保管場所：`) goes to 備考; a
+ * place's name or a municipality alone is published, warned. The address to complete and its shape, else null.
+ */
+function readShape(r: RowRepair, address: string): { address: string; shape: AddressShape } | null {
+  const raw = r.cells.full_address ?? address;
+  const labelled = labelledAddress(address);
+  const column = r.dataset.columnByKey.get("full_address");
+  const target = column === undefined ? undefined : textColumnOf(r.dataset, column);
+  if (labelled !== null && target !== undefined) {
+    r.record.full_address = labelled.address;
+    keepText(r, "full_address", target, labelled.label);
+    r.problem("address_label_removed", "full_address", raw, labelled.label);
+    return { address: labelled.address, shape: "address" };
+  }
+  const shape = addressShape(address);
+  if (shape === "note" || shape === "plate") {
+    keepInsteadOfValue(r, "full_address", "not_an_address");
+    return null;
+  }
+  if (shape === "contact") {
+    keepContact(r, address, raw);
+    return null;
+  }
+  if (shape === "place_name") r.problem("place_name_as_address", "full_address", raw);
+  if (shape === "municipality_only") r.problem("address_municipality_only", "full_address", raw);
+  return { address, shape };
+}
+
+/** A phone number, URL, mail address or postal code alone in the address column: no address. A postal code goes to
+ *  郵便番号 when the dataset has it and the row left it empty; anything else is kept in 備考. */
+function keepContact(r: RowRepair, address: string, raw: string): void {
+  const postal = contactKindOf(address) === "postal_code" ? address.normalize("NFKC").replace(/\D/g, "") : null;
+  if (postal !== null && r.dataset.columnByKey.has("postal_code") && r.record.postal_code === null) {
+    r.record.postal_code = postal;
+    r.record.full_address = null;
+    r.problem("contact_in_address", "full_address", raw);
+    return;
+  }
+  keepInsteadOfValue(r, "full_address", "contact_in_address");
 }
 
 /** 所在地_都道府県 and 所在地_市区町村, both empty, from the full address (as written or completed): a list with the

@@ -92,9 +92,12 @@ const STARTS_WITH_MUNICIPALITY = /^[^\d\s]{1,5}?(?:市|郡|特別区)|^[^\d\s]{1
 /**
  * The address with what it lacks of `prefecture` + `city` in front, or null when it needs nothing
  * (it starts with a prefecture, with the city, or names another municipality — then only the prefecture is added).
+ * `placeName`: the cell is a building's or a spot's name (新宿区役所本庁舎, 日比谷公園), completed only when it starts
+ * with its municipality; one that names none may be anywhere, and the publisher's city would be a guess.
  */
-export function completeAddress(address: string, prefecture: string | null, city: string | null): string | null {
+export function completeAddress(address: string, prefecture: string | null, city: string | null, placeName = false): string | null {
   if (prefectureOf(address) !== null) return null;
+  if (placeName && !STARTS_WITH_MUNICIPALITY.test(address) && !startsWithTokyoMunicipality(address)) return null;
   const p = publisherOf(prefecture, city);
   if (city) {
     if (address.startsWith(city)) return p.pref ? p.pref + address : null;
@@ -144,8 +147,9 @@ export function joinAddress(parts: {
 
 /** A 所在地 withheld (非公開, 個人所有のため非公開, 所在地非公表) or not known (不明, 所在不明). */
 const WITHHELD = /^(?:[^\d]{0,20}?(?:のため|につき|により|で)?)?(?:非公開|非公表)(?:です|とします)?(?:[(（][^)）]{0,20}[)）])?$|^(?:所在)?(?:不明|不詳|未詳)$/;
-/** Everywhere in a municipality: 区内各所, 市内全域, 区内一円, 府中市内, 町内; the part before 内 is checked apart. */
-const THROUGHOUT = /^(?:東京都)?(.{0,10}?[都区市町村])内(?:各所|一円|全域|全般|各地|一帯|全体)?$/;
+/** Everywhere in a municipality: 区内各所, 市内全域, 区内一円, 府中市内, 町内, 区内主要駅; the part before 内 is checked
+ *  apart. */
+const THROUGHOUT = /^(?:東京都)?(.{0,10}?[都区市町村])内(?:各所|一円|全域|全般|各地|一帯|全体|主要駅|各駅|主要施設|各施設|公共施設|各地区)?$/;
 
 /**
  * Whether a 所在地 cell names no place (`非公開`, `個人所有のため非公開`, `区内各所`, `市内全域`, `府中市内`, `不明`): no

@@ -1,0 +1,123 @@
+// What a 所在地 cell holds, read before it is completed with the publisher's prefecture and city: only an address is
+// completed. An address is a town with its block number (丁目, 番地, 号, 1-2-3), 番地なし, or a town's name (大字三ツ木,
+// 父島字東町; without a list of every town, any name but a building's or a spot's); anything else in the column is
+// something else: a municipality alone, the name of a building, station or park, a phone number, URL, mail address or
+// postal code, a car's number plate, or a note (未定, オンライン開催, 個人蔵).
+import { prefectureOf, tokyoMunicipalityAt } from "./location.ts";
+
+export type AddressShape = "address" | "municipality_only" | "place_name" | "contact" | "plate" | "note";
+
+/** Contact details written alone where the address goes. */
+export type ContactKind = "phone" | "url" | "mail" | "postal_code";
+
+const URL_ALONE = /^(?:https?:\/\/|www\.)\S+$/i;
+const MAIL_ALONE = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
+const POSTAL_CODE_ALONE = /^〒\s*\d{3}-?\d{4}$|^\d{3}-\d{4}$/;
+const PHONE_LABEL = /^(?:tel|phone|電話(?:番号)?|代表|☎|℡)\s*[:.]?\s*/i;
+/** 03-3348-1111, 03(3348)1111, 0333481111, and a number of the 23 wards written without 03 (3348-1111); a note in
+ *  brackets after it (（代表）) */
+const PHONE_ALONE = /^(?:0[\d\s()-]{8,14}|\d{4}-\d{4})(?:\s*\([^)]*\))?$/;
+
+/** A phone number, URL, mail address or postal code alone (after a label such as `TEL:`); null for any other text. */
+export const contactKindOf = (cell: string): ContactKind | null => contactOf(plainText(cell));
+
+/** Full-width letters, digits and signs, half-width kana: what NFKC changes in an address (most are written without). */
+const WIDE = /[\u3000\uff01-\uffef]/;
+const plainText = (cell: string): string => (WIDE.test(cell) ? cell.normalize("NFKC") : cell).trim();
+
+/** contactKindOf of a text already in NFKC and trimmed; each kind is looked for only where its mark is (every row's
+ *  address comes here). */
+function contactOf(text: string): ContactKind | null {
+  if (text.includes("@")) return MAIL_ALONE.test(text) ? "mail" : null;
+  if (text.includes("://") || text.startsWith("www.")) return URL_ALONE.test(text) ? "url" : null;
+  if (text.startsWith("〒") || (text.length === 8 && text[3] === "-")) return POSTAL_CODE_ALONE.test(text) ? "postal_code" : null;
+  const phone = PHONE_LABEL.test(text) ? text.replace(PHONE_LABEL, "") : text;
+  if (!PHONE_ALONE.test(phone)) return null;
+  return /^(?:0\d{9,10}|\d{8})$/.test(phone.replace(/\([^)]*\)$/, "").replace(/\D/g, "")) ? "phone" : null;
+}
+
+/** A car's number plate: 品川500あ1234, 多摩 330 さ 12-34 (the hiragana is never の, which joins an address's numbers);
+ *  looked for in the end of the text, where a plate ends. */
+const PLATE = /(?:^|\D)\d{2,3}\s*(?!の)[ぁ-ゖ]\s*(?:\d{1,2}-?\d{2}|[・･.]{1,3}\d{1,3}|\d{1,4})$/;
+const PLATE_TAIL = 16;
+
+/** A block number: a number after a town's name, whatever follows it (1丁目, 8番地, 5号, 2-8-1, 1ー5, 123の4, 359福田ビル,
+ *  2177), not a floor, a building's or an exit's number, a platform, a time, a count or a name's part (1階, 2号館, 3番出口,
+ *  第2庁舎, SHIBUYA109, 24時間); a block in kanji numerals (三丁目, 八番地); 番地なし. */
+const BLOCK = new RegExp([
+  String.raw`(?<![A-Za-z\d第])\d+(?![\d.:：階FＦ名人台回年月日時分円歳%％]|号[館棟室車線機]|番[線出のホ乗目]|丁(?!目)|km|m(?![a-z]))`,
+  String.raw`[〇一二三四五六七八九十百千]+(?:丁目|番地?(?!線|出口|のりば|目)|号(?![館棟室車線機]))`,
+  "番地なし|無番地|番外地",
+].join("|"), "u");
+
+/** A note in place of the address: not decided, an online event, in private hands, everywhere the event is held. */
+const NOTE = new RegExp([
+  "未定|未確定|調整中|準備中|検討中|確認中|調査中|未調査|未確認|計画中|予定|参照|決定次第|お知らせ|問い?合わ?せ",
+  "オンライン|online|web開催|ウェブ開催|zoom|teams|youtube|ライブ配信|リモート",
+  "個人蔵|個人所有|個人宅|寺蔵|社蔵|各会場|各施設|各町会|各地区|複数(?:箇所|会場|施設)|巡回|移動(?:式|車)",
+  "^(?:なし|無し|該当なし|その他|別途|随時)$",
+].join("|"), "iu");
+
+/** What names a building, a station, a park or a spot in one (`新宿区役所本庁舎`, `四谷地域センター内`, `JR八王子駅北口`,
+ *  `高尾山山頂`, `B店`): no town's name has these words or Latin letters. */
+const PLACE_WORD = new RegExp([
+  "[A-Za-z]|駅|公園|緑地|庁舎|役所|役場|支所|出張所|センター|ホール|広場|山頂|境内|構内|敷地内|ロータリー|交差点|ビル|店|施設|階|棟",
+  "エントランス|ロビー|入口|玄関|窓口|受付",
+  "博物館|美術館|図書館|会館|体育館|公民館|記念館|資料館|文化館|児童館|科学館|水族館|本館|別館|新館",
+  "学校|大学|幼稚園|保育園|保育所|病院|診療所|クリニック|神社|霊園|墓地|プール|グラウンド|運動場|商店街|タワー|ターミナル|バス停|のりば|乗り場|地下",
+].join("|"), "u");
+
+/** Notes in brackets after the text (`陣馬山頂（神奈川県境）`), which say nothing of its shape. */
+const TRAILING_NOTE = /\s*[(（【［\[][^)）】］\]]*[)）】］\]]$/;
+
+/** `東京都渋谷区`, `渋谷区`, `埼玉県和光市`: the prefecture and municipality in front of the street, cut off ("" when the
+ *  text is nothing else); the text when it names no municipality at its start. */
+function afterMunicipality(text: string): string {
+  const prefecture = prefectureOf(text);
+  const rest = prefecture === null ? text : text.slice(prefecture.length).trimStart();
+  const tokyo = tokyoMunicipalityAt(rest);
+  if (tokyo !== undefined) {
+    const at = rest.indexOf(tokyo.name);
+    return at < 0 ? rest : rest.slice(at + tokyo.name.length).trimStart();
+  }
+  // another prefecture's city (和光市, さいたま市浦和区, 北佐久郡軽井沢町): only when the prefecture is written
+  const other = prefecture === null ? null : /^(?:[^\d\s]{1,5}?郡)?[^\d\s]{1,5}?[市町村]/.exec(rest);
+  return other === null ? rest : rest.slice(other[0].length);
+}
+
+/**
+ * What an address cell holds (see the top of the file). A cell with a block number is an address whatever else it
+ * says (`新宿5-18-21 新宿ビル`, `飛田給1丁目ほか`); one without is a note, a municipality alone, a town, or else a place's
+ * name.
+ */
+export function addressShape(cell: string): AddressShape {
+  const text = plainText(cell);
+  // a phone number or URL never starts with a prefecture, as most addresses do
+  if (prefectureOf(text) === null && contactOf(text) !== null) return "contact";
+  if (PLATE.test(text.length > PLATE_TAIL ? text.slice(-PLATE_TAIL) : text)) return "plate";
+  if (BLOCK.test(text)) return "address";
+  if (NOTE.test(text)) return "note";
+  const bare = text.replace(TRAILING_NOTE, "");
+  // all of it in brackets: a note (`（県警ヘリに搭載）`)
+  if (bare === "") return "note";
+  const street = afterMunicipality(bare);
+  if (street === "") return "municipality_only";
+  return PLACE_WORD.test(street) ? "place_name" : "address";
+}
+
+/** A label in front of an address: `（自動車）保管場所：`, `【本店】`, `所在地：`. */
+const LABEL = /^(?:[(（【［\[〈<][^)）】］\]〉>\d]{1,12}[)）】］\]〉>]\s*)+(?:[^\d\s：:]{1,10}[：:]\s*)?|^[^\d\s：:()（）]{1,10}[：:]\s*/;
+
+const LABEL_START = /^\s*[(（【［\[〈<]/;
+
+/** The label in front of an address (`（自動車）保管場所：北区滝野川3-1-1` → `（自動車）保管場所`) and the address after
+ *  it; null when there is none or what follows is no address (then the whole cell is read as it is). */
+export function labelledAddress(cell: string): { label: string; address: string } | null {
+  // no bracket first and no colon: no label, as in nearly every address
+  if (!LABEL_START.test(cell) && !cell.includes("：") && !cell.includes(":")) return null;
+  const m = LABEL.exec(cell.trim());
+  if (m === null || m[0].length === cell.trim().length) return null;
+  const address = cell.trim().slice(m[0].length);
+  if (addressShape(address) !== "address") return null;
+  return { label: m[0].trim().replace(/[：:]$/, ""), address };
+}
