@@ -51,14 +51,10 @@ export function withAddressByContent(dataset: Dataset, plan: ColumnPlan, header:
   { plan: ColumnPlan; header: HeaderMapping[]; issues: Issue[] } {
   const none = { plan, header, issues: [] };
   if (!dataset.columnByKey.has("full_address") || plan.keys.some((k) => k !== null && ADDRESS_KEYS.includes(k))) return none;
-  const at = plan.keys.findIndex((key, i) => {
-    if (key !== null && !PLACE_KEYS.has(key)) return false;
-    const filled = rows.map((r) => r[i] ?? "").filter((c) => c.trim() !== "");
-    // addresses, some of them in the publisher's own municipality written without it; at least one with it
-    const full = filled.filter(isAddress).length;
-    return full > 0 && full + filled.filter((c) => !isAddress(c) && isStreetPlace(c)).length >= SHARE * filled.length;
-  });
-  if (at < 0) return none;
+  const counts = plan.keys.map((key, i) => (key !== null && !PLACE_KEYS.has(key) ? null : addressCount(rows, i)));
+  // addresses, some of them in the publisher's own municipality written without it; at least one with it
+  const at = counts.findIndex((c) => c !== null && c.full > 0 && c.full + c.street >= SHARE * c.filled.length);
+  if (at < 0) return mixedColumn(plan, header, counts);
   const taken = takeColumn({ plan, header }, at, "full_address", "fuzzy");
   // the place column it was (設置位置) is then absent, as the file has no column for it
   const was = plan.keys[at];
@@ -68,4 +64,30 @@ export function withAddressByContent(dataset: Dataset, plan: ColumnPlan, header:
     header: taken.header,
     issues: [issue("address_column_by_content", { field: plan.sourceHeaders[at], value: dataset.columnByKey.get("full_address")?.ja ?? "full_address" })],
   };
+}
+
+interface AddressCount { filled: string[]; full: number; street: number }
+
+/** Of column `at`'s filled cells in the head of the file, how many are addresses, and how many a town and block. */
+function addressCount(rows: ReadonlyArray<readonly string[]>, at: number): AddressCount {
+  const filled = rows.map((r) => r[at] ?? "").filter((c) => c.trim() !== "");
+  const full = filled.filter(isAddress).length;
+  return { filled, full, street: filled.filter((c) => !isAddress(c) && isStreetPlace(c)).length };
+}
+
+/**
+ * A column no header maps (設置場所 beside 施設名, unmapped or a second name column) whose cells are addresses on some
+ * rows only (墨田区吾妻橋1-23-20 | 1階エントランス | 03-5608-1111): not the address column, and said so in place of the
+ * header's verdict ("the same field as 施設名"), which would have the officer merge it with the name.
+ */
+function mixedColumn(plan: ColumnPlan, header: HeaderMapping[], counts: ReadonlyArray<AddressCount | null>):
+  { plan: ColumnPlan; header: HeaderMapping[]; issues: Issue[] } {
+  let at = -1;
+  counts.forEach((c, i) => {
+    if (c !== null && plan.keys[i] === null && c.full > 0 && (at < 0 || c.full > (counts[at]?.full ?? 0))) at = i;
+  });
+  const mixed = counts[at];
+  if (mixed === null || mixed === undefined) return { plan, header, issues: [] };
+  const other = mixed.filled.find((c) => !isAddress(c) && !isStreetPlace(c)) ?? "";
+  return { plan, header, issues: [issue("address_column_mixed", { field: plan.sourceHeaders[at], value: other, detail: `${mixed.full + mixed.street}/${mixed.filled.length}` })] };
 }

@@ -101,6 +101,11 @@ const phoneCount = (w: Shown, ja: boolean) => {
 /** The parts of a phone cell as normalizePhone read it (for what its messages quote); null when it holds no number. */
 const phonePartsOf = (w: Shown): PhoneParts | null => phoneParts(v(w).normalize("NFKC").trim());
 /** Pieces of text quoted one after the other: 「a」「b」 / "a", "b". */
+/** `2/6` of a detail: [part, whole]. */
+const shareOf = (w: Shown): [string, string] => {
+  const [part = "", whole = ""] = (w.detail ?? "").split("/");
+  return [part, whole];
+};
 const CONTACT_JA: Readonly<Record<ContactKind, string>> = { phone: "電話番号", url: "URL", mail: "メールアドレス", postal_code: "郵便番号" };
 const CONTACT_EN: Readonly<Record<ContactKind, string>> = { phone: "a phone number", url: "a URL", mail: "a mail address", postal_code: "a postal code" };
 const quoted = (pieces: readonly string[], ja: boolean) => pieces.map((p) => (ja ? `「${p}」` : `"${p}"`)).join(ja ? "" : ", ");
@@ -183,6 +188,11 @@ export const ISSUE_CODES = {
     severity: "warning", title_ja: "住所の列を中身から判定", title_en: "Address column told by its content",
     ja: (w) => `列「${f(w)}」は見出しからは分かりませんが、中身が住所のため「${v(w)}」として読みました。列名を「${v(w)}」にしてください。`,
     en: (w) => `The column "${f(w)}" does not say what it is, but it holds addresses: it was read as ${v(w)} (full address). Name the column ${v(w)}.`,
+  },
+  address_column_mixed: {
+    severity: "warning", title_ja: "住所が一部の行だけの列", title_en: "Column with addresses on some rows only",
+    ja: (w) => `列「${f(w)}」は、記入のある${shareOf(w)[1]}行のうち${shareOf(w)[0]}行だけが住所で、ほかは「${v(w)}」のように住所ではないため、所在地の列として読まず、値は extra に残しました。所在地_連結表記の列を設けて各行に住所を書き、建物内の場所や施設名はそれぞれの列に書いてください。`,
+    en: (w) => `The column "${f(w)}" holds addresses on only ${shareOf(w)[0]} of its ${shareOf(w)[1]} filled rows, and other things on the rest ("${v(w)}"), so it was not read as the address; its values are kept under extra. Add a full address column with an address on every row, and put places in the building or facility names in their own columns.`,
   },
   column_by_values: {
     severity: "info", title_ja: "列を値から判定", title_en: "Column told by its values",
