@@ -38,8 +38,9 @@ describe("matchHeader", () => {
     ["経度\n(WGS84)", "longitude", "alias"],
     ["電話番号【代表】", "phone_number", "alias"],
     ["設置位置 [建物内]", "installation_position", "alias"],
-    // the old Tokyo datum is ~450 m off: not taken as the standard's coordinates (kept under extra)
-    ["緯度（日本測地系）", null, null],
+    // the old Tokyo datum is ~450 m off: taken, and its rows converted (tokyo-datum.test.ts); 日本測地系2011 is JGD2011
+    ["緯度（日本測地系）", "latitude", "alias"],
+    ["緯度（日本測地系2011）", "latitude", "alias"],
     ["独自の列", null, null],
   ])("%s → %s (%s)", (cell, key, method) => {
     const m = matchHeader(cell, aed);
