@@ -18,7 +18,7 @@ import { type FileFrame, planData, type RangeResult, type RangeTask, runRange } 
 import type { RecordFormat } from "./record-output.ts";
 import type { RowSink } from "./row-sink.ts";
 import type { OnBatch, RunState } from "./run.ts";
-import { findSexRows } from "./sex-rows.ts";
+import { findSexRows } from "./sex-rows-layout.ts";
 import { type OpenTable, processTable } from "./table.ts";
 
 export interface ParallelOptions {
