@@ -81,20 +81,20 @@ export class RowTally {
   constructor(private readonly handsOnIds: boolean) {}
 
   noteId(row: number, id: unknown): void {
-    if (typeof id !== "string" || id === "") return;
-    if (!this.handsOnIds) this.duplicates.add(id, row);
-    else {
-      this.rangeIds.rows.push(row);
-      this.rangeIds.values.push(id);
-    }
+    this.#note(this.duplicates, this.rangeIds, row, id);
   }
 
   noteName(row: number, name: unknown): void {
-    if (typeof name !== "string" || name === "") return;
-    if (!this.handsOnIds) this.duplicateNames.add(name, row);
+    this.#note(this.duplicateNames, this.rangeNames, row, name);
+  }
+
+  /** A row's value checked against the others' in `table`, or kept in `range` for the file's sink to check. */
+  #note(table: DuplicateIds, range: RangeTally["ids"], row: number, value: unknown): void {
+    if (typeof value !== "string" || value === "") return;
+    if (!this.handsOnIds) table.add(value, row);
     else {
-      this.rangeNames.rows.push(row);
-      this.rangeNames.values.push(name);
+      range.rows.push(row);
+      range.values.push(value);
     }
   }
 
