@@ -31,7 +31,11 @@ export function tokyoDatumOfFile(plan: Pick<ColumnPlan, "keys" | "sourceHeaders"
   return belowNote === undefined ? null : { where: "below_data", said: belowNote.trim() };
 }
 
-const isTokyoNote = (cell: string) => cell.length <= 200 && namesTokyoDatum(cell);
+/** A note says so of the file's coordinates when it names them (緯度経度は日本測地系です, 測地系：日本測地系) and not another
+ *  time or other data (旧データ（日本測地系）は別途公開, 日本測地系のデータを変換して作成). */
+const OF_COORDINATES = /緯度|経度|座標|位置|測地系\s*[:：]|lat|lon/i;
+const OF_OTHER_DATA = /変換|旧データ|以前|別途|過去|かつて/;
+const isTokyoNote = (cell: string) => cell.length <= 200 && namesTokyoDatum(cell) && OF_COORDINATES.test(cell) && !OF_OTHER_DATA.test(cell);
 
 /** The file's column that names each row's datum (測地系), by its place in the plan; null when it has none. Such a
  *  column decides for its rows: one that says 世界測地系 is not converted, one that says 日本測地系 is. */

@@ -85,9 +85,19 @@ export function yesNoLegendOf(line: string): Record<string, "有" | "無"> | nul
   return codes;
 }
 
+/** Whether a line gives the dash a word of its own (`凡例：○あり　－調査中`): then no column's dashes are taken for 無. */
+function namesTheDash(line: string): boolean {
+  const text = line.normalize("NFKC");
+  for (const [, marks] of text.matchAll(MARK_ENTRY)) if (marks.split("・").some((mark) => markOf(mark) === "－")) return true;
+  return false;
+}
+
 /** A yes/no column whose cells in the head of the file are only yes marks (○, ●) and dashes: the dash is its 無, as
- *  a legend `○あり　－なし` would say. A column with 有/無 or × beside its dashes leaves them blank (not known). */
-export function impliedLegends(keys: readonly (string | null)[], rows: ReadonlyArray<readonly string[]>, dataset: Dataset): Legend[] {
+ *  a legend `○あり　－なし` would say. A column with 有/無 or × beside its dashes leaves them blank (not known), and so
+ *  does every column of a file whose notes (`lines`, above the header or under the data) say what a dash is. */
+export function impliedLegends(keys: readonly (string | null)[], rows: ReadonlyArray<readonly string[]>, dataset: Dataset,
+  lines: ReadonlyArray<readonly string[]> = []): Legend[] {
+  if (lines.some((cells) => cells.some((cell) => (SAYS_LEGEND.test(plainWords(cell)) || /[○〇◯●]/.test(cell)) && namesTheDash(cell)))) return [];
   const flags = new Set(yesNoKeys(dataset));
   const found: Legend[] = [];
   keys.forEach((key, i) => {

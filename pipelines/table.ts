@@ -191,7 +191,8 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   const plan = pastHeader || spare > 0 ? { ...byPart.plan, ...(pastHeader ? { valuesPastHeader: true } : {}), ...(spare > 0 ? { spareSeparators: spare } : {}) } : byPart.plan;
   const mapped = { ...byPart, plan, issues: [...byAddress.issues, ...byValues.issues, ...byPlane.issues, ...byPart.issues] };
   // a yes/no column of ○ and － only, with no legend: the dash is its 無
-  for (const legend of impliedLegends(mapped.plan.keys, headRows, frame.dataset)) takeLegend(run, legend, "column_values");
+  const notes = [...head.slice(0, frame.at).map((r) => r.cells), ...(run.linesAtEnd ?? [])];
+  for (const legend of impliedLegends(mapped.plan.keys, headRows, frame.dataset, notes)) takeLegend(run, legend, "column_values");
   const taken = new Set(mapped.issues.map((i) => i.field));
   run.header = mapped.header;
   for (const i of byHeader.issues) if (!(HEADER_VERDICTS.has(i.code) && taken.has(i.field))) run.log.add(i);

@@ -303,8 +303,9 @@ const NO_URL = new Set(["なし", "無し", "無", "ナシ", "該当なし", "�
 const BARE_SCHEME = /^\s*(?:https?|ｈｔｔｐｓ?)[:：][/／]{0,2}\s*$/i;
 
 /** A note after a URL, as web pages write beside a link and lists copy (`（外部リンク）`, `【PDF：120KB】`, `※要ログイン`,
- *  ` (PDF)`, ` 外部サイト`): after an address of plain ASCII, so a Japanese path (`…/wiki/新宿区（東京都）`) is not cut. */
-const URL_NOTE = /^(https?:\/\/[\x21-\x7E]+?)(?:[ \u3000]*[（【［「〔《※]|[ \u3000]+\S)/is;
+ *  ` (PDF)`, ` 外部サイト`): a bracket that closes the cell, after an address of plain ASCII, so a Japanese path
+ *  (`…/wiki/新宿区（東京都）`) or a bracket inside the path (`…/path/（新宿）/index.html`) is not cut. */
+const URL_NOTE = /^(https?:\/\/[\x21-\x7E]+?)(?:[ \u3000]*(?:[（【［「〔《][^（【［「〔《]*[）】］」〕》]$|※)|[ \u3000]+\S)/is;
 /** Several addresses in one cell, one per line or beside each other (`https://…/a.html https://…/a.pdf`). */
 const URL_SEPARATOR = /[\s\u3000、，]+/;
 const URL_START = /^(?:https?|ｈｔｔｐｓ?)[:：]/i;

@@ -46,6 +46,15 @@ describe("a dash in a 有/無 column", () => {
     expect(tuples(report, "placeholder_value")).toEqual([]);
   });
 
+  it("stays blank (not known) in a column of ○ and dashes when the file's legend gives the dash another word (－調査中)", async () => {
+    for (const legend of ["凡例：○あり　－調査中", "※○：設置済み、－：未調査"]) {
+      const { rows, report } = await runBytes(`${legend}\n${TOILET}\nA公衆トイレ,公園内,東京都練馬区練馬1-1,○,○\nB公衆トイレ,駅前,東京都練馬区練馬1-2,－,○\n`,
+        "131202_public_toilet.csv");
+      expect(rows.map((r) => r.record.ostomate_toilet)).toEqual([true, null]);
+      expect(tuples(report, "dash_read_as_no", "marks_from_legend")).toEqual([]);
+    }
+  });
+
   it("stays blank (not known) in a column that also holds 有/無 words or ×, without a legend", async () => {
     const { rows, report } = await runBytes(`${TOILET}\nA公衆トイレ,公園内,東京都練馬区練馬1-1,有,○\nB公衆トイレ,駅前,東京都練馬区練馬1-2,－,×\nC公衆トイレ,駅前,東京都練馬区練馬1-3,無,－\n`,
       "131202_public_toilet.csv");

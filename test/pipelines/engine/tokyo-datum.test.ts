@@ -62,6 +62,15 @@ describe("the Tokyo Datum", () => {
     expect(below.rows.map((r) => r.record.latitude)).toEqual([35.693846, 35.708435]);
   });
 
+  it("does not follow a note about other data, or about coordinates converted already", async () => {
+    for (const note of ["※平成13年度以前の旧データ（日本測地系）は区のホームページで別途公開しています。", "※緯度経度は日本測地系の旧データを変換して作成しました。",
+      "※この一覧は日本測地系の地図から作りました"]) {
+      const { report, rows } = await runBytes([HEADER, SHINJUKU, "", note].join("\n"), "131041_aed.csv");
+      expect(rows[0].record.latitude).toBe(35.69061);
+      expect(tuples(report, "tokyo_datum")).toEqual([]);
+    }
+  });
+
   it("converts by a 測地系 column row by row: a row that says 世界測地系 keeps its values", async () => {
     const csv = ["ID,名称,所在地_連結表記,緯度,経度,測地系,設置位置",
       "1,新宿区役所本庁舎,東京都新宿区歌舞伎町1-4-1,35.69061,139.70676,日本測地系,1階ロビー",

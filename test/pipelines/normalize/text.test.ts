@@ -122,6 +122,7 @@ describe("normalizeUrl", () => {
     // a Japanese path, and brackets of the path itself, are the address's own
     ["https://ja.wikipedia.org/wiki/新宿区（東京都）", "https://ja.wikipedia.org/wiki/新宿区(東京都)", ["full_width_converted"]],
     ["https://a.jp/(x)", "https://a.jp/(x)", []],
+    ["https://example.jp/path/（新宿）/index.html", "https://example.jp/path/(新宿)/index.html", ["full_width_converted"]],
     ["www.example.jp", "https://www.example.jp", ["url_scheme_repaired"]],
     ["city.example.lg.jp/aed.html", "https://city.example.lg.jp/aed.html", ["url_scheme_repaired"]],
     ["example", "example", ["not_a_url"]],
