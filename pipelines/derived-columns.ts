@@ -224,12 +224,16 @@ function marks(cell: string): boolean {
 /** A part that names no value but stands for the rest (その他): its cell may name them (`SHP`, `福祉用具貸与`). */
 const OTHERS = /^(?:その他|他|other|others)$/i;
 
-/** The names of the parts marked on the row; in an その他 column, what its cell names when it is no mark. */
+/** A link in a format's column (CSV | PDF of an open data list, each with the file's address): that format is given. */
+const LINK = /^(?:https?:\/\/|www\.)\S+$/i;
+
+/** The names of the parts marked on the row (by a mark, or by a link to the part's file); in an その他 column, what its
+ *  cell names when it is no mark. */
 function marked(values: readonly string[], parts: readonly number[], names: readonly string[]): string {
   const out: string[] = [];
   parts.forEach((p, k) => {
     const cell = (values[p] ?? "").trim();
-    if (marks(cell)) out.push(names[k]);
+    if (marks(cell) || LINK.test(cell)) out.push(names[k]);
     else if (cell !== "" && yesNoOf(cell) === undefined && OTHERS.test(markName(names[k]))) out.push(cell);
   });
   return out.join("、");

@@ -108,6 +108,12 @@ describe("data formats given as one ○ column each (データ形式 over CSV | 
     expect(rows[1].extra).toMatchObject({ PDF: "○", その他: "SHP" });
     expect(report.issues.find((i) => i.code === "columns_listed")?.value).toBe("CSV、XLSX、PDF、その他");
   });
+
+  it("a format column holding the file's link gives that format too (CSV | PDF of addresses), the links kept in extra", async () => {
+    const csv = "データセット_タイトル,ファイル_タイトル,CSV,PDF\nAED一覧,AED一覧,https://example.jp/aed.csv,https://example.jp/aed.pdf\n避難所一覧,避難所一覧,https://example.jp/hinan.csv,\n";
+    const { rows } = await runBytes(csv, "131041_open_data_list.csv");
+    expect(rows.map((r) => [r.record.file_format, r.extra.CSV])).toEqual([["CSV、PDF", "https://example.jp/aed.csv"], ["CSV", "https://example.jp/hinan.csv"]]);
+  });
 });
 
 describe("a list given as one ○ column per value", () => {
