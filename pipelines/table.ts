@@ -130,7 +130,9 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
     return null;
   }
   const candidates = head.slice(0, HEAD_RECORDS).map((r) => r.cells);
-  const split = findSplitHeader(candidates, run.dataset ? [run.dataset] : DATASETS);
+  const found = findSplitHeader(candidates, run.dataset ? [run.dataset] : DATASETS);
+  // a header whose rows give the sex (地区 | 町丁名 | 性別 | 総数) is no upper row over its first data row (練馬地区 | … | 男 | 90)
+  const split = found !== null && findSexRows(candidates, run.dataset ? [run.dataset] : DATASETS)?.at === found.upper ? null : found;
   if (split) candidates[split.upper + 1] = split.cells;
   // the sex in rows (地区 | 性別 | 総数 …): the header as the rows of an area folded into one read it
   let sexRows = findSexRows(candidates, run.dataset ? [run.dataset] : DATASETS);

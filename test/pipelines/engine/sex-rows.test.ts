@@ -293,6 +293,15 @@ describe("a column of labels beside the area (出張所, 地区 beside 町丁名
         [2, "area_name", "duplicate_name", "warning", "本町一丁目"]]);
   });
 
+  it("area by area with 地区 on every row: the first data row is no lower header row (練馬地区 | … | 男 | 90 was joined to the header)", async () => {
+    const csv = ["地区,町丁名,性別,総数,0～4歳,5～9歳", "練馬地区,練馬1丁目,男,90,5,6", "練馬地区,練馬1丁目,女,110,6,7", "練馬地区,練馬1丁目,計,200,11,13",
+      "練馬地区,練馬2丁目,男,80,4,5", "練馬地区,練馬2丁目,女,90,4,6", "練馬地区,練馬2丁目,計,170,8,11"].join("\n");
+    const { report, rows } = await runBytes(`${csv}\n`, "131202_population_20240101.csv");
+    expect(rows.map((r) => [r.row, r.record.area_name, r.record.male, r.record.female, r.record.total, r.record.age_0_4_male, r.valid, r.extra.地区])).toEqual([
+      [1, "練馬1丁目", 90, 110, 200, 5, true, "練馬地区"], [4, "練馬2丁目", 80, 90, 170, 4, true, "練馬地区"]]);
+    expect(tuples(report, "split_header_joined")).toEqual([]);
+  });
+
   it("a text column that changes between the rows of one area is no label: the table is not folded (as a list by 性別 is not)", () => {
     expect(sexRowsOf(population, ["町丁名", "性別", "メモ", "総数"], [["本町一丁目", "男", "世帯主", "3"], ["本町一丁目", "女", "配偶者", "4"]])).toBeNull();
     const layout = sexRowsOf(population, ["出張所", "町丁名", "性別", "総数"], [["中野出張所", "本町一丁目", "男", "3"], ["", "", "女", "4"]]);
