@@ -6,7 +6,7 @@ import type { ColumnPlan } from "./headers.ts";
 import type { FillDown, FilledCell } from "./fill-down.ts";
 import { numberColumns, withStoredNumbers } from "./format-text-cells.ts";
 import { linkColumns, pageLinkOf, withLinkTargets } from "./link-cells.ts";
-import { type Issue, type IssueCode, issue } from "./issues.ts";
+import { type Issue, type IssueCode, heldDetail, issue } from "./issues.ts";
 import { columnSources, normalizeRow } from "./normalize/index.ts";
 import { excuseRequired } from "./normalize/inapplicable.ts";
 import { type CellMemo, createCellMemo } from "./normalize/memo.ts";
@@ -29,8 +29,8 @@ const WITHHELD: ReadonlySet<string> = new Set(["suppressed_count", "not_an_addre
 const MISREAD: ReadonlySet<IssueCode> = new Set(["not_a_url", "phone_too_short"]);
 
 /** The issue of each kind of cell filled from the row above (fill-down.ts). */
-const FILL_CODES = { ditto: "same_as_above", group: "blank_filled_from_above", nothing_above: "nothing_above",
-  after_example: "ditto_after_example" } as const;
+const FILL_CODES = { ditto: "same_as_above", group: "blank_filled_from_above", held: "holder_filled_from_above",
+  nothing_above: "nothing_above", after_example: "ditto_after_example" } as const;
 
 /** Fills of an empty cell (codes from the publisher, the name from 都道府県名 + 市区町村名): when the file has no such
  *  column at all, that is said once for the file (column_filled), not on every row. */
@@ -76,10 +76,20 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
   const datumAt = plan.keys.includes("latitude") ? datumColumnOf(plan) : null;
   const datumName = datumAt === null ? undefined : plan.extraNames[datumAt];
   // a ditto's issue shows the cell as written (同上) and says the value it took; a group's blank cell has no text of
-  // its own, so its issue shows the value it took
-  const fillIssues = (written: readonly string[], cells: readonly string[], fills: readonly FilledCell[]): Issue[] => fills.map((f) => issue(FILL_CODES[f.how],
-    { row: f.row, field: plan.keys[f.column] ?? plan.extraNames[f.column], value: f.how === "group" ? cells[f.column] : written[f.column],
-      ...(f.how === "ditto" ? { detail: cells[f.column] } : {}) }));
+  // its own, so its issue shows the value it took. A holder's blank cells are one issue for the row, about its first
+  // (the name), naming the columns filled and the row's own value that made it the holder's next record.
+  const fillIssues = (written: readonly string[], cells: readonly string[], fills: readonly FilledCell[]): Issue[] => {
+    const issues = fills.filter((f) => f.how !== "held").map((f) => issue(FILL_CODES[f.how],
+      { row: f.row, field: plan.keys[f.column] ?? plan.extraNames[f.column], value: f.how === "group" ? cells[f.column] : written[f.column],
+        ...(f.how === "ditto" ? { detail: cells[f.column] } : {}) }));
+    const held = fills.filter((f) => f.how === "held");
+    if (held.length > 0) {
+      const own = held[0].own ?? 0;
+      issues.push(issue("holder_filled_from_above", { row: held[0].row, field: plan.keys[held[0].column], value: cells[held[0].column],
+        detail: heldDetail(held.map((f) => plan.sourceHeaders[f.column]), `${plan.sourceHeaders[own]}「${cells[own]}」`) }));
+    }
+    return issues;
+  };
 
   /** Adds a row's issues; true when one of them is an error. A required column absent from the header is reported
    *  once (missing_column), not on every row, but still makes the row invalid. */

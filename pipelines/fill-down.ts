@@ -1,7 +1,10 @@
 // Cells that mean "as the row above": 同上 and 〃 in any column, and the blank cells of a grouped list's leading
 // columns (a printed table whose merged cells were saved as CSV: 国指定 once, then its properties under it with
 // 指定区分 blank), and the place of a name over two columns left blank under its first part (町名 | 丁目:
-// 阿佐谷北 | 1, then  | 2). Each is filled with the column's last value, and the report names the column and the rows.
+// 阿佐谷北 | 1, then  | 2), and the holder's cells of a list of several records per holder (a building's AEDs, a
+// dataset's files) left blank under its first record. Each is filled with the column's last value, and the report
+// names the column and the rows.
+import type { Dataset } from "../schemas/dataset.ts";
 import type { ColumnPlan } from "./headers.ts";
 import { isBlankCell, labelColumnOf } from "./rows.ts";
 
@@ -51,9 +54,45 @@ export function groupColumnsOf(plan: Pick<ColumnPlan, "keys" | "sourceHeaders">,
   return columns;
 }
 
-/** how: a ditto filled, a group's blank filled, a ditto with nothing above it to take (left as written), or a ditto
- *  right under the template's example row (left as written: the example's blank is no value to copy) */
-export interface FilledCell { column: number; row: number; how: "ditto" | "group" | "nothing_above" | "after_example" }
+/** how: a ditto filled, a group's blank filled, a holder's blank filled on its next record's row (`own`: the column of
+ *  the value that makes the row a record of its own), a ditto with nothing above it to take (left as written), or a
+ *  ditto right under the template's example row (left as written: the example's blank is no value to copy) */
+export interface FilledCell { column: number; row: number; how: "ditto" | "group" | "held" | "nothing_above" | "after_example"; own?: number }
+
+/** Where a list of several records per holder (Dataset.heldRecords) has its columns in the file. */
+export interface HeldLayout {
+  /** the holder's columns, filled from the row above on the row of its next record */
+  holder: readonly number[];
+  /** the holder's required columns (its name, its address): blank on the row of its next record */
+  blank: readonly number[];
+  /** the holder's ID (-1: none in the file or the ID is the record's own, such as an AED's number): blank on the row
+   *  of its next record, or the same as above; a row with an ID of its own is another holder whose name is missing */
+  id: number;
+  /** the columns by which each record is one of its own (設置位置, 営業の種類, ファイル_タイトル) */
+  own: readonly number[];
+}
+
+/** The held-records layout of a file, null when its dataset has none or the file lacks the holder's required or the
+ *  record's own columns. */
+export function heldLayoutOf(dataset: Pick<Dataset, "heldRecords" | "columnByKey">, keys: readonly (string | null)[]): HeldLayout | null {
+  const held = dataset.heldRecords;
+  if (held === undefined) return null;
+  const at = (wanted: readonly string[]) => keys.flatMap((k, c) => (k !== null && wanted.includes(k) ? [c] : []));
+  const holder = at(held.holder);
+  const own = at(held.own);
+  const blank = holder.filter((c) => keys[c] !== "id" && dataset.columnByKey.get(keys[c] ?? "")?.requirement === "required");
+  if (own.length === 0 || blank.length === 0) return null;
+  return { holder, blank, id: held.holder.includes("id") ? keys.indexOf("id") : -1, own };
+}
+
+/** The column of a row's own value when the row is the next record of the holder on the row above: the holder's
+ *  required cells blank, its ID blank or the same, and an own value that differs from the row above's (its own 設置位置,
+ *  its own file); -1 when it is not. */
+function ownValueAt(cells: readonly string[], above: readonly string[], layout: HeldLayout): number {
+  if (layout.blank.some((c) => !isBlankCell(cells[c] ?? "") || isBlankCell(above[c] ?? ""))) return -1;
+  if (layout.id >= 0 && !isBlankCell(cells[layout.id] ?? "") && (cells[layout.id] ?? "").trim() !== (above[layout.id] ?? "").trim()) return -1;
+  return layout.own.find((c) => !isBlankCell(cells[c] ?? "") && (cells[c] ?? "").trim() !== (above[c] ?? "").trim()) ?? -1;
+}
 
 /** A place column whose blank cell takes the place above when the row has a part (`part` filled): 町名 over 丁目. */
 export interface PlaceColumn { column: number; part: number }
@@ -66,12 +105,14 @@ export class FillDown {
   unfilled = 0;
   private readonly groups: readonly number[];
   private readonly place: PlaceColumn | null;
+  private readonly held: HeldLayout | null;
   /** the row above was the template's example row */
   private exampleAbove = false;
 
-  constructor(groupColumns: readonly number[], place: PlaceColumn | null = null) {
+  constructor(groupColumns: readonly number[], place: PlaceColumn | null = null, held: HeldLayout | null = null) {
     this.groups = groupColumns;
     this.place = place;
+    this.held = held;
   }
 
   /** A heading row (【区外施設】) between the rows: what follows is no longer "as above" the rows before it. */
@@ -92,9 +133,32 @@ export class FillDown {
     const place = this.place;
     if (place !== null && isBlankCell(cells[place.column] ?? "") && !isBlankCell(cells[place.part] ?? "")) out = this.take(cells, out, place.column, row, "group", filled);
     for (let c = 0; c < cells.length; c++) if (isDitto(cells[c])) out = this.take(cells, out, c, row, "ditto", filled);
+    if (this.held !== null) out = this.takeHolder(out ?? cells, out, row, filled);
     this.previous = out ?? cells;
     this.exampleAbove = false;
     return this.previous;
+  }
+
+  /** The holder's blank cells of a row that is its next record (merged cells saved as CSV), from the row above. A row
+   *  that would be one with no row above here (the first of a range read on its own) is counted as unfilled. */
+  private takeHolder(cells: readonly string[], out: string[] | null, row: number, filled: FilledCell[]): string[] | null {
+    const layout = this.held as HeldLayout;
+    const above = this.previous;
+    if (above === null) {
+      if (!this.exampleAbove && layout.blank.every((c) => isBlankCell(cells[c] ?? "")) && layout.own.some((c) => !isBlankCell(cells[c] ?? ""))) this.unfilled++;
+      return out;
+    }
+    const own = ownValueAt(cells, above, layout);
+    if (own < 0) return out;
+    let copy = out;
+    // the holder's required columns first: the first is the one the row's issue is about
+    for (const c of [...layout.blank, ...layout.holder.filter((h) => !layout.blank.includes(h))]) {
+      if (!isBlankCell(cells[c] ?? "") || isBlankCell(above[c] ?? "")) continue;
+      copy ??= [...cells];
+      copy[c] = above[c];
+      filled.push({ column: c, row, how: "held", own });
+    }
+    return copy;
   }
 
   /** `out` (a copy of `cells` made on the first fill) with cell c taken from the row above, when that has a value. */

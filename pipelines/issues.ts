@@ -63,6 +63,12 @@ function withCheckDigit(w: Shown, open: string, close: string): string {
   return /^\d{5}$/.test(digits) ? `${open}${digits}${checkDigit(digits)}${close}` : "";
 }
 const f = (w: Shown) => w.field ?? "";
+/** holder_filled_from_above detail: the columns filled (the file's headers), `｜`, the row's own value that made it the
+ *  holder's next record (設置位置「4階 区民課前」). */
+export const heldDetail = (columns: readonly string[], own: string): string => `${columns.join("、")}｜${own}`;
+const heldList = (w: Shown) => (w.detail ?? "").split("｜")[0].split("、");
+const heldColumns = (w: Shown, lang: "ja" | "en") => heldList(w).map((c) => (lang === "ja" ? `「${c}」` : `"${c}"`)).join(lang === "ja" ? "、" : ", ");
+const heldOwn = (w: Shown) => (w.detail ?? "").split("｜").slice(1).join("｜");
 /** column_by_values values: `文化財分類（都指定、町指定）`, the column and the values that told it */
 const columnNamed = (w: Shown) => v(w).replace(/（.*$/, "");
 const valuesNamed = (w: Shown) => /（(.*)）$/.exec(v(w))?.[1] ?? "";
@@ -278,6 +284,11 @@ export const ISSUE_CODES = {
     severity: "warning", title_ja: "空欄を上の行の値で補った", title_en: "Blank read as the value above",
     ja: (w) => `${atJa(w)}「${f(w)}」は先頭の列で、上の行と同じ分類の行が空欄になっている（結合セルの名残）ため、上の行の値「${v(w)}」を入れました。各行に値を入力してください。空欄が「該当なし」の意味なら、値を確認してください。`,
     en: (w) => `${atEn(w)}${f(w)} is a leading column whose cells are blank under the row that starts a group (merged cells saved as CSV), so the value above, "${v(w)}", was used. Enter the value on each row; if blank meant "none", check the value.`,
+  },
+  holder_filled_from_above: {
+    severity: "warning", title_ja: "続きの行の空欄を上の行の値で補った", title_en: "Blanks of a continued row read as the row above",
+    ja: (w) => `${atJa(w)}「${f(w)}」${heldList(w).length > 1 ? "など" : ""}が空欄で、この行だけの値（${heldOwn(w)}）があるため、上の行と同じもの（「${v(w)}」）の続きの行と読み、空欄の${heldColumns(w, "ja")}に上の行の値を入れました（縦に結合したセルをCSVで保存すると、値は最初の行にだけ残ります）。各行に値を入力してください。別のものの行なら、その値を入力してください。`,
+    en: (w) => `${atEn(w)}${f(w)}${heldList(w).length > 1 ? " and others are" : " is"} blank while the row has a value of its own (${heldOwn(w)}), so it was read as the next row of the same one as the row above ("${v(w)}"), and its blank ${heldColumns(w, "en")} took the values above (cells merged down and saved as CSV keep the value on the first row only). Enter the values on each row; if the row is another one's, enter its own.`,
   },
   merged_cells_filled: {
     severity: "info", title_ja: "結合されたセル", title_en: "Merged cells",

@@ -61,6 +61,13 @@ export interface DatasetDefinition<Cols extends readonly Column[] = readonly Col
    *  (duplicate_id). Absent: the ID alone. オープンデータ一覧 lists one row per file, so its データセット_ID repeats for
    *  each file of a dataset, and only the same ID with the same file is a repeat */
   identity?: readonly string[];
+  /** lists that give several records of one holder, a row each (the AEDs of a building, the permits of a business,
+   *  the files of a dataset), which a spreadsheet prints with the holder's cells merged down over its records' rows:
+   *  saved as CSV, they are blank under the holder's first row. `holder`: the holder's columns (its ID when it has
+   *  one, its name, its place); `own`: the columns by which each record is one of its own (設置位置, 営業の種類, the
+   *  file's title). A row with the holder's required columns blank and an own value of its own is the next record of
+   *  the holder above (fill-down.ts) */
+  heldRecords?: { holder: readonly string[]; own: readonly string[] };
   /** the column that names each record, with the columns that may tell two records of one name apart (地域名, with
    *  調査年月日 for a file of several dates): two records of one name are two places no one can tell apart by it
    *  (duplicate_name) */

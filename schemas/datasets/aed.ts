@@ -28,5 +28,7 @@ export const aed = defineDataset({
       aliases: ["小児用パッドの有無", "小児対応", "小児用パッド", "小児用電極パッド", "小児対応設備", "小児用パッド有無"] }),
     ...image, ...trailer,
   ],
+  // a building's AEDs, one row each: the building's cells merged over them
+  heldRecords: { holder: [...[...naming, ...location, ...operator].map((c) => c.key), "phone_number", "postal_code"], own: ["installation_position"] },
 });
 export type AedRecord = z.infer<typeof aed.record>;

@@ -51,6 +51,9 @@ export const food_business = defineDataset({
     col({ key: "permit_conditions", ja: "許可条件", en: "permitConditions", type: text, requirement: "optional" }),
     pick(trailer, "remarks"),
   ],
+  // a business's permits, one row each (飲食店営業, then 菓子製造業): the business's cells merged over them
+  heldRecords: { holder: [...[...naming, ...address, ...coordinates, ...operator].map((c) => c.key), "phone_number", "postal_code"],
+    own: ["business_type", "permit_number"] },
   dateOrder: [["first_permit_date", "permit_date"], ["permit_date", "permit_expiry_date"], ["permit_start_date", "permit_expiry_date"]],
 });
 export type FoodBusinessRecord = z.infer<typeof food_business.record>;

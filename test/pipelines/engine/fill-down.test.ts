@@ -1,7 +1,7 @@
 // Cells that mean "as above": 同上/〃 anywhere, and the blank leading cells of a grouped list saved from merged cells.
 import { describe, expect, it } from "vitest";
 import { FillDown, type FilledCell, groupColumnsOf } from "../../../pipelines/fill-down.ts";
-import { runBytes } from "./helpers.ts";
+import { runBytes, tuples } from "./helpers.ts";
 
 describe("fill from the row above", () => {
   it("group columns: left of the name, first cell filled, blank further down; not an ID, a sequence number or a full column", () => {
@@ -58,5 +58,75 @@ describe("fill from the row above", () => {
     // 員数 1株: the unit goes to 員数（単位）
     expect(rows[2].record).toMatchObject({ quantity: 1, quantity_unit: "株" });
     expect(report.issues.find((i) => i.field === "quantity_unit")).toMatchObject({ code: "unit_moved", severity: "info", value: "株" });
+  });
+});
+
+describe("the next record of the holder above (a merged cell saved as CSV)", () => {
+  const AED = "NO,施設名,所在地,設置位置,緯度,経度,電話番号,小児用パッド";
+  const HALL = "1,豊島区役所,東京都豊島区南池袋2-45-1,1階 総合案内,35.72614,139.71597,03-3981-1111,有";
+
+  it("an AED row with the building's cells blank and a 設置位置 of its own takes the building above, said once for the row", async () => {
+    const text = [AED, HALL, "2,,,4階 区民課前,,,,無", "3,,,10階 議会フロア,,,03-3981-2222,有"].join("\n");
+    const { report, rows } = await runBytes(`${text}\n`, "131164_aed.csv");
+    expect(rows.map((r) => [r.valid, r.record.id, r.record.name, r.record.full_address, r.record.installation_position, r.record.latitude, r.record.phone_number]))
+      .toEqual([
+        [true, "1", "豊島区役所", "東京都豊島区南池袋2-45-1", "1階 総合案内", 35.72614, "03-3981-1111"],
+        [true, "2", "豊島区役所", "東京都豊島区南池袋2-45-1", "4階 区民課前", 35.72614, "03-3981-1111"],
+        // its own phone is kept
+        [true, "3", "豊島区役所", "東京都豊島区南池袋2-45-1", "10階 議会フロア", 35.72614, "03-3981-2222"],
+      ]);
+    expect(report.issues.filter((i) => i.code === "holder_filled_from_above").map((i) => [i.row, i.field, i.severity, i.value, i.detail])).toEqual([
+      [2, "name", "warning", "豊島区役所", "施設名、所在地、緯度、経度、電話番号｜設置位置「4階 区民課前」"],
+      [3, "name", "warning", "豊島区役所", "施設名、所在地、緯度、経度｜設置位置「10階 議会フロア」"],
+    ]);
+    const said = report.issues.find((i) => i.code === "holder_filled_from_above");
+    expect(said?.message_ja).toContain("上の行と同じもの（「豊島区役所」）の続きの行");
+    expect(said?.message_ja).toContain("空欄の「施設名」、「所在地」、「緯度」、「経度」、「電話番号」に上の行の値を入れました");
+    expect(tuples(report, "missing_required")).toEqual([]);
+  });
+
+  it("a row that is another record with a value missing is not filled: its own address, no value of its own, the same 設置位置 again", async () => {
+    const text = [AED, HALL, "2,,東京都豊島区東池袋1-20-10,1階 受付,,,,有", "3,,,,,,,無", HALL.replace(/^1/, "4"), "5,,,1階 総合案内,,,,有"].join("\n");
+    const { report, rows } = await runBytes(`${text}\n`, "131164_aed.csv");
+    expect(rows.map((r) => [r.row, r.valid, r.record.name])).toEqual([[1, true, "豊島区役所"], [2, false, null], [3, false, null], [4, true, "豊島区役所"], [5, false, null]]);
+    expect(tuples(report, "holder_filled_from_above")).toEqual([]);
+    expect(tuples(report, "missing_required").filter(([, field]) => field === "name")).toEqual([[2, "name", "missing_required"], [3, "name", "missing_required"], [5, "name", "missing_required"]]);
+  });
+
+  it("a catalogue's files under their dataset take its columns; a row with a dataset ID of its own and no title is an error", async () => {
+    const header = "データセット_ID,データセット_タイトル,データセット_URL,ファイル_タイトル,ファイル_ダウンロードURL";
+    const text = [header, "131121D0001,AED設置箇所一覧,https://example.jp/aed.html,aed.csv,https://example.jp/aed.csv",
+      ",,,aed.xlsx,https://example.jp/aed.xlsx", "131121D0001,,,aed.pdf,https://example.jp/aed.pdf", "131121D0002,,,wifi.csv,https://example.jp/wifi.csv"].join("\n");
+    const { report, rows } = await runBytes(`${text}\n`, "131121_open_data_list.csv");
+    expect(rows.map((r) => [r.valid, r.record.id, r.record.title, r.record.url, r.record.file_title])).toEqual([
+      [true, "131121D0001", "AED設置箇所一覧", "https://example.jp/aed.html", "aed.csv"],
+      [true, "131121D0001", "AED設置箇所一覧", "https://example.jp/aed.html", "aed.xlsx"],
+      [true, "131121D0001", "AED設置箇所一覧", "https://example.jp/aed.html", "aed.pdf"],
+      [false, "131121D0002", null, null, "wifi.csv"],
+    ]);
+    expect(report.issues.filter((i) => i.code === "holder_filled_from_above").map((i) => [i.row, i.field, i.value, i.detail])).toEqual([
+      [2, "title", "AED設置箇所一覧", "データセット_タイトル、データセット_ID、データセット_URL｜ファイル_タイトル「aed.xlsx」"],
+      [3, "title", "AED設置箇所一覧", "データセット_タイトル、データセット_URL｜ファイル_タイトル「aed.pdf」"],
+    ]);
+    expect(tuples(report, "missing_required")).toEqual([[4, "title", "missing_required"]]);
+  });
+
+  it("a business's second permit under it takes its name, operator and address", async () => {
+    const text = ["番号,施設名称,営業者,所在地,営業の種類,許可番号", "1,葛西ダイニング,株式会社葛西,江戸川区中葛西3-1-1,飲食店営業,5江保生第0123号",
+      "2,,,,菓子製造業,5江保生第0124号"].join("\n");
+    const { rows } = await runBytes(`${text}\n`, "131237_food_business.csv");
+    expect(rows.map((r) => [r.valid, r.record.name, r.record.organization_name, r.record.full_address, r.record.business_type])).toEqual([
+      [true, "葛西ダイニング", "株式会社葛西", "東京都江戸川区中葛西3-1-1", "飲食店営業"],
+      [true, "葛西ダイニング", "株式会社葛西", "東京都江戸川区中葛西3-1-1", "菓子製造業"],
+    ]);
+  });
+
+  it("a row that would be one with no row above (the first of a range read on its own) is counted, for the range to be read in order", () => {
+    const fill = new FillDown([], null, { holder: [1, 2], blank: [1, 2], id: -1, own: [3] });
+    const filled: FilledCell[] = [];
+    expect(fill.apply(["2", "", "", "4階"], 2, filled)).toEqual(["2", "", "", "4階"]);
+    expect(fill.unfilled).toBe(1);
+    expect(fill.apply(["3", "", "", "5階"], 3, filled)).toEqual(["3", "", "", "5階"]);
+    expect(filled).toEqual([]);
   });
 });
