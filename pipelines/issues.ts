@@ -1178,6 +1178,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の度分秒「${v(w)}」を10進数の度に変換しました。10進数（例 35.6895）で入力してください。`,
     en: (w) => `${atEn(w)}the degrees-minutes-seconds value "${v(w)}" (${f(w)}) was converted to decimal degrees. Write decimals (e.g. 35.6895).`,
   },
+  packed_dms: {
+    severity: "warning", title_ja: "度分秒を続けて書いた座標", title_en: "Degrees, minutes and seconds run together",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は度の値として日本の範囲外のため、度・分・秒を続けて書いた値（${d(w)}）と読み、10進数の度に変換しました。正しい位置か確認し、10進数の度（例 35.6895）で入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is outside Japan as degrees, so it was read as degrees, minutes and seconds run together (${d(w)}) and converted to decimal degrees. Check the position and write decimal degrees (e.g. 35.6895).`,
+  },
   sentinel_coordinate: {
     severity: "warning", title_ja: "「0」「999」などの仮の座標", title_en: "Placeholder coordinate",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は座標ではなく仮の値とみなし、空欄にしました。座標がない場合は空欄にしてください。`,

@@ -1,8 +1,9 @@
 // Coordinates: decimal degrees with spaces or full-width digits, N/北緯 prefixes, DMS (35°40'21.5", 35度39分5秒),
-// 0/999 placeholders, a lost decimal point, and latitude/longitude swapped across the pair.
+// 0/999 placeholders, a lost decimal point, degrees, minutes and seconds written as one number (354145.2), and
+// latitude/longitude swapped across the pair.
 import { JAPAN_BOUNDS } from "../../schemas/types.ts";
 import { countedIssue } from "../issues.ts";
-import { type At, added, type Fixed, problem } from "./fixed.ts";
+import { type At, added, type Fixed, problem, problemAt } from "./fixed.ts";
 import { cleanCell, isAscii, MAX_TYPED_LENGTH, toHalfWidthAscii } from "./text.ts";
 
 export type Axis = "latitude" | "longitude";
@@ -80,6 +81,10 @@ export function normalizeCoordinate(raw: string, at: At, axis: Axis): Fixed<numb
     if (!Number.isFinite(v)) return { value: null, issues: [...issues, problem("unparseable_coordinate", at, raw)] };
     const shifted = !decimal[1].includes(".") && !inJapan(axis, Math.abs(v)) ? insertDecimalPoint(decimal[1], axis) : null;
     if (shifted !== null) return { value: sign * shifted, issues: [...issues, problem("missing_decimal_point", at, raw)] };
+    const packed = decimal[1].includes(".") && !inJapan(axis, Math.abs(v)) ? packedDms(decimal[1]) : null;
+    if (packed !== null) {
+      return { value: sign * packed.degrees, issues: [...issues, problemAt("packed_dms", at.row, at.field, at.onlyCounts, raw, packed.shown)] };
+    }
     if (h || body !== decimal[1]) return { value: v === 0 ? 0 : v, issues: added(issues, problem("coordinate_reformatted", at, raw)) };
     if (toHalfWidthAscii(clean.value) !== clean.value) return { value: v === 0 ? 0 : v, issues: added(issues, problem("full_width_converted", at, raw)) };
     return { value: v === 0 ? 0 : v, issues };
@@ -98,6 +103,19 @@ function insertDecimalPoint(digits: string, axis: Axis): number | null {
   if (plain.length < whole + 3) return null;
   const v = Number(`${plain.slice(0, whole)}.${plain.slice(whole)}`);
   return inJapan(axis, v) ? v : null;
+}
+
+/** Degrees, minutes and seconds written as one number, as GIS and 消防 exports do (ddmmss.s, dddmmss.s:
+ *  `354145.2` is 35°41′45.2″, `1394740.8` is 139°47′40.8″): read when its minutes and seconds are below 60 and it lands
+ *  in Japan on either axis (a pair written in each other's column is swapped back after). With no decimals it is no
+ *  such value: `354145` is taken as a lost decimal point (35.4145) first. */
+const PACKED_DMS = /^[+-]?(\d{2,3})([0-5]\d)([0-5]\d\.\d+)$/;
+function packedDms(digits: string): { degrees: number; shown: string } | null {
+  const m = PACKED_DMS.exec(digits);
+  if (m === null) return null;
+  const degrees = round7(Number(m[1]) + Number(m[2]) / 60 + Number(m[3]) / 3600);
+  if (!inJapan("latitude", degrees) && !inJapan("longitude", degrees)) return null;
+  return { degrees, shown: `${Number(m[1])}°${m[2]}′${m[3]}″` };
 }
 
 /** Whether the pair is latitude and longitude written in each other's column. */

@@ -35,6 +35,11 @@ describe("normalizeCoordinate", () => {
     ["999", null, ["sentinel_coordinate"]],
     ["9999.99", null, ["sentinel_coordinate"]],
     ["369.56056", 369.56056, []],
+    // degrees, minutes and seconds run together (ddmmss.s); minutes or seconds of 60 or more are no such value
+    ["354145.2", 35.6958889, ["packed_dms"]],
+    ["354145.25", 35.6959028, ["packed_dms"]],
+    ["354175.2", 354175.2, []],
+    ["356145.2", 356145.2, []],
     ["-", null, ["placeholder_value"]],
     ["不明", null, ["unparseable_coordinate"]],
     ["35°70'", null, ["unparseable_coordinate"]],
@@ -51,8 +56,19 @@ describe("normalizeCoordinate", () => {
     ["139745400", 139.7454, ["missing_decimal_point"]],
     ["135.49596880000001", 135.4959688, []],
     ["35.6586", 35.6586, []],
+    ["1394740.8", 139.7946667, ["packed_dms"]],
+    // a latitude in the longitude column: read, and swapped back with its pair
+    ["354145.2", 35.6958889, ["packed_dms"]],
   ])("longitude %j → %j %j", (raw, value, issueCodes) => {
     expect(codes(normalizeCoordinate(raw, lon, "longitude"))).toEqual([value, issueCodes]);
+  });
+
+  it("a packed DMS value is read with a warning that shows how it was read", () => {
+    expect(normalizeCoordinate("1394740.8", lon, "longitude")).toEqual({
+      value: 139.7946667, issues: [issue("packed_dms", { row: 5, field: "longitude", value: "1394740.8", detail: "139°47′40.8″" })],
+    });
+    expect(issue("packed_dms", { row: 5, field: "経度", value: "1394740.8", detail: "139°47′40.8″" }).message_ja)
+      .toBe("5行目：「経度」の値「1394740.8」は度の値として日本の範囲外のため、度・分・秒を続けて書いた値（139°47′40.8″）と読み、10進数の度に変換しました。正しい位置か確認し、10進数の度（例 35.6895）で入力してください。");
   });
 
   it("a placeholder coordinate is the whole issue: row, field, raw value, warning", () => {
