@@ -63,6 +63,8 @@ function withCheckDigit(w: Shown, open: string, close: string): string {
   return /^\d{5}$/.test(digits) ? `${open}${digits}${checkDigit(digits)}${close}` : "";
 }
 const f = (w: Shown) => w.field ?? "";
+/** What a yes/no cell was read as: its detail (有/無) when it said more than a yes/no word (小児用パッド有), else its word. */
+const saidYes = (w: Shown) => (w.detail === undefined ? yesNoOf(v(w)) : w.detail === "有");
 /** holder_filled_from_above detail: the columns filled (the file's headers), `｜`, the row's own value that made it the
  *  holder's next record (設置位置「4階 区民課前」). */
 export const heldDetail = (columns: readonly string[], own: string): string => `${columns.join("、")}｜${own}`;
@@ -1397,8 +1399,8 @@ export const ISSUE_CODES = {
   },
   nonstandard_flag: {
     severity: "info", title_ja: "有無の表記", title_en: "Yes/no wording",
-    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」を「${yesNoOf(v(w)) ? "有" : "無"}」として読みました。「有」または「無」で入力してください。`,
-    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) was read as ${yesNoOf(v(w)) ? "yes (有)" : "no (無)"}. Write 有 (yes) or 無 (no).`,
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」を「${saidYes(w) ? "有" : "無"}」として読みました。「有」または「無」で入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) was read as ${saidYes(w) ? "yes (有)" : "no (無)"}. Write 有 (yes) or 無 (no).`,
   },
   unparseable_flag: {
     severity: "warning", title_ja: "有無として読めない", title_en: "Not a yes/no value",
@@ -1412,8 +1414,8 @@ export const ISSUE_CODES = {
   },
   nonstandard_mark: {
     severity: "info", title_ja: "「1」以外の表記", title_en: "Not written as 1",
-    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」を${yesNoOf(v(w)) ? "「1」（該当）" : "空欄（該当しない）"}として読みました。この列は該当なら「1」、該当しないなら空欄で入力してください。`,
-    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) was read as ${yesNoOf(v(w)) ? "1 (yes)" : "empty (no)"}. This column takes 1 for yes and an empty cell for no.`,
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」を${saidYes(w) ? "「1」（該当）" : "空欄（該当しない）"}として読みました。この列は該当なら「1」、該当しないなら空欄で入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) was read as ${saidYes(w) ? "1 (yes)" : "empty (no)"}. This column takes 1 for yes and an empty cell for no.`,
   },
   unparseable_mark: {
     severity: "warning", title_ja: "「1」または空欄として読めない", title_en: "Not 1 or empty",

@@ -1,9 +1,10 @@
 // Yes/no cells → booleans. The standard writes 有/無, and 1/empty for 03's flags (kind "mark", where an empty cell
 // is a "no"); everything else that clearly means yes or no is read with an info issue that names the column's own
 // wording; a yes or no with a note (`有（2台）`, `病児保育：有`) is read with a warning, and the record keeps the cell in
-// 備考 (record.ts); a cell that says only part (`病後児保育のみ`) and anything else → null + a warning with the value;
+// 備考 (record.ts); the column's subject before the yes or no (小児用パッド有, 小児用パッドの設置あり) is read as the yes
+// or no, with its note if it has one (小児用パッド（未就学児用）あり); a cell that says only part (`病後児保育のみ`) and anything else → null + a warning with the value;
 // 不詳 in a 1/empty column, what the hub's CSV writes for a value not known, → null + an info.
-import { type At, type Fixed, problem } from "./fixed.ts";
+import { type At, type Fixed, problem, problemAt } from "./fixed.ts";
 import { withoutNote } from "./notes.ts";
 import { cleanCell } from "./text.ts";
 import { STANDARD_YES_NO as STANDARD, yesNoOf } from "./yes-no.ts";
@@ -32,7 +33,7 @@ export const BLANK_MARK = false;
 
 const ONE_OR_EMPTY: Wording = { exact: plainMark, empty: BLANK_MARK, nonstandard: "nonstandard_mark", unparseable: "unparseable_mark", unknown: UNKNOWN_MARK };
 
-function readFlag(raw: string, at: At, wording: Wording): Fixed<boolean | null> {
+function readFlag(raw: string, at: At, wording: Wording, subjects?: readonly string[]): Fixed<boolean | null> {
   const exact = wording.exact(raw);
   if (exact !== undefined) return { value: exact, issues: [] };
   const clean = cleanCell(raw, at);
@@ -47,11 +48,17 @@ function readFlag(raw: string, at: At, wording: Wording): Fixed<boolean | null> 
   // 有（2台）, あり(成人・小児兼用): a yes or no with a note in brackets after it; not one whose note may undo it
   // (有（R7年度設置予定）, 有（ただし故障中）)
   const core = withoutNote(clean.value.normalize("NFKC"));
-  const withNote = core === null || UNDOING_NOTE.test(clean.value) ? undefined : yesNoOf(core);
+  const withNote = core === null || undoes(clean.value) ? undefined : yesNoOf(core);
   if (withNote !== undefined) return { value: withNote, issues: [...issues, problem("flag_with_note", at, raw)] };
   const labelled = LABELLED.exec(clean.value.normalize("NFKC"))?.[1];
-  const afterLabel = labelled === undefined || UNDOING_NOTE.test(clean.value) ? undefined : yesNoOf(labelled);
+  const afterLabel = labelled === undefined || undoes(clean.value) ? undefined : yesNoOf(labelled);
   if (afterLabel !== undefined) return { value: afterLabel, issues: [...issues, problem("flag_with_note", at, raw)] };
+  const said = subjects === undefined ? undefined : afterSubject(clean.value, subjects);
+  if (said !== undefined) {
+    // the subject alone says nothing more (read, told to write 有 or 無); a note beside it is kept, as any note is
+    const found = said.noted ? problem("flag_with_note", at, raw) : problemAt(wording.nonstandard, at.row, at.field, at.onlyCounts, raw, said.value ? "有" : "無");
+    return { value: said.value, issues: [...issues, found] };
+  }
   if (PARTIAL.test(clean.value)) return { value: null, issues: [...issues, problem("partial_flag", at, raw)] };
   return { value: null, issues: [...issues, problem(wording.unparseable, at, raw)] };
 }
@@ -64,10 +71,46 @@ const PARTIAL = /のみ|だけ|一部|限り|限定/;
 
 /** Words of a note that can turn the yes or no before it around. */
 const UNDOING_NOTE = /予定|故障|停止|休止|撤去|中止|廃止|未|ただし|但し|除く|以外|兼用|一部/;
+/** Whether a cell's note may undo its yes or no: 未就学(児) is the children a thing is for, no "not yet". */
+const undoes = (text: string): boolean => UNDOING_NOTE.test(text.replace(/未就学/g, ""));
+
+/** What a column's names say it asks about, as a cell may write it before its yes or no (小児対応設備の有無 → 小児対応設備;
+ *  its alias 小児用パッド): NFKC, without 有無 and notes, longest first. */
+export function subjectsOf(names: readonly string[]): string[] {
+  const subjects = names.map((n) => n.normalize("NFKC").replace(/\s+/g, "").replace(/\([^)]*\)/g, "").replace(/の?有無$/, ""))
+    .filter((s) => s.length >= 2 && !/[a-z]/i.test(s));
+  return [...new Set(subjects)].sort((a, b) => b.length - a.length);
+}
+
+/** A particle between the subject and its yes or no (小児用パッドの設置あり, 小児用パッドが有ります) or a colon. */
+const PARTICLE = /^(?:の|が|は|:)/;
+/** A note in brackets right after the subject: 小児用パッド（未就学児用）あり. */
+const SUBJECT_NOTE = /^\([^)]{1,30}\)/;
+
+/** The yes or no a cell says after the column's subject (小児用パッド有, 小児用パッド（未就学児用）あり); undefined when it
+ *  starts with none, says no yes or no after it, or has a note that may undo it (予定, 故障 …). `noted`: a note besides. */
+function afterSubject(text: string, subjects: readonly string[]): { value: boolean; noted: boolean } | undefined {
+  const nfkc = text.normalize("NFKC").replace(/\s+/g, "");
+  const subject = subjects.find((s) => nfkc.startsWith(s) && nfkc.length > s.length);
+  if (subject === undefined) return undefined;
+  let rest = nfkc.slice(subject.length);
+  const note = SUBJECT_NOTE.exec(rest);
+  if (note !== null) {
+    if (undoes(note[0])) return undefined;
+    rest = rest.slice(note[0].length);
+  }
+  rest = rest.replace(PARTICLE, "");
+  // 未設置, なし: the words themselves say it; a note after them may undo it (有（R7年度設置予定）)
+  const plain = yesNoOf(rest);
+  if (plain !== undefined) return { value: plain, noted: note !== null };
+  const core = withoutNote(rest);
+  const value = core === null || undoes(rest) ? undefined : yesNoOf(core);
+  return value === undefined ? undefined : { value, noted: true };
+}
 
 
-/** A 有/無 column. */
-export const normalizeFlag = (raw: string, at: At): Fixed<boolean | null> => readFlag(raw, at, YES_NO);
+/** A 有/無 column; `subjects` (subjectsOf): what the column asks about, which a cell may write before its yes or no. */
+export const normalizeFlag = (raw: string, at: At, subjects?: readonly string[]): Fixed<boolean | null> => readFlag(raw, at, YES_NO, subjects);
 
 /** A 1/empty column: `1` is yes, a blank cell no; 有/無, ○/×, 0 and the like are read and told to write 1 or nothing. */
-export const normalizeMark = (raw: string, at: At): Fixed<boolean | null> => readFlag(raw, at, ONE_OR_EMPTY);
+export const normalizeMark = (raw: string, at: At, subjects?: readonly string[]): Fixed<boolean | null> => readFlag(raw, at, ONE_OR_EMPTY, subjects);

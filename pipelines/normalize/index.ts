@@ -10,7 +10,7 @@ import {
 } from "./codes.ts";
 import { normalizeCoordinate, plainCoordinate } from "./coordinates.ts";
 import type { At, Fixed } from "./fixed.ts";
-import { BLANK_MARK, normalizeFlag, normalizeMark, plainFlag, plainMark } from "./flags.ts";
+import { BLANK_MARK, normalizeFlag, normalizeMark, plainFlag, plainMark, subjectsOf } from "./flags.ts";
 import { normalizeList } from "./lists.ts";
 import { normalizeCount, normalizeNumber } from "./numbers.ts";
 import type { DateTimePair } from "./pair-repairs.ts";
@@ -112,8 +112,14 @@ function normalizerOf(key: string, kind: Kind): Normalizer {
 }
 
 /** A column's normalizer: its kind's, unless its type says more (counts of statistical tables, a number's own units). */
-function normalizerOfColumn(key: string, kind: Kind, type: Dataset["columns"][number]["type"]): Normalizer {
+function normalizerOfColumn(column: Dataset["columns"][number], kind: Kind): Normalizer {
+  const { key, type } = column;
   if (dashIsZero(type)) return normalizeCount;
+  if (kind === "boolean" || kind === "mark") {
+    // a cell may name what the column asks about before its yes or no (小児用パッド有)
+    const subjects = subjectsOf([column.ja, ...(column.aliases ?? [])]);
+    return kind === "boolean" ? (raw, at) => normalizeFlag(raw, at, subjects) : (raw, at) => normalizeMark(raw, at, subjects);
+  }
   const vocabulary = vocabularyOf(type);
   if (vocabulary !== undefined && kind === "text") return vocabularyChecker(vocabulary);
   if (isHeight(type)) return normalizeHeight;
@@ -148,7 +154,7 @@ function planOf(dataset: Dataset): Plan {
     if (boundOf(start) === "start" && boundOf(end) === "end" && !rangePairs.some(([s, e]) => s === start || e === end)) rangePairs.push([start, end] as const);
   }
   return {
-    keys, normalizers: keys.map((key, i) => normalizerOfColumn(key, kinds[i], dataset.columns[i].type)),
+    keys, normalizers: keys.map((_, i) => normalizerOfColumn(dataset.columns[i], kinds[i])),
     plains: kinds.map((kind, i) => {
       const { type } = dataset.columns[i];
       const vocabulary = vocabularyOf(type);

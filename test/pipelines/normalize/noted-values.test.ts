@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeFlag } from "../../../pipelines/normalize/flags.ts";
+import { normalizeFlag, normalizeMark, subjectsOf } from "../../../pipelines/normalize/flags.ts";
 import { normalizeRecord } from "../../../pipelines/normalize/index.ts";
 import { normalizeNumber } from "../../../pipelines/normalize/numbers.ts";
 import { getDataset } from "../../../schemas/index.ts";
@@ -110,8 +110,52 @@ describe("yes/no said as a sentence, with a label, or for part only", () => {
     ["有（一部）", null, ["partial_flag"]],
     ["病児保育：有（R7年度予定）", null, ["unparseable_flag"]],
     ["要相談", null, ["unparseable_flag"]],
+    ["兼ねる", true, ["nonstandard_flag"]],
+    ["兼ねていない", false, ["nonstandard_flag"]],
+    ["設置しています", true, ["nonstandard_flag"]],
+    ["あり（2台）", true, ["flag_with_note"]],
+    // 未就学児 is whom a thing is for, no "not yet"
+    ["有（未就学児用）", true, ["flag_with_note"]],
   ])("%j → %j %j", (raw, value, issueCodes) => {
     expect(codes(normalizeFlag(raw, at))).toEqual([value, issueCodes]);
+  });
+
+  // the subjects of AED's 小児対応設備の有無 (its name and aliases: 小児用パッド, 小児対応 …)
+  const pads = subjectsOf(["小児対応設備の有無", "小児用パッドの有無", "小児対応", "小児用パッド", "小児用電極パッド"]);
+  it.each([
+    ["小児用パッド有", true, ["nonstandard_flag"]],
+    ["小児用パッドなし", false, ["nonstandard_flag"]],
+    ["小児用パッド未設置", false, ["nonstandard_flag"]],
+    ["小児用パッドの設置あり", true, ["nonstandard_flag"]],
+    ["小児対応設備あり", true, ["nonstandard_flag"]],
+    ["小児用パッド（未就学児用）あり", true, ["flag_with_note"]],
+    ["小児用パッド有（2枚）", true, ["flag_with_note"]],
+    // a note that may undo it, the subject alone, or another thing that is there: not read
+    ["小児用パッド有（R7年度設置予定）", null, ["unparseable_flag"]],
+    ["小児用パッド（故障中）あり", null, ["unparseable_flag"]],
+    ["小児用パッド", null, ["unparseable_flag"]],
+    ["制限あり", null, ["unparseable_flag"]],
+  ])("the column's subject before its yes/no: %j → %j %j", (raw, value, issueCodes) => {
+    expect(codes(normalizeFlag(raw, at, pads))).toEqual([value, issueCodes]);
+  });
+
+  it("says what a cell with the subject was read as, in a 有/無 and a 1/empty column", () => {
+    expect(subjectsOf(["小児対応設備の有無", "小児用パッド"])).toEqual(["小児対応設備", "小児用パッド"]);
+    const flag = normalizeFlag("小児用パッドなし", at, pads);
+    expect(flag.issues.map((i) => [i.code, i.severity, i.value, i.detail])).toEqual([["nonstandard_flag", "info", "小児用パッドなし", "無"]]);
+    expect(flag.issues[0].message_ja).toContain("「小児用パッドなし」を「無」として読みました");
+    const mark = normalizeMark("小児用パッドあり", at, pads);
+    expect([mark.value, mark.issues[0].message_en]).toEqual([true, expect.stringContaining("was read as 1 (yes)")]);
+  });
+
+  it("a record reads the subject form from the column's own names, and keeps a noted one in 備考", () => {
+    const aed = getDataset("aed")!;
+    const read = (cell: string) => {
+      const { record, issues } = normalizeRecord({ name: "区役所", installation_position: "1階", pediatric_pads: cell }, aed, { row: 1 }, { municipality: "131041" });
+      return [record.pediatric_pads, record.remarks, issues.filter((i) => i.field === "pediatric_pads").map((i) => i.code)];
+    };
+    expect(read("小児用パッド有")).toEqual([true, null, ["nonstandard_flag"]]);
+    expect(read("小児用パッド（未就学児用）あり")).toEqual([true, "小児対応設備の有無：小児用パッド（未就学児用）あり", ["flag_with_note"]]);
   });
 
   const preschool = getDataset("preschool")!;
