@@ -1090,6 +1090,11 @@ export const ISSUE_CODES = {
     ja: (w) => `「${f(w)}」の値は「○」などの印と「－」だけのため、「－」を「無」と読みました（凡例はありません）。「－」が「不明」や「該当なし」の意味なら空欄にし、そうでなければ「有」または「無」を入力してください。`,
     en: (w) => `${f(w)} holds only marks such as ○ and dashes, so "－" was read as no (無); the file gives no legend. If the dash means "not known" or "not applicable", leave the cell empty; otherwise write 有 (yes) or 無 (no).`,
   },
+  other_quantity: {
+    severity: "warning", title_ja: "別の量の値", title_en: "A quantity of another kind",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は、単位から「${f(w)}」ではなく${d(w)}です。空欄にし、セルは備考に「${d(w)}：${v(w)}」として残しました。この行の「${f(w)}」は空欄にし（防火水槽・プールなどに管の口径はない）、${d(w)}などは備考に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is by its unit no ${f(w)} but another quantity (${d(w)}). It was left empty and the cell kept in the remarks as "${d(w)}：${v(w)}". Leave ${f(w)} empty on such rows (a tank or a pool has no pipe) and put the ${d(w)} in the remarks.`,
+  },
   value_not_for_kind: {
     severity: "warning", title_ja: "種別に当てはまらない値", title_en: "Value that does not apply to the row's kind",
     ja: (w) => `${atJa(w)}「${f(w)}」の値は、この行の種別には当てはまりません：${v(w)}。この種別に「${f(w)}」はない（防火水槽・プールなどに管の口径はない）ため空欄にし、セルは備考に残しました。この種別の行では「${f(w)}」を空欄にし、容量などは備考に書いてください。`,

@@ -9,9 +9,17 @@ export type Kind =
 /** `dashIsZero`: a lone 「-」 in the column is the statistical tables' sign for none (0), not a placeholder.
  *  `units`: the only units a number column takes (written before or after the number); absent: any unit that only
  *  names what is counted (人, 台, m …). `countUnits`: the units of what an integer column counts (people: 人, 名); a
- *  count in another (20組, 3台) is of something else, and no value of the column. */
+ *  count in another (20組, 3台) is of something else, and no value of the column. `otherQuantity`: a quantity files
+ *  write in a number column that is none of its values, told by its units (口径 `40t`, `40㎥`: a tank's 容量); compared
+ *  in NFKC, lower case. */
 export const kinds = z.registry<{ kind: Kind; dashIsZero?: boolean; units?: readonly string[]; countUnits?: readonly string[]; vocabulary?: readonly string[];
-  height?: boolean; kana?: boolean; code?: CodeShape } & Omit<Vocabulary, "values">>();
+  height?: boolean; kana?: boolean; code?: CodeShape; otherQuantity?: OtherQuantity } & Omit<Vocabulary, "values">>();
+
+/** A quantity of another kind than a number column's (Kind registry `otherQuantity`): its name, as 備考 labels it. */
+export interface OtherQuantity {
+  name: string;
+  units: readonly string[];
+}
 
 /** The form of a number that identifies, kept as text (fixedCode): `pattern`, also the JSON Schema's, and `length`,
  *  the characters a message asks for. */
@@ -50,8 +58,9 @@ export const headCount = z.int().min(0).register(kinds, { kind: "integer", count
 export const count = z.int().min(0).register(kinds, { kind: "integer", dashIsZero: true });
 export const decimal = z.number().register(kinds, { kind: "number" });
 /** A pipe's size in millimetres, as hydrant lists write it: 150, 150mm, φ150, 150φ, 150A (the nominal size). A tank's
- *  40t or 40m³ is no size. */
-export const diameterMm = z.number().min(0).register(kinds, { kind: "number", units: ["mm", "φ", "Φ", "ø", "Ø", "A", "ミリ", "ミリメートル"] });
+ *  40t or 40m³ is no size: it is a tank's capacity (容量). */
+export const diameterMm = z.number().min(0).register(kinds, { kind: "number", units: ["mm", "φ", "Φ", "ø", "Ø", "A", "ミリ", "ミリメートル"],
+  otherQuantity: { name: "容量", units: ["t", "トン", "m3", "立米", "立方メートル", "立方m", "kl", "l", "リットル"] } });
 export const latitude = z.number().min(JAPAN_BOUNDS.minLat).max(JAPAN_BOUNDS.maxLat).register(kinds, { kind: "latitude" });
 export const longitude = z.number().min(JAPAN_BOUNDS.minLon).max(JAPAN_BOUNDS.maxLon).register(kinds, { kind: "longitude" });
 export const isoDate = z.iso.date().register(kinds, { kind: "date" });
@@ -84,6 +93,7 @@ export function kindOf(type: z.ZodType): Kind {
 export const dashIsZero = (type: z.ZodType): boolean => kinds.get(type)?.dashIsZero === true;
 export const unitsOf = (type: z.ZodType): readonly string[] | undefined => kinds.get(type)?.units;
 export const countUnitsOf = (type: z.ZodType): readonly string[] | undefined => kinds.get(type)?.countUnits;
+export const otherQuantityOf = (type: z.ZodType): OtherQuantity | undefined => kinds.get(type)?.otherQuantity;
 // One Vocabulary object per type, so that what is derived from it can be kept by it.
 const VOCABULARIES = new WeakMap<z.ZodType, Vocabulary>();
 

@@ -3,7 +3,7 @@
 // (schemas/types.ts), never on a dataset id. Pure: no I/O, no clock; the only module state is a memo of plans
 // derived from the immutable dataset definitions (and row-repair.ts's memo of header rows).
 import type { Dataset } from "../../schemas/dataset.ts";
-import { codeShapeOf, countUnitsOf, dashIsZero, isHeight, isKana, type Kind, kindOf, unitsOf, vocabularyOf } from "../../schemas/types.ts";
+import { codeShapeOf, countUnitsOf, dashIsZero, isHeight, isKana, type Kind, kindOf, otherQuantityOf, unitsOf, vocabularyOf } from "../../schemas/types.ts";
 import type { Issue } from "../issues.ts";
 import {
   normalizeCode, normalizeCorporateNumber, normalizeFixedCode, normalizePhone, normalizePostalCode, plainCode, plainFixedCode, plainPhone,
@@ -129,7 +129,9 @@ function normalizerOfColumn(column: Dataset["columns"][number], kind: Kind): Nor
   const units = unitsOf(type);
   if (units !== undefined && kind === "number") {
     const accepted = new Set(units);
-    return (raw, at) => normalizeNumber(raw, at, { units: accepted });
+    const quantity = otherQuantityOf(type);
+    const other = quantity === undefined ? undefined : { name: quantity.name, units: new Set(quantity.units) };
+    return (raw, at) => normalizeNumber(raw, at, { units: accepted, other });
   }
   const countUnits = countUnitsOf(type);
   if (countUnits !== undefined && kind === "integer") {

@@ -23,7 +23,9 @@ export function textColumnOf(dataset: Dataset, column: Column): string | undefin
 const UNREAD: ReadonlySet<IssueCode> = new Set(["unparseable_time", "unparseable_number", "count_in_other_unit", "unparseable_date", "unparseable_phone",
   "date_list_days", "unparseable_flag", "unparseable_mark", "partial_flag", "time_from_in_end", "unparseable_height", "url_placeholder",
   "unparseable_fixed_code", "exponent_code_lost", "unparseable_coordinate", "unparseable_corporate_number", "bad_corporate_check_digit",
-  "unparseable_postal_code"]);
+  "unparseable_postal_code", "other_quantity"]);
+/** not read, and its issue says that the cell is kept in the remarks */
+const SAYS_WHERE_KEPT_UNREAD: ReadonlySet<IssueCode> = new Set(["other_quantity"]);
 /** read in part, and its issue says that the cell is kept in the remarks */
 const SAYS_WHERE_KEPT: ReadonlySet<IssueCode> = new Set(["time_with_note", "date_with_note", "number_with_note", "number_parts_summed", "flag_with_note",
   "height_approximate", "time_approximate", "approximate_number", "fixed_code_with_note", "url_with_note", "url_several"]);
@@ -48,10 +50,13 @@ export function keepUnread(r: RepairRow, overflows: readonly Overflow[]): void {
     if (!noted && (read || !r.issues.some((i) => i.field === key && UNREAD.has(i.code)))) continue;
     if (isEmptyCell(r, raw, key)) continue;
     const written = normalizeText(raw, { row: r.row, field: target }).value;
-    const text = written === null ? null : keptText(r, key, target, written);
+    // a quantity of another kind (口径 40t) is labelled by its own name in 備考 (容量：40t), not by the column's
+    const other = noted ? undefined : r.issues.find((i) => i.field === key && i.code === "other_quantity")?.detail;
+    const text = written === null ? null : other !== undefined && target === "remarks" ? `${other}：${written}` : keptText(r, key, target, written);
     if (text === null || !keepInRemarks(r, target, text)) continue;
     // a noted time's or date's own issue says where its note goes
-    if (!noted || !r.issues.some((i) => SAYS_WHERE_KEPT.has(i.code) && i.field === key)) r.problem("kept_as_remarks", target, text);
+    const says = noted ? SAYS_WHERE_KEPT : SAYS_WHERE_KEPT_UNREAD;
+    if (!r.issues.some((i) => says.has(i.code) && i.field === key)) r.problem("kept_as_remarks", target, text);
   }
 }
 

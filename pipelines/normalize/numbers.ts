@@ -1,6 +1,6 @@
 // Numbers: full-width digits, thousands separators, a trailing unit (810人), ▲ negatives and Excel exponent notation.
 import type { Issue } from "../issues.ts";
-import { type At, type Fixed, problem } from "./fixed.ts";
+import { type At, type Fixed, problem, problemAt } from "./fixed.ts";
 import { withoutNote } from "./notes.ts";
 import { cleanCell, MAX_TYPED_LENGTH, toHalfWidthAscii } from "./text.ts";
 
@@ -33,6 +33,8 @@ interface NumberOptions {
   units?: ReadonlySet<string>;
   /** the units of what the column counts (people): a count in another of UNITS (20組) is none of its values */
   countUnits?: ReadonlySet<string>;
+  /** a quantity of another kind in the column's cells, told by its units (口径 `40t`: 容量), no value of the column */
+  other?: { name: string; units: ReadonlySet<string> };
 }
 
 /** A number as written by people or Excel; null + `unparseable_number` (warning) when it is none. `units`: the only
@@ -73,6 +75,10 @@ function readNumber(raw: string, at: At, options: NumberOptions): Fixed<number |
   const unit = m ? m[4].normalize("NFKC") : "";
   const grouped = m !== null && m[2].includes(",");
   if (!m || (unit !== "" && !(options.units ?? UNITS).has(unit)) || (grouped && !GROUPED.test(m[2]))) {
+    // 口径 40t: a capacity, not a pipe's size; the issue names the quantity (detail), which 備考 labels the cell with
+    if (m && lead === null && options.other?.units.has(unit.toLowerCase())) {
+      return { value: null, issues: [...issues, problemAt("other_quantity", at.row, at.field, at.onlyCounts, raw, options.other.name)] };
+    }
     return { value: null, issues: [...issues, problem("unparseable_number", at, raw)] };
   }
   if (unit !== "" && options.countUnits !== undefined && !options.countUnits.has(unit)) return otherCount(issues, at, raw);

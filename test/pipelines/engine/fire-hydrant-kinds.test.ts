@@ -38,6 +38,30 @@ describe("fire hydrant 種別 and 口径", () => {
     ]);
   });
 
+  it("a capacity written in 口径 (40t, 40㎥, 350m3, 20トン) is no diameter on any row: kept in 備考 as 容量, said as such", async () => {
+    const { rows, report } = await runBytes([HEADER,
+      "1,防火水そう,清瀬市野塩1-1,35.776,139.51,40t,",
+      "2,防火水槽,清瀬市野塩1-2,35.776,139.51,４０㎥,耐震性",
+      "3,プール,清瀬市野塩1-3,35.776,139.51,350m3,",
+      "4,消火栓,清瀬市野塩1-4,35.776,139.51,20トン,",
+      "5,消火栓,清瀬市野塩1-5,35.776,139.51,150mm,",
+      "6,消火栓,清瀬市野塩1-6,35.776,139.51,75/100,"].join("\n"), "132217_fire_hydrant.csv");
+    expect(rows.map((r) => [r.record.diameter_mm, r.record.remarks, r.valid])).toEqual([
+      [null, "容量：40t", true], [null, "耐震性 / 容量：40㎥", true], [null, "容量：350m3", true], [null, "容量：20トン", true],
+      [150, null, true], [null, "口径：75/100", true]]);
+    expect(report.issues.filter((i) => i.field === "diameter_mm" || i.field === "remarks").map((i) => [i.row, i.field, i.code, i.severity, i.value]))
+      .toEqual([
+        [1, "diameter_mm", "other_quantity", "warning", "40t"], [2, "diameter_mm", "other_quantity", "warning", "４０㎥"],
+        [3, "diameter_mm", "other_quantity", "warning", "350m3"], [4, "diameter_mm", "other_quantity", "warning", "20トン"],
+        [5, "diameter_mm", "unit_stripped", "warning", "150mm"],
+        [6, "diameter_mm", "unparseable_number", "warning", "75/100"], [6, "remarks", "kept_as_remarks", "info", "口径：75/100"]]);
+    const said = report.issues.find((i) => i.code === "other_quantity");
+    expect(said?.detail).toBe("容量");
+    expect(said?.message_ja).toContain("「口径」の値「40t」は、単位から「口径」ではなく容量です。空欄にし、セルは備考に「容量：40t」として残しました。");
+    // the fix is the one a bare 40 on a tank's row gets (value_not_for_kind)
+    expect(said?.message_ja).toContain("容量などは備考に書いてください");
+  });
+
   it("a 種別 that is none of the standard's kinds is kept with a warning; the usual wordings are known and kept as written", async () => {
     const { rows, report } = await runBytes([HEADER,
       "1,1,清瀬市中里5-842,35.783,139.523,150,",

@@ -402,11 +402,15 @@ describe("normalizeRecord", () => {
     expect(normalizeRecord({ name: "読み聞かせ", start_date: "毎週土曜日" }, event, { row: 5 }).record).toMatchObject({ start_date: null, schedule_remarks: "毎週土曜日" });
   });
 
-  it("a value kept in the general 備考 says which column it was: a tank's 口径 40t, a food permit's date that does not read", () => {
+  it("a value kept in the general 備考 says which column it was: a hydrant's 口径 75/100, a food permit's date that does not read; a tank's 40t is its 容量", () => {
     const hydrants = DATASETS.find((d) => d.id === "fire_hydrant")!;
+    const hydrant = normalizeRecord({ kind: "消火栓", full_address: "東京都新宿区西新宿1-2", diameter_mm: "75/100", remarks: "単口" }, hydrants, { row: 3 });
+    expect([hydrant.record.diameter_mm, hydrant.record.remarks]).toEqual([null, "単口 / 口径：75/100"]);
+    expect(hydrant.issues.map((i) => [i.code, i.field])).toContainEqual(["kept_as_remarks", "remarks"]);
     const tank = normalizeRecord({ kind: "防火水槽", full_address: "東京都新宿区西新宿1-2", diameter_mm: "40t", remarks: "耐震性" }, hydrants, { row: 3 });
-    expect([tank.record.diameter_mm, tank.record.remarks]).toEqual([null, "耐震性 / 口径：40t"]);
-    expect(tank.issues.map((i) => [i.code, i.field])).toContainEqual(["kept_as_remarks", "remarks"]);
+    expect([tank.record.diameter_mm, tank.record.remarks]).toEqual([null, "耐震性 / 容量：40t"]);
+    expect(tank.issues.filter((i) => i.field === "diameter_mm" || i.field === "remarks").map((i) => [i.code, i.field, i.detail]))
+      .toEqual([["other_quantity", "diameter_mm", "容量"]]);
     const food = DATASETS.find((d) => d.id === "food_business")!;
     expect(normalizeRecord({ name: "食堂", business_type: "飲食店営業", permit_date: "許可申請中" }, food, { row: 4 }).record.remarks).toBe("許可年月日：許可申請中");
     const culture = DATASETS.find((d) => d.id === "cultural_property")!;
