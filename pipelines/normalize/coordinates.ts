@@ -108,8 +108,10 @@ function insertDecimalPoint(digits: string, axis: Axis): number | null {
 /** Degrees, minutes and seconds written as one number, as GIS and 消防 exports do (ddmmss.s, dddmmss.s:
  *  `354145.2` is 35°41′45.2″, `1394740.8` is 139°47′40.8″): read when its minutes and seconds are below 60 and it lands
  *  in Japan on either axis (a pair written in each other's column is swapped back after). With no decimals it is no
- *  such value: `354145` is taken as a lost decimal point (35.4145) first. */
-const PACKED_DMS = /^[+-]?(\d{2,3})([0-5]\d)([0-5]\d\.\d+)$/;
+ *  such value: `354145` is taken as a lost decimal point (35.4145) first. Nor with a sign: `-321338.362` is a plane
+ *  coordinate in metres (八丈町's X), read with its pair (coordinate-repairs.ts); unsigned, a Tokyo plane coordinate is
+ *  never six digits in the hundreds of kilometres that would make a latitude (200000–465959), nor seven. */
+const PACKED_DMS = /^(\d{2,3})([0-5]\d)([0-5]\d\.\d+)$/;
 function packedDms(digits: string): { degrees: number; shown: string } | null {
   const m = PACKED_DMS.exec(digits);
   if (m === null) return null;

@@ -40,6 +40,8 @@ describe("normalizeCoordinate", () => {
     ["354145.25", 35.6959028, ["packed_dms"]],
     ["354175.2", 354175.2, []],
     ["356145.2", 356145.2, []],
+    // signed: plane metres (八丈町's X), for the record to read with its pair
+    ["-321338.362", -321338.362, []],
     ["-", null, ["placeholder_value"]],
     ["不明", null, ["unparseable_coordinate"]],
     ["35°70'", null, ["unparseable_coordinate"]],
