@@ -5,6 +5,7 @@ import { MAX_CHECKED_IDS } from "./duplicate-ids.ts";
 import { type ContactKind, contactKindOf } from "./normalize/address-shape.ts";
 import { nextDayTime } from "./normalize/clock.ts";
 import { expectedPhoneDigits, leadingDigits, type PhoneParts, phoneParts } from "./normalize/phone-shape.ts";
+import { markGaiji } from "./normalize/gaiji.ts";
 import { repairUrlScheme } from "./normalize/url-scheme.ts";
 import { yesNoOf } from "./normalize/yes-no.ts";
 
@@ -124,6 +125,7 @@ const sheetColumnsEn = (w: Shown) => [v(w) === "" ? "" : `columns only it has: $
   .filter((p) => p !== "").join("; ") || "its columns stand in another order";
 /** The URL (one per line, shown on one line) with the scheme normalizeUrl gives it. */
 const withUrlScheme = (w: Shown) => v(w).normalize("NFKC").trim().split(/\r?\n/).map((line) => repairUrlScheme(line.trim())).join(" ");
+const gaijiMarked = (w: Shown) => markGaiji(v(w));
 /** "3行目：" / "Row 3: " when the issue has a row; "5行目（データの3行目）：" when the header is on row 2. */
 const atJa = (w: Shown) => (w.row === null ? "" : w.line === undefined ? `${w.row}行目：`
   : `${w.sheet === undefined ? "" : `シート「${w.sheet}」の`}${w.line}行目（データの${w.row}行目）：`);
@@ -691,6 +693,11 @@ export const ISSUE_CODES = {
     severity: "warning", title_ja: "文字化け（�）", title_en: "Garbled text (�)",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」に読めない文字（�）があります。この部分だけ別の文字コードで保存されたか、壊れています。正しい文字を入力し、ファイルを保存し直してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" in ${f(w)} holds characters that could not be read (�): this part was saved in another encoding or is damaged. Enter the right text and save the file again.`,
+  },
+  private_use_character: {
+    severity: "warning", title_ja: "外字", title_en: "User-defined character (外字)",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${gaijiMarked(w)}」に外字（〓の位置。作成したコンピューターにしかない文字）があります。ほかのコンピューターでは表示できないか別の文字になります。値はそのまま残しました。標準の文字か、標準にある異体字（邊・邉・髙・﨑など）で書き直してください。`,
+    en: (w) => `${atEn(w)}"${gaijiMarked(w)}" in ${f(w)} holds a user-defined character (外字, at 〓) that only the computer that wrote the file can show; other computers show a box or another character. The value was kept. Write the standard character, or a variant the standard has (邊, 邉, 髙, 﨑 …).`,
   },
   invalid_characters: {
     severity: "info", title_ja: "制御文字・不正な文字", title_en: "Control or invalid characters",

@@ -2,6 +2,7 @@
 // placeholders that mean "empty". `normalizeText` then unifies width and whitespace; `normalizeUrl` checks URLs.
 import type { Issue } from "../issues.ts";
 import { type At, added, type Fixed, hasInvalidCharacter, problem } from "./fixed.ts";
+import { PRIVATE_USE } from "./gaiji.ts";
 import { repairUrlScheme } from "./url-scheme.ts";
 
 /** Only these, alone in a cell, mean "no value". なし/無 are real values (flags read them). */
@@ -49,6 +50,7 @@ export function cleanCell(raw: string, at: At): Cleaned {
   if (s.includes("\r")) s = s.replace(/\r\n?/g, "\n");
   // what a decoder put for bytes it could not read: kept, so the person sees where, and reported
   if (s.includes("\uFFFD")) issues.push(problem("garbled_text", at, raw));
+  if (PRIVATE_USE.test(s)) issues.push(problem("private_use_character", at, raw));
   let value = s.trim();
   const trimmed = value.length !== s.length;
   const quoted = value.charCodeAt(0) === 0x3d ? EXCEL_TEXT_FORMULA.exec(value) : null;
@@ -213,8 +215,8 @@ const OTHER = 2;
 /**
  * PLAIN for a cell no text repair would change: no controls or line breaks, no full-width ASCII, half-width kana,
  * no-break or other Unicode spaces trim() would cut, no space or ideographic space at either end or two in a row, no
- * surrogates. WIDTH when full-width ASCII (U+FF01–FF5E) or half-width kana (U+FF61–FF9F) are all that keep it from
- * being PLAIN. One scan instead of five passes.
+ * surrogates, no 外字 (private use). WIDTH when full-width ASCII (U+FF01–FF5E) or half-width kana (U+FF61–FF9F) are all
+ * that keep it from being PLAIN. One scan instead of five passes.
  */
 export function textKind(s: string): number {
   let kind = PLAIN;
@@ -230,7 +232,7 @@ export function textKind(s: string): number {
       if (next === 0x20 || next === 0x3000) return OTHER;
     } else if ((c >= 0xff01 && c <= 0xff5e) || (c >= 0xff61 && c <= 0xff9f)) kind = WIDTH;
     else if (c < 0x20 || (c >= 0x7f && c <= 0xa0) || c === 0x1680 || (c >= 0x2000 && c <= 0x2060) || c === 0x25cb || c === 0x3007
-      || (c >= 0xd800 && c <= 0xdfff) || c >= 0xfeff) return OTHER;
+      || (c >= 0xd800 && c <= 0xf8ff) || c >= 0xfeff) return OTHER;
   }
   return kind;
 }

@@ -237,6 +237,18 @@ it("a stray NUL in a cell keeps the row; the character is removed and reported",
   expect(tuples(report, "invalid_characters")).toEqual([[1, "installation_position", "invalid_characters"]]);
 });
 
+it("a 外字 (CP932 user-defined F040, private use U+E000) is kept and warned in its cell; NEC and IBM extensions are not", async () => {
+  const row = AED_ROW.replace("新宿区役所本庁舎", "渡辺@商店").replace("1階ロビー", "①髙﨑");
+  const bytes = encodeCp932(`${AED_HEADER}\n${row}\n`);
+  const at = bytes.indexOf(0x40);
+  const gaiji = Uint8Array.from([...bytes.slice(0, at), 0xf0, 0x40, ...bytes.slice(at + 1)]);
+  const { report, rows } = await runBytes(gaiji, "131041_aed.csv");
+  expect(rows.map((r) => [r.record.name, r.record.installation_position])).toEqual([["渡辺\ue000商店", "①髙﨑"]]);
+  expect(report.issues.filter((i) => i.code === "private_use_character").map((i) => [i.row, i.field, i.severity, i.value]))
+    .toEqual([[1, "name", "warning", "渡辺\ue000商店"]]);
+  expect(report.issues.find((i) => i.code === "private_use_character")?.message_ja).toContain("「渡辺〓商店」に外字");
+});
+
 describe("every text encoding reads to the same records", () => {
   it.each(["utf16le-bom.csv", "utf16be-bom.csv", "sjis-no-bom.csv", "clean-aed.csv"])("%s", async (file) => {
     const { report, rows } = await crafted(file);

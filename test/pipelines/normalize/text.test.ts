@@ -162,6 +162,15 @@ describe("normalizeUrl", () => {
   });
 });
 
+describe("外字 (private use characters)", () => {
+  it.each([["渡辺\ue000商店"], ["\ue757"], ["髙\uF8FF"], ["渡辺\u{F0000}"]])("%j is kept and warned", (raw) => {
+    expect(codes(normalizeText(raw, at))).toEqual([raw, ["private_use_character"]]);
+  });
+  it("standard characters and the NEC/IBM extensions are no 外字", () => {
+    expect(codes(normalizeText("①髙﨑㈱№", at))).toEqual(["①髙﨑㈱№", []]);
+  });
+});
+
 describe("normalizeKana", () => {
   it("a reading in hiragana is katakana, said; katakana and half-width kana as text makes them", () => {
     expect(codes(normalizeKana("しんじゅくくりつとしょかん", at))).toEqual(["シンジュククリツトショカン", ["hiragana_reading"]]);
