@@ -559,6 +559,21 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」のひらがなをカタカナにしました。読みは全角カタカナで入力してください。`,
     en: (w) => `${atEn(w)}the hiragana of "${v(w)}" (${f(w)}) was turned into katakana. Write readings in full-width katakana.`,
   },
+  reading_with_note: {
+    severity: "warning", title_ja: "読みに補足が付いている", title_en: "Reading with a note",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」の括弧内は読みではない補足のため読みから除き、セル全体を備考に残しました。読みの列には読みだけを全角カタカナで入力し、補足は備考に書いてください。`,
+    en: (w) => `${atEn(w)}the part in brackets of "${v(w)}" (${f(w)}) is a note, not the reading: it was taken out of the reading and the whole cell kept in the remarks. Write only the reading, in full-width katakana, and the note in the remarks.`,
+  },
+  not_a_reading: {
+    severity: "warning", title_ja: "読みではない値", title_en: "Not a reading",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」にはカタカナがなく、読みではありません（ローマ字・英語、漢字など）。${w.detail === "name_en" ? "読みとしては公開せず、英字の名称（名称_英字）が空だったためそこに入れました。" : w.detail === "remarks" ? "読みとしては公開せず、備考に残しました。" : "値はそのまま残しました。"}読みを全角カタカナで入力し、ローマ字・英語の名称は名称_英字の列に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) has no kana and is no reading (Latin letters, English, kanji …). ${w.detail === "name_en" ? "It is not published as the reading; the name in Latin letters (名称_英字) was empty, so it went there." : w.detail === "remarks" ? "It is not published as the reading; it is kept in the remarks." : "It was kept as written."} Write the reading in full-width katakana, and the name in Latin letters in 名称_英字.`,
+  },
+  reading_mostly_latin: {
+    severity: "warning", title_ja: "読みの多くがローマ字・英語", title_en: "Reading mostly in Latin letters",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」の多くが、名称にないローマ字・英語の語です。値はそのまま残しました。読みは全角カタカナで入力し（名称にある英字はそのままで構いません）、ローマ字・英語の名称は名称_英字の列に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is mostly Latin words the name does not have. It was kept as written. Write the reading in full-width katakana (Latin letters of the name itself may stay), and the name in Latin letters in 名称_英字.`,
+  },
   address_dash: {
     severity: "info", title_ja: "住所の番地の間の「ー」", title_en: "A long-vowel mark as the dash of an address",
     ja: (w) => `${atJa(w)}住所「${v(w)}」の数字の間の「ー」（長音記号など）を「-」にしました。番地の区切りは「-」で入力してください。`,

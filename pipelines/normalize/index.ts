@@ -16,8 +16,10 @@ import { normalizeCount, normalizeNumber } from "./numbers.ts";
 import type { DateTimePair } from "./pair-repairs.ts";
 import { type Overflow, textColumnOf } from "./kept-cells.ts";
 import { repairRecord } from "./record.ts";
+import type { ReadingColumns } from "./reading-check.ts";
 import type { RecordContext, RecordPlan } from "./row-repair.ts";
-import { normalizeKana, normalizeText, normalizeUrl, plainKana, plainText, plainUrl } from "./text.ts";
+import { normalizeKana, plainKana } from "./reading.ts";
+import { normalizeText, normalizeUrl, plainText, plainUrl } from "./text.ts";
 import { type Bound, closesHours, normalizeTime, plainTime } from "./times.ts";
 import { normalizeHeight, plainHeight } from "./height.ts";
 import { vocabularyChecker, vocabularyPlain } from "./vocabulary.ts";
@@ -175,14 +177,23 @@ function planOf(dataset: Dataset): Plan {
       if (target === undefined) return [];
       if (c.overflow !== undefined) return [[c.key, target, "unread"]];
       // a height that does not read, or reads without its 約, is kept as a number's note is; so is a code of the wrong form
-      const kept = isHeight(c.type) || codeShapeOf(c.type) !== undefined ? "unread" : dashIsZero(c.type) ? "noted" : KEPT_IN_REMARKS[kinds[i]];
+      // a reading's note in brackets (reading_with_note) is kept so too, also when the cell was nothing but the note
+      const kept = isHeight(c.type) || codeShapeOf(c.type) !== undefined || isKana(c.type) ? "unread" : dashIsZero(c.type) ? "noted" : KEPT_IN_REMARKS[kinds[i]];
       return kept === undefined ? [] : [[c.key, target, kept]];
     }),
     unitPairs: keys.flatMap((key, i) => ((kinds[i] === "number" || kinds[i] === "integer") && kinds[keys.indexOf(`${key}_unit`)] === "text"
       ? [[key, `${key}_unit`] as const] : [])),
     sameAsPairs: dataset.columns.flatMap((c) => (c.sameAs !== undefined && dataset.columnByKey.has(c.sameAs) ? [[c.key, c.sameAs] as const] : [])),
     latKey: keyOf("latitude"), lonKey: keyOf("longitude"),
+    readings: dataset.columns.filter((c) => isKana(c.type)).map((c) => readingColumnsOf(dataset, c.key)),
   };
+}
+
+/** A reading column's name and name in Latin letters, by key: `name_kana` → `name`, `name_en`. */
+function readingColumnsOf(dataset: Dataset, key: string): ReadingColumns {
+  const base = key.replace(/_kana$/, "");
+  const has = (k: string) => (dataset.columnByKey.has(k) ? k : undefined);
+  return [key, has(base), has(`${base}_en`)];
 }
 
 /** The time pairs whose dates are a pair too, by key: `start_time` ↔ `start_date`, `application_end_time` ↔

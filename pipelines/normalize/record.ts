@@ -1,6 +1,7 @@
 // Record-level repairs, after every cell is normalized, in the order they run: coordinates (coordinate-repairs.ts),
 // the address and place (address-repairs.ts), empty codes and names (code-repairs.ts), a row's start and end
-// (pair-repairs.ts), values the row or file explains (value-repairs.ts), and cells kept as written (kept-cells.ts).
+// (pair-repairs.ts), values the row or file explains (value-repairs.ts), cells kept as written (kept-cells.ts), and
+// readings that are none (reading-check.ts).
 // They work on the shared column vocabulary (schemas/blocks.ts keys and column kinds), never on a dataset id.
 import type { Dataset } from "../../schemas/dataset.ts";
 import type { Issue } from "../issues.ts";
@@ -10,6 +11,7 @@ import { checkArea, repairCoordinates } from "./coordinate-repairs.ts";
 import { dropInapplicable, keepClosingInStart, keepSplitDay, keepUnread, moveUnits } from "./kept-cells.ts";
 import { moveExtension } from "./phone-extension.ts";
 import { carryAfternoon, checkDatasetDateOrder, checkDateOrder, endNextDay, endYearFromStart, repairAllDay, timeFromDateCell } from "./pair-repairs.ts";
+import { checkReadings } from "./reading-check.ts";
 import { columnsOf, type RecordContext, type RecordPlan, type Row, RowRepair } from "./row-repair.ts";
 import { applyLegends, checkSums, fillSameAs } from "./value-repairs.ts";
 
@@ -48,5 +50,7 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
     if (plan.rangePairs.length > 0) keepSplitDay(r, plan.rangePairs, plan.overflows);
   }
   if (plan.rangePairs.length > 0) keepClosingInStart(r, plan.rangePairs);
+  // after keepUnread: a reading's cell kept there with its note is not kept again
+  if (plan.readings.length > 0) checkReadings(r, plan.readings);
   if (plan.unitPairs.length > 0) moveUnits(r, plan.unitPairs);
 }

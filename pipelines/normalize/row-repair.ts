@@ -9,6 +9,7 @@ import type { Overflow } from "./kept-cells.ts";
 import { cityWithDistrict, type Place, prefectureOf, TOKYO } from "./location.ts";
 import type { CellMemo } from "./memo.ts";
 import type { DateTimePair } from "./pair-repairs.ts";
+import type { ReadingColumns } from "./reading-check.ts";
 import type { FilePlaneAxes } from "./plane-axes.ts";
 import { normalizeText } from "./text.ts";
 
@@ -111,6 +112,8 @@ export interface RecordPlan {
   unitPairs: ReadonlyArray<readonly [string, string]>;
   /** [column, the column of the same row its 同左 / 同上 stands for] (Column.sameAs) */
   sameAsPairs: ReadonlyArray<readonly [string, string]>;
+  /** each reading column with its name and its name in Latin letters (reading-check.ts) */
+  readings: readonly ReadingColumns[];
 }
 
 // repairCode of the publisher's code, the same for every row of a file: the last one read is kept.

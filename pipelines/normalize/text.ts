@@ -341,18 +341,3 @@ export function normalizeUrl(raw: string, at: At): Fixed<string | null> {
   if (!s.split("\n").every((line) => URL_LINE.test(line))) issues.push(problem("not_a_url", at, raw));
   return { value: s, issues };
 }
-
-/** Hiragana (U+3041–3096, ゝゞ) written for a reading the standard keeps in 全角カナ. */
-const HIRAGANA = /[\u3041-\u3096\u309d\u309e]/;
-const EVERY_HIRAGANA = new RegExp(HIRAGANA.source, "g");
-
-/** A reading (名称_カナ): text as normalizeText makes it, with hiragana turned into katakana (しんじゅくく → シンジュクク). */
-export function normalizeKana(raw: string, at: At): Fixed<string | null> {
-  const text = normalizeText(raw, at);
-  if (text.value === null || !HIRAGANA.test(text.value)) return text;
-  const value = text.value.replace(EVERY_HIRAGANA, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
-  return { value, issues: added(text.issues, problem("hiragana_reading", at, raw)) };
-}
-
-/** A reading no repair would change (no hiragana, nothing normalizeText changes), or undefined. */
-export const plainKana = (raw: string): string | undefined => (HIRAGANA.test(raw) ? undefined : plainText(raw));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { issue } from "../../../pipelines/issues.ts";
-import { cleanCell, collapseSpaces, normalizeKana, normalizeText, normalizeUrl, plainKana, restoreExponent } from "../../../pipelines/normalize/text.ts";
+import { normalizeKana, plainKana } from "../../../pipelines/normalize/reading.ts";
+import { cleanCell, collapseSpaces, normalizeText, normalizeUrl, restoreExponent } from "../../../pipelines/normalize/text.ts";
 import { at, codes, outcome } from "./helpers.ts";
 
 describe("normalizeText", () => {
