@@ -43,7 +43,7 @@ export interface CombinedReading {
 }
 
 /** A yes or no that did not read, or read only part (一部, のみ). */
-const UNREAD: ReadonlySet<IssueCode> = new Set(["unparseable_mark", "unparseable_flag", "partial_flag"]);
+const UNREAD: ReadonlySet<IssueCode> = new Set(["unparseable_mark", "unparseable_flag", "partial_flag", "partial_mark"]);
 
 export function readCombined(cell: string, column: CombinedColumn, row: number): CombinedReading {
   const plain: CombinedReading = { text: cell, unknown: false, kept: null, issue: null };

@@ -1439,6 +1439,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は一部だけ（「のみ」「一部」など）を表すため、有とも無とも決めずに空欄にし、セルは備考の列があればそこに残しました。この項目に当たるなら「有」、当たらないなら「無」を入力し、一部だけであることは備考に書いてください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) says only part (のみ, 一部): it was read as neither yes nor no and left empty; where the dataset has a remarks column, the cell is kept there. Write 有 if the item applies, 無 if not, and the limit in the remarks.`,
   },
+  partial_mark: {
+    severity: "warning", title_ja: "一部だけの該当", title_en: "Applies in part only",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は一部だけ（「のみ」「一部」など）を表すため、該当とも該当しないとも決めずに空欄（不明）にし、セルは備考の列があればそこに残しました。この列は該当なら「1」、該当しないなら空欄で入力し、一部だけであることは備考に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) says only part (のみ, 一部): it was read as neither yes nor no and left unknown; where the dataset has a remarks column, the cell is kept there. This column takes 1 if the item applies and an empty cell if not; put the limit in the remarks.`,
+  },
   nonstandard_mark: {
     severity: "info", title_ja: "「1」以外の表記", title_en: "Not written as 1",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」を${saidYes(w) ? "「1」（該当）" : "空欄（該当しない）"}として読みました。この列は該当なら「1」、該当しないなら空欄で入力してください。`,

@@ -23,15 +23,19 @@ interface Wording {
   empty: boolean | null;
   nonstandard: "nonstandard_flag" | "nonstandard_mark";
   unparseable: "unparseable_flag" | "unparseable_mark";
+  /** a cell that says only part: its message asks for the column's own marks (有/無, or 1/empty) */
+  partial: "partial_flag" | "partial_mark";
   /** the word for a value not known (a 1/empty column's, whose empty cell is a no), read as null */
   unknown?: string;
 }
 
-const YES_NO: Wording = { exact: (c) => STANDARD.get(c), empty: null, nonstandard: "nonstandard_flag", unparseable: "unparseable_flag" };
+const YES_NO: Wording = { exact: (c) => STANDARD.get(c), empty: null, nonstandard: "nonstandard_flag", unparseable: "unparseable_flag",
+  partial: "partial_flag" };
 /** A blank cell of a 1/empty column: a "no" (what the standard writes for it), whether empty or only spaces. */
 export const BLANK_MARK = false;
 
-const ONE_OR_EMPTY: Wording = { exact: plainMark, empty: BLANK_MARK, nonstandard: "nonstandard_mark", unparseable: "unparseable_mark", unknown: UNKNOWN_MARK };
+const ONE_OR_EMPTY: Wording = { exact: plainMark, empty: BLANK_MARK, nonstandard: "nonstandard_mark", unparseable: "unparseable_mark",
+  partial: "partial_mark", unknown: UNKNOWN_MARK };
 
 function readFlag(raw: string, at: At, wording: Wording, subjects?: readonly string[]): Fixed<boolean | null> {
   const exact = wording.exact(raw);
@@ -59,7 +63,7 @@ function readFlag(raw: string, at: At, wording: Wording, subjects?: readonly str
     const found = said.noted ? problem("flag_with_note", at, raw) : problemAt(wording.nonstandard, at.row, at.field, at.onlyCounts, raw, said.value ? "有" : "無");
     return { value: said.value, issues: [...issues, found] };
   }
-  if (PARTIAL.test(clean.value)) return { value: null, issues: [...issues, problem("partial_flag", at, raw)] };
+  if (PARTIAL.test(clean.value)) return { value: null, issues: [...issues, problem(wording.partial, at, raw)] };
   return { value: null, issues: [...issues, problem(wording.unparseable, at, raw)] };
 }
 

@@ -311,7 +311,7 @@ describe("a yes/no column whose header names several hazards (洪水・高潮)",
     // one issue per cell, under the file's header; none per hazard column, and no kept_as_remarks besides
     expect(report.issues.filter((i) => i.row !== null && i.severity !== "info").map((i) => [i.row, i.field, i.code, i.value])).toEqual([
       [1, "洪水・高潮", "combined_unread", "要確認"], [2, "洪水・高潮", "combined_unread", "一部"], [3, "洪水・高潮", "flag_with_note", "○（浸水時は2階以上）"]]);
-    expect(report.issues.filter((i) => ["unparseable_mark", "partial_flag", "kept_as_remarks"].includes(i.code))).toEqual([]);
+    expect(report.issues.filter((i) => ["unparseable_mark", "partial_flag", "partial_mark", "kept_as_remarks"].includes(i.code))).toEqual([]);
     const unread = report.issues.find((i) => i.code === "combined_unread")!;
     expect(unread.message_ja).toContain("列「洪水・高潮」の値「要確認」は該当の有無として読めない（または一部だけを表す）ため、この列がまとめる項目（災害種別_洪水 / 災害種別_高潮）を「対象・有」とも「対象外・無」ともせず空欄（不明）にしました。セルは備考に「洪水・高潮：…」として1回だけ残しました。");
     expect(unread.message_en).toContain("\"要確認\" in the column 洪水・高潮 is no yes/no value (or says only part), so the columns it stands for (災害種別_洪水 / 災害種別_高潮) were left empty (unknown)");

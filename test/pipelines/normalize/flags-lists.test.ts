@@ -39,9 +39,17 @@ describe("normalizeMark (1 = yes, empty = no)", () => {
     ["有（2台）", true, ["flag_with_note"]], ["なし(屋外)", false, ["flag_with_note"]], ["（有）", null, ["unparseable_mark"]],
     // a note that may turn it around is not read past
     ["有（R7年度設置予定）", null, ["unparseable_mark"]], ["有（ただし故障中）", null, ["unparseable_mark"]], ["なし（成人・小児兼用パッド装着）", null, ["unparseable_mark"]],
-    ["2", null, ["unparseable_mark"]], ["一部", null, ["partial_flag"]],
+    ["2", null, ["unparseable_mark"]], ["一部", null, ["partial_mark"]], ["○（一部区域）", null, ["partial_mark"]],
   ])("%j → %j %j", (raw, value, issueCodes) => {
     expect(codes(normalizeMark(raw, at))).toEqual([value, issueCodes]);
+  });
+
+  it("a cell that says only part asks for 1 or an empty cell, the column's own marks, not 有/無", () => {
+    const [partial] = normalizeMark("○（一部区域）", { row: 4, field: "hazard_landslide" }).issues;
+    expect([partial.row, partial.field, partial.code, partial.severity, partial.value]).toEqual([4, "hazard_landslide", "partial_mark", "warning", "○（一部区域）"]);
+    expect(partial.message_ja).toContain("該当なら「1」、該当しないなら空欄で入力し");
+    expect(partial.message_ja).not.toContain("「有」");
+    expect(partial.message_en).toContain("takes 1 if the item applies and an empty cell if not");
   });
 
   it("tells the officer what the cell was read as, and to write 1 or leave the cell empty, not 有/無", () => {
