@@ -18,7 +18,8 @@ export function reportEndOfFile(run: RunState, plan: ColumnPlan, tally: RowTally
     if (absentRows.has(c.key)) run.log.add(issue("missing_column", { field: c.key, value: c.ja }));
   }
   if (blankWithData.size) run.log.add(issue("blank_header", { value: [...blankWithData].sort((a, b) => a - b).join(", ") }));
-  for (const [field, value] of filled) run.log.add(issue("column_filled", { field, value }));
+  // the detail names the column by key, which says where it was filled from (the message's field is its ja name)
+  for (const [field, value] of filled) run.log.add(issue("column_filled", { field, value, detail: field }));
   for (const [field, value] of formatText) run.log.add(issue("number_shown_with_text", { field, value }));
   for (const [key, codes] of Object.entries(run.legends ?? {})) {
     if (!legendsRead.has(key)) continue;

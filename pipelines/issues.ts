@@ -126,6 +126,16 @@ const sheetColumnsEn = (w: Shown) => [v(w) === "" ? "" : `columns only it has: $
 /** The URL (one per line, shown on one line) with the scheme normalizeUrl gives it. */
 const withUrlScheme = (w: Shown) => v(w).normalize("NFKC").trim().split(/\r?\n/).map((line) => repairUrlScheme(line.trim())).join(" ");
 const gaijiMarked = (w: Shown) => markGaiji(v(w));
+/** Where a column the file lacks was filled from (column_filled's detail: the column's key), ja and en. */
+const FILL_SOURCE: Readonly<Record<string, readonly [string, string]>> = {
+  local_government_code: ["公開元（ファイル名など）の団体コードを", " from the publisher's code"],
+  located_local_government_code: ["同じ行の団体コードか住所から", " from the row's own code or its address"],
+  municipality_code: ["同じ行の団体コードか公開元のものを", " from the row's own code or the publisher's"],
+  local_government_name: ["都道府県名・市区町村名か団体コードから", " from the prefecture and city columns or the code"],
+  prefecture: ["住所から", " from the address"],
+  city: ["住所から", " from the address"],
+  survey_date: ["ファイル名、表題または表の下の「○年○月○日現在」から", " from the file name, a title, or a line under the table such as 令和6年1月1日現在"],
+};
 /** "3行目：" / "Row 3: " when the issue has a row; "5行目（データの3行目）：" when the header is on row 2. */
 const atJa = (w: Shown) => (w.row === null ? "" : w.line === undefined ? `${w.row}行目：`
   : `${w.sheet === undefined ? "" : `シート「${w.sheet}」の`}${w.line}行目（データの${w.row}行目）：`);
@@ -1286,8 +1296,8 @@ export const ISSUE_CODES = {
   },
   column_filled: {
     severity: "info", title_ja: "ない列の値を補った", title_en: "Column not in the file, filled in",
-    ja: (w) => `ファイルに「${f(w)}」の列がないため、各行に値を補いました（例：「${v(w)}」。団体コードは公開元のもの、所在地のコードは同じ行の団体コードか住所から、地方公共団体名は都道府県名・市区町村名か団体コードから、調査年月日はファイル名か、表題または表の下の「○年○月○日現在」から）。列を加えて値を入力すると確実です。`,
-    en: (w) => `The file has no ${f(w)} column, so each row was given one (e.g. "${v(w)}": the publisher's code; for the location code the row's own code or its address; for the name the prefecture and city columns or the code; for the survey date the date in the file name or in a title or line under the table such as "as of 1 January 2024"). Add the column with its values to be sure.`,
+    ja: (w) => `ファイルに「${f(w)}」の列がないため、${FILL_SOURCE[w.detail ?? ""]?.[0] ?? ""}各行に補いました（例：「${v(w)}」）。列を加えて値を入力すると確実です。`,
+    en: (w) => `The file has no ${f(w)} column, so each row was given one${FILL_SOURCE[w.detail ?? ""]?.[1] ?? ""} (e.g. "${v(w)}"). Add the column with its values to be sure.`,
   },
   survey_date_filled: {
     severity: "info", title_ja: "調査年月日が空", title_en: "Survey date empty",

@@ -244,7 +244,8 @@ describe("crafted problems, end to end", () => {
       .toEqual([["totals_row", "中野区計"], ["note_row", "※外国人住民を含みます。"]]);
     // said once for the file, with the column's Japanese name
     expect(report.issues.find((i) => i.code === "column_filled" && i.field === "survey_date")).toMatchObject({ value: "2024-01-01" });
-    expect(report.issues.find((i) => i.code === "column_filled" && i.field === "survey_date")?.message_ja).toContain("「調査年月日」の列がない");
+    expect(report.issues.find((i) => i.code === "column_filled" && i.field === "survey_date")?.message_ja).toBe(
+      "ファイルに「調査年月日」の列がないため、ファイル名、表題または表の下の「○年○月○日現在」から各行に補いました（例：「2024-01-01」）。列を加えて値を入力すると確実です。");
     expect(report.issues.some((i) => i.code === "missing_column")).toBe(false);
   });
 

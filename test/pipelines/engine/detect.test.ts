@@ -205,6 +205,14 @@ describe("detection through harmonize: what was chosen and why", () => {
     // the file has no such column: said once for the file, not on every row
     expect(report.issues.filter((i) => i.code === "code_missing")).toEqual([]);
     expect(report.issues.find((i) => i.code === "column_filled")).toMatchObject({ row: null, field: "local_government_code", value: "131041" });
+    // each filled column's message says where its own values came from, once, and nothing of the other columns
+    expect(report.issues.filter((i) => i.code === "column_filled").map((i) => i.message_ja)).toEqual([
+      "ファイルに「全国地方公共団体コード」の列がないため、公開元（ファイル名など）の団体コードを各行に補いました（例：「131041」）。列を加えて値を入力すると確実です。",
+      "ファイルに「所在地_全国地方公共団体コード」の列がないため、同じ行の団体コードか住所から各行に補いました（例：「131041」）。列を加えて値を入力すると確実です。",
+      "ファイルに「所在地_都道府県」の列がないため、住所から各行に補いました（例：「東京都」）。列を加えて値を入力すると確実です。",
+      "ファイルに「所在地_市区町村」の列がないため、住所から各行に補いました（例：「新宿区」）。列を加えて値を入力すると確実です。",
+      "ファイルに「地方公共団体名」の列がないため、都道府県名・市区町村名か団体コードから各行に補いました（例：「東京都新宿区」）。列を加えて値を入力すると確実です。",
+    ]);
     // a column that is there with an empty cell is named on its row
     const empty = await runBytes("全国地方公共団体コード,ID,名称,所在地_連結表記,緯度,経度,設置位置\n,1,A,東京都新宿区1,35.69,139.70,受付\n", "aed.csv", { municipality: "131041" });
     expect(empty.report.issues.find((i) => i.code === "code_missing")).toMatchObject({ row: 1, field: "local_government_code", value: "131041" });
