@@ -33,8 +33,11 @@ function weekdayMismatch(nfkc: string, iso: string): boolean {
   return WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()] !== marks[0][1];
 }
 /** "as of", which population tables write after their date: 令和6年4月1日現在, R6.4.1時点 */
-/** What follows a date and leaves it the same: as of (現在, 時点), until (まで: 有効期限 令和8年3月31日まで). */
-const AS_OF = /\s*(?:現在|時点|まで)$/;
+/** What follows a date and leaves it the same: as of (現在, 時点). */
+const AS_OF = /\s*(?:現在|時点)$/;
+/** Until (まで, 迄: 有効期限 令和8年3月31日まで), which leaves an end column's date the same: any other column's date it
+ *  is not (a start, a 許可年月日), so there the word stays and the cell reads as a date with a period word. */
+const UNTIL = /\s*(?:まで|迄)$/;
 /** A time after the date in one cell: 2024-07-20T10:00, 2024/7/20 10:00, 2024年10月12日(土)18時30分 (the weekday gone). */
 const TIME_AFTER = /^(.*?\d日?)(?:T|\s+|(?<=日))((?:\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)|(?:午前|午後)?\d{1,2}時(?:\d{1,2}分|半)?)(?:\s*(?:から|～|~|〜).*)?$/i;
 
@@ -124,7 +127,7 @@ function parseDate(s: string): Parsed {
 }
 
 /** Two dates in one cell: `2024/12/1～2024/12/3`, `令和6年12月1日から12月3日`. */
-const DATE_RANGE = /^(.+?)\s*(?:～|~|〜|から)\s*(.+?)(?:まで)?$/;
+const DATE_RANGE = /^(.+?)\s*(?:～|~|〜|から)\s*(.+?)(?:まで|迄)?$/;
 
 /** The first or the second date of a range in one cell (the second may leave out the year, or year and month); null
  *  unless both dates read, so the start and the end column take a range or neither does. */
@@ -187,10 +190,10 @@ function listedDays(text: string): { first: string; last: string; consecutive: b
 /** A word after the date that says what happened on it (`平成2年4月1日指定`, `昭和45年3月1日 都指定`). Words of a period
  *  (から, 以降, 迄, 頃, 上旬 …) are no note: only a start column reads `…から` (the day it starts), only an end column `…迄`. */
 const WORD_AFTER = /^(.*\d(?:\s*日)?)\s*([^\d～~〜]+|[~〜])$/;
-const PERIOD_WORD = /から|より|以降|以後|以前|迄|頃|ごろ|上旬|中旬|下旬|[~〜]/;
+const PERIOD_WORD = /から|より|以降|以後|以前|まで|迄|頃|ごろ|上旬|中旬|下旬|[~〜]/;
 /** Words that undo the date's meaning for its column (指定解除, 廃止, 延期, 中止): the date is not the thing's own. */
 const UNDOING_WORD = /解除|廃止|取消|取り消|延期|中止|撤去|閉鎖|休止/;
-const OWN_BOUND_WORD: Readonly<Record<Bound, RegExp>> = { start: /^(?:から|より|以降|以後|~|〜)$/, end: /^迄$/ };
+const OWN_BOUND_WORD: Readonly<Record<Bound, RegExp>> = { start: /^(?:から|より|以降|以後|~|〜)$/, end: /^(?:まで|迄)$/ };
 
 /** The date of a cell that carries a note (`昭和45年3月1日（平成2年追加指定）`, `平成2年4月1日指定`), or a start
  *  column's `令和6年4月1日から`; null when the cell without its note is no date either, or only a number (an Excel
@@ -212,7 +215,8 @@ export function normalizeDate(raw: string, at: At, bound?: Bound): Fixed<string 
   const issues = clean.issues;
   if (clean.value.length > MAX_TYPED_LENGTH) return { value: null, issues: [...issues, problem("unparseable_date", at, raw)] };
   const written = withKanjiDigits(clean.value.normalize("NFKC"));
-  const nfkc = written.replace(WEEKDAY, " ").trim().replace(AS_OF, "");
+  const asOf = written.replace(WEEKDAY, " ").trim().replace(AS_OF, "");
+  const nfkc = bound === "end" ? asOf.replace(UNTIL, "") : asOf;
   const withoutTime = TIME_AFTER.exec(nfkc)?.[1] ?? nfkc;
   const parsed = parseDate(withoutTime.trim());
   // a range with a note after it (`2024年4月27日～4月28日（予定）`) is read without the note, kept in the remarks

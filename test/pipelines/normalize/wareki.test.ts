@@ -144,7 +144,13 @@ describe("a date with a note", () => {
     expect(normalizeDate("令和6年4月1日から", at, "start").value).toBe("2024-04-01");
     expect(codes(normalizeDate("令和6年4月1日から", at, "end"))).toEqual([null, ["unparseable_date"]]);
     expect(codes(normalizeDate("令和6年4月1日から", at))).toEqual([null, ["unparseable_date"]]);
-    expect(normalizeDate("令和6年4月1日迄", at, "end").value).toBe("2024-04-01");
+    // until: 迄 and まで alike, the end column's date as it is; no start's and no other date's
+    expect(codes(normalizeDate("令和11年3月31日迄", at, "end"))).toEqual(["2029-03-31", ["wareki_converted"]]);
+    expect(codes(normalizeDate("令和11年3月31日まで", at, "end"))).toEqual(["2029-03-31", ["wareki_converted"]]);
+    expect(codes(normalizeDate("令和5年4月1日～令和11年3月31日迄", at, "end"))).toEqual(["2029-03-31", ["date_range_split"]]);
+    expect(codes(normalizeDate("令和11年3月31日迄", at, "start"))).toEqual([null, ["unparseable_date"]]);
+    expect(codes(normalizeDate("令和11年3月31日まで", at, "start"))).toEqual([null, ["unparseable_date"]]);
+    expect(codes(normalizeDate("令和11年3月31日まで", at))).toEqual([null, ["unparseable_date"]]);
     expect(codes(normalizeDate("令和6年4月1日以降", at, "end"))).toEqual([null, ["unparseable_date"]]);
     expect(codes(normalizeDate("令和6年4月1日頃", at, "start"))).toEqual([null, ["unparseable_date"]]);
     expect(codes(normalizeDate("令和6年4月上旬", at, "start"))).toEqual([null, ["unparseable_date"]]);
