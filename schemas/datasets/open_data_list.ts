@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { identity } from "../blocks.ts";
 import { col, pick, type Requirement } from "../column.ts";
 import { defineDataset } from "../dataset.ts";
-import { flag, isoDate, list, phone, text, url } from "../types.ts";
+import { flag, isoDate, list, oneOf, phone, text, url } from "../types.ts";
 
 // New format: one row per file, データセット_* then ファイル_* (印西市 122319_open_data_list.csv);
 // the old 推奨 columns (データ名称, データ形式, 分類 …) are aliases of their new counterparts.
@@ -16,6 +16,9 @@ const file = <const K extends string, T extends z.ZodType>(key: K, ja: string, e
 const FORMATS = ["CSV", "TSV", "XLSX", "XLS", "Excel", "ODS", "PDF", "JSON", "GeoJSON", "XML", "RDF", "TXT", "HTML", "ZIP", "SHP", "KML", "KMZ",
   "DOC", "DOCX", "Word", "JPG", "JPEG", "PNG", "その他"];
 
+/** 分類: the standard's 17 categories (those of the government's statistics). Another word (防災, 子育て) is kept, warned. */
+const CATEGORIES = ["国土・気象", "人口・世帯", "労働・賃金", "農林水産業", "鉱工業", "商業・サービス業", "企業・家計・経済", "住宅・土地・建設",
+  "エネルギー・水", "運輸・観光", "情報通信・科学技術", "教育・文化・スポーツ・生活", "行財政", "司法・安全・環境", "社会保障・衛生", "国際", "その他"];
 const columns = [
   col({ ...pick(identity, "id"), ja: "データセット_ID", en: "datasetIdentifier", aliases: ["ID", "NO", "No", "NO.", "No.", "番号", "通し番号"] }),
   pick(identity, "local_government_code"),
@@ -26,7 +29,7 @@ const columns = [
   ds("subtitle", "サブタイトル", "datasetSubtitle", text),
   ds("description", "概要", "datasetDescription", text, ["データ概要", "概要", "説明", "データセットの説明"]),
   ds("keywords", "キーワード", "datasetKeywords", list, ["キーワード"]),
-  ds("category", "分類", "datasetCategory", text, ["分類"], "recommended"),
+  ds("category", "分類", "datasetCategory", oneOf(CATEGORIES), ["分類"], "recommended"),
   ds("universal_menu", "ユニバーサルメニュー", "datasetUniversalMenu", text),
   ds("issued", "公開日", "datasetIssued", isoDate, ["登録日", "公開日"]),
   ds("modified", "最終更新日", "datasetModified", isoDate, ["最終更新日", "更新日", "更新年月日"], "recommended"),

@@ -21,3 +21,20 @@ describe("a column the standard gives choices for (医療機関の種類)", () =
     expect(warning.message_ja).toContain("診療所（選択肢：病院／有床診療所／無床診療所）");
   });
 });
+
+describe("オープンデータ一覧's 分類: the standard's 17 categories", () => {
+  const openDataList = DATASETS.find((d) => d.id === "open_data_list")!;
+  const category = (value: string) => {
+    const { record, issues } = normalizeRecord({ title: "AED設置箇所一覧", category: value }, openDataList, { row: 1 });
+    return [record.category, issues.filter((i) => i.field === "category").map((i) => [i.code, i.severity])];
+  };
+
+  it("a category of the list is taken; 防災, 子育て or a typo is kept and warned", () => {
+    expect(category("司法・安全・環境")).toEqual(["司法・安全・環境", []]);
+    expect(category("国土･気象")).toEqual(["国土・気象", [["half_width_kana", "info"]]]);
+    expect(category("社会保障 ・ 衛生")).toEqual(["社会保障・衛生", [["vocabulary_reworded", "info"]]]);
+    expect(category("防災")).toEqual(["防災", [["not_in_vocabulary", "warning"]]]);
+    expect(category("子育て")).toEqual(["子育て", [["not_in_vocabulary", "warning"]]]);
+    expect(category("行政財")).toEqual(["行政財", [["not_in_vocabulary", "warning"]]]);
+  });
+});
