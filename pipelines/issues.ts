@@ -1504,6 +1504,16 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」はURLの後に補足が付いていたため、URLだけを値にし、セルの内容は備考に残しました。URLの列にはURLだけを入力し、補足（外部リンク、ファイル形式など）は備考に入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) has a note after its URL: the URL alone is the value and the cell is kept in the remarks. Enter only the URL; put notes (external link, file type) in the remarks.`,
   },
+  ssid_several: {
+    severity: "warning", title_ja: "1つの欄に複数のSSID", title_en: "Several SSIDs in one cell",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」にはSSID（ネットワーク名）が複数あります。このままではどのネットワークにもない名前になるため、最初の「${d(w)}」を値にし、セル全体は備考に残しました。SSIDの列には1つだけ入力し、ほかのSSID（00000JAPAN など）や補足は備考に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) holds several SSIDs (network names); as written it names no network, so the first, "${d(w)}", is the value and the whole cell is kept in the remarks. Enter one SSID, and the others (such as 00000JAPAN) or notes in the remarks.`,
+  },
+  ssid_with_note: {
+    severity: "warning", title_ja: "SSIDに補足が付いている", title_en: "SSID with a note",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」の括弧内は補足のため、SSID（ネットワーク名）から除き${w.detail === undefined ? "" : `「${w.detail}」にし`}、セル全体は備考に残しました。SSIDの列にはネットワーク名だけを入力し、補足は備考に書いてください。`,
+    en: (w) => `${atEn(w)}the part in brackets of "${v(w)}" (${f(w)}) is a note, not part of the network's name: it was taken out${w.detail === undefined ? "" : ` ("${w.detail}")`} and the whole cell kept in the remarks. Enter only the network's name, and notes in the remarks.`,
+  },
   url_several: {
     severity: "warning", title_ja: "1つの欄に複数のURL", title_en: "Several URLs in one cell",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」にはURLが複数あります。最初のURLを値にし、セルの内容は備考に残しました。URLの列にはURLを1つだけ入力し、ほかのURLは備考や別の行（ファイルごとの行）に入力してください。`,

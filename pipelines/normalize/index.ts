@@ -3,7 +3,7 @@
 // (schemas/types.ts), never on a dataset id. Pure: no I/O, no clock; the only module state is a memo of plans
 // derived from the immutable dataset definitions (and row-repair.ts's memo of header rows).
 import type { Dataset } from "../../schemas/dataset.ts";
-import { codeShapeOf, countUnitsOf, dashIsZero, isHeight, isKana, type Kind, kindOf, otherQuantityOf, unitsOf, vocabularyOf } from "../../schemas/types.ts";
+import { codeShapeOf, countUnitsOf, dashIsZero, isHeight, isKana, isSsid, type Kind, kindOf, otherQuantityOf, unitsOf, vocabularyOf } from "../../schemas/types.ts";
 import type { Issue } from "../issues.ts";
 import {
   normalizeCode, normalizeCorporateNumber, normalizeFixedCode, normalizePhone, normalizePostalCode, plainCode, plainFixedCode, plainPhone,
@@ -19,6 +19,7 @@ import { repairRecord } from "./record.ts";
 import type { ReadingColumns } from "./reading-check.ts";
 import type { RecordContext, RecordPlan } from "./row-repair.ts";
 import { normalizeKana, plainKana } from "./reading.ts";
+import { normalizeSsid, plainSsid } from "./ssid.ts";
 import { normalizeText, normalizeUrl, plainText, plainUrl } from "./text.ts";
 import { type Bound, closesHours, normalizeTime, plainTime } from "./times.ts";
 import { normalizeHeight, plainHeight } from "./height.ts";
@@ -126,6 +127,7 @@ function normalizerOfColumn(column: Dataset["columns"][number], kind: Kind): Nor
   if (vocabulary !== undefined && kind === "text") return vocabularyChecker(vocabulary);
   if (isHeight(type)) return normalizeHeight;
   if (isKana(type)) return normalizeKana;
+  if (isSsid(type)) return normalizeSsid;
   const shape = codeShapeOf(type);
   if (shape !== undefined) return (raw, at) => normalizeFixedCode(raw, at, shape);
   const units = unitsOf(type);
@@ -164,7 +166,8 @@ function planOf(dataset: Dataset): Plan {
       const vocabulary = vocabularyOf(type);
       const shape = codeShapeOf(type);
       if (shape !== undefined) return plainFixedCode(shape);
-      return vocabulary !== undefined ? vocabularyPlain(vocabulary.values) : isHeight(type) ? plainHeight : isKana(type) ? plainKana : PLAIN[kind];
+      return vocabulary !== undefined ? vocabularyPlain(vocabulary.values) : isHeight(type) ? plainHeight : isKana(type) ? plainKana
+        : isSsid(type) ? plainSsid : PLAIN[kind];
     }),
     empties: kinds.map((kind) => EMPTY[kind] ?? null),
     programs: new Map(), last: null,
@@ -177,8 +180,10 @@ function planOf(dataset: Dataset): Plan {
       if (target === undefined) return [];
       if (c.overflow !== undefined) return [[c.key, target, "unread"]];
       // a height that does not read, or reads without its 約, is kept as a number's note is; so is a code of the wrong form
-      // a reading's note in brackets (reading_with_note) is kept so too, also when the cell was nothing but the note
-      const kept = isHeight(c.type) || codeShapeOf(c.type) !== undefined || isKana(c.type) ? "unread" : dashIsZero(c.type) ? "noted" : KEPT_IN_REMARKS[kinds[i]];
+      // a reading's or an SSID's note in brackets, and an SSID's further names, are kept so too, also when the cell
+      // was nothing but the note
+      const kept = isHeight(c.type) || codeShapeOf(c.type) !== undefined || isKana(c.type) || isSsid(c.type) ? "unread"
+        : dashIsZero(c.type) ? "noted" : KEPT_IN_REMARKS[kinds[i]];
       return kept === undefined ? [] : [[c.key, target, kept]];
     }),
     unitPairs: keys.flatMap((key, i) => ((kinds[i] === "number" || kinds[i] === "integer") && kinds[keys.indexOf(`${key}_unit`)] === "text"

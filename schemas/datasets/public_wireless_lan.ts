@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { contact, identity, location, naming, trailer } from "../blocks.ts";
 import { col, pick, renamed, replace } from "../column.ts";
 import { defineDataset } from "../dataset.ts";
-import { text } from "../types.ts";
+import { ssid, text } from "../types.ts";
 
 // Old definition (A.1) plus the shared head, address block and contact block of the new format (§3.7).
 export const public_wireless_lan = defineDataset({
@@ -22,7 +22,7 @@ export const public_wireless_lan = defineDataset({
     // a Wi-Fi list has no 連絡先名称: its 問い合わせ column is the number to call (`042-626-3111（代表）`), and words
     // there (a department) stay in 連絡先備考, the phone number's overflow
     ...replace(contact, renamed(pick(contact, "phone_number"), { aliases: ["問い合わせ", "問合せ", "問い合わせ先", "問合せ先", "お問い合わせ", "お問い合わせ先"] })),
-    col({ key: "ssid", ja: "SSID", en: "ssid", type: text, requirement: "optional", aliases: ["ＳＳＩＤ"] }),
+    col({ key: "ssid", ja: "SSID", en: "ssid", type: ssid, requirement: "optional", aliases: ["ＳＳＩＤ"] }),
     col({ key: "coverage_area", ja: "提供エリア", en: "coverageArea", type: text, requirement: "optional", aliases: ["利用可能エリア", "提供場所"] }),
     ...trailer,
   ],

@@ -1,0 +1,39 @@
+// An SSID, the name a Wi-Fi network broadcasts: one name, in the letters it is broadcast in. Several in one cell
+// (`Chiyoda_Free_Wi-Fi／00000JAPAN（災害時）`, one per line, `A, B`) publish a name no network has: the first is the
+// value, warned, and the cell kept in 備考 (kept-cells.ts); so is a note in brackets. A name written full-width
+// (`Ｃｈｉｙｏｄａ　Ｆｒｅｅ　Ｗｉ－Ｆｉ`) is made half-width throughout, its spaces too, as no network broadcasts those.
+import { type At, added, type Fixed, problem, problemAt } from "./fixed.ts";
+import { isAscii, normalizeText, plainText, toHalfWidthAscii } from "./text.ts";
+
+/** Between two SSIDs: a line break, a slash, 、 ， , ; ・ (full- or half-width). */
+const SEPARATOR = /\s*[\n/／、，,;；・･]\s*/;
+/** A note in brackets: words in Japanese (`（災害時）`, `(災害時のみ)`), not an SSID's own ASCII (`(2.4GHz)`). */
+const NOTE = /\s*[（(](?=[^（）()]*[^\x00-\x7F（）])[^（）()]*[）)]\s*/g;
+
+/** One SSID as broadcast: full-width ASCII half-width, and an ideographic space a space when the rest is ASCII. */
+function halfWidthSsid(s: string): string {
+  const half = toHalfWidthAscii(s);
+  const spaced = half.replace(/\u3000/g, " ");
+  return isAscii(spaced) ? spaced : half;
+}
+
+export function normalizeSsid(raw: string, at: At): Fixed<string | null> {
+  const text = normalizeText(raw, at);
+  if (text.value === null) return text;
+  let issues = text.issues;
+  const noteless = text.value.replace(NOTE, " ").trim();
+  const names = noteless.split(SEPARATOR).filter((name) => name !== "");
+  // a cell of nothing but a note names no network
+  if (names.length === 0) return { value: null, issues: added(issues, problem("ssid_with_note", at, raw)) };
+  const value = halfWidthSsid(names[0]);
+  if (value !== names[0] && !issues.some((i) => i.code === "full_width_converted")) issues = added(issues, problem("full_width_converted", at, raw));
+  if (names.length > 1) return { value, issues: added(issues, problemAt("ssid_several", at.row, at.field, at.onlyCounts, raw, value)) };
+  if (noteless !== text.value) return { value, issues: added(issues, problemAt("ssid_with_note", at.row, at.field, at.onlyCounts, raw, value)) };
+  return { value, issues };
+}
+
+/** What may make an SSID cell change: a separator, a bracket, an ideographic space. */
+const MAY_CHANGE = /[\n/／、，,;；・･（(\u3000]/;
+
+/** An SSID no repair would change, or undefined. */
+export const plainSsid = (raw: string): string | undefined => (MAY_CHANGE.test(raw) ? undefined : plainText(raw));

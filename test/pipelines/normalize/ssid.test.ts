@@ -1,0 +1,48 @@
+// SSIDs: one network name per cell, half-width as broadcast; further names and notes kept in 備考.
+import { describe, expect, it } from "vitest";
+import { normalizeRecord } from "../../../pipelines/normalize/index.ts";
+import { normalizeSsid, plainSsid } from "../../../pipelines/normalize/ssid.ts";
+import { public_wireless_lan } from "../../../schemas/datasets/public_wireless_lan.ts";
+import { at, codes } from "./helpers.ts";
+
+describe("normalizeSsid", () => {
+  it.each([
+    ["Tokyo_Free_Wi-Fi", "Tokyo_Free_Wi-Fi", []],
+    ["TOKYO FREE Wi-Fi", "TOKYO FREE Wi-Fi", []],
+    ["Koganei_Free_Wi-Fi(2.4GHz)", "Koganei_Free_Wi-Fi(2.4GHz)", []],
+    // full-width throughout, its spaces too: no network broadcasts those
+    ["Ｃｈｉｙｏｄａ　Ｆｒｅｅ　Ｗｉ－Ｆｉ", "Chiyoda Free Wi-Fi", ["full_width_converted"]],
+    ["Chiyoda　Free　Wi-Fi", "Chiyoda Free Wi-Fi", ["full_width_converted"]],
+    // several names: the first, whichever the separator and the file's encoding
+    ["Chiyoda_Free_Wi-Fi／00000JAPAN（災害時）", "Chiyoda_Free_Wi-Fi", ["full_width_converted", "ssid_several"]],
+    ["Koganei_Free_Wi-Fi(2.4GHz)／Koganei_Free_Wi-Fi_5G", "Koganei_Free_Wi-Fi(2.4GHz)", ["ssid_several"]],
+    ["Hachioji_Free_Wi-Fi\n00000JAPAN（災害時のみ）", "Hachioji_Free_Wi-Fi", ["ssid_several"]],
+    ["Koganei_Free_Wi-Fi, FREE_Wi-Fi_PASSPORT", "Koganei_Free_Wi-Fi", ["ssid_several"]],
+    // a note alone
+    ["Shinjuku_Free_Wi-Fi（災害時は無料開放）", "Shinjuku_Free_Wi-Fi", ["ssid_with_note"]],
+    ["（調整中）", null, ["ssid_with_note"]],
+  ])("%j → %j", (raw, value, found) => {
+    expect(codes(normalizeSsid(raw, at))).toEqual([value, found]);
+  });
+
+  it("a name with a separator, a bracket or an ideographic space is never plain", () => {
+    expect(plainSsid("A／B")).toBeUndefined();
+    expect(plainSsid("Chiyoda　Free")).toBeUndefined();
+    expect(plainSsid("Tokyo_Free_Wi-Fi")).toBe("Tokyo_Free_Wi-Fi");
+  });
+
+  it("the message names the SSID taken", () => {
+    const [several] = normalizeSsid("Hachioji_Free_Wi-Fi\n00000JAPAN（災害時のみ）", { row: 1, field: "ssid" }).issues;
+    expect(several.message_ja).toContain("最初の「Hachioji_Free_Wi-Fi」を値にし、セル全体は備考に残しました");
+  });
+});
+
+describe("an SSID cell in a record", () => {
+  it("the first SSID is published; the whole cell is kept in 備考", () => {
+    const { record, issues } = normalizeRecord({ name: "千代田区役所", ssid: "Chiyoda_Free_Wi-Fi／00000JAPAN（災害時）", remarks: "1回60分" },
+      public_wireless_lan, { row: 5 });
+    expect([record.ssid, record.remarks]).toEqual(["Chiyoda_Free_Wi-Fi", "1回60分 / SSID：Chiyoda_Free_Wi-Fi/00000JAPAN（災害時）"]);
+    expect(issues.filter((i) => i.field === "ssid" || i.field === "remarks").map((i) => [i.row, i.field, i.code]))
+      .toEqual([[5, "ssid", "full_width_converted"], [5, "ssid", "ssid_several"]]);
+  });
+});
