@@ -1289,6 +1289,11 @@ export const ISSUE_CODES = {
     en: (w) => `${atEn(w)}${f(w)} "${v(w)}" is not the code of the publisher${w.publisher ? ` (${w.publisher})` : ""}. Enter the publisher's code `
       + "here (a site in another municipality goes in located_local_government_code).",
   },
+  organization_is_person: {
+    severity: "warning", title_ja: "団体名に「個人」", title_en: "\"Individual\" as the organization's name",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は名称ではなく、個人が営むことを表す語です。名称としては公開せず、セルは備考に残しました。個人の場合は、公開してよければ氏名を入力し、そうでなければ空欄にしてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is no name: it says a person runs it. It is not published as the name; the cell is kept in the remarks. For a person, enter the name if it may be published, else leave the cell empty.`,
+  },
   code_missing: {
     severity: "info", title_ja: "団体コードが空", title_en: "Local government code empty",
     ja: (w) => `${atJa(w)}「${f(w)}」が空のため、公開元（所在地のコードは同じ行の団体コード）の「${v(w)}」を入れました。コードを入力してください。`,

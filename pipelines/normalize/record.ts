@@ -9,6 +9,7 @@ import { fillPlace, locateFromAddress, repairAddress, repairCityDistrict } from 
 import { fillCodes, fillDesignatingCode, fillLocalGovernmentName, fillSurveyDate } from "./code-repairs.ts";
 import { checkArea, repairCoordinates } from "./coordinate-repairs.ts";
 import { dropInapplicable, keepClosingInStart, keepSplitDay, keepUnread, moveUnits } from "./kept-cells.ts";
+import { checkOrganization } from "./operator.ts";
 import { moveExtension } from "./phone-extension.ts";
 import { carryAfternoon, checkDatasetDateOrder, checkDateOrder, endNextDay, endYearFromStart, repairAllDay, timeFromDateCell } from "./pair-repairs.ts";
 import { checkReadings } from "./reading-check.ts";
@@ -29,6 +30,7 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
   fillSurveyDate(r);
   checkArea(r, plan);
   fillLocalGovernmentName(r);
+  checkOrganization(r);
   moveExtension(r);
   if (plan.sameAsPairs.length > 0) fillSameAs(r, plan.sameAsPairs);
   repairAllDay(r, plan.rangePairs);

@@ -677,3 +677,20 @@ describe("normalizeRecord", () => {
     [undefined, false],
   ])("isOldFormat(%j) → %j", (headers, old) => expect(isOldFormat(headers)).toBe(old));
 });
+
+describe("団体名 / 法人名 that says a person runs it", () => {
+  const food = getDataset("food_business")!;
+  it.each(["個人", "個人経営", "個人 事業主"])("%s is no name: not published, kept in 備考, warned", (written) => {
+    const { record, issues } = normalizeRecord({ name: "高橋食堂", business_type: "飲食店営業", organization_name: written }, food, { row: 3 });
+    expect([record.organization_name, record.remarks]).toEqual([null, `法人名：${written}`]);
+    expect(issues.filter((i) => i.field === "organization_name").map((i) => [i.row, i.code, i.severity, i.value]))
+      .toEqual([[3, "organization_is_person", "warning", written]]);
+  });
+
+  it("a name with 個人 in it, or a person's name, is a name", () => {
+    for (const written of ["個人タクシー協同組合", "高橋三郎", "株式会社個人情報保護センター"]) {
+      const { record, issues } = normalizeRecord({ name: "A", business_type: "飲食店営業", organization_name: written }, food, { row: 1 });
+      expect([record.organization_name, issues.filter((i) => i.code === "organization_is_person")]).toEqual([written, []]);
+    }
+  });
+});
