@@ -1531,8 +1531,8 @@ export const ISSUE_CODES = {
   },
   place_name_as_address: {
     severity: "warning", title_ja: "住所ではなく施設・場所の名前", title_en: "A building's or place's name as the address",
-    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は建物・駅・公園などの名前で、町名・番地がありません。市区町村が書かれていなければ補わず、そのまま公開します。所在地には住所（町名・番地）を書き、建物名は方書や名称の列に書いてください。`,
-    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) names a building, station, park or the like, with no town or block number. It was published as it is (with no city added when it names none). Write the address (town and block number) there, and the building's name in the building or name column.`,
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は建物・駅・公園などの名前で、町名・番地がありません。都道府県・市区町村は、書かれていなければ公開元の区市町村のものだけを補い（都の一覧や他の区市町村の行では補いません）、そのまま公開します。所在地には住所（町名・番地）を書き、建物名は方書や名称の列に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) names a building, station, park or the like, with no town or block number. It was published as it is, with the prefecture and city added only when it names none and the list is one municipality's (not a prefecture's list, nor a row of another municipality). Write the address (town and block number) there, and the building's name in the building or name column.`,
   },
   address_municipality_only: {
     severity: "warning", title_ja: "市区町村までの所在地", title_en: "Address that stops at the municipality",
@@ -1543,6 +1543,11 @@ export const ISSUE_CODES = {
     severity: "info", title_ja: "所在地の前の見出しを備考へ", title_en: "Label in front of the address moved to the remarks",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」から、住所の前の見出し「${w.detail ?? ""}」を外して備考に残し、続く住所を所在地としました。所在地の列には住所だけを書き、見出しや注記は備考に書いてください。`,
     en: (w) => `${atEn(w)}the label "${w.detail ?? ""}" in front of the address in "${v(w)}" (${f(w)}) was taken off and kept in the remarks; the address after it was read. Write only the address in the column, and labels or notes in the remarks.`,
+  },
+  address_separator_removed: {
+    severity: "info", title_ja: "所在地の途中の区切りを外した", title_en: "Separator inside the address taken out",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」の区切り（：や括弧）の前は住所の一部（都道府県・市区町村・町名）と読み、区切りだけを外して「${w.detail ?? ""}」としました。所在地は区切りを入れずに続けて書いてください。`,
+    en: (w) => `${atEn(w)}the words before the separator (a colon or brackets) in "${v(w)}" (${f(w)}) are part of the address (prefecture, municipality or town); only the separator was taken out: "${w.detail ?? ""}". Write the address without separators.`,
   },
   address_completed: {
     severity: "info", title_ja: "所在地に都道府県・市区町村を補完", title_en: "Address completed",

@@ -89,9 +89,9 @@ export function repairAddress(r: RowRepair): void {
   if (read === null) return;
   const street = withDashes(r, withoutPostalCode(r, read.address));
   const [prefecture, city] = streetPlace(r);
-  const placeName = read.shape === "place_name";
   // with no publisher nor place column, a municipality's name only Tokyo has tells the prefecture
-  const completed = prefecture === null && city === null ? tokyoAddressByName(street) : completeAddress(street, prefecture, city, placeName);
+  const completed = prefecture === null && city === null ? tokyoAddressByName(street)
+    : read.shape === "place_name" ? completePlaceName(r, street, prefecture, city) : completeAddress(street, prefecture, city);
   if (completed !== null) {
     // a Tokyo town's address from another municipality's list is completed with 東京都 alone (東京都瑞穂町…)
     record.full_address = addressWithDistrict(completed) ?? completed;
@@ -105,6 +105,17 @@ export function repairAddress(r: RowRepair): void {
   r.problem("district_missing", "full_address", cells.full_address ?? address);
 }
 
+/** A place's name (砧公園内, 新宿駅西口, 新宿区役所本庁舎) completed with the municipality it starts with, else with the
+ *  publisher's when that is one municipality and the row names no other (a ward's own list: its parks and stations
+ *  are in it); a prefecture's list or another municipality's row leaves it as written. */
+function completePlaceName(r: RowRepair, street: string, prefecture: string | null, city: string | null): string | null {
+  const named = completeAddress(street, prefecture, city, true);
+  if (named !== null) return named;
+  const own = tokyoMunicipality(str(r.record.local_government_code) ?? publisherCode(r.context.municipality) ?? "");
+  if (own === undefined || (prefecture !== null && prefecture !== TOKYO) || (city !== null && !sameMunicipality(city, own.city))) return null;
+  return completeAddress(street, TOKYO, own.city);
+}
+
 /**
  * What the cell holds decides what is done with it (address-shape.ts): a note (未定, オンライン開催, 個人蔵) or a number
  * plate is no address, and a phone number, URL, mail address or postal code alone is none either (kept in 備考, the
@@ -114,9 +125,15 @@ export function repairAddress(r: RowRepair): void {
 function readShape(r: RowRepair, address: string): { address: string; shape: AddressShape } | null {
   const raw = r.cells.full_address ?? address;
   const labelled = labelledAddress(address);
+  // a head of the address before a colon (渋谷区：代々木神園町2-1): the address, without the colon
+  if (labelled !== null && labelled.label === null) {
+    r.record.full_address = labelled.address;
+    r.problem("address_separator_removed", "full_address", raw, labelled.address);
+    return { address: labelled.address, shape: "address" };
+  }
   const column = r.dataset.columnByKey.get("full_address");
   const target = column === undefined ? undefined : textColumnOf(r.dataset, column);
-  if (labelled !== null && target !== undefined) {
+  if (labelled !== null && labelled.label !== null && target !== undefined) {
     r.record.full_address = labelled.address;
     keepText(r, "full_address", target, labelled.label);
     r.problem("address_label_removed", "full_address", raw, labelled.label);

@@ -3,7 +3,7 @@
 // 父島字東町; without a list of every town, any name but a building's or a spot's); anything else in the column is
 // something else: a municipality alone, the name of a building, station or park, a phone number, URL, mail address or
 // postal code, a car's number plate, or a note (未定, オンライン開催, 個人蔵).
-import { prefectureOf, tokyoMunicipalityAt } from "./location.ts";
+import { isDesignatedCity, prefectureOf, tokyoMunicipalityAt } from "./location.ts";
 
 export type AddressShape = "address" | "municipality_only" | "place_name" | "contact" | "plate" | "note";
 
@@ -36,10 +36,11 @@ function contactOf(text: string): ContactKind | null {
   return /^(?:0\d{9,10}|\d{8})$/.test(phone.replace(/\([^)]*\)$/, "").replace(/\D/g, "")) ? "phone" : null;
 }
 
-/** A car's number plate: 品川500あ1234, 多摩 330 さ 12-34 (the hiragana is never の, which joins an address's numbers);
- *  looked for in the end of the text, where a plate ends. */
-const PLATE = /(?:^|\D)\d{2,3}\s*(?!の)[ぁ-ゖ]\s*(?:\d{1,2}-?\d{2}|[・･.]{1,3}\d{1,3}|\d{1,4})$/;
-const PLATE_TAIL = 16;
+/** A car's number plate, the whole cell: the place's name, the class number, a hiragana (never の, which joins an
+ *  address's numbers) and the serial (品川500あ1234, 多摩 330 さ 12-34), after a label (（営業車両）) and before a note in
+ *  brackets; no digit before the class number, so an address with a room mark after its block number
+ *  (中野4-11-10 あ101) is no plate. */
+const PLATE = /^[^\d]{1,20}?\d{2,3}\s*(?!の)[ぁ-ゖ]\s*(?:\d{1,2}-?\d{2}|[・･.]{1,3}\d{1,3}|\d{1,4})(?:\s*[(（][^)）]*[)）])?$/;
 
 /** A block number: a number after a town's name, whatever follows it (1丁目, 8番地, 5号, 2-8-1, 1ー5, 123の4, 359福田ビル,
  *  2177), not a floor, a building's or an exit's number, a platform, a time, a count or a name's part (1階, 2号館, 3番出口,
@@ -81,8 +82,18 @@ function afterMunicipality(text: string): string {
     return at < 0 ? rest : rest.slice(at + tokyo.name.length).trimStart();
   }
   // another prefecture's city (和光市, さいたま市浦和区, 北佐久郡軽井沢町): only when the prefecture is written
-  const other = prefecture === null ? null : /^(?:[^\d\s]{1,5}?郡)?[^\d\s]{1,5}?[市町村]/.exec(rest);
-  return other === null ? rest : rest.slice(other[0].length);
+  const other = prefecture === null ? null : otherMunicipalityAt(rest);
+  return other === null ? rest : rest.slice(other.length);
+}
+
+/** A city (和光市; さいたま市浦和区, a designated city's ward) or a town or village after its 郡 (北佐久郡軽井沢町) at the
+ *  start of a text after another prefecture's name; null for a 町 or 村 with no 郡, which may be a town's name
+ *  (島根県浅利町, a town of 江津市). */
+function otherMunicipalityAt(text: string): string | null {
+  const m = /^[^\d\s]{1,5}?郡[^\d\s]{1,5}?[町村]|^[^\d\s]{1,5}?市/.exec(text);
+  if (m === null) return null;
+  const ward = isDesignatedCity(m[0]) ? /^[^\d\s]{1,4}?区/.exec(text.slice(m[0].length)) : null;
+  return ward === null ? m[0] : m[0] + ward[0];
 }
 
 /**
@@ -94,7 +105,7 @@ export function addressShape(cell: string): AddressShape {
   const text = plainText(cell);
   // a phone number or URL never starts with a prefecture, as most addresses do
   if (prefectureOf(text) === null && contactOf(text) !== null) return "contact";
-  if (PLATE.test(text.length > PLATE_TAIL ? text.slice(-PLATE_TAIL) : text)) return "plate";
+  if (PLATE.test(text)) return "plate";
   if (BLOCK.test(text)) return "address";
   if (NOTE.test(text)) return "note";
   const bare = text.replace(TRAILING_NOTE, "");
@@ -105,19 +116,63 @@ export function addressShape(cell: string): AddressShape {
   return PLACE_WORD.test(street) ? "place_name" : "address";
 }
 
-/** A label in front of an address: `（自動車）保管場所：`, `【本店】`, `所在地：`. */
-const LABEL = /^(?:[(（【［\[〈<][^)）】］\]〉>\d]{1,12}[)）】］\]〉>]\s*)+(?:[^\d\s：:]{1,10}[：:]\s*)?|^[^\d\s：:()（）]{1,10}[：:]\s*/;
-
+/** A bracketed word in front of an address: `（自動車）`, `【本店】`, `（新宿区）`. */
+const BRACKETED = /^[(（【［\[〈<]([^)）】］\]〉>\d]{1,12})[)）】］\]〉>]\s*/;
+/** A word before a colon: `所在地：`, `保管場所：`, `渋谷区：`, `台東区千束：`. */
+const BEFORE_COLON = /^([^\d\s：:()（）]{1,10})[：:]\s*/;
 const LABEL_START = /^\s*[(（【［\[〈<]/;
 
-/** The label in front of an address (`（自動車）保管場所：北区滝野川3-1-1` → `（自動車）保管場所`) and the address after
- *  it; null when there is none or what follows is no address (then the whole cell is read as it is). */
-export function labelledAddress(cell: string): { label: string; address: string } | null {
+/** What names a label, not a place: 所在地, 住所, 保管場所, 事務所, 本店, 連絡先, 電話 (and PLACE_WORD's, 店, TEL). */
+const LABEL_WORD = /所在|住所|所$|本社|支社|会場|連絡先|保管|設置|車庫|番地|地番|郵送|送付|届出|電話/u;
+
+/** How far down an address a text starts: a prefecture alone (0), a municipality, after its prefecture or not (1), a
+ *  town's name (2), a block number (3). */
+function levelOf(text: string): number {
+  const prefecture = prefectureOf(text);
+  if (prefecture !== null && text.length === prefecture.length) return 0;
+  const rest = prefecture === null ? text : text.slice(prefecture.length);
+  if (tokyoMunicipalityAt(rest) !== undefined || (prefecture !== null && otherMunicipalityAt(rest) !== null)) return 1;
+  if (prefecture !== null) return 1;
+  return /^[\d〇一二三四五六七八九十]/.test(text) ? 3 : 2;
+}
+
+/** Whether a word in front of an address is its head (`渋谷区` of `渋谷区：代々木神園町2-1`, `台東区千束` of
+ *  `台東区千束：3-20-2`, `東京都` of `東京都：新宿区…`): a place above where the address after it starts; a word that
+ *  names a label, or a place at the address's own level or below, is no head. A bracketed word is a head only as a
+ *  prefecture or municipality (`（自動車）3-1-1` has no town 自動車). */
+function isHeadOf(word: string, address: string, bracketed: boolean): boolean {
+  const text = plainText(word);
+  if (LABEL_WORD.test(text) || PLACE_WORD.test(text)) return false;
+  const level = levelOf(text);
+  return level < levelOf(plainText(address)) && (!bracketed || level < 2);
+}
+
+/**
+ * The address in a cell that has words in front of it, bracketed or before a colon, and the label those words make
+ * (`（自動車）保管場所：北区滝野川3-1-1` → label `（自動車）保管場所`, address `北区滝野川3-1-1`). Words that name a
+ * place above where the address starts are its own: only their separator goes (`渋谷区：代々木神園町2-1` → label null,
+ * address `渋谷区代々木神園町2-1`). Null when there are no such words or what follows is no address (then the whole
+ * cell is read as it is).
+ */
+export function labelledAddress(cell: string): { label: string | null; address: string } | null {
   // no bracket first and no colon: no label, as in nearly every address
   if (!LABEL_START.test(cell) && !cell.includes("：") && !cell.includes(":")) return null;
-  const m = LABEL.exec(cell.trim());
-  if (m === null || m[0].length === cell.trim().length) return null;
-  const address = cell.trim().slice(m[0].length);
-  if (addressShape(address) !== "address") return null;
-  return { label: m[0].trim().replace(/[：:]$/, ""), address };
+  const words: { written: string; word: string; bracketed: boolean }[] = [];
+  let rest = cell.trim();
+  for (let m = BRACKETED.exec(rest); m !== null && words.length < 4; m = BRACKETED.exec(rest)) {
+    words.push({ written: m[0], word: m[1], bracketed: true });
+    rest = rest.slice(m[0].length);
+  }
+  const colon = BEFORE_COLON.exec(rest) ?? (words.length > 0 ? /^([^\d\s：:]{1,10})[：:]\s*/.exec(rest) : null);
+  if (colon !== null) {
+    words.push({ written: colon[0], word: colon[1], bracketed: false });
+    rest = rest.slice(colon[0].length);
+  }
+  if (words.length === 0 || rest === "" || addressShape(rest) !== "address") return null;
+  // from the address back: the words that are its head, up to the first label (all before it are the label's)
+  let address = rest;
+  let k = words.length - 1;
+  for (; k >= 0 && isHeadOf(words[k].word, address, words[k].bracketed); k--) address = words[k].word + address;
+  const label = words.slice(0, k + 1).map((w) => w.written).join("").trim().replace(/[：:]$/, "");
+  return { label: label === "" ? null : label, address };
 }

@@ -1,7 +1,7 @@
 // Addresses: prefix 所在地_連結表記 with the prefecture and city it lacks (old 住所 is often written from the town),
 // or join it from the split columns when it is empty. Pure string work; index.ts decides when to call it.
 import { detached } from "../issue-log.ts";
-import { isPrefecture, prefectureOf, startsWithTokyoMunicipality, TOKYO, type TokyoMunicipality, tokyoMunicipalityAt } from "./location.ts";
+import { isDesignatedCity, isPrefecture, prefectureOf, startsWithTokyoMunicipality, TOKYO, type TokyoMunicipality, tokyoMunicipalityAt } from "./location.ts";
 
 export { PREFECTURES } from "./location.ts";
 
@@ -68,7 +68,7 @@ function storedPublisher(prefecture: string | null, city: string | null): Publis
     heads.push(pref + units.slice(0, i).join(""));
   }
   found = {
-    prefecture, city, pref, full: pref + (city ?? ""), tails, heads, designated: city !== null && DESIGNATED_CITIES.has(city),
+    prefecture, city, pref, full: pref + (city ?? ""), tails, heads, designated: city !== null && isDesignatedCity(city),
     name: (prefecture ?? "") + (city ?? ""),
   };
   byCity.set(city, found);
@@ -79,11 +79,6 @@ function storedPublisher(prefecture: string | null, city: string | null): Publis
 /** prefecture + city as one text, a null part as "" (the same string on every row of a file). */
 export const publisherName = (prefecture: string | null, city: string | null): string => publisherOf(prefecture, city).name;
 
-/** 政令指定都市: their addresses are often written from the ward (`浪速区…` for 大阪市). */
-const DESIGNATED_CITIES = new Set([
-  "札幌市", "仙台市", "さいたま市", "千葉市", "横浜市", "川崎市", "相模原市", "新潟市", "静岡市", "浜松市",
-  "名古屋市", "京都市", "大阪市", "堺市", "神戸市", "岡山市", "広島市", "北九州市", "福岡市", "熊本市",
-]);
 const STARTS_WITH_WARD = /^[^\d\s]{1,4}区(?!画)/;
 
 /** An address that already starts with some municipality (another city or ward than the publisher's). */

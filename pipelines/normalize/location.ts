@@ -106,6 +106,14 @@ const PREFECTURE_INITIALS: ReadonlySet<number> = new Set(PREFECTURES.map((p) => 
 
 export const isPrefecture = (name: string): boolean => PREFECTURE_NAMES.has(name);
 
+/** 政令指定都市: their addresses are often written from the ward (`浪速区…` for 大阪市). */
+const DESIGNATED_CITIES = new Set([
+  "札幌市", "仙台市", "さいたま市", "千葉市", "横浜市", "川崎市", "相模原市", "新潟市", "静岡市", "浜松市",
+  "名古屋市", "京都市", "大阪市", "堺市", "神戸市", "岡山市", "広島市", "北九州市", "福岡市", "熊本市",
+]);
+/** Whether a city is a 政令指定都市, whose wards are written after its name (さいたま市浦和区). */
+export const isDesignatedCity = (city: string): boolean => DESIGNATED_CITIES.has(city);
+
 /** The prefecture of a 6-digit 全国地方公共団体コード (its first two digits, in the order of PREFECTURES). */
 export const prefectureOfCode = (code: string): string | undefined => PREFECTURES[Number(code.slice(0, 2)) - 1];
 
