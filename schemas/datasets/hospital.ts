@@ -7,6 +7,9 @@ import { hhmm, integer, list, oneOf, text } from "../types.ts";
 /** The kinds of medical institution a register writes (医療法: 病院, 診療所, 歯科診療所; the standard's 有床 / 無床診療所). */
 const INSTITUTION_KINDS = ["病院", "診療所", "歯科診療所", "有床診療所", "無床診療所", "一般診療所"];
 
+/** What a cell of weekdays starts with: 月～金, 土・日・祝, 平日, 毎日, 第1・3土曜, 年中無休; a date never does. */
+const WEEKDAY_WORDS = ["月", "火", "水", "木", "金", "土", "日", "祝", "平日", "毎日", "全日", "年中", "無休", "隔週", "第", "随時"];
+
 // Old definition (A.1) plus the shared head and address block. 診療曜日, 診療開始時間, 診療終了時間 and 診療日時特記事項
 // keep the shared keys available_days, start_time, end_time and availability_remarks. The old ◎ on 診療曜日, 診療科目,
 // 病床数 … are ○ here: real registers leave them blank. Tokyo's extra 災害拠点分類 / 状況 stay in `extra`.
@@ -35,7 +38,9 @@ export const hospital = defineDataset({
       // 開設者 over 名称 | カナ (two header rows) joined; 開設者名 alone is no alias: every preschool and care register has one
       "開設者_名称"] })),
     col({ key: "medical_institution_code", ja: "医療機関コード", en: "medicalInstitutionCode", type: text, requirement: "optional" }),
-    col({ key: "available_days", ja: "診療曜日", en: "consultationDays", type: text, requirement: "recommended", aliases: ["利用可能曜日", "available_day", "診療日", "診療日等"] }),
+    col({ key: "available_days", ja: "診療曜日", en: "consultationDays", type: text, requirement: "recommended", aliases: ["利用可能曜日", "available_day"],
+      // 診療日 (月～金) is the days; a 休日当番医 list's 診療日 of dates (2024/1/1, 1月3日（水）) is not, and stays in extra
+      valueAliases: { headers: ["診療日", "診療日等"], values: WEEKDAY_WORDS } }),
     col({ key: "start_time", ja: "診療開始時間", en: "startTime", type: hhmm, requirement: "recommended", overflow: "availability_remarks",
       aliases: ["開始時間", "診療開始時刻", "診療時間", "受付時間"] }),
     col({ key: "end_time", ja: "診療終了時間", en: "endTime", type: hhmm, requirement: "recommended", overflow: "availability_remarks",

@@ -37,3 +37,25 @@ describe("a hospital register's 区分 of kinds of institution is 医療機関�
     expect(tuples(report, "column_by_values")).toEqual([]);
   });
 });
+
+describe("a hospital list's 診療日 is 診療曜日 only when it holds weekdays (re-check probe p18)", () => {
+  const header = "名称,所在地,電話番号,診療科目,診療日,診療開始時間,診療終了時間";
+  it("診療日 of 月～金, 土・日・祝, 平日 is read as 診療曜日, said once", async () => {
+    const csv = [header, "新宿クリニック,新宿区西新宿1-1-1,03-1111-1111,内科,月～金,9:00,17:00", "戸山医院,新宿区戸山1-1-1,03-2222-2222,小児科,土・日・祝,9:00,12:00",
+      "落合診療所,新宿区中落合1-1-1,03-3333-3333,内科,平日,9:00,17:00"].join("\n");
+    const { report, rows } = await runBytes(`${csv}\n`, "131041_hospital.csv");
+    expect(report.header[4]).toEqual({ source: "診療日", field: "available_days", method: "alias" });
+    expect(rows.map((r) => [r.record.available_days, r.extra])).toEqual([["月～金", {}], ["土・日・祝", {}], ["平日", {}]]);
+    expect(tuples(report, "column_by_values")).toEqual([[null, "診療日", "column_by_values"]]);
+  });
+
+  it("a 休日当番医 list's 診療日 of dates is no weekday: kept in extra, 診療曜日 empty", async () => {
+    const csv = [header, "新宿クリニック,新宿区西新宿1-1-1,03-1111-1111,内科,2024/1/1,9:00,17:00", "戸山医院,新宿区戸山1-1-1,03-2222-2222,小児科,2024/1/2,9:00,17:00",
+      "落合診療所,新宿区中落合1-1-1,03-3333-3333,内科,1月3日（水）,9:00,17:00"].join("\n");
+    const { report, rows } = await runBytes(`${csv}\n`, "131041_hospital.csv");
+    expect(report.header[4]).toEqual({ source: "診療日", field: null, method: "none" });
+    expect(rows.map((r) => [r.record.available_days, r.extra])).toEqual([
+      [null, { 診療日: "2024/1/1" }], [null, { 診療日: "2024/1/2" }], [null, { 診療日: "1月3日（水）" }]]);
+    expect(tuples(report, "column_by_values")).toEqual([]);
+  });
+});

@@ -24,8 +24,8 @@ describe("which column a header maps to", () => {
     ["food_business", "施設の名称", "name"], ["food_business", "営業所の名称", "name"], ["food_business", "許可業種", "business_type"],
     ["food_business", "有効期間", "permit_expiry_date"], ["food_business", "許可の有効期間", "permit_expiry_date"],
     ["aed", "AED設置場所", "installation_position"], ["aed", "連絡先電話番号", "phone_number"], ["hospital", "医療機関の区分", "facility_kind"],
-    // 10: 診療日 (月～金), and 医療機関 | 開設者 over 名称 | カナ (two header rows) joined
-    ["hospital", "診療日", "available_days"], ["hospital", "医療機関_カナ", "name_kana"], ["hospital", "開設者_名称", "organization_name"],
+    // 10: 医療機関 | 開設者 over 名称 | カナ (two header rows) joined (診療日 is 診療曜日 by its values: column-by-values.test.ts)
+    ["hospital", "医療機関_カナ", "name_kana"], ["hospital", "開設者_名称", "organization_name"],
     // 02: 指定・登録 lists (登録有形文化財 beside the designated): the required 文化財分類 and the date
     ["cultural_property", "指定種別", "category"], ["cultural_property", "指定・登録区分", "category"], ["cultural_property", "文化財種別", "kind"],
     ["cultural_property", "指定・登録年月日", "designated_date"], ["cultural_property", "登録年月日", "designated_date"],
