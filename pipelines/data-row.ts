@@ -17,6 +17,7 @@ import type { HarmonizedRow, RunState } from "./run.ts";
 import { withDerived } from "./derived-columns.ts";
 import { type ListedReading, withListedReading } from "./listed-flags.ts";
 import { rejoined } from "./shifted-row.ts";
+import { withStandIns } from "./stand-in-cells.ts";
 import { REQUIRED_NOT_NUMBER, validateRecord } from "./validate.ts";
 import { datumColumnOf } from "./datum-of-file.ts";
 import { ROW_DATUM } from "./normalize/tokyo-datum.ts";
@@ -113,7 +114,10 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
 
   /** A row's cells read into a record, with what was found, and nothing logged. `pageLink`: the web page the row's
    *  name links to, its URL when the file has no URL column (a workbook's linked 施設名). */
-  const readRow = (cells: readonly string[], row: number, pageLink?: string) => {
+  const readRow = (written: readonly string[], row: number, pageLink?: string) => {
+    // a column blank on this row whose field a weaker header's cell gives (施設名 where 屋号 is blank)
+    const standIn = plan.standIns === undefined ? null : withStandIns(written, plan, row);
+    const cells = standIn === null ? written : standIn.cells;
     const split = splitRow(cells, plan, row, checkWidth);
     if (datumName !== undefined && split.extra[datumName] !== undefined) split.cells[ROW_DATUM] = split.extra[datumName];
     let values = cells;
@@ -127,6 +131,7 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
       for (let k = 0; k < derived.length; k++) split.cells[derived[k].key] = values[plan.keys.length + k];
     }
     const normalized = normalizeRow(values, sources, split.cells, dataset, row, context);
+    if (standIn !== null) normalized.issues.push(...standIn.issues);
     if (listed !== null) withListedReading(normalized.record, listed);
     if (pageLink !== undefined && normalized.record.url === null) {
       normalized.record.url = pageLink;

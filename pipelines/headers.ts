@@ -32,7 +32,13 @@ export interface ColumnPlan {
   /** the separators every row of the file's head ends with past the header (shifted-row.ts spareSeparators): a row
    *  with more is wider than the file's rows */
   spareSeparators?: number;
+  /** columns whose header is a weak alias of a column another header won (a food list's 施設名 beside 屋号): on a row
+   *  where that column's cell is blank, this one's cell is its value (stand-in-cells.ts) */
+  standIns?: StandIn[];
 }
+
+/** A column (`at`) that stands in for `key` on rows where the column of `key` is blank. */
+export interface StandIn { key: string; at: number }
 
 /** A mapped header: the plan and the report's header mapping, each column's key in both. */
 export interface MappedHeader { plan: ColumnPlan; header: HeaderMapping[] }
@@ -119,6 +125,8 @@ export function mapHeaders(cells: readonly string[], dataset: Dataset, hidden: R
     if (current === undefined || rankAt(i) < rankAt(current)) owner.set(m.key, i);
   });
   const otherReading = dropOtherReading(cells, matches, owner);
+  // read before a weak header goes to the column it is a fallback of
+  const standIns = matches.flatMap((m, i): StandIn[] => (m?.weak && owner.get(m.key) !== i ? [{ key: m.key, at: i }] : []));
   assignFallbacks(cells, matches, owner, lookup, dataset);
   const breakdowns = [...breakdownsOf(cells, matches, owner, dataset), ...partsOf(cells, matches, owner, lookup),
     ...labelledOf(cells, matches, owner, dataset, lookup), ...numberedOf(cells, matches, owner, dataset, lookup)];
@@ -181,7 +189,8 @@ export function mapHeaders(cells: readonly string[], dataset: Dataset, hidden: R
   issues.push(...derived.issues);
   const given = new Set(derived.columns.map((c) => c.key));
   const absentRequired = dataset.columns.filter((c) => c.requirement === "required" && !owner.has(c.key) && !given.has(c.key));
-  return { header, plan: { keys, extraNames, sourceHeaders: [...cells], absentRequired, blankColumns: blank, derived: derived.columns }, issues };
+  return { header, plan: { keys, extraNames, sourceHeaders: [...cells], absentRequired, blankColumns: blank, derived: derived.columns,
+    ...(standIns.length > 0 ? { standIns } : {}) }, issues };
 }
 
 /** The names the unmapped columns of a file have in each row's `extra`, in file order: fixed for the file (cells

@@ -72,6 +72,8 @@ export const heldDetail = (columns: readonly string[], own: string): string => `
 const heldList = (w: Shown) => (w.detail ?? "").split("｜")[0].split("、");
 const heldColumns = (w: Shown, lang: "ja" | "en") => heldList(w).map((c) => (lang === "ja" ? `「${c}」` : `"${c}"`)).join(lang === "ja" ? "、" : ", ");
 const heldOwn = (w: Shown) => (w.detail ?? "").split("｜").slice(1).join("｜");
+/** preferred_column_blank detail: the blank column's header and the one whose cell stood in for it, a tab between */
+const headersOf = (w: Shown) => d(w).split("\t");
 /** column_by_values values: `文化財分類（都指定、町指定）`, the column and the values that told it */
 const columnNamed = (w: Shown) => v(w).replace(/（.*$/, "");
 const valuesNamed = (w: Shown) => /（(.*)）$/.exec(v(w))?.[1] ?? "";
@@ -213,6 +215,11 @@ export const ISSUE_CODES = {
     severity: "warning", title_ja: "住所が一部の行だけの列", title_en: "Column with addresses on some rows only",
     ja: (w) => `列「${f(w)}」は、記入のある${shareOf(w)[1]}行のうち${shareOf(w)[0]}行だけが住所で、ほかは「${v(w)}」のように住所ではないため、所在地の列として読まず、値は extra に残しました。所在地_連結表記の列を設けて各行に住所を書き、建物内の場所や施設名はそれぞれの列に書いてください。`,
     en: (w) => `The column "${f(w)}" holds addresses on only ${shareOf(w)[0]} of its ${shareOf(w)[1]} filled rows, and other things on the rest ("${v(w)}"), so it was not read as the address; its values are kept under extra. Add a full address column with an address on every row, and put places in the building or facility names in their own columns.`,
+  },
+  preferred_column_blank: {
+    severity: "info", title_ja: "優先する列が空の行", title_en: "Preferred column blank on a row",
+    ja: (w) => `${atJa(w)}「${headersOf(w)[0]}」が空のため、この行の「${headersOf(w)[1]}」の「${v(w)}」を「${f(w)}」としました（ほかの行の「${headersOf(w)[1]}」は別の項目です）。この行の「${headersOf(w)[0]}」にも名前を書いてください。`,
+    en: (w) => `${atEn(w)}"${headersOf(w)[0]}" is blank, so this row's "${headersOf(w)[1]}", "${v(w)}", was taken as ${f(w)} (on the other rows "${headersOf(w)[1]}" is another field). Write the name in "${headersOf(w)[0]}" on this row too.`,
   },
   column_by_values: {
     severity: "info", title_ja: "列を値から判定", title_en: "Column told by its values",

@@ -370,6 +370,17 @@ describe("adversarial pass 1: food permit registers and catalogue exports", () =
     expect(alone.rows[0].record).toMatchObject({ name: "たい焼き　なかの", building_name: null });
   });
 
+  it("施設名 beside 屋号 on a row whose 屋号 is blank (a shop run under its own name): 施設名 is that row's 施設名称, said (re-check probe p35)", async () => {
+    const { rows, report } = await runBytes("施設名,屋号,営業者氏名,営業の種類,所在地\nすし処 新宿店,,株式会社すし,飲食店営業,新宿区西新宿1-1-1\n"
+      + "中野ブロードウェイ,まんだらけ食堂,株式会社まんだらけ,飲食店営業,新宿区西新宿1-1-3\n", "131041_food_business.csv");
+    expect(rows.map((r) => [r.record.name, r.record.building_name, r.extra, r.valid])).toEqual([
+      ["すし処 新宿店", null, {}, true], ["まんだらけ食堂", "中野ブロードウェイ", {}, true]]);
+    expect(tuples(report, "preferred_column_blank")).toEqual([[1, "name", "preferred_column_blank"]]);
+    const said = report.issues.find((i) => i.code === "preferred_column_blank");
+    expect([said?.severity, said?.message_ja]).toEqual(["info",
+      "2行目（データの1行目）：「屋号」が空のため、この行の「施設名」の「すし処 新宿店」を「施設名称」としました（ほかの行の「施設名」は別の項目です）。この行の「屋号」にも名前を書いてください。"]);
+  });
+
   it("a catalogue export (データセット and リソース rows): リソース名, 説明, 組織 are read, files of one dataset are no duplicates", async () => {
     const { rows, report } = await runBytes("種別,No.,データセット名,リソース名,説明,形式,URL,組織\n"
       + "データセット,1,立川市 人口（町丁別）,,町丁別・男女別人口,,https://catalog.data.metro.tokyo.lg.jp/dataset/t132021d0001,立川市\n"
