@@ -215,8 +215,11 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
     // one there, and joining it to the cell before it would always "read". Such a value, and a filled cell past the
     // header beside one value that does not read (a note and a bad value as often as a shift: 内線のみ, 要確認 with a
     // remark after the last column), only a cut that is a value's own (1|000, ビル|1F) puts back
-    const weak = lone >= 0 && (pastHeader || (wider && !beforeLast));
-    const suspect = misread !== null && (misread.size >= 2 || (lone >= 0 && (pastHeader || beforeLast || wider)));
+    // a row wider than the file's rows whose values all read where they landed (1,200 unquoted: 1 as the capacity, 200
+    // in a text column that takes it): its width alone tells a separator inside a value, put back by a value's own cut
+    const widerOnly = wider && misread !== null && misread.size === 0;
+    const weak = widerOnly || (lone >= 0 && (pastHeader || (wider && !beforeLast)));
+    const suspect = widerOnly || (misread !== null && (misread.size >= 2 || (lone >= 0 && (pastHeader || beforeLast || wider))));
     if (suspect) {
       const found = rejoined(cells, width, (candidate) => allRead(readRow(candidate, row)) && numberedAddress(candidate), weak, plan.spareSeparators);
       if (found !== null) {

@@ -205,6 +205,17 @@ describe("a row shifted with only empty cells past the header (the adversarial p
     expect(tuples(report, "row_rejoined", "not_a_url")).toEqual([[2, null, "row_rejoined"]]);
   });
 
+  it("is rejoined at a digit group when it is wider than the file's rows, its values all reading where they landed (re-check probe p40)", async () => {
+    const header = "ID,名称,所在地,緯度,経度,電話番号,想定収容人数,備考";
+    const row = (n: number, rest: string) => `${n},避難所${n},新宿区西新宿2-8-${n},35.6895,139.6917,03-5273-111${n},${rest},`;
+    const { report, rows } = await runBytes([header, row(1, "1200,"), row(2, "1,200,"), row(3, "300,体育館")].join("\n"), "131041_evacuation_space.csv");
+    expect(rows.map((r) => [r.record.max_capacity, r.record.remarks, r.valid])).toEqual([["1200", null, true], ["1,200", null, true], ["300", "体育館", true]]);
+    expect(tuples(report, "row_rejoined", "row_shifted")).toEqual([[2, null, "row_rejoined"]]);
+    // as wide as the file's rows: 1 and 200 stay where they are (no sign of a shift)
+    const narrow = await runBytes([header, row(1, "1200,"), row(2, "1,200"), row(3, "300,体育館")].join("\n"), "131041_evacuation_space.csv");
+    expect([narrow.rows[1].record.max_capacity, narrow.rows[1].record.remarks]).toEqual(["1", "200"]);
+  });
+
   it("stays as written when the file's rows all end with a spare separator and its last value alone does not read", async () => {
     const header = "名称,住所,電話番号,定員,URL";
     const row = (n: number, rest: string) => `施設${n},練馬区豊玉北6-12-${n},03-3993-111${n},${rest},`;
