@@ -122,8 +122,8 @@ const BRACKETED = /^[(（【［\[〈<]([^)）】］\]〉>\d]{1,12})[)）】］\]
 const BEFORE_COLON = /^([^\d\s：:()（）]{1,10})[：:]\s*/;
 const LABEL_START = /^\s*[(（【［\[〈<]/;
 
-/** What names a label, not a place: 所在地, 住所, 保管場所, 事務所, 本店, 連絡先, 電話 (and PLACE_WORD's, 店, TEL). */
-const LABEL_WORD = /所在|住所|所$|本社|支社|会場|連絡先|保管|設置|車庫|番地|地番|郵送|送付|届出|電話/u;
+/** What names a label, not a place: 所在地, 住所, 保管場所, 事務所, 住居表示, 位置, 連絡先, 電話 (and PLACE_WORD's, 店, TEL). */
+const LABEL_WORD = /所在|住所|住居|所$|表示|位置|地点|本社|支社|会場|連絡先|保管|設置|車庫|番地|地番|郵送|送付|届出|電話/u;
 
 /** How far down an address a text starts: a prefecture alone (0), a municipality, after its prefecture or not (1), a
  *  town's name (2), a block number (3). */

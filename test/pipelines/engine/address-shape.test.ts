@@ -48,6 +48,7 @@ describe("addressShape", () => {
     // a label before an address that starts at the same level or above it; a bracketed word that is no municipality
     ["所在地：渋谷区代々木二丁目1番", { label: "所在地", address: "渋谷区代々木二丁目1番" }],
     ["本部：新宿区西新宿2-8-1", { label: "本部", address: "新宿区西新宿2-8-1" }], ["保管場所：滝野川3-1-1", { label: "保管場所", address: "滝野川3-1-1" }],
+    ["住居表示：3-20-2", { label: "住居表示", address: "3-20-2" }], ["設置位置：1-2-3", { label: "設置位置", address: "1-2-3" }],
     ["（新宿区）新宿区西新宿2-8-1", { label: "（新宿区）", address: "新宿区西新宿2-8-1" }], ["（自動車）3-1-1", { label: "（自動車）", address: "3-1-1" }],
   ])("label of %s", (cell, expected) => expect(labelledAddress(cell)).toEqual(expected));
 });
