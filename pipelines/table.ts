@@ -130,12 +130,14 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
     return null;
   }
   const candidates = head.slice(0, HEAD_RECORDS).map((r) => r.cells);
-  const found = findSplitHeader(candidates, run.dataset ? [run.dataset] : DATASETS);
-  // a header whose rows give the sex (地区 | 町丁名 | 性別 | 総数) is no upper row over its first data row (練馬地区 | … | 男 | 90)
-  const split = found !== null && findSexRows(candidates, run.dataset ? [run.dataset] : DATASETS)?.at === found.upper ? null : found;
+  const datasets = run.dataset ? [run.dataset] : DATASETS;
+  const found = findSplitHeader(candidates, datasets);
+  // the sex in rows (地区 | 性別 | 総数 …): the header as the rows of an area folded into one read it. Such a header is
+  // no upper row over its first data row (練馬地区 | … | 男 | 90); under a real upper row it is found in the join
+  const unsplit = found === null ? null : findSexRows(candidates, datasets);
+  const split = unsplit !== null && unsplit.at === found?.upper ? null : found;
   if (split) candidates[split.upper + 1] = split.cells;
-  // the sex in rows (地区 | 性別 | 総数 …): the header as the rows of an area folded into one read it
-  let sexRows = findSexRows(candidates, run.dataset ? [run.dataset] : DATASETS);
+  let sexRows = split === null && found !== null ? unsplit : findSexRows(candidates, datasets);
   // in blocks (every area's 男 row, then every 女 row …) the head may show the first block only: read on for the others
   if (sexRows?.layout.blocks) sexRows = await readBlocks(sexRows, candidates[sexRows.at], head, iterator);
   if (sexRows !== null) candidates[sexRows.at] = sexRows.layout.header;
