@@ -4,7 +4,7 @@
 // number's unit column.
 import type { Column } from "../../schemas/column.ts";
 import type { Dataset } from "../../schemas/dataset.ts";
-import type { IssueCode } from "../issues.ts";
+import type { Issue, IssueCode } from "../issues.ts";
 import { inapplicableOf } from "./inapplicable.ts";
 import { isEmptyCell, type RepairRow, withdrawIssue } from "./pair-repairs.ts";
 import { normalizeText } from "./text.ts";
@@ -41,15 +41,18 @@ const READ_IN_PART: ReadonlySet<IssueCode> = new Set(["time_with_note", "time_se
  *  after what that column already says; so is a cell read in part (`18時30分（延長19時30分）`, `03-3607-8321（管理所）`,
  *  `042-492-2611/042-492-2612`), whose note or second number the value lost. */
 export function keepUnread(r: RepairRow, overflows: readonly Overflow[]): void {
+  // a cell is kept only when an issue says it did not read or read in part: a row without issues keeps none
+  if (r.issues.length === 0) return;
+  const { noted: notedFields, unread: unreadFields } = fieldsReadInPart(r.issues);
+  if (notedFields === null && unreadFields === null) return;
   for (const [key, target, which] of overflows) {
     const raw = r.cells[key];
     if (raw === undefined) continue;
-    // nearly every cell read: only a value read past its note is kept then (cheap tests first: this runs on every row)
     const read = r.record[key] !== null;
     if (!read && which === "noted") continue;
     // a noted cell whose value is the other column's (`17時まで（受付16時）` in a start column) is kept as a noted one
-    const noted = r.issues.length > 0 && r.issues.some((i) => READ_IN_PART.has(i.code) && i.field === key);
-    if (!noted && (read || !r.issues.some((i) => i.field === key && UNREAD.has(i.code)))) continue;
+    const noted = notedFields?.has(key) === true;
+    if (!noted && (read || unreadFields?.has(key) !== true)) continue;
     if (isEmptyCell(r, raw, key)) continue;
     const written = normalizeText(raw, { row: r.row, field: target }).value;
     // a quantity of another kind (口径 40t) is labelled by its own name in 備考 (容量：40t), not by the column's
@@ -60,6 +63,18 @@ export function keepUnread(r: RepairRow, overflows: readonly Overflow[]): void {
     const says = noted ? SAYS_WHERE_KEPT : SAYS_WHERE_KEPT_UNREAD;
     if (!r.issues.some((i) => says.has(i.code) && i.field === key)) r.problem("kept_as_remarks", target, text);
   }
+}
+
+/** The fields of a row's issues that say a cell was read in part, and that it did not read (null: none), found in one
+ *  pass over the issues: keepUnread runs on every row and asked each overflow column of every issue. */
+function fieldsReadInPart(issues: readonly Issue[]): { noted: Set<string | null> | null; unread: Set<string | null> | null } {
+  let noted: Set<string | null> | null = null;
+  let unread: Set<string | null> | null = null;
+  for (const { code, field } of issues) {
+    if (READ_IN_PART.has(code)) (noted ??= new Set()).add(field);
+    if (UNREAD.has(code)) (unread ??= new Set()).add(field);
+  }
+  return { noted, unread };
 }
 
 /** A value the row's kind has no place for (口径 `40` of a 防火水そう, its capacity): not published, kept as written in the
