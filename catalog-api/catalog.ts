@@ -1,4 +1,5 @@
 // The catalog as the API shows it: one summary per standard dataset, built from the schemas and what is published.
+import { type Column, yieldingHeaders } from "../schemas/column.ts";
 import type { Dataset } from "../schemas/dataset.ts";
 import { DATASETS } from "../schemas/index.ts";
 import { kindOf } from "../schemas/types.ts";
@@ -37,10 +38,16 @@ export function datasetDetail(dataset: Dataset, pairs: readonly PublishedPair[],
   return {
     ...datasetSummary(dataset, pairs, urls),
     columns: dataset.columns.map((c) => ({
-      key: c.key, ja: c.ja, en: c.en, kind: kindOf(c.type), requirement: c.requirement, aliases: [...(c.aliases ?? []), ...(c.broaderAliases ?? [])],
+      key: c.key, ja: c.ja, en: c.en, kind: kindOf(c.type), requirement: c.requirement, aliases: catalogAliases(c),
       ...(c.description ? { description: c.description } : {}),
     })),
   };
+}
+
+/** A column's aliases with its yielding ones (地区 of an area), each once: they name it too, when no better header does. */
+function catalogAliases(c: Column): string[] {
+  const aliases = c.aliases ?? [];
+  return [...aliases, ...yieldingHeaders(c).filter((h) => !aliases.includes(h))];
 }
 
 export function allSummaries(pairs: readonly PublishedPair[], urls: Urls): DatasetSummary[] {

@@ -1,7 +1,7 @@
 // One header cell against one dataset: exact → alias → normalized (NFKC, no spaces or brackets) → a qualified header
 // (`施設名（ふりがな）`, `名称英語表記`, `緯度（世界測地系）`) read through its base column. Fuzzy matching needs the
 // whole row (header-fuzzy.ts, headers.ts).
-import type { Column } from "../schemas/column.ts";
+import type { Column, Yielding } from "../schemas/column.ts";
 import type { Dataset } from "../schemas/dataset.ts";
 import { boundOfQualifiers, periodColumn, trailingPeriod } from "./header-period.ts";
 import { plainWords } from "./normalize/text.ts";
@@ -42,10 +42,8 @@ export interface Lookup {
   labelled: ReadonlyMap<string, string>;
   /** normalized part alias → the count column it gives a part of (Column.partAliases) */
   parts: ReadonlyMap<string, string>;
-  /** normalized headers of a coarser unit than the column they name (Column.broaderAliases) */
-  broader: ReadonlySet<string>;
-  /** normalized weak aliases (Column.weakAliases) */
-  weak: ReadonlySet<string>;
+  /** normalized yielding alias → how it gives way to a better header of its column (Column.yieldingAliases) */
+  yielding: ReadonlyMap<string, Yielding>;
 }
 
 const LOOKUPS = new WeakMap<Dataset, Lookup>();
@@ -66,9 +64,9 @@ export function lookupOf(dataset: Dataset): Lookup {
     for (const c of dataset.columns) for (const a of c.labelledAliases ?? []) labelled.set(normalizeHeader(a), c.key);
     const parts = new Map<string, string>();
     for (const c of dataset.columns) for (const a of c.partAliases ?? []) parts.set(normalizeHeader(a), c.key);
-    const broader = new Set(dataset.columns.flatMap((c) => (c.broaderAliases ?? []).map(normalizeHeader)));
-    const weak = new Set(dataset.columns.flatMap((c) => (c.weakAliases ?? []).map(normalizeHeader)));
-    lookup = { exact: dataset.headerIndex, normalized, fallback, labelled, parts, broader, weak };
+    const yielding = new Map<string, Yielding>();
+    for (const c of dataset.columns) for (const y of c.yieldingAliases ?? []) for (const a of y.headers) yielding.set(normalizeHeader(a), y);
+    lookup = { exact: dataset.headerIndex, normalized, fallback, labelled, parts, yielding };
     LOOKUPS.set(dataset, lookup);
   }
   return lookup;
@@ -83,10 +81,9 @@ export interface HeaderMatch {
   /** a coordinate whose qualifier says the Tokyo Datum (`緯度（日本測地系）`): taken, converted row by row, after any
    *  coordinate column of the standard's datum */
   tokyoDatum?: boolean;
-  /** names a coarser unit than the column's own (地区 for a 町丁's area): a header of the column's own unit wins it */
-  broader?: boolean;
-  /** matched through a weak alias (Column.weakAliases): ranks as a qualified header does */
-  weak?: boolean;
+  /** matched through a yielding alias (Column.yieldingAliases: 地区 for a 町丁's area, a food list's 施設名): another
+   *  header of the column wins it, ranked by how this one gives way (headers.ts rankOf) */
+  yielding?: Yielding;
 }
 
 /** exact or alias match of the whole header, also in normalized form. */
@@ -95,16 +92,15 @@ export function plainMatch(cell: string, lookup: Lookup): HeaderMatch | null {
   const n = normalizeHeader(cell);
   const key = hit ? hit.key : n ? lookup.normalized.get(n) : undefined;
   if (!key) return null;
-  if (lookup.weak.size > 0 && lookup.weak.has(n)) return { key, method: "alias", weak: true };
+  const yielding = lookup.yielding.size > 0 ? lookup.yielding.get(n) : undefined;
+  if (yielding !== undefined) return { key, method: "alias", yielding };
   return hit ?? { key, method: "alias" };
 }
 
 /** exact / alias / normalized match of one header cell (fuzzy matching needs the whole row: see mapHeaders). */
 export function matchHeader(cell: string, dataset: Dataset): HeaderMatch | null {
   const lookup = lookupOf(dataset);
-  const plain = plainMatch(cell, lookup);
-  if (plain !== null && lookup.broader.size > 0 && lookup.broader.has(normalizeHeader(cell))) return { ...plain, broader: true };
-  return plain ?? qualifiedMatch(cell, dataset, lookup);
+  return plainMatch(cell, lookup) ?? qualifiedMatch(cell, dataset, lookup);
 }
 
 /** A bracketed part of a header: `（世界測地系）`, `(WGS84)`, `【必須】`, `[人]`. */

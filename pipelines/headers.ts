@@ -1,6 +1,6 @@
 // Map headers: each source column → a canonical key of the dataset, exact → alias → normalized → fuzzy, every
 // mapping reported with its method. Unmapped columns keep their values under `extra`; nothing is dropped.
-import type { Column } from "../schemas/column.ts";
+import type { Column, Yielding } from "../schemas/column.ts";
 import type { Dataset } from "../schemas/dataset.ts";
 import { type Issue, issue } from "./issues.ts";
 import type { HeaderMapping, MappingMethod } from "./report.ts";
@@ -32,8 +32,9 @@ export interface ColumnPlan {
   /** the separators every row of the file's head ends with past the header (shifted-row.ts spareSeparators): a row
    *  with more is wider than the file's rows */
   spareSeparators?: number;
-  /** columns whose header is a weak alias of a column another header won (a food list's 施設名 beside 屋号): on a row
-   *  where that column's cell is blank, this one's cell is its value (stand-in-cells.ts) */
+  /** columns whose header is a yielding alias that stands in (Yielding.standIn) for a column another header won (a food
+   *  list's 施設名 beside 屋号): on a row where that column's cell is blank, this one's cell is its value
+   *  (stand-in-cells.ts) */
   standIns?: StandIn[];
 }
 
@@ -53,11 +54,18 @@ export function takeColumn({ plan, header }: MappedHeader, at: number, key: stri
 }
 
 const RANK: Record<Exclude<MappingMethod, "none">, number> = { exact: 0, alias: 1, fuzzy: 4 };
-/** A match through a qualified header or a weak alias ranks after a plain alias: `電話番号` wins the column over
- *  `電話番号（代表）`, a food list's 屋号 over its 施設名; a header of a coarser unit after both: `町丁名` wins the area
- *  over `地区`; a coordinate in the Tokyo Datum after any other, fuzzy ones too: `緯度（世界測地系）` beside it is the
+/** A qualified header ranks after a plain alias: `電話番号` wins the column over `電話番号（代表）`. */
+const QUALIFIED_RANK = 2;
+/** A yielding alias (Column.yieldingAliases) by what it names beside a better header: a general one as a qualified
+ *  header (a food list's 屋号 wins the name over its 施設名), a coarser unit after both (`町丁名` wins the area over
+ *  `地区`). */
+const YIELDING_RANK: Record<Yielding["as"], number> = { general: QUALIFIED_RANK, coarser: 3 };
+/** A coordinate in the Tokyo Datum ranks after any other header, fuzzy ones too: `緯度（世界測地系）` beside it is the
  *  standard's. */
-const rankOf = (m: HeaderMatch) => (m.tokyoDatum ? 5 : m.broader ? 3 : m.qualified || m.weak ? 2 : RANK[m.method]);
+const rankOf = (m: HeaderMatch) => (m.tokyoDatum ? 5 : m.yielding ? YIELDING_RANK[m.yielding.as] : m.qualified ? QUALIFIED_RANK : RANK[m.method]);
+/** a header that names a coarser unit than its column's (地区 of a 町丁's area): losing to a header of the column's own
+ *  unit is said as such (broader_header), not as a duplicate */
+const coarser = (m: HeaderMatch | null) => m?.yielding?.as === "coarser";
 /** added to the rank of a header that may also name another column: after a qualified header (設置位置（詳細）) */
 const FALLBACK_RANK = 1.5;
 /** more than any method's rank: a hidden column comes after every visible one */
@@ -125,8 +133,8 @@ export function mapHeaders(cells: readonly string[], dataset: Dataset, hidden: R
     if (current === undefined || rankAt(i) < rankAt(current)) owner.set(m.key, i);
   });
   const otherReading = dropOtherReading(cells, matches, owner);
-  // read before a weak header goes to the column it is a fallback of
-  const standIns = matches.flatMap((m, i): StandIn[] => (m?.weak && owner.get(m.key) !== i ? [{ key: m.key, at: i }] : []));
+  // read before a yielding header goes to the column it is a fallback of
+  const standIns = matches.flatMap((m, i): StandIn[] => (m?.yielding?.standIn && owner.get(m.key) !== i ? [{ key: m.key, at: i }] : []));
   assignFallbacks(cells, matches, owner, lookup, dataset);
   const breakdowns = [...breakdownsOf(cells, matches, owner, dataset), ...partsOf(cells, matches, owner, lookup),
     ...labelledOf(cells, matches, owner, dataset, lookup), ...numberedOf(cells, matches, owner, dataset, lookup)];
@@ -168,7 +176,7 @@ export function mapHeaders(cells: readonly string[], dataset: Dataset, hidden: R
     } else if (m && !mine && !inBreakdown.has(i)) {
       const first = owner.get(m.key) as number;
       const code = hidden.has(i) && !hidden.has(first) ? "hidden_column_duplicate" : m.qualified ? "qualified_header"
-        : m.broader && !matches[first]?.broader ? "broader_header" : "duplicate_header";
+        : coarser(m) && !coarser(matches[first]) ? "broader_header" : "duplicate_header";
       issues.push(issue(code, { field: cell, value: cells[first] }));
     } else if (!m) {
       issues.push(issue("unknown_header", { field: cell }));

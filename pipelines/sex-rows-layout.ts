@@ -97,7 +97,7 @@ function inBlocks(rows: ReadonlyArray<readonly string[]>, areaColumns: readonly 
 /** The column of the area: one of the key's own unit (町丁名) before one of a coarser unit (地区). */
 function areaOf(dataset: Dataset, header: readonly string[], key: string): number {
   const matches = header.map((h) => (h.trim() === "" ? null : matchHeader(h, dataset)));
-  const own = matches.findIndex((m) => m?.key === key && m.broader !== true);
+  const own = matches.findIndex((m) => m?.key === key && m.yielding?.as !== "coarser");
   return own >= 0 ? own : matches.findIndex((m) => m?.key === key);
 }
 

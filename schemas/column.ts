@@ -15,18 +15,14 @@ export interface Column {
   requirement: Requirement;
   /** other headers seen in real files: old 推奨 names, physical English names, variants */
   aliases?: readonly string[];
-  /** headers of a coarser unit than this column's own (地区 of the 町丁 a population table counts): they name it, but
-   *  a header of the column's own unit in the same file wins it (地区 beside 町丁名: the 町丁 is the area, the 地区 its
-   *  group, kept in extra). Part of the header index. */
-  broaderAliases?: readonly string[];
+  /** headers that name this column only when no better header of the file gives it (Yielding): alone they name it;
+   *  beside another header of it they lose it, kept in extra or taken by a column they are a fallback alias of. A
+   *  column needing such a header adds one entry here. Part of the header index. */
+  yieldingAliases?: readonly Yielding[];
   /** headers that are another column's alias but name this one when that column is already given by another header
    *  of the file: an AED list's 設置場所 is where the AED is (設置位置) beside 施設名, and the facility (名称) beside
    *  設置位置. Not part of the header index (a header still names one column first). */
   fallbackAliases?: readonly string[];
-  /** aliases too general to win the column over another of its headers (a food list's 施設名 beside 屋号: the building
-   *  the business is in, with 屋号 its name): alone they name it; beside another header of it they lose it, as a
-   *  qualified header does, and may go to a column they are a fallback alias of. Part of the header index. */
-  weakAliases?: readonly string[];
   /** headers of a column the standard does not have whose values this text column takes after the header as a label
    *  (休館日 `土曜日、日曜日` → 利用可能日時特記事項 `休館日：土曜日、日曜日`): bare, a list of closed days would read as the
    *  days of use. Taken when no header of the file gives this column; not part of the header index. */
@@ -51,6 +47,24 @@ export interface Column {
    *  まで）` → 利用可能日時特記事項): what the officer wrote stays in the record, not only in the report */
   overflow?: string;
 }
+
+/** Headers that give way to a better header of their column in the same file, and how (Column.yieldingAliases). */
+export interface Yielding {
+  headers: readonly string[];
+  /** what they name beside the better header, which sets how far they give way:
+   *  - `general`: too general a word for the column (a food list's 施設名 beside 屋号: the building the business is in,
+   *    with 屋号 its name): ranks as a qualified header does (`電話番号（代表）`), after any plain header of the column
+   *  - `coarser`: a coarser unit than the column's own (地区 of the 町丁 a population table counts: the 町丁 is the area,
+   *    the 地区 its group): ranks after qualified headers too, and losing is said as such (broader_header, at info level),
+   *    not as a duplicate column to merge */
+  as: "general" | "coarser";
+  /** on a row where the column that won is blank, this header's cell is its value (stand-in-cells.ts,
+   *  preferred_column_blank): a shop run under its own name has no 屋号, and its 施設名 is then its name */
+  standIn?: true;
+}
+
+/** The headers of a column's yielding aliases, all kinds together. */
+export const yieldingHeaders = (c: Pick<Column, "yieldingAliases">): string[] => (c.yieldingAliases ?? []).flatMap((y) => y.headers);
 
 export const col = <const C extends Column>(c: C): C => c;
 

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import type { Column } from "./column.ts";
+import { type Column, yieldingHeaders } from "./column.ts";
 
 export interface DatasetDefinition<Cols extends readonly Column[] = readonly Column[]> {
   /** official file slug, e.g. `aed` */
@@ -110,7 +110,7 @@ export function defineDataset<const Cols extends readonly Column[]>(def: Dataset
     if (!headerIndex.has(c.ja)) headerIndex.set(c.ja, { key: c.key, method: "exact" });
   }
   for (const c of def.columns) {
-    for (const alias of [c.en, c.key, ...(c.aliases ?? []), ...(c.broaderAliases ?? []), ...(c.weakAliases ?? [])]) {
+    for (const alias of [c.en, c.key, ...(c.aliases ?? []), ...yieldingHeaders(c)]) {
       if (!headerIndex.has(alias)) headerIndex.set(alias, { key: c.key, method: "alias" });
     }
   }

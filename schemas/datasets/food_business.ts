@@ -22,7 +22,7 @@ export const food_business = defineDataset({
     // the standard's 施設名称 (営業所名称) names the business, by its 屋号: a bare 施設名 beside 屋号 is the building it
     // is in (中野ブロードウェイ beside ラーメン中野一番), 施設方書
     renamed(pick(naming, "name"), { ja: "施設名称", aliases: ["営業所名称", "施設の名称", "営業所の名称", "営業所名", "屋号", "営業施設の名称", "営業施設名", "営業施設の名称（屋号）"],
-      weakAliases: ["施設名"] }),
+      yieldingAliases: [{ headers: ["施設名"], as: "general", standIn: true }] }),
     renamed(pick(naming, "name_kana"), { ja: "施設名称_カナ", aliases: ["営業所名称_カナ"] }),
     renamed(pick(naming, "name_en"), { ja: "施設名称_英字", aliases: ["施設名称_英語"] }),
     col({ key: "business_type", ja: "営業の種類", en: "businessType", type: text, requirement: "required", numberedParts: true,

@@ -48,7 +48,7 @@ export const population = defineDataset({
     col({ key: "survey_date", ja: "調査年月日", en: "surveyDate", type: isoDate, requirement: "required", overflow: "remarks", aliases: ["基準日", "調査日"] }),
     // 地区, 地域 and 行政区 group 町丁 in some tables (中野地区 | 本町一丁目): the area only when the file has no 町丁 column
     col({ key: "area_name", ja: "地域名", en: "areaName", type: text, requirement: "required", aliases: ["町丁名", "町丁字名", "町丁目名", "町丁目", "町名", "町字名", "町丁", "町丁字", "町名・丁目", "町名丁目", "大字・町名", "大字町名"],
-      broaderAliases: ["地区名", "地域", "地区", "行政区", "行政区名"] }),
+      yieldingAliases: [{ headers: ["地区名", "地域", "地区", "行政区", "行政区名"], as: "coarser" }] }),
     col({ key: "total", ja: "総人口", en: "totalPopulation", type: count, requirement: "required", aliases: ["人口総数", "総数", "人口", "計", "合計", "男女計", "人口計", "総人口数", "人口（計）", "人口（総数）", "人口_計", "人口_総数", "人口（男女計）"] }),
     col({ key: "male", ja: "男性", en: "malePopulation", type: count, requirement: "required", aliases: ["男", "男性人口", "男性計", "男計", "男性数", "男子", "人口（男）", "人口（男性）", "人口_男", "人口_男性", "人口男", "男性人口数"] }),
     col({ key: "female", ja: "女性", en: "femalePopulation", type: count, requirement: "required", aliases: ["女", "女性人口", "女性計", "女計", "女性数", "女子", "人口（女）", "人口（女性）", "人口_女", "人口_女性", "人口女", "女性人口数"] }),

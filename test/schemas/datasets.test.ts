@@ -80,6 +80,12 @@ describe.each(DATASETS.map((d) => [d.id, d] as const))("%s", (_id, dataset) => {
     }
   });
 
+  it("indexes each yielding alias as an alias of its own column, never a column's ja", () => {
+    for (const c of dataset.columns) {
+      for (const y of c.yieldingAliases ?? []) for (const h of y.headers) expect([h, dataset.headerIndex.get(h)]).toEqual([h, { key: c.key, method: "alias" }]);
+    }
+  });
+
   it("has name, full_address, latitude and longitude when it has a location", () => {
     const keys = dataset.columns.map((c) => c.key);
     const hasLocation = keys.includes("latitude") || keys.includes("full_address");

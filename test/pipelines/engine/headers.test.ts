@@ -4,7 +4,11 @@ import { describe, expect, it } from "vitest";
 import { fuzzyMatch, similarity } from "../../../pipelines/header-fuzzy.ts";
 import { matchHeader, normalizeHeader } from "../../../pipelines/header-match.ts";
 import { mapHeaders } from "../../../pipelines/headers.ts";
+import { withStandIns } from "../../../pipelines/stand-in-cells.ts";
+import { col } from "../../../schemas/column.ts";
+import { defineDataset } from "../../../schemas/dataset.ts";
 import { getDataset } from "../../../schemas/index.ts";
+import { text } from "../../../schemas/types.ts";
 import { runBytes, tuples } from "./helpers.ts";
 
 const aed = getDataset("aed")!;
@@ -237,6 +241,47 @@ describe("a header that names one column first and another when that one is give
     expect(mapHeaders(["トイレ名称", "所在地", "設置場所"], toilet).header.map((h) => h.field)).toEqual(["name", "full_address", "installation_position"]);
     expect(mapHeaders(["設置場所", "所在地", "設置位置"], toilet).header.map((h) => h.field)).toEqual(["name", "full_address", "installation_position"]);
     expect(mapHeaders(["設置場所", "所在地", "設置場所詳細"], toilet).header.map((h) => h.field)).toEqual(["name", "full_address", "installation_position"]);
+  });
+});
+
+describe("a header that names its column only when no better header does (yieldingAliases)", () => {
+  // a column declares such headers as data only, each group with what they name beside the better header
+  const shops = defineDataset({ id: "shops", number: "99", ja: "店舗", en: "Shops", columns: [
+    col({ key: "name", ja: "店名", en: "name", type: text, requirement: "required", yieldingAliases: [{ headers: ["建物名"], as: "general", standIn: true }] }),
+    col({ key: "district", ja: "町丁名", en: "district", type: text, requirement: "optional", yieldingAliases: [{ headers: ["地区"], as: "coarser" }] }),
+    col({ key: "note", ja: "備考", en: "note", type: text, requirement: "optional", yieldingAliases: [{ headers: ["メモ"], as: "general" }] }),
+  ] });
+  const map = (cells: string[]) => mapHeaders(cells, shops);
+  const fields = (cells: string[]) => map(cells).header.map((h) => [h.field, h.method]);
+  const codes = (cells: string[]) => map(cells).issues.map((i) => [i.code, i.field, i.value]);
+
+  it("alone, a yielding header names its column, as an alias", () => {
+    expect(fields(["建物名", "地区", "メモ"])).toEqual([["name", "alias"], ["district", "alias"], ["note", "alias"]]);
+    expect(codes(["建物名", "地区", "メモ"])).toEqual([]);
+    expect(map(["建物名", "地区"]).plan.standIns).toBeUndefined();
+  });
+
+  it("beside a better header it loses the column, whatever the order; a general one is a duplicate, a coarser one said as such", () => {
+    expect(fields(["建物名", "店名", "地区", "町丁名", "メモ", "備考"]))
+      .toEqual([[null, "none"], ["name", "exact"], [null, "none"], ["district", "exact"], [null, "none"], ["note", "exact"]]);
+    expect(codes(["建物名", "店名", "地区", "町丁名", "メモ", "備考"]))
+      .toEqual([["duplicate_header", "建物名", "店名"], ["broader_header", "地区", "町丁名"], ["duplicate_header", "メモ", "備考"]]);
+  });
+
+  it("a general one ranks as a qualified header (a tie keeps the leftmost); a coarser one after it", () => {
+    expect(fields(["建物名", "店名（本店）"])).toEqual([["name", "alias"], [null, "none"]]);
+    expect(codes(["建物名", "店名（本店）"])).toEqual([["qualified_header", "店名（本店）", "建物名"]]);
+    expect(fields(["地区", "町丁名（詳細）"])).toEqual([[null, "none"], ["district", "alias"]]);
+    expect(codes(["地区", "町丁名（詳細）"])).toEqual([["broader_header", "地区", "町丁名（詳細）"]]);
+  });
+
+  it("only one that stands in takes a blank cell of the column that won, row by row, and says so", () => {
+    const { plan } = map(["メモ", "建物名", "地区", "店名", "町丁名", "備考"]);
+    expect(plan.standIns).toEqual([{ key: "name", at: 1 }]);
+    const moved = withStandIns(["古い", "駅前ビル", "北地区", "", "", ""], plan, 4);
+    expect(moved?.cells).toEqual(["古い", "", "北地区", "駅前ビル", "", ""]);
+    expect(moved?.issues.map((i) => [i.code, i.row, i.field, i.value, i.detail])).toEqual([["preferred_column_blank", 4, "name", "駅前ビル", "店名\t建物名"]]);
+    expect(withStandIns(["古い", "駅前ビル", "北地区", "喫茶みどり", "", ""], plan, 5)).toBeNull();
   });
 });
 
