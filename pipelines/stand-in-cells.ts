@@ -1,6 +1,7 @@
 // A column whose header is too general to win its field beside a better header (a food list's 施設名 beside 屋号: the
 // building the business is in) is still that field's value on a row where the better column is blank (a shop run
 // under its own name, with no 屋号): the row's cell moves there, out of the column it was read as, and that is said.
+// Which headers do so is schema data: a yielding alias with standIn (Column.yieldingAliases).
 import type { ColumnPlan } from "./headers.ts";
 import { type Issue, issue } from "./issues.ts";
 
