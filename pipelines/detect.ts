@@ -1,7 +1,7 @@
 // Detect: which standard dataset a file is (file-name slug, else its header), which municipality published it
-// (a 6-digit code with a valid check digit in the file name), and which of the first rows is the header.
+// (a 6-digit code with a valid check digit in the file name, or a Tokyo code's first 5 digits), and which of the first rows is the header.
 import type { Dataset } from "../schemas/dataset.ts";
-import { isPrefectureCode, isValidCode } from "../schemas/local-government-code.ts";
+import { checkDigit, isPrefectureCode, isValidCode } from "../schemas/local-government-code.ts";
 import { matchHeader } from "./header-match.ts";
 import { scoreHeader } from "./headers.ts";
 import type { Where } from "./issues.ts";
@@ -75,7 +75,19 @@ export function municipalityFromFileName(fileName: string): string | null {
   // six-digit date after the name (…_240401.csv, 2024-04-01) can pass the check digit
   const tokyo = codes.find((m) => m[0].startsWith("13") && isTokyoPublisher(m[0]));
   if (tokyo !== undefined) return tokyo[0];
-  return codes.find((m) => !m[0].startsWith("13") && (m.index === 0 || !isYymmdd(m[0])))?.[0] ?? null;
+  return codes.find((m) => !m[0].startsWith("13") && (m.index === 0 || !isYymmdd(m[0])))?.[0] ?? shortTokyoCode(fileName);
+}
+
+/** A Tokyo municipality's code written without its check digit (`13104.csv`, as GSI names its 指定緊急避難場所 files per
+ *  municipality): the full code when the registry has it. Only Tokyo's, where the registry can tell a code from another
+ *  five-digit number; and only in a name with no six-digit code. */
+function shortTokyoCode(fileName: string): string | null {
+  const base = fileName.split(/[\\/]/).pop() ?? "";
+  for (const m of base.matchAll(/(?<!\d)13\d{3}(?!\d)/g)) {
+    const code = `${m[0]}${checkDigit(m[0])}`;
+    if (tokyoMunicipality(code) !== undefined) return code;
+  }
+  return null;
 }
 
 /** A Tokyo code in a file name that names no municipality (131245): not taken as the publisher, and said. Null when the

@@ -183,8 +183,8 @@ export const ISSUE_CODES = {
   },
   municipality_inferred: {
     severity: "info", title_ja: "公開元の団体を推定", title_en: "Publisher inferred",
-    ja: (w) => `ファイル名に検査数字つき6桁の団体コードがないため（5桁のコードや番号はファイル名からは団体コードとして読みません）、${PUBLISHER_SOURCE_JA[f(w)] ?? f(w)}から公開元を「${v(w)}」と判断しました。団体コードの空欄や住所の補完に使います。違う場合は --municipality で団体コードを指定してください。ファイル名を「131041_aed.csv」のように6桁の団体コードで始めると確実です。`,
-    en: (w) => `The file name carries no six-digit municipality code with its check digit (five digits or other numbers in a file name are not read as a code), so the publisher was taken to be ${v(w)}, from ${PUBLISHER_SOURCE_EN[f(w)] ?? f(w)}. It fills empty codes and completes addresses. If it is wrong, pass --municipality CODE; a file name that starts with the six-digit code (131041_aed.csv) settles it.`,
+    ja: (w) => `ファイル名に団体コード（検査数字つきの6桁、または東京都の区市町村の5桁）がないため、${PUBLISHER_SOURCE_JA[f(w)] ?? f(w)}から公開元を「${v(w)}」と判断しました。団体コードの空欄や住所の補完に使います。違う場合は --municipality で団体コードを指定してください。ファイル名を「131041_aed.csv」のように6桁の団体コードで始めると確実です。`,
+    en: (w) => `The file name carries no municipality code (six digits with the check digit, or the five digits of a Tokyo municipality), so the publisher was taken to be ${v(w)}, from ${PUBLISHER_SOURCE_EN[f(w)] ?? f(w)}. It fills empty codes and completes addresses. If it is wrong, pass --municipality CODE; a file name that starts with the six-digit code (131041_aed.csv) settles it.`,
   },
   file_name_code_unknown: {
     severity: "warning", title_ja: "ファイル名にない団体のコード", title_en: "File name code of no municipality",

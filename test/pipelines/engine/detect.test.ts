@@ -31,7 +31,13 @@ describe("municipalityFromFileName", () => {
     ["131041_aed.csv", "131041"],
     ["aed_131041.csv", "131041"],
     ["131040_aed.csv", null],
-    ["13104_aed.csv", null],
+    // a Tokyo code without its check digit, as GSI names a municipality's evacuation spaces; none for no municipality
+    ["13104_aed.csv", "131041"],
+    ["13104.csv", "131041"],
+    ["hinanbasho_13201.csv", "132012"],
+    ["13999_aed.csv", null],
+    ["27100_aed.csv", null],
+    ["131041_aed_13201.csv", "131041"],
     ["population_20240101.csv", null],
     // a date after the name that passes the check digit is no code; another prefecture's code at the start is one
     ["板橋区AED設置施設一覧_240401.csv", null],
@@ -51,6 +57,15 @@ describe("municipalityFromFileName", () => {
     // after the name it may be a date (2013-04-01) rather than a code
     ["event_130401.csv", null],
   ])("the code %s names no municipality: %s", (name, code) => expect(unknownCodeInFileName(name)).toBe(code));
+
+  it("a GSI evacuation file named by the municipality's five digits (13104.csv) is that municipality's: its codes are filled", async () => {
+    const header = "共通ID,施設・場所名,住所,洪水,崖崩れ、土石流及び地滑り,高潮,地震,津波,大規模な火事,内水氾濫,火山現象,緯度,経度";
+    const { report, rows } = await runBytes(`${header}\n13104-001,新宿中央公園,東京都新宿区西新宿二丁目11,,,,1,,1,,,35.6899,139.6883\n`, "13104.csv");
+    expect(report.municipality).toBe("131041");
+    expect(rows.map((r) => [r.record.local_government_code, r.record.municipality_code, r.record.local_government_name]))
+      .toEqual([["131041", "131041", "東京都新宿区"]]);
+    expect(tuples(report, "municipality_unknown")).toEqual([]);
+  });
 
   it("a file named with a code of no municipality is not that publisher's: the file name is warned about, not every row", async () => {
     const header = "localGovernmentCode,identifier,name,startDate,fullAddress";

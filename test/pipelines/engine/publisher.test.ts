@@ -69,14 +69,17 @@ describe("publisher of a file without a code in its name", () => {
     const told = await runBytes(text, "iryokikan.csv", { dataset: "hospital", municipality: "131016" });
     expect(told.report.issues.some((i) => i.code.startsWith("municipality_"))).toBe(false);
   });
-  it("a file named with a five-digit code (13213_wifi.csv) is told from its rows, and the message says the name has no six-digit code, not no code", async () => {
+  it("a file named with a five-digit Tokyo code (13213_wifi.csv) is that municipality's; a five-digit number that is no Tokyo code is not read, and the message says what a name's code looks like", async () => {
     const text = "全国地方公共団体コード,ID,名称,所在地_連結表記,緯度,経度,SSID\n13213,1,東村山市役所,東京都東村山市本町1-2-3,35.7546,139.4685,Free_Wi-Fi\n"
       + "13213,2,中央公民館,東京都東村山市本町2-33-2,35.7560,139.4710,Free_Wi-Fi\n13213,3,秋津駅前,東京都東村山市秋津町5丁目,35.7789,139.4940,Free_Wi-Fi\n";
-    const { report } = await runBytes(text, "13213_wifi.csv");
+    const named = await runBytes(text, "13213_wifi.csv");
+    expect(named.report.municipality).toBe("132136");
+    expect(named.report.issues.some((i) => i.code === "municipality_inferred")).toBe(false);
+    const { report } = await runBytes(text, "13999_wifi.csv");
     expect(report.municipality).toBe("132136");
     const inferred = report.issues.find((i) => i.code === "municipality_inferred");
     expect(inferred).toMatchObject({ field: "rows", value: "東村山市（132136）" });
-    expect(inferred?.message_ja.startsWith("ファイル名に検査数字つき6桁の団体コードがないため（5桁のコードや番号はファイル名からは団体コードとして読みません）、各行の市区町村名・住所から")).toBe(true);
-    expect(inferred?.message_en.startsWith("The file name carries no six-digit municipality code with its check digit")).toBe(true);
+    expect(inferred?.message_ja.startsWith("ファイル名に団体コード（検査数字つきの6桁、または東京都の区市町村の5桁）がないため、各行の市区町村名・住所から")).toBe(true);
+    expect(inferred?.message_en.startsWith("The file name carries no municipality code (six digits with the check digit, or the five digits of a Tokyo municipality)")).toBe(true);
   });
 });
