@@ -5,6 +5,7 @@ import type { Column } from "../schemas/column.ts";
 import type { Dataset } from "../schemas/dataset.ts";
 import { isDitto } from "./fill-down.ts";
 import { normalizeHeader } from "./header-match.ts";
+import { columnNormalizer } from "./normalize/index.ts";
 import { type ColumnPlan, takeColumn } from "./headers.ts";
 import { type Issue, issue } from "./issues.ts";
 import type { HeaderMapping } from "./report.ts";
@@ -14,19 +15,27 @@ import { isBlankCell, isBlankRow, isNoteRow, isTotalsRow, labelColumnOf } from "
 const SHOWN = 3;
 
 /** The distinct values of column `at` in the data rows of the head (not a totals row or a note under the table), when
- *  each starts with one of `values`; null when one does not, or none is filled. A group's blank cells and 〃 say
+ *  each is one of the column's (`fits`); null when one is not, or none is filled. A group's blank cells and 〃 say
  *  nothing. */
-function valuesOf(rows: ReadonlyArray<readonly string[]>, at: number, label: number, values: readonly string[]): string[] | null {
+function valuesOf(rows: ReadonlyArray<readonly string[]>, at: number, label: number, fits: (text: string) => boolean): string[] | null {
   const found = new Set<string>();
   for (const cells of rows) {
     if (isBlankRow(cells) || isNoteRow(cells) || isTotalsRow(cells, label)) continue;
     const cell = cells[at] ?? "";
     if (isBlankCell(cell) || isDitto(cell)) continue;
     const text = cell.normalize("NFKC").trim();
-    if (!values.some((v) => text.startsWith(v))) return null;
+    if (!fits(text)) return null;
     found.add(text);
   }
   return found.size === 0 ? null : [...found];
+}
+
+/** Whether a cell is one of the column's values: it starts with one of `values`, or, for "read", the column's own
+ *  normalizer reads a value from it (開始 `2024/4/1 10:00` is a date, `10:00` none). */
+function fitsOf(column: Column, values: readonly string[] | "read"): (text: string) => boolean {
+  if (values !== "read") return (text) => values.some((v) => text.startsWith(v));
+  const normalize = columnNormalizer(column);
+  return (text) => normalize(text, { row: 0, field: column.key }).value !== null;
 }
 
 /** The column of the file that `column` is by its values, with those values; undefined when none is. */
@@ -39,7 +48,7 @@ function columnOf(column: Column, plan: ColumnPlan, rows: ReadonlyArray<readonly
     if (plan.keys[at] !== null || !headers.has(normalizeHeader(plan.sourceHeaders[at] ?? ""))) continue;
     // a row's cells before a column of both coordinates cut in two (coordinate-pair.ts) stand one place earlier
     const cell = plan.pairAt !== undefined && at > plan.pairAt ? at - 1 : at;
-    const values = valuesOf(rows, cell, label, aliases.values);
+    const values = valuesOf(rows, cell, label, fitsOf(column, aliases.values));
     if (values !== null) return { at, values };
   }
   return undefined;

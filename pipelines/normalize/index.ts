@@ -115,6 +115,8 @@ function normalizerOf(key: string, kind: Kind): Normalizer {
 }
 
 /** A column's normalizer: its kind's, unless its type says more (counts of statistical tables, a number's own units). */
+export const columnNormalizer = (column: Dataset["columns"][number]): Normalizer => normalizerOfColumn(column, kindOf(column.type));
+
 function normalizerOfColumn(column: Dataset["columns"][number], kind: Kind): Normalizer {
   const { key, type } = column;
   if (dashIsZero(type)) return normalizeCount;

@@ -31,14 +31,21 @@ export const event = defineDataset({
     opt("tags", "タグ", "tags", list),
     opt("target_industries", "対象となる産業", "targetIndustries", list),
     opt("schedule_pattern", "開催パターン", "schedulePattern", text),
-    col({ key: "start_date", ja: "開始日", en: "startDate", type: isoDate, requirement: "recommended", overflow: "schedule_remarks", aliases: ["開催日", "開始年月日"] }),
-    col({ key: "end_date", ja: "終了日", en: "endDate", type: isoDate, requirement: "recommended", overflow: "schedule_remarks", aliases: ["終了年月日"] }),
+    // 開催期間 is the event's period: a range cell (令和6年4月1日～令和6年4月30日) gives both dates, 開催期間（自）/（至）
+    // and （開始）/（終了） its ends (header-period.ts); 開始日時 `2024/4/1 10:00` gives the date and the empty 開始時間.
+    // A bare 開始 / 終了 names the date or the time by its values (column-by-values.ts)
+    col({ key: "start_date", ja: "開始日", en: "startDate", type: isoDate, requirement: "recommended", overflow: "schedule_remarks",
+      aliases: ["開催日", "開始年月日", "開催期間", "開始日時", "開催日時"], valueAliases: { headers: ["開始"], values: "read" } }),
+    col({ key: "end_date", ja: "終了日", en: "endDate", type: isoDate, requirement: "recommended", overflow: "schedule_remarks",
+      aliases: ["終了年月日", "終了日時"], valueAliases: { headers: ["終了"], values: "read" } }),
     col({ key: "start_time", ja: "開始時間", en: "startTime", type: hhmm, requirement: "recommended", overflow: "schedule_remarks",
-      aliases: ["開始時刻", "開催時間", "時間"] }),
-    col({ key: "end_time", ja: "終了時間", en: "endTime", type: hhmm, requirement: "recommended", overflow: "schedule_remarks", aliases: ["終了時刻"] }),
+      aliases: ["開始時刻", "開催時間", "時間"], valueAliases: { headers: ["開始"], values: "read" } }),
+    col({ key: "end_time", ja: "終了時間", en: "endTime", type: hhmm, requirement: "recommended", overflow: "schedule_remarks", aliases: ["終了時刻"],
+      valueAliases: { headers: ["終了"], values: "read" } }),
     opt("schedule_remarks", "開始日時特記事項", "dateTimeRemarks", text, ["開催日時特記事項"]),
     opt("duration", "所要時間", "duration", text),
-    opt("listing_start_date", "掲載開始日", "listingStartDate", isoDate),
+    // 掲載期間 is how long the notice is posted, not the event's period: the standard's 掲載開始日 / 掲載終了日
+    opt("listing_start_date", "掲載開始日", "listingStartDate", isoDate, ["掲載期間"]),
     opt("listing_end_date", "掲載終了日", "listingEndDate", isoDate),
     opt("summary", "概要", "summary", text),
     col({ key: "description", ja: "説明", en: "description", type: text, requirement: "recommended" }),

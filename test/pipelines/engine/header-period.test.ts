@@ -46,3 +46,49 @@ describe("the records such headers make", () => {
     expect(tuples(report, "duplicate_header")).toEqual([[null, "有効期間（至）", "duplicate_header"]]);
   });
 });
+
+// An event list's period under other headers than 開始日 / 終了日: each gives the event's dates (and a date-time cell
+// its time); 掲載期間 is how long the notice is posted, the standard's 掲載開始日 / 掲載終了日, never the event's.
+describe("an event's period", () => {
+  const dates = (record: Record<string, unknown>) =>
+    [record.start_date, record.end_date, record.start_time, record.end_time, record.listing_start_date, record.listing_end_date];
+
+  it.each<readonly [string, string, string, readonly unknown[]]>([
+    ["開催期間（開始）/（終了）", "開催期間（開始）,開催期間（終了）", "2024/4/1,2024/4/30", ["2024-04-01", "2024-04-30", null, null, null, null]],
+    ["開催期間(自)/(至)", "開催期間(自),開催期間(至)", "2024/4/1,2024/4/30", ["2024-04-01", "2024-04-30", null, null, null, null]],
+    ["開始日時 / 終了日時", "開始日時,終了日時", "2024/4/1 10:00,2024/4/30 16:00", ["2024-04-01", "2024-04-30", "10:00", "16:00", null, null]],
+    ["a 開催期間 range", "開催期間", "令和6年4月1日～令和6年4月30日", ["2024-04-01", "2024-04-30", null, null, null, null]],
+    ["掲載期間 beside 開催期間", "開催期間(自),開催期間(至),掲載期間（自）,掲載期間（至）", "2024/4/10,2024/4/12,2024/3/1,2024/4/12",
+      ["2024-04-10", "2024-04-12", null, null, "2024-03-01", "2024-04-12"]],
+    ["掲載期間 alone", "掲載期間（自）,掲載期間（至）", "2024/3/1,2024/4/12", [null, null, null, null, "2024-03-01", "2024-04-12"]],
+  ])("%s", async (_, headers, cells, expected) => {
+    const { rows, report } = await runBytes(`イベント名,${headers},場所名称\n春まつり,${cells},中央公園\n`, "131041_event.csv");
+    expect(dates(rows[0].record)).toEqual(expected);
+    expect(rows[0].extra).toEqual({});
+    expect(tuples(report, "unknown_header", "fuzzy_header", "header_not_found")).toEqual([]);
+  });
+
+  it("開始日時 `2024/4/1 10:00`: the date, and the time in the empty 開始時間 (said)", async () => {
+    const { rows, report } = await runBytes("イベント名,開始日時,終了日時\n春まつり,2024/4/1 10:00,2024/4/1 16:00\n", "131041_event.csv");
+    expect(dates(rows[0].record)).toEqual(["2024-04-01", "2024-04-01", "10:00", "16:00", null, null]);
+    expect(tuples(report, "time_from_date_cell")).toEqual([[1, "start_time", "time_from_date_cell"], [1, "end_time", "time_from_date_cell"]]);
+  });
+
+  it("a bare 開始 / 終了 of dates is the event's 開始日 / 終了日, of times its 開始時間 / 終了時間 (column_by_values)", async () => {
+    const byDates = await runBytes("イベント名,開始,終了,場所名称\n春まつり,令和6年4月1日,令和6年4月30日,中央公園\n", "131041_event.csv");
+    expect(dates(byDates.rows[0].record)).toEqual(["2024-04-01", "2024-04-30", null, null, null, null]);
+    expect(byDates.report.issues.filter((i) => i.code === "column_by_values").map((i) => [i.field, i.value]))
+      .toEqual([["開始", "開始日（令和6年4月1日）"], ["終了", "終了日（令和6年4月30日）"]]);
+    const byTimes = await runBytes("イベント名,開始日,開始,終了\n春まつり,2024/4/1,10:00,16:00\n", "131041_event.csv");
+    expect(dates(byTimes.rows[0].record)).toEqual(["2024-04-01", null, "10:00", "16:00", null, null]);
+    expect(byTimes.rows[0].extra).toEqual({});
+  });
+
+  it("a bare 開始 whose cells are neither dates nor times stays in extra, as does 開始 in a list that is no event list", async () => {
+    const words = await runBytes("イベント名,開始日,開始\n春まつり,2024/4/1,未定\n", "131041_event.csv");
+    expect(words.rows[0].extra).toEqual({ 開始: "未定" });
+    expect(tuples(words.report, "unknown_header")).toEqual([[null, "開始", "unknown_header"]]);
+    const hall = await runBytes("名称,所在地_連結表記,開始,終了\n区民会館,東京都新宿区西新宿1-1,9:00,17:00\n", "131041_public_facility.csv");
+    expect([hall.rows[0].record.start_time, hall.rows[0].record.end_time, hall.rows[0].extra]).toEqual([null, null, { 開始: "9:00", 終了: "17:00" }]);
+  });
+});
