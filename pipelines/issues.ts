@@ -64,6 +64,8 @@ function withCheckDigit(w: Shown, open: string, close: string): string {
   return /^\d{5}$/.test(digits) ? `${open}${digits}${checkDigit(digits)}${close}` : "";
 }
 const f = (w: Shown) => w.field ?? "";
+/** A value in Japanese words (placeholder_value `なし`, not `－` or `N/A`). */
+const JAPANESE_WORD = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 /** What a yes/no cell was read as: its detail (有/無) when it said more than a yes/no word (小児用パッド有), else its word. */
 const saidYes = (w: Shown) => (w.detail === undefined ? yesNoOf(v(w)) : w.detail === "有");
 /** holder_filled_from_above detail: the columns filled (the file's headers), `｜`, the row's own value that made it the
@@ -757,8 +759,8 @@ export const ISSUE_CODES = {
     en: (w) => `${atEn(w)}the leading ' of "${v(w)}" (${f(w)}) was taken as the mark that keeps a spreadsheet from turning digits or a date into a number (and dropping leading zeros), and removed. Write the value alone.`,
   },
   placeholder_value: {
-    severity: "info", title_ja: "「-」などの空欄代わりの記号", title_en: "Placeholder for an empty value",
-    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は値がないことを表す記号とみなし、空欄にしました。該当なしの場合は空欄にしてください。`,
+    severity: "info", title_ja: "「-」「なし」などの空欄代わりの記号・言葉", title_en: "Placeholder for an empty value",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は値がないことを表す${JAPANESE_WORD.test(v(w)) ? "言葉" : "記号"}とみなし、空欄にしました。該当なしの場合は空欄にしてください。`,
     en: (w) => `${atEn(w)}"${v(w)}" in ${f(w)} was read as "no value" and left empty. Leave cells empty when there is no value.`,
   },
   exponent_digits_lost: {

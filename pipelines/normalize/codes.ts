@@ -4,7 +4,7 @@ import { isValidCode, repairCode, WRITTEN_AS_NUMBER } from "../../schemas/local-
 import { type At, added, type Fixed, problem, problemAt } from "./fixed.ts";
 import { labelledFaxOnly, phoneParts, phoneShape, withExtension } from "./phone-shape.ts";
 import type { CodeShape } from "../../schemas/types.ts";
-import { cleanCell, restoreExponent, significantDigits, textKind, toHalfWidthAscii, WIDTH } from "./text.ts";
+import { cleanCell, restoreExponent, saysNone, significantDigits, textKind, toHalfWidthAscii, WIDTH } from "./text.ts";
 
 /** 6-digit code with a valid check digit; 5-digit and zero-lost codes repaired with a warning, others null + error. */
 const SIX_DIGITS = /^\d{6}$/;
@@ -52,7 +52,7 @@ export function normalizePostalCode(raw: string, at: At): Fixed<string | null> {
     return { value: code, issues };
   }
   if (/^\d{6}$/.test(s)) return { value: `0${s}`, issues: [...issues, problem("lost_leading_zero", at, raw)] };
-  return { value: null, issues: [...issues, problem("unparseable_postal_code", at, raw)] };
+  return { value: null, issues: [...issues, problem(saysNone(clean.value) ? "placeholder_value" : "unparseable_postal_code", at, raw)] };
 }
 
 /** `03-3209-1111`, `0332091111`, `090-1234-5678`: a leading 0, half-width digits and single hyphens between them, as
@@ -134,7 +134,10 @@ export function normalizeCorporateNumber(raw: string, at: At): Fixed<string | nu
     return { value: null, issues: [...issues, problemAt("exponent_code_lost", at.row, at.field, at.onlyCounts, raw, "13")] };
   }
   const digits = restored ?? half.replace(SEPARATORS, "");
-  if (!/^\d{13}$/.test(digits)) return { value: null, issues: [...issues, problem("unparseable_corporate_number", at, raw)] };
+  if (!/^\d{13}$/.test(digits)) {
+    // `なし`, `該当なし`: the publisher has no number, which is an empty cell, not one to keep in 備考
+    return { value: null, issues: [...issues, problem(saysNone(clean.value) ? "placeholder_value" : "unparseable_corporate_number", at, raw)] };
+  }
   if (restored !== null) issues.push(problem("exponent_notation", at, raw));
   else if (digits !== clean.value) issues.push(problem(digits === half ? "full_width_converted" : "separators_removed", at, raw));
   if (isValidCorporateNumber(digits)) return { value: digits, issues };
@@ -191,6 +194,7 @@ export function normalizeFixedCode(raw: string, at: At, shape: CodeShape): Fixed
   const written = noted ?? digits;
   const code = upperCased(written, shape);
   if (!shape.pattern.test(code)) {
+    if (saysNone(clean.value)) return { value: null, issues: [...issues, problem("placeholder_value", at, raw)] };
     return { value: null, issues: [...issues, problemAt("unparseable_fixed_code", at.row, at.field, at.onlyCounts, raw, String(shape.length))] };
   }
   if (noted !== null) issues.push(problemAt("fixed_code_with_note", at.row, at.field, at.onlyCounts, raw, code));

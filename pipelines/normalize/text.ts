@@ -299,6 +299,17 @@ const PLAIN_URL = /^https?:\/\/[\x21-\x2E\x30-\x7E][\x21-\x7E]*$/;
  *  charCodeAt over a long cell cut from the decoded text. */
 export const plainUrl = (raw: string): string | undefined => (PLAIN_URL.test(raw) ? raw : undefined);
 
+/** Words that only say there is none (法人番号 `なし`, `該当なし`): in a code's column no value, read as a placeholder is
+ *  (normalizeCorporateNumber, normalizeFixedCode, normalizePostalCode); in a text column they are information
+ *  (休館日 `なし`) and stay, and a count's `なし` may say there is no limit (定員). */
+const NONE = new Set(["なし", "無し", "無", "ナシ", "該当なし", "該当無し", "特になし", "特に無し"]);
+/** Whether a cell (cleaned) says only that there is none; the length test first, as most cells are longer. */
+export const saysNone = (value: string): boolean => value.length <= 8 && NONE.has(plainWords(value));
+
+/** A cell that is only a placeholder (`-`, `－`, `null`, `N/A`), trimmed: the length test first, as most cells are longer. */
+export const isPlaceholder = (value: string): boolean =>
+  value.length <= 4 && (PLACEHOLDERS.has(value) || PLACEHOLDERS.has(toHalfWidthAscii(value)));
+
 /** Words that say there is no page (なし), none yet (準備中, 未定) or none known (不明): no link, whatever a URL column
  *  keeps as written. In a text column such a word is information (利用可能曜日 `未定`) and stays. */
 const NO_URL = new Set(["なし", "無し", "無", "ナシ", "該当なし", "未定", "準備中", "作成中", "調査中", "不明"]);

@@ -50,6 +50,9 @@ describe("normalizePostalCode", () => {
     ["'166-0004", "1660004", ["text_mark_removed", "postal_code_reformatted"]],
     ["163-800", null, ["unparseable_postal_code"]],
     ["新宿区", null, ["unparseable_postal_code"]],
+    // a cell that only says there is none is an empty one
+    ["なし", null, ["placeholder_value"]],
+    ["該当なし", null, ["placeholder_value"]],
   ])("%j → %j %j", (raw, value, issueCodes) => {
     expect(codes(normalizePostalCode(raw, at))).toEqual([value, issueCodes]);
   });
@@ -125,6 +128,11 @@ describe("normalizeCorporateNumber", () => {
     ["1.01E+12", null, ["exponent_code_lost"]],
     ["12345", null, ["unparseable_corporate_number"]],
     ["'7000012050002", "7000012050002", ["text_mark_removed"]],
+    // the publisher has no number (a local government's own event): an empty cell, said as a placeholder
+    ["なし", null, ["placeholder_value"]], ["無", null, ["placeholder_value"]], ["該当なし", null, ["placeholder_value"]],
+    ["－", null, ["placeholder_value"]], ["-", null, ["placeholder_value"]], ["ナシ", null, ["placeholder_value"]],
+    // a word that says the number is unknown or to come is no "none": warned, and kept in 備考 by the record stage
+    ["不明", null, ["unparseable_corporate_number"]], ["申請中", null, ["unparseable_corporate_number"]],
   ])("%j → %j %j", (raw, value, issueCodes) => {
     expect(codes(normalizeCorporateNumber(raw, at))).toEqual([value, issueCodes]);
   });
@@ -178,6 +186,8 @@ describe("normalizeFixedCode (介護保険事業所番号: 10 characters)", () =
     ["1.37E+09", null, ["exponent_code_lost"]],
     ["申請中", null, ["unparseable_fixed_code"]],
     ["-", null, ["placeholder_value"]],
+    ["なし", null, ["placeholder_value"]], ["該当なし", null, ["placeholder_value"]],
+    ["なし", null, ["placeholder_value"]],
     ["", null, []],
   ])("%j → %j %j", (raw, value, issueCodes) => {
     expect(codes(normalizeFixedCode(raw, at, shape))).toEqual([value, issueCodes]);
