@@ -11,7 +11,7 @@ import type { Breakdown } from "./header-parts.ts";
 import type { ColumnPlan } from "./headers.ts";
 import { type Issue, issue } from "./issues.ts";
 import { normalizeCount } from "./normalize/numbers.ts";
-import { plainWords } from "./normalize/text.ts";
+import { isPlaceholder, plainWords } from "./normalize/text.ts";
 import { yesNoOf } from "./normalize/yes-no.ts";
 import { kindOf, text } from "../schemas/types.ts";
 import { joinSubdivided, subdividedNameOf } from "./subdivided-name.ts";
@@ -262,7 +262,13 @@ export function withDerived(cells: readonly string[], width: number, columns: re
       values.push(parts.flatMap((p, k) => {
         const value = (values[p] ?? "").trim();
         const label = names?.[k] ?? "";
-        return value === "" ? [] : [label === "" ? value : `${label}：${value}`];
+        if (value === "") return [];
+        // 容量 `－`: no value, said once, and nothing for the text column to keep (no `容量：－`)
+        if (isPlaceholder(value)) {
+          issues.push(issue("placeholder_value", { row, field: label === "" ? key : label, value }));
+          return [];
+        }
+        return [label === "" ? value : `${label}：${value}`];
       }).join(" / "));
       continue;
     }
