@@ -5,7 +5,7 @@ import type { Issue, IssueCode } from "../issues.ts";
 import { hasMeridiem, saysAfternoon } from "./clock.ts";
 import { cleanCell } from "./text.ts";
 import { normalizeTime } from "./times.ts";
-import { normalizeDate, timeInDateCell } from "./wareki.ts";
+import { normalizeDate, rangeEndInDateCell, timeInDateCell } from "./wareki.ts";
 
 type Row = Record<string, unknown>;
 
@@ -115,7 +115,35 @@ export function timeFromDateCell(r: RepairRow, pairs: readonly DateTimePair[]): 
       r.record[timeKey] = time;
       r.problem("time_from_date_cell", timeKey, `${raw.trim()} → ${time}`);
     }
+    if (r.record[endTime] === null && r.record[startTime] !== null) endFromStartCell(r, { startDate, endDate, startTime, endTime });
   }
+}
+
+/** A time that runs to `12:00` or `17時` (the end of a range in a date cell, with no date of its own). */
+const END_TIME = /^(?:午前|午後)?\d{1,2}(?::\d{2}|時(?:\d{1,2}分|半)?)$/;
+
+/** A range in the start's date cell (`2024/4/1 10:00～12:00`, `…10:00～2024/4/3 12:00`) ends the row when its end
+ *  columns are empty: the end time (time_from_date_cell), and the end date when the range gives one (date_range_split);
+ *  left alone, the cell's end was lost. An end date of the row's own that is another day keeps the row's. */
+function endFromStartCell(r: RepairRow, { startDate, endDate, endTime }: DateTimePair): void {
+  const raw = r.cells[startDate];
+  if (raw === undefined || r.record[startDate] === null || !isEmptyCell(r, r.cells[endTime], endTime)) return;
+  const end = rangeEndInDateCell(raw);
+  if (end === null) return;
+  const field = { row: r.row, field: endTime };
+  const written = END_TIME.test(end.replace(/\s+/g, "")) ? end : timeInDateCell(end);
+  const time = written === null ? null : normalizeTime(written, field, "end").value;
+  if (time === null) return;
+  if (written !== end) {
+    const date = normalizeDate(end, { row: r.row, field: endDate }, "end").value;
+    if (date === null) return;
+    if (r.record[endDate] === null && isEmptyCell(r, r.cells[endDate], endDate)) {
+      r.record[endDate] = date;
+      r.problem("date_range_split", endDate, raw.trim());
+    } else if (r.record[endDate] !== date) return;
+  }
+  r.record[endTime] = time;
+  r.problem("time_from_date_cell", endTime, `${raw.trim()} → ${time}`);
 }
 
 /** The two dates of a row when the later column's is before the earlier's (ISO dates compare as text), else null. */

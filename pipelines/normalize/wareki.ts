@@ -39,11 +39,18 @@ const AS_OF = /\s*(?:現在|時点)$/;
  *  is not (a start, a 許可年月日), so there the word stays and the cell reads as a date with a period word. */
 const UNTIL = /\s*(?:まで|迄)$/;
 /** A time after the date in one cell: 2024-07-20T10:00, 2024/7/20 10:00, 2024年10月12日(土)18時30分 (the weekday gone). */
-const TIME_AFTER = /^(.*?\d日?)(?:T|\s+|(?<=日))((?:\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)|(?:午前|午後)?\d{1,2}時(?:\d{1,2}分|半)?)(?:\s*(?:から|～|~|〜).*)?$/i;
+const TIME_AFTER = /^(.*?\d日?)(?:T|\s+|(?<=日))((?:\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)|(?:午前|午後)?\d{1,2}時(?:\d{1,2}分|半)?)(?:\s*(?:から|～|~|〜)\s*(.*))?$/i;
 
 /** The time written after the date in a date cell (`2024/11/3 10:00`, `…日18時30分`), as the cell has it; null when none. */
 export function timeInDateCell(raw: string): string | null {
   return TIME_AFTER.exec(raw.normalize("NFKC").replace(WEEKDAY, " ").trim())?.[2] ?? null;
+}
+
+/** What the time after the date in a date cell runs to (`2024/4/1 10:00～12:00` → `12:00`, `…10:00～2024/4/3 12:00` →
+ *  `2024/4/3 12:00`), as the cell has it; null when it is no range. */
+export function rangeEndInDateCell(raw: string): string | null {
+  const end = TIME_AFTER.exec(raw.normalize("NFKC").replace(WEEKDAY, " ").trim())?.[3];
+  return end === undefined || end === "" ? null : end;
 }
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const GREGORIAN = /^(\d{4})\s*(?:[-/.:]|年)\s*(\d{1,2})\s*(?:[-/.:]|月)\s*(\d{1,2})\s*日?$/;

@@ -74,6 +74,21 @@ describe("an event's period", () => {
     expect(tuples(report, "time_from_date_cell")).toEqual([[1, "start_time", "time_from_date_cell"], [1, "end_time", "time_from_date_cell"]]);
   });
 
+  it("a range in a 開始日時 / 開催日時 cell also ends the row when its end columns are empty (its end was lost)", async () => {
+    const { rows, report } = await runBytes(["イベント名,開催日時,終了日",
+      "春まつり,2024/4/1 10:00～12:00,", "秋まつり,2024/10/1 10:00～2024/10/3 16:00,", "冬まつり,2024/12/1 10:00～2024/12/3 16:00,2024/12/5",
+      "新年会,2025/1/5 10時～,"].join("\n"), "131041_event.csv");
+    expect(rows.map((r) => dates(r.record).slice(0, 4))).toEqual([
+      ["2024-04-01", null, "10:00", "12:00"], ["2024-10-01", "2024-10-03", "10:00", "16:00"],
+      // the row's own end date is another day: the range's end is not taken for it
+      ["2024-12-01", "2024-12-05", "10:00", null], ["2025-01-05", null, "10:00", null]]);
+    expect(tuples(report, "time_from_date_cell", "date_range_split")).toEqual([
+      [1, "start_time", "time_from_date_cell"], [1, "end_time", "time_from_date_cell"],
+      [2, "start_time", "time_from_date_cell"], [2, "end_date", "date_range_split"], [2, "end_time", "time_from_date_cell"],
+      [3, "start_time", "time_from_date_cell"], [4, "start_time", "time_from_date_cell"]]);
+    expect(report.issues.find((i) => i.row === 1 && i.field === "end_time")?.value).toBe("2024/4/1 10:00～12:00 → 12:00");
+  });
+
   it("a bare 開始 / 終了 of dates is the event's 開始日 / 終了日, of times its 開始時間 / 終了時間 (column_by_values)", async () => {
     const byDates = await runBytes("イベント名,開始,終了,場所名称\n春まつり,令和6年4月1日,令和6年4月30日,中央公園\n", "131041_event.csv");
     expect(dates(byDates.rows[0].record)).toEqual(["2024-04-01", "2024-04-30", null, null, null, null]);
