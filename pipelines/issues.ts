@@ -1548,6 +1548,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は市区町村までで、町名・番地がありません。そのまま公開します。所在地は町名・番地まで書いてください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) stops at the municipality, with no town or block number. It was published as it is. Write the address down to the town and block number.`,
   },
+  address_without_municipality: {
+    severity: "warning", title_ja: "都道府県の一覧で市区町村名のない所在地", title_en: "Address without its municipality in a prefecture's list",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は市区町村名から始まっていません。この一覧は${w.detail ?? "都道府県"}のもので、行ごとに所在する区市町村が違うため、どの区市町村かは補えず、区市町村のないまま公開します（区市町村で絞り込む利用者や地図では見つかりません）。所在地は市区町村名から書く（例：新宿区西新宿二丁目8番1号）か、市区町村名または全国地方公共団体コードの列にその行の区市町村を入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) does not start with its municipality. This is ${w.detail ?? "a prefecture"}'s own list, whose rows lie in many municipalities, so none could be added; it was published without one (an app filtering by municipality, or a map, will not find it). Write the address from the municipality (新宿区西新宿二丁目8番1号), or enter the row's municipality in the city (市区町村名) or code (全国地方公共団体コード) column.`,
+  },
   address_label_removed: {
     severity: "info", title_ja: "所在地の前の見出しを備考へ", title_en: "Label in front of the address moved to the remarks",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」から、住所の前の見出し「${w.detail ?? ""}」を外して備考に残し、続く住所を所在地としました。所在地の列には住所だけを書き、見出しや注記は備考に書いてください。`,

@@ -2,9 +2,12 @@
 // prefecture and city, or joined from its parts; a postal code or a wrong dash taken out of it; a Tokyo town's 郡; an
 // old 推奨 row placed at its address rather than at its publisher; 所在地_都道府県/市区町村 filled from the address.
 import { type AddressShape, addressShape, contactKindOf, labelledAddress } from "./address-shape.ts";
-import { completeAddress, joinAddress, municipalityThroughout, namesNoPlace, publisherName, tokyoAddressByName } from "./address.ts";
+import { isPrefectureCode } from "../../schemas/local-government-code.ts";
+import { completeAddress, joinAddress, municipalityThroughout, namesMunicipality, namesNoPlace, publisherName, tokyoAddressByName,
+  tokyoListAddress } from "./address.ts";
 import { keepInsteadOfValue, keepText, textColumnOf } from "./kept-cells.ts";
-import { addressWithDistrict, type Place, placeOf, placeOfColumns, sameMunicipality, TOKYO, tokyoMunicipality } from "./location.ts";
+import { addressWithDistrict, type Place, placeOf, placeOfColumns, prefectureOfCode, sameMunicipality, TOKYO, type TokyoMunicipality,
+  tokyoMunicipality } from "./location.ts";
 import { isEmptyCell } from "./pair-repairs.ts";
 import { isOldFormat, publisherCode, type RowRepair, str } from "./row-repair.ts";
 
@@ -36,12 +39,48 @@ function withDashes(r: RowRepair, address: string): string {
   return fixed;
 }
 
-/** The prefecture and city the row's columns name, else, when none does, the publisher's own Tokyo municipality (a
- *  list of 八王子市 writes 初沢町1425). */
+/** The code of who published the row: its 全国地方公共団体コード, else the file's (name or --municipality). */
+const ownCode = (r: RowRepair): string | null => str(r.record.local_government_code) ?? publisherCode(r.context.municipality);
+
+/** The Tokyo municipality the row's codes name: its location's code (所在地_全国地方公共団体コード), else its publisher's
+ *  (a list of 八王子市 writes 初沢町1425); none for a prefecture's code (130001). */
+function municipalityOfCodes(r: RowRepair): TokyoMunicipality | undefined {
+  const located = r.columns.located_local_government_code ? str(r.record.located_local_government_code) : null;
+  return (located === null ? undefined : tokyoMunicipality(located)) ?? tokyoMunicipality(ownCode(r) ?? "");
+}
+
+/** The prefecture whose own list the row is in (its code or the file's is a prefecture's, 130001), else null. */
+function listPrefecture(r: RowRepair): string | null {
+  const code = ownCode(r);
+  return code !== null && isPrefectureCode(code) ? prefectureOfCode(code) ?? null : null;
+}
+
+/** The prefecture and city the row's columns name (a city of Tokyo's with 東京都 when the publisher is Tokyo's and the
+ *  row names no prefecture), else the Tokyo municipality its codes name with 東京都 (a row that writes 東京都 alone
+ *  too); [null, null] when nothing does, as in a prefecture's own list without those columns. */
 function streetPlace(r: RowRepair): [string | null, string | null] {
-  if (r.prefecture !== null || r.city !== null) return [r.prefecture, r.city];
-  const own = tokyoMunicipality(str(r.record.local_government_code) ?? publisherCode(r.context.municipality) ?? "");
-  return own === undefined ? [null, null] : [TOKYO, own.city];
+  const { prefecture, city } = r;
+  if (city !== null) return [prefecture ?? tokyoOfCity(r, city), city];
+  if (prefecture !== null && prefecture !== TOKYO) return [prefecture, null];
+  const own = municipalityOfCodes(r);
+  return own === undefined ? [prefecture, null] : [TOKYO, own.city];
+}
+
+/** 東京都 for a row whose 市区町村名 is a Tokyo municipality's (新宿区) in a list a Tokyo body publishes (13…), which names
+ *  no prefecture; else null (港区, 府中市 … are names elsewhere too). */
+function tokyoOfCity(r: RowRepair, city: string): string | null {
+  if (!(ownCode(r) ?? "").startsWith("13")) return null;
+  return placeOfColumns(null, city)?.prefecture === TOKYO ? TOKYO : null;
+}
+
+/** A row of a prefecture's own list whose address names no municipality (`西新宿二丁目8番1号` in 東京都's list) where its
+ *  columns and codes name none either: its rows lie in many municipalities, so none is guessed (not even from the
+ *  coordinates: the municipalities' boxes overlap), and the row is warned. */
+function checkMunicipality(r: RowRepair, raw: string): void {
+  const list = listPrefecture(r);
+  const address = str(r.record.full_address);
+  if (list === null || address === null || namesMunicipality(address, list)) return;
+  r.problem("address_without_municipality", "full_address", raw, list);
 }
 
 /** 所在地_市区町村 of a Tokyo town or village written without its 郡 (瑞穂町): the standard's name (西多摩郡瑞穂町), so that
@@ -77,6 +116,7 @@ export function repairAddress(r: RowRepair): void {
     if (joined === null) return;
     record.full_address = addressWithDistrict(joined) ?? joined;
     r.problem("address_joined", "full_address", null);
+    if (city === null) checkMunicipality(r, joined);
     return;
   }
   // 非公開, 区内各所, 不明: no address, neither published nor completed into one (東京都目黒区非公開); kept in 備考
@@ -89,20 +129,26 @@ export function repairAddress(r: RowRepair): void {
   if (read === null) return;
   const street = withDashes(r, withoutPostalCode(r, read.address));
   const [prefecture, city] = streetPlace(r);
-  // with no publisher nor place column, a municipality's name only Tokyo has tells the prefecture
-  const completed = prefecture === null && city === null ? tokyoAddressByName(street)
+  // with no publisher nor place column, a municipality's name only Tokyo has tells the prefecture; in 東京都's own list
+  // any Tokyo municipality's (大島町元町…)
+  const completed = prefecture === null && city === null
+    ? (listPrefecture(r) === TOKYO ? tokyoListAddress(street) : tokyoAddressByName(street))
     : read.shape === "place_name" ? completePlaceName(r, street, prefecture, city) : completeAddress(street, prefecture, city);
+  const raw = cells.full_address ?? address;
   if (completed !== null) {
     // a Tokyo town's address from another municipality's list is completed with 東京都 alone (東京都瑞穂町…)
     record.full_address = addressWithDistrict(completed) ?? completed;
-    r.problem("address_completed", "full_address", cells.full_address ?? address);
-    return;
+    r.problem("address_completed", "full_address", raw);
+  } else {
+    // 東京都瑞穂町…: the town's 郡, which the standard's 所在地_市区町村 and so the full address write
+    const withDistrict = addressWithDistrict(street);
+    if (withDistrict !== null) {
+      record.full_address = withDistrict;
+      r.problem("district_missing", "full_address", raw);
+    }
   }
-  // 東京都瑞穂町…: the town's 郡, which the standard's 所在地_市区町村 and so the full address write
-  const withDistrict = addressWithDistrict(street);
-  if (withDistrict === null) return;
-  record.full_address = withDistrict;
-  r.problem("district_missing", "full_address", cells.full_address ?? address);
+  // a place's name has its own warning (place_name_as_address)
+  if (city === null && read.shape === "address") checkMunicipality(r, raw);
 }
 
 /** A place's name (砧公園内, 新宿駅西口, 新宿区役所本庁舎) completed with the municipality it starts with, else with the
@@ -111,7 +157,7 @@ export function repairAddress(r: RowRepair): void {
 function completePlaceName(r: RowRepair, street: string, prefecture: string | null, city: string | null): string | null {
   const named = completeAddress(street, prefecture, city, true);
   if (named !== null) return named;
-  const own = tokyoMunicipality(str(r.record.local_government_code) ?? publisherCode(r.context.municipality) ?? "");
+  const own = municipalityOfCodes(r);
   if (own === undefined || (prefecture !== null && prefecture !== TOKYO) || (city !== null && !sameMunicipality(city, own.city))) return null;
   return completeAddress(street, TOKYO, own.city);
 }

@@ -126,6 +126,30 @@ export function tokyoAddressByName(address: string): string | null {
   return m === undefined || NAMES_NOT_TOKYO_ALONE.has(m.name) ? null : TOKYO + address;
 }
 
+/** An address in 東京都's own list (its rows lie all over Tokyo) written from a Tokyo municipality without 東京都
+ *  (`大島町元町1-1`, `中央区築地…`, `小笠原村父島…`) with 東京都 in front: the list tells the prefecture, so the names Tokyo
+ *  shares with other places (tokyoAddressByName) are Tokyo's here too. Null for any other address: one without its
+ *  municipality (西新宿二丁目8番1号) is not given one, which would be a guess. */
+export function tokyoListAddress(address: string): string | null {
+  return prefectureOf(address) === null && startsWithTokyoMunicipality(address) ? TOKYO + address : null;
+}
+
+/** A town or village after a prefecture other than Tokyo, whose towns and villages are not listed here: `軽井沢町…`
+ *  (its 郡 left out) may be one. */
+const MAY_BE_TOWN = /^[^\d\s]{1,5}?[町村]/;
+
+/**
+ * Whether an address names its municipality after its prefecture (written or not): a Tokyo municipality (新宿区,
+ * 大島町, 西多摩郡瑞穂町), or a city, 郡 or ward elsewhere (和光市, 北佐久郡軽井沢町); in a prefecture other than
+ * `prefecture`'s Tokyo, also a 町 or 村 that may be one. `西新宿二丁目8番1号`, `歌舞伎町1-4-1` name none.
+ */
+export function namesMunicipality(address: string, prefecture: string): boolean {
+  const written = prefectureOf(address);
+  const rest = written === null ? address : address.slice(written.length).trimStart();
+  if (startsWithTokyoMunicipality(rest) || STARTS_WITH_MUNICIPALITY.test(rest)) return true;
+  return (written ?? prefecture) !== TOKYO && MAY_BE_TOWN.test(rest);
+}
+
 /** An address without its prefecture that starts with a city or ward Tokyo has not (和光市新倉…): outside Tokyo. */
 export const startsOutsideTokyo = (address: string): boolean =>
   prefectureOf(address) === null && STARTS_WITH_MUNICIPALITY.test(address) && !startsWithTokyoMunicipality(address);
