@@ -84,6 +84,18 @@ describe("an address without its municipality in a prefecture's own list", () =>
       [3, "address_completed", "西新宿二丁目8番1号"], [3, "address_without_municipality", "西新宿二丁目8番1号"]]);
   });
 
+  it("the publisher told by --municipality; the row's 所在地_全国地方公共団体コード; an address joined from its parts", async () => {
+    const told = await runBytes(csv("ID,名称,所在地,設置位置", ["1,都庁,西新宿二丁目8番1号,1階"]), "aed.csv", { municipality: "130001" });
+    expect(onAddress(told.report.issues)).toEqual([[1, "address_without_municipality", "西新宿二丁目8番1号"]]);
+    const located = await runBytes(csv("ID,名称,所在地,所在地_全国地方公共団体コード,設置位置", ["1,都庁,西新宿二丁目8番1号,131041,1階", "2,都庁,西新宿二丁目8番1号,,1階"]),
+      "130001_aed.csv");
+    expect(located.rows.map((r) => [r.record.full_address, r.record.city])).toEqual([["東京都新宿区西新宿二丁目8番1号", "新宿区"], ["西新宿二丁目8番1号", null]]);
+    expect(onAddress(located.report.issues)).toEqual([[1, "address_completed", "西新宿二丁目8番1号"], [2, "address_without_municipality", "西新宿二丁目8番1号"]]);
+    const parts = await runBytes(csv("ID,名称,所在地_町字,所在地_番地以下,設置位置", ["1,都庁,西新宿二丁目,8番1号,1階"]), "130001_aed.csv");
+    expect(parts.rows[0].record.full_address).toBe("西新宿二丁目8番1号");
+    expect(onAddress(parts.report.issues)).toEqual([[1, "address_joined", null], [1, "address_without_municipality", "西新宿二丁目8番1号"]]);
+  });
+
   it("a municipality's own list completes it with its own municipality, with no warning", async () => {
     const { rows, report } = await runBytes(csv("ID,名称,所在地,設置位置", ["1,都庁,西新宿二丁目8番1号,1階"]), "131041_aed.csv");
     expect(rows[0].record.full_address).toBe("東京都新宿区西新宿二丁目8番1号");
