@@ -262,10 +262,12 @@ function isPublishers(place: Place, prefecture: string | null, city: string | nu
 }
 
 /** Where a row is, as far as its own cells say: the place an old row was moved to; a new row's address, else its
- *  location columns; undefined when they say nothing (the codes then stand for it). */
+ *  location columns; undefined when they say nothing (the codes then stand for it). An old row's 都道府県名/市区町村名
+ *  name its publisher, whose code stands for its place, except in a prefecture's own list (130001), where they and the
+ *  address name the row's own municipality. */
 export function placeOfRow(r: RowRepair): Place | undefined {
   if (r.moved !== undefined) return r.moved;
-  if (isOldFormat(r.context.sourceHeaders)) return undefined;
+  if (isOldFormat(r.context.sourceHeaders) && listPrefecture(r) === null) return undefined;
   const address = str(r.record.full_address);
   return (address === null ? null : placeOf(address)) ?? placeOfColumns(str(r.record.prefecture), str(r.record.city)) ?? undefined;
 }

@@ -68,6 +68,8 @@ describe("an address without its municipality in a prefecture's own list", () =>
     // the old 推奨 header: 都道府県名 alone gives the prefecture, not the municipality
     const old = await runBytes(csv("都道府県名,市区町村名,名称,住所,設置位置", ["東京都,新宿区,都庁,西新宿二丁目8番1号,1階", "東京都,,都庁,西新宿二丁目8番1号,1階"]), "130001_aed.csv");
     expect(old.rows.map((r) => r.record.full_address)).toEqual(["東京都新宿区西新宿二丁目8番1号", "東京都西新宿二丁目8番1号"]);
+    // in a prefecture's list the old header's 市区町村名 is the row's municipality, not the publisher: its code is the location's
+    expect(old.rows.map((r) => [r.record.local_government_code, r.record.located_local_government_code])).toEqual([["130001", "131041"], ["130001", "130001"]]);
     expect(onAddress(old.report.issues)).toEqual([
       [1, "address_completed", "西新宿二丁目8番1号"], [2, "address_completed", "西新宿二丁目8番1号"], [2, "address_without_municipality", "西新宿二丁目8番1号"]]);
     // 市区町村名 alone, in a list a Tokyo body publishes: 新宿区 is Tokyo's
