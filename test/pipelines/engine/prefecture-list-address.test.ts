@@ -102,6 +102,9 @@ describe("an address without its municipality in a prefecture's own list", () =>
     const { rows, report } = await runBytes(csv("ID,名称,所在地,設置位置", ["1,都庁,西新宿二丁目8番1号,1階"]), "131041_aed.csv");
     expect(rows[0].record.full_address).toBe("東京都新宿区西新宿二丁目8番1号");
     expect(onAddress(report.issues)).toEqual([[1, "address_completed", "西新宿二丁目8番1号"]]);
+    // 所在地_都道府県 written and 所在地_市区町村 empty: the ward's own too (it was 東京都西新宿二丁目8番1号)
+    const prefectureOnly = await runBytes(csv("ID,名称,所在地,所在地_都道府県,設置位置", ["1,都庁,西新宿二丁目8番1号,東京都,1階"]), "131041_aed.csv");
+    expect(prefectureOnly.rows[0].record.full_address).toBe("東京都新宿区西新宿二丁目8番1号");
   });
 
   it("another prefecture's list: a 町 or 村 after it may be one of its towns (its 郡 left out), and is not warned", async () => {
