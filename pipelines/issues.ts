@@ -1518,6 +1518,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」はURLの後に補足が付いていたため、URLだけを値にし、セルの内容は備考に残しました。URLの列にはURLだけを入力し、補足（外部リンク、ファイル形式など）は備考に入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) has a note after its URL: the URL alone is the value and the cell is kept in the remarks. Enter only the URL; put notes (external link, file type) in the remarks.`,
   },
+  ssid_placeholder: {
+    severity: "warning", title_ja: "SSIDがないことを表す言葉", title_en: "Word saying there is no SSID",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」はSSID（ネットワーク名）ではなく、SSIDがない（まだない、分からない）ことを表す言葉のため、ネットワーク名としては公開せず空欄にし、セルの内容は備考に残しました。SSIDが決まればその名前を入力し、なければ空欄にしてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" in ${f(w)} is no SSID (network name) but a word saying there is none (yet, or none known): it was left empty, not published as a network's name, and the cell kept in the remarks. Enter the network's name once there is one; otherwise leave it empty.`,
+  },
   ssid_several: {
     severity: "warning", title_ja: "1つの欄に複数のSSID", title_en: "Several SSIDs in one cell",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」にはSSID（ネットワーク名）が複数あります。このままではどのネットワークにもない名前になるため、最初の「${d(w)}」を値にし、セル全体は備考に残しました。SSIDの列には1つだけ入力し、ほかのSSID（00000JAPAN など）や補足は備考に書いてください。`,

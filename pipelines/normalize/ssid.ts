@@ -2,8 +2,10 @@
 // (`Chiyoda_Free_Wi-Fi／00000JAPAN（災害時）`, one per line, `A, B`) publish a name no network has: the first is the
 // value, warned, and the cell kept in 備考 (kept-cells.ts); so is a note in brackets. A name written full-width
 // (`Ｃｈｉｙｏｄａ　Ｆｒｅｅ　Ｗｉ－Ｆｉ`) is made half-width throughout, its spaces too, as no network broadcasts those.
+// A word saying there is no network, none yet or none known (`なし`, `未定`, `準備中`, `調査中`) names none: no SSID, warned
+// as a URL cell's is (ssid_placeholder), and the cell kept in 備考 so that what the officer wrote stays.
 import { type At, added, type Fixed, problem, problemAt } from "./fixed.ts";
-import { isAscii, normalizeText, plainText, toHalfWidthAscii } from "./text.ts";
+import { isAscii, normalizeText, plainText, saysNoValueYet, toHalfWidthAscii } from "./text.ts";
 
 /** Between two SSIDs: a line break, a slash, 、 ， , ; ・ (full- or half-width). */
 const SEPARATOR = /\s*[\n/／、，,;；・･]\s*/;
@@ -21,6 +23,7 @@ export function normalizeSsid(raw: string, at: At): Fixed<string | null> {
   const text = normalizeText(raw, at);
   if (text.value === null) return text;
   let issues = text.issues;
+  if (saysNoValueYet(text.value)) return { value: null, issues: added(issues, problem("ssid_placeholder", at, raw)) };
   const noteless = text.value.replace(NOTE, " ").trim();
   const names = noteless.split(SEPARATOR).filter((name) => name !== "");
   // a cell of nothing but a note names no network
@@ -32,8 +35,9 @@ export function normalizeSsid(raw: string, at: At): Fixed<string | null> {
   return { value, issues };
 }
 
-/** What may make an SSID cell change: a separator, a bracket, an ideographic space. */
-const MAY_CHANGE = /[\n/／、，,;；・･（(\u3000]/;
+/** What may make an SSID cell change: a separator, a bracket, an ideographic space, or a first letter that is not ASCII
+ *  (a word saying there is no network, `未定`; a name broadcast in Japanese is rare and goes the longer way). */
+const MAY_CHANGE = /^[^\x00-\x7F]|[\n/／、，,;；・･（(\u3000]/;
 
 /** An SSID no repair would change, or undefined. */
 export const plainSsid = (raw: string): string | undefined => (MAY_CHANGE.test(raw) ? undefined : plainText(raw));

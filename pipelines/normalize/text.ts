@@ -313,6 +313,9 @@ export const isPlaceholder = (value: string): boolean =>
 /** Words that say there is no page (なし), none yet (準備中, 未定) or none known (不明): no link, whatever a URL column
  *  keeps as written. In a text column such a word is information (利用可能曜日 `未定`) and stays. */
 const NO_URL = new Set(["なし", "無し", "無", "ナシ", "該当なし", "未定", "準備中", "作成中", "調査中", "不明"]);
+/** Whether a cell (cleaned) only says there is no value, none yet or none known (NO_URL: `なし`, `未定`, `準備中`): in a
+ *  column that names one thing (a URL, an SSID) no value; the length test first, as most cells are longer. */
+export const saysNoValueYet = (value: string): boolean => value.length <= 8 && NO_URL.has(plainWords(value));
 const BARE_SCHEME = /^\s*(?:https?|ｈｔｔｐｓ?)[:：][/／]{0,2}\s*$/i;
 
 /** A note after a URL, as web pages write beside a link and lists copy (`（外部リンク）`, `【PDF：120KB】`, `※要ログイン`,
@@ -333,7 +336,7 @@ export function normalizeUrl(raw: string, at: At): Fixed<string | null> {
   if (clean.value === null) return { value: null, issues: clean.issues };
   const issues = clean.issues;
   // a word saying there is no page, or a scheme with no address after it (the template's `http://` left as it was)
-  if (NO_URL.has(plainWords(clean.value)) || BARE_SCHEME.test(clean.value)) return { value: null, issues: [...issues, problem("url_placeholder", at, raw)] };
+  if (saysNoValueYet(clean.value) || BARE_SCHEME.test(clean.value)) return { value: null, issues: [...issues, problem("url_placeholder", at, raw)] };
   const parts = clean.value.trim().split(URL_SEPARATOR);
   if (parts.length > 1 && parts.every((part) => URL_START.test(part))) {
     const first = normalizeUrl(parts[0], at);

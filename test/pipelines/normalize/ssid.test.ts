@@ -21,6 +21,14 @@ describe("normalizeSsid", () => {
     // a note alone
     ["Shinjuku_Free_Wi-Fi（災害時は無料開放）", "Shinjuku_Free_Wi-Fi", ["ssid_with_note"]],
     ["（調整中）", null, ["ssid_with_note"]],
+    // a word saying there is no network, none yet or none known names none
+    ["未定", null, ["ssid_placeholder"]],
+    ["準備中", null, ["ssid_placeholder"]],
+    ["なし", null, ["ssid_placeholder"]],
+    [" 調査中 ", null, ["extra_whitespace", "ssid_placeholder"]],
+    ["不明", null, ["ssid_placeholder"]],
+    // a dash is a placeholder, as in every column
+    ["-", null, ["placeholder_value"]],
   ])("%j → %j", (raw, value, found) => {
     expect(codes(normalizeSsid(raw, at))).toEqual([value, found]);
   });
@@ -29,6 +37,7 @@ describe("normalizeSsid", () => {
     expect(plainSsid("A／B")).toBeUndefined();
     expect(plainSsid("Chiyoda　Free")).toBeUndefined();
     expect(plainSsid("Tokyo_Free_Wi-Fi")).toBe("Tokyo_Free_Wi-Fi");
+    expect(plainSsid("未定")).toBeUndefined();
   });
 
   it("the message names the SSID taken", () => {
@@ -44,5 +53,13 @@ describe("an SSID cell in a record", () => {
     expect([record.ssid, record.remarks]).toEqual(["Chiyoda_Free_Wi-Fi", "1回60分 / SSID：Chiyoda_Free_Wi-Fi/00000JAPAN（災害時）"]);
     expect(issues.filter((i) => i.field === "ssid" || i.field === "remarks").map((i) => [i.row, i.field, i.code]))
       .toEqual([[5, "ssid", "full_width_converted"], [5, "ssid", "ssid_several"]]);
+  });
+
+  it("a cell saying there is no network yet is no SSID: empty, warned with row and value, the word kept in 備考", () => {
+    const { record, issues } = normalizeRecord({ name: "武蔵野市役所", ssid: "未定", remarks: "" }, public_wireless_lan, { row: 1 });
+    expect([record.ssid, record.remarks]).toEqual([null, "SSID：未定"]);
+    const placeholder = issues.filter((i) => i.field === "ssid").map((i) => [i.row, i.code, i.severity, i.value]);
+    expect(placeholder).toEqual([[1, "ssid_placeholder", "warning", "未定"]]);
+    expect(issues.find((i) => i.code === "ssid_placeholder")?.message_ja).toContain("「未定」はSSID（ネットワーク名）ではなく");
   });
 });
