@@ -7,6 +7,11 @@ import { placeOfRow } from "./address-repairs.ts";
 import { prefectureOfCode, TOKYO, tokyoMunicipality } from "./location.ts";
 import { isEmptyCell } from "./pair-repairs.ts";
 import { isOldFormat, publisherCode, type RowRepair, str } from "./row-repair.ts";
+import { saysNone } from "./text.ts";
+
+/** A code cell that gives no code: empty, a placeholder (`-`), or a word saying there is none (`なし`, `該当なし`),
+ *  which normalizeCode reads as a placeholder too. (Called only when the code is null, so not on ordinary rows.) */
+const noCode = (r: RowRepair, raw: string | undefined, key: string): boolean => isEmptyCell(r, raw, key) || (raw !== undefined && saysNone(raw));
 
 /**
  * Empty codes: the publisher's code from the context; the location's code from the row's own code first
@@ -17,13 +22,13 @@ export function fillCodes(r: RowRepair): void {
   const { record, cells, columns } = r;
   const publisher = publisherCode(r.context.municipality);
   if (columns.local_government_code && publisher !== null && record.local_government_code === null
-    && isEmptyCell(r, cells.local_government_code, "local_government_code")) {
+    && noCode(r, cells.local_government_code, "local_government_code")) {
     record.local_government_code = publisher;
     r.filled("code_missing", "local_government_code", publisher);
   }
   checkPublisher(r, publisher);
   if (!columns.located_local_government_code) return;
-  if (record.located_local_government_code !== null || !isEmptyCell(r, cells.located_local_government_code, "located_local_government_code")) return;
+  if (record.located_local_government_code !== null || !noCode(r, cells.located_local_government_code, "located_local_government_code")) return;
   // the row's place decides when it says one: a Tokyo municipality's code (a prefecture's list of its municipalities'
   // sites), none in another prefecture than the code's (a ward's 保養所 in 長野県); else the row's own code or the
   // publisher's
@@ -43,7 +48,7 @@ export function fillCodes(r: RowRepair): void {
  *  publisher's, a municipality's (a prefecture designates no site). */
 export function fillDesignatingCode(r: RowRepair): void {
   const { record, cells } = r;
-  if (!r.columns.municipality_code || record.municipality_code !== null || !isEmptyCell(r, cells.municipality_code, "municipality_code")) return;
+  if (!r.columns.municipality_code || record.municipality_code !== null || !noCode(r, cells.municipality_code, "municipality_code")) return;
   const code = [str(record.local_government_code), publisherCode(r.context.municipality)].find((c) => c !== null && !isPrefectureCode(c));
   if (code === undefined || code === null) return;
   record.municipality_code = code;

@@ -28,7 +28,9 @@ export function normalizeCode(raw: string, at: At): Fixed<string | null> {
   let issues = clean.issues;
   const repair = repairCode(clean.value);
   if (repair.status === "invalid") {
-    return { value: null, issues: [...issues, problem(repair.reason === "bad_check_digit" ? "bad_check_digit" : "unparseable_code", at, raw)] };
+    // `なし` (`該当なし`) says no more than `-`: a placeholder, which the file's code or the address fills as it fills `-`
+    const code = repair.reason === "bad_check_digit" ? "bad_check_digit" : saysNone(clean.value) ? "placeholder_value" : "unparseable_code";
+    return { value: null, issues: [...issues, problem(code, at, raw)] };
   }
   if (repair.status === "repaired") issues = added(issues, problem(repair.reason === "five_digit" ? "five_digit_code" : "lost_leading_zero", at, raw));
   else if (toHalfWidthAscii(clean.value) !== clean.value) issues = added(issues, problem("full_width_converted", at, raw));

@@ -24,6 +24,10 @@ describe("normalizeCode (全国地方公共団体コード, through repairCode)"
     ["'131156", "131156", ["text_mark_removed"]],
     ["'13115", "131156", ["text_mark_removed", "five_digit_code"]],
     ["-", null, ["placeholder_value"]],
+    // a word saying there is none says no more than `-`
+    ["なし", null, ["placeholder_value"]],
+    ["該当なし", null, ["placeholder_value"]],
+    ["無し", null, ["placeholder_value"]],
     ["", null, []],
   ])("%j → %j %j", (raw, value, issueCodes) => {
     expect(codes(normalizeCode(raw, at))).toEqual([value, issueCodes]);

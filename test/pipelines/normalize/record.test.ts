@@ -153,6 +153,16 @@ describe("normalizeRecord", () => {
       [3, "located_local_government_code", "code_missing"],
       [3, "local_government_name", "local_government_name_from_code"],
     ]);
+    // なし says no more than `-`: filled the same way, an info, and the row stays valid
+    const none = normalizeRecord({ local_government_code: "なし", located_local_government_code: "該当なし" }, aed, { row: 4 }, { municipality: "13104" });
+    expect([none.record.local_government_code, none.record.located_local_government_code]).toEqual(["131041", "131041"]);
+    expect(none.issues.map((i) => [i.row, i.field, i.code, i.severity, i.value])).toEqual([
+      [4, "local_government_code", "placeholder_value", "info", "なし"],
+      [4, "located_local_government_code", "placeholder_value", "info", "該当なし"],
+      [4, "local_government_code", "code_missing", "info", "131041"],
+      [4, "located_local_government_code", "code_missing", "info", "131041"],
+      [4, "local_government_name", "local_government_name_from_code", "info", "東京都新宿区"],
+    ]);
     const prefectureFile = normalizeRecord({ local_government_code: "131041" }, aed, { row: 3 }, { municipality: "130001" });
     expect([prefectureFile.record.local_government_code, prefectureFile.record.located_local_government_code]).toEqual(["131041", "131041"]);
     expect(prefectureFile.issues).toEqual([issue("code_missing", { row: 3, field: "located_local_government_code", value: "131041" }),
@@ -656,6 +666,7 @@ describe("normalizeRecord", () => {
     // a prefecture's list: the row's own code, not the prefecture's
     expect(normalizeRecord({ name: "x", local_government_code: "130001" }, evacuation, { row: 1 }, { municipality: "130001" }).record.municipality_code).toBeNull();
     expect(normalizeRecord({ name: "x" }, evacuation, { row: 1 }, { municipality: "132250" }).record.municipality_code).toBe("132250");
+    expect(normalizeRecord({ name: "x", municipality_code: "なし" }, evacuation, { row: 1 }, { municipality: "132250" }).record.municipality_code).toBe("132250");
     const area = normalizeRecord({ area_name: "中野一丁目", total: "10", male: "5", female: "5" }, population, { row: 2 }, { asOf: "2024-01-01" });
     expect(area.record.survey_date).toBe("2024-01-01");
     expect(area.issues.find((i) => i.field === "survey_date")).toMatchObject({ code: "survey_date_filled", value: "2024-01-01", severity: "info" });
