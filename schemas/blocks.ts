@@ -2,7 +2,8 @@
 // A dataset that spells a shared column its own way keeps the key and swaps the column (column.ts `replace`).
 import { col } from "./column.ts";
 import {
-  corporateNumber, decimal, email, flag, height as heightValue, hhmm, kana, latitude, localGovernmentCode, longitude, phone, postalCode, text, url,
+  corporateNumber, decimal, email, flag, height as heightValue, hhmm, kana, latitude, localGovernmentCode, longitude, list, phone, postalCode, text,
+  url,
 } from "./types.ts";
 
 /** 全国地方公共団体コード, ID, 地方公共団体名: the head of every new-format file. */
@@ -106,6 +107,11 @@ export const access = [
   col({ key: "access", ja: "アクセス方法", en: "access", type: text, requirement: "optional", aliases: ["アクセス", "交通アクセス"] }),
   col({ key: "parking", ja: "駐車場情報", en: "parking", type: text, requirement: "optional", aliases: ["駐車場"] }),
 ] as const;
+
+/** バリアフリー情報 (05 公共施設, 07 観光施設): lists often head it with the short word (`バリアフリー`) or what it says
+ *  (`バリアフリー対応`, `バリアフリー設備`). */
+export const barrierFree = col({ key: "barrier_free_info", ja: "バリアフリー情報", en: "barrierFreeInformation", type: list, requirement: "optional",
+  aliases: ["barrier_free", "バリアフリー", "バリアフリー対応", "バリアフリー設備", "バリアフリー対応状況", "バリアフリー状況", "バリアフリー情報等"] });
 
 /** 授乳室 … ベビーカー利用: family facilities (05 子育て施設, 12 イベント), 有/無. */
 export const babyCare = [

@@ -1,8 +1,8 @@
 import type { z } from "zod";
-import { access, contact, description, height, hours, identity, image, location, naming, operator, trailer } from "../blocks.ts";
+import { access, barrierFree, contact, description, height, hours, identity, image, location, naming, operator, trailer } from "../blocks.ts";
 import { col } from "../column.ts";
 import { defineDataset } from "../dataset.ts";
-import { list, text } from "../types.ts";
+import { text } from "../types.ts";
 
 // New-format sheet not retrieved (§3.1): old columns plus the shared head, address block and contact block.
 // Tokyo's 推奨-era extras (駐車場_有無, 料金_要否, 料金(基本), 料金(詳細)) are not in the standard and stay in `extra`.
@@ -21,7 +21,7 @@ export const public_facility = defineDataset({
       description: "行政基本情報データ連携モデルのPOIコード / POI code of the government base data model", aliases: ["poi", "POI_code"] }),
     ...location, ...height, ...contact, ...operator, ...hours,
     description[0],
-    col({ key: "barrier_free_info", ja: "バリアフリー情報", en: "barrierFreeInformation", type: list, requirement: "optional", aliases: ["barrier_free"] }),
+    barrierFree,
     ...access, ...image, ...trailer,
   ],
 });

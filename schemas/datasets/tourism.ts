@@ -1,8 +1,8 @@
 import type { z } from "zod";
-import { access, contact, contactPoint, description, fees, height, hours, identity, image, location, naming, publisherCorporateNumber, trailer } from "../blocks.ts";
+import { access, barrierFree, contact, contactPoint, description, fees, height, hours, identity, image, location, naming, publisherCorporateNumber, trailer } from "../blocks.ts";
 import { col, pick, renamed, replace } from "../column.ts";
 import { defineDataset } from "../dataset.ts";
-import { list, text } from "../types.ts";
+import { text } from "../types.ts";
 
 // New rows 1–7 (法人番号 at No.2, 名称_英語) and the old definition for the rest (§3.11, A.1). Tokyo's extended
 // 推奨 header adds 郵便番号 (in the standard's contact block, kept) and 料金要否, 駐車場_有無, 利用条件_*, 託児所_*,
@@ -24,7 +24,7 @@ export const tourism = defineDataset({
     ...location, ...height, ...hours, ...fees,
     ...replace(description, col({ key: "description", ja: "説明", en: "description", type: text, requirement: "recommended" })),
     ...access,
-    col({ key: "barrier_free_info", ja: "バリアフリー情報", en: "barrierFreeInformation", type: list, requirement: "optional", aliases: ["barrier_free"] }),
+    barrierFree,
     ...contactPoint, pick(contact, "postal_code"),
     ...image, ...trailer,
   ],

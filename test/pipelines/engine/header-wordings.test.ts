@@ -80,6 +80,9 @@ describe("which column a header maps to", () => {
     ["food_business", "営業所の所在地", "full_address"],
     ["open_data_list", "リソース名", "file_title"], ["open_data_list", "説明", "description"], ["open_data_list", "組織", "contact_name"],
     ["open_data_list", "API", "has_api"], ["public_wireless_lan", "問い合わせ", "phone_number"],
+    // the short word for バリアフリー情報, and what it says, in every dataset that has the column
+    ...(["public_facility", "tourism"] as const).flatMap((id) => (["バリアフリー", "バリアフリー対応", "バリアフリー設備", "バリアフリー対応状況"] as const)
+      .map((h) => [id, h, "barrier_free_info"] as const)),
     // numbered columns of one list are no column each (their values are joined: the records below)
     ["food_business", "営業の種類1", null],
   ])("%s: %s → %s", (id, header, key) => {
@@ -175,6 +178,13 @@ describe("the records these headers make", () => {
       title: "三鷹市の人口（町丁別）", contact_name: "市民部市民課", file_format: "CSV", issued: "2015-04-01", modified: "2024-04-01",
       url: "https://www.city.mitaka.lg.jp/c_service/000/000001.html", license: "CC BY 4.0",
     });
+  });
+
+  it("a facility list headed バリアフリー gives バリアフリー情報, a list of what it names (not extra alone)", async () => {
+    const { rows, report } = await runBytes("施設名,所在地,バリアフリー\n中野区役所,中野区中野4-11-19,車いす対応トイレ、エレベーター\n", "131148_public_facility.csv");
+    expect(rows[0].record.barrier_free_info).toEqual(["車いす対応トイレ", "エレベーター"]);
+    expect(rows[0].extra).toEqual({});
+    expect(report.issues.map((i) => i.code)).not.toContain("unknown_header");
   });
 
   it("a tourism list with 観光施設名 and 入場料", async () => {
