@@ -1,10 +1,14 @@
 // A column whose header is too generic to say what it is (区分), told by its values (Column.valueAliases): a grouped
 // 文化財 list's 区分 holding 国指定, 都指定, 町指定 … once per group is the 文化財分類. Taken only when no header of the file
-// names the column, and only when every filled cell under it in the head of the file is such a value.
+// names the column, and only when every filled cell under it in the head of the file is such a value. A header the
+// values decide (問い合わせ, 問い合わせ先: a phone number or a department) is theirs before a loose match of the header
+// alone: a column of phone numbers is the phone column even when fuzzy matching or another column's alias took it
+// (問い合わせ → 連絡先名称); with other values it stays what the header made it.
 import type { Column } from "../schemas/column.ts";
 import type { Dataset } from "../schemas/dataset.ts";
 import { isDitto } from "./fill-down.ts";
 import { normalizeHeader } from "./header-match.ts";
+import { normalizeFlag } from "./normalize/flags.ts";
 import { columnNormalizer } from "./normalize/index.ts";
 import { type ColumnPlan, takeColumn } from "./headers.ts";
 import { type Issue, issue } from "./issues.ts";
@@ -31,43 +35,64 @@ function valuesOf(rows: ReadonlyArray<readonly string[]>, at: number, label: num
 }
 
 /** Whether a cell is one of the column's values: it starts with one of `values`, or, for "read", the column's own
- *  normalizer reads a value from it (開始 `2024/4/1 10:00` is a date, `10:00` none). */
-function fitsOf(column: Column, values: readonly string[] | "read"): (text: string) => boolean {
-  if (values !== "read") return (text) => values.some((v) => text.startsWith(v));
+ *  normalizer reads a value from it (開始 `2024/4/1 10:00` is a date, `10:00` none); for "words", so and it is no yes
+ *  (`○`, `有（一部）`: a flag, no list of features). */
+function fitsOf(column: Column, values: readonly string[] | "read" | "words"): (text: string) => boolean {
+  if (values !== "read" && values !== "words") return (text) => values.some((v) => text.startsWith(v));
   const normalize = columnNormalizer(column);
-  return (text) => normalize(text, { row: 0, field: column.key }).value !== null;
+  const reads = (text: string) => normalize(text, { row: 0, field: column.key }).value !== null;
+  if (values === "read") return reads;
+  // a no (`なし`, `×`) may stand in a list of features for a place that has none; a yes says only that it has some
+  return (text) => reads(text) && flagOf(text) !== true;
 }
 
+/** What a cell says as a yes/no (`○` true, `なし` false), null when it is none. */
+const flagOf = (text: string): boolean | null => normalizeFlag(text, { row: 0, field: "" }).value;
+
+/** Whether the file's column `at` is free for a column its values name: not mapped, or mapped by its header alone to
+ *  another column (an alias or a fuzzy match, not that column's own name). */
+const mayTake = (header: readonly HeaderMapping[], plan: ColumnPlan, at: number): boolean =>
+  plan.keys[at] === null || header[at]?.method === "fuzzy" || header[at]?.method === "alias";
+
 /** The column of the file that `column` is by its values, with those values; undefined when none is. */
-function columnOf(column: Column, plan: ColumnPlan, rows: ReadonlyArray<readonly string[]>): { at: number; values: string[] } | undefined {
+function columnOf(column: Column, plan: ColumnPlan, header: readonly HeaderMapping[], rows: ReadonlyArray<readonly string[]>):
+  { at: number; values: string[] } | undefined {
   const aliases = column.valueAliases;
   if (aliases === undefined || plan.keys.includes(column.key)) return undefined;
   const headers = new Set(aliases.headers.map(normalizeHeader));
   const label = labelColumnOf(plan.keys);
   for (let at = 0; at < plan.keys.length; at++) {
-    if (plan.keys[at] !== null || !headers.has(normalizeHeader(plan.sourceHeaders[at] ?? ""))) continue;
+    if (!headers.has(normalizeHeader(plan.sourceHeaders[at] ?? "")) || !mayTake(header, plan, at)) continue;
     // a row's cells before a column of both coordinates cut in two (coordinate-pair.ts) stand one place earlier
     const cell = plan.pairAt !== undefined && at > plan.pairAt ? at - 1 : at;
     const values = valuesOf(rows, cell, label, fitsOf(column, aliases.values));
-    if (values !== null) return { at, values };
+    // "words": a column of nothing but noes (`×`, `なし`) names no feature either
+    if (values !== null && (aliases.values !== "words" || values.some((v) => flagOf(v) === null))) return { at, values };
   }
   return undefined;
 }
 
 /**
- * The plan and header with each unmapped column that a column's value aliases name taken as that column, and the
- * issues that say so; the same plan when there is none.
+ * The plan and header with each column that a column's value aliases name (unmapped, or mapped by its header alone)
+ * taken as that column, and the issues that say so; `retaken`: the headers a loose match had mapped elsewhere, whose
+ * verdict (fuzzy_header) no longer holds. The same plan when there is none.
  */
 export function withColumnsByValues(dataset: Dataset, plan: ColumnPlan, header: HeaderMapping[], rows: ReadonlyArray<readonly string[]>):
-  { plan: ColumnPlan; header: HeaderMapping[]; issues: Issue[] } {
+  { plan: ColumnPlan; header: HeaderMapping[]; issues: Issue[]; retaken: Set<string> } {
   let out = { plan, header, issues: [] as Issue[] };
+  const retaken = new Set<string>();
   for (const column of dataset.columns) {
-    const found = columnOf(column, out.plan, rows);
+    const found = columnOf(column, out.plan, out.header, rows);
     if (found === undefined) continue;
     const { at, values } = found;
+    const was = out.plan.keys[at];
     const shown = values.slice(0, SHOWN).join("、") + (values.length > SHOWN ? "…" : "");
-    out = { ...takeColumn(out, at, column.key, "alias"),
+    const taken = takeColumn(out, at, column.key, "alias");
+    // the column the header had named is then absent, as the file has no other column for it
+    const absent = dataset.columns.filter((c) => c.key === was && c.requirement === "required");
+    if (was !== null) retaken.add(out.plan.sourceHeaders[at]);
+    out = { plan: { ...taken.plan, absentRequired: [...taken.plan.absentRequired, ...absent] }, header: taken.header,
       issues: [...out.issues, issue("column_by_values", { field: out.plan.sourceHeaders[at], value: `${column.ja}（${shown}）` })] };
   }
-  return out;
+  return { ...out, retaken };
 }

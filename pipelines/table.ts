@@ -199,7 +199,10 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   for (const legend of impliedLegends(mapped.plan.keys, headRows, frame.dataset, notes)) takeLegend(run, legend, "column_values");
   const taken = new Set(mapped.issues.map((i) => i.field));
   run.header = mapped.header;
-  for (const i of byHeader.issues) if (!(HEADER_VERDICTS.has(i.code) && taken.has(i.field))) run.log.add(i);
+  // a header its values took from a loose match (問い合わせ, fuzzy 連絡先名称, of phone numbers) is no fuzzy match
+  for (const i of byHeader.issues) {
+    if (!(HEADER_VERDICTS.has(i.code) && taken.has(i.field)) && !(i.code === "fuzzy_header" && byValues.retaken.has(i.field ?? ""))) run.log.add(i);
+  }
   for (const i of mapped.issues) run.log.add(i);
   if (run.municipality === null) {
     findPublisher(run, head.slice(0, frame.at).map((r) => r.cells), headRows, mapped.plan, frame.dataset);

@@ -64,11 +64,18 @@ export const height = [
   col({ key: "height", ja: "高度の値", en: "height", type: heightValue, requirement: "optional", aliases: ["advanced_value"] }),
 ] as const;
 
+/** Headers of an inquiry column (問い合わせ, 問合せ先): a phone number, or the department to ask, told by the values. */
+const INQUIRY = ["問い合わせ", "問合せ", "問い合せ", "問合わせ", "問い合わせ先", "問合せ先", "問い合せ先", "問合わせ先", "お問い合わせ", "お問合せ",
+  "お問い合わせ先", "お問合せ先", "連絡先"];
+/** A column of inquiries whose cells all read as phone numbers is the phone column (`03-3312-2111内線1234` gives the
+ *  extension too); of department names (子ども家庭課) it stays what its header makes it (連絡先名称, or extra). */
+const phoneByValues = { headers: INQUIRY, values: "read" } as const;
+
 /** 電話番号 … 郵便番号: the contact block. */
 export const contact = [
   // a cell with more than its number (03-3607-8321（管理所）, a second number) is kept whole in 連絡先備考
   col({ key: "phone_number", ja: "電話番号", en: "phoneNumber", type: phone, requirement: "recommended", overflow: "contact_remarks",
-    aliases: ["tel", "TEL", "電話", "連絡先電話番号", "telephoneNumber", "contactPointPhoneNumber", "phone"] }),
+    aliases: ["tel", "TEL", "電話", "連絡先電話番号", "telephoneNumber", "contactPointPhoneNumber", "phone"], valueAliases: phoneByValues }),
   col({ key: "extension_number", ja: "内線番号", en: "extensionNumber", type: text, requirement: "optional", aliases: ["extension", "内線"] }),
   col({ key: "contact_email", ja: "連絡先メールアドレス", en: "contactEmail", type: email, requirement: "optional", aliases: ["メールアドレス", "email"] }),
   col({ key: "contact_form_url", ja: "連絡先FormURL", en: "contactFormUrl", type: url, requirement: "optional", aliases: ["連絡先フォームURL"] }),
@@ -109,9 +116,11 @@ export const access = [
 ] as const;
 
 /** バリアフリー情報 (05 公共施設, 07 観光施設): lists often head it with the short word (`バリアフリー`) or what it says
- *  (`バリアフリー対応`, `バリアフリー設備`). */
+ *  (`バリアフリー対応`, `バリアフリー設備`), but under such a header many lists mark only whether (○ / ×, 有 / 無): the
+ *  values decide, a column of features (`エレベーター、多目的トイレ`) is the column, one of marks stays in extra. */
 export const barrierFree = col({ key: "barrier_free_info", ja: "バリアフリー情報", en: "barrierFreeInformation", type: list, requirement: "optional",
-  aliases: ["barrier_free", "バリアフリー", "バリアフリー対応", "バリアフリー設備", "バリアフリー対応状況", "バリアフリー状況", "バリアフリー情報等"] });
+  aliases: ["barrier_free", "バリアフリー情報等"],
+  valueAliases: { headers: ["バリアフリー", "バリアフリー対応", "バリアフリー設備", "バリアフリー対応状況", "バリアフリー状況"], values: "words" } });
 
 /** 授乳室 … ベビーカー利用: family facilities (05 子育て施設, 12 イベント), 有/無. */
 export const babyCare = [
@@ -159,6 +168,6 @@ export const contactPoint = [
   // a second number or a note (`0570-055777／042-240-4300`, `（休館日は…）`): these datasets have no 連絡先備考, the
   // general 備考 keeps the cell
   col({ key: "phone_number", ja: "連絡先電話番号", en: "contactPhoneNumber", type: phone, requirement: "recommended", overflow: "remarks",
-    aliases: ["電話番号", "tel", "TEL", "telephoneNumber", "phone"] }),
+    aliases: ["電話番号", "tel", "TEL", "telephoneNumber", "phone"], valueAliases: phoneByValues }),
   col({ key: "extension_number", ja: "連絡先内線番号", en: "contactExtensionNumber", type: text, requirement: "optional", aliases: ["内線番号", "extension"] }),
 ] as const;

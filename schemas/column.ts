@@ -30,9 +30,10 @@ export interface Column {
   /** headers too generic to name this column alone (区分, which groups rows of any kind) that name it when no header of
    *  the file does and the filled cells under them in the head of the file all start with one of `values` (区分 of
    *  国指定, 都指定 …: the designation), or, with `values: "read"`, all read as this column's kind (an event list's
-   *  開始 of dates is its 開始日, of times its 開始時間). Not part of the header index: the values decide, so they never
-   *  weigh in telling a file's dataset. */
-  valueAliases?: { headers: readonly string[]; values: readonly string[] | "read" };
+   *  開始 of dates is its 開始日, of times its 開始時間), or, with `values: "words"`, all read so and none is only a yes
+   *  or a no (バリアフリー of `エレベーター、多目的トイレ` is バリアフリー情報, of ○ / × none). Not part of the header index:
+   *  the values decide, so they never weigh in telling a file's dataset. */
+  valueAliases?: { headers: readonly string[]; values: readonly string[] | "read" | "words" };
   /** headers of columns that each count a part of this one (病床数: 一般病床数, 療養病床数 …): two or more of them, with no
    *  header of the whole, give this column as their sum (derived-columns.ts), the parts kept in extra. Not part of the
    *  header index. */

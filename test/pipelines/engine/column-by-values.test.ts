@@ -59,3 +59,51 @@ describe("a hospital list's 診療日 is 診療曜日 only when it holds weekday
     expect(tuples(report, "column_by_values")).toEqual([]);
   });
 });
+
+describe("an inquiry column (問い合わせ, 問合せ先) is the phone column when its cells are phone numbers", () => {
+  const event = (header: string, cells: string[]) =>
+    runBytes(`${["イベント名,開始日,会場,住所," + header, ...cells.map((c, i) => `催し${i + 1},2024-10-12,中央公園,杉並区阿佐谷北1-1-1,${c}`)].join("\n")}\n`, "131156_event.csv");
+
+  it("event: 問い合わせ of numbers is 連絡先電話番号, not 連絡先名称 by a fuzzy match; an extension goes to 連絡先内線番号", async () => {
+    const { report, rows } = await event("問い合わせ", ["03-3312-2111", "03-3312-2111内線1234"]);
+    expect(report.header[4]).toEqual({ source: "問い合わせ", field: "phone_number", method: "alias" });
+    expect(rows.map((r) => [r.record.contact_name, r.record.phone_number, r.record.extension_number])).toEqual([
+      [null, "03-3312-2111", null], [null, "03-3312-2111", "1234"]]);
+    expect(report.issues.filter((i) => i.field === "問い合わせ").map((i) => [i.code, i.value]))
+      .toEqual([["column_by_values", "連絡先電話番号（03-3312-2111、03-3312-2111内線1234）"]]);
+    expect(tuples(report, "fuzzy_header")).toEqual([]);
+  });
+
+  it("event: 問い合わせ先 (連絡先名称's alias) of numbers is the phone too", async () => {
+    const { report, rows } = await event("問い合わせ先", ["03-3312-2111"]);
+    expect(report.header[4]).toMatchObject({ field: "phone_number" });
+    expect(rows.map((r) => [r.record.contact_name, r.record.phone_number])).toEqual([[null, "03-3312-2111"]]);
+  });
+
+  it("event: 問い合わせ of departments stays 連絡先名称; so does one of departments and numbers", async () => {
+    const names = await event("問い合わせ先", ["子ども家庭課", "文化・交流課"]);
+    expect(names.report.header[4]).toEqual({ source: "問い合わせ先", field: "contact_name", method: "alias" });
+    expect(names.rows.map((r) => [r.record.contact_name, r.record.phone_number])).toEqual([["子ども家庭課", null], ["文化・交流課", null]]);
+    expect(tuples(names.report, "column_by_values")).toEqual([]);
+    const fuzzy = await event("問い合わせ", ["子ども家庭課", "03-3312-2111"]);
+    expect(fuzzy.report.header[4]).toEqual({ source: "問い合わせ", field: "contact_name", method: "fuzzy" });
+    expect(fuzzy.rows.map((r) => r.record.contact_name)).toEqual(["子ども家庭課", "03-3312-2111"]);
+  });
+
+  it("event: beside a phone column, 問い合わせ先 is not taken as a second one", async () => {
+    const { report, rows } = await runBytes("イベント名,開始日,電話番号,問い合わせ先\n区民まつり,2024-10-12,03-3312-1111,03-3312-2111\n", "131156_event.csv");
+    expect(report.header.map((h) => h.field).slice(0, 3)).toEqual(["name", "start_date", "phone_number"]);
+    expect(rows[0].record.phone_number).toBe("03-3312-1111");
+    expect(tuples(report, "column_by_values")).toEqual([]);
+  });
+
+  it("preschool: 問合せ先 of numbers is 電話番号 (it was unknown, the numbers in extra only); of departments it stays in extra", async () => {
+    const phones = await runBytes("施設名,所在地,問合せ先\n江戸川区立なぎさ保育園,江戸川区南葛西7-1-1,03-3675-0000\nママ保育室,江戸川区西葛西1-1-1,080-1234-5678\n",
+      "131237_preschool.csv");
+    expect(phones.rows.map((r) => [r.record.phone_number, r.extra])).toEqual([["03-3675-0000", {}], ["080-1234-5678", {}]]);
+    expect(tuples(phones.report, "column_by_values", "unknown_header")).toEqual([[null, "問合せ先", "column_by_values"]]);
+    const names = await runBytes("施設名,所在地,問合せ先\n江戸川区立なぎさ保育園,江戸川区南葛西7-1-1,保育課\n", "131237_preschool.csv");
+    expect(names.rows.map((r) => [r.record.phone_number, r.extra])).toEqual([[null, { 問合せ先: "保育課" }]]);
+    expect(tuples(names.report, "column_by_values", "unknown_header")).toEqual([[null, "問合せ先", "unknown_header"]]);
+  });
+});

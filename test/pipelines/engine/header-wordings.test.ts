@@ -80,9 +80,7 @@ describe("which column a header maps to", () => {
     ["food_business", "営業所の所在地", "full_address"],
     ["open_data_list", "リソース名", "file_title"], ["open_data_list", "説明", "description"], ["open_data_list", "組織", "contact_name"],
     ["open_data_list", "API", "has_api"], ["public_wireless_lan", "問い合わせ", "phone_number"],
-    // the short word for バリアフリー情報, and what it says, in every dataset that has the column
-    ...(["public_facility", "tourism"] as const).flatMap((id) => (["バリアフリー", "バリアフリー対応", "バリアフリー設備", "バリアフリー対応状況"] as const)
-      .map((h) => [id, h, "barrier_free_info"] as const)),
+    ["public_facility", "バリアフリー情報等", "barrier_free_info"], ["tourism", "バリアフリー情報等", "barrier_free_info"],
     // numbered columns of one list are no column each (their values are joined: the records below)
     ["food_business", "営業の種類1", null],
   ])("%s: %s → %s", (id, header, key) => {
@@ -180,11 +178,24 @@ describe("the records these headers make", () => {
     });
   });
 
-  it("a facility list headed バリアフリー gives バリアフリー情報, a list of what it names (not extra alone)", async () => {
-    const { rows, report } = await runBytes("施設名,所在地,バリアフリー\n中野区役所,中野区中野4-11-19,車いす対応トイレ、エレベーター\n", "131148_public_facility.csv");
-    expect(rows[0].record.barrier_free_info).toEqual(["車いす対応トイレ", "エレベーター"]);
-    expect(rows[0].extra).toEqual({});
-    expect(report.issues.map((i) => i.code)).not.toContain("unknown_header");
+  it.each([
+    ["public_facility", "バリアフリー"], ["public_facility", "バリアフリー対応"], ["public_facility", "バリアフリー設備"], ["tourism", "バリアフリー"],
+    ["tourism", "バリアフリー対応状況"],
+  ])("%s: a column headed %s that names features is バリアフリー情報, a list of them (it was extra alone); a place with none says なし, as under バリアフリー情報", async (id, header) => {
+    const { rows, report } = await runBytes(`名称,所在地,${header}\n中野区役所,中野区中野4-11-19,車いす対応トイレ、エレベーター\n`
+      + `哲学堂,中野区松が丘1-34-28,なし\n`, `131148_${id}.csv`);
+    expect(report.dataset).toBe(id);
+    expect(rows.map((r) => [r.record.barrier_free_info, r.extra])).toEqual([[["車いす対応トイレ", "エレベーター"], {}], [["なし"], {}]]);
+    expect(report.issues.filter((i) => i.field === header).map((i) => [i.code, i.value])).toEqual([["column_by_values", "バリアフリー情報（車いす対応トイレ、エレベーター、なし）"]]);
+  });
+
+  it("a バリアフリー column of marks (○ / ×) or of noes alone is no list of features: it stays in extra", async () => {
+    for (const cells of [["○", "×"], ["なし", "×"], ["○", "エレベーター"]]) {
+      const { rows, report } = await runBytes(`名称,所在地,バリアフリー\n中野区役所,中野区中野4-11-19,${cells[0]}\n哲学堂,中野区松が丘1-34-28,${cells[1]}\n`,
+        "131148_public_facility.csv");
+      expect(rows.map((r) => [r.record.barrier_free_info, r.extra]), cells.join()).toEqual([[null, { バリアフリー: cells[0] }], [null, { バリアフリー: cells[1] }]]);
+      expect(tuples(report, "column_by_values", "unknown_header")).toEqual([[null, "バリアフリー", "unknown_header"]]);
+    }
   });
 
   it("a tourism list with 観光施設名 and 入場料", async () => {
