@@ -215,6 +215,22 @@ function dateWithNote(nfkc: string, bound: Bound | undefined): string | null {
   return parsed.code === "excel_serial_date" ? null : parsed.iso;
 }
 
+/** The start's or the end's date of a range written with a note after it: in brackets or after ※
+ *  (`2024年4月27日～4月28日（予定）`), or words without digits after the range's last date
+ *  (`令和6年7月22日～8月30日の毎週月曜日`, `…8月30日まで毎週月曜日`). null unless both dates read; words of a period
+ *  (頃, 上旬 …) or that undo the dates (中止, 延期) are no note, nor is more text with a digit (a second range). */
+function rangeWithNote(nfkc: string, bound: Bound): string | null {
+  const bracketless = withoutNote(nfkc);
+  const bracketed = bracketless === null ? null : dateOfRange(bracketless, bound);
+  if (bracketed !== null) return bracketed;
+  const text = bracketless ?? nfkc;
+  const word = WORD_AFTER.exec(text);
+  if (word === null || UNDOING_WORD.test(word[2])) return null;
+  const note = word[2].replace(/^\s*(?:まで|迄)/, "").trim();
+  if (note === "" || PERIOD_WORD.test(note)) return null;
+  return dateOfRange(word[1], bound);
+}
+
 /** A date; `bound` (a start_/end_ column) also reads its own date of a range written in one cell. */
 export function normalizeDate(raw: string, at: At, bound?: Bound): Fixed<string | null> {
   const clean = cleanCell(raw, at);
@@ -226,13 +242,14 @@ export function normalizeDate(raw: string, at: At, bound?: Bound): Fixed<string 
   const nfkc = bound === "end" ? asOf.replace(UNTIL, "") : asOf;
   const withoutTime = TIME_AFTER.exec(nfkc)?.[1] ?? nfkc;
   const parsed = parseDate(withoutTime.trim());
-  // a range with a note after it (`2024年4月27日～4月28日（予定）`) is read without the note, kept in the remarks
-  const noteless = parsed.iso === null && bound !== undefined ? withoutNote(nfkc) : null;
-  const ranged = parsed.iso === null && bound !== undefined ? dateOfRange(nfkc, bound) ?? (noteless === null ? null : dateOfRange(noteless, bound)) : null;
-  if (ranged !== null && noteless !== null && dateOfRange(nfkc, bound as Bound) === null) {
-    return { value: ranged, issues: [...issues, problem("date_range_split", at, raw), problem("date_with_note", at, raw)] };
+  const plainRange = parsed.iso === null && bound !== undefined ? dateOfRange(nfkc, bound) : null;
+  // a range with a note after it (`2024年4月27日～4月28日（予定）`, `令和6年7月22日～8月30日の毎週月曜日`) is read
+  // without the note, the cell kept in the remarks
+  const notedRange = parsed.iso === null && bound !== undefined && plainRange === null ? rangeWithNote(nfkc, bound) : null;
+  if (notedRange !== null) {
+    return { value: notedRange, issues: [...issues, problem("date_range_split", at, raw), problem("date_with_note", at, raw)] };
   }
-  if (ranged !== null) return { value: ranged, issues: [...issues, problem("date_range_split", at, raw)] };
+  if (plainRange !== null) return { value: plainRange, issues: [...issues, problem("date_range_split", at, raw)] };
   const listed = parsed.iso === null && bound !== undefined ? listedDays(nfkc) : null;
   if (listed !== null) {
     // separate days (11月2日・9日・16日) are no range: the end is not the last of them

@@ -618,6 +618,15 @@ describe("normalizeRecord", () => {
     expect(normalizeRecord({ name: "窓口", start_time: "（要予約）" }, facility, { row: 5 }).record).toMatchObject({ start_time: null, availability_remarks: "（要予約）" });
   });
 
+  it("an event's date range with words after it (の毎週月曜日) gives both dates, the cell kept as written in 開始日時特記事項", () => {
+    const cell = "令和6年7月22日～8月30日の毎週月曜日";
+    const { record, issues } = normalizeRecord({ name: "夏休み子ども教室", start_date: cell }, event, { row: 4 });
+    expect(record).toMatchObject({ start_date: "2024-07-22", end_date: "2024-08-30", schedule_remarks: cell });
+    expect(issues.filter((i) => i.field === "start_date" || i.field === "end_date").map((i) => [i.row, i.field, i.code, i.value]))
+      .toEqual([[4, "start_date", "date_range_split", cell], [4, "start_date", "date_with_note", cell], [4, "end_date", "date_range_split", cell],
+        [4, "end_date", "date_with_note", cell]]);
+  });
+
   it("dates a dataset says come in order: a permit that expires before it was given", () => {
     const food = DATASETS.find((d) => d.id === "food_business")!;
     const list = DATASETS.find((d) => d.id === "open_data_list")!;

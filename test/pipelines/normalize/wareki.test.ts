@@ -183,6 +183,27 @@ describe("more ways events write their dates", () => {
   });
 });
 
+describe("a range with words after it, without brackets", () => {
+  it("reads the range (the end's year from the start's) and says the note is left out", () => {
+    const cell = "令和6年7月22日～8月30日の毎週月曜日";
+    expect(codes(normalizeDate(cell, at, "start"))).toEqual(["2024-07-22", ["date_range_split", "date_with_note"]]);
+    expect(codes(normalizeDate(cell, at, "end"))).toEqual(["2024-08-30", ["date_range_split", "date_with_note"]]);
+    expect(normalizeDate("2024/7/22～8/30 毎週月曜", at, "end").value).toBe("2024-08-30");
+    expect(normalizeDate("令和6年7月22日から8月30日まで毎週月曜日", at, "end").value).toBe("2024-08-30");
+    expect(normalizeDate("令和6年12月20日～1月10日の土日", at, "end").value).toBe("2025-01-10");
+    // bracketed and unbracketed notes together
+    expect(normalizeDate("令和6年7月22日～8月30日の毎週月曜日（祝日を除く）", at, "start").value).toBe("2024-07-22");
+  });
+
+  it("leaves a cell unread when the words are no note: a period, an undoing, a second date, text before the range", () => {
+    for (const cell of ["令和6年7月22日～8月30日頃", "令和6年7月22日～8月30日中止", "令和6年7月22日～8月30日、9月5日～9月10日",
+      "毎年7月22日～8月30日の毎週月曜日", "令和6年7月22日から受付開始", "令和6年7月22日～未定の期間"]) {
+      expect(normalizeDate(cell, at, "end").value, cell).toBeNull();
+    }
+    expect(codes(normalizeDate("令和6年7月22日～8月30日頃", at, "end"))).toEqual([null, ["unparseable_date"]]);
+  });
+});
+
 describe("a date with a word that undoes it", () => {
   it("is not read as the column's date (指定解除, 廃止, 延期, 中止): the cell stays unread, kept in the remarks", () => {
     for (const cell of ["昭和45年3月1日指定解除", "令和6年4月1日廃止", "2024/4/1延期", "2024/7/20（中止）"]) {
