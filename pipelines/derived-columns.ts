@@ -236,7 +236,7 @@ function marked(values: readonly string[], parts: readonly number[], names: read
     if (marks(cell) || LINK.test(cell)) out.push(names[k]);
     else if (cell !== "" && yesNoOf(cell) === undefined && OTHERS.test(markName(names[k]))) out.push(cell);
   });
-  return out.join("、");
+  return out.join(";");
 }
 
 /** The row with each derived value after its cells (as text the column's normalizer reads), and the issues of sum

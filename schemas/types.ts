@@ -13,7 +13,7 @@ export type Kind =
  *  write in a number column that is none of its values, told by its units (口径 `40t`, `40㎥`: a tank's 容量); compared
  *  in NFKC, lower case. */
 export const kinds = z.registry<{ kind: Kind; dashIsZero?: boolean; units?: readonly string[]; countUnits?: readonly string[]; vocabulary?: readonly string[];
-  height?: boolean; kana?: boolean; ssid?: boolean; code?: CodeShape; otherQuantity?: OtherQuantity } & Omit<Vocabulary, "values">>();
+  height?: boolean; kana?: boolean; ssid?: boolean; listed?: boolean; code?: CodeShape; otherQuantity?: OtherQuantity } & Omit<Vocabulary, "values">>();
 
 /** A quantity of another kind than a number column's (Kind registry `otherQuantity`): its name, as 備考 labels it. */
 export interface OtherQuantity {
@@ -51,6 +51,9 @@ export const oneOf = (values: readonly string[], words: Omit<Vocabulary, "values
   z.string().register(kinds, { kind: "text", vocabulary: values, ...words });
 /** A Wi-Fi network's name (SSID): one name per cell, half-width as it is broadcast. */
 export const ssid = z.string().register(kinds, { kind: "text", ssid: true });
+/** Text that may name several values (実施サービス, ファイル形式), which the standard writes separated by `;`: a cell
+ *  written with 、, commas, slashes or line breaks between its values is published with `;`, said (list_separator). */
+export const textList = z.string().register(kinds, { kind: "text", listed: true });
 export const localGovernmentCode = z.string().regex(/^\d{6}$/).register(kinds, { kind: "code" });
 export const integer = z.int().min(0).register(kinds, { kind: "integer" });
 /** A count of people (定員): `20組` (groups, pairs of parent and child), `3台`, `2世帯` count something else. 席 and
@@ -111,5 +114,6 @@ export function vocabularyOf(type: z.ZodType): Vocabulary | undefined {
 export const isHeight = (type: z.ZodType): boolean => kinds.get(type)?.height === true;
 export const isKana = (type: z.ZodType): boolean => kinds.get(type)?.kana === true;
 export const isSsid = (type: z.ZodType): boolean => kinds.get(type)?.ssid === true;
+export const isTextList = (type: z.ZodType): boolean => kinds.get(type)?.listed === true;
 // the registry's type of what it holds makes the RegExp a structural copy without RegExpExecArray: it is the RegExp
 export const codeShapeOf = (type: z.ZodType): CodeShape | undefined => kinds.get(type)?.code as CodeShape | undefined;

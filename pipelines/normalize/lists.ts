@@ -3,7 +3,7 @@
 // with an info telling the officer the standard's separator; a sentence written with 、 stays one item. ・ is never split:
 // it is part of names (町会・自治会).
 import { type At, type Fixed, problem } from "./fixed.ts";
-import { normalizeText } from "./text.ts";
+import { normalizeText, plainText } from "./text.ts";
 
 /** Longest item a 、-separated list is taken to have: longer parts, or parts that end as a sentence or a conjunction
  *  does (…あります、 / 上原区または、), are clauses of a sentence. */
@@ -39,7 +39,7 @@ const withoutTrailingBrackets = (part: string) => part.replace(/[（(][^（）()
 
 /** A cell's items by the separators people use instead of the standard's `;`: 、 and commas; else slashes
  *  (内科／皮膚科, not in a web address); else spaces between words that are not English (内科 外科　小児科). */
-function otherSeparators(cell: string): string[] {
+function otherSeparators(cell: string, spaces = true): string[] {
   const commas = splitAtCommas(cell);
   if (commas.length > 1) return commas;
   if (/[/／]/.test(cell) && !cell.includes("://")) return cell.split(/[/／]/).map((p) => p.trim()).filter((p) => p !== "");
@@ -49,13 +49,13 @@ function otherSeparators(cell: string): string[] {
     const parts = splitOutsideBrackets(cell, "・");
     if (parts.length > 1 && parts.every((p) => withoutTrailingBrackets(p).length >= 2 && withoutTrailingBrackets(p).endsWith("科"))) return parts;
   }
-  if (/[A-Za-z]/.test(cell)) return commas;
+  if (!spaces || /[A-Za-z]/.test(cell)) return commas;
   return cell.split(/[\s\u3000]+/).filter((p) => p !== "");
 }
 
 /** Items trimmed and empty ones dropped; null when no item is left. `；` shows up as `full_width_converted` (text keeps
  *  full-width symbols as written; a separator is no text). */
-export function normalizeList(raw: string, at: At): Fixed<string[] | null> {
+export function normalizeList(raw: string, at: At, spaces = true): Fixed<string[] | null> {
   const text = normalizeText(raw, at);
   if (text.value === null) return { value: null, issues: text.issues };
   if (text.value.includes("；") && !text.issues.some((i) => i.code === "full_width_converted")) {
@@ -63,10 +63,32 @@ export function normalizeList(raw: string, at: At): Fixed<string[] | null> {
   }
   const items = text.value.split(/[;；\n]/).map((item) => item.trim()).filter((item) => item !== "");
   if (items.length === 1) {
-    const parts = otherSeparators(items[0]);
+    const parts = otherSeparators(items[0], spaces);
     if (parts.length > 1 && parts.every(isListItem)) {
       return { value: parts, issues: [...text.issues, problem("list_separator", at, raw)] };
     }
   }
   return { value: items.length === 0 ? null : items, issues: text.issues };
 }
+
+/** Text that may name several values (実施サービス, ファイル形式), in the standard's form: its values joined with `;`,
+ *  as a list column's are when written out. A cell that separated them otherwise (、, commas, slashes, line breaks, `；`)
+ *  is said (list_separator, or full_width_converted for `；`); spaces do not part values here (訪問介護 （総合事業）),
+ *  nor does 、 in a sentence. */
+export function normalizeTextList(raw: string, at: At): Fixed<string | null> {
+  const list = normalizeList(raw, at, false);
+  if (list.value === null) return { value: null, issues: list.issues };
+  const value = list.value.join(";");
+  const written = normalizeText(raw, at).value;
+  const reported = list.issues.some((i) => i.code === "list_separator" || i.code === "full_width_converted");
+  // `;` with spaces around it or an empty value between two is the standard's form already
+  const standard = written?.split(";").map((item) => item.trim()).filter((item) => item !== "").join(";");
+  if (reported || standard === value) return { value, issues: list.issues };
+  return { value, issues: [...list.issues, problem("list_separator", at, raw)] };
+}
+
+/** What may make a text list's cell change: a separator other than `;`, a space beside one. */
+const MAY_SEPARATE = /[、,，/／；\n・]|\s;|;\s/;
+
+/** A text list's cell no repair would change, or undefined. */
+export const plainTextList = (raw: string): string | undefined => (MAY_SEPARATE.test(raw) ? undefined : plainText(raw));

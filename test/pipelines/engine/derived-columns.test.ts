@@ -104,7 +104,7 @@ describe("data formats given as one ○ column each (データ形式 over CSV | 
       + "1,AED設置箇所一覧,https://www.city.mitaka.lg.jp/opendata/aed.html,○,○,,\n"
       + "2,都市計画図,https://www.city.mitaka.lg.jp/opendata/toshi.html,,,○,SHP\n3,人口,https://www.city.mitaka.lg.jp/opendata/jinko.html,×,-,,\n";
     const { rows, report } = await runBytes(csv, "132047_open_data_list.csv");
-    expect(rows.map((r) => r.record.file_format)).toEqual(["CSV、XLSX", "PDF、SHP", null]);
+    expect(rows.map((r) => r.record.file_format)).toEqual(["CSV;XLSX", "PDF;SHP", null]);
     expect(rows[1].extra).toMatchObject({ PDF: "○", その他: "SHP" });
     expect(report.issues.find((i) => i.code === "columns_listed")?.value).toBe("CSV、XLSX、PDF、その他");
   });
@@ -112,7 +112,7 @@ describe("data formats given as one ○ column each (データ形式 over CSV | 
   it("a format column holding the file's link gives that format too (CSV | PDF of addresses), the links kept in extra", async () => {
     const csv = "データセット_タイトル,ファイル_タイトル,CSV,PDF\nAED一覧,AED一覧,https://example.jp/aed.csv,https://example.jp/aed.pdf\n避難所一覧,避難所一覧,https://example.jp/hinan.csv,\n";
     const { rows } = await runBytes(csv, "131041_open_data_list.csv");
-    expect(rows.map((r) => [r.record.file_format, r.extra.CSV])).toEqual([["CSV、PDF", "https://example.jp/aed.csv"], ["CSV", "https://example.jp/hinan.csv"]]);
+    expect(rows.map((r) => [r.record.file_format, r.extra.CSV])).toEqual([["CSV;PDF", "https://example.jp/aed.csv"], ["CSV", "https://example.jp/hinan.csv"]]);
   });
 });
 
@@ -122,18 +122,28 @@ describe("a list given as one ○ column per value", () => {
   it("lists the marked columns' names on each row, keeps the marks in extra, says so once", async () => {
     const csv = `${header}\nこくぶんじケア,東京都国分寺市本町二丁目1番1号,042-300-0001,○,,×,1,\nデイホーム恋ヶ窪,東京都国分寺市戸倉一丁目,042-300-0002,,●,無,,25\n`;
     const { report, rows } = await runBytes(csv, "132144_care_service.csv");
-    expect(rows.map((r) => r.record.service_type)).toEqual(["訪問介護、居宅介護支援", "通所介護"]);
+    expect(rows.map((r) => r.record.service_type)).toEqual(["訪問介護;居宅介護支援", "通所介護"]);
     expect(rows[0].extra).toMatchObject({ 訪問介護: "○", 居宅介護支援: "1" });
     expect(rows.every((r) => r.valid)).toBe(true);
     expect(tuples(report, "columns_listed")).toEqual([[null, "service_type", "columns_listed"]]);
     expect(report.issues.find((i) => i.code === "columns_listed")?.value).toBe("訪問介護、通所介護、短期入所生活介護、居宅介護支援");
   });
 
+  it("a list written in a cell with 、 and one the engine builds from ○ columns come out in one form, the standard's ;", async () => {
+    const csv = "事業所名,所在地,電話番号,実施サービス\nA,東京都町田市原町田4-1-1,042-722-0000,訪問介護、居宅介護支援\n"
+      + "B,東京都町田市中町1-1-1,042-710-1234,訪問看護;介護予防訪問看護\n";
+    const { report, rows } = await runBytes(csv, "132098_care_service.csv");
+    expect(rows.map((r) => r.record.service_type)).toEqual(["訪問介護;居宅介護支援", "訪問看護;介護予防訪問看護"]);
+    expect(tuples(report, "list_separator")).toEqual([[1, "service_type", "list_separator"]]);
+    const food = await runBytes("営業所名称,営業所所在地,営業の種類\n食堂A,東京都町田市原町田1-1,飲食店営業、菓子製造業\n", "132098_food_business_all.csv");
+    expect(food.rows[0].record.business_type).toBe("飲食店営業;菓子製造業");
+  });
+
   it("a dash, a no or other words (休止中) mark nothing; a header with a note (訪問介護（ホームヘルプ）) is the service", async () => {
     const csv = "事業所名,所在地,電話番号,訪問介護（ホームヘルプ）,通所介護（デイサービス）,短期入所生活介護,居宅介護支援\n"
       + "A,東京都武蔵野市吉祥寺本町1-1,0422-00-0001,－,休止中,25,○\n";
     const { rows } = await runBytes(csv, "132039_care_service.csv");
-    expect(rows[0].record.service_type).toBe("短期入所生活介護、居宅介護支援");
+    expect(rows[0].record.service_type).toBe("短期入所生活介護;居宅介護支援");
   });
 
   it("not when the file has the column, nor from one such column alone; a row with no mark has no service", async () => {

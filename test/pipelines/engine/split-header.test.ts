@@ -401,7 +401,7 @@ describe("a header over two rows with cells merged down over both (a workbook gi
     const oneRow = await runBytes("事業所名,所在地,電話番号,訪問介護,通所介護,居宅介護支援,地域密着型通所介護,認知症対応型共同生活介護\n"
       + "調布ケアセンター,調布市小島町一丁目1番1号,042-481-0001,○,,○,,\n国領デイ,調布市国領町三丁目3番3号,042-481-0003,,休止中,,○,\n", "132080_care_service.csv");
     expect(rows.map((r) => [r.valid, r.record.name, r.record.service_type, r.extra])).toEqual([
-      [true, "調布ケアセンター", "訪問介護、居宅介護支援", { 訪問介護: "○", 居宅介護支援: "○" }],
+      [true, "調布ケアセンター", "訪問介護;居宅介護支援", { 訪問介護: "○", 居宅介護支援: "○" }],
       [true, "国領デイ", "地域密着型通所介護", { 通所介護: "休止中", 地域密着型通所介護: "○" }],
     ]);
     expect(rows.map((r) => [r.record, r.extra])).toEqual(oneRow.rows.map((r) => [r.record, r.extra]));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { issue } from "../../../pipelines/issues.ts";
 import { normalizeFlag, normalizeMark } from "../../../pipelines/normalize/flags.ts";
-import { normalizeList } from "../../../pipelines/normalize/lists.ts";
+import { normalizeList, normalizeTextList, plainTextList } from "../../../pipelines/normalize/lists.ts";
 import { at, codes } from "./helpers.ts";
 
 describe("normalizeFlag", () => {
@@ -99,5 +99,31 @@ describe("normalizeList", () => {
     ["-", null, ["placeholder_value"]],
   ])("%j → %j %j", (raw, value, issueCodes) => {
     expect(codes(normalizeList(raw, at))).toEqual([value, issueCodes]);
+  });
+});
+
+describe("normalizeTextList (実施サービス, ファイル形式: text naming several values, published with the standard's ;)", () => {
+  it.each([
+    ["訪問看護;介護予防訪問看護", "訪問看護;介護予防訪問看護", []],
+    ["訪問看護; 介護予防訪問看護;", "訪問看護;介護予防訪問看護", []],
+    ["訪問介護、居宅介護支援", "訪問介護;居宅介護支援", ["list_separator"]],
+    ["訪問介護,居宅介護支援", "訪問介護;居宅介護支援", ["list_separator"]],
+    ["訪問介護／居宅介護支援", "訪問介護;居宅介護支援", ["list_separator"]],
+    ["訪問介護\n居宅介護支援", "訪問介護;居宅介護支援", ["list_separator"]],
+    ["訪問介護；居宅介護支援", "訪問介護;居宅介護支援", ["full_width_converted"]],
+    ["CSV、XLSX", "CSV;XLSX", ["list_separator"]],
+    ["訪問介護", "訪問介護", []],
+    // spaces part no values here; a sentence written with 、 stays one value
+    ["訪問介護 （総合事業）", "訪問介護 （総合事業）", []],
+    ["訪問介護（要支援、要介護）", "訪問介護（要支援、要介護）", []],
+    ["介護保険の訪問介護を行っています、ご相談ください", "介護保険の訪問介護を行っています、ご相談ください", []],
+    ["-", null, ["placeholder_value"]],
+  ])("%j → %j %j", (raw, value, issueCodes) => {
+    expect(codes(normalizeTextList(raw, at))).toEqual([value, issueCodes]);
+  });
+
+  it("the fast path passes only cells no repair changes", () => {
+    expect(plainTextList("訪問看護;介護予防訪問看護")).toBe("訪問看護;介護予防訪問看護");
+    for (const raw of ["訪問介護、居宅介護支援", "訪問介護\n居宅介護支援", "訪問介護; 居宅介護支援", "CSV/PDF"]) expect(plainTextList(raw), raw).toBeUndefined();
   });
 });
