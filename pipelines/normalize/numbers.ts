@@ -148,8 +148,30 @@ const otherCount = (issues: Issue[], at: At, raw: string): Fixed<number | null> 
 
 /** One part of a count given by its parts: a label, a number, the unit (`一般50床`, `療養 30床`). */
 const LABELLED_PART = /^([^\d\s]+?)\s*(\d+)\s*(\S*)$/;
-/** What parts a cell: 、 , ／ / ・ ; and a space before the next label. */
-const PART_SEPARATORS = /\s*[、,，\/／・;；]\s*|(?<=\S)\s+(?=[^\d\s])/;
+/** What parts a cell: 、 , ／ / ・ ; and a space (or a line break) before the next label, also one of an age (4歳児). */
+const PART_SEPARATORS = /\s*[、,，\/／・;；]\s*|(?<=\S)\s+(?=[^\d\s]|\d+(?:\s*[~〜-]\s*\d+)?\s*歳)/;
+/** One part of a count by children's ages, the parts of a preschool's 定員: `3歳児35名`, `0~2歳児 20名`, `0歳:6人`,
+ *  `5歳以上30名` (NFKC: ～ is ~). */
+const AGE_PART = /^(\d+)(?:\s*[~〜-]\s*(\d+))?\s*歳(?:児)?(以上)?\s*[:]?\s*(\d+)\s*(\S*)$/;
+/** Units of a count of children by age: people, or none. */
+const AGE_UNITS = new Set(["", "名", "人"]);
+
+/** A count of children given by their ages (`3歳児35名、4歳児70名、5歳児70名`): the sum when every part is an age or
+ *  range of ages with its count in people, no two overlapping; else null. */
+function summedAges(parts: readonly string[]): number | null {
+  const ages: Array<[number, number]> = [];
+  let sum = 0;
+  for (const part of parts) {
+    const m = AGE_PART.exec(part);
+    if (m === null || !AGE_UNITS.has(m[5])) return null;
+    const from = Number(m[1]);
+    const to = m[3] !== undefined ? Infinity : m[2] !== undefined ? Number(m[2]) : from;
+    if (to < from || ages.some(([f, t]) => from <= t && f <= to)) return null;
+    ages.push([from, to]);
+    sum += Number(m[4]);
+  }
+  return sum;
+}
 /** The labels of parts that make a whole: the kinds of bed of 医療法 (一般, 療養, 精神, 結核, 感染症) and of toilet bowl
  *  (小便器, 洋式, 和式), which lists give apart. Other labels need not add up (許可50床／稼働40床, 午前20名、午後20名,
  *  会場50名、オンライン100名). */
@@ -164,6 +186,10 @@ function summedParts(raw: string, at: At): Fixed<number> | null {
   if (text.length > MAX_TYPED_LENGTH || !/\D\d/.test(text)) return null;
   const parts = text.split(PART_SEPARATORS);
   if (parts.length < 2) return null;
+  if (/^\d/.test(parts[0])) {
+    const ages = summedAges(parts);
+    return ages !== null && Number.isSafeInteger(ages) ? { value: ages, issues: [problem("number_parts_summed", at, raw)] } : null;
+  }
   let sum = 0;
   let unit: string | null = null;
   const labels = new Set<string>();

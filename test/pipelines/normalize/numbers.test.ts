@@ -165,6 +165,18 @@ describe("a count in kanji numerals, and a count given by its parts", () => {
     ["一般50床、療養30人", null, ["unparseable_number"]],
     ["大人500円、子ども300円", null, ["unparseable_number"]],
     ["一般50床", null, ["unparseable_number"]],
+    // a preschool's 定員 by children's ages: the parts of one whole, also one per line or with a range of ages
+    ["3歳児35名、4歳児70名、5歳児70名", 175, ["number_parts_summed"]],
+    ["3歳児 35名\n4歳児 35名\n5歳児 35名", 105, ["number_parts_summed"]],
+    ["0～2歳児20名、3～5歳児45名", 65, ["number_parts_summed"]],
+    ["０歳児：６人　１歳児：１２人", 18, ["number_parts_summed"]],
+    ["4歳児30、5歳以上30", 60, ["number_parts_summed"]],
+    // different measures (登録, 通い, 泊まり), overlapping ages, a part with no age, another unit, one age alone: no sum
+    ["登録29名\n通い18名\n泊まり9名", null, ["unparseable_number"]],
+    ["0～2歳児20名、1歳児10名", null, ["unparseable_number"]],
+    ["3歳児35名、その他10名", null, ["unparseable_number"]],
+    ["3歳児35組、4歳児70組", null, ["unparseable_number"]],
+    ["3歳児35名", null, ["unparseable_number"]],
   ])("%j → %j %j", (raw, value, issueCodes) => {
     expect(codes(normalizeNumber(raw, at, { integer: true }))).toEqual([value, issueCodes]);
   });
