@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { address, contact, coordinates, identity, naming, operator, trailer } from "../blocks.ts";
 import { col, omit, pick, renamed, replace } from "../column.ts";
 import { defineDataset } from "../dataset.ts";
-import { isoDate, text, textList } from "../types.ts";
+import { isoDate, text } from "../types.ts";
 
 const date = <const K extends string>(key: K, ja: string, en: string, aliases: readonly string[] = []) =>
   col({ key, ja, en, type: isoDate, requirement: "optional", overflow: "remarks", aliases });
@@ -25,7 +25,8 @@ export const food_business = defineDataset({
       yieldingAliases: [{ headers: ["施設名"], as: "general", standIn: true }] }),
     renamed(pick(naming, "name_kana"), { ja: "施設名称_カナ", aliases: ["営業所名称_カナ"] }),
     renamed(pick(naming, "name_en"), { ja: "施設名称_英字", aliases: ["施設名称_英語"] }),
-    col({ key: "business_type", ja: "営業の種類", en: "businessType", type: textList, requirement: "required", numberedParts: true,
+    // not a text list: a cell's 、 may be inside one kind's name (百貨店、総合スーパー, as 日本標準産業分類 writes it)
+    col({ key: "business_type", ja: "営業の種類", en: "businessType", type: text, requirement: "required", numberedParts: true,
       aliases: ["業種", "営業種別", "許可業種", "営業業種", "許可の種類", "業種名"] }),
     col({ key: "business_form", ja: "業態", en: "businessForm", type: text, requirement: "optional" }),
     ...replace(address,
