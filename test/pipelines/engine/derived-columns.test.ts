@@ -147,6 +147,14 @@ describe("a list given as one ○ column per value", () => {
     expect(rows[0].record.service_type).toBe("短期入所生活介護;居宅介護支援");
   });
 
+  it("the short names ward lists head their columns with (短期入所, 通所リハ, 特養) are services too", async () => {
+    const csv = "事業所名,所在地,電話番号,訪問介護,短期入所,通所リハ,特養\nA,東京都三鷹市下連雀1-1-1,0422-00-0001,○,,,\n"
+      + "B,東京都三鷹市下連雀1-1-2,0422-00-0002,,○,○,\nC,東京都三鷹市下連雀1-1-3,0422-00-0003,,,,○\n";
+    const { rows, report } = await runBytes(csv, "132047_care_service.csv");
+    expect(rows.map((r) => [r.record.service_type, r.valid])).toEqual([["訪問介護", true], ["短期入所;通所リハ", true], ["特養", true]]);
+    expect(report.issues.find((i) => i.code === "columns_listed")?.value).toBe("訪問介護、短期入所、通所リハ、特養");
+  });
+
   it("not when the file has the column, nor from one such column alone; a row with no mark has no service", async () => {
     const withColumn = await runBytes(`事業所名,所在地,電話番号,実施サービス,訪問介護,通所介護\nA,東京都国分寺市本町1,042-300-0001,訪問看護,○,\n`, "132144_care_service.csv");
     expect(withColumn.rows[0].record.service_type).toBe("訪問看護");
