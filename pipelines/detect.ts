@@ -78,16 +78,17 @@ export function municipalityFromFileName(fileName: string): string | null {
   return codes.find((m) => !m[0].startsWith("13") && (m.index === 0 || !isYymmdd(m[0])))?.[0] ?? shortTokyoCode(fileName);
 }
 
-/** A Tokyo municipality's code written without its check digit (`13104.csv`, as GSI names its 指定緊急避難場所 files per
- *  municipality): the full code when the registry has it. Only Tokyo's, where the registry can tell a code from another
- *  five-digit number; and only in a name with no six-digit code. */
+/** A Tokyo municipality's code written without its check digit at the start of the name (`13104.csv`,
+ *  `13104_hinanbasho.csv`, as GSI names its 指定緊急避難場所 files per municipality): the full code when the registry
+ *  has it. Only at the start, where a name puts its publisher (`aed_count_13361.csv` counts something), only Tokyo's,
+ *  where the registry can tell a code from another five-digit number, and only in a name with no six-digit code nor a
+ *  second such number (`13104-13113.csv` names two). */
 function shortTokyoCode(fileName: string): string | null {
   const base = fileName.split(/[\\/]/).pop() ?? "";
-  for (const m of base.matchAll(/(?<!\d)13\d{3}(?!\d)/g)) {
-    const code = `${m[0]}${checkDigit(m[0])}`;
-    if (tokyoMunicipality(code) !== undefined) return code;
-  }
-  return null;
+  const m = /^(13\d{3})(?!\d)/.exec(base);
+  if (m === null || /(?<!\d)\d{5}(?!\d)/.test(base.slice(5))) return null;
+  const code = `${m[1]}${checkDigit(m[1])}`;
+  return tokyoMunicipality(code) !== undefined ? code : null;
 }
 
 /** A Tokyo code in a file name that names no municipality (131245): not taken as the publisher, and said. Null when the

@@ -34,7 +34,12 @@ describe("municipalityFromFileName", () => {
     // a Tokyo code without its check digit, as GSI names a municipality's evacuation spaces; none for no municipality
     ["13104_aed.csv", "131041"],
     ["13104.csv", "131041"],
-    ["hinanbasho_13201.csv", "132012"],
+    ["13201_hinanbasho.csv", "132012"],
+    // only at the start of the name, and only one: elsewhere five digits may count something
+    ["hinanbasho_13201.csv", null],
+    ["aed_count_13361.csv", null],
+    ["13104-13113.csv", null],
+    ["13104_2024.csv", "131041"],
     ["13999_aed.csv", null],
     ["27100_aed.csv", null],
     ["131041_aed_13201.csv", "131041"],
