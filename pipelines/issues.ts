@@ -1578,6 +1578,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」に町村の属する郡の名前がなかったため補いました。所在地_市区町村は郡から書きます（西多摩郡瑞穂町）。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) lacked the town's or village's 郡 (district); it was added. The standard writes the city with its district (西多摩郡瑞穂町).`,
   },
+  prefecture_as_city: {
+    severity: "warning", title_ja: "市区町村名の欄に都道府県名", title_en: "A prefecture's name in the city column",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は都道府県名で、市区町村名ではありません。市区町村名は空欄にし、都道府県名は所在地_都道府県に入れました（空欄だった場合）。市区町村名の欄にはその行の区市町村（例：新宿区）を入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is a prefecture's name, not a municipality's. The city was left empty and the name put in the prefecture column (where that was empty). Enter the row's municipality (新宿区, for example) in the city column.`,
+  },
   address_joined: {
     severity: "info", title_ja: "所在地_連結表記が空", title_en: "Full address empty",
     ja: (w) => `${atJa(w)}「${f(w)}」が空のため、所在地の各項目をつなげて作りました。所在地_連結表記を入力してください。`,

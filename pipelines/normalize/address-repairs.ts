@@ -90,7 +90,13 @@ export function repairCityDistrict(r: RowRepair): void {
   const written = str(r.record.city);
   if (written === null || written === r.city) return;
   r.record.city = r.city;
-  r.problem("district_missing", "city", r.cells.city ?? written);
+  if (r.city !== null) {
+    r.problem("district_missing", "city", r.cells.city ?? written);
+    return;
+  }
+  // 市区町村名 `東京都`: a prefecture, kept as the row's prefecture where it names none
+  if (r.columns.prefecture && r.record.prefecture === null) r.record.prefecture = written;
+  r.problem("prefecture_as_city", "city", r.cells.city ?? written);
 }
 
 /** A cell throughout one municipality (`瑞穂町内` in 府中市's list) still tells the row's municipality: its prefecture,

@@ -157,10 +157,12 @@ export class RowRepair {
   }
 
   /** the city as written; a Tokyo town or village written without its 郡 with it (瑞穂町 → 西多摩郡瑞穂町), unless the row
-   *  names another prefecture */
+   *  names another prefecture; none when it is only a prefecture's name (市区町村名 `東京都` in 東京都's own list), which
+   *  would be written twice before the address (東京都東京都西新宿…) */
   get city(): string | null {
     if (this.#city === undefined) {
-      const written = this.columns.city ? str(this.record.city) : cellText(this.cells.city, "city");
+      const cell = this.columns.city ? str(this.record.city) : cellText(this.cells.city, "city");
+      const written = cell !== null && prefectureOf(cell) === cell ? null : cell;
       const standard = written === null ? undefined : cityWithDistrict(written);
       const prefecture = standard === undefined ? null : prefectureOf(this.prefecture ?? "");
       this.#city = standard !== undefined && (prefecture === null || prefecture === TOKYO) ? standard : written;

@@ -130,3 +130,17 @@ describe("the engine bench's 東京都 list (five wards, addresses from the town
       ["東京都渋谷区4丁目40番22号", "渋谷区"], ["東京都八王子市5丁目13番29号", "八王子市"]]);
   });
 });
+
+describe("a prefecture's name in the 市区町村名 column", () => {
+  it("is no city: not written twice before the address (東京都東京都…), the row warned, the name kept as its prefecture", async () => {
+    const { rows, report } = await runBytes(csv("ID,名称,都道府県名,市区町村名,住所", ["1,都庁,東京都,新宿区,西新宿2-8-1", "2,都立施設,,東京都,西新宿2-8-3"]),
+      "130001_aed.csv");
+    expect(rows.map((r) => [r.record.full_address, r.record.prefecture, r.record.city, r.record.local_government_name])).toEqual([
+      ["東京都新宿区西新宿2-8-1", "東京都", "新宿区", "東京都新宿区"],
+      ["東京都西新宿2-8-3", "東京都", null, "東京都"],
+    ]);
+    expect(report.issues.filter((i) => i.row === 2 && (i.code === "prefecture_as_city" || i.code === "address_without_municipality"))
+      .map((i) => [i.field, i.code, i.value])).toEqual([["city", "prefecture_as_city", "東京都"], ["full_address", "address_without_municipality", "西新宿2-8-3"]]);
+    expect(report.issues.some((i) => i.row === 2 && i.code === "district_missing")).toBe(false);
+  });
+});
