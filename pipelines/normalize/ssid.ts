@@ -3,7 +3,8 @@
 // value, warned, and the cell kept in 備考 (kept-cells.ts); so is a note in brackets. A name written full-width
 // (`Ｃｈｉｙｏｄａ　Ｆｒｅｅ　Ｗｉ－Ｆｉ`) is made half-width throughout, its spaces too, as no network broadcasts those.
 // A word saying there is no network, none yet or none known (`なし`, `未定`, `準備中`, `調査中`) names none: no SSID, warned
-// as a URL cell's is (ssid_placeholder), and the cell kept in 備考 so that what the officer wrote stays.
+// as a URL cell's is (ssid_placeholder), and the cell kept in 備考 so that what the officer wrote stays; so does such a word
+// with a note beside it or on the next line (`未定（2025年度開設予定）`, `なし\n(docomo)`): the note says when or why, not a name.
 import { type At, added, type Fixed, problem, problemAt } from "./fixed.ts";
 import { isAscii, normalizeText, plainText, saysNoValueYet, toHalfWidthAscii } from "./text.ts";
 
@@ -28,6 +29,8 @@ export function normalizeSsid(raw: string, at: At): Fixed<string | null> {
   const names = noteless.split(SEPARATOR).filter((name) => name !== "");
   // a cell of nothing but a note names no network
   if (names.length === 0) return { value: null, issues: added(issues, problem("ssid_with_note", at, raw)) };
+  // a word saying there is no network yet, before its note or on the first line
+  if (saysNoValueYet(names[0])) return { value: null, issues: added(issues, problem("ssid_placeholder", at, raw)) };
   const value = halfWidthSsid(names[0]);
   if (value !== names[0] && !issues.some((i) => i.code === "full_width_converted")) issues = added(issues, problem("full_width_converted", at, raw));
   if (names.length > 1) return { value, issues: added(issues, problemAt("ssid_several", at.row, at.field, at.onlyCounts, raw, value)) };

@@ -27,6 +27,13 @@ describe("normalizeSsid", () => {
     ["なし", null, ["ssid_placeholder"]],
     [" 調査中 ", null, ["extra_whitespace", "ssid_placeholder"]],
     ["不明", null, ["ssid_placeholder"]],
+    // such a word with a note beside it or on the next line: the note says when or why, not a network's name
+    ["未定（2025年度開設予定）", null, ["ssid_placeholder"]],
+    ["準備中（令和7年度）", null, ["ssid_placeholder"]],
+    ["なし\n(docomo)", null, ["ssid_placeholder"]],
+    ["未定／00000JAPAN（災害時）", null, ["ssid_placeholder"]],
+    // a name first is still the SSID, whatever follows it
+    ["MITAKA_FREE_Wi-Fi\n未定", "MITAKA_FREE_Wi-Fi", ["ssid_several"]],
     // a dash is a placeholder, as in every column
     ["-", null, ["placeholder_value"]],
   ])("%j → %j", (raw, value, found) => {
@@ -61,5 +68,11 @@ describe("an SSID cell in a record", () => {
     const placeholder = issues.filter((i) => i.field === "ssid").map((i) => [i.row, i.code, i.severity, i.value]);
     expect(placeholder).toEqual([[1, "ssid_placeholder", "warning", "未定"]]);
     expect(issues.find((i) => i.code === "ssid_placeholder")?.message_ja).toContain("「未定」はSSID（ネットワーク名）ではなく");
+  });
+
+  it("such a word with a note is no SSID either: empty, warned with the whole cell, the cell kept in 備考", () => {
+    const { record, issues } = normalizeRecord({ name: "三鷹市役所", ssid: "未定（2025年度開設予定）", remarks: "" }, public_wireless_lan, { row: 2 });
+    expect([record.ssid, record.remarks]).toEqual([null, "SSID：未定（2025年度開設予定）"]);
+    expect(issues.filter((i) => i.field === "ssid").map((i) => [i.row, i.code, i.value])).toEqual([[2, "ssid_placeholder", "未定（2025年度開設予定）"]]);
   });
 });
