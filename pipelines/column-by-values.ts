@@ -3,13 +3,16 @@
 // names the column, and only when every filled cell under it in the head of the file is such a value. A header the
 // values decide (問い合わせ, 問い合わせ先: a phone number or a department) is theirs before a loose match of the header
 // alone: a column of phone numbers is the phone column even when fuzzy matching or another column's alias took it
-// (問い合わせ → 連絡先名称); with other values it stays what the header made it.
+// (問い合わせ → 連絡先名称); with other values it stays what the header made it. A cell fits only when it reads whole:
+// `文化課 03-3312-2111` holds a department beside the number (the number reads, the department would be a note dropped),
+// so a column of such cells stays 連絡先名称, the department kept with its number.
 import type { Column } from "../schemas/column.ts";
 import type { Dataset } from "../schemas/dataset.ts";
 import { isDitto } from "./fill-down.ts";
 import { normalizeHeader } from "./header-match.ts";
 import { normalizeFlag } from "./normalize/flags.ts";
 import { columnNormalizer } from "./normalize/index.ts";
+import { readsInPart } from "./normalize/kept-cells.ts";
 import { type ColumnPlan, takeColumn } from "./headers.ts";
 import { type Issue, issue } from "./issues.ts";
 import type { HeaderMapping } from "./report.ts";
@@ -35,12 +38,16 @@ function valuesOf(rows: ReadonlyArray<readonly string[]>, at: number, label: num
 }
 
 /** Whether a cell is one of the column's values: it starts with one of `values`, or, for "read", the column's own
- *  normalizer reads a value from it (開始 `2024/4/1 10:00` is a date, `10:00` none); for "words", so and it is no yes
+ *  normalizer reads a value from the whole cell (開始 `2024/4/1 10:00` is a date, `10:00` none; `文化課 03-3312-2111`
+ *  is no phone number, as the number reads only with 文化課 dropped as a note); for "words", so and it is no yes
  *  (`○`, `有（一部）`: a flag, no list of features). */
 function fitsOf(column: Column, values: readonly string[] | "read" | "words"): (text: string) => boolean {
   if (values !== "read" && values !== "words") return (text) => values.some((v) => text.startsWith(v));
   const normalize = columnNormalizer(column);
-  const reads = (text: string) => normalize(text, { row: 0, field: column.key }).value !== null;
+  const reads = (text: string) => {
+    const { value, issues } = normalize(text, { row: 0, field: column.key });
+    return value !== null && !issues.some((i) => readsInPart(i.code));
+  };
   if (values === "read") return reads;
   // a no (`なし`, `×`) may stand in a list of features for a place that has none; a yes says only that it has some
   return (text) => reads(text) && flagOf(text) !== true;

@@ -36,6 +36,8 @@ const READ_IN_PART: ReadonlySet<IssueCode> = new Set(["time_with_note", "time_se
   "date_with_note", "number_with_note", "number_parts_summed", "flag_with_note", "height_approximate", "time_approximate", "approximate_number",
   "fixed_code_with_note", "url_with_note", "url_several", "reading_with_note",
   "ssid_several", "ssid_with_note"]);
+/** Whether an issue says its cell was read in part: a note, a further number or session left out of the value. */
+export const readsInPart = (code: IssueCode): boolean => READ_IN_PART.has(code);
 
 /** A cell that did not read is kept, as written, in its text column (営業時間 → 利用可能日時特記事項, 電話番号 → 連絡先備考),
  *  after what that column already says; so is a cell read in part (`18時30分（延長19時30分）`, `03-3607-8321（管理所）`,

@@ -90,6 +90,17 @@ describe("an inquiry column (問い合わせ, 問合せ先) is the phone column 
     expect(fuzzy.rows.map((r) => r.record.contact_name)).toEqual(["子ども家庭課", "03-3312-2111"]);
   });
 
+  it("event: 問い合わせ of departments with their numbers stays 連絡先名称: a cell fits only when it reads whole (re-check item 3)", async () => {
+    const { report, rows } = await event("問い合わせ", ["文化課 03-3312-2111", "スポーツ振興課（03-3312-2112）"]);
+    expect(report.header[4]).toEqual({ source: "問い合わせ", field: "contact_name", method: "fuzzy" });
+    expect(rows.map((r) => [r.record.contact_name, r.record.phone_number, r.record.remarks])).toEqual([
+      ["文化課 03-3312-2111", null, null], ["スポーツ振興課（03-3312-2112）", null, null]]);
+    expect(tuples(report, "column_by_values")).toEqual([]);
+    // the same column with a number alone in every cell is still the phone column
+    const numbers = await event("問い合わせ", ["03-3312-2111", "03-3312-2112"]);
+    expect(numbers.report.header[4]).toEqual({ source: "問い合わせ", field: "phone_number", method: "alias" });
+  });
+
   it("event: beside a phone column, 問い合わせ先 is not taken as a second one", async () => {
     const { report, rows } = await runBytes("イベント名,開始日,電話番号,問い合わせ先\n区民まつり,2024-10-12,03-3312-1111,03-3312-2111\n", "131156_event.csv");
     expect(report.header.map((h) => h.field).slice(0, 3)).toEqual(["name", "start_date", "phone_number"]);
