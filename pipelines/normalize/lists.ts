@@ -9,7 +9,13 @@ import { normalizeText, plainText } from "./text.ts";
  *  does (…あります、 / 上原区または、), are clauses of a sentence. */
 const SHORT_ITEM = 15;
 const isListItem = (part: string) => part.length <= SHORT_ITEM
-  && !/(?:ます|です|ません|でした|ました|ください|下さい|または|又は|及び|および|並びに|ならびに)。?$/.test(part) && !/^(?:ただし|但し)/.test(part);
+  && !/(?:ます|です|ません|でした|ました|ください|下さい|または|又は|及び|および|並びに|ならびに)。?$/.test(part) && !/^(?:ただし|但し)/.test(part)
+  && !continuesSentence(part);
+/** A part that joins on to the one before it (`及びPDF`, `または郵送`, `その他の事業`) or only says there is more (`ほか`,
+ *  `等`, `など`): the cell is a sentence (`Shift_JIS形式のCSV、及びPDF`, `訪問介護、ほか`), not a list of values, and stays as
+ *  written; cut, it would publish `及びPDF` or `ほか` as a value. */
+const continuesSentence = (part: string) =>
+  /^(?:及び|および|並びに|ならびに|又は|または|もしくは|若しくは|その他)/.test(part) || /^(?:ほか|他|等|など|その他)。?$/.test(part);
 
 const OPENING = "（(「『【［[";
 const CLOSING = "）)」』】］]";
@@ -53,7 +59,8 @@ function otherSeparators(cell: string, spaces = true): string[] {
   return cell.split(/[\s\u3000]+/).filter((p) => p !== "");
 }
 
-/** Items trimmed and empty ones dropped; null when no item is left. `；` shows up as `full_width_converted` (text keeps
+/** Items trimmed and empty ones dropped; null when no item is left. A cell whose parts join as a sentence does
+ *  (continuesSentence) is one item, as written. `；` shows up as `full_width_converted` (text keeps
  *  full-width symbols as written; a separator is no text). */
 export function normalizeList(raw: string, at: At, spaces = true): Fixed<string[] | null> {
   const text = normalizeText(raw, at);
@@ -61,7 +68,9 @@ export function normalizeList(raw: string, at: At, spaces = true): Fixed<string[
   if (text.value.includes("；") && !text.issues.some((i) => i.code === "full_width_converted")) {
     text.issues = [...text.issues, problem("full_width_converted", at, raw)];
   }
-  const items = text.value.split(/[;；\n]/).map((item) => item.trim()).filter((item) => item !== "");
+  let items = text.value.split(/[;；\n]/).map((item) => item.trim()).filter((item) => item !== "");
+  // lines that join into one sentence (`Shift_JIS形式のCSV` and on the next line `及びPDF`) are one value
+  if (items.length > 1 && !/[;；]/.test(text.value) && items.some((item, i) => i > 0 && continuesSentence(item))) items = [text.value.trim()];
   if (items.length === 1) {
     const parts = otherSeparators(items[0], spaces);
     if (parts.length > 1 && parts.every(isListItem)) {

@@ -80,6 +80,10 @@ describe("normalizeList", () => {
     ["西新宿1,2丁目", ["西新宿1,2丁目"], []],
     ["車いすの方は、職員にお声がけください。", ["車いすの方は、職員にお声がけください。"], []],
     ["全域、ただし一部地域を除く", ["全域、ただし一部地域を除く"], []],
+    // a part that joins on or says only that there is more: a sentence, one item as written (no 及びPDF, no ほか as an item)
+    ["内科、外科、ほか", ["内科、外科、ほか"], []],
+    ["内科\nほか", ["内科\nほか"], []],
+    ["内科 及び外科", ["内科 及び外科"], []],
     ["車椅子対応トイレ、オストメイト対応、授乳室", ["車椅子対応トイレ", "オストメイト対応", "授乳室"], ["list_separator"]],
     // slashes and spaces between short items, as hospital lists write departments; not a web address, not English
     ["内科／皮膚科", ["内科", "皮膚科"], ["list_separator"]],
@@ -117,6 +121,14 @@ describe("normalizeTextList (実施サービス, ファイル形式: text naming
     ["訪問介護 （総合事業）", "訪問介護 （総合事業）", []],
     ["訪問介護（要支援、要介護）", "訪問介護（要支援、要介護）", []],
     ["介護保険の訪問介護を行っています、ご相談ください", "介護保険の訪問介護を行っています、ご相談ください", []],
+    // a part that joins on (及び, または, その他…) or says only that there is more (ほか, 等, など): a sentence, kept as written
+    ["Shift_JIS形式のCSV、及びPDF", "Shift_JIS形式のCSV、及びPDF", []],
+    ["Shift_JIS形式のCSV\n及びPDF", "Shift_JIS形式のCSV\n及びPDF", []],
+    ["訪問介護、ほか", "訪問介護、ほか", []],
+    ["CSV、PDF等", "CSV;PDF等", ["list_separator"]],
+    ["CSV、PDF、等", "CSV、PDF、等", []],
+    ["訪問介護、または通所介護", "訪問介護、または通所介護", []],
+    ["訪問介護、その他の在宅サービス", "訪問介護、その他の在宅サービス", []],
     ["-", null, ["placeholder_value"]],
   ])("%j → %j %j", (raw, value, issueCodes) => {
     expect(codes(normalizeTextList(raw, at))).toEqual([value, issueCodes]);
