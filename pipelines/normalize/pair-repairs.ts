@@ -39,6 +39,16 @@ export interface DateTimePair {
 
 const HHMM = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
+/** An end `to` (HH:MM) before its start `from`, read in the afternoon (`午後1時` | `5時` → 17:00) when the start's text
+ *  says 午後, the end's says neither, and the afternoon's is after the start; else null. */
+function afternoonEnd(from: string, to: string, startText: string, endText: string): string | null {
+  if (!saysAfternoon(startText) || hasMeridiem(endText)) return null;
+  const m = HHMM.exec(to);
+  if (m === null || Number(m[1]) >= 12) return null;
+  const afternoon = `${Number(m[1]) + 12}:${m[2]}`;
+  return afternoon > from ? afternoon : null;
+}
+
 /** An end time written without 午前/午後 beside a start that says 午後 (`午後1時` | `5時`): the afternoon's (17:00) when
  *  the end as read is before the start and the afternoon's is after it. */
 export function carryAfternoon(r: RepairRow, pairs: ReadonlyArray<readonly [string, string]>): void {
@@ -46,11 +56,8 @@ export function carryAfternoon(r: RepairRow, pairs: ReadonlyArray<readonly [stri
     const [from, to] = [r.record[start], r.record[end]];
     if (typeof from !== "string" || typeof to !== "string" || !(to < from)) continue;
     const [startCell, endCell] = [r.cells[start] ?? "", r.cells[end] ?? ""];
-    if (!saysAfternoon(startCell) || hasMeridiem(endCell)) continue;
-    const m = HHMM.exec(to);
-    if (m === null || Number(m[1]) >= 12) continue;
-    const afternoon = `${Number(m[1]) + 12}:${m[2]}`;
-    if (!(afternoon > from)) continue;
+    const afternoon = afternoonEnd(from, to, startCell, endCell);
+    if (afternoon === null) continue;
     r.record[end] = afternoon;
     r.problem("time_meridiem_carried", end, `${startCell.trim()} ～ ${endCell.trim()} → ${from}～${afternoon}`);
   }
@@ -125,15 +132,24 @@ const END_TIME = /^(?:午前|午後)?\d{1,2}(?::\d{2}|時(?:\d{1,2}分|半)?)$/;
 /** A range in the start's date cell (`2024/4/1 10:00～12:00`, `…10:00～2024/4/3 12:00`) ends the row when its end
  *  columns are empty: the end time (time_from_date_cell), and the end date when the range gives one (date_range_split);
  *  left alone, the cell's end was lost. An end date of the row's own that is another day keeps the row's. */
-function endFromStartCell(r: RepairRow, { startDate, endDate, endTime }: DateTimePair): void {
+function endFromStartCell(r: RepairRow, { startDate, endDate, startTime, endTime }: DateTimePair): void {
   const raw = r.cells[startDate];
   if (raw === undefined || r.record[startDate] === null || !isEmptyCell(r, r.cells[endTime], endTime)) return;
   const end = rangeEndInDateCell(raw);
   if (end === null) return;
   const field = { row: r.row, field: endTime };
   const written = END_TIME.test(end.replace(/\s+/g, "")) ? end : timeInDateCell(end);
-  const time = written === null ? null : normalizeTime(written, field, "end").value;
+  let time = written === null ? null : normalizeTime(written, field, "end").value;
   if (time === null) return;
+  const from = r.record[startTime];
+  if (written === end && typeof from === "string" && time < from) {
+    // an end of the start's day before the start: the start's 午後 carried (`午後2時～4時` ends at 16:00), else it is
+    // left empty rather than end the row before it starts
+    const afternoon = afternoonEnd(from, time, timeInDateCell(raw) ?? "", end);
+    if (afternoon === null) return;
+    r.problem("time_meridiem_carried", endTime, `${raw.trim()} → ${from}～${afternoon}`);
+    time = afternoon;
+  }
   if (written !== end) {
     const date = normalizeDate(end, { row: r.row, field: endDate }, "end").value;
     if (date === null) return;

@@ -89,6 +89,19 @@ describe("an event's period", () => {
     expect(report.issues.find((i) => i.row === 1 && i.field === "end_time")?.value).toBe("2024/4/1 10:00～12:00 → 12:00");
   });
 
+  it("a range `午後2時～4時` in a date cell ends at 16:00 (the start's 午後 carried, said); an end that stays before the start is left empty, as before", async () => {
+    const { rows, report } = await runBytes(["イベント名,開催日時,終了日",
+      "講演会,2024年4月1日（月）午後2時～4時,", "夜の部,2024/4/1 22:00～2:00,", "朝の部,2024年4月1日 午後2時～午前4時,",
+      "昼の部,2024年4月1日 午前11時～1時,"].join("\n"), "131041_event.csv");
+    expect(rows.map((r) => dates(r.record).slice(0, 4))).toEqual([
+      ["2024-04-01", null, "14:00", "16:00"], ["2024-04-01", null, "22:00", null], ["2024-04-01", null, "14:00", null],
+      // a morning start says no 午後 to carry
+      ["2024-04-01", null, "11:00", null]]);
+    expect(report.issues.filter((i) => i.field === "end_time").map((i) => [i.row, i.code, i.value])).toEqual([
+      [1, "time_meridiem_carried", "2024年4月1日（月）午後2時～4時 → 14:00～16:00"], [1, "time_from_date_cell", "2024年4月1日（月）午後2時～4時 → 16:00"]]);
+    expect(tuples(report, "end_time_before_start")).toEqual([]);
+  });
+
   it("a bare 開始 / 終了 of dates is the event's 開始日 / 終了日, of times its 開始時間 / 終了時間 (column_by_values)", async () => {
     const byDates = await runBytes("イベント名,開始,終了,場所名称\n春まつり,令和6年4月1日,令和6年4月30日,中央公園\n", "131041_event.csv");
     expect(dates(byDates.rows[0].record)).toEqual(["2024-04-01", "2024-04-30", null, null, null, null]);
