@@ -200,6 +200,11 @@ const WORD_AFTER = /^(.*\d(?:\s*日)?)\s*([^\d～~〜]+|[~〜])$/;
 const PERIOD_WORD = /から|より|以降|以後|以前|まで|迄|頃|ごろ|上旬|中旬|下旬|[~〜]/;
 /** Words that undo the date's meaning for its column (指定解除, 廃止, 延期, 中止): the date is not the thing's own. */
 const UNDOING_WORD = /解除|廃止|取消|取り消|延期|中止|撤去|閉鎖|休止/;
+/** Words after a date or range, outside brackets, that exclude or close it (`12月28日～1月3日を除く毎日`, `5月1日～5日は
+ *  休館`): the date is when the thing is not held or open, so it is no start or end of it. */
+const CLOSING_WORD = /除く|除き|除いて|以外|休館|休業|休園|休室|休場|休み|閉館|閉園|閉場|運休|休講|休止|中止|延期/;
+/** A bracketed note that is only such a word (`（休館）`, `（中止）`, `（休館日）`); `（雨天中止）`, `（月曜休館）` are notes. */
+const CLOSING_NOTE = /^\s*(?:[(\[【〔〈<]\s*(?:休館|休業|休園|閉館|閉園|休み|運休|休止|中止|延期)(?:日|中|期間)?\s*[)\]】〕〉>]|※\s*(?:休館|休業|休園|閉館|閉園|休み|運休|休止|中止|延期)(?:日|中|期間)?)\s*$/;
 const OWN_BOUND_WORD: Readonly<Record<Bound, RegExp>> = { start: /^(?:から|より|以降|以後|~|〜)$/, end: /^(?:まで|迄)$/ };
 
 /** The date of a cell that carries a note (`昭和45年3月1日（平成2年追加指定）`, `平成2年4月1日指定`), or a start
@@ -208,7 +213,8 @@ const OWN_BOUND_WORD: Readonly<Record<Bound, RegExp>> = { start: /^(?:から|よ
 function dateWithNote(nfkc: string, bound: Bound | undefined): string | null {
   if (UNDOING_WORD.test(nfkc)) return null;
   const word = WORD_AFTER.exec(nfkc);
-  const wordIsNote = word !== null && (!PERIOD_WORD.test(word[2]) || (bound !== undefined && OWN_BOUND_WORD[bound].test(word[2])));
+  const wordIsNote = word !== null && !CLOSING_WORD.test(word[2])
+    && (!PERIOD_WORD.test(word[2]) || (bound !== undefined && OWN_BOUND_WORD[bound].test(word[2])));
   const core = withoutNote(nfkc) ?? (wordIsNote ? word[1] : null);
   if (core === null) return null;
   const parsed = parseDate(core.trim());
@@ -218,14 +224,16 @@ function dateWithNote(nfkc: string, bound: Bound | undefined): string | null {
 /** The start's or the end's date of a range written with a note after it: in brackets or after ※
  *  (`2024年4月27日～4月28日（予定）`), or words without digits after the range's last date
  *  (`令和6年7月22日～8月30日の毎週月曜日`, `…8月30日まで毎週月曜日`). null unless both dates read; words of a period
- *  (頃, 上旬 …) or that undo the dates (中止, 延期) are no note, nor is more text with a digit (a second range). */
+ *  (頃, 上旬 …), that undo the dates (中止, 延期) or that exclude or close them (を除く, は休館, a bracket that is only
+ *  （休館）) are no note, nor is more text with a digit (a second range). */
 function rangeWithNote(nfkc: string, bound: Bound): string | null {
   const bracketless = withoutNote(nfkc);
+  if (bracketless !== null && CLOSING_NOTE.test(nfkc.slice(nfkc.indexOf(bracketless) + bracketless.length))) return null;
   const bracketed = bracketless === null ? null : dateOfRange(bracketless, bound);
   if (bracketed !== null) return bracketed;
   const text = bracketless ?? nfkc;
   const word = WORD_AFTER.exec(text);
-  if (word === null || UNDOING_WORD.test(word[2])) return null;
+  if (word === null || UNDOING_WORD.test(word[2]) || CLOSING_WORD.test(word[2])) return null;
   const note = word[2].replace(/^\s*(?:まで|迄)/, "").trim();
   if (note === "" || PERIOD_WORD.test(note)) return null;
   return dateOfRange(word[1], bound);

@@ -102,6 +102,13 @@ describe("an event's period", () => {
     expect(tuples(report, "end_time_before_start")).toEqual([]);
   });
 
+  it("a 開催期間 range the words after it exclude or close (を除く毎日, は休館) gives no dates: kept in 開始日時特記事項, warned", async () => {
+    const cells = ["2024年12月28日～1月3日を除く毎日", "2024年5月1日～5月5日は休館"];
+    const { rows, report } = await runBytes(`イベント名,開催期間\n${cells.map((c) => `a,${c}`).join("\n")}\n`, "131156_event.csv");
+    expect(rows.map((r) => [...dates(r.record).slice(0, 2), r.record.schedule_remarks])).toEqual(cells.map((c) => [null, null, c]));
+    expect(tuples(report, "unparseable_date", "date_range_split")).toEqual([[1, "start_date", "unparseable_date"], [2, "start_date", "unparseable_date"]]);
+  });
+
   it("a bare 開始 / 終了 of dates is the event's 開始日 / 終了日, of times its 開始時間 / 終了時間 (column_by_values)", async () => {
     const byDates = await runBytes("イベント名,開始,終了,場所名称\n春まつり,令和6年4月1日,令和6年4月30日,中央公園\n", "131041_event.csv");
     expect(dates(byDates.rows[0].record)).toEqual(["2024-04-01", "2024-04-30", null, null, null, null]);

@@ -204,6 +204,21 @@ describe("a range with words after it, without brackets", () => {
   });
 });
 
+describe("a range the words after it exclude or close", () => {
+  it("is not the event's period (を除く, 以外, は休館, （休館）): the cell stays unread, as a plain note still reads", () => {
+    for (const cell of ["2024年12月28日～1月3日を除く毎日", "2024年12月28日～1月3日を除き毎日開館", "2024年5月1日～5月5日は休館",
+      "2024年5月1日～5月5日以外の毎日", "2024/5/1～5/5は休業", "2024年8月13日～8月16日お休み", "2024/5/1～5/5（休館）", "2024/5/1～5/5（休館日）",
+      "2024年7月1日～7月31日まで延期", "2024年5月3日は休館"]) {
+      expect(codes(normalizeDate(cell, at, "start")), cell).toEqual([null, ["unparseable_date"]]);
+      expect(normalizeDate(cell, at, "end").value, cell).toBeNull();
+    }
+    // a note that closes part of the period, or a condition, leaves the period the event's
+    expect(normalizeDate("2024/4/1～9/30（月曜休館）", at, "end").value).toBe("2024-09-30");
+    expect(normalizeDate("2024年6月1日～6月30日（雨天中止）", at, "start").value).toBe("2024-06-01");
+    expect(normalizeDate("令和6年7月22日～8月30日の毎週月曜日（祝日を除く）", at, "end").value).toBe("2024-08-30");
+  });
+});
+
 describe("a date with a word that undoes it", () => {
   it("is not read as the column's date (指定解除, 廃止, 延期, 中止): the cell stays unread, kept in the remarks", () => {
     for (const cell of ["昭和45年3月1日指定解除", "令和6年4月1日廃止", "2024/4/1延期", "2024/7/20（中止）"]) {
