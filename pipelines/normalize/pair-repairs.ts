@@ -126,8 +126,8 @@ export function timeFromDateCell(r: RepairRow, pairs: readonly DateTimePair[]): 
   }
 }
 
-/** A time that runs to `12:00` or `17時` (the end of a range in a date cell, with no date of its own). */
-const END_TIME = /^(?:午前|午後)?\d{1,2}(?::\d{2}|時(?:\d{1,2}分|半)?)$/;
+/** A time that runs to `12:00`, `17時` or `翌2:00` (the end of a range in a date cell, with no date of its own). */
+const END_TIME = /^(?:翌日?)?(?:午前|午後)?\d{1,2}(?::\d{2}|時(?:\d{1,2}分|半)?)$/;
 
 /** A range in the start's date cell (`2024/4/1 10:00～12:00`, `…10:00～2024/4/3 12:00`) ends the row when its end
  *  columns are empty: the end time (time_from_date_cell), and the end date when the range gives one (date_range_split);
@@ -139,10 +139,13 @@ function endFromStartCell(r: RepairRow, { startDate, endDate, startTime, endTime
   if (end === null) return;
   const field = { row: r.row, field: endTime };
   const written = END_TIME.test(end.replace(/\s+/g, "")) ? end : timeInDateCell(end);
-  let time = written === null ? null : normalizeTime(written, field, "end").value;
+  const read = written === null ? null : normalizeTime(written, field, "end");
+  let time = read?.value ?? null;
   if (time === null) return;
+  // `18:00～翌2:00`: the next day's 02:00, said, and the end date made the next day (endNextDay)
+  const pastMidnight = read?.issues.some((i) => i.code === "time_past_midnight") ?? false;
   const from = r.record[startTime];
-  if (written === end && typeof from === "string" && time < from) {
+  if (written === end && !pastMidnight && typeof from === "string" && time < from) {
     // an end of the start's day before the start: the start's 午後 carried (`午後2時～4時` ends at 16:00), else it is
     // left empty rather than end the row before it starts
     const afternoon = afternoonEnd(from, time, timeInDateCell(raw) ?? "", end);
@@ -160,6 +163,7 @@ function endFromStartCell(r: RepairRow, { startDate, endDate, startTime, endTime
   }
   r.record[endTime] = time;
   r.problem("time_from_date_cell", endTime, `${raw.trim()} → ${time}`);
+  if (pastMidnight) r.problem("time_past_midnight", endTime, end.trim());
 }
 
 /** The two dates of a row when the later column's is before the earlier's (ISO dates compare as text), else null. */

@@ -102,6 +102,14 @@ describe("an event's period", () => {
     expect(tuples(report, "end_time_before_start")).toEqual([]);
   });
 
+  it("a range past midnight in a date cell (`2024/8/3 18:00～翌2:00`) ends at 02:00 the next day, said (its end was lost silently)", async () => {
+    const { rows, report } = await runBytes("イベント名,開催日時,終了日\n夜祭,2024/8/3 18:00～翌2:00,\n", "131156_event.csv");
+    expect(dates(rows[0].record).slice(0, 4)).toEqual(["2024-08-03", "2024-08-04", "18:00", "02:00"]);
+    expect(report.issues.filter((i) => i.field === "end_time" || i.field === "end_date").map((i) => [i.field, i.code, i.value])).toEqual([
+      ["end_time", "time_from_date_cell", "2024/8/3 18:00～翌2:00 → 02:00"], ["end_time", "time_past_midnight", "翌2:00"],
+      ["end_date", "end_date_next_day", "2024-08-03 → 2024-08-04"]]);
+  });
+
   it("a 開催期間 range the words after it exclude or close (を除く毎日, は休館) gives no dates: kept in 開始日時特記事項, warned", async () => {
     const cells = ["2024年12月28日～1月3日を除く毎日", "2024年5月1日～5月5日は休館"];
     const { rows, report } = await runBytes(`イベント名,開催期間\n${cells.map((c) => `a,${c}`).join("\n")}\n`, "131156_event.csv");
