@@ -5,7 +5,6 @@
 import type { Dataset } from "../schemas/dataset.ts";
 import { kindOf, UNKNOWN_MARK } from "../schemas/types.ts";
 import { isDitto } from "./fill-down.ts";
-import { plainRowJson, type RowJson, rowJson } from "./record-json.ts";
 import type { HarmonizedRow } from "./run.ts";
 
 export type RecordFormat = "ndjson" | "csv" | "json";
@@ -113,21 +112,17 @@ function linesWriter(line: (r: HarmonizedRow) => string, parts: Pick<RecordWrite
   };
 }
 
+const jsonRow = (r: HarmonizedRow) => JSON.stringify({ row: r.row, valid: r.valid, record: r.record, extra: r.extra });
+
 export function recordWriter(format: RecordFormat, { continued = false }: RecordWriterOptions = {}): RecordWriter {
-  if (format === "ndjson" || format === "json") {
-    // the dataset's own writer once start() names it (record-json.ts)
-    let jsonRow: RowJson = plainRowJson;
-    const started = (dataset: Dataset, text: string) => {
-      jsonRow = rowJson(dataset.columns.map((c) => c.key));
-      return text;
-    };
-    if (format === "ndjson") return linesWriter((r) => `${jsonRow(r)}\n`, { start: (dataset) => started(dataset, ""), end: () => "" });
+  if (format === "ndjson") return linesWriter((r) => `${jsonRow(r)}\n`, { start: () => "", end: () => "" });
+  if (format === "json") {
     let first = !continued;
     return linesWriter((r) => {
       const text = `${first ? "\n" : ",\n"}${jsonRow(r)}`;
       first = false;
       return text;
-    }, { start: (dataset) => started(dataset, continued ? "" : "["), end: () => (first ? "]\n" : "\n]\n") });
+    }, { start: () => (continued ? "" : "["), end: () => (first ? "]\n" : "\n]\n") });
   }
   let keys: readonly string[] | null = null;
   let cells: ReadonlyArray<(value: unknown) => string> = [];
