@@ -200,9 +200,10 @@ const WORD_AFTER = /^(.*\d(?:\s*日)?)\s*([^\d～~〜]+|[~〜])$/;
 const PERIOD_WORD = /から|より|以降|以後|以前|まで|迄|頃|ごろ|上旬|中旬|下旬|[~〜]/;
 /** Words that undo the date's meaning for its column (指定解除, 廃止, 延期, 中止): the date is not the thing's own. */
 const UNDOING_WORD = /解除|廃止|取消|取り消|延期|中止|撤去|閉鎖|休止/;
-/** Words after a date or range, outside brackets, that exclude or close it (`12月28日～1月3日を除く毎日`, `5月1日～5日は
- *  休館`): the date is when the thing is not held or open, so it is no start or end of it. */
-const CLOSING_WORD = /除く|除き|除いて|以外|休館|休業|休園|休室|休場|休み|閉館|閉園|閉場|運休|休講|休止|中止|延期/;
+/** Words right after a date or range, outside brackets, that exclude or close it (`12月28日～1月3日を除く毎日`, `5月1日～5日は
+ *  休館`): the date is when the thing is not held or open, so it is no start or end of it. Said of something else first
+ *  (`～5月31日 月曜休館`, `土日祝を除く`, `年末年始以外`), they close only part of the period, which is then read. */
+const CLOSING_WORD = /^\s*(?:まで|迄)?\s*(?:を|は|が|、)?\s*お?(?:除く|除き|除いて|以外|休館|休業|休園|休室|休場|休み|閉館|閉園|閉場|運休|休講|休止|中止|延期)/;
 /** A bracketed note that is only such a word (`（休館）`, `（中止）`, `（休館日）`); `（雨天中止）`, `（月曜休館）` are notes. */
 const CLOSING_NOTE = /^\s*(?:[(\[【〔〈<]\s*(?:休館|休業|休園|閉館|閉園|休み|運休|休止|中止|延期)(?:日|中|期間)?\s*[)\]】〕〉>]|※\s*(?:休館|休業|休園|閉館|閉園|休み|運休|休止|中止|延期)(?:日|中|期間)?)\s*$/;
 const OWN_BOUND_WORD: Readonly<Record<Bound, RegExp>> = { start: /^(?:から|より|以降|以後|~|〜)$/, end: /^(?:まで|迄)$/ };

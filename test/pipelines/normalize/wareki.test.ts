@@ -216,6 +216,12 @@ describe("a range the words after it exclude or close", () => {
     expect(normalizeDate("2024/4/1～9/30（月曜休館）", at, "end").value).toBe("2024-09-30");
     expect(normalizeDate("2024年6月1日～6月30日（雨天中止）", at, "start").value).toBe("2024-06-01");
     expect(normalizeDate("令和6年7月22日～8月30日の毎週月曜日（祝日を除く）", at, "end").value).toBe("2024-08-30");
+    // so do such words said of something else first, outside brackets: only what follows the date directly closes it
+    for (const [cell, start, end] of [["2024年5月1日～5月31日 月曜休館", "2024-05-01", "2024-05-31"],
+      ["2024年5月1日～5月31日土日祝を除く", "2024-05-01", "2024-05-31"], ["2024年4月1日～2025年3月31日年末年始以外", "2024-04-01", "2025-03-31"]]) {
+      expect([normalizeDate(cell, at, "start").value, normalizeDate(cell, at, "end").value], cell).toEqual([start, end]);
+    }
+    expect(normalizeDate("2024年5月1日～5月5日まで休館", at, "start").value).toBeNull();
   });
 });
 
