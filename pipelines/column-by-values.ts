@@ -38,15 +38,20 @@ function valuesOf(rows: ReadonlyArray<readonly string[]>, at: number, label: num
 }
 
 /** Whether a cell is one of the column's values: it starts with one of `values`, or, for "read", the column's own
- *  normalizer reads a value from the whole cell (開始 `2024/4/1 10:00` is a date, `10:00` none; `文化課 03-3312-2111`
+ *  normalizer reads a value from the cell, whole or value first (開始 `2024/4/1 10:00` is a date, `10:00` none; `文化課 03-3312-2111`
  *  is no phone number, as the number reads only with 文化課 dropped as a note); for "words", so and it is no yes
  *  (`○`, `有（一部）`: a flag, no list of features). */
+/** A cell that starts with its value: a digit (a bracket before it), or a phone's TEL / 電話 label. */
+const VALUE_FIRST = /^\s*(?:[(（]?\d|(?:TEL|Tel|tel|電話(?:番号)?)\s*[:：.]?\s*[(（]?\d)/;
+
 function fitsOf(column: Column, values: readonly string[] | "read" | "words"): (text: string) => boolean {
   if (values !== "read" && values !== "words") return (text) => values.some((v) => text.startsWith(v));
   const normalize = columnNormalizer(column);
+  // read whole, or the value first and a note or a second value after it (`03-3312-2111（FAX兼用）`, `TEL … FAX …`,
+  // kept in the text column): a cell that starts with words (`文化課 03-3312-2111`) names something else first
   const reads = (text: string) => {
     const { value, issues } = normalize(text, { row: 0, field: column.key });
-    return value !== null && !issues.some((i) => readsInPart(i.code));
+    return value !== null && (VALUE_FIRST.test(text) || !issues.some((i) => readsInPart(i.code)));
   };
   if (values === "read") return reads;
   // a no (`なし`, `×`) may stand in a list of features for a place that has none; a yes says only that it has some

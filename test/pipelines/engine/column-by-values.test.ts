@@ -90,6 +90,14 @@ describe("an inquiry column (問い合わせ, 問合せ先) is the phone column 
     expect(fuzzy.rows.map((r) => r.record.contact_name)).toEqual(["子ども家庭課", "03-3312-2111"]);
   });
 
+  it("a number first with a note or a second number after it (FAX兼用, TEL … FAX …) still fits: the cell is kept beside it", async () => {
+    const { report, rows } = await event("問い合わせ", ["03-3312-2111", "03-3312-2112（FAX兼用）", "TEL 03-3312-2113 FAX 03-3312-2114"]);
+    expect(report.header[4]).toMatchObject({ field: "phone_number" });
+    expect(rows.map((r) => [r.record.contact_name, r.record.phone_number])).toEqual([
+      [null, "03-3312-2111"], [null, "03-3312-2112"], [null, "03-3312-2113"]]);
+    expect(rows[1].record.remarks).toContain("03-3312-2112（FAX兼用）");
+  });
+
   it("event: 問い合わせ of departments with their numbers stays 連絡先名称: a cell fits only when it reads whole (re-check item 3)", async () => {
     const { report, rows } = await event("問い合わせ", ["文化課 03-3312-2111", "スポーツ振興課（03-3312-2112）"]);
     expect(report.header[4]).toEqual({ source: "問い合わせ", field: "contact_name", method: "fuzzy" });
