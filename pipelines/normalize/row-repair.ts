@@ -162,7 +162,11 @@ export class RowRepair {
   get city(): string | null {
     if (this.#city === undefined) {
       const cell = this.columns.city ? str(this.record.city) : cellText(this.cells.city, "city");
-      const written = cell !== null && prefectureOf(cell) === cell ? null : cell;
+      // another prefecture's name beside the row's (大阪府 under 東京都) is left as written: which one is wrong is not known
+      // (the row's prefecture read here, not through the getter: repairCityDistrict fills it from this name afterwards)
+      const rowPrefecture = cell === null || prefectureOf(cell) !== cell ? null
+        : this.columns.prefecture ? str(this.record.prefecture) : cellText(this.cells.prefecture, "prefecture");
+      const written = cell !== null && prefectureOf(cell) === cell && (rowPrefecture === null || rowPrefecture === cell) ? null : cell;
       const standard = written === null ? undefined : cityWithDistrict(written);
       const prefecture = standard === undefined ? null : prefectureOf(this.prefecture ?? "");
       this.#city = standard !== undefined && (prefecture === null || prefecture === TOKYO) ? standard : written;

@@ -143,4 +143,10 @@ describe("a prefecture's name in the 市区町村名 column", () => {
       .map((i) => [i.field, i.code, i.value])).toEqual([["city", "prefecture_as_city", "東京都"], ["full_address", "address_without_municipality", "西新宿2-8-3"]]);
     expect(report.issues.some((i) => i.row === 2 && i.code === "district_missing")).toBe(false);
   });
+
+  it("another prefecture's name beside the row's (大阪府 under 東京都) is left as written, not read as 東京都's address", async () => {
+    const { rows, report } = await runBytes(csv("ID,名称,都道府県名,市区町村名,住所", ["1,保養所,東京都,大阪府,大阪市北区梅田1-1"]), "130001_aed.csv");
+    expect(rows.map((r) => [r.record.full_address, r.record.city])).toEqual([["大阪市北区梅田1-1", "大阪府"]]);
+    expect(report.issues.some((i) => i.code === "prefecture_as_city")).toBe(false);
+  });
 });
