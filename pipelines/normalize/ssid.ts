@@ -29,8 +29,8 @@ export function normalizeSsid(raw: string, at: At): Fixed<string | null> {
   const names = noteless.split(SEPARATOR).filter((name) => name !== "");
   // a cell of nothing but a note names no network
   if (names.length === 0) return { value: null, issues: added(issues, problem("ssid_with_note", at, raw)) };
-  // a word saying there is no network yet, before its note or on the first line
-  if (saysNoValueYet(names[0])) return { value: null, issues: added(issues, problem("ssid_placeholder", at, raw)) };
+  // a word saying there is no network yet, before its note, a space or ※ (`未定 ※2025年度`), or on the first line
+  if (saysNoValueYet(names[0]) || saysNoValueYet(names[0].split(/[\s※(（]/)[0])) return { value: null, issues: added(issues, problem("ssid_placeholder", at, raw)) };
   const value = halfWidthSsid(names[0]);
   if (value !== names[0] && !issues.some((i) => i.code === "full_width_converted")) issues = added(issues, problem("full_width_converted", at, raw));
   if (names.length > 1) return { value, issues: added(issues, problemAt("ssid_several", at.row, at.field, at.onlyCounts, raw, value)) };

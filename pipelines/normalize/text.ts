@@ -312,7 +312,7 @@ export const isPlaceholder = (value: string): boolean =>
 
 /** Words that say there is no page (なし), none yet (準備中, 未定) or none known (不明): no link, whatever a URL column
  *  keeps as written. In a text column such a word is information (利用可能曜日 `未定`) and stays. */
-const NO_URL = new Set(["なし", "無し", "無", "ナシ", "該当なし", "未定", "準備中", "作成中", "調査中", "不明"]);
+const NO_URL = new Set(["なし", "無し", "無", "ナシ", "該当なし", "未定", "準備中", "作成中", "調査中", "調整中", "不明"]);
 /** Whether a cell (cleaned) only says there is no value, none yet or none known (NO_URL: `なし`, `未定`, `準備中`): in a
  *  column that names one thing (a URL, an SSID) no value; the length test first, as most cells are longer. */
 export const saysNoValueYet = (value: string): boolean => value.length <= 8 && NO_URL.has(plainWords(value));

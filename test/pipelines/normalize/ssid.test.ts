@@ -32,6 +32,10 @@ describe("normalizeSsid", () => {
     ["準備中（令和7年度）", null, ["ssid_placeholder"]],
     ["なし\n(docomo)", null, ["ssid_placeholder"]],
     ["未定／00000JAPAN（災害時）", null, ["ssid_placeholder"]],
+    ["未定 ※2025年度", null, ["ssid_placeholder"]],
+    ["未定　2025年度開設", null, ["ssid_placeholder"]],
+    ["なし（docomo_free）", null, ["ssid_placeholder"]],
+    ["調整中", null, ["ssid_placeholder"]],
     // a name first is still the SSID, whatever follows it
     ["MITAKA_FREE_Wi-Fi\n未定", "MITAKA_FREE_Wi-Fi", ["ssid_several"]],
     // a dash is a placeholder, as in every column
