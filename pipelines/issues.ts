@@ -1578,6 +1578,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」に町村の属する郡の名前がなかったため補いました。所在地_市区町村は郡から書きます（西多摩郡瑞穂町）。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) lacked the town's or village's 郡 (district); it was added. The standard writes the city with its district (西多摩郡瑞穂町).`,
   },
+  prefecture_in_city: {
+    severity: "info", title_ja: "市区町村名の前の都道府県名", title_en: "Prefecture written before the city",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」から前の都道府県名を外し、市区町村名だけにしました（都道府県名は所在地_都道府県に入ります）。市区町村名の欄には市区町村名だけを入力してください。`,
+    en: (w) => `${atEn(w)}the prefecture in front of "${v(w)}" (${f(w)}) was taken off, leaving the city (the prefecture belongs in the prefecture column). Enter only the city in the city column.`,
+  },
   prefecture_as_city: {
     severity: "warning", title_ja: "市区町村名の欄に都道府県名", title_en: "A prefecture's name in the city column",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は都道府県名で、市区町村名ではありません。市区町村名は空欄にし、都道府県名は所在地_都道府県に入れました（空欄だった場合）。市区町村名の欄にはその行の区市町村（例：新宿区）を入力してください。`,

@@ -6,7 +6,7 @@ import { isPrefectureCode } from "../../schemas/local-government-code.ts";
 import { completeAddress, joinAddress, municipalityThroughout, namesMunicipality, namesNoPlace, publisherName, tokyoAddressByName,
   tokyoListAddress } from "./address.ts";
 import { keepInsteadOfValue, keepText, textColumnOf } from "./kept-cells.ts";
-import { addressWithDistrict, type Place, placeOf, placeOfColumns, prefectureOfCode, sameMunicipality, TOKYO, type TokyoMunicipality,
+import { addressWithDistrict, type Place, placeOf, placeOfColumns, prefectureOf, prefectureOfCode, sameMunicipality, TOKYO, type TokyoMunicipality,
   tokyoMunicipality } from "./location.ts";
 import { isEmptyCell } from "./pair-repairs.ts";
 import { isOldFormat, publisherCode, type RowRepair, str } from "./row-repair.ts";
@@ -91,7 +91,10 @@ export function repairCityDistrict(r: RowRepair): void {
   if (written === null || written === r.city) return;
   r.record.city = r.city;
   if (r.city !== null) {
-    r.problem("district_missing", "city", r.cells.city ?? written);
+    // 東京都新宿区 → 新宿区: the prefecture goes to its own column; 瑞穂町 → 西多摩郡瑞穂町: the town's 郡 was missing
+    const prefecture = prefectureOf(written);
+    if (prefecture !== null && r.columns.prefecture && r.record.prefecture === null) r.record.prefecture = prefecture;
+    r.problem(prefecture !== null && !r.city.startsWith(prefecture) ? "prefecture_in_city" : "district_missing", "city", r.cells.city ?? written);
     return;
   }
   // 市区町村名 `東京都`: a prefecture, kept as the row's prefecture where it names none

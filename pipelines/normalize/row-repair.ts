@@ -157,16 +157,20 @@ export class RowRepair {
   }
 
   /** the city as written; a Tokyo town or village written without its 郡 with it (瑞穂町 → 西多摩郡瑞穂町), unless the row
-   *  names another prefecture; none when it is only a prefecture's name (市区町村名 `東京都` in 東京都's own list), which
-   *  would be written twice before the address (東京都東京都西新宿…) */
+   *  names another prefecture; none when it is only a prefecture's name (市区町村名 `東京都` in 東京都's own list), and
+   *  without it when it starts with the row's prefecture (`東京都新宿区`): either would write the prefecture twice before
+   *  the address (東京都東京都西新宿…) */
   get city(): string | null {
     if (this.#city === undefined) {
       const cell = this.columns.city ? str(this.record.city) : cellText(this.cells.city, "city");
       // another prefecture's name beside the row's (大阪府 under 東京都) is left as written: which one is wrong is not known
       // (the row's prefecture read here, not through the getter: repairCityDistrict fills it from this name afterwards)
-      const rowPrefecture = cell === null || prefectureOf(cell) !== cell ? null
+      // a prefecture written before the city (東京都新宿区) is the row's prefecture, not part of the city's name
+      const named = cell === null ? null : prefectureOf(cell);
+      const rowPrefecture = named === null ? null
         : this.columns.prefecture ? str(this.record.prefecture) : cellText(this.cells.prefecture, "prefecture");
-      const written = cell !== null && prefectureOf(cell) === cell && (rowPrefecture === null || rowPrefecture === cell) ? null : cell;
+      const own = named !== null && (rowPrefecture === null || rowPrefecture === named);
+      const written = cell === null || !own ? cell : cell === named ? null : cell.slice(named.length).trim() || null;
       const standard = written === null ? undefined : cityWithDistrict(written);
       const prefecture = standard === undefined ? null : prefectureOf(this.prefecture ?? "");
       this.#city = standard !== undefined && (prefecture === null || prefecture === TOKYO) ? standard : written;

@@ -144,6 +144,15 @@ describe("a prefecture's name in the 市区町村名 column", () => {
     expect(report.issues.some((i) => i.row === 2 && i.code === "district_missing")).toBe(false);
   });
 
+  it("a city written with the prefecture in front (東京都新宿区) is the city alone: the prefecture not written twice", async () => {
+    const { rows, report } = await runBytes(csv("ID,名称,都道府県名,市区町村名,住所", ["1,都庁,東京都,東京都新宿区,西新宿2-8-1", "2,施設,,東京都新宿区,西新宿2-8-2"]),
+      "130001_aed.csv");
+    expect(rows.map((r) => [r.record.full_address, r.record.prefecture, r.record.city, r.record.located_local_government_code, r.record.local_government_name]))
+      .toEqual([["東京都新宿区西新宿2-8-1", "東京都", "新宿区", "131041", "東京都新宿区"], ["東京都新宿区西新宿2-8-2", "東京都", "新宿区", "131041", "東京都新宿区"]]);
+    expect(report.issues.filter((i) => i.field === "city").map((i) => [i.row, i.code, i.value]))
+      .toEqual([[1, "prefecture_in_city", "東京都新宿区"], [2, "prefecture_in_city", "東京都新宿区"]]);
+  });
+
   it("another prefecture's name beside the row's (大阪府 under 東京都) is left as written, not read as 東京都's address", async () => {
     const { rows, report } = await runBytes(csv("ID,名称,都道府県名,市区町村名,住所", ["1,保養所,東京都,大阪府,大阪市北区梅田1-1"]), "130001_aed.csv");
     expect(rows.map((r) => [r.record.full_address, r.record.city])).toEqual([["大阪市北区梅田1-1", "大阪府"]]);
