@@ -9,6 +9,8 @@ import { inapplicableOf } from "./inapplicable.ts";
 import { isEmptyCell, type RepairRow, withdrawIssue } from "./pair-repairs.ts";
 import { normalizeText } from "./text.ts";
 import { normalizeTime } from "./times.ts";
+import { rangeEndInDateCell } from "./wareki.ts";
+import type { DateTimePair } from "./pair-repairs.ts";
 
 /** [column, text column, which cells]: a cell read in part, and, with "unread", a cell that does not read at all. */
 export type Overflow = readonly [string, string, "unread" | "noted"];
@@ -159,6 +161,22 @@ export function keepSplitDay(r: RepairRow, pairs: ReadonlyArray<readonly [string
       if (keptAt >= 0) r.record[target] = held.map((part, i) => (i === keptAt ? text : part)).join(" / ");
       else if (keepInRemarks(r, target, text)) r.problem("kept_as_remarks", target, text);
     }
+  }
+}
+
+/** A date cell whose time range did not give the row its end (`2024/4/1 午前11時～1時`, a second session after it:
+ *  `…10:00～12:00、4/8 10:00～12:00`): the end time stays empty rather than wrong (pair-repairs.ts endFromStartCell),
+ *  and the cell is kept as written in the date's text column, so its end and sessions are not lost. */
+export function keepUnreadRangeEnd(r: RepairRow, pairs: readonly DateTimePair[]): void {
+  for (const { startDate, endTime } of pairs) {
+    const raw = r.cells[startDate];
+    if (raw === undefined || r.record[startDate] === null || r.record[endTime] !== null || !isEmptyCell(r, r.cells[endTime], endTime)) continue;
+    if (rangeEndInDateCell(raw) === null) continue;
+    const column = r.dataset.columnByKey.get(startDate);
+    const target = column === undefined ? undefined : textColumnOf(r.dataset, column);
+    const written = normalizeText(raw, { row: r.row, field: startDate }).value;
+    if (target === undefined || written === null || !keepText(r, startDate, target, written)) continue;
+    r.problem("kept_as_remarks", target, keptText(r, startDate, target, written));
   }
 }
 

@@ -8,7 +8,7 @@ import type { Issue } from "../issues.ts";
 import { fillPlace, locateFromAddress, repairAddress, repairCityDistrict } from "./address-repairs.ts";
 import { fillCodes, fillDesignatingCode, fillLocalGovernmentName, fillSurveyDate } from "./code-repairs.ts";
 import { checkArea, repairCoordinates } from "./coordinate-repairs.ts";
-import { dropInapplicable, keepClosingInStart, keepSplitDay, keepUnread, moveUnits } from "./kept-cells.ts";
+import { dropInapplicable, keepClosingInStart, keepSplitDay, keepUnread, keepUnreadRangeEnd, moveUnits } from "./kept-cells.ts";
 import { checkOrganization } from "./operator.ts";
 import { moveExtension } from "./phone-extension.ts";
 import { carryAfternoon, checkDatasetDateOrder, checkDateOrder, endNextDay, endYearFromStart, repairAllDay, timeFromDateCell } from "./pair-repairs.ts";
@@ -37,6 +37,7 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
   if (plan.rangePairs.length > 0) carryAfternoon(r, plan.rangePairs);
   if (plan.dateTimePairs.length > 0) {
     timeFromDateCell(r, plan.dateTimePairs);
+    keepUnreadRangeEnd(r, plan.dateTimePairs);
     endNextDay(r, plan.dateTimePairs);
   }
   if (plan.datePairs.length > 0) {

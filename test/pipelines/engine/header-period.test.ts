@@ -100,6 +100,17 @@ describe("an event's period", () => {
     expect(report.issues.filter((i) => i.field === "end_time").map((i) => [i.row, i.code, i.value])).toEqual([
       [1, "time_meridiem_carried", "2024年4月1日（月）午後2時～4時 → 14:00～16:00"], [1, "time_from_date_cell", "2024年4月1日（月）午後2時～4時 → 16:00"]]);
     expect(tuples(report, "end_time_before_start")).toEqual([]);
+    // the cells whose end stays empty are kept as written, so their end is not lost
+    expect(rows.map((r) => r.record.schedule_remarks)).toEqual([null, "2024/4/1 22:00～2:00", "2024年4月1日 午後2時～午前4時", "2024年4月1日 午前11時～1時"]);
+    expect(tuples(report, "kept_as_remarks")).toEqual([[2, "schedule_remarks", "kept_as_remarks"], [3, "schedule_remarks", "kept_as_remarks"],
+      [4, "schedule_remarks", "kept_as_remarks"]]);
+  });
+
+  it("a date cell with a second session after its range keeps the start, and the cell as written (the end and the second session were lost)", async () => {
+    const { rows, report } = await runBytes("イベント名,開催日時\n講座,2024/4/1 10:00～12:00、4/8 10:00～12:00\n", "131041_event.csv");
+    expect([rows[0].record.start_date, rows[0].record.start_time, rows[0].record.end_time, rows[0].record.schedule_remarks])
+      .toEqual(["2024-04-01", "10:00", null, "2024/4/1 10:00～12:00、4/8 10:00～12:00"]);
+    expect(tuples(report, "kept_as_remarks")).toEqual([[1, "schedule_remarks", "kept_as_remarks"]]);
   });
 
   it("a range past midnight in a date cell (`2024/8/3 18:00～翌2:00`) ends at 02:00 the next day, said (its end was lost silently)", async () => {
