@@ -3,9 +3,9 @@
 // names the column, and only when every filled cell under it in the head of the file is such a value. A header the
 // values decide (問い合わせ, 問い合わせ先: a phone number or a department) is theirs before a loose match of the header
 // alone: a column of phone numbers is the phone column even when fuzzy matching or another column's alias took it
-// (問い合わせ → 連絡先名称); with other values it stays what the header made it. A cell fits only when it reads whole:
-// `文化課 03-3312-2111` holds a department beside the number (the number reads, the department would be a note dropped),
-// so a column of such cells stays 連絡先名称, the department kept with its number.
+// (問い合わせ → 連絡先名称); with other values it stays what the header made it. A cell fits when it reads whole, or
+// starts with its value (`03-3312-2111（FAX兼用）`: the rest kept in the text column); `文化課 03-3312-2111` names a
+// department first, so a column of such cells stays 連絡先名称, the department kept with its number.
 import type { Column } from "../schemas/column.ts";
 import type { Dataset } from "../schemas/dataset.ts";
 import { isDitto } from "./fill-down.ts";
@@ -37,13 +37,13 @@ function valuesOf(rows: ReadonlyArray<readonly string[]>, at: number, label: num
   return found.size === 0 ? null : [...found];
 }
 
+/** A cell that starts with its value: a digit (a bracket before it), or a phone's TEL / 電話 label. */
+const VALUE_FIRST = /^\s*(?:[(（]?\d|(?:TEL|Tel|tel|電話(?:番号)?)\s*[:：.]?\s*[(（]?\d)/;
+
 /** Whether a cell is one of the column's values: it starts with one of `values`, or, for "read", the column's own
  *  normalizer reads a value from the cell, whole or value first (開始 `2024/4/1 10:00` is a date, `10:00` none; `文化課 03-3312-2111`
  *  is no phone number, as the number reads only with 文化課 dropped as a note); for "words", so and it is no yes
  *  (`○`, `有（一部）`: a flag, no list of features). */
-/** A cell that starts with its value: a digit (a bracket before it), or a phone's TEL / 電話 label. */
-const VALUE_FIRST = /^\s*(?:[(（]?\d|(?:TEL|Tel|tel|電話(?:番号)?)\s*[:：.]?\s*[(（]?\d)/;
-
 function fitsOf(column: Column, values: readonly string[] | "read" | "words"): (text: string) => boolean {
   if (values !== "read" && values !== "words") return (text) => values.some((v) => text.startsWith(v));
   const normalize = columnNormalizer(column);
