@@ -68,7 +68,7 @@ export function cleanCell(raw: string, at: At): Cleaned {
   if (value === "") return { value: null, issues, trimmed: false };
   if (isExcelError(value)) return { value: null, issues: [...issues, problem("excel_error_value", at, raw)], trimmed: false };
   // every placeholder is at most 4 characters, full width or not
-  if (value.length <= 4 && (PLACEHOLDERS.has(value) || PLACEHOLDERS.has(toHalfWidthAscii(value)))) return { value: null, issues: [...issues, problem("placeholder_value", at, raw)], trimmed: false };
+  if (isPlaceholder(value)) return { value: null, issues: [...issues, problem("placeholder_value", at, raw)], trimmed: false };
   return { value, issues, trimmed };
 }
 
@@ -302,17 +302,19 @@ export const plainUrl = (raw: string): string | undefined => (PLAIN_URL.test(raw
 /** Words that only say there is none (法人番号 `なし`, `該当なし`): in a code's column no value, read as a placeholder is
  *  (normalizeCorporateNumber, normalizeFixedCode, normalizePostalCode); in a text column they are information
  *  (休館日 `なし`) and stay, and a count's `なし` may say there is no limit (定員). */
-const NONE = new Set(["なし", "無し", "無", "ナシ", "該当なし", "該当無し", "特になし", "特に無し"]);
+const NONE_WORDS = ["なし", "無し", "無", "ナシ", "該当なし"];
+const NONE = new Set([...NONE_WORDS, "該当無し", "特になし", "特に無し"]);
 /** Whether a cell (cleaned) says only that there is none; the length test first, as most cells are longer. */
 export const saysNone = (value: string): boolean => value.length <= 8 && NONE.has(plainWords(value));
 
 /** A cell that is only a placeholder (`-`, `－`, `null`, `N/A`), trimmed: the length test first, as most cells are longer. */
-export const isPlaceholder = (value: string): boolean =>
-  value.length <= 4 && (PLACEHOLDERS.has(value) || PLACEHOLDERS.has(toHalfWidthAscii(value)));
+export function isPlaceholder(value: string): boolean {
+  return value.length <= 4 && (PLACEHOLDERS.has(value) || PLACEHOLDERS.has(toHalfWidthAscii(value)));
+}
 
 /** Words that say there is no page (なし), none yet (準備中, 未定) or none known (不明): no link, whatever a URL column
  *  keeps as written. In a text column such a word is information (利用可能曜日 `未定`) and stays. */
-const NO_URL = new Set(["なし", "無し", "無", "ナシ", "該当なし", "未定", "準備中", "作成中", "調査中", "調整中", "不明"]);
+const NO_URL = new Set([...NONE_WORDS, "未定", "準備中", "作成中", "調査中", "調整中", "不明"]);
 /** Whether a cell (cleaned) only says there is no value, none yet or none known (NO_URL: `なし`, `未定`, `準備中`): in a
  *  column that names one thing (a URL, an SSID) no value; the length test first, as most cells are longer. */
 export const saysNoValueYet = (value: string): boolean => value.length <= 8 && NO_URL.has(plainWords(value));
