@@ -150,10 +150,13 @@ export class RowRepair {
 
   // textOf by name: a property read with a key that varies is a slow lookup on every row
   get prefecture(): string | null {
-    if (this.#prefecture === undefined) {
-      this.#prefecture = this.columns.prefecture ? str(this.record.prefecture) : cellText(this.cells.prefecture, "prefecture");
-    }
+    if (this.#prefecture === undefined) this.#prefecture = this.#writtenPrefecture();
     return this.#prefecture;
+  }
+
+  /** the row's prefecture as it stands now, not kept (the city getter reads it before repairCityDistrict fills it) */
+  #writtenPrefecture(): string | null {
+    return this.columns.prefecture ? str(this.record.prefecture) : cellText(this.cells.prefecture, "prefecture");
   }
 
   /** the city as written; a Tokyo town or village written without its 郡 with it (瑞穂町 → 西多摩郡瑞穂町), unless the row
@@ -163,12 +166,10 @@ export class RowRepair {
   get city(): string | null {
     if (this.#city === undefined) {
       const cell = this.columns.city ? str(this.record.city) : cellText(this.cells.city, "city");
-      // another prefecture's name beside the row's (大阪府 under 東京都) is left as written: which one is wrong is not known
-      // (the row's prefecture read here, not through the getter: repairCityDistrict fills it from this name afterwards)
-      // a prefecture written before the city (東京都新宿区) is the row's prefecture, not part of the city's name
+      // a prefecture written before the city (東京都新宿区) is the row's prefecture, not part of the city's name; another
+      // prefecture's name beside the row's (大阪府 under 東京都) is left as written: which one is wrong is not known
       const named = cell === null ? null : prefectureOf(cell);
-      const rowPrefecture = named === null ? null
-        : this.columns.prefecture ? str(this.record.prefecture) : cellText(this.cells.prefecture, "prefecture");
+      const rowPrefecture = named === null ? null : this.#writtenPrefecture();
       const own = named !== null && (rowPrefecture === null || rowPrefecture === named);
       const written = cell === null || !own ? cell : cell === named ? null : cell.slice(named.length).trim() || null;
       const standard = written === null ? undefined : cityWithDistrict(written);
