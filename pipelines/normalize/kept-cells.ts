@@ -108,8 +108,22 @@ export const keepText = (r: Pick<RepairRow, "record" | "dataset">, key: string, 
  *  the cell kept as written in the column's text column, else the general 備考 (`所在地_連結表記：非公開`), and named
  *  by `code`. */
 export function keepInsteadOfValue(r: RepairRow, key: string, code: IssueCode): void {
-  const column = r.dataset.columnByKey.get(key);
-  r.problem(code, key, emptyAndKeep(r, key, column === undefined ? undefined : textColumnOf(r.dataset, column)));
+  r.problem(code, key, emptyAndKeep(r, key, textColumnOfKey(r.dataset, key)));
+}
+
+/** textColumnOf the column `key`; undefined for a key the dataset has not. */
+function textColumnOfKey(dataset: Dataset, key: string): string | undefined {
+  const column = dataset.columnByKey.get(key);
+  return column === undefined ? undefined : textColumnOf(dataset, column);
+}
+
+/** Keeps cell `raw` of column `key`, as written, in that column's text column: the column and the text kept there, null
+ *  when the dataset has no such column or it says the text already. */
+function keepCellAsWritten(r: RepairRow, key: string, raw: string): { target: string; text: string } | null {
+  const target = textColumnOfKey(r.dataset, key);
+  const written = normalizeText(raw, { row: r.row, field: key }).value;
+  if (target === undefined || written === null || !keepText(r, key, target, written)) return null;
+  return { target, text: keptText(r, key, target, written) };
 }
 
 /** A cell of `key` as its text column `target` keeps it: the general 備考 holds many columns' notes, so one kept there
@@ -172,11 +186,8 @@ export function keepUnreadRangeEnd(r: RepairRow, pairs: readonly DateTimePair[])
     const raw = r.cells[startDate];
     if (raw === undefined || r.record[startDate] === null || r.record[endTime] !== null || !isEmptyCell(r, r.cells[endTime], endTime)) continue;
     if (rangeEndInDateCell(raw) === null) continue;
-    const column = r.dataset.columnByKey.get(startDate);
-    const target = column === undefined ? undefined : textColumnOf(r.dataset, column);
-    const written = normalizeText(raw, { row: r.row, field: startDate }).value;
-    if (target === undefined || written === null || !keepText(r, startDate, target, written)) continue;
-    r.problem("kept_as_remarks", target, keptText(r, startDate, target, written));
+    const kept = keepCellAsWritten(r, startDate, raw);
+    if (kept !== null) r.problem("kept_as_remarks", kept.target, kept.text);
   }
 }
 
@@ -189,10 +200,7 @@ export function keepClosingInStart(r: RepairRow, pairs: ReadonlyArray<readonly [
     const to = r.cells[end];
     if (to === undefined || to.trim() === "" || !r.issues.some((i) => i.field === start && i.code === "time_until_in_start")) continue;
     const from = r.cells[start] ?? "";
-    const column = r.dataset.columnByKey.get(start);
-    const target = column === undefined ? undefined : textColumnOf(r.dataset, column);
-    const written = normalizeText(from, { row: r.row, field: start }).value;
-    if (target !== undefined && written !== null) keepText(r, start, target, written);
+    keepCellAsWritten(r, start, from);
     withdrawIssue(r, start, "time_until_in_start");
     // the note of `17時まで（受付16時）` is kept with the cell: one issue says both
     withdrawIssue(r, start, "time_with_note");
