@@ -18,10 +18,13 @@ export interface FileNameMatch {
   by: "slug" | "keyword";
 }
 
+/** A file name without its folders (`data/131041_aed.csv` → `131041_aed.csv`), as a name is read. */
+export const baseName = (fileName: string): string => fileName.split(/[\\/]/).pop() ?? fileName;
+
 /** The dataset whose slug appears in a file name as a whole word (`131041_aed.csv`, `population_20240101`), else
  *  whose Japanese name or keyword does (`公衆トイレ一覧.csv`, `131041_AED設置箇所.xlsx`). */
 export function fileNameMatch(fileName: string, datasets: readonly Dataset[]): FileNameMatch | null {
-  const base = fileName.split(/[\\/]/).pop()?.toLowerCase() ?? "";
+  const base = baseName(fileName).toLowerCase();
   let best: Dataset | null = null;
   for (const d of datasets) {
     const at = new RegExp(`(?:^|[^a-z])${d.id}(?:$|[^a-z])`).test(base);
@@ -59,7 +62,7 @@ function datasetFromJapaneseName(text: string, datasets: readonly Dataset[]): Da
 
 /** The 6-digit codes with a valid check digit in a file name, where they are. */
 function codesIn(fileName: string): RegExpMatchArray[] {
-  const base = fileName.split(/[\\/]/).pop() ?? "";
+  const base = baseName(fileName);
   return [...base.matchAll(/(?<!\d)\d{6}(?!\d)/g)].filter((m) => isValidCode(m[0]));
 }
 
@@ -84,7 +87,7 @@ export function municipalityFromFileName(fileName: string): string | null {
  *  where the registry can tell a code from another five-digit number, and only in a name with no six-digit code nor a
  *  second such number (`13104-13113.csv` names two). */
 function shortTokyoCode(fileName: string): string | null {
-  const base = fileName.split(/[\\/]/).pop() ?? "";
+  const base = baseName(fileName);
   const m = /^(13\d{3})(?!\d)/.exec(base);
   if (m === null || /(?<!\d)\d{5}(?!\d)/.test(base.slice(5))) return null;
   const code = `${m[1]}${checkDigit(m[1])}`;
@@ -107,7 +110,7 @@ function isYymmdd(digits: string): boolean {
 /** The date in a file name as the official template names population files (`population_20240101`), as an ISO date;
  *  null when it has no valid yyyymmdd of 1989 or later. */
 export function dateFromFileName(fileName: string): string | null {
-  const base = fileName.split(/[\\/]/).pop() ?? "";
+  const base = baseName(fileName);
   for (const m of base.matchAll(/(?<!\d)(19[89]\d|20\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/g)) {
     const iso = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
     if (iso !== null) return iso;

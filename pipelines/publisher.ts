@@ -2,6 +2,7 @@
 // municipality its name or its title names, unless its rows place themselves elsewhere, else the municipality nearly all
 // of its rows are in. Without it an old-format file's codes, 地方公共団体名 and short addresses stay empty; a wrong one
 // fills them wrongly, so each source must agree with the rows.
+import { baseName } from "./detect.ts";
 import { isNoteRow } from "./rows.ts";
 import type { ColumnPlan } from "./headers.ts";
 import { TOKYO, tokyoMunicipality, tokyoMunicipalityAt, tokyoMunicipalityByEnglishName, tokyoMunicipalityIn } from "./normalize/location.ts";
@@ -21,7 +22,7 @@ const REGION_WORDS = new Set(["tama"]);
 
 /** `板橋区医療機関一覧.csv`, `c02_hachioji_bunkazai_R6.csv`: the one Tokyo municipality the file name names. */
 export function publisherFromFileName(fileName: string): PublisherGuess | null {
-  const base = (fileName.split(/[\\/]/).pop() ?? fileName).replace(/\.[^.]*$/, "");
+  const base = baseName(fileName).replace(/\.[^.]*$/, "");
   const inKanji = tokyoMunicipalityIn(base);
   if (inKanji !== undefined) return { code: inKanji.code, name: inKanji.name, by: "file_name" };
   // words and pairs of words (higashi-murayama, nishi_tokyo), without a ward's or city's ending (ItabashiCity, ota-ku)

@@ -6,7 +6,7 @@ import { DATASETS, getDataset } from "../schemas/index.ts";
 import { decodeChunks } from "./decode.ts";
 import { sniffEncoding } from "./encoding-sniff.ts";
 import { notReadableIssue, SNIFF_BYTES, sniffKind } from "./file-kind.ts";
-import { dateFromFileName, fileNameMatch, municipalityFromFileName, unknownCodeInFileName } from "./detect.ts";
+import { baseName, dateFromFileName, fileNameMatch, municipalityFromFileName, unknownCodeInFileName } from "./detect.ts";
 import { type HarmonizeInput, isSystemError, MAX_WHOLE_FILE_BYTES, openSource, type Source } from "./input.ts";
 import { createIssueLog, type IssueLog } from "./issue-log.ts";
 import type { FilePlaneAxes } from "./normalize/plane-axes.ts";
@@ -203,7 +203,7 @@ async function readInput(source: Source, run: RunState, output: RunOutput): Prom
     const named = fileNameMatch(run.fileName, DATASETS);
     run.dataset = named?.dataset ?? null;
     run.namedByKeyword = named?.by === "keyword";
-    if (run.dataset) run.detection = { by: "file_name", detail: run.fileName.split(/[\\/]/).pop() ?? run.fileName };
+    if (run.dataset) run.detection = { by: "file_name", detail: baseName(run.fileName) };
   }
   const head = await source.head(SNIFF_BYTES);
   const kind = sniffKind(head);

@@ -2,7 +2,7 @@
 // the header mapped and a row sink (row-sink.ts) fed with the records under it.
 import type { Dataset } from "../schemas/dataset.ts";
 import { DATASETS } from "../schemas/index.ts";
-import { type DatasetGuess, detectFromHeader, HEAD_RECORDS, locateHeader, unknownDatasetWhere } from "./detect.ts";
+import { baseName, type DatasetGuess, detectFromHeader, HEAD_RECORDS, locateHeader, unknownDatasetWhere } from "./detect.ts";
 import { type ColumnPlan, extraColumnsOf, mapHeaders, scoreHeader } from "./headers.ts";
 import { type IssueCode, issue } from "./issues.ts";
 import type { ParsedRecord } from "./parse.ts";
@@ -56,7 +56,7 @@ function warnIfAnotherDataset(header: readonly string[], named: Dataset, run: Ru
 function headerOverKeyword(head: readonly string[][], named: Dataset, run: RunState): DatasetGuess | null {
   const guess = anotherDataset(head, named, HEADER_LEAD);
   if (guess === null) return null;
-  const file = run.fileName.split(/[\\/]/).pop() ?? run.fileName;
+  const file = baseName(run.fileName);
   run.log.add(issue("file_name_outweighed", { field: named.id, value: `${file} → ${named.ja}` }));
   return guess;
 }
