@@ -19,11 +19,11 @@ const PHONE_LABEL = /^(?:tel|phone|電話(?:番号)?|代表|☎|℡)\s*[:.]?\s*/
 const PHONE_ALONE = /^(?:0[\d\s()-]{8,14}|\d{4}-\d{4})(?:\s*\([^)]*\))?$/;
 
 /** A phone number, URL, mail address or postal code alone (after a label such as `TEL:`); null for any other text. */
-export const contactKindOf = (cell: string): ContactKind | null => contactOf(plainText(cell));
+export const contactKindOf = (cell: string): ContactKind | null => contactOf(nfkcTrimmed(cell));
 
 /** Full-width letters, digits and signs, half-width kana: what NFKC changes in an address (most are written without). */
 const WIDE = /[\u3000\uff01-\uffef]/;
-const plainText = (cell: string): string => (WIDE.test(cell) ? cell.normalize("NFKC") : cell).trim();
+const nfkcTrimmed = (cell: string): string => (WIDE.test(cell) ? cell.normalize("NFKC") : cell).trim();
 
 /** contactKindOf of a text already in NFKC and trimmed; each kind is looked for only where its mark is (every row's
  *  address comes here). */
@@ -102,7 +102,7 @@ function otherMunicipalityAt(text: string): string | null {
  * name.
  */
 export function addressShape(cell: string): AddressShape {
-  const text = plainText(cell);
+  const text = nfkcTrimmed(cell);
   // a phone number or URL never starts with a prefecture, as most addresses do
   if (prefectureOf(text) === null && contactOf(text) !== null) return "contact";
   if (PLATE.test(text)) return "plate";
@@ -141,10 +141,10 @@ function levelOf(text: string): number {
  *  names a label, or a place at the address's own level or below, is no head. A bracketed word is a head only as a
  *  prefecture or municipality (`（自動車）3-1-1` has no town 自動車). */
 function isHeadOf(word: string, address: string, bracketed: boolean): boolean {
-  const text = plainText(word);
+  const text = nfkcTrimmed(word);
   if (LABEL_WORD.test(text) || PLACE_WORD.test(text)) return false;
   const level = levelOf(text);
-  return level < levelOf(plainText(address)) && (!bracketed || level < 2);
+  return level < levelOf(nfkcTrimmed(address)) && (!bracketed || level < 2);
 }
 
 /**
