@@ -850,8 +850,8 @@ export const ISSUE_CODES = {
   },
   era_boundary_date: {
     severity: "warning", title_ja: "元号の変わり目の日付", title_en: "Date past its era's change",
-    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」はその元号の期間の外の日付です（平成31年5月1日、令和元年4月30日など）。年の数え方は同じなので西暦に直しましたが、元号を確認してください。`,
-    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) lies outside its era (as Heisei 31-05-01 or Reiwa 1-04-30 do); the year counts the same, so it was converted, but check the era.`,
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」はその元号の期間の外の日付です（平成31年5月1日、令和元年4月30日、改元前に書かれた有効期限の平成35年3月31日など）。年の数え方は同じなので西暦に直しましたが、元号を確認してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) lies outside its era (as Heisei 31-05-01, Reiwa 1-04-30 or an expiry written before the change, Heisei 35-03-31, do); the year counts the same, so it was converted, but check the era.`,
   },
   era_out_of_range: {
     severity: "error", title_ja: "元号の範囲外の日付", title_en: "Date outside its era",

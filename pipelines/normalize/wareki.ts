@@ -80,6 +80,10 @@ export function excelSerialToIso(serial: number): string | null {
   return new Date(base + serial * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** How far past its era's last year a date may be written in that era: a form printed before the change carries dates
+ *  to come, a permit's expiry up to 8 years on, a plan's last year about 10. */
+const YEARS_WRITTEN_PAST_ERA = 10;
+
 type Parsed = { iso: string; code: IssueCode | null } | { iso: null; code: IssueCode };
 
 function parseWareki(m: RegExpExecArray): Parsed {
@@ -89,9 +93,10 @@ function parseWareki(m: RegExpExecArray): Parsed {
   const iso = isoDate(era.first + year - 1, Number(m[3]), Number(m[4]));
   if (iso === null) return { iso: null, code: "invalid_date" };
   if (iso < era.start || (era.end !== null && iso > era.end)) {
-    // 平成31年5月1日, 平成32年 on a form printed before the change, 令和元年4月30日: the year is plain, the era a slip
+    // 平成31年5月1日, 令和元年4月30日, or a date to come on a form printed before the change (a permit's expiry 平成35年,
+    // a plan's last year 平成40年): the year is plain, the era a slip
     const year = Number(iso.slice(0, 4));
-    const near = iso < era.start ? year === Number(era.start.slice(0, 4)) : year <= Number((era.end as string).slice(0, 4)) + 2;
+    const near = iso < era.start ? year === Number(era.start.slice(0, 4)) : year <= Number((era.end as string).slice(0, 4)) + YEARS_WRITTEN_PAST_ERA;
     return near ? { iso, code: "era_boundary_date" } : { iso: null, code: "era_out_of_range" };
   }
   return { iso, code: "wareki_converted" };

@@ -59,10 +59,19 @@ describe("normalizeDate", () => {
     ["明治45年7月31日", "1912-07-31", ["era_boundary_date"]],
     ["大正15年12月26日", "1926-12-26", ["era_boundary_date"]],
     ["令和元年4月30日", "2019-04-30", ["era_boundary_date"]],
-    // far outside: an error
-    ["平成40年1月1日", null, ["era_out_of_range"]],
+    // a date to come on a form printed before the change: a permit's expiry, a plan's last year (up to 10 years on)
+    ["平成35年3月31日", "2023-03-31", ["era_boundary_date"]],
+    ["H36.5.31", "2024-05-31", ["era_boundary_date"]],
+    ["平成37年3月31日", "2025-03-31", ["era_boundary_date"]],
+    ["平成40年1月1日", "2028-01-01", ["era_boundary_date"]],
+    ["平成41年3月31日", "2029-03-31", ["era_boundary_date"]],
+    ["大正20年1月1日", "1931-01-01", ["era_boundary_date"]],
+    // farther: an error
+    ["平成42年1月1日", null, ["era_out_of_range"]],
+    ["平成50年1月1日", null, ["era_out_of_range"]],
     ["令和0年1月1日", null, ["era_out_of_range"]],
-    ["大正20年1月1日", null, ["era_out_of_range"]],
+    ["大正30年1月1日", null, ["era_out_of_range"]],
+    ["昭和99年1月1日", null, ["era_out_of_range"]],
     ["2024-02-30", null, ["invalid_date"]],
     ["2023/2/29", null, ["invalid_date"]],
     ["2024/13/1", null, ["invalid_date"]],
@@ -88,9 +97,9 @@ describe("normalizeDate", () => {
   });
 
   it("a date far outside its era is an error; one just past the change a warning", () => {
-    const [problem] = normalizeDate("平成40年5月1日", { row: 4, field: "designated_on" }).issues;
+    const [problem] = normalizeDate("平成50年5月1日", { row: 4, field: "designated_on" }).issues;
     expect([problem.row, problem.field, problem.code, problem.severity, problem.value])
-      .toEqual([4, "designated_on", "era_out_of_range", "error", "平成40年5月1日"]);
+      .toEqual([4, "designated_on", "era_out_of_range", "error", "平成50年5月1日"]);
     expect(normalizeDate("平成31年5月1日", { row: 4, field: "designated_on" }).issues.map((i) => [i.code, i.severity])).toEqual([["era_boundary_date", "warning"]]);
   });
 

@@ -1,0 +1,19 @@
+// The dates of a food business permit as 保健所 lists write them: an expiry printed in 平成 past its end, Excel's
+// one-kanji era display, and the validity period written in one cell.
+import { describe, expect, it } from "vitest";
+import { runBytes, tuples } from "./helpers.ts";
+
+const HEADER = "施設名称,施設所在地,営業者氏名,営業の種類,許可番号,許可年月日,有効期限";
+
+describe("an expiry written in 平成 past the era's end, as certificates printed before 令和 carry it", () => {
+  it("is read as its Gregorian year with an era_boundary_date warning, and the row stays valid", async () => {
+    const { rows, report } = await runBytes([HEADER,
+      "町屋食堂,荒川区町屋1-1-1,町屋太郎,飲食店営業,第1号,平成30年4月1日,平成35年3月31日",
+      "日暮里パン,荒川区西日暮里2-2-2,日暮里製パン株式会社,菓子製造業,第2号,平成31年4月1日,平成37年3月31日",
+      "南千住そば,荒川区南千住4-4-4,南千住三郎,飲食店営業,第4号,H30.6.1,H36.5.31"].join("\n"), "131181_food_business.csv");
+    expect(rows.map((r) => [r.record.permit_expiry_date, r.valid])).toEqual([["2023-03-31", true], ["2025-03-31", true], ["2024-05-31", true]]);
+    expect(report.issues.filter((i) => i.field === "permit_expiry_date").map((i) => [i.row, i.code, i.severity, i.value])).toEqual([
+      [1, "era_boundary_date", "warning", "平成35年3月31日"], [2, "era_boundary_date", "warning", "平成37年3月31日"],
+      [3, "era_boundary_date", "warning", "H36.5.31"]]);
+  });
+});
