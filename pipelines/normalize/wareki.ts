@@ -1,4 +1,4 @@
-// Dates → ISO 8601 `YYYY-MM-DD`: Japanese eras (令和6年1月1日, 令和元年, R6.1.1, H31/4/30, ㍻), Gregorian variants
+// Dates → ISO 8601 `YYYY-MM-DD`: Japanese eras (令和6年1月1日, 令和元年, R6.1.1, 令6.4.1, H31/4/30, ㍻), Gregorian variants
 // (2024/1/1, 2024.1.1, 2024年1月1日, 2019:11:25, 20240101), a weekday or time after the date, and Excel serials.
 // Free text (`毎年11月に開催`, `4月頃`) → null + warning; an impossible date or one outside its era → null + error.
 import type { IssueCode } from "../issues.ts";
@@ -55,7 +55,8 @@ export function rangeEndInDateCell(raw: string): string | null {
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const GREGORIAN = /^(\d{4})\s*(?:[-/.:]|年)\s*(\d{1,2})\s*(?:[-/.:]|月)\s*(\d{1,2})\s*日?$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
-const WAREKI = /^(明治|大正|昭和|平成|令和|[MTSHR])\.?\s*(元|\d{1,2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?$/i;
+/** The era by its name, its letter, or its first kanji alone, as Excel's `gge.m.d` displays it (令6.4.1, 平31.4.30). */
+const WAREKI = /^(明治|大正|昭和|平成|令和|[MTSHR]|[明大昭平令])\.?\s*(元|\d{1,2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?$/i;
 const SERIAL = /^(\d{3,5})(?:\.\d+)?$/;
 /** Excel serials read as dates: 1901-01-01 … 2099-12-31, except 4-digit numbers that are years (1868–2100). */
 const SERIAL_MIN = 367;
@@ -87,7 +88,7 @@ const YEARS_WRITTEN_PAST_ERA = 10;
 type Parsed = { iso: string; code: IssueCode | null } | { iso: null; code: IssueCode };
 
 function parseWareki(m: RegExpExecArray): Parsed {
-  const era = ERAS.find((e) => e.name === m[1] || e.letter === m[1].toUpperCase());
+  const era = ERAS.find((e) => e.name === m[1] || e.letter === m[1].toUpperCase() || e.name[0] === m[1]);
   const year = m[2] === "元" ? 1 : Number(m[2]);
   if (!era || year < 1) return { iso: null, code: "era_out_of_range" };
   const iso = isoDate(era.first + year - 1, Number(m[3]), Number(m[4]));

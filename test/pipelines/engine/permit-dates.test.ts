@@ -1,6 +1,7 @@
 // The dates of a food business permit as 保健所 lists write them: an expiry printed in 平成 past its end, Excel's
 // one-kanji era display, and the validity period written in one cell.
 import { describe, expect, it } from "vitest";
+import { encodeCp932 } from "../../fixtures/crafted/encode.ts";
 import { runBytes, tuples } from "./helpers.ts";
 
 const HEADER = "施設名称,施設所在地,営業者氏名,営業の種類,許可番号,許可年月日,有効期限";
@@ -15,5 +16,17 @@ describe("an expiry written in 平成 past the era's end, as certificates printe
     expect(report.issues.filter((i) => i.field === "permit_expiry_date").map((i) => [i.row, i.code, i.severity, i.value])).toEqual([
       [1, "era_boundary_date", "warning", "平成35年3月31日"], [2, "era_boundary_date", "warning", "平成37年3月31日"],
       [3, "era_boundary_date", "warning", "H36.5.31"]]);
+  });
+});
+
+describe("dates in Excel's one-kanji era display (gge.m.d, gge年m月d日), saved as CSV (CP932, CRLF)", () => {
+  it("are read like R6.4.1: the dates fill their columns, wareki_converted, and nothing goes to 備考", async () => {
+    const csv = [HEADER, "自由が丘カフェ,目黒区自由が丘1-1-1,株式会社自由が丘,飲食店営業,第501号,令6.4.1,令12.3.31",
+      "中目黒バル,目黒区上目黒2-2-2,中目黒太郎,飲食店営業,第502号,平31.4.25,令7年4月30日", ""].join("\r\n");
+    const { rows, report } = await runBytes(encodeCp932(csv), "131105_food_business.csv");
+    expect(rows.map((r) => [r.record.permit_date, r.record.permit_expiry_date, r.record.remarks]))
+      .toEqual([["2024-04-01", "2030-03-31", null], ["2019-04-25", "2025-04-30", null]]);
+    expect(tuples(report, "wareki_converted", "unparseable_date")).toEqual([[1, "permit_date", "wareki_converted"],
+      [1, "permit_expiry_date", "wareki_converted"], [2, "permit_date", "wareki_converted"], [2, "permit_expiry_date", "wareki_converted"]]);
   });
 });
