@@ -139,25 +139,49 @@ function parseDate(s: string): Parsed {
   return { iso: null, code: "unparseable_date" };
 }
 
-/** Two dates in one cell: `2024/12/1～2024/12/3`, `令和6年12月1日から12月3日`. */
-const DATE_RANGE = /^(.+?)\s*(?:～|~|〜|から)\s*(.+?)(?:まで|迄)?$/;
+/** Two dates in one cell: `2024/12/1～2024/12/3`, `令和6年12月1日から12月3日`, `…より…まで`, and a permit's period as the
+ *  form writes it, `自 令和6年4月1日 至 令和12年3月31日` (on one line or two). */
+const DATE_RANGE = /^(?:自\s*)?(.+?)\s*(?:～|~|〜|から|より|至)\s*(.+?)(?:まで|迄)?$/;
 
-/** The first or the second date of a range in one cell (the second may leave out the year, or year and month); null
- *  unless both dates read, so the start and the end column take a range or neither does. */
-/** The same with a hyphen between two dates written with slashes or dots (`2024/04/18-2024/04/20`, `2024.4.18-20`):
- *  in any other date a hyphen may part its own year, month and day. */
-const DATE_RANGE_HYPHEN = /^(\d{4}[/.]\d{1,2}[/.]\d{1,2})\s*[-−‐]\s*((?:\d{4}[/.])?(?:\d{1,2}[/.])?\d{1,2})$/;
+/** A hyphen or dash between two dates (`2024/04/18-2024/04/20`, `2024.4.18-20`, `令和6年4月1日－令和12年3月31日`,
+ *  `R6.4.1-R12.3.31`). */
+const DASH = /\s*[-−‐‑–—―]\s*/g;
 
-function dateOfRange(text: string, bound: Bound): string | null {
-  const m = DATE_RANGE.exec(text) ?? DATE_RANGE_HYPHEN.exec(text);
-  const first = m ? parseDate(m[1].trim()).iso : null;
-  if (m === null || first === null) return null;
-  const second = m[2].trim();
+/** The two sides of the first dash with a whole date before it: a hyphen may also part one date's year, month and day
+ *  (`2024-04-01`, `R6-4-1`), where what comes before it is no date. An Excel serial is no date here. */
+function datesAroundDash(text: string): [string, string] | null {
+  for (const dash of text.matchAll(DASH)) {
+    const before = text.slice(0, dash.index);
+    const parsed = parseDate(before);
+    if (parsed.iso !== null && parsed.code !== "excel_serial_date") return [before, text.slice(dash.index + dash[0].length)];
+  }
+  return null;
+}
+
+/** The second date of a range written without its era, in the first's (`令和6年4月1日～12年3月31日`, `R6.4.1-12.3.31`). */
+function inEraOf(first: string, second: string): string {
+  const era = WAREKI.exec(first)?.[1];
+  if (era === undefined || parseDate(second).iso !== null) return second;
+  const lent = `${era}${second}`;
+  return WAREKI.test(lent) ? lent : second;
+}
+
+/** The first or the second date of a range in one cell (the second may leave out its era, its year, or year and month),
+ *  and whether that date was written in an era it is past (平成31年4月1日～平成37年3月31日); null unless both dates read,
+ *  so the start and the end column take a range or neither does. */
+function dateOfRange(text: string, bound: Bound): { iso: string; eraBoundary: boolean } | null {
+  const m = DATE_RANGE.exec(text);
+  const sides = m ? [m[1].trim(), m[2].trim()] : datesAroundDash(text);
+  const first = sides ? parseDate(sides[0]).iso : null;
+  if (sides === null || first === null) return null;
+  const second = inEraOf(sides[0], sides[1]);
   const read = readAfter(second, first);
   // an end written without its year past New Year (`2024年12月28日～1月5日`) is in the next year; one with its year
   // before the start stays as written, for the date order check to name
   const last = read !== null && read < first && parseDate(second).iso === null ? laterDay(second, first) ?? read : read;
-  return last === null ? null : bound === "start" ? first : last;
+  if (last === null) return null;
+  const eraBoundary = parseDate(bound === "start" ? sides[0] : second).code === "era_boundary_date";
+  return { iso: bound === "start" ? first : last, eraBoundary };
 }
 
 /** A later date of a cell as written, else with the year (and month) of the date before it, `previous` (ISO): the end
@@ -233,7 +257,7 @@ function dateWithNote(nfkc: string, bound: Bound | undefined): string | null {
  *  (`令和6年7月22日～8月30日の毎週月曜日`, `…8月30日まで毎週月曜日`). null unless both dates read; words of a period
  *  (頃, 上旬 …), that undo the dates (中止, 延期) or that exclude or close them (を除く, は休館, a bracket that is only
  *  （休館）) are no note, nor is more text with a digit (a second range). */
-function rangeWithNote(nfkc: string, bound: Bound): string | null {
+function rangeWithNote(nfkc: string, bound: Bound): ReturnType<typeof dateOfRange> {
   const bracketless = withoutNote(nfkc);
   if (bracketless !== null && CLOSING_NOTE.test(nfkc.slice(nfkc.indexOf(bracketless) + bracketless.length))) return null;
   const bracketed = bracketless === null ? null : dateOfRange(bracketless, bound);
@@ -245,6 +269,9 @@ function rangeWithNote(nfkc: string, bound: Bound): string | null {
   if (note === "" || PERIOD_WORD.test(note)) return null;
   return dateOfRange(word[1], bound);
 }
+
+/** The warning a range's date written past its era's end carries, as the date alone would. */
+const eraBoundaryOf = (range: { eraBoundary: boolean }, at: At, raw: string) => (range.eraBoundary ? [problem("era_boundary_date", at, raw)] : []);
 
 /** A date; `bound` (a start_/end_ column) also reads its own date of a range written in one cell. */
 export function normalizeDate(raw: string, at: At, bound?: Bound): Fixed<string | null> {
@@ -262,9 +289,10 @@ export function normalizeDate(raw: string, at: At, bound?: Bound): Fixed<string 
   // without the note, the cell kept in the remarks
   const notedRange = parsed.iso === null && bound !== undefined && plainRange === null ? rangeWithNote(nfkc, bound) : null;
   if (notedRange !== null) {
-    return { value: notedRange, issues: [...issues, problem("date_range_split", at, raw), problem("date_with_note", at, raw)] };
+    const split = [problem("date_range_split", at, raw), ...eraBoundaryOf(notedRange, at, raw), problem("date_with_note", at, raw)];
+    return { value: notedRange.iso, issues: [...issues, ...split] };
   }
-  if (plainRange !== null) return { value: plainRange, issues: [...issues, problem("date_range_split", at, raw)] };
+  if (plainRange !== null) return { value: plainRange.iso, issues: [...issues, problem("date_range_split", at, raw), ...eraBoundaryOf(plainRange, at, raw)] };
   const listed = parsed.iso === null && bound !== undefined ? listedDays(nfkc) : null;
   if (listed !== null) {
     // separate days (11月2日・9日・16日) are no range: the end is not the last of them

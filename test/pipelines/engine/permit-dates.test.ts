@@ -30,3 +30,17 @@ describe("dates in Excel's one-kanji era display (gge.m.d, gge年m月d日), save
       [1, "permit_expiry_date", "wareki_converted"], [2, "permit_date", "wareki_converted"], [2, "permit_expiry_date", "wareki_converted"]]);
   });
 });
+
+describe("a 有効期間 cell holding the permit's whole period", () => {
+  it("自…至… (one line or two), an end without its era, and a dash between wareki dates give 許可開始日 and 許可満了日", async () => {
+    const cells = ["自 令和6年4月1日 至 令和12年3月31日", "\"自　令和6年4月1日\n至　令和12年3月31日\"", "令和6年4月1日～12年3月31日",
+      "令和6年4月1日－令和12年3月31日", "R6.4.1-R12.3.31"];
+    const { rows, report } = await runBytes(["許可番号,営業所名称,営業者氏名,営業所所在地,営業の種類,許可年月日,有効期間",
+      ...cells.map((cell, i) => `第${2001 + i}号,王子食堂${i},王子一郎,北区王子1-1-1,飲食店営業,令和6年4月1日,${cell}`)].join("\n"), "131172_food_business.csv");
+    expect(rows.map((r) => [r.record.permit_start_date, r.record.permit_expiry_date, r.record.remarks, r.valid]))
+      .toEqual(cells.map(() => ["2024-04-01", "2030-03-31", null, true]));
+    expect(tuples(report, "unparseable_date")).toEqual([]);
+    expect(report.issues.filter((i) => i.row === 2 && i.code === "date_range_split").map((i) => [i.field, i.value]))
+      .toEqual([["permit_start_date", "自　令和6年4月1日\n至　令和12年3月31日"], ["permit_expiry_date", "自　令和6年4月1日\n至　令和12年3月31日"]]);
+  });
+});

@@ -251,3 +251,44 @@ describe("a date with a word that undoes it", () => {
     }
   });
 });
+
+describe("a permit's validity period in one cell", () => {
+  const both = (cell: string) => [normalizeDate(cell, at, "start").value, normalizeDate(cell, at, "end").value];
+
+  it("自 … 至 … (the form's wording, with spaces, full-width spaces or a line between), …より…まで: split as a range", () => {
+    for (const cell of ["自 令和6年4月1日 至 令和12年3月31日", "自　令和6年4月1日　至　令和12年3月31日", "自　令和6年4月1日\n至　令和12年3月31日",
+      "自令和6年4月1日至令和12年3月31日", "令和6年4月1日 至 令和12年3月31日", "令和6年4月1日より令和12年3月31日まで"]) {
+      expect(both(cell), cell).toEqual(["2024-04-01", "2030-03-31"]);
+      expect(codes(normalizeDate(cell, at, "end")), cell).toEqual(["2030-03-31", ["date_range_split"]]);
+    }
+  });
+
+  it("a second date without its era is in the first's", () => {
+    expect(both("令和6年4月1日～12年3月31日")).toEqual(["2024-04-01", "2030-03-31"]);
+    expect(both("自 令和6年4月1日 至 12年3月31日")).toEqual(["2024-04-01", "2030-03-31"]);
+    expect(both("R6.4.1～12.3.31")).toEqual(["2024-04-01", "2030-03-31"]);
+    // without its year, it still takes the first's year (and month)
+    expect(both("令和6年4月1日～9月30日")).toEqual(["2024-04-01", "2024-09-30"]);
+  });
+
+  it("a dash between two dates splits them; a hyphen inside one date does not", () => {
+    for (const cell of ["令和6年4月1日－令和12年3月31日", "令和6年4月1日-令和12年3月31日", "R6.4.1-R12.3.31", "R6.4.1 − R12.3.31",
+      "令和6年4月1日―令和12年3月31日", "R6.4.1-12.3.31", "2024-04-01-2030-03-31", "R6-4-1-R12-3-31", "2024年4月1日–2030年3月31日"]) {
+      expect(both(cell), cell).toEqual(["2024-04-01", "2030-03-31"]);
+    }
+    for (const [cell, iso, code] of [["2024-04-01", "2024-04-01", null], ["2024-4-1", "2024-04-01", "date_reformatted"],
+      ["R6-4-1", "2024-04-01", "wareki_converted"], ["令和6-4-1", "2024-04-01", "wareki_converted"]] as const) {
+      expect(codes(normalizeDate(cell, at, "start")), cell).toEqual([iso, code === null ? [] : [code]]);
+      expect(codes(normalizeDate(cell, at, "end")), cell).toEqual([iso, code === null ? [] : [code]]);
+    }
+    // Excel serials around a dash are no range
+    expect(codes(normalizeDate("45292-45300", at, "end"))).toEqual([null, ["unparseable_date"]]);
+  });
+
+  it("a date of the range written past its era's end carries era_boundary_date, as it does alone", () => {
+    expect(codes(normalizeDate("平成31年4月1日～平成37年3月31日", at, "end"))).toEqual(["2025-03-31", ["date_range_split", "era_boundary_date"]]);
+    expect(codes(normalizeDate("平成31年4月1日～平成37年3月31日", at, "start"))).toEqual(["2019-04-01", ["date_range_split"]]);
+    expect(codes(normalizeDate("平成31年4月1日～37年3月31日（更新）", at, "end")))
+      .toEqual(["2025-03-31", ["date_range_split", "era_boundary_date", "date_with_note"]]);
+  });
+});
