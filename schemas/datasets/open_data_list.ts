@@ -49,8 +49,10 @@ const columns = [
   ds("contact_remarks", "連絡先備考（その他、SNSなど）", "datasetContactRemarks", text, ["連絡先備考（その他、SNSなど）", "連絡先備考"]),
   ds("remarks", "備考", "datasetRemarks", text, ["備考"]),
   file("file_title", "ファイル_タイトル", "fileTitle", text, ["リソース名", "リソース_名前", "ファイル名", "ファイル名称"]),
-  file("file_access_url", "ファイル_アクセスURL", "fileAccessUrl", url),
-  file("file_download_url", "ファイル_ダウンロードURL", "fileDownloadUrl", url),
+  // the standard's access URL is a page that leads to the file, its download URL the file itself: a file's URL not
+  // said to be a page (ファイルURL, CKAN's リソースURL) is the file's own
+  file("file_access_url", "ファイル_アクセスURL", "fileAccessUrl", url, ["アクセスURL"]),
+  file("file_download_url", "ファイル_ダウンロードURL", "fileDownloadUrl", url, ["ダウンロードURL", "ファイルURL", "データURL", "リソースURL"]),
   file("file_description", "ファイル_説明", "fileDescription", text, ["リソースの説明", "リソース_説明"]),
   col({ key: "file_format", ja: "ファイル形式", en: "fileFormat", type: textList, requirement: "recommended", aliases: ["データ形式", "ファイル_形式", "形式", "フォーマット"] }),
   // 利用条件 as lists write it is the licence (CC BY 4.0), not terms of use written out

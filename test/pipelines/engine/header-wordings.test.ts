@@ -83,6 +83,17 @@ describe("which column a header maps to", () => {
     ["public_facility", "バリアフリー情報等", "barrier_free_info"], ["tourism", "バリアフリー情報等", "barrier_free_info"],
     // numbered columns of one list are no column each (their values are joined: the records below)
     ["food_business", "営業の種類1", null],
+    // a file's URL without the standard's ファイル_ prefix, or in CKAN's リソース wording: a page that leads to it is its
+    // アクセスURL, any other URL of it the file itself (ダウンロードURL)
+    ["open_data_list", "アクセスURL", "file_access_url"], ["open_data_list", "ダウンロードURL", "file_download_url"],
+    ["open_data_list", "ファイルURL", "file_download_url"], ["open_data_list", "ファイル_URL", "file_download_url"],
+    ["open_data_list", "データURL", "file_download_url"], ["open_data_list", "リソースURL", "file_download_url"],
+    ["open_data_list", "リソース_URL", "file_download_url"],
+    // 許可 and 届出 in one list (食品衛生法, 2021): their number and date are the standard's 許可番号 and 許可年月日
+    ["food_business", "許可・届出番号", "permit_number"], ["food_business", "許可（届出）番号", "permit_number"],
+    ["food_business", "許可/届出番号", "permit_number"], ["food_business", "届出番号", "permit_number"],
+    ["food_business", "許可・届出年月日", "permit_date"], ["food_business", "許可(届出)年月日", "permit_date"],
+    ["food_business", "届出年月日", "permit_date"], ["food_business", "許可・届出日", "permit_date"],
   ])("%s: %s → %s", (id, header, key) => {
     const m = matchHeader(header, getDataset(id)!);
     expect(m === null ? null : [m.key, m.method]).toEqual(key === null ? null : [key, "alias"]);
@@ -410,5 +421,34 @@ describe("adversarial pass 1: food permit registers and catalogue exports", () =
     expect(rows.map((r) => [r.record.file_title, r.record.description, r.record.contact_name, r.extra.種別])).toEqual([
       [null, "町丁別・男女別人口", "立川市", "データセット"], ["令和6年4月1日現在", null, "立川市", "リソース"], ["令和6年3月1日現在", null, "立川市", "リソース"]]);
     expect(tuples(report, "duplicate_id")).toEqual([]);
+  });
+});
+
+describe("adversarial pass (toilet, open data and food lists): file URLs and 許可・届出 headers", () => {
+  it("a list's ダウンロードURL is the file's link, and two files of one dataset that differ by it are no duplicates", async () => {
+    const { rows, report } = await runBytes("データセット_ID,データセット_タイトル,ファイル_タイトル,ファイル形式,ダウンロードURL\n"
+      + "hino-001,AED設置箇所一覧,AED設置箇所一覧,CSV,https://www.city.hino.lg.jp/material/files/group/aed.csv\n"
+      + "hino-001,AED設置箇所一覧,AED設置箇所一覧,XLSX,https://www.city.hino.lg.jp/material/files/group/aed.xlsx\n", "132128_open_data_list.csv");
+    expect(rows.map((r) => [r.record.file_download_url, r.record.file_access_url, r.extra])).toEqual([
+      ["https://www.city.hino.lg.jp/material/files/group/aed.csv", null, {}], ["https://www.city.hino.lg.jp/material/files/group/aed.xlsx", null, {}]]);
+    expect(tuples(report, "duplicate_id", "unknown_header")).toEqual([]);
+  });
+
+  it("CKAN's リソースURL beside リソース名 and 掲載ページ: the file's link, the page the dataset's URL", async () => {
+    const { rows } = await runBytes("データセット名,リソース名,形式,リソースURL,掲載ページ\n"
+      + "AED設置箇所一覧,日野市AED設置箇所一覧,CSV,https://www.city.hino.lg.jp/material/files/group/aed.csv,https://www.city.hino.lg.jp/opendata/aed.html\n", "132128_open_data_list.csv");
+    expect(rows[0].record).toMatchObject({ file_title: "日野市AED設置箇所一覧", file_download_url: "https://www.city.hino.lg.jp/material/files/group/aed.csv",
+      url: "https://www.city.hino.lg.jp/opendata/aed.html" });
+    expect(rows[0].extra).toEqual({});
+  });
+
+  it("a list of 許可 and 届出 together (許可・届出番号, 許可・届出年月日) and a 届出 list (届出番号, 届出年月日): the standard's 許可番号 and 許可年月日", async () => {
+    const both = await runBytes("区分,施設名称,施設所在地,業種,許可・届出番号,許可・届出年月日\n"
+      + "許可,ねりまベーカリー,練馬区豊玉北6-12-1,菓子製造業,第5001号,令和6年4月1日\n届出,石神井青果,練馬区石神井町3-1-1,野菜果物販売業,届第301号,令和5年6月1日\n", "131202_food_business.csv");
+    expect(both.rows.map((r) => [r.record.permit_number, r.record.permit_date, r.extra])).toEqual([
+      ["第5001号", "2024-04-01", { 区分: "許可" }], ["届第301号", "2023-06-01", { 区分: "届出" }]]);
+    const notified = await runBytes("施設名称,施設所在地,業種,届出番号,届出年月日\nかつしか八百屋,葛飾区立石7-1-1,野菜果物販売業,葛保生届第101号,令和5年6月1日\n", "131229_food_business.csv");
+    expect(notified.rows[0].record).toMatchObject({ permit_number: "葛保生届第101号", permit_date: "2023-06-01" });
+    expect(tuples(notified.report, "unknown_header")).toEqual([]);
   });
 });
