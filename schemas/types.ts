@@ -13,7 +13,7 @@ export type Kind =
  *  write in a number column that is none of its values, told by its units (口径 `40t`, `40㎥`: a tank's 容量); compared
  *  in NFKC, lower case. */
 export const kinds = z.registry<{ kind: Kind; dashIsZero?: boolean; units?: readonly string[]; countUnits?: readonly string[]; vocabulary?: readonly string[];
-  height?: boolean; kana?: boolean; ssid?: boolean; listed?: boolean; code?: CodeShape; otherQuantity?: OtherQuantity } & Omit<Vocabulary, "values">>();
+  height?: boolean; kana?: boolean; ssid?: boolean; listed?: boolean; items?: readonly string[]; code?: CodeShape; otherQuantity?: OtherQuantity } & Omit<Vocabulary, "values">>();
 
 /** A quantity of another kind than a number column's (Kind registry `otherQuantity`): its name, as 備考 labels it. */
 export interface OtherQuantity {
@@ -54,6 +54,9 @@ export const ssid = z.string().register(kinds, { kind: "text", ssid: true });
 /** Text that may name several values (実施サービス, ファイル形式), which the standard writes separated by `;`: a cell
  *  written with 、, commas, slashes or line breaks between its values is published with `;`, said (list_separator). */
 export const textList = z.string().register(kinds, { kind: "text", listed: true });
+/** A textList whose values are known words (ファイル形式: CSV, PDF …): a cell of them with ・ between (CSV・PDF) lists
+ *  them too, though ・ elsewhere is part of a name (町会・自治会). Another word is kept as written, not warned. */
+export const textListOf = (items: readonly string[]) => z.string().register(kinds, { kind: "text", listed: true, items });
 export const localGovernmentCode = z.string().regex(/^\d{6}$/).register(kinds, { kind: "code" });
 export const integer = z.int().min(0).register(kinds, { kind: "integer" });
 /** A count of people (定員): `20組` (groups, pairs of parent and child), `3台`, `2世帯` count something else. 席 and
@@ -115,5 +118,6 @@ export const isHeight = (type: z.ZodType): boolean => kinds.get(type)?.height ==
 export const isKana = (type: z.ZodType): boolean => kinds.get(type)?.kana === true;
 export const isSsid = (type: z.ZodType): boolean => kinds.get(type)?.ssid === true;
 export const isTextList = (type: z.ZodType): boolean => kinds.get(type)?.listed === true;
+export const listItemsOf = (type: z.ZodType): readonly string[] | undefined => kinds.get(type)?.items;
 // the registry's type of what it holds makes the RegExp a structural copy without RegExpExecArray: it is the RegExp
 export const codeShapeOf = (type: z.ZodType): CodeShape | undefined => kinds.get(type)?.code as CodeShape | undefined;

@@ -3,7 +3,7 @@
 // (schemas/types.ts), never on a dataset id. Pure: no I/O, no clock; the only module state is a memo of plans
 // derived from the immutable dataset definitions (and row-repair.ts's memo of header rows).
 import type { Dataset } from "../../schemas/dataset.ts";
-import { codeShapeOf, countUnitsOf, dashIsZero, isHeight, isKana, isSsid, isTextList, type Kind, kindOf, otherQuantityOf, unitsOf, vocabularyOf } from "../../schemas/types.ts";
+import { codeShapeOf, countUnitsOf, dashIsZero, isHeight, isKana, isSsid, isTextList, type Kind, kindOf, listItemsOf, otherQuantityOf, unitsOf, vocabularyOf } from "../../schemas/types.ts";
 import type { Issue } from "../issues.ts";
 import {
   normalizeCode, normalizeCorporateNumber, normalizeFixedCode, normalizePhone, normalizePostalCode, plainCode, plainFixedCode, plainPhone,
@@ -11,7 +11,7 @@ import {
 import { normalizeCoordinate, plainCoordinate } from "./coordinates.ts";
 import type { At, Fixed } from "./fixed.ts";
 import { BLANK_MARK, normalizeFlag, normalizeMark, plainFlag, plainMark, subjectsOf } from "./flags.ts";
-import { normalizeList, normalizeTextList, plainTextList } from "./lists.ts";
+import { knownItemsOf, normalizeList, normalizeTextList, plainTextList } from "./lists.ts";
 import { normalizeCount, normalizeNumber } from "./numbers.ts";
 import type { DateTimePair } from "./pair-repairs.ts";
 import { type Overflow, textColumnOf } from "./kept-cells.ts";
@@ -130,7 +130,12 @@ function normalizerOfColumn(column: Dataset["columns"][number], kind: Kind): Nor
   if (isHeight(type)) return normalizeHeight;
   if (isKana(type)) return normalizeKana;
   if (isSsid(type)) return normalizeSsid;
-  if (isTextList(type)) return normalizeTextList;
+  if (isTextList(type)) {
+    const items = listItemsOf(type);
+    if (items === undefined) return normalizeTextList;
+    const known = knownItemsOf(items);
+    return (raw, at) => normalizeTextList(raw, at, known);
+  }
   const shape = codeShapeOf(type);
   if (shape !== undefined) return (raw, at) => normalizeFixedCode(raw, at, shape);
   const units = unitsOf(type);

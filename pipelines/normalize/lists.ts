@@ -1,7 +1,7 @@
 // Multi-valued cells: items separated by `;` (the standard), full-width `；` or line breaks → string[]. A cell that
 // has none of these but lists short items with 、 or commas (内科、外科、小児科), slashes or spaces is split there,
-// with an info telling the officer the standard's separator; a sentence written with 、 stays one item. ・ is never split:
-// it is part of names (町会・自治会).
+// with an info telling the officer the standard's separator; a sentence written with 、 stays one item. ・ is part of
+// names (町会・自治会), and splits only names of departments (内科・外科) and a column's known items (CSV・PDF).
 import { type At, type Fixed, problem } from "./fixed.ts";
 import { normalizeText, plainText } from "./text.ts";
 
@@ -59,10 +59,33 @@ function otherSeparators(cell: string, spaces = true): string[] {
   return cell.split(/[\s\u3000]+/).filter((p) => p !== "");
 }
 
+/** How a column's known items are compared: NFKC, lower case, no spaces (ＣＳＶ, csv, Excel). */
+const itemKey = (item: string) => item.normalize("NFKC").toLowerCase().replace(/\s/g, "");
+/** A column's known items (textListOf) in the form they are compared in. */
+export const knownItemsOf = (items: readonly string[]): ReadonlySet<string> => new Set(items.map(itemKey));
+
+/** An item that is known items with ・ between (CSV・PDF・XLSX) split into them, as written; undefined when a part is no
+ *  known item (町会・自治会) or the whole is one (定期巡回・随時対応型訪問介護看護, whose ・ is its own). At each part the
+ *  longest run of parts that is a known item is taken. */
+function knownItemsAtDots(item: string, known: ReadonlySet<string>): string[] | undefined {
+  if (!item.includes("・")) return undefined;
+  const parts = item.split("・").map((p) => p.trim());
+  const items: string[] = [];
+  for (let i = 0; i < parts.length;) {
+    let j = parts.length;
+    while (j > i && !known.has(itemKey(parts.slice(i, j).join("・")))) j--;
+    if (j === i) return undefined;
+    items.push(parts.slice(i, j).join("・"));
+    i = j;
+  }
+  return items.length > 1 ? items : undefined;
+}
+
 /** Items trimmed and empty ones dropped; null when no item is left. A cell whose parts join as a sentence does
  *  (continuesSentence) is one item, as written. `；` shows up as `full_width_converted` (text keeps
- *  full-width symbols as written; a separator is no text). */
-export function normalizeList(raw: string, at: At, spaces = true): Fixed<string[] | null> {
+ *  full-width symbols as written; a separator is no text). `known`: the column's known items (knownItemsOf), which ・
+ *  separates too. */
+export function normalizeList(raw: string, at: At, spaces = true, known?: ReadonlySet<string>): Fixed<string[] | null> {
   const text = normalizeText(raw, at);
   if (text.value === null) return { value: null, issues: text.issues };
   if (text.value.includes("；") && !text.issues.some((i) => i.code === "full_width_converted")) {
@@ -71,21 +94,31 @@ export function normalizeList(raw: string, at: At, spaces = true): Fixed<string[
   let items = text.value.split(/[;；\n]/).map((item) => item.trim()).filter((item) => item !== "");
   // lines that join into one sentence (`Shift_JIS形式のCSV` and on the next line `及びPDF`) are one value
   if (items.length > 1 && !/[;；]/.test(text.value) && items.some((item, i) => i > 0 && continuesSentence(item))) items = [text.value.trim()];
+  let separated = false;
   if (items.length === 1) {
     const parts = otherSeparators(items[0], spaces);
     if (parts.length > 1 && parts.every(isListItem)) {
-      return { value: parts, issues: [...text.issues, problem("list_separator", at, raw)] };
+      items = parts;
+      separated = true;
     }
   }
-  return { value: items.length === 0 ? null : items, issues: text.issues };
+  if (known !== undefined) {
+    const split = items.flatMap((item) => knownItemsAtDots(item, known) ?? [item]);
+    if (split.length > items.length) {
+      items = split;
+      separated = true;
+    }
+  }
+  const issues = separated ? [...text.issues, problem("list_separator", at, raw)] : text.issues;
+  return { value: items.length === 0 ? null : items, issues };
 }
 
 /** Text that may name several values (実施サービス, ファイル形式), in the standard's form: its values joined with `;`,
- *  as a list column's are when written out. A cell that separated them otherwise (、, commas, slashes, line breaks, `；`)
- *  is said (list_separator, or full_width_converted for `；`); spaces do not part values here (訪問介護 （総合事業）),
- *  nor does 、 in a sentence. */
-export function normalizeTextList(raw: string, at: At): Fixed<string | null> {
-  const list = normalizeList(raw, at, false);
+ *  as a list column's are when written out. A cell that separated them otherwise (、, commas, slashes, line breaks, `；`,
+ *  ・ between `known` items) is said (list_separator, or full_width_converted for `；`); spaces do not part values here
+ *  (訪問介護 （総合事業）), nor does 、 in a sentence. */
+export function normalizeTextList(raw: string, at: At, known?: ReadonlySet<string>): Fixed<string | null> {
+  const list = normalizeList(raw, at, false, known);
   if (list.value === null) return { value: null, issues: list.issues };
   const value = list.value.join(";");
   const written = normalizeText(raw, at).value;

@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { contact, fax, height, identity, image, location, naming, operator, trailer } from "../blocks.ts";
 import { col, omit, pick, renamed, replace } from "../column.ts";
 import { defineDataset } from "../dataset.ts";
-import { headCount, providerNumber, text, textList } from "../types.ts";
+import { headCount, providerNumber, text, textListOf } from "../types.ts";
 
 // Column order of the new format as published (印西市 122319_care_service.csv); names are 介護サービス事業所名称*,
 // keys stay `name*` so that apps find them in every dataset.
@@ -40,7 +40,7 @@ export const care_service = defineDataset({
     // names; 事業所 over 名称 | カナ (two header rows) joined is 事業所_カナ: the 事業所 is what a row names
     renamed(pick(naming, "name_kana"), { ja: "介護サービス事業所名称_カナ", aliases: ["事業所名称_カナ", "介護サービス事業所名称（カナ）", "事業所_カナ"] }),
     renamed(pick(naming, "name_en"), { ja: "介護サービス事業所名称_英字", aliases: ["名称_英字", "介護サービス事業所名称_英語"] }),
-    col({ key: "service_type", ja: "実施サービス", en: "serviceType", type: textList, requirement: "required",
+    col({ key: "service_type", ja: "実施サービス", en: "serviceType", type: textListOf(CARE_SERVICES), requirement: "required",
       aliases: ["サービスの種類", "サービス種別", "サービス種類", "サービス名", "サービス区分", "提供サービス", "サービス内容", "種別"] }),
     ...location, ...height,
     col({ ...pick(contact, "phone_number"), requirement: "required" }),

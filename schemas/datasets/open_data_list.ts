@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { identity } from "../blocks.ts";
 import { col, pick, type Requirement } from "../column.ts";
 import { defineDataset } from "../dataset.ts";
-import { flag, isoDate, list, oneOf, phone, text, textList, url } from "../types.ts";
+import { flag, isoDate, list, oneOf, phone, text, textListOf, url } from "../types.ts";
 
 // New format: one row per file, データセット_* then ファイル_* (印西市 122319_open_data_list.csv);
 // the old 推奨 columns (データ名称, データ形式, 分類 …) are aliases of their new counterparts.
@@ -54,7 +54,7 @@ const columns = [
   file("file_access_url", "ファイル_アクセスURL", "fileAccessUrl", url, ["アクセスURL"]),
   file("file_download_url", "ファイル_ダウンロードURL", "fileDownloadUrl", url, ["ダウンロードURL", "ファイルURL", "データURL", "リソースURL"]),
   file("file_description", "ファイル_説明", "fileDescription", text, ["リソースの説明", "リソース_説明"]),
-  col({ key: "file_format", ja: "ファイル形式", en: "fileFormat", type: textList, requirement: "recommended", aliases: ["データ形式", "ファイル_形式", "形式", "フォーマット"] }),
+  col({ key: "file_format", ja: "ファイル形式", en: "fileFormat", type: textListOf(FORMATS), requirement: "recommended", aliases: ["データ形式", "ファイル_形式", "形式", "フォーマット"] }),
   // 利用条件 as lists write it is the licence (CC BY 4.0), not terms of use written out
   file("license", "ファイル_ライセンス", "fileLicense", text, ["ライセンス", "利用条件"]),
   file("file_status", "ファイル_ステータス", "fileStatus", text),

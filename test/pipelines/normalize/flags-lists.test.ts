@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { issue } from "../../../pipelines/issues.ts";
 import { normalizeFlag, normalizeMark } from "../../../pipelines/normalize/flags.ts";
-import { normalizeList, normalizeTextList, plainTextList } from "../../../pipelines/normalize/lists.ts";
+import { knownItemsOf, normalizeList, normalizeTextList, plainTextList } from "../../../pipelines/normalize/lists.ts";
 import { at, codes } from "./helpers.ts";
 
 describe("normalizeFlag", () => {
@@ -134,8 +134,31 @@ describe("normalizeTextList (実施サービス, ファイル形式: text naming
     expect(codes(normalizeTextList(raw, at))).toEqual([value, issueCodes]);
   });
 
+  // ・ between a column's known items (textListOf: ファイル形式's formats, 実施サービス's services) separates them; between
+  // other words it is part of a name, and a known item may have its own ・
+  const known = knownItemsOf(["CSV", "XLSX", "PDF", "Excel", "訪問介護", "通所介護", "定期巡回・随時対応型訪問介護看護"]);
+  it.each([
+    ["CSV・PDF", "CSV;PDF", ["list_separator"]],
+    ["CSV・XLSX・PDF", "CSV;XLSX;PDF", ["list_separator"]],
+    ["ＣＳＶ・ＰＤＦ", "CSV;PDF", ["full_width_converted", "list_separator"]],
+    ["csv・excel", "csv;excel", ["list_separator"]],
+    ["CSV・PDF、XLSX", "CSV;PDF;XLSX", ["list_separator"]],
+    ["CSV;XLSX・PDF", "CSV;XLSX;PDF", ["list_separator"]],
+    ["訪問介護・定期巡回・随時対応型訪問介護看護", "訪問介護;定期巡回・随時対応型訪問介護看護", ["list_separator"]],
+    ["定期巡回・随時対応型訪問介護看護", "定期巡回・随時対応型訪問介護看護", []],
+    ["CSV・その他", "CSV・その他", []],
+    ["町会・自治会", "町会・自治会", []],
+  ])("with known items: %j → %j %j", (raw, value, issueCodes) => {
+    expect(codes(normalizeTextList(raw, at, known))).toEqual([value, issueCodes]);
+  });
+
+  it("without known items ・ stays in the value", () => {
+    expect(codes(normalizeTextList("CSV・PDF", at))).toEqual(["CSV・PDF", []]);
+  });
+
   it("the fast path passes only cells no repair changes", () => {
     expect(plainTextList("訪問看護;介護予防訪問看護")).toBe("訪問看護;介護予防訪問看護");
     for (const raw of ["訪問介護、居宅介護支援", "訪問介護\n居宅介護支援", "訪問介護; 居宅介護支援", "CSV/PDF"]) expect(plainTextList(raw), raw).toBeUndefined();
   });
 });
+
