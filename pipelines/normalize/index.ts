@@ -11,7 +11,7 @@ import {
 import { normalizeCoordinate, plainCoordinate } from "./coordinates.ts";
 import type { At, Fixed } from "./fixed.ts";
 import { BLANK_MARK, normalizeFlag, normalizeMark, plainFlag, plainMark, subjectsOf } from "./flags.ts";
-import { knownItemsOf, normalizeList, normalizeTextList, plainTextList } from "./lists.ts";
+import { knownItemsOf, normalizeLineList, normalizeList, normalizeTextList, plainTextList } from "./lists.ts";
 import { normalizeCount, normalizeNumber } from "./numbers.ts";
 import type { DateTimePair } from "./pair-repairs.ts";
 import { type Overflow, textColumnOf } from "./kept-cells.ts";
@@ -136,6 +136,8 @@ function normalizerOfColumn(column: Dataset["columns"][number], kind: Kind): Nor
     const known = knownItemsOf(items);
     return (raw, at) => normalizeTextList(raw, at, known);
   }
+  // a text column that names several things gives them one per line as it does in numbered columns
+  if (column.numberedParts && kind === "text") return normalizeLineList;
   const shape = codeShapeOf(type);
   if (shape !== undefined) return (raw, at) => normalizeFixedCode(raw, at, shape);
   const units = unitsOf(type);

@@ -129,6 +129,18 @@ export function normalizeTextList(raw: string, at: At, known?: ReadonlySet<strin
   return { value, issues: [...list.issues, problem("list_separator", at, raw)] };
 }
 
+/** Text that names several things, one per line (営業の種類: `飲食店営業` and `菓子製造業` on two lines of a cell), in the
+ *  form the engine gives its numbered columns (Column.numberedParts): the lines joined with `;`, said (list_separator).
+ *  Other separators stay, as 、 may be inside one thing's name (百貨店、総合スーパー); so does a cell whose line carries on
+ *  the one before (`及び…`, a note in brackets). */
+export function normalizeLineList(raw: string, at: At): Fixed<string | null> {
+  const text = normalizeText(raw, at);
+  if (text.value === null || !text.value.includes("\n")) return text;
+  const lines = text.value.split("\n").map((line) => line.trim()).filter((line) => line !== "");
+  if (lines.length < 2 || lines.some((line, i) => i > 0 && (continuesSentence(line) || OPENING.includes(line[0])))) return text;
+  return { value: lines.join(";"), issues: [...text.issues, problem("list_separator", at, raw)] };
+}
+
 /** What may make a text list's cell change: a separator other than `;`, a space beside one. */
 const MAY_SEPARATE = /[、,，/／；\n・]|\s;|;\s/;
 

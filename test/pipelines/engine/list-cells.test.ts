@@ -1,5 +1,5 @@
 // Cells that name several values in ways a column's kind alone does not tell (adversarial pass of toilet, open data
-// and food lists): formats with ・ between them.
+// and food lists): formats with ・ between them, kinds of business one per line.
 import { describe, expect, it } from "vitest";
 import { runBytes, tuples } from "./helpers.ts";
 
@@ -14,5 +14,19 @@ describe("ファイル形式 of known formats with ・ between them", () => {
       ["CSV", "その他", "町会・自治会担当"]]);
     expect(rows[3].record.title).toBe("町会・自治会一覧");
     expect(tuples(report, "list_separator")).toEqual([[1, "file_format", "list_separator"], [2, "file_format", "list_separator"], [3, "file_format", "list_separator"]]);
+  });
+});
+
+describe("営業の種類 one per line in a cell", () => {
+  it("is published as the numbered columns 業種1 | 業種2 give it, with ;, said; 、 inside a kind stays", async () => {
+    const lines = await runBytes("施設名称,施設所在地,営業者氏名,営業の種類,許可番号\n"
+      + "葛西食堂,江戸川区中葛西5-1-1,葛西太郎,\"飲食店営業\n菓子製造業\",第1号\n小岩百貨店,江戸川区南小岩7-1-1,小岩株式会社,百貨店、総合スーパー,第2号\n",
+    "131237_food_business.csv");
+    const numbered = await runBytes("施設名称,施設所在地,営業者氏名,業種1,業種2,許可番号\n葛西食堂,江戸川区中葛西5-1-1,葛西太郎,飲食店営業,菓子製造業,第1号\n",
+      "131237_food_business.csv");
+    expect(lines.rows.map((r) => r.record.business_type)).toEqual(["飲食店営業;菓子製造業", "百貨店、総合スーパー"]);
+    expect(lines.rows[0].record.business_type).toBe(numbered.rows[0].record.business_type);
+    const said = lines.report.issues.filter((i) => i.code === "list_separator").map((i) => [i.row, i.field, i.severity, i.value]);
+    expect(said).toEqual([[1, "business_type", "info", "飲食店営業\n菓子製造業"]]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { issue } from "../../../pipelines/issues.ts";
 import { normalizeFlag, normalizeMark } from "../../../pipelines/normalize/flags.ts";
-import { knownItemsOf, normalizeList, normalizeTextList, plainTextList } from "../../../pipelines/normalize/lists.ts";
+import { knownItemsOf, normalizeLineList, normalizeList, normalizeTextList, plainTextList } from "../../../pipelines/normalize/lists.ts";
 import { at, codes } from "./helpers.ts";
 
 describe("normalizeFlag", () => {
@@ -162,3 +162,17 @@ describe("normalizeTextList (実施サービス, ファイル形式: text naming
   });
 });
 
+describe("normalizeLineList (営業の種類: text naming several things, which a cell gives one per line)", () => {
+  it.each([
+    ["飲食店営業\n菓子製造業", "飲食店営業;菓子製造業", ["list_separator"]],
+    ["飲食店営業\r\n菓子製造業\n\nそうざい製造業", "飲食店営業;菓子製造業;そうざい製造業", ["list_separator"]],
+    ["飲食店営業", "飲食店営業", []],
+    // 、 may be inside one kind's name; a line that carries on the one before keeps the cell whole
+    ["百貨店、総合スーパー", "百貨店、総合スーパー", []],
+    ["飲食店営業\n（露店）", "飲食店営業\n（露店）", []],
+    ["飲食店営業\n及び喫茶店営業", "飲食店営業\n及び喫茶店営業", []],
+    ["", null, []],
+  ])("%j → %j %j", (raw, value, issueCodes) => {
+    expect(codes(normalizeLineList(raw, at))).toEqual([value, issueCodes]);
+  });
+});
