@@ -3,7 +3,8 @@
 // whole row (header-fuzzy.ts, headers.ts).
 import type { Column, Yielding } from "../schemas/column.ts";
 import type { Dataset } from "../schemas/dataset.ts";
-import { boundOfQualifiers, periodColumn, trailingPeriod } from "./header-period.ts";
+import { boundOfHalfDay, boundOfQualifiers, halfDayOf, periodColumn, trailingPeriod } from "./header-period.ts";
+import { boundOf } from "./normalize/index.ts";
 import { plainWords } from "./normalize/text.ts";
 import type { Bound } from "./normalize/times.ts";
 import { namesTokyoDatum } from "./normalize/tokyo-datum.ts";
@@ -168,6 +169,9 @@ function qualifiedMatch(cell: string, dataset: Dataset, lookup: Lookup): HeaderM
   // 有効期間（自）: one end of a period is the pair's column of that end, whichever end the base alone is read as
   const bound = boundOfQualifiers(words);
   if (bound !== undefined) return periodMatch(dataset, base.key, bound);
+  // 診療時間（午後）: the afternoon's hours close the day, as 診療時間 over 午後 does
+  const halfDay = words.length === 1 ? halfDayMatch(dataset, base.key, split.base, words[0]) : null;
+  if (halfDay !== null) return halfDay;
   const kind = words.some((w) => READING.test(w)) ? "reading" : words.some((w) => ENGLISH.test(w)) ? "english" : null;
   if (kind === null) {
     const tokyoDatum = (base.key === "latitude" || base.key === "longitude") && split.qualifiers.some(namesTokyoDatum);
@@ -186,11 +190,23 @@ function periodMatch(dataset: Dataset, key: string, bound: Bound): HeaderMatch |
   return column === null ? null : { key: column, method: "alias" };
 }
 
-/** `有効期間終了日`, `許可期間_始期`: the end of a period written after its base without brackets. */
+/** The column a half of the day gives a header of hours (`診療時間（午前）`): that end of the hours' start/end pair, when
+ *  the base is the pair's start (the whole hours); else null. */
+function halfDayMatch(dataset: Dataset, key: string, base: string, word: string): HeaderMatch | null {
+  const bound = boundOfHalfDay(base, word);
+  return bound === undefined || boundOf(key) !== "start" ? null : periodMatch(dataset, key, bound);
+}
+
+/** `有効期間終了日`, `許可期間_始期`: the end of a period written after its base without brackets; `午前診療時間`,
+ *  `診療時間_午後`: a half of the day's hours written before or after them. */
 function trailingPeriodMatch(cell: string, dataset: Dataset, lookup: Lookup): HeaderMatch | null {
   if (cell.length > HEADER_MAX) return null;
-  const split = trailingPeriod(cell.normalize("NFKC").trim());
+  const text = cell.normalize("NFKC").trim();
+  const split = trailingPeriod(text);
   const base = split === null ? null : plainMatch(split.base, lookup);
   const bound = split === null ? undefined : boundOfQualifiers(split.qualifiers);
-  return base === null || bound === undefined ? null : periodMatch(dataset, base.key, bound);
+  if (base !== null && bound !== undefined) return periodMatch(dataset, base.key, bound);
+  const half = halfDayOf(text);
+  const hours = half === null ? null : plainMatch(half.base, lookup);
+  return half === null || hours === null ? null : halfDayMatch(dataset, hours.key, half.base, half.half);
 }

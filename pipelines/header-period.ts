@@ -2,6 +2,7 @@
 // qualifier, not the base's own column, decides which column of the dataset's start/end pair takes it.
 import type { Dataset } from "../schemas/dataset.ts";
 import { boundOf, endKeyOf } from "./normalize/index.ts";
+import { plainWords } from "./normalize/text.ts";
 import type { Bound } from "./normalize/times.ts";
 
 /** Qualifiers (compared as plainWords, lower case) that name the start or the end of a period. */
@@ -13,6 +14,29 @@ export function boundOfQualifiers(words: readonly string[]): Bound | undefined {
   const start = words.some((w) => START.test(w));
   const end = words.some((w) => END.test(w));
   return start === end ? undefined : start ? "start" : "end";
+}
+
+/** The halves of a day hours are split into (診療時間 over 午前 | 午後, 診療時間（午前）, 午前診療時間): the day opens in
+ *  the morning's cell and closes in the afternoon's (record.ts keeps both cells). */
+const HALF_DAY: Readonly<Record<string, Bound>> = { 午前: "start", 午後: "end" };
+/** Words by which a header names one end of the hours itself (開始時間, 受付終了時刻): halves of it are no day's halves. */
+const NAMES_AN_END = /[始終至迄]|から|まで/;
+
+/** The end of the day's hours a half-day word gives a header `base` of hours (診療時間 + 午後 → the end), if it is one:
+ *  only under a name of the whole hours, not of one end of them (開始時間 + 午後 is the afternoon's start). */
+export function boundOfHalfDay(base: string, word: string): Bound | undefined {
+  return NAMES_AN_END.test(base) ? undefined : HALF_DAY[plainWords(word)];
+}
+
+/** `午前診療時間`, `診療時間_午後`, `午後の診療時間`: the hours' header and the half of the day, or null. */
+const LEADING_HALF_DAY = /^(午前|午後)の?[_＿・\s]*(.+)$/;
+const TRAILING_HALF_DAY = /^(.+?)[_＿・\s]*(午前|午後)$/;
+
+export function halfDayOf(text: string): { base: string; half: string } | null {
+  const leading = LEADING_HALF_DAY.exec(text);
+  if (leading !== null) return { base: leading[2], half: leading[1] };
+  const trailing = TRAILING_HALF_DAY.exec(text);
+  return trailing === null ? null : { base: trailing[1], half: trailing[2] };
 }
 
 /** Period words written after the base without brackets: longer words with or without a separator (`有効期間終了日`,

@@ -6,6 +6,7 @@
 // (an extra column 連絡先_FAX keeps both parts of its name).
 import type { Dataset } from "../schemas/dataset.ts";
 import { matchHeader } from "./header-match.ts";
+import { boundOfHalfDay } from "./header-period.ts";
 import { DAY_KIND, namesAPartKind } from "./header-parts.ts";
 import { mapHeaders, scoreHeader } from "./headers.ts";
 import { namesMark } from "./derived-columns.ts";
@@ -92,17 +93,17 @@ function partKindColumns(spread: { text: string[]; own: boolean[] }, lower: read
 /** A start and end pair under one name (開所時間 over 開始, 終了): the end takes the end column of the start column the
  *  name maps to (終了時間), the start that column (開始時間). */
 function endOfPair(up: string, low: string, datasets: readonly Dataset[]): string[] {
-  // 診療時間 over 午前, 午後: the day opens in the morning's cell and closes in the afternoon's (record.ts keeps both)
-  const halfDay = low === "午前" || low === "午後";
-  const isStart = START_WORD.test(low) || low === "午前";
-  if (!isStart && !END_WORD.test(low) && low !== "午後") return [];
+  // 診療時間 over 午前, 午後: the day opens in the morning's cell and closes in the afternoon's
+  const halfDay = boundOfHalfDay(up, low);
+  const isStart = START_WORD.test(low) || halfDay === "start";
+  if (!isStart && !END_WORD.test(low) && halfDay !== "end") return [];
   for (const d of datasets) {
     const key = matchHeader(up, d)?.key;
     if (key === undefined || boundOf(key) !== "start") continue;
     const column = d.columnByKey.get(isStart ? key : endKeyOf(key));
     if (column !== undefined) return [column.ja];
   }
-  if (halfDay) return [];
+  if (halfDay !== undefined) return [];
   // a name that maps nowhere itself: 時間 over 開始 is 開始時間, 申込期間 over 終了 申込終了日 (else 終了日)
   const word = isStart ? "開始" : "終了";
   const m = /^(.*?)(時間|時刻|期間|日時|日)$/.exec(up.normalize("NFKC").trim());

@@ -21,7 +21,32 @@ describe("which column a period's end takes", () => {
     ["food_business", "電話番号（開始）", null], ["food_business", "許可年月日（至）", null],
     // a single character written straight after the base is part of a word, not a period's end
     ["food_business", "有効期間至", null],
+    // the halves of a day's hours in one header row, as 診療時間 over 午前 | 午後: the morning opens, the afternoon closes
+    ["hospital", "診療時間（午前）", "start_time"], ["hospital", "診療時間（午後）", "end_time"],
+    ["hospital", "午前診療時間", "start_time"], ["hospital", "午後診療時間", "end_time"], ["hospital", "午後の診療時間", "end_time"],
+    ["hospital", "診療時間_午前", "start_time"], ["hospital", "診療時間_午後", "end_time"], ["hospital", "診療時間・午後", "end_time"],
+    ["public_facility", "開館時間（午後）", "end_time"], ["public_facility", "開館時間_午前", "start_time"],
+    // a header of one end of the hours is no day's half: 終了時間（午後） stays the end, qualified
+    ["public_facility", "終了時間（午前）", "end_time"],
   ])("%s: %s → %s", (dataset, header, key) => expect(matchHeader(header, getDataset(dataset)!)?.key ?? null).toBe(key));
+});
+
+describe("the halves of a day's hours in one header row", () => {
+  const rowsOf = "渋谷駅前内科クリニック,無床診療所,渋谷区道玄坂1-1-1,9:00～12:30,14:30～18:30\n恵比寿こどもクリニック,無床診療所,渋谷区恵比寿1-1-1,9:00～12:00,休診\n"
+    + "代々木眼科,無床診療所,渋谷区代々木1-1-1,,14:00～19:00\n";
+  const hours = (record: Record<string, unknown>) => [record.start_time, record.end_time, record.availability_remarks];
+
+  it.each(["診療時間（午前）,診療時間（午後）", "午前診療時間,午後診療時間", "診療時間_午前,診療時間_午後"])(
+    "%s read as 診療時間 over 午前 | 午後: open with the morning, close with the afternoon, both halves kept", async (halves) => {
+      const oneRow = await runBytes(`名称,医療機関の種類,所在地,${halves}\n${rowsOf}`, "131130_hospital.csv");
+      const twoRows = await runBytes(`名称,医療機関の種類,所在地,診療時間,\n,,,午前,午後\n${rowsOf}`, "131130_hospital.csv");
+      expect(oneRow.rows.map((r) => hours(r.record))).toEqual([
+        ["09:00", "18:30", "9:00～12:30 / 14:30～18:30"], ["09:00", "12:00", "9:00～12:00 / 休診"], ["14:00", "19:00", null]]);
+      expect(oneRow.rows.map((r) => hours(r.record))).toEqual(twoRows.rows.map((r) => hours(r.record)));
+      expect(oneRow.rows.map((r) => r.extra)).toEqual([{}, {}, {}]);
+      expect(tuples(oneRow.report, "qualified_header", "unknown_header", "duplicate_header")).toEqual([]);
+      expect(tuples(oneRow.report, "closed_half_day")).toEqual([[2, "end_time", "closed_half_day"]]);
+    });
 });
 
 describe("the records such headers make", () => {
