@@ -114,8 +114,24 @@ export function normalizeTime(raw: string, at: At, bound?: Bound): Fixed<string 
   return withNote(s, raw, issues, at, bound) ?? sessions(s, raw, issues, at, bound) ?? unparseable(issues, at, raw);
 }
 
-/** What separates a day's sessions in one cell: `9:00～12:00／14:30～18:00`, `9:00～12:00、13:00～17:00`. */
-const SESSION_SEPARATOR = /\s*[／/、,，;；]\s*|\s+(?=午後|午前|\d)/;
+/** What separates a day's sessions in one cell: `9:00～12:00／14:30～18:00`, `9:00～12:00、13:00～17:00`,
+ *  `8:30～12:00・14:00～17:30`, a space before the next session (not the one after its label, `午前 9:00～12:00`). */
+const SESSION_SEPARATOR = /\s*[／/、,，;；・]\s*|(?<!午前|午後)\s+(?=午後|午前|\d)/;
+/** A session's label apart from its time (`午前 9:00～12:00`, `午後：3時～6時`, `午後 15:00～18:00`). */
+const SESSION_LABEL = /^(午前|午後)\s*:?\s*(?=\d)/;
+
+/** A session's first and last time, or null when it is no range. A label reads as the half of the day its times are
+ *  in (`午後 3:00～6:00` is 15:00–18:00), else, beside times of 24 hours (`午後 15:00～18:00`), as no more than a label. */
+function sessionRange(part: string): readonly [Clock, Clock] | null {
+  const label = SESSION_LABEL.exec(part);
+  const readings = label === null ? [part] : [`${label[1]}${part.slice(label[0].length)}`, part.slice(label[0].length)];
+  for (const text of readings) {
+    const m = RANGE.exec(text);
+    const [from, to] = m === null ? [null, null] : [parseClock(m[1]), rangeEnd(m[1], m[2])];
+    if (from !== null && to !== null) return [from, to];
+  }
+  return null;
+}
 
 /** A day of several sessions in one cell: it opens with the first and closes with the last (the record keeps the
  *  cell in its remarks column, so the break is not lost). null unless every part is a range that reads. */
@@ -123,11 +139,10 @@ function sessions(s: string, raw: string, issues: readonly Issue[], at: At, boun
   if (bound === undefined) return null;
   const parts = s.split(SESSION_SEPARATOR).filter((p) => p !== "");
   if (parts.length < 2 || parts.length > 4) return null;
-  const ranges = parts.map((p) => RANGE.exec(p)).map((m) => (m === null ? null : [parseClock(m[1]), rangeEnd(m[1], m[2])] as const));
-  if (ranges.some((r) => r === null || r[0] === null || r[1] === null)) return null;
-  const pick = bound === "start" ? ranges[0]?.[0] : ranges[ranges.length - 1]?.[1];
-  if (pick === null || pick === undefined) return null;
-  const out = toHhmm(pick, bound);
+  const ranges = parts.map(sessionRange);
+  const [first, last] = [ranges[0], ranges[ranges.length - 1]];
+  if (ranges.some((r) => r === null) || first === null || last === null) return null;
+  const out = toHhmm(bound === "start" ? first[0] : last[1], bound);
   return { value: out.value, issues: [...issues, problem("time_sessions", at, raw)] };
 }
 

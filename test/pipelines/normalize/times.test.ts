@@ -87,6 +87,14 @@ describe("normalizeTime", () => {
     for (const raw of ["9:00～12:00／14:30～18:00", "9:00～12:00、14:30～18:00", "午前9時～12時 午後2時半～6時"]) {
       expect([codes(normalizeTime(raw, at, "start")), codes(normalizeTime(raw, at, "end"))]).toEqual([["09:00", ["time_sessions"]], ["18:00", ["time_sessions"]]]);
     }
+    // sessions joined with ・, and sessions labelled with their half of the day (also beside times of 24 hours)
+    for (const raw of ["9:00～12:00・14:30～18:00", "9:00～12:00 ・ 14:30～18:00", "午前 9:00～12:00 午後 14:30～18:00", "午前：9時～12時、午後：2時半～6時"]) {
+      expect([raw, codes(normalizeTime(raw, at, "start")), codes(normalizeTime(raw, at, "end"))]).toEqual([raw, ["09:00", ["time_sessions"]], ["18:00", ["time_sessions"]]]);
+    }
+    // a label before a time of the day's other half is read as written (午後 2時 is 14:00), never moved by the label
+    expect(normalizeTime("午前 8:30～12:00 午後 2:00～6:00", at, "end").value).toBe("18:00");
+    // days joined with ・ before a session are no sessions
+    expect(normalizeTime("月・水・金 9:00～12:00", at, "start").value).toBeNull();
     // a part that is no range (休診), and times that are no sessions: not read
     expect(normalizeTime("9:00～12:00／休診", at, "end").value).toBeNull();
     expect(normalizeTime("9:00、17:00", at, "start").value).toBeNull();
