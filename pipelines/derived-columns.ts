@@ -12,7 +12,9 @@ import type { ColumnPlan } from "./headers.ts";
 import { type Issue, issue } from "./issues.ts";
 import { normalizeCount } from "./normalize/numbers.ts";
 import { isPlaceholder, plainWords } from "./normalize/text.ts";
-import { yesNoOf } from "./normalize/yes-no.ts";
+import { saysClosed, yesNoOf } from "./normalize/yes-no.ts";
+import { hasMeridiem } from "./normalize/clock.ts";
+import { normalizeTime } from "./normalize/times.ts";
 import { kindOf, text } from "../schemas/types.ts";
 import { joinSubdivided, subdividedNameOf } from "./subdivided-name.ts";
 import { combinedKeys, type ListedReading, type ListReading, type ListVocabulary, readList } from "./listed-flags.ts";
@@ -34,6 +36,11 @@ export interface DerivedColumn {
   vocabulary?: ListVocabulary;
   /** for "combined", how the one part's cell reads (one object for every column of that header) */
   combined?: CombinedColumn;
+  /** for "marks", what joins the names marked (`;` when absent) */
+  separator?: string;
+  /** for "labelled", the parts are marked columns (月 | 火 …): only a cell that says more than a mark (the day's hours)
+   *  is taken, after its label */
+  detailsOnly?: true;
 }
 
 /** A range read from a header: `85～89歳の男性` → 85, 89, male; `100歳以上_女` → 100, null, female; `3歳男` → 3, 3. */
@@ -149,16 +156,23 @@ export function derivedColumns(dataset: Dataset, plan: Pick<ColumnPlan, "keys" |
     if (at.has(total) || !parts.every((p) => at.has(p))) continue;
     add(total, parts.map((p) => at.get(p) as number));
   }
-  for (const { key, values } of dataset.markLists ?? []) {
+  for (const { key, values, as, separator, least = 2, details } of dataset.markLists ?? []) {
     if (at.has(key)) continue;
     const known = new Set(values.map(markName));
     const parts = plan.keys.flatMap((k, i) => (k === null && known.has(markName(plan.sourceHeaders[i] ?? "")) ? [i] : []));
     // two such columns at least: one alone is a yes/no column of its own
-    if (parts.length < 2) continue;
-    const partNames = parts.map((p) => plan.sourceHeaders[p].trim());
+    if (parts.length < least) continue;
+    const headers = parts.map((p) => plan.sourceHeaders[p].trim());
+    const partNames = headers.map((header) => as?.[markName(header)] ?? header);
     at.set(key, width + columns.length);
-    issues.push(issue("columns_listed", { field: key, value: partNames.join("、") }));
-    columns.push({ key, parts, how: "marks", names: partNames });
+    issues.push(issue("columns_listed", { field: key, value: headers.join("、") }));
+    columns.push({ key, parts, how: "marks", names: partNames, separator });
+    if (details === undefined || !dataset.columnByKey.has(details)) continue;
+    // the file's own column of the details (or what was derived for it) first, then each part's cell after its header
+    const own = at.get(details);
+    at.set(details, width + columns.length);
+    issues.push(issue("marked_cells_labelled", { field: details, value: headers.join("、") }));
+    columns.push({ key: details, parts: own === undefined ? parts : [own, ...parts], how: "labelled", names: own === undefined ? headers : ["", ...headers], detailsOnly: true });
   }
   const subdivided = subdividedNameOf(dataset, plan);
   if (subdivided !== null) {
@@ -213,13 +227,24 @@ export function namesMark(header: string, dataset: Dataset): boolean {
   return names.size > 0 && names.has(markName(header));
 }
 
-/** A cell that marks its column: a yes word (○, 有, 1, 実施) or a positive figure (a capacity, 25); a dash, a no, or
- *  other words (休止中) do not. */
+/** A cell that marks its column: a yes word (○, 有, 1, 実施), a positive figure (a capacity, 25) or hours (a day's
+ *  `9:00～12:00 15:00～18:00`, `24時間`, `午前のみ`, `午後休診`: open then); a dash, a no, or other words (休止中, 休診) do not. */
 function marks(cell: string): boolean {
   const yes = yesNoOf(cell);
   if (yes !== undefined) return yes;
-  return /^[1-9]\d*$/.test(cell.normalize("NFKC").replace(/[,\s]/g, ""));
+  return /^[1-9]\d*$/.test(cell.normalize("NFKC").replace(/[,\s]/g, "")) || namesHours(cell);
 }
+
+/** A cell of hours: a time, a range or sessions that read, or a half of the day (午前のみ). */
+function namesHours(cell: string): boolean {
+  const text = cell.trim();
+  if (text === "" || saysClosed(text)) return false;
+  return hasMeridiem(text) || normalizeTime(text, { row: 0, field: "start_time" }, "start").value !== null;
+}
+
+/** A cell of a marked column that says more than whether it is marked (a day's hours, 午前のみ), which a details column
+ *  keeps: no yes or no word, no dash, not closed (休診). */
+const saysMoreThanMark = (cell: string) => yesNoOf(cell) === undefined && !isPlaceholder(cell) && !saysClosed(cell);
 
 /** A part that names no value but stands for the rest (その他): its cell may name them (`SHP`, `福祉用具貸与`). */
 const OTHERS = /^(?:その他|他|other|others)$/i;
@@ -229,14 +254,14 @@ const LINK = /^(?:https?:\/\/|www\.)\S+$/i;
 
 /** The names of the parts marked on the row (by a mark, or by a link to the part's file); in an その他 column, what its
  *  cell names when it is no mark. */
-function marked(values: readonly string[], parts: readonly number[], names: readonly string[]): string {
+function marked(values: readonly string[], parts: readonly number[], names: readonly string[], separator = ";"): string {
   const out: string[] = [];
   parts.forEach((p, k) => {
     const cell = (values[p] ?? "").trim();
     if (marks(cell) || LINK.test(cell)) out.push(names[k]);
     else if (cell !== "" && yesNoOf(cell) === undefined && OTHERS.test(markName(names[k]))) out.push(cell);
   });
-  return out.join(";");
+  return out.join(separator);
 }
 
 /** The row with each derived value after its cells (as text the column's normalizer reads), and the issues of sum
@@ -253,16 +278,16 @@ export function withDerived(cells: readonly string[], width: number, columns: re
   let combinedCells: Map<CombinedColumn, CombinedReading> | null = null;
   let unknown: string[] | null = null;
   let kept: string[] | null = null;
-  for (const { key, parts, how, names, vocabulary, combined } of columns) {
+  for (const { key, parts, how, names, vocabulary, combined, separator, detailsOnly } of columns) {
     if (how === "marks") {
-      values.push(marked(values, parts, names ?? []));
+      values.push(marked(values, parts, names ?? [], separator));
       continue;
     }
     if (how === "labelled") {
       values.push(parts.flatMap((p, k) => {
         const value = (values[p] ?? "").trim();
         const label = names?.[k] ?? "";
-        if (value === "") return [];
+        if (value === "" || (detailsOnly && label !== "" && !saysMoreThanMark(value))) return [];
         // 容量 `－`: no value, said once, and nothing for the text column to keep (no `容量：－`)
         if (isPlaceholder(value)) {
           issues.push(issue("placeholder_value", { row, field: label === "" ? key : label, value }));

@@ -1036,6 +1036,11 @@ export const ISSUE_CODES = {
     ja: (w) => `「${f(w)}」が番号を付けた複数の列（${v(w)}）に分かれていたため、各行の値を「;」区切りで「${f(w)}」にまとめました（元の列は extra に残しています）。1つの「${f(w)}」の列に「;」区切りで入力してください。`,
     en: (w) => `${f(w)} was split over numbered columns (${v(w)}): each row's values were joined into ${f(w)} with ";" between (the columns are kept in extra). Give one ${f(w)} column with the values separated by ";".`,
   },
+  marked_cells_labelled: {
+    severity: "info", title_ja: "○の列の時間などを特記事項に", title_en: "Marked columns' hours kept in a remarks column",
+    ja: (w) => `列（${v(w)}）のセルのうち○・×や「休」ではなく時間などが書かれたものは、列の見出しを付けて（「月：9:00～12:00」のように）「${f(w)}」に入れました（元の列は extra に残しています）。`,
+    en: (w) => `Cells of the columns ${v(w)} that hold more than a mark (hours, not ○ / × or 休) went into ${f(w)} after their column's header ("月：9:00～12:00"; the columns are kept in extra).`,
+  },
   column_labelled: {
     severity: "info", title_ja: "標準にない列を見出し付きで特記事項に", title_en: "Column kept, with its header, in a remarks column",
     ja: (w) => `標準に「${v(w)}」の列はないため、各行の値を見出しを付けて（「${v(w)}：…」）「${f(w)}」に入れました（「${f(w)}」の列があればその後に。元の列は extra に残しています）。`,

@@ -163,11 +163,20 @@ const NAME_BELOW = /^(?:名称|名前|名)$/;
 /** A bare reading (カナ, フリガナ): of the column on its left when it stands in no group (名称 | カナ → 名称_カナ). */
 const READING_WORD = /^(?:カナ|かな|ｶﾅ|フリガナ|ふりがな|ヨミガナ|よみがな|読み仮名)$/;
 
+/** Whether a group's name is a column of the dataset other than one its marked columns list (開館時間, not 診療日). */
+function isOtherColumn(up: string, dataset: Dataset): boolean {
+  const key = matchHeader(up, dataset)?.key;
+  return key !== undefined && !(dataset.markLists ?? []).some((list) => list.key === key);
+}
+
 /** Two header rows as one: each column's name from the standard where the pair makes one. A note in the upper row
  *  (※…現在) names no column: it is read as a blank cell there. */
 export function joinRows(upperRow: readonly string[], lower: readonly string[], datasets: readonly Dataset[]): { cells: string[]; joined: string[] } {
   // a ○ column of a value (居宅サービス over 訪問介護) keeps the value's name, under which it is read as a mark
   const maps = (text: string) => datasets.some((d) => matchHeader(text, d) !== null || namesMark(text, d));
+  // …but not under a group that is another column of its own: 開館時間 over 土曜日 is the Saturday's hours, not a day marked
+  const marksUnder = (up: string) => (text: string) => datasets.some((d) => matchHeader(text, d) !== null
+    || (namesMark(text, d) && !isOtherColumn(up, d)));
   // spread with the note in place, then the note's columns blank: a note merged over 電話番号 | FAX番号 ends the group on
   // its left (経度) rather than leaving its columns to it
   const spreadAsWritten = spreadRight(upperRow, lower);
@@ -192,7 +201,7 @@ export function joinRows(upperRow: readonly string[], lower: readonly string[], 
       const named = NAME_BELOW.test(plainWords(low)) && maps(up) ? [up] : [];
       // a pair's end by the standard's name first (開所時間 + 開始 → 開始時間), though 開所時間_開始 maps to it too
       name = [...endOfPair(up, low, datasets), `${up}_${low}`, `${up}${low}`, ...(partKind[c] || unitOfGroup(up, low) ? [`${up}（${low}）`] : []), ...named,
-        ...(plain ? [low] : []), ...(ownName[c] ? [up] : [])].find(maps) ?? `${up}_${low}`;
+        ...(plain ? [low] : []), ...(ownName[c] ? [up] : [])].find(marksUnder(up)) ?? `${up}_${low}`;
     }
     // a reading named over both rows (merged down, or left blank below), right of a column: that column's (the 名称 and
     // カナ merged down beside 法人名 over 名称 | カナ)

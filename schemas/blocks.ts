@@ -1,6 +1,6 @@
 // Column groups shared by many datasets (§1.3 of the standard), written once and spread into each dataset.
 // A dataset that spells a shared column its own way keeps the key and swaps the column (column.ts `replace`).
-import { col } from "./column.ts";
+import { col, type MarkedBy } from "./column.ts";
 import {
   corporateNumber, decimal, email, flag, height as heightValue, hhmm, kana, latitude, localGovernmentCode, longitude, list, phone, postalCode, text,
   url,
@@ -95,9 +95,21 @@ export const operator = [
   col({ key: "organization_name", ja: "団体名", en: "organizationName", type: text, requirement: "optional", aliases: ["法人の名称"] }),
 ] as const;
 
+const DAYS = ["月", "火", "水", "木", "金", "土", "日"] as const;
+/** How headers write a day (月曜日, 月曜) and the holidays (祝日, 日・祝), with the day the standard writes for each. */
+const DAY_HEADERS: Readonly<Record<string, string>> = Object.fromEntries([
+  ...DAYS.flatMap((d) => [[d, d], [`${d}曜`, d], [`${d}曜日`, d]]),
+  ["祝", "祝"], ["祝日", "祝"], ["祭日", "祝"], ["日祝", "日祝"], ["日・祝", "日祝"], ["日祝日", "日祝"], ["日・祝日", "日祝"]]);
+
+/** 利用可能曜日 given as one column per day (月 | 火 | … of ○ / × or the day's hours): the days marked, run together as
+ *  the standard writes them (月火木金); three day columns at least (月 | 日 of a date split over 年 | 月 | 日 are no
+ *  days); a day's hours go, after the day, into the remarks column `details`. */
+export const dayColumns = (details: string): MarkedBy => ({ values: Object.keys(DAY_HEADERS), as: DAY_HEADERS, separator: "", least: 3, details });
+
 /** 利用可能曜日, 開始時間, 終了時間, 利用可能日時特記事項. */
 export const hours = [
-  col({ key: "available_days", ja: "利用可能曜日", en: "availableDays", type: text, requirement: "optional", aliases: ["available_day"] }),
+  col({ key: "available_days", ja: "利用可能曜日", en: "availableDays", type: text, requirement: "optional", aliases: ["available_day"],
+    markedBy: dayColumns("availability_remarks") }),
   // 開館時間 `9:00～17:00` is a range: the start takes the first time, the end the second (normalize/index.ts)
   col({ key: "start_time", ja: "開始時間", en: "startTime", type: hhmm, requirement: "optional", overflow: "availability_remarks",
     aliases: ["開始時刻", "利用開始時間", "開館時間", "営業時間", "利用時間", "利用可能時間", "開所時間", "開園時間", "開庁時間", "開放時間", "受付時間",

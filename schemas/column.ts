@@ -41,6 +41,9 @@ export interface Column {
   /** a text column that names several things (営業の種類 `飲食店営業;菓子製造業`), which files also give as numbered
    *  columns (営業の種類1, 営業の種類2 …): their values join into it, `;` between (a list column does so anyway) */
   numberedParts?: true;
+  /** a text column that files also give as one column per value, each marked on the rows it holds for (診療曜日 as
+   *  月 | 火 | … of ○ / × or hours): derived-columns.ts lists the marked ones */
+  markedBy?: MarkedBy;
   /** a column of the same row that a cell 同左 in this one stands for (FAX番号 `同左`: the 電話番号 beside it) */
   sameAs?: string;
   /** a short description for schema docs and the portal */
@@ -48,6 +51,20 @@ export interface Column {
   /** a text column that takes this column's cell, as written, when it does not read (営業時間 `9時～17時（入館は16時
    *  まで）` → 利用可能日時特記事項): what the officer wrote stays in the record, not only in the report */
   overflow?: string;
+}
+
+/** How a text column is given as one column per value (Column.markedBy, DatasetDefinition.markLists). */
+export interface MarkedBy {
+  /** the values that may head such columns (訪問介護, CSV, 月) */
+  values: readonly string[];
+  /** the value a header stands for when it is not the header's own name (月曜日 → 月); else the header as written */
+  as?: Readonly<Record<string, string>>;
+  /** what joins the values marked on a row (`;`, the default; the standard writes days run together: 月火木金) */
+  separator?: string;
+  /** how many such columns make the list (two, the default: one alone is a yes/no column of its own) */
+  least?: number;
+  /** a text column that takes, after its header, a cell that says more than a mark (月 `9:00～12:00` → 月：9:00～12:00) */
+  details?: string;
 }
 
 /** Headers that give way to a better header of their column in the same file, and how (Column.yieldingAliases). */

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { type Column, yieldingHeaders } from "./column.ts";
+import { type Column, type MarkedBy, yieldingHeaders } from "./column.ts";
 
 export interface DatasetDefinition<Cols extends readonly Column[] = readonly Column[]> {
   /** official file slug, e.g. `aed` */
@@ -25,8 +25,8 @@ export interface DatasetDefinition<Cols extends readonly Column[] = readonly Col
     groups: Readonly<Record<string, readonly string[]>>;
   };
   /** text columns that files also give as one ○ column per value (訪問介護 ○, 通所介護 ○ → 実施サービス): the values
-   *  that may head such columns */
-  markLists?: ReadonlyArray<{ key: string; values: readonly string[] }>;
+   *  that may head such columns; a column's own markedBy is added to these */
+  markLists?: ReadonlyArray<{ key: string } & MarkedBy>;
   /** yes/no columns that files also give as one text column naming those that hold (対象災害: `洪水、地震` →
    *  災害種別_洪水 and 災害種別_地震 marked): the headers of such a column, the words that name each column in it,
    *  and words that may stand there and name no column (they stay in extra without a warning); `all`: words that, as
@@ -114,8 +114,9 @@ export function defineDataset<const Cols extends readonly Column[]>(def: Dataset
       if (!headerIndex.has(alias)) headerIndex.set(alias, { key: c.key, method: "alias" });
     }
   }
+  const markLists = [...(def.markLists ?? []), ...def.columns.flatMap((c) => (c.markedBy === undefined ? [] : [{ key: c.key, ...c.markedBy }]))];
   let record: TypedDataset<Cols>["record"] | undefined;
-  const dataset = { ...def, headerIndex, columnByKey } as Omit<TypedDataset<Cols>, "record">;
+  const dataset = { ...def, ...(markLists.length > 0 ? { markLists } : {}), headerIndex, columnByKey } as Omit<TypedDataset<Cols>, "record">;
   return Object.defineProperty(dataset, "record", {
     enumerable: true,
     get: () => (record ??= recordSchema(def)),

@@ -10,6 +10,7 @@ import { isEmptyCell, type RepairRow, withdrawIssue } from "./pair-repairs.ts";
 import { normalizeText } from "./text.ts";
 import { normalizeTime } from "./times.ts";
 import { rangeEndInDateCell } from "./wareki.ts";
+import { saysClosed } from "./yes-no.ts";
 import type { DateTimePair } from "./pair-repairs.ts";
 
 /** [column, text column, which cells]: a cell read in part, and, with "unread", a cell that does not read at all. */
@@ -162,7 +163,7 @@ export function keepSplitDay(r: RepairRow, pairs: ReadonlyArray<readonly [string
     const text = `${fromText} / ${toText}`;
     if (split(end)) {
       if (keepInRemarks(r, target, text)) r.problem("kept_as_remarks", target, text);
-    } else if (r.record[end] === null && CLOSED.test((toText ?? "").replace(/\s/g, ""))) {
+    } else if (r.record[end] === null && saysClosed(toText ?? "")) {
       // 午前 9:30～12:30 | 午後 休診: the day closes with the morning; both cells kept in the remarks
       const closes = normalizeTime(from, { row: r.row, field: end }, "end").value;
       if (closes === null) continue;
@@ -208,8 +209,6 @@ export function keepClosingInStart(r: RepairRow, pairs: ReadonlyArray<readonly [
   }
 }
 
-/** An afternoon cell that says the place is closed then. */
-const CLOSED = /^(?:休診|休み|休業|休館|閉館|休業日|休診日|なし|無し|-|－|―|×)$/;
 
 /** What follows the number in a cell (`1棟`, `１２３点`, `3 躯`, `一幅`). */
 const UNIT_AFTER = /^(?:[+-]?[\d,]*\.?\d+|[〇一二三四五六七八九十拾百千万壱弐参]+)\s*(\S.*)$/;

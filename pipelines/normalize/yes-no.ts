@@ -32,3 +32,7 @@ export function markOf(cell: string): string {
   const mark = cell.normalize("NFKC").trim();
   return DASH.test(mark) ? "－" : mark;
 }
+
+/** A cell that says a place is closed then (a day's column `休`, an afternoon's `休診`). */
+const CLOSED = /^(?:休|休診|休み|休業|休館|閉館|休業日|休診日|定休日|なし|無し|-|－|―|×)$/;
+export const saysClosed = (text: string): boolean => CLOSED.test(text.normalize("NFKC").replace(/\s/g, ""));

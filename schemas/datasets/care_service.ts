@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { contact, fax, height, identity, image, location, naming, operator, trailer } from "../blocks.ts";
+import { contact, dayColumns, fax, height, identity, image, location, naming, operator, trailer } from "../blocks.ts";
 import { col, omit, pick, renamed, replace } from "../column.ts";
 import { defineDataset } from "../dataset.ts";
 import { headCount, providerNumber, text, textListOf } from "../types.ts";
@@ -49,7 +49,8 @@ export const care_service = defineDataset({
     ...replace(operator, col({ key: "organization_name", ja: "法人の名称", en: "organizationName", type: text, requirement: "optional", aliases: ["団体名", "法人名", "事業者名", "運営法人", "運営法人名", "設置法人"] })),
     col({ key: "provider_number", ja: "事業所番号", en: "providerNumber", type: providerNumber, requirement: "optional",
       description: "介護保険事業所番号（10桁、文字列のまま） / 10-digit provider number, kept as text", aliases: ["介護保険事業所番号", "介護保険事業者番号", "事業者番号", "指定事業所番号", "指定番号"] }),
-    col({ key: "available_days", ja: "利用可能曜日", en: "availableDays", type: text, requirement: "optional", aliases: ["available_day"] }),
+    col({ key: "available_days", ja: "利用可能曜日", en: "availableDays", type: text, requirement: "optional", aliases: ["available_day"],
+      markedBy: dayColumns("availability_remarks") }),
     col({ key: "availability_remarks", ja: "利用可能曜日特記事項", en: "dateTimeRemarks", type: text, requirement: "optional",
       aliases: ["利用可能日時特記事項", "利用可能時間特記事項"] }),
     // `20（空床型）`, `29（うち短期入所4）`: 備考 keeps what does not read

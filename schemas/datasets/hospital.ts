@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { contact, fax, height, identity, image, location, naming, operator, trailer } from "../blocks.ts";
+import { contact, dayColumns, fax, height, identity, image, location, naming, operator, trailer } from "../blocks.ts";
 import { col, omit, pick, renamed, replace } from "../column.ts";
 import { defineDataset } from "../dataset.ts";
 import { hhmm, integer, list, oneOf, text } from "../types.ts";
@@ -40,7 +40,7 @@ export const hospital = defineDataset({
     col({ key: "medical_institution_code", ja: "医療機関コード", en: "medicalInstitutionCode", type: text, requirement: "optional" }),
     col({ key: "available_days", ja: "診療曜日", en: "consultationDays", type: text, requirement: "recommended", aliases: ["利用可能曜日", "available_day"],
       // 診療日 (月～金) is the days; a 休日当番医 list's 診療日 of dates (2024/1/1, 1月3日（水）) is not, and stays in extra
-      valueAliases: { headers: ["診療日", "診療日等"], values: WEEKDAY_WORDS } }),
+      valueAliases: { headers: ["診療日", "診療日等"], values: WEEKDAY_WORDS }, markedBy: dayColumns("availability_remarks") }),
     col({ key: "start_time", ja: "診療開始時間", en: "startTime", type: hhmm, requirement: "recommended", overflow: "availability_remarks",
       aliases: ["開始時間", "診療開始時刻", "診療時間", "受付時間"] }),
     col({ key: "end_time", ja: "診療終了時間", en: "endTime", type: hhmm, requirement: "recommended", overflow: "availability_remarks",

@@ -361,3 +361,38 @@ describe("a yes/no column whose header names several hazards (洪水・高潮)",
     expect(tuples(report, "column_combined")).toEqual([]);
   });
 });
+
+describe("days given as one column per day (月 | 火 | … of ○ / × or the day's hours)", () => {
+  const days = (r: { record: Record<string, unknown> }) => [r.record.available_days, r.record.availability_remarks];
+
+  it("診療曜日 lists the days marked, as the standard writes them; a day's hours mark it and go into 診療日時特記事項 after the day", async () => {
+    const csv = "医療機関名,医療機関の種類,所在地,月,火,水,木,金,土,日,祝\n"
+      + "江東豊洲クリニック,無床診療所,江東区豊洲3-2-20,9:00～12:00 15:00～18:00,9:00～12:00 15:00～18:00,休診,9:00～12:00 15:00～18:00,9:00～12:00 15:00～18:00,9:00～13:00,休診,休診\n"
+      + "亀戸駅前内科,無床診療所,江東区亀戸5-1-1,○,○,○,×,○,○,×,×\n"
+      + "門前仲町皮膚科,無床診療所,江東区富岡1-5-5,○,○,休,○,午後休診,午前のみ,－,\n";
+    const { rows, report } = await runBytes(csv, "131083_hospital.csv");
+    expect(rows.map(days)).toEqual([
+      ["月火木金土", "月：9:00～12:00 15:00～18:00 / 火：9:00～12:00 15:00～18:00 / 木：9:00～12:00 15:00～18:00 / 金：9:00～12:00 15:00～18:00 / 土：9:00～13:00"],
+      ["月火水金土", null],
+      ["月火木金土", "金：午後休診 / 土：午前のみ"]]);
+    expect(rows[1].extra).toMatchObject({ 月: "○", 木: "×" });
+    expect(tuples(report, "columns_listed", "marked_cells_labelled")).toEqual([[null, "available_days", "columns_listed"],
+      [null, "availability_remarks", "marked_cells_labelled"]]);
+  });
+
+  it("診療日 over 月 | 火 | … (two header rows), and 月曜日 | 祝日 headers, after the file's own 特記事項", async () => {
+    const twoRows = await runBytes("医療機関名,医療機関の種類,所在地,診療科目,診療日,,,,,,,\n,,,,月,火,水,木,金,土,日,祝\n"
+      + "亀戸駅前内科,無床診療所,江東区亀戸5-1-1,内科,○,○,○,×,○,午前のみ,×,×\n", "131083_hospital.csv");
+    expect(twoRows.rows.map(days)).toEqual([["月火水金土", "土：午前のみ"]]);
+    const facility = await runBytes("名称,所在地,月曜日,火曜日,水曜日,土曜日,日曜日,祝日,利用可能日時特記事項\n"
+      + "江東区民センター,江東区大島4-5-1,○,○,○,9:00～12:00,×,○,年末年始は休館\n", "131083_public_facility.csv");
+    expect(facility.rows.map(days)).toEqual([["月火水土祝", "年末年始は休館 / 土曜日：9:00～12:00"]]);
+  });
+
+  it("not from 月 | 日 of a date split over 年 | 月 | 日, nor when the file has the days' column", async () => {
+    const date = await runBytes("名称,所在地,年,月,日\n江東区民センター,江東区大島4-5-1,2024,4,1\n", "131083_public_facility.csv");
+    expect(date.rows[0].record.available_days).toBeNull();
+    const own = await runBytes("名称,所在地,利用可能曜日,月,火,水\n江東区民センター,江東区大島4-5-1,月～土,○,○,×\n", "131083_public_facility.csv");
+    expect(days(own.rows[0])).toEqual(["月～土", null]);
+  });
+});
