@@ -825,8 +825,8 @@ export const ISSUE_CODES = {
   },
   number_parts_summed: {
     severity: "info", title_ja: "内訳の数を合計", title_en: "Parts of a count added up",
-    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は内訳ごとの数のため、その合計を数として読みました。セル全体は特記事項や備考の列があればそこに残します。数の列には合計だけを入力し、内訳は備考に書いてください。`,
-    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) gives the count by its parts: their sum was read; where the dataset has a remarks column, the whole cell is kept there. Put only the total in this column and the breakdown in the remarks.`,
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は内訳（種類）ごとに書かれているため、その合計（内訳が一つならその数）を数として読みました。セル全体は特記事項や備考の列があればそこに残します。数の列には合計だけを入力し、内訳は備考に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) gives the count by its parts (kinds): their sum (a single part's own number) was read; where the dataset has a remarks column, the whole cell is kept there. Put only the total in this column and the breakdown in the remarks.`,
   },
   unparseable_number: {
     severity: "warning", title_ja: "数値として読めない", title_en: "Not a number",

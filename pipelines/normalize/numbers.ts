@@ -146,10 +146,12 @@ function kanjiCount(raw: string, at: At, countUnits?: ReadonlySet<string>): Fixe
 const otherCount = (issues: Issue[], at: At, raw: string): Fixed<number | null> =>
   ({ value: null, issues: [...issues, problem("count_in_other_unit", at, raw)] });
 
-/** One part of a count given by its parts: a label, a number, the unit (`一般50床`, `療養 30床`). */
-const LABELLED_PART = /^([^\d\s]+?)\s*(\d+)\s*(\S*)$/;
-/** What parts a cell: 、 , ／ / ・ ; and a space (or a line break) before the next label, also one of an age (4歳児). */
-const PART_SEPARATORS = /\s*[、,，\/／・;；]\s*|(?<=\S)\s+(?=[^\d\s]|\d+(?:\s*[~〜-]\s*\d+)?\s*歳)/;
+/** One part of a count given by its parts: a label, a number (its thousands separated or not), the unit (`一般50床`,
+ *  `療養 30床`, `一般1,153`). */
+const LABELLED_PART = /^([^\d\s]+?)\s*(\d{1,3}(?:,\d{3})+|\d+)\s*(\S*)$/;
+/** What parts a cell: 、 , ／ / ・ ; and a space (or a line break) before the next label, also one of an age (4歳児). A
+ *  comma between a digit and three more is the number's own (`一般1,000、療養153`). */
+const PART_SEPARATORS = /\s*(?:[、，\/／・;；]|(?<!\d),|,(?!\d{3}(?!\d)))\s*|(?<=\S)\s+(?=[^\d\s]|\d+(?:\s*[~〜-]\s*\d+)?\s*歳)/;
 /** One part of a count by children's ages, the parts of a preschool's 定員: `3歳児35名`, `0~2歳児 20名`, `0歳:6人`,
  *  `5歳以上30名` (NFKC: ～ is ~). */
 const AGE_PART = /^(\d+)(?:\s*[~〜-]\s*(\d+))?\s*歳(?:児)?(以上)?\s*[:]?\s*(\d+)\s*(\S*)$/;
@@ -178,16 +180,16 @@ function summedAges(parts: readonly string[]): number | null {
 const PART_KIND = /^(?:(?:一般|療養|精神|結核|感染症)(?:病床)?|小便器|大便器|洋式|和式|洋便器|和便器)$/;
 
 /** A count given as labelled parts of one unit (病床数 `一般50床、療養30床`): the sum, said as read in part
- *  (number_parts_summed), so the cell is kept whole in 備考. Two parts at least, each with its own label; integers only
- *  (a measure's parts, 本館20m、別館30m, add up to nothing). */
+ *  (number_parts_summed), so the cell is kept whole in 備考. Each part has its own label; one part of a kind that makes a
+ *  whole is that whole (`一般 60`: a hospital with general beds only), children's ages take two parts at least; integers
+ *  only (a measure's parts, 本館20m、別館30m, add up to nothing). */
 function summedParts(raw: string, at: At): Fixed<number> | null {
   const text = raw.normalize("NFKC").trim();
   // most cells that do not read are words or a range, and have no digit after a label
   if (text.length > MAX_TYPED_LENGTH || !/\D\d/.test(text)) return null;
   const parts = text.split(PART_SEPARATORS);
-  if (parts.length < 2) return null;
   if (/^\d/.test(parts[0])) {
-    const ages = summedAges(parts);
+    const ages = parts.length < 2 ? null : summedAges(parts);
     return ages !== null && Number.isSafeInteger(ages) ? { value: ages, issues: [problem("number_parts_summed", at, raw)] } : null;
   }
   let sum = 0;

@@ -158,13 +158,26 @@ describe("a count in kanji numerals, and a count given by its parts", () => {
     ["一般120床,療養60床", 180, ["number_parts_summed"]],
     ["一般 50床 療養 30床", 80, ["number_parts_summed"]],
     ["小便器3／洋式2", 5, ["number_parts_summed"]],
-    // a subset, a total, a repeated label, two units, amounts, one part alone: no sum
+    // a part's thousands separator is the number's own, not a separator of parts
+    ["一般1,000、療養153", 1153, ["number_parts_summed"]],
+    ["一般 1,000\n療養 153", 1153, ["number_parts_summed"]],
+    ["一般1,000,療養153", 1153, ["number_parts_summed"]],
+    // one part of a kind that makes a whole is the whole: a hospital with general beds only
+    ["一般 60", 60, ["number_parts_summed"]],
+    ["一般60床", 60, ["number_parts_summed"]],
+    ["一般病床60床", 60, ["number_parts_summed"]],
+    ["療養 120", 120, ["number_parts_summed"]],
+    ["一般1,153", 1153, ["number_parts_summed"]],
+    ["一般 1,153", 1153, ["number_parts_summed"]],
+    // a subset, a total, a repeated label, two units, amounts, a label of no kind alone, digits that are no group: no sum
     ["一般50床、うち感染症4床", null, ["unparseable_number"]],
     ["一般50床、計50床", null, ["unparseable_number"]],
     ["一般50床、一般30床", null, ["unparseable_number"]],
     ["一般50床、療養30人", null, ["unparseable_number"]],
     ["大人500円、子ども300円", null, ["unparseable_number"]],
-    ["一般50床", null, ["unparseable_number"]],
+    ["許可50床", null, ["unparseable_number"]],
+    ["一般1,15", null, ["unparseable_number"]],
+    ["一般1,0000", null, ["unparseable_number"]],
     // a preschool's 定員 by children's ages: the parts of one whole, also one per line or with a range of ages
     ["3歳児35名、4歳児70名、5歳児70名", 175, ["number_parts_summed"]],
     ["3歳児 35名\n4歳児 35名\n5歳児 35名", 105, ["number_parts_summed"]],
@@ -212,5 +225,12 @@ describe("a count in kanji numerals, and a count given by its parts", () => {
     expect([record.beds, record.remarks]).toEqual([180, "病床数：一般120床,療養60床"]);
     expect(issues.filter((i) => i.field === "beds" || i.field === "remarks").map((i) => [i.row, i.field, i.code, i.severity]))
       .toEqual([[5, "beds", "number_parts_summed", "info"]]);
+  });
+
+  it("a 病床数 of one kind (一般 60) is that kind's number, the cell kept in 備考", () => {
+    const { record, issues } = normalizeRecord({ name: "野川病院", beds: "一般 60" }, hospital, { row: 2 }, { municipality: "132047" });
+    expect([record.beds, record.remarks]).toEqual([60, "病床数：一般 60"]);
+    expect(issues.filter((i) => i.field === "beds" || i.field === "remarks").map((i) => [i.row, i.field, i.code, i.value]))
+      .toEqual([[2, "beds", "number_parts_summed", "一般 60"]]);
   });
 });
