@@ -1,7 +1,8 @@
-// Multi-valued cells: items separated by `;` (the standard), full-width `；` or line breaks → string[]. A cell that
-// has none of these but lists short items with 、 or commas (内科、外科、小児科), slashes or spaces is split there,
-// with an info telling the officer the standard's separator; a sentence written with 、 stays one item. ・ is part of
-// names (町会・自治会), and splits only names of departments (内科・外科) and a column's known items (CSV・PDF).
+// Multi-valued cells: items separated by `;` (the standard), full-width `；` or line breaks → string[]. An item (or a
+// cell) that lists short items with 、 or commas (内科、外科、小児科), slashes or spaces is split there, and so are its
+// items in turn (内科・小児科、皮膚科), with an info telling the officer the standard's separator; a sentence written with
+// 、 stays one item. ・ parts only medical departments and a column's known items (CSV・PDF): elsewhere it is part of
+// names (町会・自治会).
 import { type At, type Fixed, problem } from "./fixed.ts";
 import { normalizeText, plainText } from "./text.ts";
 
@@ -43,20 +44,58 @@ const splitAtCommas = (text: string) => splitOutsideBrackets(text, "、,，");
 /** A department's name without what brackets after it add: 内科（循環器・消化器） → 内科. */
 const withoutTrailingBrackets = (part: string) => part.replace(/[（(][^（）()]*[）)]$/, "").trim();
 
+/** Departments named without 科 (医療法's ペインクリニック; リハビリテーション as lists shorten it). */
+const DEPARTMENTS_WITHOUT_KA = new Set(["ペインクリニック", "リハビリテーション"]);
+/** A word that names a department at a list's end (内科・小児科・アレルギー), but before a department qualifies it
+ *  (アレルギー・膠原病内科 is one department). */
+const DEPARTMENTS_AT_END = new Set([...DEPARTMENTS_WITHOUT_KA, "アレルギー"]);
+const namesDepartment = (part: string, names: ReadonlySet<string>) => {
+  const name = withoutTrailingBrackets(part);
+  return (name.length >= 2 && name.endsWith("科")) || names.has(name);
+};
+
+/** Medical departments joined with ・ (内科・小児科・皮膚科, 内科（循環器・消化器）・外科・ペインクリニック), or null: a
+ *  ・ after a department parts it from the next, while one after a disease or an organ belongs to the department
+ *  it qualifies (糖尿病・代謝内科, 内科・腎臓・高血圧内科 → 内科, 腎臓・高血圧内科). Words that end on no department are a
+ *  name (町会・自治会), not a list. */
+function departmentsAtDots(cell: string): string[] | null {
+  const items: string[] = [];
+  let pending: string[] = [];
+  for (const part of splitOutsideBrackets(cell, "・")) {
+    pending.push(part);
+    if (!namesDepartment(part, DEPARTMENTS_WITHOUT_KA)) continue;
+    items.push(pending.join("・"));
+    pending = [];
+  }
+  if (pending.length > 0) {
+    if (pending.length > 1 || !namesDepartment(pending[0], DEPARTMENTS_AT_END)) return null;
+    items.push(pending[0]);
+  }
+  return items.length > 1 ? items : null;
+}
+
+/** Parts of a cell cut at spaces outside brackets (内科（循環器 消化器） stays whole). */
+const splitAtSpaces = (cell: string) => splitOutsideBrackets(cell, " \t\u3000");
+
 /** A cell's items by the separators people use instead of the standard's `;`: 、 and commas; else slashes
- *  (内科／皮膚科, not in a web address); else spaces between words that are not English (内科 外科　小児科). */
+ *  (内科／皮膚科, not in a web address); else ・ between departments; else spaces between words that are not English
+ *  (内科 外科　小児科). */
 function otherSeparators(cell: string, spaces = true): string[] {
   const commas = splitAtCommas(cell);
   if (commas.length > 1) return commas;
   if (/[/／]/.test(cell) && !cell.includes("://")) return cell.split(/[/／]/).map((p) => p.trim()).filter((p) => p !== "");
-  // ・ is part of names (町会・自治会), but not between medical departments (内科・小児科・皮膚科, also with their
-  // specialties in brackets: 内科（循環器・消化器）・外科)
-  if (cell.includes("・")) {
-    const parts = splitOutsideBrackets(cell, "・");
-    if (parts.length > 1 && parts.every((p) => withoutTrailingBrackets(p).length >= 2 && withoutTrailingBrackets(p).endsWith("科"))) return parts;
-  }
+  const departments = cell.includes("・") ? departmentsAtDots(cell) : null;
+  if (departments !== null) return departments;
   if (!spaces || /[A-Za-z]/.test(cell)) return commas;
-  return cell.split(/[\s\u3000]+/).filter((p) => p !== "");
+  return splitAtSpaces(cell);
+}
+
+/** An item split by the separators people use, and each of its items in turn (内科・小児科、皮膚科: 、 first, then ・),
+ *  when every part is a short item, not a clause; else the item as written. */
+function splitItem(item: string, spaces: boolean): string[] {
+  const parts = otherSeparators(item, spaces);
+  if (parts.length < 2 || !parts.every(isListItem)) return [item];
+  return parts.flatMap((part) => splitItem(part, spaces));
 }
 
 /** How a column's known items are compared: NFKC, lower case, no spaces (ＣＳＶ, csv, Excel). */
@@ -94,23 +133,10 @@ export function normalizeList(raw: string, at: At, spaces = true, known?: Readon
   let items = text.value.split(/[;；\n]/).map((item) => item.trim()).filter((item) => item !== "");
   // lines that join into one sentence (`Shift_JIS形式のCSV` and on the next line `及びPDF`) are one value
   if (items.length > 1 && !/[;；]/.test(text.value) && items.some((item, i) => i > 0 && continuesSentence(item))) items = [text.value.trim()];
-  let separated = false;
-  if (items.length === 1) {
-    const parts = otherSeparators(items[0], spaces);
-    if (parts.length > 1 && parts.every(isListItem)) {
-      items = parts;
-      separated = true;
-    }
-  }
-  if (known !== undefined) {
-    const split = items.flatMap((item) => knownItemsAtDots(item, known) ?? [item]);
-    if (split.length > items.length) {
-      items = split;
-      separated = true;
-    }
-  }
-  const issues = separated ? [...text.issues, problem("list_separator", at, raw)] : text.issues;
-  return { value: items.length === 0 ? null : items, issues };
+  let split = items.flatMap((item) => splitItem(item, spaces));
+  if (known !== undefined) split = split.flatMap((item) => knownItemsAtDots(item, known) ?? [item]);
+  if (split.length > items.length) return { value: split, issues: [...text.issues, problem("list_separator", at, raw)] };
+  return { value: items.length === 0 ? null : items, issues: text.issues };
 }
 
 /** Text that may name several values (実施サービス, ファイル形式), in the standard's form: its values joined with `;`,

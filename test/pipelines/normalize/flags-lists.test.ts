@@ -72,7 +72,9 @@ describe("normalizeList", () => {
     ["内科、外科、小児科", ["内科", "外科", "小児科"], ["list_separator"]],
     ["内科,外科", ["内科", "外科"], ["list_separator"]],
     ["西新宿一丁目町会・西新宿二丁目町会", ["西新宿一丁目町会・西新宿二丁目町会"], []],
-    ["内科、外科;小児科", ["内科、外科", "小児科"], []],
+    // an item of a ; list (or of a line) is split by the same rule as a whole cell; a sentence in it is not
+    ["内科、外科;小児科", ["内科", "外科", "小児科"], ["list_separator"]],
+    ["段差なし、車椅子で入れます;授乳室", ["段差なし、車椅子で入れます", "授乳室"], []],
     ["入口にスロープがあり車椅子で入れます、2階へはエレベーターで上がれます", ["入口にスロープがあり車椅子で入れます、2階へはエレベーターで上がれます"], []],
     ["段差なし、車椅子で入れます", ["段差なし、車椅子で入れます"], []],
     ["上原区または、近隣行政区", ["上原区または、近隣行政区"], []],
@@ -98,6 +100,23 @@ describe("normalizeList", () => {
     // a department with its specialties in brackets is still one department
     ["内科（循環器・消化器）・外科・整形外科", ["内科（循環器・消化器）", "外科", "整形外科"], ["list_separator"]],
     ["内科（循環器・消化器）", ["内科（循環器・消化器）"], []],
+    ["内科（循環器 消化器） 外科", ["内科（循環器 消化器）", "外科"], ["list_separator"]],
+    // separators mixed in one cell: each item is split in turn
+    ["内科・消化器内科　外科", ["内科", "消化器内科", "外科"], ["list_separator"]],
+    ["内科・小児科、皮膚科", ["内科", "小児科", "皮膚科"], ["list_separator"]],
+    ["内科、外科・整形外科", ["内科", "外科", "整形外科"], ["list_separator"]],
+    ["内科/小児科・皮膚科", ["内科", "小児科", "皮膚科"], ["list_separator"]],
+    ["内科・外科\n小児科・皮膚科", ["内科", "外科", "小児科", "皮膚科"], ["list_separator"]],
+    ["内科;外科・整形外科", ["内科", "外科", "整形外科"], ["list_separator"]],
+    // departments named without 科, at the end or anywhere
+    ["内科・外科・ペインクリニック", ["内科", "外科", "ペインクリニック"], ["list_separator"]],
+    ["ペインクリニック・内科", ["ペインクリニック", "内科"], ["list_separator"]],
+    ["内科・小児科・アレルギー", ["内科", "小児科", "アレルギー"], ["list_separator"]],
+    ["心療内科・ペインクリニック内科・リハビリテーション科・歯科口腔外科", ["心療内科", "ペインクリニック内科", "リハビリテーション科", "歯科口腔外科"], ["list_separator"]],
+    // one department whose name joins a disease or an organ with ・ stays whole, also among others
+    ["糖尿病・代謝内科", ["糖尿病・代謝内科"], []],
+    ["アレルギー・膠原病内科", ["アレルギー・膠原病内科"], []],
+    ["内科・腎臓・高血圧内科", ["内科", "腎臓・高血圧内科"], ["list_separator"]],
     [";;", null, []],
     ["", null, []],
     ["-", null, ["placeholder_value"]],
