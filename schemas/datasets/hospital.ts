@@ -31,13 +31,16 @@ export const hospital = defineDataset({
       description: "病院/有床診療所/無床診療所 / hospital or clinic with or without beds", aliases: ["医療機関種別", "医療機関の区分", "医療機関区分", "種別"],
       // a register's 区分 (病院, 診療所, 歯科診療所): 区分 alone may hold anything, its values tell
       valueAliases: { headers: ["区分"], values: INSTITUTION_KINDS } }),
-    ...location, ...height,
+    // the 厚生局 register's header, as its 医療機関名称 is the name
+    ...replace(location, renamed(pick(location, "full_address"), { aliases: ["医療機関所在地"] })), ...height,
     pick(contact, "phone_number"), pick(contact, "extension_number"), fax,
     ...omit(contact, "phone_number", "extension_number"),
     ...replace(operator, col({ key: "organization_name", ja: "法人の名称", en: "organizationName", type: text, requirement: "optional", aliases: ["団体名", "開設者",
       // 開設者 over 名称 | カナ (two header rows) joined; 開設者名 alone is no alias: every preschool and care register has one
       "開設者_名称"] })),
-    col({ key: "medical_institution_code", ja: "医療機関コード", en: "medicalInstitutionCode", type: text, requirement: "optional" }),
+    // 医療機関番号 is what the 厚生局's 保険医療機関 registers (a ward's usual source) head the code with
+    col({ key: "medical_institution_code", ja: "医療機関コード", en: "medicalInstitutionCode", type: text, requirement: "optional",
+      aliases: ["医療機関番号", "保険医療機関番号", "保険医療機関コード", "医療機関CD"] }),
     col({ key: "available_days", ja: "診療曜日", en: "consultationDays", type: text, requirement: "recommended", aliases: ["利用可能曜日", "available_day"],
       // 診療日 (月～金) is the days; a 休日当番医 list's 診療日 of dates (2024/1/1, 1月3日（水）) is not, and stays in extra
       valueAliases: { headers: ["診療日", "診療日等"], values: WEEKDAY_WORDS }, markedBy: dayColumns("availability_remarks") }),
@@ -48,7 +51,7 @@ export const hospital = defineDataset({
     col({ key: "availability_remarks", ja: "診療日時特記事項", en: "consultationRemarks", type: text, requirement: "optional", aliases: ["利用可能日時特記事項"],
       labelledAliases: ["休診日", "休診"] }),
     col({ key: "after_hours", ja: "時間外における対応", en: "afterHoursService", type: text, requirement: "optional", aliases: ["時間外対応"] }),
-    col({ key: "departments", ja: "診療科目", en: "medicalDepartments", type: list, requirement: "recommended", aliases: ["診療科", "標榜科目", "標榜診療科", "標榜診療科目"] }),
+    col({ key: "departments", ja: "診療科目", en: "medicalDepartments", type: list, requirement: "recommended", aliases: ["診療科", "科名", "標榜科目", "標榜診療科", "標榜診療科目"] }),
     // a register's beds by kind (医療法) are summed when no column gives the whole
     col({ key: "beds", ja: "病床数", en: "numberOfBeds", type: integer, requirement: "recommended",
       aliases: ["許可病床数", "病床数計", "病床数合計", "総病床数", "病床総数", "合計病床数"],

@@ -67,6 +67,10 @@ describe("which column a header maps to", () => {
     ["food_business", "許可日", "permit_date"], ["food_business", "営業者名", "organization_name"],
     ["hospital", "診療所名称", "name"], ["hospital", "標榜診療科", "departments"],
     ["hospital", "総病床数", "beds"], ["hospital", "病床数計", "beds"],
+    // the 厚生局's 保険医療機関 register and its copies: the code, the address and the departments under their own names
+    ["hospital", "医療機関番号", "medical_institution_code"], ["hospital", "保険医療機関番号", "medical_institution_code"],
+    ["hospital", "保険医療機関コード", "medical_institution_code"], ["hospital", "医療機関CD", "medical_institution_code"],
+    ["hospital", "医療機関所在地", "full_address"], ["hospital", "科名", "departments"],
     ["cultural_property", "数量", "quantity"],
     // a part of the beds is no column by itself (two parts or more are summed: the records below)
     ["hospital", "一般病床数", null],
