@@ -6,6 +6,7 @@ import type { Dataset } from "../schemas/dataset.ts";
 import { type ColumnPlan, takeColumn } from "./headers.ts";
 import { type Issue, issue } from "./issues.ts";
 import type { HeaderMapping } from "./report.ts";
+import { POSTAL_CODE_FIRST } from "./normalize/address-shape.ts";
 import { TOKYO, tokyoMunicipalityAt } from "./normalize/location.ts";
 
 /** After the municipality: a town's name, then its block number (富士見台2丁目47番地の1, 本町1-2-3, 中央三丁目5番). */
@@ -31,8 +32,10 @@ const isStreetPlace = (cell: string) => {
   return text !== null && TOWN_AND_BLOCK.test(text);
 };
 
+/** The cell in NFKC without a postal code in front (`〒181-8611 三鷹市…`, which the row's repair moves to 郵便番号), or
+ *  null when it cannot be an address. */
 function plainCell(cell: string): string | null {
-  const text = cell.normalize("NFKC").trim();
+  const text = cell.normalize("NFKC").trim().replace(POSTAL_CODE_FIRST, "");
   return text.length < 4 || text.length > 120 || NOT_AN_ADDRESS.test(text) ? null : text;
 }
 

@@ -1,7 +1,7 @@
 // Record-level repairs of a row's address and place: the address completed with the row's (or publisher's)
 // prefecture and city, or joined from its parts; a postal code or a wrong dash taken out of it; a Tokyo town's 郡; an
 // old 推奨 row placed at its address rather than at its publisher; 所在地_都道府県/市区町村 filled from the address.
-import { type AddressShape, addressShape, contactKindOf, labelledAddress } from "./address-shape.ts";
+import { type AddressShape, addressShape, contactKindOf, labelledAddress, POSTAL_CODE_FIRST } from "./address-shape.ts";
 import { isPrefectureCode } from "../../schemas/local-government-code.ts";
 import { completeAddress, joinAddress, municipalityThroughout, namesMunicipality, namesNoPlace, publisherName, tokyoAddressByName,
   tokyoListAddress } from "./address.ts";
@@ -10,9 +10,6 @@ import { addressWithDistrict, type Place, placeOf, placeOfColumns, prefectureOf,
   tokyoMunicipality } from "./location.ts";
 import { isEmptyCell } from "./pair-repairs.ts";
 import { isOldFormat, publisherCode, type RowRepair, str } from "./row-repair.ts";
-
-/** `〒150-8010 東京都渋谷区…`: a postal code written in front of the address. */
-const POSTAL_CODE_FIRST = /^〒?\s*(\d{3})-?(\d{4})\s+(?=\D)/;
 
 /** The address without a postal code in front of it, which goes to 郵便番号 when the dataset has that column and the
  *  row left it empty (the address is then also read for its prefecture and city). */

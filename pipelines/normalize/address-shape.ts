@@ -13,6 +13,8 @@ export type ContactKind = "phone" | "url" | "mail" | "postal_code";
 const URL_ALONE = /^(?:https?:\/\/|www\.)\S+$/i;
 const MAIL_ALONE = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
 const POSTAL_CODE_ALONE = /^〒\s*\d{3}-?\d{4}$|^\d{3}-\d{4}$/;
+/** `〒150-8010 東京都渋谷区…`: a postal code written in front of the address. */
+export const POSTAL_CODE_FIRST = /^〒?\s*(\d{3})-?(\d{4})\s+(?=\D)/;
 const PHONE_LABEL = /^(?:tel|phone|電話(?:番号)?|代表|☎|℡)\s*[:.]?\s*/i;
 /** 03-3348-1111, 03(3348)1111, 0333481111, and a number of the 23 wards written without 03 (3348-1111); a note in
  *  brackets after it (（代表）) */

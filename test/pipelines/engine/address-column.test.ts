@@ -24,6 +24,15 @@ describe("an address column told by its content", () => {
     expect(rooms.rows.map((r) => r.record.full_address)).toEqual([null, null]);
   });
 
+  it("addresses written after their postal code (〒181-8611 三鷹市…) are an address column, the code going to 郵便番号", async () => {
+    const csv = "名称,医療機関の種類,ところ\n杏林大学医学部付属病院,病院,〒181-8611 三鷹市新川6-20-2\n三鷹駅前こどもクリニック,無床診療所,〒181-0013 三鷹市下連雀3-1-1\n";
+    const { report, rows } = await runBytes(csv, "132047_hospital.csv");
+    expect(rows.map((r) => [r.valid, r.record.full_address, r.record.postal_code])).toEqual([
+      [true, "東京都三鷹市新川6-20-2", "1818611"], [true, "東京都三鷹市下連雀3-1-1", "1810013"]]);
+    expect(tuples(report, "address_column_by_content", "postal_code_in_address")).toEqual([[null, "ところ", "address_column_by_content"],
+      [1, "full_address", "postal_code_in_address"], [2, "full_address", "postal_code_in_address"]]);
+  });
+
   it("an AED list's 設置場所 (設置位置 by its name) holding street addresses is the address; 設置位置 is then absent", async () => {
     const csv = "名称,設置場所,緯度,経度,小児対応設備の有無\n町田市役所,東京都町田市森野2丁目2番22号,35.5466,139.4387,有\n"
       + "町田市民ホール,町田市森野2-2-36,35.5470,139.4380,無\n";
