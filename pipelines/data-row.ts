@@ -20,6 +20,7 @@ import { rejoined } from "./shifted-row.ts";
 import { withStandIns } from "./stand-in-cells.ts";
 import { REQUIRED_NOT_NUMBER, validateRecord } from "./validate.ts";
 import { datumColumnOf } from "./datum-of-file.ts";
+import { qualifierCellKey, qualifierColumnsOf } from "./normalize/refined-values.ts";
 import { ROW_DATUM } from "./normalize/tokyo-datum.ts";
 
 /** Values the publisher withholds or cannot give: published empty, said, and not a required value missing. */
@@ -37,6 +38,10 @@ const FILL_CODES = { ditto: "same_as_above", group: "blank_filled_from_above", h
  *  column at all, that is said once for the file (column_filled), not on every row. */
 const FILLS: ReadonlySet<IssueCode> = new Set(["code_missing", "located_code_from_address", "local_government_name_missing",
   "local_government_name_from_code", "place_from_address", "survey_date_filled"]);
+
+/** Values read the same way on every row they apply to (a 診療所 by its 病床数): said on the first such row only, once
+ *  for the file. */
+const SAID_ONCE: ReadonlySet<IssueCode> = new Set(["value_by_count", "value_qualified"]);
 
 /** A data row made ready in file order (links taken, "as above" cells filled), then read (it may be held first). */
 export interface Prepared {
@@ -56,7 +61,7 @@ export interface DataRowOptions {
 }
 
 export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan, { checkWidth, memo, fillDown, tally }: DataRowOptions) {
-  const { absentRows, blankWithData, filled, legendsRead, widths } = tally;
+  const { absentRows, blankWithData, filled, legendsRead, saidOnce, widths } = tally;
   // issues past the log's cap for their code are only counted: normalizers then format nothing for them
   const onlyCounts = (code: IssueCode) => run.log.onlyCounts(code);
   const inFile = new Set(plan.keys);
@@ -76,6 +81,8 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
   /** a column that names each row's datum (測地系): its cell goes with the row's cells to the coordinate repair */
   const datumAt = plan.keys.includes("latitude") ? datumColumnOf(plan) : null;
   const datumName = datumAt === null ? undefined : plan.extraNames[datumAt];
+  /** columns that qualify a standard column's value (公設・私設 beside 種別): their cells go with the row's cells */
+  const qualifiers = qualifierColumnsOf(dataset, plan);
   // a ditto's issue shows the cell as written (同上) and says the value it took; a group's blank cell has no text of
   // its own, so its issue shows the value it took. A holder's blank cells are one issue for the row, about its first
   // (the name), naming the columns filled and the row's own value that made it the holder's next record.
@@ -106,6 +113,10 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
         if (!filled.has(i.field)) filled.set(i.field, i.value);
         continue;
       }
+      if (SAID_ONCE.has(i.code)) {
+        saidOnce.note(i);
+        continue;
+      }
       run.log.add(i);
       if (i.severity === "error") error = true;
     }
@@ -120,6 +131,7 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
     const cells = standIn === null ? written : standIn.cells;
     const split = splitRow(cells, plan, row, checkWidth);
     if (datumName !== undefined && split.extra[datumName] !== undefined) split.cells[ROW_DATUM] = split.extra[datumName];
+    for (const { key, name } of qualifiers) if (split.extra[name] !== undefined) split.cells[qualifierCellKey(key)] = split.extra[name];
     let values = cells;
     let derivedIssues: Issue[] | null = null;
     let listed: ListedReading | null = null;

@@ -1121,6 +1121,16 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」をExcelの時刻（1日の割合）として時刻にしました。セルをHH:MMの文字列にしてください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) was read as an Excel time (fraction of a day). Write the time as text (HH:MM).`,
   },
+  value_by_count: {
+    severity: "info", title_ja: "同じ行の数から標準の選択肢に", title_en: "Value made the standard's by a count of its row",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は標準の選択肢にないため、同じ行の数から読み替えました（${d(w)}）。ファイルの他の行も同じように読んでいます（この指摘は最初の行だけに出します）。標準の選択肢で入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is none of the standard's values: read by a count of its row (${d(w)}). Other rows of the file are read the same way (said on the first only). Write the standard's values.`,
+  },
+  value_qualified: {
+    severity: "info", title_ja: "別の列の語と合わせて標準の選択肢に", title_en: "Value made the standard's by a word of another column",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は、同じ行の別の列の語と合わせて読み替えました（${d(w)}）。ファイルの他の行も同じように読んでいます（この指摘は最初の行だけに出します）。「${f(w)}」に標準の選択肢をそのまま入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) was read with a word of another column of its row: ${d(w)}. Other rows of the file are read the same way (said on the first only). Write the standard's value in ${f(w)} itself.`,
+  },
   codes_from_legend: {
     severity: "warning", title_ja: "凡例の番号を語に", title_en: "Codes read by the file's legend",
     ja: (w) => `「${f(w)}」の番号を、${w.detail === "below_data" ? "データの下" : "見出しの上"}にある凡例（${v(w)}）で語に置き換えました。番号はこの指摘に残っています。置き換えが正しいか確かめ、「${f(w)}」には番号でなく語（標準の選択肢）を入力してください。`,

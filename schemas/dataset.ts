@@ -40,6 +40,14 @@ export interface DatasetDefinition<Cols extends readonly Column[] = readonly Col
    *  given there is not published, but kept in the column's overflow (else 備考) and named. `values`: the standard's
    *  values of `when` (a oneOf column: its variants count as them) */
   notFor?: ReadonlyArray<{ key: string; when: string; values: readonly string[] }>;
+  /** values the standard splits by a count of the row (医療法: a 診療所 with no bed is a 無床診療所, one with 1–19 a
+   *  有床診療所): a row whose `key` holds one of `values` and whose `count` is known takes the value of the first of
+   *  `bands` whose `max` the count does not pass; past the last band, or with no count, it stays as written */
+  valueByCount?: ReadonlyArray<{ key: string; values: readonly string[]; count: string; bands: ReadonlyArray<{ max: number; value: string }> }>;
+  /** a column that is no column of the standard but says a word which, before the value of `key`, names another of
+   *  its standard values (公設・私設 `私設` beside 種別 `消火栓`: 私設消火栓): the row takes that value; a word that names
+   *  none (公設: 公設消火栓 is 消火栓 itself) leaves it. `headers`: how files head such a column */
+  qualifiedBy?: ReadonlyArray<{ key: string; headers: readonly string[] }>;
   /** required columns that some kinds of row have none of (所在地 of a 無形文化財: a performing art, a craft technique or a
    *  festival has no place): a row whose `when` columns hold one of `words` (in its value, or in an item of a list) may
    *  leave `keys` empty; that is said at info level (not_required_for_kind), not as missing_required */

@@ -1,7 +1,7 @@
 // Record-level repairs, after every cell is normalized, in the order they run: coordinates (coordinate-repairs.ts),
 // the address and place (address-repairs.ts), empty codes and names (code-repairs.ts), a row's start and end
-// (pair-repairs.ts), values the row or file explains (value-repairs.ts), cells kept as written (kept-cells.ts), and
-// readings that are none (reading-check.ts).
+// (pair-repairs.ts), values the row or file explains (value-repairs.ts), values another column makes the standard's
+// (refined-values.ts), cells kept as written (kept-cells.ts), and readings that are none (reading-check.ts).
 // They work on the shared column vocabulary (schemas/blocks.ts keys and column kinds), never on a dataset id.
 import type { Dataset } from "../../schemas/dataset.ts";
 import type { Issue } from "../issues.ts";
@@ -13,6 +13,7 @@ import { checkOrganization } from "./operator.ts";
 import { moveExtension } from "./phone-extension.ts";
 import { carryAfternoon, checkDatasetDateOrder, checkDateOrder, endNextDay, endYearFromStart, repairAllDay, timeFromDateCell } from "./pair-repairs.ts";
 import { checkReadings } from "./reading-check.ts";
+import { refineByCount, qualifyByColumn } from "./refined-values.ts";
 import { columnsOf, type RecordContext, type RecordPlan, type Row, RowRepair } from "./row-repair.ts";
 import { applyLegends, checkSums, fillSameAs } from "./value-repairs.ts";
 
@@ -47,6 +48,8 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
   if (dataset.sums !== undefined) checkSums(r, dataset.sums);
   if (dataset.dateOrder !== undefined) checkDatasetDateOrder(r, dataset.dateOrder);
   if (context.legends !== undefined) applyLegends(r, context.legends, context.legendsRead);
+  if (dataset.valueByCount !== undefined) refineByCount(r, dataset.valueByCount);
+  if (dataset.qualifiedBy !== undefined) qualifyByColumn(r, dataset.qualifiedBy);
   if (dataset.notFor !== undefined) dropInapplicable(r, plan.overflows);
   if (plan.overflows.length > 0) {
     keepUnread(r, plan.overflows);

@@ -58,5 +58,8 @@ export const hospital = defineDataset({
       partAliases: ["一般病床数", "療養病床数", "精神病床数", "結核病床数", "感染症病床数"] }),
     ...image, ...trailer,
   ],
+  // 医療法 art. 1-5: a 診療所 has at most 19 beds; the register's 一般診療所 is any that is no 歯科診療所
+  valueByCount: [{ key: "facility_kind", values: ["診療所", "一般診療所"], count: "beds",
+    bands: [{ max: 0, value: "無床診療所" }, { max: 19, value: "有床診療所" }] }],
 });
 export type HospitalRecord = z.infer<typeof hospital.record>;

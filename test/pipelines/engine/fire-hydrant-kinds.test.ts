@@ -176,3 +176,28 @@ describe("fire hydrant 種別 and 口径", () => {
     expect(report.issues.filter((i) => i.code === "note_row").map((i) => i.row)).toEqual([5002, 5003]);
   });
 });
+
+describe("a 公設・私設 column beside 種別 (probes p15, p38 of the hospital-pop pass)", () => {
+  const hydrants = (column: string) => ["水利番号,種別," + column + ",口径(mm),所在地,緯度,経度",
+    "H-0001,消火栓,公設,150,八王子市元本郷町3-24-1,35.6664,139.3160",
+    "H-0002,消火栓,私設,65,八王子市旭町1-1,35.6560,139.3390",
+    "H-0003,防火水槽,私設,,八王子市明神町4-1,35.6570,139.3430",
+    "H-0004,消火栓（地下式単口）,私設,75,八王子市旭町1-2,35.6560,139.3390",
+    "H-0005,消火栓,私設,65,八王子市旭町1-3,35.6560,139.3390"].join("\n");
+
+  it("私設 beside 消火栓 is the standard's 私設消火栓, said once for the file; 公設 and other kinds stay as written", async () => {
+    for (const column of ["公設・私設", "区分"]) {
+      const { rows, report } = await runBytes(hydrants(column), "132012_fire_hydrant.csv");
+      expect(rows.map((r) => r.record.kind)).toEqual(["消火栓", "私設消火栓", "防火水槽", "消火栓（地下式単口）", "私設消火栓"]);
+      // the column stays in extra, as the file wrote it
+      expect(rows[1].extra).toEqual({ [column]: "私設" });
+      expect(report.issues.filter((i) => i.code === "value_qualified").map((i) => [i.row, i.field, i.value, i.detail, i.severity]))
+        .toEqual([[2, "kind", "消火栓", "私設 → 私設消火栓", "info"]]);
+    }
+  });
+
+  it("a CSV the engine wrote reads back as the same kinds, with nothing read again", async () => {
+    const { rows } = await runBytes(["水利番号,種別,公設・私設,所在地", "H-0002,私設消火栓,私設,八王子市旭町1-1"].join("\n"), "132012_fire_hydrant.csv");
+    expect(rows[0].record.kind).toBe("私設消火栓");
+  });
+});

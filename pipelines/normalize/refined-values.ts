@@ -1,0 +1,54 @@
+// A value that another column of the row makes one of the standard's: a 診療所 by its 病床数 (Dataset.valueByCount),
+// a 消火栓 by a 公設・私設 column beside it (Dataset.qualifiedBy). Each is said on its row; the engine says it once for
+// the file (data-row.ts), since every row of such a file is read the same way.
+import type { Dataset } from "../../schemas/dataset.ts";
+import { vocabularyOf } from "../../schemas/types.ts";
+import { withdrawIssue } from "./pair-repairs.ts";
+import type { RowRepair } from "./row-repair.ts";
+import { plainWords } from "./text.ts";
+
+/** The key under which a row's cells carry the cell of a column that qualifies `key` (Dataset.qualifiedBy): no column
+ *  of any dataset, read only here. */
+export const qualifierCellKey = (key: string): string => `${key}_qualifier`;
+
+/** 医療機関の種類 `一般診療所` with 病床数 0: 無床診療所 (value_by_count); a count past the last band leaves it. */
+export function refineByCount(r: RowRepair, specs: NonNullable<Dataset["valueByCount"]>): void {
+  for (const { key, values, count, bands } of specs) {
+    const written = r.record[key];
+    const n = r.record[count];
+    if (typeof written !== "string" || !values.includes(written) || typeof n !== "number" || !Number.isInteger(n) || n < 0) continue;
+    const band = bands.find((b) => n <= b.max);
+    if (band === undefined) continue;
+    r.record[key] = band.value;
+    withdrawIssue(r, key, "not_in_vocabulary");
+    r.problem("value_by_count", key, r.cells[key] ?? written, `${r.dataset.columnByKey.get(count)?.ja ?? count} ${n} → ${band.value}`);
+  }
+}
+
+/** 種別 `消火栓` beside 公設・私設 `私設`: 私設消火栓 (value_qualified); a word that makes no standard value (公設) leaves
+ *  it, and so does a value written with more than the standard's word (消火栓（地下式単口）), whose words would be lost. */
+export function qualifyByColumn(r: RowRepair, specs: NonNullable<Dataset["qualifiedBy"]>): void {
+  for (const { key } of specs) {
+    const cell = r.cells[qualifierCellKey(key)];
+    const value = r.record[key];
+    if (cell === undefined || typeof value !== "string") continue;
+    const type = r.dataset.columnByKey.get(key)?.type;
+    const values = (type === undefined ? undefined : vocabularyOf(type)?.values) ?? [];
+    const word = plainWords(cell);
+    const qualified = `${word}${value}`;
+    if (word === "" || !values.includes(value) || qualified === value || !values.includes(qualified)) continue;
+    r.record[key] = qualified;
+    r.problem("value_qualified", key, r.cells[key] ?? value, `${cell.trim()} → ${qualified}`);
+  }
+}
+
+/** The file's column that qualifies each key (Dataset.qualifiedBy), by its position among the plan's columns: a column
+ *  no header maps, headed as the dataset says. */
+export function qualifierColumnsOf(dataset: Dataset, plan: { keys: readonly (string | null)[]; extraNames: readonly string[] }):
+  Array<{ key: string; name: string }> {
+  return (dataset.qualifiedBy ?? []).flatMap(({ key, headers }) => {
+    const names = new Set(headers.map(plainWords));
+    const at = plan.keys.findIndex((k, i) => k === null && names.has(plainWords(plan.extraNames[i] ?? "")));
+    return at < 0 || !plan.keys.includes(key) ? [] : [{ key, name: plan.extraNames[at] }];
+  });
+}

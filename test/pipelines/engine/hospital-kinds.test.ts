@@ -1,0 +1,48 @@
+// A register's 一般診療所 / 診療所 with its 病床数: the standard's 有床 or 無床診療所 (Dataset.valueByCount).
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { closeRangeWorkers } from "../../../pipelines/range-pool.ts";
+import { readOnOneAndTwoThreads, runBytes, tuples } from "./helpers.ts";
+
+const HEADER = "施設名,種別,所在地,許可病床数";
+
+describe("医療機関の種類 一般診療所 / 診療所 told by the row's 病床数 (probe p27 of the hospital-pop pass)", () => {
+  it("0 beds is 無床診療所, 1–19 有床診療所, said once for the file; unknown or too many beds leave the kind as written", async () => {
+    const { rows, report } = await runBytes([HEADER,
+      "武蔵野赤十字病院,病院,武蔵野市境南町1-26-1,611",
+      "吉祥寺南町クリニック,一般診療所,武蔵野市吉祥寺南町1-1-1,0",
+      "境有床クリニック,一般診療所,武蔵野市境1-1-1,19",
+      "中町医院,診療所,武蔵野市中町1-1-1,",
+      "三鷹駅北口歯科,歯科診療所,武蔵野市中町1-1-2,",
+      "西久保クリニック,診療所,武蔵野市西久保1-1-1,1",
+      "境南クリニック,一般診療所,武蔵野市境南町2-1-1,20"].join("\n"), "132039_hospital.csv");
+    expect(rows.map((r) => [r.record.facility_kind, r.record.beds])).toEqual([["病院", 611], ["無床診療所", 0], ["有床診療所", 19],
+      ["診療所", null], ["歯科診療所", null], ["有床診療所", 1], ["一般診療所", 20]]);
+    expect(report.issues.filter((i) => i.code === "value_by_count").map((i) => [i.row, i.field, i.value, i.detail, i.severity]))
+      .toEqual([[2, "facility_kind", "一般診療所", "病床数 0 → 無床診療所", "info"]]);
+    // the kinds read are no longer named as outside the vocabulary; the others still are
+    expect(tuples(report, "not_in_vocabulary")).toEqual([[4, "facility_kind", "not_in_vocabulary"], [5, "facility_kind", "not_in_vocabulary"],
+      [7, "facility_kind", "not_in_vocabulary"]]);
+  });
+
+  it("is said once for the file, on its first row, whichever range of a long file read it, on one thread or two", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "odh-kinds-"));
+    try {
+      const file = path.join(dir, "132039_hospital.csv");
+      const rows = Array.from({ length: 6000 }, (_, n) => `クリニック${n + 1},一般診療所,武蔵野市境1-${n + 1},${n % 2 === 0 ? 0 : 19}`);
+      writeFileSync(file, [HEADER, "武蔵野赤十字病院,病院,武蔵野市境南町1-26-1,611", ...rows, ""].join("\n"));
+      const { one, many } = await readOnOneAndTwoThreads(file);
+      expect(many.stats.worker).toBeGreaterThan(0);
+      for (const { out, report } of [one, many]) {
+        const kinds = out.trim().split("\n").map((line) => JSON.parse(line).record.facility_kind);
+        expect([kinds.length, kinds[1], kinds[2], kinds.at(-1)]).toEqual([6001, "無床診療所", "有床診療所", "有床診療所"]);
+        expect(report.issues.filter((i) => i.code === "value_by_count").map((i) => [i.row, i.value])).toEqual([[2, "一般診療所"]]);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      await closeRangeWorkers();
+    }
+  });
+});
