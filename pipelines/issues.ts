@@ -1448,6 +1448,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」から、補足を除いた番号「${d(w)}」を読みました。セル全体は備考の列があればそこに残します。番号の列には番号だけを入力し、補足は備考に書いてください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}): the number ${d(w)} was read without its note; where the dataset has a remarks column, the whole cell is kept there. Put only the number in this column and notes in the remarks.`,
   },
+  fixed_code_zero_lost: {
+    severity: "warning", title_ja: "先頭の0が失われたとみられる番号", title_en: "Number that seems to have lost its leading zero",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は${d(w).length}桁の番号に1桁足りません。数値として保存されて先頭の0が失われたとみられます（0を補うと「${d(w)}」）が、別の番号になりかねないため補わず、番号としては公開せず空欄にしました。セルの書式を「文字列」にして、先頭の0から入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is one digit short of a ${d(w).length}-digit number: most likely saved as a number that lost its leading zero (with it: "${d(w)}"), but as filling in a digit could make another number, it was left empty rather than published. Format the cell as text and enter the number from its leading zero.`,
+  },
   fixed_code_as_number: {
     severity: "info", title_ja: "数値として保存された番号", title_en: "Number saved as a decimal",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は小数の形（数値）で保存されていたため、「.0」を除いて読みました。番号は文字列として入力してください。`,

@@ -26,6 +26,8 @@ export interface OtherQuantity {
 export interface CodeShape {
   pattern: RegExp;
   length: number;
+  /** the code may begin with 0 (医療機関コード 0112345), which a cell saved as a number loses */
+  leadingZero?: boolean;
 }
 
 /** The values a text column takes (oneOf). `variants`: other words for a value, kept as written but known as it
@@ -93,6 +95,9 @@ export const fixedCode = (shape: CodeShape) => z.string().regex(shape.pattern).r
 /** 介護保険事業所番号: the prefecture (2 digits), the 事業所区分 (a digit, or a capital letter but I, O and Q: A for the
  *  総合事業's providers), the 郡市区 (2), the provider (4) and a check digit: 10 characters (厚生労働省, 介護保険事業所番号の構成). */
 export const providerNumber = fixedCode({ pattern: /^\d{2}[0-9A-HJ-NPR-Z]\d{7}$/, length: 10 });
+/** 医療機関コード: the 郡市区 (2 digits, 01 in 千代田区), the institution (4) and a check digit: 7 digits; 10 with the
+ *  prefecture (2) and the 点数表 (1) before them, as some registers write it. */
+export const medicalInstitutionCode = fixedCode({ pattern: /^(?:\d{3})?\d{7}$/, length: 7, leadingZero: true });
 
 export function kindOf(type: z.ZodType): Kind {
   return kinds.get(type)?.kind ?? "text";

@@ -175,7 +175,8 @@ function codeAmongWords(half: string, shape: CodeShape): string | null {
  * Excel's exponent notation restored when it kept every digit, a number saved with `.0` read without it, a letter
  * upper-cased, and the one code of a cell with a note (`1371500011（予防）`: the cell kept in 備考 by the record stage).
  * Any other cell (a digit too few, `1.37E+09` that lost digits, two codes) is no such code: null, warned, and kept in
- * 備考; filling in a digit would make up another provider's number, and choosing one of two would drop a service.
+ * 備考; filling in a digit would make up another provider's number, and choosing one of two would drop a service. A
+ * digit too few of a code that may begin with 0 (`112345`, `112345.0`) is warned as a lost 0, with the code it would be.
  */
 export function normalizeFixedCode(raw: string, at: At, shape: CodeShape): Fixed<string | null> {
   if (shape.pattern.test(raw)) return { value: raw, issues: [] };
@@ -197,7 +198,10 @@ export function normalizeFixedCode(raw: string, at: At, shape: CodeShape): Fixed
   const code = upperCased(written, shape);
   if (!shape.pattern.test(code)) {
     if (saysNone(clean.value)) return { value: null, issues: [...issues, problem("placeholder_value", at, raw)] };
-    return { value: null, issues: [...issues, problemAt("unparseable_fixed_code", at.row, at.field, at.onlyCounts, raw, String(shape.length))] };
+    // a digit too few where a code may begin with 0: the 0 a number lost, most likely, but not made up
+    const zeroLost = shape.leadingZero === true && written.length === shape.length - 1 && /^\d+$/.test(written) && shape.pattern.test(`0${written}`);
+    return { value: null, issues: [...issues, problemAt(zeroLost ? "fixed_code_zero_lost" : "unparseable_fixed_code", at.row, at.field, at.onlyCounts, raw,
+      zeroLost ? `0${written}` : String(shape.length))] };
   }
   if (noted !== null) issues.push(problemAt("fixed_code_with_note", at.row, at.field, at.onlyCounts, raw, code));
   else if (restored !== null) issues.push(problem("exponent_notation", at, raw));

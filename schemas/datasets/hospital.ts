@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { contact, dayColumns, fax, height, identity, image, location, naming, operator, trailer } from "../blocks.ts";
 import { col, omit, pick, renamed, replace } from "../column.ts";
 import { defineDataset } from "../dataset.ts";
-import { hhmm, integer, list, oneOf, text } from "../types.ts";
+import { hhmm, integer, list, medicalInstitutionCode, oneOf, text } from "../types.ts";
 
 /** The kinds of medical institution a register writes (医療法: 病院, 診療所, 歯科診療所; the standard's 有床 / 無床診療所). */
 const INSTITUTION_KINDS = ["病院", "診療所", "歯科診療所", "有床診療所", "無床診療所", "一般診療所"];
@@ -39,7 +39,8 @@ export const hospital = defineDataset({
       // 開設者 over 名称 | カナ (two header rows) joined; 開設者名 alone is no alias: every preschool and care register has one
       "開設者_名称"] })),
     // 医療機関番号 is what the 厚生局's 保険医療機関 registers (a ward's usual source) head the code with
-    col({ key: "medical_institution_code", ja: "医療機関コード", en: "medicalInstitutionCode", type: text, requirement: "optional",
+    col({ key: "medical_institution_code", ja: "医療機関コード", en: "medicalInstitutionCode", type: medicalInstitutionCode, requirement: "optional",
+      description: "7桁（都道府県番号と点数表番号を付けた10桁も可）、文字列のまま / 7 digits (10 with the prefecture and fee table), kept as text",
       aliases: ["医療機関番号", "保険医療機関番号", "保険医療機関コード", "医療機関CD"] }),
     col({ key: "available_days", ja: "診療曜日", en: "consultationDays", type: text, requirement: "recommended", aliases: ["利用可能曜日", "available_day"],
       // 診療日 (月～金) is the days; a 休日当番医 list's 診療日 of dates (2024/1/1, 1月3日（水）) is not, and stays in extra

@@ -1,4 +1,5 @@
-// A register's 一般診療所 / 診療所 with its 病床数: the standard's 有床 or 無床診療所 (Dataset.valueByCount).
+// A register's 一般診療所 / 診療所 with its 病床数: the standard's 有床 or 無床診療所 (Dataset.valueByCount); its 医療機関コード
+// saved as a number.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -44,5 +45,16 @@ describe("医療機関の種類 一般診療所 / 診療所 told by the row's �
       rmSync(dir, { recursive: true, force: true });
       await closeRangeWorkers();
     }
+  });
+});
+
+describe("医療機関コード saved as a number (probe p42 of the hospital-pop pass)", () => {
+  it("is read without .0; one that lost its leading 0 is not published but warned with the code it would be, and kept in 備考", async () => {
+    const { rows, report } = await runBytes(["名称,医療機関の種類,所在地,医療機関コード", "神田内科,無床診療所,千代田区神田1-1,0112345.0",
+      "神田眼科,無床診療所,千代田区神田1-2,112346", "神田医院,無床診療所,千代田区神田1-3,112347.0"].join("\n"), "131016_hospital.csv");
+    expect(rows.map((r) => [r.valid, r.record.medical_institution_code, r.record.remarks])).toEqual([[true, "0112345", null],
+      [true, null, "医療機関コード：112346"], [true, null, "医療機関コード：112347.0"]]);
+    expect(report.issues.filter((i) => i.field === "medical_institution_code").map((i) => [i.row, i.code, i.value, i.detail ?? null])).toEqual([
+      [1, "fixed_code_as_number", "0112345.0", null], [2, "fixed_code_zero_lost", "112346", "0112346"], [3, "fixed_code_zero_lost", "112347.0", "0112347"]]);
   });
 });

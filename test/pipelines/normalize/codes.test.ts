@@ -3,7 +3,7 @@ import { issue } from "../../../pipelines/issues.ts";
 import {
   isValidCorporateNumber, normalizeCode, normalizeCorporateNumber, normalizeFixedCode, normalizePhone, normalizePostalCode, plainFixedCode,
 } from "../../../pipelines/normalize/codes.ts";
-import { codeShapeOf, providerNumber } from "../../../schemas/types.ts";
+import { codeShapeOf, medicalInstitutionCode, providerNumber } from "../../../schemas/types.ts";
 import { at, codes } from "./helpers.ts";
 
 describe("normalizeCode (全国地方公共団体コード, through repairCode)", () => {
@@ -155,6 +155,31 @@ describe("phone messages", () => {
     // the number the cell keeps, its label taken off
     const labelled = issue("phone_digit_count", { row: 1, field: "phone_number", value: "代表 03-1234-567" });
     expect(labelled.message_ja).toContain("数字が9桁です。市外局番からの番号は10桁");
+  });
+});
+
+describe("normalizeFixedCode (医療機関コード: 7 digits, 10 with the prefecture and 点数表; it may begin with 0)", () => {
+  const shape = codeShapeOf(medicalInstitutionCode)!;
+  it.each([
+    ["0112345", "0112345", []],
+    ["1310112345", "1310112345", []],
+    ["0112345.0", "0112345", ["fixed_code_as_number"]],
+    ["01-1234-5", "0112345", ["separators_removed"]],
+    // a 0 a number lost: warned with the code it would be, not made up; other lengths as any fixed code
+    ["112345", null, ["fixed_code_zero_lost"]],
+    ["112345.0", null, ["fixed_code_zero_lost"]],
+    ["12345", null, ["unparseable_fixed_code"]],
+    ["11234567", null, ["unparseable_fixed_code"]],
+    ["医科0112345　歯科3112345", null, ["unparseable_fixed_code"]],
+  ])("%j → %j %j", (raw, value, issueCodes) => {
+    expect(codes(normalizeFixedCode(raw, at, shape))).toEqual([value, issueCodes]);
+  });
+
+  it("says what the cell was and the code a leading 0 would make", () => {
+    const [lost] = normalizeFixedCode("112345.0", { row: 1, field: "medical_institution_code" }, shape).issues;
+    expect(lost).toMatchObject({ severity: "warning", value: "112345.0", detail: "0112345" });
+    expect(lost.message_ja).toContain("7桁の番号に1桁足りません");
+    expect(lost.message_ja).toContain("0を補うと「0112345」");
   });
 });
 
