@@ -90,11 +90,16 @@ function otherSeparators(cell: string, spaces = true): string[] {
   return splitAtSpaces(cell);
 }
 
+/** A count with its unit (`4台`, `20名`): beside words, what they have so many of (`車いすの貸出し／4台`), not an item. */
+const isCount = (part: string) => /^\d+\D{0,3}$/.test(part.normalize("NFKC"));
+
 /** An item split by the separators people use, and each of its items in turn (内科・小児科、皮膚科: 、 first, then ・),
- *  when every part is a short item, not a clause; else the item as written. */
+ *  when every part is a short item, not a clause, and no count goes with words; else the item as written. */
 function splitItem(item: string, spaces: boolean): string[] {
   const parts = otherSeparators(item, spaces);
   if (parts.length < 2 || !parts.every(isListItem)) return [item];
+  const counts = parts.filter(isCount).length;
+  if (counts > 0 && counts < parts.length) return [item];
   return parts.flatMap((part) => splitItem(part, spaces));
 }
 

@@ -75,6 +75,10 @@ describe("normalizeList", () => {
     // an item of a ; list (or of a line) is split by the same rule as a whole cell; a sentence in it is not
     ["内科、外科;小児科", ["内科", "外科", "小児科"], ["list_separator"]],
     ["段差なし、車椅子で入れます;授乳室", ["段差なし、車椅子で入れます", "授乳室"], []],
+    // a count beside words is what they have so many of, not an item (a tourism list's バリアフリー情報)
+    ["車いすの貸出し／4台;車いす対応入口", ["車いすの貸出し／4台", "車いす対応入口"], []],
+    ["車いすの貸出し／4台、車いす対応入口", ["車いすの貸出し／4台", "車いす対応入口"], ["list_separator"]],
+    ["1丁目、2丁目", ["1丁目", "2丁目"], ["list_separator"]],
     ["入口にスロープがあり車椅子で入れます、2階へはエレベーターで上がれます", ["入口にスロープがあり車椅子で入れます、2階へはエレベーターで上がれます"], []],
     ["段差なし、車椅子で入れます", ["段差なし、車椅子で入れます"], []],
     ["上原区または、近隣行政区", ["上原区または、近隣行政区"], []],
