@@ -39,10 +39,6 @@ const FILL_CODES = { ditto: "same_as_above", group: "blank_filled_from_above", h
 const FILLS: ReadonlySet<IssueCode> = new Set(["code_missing", "located_code_from_address", "local_government_name_missing",
   "local_government_name_from_code", "place_from_address", "survey_date_filled"]);
 
-/** Values read the same way on every row they apply to (a 診療所 by its 病床数): said on the first such row only, once
- *  for the file. */
-const SAID_ONCE: ReadonlySet<IssueCode> = new Set(["value_by_count", "value_qualified"]);
-
 /** A data row made ready in file order (links taken, "as above" cells filled), then read (it may be held first). */
 export interface Prepared {
   r: ParsedRecord;
@@ -61,7 +57,7 @@ export interface DataRowOptions {
 }
 
 export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan, { checkWidth, memo, fillDown, tally }: DataRowOptions) {
-  const { absentRows, blankWithData, filled, legendsRead, saidOnce, widths } = tally;
+  const { absentRows, blankWithData, filled, legendsRead, widths } = tally;
   // issues past the log's cap for their code are only counted: normalizers then format nothing for them
   const onlyCounts = (code: IssueCode) => run.log.onlyCounts(code);
   const inFile = new Set(plan.keys);
@@ -111,10 +107,6 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
       }
       if (FILLS.has(i.code) && i.field !== null && !inFile.has(i.field)) {
         if (!filled.has(i.field)) filled.set(i.field, i.value);
-        continue;
-      }
-      if (SAID_ONCE.has(i.code)) {
-        saidOnce.note(i);
         continue;
       }
       run.log.add(i);

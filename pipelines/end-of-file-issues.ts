@@ -1,6 +1,6 @@
 // The issues a sink says once, at the end of the file, from what its rows left (range-tally.ts): a 【参考】 table
 // not read, required columns absent, blank headers over data, columns filled in, numbers shown with text, legends
-// read, values read the same way on every row (said on the first), rows maybe shifted, duplicate IDs, and a file without data rows.
+// read, rows maybe shifted, duplicate IDs, and a file without data rows.
 import type { ColumnPlan } from "./headers.ts";
 import { type DuplicateIds, NAME_SEPARATOR } from "./duplicate-ids.ts";
 import { countedIssue, type Issue, issue } from "./issues.ts";
@@ -12,7 +12,7 @@ import type { RunState } from "./run.ts";
  *  cells showed text of their format, with the first text shown. */
 export function reportEndOfFile(run: RunState, plan: ColumnPlan, tally: RowTally, formatText: ReadonlyMap<string, string>,
   reference: { from: number; to: number } | null): void {
-  const { absentRows, blankWithData, filled, legendsRead, saidOnce, widths, duplicates, duplicateNames } = tally;
+  const { absentRows, blankWithData, filled, legendsRead, widths, duplicates, duplicateNames } = tally;
   if (reference !== null && reference.from > 0) run.log.add(issue("reference_rows", { row: reference.from, value: `${reference.from}-${reference.to}` }));
   for (const c of plan.absentRequired) {
     if (absentRows.has(c.key)) run.log.add(issue("missing_column", { field: c.key, value: c.ja }));
@@ -27,7 +27,6 @@ export function reportEndOfFile(run: RunState, plan: ColumnPlan, tally: RowTally
     const code = at === "column_values" ? "dash_read_as_no" : Object.values(codes).every(isYesNo) ? "marks_from_legend" : "codes_from_legend";
     run.log.add(issue(code, { field: key, value: legendText(codes), detail: at }));
   }
-  for (const found of saidOnce.issues) run.log.add(found);
   widths.report(run);
   reportDuplicates(run, duplicates);
   reportDuplicateNames(run, duplicateNames);

@@ -1123,13 +1123,13 @@ export const ISSUE_CODES = {
   },
   value_by_count: {
     severity: "info", title_ja: "同じ行の数から標準の選択肢に", title_en: "Value made the standard's by a count of its row",
-    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は標準の選択肢にないため、同じ行の数から読み替えました（${d(w)}）。ファイルの他の行も同じように読んでいます（この指摘は最初の行だけに出します）。標準の選択肢で入力してください。`,
-    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is none of the standard's values: read by a count of its row (${d(w)}). Other rows of the file are read the same way (said on the first only). Write the standard's values.`,
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は標準の選択肢にないため、同じ行の数から読み替えました（${d(w)}）。標準の選択肢で入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is none of the standard's values: read by a count of its row (${d(w)}). Write the standard's values.`,
   },
   value_qualified: {
     severity: "info", title_ja: "別の列の語と合わせて標準の選択肢に", title_en: "Value made the standard's by a word of another column",
-    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は、同じ行の別の列の語と合わせて読み替えました（${d(w)}）。ファイルの他の行も同じように読んでいます（この指摘は最初の行だけに出します）。「${f(w)}」に標準の選択肢をそのまま入力してください。`,
-    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) was read with a word of another column of its row: ${d(w)}. Other rows of the file are read the same way (said on the first only). Write the standard's value in ${f(w)} itself.`,
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は、同じ行の別の列の語と合わせて読み替えました（${d(w)}）。「${f(w)}」に標準の選択肢をそのまま入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) was read with a word of another column of its row: ${d(w)}. Write the standard's value in ${f(w)} itself.`,
   },
   codes_from_legend: {
     severity: "warning", title_ja: "凡例の番号を語に", title_en: "Codes read by the file's legend",

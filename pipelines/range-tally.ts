@@ -4,7 +4,7 @@
 import { DuplicateIds } from "./duplicate-ids.ts";
 import { logExamples } from "./end-of-file-issues.ts";
 import { MAX_ISSUES_PER_CODE } from "./issue-log.ts";
-import { type Issue, issue } from "./issues.ts";
+import { issue } from "./issues.ts";
 import type { RunState } from "./run.ts";
 
 /** What a range of rows leaves for the end of the file: rows per absent required column, blank-header columns with data,
@@ -15,8 +15,6 @@ export interface RangeTally {
   filled: Array<[string, string | null]>;
   /** the columns whose codes a legend of the file read */
   legendsRead: string[];
-  /** issues said once for the file: the first row's of each code and field */
-  saidOnce: Issue[];
   /** the IDs of the range's rows, for the file's duplicate check (rows and IDs in file order) */
   ids: { rows: number[]; values: string[] };
   /** the names of the range's rows (Dataset.distinctName), as the IDs */
@@ -63,22 +61,6 @@ export class RowWidths {
   }
 }
 
-/** Issues said once for the file (a value read the same way on every row it applies to): of each code and field, the
- *  one of the first row. */
-export class SaidOnce {
-  readonly #first = new Map<string, Issue>();
-
-  note(found: Issue): void {
-    const key = `${found.code}\u0000${found.field ?? ""}`;
-    const kept = this.#first.get(key);
-    if (kept === undefined || (found.row ?? 0) < (kept.row ?? 0)) this.#first.set(key, found);
-  }
-
-  get issues(): Issue[] {
-    return [...this.#first.values()];
-  }
-}
-
 /** The tally of one sink: its own rows', and those of the later ranges it absorbed. */
 export class RowTally {
   /** rows whose required value is missing because the header has no such column: field → rows */
@@ -88,7 +70,6 @@ export class RowTally {
   readonly filled = new Map<string, string | null>();
   /** columns whose codes a legend of the file read on some row: codes_from_legend is said at the end for these only */
   readonly legendsRead = new Set<string>();
-  readonly saidOnce = new SaidOnce();
   readonly duplicates = new DuplicateIds(MAX_ISSUES_PER_CODE);
   /** records' names (Dataset.distinctName) that another record has */
   readonly duplicateNames = new DuplicateIds(MAX_ISSUES_PER_CODE);
@@ -119,7 +100,7 @@ export class RowTally {
 
   /** as plain data, for the file's sink (finishRange) */
   ofRange(): RangeTally {
-    return { absentRows: [...this.absentRows], blankWithData: [...this.blankWithData], filled: [...this.filled], legendsRead: [...this.legendsRead], saidOnce: this.saidOnce.issues, ids: this.rangeIds,
+    return { absentRows: [...this.absentRows], blankWithData: [...this.blankWithData], filled: [...this.filled], legendsRead: [...this.legendsRead], ids: this.rangeIds,
       names: this.rangeNames, widths: this.widths.tally };
   }
 
@@ -128,7 +109,6 @@ export class RowTally {
     for (const n of tally.blankWithData) this.blankWithData.add(n);
     for (const [field, value] of tally.filled) if (!this.filled.has(field)) this.filled.set(field, value);
     for (const key of tally.legendsRead) this.legendsRead.add(key);
-    for (const found of tally.saidOnce) this.saidOnce.note(found);
     const { rows, values } = tally.ids;
     for (let k = 0; k < rows.length; k++) this.duplicates.add(values[k], rows[k]);
     for (let k = 0; k < tally.names.rows.length; k++) this.duplicateNames.add(tally.names.values[k], tally.names.rows[k]);

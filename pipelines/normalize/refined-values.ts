@@ -1,6 +1,5 @@
 // A value that another column of the row makes one of the standard's: a 診療所 by its 病床数 (Dataset.valueByCount),
-// a 消火栓 by a 公設・私設 column beside it (Dataset.qualifiedBy). Each is said on its row; the engine says it once for
-// the file (data-row.ts), since every row of such a file is read the same way.
+// a 消火栓 by a 公設・私設 column beside it (Dataset.qualifiedBy). Each is said on its row.
 import type { Dataset } from "../../schemas/dataset.ts";
 import { vocabularyOf } from "../../schemas/types.ts";
 import { withdrawIssue } from "./pair-repairs.ts";

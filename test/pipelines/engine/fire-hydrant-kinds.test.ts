@@ -185,14 +185,14 @@ describe("a 公設・私設 column beside 種別 (probes p15, p38 of the hospita
     "H-0004,消火栓（地下式単口）,私設,75,八王子市旭町1-2,35.6560,139.3390",
     "H-0005,消火栓,私設,65,八王子市旭町1-3,35.6560,139.3390"].join("\n");
 
-  it("私設 beside 消火栓 is the standard's 私設消火栓, said once for the file; 公設 and other kinds stay as written", async () => {
+  it("私設 beside 消火栓 is the standard's 私設消火栓, said on its row; 公設 and other kinds stay as written", async () => {
     for (const column of ["公設・私設", "区分"]) {
       const { rows, report } = await runBytes(hydrants(column), "132012_fire_hydrant.csv");
       expect(rows.map((r) => r.record.kind)).toEqual(["消火栓", "私設消火栓", "防火水槽", "消火栓（地下式単口）", "私設消火栓"]);
       // the column stays in extra, as the file wrote it
       expect(rows[1].extra).toEqual({ [column]: "私設" });
       expect(report.issues.filter((i) => i.code === "value_qualified").map((i) => [i.row, i.field, i.value, i.detail, i.severity]))
-        .toEqual([[2, "kind", "消火栓", "私設 → 私設消火栓", "info"]]);
+        .toEqual([[2, "kind", "消火栓", "私設 → 私設消火栓", "info"], [5, "kind", "消火栓", "私設 → 私設消火栓", "info"]]);
     }
   });
 
