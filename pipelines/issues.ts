@@ -808,6 +808,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は統計表で秘匿（数を伏せたもの）を表すため、空欄（不明）としました。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is the statistical tables' sign for a figure kept secret; it was left empty (not known).`,
   },
+  none_as_zero: {
+    severity: "info", title_ja: "「なし」を0に", title_en: "\"None\" read as zero",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は数えるものがないことを表すため、0としました。数の列には0と入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) says there is none of what the column counts, so it was read as 0. Enter 0.`,
+  },
   free_of_charge: {
     severity: "info", title_ja: "「無料」の金額", title_en: "\"Free\" as an amount",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」を0としました。金額は半角数字（無料なら0）で入力してください。`,

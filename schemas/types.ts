@@ -7,12 +7,13 @@ export type Kind =
   | "boolean" | "mark" | "list" | "url" | "email" | "phone" | "postal_code" | "corporate_number";
 
 /** `dashIsZero`: a lone 「-」 in the column is the statistical tables' sign for none (0), not a placeholder.
+ *  `noneIsZero`: `なし` in the column says there is none of what it counts (0), not that the count is unknown.
  *  `units`: the only units a number column takes (written before or after the number); absent: any unit that only
  *  names what is counted (人, 台, m …). `countUnits`: the units of what an integer column counts (people: 人, 名); a
  *  count in another (20組, 3台) is of something else, and no value of the column. `otherQuantity`: a quantity files
  *  write in a number column that is none of its values, told by its units (口径 `40t`, `40㎥`: a tank's 容量); compared
  *  in NFKC, lower case. */
-export const kinds = z.registry<{ kind: Kind; dashIsZero?: boolean; units?: readonly string[]; countUnits?: readonly string[]; vocabulary?: readonly string[];
+export const kinds = z.registry<{ kind: Kind; dashIsZero?: boolean; noneIsZero?: boolean; units?: readonly string[]; countUnits?: readonly string[]; vocabulary?: readonly string[];
   height?: boolean; kana?: boolean; ssid?: boolean; listed?: boolean; items?: readonly string[]; code?: CodeShape; otherQuantity?: OtherQuantity } & Omit<Vocabulary, "values">>();
 
 /** A quantity of another kind than a number column's (Kind registry `otherQuantity`): its name, as 備考 labels it. */
@@ -64,6 +65,9 @@ export const integer = z.int().min(0).register(kinds, { kind: "integer" });
 /** A count of people (定員): `20組` (groups, pairs of parent and child), `3台`, `2世帯` count something else. 席 and
  *  床 (a care home's beds) are one person each. */
 export const headCount = z.int().min(0).register(kinds, { kind: "integer", countUnits: ["人", "名", "人分", "席", "床"] });
+/** A count of the things a place has (a toilet's seats, a hospital's beds), where `なし` is none of them: 0. Not a
+ *  capacity (定員なし: no limit) nor a measure. */
+export const thingCount = z.int().min(0).register(kinds, { kind: "integer", noneIsZero: true });
 /** A count in a statistical table (population by age and area), where a lone 「-」 is the sign for none: 0. */
 export const count = z.int().min(0).register(kinds, { kind: "integer", dashIsZero: true });
 export const decimal = z.number().register(kinds, { kind: "number" });
@@ -104,6 +108,7 @@ export function kindOf(type: z.ZodType): Kind {
 }
 
 export const dashIsZero = (type: z.ZodType): boolean => kinds.get(type)?.dashIsZero === true;
+export const noneIsZero = (type: z.ZodType): boolean => kinds.get(type)?.noneIsZero === true;
 export const unitsOf = (type: z.ZodType): readonly string[] | undefined => kinds.get(type)?.units;
 export const countUnitsOf = (type: z.ZodType): readonly string[] | undefined => kinds.get(type)?.countUnits;
 export const otherQuantityOf = (type: z.ZodType): OtherQuantity | undefined => kinds.get(type)?.otherQuantity;

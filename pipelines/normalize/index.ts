@@ -3,7 +3,7 @@
 // (schemas/types.ts), never on a dataset id. Pure: no I/O, no clock; the only module state is a memo of plans
 // derived from the immutable dataset definitions (and row-repair.ts's memo of header rows).
 import type { Dataset } from "../../schemas/dataset.ts";
-import { codeShapeOf, countUnitsOf, dashIsZero, isHeight, isKana, isSsid, isTextList, type Kind, kindOf, listItemsOf, otherQuantityOf, unitsOf, vocabularyOf } from "../../schemas/types.ts";
+import { codeShapeOf, countUnitsOf, dashIsZero, isHeight, isKana, isSsid, isTextList, type Kind, kindOf, listItemsOf, noneIsZero, otherQuantityOf, unitsOf, vocabularyOf } from "../../schemas/types.ts";
 import type { Issue } from "../issues.ts";
 import {
   normalizeCode, normalizeCorporateNumber, normalizeFixedCode, normalizePhone, normalizePostalCode, plainCode, plainFixedCode, plainPhone,
@@ -120,6 +120,7 @@ export const columnNormalizer = (column: Dataset["columns"][number]): Normalizer
 function normalizerOfColumn(column: Dataset["columns"][number], kind: Kind): Normalizer {
   const { key, type } = column;
   if (dashIsZero(type)) return normalizeCount;
+  if (noneIsZero(type)) return (raw, at) => normalizeNumber(raw, at, { integer: true, noneIsZero: true });
   if (kind === "boolean" || kind === "mark") {
     // a cell may name what the column asks about before its yes or no (小児用パッド有)
     const subjects = subjectsOf([column.ja, ...(column.aliases ?? [])]);

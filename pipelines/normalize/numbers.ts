@@ -2,7 +2,7 @@
 import type { Issue } from "../issues.ts";
 import { type At, type Fixed, problem, problemAt } from "./fixed.ts";
 import { withoutNote } from "./notes.ts";
-import { cleanCell, MAX_TYPED_LENGTH, toHalfWidthAscii } from "./text.ts";
+import { cleanCell, MAX_TYPED_LENGTH, saysNone, toHalfWidthAscii } from "./text.ts";
 
 const NUMBER = /^([+-]?)(\d[\d,]*(?:\.\d*)?|\.\d+)(?:[eE]([+-]?\d{1,3}))?(.*)$/;
 const GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
@@ -35,6 +35,8 @@ interface NumberOptions {
   countUnits?: ReadonlySet<string>;
   /** a quantity of another kind in the column's cells, told by its units (口径 `40t`: 容量), no value of the column */
   other?: { name: string; units: ReadonlySet<string> };
+  /** `なし` says there is none of what the column counts (a toilet's seats): 0 */
+  noneIsZero?: boolean;
 }
 
 /** A number as written by people or Excel; null + `unparseable_number` (warning) when it is none. `units`: the only
@@ -63,6 +65,7 @@ function readNumber(raw: string, at: At, options: NumberOptions): Fixed<number |
   const issues: Issue[] = clean.issues;
   if (clean.value.length > MAX_TYPED_LENGTH) return { value: null, issues: [...issues, problem("unparseable_number", at, raw)] };
   if (FREE.has(clean.value)) return { value: 0, issues: [...issues, problem("free_of_charge", at, raw)] };
+  if (options.noneIsZero && saysNone(clean.value)) return { value: 0, issues: [...issues, problem("none_as_zero", at, raw)] };
   const half = toHalfWidthAscii(clean.value);
   // a space between digits parts two numbers (`5 6`, `1 234`): joining them would make up a third
   if (DIGITS_APART.test(half)) return { value: null, issues: [...issues, problem("unparseable_number", at, raw)] };

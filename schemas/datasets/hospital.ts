@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { contact, dayColumns, fax, height, identity, image, location, naming, operator, trailer } from "../blocks.ts";
 import { col, omit, pick, renamed, replace } from "../column.ts";
 import { defineDataset } from "../dataset.ts";
-import { hhmm, integer, list, medicalInstitutionCode, oneOf, text } from "../types.ts";
+import { hhmm, list, medicalInstitutionCode, oneOf, text, thingCount } from "../types.ts";
 
 /** The kinds of medical institution a register writes (医療法: 病院, 診療所, 歯科診療所; the standard's 有床 / 無床診療所). */
 const INSTITUTION_KINDS = ["病院", "診療所", "歯科診療所", "有床診療所", "無床診療所", "一般診療所"];
@@ -54,7 +54,7 @@ export const hospital = defineDataset({
     col({ key: "after_hours", ja: "時間外における対応", en: "afterHoursService", type: text, requirement: "optional", aliases: ["時間外対応"] }),
     col({ key: "departments", ja: "診療科目", en: "medicalDepartments", type: list, requirement: "recommended", aliases: ["診療科", "科名", "標榜科目", "標榜診療科", "標榜診療科目"] }),
     // a register's beds by kind (医療法) are summed when no column gives the whole
-    col({ key: "beds", ja: "病床数", en: "numberOfBeds", type: integer, requirement: "recommended",
+    col({ key: "beds", ja: "病床数", en: "numberOfBeds", type: thingCount, requirement: "recommended",
       aliases: ["許可病床数", "病床数計", "病床数合計", "総病床数", "病床総数", "合計病床数"],
       partAliases: ["一般病床数", "療養病床数", "精神病床数", "結核病床数", "感染症病床数"] }),
     ...image, ...trailer,

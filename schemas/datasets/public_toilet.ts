@@ -2,13 +2,13 @@ import type { z } from "zod";
 import { address, coordinates, height, hours, identity, image, naming, trailer } from "../blocks.ts";
 import { col, pick, renamed, replace } from "../column.ts";
 import { defineDataset } from "../dataset.ts";
-import { flag, hhmm, integer, text } from "../types.ts";
+import { flag, hhmm, text, thingCount } from "../types.ts";
 
 // Fully specified new format (§3.13, A.2) with the 物理名 (Fukui) and FIWARE-style English headers (高松市) as aliases.
 // Counts are per seat. The old 多機能トイレ数 is not the new バリアフリートイレ数 (A.3): it is kept as a column of its own.
 const count = <const K extends string, const R extends "recommended" | "optional">(
   key: K, ja: string, en: string, requirement: R, aliases: readonly string[],
-) => col({ key, ja, en, type: integer, requirement, aliases });
+) => col({ key, ja, en, type: thingCount, requirement, aliases });
 /** The words files write a sex's toilets with (男性用トイレ, 女子トイレ) and a style's (洋式, 小便器), for the aliases
  *  `男性用トイレ（洋式）`, `女子_和式`, `男性小便器`: a qualifier that names a style is that style's column, not the
  *  sex's total. */

@@ -89,6 +89,28 @@ describe("normalizeCount (a statistical table's count: 「-」 is none)", () => 
   });
 });
 
+describe("a count of what a place has (a toilet's seats, a hospital's beds): なし is none of them", () => {
+  it.each([
+    ["なし", 0, ["none_as_zero"]], ["無し", 0, ["none_as_zero"]], ["無", 0, ["none_as_zero"]], [" なし ", 0, ["none_as_zero"]],
+    ["2", 2, []], ["-", null, ["placeholder_value"]], ["不明", null, ["unparseable_number"]],
+  ])("%j → %j %j", (raw, value, issueCodes) => {
+    expect(codes(normalizeNumber(raw, at, { integer: true, noneIsZero: true }))).toEqual([value, issueCodes]);
+  });
+
+  it("a toilet's and a hospital's counts read なし as 0, said at info level; a capacity's なし (no limit) and other numbers do not", () => {
+    const toilets = getDataset("public_toilet")!;
+    const { record, issues } = normalizeRecord({ name: "公園トイレ", installation_position: "公園内", total_male_toilet: "なし", total_female_toilet: "無し",
+      multipurpose_toilet: "無" }, toilets, { row: 4 }, { municipality: "131105" });
+    expect([record.total_male_toilet, record.total_female_toilet, record.multipurpose_toilet, record.remarks]).toEqual([0, 0, 0, null]);
+    expect(issues.filter((i) => i.code === "none_as_zero").map((i) => [i.row, i.field, i.severity, i.value]))
+      .toEqual([[4, "total_male_toilet", "info", "なし"], [4, "total_female_toilet", "info", "無し"], [4, "multipurpose_toilet", "info", "無"]]);
+    expect(normalizeRecord({ beds: "なし" }, hospital, { row: 1 }).record.beds).toBe(0);
+    const event = normalizeRecord({ name: "講演会", capacity: "なし" }, getDataset("event")!, { row: 1 }, { municipality: "131148" });
+    expect(event.record.capacity).toBe(null);
+    expect(codes(normalizeNumber("なし", at, { integer: true }))).toEqual([null, ["unparseable_number"]]);
+  });
+});
+
 describe("a number column with units of its own (a hydrant's 口径)", () => {
   const units = new Set(unitsOf(diameterMm));
   it.each([
