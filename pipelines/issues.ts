@@ -1478,6 +1478,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」を「${saidYes(w) ? "有" : "無"}」として読みました。「有」または「無」で入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) was read as ${saidYes(w) ? "yes (有)" : "no (無)"}. Write 有 (yes) or 無 (no).`,
   },
+  count_as_flag: {
+    severity: "info", title_ja: "有無の列に数", title_en: "A count in a yes/no column",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は数のため、${saidYes(w) ? "1以上を「有」" : "0を「無」"}として読み、セル全体は備考の列があればそこに残しました。有無の列には「有」か「無」だけを入力し、数は備考に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is a count: it was read as ${saidYes(w) ? "yes (有), being 1 or more" : "no (無), being 0"}, and where the dataset has a remarks column the whole cell is kept there. Write only 有 or 無 in a yes/no column and the count in the remarks.`,
+  },
   unparseable_flag: {
     severity: "warning", title_ja: "有無として読めない", title_en: "Not a yes/no value",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は有無として読めないため空欄にしました。「有」または「無」で入力し、説明は備考に書いてください。`,

@@ -2,7 +2,8 @@
 // is a "no"); everything else that clearly means yes or no is read with an info issue that names the column's own
 // wording; a yes or no with a note (`有（2台）`, `病児保育：有`) is read with a warning, and the record keeps the cell in
 // 備考 (record.ts); the column's subject before the yes or no (小児用パッド有, 小児用パッドの設置あり) is read as the yes
-// or no, with its note if it has one (小児用パッド（未就学児用）あり); a cell that says only part (`病後児保育のみ`) and anything else → null + a warning with the value;
+// or no, with its note if it has one (小児用パッド（未就学児用）あり); a count in a 有/無 column (ベビーベッド数 `2`, `2台`) is
+// 有 when 1 or more and 無 when 0, kept in 備考 as a note is; a cell that says only part (`病後児保育のみ`) and anything else → null + a warning with the value;
 // 不詳 in a 1/empty column, what the hub's CSV writes for a value not known, → null + an info.
 import { type At, type Fixed, problem, problemAt } from "./fixed.ts";
 import { withoutNote } from "./notes.ts";
@@ -27,10 +28,13 @@ interface Wording {
   partial: "partial_flag" | "partial_mark";
   /** the word for a value not known (a 1/empty column's, whose empty cell is a no), read as null */
   unknown?: string;
+  /** a count of the thing (`2`, `2台`) says whether it is there: a 有/無 column's `1` is one of it, a 1/empty column's
+   *  only a mark (its `2` may be a code) */
+  counts?: true;
 }
 
 const YES_NO: Wording = { exact: (c) => STANDARD.get(c), empty: null, nonstandard: "nonstandard_flag", unparseable: "unparseable_flag",
-  partial: "partial_flag" };
+  partial: "partial_flag", counts: true };
 /** A blank cell of a 1/empty column: a "no" (what the standard writes for it), whether empty or only spaces. */
 export const BLANK_MARK = false;
 
@@ -49,6 +53,8 @@ function readFlag(raw: string, at: At, wording: Wording, subjects?: readonly str
   if (clean.value === wording.unknown) return { value: null, issues: [...issues, problem("unknown_mark", at, raw)] };
   const value = yesNoOf(clean.value);
   if (value !== undefined) return { value, issues: [...issues, problem(wording.nonstandard, at, raw)] };
+  const count = wording.counts ? countOf(clean.value) : undefined;
+  if (count !== undefined) return { value: count > 0, issues: [...issues, problemAt("count_as_flag", at.row, at.field, at.onlyCounts, raw, count > 0 ? "有" : "無")] };
   // 有（2台）, あり(成人・小児兼用): a yes or no with a note in brackets after it; not one whose note may undo it
   // (有（R7年度設置予定）, 有（ただし故障中）)
   const core = withoutNote(clean.value.normalize("NFKC"));
@@ -65,6 +71,14 @@ function readFlag(raw: string, at: At, wording: Wording, subjects?: readonly str
   }
   if (PARTIAL.test(clean.value)) return { value: null, issues: [...issues, problem(wording.partial, at, raw)] };
   return { value: null, issues: [...issues, problem(wording.unparseable, at, raw)] };
+}
+
+/** A whole number of the thing, with the word it is counted in: `2`, `2台`, `1基`, `3箇所` (NFKC). */
+const COUNT = /^(\d{1,4})(?:台|基|個|箇所|か所|カ所|ヶ所|ケ所|ヵ所|室|床)?$/;
+/** The number a cell counts the column's thing with (ベビーベッド数 `2`), else undefined. */
+function countOf(text: string): number | undefined {
+  const m = COUNT.exec(text.normalize("NFKC").replace(/\s+/g, ""));
+  return m === null ? undefined : Number(m[1]);
 }
 
 /** `病児保育：有`: the column's own name (or another label) before the yes or no. NFKC: the colon is ASCII here. */

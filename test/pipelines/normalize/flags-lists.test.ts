@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { issue } from "../../../pipelines/issues.ts";
 import { normalizeFlag, normalizeMark } from "../../../pipelines/normalize/flags.ts";
+import { normalizeRecord } from "../../../pipelines/normalize/index.ts";
 import { knownItemsOf, normalizeLineList, normalizeList, normalizeTextList, plainTextList } from "../../../pipelines/normalize/lists.ts";
+import { getDataset } from "../../../schemas/index.ts";
 import { at, codes } from "./helpers.ts";
 
 describe("normalizeFlag", () => {
@@ -13,9 +15,29 @@ describe("normalizeFlag", () => {
     ["FALSE", false, ["nonstandard_flag"]], ["Yes", true, ["nonstandard_flag"]], ["no", false, ["nonstandard_flag"]],
     ["可", true, ["nonstandard_flag"]], ["不可", false, ["nonstandard_flag"]], ["１", true, ["nonstandard_flag"]],
     ["-", null, ["placeholder_value"]], ["－", null, ["placeholder_value"]],
-    ["2", null, ["unparseable_flag"]], ["一部", null, ["partial_flag"]], ["要予約", null, ["unparseable_flag"]],
+    ["一部", null, ["partial_flag"]], ["要予約", null, ["unparseable_flag"]],
+    // a count of the thing (ベビーベッド数): 1 or more is 有, 0 is 無, also with the word it is counted in
+    ["2", true, ["count_as_flag"]], ["2台", true, ["count_as_flag"]], ["1基", true, ["count_as_flag"]], ["１台", true, ["count_as_flag"]],
+    ["3 箇所", true, ["count_as_flag"]], ["0台", false, ["count_as_flag"]], ["12", true, ["count_as_flag"]],
+    // no count: another unit, a fraction, a sign, a range
+    ["2人", null, ["unparseable_flag"]], ["1.5", null, ["unparseable_flag"]], ["-1", null, ["unparseable_flag"]], ["1～2台", null, ["unparseable_flag"]],
   ])("%j → %j %j", (raw, value, issueCodes) => {
     expect(codes(normalizeFlag(raw, at))).toEqual([value, issueCodes]);
+  });
+
+  it("a count says what it was read as, and the record keeps it in 備考 (the issue says so: no second one)", () => {
+    const [yes] = normalizeFlag("2台", { row: 3, field: "baby_care_toilet" }).issues;
+    expect([yes.row, yes.field, yes.code, yes.severity, yes.value, yes.detail]).toEqual([3, "baby_care_toilet", "count_as_flag", "info", "2台", "有"]);
+    expect(yes.message_ja).toContain("「2台」は数のため、1以上を「有」として読み");
+    expect(normalizeFlag("0", at).issues).toEqual([]);
+    const toilets = getDataset("public_toilet")!;
+    const { record, issues } = normalizeRecord({ name: "公園トイレ", installation_position: "公園内", baby_care_toilet: "2台", ostomate_toilet: "1基",
+      wheelchair_toilet: "1" }, toilets, { row: 2 }, { municipality: "131105" });
+    expect([record.baby_care_toilet, record.ostomate_toilet, record.wheelchair_toilet, record.remarks])
+      .toEqual([true, true, true, "乳幼児用設備設置トイレ有無：2台 / オストメイト設置トイレ有無：1基"]);
+    expect(issues.filter((i) => i.code === "count_as_flag").map((i) => [i.row, i.field, i.value]))
+      .toEqual([[2, "baby_care_toilet", "2台"], [2, "ostomate_toilet", "1基"]]);
+    expect(issues.some((i) => i.code === "kept_as_remarks")).toBe(false);
   });
 
   it("an unreadable flag is a warning with the value", () => {
@@ -39,6 +61,7 @@ describe("normalizeMark (1 = yes, empty = no)", () => {
     ["有（2台）", true, ["flag_with_note"]], ["なし(屋外)", false, ["flag_with_note"]], ["（有）", null, ["unparseable_mark"]],
     // a note that may turn it around is not read past
     ["有（R7年度設置予定）", null, ["unparseable_mark"]], ["有（ただし故障中）", null, ["unparseable_mark"]], ["なし（成人・小児兼用パッド装着）", null, ["unparseable_mark"]],
+    // a 1/empty column's 1 is a mark, not a count: its 2 may be a code, and is not read
     ["2", null, ["unparseable_mark"]], ["一部", null, ["partial_mark"]], ["○（一部区域）", null, ["partial_mark"]],
   ])("%j → %j %j", (raw, value, issueCodes) => {
     expect(codes(normalizeMark(raw, at))).toEqual([value, issueCodes]);
