@@ -2,9 +2,11 @@
 // is a "no"); everything else that clearly means yes or no is read with an info issue that names the column's own
 // wording; a yes or no with a note (`有（2台）`, `病児保育：有`) is read with a warning, and the record keeps the cell in
 // 備考 (record.ts); the column's subject before the yes or no (小児用パッド有, 小児用パッドの設置あり) is read as the yes
-// or no, with its note if it has one (小児用パッド（未就学児用）あり); a count in a 有/無 column (ベビーベッド数 `2`, `2台`) is
+// or no, with its note if it has one (小児用パッド（未就学児用）あり), and the subject alone, as a list cell names its
+// column (ベビーシート, ベビーチェア・ベビーシート), as a yes; a count in a 有/無 column (ベビーベッド数 `2`, `2台`) is
 // 有 when 1 or more and 無 when 0, kept in 備考 as a note is; a cell that says only part (`病後児保育のみ`) and anything else → null + a warning with the value;
 // 不詳 in a 1/empty column, what the hub's CSV writes for a value not known, → null + an info.
+import { type ListVocabulary, readList } from "../listed-flags.ts";
 import { type At, type Fixed, problem, problemAt } from "./fixed.ts";
 import { withoutNote } from "./notes.ts";
 import { cleanCell } from "./text.ts";
@@ -41,7 +43,7 @@ export const BLANK_MARK = false;
 const ONE_OR_EMPTY: Wording = { exact: plainMark, empty: BLANK_MARK, nonstandard: "nonstandard_mark", unparseable: "unparseable_mark",
   partial: "partial_mark", unknown: UNKNOWN_MARK };
 
-function readFlag(raw: string, at: At, wording: Wording, subjects?: readonly string[]): Fixed<boolean | null> {
+function readFlag(raw: string, at: At, wording: Wording, subjects?: Subjects): Fixed<boolean | null> {
   const exact = wording.exact(raw);
   if (exact !== undefined) return { value: exact, issues: [] };
   const clean = cleanCell(raw, at);
@@ -63,7 +65,7 @@ function readFlag(raw: string, at: At, wording: Wording, subjects?: readonly str
   const labelled = LABELLED.exec(clean.value.normalize("NFKC"))?.[1];
   const afterLabel = labelled === undefined || undoes(clean.value) ? undefined : yesNoOf(labelled);
   if (afterLabel !== undefined) return { value: afterLabel, issues: [...issues, problem("flag_with_note", at, raw)] };
-  const said = subjects === undefined ? undefined : afterSubject(clean.value, subjects);
+  const said = subjects === undefined ? undefined : afterSubject(clean.value, subjects.words) ?? namesSubject(clean.value, subjects.list);
   if (said !== undefined) {
     // the subject alone says nothing more (read, told to write 有 or 無); a note beside it is kept, as any note is
     const found = said.noted ? problem("flag_with_note", at, raw) : problemAt(wording.nonstandard, at.row, at.field, at.onlyCounts, raw, said.value ? "有" : "無");
@@ -100,6 +102,31 @@ export function subjectsOf(names: readonly string[]): string[] {
   return [...new Set(subjects)].sort((a, b) => b.length - a.length);
 }
 
+/** What a yes/no column asks about, as its cells may name it: `words` (subjectsOf) before a yes or no, and the same
+ *  words as a list's vocabulary of this one column, which a cell may name alone (the list shape, listed-flags.ts). */
+export interface Subjects {
+  words: readonly string[];
+  list: ListVocabulary;
+}
+
+/** The Subjects of a column by its names: its name, its aliases, and the words a list column names it with (Dataset
+ *  listedFlags: ベビーキープ of 乳幼児用設備設置トイレ有無). */
+export function columnSubjectsOf(names: readonly string[]): Subjects {
+  const words = subjectsOf(names);
+  return { words, list: { header: "", words: words.map((w) => [w, ""] as const), ignore: new Set(), all: new Set() } };
+}
+
+/** A cell that names what the column asks about and nothing else, read as a list cell names its columns (`ベビーシート`,
+ *  `ベビーチェア・ベビーシート`, `車いす用有` in their columns, as in `設備: 車いす対応、ベビーシート`): a yes; with a note
+ *  (`ベビーシート（2階）`) a noted one, unless the note may undo it (故障中). A cell that says what is absent
+ *  (ベビーシートなし, afterSubject's) or names anything else is none. */
+function namesSubject(text: string, list: ListVocabulary): { value: true; noted: boolean } | undefined {
+  const read = readList(text, list);
+  if (read.named.size === 0 || read.unknown.length > 0 || read.all) return undefined;
+  if (read.unread === null) return { value: true, noted: false };
+  return read.unread === "note" && !undoes(text) ? { value: true, noted: true } : undefined;
+}
+
 /** A particle between the subject and its yes or no (小児用パッドの設置あり, 小児用パッドが有ります) or a colon. */
 const PARTICLE = /^(?:の|が|は|:)/;
 /** A note in brackets right after the subject: 小児用パッド（未就学児用）あり. */
@@ -127,8 +154,9 @@ function afterSubject(text: string, subjects: readonly string[]): { value: boole
 }
 
 
-/** A 有/無 column; `subjects` (subjectsOf): what the column asks about, which a cell may write before its yes or no. */
-export const normalizeFlag = (raw: string, at: At, subjects?: readonly string[]): Fixed<boolean | null> => readFlag(raw, at, YES_NO, subjects);
+/** A 有/無 column; `subjects` (columnSubjectsOf): what the column asks about, which a cell may write before its yes or
+ *  no, or alone. */
+export const normalizeFlag = (raw: string, at: At, subjects?: Subjects): Fixed<boolean | null> => readFlag(raw, at, YES_NO, subjects);
 
 /** A 1/empty column: `1` is yes, a blank cell no; 有/無, ○/×, 0 and the like are read and told to write 1 or nothing. */
-export const normalizeMark = (raw: string, at: At, subjects?: readonly string[]): Fixed<boolean | null> => readFlag(raw, at, ONE_OR_EMPTY, subjects);
+export const normalizeMark = (raw: string, at: At, subjects?: Subjects): Fixed<boolean | null> => readFlag(raw, at, ONE_OR_EMPTY, subjects);

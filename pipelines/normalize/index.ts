@@ -10,7 +10,7 @@ import {
 } from "./codes.ts";
 import { normalizeCoordinate, plainCoordinate } from "./coordinates.ts";
 import type { At, Fixed } from "./fixed.ts";
-import { BLANK_MARK, normalizeFlag, normalizeMark, plainFlag, plainMark, subjectsOf } from "./flags.ts";
+import { BLANK_MARK, columnSubjectsOf, normalizeFlag, normalizeMark, plainFlag, plainMark } from "./flags.ts";
 import { knownItemsOf, normalizeLineList, normalizeList, normalizeTextList, plainTextList } from "./lists.ts";
 import { normalizeCount, normalizeNumber } from "./numbers.ts";
 import type { DateTimePair } from "./pair-repairs.ts";
@@ -117,13 +117,17 @@ function normalizerOf(key: string, kind: Kind): Normalizer {
 /** A column's normalizer: its kind's, unless its type says more (counts of statistical tables, a number's own units). */
 export const columnNormalizer = (column: Dataset["columns"][number]): Normalizer => normalizerOfColumn(column, kindOf(column.type));
 
-function normalizerOfColumn(column: Dataset["columns"][number], kind: Kind): Normalizer {
+/** The words a dataset's list columns name a yes/no column with (listedFlags: ベビーキープ of 乳幼児用設備設置トイレ有無). */
+const listedWordsOf = (dataset: Dataset | undefined, key: string): string[] =>
+  (dataset?.listedFlags ?? []).flatMap((list) => list.flags.filter((flag) => flag.key === key).flatMap((flag) => flag.words));
+
+function normalizerOfColumn(column: Dataset["columns"][number], kind: Kind, dataset?: Dataset): Normalizer {
   const { key, type } = column;
   if (dashIsZero(type)) return normalizeCount;
   if (noneIsZero(type)) return (raw, at) => normalizeNumber(raw, at, { integer: true, noneIsZero: true });
   if (kind === "boolean" || kind === "mark") {
-    // a cell may name what the column asks about before its yes or no (小児用パッド有)
-    const subjects = subjectsOf([column.ja, ...(column.aliases ?? [])]);
+    // a cell may name what the column asks about before its yes or no (小児用パッド有), or alone (ベビーシート)
+    const subjects = columnSubjectsOf([column.ja, ...(column.aliases ?? []), ...listedWordsOf(dataset, key)]);
     return kind === "boolean" ? (raw, at) => normalizeFlag(raw, at, subjects) : (raw, at) => normalizeMark(raw, at, subjects);
   }
   const vocabulary = vocabularyOf(type);
@@ -171,7 +175,7 @@ function planOf(dataset: Dataset): Plan {
     if (boundOf(start) === "start" && boundOf(end) === "end" && !rangePairs.some(([s, e]) => s === start || e === end)) rangePairs.push([start, end] as const);
   }
   return {
-    keys, normalizers: keys.map((_, i) => normalizerOfColumn(dataset.columns[i], kinds[i])),
+    keys, normalizers: keys.map((_, i) => normalizerOfColumn(dataset.columns[i], kinds[i], dataset)),
     plains: kinds.map((kind, i) => {
       const { type } = dataset.columns[i];
       const vocabulary = vocabularyOf(type);

@@ -233,6 +233,12 @@ describe("yes/no columns named in one list column", () => {
     expect(tuples(report, "listed_word_unknown")).toEqual([]);
   });
 
+  it("a list item with 用有 after its word (車いす用有) names its column, as 車いす対応 does", async () => {
+    const { report, rows } = await runBytes("名称,設置位置,住所,設備\nA公衆トイレ,公園内,東京都台東区上野公園1-1,\"車いす用有、ベビーシート設置\"\n", "131067_public_toilet.csv");
+    expect(rows.map((r) => [r.record.wheelchair_toilet, r.record.baby_care_toilet, r.record.ostomate_toilet])).toEqual([[true, true, null]]);
+    expect(tuples(report, "listed_word_unknown")).toEqual([]);
+  });
+
   it("a note that lists the columns' items (多目的トイレ（車いす・オストメイト対応）) reads them, as a plain list does", async () => {
     const { rows } = await runBytes("名称,設置位置,住所,設備\nA公衆トイレ,公園内,東京都台東区上野公園1-1,多目的トイレ（車いす・オストメイト対応）\n"
       + "B公衆トイレ,公園内,東京都台東区上野公園1-2,だれでもトイレ（車いす、ベビーシート）\n", "131067_public_toilet.csv");

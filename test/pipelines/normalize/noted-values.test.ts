@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeFlag, normalizeMark, subjectsOf } from "../../../pipelines/normalize/flags.ts";
+import { columnSubjectsOf, normalizeFlag, normalizeMark, subjectsOf } from "../../../pipelines/normalize/flags.ts";
 import { normalizeRecord } from "../../../pipelines/normalize/index.ts";
 import { normalizeNumber } from "../../../pipelines/normalize/numbers.ts";
 import { getDataset } from "../../../schemas/index.ts";
@@ -121,7 +121,7 @@ describe("yes/no said as a sentence, with a label, or for part only", () => {
   });
 
   // the subjects of AED's 小児対応設備の有無 (its name and aliases: 小児用パッド, 小児対応 …)
-  const pads = subjectsOf(["小児対応設備の有無", "小児用パッドの有無", "小児対応", "小児用パッド", "小児用電極パッド"]);
+  const pads = columnSubjectsOf(["小児対応設備の有無", "小児用パッドの有無", "小児対応", "小児用パッド", "小児用電極パッド"]);
   it.each([
     ["小児用パッド有", true, ["nonstandard_flag"]],
     ["小児用パッドなし", false, ["nonstandard_flag"]],
@@ -130,10 +130,16 @@ describe("yes/no said as a sentence, with a label, or for part only", () => {
     ["小児対応設備あり", true, ["nonstandard_flag"]],
     ["小児用パッド（未就学児用）あり", true, ["flag_with_note"]],
     ["小児用パッド有（2枚）", true, ["flag_with_note"]],
-    // a note that may undo it, the subject alone, or another thing that is there: not read
+    // the subject alone, or two of its words, names what is there, as a list cell does (設備: 小児用パッド)
+    ["小児用パッド", true, ["nonstandard_flag"]],
+    ["小児用パッド・小児用電極パッド", true, ["nonstandard_flag"]],
+    ["小児用パッド（2枚）", true, ["flag_with_note"]],
+    // a note that may undo it, or another thing that is there: not read
     ["小児用パッド有（R7年度設置予定）", null, ["unparseable_flag"]],
     ["小児用パッド（故障中）あり", null, ["unparseable_flag"]],
-    ["小児用パッド", null, ["unparseable_flag"]],
+    ["小児用パッド（故障中）", null, ["unparseable_flag"]],
+    ["小児用パッド・成人用パッド", null, ["unparseable_flag"]],
+    ["小児用パッドのみ", null, ["partial_flag"]],
     ["制限あり", null, ["unparseable_flag"]],
   ])("the column's subject before its yes/no: %j → %j %j", (raw, value, issueCodes) => {
     expect(codes(normalizeFlag(raw, at, pads))).toEqual([value, issueCodes]);
@@ -156,6 +162,23 @@ describe("yes/no said as a sentence, with a label, or for part only", () => {
     };
     expect(read("小児用パッド有")).toEqual([true, null, ["nonstandard_flag"]]);
     expect(read("小児用パッド（未就学児用）あり")).toEqual([true, "小児対応設備の有無：小児用パッド（未就学児用）あり", ["flag_with_note"]]);
+  });
+
+  it("a toilet's yes/no column reads a cell naming its own equipment as 有, as its 設備 list does: aliases and the list's words", () => {
+    const toilets = getDataset("public_toilet")!;
+    const read = (cells: Record<string, string>) => {
+      const { record, issues } = normalizeRecord({ name: "池袋公園トイレ", installation_position: "公園内", ...cells }, toilets, { row: 1 }, { municipality: "131164" });
+      const keys = ["wheelchair_toilet", "baby_care_toilet", "ostomate_toilet"];
+      return [...keys.map((k) => record[k]), record.remarks, issues.filter((i) => keys.includes(i.field ?? "")).map((i) => [i.field, i.code, i.detail])];
+    };
+    expect(read({ baby_care_toilet: "ベビーシート", ostomate_toilet: "オストメイト", wheelchair_toilet: "車いす用有" })).toEqual([true, true, true, null,
+      [["wheelchair_toilet", "nonstandard_flag", "有"], ["baby_care_toilet", "nonstandard_flag", "有"], ["ostomate_toilet", "nonstandard_flag", "有"]]]);
+    // ベビーキープ is no alias of the column, but a word its 設備 list names it with
+    expect(read({ baby_care_toilet: "ベビーチェア・ベビーシート", ostomate_toilet: "オストメイト（2階）" })).toEqual([null, true, true,
+      "オストメイト設置トイレ有無：オストメイト（2階）", [["baby_care_toilet", "nonstandard_flag", "有"], ["ostomate_toilet", "flag_with_note", undefined]]]);
+    expect(read({ baby_care_toilet: "ベビーキープ" }).slice(1, 2)).toEqual([true]);
+    // another column's word, or a cell that says what is absent, is no yes of this one
+    expect(read({ baby_care_toilet: "オストメイト", ostomate_toilet: "オストメイトなし" }).slice(1, 3)).toEqual([null, false]);
   });
 
   const preschool = getDataset("preschool")!;
