@@ -173,19 +173,21 @@ function isPlainText(dataset: Dataset, key: string): boolean {
 }
 
 /** Columns headed as parts of a count column no header gives (一般病床数, 療養病床数 → 病床数, Column.partAliases): one
- *  breakdown per such column of two parts or more, which derived-columns.ts sums. Marks them matched. */
+ *  breakdown per such column of two parts or more, which derived-columns.ts sums. A part that is a column of its own
+ *  (男子トイレ（小）: the urinals, beside 男子トイレ（大）) stays that column; at least one part is none (parts that are
+ *  all columns are Dataset.sums'). Marks the others matched. */
 export function partsOf(cells: readonly string[], matches: (HeaderMatch | null)[], owner: ReadonlyMap<string, number>, lookup: Lookup): Breakdown[] {
   if (lookup.parts.size === 0) return [];
   const byKey = new Map<string, number[]>();
   cells.forEach((cell, i) => {
-    const key = matches[i] === null ? lookup.parts.get(normalizeHeader(cell)) : undefined;
+    const key = lookup.parts.get(normalizeHeader(cell));
     if (key === undefined || owner.has(key)) return;
     byKey.set(key, [...(byKey.get(key) ?? []), i]);
   });
   const out: Breakdown[] = [];
   for (const [key, parts] of byKey) {
-    if (parts.length < 2) continue;
-    for (const i of parts) matches[i] = { key, method: "alias" };
+    if (parts.length < 2 || parts.every((i) => matches[i] !== null)) continue;
+    for (const i of parts) matches[i] ??= { key, method: "alias" };
     out.push({ key, parts, labels: parts.map((i) => cells[i].trim()) });
   }
   return out;

@@ -830,8 +830,8 @@ export const ISSUE_CODES = {
   },
   number_parts_summed: {
     severity: "info", title_ja: "内訳の数を合計", title_en: "Parts of a count added up",
-    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は内訳（種類）ごとに書かれているため、その合計（内訳が一つならその数）を数として読みました。セル全体は特記事項や備考の列があればそこに残します。数の列には合計だけを入力し、内訳は備考に書いてください。`,
-    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) gives the count by its parts (kinds): their sum (a single part's own number) was read; where the dataset has a remarks column, the whole cell is kept there. Put only the total in this column and the breakdown in the remarks.`,
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は内訳ごとの数のため、その合計を数として読みました。セル全体は特記事項や備考の列があればそこに残します。数の列には合計だけを入力し、内訳は備考に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) gives the count by its parts: their sum was read; where the dataset has a remarks column, the whole cell is kept there. Put only the total in this column and the breakdown in the remarks.`,
   },
   unparseable_number: {
     severity: "warning", title_ja: "数値として読めない", title_en: "Not a number",
@@ -1170,6 +1170,11 @@ export const ISSUE_CODES = {
     severity: "info", title_ja: "選択肢の書き方を合わせた", title_en: "Choice written another way",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」を標準の選択肢の書き方に合わせました（全角・半角や空白の違い）。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) was written as the standard's choice (width or spaces differed).`,
+  },
+  number_of_one_kind: {
+    severity: "info", title_ja: "種類を付けた数", title_en: "A count of one kind",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は1つの種類だけの数のため、その数を読みました。セル全体は特記事項や備考の列があればそこに残します。数の列には数だけを入力し、種類は備考に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) counts one kind only: its number was read; where the dataset has a remarks column, the whole cell is kept there. Put only the number in this column and the kind in the remarks.`,
   },
   flag_with_note: {
     severity: "warning", title_ja: "有無に補足が付いている", title_en: "Yes/no with a note",

@@ -177,15 +177,22 @@ function summedAges(parts: readonly string[]): number | null {
   }
   return sum;
 }
-/** The labels of parts that make a whole: the kinds of bed of 医療法 (一般, 療養, 精神, 結核, 感染症) and of toilet bowl
- *  (小便器, 洋式, 和式), which lists give apart. Other labels need not add up (許可50床／稼働40床, 午前20名、午後20名,
+const BED_KINDS = ["一般", "療養", "精神", "結核", "感染症"];
+const STALLS = ["和式", "洋式"];
+/** The labels of parts that make a whole, each with the kinds it counts: the kinds of bed of 医療法 (一般, 療養, 精神,
+ *  結核, 感染症) and of toilet seat (小便器 or 小: the urinals; 和式, 洋式; 大便器, 大 or 個室: the stalls, 和式 and
+ *  洋式 together), which lists give apart. Other labels need not add up (許可50床／稼働40床, 午前20名、午後20名,
  *  会場50名、オンライン100名). */
-const PART_KIND = /^(?:(?:一般|療養|精神|結核|感染症)(?:病床)?|小便器|大便器|洋式|和式|洋便器|和便器)$/;
+const PART_KINDS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  ...BED_KINDS.flatMap((bed): Array<[string, readonly string[]]> => [[bed, [bed]], [`${bed}病床`, [bed]]]),
+  ["小便器", ["小便器"]], ["小", ["小便器"]], ["和式", ["和式"]], ["和便器", ["和式"]], ["洋式", ["洋式"]], ["洋便器", ["洋式"]],
+  ["大便器", STALLS], ["大", STALLS], ["個室", STALLS],
+]);
 
-/** A count given as labelled parts of one unit (病床数 `一般50床、療養30床`): the sum, said as read in part
- *  (number_parts_summed), so the cell is kept whole in 備考. Each part has its own label; one part of a kind that makes a
- *  whole is that whole (`一般 60`: a hospital with general beds only), children's ages take two parts at least; integers
- *  only (a measure's parts, 本館20m、別館30m, add up to nothing). */
+/** A count given as labelled parts of one unit (病床数 `一般50床、療養30床`, 男性トイレ総数 `大1・小2`): the sum, said as
+ *  read in part (number_parts_summed), so the cell is kept whole in 備考; each part with its own label, no two counting
+ *  one kind (大1・洋式1); integers only (a measure's parts, 本館20m、別館30m, add up to nothing). One part alone
+ *  (女性トイレ総数 `洋式3`) is the count of its one kind (number_of_one_kind), kept so too. Ages: two parts at least. */
 function summedParts(raw: string, at: At): Fixed<number> | null {
   const text = raw.normalize("NFKC").trim();
   // most cells that do not read are words or a range, and have no digit after a label
@@ -197,18 +204,20 @@ function summedParts(raw: string, at: At): Fixed<number> | null {
   }
   let sum = 0;
   let unit: string | null = null;
-  const labels = new Set<string>();
+  const counted = new Set<string>();
   for (const part of parts) {
     const m = LABELLED_PART.exec(part);
-    if (m === null || !PART_KIND.test(m[1]) || labels.has(m[1])) return null;
+    const kinds = m === null ? undefined : PART_KINDS.get(m[1]);
+    if (m === null || kinds === undefined || kinds.some((kind) => counted.has(kind))) return null;
     // an amount by kind of visitor (大人500円、子ども300円) is a choice, not parts of a whole
     if (m[3] !== "" && (!UNITS.has(m[3]) || m[3] === "円")) return null;
     if (unit !== null && m[3] !== unit) return null;
     unit = m[3];
-    labels.add(m[1]);
+    for (const kind of kinds) counted.add(kind);
     sum += Number(m[2].replaceAll(",", ""));
   }
-  return Number.isSafeInteger(sum) ? { value: sum, issues: [problem("number_parts_summed", at, raw)] } : null;
+  if (!Number.isSafeInteger(sum)) return null;
+  return { value: sum, issues: [problem(parts.length === 1 ? "number_of_one_kind" : "number_parts_summed", at, raw)] };
 }
 
 /** A lone dash, in any of the widths and shapes statistical tables print it. */

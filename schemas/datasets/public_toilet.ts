@@ -7,8 +7,8 @@ import { flag, hhmm, text, thingCount } from "../types.ts";
 // Fully specified new format (§3.13, A.2) with the 物理名 (Fukui) and FIWARE-style English headers (高松市) as aliases.
 // Counts are per seat. The old 多機能トイレ数 is not the new バリアフリートイレ数 (A.3): it is kept as a column of its own.
 const count = <const K extends string, const R extends "recommended" | "optional">(
-  key: K, ja: string, en: string, requirement: R, aliases: readonly string[],
-) => col({ key, ja, en, type: thingCount, requirement, aliases });
+  key: K, ja: string, en: string, requirement: R, aliases: readonly string[], partAliases?: readonly string[],
+) => col({ key, ja, en, type: thingCount, requirement, aliases, ...(partAliases === undefined ? {} : { partAliases }) });
 /** The words files write a sex's toilets with (男性用トイレ, 女子トイレ) and a style's (洋式, 小便器), for the aliases
  *  `男性用トイレ（洋式）`, `女子_和式`, `男性小便器`: a qualifier that names a style is that style's column, not the
  *  sex's total. */
@@ -17,7 +17,9 @@ const SEX_WORDS = {
   female: ["女性", "女性用", "女", "女性用トイレ", "女性トイレ", "女子", "女子用", "女子トイレ", "女子用トイレ"],
   unisex: ["男女共用", "男女共用トイレ", "男女兼用", "男女兼用トイレ", "共用", "共用トイレ"],
 } as const;
-const STYLE_WORDS = { urinal: ["小便器", "小"], japanese: ["和式"], western: ["洋式"] } as const;
+/** 大, 男性用（個室）: the stalls, 和式 and 洋式 together. */
+const STALL_WORDS = ["大", "大便器", "個室", "ブース"] as const;
+const STYLE_WORDS = { urinal: ["小便器", "小"], japanese: ["和式"], western: ["洋式"], stall: STALL_WORDS } as const;
 const styled = (sex: keyof typeof SEX_WORDS, style: keyof typeof STYLE_WORDS): string[] =>
   SEX_WORDS[sex].flatMap((s) => STYLE_WORDS[style].flatMap((w) => [`${s}（${w}）`, `${s}_${w}`, `${s}${w}`, `${s}${w}数`, `${s}（${w}）数`]));
 const has = <const K extends string>(key: K, ja: string, en: string, aliases: readonly string[]) =>
@@ -32,7 +34,7 @@ export const public_toilet = defineDataset({
   description_en: "Public toilets: seats by sex and style, accessible toilets, ostomate and baby facilities, opening hours.",
   keywords: ["公衆トイレ", "公衆トイレ一覧"],
   // 男性用（大）, 男性用トイレ（個室）: the stalls alone, a part of the sex's total the standard has no column for
-  breakdown: { headers: [], whole: [], parts: ["大", "大便器", "個室", "ブース"] },
+  breakdown: { headers: [], whole: [], parts: STALL_WORDS },
   // 設備: `車いす対応、ベビーシート、オストメイト` names the yes/no columns; the other words of such lists (男性用, 洋式,
   // だれでもトイレ) name kinds the standard counts in seats, which a list does not give
   listedFlags: [{
@@ -60,19 +62,22 @@ export const public_toilet = defineDataset({
         "設置場所詳細", "設置場所（詳細）", "設置箇所詳細", "設置箇所（詳細）", "詳細設置場所", "詳細設置位置"] }),
     ...coordinates, ...height,
     count("total_male_toilet", "男性トイレ総数", "totalMaleToilet", "recommended", ["male_wc_total", "totalMensRestroom", "男性", "男", "男子", "男子用", "男性用", "男性用トイレ", "男性トイレ数",
-      "男性トイレ", "男子トイレ", "男子用トイレ", "男子トイレ数", "男性トイレ数（総数）"]),
-    // 男性用（小） / 女性用 / 男女共用 (and their 和式 / 洋式) count as the standard does; 男性用（大） (stalls without the
-    // urinals) is no column of the standard and stays in extra: taken as 男性トイレ総数 it would undercount
+      "男性トイレ", "男子トイレ", "男子用トイレ", "男子トイレ数", "男性トイレ数（総数）"],
+    // 男性用（大） (the stalls without the urinals) is no column of the standard: with 男性用（小） beside it, the two are
+    // the total; alone it stays in extra (taken as 男性トイレ総数 it would undercount)
+    [...styled("male", "stall"), ...styled("male", "urinal")]),
+    // 男性用（小） / 女性用 / 男女共用 (and their 和式 / 洋式) count as the standard does; a woman's or a shared toilet's
+    // 大 is every seat it has (there are no urinals), its total
     count("urinal_male_toilet", "男性トイレ数（小便器）", "urinalMaleToilet", "optional",
       ["male_wc_urinal", "smallMensRestroom", "男性トイレ数(小便器)", "男性小便器", "男子小便器", ...styled("male", "urinal")]),
     count("japanese_style_male_toilet", "男性トイレ数（和式）", "japaneseStyleMaleToilet", "optional", ["male_wc_jstyle", "japaneseMensRestroom", "男性トイレ数(和式)", ...styled("male", "japanese")]),
     count("western_style_male_toilet", "男性トイレ数（洋式）", "westernStyleMaleToilet", "optional", ["male_wc_wstyle", "westernMensRestroom", "男性トイレ数(洋式)", ...styled("male", "western")]),
     count("total_female_toilet", "女性トイレ総数", "totalFemaleToilet", "recommended", ["female_wc_total", "totalWomanRestroom", "女性", "女", "女子", "女子用", "女性用", "女性用トイレ", "女性トイレ数",
-      "女性トイレ", "女子トイレ", "女子用トイレ", "女子トイレ数", "女性トイレ数（総数）"]),
+      "女性トイレ", "女子トイレ", "女子用トイレ", "女子トイレ数", "女性トイレ数（総数）", ...styled("female", "stall")]),
     count("japanese_style_female_toilet", "女性トイレ数（和式）", "japaneseStyleFemaleToilet", "optional", ["female_wc_jstyle", "japaneseWomanRestroom", "女性トイレ数(和式)", ...styled("female", "japanese")]),
     count("western_style_female_toilet", "女性トイレ数（洋式）", "westernStyleFemaleToilet", "optional", ["female_wc_wstyle", "westernWomanRestroom", "女性トイレ数(洋式)", ...styled("female", "western")]),
     count("total_unisex_toilet", "男女共用トイレ総数", "totalUnisexToilet", "recommended", ["unisex_wc_total", "sharedRestroom", "男女共用", "男女共用トイレ", "男女共用トイレ数", "共用", "共用トイレ", "男女兼用",
-      "男女兼用トイレ", "男女兼用トイレ数"]),
+      "男女兼用トイレ", "男女兼用トイレ数", ...styled("unisex", "stall")]),
     count("japanese_style_unisex_toilet", "男女共用トイレ数（和式）", "japaneseStyleUnisexToilet", "optional", ["unisex_wc_jstyle", "japaneseSharedRestroom", "男女共用トイレ数(和式)", ...styled("unisex", "japanese")]),
     count("western_style_unisex_toilet", "男女共用トイレ数（洋式）", "westernStyleUnisexToilet", "optional", ["unisex_wc_wstyle", "westernSharedRestroom", "男女共用トイレ数(洋式)", ...styled("unisex", "western")]),
     count("multipurpose_toilet", "バリアフリートイレ数", "numberOfMultipurposeToilet", "recommended", ["barrier_free_wc", "numberOfmMultipurposeToilet"]),

@@ -53,6 +53,30 @@ describe("derivedColumns", () => {
     expect(planned(["名称", "設置位置", "男性トイレ数（和式）", "男性トイレ数（洋式）"])).toEqual([]);
   });
 
+  it("a men's total is the stalls (大) and the urinals (小), the urinals staying their own column; a woman's 大 is her total", () => {
+    const toilets = getDataset("public_toilet")!;
+    const mapped = (header: string[]) => {
+      const { plan } = mapHeaders(header, toilets);
+      return [plan.derived.map((c) => [c.key, c.parts.map((p) => header[p])]), plan.keys.slice(0, header.length)];
+    };
+    expect(mapped(["トイレ名称", "設置場所", "男子トイレ（小）", "男子トイレ（大）", "女子トイレ（大）"])).toEqual([
+      [["total_male_toilet", ["男子トイレ（小）", "男子トイレ（大）"]]],
+      ["name", "installation_position", "urinal_male_toilet", null, "total_female_toilet"]]);
+    expect(mapped(["名称", "設置位置", "男性用（大）", "男性用（小）", "男女共用（個室）"])[0]).toEqual([["total_male_toilet", ["男性用（大）", "男性用（小）"]]]);
+    // the stalls alone, or beside a total, give no total: they stay in extra
+    expect(mapped(["名称", "設置位置", "男子トイレ（大）"])).toEqual([[], ["name", "installation_position", null]]);
+    expect(mapped(["名称", "設置位置", "男性トイレ総数", "男子トイレ（小）", "男子トイレ（大）"])[0]).toEqual([]);
+  });
+
+  it("a file of 男子トイレ（大）| 男子トイレ（小） columns gives every row its 男性トイレ総数, said once; 大 stays in extra", async () => {
+    const { report, rows } = await runBytes("トイレ名称,住所,設置場所,男子トイレ（小）,男子トイレ（大）,女子トイレ\n"
+      + "阿佐ヶ谷駅北口公衆便所,杉並区阿佐谷北2-1-1,駅前広場,3,1,2\n高円寺駅北口公衆便所,杉並区高円寺北3-22-1,駅前ロータリー,2,0,1\n", "131156_public_toilet.csv");
+    expect(rows.map((r) => [r.record.total_male_toilet, r.record.urinal_male_toilet, r.record.total_female_toilet, r.extra?.["男子トイレ（大）"]]))
+      .toEqual([[4, 3, 2, "1"], [2, 2, 1, "0"]]);
+    expect(report.issues.filter((i) => i.code === "columns_summed").map((i) => [i.row, i.field, i.value]))
+      .toEqual([[null, "total_male_toilet", "男子トイレ（小） + 男子トイレ（大）"]]);
+  });
+
   it("a required column given as a sum is not reported missing", () => {
     const { plan, issues } = mapHeaders(["調査年月日", "地域名", "男性", "女性"], population);
     expect(plan.absentRequired.map((c) => c.key)).not.toContain("total");

@@ -159,7 +159,8 @@ describe("the records these headers make", () => {
   it("a toilet list with short headers: 男(小), 男(大), 女, 共用, 車いす", async () => {
     const text = "番号,名称,所在地,設置場所,男(小),男(大),女,共用,車いす\n1,上野駅前公衆便所,東京都台東区上野7-1-1,駅前広場,3,2,4,1,○\n";
     const { rows } = await runBytes(text, "131067_public_toilet.csv");
-    expect(rows[0].record).toMatchObject({ urinal_male_toilet: 3, total_female_toilet: 4, total_unisex_toilet: 1, wheelchair_toilet: true, total_male_toilet: null });
+    // 男(大) + 男(小) are the men's seats: 2 stalls and 3 urinals
+    expect(rows[0].record).toMatchObject({ urinal_male_toilet: 3, total_female_toilet: 4, total_unisex_toilet: 1, wheelchair_toilet: true, total_male_toilet: 5 });
     expect(rows[0].extra).toEqual({ "男(大)": "2" });
   });
 
@@ -175,7 +176,7 @@ describe("the records these headers make", () => {
     const { rows, report } = await runBytes(text, "トイレ一覧.csv");
     expect(report.dataset).toBe("public_toilet");
     expect(rows[0].record).toMatchObject({
-      name: "中野駅北口公衆トイレ", installation_position: "駅北口広場", total_male_toilet: null, urinal_male_toilet: 2, total_female_toilet: 2,
+      name: "中野駅北口公衆トイレ", installation_position: "駅北口広場", total_male_toilet: 3, urinal_male_toilet: 2, total_female_toilet: 2,
       total_unisex_toilet: 0, multifunctional_toilet: 1, wheelchair_toilet: true, baby_care_toilet: true, ostomate_toilet: null,
       start_time: "06:00", end_time: "22:00",
     });

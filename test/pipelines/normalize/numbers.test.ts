@@ -184,19 +184,20 @@ describe("a count in kanji numerals, and a count given by its parts", () => {
     ["一般1,000、療養153", 1153, ["number_parts_summed"]],
     ["一般 1,000\n療養 153", 1153, ["number_parts_summed"]],
     ["一般1,000,療養153", 1153, ["number_parts_summed"]],
-    // one part of a kind that makes a whole is the whole: a hospital with general beds only
-    ["一般 60", 60, ["number_parts_summed"]],
-    ["一般60床", 60, ["number_parts_summed"]],
-    ["一般病床60床", 60, ["number_parts_summed"]],
-    ["療養 120", 120, ["number_parts_summed"]],
-    ["一般1,153", 1153, ["number_parts_summed"]],
-    ["一般 1,153", 1153, ["number_parts_summed"]],
+    // a toilet's stalls (大, 個室) and urinals (小), in either order
+    ["大1・小2", 3, ["number_parts_summed"]], ["小2 大1", 3, ["number_parts_summed"]], ["個室2、小便器3", 5, ["number_parts_summed"]],
+    // one kind alone is the count of that kind: a hospital with general beds only, a women's toilet of 洋式
+    ["洋式3", 3, ["number_of_one_kind"]], ["大2", 2, ["number_of_one_kind"]], ["一般50床", 50, ["number_of_one_kind"]],
+    ["一般 60", 60, ["number_of_one_kind"]], ["一般病床60床", 60, ["number_of_one_kind"]], ["療養 120", 120, ["number_of_one_kind"]],
+    ["一般1,153", 1153, ["number_of_one_kind"]], ["一般 1,153", 1153, ["number_of_one_kind"]],
+    // two labels of one kind count it twice: 大 is 和式 and 洋式 together
+    ["大1・洋式1", null, ["unparseable_number"]], ["小2・小便器2", null, ["unparseable_number"]],
     // a subset, a total, a repeated label, two units, amounts, a label of no kind alone, digits that are no group: no sum
     ["一般50床、うち感染症4床", null, ["unparseable_number"]],
     ["一般50床、計50床", null, ["unparseable_number"]],
     ["一般50床、一般30床", null, ["unparseable_number"]],
     ["一般50床、療養30人", null, ["unparseable_number"]],
-    ["大人500円、子ども300円", null, ["unparseable_number"]],
+    ["大人500円、子ども300円", null, ["unparseable_number"]], ["大人500円", null, ["unparseable_number"]],
     ["許可50床", null, ["unparseable_number"]],
     ["一般1,15", null, ["unparseable_number"]],
     ["一般1,0000", null, ["unparseable_number"]],
