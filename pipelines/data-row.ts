@@ -71,8 +71,10 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
   const numbers = numberColumns(plan.keys, dataset);
   /** number columns whose cells showed text of their format (0"人"): field → the first text shown, said once at the end */
   const formatText = new Map<string, string>();
-  /** where the name is, when the dataset has a URL the file gives no column for: a link on the name is the page */
-  const nameAt = dataset.columnByKey.has("url") && !plan.keys.includes("url") ? plan.keys.indexOf("name") : -1;
+  /** where the name is, when the dataset has a URL: a link on the name is the page of a row whose URL cell is empty or
+   *  absent (a template's URL column left blank), never over a URL written */
+  const nameAt = dataset.columnByKey.has("url") ? plan.keys.indexOf("name") : -1;
+  const urlAt = plan.keys.indexOf("url");
   const absent = new Set(plan.absentRequired.map((c) => c.key));
   /** a column that names each row's datum (測地系): its cell goes with the row's cells to the coordinate repair */
   const datumAt = plan.keys.includes("latitude") ? datumColumnOf(plan) : null;
@@ -139,7 +141,7 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
     if (listed !== null) withListedReading(normalized.record, listed);
     if (pageLink !== undefined && normalized.record.url === null) {
       normalized.record.url = pageLink;
-      normalized.issues.push(issue("url_from_name_link", { row, field: "url", value: pageLink }));
+      normalized.issues.push(issue("url_from_name_link", { row, field: "url", value: pageLink, ...(urlAt >= 0 ? { detail: plan.sourceHeaders[urlAt] } : {}) }));
     }
     let checked = validateRecord(dataset, normalized.record, row, split.cells);
     // an empty 所在地 of a 無形文化財 is no missing value: it has no place
@@ -243,7 +245,7 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
   /** A prepared row read, its issues added to the run (or to the tally when said once for the file). */
   const dataRow = ({ r, row, cells: prepared, fills, linkIssues }: Prepared): HarmonizedRow => {
     for (const n of plan.blankColumns) if ((prepared[n - 1] ?? "").trim() !== "") blankWithData.add(n);
-    const pageLink = nameAt < 0 ? undefined : pageLinkOf(r.links?.get(nameAt));
+    const pageLink = nameAt < 0 || (urlAt >= 0 && (prepared[urlAt] ?? "").trim() !== "") ? undefined : pageLinkOf(r.links?.get(nameAt));
     const { cells, read, shift, shiftedFrom } = readPutBack(prepared, row, pageLink);
     const { split, derivedIssues } = read;
     // a row that cannot be put back is said once, by row_shifted: the values from its span on are in other columns,

@@ -885,8 +885,8 @@ export const ISSUE_CODES = {
   },
   url_from_name_link: {
     severity: "info", title_ja: "名称のリンク先をURLに", title_en: "URL from the name's link",
-    ja: (w) => `${atJa(w)}名称のセルにリンク（${v(w)}）があり、URLの列がないため、リンク先を「${f(w)}」にしました。URLの列を設けて入力してください。`,
-    en: (w) => `${atEn(w)}the name links to ${v(w)} and the file has no URL column: the link's address is the ${f(w)}. Add a URL column.`,
+    ja: (w) => `${atJa(w)}名称のセルにリンク（${v(w)}）があり、${w.detail === undefined ? "URLの列がない" : `URLの列「${w.detail}」が空欄の`}ため、リンク先を「${f(w)}」にしました。${w.detail === undefined ? "URLの列を設けて入力してください" : "URLの列に入力してください"}。`,
+    en: (w) => `${atEn(w)}the name links to ${v(w)} and ${w.detail === undefined ? "the file has no URL column" : `the URL column "${w.detail}" is empty`}: the link's address is the ${f(w)}. ${w.detail === undefined ? "Add a URL column" : "Write it in the URL column"}.`,
   },
   midnight_end: {
     severity: "info", title_ja: "0時の終了時間", title_en: "Closing at 0:00",

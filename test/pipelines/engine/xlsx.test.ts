@@ -546,6 +546,28 @@ describe("cells that link to a web page", () => {
     expect(rows.map((r) => [r.record.name, r.record.url])).toEqual([["北区役所", "https://www.city.kita.tokyo.jp/"], ["北とぴあ", null], ["旧王子第二小学校", null]]);
     expect(tuples(report, "url_from_name_link")).toEqual([[1, "url", "url_from_name_link"]]);
   });
+
+  it("a linked name gives the URL of a row whose URL cell is empty (a template's URL column left blank), never over one written", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("AED");
+    ws.addRow(["施設名", "所在地", "設置位置", "ホームページ"]);
+    ws.addRow(["新宿区役所", "東京都新宿区歌舞伎町1-4-1", "1階", ""]);
+    ws.addRow(["新宿文化センター", "東京都新宿区新宿6-14-1", "1階", "https://www.regasu-shinjuku.or.jp/bunka-center/"]);
+    ws.addRow(["大久保図書館", "東京都新宿区大久保2-12-7", "1階", "なし"]);
+    ws.getCell("A2").value = { text: "新宿区役所", hyperlink: "https://www.city.shinjuku.lg.jp/kusei/index.html" };
+    ws.getCell("A3").value = { text: "新宿文化センター", hyperlink: "https://www.city.shinjuku.lg.jp/bunka/" };
+    ws.getCell("A4").value = { text: "大久保図書館", hyperlink: "https://www.library.shinjuku.tokyo.jp/" };
+    const { report, rows } = await runBytes(new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer), "131041_aed.xlsx");
+    expect(rows.map((r) => [r.record.name, r.record.url])).toEqual([
+      ["新宿区役所", "https://www.city.shinjuku.lg.jp/kusei/index.html"],
+      ["新宿文化センター", "https://www.regasu-shinjuku.or.jp/bunka-center/"],
+      // a cell that says there is no page is written: the officer said so, the name's link does not overrule it
+      ["大久保図書館", null],
+    ]);
+    expect(report.issues.filter((i) => i.code === "url_from_name_link").map((i) => [i.row, i.severity, i.value, i.detail]))
+      .toEqual([[1, "info", "https://www.city.shinjuku.lg.jp/kusei/index.html", "ホームページ"]]);
+    expect(report.issues.find((i) => i.code === "url_from_name_link")?.message_ja).toContain("URLの列「ホームページ」が空欄のため");
+  });
 });
 
 describe("hidden columns and rows", () => {
