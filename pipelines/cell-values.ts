@@ -5,13 +5,18 @@ import { compileNumberFormat, type NumberFormat } from "./number-format.ts";
 import { type SharedStrings, stringItemText, unescapeXml } from "./shared-strings.ts";
 import { attr, stripPrefixes } from "./workbook-xml.ts";
 
-/** A number format shows a date, a time, both, or a number; a number as digits of a fixed width (`0000000`, `000-0000`):
- *  the text Excel shows, leading zeros and hyphens included; a value with text of the format's (`"第"0"号"`, `0"人"`,
- *  `@"様"`): the text Excel shows (number-format.ts), else as digits or a number. */
-export type CellFormat = "number" | "date" | "time" | "datetime" | { digits: string | null; shows: NumberFormat | null };
+/** A number format shows a date, a year and month only (`yyyy"年"m"月"`), a time, both, or a number; a number as digits
+ *  of a fixed width (`0000000`, `000-0000`): the text Excel shows, leading zeros and hyphens included; a value with text
+ *  of the format's (`"第"0"号"`, `0"人"`, `@"様"`): the text Excel shows (number-format.ts), else as digits or a number. */
+export type CellFormat = "number" | "date" | "month" | "time" | "datetime" | { digits: string | null; shows: NumberFormat | null };
 
-const BUILTIN_DATE = new Set([14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 34, 35, 36, 50, 51, 52, 53, 54, 57, 58]);
-const BUILTIN_TIME = new Set([18, 19, 20, 21, 32, 33, 45, 46, 47, 55, 56]);
+// Built-in ids 27–36 and 50–58 are written without their format code and mean what the locale of the Excel that saved
+// the file says (ECMA-376 §18.8.30). These are ja-JP's, as Japanese Excel writes them: 34, 52, 55 yyyy"年"m"月", 35, 53,
+// 56 m"月"d"日", 57, 58 the era dates. zh-CN/zh-TW Excel writes 上午/下午 times under 34, 35 and 52–56: a value under
+// one day is read as a time of day whatever date format it has (cellText), which is what those files hold.
+const BUILTIN_DATE = new Set([14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 35, 36, 50, 51, 53, 54, 56, 57, 58]);
+const BUILTIN_MONTH = new Set([34, 52, 55]);
+const BUILTIN_TIME = new Set([18, 19, 20, 21, 32, 33, 45, 46, 47]);
 
 /** What a number format code shows: a date, a time, both, a number of fixed digits (zeros, maybe hyphens: codes and
  *  numbers as `0001234`, postal codes as `123-4567`), a value with text of the format's, or a plain number. */
@@ -23,7 +28,7 @@ export function formatKind(code: string): CellFormat {
   const digits = /^0+(?:-0+)*$/.test(bare) && bare.replace(/-/g, "").length >= 2 ? bare : null;
   const date = digits === null && (/[ydge]/i.test(bare) || (/m/i.test(bare) && !/[hs]/i.test(bare)));
   const time = digits === null && /[hs]/i.test(bare);
-  if (date || time) return date && time ? "datetime" : date ? "date" : "time";
+  if (date || time) return date && time ? "datetime" : date ? (/d/i.test(bare) || !/m/i.test(bare) || !/[yge]/i.test(bare) ? "date" : "month") : "time";
   const shows = compileNumberFormat(code);
   return shows === null && digits === null ? "number" : { digits, shows };
 }
@@ -42,13 +47,15 @@ export function cellFormats(xml: string | null): CellFormat[] {
   return [...xfs.matchAll(/<xf\b([^>]*?)(?:\/>|>[\s\S]*?<\/xf>)/g)].map((m) => {
     const id = Number(attr(m[1], "numFmtId") ?? 0);
     if (custom.has(id)) return custom.get(id) as CellFormat;
-    return BUILTIN_DATE.has(id) ? "date" : BUILTIN_TIME.has(id) ? "time" : "number";
+    return BUILTIN_DATE.has(id) ? "date" : BUILTIN_MONTH.has(id) ? "month" : BUILTIN_TIME.has(id) ? "time" : "number";
   });
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
-/** An Excel serial (days since 1899-12-30, or 1904-01-01) as ISO text of the given kind. */
+/** An Excel serial (days since 1899-12-30, or 1904-01-01) as ISO text of the given kind. A year and month (`month`)
+ *  is `YYYY-MM` when the day stored is the 1st (what Excel stores for a typed 2019/4): no day is made up; another day
+ *  the format hides is the file's, and the date is given whole. */
 export function serialToIso(serial: number, kind: Exclude<CellFormat, "number">, date1904 = false): string {
   // 1900 system: Excel counts a 29 Feb 1900 that never was, so serials before 60 start a day later.
   const epoch = date1904 ? Date.UTC(1904, 0, 1) : serial < 60 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);
@@ -58,6 +65,7 @@ export function serialToIso(serial: number, kind: Exclude<CellFormat, "number">,
   const secs = d.getUTCSeconds();
   const time = `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}${secs ? `:${pad(secs)}` : ""}`;
   if (kind === "date") return date;
+  if (kind === "month") return date.endsWith("-01") ? date.slice(0, 7) : date;
   if (kind === "time") return time;
   return time === "00:00" ? date : `${date}T${time}`;
 }
@@ -102,8 +110,9 @@ export function cellText(attrs: string, inner: string, ctx: SheetContext): strin
     return format.digits === null ? String(num) : withDigits(num, format.digits);
   }
   if (format === "number") return String(num);
-  // a fraction of a day under a date format (Excel shows 1900/1/0) is a time of day a program wrote with the wrong format
-  if (format === "date" && num >= 0 && num < 1) return serialToIso(num, "time", ctx.date1904);
+  // a fraction of a day under a date format (Excel shows 1900/1/0) is a time of day a program wrote with the wrong
+  // format, or a zh-CN/zh-TW time under a built-in id that is a date in Japanese Excel
+  if ((format === "date" || format === "month") && num >= 0 && num < 1) return serialToIso(num, "time", ctx.date1904);
   return serialToIso(num, format, ctx.date1904);
 }
 

@@ -4,10 +4,11 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { renderSummary } from "../../../pipelines/report-text.ts";
-import { formatKind, serialToIso } from "../../../pipelines/cell-values.ts";
+import { cellFormats, formatKind, serialToIso } from "../../../pipelines/cell-values.ts";
 import { unescapeXml } from "../../../pipelines/shared-strings.ts";
 import { MAX_TAIL_BYTES } from "../../../pipelines/sheet-tail.ts";
 import { openXlsx, sheetLinks } from "../../../pipelines/xlsx.ts";
+import { listZipEntries, readZipEntry } from "../../../pipelines/zip.ts";
 import { aedWorkbook, storedZip } from "../../fixtures/crafted/make.ts";
 import { CRAFTED, crafted, REALDATA, runBytes, tuples } from "./helpers.ts";
 
@@ -22,6 +23,9 @@ describe("serialToIso", () => {
     [0.5104166666666666, "time", "12:15"],
     [45292.75, "datetime", "2024-01-01T18:00"],
     [45292, "datetime", "2024-01-01"],
+    // a year and month: no day made up for a typed 2019/4 (stored as the 1st); a day the format hides is the file's
+    [43556, "month", "2019-04"],
+    [43570, "month", "2019-04-15"],
   ])("%d as %s → %s", (serial, kind, iso) => expect(serialToIso(serial, kind)).toBe(iso));
 
   it("the 1904 date system starts four years later", () => expect(serialToIso(0, "date", true)).toBe("1904-01-01"));
@@ -34,7 +38,15 @@ describe("formatKind", () => {
     // numbers in Japanese Excel's general format, in kanji digits, in scientific notation
     ["G/標準", "number"], ["[DBNum1][$-411]General", "number"], ["0.0E+00", "number"], ["##0.0E-0", "number"],
     ["[hh]:mm", "time"], ["[mm]:ss", "time"], ["yyyy\"年\"m\"月\"d\"日\"", "date"], ["h\"時\"mm\"分\"", "time"],
+    // a year and month without a day
+    ["yyyy\"年\"m\"月\"", "month"], ["[$-411]ggge\"年\"m\"月\"", "month"], ["yyyy/mm", "month"], ["mmm-yy", "month"],
+    ["m\"月\"d\"日\"", "date"], ["mm:ss", "time"],
   ])("%s → %s", (code, kind) => expect(formatKind(code)).toBe(kind));
+
+  it("built-in ids written without a code are read as Japanese Excel writes them: 55 and 34 a year and month, 56 a month and day", () => {
+    const styles = `<styleSheet><cellXfs>${[55, 56, 34, 35, 57, 58, 32, 14, 0].map((id) => `<xf numFmtId="${id}"/>`).join("")}</cellXfs></styleSheet>`;
+    expect(cellFormats(styles)).toEqual(["month", "date", "month", "date", "date", "date", "time", "date", "number"]);
+  });
 
   it("a number of fixed digits (codes, IDs, postal codes formatted 0000000 or 000-0000) is told as its digits", () => {
     expect([formatKind("0000000"), formatKind("000-0000"), formatKind("0"), formatKind("00.0")])
@@ -611,6 +623,60 @@ describe("hidden columns and rows", () => {
     });
     const { report } = await runBytes(bytes, "131041_aed.xlsx");
     expect(tuples(report, "hidden_columns_read")).toEqual([]);
+  });
+});
+
+/** A workbook with each custom format of `ids` (by its code) saved as the built-in id Japanese Excel writes for it,
+ *  without a <numFmt> entry (exceljs writes every format as a custom one). */
+function withBuiltinFormats(bytes: Uint8Array, ids: Record<string, number>): Uint8Array {
+  return storedZip(listZipEntries(bytes).map((entry) => {
+    const data = readZipEntry(bytes, entry);
+    if (entry.name !== "xl/styles.xml") return { name: entry.name, data };
+    let xml = new TextDecoder().decode(data);
+    for (const m of xml.matchAll(/<numFmt numFmtId="(\d+)" formatCode="([^"]*)"\/>/g)) {
+      const id = ids[unescapeXml(m[2])];
+      if (id !== undefined) xml = xml.replaceAll(`numFmtId="${m[1]}"`, `numFmtId="${id}"`);
+    }
+    return { name: entry.name, data: encode(xml.replace(/<numFmts[^>]*>[\s\S]*?<\/numFmts>/, "")) };
+  }));
+}
+
+describe("Japanese Excel's built-in date formats 55 (yyyy\"年\"m\"月\") and 56 (m\"月\"d\"日\")", () => {
+  const MONTH = "yyyy\"年\"m\"月\"";
+  const MONTH_DAY = "m\"月\"d\"日\"";
+
+  it("are dates, not times: a 年月 gives the year and month (no day made up), a 月日 the date", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("AED");
+    ws.addRow(["名称", "住所", "設置位置", "設置年月", "パッド交換日"]);
+    ws.addRow(["品川区役所", "東京都品川区広町2-1-36", "1階", new Date(Date.UTC(2019, 3, 1)), new Date(Date.UTC(2024, 9, 15))]);
+    // a day the 年月 format hides is the file's: kept; a fraction of a day is a time (a zh-CN/zh-TW file's 上午/下午 time)
+    ws.addRow(["品川図書館", "東京都品川区北品川2-32-3", "2階", new Date(Date.UTC(2020, 5, 15)), 0.5]);
+    for (const r of [2, 3]) {
+      ws.getCell(`D${r}`).numFmt = MONTH;
+      ws.getCell(`E${r}`).numFmt = MONTH_DAY;
+    }
+    const bytes = withBuiltinFormats(new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer), { [MONTH]: 55, [MONTH_DAY]: 56 });
+    const { rows } = await runBytes(bytes, "131091_aed.xlsx");
+    expect(rows.map((r) => r.extra)).toEqual([
+      { 設置年月: "2019-04", パッド交換日: "2024-10-15" },
+      { 設置年月: "2020-06-15", パッド交換日: "12:00" },
+    ]);
+  });
+
+  it("in a date column, a 月日 reads as the date; a 年月 is no date: warned and kept, not published as the 1st", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("イベント");
+    ws.addRow(["イベント名", "開始日", "終了日", "場所名称", "住所"]);
+    ws.addRow(["しながわ防災フェア", new Date(Date.UTC(2024, 8, 1)), new Date(Date.UTC(2024, 8, 2)), "品川区役所", "東京都品川区広町2-1-36"]);
+    ws.addRow(["しながわ花火大会", new Date(Date.UTC(2024, 7, 1)), "", "品川区役所", "東京都品川区広町2-1-36"]);
+    for (const c of ["B2", "C2"]) ws.getCell(c).numFmt = MONTH_DAY;
+    ws.getCell("B3").numFmt = MONTH;
+    const bytes = withBuiltinFormats(new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer), { [MONTH]: 55, [MONTH_DAY]: 56 });
+    const { rows, report } = await runBytes(bytes, "131091_event.xlsx");
+    expect(rows.map((r) => [r.record.start_date, r.record.end_date])).toEqual([["2024-09-01", "2024-09-02"], [null, null]]);
+    expect(report.issues.filter((i) => i.code === "unparseable_date").map((i) => [i.row, i.field, i.value])).toEqual([[2, "start_date", "2024-08"]]);
+    expect(rows[1].record.schedule_remarks).toBe("2024-08");
   });
 });
 
