@@ -13,7 +13,7 @@ import { aedWorkbook, storedZip } from "../../fixtures/crafted/make.ts";
 import { CRAFTED, crafted, REALDATA, runBytes, tuples } from "./helpers.ts";
 
 describe("serialToIso", () => {
-  it.each<[number, "date" | "time" | "datetime", string]>([
+  it.each<[number, "date" | "month" | "time" | "datetime", string]>([
     [45292, "date", "2024-01-01"],
     [44698, "date", "2022-05-17"],
     [10245, "date", "1928-01-18"],
