@@ -26,6 +26,21 @@ export function asOfDate(cells: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** A fiscal year (`令和6年度`, `R6年度`, `2024年度`): its lists are as of its first day, 1 April. */
+const FISCAL_YEAR = /((?:令和|平成|昭和|[RHS])\s*(?:\d{1,2}|元)|\d{4})\s*年度/;
+
+/** The date a sheet's name or a title says its list is as of: an as-of line (`令和6年4月1日現在`), a date alone
+ *  (`R6.4.1`, `2024年4月1日更新`) or a fiscal year (`令和6年度`, its 1 April), ISO; undefined when it gives none. */
+export function asOfInText(text: string): string | undefined {
+  const plain = text.normalize("NFKC");
+  const said = asOfDate([plain]);
+  if (said !== undefined) return said;
+  const date = new RegExp(DATE_TEXT).exec(plain)?.[0];
+  const fiscal = FISCAL_YEAR.exec(plain)?.[1];
+  const read = (t: string | undefined) => (t === undefined ? null : normalizeDate(t, { row: 0, field: "survey_date" }).value);
+  return read(date) ?? read(fiscal === undefined ? undefined : `${fiscal}年4月1日`) ?? undefined;
+}
+
 /** A one-cell line that holds an as-of date among other words (`令和6年4月1日現在　住民基本台帳による`,
  *  `（基準日：令和6年4月1日）`): a note on the table, never a record. */
 export function isAsOfText(cell: string): boolean {

@@ -16,7 +16,7 @@ export interface DuplicateId {
 }
 
 /** 53 bits from two 32-bit multiply-xor hashes of the UTF-16 units. */
-function hash53(s: string): number {
+export function hash53(s: string): number {
   let a = 0x811c9dc5;
   let b = 0x27d4eb2f ^ s.length;
   for (let i = 0; i < s.length; i++) {

@@ -127,6 +127,15 @@ const sheetColumnsJa = (w: Shown) => [v(w) === "" ? "" : `このシートだけ�
   .filter((p) => p !== "").join("／") || "列の並びが違います";
 const sheetColumnsEn = (w: Shown) => [v(w) === "" ? "" : `columns only it has: ${v(w)}`, (w.detail ?? "") === "" ? "" : `columns it lacks: ${w.detail}`]
   .filter((p) => p !== "").join("; ") || "its columns stand in another order";
+/** older_version_sheet detail: the share of places, the older sheet's as-of date and the chosen one's, `｜` between. */
+export const versionDetail = (share: string, dates: { own: string; chosen: string }): string => `${share}｜${dates.own}｜${dates.chosen}`;
+const versionParts = (w: Shown) => {
+  const [share = "", own = "", chosen = ""] = (w.detail ?? "").split("｜");
+  return { share, own, chosen };
+};
+/** 「すべての行（40/40）」 or 「行の多く（5/6）」: a share of a sheet's rows. */
+const rowsShareJa = (share: string) => `${share.split("/")[0] === share.split("/")[1] ? "すべての行" : "行の多く"}（${share}）`;
+const rowsShareEn = (share: string) => `${share.split("/")[0] === share.split("/")[1] ? "all" : "most"} of its rows (${share})`;
 /** The URL (one per line, shown on one line) with the scheme normalizeUrl gives it. */
 const withUrlScheme = (w: Shown) => v(w).normalize("NFKC").trim().split(/\r?\n/).map((line) => repairUrlScheme(line.trim())).join(" ");
 const gaijiMarked = (w: Shown) => markGaiji(v(w));
@@ -360,8 +369,18 @@ export const ISSUE_CODES = {
   },
   repeated_rows_sheet: {
     severity: "warning", title_ja: "行がほかのシートと重なるシート", title_en: "Sheet repeating another sheet's rows",
-    ja: (w) => `シート「${f(w)}」の行の多く（${d(w)}）は、読んだシート「${v(w)}」の行と名称・所在地が同じため、同じ一覧の別の版（前の年度の版や写し）とみなし、読んでいません。別の場所の行なら、読んだシートに移すか別のファイルにしてください。`,
-    en: (w) => `Most rows of sheet "${f(w)}" (${d(w)}) name the same places as the rows of sheet "${v(w)}", which was read, so it was taken as another version of the list (last year's, a copy) and not read. If they are other places, move them to the sheet read or publish them as a file of their own.`,
+    ja: (w) => `シート「${f(w)}」の${rowsShareJa(d(w))}は、読んだシート「${v(w)}」の行と名称・所在地が同じため、読んだ行の写し（全体の一覧の一部を地区ごとに分けたシートなど）とみなし、読んでいません。別の場所の行なら、読んだシートに移すか別のファイルにしてください。`,
+    en: (w) => `In sheet "${f(w)}", ${rowsShareEn(d(w))} name the same places as rows of sheet "${v(w)}", which was read, so it was taken as a copy of rows read (a part of the whole list, one area's sheet) and not read. If they are other places, move them to the sheet read or publish them as a file of their own.`,
+  },
+  older_version_sheet: {
+    severity: "warning", title_ja: "古い版とみなしたシート", title_en: "Sheet taken as an older version",
+    ja: (w) => `シート「${f(w)}」（${versionParts(w).own}現在）の${rowsShareJa(versionParts(w).share)}は、読んだシート「${v(w)}」（${versionParts(w).chosen}現在）の行と名称・所在地が同じため、同じ一覧の古い版とみなし、読んでいません。日付の新しい「${v(w)}」を読みました。今の一覧だけを残すか、古い版は別のファイルにしてください。`,
+    en: (w) => `In sheet "${f(w)}" (as of ${versionParts(w).own}), ${rowsShareEn(versionParts(w).share)} name the same places as rows of sheet "${v(w)}" (as of ${versionParts(w).chosen}), so it was taken as an older version of the list and not read; "${v(w)}", the later one, was read. Keep only the current list, or put old versions in a file of their own.`,
+  },
+  undated_version_sheet: {
+    severity: "warning", title_ja: "別の版とみなしたシート（日付なし）", title_en: "Sheet taken as another version (no dates)",
+    ja: (w) => `シート「${f(w)}」の${rowsShareJa(d(w))}は、読んだシート「${v(w)}」の行と名称・所在地が同じため、同じ一覧の別の版（写しや別の時点の版）とみなし、読んでいません。シート名や表題に日付（「令和6年4月1日現在」など）がなく、どちらが新しいかわからないため、前にあるシート「${v(w)}」を読みました。今の一覧だけを残すか、それぞれのシート名か表題に日付を書いてください。`,
+    en: (w) => `In sheet "${f(w)}", ${rowsShareEn(d(w))} name the same places as rows of sheet "${v(w)}", so it was taken as another version of the list (a copy, or one of another date) and not read. Neither sheet's name or title gives a date (such as 令和6年4月1日現在) to tell which is newer, so "${v(w)}", the one before it in the workbook, was read. Keep only the current list, or write the date in each sheet's name or title.`,
   },
   other_sheets: {
     severity: "info", title_ja: "読まなかったシート", title_en: "Sheets not read",

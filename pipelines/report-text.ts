@@ -11,7 +11,8 @@ const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 const oneLine = (value: string) => value.replace(/\r?\n/g, "↵");
 const ROWS_SHOWN = 20;
 /** Sheets of the same table whose rows were not read (another header, another version of the list). */
-const SHEETS_LEFT: ReadonlySet<string> = new Set(["other_table_sheets", "other_version_sheet", "repeated_rows_sheet"]);
+const SHEETS_LEFT: ReadonlySet<string> = new Set(["other_table_sheets", "other_version_sheet", "repeated_rows_sheet",
+  "older_version_sheet", "undated_version_sheet"]);
 
 /** Issues whose value is a range of data rows (blank_rows, reference_rows: `16-18`), listed as the file's lines, not
  *  as a value. */

@@ -1,13 +1,14 @@
 // Which sheets of a workbook are read: the one whose header maps best onto the dataset, then the other sheets of the
 // same table (one sheet per area, a list continued on 一覧(2)), each matched to it by its own header (sheet-join.ts).
-// A sheet that is another version of the list (its name says old or removed, or its rows repeat those read) is named,
-// not read.
+// A sheet that is another version of the list (its name says old or removed, or its rows are mostly the chosen sheet's
+// places, the chosen being the latest version) or a copy of rows read is named, not read.
 import { DATASETS } from "../schemas/index.ts";
 import { HEAD_RECORDS, locateHeader } from "./detect.ts";
-import { issue } from "./issues.ts";
+import { issue, versionDetail } from "./issues.ts";
 import { isBlankRow } from "./rows.ts";
 import type { RunState } from "./run.ts";
-import { JoinedTable, repeatedRows, type SheetColumns, type SheetHeader, sheetHeaderOf } from "./sheet-join.ts";
+import { type JoinedTable, repeatedRows, type SheetColumns, sheetHeaderOf } from "./sheet-join.ts";
+import { type SettledChoice, settleChoice } from "./sheet-versions.ts";
 import { isExampleSheet, isOtherVersionSheet } from "./sheet-names.ts";
 import type { SheetInfo, Workbook } from "./xlsx.ts";
 
@@ -38,7 +39,8 @@ interface Scored {
 
 /**
  * The sheets to read: a visible one before a hidden one, a data sheet before an example (記入例) or another version
- * (旧, 撤去済み), then the header that maps best onto the dataset (or any dataset when not known yet), then the most rows.
+ * (旧, 撤去済み), then the header that maps best onto the dataset (or any dataset when not known yet), then the most rows;
+ * the whole list before a sheet that is a part of it, and the latest of the list's versions (sheet-versions.ts).
  * Other sheets are named; those that hold a table of the same kind are read with it when their columns are its
  * columns by name, else named as a warning (rows that are not read).
  */
@@ -60,41 +62,46 @@ export async function chooseSheets(workbook: Workbook, run: RunState): Promise<S
   };
   const best = [...scored].sort(byRank)[0];
   if (!best) return { parts: [], table: null };
-  const others = scored.filter((s) => s !== best);
-  const tables = others.filter((s) => s.mapped >= 3 && s.mapped * 2 >= best.mapped && s.rows > 1 && !s.example);
+  const isTable = (s: Scored) => s.mapped >= 3 && s.mapped * 2 >= best.mapped && s.rows > 1 && !s.example;
+  const found = sheetHeaderOf(best.head, candidates);
+  const settled = best.sheet.hidden || found === null ? null
+    : await settleChoice(workbook, best, found, scored.filter((s) => s !== best && isTable(s)), candidates);
+  const chosen = settled?.chosen ?? best;
+  const header = settled?.header ?? found;
+  const others = scored.filter((s) => s !== chosen);
+  const tables = others.filter(isTable);
   const rest = others.filter((s) => !tables.includes(s));
-  const header = sheetHeaderOf(best.head, candidates);
-  const first: SheetPart = { sheet: best.sheet, header: header && { top: header.top, at: header.at }, columns: null };
-  const joined = best.sheet.hidden || header === null ? null : joinSheets(best, header, tables, run);
+  const first: SheetPart = { sheet: chosen.sheet, header: header && { top: header.top, at: header.at }, columns: null };
+  const joined = settled === null ? null : await joinSheets(settled, tables, run);
   const unread = tables.filter((s) => !joined?.parts.some((p) => p.sheet === s.sheet) && !joined?.skipped.has(s));
-  if (unread.length) run.log.add(issue("other_table_sheets", { field: best.sheet.name, value: unread.map((s) => s.sheet.name).join(", ") }));
-  if (rest.length) run.log.add(issue("other_sheets", { field: best.sheet.name, value: rest.map((s) => s.sheet.name).join(", ") }));
+  if (unread.length) run.log.add(issue("other_table_sheets", { field: chosen.sheet.name, value: unread.map((s) => s.sheet.name).join(", ") }));
+  if (rest.length) run.log.add(issue("other_sheets", { field: chosen.sheet.name, value: rest.map((s) => s.sheet.name).join(", ") }));
   if (joined === null || joined.parts.length === 0) return { parts: [first], table: null };
   return { parts: [first, ...joined.parts], table: joined.table };
 }
 
 /**
  * The sheets of the table that are read after the chosen one, in the workbook's order: visible, not named as another
- * version, their columns the table's by name, and their rows not those already read. The others are said here.
+ * version, their columns the table's by name, and their rows not those already read (every row of each sheet read, in
+ * any order: a 地区 sheet repeating rows 41–80 of the 全域 one is a copy), nor another version of the chosen sheet's
+ * list. The others are said here.
  */
-function joinSheets(best: Scored, header: SheetHeader, tables: readonly Scored[], run: RunState):
-  { parts: SheetPart[]; table: JoinedTable; skipped: Set<Scored> } {
-  const table = new JoinedTable(header);
+async function joinSheets({ chosen, header, places, versions }: SettledChoice<Scored>, tables: readonly Scored[], run: RunState):
+  Promise<{ parts: SheetPart[]; table: JoinedTable; skipped: Set<Scored> }> {
+  const { table } = places;
   const skipped = new Set<Scored>();
-  /** the rows read so far, by what says which place they are, and the sheet they are on */
-  const seen = new Map<string, string>();
-  const note = (rows: readonly string[][], name: string) => {
-    for (const cells of rows) {
-      const id = table.identityOf(cells);
-      if (id !== "" && !seen.has(id)) seen.set(id, name);
-    }
+  /** the rows read so far, by the place they name, and the sheet they are on: the chosen sheet's read once a sheet
+   *  is to be joined to it */
+  const seen = new Map<number, string>();
+  const note = (rows: Float64Array, name: string) => {
+    for (const place of rows) if (!seen.has(place)) seen.set(place, name);
   };
-  note(best.head.slice(header.at + 1).map((cells) => table.rowAt(cells, table.firstPlaces(cells.length))), best.sheet.name);
-  const versions: Scored[] = [];
+  let chosenNoted = false;
+  const named: Scored[] = [];
   const parts: SheetPart[] = [];
   for (const s of [...tables].sort((a, b) => a.order - b.order)) {
     if (s.version) {
-      versions.push(s);
+      named.push(s);
       skipped.add(s);
       continue;
     }
@@ -102,8 +109,19 @@ function joinSheets(best: Scored, header: SheetHeader, tables: readonly Scored[]
     const own = sheetHeaderOf(s.head, [header.dataset]);
     const columns = own === null ? null : table.match(own);
     if (own === null || columns === null) continue;
-    const rows = s.head.slice(own.at + 1).map((cells) => table.rowOf(cells, columns));
-    const repeated = repeatedRows(rows, seen, table);
+    const version = versions.get(s);
+    if (version !== undefined) {
+      skipped.add(s);
+      const share = `${version.shared}/${version.of}`;
+      run.log.add(version.dates === null
+        ? issue("undated_version_sheet", { field: s.sheet.name, value: chosen.sheet.name, detail: share })
+        : issue("older_version_sheet", { field: s.sheet.name, value: chosen.sheet.name, detail: versionDetail(share, version.dates) }));
+      continue;
+    }
+    if (!chosenNoted) note(await places.of(chosen.sheet, header.at, null), chosen.sheet.name);
+    chosenNoted = true;
+    const rows = await places.of(s.sheet, own.at, columns);
+    const repeated = repeatedRows(rows, seen);
     if (repeated !== null) {
       skipped.add(s);
       run.log.add(issue("repeated_rows_sheet", { field: s.sheet.name, value: repeated.sheet, detail: `${repeated.repeated}/${repeated.of}` }));
@@ -116,6 +134,6 @@ function joinSheets(best: Scored, header: SheetHeader, tables: readonly Scored[]
       run.log.add(issue("sheet_header_differs", { field: s.sheet.name, value: columns.ownNames.join("、"), detail: columns.missing.join("、") }));
     }
   }
-  if (versions.length) run.log.add(issue("other_version_sheet", { field: best.sheet.name, value: versions.map((s) => s.sheet.name).join(", ") }));
+  if (named.length) run.log.add(issue("other_version_sheet", { field: chosen.sheet.name, value: named.map((s) => s.sheet.name).join(", ") }));
   return { parts, table, skipped };
 }

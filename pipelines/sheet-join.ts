@@ -6,7 +6,6 @@ import type { Dataset } from "../schemas/dataset.ts";
 import { detectFromHeader, locateHeader } from "./detect.ts";
 import { mapHeaders } from "./headers.ts";
 import { plainWords } from "./normalize/text.ts";
-import { isBlankRow } from "./rows.ts";
 import { findSplitHeader } from "./split-header.ts";
 
 export interface SheetHeader {
@@ -167,20 +166,18 @@ export class JoinedTable {
 const IDENTITY_KEYS = ["name", "full_address"];
 
 /**
- * Whether a sheet's rows (its head, in the joined table) repeat rows already read (`seen`: a row's identity → its
- * sheet): when half of them or more name places read already, the sheet is another version of the list (last year's,
- * a copy), not more of its rows. The sheet most of them repeat and the count; null when they do not.
+ * Whether a sheet's rows (their places: RowPlaces) repeat rows already read (`seen`: a place → its sheet), wherever
+ * they stand there: when half of them or more name places read already, the sheet is a copy of rows read (a 地区's
+ * part of the 全域 list), not more of its rows. The sheet most of them repeat and the count; null when they do not.
  */
-export function repeatedRows(rows: readonly string[][], seen: ReadonlyMap<string, string>, table: JoinedTable):
-  { sheet: string; repeated: number; of: number } | null {
-  const ids = rows.filter((cells) => !isBlankRow(cells)).map((cells) => table.identityOf(cells)).filter((id) => id !== "");
+export function repeatedRows(places: ArrayLike<number>, seen: ReadonlyMap<number, string>): { sheet: string; repeated: number; of: number } | null {
   const bySheet = new Map<string, number>();
-  for (const id of ids) {
-    const sheet = seen.get(id);
+  for (let i = 0; i < places.length; i++) {
+    const sheet = seen.get(places[i]);
     if (sheet !== undefined) bySheet.set(sheet, (bySheet.get(sheet) ?? 0) + 1);
   }
   const repeated = [...bySheet.values()].reduce((sum, n) => sum + n, 0);
-  if (ids.length === 0 || repeated * 2 < ids.length) return null;
+  if (places.length === 0 || repeated * 2 < places.length) return null;
   const [sheet] = [...bySheet.entries()].reduce((a, b) => (b[1] > a[1] ? b : a));
-  return { sheet, repeated, of: ids.length };
+  return { sheet, repeated, of: places.length };
 }

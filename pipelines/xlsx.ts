@@ -54,6 +54,8 @@ export interface Workbook {
   sheets: SheetInfo[];
   /** the first `limit` rows of one sheet (for choosing the sheet): only that much of it is inflated */
   head(sheet: SheetInfo, limit: number): Promise<string[][]>;
+  /** every row of one sheet, in batches as it is inflated, without what read() finds beside them (merges, links) */
+  rows(sheet: SheetInfo): AsyncIterable<string[][]>;
   read(sheet: SheetInfo): Promise<SheetReading>;
 }
 
@@ -131,11 +133,13 @@ export function openXlsx(bytes: Uint8Array): Workbook {
     const entry = entries.get(sheet.path);
     return entry === undefined ? (async function* () {})() : inflateZipEntry(bytes, entry);
   };
+  const rows = (sheet: SheetInfo) => sheetRows(textPieces(pieces(sheet)), context(), null);
   return {
     sheets,
+    rows,
     async head(sheet, limit) {
       const rows: string[][] = [];
-      for await (const batch of sheetRows(textPieces(pieces(sheet)), context(), null)) {
+      for await (const batch of this.rows(sheet)) {
         for (const row of batch) {
           if (rows.length >= limit) return rows;
           rows.push(row);

@@ -2,8 +2,16 @@
 // date fills an empty 調査年月日 as a title's does.
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { asOfBelowData, isAsOfText } from "../../../pipelines/as-of.ts";
+import { asOfBelowData, asOfInText, isAsOfText } from "../../../pipelines/as-of.ts";
 import { runBytes } from "./helpers.ts";
+
+describe("asOfInText (a sheet's name or title: which version of a list is the latest)", () => {
+  it.each([
+    ["令和6年4月1日現在", "2024-04-01"], ["AED一覧（令和6年4月1日時点）", "2024-04-01"], ["R6.4.1", "2024-04-01"],
+    ["2024年4月1日更新", "2024-04-01"], ["令和6年度", "2024-04-01"], ["R5年度", "2023-04-01"], ["令和元年度", "2019-04-01"],
+    ["2024年度", "2024-04-01"], ["大森地区", undefined], ["Sheet1 (2)", undefined], ["一覧(2)", undefined],
+  ])("%s → %s", (text, iso) => expect(asOfInText(text)).toBe(iso));
+});
 
 describe("asOfBelowData", () => {
   it("the last one-cell line with an as-of date, past blank rows and notes, before the data is reached", () => {

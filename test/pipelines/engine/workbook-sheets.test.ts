@@ -135,3 +135,75 @@ describe("titles above each sheet's header, and rows told by sheet", () => {
     expect(renderReport(report, "132039_aed.xlsx", "en", exit)).toContain(`"吉祥寺地区" row 5`);
   });
 });
+
+describe("sheets that repeat the list: parts of it and versions of it", () => {
+  const header = ["NO", "施設名", "住所", "設置位置", "緯度", "経度"];
+  const site = (i: number) => [i, `避難所${i}`, `東京都大田区大森北${i}-1`, "校庭", 35.58, 139.73];
+  const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
+  const names = (rows: Array<{ record: Record<string, unknown> }>) => rows.map((r) => r.record.name);
+
+  it("a 全域 sheet of 90 rows and its three 地区 sheets: every 地区's rows are found, also past the first 50, in any order", async () => {
+    const bytes = await book([
+      ["全域", [header, ...range(1, 90).map(site)]],
+      ["大森地区", [header, ...range(1, 30).map(site)]],
+      ["蒲田地区", [header, ...range(31, 60).reverse().map(site)]],
+      ["糀谷地区", [["糀谷地区の避難所"], header, ...range(61, 90).map(site)]],
+    ]);
+    const { rows, report } = await runBytes(bytes, "131113_aed.xlsx");
+    expect(names(rows)).toEqual(range(1, 90).map((i) => `避難所${i}`));
+    expect(report.issues.filter((i) => /sheet/.test(i.code)).map((i) => [i.code, i.field, i.value, i.detail])).toEqual([
+      ["repeated_rows_sheet", "大森地区", "全域", "30/30"], ["repeated_rows_sheet", "蒲田地区", "全域", "30/30"],
+      ["repeated_rows_sheet", "糀谷地区", "全域", "30/30"],
+    ]);
+    const said = report.issues.find((i) => i.field === "糀谷地区");
+    expect(said?.message_ja).toContain("すべての行（30/30）は、読んだシート「全域」の行と名称・所在地が同じ");
+    expect(`${said?.message_ja}`).not.toMatch(/前の年度|古い版/);
+    expect(tuples(report, "duplicate_id")).toEqual([]);
+  });
+
+  it("a 地区 sheet before the 全域 one, chosen for its header, gives way to the whole list", async () => {
+    const withPhone = [...header, "電話番号"];
+    const bytes = await book([
+      ["北地区", [withPhone, ...range(1, 3).map((i) => [...site(i), "03-5744-1111"])]],
+      ["全域", [header, ...range(1, 8).map(site)]],
+    ]);
+    const { rows, report } = await runBytes(bytes, "131113_aed.xlsx");
+    expect(names(rows)).toEqual(range(1, 8).map((i) => `避難所${i}`));
+    expect(report.issues.filter((i) => /sheet/.test(i.code)).map((i) => [i.code, i.field, i.value, i.detail]))
+      .toEqual([["repeated_rows_sheet", "北地区", "全域", "3/3"]]);
+  });
+
+  const current = [header, ...[1, 2, 3, 5, 6, 8].map(site)];
+  const previous = [header, ...[1, 2, 3, 4, 5, 6, 7].map(site)];
+
+  it.each([
+    ["the current list first", [["令和6年4月1日現在", current], ["令和5年4月1日現在", previous]]],
+    ["last year's list first", [["令和5年4月1日現在", previous], ["令和6年4月1日現在", current]]],
+  ] as Array<[string, Array<[string, unknown[][]]>]>)("the sheet with the latest as-of date is read, %s, and the other named as the older version", async (_, sheets) => {
+    const { rows, report } = await runBytes(await book(sheets), "131156_aed.xlsx");
+    expect(names(rows)).toEqual(["避難所1", "避難所2", "避難所3", "避難所5", "避難所6", "避難所8"]);
+    expect(report.issues.filter((i) => /sheet/.test(i.code)).map((i) => [i.code, i.severity, i.field, i.value, i.detail]))
+      .toEqual([["older_version_sheet", "warning", "令和5年4月1日現在", "令和6年4月1日現在", "5/7｜2023-04-01｜2024-04-01"]]);
+    const said = report.issues.find((i) => i.code === "older_version_sheet");
+    expect(said?.message_ja).toBe("シート「令和5年4月1日現在」（2023-04-01現在）の行の多く（5/7）は、読んだシート「令和6年4月1日現在」（2024-04-01現在）の行と名称・所在地が同じため、同じ一覧の古い版とみなし、読んでいません。日付の新しい「令和6年4月1日現在」を読みました。今の一覧だけを残すか、古い版は別のファイルにしてください。");
+  });
+
+  it("dates in the titles above the headers choose the version when the sheet names give none", async () => {
+    const { rows, report } = await runBytes(await book([
+      ["AED一覧", [["杉並区AED設置場所（令和5年4月1日時点）"], ...previous]],
+      ["AED一覧 (2)", [["杉並区AED設置場所（令和6年4月1日時点）"], ...current]],
+    ]), "131156_aed.xlsx");
+    expect(names(rows)).toEqual(["避難所1", "避難所2", "避難所3", "避難所5", "避難所6", "避難所8"]);
+    expect(report.issues.find((i) => i.code === "older_version_sheet")).toMatchObject({ field: "AED一覧", value: "AED一覧 (2)" });
+  });
+
+  it("versions without dates: the first sheet is read, even with fewer rows, and the other is not called the older one", async () => {
+    const { rows, report } = await runBytes(await book([["AED一覧", current], ["AED一覧 (2)", previous]]), "131156_aed.xlsx");
+    expect(names(rows)).toEqual(["避難所1", "避難所2", "避難所3", "避難所5", "避難所6", "避難所8"]);
+    expect(report.issues.filter((i) => /sheet/.test(i.code)).map((i) => [i.code, i.field, i.value, i.detail]))
+      .toEqual([["undated_version_sheet", "AED一覧 (2)", "AED一覧", "5/7"]]);
+    const said = report.issues.find((i) => i.code === "undated_version_sheet");
+    expect(said?.message_ja).toContain("どちらが新しいかわからないため、前にあるシート「AED一覧」を読みました");
+    expect(`${said?.message_ja}`).not.toMatch(/前の年度|古い版/);
+  });
+});

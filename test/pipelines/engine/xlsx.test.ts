@@ -192,10 +192,13 @@ describe("workbooks as data officers make them", () => {
     expect(report.sheets).toEqual([{ name: "民間施設", header_row: 1, first_row: 1, last_row: 3 }, { name: "区施設", header_row: 1, first_row: 5, last_row: 6 }]);
     expect(tuples(report, "other_table_sheets", "repeated_header_row")).toEqual([]);
     // sheets of other places are more of its rows, whatever their names say (a year, a continuation); a sheet of
-    // places removed is not, nor one whose rows repeat those read (last year's list, a copy)
+    // places removed is not, nor one whose rows repeat those read (last year's list, a copy, a part of the list)
     const cases: Array<[string, string, number[], number, string | null]> = [
       ["令和6年度", "令和5年度", [4, 5], 5, null], ["Sheet1", "Sheet1 (2)", [4, 5], 5, null], ["設置中", "撤去済み", [4, 5], 3, "other_version_sheet"],
-      ["令和6年度", "令和5年度", [1, 2], 3, "repeated_rows_sheet"], ["Sheet1", "Sheet1 (2)", [1, 2, 3], 3, "repeated_rows_sheet"],
+      // versions of one list: the older by the fiscal year its name gives; a copy with no date, after the sheet read
+      ["令和6年度", "令和5年度", [1, 2], 3, "older_version_sheet"], ["Sheet1", "Sheet1 (2)", [1, 2, 3], 3, "undated_version_sheet"],
+      // a part of the list read (its last row)
+      ["全域", "北地区", [3], 3, "repeated_rows_sheet"],
     ];
     for (const [a, b, later, count, code] of cases) {
       const other = await runBytes(await aedSheets([[a, [aedRow(1), aedRow(2), aedRow(3)]], [b, later.map(aedRow)]]), "131041_aed.xlsx");
