@@ -16,7 +16,7 @@ import { splitRow } from "./rows.ts";
 import type { HarmonizedRow, RunState } from "./run.ts";
 import { withDerived } from "./derived-columns.ts";
 import { type ListedReading, withListedReading } from "./listed-flags.ts";
-import { rejoined } from "./shifted-row.ts";
+import { isValueComma, type JoinReading, rejoined } from "./shifted-row.ts";
 import { withStandIns } from "./stand-in-cells.ts";
 import { REQUIRED_NOT_NUMBER, validateRecord } from "./validate.ts";
 import { datumColumnOf } from "./datum-of-file.ts";
@@ -29,6 +29,14 @@ const WITHHELD: ReadonlySet<string> = new Set(["suppressed_count", "not_an_addre
 /** Warnings that say a value is not of its column (besides the unparseable ones): where a row shifted by a comma
  *  inside a value puts a cell (a URL column's 500, a phone column's 000). */
 const MISREAD: ReadonlySet<IssueCode> = new Set(["not_a_url", "phone_too_short"]);
+
+/** The dataset's own checks of a row's figures against each other (Dataset.sums): a row put back by a join that fails
+ *  one is no better than a row left shifted, so among the joins that read, those that pass are taken first. */
+const INCONSISTENT: ReadonlySet<IssueCode> = new Set(["sum_mismatch"]);
+
+/** A cut-off digit group that cannot be a number of its own (078, 000): a lone one in a row's last filled column is
+ *  the tail of the figure before it, even in a row as wide as the file's other rows. */
+const LEADING_ZERO_GROUP = /^0\d{2}$/u;
 
 /** The issue of each kind of cell filled from the row above (fill-down.ts). */
 const FILL_CODES = { ditto: "same_as_above", group: "blank_filled_from_above", held: "holder_filled_from_above",
@@ -164,6 +172,8 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
   /** Whether every value of a row put back by a join reads where it landed: a required column left empty is the row's
    *  own gap (the file's cell is empty), no value out of place. */
   const allRead = (read: ReturnType<typeof readRow>) => ![...read.normalized.issues, ...read.checked].some((i) => isMisread(i) && i.code !== "missing_required");
+  /** Whether a row's figures disagree by the dataset's own checks (総人口 ≠ 男性 + 女性). */
+  const inconsistent = (read: ReturnType<typeof readRow>) => read.normalized.issues.some((i) => INCONSISTENT.has(i.code));
 
   /** A data row's cells with link targets taken and "as above" cells filled: in file order, before the row may be held. */
   const prepare = (r: ParsedRecord, row: number): Prepared => {
@@ -209,7 +219,8 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
     let shiftedFrom = -1;
     const width = plan.keys.length;
     const excess = read.split.emptyExcess;
-    const pastHeader = checkWidth && !plan.valuesPastHeader && excess === 0 && lastFilled(cells, cells.length) >= width;
+    const filledPast = checkWidth && excess === 0 && lastFilled(cells, cells.length) >= width;
+    const pastHeader = filledPast && !plan.valuesPastHeader;
     // a row wider than the file's other rows (past the spare separators they all end with); one as wide as they are
     // is tried for one join at most, as a row that lacks its spare separator
     const wider = excess > (plan.spareSeparators ?? 0);
@@ -224,12 +235,29 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
     // a row wider than the file's rows whose values all read where they landed (1,200 unquoted: 1 as the capacity, 200
     // in a text column that takes it): its width alone tells a separator inside a value, put back by a value's own cut
     const widerOnly = wider && misread !== null && misread.size === 0;
-    const weak = widerOnly || (lone >= 0 && (pastHeader || (wider && !beforeLast)));
-    const suspect = widerOnly || (misread !== null && (misread.size >= 2 || (lone >= 0 && (pastHeader || beforeLast || wider))));
+    // a row of figures with a value past the header, each figure reading where it landed but not adding up
+    // (850,720,801,1,521: 総人口 1, 521 past the header): put back by digit groups, the sums choosing among them. Where
+    // the file's rows usually have values past the header (a table of figures each 1,000 or more unquoted looks so),
+    // only a join that adds up puts the row back.
+    const unsummed = filledPast && (misread ?? misreadOf(read)).size === 0 && inconsistent(read);
+    const fitsOnly = unsummed && !pastHeader;
+    // a row as wide as the header whose last filled value is a group that cannot stand alone, cut off the figure before
+    // it (病床数 1, URL 078): the figure's comma pushed it there, the URL column being empty
+    const cutTail = excess === 0 && !filledPast && lastGroupCut(cells, width) && onlyMisread(misreadOf(read), plan.keys[lastFilled(cells, width)]);
+    const weak = widerOnly || unsummed || cutTail || (lone >= 0 && (pastHeader || (wider && !beforeLast)));
+    const suspect = widerOnly || unsummed || cutTail || (misread !== null && (misread.size >= 2 || (lone >= 0 && (pastHeader || beforeLast || wider))));
     if (suspect) {
-      const found = rejoined(cells, width, (candidate) => allRead(readRow(candidate, row)) && numberedAddress(candidate), weak, plan.spareSeparators);
+      const reads = (candidate: string[]): JoinReading => {
+        const joined = readRow(candidate, row);
+        if (!allRead(joined) || !numberedAddress(candidate)) return false;
+        return inconsistent(joined) ? !fitsOnly : "fits";
+      };
+      // the tail's cell goes with the figure, the row's last column left empty
+      const tried = cutTail ? [...cells.slice(0, width), ""] : cells;
+      const found = rejoined(tried, width, reads, weak, cutTail ? 0 : plan.spareSeparators);
       if (found !== null) {
-        shift = issue(found.joined === null ? "row_shifted" : "row_rejoined", { row, value: found.where });
+        const why = [...(cutTail ? ["tail"] : []), ...(found.bySums || fitsOnly ? ["sums"] : [])].join(",");
+        shift = issue(found.joined === null ? "row_shifted" : "row_rejoined", { row, value: found.where, ...(why === "" ? {} : { detail: why }) });
         if (found.joined !== null) {
           cells = found.joined;
           read = readRow(cells, row, pageLink);
@@ -270,6 +298,18 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
   };
 
   return { prepare, dataRow, formatText };
+}
+
+/** Whether the last filled cell among the first `width` is a digit group that cannot stand alone (078) right after a
+ *  figure it may be the tail of (1 | 078). */
+function lastGroupCut(cells: readonly string[], width: number): boolean {
+  const last = lastFilled(cells, width);
+  return last > 0 && LEADING_ZERO_GROUP.test(cells[last].normalize("NFKC").trim()) && isValueComma(cells[last - 1], cells[last]);
+}
+
+/** Whether `field` is the one column of `misread`. */
+function onlyMisread(misread: ReadonlySet<string | null>, field: string | null | undefined): boolean {
+  return misread.size === 1 && field != null && misread.has(field);
 }
 
 /** The position of the last filled cell among the first `width`. */

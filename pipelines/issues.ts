@@ -53,6 +53,9 @@ interface IssueType {
 }
 
 const v = (w: Shown) => w.value ?? "";
+/** row_rejoined detail: why the join was taken, `tail` (a last value cut off the figure before it) and/or `sums`. */
+const rejoinedTail = (w: Shown) => (w.detail ?? "").split(",").includes("tail");
+const rejoinedBySums = (w: Shown) => (w.detail ?? "").split(",").includes("sums");
 /** The built part of a message (Where.detail); the value for an issue made before it had one. */
 const d = (w: Shown) => w.detail ?? w.value ?? "";
 /** What told the publisher (municipality_inferred's field). */
@@ -619,8 +622,8 @@ export const ISSUE_CODES = {
   },
   row_rejoined: {
     severity: "warning", title_ja: "値の中のカンマで列がずれた行", title_en: "Row shifted by a comma in a value",
-    ja: (w) => `${atJa(w)}区切りが見出しより多く、値が列からずれていました。値の中のカンマで分かれたセル（${v(w)}）をつなぐとすべての値が読めるため、つないで読みました。つないだ値が正しいか確認し、カンマを含む値（1,000 など）は「"」で囲んでください。`,
-    en: (w) => `${atEn(w)}the row had more separators than the header and its values were out of their columns. Joining the cells a comma inside a value had split (${v(w)}) makes every value read, so they were joined. Check the joined value, and quote values that contain commas (such as 1,000).`,
+    ja: (w) => `${atJa(w)}${rejoinedTail(w) ? "最後の値が前の数の3桁の区切りの後ろの部分で、" : "区切りが見出しより多く、"}値が列からずれていました。値の中のカンマで分かれたセル（${v(w)}）をつなぐとすべての値が読めるため${rejoinedBySums(w) ? "（読めるつなぎ方のうち、合計が内訳と合うのはこれだけです）" : ""}、つないで読みました。つないだ値が正しいか確認し、カンマを含む値（1,000 など）は「"」で囲んでください。`,
+    en: (w) => `${atEn(w)}${rejoinedTail(w) ? "the last value is the tail of the number before it (a 3-digit group after its comma), and" : "the row had more separators than the header and"} its values were out of their columns. Joining the cells a comma inside a value had split (${v(w)}) makes every value read${rejoinedBySums(w) ? " (of the joins that read, only this one makes the totals the sums of their parts)" : ""}, so they were joined. Check the joined value, and quote values that contain commas (such as 1,000).`,
   },
   row_shifted: {
     severity: "error", title_ja: "値の中のカンマで列がずれた行（どこか特定できない）", title_en: "Row shifted by a comma in a value (where is not clear)",

@@ -3,10 +3,19 @@
 // Joining the cells the separator split puts every value back. When exactly one join makes the row read, the row is
 // read so joined. A join left of the real cut reads too when the columns between hold text (text takes any value), so
 // when several joins read, the one whose cut is itself the shape of a value (a digit group 1|000, a floor ビル|1F) is
-// taken when it is the only such one; else the row cannot be told and is an error, never published shifted.
+// taken when it is the only such one; else the row cannot be told and is an error, never published shifted. In a table
+// of figures every join reads (850,720,801,1,521: each cell a count), so the dataset's own checks choose among them: the
+// join whose totals are the sums of their parts (総人口 = 男性 + 女性) when it is the only such one.
 
 /** Most separators inside values a row is searched for: each one more multiplies the joins to try by the row's width. */
 export const MAX_JOINS = 2;
+/** Most joins tried at digit groups only (a row of figures, every one of 1,000 or more unquoted): the groups are few
+ *  where they are cuts, and a row with more ways than this cannot be told anyway. */
+export const MAX_GROUP_JOINS = 256;
+
+/** How a row put back by a join reads: not (false), every value in its column (true), or so and its totals the sums
+ *  of their parts too ("fits"; the same as true for a dataset with no sums). */
+export type JoinReading = boolean | "fits";
 
 export interface Rejoin {
   /** the row with the cells joined, or null when it cannot be told which join reads */
@@ -15,6 +24,8 @@ export interface Rejoin {
   where: string;
   /** the position of the span's first cell: from there on, a row that cannot be told has its values out of place */
   from: number;
+  /** true when several joins read and the sums chose the one taken */
+  bySums?: boolean;
 }
 
 // a thousands group cut off its number: 1 | 000, 一般1 | 000円, 1,000 | 000, 2 | 345.67 (not a decimal 35.663, nor a
@@ -40,24 +51,25 @@ function joinAt(cells: readonly string[], gaps: readonly number[]): string[] {
   return out;
 }
 
-/** Every choice of `count` gaps among the first `gapCount`, ascending. */
-function* gapSets(gapCount: number, count: number, from = 0): Generator<number[]> {
+/** Every choice of `count` gaps among `gaps` (ascending positions), ascending. */
+function* gapSets(gaps: readonly number[], count: number, from = 0): Generator<number[]> {
   if (count === 0) {
     yield [];
     return;
   }
-  for (let g = from; g + count <= gapCount; g++) for (const rest of gapSets(gapCount, count - 1, g + 1)) yield [g, ...rest];
+  for (let i = from; i + count <= gaps.length; i++) for (const rest of gapSets(gaps, count - 1, i + 1)) yield [gaps[i], ...rest];
 }
 
 /**
  * The joins of neighbouring cells (with a comma) that make the row `width` cells that all read, as `reads` tells. The
  * empty cells past `width` tell how many: the file's rows end with `spare` separators, so all but those first (a row
  * as wide as the others but for the cells a comma cut), then all of them, then, when no join so reads, the filled ones
- * only (the empty ones after them spare separators). Null when no join reads, or when the row is past MAX_JOINS
- * separators too many (the caller decides; the row is left as it was). `shapedOnly`: only cuts that are the shape of a
- * value (isValueComma) are tried.
+ * only (the empty ones after them spare separators). Among joins that read, those that `reads` says fit are
+ * preferred. Null when no join reads, or when past MAX_JOINS separators too many the digit groups give more than
+ * MAX_GROUP_JOINS joins to try (the caller decides; the row is left as it was). `shapedOnly`: only cuts that are the
+ * shape of a value (isValueComma) are tried.
  */
-export function rejoined(cells: readonly string[], width: number, reads: (candidate: string[]) => boolean, shapedOnly = false, spare = 0): Rejoin | null {
+export function rejoined(cells: readonly string[], width: number, reads: (candidate: string[]) => JoinReading, shapedOnly = false, spare = 0): Rejoin | null {
   let filledEnd = cells.length;
   while (filledEnd > width + 1 && (cells[filledEnd - 1] ?? "").trim() === "") filledEnd--;
   const asWide = Math.max(cells.length - spare, filledEnd);
@@ -68,21 +80,45 @@ export function rejoined(cells: readonly string[], width: number, reads: (candid
   return null;
 }
 
-function rejoinedTo(row: readonly string[], width: number, reads: (candidate: string[]) => boolean, shapedOnly: boolean): Rejoin | null {
+/**
+ * The gaps a row's cells may be joined at: any (text cut anywhere) for MAX_JOINS separators at most, else, or when
+ * `shapedOnly`, only the cuts that are the shape of a value (1|000), with no limit but MAX_GROUP_JOINS joins to try.
+ */
+function candidateGaps(row: readonly string[], count: number, shapedOnly: boolean): number[] | null {
+  const filled = [...row.keys()].slice(0, -1).filter((g) => row[g].trim() !== "" && row[g + 1].trim() !== "");
+  if (!shapedOnly && count <= MAX_JOINS) return filled;
+  const shaped = filled.filter((g) => isValueComma(row[g], row[g + 1]));
+  return shaped.length >= count && choices(shaped.length, count) <= MAX_GROUP_JOINS ? shaped : null;
+}
+
+/** n choose k, stopping past MAX_GROUP_JOINS. */
+function choices(n: number, k: number): number {
+  let c = 1;
+  for (let i = 0; i < k && c <= MAX_GROUP_JOINS; i++) c = (c * (n - i)) / (i + 1);
+  return c;
+}
+
+function rejoinedTo(row: readonly string[], width: number, reads: (candidate: string[]) => JoinReading, shapedOnly: boolean): Rejoin | null {
   const count = row.length - width;
-  if (count < 1 || count > MAX_JOINS) return null;
-  const good: Array<{ gaps: number[]; joined: string[] }> = [];
-  for (const gaps of gapSets(row.length - 1, count)) {
-    // the cells a value was cut into are all filled
-    if (gaps.some((g) => row[g].trim() === "" || row[g + 1].trim() === "")) continue;
-    if (shapedOnly && !gaps.every((g) => isValueComma(row[g], row[g + 1]))) continue;
-    const joined = joinAt(row, gaps);
-    if (reads(joined)) good.push({ gaps, joined });
+  if (count < 1) return null;
+  const gaps = candidateGaps(row, count, shapedOnly);
+  if (gaps === null) return null;
+  const good: Array<{ gaps: number[]; joined: string[]; fits: boolean }> = [];
+  for (const set of gapSets(gaps, count)) {
+    const joined = joinAt(row, set);
+    const reading = reads(joined);
+    if (reading !== false) good.push({ gaps: set, joined, fits: reading === "fits" });
   }
   if (good.length === 0) return null;
-  const shaped = good.filter((c) => c.gaps.every((g) => isValueComma(row[g], row[g + 1])));
-  const chosen = good.length === 1 ? good[0] : shaped.length === 1 ? shaped[0] : null;
-  if (chosen !== null) return { joined: chosen.joined, where: chosen.gaps.map((g) => `「${row[g]}」「${row[g + 1]}」`).join("、"), from: chosen.gaps[0] };
+  // the joins whose totals are their parts' sums, when any is: a figure's cut is where the figures add up
+  const fitting = good.filter((c) => c.fits);
+  const pool = fitting.length > 0 ? fitting : good;
+  const shaped = pool.filter((c) => c.gaps.every((g) => isValueComma(row[g], row[g + 1])));
+  const chosen = pool.length === 1 ? pool[0] : shaped.length === 1 ? shaped[0] : null;
+  if (chosen !== null) {
+    return { joined: chosen.joined, where: chosen.gaps.map((g) => `「${row[g]}」「${row[g + 1]}」`).join("、"), from: chosen.gaps[0],
+      ...(fitting.length > 0 && fitting.length < good.length ? { bySums: true } : {}) };
+  }
   // the cut is somewhere in the span the joins that read cover
   const first = Math.min(...good.map((c) => c.gaps[0]));
   const last = Math.max(...good.map((c) => c.gaps[c.gaps.length - 1])) + 1;

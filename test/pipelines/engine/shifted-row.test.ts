@@ -245,3 +245,65 @@ describe("a row shifted with only empty cells past the header (the adversarial p
     expect(JSON.stringify(rows[0].record)).toContain("139.6360");
   });
 });
+
+describe("a row of figures shifted by unquoted thousands separators (the hospital-pop pass's probes)", () => {
+  it("takes, among joins that all read, the only one whose total is the sum of its parts", () => {
+    // 町丁名, 世帯数, 男, 女, 計: every cell is a count, so 850|720, 720|801 and 1|521 each read
+    const reads = (row: string[]) => (Number(row[4].replace(/,/g, "")) === Number(row[2].replace(/,/g, "")) + Number(row[3].replace(/,/g, "")) ? "fits" : true);
+    expect(rejoined(["弥生町二丁目", "850", "720", "801", "1", "521"], 5, reads, true))
+      .toEqual({ joined: ["弥生町二丁目", "850", "720", "801", "1,521"], where: "「1」「521」", from: 4, bySums: true });
+    // with no sums to tell them apart, the span
+    expect(rejoined(["弥生町二丁目", "850", "720", "801", "1", "521"], 5, () => true, true)).toMatchObject({ joined: null, where: "「850」～「521」" });
+  });
+
+  it("joins more cells than MAX_JOINS at digit groups, and only there", () => {
+    const counts = (row: string[]) => row.slice(1).every((c) => /^\d{1,3}(?:,\d{3})*$/.test(c));
+    expect(rejoined(["中野一丁目", "4", "123", "3", "456", "3", "678", "7", "134"], 5, counts)?.joined)
+      .toEqual(["中野一丁目", "4,123", "3,456", "3,678", "7,134"]);
+  });
+
+  const POPULATION = "町丁名,世帯数,男,女,計";
+
+  it("puts back a row whose 計 1,521 was cut (850,720,801,1,521), the sums choosing the join, said", async () => {
+    const { report, rows } = await runBytes([POPULATION, "弥生町二丁目,850,720,801,1,521", "弥生町三丁目,900,800,850,1650"].join("\n"), "131148_population_20240101.csv");
+    expect(rows.map((r) => [r.valid, r.record.households, r.record.male, r.record.female, r.record.total, r.extra]))
+      .toEqual([[true, 850, 720, 801, 1521, {}], [true, 900, 800, 850, 1650, {}]]);
+    expect(tuples(report, "row_rejoined", "row_shifted", "too_many_fields", "sum_mismatch")).toEqual([[1, null, "row_rejoined"]]);
+    const said = report.issues.find((i) => i.code === "row_rejoined");
+    expect(said).toMatchObject({ value: "「1」「521」", detail: "sums" });
+    expect(said?.message_ja).toContain("合計が内訳と合うのはこれだけです");
+  });
+
+  it("puts back every row of a table whose figures of 1,000 or more are all unquoted", async () => {
+    const text = [POPULATION, "中野一丁目,4,123,3,456,3,678,7,134", "弥生町一丁目,1,120,987,1,011,1,998", "弥生町二丁目,850,720,801,1,521", "本町一丁目,2,345,2,001,1,999,4,000"].join("\n");
+    const { report, rows } = await runBytes(text, "131148_population_20240101.csv");
+    expect(rows.map((r) => [r.valid, r.record.households, r.record.male, r.record.female, r.record.total]))
+      .toEqual([[true, 4123, 3456, 3678, 7134], [true, 1120, 987, 1011, 1998], [true, 850, 720, 801, 1521], [true, 2345, 2001, 1999, 4000]]);
+    expect(tuples(report, "row_rejoined", "row_shifted", "too_many_fields", "sum_mismatch"))
+      .toEqual([[1, null, "row_rejoined"], [2, null, "row_rejoined"], [3, null, "row_rejoined"], [4, null, "row_rejoined"]]);
+  });
+
+  it("is invalid when no join adds up and several read (850,1,720,801,1521), never published shifted", async () => {
+    const { report, rows } = await runBytes([POPULATION, "弥生町二丁目,850,1,720,801,1521", "弥生町三丁目,900,800,850,1650"].join("\n"), "131148_population_20240101.csv");
+    expect(rows.map((r) => r.valid)).toEqual([false, true]);
+    expect(report.issues.find((i) => i.code === "row_shifted")).toMatchObject({ row: 1, severity: "error", value: "「1」～「801」" });
+  });
+
+  const HOSPITAL = "都道府県コード又は市区町村コード,NO,名称,医療機関の種類,住所,電話番号,診療科目,病床数,URL";
+  const hospital = (n: number, rest: string) => `131199,${n},病院${n},病院,東京都板橋区加賀2-11-${n},03-3964-121${n},内科,${rest}`;
+
+  it("gives a 病床数 of 1,078 whose URL is empty: 078 is no URL but the figure's tail", async () => {
+    const { report, rows } = await runBytes([HOSPITAL, hospital(1, "579,"), hospital(2, "1,078"), hospital(3, "30,https://a.jp/")].join("\n"), "131199_hospital.csv");
+    expect(rows.map((r) => [r.valid, r.record.beds, r.record.url])).toEqual([[true, 579, null], [true, 1078, null], [true, 30, "https://a.jp/"]]);
+    expect(tuples(report, "row_rejoined", "not_a_url")).toEqual([[2, null, "row_rejoined"]]);
+    const said = report.issues.find((i) => i.code === "row_rejoined");
+    expect(said).toMatchObject({ value: "「1」「078」", detail: "tail" });
+    expect(said?.message_ja).toContain("前の数の3桁の区切りの後ろ");
+  });
+
+  it("leaves a URL of 500 after 病床数 1 as written when the row is as wide as the others: 500 may be a value of its own", async () => {
+    const { report, rows } = await runBytes([HOSPITAL, hospital(1, "579,"), hospital(2, "1,500")].join("\n"), "131199_hospital.csv");
+    expect([rows[1].record.beds, rows[1].record.url]).toEqual([1, "500"]);
+    expect(tuples(report, "row_rejoined", "not_a_url")).toEqual([[2, "url", "not_a_url"]]);
+  });
+});
