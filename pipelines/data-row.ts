@@ -288,6 +288,8 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
     if (derivedIssues !== null) record(derivedIssues);
     if (record(normalized.issues)) error = true;
     if (record(checked)) error = true;
+    // a row of a table by age is one age of an area, no area (said once for the file: rows_by_age)
+    if (plan.rowsByAge) error = true;
     if (split.emptyExcess > 0 && shift === null) {
       // more separators than the header, and values that did not read: a separator inside a value, unless most rows
       // are that wide (trailing separators), which only the end of the file knows

@@ -65,25 +65,38 @@ function listedBand(listed: string): { from: number; to: number } | null {
 /** What may stand between the range and the group's word: `の`, `_`, brackets, spaces. */
 const JOINER = /[\s_・の()（）[\]【】「」]/g;
 
-function bandOfHeader(header: string, groups: Dataset["bands"] & object): HeaderBand | null {
+/** The ages a text names (`85～89歳の男性` → 85, 89) and the words besides them (`男性`), or null when it names none
+ *  or ages that are no band (`1・3歳`, `9～5歳`). */
+function agesIn(header: string): { from: number; to: number | null; rest: string } | null {
   const text = header.normalize("NFKC").trim();
   const listed = AGE_LIST.exec(text);
   const m = listed ?? RANGE.exec(text);
   if (m === null) return null;
   const rest = (text.slice(0, m.index) + text.slice(m.index + m[0].length)).replace(JOINER, "");
-  const group = Object.entries(groups.groups).find(([, words]) => words.includes(rest))?.[0];
-  if (group === undefined) return null;
   if (listed !== null) {
     const band = listedBand(listed[0]);
-    return band === null ? null : { ...band, group };
+    return band === null ? null : { ...band, rest };
   }
   if (m[1] !== undefined) {
     const [from, to] = [Number(m[1]), Number(m[2])];
-    return from <= to ? { from, to, group } : null;
+    return from <= to ? { from, to, rest } : null;
   }
-  if (m[3] !== undefined) return { from: Number(m[3]), to: null, group };
+  if (m[3] !== undefined) return { from: Number(m[3]), to: null, rest };
   const year = Number(m[4]);
-  return { from: year, to: year, group };
+  return { from: year, to: year, rest };
+}
+
+/** Whether a cell is an age or a band of ages and nothing else: `0歳`, `0～4歳`, `100歳以上`, `85歳～`. */
+export function isAgeText(cell: string): boolean {
+  const ages = agesIn(cell);
+  return ages !== null && ages.rest === "" && /歳/.test(cell);
+}
+
+function bandOfHeader(header: string, groups: Dataset["bands"] & object): HeaderBand | null {
+  const ages = agesIn(header);
+  if (ages === null) return null;
+  const group = Object.entries(groups.groups).find(([, words]) => words.includes(ages.rest))?.[0];
+  return group === undefined ? null : { from: ages.from, to: ages.to, group };
 }
 
 /** The file's columns that tile the range from…to of `group` exactly, in order; null when they do not. */

@@ -29,7 +29,8 @@ export function reportEndOfFile(run: RunState, plan: ColumnPlan, tally: RowTally
   }
   widths.report(run);
   reportDuplicates(run, duplicates);
-  reportDuplicateNames(run, duplicateNames);
+  // the rows of a table by age repeat their area by its layout, which rows_by_age tells
+  if (!plan.rowsByAge) reportDuplicateNames(run, duplicateNames);
   if (run.rows === 0) run.log.add(issue("no_data_rows", { value: run.fileName }));
 }
 

@@ -29,6 +29,8 @@ export interface ColumnPlan {
   /** most rows of the file's head have values past the header (columns it does not name): such a value is then no
    *  sign of a row shifted by a separator inside a value (shifted-row.ts) */
   valuesPastHeader?: boolean;
+  /** a column's values are ages (age-rows.ts): each row is one age, no area, and is not published as one */
+  rowsByAge?: boolean;
   /** the separators every row of the file's head ends with past the header (shifted-row.ts spareSeparators): a row
    *  with more is wider than the file's rows */
   spareSeparators?: number;

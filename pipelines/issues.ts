@@ -520,6 +520,11 @@ export const ISSUE_CODES = {
     ja: (w) => `列「${f(w)}」で男女別に分かれた行（${v(w)}）を、地域ごとに1つのデータとして読みました：「計」の行は総人口、「男」「女」の行は男性・女性の人口と年齢別の男性・女性の人口です。地域名が最初の行にだけあるときは、下の行も同じ地域とみなしました。各データの行番号はその地域の最初の行です。標準データセットでは1地域を1行にし、男性・女性を別の列にしてください。`,
     en: (w) => `Rows split by sex in column ${f(w)} (${v(w)}) were read as one record per area: the 計 row gives the total, the 男 and 女 rows the male and female population, also by age. An area named on its first row only is that area on the rows under it too. Each record's row is its area's first row. The standard wants one row per area, with male and female in their own columns.`,
   },
+  rows_by_age: {
+    severity: "error", title_ja: "1行が1つの年齢の表", title_en: "Table with one row per age",
+    ja: (w) => `列「${f(w)}」の値（${v(w)}）は年齢で、この表は1行が1つの年齢です。標準の地域・年齢別人口は1行が1つの地域（町丁など）で、年齢は列（0-4歳の男性 … 85歳以上の女性）です。このまま読むと各年齢の人数が地域の総人口として公開されるため、すべての行を無効にしました。地域ごとに1行にし、総人口・男性・女性の列に地域の合計を、5歳階級ごとの男女の列（0～4歳男、0～4歳女 …、85歳以上女）にその年齢の人数を入力してください（区全体の表なら、地域名を区の名前にした1行です）。`,
+    en: (w) => `The values of column ${f(w)} (${v(w)}) are ages: each row of this table is one age. The standard's population record is one area (a town block) per row, with the ages as columns (age0To4Male … age85PlusFemale). Read as they are, each age's count would be published as an area's total population, so every row is invalid. Write one row per area, with the area's totals in 総人口, 男性 and 女性 and each five-year band's count in its male and female columns (0～4歳男, 0～4歳女 … 85歳以上女); for a table of the whole municipality, one row named after it.`,
+  },
   sex_rows_in_blocks: {
     severity: "info", title_ja: "性別ごとにまとめて並んだ行", title_en: "Rows by sex listed in blocks",
     ja: (w) => `列「${f(w)}」の行は地域ごとではなく性別ごとのまとまり（全地域の「男」の行、次に全地域の「女」の行…）で並んでいたため、同じ地域名の行を組み合わせて地域ごとに1つのデータにしました（${v(w)}）。どれかのまとまりに行がない地域は、その地域の行で指摘しています。`,

@@ -24,6 +24,7 @@ import { impliedLegends, type Legend, type LegendPlace, legendsBelowData, legend
 import { planeAxesOfFile, withPlaneByContent } from "./plane-axes-of-file.ts";
 import { tokyoDatumOfFile } from "./datum-of-file.ts";
 import { spareSeparators, valuesPastHeaderUsual } from "./shifted-row.ts";
+import { ageRowsColumn, ageRowsIssue } from "./age-rows.ts";
 import type { OnBatch, RunState } from "./run.ts";
 
 /** The dataset a header reads clearly as (by the columns only that one has), when that is not `named` and maps at
@@ -192,7 +193,11 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   const pastHeader = valuesPastHeaderUsual(headRows, byPart.plan.keys.length);
   // the head rows are as written: a column that holds both coordinates is one cell there
   const spare = spareSeparators(headRows, byPart.plan.keys.length - (byPart.plan.pairAt === undefined ? 0 : 1));
-  const plan = pastHeader || spare > 0 ? { ...byPart.plan, ...(pastHeader ? { valuesPastHeader: true } : {}), ...(spare > 0 ? { spareSeparators: spare } : {}) } : byPart.plan;
+  // a population table with one row per age: its rows are no areas
+  const ageAt = ageRowsColumn(frame.dataset, byPart.plan, headRows);
+  if (ageAt >= 0) run.log.add(ageRowsIssue(byPart.plan, ageAt, headRows));
+  const plan = pastHeader || spare > 0 || ageAt >= 0 ? { ...byPart.plan, ...(pastHeader ? { valuesPastHeader: true } : {}), ...(spare > 0 ? { spareSeparators: spare } : {}),
+    ...(ageAt >= 0 ? { rowsByAge: true } : {}) } : byPart.plan;
   const mapped = { ...byPart, plan, issues: [...byAddress.issues, ...byValues.issues, ...byPlane.issues, ...byPart.issues] };
   // a yes/no column of ○ and － only, with no legend: the dash is its 無
   const notes = [...head.slice(0, frame.at).map((r) => r.cells), ...(run.linesAtEnd ?? [])];
