@@ -3,7 +3,7 @@
 // wording; a yes or no with a note (`有（2台）`, `病児保育：有`) is read with a warning, and the record keeps the cell in
 // 備考 (record.ts); the column's subject before the yes or no (小児用パッド有, 小児用パッドの設置あり) is read as the yes
 // or no, with its note if it has one (小児用パッド（未就学児用）あり), and the subject alone, as a list cell names its
-// column (ベビーシート, ベビーチェア・ベビーシート), as a yes; a count in a 有/無 column (ベビーベッド数 `2`, `2台`) is
+// column (ベビーシート, ベビーチェア・ベビーシート), as a yes; a count in a 有/無 column with its counter word (`2台`) is
 // 有 when 1 or more and 無 when 0, kept in 備考 as a note is; a cell that says only part (`病後児保育のみ`) and anything else → null + a warning with the value;
 // 不詳 in a 1/empty column, what the hub's CSV writes for a value not known, → null + an info.
 import { type ListVocabulary, readList } from "../listed-flags.ts";
@@ -75,8 +75,9 @@ function readFlag(raw: string, at: At, wording: Wording, subjects?: Subjects): F
   return { value: null, issues: [...issues, problem(wording.unparseable, at, raw)] };
 }
 
-/** A whole number of the thing, with the word it is counted in: `2`, `2台`, `1基`, `3箇所` (NFKC). */
-const COUNT = /^(\d{1,4})(?:台|基|個|箇所|か所|カ所|ヶ所|ケ所|ヵ所|室|床)?$/;
+/** A whole number of the thing with the word it is counted in: `2台`, `1基`, `3箇所` (NFKC). A bare `2` is no count here:
+ *  files code 有/無 as 1/2 (凡例 1=有、2=無) as often as they count, and 1 and 0 already read as yes and no. */
+const COUNT = /^(\d{1,4})(?:台|基|個|箇所|か所|カ所|ヶ所|ケ所|ヵ所|室|床)$/;
 /** The number a cell counts the column's thing with (ベビーベッド数 `2`), else undefined. */
 function countOf(text: string): number | undefined {
   const m = COUNT.exec(text.normalize("NFKC").replace(/\s+/g, ""));

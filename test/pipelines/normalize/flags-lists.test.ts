@@ -16,9 +16,11 @@ describe("normalizeFlag", () => {
     ["可", true, ["nonstandard_flag"]], ["不可", false, ["nonstandard_flag"]], ["１", true, ["nonstandard_flag"]],
     ["-", null, ["placeholder_value"]], ["－", null, ["placeholder_value"]],
     ["一部", null, ["partial_flag"]], ["要予約", null, ["unparseable_flag"]],
-    // a count of the thing (ベビーベッド数): 1 or more is 有, 0 is 無, also with the word it is counted in
-    ["2", true, ["count_as_flag"]], ["2台", true, ["count_as_flag"]], ["1基", true, ["count_as_flag"]], ["１台", true, ["count_as_flag"]],
-    ["3 箇所", true, ["count_as_flag"]], ["0台", false, ["count_as_flag"]], ["12", true, ["count_as_flag"]],
+    // a count of the thing with the word it is counted in: 1 or more is 有, 0 is 無
+    ["2台", true, ["count_as_flag"]], ["1基", true, ["count_as_flag"]], ["１台", true, ["count_as_flag"]],
+    ["3 箇所", true, ["count_as_flag"]], ["0台", false, ["count_as_flag"]], ["12台", true, ["count_as_flag"]],
+    // a bare 2 may be a code (凡例 1=有、2=無) as well as a count: not read
+    ["2", null, ["unparseable_flag"]], ["12", null, ["unparseable_flag"]],
     // no count: another unit, a fraction, a sign, a range
     ["2人", null, ["unparseable_flag"]], ["1.5", null, ["unparseable_flag"]], ["-1", null, ["unparseable_flag"]], ["1～2台", null, ["unparseable_flag"]],
   ])("%j → %j %j", (raw, value, issueCodes) => {
