@@ -190,9 +190,14 @@ function periodMatch(dataset: Dataset, key: string, bound: Bound): HeaderMatch |
   return column === null ? null : { key: column, method: "alias" };
 }
 
+/** Hours of reception (受付時間), which close before the hours themselves: their halves in one header row are not the
+ *  day's opening and closing, and would displace a 診療時間 column beside them. */
+const RECEPTION = /受付/;
+
 /** The column a half of the day gives a header of hours (`診療時間（午前）`): that end of the hours' start/end pair, when
- *  the base is the pair's start (the whole hours); else null. */
+ *  the base is the pair's start (the whole hours) and not the hours of reception; else null. */
 function halfDayMatch(dataset: Dataset, key: string, base: string, word: string): HeaderMatch | null {
+  if (RECEPTION.test(base)) return null;
   const bound = boundOfHalfDay(base, word);
   return bound === undefined || boundOf(key) !== "start" ? null : periodMatch(dataset, key, bound);
 }

@@ -163,6 +163,9 @@ const NAME_BELOW = /^(?:名称|名前|名)$/;
 /** A bare reading (カナ, フリガナ): of the column on its left when it stands in no group (名称 | カナ → 名称_カナ). */
 const READING_WORD = /^(?:カナ|かな|ｶﾅ|フリガナ|ふりがな|ヨミガナ|よみがな|読み仮名)$/;
 
+/** A group of day columns whose marks are the days closed (休館日, 休診日, 定休日 over 月 | 火 …), not the days open. */
+const CLOSED_DAYS = /^(?:定休日?|休み|(?:休|閉)\S{0,2}日)$/;
+
 /** Whether a group's name is a column of the dataset other than one its marked columns list (開館時間, not 診療日). */
 function isOtherColumn(up: string, dataset: Dataset): boolean {
   const key = matchHeader(up, dataset)?.key;
@@ -176,7 +179,7 @@ export function joinRows(upperRow: readonly string[], lower: readonly string[], 
   const maps = (text: string) => datasets.some((d) => matchHeader(text, d) !== null || namesMark(text, d));
   // …but not under a group that is another column of its own: 開館時間 over 土曜日 is the Saturday's hours, not a day marked
   const marksUnder = (up: string) => (text: string) => datasets.some((d) => matchHeader(text, d) !== null
-    || (namesMark(text, d) && !isOtherColumn(up, d)));
+    || (namesMark(text, d) && !isOtherColumn(up, d) && !CLOSED_DAYS.test(up.normalize("NFKC").trim())));
   // spread with the note in place, then the note's columns blank: a note merged over 電話番号 | FAX番号 ends the group on
   // its left (経度) rather than leaving its columns to it
   const spreadAsWritten = spreadRight(upperRow, lower);

@@ -425,4 +425,11 @@ describe("days given as one column per day (月 | 火 | … of ○ / × or the d
     const own = await runBytes("名称,所在地,利用可能曜日,月,火,水\n江東区民センター,江東区大島4-5-1,月～土,○,○,×\n", "131083_public_facility.csv");
     expect(days(own.rows[0])).toEqual(["月～土", null]);
   });
+
+  it.each(["休館日", "休診日", "定休日", "閉館日"])("not from days under %s (its ○ are the days closed): they stay in extra under the group's name", async (group) => {
+    const { rows } = await runBytes(`名称,所在地,${group},,,,,,,,開館時間,閉館時間\n,,月,火,水,木,金,土,日,祝,,\n`
+      + "区民会館,千代田区九段南1-2-1,○,,,,,,,○,9:00,21:00\n", "131016_public_facility.csv");
+    expect(days(rows[0])).toEqual([null, null]);
+    expect(rows[0].extra).toEqual({ [`${group}_月`]: "○", [`${group}_祝`]: "○" });
+  });
 });

@@ -47,6 +47,13 @@ describe("the halves of a day's hours in one header row", () => {
       expect(tuples(oneRow.report, "qualified_header", "unknown_header", "duplicate_header")).toEqual([]);
       expect(tuples(oneRow.report, "closed_half_day")).toEqual([[2, "end_time", "closed_half_day"]]);
     });
+
+  it("受付時間（午前）/（午後） are no halves of the hours: reception closes before the clinic, and 診療時間 beside them stays the hours", async () => {
+    const { rows } = await runBytes("名称,医療機関の種類,所在地,診療時間,受付時間（午前）,受付時間（午後）\n"
+      + "神田クリニック,無床診療所,千代田区神田1-1-1,9:00～18:00,8:45～11:45,14:45～17:45\n", "131016_hospital.csv");
+    expect([rows[0].record.start_time, rows[0].record.end_time]).toEqual(["09:00", "18:00"]);
+    expect(matchHeader("受付時間（午後）", getDataset("hospital"))?.key).not.toBe("end_time");
+  });
 });
 
 describe("the records such headers make", () => {
