@@ -254,6 +254,6 @@ describe("a count in kanji numerals, and a count given by its parts", () => {
     const { record, issues } = normalizeRecord({ name: "野川病院", beds: "一般 60" }, hospital, { row: 2 }, { municipality: "132047" });
     expect([record.beds, record.remarks]).toEqual([60, "病床数：一般 60"]);
     expect(issues.filter((i) => i.field === "beds" || i.field === "remarks").map((i) => [i.row, i.field, i.code, i.value]))
-      .toEqual([[2, "beds", "number_parts_summed", "一般 60"]]);
+      .toEqual([[2, "beds", "number_of_one_kind", "一般 60"]]);
   });
 });
