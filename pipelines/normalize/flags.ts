@@ -91,7 +91,7 @@ const LABELLED = /^[^:]{1,20}:\s*(.+)$/;
 const PARTIAL = /のみ|だけ|一部|限り|限定/;
 
 /** Words of a note that can turn the yes or no before it around. */
-const UNDOING_NOTE = /予定|故障|停止|休止|撤去|中止|廃止|未|ただし|但し|除く|以外|兼用|一部/;
+const UNDOING_NOTE = /予定|故障|停止|休止|撤去|中止|廃止|未|ただし|但し|除く|以外|兼用|一部|期限切れ|交換中|使用不可|利用不可|貸出中/;
 /** Whether a cell's note may undo its yes or no: 未就学(児) is the children a thing is for, no "not yet". */
 const undoes = (text: string): boolean => UNDOING_NOTE.test(text.replace(/未就学/g, ""));
 

@@ -138,6 +138,8 @@ describe("yes/no said as a sentence, with a label, or for part only", () => {
     ["小児用パッド有（R7年度設置予定）", null, ["unparseable_flag"]],
     ["小児用パッド（故障中）あり", null, ["unparseable_flag"]],
     ["小児用パッド（故障中）", null, ["unparseable_flag"]],
+    ["小児用パッド（期限切れ）", null, ["unparseable_flag"]],
+    ["小児用パッド有（交換中）", null, ["unparseable_flag"]],
     ["小児用パッド・成人用パッド", null, ["unparseable_flag"]],
     ["小児用パッドのみ", null, ["partial_flag"]],
     ["制限あり", null, ["unparseable_flag"]],
