@@ -131,19 +131,35 @@ function trailingQualifier(cell: string): { base: string; qualifiers: string[] }
 /** The suffixes the standard gives a column's reading and English spelling (`名称_カナ`, `名称_英字` / `名称_英語`). */
 const SIBLING_SUFFIXES = { reading: ["_カナ"], english: ["_英字", "_英語"] } as const;
 
+/** A footnote's reference mark after a header (`名称※`, `設置位置 ※1`, `名称*1`, `名称 注1`, also on a line of its own)
+ *  or before it (`＊名称`, `※名称`): marks only, never a letter or word of the header (注 only with its number). */
+const TRAILING_MARK = /\s*(?:[※＊*]\s*[0-9０-９]*|注\s*[0-9０-９]+)\s*$/;
+const LEADING_MARK = /^\s*[※＊*][0-9０-９]*\s*/;
+
+/** The text without its reference marks, and the marks, as qualifiers (as `（注1）` is one). */
+function withoutMarks(text: string, qualifiers: string[]): string {
+  const leading = LEADING_MARK.exec(text);
+  const afterLeading = leading === null ? text : text.slice(leading[0].length);
+  const trailing = TRAILING_MARK.exec(afterLeading);
+  const base = trailing === null ? afterLeading : afterLeading.slice(0, trailing.index);
+  if (base.trim() === "") return text;
+  for (const mark of [leading, trailing]) if (mark !== null) qualifiers.push(mark[0].trim());
+  return base;
+}
+
 /**
- * The header without what its brackets add (`緯度（世界測地系）` → `緯度`, `電話番号(代表)` → `電話番号`, also with the
- * closing bracket forgotten: `緯度（世界測地系`) and what they held, or null when it has no such part, or nothing
- * else. Tried only once the whole header matched nothing, so a standard name with brackets
- * (`料金（基本）`) still wins.
+ * The header without what its brackets or reference marks add (`緯度（世界測地系）` → `緯度`, `電話番号(代表)` →
+ * `電話番号`, also with the closing bracket forgotten: `緯度（世界測地系`; `設置位置※1` → `設置位置`) and what they held, or
+ * null when it has no such part, or nothing else. Tried only once the whole header matched nothing, so a standard name
+ * with brackets (`料金（基本）`) still wins.
  */
 export function withoutAnnotation(cell: string): { base: string; qualifiers: string[] } | null {
   const qualifiers = [...cell.matchAll(ANNOTATION)].map((m) => m[0].slice(1, -1));
   const bare = cell.replace(ANNOTATION, "");
   const open = UNCLOSED_ANNOTATION.exec(bare);
   if (open) qualifiers.push(open[0].slice(1));
-  const base = open ? bare.slice(0, open.index) : bare;
-  // no brackets: a reading or English word written straight after the base
+  const base = withoutMarks(open ? bare.slice(0, open.index) : bare, qualifiers);
+  // no brackets or marks: a reading or English word written straight after the base
   if (base === cell) return trailingQualifier(cell);
   return base.trim() === "" ? null : { base, qualifiers };
 }
