@@ -6,27 +6,36 @@ import { decimal, list, localGovernmentCode, mark, text } from "../types.ts";
 
 // 災害種別_* and 指定避難所との重複 are ◎ in the sheet, but their value is `1` or empty (empty = not designated):
 // a blank cell is a valid "no" (kind mark: false), so they are not null-rejecting columns here.
-// A hazard is also written without 災害種別_, as GSI's 指定緊急避難場所データ heads its columns (洪水, 地震 …), and in
-// other words (土砂災害, 大規模火災): each wording is taken with and without the prefix.
-const hazard = <const K extends string>(key: K, ja: string, en: string, wordings: readonly string[] = []) =>
-  col({ key, ja: `災害種別_${ja}`, en, type: mark, requirement: "recommended", description: "1 = 対象、空欄 = 対象外 / 1 = designated, empty = not",
-    aliases: [`災害種別（${ja}）`, ja, ...wordings.flatMap((w) => [`災害種別_${w}`, w])] });
+
+/** The hazards of 03, each with the other words that name it: in a list cell (対象災害 `洪水、地震、大規模な火事`) and as a
+ *  column's header, with or without 災害種別_ before it (GSI's 指定緊急避難場所データ heads its columns 洪水, 地震 …; a
+ *  merged 災害種別 over 崖崩れ | 火災 joins as 災害種別_崖崩れ). The landslide's parts (崖崩れ, 土石流, 地滑り) each name it.
+ *  `byValues`: words that name the hazard in a list or under 災害種別, but too loose for a header alone (火災 alone is a
+ *  large fire among hazards; a column 火災 could hold anything): such a column is the hazard when its cells read as
+ *  marks (column-by-values.ts). */
+const HAZARDS = [
+  { key: "hazard_flood", ja: "洪水", en: "typeOfDisasterFlood", words: ["外水氾濫", "外水はん濫"] },
+  { key: "hazard_landslide", ja: "崖崩れ、土石流及び地滑り", en: "typeOfDisasterLandslide",
+    words: ["崖崩れ・土石流及び地滑り", "崖崩れ・土石流・地滑り", "がけ崩れ・土石流・地すべり", "土砂災害", "土砂", "崖崩れ", "がけ崩れ", "土石流", "地滑り",
+      "地すべり"] },
+  { key: "hazard_storm_surge", ja: "高潮", en: "typeOfDisasterStormSurge", words: [] },
+  { key: "hazard_earthquake", ja: "地震", en: "typeOfDisasterEarthquake", words: ["地震(火災)"] },
+  { key: "hazard_tsunami", ja: "津波", en: "typeOfDisasterTsunami", words: [] },
+  { key: "hazard_large_fire", ja: "大規模な火事", en: "typeOfDisasterLargeFire", words: ["大規模な火災", "大規模火事", "大規模火災", "大火災"],
+    byValues: ["大火", "火災", "火事"] },
+  { key: "hazard_inland_flood", ja: "内水氾濫", en: "typeOfDisasterInlandFlood", words: ["内水はん濫", "内水はんらん", "内水"] },
+  { key: "hazard_volcano", ja: "火山現象", en: "typeOfDisasterEruption", words: ["火山", "噴火"] },
+] as const satisfies ReadonlyArray<{ key: string; ja: string; en: string; words: readonly string[]; byValues?: readonly string[] }>;
+
+type Hazard = (typeof HAZARDS)[number];
+const looseWords = (h: Hazard): readonly string[] => ("byValues" in h ? h.byValues : []);
+
+const hazard = <const H extends Hazard>(h: H) =>
+  col({ key: h.key, ja: `災害種別_${h.ja}`, en: h.en, type: mark, requirement: "recommended", description: "1 = 対象、空欄 = 対象外 / 1 = designated, empty = not",
+    aliases: [`災害種別（${h.ja}）`, h.ja, ...h.words.flatMap((w) => [`災害種別_${w}`, w]), ...looseWords(h).map((w) => `災害種別_${w}`)],
+    ...(looseWords(h).length === 0 ? {} : { valueAliases: { headers: looseWords(h), values: "read" } as const }) });
 
 const publisherCode = pick(identity, "local_government_code");
-
-/** The hazards as a list names them in one cell (対象災害: `洪水、地震、大規模な火事`): each column's own words and the
- *  parts of the landslide's (崖崩れ, 土石流, 地滑り each name it). 火災 alone is a large fire. */
-const HAZARD_WORDS: ReadonlyArray<{ key: string; words: readonly string[] }> = [
-  { key: "hazard_flood", words: ["洪水", "外水氾濫", "外水はん濫"] },
-  { key: "hazard_landslide", words: ["崖崩れ、土石流及び地滑り", "崖崩れ・土石流及び地滑り", "崖崩れ・土石流・地滑り", "がけ崩れ・土石流・地すべり",
-    "土砂災害", "土砂", "崖崩れ", "がけ崩れ", "土石流", "地滑り", "地すべり"] },
-  { key: "hazard_storm_surge", words: ["高潮"] },
-  { key: "hazard_earthquake", words: ["地震(火災)", "地震"] },
-  { key: "hazard_tsunami", words: ["津波"] },
-  { key: "hazard_large_fire", words: ["大規模な火事", "大規模な火災", "大規模火事", "大規模火災", "大火災", "大火", "火災", "火事"] },
-  { key: "hazard_inland_flood", words: ["内水氾濫", "内水はん濫", "内水はんらん", "内水"] },
-  { key: "hazard_volcano", words: ["火山現象", "火山", "噴火"] },
-];
 
 export const evacuation_space = defineDataset({
   id: "evacuation_space",
@@ -41,7 +50,7 @@ export const evacuation_space = defineDataset({
       "指定災害種別", "避難対象災害", "対象とする異常な現象", "対象とする異常な現象の種類", "対象となる異常な現象", "異常な現象の種類",
       // the hazards a ward expects at the site (想定災害 on ward lists) are those it is designated for
       "想定災害", "想定される災害", "想定する災害", "想定災害種別", "対象となる災害種別"],
-    flags: HAZARD_WORDS,
+    flags: HAZARDS.map((h) => ({ key: h.key, words: [h.ja, ...h.words, ...looseWords(h)] })),
     // a site for every hazard; `全災害（火山現象を除く）`, `地震・洪水以外全て` are no such word (not read, warned)
     all: ["すべて", "全て", "全部", "全災害", "全ての災害", "すべての災害", "全災害対象", "全て対象", "すべて対象", "全種別"],
   }],
@@ -56,15 +65,7 @@ export const evacuation_space = defineDataset({
     col({ key: "municipality_code", ja: "市区町村コード", en: "municipalityCode", type: localGovernmentCode, requirement: "required",
       description: "設置主体の市区町村コード / code of the municipality that designated the site" }),
     pick(identity, "local_government_name"),
-    hazard("hazard_flood", "洪水", "typeOfDisasterFlood"),
-    hazard("hazard_landslide", "崖崩れ、土石流及び地滑り", "typeOfDisasterLandslide",
-      ["崖崩れ・土石流及び地滑り", "崖崩れ・土石流・地滑り", "がけ崩れ・土石流・地すべり", "土砂災害"]),
-    hazard("hazard_storm_surge", "高潮", "typeOfDisasterStormSurge"),
-    hazard("hazard_earthquake", "地震", "typeOfDisasterEarthquake", ["地震(火災)", "地震（火災）"]),
-    hazard("hazard_tsunami", "津波", "typeOfDisasterTsunami"),
-    hazard("hazard_large_fire", "大規模な火事", "typeOfDisasterLargeFire", ["大規模火災", "大火災", "大規模火事", "大規模な火災"]),
-    hazard("hazard_inland_flood", "内水氾濫", "typeOfDisasterInlandFlood", ["内水はん濫", "内水はんらん"]),
-    hazard("hazard_volcano", "火山現象", "typeOfDisasterEruption", ["火山", "噴火"]),
+    ...HAZARDS.map(hazard),
     col({ key: "also_designated_shelter", ja: "指定避難所との重複", en: "alsoForShelter", type: mark, requirement: "recommended",
       description: "1 = 指定避難所を兼ねる / 1 = also a designated shelter",
       aliases: ["指定避難所との重複の有無", "指定避難所との住所同一", "指定避難所と重複", "避難所との重複", "指定避難所", "指定避難所を兼ねる", "指定避難所兼用", "避難所兼用"] }),

@@ -21,6 +21,14 @@ describe("which column a header maps to", () => {
     // wrote the required columns in other words (every row had been invalid, the officer told to add a column there)
     ["evacuation_space", "大規模火事", "hazard_large_fire"], ["evacuation_space", "内水はん濫", "hazard_inland_flood"],
     ["evacuation_space", "指定避難所との住所同一", "also_designated_shelter"], ["evacuation_space", "連絡先電話番号", "phone_number"],
+    // the short words the hazard lists use (HAZARD words of list cells), under a merged 災害種別 (joined 災害種別_崖崩れ) or
+    // alone; 火災 alone is too loose a header: its values decide (the records below)
+    ...([
+      ["災害種別_崖崩れ", "hazard_landslide"], ["崖崩れ", "hazard_landslide"], ["がけ崩れ", "hazard_landslide"], ["災害種別_土砂", "hazard_landslide"],
+      ["土砂", "hazard_landslide"], ["地滑り", "hazard_landslide"], ["災害種別_火災", "hazard_large_fire"], ["災害種別_火事", "hazard_large_fire"],
+      ["災害種別_内水", "hazard_inland_flood"], ["内水", "hazard_inland_flood"], ["災害種別_火山", "hazard_volcano"], ["外水氾濫", "hazard_flood"],
+      ["火災", null],
+    ] as const).map(([h, k]) => ["evacuation_space", h, k] as const),
     ["food_business", "施設の名称", "name"], ["food_business", "営業所の名称", "name"], ["food_business", "許可業種", "business_type"],
     ["food_business", "有効期間", "permit_expiry_date"], ["food_business", "許可の有効期間", "permit_expiry_date"],
     ["aed", "AED設置場所", "installation_position"], ["aed", "連絡先電話番号", "phone_number"], ["hospital", "医療機関の区分", "facility_kind"],
@@ -121,6 +129,18 @@ describe("the records these headers make", () => {
       target_communities: ["原町田", "中町"],
     });
     expect(tuples(report, "unknown_header", "duplicate_header", "fuzzy_header")).toEqual([]);
+  });
+
+  it("short hazard headers: 災害種別 over 洪水 | 崖崩れ | 火災 | 内水 (two rows) or the words alone fill the flags; 火災 of other words stays in extra", async () => {
+    const rowsOf = async (text: string) => (await runBytes(text, "131199_evacuation_space.csv")).rows
+      .map((r) => [r.record.hazard_flood, r.record.hazard_landslide, r.record.hazard_earthquake, r.record.hazard_large_fire, r.record.hazard_inland_flood, r.extra]);
+    const body = "板橋第一小学校,東京都板橋区板橋2-66-1,○,,○,○,○\n板橋公園,東京都板橋区板橋3-1-1,,○,○,,\n";
+    const expected = [[true, false, true, true, true, {}], [false, true, true, false, false, {}]];
+    expect(await rowsOf(`名称,所在地,災害種別,,,,\n,,洪水,崖崩れ,地震,火災,内水\n${body}`)).toEqual(expected);
+    expect(await rowsOf(`名称,所在地,洪水,土砂,地震,火災,内水\n${body}`)).toEqual(expected);
+    const { rows, report } = await runBytes("名称,所在地,地震,火災\n板橋第一小学校,東京都板橋区板橋2-66-1,○,延焼のおそれあり\n", "131199_evacuation_space.csv");
+    expect([rows[0].record.hazard_large_fire, rows[0].extra]).toEqual([null, { 火災: "延焼のおそれあり" }]);
+    expect(tuples(report, "unknown_header")).toEqual([[null, "火災", "unknown_header"]]);
   });
 
   it("such a list is detected as 03 by its header alone", async () => {
