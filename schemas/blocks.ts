@@ -46,7 +46,10 @@ export const address = [
     "所在地_町名", "住所_町名", "所在地_町丁目", "住所_町丁目", "町名", "町丁目"] }),
   col({ key: "city_block", ja: "所在地_番地以下", en: "cityBlock", type: text, requirement: "recommended", aliases: ["seat_after_address", "住所_番地以下", "所在地_番地", "住所_番地", "番地", "番地以下"] }),
   col({ key: "building_name", ja: "建物名等(方書)", en: "buildingNameEtc", type: text, requirement: "optional",
-    aliases: ["方書", "方書（ビル名等）", "建物名等_方書", "建物名等（方書）", "住所_建物名等(方書)", "buillding_name_etc", "address_detail", "katagaki"] }),
+    aliases: ["方書", "方書き", "方書（ビル名等）", "建物名等_方書", "建物名等（方書）", "住所_建物名等(方書)", "建物名等", "建物名", "ビル名",
+      // 所在地 over 住所 | 建物名 (a two-row header joins them so)
+      "所在地_建物名", "所在地_建物名等", "所在地_方書", "住所_建物名", "住所_建物名等", "住所_方書",
+      "buillding_name_etc", "address_detail", "katagaki"] }),
 ] as const;
 
 /** 緯度 / 経度 in decimal degrees. */

@@ -71,7 +71,7 @@ export const evacuation_space = defineDataset({
       aliases: ["指定避難所との重複の有無", "指定避難所との住所同一", "指定避難所と重複", "避難所との重複", "指定避難所", "指定避難所を兼ねる", "指定避難所兼用", "避難所兼用"] }),
     col({ key: "max_capacity", ja: "想定収容人数", en: "maxCapacity", type: text, requirement: "recommended",
       description: "自由記述（例: 810人（2平方メートルあたり1人）） / free text, e.g. 810 people (1 per 2 m²)",
-      aliases: ["収容人数", "収容可能人数", "収容人員", "収容可能人員", "想定収容人員"] }),
+      aliases: ["収容人数", "収容可能人数", "収容人員", "収容可能人員", "想定収容人員", "収容想定人数", "収容想定人員", "受入可能人数", "受入れ可能人数"] }),
     col({ key: "target_communities", ja: "対象となる町会・自治会", en: "receptionTargetLocalCommunity", type: list, requirement: "recommended",
       aliases: ["対象となる地区", "対象町会・自治会", "対象地区", "対象地域", "対象町会"] }),
     pick(trailer, "url"), ...image, pick(trailer, "remarks"),

@@ -106,6 +106,11 @@ describe("which column a header maps to", () => {
     ["food_business", "許可/届出番号", "permit_number"], ["food_business", "届出番号", "permit_number"],
     ["food_business", "許可・届出年月日", "permit_date"], ["food_business", "許可(届出)年月日", "permit_date"],
     ["food_business", "届出年月日", "permit_date"], ["food_business", "許可・届出日", "permit_date"],
+    // 建物名等(方書) without its gloss, in other words, and under 所在地 (所在地 over 住所 | 建物名), in every dataset with a
+    // location; 想定収容人数 in other words (131148_aed: the building and floor had dropped out of the address)
+    ...["aed", "public_facility", "hospital", "evacuation_space"].flatMap((id) => ["建物名等", "建物名", "ビル名", "方書", "方書き", "所在地_建物名"]
+      .map((h) => [id, h, "building_name"] as const)),
+    ["evacuation_space", "収容想定人数", "max_capacity"], ["evacuation_space", "受入可能人数", "max_capacity"],
     // a footnote's reference mark after or before the header, as （注1） is read (131148_aed_marks: every row had been
     // invalid, the officer told to add 名称 and 設置位置); a mark alone names nothing
     ["aed", "名称※", "name"], ["aed", "設置位置※1", "installation_position"], ["aed", "設置位置 ※1", "installation_position"],
@@ -182,6 +187,15 @@ describe("the records these headers make", () => {
     expect(rows.map((r) => [r.record.name, r.record.installation_position, r.record.pediatric_pads, r.extra])).toEqual([["中野区役所", "1階", true, {}]]);
     expect([report.valid, report.invalid]).toEqual([1, 0]);
     expect(tuples(report, "missing_column", "unknown_header", "fuzzy_header")).toEqual([]);
+  });
+
+  it("an AED list with 所在地 over 住所 | 建物名 (two header rows) or a 建物名等 column: the building is 建物名等(方書)", async () => {
+    const rowOf = async (text: string) => (await runBytes(text, "131148_aed.csv")).rows
+      .map((r) => [r.record.full_address, r.record.building_name, r.record.installation_position, r.extra]);
+    const row = "1,中野区立中央図書館,東京都中野区中野2-9-7,なかのZERO西館地下2階,カウンター\n";
+    const expected = [["東京都中野区中野2-9-7", "なかのZERO西館地下2階", "カウンター", {}]];
+    expect(await rowOf(`NO,施設名,所在地,,設置位置\n,,住所,建物名,\n${row}`)).toEqual(expected);
+    expect(await rowOf(`NO,施設名,住所,建物名等,設置位置\n${row}`)).toEqual(expected);
   });
 
   it("an English AED list", async () => {
