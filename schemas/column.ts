@@ -45,6 +45,10 @@ export interface Column {
   /** a text column that files also give as one column per value, each marked on the rows it holds for (診療曜日 as
    *  月 | 火 | … of ○ / × or hours): derived-columns.ts lists the marked ones */
   markedBy?: MarkedBy;
+  /** a yes/no column's own words, beside those every yes/no column reads (有, あり, ○ …): `subjects`, more names of what it
+   *  asks about than its headers give, which a cell may write alone (福祉避難所 in 指定避難所との重複: a yes) or before its
+   *  yes or no (小児モード有); `no`, cells that answer no in its terms (成人用のみ in 小児対応設備の有無) */
+  flagWords?: { subjects?: readonly string[]; no?: readonly string[] };
   /** a column of the same row that a cell 同左 in this one stands for (FAX番号 `同左`: the 電話番号 beside it) */
   sameAs?: string;
   /** a short description for schema docs and the portal */

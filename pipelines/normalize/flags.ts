@@ -3,13 +3,14 @@
 // wording; a yes or no with a note (`有（2台）`, `病児保育：有`) is read with a warning, and the record keeps the cell in
 // 備考 (record.ts); the column's subject before the yes or no (小児用パッド有, 小児用パッドの設置あり) is read as the yes
 // or no, with its note if it has one (小児用パッド（未就学児用）あり), and the subject alone, as a list cell names its
-// column (ベビーシート, ベビーチェア・ベビーシート), as a yes; a count in a 有/無 column with its counter word (`2台`) is
-// 有 when 1 or more and 無 when 0, kept in 備考 as a note is; a cell that says only part (`病後児保育のみ`) and anything else → null + a warning with the value;
+// column (ベビーシート, ベビーチェア・ベビーシート, 福祉避難所), as a yes; a column's own words for no (成人用のみ) are a no; a count
+// in a 有/無 column with its counter word (`2台`) is 有 when 1 or more and 無 when 0, kept in 備考 as a note is; a cell that
+// says only part (`病後児保育のみ`) and anything else → null + a warning with the value;
 // 不詳 in a 1/empty column, what the hub's CSV writes for a value not known, → null + an info.
 import { type ListVocabulary, readList } from "../listed-flags.ts";
 import { type At, type Fixed, problem, problemAt } from "./fixed.ts";
 import { withoutNote } from "./notes.ts";
-import { cleanCell } from "./text.ts";
+import { cleanCell, plainWords } from "./text.ts";
 import { STANDARD_YES_NO as STANDARD, yesNoOf } from "./yes-no.ts";
 import { UNKNOWN_MARK } from "../../schemas/types.ts";
 
@@ -71,6 +72,10 @@ function readFlag(raw: string, at: At, wording: Wording, subjects?: Subjects): F
     const found = said.noted ? problem("flag_with_note", at, raw) : problemAt(wording.nonstandard, at.row, at.field, at.onlyCounts, raw, said.value ? "有" : "無");
     return { value: said.value, issues: [...issues, found] };
   }
+  // 成人用のみ in a column of children's pads: a no in the column's own terms, not a part
+  if (subjects !== undefined && subjects.no.has(plainWords(clean.value))) {
+    return { value: false, issues: [...issues, problemAt(wording.nonstandard, at.row, at.field, at.onlyCounts, raw, "無")] };
+  }
   if (PARTIAL.test(clean.value)) return { value: null, issues: [...issues, problem(wording.partial, at, raw)] };
   return { value: null, issues: [...issues, problem(wording.unparseable, at, raw)] };
 }
@@ -95,8 +100,9 @@ const UNDOING_NOTE = /予定|故障|停止|休止|撤去|中止|廃止|未|た�
 /** Whether a cell's note may undo its yes or no: 未就学(児) is the children a thing is for, no "not yet". */
 const undoes = (text: string): boolean => UNDOING_NOTE.test(text.replace(/未就学/g, ""));
 
-/** What a column's names say it asks about, as a cell may write it before its yes or no (小児対応設備の有無 → 小児対応設備;
- *  its alias 小児用パッド): NFKC, without 有無 and notes, longest first. */
+/** What a column's names (and further subjects, Column.flagWords) say it asks about, as a cell may write it alone or
+ *  before its yes or no (小児対応設備の有無 → 小児対応設備; its alias 小児用パッド): NFKC, without 有無 and notes, longest
+ *  first. */
 export function subjectsOf(names: readonly string[]): string[] {
   const subjects = names.map((n) => n.normalize("NFKC").replace(/\s+/g, "").replace(/\([^)]*\)/g, "").replace(/の?有無$/, ""))
     .filter((s) => s.length >= 2 && !/[a-z]/i.test(s));
@@ -104,17 +110,20 @@ export function subjectsOf(names: readonly string[]): string[] {
 }
 
 /** What a yes/no column asks about, as its cells may name it: `words` (subjectsOf) before a yes or no, and the same
- *  words as a list's vocabulary of this one column, which a cell may name alone (the list shape, listed-flags.ts). */
+ *  words as a list's vocabulary of this one column, which a cell may name alone (the list shape, listed-flags.ts); `no`,
+ *  cells that answer no in its own terms (成人用のみ in 小児対応設備の有無; plainWords). */
 export interface Subjects {
   words: readonly string[];
   list: ListVocabulary;
+  no: ReadonlySet<string>;
 }
 
-/** The Subjects of a column by its names: its name, its aliases, and the words a list column names it with (Dataset
- *  listedFlags: ベビーキープ of 乳幼児用設備設置トイレ有無). */
-export function columnSubjectsOf(names: readonly string[]): Subjects {
+/** The Subjects of a column by its names: its name, its aliases, the words a list column names it with (Dataset
+ *  listedFlags: ベビーキープ of 乳幼児用設備設置トイレ有無) and its own (Column.flagWords: 小児モード, 福祉避難所), and its
+ *  own words for no. */
+export function columnSubjectsOf(names: readonly string[], no: readonly string[] = []): Subjects {
   const words = subjectsOf(names);
-  return { words, list: { header: "", words: words.map((w) => [w, ""] as const), ignore: new Set(), all: new Set() } };
+  return { words, list: { header: "", words: words.map((w) => [w, ""] as const), ignore: new Set(), all: new Set() }, no: new Set(no.map(plainWords)) };
 }
 
 /** A cell that names what the column asks about and nothing else, read as a list cell names its columns (`ベビーシート`,

@@ -127,7 +127,8 @@ function normalizerOfColumn(column: Dataset["columns"][number], kind: Kind, data
   if (noneIsZero(type)) return (raw, at) => normalizeNumber(raw, at, { integer: true, noneIsZero: true });
   if (kind === "boolean" || kind === "mark") {
     // a cell may name what the column asks about before its yes or no (小児用パッド有), or alone (ベビーシート)
-    const subjects = columnSubjectsOf([column.ja, ...(column.aliases ?? []), ...listedWordsOf(dataset, key)]);
+    const subjects = columnSubjectsOf([column.ja, ...(column.aliases ?? []), ...listedWordsOf(dataset, key), ...(column.flagWords?.subjects ?? [])],
+      column.flagWords?.no);
     return kind === "boolean" ? (raw, at) => normalizeFlag(raw, at, subjects) : (raw, at) => normalizeMark(raw, at, subjects);
   }
   const vocabulary = vocabularyOf(type);

@@ -25,7 +25,10 @@ export const aed = defineDataset({
         "設置場所詳細", "設置場所（詳細）", "設置箇所詳細", "設置箇所（詳細）", "詳細設置場所", "詳細設置位置", "AED設置場所", "AED設置位置", "AEDの設置場所", "Location in building"] }),
     ...contact, ...operator, ...hours,
     col({ key: "pediatric_pads", ja: "小児対応設備の有無", en: "pediatricEquipment", type: flag, requirement: "optional",
-      aliases: ["小児用パッドの有無", "小児対応", "小児用パッド", "小児用電極パッド", "小児対応設備", "小児用パッド有無"] }),
+      aliases: ["小児用パッドの有無", "小児対応", "小児用パッド", "小児用電極パッド", "小児対応設備", "小児用パッド有無"],
+      // the equipment is pads for children or a mode or key that makes the adult pads safe for them; adult pads alone are none
+      flagWords: { subjects: ["小児モード", "小児用モード", "小児用キー", "小児キー", "未就学児用パッド", "未就学児用電極パッド"],
+        no: ["成人用のみ", "成人用パッドのみ", "成人のみ", "大人用のみ", "成人用"] } }),
     ...image, ...trailer,
   ],
   // a building's AEDs, one row each: the building's cells merged over them

@@ -68,7 +68,9 @@ export const evacuation_space = defineDataset({
     ...HAZARDS.map(hazard),
     col({ key: "also_designated_shelter", ja: "指定避難所との重複", en: "alsoForShelter", type: mark, requirement: "recommended",
       description: "1 = 指定避難所を兼ねる / 1 = also a designated shelter",
-      aliases: ["指定避難所との重複の有無", "指定避難所との住所同一", "指定避難所と重複", "避難所との重複", "指定避難所", "指定避難所を兼ねる", "指定避難所兼用", "避難所兼用"] }),
+      aliases: ["指定避難所との重複の有無", "指定避難所との住所同一", "指定避難所と重複", "避難所との重複", "指定避難所", "指定避難所を兼ねる", "指定避難所兼用", "避難所兼用"],
+      // a cell naming the shelter it also is says yes; a 福祉避難所 is a 指定避難所 too (指定福祉避難所, 災対法49条の7)
+      flagWords: { subjects: ["避難所", "福祉避難所", "指定福祉避難所"] } }),
     col({ key: "max_capacity", ja: "想定収容人数", en: "maxCapacity", type: text, requirement: "recommended",
       description: "自由記述（例: 810人（2平方メートルあたり1人）） / free text, e.g. 810 people (1 per 2 m²)",
       aliases: ["収容人数", "収容可能人数", "収容人員", "収容可能人員", "想定収容人員", "収容想定人数", "収容想定人員", "受入可能人数", "受入れ可能人数"] }),

@@ -141,6 +141,7 @@ describe("yes/no said as a sentence, with a label, or for part only", () => {
     ["小児用パッド（期限切れ）", null, ["unparseable_flag"]],
     ["小児用パッド有（交換中）", null, ["unparseable_flag"]],
     ["小児用パッド・成人用パッド", null, ["unparseable_flag"]],
+    ["小児用パッド・AED", null, ["unparseable_flag"]],
     ["小児用パッドのみ", null, ["partial_flag"]],
     ["制限あり", null, ["unparseable_flag"]],
   ])("the column's subject before its yes/no: %j → %j %j", (raw, value, issueCodes) => {
@@ -154,6 +155,28 @@ describe("yes/no said as a sentence, with a label, or for part only", () => {
     expect(flag.issues[0].message_ja).toContain("「小児用パッドなし」を「無」として読みました");
     const mark = normalizeMark("小児用パッドあり", at, pads);
     expect([mark.value, mark.issues[0].message_en]).toEqual([true, expect.stringContaining("was read as 1 (yes)")]);
+  });
+
+  it("a column's own words (Column.flagWords): more subjects, alone or before a yes, and its words for no, which are no part", () => {
+    const aed = getDataset("aed")!;
+    const read = (cell: string) => {
+      const { record, issues } = normalizeRecord({ name: "区役所", installation_position: "1階", pediatric_pads: cell }, aed, { row: 1 }, { municipality: "131041" });
+      return [record.pediatric_pads, issues.filter((i) => i.field === "pediatric_pads").map((i) => [i.code, i.detail])];
+    };
+    expect(["小児モード有", "小児用キー有", "未就学児用パッド", "小児用パッド・小児モード", "成人用のみ", "病後児保育のみ"].map(read)).toEqual([
+      [true, [["nonstandard_flag", "有"]]], [true, [["nonstandard_flag", "有"]]], [true, [["nonstandard_flag", "有"]]], [true, [["nonstandard_flag", "有"]]],
+      // adult pads only: a plain no, not a part (partial_flag had said 一部だけ)
+      [false, [["nonstandard_flag", "無"]]],
+      [null, [["partial_flag", undefined]]],
+    ]);
+    const adultOnly = normalizeRecord({ name: "区役所", installation_position: "1階", pediatric_pads: "成人用のみ" }, aed, { row: 1 }, { municipality: "131041" })
+      .issues.find((i) => i.field === "pediatric_pads");
+    expect(adultOnly?.message_ja).toContain("「成人用のみ」を「無」として読みました");
+    const shelters = getDataset("evacuation_space")!;
+    const shelter = (cell: string) => normalizeRecord({ name: "第一小学校", also_designated_shelter: cell }, shelters, { row: 1 }, { municipality: "131156" })
+      .record.also_designated_shelter;
+    // a 福祉避難所 is a 指定避難所 too (指定福祉避難所); 兼 is 兼用 short
+    expect(["兼", "指定避難所", "避難所", "福祉避難所", "指定福祉避難所", "兼ねない", "避難所指定なし"].map(shelter)).toEqual([true, true, true, true, true, false, false]);
   });
 
   it("a record reads the subject form from the column's own names, and keeps a noted one in 備考", () => {
