@@ -131,9 +131,10 @@ function codeBlock(issues: Issue[], lang: Lang, report: Report): string[] {
       return t.rowValue(line, i, sheet);
     }).join(t.sep);
     lines.push(`    ${shown}${total > ROWS_SHOWN ? `${t.sep}${t.more(total - Math.min(ROWS_SHOWN, withRows.length))}` : ""}`);
-    lines.push(`    ${t.fix}: ${lang === "ja" ? first.message_ja : first.message_en}`);
+    // a message quotes the cell, whose line breaks would break the report's lines too
+    lines.push(`    ${t.fix}: ${oneLine(lang === "ja" ? first.message_ja : first.message_en)}`);
   } else {
-    for (const i of issues.slice(0, ROWS_SHOWN)) lines.push(`    ${lang === "ja" ? i.message_ja : i.message_en}`);
+    for (const i of issues.slice(0, ROWS_SHOWN)) lines.push(`    ${oneLine(lang === "ja" ? i.message_ja : i.message_en)}`);
     if (issues.length > ROWS_SHOWN) lines.push(`    ${t.more(issues.length - ROWS_SHOWN)}`);
   }
   return lines;

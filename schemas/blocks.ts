@@ -2,8 +2,8 @@
 // A dataset that spells a shared column its own way keeps the key and swaps the column (column.ts `replace`).
 import { col, type MarkedBy } from "./column.ts";
 import {
-  corporateNumber, decimal, email, flag, height as heightValue, hhmm, kana, latitude, localGovernmentCode, longitude, list, phone, postalCode, text,
-  url,
+  addressLine, corporateNumber, decimal, email, flag, height as heightValue, hhmm, kana, latitude, line, localGovernmentCode, longitude, list, phone,
+  postalCode, text, url,
 } from "./types.ts";
 
 /** 全国地方公共団体コード, ID, 地方公共団体名: the head of every new-format file. */
@@ -19,13 +19,13 @@ export const identity = [
 
 /** 名称 / 名称_カナ / 名称_英字: the name of the thing described. */
 export const naming = [
-  col({ key: "name", ja: "名称", en: "name", type: text, requirement: "required", aliases: ["施設名", "施設名称"] }),
+  col({ key: "name", ja: "名称", en: "name", type: line, requirement: "required", aliases: ["施設名", "施設名称"] }),
   col({ key: "name_kana", ja: "名称_カナ", en: "nameKana", type: kana, requirement: "recommended",
     aliases: ["カナ名称", "名称_ｶﾅ", "名称かな", "名称（カナ）", "名称(カナ)", "フリガナ", "ふりがな", "よみがな", "ヨミガナ", "読み仮名",
       // 施設 over 名称 | カナ (two header rows) joined: the facility is what a row names (施設名 is the name). A bare
       // カナ is no alias: under 法人, 代表者 or 所在地, or beside 法人名, it is another column's reading
       "施設_カナ", "fullNameInKana"] }),
-  col({ key: "name_en", ja: "名称_英字", en: "nameEn", type: text, requirement: "recommended",
+  col({ key: "name_en", ja: "名称_英字", en: "nameEn", type: line, requirement: "recommended",
     aliases: ["名称_英語", "名称（英字）", "名称(英字)", "名称（英語）", "name_english", "fullNameInRomaji"] }),
 ] as const;
 
@@ -34,7 +34,7 @@ export const address = [
   col({ key: "located_local_government_code", ja: "所在地_全国地方公共団体コード", en: "locatedLocalGovernmentCode", type: localGovernmentCode,
     requirement: "recommended", description: "所在する市区町村のコード / code of the municipality where it is", aliases: ["seat_localgov_code"] }),
   col({ key: "machiaza_id", ja: "町字ID", en: "streetAddressId", type: text, requirement: "optional", aliases: ["choaza_id", "住所_町字ID"] }),
-  col({ key: "full_address", ja: "所在地_連結表記", en: "fullAddress", type: text, requirement: "required",
+  col({ key: "full_address", ja: "所在地_連結表記", en: "fullAddress", type: addressLine, requirement: "required",
     aliases: ["住所", "所在地", "seat_copulative_spell", "address", "住所_連結表記"] }),
   // In old files 都道府県名 / 市区町村名 name the publisher; they prefix 住所 when it lacks them (A.3).
   col({ key: "prefecture", ja: "所在地_都道府県", en: "prefecture", type: text, requirement: "recommended",
@@ -45,7 +45,7 @@ export const address = [
     // 所在地 over 町名 | 番地 (a two-row header joins them so)
     "所在地_町名", "住所_町名", "所在地_町丁目", "住所_町丁目", "町名", "町丁目"] }),
   col({ key: "city_block", ja: "所在地_番地以下", en: "cityBlock", type: text, requirement: "recommended", aliases: ["seat_after_address", "住所_番地以下", "所在地_番地", "住所_番地", "番地", "番地以下"] }),
-  col({ key: "building_name", ja: "建物名等(方書)", en: "buildingNameEtc", type: text, requirement: "optional",
+  col({ key: "building_name", ja: "建物名等(方書)", en: "buildingNameEtc", type: line, requirement: "optional",
     aliases: ["方書", "方書き", "方書（ビル名等）", "建物名等_方書", "建物名等（方書）", "住所_建物名等(方書)", "建物名等", "建物名", "ビル名",
       // 所在地 over 住所 | 建物名 (a two-row header joins them so)
       "所在地_建物名", "所在地_建物名等", "所在地_方書", "住所_建物名", "住所_建物名等", "住所_方書",

@@ -14,7 +14,13 @@ export type Kind =
  *  write in a number column that is none of its values, told by its units (口径 `40t`, `40㎥`: a tank's 容量); compared
  *  in NFKC, lower case. */
 export const kinds = z.registry<{ kind: Kind; dashIsZero?: boolean; noneIsZero?: boolean; units?: readonly string[]; countUnits?: readonly string[]; vocabulary?: readonly string[];
-  height?: boolean; kana?: boolean; ssid?: boolean; listed?: boolean; items?: readonly string[]; code?: CodeShape; otherQuantity?: OtherQuantity } & Omit<Vocabulary, "values">>();
+  height?: boolean; kana?: boolean; ssid?: boolean; listed?: boolean; items?: readonly string[]; code?: CodeShape; otherQuantity?: OtherQuantity; oneLine?: OneLine }
+  & Omit<Vocabulary, "values">>();
+
+/** A text of one line (a name, its reading, an address, a building), whose line breaks a cell wrapped in Excel
+ *  (Alt+Enter) has are joined: `words` with nothing between (a space between Latin letters or digits), `address` so
+ *  too, with a full-width space before the building's part, as the standard writes it (`…○-○　○○ビル1階`). */
+export type OneLine = "words" | "address";
 
 /** A quantity of another kind than a number column's (Kind registry `otherQuantity`): its name, as 備考 labels it. */
 export interface OtherQuantity {
@@ -44,10 +50,14 @@ export interface Vocabulary {
 export const JAPAN_BOUNDS = { minLat: 20, maxLat: 46, minLon: 122, maxLon: 154 } as const;
 
 export const text = z.string().register(kinds, { kind: "text" });
+/** A name or another text of one line (kinds `oneLine`). */
+export const line = z.string().register(kinds, { kind: "text", oneLine: "words" });
+/** An address of one line, the building's part after a full-width space (kinds `oneLine`). */
+export const addressLine = z.string().register(kinds, { kind: "text", oneLine: "address" });
 /** 高度の値: text of half-width digits, a floor (ground 1, B1 -1, a mezzanine 1.5) or metres (§1.3). */
 export const height = z.string().register(kinds, { kind: "text", height: true });
 /** A name's reading, which the standard writes in 全角カナ: hiragana (しんじゅくく) is read as katakana. */
-export const kana = z.string().register(kinds, { kind: "text", kana: true });
+export const kana = z.string().register(kinds, { kind: "text", kana: true, oneLine: "words" });
 /** Text the standard says is one of `values` (医療機関の種類: 病院/有床診療所/無床診療所). Another value is kept with a
  *  warning, not refused: the publisher's word is data, and the list is the standard's advice. */
 export const oneOf = (values: readonly string[], words: Omit<Vocabulary, "values"> = {}) =>
@@ -126,6 +136,7 @@ export function vocabularyOf(type: z.ZodType): Vocabulary | undefined {
 }
 export const isHeight = (type: z.ZodType): boolean => kinds.get(type)?.height === true;
 export const isKana = (type: z.ZodType): boolean => kinds.get(type)?.kana === true;
+export const oneLineOf = (type: z.ZodType): OneLine | undefined => kinds.get(type)?.oneLine;
 export const isSsid = (type: z.ZodType): boolean => kinds.get(type)?.ssid === true;
 export const isTextList = (type: z.ZodType): boolean => kinds.get(type)?.listed === true;
 export const listItemsOf = (type: z.ZodType): readonly string[] | undefined => kinds.get(type)?.items;

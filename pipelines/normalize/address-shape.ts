@@ -53,6 +53,21 @@ const BLOCK = new RegExp([
   "番地なし|無番地|番外地",
 ].join("|"), "u");
 
+/** BLOCK at the start of a text: the block number goes on there (`45-1` after `南池袋2丁目`), not a floor or a name. */
+const BLOCK_FIRST = new RegExp(`^(?:${BLOCK.source})|^[-‐―−ー番号丁]`, "u");
+/** The end of a block number: the address before it is whole (`東池袋4-5-2`, `8番地`, `5号`, `4丁目`). */
+const BLOCK_END = /(?:\d|番地?|号|丁目)$/;
+
+/**
+ * Whether a line of an address cell broken over lines (Alt+Enter) starts the building's part (`ライズアリーナビル4階`,
+ * `2F`, `1号館` after `東池袋4-5-2`): the text before it holds its block number and ends with it, and the line does not
+ * go on with the number (`-2`, `45-1`, `5番地`). A break anywhere else only wraps a long cell (`東京都豊島区` | `南池袋…`).
+ */
+export function startsBuilding(before: string, line: string): boolean {
+  const head = nfkcTrimmed(before);
+  return BLOCK.test(head) && BLOCK_END.test(head) && !BLOCK_FIRST.test(nfkcTrimmed(line));
+}
+
 /** A note in place of the address: not decided, an online event, in private hands, everywhere the event is held. */
 const NOTE = new RegExp([
   "未定|未確定|調整中|準備中|検討中|確認中|調査中|未調査|未確認|計画中|予定|参照|決定次第|お知らせ|問い?合わ?せ",

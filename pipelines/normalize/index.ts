@@ -3,7 +3,10 @@
 // (schemas/types.ts), never on a dataset id. Pure: no I/O, no clock; the only module state is a memo of plans
 // derived from the immutable dataset definitions (and row-repair.ts's memo of header rows).
 import type { Dataset } from "../../schemas/dataset.ts";
-import { codeShapeOf, countUnitsOf, dashIsZero, isHeight, isKana, isSsid, isTextList, type Kind, kindOf, listItemsOf, noneIsZero, otherQuantityOf, unitsOf, vocabularyOf } from "../../schemas/types.ts";
+import {
+  codeShapeOf, countUnitsOf, dashIsZero, isHeight, isKana, isSsid, isTextList, type Kind, kindOf, listItemsOf, noneIsZero, oneLineOf, otherQuantityOf, unitsOf,
+  vocabularyOf,
+} from "../../schemas/types.ts";
 import type { Issue } from "../issues.ts";
 import {
   normalizeCode, normalizeCorporateNumber, normalizeFixedCode, normalizePhone, normalizePostalCode, plainCode, plainFixedCode, plainPhone,
@@ -11,6 +14,7 @@ import {
 import { normalizeCoordinate, plainCoordinate } from "./coordinates.ts";
 import type { At, Fixed } from "./fixed.ts";
 import { BLANK_MARK, columnSubjectsOf, normalizeFlag, normalizeMark, plainFlag, plainMark } from "./flags.ts";
+import { withLinesJoined } from "./line-breaks.ts";
 import { knownItemsOf, normalizeLineList, normalizeList, normalizeTextList, plainTextList } from "./lists.ts";
 import { normalizeCount, normalizeNumber } from "./numbers.ts";
 import type { DateTimePair } from "./pair-repairs.ts";
@@ -122,6 +126,12 @@ const listedWordsOf = (dataset: Dataset | undefined, key: string): string[] =>
   (dataset?.listedFlags ?? []).flatMap((list) => list.flags.filter((flag) => flag.key === key).flatMap((flag) => flag.words));
 
 function normalizerOfColumn(column: Dataset["columns"][number], kind: Kind, dataset?: Dataset): Normalizer {
+  const normalize = cellNormalizerOf(column, kind, dataset);
+  const oneLine = oneLineOf(column.type);
+  return oneLine === undefined ? normalize : withLinesJoined(normalize, oneLine);
+}
+
+function cellNormalizerOf(column: Dataset["columns"][number], kind: Kind, dataset?: Dataset): Normalizer {
   const { key, type } = column;
   if (dashIsZero(type)) return normalizeCount;
   if (noneIsZero(type)) return (raw, at) => normalizeNumber(raw, at, { integer: true, noneIsZero: true });

@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { contact, dayColumns, fax, height, identity, image, location, naming, operator, trailer } from "../blocks.ts";
 import { col, omit, pick, renamed, replace } from "../column.ts";
 import { defineDataset } from "../dataset.ts";
-import { headCount, providerNumber, text, textListOf } from "../types.ts";
+import { headCount, line, providerNumber, text, textListOf } from "../types.ts";
 
 // Column order of the new format as published (印西市 122319_care_service.csv); names are 介護サービス事業所名称*,
 // keys stay `name*` so that apps find them in every dataset.
@@ -33,7 +33,7 @@ export const care_service = defineDataset({
   markLists: [{ key: "service_type", values: CARE_SERVICES }],
   columns: [
     ...identity,
-    col({ key: "name", ja: "介護サービス事業所名称", en: "name", type: text, requirement: "required",
+    col({ key: "name", ja: "介護サービス事業所名称", en: "name", type: line, requirement: "required",
       aliases: ["名称", "事業所名称", "事業所名", "事業所の名称", "施設・事業所名", "サービス事業所名", "介護サービス事業所名"],
       fallbackAliases: ["事業者名"] }),
     // the reading and the English name are the shared ones (フリガナ, ふりがな … as in every dataset), under this one's

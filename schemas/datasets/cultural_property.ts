@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { contact, description, height, hours, identity, image, location, naming, operator, trailer } from "../blocks.ts";
 import { col, pick, renamed, replace } from "../column.ts";
 import { defineDataset } from "../dataset.ts";
-import { integer, isoDate, list, text } from "../types.ts";
+import { integer, isoDate, line, list, text } from "../types.ts";
 
 /** Who designated or registered a property: 国指定, 都登録, 市選定 … (the start of a 文化財分類 cell). */
 const DESIGNATIONS = ["国", "都", "区", "市", "町", "村"].flatMap((by) => ["指定", "登録", "選定", "選択"].map((act) => `${by}${act}`));
@@ -22,7 +22,7 @@ export const cultural_property = defineDataset({
     ...identity,
     // a 文化財 list heads its name column with the word (文化財名, 文化財の名称); 指定名称 is the name it was designated under
     ...replace(naming, renamed(pick(naming, "name"), { aliases: ["文化財名", "文化財名称", "文化財の名称", "指定名称", "名称（文化財名）"] }),
-      col({ key: "name_en", ja: "名称_英語", en: "nameEn", type: text, requirement: "recommended",
+      col({ key: "name_en", ja: "名称_英語", en: "nameEn", type: line, requirement: "recommended",
       aliases: ["名称_英字", "名称（英語）", "名称（英字）", "name_english"] })),
     col({ key: "name_alias", ja: "名称_通称", en: "nameAlias", type: text, requirement: "optional", aliases: ["通称", "名称（通称）"] }),
     col({ key: "category", ja: "文化財分類", en: "culturalPropertyCategory", type: list, requirement: "required",

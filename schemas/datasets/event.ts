@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { access, address, babyCare, contactPoint, coordinates, fees, identity, image, publisherCorporateNumber, trailer } from "../blocks.ts";
 import { col, pick, replace } from "../column.ts";
 import { defineDataset } from "../dataset.ts";
-import { flag, headCount, hhmm, isoDate, kana, list, text, url } from "../types.ts";
+import { flag, headCount, hhmm, isoDate, kana, line, list, text, url } from "../types.ts";
 
 const opt = <const K extends string, T extends z.ZodType>(key: K, ja: string, en: string, type: T, aliases: readonly string[] = []) =>
   col({ key, ja, en, type, requirement: "optional", aliases });
@@ -19,12 +19,12 @@ export const event = defineDataset({
   keywords: ["イベント一覧", "イベント"],
   columns: [
     pick(identity, "local_government_code"), publisherCorporateNumber, pick(identity, "id"), pick(identity, "local_government_name"),
-    col({ key: "name", ja: "イベント名", en: "name", type: text, requirement: "required", aliases: ["名称", "イベント名称", "event_name", "事業名", "催し名", "催し物名", "行事名"] }),
+    col({ key: "name", ja: "イベント名", en: "name", type: line, requirement: "required", aliases: ["名称", "イベント名称", "event_name", "事業名", "催し名", "催し物名", "行事名"] }),
     opt("language_code", "言語コード", "languageCode", text),
     opt("name_alias", "イベント通称", "nameAlias", text, ["通称"]),
     opt("subtitle", "サブタイトル", "subtitle", text),
     col({ key: "name_kana", ja: "イベント名_カナ", en: "nameKana", type: kana, requirement: "recommended", aliases: ["名称_カナ", "イベント名（カナ）"] }),
-    col({ key: "name_en", ja: "イベント名_英語", en: "nameEn", type: text, requirement: "recommended", aliases: ["名称_英語", "イベント名_英字", "名称_英字"] }),
+    col({ key: "name_en", ja: "イベント名_英語", en: "nameEn", type: line, requirement: "recommended", aliases: ["名称_英語", "イベント名_英字", "名称_英字"] }),
     opt("content_url", "コンテンツURL", "contentUrl", url),
     opt("status", "状態", "eventStatus", text),
     opt("keywords", "キーワード", "keywords", list),

@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { identity, location, trailer } from "../blocks.ts";
 import { col, pick, replace } from "../column.ts";
 import { defineDataset } from "../dataset.ts";
-import { diameterMm, oneOf, text } from "../types.ts";
+import { diameterMm, line, oneOf } from "../types.ts";
 
 /** 種別 as the old definition lists it (§3.14), with the words lists also write for each. A kind with words before it
  *  or a note after it (公設消火栓, 耐震性防火水槽, 消火栓（地下式単口）) is that kind too. */
@@ -30,7 +30,7 @@ export const fire_hydrant = defineDataset({
     ...replace(identity, col({ ...pick(identity, "id"), aliases: [...pick(identity, "id").aliases, "消火栓番号", "水利番号"] })),
     col({ key: "kind", ja: "種別", en: "fireWaterSourceType", type: oneOf(KINDS, { variants: KIND_WORDS, qualified: true }), requirement: "required",
       description: "消火栓/私設消火栓/防火水そう/プール/河川・溝等/… / hydrant, private hydrant, tank, pool, river …", aliases: ["消防水利種別", "水利種別", "種類", "水利の種類"] }),
-    col({ key: "name", ja: "名称", en: "name", type: text, requirement: "optional",
+    col({ key: "name", ja: "名称", en: "name", type: line, requirement: "optional",
       description: "標準には無い項目（任意） / not in the standard, optional", aliases: ["施設名", "水利名称"] }),
     // a hydrant's place is its address (設置場所): it has no building
     ...replace(location, col({ ...pick(location, "full_address"), aliases: [...pick(location, "full_address").aliases, "設置場所"] })),

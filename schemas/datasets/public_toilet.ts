@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { address, coordinates, height, hours, identity, image, naming, trailer } from "../blocks.ts";
 import { col, pick, renamed, replace } from "../column.ts";
 import { defineDataset } from "../dataset.ts";
-import { flag, hhmm, text, thingCount } from "../types.ts";
+import { flag, hhmm, line, text, thingCount } from "../types.ts";
 
 // Fully specified new format (§3.13, A.2) with the 物理名 (Fukui) and FIWARE-style English headers (高松市) as aliases.
 // Counts are per seat. The old 多機能トイレ数 is not the new バリアフリートイレ数 (A.3): it is kept as a column of its own.
@@ -54,7 +54,7 @@ export const public_toilet = defineDataset({
     // 設置場所 is where the toilet is (駅北口広場) beside its name, and the name beside 設置位置 (as in AED lists)
     ...replace(naming,
       renamed(pick(naming, "name"), { aliases: ["トイレ名称", "トイレ名", "公衆トイレ名", "公衆トイレ名称", "公衆便所名"], fallbackAliases: ["設置場所", "設置箇所"] }),
-      col({ key: "name_en", ja: "名称_英語", en: "nameEn", type: text, requirement: "recommended",
+      col({ key: "name_en", ja: "名称_英語", en: "nameEn", type: line, requirement: "recommended",
         aliases: ["名称_英字", "名称（英語）", "名称（英字）", "name_english", "fullNameInRomaji"] })),
     ...address,
     col({ key: "installation_position", ja: "設置位置", en: "installationLocation", type: text, requirement: "required",

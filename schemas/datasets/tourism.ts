@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { access, barrierFree, contact, contactPoint, description, fees, height, hours, identity, image, location, naming, publisherCorporateNumber, trailer } from "../blocks.ts";
 import { col, pick, renamed, replace } from "../column.ts";
 import { defineDataset } from "../dataset.ts";
-import { text } from "../types.ts";
+import { line, text } from "../types.ts";
 
 // New rows 1–7 (法人番号 at No.2, 名称_英語) and the old definition for the rest (§3.11, A.1). Tokyo's extended
 // 推奨 header adds 郵便番号 (in the standard's contact block, kept) and 料金要否, 駐車場_有無, 利用条件_*, 託児所_*,
@@ -18,7 +18,7 @@ export const tourism = defineDataset({
   columns: [
     pick(identity, "local_government_code"), publisherCorporateNumber, pick(identity, "id"), pick(identity, "local_government_name"),
     ...replace(naming, renamed(pick(naming, "name"), { aliases: ["観光施設名", "観光施設名称", "観光地名", "観光スポット名", "スポット名"] }),
-      col({ key: "name_en", ja: "名称_英語", en: "nameEn", type: text, requirement: "recommended",
+      col({ key: "name_en", ja: "名称_英語", en: "nameEn", type: line, requirement: "recommended",
         aliases: ["名称_英字", "名称（英語）", "名称（英字）", "name_english", "fullNameInRomaji"] })),
     col({ key: "poi_code", ja: "POIコード", en: "poiCode", type: text, requirement: "optional", aliases: ["poi", "POI_code"] }),
     ...location, ...height, ...hours, ...fees,

@@ -36,6 +36,15 @@ describe("text report", () => {
     expect(en).toContain("row 2 \"新宿区役所↵本庁舎  \"");
   });
 
+  it("a message that quotes a cell of several lines stays on its line of the report too (↵)", async () => {
+    // the address of two lines is joined (line_break_joined); address_completed quotes the cell as written
+    const { ja, en } = await report(`${AED_HEADER}\n${AED_ROW.replace("東京都新宿区歌舞伎町1-4-1", "\"新宿区\n歌舞伎町1-4-1\"")}\n`);
+    expect(ja).toContain("所在地_連結表記」の住所「新宿区↵歌舞伎町1-4-1」に都道府県名");
+    expect(ja).toContain("行をつないで「新宿区歌舞伎町1-4-1」としました。");
+    expect(en).toContain("\"新宿区↵歌舞伎町1-4-1\"");
+    expect([...ja.split("\n"), ...en.split("\n")].filter((l) => l.startsWith("歌舞伎町"))).toEqual([]);
+  });
+
   it("empty rows are listed as the file's lines, not as a value", async () => {
     const { ja, en } = await report(`${AED_HEADER}\n${AED_ROW}\n,,,\n\n,,\n${AED_ROW.replace(",1,", ",2,")}\n\n${AED_ROW.replace(",1,", ",3,")}\n`);
     expect(ja).toContain("3–5行目、7行目");
