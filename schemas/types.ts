@@ -18,8 +18,8 @@ export const kinds = z.registry<{ kind: Kind; dashIsZero?: boolean; noneIsZero?:
   & Omit<Vocabulary, "values">>();
 
 /** A text of one line (a name, its reading, an address, a building), whose line breaks a cell wrapped in Excel
- *  (Alt+Enter) has are joined: `words` with nothing between (a space between Latin letters or digits), `address` so
- *  too, with a full-width space before the building's part, as the standard writes it (`…○-○　○○ビル1階`). */
+ *  (Alt+Enter) has are joined (normalize/line-breaks.ts): `words` with a space between its parts, `address` with
+ *  nothing between, but a full-width space before the building's part, as the standard writes it (`…○-○　○○ビル1階`). */
 export type OneLine = "words" | "address";
 
 /** A quantity of another kind than a number column's (Kind registry `otherQuantity`): its name, as 備考 labels it. */

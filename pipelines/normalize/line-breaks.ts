@@ -5,15 +5,22 @@ import type { OneLine } from "../../schemas/types.ts";
 import { startsBuilding } from "./address-shape.ts";
 import { type At, type Fixed, problemAt } from "./fixed.ts";
 
-const LATIN_END = /[A-Za-z0-9]$/;
-const LATIN_START = /^[A-Za-z0-9]/;
+const ASCII_END = /[\x21-\x7e]$/;
+const ASCII_START = /^[\x21-\x7e]/;
+/** A note in brackets on a line of its own (`（いけぶくろ会館内）`): it follows its word with no space, as on one line. */
+const BRACKET_START = /^[(（【［[〔「『]/;
 const BREAK = /\r\n?|\n/;
 
-/** What goes between a text and its next line: a full-width space before an address's building part, a space between
- *  two words of Latin letters or digits (`Ikebukuro` | `Library`), else nothing (Japanese has no space between words). */
+/**
+ * What goes between a text and its next line. An address: nothing inside the address itself (the break only wrapped
+ * it, `東京都豊島区` | `南池袋…`), a full-width space before its building's part. Words: a break typed with Alt+Enter
+ * parts two names or a name and its note (`中野ブロードウェイ商店街` | `中野サンモール商店街`), so a space stays between
+ * them, full-width between Japanese words, half-width beside Latin letters or digits; none before a bracketed note.
+ */
 function separator(before: string, line: string, how: OneLine): string {
-  if (how === "address" && startsBuilding(before, line)) return "\u3000";
-  return LATIN_END.test(before) && LATIN_START.test(line) ? " " : "";
+  if (how === "address") return startsBuilding(before, line) ? "\u3000" : "";
+  if (BRACKET_START.test(line)) return "";
+  return ASCII_END.test(before) || ASCII_START.test(line) ? " " : "\u3000";
 }
 
 /** The text's lines joined (each trimmed, blank ones dropped), or null when it has one line only. */

@@ -40,7 +40,7 @@ describe("text report", () => {
     // the address of two lines is joined (line_break_joined); address_completed quotes the cell as written
     const { ja, en } = await report(`${AED_HEADER}\n${AED_ROW.replace("東京都新宿区歌舞伎町1-4-1", "\"新宿区\n歌舞伎町1-4-1\"")}\n`);
     expect(ja).toContain("所在地_連結表記」の住所「新宿区↵歌舞伎町1-4-1」に都道府県名");
-    expect(ja).toContain("行をつないで「新宿区歌舞伎町1-4-1」としました。");
+    expect(ja).toContain("行をつないで「新宿区歌舞伎町1-4-1」としました");
     expect(en).toContain("\"新宿区↵歌舞伎町1-4-1\"");
     expect([...ja.split("\n"), ...en.split("\n")].filter((l) => l.startsWith("歌舞伎町"))).toEqual([]);
   });

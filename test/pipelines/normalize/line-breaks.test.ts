@@ -23,10 +23,12 @@ describe("joinedLines", () => {
   ])("address %j → %j", (text, joined) => expect(joinedLines(text, "address")).toBe(joined));
 
   it.each([
+    // a break typed in a name parts its words: a space stays (131148_tourism: two 商店街 on two lines), none before a note
+    ["中野ブロードウェイ商店街\n中野サンモール商店街", "中野ブロードウェイ商店街　中野サンモール商店街"],
     ["池袋第一区民集会室\n（いけぶくろ会館内）", "池袋第一区民集会室（いけぶくろ会館内）"],
-    ["イケブクロダイイチ\nクミンシュウカイシツ", "イケブクロダイイチクミンシュウカイシツ"],
+    ["イケブクロダイイチ\nクミンシュウカイシツ", "イケブクロダイイチ　クミンシュウカイシツ"],
     ["Ikebukuro\nCommunity Hall", "Ikebukuro Community Hall"],
-    ["ライズアリーナビル\n4階", "ライズアリーナビル4階"],
+    ["ライズアリーナビル\n4階", "ライズアリーナビル 4階"],
     ["中野区役所 \n", null],
   ])("words %j → %j", (text, joined) => expect(joinedLines(text, "words")).toBe(joined));
 
@@ -44,12 +46,12 @@ describe("a record's one-line values", () => {
     const { record, issues } = read({ name: "池袋第一区民集会室\n（いけぶくろ会館内）", name_kana: "イケブクロ\nカイカン",
       full_address: "東京都豊島区\n東池袋4-5-2", building_name: "ライズアリーナビル\n4階" });
     expect([record.name, record.name_kana, record.full_address, record.building_name])
-      .toEqual(["池袋第一区民集会室（いけぶくろ会館内）", "イケブクロカイカン", "東京都豊島区東池袋4-5-2", "ライズアリーナビル4階"]);
+      .toEqual(["池袋第一区民集会室（いけぶくろ会館内）", "イケブクロ　カイカン", "東京都豊島区東池袋4-5-2", "ライズアリーナビル 4階"]);
     expect(issues.filter((i) => i.code === "line_break_joined").map((i) => [i.row, i.field, i.severity, i.value, i.detail])).toEqual([
       [1, "name", "warning", "池袋第一区民集会室\n（いけぶくろ会館内）", "池袋第一区民集会室（いけぶくろ会館内）"],
-      [1, "name_kana", "warning", "イケブクロ\nカイカン", "イケブクロカイカン"],
+      [1, "name_kana", "warning", "イケブクロ\nカイカン", "イケブクロ　カイカン"],
       [1, "full_address", "warning", "東京都豊島区\n東池袋4-5-2", "東京都豊島区東池袋4-5-2"],
-      [1, "building_name", "warning", "ライズアリーナビル\n4階", "ライズアリーナビル4階"],
+      [1, "building_name", "warning", "ライズアリーナビル\n4階", "ライズアリーナビル 4階"],
     ]);
   });
 
@@ -57,7 +59,7 @@ describe("a record's one-line values", () => {
     const { record, issues } = read({ full_address: "東京都豊島区東池袋4-5-2\nライズアリーナビル4階" });
     expect(record.full_address).toBe("東京都豊島区東池袋4-5-2　ライズアリーナビル4階");
     expect(issues.find((i) => i.code === "line_break_joined")?.message_ja)
-      .toBe("1行目：「full_address」はセル内で改行されていました（Alt+Enter）。1行で書く項目のため、行をつないで「東京都豊島区東池袋4-5-2　ライズアリーナビル4階」としました（住所の建物名の前は全角空白）。つなぎ方が正しいか確かめ、改行せずに入力してください。");
+      .toBe("1行目：「full_address」はセル内で改行されていました（Alt+Enter）。1行で書く項目のため、行をつないで「東京都豊島区東池袋4-5-2　ライズアリーナビル4階」としました（住所は続けて、建物名の前と名称などの区切りには空白を入れて）。つなぎ方が正しいか確かめ、改行せずに入力してください。");
   });
 
   it("text of many lines keeps its breaks (備考, 説明)", () => {
