@@ -52,7 +52,7 @@ describe("the halves of a day's hours in one header row", () => {
     const { rows } = await runBytes("名称,医療機関の種類,所在地,診療時間,受付時間（午前）,受付時間（午後）\n"
       + "神田クリニック,無床診療所,千代田区神田1-1-1,9:00～18:00,8:45～11:45,14:45～17:45\n", "131016_hospital.csv");
     expect([rows[0].record.start_time, rows[0].record.end_time]).toEqual(["09:00", "18:00"]);
-    expect(matchHeader("受付時間（午後）", getDataset("hospital"))?.key).not.toBe("end_time");
+    expect(matchHeader("受付時間（午後）", getDataset("hospital")!)?.key).not.toBe("end_time");
   });
 });
 
