@@ -31,8 +31,7 @@ interface Wording {
   partial: "partial_flag" | "partial_mark";
   /** the word for a value not known (a 1/empty column's, whose empty cell is a no), read as null */
   unknown?: string;
-  /** a count of the thing (`2`, `2台`) says whether it is there: a 有/無 column's `1` is one of it, a 1/empty column's
-   *  only a mark (its `2` may be a code) */
+  /** a count of the thing with its counter word (`2台`) says whether it is there; a 1/empty column's cells are marks */
   counts?: true;
 }
 
@@ -83,9 +82,9 @@ function readFlag(raw: string, at: At, wording: Wording, subjects?: Subjects): F
 /** A whole number of the thing with the word it is counted in: `2台`, `1基`, `3箇所` (NFKC). A bare `2` is no count here:
  *  files code 有/無 as 1/2 (凡例 1=有、2=無) as often as they count, and 1 and 0 already read as yes and no. */
 const COUNT = /^(\d{1,4})(?:台|基|個|箇所|か所|カ所|ヶ所|ケ所|ヵ所|室|床)$/;
-/** The number a cell counts the column's thing with (ベビーベッド数 `2`), else undefined. */
+/** The number a cell counts the column's thing with (`2台`), else undefined. */
 function countOf(text: string): number | undefined {
-  const m = COUNT.exec(text.normalize("NFKC").replace(/\s+/g, ""));
+  const m = COUNT.exec(plainWords(text));
   return m === null ? undefined : Number(m[1]);
 }
 

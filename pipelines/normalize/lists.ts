@@ -4,7 +4,7 @@
 // 、 stays one item. ・ parts only medical departments and a column's known items (CSV・PDF): elsewhere it is part of
 // names (町会・自治会).
 import { type At, type Fixed, problem } from "./fixed.ts";
-import { normalizeText, plainText } from "./text.ts";
+import { normalizeText, plainText, plainWords } from "./text.ts";
 
 /** Longest item a 、-separated list is taken to have: longer parts, or parts that end as a sentence or a conjunction
  *  does (…あります、 / 上原区または、), are clauses of a sentence. */
@@ -104,7 +104,7 @@ function splitItem(item: string, spaces: boolean): string[] {
 }
 
 /** How a column's known items are compared: NFKC, lower case, no spaces (ＣＳＶ, csv, Excel). */
-const itemKey = (item: string) => item.normalize("NFKC").toLowerCase().replace(/\s/g, "");
+const itemKey = (item: string) => plainWords(item).toLowerCase();
 /** A column's known items (textListOf) in the form they are compared in. */
 export const knownItemsOf = (items: readonly string[]): ReadonlySet<string> => new Set(items.map(itemKey));
 
