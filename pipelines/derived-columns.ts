@@ -86,11 +86,15 @@ function agesIn(header: string): { from: number; to: number | null; rest: string
   return { from: year, to: year, rest };
 }
 
-/** Whether a cell is an age or a band of ages and nothing else: `0歳`, `0～4歳`, `100歳以上`, `85歳～`. */
-export function isAgeText(cell: string): boolean {
+/** The ages of a cell that is an age or a band of ages and nothing else (`0歳`, `0～4歳` → 0, 4; `100歳以上`, `85歳～` →
+ *  100, null); null for any other cell. */
+export function ageRangeOf(cell: string): { from: number; to: number | null } | null {
   const ages = agesIn(cell);
-  return ages !== null && ages.rest === "" && /歳/.test(cell);
+  return ages !== null && ages.rest === "" && /歳/.test(cell) ? { from: ages.from, to: ages.to } : null;
 }
+
+/** Whether a cell is an age or a band of ages and nothing else: `0歳`, `0～4歳`, `100歳以上`, `85歳～`. */
+export const isAgeText = (cell: string): boolean => ageRangeOf(cell) !== null;
 
 function bandOfHeader(header: string, groups: Dataset["bands"] & object): HeaderBand | null {
   const ages = agesIn(header);

@@ -521,9 +521,49 @@ export const ISSUE_CODES = {
     en: (w) => `Rows split by sex in column ${f(w)} (${v(w)}) were read as one record per area: the 計 row gives the total, the 男 and 女 rows the male and female population, also by age. An area named on its first row only is that area on the rows under it too. Each record's row is its area's first row. The standard wants one row per area, with male and female in their own columns.`,
   },
   rows_by_age: {
-    severity: "error", title_ja: "1行が1つの年齢の表", title_en: "Table with one row per age",
-    ja: (w) => `列「${f(w)}」の値（${v(w)}）は年齢で、この表は1行が1つの年齢です。標準の地域・年齢別人口は1行が1つの地域（町丁など）で、年齢は列（0-4歳の男性 … 85歳以上の女性）です。このまま読むと各年齢の人数が地域の総人口として公開されるため、すべての行を無効にしました。地域ごとに1行にし、総人口・男性・女性の列に地域の合計を、5歳階級ごとの男女の列（0～4歳男、0～4歳女 …、85歳以上女）にその年齢の人数を入力してください（区全体の表なら、地域名を区の名前にした1行です）。`,
-    en: (w) => `The values of column ${f(w)} (${v(w)}) are ages: each row of this table is one age. The standard's population record is one area (a town block) per row, with the ages as columns (age0To4Male … age85PlusFemale). Read as they are, each age's count would be published as an area's total population, so every row is invalid. Write one row per area, with the area's totals in 総人口, 男性 and 女性 and each five-year band's count in its male and female columns (0～4歳男, 0～4歳女 … 85歳以上女); for a table of the whole municipality, one row named after it.`,
+    severity: "error", title_ja: "1行が1つの年齢の表（地域ごとにまとめられない）", title_en: "Table with one row per age that cannot be folded",
+    ja: (w) => `列「${f(w)}」の値（${v(w)}）は年齢で、この表は1行が1つの年齢です。${w.detail === undefined ? "男・女・計（総数）の列がないため" : `列「${w.detail}」も年齢ごとの値で、標準のどの列にも入らないため`}、地域ごとの1つのデータにまとめられませんでした。標準の地域・年齢別人口は1行が1つの地域（町丁など）で、年齢は列（0-4歳の男性 … 85歳以上の女性）です。このまま読むと各年齢の人数が地域の総人口として公開されるため、すべての行を無効にしました。地域ごとに1行にし、総人口・男性・女性の列に地域の合計を、5歳階級ごとの男女の列（0～4歳男、0～4歳女 …、85歳以上女）にその年齢の人数を入力してください（区全体の表なら、地域名を区の名前にした1行です）。`,
+    en: (w) => `The values of column ${f(w)} (${v(w)}) are ages: each row of this table is one age. ${w.detail === undefined ? "The table has no column of 男, 女 or 計 (総数)" : `Column ${w.detail} is a figure by age too, which no standard column takes`}, so its rows could not be folded into one record per area. The standard's population record is one area (a town block) per row, with the ages as columns (age0To4Male … age85PlusFemale). Read as they are, each age's count would be published as an area's total population, so every row is invalid. Write one row per area, with the area's totals in 総人口, 男性 and 女性 and each five-year band's count in its male and female columns (0～4歳男, 0～4歳女 … 85歳以上女); for a table of the whole municipality, one row named after it.`,
+  },
+  rows_by_age_folded: {
+    severity: "info", title_ja: "1行が1つの年齢の表を地域ごとにまとめた", title_en: "Table with one row per age folded into areas",
+    ja: (w) => `列「${f(w)}」の値（${v(w)}）は年齢で、この表は1行が1つの年齢でした。標準の地域・年齢別人口は1行が1つの地域で、年齢は列（0-4歳の男性 … 85歳以上の女性）のため、${w.detail === undefined ? "地域ごとに、その地域の行" : `区市町村全体の表として、すべての行（地域名は「${w.detail || "（不明）"}」）`}を1つのデータにまとめました：男性・女性・総人口は各年齢の人数の和（年齢不詳を含む。合計・総数の行があればその値で、和と合わなければ指摘します）、5歳階級の列はその階級の年齢の人数の和です（年齢不詳は extra の「年齢不詳_男」などに残しています）。各データの行番号はその地域の最初の行です。標準データセットでは地域ごとに1行にし、年齢を列にしてください。`,
+    en: (w) => `The values of column ${f(w)} (${v(w)}) are ages: each row of this table was one age. The standard's population record is one area per row with the ages as columns (age0To4Male … age85PlusFemale), so ${w.detail === undefined ? "each area's rows" : `all the rows, as a table of the whole municipality (its area name "${w.detail || "(unknown)"}")`} were folded into one record: male, female and total are the sums of the ages (the unknown age included; the area's 合計 or 総数 row when it has one, warned where the ages do not add up to it), and each five-year band is the sum of its ages (the unknown age is kept in extra, as 年齢不詳_男 …). Each record's row is its area's first row. The standard wants one row per area, with the ages as columns.`,
+  },
+  ward_by_age_unnamed: {
+    severity: "warning", title_ja: "区市町村全体の年齢別の表の地域名が分からない", title_en: "Whole-municipality table by age without a name",
+    ja: (w) => `この表には地域の列がなく、区市町村全体の年齢別の表として1つのデータにまとめましたが、どの区市町村か分からないため地域名が空です（${v(w)}）。--municipality に団体コードを指定するか、ファイル名を団体コードで始めるか（131156_population.csv）、地域名の列を加えてください。`,
+    en: (w) => `This table has no area column: it was folded into one record as a table of the whole municipality, but which municipality is not known, so its area name is empty (${v(w)}). Give --municipality CODE, start the file name with the code (131156_population.csv), or add an area name column.`,
+  },
+  age_total_mismatch: {
+    severity: "warning", title_ja: "合計の行が年齢の和と合わない", title_en: "Total row disagrees with the sum of the ages",
+    ja: (w) => `${atJa(w)}この地域の合計（総数）の行の「${f(w)}」が、年齢ごとの行の和と合いません（${d(w)}：合計の行、年齢の和）。データには合計の行の値「${v(w)}」を使いました。合計の行と年齢ごとの行の数を確認してください。`,
+    en: (w) => `${atEn(w)}this area's total row gives ${f(w)} as "${v(w)}", which is not the sum of its rows by age (${d(w)}: the total row, then the sum of the ages). The record takes the total row's figure. Check the total row and the rows by age.`,
+  },
+  age_bands_cross: {
+    severity: "warning", title_ja: "年齢の区切りが5歳階級と合わない", title_en: "Ages given across the five-year bands",
+    ja: (w) => `${atJa(w)}列「${f(w)}」の年齢（${d(w)}）は標準の5歳階級の区切りをまたぐため、この地域の「${v(w)}」の列は作れず空にしました（総人口・男性・女性は読んでいます）。5歳階級（0～4歳、5～9歳 …、85歳以上）か各歳の人数を入力してください。`,
+    en: (w) => `${atEn(w)}the ages of column ${f(w)} (${d(w)}) cross the standard's five-year bands, so this area's ${v(w)} bands could not be made and were left empty (the totals were read). Give the counts by five-year band (0～4歳, 5～9歳 … 85歳以上) or by single year.`,
+  },
+  age_bands_missing: {
+    severity: "warning", title_ja: "5歳階級の年齢が足りない", title_en: "Ages of a five-year band missing",
+    ja: (w) => `${atJa(w)}この地域には年齢「${d(w)}」の行がないため、「${v(w)}」の列は作れず空にしました。その年齢の行（人数が0なら0）を入力してください。`,
+    en: (w) => `${atEn(w)}this area has no row of the ages ${d(w)}, so its ${v(w)} bands could not be made and were left empty. Add the rows of those ages (0 where no one is that age).`,
+  },
+  age_ranges_overlap: {
+    severity: "warning", title_ja: "重なる年齢の行", title_en: "Rows of overlapping ages",
+    ja: (w) => `${atJa(w)}この地域の列「${f(w)}」の年齢（${v(w)}）は重なっているため、年齢の和は求めず、総人口・男性・女性は合計の行があればその値、なければ空にしました。年齢が重ならないように入力してください。`,
+    en: (w) => `${atEn(w)}this area's ages in column ${f(w)} (${v(w)}) overlap: they were not summed, and the totals are the area's total row's, or empty without one. Give ages that do not overlap.`,
+  },
+  age_row_unread: {
+    severity: "warning", title_ja: "年齢の読めない行", title_en: "Row of an age that does not read",
+    ja: (w) => `${atJa(w)}列「${f(w)}」の「${v(w)}」は年齢（0歳、0～4歳、85歳以上）でも合計・年齢不詳でもないため、この行の人数はどの地域にも数えていません（再掲の行ならそのままで構いません）。年齢を「0歳」「0～4歳」「100歳以上」のように入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" in column ${f(w)} is neither an age (0歳, 0～4歳, 85歳以上) nor the total or the unknown age, so this row's figures were counted in no area (fine for a row that repeats others, 再掲). Write ages as 0歳, 0～4歳 or 100歳以上.`,
+  },
+  age_count_unreadable: {
+    severity: "warning", title_ja: "年齢別の人数が数でない", title_en: "A count by age is no number",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は数でないため、この地域のその値を含む和（「${f(w)}」の合計と5歳階級）を空にしました。人数を半角の整数で入力してください。`,
+    en: (w) => `${atEn(w)}${f(w)} "${v(w)}" is no number, so this area's sums that include it (the ${f(w)} total and its five-year band) were left empty. Enter the count as a whole number.`,
   },
   sex_rows_in_blocks: {
     severity: "info", title_ja: "性別ごとにまとめて並んだ行", title_en: "Rows by sex listed in blocks",

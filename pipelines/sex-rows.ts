@@ -25,7 +25,7 @@ interface Group {
 
 /** A column of the area, read once from its rows: the first filled cell, or the different values its rows give
  *  joined (中野出張所 / 南台出張所), so that none is lost and a count that differs does not read. */
-function onceForArea(rows: readonly ParsedRecord[], c: number): string {
+export function onceForArea(rows: readonly ParsedRecord[], c: number): string {
   const filled = rows.flatMap((r) => ((r.cells[c] ?? "").trim() === "" ? [] : [r.cells[c]]));
   const values = [...new Set(filled.map((cell) => cell.trim()))];
   return values.length > 1 ? values.join(" / ") : (filled[0] ?? "");

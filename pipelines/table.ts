@@ -24,7 +24,9 @@ import { impliedLegends, type Legend, type LegendPlace, legendsBelowData, legend
 import { planeAxesOfFile, withPlaneByContent } from "./plane-axes-of-file.ts";
 import { tokyoDatumOfFile } from "./datum-of-file.ts";
 import { spareSeparators, valuesPastHeaderUsual } from "./shifted-row.ts";
-import { ageRowsColumn, ageRowsIssue } from "./age-rows.ts";
+import { type AgeRowsLayout, findAgeRows } from "./age-rows-layout.ts";
+import { foldAgeRows, foldedAgeHead } from "./age-rows.ts";
+import { tokyoMunicipality } from "./normalize/location.ts";
 import type { OnBatch, RunState } from "./run.ts";
 
 /** The dataset a header reads clearly as (by the columns only that one has), when that is not `named` and maps at
@@ -170,7 +172,15 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
     run.log.add(issue("sex_in_rows", { field: folded.sexHeader, value: folded.sexes.map((s) => s.name).join(" / ") }));
     if (folded.blocks) run.log.add(issue("sex_rows_in_blocks", { field: folded.sexHeader, value: folded.sexes.map((s) => s.name).join(" / ") }));
   }
-  const headRows = folded === null ? head.slice(frame.at + 1).map((r) => r.cells) : foldedHead(head.slice(frame.at + 1), folded, head[frame.at].index);
+  // a population table with one row per age (年齢 | 男 | 女 | 計): each area's rows folded into one, or refused when they
+  // cannot be (its rows are then ages, no areas)
+  const byAge = folded === null ? findAgeRows(frame.dataset, head[frame.at].cells, head.slice(frame.at + 1).map((r) => r.cells)) : null;
+  const ageRows = byAge !== null && "layout" in byAge ? byAge.layout : null;
+  if (byAge !== null && "refused" in byAge) run.log.add(byAge.refused);
+  if (ageRows !== null) head[frame.at] = { ...head[frame.at], cells: ageRows.header };
+  const headRows = folded !== null ? foldedHead(head.slice(frame.at + 1), folded, head[frame.at].index)
+    : ageRows !== null ? foldedAgeHead(head.slice(frame.at + 1), ageRows, head[frame.at].index, municipalityName(run))
+    : head.slice(frame.at + 1).map((r) => r.cells);
   // a line under the data (令和6年4月1日現在　住民基本台帳による) dates the file when no title does: the end of the file
   // or sheet was read for it (run.ts); a short file's rows are all in the head too (when they are not, its last row is
   // a data row and says nothing)
@@ -193,11 +203,9 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   const pastHeader = valuesPastHeaderUsual(headRows, byPart.plan.keys.length);
   // the head rows are as written: a column that holds both coordinates is one cell there
   const spare = spareSeparators(headRows, byPart.plan.keys.length - (byPart.plan.pairAt === undefined ? 0 : 1));
-  // a population table with one row per age: its rows are no areas
-  const ageAt = ageRowsColumn(frame.dataset, byPart.plan, headRows);
-  if (ageAt >= 0) run.log.add(ageRowsIssue(byPart.plan, ageAt, headRows));
-  const plan = pastHeader || spare > 0 || ageAt >= 0 ? { ...byPart.plan, ...(pastHeader ? { valuesPastHeader: true } : {}), ...(spare > 0 ? { spareSeparators: spare } : {}),
-    ...(ageAt >= 0 ? { rowsByAge: true } : {}) } : byPart.plan;
+  const refusedByAge = byAge !== null && "refused" in byAge;
+  const plan = pastHeader || spare > 0 || refusedByAge ? { ...byPart.plan, ...(pastHeader ? { valuesPastHeader: true } : {}), ...(spare > 0 ? { spareSeparators: spare } : {}),
+    ...(refusedByAge ? { rowsByAge: true } : {}) } : byPart.plan;
   const mapped = { ...byPart, plan, issues: [...byAddress.issues, ...byValues.issues, ...byPlane.issues, ...byPart.issues] };
   // a yes/no column of ○ and － only, with no legend: the dash is its 無
   const notes = [...head.slice(0, frame.at).map((r) => r.cells), ...(run.linesAtEnd ?? [])];
@@ -206,7 +214,8 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   run.header = mapped.header;
   // a header its values took from a loose match (問い合わせ, fuzzy 連絡先名称, of phone numbers) is no fuzzy match
   for (const i of byHeader.issues) {
-    if (!(HEADER_VERDICTS.has(i.code) && taken.has(i.field)) && !(i.code === "fuzzy_header" && byValues.retaken.has(i.field ?? ""))) run.log.add(i);
+    if (!(HEADER_VERDICTS.has(i.code) && taken.has(i.field)) && !(i.code === "fuzzy_header" && byValues.retaken.has(i.field ?? ""))
+      && !(i.code === "unknown_header" && ageRows?.kept.has(i.field ?? ""))) run.log.add(i);
   }
   for (const i of mapped.issues) run.log.add(i);
   if (run.municipality === null) {
@@ -222,12 +231,27 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   run.tokyoDatum = datum?.said;
   if (datum !== null) run.log.add(issue("tokyo_datum", { field: "latitude", value: datum.said }));
   const rowSink = createRowSink(run, frame.dataset, mapped.plan, { headerIndex: headerRecord.index, checkWidth, onBatch, groupColumns });
-  const sink = folded === null ? rowSink : foldSexRows(rowSink, folded, run, headerRecord.index);
+  const sink = folded !== null ? foldSexRows(rowSink, folded, run, headerRecord.index)
+    : ageRows !== null ? foldAgeRows(rowSink, ageRows, run, headerRecord.index, ageRowsName(run, ageRows)) : rowSink;
   for (const r of head.slice(frame.at + 1)) if (sink.push(r)) await sink.flush();
   for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
     for (const r of next.value) if (sink.push(r)) await sink.flush();
   }
   return { sink, dataset: frame.dataset, plan: mapped.plan, headerIndex: headerRecord.index, groupColumns };
+}
+
+/** The name of the municipality the run is for, as its registry names it; empty when it is not known. */
+function municipalityName(run: RunState): string {
+  return run.municipality === null ? "" : tokyoMunicipality(run.municipality)?.name ?? "";
+}
+
+/** Says once that a table by age was folded (and, for a table of the whole municipality, the name its record takes, or
+ *  that none is known); returns that name. */
+function ageRowsName(run: RunState, layout: AgeRowsLayout): string {
+  const name = layout.area < 0 ? municipalityName(run) : "";
+  run.log.add(issue("rows_by_age_folded", { field: layout.ageHeader, value: layout.shown, ...(layout.area < 0 ? { detail: name } : {}) }));
+  if (layout.area < 0 && name === "") run.log.add(issue("ward_by_age_unnamed", { value: run.fileName }));
+  return name;
 }
 
 /** The publisher of a file that was not told it (no --municipality, no code in the file name), from what names it; a

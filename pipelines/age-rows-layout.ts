@@ -1,0 +1,180 @@
+// Population tables with one row per age (町丁名 | 年齢 | 男 | 女 | 計 with 0歳 … or 0～4歳 … rows, or 年齢 | 男 | 女 | 計
+// for the whole ward): where a file gives the ages and the figures, and the header its rows fold under. The standard's
+// record is one area with the ages as columns (Dataset.bands), so an area's rows are folded into one row (age-rows.ts)
+// under a header the header mapping reads: the area's columns once, the file's 男 / 女 / 計 headers for the area's
+// totals, and the standard's band columns (0-4歳の男性 … 85歳以上の女性) for the sums of the ages in each band.
+import type { Dataset } from "../schemas/dataset.ts";
+import { ageRangeOf } from "./derived-columns.ts";
+import { matchHeader } from "./header-match.ts";
+import { type Issue, issue } from "./issues.ts";
+import { plainWords } from "./normalize/text.ts";
+
+/** The rows of a table by age that give the whole of an area (every age), and those of an unknown age. */
+const WHOLE = new Set(["合計", "総数", "計", "総計", "男女計", "年齢計", "全年齢", "総人口"]);
+const UNKNOWN = new Set(["不詳", "年齢不詳", "不明", "年齢不明"]);
+
+/** What a cell of the age column says: an age or a band of ages, the whole, an unknown age, nothing, or anything else. */
+export type AgeCell = { from: number; to: number | null } | "whole" | "unknown" | "blank" | "other";
+
+export function ageCellOf(cell: string): AgeCell {
+  const word = plainWords(cell);
+  if (word === "") return "blank";
+  if (WHOLE.has(word)) return "whole";
+  if (UNKNOWN.has(word)) return "unknown";
+  return ageRangeOf(cell) ?? "other";
+}
+
+/** Fewest age cells in the head that tell a column of ages (a column with a note of 65歳以上 on a row or two is none). */
+const MIN_AGES = 3;
+/** How many of the column's filled head cells at least are ages (the whole and the unknown age not counted). */
+const AGE_SHARE = 0.8;
+
+/** A column read by age: its figures are summed over each area's ages. */
+export interface AgeSex {
+  key: "male" | "female" | "total";
+  /** the file's column */
+  column: number;
+  /** the name a kept column's header writes it with (年齢不詳_男) */
+  name: string;
+  /** the folded row's positions: the area's total, each band's sum (-1: no such column), the unknown age's */
+  totalAt: number;
+  bandsAt: readonly number[];
+  unknownAt: number;
+}
+
+/** Where a file gives the ages, the figures and the area, and where each goes in the folded row. */
+export interface AgeRowsLayout {
+  age: number;
+  /** the age column's header, for the issues */
+  ageHeader: string;
+  /** the first ages of the column, as the issues show them (0歳、1歳、2歳…) */
+  shown: string;
+  /** the area's column; -1 for a table of the whole municipality (its record is named after it) */
+  area: number;
+  /** the columns that with the area tell one area from another (丁目 beside 町名, 地区 beside 町丁名) */
+  identity: readonly number[];
+  /** per file column read once per area: [column, position in the folded row] (the area's and its identity's too) */
+  once: ReadonlyArray<readonly [number, number]>;
+  /** the position of the area's name in the folded row */
+  areaAt: number;
+  sexes: readonly AgeSex[];
+  /** the standard's bands, in order: `to` null for the last (85歳以上) */
+  bands: ReadonlyArray<{ from: number; to: number | null; name: string }>;
+  header: string[];
+  /** the folded header's columns that no standard column takes, kept in extra (年齢不詳_男, 0-4歳_計): said by
+   *  rows_by_age_folded, not each as an unknown header */
+  kept: ReadonlySet<string>;
+}
+
+/** A table by age: folded, or refused (with the file-level error) when its rows cannot be folded into areas. */
+export type AgeRowsFinding = { layout: AgeRowsLayout } | { refused: Issue };
+
+/** The column whose head cells are ages, among the columns that name none of the dataset's; -1 when there is none. */
+function ageColumnOf(header: readonly string[], keys: readonly (string | null)[], rows: ReadonlyArray<readonly string[]>): number {
+  for (let c = 0; c < header.length; c++) {
+    if (keys[c] !== null) continue;
+    let ages = 0;
+    let filled = 0;
+    for (const cells of rows) {
+      const said = ageCellOf(cells[c] ?? "");
+      if (said === "blank" || said === "whole" || said === "unknown") continue;
+      filled++;
+      if (said !== "other") ages++;
+    }
+    if (ages >= MIN_AGES && ages >= AGE_SHARE * filled) return c;
+  }
+  return -1;
+}
+
+/** The area's column: one of the key's own unit (町丁名) before one of a coarser unit (地区); -1 when none. */
+function areaOf(matches: ReadonlyArray<ReturnType<typeof matchHeader>>, key: string): number {
+  const own = matches.findIndex((m) => m?.key === key && m.yielding?.as !== "coarser");
+  return own >= 0 ? own : matches.findIndex((m) => m?.key === key);
+}
+
+/** Whether column `c` says one thing (or nothing) on all the head rows of each area (a blank area cell is the area
+ *  above's): a column that changes from age to age (構成比, 日本人) is a figure by age, which no standard column takes. */
+function sameWithinAreas(rows: ReadonlyArray<readonly string[]>, areaColumns: readonly number[], c: number): boolean {
+  const above = areaColumns.map(() => "");
+  let key = "";
+  let value = "";
+  for (const cells of rows) {
+    const next = areaColumns.map((a, k) => (above[k] = (cells[a] ?? "").trim() || above[k])).join("\t");
+    if (next !== key) value = "";
+    key = next;
+    const cell = (cells[c] ?? "").trim();
+    if (cell === "") continue;
+    if (value !== "" && cell !== value) return false;
+    value = cell;
+  }
+  return true;
+}
+
+const SEX_NAMES = { male: "男", female: "女", total: "計" } as const;
+
+/**
+ * A table with one row per age under `header` (a column whose values are ages, in a dataset whose ages are columns),
+ * read from its first rows: null when it is none. It folds when it has a column of 男, 女 or 計 and each of its other
+ * columns says one thing per area; else it is refused, naming why.
+ */
+export function findAgeRows(dataset: Dataset, header: readonly string[], rows: ReadonlyArray<readonly string[]>): AgeRowsFinding | null {
+  const bands = dataset.bands;
+  if (bands === undefined) return null;
+  const matches = header.map((h) => (h.trim() === "" ? null : matchHeader(h, dataset)));
+  const keys = matches.map((m) => m?.key ?? null);
+  const age = ageColumnOf(header, keys, rows);
+  if (age < 0) return null;
+  const ageHeader = header[age].trim();
+  const shownAges = [...new Set(rows.map((cells) => (cells[age] ?? "").trim()).filter((cell) => ageRangeOf(cell) !== null))];
+  const shown = shownAges.slice(0, 3).join("、") + (shownAges.length > 3 ? "…" : "");
+  const refuse = (detail?: string): AgeRowsFinding => ({ refused: issue("rows_by_age", { field: ageHeader, value: shown, ...(detail === undefined ? {} : { detail }) }) });
+  const areaKey = dataset.sexRows?.key ?? "area_name";
+  const area = areaOf(matches, areaKey);
+  const parts = new Set((dataset.subdivision?.headers ?? []).map(plainWords));
+  const identity = header.flatMap((cell, c) => (c !== area && c !== age && ((keys[c] === areaKey) || (cell.trim() !== "" && parts.has(plainWords(cell)))) ? [c] : []));
+  const sexColumns: Array<{ key: AgeSex["key"]; column: number }> = [];
+  for (const key of ["male", "female", "total"] as const) {
+    const columns = keys.flatMap((k, c) => (k === key ? [c] : []));
+    // two columns of one figure (日本人の男 and 男 both 男性): which one the area's is, the fold cannot tell
+    if (columns.length > 1) return refuse(header[columns[1]].trim());
+    if (columns.length === 1) sexColumns.push({ key, column: columns[0] });
+  }
+  if (sexColumns.length === 0) return refuse();
+  const bySex = new Set(sexColumns.map((s) => s.column));
+  const areaColumns = area >= 0 ? [area, ...identity] : identity;
+  const once = header.flatMap((_, c) => (c === age || bySex.has(c) ? [] : [c]));
+  // a column of its own figure by age (構成比, 日本人 | 外国人) has no place in the area's record
+  const byAge = once.find((c) => keys[c] === null && !areaColumns.includes(c) && !sameWithinAreas(rows, areaColumns, c));
+  if (byAge !== undefined) return refuse(header[byAge].trim());
+  return { layout: foldedLayout(dataset, header, { age, ageHeader, shown, area, identity, once, sexColumns }) };
+}
+
+function foldedLayout(dataset: Dataset, header: readonly string[], found: { age: number; ageHeader: string; shown: string; area: number;
+  identity: number[]; once: number[]; sexColumns: ReadonlyArray<{ key: AgeSex["key"]; column: number }> }): AgeRowsLayout {
+  const { age, ageHeader, shown, area, identity, once, sexColumns } = found;
+  const folded: string[] = [];
+  // a table of the whole municipality has no area column: its record's name stands first
+  const areaAt = area >= 0 ? -1 : folded.push(dataset.columnByKey.get(dataset.sexRows?.key ?? "area_name")?.ja ?? "地域名") - 1;
+  const onceAt = once.map((c) => [c, folded.push(header[c]) - 1] as const);
+  const bandList = [...new Map((dataset.bands?.columns ?? []).map((b) => [`${b.from}-${b.to}`, { from: b.from, to: b.to }])).values()];
+  const bandName = (b: { from: number; to: number | null }) => (b.to === null ? `${b.from}歳以上` : `${b.from}-${b.to}歳`);
+  const standard = (key: string, from: number, to: number | null) =>
+    dataset.bands?.columns.find((b) => b.group === key && b.from === from && b.to === to)?.key;
+  const sexes: AgeSex[] = sexColumns.map(({ key, column }) => ({ key, column, name: SEX_NAMES[key], totalAt: folded.push(header[column]) - 1, bandsAt: [], unknownAt: -1 }));
+  // the bands of 男 and 女 are the standard's columns; those of 計 are kept (in extra) only when a sex is not given
+  const bothSexes = sexes.some((s) => s.key === "male") && sexes.some((s) => s.key === "female");
+  for (const s of sexes) {
+    if (s.key === "total" && bothSexes) continue;
+    s.bandsAt = bandList.map((b) => {
+      const key = standard(s.key, b.from, b.to);
+      const name = key === undefined ? `${bandName(b)}_${s.name}` : dataset.columnByKey.get(key)?.ja ?? key;
+      return folded.push(name) - 1;
+    });
+  }
+  for (const s of sexes) s.unknownAt = folded.push(`年齢不詳_${s.name}`) - 1;
+  return {
+    age, ageHeader, shown, area, identity, once: onceAt, areaAt: area >= 0 ? (onceAt.find(([c]) => c === area)?.[1] ?? -1) : areaAt, sexes,
+    bands: bandList.map((b) => ({ ...b, name: bandName(b) })), header: folded,
+    kept: new Set(sexes.flatMap((s) => [s.unknownAt, ...(s.key === "total" ? s.bandsAt : [])].map((at) => folded[at]))),
+  };
+}
