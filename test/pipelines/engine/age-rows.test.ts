@@ -1,7 +1,14 @@
-// Population tables with one row per age (age-rows.ts): rows that are ages of an area, not areas, are not published.
-import { describe, expect, it } from "vitest";
+// Population tables with one row per age (age-rows-layout.ts, age-rows.ts): an area's rows are folded into one record,
+// with its totals and the standard's five-year bands; a table that cannot fold is refused.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { afterAll, describe, expect, it } from "vitest";
 import { isAgeText } from "../../../pipelines/derived-columns.ts";
-import { runBytes, tuples } from "./helpers.ts";
+import { closeRangeWorkers } from "../../../pipelines/range-pool.ts";
+import { encodeCp932 } from "../../fixtures/crafted/encode.ts";
+import { readOnOneAndTwoThreads, runBytes, tuples } from "./helpers.ts";
 
 describe("isAgeText", () => {
   it.each<[string, boolean]>([
@@ -10,36 +17,182 @@ describe("isAgeText", () => {
   ])("%s → %s", (cell, expected) => expect(isAgeText(cell)).toBe(expected));
 });
 
-describe("a population table with one row per age", () => {
-  const areaRows = (area: string) => ["0歳,6,7,13", "1歳,7,16,23", "2歳,10,28,38", "3歳,30,26,56"].map((r) => `${area},${r}`);
+type Rows = Awaited<ReturnType<typeof runBytes>>["rows"];
+const values = (rows: Rows) => rows.map((r) => [r.row, r.record.area_name, r.record.male, r.record.female, r.record.total,
+  r.record.age_0_4_male, r.record.age_0_4_female, r.record.age_85_plus_male, r.record.age_85_plus_female, r.valid]);
+const issues = (report: Awaited<ReturnType<typeof runBytes>>["report"], ...codes: string[]) =>
+  report.issues.filter((i) => codes.includes(i.code)).map((i) => [i.row, i.field, i.code, i.value, i.detail ?? null]);
 
-  it("per 町丁 × 年齢: every row invalid, said once with the column and its ages, not as duplicate names", async () => {
-    const text = ["町丁名,年齢,男,女,計", ...areaRows("阿佐谷北一丁目"), ...areaRows("阿佐谷北二丁目")].join("\n");
+/** An area's single years 0歳 … 99歳, 100歳以上 and 年齢不詳: 男 1 each (2 at ages under 5), 女 1 each (3 from 85 on) */
+function singleYears(area: string, { total = true, unknown = true, areaOnFirstRow = false } = {}): string[] {
+  const rows: string[][] = [];
+  let m = 0;
+  let f = 0;
+  for (let y = 0; y <= 100; y++) {
+    const [mm, ff] = [y < 5 ? 2 : 1, y >= 85 ? 3 : 1];
+    m += mm;
+    f += ff;
+    rows.push([y === 100 ? "100歳以上" : `${y}歳`, String(mm), String(ff), String(mm + ff)]);
+  }
+  if (unknown) {
+    rows.push(["年齢不詳", "1", "0", "1"]);
+    m += 1;
+  }
+  if (total) rows.unshift(["総数", String(m), String(f), String(m + f)]);
+  return rows.map((r, k) => [areaOnFirstRow && k > 0 ? "" : area, ...r].join(","));
+}
+
+describe("a population table with one row per age, per 町丁", () => {
+  // 男 106 + 不詳 1 = 107, 女 133 (48 at 85+), 0-4: 10 / 5; 85+: 16 / 48
+  const text = ["町丁名,年齢,男,女,計", ...singleYears("阿佐谷北一丁目"), ...singleYears("阿佐谷北二丁目")].join("\r\n") + "\r\n";
+
+  it("single years with a 総数 row and 年齢不詳: one record per area, numbered by its first row, said once", async () => {
     const { report, rows } = await runBytes(text, "131156_population_20240101.csv");
-    expect(rows.map((r) => r.valid)).toEqual(Array(8).fill(false));
-    expect(tuples(report, "rows_by_age", "duplicate_name")).toEqual([[null, "年齢", "rows_by_age"]]);
-    const said = report.issues.find((i) => i.code === "rows_by_age");
-    expect(said).toMatchObject({ severity: "error", value: "0歳、1歳、2歳…" });
-    expect(said?.message_ja).toContain("1行が1つの年齢");
-    // the cells stay as read: nothing lost
-    expect(rows[0]).toMatchObject({ record: { area_name: "阿佐谷北一丁目", total: 13 }, extra: { 年齢: "0歳" } });
+    expect(values(rows)).toEqual([
+      [1, "阿佐谷北一丁目", 107, 133, 240, 10, 5, 16, 48, true],
+      [104, "阿佐谷北二丁目", 107, 133, 240, 10, 5, 16, 48, true]]);
+    expect(rows[0].extra).toEqual({ 年齢不詳_男: "1", 年齢不詳_女: "0", 年齢不詳_計: "1" });
+    expect(report).toMatchObject({ rows: 2, valid: 2, invalid: 0 });
+    expect(issues(report, "rows_by_age", "rows_by_age_folded")).toEqual([[null, "年齢", "rows_by_age_folded", "0歳、1歳、2歳…", null]]);
+    // the ages add up to the 総数 rows; the synthesized 不詳 columns are no unknown headers; the areas are no duplicates
+    expect(tuples(report, "age_total_mismatch", "unknown_header", "duplicate_name", "missing_required")).toEqual([]);
+    // 男性 counts the 不詳 row, which no band does: the record's 男性 is one more than its bands
+    expect(issues(report, "sum_mismatch").map((i) => i.slice(0, 3))).toEqual([[1, "male", "sum_mismatch"], [104, "male", "sum_mismatch"]]);
   });
 
-  it("in 5-year bands for the whole ward, with its 合計 row: invalid, not 100 areas of one age each", async () => {
-    const text = ["年齢別人口,,,", "年齢,男,女,計", "0～4歳,\"3,937\",\"3,382\",\"7,319\"", "5～9歳,864,861,1725", "10～14歳,700,650,1350", "85歳以上,900,1800,2700",
-      "合計,\"6,401\",\"6,693\",\"13,094\""].join("\n");
+  it("a Shift_JIS file with the area on its first row only and no 総数 row reads the same", async () => {
+    const sjis = ["町丁名,年齢,男,女,計", ...singleYears("阿佐谷北一丁目", { total: false, areaOnFirstRow: true }),
+      ...singleYears("阿佐谷北二丁目", { total: false, areaOnFirstRow: true })].join("\r\n");
+    const { report, rows } = await runBytes(encodeCp932(sjis), "131156_population_20240101.csv");
+    expect(report.encoding).toBe("shift_jis");
+    expect(values(rows)).toEqual([
+      [1, "阿佐谷北一丁目", 107, 133, 240, 10, 5, 16, 48, true],
+      [103, "阿佐谷北二丁目", 107, 133, 240, 10, 5, 16, 48, true]]);
+  });
+
+  it("an area's name on a row of its own above its ages is its first row; 5-year subtotals beside single years are not counted twice", async () => {
+    const area = (name: string) => [`${name},,,,`, ",0～4歳,10,5,15", ...singleYears("", { total: false, unknown: false })];
+    const { rows, report } = await runBytes(["町丁名,年齢,男,女,計", ...area("天沼一丁目"), ...area("天沼二丁目")].join("\n"), "131156_population_20240101.csv");
+    expect(values(rows)).toEqual([
+      [1, "天沼一丁目", 106, 133, 239, 10, 5, 16, 48, true],
+      [104, "天沼二丁目", 106, 133, 239, 10, 5, 16, 48, true]]);
+    expect(tuples(report, "note_row", "age_row_unread", "age_bands_missing")).toEqual([]);
+  });
+
+  it("a 合計 row the ages do not add up to: its figure is published and the difference named on its row", async () => {
+    const rows = singleYears("本町一丁目", { unknown: false });
+    rows[0] = "本町一丁目,総数,110,133,243";
+    const { report, rows: out } = await runBytes(["町丁名,年齢,男,女,計", ...rows].join("\n"), "131148_population_20240101.csv");
+    expect(values(out)).toEqual([[1, "本町一丁目", 110, 133, 243, 10, 5, 16, 48, true]]);
+    expect(issues(report, "age_total_mismatch")).toEqual([[1, "male", "age_total_mismatch", "110", "110 ≠ 106"],
+      [1, "total", "age_total_mismatch", "243", "243 ≠ 239"]]);
+  });
+
+  it("a workbook: the area's columns (地域コード, 世帯数) read once, the record numbered by the area's first row", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("年齢別人口");
+    ws.addRow(["町丁名", "地域コード", "世帯数", "年齢", "男", "女", "計"]);
+    for (const line of singleYears("阿佐谷北一丁目", { unknown: false })) {
+      const [area, ...rest] = line.split(",");
+      ws.addRow([area, "101", 120, rest[0], ...rest.slice(1).map(Number)]);
+    }
+    const { rows } = await runBytes(new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer), "131156_population_20240101.xlsx");
+    expect(values(rows)).toEqual([[1, "阿佐谷北一丁目", 106, 133, 239, 10, 5, 16, 48, true]]);
+    expect(rows[0].record).toMatchObject({ area_code: "101", households: 120 });
+  });
+});
+
+describe("a population table with one row per age for the whole ward", () => {
+  const BANDS = ["0～4歳", "5～9歳", "10～14歳", "15～19歳", "20～24歳", "25～29歳", "30～34歳", "35～39歳", "40～44歳", "45～49歳", "50～54歳",
+    "55～59歳", "60～64歳", "65～69歳", "70～74歳", "75～79歳", "80～84歳", "85～89歳", "90～94歳", "95～99歳", "100歳以上"];
+  // 男 100 per band (2,100), 女 200 (4,200), 85+ from four bands
+  const table = ["年齢別人口（令和6年1月1日現在）,,,", "年齢,男,女,計", ...BANDS.map((b) => `${b},100,200,300`),
+    "合計,\"2,100\",\"4,200\",\"6,300\"", "※住民基本台帳による"].join("\n");
+
+  it("is one record named after the municipality of the file name, numbered by its first row; the note under it is a note", async () => {
+    const { report, rows } = await runBytes(table, "131148_population.csv");
+    expect(values(rows)).toEqual([[1, "中野区", 2100, 4200, 6300, 100, 200, 400, 800, true]]);
+    expect(rows[0].record.survey_date).toBe("2024-01-01");
+    expect(issues(report, "rows_by_age_folded")).toEqual([[null, "年齢", "rows_by_age_folded", "0～4歳、5～9歳、10～14歳…", "中野区"]]);
+    expect(tuples(report, "note_row")).toEqual([[23, null, "note_row"]]);
+  });
+
+  it("with no municipality known, its name is empty and the officer is told what to add", async () => {
+    const { report, rows } = await runBytes(table, "nenrei.csv", { dataset: "population" });
+    expect(rows.map((r) => [r.record.area_name, r.valid])).toEqual([[null, false]]);
+    expect(tuples(report, "ward_by_age_unnamed")).toEqual([[null, null, "ward_by_age_unnamed"]]);
+    const named = await runBytes(table, "nenrei.csv", { dataset: "population", municipality: "131148" });
+    expect(named.rows.map((r) => [r.record.area_name, r.valid])).toEqual([["中野区", true]]);
+  });
+});
+
+describe("bands that cannot be made", () => {
+  it("ten-year bands: the five-year bands stay empty, named with the ranges that cross them; the totals are read", async () => {
+    const ten = ["0～9歳", "10～19歳", "20～29歳", "30～39歳", "40～49歳", "50～59歳", "60～69歳", "70～79歳", "80～89歳", "90歳以上"];
+    const text = ["町丁名,年齢,男,女,総数", ...ten.map((b) => `本町一丁目,${b},10,20,30`)].join("\n");
     const { report, rows } = await runBytes(text, "131148_population_20240101.csv");
+    expect(values(rows)).toEqual([[1, "本町一丁目", 100, 200, 300, null, null, null, null, true]]);
+    const [crossed] = issues(report, "age_bands_cross");
+    expect(crossed.slice(0, 3)).toEqual([1, "年齢", "age_bands_cross"]);
+    expect(crossed[3]).toMatch(/^0-4歳、5-9歳、.*、85歳以上$/);
+    expect(crossed[4]).toBe("0～9歳、10～19歳、20～29歳、30～39歳、40～49歳、50～59歳、60～69歳、70～79歳、80～89歳");
+  });
+
+  it("a missing age leaves its band empty, named with the age; an age that does not read is named and left out", async () => {
+    const rows = singleYears("本町一丁目", { total: false, unknown: false }).filter((r) => !r.includes(",47歳,"));
+    rows.splice(3, 0, "本町一丁目,15歳未満（再掲）,9,9,18");
+    const { report, rows: out } = await runBytes(["町丁名,年齢,男,女,計", ...rows].join("\n"), "131148_population_20240101.csv");
+    expect(out.map((r) => [r.record.male, r.record.age_45_49_male, r.record.age_40_44_male])).toEqual([[105, null, 5]]);
+    expect(issues(report, "age_bands_missing", "age_row_unread")).toEqual([
+      [4, "年齢", "age_row_unread", "15歳未満（再掲）", null], [1, "年齢", "age_bands_missing", "45-49歳", "47歳"]]);
+  });
+
+  it("a count that is no number: the sums it is in stay empty, named on its row", async () => {
+    const rows = singleYears("本町一丁目", { total: false, unknown: false });
+    rows[2] = "本町一丁目,2歳,x,1,1";
+    const { report, rows: out } = await runBytes(["町丁名,年齢,男,女,計", ...rows].join("\n"), "131148_population_20240101.csv");
+    expect(out.map((r) => [r.record.male, r.record.age_0_4_male, r.record.age_5_9_male, r.record.female])).toEqual([[null, null, 5, 133]]);
+    expect(issues(report, "age_count_unreadable")).toEqual([[3, "male", "age_count_unreadable", "x", null]]);
+  });
+});
+
+describe("a table by age that cannot fold", () => {
+  it("another figure by age (構成比): every row invalid, said once naming the column, not as duplicate names", async () => {
+    const text = ["町丁名,年齢,男,女,計,構成比", "阿佐谷北一丁目,0歳,6,7,13,0.5", "阿佐谷北一丁目,1歳,7,16,23,0.8",
+      "阿佐谷北一丁目,2歳,10,28,38,1.2", "阿佐谷北一丁目,3歳,30,26,56,1.9"].join("\n");
+    const { report, rows } = await runBytes(text, "131156_population_20240101.csv");
     expect(rows.map((r) => r.valid)).toEqual([false, false, false, false]);
-    expect(report.issues.find((i) => i.code === "rows_by_age")).toMatchObject({ field: "年齢", value: "0～4歳、5～9歳、10～14歳…" });
+    expect(issues(report, "rows_by_age", "rows_by_age_folded", "duplicate_name")).toEqual([[null, "年齢", "rows_by_age", "0歳、1歳、2歳…", "構成比"]]);
+    expect(report.issues.find((i) => i.code === "rows_by_age")?.message_ja).toContain("列「構成比」も年齢ごとの値");
+    // the cells stay as read: nothing lost
+    expect(rows[0]).toMatchObject({ record: { area_name: "阿佐谷北一丁目", total: 13 }, extra: { 年齢: "0歳", 構成比: "0.5" } });
   });
 
   it("is not told by a column where an age is a note on a row or two, nor by ages in the header", async () => {
     const text = ["町丁名,男,女,計,区分", "本町一丁目,720,801,1521,65歳以上", "本町二丁目,800,850,1650,", "本町三丁目,10,20,30,"].join("\n");
     const { report, rows } = await runBytes(text, "131148_population_20240101.csv");
     expect(rows.map((r) => r.valid)).toEqual([true, true, true]);
-    expect(tuples(report, "rows_by_age")).toEqual([]);
+    expect(tuples(report, "rows_by_age", "rows_by_age_folded")).toEqual([]);
     const byColumns = await runBytes(["町丁名,男,女,計,0～4歳男,0～4歳女", "本町一丁目,720,801,1521,30,31"].join("\n"), "131148_population_20240101.csv");
     expect(byColumns.rows[0]).toMatchObject({ valid: true, record: { age_0_4_male: 30, age_0_4_female: 31 } });
-    expect(tuples(byColumns.report, "rows_by_age")).toEqual([]);
+    expect(tuples(byColumns.report, "rows_by_age", "rows_by_age_folded")).toEqual([]);
+  });
+});
+
+describe("read on two threads", () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "odh-age-rows-"));
+  afterAll(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    await closeRangeWorkers();
+  });
+
+  it("an area's rows across a cut of the file give the same records and report as one thread", async () => {
+    const areas = Array.from({ length: 60 }, (_, k) => `本町${k + 1}丁目`);
+    const file = path.join(dir, "131148_population_20240101.csv");
+    writeFileSync(file, ["町丁名,年齢,男,女,計", ...areas.flatMap((a) => singleYears(a))].join("\n") + "\n");
+    const { one, many } = await readOnOneAndTwoThreads(file);
+    expect(one.out.trim().split("\n")).toHaveLength(60);
+    expect(many.out).toBe(one.out);
+    expect(many.report).toEqual(one.report);
   });
 });
