@@ -57,5 +57,6 @@ export function expandRecord(r: ParsedRecord, at: number): ParsedRecord {
   const out: ParsedRecord = { ...r, cells };
   if (r.links !== undefined) out.links = moved(r.links);
   if (r.stored !== undefined) out.stored = moved(r.stored);
+  if (r.fromSheet !== undefined && r.fromSheet.column > at) out.fromSheet = { ...r.fromSheet, column: r.fromSheet.column + 1 };
   return out;
 }

@@ -182,7 +182,8 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
     const read = withStored === null ? r.cells : withStored.cells;
     const withLinks = r.links === undefined || linked.length === 0 ? null : withLinkTargets(read, r.links, linked, row);
     const fills: FilledCell[] = [];
-    const cells = fillDown.apply(withLinks === null ? read : withLinks.cells, row, fills);
+    const filled = fillDown.apply(withLinks === null ? read : withLinks.cells, row, fills);
+    const cells = r.fromSheet === undefined ? filled : withSheetValue(filled, r.fromSheet);
     return { r, row, cells, fills, linkIssues: withLinks === null ? null : withLinks.issues };
   };
 
@@ -318,4 +319,13 @@ function onlyMisread(misread: ReadonlySet<string | null>, field: string | null |
 function lastFilled(cells: readonly string[], width: number): number {
   for (let i = Math.min(width, cells.length) - 1; i >= 0; i--) if (cells[i].trim() !== "") return i;
   return -1;
+}
+
+/** A row's cells with the value its sheet's name gives (ParsedRecord.fromSheet) in its column, when that cell is blank. */
+function withSheetValue(cells: readonly string[], { column, value }: NonNullable<ParsedRecord["fromSheet"]>): readonly string[] {
+  if ((cells[column] ?? "").trim() !== "") return cells;
+  const out = [...cells];
+  while (out.length < column) out.push("");
+  out[column] = value;
+  return out;
 }

@@ -360,6 +360,16 @@ export const ISSUE_CODES = {
     ja: (w) => `シート「${f(w)}」の見出しは、選んだシートの見出しと違います（${sheetColumnsJa(w)}）。列は位置ではなく見出しの名前で対応づけて読みました${v(w) === "" ? "" : "（このシートだけの列は表の最後の列として読みました）"}。シートの見出しをそろえると確実です。`,
     en: (w) => `The header of sheet "${f(w)}" differs from the chosen sheet's (${sheetColumnsEn(w)}). Its columns were matched by their header names, not by position${v(w) === "" ? "" : " (its own columns were read as the table's last columns)"}. Give every sheet the same header to be sure.`,
   },
+  value_from_sheet_name: {
+    severity: "warning", title_ja: "シート名から補った値", title_en: "Value taken from a sheet's name",
+    ja: (w) => `シートに「${f(w)}」の列がないため、シート「${v(w)}」の各行の${f(w)}を、シート名から「${d(w)}」としました。「${f(w)}」の列を追加して各行に値を入力してください。`,
+    en: (w) => `The sheets have no ${f(w)} column, so each row of sheet "${v(w)}" was given the ${f(w)} "${d(w)}" from the sheet's name. Add a ${f(w)} column with each row's value.`,
+  },
+  sheet_name_not_value: {
+    severity: "warning", title_ja: "シート名から値を補えなかったシート", title_en: "Sheets whose name gives no value",
+    ja: (w) => `シートに「${f(w)}」の列がなく、ほかのシートの行にはシート名から補いましたが、シート（${v(w)}）の名前は${f(w)}として読めないため、その行の${f(w)}は空のままです。「${f(w)}」の列を追加して各行に値を入力してください。`,
+    en: (w) => `The sheets have no ${f(w)} column; the rows of other sheets were given it from their sheet's name, but the names of the sheets ${v(w)} do not read as a ${f(w)}, so their rows have none. Add a ${f(w)} column with each row's value.`,
+  },
   other_table_sheets: {
     severity: "warning", title_ja: "読まなかった表のシート", title_en: "Sheets with tables not read",
     ja: (w) => `シート「${f(w)}」を読みました。同じ種類の表があるほかのシート（${v(w)}）は、見出しの列の多くが違うか非表示のため、行を読んでいません。1つのシートにまとめるか、シートごとに別のファイルにしてください。`,

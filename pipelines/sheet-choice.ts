@@ -2,6 +2,7 @@
 // same table (one sheet per area, a list continued on 一覧(2)), each matched to it by its own header (sheet-join.ts).
 // A sheet that is another version of the list (its name says old or removed, or its rows are mostly the chosen sheet's
 // places, the chosen being the latest version) or a copy of rows read is named, not read.
+import type { Dataset } from "../schemas/dataset.ts";
 import { DATASETS } from "../schemas/index.ts";
 import { HEAD_RECORDS, locateHeader } from "./detect.ts";
 import { issue, versionDetail } from "./issues.ts";
@@ -10,6 +11,7 @@ import type { RunState } from "./run.ts";
 import { type JoinedTable, repeatedRows, type SheetColumns, sheetHeaderOf } from "./sheet-join.ts";
 import { type SettledChoice, settleChoice } from "./sheet-versions.ts";
 import { isExampleSheet, isOtherVersionSheet } from "./sheet-names.ts";
+import { sheetNameColumn } from "./sheet-name-values.ts";
 import type { SheetInfo, Workbook } from "./xlsx.ts";
 
 /** A sheet to read and where its table is. */
@@ -19,11 +21,13 @@ export interface SheetPart {
   header: { top: number; at: number } | null;
   /** a later sheet's columns in the joined table; null for the chosen sheet (its columns are the table's) */
   columns: SheetColumns | null;
+  /** the cell its rows take from the sheet's name, in the joined table (sheet-name-values.ts), if they take one */
+  fromName?: { column: number; value: string };
 }
 
 export interface SheetChoice {
   parts: SheetPart[];
-  /** the joined table, when more than one sheet is read */
+  /** the joined table, when more than one sheet is read or the sheets' names give a column */
   table: JoinedTable | null;
 }
 
@@ -76,8 +80,25 @@ export async function chooseSheets(workbook: Workbook, run: RunState): Promise<S
   const unread = tables.filter((s) => !joined?.parts.some((p) => p.sheet === s.sheet) && !joined?.skipped.has(s));
   if (unread.length) run.log.add(issue("other_table_sheets", { field: chosen.sheet.name, value: unread.map((s) => s.sheet.name).join(", ") }));
   if (rest.length) run.log.add(issue("other_sheets", { field: chosen.sheet.name, value: rest.map((s) => s.sheet.name).join(", ") }));
-  if (joined === null || joined.parts.length === 0) return { parts: [first], table: null };
-  return { parts: [first, ...joined.parts], table: joined.table };
+  const parts = [first, ...joined?.parts ?? []];
+  if (settled === null) return { parts, table: null };
+  const { table } = settled.places;
+  // one sheet alone is read as written, but for a column its name gives
+  return { parts, table: withColumnFromNames(parts, table, settled.header.dataset, run) || parts.length > 1 ? table : null };
+}
+
+/** A column the sheets lack that their names give (sheet-name-values.ts), added to the joined table, each part told the
+ *  cell its rows take; false when their names give none. */
+function withColumnFromNames(parts: SheetPart[], table: JoinedTable, dataset: Dataset, run: RunState): boolean {
+  const named = sheetNameColumn(dataset, table.names, parts.map((p) => p.sheet.name));
+  if (named === null) return false;
+  const column = table.addColumn(named.column.ja, named.column.key);
+  parts.forEach((part, i) => {
+    const value = named.values[i];
+    if (value !== null) part.fromName = { column, value };
+  });
+  for (const said of named.issues) run.log.add(said);
+  return true;
 }
 
 /**

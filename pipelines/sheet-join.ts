@@ -78,6 +78,11 @@ export class JoinedTable {
     return this.#columns.slice(this.#firstWidth).map((c) => c.name);
   }
 
+  /** The joined table's column names: the chosen sheet's header and the added columns. */
+  get names(): string[] {
+    return this.#columns.map((c) => c.name);
+  }
+
   /** The joined header: the chosen sheet's header and the added columns. */
   headerOf(cells: readonly string[]): string[] {
     return [...cells.slice(0, this.#firstWidth), ...Array<string>(Math.max(0, this.#firstWidth - cells.length)).fill(""), ...this.added];
@@ -128,6 +133,12 @@ export class JoinedTable {
     columns.own.forEach((j, k) => {
       columns.to[j] = this.#columns.push({ name: columns.ownNames[k], key: columns.ownKeys[k] }) - 1;
     });
+  }
+
+  /** A column no sheet has, added after the joined header under `name` (a column the sheets' names give their rows:
+   *  sheet-name-values.ts); its place in the joined table. */
+  addColumn(name: string, key: string): number {
+    return this.#columns.push({ name, key }) - 1;
   }
 
   /** Where each of a later sheet's cells (`length` of them) goes in the joined table: under its column; the cells of

@@ -75,6 +75,7 @@ function joinedRecord(r: { index: number; cells: string[]; links?: ReadonlyMap<n
   }
   const record: ParsedRecord = links === undefined ? { index: r.index, cells } : { index: r.index, cells, links };
   if (stored !== undefined) record.stored = stored;
+  if (part.fromName !== undefined && !isHeader) record.fromSheet = part.fromName;
   return record;
 }
 

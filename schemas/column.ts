@@ -42,6 +42,10 @@ export interface Column {
   /** a text column that names several things (営業の種類 `飲食店営業;菓子製造業`), which files also give as numbered
    *  columns (営業の種類1, 営業の種類2 …): their values join into it, `;` between (a list column does so anyway) */
   numberedParts?: true;
+  /** a required column a workbook may give as one sheet per value (a food list's sheets 飲食店営業 | 菓子製造業 | …, none
+   *  with a 営業の種類 column): when the sheets read lack the column, each sheet whose name reads as a value gives it to
+   *  its rows, and that is said (sheet-name-values.ts) */
+  fromSheetName?: SheetNameValues;
   /** a text column that files also give as one column per value, each marked on the rows it holds for (診療曜日 as
    *  月 | 火 | … of ○ / × or hours): derived-columns.ts lists the marked ones */
   markedBy?: MarkedBy;
@@ -70,6 +74,15 @@ export interface MarkedBy {
   least?: number;
   /** a text column that takes, after its header, a cell that says more than a mark (月 `9:00～12:00` → 月：9:00～12:00) */
   details?: string;
+}
+
+/** What a sheet's name must be to give a column its value (Column.fromSheetName): one of `values`, or of the shape of
+ *  `pattern`, read in NFKC without spaces and without a period before or after it (飲食店営業（令和6年度）). */
+export interface SheetNameValues {
+  /** the values the standard names (飲食店営業, コンビニエンスストア) */
+  values?: readonly string[];
+  /** names shaped as a value (…営業, …業) */
+  pattern?: RegExp;
 }
 
 /** Headers that give way to a better header of their column in the same file, and how (Column.yieldingAliases). */

@@ -7,6 +7,25 @@ import { isoDate, text } from "../types.ts";
 const date = <const K extends string>(key: K, ja: string, en: string, aliases: readonly string[] = []) =>
   col({ key, ja, en, type: isoDate, requirement: "optional", overflow: "remarks", aliases });
 
+/** The kinds of business 食品衛生法施行令 names (第35条, since June 2021, and those before it) and the 届出 kinds not named
+ *  …業: a sheet of that name holds that kind's permits. */
+const BUSINESS_KINDS = [
+  "飲食店営業", "調理の機能を有する自動販売機により食品を調理し、調理された食品を販売する営業", "食肉販売業", "魚介類販売業",
+  "魚介類競り売り営業", "集乳業", "乳処理業", "特別牛乳搾取処理業", "食肉処理業", "食品の放射線照射業", "菓子製造業", "アイスクリーム類製造業",
+  "乳製品製造業", "清涼飲料水製造業", "食肉製品製造業", "水産製品製造業", "氷雪製造業", "液卵製造業", "食用油脂製造業", "みそ又はしょうゆ製造業",
+  "酒類製造業", "豆腐製造業", "納豆製造業", "麺類製造業", "そうざい製造業", "複合型そうざい製造業", "冷凍食品製造業", "複合型冷凍食品製造業",
+  "漬物製造業", "密封包装食品製造業", "食品の小分け業", "添加物製造業",
+  // before June 2021
+  "喫茶店営業", "あん類製造業", "乳類販売業", "魚介類せり売営業", "魚肉ねり製品製造業", "食品の冷凍又は冷蔵業", "乳酸菌飲料製造業", "氷雪販売業",
+  "マーガリン又はショートニング製造業", "みそ製造業", "醤油製造業", "ソース類製造業", "めん類製造業", "缶詰又は瓶詰食品製造業",
+  // 届出
+  "コンビニエンスストア", "百貨店、総合スーパー", "集団給食施設", "行商",
+];
+
+/** A sheet named as a kind of business is: a name ending in 営業 or 業 after two characters or more, but a 申請区分
+ *  (新規営業, 継続営業), a state (休業, 廃業) or a word of any trade (事業, 作業, 企業, 産業). */
+const BUSINESS_KIND_NAME = /^(?!.*(?:新規|継続|更新|休業|廃業|開業|事業|作業|企業|産業|全業))\S{2,}業$/u;
+
 // New header (34 columns, 岡崎市/京都市/青梅市 files, §3.15): 施設名称 and 施設所在地_* keep the shared keys;
 // the old 応用編 営業所* names are aliases (A.1, A.3). One dataset covers both food_business_all and food_business_new_* files.
 export const food_business = defineDataset({
@@ -26,8 +45,9 @@ export const food_business = defineDataset({
     renamed(pick(naming, "name_kana"), { ja: "施設名称_カナ", aliases: ["営業所名称_カナ"] }),
     renamed(pick(naming, "name_en"), { ja: "施設名称_英字", aliases: ["施設名称_英語"] }),
     // not a text list: a cell's 、 may be inside one kind's name (百貨店、総合スーパー, as 日本標準産業分類 writes it)
+    // a workbook may keep one sheet per kind (飲食店営業 | 菓子製造業 | …), its sheets with no 営業の種類 column
     col({ key: "business_type", ja: "営業の種類", en: "businessType", type: text, requirement: "required", numberedParts: true,
-      aliases: ["業種", "営業種別", "許可業種", "営業業種", "許可の種類", "業種名"] }),
+      aliases: ["業種", "営業種別", "許可業種", "営業業種", "許可の種類", "業種名"], fromSheetName: { values: BUSINESS_KINDS, pattern: BUSINESS_KIND_NAME } }),
     col({ key: "business_form", ja: "業態", en: "businessForm", type: text, requirement: "optional" }),
     ...replace(address,
       renamed(pick(address, "full_address"), { aliases: ["営業所所在地", "施設所在地", "営業所の所在地", "営業施設の所在地", "営業所在地"] }),
