@@ -12,6 +12,8 @@ import { plainWords } from "./normalize/text.ts";
  *  (飲食店営業（露店）, as lists write the kind). */
 const BRACKETED_PERIOD = /[(［[【]([^)］\]】]*)[)］\]】]$/u;
 const PERIOD_WORDS = /\d|年|度|現在|令和|平成/u;
+/** A bracket of words after the value, in NFKC: (露店). */
+const QUALIFIER = /\([^()]*\)$/u;
 /** A period before or after the name, apart from it or not (R6_飲食店営業, 飲食店営業2024). */
 const EDGE_PERIOD = /^(?:(?:令和|平成|[RH])\d{1,2}(?:年度?)?|\d{4}(?:年度?)?)[_\-・.]*|[_\-・.]*(?:(?:令和|平成|[RH])\d{1,2}(?:年度?)?|\d{4}(?:年度?)?)$/gu;
 
@@ -22,9 +24,11 @@ export function valueOfSheetName(name: string, rule: SheetNameValues): string | 
   const bracket = BRACKETED_PERIOD.exec(plain);
   if (bracket !== null && PERIOD_WORDS.test(bracket[1])) plain = plain.slice(0, bracket.index);
   plain = plain.replace(EDGE_PERIOD, "");
-  if (plain === "") return null;
-  if (rule.values?.some((v) => plainWords(v) === plain)) return plain;
-  return rule.pattern?.test(plain) ? plain : null;
+  // the kind before a bracket of words (飲食店営業（露店）) is what reads
+  const core = plain.replace(QUALIFIER, "");
+  if (core === "") return null;
+  if (rule.values?.some((v) => plainWords(v) === core)) return plain;
+  return rule.pattern?.test(core) ? plain : null;
 }
 
 /** The column the sheets' names give, and each sheet's value (null for a sheet whose name does not read). */
