@@ -41,7 +41,9 @@ export const care_service = defineDataset({
     renamed(pick(naming, "name_kana"), { ja: "介護サービス事業所名称_カナ", aliases: ["事業所名称_カナ", "介護サービス事業所名称（カナ）", "事業所_カナ"] }),
     renamed(pick(naming, "name_en"), { ja: "介護サービス事業所名称_英字", aliases: ["名称_英字", "介護サービス事業所名称_英語"] }),
     col({ key: "service_type", ja: "実施サービス", en: "serviceType", type: textListOf(CARE_SERVICES), requirement: "required",
-      aliases: ["サービスの種類", "サービス種別", "サービス種類", "サービス名", "サービス区分", "提供サービス", "サービス内容", "種別"] }),
+      aliases: ["サービスの種類", "サービス種別", "サービス種類", "サービス名", "サービス区分", "提供サービス", "サービス内容", "種別"],
+      // a register kept as one sheet per service (訪問介護 | 通所介護 | …): a sheet of that name is that service's offices
+      fromSheetName: { values: CARE_SERVICES } }),
     ...location, ...height,
     col({ ...pick(contact, "phone_number"), requirement: "required" }),
     pick(contact, "extension_number"), fax,

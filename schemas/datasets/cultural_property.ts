@@ -30,7 +30,10 @@ export const cultural_property = defineDataset({
       // 指定・登録: Tokyo's lists hold 登録有形文化財 beside the designated ones
       aliases: ["分類", "指定区分", "指定種別", "指定・登録区分", "指定登録区分", "指定等区分", "指定・登録種別", "文化財区分", "指定の種類"],
       // a grouped list's 区分 (国指定 once, the properties under it): 区分 alone may hold anything, its values tell
-      valueAliases: { headers: ["区分"], values: DESIGNATIONS } }),
+      valueAliases: { headers: ["区分"], values: DESIGNATIONS },
+      // a list kept as one sheet per designation (国指定 | 都指定 | 区指定); 種類 (建造物, 芸能 …) is optional in the
+      // standard, so a sheet of that name gives no required value and is not read as one
+      fromSheetName: { values: DESIGNATIONS } }),
     col({ key: "kind", ja: "種類", en: "culturalPropertyType", type: text, requirement: "optional",
       description: "建造物/美術工芸品/芸能/工芸技術/その他 / type of property", aliases: ["種別", "文化財種別", "文化財の種別"] }),
     col({ key: "place_name", ja: "場所名称", en: "placeName", type: text, requirement: "optional" }),

@@ -127,3 +127,28 @@ describe("what a sheet's name reads as", () => {
     expect(sheetNameColumn(food_business, ["営業所名称", "営業所所在地"], ["飲食店営業", "一覧"])?.values).toEqual(["飲食店営業", null]);
   });
 });
+
+describe("other datasets that opt in", () => {
+  it("a care register kept as one sheet per service: each office takes its sheet's service", async () => {
+    const header = ["事業所名", "住所", "電話番号", "事業所番号"];
+    const bytes = await book([
+      ["訪問介護", [header, ["ヘルパーステーション中野", "東京都中野区中野1-1-1", "03-3389-1111", "1371400011"]]],
+      ["通所介護", [header, ["デイサービス中野", "東京都中野区中野2-1-1", "03-3389-2222", "1371400029"]]],
+    ]);
+    const { rows, report } = await runBytes(bytes, "131148_care_service.xlsx");
+    expect(rows.map((r) => [r.record.name, r.record.service_type])).toEqual([["ヘルパーステーション中野", "訪問介護"], ["デイサービス中野", "通所介護"]]);
+    expect(report.issues.filter((i) => i.code === "value_from_sheet_name").map((i) => [i.field, i.value])).toEqual([
+      ["service_type", "訪問介護"], ["service_type", "通所介護"]]);
+  });
+
+  it("a list of cultural properties kept as one sheet per designation: each takes its sheet's 文化財分類", async () => {
+    const header = ["名称", "名称_カナ", "種類", "所在地"];
+    const bytes = await book([
+      ["都指定", [header, ["新井薬師梵鐘", "アライヤクシボンショウ", "美術工芸品", "東京都中野区新井5-3-5"]]],
+      ["区指定", [header, ["哲学堂公園", "テツガクドウコウエン", "建造物", "東京都中野区松が丘1-34-28"]]],
+    ]);
+    const { rows, report } = await runBytes(bytes, "131148_cultural_property.xlsx");
+    expect(rows.map((r) => [r.record.name, r.record.category])).toEqual([["新井薬師梵鐘", ["都指定"]], ["哲学堂公園", ["区指定"]]]);
+    expect(tuples(report, "missing_column")).toEqual([]);
+  });
+});
