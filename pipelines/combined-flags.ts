@@ -1,7 +1,9 @@
 // The cell of one yes/no column that stands for several (洪水・高潮 → 災害種別_洪水 and 災害種別_高潮, derived-columns.ts
 // "combined"), read once for all of them: a cell that reads plainly (○, 1, 有, 無) is each column's cell as written;
 // one that does not (要確認, 一部) or reads with a note (○（2階以上）) is said once under the file's own header and
-// kept once in 備考 after it, not once per column it stands for.
+// kept once in 備考 after it, not once per column it stands for. And the reverse: several yes/no columns of the file
+// that are parts of one of the dataset's (崖崩れ | 土石流 | 地滑り → 災害種別_崖崩れ、土石流及び地滑り, derived-columns.ts
+// "any"): yes when any part is.
 import type { Dataset } from "../schemas/dataset.ts";
 import { kindOf } from "../schemas/types.ts";
 import { type Issue, type IssueCode, issue } from "./issues.ts";
@@ -54,4 +56,21 @@ export function readCombined(cell: string, column: CombinedColumn, row: number):
   if (noted !== undefined) return { text: read.value ? column.yes : column.no, unknown: false, kept, issue: noted };
   if (read.value !== null || !read.issues.some((i) => UNREAD.has(i.code))) return plain;
   return { text: column.no, unknown: true, kept, issue: issue("combined_unread", { row, field: column.header, value: cell.trim(), detail: column.names }) };
+}
+
+/** Which of the parts' cells is the cell of the column they are parts of, to be read as written (its issues then name
+ *  what was read): the first that reads yes; else the first that does not read (the column is not known, said); else
+ *  the first no; else none (""). The parts' cells stay in extra. */
+export function anyPartCell(values: readonly string[], parts: readonly number[], column: CombinedColumn, row: number): string {
+  let unread: string | undefined;
+  let no: string | undefined;
+  for (const p of parts) {
+    const cell = values[p] ?? "";
+    if (cell.trim() === "") continue;
+    const read = column.read(cell, { row, field: column.header }).value;
+    if (read === true) return cell;
+    if (read === null) unread ??= cell;
+    else no ??= cell;
+  }
+  return unread ?? no ?? "";
 }

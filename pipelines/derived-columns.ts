@@ -4,7 +4,8 @@
 // text column (訪問介護 ○, 通所介護 ○ → 実施サービス 訪問介護、通所介護). Listed: yes/no columns named in one text column
 // (対象災害 `洪水、地震` → 災害種別_洪水 and 災害種別_地震; `すべて` → all; a cell read in part leaves the columns it does
 // not name unknown). Combined: one yes/no column for several (洪水・高潮 → 災害種別_洪水 and 災害種別_高潮; its cell read
-// once for all, combined-flags.ts). Subdivided: a name over two columns (町名 | 丁目 → 阿佐谷北1丁目, subdivided-name.ts).
+// once for all, combined-flags.ts). Any: yes/no columns that are parts of one (崖崩れ | 土石流 | 地滑り → 災害種別_崖崩れ、
+// 土石流及び地滑り: yes when any is, combined-flags.ts). Subdivided: a name over two columns (町名 | 丁目 → 阿佐谷北1丁目, subdivided-name.ts).
 // The parts stay in the record's extra (or their own columns); what was derived is said once for the file.
 import type { Dataset } from "../schemas/dataset.ts";
 import type { Breakdown } from "./header-parts.ts";
@@ -18,7 +19,7 @@ import { normalizeTime } from "./normalize/times.ts";
 import { kindOf, text } from "../schemas/types.ts";
 import { joinSubdivided, subdividedNameOf } from "./subdivided-name.ts";
 import { combinedKeys, type ListedReading, type ListReading, type ListVocabulary, readList } from "./listed-flags.ts";
-import { type CombinedColumn, combinedColumnOf, type CombinedReading, readCombined } from "./combined-flags.ts";
+import { anyPartCell, type CombinedColumn, combinedColumnOf, type CombinedReading, readCombined } from "./combined-flags.ts";
 
 export interface DerivedColumn {
   key: string;
@@ -28,13 +29,15 @@ export interface DerivedColumn {
    *  a list column, names this column; "labelled": the parts' values, each after its label (屋内：600人 / 屋外：2,000人);
    *  "subdivided": the first part (the file's own column of the key, a place) joined with the second (its numbered part);
    *  "combined": the one part's cell as written, a yes/no column whose header names several columns (洪水・高潮);
-   *  "joined": the parts' values, `;` between (numbered columns of a list: 営業の種類1 | 営業の種類2) */
-  how: "sum" | "marks" | "listed" | "labelled" | "subdivided" | "combined" | "joined";
+   *  "joined": the parts' values, `;` between (numbered columns of a list: 営業の種類1 | 営業の種類2); "any": the cell of
+   *  the first part that reads yes, yes/no columns that are parts of this one (崖崩れ | 土石流 | 地滑り) */
+  how: "sum" | "marks" | "listed" | "labelled" | "subdivided" | "combined" | "joined" | "any";
   /** for "marks", each part's name (its header); for "labelled", each part's label; for "subdivided", the part's unit */
   names?: string[];
   /** for "listed", the list column's words (one object for every column read from that list) */
   vocabulary?: ListVocabulary;
-  /** for "combined", how the one part's cell reads (one object for every column of that header) */
+  /** for "combined", how the one part's cell reads (one object for every column of that header); for "any", how each
+   *  part's cell reads */
   combined?: CombinedColumn;
   /** for "marks", what joins the names marked (`;` when absent) */
   separator?: string;
@@ -148,6 +151,13 @@ export function derivedColumns(dataset: Dataset, plan: Pick<ColumnPlan, "keys" |
     if (own !== undefined && !(labelledAliases && parts[0] === own)) continue;
     if (!labelledAliases && kindOf(dataset.columnByKey.get(key)?.type ?? text) === "integer") {
       if (!overlapping) add(key, parts);
+      continue;
+    }
+    const flag = labelledAliases || of !== undefined ? undefined : combinedColumnOf(dataset, names(parts), [key]);
+    if (flag !== undefined) {
+      at.set(key, width + columns.length);
+      issues.push(issue("flag_columns_joined", { field: key, value: names(parts) }));
+      columns.push({ key, parts, how: "any", combined: flag });
       continue;
     }
     at.set(key, width + columns.length);
@@ -328,6 +338,10 @@ export function withDerived(cells: readonly string[], width: number, columns: re
       }
       if (read.unknown) (unknown ??= []).push(key);
       values.push(read.text);
+      continue;
+    }
+    if (how === "any" && combined !== undefined) {
+      values.push(anyPartCell(values, parts, combined, row));
       continue;
     }
     if (how === "joined") {

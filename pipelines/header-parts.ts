@@ -172,21 +172,26 @@ function isPlainText(dataset: Dataset, key: string): boolean {
   return kind?.kind === "text" && kind.vocabulary === undefined && kind.height !== true;
 }
 
-/** Columns headed as parts of a count column no header gives (一般病床数, 療養病床数 → 病床数, Column.partAliases): one
- *  breakdown per such column of two parts or more, which derived-columns.ts sums. A part that is a column of its own
- *  (男子トイレ（小）: the urinals, beside 男子トイレ（大）) stays that column; at least one part is none (parts that are
- *  all columns are Dataset.sums'). Marks the others matched. */
+/** Columns headed as parts of a column no header gives (一般病床数, 療養病床数 → 病床数; 崖崩れ | 土石流 | 地滑り →
+ *  災害種別_崖崩れ、土石流及び地滑り; Column.partAliases): one breakdown per such column of two parts or more, which
+ *  derived-columns.ts sums, or reads as yes when any part is. A part that is a column of its own (男子トイレ（小）: the
+ *  urinals, beside 男子トイレ（大）) stays that column; at least one part is none (parts that are all columns are
+ *  Dataset.sums'). A part that alone names the whole (崖崩れ) is no header of the whole beside other parts. Marks the
+ *  others matched. */
 export function partsOf(cells: readonly string[], matches: (HeaderMatch | null)[], owner: ReadonlyMap<string, number>, lookup: Lookup): Breakdown[] {
   if (lookup.parts.size === 0) return [];
   const byKey = new Map<string, number[]>();
-  cells.forEach((cell, i) => {
-    const key = lookup.parts.get(normalizeHeader(cell));
-    if (key === undefined || owner.has(key)) return;
+  const partOf = (i: number) => lookup.parts.get(normalizeHeader(cells[i]));
+  cells.forEach((_, i) => {
+    const key = partOf(i);
+    const whole = key === undefined ? undefined : owner.get(key);
+    if (key === undefined || (whole !== undefined && partOf(whole) !== key)) return;
     byKey.set(key, [...(byKey.get(key) ?? []), i]);
   });
   const out: Breakdown[] = [];
   for (const [key, parts] of byKey) {
-    if (parts.length < 2 || parts.every((i) => matches[i] !== null)) continue;
+    const ownColumn = (i: number) => matches[i] !== null && matches[i]?.key !== key;
+    if (parts.length < 2 || parts.every(ownColumn)) continue;
     for (const i of parts) matches[i] ??= { key, method: "alias" };
     out.push({ key, parts, labels: parts.map((i) => cells[i].trim()) });
   }

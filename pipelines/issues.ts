@@ -1143,6 +1143,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」が標準のどの項目にあたるか分からないため、どの列にも入れていません（元の値は extra に残しています）。標準の項目名（列名の語）で書くか、項目ごとの列に入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" in ${f(w)} names none of the standard's columns, so it went into none (the cell is kept in extra). Write the standard's names, or fill in one column per item.`,
   },
+  flag_columns_joined: {
+    severity: "warning", title_ja: "内訳の列を1つの項目に", title_en: "Yes/no columns of parts joined into one",
+    ja: (w) => `ファイルに「${f(w)}」の列がなく、その内訳の列（${v(w)}）があるため、各行でいずれかが該当なら「${f(w)}」を該当（1）としました（元の列は extra に残しています）。標準では1つの項目です。「${f(w)}」の列1つにまとめてください。`,
+    en: (w) => `The file has no ${f(w)} column but columns of its parts (${v(w)}): each row's ${f(w)} is yes (1) when any of them is (the columns are kept in extra). The standard has them as one: give one ${f(w)} column.`,
+  },
   column_combined: {
     severity: "info", title_ja: "複数の項目を1つの列に", title_en: "One column for several yes/no columns",
     ja: (w) => `列「${f(w)}」は「${v(w)}」をまとめた列のため、各行の値をそれぞれの項目の値として読みました（元の列は extra に残しています）。項目ごとに列を分けてください。`,

@@ -37,7 +37,9 @@ export interface Column {
   /** headers of columns that each count a part of this one (病床数: 一般病床数, 療養病床数 …): two or more of them, with no
    *  header of the whole, give this column as their sum (derived-columns.ts), the parts kept in extra. A header that is
    *  also another column's (男子トイレ（小）, the urinals, a part of 男性トイレ総数 beside 男子トイレ（大）) stays that
-   *  column and is a part too. Not part of the header index. */
+   *  column and is a part too. Of a yes/no column, headers of its parts (崖崩れ | 土石流 | 地滑り of 災害種別_崖崩れ、土石流
+   *  及び地滑り): two or more give it as yes when any part is; one alone may be an alias of the whole. Not part of the
+   *  header index. */
   partAliases?: readonly string[];
   /** a text column that names several things (営業の種類 `飲食店営業;菓子製造業`), which files also give as numbered
    *  columns (営業の種類1, 営業の種類2 …): their values join into it, `;` between (a list column does so anyway) */

@@ -9,15 +9,19 @@ import { decimal, list, localGovernmentCode, mark, text } from "../types.ts";
 
 /** The hazards of 03, each with the other words that name it: in a list cell (対象災害 `洪水、地震、大規模な火事`) and as a
  *  column's header, with or without 災害種別_ before it (GSI's 指定緊急避難場所データ heads its columns 洪水, 地震 …; a
- *  merged 災害種別 over 崖崩れ | 火災 joins as 災害種別_崖崩れ). The landslide's parts (崖崩れ, 土石流, 地滑り) each name it.
+ *  merged 災害種別 over 崖崩れ | 火災 joins as 災害種別_崖崩れ). The landslide's parts (崖崩れ, 土石流, 地滑り) each name it
+ *  alone; `parts`: words of such parts, whose columns side by side (崖崩れ | 土石流 | 地滑り) are together the one column
+ *  (yes when any is, Column.partAliases). The standard keeps 洪水 and 内水氾濫 apart: they are no parts of one.
  *  `byValues`: words that name the hazard in a list or under 災害種別, but too loose for a header alone (火災 alone is a
  *  large fire among hazards; a column 火災 could hold anything): such a column is the hazard when its cells read as
  *  marks (column-by-values.ts). */
 const HAZARDS = [
   { key: "hazard_flood", ja: "洪水", en: "typeOfDisasterFlood", words: ["外水氾濫", "外水はん濫"] },
   { key: "hazard_landslide", ja: "崖崩れ、土石流及び地滑り", en: "typeOfDisasterLandslide",
-    words: ["崖崩れ・土石流及び地滑り", "崖崩れ・土石流・地滑り", "がけ崩れ・土石流・地すべり", "土砂災害", "土砂", "崖崩れ", "がけ崩れ", "土石流", "地滑り",
-      "地すべり"] },
+    // 崖崩れ等, 土砂災害等: short names of the three (崖崩れ、土石流及び地滑り) on ward lists
+    words: ["崖崩れ・土石流及び地滑り", "崖崩れ・土石流・地滑り", "がけ崩れ・土石流・地すべり", "崖崩れ等", "がけ崩れ等", "土砂災害", "土砂災害等", "土砂",
+      "崖崩れ", "がけ崩れ", "土石流", "地滑り", "地すべり"],
+    parts: ["崖崩れ", "がけ崩れ", "土石流", "地滑り", "地すべり"] },
   { key: "hazard_storm_surge", ja: "高潮", en: "typeOfDisasterStormSurge", words: [] },
   { key: "hazard_earthquake", ja: "地震", en: "typeOfDisasterEarthquake", words: ["地震(火災)"] },
   { key: "hazard_tsunami", ja: "津波", en: "typeOfDisasterTsunami", words: [] },
@@ -25,15 +29,18 @@ const HAZARDS = [
     byValues: ["大火", "火災", "火事"] },
   { key: "hazard_inland_flood", ja: "内水氾濫", en: "typeOfDisasterInlandFlood", words: ["内水はん濫", "内水はんらん", "内水"] },
   { key: "hazard_volcano", ja: "火山現象", en: "typeOfDisasterEruption", words: ["火山", "噴火"] },
-] as const satisfies ReadonlyArray<{ key: string; ja: string; en: string; words: readonly string[]; byValues?: readonly string[] }>;
+] as const satisfies ReadonlyArray<{ key: string; ja: string; en: string; words: readonly string[]; byValues?: readonly string[];
+  parts?: readonly string[] }>;
 
 type Hazard = (typeof HAZARDS)[number];
 const looseWords = (h: Hazard): readonly string[] => ("byValues" in h ? h.byValues : []);
+const partWords = (h: Hazard): readonly string[] => ("parts" in h ? h.parts : []);
 
 const hazard = <const H extends Hazard>(h: H) =>
   col({ key: h.key, ja: `災害種別_${h.ja}`, en: h.en, type: mark, requirement: "recommended", description: "1 = 対象、空欄 = 対象外 / 1 = designated, empty = not",
     aliases: [`災害種別（${h.ja}）`, h.ja, ...h.words.flatMap((w) => [`災害種別_${w}`, w]), ...looseWords(h).map((w) => `災害種別_${w}`)],
-    ...(looseWords(h).length === 0 ? {} : { valueAliases: { headers: looseWords(h), values: "read" } as const }) });
+    ...(looseWords(h).length === 0 ? {} : { valueAliases: { headers: looseWords(h), values: "read" } as const }),
+    ...(partWords(h).length === 0 ? {} : { partAliases: partWords(h).flatMap((w) => [w, `災害種別_${w}`]) }) });
 
 const publisherCode = pick(identity, "local_government_code");
 

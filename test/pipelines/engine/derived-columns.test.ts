@@ -392,6 +392,54 @@ describe("a yes/no column whose header names several hazards (洪水・高潮)",
   });
 });
 
+describe("yes/no columns that are parts of one hazard (崖崩れ | 土石流 | 地滑り)", () => {
+  const HEAD = "名称,住所,緯度,経度,電話番号,洪水";
+  const SITE = "A公園,東京都八王子市元本郷町三丁目24番1号,35.66,139.31,042-626-3111,○";
+
+  it("are together the standard's one column: yes when any is, the parts kept in extra, said once", async () => {
+    for (const parts of [["崖崩れ", "土石流", "地滑り"], ["災害種別_崖崩れ", "災害種別_土石流", "災害種別_地滑り"], ["がけ崩れ", "土石流", "地すべり"]]) {
+      const csv = `${HEAD},${parts.join(",")},地震\n${SITE},,○,,○\n${SITE},○,,,\n${SITE},,,,○\n`;
+      const { report, rows } = await runBytes(csv, "132012_evacuation_space.csv");
+      expect(rows.map((r) => r.record.hazard_landslide)).toEqual([true, true, false]);
+      expect(rows[0].extra).toEqual({ [parts[1]]: "○" });
+      expect(report.header.filter((h) => parts.includes(h.source)).map((h) => h.field)).toEqual([null, null, null]);
+      expect(report.issues.filter((i) => i.row === null && /header|joined/.test(i.code)).map((i) => [i.field, i.code, i.severity, i.value]))
+        .toEqual([["hazard_landslide", "flag_columns_joined", "warning", parts.join(" + ")]]);
+      // the cell read is the part's as written: its mark said as any mark is
+      expect(tuples(report, "nonstandard_mark").filter(([, field]) => field === "hazard_landslide")).toEqual([[1, "hazard_landslide", "nonstandard_mark"], [2, "hazard_landslide", "nonstandard_mark"]]);
+    }
+  });
+
+  it("a part that does not read, with no part yes, leaves the column unknown and says so; a no with no yes is a no", async () => {
+    const csv = `${HEAD},崖崩れ,土石流,地滑り\n${SITE},×,要確認,\n${SITE},×,,\n${SITE},要確認,1,\n`;
+    const { report, rows } = await runBytes(csv, "132012_evacuation_space.csv");
+    expect(rows.map((r) => r.record.hazard_landslide)).toEqual([null, false, true]);
+    expect(tuples(report, "unparseable_mark")).toEqual([[1, "hazard_landslide", "unparseable_mark"]]);
+  });
+
+  it("one part alone is the column by its alias; beside the standard's column the parts are duplicates, as before", async () => {
+    const alone = await runBytes(`${HEAD},崖崩れ\n${SITE},○\n`, "132012_evacuation_space.csv");
+    expect(alone.report.header.at(-1)).toEqual({ source: "崖崩れ", field: "hazard_landslide", method: "alias" });
+    expect(tuples(alone.report, "flag_columns_joined")).toEqual([]);
+    const both = await runBytes(`${HEAD},災害種別_崖崩れ、土石流及び地滑り,崖崩れ,土石流\n${SITE},1,,○\n`, "132012_evacuation_space.csv");
+    expect(both.rows[0].record.hazard_landslide).toBe(true);
+    expect(tuples(both.report, "duplicate_header", "flag_columns_joined")).toEqual([[null, "崖崩れ", "duplicate_header"], [null, "土石流", "duplicate_header"]]);
+  });
+
+  it("洪水 | 内水氾濫 stay two columns: the standard has them apart", async () => {
+    const { rows, report } = await runBytes(`${HEAD},内水氾濫\n${SITE},\n`, "132012_evacuation_space.csv");
+    expect([rows[0].record.hazard_flood, rows[0].record.hazard_inland_flood]).toEqual([true, false]);
+    expect(tuples(report, "flag_columns_joined", "duplicate_header")).toEqual([]);
+  });
+
+  it("崖崩れ等, 災害種別_崖崩れ等, 土砂災害等 are the landslide's column by alias, not by a loose match", async () => {
+    for (const header of ["崖崩れ等", "災害種別_崖崩れ等", "災害種別_がけ崩れ等", "土砂災害等", "崖崩れ、土石流及び地滑り"]) {
+      const { report } = await runBytes(`${HEAD},${header}\n${SITE},1\n`, "132012_evacuation_space.csv");
+      expect(report.header.at(-1)).toEqual({ source: header, field: "hazard_landslide", method: "alias" });
+    }
+  });
+});
+
 describe("days given as one column per day (月 | 火 | … of ○ / × or the day's hours)", () => {
   const days = (r: { record: Record<string, unknown> }) => [r.record.available_days, r.record.availability_remarks];
 
