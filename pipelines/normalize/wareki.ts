@@ -7,17 +7,27 @@ import { withoutNote } from "./notes.ts";
 import { cleanCell, MAX_TYPED_LENGTH, toHalfWidthAscii } from "./text.ts";
 import type { Bound } from "./times.ts";
 
-interface Era { name: string; letter: string; first: number; start: string; end: string | null }
+/** `yearsPast`: how many years past its last year a date may be written in an era and still be read (with a warning). */
+interface Era { name: string; letter: string; first: number; start: string; end: string | null; yearsPast: number }
+
+/** How far past its era's last year a date may be written in that era: a form printed before the change carries dates
+ *  to come, a permit's expiry up to 8 years on, a plan's last year about 10 (平成35年3月31日, 平成40年度). */
+const YEARS_WRITTEN_PAST_ERA = 10;
+/** For an era that ended long before open data lists began, its dates to come (expiries, plans' last years) have long
+ *  passed, and no list of what is in force keeps them: a date past it is a past date, and only the year after the
+ *  change is written so by a slip of habit or of a system not yet updated (昭和65年 for 1990, 大正16年 for 1927). Years
+ *  farther on (昭和70年) are a typo of the era or the year, which the hub cannot read with confidence. */
+const YEAR_AFTER_CHANGE = 1;
 
 /** Gregorian dates of each era. 明治 starts on 1 January 1868 here (the era was applied to the whole year). 大正 and 昭和
  *  began on the day the emperor died, so that day is also the last of the era before (明治45年7月30日 = 大正元年7月30日);
  *  平成 and 令和 began the next day. */
 export const ERAS: readonly Era[] = [
-  { name: "明治", letter: "M", first: 1868, start: "1868-01-01", end: "1912-07-30" },
-  { name: "大正", letter: "T", first: 1912, start: "1912-07-30", end: "1926-12-25" },
-  { name: "昭和", letter: "S", first: 1926, start: "1926-12-25", end: "1989-01-07" },
-  { name: "平成", letter: "H", first: 1989, start: "1989-01-08", end: "2019-04-30" },
-  { name: "令和", letter: "R", first: 2019, start: "2019-05-01", end: null },
+  { name: "明治", letter: "M", first: 1868, start: "1868-01-01", end: "1912-07-30", yearsPast: YEAR_AFTER_CHANGE },
+  { name: "大正", letter: "T", first: 1912, start: "1912-07-30", end: "1926-12-25", yearsPast: YEAR_AFTER_CHANGE },
+  { name: "昭和", letter: "S", first: 1926, start: "1926-12-25", end: "1989-01-07", yearsPast: YEAR_AFTER_CHANGE },
+  { name: "平成", letter: "H", first: 1989, start: "1989-01-08", end: "2019-04-30", yearsPast: YEARS_WRITTEN_PAST_ERA },
+  { name: "令和", letter: "R", first: 2019, start: "2019-05-01", end: null, yearsPast: YEARS_WRITTEN_PAST_ERA },
 ];
 
 /** A weekday after a date, with or without a holiday mark: (土), (日曜日), (日・祝), (月祝), (祝), (振休). */
@@ -81,14 +91,13 @@ export function excelSerialToIso(serial: number): string | null {
   return new Date(base + serial * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** How far past its era's last year a date may be written in that era: a form printed before the change carries dates
- *  to come, a permit's expiry up to 8 years on, a plan's last year about 10. */
-const YEARS_WRITTEN_PAST_ERA = 10;
-
 type Parsed = { iso: string; code: IssueCode | null } | { iso: null; code: IssueCode };
 
+/** The era a date names by its name, its letter or its first kanji. */
+const eraOf = (written: string) => ERAS.find((e) => e.name === written || e.letter === written.toUpperCase() || e.name[0] === written);
+
 function parseWareki(m: RegExpExecArray): Parsed {
-  const era = ERAS.find((e) => e.name === m[1] || e.letter === m[1].toUpperCase() || e.name[0] === m[1]);
+  const era = eraOf(m[1]);
   const year = m[2] === "元" ? 1 : Number(m[2]);
   if (!era || year < 1) return { iso: null, code: "era_out_of_range" };
   const iso = isoDate(era.first + year - 1, Number(m[3]), Number(m[4]));
@@ -97,7 +106,7 @@ function parseWareki(m: RegExpExecArray): Parsed {
     // 平成31年5月1日, 令和元年4月30日, or a date to come on a form printed before the change (a permit's expiry 平成35年,
     // a plan's last year 平成40年): the year is plain, the era a slip
     const year = Number(iso.slice(0, 4));
-    const near = iso < era.start ? year === Number(era.start.slice(0, 4)) : year <= Number((era.end as string).slice(0, 4)) + YEARS_WRITTEN_PAST_ERA;
+    const near = iso < era.start ? year === Number(era.start.slice(0, 4)) : year <= Number((era.end as string).slice(0, 4)) + era.yearsPast;
     return near ? { iso, code: "era_boundary_date" } : { iso: null, code: "era_out_of_range" };
   }
   return { iso, code: "wareki_converted" };
@@ -158,12 +167,21 @@ function datesAroundDash(text: string): [string, string] | null {
   return null;
 }
 
-/** The second date of a range written without its era, in the first's (`令和6年4月1日～12年3月31日`, `R6.4.1-12.3.31`). */
+/** The second date of a range written without its era, in the first's (`令和6年4月1日～12年3月31日`, `R6.4.1-12.3.31`); an
+ *  era-less 元年 that would fall before the first date in its era is the first year of the next era (`平成31年4月1日から
+ *  元年5月1日まで`: 令和元年, the era changed in between). */
 function inEraOf(first: string, second: string): string {
-  const era = WAREKI.exec(first)?.[1];
-  if (era === undefined || parseDate(second).iso !== null) return second;
-  const lent = `${era}${second}`;
-  return WAREKI.test(lent) ? lent : second;
+  const m = WAREKI.exec(first);
+  if (m === null || parseDate(second).iso !== null) return second;
+  const lent = `${m[1]}${second}`;
+  if (!WAREKI.test(lent)) return second;
+  const next = /^元/.test(second) ? ERAS[ERAS.indexOf(eraOf(m[1]) as Era) + 1] : undefined;
+  const start = parseDate(first).iso;
+  const read = parseDate(lent).iso;
+  if (next === undefined || start === null || read === null || read >= start) return lent;
+  const inNext = `${next.name}${second}`;
+  const nextRead = parseDate(inNext).iso;
+  return nextRead !== null && nextRead >= start ? inNext : lent;
 }
 
 /** The first or the second date of a range in one cell (the second may leave out its era, its year, or year and month),
