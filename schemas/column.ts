@@ -41,6 +41,10 @@ export interface Column {
    *  及び地滑り): two or more give it as yes when any part is; one alone may be an alias of the whole. Not part of the
    *  header index. */
   partAliases?: readonly string[];
+  /** of a count, the labels a cell may give its parts by (病床数 `一般50床、療養30床`, 男性トイレ総数 `大1・小2`), each with
+   *  the kinds it counts (大: the stalls, 和式 and 洋式 together): parts so labelled, no kind twice, add up to the count
+   *  (normalize/numbers.ts) */
+  countParts?: CountParts;
   /** a text column that names several things (営業の種類 `飲食店営業;菓子製造業`), which files also give as numbered
    *  columns (営業の種類1, 営業の種類2 …): their values join into it, `;` between (a list column does so anyway) */
   numberedParts?: true;
@@ -63,6 +67,9 @@ export interface Column {
    *  まで）` → 利用可能日時特記事項): what the officer wrote stays in the record, not only in the report */
   overflow?: string;
 }
+
+/** Labels of a count's parts, each with the kinds of thing it counts (Column.countParts). */
+export type CountParts = Readonly<Record<string, readonly string[]>>;
 
 /** How a text column is given as one column per value (Column.markedBy, DatasetDefinition.markLists). */
 export interface MarkedBy {

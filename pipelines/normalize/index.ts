@@ -134,7 +134,8 @@ function normalizerOfColumn(column: Dataset["columns"][number], kind: Kind, data
 function cellNormalizerOf(column: Dataset["columns"][number], kind: Kind, dataset?: Dataset): Normalizer {
   const { key, type } = column;
   if (dashIsZero(type)) return normalizeCount;
-  if (noneIsZero(type)) return (raw, at) => normalizeNumber(raw, at, { integer: true, noneIsZero: true });
+  const parts = column.countParts;
+  if (noneIsZero(type)) return (raw, at) => normalizeNumber(raw, at, { integer: true, noneIsZero: true, parts });
   if (kind === "boolean" || kind === "mark") {
     // a cell may name what the column asks about before its yes or no (小児用パッド有), or alone (ベビーシート)
     const subjects = columnSubjectsOf([column.ja, ...(column.aliases ?? []), ...listedWordsOf(dataset, key), ...(column.flagWords?.subjects ?? [])],
@@ -166,8 +167,9 @@ function cellNormalizerOf(column: Dataset["columns"][number], kind: Kind, datase
   const countUnits = countUnitsOf(type);
   if (countUnits !== undefined && kind === "integer") {
     const counted = new Set(countUnits);
-    return (raw, at) => normalizeNumber(raw, at, { integer: true, countUnits: counted });
+    return (raw, at) => normalizeNumber(raw, at, { integer: true, countUnits: counted, parts });
   }
+  if (kind === "integer" && parts !== undefined) return (raw, at) => normalizeNumber(raw, at, { integer: true, parts });
   return normalizerOf(key, kind);
 }
 

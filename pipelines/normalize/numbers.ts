@@ -3,6 +3,9 @@ import type { Issue } from "../issues.ts";
 import { type At, type Fixed, problem, problemAt } from "./fixed.ts";
 import { withoutNote } from "./notes.ts";
 import { cleanCell, MAX_TYPED_LENGTH, saysNone, toHalfWidthAscii } from "./text.ts";
+import type { CountParts } from "../../schemas/column.ts";
+
+const NO_PARTS: CountParts = {};
 
 const NUMBER = /^([+-]?)(\d[\d,]*(?:\.\d*)?|\.\d+)(?:[eE]([+-]?\d{1,3}))?(.*)$/;
 const GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
@@ -37,6 +40,8 @@ interface NumberOptions {
   other?: { name: string; units: ReadonlySet<string> };
   /** `なし` says there is none of what the column counts (a toilet's seats): 0 */
   noneIsZero?: boolean;
+  /** the labels a cell gives the column's parts by, each with the kinds it counts (Column.countParts) */
+  parts?: CountParts;
 }
 
 /** A number as written by people or Excel; null + `unparseable_number` (warning) when it is none. `units`: the only
@@ -47,7 +52,7 @@ export function normalizeNumber(raw: string, at: At, options: NumberOptions = {}
   const read = readNumber(raw, at, options);
   if (read.value !== null || read.issues.at(-1)?.code !== "unparseable_number") return read;
   if (options.units === undefined) {
-    const counted = kanjiCount(raw, at, options.countUnits) ?? (options.integer ? summedParts(raw, at) : null);
+    const counted = kanjiCount(raw, at, options.countUnits) ?? (options.integer ? summedParts(raw, at, options.parts) : null);
     if (counted !== null) return { value: counted.value, issues: [...read.issues.slice(0, -1), ...counted.issues] };
   }
   const core = withoutNote(raw.normalize("NFKC").trim());
@@ -177,23 +182,14 @@ function summedAges(parts: readonly string[]): number | null {
   }
   return sum;
 }
-const BED_KINDS = ["一般", "療養", "精神", "結核", "感染症"];
-const STALLS = ["和式", "洋式"];
-/** The labels of parts that make a whole, each with the kinds it counts: the kinds of bed of 医療法 (一般, 療養, 精神,
- *  結核, 感染症) and of toilet seat (小便器 or 小: the urinals; 和式, 洋式; 大便器, 大 or 個室: the stalls, 和式 and
- *  洋式 together), which lists give apart. Other labels need not add up (許可50床／稼働40床, 午前20名、午後20名,
- *  会場50名、オンライン100名). */
-const PART_KINDS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
-  ...BED_KINDS.flatMap((bed): Array<[string, readonly string[]]> => [[bed, [bed]], [`${bed}病床`, [bed]]]),
-  ["小便器", ["小便器"]], ["小", ["小便器"]], ["和式", ["和式"]], ["和便器", ["和式"]], ["洋式", ["洋式"]], ["洋便器", ["洋式"]],
-  ["大便器", STALLS], ["大", STALLS], ["個室", STALLS],
-]);
 
 /** A count given as labelled parts of one unit (病床数 `一般50床、療養30床`, 男性トイレ総数 `大1・小2`): the sum, said as
- *  read in part (number_parts_summed), so the cell is kept whole in 備考; each part with its own label, no two counting
- *  one kind (大1・洋式1); integers only (a measure's parts, 本館20m、別館30m, add up to nothing). One part alone
- *  (女性トイレ総数 `洋式3`) is the count of its one kind (number_of_one_kind), kept so too. Ages: two parts at least. */
-function summedParts(raw: string, at: At): Fixed<number> | null {
+ *  read in part (number_parts_summed), so the cell is kept whole in 備考; each part with one of the column's labels
+ *  (`labels`, of kinds that add up to it; other labels need not, 許可50床／稼働40床, 午前20名、午後20名), no two
+ *  counting one kind (大1・洋式1); integers only (a measure's parts, 本館20m、別館30m, add up to nothing). One part alone
+ *  (女性トイレ総数 `洋式3`) is the count of its one kind (number_of_one_kind), kept so too. Ages, in any count: two parts
+ *  at least. */
+function summedParts(raw: string, at: At, labels: CountParts = NO_PARTS): Fixed<number> | null {
   const text = raw.normalize("NFKC").trim();
   // most cells that do not read are words or a range, and have no digit after a label
   if (text.length > MAX_TYPED_LENGTH || !/\D\d/.test(text)) return null;
@@ -207,7 +203,7 @@ function summedParts(raw: string, at: At): Fixed<number> | null {
   const counted = new Set<string>();
   for (const part of parts) {
     const m = LABELLED_PART.exec(part);
-    const kinds = m === null ? undefined : PART_KINDS.get(m[1]);
+    const kinds = m === null || !Object.hasOwn(labels, m[1]) ? undefined : labels[m[1]];
     if (m === null || kinds === undefined || kinds.some((kind) => counted.has(kind))) return null;
     // an amount by kind of visitor (大人500円、子ども300円) is a choice, not parts of a whole
     if (m[3] !== "" && (!UNITS.has(m[3]) || m[3] === "円")) return null;

@@ -7,6 +7,10 @@ import { hhmm, list, medicalInstitutionCode, oneOf, text, thingCount } from "../
 /** The kinds of medical institution a register writes (医療法: 病院, 診療所, 歯科診療所; the standard's 有床 / 無床診療所). */
 const INSTITUTION_KINDS = ["病院", "診療所", "歯科診療所", "有床診療所", "無床診療所", "一般診療所"];
 
+/** The kinds of bed of 医療法 (一般, 療養, 精神, 結核, 感染症), which registers give apart: as 一般病床数 … columns, or in one
+ *  cell, `一般50床、療養30床`. */
+const BED_KINDS = ["一般", "療養", "精神", "結核", "感染症"];
+
 /** What a cell of weekdays starts with: 月～金, 土・日・祝, 平日, 毎日, 第1・3土曜, 年中無休; a date never does. */
 const WEEKDAY_WORDS = ["月", "火", "水", "木", "金", "土", "日", "祝", "平日", "毎日", "全日", "年中", "無休", "隔週", "第", "随時"];
 
@@ -56,7 +60,8 @@ export const hospital = defineDataset({
     // a register's beds by kind (医療法) are summed when no column gives the whole
     col({ key: "beds", ja: "病床数", en: "numberOfBeds", type: thingCount, requirement: "recommended",
       aliases: ["許可病床数", "病床数計", "病床数合計", "総病床数", "病床総数", "合計病床数"],
-      partAliases: ["一般病床数", "療養病床数", "精神病床数", "結核病床数", "感染症病床数"] }),
+      partAliases: BED_KINDS.map((bed) => `${bed}病床数`),
+      countParts: Object.fromEntries(BED_KINDS.flatMap((bed) => [[bed, [bed]], [`${bed}病床`, [bed]]])) }),
     ...image, ...trailer,
   ],
   // 医療法 art. 1-5: a 診療所 has at most 19 beds; the register's 一般診療所 is any that is no 歯科診療所

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { address, coordinates, height, hours, identity, image, naming, trailer } from "../blocks.ts";
-import { col, pick, renamed, replace } from "../column.ts";
+import { col, type CountParts, pick, renamed, replace } from "../column.ts";
 import { defineDataset } from "../dataset.ts";
 import { flag, hhmm, line, text, thingCount } from "../types.ts";
 
@@ -8,7 +8,7 @@ import { flag, hhmm, line, text, thingCount } from "../types.ts";
 // Counts are per seat. The old 多機能トイレ数 is not the new バリアフリートイレ数 (A.3): it is kept as a column of its own.
 const count = <const K extends string, const R extends "recommended" | "optional">(
   key: K, ja: string, en: string, requirement: R, aliases: readonly string[], partAliases?: readonly string[],
-) => col({ key, ja, en, type: thingCount, requirement, aliases, ...(partAliases === undefined ? {} : { partAliases }) });
+) => col({ key, ja, en, type: thingCount, requirement, aliases, countParts: SEAT_PARTS, ...(partAliases === undefined ? {} : { partAliases }) });
 /** The words files write a sex's toilets with (男性用トイレ, 女子トイレ) and a style's (洋式, 小便器), for the aliases
  *  `男性用トイレ（洋式）`, `女子_和式`, `男性小便器`: a qualifier that names a style is that style's column, not the
  *  sex's total. */
@@ -22,6 +22,12 @@ const STALL_WORDS = ["大", "大便器", "個室", "ブース"] as const;
 const STYLE_WORDS = { urinal: ["小便器", "小"], japanese: ["和式"], western: ["洋式"], stall: STALL_WORDS } as const;
 const styled = (sex: keyof typeof SEX_WORDS, style: keyof typeof STYLE_WORDS): string[] =>
   SEX_WORDS[sex].flatMap((s) => STYLE_WORDS[style].flatMap((w) => [`${s}（${w}）`, `${s}_${w}`, `${s}${w}`, `${s}${w}数`, `${s}（${w}）数`]));
+/** A count's cell given by kinds of seat (男性トイレ総数 `大1・小2`, `小便器3／洋式2`; 女性トイレ総数 `洋式3`): each style's
+ *  words (and 和便器, 洋便器) with the kinds they count, the stalls' being 和式 and 洋式 together. */
+const SEAT_KINDS = { urinal: ["小便器"], japanese: ["和式"], western: ["洋式"], stall: ["和式", "洋式"] } as const;
+const SEAT_PARTS: CountParts = Object.fromEntries([
+  ...(Object.keys(STYLE_WORDS) as Array<keyof typeof STYLE_WORDS>).flatMap((style) => STYLE_WORDS[style].map((w) => [w, SEAT_KINDS[style]] as const)),
+  ["和便器", SEAT_KINDS.japanese], ["洋便器", SEAT_KINDS.western]]);
 const has = <const K extends string>(key: K, ja: string, en: string, aliases: readonly string[]) =>
   col({ key, ja, en, type: flag, requirement: "recommended", aliases });
 

@@ -3,6 +3,7 @@ import { normalizeRecord } from "../../../pipelines/normalize/index.ts";
 import { kanjiValue, normalizeCount, normalizeNumber } from "../../../pipelines/normalize/numbers.ts";
 import { population } from "../../../schemas/datasets/population.ts";
 import { hospital } from "../../../schemas/datasets/hospital.ts";
+import type { Dataset } from "../../../schemas/dataset.ts";
 import { getDataset } from "../../../schemas/index.ts";
 import { countUnitsOf, diameterMm, headCount, unitsOf } from "../../../schemas/types.ts";
 import { at, codes, outcome } from "./helpers.ts";
@@ -160,6 +161,9 @@ describe("how cultural property lists count their items (員数)", () => {
   });
 });
 
+/** The labels of the parts the hospital's beds and the toilets' counts are given by (Column.countParts), together. */
+const BED_AND_SEAT_PARTS = { ...hospital.columnByKey.get("beds")!.countParts, ...getDataset("public_toilet")!.columnByKey.get("total_male_toilet")!.countParts };
+
 describe("a count in kanji numerals, and a count given by its parts", () => {
   it.each([
     ["一幅", 1, ["kanji_numeral", "unit_stripped"]],
@@ -214,7 +218,18 @@ describe("a count in kanji numerals, and a count given by its parts", () => {
     ["3歳児35組、4歳児70組", null, ["unparseable_number"]],
     ["3歳児35名", null, ["unparseable_number"]],
   ])("%j → %j %j", (raw, value, issueCodes) => {
-    expect(codes(normalizeNumber(raw, at, { integer: true }))).toEqual([value, issueCodes]);
+    expect(codes(normalizeNumber(raw, at, { integer: true, parts: BED_AND_SEAT_PARTS }))).toEqual([value, issueCodes]);
+  });
+
+  it("the labels are the column's own: beds read 一般 and 療養, a toilet's count 大 and 小, a count with none only ages", () => {
+    const toilets = getDataset("public_toilet")!;
+    const care = getDataset("care_service")!;
+    const read = (dataset: Dataset, key: string, raw: string) =>
+      normalizeRecord({ name: "施設", [key]: raw }, dataset, { row: 1 }, { municipality: "131148" }).record[key];
+    expect([read(hospital, "beds", "一般50床、療養30床"), read(hospital, "beds", "大1・小2")]).toEqual([80, null]);
+    expect([read(toilets, "total_male_toilet", "大1・小2"), read(toilets, "total_male_toilet", "ブース2、小便器3"), read(toilets, "total_male_toilet", "一般50")])
+      .toEqual([3, 5, null]);
+    expect([read(care, "capacity", "一般20名"), read(care, "capacity", "3歳児35名、4歳児70名")]).toEqual([null, 105]);
   });
 
   it("sums parts of integers only: a measure's parts (本館20m、別館30m) add up to nothing", () => {
