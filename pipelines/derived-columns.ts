@@ -8,7 +8,7 @@
 // 土石流及び地滑り: yes when any is, combined-flags.ts). Subdivided: a name over two columns (町名 | 丁目 → 阿佐谷北1丁目, subdivided-name.ts).
 // The parts stay in the record's extra (or their own columns); what was derived is said once for the file.
 import type { Dataset } from "../schemas/dataset.ts";
-import type { Breakdown } from "./header-parts.ts";
+import { type Breakdown, WEEKDAYS } from "./header-parts.ts";
 import type { ColumnPlan } from "./headers.ts";
 import { type Issue, issue } from "./issues.ts";
 import { normalizeCount } from "./normalize/numbers.ts";
@@ -30,9 +30,12 @@ export interface DerivedColumn {
    *  "subdivided": the first part (the file's own column of the key, a place) joined with the second (its numbered part);
    *  "combined": the one part's cell as written, a yes/no column whose header names several columns (洪水・高潮);
    *  "joined": the parts' values, `;` between (numbered columns of a list: 営業の種類1 | 営業の種類2); "any": the cell of
-   *  the first part that reads yes, yes/no columns that are parts of this one (崖崩れ | 土石流 | 地滑り) */
-  how: "sum" | "marks" | "listed" | "labelled" | "subdivided" | "combined" | "joined" | "any";
-  /** for "marks", each part's name (its header); for "labelled", each part's label; for "subdivided", the part's unit */
+   *  the first part that reads yes, yes/no columns that are parts of this one (崖崩れ | 土石流 | 地滑り); "days": the first
+   *  part (the file's own days, a run of days as the standard writes them: 月火水木金) with the days of each other part
+   *  (a column of that day's hours) whose cell has hours added */
+  how: "sum" | "marks" | "listed" | "labelled" | "subdivided" | "combined" | "joined" | "any" | "days";
+  /** for "marks", each part's name (its header); for "labelled", each part's label; for "subdivided", the part's unit;
+   *  for "days", the days of each part after the first (土, 日祝) */
   names?: string[];
   /** for "listed", the list column's words (one object for every column read from that list) */
   vocabulary?: ListVocabulary;
@@ -44,6 +47,8 @@ export interface DerivedColumn {
   /** for "labelled", the parts are marked columns (月 | 火 …): only a cell that says more than a mark (the day's hours)
    *  is taken, after its label */
   detailsOnly?: true;
+  /** for "days", a cell that is a run of days (月火水木金): only such a cell has days added */
+  dayRun?: RegExp;
 }
 
 /** A range read from a header: `85～89歳の男性` → 85, 89, male; `100歳以上_女` → 100, null, female; `3歳男` → 3, 3. */
@@ -136,7 +141,7 @@ export function derivedColumns(dataset: Dataset, plan: Pick<ColumnPlan, "keys" |
     issues.push(issue("columns_summed", { field: key, value: names(parts) }));
     columns.push({ key, parts, how: "sum" });
   };
-  for (const { key, parts, labels, labelledAliases, of, overlapping, numbered } of breakdowns) {
+  for (const { key, parts, labels, labelledAliases, of, overlapping, numbered, days: days_ } of breakdowns) {
     if (numbered) {
       at.set(key, width + columns.length);
       issues.push(issue("numbered_columns_joined", { field: key, value: names(parts) }));
@@ -164,6 +169,11 @@ export function derivedColumns(dataset: Dataset, plan: Pick<ColumnPlan, "keys" |
     const added = parts.filter((p) => p !== own);
     if (!overlapping) issues.push(issue(labelledAliases ? "column_labelled" : "columns_joined", { field: key, value: names(added) }));
     columns.push({ key, parts, how: "labelled", names: labels });
+    const days = days_ === undefined ? null : daysOfHours(dataset, key, parts, days_, at);
+    if (days === null) continue;
+    at.set(days.key, width + columns.length);
+    issues.push(issue("days_from_hours", { field: days.key, value: names(days.parts.slice(1)) }));
+    columns.push(days);
   }
   if (dataset.bands !== undefined) {
     const bands = dataset.bands;
@@ -241,6 +251,42 @@ export function derivedColumns(dataset: Dataset, plan: Pick<ColumnPlan, "keys" |
   return { columns, issues };
 }
 
+/** `土曜日` → 土, `日曜・祝日` → 日祝, `土日祝日` → 土日祝, `平日` and `月～金` → 月火水木金, as the standard writes days; null
+ *  for a kind of day that names none (休日) or days `values` (the days the column takes) do not have. */
+function standardDays(day: string, values: readonly string[]): string | null {
+  if (WEEKDAYS.test(day)) return "月火水木金";
+  const days = day.replace(/曜日?/g, "").replace(/祝日?/g, "祝").replace(/・/g, "");
+  return days !== "" && [...days].every((d) => values.includes(d)) ? days : null;
+}
+
+/** The days column (Column.markedBy) whose day hours go into `key`, when the file gives it: a "days" column that adds to
+ *  the file's days those whose hours column has hours on the row (土曜日の診療時間 `9:00～12:00` → 診療曜日 月火水木金土). */
+function daysOfHours(dataset: Dataset, key: string, parts: readonly number[], days: readonly (string | undefined)[], at: ReadonlyMap<string, number>):
+  DerivedColumn | null {
+  const list = (dataset.markLists ?? []).find((l) => l.details === key);
+  const own = list === undefined ? undefined : at.get(list.key);
+  if (list === undefined || own === undefined) return null;
+  const added = parts.flatMap((p, k) => {
+    const day = days[k] === undefined ? null : standardDays(days[k] as string, list.values);
+    return day === null ? [] : [{ p, day }];
+  });
+  if (added.length === 0) return null;
+  const dayRun = new RegExp(`^(?:${list.values.filter((v) => [...v].length === 1).join("|")})+$`);
+  return { key: list.key, parts: [own, ...added.map((a) => a.p)], how: "days", names: added.map((a) => a.day), dayRun };
+}
+
+/** The file's days (a run of days, 月火水木金) with the days of each hours cell that has hours added; any other cell as
+ *  written (月～金, 平日: no days to add to with confidence). */
+function withDaysOpen(own: string, cells: readonly string[], days: readonly string[], dayRun: RegExp): string {
+  let out = own.trim();
+  if (!dayRun.test(out)) return own;
+  cells.forEach((cell, k) => {
+    if (!namesHours(cell)) return;
+    for (const d of days[k]) if (!out.includes(d)) out += d;
+  });
+  return out;
+}
+
 /** A value's name as a header may write it: NFKC, no spaces, no trailing 有無/の有無. */
 const markName = (text: string) => plainWords(text).replace(/\([^)]*\)$/, "").replace(/(?:の有無|有無)$/, "");
 
@@ -305,7 +351,7 @@ export function withDerived(cells: readonly string[], width: number, columns: re
   let combinedCells: Map<CombinedColumn, CombinedReading> | null = null;
   let unknown: string[] | null = null;
   let kept: string[] | null = null;
-  for (const { key, parts, how, names, vocabulary, combined, separator, detailsOnly } of columns) {
+  for (const { key, parts, how, names, vocabulary, combined, separator, detailsOnly, dayRun } of columns) {
     if (how === "marks") {
       values.push(marked(values, parts, names ?? [], separator));
       continue;
@@ -338,6 +384,10 @@ export function withDerived(cells: readonly string[], width: number, columns: re
       }
       if (read.unknown) (unknown ??= []).push(key);
       values.push(read.text);
+      continue;
+    }
+    if (how === "days" && dayRun !== undefined) {
+      values.push(withDaysOpen(values[parts[0]] ?? "", parts.slice(1).map((p) => values[p] ?? ""), names ?? [], dayRun));
       continue;
     }
     if (how === "any" && combined !== undefined) {

@@ -37,20 +37,35 @@ export interface Breakdown {
   /** the parts are numbered columns of one column (営業の種類1, 営業の種類2), after the file's own column of it if any:
    *  their values join into it as a list */
   numbered?: true;
+  /** of hours of other days (otherDaysHours), each part's kind of day (土曜日, 日曜・祝日); undefined for other parts */
+  days?: (string | undefined)[];
 }
 
 /** Kinds of day hours are split by (開館時間 over 平日, 土日祝; 開館時間（日曜）): the first is the usual day. */
 const WEEKDAY_WORDS = String.raw`平日|月[～~\-ー－]金(?:曜日?)?|月曜日?[～~\-ー－]金曜日?`;
 export const DAY_KIND = new RegExp(String.raw`^(?:${WEEKDAY_WORDS}|土曜日?|日曜日?|土日|土日祝日?|土・日・祝日?|日祝日?|日・祝日?|日曜・?祝日|祝日|休日|土・?日曜日?)$`);
-const WEEKDAYS = new RegExp(`^(?:${WEEKDAY_WORDS})$`);
+export const WEEKDAYS = new RegExp(`^(?:${WEEKDAY_WORDS})$`);
 
-/** `開館時間_土日祝`, `開館時間（日曜）`: the hours' header and the kind of day, or null. */
+/** `開館時間_土日祝`, `開館時間（日曜）`, and the day first, `土曜日の診療時間`, `土曜診療時間`, `日曜・祝日診療`: the hours'
+ *  header and the kind of day, or null. */
 function hoursOfDay(cell: string): { base: string; day: string } | null {
   const text = cell.normalize("NFKC").trim();
   const m = /^(.+?)\s*(?:[_＿]\s*(.+)|\(\s*(.+?)\s*\))$/.exec(text);
   const day = m === null ? "" : plainWords(m[2] ?? m[3] ?? "");
-  return m !== null && DAY_KIND.test(day) ? { base: m[1], day } : null;
+  if (m !== null && DAY_KIND.test(day)) return { base: m[1], day };
+  // the longest kind of day the header starts with (日曜・祝日 before 日曜), の after it
+  for (let end = text.length - 1; end > 0; end--) {
+    const first = plainWords(text.slice(0, end));
+    if (DAY_KIND.test(first)) return { base: text.slice(end).replace(/^\s*の?\s*/, ""), day: first };
+  }
+  return null;
 }
+
+/** The column an hours' header names: as written, or an activity's (診療, 開館, 営業) with 時間 after it. */
+const hoursColumnOf = (base: string, lookup: Lookup) => {
+  const named = plainMatch(base, lookup);
+  return named === null ? { base: `${base}時間`, match: plainMatch(`${base}時間`, lookup) } : { base, match: named };
+};
 
 /**
  * Columns of hours for another kind of day than the column the hours are read from (開館時間_土日祝 beside 開館時間,
@@ -59,13 +74,14 @@ function hoursOfDay(cell: string): { base: string; day: string } | null {
  * hours column, the weekday's (平日, 月～金) is the hours' column.
  */
 export function otherDaysHours(cells: readonly string[], matches: (HeaderMatch | null)[], owner: Map<string, number>, dataset: Dataset,
-  lookup: Lookup): Array<{ at: number; key: string; label: string }> {
-  const out: Array<{ at: number; key: string; label: string }> = [];
+  lookup: Lookup): Array<{ at: number; key: string; label: string; day: string }> {
+  const out: Array<{ at: number; key: string; label: string; day: string }> = [];
   cells.forEach((cell, i) => {
     const m = matches[i];
     if ((m !== null && owner.get(m.key) === i) || cell.trim() === "") return;
     const split = hoursOfDay(cell);
-    const base = split === null ? null : plainMatch(split.base, lookup);
+    const hours = split === null || split.base === "" ? null : hoursColumnOf(split.base, lookup);
+    const base = hours?.match ?? null;
     const target = base === null ? undefined : dataset.columnByKey.get(base.key)?.overflow;
     if (split === null || base === null || target === undefined || !dataset.columnByKey.has(target)) return;
     const current = owner.get(base.key);
@@ -74,7 +90,7 @@ export function otherDaysHours(cells: readonly string[], matches: (HeaderMatch |
       owner.set(base.key, i);
       return;
     }
-    out.push({ at: i, key: target, label: `${split.base}（${split.day}）` });
+    out.push({ at: i, key: target, label: `${hours?.base}（${split.day}）`, day: split.day });
     matches[i] = { key: target, method: "alias" };
   });
   return out;
@@ -86,17 +102,19 @@ export function otherDaysHours(cells: readonly string[], matches: (HeaderMatch |
 export function labelledOf(cells: readonly string[], matches: (HeaderMatch | null)[], owner: Map<string, number>, dataset: Dataset,
   lookup: Lookup): Breakdown[] {
   const byKey = new Map<string, Breakdown>();
-  const add = (at: number, key: string, label: string) => {
+  const add = (at: number, key: string, label: string, day?: string) => {
     let found = byKey.get(key);
     if (found === undefined) {
       const own = owner.get(key);
-      found = own === undefined ? { key, parts: [], labels: [], labelledAliases: true } : { key, parts: [own], labels: [""], labelledAliases: true };
+      found = own === undefined ? { key, parts: [], labels: [], labelledAliases: true, days: [] }
+        : { key, parts: [own], labels: [""], labelledAliases: true, days: [undefined] };
       byKey.set(key, found);
     }
     found.parts.push(at);
     found.labels.push(label);
+    found.days?.push(day);
   };
-  for (const { at, key, label } of otherDaysHours(cells, matches, owner, dataset, lookup)) add(at, key, label);
+  for (const { at, key, label, day } of otherDaysHours(cells, matches, owner, dataset, lookup)) add(at, key, label, day);
   cells.forEach((cell, i) => {
     if (matches[i] !== null || cell.trim() === "") return;
     const key = lookup.labelled.get(normalizeHeader(cell));

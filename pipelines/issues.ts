@@ -1148,6 +1148,11 @@ export const ISSUE_CODES = {
     ja: (w) => `ファイルに「${f(w)}」の列がなく、その内訳の列（${v(w)}）があるため、各行でいずれかが該当なら「${f(w)}」を該当（1）としました（元の列は extra に残しています）。標準では1つの項目です。「${f(w)}」の列1つにまとめてください。`,
     en: (w) => `The file has no ${f(w)} column but columns of its parts (${v(w)}): each row's ${f(w)} is yes (1) when any of them is (the columns are kept in extra). The standard has them as one: give one ${f(w)} column.`,
   },
+  days_from_hours: {
+    severity: "info", title_ja: "曜日別の時間の列から曜日を追加", title_en: "Days added from columns of a day's hours",
+    ja: (w) => `曜日別の時間の列（${v(w)}）に時間がある行は、その曜日を「${f(w)}」に加えました（休診・―・空欄は加えません。「${f(w)}」が月火水木金のような曜日の並びのときのみ）。「${f(w)}」にすべての曜日を入力してください。`,
+    en: (w) => `On rows where a column of a day's hours (${v(w)}) has hours, that day was added to ${f(w)} (not for 休診, a dash or an empty cell, and only where ${f(w)} is a run of days such as 月火水木金). Write every day in ${f(w)}.`,
+  },
   column_combined: {
     severity: "info", title_ja: "複数の項目を1つの列に", title_en: "One column for several yes/no columns",
     ja: (w) => `列「${f(w)}」は「${v(w)}」をまとめた列のため、各行の値をそれぞれの項目の値として読みました（元の列は extra に残しています）。項目ごとに列を分けてください。`,

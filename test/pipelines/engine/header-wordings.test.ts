@@ -397,6 +397,30 @@ describe("hours of another kind of day", () => {
     expect([clinic.rows[0].record.start_time, clinic.rows[0].record.end_time, clinic.rows[0].record.availability_remarks]).toEqual(
       ["09:00", "18:00", "診療時間（土曜）：9:00～12:00"]);
   });
+
+  const CLINIC = "医療機関名,医療機関の種類,所在地,電話番号,診療曜日,診療時間";
+  const clinic = (n: number, days: string) => `${n}医院,無床診療所,東京都八王子市元本郷町三丁目24番${n}号,042-626-311${n},${days},9:00～18:00`;
+
+  it("with the day first (土曜日の診療時間, 土曜診療時間, 日曜・祝日診療) go there too, not to extra alone", async () => {
+    for (const [sat, sun] of [["土曜日の診療時間", "日曜・祝日診療"], ["土曜診療時間", "日曜・祝日の診療時間"], ["土曜日診療時間", "日・祝診療"]]) {
+      const { rows, report } = await runBytes(`${CLINIC},${sat},${sun}\n${clinic(1, "月火水木金")},9:00～12:00,休診\n`, "132012_hospital.csv");
+      expect(rows[0].record.availability_remarks, sat).toMatch(/^診療時間（土曜日?）：9:00～12:00 \/ 診療時間（(?:日曜・祝日|日・祝)）：休診$/);
+      expect(rows[0].extra, sat).toEqual({ [sat]: "9:00～12:00", [sun]: "休診" });
+      expect(tuples(report, "unknown_header"), sat).toEqual([]);
+    }
+  });
+
+  it("add the day to 診療曜日 on a row whose cell has hours; 休診, a dash, × or an empty cell add none, nor to days not written as a run", async () => {
+    const csv = `${CLINIC},土曜日の診療時間,日曜・祝日診療\n${clinic(1, "月火水木金")},9:00～12:00,休診\n${clinic(2, "月火水金")},―,9:00～12:00\n`
+      + `${clinic(3, "月火水木金")},,×\n${clinic(4, "月～金")},9:00～12:00,\n${clinic(5, "月火水木金土")},9:00～13:00,\n`;
+    const { rows, report } = await runBytes(csv, "132012_hospital.csv");
+    expect(rows.map((r) => r.record.available_days)).toEqual(["月火水木金土", "月火水金日祝", "月火水木金", "月～金", "月火水木金土"]);
+    expect(report.issues.filter((i) => i.code === "days_from_hours").map((i) => [i.row, i.field, i.severity, i.value]))
+      .toEqual([[null, "available_days", "info", "土曜日の診療時間 + 日曜・祝日診療"]]);
+    // with no 診療曜日 of the file, the weekdays are not known: no days from the weekend's hours alone
+    const bare = await runBytes("名称,所在地,診療時間,土曜診療時間\n赤羽眼科,東京都北区赤羽1-1-1,9:00～18:00,9:00～12:00\n", "131172_hospital.csv");
+    expect([bare.rows[0].record.available_days, tuples(bare.report, "days_from_hours")]).toEqual([null, []]);
+  });
 });
 
 describe("a reading written in hiragana", () => {
