@@ -5,7 +5,8 @@
 // (対象災害 `洪水、地震` → 災害種別_洪水 and 災害種別_地震; `すべて` → all; a cell read in part leaves the columns it does
 // not name unknown). Combined: one yes/no column for several (洪水・高潮 → 災害種別_洪水 and 災害種別_高潮; its cell read
 // once for all, combined-flags.ts). Any: yes/no columns that are parts of one (崖崩れ | 土石流 | 地滑り → 災害種別_崖崩れ、
-// 土石流及び地滑り: yes when any is, combined-flags.ts). Subdivided: a name over two columns (町名 | 丁目 → 阿佐谷北1丁目, subdivided-name.ts).
+// 土石流及び地滑り: yes when any is, combined-flags.ts). Days: the file's 診療曜日 with the days whose hours column has
+// hours (土曜日の診療時間). Subdivided: a name over two columns (町名 | 丁目 → 阿佐谷北1丁目, subdivided-name.ts).
 // The parts stay in the record's extra (or their own columns); what was derived is said once for the file.
 import type { Dataset } from "../schemas/dataset.ts";
 import { type Breakdown, WEEKDAYS } from "./header-parts.ts";
@@ -141,7 +142,7 @@ export function derivedColumns(dataset: Dataset, plan: Pick<ColumnPlan, "keys" |
     issues.push(issue("columns_summed", { field: key, value: names(parts) }));
     columns.push({ key, parts, how: "sum" });
   };
-  for (const { key, parts, labels, labelledAliases, of, overlapping, numbered, days: days_ } of breakdowns) {
+  for (const { key, parts, labels, labelledAliases, of, overlapping, numbered, days: dayKinds } of breakdowns) {
     if (numbered) {
       at.set(key, width + columns.length);
       issues.push(issue("numbered_columns_joined", { field: key, value: names(parts) }));
@@ -169,7 +170,7 @@ export function derivedColumns(dataset: Dataset, plan: Pick<ColumnPlan, "keys" |
     const added = parts.filter((p) => p !== own);
     if (!overlapping) issues.push(issue(labelledAliases ? "column_labelled" : "columns_joined", { field: key, value: names(added) }));
     columns.push({ key, parts, how: "labelled", names: labels });
-    const days = days_ === undefined ? null : daysOfHours(dataset, key, parts, days_, at);
+    const days = dayKinds === undefined ? null : daysOfHours(dataset, key, parts, dayKinds, at);
     if (days === null) continue;
     at.set(days.key, width + columns.length);
     issues.push(issue("days_from_hours", { field: days.key, value: names(days.parts.slice(1)) }));
