@@ -29,6 +29,23 @@ const NOT_GROUP_HEADER = /変更|更新|異動|状態|ステータス|status/i;
 /** Marks and short yes/no words: a blank beside them is a "no", not "the same". */
 const MARK = /^(?:[○〇◯●◎△×✓✔]|有|無|あり|なし|可|不可|済)$/;
 
+/** Whether a column left of the name is headed as a group (区分, 分類, 種別 …) and is not a row's identity. */
+function isGroupHeaded(plan: Pick<ColumnPlan, "keys" | "sourceHeaders">, c: number): boolean {
+  const key = plan.keys[c];
+  if (key !== null && OWN_KEYS.has(key)) return false;
+  const header = plan.sourceHeaders[c] ?? "";
+  return GROUP_HEADER.test(header) && !NOT_GROUP_HEADER.test(header);
+}
+
+/** The columns left of the name headed as a group, filled on every row or not (指定区分 | 種別 | 種類, 文化財分類 | 種類):
+ *  a group column's blank under a row whose outer group differs (区指定史跡 under 区指定有形文化財) is no "as above". */
+export function groupHeadedColumnsOf(plan: Pick<ColumnPlan, "keys" | "sourceHeaders">): number[] {
+  const label = labelColumnOf(plan.keys);
+  const columns: number[] = [];
+  for (let c = 0; c < label; c++) if (isGroupHeaded(plan, c)) columns.push(c);
+  return columns;
+}
+
 /**
  * The leading columns of a grouped list, from the first data rows: columns left of the row's name, headed as a group
  * (区分, 分類, 種別, 地区 …), whose first cell is filled and that have blank cells further down while the name is
@@ -41,10 +58,7 @@ export function groupColumnsOf(plan: Pick<ColumnPlan, "keys" | "sourceHeaders">,
   if (named.length < 2) return [];
   const columns: number[] = [];
   for (let c = 0; c < label; c++) {
-    const key = plan.keys[c];
-    if (key !== null && OWN_KEYS.has(key)) continue;
-    const header = plan.sourceHeaders[c] ?? "";
-    if (!GROUP_HEADER.test(header) || NOT_GROUP_HEADER.test(header)) continue;
+    if (!isGroupHeaded(plan, c)) continue;
     const values = named.map((cells) => cells[c] ?? "");
     const filled = values.filter((v) => !isBlankCell(v));
     if (isBlankCell(values[0]) || filled.length === values.length) continue;
@@ -106,13 +120,17 @@ export class FillDown {
   private readonly groups: readonly number[];
   private readonly place: PlaceColumn | null;
   private readonly held: HeldLayout | null;
+  /** the columns headed as a group (groupHeadedColumnsOf): those left of a group column are its outer groups */
+  private readonly headed: readonly number[];
   /** the row above was the template's example row */
   private exampleAbove = false;
 
-  constructor(groupColumns: readonly number[], place: PlaceColumn | null = null, held: HeldLayout | null = null) {
+  constructor(groupColumns: readonly number[], place: PlaceColumn | null = null, held: HeldLayout | null = null,
+    groupHeaded: readonly number[] = []) {
     this.groups = groupColumns;
     this.place = place;
     this.held = held;
+    this.headed = groupHeaded;
   }
 
   /** A heading row (【区外施設】) between the rows: what follows is no longer "as above" the rows before it. */
@@ -129,7 +147,7 @@ export class FillDown {
   /** The row's cells with its "as above" cells filled (the same array when there are none); `filled` gets each. */
   apply(cells: readonly string[], row: number, filled: FilledCell[]): readonly string[] {
     let out: string[] | null = null;
-    for (const c of this.groups) if (isBlankCell(cells[c] ?? "")) out = this.take(cells, out, c, row, "group", filled);
+    for (const c of this.groups) if (isBlankCell(cells[c] ?? "") && !this.newOuterGroup(cells, c)) out = this.take(cells, out, c, row, "group", filled);
     const place = this.place;
     if (place !== null && isBlankCell(cells[place.column] ?? "") && !isBlankCell(cells[place.part] ?? "")) out = this.take(cells, out, place.column, row, "group", filled);
     for (let c = 0; c < cells.length; c++) if (isDitto(cells[c])) out = this.take(cells, out, c, row, "ditto", filled);
@@ -137,6 +155,19 @@ export class FillDown {
     this.previous = out ?? cells;
     this.exampleAbove = false;
     return this.previous;
+  }
+
+  /** Whether the row starts a group of its own left of group column c (a 文化財分類 of its own, not the row above's):
+   *  its blank there is "none" (a 史跡 has no 種類), not the value of another group. */
+  private newOuterGroup(cells: readonly string[], c: number): boolean {
+    const above = this.previous;
+    if (above === null) return false;
+    for (const o of this.headed) {
+      if (o >= c) break;
+      const own = cells[o] ?? "";
+      if (!isBlankCell(own) && own.trim() !== (above[o] ?? "").trim()) return true;
+    }
+    return false;
   }
 
   /** The holder's blank cells of a row that is its next record (merged cells saved as CSV), from the row above. A row

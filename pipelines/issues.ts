@@ -317,8 +317,8 @@ export const ISSUE_CODES = {
   },
   blank_filled_from_above: {
     severity: "warning", title_ja: "空欄を上の行の値で補った", title_en: "Blank read as the value above",
-    ja: (w) => `${atJa(w)}「${f(w)}」は先頭の列で、上の行と同じ分類の行が空欄になっている（結合セルの名残）ため、上の行の値「${v(w)}」を入れました。各行に値を入力してください。空欄が「該当なし」の意味なら、値を確認してください。`,
-    en: (w) => `${atEn(w)}${f(w)} is a leading column whose cells are blank under the row that starts a group (merged cells saved as CSV), so the value above, "${v(w)}", was used. Enter the value on each row; if blank meant "none", check the value.`,
+    ja: (w) => `${atJa(w)}「${f(w)}」は名称より左の分類の列で、この行では空欄のため、上の行と同じ分類の続き（縦に結合したセルをCSVで保存した名残）とみなし、上の行の値「${v(w)}」を入れました。各行に値を入力してください。空欄が「該当なし」の意味なら、値を確認してください。`,
+    en: (w) => `${atEn(w)}${f(w)} is a grouping column left of the name, blank on this row, so the row was read as continuing the group above (cells merged down and saved as CSV) and took the value above, "${v(w)}". Enter the value on each row; if blank meant "none", check the value.`,
   },
   holder_filled_from_above: {
     severity: "warning", title_ja: "続きの行の空欄を上の行の値で補った", title_en: "Blanks of a continued row read as the row above",

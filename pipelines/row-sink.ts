@@ -8,7 +8,7 @@ import type { ColumnPlan } from "./headers.ts";
 import { type Prepared, dataRowReader } from "./data-row.ts";
 import { rowIdentity, rowName } from "./duplicate-ids.ts";
 import { reportEndOfFile } from "./end-of-file-issues.ts";
-import { FillDown, heldLayoutOf } from "./fill-down.ts";
+import { FillDown, groupHeadedColumnsOf, heldLayoutOf } from "./fill-down.ts";
 import { heldRow, SubtotalRows, subtotalLayoutOf, type ToldRow } from "./subtotal-rows.ts";
 import { joinSubdivided } from "./subdivided-name.ts";
 import { issue } from "./issues.ts";
@@ -75,7 +75,8 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   const place = subdivided === undefined ? null : { column: subdivided.parts[0], part: subdivided.parts[1] };
   /** 同上/〃 cells, a group's blank cells and a holder's on the row of its next record, filled from the row above (each
    *  said: data-row.ts fillIssues) */
-  const fillDown = new FillDown(groupColumns, place, heldLayoutOf(dataset, plan.keys));
+  const fillDown = new FillDown(groupColumns, place, heldLayoutOf(dataset, plan.keys),
+    groupColumns.length > 0 ? groupHeadedColumnsOf(plan) : []);
   const { prepare, dataRow, formatText } = dataRowReader(run, dataset, plan, { checkWidth, memo, fillDown, tally });
   /** rows that may sum the rows under them (a 町 over its 丁目), held until their group ends */
   const subtotalLayout = subtotalLayoutOf(dataset, plan);

@@ -59,6 +59,24 @@ describe("fill from the row above", () => {
     expect(rows[2].record).toMatchObject({ quantity: 1, quantity_unit: "株" });
     expect(report.issues.find((i) => i.field === "quantity_unit")).toMatchObject({ code: "unit_moved", severity: "info", value: "株" });
   });
+
+  it("a row with a group of its own left of a blank group cell (区指定史跡 under 区指定有形文化財 | 建造物) keeps the blank: no type of another group", async () => {
+    const fill = new FillDown([1], null, null, [0, 1]);
+    const filled: FilledCell[] = [];
+    fill.apply(["区指定有形文化財", "建造物", "神楽殿"], 1, filled);
+    expect(fill.apply(["区指定史跡", "", "大宮遺跡"], 2, filled)).toEqual(["区指定史跡", "", "大宮遺跡"]);
+    // the same group (or its cell blank too) is still the row above's
+    fill.apply(["区指定有形文化財", "絵画", "源頼朝像"], 3, filled);
+    expect(fill.apply(["区指定有形文化財", "", "仏涅槃図"], 4, filled)).toEqual(["区指定有形文化財", "絵画", "仏涅槃図"]);
+    expect(filled).toEqual([{ column: 1, row: 4, how: "group" }]);
+
+    // 杉並区's list (adversarial probe 131156): 種類 is blank on the 史跡, the tree and the festival, whose 分類 differs
+    const text = ["番号,文化財分類,種類,名称,所在地", "1,区指定有形文化財,建造物,大宮八幡宮神楽殿,杉並区大宮2-3-1", "2,区指定史跡,,大宮遺跡,杉並区大宮2-3-1",
+      "3,区指定有形文化財,絵画,紙本著色源頼朝像,杉並区大宮2-3-1", "4,区指定天然記念物,,大宮八幡宮の大ケヤキ,杉並区大宮2-3-1", "5,区指定無形民俗文化財,,大宮八幡宮の筒粥,"].join("\n");
+    const { report, rows } = await runBytes(`${text}\n`, "131156_cultural_property.csv");
+    expect(rows.map((r) => [r.record.kind, r.valid])).toEqual([["建造物", true], [null, true], ["絵画", true], [null, true], [null, true]]);
+    expect(tuples(report, "blank_filled_from_above")).toEqual([]);
+  });
 });
 
 describe("the next record of the holder above (a merged cell saved as CSV)", () => {
