@@ -70,7 +70,7 @@ const mayTake = (header: readonly HeaderMapping[], plan: ColumnPlan, at: number)
 function columnOf(column: Column, plan: ColumnPlan, header: readonly HeaderMapping[], rows: ReadonlyArray<readonly string[]>):
   { at: number; values: string[] } | undefined {
   const aliases = column.valueAliases;
-  if (aliases === undefined || plan.keys.includes(column.key)) return undefined;
+  if (aliases === undefined || plan.keys.includes(column.key) || plan.derived.some((c) => c.key === column.key)) return undefined;
   const headers = new Set(aliases.headers.map(normalizeHeader));
   const label = labelColumnOf(plan.keys);
   for (let at = 0; at < plan.keys.length; at++) {

@@ -19,6 +19,7 @@ import { hasMeridiem } from "./normalize/clock.ts";
 import { normalizeTime } from "./normalize/times.ts";
 import { kindOf, text } from "../schemas/types.ts";
 import { joinSubdivided, subdividedNameOf } from "./subdivided-name.ts";
+import { joinLevels } from "./two-levels.ts";
 import { combinedKeys, type ListedReading, type ListReading, type ListVocabulary, readList } from "./listed-flags.ts";
 import { anyPartCell, type CombinedColumn, combinedColumnOf, type CombinedReading, readCombined } from "./combined-flags.ts";
 
@@ -33,10 +34,12 @@ export interface DerivedColumn {
    *  "joined": the parts' values, `;` between (numbered columns of a list: 営業の種類1 | 営業の種類2); "any": the cell of
    *  the first part that reads yes, yes/no columns that are parts of this one (崖崩れ | 土石流 | 地滑り); "days": the first
    *  part (the file's own days, a run of days as the standard writes them: 月火水木金) with the days of each other part
-   *  (a column of that day's hours) whose cell has hours added */
-  how: "sum" | "marks" | "listed" | "labelled" | "subdivided" | "combined" | "joined" | "any" | "days";
+   *  (a column of that day's hours) whose cell has hours added; "levels": the two parts as one value of two levels
+   *  (国指定 | 有形文化財 → 国指定有形文化財, two-levels.ts) */
+  how: "sum" | "marks" | "listed" | "labelled" | "subdivided" | "combined" | "joined" | "any" | "days" | "levels";
   /** for "marks", each part's name (its header); for "labelled", each part's label; for "subdivided", the part's unit;
-   *  for "days", the days of each part after the first (土, 日祝) */
+   *  for "days", the days of each part after the first (土, 日祝); for "levels", the words of the outer level (国指定,
+   *  都登録 …) */
   names?: string[];
   /** for "listed", the list column's words (one object for every column read from that list) */
   vocabulary?: ListVocabulary;
@@ -397,6 +400,10 @@ export function withDerived(cells: readonly string[], width: number, columns: re
     }
     if (how === "joined") {
       values.push(parts.map((p) => (values[p] ?? "").trim()).filter((v) => v !== "").join(";"));
+      continue;
+    }
+    if (how === "levels") {
+      values.push(joinLevels(values[parts[0]] ?? "", values[parts[1]] ?? "", names ?? []));
       continue;
     }
     if (how === "subdivided") {

@@ -8,6 +8,7 @@ import { type DerivedColumn, derivedColumns } from "./derived-columns.ts";
 import { commonPrefix, fuzzyMatch } from "./header-fuzzy.ts";
 import { type HeaderMatch, type Lookup, lookupOf, matchHeader, normalizeHeader, withoutAnnotation } from "./header-match.ts";
 import { breakdownsOf, labelledOf, namesAPart, numberedOf, partsOf } from "./header-parts.ts";
+import { twoLevelsOf } from "./two-levels.ts";
 
 /** How a row of source cells maps onto a dataset: one entry per source column. */
 export interface ColumnPlan {
@@ -160,6 +161,10 @@ export function mapHeaders(cells: readonly string[], dataset: Dataset, hidden: R
     matches[0] = { key: "name", method: "alias" };
     owner.set("name", 0);
   }
+  // 指定区分 | 種別 (| 種類): the column given at two levels, by neither of its columns alone
+  const levels = twoLevelsOf(dataset, matches, owner, hidden);
+  if (levels !== null) owner.delete(levels.key);
+  const inLevels = new Set(levels?.parts ?? []);
   const issues: Issue[] = [];
   const header: HeaderMapping[] = [];
   const keys: (string | null)[] = [];
@@ -175,7 +180,7 @@ export function mapHeaders(cells: readonly string[], dataset: Dataset, hidden: R
     if (name === "") {
       blank.push(i + 1);
       name = `column_${i + 1}`;
-    } else if (m && !mine && !inBreakdown.has(i)) {
+    } else if (m && !mine && !inBreakdown.has(i) && !inLevels.has(i)) {
       const first = owner.get(m.key) as number;
       const code = hidden.has(i) && !hidden.has(first) ? "hidden_column_duplicate" : m.qualified ? "qualified_header"
         : coarser(m) && !coarser(matches[first]) ? "broader_header" : "duplicate_header";
@@ -197,6 +202,10 @@ export function mapHeaders(cells: readonly string[], dataset: Dataset, hidden: R
   const subdivisions = new Set(derived.columns.flatMap((c) => (c.how === "subdivided" ? [cells[c.parts[1]]] : c.how === "combined" ? [cells[c.parts[0]]] : [])));
   for (let k = issues.length - 1; k >= 0; k--) if (issues[k].code === "unknown_header" && subdivisions.has(issues[k].field ?? "")) issues.splice(k, 1);
   issues.push(...derived.issues);
+  if (levels !== null) {
+    derived.columns.push({ key: levels.key, parts: levels.parts, how: "levels", names: [...(dataset.levels?.outer ?? [])] });
+    issues.push(issue("levels_joined", { field: levels.key, value: levels.parts.map((p) => cells[p].trim()).join(" + ") }));
+  }
   const given = new Set(derived.columns.map((c) => c.key));
   const absentRequired = dataset.columns.filter((c) => c.requirement === "required" && !owner.has(c.key) && !given.has(c.key));
   return { header, plan: { keys, extraNames, sourceHeaders: [...cells], absentRequired, blankColumns: blank, derived: derived.columns,

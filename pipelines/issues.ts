@@ -597,8 +597,8 @@ export const ISSUE_CODES = {
   },
   duplicate_header: {
     severity: "warning", title_ja: "重複した見出し", title_en: "Duplicated column",
-    ja: (w) => `列「${f(w)}」は「${v(w)}」と同じ項目です。最初の列を使い、この列の値は extra に残しました。列を1つにまとめてください。`,
-    en: (w) => `Column "${f(w)}" is the same field as "${v(w)}"; the first column is used and this one's values are kept under extra. Keep one column per field.`,
+    ja: (w) => `列「${f(w)}」は「${v(w)}」と同じ項目です。「${v(w)}」の列を使い、この列の値は extra に残しました。列を1つにまとめてください。`,
+    en: (w) => `Column "${f(w)}" is the same field as "${v(w)}"; the "${v(w)}" column is used and this one's values are kept under extra. Keep one column per field.`,
   },
   hidden_column_duplicate: {
     severity: "warning", title_ja: "非表示の列と同じ項目の列", title_en: "A hidden column of the same field",
@@ -1112,6 +1112,11 @@ export const ISSUE_CODES = {
     severity: "info", title_ja: "内訳の列を1つの列に", title_en: "Columns of parts joined into one",
     ja: (w) => `ファイルに「${f(w)}」の列がなく、括弧書きで分けた列（${v(w)}）があるため、各行の値を括弧書きを添えて「${f(w)}」にまとめました（例：屋内：600人 / 屋外：2,000人。元の列は extra に残しています）。「${f(w)}」の列を加えると確実です。`,
     en: (w) => `The file has no ${f(w)} column but columns of its parts (${v(w)}): each row's ${f(w)} joins their values, each after its qualifier (such as 屋内：600人 / 屋外：2,000人; the columns are kept in extra). Add the ${f(w)} column to be sure.`,
+  },
+  levels_joined: {
+    severity: "info", title_ja: "2つの列に分かれた分類", title_en: "Classification over two columns",
+    ja: (w) => `「${f(w)}」が2つの列（${v(w)}）に分かれているため、各行の2つの値をつなげて「${f(w)}」としました（例：国指定 + 有形文化財 → 国指定有形文化財。元の列の値は extra に残しています）。1つの列に「国指定有形文化財」のように入力してください。`,
+    en: (w) => `${f(w)} is given over two columns (${v(w)}), so each row's two values were joined into ${f(w)} (such as 国指定 + 有形文化財 → 国指定有形文化財; both columns are kept in extra). Enter it in one column, as in 国指定有形文化財.`,
   },
   name_over_two_columns: {
     severity: "info", title_ja: "2つの列に分かれた地域名", title_en: "Name over two columns",

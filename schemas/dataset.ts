@@ -56,6 +56,10 @@ export interface DatasetDefinition<Cols extends readonly Column[] = readonly Col
    *  written on the first row of its parts only: the key's column is the place, `headers` name the part's column, and a
    *  part written as a number alone takes `unit` (1 → 1丁目) */
   subdivision?: { key: string; headers: readonly string[]; unit: string };
+  /** a column a file may give at two levels over two columns (指定区分 | 種別: 国指定 | 有形文化財, 指定区分 | 文化財分類):
+   *  `key`'s own header and a second header of it or of one of `from` that loses its column as a duplicate; the value is
+   *  the two joined, a bare `outer` word (国指定) before the other (国指定有形文化財, two-levels.ts) */
+  levels?: { key: string; from: readonly string[]; outer: readonly string[] };
   /** rows that sum the rows under them (a 町 over its 丁目: 池尻 over 池尻一丁目 …, told by the names, by indentation or
    *  by a level column headed one of `levelHeaders`): such a row whose counts are that sum is left out (said as
    *  subtotal_row), so that each record is one place of `key` and a sum over records counts no one twice */

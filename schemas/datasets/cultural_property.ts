@@ -51,6 +51,8 @@ export const cultural_property = defineDataset({
     col({ key: "summary_en", ja: "概要_英語", en: "summaryEn", type: text, requirement: "optional" }),
     ...description, ...trailer,
   ],
+  // 指定区分 | 種別 (国指定 | 有形文化財, 種類 beside), 指定区分 | 文化財分類: one 文化財分類, 国指定有形文化財
+  levels: { key: "category", from: ["category", "kind"], outer: DESIGNATIONS },
   // 無形文化財, 無形民俗文化財 (a performing art, a craft technique, a festival) have no place to write
   notRequiredFor: [{ keys: ["full_address"], when: ["category", "kind"], words: ["無形"] }],
 });

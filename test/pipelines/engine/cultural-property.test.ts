@@ -3,7 +3,10 @@
 import { describe, expect, it } from "vitest";
 import { detectFromHeader } from "../../../pipelines/detect.ts";
 import { DATASETS } from "../../../schemas/index.ts";
+import { joinLevels } from "../../../pipelines/two-levels.ts";
 import { runBytes, tuples } from "./helpers.ts";
+
+const DESIGNATIONS_FOR_TEST = ["国", "都", "区", "市", "町", "村"].flatMap((by) => ["指定", "登録"].map((act) => `${by}${act}`));
 
 /** 府中市's list (probe 132063_shiteibunkazai.csv, two rows). */
 const FUCHU = ["No,指定・登録区分,種類,文化財の名称,よみがな,員数,所在地,所有者・管理者,指定・登録年月日,緯度,経度",
@@ -67,6 +70,46 @@ describe("a grouped list's 区分 of designations is 文化財分類", () => {
     const { report, rows } = await runBytes(`${text}\n`, "133086_cultural_property.csv");
     expect(rows.map((r) => [r.record.category, r.extra])).toEqual([[["国登録"], { 区分: "都指定" }]]);
     expect(tuples(report, "column_by_values")).toEqual([]);
+  });
+});
+
+describe("文化財分類 over two columns (指定区分 | 種別 beside 種類, 指定区分 | 文化財分類)", () => {
+  it("指定区分 | 種別 | 種類: 文化財分類 is the two joined (区指定無形民俗文化財), so a festival with no address stays valid; 種類 is the type", async () => {
+    // 板橋区-style list (adversarial probe 131199)
+    const text = ["指定区分,種別,種類,名称,所在地,指定年月日", "区指定,有形文化財,建造物,旧田中家住宅,東京都板橋区赤塚5-35-25,平成元年4月1日",
+      "区登録,有形民俗文化財,,庚申塔,東京都板橋区大山町1,平成3年4月1日", "区指定,無形民俗文化財,,田遊び,,昭和51年3月1日"].join("\n");
+    const { report, rows } = await runBytes(`${text}\n`, "131199_cultural_property.csv");
+    expect(rows.map((r) => [r.valid, r.record.category, r.record.kind, r.extra])).toEqual([
+      [true, ["区指定有形文化財"], "建造物", { 指定区分: "区指定", 種別: "有形文化財" }],
+      [true, ["区登録有形民俗文化財"], null, { 指定区分: "区登録", 種別: "有形民俗文化財" }],
+      [true, ["区指定無形民俗文化財"], null, { 指定区分: "区指定", 種別: "無形民俗文化財" }]]);
+    expect(report.issues.filter((i) => i.code === "levels_joined").map((i) => [i.field, i.value])).toEqual([["category", "指定区分 + 種別"]]);
+    expect(tuples(report, "duplicate_header", "missing_required", "missing_column")).toEqual([]);
+  });
+
+  it("指定区分 | 文化財分類: the designation is kept before the class (国指定有形文化財); a class that says its designation stands alone", async () => {
+    const text = ["NO,指定区分,文化財分類,種類,名称,所在地", "1,国指定,有形文化財,建造物,旧朝倉家住宅,渋谷区猿楽町29-20",
+      "2,区指定,区指定有形民俗文化財,,庚申塔,渋谷区東二丁目", "3,都指定,,史跡,○○遺跡,渋谷区鉢山町"].join("\n");
+    const { report, rows } = await runBytes(`${text}\n`, "131130_cultural_property.csv");
+    expect(rows.map((r) => [r.valid, r.record.category, r.record.kind])).toEqual([
+      [true, ["国指定有形文化財"], "建造物"], [true, ["区指定有形民俗文化財"], null], [true, ["都指定"], "史跡"]]);
+    expect(tuples(report, "duplicate_header")).toEqual([]);
+  });
+
+  it("the two values joined: a bare designation first, whichever column holds it; two values of other kinds both kept", () => {
+    expect(joinLevels("国指定", "特別史跡", DESIGNATIONS_FOR_TEST)).toBe("国指定特別史跡");
+    expect(joinLevels("有形文化財", "都指定", DESIGNATIONS_FOR_TEST)).toBe("都指定有形文化財");
+    expect(joinLevels("国指定", "都指定史跡", DESIGNATIONS_FOR_TEST)).toBe("国指定;都指定史跡");
+    expect(joinLevels("有形文化財", "建造物", DESIGNATIONS_FOR_TEST)).toBe("有形文化財;建造物");
+    expect(joinLevels("", "有形文化財", DESIGNATIONS_FOR_TEST)).toBe("有形文化財");
+  });
+
+  it("a duplicate column's message names the column really used (種類 over 種別, not the first)", async () => {
+    const text = ["種別,種類,名称,所在地", "有形文化財,建造物,旧朝倉家住宅,渋谷区猿楽町29-20"].join("\n");
+    const { report } = await runBytes(`${text}\n`, "131130_cultural_property.csv");
+    const dup = report.issues.filter((i) => i.code === "duplicate_header");
+    expect(dup.map((i) => [i.field, i.value])).toEqual([["種別", "種類"]]);
+    expect(dup[0].message_ja).toContain("「種類」の列を使い");
   });
 });
 

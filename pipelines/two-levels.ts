@@ -1,0 +1,40 @@
+// A column a file gives at two levels over two columns (Dataset.levels): 指定区分 | 種別 (国指定 | 有形文化財) beside
+// 種類, or 指定区分 | 文化財分類. Both headers name the column (or one names it and the other a column of the row the
+// file gives again: 種別 beside 種類), so one would lose as a duplicate and its words go to extra: 国指定, the most
+// important fact, or the 無形 that lifts the address requirement. The value is the two joined (国指定有形文化財), the
+// form a 文化財分類 cell takes when written in one column (府中市: 国指定天然記念物).
+import type { Dataset } from "../schemas/dataset.ts";
+import type { HeaderMatch } from "./header-match.ts";
+
+/** The two columns of one column's levels, in file order, or null when the file does not give it at two levels: the
+ *  column's own header (its owner) and a second header of it or of one of `from` that lost its column (a duplicate,
+ *  no qualified or fuzzy match). */
+export function twoLevelsOf(dataset: Pick<Dataset, "levels">, matches: readonly (HeaderMatch | null)[], owner: ReadonlyMap<string, number>,
+  hidden: ReadonlySet<number>): { key: string; parts: [number, number] } | null {
+  const spec = dataset.levels;
+  if (spec === undefined) return null;
+  const own = owner.get(spec.key);
+  if (own === undefined || hidden.has(own)) return null;
+  const second = matches.findIndex((m, i) => m !== null && i !== own && !hidden.has(i) && spec.from.includes(m.key) && owner.get(m.key) !== i
+    && !m.qualified && m.method !== "fuzzy" && m.yielding === undefined);
+  if (second < 0) return null;
+  return { key: spec.key, parts: own < second ? [own, second] : [second, own] };
+}
+
+/**
+ * The two levels of one row as one value: the outer (a bare designation: 国指定) before the inner (有形文化財) →
+ * 国指定有形文化財; an inner that already says its designation (国指定有形文化財 under 国指定) or holds the other whole
+ * stands alone; two values neither of which is a bare designation are both kept, `;` between (nothing is lost).
+ */
+export function joinLevels(first: string, second: string, outer: readonly string[]): string {
+  const a = first.trim();
+  const b = second.trim();
+  if (a === "" || b === "") return a === "" ? b : a;
+  if (a.includes(b)) return a;
+  if (b.includes(a)) return b;
+  const bare = (v: string) => outer.includes(v.replace(/[\s\u3000]/g, ""));
+  const [o, i] = bare(a) || !bare(b) ? [a, b] : [b, a];
+  if (!bare(o)) return `${a};${b}`;
+  const said = outer.find((word) => i.startsWith(word));
+  return said === undefined ? `${o.replace(/[\s\u3000]/g, "")}${i}` : `${o};${i}`;
+}
