@@ -14,8 +14,8 @@ export type Kind =
  *  write in a number column that is none of its values, told by its units (口径 `40t`, `40㎥`: a tank's 容量); compared
  *  in NFKC, lower case. */
 export const kinds = z.registry<{ kind: Kind; dashIsZero?: boolean; noneIsZero?: boolean; units?: readonly string[]; countUnits?: readonly string[]; vocabulary?: readonly string[];
-  height?: boolean; kana?: boolean; ssid?: boolean; listed?: boolean; items?: readonly string[]; code?: CodeShape; otherQuantity?: OtherQuantity; oneLine?: OneLine }
-  & Omit<Vocabulary, "values">>();
+  height?: boolean; kana?: boolean; ssid?: boolean; listed?: boolean; items?: readonly string[]; code?: CodeShape; otherQuantity?: OtherQuantity; oneLine?: OneLine;
+  boundWords?: readonly string[] } & Omit<Vocabulary, "values">>();
 
 /** A text of one line (a name, its reading, an address, a building), whose line breaks a cell wrapped in Excel
  *  (Alt+Enter) has are joined (normalize/line-breaks.ts): `words` with a space between its parts, `address` with
@@ -97,6 +97,9 @@ export const mark = z.boolean().register(kinds, { kind: "mark" });
  *  column): 不詳, the statistics' word for "not known", since an empty cell is a "no". Read back as null. */
 export const UNKNOWN_MARK = "不詳";
 export const list = z.array(z.string()).register(kinds, { kind: "list" });
+/** A list whose items may start with one of `words` that a space parts from the rest of the item (国指定　特別史跡):
+ *  the word qualifies the rest, one item (国指定特別史跡), not two. */
+export const listBoundBy = (words: readonly string[]) => z.array(z.string()).register(kinds, { kind: "list", boundWords: words });
 export const url = z.string().register(kinds, { kind: "url" });
 /** A mail address: text as written (a workbook cell that links with mailto: gives its address). */
 export const email = z.string().register(kinds, { kind: "email" });
@@ -140,5 +143,6 @@ export const oneLineOf = (type: z.ZodType): OneLine | undefined => kinds.get(typ
 export const isSsid = (type: z.ZodType): boolean => kinds.get(type)?.ssid === true;
 export const isTextList = (type: z.ZodType): boolean => kinds.get(type)?.listed === true;
 export const listItemsOf = (type: z.ZodType): readonly string[] | undefined => kinds.get(type)?.items;
+export const boundWordsOf = (type: z.ZodType): readonly string[] | undefined => kinds.get(type)?.boundWords;
 // the registry's type of what it holds makes the RegExp a structural copy without RegExpExecArray: it is the RegExp
 export const codeShapeOf = (type: z.ZodType): CodeShape | undefined => kinds.get(type)?.code as CodeShape | undefined;

@@ -4,7 +4,7 @@
 // derived from the immutable dataset definitions (and row-repair.ts's memo of header rows).
 import type { Dataset } from "../../schemas/dataset.ts";
 import {
-  codeShapeOf, countUnitsOf, dashIsZero, isHeight, isKana, isSsid, isTextList, type Kind, kindOf, listItemsOf, noneIsZero, oneLineOf, otherQuantityOf, unitsOf,
+  boundWordsOf, codeShapeOf, countUnitsOf, dashIsZero, isHeight, isKana, isSsid, isTextList, type Kind, kindOf, listItemsOf, noneIsZero, oneLineOf, otherQuantityOf, unitsOf,
   vocabularyOf,
 } from "../../schemas/types.ts";
 import type { Issue } from "../issues.ts";
@@ -15,7 +15,7 @@ import { normalizeCoordinate, plainCoordinate } from "./coordinates.ts";
 import type { At, Fixed } from "./fixed.ts";
 import { BLANK_MARK, columnSubjectsOf, normalizeFlag, normalizeMark, plainFlag, plainMark } from "./flags.ts";
 import { withLinesJoined } from "./line-breaks.ts";
-import { knownItemsOf, normalizeLineList, normalizeList, normalizeTextList, plainTextList } from "./lists.ts";
+import { boundWordsPattern, knownItemsOf, normalizeLineList, normalizeList, normalizeTextList, plainTextList } from "./lists.ts";
 import { normalizeCount, normalizeNumber } from "./numbers.ts";
 import type { DateTimePair } from "./pair-repairs.ts";
 import { type Overflow, textColumnOf } from "./kept-cells.ts";
@@ -147,6 +147,11 @@ function cellNormalizerOf(column: Dataset["columns"][number], kind: Kind, datase
   if (isHeight(type)) return normalizeHeight;
   if (isKana(type)) return normalizeKana;
   if (isSsid(type)) return normalizeSsid;
+  const bound = boundWordsOf(type);
+  if (bound !== undefined && kind === "list") {
+    const binding = boundWordsPattern(bound);
+    return (raw, at) => normalizeList(raw, at, true, undefined, binding);
+  }
   if (isTextList(type)) {
     const items = listItemsOf(type);
     if (items === undefined) return normalizeTextList;

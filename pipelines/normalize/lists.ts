@@ -129,19 +129,28 @@ function knownItemsAtDots(item: string, known: ReadonlySet<string>): string[] | 
  *  (continuesSentence) is one item, as written. `；` shows up as `full_width_converted` (text keeps
  *  full-width symbols as written; a separator is no text). `known`: the column's known items (knownItemsOf), which ・
  *  separates too. */
-export function normalizeList(raw: string, at: At, spaces = true, known?: ReadonlySet<string>): Fixed<string[] | null> {
+export function normalizeList(raw: string, at: At, spaces = true, known?: ReadonlySet<string>, bound?: RegExp): Fixed<string[] | null> {
   const text = normalizeText(raw, at);
   if (text.value === null) return { value: null, issues: text.issues };
-  if (text.value.includes("；") && !text.issues.some((i) => i.code === "full_width_converted")) {
+  // 国指定　特別史跡: one item, the space dropped
+  const cell = bound !== undefined && /[ \t\u3000]/.test(text.value) ? text.value.replace(bound, "$1$2") : text.value;
+  if (cell.includes("；") && !text.issues.some((i) => i.code === "full_width_converted")) {
     text.issues = [...text.issues, problem("full_width_converted", at, raw)];
   }
-  let items = text.value.split(/[;；\n]/).map((item) => item.trim()).filter((item) => item !== "");
+  let items = cell.split(/[;；\n]/).map((item) => item.trim()).filter((item) => item !== "");
   // lines that join into one sentence (`Shift_JIS形式のCSV` and on the next line `及びPDF`) are one value
-  if (items.length > 1 && !/[;；]/.test(text.value) && items.some((item, i) => i > 0 && continuesSentence(item))) items = [text.value.trim()];
+  if (items.length > 1 && !/[;；]/.test(cell) && items.some((item, i) => i > 0 && continuesSentence(item))) items = [cell.trim()];
   let split = items.flatMap((item) => splitItem(item, spaces));
   if (known !== undefined) split = split.flatMap((item) => knownItemsAtDots(item, known) ?? [item]);
   if (split.length > items.length) return { value: split, issues: [...text.issues, problem("list_separator", at, raw)] };
   return { value: items.length === 0 ? null : items, issues: text.issues };
+}
+
+/** What finds a bound word (listBoundBy: 国指定) at the start of an item with spaces after it and more words: the
+ *  spaces are dropped (国指定　特別史跡 → 国指定特別史跡), as the word qualifies the rest and parts nothing. */
+export function boundWordsPattern(words: readonly string[]): RegExp {
+  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  return new RegExp(`(^|[;；\\n、,，/／]\\s*)(${escaped})[ \\t\u3000]+(?=[^\\s;；、,，/／])`, "g");
 }
 
 /** Text that may name several values (実施サービス, ファイル形式), in the standard's form: its values joined with `;`,

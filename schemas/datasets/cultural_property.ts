@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { contact, description, height, hours, identity, image, location, naming, operator, trailer } from "../blocks.ts";
 import { col, pick, renamed, replace } from "../column.ts";
 import { defineDataset } from "../dataset.ts";
-import { integer, isoDate, line, list, text } from "../types.ts";
+import { integer, isoDate, line, listBoundBy, text } from "../types.ts";
 
 /** Who designated or registered a property: 国指定, 都登録, 市選定 … (the start of a 文化財分類 cell). */
 const DESIGNATIONS = ["国", "都", "区", "市", "町", "村"].flatMap((by) => ["指定", "登録", "選定", "選択"].map((act) => `${by}${act}`));
@@ -25,7 +25,7 @@ export const cultural_property = defineDataset({
       col({ key: "name_en", ja: "名称_英語", en: "nameEn", type: line, requirement: "recommended",
       aliases: ["名称_英字", "名称（英語）", "名称（英字）", "name_english"] })),
     col({ key: "name_alias", ja: "名称_通称", en: "nameAlias", type: text, requirement: "optional", aliases: ["通称", "名称（通称）"] }),
-    col({ key: "category", ja: "文化財分類", en: "culturalPropertyCategory", type: list, requirement: "required",
+    col({ key: "category", ja: "文化財分類", en: "culturalPropertyCategory", type: listBoundBy(DESIGNATIONS), requirement: "required",
       description: "指定区分（国指定、都指定…）、複数は;区切り / designation class, ;-separated",
       // 指定・登録: Tokyo's lists hold 登録有形文化財 beside the designated ones
       aliases: ["分類", "指定区分", "指定種別", "指定・登録区分", "指定登録区分", "指定等区分", "指定・登録種別", "文化財区分", "指定の種類"],

@@ -113,6 +113,16 @@ describe("文化財分類 over two columns (指定区分 | 種別 beside 種類,
   });
 });
 
+describe("a designation and its kind parted by a space (国指定　特別史跡)", () => {
+  it("is one 文化財分類, not a list of two; real lists are still split", async () => {
+    const text = ["名称,文化財分類,種類,所在地", "江戸城跡,国指定　特別史跡,記念物,東京都千代田区千代田1-1", "日比谷公園,区指定 名勝,記念物,東京都千代田区日比谷公園1-6",
+      "A,国指定 重要文化財、都指定　有形文化財,建造物,東京都千代田区千代田1-2", "B,国指定;都指定,建造物,東京都千代田区千代田1-3"].join("\n");
+    const { report, rows } = await runBytes(`${text}\n`, "131016_cultural_property.csv");
+    expect(rows.map((r) => r.record.category)).toEqual([["国指定特別史跡"], ["区指定名勝"], ["国指定重要文化財", "都指定有形文化財"], ["国指定", "都指定"]]);
+    expect(tuples(report, "list_separator").map((t) => t[0])).toEqual([3]);
+  });
+});
+
 describe("a property whose name ends in 計 or 合計", () => {
   it("is a record when its row has the contents of one (probe 132055_cultural_property.csv); a 合計 row of counts is not", async () => {
     const text = ["NO,名称,文化財分類,種類,住所,員数（数）,員数（単位）,文化財指定日",
