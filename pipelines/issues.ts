@@ -1370,8 +1370,8 @@ export const ISSUE_CODES = {
   },
   not_an_address: {
     severity: "warning", title_ja: "住所ではない所在地", title_en: "Location that is no address",
-    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は住所ではない（非公開、区域の全体、不明、未定、オンライン開催、個人蔵、車両の番号など）ため空欄にし、セルは備考に残しました。必須項目ですが、公開しない・特定できない住所は入力できないため、行は有効のまま公開します。その場合は所在地を空欄にし、事情は備考に書いてください。`,
-    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is no address (withheld, a whole area, unknown, not yet decided, online, privately held, a vehicle's number …): it was left empty and the cell kept in the remarks. The column is required, but an address withheld or of no one place cannot be entered, so the row stays valid and is published. In that case leave it empty and say why in the remarks.`,
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は住所ではない（非公開、区域の全体、不明、未定、オンライン開催、個人蔵、博物館への寄託、車両の番号など）ため空欄にし、セルは備考に残しました。必須項目ですが、公開しない・特定できない住所は入力できないため、行は有効のまま公開します。その場合は所在地を空欄にし、事情は備考に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is no address (withheld, a whole area, unknown, not yet decided, online, privately held, deposited in a museum, a vehicle's number …): it was left empty and the cell kept in the remarks. The column is required, but an address withheld or of no one place cannot be entered, so the row stays valid and is published. In that case leave it empty and say why in the remarks.`,
   },
   unparseable_coordinate: {
     severity: "warning", title_ja: "座標として読めない", title_en: "Not a coordinate",

@@ -68,10 +68,17 @@ export function startsBuilding(before: string, line: string): boolean {
   return BLOCK.test(head) && BLOCK_END.test(head) && !BLOCK_FIRST.test(nfkcTrimmed(line));
 }
 
-/** A note in place of the address: not decided, an online event, in private hands, everywhere the event is held. */
+/** 京都国立博物館に寄託, 江戸東京博物館保管: a 文化財 deposited elsewhere, in a museum that may be in any municipality. */
+const DEPOSITED = /寄託|(?:に|で)?保管(?:中)?$/u;
+/** Whether an address cell says the thing is deposited elsewhere: its place is not known, not even its municipality. */
+export const saysDeposited = (cell: string): boolean => DEPOSITED.test(nfkcTrimmed(cell));
+
+/** A note in place of the address: not decided, an online event, in private hands or deposited in a museum, everywhere
+ *  the event is held. */
 const NOTE = new RegExp([
   "未定|未確定|調整中|準備中|検討中|確認中|調査中|未調査|未確認|計画中|予定|参照|決定次第|お知らせ|問い?合わ?せ",
   "オンライン|online|web開催|ウェブ開催|zoom|teams|youtube|ライブ配信|リモート",
+  DEPOSITED.source,
   "個人蔵|個人所有|個人宅|寺蔵|社蔵|各会場|各施設|各町会|各地区|複数(?:箇所|会場|施設)|巡回|移動(?:式|車)",
   "^(?:なし|無し|該当なし|その他|別途|随時)$",
 ].join("|"), "iu");

@@ -4,6 +4,7 @@
 import { isPrefectureCode } from "../../schemas/local-government-code.ts";
 import { publisherName, startsOutsideTokyo } from "./address.ts";
 import { placeOfRow } from "./address-repairs.ts";
+import { saysDeposited } from "./address-shape.ts";
 import { prefectureOfCode, TOKYO, tokyoMunicipality } from "./location.ts";
 import { isEmptyCell } from "./pair-repairs.ts";
 import { isOldFormat, publisherCode, type RowRepair, str } from "./row-repair.ts";
@@ -37,6 +38,8 @@ export function fillCodes(r: RowRepair): void {
   // 和光市新倉… in a Tokyo ward's list: a place in another prefecture, whose code is not known here
   const address = str(record.full_address);
   if (place === undefined && address !== null && own !== null && own.startsWith("13") && startsOutsideTokyo(address)) return;
+  // 京都国立博物館に寄託: kept in a museum that may be in any municipality, not in the publisher's
+  if (place === undefined && cells.full_address !== undefined && cells.full_address !== null && saysDeposited(cells.full_address)) return;
   const elsewhere = place !== undefined && own !== null && place.prefecture !== prefectureOfCode(own);
   const code = elsewhere ? null : place?.code ?? own;
   if (code === null) return;

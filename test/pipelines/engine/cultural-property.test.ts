@@ -123,6 +123,20 @@ describe("a designation and its kind parted by a space (国指定　特別史跡
   });
 });
 
+describe("a property deposited in a museum (所在地 京都国立博物館に寄託)", () => {
+  it("is no address in the publisher's ward: no 東京都世田谷区 in front, no location code, the note kept in 備考, warned", async () => {
+    const text = ["名称,文化財分類,種類,所在地,所有者", "紙本著色A図,区指定有形文化財,絵画,京都国立博物館に寄託,個人",
+      "木造B像,区指定有形文化財,彫刻,東京国立博物館寄託,豪徳寺", "古文書C,区指定有形文化財,古文書,江戸東京博物館保管,個人",
+      "D,区指定有形文化財,建造物,世田谷区豪徳寺2-24-7,豪徳寺"].join("\n");
+    const { report, rows } = await runBytes(`${text}\n`, "131121_cultural_property.csv");
+    expect(rows.map((r) => [r.valid, r.record.full_address, r.record.located_local_government_code, r.record.remarks])).toEqual([
+      [true, null, null, "所在地_連結表記：京都国立博物館に寄託"], [true, null, null, "所在地_連結表記：東京国立博物館寄託"],
+      [true, null, null, "所在地_連結表記：江戸東京博物館保管"], [true, "東京都世田谷区豪徳寺2-24-7", "131121", null]]);
+    expect(tuples(report, "not_an_address", "place_name_as_address")).toEqual([[1, "full_address", "not_an_address"],
+      [2, "full_address", "not_an_address"], [3, "full_address", "not_an_address"]]);
+  });
+});
+
 describe("a property whose name ends in 計 or 合計", () => {
   it("is a record when its row has the contents of one (probe 132055_cultural_property.csv); a 合計 row of counts is not", async () => {
     const text = ["NO,名称,文化財分類,種類,住所,員数（数）,員数（単位）,文化財指定日",
