@@ -1368,6 +1368,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」は空ですが、この行は無形の文化財など、その値を持たない種類（${v(w)}）のため、必須項目の欠けとはしませんでした。`,
     en: (w) => `${atEn(w)}${f(w)} is empty, but the row is of a kind that has none (${v(w)}, e.g. an intangible property), so it is not counted as a missing required value.`,
   },
+  value_withheld_for_owner: {
+    severity: "warning", title_ja: "所有者により公開しない所在地", title_en: "Location withheld for its owner",
+    ja: (w) => `${atJa(w)}「${f(w)}」は空ですが、個人などが所有する文化財（${v(w)}）の所在地は公開しないのが通例のため、必須項目の欠けとはせず、行は有効のまま公開します。公開しない所在地であることがはっきり分かるよう、「${f(w)}」に「非公開」と入力してください。`,
+    en: (w) => `${atEn(w)}${f(w)} is empty, but the property is privately owned (${v(w)}), whose location is withheld by practice, so it is not counted as a missing required value and the row stays valid. Write 非公開 in ${f(w)} to make it explicit.`,
+  },
   not_an_address: {
     severity: "warning", title_ja: "住所ではない所在地", title_en: "Location that is no address",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は住所ではない（非公開、区域の全体、不明、未定、オンライン開催、個人蔵、博物館への寄託、車両の番号など）ため空欄にし、セルは備考に残しました。必須項目ですが、公開しない・特定できない住所は入力できないため、行は有効のまま公開します。その場合は所在地を空欄にし、事情は備考に書いてください。`,

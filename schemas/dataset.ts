@@ -50,8 +50,10 @@ export interface DatasetDefinition<Cols extends readonly Column[] = readonly Col
   qualifiedBy?: ReadonlyArray<{ key: string; headers: readonly string[] }>;
   /** required columns that some kinds of row have none of (所在地 of a 無形文化財: a performing art, a craft technique or a
    *  festival has no place): a row whose `when` columns hold one of `words` (in its value, or in an item of a list) may
-   *  leave `keys` empty; that is said at info level (not_required_for_kind), not as missing_required */
-  notRequiredFor?: ReadonlyArray<{ keys: readonly string[]; when: readonly string[]; words: readonly string[] }>;
+   *  leave `keys` empty; that is said at info level (not_required_for_kind), not as missing_required. `withheld`: the
+   *  words tell a value withheld by practice, not one the row has none of (所在地 of a privately owned 文化財, 所有者
+   *  個人): said as a warning (value_withheld_for_owner), asking for 非公開 */
+  notRequiredFor?: ReadonlyArray<{ keys: readonly string[]; when: readonly string[]; words: readonly string[]; withheld?: true }>;
   /** a name a file may give over two columns, a place then its numbered part (町名 | 丁目: 阿佐谷北 | 1), the place
    *  written on the first row of its parts only: the key's column is the place, `headers` name the part's column, and a
    *  part written as a number alone takes `unit` (1 → 1丁目) */

@@ -34,17 +34,19 @@ const kindText = (value: unknown): string | null =>
 
 /**
  * A row's validation issues without missing_required for a column its kind has none of (Dataset.notRequiredFor: an
- * empty 所在地 of a 無形文化財), each said instead at info level with the kind that tells (not_required_for_kind).
+ * empty 所在地 of a 無形文化財), each said instead at info level with the kind that tells (not_required_for_kind), or, for
+ * a value withheld by practice (所在地 of a 所有者 個人), as a warning (value_withheld_for_owner).
  */
 export function excuseRequired(checked: Issue[], record: Record<string, unknown>, dataset: Dataset, row: number): Issue[] {
   let out = checked;
-  for (const { keys, when, words } of dataset.notRequiredFor ?? []) {
+  for (const { keys, when, words, withheld } of dataset.notRequiredFor ?? []) {
     const missing = out.filter((i) => i.code === "missing_required" && i.field !== null && keys.includes(i.field));
     if (missing.length === 0) continue;
     const tells = when.find((k) => { const t = kindText(record[k]); return t !== null && words.some((w) => t.includes(w)); });
     if (tells === undefined) continue;
     const kind = `${dataset.columnByKey.get(tells)?.ja ?? tells}：${kindText(record[tells])}`;
-    out = [...out.filter((i) => !missing.includes(i)), ...missing.map((i) => issue("not_required_for_kind", { row, field: i.field, value: kind }))];
+    const code = withheld ? "value_withheld_for_owner" : "not_required_for_kind";
+    out = [...out.filter((i) => !missing.includes(i)), ...missing.map((i) => issue(code, { row, field: i.field, value: kind }))];
   }
   return out;
 }

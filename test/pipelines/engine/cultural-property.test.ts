@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { detectFromHeader } from "../../../pipelines/detect.ts";
 import { DATASETS } from "../../../schemas/index.ts";
 import { joinLevels } from "../../../pipelines/two-levels.ts";
-import { runBytes, tuples } from "./helpers.ts";
+import path from "node:path";
+import { REALDATA, runBytes, runFile, tuples } from "./helpers.ts";
 
 const DESIGNATIONS_FOR_TEST = ["国", "都", "区", "市", "町", "村"].flatMap((by) => ["指定", "登録"].map((act) => `${by}${act}`));
 
@@ -137,6 +138,27 @@ describe("a property deposited in a museum (所在地 京都国立博物館に�
   });
 });
 
+describe("a privately owned property's empty 所在地 (withheld by practice)", () => {
+  it("is valid and warned when 所有者 is 個人 or a 町会, asking for 非公開; a public owner's empty 所在地 stays an error", async () => {
+    const text = ["名称,文化財分類,所在地,所有者", "小泉家屋敷,都指定有形民俗文化財,,個人", "南町の御神酒枠,市指定有形民俗文化財,,南町町会",
+      "刀,市指定有形文化財,,個人蔵", "銅造鰐口,市指定有形文化財,,八王子市", "石灯籠,市指定有形文化財,,多賀神社"].join("\n");
+    const { report, rows } = await runBytes(`${text}\n`, "132012_cultural_property.csv");
+    expect(rows.map((r) => r.valid)).toEqual([true, true, true, false, false]);
+    expect(tuples(report, "value_withheld_for_owner", "missing_required")).toEqual([[1, "full_address", "value_withheld_for_owner"],
+      [2, "full_address", "value_withheld_for_owner"], [3, "full_address", "value_withheld_for_owner"], [4, "full_address", "missing_required"],
+      [5, "full_address", "missing_required"]]);
+    const withheld = report.issues.find((i) => i.code === "value_withheld_for_owner");
+    expect(withheld?.severity).toBe("warning");
+    expect(withheld?.message_ja).toContain("「非公開」と入力してください");
+  });
+
+  it("八王子市's real list: the 100 items of 個人 and 町会 with no 所在地 are valid now (257 of 258; 多賀神社's stays an error)", async () => {
+    const { report } = await runFile(path.join(REALDATA, "132012_cultural_property__tokyo-mogu-mogu.xlsx"));
+    expect([report.rows, report.valid, report.invalid]).toEqual([258, 257, 1]);
+    expect(tuples(report, "value_withheld_for_owner")).toHaveLength(100);
+  });
+});
+
 describe("a property whose name ends in 計 or 合計", () => {
   it("is a record when its row has the contents of one (probe 132055_cultural_property.csv); a 合計 row of counts is not", async () => {
     const text = ["NO,名称,文化財分類,種類,住所,員数（数）,員数（単位）,文化財指定日",
@@ -173,9 +195,10 @@ describe("an intangible property (無形文化財, 無形民俗文化財) has no
       "府中囃子,市指定無形民俗文化財,無形民俗,府中市内,府中囃子保存会", "某家文書,区指定;有形文化財,美術工芸品,,個人"].join("\n");
     const { report, rows } = await runBytes(`${text}\n`, "132063_cultural_property.csv");
     expect(rows.map((r) => [r.valid, r.record.full_address, r.record.remarks])).toEqual([
-      [true, null, null], [true, null, "所在地_連結表記：府中市内"], [false, null, null]]);
-    expect(report.issues.filter((i) => ["not_required_for_kind", "missing_required", "not_an_address"].includes(i.code)).map((i) => [i.row, i.code, i.value]))
-      .toEqual([[1, "not_required_for_kind", "文化財分類：区指定;無形文化財"], [2, "not_an_address", "府中市内"], [3, "missing_required", null]]);
+      [true, null, null], [true, null, "所在地_連結表記：府中市内"], [true, null, null]]);
+    // 所有者等 個人: the address withheld by practice, warned
+    expect(report.issues.filter((i) => ["not_required_for_kind", "missing_required", "not_an_address", "value_withheld_for_owner"].includes(i.code)).map((i) => [i.row, i.code, i.value]))
+      .toEqual([[1, "not_required_for_kind", "文化財分類：区指定;無形文化財"], [2, "not_an_address", "府中市内"], [3, "value_withheld_for_owner", "所有者等：個人"]]);
   });
 
   it("a list of intangible properties only, with no 所在地 column, is valid (no missing_column)", async () => {
