@@ -46,8 +46,8 @@ describe("a 所在地 that names no place", () => {
     expect(tuples(report, "unparseable_coordinate")).toEqual([[1, "latitude", "unparseable_coordinate"], [1, "longitude", "unparseable_coordinate"]]);
     const said = report.issues.find((i) => i.code === "not_an_address");
     expect([said?.message_ja, said?.message_en]).toEqual([
-      "2行目（データの1行目）：「所在地_連結表記」の「非公開」は住所ではない（非公開、区域の全体、不明、未定、オンライン開催、個人蔵、車両の番号など）ため空欄にし、セルは備考に残しました。必須項目ですが、公開しない・特定できない住所は入力できないため、行は有効のまま公開します。その場合は所在地を空欄にし、事情は備考に書いてください。",
-      "Row 2 (data row 1): \"非公開\" (full_address) is no address (withheld, a whole area, unknown, not yet decided, online, privately held, a vehicle's number …): it was left empty and the cell kept in the remarks. The column is required, but an address withheld or of no one place cannot be entered, so the row stays valid and is published. In that case leave it empty and say why in the remarks."]);
+      "2行目（データの1行目）：「所在地_連結表記」の「非公開」は住所ではない（非公開、区域の全体、不明、未定、オンライン開催、個人蔵、博物館への寄託、車両の番号など）ため空欄にし、セルは備考に残しました。必須項目ですが、公開しない・特定できない住所は入力できないため、行は有効のまま公開します。その場合は所在地を空欄にし、事情は備考に書いてください。",
+      "Row 2 (data row 1): \"非公開\" (full_address) is no address (withheld, a whole area, unknown, not yet decided, online, privately held, deposited in a museum, a vehicle's number …): it was left empty and the cell kept in the remarks. The column is required, but an address withheld or of no one place cannot be entered, so the row stays valid and is published. In that case leave it empty and say why in the remarks."]);
   });
 
   it("any dataset's address: an AED list's 「区内各所」 and an old 推奨 file's 住所 「不明」 are no address", async () => {
