@@ -1368,6 +1368,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」は空ですが、この行は無形の文化財など、その値を持たない種類（${v(w)}）のため、必須項目の欠けとはしませんでした。`,
     en: (w) => `${atEn(w)}${f(w)} is empty, but the row is of a kind that has none (${v(w)}, e.g. an intangible property), so it is not counted as a missing required value.`,
   },
+  code_not_name: {
+    severity: "warning", title_ja: "名称ではなくコード", title_en: "A code, not a name",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は数字だけのコードで、コード表がなければ意味が分かりません。値はそのまま公開しました。コードではなく名称（区指定、建造物など）を入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" in ${f(w)} is a number alone, a code that means nothing without its code table. It was published as written. Enter the name (such as 区指定, 建造物) instead of the code.`,
+  },
   value_withheld_for_owner: {
     severity: "warning", title_ja: "所有者により公開しない所在地", title_en: "Location withheld for its owner",
     ja: (w) => `${atJa(w)}「${f(w)}」は空ですが、個人などが所有する文化財（${v(w)}）の所在地は公開しないのが通例のため、必須項目の欠けとはせず、行は有効のまま公開します。公開しない所在地であることがはっきり分かるよう、「${f(w)}」に「非公開」と入力してください。`,

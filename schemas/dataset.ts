@@ -62,6 +62,9 @@ export interface DatasetDefinition<Cols extends readonly Column[] = readonly Col
    *  `key`'s own header and a second header of it or of one of `from` that loses its column as a duplicate; the value is
    *  the two joined, a bare `outer` word (国指定) before the other (国指定有形文化財, two-levels.ts) */
   levels?: { key: string; from: readonly string[]; outer: readonly string[] };
+  /** columns whose values are names (文化財分類 区指定, 種類 建造物): a number alone there (`1`, `5`) is a code of the
+   *  publisher's ledger, published as written but warned (code_not_name) */
+  namedNotCoded?: readonly string[];
   /** rows that sum the rows under them (a 町 over its 丁目: 池尻 over 池尻一丁目 …, told by the names, by indentation or
    *  by a level column headed one of `levelHeaders`): such a row whose counts are that sum is left out (said as
    *  subtotal_row), so that each record is one place of `key` and a sum over records counts no one twice */

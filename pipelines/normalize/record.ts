@@ -7,6 +7,7 @@ import type { Dataset } from "../../schemas/dataset.ts";
 import type { Issue } from "../issues.ts";
 import { fillPlace, locateFromAddress, repairAddress, repairCityDistrict } from "./address-repairs.ts";
 import { fillCodes, fillDesignatingCode, fillLocalGovernmentName, fillSurveyDate } from "./code-repairs.ts";
+import { checkCodes } from "./coded-values.ts";
 import { checkArea, repairCoordinates } from "./coordinate-repairs.ts";
 import { dropInapplicable, keepClosingInStart, keepSplitDay, keepUnread, keepUnreadRangeEnd, moveUnits } from "./kept-cells.ts";
 import { checkOrganization } from "./operator.ts";
@@ -50,6 +51,7 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
   if (context.legends !== undefined) applyLegends(r, context.legends, context.legendsRead);
   if (dataset.valueByCount !== undefined) refineByCount(r, dataset.valueByCount);
   if (dataset.qualifiedBy !== undefined) qualifyByColumn(r, dataset.qualifiedBy);
+  if (dataset.namedNotCoded !== undefined) checkCodes(r, dataset.namedNotCoded);
   if (dataset.notFor !== undefined) dropInapplicable(r, plan.overflows);
   if (plan.overflows.length > 0) {
     keepUnread(r, plan.overflows);

@@ -53,6 +53,8 @@ export const cultural_property = defineDataset({
   ],
   // 指定区分 | 種別 (国指定 | 有形文化財, 種類 beside), 指定区分 | 文化財分類: one 文化財分類, 国指定有形文化財
   levels: { key: "category", from: ["category", "kind"], outer: DESIGNATIONS },
+  // 指定区分 1, 種別 5: a ledger's codes, meaningless without its code table
+  namedNotCoded: ["category", "kind"],
   // 無形文化財, 無形民俗文化財 (a performing art, a craft technique, a festival) have no place to write
   // a property a person or a 町会 (a private association) owns has its address withheld by practice (八王子市's list leaves
   // it empty): warned, asking for 非公開; a public owner's (市, a 神社) empty address stays an error

@@ -159,6 +159,18 @@ describe("a privately owned property's empty 所在地 (withheld by practice)", 
   });
 });
 
+describe("a ledger's codes in 文化財分類 / 種類 (指定区分 1, 種別 5)", () => {
+  it("are published as written and warned (code_not_name), asking for the name; names and codes inside names are not", async () => {
+    const text = ["NO,指定区分,種別,名称,所在地", "1,1,1,旧朝倉家住宅,渋谷区猿楽町29-20", "2,区指定,5,庚申塔,渋谷区東二丁目",
+      "3,都指定,史跡,鉢山遺跡,渋谷区鉢山町", "4,区指定;2,第1種,石碑,渋谷区鉢山町"].join("\n");
+    const { report, rows } = await runBytes(`${text}\n`, "131130_cultural_property.csv");
+    expect(rows.map((r) => [r.valid, r.record.category, r.record.kind])).toEqual([
+      [true, ["1"], "1"], [true, ["区指定"], "5"], [true, ["都指定"], "史跡"], [true, ["区指定", "2"], "第1種"]]);
+    expect(report.issues.filter((i) => i.code === "code_not_name").map((i) => [i.row, i.field, i.severity, i.value])).toEqual([
+      [1, "category", "warning", "1"], [1, "kind", "warning", "1"], [2, "kind", "warning", "5"], [4, "category", "warning", "区指定;2"]]);
+  });
+});
+
 describe("a property whose name ends in 計 or 合計", () => {
   it("is a record when its row has the contents of one (probe 132055_cultural_property.csv); a 合計 row of counts is not", async () => {
     const text = ["NO,名称,文化財分類,種類,住所,員数（数）,員数（単位）,文化財指定日",
