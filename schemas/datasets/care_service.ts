@@ -59,5 +59,9 @@ export const care_service = defineDataset({
     col({ key: "capacity", ja: "定員", en: "capacity", type: headCount, requirement: "optional", overflow: "remarks", aliases: ["利用定員", "登録定員", "入所定員", "定員数", "総定員"] }),
     pick(trailer, "url"), ...image, pick(trailer, "remarks"),
   ],
+  // a 事業所's services, one row each (each with its own サービス種類, and its own 事業所番号 when designated apart):
+  // the 事業所's name, place and phone merged over them
+  heldRecords: { holder: [...[...naming, ...location, ...operator].map((c) => c.key), "phone_number", "extension_number", "fax_number", "postal_code"],
+    own: ["service_type", "provider_number"] },
 });
 export type CareServiceRecord = z.infer<typeof care_service.record>;

@@ -26,5 +26,7 @@ export const public_wireless_lan = defineDataset({
     col({ key: "coverage_area", ja: "提供エリア", en: "coverageArea", type: text, requirement: "optional", aliases: ["利用可能エリア", "提供場所"] }),
     ...trailer,
   ],
+  // a facility's access points, one row each (each with its own 提供エリア or SSID): the facility's cells merged over them
+  heldRecords: { holder: [...[...naming, ...location].map((c) => c.key), "installer", "phone_number", "postal_code"], own: ["coverage_area", "ssid"] },
 });
 export type PublicWirelessLanRecord = z.infer<typeof public_wireless_lan.record>;

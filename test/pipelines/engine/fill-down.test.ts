@@ -139,6 +139,42 @@ describe("the next record of the holder above (a merged cell saved as CSV)", () 
     ]);
   });
 
+  it("a 事業所's next service under it (its own サービス種類 and 事業所番号) takes its name, address and phone, said as the next record", async () => {
+    const text = ["事業所名,所在地,電話番号,サービス種類,事業所番号,定員", "かつしかケアセンター,葛飾区立石5-13-1,03-3695-1111,訪問介護,1372200011,",
+      ",,,居宅介護支援,1372200011,", ",,,通所介護,1372200029,30", "デイサービスしばまた,葛飾区柴又4-1-1,03-3657-2222,地域密着型通所介護,1392200037,18"].join("\n");
+    const { report, rows, exit } = await runBytes(`${text}\n`, "131229_care_service.csv");
+    expect(rows.map((r) => [r.valid, r.record.name, r.record.full_address, r.record.phone_number, r.record.service_type, r.record.provider_number])).toEqual([
+      [true, "かつしかケアセンター", "東京都葛飾区立石5-13-1", "03-3695-1111", "訪問介護", "1372200011"],
+      [true, "かつしかケアセンター", "東京都葛飾区立石5-13-1", "03-3695-1111", "居宅介護支援", "1372200011"],
+      [true, "かつしかケアセンター", "東京都葛飾区立石5-13-1", "03-3695-1111", "通所介護", "1372200029"],
+      [true, "デイサービスしばまた", "東京都葛飾区柴又4-1-1", "03-3657-2222", "地域密着型通所介護", "1392200037"],
+    ]);
+    expect(exit).toBe(0);
+    expect(report.issues.filter((i) => i.code === "holder_filled_from_above").map((i) => [i.row, i.field, i.value, i.detail])).toEqual([
+      [2, "name", "かつしかケアセンター", "事業所名、所在地、電話番号｜サービス種類「居宅介護支援」"],
+      [3, "name", "かつしかケアセンター", "事業所名、所在地、電話番号｜サービス種類「通所介護」"],
+    ]);
+    expect(report.issues.find((i) => i.code === "holder_filled_from_above")?.message_ja).toContain("上の行と同じもの（「かつしかケアセンター」）の続きの行と読み");
+    expect(tuples(report, "missing_required")).toEqual([]);
+  });
+
+  it("a facility's next access point under it (its own 提供エリア) takes its name, address and place; a No column is the AP's own", async () => {
+    const text = ["No,施設名,所在地,提供エリア,SSID,緯度,経度", "1,八王子市役所本庁舎,八王子市元本郷町3-24-1,1階ロビー,Hachioji_Free_Wi-Fi,35.6554,139.3239",
+      "2,,,2階市民課前,Hachioji_Free_Wi-Fi,,", "3,八王子駅北口ペデストリアンデッキ,八王子市旭町1-1,デッキ全域,Hachioji_Free_Wi-Fi,35.6561,139.3389",
+      "4,,,,Hachioji_Free_Wi-Fi,,"].join("\n");
+    const { report, rows } = await runBytes(`${text}\n`, "132012_public_wireless_lan.csv");
+    expect(rows.map((r) => [r.valid, r.record.name, r.record.full_address, r.record.coverage_area, r.record.latitude])).toEqual([
+      [true, "八王子市役所本庁舎", "東京都八王子市元本郷町3-24-1", "1階ロビー", 35.6554],
+      [true, "八王子市役所本庁舎", "東京都八王子市元本郷町3-24-1", "2階市民課前", 35.6554],
+      [true, "八王子駅北口ペデストリアンデッキ", "東京都八王子市旭町1-1", "デッキ全域", 35.6561],
+      // nothing of its own (the same SSID, no area): not read as another AP of the facility above
+      [false, null, null, null, null],
+    ]);
+    expect(report.issues.filter((i) => i.code === "holder_filled_from_above").map((i) => [i.row, i.field, i.detail])).toEqual([
+      [2, "name", "施設名、所在地、緯度、経度｜提供エリア「2階市民課前」"],
+    ]);
+  });
+
   it("a row that would be one with no row above (the first of a range read on its own) is counted, for the range to be read in order", () => {
     const fill = new FillDown([], null, { holder: [1, 2], blank: [1, 2], id: -1, own: [3] });
     const filled: FilledCell[] = [];
