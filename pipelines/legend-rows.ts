@@ -43,7 +43,7 @@ export function legendLines(headers: readonly string[], dataset?: Dataset): Lege
       open = false;
       if (filled === 1 && explainsColumn(first, names)) return true;
       // a row that reads as a legend but holds a value too (an ID beside it) is a record: onlyLegendIn
-      return filled <= mostlyEmpty && dataset !== undefined && onlyLegendIn(cells, names) && legendOfRow(cells, dataset) !== null;
+      return filled <= mostlyEmpty && dataset !== undefined && onlyLegendIn(cells, names) && legendOfRow(cells, dataset, headers) !== null;
     },
   };
 }

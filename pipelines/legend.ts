@@ -6,6 +6,7 @@
 // blank. So does a yes/no column whose cells are only ○ and dashes (impliedLegends).
 import type { Dataset } from "../schemas/dataset.ts";
 import { kindOf, vocabularyOf } from "../schemas/types.ts";
+import { matchHeader } from "./header-match.ts";
 import { listedValueOf } from "./normalize/vocabulary.ts";
 import { plainWords } from "./normalize/text.ts";
 import { markOf, yesNoOf } from "./normalize/yes-no.ts";
@@ -40,17 +41,44 @@ export type LegendPlace = "above_header" | "below_data" | "column_values";
 export type Legend = NonNullable<ReturnType<typeof legendOf>>;
 
 /** The legends a row gives, its cells read as one line (a wide table's `種別,1：消火栓　2：防火水槽`; never cut short,
- *  so that the last word of a long legend is read whole): a column's codes, or marks, which are every yes/no column's. */
-export function legendsOfRow(cells: readonly string[], dataset: Dataset): Legend[] {
+ *  so that the last word of a long legend is read whole): a column's codes, or marks, which are every yes/no column's,
+ *  or the marks of one of the file's yes/no columns (`headers`) that the line names (`※一時保育：○実施　－未実施`). */
+export function legendsOfRow(cells: readonly string[], dataset: Dataset, headers: readonly string[] = []): Legend[] {
   const line = cells.map((c) => c.trim()).filter((c) => c !== "").join(",");
   const coded = legendOf(line, dataset);
   if (coded !== null) return [coded];
   const marks = yesNoLegendOf(line);
-  return marks === null ? [] : yesNoKeys(dataset).map((key) => ({ key, codes: marks }));
+  if (marks !== null) return yesNoKeys(dataset).map((key) => ({ key, codes: marks }));
+  const named = namedYesNoLegendOf(line, headers, dataset);
+  return named === null ? [] : [named];
 }
 
 /** The first legend a row gives, else null. */
-export const legendOfRow = (cells: readonly string[], dataset: Dataset): Legend | null => legendsOfRow(cells, dataset)[0] ?? null;
+export const legendOfRow = (cells: readonly string[], dataset: Dataset, headers: readonly string[] = []): Legend | null =>
+  legendsOfRow(cells, dataset, headers)[0] ?? null;
+
+/** What may stand between a column's name and its marks: 欄, a colon or an equals sign (NFKC), spaces. */
+const AFTER_NAME = /^\s*欄?\s*[:=]?\s*/;
+
+/**
+ * A legend of marks after the name of one of the file's yes/no columns (`※一時保育：○実施　－未実施`, `一時保育欄　○＝実施
+ * －＝未実施`, `※一時保育　○：実施、－：未実施`): that column's, as a list with several ○ columns writes it. The name
+ * is a header of the file (`headers`, longest first) that maps to one of the dataset's yes/no columns; null otherwise.
+ */
+export function namedYesNoLegendOf(line: string, headers: readonly string[], dataset: Dataset): Legend | null {
+  if (headers.length === 0) return null;
+  const text = line.normalize("NFKC").trim().replace(HEADING, "");
+  const flags = new Set(yesNoKeys(dataset));
+  const named = headers.flatMap((header) => namesOf(header).map((name) => ({ header, name }))).filter(({ name }) => name !== "" && text.startsWith(name))
+    .sort((a, b) => b.name.length - a.name.length);
+  for (const { header, name } of named) {
+    const key = matchHeader(header, dataset)?.key;
+    if (key === undefined || !flags.has(key)) continue;
+    const codes = yesNoLegendOf(text.slice(name.length).replace(AFTER_NAME, ""));
+    if (codes !== null) return { key, codes };
+  }
+  return null;
+}
 
 /** The 有/無 columns of a dataset (a 1/empty column reads a dash as its empty "no" already). */
 const yesNoKeys = (dataset: Dataset): string[] => dataset.columns.filter((c) => kindOf(c.type) === "boolean").map((c) => c.key);
@@ -85,12 +113,18 @@ export function yesNoLegendOf(line: string): Record<string, "有" | "無"> | nul
   return codes;
 }
 
-/** Whether a line gives the dash a word of its own (`凡例：○あり　－調査中`): then no column's dashes are taken for 無. */
+/** Whether a line gives the dash a word of its own (`凡例：○あり　－調査中`): then no column's dashes are taken for 無.
+ *  A line that says the dash is 無 (`※一時保育：○実施　－未実施`, one column's legend) says what the rule would. */
 function namesTheDash(line: string): boolean {
   const text = line.normalize("NFKC");
-  for (const [, marks] of text.matchAll(MARK_ENTRY)) if (marks.split("・").some((mark) => markOf(mark) === "－")) return true;
+  for (const [, marks, word] of text.matchAll(MARK_ENTRY)) {
+    if (marks.split("・").some((mark) => markOf(mark) === "－") && !saysNo(word)) return true;
+  }
   return false;
 }
+
+/** A legend's word for "no": なし, 無, 未実施, 設置なし (yesNoOf and NO_WORD). */
+const saysNo = (word: string): boolean => (yesNoOf(word) ?? (NO_WORD.test(word) ? false : undefined)) === false;
 
 /** A yes/no column whose cells in the head of the file are only yes marks (○, ●) and dashes: the dash is its 無, as
  *  a legend `○あり　－なし` would say. A column with 有/無 or × beside its dashes leaves them blank (not known), and so
@@ -136,11 +170,16 @@ const GIVES_CODE = /(?<!\d)\d{1,2}[:=][^:=\d、,;/]/;
 export function onlyLegendIn(cells: readonly string[], columnNames: ReadonlySet<string>): boolean {
   for (const cell of cells) {
     const text = plainWords(cell);
-    if (text === "" || SAYS_LEGEND.test(text) || GIVES_CODE.test(text) || columnNames.has(text.replace(/:$/, ""))) continue;
+    if (text === "" || SAYS_LEGEND.test(text) || GIVES_CODE.test(text) || columnNames.has(text.replace(/:$/, "")) || marksAfterName(text, columnNames)) continue;
     return false;
   }
   return true;
 }
+
+/** A mark right after a column's name (plainWords: `一時保育欄○=実施-=未実施`, `一時保育:○実施`). */
+const MARK_AFTER_NAME = new RegExp(`^欄?[:=]?[${MARK}]`);
+const marksAfterName = (text: string, columnNames: ReadonlySet<string>): boolean =>
+  [...columnNames].some((name) => text.startsWith(name) && MARK_AFTER_NAME.test(text.slice(name.length)));
 
 /**
  * The legends of the lines under the data (`【凡例】種別：1=消火栓、2=防火水槽、3=プール`, `※種別 1:消火栓 2:防火水槽`):
@@ -154,7 +193,7 @@ export function legendsBelowData(rows: ReadonlyArray<readonly string[]>, dataset
   for (let at = rows.length - 1; at >= 0; at--) {
     const filled = rows[at].filter((c) => c.trim() !== "").length;
     if (filled === 0) continue;
-    const legends = onlyLegendIn(rows[at], names) ? legendsOfRow(rows[at], dataset) : [];
+    const legends = onlyLegendIn(rows[at], names) ? legendsOfRow(rows[at], dataset, headers) : [];
     if (legends.length > 0) found.unshift(...legends);
     else if (filled > 1) break;
   }

@@ -165,7 +165,7 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
     run.log.add(issue(groups ? "header_groups_row" : "rows_above_header", { value: rowText(r.cells) }));
     if (groups) return;
     takeTitleDate(run, r.cells);
-    for (const legend of legendsOfRow(r.cells, frame.dataset)) takeLegend(run, legend, "above_header");
+    for (const legend of legendsOfRow(r.cells, frame.dataset, head[frame.at].cells)) takeLegend(run, legend, "above_header");
   });
   if (folded !== null) {
     head[frame.at] = { ...head[frame.at], cells: folded.header };

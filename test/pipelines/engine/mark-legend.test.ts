@@ -63,3 +63,31 @@ describe("a dash in a 有/無 column", () => {
     expect(tuples(report, "dash_read_as_no", "marks_from_legend")).toEqual([]);
   });
 });
+
+describe("a legend of marks that names its column (a list with several ○ columns)", () => {
+  const PRESCHOOL = "施設名,種別,所在地,電話番号,定員,一時保育,延長保育";
+  const rowsOf = (legend: string) => `${PRESCHOOL}\n南千住保育園,区立保育園,荒川区南千住1-1-1,03-3801-1111,100,○,○\n町屋保育園,私立保育園,荒川区町屋2-2-2,03-3892-2222,60,－,○\n\n${legend}\n`;
+
+  it.each([["※一時保育：○実施　－未実施"], ["※一時保育　○：実施、－：未実施"], ["一時保育欄　○＝実施　－＝未実施"], ["※一時保育：○あり　－なし"]])(
+    "%s under the data reads that column's dash as 無, as a legend naming no column does", async (legend) => {
+      const { rows, report } = await runBytes(rowsOf(legend), "131181_preschool.csv");
+      expect(rows.map((r) => r.record.temporary_care)).toEqual([true, false]);
+      expect(tuples(report, "placeholder_value")).toEqual([]);
+      expect(report.issues.filter((i) => i.code === "marks_from_legend").map((i) => [i.field, i.detail])).toEqual([["temporary_care", "below_data"]]);
+      expect(report.issues.filter((i) => i.code === "note_row").map((i) => i.row)).toEqual([4]);
+    });
+
+  it("above the header too", async () => {
+    const { rows, report } = await runBytes(`※一時保育：○実施　－未実施\n${PRESCHOOL}\n南千住保育園,区立保育園,荒川区南千住1-1-1,03-3801-1111,100,○,○\n町屋保育園,私立保育園,荒川区町屋2-2-2,03-3892-2222,60,－,○\n`,
+      "131181_preschool.csv");
+    expect(rows.map((r) => r.record.temporary_care)).toEqual([true, false]);
+    expect(report.issues.filter((i) => i.code === "marks_from_legend").map((i) => [i.field, i.detail])).toEqual([["temporary_care", "above_header"]]);
+  });
+
+  it("a column's legend that gives the dash another word (－調査中) still leaves it blank; a name that is no column of the file is no legend", async () => {
+    const unknown = await runBytes(rowsOf("※一時保育：○実施　－調査中"), "131181_preschool.csv");
+    expect(unknown.rows.map((r) => r.record.temporary_care)).toEqual([true, null]);
+    const otherName = await runBytes(rowsOf("※病児保育：○実施　－未実施"), "131181_preschool.csv");
+    expect(tuples(otherName.report, "marks_from_legend")).toEqual([]);
+  });
+});
