@@ -207,6 +207,11 @@ export function derivedColumns(dataset: Dataset, plan: Pick<ColumnPlan, "keys" |
     const partNames = headers.map((header) => as?.[markName(header)] ?? header);
     at.set(key, width + columns.length);
     issues.push(issue("columns_listed", { field: key, value: headers.join("、") }));
+    // a column among them whose header names no value (a service the list does not know) is left out: its marks are not
+    // in the list, which is said, so that no marked value goes missing unsaid
+    const among = plan.keys.flatMap((k, i) => (k === null && i > parts[0] && i < parts[parts.length - 1] && !parts.includes(i)
+      && (plan.sourceHeaders[i] ?? "").trim() !== "" ? [plan.sourceHeaders[i].trim()] : []));
+    if (among.length > 0) issues.push(issue("marked_columns_not_listed", { field: key, value: among.join("、") }));
     columns.push({ key, parts, how: "marks", names: partNames, separator });
     if (details === undefined || !dataset.columnByKey.has(details)) continue;
     // the file's own column of the details (or what was derived for it) first, then each part's cell after its header
@@ -291,8 +296,9 @@ function withDaysOpen(own: string, cells: readonly string[], days: readonly stri
   return out;
 }
 
-/** A value's name as a header may write it: NFKC, no spaces, no trailing 有無/の有無. */
-const markName = (text: string) => plainWords(text).replace(/\([^)]*\)$/, "").replace(/(?:の有無|有無)$/, "");
+/** A value's name as a header may write it: NFKC, no spaces, no trailing 有無/の有無, no bracketed note before or after
+ *  it (`（介護予防）訪問看護`: one column for both designations of the service, as a 実施サービス cell writes it too). */
+const markName = (text: string) => plainWords(text).replace(/^\([^)]*\)(?=.)/, "").replace(/\([^)]*\)$/, "").replace(/(?:の有無|有無)$/, "");
 
 const MARK_NAMES = new WeakMap<Dataset, ReadonlySet<string>>();
 

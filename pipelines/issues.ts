@@ -1103,6 +1103,11 @@ export const ISSUE_CODES = {
       + `added up and ${f(w)} was left empty (${w.detail ? `each row's values went, after their kind, into ${w.detail}; ` : ""}the columns are kept in extra). `
       + `Enter the whole number in a ${f(w)} column.`,
   },
+  marked_columns_not_listed: {
+    severity: "warning", title_ja: "○の列を読めなかった", title_en: "Marked columns not listed",
+    ja: (w) => `「${f(w)}」にまとめた○などの列の間にある列（${v(w)}）は、見出しが「${f(w)}」の値として分からないため、まとめに入れていません（値は extra に残しています）。この列に○などが付いた行では、その値が「${f(w)}」にありません。見出しを標準の値の名前にするか、「${f(w)}」の列を加えて値を入力してください。`,
+    en: (w) => `Among the marked columns listed in ${f(w)}, the columns ${v(w)} have headers that name no known value of ${f(w)}, so they were not listed (their cells are kept in extra): a row marked there lacks that value in ${f(w)}. Head them with the standard value's name, or add the ${f(w)} column with the values.`,
+  },
   columns_listed: {
     severity: "info", title_ja: "○の列を1つの列に", title_en: "Marked columns listed in one column",
     ja: (w) => `ファイルに「${f(w)}」の列がないため、各行で○などが付いた列（${v(w)}）の名前を「${f(w)}」にまとめました（元の列は extra に残しています）。「${f(w)}」の列を加えて値を入力すると確実です。`,

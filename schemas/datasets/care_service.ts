@@ -20,6 +20,8 @@ const CARE_SERVICES = [
   "特別養護老人ホーム", "老人保健施設", "ホームヘルプ", "ケアマネジメント",
   // the short names ward lists head their ○ columns with (短期入所 covers 生活介護 and 療養介護, as ショートステイ does)
   "短期入所", "訪問リハ", "通所リハ", "特養", "老健", "小規模多機能", "看護小規模多機能", "看多機", "定期巡回",
+  // 介護予防・日常生活支援総合事業, headed with its kind (総合事業（訪問型）): the standard has no wording of its own for it
+  "総合事業",
 ];
 
 export const care_service = defineDataset({

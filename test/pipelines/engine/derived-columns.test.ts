@@ -179,6 +179,23 @@ describe("a list given as one ○ column per value", () => {
     expect(report.issues.find((i) => i.code === "columns_listed")?.value).toBe("訪問介護、短期入所、通所リハ、特養");
   });
 
+  it("a column for both designations (（介護予防）訪問看護) and 総合事業（訪問型） are services, as written", async () => {
+    const csv = "事業所名,所在地,電話番号,訪問介護,（介護予防）訪問看護,居宅介護支援,（介護予防）福祉用具貸与,総合事業（訪問型）,総合事業（通所型）\n"
+      + "ふちゅう総合ケア,府中市府中町1-1-1,042-333-1111,○,○,○,○,○,\nふちゅうデイ,府中市宮町2-2-2,042-333-2222,,,,,,○\n";
+    const { rows, report } = await runBytes(csv, "132063_care_service.csv");
+    expect(rows.map((r) => r.record.service_type)).toEqual(["訪問介護;（介護予防）訪問看護;居宅介護支援;（介護予防）福祉用具貸与;総合事業（訪問型）", "総合事業（通所型）"]);
+    expect(tuples(report, "marked_columns_not_listed")).toEqual([]);
+  });
+
+  it("a column among the listed ones whose header names no service is left out, and said", async () => {
+    const csv = "事業所名,所在地,電話番号,訪問介護,訪問ケア特別,居宅介護支援\nA,東京都府中市府中町1-1-1,042-333-1111,○,○,○\n";
+    const { rows, report } = await runBytes(csv, "132063_care_service.csv");
+    expect(rows[0].record.service_type).toBe("訪問介護;居宅介護支援");
+    expect(rows[0].extra).toMatchObject({ 訪問ケア特別: "○" });
+    expect(report.issues.filter((i) => i.code === "marked_columns_not_listed").map((i) => [i.severity, i.field, i.value])).toEqual([["warning", "service_type", "訪問ケア特別"]]);
+    expect(report.issues.find((i) => i.code === "marked_columns_not_listed")?.message_ja).toContain("まとめに入れていません");
+  });
+
   it("not when the file has the column, nor from one such column alone; a row with no mark has no service", async () => {
     const withColumn = await runBytes(`事業所名,所在地,電話番号,実施サービス,訪問介護,通所介護\nA,東京都国分寺市本町1,042-300-0001,訪問看護,○,\n`, "132144_care_service.csv");
     expect(withColumn.rows[0].record.service_type).toBe("訪問看護");
