@@ -79,3 +79,15 @@ describe("care_service: 事業所番号", () => {
       [3, "provider_number", "fixed_code_with_note", "warning"], [4, "provider_number", "unparseable_fixed_code", "warning"], [4, "remarks", "kept_as_remarks", "info"]]);
   });
 });
+
+describe("care_service: 実施サービス given as サービス種類コード", () => {
+  it("keeps the bare code and warns on each row that it is a code, not the service's name", async () => {
+    const csv = "事業所番号,事業所名,サービス種類,所在地,電話番号\n1370900011,しながわヘルパー,11,品川区広町2-1-36,03-3777-1111\n"
+      + "1370900029,しながわケアプラン,訪問介護,品川区大井1-2-3,03-3777-2222\n1370900037,しながわデイ,15,品川区西五反田3-4-5,03-3777-3333\n";
+    const { rows, report } = await runBytes(csv, "131091_care_service.csv");
+    expect(rows.map((r) => r.record.service_type)).toEqual(["11", "訪問介護", "15"]);
+    expect(report.issues.filter((i) => i.code === "list_item_code").map((i) => [i.row, i.field, i.severity, i.value])).toEqual([
+      [1, "service_type", "warning", "11"], [3, "service_type", "warning", "15"]]);
+    expect(report.issues.find((i) => i.code === "list_item_code")?.message_ja).toContain("名前ではなくコード");
+  });
+});
