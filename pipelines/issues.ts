@@ -130,6 +130,15 @@ const sheetColumnsJa = (w: Shown) => [v(w) === "" ? "" : `このシートだけ�
   .filter((p) => p !== "").join("／") || "列の並びが違います";
 const sheetColumnsEn = (w: Shown) => [v(w) === "" ? "" : `columns only it has: ${v(w)}`, (w.detail ?? "") === "" ? "" : `columns it lacks: ${w.detail}`]
   .filter((p) => p !== "").join("; ") || "its columns stand in another order";
+/** other_table_sheets detail: per sheet turned away for its header, a line of its name, its own columns and the
+ *  columns it lacks, `｜` between. */
+export const sheetDifferenceDetail = (sheet: string, own: readonly string[], missing: readonly string[]): string =>
+  `${sheet}｜${own.join("、")}｜${missing.join("、")}`;
+const sheetDifferences = (w: Shown, lang: "ja" | "en") => (w.detail ?? "").split("\n").filter((line) => line !== "").map((line) => {
+  const [sheet, own, missing] = line.split("｜");
+  return lang === "ja" ? `シート「${sheet}」：${sheetColumnsJa({ ...w, value: own, detail: missing })}`
+    : `sheet "${sheet}": ${sheetColumnsEn({ ...w, value: own, detail: missing })}`;
+}).join(lang === "ja" ? "。" : "; ");
 /** older_version_sheet detail: the share of places, the older sheet's as-of date and the chosen one's, `｜` between. */
 export const versionDetail = (share: string, dates: { own: string; chosen: string }): string => `${share}｜${dates.own}｜${dates.chosen}`;
 const versionParts = (w: Shown) => {
@@ -372,8 +381,8 @@ export const ISSUE_CODES = {
   },
   other_table_sheets: {
     severity: "warning", title_ja: "読まなかった表のシート", title_en: "Sheets with tables not read",
-    ja: (w) => `シート「${f(w)}」を読みました。同じ種類の表があるほかのシート（${v(w)}）は、見出しの列の多くが違うか非表示のため、行を読んでいません。1つのシートにまとめるか、シートごとに別のファイルにしてください。`,
-    en: (w) => `The sheet "${f(w)}" was read; the rows of other sheets with a table of the same kind (${v(w)}) were not, since most of their header's columns differ or the sheet is hidden. Put them on one sheet, or each sheet in a file of its own.`,
+    ja: (w) => `シート「${f(w)}」を読みました。同じ種類の表があるほかのシート（${v(w)}）は、見出しの列が選んだシートと大きく違うか非表示のため、行を読んでいません${w.detail ? `（${sheetDifferences(w, "ja")}）` : ""}。1つのシートにまとめるか、シートごとに別のファイルにしてください。`,
+    en: (w) => `The sheet "${f(w)}" was read; the rows of other sheets with a table of the same kind (${v(w)}) were not, since their header's columns differ much from the chosen sheet's or the sheet is hidden${w.detail ? ` (${sheetDifferences(w, "en")})` : ""}. Put them on one sheet, or each sheet in a file of its own.`,
   },
   other_version_sheet: {
     severity: "warning", title_ja: "別の版とみなしたシート", title_en: "Sheets taken as another version",

@@ -5,10 +5,10 @@
 import type { Dataset } from "../schemas/dataset.ts";
 import { DATASETS } from "../schemas/index.ts";
 import { HEAD_RECORDS, locateHeader } from "./detect.ts";
-import { issue, versionDetail } from "./issues.ts";
+import { issue, sheetDifferenceDetail, versionDetail } from "./issues.ts";
 import { isBlankRow } from "./rows.ts";
 import type { RunState } from "./run.ts";
-import { type JoinedTable, repeatedRows, type SheetColumns, sheetHeaderOf } from "./sheet-join.ts";
+import { type HeaderDifference, type JoinedTable, repeatedRows, type SheetColumns, sheetHeaderOf } from "./sheet-join.ts";
 import { type SettledChoice, settleChoice } from "./sheet-versions.ts";
 import { isExampleSheet, isOtherVersionSheet } from "./sheet-names.ts";
 import { sheetNameColumn } from "./sheet-name-values.ts";
@@ -78,7 +78,14 @@ export async function chooseSheets(workbook: Workbook, run: RunState): Promise<S
   const first: SheetPart = { sheet: chosen.sheet, header: header && { top: header.top, at: header.at }, columns: null };
   const joined = settled === null ? null : await joinSheets(settled, tables, run);
   const unread = tables.filter((s) => !joined?.parts.some((p) => p.sheet === s.sheet) && !joined?.skipped.has(s));
-  if (unread.length) run.log.add(issue("other_table_sheets", { field: chosen.sheet.name, value: unread.map((s) => s.sheet.name).join(", ") }));
+  if (unread.length) {
+    // each sheet turned away for its header, with the columns that differ
+    const detail = unread.flatMap((s) => {
+      const differs = joined?.differences.get(s);
+      return differs === undefined ? [] : [sheetDifferenceDetail(s.sheet.name, differs.own, differs.missing)];
+    }).join("\n");
+    run.log.add(issue("other_table_sheets", { field: chosen.sheet.name, value: unread.map((s) => s.sheet.name).join(", "), ...(detail === "" ? {} : { detail }) }));
+  }
   if (rest.length) run.log.add(issue("other_sheets", { field: chosen.sheet.name, value: rest.map((s) => s.sheet.name).join(", ") }));
   const parts = [first, ...joined?.parts ?? []];
   if (settled === null) return { parts, table: null };
@@ -108,9 +115,10 @@ function withColumnFromNames(parts: SheetPart[], table: JoinedTable, dataset: Da
  * list. The others are said here.
  */
 async function joinSheets({ chosen, header, places, versions }: SettledChoice<Scored>, tables: readonly Scored[], run: RunState):
-  Promise<{ parts: SheetPart[]; table: JoinedTable; skipped: Set<Scored> }> {
+  Promise<{ parts: SheetPart[]; table: JoinedTable; skipped: Set<Scored>; differences: Map<Scored, HeaderDifference> }> {
   const { table } = places;
   const skipped = new Set<Scored>();
+  const differences = new Map<Scored, HeaderDifference>();
   /** the rows read so far, by the place they name, and the sheet they are on: the chosen sheet's read once a sheet
    *  is to be joined to it */
   const seen = new Map<number, string>();
@@ -129,6 +137,7 @@ async function joinSheets({ chosen, header, places, versions }: SettledChoice<Sc
     if (s.sheet.hidden) continue;
     const own = sheetHeaderOf(s.head, [header.dataset]);
     const columns = own === null ? null : table.match(own);
+    if (own !== null && columns === null) differences.set(s, table.differenceOf(own));
     if (own === null || columns === null) continue;
     const version = versions.get(s);
     if (version !== undefined) {
@@ -156,5 +165,5 @@ async function joinSheets({ chosen, header, places, versions }: SettledChoice<Sc
     }
   }
   if (named.length) run.log.add(issue("other_version_sheet", { field: chosen.sheet.name, value: named.map((s) => s.sheet.name).join(", ") }));
-  return { parts, table, skipped };
+  return { parts, table, skipped, differences };
 }

@@ -54,9 +54,17 @@ export interface SheetColumns {
 }
 
 /** Of a later sheet's named columns, at least this share must be the joined table's, and they must be at least
- *  MIN_COVERED of the chosen sheet's: else it is another table of the same kind (区施設 with five of 民間施設's ten). */
+ *  MIN_COVERED of the chosen sheet's: else it is another table of the same kind (区施設 with five of 民間施設's ten).
+ *  A sheet that has MIN_COVERED of the chosen sheet's fields (by the keys its headers map to: 園名 is 名称) is the
+ *  same table with a few columns of its own (幼稚園's 教育時間 and 預かり保育 beside 保育園's 開所時間 and 一時保育), when
+ *  at least MIN_SHARED_FIELDS of its named columns are the table's. */
 const MIN_SHARED = 0.8;
 const MIN_COVERED = 2 / 3;
+const MIN_SHARED_FIELDS = 0.5;
+
+/** How a later sheet's header differs from the joined table's: its named columns the table does not have, and the
+ *  chosen sheet's named columns it lacks. */
+export interface HeaderDifference { own: string[]; missing: string[] }
 
 const plainName = (cell: string) => plainWords(cell);
 
@@ -98,6 +106,31 @@ export class JoinedTable {
   /** A later sheet's columns matched to the joined table's; null when too few of its named columns are the table's
    *  for it to be the same table. The columns it alone has are past the joined header until add() adds them. */
   match(header: SheetHeader): SheetColumns | null {
+    const columns = this.#compare(header);
+    return this.#sameTable(header, columns) ? columns : null;
+  }
+
+  /** How a sheet's header differs from the table's (to say why a sheet match() turned away was not read). */
+  differenceOf(header: SheetHeader): HeaderDifference {
+    const { ownNames, missing } = this.#compare(header);
+    return { own: ownNames.map((n) => n.trim()), missing: missing.map((n) => n.trim()) };
+  }
+
+  /** Whether a sheet's columns (#compare) make it the same table: most of its columns the table's and most of the
+   *  chosen sheet's its own, by name, or by the fields they map to. */
+  #sameTable(header: SheetHeader, { own, missing }: SheetColumns): boolean {
+    const named = header.cells.filter((c) => plainName(c) !== "").length;
+    if (named === 0) return false;
+    const chosen = this.#columns.slice(0, this.#firstWidth).filter((c) => plainName(c.name) !== "");
+    if (named - own.length >= named * MIN_SHARED && chosen.length - missing.length >= chosen.length * MIN_COVERED) return true;
+    const chosenFields = new Set(chosen.flatMap((c) => (c.key === null ? [] : [c.key])));
+    const missingNames = new Set(missing);
+    const shared = [...chosenFields].filter((key) => chosen.some((c) => c.key === key && !missingNames.has(c.name)));
+    return shared.length >= chosenFields.size * MIN_COVERED && named - own.length >= named * MIN_SHARED_FIELDS;
+  }
+
+  /** A later sheet's columns matched to the joined table's, by the key each header maps to, else by its text. */
+  #compare(header: SheetHeader): SheetColumns {
     const keys = mapHeaders(header.cells, this.#dataset).plan.keys;
     const taken = new Set<number>();
     const free = (c: JoinedColumn, i: number) => !taken.has(i) && c.name.trim() !== "";
@@ -119,10 +152,7 @@ export class JoinedTable {
       else own.push(j);
       to.push(at);
     });
-    const named = header.cells.filter((c) => plainName(c) !== "").length;
-    const chosen = this.#columns.slice(0, this.#firstWidth).filter((c) => plainName(c.name) !== "");
     const missing = this.#columns.slice(0, this.#firstWidth).filter((c, i) => plainName(c.name) !== "" && !taken.has(i)).map((c) => c.name);
-    if (named === 0 || named - own.length < named * MIN_SHARED || chosen.length - missing.length < chosen.length * MIN_COVERED) return null;
     const order = to.filter((t) => t >= 0 && t < this.#firstWidth);
     const reordered = order.some((t, i) => i > 0 && t < order[i - 1]);
     return { to, missing, own, ownNames: own.map((j) => header.cells[j]), ownKeys: own.map((j) => keys[j] ?? null), reordered };

@@ -25,6 +25,35 @@ const row = (i: number, more: { pads?: string; remarks?: string } = {}) =>
 const withoutPads = (i: number, remarks: string) => [i, `施設${i}`, `東京都小平市小川町${i}-1`, "1階", 35.73, 139.47, "042-341-1211", "09:00", "17:00", remarks];
 
 describe("sheets of one table under headers that differ", () => {
+  it("a 幼稚園 sheet beside 保育園 sheets (園名 for 名称, 教育時間 and 預かり保育 of its own) is read with them, its own columns in extra", async () => {
+    const nursery = ["施設名", "所在地", "電話番号", "定員", "開所時間", "一時保育"];
+    for (const name of ["園名", "施設名"]) {
+      const bytes = await book([
+        ["区立保育園", [["区立保育園一覧"], nursery, ["中野区立桃が丘保育園", "中野区中央1-1-1", "03-3371-1111", 100, "7:15～18:15", "有"]]],
+        ["幼稚園", [["幼稚園一覧"], [name, "所在地", "電話番号", "定員", "教育時間", "預かり保育"], ["みずほ幼稚園", "中野区江古田6-6-6", "03-3386-6666", 210, "9:00～14:00", "有"]]],
+      ]);
+      const { rows, report, exit } = await runBytes(bytes, "131148_preschool.xlsx");
+      expect(rows.map((r) => [r.record.name, r.record.capacity, r.record.temporary_care, r.extra])).toEqual([
+        ["中野区立桃が丘保育園", 100, true, {}], ["みずほ幼稚園", 210, null, { 教育時間: "9:00～14:00", 預かり保育: "有" }]]);
+      expect([exit, tuples(report, "other_table_sheets")]).toEqual([0, []]);
+      expect(report.issues.find((i) => i.code === "sheet_header_differs")).toMatchObject({ field: "幼稚園", value: "教育時間、預かり保育", detail: "開所時間、一時保育" });
+    }
+  });
+
+  it("a sheet of the same kind left out for its header is said with the columns that differ", async () => {
+    const bytes = await book([
+      ["民間施設", [["全国地方公共団体コード", "ID", "名称", "所在地_連結表記", "緯度", "経度", "設置位置", "内線番号", "開始時間", "備考"],
+        ["131041", "1", "新宿区施設1", "東京都新宿区歌舞伎町1-4-1", 35.69, 139.7, "1階", "", "", ""]]],
+      ["区施設", [["名称", "住所", "設置場所", "緯度", "経度", "管理課"], ["区役所", "東京都新宿区歌舞伎町1-4-1", "1階", 35.69, 139.7, "総務課"],
+        ["区民センター", "東京都新宿区西新宿2-1-1", "2階", 35.69, 139.69, "地域課"]]],
+    ]);
+    const { report } = await runBytes(bytes, "131041_aed.xlsx");
+    const left = report.issues.find((i) => i.code === "other_table_sheets");
+    expect(left).toMatchObject({ field: "民間施設", value: "区施設", detail: "区施設｜管理課｜全国地方公共団体コード、ID、内線番号、開始時間、備考" });
+    expect(left?.message_ja).toContain("シート「区施設」：このシートだけの列：管理課／このシートにない列：全国地方公共団体コード、ID、内線番号、開始時間、備考");
+    expect(left?.message_en).toContain("sheet \"区施設\": columns only it has: 管理課; columns it lacks:");
+  });
+
   it("a column inserted before 備考 on one sheet: the other sheet's 備考 stays 備考, never read as the inserted column", async () => {
     const bytes = await book([
       ["花小金井地区", [HEADER, row(1, { pads: "有" }), row(2, { pads: "無" }), row(3)]],
