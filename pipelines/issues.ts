@@ -1384,8 +1384,8 @@ export const ISSUE_CODES = {
   },
   code_not_name: {
     severity: "warning", title_ja: "名称ではなくコード", title_en: "A code, not a name",
-    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は数字だけのコードで、コード表がなければ意味が分かりません。値はそのまま公開しました。コードではなく名称（区指定、建造物など）を入力してください。`,
-    en: (w) => `${atEn(w)}"${v(w)}" in ${f(w)} is a number alone, a code that means nothing without its code table. It was published as written. Enter the name (such as 区指定, 建造物) instead of the code.`,
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は数字だけのコードで、コード表がなければ意味が分かりません。値はそのまま公開しました。コードではなく名称（区指定、建造物、訪問介護など標準の書き方）を入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" in ${f(w)} is a number alone, a code that means nothing without its code table. It was published as written. Enter the name (such as 区指定, 建造物, 訪問介護, as the standard writes it) instead of the code.`,
   },
   value_withheld_for_owner: {
     severity: "warning", title_ja: "所有者により公開しない所在地", title_en: "Location withheld for its owner",
@@ -1638,11 +1638,6 @@ export const ISSUE_CODES = {
     severity: "info", title_ja: "「不詳」の印", title_en: "Marked as not known",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は該当するかどうか分からないことを表す印（ハブの書き出すCSVの表記）として読み、空欄（不明）にしました。該当なら「1」、該当しないなら空欄で入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) marks a value not known (as the hub's CSV writes it) and was read as unknown, not as no. Write 1 for yes and leave the cell empty for no.`,
-  },
-  list_item_code: {
-    severity: "warning", title_ja: "名前でなくコード", title_en: "A code instead of a name",
-    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は数字だけで、名前ではなくコード（介護保険のサービス種類コードなど）です。コードと名前の対応表を持たないため、値はそのまま残しました。コードではなく名前（訪問介護、CSV など標準の書き方）を入力してください。`,
-    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is digits only: a code (such as a long-term care service type code), not a name. With no table of codes and names to read it by, it was kept as written. Enter the name (訪問介護, CSV … as the standard writes it) instead of the code.`,
   },
   list_separator: {
     severity: "info", title_ja: "「;」以外の区切り", title_en: "List not separated by ;",

@@ -1,4 +1,4 @@
-// A number alone where the standard wants a name (文化財分類 `1`, 種類 `5`): a code of the publisher's own ledger, which
+// A number alone where the standard wants a name (文化財分類 `1`, 種類 `5`, 実施サービス `11`): a code of the publisher's own ledger, which
 // means nothing without its code table (Dataset.namedNotCoded). Published as written, since what it stands for is not
 // known here, and warned with the fix.
 import type { RowRepair } from "./row-repair.ts";
@@ -10,7 +10,8 @@ const CODE = /^[0-9０-９]{1,4}$/;
 export function checkCodes(r: RowRepair, keys: readonly string[]): void {
   for (const key of keys) {
     const value = r.record[key];
-    const items = typeof value === "string" ? [value] : Array.isArray(value) ? value : [];
+    // a text list (実施サービス `訪問介護;43`) gives its items joined with ;
+    const items = typeof value === "string" ? value.split(";") : Array.isArray(value) ? value : [];
     const code = items.find((item): item is string => typeof item === "string" && CODE.test(item.trim()));
     if (code !== undefined) r.problem("code_not_name", key, r.cells[key] ?? code);
   }

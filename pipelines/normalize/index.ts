@@ -15,7 +15,7 @@ import { normalizeCoordinate, plainCoordinate } from "./coordinates.ts";
 import type { At, Fixed } from "./fixed.ts";
 import { BLANK_MARK, columnSubjectsOf, normalizeFlag, normalizeMark, plainFlag, plainMark } from "./flags.ts";
 import { withLinesJoined } from "./line-breaks.ts";
-import { boundWordsPattern, knownItemsOf, normalizeLineList, normalizeList, normalizeTextList, plainNamedList, plainTextList } from "./lists.ts";
+import { boundWordsPattern, knownItemsOf, normalizeLineList, normalizeList, normalizeTextList, plainTextList } from "./lists.ts";
 import { normalizeCount, normalizeNumber } from "./numbers.ts";
 import type { DateTimePair } from "./pair-repairs.ts";
 import { type Overflow, textColumnOf } from "./kept-cells.ts";
@@ -200,7 +200,7 @@ function planOf(dataset: Dataset): Plan {
       const shape = codeShapeOf(type);
       if (shape !== undefined) return plainFixedCode(shape);
       return vocabulary !== undefined ? vocabularyPlain(vocabulary.values) : isHeight(type) ? plainHeight : isKana(type) ? plainKana
-        : isSsid(type) ? plainSsid : isTextList(type) ? (listItemsOf(type) === undefined ? plainTextList : plainNamedList) : PLAIN[kind];
+        : isSsid(type) ? plainSsid : isTextList(type) ? plainTextList : PLAIN[kind];
     }),
     empties: kinds.map((kind) => EMPTY[kind] ?? null),
     programs: new Map(), last: null,

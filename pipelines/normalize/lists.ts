@@ -153,9 +153,6 @@ export function boundWordsPattern(words: readonly string[]): RegExp {
   return new RegExp(`(^|[;；\\n、,，/／]\\s*)(${escaped})[ \\t\u3000]+(?=[^\\s;；、,，/／])`, "g");
 }
 
-/** An item of digits only (NFKC): a code, where the column's values are names. */
-const isCode = (item: string) => /^\d+$/.test(item.normalize("NFKC"));
-
 /** Text that may name several values (実施サービス, ファイル形式), in the standard's form: its values joined with `;`,
  *  as a list column's are when written out. A cell that separated them otherwise (、, commas, slashes, line breaks, `；`,
  *  ・ between `known` items) is said (list_separator, or full_width_converted for `；`); spaces do not part values here
@@ -163,8 +160,6 @@ const isCode = (item: string) => /^\d+$/.test(item.normalize("NFKC"));
 export function normalizeTextList(raw: string, at: At, known?: ReadonlySet<string>): Fixed<string | null> {
   const list = normalizeList(raw, at, false, known);
   if (list.value === null) return { value: null, issues: list.issues };
-  // a column of names given as codes (サービス種類コード 11, 43): kept, as no table here reads them, and said
-  if (known !== undefined && list.value.some(isCode)) list.issues = [...list.issues, problem("list_item_code", at, raw)];
   const value = list.value.join(";");
   const written = normalizeText(raw, at).value;
   const reported = list.issues.some((i) => i.code === "list_separator" || i.code === "full_width_converted");
@@ -191,8 +186,3 @@ const MAY_SEPARATE = /[、,，/／；\n・]|\s;|;\s/;
 
 /** A text list's cell no repair would change, or undefined. */
 export const plainTextList = (raw: string): string | undefined => (MAY_SEPARATE.test(raw) ? undefined : plainText(raw));
-
-/** An item of digits only in a cell (`11`, `訪問介護;43`). */
-const CODE_ITEM = /(?:^|;)\s*[0-9０-９]+\s*(?:;|$)/;
-/** A cell of a list of names (textListOf) no repair would change and that gives no code for a name, or undefined. */
-export const plainNamedList = (raw: string): string | undefined => (CODE_ITEM.test(raw) ? undefined : plainTextList(raw));

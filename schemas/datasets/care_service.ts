@@ -65,5 +65,7 @@ export const care_service = defineDataset({
   // the 事業所's name, place and phone merged over them
   heldRecords: { holder: [...[...naming, ...location, ...operator].map((c) => c.key), "phone_number", "extension_number", "fax_number", "postal_code"],
     own: ["service_type", "provider_number"] },
+  // サービス種類 11, 43: the サービス種類コード of a 介護保険 system, not the service's name
+  namedNotCoded: ["service_type"],
 });
 export type CareServiceRecord = z.infer<typeof care_service.record>;

@@ -85,5 +85,7 @@ export const open_data_list = defineDataset({
   identity: ["id", "file_title", "file_access_url", "file_download_url"],
   // a dataset's files, one row each: the dataset's cells merged over them
   heldRecords: { holder: DATASET_COLUMNS.map((c) => c.key), own: ["file_title", "file_access_url", "file_download_url"] },
+  // ファイル形式 1, 2: a catalogue system's code for the format, not its name
+  namedNotCoded: ["file_format"],
 });
 export type OpenDataListRecord = z.infer<typeof open_data_list.record>;

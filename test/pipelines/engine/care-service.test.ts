@@ -86,8 +86,8 @@ describe("care_service: 実施サービス given as サービス種類コード"
       + "1370900029,しながわケアプラン,訪問介護,品川区大井1-2-3,03-3777-2222\n1370900037,しながわデイ,15,品川区西五反田3-4-5,03-3777-3333\n";
     const { rows, report } = await runBytes(csv, "131091_care_service.csv");
     expect(rows.map((r) => r.record.service_type)).toEqual(["11", "訪問介護", "15"]);
-    expect(report.issues.filter((i) => i.code === "list_item_code").map((i) => [i.row, i.field, i.severity, i.value])).toEqual([
+    expect(report.issues.filter((i) => i.code === "code_not_name").map((i) => [i.row, i.field, i.severity, i.value])).toEqual([
       [1, "service_type", "warning", "11"], [3, "service_type", "warning", "15"]]);
-    expect(report.issues.find((i) => i.code === "list_item_code")?.message_ja).toContain("名前ではなくコード");
+    expect(report.issues.find((i) => i.code === "code_not_name")?.message_ja).toContain("コードではなく名称");
   });
 });

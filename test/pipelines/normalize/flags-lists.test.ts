@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { issue } from "../../../pipelines/issues.ts";
 import { normalizeFlag, normalizeMark } from "../../../pipelines/normalize/flags.ts";
 import { normalizeRecord } from "../../../pipelines/normalize/index.ts";
-import { knownItemsOf, normalizeLineList, normalizeList, normalizeTextList, plainNamedList, plainTextList } from "../../../pipelines/normalize/lists.ts";
+import { knownItemsOf, normalizeLineList, normalizeList, normalizeTextList, plainTextList } from "../../../pipelines/normalize/lists.ts";
 import { getDataset } from "../../../schemas/index.ts";
 import { at, codes } from "./helpers.ts";
 
@@ -198,17 +198,6 @@ describe("normalizeTextList (実施サービス, ファイル形式: text naming
     ["町会・自治会", "町会・自治会", []],
   ])("with known items: %j → %j %j", (raw, value, issueCodes) => {
     expect(codes(normalizeTextList(raw, at, known))).toEqual([value, issueCodes]);
-  });
-
-  it.each([["11", "11"], ["訪問介護;43", "訪問介護;43"], ["１５", "15"]])("a code for a name (サービス種類コード %j) is kept and warned", (raw, value) => {
-    expect(codes(normalizeTextList(raw, at, known))).toEqual([value, raw === "１５" ? ["full_width_converted", "list_item_code"] : ["list_item_code"]]);
-    expect(plainNamedList(raw)).toBeUndefined();
-  });
-
-  it("a name with digits in it is no code; without known items digits are any text", () => {
-    expect(codes(normalizeTextList("第1号訪問事業", at, known))).toEqual(["第1号訪問事業", []]);
-    expect(plainNamedList("第1号訪問事業")).toBe("第1号訪問事業");
-    expect(codes(normalizeTextList("11", at))).toEqual(["11", []]);
   });
 
   it("without known items ・ stays in the value", () => {
