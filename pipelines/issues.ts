@@ -939,6 +939,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の日付「${v(w)}」をYYYY-MM-DD形式にしました。日付はYYYY-MM-DD形式で入力してください。`,
     en: (w) => `${atEn(w)}the date "${v(w)}" (${f(w)}) was rewritten as YYYY-MM-DD. Write dates as YYYY-MM-DD.`,
   },
+  date_time_to_jst: {
+    severity: "warning", title_ja: "日本時間以外の日時", title_en: "Date-time not in Japan's time",
+    ja: (w) => `${atJa(w)}「${f(w)}」の日時「${v(w)}」は日本時間（+09:00）以外の時差で書かれていたため、日本時間の${d(w)}に直して日付と時刻を読みました（UTCの「Z」は日本時間の9時間前）。日付と時刻は日本時間で入力してください。`,
+    en: (w) => `${atEn(w)}the date-time "${v(w)}" (${f(w)}) is written in another offset than Japan's (+09:00): it was converted to Japan's time, ${d(w)}, before its date and time were read (UTC "Z" is 9 hours behind Japan). Write dates and times in Japan's time.`,
+  },
   excel_serial_date: {
     severity: "warning", title_ja: "Excelのシリアル値の日付", title_en: "Excel serial date",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」をExcelの日付シリアル値として日付に変換しました。正しいか確認し、セルを日付の文字列（YYYY-MM-DD）にしてください。`,

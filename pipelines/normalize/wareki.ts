@@ -2,7 +2,8 @@
 // (2024/1/1, 2024.1.1, 2024年1月1日, 2019:11:25, 20240101), a weekday or time after the date, and Excel serials.
 // Free text (`毎年11月に開催`, `4月頃`) → null + warning; an impossible date or one outside its era → null + error.
 import type { IssueCode } from "../issues.ts";
-import { type At, type Fixed, problem } from "./fixed.ts";
+import { type At, type Fixed, problem, problemAt } from "./fixed.ts";
+import { jstDateTime } from "./iso-date-time.ts";
 import { withoutNote } from "./notes.ts";
 import { cleanCell, MAX_TYPED_LENGTH, toHalfWidthAscii } from "./text.ts";
 import type { Bound } from "./times.ts";
@@ -53,6 +54,9 @@ const TIME_AFTER = /^(.*?\d日?)(?:T|\s+|(?<=日))((?:\d{1,2}:\d{2}(?::\d{2}(?:\
 
 /** The time written after the date in a date cell (`2024/11/3 10:00`, `…日18時30分`), as the cell has it; null when none. */
 export function timeInDateCell(raw: string): string | null {
+  // `2024-10-04T15:00:00Z`: the time in Japan, which the date cell is read in too
+  const inJapan = jstDateTime(raw.normalize("NFKC"));
+  if (inJapan !== null) return inJapan.time;
   return TIME_AFTER.exec(raw.normalize("NFKC").replace(WEEKDAY, " ").trim())?.[2] ?? null;
 }
 
@@ -300,6 +304,13 @@ export function normalizeDate(raw: string, at: At, bound?: Bound): Fixed<string 
   const written = withKanjiDigits(clean.value.normalize("NFKC"));
   const asOf = written.replace(WEEKDAY, " ").trim().replace(AS_OF, "");
   const nfkc = bound === "end" ? asOf.replace(UNTIL, "") : asOf;
+  const inJapan = jstDateTime(nfkc);
+  if (inJapan !== null) {
+    const said = inJapan.converted
+      ? problemAt("date_time_to_jst", at.row, at.field, at.onlyCounts, raw, `${inJapan.date} ${inJapan.time}`)
+      : problem("date_reformatted", at, raw);
+    return { value: inJapan.date, issues: [...issues, said] };
+  }
   const withoutTime = TIME_AFTER.exec(nfkc)?.[1] ?? nfkc;
   const parsed = parseDate(withoutTime.trim());
   const plainRange = parsed.iso === null && bound !== undefined ? dateOfRange(nfkc, bound) : null;

@@ -676,6 +676,21 @@ describe("normalizeRecord", () => {
     expect(normalizeRecord({ start_date: "2024/11/3 10:00", start_time: "9:30" }, event, { row: 1 }).record.start_time).toBe("09:30");
   });
 
+  it("an ISO date-time with its offset (a CMS export's 開始日時) gives the date and the time in Japan, a UTC one moved and warned", () => {
+    const local = normalizeRecord({ name: "B", start_date: "2024-10-05T10:00:00+09:00", end_date: "2024-10-05T16:00:00+09:00" }, event, { row: 2 });
+    expect(local.record).toMatchObject({ start_date: "2024-10-05", end_date: "2024-10-05", start_time: "10:00", end_time: "16:00" });
+    expect(local.issues.map((i) => i.code)).not.toContain("date_time_to_jst");
+    // 15:00 UTC on the 4th is 00:00 on the 5th in Tokyo: the event is not published a day early
+    const utc = normalizeRecord({ name: "G", start_date: "2024-10-04T15:00:00Z", end_date: "2024-10-05T07:00:00Z" }, event, { row: 7 });
+    expect(utc.record).toMatchObject({ start_date: "2024-10-05", end_date: "2024-10-05", start_time: "00:00", end_time: "16:00" });
+    expect(utc.issues.filter((i) => i.code === "date_time_to_jst").map((i) => [i.field, i.severity, i.value, i.detail]))
+      .toEqual([["start_date", "warning", "2024-10-04T15:00:00Z", "2024-10-05 00:00"], ["end_date", "warning", "2024-10-05T07:00:00Z", "2024-10-05 16:00"]]);
+    expect(utc.issues.filter((i) => i.code === "time_from_date_cell").map((i) => i.value)).toEqual(["2024-10-04T15:00:00Z → 00:00", "2024-10-05T07:00:00Z → 16:00"]);
+    // another offset, a filled time column kept
+    const newYork = normalizeRecord({ start_date: "2024-10-04T20:30-04:00", start_time: "9:30" }, event, { row: 1 });
+    expect(newYork.record).toMatchObject({ start_date: "2024-10-05", start_time: "09:30" });
+  });
+
   it("an empty 市区町村コード of an evacuation site takes the row's code, else the publisher's; an empty 調査年月日 the file's as-of date", () => {
     const evacuation = DATASETS.find((d) => d.id === "evacuation_space")!;
     const population = DATASETS.find((d) => d.id === "population")!;

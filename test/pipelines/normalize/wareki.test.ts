@@ -11,6 +11,13 @@ describe("normalizeDate", () => {
     ["令和6年4月1日現在", "2024-04-01", ["wareki_converted"]],
     ["R6.4.1 時点", "2024-04-01", ["wareki_converted"]],
     ["2024/4/1現在", "2024-04-01", ["date_reformatted"]],
+    // an ISO date-time is read in Japan's time: one at +09:00 keeps its date, one in UTC or another offset moves
+    ["2024-10-05T10:00:00+09:00", "2024-10-05", ["date_reformatted"]],
+    ["2024-10-05T10:00:00.000+0900", "2024-10-05", ["date_reformatted"]],
+    ["2024-10-04T15:00:00Z", "2024-10-05", ["date_time_to_jst"]],
+    ["2024-10-04T14:59:59Z", "2024-10-04", ["date_time_to_jst"]],
+    ["2024-12-31T15:00Z", "2025-01-01", ["date_time_to_jst"]],
+    ["2024-10-05T01:00:00+10:00", "2024-10-05", ["date_time_to_jst"]],
     ["令和６年１月１日", "2024-01-01", ["wareki_converted"]],
     ["令和 6年 4月 1日", "2024-04-01", ["wareki_converted"]],
     ["令和元年5月1日", "2019-05-01", ["wareki_converted"]],
