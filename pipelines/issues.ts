@@ -959,6 +959,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」はその元号の期間にない日付です（例：平成は2019年4月30日まで）。元号と日付を確認してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is not a date within that era (e.g. Heisei ends on 2019-04-30). Check the era and the date.`,
   },
+  date_years_disagree: {
+    severity: "error", title_ja: "和暦と西暦の年が合わない", title_en: "Era year and Western year disagree",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は和暦の年と括弧内の西暦の年が合いません（${d(w)}）。どちらが正しいか確認し、日付はYYYY-MM-DD形式で入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) writes its year twice, and the era's year and the Western year in brackets disagree (${d(w)}). Check which is right and write the date as YYYY-MM-DD.`,
+  },
   invalid_date: {
     severity: "error", title_ja: "存在しない日付", title_en: "Date that does not exist",
     ja: (w) => `${atJa(w)}「${f(w)}」の日付「${v(w)}」は存在しません（月は1〜12、日はその月の日数まで）。正しい日付を入力してください。`,

@@ -130,6 +130,41 @@ function kanjiNumber(kanji: string): string {
 /** A date written in kanji numerals, as formal notices write it, in digits. */
 const withKanjiDigits = (text: string) => (/[〇零一二三四五六七八九十]/.test(text) ? text.replace(KANJI_NUMBER, (_, k: string) => kanjiNumber(k)) : text);
 
+/** A year written twice, in its era and in the Western calendar, one of them in brackets, as 文化財 lists and 教育委員会
+ *  publications write it: 昭和37（1962）年2月1日, 1962（昭和37）年2月1日, 昭和37年(1962)2月1日, 1962年（昭和37年）2月1日 (NFKC). */
+const ERA_THEN_YEAR = /^(明治|大正|昭和|平成|令和|[MTSHR]|[明大昭平令])\.?\s*(元|\d{1,2})\s*年?\s*\(\s*(\d{4})\s*年?\s*\)\s*年?\s*(\d.*)$/i;
+const YEAR_THEN_ERA = /^(\d{4})\s*年?\s*\(\s*(明治|大正|昭和|平成|令和|[MTSHR]|[明大昭平令])\.?\s*(元|\d{1,2})\s*年?\s*\)\s*年?\s*(\d.*)$/i;
+
+/** The two ways a date with its year written twice reads: in its era, and in the Western year; null when it is none. */
+function yearWrittenTwice(s: string): { inEra: string; western: string } | null {
+  const a = ERA_THEN_YEAR.exec(s);
+  if (a !== null) return { inEra: `${a[1]}${a[2]}年${a[4]}`, western: `${a[3]}年${a[4]}` };
+  const b = YEAR_THEN_ERA.exec(s);
+  return b === null ? null : { inEra: `${b[2]}${b[3]}年${b[4]}`, western: `${b[1]}年${b[4]}` };
+}
+
+/** A date with its year written twice: read when the era's year and the Western year are the same year
+ *  (date_years_disagree when not); null when the text is no such date. */
+function parseYearTwice(s: string): Parsed | null {
+  const twice = yearWrittenTwice(s);
+  if (twice === null) return null;
+  const [inEra, western] = [parseDate(twice.inEra), parseDate(twice.western)];
+  if (western.iso === null) return western;
+  if (inEra.iso === null) return inEra.code === "unparseable_date" ? inEra : { iso: null, code: "date_years_disagree" };
+  return inEra.iso === western.iso ? inEra : { iso: null, code: "date_years_disagree" };
+}
+
+/** The two years of a date whose era's year and Western year disagree (`昭和37年＝1962年／1963年`), for its message. */
+export function yearsWrittenTwice(text: string): string | undefined {
+  const twice = yearWrittenTwice(text.normalize("NFKC").trim());
+  const w = twice === null ? null : WAREKI.exec(twice.inEra);
+  if (twice === null || w === null) return undefined;
+  const era = ERAS.find((e) => e.name === w[1] || e.letter === w[1].toUpperCase() || e.name[0] === w[1]);
+  if (era === undefined) return undefined;
+  const year = w[2] === "元" ? 1 : Number(w[2]);
+  return `${era.name}${w[2]}年＝${era.first + year - 1}年／${twice.western.slice(0, 4)}年`;
+}
+
 function parseDate(s: string): Parsed {
   if (ISO.test(s)) {
     const iso = isoDate(Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10)));
@@ -149,6 +184,7 @@ function parseDate(s: string): Parsed {
     const iso = !yearLike && n >= SERIAL_MIN && n <= SERIAL_MAX ? excelSerialToIso(n) : null;
     if (iso !== null) return { iso, code: "excel_serial_date" };
   }
+  if (s.includes("(")) return parseYearTwice(s) ?? { iso: null, code: "unparseable_date" };
   return { iso: null, code: "unparseable_date" };
 }
 
@@ -213,8 +249,8 @@ function readAfter(text: string, previous: string): string | null {
   return parseDate(text).iso ?? parseDate(`${year}年${text}`).iso ?? parseDate(`${year}年${month}月${text}`).iso;
 }
 
-/** Days listed in one cell: `令和6年11月2日・3日`, `11月2日、9日、16日` (NFKC, weekdays already out). */
-const LIST_SEPARATOR = /\s*[・、,]\s*/;
+/** Days listed in one cell: `令和6年11月2日・3日`, `11月2日、9日、16日`, or one per line (Alt+Enter) (NFKC, weekdays already out). */
+const LIST_SEPARATOR = /\s*[・、,\n]\s*/;
 
 /** The day after an ISO date. */
 const nextDay = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
@@ -274,6 +310,18 @@ function dateWithNote(nfkc: string, bound: Bound | undefined): string | null {
   return parsed.code === "excel_serial_date" ? null : parsed.iso;
 }
 
+/** A date with later dates on lines of their own, each with its note (`昭和37年2月1日↵平成10年3月1日（追加指定）`): the
+ *  first, as the one-line `昭和37年2月1日（平成10年3月1日追加指定）` reads; null when a later line is a date without a note
+ *  (which of two plain dates is the column's is not said) or no date. */
+function dateWithNotedLines(nfkc: string): string | null {
+  const lines = nfkc.split(/\s*\n\s*/);
+  if (lines.length < 2) return null;
+  const plain = parseDate(lines[0]);
+  const first = plain.code === "excel_serial_date" ? null : plain.iso ?? dateWithNote(lines[0], undefined);
+  if (first === null) return null;
+  return lines.slice(1).every((line) => parseDate(line).iso === null && dateWithNote(line, undefined) !== null) ? first : null;
+}
+
 /** The start's or the end's date of a range written with a note after it: in brackets or after ※
  *  (`2024年4月27日～4月28日（予定）`), or words without digits after the range's last date
  *  (`令和6年7月22日～8月30日の毎週月曜日`, `…8月30日まで毎週月曜日`). null unless both dates read; words of a period
@@ -330,6 +378,11 @@ export function normalizeDate(raw: string, at: At, bound?: Bound): Fixed<string 
   }
   const noted = parsed.iso === null ? dateWithNote(nfkc, bound) : null;
   if (noted !== null) return { value: noted, issues: [...issues, problem("date_with_note", at, raw)] };
+  const firstOfLines = parsed.iso === null && bound === undefined && nfkc.includes("\n") ? dateWithNotedLines(nfkc) : null;
+  if (firstOfLines !== null) return { value: firstOfLines, issues: [...issues, problem("date_with_note", at, raw)] };
+  if (parsed.code === "date_years_disagree") {
+    return { value: null, issues: [...issues, problemAt(parsed.code, at.row, at.field, at.onlyCounts, raw, yearsWrittenTwice(withoutTime))] };
+  }
   if (parsed.iso === null) return { value: null, issues: [...issues, problem(parsed.code, at, raw)] };
   const code = parsed.code ?? (parsed.iso === clean.value ? null
     : parsed.iso === toHalfWidthAscii(clean.value) ? "full_width_converted" : "date_reformatted");

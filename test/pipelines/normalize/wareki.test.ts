@@ -160,12 +160,48 @@ describe("weekdays beside a date", () => {
     expect(codes(normalizeDate("2024年11月30日、12月7日、14日", at, "end"))).toEqual([null, ["date_list_days"]]);
     expect(codes(normalizeDate("令和6年12月7日・1月11日", at, "start"))).toEqual(["2024-12-07", ["date_list_split"]]);
     expect(codes(normalizeDate("2024/11/2・2024/11/1", at, "start"))).toEqual([null, ["unparseable_date"]]);
+    // one per line (Alt+Enter), as a course's sessions are typed in Excel, is the same list
+    expect(codes(normalizeDate("2024/11/9\n2024/11/16\n2024/11/23", at, "start"))).toEqual(["2024-11-09", ["date_list_split"]]);
+    expect(codes(normalizeDate("2024/11/9\r\n2024/11/16\r\n2024/11/23", at, "end"))).toEqual([null, ["date_list_days"]]);
+    expect(codes(normalizeDate("令和6年11月9日\n令和6年11月10日", at, "end"))).toEqual(["2024-11-10", ["date_list_split"]]);
     // a column that is neither start nor end does not choose
     expect(codes(normalizeDate("2024年11月2日・3日", at))).toEqual([null, ["unparseable_date"]]);
   });
 });
 
+describe("a date with its year written twice", () => {
+  it.each([
+    ["昭和37（1962）年2月1日", "1962-02-01", ["wareki_converted"]],
+    ["1962（昭和37）年2月1日", "1962-02-01", ["wareki_converted"]],
+    ["昭和37年(1962)2月1日", "1962-02-01", ["wareki_converted"]],
+    ["1962年（昭和37年）2月1日", "1962-02-01", ["wareki_converted"]],
+    ["平成元（1989）年1月8日", "1989-01-08", ["wareki_converted"]],
+    // a note after it, as the one-year form has
+    ["昭和37（1962）年2月1日（平成10年追加指定）", "1962-02-01", ["date_with_note"]],
+    // the years disagree: which is right is the officer's to say
+    ["昭和37（1963）年2月1日", null, ["date_years_disagree"]],
+    ["1962年（昭和38年）2月1日", null, ["date_years_disagree"]],
+    // a date that does not exist is named as such
+    ["昭和37（1962）年2月30日", null, ["invalid_date"]],
+  ] as const)("%j → %j %j", (raw, value, expected) => {
+    expect(codes(normalizeDate(raw, at))).toEqual([value, expected]);
+  });
+
+  it("names both years when they disagree, as an error", () => {
+    const [found] = normalizeDate("昭和37（1963）年2月1日", { row: 3, field: "designated_date" }).issues;
+    expect(found).toMatchObject({ code: "date_years_disagree", severity: "error", detail: "昭和37年＝1962年／1963年" });
+    expect(found.message_ja).toContain("昭和37年＝1962年／1963年");
+  });
+});
+
 describe("a date with a note", () => {
+  it("a later date on a line of its own with its note (追加指定) is the note of the first, as on one line", () => {
+    expect(codes(normalizeDate("昭和37年2月1日\n平成10年3月1日（追加指定）", at))).toEqual(["1962-02-01", ["date_with_note"]]);
+    expect(codes(normalizeDate("昭和37年2月1日（都指定）\r\n平成5年3月1日（区登録）", at))).toEqual(["1962-02-01", ["date_with_note"]]);
+    // two plain dates: which one is the column's is not said
+    expect(codes(normalizeDate("昭和37年2月1日\n平成10年3月1日", at))).toEqual([null, ["unparseable_date"]]);
+  });
+
   it("is read without its note (in brackets, or a word after the day), said as date_with_note", () => {
     expect(codes(normalizeDate("昭和45年3月1日（平成2年追加指定）", at))).toEqual(["1970-03-01", ["date_with_note"]]);
     expect(codes(normalizeDate("平成2年4月1日指定", at))).toEqual(["1990-04-01", ["date_with_note"]]);
