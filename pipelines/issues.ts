@@ -1342,6 +1342,16 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は「頃」の付いたおおよその時刻です。時刻として読み、「頃」が時刻から落ちるため、セル全体は特記事項の列があればそこに残しました。時刻の列には時刻だけを入力し、「頃」などの補足は特記事項に書いてください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is an approximate time ("about"). It was read as that time; as the time loses the "about", the whole cell is kept in the remarks where the dataset has them. Put only the time in this column and such notes in the remarks.`,
   },
+  time_doors_open: {
+    severity: "info", title_ja: "開場と開演の時刻", title_en: "Doors and show times",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」には開場と開演の時刻があるため、開演の時刻を開始の時刻として読み、セル全体（開場の時刻）は特記事項の列があればそこに残しました。開始時間には開演の時刻だけを入力し、開場の時刻は特記事項に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) gives when the doors open and when the show starts: the show's time was read as the start, and the whole cell (the doors' time) is kept in the remarks where the dataset has them. Enter only the show's time as the start and the doors' time in the remarks.`,
+  },
+  time_meeting_as_start: {
+    severity: "warning", title_ja: "集合時刻を開始時間に", title_en: "Meeting time read as the start",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は集合の時刻のため、開始の時刻として読み、セル全体は特記事項の列があればそこに残しました。催しの始まりが集合より後なら、その時刻を開始時間に入力し、集合の時刻は特記事項に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is when the participants meet: it was read as the start, and the whole cell is kept in the remarks where the dataset has them. If the event itself begins later, enter that time as the start and the meeting time in the remarks.`,
+  },
   time_with_note: {
     severity: "info", title_ja: "時刻に補足が付いている", title_en: "Time with a note",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は補足を除いた時刻を読みました。補足（括弧内や※の後）は特記事項の列があればそこに残します。時刻の列には時刻だけを入力し、補足は特記事項に書いてください。`,

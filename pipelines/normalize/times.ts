@@ -16,19 +16,27 @@ const ALL_DAY = /^(?:24時間(?:営業|利用可能?|対応|開放|使用可能?
 const RANGE = /^(.+?)\s*(?:~|〜|-|−|‐|–|—|―|ー|から)\s*(.+?)(?:まで)?$/;
 /** `から`/`まで` after a time, and `頃` (about: 21:00頃 is read as 21:00, said, the cell kept) before them. */
 const OPEN_END = /\s*(?:頃|ごろ)?\s*(?:から|まで|~|〜)?$/;
-/** `~16時`, `から17:00`: the end of a range whose start is elsewhere (in the start column), read as an end time. */
-const OPEN_START = /^(?:~|〜|から)\s*/;
+/** `~16時`, `から17:00`, `-16:00`: the end of a range whose start is elsewhere (in the start column), read as an end time. */
+const OPEN_START = /^(?:~|〜|から|[-−‐‑–—―ー])\s*/;
 const FRACTION = /^0?\.\d+$/;
 /** `17時まで`, `17:00迄`, `17時までに`, `17時終了` (also `～17時まで`): a time that closes the hours. */
 const UNTIL_WORD = /\s*(?:頃|ごろ)?\s*(?:までに|まで|迄|終了)$/;
-/** `9時から`, `9:00～`: a time that opens them. */
-const FROM_WORD = /\s*(?:頃|ごろ)?\s*(?:から|~|〜)$/;
+/** `9時から`, `9:00～`, `13:30-`, `13:00開始`, `13時開演`: a time that opens them. */
+const FROM_WORD = /\s*(?:頃|ごろ)?\s*(?:から|~|〜|[-−‐‑–—―ー]|開始|開演|スタート)$/;
+/** `開演13:00`, `開始：13時`: the word before the time that opens them. */
+const FROM_WORD_BEFORE = /^(?:開演|開始)\s*:?\s*(?=[\d午正])/;
+/** `開場12:30 開演13:00`, `開演13:00/開場12:30`: when the doors open and when the show starts, which is its start. */
+const DOORS_THEN_SHOW = /^開場\s*:?\s*(.+?)\s*[、,/・]?\s*開演\s*:?\s*(.+)$/;
+const SHOW_THEN_DOORS = /^開演\s*:?\s*(.+?)\s*[、,/・]?\s*開場\s*:?\s*(.+)$/;
+/** `9:30集合`, `集合9時`: when the participants meet, which an outing starts with. */
+const MEETING = /^(?:集合\s*:?\s*(.+)|(.+?)\s*集合)$/;
 /** `9:00頃`: a time said to be about; the record keeps the cell in its remarks column, so the 頃 is not lost. */
 const ABOUT = /頃|ごろ/;
 
 /** A single time with the word that says which end of the hours it is: `17時まで` and `～17時` close them, `9時から`
  *  opens them; null when the cell has no such word or its rest is no time. */
-function boundWordOf(s: string): { clock: Clock; word: Bound } | null {
+function boundWordOf(raw: string): { clock: Clock; word: Bound } | null {
+  const s = FROM_WORD_BEFORE.test(raw) ? `${raw.replace(FROM_WORD_BEFORE, "")}開始` : raw;
   const led = OPEN_START.test(s);
   const core = led ? s.replace(OPEN_START, "").replace(UNTIL_WORD, "") : s.replace(UNTIL_WORD, "");
   const word: Bound | null = led || core !== s ? "end" : FROM_WORD.test(s) ? "start" : null;
@@ -111,7 +119,22 @@ export function normalizeTime(raw: string, at: At, bound?: Bound): Fixed<string 
     const minutes = Math.round(Number(s) * 1440);
     if (minutes < 1440) return { value: hhmm(Math.floor(minutes / 60), minutes % 60), issues: [...issues, problem("excel_serial_time", at, raw)] };
   }
-  return withNote(s, raw, issues, at, bound) ?? sessions(s, raw, issues, at, bound) ?? unparseable(issues, at, raw);
+  return withNote(s, raw, issues, at, bound) ?? sessions(s, raw, issues, at, bound) ?? labelledStart(s, raw, issues, at, bound)
+    ?? unparseable(issues, at, raw);
+}
+
+/** A start column's time said by its label: the show's beside the doors' (`開場12:30 開演13:00`: 13:00, the doors'
+ *  time kept in the remarks, time_doors_open), or the meeting time of an outing (`9:30集合`, time_meeting_as_start,
+ *  as the event may begin later). null in other columns, or when the labelled time does not read. */
+function labelledStart(s: string, raw: string, issues: readonly Issue[], at: At, bound: Bound | undefined): Fixed<string> | null {
+  if (bound !== "start") return null;
+  const doors = DOORS_THEN_SHOW.exec(s);
+  const show = doors?.[2] ?? SHOW_THEN_DOORS.exec(s)?.[1];
+  const meeting = show === undefined ? MEETING.exec(s) : null;
+  const text = show ?? meeting?.[1] ?? meeting?.[2];
+  const clock = text === undefined ? null : parseClock(text.trim());
+  if (clock === null) return null;
+  return { value: toHhmm(clock, bound).value, issues: [...issues, problem(show === undefined ? "time_meeting_as_start" : "time_doors_open", at, raw)] };
 }
 
 /** What separates a day's sessions in one cell: `9:00～12:00／14:30～18:00`, `9:00～12:00、13:00～17:00`,

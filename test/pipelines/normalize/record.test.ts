@@ -691,6 +691,16 @@ describe("normalizeRecord", () => {
     expect(newYork.record).toMatchObject({ start_date: "2024-10-05", start_time: "09:30" });
   });
 
+  it("the doors' time beside the show's and a meeting time stay in 開始日時特記事項 when the start takes the show's or the meeting's", () => {
+    const show = normalizeRecord({ name: "新春寄席", start_date: "2025-01-05", start_time: "開場12:30 開演13:00" }, event, { row: 8 });
+    expect(show.record).toMatchObject({ start_time: "13:00", schedule_remarks: "開場12:30 開演13:00" });
+    const walk = normalizeRecord({ name: "ウォーキング", start_date: "2024-11-23", start_time: "9:30集合" }, event, { row: 9 });
+    expect(walk.record).toMatchObject({ start_time: "09:30", schedule_remarks: "9:30集合" });
+    // a dash after the start is a start, a dash before it the end's
+    expect(normalizeRecord({ start_date: "2024-12-01", start_time: "13:30-" }, event, { row: 1 }).record).toMatchObject({ start_time: "13:30", schedule_remarks: null });
+    expect(normalizeRecord({ start_date: "2024-12-01", start_time: "-16:00" }, event, { row: 1 }).record).toMatchObject({ start_time: null, end_time: "16:00" });
+  });
+
   it("an empty 市区町村コード of an evacuation site takes the row's code, else the publisher's; an empty 調査年月日 the file's as-of date", () => {
     const evacuation = DATASETS.find((d) => d.id === "evacuation_space")!;
     const population = DATASETS.find((d) => d.id === "population")!;

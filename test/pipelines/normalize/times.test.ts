@@ -138,6 +138,28 @@ describe("normalizeTime", () => {
     expect(issue("time_until_in_start", { row: 2, field: "start_time", value: "17時まで" }).message_ja).toContain("「17時まで」は終わりの時刻（まで）のため、開始の時刻には入れず空欄にしました");
   });
 
+  it("a dash is such a word as ～ is (13:30- opens, -16:00 closes); so are 開始 and 開演 after or before a time", () => {
+    for (const raw of ["-16:00", "－16:00", "ー16時"]) {
+      expect([raw, codes(normalizeTime(raw, at, "start")), normalizeTime(raw, at, "end").value]).toEqual([raw, [null, ["time_until_in_start"]], "16:00"]);
+    }
+    for (const raw of ["13:30-", "13:30－", "13:30ー", "13:30開始", "13時30分開演", "開演13:30", "開始：13時半", "午後1時30分開始"]) {
+      expect([raw, normalizeTime(raw, at, "start").value, codes(normalizeTime(raw, at, "end"))]).toEqual([raw, "13:30", [null, ["time_from_in_end"]]]);
+    }
+  });
+
+  it("a start column's show time beside the doors' (開場12:30 開演13:00) is the start, and a meeting time (9:30集合) the start, warned", () => {
+    for (const raw of ["開場12:30 開演13:00", "開場12時30分、開演13時", "開演13:00/開場12:30", "開演13:00（開場12:30）"]) {
+      expect([raw, normalizeTime(raw, at, "start").value]).toEqual([raw, "13:00"]);
+    }
+    expect(codes(normalizeTime("開場12:30 開演13:00", at, "start"))).toEqual(["13:00", ["time_doors_open"]]);
+    expect(codes(normalizeTime("開場12:30 開演13:00", at, "end"))).toEqual([null, ["unparseable_time"]]);
+    expect(codes(normalizeTime("9:30集合", at, "start"))).toEqual(["09:30", ["time_meeting_as_start"]]);
+    expect(codes(normalizeTime("集合 午前9時", at, "start"))).toEqual(["09:00", ["time_meeting_as_start"]]);
+    expect(normalizeTime("9:30集合", at, "start").issues[0].severity).toBe("warning");
+    expect(codes(normalizeTime("9:30集合", at, "end"))).toEqual([null, ["unparseable_time"]]);
+    expect(codes(normalizeTime("雨天集合", at, "start"))).toEqual([null, ["unparseable_time"]]);
+  });
+
   it("a note beside such a time (17時まで（受付16時）) leaves it the end's: no start, said with the note; the end reads it", () => {
     for (const raw of ["17時まで（受付16時）", "17:00まで(受付は16:00まで)", "17時まで ※受付は16時まで", "（平日）17時まで"]) {
       expect([raw, codes(normalizeTime(raw, at, "start"))]).toEqual([raw, [null, ["time_until_in_start", "time_with_note"]]]);
