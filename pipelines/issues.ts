@@ -871,8 +871,8 @@ export const ISSUE_CODES = {
   },
   approximate_number: {
     severity: "warning", title_ja: "おおよその数", title_en: "Approximate number",
-    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は「約」の付いたおおよその数です。数として読み、「約」が数から落ちるため、セル全体は備考の列があればそこに残しました。正確な数が分かれば数字だけを入力してください。`,
-    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is an approximate figure ("about"). It was read as that number; as the number loses the "about", the whole cell is kept in the remarks where the dataset has them. Enter the exact figure, digits only, if it is known.`,
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は「約」「程度」などの付いたおおよその数です。数として読み、「約」「程度」が数から落ちるため、セル全体は備考の列があればそこに残しました。正確な数が分かれば数字だけを入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is an approximate figure ("about", 約 or 程度). It was read as that number; as the number loses the "about", the whole cell is kept in the remarks where the dataset has them. Enter the exact figure, digits only, if it is known.`,
   },
   unit_moved: {
     severity: "info", title_ja: "単位を単位の列に移した", title_en: "Unit moved to its column",
@@ -911,8 +911,8 @@ export const ISSUE_CODES = {
   },
   number_with_note: {
     severity: "warning", title_ja: "数に補足が付いている", title_en: "Number with a note",
-    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は補足（括弧内や※の後）を除いた先頭の数を読みました。セル全体は特記事項や備考の列があればそこに残します。数の列には数字だけを入力し、内訳や補足は備考に書いてください。`,
-    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}): the number before its note (in brackets or after ※) was read; where the dataset has a remarks column, the whole cell is kept there. Put only the number in this column and breakdowns or notes in the remarks.`,
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は補足（括弧内や※の後、前の「先着」など）を除いた数を読みました。セル全体は特記事項や備考の列があればそこに残します。数の列には数字だけを入力し、内訳や補足は備考に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}): the number was read without its note (in brackets, after ※, or 先着 before it); where the dataset has a remarks column, the whole cell is kept there. Put only the number in this column and breakdowns or notes in the remarks.`,
   },
   kanji_numeral: {
     severity: "info", title_ja: "漢数字の数", title_en: "Number in kanji numerals",
@@ -923,6 +923,11 @@ export const ISSUE_CODES = {
     severity: "info", title_ja: "内訳の数を合計", title_en: "Parts of a count added up",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は内訳ごとの数のため、その合計を数として読みました。セル全体は特記事項や備考の列があればそこに残します。数の列には合計だけを入力し、内訳は備考に書いてください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) gives the count by its parts: their sum was read; where the dataset has a remarks column, the whole cell is kept there. Put only the total in this column and the breakdown in the remarks.`,
+  },
+  no_limit: {
+    severity: "info", title_ja: "定員なし（制限なし）", title_en: "No limit",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は定員を設けない（制限なし）という意味のため、数としては読まず空欄にし、セルは定員備考（なければ備考）の列に残しました。定員がない場合はこの列を空欄にし、「定員なし」は定員備考に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) says there is no limit: no number was read, the column was left empty, and the cell is kept in the capacity remarks (else the remarks). Where there is no limit, leave this column empty and write "no limit" in the capacity remarks.`,
   },
   unparseable_number: {
     severity: "warning", title_ja: "数値として読めない", title_en: "Not a number",

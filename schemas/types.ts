@@ -8,12 +8,13 @@ export type Kind =
 
 /** `dashIsZero`: a lone 「-」 in the column is the statistical tables' sign for none (0), not a placeholder.
  *  `noneIsZero`: `なし` in the column says there is none of what it counts (0), not that the count is unknown.
+ *  `noneIsNoLimit`: `なし` (定員なし, 制限なし) in the column says there is no limit: no number, said, the cell kept.
  *  `units`: the only units a number column takes (written before or after the number); absent: any unit that only
  *  names what is counted (人, 台, m …). `countUnits`: the units of what an integer column counts (people: 人, 名); a
  *  count in another (20組, 3台) is of something else, and no value of the column. `otherQuantity`: a quantity files
  *  write in a number column that is none of its values, told by its units (口径 `40t`, `40㎥`: a tank's 容量); compared
  *  in NFKC, lower case. */
-export const kinds = z.registry<{ kind: Kind; dashIsZero?: boolean; noneIsZero?: boolean; units?: readonly string[]; countUnits?: readonly string[]; vocabulary?: readonly string[];
+export const kinds = z.registry<{ kind: Kind; dashIsZero?: boolean; noneIsZero?: boolean; noneIsNoLimit?: boolean; units?: readonly string[]; countUnits?: readonly string[]; vocabulary?: readonly string[];
   height?: boolean; kana?: boolean; ssid?: boolean; listed?: boolean; items?: readonly string[]; code?: CodeShape; otherQuantity?: OtherQuantity; oneLine?: OneLine;
   boundWords?: readonly string[] } & Omit<Vocabulary, "values">>();
 
@@ -74,7 +75,7 @@ export const localGovernmentCode = z.string().regex(/^\d{6}$/).register(kinds, {
 export const integer = z.int().min(0).register(kinds, { kind: "integer" });
 /** A count of people (定員): `20組` (groups, pairs of parent and child), `3台`, `2世帯` count something else. 席 and
  *  床 (a care home's beds) are one person each. */
-export const headCount = z.int().min(0).register(kinds, { kind: "integer", countUnits: ["人", "名", "人分", "席", "床"] });
+export const headCount = z.int().min(0).register(kinds, { kind: "integer", countUnits: ["人", "名", "人分", "席", "床"], noneIsNoLimit: true });
 /** A count of the things a place has (a toilet's seats, a hospital's beds), where `なし` is none of them: 0. Not a
  *  capacity (定員なし: no limit) nor a measure. */
 export const thingCount = z.int().min(0).register(kinds, { kind: "integer", noneIsZero: true });
@@ -122,6 +123,7 @@ export function kindOf(type: z.ZodType): Kind {
 
 export const dashIsZero = (type: z.ZodType): boolean => kinds.get(type)?.dashIsZero === true;
 export const noneIsZero = (type: z.ZodType): boolean => kinds.get(type)?.noneIsZero === true;
+export const noneIsNoLimit = (type: z.ZodType): boolean => kinds.get(type)?.noneIsNoLimit === true;
 export const unitsOf = (type: z.ZodType): readonly string[] | undefined => kinds.get(type)?.units;
 export const countUnitsOf = (type: z.ZodType): readonly string[] | undefined => kinds.get(type)?.countUnits;
 export const otherQuantityOf = (type: z.ZodType): OtherQuantity | undefined => kinds.get(type)?.otherQuantity;

@@ -4,7 +4,7 @@
 // derived from the immutable dataset definitions (and row-repair.ts's memo of header rows).
 import type { Dataset } from "../../schemas/dataset.ts";
 import {
-  boundWordsOf, codeShapeOf, countUnitsOf, dashIsZero, isHeight, isKana, isSsid, isTextList, type Kind, kindOf, listItemsOf, noneIsZero, oneLineOf, otherQuantityOf, unitsOf,
+  boundWordsOf, codeShapeOf, countUnitsOf, dashIsZero, isHeight, isKana, isSsid, isTextList, type Kind, kindOf, listItemsOf, noneIsNoLimit, noneIsZero, oneLineOf, otherQuantityOf, unitsOf,
   vocabularyOf,
 } from "../../schemas/types.ts";
 import type { Issue } from "../issues.ts";
@@ -172,7 +172,8 @@ function cellNormalizerOf(column: Dataset["columns"][number], kind: Kind, datase
   const countUnits = countUnitsOf(type);
   if (countUnits !== undefined && kind === "integer") {
     const counted = new Set(countUnits);
-    return (raw, at) => normalizeNumber(raw, at, { integer: true, countUnits: counted, parts });
+    const noLimit = noneIsNoLimit(type);
+    return (raw, at) => normalizeNumber(raw, at, { integer: true, countUnits: counted, parts, noneIsNoLimit: noLimit });
   }
   if (kind === "integer" && parts !== undefined) return (raw, at) => normalizeNumber(raw, at, { integer: true, parts });
   return normalizerOf(key, kind);

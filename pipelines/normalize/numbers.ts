@@ -26,6 +26,13 @@ const UNITS = new Set([
 /** About (約45m, およそ100人): the number is read, and said to be a round figure. */
 const ABOUT = /^(?:約|およそ|おおよそ|概ね|おおむね)\s*/;
 
+/** About, written after the number and its unit (50人程度, 100名くらい, 30人前後): read as 約 before it is. */
+const ABOUT_AFTER = /\s*(?:程度|くらい|ぐらい|前後|ほど)$/;
+/** First come (先着100名, 先着順30名): how a capacity is filled, a note before its number. */
+const FIRST_COME = /^先着順?\s*/;
+/** No limit (定員なし, 制限なし, 無制限), in a column of capacities: no number. */
+const NO_LIMIT = /^(?:定員|人数)?(?:の?制限)?(?:なし|無し|無|ナシ)$|^無制限$/;
+
 /** A size mark written before the number (φ150). */
 const LEADING_UNIT = /^[φΦøØ]/;
 /** A yen sign before an amount (¥500, ￥1,000): a unit like 円 after it. */
@@ -42,6 +49,8 @@ interface NumberOptions {
   noneIsZero?: boolean;
   /** the labels a cell gives the column's parts by, each with the kinds it counts (Column.countParts) */
   parts?: CountParts;
+  /** `なし` (定員なし) says there is no limit to what the column counts (a capacity): no number, said as no_limit */
+  noneIsNoLimit?: boolean;
 }
 
 /** A number as written by people or Excel; null + `unparseable_number` (warning) when it is none. `units`: the only
@@ -55,6 +64,8 @@ export function normalizeNumber(raw: string, at: At, options: NumberOptions = {}
     const counted = kanjiCount(raw, at, options.countUnits) ?? (options.integer ? summedParts(raw, at, options.parts) : null);
     if (counted !== null) return { value: counted.value, issues: [...read.issues.slice(0, -1), ...counted.issues] };
   }
+  const worded = wordedNumber(raw, at, options);
+  if (worded !== null) return { value: worded.value, issues: [...read.issues.slice(0, -1), ...worded.issues] };
   const core = withoutNote(raw.normalize("NFKC").trim());
   if (core === null) return read;
   const noted = readNumber(core, at, options);
@@ -64,6 +75,22 @@ export function normalizeNumber(raw: string, at: At, options: NumberOptions = {}
   return { value: noted.value, issues: [...read.issues.slice(0, -1), ...issues, problem("number_with_note", at, raw)] };
 }
 
+/** A number with a word that is no part of it: about after it (`50人程度`, approximate_number, as `約50人`), or, in a
+ *  count of people, first come before it (`先着100名`, number_with_note, as `100名（先着順）`); the record keeps the
+ *  whole cell in a text column. null when the cell has no such word or the rest is no number. */
+function wordedNumber(raw: string, at: At, options: NumberOptions): Fixed<number> | null {
+  const nfkc = raw.normalize("NFKC").trim();
+  const about = ABOUT_AFTER.test(nfkc);
+  const firstCome = options.countUnits !== undefined && FIRST_COME.test(nfkc);
+  if (!about && !firstCome) return null;
+  const core = about ? nfkc.replace(ABOUT_AFTER, "") : nfkc.replace(FIRST_COME, "");
+  const read = readNumber(core, at, options);
+  if (read.value === null) return null;
+  // the repairs of the number itself are about the cell as written
+  const repairs = read.issues.filter((i) => i.code !== "full_width_converted").map((i) => problem(i.code, at, raw));
+  return { value: read.value, issues: [...repairs, problem(about ? "approximate_number" : "number_with_note", at, raw)] };
+}
+
 function readNumber(raw: string, at: At, options: NumberOptions): Fixed<number | null> {
   const clean = cleanCell(raw, at);
   if (clean.value === null) return { value: null, issues: clean.issues };
@@ -71,6 +98,9 @@ function readNumber(raw: string, at: At, options: NumberOptions): Fixed<number |
   if (clean.value.length > MAX_TYPED_LENGTH) return { value: null, issues: [...issues, problem("unparseable_number", at, raw)] };
   if (FREE.has(clean.value)) return { value: 0, issues: [...issues, problem("free_of_charge", at, raw)] };
   if (options.noneIsZero && saysNone(clean.value)) return { value: 0, issues: [...issues, problem("none_as_zero", at, raw)] };
+  if (options.noneIsNoLimit && clean.value.length <= 8 && (saysNone(clean.value) || NO_LIMIT.test(clean.value))) {
+    return { value: null, issues: [...issues, problem("no_limit", at, raw)] };
+  }
   const half = toHalfWidthAscii(clean.value);
   // a space between digits parts two numbers (`5 6`, `1 234`): joining them would make up a third
   if (DIGITS_APART.test(half)) return { value: null, issues: [...issues, problem("unparseable_number", at, raw)] };

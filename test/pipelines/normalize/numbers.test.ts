@@ -136,7 +136,28 @@ describe("a count of people (定員): a count in another unit is of something el
     // 20 groups of a parent and a child are some 40 people: no head count
     ["20組", null, ["count_in_other_unit"]], ["３台", null, ["count_in_other_unit"]], ["2世帯", null, ["count_in_other_unit"]],
     ["二十組", null, ["count_in_other_unit"]], ["3歳", null, ["count_in_other_unit"]],
+    // about after the number, as 約 before it; first come before it, a note as （先着順） after it is
+    ["50人程度", 50, ["unit_stripped", "approximate_number"]], ["100名くらい", 100, ["unit_stripped", "approximate_number"]],
+    ["30人前後", 30, ["unit_stripped", "approximate_number"]],
+    ["先着100名", 100, ["unit_stripped", "number_with_note"]], ["先着順　30名", 30, ["unit_stripped", "number_with_note"]],
+    ["先着20組", null, ["unparseable_number"]],
   ])("%j → %j", (raw, value, found) => expect(codes(normalizeNumber(raw, at, { integer: true, countUnits }))).toEqual([value, found]));
+
+  it("定員なし (no limit) is no number: said as such, not asked for half-width digits, the cell kept in 定員備考", () => {
+    const noneIsNoLimit = true;
+    for (const raw of ["なし", "定員なし", "無し", "制限なし", "定員制限なし", "無制限"]) {
+      expect([raw, codes(normalizeNumber(raw, at, { integer: true, countUnits, noneIsNoLimit }))]).toEqual([raw, [null, ["no_limit"]]]);
+    }
+    const event = getDataset("event")!;
+    const { record, issues } = normalizeRecord({ name: "花火大会", capacity: "定員なし" }, event, { row: 2 }, { municipality: "131148" });
+    expect([record.capacity, record.capacity_remarks]).toEqual([null, "定員なし"]);
+    const said = issues.find((i) => i.code === "no_limit")!;
+    expect(said).toMatchObject({ field: "capacity", severity: "info", value: "定員なし" });
+    expect(said.message_ja).toContain("定員を設けない（制限なし）");
+    expect(said.message_ja).not.toContain("半角数字");
+    // an approximate capacity is read and its cell kept
+    expect(normalizeRecord({ name: "x", capacity: "50人程度" }, event, { row: 3 }, { municipality: "131148" }).record).toMatchObject({ capacity: 50, capacity_remarks: "50人程度" });
+  });
 
   it("an event's 定員 in 組 is kept as written in 定員備考, the capacity left empty", () => {
     const event = getDataset("event")!;
