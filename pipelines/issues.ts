@@ -160,6 +160,7 @@ const FILL_SOURCE: Readonly<Record<string, readonly [string, string]>> = {
   prefecture: ["住所から", " from the address"],
   city: ["住所から", " from the address"],
   survey_date: ["ファイル名、表題または表の下の「○年○月○日現在」から", " from the file name, a title, or a line under the table such as 令和6年1月1日現在"],
+  end_date: ["開催日（1日のイベントの日）を", " from the event's one date (開催日)"],
 };
 /** "3行目：" / "Row 3: " when the issue has a row; "5行目（データの3行目）：" when the header is on row 2. */
 const atJa = (w: Shown) => (w.row === null ? "" : w.line === undefined ? `${w.row}行目：`
@@ -1478,6 +1479,16 @@ export const ISSUE_CODES = {
     severity: "info", title_ja: "団体コードが空", title_en: "Local government code empty",
     ja: (w) => `${atJa(w)}「${f(w)}」が空のため、公開元（所在地のコードは同じ行の団体コード）の「${v(w)}」を入れました。コードを入力してください。`,
     en: (w) => `${atEn(w)}${f(w)} was empty; "${v(w)}" was filled in from the publisher (for the location code, from the row's own code). Enter the code.`,
+  },
+  end_date_one_day: {
+    severity: "info", title_ja: "1日のイベントの終了日", title_en: "End date of a one-day event",
+    ja: (w) => `${atJa(w)}終了日の列がなく、開催日が1日のため、「${f(w)}」を開始日と同じ「${v(w)}」にしました。終了日の列を加えて入力すると確実です。`,
+    en: (w) => `${atEn(w)}the file has no end date column and the event is held on one day: ${f(w)} was set to its start date, "${v(w)}". Add an end date column to be sure.`,
+  },
+  end_date_empty: {
+    severity: "warning", title_ja: "終了日が空", title_en: "End date empty",
+    ja: (w) => `${atJa(w)}開始日（${d(w)}）はありますが「${f(w)}」が空です。終了日は旧推奨データセットの定義で必須の項目で、アプリは開始日から終了日までを開催中とみなすため、空ではこの行が見つかりません。1日のイベントなら開始日と同じ日付を入力してください。`,
+    en: (w) => `${atEn(w)}the start date (${d(w)}) is given but ${f(w)} is empty. The old 推奨 definition requires the end date, and apps take an event as on from its start date to its end date, so they miss this row. For a one-day event, enter the start date again.`,
   },
   column_filled: {
     severity: "info", title_ja: "ない列の値を補った", title_en: "Column not in the file, filled in",

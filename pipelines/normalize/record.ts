@@ -10,6 +10,7 @@ import { fillCodes, fillDesignatingCode, fillLocalGovernmentName, fillSurveyDate
 import { checkCodes } from "./coded-values.ts";
 import { checkArea, repairCoordinates } from "./coordinate-repairs.ts";
 import { dropInapplicable, keepClosingInStart, keepSplitDay, keepUnread, keepUnreadRangeEnd, moveUnits } from "./kept-cells.ts";
+import { endOfOneDay } from "./one-day-end.ts";
 import { checkOrganization } from "./operator.ts";
 import { moveExtension } from "./phone-extension.ts";
 import { carryAfternoon, checkDatasetDateOrder, checkDateOrder, endNextDay, endYearFromStart, repairAllDay, timeFromDateCell } from "./pair-repairs.ts";
@@ -41,6 +42,7 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
     timeFromDateCell(r, plan.dateTimePairs);
     keepUnreadRangeEnd(r, plan.dateTimePairs);
     endNextDay(r, plan.dateTimePairs);
+    endOfOneDay(r, plan.dateTimePairs);
   }
   if (plan.datePairs.length > 0) {
     endYearFromStart(r, plan.datePairs);

@@ -153,6 +153,28 @@ describe("an event's period", () => {
       ["end_date", "end_date_next_day", "2024-08-03 → 2024-08-04"]]);
   });
 
+  it("a list headed 開催日 (or 開催期間) with no end column gives a one-day event its end date, said once for the file", async () => {
+    const { rows, report } = await runBytes(["イベント名,開催日,時間", "北区花火会,2024年10月26日,18:00～19:00", "親子映画会,2024年11月2日,14:00～15:30",
+      "夜祭,2024/8/3,18:00～翌2:00", "講座,2024/10/5、10/12,10:00～12:00"].join("\n"), "131172_event.csv");
+    expect(rows.map((r) => dates(r.record).slice(0, 2))).toEqual([["2024-10-26", "2024-10-26"], ["2024-11-02", "2024-11-02"],
+      // past midnight: the next day, as before; days listed are no one day
+      ["2024-08-03", "2024-08-04"], ["2024-10-05", null]]);
+    expect(tuples(report, "column_filled").filter(([, field]) => field === "end_date")).toEqual([[null, "end_date", "column_filled"]]);
+    expect(report.issues.find((i) => i.code === "column_filled" && i.field === "end_date")?.message_ja).toContain("開催日（1日のイベントの日）を各行に補いました");
+    expect(tuples(report, "end_date_empty")).toEqual([]);
+    const period = await runBytes("イベント名,開催期間\n隅田川花火大会,2024年7月27日（土）\n朝顔まつり,令和6年7月6日～8日\n", "131067_event.csv");
+    expect(period.rows.map((r) => dates(r.record).slice(0, 2))).toEqual([["2024-07-27", "2024-07-27"], ["2024-07-06", "2024-07-08"]]);
+  });
+
+  it("an empty 終了日 beside a filled 開始日 is warned, not filled (the event may run longer); a start headed 開始日 alone gives no end", async () => {
+    const { rows, report } = await runBytes("イベント名,開始日,終了日,開始時間,終了時間\n区民体育祭,2024/10/14,,9:00,15:00\n未定の会,,,,\n", "131172_event.csv");
+    expect(dates(rows[0].record).slice(0, 2)).toEqual(["2024-10-14", null]);
+    expect(report.issues.filter((i) => i.code === "end_date_empty").map((i) => [i.row, i.field, i.severity, i.detail])).toEqual([[1, "end_date", "warning", "2024-10-14"]]);
+    const startOnly = await runBytes("イベント名,開始日\n区民体育祭,2024/10/14\n", "131172_event.csv");
+    expect(dates(startOnly.rows[0].record).slice(0, 2)).toEqual(["2024-10-14", null]);
+    expect(tuples(startOnly.report, "end_date_empty", "end_date_one_day")).toEqual([]);
+  });
+
   it("a 開催期間 range the words after it exclude or close (を除く毎日, は休館) gives no dates: kept in 開始日時特記事項, warned", async () => {
     const cells = ["2024年12月28日～1月3日を除く毎日", "2024年5月1日～5月5日は休館"];
     const { rows, report } = await runBytes(`イベント名,開催期間\n${cells.map((c) => `a,${c}`).join("\n")}\n`, "131156_event.csv");

@@ -1,0 +1,43 @@
+// An event's end date when the row gives none. Apps filter on 開始日 <= today <= 終了日, so a row without 終了日 drops
+// out of them; the old 推奨 definition requires 終了日 (reference §3.12). A list headed 開催日 (開催期間, 開催日時) with no
+// end column gives each event's one day: its end is that day, said once for the file. An empty 終了日 beside a filled
+// 開始日 is the officer's to fill (the event may run longer): warned, not filled.
+import { type DateTimePair, isEmptyCell } from "./pair-repairs.ts";
+import type { RowRepair } from "./row-repair.ts";
+
+/** Headers of an event's day or days as a whole (not of its start), NFKC without spaces. */
+const WHOLE_EVENT_DATE = new Set(["開催日", "開催期間", "開催日時", "開催年月日", "実施日", "期日"]);
+/** What a start cell that is no one day says of itself: a range, days listed, a date read from a list. */
+const NOT_ONE_DAY = new Set(["date_range_split", "date_list_split", "date_list_days"]);
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+// The engine passes the same header array with every row of a file: read it once.
+const WHOLE_EVENT_HEADER = new WeakMap<readonly string[], boolean>();
+
+/** Whether the file's header names the event's date as a whole (開催日), not its start (開始日). */
+function namesWholeEventDate(headers: readonly string[] | undefined): boolean {
+  if (headers === undefined) return false;
+  let whole = WHOLE_EVENT_HEADER.get(headers);
+  if (whole === undefined) {
+    whole = headers.some((h) => WHOLE_EVENT_DATE.has(h.normalize("NFKC").replace(/\s+/g, "")));
+    WHOLE_EVENT_HEADER.set(headers, whole);
+  }
+  return whole;
+}
+
+export function endOfOneDay(r: RowRepair, pairs: readonly DateTimePair[]): void {
+  for (const { startDate, endDate } of pairs) {
+    const from = r.record[startDate];
+    if (typeof from !== "string" || !ISO_DATE.test(from) || r.record[endDate] !== null) continue;
+    // a start cell that said more than its day (a range, days listed, a second session kept in the remarks) is no one day
+    const remarks = r.dataset.columnByKey.get(startDate)?.overflow;
+    if (r.issues.some((i) => i.field === endDate || i.field === remarks || (i.field === startDate && NOT_ONE_DAY.has(i.code)))) continue;
+    if (r.cells[endDate] === undefined) {
+      if (!namesWholeEventDate(r.context.sourceHeaders)) continue;
+      r.record[endDate] = from;
+      r.filled("end_date_one_day", endDate, from);
+    } else if (isEmptyCell(r, r.cells[endDate], endDate)) {
+      r.problem("end_date_empty", endDate, null, from);
+    }
+  }
+}
