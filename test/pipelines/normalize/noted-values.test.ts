@@ -23,8 +23,8 @@ describe("a number with a note beside it", () => {
   it("says what it read and where the cell goes, in Japanese with English beside", () => {
     const [noted] = normalizeNumber("60名（うち0歳児6名）", { row: 2, field: "capacity" }).issues;
     expect(noted).toMatchObject({ code: "number_with_note", severity: "warning", row: 2, field: "capacity", value: "60名（うち0歳児6名）" });
-    expect(noted.message_ja).toContain("補足（括弧内や※の後）を除いた先頭の数を読みました");
-    expect(noted.message_en).toContain("the number before its note");
+    expect(noted.message_ja).toContain("補足（括弧内や※の後、前の「先着」など）を除いた数を読みました");
+    expect(noted.message_en).toContain("the number was read without its note");
   });
 
   const preschool = getDataset("preschool")!;
