@@ -151,6 +151,11 @@ const rowsShareEn = (share: string) => `${share.split("/")[0] === share.split("/
 /** The URL (one per line, shown on one line) with the scheme normalizeUrl gives it. */
 const withUrlScheme = (w: Shown) => v(w).normalize("NFKC").trim().split(/\r?\n/).map((line) => repairUrlScheme(line.trim())).join(" ");
 const gaijiMarked = (w: Shown) => markGaiji(v(w));
+/** phone_from_contact_name detail: the number moved, `｜`, the name left ("" when none). */
+const contactMoved = (w: Shown): [string, string] => {
+  const [number, name] = (w.detail ?? "").split("｜");
+  return [number ?? "", name ?? ""];
+};
 /** Where a column the file lacks was filled from (column_filled's detail: the column's key), ja and en. */
 const FILL_SOURCE: Readonly<Record<string, readonly [string, string]>> = {
   local_government_code: ["公開元（ファイル名など）の団体コードを", " from the publisher's code"],
@@ -1559,6 +1564,11 @@ export const ISSUE_CODES = {
     severity: "warning", title_ja: "電話番号の数字の間に英字", title_en: "Letter inside a phone number",
     ja: (w) => `${atJa(w)}「${f(w)}」の電話番号「${v(w)}」の数字の間に英字があります。数字の0（ゼロ）や1を英字のOやlと打ち間違えていないか確かめてください。`,
     en: (w) => `${atEn(w)}the phone number "${v(w)}" (${f(w)}) has a letter between its digits. Check for the letter O typed for 0, or l for 1.`,
+  },
+  phone_from_contact_name: {
+    severity: "info", title_ja: "連絡先名称の電話番号を移した", title_en: "Phone number moved out of the contact name",
+    ja: (w) => `${atJa(w)}連絡先名称「${v(w)}」に電話番号があったため、番号「${contactMoved(w)[0]}」を「${f(w)}」に移し、${contactMoved(w)[1] === "" ? "連絡先名称は空にしました" : `連絡先名称を「${contactMoved(w)[1]}」にしました`}。電話番号は連絡先電話番号の列に、名称は連絡先名称の列に分けて入力してください。`,
+    en: (w) => `${atEn(w)}the contact name "${v(w)}" held a phone number: "${contactMoved(w)[0]}" was moved to ${f(w)}${contactMoved(w)[1] === "" ? " and the contact name left empty" : `, and the contact name is "${contactMoved(w)[1]}"`}. Write the number in the phone column and the name in the contact name column.`,
   },
   phone_note_removed: {
     severity: "info", title_ja: "電話番号の注記を外した", title_en: "Note taken off a phone number",

@@ -11,6 +11,7 @@ import { checkCodes } from "./coded-values.ts";
 import { checkArea, repairCoordinates } from "./coordinate-repairs.ts";
 import { dropInapplicable, keepClosingInStart, keepSplitDay, keepUnread, keepUnreadRangeEnd, moveUnits } from "./kept-cells.ts";
 import { endOfOneDay } from "./one-day-end.ts";
+import { phoneFromContactName } from "./contact-phone.ts";
 import { checkOrganization } from "./operator.ts";
 import { moveExtension } from "./phone-extension.ts";
 import { carryAfternoon, checkDatasetDateOrder, checkDateOrder, endNextDay, endYearFromStart, repairAllDay, timeFromDateCell } from "./pair-repairs.ts";
@@ -34,6 +35,7 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
   checkArea(r, plan);
   fillLocalGovernmentName(r);
   checkOrganization(r);
+  if (columnsOf(dataset).contact_name) phoneFromContactName(r);
   moveExtension(r);
   if (plan.sameAsPairs.length > 0) fillSameAs(r, plan.sameAsPairs);
   repairAllDay(r, plan.rangePairs);

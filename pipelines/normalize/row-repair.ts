@@ -77,6 +77,7 @@ interface Columns {
   located_local_government_code: boolean;
   municipality_code: boolean;
   survey_date: boolean;
+  contact_name: boolean;
 }
 
 // A memo of pure data derived from immutable dataset definitions.
@@ -90,7 +91,7 @@ export function columnsOf(dataset: Dataset): Columns {
       full_address: has("full_address"), local_government_name: has("local_government_name"), prefecture: has("prefecture"),
       city: has("city"), local_government_code: has("local_government_code"),
       located_local_government_code: has("located_local_government_code"), municipality_code: has("municipality_code"),
-      survey_date: has("survey_date"),
+      survey_date: has("survey_date"), contact_name: has("contact_name") && has("phone_number"),
     };
     COLUMNS.set(dataset, found);
   }

@@ -701,6 +701,27 @@ describe("normalizeRecord", () => {
     expect(normalizeRecord({ start_date: "2024-12-01", start_time: "-16:00" }, event, { row: 1 }).record).toMatchObject({ start_time: null, end_time: "16:00" });
   });
 
+  it("a phone number in 連絡先名称 (a 問い合わせ先 column of mixed cells) goes to the empty 連絡先電話番号, cell by cell, said", () => {
+    const contact = (cells: Record<string, string>) => {
+      const out = normalizeRecord({ name: "催し", ...cells }, event, { row: 2 });
+      return [out.record.contact_name, out.record.phone_number, out.record.extension_number, out.issues.filter((i) => i.code === "phone_from_contact_name").map((i) => [i.field, i.detail])];
+    };
+    expect(contact({ contact_name: "03-5939-6955" })).toEqual([null, "03-5939-6955", null, [["phone_number", "03-5939-6955｜"]]]);
+    expect(contact({ contact_name: "北区観光協会　03-5939-6955" })).toEqual(["北区観光協会", "03-5939-6955", null, [["phone_number", "03-5939-6955｜北区観光協会"]]]);
+    expect(contact({ contact_name: "赤羽馬鹿祭り実行委員会(03-3901-2551)" })).toEqual(["赤羽馬鹿祭り実行委員会", "03-3901-2551", null, [["phone_number", "03-3901-2551｜赤羽馬鹿祭り実行委員会"]]]);
+    expect(contact({ contact_name: "文化課 TEL:03-3312-2111" })).toEqual(["文化課", "03-3312-2111", null, [["phone_number", "03-3312-2111｜文化課"]]]);
+    expect(contact({ contact_name: "文化振興課(03-5246-1153)内線20" })).toEqual(["文化振興課", "03-5246-1153", "20", [["phone_number", "03-5246-1153｜文化振興課"]]]);
+    // a name alone, two numbers, a number of the wrong length, or a row with its own other number: as written
+    expect(contact({ contact_name: "王子「狐の行列」の会" })).toEqual(["王子「狐の行列」の会", null, null, []]);
+    expect(contact({ contact_name: "観光課 03-1111-2222／03-1111-3333" })[3]).toEqual([]);
+    expect(contact({ contact_name: "観光課 03-1111-222" })[3]).toEqual([]);
+    expect(contact({ contact_name: "観光課 03-1111-2222", phone_number: "03-5555-6666" })).toEqual(["観光課 03-1111-2222", "03-5555-6666", null, []]);
+    // the row's own number written again in the name is taken off the name
+    expect(contact({ contact_name: "観光課 03-1111-2222", phone_number: "03-1111-2222" }).slice(0, 2)).toEqual(["観光課", "03-1111-2222"]);
+    const said = normalizeRecord({ contact_name: "北区観光協会　03-5939-6955" }, event, { row: 2 }).issues.find((i) => i.code === "phone_from_contact_name")!;
+    expect(said.message_ja).toContain("番号「03-5939-6955」を「phone_number」に移し、連絡先名称を「北区観光協会」にしました");
+  });
+
   it("an empty 市区町村コード of an evacuation site takes the row's code, else the publisher's; an empty 調査年月日 the file's as-of date", () => {
     const evacuation = DATASETS.find((d) => d.id === "evacuation_space")!;
     const population = DATASETS.find((d) => d.id === "population")!;
