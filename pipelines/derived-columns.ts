@@ -347,6 +347,18 @@ function marked(values: readonly string[], parts: readonly number[], names: read
   return out.join(separator);
 }
 
+/** columns_joined with one of the file's own joined values as its example (detail): the first head row's that is not
+ *  empty (`大人：2000 / 子ども：1000`); as it was when no head row gives one. */
+export function withJoinedExample(found: Issue, width: number, columns: readonly DerivedColumn[], headRows: ReadonlyArray<readonly string[]>): Issue {
+  const at = columns.findIndex((c) => c.key === found.field && c.how === "labelled");
+  if (found.code !== "columns_joined" || at < 0) return found;
+  for (const cells of headRows) {
+    const joined = withDerived(cells, width, columns, 0).values[width + at] ?? "";
+    if (joined.includes("：")) return issue("columns_joined", { field: found.field, value: found.value, detail: joined });
+  }
+  return found;
+}
+
 /** The row with each derived value after its cells (as text the column's normalizer reads), and the issues of sum
  *  parts that are no count (a sum of them would be wrong: it is left empty). Empty parts count 0 when another part
  *  has a figure. */

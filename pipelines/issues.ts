@@ -1145,8 +1145,8 @@ export const ISSUE_CODES = {
   },
   columns_joined: {
     severity: "info", title_ja: "内訳の列を1つの列に", title_en: "Columns of parts joined into one",
-    ja: (w) => `ファイルに「${f(w)}」の列がなく、括弧書きで分けた列（${v(w)}）があるため、各行の値を括弧書きを添えて「${f(w)}」にまとめました（例：屋内：600人 / 屋外：2,000人。元の列は extra に残しています）。「${f(w)}」の列を加えると確実です。`,
-    en: (w) => `The file has no ${f(w)} column but columns of its parts (${v(w)}): each row's ${f(w)} joins their values, each after its qualifier (such as 屋内：600人 / 屋外：2,000人; the columns are kept in extra). Add the ${f(w)} column to be sure.`,
+    ja: (w) => `ファイルに「${f(w)}」の列がなく、括弧書きで分けた列（${v(w)}）があるため、各行の値を括弧書きを添えて「${f(w)}」にまとめました（${w.detail === undefined ? "" : `例：${w.detail}。`}元の列は extra に残しています）。「${f(w)}」の列を加えると確実です。`,
+    en: (w) => `The file has no ${f(w)} column but columns of its parts (${v(w)}): each row's ${f(w)} joins their values, each after its qualifier (${w.detail === undefined ? "" : `as in ${w.detail}; `}the columns are kept in extra). Add the ${f(w)} column to be sure.`,
   },
   levels_joined: {
     severity: "info", title_ja: "2つの列に分かれた分類", title_en: "Classification over two columns",

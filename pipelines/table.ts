@@ -12,6 +12,7 @@ import { createRowSink, type RowSink } from "./row-sink.ts";
 import { asOfBelowData, asOfDate } from "./as-of.ts";
 import { withAddressByContent } from "./address-column.ts";
 import { withColumnsByValues } from "./column-by-values.ts";
+import { withJoinedExample } from "./derived-columns.ts";
 import { withNamePartByValues } from "./subdivided-name.ts";
 import { coordinatePairOf, expandHeader } from "./coordinate-pair.ts";
 import { findSplitHeader } from "./split-header.ts";
@@ -214,8 +215,12 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   run.header = mapped.header;
   // a header its values took from a loose match (問い合わせ, fuzzy 連絡先名称, of phone numbers) is no fuzzy match
   for (const i of byHeader.issues) {
-    if (!(HEADER_VERDICTS.has(i.code) && taken.has(i.field)) && !(i.code === "fuzzy_header" && byValues.retaken.has(i.field ?? ""))
-      && !(i.code === "unknown_header" && ageRows?.kept.has(i.field ?? ""))) run.log.add(i);
+    if (HEADER_VERDICTS.has(i.code) && taken.has(i.field)) continue;
+    if (i.code === "fuzzy_header" && byValues.retaken.has(i.field ?? "")) continue;
+    // a table by age's own columns (年齢, 不詳) are read by the fold
+    if (i.code === "unknown_header" && ageRows?.kept.has(i.field ?? "")) continue;
+    // the joined columns' example is one of the file's own values
+    run.log.add(i.code === "columns_joined" ? withJoinedExample(i, mapped.plan.keys.length, mapped.plan.derived, headRows) : i);
   }
   for (const i of mapped.issues) run.log.add(i);
   if (run.municipality === null) {

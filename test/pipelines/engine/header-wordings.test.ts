@@ -292,6 +292,14 @@ describe("columns that each give a part of one standard column (病床数（一�
     const { report, rows } = await runBytes("観光施設名,住所,入場料（大人）,入場料（小人）\n深大寺,東京都調布市深大寺元町5-15-1,500,250\n", "132080_tourism.csv");
     expect(rows.map((r) => [r.record.fee_basic, r.record.fee_details, r.extra])).toEqual([[null, "大人：500 / 小人：250", { "入場料（大人）": "500", "入場料（小人）": "250" }]]);
     expect(report.issues.filter((i) => i.code === "columns_joined").map((i) => [i.field, i.value])).toEqual([["fee_details", "入場料（大人） + 入場料（小人）"]]);
+    // its example is the file's own value, not another dataset's capacity
+    const joined = report.issues.find((i) => i.code === "columns_joined")!;
+    expect(joined.detail).toBe("大人：500 / 小人：250");
+    expect(joined.message_ja).toContain("例：大人：500 / 小人：250。");
+    expect(joined.message_ja).not.toContain("屋内：600人");
+    // a first row with no fee: the first row that has one
+    const later = await runBytes("観光施設名,住所,入場料（大人）,入場料（小人）\n公園,東京都調布市深大寺元町5-15-1,,\n深大寺,東京都調布市深大寺元町5-15-1,500,250\n", "132080_tourism.csv");
+    expect(later.report.issues.find((i) => i.code === "columns_joined")?.detail).toBe("大人：500 / 小人：250");
     // a column of the fee details of its own: the parts are not joined into it, they stay in extra
     const own = await runBytes("観光施設名,住所,料金（詳細）,入場料（大人）,入場料（小人）\n深大寺,東京都調布市深大寺元町5-15-1,団体割引あり,500,250\n", "132080_tourism.csv");
     expect(own.rows.map((r) => [r.record.fee_basic, r.record.fee_details, r.extra])).toEqual([[null, "団体割引あり", { "入場料（大人）": "500", "入場料（小人）": "250" }]]);
