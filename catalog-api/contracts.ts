@@ -159,6 +159,8 @@ export const CoverageCell = z.object({
   last_error: z.string().nullable(),
   sample: z.boolean(),
   version_id: z.int().nullable(),
+  /** where the published version came from: the harvested source or an officer's upload; null when nothing is published */
+  origin: z.enum(["harvest", "upload"]).nullable(),
 });
 export type CoverageCell = z.infer<typeof CoverageCell>;
 export const Coverage = z.object({
@@ -200,6 +202,8 @@ export const StoredReportResponse = z.looseObject({
   created_at: z.string(),
   source_url: z.string().nullable(),
   status: z.enum(["published", "superseded", "not_published"]),
+  /** where this version came from: the harvested source or an officer's upload */
+  origin: z.enum(["harvest", "upload"]),
 });
 
 // ---- runs ----

@@ -1,6 +1,7 @@
 // Coverage: one cell per (municipality, dataset), from what is published and the last attempt of each pair.
 import type { Dataset } from "../schemas/dataset.ts";
 import type { LastAttempt, PublishedPair } from "../storage/catalog.ts";
+import { originOf } from "../storage/uploads.ts";
 import type { Municipality } from "../storage/municipalities.ts";
 import type { Coverage, CoverageCell } from "./contracts.ts";
 
@@ -20,6 +21,7 @@ export function coverageCell(municipality: string, dataset: string, pub: Publish
       municipality_code: municipality, dataset_id: dataset, status: pub.has_errors ? "with_errors" : "published",
       rows: pub.rows, valid: pub.valid, invalid: pub.invalid, valid_share: pub.rows > 0 ? pub.valid / pub.rows : null,
       last_updated: pub.published_at, last_harvest: lastHarvest, last_error: lastError, sample: pub.sample, version_id: pub.version_id,
+      origin: originOf(pub.source_id),
     };
   }
   const rows = last?.rows ?? 0, valid = last?.valid ?? 0;
@@ -27,6 +29,7 @@ export function coverageCell(municipality: string, dataset: string, pub: Publish
     municipality_code: municipality, dataset_id: dataset, status: last ? "failed" : "missing",
     rows, valid, invalid: last?.invalid ?? 0, valid_share: last && rows > 0 ? valid / rows : null,
     last_updated: null, last_harvest: lastHarvest, last_error: last ? lastError ?? attemptNote(last.status) : null, sample: false, version_id: null,
+    origin: null,
   };
 }
 

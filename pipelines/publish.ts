@@ -6,7 +6,7 @@ import { readFile } from "node:fs/promises";
 import type { Db } from "../storage/db.ts";
 import { hasRawFile, storeRawFile } from "../storage/raw-files.ts";
 import { type RunSourceRow, createRun, finishRun, recordRunSource } from "../storage/runs.ts";
-import { type NewVersion, type StagedRow, type VersionHead, dropStage, dropStaleStages, latestVersionHead, publishVersion, recordVersion, stageRows, versionReport } from "../storage/versions.ts";
+import { type NewVersion, type StagedRow, type VersionHead, dropStage, dropStaleStages, latestSourceVersionHead, latestVersionHead, publishVersion, recordVersion, stageRows, versionReport } from "../storage/versions.ts";
 import { issue } from "./issues.ts";
 import type { Report } from "./report.ts";
 import { type HarmonizeInput, type HarmonizedRow, harmonize } from "./run.ts";
@@ -76,7 +76,7 @@ export async function ingestFile(db: Db, input: HarmonizeInput, target: IngestTa
 }
 
 async function ingestHashed(db: Db, input: HarmonizeInput, target: IngestTarget, options: IngestOptions, sha256: string, runId: number | null): Promise<IngestResult> {
-  const latest = await latestVersionHead(db, target.municipality, target.dataset);
+  const latest = await sinceLastTime(db, target);
   if (!options.force && latest && isSameSource(latest, sha256, target)) {
     const counts: Report = { dataset: target.dataset, encoding: null, rows: latest.rows, valid: latest.valid, invalid: latest.invalid, header: [], issues: [] };
     const report = options.unchangedReport === "counts" ? counts : (await versionReport(db, latest.id)) ?? counts;
@@ -111,6 +111,17 @@ async function ingestHashed(db: Db, input: HarmonizeInput, target: IngestTarget,
     await dropStage(db, stageId).catch(() => {});
     throw err;
   }
+}
+
+/**
+ * The version new bytes are compared with. A harvest compares with what ITS source gave last time, not with the pair's
+ * newest version: after an officer's upload, a nightly harvest of the same, unchanged source file is no news and must
+ * not put the old file back over the upload. An upload (a person acting now) compares with the pair's newest version.
+ */
+async function sinceLastTime(db: Db, target: IngestTarget): Promise<VersionHead | undefined> {
+  return target.trigger === "harvest"
+    ? latestSourceVersionHead(db, target.municipality, target.dataset, target.source_id)
+    : latestVersionHead(db, target.municipality, target.dataset);
 }
 
 /**

@@ -78,13 +78,14 @@ export interface StoredReport {
   version_id: number;
   created_at: string;
   source_url: string | null;
+  source_id: string;
   published_version_id: number | null;
   report: Report;
 }
 
 export async function latestReport(db: Queryable, municipality: string, dataset: string): Promise<StoredReport | undefined> {
   const { rows } = await db.query<StoredReport>(
-    `select v.id::int as version_id, ${iso("v.created_at")} as created_at, v.source_url, v.report,
+    `select v.id::int as version_id, ${iso("v.created_at")} as created_at, v.source_url, v.source_id, v.report,
        (select p.version_id::int from published p where p.municipality_code = v.municipality_code and p.dataset_id = v.dataset_id) as published_version_id
      from versions v where v.municipality_code = $1 and v.dataset_id = $2
      order by v.id desc limit 1`, [municipality, dataset]);

@@ -2,6 +2,11 @@
 import type { Report } from "../pipelines/report.ts";
 import type { Queryable } from "./db.ts";
 
+/** The source id of a pair's officer uploads: versions from it are uploads, all others came from a harvest. */
+export const uploadSourceId = (municipality: string, dataset: string): string => `upload:${municipality}:${dataset}`;
+export type Origin = "harvest" | "upload";
+export const originOf = (sourceId: string): Origin => (sourceId.startsWith("upload:") ? "upload" : "harvest");
+
 export type UploadStatus = "valid" | "invalid" | "published" | "unchanged" | "rejected" | "failed";
 
 export interface UploadEntry {

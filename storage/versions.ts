@@ -142,6 +142,15 @@ export async function latestVersionHead(db: Queryable, municipality: string, dat
   return rows[0];
 }
 
+/** The newest version one source produced (a harvest source, or `upload:…`): whether that source changed since. */
+export async function latestSourceVersionHead(db: Queryable, municipality: string, dataset: string, sourceId: string): Promise<VersionHead | undefined> {
+  const { rows } = await db.query<VersionHead>(
+    `select ${VERSION_COLUMNS.replace(", v.report,", ",")} from versions v left join published p on p.version_id = v.id
+     where v.municipality_code = $1 and v.dataset_id = $2 and v.source_id = $3 order by v.id desc limit 1`,
+    [municipality, dataset, sourceId]);
+  return rows[0];
+}
+
 /** The stored report of one version. */
 export async function versionReport(db: Queryable, id: number): Promise<Report | undefined> {
   const { rows } = await db.query<{ report: Report }>("select report from versions where id = $1", [id]);

@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from "fastify";
 import { getDataset } from "../../schemas/index.ts";
 import { isValidCode } from "../../schemas/local-government-code.ts";
 import { latestReport } from "../../storage/catalog.ts";
+import { originOf } from "../../storage/uploads.ts";
 import { badRequest, notFound, ReportParams, ReportQuery, routeSchema, StoredReportResponse } from "../contracts.ts";
 import { BOM, csvLine } from "../render/csv.ts";
 import { unknownDataset } from "./datasets.ts";
@@ -42,6 +43,7 @@ const reportsRoutes: FastifyPluginAsync = async (app) => {
       version_id: stored.version_id,
       created_at: stored.created_at,
       source_url: stored.source_url,
+      origin: originOf(stored.source_id),
       status: stored.published_version_id === stored.version_id ? "published"
         : stored.published_version_id !== null && stored.published_version_id > stored.version_id ? "superseded" : "not_published",
     };

@@ -8,7 +8,7 @@ import type { Report } from "../../pipelines/report.ts";
 import { DATASET_IDS, getDataset } from "../../schemas/index.ts";
 import { isValidCode } from "../../schemas/local-government-code.ts";
 import { findToken, type TokenInfo } from "../../storage/tokens.ts";
-import { getUpload, latestTerms, listUploads, logUpload, type UploadStatus } from "../../storage/uploads.ts";
+import { getUpload, latestTerms, listUploads, logUpload, uploadSourceId, type UploadStatus } from "../../storage/uploads.ts";
 import {
   apiError, badRequest, notFound, routeSchema, UploadDetail, UploadList, UploadParams, UploadQuery, UploadResult, UploadsQuery,
 } from "../contracts.ts";
@@ -113,7 +113,7 @@ const uploadsRoutes: FastifyPluginAsync = async (app) => {
     const input = { bytes: file.bytes, fileName: file.fileName ?? `${municipality}_${dataset.id}.csv` };
     const terms = await latestTerms(app.db, municipality, dataset.id);
     const target = {
-      municipality, dataset: dataset.id, source_id: `upload:${municipality}:${dataset.id}`, source_url: null,
+      municipality, dataset: dataset.id, source_id: uploadSourceId(municipality, dataset.id), source_url: null,
       license: terms?.license ?? DEFAULT_LICENSE, attribution: terms?.attribution ?? null, sample: false, trigger: "upload" as const,
     };
     // Validate first: only a file without errors is published (a harvest may publish valid rows of a partly bad file;
