@@ -1,5 +1,6 @@
 // Every issue a run can report, in one catalog. Codes name the problem, not the fix.
 // Messages are rendered from the location (row, field, value), Japanese and English side by side.
+import { getDataset } from "../schemas/index.ts";
 import { checkDigit } from "../schemas/local-government-code.ts";
 import { MAX_CHECKED_IDS } from "./duplicate-ids.ts";
 import { type ContactKind, contactKindOf } from "./normalize/address-shape.ts";
@@ -67,6 +68,10 @@ function withCheckDigit(w: Shown, open: string, close: string): string {
   return /^\d{5}$/.test(digits) ? `${open}${digits}${checkDigit(digits)}${close}` : "";
 }
 const f = (w: Shown) => w.field ?? "";
+/** A dataset's title from its id (upload_dataset_mismatch: value the dataset the header fits, detail the one chosen). */
+const datasetJa = (id: string | null | undefined) => (id ? getDataset(id)?.ja ?? id : "");
+const datasetEn = (id: string | null | undefined) => (id ? getDataset(id)?.en ?? id : "");
+
 /** A value in Japanese words (placeholder_value `なし`, not `－` or `N/A`). */
 const JAPANESE_WORD = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 /** What a yes/no cell was read as: its detail (有/無) when it said more than a yes/no word (小児用パッド有), else its word. */
@@ -204,6 +209,11 @@ export const ISSUE_CODES = {
     severity: "warning", title_ja: "見出しが別のデータセットに合う", title_en: "Header fits another dataset",
     ja: (w) => `データセットは「${f(w)}」として読みましたが、見出しは別のデータセット「${v(w)}」によく合います。ファイルの中身とデータセットが合っているか確認し、違う場合はファイル名を直すか --dataset で指定してください。`,
     en: (w) => `The file was read as "${f(w)}", but its header fits another dataset better ("${v(w)}"). Check that the file is that dataset; if not, rename the file or pass --dataset.`,
+  },
+  upload_dataset_mismatch: {
+    severity: "error", title_ja: "選んだデータセットと中身が違う", title_en: "File is another dataset than the one chosen",
+    ja: (w) => `データセット「${datasetJa(w.detail)}」として読みましたが、ファイルの見出しは別のデータセット「${datasetJa(w.value)}」によく合います。このまま公開すると「${datasetJa(w.detail)}」が別のデータで置き換わるため、公開できません。ファイルが「${datasetJa(w.value)}」なら、「データセット」欄で「${datasetJa(w.value)}」を選んで、もう一度検証してください。`,
+    en: (w) => `The file was read as "${datasetEn(w.detail)}", but its header fits another dataset, "${datasetEn(w.value)}". Publishing it would replace "${datasetEn(w.detail)}" with other data, so it cannot be published. If the file is "${datasetEn(w.value)}", choose it as the dataset in the form and validate again.`,
   },
   file_name_outweighed: {
     severity: "info", title_ja: "ファイル名より見出しで判定", title_en: "Header outweighed the file name",

@@ -35,6 +35,8 @@ export interface IngestOptions {
   /** ingest even when the bytes equal those of the latest version */
   force?: boolean;
   onProgress?: (p: { rows: number }) => void;
+  /** harmonize with dataset "auto" (the caller detected target.dataset so): the report says how it was detected */
+  detectDataset?: boolean;
   /** unchanged: "full" loads the stored report (default); "counts" returns only its row counts (harvests: cheaper) */
   unchangedReport?: "full" | "counts";
 }
@@ -138,7 +140,7 @@ async function pauseBeforePublishForTests(): Promise<void> {
 
 function harmonizeOptions(target: IngestTarget, options: IngestOptions) {
   return {
-    dataset: target.dataset,
+    dataset: options.detectDataset ? "auto" : target.dataset,
     municipality: target.municipality,
     ...(target.encoding ? { encoding: target.encoding } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),

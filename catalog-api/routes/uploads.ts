@@ -5,13 +5,14 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
 import fastifyMultipart from "@fastify/multipart";
 import { ingestFile } from "../../pipelines/publish.ts";
 import type { Report } from "../../pipelines/report.ts";
-import { DATASET_IDS, getDataset } from "../../schemas/index.ts";
+import { getDataset } from "../../schemas/index.ts";
 import { isValidCode } from "../../schemas/local-government-code.ts";
 import { findToken, type TokenInfo } from "../../storage/tokens.ts";
 import { getUpload, latestTerms, listUploads, logUpload, uploadSourceId, type UploadStatus } from "../../storage/uploads.ts";
 import {
   apiError, badRequest, notFound, routeSchema, UploadDetail, UploadList, UploadParams, UploadQuery, UploadResult, UploadsQuery,
 } from "../contracts.ts";
+import { asUploadReport, datasetNamesEn, datasetNamesJa, detectedDataset, isAuto } from "../upload-dataset.ts";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -64,6 +65,15 @@ async function readFile(req: FastifyRequest<{ Querystring: UploadQuery }>): Prom
   return { bytes, fileName: fromHeader ?? req.query.filename ?? null };
 }
 
+/** 400 for a file whose dataset neither its name nor its header tells (or that could not be read at all). */
+function undetected(report: Report) {
+  const reason = report.issues.find((i) => i.severity === "error" && i.code !== "unknown_dataset");
+  const why = reason ? { ja: `${reason.message_ja}`, en: `${reason.message_en}` }
+    : { ja: "ファイル名にも見出しにも手がかりがなく、どのデータセットか判定できませんでした。", en: "Neither the file name nor the header tells which dataset this is." };
+  return badRequest("dataset", `${why.ja}「データセット」欄で選んでください: ${datasetNamesJa()}。`,
+    `${why.en} Choose the dataset in the form: ${datasetNamesEn()}.`);
+}
+
 function safeDecode(text: string): string {
   try { return decodeURIComponent(text); } catch { return text; }
 }
@@ -100,31 +110,36 @@ const uploadsRoutes: FastifyPluginAsync = async (app) => {
       return reply.code(400).send(badRequest("municipality", `団体コード「${municipality}」が正しくありません（例: 131041）。`,
         `Municipality code "${municipality}" is not valid (e.g. 131041).`));
     }
-    const dataset = getDataset(req.query.dataset ?? "");
-    if (!dataset) {
-      return reply.code(400).send(badRequest("dataset", `dataset にデータセットIDを指定してください（${DATASET_IDS.join(", ")}）。`,
-        `Give dataset, one of ${DATASET_IDS.join(", ")}.`));
+    const auto = isAuto(req.query.dataset);
+    const chosen = auto ? undefined : getDataset(req.query.dataset!);
+    if (!auto && !chosen) {
+      return reply.code(400).send(badRequest("dataset", `データセット「${req.query.dataset}」はありません。次のどれかを選んでください: ${datasetNamesJa()}。`,
+        `There is no dataset "${req.query.dataset}". Choose one of: ${datasetNamesEn()}.`));
     }
     const file = await readFile(req);
     if (!file) {
       return reply.code(400).send(badRequest("file", "ファイルがありません。multipart の file 欄か、本文にファイルそのものを送ってください。",
         "No file: send multipart field `file`, or the file itself as the body."));
     }
-    const input = { bytes: file.bytes, fileName: file.fileName ?? `${municipality}_${dataset.id}.csv` };
+    const input = { bytes: file.bytes, fileName: file.fileName ?? (chosen ? `${municipality}_${chosen.id}.csv` : `${municipality}.csv`) };
+    // Validate first: only a file without errors is published (a harvest may publish valid rows of a partly bad file;
+    // an officer gets the report back and fixes the file instead). With auto, that check also tells the dataset.
+    const asked = chosen?.id ?? "auto";
+    const check = await ingestFile(app.db, input, { municipality, dataset: asked, source_id: uploadSourceId(municipality, asked) }, { dryRun: true });
+    const dataset = chosen ?? detectedDataset(check.report);
+    if (!dataset) return reply.code(400).send(undetected(check.report));
     const terms = await latestTerms(app.db, municipality, dataset.id);
     const target = {
       municipality, dataset: dataset.id, source_id: uploadSourceId(municipality, dataset.id), source_url: null,
       license: terms?.license ?? DEFAULT_LICENSE, attribution: terms?.attribution ?? null, sample: false, trigger: "upload" as const,
     };
-    // Validate first: only a file without errors is published (a harvest may publish valid rows of a partly bad file;
-    // an officer gets the report back and fixes the file instead).
-    const check = await ingestFile(app.db, input, target, { dryRun: true });
-    let status: UploadResult["status"] = hasError(check.report) ? "invalid" : "dry_run";
-    let report = check.report;
+    let report = asUploadReport(check.report, dataset);
+    let status: UploadResult["status"] = hasError(report) ? "invalid" : "dry_run";
     let versionId: number | null = null;
     if (!dryRun && status === "dry_run") {
-      const done = await ingestFile(app.db, input, target);
-      ({ status, report } = done);
+      const done = await ingestFile(app.db, input, target, { detectDataset: auto });
+      ({ status } = done);
+      report = asUploadReport(done.report, dataset);
       versionId = done.version_id;
     }
     const logged: UploadStatus = status === "dry_run" ? "valid" : status === "invalid" && unreadable(report) ? "rejected" : status;

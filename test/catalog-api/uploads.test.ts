@@ -72,9 +72,12 @@ describe.each(DB_KINDS)("officer uploads over HTTP (%s)", (kind) => {
     expect(form.status).toBe(413);
   });
 
-  it("400 without a dataset or without a file", async () => {
-    const noDataset = await upload("municipality=131041", { token: shinjuku, headers: { "content-type": "text/csv" } });
-    expect((await noDataset.json()).error.param).toBe("dataset");
+  it("400 for an unknown dataset id, or without a file", async () => {
+    const noDataset = await upload("municipality=131041&dataset=toilets", { token: shinjuku, headers: { "content-type": "text/csv" } });
+    expect(noDataset.status).toBe(400);
+    const error = (await noDataset.json()).error;
+    expect(error.param).toBe("dataset");
+    expect(error.message_ja).toContain("13 公衆トイレ一覧（public_toilet）");
     const noFile = await upload("municipality=131041&dataset=aed", { token: shinjuku, body: new Blob([]), headers: { "content-type": "text/csv" } });
     expect(noFile.status).toBe(400);
     expect((await noFile.json()).error.param).toBe("file");
