@@ -61,8 +61,10 @@ function v1Error(err: FastifyError, uploadLimit: number): ApiError {
   const status = err.statusCode && err.statusCode >= 400 ? err.statusCode : 500;
   if (status === 413) {
     const limit = sizeText(uploadLimit);
-    return apiError(413, "Payload Too Large", `ファイルが大きすぎます（上限 ${limit}）。${limit} 以下のファイルに分けてアップロードしてください。`,
-      `The file is too large (limit ${limit}). Split it into files of at most ${limit} and upload again.`);
+    return apiError(413, "Payload Too Large", `ファイルが大きすぎます（上限 ${limit}）。アップロードはデータセット全体を置き換えるため、ファイルを分けて送ると最後の1つしか残りません。`
+      + "不要な列や空行を除いても上限を超える場合は、管理者に連絡して、上限を上げてもらうか、ファイルの公開URLから自動収集するよう設定してもらってください。",
+      `The file is too large (limit ${limit}). An upload replaces the whole dataset, so sending it in parts would keep only the last part.`
+      + " If it is still too large without unused columns or blank rows, ask the administrator to raise the limit or to harvest the file from its public URL.");
   }
   if (status === 429) {
     return apiError(429, "Too Many Requests", `リクエストが多すぎます。${err.message}`, `Too many requests. ${err.message}`);

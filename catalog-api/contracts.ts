@@ -145,7 +145,8 @@ export type RecordParams = z.infer<typeof RecordParams>;
 // ---- coverage ----
 export const CoverageQuery = z.object({ municipality: z.string().optional() });
 export type CoverageQuery = z.infer<typeof CoverageQuery>;
-export const CELL_STATUSES = ["published", "with_errors", "failed", "missing"] as const;
+/** no_valid_rows: the file was fetched and read, but no row was valid (nothing published); failed: it could not be fetched or stored */
+export const CELL_STATUSES = ["published", "with_errors", "no_valid_rows", "failed", "missing"] as const;
 export const CoverageCell = z.object({
   municipality_code: z.string(),
   dataset_id: z.string(),
@@ -167,7 +168,7 @@ export const Coverage = z.object({
   datasets: z.array(z.object({ id: z.string(), title_ja: z.string(), title_en: z.string() })),
   municipalities: z.array(z.object({ code: z.string(), name_ja: z.string(), name_en: z.string(), area: z.string(), kind: z.string() })),
   cells: z.array(CoverageCell),
-  totals: z.object({ published: z.int(), with_errors: z.int(), failed: z.int(), missing: z.int() }),
+  totals: z.object({ published: z.int(), with_errors: z.int(), no_valid_rows: z.int(), failed: z.int(), missing: z.int() }),
 });
 export type Coverage = z.infer<typeof Coverage>;
 

@@ -26,7 +26,7 @@ export function coverageCell(municipality: string, dataset: string, pub: Publish
   }
   const rows = last?.rows ?? 0, valid = last?.valid ?? 0;
   return {
-    municipality_code: municipality, dataset_id: dataset, status: last ? "failed" : "missing",
+    municipality_code: municipality, dataset_id: dataset, status: !last ? "missing" : last.status === "invalid" ? "no_valid_rows" : "failed",
     rows, valid, invalid: last?.invalid ?? 0, valid_share: last && rows > 0 ? valid / rows : null,
     last_updated: null, last_harvest: lastHarvest, last_error: last ? lastError ?? attemptNote(last.status) : null, sample: false, version_id: null,
     origin: null,
@@ -40,7 +40,7 @@ export function buildCoverage(datasets: readonly Dataset[], municipalities: read
   const lasts = new Map(attempts.map((a) => [key(a.municipality_code, a.dataset_id), a]));
   const cells = municipalities.flatMap((m) => datasets.map((d) =>
     coverageCell(m.code, d.id, pubs.get(key(m.code, d.id)), lasts.get(key(m.code, d.id)))));
-  const totals = { published: 0, with_errors: 0, failed: 0, missing: 0 };
+  const totals = { published: 0, with_errors: 0, no_valid_rows: 0, failed: 0, missing: 0 };
   for (const c of cells) totals[c.status] += 1;
   return {
     datasets: datasets.map((d) => ({ id: d.id, title_ja: d.ja, title_en: d.en })),

@@ -30,6 +30,7 @@ const coverageRoutes: FastifyPluginAsync = async (app) => {
       return reply.code(404).send(notFound(`団体コード ${code} の区市町村`, `Municipality ${code}`));
     }
     const [published, attempts] = await Promise.all([listPublished(app.db, { municipality: code }), listLastAttempts(app.db, code)]);
+    reply.header("cache-control", "public, no-cache");   // a publish changes it: revalidate with the ETag
     return buildCoverage(DATASETS, municipalities, published, attempts);
   });
 };

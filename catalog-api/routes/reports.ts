@@ -4,16 +4,15 @@ import { isValidCode } from "../../schemas/local-government-code.ts";
 import { latestReport } from "../../storage/catalog.ts";
 import { originOf } from "../../storage/uploads.ts";
 import { badRequest, notFound, ReportParams, ReportQuery, routeSchema, StoredReportResponse } from "../contracts.ts";
-import { BOM, csvLine } from "../render/csv.ts";
+import { reportCsv } from "../render/report-csv.ts";
 import { unknownDataset } from "./datasets.ts";
 
-const ISSUE_HEADERS = ["行", "項目", "コード", "重大度", "値", "メッセージ", "message"] as const;
 
 const reportsRoutes: FastifyPluginAsync = async (app) => {
   app.get<{ Params: ReportParams; Querystring: ReportQuery }>("/reports/:municipality/:dataset", {
     schema: {
       summary: "Latest validation report of a municipality's dataset / 最新の検証レポート",
-      description: "format=csv: the issues as CSV (UTF-8 BOM; 行,項目,コード,重大度,値,メッセージ,message).",
+      description: "format=csv: the issues as CSV (UTF-8 BOM; 行 is the row a spreadsheet shows, データの行 the report's data row). Answers are no-cache (revalidate with the ETag): a publish changes them.",
       tags: ["reports"],
       params: routeSchema(ReportParams),
       querystring: routeSchema(ReportQuery, "input"),
@@ -33,11 +32,12 @@ const reportsRoutes: FastifyPluginAsync = async (app) => {
       return reply.code(404).send(notFound(`${municipality} の「${dataset.ja}」の検証レポート`, `Report of ${dataset.id} for ${municipality}`));
     }
     if (req.query.format === "csv") {
-      const lines = stored.report.issues.map((i) => csvLine([i.row, i.field, i.code, i.severity, i.value, i.message_ja, i.message_en]));
-      return reply.type("text/csv; charset=utf-8")
+      return reply.type("text/csv; charset=utf-8").header("cache-control", "public, no-cache")
         .header("content-disposition", `inline; filename="report-${municipality}-${dataset.id}.csv"`)
-        .send(BOM + csvLine(ISSUE_HEADERS) + lines.join(""));
+        .send(reportCsv(stored.report));
     }
+    // a publish replaces the report: clients revalidate (ETag → 304) instead of showing the old one for a minute
+    reply.header("cache-control", "public, no-cache");
     return {
       ...stored.report,
       version_id: stored.version_id,

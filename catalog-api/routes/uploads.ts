@@ -10,8 +10,9 @@ import { isValidCode } from "../../schemas/local-government-code.ts";
 import { findToken, type TokenInfo } from "../../storage/tokens.ts";
 import { getUpload, latestTerms, listUploads, logUpload, uploadSourceId, type UploadStatus } from "../../storage/uploads.ts";
 import {
-  apiError, badRequest, notFound, routeSchema, UploadDetail, UploadList, UploadParams, UploadQuery, UploadResult, UploadsQuery,
+  apiError, badRequest, notFound, ReportQuery, routeSchema, UploadDetail, UploadList, UploadParams, UploadQuery, UploadResult, UploadsQuery,
 } from "../contracts.ts";
+import { reportCsv } from "../render/report-csv.ts";
 import { asUploadReport, datasetNamesEn, datasetNamesJa, detectedDataset, isAuto } from "../upload-dataset.ts";
 
 declare module "fastify" {
@@ -35,9 +36,12 @@ async function authenticate(req: FastifyRequest, reply: FastifyReply) {
   const secret = bearer(req);
   const token = secret ? await findToken(req.server.db, secret) : undefined;
   if (!token) {
-    return reply.code(401).header("www-authenticate", 'Bearer realm="uploads"').send(apiError(401, "Authorization Error",
-      "アップロードには有効なトークンが必要です。Authorization: Bearer <トークン> を付けてください（発行: odh token create）。",
-      "Uploads need a valid token: send Authorization: Bearer <token> (issued with odh token create)."));
+    const [ja, en] = secret
+      ? ["トークンが正しくないか、失効しています。入力したトークンを確かめ、わからない場合は管理者に確認してください。",
+        "The token is wrong or has been revoked. Check the token you entered; if in doubt, ask the administrator."]
+      : ["トークンがありません。管理者から受け取った自団体のトークンを入力してください（API では Authorization: Bearer <トークン>）。",
+        "No token: enter your municipality's token from the administrator (API: Authorization: Bearer <token>)."];
+    return reply.code(401).header("www-authenticate", 'Bearer realm="uploads"').send(apiError(401, "Authorization Error", ja, en));
   }
   const wanted = (req.query as { municipality?: unknown }).municipality;
   if (typeof wanted === "string" && wanted !== token.municipality_code) {
@@ -166,12 +170,15 @@ const uploadsRoutes: FastifyPluginAsync = async (app) => {
     return { count: items.length, items };
   });
 
-  app.get<{ Params: UploadParams }>("/uploads/:id", {
+  app.get<{ Params: UploadParams; Querystring: ReportQuery }>("/uploads/:id", {
     schema: {
       summary: "One upload of your municipality, with its validation report / アップロード1件と検証レポート",
       tags: ["uploads"],
       security: [{ bearer: [] }],
+      description: "format=csv: every issue of the upload's report as CSV, the same columns as the report CSV.",
       params: routeSchema(UploadParams, "input"),
+      querystring: routeSchema(ReportQuery, "input"),
+      produces: ["application/json", "text/csv"],
       response: { 200: routeSchema(UploadDetail), 400: { $ref: "ApiError#" }, 401: { $ref: "ApiError#" }, 404: { $ref: "ApiError#" } },
     },
   }, async (req, reply) => {
@@ -181,6 +188,11 @@ const uploadsRoutes: FastifyPluginAsync = async (app) => {
       return reply.code(404).send(notFound(`アップロード ${req.params.id}`, `Upload ${req.params.id}`));
     }
     reply.header("cache-control", "private, no-cache");
+    if (req.query.format === "csv" && found.report) {
+      return reply.type("text/csv; charset=utf-8")
+        .header("content-disposition", `attachment; filename="upload-${found.id}-${found.municipality_code}-${found.dataset_id}-report.csv"`)
+        .send(reportCsv(found.report));
+    }
     return found;
   });
 };

@@ -23,7 +23,9 @@ export async function getJson(pathOrUrl, { signal } = {}) {
   const url = pathOrUrl.startsWith("http") ? pathOrUrl : `/api/v1${pathOrUrl}`;
   let res;
   try {
-    res = await fetch(url, { headers: { accept: "application/json" }, signal });
+    // no-cache: revalidate (ETag → 304) every time, so a page opened right after 公開しました shows what was published,
+    // not the answer the browser kept for max-age
+    res = await fetch(url, { headers: { accept: "application/json" }, cache: "no-cache", signal });
   } catch (err) {
     if (err?.name === "AbortError") throw err;
     throw new ApiFailure(0, "サーバーに接続できませんでした。", "Could not reach the server.");
@@ -47,6 +49,20 @@ export async function postUpload({ municipality, dataset, dryRun, token, file })
   }
   if (!res.ok) throw await failure(res);
   return res.json();
+}
+
+/** The CSV of one upload's whole report (the page shows 200 issues per field); it needs the token, so it is fetched
+ *  here and handed to the browser as a file. */
+export async function getUploadCsv({ uploadId, token }) {
+  let res;
+  try {
+    res = await fetch(`/api/v1/uploads/${encodeURIComponent(uploadId)}?format=csv`, { headers: { authorization: `Bearer ${token}` }, cache: "no-store" });
+  } catch {
+    throw new ApiFailure(0, "サーバーに接続できませんでした。", "Could not reach the server.");
+  }
+  if (!res.ok) throw await failure(res);
+  const name = /filename="([^"]+)"/.exec(res.headers.get("content-disposition") ?? "")?.[1] ?? `upload-${uploadId}-report.csv`;
+  return { blob: await res.blob(), name };
 }
 
 /** Absolute URL of an API path, for copy-ready examples. */

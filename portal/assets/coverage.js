@@ -8,7 +8,7 @@ export const AREAS = [["区部", "area.wards"], ["多摩", "area.tama"], ["島�
 
 /** Where a cell leads: the report when there is something to read about, else the dataset filtered to the town. */
 export function cellHref(cell) {
-  if (cell.status === "with_errors" || cell.status === "failed") {
+  if (cell.status === "with_errors" || cell.status === "no_valid_rows" || cell.status === "failed") {
     return pageUrl("/report.html", { municipality: cell.municipality_code, dataset: cell.dataset_id });
   }
   return pageUrl("/dataset.html", { id: cell.dataset_id, municipality: cell.municipality_code });

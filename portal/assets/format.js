@@ -22,6 +22,7 @@ export function when(iso) {
 export const STATUSES = {
   published: { symbol: "●", key: "status.published" },
   with_errors: { symbol: "▲", key: "status.with_errors" },
+  no_valid_rows: { symbol: "△", key: "status.no_valid_rows" },
   failed: { symbol: "✕", key: "status.failed" },
   missing: { symbol: "－", key: "status.missing" },
 };

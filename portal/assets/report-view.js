@@ -13,6 +13,28 @@ export const errorCount = (report) => report.issues.filter((i) => i.severity ===
 /** Clean means: readable, at least one valid row, and no issue of severity error. */
 export const isClean = (report) => errorCount(report) === 0 && report.valid > 0;
 
+/** The row a spreadsheet shows for data row `row` (the one the message names): pipelines/report.ts lineOf. */
+export function sheetLine(report, row) {
+  const spans = report.sheets ?? [];
+  const span = spans.find((s) => row <= s.last_row) ?? spans.at(-1);
+  if (span === undefined) return { line: (report.header_row ?? 0) + row };
+  return { line: span.header_row + 1 + row - span.first_row, sheet: span.name };
+}
+
+function rowText(report, row) {
+  if (row === null) return "—";
+  const { line, sheet } = sheetLine(report, row);
+  return sheet ? `${sheet} ${line}` : String(line);
+}
+
+const ENCODINGS = { "utf-8": "UTF-8", "utf-8-bom": "UTF-8（BOM付き）", shift_jis: "Shift_JIS", "euc-jp": "EUC-JP", "utf-16le": "UTF-16", "utf-16be": "UTF-16" };
+export const encodingText = (encoding) => encoding === "xlsx" ? t("report.encoding.xlsx") : ENCODINGS[encoding] ?? encoding ?? "—";
+
+function detectionText(detection) {
+  const how = t(`report.detection.${detection.by}`);
+  return detection.by === "option" ? how : `${how}（${detection.detail}）`;
+}
+
 function columnName(columns, key) {
   const c = columns?.find((x) => x.key === key);
   return c ? [el("span", { lang: "ja" }, c.ja), " ", el("code", {}, key)] : [el("code", {}, key)];
@@ -37,9 +59,10 @@ function summary(report, extra) {
     item("report.errors", num(counts.error)),
     item("report.warnings", num(counts.warning)),
     item("report.infos", num(counts.info)),
-    item("report.encoding", report.encoding ?? "—"),
-    item("report.dataset", report.dataset ?? "—"),
-    report.detection ? item("report.detection", `${report.detection.by}: ${report.detection.detail}`) : null,
+    item("report.encoding", encodingText(report.encoding)),
+    item("report.dataset", extra.datasetTitle ? `${extra.datasetTitle}（${report.dataset}）` : report.dataset ?? "—"),
+    report.detection ? item("report.detection", detectionText(report.detection)) : null,
+    extra.origin ? item("report.origin", t(`report.origin.${extra.origin}`)) : null,
     extra.status ? item("report.status", t(`report.status.${extra.status}`)) : null,
     extra.version_id ? item("report.version", `#${extra.version_id}`) : null,
     extra.created_at ? item("report.created", when(extra.created_at)) : null,
@@ -70,7 +93,7 @@ function groupIssues(issues, columns) {
   return [...groups.entries()].sort(([a], [b]) => order(a) - order(b) || a.localeCompare(b));
 }
 
-function issueGroup(field, issues, columns) {
+function issueGroup(report, field, issues, columns) {
   issues.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.row ?? 0) - (b.row ?? 0));
   const shown = issues.slice(0, MAX_ROWS_PER_GROUP);
   const errors = issues.filter((i) => i.severity === "error").length;
@@ -83,7 +106,7 @@ function issueGroup(field, issues, columns) {
           .map((k) => el("th", { scope: "col" }, t(k))))),
         el("tbody", {}, shown.map((i) => el("tr", { class: `severity-row-${i.severity}`, attrs: { "data-code": i.code, "data-row": i.row ?? "" } },
           // data-label: on a phone the rows stack and each cell says what it is
-          el("td", { class: "num", attrs: { "data-label": t("report.i.row") } }, i.row === null ? "—" : String(i.row)),
+          el("td", { class: "num", attrs: { "data-label": t("report.i.row") } }, rowText(report, i.row)),
           el("td", { attrs: { "data-label": t("report.i.severity") } }, severityBadge(i.severity)),
           el("td", { attrs: { "data-label": t("report.i.code") } }, el("code", {}, i.code)),
           el("td", { class: "value", attrs: { "data-label": t("report.i.value") } }, i.value === null ? el("span", { class: "muted" }, "—") : el("code", {}, i.value)),
@@ -92,7 +115,7 @@ function issueGroup(field, issues, columns) {
     issues.length > shown.length ? el("p", { class: "hint" }, t("report.more_in_csv", num(issues.length - shown.length))) : null);
 }
 
-/** The whole report. extra: {status, version_id, created_at, source_url, csvUrl}; columns: dataset columns for names. */
+/** The whole report. extra: {status, version_id, created_at, source_url, origin, datasetTitle, csvUrl | csvAction}; columns: dataset columns for names. */
 export function reportView(report, { columns = null, ...extra } = {}) {
   const groups = groupIssues(report.issues, columns);
   const capped = report.issue_counts ? Object.values(report.issue_counts).reduce((a, b) => a + b, 0) : 0;
@@ -100,9 +123,10 @@ export function reportView(report, { columns = null, ...extra } = {}) {
     verdict(report),
     summary(report, extra),
     extra.csvUrl ? el("p", {}, el("a", { class: "button", href: extra.csvUrl, download: "", attrs: { "data-format": "report-csv" } }, t("report.csv"))) : null,
+    extra.csvAction ? el("p", {}, el("button", { type: "button", attrs: { "data-format": "report-csv" }, on: { click: extra.csvAction } }, t("report.csv"))) : null,
     headerTable(report, columns),
     el("section", { class: "report-part" },
       el("h3", {}, label("report.issues"), ` (${num(report.issues.length)})`),
       capped > report.issues.length ? el("p", { class: "hint" }, t("report.capped", num(capped))) : null,
-      groups.length === 0 ? el("p", { class: "empty" }, t("report.no_issues")) : groups.map(([field, list]) => issueGroup(field, list, columns))));
+      groups.length === 0 ? el("p", { class: "empty" }, t("report.no_issues")) : groups.map(([field, list]) => issueGroup(report, field, list, columns))));
 }

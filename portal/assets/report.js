@@ -25,9 +25,10 @@ function render() {
   if (muni && dataset) document.title = `${t("page.report")}: ${pickText(muni.name_ja, muni.name_en)} ${pickText(dataset.title_ja, dataset.title_en)} | ${t("site.name")}`;
   if (state.error) return $("report-body").replaceChildren(errorBox(state.error, "report.not_available"));
   if (!state.report) return $("report-body").replaceChildren(loading());
-  const { version_id, created_at, source_url, status, ...report } = state.report;
+  const { version_id, created_at, source_url, status, origin, ...report } = state.report;
   $("report-body").replaceChildren(reportView(report, {
-    columns: dataset?.columns ?? null, version_id, created_at, source_url, status,
+    columns: dataset?.columns ?? null, version_id, created_at, source_url, status, origin,
+    datasetTitle: dataset ? pickText(dataset.title_ja, dataset.title_en) : null,
     csvUrl: `/api/v1/reports/${enc(municipality)}/${enc(datasetId)}?format=csv`,
   }));
 }

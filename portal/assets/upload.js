@@ -1,6 +1,6 @@
 // Upload page: choose municipality, dataset, token and file; a dry run first shows the report (the same renderer
 // as the report page); "publish" is enabled only when that dry run was clean and nothing changed since.
-import { ApiFailure, getJson, postUpload } from "./api.js";
+import { ApiFailure, getJson, getUploadCsv, postUpload } from "./api.js";
 import { startPage } from "./chrome.js";
 import { AREAS } from "./coverage.js";
 import { $, el, pageUrl, params } from "./dom.js";
@@ -50,7 +50,11 @@ function renderResult() {
   const section = $("upload-report-section");
   section.hidden = !state.result;
   if (state.result) {
-    $("upload-report").replaceChildren(reportView(state.result.report, { columns: state.columns.get(state.result.report.dataset) ?? null }));
+    const { report, upload_id: uploadId } = state.result;
+    $("upload-report").replaceChildren(reportView(report, {
+      columns: state.columns.get(report.dataset) ?? null, datasetTitle: datasetTitle(report.dataset),
+      csvAction: () => downloadCsv(uploadId, state.result.token),
+    }));
   }
 }
 
@@ -61,10 +65,39 @@ function render() {
   renderResult();
 }
 
+function datasetTitle(id) {
+  const d = state.datasets.find((x) => x.id === id);
+  return d ? pickText(d.title_ja, d.title_en) : id;
+}
+
+/** With 自動判定: which dataset the file was read as, and from what. */
+function detectedNote(result, s) {
+  const { detection, dataset } = result.report;
+  if (s.dataset !== "auto" || !detection || !dataset) return null;
+  return el("p", { class: "notice", attrs: { "data-detected": dataset } },
+    t("upload.detected", datasetTitle(dataset), `${t(`report.detection.${detection.by}`)}: ${detection.detail}`));
+}
+
+async function downloadCsv(uploadId, token) {
+  try {
+    const { blob, name } = await getUploadCsv({ uploadId, token });
+    const a = el("a", { href: URL.createObjectURL(blob), download: name });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 60_000);
+  } catch (err) {
+    state.failure = err instanceof ApiFailure ? err : new ApiFailure(0, String(err), String(err));
+    renderResult();
+  }
+}
+
 function outcomeFor(result, s) {
   const clean = isClean(result.report);
+  const detected = detectedNote(result, s);
   if (result.dry_run) {
-    return () => el("p", { class: `notice ${clean ? "notice-ok" : "notice-error"}` }, clean ? t("upload.dry_clean") : t("upload.dry_errors"));
+    return () => el("div", {}, detected,
+      el("p", { class: `notice ${clean ? "notice-ok" : "notice-error"}` }, clean ? t("upload.dry_clean") : t("upload.dry_errors")));
   }
   const links = () => el("p", {},
     el("a", { href: pageUrl("/dataset.html", { id: result.report.dataset, municipality: s.municipality }) }, t("upload.see_records")), " · ",
@@ -86,7 +119,7 @@ async function send(dryRun) {
   try {
     const result = await postUpload({ ...s, dryRun });
     await loadColumns(result.report.dataset);
-    state.result = result;
+    state.result = { ...result, token: s.token };
     state.outcome = outcomeFor(result, s);
     state.cleanFor = dryRun && isClean(result.report) ? s.key : null;
   } catch (err) {
