@@ -70,11 +70,12 @@ describe.each(DB_KINDS)("datasets, schemas, coverage, reports and runs over HTTP
     const cell = (m: string) => body.cells.find((c: { municipality_code: string; dataset_id: string }) => c.municipality_code === m && c.dataset_id === "aed");
     expect(cell("131041")).toMatchObject({ status: "published", rows: 8, valid: 8, invalid: 0, valid_share: 1, sample: false, last_error: null });
     expect(cell("131016")).toMatchObject({ status: "with_errors", rows: 4, valid: 3, invalid: 1, valid_share: 0.75, sample: true });
-    expect(cell("131059")).toMatchObject({ status: "failed", rows: 2, valid: 0, invalid: 2, last_updated: null });
+    // read fine, but no row valid: not a fetch failure (取得失敗), its own status (有効な行なし)
+    expect(cell("131059")).toMatchObject({ status: "no_valid_rows", rows: 2, valid: 0, invalid: 2, last_updated: null, origin: null });
     expect(cell("131059").last_error).toMatch(/no valid rows|有効な行/);
     expect(cell("131059").last_harvest).toMatch(/^\d{4}-/);
     expect(cell("131067")).toMatchObject({ status: "missing", rows: 0, valid_share: null, last_harvest: null, last_error: null });
-    expect(body.totals).toEqual({ published: 1, with_errors: 1, failed: 1, missing: 62 * DATASETS.length - 3 });
+    expect(body.totals).toEqual({ published: 1, with_errors: 1, no_valid_rows: 1, failed: 0, missing: 62 * DATASETS.length - 3 });
   });
 
   it("GET /coverage?municipality=CODE is one row; bad and unknown codes are 400 and 404", async () => {
@@ -101,8 +102,14 @@ describe.each(DB_KINDS)("datasets, schemas, coverage, reports and runs over HTTP
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     const text = await res.text();
     const lines = text.replace(/^\uFEFF/, "").split("\r\n");
-    expect(lines[0]).toBe("行,項目,コード,重大度,値,メッセージ,message");
-    expect(lines.find((l) => l.startsWith("2,name,missing_required,error,"))).toMatch(/名称|name/);
+    // 行: the row Excel shows (the header is on row 1), as the message says 「3行目（データの2行目）」; データの行 after
+    expect(lines[0]).toBe("行,項目,コード,重大度,値,メッセージ,message,データの行,シート");
+    const line = lines.find((l) => l.startsWith("3,name,missing_required,error,"));
+    expect(line).toMatch(/3行目（データの2行目）/);
+    expect(line).toMatch(/,2,$/);
+    // a publish replaces the report: revalidate, never a minute of the old one
+    expect(res.headers.get("cache-control")).toBe("public, no-cache");
+    expect(res.headers.get("etag")).toMatch(/^W\//);
   });
 
   it("reports: 400 for a bad code, 404 for no report or no dataset", async () => {

@@ -67,6 +67,10 @@ describe.each(DB_KINDS)("officer uploads over HTTP (%s)", (kind) => {
     const body = await raw.json();
     expect(body).toMatchObject({ ok: false, status: 413, error: { __type: "Payload Too Large" } });
     expect(body.error.message_ja).toContain("上限 4 KB");
+    // each upload replaces the dataset: splitting would keep only the last part, so the advice is not to split
+    expect(body.error.message_ja).toContain("分けて送ると最後の1つしか残りません");
+    expect(body.error.message_ja).toContain("管理者に連絡");
+    expect(body.error.message_en).not.toMatch(/^.*Split it/);
     expect(body.error.message_en).toContain("limit 4 KB");
     const form = await upload("municipality=131041&dataset=aed", { token: shinjuku, body: multipart(big, "big.csv") });
     expect(form.status).toBe(413);
@@ -163,6 +167,25 @@ describe.each(DB_KINDS)("officer uploads over HTTP (%s)", (kind) => {
     expect(rows.map((r) => r.token_sha256)).toEqual([hashToken(shinjuku), hashToken(chiyoda), hashToken(revoked)]);
     const dump = JSON.stringify((await t.db.query("select * from tokens")).rows);
     for (const secret of [shinjuku, chiyoda, revoked]) expect(dump).not.toContain(secret);
+  });
+
+  it("a wrong token is told in the words of the form, not the API's header syntax", async () => {
+    const wrong = (await (await upload("municipality=131041&dataset=aed", { token: "typo" })).json()).error;
+    expect(wrong.message_ja).toBe("トークンが正しくないか、失効しています。入力したトークンを確かめ、わからない場合は管理者に確認してください。");
+    const none = (await (await upload("municipality=131041&dataset=aed", { token: null })).json()).error;
+    expect(none.message_ja).toMatch(/^トークンがありません。/);
+  });
+
+  it("GET /uploads/{id}?format=csv gives every issue of the upload's report, rows as the sheet shows them", async () => {
+    const [invalid] = (await listUploads(t.db, "131016"));
+    const res = await fetch(`${base}/api/v1/uploads/${invalid!.id}?format=csv`, { headers: { authorization: `Bearer ${chiyoda}` } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(res.headers.get("content-disposition")).toBe(`attachment; filename="upload-${invalid!.id}-131016-aed-report.csv"`);
+    const lines = (await res.text()).replace(/^\uFEFF/, "").split("\r\n").filter((l) => l !== "");
+    expect(lines[0]).toBe("行,項目,コード,重大度,値,メッセージ,message,データの行,シート");
+    expect(lines.filter((l) => l.startsWith("3,name,missing_required,error,"))).toHaveLength(1);
+    expect((await fetch(`${base}/api/v1/uploads/${invalid!.id}?format=csv`, { headers: { authorization: `Bearer ${shinjuku}` } })).status).toBe(404);
   });
 
   it("the bearer check guards uploads only: reads need no token", async () => {
