@@ -108,7 +108,7 @@ suite.each(DB_KINDS)("portal in Chromium (%s)", (kind) => {
     expect(await cell("131032", "aed").getAttribute("data-status")).toBe("published");
     // seeded pairs: 新宿・港 AED and 千代田 公衆トイレ published, 渋谷 AED with errors; 62 × 15 − 4 = 926 missing
     expect(await w.page.locator(".legend li").allTextContents()).toEqual(
-      ["● 公開中 (3)", "▲ エラーあり (1)", "✕ 取得失敗 (0)", "－ 未提供 (926)", "S 同梱のサンプルデータ"]);
+      ["● 公開中 (3)", "▲ エラーあり (1)", "△ 有効な行なし (0)", "✕ 取得失敗 (0)", "－ 未提供 (926)", "S 同梱のサンプルデータ"]);
     expect(await w.page.locator("#coverage-matrix td.cell:not([data-status=missing])").count()).toBe(4);
     // which data is bundled sample data: said at the top of the page, and marked in the matrix
     const notice = w.page.locator("#sample-notice .notice-sample");
@@ -223,7 +223,9 @@ suite.each(DB_KINDS)("portal in Chromium (%s)", (kind) => {
     await w.page.locator(".report").waitFor();
     expect(await w.page.locator(".verdict").textContent()).toBe("✕ 1 行が無効です（エラー 1 件）。下の一覧で行・項目・値と直し方を確認してください。");
     const row = w.page.locator('.issue-group[data-field="name"] tr[data-code="missing_required"][data-row="3"]');
-    expect(await row.locator("td").allTextContents()).toEqual(["3", "✕ エラー", "missing_required", "—", known!.message_ja, known!.message_en]);
+    // 行 is the row the message names (Excel's row 4: the header is row 1), not the data row 3
+    expect(known!.message_ja).toMatch(/^4行目（データの3行目）/);
+    expect(await row.locator("td").allTextContents()).toEqual(["4", "✕ エラー", "missing_required", "—", known!.message_ja, known!.message_en]);
     expect(await w.page.locator('.issue-group[data-field="name"] h4').textContent()).toBe("名称 name 1 件（エラー 1）");
     expect(await w.page.locator('a[data-format="report-csv"]').getAttribute("href")).toBe("/api/v1/reports/131130/aed?format=csv");
     expect(await w.page.locator("table.header-map tbody tr").first().locator("td").allTextContents())
@@ -233,9 +235,9 @@ suite.each(DB_KINDS)("portal in Chromium (%s)", (kind) => {
     const bytes = readFileSync((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = bytes.subarray(3).toString("utf8").split(/\r?\n/);
-    expect(csv[0]!.startsWith("行,項目,コード,重大度,値,")).toBe(true);
-    expect(csv.filter((l) => l.startsWith("3,name,missing_required,error,,"))).toEqual([
-      `3,name,missing_required,error,,${known!.message_ja},${known!.message_en.includes(",") || known!.message_en.includes('"') ? `"${known!.message_en.replaceAll('"', '""')}"` : known!.message_en}`]);
+    expect(csv[0]).toBe("行,項目,コード,重大度,値,メッセージ,message,データの行,シート");
+    expect(csv.filter((l) => l.startsWith("4,name,missing_required,error,,"))).toEqual([
+      `4,name,missing_required,error,,${known!.message_ja},${known!.message_en.includes(",") || known!.message_en.includes('"') ? `"${known!.message_en.replaceAll('"', '""')}"` : known!.message_en},3,`]);
     await w.page.close();
   });
 
@@ -264,8 +266,8 @@ suite.each(DB_KINDS)("portal in Chromium (%s)", (kind) => {
     await w.page.locator("#upload-message .notice-error").waitFor();
     expect(await w.page.locator("#upload-message .notice-error p").allTextContents()).toEqual([
       "受け付けられませんでした",
-      "アップロードには有効なトークンが必要です。Authorization: Bearer <トークン> を付けてください（発行: odh token create）。",
-      "Uploads need a valid token: send Authorization: Bearer <token> (issued with odh token create)."]);
+      "トークンが正しくないか、失効しています。入力したトークンを確かめ、わからない場合は管理者に確認してください。",
+      "The token is wrong or has been revoked. Check the token you entered; if in doubt, ask the administrator."]);
     expect(await w.page.locator("#upload-report-section").isHidden()).toBe(true);
     expect(await w.page.locator("#u-publish").isDisabled()).toBe(true);
 
@@ -287,6 +289,51 @@ suite.each(DB_KINDS)("portal in Chromium (%s)", (kind) => {
     await w.page.close();
   });
 
+  it("upload page: 自動判定 says which dataset it detected; after 公開しました the links show the new records and report, not cached ones", async () => {
+    const w = await open("/upload.html?municipality=131164");
+    await w.page.locator('#u-municipality option[value="131164"]').waitFor({ state: "attached" });
+    // the officer looked at the dataset page and the report before: the browser has both answers
+    await w.page.goto(`${base}/dataset.html?id=aed&municipality=131164`);
+    await w.page.locator("table.records").waitFor();
+    const before = await (await fetch(`${base}/api/v1/datasets/aed/records?municipality=131164&limit=1`)).json() as { total: number };
+    await w.page.goto(`${base}/upload.html?municipality=131164`);
+    await w.page.locator('#u-municipality option[value="131164"]').waitFor({ state: "attached" });
+    expect(await w.page.locator("#u-dataset").inputValue()).toBe("auto");
+    const toshima = ["全国地方公共団体コード,ID,地方公共団体名,名称,名称_カナ,所在地_連結表記,緯度,経度,設置位置",
+      ...[1, 2, 3].map((n) => `131164,131164-A${n},豊島区,豊島区AED${n},トシマクエーイーディー${n},東京都豊島区南池袋二丁目${n}番,35.72${n},139.71${n},1階`)].join("\r\n");
+    await w.page.setInputFiles("#u-file", { name: "131164_aed.csv", mimeType: "text/csv", buffer: Buffer.from(toshima) });
+    await w.page.fill("#u-token", toshimaToken);
+    await w.page.click("#u-validate");
+    await w.page.locator("#upload-report .report").waitFor();
+    expect(await w.page.locator("#upload-message [data-detected]").textContent())
+      .toBe("データセットは「AED設置箇所一覧」と判定しました（ファイル名から判定: 131164_aed.csv）。違う場合は「データセット」欄で選んでください。");
+    await screenshot(w.page, "upload-auto-ja-desktop");
+    await w.page.click("#u-publish");
+    await w.page.locator("#upload-message .notice-ok").waitFor();
+    await w.page.click("text=公開したレコードを見る");
+    await w.page.locator("table.records").waitFor();
+    const after = await (await fetch(`${base}/api/v1/datasets/aed/records?municipality=131164&limit=1`)).json() as { total: number };
+    expect([before.total, after.total]).toEqual([2, 3]);
+    await w.page.waitForFunction((n) => document.body.textContent!.includes(`全 ${n} 件`), after.total);
+    await w.page.close();
+  });
+
+  it("upload page: a file that is another dataset than the one chosen is red, cannot be published, and says what to choose", async () => {
+    const w = await open("/upload.html?municipality=131164&dataset=public_toilet");
+    await w.page.locator('#u-municipality option[value="131164"]').waitFor({ state: "attached" });
+    await w.page.locator('#u-dataset option[value="public_toilet"]').waitFor({ state: "attached" });
+    await w.page.setInputFiles("#u-file", fixture("api/131041_aed.csv"));
+    await w.page.fill("#u-token", toshimaToken);
+    await w.page.click("#u-validate");
+    await w.page.locator("#upload-report .report").waitFor();
+    expect(await w.page.locator("#upload-report .verdict").getAttribute("class")).toBe("verdict verdict-bad");
+    expect(await w.page.locator("#u-publish").isDisabled()).toBe(true);
+    expect(await w.page.locator('#upload-report tr[data-code="upload_dataset_mismatch"] td[lang=ja]').textContent())
+      .toContain("「データセット」欄で「AED設置箇所一覧」を選んで");
+    await screenshot(w.page, "upload-mismatch-ja-desktop");
+    await w.page.close();
+  });
+
   it("upload page: a dry run with an error shows the row to fix and keeps publish disabled", async () => {
     const w = await open("/upload.html?municipality=131164&dataset=aed");
     await w.page.locator('#u-municipality option[value="131164"]').waitFor({ state: "attached" });
@@ -297,6 +344,12 @@ suite.each(DB_KINDS)("portal in Chromium (%s)", (kind) => {
     await w.page.locator("#upload-report .report").waitFor();
     expect(await w.page.locator("#upload-message").textContent()).toBe("検証が終わりました。エラーがあるため公開できません。下のレポートを見て直してください。");
     expect(await w.page.locator('#upload-report .issue-group[data-field="name"] tr[data-code="missing_required"]').getAttribute("data-row")).toBe("2");
+    // the whole report as CSV, from the page (the token goes with the request)
+    const [download] = await Promise.all([w.page.waitForEvent("download"), w.page.click('#upload-report button[data-format="report-csv"]')]);
+    expect(download.suggestedFilename()).toMatch(/^upload-\d+-131164-aed-report\.csv$/);
+    const csv = readFileSync((await download.path())!).subarray(3).toString("utf8").split(/\r?\n/);
+    expect(csv[0]).toBe("行,項目,コード,重大度,値,メッセージ,message,データの行,シート");
+    expect(csv.filter((l) => /^\d+,name,missing_required,error,/.test(l))).toHaveLength(1);
     expect(await w.page.locator("#u-publish").isDisabled()).toBe(true);
     const before = await (await fetch(`${base}/api/v1/datasets/aed/records?municipality=131164`)).json() as { total: number };
     await screenshot(w.page, "upload-errors-ja-desktop");
