@@ -147,9 +147,13 @@ async function loadTable(url, stack) {
   renderTable();
 }
 
+/** Whether the dataset's records have a point to put on a map (population has none: no map at all). */
+const hasPoints = (detail) => detail.columns.some((c) => c.key === "latitude");
+
 async function loadMap() {
+  if (!map) return;
   try {
-    map?.show(await getJson(recordsPath({ format: "geojson", limit: MAP_LIMIT })));
+    map.show(await getJson(recordsPath({ format: "geojson", limit: MAP_LIMIT })));
   } catch (err) {
     $("map-notice").replaceChildren(errorBox(err));
   }
@@ -200,7 +204,8 @@ async function load() {
     return render();
   }
   render();
-  map = createRecordMap($("map"), $("map-notice"), { popup: markerPopup });
+  if (hasPoints(state.detail)) map = createRecordMap($("map"), $("map-notice"), { popup: markerPopup });
+  else $("map").closest("section").hidden = true;
   applyFilter();
 }
 

@@ -185,6 +185,17 @@ suite.each(DB_KINDS)("portal in Chromium (%s)", (kind) => {
     await w.page.close();
   });
 
+  it("dataset page: no (empty) map for a dataset without coordinates", async () => {
+    const w = await open("/dataset.html?id=aed");
+    await w.page.waitForFunction(() => document.querySelectorAll(".leaflet-marker-icon.odh-marker").length > 0);
+    expect(await w.page.locator("#map").isVisible()).toBe(true);
+    await w.page.goto(`${base}/dataset.html?id=population`);
+    await w.page.locator("table.schema").waitFor();
+    expect(await w.page.locator("section[aria-labelledby=map-title]").isHidden()).toBe(true);
+    expect(w.pageErrors).toEqual([]);
+    await w.page.close();
+  });
+
   it("dataset page: the CSV download has the BOM and the Japanese headers of the standard", async () => {
     const w = await open("/dataset.html?id=aed&municipality=131041");
     await w.page.locator('a[data-format="csv"]').waitFor();
