@@ -9,6 +9,7 @@ import { kindOf } from "../schemas/types.ts";
 import { type Issue, type IssueCode, issue } from "./issues.ts";
 import type { At, Fixed } from "./normalize/fixed.ts";
 import { normalizeFlag, normalizeMark } from "./normalize/flags.ts";
+import { labelledText } from "./normalize/text.ts";
 
 /** A yes/no column of the file that stands for several of the dataset's. */
 export interface CombinedColumn {
@@ -51,7 +52,7 @@ export function readCombined(cell: string, column: CombinedColumn, row: number):
   const plain: CombinedReading = { text: cell, unknown: false, kept: null, issue: null };
   if (cell.trim() === "") return plain;
   const read = column.read(cell, { row, field: column.header });
-  const kept = `${column.header}：${cell.trim()}`;
+  const kept = labelledText(column.header, cell.trim());
   const noted = read.value === null ? undefined : read.issues.find((i) => i.code === "flag_with_note");
   if (noted !== undefined) return { text: read.value ? column.yes : column.no, unknown: false, kept, issue: noted };
   if (read.value !== null || !read.issues.some((i) => UNREAD.has(i.code))) return plain;

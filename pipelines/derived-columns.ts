@@ -13,7 +13,7 @@ import { type Breakdown, WEEKDAYS } from "./header-parts.ts";
 import type { ColumnPlan } from "./headers.ts";
 import { type Issue, issue } from "./issues.ts";
 import { normalizeCount } from "./normalize/numbers.ts";
-import { isPlaceholder, plainWords } from "./normalize/text.ts";
+import { isPlaceholder, labelledText, plainWords, saysAlready } from "./normalize/text.ts";
 import { saysClosed, yesNoOf } from "./normalize/yes-no.ts";
 import { hasMeridiem } from "./normalize/clock.ts";
 import { normalizeTime } from "./normalize/times.ts";
@@ -379,6 +379,9 @@ export function withDerived(cells: readonly string[], width: number, columns: re
       continue;
     }
     if (how === "labelled") {
+      // the file's own text column, when first: a part it says already (休館日：年末年始, in a CSV the hub wrote, beside
+      // its 休館日 column) is not added again
+      const own = names?.[0] === "" ? (values[parts[0]] ?? "").trim() : "";
       values.push(parts.flatMap((p, k) => {
         const value = (values[p] ?? "").trim();
         const label = names?.[k] ?? "";
@@ -388,7 +391,9 @@ export function withDerived(cells: readonly string[], width: number, columns: re
           issues.push(issue("placeholder_value", { row, field: label === "" ? key : label, value }));
           return [];
         }
-        return [label === "" ? value : `${label}：${value}`];
+        if (label === "") return [value];
+        const text = labelledText(label, value);
+        return own !== "" && k > 0 && saysAlready(own, text) ? [] : [text];
       }).join(" / "));
       continue;
     }
@@ -438,7 +443,7 @@ export function withDerived(cells: readonly string[], width: number, columns: re
         if (read.all) issues.push(issue("listed_all", { row, field: vocabulary.header, value: cell.trim() }));
         if (read.unread !== null) {
           // the cell once, after its own header (対象災害：洪水以外の災害), not once per column it would have given
-          (kept ??= []).push(`${vocabulary.header}：${cell.trim()}`);
+          (kept ??= []).push(labelledText(vocabulary.header, cell.trim()));
           issues.push(issue(read.named.size > 0 ? "listed_read_in_part" : "listed_unread", { row, field: vocabulary.header, value: cell.trim() }));
         }
       }

@@ -7,7 +7,7 @@ import type { Dataset } from "../../schemas/dataset.ts";
 import type { Issue, IssueCode } from "../issues.ts";
 import { inapplicableOf } from "./inapplicable.ts";
 import { isEmptyCell, type RepairRow, withdrawIssue } from "./pair-repairs.ts";
-import { normalizeText } from "./text.ts";
+import { labelledText, normalizeText, saysAlready } from "./text.ts";
 import { normalizeTime } from "./times.ts";
 import { rangeEndInDateCell } from "./wareki.ts";
 import { saysClosed } from "./yes-no.ts";
@@ -62,7 +62,7 @@ export function keepUnread(r: RepairRow, overflows: readonly Overflow[]): void {
     const written = normalizeText(raw, { row: r.row, field: target }).value;
     // a quantity of another kind (口径 40t) is labelled by its own name in 備考 (容量：40t), not by the column's
     const other = noted ? undefined : r.issues.find((i) => i.field === key && i.code === "other_quantity")?.detail;
-    const text = written === null ? null : other !== undefined && target === "remarks" ? `${other}：${written}` : keptText(r, key, target, written);
+    const text = written === null ? null : other !== undefined && target === "remarks" ? labelledText(other, written) : keptText(r, key, target, written);
     if (text === null || !keepInRemarks(r, target, text)) continue;
     // a noted time's or date's own issue says where its note goes
     const says = noted ? SAYS_WHERE_KEPT : SAYS_WHERE_KEPT_UNREAD;
@@ -130,7 +130,7 @@ function keepCellAsWritten(r: RepairRow, key: string, raw: string): { target: st
 /** A cell of `key` as its text column `target` keeps it: the general 備考 holds many columns' notes, so one kept there
  *  says which column it is (口径：40t). */
 const keptText = (r: Pick<RepairRow, "dataset">, key: string, target: string, written: string): string =>
-  (target === "remarks" ? `${r.dataset.columnByKey.get(key)?.ja ?? key}：${written}` : written);
+  (target === "remarks" ? labelledText(r.dataset.columnByKey.get(key)?.ja ?? key, written) : written);
 
 /** Adds `text` after what the text column `target` already says; false when it says it already. */
 function keepInRemarks(r: Pick<RepairRow, "record">, target: string, text: string): boolean {
@@ -141,14 +141,6 @@ function keepInRemarks(r: Pick<RepairRow, "record">, target: string, text: strin
   return true;
 }
 
-/** Whether `held` says `text` already: as a part of its own, not inside a longer word (`許可年月日：未定` is not said by
- *  `初回許可年月日：未定`). */
-function saysAlready(held: string, text: string): boolean {
-  for (let at = held.indexOf(text); at >= 0; at = held.indexOf(text, at + 1)) {
-    if (at === 0 || /[\s/、。，,・：:（(「]/.test(held[at - 1])) return true;
-  }
-  return false;
-}
 
 /** A day split in two (診療時間 午前 `9:00～12:00`, 午後 `15:00～18:00`): the record's start and end take the day's first
  *  and last time, and both cells are kept in the start's text column, so the break between them is not lost. */

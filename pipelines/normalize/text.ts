@@ -126,6 +126,25 @@ function halfWidth(s: string, which: ((s: string, i: number, c: number) => boole
   return changed ? String.fromCharCode.apply(null, codes) : s;
 }
 
+/**
+ * `value` after its label, as a text column keeps it (休館日：第3月曜日, SSID:Free_Wi-Fi): the colon full-width, except
+ * between two letters or digits, where reading the text again (toHalfWidthText) would make it half-width; so a text
+ * written by the hub reads back as written.
+ */
+export function labelledText(label: string, value: string): string {
+  const between = label.length > 0 && value.length > 0 && isAlnum(label.charCodeAt(label.length - 1)) && isAlnum(value.charCodeAt(0));
+  return `${label}${between ? ":" : "："}${value}`;
+}
+
+/** Whether `held` says `text` already: as a part of its own, not inside a longer word (`許可年月日：未定` is not said by
+ *  `初回許可年月日：未定`). */
+export function saysAlready(held: string, text: string): boolean {
+  for (let at = held.indexOf(text); at >= 0; at = held.indexOf(text, at + 1)) {
+    if (at === 0 || /[\s/、。，,・：:（(「]/.test(held[at - 1])) return true;
+  }
+  return false;
+}
+
 /** Whether `s` is all ASCII (then NFKC and width conversions leave it as it is). */
 export function isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;

@@ -50,3 +50,41 @@ describe("normalize → CSV → read again gives the same rows, valid and invali
     expect(standard.every((h) => h.method === "exact")).toBe(true);
   });
 });
+
+/** The normalized CSV of a file's text, as `odh normalize --format csv` writes it. */
+async function normalizedCsvOf(text: string, fileName: string): Promise<string> {
+  const pieces: string[] = [];
+  await harmonizeText({ bytes: new TextEncoder().encode(text), fileName }, {}, {
+    format: "csv", onText: (t) => { pieces.push(typeof t === "string" ? t : new TextDecoder().decode(t)); },
+  });
+  return pieces.join("");
+}
+
+// Layouts whose reading writes into a text column what another column said, after a label (休館日：…, 開館時間（土日祝）：…)
+// or as the cell kept (SSID：…): the CSV holds both that text column and the file's own column, and reading it again
+// must not write the same words into the text column once more, nor change them.
+describe("labelled and kept text read back as written, not added again", () => {
+  const layouts: Array<[string, string, string[]]> = [
+    ["a 休館日 column labelled into 利用可能日時特記事項", "131059_public_facility.csv", [
+      "施設分類,施設名,所在地,電話番号,開館時間,休館日",
+      "図書館,文京区立真砂中央図書館,文京区本郷4-6-1,03-3815-6661,9:00～20:00（日祝は19:00まで）,第3月曜日",
+      "区民施設,文京シビックセンター,文京区春日1-16-21,03-3812-7111,8:30～17:15,年末年始",
+      "公園,小石川植物園,文京区白山3-7-1,03-3814-0138,9:00～16:30,月曜日（祝日の場合は翌日）"]],
+    ["hours of other days and 休館日 beside the file's own 利用可能日時特記事項", "131105_public_facility.csv", [
+      "施設名,所在地,開館時間,開館時間_土日祝,休館日,利用可能日時特記事項",
+      "北区立中央図書館,北区十条台1-2-5,9:00～20:00,9:00～19:00,第2木曜日,臨時休館あり",
+      "北区役所,北区王子本町1-15-22,8:30～17:15,,土日祝,"]],
+    ["SSID cells with several names or a note, kept in 備考", "131041_public_wireless_lan.csv", [
+      "名称,所在地,SSID,提供エリア,備考",
+      "新宿区役所本庁舎,新宿区歌舞伎町1-4-1,\"Shinjuku_Free_Wi-Fi, 00000JAPAN\",1階ロビー,",
+      "四谷区民センター,新宿区内藤町87,Shinjuku_Free_Wi-Fi/Japan_Free_Wi-Fi,9階,案内：受付",
+      "落合第一地域センター,新宿区下落合4-6-7,Shinjuku_Free_Wi-Fi（ステルス）,1F,"]],
+  ];
+  it.each(layouts)("%s", async (_, fileName, lines) => {
+    const text = lines.join("\n");
+    const first = await runBytes(text, fileName);
+    const again = await runBytes(await normalizedCsvOf(text, fileName), fileName);
+    expect(again.report.dataset).toBe(first.report.dataset);
+    expect(again.rows.map((r) => [r.valid, r.record])).toEqual(first.rows.map((r) => [r.valid, r.record]));
+  });
+});

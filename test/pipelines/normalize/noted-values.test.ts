@@ -80,9 +80,9 @@ describe("a number with a note beside it", () => {
     const list = getDataset("open_data_list")!;
     const row = (url: string) => normalizeRecord({ title: "人口", url }, list, { row: 3 }, { municipality: "132250" }).record;
     expect([row("https://a.jp/jinko.html https://a.jp/jinko.pdf").url, row("https://a.jp/jinko.html https://a.jp/jinko.pdf").remarks])
-      .toEqual(["https://a.jp/jinko.html", "データセット_URL：https://a.jp/jinko.html https://a.jp/jinko.pdf"]);
+      .toEqual(["https://a.jp/jinko.html", "データセット_URL:https://a.jp/jinko.html https://a.jp/jinko.pdf"]);
     expect([row("https://a.jp/kanko.html（外部リンク）").url, row("https://a.jp/kanko.html（外部リンク）").remarks])
-      .toEqual(["https://a.jp/kanko.html", "データセット_URL：https://a.jp/kanko.html（外部リンク）"]);
+      .toEqual(["https://a.jp/kanko.html", "データセット_URL:https://a.jp/kanko.html（外部リンク）"]);
   });
 
   it("keeps a 法人番号 whose digits Excel's exponent lost in 備考, and says the digits are lost", () => {

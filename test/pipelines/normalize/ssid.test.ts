@@ -61,7 +61,7 @@ describe("an SSID cell in a record", () => {
   it("the first SSID is published; the whole cell is kept in 備考", () => {
     const { record, issues } = normalizeRecord({ name: "千代田区役所", ssid: "Chiyoda_Free_Wi-Fi／00000JAPAN（災害時）", remarks: "1回60分" },
       public_wireless_lan, { row: 5 });
-    expect([record.ssid, record.remarks]).toEqual(["Chiyoda_Free_Wi-Fi", "1回60分 / SSID：Chiyoda_Free_Wi-Fi/00000JAPAN（災害時）"]);
+    expect([record.ssid, record.remarks]).toEqual(["Chiyoda_Free_Wi-Fi", "1回60分 / SSID:Chiyoda_Free_Wi-Fi/00000JAPAN（災害時）"]);
     expect(issues.filter((i) => i.field === "ssid" || i.field === "remarks").map((i) => [i.row, i.field, i.code]))
       .toEqual([[5, "ssid", "full_width_converted"], [5, "ssid", "ssid_several"]]);
   });
