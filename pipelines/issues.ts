@@ -1742,8 +1742,13 @@ export const ISSUE_CODES = {
   },
   ssid_with_note: {
     severity: "warning", title_ja: "SSIDに補足が付いている", title_en: "SSID with a note",
-    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」の括弧内は補足のため、SSID（ネットワーク名）から除き${w.detail === undefined ? "" : `「${w.detail}」にし`}、セル全体は備考に残しました。SSIDの列にはネットワーク名だけを入力し、補足は備考に書いてください。`,
-    en: (w) => `${atEn(w)}the part in brackets of "${v(w)}" (${f(w)}) is a note, not part of the network's name: it was taken out${w.detail === undefined ? "" : ` ("${w.detail}")`} and the whole cell kept in the remarks. Enter only the network's name, and notes in the remarks.`,
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」の括弧内（周波数帯の「(5GHz)」なども）や※の後は補足のため、SSID（ネットワーク名）から除き${w.detail === undefined ? "" : `「${w.detail}」にし`}、セル全体は備考に残しました。SSIDの列にはネットワーク名だけを入力し、補足は備考に書いてください。`,
+    en: (w) => `${atEn(w)}the part in brackets (a band such as "(5GHz)" too) or after ※ of "${v(w)}" (${f(w)}) is a note, not part of the network's name: it was taken out${w.detail === undefined ? "" : ` ("${w.detail}")`} and the whole cell kept in the remarks. Enter only the network's name, and notes in the remarks.`,
+  },
+  ssid_label_removed: {
+    severity: "info", title_ja: "SSIDの前の見出し", title_en: "Label before an SSID",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」の先頭の「SSID：」は見出しのため外し${w.detail === undefined ? "" : `、「${w.detail}」にし`}ました。SSIDの列にはネットワーク名だけを入力してください。`,
+    en: (w) => `${atEn(w)}the label "SSID:" before "${v(w)}" (${f(w)}) was taken off${w.detail === undefined ? "" : `, giving "${w.detail}"`}. Enter only the network's name.`,
   },
   url_several: {
     severity: "warning", title_ja: "1つの欄に複数のURL", title_en: "Several URLs in one cell",

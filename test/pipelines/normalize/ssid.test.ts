@@ -9,13 +9,30 @@ describe("normalizeSsid", () => {
   it.each([
     ["Tokyo_Free_Wi-Fi", "Tokyo_Free_Wi-Fi", []],
     ["TOKYO FREE Wi-Fi", "TOKYO FREE Wi-Fi", []],
-    ["Koganei_Free_Wi-Fi(2.4GHz)", "Koganei_Free_Wi-Fi(2.4GHz)", []],
+    // ASCII in half-width brackets that is no band may be the name's own
+    ["Free Wi-Fi (Guest)", "Free Wi-Fi (Guest)", []],
+    // a band in brackets, of either width, is a note: taken off before the names are split, so its slash splits nothing
+    ["Shinjuku_Free_Wi-Fi（2.4GHz/5GHz）", "Shinjuku_Free_Wi-Fi", ["ssid_with_note"]],
+    ["Koganei_Free_Wi-Fi(2.4GHz)", "Koganei_Free_Wi-Fi", ["ssid_with_note"]],
+    ["Shinjuku_Free_Wi-Fi (5GHz)", "Shinjuku_Free_Wi-Fi", ["ssid_with_note"]],
+    ["Shinjuku_Free_Wi-Fi[2.4GHz]", "Shinjuku_Free_Wi-Fi", ["ssid_with_note"]],
+    ["Shinjuku_Free_Wi-Fi【5GHz帯】", "Shinjuku_Free_Wi-Fi", ["ssid_with_note"]],
+    ["Shinjuku_Free_Wi-Fi(2.4GHz)/Shinjuku_Free_Wi-Fi(5GHz)", "Shinjuku_Free_Wi-Fi", ["ssid_several"]],
+    // a note after ※, to the end of its line
+    ["Shinjuku_Free_Wi-Fi ※パスワード不要", "Shinjuku_Free_Wi-Fi", ["ssid_with_note"]],
+    ["Shinjuku_Free_Wi-Fi※要登録\n00000JAPAN", "Shinjuku_Free_Wi-Fi", ["ssid_several"]],
+    // a label before the name: taken off, said
+    ["SSID：Shinjuku_Free_Wi-Fi", "Shinjuku_Free_Wi-Fi", ["full_width_converted", "ssid_label_removed"]],
+    ["ssid: Shinjuku_Free_Wi-Fi", "Shinjuku_Free_Wi-Fi", ["ssid_label_removed"]],
+    ["SSID：Shinjuku_Free_Wi-Fi（ステルス）", "Shinjuku_Free_Wi-Fi", ["full_width_converted", "ssid_label_removed", "ssid_with_note"]],
+    // SSID in a longer name is no label
+    ["SSID_Free", "SSID_Free", []],
     // full-width throughout, its spaces too: no network broadcasts those
     ["Ｃｈｉｙｏｄａ　Ｆｒｅｅ　Ｗｉ－Ｆｉ", "Chiyoda Free Wi-Fi", ["full_width_converted"]],
     ["Chiyoda　Free　Wi-Fi", "Chiyoda Free Wi-Fi", ["full_width_converted"]],
     // several names: the first, whichever the separator and the file's encoding
     ["Chiyoda_Free_Wi-Fi／00000JAPAN（災害時）", "Chiyoda_Free_Wi-Fi", ["full_width_converted", "ssid_several"]],
-    ["Koganei_Free_Wi-Fi(2.4GHz)／Koganei_Free_Wi-Fi_5G", "Koganei_Free_Wi-Fi(2.4GHz)", ["ssid_several"]],
+    ["Koganei_Free_Wi-Fi_2.4G／Koganei_Free_Wi-Fi_5G", "Koganei_Free_Wi-Fi_2.4G", ["full_width_converted", "ssid_several"]],
     ["Hachioji_Free_Wi-Fi\n00000JAPAN（災害時のみ）", "Hachioji_Free_Wi-Fi", ["ssid_several"]],
     ["Koganei_Free_Wi-Fi, FREE_Wi-Fi_PASSPORT", "Koganei_Free_Wi-Fi", ["ssid_several"]],
     // a note alone
@@ -49,6 +66,7 @@ describe("normalizeSsid", () => {
     expect(plainSsid("Chiyoda　Free")).toBeUndefined();
     expect(plainSsid("Tokyo_Free_Wi-Fi")).toBe("Tokyo_Free_Wi-Fi");
     expect(plainSsid("未定")).toBeUndefined();
+    for (const cell of ["A[2.4GHz]", "A ※x", "SSID:A", "A【5G】"]) expect(plainSsid(cell)).toBeUndefined();
   });
 
   it("the message names the SSID taken", () => {
@@ -78,5 +96,20 @@ describe("an SSID cell in a record", () => {
     const { record, issues } = normalizeRecord({ name: "三鷹市役所", ssid: "未定（2025年度開設予定）", remarks: "" }, public_wireless_lan, { row: 2 });
     expect([record.ssid, record.remarks]).toEqual([null, "SSID：未定（2025年度開設予定）"]);
     expect(issues.filter((i) => i.field === "ssid").map((i) => [i.row, i.code, i.value])).toEqual([[2, "ssid_placeholder", "未定（2025年度開設予定）"]]);
+  });
+
+  it("a band note in brackets and a ※ note: the name published, the cell kept in 備考; a label taken off, said as info", () => {
+    const read = (ssid: string) => normalizeRecord({ name: "新宿中央公園", ssid, remarks: "" }, public_wireless_lan, { row: 3 });
+    const band = read("Shinjuku_Free_Wi-Fi（2.4GHz/5GHz）");
+    expect([band.record.ssid, band.record.remarks]).toEqual(["Shinjuku_Free_Wi-Fi", "SSID:Shinjuku_Free_Wi-Fi（2.4GHz/5GHz）"]);
+    expect(band.issues.find((i) => i.code === "ssid_with_note")?.message_ja).toContain("「Shinjuku_Free_Wi-Fi」にし、セル全体は備考に残しました");
+    const marked = read("Shinjuku_Free_Wi-Fi ※パスワード不要");
+    expect([marked.record.ssid, marked.record.remarks]).toEqual(["Shinjuku_Free_Wi-Fi", "SSID:Shinjuku_Free_Wi-Fi ※パスワード不要"]);
+    expect(marked.issues.filter((i) => i.field === "ssid").map((i) => [i.code, i.severity])).toEqual([["ssid_with_note", "warning"]]);
+    const labelled = read("SSID：Shinjuku_Free_Wi-Fi");
+    expect([labelled.record.ssid, labelled.record.remarks]).toEqual(["Shinjuku_Free_Wi-Fi", null]);
+    const label = labelled.issues.find((i) => i.code === "ssid_label_removed");
+    expect([label?.severity, label?.row, label?.value]).toEqual(["info", 3, "SSID：Shinjuku_Free_Wi-Fi"]);
+    expect(label?.message_ja).toContain("「Shinjuku_Free_Wi-Fi」にしました");
   });
 });
