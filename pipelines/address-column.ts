@@ -41,8 +41,9 @@ function plainCell(cell: string): string | null {
 
 /** The columns that say part of an address: with any of them the address is joined from the parts, not guessed. */
 const ADDRESS_KEYS = ["full_address", "machiaza", "city_block"];
-/** Columns whose header may name a place where an address is meant (AED 設置場所 → 設置位置 by its alias). */
-const PLACE_KEYS: ReadonlySet<string> = new Set(["installation_position"]);
+/** Columns whose header may name a place where an address is meant (AED 設置場所 → 設置位置 by its alias, Wi-Fi 設置場所
+ *  → 提供エリア beside 施設名). */
+const PLACE_KEYS: ReadonlySet<string> = new Set(["installation_position", "coverage_area"]);
 /** Of the filled cells of a column in the head of the file, the share that must be addresses. */
 const SHARE = 0.8;
 

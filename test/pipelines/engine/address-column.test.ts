@@ -58,13 +58,20 @@ describe("an address column told by its content", () => {
 });
 
 describe("a column with addresses on some rows only (probe 131075_public_wireless_lan.xlsx)", () => {
-  it("is not called a second 施設名, and says why it is not the address", async () => {
+  it("is not called a second 施設名: beside 施設名 it is the 提供エリア, and the file is said to have no address", async () => {
     const text = ["No,施設名,設置場所,SSID,緯度,経度", "1,墨田区役所,墨田区吾妻橋1-23-20,Sumida_Free,35.71,139.80", "2,トリフォニーホール,1階エントランス,Sumida_Free,35.70,139.81",
       "3,両国駅前,両国駅西口広場,Sumida_Free,35.69,139.79", "4,押上,墨田区押上1-1-2,Sumida_Free,35.71,139.81", "5,向島,03-5608-1111,Sumida_Free,35.72,139.81"].join("\n");
     const { report } = await runBytes(`${text}\n`, "131075_public_wireless_lan.csv");
     expect(report.issues.filter((i) => i.row === null && ["duplicate_header", "address_column_mixed", "missing_column"].includes(i.code))
-      .map((i) => [i.code, i.field, i.value])).toEqual([["address_column_mixed", "設置場所", "1階エントランス"], ["missing_column", "full_address", "所在地_連結表記"]]);
+      .map((i) => [i.code, i.field, i.value])).toEqual([["missing_column", "full_address", "所在地_連結表記"]]);
+    expect(report.header.find((h) => h.source === "設置場所")?.field).toBe("coverage_area");
+  });
+
+  it("an unmapped column of addresses on some rows only says why it is not the address", async () => {
+    const text = ["No,施設名,場所,SSID", "1,墨田区役所,墨田区吾妻橋1-23-20,Sumida_Free", "2,トリフォニーホール,1階エントランス,Sumida_Free",
+      "3,両国駅前,両国駅西口広場,Sumida_Free", "4,押上,墨田区押上1-1-2,Sumida_Free", "5,向島,03-5608-1111,Sumida_Free"].join("\n");
+    const { report } = await runBytes(`${text}\n`, "131075_public_wireless_lan.csv");
     expect(report.issues.find((i) => i.code === "address_column_mixed")?.message_ja).toBe(
-      "列「設置場所」は、記入のある5行のうち2行だけが住所で、ほかは「1階エントランス」のように住所ではないため、所在地の列として読まず、値は extra に残しました。所在地_連結表記の列を設けて各行に住所を書き、建物内の場所や施設名はそれぞれの列に書いてください。");
+      "列「場所」は、記入のある5行のうち2行だけが住所で、ほかは「1階エントランス」のように住所ではないため、所在地の列として読まず、値は extra に残しました。所在地_連結表記の列を設けて各行に住所を書き、建物内の場所や施設名はそれぞれの列に書いてください。");
   });
 });

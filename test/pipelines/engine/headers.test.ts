@@ -341,3 +341,24 @@ describe("names municipalities give the standard's columns", () => {
     for (const h of ["カナ", "法人_カナ", "代表者_カナ", "所在地_カナ"]) expect(mapHeaders([h], dataset).header[0].field, h).toBeNull();
   });
 });
+
+describe("a Wi-Fi list's 設置場所 / 設置箇所 / アクセスポイント名 beside 施設名 is the 提供エリア, not a second name", () => {
+  it.each([
+    ["No,施設名,所在地,設置場所,SSID\n1,世田谷区役所第1庁舎,世田谷区世田谷4-21-27,1階区民ロビー,Setagaya_Free_Wi-Fi\n", "設置場所", "1階区民ロビー"],
+    ["設置箇所,施設名,所在地,SSID\n2階閲覧室・3階学習室,世田谷区立中央図書館,世田谷区弦巻3-16-8,Setagaya_Free_Wi-Fi\n", "設置箇所", "2階閲覧室・3階学習室"],
+    ["施設名,アクセスポイント名,所在地,SSID\n武蔵野市役所,本庁舎1F-AP01,武蔵野市緑町2-2-28,Musashino_Free_Wi-Fi\n", "アクセスポイント名", "本庁舎1F-AP01"],
+  ])("%#: %s", async (csv, header, area) => {
+    const { report, rows } = await runBytes(csv, "131121_public_wireless_lan.csv");
+    expect(report.header.find((h) => h.source === header)?.field).toBe("coverage_area");
+    expect(rows[0].record.coverage_area).toBe(area);
+    expect(rows[0].record.name).not.toBe(area);
+    expect(tuples(report, "duplicate_header")).toEqual([]);
+  });
+
+  it("alone, or beside 提供エリア, 設置場所 is still the name", async () => {
+    const alone = await runBytes("設置場所,所在地,SSID\n世田谷区役所,世田谷区世田谷4-21-27,X\n", "131121_public_wireless_lan.csv");
+    expect(alone.rows[0].record.name).toBe("世田谷区役所");
+    const withArea = await runBytes("設置場所,所在地,提供エリア,SSID\n世田谷区役所,世田谷区世田谷4-21-27,1階,X\n", "131121_public_wireless_lan.csv");
+    expect([withArea.rows[0].record.name, withArea.rows[0].record.coverage_area]).toEqual(["世田谷区役所", "1階"]);
+  });
+});
