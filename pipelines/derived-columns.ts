@@ -171,7 +171,10 @@ export function derivedColumns(dataset: Dataset, plan: Pick<ColumnPlan, "keys" |
     }
     at.set(key, width + columns.length);
     const added = parts.filter((p) => p !== own);
-    if (!overlapping) issues.push(issue(labelledAliases ? "column_labelled" : "columns_joined", { field: key, value: names(added) }));
+    // each column by its name, and the label its values are written after (開館時間（土日祝）, not the column's 開館時間_土日祝)
+    if (!overlapping && labelledAliases) issues.push(issue("column_labelled", { field: key, value: added.map((p) => plan.sourceHeaders[p]?.trim() ?? "").join("」「"),
+      detail: added.map((p) => labels[parts.indexOf(p)]).join("：…」「") }));
+    else if (!overlapping) issues.push(issue("columns_joined", { field: key, value: names(added) }));
     columns.push({ key, parts, how: "labelled", names: labels });
     const days = dayKinds === undefined ? null : daysOfHours(dataset, key, parts, dayKinds, at);
     if (days === null) continue;

@@ -1180,8 +1180,8 @@ export const ISSUE_CODES = {
   },
   column_labelled: {
     severity: "info", title_ja: "標準にない列を見出し付きで特記事項に", title_en: "Column kept, with its header, in a remarks column",
-    ja: (w) => `標準に「${v(w)}」の列はないため、各行の値を見出しを付けて（「${v(w)}：…」）「${f(w)}」に入れました（「${f(w)}」の列があればその後に。元の列は extra に残しています）。`,
-    en: (w) => `The standard has no ${v(w)} column: each row's value went into ${f(w)} after its header ("${v(w)}：…", after what the file's own ${f(w)} column says; the column is kept in extra).`,
+    ja: (w) => `標準に列「${v(w)}」はないため、各行の値を見出しを付けて（「${w.detail ?? v(w)}：…」）「${f(w)}」に入れました（「${f(w)}」の列があればその後に。元の列は extra に残しています）。`,
+    en: (w) => `The standard has no column "${v(w).replace(/」「/g, "\", \"")}": each row's value went into ${f(w)} after a label ("${(w.detail ?? v(w)).replace(/」「/g, "\", \"")}：…", after what the file's own ${f(w)} column says; the column is kept in extra).`,
   },
   columns_from_list: {
     severity: "info", title_ja: "1つの列の語から有無の列を", title_en: "Yes/no columns read from one list column",

@@ -370,6 +370,17 @@ describe("columns that each give a part of one standard column (病床数（一�
 });
 
 describe("a column the standard does not have, kept in a remarks column after its header", () => {
+  it("two such columns are named each as the file has it, with the label its values were given (no made-up column A + B)", async () => {
+    const { report, rows } = await runBytes("施設名,所在地,開館時間,開館時間_土日祝,休館日\n北区立中央図書館,北区十条台1-2-5,9:00～20:00,9:00～19:00,第2木曜日\n",
+      "131105_public_facility.csv");
+    expect(rows[0].record.availability_remarks).toBe("開館時間（土日祝）：9:00～19:00 / 休館日：第2木曜日");
+    const labelled = report.issues.filter((i) => i.code === "column_labelled");
+    expect(labelled.map((i) => [i.field, i.value])).toEqual([["availability_remarks", "開館時間_土日祝」「休館日"]]);
+    expect(labelled[0].message_ja).toBe("標準に列「開館時間_土日祝」「休館日」はないため、各行の値を見出しを付けて（「開館時間（土日祝）：…」「休館日：…」）"
+      + "「利用可能日時特記事項」に入れました（「利用可能日時特記事項」の列があればその後に。元の列は extra に残しています）。");
+    expect(labelled[0].message_en).toContain('The standard has no column "開館時間_土日祝", "休館日": each row\'s value went into');
+  });
+
   it("休館日 goes into 利用可能日時特記事項 as 休館日：…, so closed days do not read as days of use; after that column's own text when the file has it", async () => {
     const { report, rows } = await runBytes("名称,所在地,開館時間,休館日\n新宿区役所本庁舎,東京都新宿区歌舞伎町1-4-1,8:30～17:00,土曜日、日曜日、祝日、年末年始\n",
       "131041_public_facility.csv");
