@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { access, babyCare, contact, fax, height, hours, identity, image, location, naming, operator, trailer } from "../blocks.ts";
-import { col, omit, pick, replace } from "../column.ts";
+import { col, omit, pick, renamed, replace } from "../column.ts";
 import { defineDataset } from "../dataset.ts";
 import { flag, headCount, hhmm, isoDate, text } from "../types.ts";
 
@@ -23,7 +23,8 @@ export const preschool = defineDataset({
     ...location, ...height, ...access,
     pick(contact, "phone_number"), pick(contact, "extension_number"), fax,
     ...omit(contact, "phone_number", "extension_number"),
-    ...operator,
+    // the 団体名 of a 保育園 is the 法人 that runs it, as ward lists head it
+    ...replace(operator, renamed(pick(operator, "organization_name"), { aliases: ["運営法人", "運営法人名", "法人名", "運営主体", "設置者"] })),
     col({ key: "approval_date", ja: "認可等年月日", en: "approvalDate", type: isoDate, requirement: "optional", overflow: "remarks", aliases: ["認可年月日"] }),
     // 定員 cells carry breakdowns and notes (`60名（うち0歳児6名）`, `弾力化により65`): 備考 keeps what does not read
     col({ key: "capacity", ja: "収容定員", en: "capacity", type: headCount, requirement: "optional", overflow: "remarks",

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { access, barrierFree, contact, description, height, hours, identity, image, location, naming, operator, trailer } from "../blocks.ts";
-import { col } from "../column.ts";
+import { col, pick, renamed, replace } from "../column.ts";
 import { defineDataset } from "../dataset.ts";
 import { text } from "../types.ts";
 
@@ -19,7 +19,9 @@ export const public_facility = defineDataset({
     col({ key: "name_alias", ja: "名称_通称", en: "nameAlias", type: text, requirement: "optional", aliases: ["通称", "名称（通称）"] }),
     col({ key: "poi_code", ja: "POIコード", en: "poiCode", type: text, requirement: "optional",
       description: "行政基本情報データ連携モデルのPOIコード / POI code of the government base data model", aliases: ["poi", "POI_code"] }),
-    ...location, ...height, ...contact, ...operator, ...hours,
+    // the 団体名 of a facility is the body that manages it: its 指定管理者 or 運営法人 (not 管理者, often a section of the
+    // municipality, or 所管課)
+    ...location, ...height, ...contact, ...replace(operator, renamed(pick(operator, "organization_name"), { aliases: ["指定管理者", "運営法人", "運営法人名"] })), ...hours,
     description[0],
     barrierFree,
     ...access, ...image, ...trailer,

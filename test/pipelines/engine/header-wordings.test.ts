@@ -553,3 +553,17 @@ describe("adversarial pass (toilet, open data and food lists): file URLs and 許
     expect(tuples(notified.report, "unknown_header")).toEqual([]);
   });
 });
+
+describe("the 法人 that runs a 保育園 and the 指定管理者 of a facility are its 団体名", () => {
+  it.each([
+    ["法人名", "131202_preschool.csv", "名称,所在地,法人名\nねりま保育園,練馬区豊玉北6-12-1,社会福祉法人ねりま会\n", "社会福祉法人ねりま会"],
+    ["運営法人", "131164_preschool.csv", "園名,所在地,運営法人\nとしま保育園,豊島区南池袋2-45-1,株式会社としまキッズ\n", "株式会社としまキッズ"],
+    ["運営主体", "131121_preschool.csv", "施設名,所在地,運営主体\nせたがや保育園,世田谷区世田谷4-21-27,社会福祉法人せたがや\n", "社会福祉法人せたがや"],
+    ["設置者", "131121_preschool.csv", "施設名,所在地,設置者\nせたがや保育園,世田谷区世田谷4-21-27,社会福祉法人せたがや\n", "社会福祉法人せたがや"],
+    ["指定管理者", "131202_public_facility.csv", "施設名,所在地,指定管理者\n練馬文化センター,練馬区練馬1-17-37,公益財団法人練馬区文化振興協会\n", "公益財団法人練馬区文化振興協会"],
+  ])("%s", async (header, fileName, csv, name) => {
+    const { report, rows } = await runBytes(csv, fileName);
+    expect(report.header.find((h) => h.source === header)?.field).toBe("organization_name");
+    expect([rows[0].record.organization_name, rows[0].extra]).toEqual([name, {}]);
+  });
+});
