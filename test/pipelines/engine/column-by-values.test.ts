@@ -87,7 +87,8 @@ describe("an inquiry column (問い合わせ, 問合せ先) is the phone column 
     expect(tuples(names.report, "column_by_values")).toEqual([]);
     const fuzzy = await event("問い合わせ", ["子ども家庭課", "03-3312-2111"]);
     expect(fuzzy.report.header[4]).toEqual({ source: "問い合わせ", field: "contact_name", method: "fuzzy" });
-    expect(fuzzy.rows.map((r) => r.record.contact_name)).toEqual(["子ども家庭課", "03-3312-2111"]);
+    // the column stays 連絡先名称; the one cell that is a number moves to the row's empty 電話番号 (phone_from_contact_name)
+    expect(fuzzy.rows.map((r) => [r.record.contact_name, r.record.phone_number])).toEqual([["子ども家庭課", null], [null, "03-3312-2111"]]);
   });
 
   it("a number first with a note or a second number after it (FAX兼用, TEL … FAX …) still fits: the cell is kept beside it", async () => {
@@ -98,12 +99,13 @@ describe("an inquiry column (問い合わせ, 問合せ先) is the phone column 
     expect(rows[1].record.remarks).toContain("03-3312-2112（FAX兼用）");
   });
 
-  it("event: 問い合わせ of departments with their numbers stays 連絡先名称: a cell fits only when it reads whole (re-check item 3)", async () => {
+  it("event: 問い合わせ of departments with their numbers stays 連絡先名称 (a cell fits only when it reads whole, re-check item 3); each cell's number moves to 電話番号", async () => {
     const { report, rows } = await event("問い合わせ", ["文化課 03-3312-2111", "スポーツ振興課（03-3312-2112）"]);
     expect(report.header[4]).toEqual({ source: "問い合わせ", field: "contact_name", method: "fuzzy" });
     expect(rows.map((r) => [r.record.contact_name, r.record.phone_number, r.record.remarks])).toEqual([
-      ["文化課 03-3312-2111", null, null], ["スポーツ振興課（03-3312-2112）", null, null]]);
+      ["文化課", "03-3312-2111", null], ["スポーツ振興課", "03-3312-2112", null]]);
     expect(tuples(report, "column_by_values")).toEqual([]);
+    expect(report.issues.filter((i) => i.code === "phone_from_contact_name").map((i) => i.row)).toEqual([1, 2]);
     // the same column with a number alone in every cell is still the phone column
     const numbers = await event("問い合わせ", ["03-3312-2111", "03-3312-2112"]);
     expect(numbers.report.header[4]).toEqual({ source: "問い合わせ", field: "phone_number", method: "alias" });
