@@ -7,10 +7,11 @@ import fastifyStatic from "@fastify/static";
 import type { Db } from "../storage/db.ts";
 import { projectPath } from "../storage/project-root.ts";
 import ckanRoutes, { ckanVersionRoutes } from "./ckan/routes.ts";
-import { ApiError, apiError, routeSchema } from "./contracts.ts";
+import { ApiError, apiError, badRequest, routeSchema } from "./contracts.ts";
 import dcatRoutes from "./dcat/routes.ts";
 import openapiPlugin from "./openapi.ts";
 import configPlugin, { type ApiConfig, DEFAULT_CONFIG } from "./plugins/config.ts";
+import { nulMessage, paramWithNul } from "./nul.ts";
 import httpCache from "./plugins/http-cache.ts";
 import storePlugin from "./plugins/store.ts";
 import coverageRoutes from "./routes/coverage.ts";
@@ -105,6 +106,12 @@ export async function buildApp({ db, logger = false, ...options }: AppOptions): 
     // a catch-all route, not only a not-found handler: the portal's static wildcard would otherwise answer in HTML
     const unknownPath = (req: FastifyRequest, reply: FastifyReply) =>
       reply.code(404).send(apiError(404, "Not Found Error", `${req.url} は存在しません。`, `${req.url} does not exist.`));
+    v1.addHook("preValidation", async (req, reply) => {
+      const param = paramWithNul(req.params) ?? paramWithNul(req.query);
+      if (param === undefined) return;
+      const { ja, en } = nulMessage(param);
+      return reply.code(400).send(badRequest(param, ja, en));
+    });
     v1.setNotFoundHandler(unknownPath);
     v1.all("/*", { schema: { hide: true } }, unknownPath);
     await v1.register(httpCache, { maxAge: config.maxAge });

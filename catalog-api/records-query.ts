@@ -19,6 +19,9 @@ export const MATCH_BY_KIND: Record<Kind, FieldMatch> = {
 
 export const BOOLEAN_WORDS: Record<string, string> = { true: "true", false: "false", "1": "true", "0": "false", yes: "true", no: "false" };
 
+/** A number as PostgreSQL's numeric reads it (JavaScript's Number also takes "", "0x10" and " 1 ", which numeric refuses). */
+export const isDecimal = (text: string) => /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text) && Number.isFinite(Number(text));
+
 function numbers(text: string, count: number): number[] | null {
   const parts = text.split(",").map((s) => s.trim());
   if (parts.length !== count || parts.some((s) => s === "")) return null;
@@ -74,7 +77,7 @@ function parseField(dataset: Dataset, key: string, raw: unknown): Parsed<FieldFi
     return fail(key, `パラメータ「${key}」は1回だけ指定してください。`, `Give parameter "${key}" once.`);
   }
   const match = MATCH_BY_KIND[kindOf(column.type)];
-  if (match === "number" && !Number.isFinite(Number(raw))) {
+  if (match === "number" && !isDecimal(raw)) {
     return fail(key, `「${key}」は数値の項目です。「${raw}」は数値ではありません。`, `"${key}" is numeric; "${raw}" is not a number.`);
   }
   if (match === "json") {
@@ -120,6 +123,8 @@ export function encodeCursor(c: Cursor): string {
   return Buffer.from(JSON.stringify(key)).toString("base64url");
 }
 
+const isRowNumber = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0 && (n as number) <= 2_147_483_647;
+
 export function decodeCursor(text: string, withDistance: boolean): Parsed<Cursor> {
   const bad = fail("cursor", "cursor が正しくありません。前のページの next_cursor をそのまま使い、ほかの条件は変えないでください。",
     "Bad cursor. Pass the previous page's next_cursor unchanged, with the same other parameters.");
@@ -129,7 +134,8 @@ export function decodeCursor(text: string, withDistance: boolean): Parsed<Cursor
   } catch {
     return bad;
   }
-  if (!Array.isArray(key) || typeof key[0] !== "string" || !Number.isInteger(key[1])) return bad;
-  if (withDistance !== (key.length === 3) || (withDistance && typeof key[2] !== "number")) return bad;
+  // the key goes into SQL as (text, int4[, float8]): anything a page could not have produced is refused here
+  if (!Array.isArray(key) || typeof key[0] !== "string" || !/^\d{6}$/.test(key[0]) || !isRowNumber(key[1])) return bad;
+  if (withDistance !== (key.length === 3) || (withDistance && !(Number.isFinite(key[2]) && key[2] >= 0))) return bad;
   return ok({ municipality: key[0], row: key[1], ...(withDistance ? { distance: key[2] as number } : {}) });
 }

@@ -79,6 +79,8 @@ function whereSql(f: RecordFilter, p: Params): string {
   }
   if (f.near) where.push("r.latitude is not null and r.longitude is not null");
   for (const { key, values, match } of f.fields ?? []) {
+    // an empty IN-list matches nothing (CKAN's datastore); adding the key anyway would leave a parameter untyped
+    if (values.length === 0) { where.push("false"); continue; }
     const k = `${p.add(key)}::text`;
     const any = values.map((value) => {
       if (match === "list") return `r.data->${k} @> jsonb_build_array(${p.add(value)}::text)`;
@@ -86,7 +88,7 @@ function whereSql(f: RecordFilter, p: Params): string {
       if (match === "number") return `(jsonb_typeof(r.data->${k}) = 'number' and (r.data->>${k})::numeric = ${p.add(value)}::numeric)`;
       return `r.data->>${k} = ${p.add(value)}`;
     });
-    where.push(any.length ? `(${any.join(" or ")})` : "false");
+    where.push(`(${any.join(" or ")})`);
   }
   for (const term of f.anyText ?? []) {
     where.push(`strpos(lower((select string_agg(e.value, ' ') from jsonb_each_text(r.data) as e)), ${p.add(term)}) > 0`);

@@ -5,7 +5,8 @@ import type { Dataset } from "../../schemas/dataset.ts";
 import { kindOf, type Kind } from "../../schemas/types.ts";
 import type { Db } from "../../storage/db.ts";
 import { countRecords, offsetRecords, type FieldFilter, type RecordFilter, type SortKey } from "../../storage/records.ts";
-import { BOOLEAN_WORDS, MATCH_BY_KIND, searchTerms } from "../records-query.ts";
+import { BOOLEAN_WORDS, isDecimal, MATCH_BY_KIND, searchTerms } from "../records-query.ts";
+import { nulMessage, paramWithNul } from "../nul.ts";
 import { orderedRecord } from "../render/item.ts";
 import { invalid, missing, notFound } from "./envelope.ts";
 import type { CkanCatalog } from "./packages.ts";
@@ -31,7 +32,16 @@ function columnOf(dataset: Dataset, name: string): Column | undefined {
   return dataset.columnByKey.get(name) ?? dataset.columns.find((c) => c.ja === name);
 }
 
+/** JSON text (filters, q as an object) can spell a NUL as \u0000, which the raw request check cannot see. */
+function refuseNul(param: string, value: unknown): void {
+  const inside = paramWithNul(value);
+  if (inside === undefined) return;
+  const { ja, en } = nulMessage(inside ? `${param}.${inside}` : param);
+  throw invalid(param, `${ja} / ${en}`);
+}
+
 function filterOf(dataset: Dataset, filters: Record<string, unknown>): FieldFilter[] {
+  refuseNul("filters", filters);
   return Object.entries(filters).map(([name, raw]) => {
     const column = columnOf(dataset, name);
     if (!column) throw invalid("filters", `field "${name}" not in table`);
@@ -41,7 +51,7 @@ function filterOf(dataset: Dataset, filters: Record<string, unknown>): FieldFilt
       if (match === "json") return BOOLEAN_WORDS[text.toLowerCase()] ?? text;
       return text;
     });
-    if (match === "number" && values.some((v) => !Number.isFinite(Number(v)))) throw invalid("filters", `field "${name}" takes numbers`);
+    if (match === "number" && values.some((v) => !isDecimal(v))) throw invalid("filters", `field "${name}" takes numbers`);
     if (match === "json" && values.some((v) => v !== "true" && v !== "false")) throw invalid("filters", `field "${name}" takes true or false`);
     return { key: column.key, values, match };
   });
@@ -93,6 +103,7 @@ export async function datastoreSearch(db: Db, catalog: CkanCatalog, params: Ckan
   const qObject = typeof q === "object" && q !== null ? q as Record<string, unknown>
     : typeof q === "string" && q.trim().startsWith("{") ? object(params, "q") : undefined;
   if (qObject) {
+    refuseNul("q", qObject);
     filter.contains = Object.entries(qObject).map(([name, v]) => {
       const column = columnOf(dataset, name);
       if (!column) throw invalid("q", `field "${name}" not in table`);

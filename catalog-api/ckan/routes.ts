@@ -3,7 +3,8 @@
 // scope's own error handler.
 import type { FastifyError, FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
 import { ACTION_NAMES, ACTIONS, actionContext } from "./actions.ts";
-import { CkanError, failure, helpUrl, success } from "./envelope.ts";
+import { nulMessage, paramWithNul } from "../nul.ts";
+import { CkanError, failure, helpUrl, invalid, success } from "./envelope.ts";
 import { type CkanParams, parseFormBody } from "./params.ts";
 
 const JSON_TYPE = "application/json;charset=utf-8";
@@ -64,6 +65,11 @@ const ckanRoutes: FastifyPluginAsync = async (app) => {
       if (typeof params === "string") return send(req, reply, 400, params);
       delete params.callback;
       delete params._;
+      const nul = paramWithNul(params);
+      if (nul !== undefined) {
+        const { ja, en } = nulMessage(nul);
+        throw invalid(nul, `${ja} / ${en}`);
+      }
       const url = new URL(req.url, "http://local");
       const result = await action(params, actionContext(app.db, req.urls, url));
       return send(req, reply, 200, success(helpUrl(req.urls.base, name), result));

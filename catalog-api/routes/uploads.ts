@@ -56,7 +56,7 @@ async function authenticate(req: FastifyRequest, reply: FastifyReply) {
 async function readFile(req: FastifyRequest<{ Querystring: UploadQuery }>): Promise<{ bytes: Uint8Array; fileName: string | null } | null> {
   if (req.isMultipart()) {
     for await (const part of req.parts()) {
-      if (part.type === "file" && part.fieldname === "file") return { bytes: new Uint8Array(await part.toBuffer()), fileName: part.filename || null };
+      if (part.type === "file" && part.fieldname === "file") return { bytes: new Uint8Array(await part.toBuffer()), fileName: part.filename?.replaceAll("\u0000", "") || null };
       if (part.type === "file") await part.toBuffer();
     }
     return null;

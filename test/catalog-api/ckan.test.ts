@@ -170,6 +170,22 @@ describe.each(DB_KINDS)("CKAN Action API over HTTP (%s)", (kind) => {
     expect(bad.body).toMatchObject({ success: false, error: { __type: "Validation Error", sort: ["Cannot sort by field `colour`"] } });
   });
 
+  it("datastore_search: an empty IN-list matches nothing, a NUL byte or a non-number is a 409, never a 500", async () => {
+    const rid = (await ok("package_show", { id: "t131041-aed" })).resources[0].id;
+    for (const filters of [{ latitude: [] }, { name: [] }, { name: [], latitude: [35.69384] }]) {
+      expect(await ok("datastore_search", { resource_id: rid, filters })).toMatchObject({ records: [], total: 0 });
+    }
+    for (const args of [{ q: "\u0000" }, { filters: { name: "a\u0000" } }, { q: { name: "\u0000" } }, { filters: { latitude: "0x10" } }, { filters: { latitude: "" } }]) {
+      for (const method of ["GET", "POST"] as const) {
+        const r = await call("/api/3/action", "datastore_search", { resource_id: rid, ...args }, method);
+        expect(r.status).toBe(409);
+        expect(r.body).toMatchObject({ success: false, error: { __type: "Validation Error" } });
+      }
+    }
+    const nul = await call("/api/3/action", "package_search", { q: "AED\u0000" });
+    expect(nul.body).toMatchObject({ success: false, error: { q: [expect.stringContaining("NUL文字")], __type: "Validation Error" } });
+  });
+
   it("accepts jQuery's form POST and answers JSONP on GET", async () => {
     const form = await fetch(`${base}/api/3/action/package_show`, {
       method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: `${encodeURIComponent(JSON.stringify({ id: "t131041-aed" }))}=`,

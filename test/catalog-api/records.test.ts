@@ -143,12 +143,23 @@ describe.each(DB_KINDS)("records API over HTTP (%s)", (kind) => {
     ["limit=0", "limit"], ["limit=1001", "limit"], ["limit=ten", "limit"], ["municipality=13104", "municipality"],
     ["bbox=139,35", "bbox"], ["near=35.6", "near"], ["radius=10", "radius"], ["format=xml", "format"], ["cursor=zzz", "cursor"],
     ["colour=red", "colour"], ["pediatric_pads=maybe", "pediatric_pads"], ["headers=fr", "headers"],
+    // input that used to reach SQL and fail there as a 500
+    ["q=%00", "q"], ["name=a%00b", "name"], ["latitude=", "latitude"], ["latitude=0x10", "latitude"],
+    [`cursor=${Buffer.from('["131041",9999999999999999999]').toString("base64url")}`, "cursor"],
+    [`cursor=${Buffer.from('["131041",-1]').toString("base64url")}`, "cursor"],
+    [`cursor=${Buffer.from('["13104\\u0000",1]').toString("base64url")}`, "cursor"],
   ])("400 for %s naming %s", async (query, param) => {
     const res = await get(`/api/v1/datasets/aed/records?${query}`);
     expect(res.status).toBe(400);
     const body = await res.json();
     expect(body).toMatchObject({ ok: false, success: false, status: 400, error: { __type: "Validation Error", param } });
     expect(body.error.message_ja).toMatch(/[ぁ-んァ-ン一-龥]/);
+  });
+
+  it("400, not 500, for a record id with a NUL byte", async () => {
+    const res = await get("/api/v1/datasets/aed/records/131041-aed-%00");
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ status: 400, error: { __type: "Validation Error", param: "record_id", message_ja: expect.stringContaining("NUL文字") } });
   });
 
   it("404 for an unknown dataset", async () => {
