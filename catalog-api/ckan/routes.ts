@@ -9,10 +9,39 @@ import { type CkanParams, parseFormBody } from "./params.ts";
 
 const JSON_TYPE = "application/json;charset=utf-8";
 
-function paramsOf(req: FastifyRequest): CkanParams | string {
+/** Largest JSON body read from a GET (fastify parses no GET body; a search request is a few hundred bytes). */
+const GET_BODY_LIMIT = 1024 * 1024;
+
+/** The body of a GET, read by hand: ckan.js under Node sends its parameters as JSON on a GET. */
+async function getBody(req: FastifyRequest): Promise<{ json: unknown } | string | undefined> {
+  const length = req.headers["content-length"];
+  if ((length === undefined || length === "0") && req.headers["transfer-encoding"] === undefined) return undefined;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req.raw) {
+    size += (chunk as Buffer).length;
+    if (size > GET_BODY_LIMIT) return "Bad request: JSON Error: Request body too large";
+    chunks.push(chunk as Buffer);
+  }
+  const text = Buffer.concat(chunks).toString("utf8");
+  if (text.trim() === "") return undefined;
+  try {
+    return { json: JSON.parse(text) as unknown };
+  } catch (err) {
+    return `Bad request: JSON Error: Error decoding JSON data. Error: ${(err as Error).message}`;
+  }
+}
+
+/** CKAN's _get_request_data: a POST's body over its query; a GET's query string, or its JSON body when the query is empty. */
+async function paramsOf(req: FastifyRequest): Promise<CkanParams | string> {
   const query = { ...(req.query as CkanParams) };
-  if (req.method !== "POST" || req.body === undefined || req.body === null || req.body === "") return query;
-  const body = req.body;
+  let body: unknown = req.body;
+  if (req.method === "GET" && Object.keys(query).length === 0) {
+    const read = await getBody(req);
+    if (typeof read === "string") return read;
+    body = read?.json;
+  } else if (req.method !== "POST") return query;
+  if (body === undefined || body === null || body === "") return query;
   if (typeof body !== "object" || Array.isArray(body)) {
     return `Bad request: JSON Error: Request data JSON decoded to ${JSON.stringify(body)} but it needs to be a dictionary.`;
   }
@@ -61,7 +90,7 @@ const ckanRoutes: FastifyPluginAsync = async (app) => {
       const name = req.params.name;
       const action = Object.hasOwn(ACTIONS, name) ? ACTIONS[name] : undefined;
       if (!action) return send(req, reply, 400, `Bad request: Action name not known: ${name}`);
-      const params = paramsOf(req);
+      const params = await paramsOf(req);
       if (typeof params === "string") return send(req, reply, 400, params);
       delete params.callback;
       delete params._;

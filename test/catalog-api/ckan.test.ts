@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { request } from "node:http";
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "../../catalog-api/app.ts";
 import { licenseInfo } from "../../catalog-api/licenses.ts";
@@ -194,6 +195,27 @@ describe.each(DB_KINDS)("CKAN Action API over HTTP (%s)", (kind) => {
     const jsonp = await fetch(`${base}/api/3/action/package_list?callback=cb`);
     expect(jsonp.headers.get("content-type")).toBe("application/javascript;charset=utf-8");
     expect(await jsonp.text()).toBe(`cb(${JSON.stringify({ help: `${base}/api/3/action/help_show?name=package_list`, success: true, result: ["t131016-aed", "t131041-aed", "t131130-aed"] })});`);
+  });
+
+  it("reads a GET's JSON body when the query string is empty (ckan.js under Node), as CKAN does", async () => {
+    // fetch refuses a GET with a body; node:http sends one, as ckan.js does
+    const get = (path: string, body: string) => new Promise<{ status: number; body: any }>((resolve, reject) => {
+      const req = request(`${base}/api/3/action/${path}`, { method: "GET", headers: { "content-type": "application/json" } }, (res) => {
+        let text = "";
+        res.setEncoding("utf8").on("data", (c: string) => { text += c; }).on("end", () => resolve({ status: res.statusCode!, body: JSON.parse(text) }));
+      });
+      req.on("error", reject);
+      req.end(body);
+    });
+    const search = await get("package_search", JSON.stringify({ fq: "organization:t131041", rows: 1 }));
+    expect(search.body).toMatchObject({ success: true, result: { count: 1, results: [expect.objectContaining({ name: "t131041-aed" })] } });
+    expect((await get("package_show", JSON.stringify({ id: "t131016-aed" }))).body.result.name).toBe("t131016-aed");
+    // a query string wins over the body, as in CKAN
+    expect((await get("package_show?id=t131041-aed", JSON.stringify({ id: "t131016-aed" }))).body.result.name).toBe("t131041-aed");
+    expect(await get("package_show", "[1]")).toEqual({ status: 400, body: "Bad request: JSON Error: Request data JSON decoded to [1] but it needs to be a dictionary." });
+    const broken = await get("package_show", "{id:");
+    expect(broken.status).toBe(400);
+    expect(broken.body).toMatch(/^Bad request: JSON Error: Error decoding JSON data/);
   });
 
   it("a POST body that is not a JSON object is CKAN's 400 string", async () => {
