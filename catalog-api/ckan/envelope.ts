@@ -22,6 +22,7 @@ export class CkanError extends Error {
 export const notFound = (detail?: string) => new CkanError("Not Found Error", { message: detail ? `Not found: ${detail}` : "Not found" });
 export const missing = (field: string) => new CkanError("Validation Error", { [field]: ["Missing value"] });
 export const invalid = (field: string, message: string) => new CkanError("Validation Error", { [field]: [message] });
+export const searchError = (message: string) => new CkanError("Search Error", { message: `Search error: ${message}` });
 export const searchQueryError = (message: string) => new CkanError("Search Query Error", { message: `Search Query is invalid: ${message}` });
 
 export const helpUrl = (base: string, action: string) => `${base}/api/3/action/help_show?name=${encodeURIComponent(action)}`;

@@ -1,169 +1,247 @@
-// package_search over the in-memory CKAN view: the Solr query subset real clients send (q, fq with field:value,
-// quoted values, (a OR b), [x TO y] ranges, wildcards, leading -/+ and OR), sort, paging and facets.
+// package_search over the in-memory CKAN view: the Lucene/Solr query syntax real clients send (q and fq with
+// field:value, quoted phrases, wildcards, (groups), field:(a OR b), [x TO y] and {x TO y} ranges, AND/OR/NOT, +/-/!),
+// read with Lucene's own rules for combining clauses under CKAN's q.op=AND; sort, paging and facets. Syntax outside
+// this subset (fuzzy ~, /regex/, local params) is a Search Query Error, never a silently different answer.
 import type { CkanPackage, PackageEntry } from "./packages.ts";
-import { searchQueryError } from "./envelope.ts";
+import { searchError, searchQueryError } from "./envelope.ts";
+import { solrToCkanTime } from "./solr-time.ts";
 
 type Value =
   | { kind: "any" }
-  | { kind: "term"; text: string }
+  | { kind: "term"; text: string; phrase: boolean }
   | { kind: "pattern"; re: RegExp }
-  | { kind: "range"; from: string | null; to: string | null }
-  | { kind: "set"; values: Value[]; all: boolean };
+  | { kind: "range"; from: string | null; to: string | null; fromIncluded: boolean; toIncluded: boolean };
 
-interface Clause { negate: boolean; field: string | null; value: Value }
-
-/** Splits on whitespace outside quotes, brackets and parentheses. */
-function tokenize(text: string): string[] {
-  const tokens: string[] = [];
-  let cur = "", depth = 0, quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === "\\" && i + 1 < text.length) { cur += ch + text[++i]; continue; }
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && (ch === "(" || ch === "[" || ch === "{")) depth++;
-    else if (!quoted && (ch === ")" || ch === "]" || ch === "}")) depth = Math.max(0, depth - 1);
-    if (!quoted && depth === 0 && /\s/.test(ch)) {
-      if (cur) tokens.push(cur);
-      cur = "";
-    } else cur += ch;
-  }
-  if (cur) tokens.push(cur);
-  return tokens;
-}
+type Occur = "must" | "should" | "not";
+type Query =
+  | { kind: "bool"; clauses: Array<{ occur: Occur; query: Query }> }
+  | { kind: "match"; field: string | null; value: Value };
 
 const unescape = (s: string) => s.replace(/\\(.)/g, "$1");
 
-/** Solr-style timestamps and NOW[-nUNIT] → CKAN's naive UTC form with microseconds, comparable as strings. */
-export function normalizeTime(text: string): string {
-  const now = /^NOW(?:([+-])(\d+)(DAYS?|HOURS?|MINUTES?))?$/i.exec(text);
-  if (now) {
-    const unit = { D: 86_400_000, H: 3_600_000, M: 60_000 }[now[3]?.[0]?.toUpperCase() as "D" | "H" | "M"] ?? 0;
-    const shift = now[1] ? (now[1] === "-" ? -1 : 1) * Number(now[2]) * unit : 0;
-    return new Date(Date.now() + shift).toISOString().replace("Z", "").padEnd(26, "0");
-  }
-  const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}(?::\d{2})?)(?:\.(\d+))?)?Z?$/.exec(text);
-  if (!m) return text;
-  const time = (m[2] ?? "00:00:00").padEnd(8, ":00").slice(0, 8);
-  return `${m[1]}T${time}.${(m[3] ?? "").padEnd(6, "0").slice(0, 6)}`;
+/** CKAN's Solr fields, as the values a package has for each; `text` fields are tokenised (a term matches when the
+ *  value contains it), the others are strings (the whole value must match). */
+const FIELDS: Record<string, (pkg: CkanPackage) => string[]> = {
+  name: (p) => [p.name], id: (p) => [p.id], guid: (p) => [p.id],
+  title: (p) => [p.title], title_ngram: (p) => [p.title], title_string: (p) => [p.title], notes: (p) => [p.notes],
+  organization: (p) => [p.organization.name], owner_org: (p) => [p.owner_org],
+  tags: (p) => p.tags.map((t) => t.name),
+  res_format: (p) => p.resources.map((r) => r.format), res_name: (p) => p.resources.map((r) => r.name),
+  res_url: (p) => p.resources.map((r) => r.url),
+  license_id: (p) => [p.license_id], type: (p) => [p.type], dataset_type: (p) => [p.type], state: (p) => [p.state],
+  capacity: () => ["public"], groups: () => [],
+  metadata_modified: (p) => [p.metadata_modified], metadata_created: (p) => [p.metadata_created],
+  num_resources: (p) => [String(p.num_resources)], num_tags: (p) => [String(p.num_tags)],
+  maintainer: (p) => [p.maintainer], url: (p) => [p.url], version: (p) => [p.version],
+  text: (p) => [textOf(p)],
+};
+const TEXT_FIELDS = new Set(["title", "title_ngram", "notes", "res_name", "maintainer", "text"]);
+/** Fields every package of this hub has the same value for: any query on them matches. */
+const CONSTANT_FIELDS = new Set(["site_id", "entity_type"]);
+
+function valuesOf(pkg: CkanPackage, field: string): string[] {
+  const get = FIELDS[field];
+  if (get) return get(pkg);
+  const extra = pkg.extras.find((e) => e.key === field.slice("extras_".length));
+  return extra ? [extra.value] : [];
 }
 
-function parseValue(raw: string): Value {
-  if (raw === "*") return { kind: "any" };
-  const range = /^[[{](.+?)\s+TO\s+(.+?)[\]}]$/.exec(raw);
-  if (range) {
-    const end = (s: string) => (s === "*" ? null : unescape(s.replace(/^"|"$/g, "")));
-    return { kind: "range", from: end(range[1]!), to: end(range[2]!) };
-  }
-  if (raw.startsWith("(") && raw.endsWith(")")) {
-    const parts = tokenize(raw.slice(1, -1));
-    const any = parts.some((p) => p === "OR");
-    return { kind: "set", all: !any, values: parts.filter((p) => p !== "OR" && p !== "AND").map(parseValue) };
-  }
-  if (raw.startsWith('"') && raw.endsWith('"') && raw.length >= 2) return { kind: "term", text: unescape(raw.slice(1, -1)) };
-  if (/(?<!\\)[*?]/.test(raw)) {
-    const re = unescape(raw).split("").map((c) => (c === "*" ? ".*" : c === "?" ? "." : c.replace(/[.+^${}()|[\]\\]/g, "\\$&"))).join("");
-    return { kind: "pattern", re: new RegExp(`^${re}$`, "i") };
-  }
-  return { kind: "term", text: unescape(raw) };
-}
-
-function parseClauses(text: string): Clause[][] {
-  // groups of ANDed clauses joined by OR; "AND" is the default operator (q.op=AND)
-  const groups: Clause[][] = [[]];
-  for (const token of tokenize(text.trim())) {
-    if (token === "OR") { groups.push([]); continue; }
-    if (token === "AND" || token === "&&") continue;
-    const negate = token.startsWith("-") || token.startsWith("!");
-    const body = token.replace(/^[-+!]/, "");
-    const m = /^([A-Za-z_][\w.]*):(.+)$/s.exec(body);
-    const clause: Clause = m ? { negate, field: m[1]!, value: parseValue(m[2]!) } : { negate, field: null, value: parseValue(body) };
-    groups.at(-1)!.push(clause);
-  }
-  return groups.filter((g) => g.length > 0);
-}
-
-/** The values a package has for a Solr field; undefined = unknown field. */
-function fieldValues(pkg: CkanPackage, field: string): string[] | undefined {
-  switch (field) {
-    case "name": return [pkg.name];
-    case "id": case "guid": return [pkg.id];
-    case "title": case "title_string": case "title_ngram": return [pkg.title];
-    case "notes": return [pkg.notes];
-    case "organization": return [pkg.organization.name];
-    case "owner_org": return [pkg.owner_org];
-    case "tags": return pkg.tags.map((t) => t.name);
-    case "res_format": return pkg.resources.map((r) => r.format);
-    case "res_name": return pkg.resources.map((r) => r.name);
-    case "res_url": return pkg.resources.map((r) => r.url);
-    case "license_id": return [pkg.license_id];
-    case "type": case "dataset_type": return [pkg.type];
-    case "state": return [pkg.state];
-    case "capacity": return ["public"];
-    case "groups": return [];
-    case "site_id": case "entity_type": return ["*"];
-    case "metadata_modified": return [pkg.metadata_modified];
-    case "metadata_created": return [pkg.metadata_created];
-    case "num_resources": return [String(pkg.num_resources)];
-    case "num_tags": return [String(pkg.num_tags)];
-    case "maintainer": return [pkg.maintainer];
-    case "url": return [pkg.url];
-    case "version": return [pkg.version];
-    case "text": return [textOf(pkg)];
-    default: {
-      const extra = field.startsWith("extras_") ? pkg.extras.find((e) => e.key === field.slice(7)) : undefined;
-      return extra ? [extra.value] : field.startsWith("extras_") ? [] : undefined;
-    }
-  }
-}
+const knownField = (field: string) => Object.hasOwn(FIELDS, field) || CONSTANT_FIELDS.has(field) || field.startsWith("extras_") || field === "*";
+const isText = (field: string) => TEXT_FIELDS.has(field) || field.startsWith("extras_");
+const isTime = (field: string | null) => field === "metadata_modified" || field === "metadata_created";
 
 const textOf = (pkg: CkanPackage) =>
   [pkg.name, pkg.title, pkg.notes, pkg.organization.title, pkg.organization.name, ...pkg.tags.map((t) => t.name),
     ...pkg.extras.map((e) => e.value)].join(" ").normalize("NFKC").toLowerCase();
 
-const isTime = (field: string) => field === "metadata_modified" || field === "metadata_created";
+/** A date in a query: unreadable dates are Solr's "Invalid Date String" (CKAN answers it as a 409 Search Error). */
+function timeOf(text: string): string {
+  const time = solrToCkanTime(text);
+  if (time === null) {
+    throw searchError(`Invalid Date String: '${text}'. Use ISO 8601 (2026-12-05T21:00:00Z, 2026-12-06T06:00:00+09:00) or Solr date math (NOW/DAY, NOW-1DAY)`);
+  }
+  return time;
+}
 
-function matchValue(values: string[], value: Value, field: string, free: boolean): boolean {
+/** A recursive-descent reader of the Lucene standard query syntax. */
+class QueryReader {
+  private pos = 0;
+  constructor(private readonly text: string) {}
+
+  read(): Query {
+    const query = this.clauses(null, false);
+    if (this.pos < this.text.length) throw searchQueryError(`unbalanced ")" at position ${this.pos + 1} of ${JSON.stringify(this.text)}`);
+    return query;
+  }
+
+  private peek(re: RegExp): string | null {
+    re.lastIndex = this.pos;
+    const m = re.exec(this.text);
+    return m ? m[0] : null;
+  }
+
+  private skipSpace() { while (this.pos < this.text.length && /\s/.test(this.text[this.pos]!)) this.pos++; }
+
+  /** Clauses up to the end (or ")" inside a group), combined as Lucene's QueryParserBase.addClause does with q.op=AND. */
+  private clauses(field: string | null, inGroup: boolean): Query {
+    const out: Array<{ occur: Occur; query: Query }> = [];
+    for (;;) {
+      this.skipSpace();
+      if (this.pos >= this.text.length || this.text[this.pos] === ")") break;
+      let conj: "and" | "or" | null = null;
+      const word = this.peek(/(AND|OR|&&|\|\|)(?=[\s(]|$)/y);
+      if (word) {
+        conj = word === "AND" || word === "&&" ? "and" : "or";
+        this.pos += word.length;
+        this.skipSpace();
+      }
+      let modifier: "required" | "not" | null = null;
+      const not = this.peek(/NOT(?=[\s(]|$)/y);
+      if (not) { modifier = "not"; this.pos += 3; this.skipSpace(); }
+      else if (this.text[this.pos] === "+") { modifier = "required"; this.pos++; }
+      else if (this.text[this.pos] === "-" || this.text[this.pos] === "!") { modifier = "not"; this.pos++; }
+      if (this.pos >= this.text.length || this.text[this.pos] === ")") {
+        if (conj || modifier) throw searchQueryError(`a query cannot end with an operator: ${JSON.stringify(this.text)}`);
+        break;
+      }
+      const query = this.clause(field);
+      const last = out.at(-1);
+      if (last && last.occur !== "not") {
+        if (conj === "and") last.occur = "must";
+        if (conj === "or") last.occur = "should";
+      }
+      const prohibited = modifier === "not";
+      out.push({ occur: prohibited ? "not" : conj === "or" && modifier !== "required" ? "should" : "must", query });
+    }
+    if (inGroup && this.text[this.pos] !== ")") throw searchQueryError(`missing ")" in ${JSON.stringify(this.text)}`);
+    return out.length === 1 && out[0]!.occur === "must" ? out[0]!.query : { kind: "bool", clauses: out };
+  }
+
+  private group(field: string | null): Query {
+    this.pos++;   // (
+    const query = this.clauses(field, true);
+    this.pos++;   // )
+    return query;
+  }
+
+  private clause(defaultField: string | null): Query {
+    if (this.text[this.pos] === "(") return this.boosted(this.group(defaultField));
+    const named = this.peek(/(\*|[A-Za-z_][\w.]*):(?!\s)/y);
+    let field = defaultField;
+    if (named) {
+      field = named.slice(0, -1);
+      if (!knownField(field)) throw searchQueryError(`undefined field ${field}`);
+      this.pos += named.length;
+      if (this.text[this.pos] === "(") return this.boosted(this.group(field));
+    }
+    return this.boosted({ kind: "match", field, value: this.value(field) });
+  }
+
+  /** A boost (^2) changes only scores, which this hub does not rank by: read and dropped. */
+  private boosted(query: Query): Query {
+    const boost = this.peek(/\^\d+(\.\d+)?/y);
+    if (boost) this.pos += boost.length;
+    if (this.text[this.pos] === "~") throw searchQueryError(`fuzzy and proximity searches (~) are not supported: ${JSON.stringify(this.text)}`);
+    return query;
+  }
+
+  private value(field: string | null): Value {
+    const ch = this.text[this.pos]!;
+    if (ch === "[" || ch === "{") return this.range(field);
+    if (ch === "/") throw searchQueryError(`regular expressions (/…/) are not supported: ${JSON.stringify(this.text)}`);
+    if (ch === '"') {
+      const phrase = this.peek(/"((?:[^"\\]|\\.)*)"/y);
+      if (!phrase) throw searchQueryError(`unbalanced quote in ${JSON.stringify(this.text)}`);
+      this.pos += phrase.length;
+      return { kind: "term", text: unescape(phrase.slice(1, -1)), phrase: true };
+    }
+    const raw = this.peek(/(?:[^\s()"\\^~]|\\.)+/y);
+    if (!raw) throw searchQueryError(`cannot read ${JSON.stringify(this.text.slice(this.pos))}`);
+    this.pos += raw.length;
+    if (raw.startsWith("{!")) throw searchQueryError(`local parameters ({!…}) are not supported`);
+    if (raw === "*") return { kind: "any" };
+    if (/(?<!\\)[*?]/.test(raw)) return { kind: "pattern", re: wildcard(raw) };
+    return { kind: "term", text: unescape(raw), phrase: false };
+  }
+
+  /** [a TO b], {a TO b} and the mixed forms: "[" and "]" include their bound, "{" and "}" exclude it. */
+  private range(field: string | null): Value {
+    const bound = String.raw`("(?:[^"\\]|\\.)*"|(?:[^\s\]}\\]|\\.)+)`;
+    const re = new RegExp(String.raw`([[{])\s*${bound}\s+TO\s+${bound}\s*([\]}])`, "y");
+    re.lastIndex = this.pos;
+    const m = re.exec(this.text);
+    if (!m) throw searchQueryError(`cannot read the range in ${JSON.stringify(this.text.slice(this.pos))}; write [from TO to] or {from TO to}`);
+    this.pos += m[0].length;
+    const end = (s: string) => {
+      if (s === "*") return null;
+      const text = unescape(s.replace(/^"|"$/g, ""));
+      return isTime(field) ? timeOf(text) : text;
+    };
+    return { kind: "range", from: end(m[2]!), to: end(m[3]!), fromIncluded: m[1] === "[", toIncluded: m[4] === "]" };
+  }
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+
+/** A Lucene wildcard term (* any run, ? one character, a backslash escapes) as an anchored, case-blind RegExp. */
+function wildcard(raw: string): RegExp {
+  let re = "";
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i]!;
+    if (c === "\\" && i + 1 < raw.length) re += escapeRe(raw[++i]!);
+    else re += c === "*" ? ".*" : c === "?" ? "." : escapeRe(c);
+  }
+  return new RegExp(`^${re}$`, "i");
+}
+
+const fold = (s: string) => s.normalize("NFKC").toLowerCase();
+
+function matchValue(values: string[], value: Value, field: string | null): boolean {
+  const text = field === null || isText(field);
   switch (value.kind) {
     case "any": return values.length > 0;
     case "term": {
-      const t = value.text.normalize("NFKC").toLowerCase();
-      return free ? values.some((v) => v.includes(t)) : values.some((v) => v.normalize("NFKC").toLowerCase() === t);
+      if (isTime(field)) { const t = timeOf(value.text); return values.includes(t); }
+      const t = fold(value.text);
+      return text ? values.some((v) => fold(v).includes(t)) : values.some((v) => fold(v) === t);
     }
-    case "pattern": return values.some((v) => value.re.test(v));
+    case "pattern":
+      // a tokenised field matches a pattern on any of its words, or on the whole value
+      return values.some((v) => value.re.test(v) || (text && v.split(/\s+/).some((w) => value.re.test(w))));
     case "range": {
-      const norm = (s: string) => (isTime(field) ? normalizeTime(s) : s);
       const numeric = !isTime(field) && [value.from, value.to].every((b) => b === null || Number.isFinite(Number(b)));
+      const cmp = (a: string, b: string) => (numeric ? Number(a) - Number(b) : a < b ? -1 : a > b ? 1 : 0);
       return values.some((v) => {
-        const cmp = (a: string, b: string) => (numeric ? Number(a) - Number(b) : a < b ? -1 : a > b ? 1 : 0);
-        return (value.from === null || cmp(norm(v), norm(value.from)) >= 0) && (value.to === null || cmp(norm(v), norm(value.to)) <= 0);
+        const lo = value.from === null ? 1 : cmp(v, value.from);
+        const hi = value.to === null ? -1 : cmp(v, value.to);
+        return (value.fromIncluded ? lo >= 0 : lo > 0) && (value.toIncluded ? hi <= 0 : hi < 0);
       });
     }
-    case "set": return value.all
-      ? value.values.every((v) => matchValue(values, v, field, free))
-      : value.values.some((v) => matchValue(values, v, field, free));
   }
 }
 
-function matchClause(pkg: CkanPackage, c: Clause): boolean {
-  if (c.field === null) {
-    if (c.value.kind === "term" && (c.value.text === "*:*" || c.value.text === "*")) return true;
-    return matchValue([textOf(pkg)], c.value, "text", true);
+function matches(pkg: CkanPackage, q: Query): boolean {
+  if (q.kind === "match") {
+    if (q.field === "*" || (q.field !== null && CONSTANT_FIELDS.has(q.field))) return true;
+    return matchValue(q.field === null ? [textOf(pkg)] : valuesOf(pkg, q.field), q.value, q.field);
   }
-  if (c.field === "*" ) return true;
-  const values = fieldValues(pkg, c.field);
-  if (values === undefined) throw searchQueryError(`undefined field ${c.field}`);
-  if (values.includes("*")) return true;
-  return matchValue(values, c.value, c.field, c.field === "text");
+  // Lucene's BooleanQuery: no prohibited clause may match; every required one must; without required clauses one
+  // optional clause must. A group of prohibited clauses only matches what they leave out (Solr adds *:* to it).
+  let required = 0, optional = 0, optionalHit = false;
+  for (const { occur, query } of q.clauses) {
+    if (occur === "not") { if (matches(pkg, query)) return false; continue; }
+    if (occur === "must") { required++; if (!matches(pkg, query)) return false; continue; }
+    optional++;
+    if (!optionalHit && matches(pkg, query)) optionalHit = true;
+  }
+  return required > 0 || optional === 0 || optionalHit;
 }
 
-/** A compiled q or fq: negated clauses apply to every OR-group (Solr reads "-a:x" as a filter on the whole query). */
+/** A compiled q or fq. Unknown fields, unreadable dates and syntax outside the supported subset throw here, at once. */
 export function compileQuery(text: string | undefined): (pkg: CkanPackage) => boolean {
   if (!text || text.trim() === "" || text.trim() === "*:*") return () => true;
-  const groups = parseClauses(text);
-  const negatives = groups.flat().filter((c) => c.negate);
-  const positives = groups.map((g) => g.filter((c) => !c.negate)).filter((g) => g.length > 0);
-  return (pkg) =>
-    negatives.every((c) => !matchClause(pkg, c)) && (positives.length === 0 || positives.some((g) => g.every((c) => matchClause(pkg, c))));
+  const query = new QueryReader(text.trim()).read();
+  return (pkg) => matches(pkg, query);
 }
 
 // ---- sort ----

@@ -6,7 +6,7 @@ import { loadCatalog, type PackageEntry } from "../ckan/packages.ts";
 import { apiError, badRequest, notFound } from "../contracts.ts";
 import httpCache from "../plugins/http-cache.ts";
 import { pairNodes, sharedNodes, standardNodes, toDocument } from "./graph.ts";
-import { normalizeTime } from "../ckan/search.ts";
+import { isoToCkanTime } from "../ckan/solr-time.ts";
 
 const PER_PAGE = 100;
 const LD = "application/ld+json";
@@ -30,15 +30,18 @@ const dcatRoutes: FastifyPluginAsync = async (app) => {
       return reply.code(400).send(badRequest("page", `page は1以上の整数です（「${req.query.page}」）。`, `page must be an integer ≥ 1, not "${req.query.page}".`));
     }
     const since = req.query.modified_since;
-    if (since !== undefined && !/^\d{4}-\d{2}-\d{2}/.test(since)) {
-      return reply.code(400).send(badRequest("modified_since", `modified_since はISO 8601の日時です（例: 2026-01-01T00:00:00）。`,
-        `modified_since must be an ISO 8601 date-time (e.g. 2026-01-01T00:00:00).`));
+    // compared as instants: 2026-12-06T06:00:00+09:00 is 2026-12-05T21:00:00Z; a date without a zone is UTC (CKAN's form)
+    const sinceTime = since === undefined ? undefined : isoToCkanTime(since);
+    if (sinceTime === null) {
+      return reply.code(400).send(badRequest("modified_since",
+        `modified_since「${since}」はISO 8601の日時ではありません（例: 2026-01-01T00:00:00Z、2026-01-01T09:00:00+09:00、2026-01-01）。`,
+        `modified_since "${since}" is not an ISO 8601 date-time (e.g. 2026-01-01T00:00:00Z, 2026-01-01T09:00:00+09:00, 2026-01-01).`));
     }
     const urls = req.urls;
     const catalog = await loadCatalog(app.db, urls);
     const pairs = catalog.packages.map((e) => e.pair);
     const entries = catalog.packages
-      .filter((e) => since === undefined || e.pair.modified >= normalizeTime(since))
+      .filter((e) => sinceTime === undefined || e.pkg.metadata_modified >= sinceTime)
       .sort((a, b) => (a.pair.modified < b.pair.modified ? 1 : a.pair.modified > b.pair.modified ? -1 : a.pkg.name < b.pkg.name ? -1 : 1));
     // the standard datasets first, then every (municipality, dataset), newest first
     type Item = { kind: "standard"; id: string } | { kind: "pair"; entry: PackageEntry };

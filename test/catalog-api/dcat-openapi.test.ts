@@ -57,6 +57,26 @@ describe("DCAT JSON-LD and OpenAPI over HTTP", () => {
     expect((await fetch(`${base}/catalog.jsonld?page=0`)).status).toBe(400);
   });
 
+  it("modified_since compares instants whatever the offset, and refuses a date it cannot read", async () => {
+    const count = async (since: string) => {
+      const res = await fetch(`${base}/catalog.jsonld?modified_since=${encodeURIComponent(since)}`);
+      expect(res.status).toBe(200);
+      const graph = (await res.json())["@graph"] as Array<{ "@type"?: string; "hydra:totalItems"?: { "@value": string } }>;
+      return Number(graph.find((n) => n["@type"] === "hydra:PagedCollection")?.["hydra:totalItems"]?.["@value"] ?? 0);
+    };
+    const pkg = (await (await fetch(`${base}/api/3/action/package_show?id=t131041-aed`)).json()).result;
+    const utc = new Date(`${pkg.metadata_modified.slice(0, 23)}Z`);
+    const jst = new Date(utc.getTime() + 9 * 3_600_000).toISOString().slice(0, 23) + "+09:00";
+    expect(await count(`${utc.toISOString()}`)).toBeGreaterThan(0);
+    expect(await count(jst)).toBe(await count(utc.toISOString()));
+    expect(await count("2999-01-01T09:00:00+09:00")).toBe(0);
+    for (const bad of ["2026-12-05garbage", "2026-02-30", "yesterday"]) {
+      const res = await fetch(`${base}/catalog.jsonld?modified_since=${bad}`);
+      expect(res.status).toBe(400);
+      expect(await res.json()).toMatchObject({ error: { param: "modified_since", message_ja: expect.stringContaining("ISO 8601") } });
+    }
+  });
+
   it("/dataset/{name}.jsonld and /api/v1/datasets/{id}/dcat describe one dataset", async () => {
     const one = await (await fetch(`${base}/dataset/t131041-aed.jsonld`)).json();
     const ds = one["@graph"].find((n: { "@id": string }) => n["@id"] === `${base}/dataset/t131041-aed`);

@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { compileQuery, compileSort, facetsOf, normalizeTime } from "../../../catalog-api/ckan/search.ts";
+import { compileQuery, compileSort, facetsOf } from "../../../catalog-api/ckan/search.ts";
+import { isoToCkanTime, solrToCkanTime } from "../../../catalog-api/ckan/solr-time.ts";
 import type { CkanPackage, PackageEntry } from "../../../catalog-api/ckan/packages.ts";
 import { CkanError } from "../../../catalog-api/ckan/envelope.ts";
 import { bool, list, natural, parseFormBody } from "../../../catalog-api/ckan/params.ts";
 
 function pkg(name: string, org: string, modified: string, tags: string[]): CkanPackage {
   return {
-    name, id: `id-${name}`, title: `${org} ${name}`, notes: "", organization: { name: org, title: `${org}区` }, owner_org: `uuid-${org}`,
+    name, id: `id-${name}`, title: `${org} ${name}`, notes: `${tags.join("、")}のデータ`, organization: { name: org, title: `${org}区` }, owner_org: `uuid-${org}`,
     tags: tags.map((t) => ({ name: t, display_name: t })), resources: [{ format: "CSV" }, { format: "GeoJSON" }], license_id: "CC-BY-4.0",
     license_title: "CC BY", type: "dataset", state: "active", metadata_modified: modified, metadata_created: modified,
     num_resources: 2, num_tags: tags.length, maintainer: "", url: "", version: "1", extras: [{ key: "sample", value: "false" }],
@@ -38,7 +39,56 @@ describe("package_search queries", () => {
     ["トイレ", ["t131032-public_toilet"]],
     ["aed t131016", ["t131016-aed"]],
     ["extras_sample:false", ["t131016-aed", "t131032-aed", "t131032-public_toilet"]],
+    // instants, whatever the offset: 2026-09-03T21:00:00+09:00 is 12:00Z
+    ["metadata_modified:[2026-09-03T21:00:00.5+09:00 TO *]", ["t131032-aed", "t131032-public_toilet"]],
+    ["metadata_modified:[* TO 2026-09-02T09:00:00+09:00]", ["t131016-aed"]],
+    ["metadata_modified:[2026-09-04T11:59:41.451371+0900 TO 2026-09-04T11:59:41.451371+09:00]", ["t131032-public_toilet"]],
+    ["metadata_modified:[2026-09-03T12:00:00.500000Z/DAY TO 2026-09-03T12:00:00Z/DAY+1DAY}", ["t131032-aed"]],
+    // NOT, groups and exclusive ranges, read as Lucene reads them
+    ["organization:t131032 NOT tags:AED", ["t131032-public_toilet"]],
+    ["organization:t131032 AND NOT tags:AED", ["t131032-public_toilet"]],
+    ["NOT tags:AED", ["t131032-public_toilet"]],
+    ["organization:t131032 AND (tags:AED OR tags:公衆トイレ一覧)", ["t131032-aed", "t131032-public_toilet"]],
+    ["(organization:t131016 OR tags:公衆トイレ一覧) AND res_format:CSV", ["t131016-aed", "t131032-public_toilet"]],
+    ["organization:t131032 AND -(tags:AED)", ["t131032-public_toilet"]],
+    ["tags:(AED OR 公衆トイレ一覧) -organization:t131016", ["t131032-aed", "t131032-public_toilet"]],
+    ["tags:(AED 自治体標準オープンデータセット)", ["t131016-aed", "t131032-aed"]],
+    ["metadata_modified:{* TO 2026-09-03T12:00:00.5Z}", ["t131016-aed"]],
+    ["metadata_modified:{2026-09-03T12:00:00.5Z TO *]", ["t131032-public_toilet"]],
+    ["num_tags:{1 TO 2]", ["t131016-aed", "t131032-aed", "t131032-public_toilet"]],
+    ["num_tags:{2 TO 3]", []],
+    ["name:t131016-aed^2 OR name:t131032-aed", ["t131016-aed", "t131032-aed"]],
+    // title and notes are tokenised text fields (a term matches what contains it); title_string is exact
+    ["title:aed", ["t131016-aed", "t131032-aed"]],
+    ["title:t131032", ["t131032-aed", "t131032-public_toilet"]],
+    ['title:"t131032 t131032-aed"', ["t131032-aed"]],
+    ["notes:トイレ", ["t131032-public_toilet"]],
+    ["title_string:aed", []],
+    ["title_string:t131032\\ t131032-aed", ["t131032-aed"]],
   ])("%s", (q, expected) => expect(names(q)).toEqual(expected));
+
+  it.each([
+    ["metadata_modified:[2026-12-05garbage TO *]", "Search Error"], ["metadata_modified:[2026-02-30T00:00:00Z TO *]", "Search Error"],
+    ["title:AED~2", "Search Query Error"], ["title:/AE.*/", "Search Query Error"], ["(tags:AED", "Search Query Error"],
+    ["tags:AED)", "Search Query Error"], ['title:"AED', "Search Query Error"], ["tags:AED AND", "Search Query Error"],
+    ["metadata_modified:[2026 TO]", "Search Query Error"], ["{!lucene}tags:AED", "Search Query Error"],
+  ])("%s is a %s, never a silently different answer", (q, type) => {
+    expect(() => names(q)).toThrow(expect.objectContaining({ type }));
+  });
+
+  it("NOW and Solr date math, rounded in UTC", () => {
+    const now = Date.UTC(2026, 11, 5, 22, 16, 31, 250);
+    expect(solrToCkanTime("NOW", now)).toBe("2026-12-05T22:16:31.250000");
+    expect(solrToCkanTime("NOW/DAY", now)).toBe("2026-12-05T00:00:00.000000");
+    expect(solrToCkanTime("NOW-1DAY/DAY", now)).toBe("2026-12-04T00:00:00.000000");
+    expect(solrToCkanTime("NOW/DAY-1DAY", now)).toBe("2026-12-04T00:00:00.000000");
+    expect(solrToCkanTime("NOW+2HOURS", now)).toBe("2026-12-06T00:16:31.250000");
+    expect(solrToCkanTime("NOW/MONTH-1MONTH", now)).toBe("2026-11-01T00:00:00.000000");
+    expect(solrToCkanTime("2026-01-31T00:00:00Z+1MONTH", now)).toBe("2026-02-28T00:00:00.000000");
+    expect(solrToCkanTime("NOW-1FORTNIGHT", now)).toBeNull();
+    const names = PKGS.filter(compileQuery("metadata_modified:[NOW/DAY TO *]")).map((p) => p.name);
+    expect(names).toEqual([]);   // every package is from 2026-09, before today
+  });
 
   it("refuses an unknown field with a Search Query Error", () => {
     expect(() => names("colour:blue")).toThrow(CkanError);
@@ -61,7 +111,11 @@ describe("package_search queries", () => {
     ["2026-09-03T01:00:00.123456Z", "2026-09-03T01:00:00.123456"],
     ["2026-09-03T01:00:00Z", "2026-09-03T01:00:00.000000"],
     ["2026-09-03", "2026-09-03T00:00:00.000000"],
-  ])("time %s → %s", (raw, expected) => expect(normalizeTime(raw)).toBe(expected));
+    ["2026-09-03T10:00:00+09:00", "2026-09-03T01:00:00.000000"],
+    ["2026-09-03T01:00:00.5-0130", "2026-09-03T02:30:00.500000"],
+    ["2026-09-03T01:00", "2026-09-03T01:00:00.000000"],
+    ["2026-09-03garbage", null], ["2026-13-01", null], ["2026-09-03T25:00:00Z", null], ["NOW", null],
+  ])("ISO time %s → %s", (raw, expected) => expect(isoToCkanTime(raw)).toBe(expected));
 });
 
 describe("CKAN parameter coercion", () => {
