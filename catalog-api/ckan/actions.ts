@@ -23,6 +23,32 @@ function idOf(params: CkanParams): string {
 const orgKey = (o: CkanOrganization, field: string): string | number =>
   field === "name" ? o.name : field === "package_count" || field === "packages" ? o.package_count : o.title;
 
+/** help_show's answers: each action's doc string, as CKAN returns the function's __doc__. */
+const HELP: Record<string, string> = {
+  status_show: "Return a dictionary with information about the site's configuration.",
+  package_list: "Return a list of the names of the site's datasets (packages).\n\n:param limit: if given, the list of datasets will be broken into pages of at most ``limit`` datasets per page\n:type limit: int\n:param offset: when ``limit`` is given, the offset to start returning packages from\n:type offset: int\n\n:rtype: list of strings",
+  package_show: "Return the metadata of a dataset (package) and its resources.\n\n:param id: the id or name of the dataset\n:type id: string\n\n:rtype: dictionary",
+  package_search: "Searches for packages satisfying a given search criteria.\n\nThis hub reads the Lucene/Solr syntax of ``q`` and ``fq``: field:value, quoted phrases, wildcards, (groups), "
+    + "AND/OR/NOT, +/-, [a TO b] and {a TO b} ranges, ISO 8601 dates and Solr date math (NOW/DAY).\n\n:param q: the solr query\n:param fq: any filter queries to apply\n"
+    + ":param sort: sorting of the search results, e.g. ``metadata_modified desc``\n:param rows: the maximum number of matching rows (datasets) to return (max 1000)\n"
+    + ":param start: the offset in the complete result for where the set of returned datasets should begin\n:param facet.field: the fields to facet upon\n\n"
+    + ":returns: a dictionary with ``count``, ``results``, ``facets``, ``search_facets`` and ``sort``",
+  organization_list: "Return a list of the names of the site's organizations (here: Tokyo's 62 municipalities).\n\n:param sort: name, title or package_count, with asc or desc\n"
+    + ":param limit: the maximum number of organizations returned\n:param offset: when limit is provided, the offset to start returning organizations from\n"
+    + ":param all_fields: return group dictionaries instead of just names\n\n:rtype: list of strings or dictionaries",
+  organization_show: "Return the details of an organization.\n\n:param id: the id or name of the organization\n:param include_datasets: include a truncated list of the org's datasets\n\n:rtype: dictionary",
+  group_list: "Return a list of the names of the site's groups. This hub has no groups: the list is always empty.\n\n:rtype: list of strings",
+  group_show: "Return the details of a group. This hub has no groups: every id is Not Found.\n\n:param id: the id or name of the group\n\n:rtype: dictionary",
+  tag_list: "Return a list of the site's tags.\n\n:param query: a tag name query to search for\n:param all_fields: return full tag dictionaries instead of just names\n\n:rtype: list of strings or dictionaries",
+  resource_show: "Return the metadata of a resource.\n\n:param id: the id of the resource\n\n:rtype: dictionary",
+  datastore_search: "Search a DataStore resource.\n\n:param resource_id: id of the resource to be searched against\n:param filters: field → value (or list of values) to match\n"
+    + ":param q: full text query (a string), or field → text (an object)\n:param fields: fields to return\n:param sort: comma separated field names with ordering, e.g. ``name asc``\n"
+    + ":param limit: maximum number of rows to return (default 100, max 32000)\n:param offset: offset this number of rows\n:param records_format: objects or lists\n\n"
+    + ":returns: a dictionary with ``fields``, ``records``, ``total`` and ``_links``",
+  datastore_info: "Return the fields and the record count of a DataStore resource.\n\n:param id: id of the resource\n\n:rtype: dictionary",
+  help_show: "Return the help string for a particular API action.\n\n:param name: Action function name (e.g. ``package_search``)\n:type name: string\n:returns: The help string for the action function, or None if the function does not have a docstring.\n:rtype: string",
+};
+
 export const ACTIONS: Record<string, Action> = {
   async status_show(_p, { urls }) {
     return {
@@ -104,6 +130,23 @@ export const ACTIONS: Record<string, Action> = {
     const found = (await catalog()).resourceById(id);
     if (!found) throw notFound();
     return found.resource;
+  },
+
+  // the hub has organizations (municipalities) and no groups; harvesters with remote_groups still ask
+  async group_list() {
+    return [];
+  },
+
+  async group_show(p) {
+    idOf(p);
+    throw notFound();
+  },
+
+  async help_show(p) {
+    const name = str(p, "name");
+    if (!name) throw missing("name");
+    if (!Object.hasOwn(HELP, name)) throw notFound("Action function not found");
+    return HELP[name];
   },
 
   async datastore_search(p, { db, url, catalog }) {

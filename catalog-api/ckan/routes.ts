@@ -81,7 +81,7 @@ const ckanRoutes: FastifyPluginAsync = async (app) => {
     config: { rateLimit: app.config.rateLimit },
     schema: {
       summary: "CKAN Action API: status_show, package_list, package_search, package_show, organization_list, organization_show, "
-        + "tag_list, resource_show, datastore_search, datastore_info",
+        + "group_list, group_show, tag_list, resource_show, datastore_search, datastore_info, help_show",
       tags: ["ckan"],
       params: { type: "object", properties: { name: { type: "string", enum: ACTION_NAMES } }, required: ["name"] },
     },

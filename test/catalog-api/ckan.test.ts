@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { request } from "node:http";
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "../../catalog-api/app.ts";
+import { ACTION_NAMES } from "../../catalog-api/ckan/actions.ts";
 import { licenseInfo } from "../../catalog-api/licenses.ts";
 import { DB_KINDS, listen, openTestDb, type TestDb } from "../helpers.ts";
 import { ingestGenerated, seedStandard } from "./seed.ts";
@@ -91,6 +92,22 @@ describe.each(DB_KINDS)("CKAN Action API over HTTP (%s)", (kind) => {
       expect(r.status).toBe(status);
       expect(r.body).toMatchObject({ help: `${base}/api/3/action/help_show?name=${action}`, success: false, error });
     }
+  });
+
+  it("group_list is [] (no groups), group_show is Not Found, and every envelope's help link resolves", async () => {
+    expect(await ok("group_list")).toEqual([]);
+    expect(await ok("group_list", { all_fields: true }, "POST")).toEqual([]);
+    expect((await call("/api/3/action", "group_show", { id: "c013" })).body).toMatchObject({ success: false, error: { __type: "Not Found Error" } });
+    for (const action of ACTION_NAMES) {
+      const help = (await call("/api/3/action", action, {})).body.help as string;
+      const res = await fetch(help);
+      expect(res.status).toBe(200);
+      const body = await res.json();
+      expect(body).toMatchObject({ success: true, result: expect.any(String) });
+      expect(body.result.length).toBeGreaterThan(20);
+    }
+    expect((await call("/api/3/action", "help_show", { name: "package_create" })).status).toBe(404);
+    expect((await call("/api/3/action", "help_show", {})).body).toMatchObject({ error: { name: ["Missing value"] } });
   });
 
   it("an unknown action is 400 with CKAN's JSON string", async () => {
