@@ -2,6 +2,8 @@
 // Column filters are derived from the dataset's columns and matched by column kind, never by dataset id.
 import type { Dataset } from "../schemas/dataset.ts";
 import { kindOf, type Kind } from "../schemas/types.ts";
+import { isValidCode } from "../schemas/local-government-code.ts";
+import { readMunicipalitiesCsv } from "../storage/municipalities.ts";
 import type { Cursor, FieldFilter, FieldMatch, RecordFilter } from "../storage/records.ts";
 import { RESERVED_PARAMS, type RecordsQuery } from "./contracts.ts";
 
@@ -29,13 +31,29 @@ function numbers(text: string, count: number): number[] | null {
   return values.every(Number.isFinite) ? values : null;
 }
 
+/** Tokyo's 62 codes, from the registry file the database is loaded from (read once). */
+const TOKYO_CODES: ReadonlySet<string> = new Set(readMunicipalitiesCsv().map((m) => m.code));
+
+/** The one answer to a code that is not a 全国地方公共団体コード (records, coverage and reports routes). */
+export function badCodeMessage(code: string): { ja: string; en: string } {
+  return {
+    ja: `団体コード「${code}」が正しくありません（6桁、検査数字つき。例: 131041）。`,
+    en: `Municipality code "${code}" is not a valid 6-digit code with check digit (e.g. 131041).`,
+  };
+}
+
 export function parseMunicipalities(text: string | undefined, param = "municipality"): Parsed<string[]> {
   if (!text) return ok([]);
   const codes = text.split(",").map((s) => s.trim()).filter(Boolean);
-  const bad = codes.find((c) => !/^\d{6}$/.test(c));
+  const bad = codes.find((c) => !isValidCode(c));
   if (bad !== undefined) {
-    return fail(param, `団体コード「${bad}」は6桁の数字ではありません（例: 131041,131059）。`,
-      `Municipality code "${bad}" is not 6 digits (e.g. 131041,131059).`);
+    const { ja, en } = badCodeMessage(bad);
+    return fail(param, `${ja}複数はカンマ区切りです（例: 131041,131059）。`, `${en} Separate several with commas (e.g. 131041,131059).`);
+  }
+  const unknown = codes.find((c) => !TOKYO_CODES.has(c));
+  if (unknown !== undefined) {
+    return fail(param, `団体コード「${unknown}」は東京都の区市町村ではありません（一覧: /api/v1/municipalities）。`,
+      `Municipality code "${unknown}" is not one of Tokyo's municipalities (list: /api/v1/municipalities).`);
   }
   return ok(codes);
 }

@@ -178,7 +178,9 @@ export async function offsetRecords(db: Queryable, f: RecordFilter, page: { limi
   const order = [
     ...page.sort.map((s) => s.key === "_id"
       ? `r.row_number ${s.desc ? "desc" : "asc"}`
-      : `r.data->${p.add(s.key)}::text ${s.desc ? "desc nulls last" : "asc nulls last"}`),
+      // a JSON null is a jsonb value that sorts below every string; as SQL NULL it sorts like CKAN's DataStore
+      // columns: last ascending, first descending
+      : `nullif(r.data->${p.add(s.key)}::text, 'null'::jsonb) ${s.desc ? "desc nulls first" : "asc nulls last"}`),
     "r.municipality_code", "r.row_number",
   ].join(", ");
   const sql = `select ${selectSql(null)} ${FROM} where ${whereSql(f, p)} order by ${order} limit ${p.add(page.limit)} offset ${p.add(page.offset)}`;

@@ -4,7 +4,6 @@ import { listLastAttempts, listPublished } from "../../storage/catalog.ts";
 import { getMunicipality, listMunicipalities } from "../../storage/municipalities.ts";
 import { Coverage, CoverageQuery, notFound, routeSchema } from "../contracts.ts";
 import { buildCoverage } from "../coverage.ts";
-import { parseMunicipalities } from "../records-query.ts";
 import { badRequest } from "../contracts.ts";
 
 const coverageRoutes: FastifyPluginAsync = async (app) => {
@@ -19,8 +18,8 @@ const coverageRoutes: FastifyPluginAsync = async (app) => {
   }, async (req, reply) => {
     const code = req.query.municipality;
     if (code !== undefined) {
-      const parsed = parseMunicipalities(code);
-      if (!parsed.ok || parsed.value.length !== 1) {
+      // the shape only: a code that names no municipality is a 404 below
+      if (!/^\d{6}$/.test(code.trim())) {
         return reply.code(400).send(badRequest("municipality", `団体コード「${code}」は6桁の数字1つで指定してください（例: 131041）。`,
           `Give one 6-digit municipality code, not "${code}" (e.g. 131041).`));
       }

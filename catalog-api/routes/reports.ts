@@ -4,6 +4,7 @@ import { isValidCode } from "../../schemas/local-government-code.ts";
 import { latestReport } from "../../storage/catalog.ts";
 import { originOf } from "../../storage/uploads.ts";
 import { badRequest, notFound, ReportParams, ReportQuery, routeSchema, StoredReportResponse } from "../contracts.ts";
+import { badCodeMessage } from "../records-query.ts";
 import { reportCsv } from "../render/report-csv.ts";
 import { unknownDataset } from "./datasets.ts";
 
@@ -22,8 +23,8 @@ const reportsRoutes: FastifyPluginAsync = async (app) => {
   }, async (req, reply) => {
     const { municipality, dataset: datasetId } = req.params;
     if (!isValidCode(municipality)) {
-      return reply.code(400).send(badRequest("municipality", `団体コード「${municipality}」が正しくありません（6桁、検査数字つき。例: 131041）。`,
-        `Municipality code "${municipality}" is not a valid 6-digit code with check digit (e.g. 131041).`));
+      const { ja, en } = badCodeMessage(municipality);
+      return reply.code(400).send(badRequest("municipality", ja, en));
     }
     const dataset = getDataset(datasetId);
     if (!dataset) return reply.code(404).send(unknownDataset(datasetId));

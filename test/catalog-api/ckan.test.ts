@@ -182,8 +182,12 @@ describe.each(DB_KINDS)("CKAN Action API over HTTP (%s)", (kind) => {
     expect(anyOf.records).toEqual([{ id: "131041AED0001" }, { id: "131041AED0008" }]);
     const q = await ok("datastore_search", { resource_id: rid, q: "スポーツ", fields: "name" });
     expect(q.records).toEqual([{ name: "新宿スポーツセンター" }]);
-    const sorted = await ok("datastore_search", { resource_id: rid, sort: "latitude desc", limit: 2, fields: "name" });
-    expect(sorted.records).toEqual([{ name: "落合第一地域センター" }, { name: "戸塚地域センター" }]);
+    // PostgreSQL column order, as CKAN's DataStore sorts: nulls last ascending, first descending
+    const sorted = await ok("datastore_search", { resource_id: rid, sort: "latitude desc", limit: 3, fields: "name" });
+    expect(sorted.records).toEqual([{ name: "座標なし集会所" }, { name: "落合第一地域センター" }, { name: "戸塚地域センター" }]);
+    const ascending = await ok("datastore_search", { resource_id: rid, sort: "latitude asc", fields: "name,latitude" });
+    expect(ascending.records.at(-1)).toEqual({ name: "座標なし集会所", latitude: null });
+    expect(ascending.records.slice(0, -1).every((r: { latitude: unknown }) => typeof r.latitude === "number")).toBe(true);
     const bad = await call("/api/3/action", "datastore_search", { resource_id: rid, sort: "colour" });
     expect(bad.body).toMatchObject({ success: false, error: { __type: "Validation Error", sort: ["Cannot sort by field `colour`"] } });
   });

@@ -143,6 +143,7 @@ describe.each(DB_KINDS)("records API over HTTP (%s)", (kind) => {
     ["limit=0", "limit"], ["limit=1001", "limit"], ["limit=ten", "limit"], ["municipality=13104", "municipality"],
     ["bbox=139,35", "bbox"], ["near=35.6", "near"], ["radius=10", "radius"], ["format=xml", "format"], ["cursor=zzz", "cursor"],
     ["colour=red", "colour"], ["pediatric_pads=maybe", "pediatric_pads"], ["headers=fr", "headers"],
+    ["municipality=131040", "municipality"], ["municipality=131041,011002", "municipality"],
     // input that used to reach SQL and fail there as a 500
     ["q=%00", "q"], ["name=a%00b", "name"], ["latitude=", "latitude"], ["latitude=0x10", "latitude"],
     [`cursor=${Buffer.from('["131041",9999999999999999999]').toString("base64url")}`, "cursor"],
@@ -154,6 +155,13 @@ describe.each(DB_KINDS)("records API over HTTP (%s)", (kind) => {
     const body = await res.json();
     expect(body).toMatchObject({ ok: false, success: false, status: 400, error: { __type: "Validation Error", param } });
     expect(body.error.message_ja).toMatch(/[ぁ-んァ-ン一-龥]/);
+  });
+
+  it("a municipality code with a wrong check digit gets the reports route's message, not an empty page", async () => {
+    const records = await (await get("/api/v1/datasets/aed/records?municipality=131040")).json();
+    const report = await (await get("/api/v1/reports/131040/aed")).json();
+    expect(records.error.message_ja).toContain(report.error.message_ja);
+    expect(records.error.message_en).toContain(report.error.message_en);
   });
 
   it("400, not 500, for a record id with a NUL byte", async () => {
