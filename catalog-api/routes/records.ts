@@ -77,7 +77,8 @@ const recordsRoutes: FastifyPluginAsync = async (app) => {
     const [page, total] = await Promise.all([findRecords(app.db, filter, { limit, after }), countRecords(app.db, filter)]);
     const next_cursor = page.next ? encodeCursor(page.next) : null;
     const next_url = next_cursor
-      ? req.urls.records(dataset.id, { ...(req.query as Record<string, string>), limit, cursor: next_cursor })
+      // the format chosen from Accept goes into the link too: a client that follows it with another tool keeps its format
+      ? req.urls.records(dataset.id, { ...(req.query as Record<string, string>), ...(format !== "json" ? { format } : {}), limit, cursor: next_cursor })
       : null;
     const link = next_url ? `<${next_url}>; rel="next"` : null;
     if (link) reply.header("link", link);

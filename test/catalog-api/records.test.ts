@@ -157,6 +157,18 @@ describe.each(DB_KINDS)("records API over HTTP (%s)", (kind) => {
     expect(body.error.message_ja).toMatch(/[ぁ-んァ-ン一-龥]/);
   });
 
+  it("a format chosen by Accept (q-values honoured) stays in next_url and the Link header", async () => {
+    const res = await get("/api/v1/datasets/aed/records?municipality=131041&limit=2", { headers: { accept: "application/json;q=0.1, application/geo+json" } });
+    expect(res.headers.get("content-type")).toContain("application/geo+json");
+    const body = await res.json();
+    expect(body.type).toBe("FeatureCollection");
+    expect(res.headers.get("link")).toContain("format=geojson");
+    const next = await get(res.headers.get("link")!.slice(1).split(">")[0]!.replace(base, ""));
+    expect(next.headers.get("content-type")).toContain("application/geo+json");
+    const csvRefused = await get("/api/v1/datasets/aed/records?limit=1", { headers: { accept: "text/csv;q=0, application/json" } });
+    expect(csvRefused.headers.get("content-type")).toContain("application/json");
+  });
+
   it("a municipality code with a wrong check digit gets the reports route's message, not an empty page", async () => {
     const records = await (await get("/api/v1/datasets/aed/records?municipality=131040")).json();
     const report = await (await get("/api/v1/reports/131040/aed")).json();

@@ -92,5 +92,12 @@ describe("format choice", () => {
     [undefined, "application/geo+json", "geojson"],
     [undefined, "text/csv;q=0.9, */*", "csv"],
     [undefined, "text/html", "json"],
+    // q-values: q=0 is "not acceptable", the highest q wins
+    [undefined, "text/csv;q=0, application/json", "json"],
+    [undefined, "application/json;q=0.1, text/csv", "csv"],
+    [undefined, "application/geo+json;q=0.5, text/csv;q=0.8, application/json;q=0.2", "csv"],
+    [undefined, "text/csv;q=0, */*", "json"],
+    [undefined, "application/geo+json, application/json", "geojson"],
+    [undefined, "*/*", "json"],
   ] as const)("format=%s Accept=%s → %s", (format, accept, expected) => expect(pickFormat(format, accept)).toBe(expected));
 });
