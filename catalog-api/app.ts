@@ -53,12 +53,44 @@ export function sizeText(bytes: number): string {
   return kb >= 1 ? `${Number.isInteger(kb) ? kb : kb.toFixed(1)} KB` : `${bytes} bytes`;
 }
 
-function v1Error(err: FastifyError, uploadLimit: number): ApiError {
-  if (err.validation) {
-    const first = err.validation[0];
-    const param = String(first?.instancePath?.replace(/^\//, "") || first?.params?.missingProperty || err.validationContext || "");
-    return apiError(400, "Validation Error", `パラメータ ${param} が正しくありません（${err.message}）。`, `Bad parameter ${param}: ${err.message}`, param);
+type SchemaError = NonNullable<FastifyError["validation"]>[number] & { parentSchema?: { minimum?: number; maximum?: number; enum?: unknown[] } };
+
+/** A failed route schema as the hand-written errors read: Japanese first, the allowed values or range, the fix. */
+function validationError(first: SchemaError | undefined, fallback: string): ApiError {
+  const param = String(first?.instancePath?.replace(/^\//, "") || first?.params?.missingProperty || "");
+  const value = (first as { data?: unknown } | undefined)?.data;
+  const shown = typeof value === "string" || typeof value === "number" ? `「${value}」` : "";
+  const shownEn = typeof value === "string" || typeof value === "number" ? ` "${value}"` : "";
+  const schema = first?.parentSchema ?? {};
+  const fail = (ja: string, en: string) => apiError(400, "Validation Error", ja, en, param);
+  if (Array.isArray(value) && first?.keyword === "type") {
+    return param === "municipality"
+      ? fail("municipality は1回だけ指定し、複数の団体コードはカンマで区切ってください（例: municipality=131041,131032）。",
+        "Give municipality once, with several codes separated by commas (e.g. municipality=131041,131032).")
+      : fail(`パラメータ ${param} は1回だけ指定してください。`, `Give parameter ${param} once.`);
   }
+  switch (first?.keyword) {
+    case "enum": {
+      const allowed = (schema.enum ?? (first.params as { allowedValues?: unknown[] }).allowedValues ?? []).join(", ");
+      return fail(`パラメータ ${param}${shown} は使えません。使えるのは ${allowed} です。`, `Parameter ${param}${shownEn} is not allowed; use one of ${allowed}.`);
+    }
+    case "minimum": case "maximum": case "exclusiveMinimum": case "exclusiveMaximum": case "type": {
+      const integer = (schema as { type?: string }).type === "integer";
+      const what = integer ? "整数" : "数値";
+      const whatEn = integer ? "an integer" : "a number";
+      const { minimum: lo, maximum: hi, exclusiveMinimum: above } = schema as { minimum?: number; maximum?: number; exclusiveMinimum?: number };
+      const bounds = [lo !== undefined ? `${lo} 以上` : above !== undefined ? `${above} より大きく` : "", hi !== undefined ? `${hi} 以下` : ""].filter(Boolean);
+      const boundsEn = [lo !== undefined ? `at least ${lo}` : above !== undefined ? `greater than ${above}` : "", hi !== undefined ? `at most ${hi}` : ""].filter(Boolean);
+      return fail(`パラメータ ${param} は${bounds.length ? `${bounds.join("")}の` : ""}${what}で指定してください${shown ? `（${shown}）` : ""}。`,
+        `Parameter ${param} must be ${whatEn}${boundsEn.length ? ` ${boundsEn.join(" and ")}` : ""}${shownEn ? `, not${shownEn}` : ""}.`);
+    }
+    default:
+      return fail(`パラメータ ${param} が正しくありません${shown ? `（${shown}）` : ""}。`, `Bad parameter ${param}: ${fallback}`);
+  }
+}
+
+function v1Error(err: FastifyError, uploadLimit: number): ApiError {
+  if (err.validation) return validationError(err.validation[0] as SchemaError | undefined, err.message);
   const status = err.statusCode && err.statusCode >= 400 ? err.statusCode : 500;
   if (status === 413) {
     const limit = sizeText(uploadLimit);
@@ -79,7 +111,7 @@ function v1Error(err: FastifyError, uploadLimit: number): ApiError {
 
 export async function buildApp({ db, logger = false, ...options }: AppOptions): Promise<FastifyInstance> {
   const config: ApiConfig = { ...DEFAULT_CONFIG, ...options };
-  const app = Fastify({ logger, logController: new RequestLinesAtDebug(), ajv: { customOptions: { coerceTypes: "array", allErrors: false } } });
+  const app = Fastify({ logger, logController: new RequestLinesAtDebug(), ajv: { customOptions: { coerceTypes: "array", allErrors: false, verbose: true } } });
 
   app.addSchema({ $id: "ApiError", ...routeSchema(ApiError) });
   await app.register(configPlugin, config);

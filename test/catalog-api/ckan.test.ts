@@ -221,7 +221,7 @@ describe.each(DB_KINDS)("CKAN Action API over HTTP (%s)", (kind) => {
   it("reads a GET's JSON body when the query string is empty (ckan.js under Node), as CKAN does", async () => {
     // fetch refuses a GET with a body; node:http sends one, as ckan.js does
     const get = (path: string, body: string) => new Promise<{ status: number; body: any }>((resolve, reject) => {
-      const req = request(`${base}/api/3/action/${path}`, { method: "GET", headers: { "content-type": "application/json" } }, (res) => {
+      const req = request(`${base}/api/3/action/${path}`, { method: "GET", headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } }, (res) => {
         let text = "";
         res.setEncoding("utf8").on("data", (c: string) => { text += c; }).on("end", () => resolve({ status: res.statusCode!, body: JSON.parse(text) }));
       });

@@ -157,6 +157,17 @@ describe.each(DB_KINDS)("records API over HTTP (%s)", (kind) => {
     expect(body.error.message_ja).toMatch(/[ぁ-んァ-ン一-龥]/);
   });
 
+  it.each([
+    ["limit=0", "パラメータ limit は1 以上1000 以下の整数で指定してください（「0」）。", "Parameter limit must be an integer at least 1 and at most 1000, not \"0\"."],
+    ["format=ndjson", "パラメータ format「ndjson」 は使えません。使えるのは json, geojson, csv です。", "Parameter format \"ndjson\" is not allowed; use one of json, geojson, csv."],
+    ["radius=-1", "パラメータ radius は0 より大きく100000 以下の数値で指定してください（「-1」）。", "Parameter radius must be a number greater than 0 and at most 100000, not \"-1\"."],
+    ["municipality=131041&municipality=131032", "municipality は1回だけ指定し、複数の団体コードはカンマで区切ってください（例: municipality=131041,131032）。",
+      "Give municipality once, with several codes separated by commas (e.g. municipality=131041,131032)."],
+  ])("a schema error for %s is Japanese and says what is allowed", async (query, ja, en) => {
+    const body = await (await get(`/api/v1/datasets/aed/records?${query}`)).json();
+    expect(body.error).toMatchObject({ message_ja: ja, message_en: en });
+  });
+
   it("a format chosen by Accept (q-values honoured) stays in next_url and the Link header", async () => {
     const res = await get("/api/v1/datasets/aed/records?municipality=131041&limit=2", { headers: { accept: "application/json;q=0.1, application/geo+json" } });
     expect(res.headers.get("content-type")).toContain("application/geo+json");
