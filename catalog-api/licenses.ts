@@ -1,5 +1,9 @@
 // Licence register shared by the CKAN view (license_title, license_url, isopen) and DCAT (dct:license IRIs).
-export interface LicenseInfo { id: string; title: string; url: string | null; dcat: string | null; open: boolean }
+export interface LicenseInfo {
+  id: string; title: string; url: string | null; dcat: string | null; open: boolean;
+  /** what the source wrote beside the licence, e.g. 「未確認 / unverified」: kept for CKAN's title and DCAT's dct:rights */
+  note?: string;
+}
 
 const REGISTER: readonly LicenseInfo[] = [
   { id: "CC-BY-4.0", title: "クリエイティブ・コモンズ 表示（CC BY）", url: "https://creativecommons.org/licenses/by/4.0/deed.ja",
@@ -14,13 +18,30 @@ const REGISTER: readonly LicenseInfo[] = [
     dcat: "https://opendatacommons.org/licenses/odbl/1-0/", open: true },
 ];
 
-/** The register entry, or the raw id as its own title (CKAN does the same for unknown licences). */
+/** A licence text with a note in brackets after it: 「CC BY 4.0（未確認 / unverified）」 → CC BY 4.0 + the note. */
+const WITH_NOTE = /^(.+?)\s*[（(]([^（）()]+)[）)]\s*$/;
+
+/** The register entry (with the note a source wrote beside it), or the raw id as its own title (CKAN does the same
+ *  for unknown licences). */
 export function licenseInfo(id: string | null): LicenseInfo {
+  const noted = WITH_NOTE.exec((id ?? "").trim());
+  if (noted) {
+    const base = registered(noted[1]!);
+    if (base) return { ...base, title: `${base.title}（${noted[2]!.trim()}）`, note: noted[2]!.trim() };
+  }
+  return registered(id) ?? unregistered(id);
+}
+
+function registered(id: string | null): LicenseInfo | undefined {
   const key = (id ?? "").trim();
   // sources spell ids loosely ("CC BY 4.0", "cc-by-4.0", "CC0 1.0"): compare with spaces and underscores as hyphens
   const loose = (s: string) => s.normalize("NFKC").toLowerCase().replace(/[\s_]+/g, "-");
   const found = REGISTER.find((l) => loose(l.id) === loose(key) || l.url === key || l.dcat === key);
-  if (found) return found;
+  return found;
+}
+
+function unregistered(id: string | null): LicenseInfo {
+  const key = (id ?? "").trim();
   const isUrl = /^https?:\/\//.test(key);
   return { id: key || "notspecified", title: key || "License not specified", url: isUrl ? key : null, dcat: isUrl ? key : null, open: false };
 }

@@ -54,10 +54,13 @@ function publisherNodes(m: Municipality, urls: Urls, orgName: string): Node[] {
 
 function distribution(id: string, title: string, format: string, url: string, license: string | null, issued: string, modified: string, urls: Urls, schema: string): Node[] {
   const f = FILE_TYPE[format]!;
-  const lic = licenseInfo(license).dcat;
+  const info = licenseInfo(license);
+  const lic = info.dcat;
+  // a licence the source marked (e.g. unverified) keeps its licence IRI and says so beside it
+  const rights = info.note ? { "dct:rights": { "@value": license! } } : {};
   return [{
     "@id": id, "@type": "dcat:Distribution", "dct:title": ja(title), "dcat:accessURL": iri(url), "dcat:downloadURL": iri(url),
-    "dcat:mediaType": iri(f.media), "dct:format": iri(f.format), ...(lic ? { "dct:license": iri(lic) } : {}),
+    "dcat:mediaType": iri(f.media), "dct:format": iri(f.format), ...(lic ? { "dct:license": iri(lic) } : {}), ...rights,
     "dct:issued": dateTime(issued), "dct:modified": dateTime(modified), "dcat:accessService": iri(`${urls.base}/api/v1/`),
     "dct:conformsTo": iri(schema),
   }, ...(lic ? [{ "@id": lic, "@type": "dct:LicenseDocument" }] : [])];

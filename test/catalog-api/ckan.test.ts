@@ -262,6 +262,11 @@ describe.each(DB_KINDS)("CKAN Action API over HTTP (%s)", (kind) => {
     expect(licenseInfo("CC BY 4.0")).toMatchObject({ id: "CC-BY-4.0", open: true, dcat: "https://creativecommons.org/licenses/by/4.0/" });
     expect(licenseInfo("CC0 1.0")).toMatchObject({ id: "CC0-1.0", open: true });
     expect(licenseInfo("独自規約")).toMatchObject({ id: "独自規約", open: false, dcat: null });
+    // a note beside a known licence keeps the licence (a token id, the IRI) and the note (in the title, for dct:rights)
+    expect(licenseInfo("CC BY 4.0（未確認 / unverified）")).toMatchObject({
+      id: "CC-BY-4.0", title: "クリエイティブ・コモンズ 表示（CC BY）（未確認 / unverified）", note: "未確認 / unverified",
+      dcat: "https://creativecommons.org/licenses/by/4.0/" });
+    expect(licenseInfo("独自規約（要確認）")).toMatchObject({ id: "独自規約（要確認）", dcat: null });
   });
 
   it("ckanapi dump: package_list then package_show for each; every resource URL downloads our data", async () => {
