@@ -12,7 +12,8 @@ import { plainWords } from "./normalize/text.ts";
 import type { ParsedRecord } from "./parse.ts";
 import type { RowSink } from "./row-sink.ts";
 import type { RunState } from "./run.ts";
-import { type FoldedRow, onceForArea } from "./sex-rows.ts";
+import { type FoldedRow, foldedCells, foldingSink } from "./row-fold.ts";
+import { onceForArea } from "./sex-rows.ts";
 
 type Range = { from: number; to: number | null };
 
@@ -303,37 +304,10 @@ function gapsIn(ages: readonly AgeEntry[], b: { from: number; to: number | null 
 /** The head rows under the header, folded as the sink will read them (for what the head tells: the publisher, a date
  *  under the data). */
 export function foldedAgeHead(records: readonly ParsedRecord[], layout: AgeRowsLayout, headerIndex: number, wholeName: string): string[][] {
-  const rows = new AgeRows(layout, headerIndex, wholeName);
-  const out = [...records.flatMap((r) => rows.take(r)), ...rows.end()];
-  return out.flatMap((f) => (f.record === null ? [] : [f.record.cells]));
+  return foldedCells(records, new AgeRows(layout, headerIndex, wholeName));
 }
 
-/** A sink for the file's rows that hands `sink` one row per area, logging what folding found. Always in order: an
- *  area's rows go on across any cut of the file (parallel.ts reads such a file on one thread). */
+/** A sink for the file's rows that hands `sink` one row per area (row-fold.ts). */
 export function foldAgeRows(sink: RowSink, layout: AgeRowsLayout, run: RunState, headerIndex: number, wholeName: string): RowSink {
-  const rows = new AgeRows(layout, headerIndex, wholeName);
-  const hand = (folded: readonly FoldedRow[]): boolean => {
-    let full = false;
-    for (const f of folded) {
-      for (const i of f.issues) run.log.add(i);
-      if (f.record !== null && sink.push(f.record)) full = true;
-    }
-    return full;
-  };
-  return {
-    push: (r) => hand(rows.take(r)),
-    flush: () => sink.flush(),
-    async end() {
-      hand(rows.end());
-      await sink.end();
-    },
-    seenData: () => sink.seenData(),
-    readsInOrder: () => true,
-    dependsOnEarlierRows: () => sink.dependsOnEarlierRows(),
-    async finishRange() {
-      hand(rows.end());
-      return sink.finishRange();
-    },
-    absorb: (tally) => sink.absorb(tally),
-  };
+  return foldingSink(sink, new AgeRows(layout, headerIndex, wholeName), run);
 }

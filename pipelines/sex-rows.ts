@@ -10,6 +10,7 @@ import { type Issue, issue } from "./issues.ts";
 import type { ParsedRecord } from "./parse.ts";
 import type { RowSink } from "./row-sink.ts";
 import type { RunState } from "./run.ts";
+import { type FoldedRow, foldedCells, foldingSink } from "./row-fold.ts";
 import { plainWords } from "./normalize/text.ts";
 import { foldHeader, type FoundSexRows, mapsTwice, type Sex, sexOf, type SexRowsLayout } from "./sex-rows-layout.ts";
 
@@ -29,13 +30,6 @@ export function onceForArea(rows: readonly ParsedRecord[], c: number): string {
   const filled = rows.flatMap((r) => ((r.cells[c] ?? "").trim() === "" ? [] : [r.cells[c]]));
   const values = [...new Set(filled.map((cell) => cell.trim()))];
   return values.length > 1 ? values.join(" / ") : (filled[0] ?? "");
-}
-
-/** A row handed on: a folded area, a row in the folded layout (a note, a heading, a blank row: the sink tells what
- *  it is), or none; with the issues of the rows it stands for. */
-export interface FoldedRow {
-  record: ParsedRecord | null;
-  issues: Issue[];
 }
 
 /** A row under the header waiting its turn: an area (handed on folded once closed) or a row handed on as it is. */
@@ -231,37 +225,10 @@ export async function readBlocks(found: FoundSexRows, header: readonly string[],
 /** The head rows under the header, folded as the sink will read them (for what the head tells: the address column,
  *  the publisher, a date under the data). */
 export function foldedHead(records: readonly ParsedRecord[], layout: SexRowsLayout, headerIndex: number): string[][] {
-  const rows = new SexRows(layout, headerIndex);
-  const out = [...records.flatMap((r) => rows.take(r)), ...rows.end()];
-  return out.flatMap((f) => (f.record === null ? [] : [f.record.cells]));
+  return foldedCells(records, new SexRows(layout, headerIndex));
 }
 
-/** A sink for the file's rows that hands `sink` one row per area, logging what folding found. Always in order: an
- *  area's rows go on across any cut of the file. */
+/** A sink for the file's rows that hands `sink` one row per area (row-fold.ts). */
 export function foldSexRows(sink: RowSink, layout: SexRowsLayout, run: RunState, headerIndex: number): RowSink {
-  const rows = new SexRows(layout, headerIndex);
-  const hand = (folded: readonly FoldedRow[]): boolean => {
-    let full = false;
-    for (const f of folded) {
-      for (const i of f.issues) run.log.add(i);
-      if (f.record !== null && sink.push(f.record)) full = true;
-    }
-    return full;
-  };
-  return {
-    push: (r) => hand(rows.take(r)),
-    flush: () => sink.flush(),
-    async end() {
-      hand(rows.end());
-      await sink.end();
-    },
-    seenData: () => sink.seenData(),
-    readsInOrder: () => true,
-    dependsOnEarlierRows: () => sink.dependsOnEarlierRows(),
-    async finishRange() {
-      hand(rows.end());
-      return sink.finishRange();
-    },
-    absorb: (tally) => sink.absorb(tally),
-  };
+  return foldingSink(sink, new SexRows(layout, headerIndex), run);
 }

@@ -1,0 +1,56 @@
+// Tables whose records are several rows of the file (an area's 男 / 女 / 計 rows: sex-rows.ts; its rows by age:
+// age-rows.ts) are read through a folder that takes the rows in order and hands on one row per record. Both kinds are
+// wired the same way: the head rows folded for what the head tells, and a sink that folds the file's rows.
+import type { Issue } from "./issues.ts";
+import type { ParsedRecord } from "./parse.ts";
+import type { RowSink } from "./row-sink.ts";
+import type { RunState } from "./run.ts";
+
+/** A row handed on: a folded record, a row in the folded layout (a note, a heading, a blank row: the sink tells what
+ *  it is), or none; with the issues of the rows it stands for. */
+export interface FoldedRow {
+  record: ParsedRecord | null;
+  issues: Issue[];
+}
+
+/** What folds a table's rows: each row taken in order gives the rows now complete; `end` the rows still held. */
+export interface RowFolder {
+  take(r: ParsedRecord): FoldedRow[];
+  end(): FoldedRow[];
+}
+
+/** The head rows under the header, folded as the sink will read them (for what the head tells: the address column,
+ *  the publisher, a date under the data). */
+export function foldedCells(records: readonly ParsedRecord[], rows: RowFolder): string[][] {
+  const out = [...records.flatMap((r) => rows.take(r)), ...rows.end()];
+  return out.flatMap((f) => (f.record === null ? [] : [f.record.cells]));
+}
+
+/** A sink for the file's rows that hands `sink` one row per record, logging what folding found. Always in order: a
+ *  record's rows go on across any cut of the file (parallel.ts reads such a file on one thread). */
+export function foldingSink(sink: RowSink, rows: RowFolder, run: RunState): RowSink {
+  const hand = (folded: readonly FoldedRow[]): boolean => {
+    let full = false;
+    for (const f of folded) {
+      for (const i of f.issues) run.log.add(i);
+      if (f.record !== null && sink.push(f.record)) full = true;
+    }
+    return full;
+  };
+  return {
+    push: (r) => hand(rows.take(r)),
+    flush: () => sink.flush(),
+    async end() {
+      hand(rows.end());
+      await sink.end();
+    },
+    seenData: () => sink.seenData(),
+    readsInOrder: () => true,
+    dependsOnEarlierRows: () => sink.dependsOnEarlierRows(),
+    async finishRange() {
+      hand(rows.end());
+      return sink.finishRange();
+    },
+    absorb: (tally) => sink.absorb(tally),
+  };
+}
