@@ -12,7 +12,7 @@ import { plainWords } from "./normalize/text.ts";
 import type { ParsedRecord } from "./parse.ts";
 import type { RowSink } from "./row-sink.ts";
 import type { RunState } from "./run.ts";
-import { type FoldedRow, foldedCells, foldingSink } from "./row-fold.ts";
+import { type FoldedRow, foldedCells, foldingSink, HeldRows } from "./row-fold.ts";
 import { onceForArea } from "./sex-rows.ts";
 
 type Range = { from: number; to: number | null };
@@ -32,7 +32,6 @@ interface Group {
   closed: boolean;
 }
 
-type Held = { group: Group } | { row: FoldedRow };
 
 /** Whether range `a` holds all of range `b` (and is not `b`'s range). */
 const holds = (a: Range, b: Range) => a.from <= b.from && (a.to === null || (b.to !== null && b.to <= a.to)) && !(a.from === b.from && a.to === b.to);
@@ -59,8 +58,7 @@ type Count = number | "" | { unread: string };
 /** Folds the rows of each area of a table by age into one row; rows are handed on in file order, an area at its first
  *  row. One area is held at a time, closed at a row of another area or at an age it already has. */
 export class AgeRows {
-  private held: Held[] = [];
-  private handed = 0;
+  private held = new HeldRows<Group>((group) => this.folded(group));
   private open: Group | null = null;
   /** the area's columns as last written, for the rows that leave them blank */
   private readonly above: string[];
@@ -92,7 +90,7 @@ export class AgeRows {
       }
       if (heading !== null) this.holdSpread(heading.r);
       this.notData(r);
-      return this.release();
+      return this.held.release();
     }
     const key = this.keyOf(r);
     // the heading right above is the area's first row when the ages under it leave the area blank
@@ -107,19 +105,16 @@ export class AgeRows {
     if (entry !== null) group.ages.push(entry);
     else if (said === "unknown") group.unknown.push(r);
     else group.whole = r;
-    return this.release();
+    return this.held.release();
   }
 
   end(): FoldedRow[] {
     this.closeOpen();
     if (this.heading !== null) this.holdSpread(this.heading.r);
     this.heading = null;
-    for (let k = this.handed; k < this.held.length; k++) {
-      const h = this.held[k];
-      if ("group" in h) h.group.closed = true;
-    }
+    this.held.closeAll();
     this.open = null;
-    return this.release();
+    return this.held.release();
   }
 
   /** A row of no figures: the header again, an area's heading, or a note or blank row handed on in the folded layout
@@ -129,7 +124,7 @@ export class AgeRows {
     const ageCell = (r.cells[layout.age] ?? "").trim();
     if (ageCell !== "" && plainWords(ageCell) === plainWords(layout.ageHeader)) {
       this.closeOpen();
-      this.held.push({ row: { record: { ...r, cells: [...layout.header] }, issues: [] } });
+      this.held.holdRow({ record: { ...r, cells: [...layout.header] }, issues: [] });
       return;
     }
     const named = layout.area >= 0 ? (r.cells[layout.area] ?? "").trim() : "";
@@ -139,7 +134,7 @@ export class AgeRows {
   }
 
   private holdSpread(r: ParsedRecord): void {
-    this.held.push({ row: { record: { ...r, cells: this.spread(r.cells) }, issues: [] } });
+    this.held.holdRow({ record: { ...r, cells: this.spread(r.cells) }, issues: [] });
   }
 
   /** The area of a row: its area's columns, a blank one the row above's. */
@@ -151,28 +146,13 @@ export class AgeRows {
     const name = this.layout.area >= 0 ? (this.above[0] ?? "") : this.wholeName;
     const group: Group = { key, name, first, rows: [], ages: [], whole: null, unknown: [], closed: false };
     this.open = group;
-    this.held.push({ group });
+    this.held.holdGroup(group);
     return group;
   }
 
   private closeOpen(): void {
     if (this.open !== null) this.open.closed = true;
     this.open = null;
-  }
-
-  private release(): FoldedRow[] {
-    const out: FoldedRow[] = [];
-    for (; this.handed < this.held.length; this.handed++) {
-      const h = this.held[this.handed];
-      if (!("group" in h)) out.push(h.row);
-      else if (h.group.closed) out.push(this.folded(h.group));
-      else break;
-    }
-    if (this.handed === this.held.length) {
-      this.held = [];
-      this.handed = 0;
-    }
-    return out;
   }
 
   private rowOf(r: ParsedRecord): number {

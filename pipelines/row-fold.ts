@@ -54,3 +54,49 @@ export function foldingSink(sink: RowSink, rows: RowFolder, run: RunState): RowS
     absorb: (tally) => sink.absorb(tally),
   };
 }
+
+/** The rows under the header waiting their turn, in file order: groups of rows (handed on folded by `fold` once
+ *  closed) and rows handed on as they are. */
+export class HeldRows<G extends { closed: boolean }> {
+  #held: Array<{ group: G } | { row: FoldedRow }> = [];
+  /** how many of #held are handed on already (dropped from it in bulk) */
+  #handed = 0;
+
+  constructor(private readonly fold: (group: G) => FoldedRow) {}
+
+  holdRow(row: FoldedRow): void {
+    this.#held.push({ row });
+  }
+
+  holdGroup(group: G): G {
+    this.#held.push({ group });
+    return group;
+  }
+
+  /** Closes every group held (at the end of the rows). */
+  closeAll(): void {
+    for (let k = this.#handed; k < this.#held.length; k++) {
+      const h = this.#held[k];
+      if ("group" in h) h.group.closed = true;
+    }
+  }
+
+  /** Hands on the held rows up to the first group still open. */
+  release(): FoldedRow[] {
+    const out: FoldedRow[] = [];
+    for (; this.#handed < this.#held.length; this.#handed++) {
+      const h = this.#held[this.#handed];
+      if (!("group" in h)) out.push(h.row);
+      else if (h.group.closed) out.push(this.fold(h.group));
+      else break;
+    }
+    if (this.#handed === this.#held.length) {
+      this.#held = [];
+      this.#handed = 0;
+    } else if (this.#handed > 1024 && this.#handed * 2 > this.#held.length) {
+      this.#held = this.#held.slice(this.#handed);
+      this.#handed = 0;
+    }
+    return out;
+  }
+}

@@ -10,7 +10,7 @@ import { type Issue, issue } from "./issues.ts";
 import type { ParsedRecord } from "./parse.ts";
 import type { RowSink } from "./row-sink.ts";
 import type { RunState } from "./run.ts";
-import { type FoldedRow, foldedCells, foldingSink } from "./row-fold.ts";
+import { type FoldedRow, foldedCells, foldingSink, HeldRows } from "./row-fold.ts";
 import { plainWords } from "./normalize/text.ts";
 import { foldHeader, type FoundSexRows, mapsTwice, type Sex, sexOf, type SexRowsLayout } from "./sex-rows-layout.ts";
 
@@ -32,8 +32,6 @@ export function onceForArea(rows: readonly ParsedRecord[], c: number): string {
   return values.length > 1 ? values.join(" / ") : (filled[0] ?? "");
 }
 
-/** A row under the header waiting its turn: an area (handed on folded once closed) or a row handed on as it is. */
-type Held = { group: Group } | { row: FoldedRow };
 
 /** A count as a cell writes it (333, 1,234). */
 const FIGURE = /^\d[\d,]*$/;
@@ -45,9 +43,7 @@ const FIGURE = /^\d[\d,]*$/;
  * blocks only; population files have at most a few thousand areas).
  */
 export class SexRows {
-  private held: Held[] = [];
-  /** how many of `held` are handed on already (dropped from it in bulk) */
-  private handed = 0;
+  private held = new HeldRows<Group>((group) => this.folded(group));
   /** area by area: the area whose rows may go on */
   private open: Group | null = null;
   /** in blocks: the held areas by key; a row goes to the first of its key without a row of its sex */
@@ -72,8 +68,8 @@ export class SexRows {
       this.area = "";
       // the header again (pages pasted together) as the folded header, which the sink knows; a note, a heading or a
       // blank row in the folded layout, for the sink to tell
-      this.held.push({ row: { record: { ...r, cells: header ? [...layout.header] : this.spread(r.cells) }, issues: [] } });
-      return this.release();
+      this.held.holdRow({ record: { ...r, cells: header ? [...layout.header] : this.spread(r.cells) }, issues: [] });
+      return this.held.release();
     }
     const named = (r.cells[layout.area] ?? "").trim();
     const name = named === "" ? this.area : named;
@@ -81,17 +77,14 @@ export class SexRows {
     const group = layout.blocks ? this.blockGroup(name, r, sex) : this.areaGroup(name, r, sex);
     group.rows.set(sex, r);
     if (layout.blocks && layout.sexes.every((s) => group.rows.has(s))) group.closed = true;
-    return this.release();
+    return this.held.release();
   }
 
   /** Folds every area held (at the end of the rows). */
   end(): FoldedRow[] {
-    for (let k = this.handed; k < this.held.length; k++) {
-      const h = this.held[k];
-      if ("group" in h) h.group.closed = true;
-    }
+    this.held.closeAll();
     this.open = null;
-    return this.release();
+    return this.held.release();
   }
 
   /** Area by area: the open area, unless the row is another area's or a second row of its sex (an area left blank). */
@@ -115,33 +108,12 @@ export class SexRows {
   }
 
   private hold(name: string, key: string, first: ParsedRecord): Group {
-    const group: Group = { name, key, rows: new Map(), first, closed: false };
-    this.held.push({ group });
-    return group;
+    return this.held.holdGroup({ name, key, rows: new Map(), first, closed: false });
   }
 
   private closeOpen(): void {
     if (this.open !== null) this.open.closed = true;
     this.open = null;
-  }
-
-  /** Hands on the held rows up to the first area still open. */
-  private release(): FoldedRow[] {
-    const out: FoldedRow[] = [];
-    for (; this.handed < this.held.length; this.handed++) {
-      const h = this.held[this.handed];
-      if (!("group" in h)) out.push(h.row);
-      else if (h.group.closed) out.push(this.folded(h.group));
-      else break;
-    }
-    if (this.handed === this.held.length) {
-      this.held = [];
-      this.handed = 0;
-    } else if (this.handed > 1024 && this.handed * 2 > this.held.length) {
-      this.held = this.held.slice(this.handed);
-      this.handed = 0;
-    }
-    return out;
   }
 
   /** An area's row: its rows folded, named when a sex the file gives has no row of the area. */
