@@ -1,5 +1,6 @@
 // Shared by the engine tests: run harmonize() over a fixture or bytes, keeping the rows and the report.
 import path from "node:path";
+import ExcelJS from "exceljs";
 import { exitCodeOf } from "../../../pipelines/file-args.ts";
 import type { ParallelStats } from "../../../pipelines/parallel.ts";
 import type { Report } from "../../../pipelines/report.ts";
@@ -49,4 +50,14 @@ export async function readOnOneAndTwoThreads(file: string): Promise<{ one: TextR
     return { report, out, stats };
   };
   return { one: await read(false), many: await read(true) };
+}
+
+/** A workbook of sheets given as their rows, titles and header included. */
+export async function book(sheets: Array<[string, unknown[][]]>): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  for (const [name, rows] of sheets) {
+    const ws = wb.addWorksheet(name);
+    for (const r of rows) ws.addRow(r);
+  }
+  return new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer);
 }

@@ -1,22 +1,11 @@
 // A workbook kept as one sheet per value of a required column (a food list's 飲食店営業 | 菓子製造業 | 喫茶店営業 sheets, no
 // 営業の種類 column): each sheet whose name reads as a value gives it to its rows, said per sheet; a name that does not
 // read (Sheet1, 一覧, 凡例) gives none, and is said when others did.
-import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { sheetNameColumn, valueOfSheetName } from "../../../pipelines/sheet-name-values.ts";
 import { aed } from "../../../schemas/datasets/aed.ts";
 import { food_business } from "../../../schemas/datasets/food_business.ts";
-import { runBytes, tuples } from "./helpers.ts";
-
-/** A workbook of sheets given as their rows, titles and header included. */
-async function book(sheets: Array<[string, unknown[][]]>): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  for (const [name, rows] of sheets) {
-    const ws = wb.addWorksheet(name);
-    for (const r of rows) ws.addRow(r);
-  }
-  return new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer);
-}
+import { book, runBytes, tuples } from "./helpers.ts";
 
 const HEADER = ["NO", "営業所名称", "営業所所在地", "電話番号", "法人名", "許可番号", "許可年月日", "許可満了日"];
 const row = (i: number, name: string) =>

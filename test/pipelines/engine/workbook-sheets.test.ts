@@ -1,22 +1,11 @@
 // A table split over a workbook's sheets (one sheet per area): each sheet read under its own header, its columns matched
 // by name, its title skipped, its rows told by sheet and line; sheets of another version of the list left out, said.
-import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { renderReport } from "../../../pipelines/report-text.ts";
 import { JoinedTable } from "../../../pipelines/sheet-join.ts";
 import { isOtherVersionSheet } from "../../../pipelines/sheet-names.ts";
 import { aed } from "../../../schemas/datasets/aed.ts";
-import { runBytes, tuples } from "./helpers.ts";
-
-/** A workbook of sheets given as their rows, titles and header included. */
-async function book(sheets: Array<[string, unknown[][]]>): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  for (const [name, rows] of sheets) {
-    const ws = wb.addWorksheet(name);
-    for (const r of rows) ws.addRow(r);
-  }
-  return new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer);
-}
+import { book, runBytes, tuples } from "./helpers.ts";
 
 const HEADER = ["NO", "施設名", "住所", "設置位置", "緯度", "経度", "電話番号", "開始時間", "終了時間", "小児用パッド", "備考"];
 const row = (i: number, more: { pads?: string; remarks?: string } = {}) =>
