@@ -4,6 +4,7 @@
 // 開始日 is the officer's to fill (the event may run longer): warned, not filled.
 import { type DateTimePair, isEmptyCell } from "./pair-repairs.ts";
 import type { RowRepair } from "./row-repair.ts";
+import { plainWords } from "./text.ts";
 
 /** Headers of an event's day or days as a whole (not of its start), NFKC without spaces. */
 const WHOLE_EVENT_DATE = new Set(["開催日", "開催期間", "開催日時", "開催年月日", "実施日", "期日"]);
@@ -19,7 +20,7 @@ function namesWholeEventDate(headers: readonly string[] | undefined): boolean {
   if (headers === undefined) return false;
   let whole = WHOLE_EVENT_HEADER.get(headers);
   if (whole === undefined) {
-    whole = headers.some((h) => WHOLE_EVENT_DATE.has(h.normalize("NFKC").replace(/\s+/g, "")));
+    whole = headers.some((h) => WHOLE_EVENT_DATE.has(plainWords(h)));
     WHOLE_EVENT_HEADER.set(headers, whole);
   }
   return whole;
