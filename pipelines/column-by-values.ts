@@ -37,6 +37,14 @@ function valuesOf(rows: ReadonlyArray<readonly string[]>, at: number, label: num
   return found.size === 0 ? null : [...found];
 }
 
+/** The distinct values of the plan's column `at` in the head rows (valuesOf), each one `fits`; null when one is not,
+ *  or none is filled. */
+export function headValuesOf(plan: ColumnPlan, rows: ReadonlyArray<readonly string[]>, at: number, fits: (text: string) => boolean): string[] | null {
+  // a row's cells before a column of both coordinates cut in two (coordinate-pair.ts) stand one place earlier
+  const cell = plan.pairAt !== undefined && at > plan.pairAt ? at - 1 : at;
+  return valuesOf(rows, cell, labelColumnOf(plan.keys), fits);
+}
+
 /** A cell that starts with its value: a digit (a bracket before it), or a phone's TEL / 電話 label. */
 const VALUE_FIRST = /^\s*(?:[(（]?\d|(?:TEL|Tel|tel|電話(?:番号)?)\s*[:：.]?\s*[(（]?\d)/;
 
@@ -72,12 +80,9 @@ function columnOf(column: Column, plan: ColumnPlan, header: readonly HeaderMappi
   const aliases = column.valueAliases;
   if (aliases === undefined || plan.keys.includes(column.key) || plan.derived.some((c) => c.key === column.key)) return undefined;
   const headers = new Set(aliases.headers.map(normalizeHeader));
-  const label = labelColumnOf(plan.keys);
   for (let at = 0; at < plan.keys.length; at++) {
     if (!headers.has(normalizeHeader(plan.sourceHeaders[at] ?? "")) || !mayTake(header, plan, at)) continue;
-    // a row's cells before a column of both coordinates cut in two (coordinate-pair.ts) stand one place earlier
-    const cell = plan.pairAt !== undefined && at > plan.pairAt ? at - 1 : at;
-    const values = valuesOf(rows, cell, label, fitsOf(column, aliases.values));
+    const values = headValuesOf(plan, rows, at, fitsOf(column, aliases.values));
     // "words": a column of nothing but noes (`×`, `なし`) names no feature either
     if (values !== null && (aliases.values !== "words" || values.some((v) => flagOf(v) === null))) return { at, values };
   }

@@ -8,7 +8,7 @@
 // 土石流及び地滑り: yes when any is, combined-flags.ts). Days: the file's 診療曜日 with the days whose hours column has
 // hours (土曜日の診療時間). Subdivided: a name over two columns (町名 | 丁目 → 阿佐谷北1丁目, subdivided-name.ts).
 // The parts stay in the record's extra (or their own columns); what was derived is said once for the file.
-import type { Dataset } from "../schemas/dataset.ts";
+import type { BareOuter, Dataset } from "../schemas/dataset.ts";
 import { type Breakdown, WEEKDAYS } from "./header-parts.ts";
 import type { ColumnPlan } from "./headers.ts";
 import { type Issue, issue } from "./issues.ts";
@@ -53,6 +53,9 @@ export interface DerivedColumn {
   detailsOnly?: true;
   /** for "days", a cell that is a run of days (月火水木金): only such a cell has days added */
   dayRun?: RegExp;
+  /** for "levels", the outer level's first words, which the inner level's act completes (国 + 重要文化財 →
+   *  国指定重要文化財, Dataset.levels `bare`) */
+  bare?: BareOuter;
 }
 
 /** A range read from a header: `85～89歳の男性` → 85, 89, male; `100歳以上_女` → 100, null, female; `3歳男` → 3, 3. */
@@ -376,7 +379,7 @@ export function withDerived(cells: readonly string[], width: number, columns: re
   let combinedCells: Map<CombinedColumn, CombinedReading> | null = null;
   let unknown: string[] | null = null;
   let kept: string[] | null = null;
-  for (const { key, parts, how, names, vocabulary, combined, separator, detailsOnly, dayRun } of columns) {
+  for (const { key, parts, how, names, vocabulary, combined, separator, detailsOnly, dayRun, bare } of columns) {
     if (how === "marks") {
       values.push(marked(values, parts, names ?? [], separator));
       continue;
@@ -429,7 +432,7 @@ export function withDerived(cells: readonly string[], width: number, columns: re
       continue;
     }
     if (how === "levels") {
-      values.push(joinLevels(values[parts[0]] ?? "", values[parts[1]] ?? "", names ?? []));
+      values.push(joinLevels(values[parts[0]] ?? "", values[parts[1]] ?? "", names ?? [], bare));
       continue;
     }
     if (how === "subdivided") {

@@ -203,7 +203,8 @@ export function mapHeaders(cells: readonly string[], dataset: Dataset, hidden: R
   for (let k = issues.length - 1; k >= 0; k--) if (issues[k].code === "unknown_header" && subdivisions.has(issues[k].field ?? "")) issues.splice(k, 1);
   issues.push(...derived.issues);
   if (levels !== null) {
-    derived.columns.push({ key: levels.key, parts: levels.parts, how: "levels", names: [...(dataset.levels?.outer ?? [])] });
+    derived.columns.push({ key: levels.key, parts: levels.parts, how: "levels", names: [...(dataset.levels?.outer ?? [])],
+      ...(dataset.levels?.bare === undefined ? {} : { bare: dataset.levels.bare }) });
     issues.push(issue("levels_joined", { field: levels.key, value: levels.parts.map((p) => cells[p].trim()).join(" + ") }));
   }
   const given = new Set(derived.columns.map((c) => c.key));

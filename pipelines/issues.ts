@@ -1163,6 +1163,11 @@ export const ISSUE_CODES = {
     ja: (w) => `「${f(w)}」が2つの列（${v(w)}）に分かれているため、各行の2つの値をつなげて「${f(w)}」としました（例：国指定 + 有形文化財 → 国指定有形文化財。元の列の値は extra に残しています）。1つの列に「国指定有形文化財」のように入力してください。`,
     en: (w) => `${f(w)} is given over two columns (${v(w)}), so each row's two values were joined into ${f(w)} (such as 国指定 + 有形文化財 → 国指定有形文化財; both columns are kept in extra). Enter it in one column, as in 国指定有形文化財.`,
   },
+  levels_outer_bare: {
+    severity: "info", title_ja: "指定した団体だけの分類", title_en: "Classification by its body only",
+    ja: (w) => `列「${f(w)}」の値（${valuesNamed(w)}）は指定・登録した団体だけで、指定か登録かは列「${d(w)}」の値が示すため、各行の2つの値をつなげて「${columnNamed(w)}」としました（例：国 + 重要文化財 → 国指定重要文化財、国 + 登録有形文化財 → 国登録有形文化財。「登録」「選定」「選択」で始まらない値は指定としました。列「${f(w)}」の値は extra に残しています）。「${columnNamed(w)}」の列に「国指定重要文化財」のように入力してください。`,
+    en: (w) => `The values of column "${f(w)}" (${valuesNamed(w)}) name only the body that designated or registered each item, and column "${d(w)}" says how: each row's two values were joined into ${columnNamed(w)} (国 + 重要文化財 → 国指定重要文化財, 国 + 登録有形文化財 → 国登録有形文化財; a value that does not start with 登録, 選定 or 選択 was taken as 指定; column "${f(w)}" is kept in extra). Write ${columnNamed(w)} in one column, as in 国指定重要文化財.`,
+  },
   name_over_two_columns: {
     severity: "info", title_ja: "2つの列に分かれた地域名", title_en: "Name over two columns",
     ja: (w) => `「${f(w)}」が2つの列（${v(w)}）に分かれているため、各行の2つの値をつなげて「${f(w)}」としました（例：阿佐谷北 + 1 → 阿佐谷北1丁目。数字だけの丁目には「丁目」を付け、前の列が空欄の行は上の行の値を使います。後の列の値は extra にも残しています）。1つの列に「阿佐谷北一丁目」のように入力してください。`,

@@ -12,6 +12,7 @@ import { createRowSink, type RowSink } from "./row-sink.ts";
 import { asOfBelowData, asOfDate } from "./as-of.ts";
 import { withAddressByContent } from "./address-column.ts";
 import { withColumnsByValues } from "./column-by-values.ts";
+import { withBareLevels } from "./bare-levels.ts";
 import { withJoinedExample } from "./derived-columns.ts";
 import { withNamePartByValues } from "./subdivided-name.ts";
 import { coordinatePairOf, expandHeader } from "./coordinate-pair.ts";
@@ -197,8 +198,10 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   const byAddress = withAddressByContent(frame.dataset, byHeader.plan, byHeader.header, headRows);
   // a column whose header is too generic (区分) taken by its values (国指定, 都指定 …) when no header names its column
   const byValues = withColumnsByValues(frame.dataset, byAddress.plan, byAddress.header, headRows);
+  // and a column of who designated (区分 of 国, 都 …) beside 種別 is the 文化財分類 of the two joined
+  const byBare = withBareLevels(frame.dataset, byValues.plan, byValues.header, headRows);
   // and columns headed X / Y that hold metres are the plane coordinates
-  const byPlane = withPlaneByContent(frame.dataset, byValues.plan, byValues.header, headRows);
+  const byPlane = withPlaneByContent(frame.dataset, byBare.plan, byBare.header, headRows);
   // and a blank-headed column of 1丁目, 2丁目 right of the area's is the area name's part (町丁名 over two columns)
   const byPart = withNamePartByValues(frame.dataset, byPlane.plan, byPlane.header, headRows);
   const pastHeader = valuesPastHeaderUsual(headRows, byPart.plan.keys.length);
@@ -207,7 +210,7 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   const refusedByAge = byAge !== null && "refused" in byAge;
   const plan = pastHeader || spare > 0 || refusedByAge ? { ...byPart.plan, ...(pastHeader ? { valuesPastHeader: true } : {}), ...(spare > 0 ? { spareSeparators: spare } : {}),
     ...(refusedByAge ? { rowsByAge: true } : {}) } : byPart.plan;
-  const mapped = { ...byPart, plan, issues: [...byAddress.issues, ...byValues.issues, ...byPlane.issues, ...byPart.issues] };
+  const mapped = { ...byPart, plan, issues: [...byAddress.issues, ...byValues.issues, ...byBare.issues, ...byPlane.issues, ...byPart.issues] };
   // a yes/no column of ○ and － only, with no legend: the dash is its 無
   const notes = [...head.slice(0, frame.at).map((r) => r.cells), ...(run.linesAtEnd ?? [])];
   for (const legend of impliedLegends(mapped.plan.keys, headRows, frame.dataset, notes)) takeLegend(run, legend, "column_values");

@@ -3,7 +3,7 @@
 // file gives again: 種別 beside 種類), so one would lose as a duplicate and its words go to extra: 国指定, the most
 // important fact, or the 無形 that lifts the address requirement. The value is the two joined (国指定有形文化財), the
 // form a 文化財分類 cell takes when written in one column (府中市: 国指定天然記念物).
-import type { Dataset } from "../schemas/dataset.ts";
+import type { BareOuter, Dataset } from "../schemas/dataset.ts";
 import type { HeaderMatch } from "./header-match.ts";
 
 /** The two columns of one column's levels, in file order, or null when the file does not give it at two levels: the
@@ -21,20 +21,33 @@ export function twoLevelsOf(dataset: Pick<Dataset, "levels">, matches: readonly 
   return { key: spec.key, parts: own < second ? [own, second] : [second, own] };
 }
 
+/** The words of a value as the levels compare them: no spaces (国指定　特別史跡, 国 ). */
+const unspaced = (v: string) => v.replace(/[\s\u3000]/g, "");
+
+/** Whether a value is the outer level's first word alone (国: who designated, not how). */
+export const isBareOuter = (value: string, bare: BareOuter): boolean => bare.words.includes(unspaced(value.normalize("NFKC")));
+
 /**
  * The two levels of one row as one value: the outer (a bare designation: 国指定) before the inner (有形文化財) →
  * 国指定有形文化財; an inner that already says its designation (国指定有形文化財 under 国指定) or holds the other whole
- * stands alone; two values neither of which is a bare designation are both kept, `;` between (nothing is lost).
+ * stands alone; two values neither of which is a bare designation are both kept, `;` between (nothing is lost). An
+ * outer written as its first word alone (国, `bare`) takes the act the inner starts with (国 + 登録有形文化財 →
+ * 国登録有形文化財), else the first act (国 + 重要文化財 → 国指定重要文化財; 国 alone → 国指定).
  */
-export function joinLevels(first: string, second: string, outer: readonly string[]): string {
+export function joinLevels(first: string, second: string, outer: readonly string[], bare?: BareOuter): string {
   const a = first.trim();
   const b = second.trim();
+  if (bare !== undefined && (isBareOuter(a, bare) || isBareOuter(b, bare))) {
+    const [word, inner] = isBareOuter(a, bare) ? [unspaced(a.normalize("NFKC")), b] : [unspaced(b.normalize("NFKC")), a];
+    if (bare.acts.some((act) => inner.startsWith(act))) return `${word}${inner}`;
+    return joinLevels(`${word}${bare.acts[0]}`, inner, outer);
+  }
   if (a === "" || b === "") return a === "" ? b : a;
   if (a.includes(b)) return a;
   if (b.includes(a)) return b;
-  const bare = (v: string) => outer.includes(v.replace(/[\s\u3000]/g, ""));
-  const [o, i] = bare(a) || !bare(b) ? [a, b] : [b, a];
-  if (!bare(o)) return `${a};${b}`;
+  const designation = (v: string) => outer.includes(unspaced(v));
+  const [o, i] = designation(a) || !designation(b) ? [a, b] : [b, a];
+  if (!designation(o)) return `${a};${b}`;
   const said = outer.find((word) => i.startsWith(word));
-  return said === undefined ? `${o.replace(/[\s\u3000]/g, "")}${i}` : `${o};${i}`;
+  return said === undefined ? `${unspaced(o)}${i}` : `${o};${i}`;
 }

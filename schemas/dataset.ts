@@ -1,6 +1,10 @@
 import * as z from "zod";
 import { type Column, type MarkedBy, yieldingHeaders } from "./column.ts";
 
+/** The outer level of a column given at two levels, written as its first word alone (DatasetDefinition.levels): the
+ *  `words` it may be (国, 都 …) and the `acts` that complete it (指定, 登録 …), the first when the other level names none. */
+export interface BareOuter { words: readonly string[]; acts: readonly string[] }
+
 export interface DatasetDefinition<Cols extends readonly Column[] = readonly Column[]> {
   /** official file slug, e.g. `aed` */
   id: string;
@@ -60,8 +64,11 @@ export interface DatasetDefinition<Cols extends readonly Column[] = readonly Col
   subdivision?: { key: string; headers: readonly string[]; unit: string };
   /** a column a file may give at two levels over two columns (指定区分 | 種別: 国指定 | 有形文化財, 指定区分 | 文化財分類):
    *  `key`'s own header and a second header of it or of one of `from` that loses its column as a duplicate; the value is
-   *  the two joined, a bare `outer` word (国指定) before the other (国指定有形文化財, two-levels.ts) */
-  levels?: { key: string; from: readonly string[]; outer: readonly string[] };
+   *  the two joined, a bare `outer` word (国指定) before the other (国指定有形文化財, two-levels.ts). `bare`: the outer
+   *  level written as its first word alone (区分 of 国 / 都 / 区: who designated), beside a column of the other level
+   *  (種別): completed by the act the other level starts with (国 + 登録有形文化財 → 国登録有形文化財), else by the first
+   *  of `acts` (国 + 重要文化財 → 国指定重要文化財), as the file gives the act only there (bare-levels.ts) */
+  levels?: { key: string; from: readonly string[]; outer: readonly string[]; bare?: BareOuter };
   /** columns whose values are names (文化財分類 区指定, 種類 建造物): a number alone there (`1`, `5`) is a code of the
    *  publisher's ledger, published as written but warned (code_not_name) */
   namedNotCoded?: readonly string[];

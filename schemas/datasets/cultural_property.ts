@@ -4,8 +4,11 @@ import { col, pick, renamed, replace } from "../column.ts";
 import { defineDataset } from "../dataset.ts";
 import { integer, isoDate, line, listBoundBy, text } from "../types.ts";
 
+/** Who designates or registers a property (国, 都, 区 …), and how (指定 first: most lists are of designated ones). */
+const BODIES = ["国", "都", "区", "市", "町", "村"];
+const ACTS = ["指定", "登録", "選定", "選択"];
 /** Who designated or registered a property: 国指定, 都登録, 市選定 … (the start of a 文化財分類 cell). */
-const DESIGNATIONS = ["国", "都", "区", "市", "町", "村"].flatMap((by) => ["指定", "登録", "選定", "選択"].map((act) => `${by}${act}`));
+const DESIGNATIONS = BODIES.flatMap((by) => ACTS.map((act) => `${by}${act}`));
 
 // Old definition (A.1) plus the shared head and address block of the new format (§3.2).
 // Private owners' items often have no coordinates: latitude/longitude stay optional.
@@ -51,8 +54,9 @@ export const cultural_property = defineDataset({
     col({ key: "summary_en", ja: "概要_英語", en: "summaryEn", type: text, requirement: "optional" }),
     ...description, ...trailer,
   ],
-  // 指定区分 | 種別 (国指定 | 有形文化財, 種類 beside), 指定区分 | 文化財分類: one 文化財分類, 国指定有形文化財
-  levels: { key: "category", from: ["category", "kind"], outer: DESIGNATIONS },
+  // 指定区分 | 種別 (国指定 | 有形文化財, 種類 beside), 指定区分 | 文化財分類: one 文化財分類, 国指定有形文化財; 区分 of
+  // 国 / 都 / 区 beside 種別 (the designating body only): 国指定重要文化財, 国登録有形文化財
+  levels: { key: "category", from: ["category", "kind"], outer: DESIGNATIONS, bare: { words: BODIES, acts: ACTS } },
   // 指定区分 1, 種別 5: a ledger's codes, meaningless without its code table
   namedNotCoded: ["category", "kind"],
   // 無形文化財, 無形民俗文化財 (a performing art, a craft technique, a festival) have no place to write

@@ -114,6 +114,61 @@ describe("文化財分類 over two columns (指定区分 | 種別 beside 種類,
   });
 });
 
+describe("a 区分 / 指定区分 of who designated (国 / 都 / 区) beside 種別", () => {
+  const BODIES = { words: ["国", "都", "区", "市", "町", "村"], acts: ["指定", "登録", "選定", "選択"] };
+
+  it("区分 | 種別: 文化財分類 is the body's designation joined with the kind; 登録… takes its own act; a blank 区分 is the group's", async () => {
+    const text = ["区分,種別,名称,所在地", "国,重要文化財,旧岩崎家住宅,東京都台東区池之端1-3-45", ",史跡,湯島聖堂,東京都文京区湯島1-4-25",
+      "国,登録有形文化財,旧鈴木家住宅,東京都台東区1-1", "都,,石灯籠,東京都台東区2-2", "区,無形民俗文化財,田遊び,"].join("\n");
+    const { report, rows } = await runBytes(`${text}\n`, "131067_cultural_property.csv");
+    expect(rows.map((r) => [r.valid, r.record.category, r.record.kind, r.extra])).toEqual([
+      [true, ["国指定重要文化財"], "重要文化財", { 区分: "国" }], [true, ["国指定史跡"], "史跡", { 区分: "国" }],
+      [true, ["国登録有形文化財"], "登録有形文化財", { 区分: "国" }], [true, ["都指定"], null, { 区分: "都" }],
+      [true, ["区指定無形民俗文化財"], "無形民俗文化財", { 区分: "区" }]]);
+    expect(report.header.slice(0, 2)).toEqual([{ source: "区分", field: null, method: "none" }, { source: "種別", field: "kind", method: "alias" }]);
+    const said = report.issues.filter((i) => i.code === "levels_outer_bare");
+    expect(said.map((i) => [i.row, i.field, i.value, i.detail, i.severity])).toEqual([[null, "区分", "文化財分類（国、都、区）", "種別", "info"]]);
+    expect(said[0].message_ja).toBe("列「区分」の値（国、都、区）は指定・登録した団体だけで、指定か登録かは列「種別」の値が示すため、各行の2つの値をつなげて「文化財分類」としました"
+      + "（例：国 + 重要文化財 → 国指定重要文化財、国 + 登録有形文化財 → 国登録有形文化財。「登録」「選定」「選択」で始まらない値は指定としました。列「区分」の値は extra に残しています）。"
+      + "「文化財分類」の列に「国指定重要文化財」のように入力してください。");
+    expect(tuples(report, "unknown_header", "missing_column", "missing_required", "column_by_values")).toEqual([]);
+  });
+
+  it("指定区分 of bodies beside 種類 is joined the same way, 区分 of bodies and whole designations too", async () => {
+    const own = await runBytes("名称,指定区分,種類,所在地\n旧朝倉家住宅,国,重要文化財,渋谷区猿楽町29-20\n庚申塔,区,有形民俗文化財,渋谷区東二丁目\n", "131130_cultural_property.csv");
+    expect(own.rows.map((r) => [r.record.category, r.record.kind, r.extra])).toEqual([
+      [["国指定重要文化財"], "重要文化財", { 指定区分: "国" }], [["区指定有形民俗文化財"], "有形民俗文化財", { 指定区分: "区" }]]);
+    expect(tuples(own.report, "levels_outer_bare")).toEqual([[null, "指定区分", "levels_outer_bare"]]);
+    const mixed = await runBytes("区分,種別,名称,所在地\n国指定,史跡,A,渋谷区1\n都,旧跡,B,渋谷区2\n", "131130_cultural_property.csv");
+    expect(mixed.rows.map((r) => r.record.category)).toEqual([["国指定史跡"], ["都指定旧跡"]]);
+  });
+
+  it("指定区分 | 種別 | 種類 with 指定区分 of bodies: the two levels joined, the body completed (国指定有形文化財, 区登録有形文化財)", async () => {
+    const text = ["指定区分,種別,種類,名称,所在地", "国,有形文化財,建造物,A,渋谷区1", "区,登録有形文化財,建造物,B,渋谷区2", "都指定,史跡,,C,渋谷区3"].join("\n");
+    const { report, rows } = await runBytes(`${text}\n`, "131130_cultural_property.csv");
+    expect(rows.map((r) => [r.record.category, r.record.kind])).toEqual([[["国指定有形文化財"], "建造物"], [["区登録有形文化財"], "建造物"], [["都指定史跡"], null]]);
+    expect(report.issues.filter((i) => i.code === "levels_joined" || i.code === "levels_outer_bare").map((i) => [i.code, i.field, i.value, i.detail ?? null])).toEqual([
+      ["levels_joined", "category", "指定区分 + 種別", null], ["levels_outer_bare", "指定区分", "文化財分類（国、区）", "種別"]]);
+  });
+
+  it("with no column of the kind, a 区分 of bodies is not taken: nothing says whether 国 is 国指定 or 国登録", async () => {
+    const { report, rows } = await runBytes("区分,名称,所在地\n国,A,渋谷区1\n都,B,渋谷区2\n", "131130_cultural_property.csv");
+    expect(rows.map((r) => [r.record.category, r.extra])).toEqual([[null, { 区分: "国" }], [null, { 区分: "都" }]]);
+    expect(tuples(report, "levels_outer_bare", "missing_column")).toEqual([[null, "category", "missing_column"]]);
+  });
+
+  it("joinLevels completes a bare body with the act the kind starts with, else 指定; without `bare` it stays as before", () => {
+    expect(joinLevels("国", "重要文化財", DESIGNATIONS_FOR_TEST, BODIES)).toBe("国指定重要文化財");
+    expect(joinLevels("重要文化財", "国", DESIGNATIONS_FOR_TEST, BODIES)).toBe("国指定重要文化財");
+    expect(joinLevels("国", "登録有形文化財", DESIGNATIONS_FOR_TEST, BODIES)).toBe("国登録有形文化財");
+    expect(joinLevels("国", "選定保存技術", DESIGNATIONS_FOR_TEST, BODIES)).toBe("国選定保存技術");
+    expect(joinLevels("都　", "", DESIGNATIONS_FOR_TEST, BODIES)).toBe("都指定");
+    expect(joinLevels("国", "国指定史跡", DESIGNATIONS_FOR_TEST, BODIES)).toBe("国指定史跡");
+    expect(joinLevels("都", "国指定史跡", DESIGNATIONS_FOR_TEST, BODIES)).toBe("都指定;国指定史跡");
+    expect(joinLevels("国", "重要文化財", DESIGNATIONS_FOR_TEST)).toBe("国;重要文化財");
+  });
+});
+
 describe("a designation and its kind parted by a space (国指定　特別史跡)", () => {
   it("is one 文化財分類, not a list of two; real lists are still split", async () => {
     const text = ["名称,文化財分類,種類,所在地", "江戸城跡,国指定　特別史跡,記念物,東京都千代田区千代田1-1", "日比谷公園,区指定 名勝,記念物,東京都千代田区日比谷公園1-6",
