@@ -114,6 +114,10 @@ const READING = /^(?:ふりがな|フリガナ|よみがな|ヨミガナ|よみ�
 const ENGLISH = /^(?:英語|英字|英文|英名|英語名|英語名称|英語表記|英字表記|英文表記|ローマ字|ローマ字表記|english|romaji|en)$/;
 /** Qualifiers that name another attribute of what the base names: a date, a model, a maker (compared as READING). */
 const ATTRIBUTE = /^(?:有効期限|使用期限|期限|交換日|交換時期|交換予定日|更新日|点検日|設置日|設置年月日|年月日|日付|型式|型番|機種|メーカー|製造番号|製造元)$/;
+/** A reading headed by the word alone (カナ, フリガナ, よみがな), with no column named: the reading of the column beside
+ *  it (left-reading.ts, and split-header.ts for a header over two rows). */
+const BARE_READING = /^(?:カナ|かな|ｶﾅ|フリガナ|ふりがな|ヨミガナ|よみがな|読み仮名)$/;
+export const isBareReading = (cell: string): boolean => BARE_READING.test(plainWords(cell));
 /** The same written after the base without brackets (`施設名ふりがな`, `施設名_よみ`, `名称英語表記`): Japanese words only,
  *  as a Latin suffix (`…en`) is too often part of a word; longest first (`よみがな` before `かな`). */
 const TRAILING_QUALIFIERS = ["ふりがな", "フリガナ", "よみがな", "ヨミガナ", "読み仮名", "読みがな", "英語表記", "英字表記", "ローマ字", "よみ", "ヨミ", "読み",

@@ -9,6 +9,7 @@ import { commonPrefix, fuzzyMatch } from "./header-fuzzy.ts";
 import { type HeaderMatch, type Lookup, lookupOf, matchHeader, normalizeHeader, withoutAnnotation } from "./header-match.ts";
 import { breakdownsOf, labelledOf, namesAPart, numberedOf, partsOf } from "./header-parts.ts";
 import { twoLevelsOf } from "./two-levels.ts";
+import { matchReadingsByLeft } from "./left-reading.ts";
 
 /** How a row of source cells maps onto a dataset: one entry per source column. */
 export interface ColumnPlan {
@@ -122,6 +123,8 @@ export function mapHeaders(cells: readonly string[], dataset: Dataset, hidden: R
     if (cell.trim() === "") return null;
     return matchHeader(cell, dataset) ?? (prefix && cell.trim().startsWith(prefix) ? matchHeader(cell.trim().slice(prefix.length), dataset) : null);
   });
+  // 名称 | カナ: the name's reading; 法人名 | フリガナ: the operator's, no column of the dataset
+  const otherReadings = matchReadingsByLeft(cells, matches, dataset);
   // one source column per key: a visible column before a hidden one (a stale copy kept out of sight), then the best
   // method wins, then the leftmost
   const owner = new Map<string, number>();
@@ -147,7 +150,7 @@ export function mapHeaders(cells: readonly string[], dataset: Dataset, hidden: R
   // a breakdown's key is given by its parts: no other column takes it by a loose match
   const taken = new Set([...owner.keys(), ...breakdowns.flatMap((b) => [b.key, ...(b.of === undefined ? [] : [b.of])])]);
   cells.forEach((cell, i) => {
-    if (matches[i] || cell.trim() === "" || namesAPart(cell, dataset) || i === otherReading) return;
+    if (matches[i] || cell.trim() === "" || namesAPart(cell, dataset) || i === otherReading || otherReadings.has(i)) return;
     const fuzzy = fuzzyMatch(cell, dataset, taken);
     if (fuzzy) {
       matches[i] = fuzzy;

@@ -5,7 +5,7 @@
 // 連絡先メールアドレス), else the lower cell's name, else the upper cell's own (標高 over a unit), else the two joined
 // (an extra column 連絡先_FAX keeps both parts of its name).
 import type { Dataset } from "../schemas/dataset.ts";
-import { matchHeader } from "./header-match.ts";
+import { isBareReading, matchHeader } from "./header-match.ts";
 import { boundOfHalfDay } from "./header-period.ts";
 import { DAY_KIND, namesAPartKind } from "./header-parts.ts";
 import { mapHeaders, scoreHeader } from "./headers.ts";
@@ -160,9 +160,6 @@ const unitOfGroup = (up: string, low: string) => {
 
 /** A lower cell that only says "the name" of its group: 法人名 over 名称 is the 法人名 itself. */
 const NAME_BELOW = /^(?:名称|名前|名)$/;
-/** A bare reading (カナ, フリガナ): of the column on its left when it stands in no group (名称 | カナ → 名称_カナ). */
-const READING_WORD = /^(?:カナ|かな|ｶﾅ|フリガナ|ふりがな|ヨミガナ|よみがな|読み仮名)$/;
-
 /** A group of day columns whose marks are the days closed (休館日, 休診日, 定休日 over 月 | 火 …), not the days open. */
 const CLOSED_DAYS = /^(?:定休日?|休み|(?:休|閉)\S{0,2}日)$/;
 
@@ -208,7 +205,7 @@ export function joinRows(upperRow: readonly string[], lower: readonly string[], 
     }
     // a reading named over both rows (merged down, or left blank below), right of a column: that column's (the 名称 and
     // カナ merged down beside 法人名 over 名称 | カナ)
-    if ((up === low || low === "") && c > 0 && READING_WORD.test(plainWords(name)) && !maps(name) && maps(`${cells[c - 1]}_カナ`)) {
+    if ((up === low || low === "") && c > 0 && isBareReading(name) && !maps(name) && maps(`${cells[c - 1]}_カナ`)) {
       joined.push(`${cells[c - 1]} + ${name} → ${cells[c - 1]}_カナ`);
       name = `${cells[c - 1]}_カナ`;
     }

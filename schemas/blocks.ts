@@ -23,7 +23,8 @@ export const naming = [
   col({ key: "name_kana", ja: "名称_カナ", en: "nameKana", type: kana, requirement: "recommended",
     aliases: ["カナ名称", "名称_ｶﾅ", "名称かな", "名称（カナ）", "名称(カナ)", "フリガナ", "ふりがな", "よみがな", "ヨミガナ", "読み仮名",
       // 施設 over 名称 | カナ (two header rows) joined: the facility is what a row names (施設名 is the name). A bare
-      // カナ is no alias: under 法人, 代表者 or 所在地, or beside 法人名, it is another column's reading
+      // カナ is no alias: it reads the column on its left (left-reading.ts), the name's after the name, another column's
+      // under 法人, 代表者 or 所在地 or beside 法人名; so do these words beside a column
       "施設_カナ", "fullNameInKana"] }),
   col({ key: "name_en", ja: "名称_英字", en: "nameEn", type: line, requirement: "recommended",
     aliases: ["名称_英語", "名称（英字）", "名称(英字)", "名称（英語）", "name_english", "fullNameInRomaji"] }),

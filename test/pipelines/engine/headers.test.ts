@@ -342,6 +342,45 @@ describe("names municipalities give the standard's columns", () => {
   });
 });
 
+describe("a bare reading column (カナ, フリガナ, ふりがな, よみがな) reads the column on its left", () => {
+  it.each([
+    ["public_facility", "名称", "カナ"], ["public_facility", "施設名", "よみがな"], ["aed", "名称", "カナ"], ["tourism", "名称", "カナ"],
+    ["cultural_property", "文化財名", "カナ"], ["evacuation_space", "施設名", "カナ"], ["public_wireless_lan", "施設名", "カナ"],
+    ["public_toilet", "名称", "カナ"], ["preschool", "施設名", "カナ"], ["care_service", "事業所名", "カナ"], ["hospital", "名称", "カナ"],
+    // event's reading has none of the shared aliases (イベント名_カナ): after イベント名 any reading word is it
+    ["event", "イベント名", "カナ"], ["event", "イベント名", "フリガナ"], ["event", "名称", "よみがな"],
+    ["food_business", "営業所名称", "カナ"], ["food_business", "営業施設の名称（屋号）", "フリガナ"],
+  ])("%s: %s | %s → the name's reading", (id, name, reading) => {
+    expect(mapHeaders(["ID", name, reading, "所在地"], getDataset(id)!).header.map((h) => h.field)).toEqual(["id", "name", "name_kana", "full_address"]);
+  });
+
+  it.each(["preschool", "care_service", "public_facility", "hospital"])("%s: after 法人名, 開設者名 or 所在地 it is that column's, not the name's, whatever the word", (id) => {
+    const dataset = getDataset(id)!;
+    for (const reading of ["カナ", "フリガナ", "ふりがな", "よみがな"]) {
+      for (const other of ["法人名", "開設者名", "所在地"]) {
+        const { header } = mapHeaders(["名称", other, reading], dataset);
+        expect(header[2], `${other} | ${reading}`).toEqual({ source: reading, field: null, method: "none" });
+      }
+    }
+  });
+
+  it("after a column no one reads aloud (ID) or with nothing on its left, フリガナ keeps its alias; a bare カナ there names nothing", () => {
+    const facility = getDataset("public_facility")!;
+    expect(mapHeaders(["ID", "フリガナ", "名称"], facility).header.map((h) => h.field)).toEqual(["id", "name_kana", "name"]);
+    expect(mapHeaders(["フリガナ", "名称"], facility).header.map((h) => h.field)).toEqual(["name_kana", "name"]);
+    expect(mapHeaders(["ID", "カナ", "名称"], facility).header.map((h) => h.field)).toEqual(["id", null, "name"]);
+  });
+
+  it("a preschool list's 施設名 | カナ | 法人名 | フリガナ: the facility's reading published, the operator's kept in extra", async () => {
+    const { report, rows } = await runBytes("施設名,カナ,法人名,フリガナ,所在地\n"
+      + "ひまわり保育園,ヒマワリホイクエン,社会福祉法人あおぞら会,シャカイフクシホウジンアオゾラカイ,東京都新宿区新宿1-1-1\n", "131041_preschool.csv");
+    expect(report.header.map((h) => [h.source, h.field])).toEqual([["施設名", "name"], ["カナ", "name_kana"], ["法人名", "organization_name"],
+      ["フリガナ", null], ["所在地", "full_address"]]);
+    expect([rows[0].record.name_kana, rows[0].extra]).toEqual(["ヒマワリホイクエン", { フリガナ: "シャカイフクシホウジンアオゾラカイ" }]);
+    expect(tuples(report, "unknown_header", "duplicate_header", "fuzzy_header")).toEqual([[null, "フリガナ", "unknown_header"]]);
+  });
+});
+
 describe("a Wi-Fi list's 設置場所 / 設置箇所 / アクセスポイント名 beside 施設名 is the 提供エリア, not a second name", () => {
   it.each([
     ["No,施設名,所在地,設置場所,SSID\n1,世田谷区役所第1庁舎,世田谷区世田谷4-21-27,1階区民ロビー,Setagaya_Free_Wi-Fi\n", "設置場所", "1階区民ロビー"],
