@@ -22,6 +22,7 @@ import { REQUIRED_NOT_NUMBER, validateRecord } from "./validate.ts";
 import { datumColumnOf } from "./datum-of-file.ts";
 import { qualifierCellKey, qualifierColumnsOf } from "./normalize/refined-values.ts";
 import { ROW_DATUM } from "./normalize/tokyo-datum.ts";
+import { restColumnsOf } from "./normalize/value-repairs.ts";
 
 /** Values the publisher withholds or cannot give: published empty, said, and not a required value missing. */
 const WITHHELD: ReadonlySet<string> = new Set(["suppressed_count", "not_an_address"]);
@@ -87,8 +88,9 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
   /** a column that names each row's datum (測地系): its cell goes with the row's cells to the coordinate repair */
   const datumAt = plan.keys.includes("latitude") ? datumColumnOf(plan) : null;
   const datumName = datumAt === null ? undefined : plan.extraNames[datumAt];
-  /** columns that qualify a standard column's value (公設・私設 beside 種別): their cells go with the row's cells */
-  const qualifiers = qualifierColumnsOf(dataset, plan);
+  /** columns that qualify a standard column's value (公設・私設 beside 種別), or count the rest of a total (年齢不詳_男 of
+   *  男性): their cells go with the row's cells, for the record-level repairs */
+  const repairsRead = [...qualifierColumnsOf(dataset, plan).map(({ key, name }) => ({ cell: qualifierCellKey(key), name })), ...restColumnsOf(dataset, plan)];
   // a ditto's issue shows the cell as written (同上) and says the value it took; a group's blank cell has no text of
   // its own, so its issue shows the value it took. A holder's blank cells are one issue for the row, about its first
   // (the name), naming the columns filled and the row's own value that made it the holder's next record.
@@ -133,7 +135,7 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
     const cells = standIn === null ? written : standIn.cells;
     const split = splitRow(cells, plan, row, checkWidth);
     if (datumName !== undefined && split.extra[datumName] !== undefined) split.cells[ROW_DATUM] = split.extra[datumName];
-    for (const { key, name } of qualifiers) if (split.extra[name] !== undefined) split.cells[qualifierCellKey(key)] = split.extra[name];
+    for (const { cell, name } of repairsRead) if (split.extra[name] !== undefined) split.cells[cell] = split.extra[name];
     let values = cells;
     let derivedIssues: Issue[] | null = null;
     let listed: ListedReading | null = null;

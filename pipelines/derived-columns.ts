@@ -20,6 +20,7 @@ import { normalizeTime } from "./normalize/times.ts";
 import { kindOf, text } from "../schemas/types.ts";
 import { joinSubdivided, subdividedNameOf } from "./subdivided-name.ts";
 import { joinLevels } from "./two-levels.ts";
+import { restColumnOf } from "./normalize/value-repairs.ts";
 import { combinedKeys, type ListedReading, type ListReading, type ListVocabulary, readList } from "./listed-flags.ts";
 import { anyPartCell, type CombinedColumn, combinedColumnOf, type CombinedReading, readCombined } from "./combined-flags.ts";
 
@@ -199,9 +200,11 @@ export function derivedColumns(dataset: Dataset, plan: Pick<ColumnPlan, "keys" |
       }
     }
   }
-  for (const { total, parts } of dataset.sums ?? []) {
+  for (const { total, parts, rest } of dataset.sums ?? []) {
     if (at.has(total) || !parts.every((p) => at.has(p))) continue;
-    add(total, parts.map((p) => at.get(p) as number));
+    // the file's count of the rest (年齢不詳_男) is in the total too
+    const other = rest === undefined ? -1 : restColumnOf(rest.headers, { keys: plan.keys, extraNames: plan.sourceHeaders });
+    add(total, [...parts.map((p) => at.get(p) as number), ...(other < 0 ? [] : [other])]);
   }
   for (const { key, values, as, separator, least = 2, details } of dataset.markLists ?? []) {
     if (at.has(key)) continue;

@@ -19,8 +19,10 @@ export interface DatasetDefinition<Cols extends readonly Column[] = readonly Col
   /** words whose presence in a title means another list (e.g. 予防接種実施医療機関 is no 医療機関一覧, §6) */
   exclude_keywords?: readonly string[];
   columns: Cols;
-  /** columns that are the sum of others (総人口 = 男性 + 女性): a row whose figures disagree is named */
-  sums?: ReadonlyArray<{ total: string; parts: readonly string[] }>;
+  /** columns that are the sum of others (総人口 = 男性 + 女性): a row whose figures disagree is named. `rest`: a column
+   *  no standard column takes that counts the rest of the total (年齢不詳_男: the men of unknown age, in 男性 but in no
+   *  band), by the `headers` files give it: its count is one of the parts; `name` says it in messages */
+  sums?: ReadonlyArray<{ total: string; parts: readonly string[]; rest?: { name: string; headers: readonly string[] } }>;
   /** columns that each count a range (age bands: 0–4 歳 of men): a file that splits a range finer than the standard
    *  (85～89歳, 90～94歳 … 100歳以上) gives the standard's column as the sum of its own. `groups`: the words that name
    *  each group in a header (男性, 男); `to` null: the range has no end (85歳以上) */

@@ -5,19 +5,46 @@ import { withdrawIssue } from "./pair-repairs.ts";
 import type { RecordContext, RowRepair } from "./row-repair.ts";
 import { plainWords } from "./text.ts";
 import { markOf, yesNoOf } from "./yes-no.ts";
+import { normalizeCount } from "./numbers.ts";
 import { kindOf } from "../../schemas/types.ts";
 
-/** The parts of a sum as the standard names them: 男性＋女性, or the first and last of a long list. */
-function partsNamed(dataset: Dataset, parts: readonly string[]): string {
+/** The parts of a sum as the standard names them: 男性＋女性, or the first and last of a long list; the rest after them. */
+function partsNamed(dataset: Dataset, parts: readonly string[], rest: string | null): string {
   const names = parts.map((p) => dataset.columnByKey.get(p)?.ja ?? p);
-  return (names.length > 3 ? [names[0], "…", names[names.length - 1]] : names).join("＋");
+  return [...(names.length > 3 ? [names[0], "…", names[names.length - 1]] : names), ...(rest === null ? [] : [rest])].join("＋");
+}
+
+/** The key a row's cell of a total's rest goes under for checkSums (Dataset.sums `rest`: 年齢不詳_男 of 男性). */
+export const restCellKey = (total: string): string => `${total}_rest`;
+
+/** The file's columns that count a total's rest (Dataset.sums `rest`, a column no standard column takes), each with the
+ *  cell key its cells go under (restCellKey) and its name in the row's extra. */
+export function restColumnsOf(dataset: Dataset, plan: { keys: readonly (string | null)[]; extraNames: readonly string[] }):
+  Array<{ cell: string; name: string }> {
+  return (dataset.sums ?? []).flatMap(({ total, rest }) => {
+    const at = rest === undefined ? -1 : restColumnOf(rest.headers, plan);
+    return at < 0 ? [] : [{ cell: restCellKey(total), name: plan.extraNames[at] }];
+  });
+}
+
+/** The unmapped column headed one of `headers`; -1 when none is. */
+export function restColumnOf(headers: readonly string[], plan: { keys: readonly (string | null)[]; extraNames: readonly string[] }): number {
+  const names = new Set(headers.map(plainWords));
+  return plan.keys.findIndex((k, i) => k === null && names.has(plainWords(plan.extraNames[i] ?? "")));
+}
+
+/** A row's count of a total's rest: 0 when the file gives none, null when its cell is no count (`x`). */
+function restCount(r: RowRepair, total: string): number | null {
+  const raw = r.cells[restCellKey(total)];
+  if (raw === undefined || raw.trim() === "") return 0;
+  return normalizeCount(raw, { row: r.row, field: total }).value;
 }
 
 /** A total that is not the sum of its parts (総人口 ≠ 男性 + 女性, 男性トイレ総数 ≠ 小便器 + 和式 + 洋式), or is less than
- *  the parts a row has (a band split past the standard's, left in extra, leaves its part empty). A total that is no
- *  count is validation's. */
+ *  the parts a row has (a band split past the standard's, left in extra, leaves its part empty). A count of the rest that
+ *  the file gives (年齢不詳 of 男性) is a part too. A total that is no count is validation's. */
 export function checkSums(r: RowRepair, sums: NonNullable<Dataset["sums"]>): void {
-  for (const { total, parts } of sums) {
+  for (const { total, parts, rest } of sums) {
     const whole = r.record[total];
     if (typeof whole !== "number" || !Number.isInteger(whole) || whole < 0) continue;
     let sum = 0;
@@ -27,11 +54,15 @@ export function checkSums(r: RowRepair, sums: NonNullable<Dataset["sums"]>): voi
       if (typeof v === "number") sum += v;
       else complete = false;
     }
+    const other = rest === undefined ? 0 : restCount(r, total);
+    if (other === null) complete = false;
+    else sum += other;
     if (complete ? sum !== whole : sum > whole) {
       // the total's cell as written is the value; the message gives the total against the parts' sum
       const cell = r.cells[total];
+      const named = rest !== undefined && r.cells[restCellKey(total)] !== undefined ? rest.name : null;
       r.problem("sum_mismatch", total, cell === undefined || cell.trim() === "" ? String(whole) : cell,
-        `${whole} ${complete ? "≠" : "<"} ${sum}（${partsNamed(r.dataset, parts)}）`);
+        `${whole} ${complete ? "≠" : "<"} ${sum}（${partsNamed(r.dataset, parts, named)}）`);
     }
   }
 }

@@ -14,6 +14,11 @@ const SEXES = [
   { key: "female", ja: "女性", en: "Female" },
 ] as const;
 
+/** The people of unknown age, whom a sex's total counts and no band does: how a column of them is headed (年齢不詳_男,
+ *  as a table with one row per age folds its 不詳 row; 不詳男性, 年齢不明（女） in tables with the ages as columns). */
+const unknownAgeHeaders = (sex: (typeof SEXES)[number]) => ["年齢不詳", "不詳", "年齢不明", "不明"].flatMap((word) => [sex.ja, sex.ja[0]]
+  .flatMap((s) => [`${word}_${s}`, `${word}${s}`, `${word}の${s}`, `${word}（${s}）`]));
+
 /** `age_0_4_male` / `0-4歳の男性` / `age0To4Male`, and `age_85_plus_female` / `85歳以上の女性` / `age85PlusFemale`. */
 type AgeColumn = Column & { key: `age_${string}`; type: typeof count; requirement: "recommended" };
 const ageColumns: readonly AgeColumn[] = BANDS.flatMap(({ lo, hi }) => SEXES.map((sex) => {
@@ -83,7 +88,8 @@ export const population = defineDataset({
   },
   sums: [
     { total: "total", parts: ["male", "female"] },
-    ...SEXES.map((sex) => ({ total: sex.key, parts: ageColumns.filter((c) => c.key.endsWith(`_${sex.key}`)).map((c) => c.key) })),
+    ...SEXES.map((sex) => ({ total: sex.key, parts: ageColumns.filter((c) => c.key.endsWith(`_${sex.key}`)).map((c) => c.key),
+      rest: { name: "年齢不詳", headers: unknownAgeHeaders(sex) } })),
   ],
 });
 export type PopulationRecord = z.infer<typeof population.record>;

@@ -122,6 +122,26 @@ describe("a population file with bands past 85 (end to end)", () => {
   });
 });
 
+describe("a population file with a column of the people of unknown age (年齢不詳男, 不詳_女)", () => {
+  const BANDS_85 = [...BANDS_TO_84, "85歳以上の男性", "85歳以上の女性"];
+  /** each band 1 of each sex, 年齢不詳 2 men and 0 women: 男性 20 = 18 + 2, 女性 18 */
+  const csv = (unknownMale: string, unknownFemale: string, male: number[]) => [["調査年月日", "地域名", "男性", "女性", "総人口", ...BANDS_85, unknownMale, unknownFemale].join(","),
+    ...male.map((m, k) => ["2024-04-01", `百人町${k + 1}丁目`, m, 18, m + 18, ...BANDS_85.map(() => 1), 2, 0].join(","))].join("\n");
+
+  it.each([["年齢不詳男", "年齢不詳女"], ["不詳_男性", "不詳_女性"], ["年齢不詳（男）", "年齢不明（女）"]])(
+    "%s: a sex's total is its bands and that count; a total that is not is named, 年齢不詳 among the parts", async (m, f) => {
+      const { report, rows } = await runBytes(`${csv(m, f, [20, 25])}\n`, "131041_population.csv");
+      expect(rows.map((r) => [r.record.male, r.record.female, r.valid])).toEqual([[20, 18, true], [25, 18, true]]);
+      expect(report.issues.filter((i) => i.code === "sum_mismatch").map((i) => [i.row, i.field, i.value, i.detail])).toEqual([
+        [2, "male", "25", "25 ≠ 20（0-4歳の男性＋…＋85歳以上の男性＋年齢不詳）"]]);
+    });
+
+  it("a file with bands and that count but no 男性 column gives 男性 as the sum of both", () => {
+    expect(plannedSums(["地域名", ...BANDS_85.filter((_, k) => k % 2 === 0), "年齢不詳男"]).find(([key]) => key === "male")?.[1].slice(-2))
+      .toEqual(["85歳以上の男性", "年齢不詳男"]);
+  });
+});
+
 describe("data formats given as one ○ column each (データ形式 over CSV | XLSX | PDF | その他)", () => {
   it("ファイル形式 lists the marked formats, and what the その他 column names", async () => {
     const csv = "三鷹市オープンデータ一覧,,,,,,\n,,,データ形式,,,\nNo.,データ名称,掲載ページ,CSV,XLSX,PDF,その他\n"
