@@ -4,7 +4,7 @@
 // under a header the header mapping reads: the area's columns once, the file's 男 / 女 / 計 headers for the area's
 // totals, and the standard's band columns (0-4歳の男性 … 85歳以上の女性) for the sums of the ages in each band.
 import type { Dataset } from "../schemas/dataset.ts";
-import { ageRangeOf } from "./derived-columns.ts";
+import { ageRangeOf, bareAgeRangeOf } from "./derived-columns.ts";
 import { matchHeader } from "./header-match.ts";
 import { type Issue, issue } from "./issues.ts";
 import { plainWords } from "./normalize/text.ts";
@@ -16,13 +16,19 @@ const UNKNOWN = new Set(["不詳", "年齢不詳", "不明", "年齢不明"]);
 /** What a cell of the age column says: an age or a band of ages, the whole, an unknown age, nothing, or anything else. */
 export type AgeCell = { from: number; to: number | null } | "whole" | "unknown" | "blank" | "other";
 
-export function ageCellOf(cell: string): AgeCell {
+/** `bare`: the column's header says it holds ages (ageHeader), so a number alone there is an age (`0`, `100以上`). */
+export function ageCellOf(cell: string, bare = false): AgeCell {
   const word = plainWords(cell);
   if (word === "") return "blank";
   if (WHOLE.has(word)) return "whole";
   if (UNKNOWN.has(word)) return "unknown";
-  return ageRangeOf(cell) ?? "other";
+  return (bare ? bareAgeRangeOf(cell) : ageRangeOf(cell)) ?? "other";
 }
+
+/** A header that says its column holds ages (年齢, 年齢（各歳）, 各歳, 年齢階級), under which ages may be written as numbers
+ *  alone; 年齢不詳 or 平均年齢 name a figure, not the ages. */
+const AGE_HEADER = /^(?:年齢|年令|各歳|歳)(?:別|区分|階級)?(?:\(.*\))?$/;
+export const isAgeHeader = (header: string): boolean => AGE_HEADER.test(plainWords(header));
 
 /** Fewest age cells in the head that tell a column of ages (a column with a note of 65歳以上 on a row or two is none). */
 const MIN_AGES = 3;
@@ -45,6 +51,8 @@ export interface AgeSex {
 /** Where a file gives the ages, the figures and the area, and where each goes in the folded row. */
 export interface AgeRowsLayout {
   age: number;
+  /** the age column's header says it holds ages: a number alone there is an age (0, 1 … 100以上) */
+  bareAges: boolean;
   /** the age column's header, for the issues */
   ageHeader: string;
   /** the first ages of the column, as the issues show them (0歳、1歳、2歳…) */
@@ -73,10 +81,11 @@ export type AgeRowsFinding = { layout: AgeRowsLayout } | { refused: Issue };
 function ageColumnOf(header: readonly string[], keys: readonly (string | null)[], rows: ReadonlyArray<readonly string[]>): number {
   for (let c = 0; c < header.length; c++) {
     if (keys[c] !== null) continue;
+    const bare = isAgeHeader(header[c] ?? "");
     let ages = 0;
     let filled = 0;
     for (const cells of rows) {
-      const said = ageCellOf(cells[c] ?? "");
+      const said = ageCellOf(cells[c] ?? "", bare);
       if (said === "blank" || said === "whole" || said === "unknown") continue;
       filled++;
       if (said !== "other") ages++;
@@ -125,7 +134,8 @@ export function findAgeRows(dataset: Dataset, header: readonly string[], rows: R
   const age = ageColumnOf(header, keys, rows);
   if (age < 0) return null;
   const ageHeader = header[age].trim();
-  const shownAges = [...new Set(rows.map((cells) => (cells[age] ?? "").trim()).filter((cell) => ageRangeOf(cell) !== null))];
+  const bareAges = isAgeHeader(ageHeader);
+  const shownAges = [...new Set(rows.map((cells) => (cells[age] ?? "").trim()).filter((cell) => typeof ageCellOf(cell, bareAges) === "object"))];
   const shown = shownAges.slice(0, 3).join("、") + (shownAges.length > 3 ? "…" : "");
   const refuse = (detail?: string): AgeRowsFinding => ({ refused: issue("rows_by_age", { field: ageHeader, value: shown, ...(detail === undefined ? {} : { detail }) }) });
   const areaKey = dataset.sexRows?.key ?? "area_name";
@@ -146,12 +156,12 @@ export function findAgeRows(dataset: Dataset, header: readonly string[], rows: R
   // a column of its own figure by age (構成比, 日本人 | 外国人) has no place in the area's record
   const byAge = once.find((c) => keys[c] === null && !areaColumns.includes(c) && !sameWithinAreas(rows, areaColumns, c));
   if (byAge !== undefined) return refuse(header[byAge].trim());
-  return { layout: foldedLayout(dataset, header, { age, ageHeader, shown, area, identity, once, sexColumns }) };
+  return { layout: foldedLayout(dataset, header, { age, bareAges, ageHeader, shown, area, identity, once, sexColumns }) };
 }
 
-function foldedLayout(dataset: Dataset, header: readonly string[], found: { age: number; ageHeader: string; shown: string; area: number;
-  identity: number[]; once: number[]; sexColumns: ReadonlyArray<{ key: AgeSex["key"]; column: number }> }): AgeRowsLayout {
-  const { age, ageHeader, shown, area, identity, once, sexColumns } = found;
+function foldedLayout(dataset: Dataset, header: readonly string[], found: { age: number; bareAges: boolean; ageHeader: string; shown: string;
+  area: number; identity: number[]; once: number[]; sexColumns: ReadonlyArray<{ key: AgeSex["key"]; column: number }> }): AgeRowsLayout {
+  const { age, bareAges, ageHeader, shown, area, identity, once, sexColumns } = found;
   const folded: string[] = [];
   // a table of the whole municipality has no area column: its record's name stands first
   const areaAt = area >= 0 ? -1 : folded.push(dataset.columnByKey.get(dataset.sexRows?.key ?? "area_name")?.ja ?? "地域名") - 1;
@@ -173,7 +183,7 @@ function foldedLayout(dataset: Dataset, header: readonly string[], found: { age:
   }
   for (const s of sexes) s.unknownAt = folded.push(`年齢不詳_${s.name}`) - 1;
   return {
-    age, ageHeader, shown, area, identity, once: onceAt, areaAt: area >= 0 ? (onceAt.find(([c]) => c === area)?.[1] ?? -1) : areaAt, sexes,
+    age, bareAges, ageHeader, shown, area, identity, once: onceAt, areaAt: area >= 0 ? (onceAt.find(([c]) => c === area)?.[1] ?? -1) : areaAt, sexes,
     bands: bandList.map((b) => ({ ...b, name: bandName(b) })), header: folded,
     kept: new Set(sexes.flatMap((s) => [s.unknownAt, ...(s.key === "total" ? s.bandsAt : [])].map((at) => folded[at]))),
   };

@@ -79,7 +79,7 @@ export class AgeRows {
     const { layout } = this;
     const heading = this.heading;
     this.heading = null;
-    const said = ageCellOf(r.cells[layout.age] ?? "");
+    const said = ageCellOf(r.cells[layout.age] ?? "", layout.bareAges);
     const figures = layout.sexes.some((s) => (r.cells[s.column] ?? "").trim() !== "");
     if (typeof said !== "object" && said !== "whole" && said !== "unknown" && !(said === "blank" && figures)) {
       if (figures) {

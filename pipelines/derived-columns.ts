@@ -109,6 +109,18 @@ export function ageRangeOf(cell: string): { from: number; to: number | null } | 
   return ages !== null && ages.rest === "" && /歳/.test(cell) ? { from: ages.from, to: ages.to } : null;
 }
 
+/** The oldest age a number alone may be (in a column of ages): a larger number is a count. */
+const OLDEST = 130;
+
+/** The ages of a cell in a column whose header says it holds ages (年齢): as ageRangeOf, and a number written without
+ *  歳 (`0`, `0～4`, `100以上`, `85～`); null for any other cell. */
+export function bareAgeRangeOf(cell: string): { from: number; to: number | null } | null {
+  const text = cell.normalize("NFKC").trim();
+  if (/^\d{1,3}$/.test(text)) return Number(text) <= OLDEST ? { from: Number(text), to: Number(text) } : null;
+  const ages = agesIn(text);
+  return ages !== null && ages.rest === "" && ages.from <= OLDEST ? { from: ages.from, to: ages.to } : null;
+}
+
 /** Whether a cell is an age or a band of ages and nothing else: `0歳`, `0～4歳`, `100歳以上`, `85歳～`. */
 export const isAgeText = (cell: string): boolean => ageRangeOf(cell) !== null;
 

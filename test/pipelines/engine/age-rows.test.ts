@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
+import { isAgeHeader } from "../../../pipelines/age-rows-layout.ts";
 import { isAgeText } from "../../../pipelines/derived-columns.ts";
 import { closeRangeWorkers } from "../../../pipelines/range-pool.ts";
 import { encodeCp932 } from "../../fixtures/crafted/encode.ts";
@@ -108,6 +109,36 @@ describe("a population table with one row per age, per 町丁", () => {
     const { rows } = await runBytes(new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer), "131156_population_20240101.xlsx");
     expect(values(rows)).toEqual([[1, "阿佐谷北一丁目", 106, 133, 239, 10, 5, 16, 48, true]]);
     expect(rows[0].record).toMatchObject({ area_code: "101", households: 120 });
+  });
+});
+
+describe("ages written as numbers alone (0, 1 … 100以上) under a header that says they are ages", () => {
+  /** singleYears with 歳 left out of the age cells */
+  const bare = (area: string) => singleYears(area).map((line) => line.replace(/^([^,]*),(\d+)歳(以上)?,/, "$1,$2$3,"));
+
+  it.each(["年齢", "年齢（各歳）", "各歳", "年齢階級"])("under %s they fold as 0歳 … 100歳以上 do", async (header) => {
+    const text = [`町丁名,${header},男,女,計`, ...bare("阿佐谷北一丁目"), ...bare("阿佐谷北二丁目")].join("\n");
+    expect(text.split("\n")[2]).toBe("阿佐谷北一丁目,0,2,1,3");
+    const { report, rows } = await runBytes(text, "131156_population_20240101.csv");
+    expect(values(rows)).toEqual([[1, "阿佐谷北一丁目", 107, 133, 240, 10, 5, 16, 48, true], [104, "阿佐谷北二丁目", 107, 133, 240, 10, 5, 16, 48, true]]);
+    expect(issues(report, "rows_by_age_folded")).toEqual([[null, header, "rows_by_age_folded", "0、1、2…", null]]);
+    expect(tuples(report, "age_row_unread", "age_bands_missing", "duplicate_name", "sum_mismatch")).toEqual([]);
+  });
+
+  it("bands written without 歳 (0～4, 85以上) fold too; numbers alone under another header (番号) are no ages", async () => {
+    const bands = [...Array.from({ length: 17 }, (_, k) => `${k * 5}～${k * 5 + 4}`), "85以上"];
+    const text = ["年齢,男,女,計", ...bands.map((b) => `${b},100,200,300`)].join("\n");
+    const { rows } = await runBytes(text, "131148_population_20240101.csv");
+    expect(values(rows)).toEqual([[1, "中野区", 1800, 3600, 5400, 100, 200, 100, 200, true]]);
+    const numbered = await runBytes(["番号,町丁名,男,女,計", "1,本町一丁目,720,801,1521", "2,本町二丁目,800,850,1650", "3,本町三丁目,10,20,30",
+      "4,本町四丁目,1,2,3"].join("\n"), "131148_population_20240101.csv");
+    expect(numbered.rows.map((r) => [r.record.area_name, r.valid])).toEqual([["本町一丁目", true], ["本町二丁目", true], ["本町三丁目", true], ["本町四丁目", true]]);
+    expect(tuples(numbered.report, "rows_by_age", "rows_by_age_folded")).toEqual([]);
+  });
+
+  it("isAgeHeader: 年齢 and its wordings say so; 年齢不詳 and 平均年齢 name a figure", () => {
+    expect(["年齢", "年齢（歳）", "年齢別", "年齢区分", "各歳", "歳", "年令"].map(isAgeHeader)).toEqual([true, true, true, true, true, true, true]);
+    expect(["年齢不詳", "平均年齢", "番号", "年齢計"].map(isAgeHeader)).toEqual([false, false, false, false]);
   });
 });
 
