@@ -12,7 +12,7 @@ import { plainWords } from "./normalize/text.ts";
 import type { ParsedRecord } from "./parse.ts";
 import type { RowSink } from "./row-sink.ts";
 import type { RunState } from "./run.ts";
-import { type FoldedRow, foldedCells, foldingSink, HeldRows } from "./row-fold.ts";
+import { type FoldedRow, foldedRecords, foldingSink, HeldRows } from "./row-fold.ts";
 import { onceForArea } from "./sex-rows.ts";
 
 type Range = { from: number; to: number | null };
@@ -284,7 +284,7 @@ function gapsIn(ages: readonly AgeEntry[], b: { from: number; to: number | null 
 /** The head rows under the header, folded as the sink will read them (for what the head tells: the publisher, a date
  *  under the data). */
 export function foldedAgeHead(records: readonly ParsedRecord[], layout: AgeRowsLayout, headerIndex: number, wholeName: string): string[][] {
-  return foldedCells(records, new AgeRows(layout, headerIndex, wholeName));
+  return foldedRecords(records, new AgeRows(layout, headerIndex, wholeName)).map((r) => r.cells);
 }
 
 /** A sink for the file's rows that hands `sink` one row per area (row-fold.ts). */

@@ -20,10 +20,10 @@ export interface RowFolder {
 }
 
 /** The head rows under the header, folded as the sink will read them (for what the head tells: the address column,
- *  the publisher, a date under the data). */
-export function foldedCells(records: readonly ParsedRecord[], rows: RowFolder): string[][] {
+ *  the publisher, a date under the data; and for a second fold, of ages after sexes). */
+export function foldedRecords(records: readonly ParsedRecord[], rows: RowFolder): ParsedRecord[] {
   const out = [...records.flatMap((r) => rows.take(r)), ...rows.end()];
-  return out.flatMap((f) => (f.record === null ? [] : [f.record.cells]));
+  return out.flatMap((f) => (f.record === null ? [] : [f.record]));
 }
 
 /** A sink for the file's rows that hands `sink` one row per record, logging what folding found. Always in order: a

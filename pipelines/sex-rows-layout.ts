@@ -3,6 +3,7 @@
 // header joined as a header over two rows is (split-header.ts joinRows: 総数 over 男 → 男, 0～4歳 over 女 → 0～4歳_女).
 // The rows themselves are folded by sex-rows.ts.
 import type { Dataset } from "../schemas/dataset.ts";
+import { isAgeHeader } from "./age-rows-layout.ts";
 import { matchHeader } from "./header-match.ts";
 import { scoreHeader } from "./headers.ts";
 import { plainWords } from "./normalize/text.ts";
@@ -102,12 +103,13 @@ function areaOf(dataset: Dataset, header: readonly string[], key: string): numbe
 }
 
 /** Text columns that name no column of the dataset (出張所, 地域センター beside 町丁名): labels of the area, read once,
- *  not by sex. A column of counts is read by sex. */
+ *  not by sex. A column of counts is read by sex; a column of ages (年齢) is a label even of numbers alone (0, 1 …): a
+ *  row's age, which the age fold reads next (age-rows.ts). */
 function labelsOf(dataset: Dataset, header: readonly string[], rows: ReadonlyArray<readonly string[]>, taken: readonly number[],
   sexes: readonly Sex[], sex: number): number[] {
   return header.flatMap((cell, c) => {
     if (taken.includes(c) || !readBySex(dataset, cell) || matchHeader(cell, dataset) !== null) return [];
-    const text = rows.some((cells) => sexOf(cells[sex] ?? "", sexes) !== undefined && !COUNT_OR_NOTHING.test(plainWords(cells[c] ?? "")));
+    const text = isAgeHeader(cell) || rows.some((cells) => sexOf(cells[sex] ?? "", sexes) !== undefined && !COUNT_OR_NOTHING.test(plainWords(cells[c] ?? "")));
     return text ? [c] : [];
   });
 }

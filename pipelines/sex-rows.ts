@@ -10,7 +10,7 @@ import { type Issue, issue } from "./issues.ts";
 import type { ParsedRecord } from "./parse.ts";
 import type { RowSink } from "./row-sink.ts";
 import type { RunState } from "./run.ts";
-import { type FoldedRow, foldedCells, foldingSink, HeldRows } from "./row-fold.ts";
+import { type FoldedRow, foldedRecords, foldingSink, HeldRows } from "./row-fold.ts";
 import { plainWords } from "./normalize/text.ts";
 import { foldHeader, type FoundSexRows, mapsTwice, type Sex, sexOf, type SexRowsLayout } from "./sex-rows-layout.ts";
 
@@ -196,8 +196,8 @@ export async function readBlocks(found: FoundSexRows, header: readonly string[],
 
 /** The head rows under the header, folded as the sink will read them (for what the head tells: the address column,
  *  the publisher, a date under the data). */
-export function foldedHead(records: readonly ParsedRecord[], layout: SexRowsLayout, headerIndex: number): string[][] {
-  return foldedCells(records, new SexRows(layout, headerIndex));
+export function foldedHead(records: readonly ParsedRecord[], layout: SexRowsLayout, headerIndex: number): ParsedRecord[] {
+  return foldedRecords(records, new SexRows(layout, headerIndex));
 }
 
 /** A sink for the file's rows that hands `sink` one row per area (row-fold.ts). */

@@ -175,14 +175,14 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
     if (folded.blocks) run.log.add(issue("sex_rows_in_blocks", { field: folded.sexHeader, value: folded.sexes.map((s) => s.name).join(" / ") }));
   }
   // a population table with one row per age (年齢 | 男 | 女 | 計): each area's rows folded into one, or refused when they
-  // cannot be (its rows are then ages, no areas)
-  const byAge = folded === null ? findAgeRows(frame.dataset, head[frame.at].cells, head.slice(frame.at + 1).map((r) => r.cells)) : null;
+  // cannot be (its rows are then ages, no areas); with the sex in rows too (町丁名 | 年齢 | 男女別 | 人数), once its sexes
+  // are folded (町丁名 | 年齢 | 男 | 女 | 計)
+  const underHeader = folded !== null ? foldedHead(head.slice(frame.at + 1), folded, head[frame.at].index) : head.slice(frame.at + 1);
+  const byAge = findAgeRows(frame.dataset, head[frame.at].cells, underHeader.map((r) => r.cells));
   const ageRows = byAge !== null && "layout" in byAge ? byAge.layout : null;
   if (byAge !== null && "refused" in byAge) run.log.add(byAge.refused);
   if (ageRows !== null) head[frame.at] = { ...head[frame.at], cells: ageRows.header };
-  const headRows = folded !== null ? foldedHead(head.slice(frame.at + 1), folded, head[frame.at].index)
-    : ageRows !== null ? foldedAgeHead(head.slice(frame.at + 1), ageRows, head[frame.at].index, municipalityName(run))
-    : head.slice(frame.at + 1).map((r) => r.cells);
+  const headRows = ageRows !== null ? foldedAgeHead(underHeader, ageRows, head[frame.at].index, municipalityName(run)) : underHeader.map((r) => r.cells);
   // a line under the data (令和6年4月1日現在　住民基本台帳による) dates the file when no title does: the end of the file
   // or sheet was read for it (run.ts); a short file's rows are all in the head too (when they are not, its last row is
   // a data row and says nothing)
@@ -239,8 +239,8 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   run.tokyoDatum = datum?.said;
   if (datum !== null) run.log.add(issue("tokyo_datum", { field: "latitude", value: datum.said }));
   const rowSink = createRowSink(run, frame.dataset, mapped.plan, { headerIndex: headerRecord.index, checkWidth, onBatch, groupColumns });
-  const sink = folded !== null ? foldSexRows(rowSink, folded, run, headerRecord.index)
-    : ageRows !== null ? foldAgeRows(rowSink, ageRows, run, headerRecord.index, ageRowsName(run, ageRows)) : rowSink;
+  const byAgeSink = ageRows !== null ? foldAgeRows(rowSink, ageRows, run, headerRecord.index, ageRowsName(run, ageRows)) : rowSink;
+  const sink = folded !== null ? foldSexRows(byAgeSink, folded, run, headerRecord.index) : byAgeSink;
   for (const r of head.slice(frame.at + 1)) if (sink.push(r)) await sink.flush();
   for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
     for (const r of next.value) if (sink.push(r)) await sink.flush();

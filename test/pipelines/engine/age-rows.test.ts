@@ -142,6 +142,41 @@ describe("ages written as numbers alone (0, 1 … 100以上) under a header that
   });
 });
 
+describe("a table with both the sex and the age in rows (町丁名 | 年齢 | 男女別 | 人数)", () => {
+  /** singleYears as one row per area, age and sex: 男, 女 and 計 (when `total`) under each age */
+  const long = (area: string, total = true) => singleYears(area).flatMap((line) => {
+    const [name, age, m, f, t] = line.split(",");
+    return [[name, age, "男", m], [name, age, "女", f], ...(total ? [[name, age, "計", t]] : [])].map((r) => r.join(","));
+  });
+  const expected = [[1, "阿佐谷北一丁目", 107, 133, 240, 10, 5, 16, 48, true], [310, "阿佐谷北二丁目", 107, 133, 240, 10, 5, 16, 48, true]];
+
+  it("each area's rows fold into one record: the sexes of each age first, then its ages; said as both", async () => {
+    const text = ["町丁名,年齢,男女別,人数", ...long("阿佐谷北一丁目"), ...long("阿佐谷北二丁目")].join("\n");
+    const { report, rows } = await runBytes(text, "131156_population_20240101.csv");
+    expect(values(rows)).toEqual(expected);
+    expect(rows[0].extra).toEqual({ 年齢不詳_男: "1", 年齢不詳_女: "0", 年齢不詳_計: "1" });
+    expect(report).toMatchObject({ rows: 2, valid: 2, invalid: 0 });
+    expect(tuples(report, "sex_in_rows", "rows_by_age_folded")).toEqual([[null, "男女別", "sex_in_rows"], [null, "年齢", "rows_by_age_folded"]]);
+    expect(tuples(report, "duplicate_name", "sum_mismatch", "age_total_mismatch", "sex_row_missing", "unknown_header", "rows_by_age")).toEqual([]);
+  });
+
+  it("with the sex before the age (町丁名 | 男女 | 年齢 | 人数: an area's 男 ages, then its 女 ages) and no 計 rows", async () => {
+    const bySex = (area: string) => [...long(area, false).filter((l) => l.includes(",男,")), ...long(area, false).filter((l) => l.includes(",女,"))]
+      .map((l) => { const [name, age, sex, n] = l.split(","); return [name, sex, age, n].join(","); });
+    const { report, rows } = await runBytes(["町丁名,男女,年齢,人数", ...bySex("阿佐谷北一丁目"), ...bySex("阿佐谷北二丁目")].join("\n"), "131156_population_20240101.csv");
+    expect(values(rows)).toEqual([[1, "阿佐谷北一丁目", 107, 133, 240, 10, 5, 16, 48, true], [207, "阿佐谷北二丁目", 107, 133, 240, 10, 5, 16, 48, true]]);
+    expect(tuples(report, "duplicate_name", "sum_mismatch", "sex_row_missing", "rows_by_age")).toEqual([]);
+  });
+
+  it("in blocks (every area's 男 rows, then every 女 row) with the ages as numbers alone", async () => {
+    const rowsOf = (sex: string) => ["阿佐谷北一丁目", "阿佐谷北二丁目"].flatMap((area) => long(area, false).filter((l) => l.includes(`,${sex},`)))
+      .map((l) => { const [name, age, s, n] = l.split(","); return [name, s, age.replace(/歳/, ""), n].join(","); });
+    const { report, rows } = await runBytes(["町丁名,性別,年齢,人数", ...rowsOf("男"), ...rowsOf("女")].join("\n"), "131156_population_20240101.csv");
+    expect(values(rows)).toEqual([[1, "阿佐谷北一丁目", 107, 133, 240, 10, 5, 16, 48, true], [104, "阿佐谷北二丁目", 107, 133, 240, 10, 5, 16, 48, true]]);
+    expect(tuples(report, "sex_rows_in_blocks", "rows_by_age_folded", "rows_by_age")).toEqual([[null, "性別", "sex_rows_in_blocks"], [null, "年齢", "rows_by_age_folded"]]);
+  });
+});
+
 describe("a population table with one row per age for the whole ward", () => {
   const BANDS = ["0～4歳", "5～9歳", "10～14歳", "15～19歳", "20～24歳", "25～29歳", "30～34歳", "35～39歳", "40～44歳", "45～49歳", "50～54歳",
     "55～59歳", "60～64歳", "65～69歳", "70～74歳", "75～79歳", "80～84歳", "85～89歳", "90～94歳", "95～99歳", "100歳以上"];
@@ -232,6 +267,21 @@ describe("read on two threads", () => {
     writeFileSync(file, ["町丁名,年齢,男,女,計", ...areas.flatMap((a) => singleYears(a))].join("\n") + "\n");
     const { one, many } = await readOnOneAndTwoThreads(file);
     expect(one.out.trim().split("\n")).toHaveLength(60);
+    expect(many.out).toBe(one.out);
+    expect(many.report).toEqual(one.report);
+  });
+
+  it("so do a table's rows by sex and age (町丁名 | 年齢 | 男女別 | 人数), folded twice", async () => {
+    const areas = Array.from({ length: 20 }, (_, k) => `本町${k + 1}丁目`);
+    const file = path.join(dir, "131148_population_20240101_long.csv");
+    const long = areas.flatMap((a) => singleYears(a).flatMap((line) => {
+      const [name, age, m, f] = line.split(",");
+      return [`${name},${age},男,${m}`, `${name},${age},女,${f}`];
+    }));
+    writeFileSync(file, ["町丁名,年齢,男女別,人数", ...long].join("\n") + "\n");
+    const { one, many } = await readOnOneAndTwoThreads(file);
+    expect(one.out.trim().split("\n")).toHaveLength(20);
+    expect(JSON.parse(one.out.split("\n")[0]).record).toMatchObject({ area_name: "本町1丁目", male: 107, female: 133, total: 240 });
     expect(many.out).toBe(one.out);
     expect(many.report).toEqual(one.report);
   });
