@@ -21,7 +21,7 @@ import { kindOf, text } from "../schemas/types.ts";
 import { joinSubdivided, subdividedNameOf } from "./subdivided-name.ts";
 import { joinLevels } from "./two-levels.ts";
 import { restColumnOf } from "./normalize/value-repairs.ts";
-import { combinedKeys, type ListedReading, type ListReading, type ListVocabulary, readList } from "./listed-flags.ts";
+import { combinedKeys, leavesUnnamedUnknown, type ListedReading, type ListReading, type ListVocabulary, readList } from "./listed-flags.ts";
 import { anyPartCell, type CombinedColumn, combinedColumnOf, type CombinedReading, readCombined } from "./combined-flags.ts";
 
 export interface DerivedColumn {
@@ -462,16 +462,17 @@ export function withDerived(cells: readonly string[], width: number, columns: re
         lists.set(vocabulary, (read = readList(cell, vocabulary)));
         for (const item of read.unknown) issues.push(issue("listed_word_unknown", { row, field: vocabulary.header, value: item }));
         if (read.all) issues.push(issue("listed_all", { row, field: vocabulary.header, value: cell.trim() }));
+        // the cell once, after its own header (対象災害：洪水以外の災害), not once per column it would have given
+        if (leavesUnnamedUnknown(read)) (kept ??= []).push(labelledText(vocabulary.header, cell.trim()));
         if (read.unread !== null) {
-          // the cell once, after its own header (対象災害：洪水以外の災害), not once per column it would have given
-          (kept ??= []).push(labelledText(vocabulary.header, cell.trim()));
           issues.push(issue(read.named.size > 0 ? "listed_read_in_part" : "listed_unread", { row, field: vocabulary.header, value: cell.trim() }));
         }
       }
       // the text a yes/no column reads: 1 for named, empty for not (a 災害種別 mark is then "no", a flag unknown); a
-      // column a cell read in part does not name is not known: null in the record (withListedReading), never a "no"
+      // column a cell read in part, or with a word it does not know, does not name is not known: null in the record
+      // (withListedReading), never a "no"
       const yes = read.all || read.named.has(key);
-      if (!yes && read.unread !== null) (unknown ??= []).push(key);
+      if (!yes && leavesUnnamedUnknown(read)) (unknown ??= []).push(key);
       values.push(yes ? "1" : "");
       continue;
     }

@@ -1190,13 +1190,13 @@ export const ISSUE_CODES = {
   },
   columns_from_list: {
     severity: "info", title_ja: "1つの列の語から有無の列を", title_en: "Yes/no columns read from one list column",
-    ja: (w) => `ファイルに「${v(w)}」の列がないため、各行の「${f(w)}」に書かれた語から求めました（書かれた項目を「対象・有」にしました。元の列は extra に残しています）。標準の列を加えて値を入力すると確実です。`,
-    en: (w) => `The file has no ${v(w)} columns: they were read from the words in each row's ${f(w)} (an item named there is a yes; the column is kept in extra). Add the standard's columns to be sure.`,
+    ja: (w) => `ファイルに「${v(w)}」の列がないため、各行の「${f(w)}」に書かれた語から求めました（書かれた項目を「対象・有」にし、書かれていない項目は空欄（災害種別のような1か空欄の列では「対象外」）にしました。読めない語や補足のあるセルでは、書かれていない項目を不明としました。元の列は extra に残しています）。標準の列を加えて値を入力すると確実です。`,
+    en: (w) => `The file has no ${v(w)} columns: they were read from the words in each row's ${f(w)} (an item named there is a yes, one not named is left empty, which in a 1-or-empty column such as 災害種別 is a no; in a cell with a word that does not read or a note, the items not named are unknown; the column is kept in extra). Add the standard's columns to be sure.`,
   },
   listed_word_unknown: {
     severity: "warning", title_ja: "一覧の語が標準のどの項目か分からない", title_en: "A word of a list names no standard column",
-    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」が標準のどの項目にあたるか分からないため、どの列にも入れていません（元の値は extra に残しています）。標準の項目名（列名の語）で書くか、項目ごとの列に入力してください。`,
-    en: (w) => `${atEn(w)}"${v(w)}" in ${f(w)} names none of the standard's columns, so it went into none (the cell is kept in extra). Write the standard's names, or fill in one column per item.`,
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」が標準のどの項目にあたるか分からないため、どの列にも入れず、このセルに書かれていない項目も「対象外・無」とせず空欄（不明）にしました（セルは備考に「${f(w)}：…」として1回だけ残し、元の値は extra にもあります）。「${v(w)}」が指す項目を標準の項目名（「${f(w)}」から求めた列の名前の語。見出しの指摘「1つの列の語から有無の列を」に並んでいます）で書くか、項目ごとの列に入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" in ${f(w)} names none of the standard's columns, so it went into none, and the columns the cell does not name were left empty (unknown), not no (the cell is kept once in the remarks as "${f(w)}：…", and in extra). Write what "${v(w)}" means in the standard's names (the words of the columns read from ${f(w)}, listed in the header issue "Yes/no columns read from one list column"), or fill in one column per item.`,
   },
   flag_columns_joined: {
     severity: "warning", title_ja: "内訳の列を1つの項目に", title_en: "Yes/no columns of parts joined into one",

@@ -50,6 +50,10 @@ export interface ListReading {
   unread: "cell" | "part" | "note" | null;
 }
 
+/** Whether the columns a cell does not name are not known rather than a no: it was read in part, or holds a word that
+ *  names no column (水害, 大雨: which columns it means is not told, so the ones it does not name may be meant). */
+export const leavesUnnamedUnknown = (read: ListReading): boolean => read.unread !== null || read.unknown.length > 0;
+
 /** The columns a list cell names, read item by item: an item's words name their columns, a note in brackets after it
  *  is kept, not read (its words are no yes), and a cell or item that says what is absent or left out names nothing. */
 export function readList(cell: string, vocabulary: ListVocabulary): ListReading {

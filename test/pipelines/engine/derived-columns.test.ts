@@ -279,10 +279,34 @@ describe("yes/no columns named in one list column", () => {
   it("a word that names no hazard is told on its row, and only the hazards the file has no column for are read", async () => {
     const csv = `${header},災害種別_洪水,災害種別\nA公園,東京都台東区上野公園1,35.71,139.77,03-5246-1111,131067,1,"地震、竜巻"\n`;
     const { report, rows } = await runBytes(csv, "131067_evacuation_space.csv");
-    expect([rows[0].record.hazard_flood, rows[0].record.hazard_earthquake]).toEqual([true, true]);
+    // 洪水 from its own column; the hazards the cell does not name are not known (竜巻 may stand for one of them)
+    expect(HAZARDS.map((k) => rows[0].record[k])).toEqual([true, null, null, true, null, null, null, null]);
     expect(report.issues.filter((i) => i.code === "listed_word_unknown").map((i) => [i.row, i.field, i.value, i.severity]))
       .toEqual([[1, "災害種別", "竜巻", "warning"]]);
     expect(report.issues.find((i) => i.code === "columns_from_list")?.value).not.toContain("洪水");
+  });
+
+  it("a word the standard has no hazard for (水害, 大雨) makes no hazard a no: those the cell does not name are unknown, the cell kept in 備考", async () => {
+    const csv = "名称,住所,電話番号,指定避難所との重複,対象災害,備考\n"
+      + "A公園,江東区東陽4-11-28,03-3647-9111,,水害,\n"
+      + "B公園,江東区東陽4-11-29,03-3647-9111,1,洪水・水害・地震,芝生広場\n"
+      + "C公園,江東区東陽4-11-30,03-3647-9111,,大雨,\n"
+      + "D公園,江東区東陽4-11-31,03-3647-9111,,洪水・地震,\n";
+    const { report, rows } = await runBytes(csv, "131083_evacuation_space.csv");
+    expect(rows.map((r) => HAZARDS.map((k) => r.record[k]))).toEqual([
+      [null, null, null, null, null, null, null, null],
+      [true, null, null, true, null, null, null, null],
+      [null, null, null, null, null, null, null, null],
+      // a cell of the standard's words only: what it does not name is a no, as the standard's empty cell is
+      [true, false, false, true, false, false, false, false],
+    ]);
+    expect(rows.map((r) => [r.valid, r.record.remarks])).toEqual([
+      [true, "対象災害：水害"], [true, "芝生広場 / 対象災害：洪水・水害・地震"], [true, "対象災害：大雨"], [true, null]]);
+    expect(report.issues.filter((i) => i.severity !== "info").map((i) => [i.row, i.field, i.code, i.value]))
+      .toEqual([[1, "対象災害", "listed_word_unknown", "水害"], [2, "対象災害", "listed_word_unknown", "水害"], [3, "対象災害", "listed_word_unknown", "大雨"]]);
+    const told = report.issues.find((i) => i.code === "listed_word_unknown")!;
+    expect(told.message_ja).toContain("このセルに書かれていない項目も「対象外・無」とせず空欄（不明）にしました");
+    expect(told.message_en).toContain("the columns the cell does not name were left empty (unknown), not no");
   });
 
   it("a toilet's 設備 list gives its wheelchair, baby and ostomate flags; what it does not name stays unknown, its other words are no warning", async () => {
@@ -335,8 +359,9 @@ describe("yes/no columns named in one list column", () => {
     expect(rows.slice(0, 4).map((r) => r.record.remarks)).toEqual([null, null, null, null]);
     expect(report.issues.filter((i) => i.code === "listed_all").map((i) => [i.row, i.field, i.value, i.severity]))
       .toEqual([[1, "対象災害", "すべて", "info"], [2, "対象災害", "全て", "info"], [3, "対象災害", "全災害", "info"], [4, "対象災害", "全ての災害", "info"]]);
-    // a word it does not know is warned, as before (and names no hazard)
+    // a word it does not know is warned, as before, and names no hazard: all eight unknown, not no
     expect(tuples(report, "listed_word_unknown")).toEqual([[5, "対象災害", "listed_word_unknown"]]);
+    expect(HAZARDS.map((k) => rows[4].record[k])).toEqual(HAZARDS.map(() => null));
   });
 
   it("a list with a note reads its plain words (地震 with the note kept, 洪水): the hazards it does not name are unknown, not no; the note's words are not read", async () => {
