@@ -31,7 +31,7 @@ export function fileNameMatch(fileName: string, datasets: readonly Dataset[]): F
     if (at && (!best || d.id.length > best.id.length)) best = d;
   }
   if (best) return { dataset: best, by: "slug" };
-  const named = datasetFromJapaneseName(base.normalize("NFKC").toUpperCase(), datasets);
+  const named = datasetFromJapaneseName(base, datasets);
   return named ? { dataset: named, by: "keyword" } : null;
 }
 
@@ -45,19 +45,53 @@ function holdsName(text: string, name: string): boolean {
   return !/[A-Z]/.test(text[at - 1] ?? "") && !/[A-Z]/.test(text[at + name.length] ?? "");
 }
 
-/** The dataset whose longest name or keyword the text holds (none of its exclusions: 予防接種実施医療機関 is no
+/** A name or title as it is matched: NFKC, Latin letters upper case. */
+const asName = (text: string): string => text.normalize("NFKC").toUpperCase();
+
+/** The length of the longest of a dataset's names (its title and keywords) a name or title holds once the names of
+ *  other lists (exclude_keywords) are taken out of it: 予防接種実施医療機関一覧 holds 医療機関 only inside
+ *  実施医療機関, so it names no 医療機関一覧; 指定緊急避難場所・指定避難所一覧 still names 指定緊急避難場所. 0: none. */
+export function datasetNameLength(text: string, dataset: Dataset): number {
+  const left = (dataset.exclude_keywords ?? []).reduce((t, k) => t.replaceAll(asName(k), "\u0000"), asName(text));
+  return Math.max(0, ...[dataset.ja, ...(dataset.keywords ?? [])].filter((k) => holdsName(left, asName(k))).map((k) => k.length));
+}
+
+/** The dataset whose longest name or keyword the text holds (none inside its exclusions: 予防接種実施医療機関 is no
  *  医療機関一覧); null when none does, or two datasets' longest are as long. */
 function datasetFromJapaneseName(text: string, datasets: readonly Dataset[]): Dataset | null {
   let best: { dataset: Dataset; length: number } | null = null;
   let tie = false;
   for (const d of datasets) {
-    if ((d.exclude_keywords ?? []).some((k) => text.includes(k.toUpperCase()))) continue;
-    const length = Math.max(0, ...[d.ja, ...(d.keywords ?? [])].filter((k) => holdsName(text, k.normalize("NFKC").toUpperCase())).map((k) => k.length));
+    const length = datasetNameLength(text, d);
     if (length === 0 || (best && length < best.length)) continue;
     tie = best !== null && length === best.length;
     best = { dataset: d, length };
   }
   return best && !tie ? best.dataset : null;
+}
+
+/** What follows the name of a list in a title: 指定避難所一覧, 実施医療機関等の一覧, 包蔵地リスト. */
+const LIST_WORD = /^(?:等|など)?の?(?:一覧|リスト|名簿)/;
+
+/** The list that the rows above a header (the title) name, when it is another one than the dataset (its
+ *  exclude_keywords: 世田谷区指定避難所一覧 over a 指定緊急避難場所 header, 接種実施医療機関一覧 over a 医療機関 one) and they
+ *  do not name the dataset too (指定緊急避難場所・指定避難所一覧): the words that name it, as written in the title
+ *  (指定避難所一覧), and the row; null when none does. A list word must follow, so that a note on a column
+ *  (※指定避難所との重複：1＝重複) names no list. */
+export function otherListInTitle(rows: ReadonlyArray<readonly string[]>, dataset: Dataset): { list: string; row: readonly string[] } | null {
+  const texts = rows.map((cells) => cells.map((c) => c.trim()).filter((c) => c !== "").join(" "));
+  if (datasetNameLength(texts.join(" "), dataset) > 0) return null;
+  for (const [i, text] of texts.entries()) {
+    const title = asName(text);
+    // the longest first: 指定避難所一覧 rather than its 避難所一覧
+    for (const word of (dataset.exclude_keywords ?? []).map(asName).sort((a, b) => b.length - a.length)) {
+      for (let at = title.indexOf(word); at >= 0; at = title.indexOf(word, at + 1)) {
+        const listWord = LIST_WORD.exec(title.slice(at + word.length));
+        if (listWord !== null) return { list: word + listWord[0], row: rows[i] };
+      }
+    }
+  }
+  return null;
 }
 
 /** The 6-digit codes with a valid check digit in a file name, where they are. */

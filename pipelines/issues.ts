@@ -215,6 +215,17 @@ export const ISSUE_CODES = {
     ja: (w) => `データセット「${datasetJa(w.detail)}」として読みましたが、ファイルの見出しは別のデータセット「${datasetJa(w.value)}」によく合います。このまま公開すると「${datasetJa(w.detail)}」が別のデータで置き換わるため、公開できません。ファイルが「${datasetJa(w.value)}」なら、「データセット」欄で「${datasetJa(w.value)}」を選んで、もう一度検証してください。`,
     en: (w) => `The file was read as "${datasetEn(w.detail)}", but its header fits another dataset, "${datasetEn(w.value)}". Publishing it would replace "${datasetEn(w.detail)}" with other data, so it cannot be published. If the file is "${datasetEn(w.value)}", choose it as the dataset in the form and validate again.`,
   },
+  title_names_other_list: {
+    severity: "error", title_ja: "表題が別の一覧を示す", title_en: "The title names another list",
+    // field: the dataset the header (or file name) reads as, value: the title row, detail: the other list's name in it
+    ja: (w) => `表題の行「${v(w)}」は「${d(w)}」で、標準の「${datasetJa(w.field)}」（${f(w)}）とは別の一覧です。見出しや名前は「${datasetJa(w.field)}」に合いますが、別の一覧の行をそれとして公開しないよう、このファイルは読んでいません。中身が「${datasetJa(w.field)}」なら、表題を直すか --dataset ${f(w)} を指定してください。`,
+    en: (w) => `The title row "${v(w)}" names "${d(w)}", a list other than the standard's ${datasetEn(w.field)} (${f(w)}). The header or file name fits ${datasetEn(w.field)}, but the file was not read, so that another list's rows are not published as it. If the file is ${datasetEn(w.field)}, correct the title or pass --dataset ${f(w)}.`,
+  },
+  dataset_named_over_title: {
+    severity: "warning", title_ja: "表題が別の一覧を示すが指定どおり読んだ", title_en: "Read as the dataset named, though the title names another list",
+    ja: (w) => `表題の行「${v(w)}」は「${d(w)}」で、標準の「${datasetJa(w.field)}」（${f(w)}）とは別の一覧ですが、指定どおり「${datasetJa(w.field)}」として読みました。中身が「${datasetJa(w.field)}」か確かめ、そうなら表題を直してください。`,
+    en: (w) => `The title row "${v(w)}" names "${d(w)}", a list other than the standard's ${datasetEn(w.field)} (${f(w)}), but the file was read as ${datasetEn(w.field)}, as named. Check that the file is ${datasetEn(w.field)}; if it is, correct the title.`,
+  },
   file_name_outweighed: {
     severity: "info", title_ja: "ファイル名より見出しで判定", title_en: "Header outweighed the file name",
     ja: (w) => `ファイル名の言葉からは「${f(w)}」と読めますが（${v(w)}）、見出しは別のデータセットの列を3つ以上多く含むため、見出しで判定しました（要約の「データセット」欄）。ファイル名のほうが正しい場合は --dataset ${f(w)} を指定してください。`,

@@ -2,7 +2,7 @@
 // the header mapped and a row sink (row-sink.ts) fed with the records under it.
 import type { Dataset } from "../schemas/dataset.ts";
 import { DATASETS } from "../schemas/index.ts";
-import { baseName, type DatasetGuess, detectFromHeader, HEAD_RECORDS, locateHeader, unknownDatasetWhere } from "./detect.ts";
+import { baseName, type DatasetGuess, detectFromHeader, HEAD_RECORDS, locateHeader, otherListInTitle, unknownDatasetWhere } from "./detect.ts";
 import { type ColumnPlan, extraColumnsOf, mapHeaders, scoreHeader } from "./headers.ts";
 import { type IssueCode, issue } from "./issues.ts";
 import type { ParsedRecord } from "./parse.ts";
@@ -104,6 +104,23 @@ function chosenByHeader(guess: DatasetGuess, run: RunState): { dataset: Dataset;
   return { dataset: guess.dataset, at: guess.at };
 }
 
+/** Whether a table is read as the dataset its header (or file name) reads as, when its title names another list
+ *  (世田谷区指定避難所一覧 over a header of 指定緊急避難場所's columns): only when the caller named the dataset, with a
+ *  warning; else not at all (an error, exit 2), so that the other list's rows are not published as the dataset. */
+function readsDespiteTitle(titleRows: ReadonlyArray<readonly string[]>, dataset: Dataset, run: RunState): boolean {
+  const other = otherListInTitle(titleRows, dataset);
+  if (other === null) return true;
+  const at = { field: dataset.id, value: rowText(other.row), detail: other.list };
+  if (run.detection?.by === "option") {
+    run.log.add(issue("dataset_named_over_title", at));
+    return true;
+  }
+  run.log.add(issue("title_names_other_list", at));
+  run.dataset = null;
+  run.detection = undefined;
+  return false;
+}
+
 /** What mapHeaders says of a column it did not map: void once the column is taken by its content. */
 const HEADER_VERDICTS: ReadonlySet<IssueCode> = new Set(["unknown_header", "duplicate_header", "qualified_header", "broader_header"]);
 
@@ -159,6 +176,7 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   }
   // an upper row that joined no name (its cells merged down, a note over the rest) is said as the rows above are
   const saidJoined = split !== null && split.joined.length > 0 ? upper : -1;
+  const titleRows: Array<readonly string[]> = [];
   head.slice(0, frame.at).forEach((r, at) => {
     if (at === saidJoined || isBlankRow(r.cells)) return;
     // the row right above the header that names columns too: the header's upper row (大項目), its merged cells
@@ -166,9 +184,11 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
     const groups = at === frame.at - 1 && scoreHeader(r.cells, frame.dataset).mapped >= 2;
     run.log.add(issue(groups ? "header_groups_row" : "rows_above_header", { value: rowText(r.cells) }));
     if (groups) return;
+    titleRows.push(r.cells);
     takeTitleDate(run, r.cells);
     for (const legend of legendsOfRow(r.cells, frame.dataset, head[frame.at].cells)) takeLegend(run, legend, "above_header");
   });
+  if (!readsDespiteTitle(titleRows, frame.dataset, run)) return null;
   if (folded !== null) {
     head[frame.at] = { ...head[frame.at], cells: folded.header };
     run.log.add(issue("sex_in_rows", { field: folded.sexHeader, value: folded.sexes.map((s) => s.name).join(" / ") }));

@@ -16,7 +16,10 @@ export interface DatasetDefinition<Cols extends readonly Column[] = readonly Col
   description_en?: string;
   /** words that identify the dataset in a catalogue title or tag (BODIK style) */
   keywords?: readonly string[];
-  /** words whose presence in a title means another list (e.g. 予防接種実施医療機関 is no 医療機関一覧, §6) */
+  /** names of other lists that hold the dataset's words or are taken for it (予防接種実施医療機関 is no 医療機関一覧,
+   *  指定避難所 no 指定緊急避難場所; §0, §6): a title, file name or catalogue entry that names the dataset only inside them
+   *  names another list, and a title row over the header that names one (指定避難所一覧) is said or, when no one
+   *  named the dataset, stops the file (detect.ts otherListInTitle) */
   exclude_keywords?: readonly string[];
   columns: Cols;
   /** columns that are the sum of others (総人口 = 男性 + 女性): a row whose figures disagree is named. `rest`: a column

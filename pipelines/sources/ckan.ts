@@ -3,6 +3,7 @@
 // keywords, then fetch it like an `http` source.
 import * as z from "zod";
 import { getDataset } from "../../schemas/index.ts";
+import { datasetNameLength } from "../detect.ts";
 import { issue } from "../issues.ts";
 import type { CkanSource } from "./config.ts";
 import { type FetchContext, type FetchOutcome, SourceError } from "./fetched.ts";
@@ -76,18 +77,17 @@ export async function findResource(source: CkanSource, ctx: FetchContext): Promi
   return picked;
 }
 
-/** The newest CSV/XLSX resource whose package title, resource name or tags name the dataset (and no excluded word). */
+/** The newest CSV/XLSX resource whose package title, resource name or tags name the dataset, not only inside the name
+ *  of another list (its exclude_keywords: 予防接種実施医療機関). */
 export function pickResource(packages: readonly z.infer<typeof Package>[], datasetId: string, base: string): PickedResource | null {
   const dataset = getDataset(datasetId);
-  const keywords = dataset?.keywords ?? [];
-  const exclude = (dataset as { exclude_keywords?: readonly string[] } | undefined)?.exclude_keywords ?? [];
   let best: PickedResource | null = null;
   for (const p of packages) {
     const tags = (p.tags ?? []).map((t) => t.name).join(" ");
     for (const r of p.resources ?? []) {
       if (!DATA_FORMATS.test((r.format ?? "").trim()) && !DATA_EXTENSIONS.test(r.url)) continue;
       const text = `${p.title ?? ""} ${r.name ?? ""} ${tags}`;
-      if (!keywords.some((k) => text.includes(k)) || exclude.some((k) => text.includes(k))) continue;
+      if (dataset === undefined || datasetNameLength(text, dataset) === 0) continue;
       let url: string;
       try {
         url = new URL(r.url, base).href;

@@ -52,6 +52,9 @@ export const evacuation_space = defineDataset({
   description_ja: "災害対策基本法に基づく指定緊急避難場所（災害種別ごとの指定）の一覧。指定避難所とは別。",
   description_en: "Designated emergency evacuation sites under the Disaster Countermeasures Basic Act, per hazard type (not shelters).",
   keywords: ["指定緊急避難場所", "緊急避難場所", "避難場所"],
+  // 指定避難所 (災対法49条の7, where people stay) are no 指定緊急避難場所 (49条の4, where they flee to): the standard has
+  // no list of them (§0), and a list of them is no 03
+  exclude_keywords: ["指定避難所", "福祉避難所", "避難所"],
   listedFlags: [{
     headers: ["対象災害", "対象となる災害", "対象とする災害", "対象災害種別", "災害種別", "災害の種類", "対応災害", "適用災害", "指定災害",
       "指定災害種別", "避難対象災害", "対象とする異常な現象", "対象とする異常な現象の種類", "対象となる異常な現象", "異常な現象の種類",

@@ -1,8 +1,9 @@
 // Dataset detection (file-name slug, then header; the reason is reported) and municipality from the file name.
 import { describe, expect, it } from "vitest";
-import { closestDatasets, datasetFromFileName, dateFromFileName, detectFromHeader, municipalityFromFileName, unknownCodeInFileName, unknownDatasetWhere } from "../../../pipelines/detect.ts";
+import { closestDatasets, datasetFromFileName, dateFromFileName, detectFromHeader, municipalityFromFileName, otherListInTitle, unknownCodeInFileName,
+  unknownDatasetWhere } from "../../../pipelines/detect.ts";
 import { issue } from "../../../pipelines/issues.ts";
-import { DATASETS } from "../../../schemas/index.ts";
+import { DATASETS, getDataset } from "../../../schemas/index.ts";
 import { AED_HEADER, AED_ROW, runBytes, tuples } from "./helpers.ts";
 
 describe("datasetFromFileName", () => {
@@ -15,6 +16,10 @@ describe("datasetFromFileName", () => {
     ["131041_指定緊急避難場所一覧.xlsx", "evacuation_space"],
     ["医療機関一覧_令和6年.csv", "hospital"],
     ["予防接種実施医療機関一覧.csv", null],
+    // a name of another list (exclude_keywords) takes out only itself: the dataset named beside it still counts
+    ["医療機関一覧（予防接種実施医療機関を除く）.csv", "hospital"],
+    ["指定緊急避難場所・指定避難所一覧.csv", "evacuation_space"],
+    ["指定避難所一覧.csv", null],
     ["ＡＥＤ設置箇所.csv", "aed"],
     ["地域・年齢別人口_20240101.csv", "population"],
     ["/tmp/132012_cultural_property__tokyo-mogu-mogu.xlsx", "cultural_property"],
@@ -266,5 +271,45 @@ describe("a named dataset against its header", () => {
     const { report } = await runBytes(csv, "132012_public_facility.csv");
     expect(report.dataset).toBe("public_facility");
     expect(tuples(report, "dataset_mismatch")).toEqual([]);
+  });
+});
+
+describe("a title row that names another list than the dataset (its exclude_keywords)", () => {
+  it.each([
+    ["evacuation_space", ["世田谷区指定避難所一覧"], "指定避難所一覧"],
+    ["evacuation_space", ["", "福祉避難所等の一覧（令和6年4月1日現在）"], "福祉避難所等の一覧"],
+    ["hospital", ["新型コロナワクチン接種実施医療機関一覧（令和6年10月1日現在）"], "実施医療機関一覧"],
+    ["cultural_property", ["周知の埋蔵文化財包蔵地一覧"], "包蔵地一覧"],
+    // a title that names the dataset too, one of the dataset itself, and a note on a column name no other list
+    ["evacuation_space", ["指定緊急避難場所・指定避難所一覧"], null],
+    ["evacuation_space", ["世田谷区指定避難所一覧", "（指定緊急避難場所を兼ねるもの）"], null],
+    ["evacuation_space", ["※指定避難所との重複：1＝指定避難所を兼ねる"], null],
+    ["hospital", ["医療機関一覧（令和6年10月1日現在）"], null],
+    ["aed", ["指定避難所一覧"], null],
+  ])("%s under %j → %j", (id, titles, list) => {
+    expect(otherListInTitle(titles.map((t) => [t, ""]), getDataset(id)!)?.list ?? null).toBe(list);
+  });
+
+  const shelters = "世田谷区指定避難所一覧\nNO,名称,住所,緯度,経度,収容人数,電話番号\n1,A小学校,東京都世田谷区世田谷4-21-27,35.646,139.653,500,03-5432-1111\n";
+
+  it("stops a file whose dataset was told by its header or file name: no rows, a file-level error (exit 2) naming --dataset", async () => {
+    for (const name of ["131121_shelter.csv", "131121_evacuation_space.csv"]) {
+      const { report, rows, exit } = await runBytes(shelters, name);
+      expect([report.dataset, report.rows, rows.length, exit]).toEqual([null, 0, 0, 2]);
+      expect(report.issues.filter((i) => i.severity !== "info").map((i) => [i.row, i.field, i.code, i.value, i.detail]))
+        .toEqual([[null, "evacuation_space", "title_names_other_list", "世田谷区指定避難所一覧", "指定避難所一覧"]]);
+      expect(report.issues.find((i) => i.code === "title_names_other_list")?.message_ja).toContain("--dataset evacuation_space");
+    }
+    const vaccine = "新型コロナワクチン接種実施医療機関一覧（令和6年10月1日現在）\n医療機関名,種別,住所,電話番号,診療科目\nA内科,診療所,東京都世田谷区世田谷1-1-1,03-0000-0000,内科\n";
+    const { report, exit } = await runBytes(vaccine, "vaccine.csv");
+    expect([report.dataset, report.rows, exit]).toEqual([null, 0, 2]);
+    expect(tuples(report, "title_names_other_list")).toEqual([[null, "hospital", "title_names_other_list"]]);
+  });
+
+  it("reads it as the dataset the caller named, with a warning", async () => {
+    const { report, rows, exit } = await runBytes(shelters, "131121_shelter.csv", { dataset: "evacuation_space" });
+    expect([report.dataset, rows.map((r) => r.record.name), exit]).toEqual(["evacuation_space", ["A小学校"], 0]);
+    expect(report.issues.filter((i) => i.severity !== "info").map((i) => [i.row, i.field, i.code, i.severity, i.detail]))
+      .toEqual([[null, "evacuation_space", "dataset_named_over_title", "warning", "指定避難所一覧"]]);
   });
 });
