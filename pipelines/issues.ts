@@ -1801,6 +1801,21 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」の区切り（：や括弧）の前は住所の一部（都道府県・市区町村・町名）と読み、区切りだけを外して「${w.detail ?? ""}」としました。所在地は区切りを入れずに続けて書いてください。`,
     en: (w) => `${atEn(w)}the words before the separator (a colon or brackets) in "${v(w)}" (${f(w)}) are part of the address (prefecture, municipality or town); only the separator was taken out: "${w.detail ?? ""}". Write the address without separators.`,
   },
+  address_doubled: {
+    severity: "warning", title_ja: "都道府県名・市区町村名を2回書いた所在地", title_en: "Address with its prefecture or city written twice",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は都道府県名・市区町村名（または住所全体）を2回書いていたため、1回にして「${d(w)}」としました（都道府県名・市区町村名の列と、それらを含む住所をつなげるとこうなります）。所在地は都道府県から1回だけ書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) wrote its prefecture or city (or the whole address) twice; it was written once: "${d(w)}" (joining the prefecture and city columns to an address that has them gives this). Write the address once, from the prefecture.`,
+  },
+  address_after_own_place: {
+    severity: "warning", title_ja: "行の市区町村名の後に別の場所の住所", title_en: "The row's own city in front of another place's address",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は、この行の都道府県名・市区町村名（公開元）の後に、別の場所の住所が続いています（都道府県名・市区町村名の列と、それらを含む住所をつなげるとこうなります）。前の名前を外して「${d(w)}」とし、所在地はこの住所の場所としました。施設の住所か確かめ、所在地は施設のある都道府県から1回だけ書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) has the row's own prefecture and city (the publisher's) in front of another place's address (joining the prefecture and city columns to an address that has its own gives this). The names in front were taken off, "${d(w)}", and the row placed at that address. Check that it is the site's, and write the address once, from the site's prefecture.`,
+  },
+  address_two_places: {
+    severity: "error", title_ja: "2つの場所を書いた所在地", title_en: "Address naming two places",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は2つの場所（${d(w)}）を続けて書いていて、どちらも行の市区町村ではないため、施設がどちらにあるか分かりません。行を無効としました。所在地は施設のある都道府県・市区町村から1回だけ書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) names two places one after the other (${d(w)}), neither the row's own city, so where the site is cannot be told. The row is invalid. Write the address once, from the site's prefecture and city.`,
+  },
   address_completed: {
     severity: "info", title_ja: "所在地に都道府県・市区町村を補完", title_en: "Address completed",
     ja: (w) => `${atJa(w)}「${f(w)}」の住所「${v(w)}」に都道府県名・市区町村名がなかったため補いました。所在地_連結表記は都道府県から書いてください。`,

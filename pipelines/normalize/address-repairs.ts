@@ -5,6 +5,7 @@ import { type AddressShape, addressShape, contactKindOf, labelledAddress, POSTAL
 import { isPrefectureCode } from "../../schemas/local-government-code.ts";
 import { completeAddress, joinAddress, municipalityThroughout, namesMunicipality, namesNoPlace, publisherName, tokyoAddressByName,
   tokyoListAddress } from "./address.ts";
+import { doubledAddress, type Head } from "./address-heads.ts";
 import { keepInsteadOfValue, keepText, textColumnOf } from "./kept-cells.ts";
 import { addressWithDistrict, type Place, placeOf, placeOfColumns, prefectureOf, prefectureOfCode, sameMunicipality, TOKYO, type TokyoMunicipality,
   tokyoMunicipality } from "./location.ts";
@@ -133,7 +134,7 @@ export function repairAddress(r: RowRepair): void {
   }
   const read = readShape(r, address);
   if (read === null) return;
-  const street = withDashes(r, withoutPostalCode(r, read.address));
+  const street = undoubled(r, withDashes(r, withoutPostalCode(r, read.address)));
   const [prefecture, city] = streetPlace(r);
   // with no publisher nor place column, a municipality's name only Tokyo has tells the prefecture; in 東京都's own list
   // any Tokyo municipality's (大島町元町…)
@@ -155,6 +156,36 @@ export function repairAddress(r: RowRepair): void {
   }
   // a place's name has its own warning (place_name_as_address)
   if (city === null && read.shape === "address") checkMunicipality(r, raw);
+}
+
+/**
+ * An address that names its prefecture or municipality twice (東京都東京都新宿区…, 新宿区新宿区…, the whole address
+ * twice), as Excel's `=都道府県名&市区町村名&住所` gives over a 住所 that had them: written once, warned. The row's own
+ * place (its 都道府県名/市区町村名, or its publisher's) in front of another place's address (東京都新宿区中野区中野4-8-1):
+ * what follows, warned, the row then placed at it as any address elsewhere (locateFromAddress). Two places neither of
+ * which is the row's: an error, kept as written.
+ */
+function undoubled(r: RowRepair, address: string): string {
+  const doubled = doubledAddress(address);
+  if (doubled === null) return address;
+  const raw = r.cells.full_address ?? address;
+  if (doubled.how === "two_places" && !isRowsOwnPlace(r, doubled.first)) {
+    r.problem("address_two_places", "full_address", raw, doubled.places.join(" / "));
+    return address;
+  }
+  r.record.full_address = doubled.address;
+  r.problem(doubled.how === "repeated" ? "address_doubled" : "address_after_own_place", "full_address", raw, doubled.address);
+  return doubled.address;
+}
+
+/** Whether the prefecture and municipality at the start of an address are the row's own: its 都道府県名/市区町村名 (or
+ *  所在地_*), else its publisher's code. */
+function isRowsOwnPlace(r: RowRepair, head: Head): boolean {
+  const publisher = tokyoMunicipality(ownCode(r) ?? "");
+  const prefecture = r.prefecture ?? (publisher === undefined ? null : TOKYO);
+  if (head.prefecture !== null && head.prefecture !== prefecture) return false;
+  if (head.municipality === null) return true;
+  return (r.city !== null && sameMunicipality(r.city, head.municipality.city)) || head.municipality.code === publisher?.code;
 }
 
 /** A place's name (砧公園内, 新宿駅西口, 新宿区役所本庁舎) completed with the municipality it starts with, else with the
