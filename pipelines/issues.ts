@@ -1474,6 +1474,16 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}緯度・経度が、所在地の団体のある地域の外です（${v(w)}${w.detail === undefined ? "" : ` → ${w.detail}`}）。座標が施設の場所か、緯度と経度が入れ替わったり桁がずれたりしていないか、団体コードが正しいかを確かめてください。`,
     en: (w) => `${atEn(w)}the coordinates lie outside the part of Tokyo the row's municipality is in (${v(w)}${w.detail === undefined ? "" : ` → ${w.detail}`}). Check that they are the site's, that latitude and longitude are not mixed up or cut, and that the code is right.`,
   },
+  dotted_dms: {
+    severity: "warning", title_ja: "度分秒を小数点の後に書いた座標", title_en: "Minutes and seconds written after the point",
+    ja: (w) => `${atJa(w)}緯度・経度「${v(w)}」は10進数の度としては所在地の団体のある地域の外ですが、小数点の後を分・秒と読むと（${d(w)}）その地域の中になるため、度・分・秒を小数点の後に続けて書いた値と読み、10進数の度に変換しました。正しい位置か確認し、10進数の度（例 35.6895）で入力してください。`,
+    en: (w) => `${atEn(w)}the coordinates "${v(w)}" lie outside the part of Tokyo the row's municipality is in as decimal degrees, but inside it when the digits after the point are read as minutes and seconds (${d(w)}): they were read so and converted to decimal degrees. Check the position and write decimal degrees (e.g. 35.6895).`,
+  },
+  coordinates_outside_tokyo: {
+    severity: "warning", title_ja: "住所は東京都で座標は都外", title_en: "Coordinates outside Tokyo for an address in Tokyo",
+    ja: (w) => `${atJa(w)}緯度・経度（${v(w)}）は東京都の外ですが、住所「${d(w)}」は東京都の中のため、座標が誤っているとみて公開しません（緯度・経度は空欄にし、セルは備考に残しました）。施設の位置の緯度・経度を10進数の度（例 35.6895）で入力してください。`,
+    en: (w) => `${atEn(w)}the coordinates (${v(w)}) lie outside Tokyo, but the address "${d(w)}" is in Tokyo, so they are taken to be wrong and not published (latitude and longitude left empty, the cells kept in the remarks). Enter the site's latitude and longitude in decimal degrees (e.g. 35.6895).`,
+  },
   place_from_address: {
     severity: "info", title_ja: "所在地の都道府県・市区町村を住所から", title_en: "Prefecture and city from the address",
     ja: (w) => `${atJa(w)}所在地の都道府県・市区町村が空のため、「${f(w)}」に住所から「${v(w)}」を入れました。所在地_都道府県・所在地_市区町村の列に入力してください。`,

@@ -2,9 +2,10 @@
 // cell, plane rectangular coordinates (metres) converted, and a point outside the row's municipality warned about.
 import { JAPAN_BOUNDS } from "../../schemas/types.ts";
 import { placeOfRow } from "./address-repairs.ts";
-import { isSwapped, unswapLatLon } from "./coordinates.ts";
+import { dottedDms, isSwapped, unswapLatLon } from "./coordinates.ts";
 import { splitCoordinatesCell } from "./coordinates-in-one-cell.ts";
-import { inBounds, TOKYO, tokyoMunicipality } from "./location.ts";
+import { emptyAndKeepAll } from "./kept-cells.ts";
+import { inBounds, inTokyo, placeOf, TOKYO, type TokyoMunicipality, tokyoMunicipality } from "./location.ts";
 import { type PlaneReading, readPlaneRow } from "./plane-axes.ts";
 import { ROW_DATUM, rowInTokyoDatum, tokyoToJgd2011 } from "./tokyo-datum.ts";
 import { publisherCode, type RecordPlan, type RowRepair, str } from "./row-repair.ts";
@@ -66,8 +67,13 @@ function fromPlane(r: RowRepair, latKey: string, lonKey: string, lat: number, lo
   r.problem("plane_coordinates_converted", latKey, converted);
 }
 
-/** Coordinates of a row in a Tokyo municipality (its location's code, else the publisher's) that lie outside that
- *  municipality's part of Tokyo: a warning on the latitude, the values kept (they may be right, the code wrong). */
+/**
+ * Coordinates of a row in a Tokyo municipality (its location's code, else the publisher's) that lie outside that
+ * municipality's part of Tokyo: cells that read as degrees with minutes and seconds after the point (35.41378 =
+ * 35°41′37.8″) inside it are that, converted and warned, as degrees, minutes and seconds run together are (354145.2,
+ * packed_dms); a point outside Tokyo for a row whose address is in Tokyo is not published (emptied, its cells kept in
+ * 備考, warned); else a warning on the latitude, the values kept (they may be right, the code wrong).
+ */
 export function checkArea(r: RowRepair, { latKey, lonKey }: RecordPlan): void {
   if (latKey === undefined || lonKey === undefined) return;
   const lat = r.record[latKey];
@@ -80,5 +86,25 @@ export function checkArea(r: RowRepair, { latKey, lonKey }: RecordPlan): void {
   // a row whose own cells place it outside Tokyo (a ward's 保養所 in 長野県) is not checked against the ward
   const place = placeOfRow(r);
   if (place !== undefined && place.prefecture !== TOKYO) return;
-  r.problem("coordinates_outside_area", latKey, `${lat}, ${lon}`, `${area.name}・${area.bounds.ja}`);
+  const where = `${area.name}・${area.bounds.ja}`;
+  if (fromDottedDms(r, latKey, lonKey, area, where)) return;
+  const address = str(r.record.full_address);
+  if (!inTokyo(lat, lon) && address !== null && placeOf(address)?.prefecture === TOKYO) {
+    emptyAndKeepAll(r, [latKey, lonKey]);
+    r.problem("coordinates_outside_tokyo", latKey, `${lat}, ${lon}`, address);
+    return;
+  }
+  r.problem("coordinates_outside_area", latKey, `${lat}, ${lon}`, where);
+}
+
+/** A pair whose cells, read as degrees with minutes and seconds after the point, lie in the row's part of Tokyo: that
+ *  point, warned with both readings; false (nothing done) when they do not, or the values are no longer the cells'
+ *  (swapped back, converted from the Tokyo Datum). */
+function fromDottedDms(r: RowRepair, latKey: string, lonKey: string, area: TokyoMunicipality, where: string): boolean {
+  const [lat, lon] = [dottedDms(r.cells[latKey] ?? ""), dottedDms(r.cells[lonKey] ?? "")];
+  if (lat === null || lon === null || lat.written !== r.record[latKey] || lon.written !== r.record[lonKey]) return false;
+  if (!inBounds(area.bounds, lat.degrees, lon.degrees)) return false;
+  [r.record[latKey], r.record[lonKey]] = [lat.degrees, lon.degrees];
+  r.problem("dotted_dms", latKey, `${lat.written}, ${lon.written}`, `${lat.shown}, ${lon.shown} → ${lat.degrees}, ${lon.degrees}（${where}）`);
+  return true;
 }

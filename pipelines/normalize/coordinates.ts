@@ -120,6 +120,19 @@ function packedDms(digits: string): { degrees: number; shown: string } | null {
   return { degrees, shown: `${Number(m[1])}°${m[2]}′${m[3]}″` };
 }
 
+/** Degrees with their minutes and seconds after the point as if decimals, as lists typed by hand write them: `35.41378`
+ *  for 35°41′37.8″, `139.4212` for 139°42′12″ (four digits at least after the point, minutes and seconds below 60).
+ *  Such a cell reads as decimal degrees too, a point some tens of kilometres off: only its row's place tells which it
+ *  is (coordinate-repairs.ts). `written`: the cell as decimal degrees; null for any other cell. */
+const DOTTED_MINUTES = /^(\d{2,3})\.([0-5]\d)([0-5]\d)(\d*)$/;
+export function dottedDms(raw: string): { degrees: number; written: number; shown: string } | null {
+  const cell = raw.normalize("NFKC").trim();
+  const m = DOTTED_MINUTES.exec(cell);
+  if (m === null) return null;
+  const seconds = m[4] === "" ? m[3] : `${m[3]}.${m[4]}`;
+  return { degrees: round7(Number(m[1]) + Number(m[2]) / 60 + Number(seconds) / 3600), written: Number(cell), shown: `${Number(m[1])}°${m[2]}′${seconds}″` };
+}
+
 /** Whether the pair is latitude and longitude written in each other's column. */
 export const isSwapped = (lat: number | null, lon: number | null): boolean => lat !== null && lon !== null
   && !inJapan("latitude", lat) && !inJapan("longitude", lon) && inJapan("longitude", lat) && inJapan("latitude", lon);

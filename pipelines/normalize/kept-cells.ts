@@ -91,6 +91,12 @@ export function dropInapplicable(r: RepairRow, overflows: readonly Overflow[]): 
   }
 }
 
+/** Empties the values of `keys` and keeps each cell, as written, in its text column (`緯度：35.0 / 経度：135.0`): values
+ *  wrong together (a point outside Tokyo for an address in it), which the caller says with one issue. */
+export function emptyAndKeepAll(r: RepairRow, keys: readonly string[]): void {
+  for (const key of keys) emptyAndKeep(r, key, textColumnOfKey(r.dataset, key));
+}
+
 /** Empties `key`'s value and keeps its cell, as written, in the text column `target` (none: not kept); the cell. */
 function emptyAndKeep(r: RepairRow, key: string, target: string | undefined): string {
   const raw = r.cells[key] ?? String(r.record[key]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { issue } from "../../../pipelines/issues.ts";
-import { normalizeCoordinate, unswapLatLon } from "../../../pipelines/normalize/coordinates.ts";
+import { dottedDms, normalizeCoordinate, unswapLatLon } from "../../../pipelines/normalize/coordinates.ts";
 import { codes } from "./helpers.ts";
 
 const lat = { row: 5, field: "latitude" };
@@ -78,6 +78,16 @@ describe("normalizeCoordinate", () => {
       value: null, issues: [issue("sentinel_coordinate", { row: 5, field: "latitude", value: "999" })],
     });
   });
+});
+
+describe("dottedDms", () => {
+  it.each([
+    ["35.41378", { degrees: 35.6938333, written: 35.41378, shown: "35°41′37.8″" }],
+    ["139.4212", { degrees: 139.7033333, written: 139.4212, shown: "139°42′12″" }],
+    ["３５．４１３７８", { degrees: 35.6938333, written: 35.41378, shown: "35°41′37.8″" }],
+    // fewer than four digits after the point, minutes or seconds of 60 and more, no point: none
+    ["35.413", null], ["35.6938", null], ["139.3160", null], ["354137.8", null], ["35.41.37.8", null],
+  ])("%s → %j", (raw, read) => expect(dottedDms(raw)).toEqual(read));
 });
 
 describe("unswapLatLon", () => {

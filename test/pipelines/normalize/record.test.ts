@@ -246,6 +246,39 @@ describe("normalizeRecord", () => {
     expect(areaIssues(at("131041", "48.856614", "2.352222"))).toEqual([]);
   });
 
+  it("degrees with minutes and seconds after the point (35.41378 = 35°41′37.8″) are read so when only that lands in the row's part of Tokyo", () => {
+    const at = (code: string, latitude: string, longitude: string, full_address = "") => normalizeRecord(
+      { local_government_code: code, full_address, latitude, longitude, remarks: "" }, aed, { row: 5 },
+    );
+    const read = (r: ReturnType<typeof at>) => [r.record.latitude, r.record.longitude, r.issues.filter((i) => i.field === "latitude")
+      .map((i) => [i.code, i.severity, i.value, i.detail])];
+    // 新宿区役所 as 35°41′37.8″, 139°42′12.1″: as decimals a point in 神奈川県; 八王子市役所 as 35°39′19″, 139°18′57″
+    expect(read(at("131041", "35.41378", "139.42121"))).toEqual([35.6938333, 139.7033611,
+      [["dotted_dms", "warning", "35.41378, 139.42121", "35°41′37.8″, 139°42′12.1″ → 35.6938333, 139.7033611（新宿区・東京都区部）"]]]);
+    expect(read(at("132012", "35.3919", "139.1857"))).toEqual([35.6552778, 139.3158333,
+      [["dotted_dms", "warning", "35.3919, 139.1857", "35°39′19″, 139°18′57″ → 35.6552778, 139.3158333（八王子市・多摩地域）"]]]);
+    expect(at("131041", "35.41378", "139.42121").issues.find((i) => i.code === "dotted_dms")?.message_ja)
+      .toContain("小数点の後を分・秒と読むと（35°41′37.8″, 139°42′12.1″ → 35.6938333, 139.7033611（新宿区・東京都区部））その地域の中になるため");
+    // decimals in place stay decimals; digits that are no minutes and seconds (66′, 60″), or a reading outside the area
+    // too, are the outside warning as before
+    expect(read(at("131041", "35.6938", "139.7034"))).toEqual([35.6938, 139.7034, []]);
+    expect(read(at("131041", "35.6664", "139.3160"))[2]).toEqual([["coordinates_outside_area", "warning", "35.6664, 139.316", "新宿区・東京都区部"]]);
+    expect(read(at("131041", "35.1012", "139.1012"))[2]).toEqual([["coordinates_outside_area", "warning", "35.1012, 139.1012", "新宿区・東京都区部"]]);
+  });
+
+  it("a point outside Tokyo for a row whose address is in Tokyo is not published: emptied, kept in 備考, warned", () => {
+    const at = (full_address: string) => normalizeRecord(
+      { local_government_code: "131041", full_address, latitude: "35.1012", longitude: "139.1012", remarks: "" }, aed, { row: 5 },
+    );
+    const outside = at("東京都新宿区歌舞伎町1-4-1");
+    expect([outside.record.latitude, outside.record.longitude, outside.record.remarks]).toEqual([null, null, "緯度：35.1012 / 経度：139.1012"]);
+    expect(outside.issues.filter((i) => i.field === "latitude").map((i) => [i.code, i.severity, i.value, i.detail]))
+      .toEqual([["coordinates_outside_tokyo", "warning", "35.1012, 139.1012", "東京都新宿区歌舞伎町1-4-1"]]);
+    // no address that says Tokyo: the values may be right and the code wrong, kept and warned as before
+    const unplaced = at("");
+    expect([unplaced.record.latitude, unplaced.issues.filter((i) => i.field === "latitude").map((i) => i.code)]).toEqual([35.1012, ["coordinates_outside_area"]]);
+  });
+
   it("both coordinates typed into 緯度 (or 経度) with the other cell empty are read as the pair when they are a point in Tokyo", () => {
     const hydrant = getDataset("fire_hydrant")!;
     const at = (latitude: string, longitude: string) => normalizeRecord({ latitude, longitude, remarks: "" }, hydrant, { row: 5 });
