@@ -1461,8 +1461,8 @@ export const ISSUE_CODES = {
   },
   lost_leading_zero: {
     severity: "warning", title_ja: "先頭の0が欠けている", title_en: "Leading zero lost",
-    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は先頭の0が失われていたため補いました。セルを文字列にして0から入力してください。`,
-    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) had lost its leading zero; it was added back. Format the cell as text and keep the zero.`,
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は先頭の0が失われていたため補いました${w.detail === undefined ? "" : `（「${w.detail}」）`}。セルを文字列にして0から入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) had lost its leading zero${w.detail === undefined ? "; it was added back" : `s; they were added back: ${w.detail}`}. Format the cell as text and keep the zero${w.detail === undefined ? "" : "s"}.`,
   },
   unparseable_code: {
     severity: "error", title_ja: "団体コードとして読めない", title_en: "Not a local government code",
@@ -1675,6 +1675,16 @@ export const ISSUE_CODES = {
     severity: "info", title_ja: "番号の英字を大文字に", title_en: "Letter of a number upper-cased",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」の英字を大文字にして「${d(w)}」と読みました。番号の英字は大文字で入力してください。`,
     en: (w) => `${atEn(w)}the letter of "${v(w)}" (${f(w)}) was upper-cased: ${d(w)}. Write the number's letter in upper case.`,
+  },
+  machiaza_id_hyphenated: {
+    severity: "info", title_ja: "町字IDのハイフン", title_en: "Hyphen in a street address ID",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は大字・町（4桁）と丁目・小字（3桁）の間にハイフンを入れた形（標準の例の書き方）です。どの団体のデータも同じ形で使えるよう、ハイフンを除いた7桁で公開します。直す必要はありません。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) has a hyphen between the 大字・町 (4 digits) and the 丁目・小字 (3 digits), as the standard's example writes it. It is published as 7 digits without the hyphen, as every municipality's IDs are; nothing needs fixing.`,
+  },
+  unparseable_machiaza_id: {
+    severity: "error", title_ja: "町字IDとして読めない", title_en: "Not a street address ID",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は町字IDではありません。町字IDはアドレス・ベース・レジストリの番号で、大字・町（4桁）と丁目・小字（3桁）の7桁の半角数字です（例 0008001、0008-001とも書けます）。デジタル庁のアドレス・ベース・レジストリ（町字マスター）でその町字の町字IDを調べて入力するか、分からなければ空欄にしてください。値は公開せず、セルは備考の列があればそこに残します。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is not a street address ID (町字ID): the Address Base Registry's 7 half-width digits, the 大字・町 (4) and the 丁目・小字 (3), e.g. 0008001 (also written 0008-001). Look the 町字 up in the Digital Agency's Address Base Registry (町字マスター) and enter its ID, or leave the cell empty. The value was not published; where the dataset has a remarks column, the cell is kept there.`,
   },
   exponent_code_lost: {
     severity: "warning", title_ja: "指数表記で桁が失われた番号（Excel）", title_en: "Number with digits lost to exponent notation (Excel)",

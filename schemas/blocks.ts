@@ -2,7 +2,7 @@
 // A dataset that spells a shared column its own way keeps the key and swaps the column (column.ts `replace`).
 import { col, type MarkedBy } from "./column.ts";
 import {
-  addressLine, corporateNumber, decimal, email, flag, height as heightValue, hhmm, kana, latitude, line, localGovernmentCode, longitude, list, phone,
+  addressLine, corporateNumber, decimal, email, flag, height as heightValue, hhmm, kana, latitude, line, localGovernmentCode, longitude, list, machiazaId, phone,
   postalCode, text, url,
 } from "./types.ts";
 
@@ -34,7 +34,7 @@ export const naming = [
 export const address = [
   col({ key: "located_local_government_code", ja: "所在地_全国地方公共団体コード", en: "locatedLocalGovernmentCode", type: localGovernmentCode,
     requirement: "recommended", description: "所在する市区町村のコード / code of the municipality where it is", aliases: ["seat_localgov_code"] }),
-  col({ key: "machiaza_id", ja: "町字ID", en: "streetAddressId", type: text, requirement: "optional", aliases: ["choaza_id", "住所_町字ID"] }),
+  col({ key: "machiaza_id", ja: "町字ID", en: "streetAddressId", type: machiazaId, requirement: "optional", aliases: ["choaza_id", "住所_町字ID"] }),
   col({ key: "full_address", ja: "所在地_連結表記", en: "fullAddress", type: addressLine, requirement: "required",
     aliases: ["住所", "所在地", "seat_copulative_spell", "address", "住所_連結表記"] }),
   // In old files 都道府県名 / 市区町村名 name the publisher; they prefix 住所 when it lacks them (A.3).

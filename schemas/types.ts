@@ -15,7 +15,7 @@ export type Kind =
  *  write in a number column that is none of its values, told by its units (口径 `40t`, `40㎥`: a tank's 容量); compared
  *  in NFKC, lower case. */
 export const kinds = z.registry<{ kind: Kind; dashIsZero?: boolean; noneIsZero?: boolean; noneIsNoLimit?: boolean; units?: readonly string[]; countUnits?: readonly string[]; vocabulary?: readonly string[];
-  height?: boolean; kana?: boolean; ssid?: boolean; listed?: boolean; items?: readonly string[]; code?: CodeShape; otherQuantity?: OtherQuantity; oneLine?: OneLine;
+  height?: boolean; kana?: boolean; ssid?: boolean; machiazaId?: boolean; listed?: boolean; items?: readonly string[]; code?: CodeShape; otherQuantity?: OtherQuantity; oneLine?: OneLine;
   boundWords?: readonly string[] } & Omit<Vocabulary, "values">>();
 
 /** A text of one line (a name, its reading, an address, a building), whose line breaks a cell wrapped in Excel
@@ -57,6 +57,9 @@ export const line = z.string().register(kinds, { kind: "text", oneLine: "words" 
 export const addressLine = z.string().register(kinds, { kind: "text", oneLine: "address" });
 /** 高度の値: text of half-width digits, a floor (ground 1, B1 -1, a mezzanine 1.5) or metres (§1.3). */
 export const height = z.string().register(kinds, { kind: "text", height: true });
+/** 町字ID (Address Base Registry): the 大字・町 (4 digits) and the 丁目・小字 (3), written together. */
+export const MACHIAZA_ID = /^\d{7}$/;
+export const machiazaId = z.string().regex(MACHIAZA_ID).register(kinds, { kind: "text", machiazaId: true });
 /** A name's reading, which the standard writes in 全角カナ: hiragana (しんじゅくく) is read as katakana. */
 export const kana = z.string().register(kinds, { kind: "text", kana: true, oneLine: "words" });
 /** Text the standard says is one of `values` (医療機関の種類: 病院/有床診療所/無床診療所). Another value is kept with a
@@ -143,6 +146,7 @@ export const isHeight = (type: z.ZodType): boolean => kinds.get(type)?.height ==
 export const isKana = (type: z.ZodType): boolean => kinds.get(type)?.kana === true;
 export const oneLineOf = (type: z.ZodType): OneLine | undefined => kinds.get(type)?.oneLine;
 export const isSsid = (type: z.ZodType): boolean => kinds.get(type)?.ssid === true;
+export const isMachiazaId = (type: z.ZodType): boolean => kinds.get(type)?.machiazaId === true;
 export const isTextList = (type: z.ZodType): boolean => kinds.get(type)?.listed === true;
 export const listItemsOf = (type: z.ZodType): readonly string[] | undefined => kinds.get(type)?.items;
 export const boundWordsOf = (type: z.ZodType): readonly string[] | undefined => kinds.get(type)?.boundWords;

@@ -4,7 +4,7 @@
 // derived from the immutable dataset definitions (and row-repair.ts's memo of header rows).
 import type { Dataset } from "../../schemas/dataset.ts";
 import {
-  boundWordsOf, codeShapeOf, countUnitsOf, dashIsZero, isHeight, isKana, isSsid, isTextList, type Kind, kindOf, listItemsOf, noneIsNoLimit, noneIsZero, oneLineOf, otherQuantityOf, unitsOf,
+  boundWordsOf, codeShapeOf, countUnitsOf, dashIsZero, isHeight, isKana, isMachiazaId, isSsid, isTextList, type Kind, kindOf, listItemsOf, noneIsNoLimit, noneIsZero, oneLineOf, otherQuantityOf, unitsOf,
   vocabularyOf,
 } from "../../schemas/types.ts";
 import type { Issue } from "../issues.ts";
@@ -24,6 +24,7 @@ import type { ReadingColumns } from "./reading-check.ts";
 import type { RecordContext, RecordPlan } from "./row-repair.ts";
 import { normalizeKana, plainKana } from "./reading.ts";
 import { normalizeSsid, plainSsid } from "./ssid.ts";
+import { normalizeMachiazaId, plainMachiazaId } from "./machiaza-id.ts";
 import { normalizeText, normalizeUrl, plainText, plainUrl } from "./text.ts";
 import { type Bound, closesHours, normalizeTime, plainTime } from "./times.ts";
 import { normalizeHeight, plainHeight } from "./height.ts";
@@ -147,6 +148,7 @@ function cellNormalizerOf(column: Dataset["columns"][number], kind: Kind, datase
   if (isHeight(type)) return normalizeHeight;
   if (isKana(type)) return normalizeKana;
   if (isSsid(type)) return normalizeSsid;
+  if (isMachiazaId(type)) return normalizeMachiazaId;
   const bound = boundWordsOf(type);
   if (bound !== undefined && kind === "list") {
     const binding = boundWordsPattern(bound);
@@ -201,7 +203,7 @@ function planOf(dataset: Dataset): Plan {
       const shape = codeShapeOf(type);
       if (shape !== undefined) return plainFixedCode(shape);
       return vocabulary !== undefined ? vocabularyPlain(vocabulary.values) : isHeight(type) ? plainHeight : isKana(type) ? plainKana
-        : isSsid(type) ? plainSsid : isTextList(type) ? plainTextList : PLAIN[kind];
+        : isSsid(type) ? plainSsid : isMachiazaId(type) ? plainMachiazaId : isTextList(type) ? plainTextList : PLAIN[kind];
     }),
     empties: kinds.map((kind) => EMPTY[kind] ?? null),
     programs: new Map(), last: null,
@@ -216,7 +218,7 @@ function planOf(dataset: Dataset): Plan {
       // a height that does not read, or reads without its 約, is kept as a number's note is; so is a code of the wrong form
       // a reading's or an SSID's note in brackets, and an SSID's further names, are kept so too, also when the cell
       // was nothing but the note
-      const kept = isHeight(c.type) || codeShapeOf(c.type) !== undefined || isKana(c.type) || isSsid(c.type) ? "unread"
+      const kept = isHeight(c.type) || codeShapeOf(c.type) !== undefined || isMachiazaId(c.type) || isKana(c.type) || isSsid(c.type) ? "unread"
         : dashIsZero(c.type) ? "noted" : KEPT_IN_REMARKS[kinds[i]];
       return kept === undefined ? [] : [[c.key, target, kept]];
     }),
