@@ -24,7 +24,8 @@ export function reportEndOfFile(run: RunState, plan: ColumnPlan, tally: RowTally
   for (const [key, codes] of Object.entries(run.legends ?? {})) {
     if (!legendsRead.has(key)) continue;
     const at = run.legendsAt?.[key];
-    const code = at === "column_values" ? "dash_read_as_no" : Object.values(codes).every(isYesNo) ? "marks_from_legend" : "codes_from_legend";
+    const code = at === "column_values" ? (codes["2"] === undefined ? "dash_read_as_no" : "two_read_as_no")
+      : Object.values(codes).every(isYesNo) ? "marks_from_legend" : "codes_from_legend";
     run.log.add(issue(code, { field: key, value: legendText(codes), detail: at }));
   }
   widths.report(run);

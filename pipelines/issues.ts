@@ -54,6 +54,8 @@ interface IssueType {
 }
 
 const v = (w: Shown) => w.value ?? "";
+/** marks_from_legend: the legend reads a dash (`○=有、－=無`), not only codes (`1=有、2=無`). */
+const dashLegend = (w: Shown) => (w.value ?? "").includes("－");
 /** row_rejoined detail: why the join was taken, `tail` (a last value cut off the figure before it) and/or `sums`. */
 const rejoinedTail = (w: Shown) => (w.detail ?? "").split(",").includes("tail");
 const rejoinedBySums = (w: Shown) => (w.detail ?? "").split(",").includes("sums");
@@ -1301,13 +1303,18 @@ export const ISSUE_CODES = {
   },
   marks_from_legend: {
     severity: "info", title_ja: "凡例の記号を有無に", title_en: "Marks read by the file's legend",
-    ja: (w) => `「${f(w)}」の「－」などの記号を、${w.detail === "below_data" ? "データの下" : "見出しの上"}にある凡例（${v(w)}）のとおり有無として読みました（「－」は空欄でなく「無」）。「${f(w)}」には「有」または「無」を入力してください。`,
-    en: (w) => `Marks such as "－" in ${f(w)} were read as yes or no by the legend ${w.detail === "below_data" ? "under the data" : "above the header"} (${v(w)}): "－" is no (無), not a blank. Write 有 (yes) or 無 (no) in ${f(w)}.`,
+    ja: (w) => `「${f(w)}」の${dashLegend(w) ? "「－」などの記号" : "番号（1、2など）"}を、${w.detail === "below_data" ? "データの下" : "見出しの上"}にある凡例（${v(w)}）のとおり有無として読みました${dashLegend(w) ? "（「－」は空欄でなく「無」）" : ""}。「${f(w)}」には「有」または「無」を入力してください。`,
+    en: (w) => `${dashLegend(w) ? "Marks such as \"－\"" : "Codes (1, 2 …)"} in ${f(w)} were read as yes or no by the legend ${w.detail === "below_data" ? "under the data" : "above the header"} (${v(w)})${dashLegend(w) ? ": \"－\" is no (無), not a blank" : ""}. Write 有 (yes) or 無 (no) in ${f(w)}.`,
   },
   dash_read_as_no: {
     severity: "warning", title_ja: "○の列の「－」を無に", title_en: "A dash in a column of ○ read as no",
     ja: (w) => `「${f(w)}」の値は「○」などの印と「－」だけのため、「－」を「無」と読みました（凡例はありません）。「－」が「不明」や「該当なし」の意味なら空欄にし、そうでなければ「有」または「無」を入力してください。`,
     en: (w) => `${f(w)} holds only marks such as ○ and dashes, so "－" was read as no (無); the file gives no legend. If the dash means "not known" or "not applicable", leave the cell empty; otherwise write 有 (yes) or 無 (no).`,
+  },
+  two_read_as_no: {
+    severity: "warning", title_ja: "1と2の列の「2」を無に", title_en: "A 2 in a column of 1 and 2 read as no",
+    ja: (w) => `「${f(w)}」の値は「1」と「2」だけのため、1=有、2=無 と読みました（凡例はありません）。「2」が別の意味（台数、不明など）なら直し、「${f(w)}」には「有」または「無」を入力してください。`,
+    en: (w) => `${f(w)} holds only 1 and 2, so it was read as 1 = yes (有), 2 = no (無); the file gives no legend. If 2 means something else (a count, not known), correct it; write 有 (yes) or 無 (no) in ${f(w)}.`,
   },
   other_quantity: {
     severity: "warning", title_ja: "別の量の値", title_en: "A quantity of another kind",
@@ -1705,6 +1712,11 @@ export const ISSUE_CODES = {
     severity: "warning", title_ja: "有無として読めない", title_en: "Not a yes/no value",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は有無として読めないため空欄にしました。「有」または「無」で入力し、説明は備考に書いてください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is not a yes/no value and was left empty. Write 有 or 無 and put explanations in remarks.`,
+  },
+  coded_flag: {
+    severity: "error", title_ja: "有無の列の番号（凡例なし）", title_en: "A code in a yes/no column, with no legend",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は番号で、有無のどちらか分かりません（1=有、0=無 のほかの番号には凡例が要ります）。「有」または「無」で入力してください。番号のままにするなら、凡例（例「※${f(w)}　1=有、2=無」）をデータの下に書いてください。数（台数など）なら「${v(w)}台」のように単位を付けてください。値は公開せず、セルは備考の列があればそこに残します。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is a code that says neither yes nor no (codes other than 1 = yes and 0 = no need a legend). Write 有 (yes) or 無 (no); to keep codes, put a legend under the data (e.g. "※${f(w)}　1=有、2=無"); for a count (of devices …), write its unit ("${v(w)}台"). The value was not published; where the dataset has a remarks column, the cell is kept there.`,
   },
   partial_flag: {
     severity: "warning", title_ja: "一部だけの有無", title_en: "Yes/no for part only",

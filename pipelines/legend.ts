@@ -9,7 +9,7 @@ import { kindOf, vocabularyOf } from "../schemas/types.ts";
 import { matchHeader } from "./header-match.ts";
 import { listedValueOf } from "./normalize/vocabulary.ts";
 import { plainWords } from "./normalize/text.ts";
-import { markOf, yesNoOf } from "./normalize/yes-no.ts";
+import { markOf, STANDARD_YES_NO, yesNoOf } from "./normalize/yes-no.ts";
 
 /** column key → code → the word it stands for, as the legend writes it */
 export type Legends = Readonly<Record<string, Readonly<Record<string, string>>>>;
@@ -86,8 +86,9 @@ const yesNoKeys = (dataset: Dataset): string[] => dataset.columns.filter((c) => 
 /** A mark that says yes in a column of marks (NFKC). */
 const YES_MARK = /^[○〇◯●◎✓✔]$/;
 const MARK = "○〇◯●◎✓✔×✕✖△▲\\-―ー‐−–—";
-/** `○・● 設置あり`, `－：なし`, `×=無` (NFKC): marks, then the word they stand for. */
-const MARK_ENTRY = new RegExp(`([${MARK}](?:\\s*・\\s*[${MARK}])*)\\s*[:=]?\\s*([^\\s${MARK}、,;:=・]+)`, "g");
+/** `○・● 設置あり`, `－：なし`, `×=無`, `1=有` (NFKC): marks or the codes a list writes 有/無 as, then the word they stand for. */
+const ENTRY_MARK = `${MARK}0-9`;
+const MARK_ENTRY = new RegExp(`([${ENTRY_MARK}](?:\\s*・\\s*[${ENTRY_MARK}])*)\\s*[:=]?\\s*([^\\s${ENTRY_MARK}、,;:=・]+)`, "g");
 /** A legend's heading: 凡例, 【凡例】, ■凡例, ※凡例, with its colon. */
 const HEADING = /^(?:※|\*)?\s*(?:[【(（■◆□◇＜〈<]?凡例[】)）＞〉>]?)?\s*[:,]?\s*/;
 /** The words a mark legend says yes or no with beyond yesNoOf's: `指定あり`, `設置なし`. */
@@ -95,9 +96,10 @@ const YES_WORD = /^(?:指定|設置|対応|利用)?(?:あり|有り|有)$/;
 const NO_WORD = /^(?:指定|設置|対応|利用)?(?:なし|無し|無)$/;
 
 /**
- * What a line of marks and words gives (`凡例：○あり　－なし`, `○：有、－：無`, `○・●…あり、×・－…なし`): each mark → 有 or
- * 無, or null when the line is anything more, a word is no yes or no (`△一部あり`), or it gives no dash (○ and × read
- * without a legend).
+ * What a line of marks and words gives (`凡例：○あり　－なし`, `○：有、－：無`, `○・●…あり、×・－…なし`, `1=有、2=無`): each
+ * mark or code → 有 or 無, or null when the line is anything more, a word is no yes or no (`△一部あり`), it gives nothing
+ * the column does not read without it (○ and ×, 1 and 0: no dash, no code 2), or it turns a code the standard reads
+ * around (`1=無`).
  */
 export function yesNoLegendOf(line: string): Record<string, "有" | "無"> | null {
   const text = line.normalize("NFKC").trim().replace(HEADING, "");
@@ -109,9 +111,13 @@ export function yesNoLegendOf(line: string): Record<string, "有" | "無"> | nul
     for (const mark of marks.split("・")) codes[markOf(mark)] = yes ? "有" : "無";
     rest = rest.replace(entry, "");
   }
-  if (rest.replace(/[\s、,;/]/g, "") !== "" || codes["－"] === undefined) return null;
+  if (rest.replace(/[\s、,;/]/g, "") !== "" || !Object.keys(codes).some(needsLegend)) return null;
+  if (Object.entries(codes).some(([code, word]) => STANDARD_YES_NO.has(code) && STANDARD_YES_NO.get(code) !== (word === "有"))) return null;
   return codes;
 }
+
+/** A mark or code a 有/無 column reads only by a legend: a dash, or a number other than the standard's 1 and 0. */
+const needsLegend = (code: string): boolean => code === "－" || (/^\d+$/.test(code) && !STANDARD_YES_NO.has(code));
 
 /** Whether a line gives the dash a word of its own (`凡例：○あり　－調査中`): then no column's dashes are taken for 無.
  *  A line that says the dash is 無 (`※一時保育：○実施　－未実施`, one column's legend) says what the rule would. */
@@ -128,21 +134,29 @@ const saysNo = (word: string): boolean => (yesNoOf(word) ?? (NO_WORD.test(word) 
 
 /** A yes/no column whose cells in the head of the file are only yes marks (○, ●) and dashes: the dash is its 無, as
  *  a legend `○あり　－なし` would say. A column with 有/無 or × beside its dashes leaves them blank (not known), and so
- *  does every column of a file whose notes (`lines`, above the header or under the data) say what a dash is. */
+ *  does every column of a file whose notes (`lines`, above the header or under the data) say what a dash is. So is a
+ *  column of 1 and 2 only: 1 is its 有, as the standard reads it, and 2 the other, 無, as a legend `1=有、2=無` would
+ *  say; not when a note gives the code 2 a word (that note, if a legend, was read first). */
 export function impliedLegends(keys: readonly (string | null)[], rows: ReadonlyArray<readonly string[]>, dataset: Dataset,
   lines: ReadonlyArray<readonly string[]> = []): Legend[] {
-  if (lines.some((cells) => cells.some((cell) => (SAYS_LEGEND.test(plainWords(cell)) || /[○〇◯●]/.test(cell)) && namesTheDash(cell)))) return [];
+  const dashNamed = lines.some((cells) => cells.some((cell) => (SAYS_LEGEND.test(plainWords(cell)) || /[○〇◯●]/.test(cell)) && namesTheDash(cell)));
+  const twoNamed = lines.some((cells) => cells.some((cell) => NAMES_TWO.test(cell.normalize("NFKC"))));
   const flags = new Set(yesNoKeys(dataset));
   const found: Legend[] = [];
   keys.forEach((key, i) => {
     if (key === null || !flags.has(key)) return;
     const marks = rows.map((r) => markOf(r[i] ?? "")).filter((m) => m !== "");
-    if (marks.some((m) => m === "－") && marks.some((m) => YES_MARK.test(m)) && marks.every((m) => m === "－" || YES_MARK.test(m))) {
+    if (!dashNamed && marks.some((m) => m === "－") && marks.some((m) => YES_MARK.test(m)) && marks.every((m) => m === "－" || YES_MARK.test(m))) {
       found.push({ key, codes: { "－": "無" } });
+    } else if (!twoNamed && marks.includes("1") && marks.includes("2") && marks.every((m) => m === "1" || m === "2")) {
+      found.push({ key, codes: { "2": "無" } });
     }
   });
   return found;
 }
+
+/** A note that says what the code 2 stands for (`2=不明`, `2：調査中`; NFKC). */
+const NAMES_TWO = /(?<!\d)2\s*[:=]/;
 
 /** A header name as a legend line writes it: NFKC, no spaces; also without its bracketed note (口径(mm) → 口径). */
 function namesOf(header: string): string[] {

@@ -5,7 +5,8 @@
 // or no, with its note if it has one (小児用パッド（未就学児用）あり), and the subject alone, as a list cell names its
 // column (ベビーシート, ベビーチェア・ベビーシート, 福祉避難所), as a yes; a column's own words for no (成人用のみ) are a no; a count
 // in a 有/無 column with its counter word (`2台`) is 有 when 1 or more and 無 when 0, kept in 備考 as a note is; a cell that
-// says only part (`病後児保育のみ`) and anything else → null + a warning with the value;
+// says only part (`病後児保育のみ`) and anything else → null + a warning with the value; a bare `2` (a code: 1=有、2=無)
+// → null + an error, unless the file's legend or its column of 1 and 2 only says what it is (legend.ts);
 // 不詳 in a 1/empty column, what the hub's CSV writes for a value not known, → null + an info.
 import { type ListVocabulary, readList } from "../listed-flags.ts";
 import { type At, type Fixed, problem, problemAt } from "./fixed.ts";
@@ -33,10 +34,13 @@ interface Wording {
   unknown?: string;
   /** a count of the thing with its counter word (`2台`) says whether it is there; a 1/empty column's cells are marks */
   counts?: true;
+  /** a bare number other than 1 and 0 (`2`) is a code, as files write 有/無 as 1/2: read only by a legend (legend.ts,
+   *  value-repairs.ts applyMarkLegend), an error until then; a 1/empty column's `2` is no mark */
+  coded?: true;
 }
 
 const YES_NO: Wording = { exact: (c) => STANDARD.get(c), empty: null, nonstandard: "nonstandard_flag", unparseable: "unparseable_flag",
-  partial: "partial_flag", counts: true };
+  partial: "partial_flag", counts: true, coded: true };
 /** A blank cell of a 1/empty column: a "no" (what the standard writes for it), whether empty or only spaces. */
 export const BLANK_MARK = false;
 
@@ -55,6 +59,7 @@ function readFlag(raw: string, at: At, wording: Wording, subjects?: Subjects): F
   if (clean.value === wording.unknown) return { value: null, issues: [...issues, problem("unknown_mark", at, raw)] };
   const value = yesNoOf(clean.value);
   if (value !== undefined) return { value, issues: [...issues, problem(wording.nonstandard, at, raw)] };
+  if (wording.coded && CODE.test(plainWords(clean.value))) return { value: null, issues: [...issues, problem("coded_flag", at, raw)] };
   const count = wording.counts ? countOf(clean.value) : undefined;
   if (count !== undefined) return { value: count > 0, issues: [...issues, problemAt("count_as_flag", at.row, at.field, at.onlyCounts, raw, count > 0 ? "有" : "無")] };
   // 有（2台）, あり(成人・小児兼用): a yes or no with a note in brackets after it; not one whose note may undo it
@@ -82,6 +87,9 @@ function readFlag(raw: string, at: At, wording: Wording, subjects?: Subjects): F
 /** A whole number of the thing with the word it is counted in: `2台`, `1基`, `3箇所` (NFKC). A bare `2` is no count here:
  *  files code 有/無 as 1/2 (凡例 1=有、2=無) as often as they count, and 1 and 0 already read as yes and no. */
 const COUNT = /^(\d{1,4})(?:台|基|個|箇所|か所|カ所|ヶ所|ケ所|ヵ所|室|床)$/;
+/** A bare number: 1 and 0 are the standard's yes and no (read before this), any other a code of the file's. */
+const CODE = /^\d{1,3}$/;
+
 /** The number a cell counts the column's thing with (`2台`), else undefined. */
 function countOf(text: string): number | undefined {
   const m = COUNT.exec(plainWords(text));

@@ -97,6 +97,7 @@ function applyMarkLegend(r: RowRepair, key: string, codes: Readonly<Record<strin
   read?.add(key);
   withdrawIssue(r, key, "placeholder_value");
   withdrawIssue(r, key, "unparseable_flag");
+  withdrawIssue(r, key, "coded_flag");
 }
 
 /** A cell that says "the same as the one beside it" in words (同左, 左に同じ, 電話番号と同じ); 同上 is the row above's

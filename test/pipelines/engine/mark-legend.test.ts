@@ -12,6 +12,8 @@ describe("yesNoLegendOf", () => {
     ["【凡例】○：有、－：無", { "○": "有", "－": "無" }],
     ["凡例：○・●・◎ 指定あり、×・－ 指定なし", { "○": "有", "●": "有", "◎": "有", "×": "無", "－": "無" }],
     ["―=なし", { "－": "無" }], ["※凡例：○あり　－なし", { "○": "有", "－": "無" }],
+    // codes a list writes 有/無 as: 2 reads only by the legend
+    ["1=有、2=無", { 1: "有", 2: "無" }], ["凡例：１：あり　２：なし", { 1: "有", 2: "無" }],
   ])("%s", (line, codes) => expect(yesNoLegendOf(line)).toEqual(codes));
 
   it.each([
@@ -19,6 +21,8 @@ describe("yesNoLegendOf", () => {
     ["凡例：○あり　×なし"],
     // a word that is no yes or no, or more than marks on the line
     ["凡例：○あり　△一部あり　－なし"], ["凡例　○：指定あり　空欄：指定なし"], ["作成日：令和6年4月1日"], ["公衆トイレ一覧（－は未調査）"],
+    // 1 and 0 read without a legend; a legend that turns the standard's 1 around is not taken; a code that is no yes or no
+    ["1=有、0=無"], ["1=無、2=有"], ["1=有、2=無、9=不明"],
   ])("%s → null", (line) => expect(yesNoLegendOf(line)).toBeNull());
 });
 
@@ -89,5 +93,39 @@ describe("a legend of marks that names its column (a list with several ○ colum
     expect(unknown.rows.map((r) => r.record.temporary_care)).toEqual([true, null]);
     const otherName = await runBytes(rowsOf("※病児保育：○実施　－未実施"), "131181_preschool.csv");
     expect(tuples(otherName.report, "marks_from_legend")).toEqual([]);
+  });
+});
+
+describe("a code 2 in a 有/無 column (files that write 有/無 as 1/2)", () => {
+  const AED = "名称,所在地_連結表記,設置位置,小児対応設備の有無";
+  const rowsOf = (...pads: string[]) => pads.map((p, i) => `施設${i + 1},東京都千代田区千代田1-${i + 1},1階,${p}`).join("\n");
+
+  it("is 無 under a legend under the data that names the column, told once", async () => {
+    const { rows, report } = await runBytes(`${AED}\n${rowsOf("2", "2", "有")}\n※小児対応設備の有無　1=有、2=無\n`, "131016_aed.csv");
+    expect(rows.map((r) => [r.record.pediatric_pads, r.record.remarks, r.valid])).toEqual([[false, null, true], [false, null, true], [true, null, true]]);
+    expect(report.issues.filter((i) => i.code === "marks_from_legend").map((i) => [i.severity, i.field, i.value, i.detail]))
+      .toEqual([["info", "pediatric_pads", "1=有、2=無", "below_data"]]);
+    expect(tuples(report, "coded_flag", "unparseable_flag")).toEqual([]);
+  });
+
+  it("is 無 in a column of 1 and 2 only, with a warning once for the column", async () => {
+    const { rows, report } = await runBytes(`${AED}\n${rowsOf("1", "2", "", "2")}\n`, "131016_aed.csv");
+    expect(rows.map((r) => r.record.pediatric_pads)).toEqual([true, false, null, false]);
+    expect(report.issues.filter((i) => i.code === "two_read_as_no").map((i) => [i.severity, i.row, i.field])).toEqual([["warning", null, "pediatric_pads"]]);
+    expect(tuples(report, "coded_flag")).toEqual([]);
+  });
+
+  it("is an error that names the fix beside 有/無 words and no legend, the cell kept in 備考", async () => {
+    const { rows, report } = await runBytes(`${AED}\n${rowsOf("有", "2", "無")}\n`, "131016_aed.csv");
+    expect(rows.map((r) => [r.record.pediatric_pads, r.record.remarks, r.valid])).toEqual([[true, null, true], [null, "小児対応設備の有無：2", false], [false, null, true]]);
+    const [coded] = report.issues.filter((i) => i.code === "coded_flag");
+    expect(coded).toMatchObject({ row: 2, field: "pediatric_pads", value: "2", severity: "error" });
+    expect(coded.message_ja).toContain("1=有、2=無");
+    expect(tuples(report, "two_read_as_no", "marks_from_legend", "kept_as_remarks")).toEqual([]);
+  });
+
+  it("stays an error in a column of 1 and 2 whose note gives 2 another word", async () => {
+    const { rows } = await runBytes(`${AED}\n${rowsOf("1", "2")}\n※2=調査中\n`, "131016_aed.csv");
+    expect(rows.map((r) => [r.record.pediatric_pads, r.valid])).toEqual([[true, true], [null, false]]);
   });
 });

@@ -19,8 +19,8 @@ describe("normalizeFlag", () => {
     // a count of the thing with the word it is counted in: 1 or more is 有, 0 is 無
     ["2台", true, ["count_as_flag"]], ["1基", true, ["count_as_flag"]], ["１台", true, ["count_as_flag"]],
     ["3 箇所", true, ["count_as_flag"]], ["0台", false, ["count_as_flag"]], ["12台", true, ["count_as_flag"]],
-    // a bare 2 may be a code (凡例 1=有、2=無) as well as a count: not read
-    ["2", null, ["unparseable_flag"]], ["12", null, ["unparseable_flag"]],
+    // a bare 2 may be a code (凡例 1=有、2=無) as well as a count: not read without the file's legend, an error
+    ["2", null, ["coded_flag"]], ["12", null, ["coded_flag"]], ["２", null, ["coded_flag"]],
     // no count: another unit, a fraction, a sign, a range
     ["2人", null, ["unparseable_flag"]], ["1.5", null, ["unparseable_flag"]], ["-1", null, ["unparseable_flag"]], ["1～2台", null, ["unparseable_flag"]],
   ])("%j → %j %j", (raw, value, issueCodes) => {
