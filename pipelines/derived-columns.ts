@@ -161,7 +161,7 @@ export function derivedColumns(dataset: Dataset, plan: Pick<ColumnPlan, "keys" |
     issues.push(issue("columns_summed", { field: key, value: names(parts) }));
     columns.push({ key, parts, how: "sum" });
   };
-  for (const { key, parts, labels, labelledAliases, of, overlapping, numbered, days: dayKinds } of breakdowns) {
+  for (const { key, parts, labels, labelledAliases, of, overlapping, numbered, days: dayKinds, repeats } of breakdowns) {
     if (numbered) {
       at.set(key, width + columns.length);
       issues.push(issue("numbered_columns_joined", { field: key, value: names(parts) }));
@@ -186,11 +186,19 @@ export function derivedColumns(dataset: Dataset, plan: Pick<ColumnPlan, "keys" |
       continue;
     }
     at.set(key, width + columns.length);
-    const added = parts.filter((p) => p !== own);
+    // a repeated column of hours is said as such, each on its own; the others as columns the standard does not have
+    const repeated = (p: number) => repeats?.[parts.indexOf(p)] !== undefined;
+    for (const p of parts) {
+      const hours = repeats?.[parts.indexOf(p)];
+      if (hours !== undefined) issues.push(issue("hours_column_repeated", { field: plan.sourceHeaders[p]?.trim() ?? "", value: plan.sourceHeaders[at.get(hours) ?? -1]?.trim() ?? "",
+        detail: dataset.columnByKey.get(key)?.ja ?? key }));
+    }
+    const added = parts.filter((p) => p !== own && !repeated(p));
     // each column by its name, and the label its values are written after (開館時間（土日祝）, not the column's 開館時間_土日祝)
-    if (!overlapping && labelledAliases) issues.push(issue("column_labelled", { field: key, value: added.map((p) => plan.sourceHeaders[p]?.trim() ?? "").join("」「"),
-      detail: added.map((p) => labels[parts.indexOf(p)]).join("：…」「") }));
-    else if (!overlapping) issues.push(issue("columns_joined", { field: key, value: names(added) }));
+    if (!overlapping && labelledAliases) {
+      if (added.length > 0) issues.push(issue("column_labelled", { field: key, value: added.map((p) => plan.sourceHeaders[p]?.trim() ?? "").join("」「"),
+        detail: added.map((p) => labels[parts.indexOf(p)]).join("：…」「") }));
+    } else if (!overlapping) issues.push(issue("columns_joined", { field: key, value: names(added) }));
     columns.push({ key, parts, how: "labelled", names: labels });
     const days = dayKinds === undefined ? null : daysOfHours(dataset, key, parts, dayKinds, at);
     if (days === null) continue;

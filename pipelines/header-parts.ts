@@ -39,6 +39,9 @@ export interface Breakdown {
   numbered?: true;
   /** of hours of other days (otherDaysHours), each part's kind of day (土曜日, 日曜・祝日); undefined for other parts */
   days?: (string | undefined)[];
+  /** of repeated hours (repeatedHours), each part's column of the hours it repeats (start_time); undefined for other
+   *  parts */
+  repeats?: (string | undefined)[];
 }
 
 /** Kinds of day hours are split by (開館時間 over 平日, 土日祝; 開館時間（日曜）): the first is the usual day. */
@@ -96,25 +99,48 @@ export function otherDaysHours(cells: readonly string[], matches: (HeaderMatch |
   return out;
 }
 
-/** Unmatched columns whose header is a labelled alias of a column (Column.labelledAliases, 休館日), and hours of other
- *  days (otherDaysHours): one breakdown per text column they go into, its parts labelled by their headers, after the
- *  file's own column of that name when it has one. Marks them matched, so nothing else takes them. */
+/**
+ * Columns of hours beside the columns the hours are read from (利用時間 beside 開館時間 | 閉館時間, a second 開始時間): the
+ * standard has one start and end, so these go, after their header, into the text column the hours overflow into
+ * (利用可能日時特記事項 `利用時間：9:00～21:00`), not into extra alone, and are read as the hours on a row where the column
+ * read is blank (headers.ts standIns). A hidden column (a stale copy) stays in extra.
+ */
+function repeatedHours(cells: readonly string[], matches: (HeaderMatch | null)[], owner: Map<string, number>, dataset: Dataset,
+  hidden: ReadonlySet<number>): Array<{ at: number; key: string; label: string; repeats: string }> {
+  const out: Array<{ at: number; key: string; label: string; repeats: string }> = [];
+  matches.forEach((m, i) => {
+    if (m === null || owner.get(m.key) === i || !owner.has(m.key) || hidden.has(i) || hidden.has(owner.get(m.key) as number)) return;
+    const column = dataset.columnByKey.get(m.key);
+    const target = column?.overflow;
+    if (column === undefined || kindOf(column.type) !== "time" || target === undefined || !dataset.columnByKey.has(target)) return;
+    out.push({ at: i, key: target, label: cells[i].trim(), repeats: m.key });
+    matches[i] = { key: target, method: "alias" };
+  });
+  return out;
+}
+
+/** Unmatched columns whose header is a labelled alias of a column (Column.labelledAliases, 休館日), hours of other days
+ *  (otherDaysHours) and repeated hours (repeatedHours): one breakdown per text column they go into, its parts labelled
+ *  by their headers, after the file's own column of that name when it has one. Marks them matched, so nothing else
+ *  takes them. */
 export function labelledOf(cells: readonly string[], matches: (HeaderMatch | null)[], owner: Map<string, number>, dataset: Dataset,
-  lookup: Lookup): Breakdown[] {
+  lookup: Lookup, hidden: ReadonlySet<number> = new Set()): Breakdown[] {
   const byKey = new Map<string, Breakdown>();
-  const add = (at: number, key: string, label: string, day?: string) => {
+  const add = (at: number, key: string, label: string, day?: string, repeats?: string) => {
     let found = byKey.get(key);
     if (found === undefined) {
       const own = owner.get(key);
-      found = own === undefined ? { key, parts: [], labels: [], labelledAliases: true, days: [] }
-        : { key, parts: [own], labels: [""], labelledAliases: true, days: [undefined] };
+      found = own === undefined ? { key, parts: [], labels: [], labelledAliases: true, days: [], repeats: [] }
+        : { key, parts: [own], labels: [""], labelledAliases: true, days: [undefined], repeats: [undefined] };
       byKey.set(key, found);
     }
     found.parts.push(at);
     found.labels.push(label);
     found.days?.push(day);
+    found.repeats?.push(repeats);
   };
   for (const { at, key, label, day } of otherDaysHours(cells, matches, owner, dataset, lookup)) add(at, key, label, day);
+  for (const { at, key, label, repeats } of repeatedHours(cells, matches, owner, dataset, hidden)) add(at, key, label, undefined, repeats);
   cells.forEach((cell, i) => {
     if (matches[i] !== null || cell.trim() === "") return;
     const key = lookup.labelled.get(normalizeHeader(cell));

@@ -42,8 +42,9 @@ export interface ColumnPlan {
   standIns?: StandIn[];
 }
 
-/** A column (`at`) that stands in for `key` on rows where the column of `key` is blank. */
-export interface StandIn { key: string; at: number }
+/** A column (`at`) that stands in for `key` on rows where the column of `key` is blank: a yielding alias (施設名 beside
+ *  屋号), or a `repeated` column of the same field (利用時間 beside 開館時間, header-parts.ts repeatedHours). */
+export interface StandIn { key: string; at: number; repeated?: true }
 
 /** A mapped header: the plan and the report's header mapping, each column's key in both. */
 export interface MappedHeader { plan: ColumnPlan; header: HeaderMapping[] }
@@ -143,7 +144,9 @@ export function mapHeaders(cells: readonly string[], dataset: Dataset, hidden: R
   const standIns = matches.flatMap((m, i): StandIn[] => (m?.yielding?.standIn && owner.get(m.key) !== i ? [{ key: m.key, at: i }] : []));
   assignFallbacks(cells, matches, owner, lookup, dataset);
   const breakdowns = [...breakdownsOf(cells, matches, owner, dataset), ...partsOf(cells, matches, owner, lookup),
-    ...labelledOf(cells, matches, owner, dataset, lookup), ...numberedOf(cells, matches, owner, dataset, lookup)];
+    ...labelledOf(cells, matches, owner, dataset, lookup, hidden), ...numberedOf(cells, matches, owner, dataset, lookup)];
+  // a repeated column of hours (利用時間 beside 開館時間) is the hours on a row where the column read is blank
+  for (const b of breakdowns) b.repeats?.forEach((key, k) => { if (key !== undefined) standIns.push({ key, at: b.parts[k], repeated: true }); });
   const inBreakdown = new Set(breakdowns.flatMap((b) => b.parts));
   // a labelled text column, or one of numbered parts, keeps the file's own column of its name as its first part
   for (const b of breakdowns) if (!b.labelledAliases && !b.numbered) owner.delete(b.of ?? b.key);

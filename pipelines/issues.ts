@@ -1196,6 +1196,16 @@ export const ISSUE_CODES = {
     ja: (w) => `列（${v(w)}）のセルのうち○・×や「休」ではなく時間などが書かれたものは、列の見出しを付けて（「月：9:00～12:00」のように）「${f(w)}」に入れました（元の列は extra に残しています）。`,
     en: (w) => `Cells of the columns ${v(w)} that hold more than a mark (hours, not ○ / × or 休) went into ${f(w)} after their column's header ("月：9:00～12:00"; the columns are kept in extra).`,
   },
+  hours_column_repeated: {
+    severity: "warning", title_ja: "時間の列が重複", title_en: "Hours given by two columns",
+    ja: (w) => `列「${f(w)}」は列「${v(w)}」と同じ時間の項目です。開始時間・終了時間は「${v(w)}」の列から読み、「${f(w)}」の各行の値は見出しを付けて（「${f(w)}：…」）「${d(w)}」に入れました（「${v(w)}」が空の行では「${f(w)}」の時刻を開始時間・終了時間に使いました。元の列は extra に残しています）。時刻が食い違う場合はどちらが正しいか確かめ、開始時間と終了時間は1組の列にし、別の時間帯は「${d(w)}」に書いてください。`,
+    en: (w) => `Column "${f(w)}" gives the same hours as column "${v(w)}". The start and end times are read from "${v(w)}"; each row's value of "${f(w)}" went into ${d(w)} after its header ("${f(w)}：…"), and on rows where "${v(w)}" is blank its times were read as the start and end (the column is kept in extra). Where the times differ, check which is right; keep one pair of start and end columns and write other hours in ${d(w)}.`,
+  },
+  repeated_column_read: {
+    severity: "info", title_ja: "重複した列の値を使った行", title_en: "Repeated column read on a row",
+    ja: (w) => `${atJa(w)}「${headersOf(w)[0]}」が空のため、この行では同じ項目の列「${headersOf(w)[1]}」の「${v(w)}」を「${f(w)}」として読みました。この行の「${headersOf(w)[0]}」にも値を入力してください。`,
+    en: (w) => `${atEn(w)}"${headersOf(w)[0]}" is blank, so this row's "${headersOf(w)[1]}", a column of the same field, "${v(w)}", was read as ${f(w)}. Enter the value in "${headersOf(w)[0]}" on this row too.`,
+  },
   column_labelled: {
     severity: "info", title_ja: "標準にない列を見出し付きで特記事項に", title_en: "Column kept, with its header, in a remarks column",
     ja: (w) => `標準に列「${v(w)}」はないため、各行の値を見出しを付けて（「${w.detail ?? v(w)}：…」）「${f(w)}」に入れました（「${f(w)}」の列があればその後に。元の列は extra に残しています）。`,
@@ -1280,6 +1290,11 @@ export const ISSUE_CODES = {
     severity: "warning", title_ja: "時刻の範囲が1つのセルに", title_en: "Time range in one cell",
     ja: (w) => `${atJa(w)}「${f(w)}」に時刻の範囲「${v(w)}」が入っていたため、この列には範囲のうち、開始の列なら前の時刻、終了の列なら後の時刻を使いました。開始時間と終了時間は別の列に入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is a time range; this column took its first time if it is a start, its second if it is an end. Use one time per column.`,
+  },
+  time_range_beside_time: {
+    severity: "warning", title_ja: "時刻の範囲と別の時刻", title_en: "Time range beside another time",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は時刻の範囲ですが、「${headersOf(w)[0]}」には別の時刻「${headersOf(w)[1]}」があります。「${headersOf(w)[0]}」は「${headersOf(w)[1]}」のままとし、範囲のもう一方の時刻（${headersOf(w)[2]}）も失われないよう、範囲のセルを「${headersOf(w)[3]}」に残しました。どちらが正しいか確かめ、開始時間と終了時間には1つずつ時刻を入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is a time range, but ${headersOf(w)[0]} gives another time, "${headersOf(w)[1]}". ${headersOf(w)[0]} keeps "${headersOf(w)[1]}", and so that the range's other time (${headersOf(w)[2]}) is not lost, the range cell was kept in ${headersOf(w)[3]}. Check which is right, and write one time in each of the start and end columns.`,
   },
   excel_serial_time: {
     severity: "warning", title_ja: "Excelのシリアル値の時刻", title_en: "Excel serial time",

@@ -8,7 +8,7 @@ import type { Issue, IssueCode } from "../issues.ts";
 import { inapplicableOf } from "./inapplicable.ts";
 import { isEmptyCell, type RepairRow, withdrawIssue } from "./pair-repairs.ts";
 import { labelledText, normalizeText, saysAlready } from "./text.ts";
-import { normalizeTime } from "./times.ts";
+import { type Bound, normalizeTime } from "./times.ts";
 import { rangeEndInDateCell } from "./wareki.ts";
 import { saysClosed } from "./yes-no.ts";
 import type { DateTimePair } from "./pair-repairs.ts";
@@ -149,19 +149,27 @@ function keepInRemarks(r: Pick<RepairRow, "record">, target: string, text: strin
 
 
 /** A day split in two (診療時間 午前 `9:00～12:00`, 午後 `15:00～18:00`): the record's start and end take the day's first
- *  and last time, and both cells are kept in the start's text column, so the break between them is not lost. */
+ *  and last time, and both cells are kept in the start's text column, so the break between them is not lost. A range
+ *  in one cell of the pair beside another time in the other (利用時間 `9:00～21:00` | 閉館時間 `17:00`) keeps the other
+ *  time, and the range, whose other end no column took, is kept as written there too (keepRangeBesideTime). */
 export function keepSplitDay(r: RepairRow, pairs: ReadonlyArray<readonly [string, string]>, overflows: readonly Overflow[]): void {
   for (const [start, end] of pairs) {
     const [from, to] = [r.cells[start], r.cells[end]];
     if (from === undefined || to === undefined || from.trim() === "" || to.trim() === "") continue;
     const split = (key: string) => r.issues.some((i) => i.field === key && i.code === "time_range_split");
     const target = overflows.find(([key]) => key === start)?.[1];
-    if (target === undefined || !split(start)) continue;
+    if (target === undefined) continue;
+    if (!split(start)) {
+      if (split(end)) keepRangeBesideTime(r, end, [start, "start"], target);
+      continue;
+    }
     const [fromText, toText] = [normalizeText(from, { row: r.row, field: target }).value, normalizeText(to, { row: r.row, field: target }).value];
     const text = `${fromText} / ${toText}`;
     if (split(end)) {
       if (keepInRemarks(r, target, text)) r.problem("kept_as_remarks", target, text);
-    } else if (r.record[end] === null && saysClosed(toText ?? "")) {
+    } else if (r.record[end] !== null) {
+      keepRangeBesideTime(r, start, [end, "end"], target);
+    } else if (saysClosed(toText ?? "")) {
       // 午前 9:30～12:30 | 午後 休診: the day closes with the morning; both cells kept in the remarks
       const closes = normalizeTime(from, { row: r.row, field: end }, "end").value;
       if (closes === null) continue;
@@ -175,6 +183,22 @@ export function keepSplitDay(r: RepairRow, pairs: ReadonlyArray<readonly [string
       else if (keepInRemarks(r, target, text)) r.problem("kept_as_remarks", target, text);
     }
   }
+}
+
+/** A range in the cell of `key` (開始時間 `9:00～21:00`) beside a time of its own in the cell of `other` (終了時間 `17:00`):
+ *  `key` took its end of the range and `other` keeps its own time; where that differs from the range's (21:00 ≠ 17:00),
+ *  the range cell is kept as written in `target`, so neither time is lost, and the range's issue says so. */
+function keepRangeBesideTime(r: RepairRow, key: string, [other, bound]: readonly [string, Bound], target: string): void {
+  const raw = r.cells[key] ?? "";
+  const own = r.record[other];
+  const fromRange = normalizeTime(raw, { row: r.row, field: other }, bound).value;
+  if (own === null || fromRange === null || fromRange === own) return;
+  const written = normalizeText(raw, { row: r.row, field: target }).value;
+  if (written === null) return;
+  keepInRemarks(r, target, keptText(r, key, target, written));
+  withdrawIssue(r, key, "time_range_split");
+  const ja = (k: string) => r.dataset.columnByKey.get(k)?.ja ?? k;
+  r.problem("time_range_beside_time", key, raw, [ja(other), (r.cells[other] ?? "").trim(), fromRange, ja(target)].join("\t"));
 }
 
 /** A date cell whose time range did not give the row its end (`2024/4/1 午前11時～1時`, a second session after it:
