@@ -11,6 +11,7 @@ import { createIssueLog, type IssueLogPart } from "./issue-log.ts";
 import type { IssueCode } from "./issues.ts";
 import { type CellMemo, createCellMemo } from "./normalize/memo.ts";
 import type { FilePlaneAxes } from "./normalize/plane-axes.ts";
+import type { PhoneForm } from "./normalize/phone-groups.ts";
 import type { Legends } from "./legend.ts";
 import { type Delimiter, parseCsv } from "./parse.ts";
 import { type RecordFormat, recordWriter } from "./record-output.ts";
@@ -39,6 +40,8 @@ export interface FileFrame {
   planeAxes?: FilePlaneAxes;
   /** what the file says of its Tokyo Datum (RunState.tokyoDatum) */
   tokyoDatum?: string;
+  /** how the file writes its phone numbers (RunState.phoneForms) */
+  phoneForms?: Readonly<Record<string, PhoneForm>>;
   /** the file's legends (RunState.legends) */
   legends?: Legends;
   /** rows rendered as this output format; null: none (validate) */
@@ -131,7 +134,7 @@ export async function runRange(task: RangeTask): Promise<RangeResult> {
   const log = createIssueLog(undefined, task.fullCodes);
   context.log = log;
   const run: RunState = {
-    fileName: frame.file, options: {}, log, dataset: context.dataset, encoding: frame.encoding, municipality: frame.municipality, asOf: frame.asOf, planeAxes: frame.planeAxes, tokyoDatum: frame.tokyoDatum, legends: frame.legends,
+    fileName: frame.file, options: {}, log, dataset: context.dataset, encoding: frame.encoding, municipality: frame.municipality, asOf: frame.asOf, planeAxes: frame.planeAxes, tokyoDatum: frame.tokyoDatum, phoneForms: frame.phoneForms, legends: frame.legends,
     header: [], rows: 0, valid: 0, invalid: 0,
   };
   const writer = frame.format === null ? null : recordWriter(frame.format, { continued: true });

@@ -10,6 +10,7 @@ import { baseName, dateFromFileName, fileNameMatch, municipalityFromFileName, un
 import { type HarmonizeInput, isSystemError, MAX_WHOLE_FILE_BYTES, openSource, type Source } from "./input.ts";
 import { createIssueLog, type IssueLog } from "./issue-log.ts";
 import type { FilePlaneAxes } from "./normalize/plane-axes.ts";
+import type { PhoneForm } from "./normalize/phone-groups.ts";
 import type { LegendPlace, Legends } from "./legend.ts";
 import { type Issue, type IssueCode, issue, rendered } from "./issues.ts";
 import { type ParsedRecord, parseCsv } from "./parse.ts";
@@ -78,6 +79,8 @@ export interface RunState {
   planeAxes?: FilePlaneAxes;
   /** what the file says of its coordinates being in the Tokyo Datum (datum-of-file.ts); absent: the standard's */
   tokyoDatum?: string;
+  /** how the file writes the numbers of each phone column, told from the head of the file (phone-form-of-file.ts) */
+  phoneForms?: Readonly<Record<string, PhoneForm>>;
   /** what the codes of a column stand for, from a legend above the header or under the data (legend.ts) */
   legends?: Legends;
   /** where each column's legend was found, for the report (codes_from_legend, said once a code was read by it) */

@@ -25,6 +25,7 @@ import { findPublisherOf } from "./publisher.ts";
 import { impliedLegends, type Legend, type LegendPlace, legendsBelowData, legendsOfRow } from "./legend.ts";
 import { planeAxesOfFile, withPlaneByContent } from "./plane-axes-of-file.ts";
 import { tokyoDatumOfFile } from "./datum-of-file.ts";
+import { phoneFormsOfFile } from "./phone-form-of-file.ts";
 import { spareSeparators, valuesPastHeaderUsual } from "./shifted-row.ts";
 import { type AgeRowsLayout, findAgeRows } from "./age-rows-layout.ts";
 import { foldAgeRows, foldedAgeHead } from "./age-rows.ts";
@@ -255,6 +256,7 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   const plane = planeAxesOfFile(mapped.plan, headRows, run.municipality);
   run.planeAxes = plane?.axes;
   if (plane?.issue) run.log.add(plane.issue);
+  run.phoneForms = phoneFormsOfFile(mapped.plan, headRows, frame.dataset);
   const datum = tokyoDatumOfFile(mapped.plan, head.slice(0, frame.at).map((r) => r.cells), headRows, run.linesAtEnd ?? []);
   run.tokyoDatum = datum?.said;
   if (datum !== null) run.log.add(issue("tokyo_datum", { field: "latitude", value: datum.said }));

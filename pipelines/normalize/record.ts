@@ -19,6 +19,7 @@ import { checkReadings } from "./reading-check.ts";
 import { refineByCount, qualifyByColumn } from "./refined-values.ts";
 import { columnsOf, type RecordContext, type RecordPlan, type Row, RowRepair } from "./row-repair.ts";
 import { applyLegends, checkSums, fillSameAs } from "./value-repairs.ts";
+import { followPhoneForm } from "./restored-phone.ts";
 
 /** Every record-level repair, in order; mutates `record`, adds the issues to `issues`. */
 export function repairRecord(record: Row, cells: Record<string, string>, dataset: Dataset, row: number,
@@ -37,6 +38,7 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
   checkOrganization(r);
   if (columnsOf(dataset).contact_name) phoneFromContactName(r);
   moveExtension(r);
+  if (context.phoneForms !== undefined) followPhoneForm(r);
   if (plan.sameAsPairs.length > 0) fillSameAs(r, plan.sameAsPairs);
   repairAllDay(r, plan.rangePairs);
   if (plan.rangePairs.length > 0) carryAfternoon(r, plan.rangePairs);

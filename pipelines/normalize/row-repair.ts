@@ -11,6 +11,7 @@ import type { CellMemo } from "./memo.ts";
 import type { DateTimePair } from "./pair-repairs.ts";
 import type { ReadingColumns } from "./reading-check.ts";
 import type { FilePlaneAxes } from "./plane-axes.ts";
+import type { PhoneForm } from "./phone-groups.ts";
 import { normalizeText } from "./text.ts";
 
 export interface RecordContext {
@@ -32,6 +33,9 @@ export interface RecordContext {
   legends?: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** the columns a legend has read a cell of so far: the caller says each legend once, and only when it was used */
   legendsRead?: Set<string>;
+  /** how the file writes the numbers of each phone column (phone-groups.ts), told by its head: a number whose lost 0
+   *  is restored is written so */
+  phoneForms?: Readonly<Record<string, PhoneForm>>;
   /** whether a value filled into `field` is reported on this row: on every row for a column of the file, once for a
    *  column the file does not have (the row sink says that once for the file); absent: every row */
   reportFill?: (field: string) => boolean;
