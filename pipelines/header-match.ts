@@ -9,6 +9,7 @@ import { plainWords } from "./normalize/text.ts";
 import type { Bound } from "./normalize/times.ts";
 import { namesTokyoDatum } from "./normalize/tokyo-datum.ts";
 import type { MappingMethod } from "./report.ts";
+import { REFERENCE_MARKS } from "./normalize/reference-marks.ts";
 
 /** normalizeHeader's results: the head of a file is matched against all 15 datasets, each cell once per dataset.
  *  Bounded, for a server that reads many files. */
@@ -137,8 +138,8 @@ const SIBLING_SUFFIXES = { reading: ["_カナ"], english: ["_英字", "_英語"]
 
 /** A footnote's reference mark after a header (`名称※`, `設置位置 ※1`, `名称*1`, `名称 注1`, also on a line of its own)
  *  or before it (`＊名称`, `※名称`): marks only, never a letter or word of the header (注 only with its number). */
-const TRAILING_MARK = /\s*(?:[※＊*]\s*[0-9０-９]*|注\s*[0-9０-９]+)\s*$/;
-const LEADING_MARK = /^\s*[※＊*][0-9０-９]*\s*/;
+const TRAILING_MARK = new RegExp(`\\s*(?:[${REFERENCE_MARKS}]\\s*[0-9０-９]*|注\\s*[0-9０-９]+)\\s*$`);
+const LEADING_MARK = new RegExp(`^\\s*[${REFERENCE_MARKS}][0-9０-９]*\\s*`);
 
 /** The text without its reference marks, and the marks, as qualifiers (as `（注1）` is one). */
 function withoutMarks(text: string, qualifiers: string[]): string {

@@ -1206,6 +1206,16 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${headersOf(w)[0]}」が空のため、この行では同じ項目の列「${headersOf(w)[1]}」の「${v(w)}」を「${f(w)}」として読みました。この行の「${headersOf(w)[0]}」にも値を入力してください。`,
     en: (w) => `${atEn(w)}"${headersOf(w)[0]}" is blank, so this row's "${headersOf(w)[1]}", a column of the same field, "${v(w)}", was read as ${f(w)}. Enter the value in "${headersOf(w)[0]}" on this row too.`,
   },
+  name_mark_noted: {
+    severity: "info", title_ja: "名称の注記の印を備考に", title_en: "A name's footnote mark: its note moved to the remarks",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」の「${headersOf(w)[0]}」は注記の印のため名称から外し、その注記「${headersOf(w)[1] ?? ""}」を備考に入れました。名称には印を付けず、注記の内容は各行の備考に書いてください。`,
+    en: (w) => `${atEn(w)}"${headersOf(w)[0]}" of "${v(w)}" (${f(w)}) refers to a footnote and is no part of the name: it was taken off, and the footnote, "${headersOf(w)[1] ?? ""}", put in the remarks. Write names without marks, and the note in each row's remarks.`,
+  },
+  name_mark_unexplained: {
+    severity: "warning", title_ja: "名称の注記の印（注記なし）", title_en: "A name's footnote mark with no footnote",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」の「${d(w)}」は注記の印とみられますが、その意味を書いた注記がファイルに見つからない（または複数ある）ため、印は名称から外して備考に残しました。印の意味（注記の内容）を備考に書き、名称には印を付けないでください。`,
+    en: (w) => `${atEn(w)}"${d(w)}" of "${v(w)}" (${f(w)}) looks like a footnote mark, but the file has no footnote that says what it means (or has several): the mark was taken off the name and kept in the remarks. Write what it means in the remarks, and names without marks.`,
+  },
   column_labelled: {
     severity: "info", title_ja: "標準にない列を見出し付きで特記事項に", title_en: "Column kept, with its header, in a remarks column",
     ja: (w) => `標準に列「${v(w)}」はないため、各行の値を見出しを付けて（「${w.detail ?? v(w)}：…」）「${f(w)}」に入れました（「${f(w)}」の列があればその後に。元の列は extra に残しています）。`,

@@ -12,6 +12,7 @@ import type { IssueCode } from "./issues.ts";
 import { type CellMemo, createCellMemo } from "./normalize/memo.ts";
 import type { FilePlaneAxes } from "./normalize/plane-axes.ts";
 import type { PhoneForm } from "./normalize/phone-groups.ts";
+import type { Footnotes } from "./footnotes.ts";
 import type { Legends } from "./legend.ts";
 import { type Delimiter, parseCsv } from "./parse.ts";
 import { type RecordFormat, recordWriter } from "./record-output.ts";
@@ -42,6 +43,8 @@ export interface FileFrame {
   tokyoDatum?: string;
   /** how the file writes its phone numbers (RunState.phoneForms) */
   phoneForms?: Readonly<Record<string, PhoneForm>>;
+  /** what the file's footnote marks stand for (RunState.footnotes) */
+  footnotes?: Footnotes;
   /** the file's legends (RunState.legends) */
   legends?: Legends;
   /** rows rendered as this output format; null: none (validate) */
@@ -134,7 +137,7 @@ export async function runRange(task: RangeTask): Promise<RangeResult> {
   const log = createIssueLog(undefined, task.fullCodes);
   context.log = log;
   const run: RunState = {
-    fileName: frame.file, options: {}, log, dataset: context.dataset, encoding: frame.encoding, municipality: frame.municipality, asOf: frame.asOf, planeAxes: frame.planeAxes, tokyoDatum: frame.tokyoDatum, phoneForms: frame.phoneForms, legends: frame.legends,
+    fileName: frame.file, options: {}, log, dataset: context.dataset, encoding: frame.encoding, municipality: frame.municipality, asOf: frame.asOf, planeAxes: frame.planeAxes, tokyoDatum: frame.tokyoDatum, phoneForms: frame.phoneForms, footnotes: frame.footnotes, legends: frame.legends,
     header: [], rows: 0, valid: 0, invalid: 0,
   };
   const writer = frame.format === null ? null : recordWriter(frame.format, { continued: true });

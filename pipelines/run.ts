@@ -11,6 +11,7 @@ import { type HarmonizeInput, isSystemError, MAX_WHOLE_FILE_BYTES, openSource, t
 import { createIssueLog, type IssueLog } from "./issue-log.ts";
 import type { FilePlaneAxes } from "./normalize/plane-axes.ts";
 import type { PhoneForm } from "./normalize/phone-groups.ts";
+import type { Footnotes } from "./footnotes.ts";
 import type { LegendPlace, Legends } from "./legend.ts";
 import { type Issue, type IssueCode, issue, rendered } from "./issues.ts";
 import { type ParsedRecord, parseCsv } from "./parse.ts";
@@ -81,6 +82,8 @@ export interface RunState {
   tokyoDatum?: string;
   /** how the file writes the numbers of each phone column, told from the head of the file (phone-form-of-file.ts) */
   phoneForms?: Readonly<Record<string, PhoneForm>>;
+  /** what the file's footnote marks stand for, from the lines above the header and under the data (footnotes.ts) */
+  footnotes?: Footnotes;
   /** what the codes of a column stand for, from a legend above the header or under the data (legend.ts) */
   legends?: Legends;
   /** where each column's legend was found, for the report (codes_from_legend, said once a code was read by it) */

@@ -26,6 +26,7 @@ import { impliedLegends, type Legend, type LegendPlace, legendsBelowData, legend
 import { planeAxesOfFile, withPlaneByContent } from "./plane-axes-of-file.ts";
 import { tokyoDatumOfFile } from "./datum-of-file.ts";
 import { phoneFormsOfFile } from "./phone-form-of-file.ts";
+import { footnotesOf } from "./footnotes.ts";
 import { spareSeparators, valuesPastHeaderUsual } from "./shifted-row.ts";
 import { type AgeRowsLayout, findAgeRows } from "./age-rows-layout.ts";
 import { foldAgeRows, foldedAgeHead } from "./age-rows.ts";
@@ -257,6 +258,8 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   run.planeAxes = plane?.axes;
   if (plane?.issue) run.log.add(plane.issue);
   run.phoneForms = phoneFormsOfFile(mapped.plan, headRows, frame.dataset);
+  // what a name's footnote mark (西公園※2) stands for: the notes above the header and under the data
+  run.footnotes = footnotesOf([...head.slice(0, frame.at).map((r) => r.cells), ...headRows, ...(run.linesAtEnd ?? [])]);
   const datum = tokyoDatumOfFile(mapped.plan, head.slice(0, frame.at).map((r) => r.cells), headRows, run.linesAtEnd ?? []);
   run.tokyoDatum = datum?.said;
   if (datum !== null) run.log.add(issue("tokyo_datum", { field: "latitude", value: datum.said }));

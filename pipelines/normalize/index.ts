@@ -227,6 +227,7 @@ function planOf(dataset: Dataset): Plan {
     sameAsPairs: dataset.columns.flatMap((c) => (c.sameAs !== undefined && dataset.columnByKey.has(c.sameAs) ? [[c.key, c.sameAs] as const] : [])),
     latKey: keyOf("latitude"), lonKey: keyOf("longitude"),
     readings: dataset.columns.filter((c) => isKana(c.type)).map((c) => readingColumnsOf(dataset, c.key)),
+    nameKeys: dataset.columns.filter((c) => oneLineOf(c.type) === "words" && !isKana(c.type)).map((c) => c.key),
   };
 }
 

@@ -139,7 +139,7 @@ const keptText = (r: Pick<RepairRow, "dataset">, key: string, target: string, wr
   (target === "remarks" ? labelledText(r.dataset.columnByKey.get(key)?.ja ?? key, written) : written);
 
 /** Adds `text` after what the text column `target` already says; false when it says it already. */
-function keepInRemarks(r: Pick<RepairRow, "record">, target: string, text: string): boolean {
+export function keepInRemarks(r: Pick<RepairRow, "record">, target: string, text: string): boolean {
   const held = r.record[target];
   const written = typeof held === "string" && held !== "";
   if (written && saysAlready(held, text)) return false;

@@ -20,6 +20,7 @@ import { refineByCount, qualifyByColumn } from "./refined-values.ts";
 import { columnsOf, type RecordContext, type RecordPlan, type Row, RowRepair } from "./row-repair.ts";
 import { applyLegends, checkSums, fillSameAs } from "./value-repairs.ts";
 import { followPhoneForm } from "./restored-phone.ts";
+import { dropNameMarks } from "./name-marks.ts";
 
 /** Every record-level repair, in order; mutates `record`, adds the issues to `issues`. */
 export function repairRecord(record: Row, cells: Record<string, string>, dataset: Dataset, row: number,
@@ -59,6 +60,7 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
   if (dataset.qualifiedBy !== undefined) qualifyByColumn(r, dataset.qualifiedBy);
   if (dataset.namedNotCoded !== undefined) checkCodes(r, dataset.namedNotCoded);
   if (dataset.notFor !== undefined) dropInapplicable(r, plan.overflows);
+  if (plan.nameKeys.length > 0) dropNameMarks(r, plan.nameKeys, context.footnotes ?? {});
   if (plan.overflows.length > 0) {
     keepUnread(r, plan.overflows);
     if (plan.rangePairs.length > 0) keepSplitDay(r, plan.rangePairs, plan.overflows);

@@ -12,6 +12,7 @@ import type { DateTimePair } from "./pair-repairs.ts";
 import type { ReadingColumns } from "./reading-check.ts";
 import type { FilePlaneAxes } from "./plane-axes.ts";
 import type { PhoneForm } from "./phone-groups.ts";
+import type { Footnotes } from "../footnotes.ts";
 import { normalizeText } from "./text.ts";
 
 export interface RecordContext {
@@ -36,6 +37,8 @@ export interface RecordContext {
   /** how the file writes the numbers of each phone column (phone-groups.ts), told by its head: a number whose lost 0
    *  is restored is written so */
   phoneForms?: Readonly<Record<string, PhoneForm>>;
+  /** what the file's footnote marks stand for (footnotes.ts): a name's mark goes to 備考 as its note */
+  footnotes?: Footnotes;
   /** whether a value filled into `field` is reported on this row: on every row for a column of the file, once for a
    *  column the file does not have (the row sink says that once for the file); absent: every row */
   reportFill?: (field: string) => boolean;
@@ -119,6 +122,8 @@ export interface RecordPlan {
   sameAsPairs: ReadonlyArray<readonly [string, string]>;
   /** each reading column with its name and its name in Latin letters (reading-check.ts) */
   readings: readonly ReadingColumns[];
+  /** the columns of names (one line of words: 名称, 名称_英字, 建物名等), whose footnote marks are no part of them */
+  nameKeys: readonly string[];
 }
 
 // repairCode of the publisher's code, the same for every row of a file: the last one read is kept.

@@ -1,0 +1,53 @@
+// A name with a footnote's reference mark (`西公園※2`, `★中央図書館`, `中央公園（※1）`): the mark refers to a note
+// under or above the table, and is no part of the name the hub publishes. The name loses it; what it stands for goes
+// to 備考: the footnote's text when the file defines the mark (footnotes.ts), else the mark itself, warned, so that a
+// person can still find what it meant. A mark inside a name (`イルミライ★INZAI`) is part of it.
+import type { Footnotes } from "../footnotes.ts";
+import { keepInRemarks } from "./kept-cells.ts";
+import type { RowRepair } from "./row-repair.ts";
+import { CELL_MARKS } from "./reference-marks.ts";
+import { labelledText } from "./text.ts";
+
+const MARK = `[${CELL_MARKS}]`;
+/** A mark at the end of a name, numbered or not, in brackets or not (`※2`, `（※1）`, `(注1)`). */
+const TRAILING = new RegExp(`\\s*(?:[（(]\\s*(${MARK}\\s*[0-9０-９]*|注\\s*[0-9０-９]+)\\s*[）)]|(${MARK}[0-9０-９]*))$`);
+/** A mark before a name: never with a number, which would be the name's own (`＊3丁目広場`). */
+const LEADING = new RegExp(`^(${MARK})\\s*`);
+/** The first or last character of a name that may be a mark (most names have none: nothing else is tried). */
+const MARK_END = new RegExp(`^${MARK}|${MARK}[0-9０-９]*$|[）)]$`);
+
+/** The name without its marks, and the marks as written (`※2`, `＊`); null when it has none or is nothing else. */
+export function withoutMarks(name: string): { name: string; marks: string[] } | null {
+  if (!MARK_END.test(name)) return null;
+  let rest = name;
+  const marks: string[] = [];
+  const leading = LEADING.exec(rest);
+  if (leading !== null) {
+    marks.push(leading[1]);
+    rest = rest.slice(leading[0].length);
+  }
+  for (let m = TRAILING.exec(rest); m !== null && marks.length < 4; m = TRAILING.exec(rest)) {
+    marks.push(m[1] ?? m[2]);
+    rest = rest.slice(0, m.index);
+  }
+  if (marks.length === 0 || rest.trim() === "") return null;
+  return { name: rest.trim(), marks: marks.map((mark) => mark.trim()) };
+}
+
+/** Each name column (`keys`) of the row without its marks, their notes (or the marks) kept in 備考, and said. */
+export function dropNameMarks(r: RowRepair, keys: readonly string[], footnotes: Footnotes): void {
+  if (!r.dataset.columnByKey.has("remarks")) return;
+  for (const key of keys) {
+    const value = r.record[key];
+    if (typeof value !== "string") continue;
+    const split = withoutMarks(value);
+    if (split === null) continue;
+    r.record[key] = split.name;
+    for (const mark of split.marks) {
+      const note = footnotes[mark.normalize("NFKC").replace(/\s/g, "")];
+      const ja = r.dataset.columnByKey.get(key)?.ja ?? key;
+      keepInRemarks(r, "remarks", note ?? labelledText(`${ja}の注記の印`, mark));
+      r.problem(note === undefined ? "name_mark_unexplained" : "name_mark_noted", key, r.cells[key] ?? value, note === undefined ? mark : `${mark}\t${note}`);
+    }
+  }
+}

@@ -1,0 +1,58 @@
+// A footnote's reference mark on a name (西公園※2, ★中央図書館, 中央公園（※1）): the name is published without it, and
+// what it stands for goes to 備考: the footnote the file gives for it, else the mark itself, warned.
+import { describe, expect, it } from "vitest";
+import { footnotesOf } from "../../../pipelines/footnotes.ts";
+import { withoutMarks } from "../../../pipelines/normalize/name-marks.ts";
+import { runBytes, tuples } from "./helpers.ts";
+
+describe("withoutMarks", () => {
+  it.each([
+    ["西公園※2", { name: "西公園", marks: ["※2"] }], ["中央公園※", { name: "中央公園", marks: ["※"] }],
+    ["★中央図書館", { name: "中央図書館", marks: ["★"] }], ["中央公園（※1）", { name: "中央公園", marks: ["※1"] }],
+    ["中央公園 (注1)", { name: "中央公園", marks: ["注1"] }], ["＊東公園", { name: "東公園", marks: ["＊"] }],
+    ["☆南公園※１", { name: "南公園", marks: ["☆", "※１"] }],
+  ])("%s", (name, out) => expect(withoutMarks(name)).toEqual(out));
+
+  it.each([["イルミライ★INZAI"], ["中央公園"], ["中央公園（第2）"], ["※"], ["第3公園"]])("%s: none", (name) => expect(withoutMarks(name)).toBeNull());
+
+  it("takes no number after a mark before the name, which is the name's own", () => {
+    expect(withoutMarks("＊3丁目広場")).toEqual({ name: "3丁目広場", marks: ["＊"] });
+  });
+});
+
+describe("footnotesOf", () => {
+  it("reads numbered marks, marks that say they are one, and ★ / ☆; not a general ※ note, nor a mark defined twice", () => {
+    expect(footnotesOf([["※1 令和7年3月まで休館"], ["（※２）指定管理者が管理", ""], ["★：区の指定施設"], ["※印は休館中の施設"],
+      ["※この一覧は毎月更新します。"], ["☆ 新設"], ["☆ 改修中"], ["注1　仮称"], ["中央公園", "東京都千代田区"]]))
+      .toEqual({ "※1": "令和7年3月まで休館", "※2": "指定管理者が管理", "★": "区の指定施設", "※": "休館中の施設", "注1": "仮称" });
+  });
+});
+
+describe("a name with a footnote mark", () => {
+  const HEADER = "名称,所在地_連結表記,備考";
+  const file = (rows: string[], notes: string[]) => `${HEADER}\n${rows.map((n, i) => `${n},東京都千代田区千代田1-${i + 1},`).join("\n")}\n${notes.join("\n")}\n`;
+
+  it("loses the mark, and the footnote under the data goes to 備考", async () => {
+    const { rows, report } = await runBytes(file(["西公園※2", "★中央図書館", "東公園（※1）", "イルミライ★INZAI"],
+      ["※1 令和7年3月まで休館", "※2 指定管理者が管理", "★：区の指定施設"]), "131016_public_facility.csv");
+    expect(rows.map((r) => [r.record.name, r.record.remarks])).toEqual([
+      ["西公園", "指定管理者が管理"], ["中央図書館", "区の指定施設"], ["東公園", "令和7年3月まで休館"], ["イルミライ★INZAI", null]]);
+    expect(tuples(report, "name_mark_noted", "name_mark_unexplained")).toEqual([
+      [1, "name", "name_mark_noted"], [2, "name", "name_mark_noted"], [3, "name", "name_mark_noted"]]);
+    expect(report.issues.find((i) => i.code === "name_mark_noted")).toMatchObject({ severity: "info", value: "西公園※2", detail: "※2\t指定管理者が管理" });
+    // the ★ line is a note, not a row
+    expect(report.rows).toBe(4);
+  });
+
+  it("loses the mark, kept in 備考 with a warning, when the file does not say what it means", async () => {
+    const { rows, report } = await runBytes(file(["中央公園※", "＊東公園"], ["※この一覧は毎月更新します。"]), "131016_public_facility.csv");
+    expect(rows.map((r) => [r.record.name, r.record.remarks])).toEqual([["中央公園", "名称の注記の印：※"], ["東公園", "名称の注記の印：＊"]]);
+    const [first] = report.issues.filter((i) => i.code === "name_mark_unexplained");
+    expect(first).toMatchObject({ severity: "warning", row: 1, field: "name", value: "中央公園※", detail: "※" });
+  });
+
+  it("takes a footnote above the header too, after what 備考 already says", async () => {
+    const { rows } = await runBytes(`※1 仮称\n${HEADER}\n新公園※1,東京都千代田区千代田1-1,駐車場なし\n`, "131016_public_facility.csv");
+    expect(rows.map((r) => [r.record.name, r.record.remarks])).toEqual([["新公園", "駐車場なし / 仮称"]]);
+  });
+});
