@@ -5,6 +5,7 @@ import { placeOfRow } from "./address-repairs.ts";
 import { dottedDms, isSwapped, unswapLatLon } from "./coordinates.ts";
 import { splitCoordinatesCell } from "./coordinates-in-one-cell.ts";
 import { emptyAndKeepAll } from "./kept-cells.ts";
+import { isDitto } from "../fill-down.ts";
 import { inBounds, inTokyo, placeOf, TOKYO, type TokyoMunicipality, tokyoMunicipality } from "./location.ts";
 import { type PlaneReading, readPlaneRow } from "./plane-axes.ts";
 import { ROW_DATUM, rowInTokyoDatum, tokyoToJgd2011 } from "./tokyo-datum.ts";
@@ -89,7 +90,9 @@ export function checkArea(r: RowRepair, { latKey, lonKey }: RecordPlan): void {
   const where = `${area.name}・${area.bounds.ja}`;
   if (fromDottedDms(r, latKey, lonKey, area, where)) return;
   const address = str(r.record.full_address);
-  if (!inTokyo(lat, lon) && address !== null && placeOf(address)?.prefecture === TOKYO) {
+  // an address that is only the publisher's place before an unresolved 同上 (a 区外施設 under a heading) says nowhere
+  const saysAPlace = address !== null && !isDitto(r.cells.full_address ?? "") && placeOf(address)?.prefecture === TOKYO;
+  if (!inTokyo(lat, lon) && saysAPlace) {
     emptyAndKeepAll(r, [latKey, lonKey]);
     r.problem("coordinates_outside_tokyo", latKey, `${lat}, ${lon}`, address);
     return;
