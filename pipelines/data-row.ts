@@ -11,6 +11,7 @@ import { columnSources, normalizeRow } from "./normalize/index.ts";
 import { excuseRequired } from "./normalize/inapplicable.ts";
 import { type CellMemo, createCellMemo } from "./normalize/memo.ts";
 import type { ParsedRecord } from "./parse.ts";
+import { cellOpeningQuote } from "./quote-over-rows.ts";
 import type { RowTally } from "./range-tally.ts";
 import { splitRow } from "./rows.ts";
 import type { HarmonizedRow, RunState } from "./run.ts";
@@ -287,7 +288,7 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
     if (shift !== null && record([shift])) error = true;
     if (fills.length > 0 && record(fillIssues(r.cells, prepared, fills))) error = true;
     if (linkIssues !== null) record(linkIssues);
-    if (r.quoteProblem && record([issue(r.quoteProblem, { row })])) error = true;
+    if (r.quoteProblem && record([issue(r.quoteProblem, { row, value: r.quoteProblem === "quote_over_rows" ? cellOpeningQuote(r.cells) : undefined })])) error = true;
     if (derivedIssues !== null) record(derivedIssues);
     if (record(normalized.issues)) error = true;
     if (record(checked)) error = true;

@@ -70,6 +70,8 @@ function withCheckDigit(w: Shown, open: string, close: string): string {
   return /^\d{5}$/.test(digits) ? `${open}${digits}${checkDigit(digits)}${close}` : "";
 }
 const f = (w: Shown) => w.field ?? "";
+/** A value as a CSV cell in quotes, its quotes doubled (`"ふれあい"公園` → `"""ふれあい""公園"`). */
+const quotedCsv = (value: string) => `"${value.replaceAll("\"", "\"\"")}"`;
 /** A dataset's title from its id (upload_dataset_mismatch: value the dataset the header fits, detail the one chosen). */
 const datasetJa = (id: string | null | undefined) => (id ? getDataset(id)?.ja ?? id : "");
 const datasetEn = (id: string | null | undefined) => (id ? getDataset(id)?.en ?? id : "");
@@ -737,6 +739,11 @@ export const ISSUE_CODES = {
     severity: "warning", title_ja: "閉じていない引用符", title_en: "Unclosed quote",
     ja: (w) => `${atJa(w)}「"」で始まった値が閉じられていません。この行は引用符を無視して1行として読みました。値の終わりに「"」を付けてください。`,
     en: (w) => `${atEn(w)}a value opened with " is never closed; the row was read as one line, ignoring quotes. Close the value with ".`,
+  },
+  quote_over_rows: {
+    severity: "warning", title_ja: "行をまたいだ引用符", title_en: "Quote running over whole rows",
+    ja: (w) => `${atJa(w)}値「${v(w)}」が「"」で始まっているため、引用符のとおりに読むと、この行の残りと、見出しと同じ数の区切りがある次の行以降が1つの値になってしまいます。この行は引用符をそのまま値の文字として1行で読み、次の行からは別の行として読みました。値の中の「"」は「""」と2つ重ね、値全体を「"」で囲んでください（「${quotedCsv(v(w))}」）。`,
+    en: (w) => `${atEn(w)}the value ${v(w)} opens with a quote ("), so read by its quotes, the rest of this row and the next lines, each with the header's number of separators, would become one value. This row was read as one line, the quotes kept as characters of the value, and the next lines as rows of their own. Write a quote inside a value as two quotes ("") and put the whole value in quotes: ${quotedCsv(v(w))}.`,
   },
   invalid_quotes: {
     severity: "warning", title_ja: "引用符の誤り", title_en: "Misplaced quote",

@@ -12,6 +12,7 @@ import { HEAD_RECORDS } from "./detect.ts";
 import { createIssueLog } from "./issue-log.ts";
 import { byteChunks, type Source } from "./input.ts";
 import { type Delimiter, type ParsedRecord, parseCsv } from "./parse.ts";
+import { rowWidthOf } from "./quote-over-rows.ts";
 import { byteRanges, type ByteRange, concat, RANGE_BYTES } from "./ranges.ts";
 import { rangeWorkers, type RangeWorker } from "./range-pool.ts";
 import { type FileFrame, planData, type RangeResult, type RangeTask, runRange } from "./range-task.ts";
@@ -98,9 +99,11 @@ async function parseWhole(range: ByteRange, encoding: Encoding): Promise<{ recor
   }
 }
 
-/** Reads the file on from byte `from` (a record start) on this thread alone, into the open sink. */
-async function readOnSequentially(source: Source, from: number, recordsBefore: number, encoding: Encoding, delimiter: Delimiter, sink: RowSink): Promise<void> {
-  for await (const batch of parseCsv(decodeChunks(source.scan(from), encoding, true), { delimiter })) {
+/** Reads the file on from byte `from` (a record start) on this thread alone, into the open sink; `width` is the row
+ *  width the head of the file gave (rowWidthOf), as a parse from the start would have it. */
+async function readOnSequentially(source: Source, from: number, recordsBefore: number, encoding: Encoding, delimiter: Delimiter, width: number,
+  sink: RowSink): Promise<void> {
+  for await (const batch of parseCsv(decodeChunks(source.scan(from), encoding, true), { delimiter, width })) {
     for (const r of batch) {
       r.index += recordsBefore;
       if (sink.push(r)) await sink.flush();
@@ -142,10 +145,11 @@ export async function readTextInParallel(source: Source, encoding: Encoding, run
   // a grouped list's rows take blank cells from the row above, a subtotal is told by the rows under it: read in order,
   // by this thread
   if (frame === null || !table.sink.seenData() || table.sink.readsInOrder()) {
-    await readOnSequentially(source, first.bytes.length, first.lines, encoding, head.delimiter, table.sink);
+    await readOnSequentially(source, first.bytes.length, first.lines, encoding, head.delimiter, rowWidthOf(head.records), table.sink);
   } else {
     await table.sink.flush();
-    await readRanges(ranges, { source, run, table, frame, output, workers, recordsBefore: first.lines, stats: options.stats, mainReads: options.mainReads });
+    await readRanges(ranges, { source, run, table, frame, output, workers, recordsBefore: first.lines, width: rowWidthOf(head.records),
+      stats: options.stats, mainReads: options.mainReads });
   }
   await table.sink.end();
   return true;
@@ -172,6 +176,8 @@ interface RangeRun {
   output: ParallelOutput;
   workers: RangeWorker[];
   recordsBefore: number;
+  /** the row width the head of the file gave, for a range read again on this thread */
+  width: number;
   stats?: ParallelStats;
   mainReads?: boolean;
 }
@@ -189,7 +195,7 @@ async function readRanges(ranges: AsyncGenerator<ByteRange>, r: RangeRun): Promi
     if (result === null || !result.clean) {
       if (r.stats) r.stats.reread++;
       inFlight.length = 0;
-      await readOnSequentially(r.source, oldest.start, oldest.recordsBefore, frame.encoding, frame.delimiter, table.sink);
+      await readOnSequentially(r.source, oldest.start, oldest.recordsBefore, frame.encoding, frame.delimiter, r.width, table.sink);
       return false;
     }
     run.log.merge(result.log);

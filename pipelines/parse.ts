@@ -2,14 +2,16 @@
 // PapaParse's parser does the quoting; this module feeds it chunks, keeps the unfinished last record for the next
 // chunk, sniffs the delimiter, and turns its quote errors into data (translated to issues in run.ts with the row).
 import Papa from "papaparse";
+import { lineFeedsAre, quoteOverRows, type RowWidth, widthAfter } from "./quote-over-rows.ts";
 
 /** One record of the file, before any header is known. */
 export interface ParsedRecord {
   /** 1-based position of the record in the file (the header row is a record too) */
   index: number;
   cells: string[];
-  /** a quote that never closes or closes in the wrong place; the record was read as well as it could be */
-  quoteProblem?: "missing_quotes" | "invalid_quotes";
+  /** a quote that never closes or closes in the wrong place; the record was read as well as it could be
+   *  (quote_over_rows: a quote that would have made whole rows one value, read literally) */
+  quoteProblem?: "missing_quotes" | "invalid_quotes" | "quote_over_rows";
   /** a workbook row's cells that link to a web page: 0-based column → address */
   links?: ReadonlyMap<number, string>;
   /** a workbook row's cells shown with their number format's text (`"第"0"号"` shows 77 as 第77号, `0"人"` 50 as 50人):
@@ -62,31 +64,51 @@ export function sniffDelimiter(sample: string): Delimiter {
 /**
  * Records of a CSV text stream, in batches (one per chunk). The delimiter is sniffed from the first 64 KiB unless
  * given. Line ends must already be LF (decode.ts does that). A trailing newline adds no empty record.
+ * A quote that would make whole rows one value is read literally, its line as one row (quote_over_rows); what a whole
+ * row is comes from the first records (quote-over-rows.ts rowWidthOf), or from `width` for a parse that starts inside the file.
  */
-export async function* parseCsv(chunks: AsyncIterable<string>, options: { delimiter?: Delimiter } = {}):
+export async function* parseCsv(chunks: AsyncIterable<string>, options: { delimiter?: Delimiter; width?: number } = {}):
   AsyncGenerator<ParsedRecord[], Delimiter> {
   let buffer = "";
   let delimiter: Delimiter | undefined = options.delimiter;
   let parser: ReturnType<typeof papaParser> | undefined;
   let index = 0;
+  let width: RowWidth = options.width === undefined ? { width: 0, learning: 1 } : { width: options.width, learning: null };
 
   const push = (out: ParsedRecord[], cells: string[], quoteProblem?: ParsedRecord["quoteProblem"]) => {
     index++;
+    width = widthAfter(width, cells, quoteProblem);
     out.push(quoteProblem ? { index, cells, quoteProblem } : { index, cells });
   };
   /** The first line of `buffer` split without quoting rules: how a record with an unclosed quote is read. */
-  const pushFirstLineRaw = (out: ParsedRecord[]) => {
+  const pushFirstLineRaw = (out: ParsedRecord[], problem: "missing_quotes" | "quote_over_rows" = "missing_quotes") => {
     const nl = buffer.indexOf("\n");
     const line = nl === -1 ? buffer : buffer.slice(0, nl);
-    push(out, line.split(delimiter as Delimiter), "missing_quotes");
+    push(out, line.split(delimiter as Delimiter), problem);
     buffer = nl === -1 ? "" : buffer.slice(nl + 1);
   };
+  /** Whether a record of `records` (parsed from the first `length` characters of `buffer`, each ending with a line
+   *  feed unless `last`) swallowed whole rows; if so, the records before it are pushed and its first line read
+   *  literally, and the rest of `buffer` is left to be parsed again. */
+  const splitQuoteOverRows = (out: ParsedRecord[], records: string[][], problems: ReadonlyMap<number, ParsedRecord["quoteProblem"]>,
+    length: number, last = false): boolean => {
+    if (lineFeedsAre(last ? records.length - 1 : records.length, buffer, length)) return false;
+    const over = quoteOverRows(records, problems, buffer, delimiter as Delimiter, width);
+    if (over === null) return false;
+    for (let i = 0; i < over.at; i++) push(out, records[i], problems.get(i));
+    buffer = buffer.slice(over.start);
+    pushFirstLineRaw(out, "quote_over_rows");
+    return true;
+  };
+  const problemOf = (code: string | undefined): ParsedRecord["quoteProblem"] =>
+    code === undefined ? undefined : code === "MissingQuotes" ? "missing_quotes" : "invalid_quotes";
   const drain = (final: boolean): ParsedRecord[] => {
     const out: ParsedRecord[] = [];
     for (;;) {
       const result = (parser as NonNullable<typeof parser>).parse(buffer, 0, true);
-      const bad = new Map(result.errors.filter((e) => e.row < result.data.length).map((e) => [e.row, e.code]));
-      result.data.forEach((cells, i) => push(out, cells, bad.has(i) ? (bad.get(i) === "MissingQuotes" ? "missing_quotes" : "invalid_quotes") : undefined));
+      const bad = new Map(result.errors.filter((e) => e.row < result.data.length).map((e) => [e.row, problemOf(e.code)]));
+      if (splitQuoteOverRows(out, result.data, bad, result.meta.cursor)) continue;
+      result.data.forEach((cells, i) => push(out, cells, bad.get(i)));
       buffer = buffer.slice(result.meta.cursor);
       if (!final) {
         if (buffer.length <= MAX_PENDING_CHARS) return out;
@@ -100,8 +122,9 @@ export async function* parseCsv(chunks: AsyncIterable<string>, options: { delimi
         pushFirstLineRaw(out);
         continue;
       }
-      const code = last.errors[0]?.code;
-      for (const cells of last.data) push(out, cells, code === undefined ? undefined : code === "MissingQuotes" ? "missing_quotes" : "invalid_quotes");
+      if (splitQuoteOverRows(out, last.data, new Map(), buffer.length, true)) continue;
+      const code = problemOf(last.errors[0]?.code);
+      for (const cells of last.data) push(out, cells, code);
       buffer = "";
       return out;
     }

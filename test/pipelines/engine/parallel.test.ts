@@ -94,6 +94,9 @@ describe("parallel reading gives what one thread gives", () => {
     "a few IDs repeated far apart": () => encodeCp932(editLines((l, i) => (i % 700 === 0 ? l.replace(/^([^,]*),\d+,/, "$1,7,") : l))),
     "rows shifted by a comma inside a value, told on their rows": () => encodeCp932(editLines((l, i) =>
       (i % 300 === 0 && (i - 1) % 13 !== 0 ? l.replace(",東京都,", ",東京,都,") : l))),
+    // read by its quotes, `"ふれあい"` would run to the quoted cell three rows down: each line is read as its own row
+    "a quote opened by mistake, closed by a quoted cell rows later": () => encodeCp932(editLines((l, i) =>
+      (i === 2000 ? l.replace(",東京都,", ",\"ふれあい\"東京都,") : i === 2003 ? `${l.slice(0, l.lastIndexOf(","))},"9:00 ""祝日除く"""` : l))),
     "a requirement row under the header": () => encodeCp932(base.replace("\r\n", `\r\n${"◎,".repeat(21)}○\r\n`)),
     "a DOS end-of-file mark (Ctrl-Z) at the end": () => Uint8Array.from([...encodeCp932(base), 0x1a]),
     // the rest is another table: a range read on its own cannot know, and is read again in order
@@ -104,13 +107,15 @@ describe("parallel reading gives what one thread gives", () => {
   const SEQUENTIAL = new Set(["UTF-8, lone CR line ends"]);
   /** A quote in the middle of a cell throws the count of quotes off: the range holding it fails its check and the
    *  file is read on from there on one thread. */
-  const REREAD: Record<string, number> = { "a stray quote in an unquoted cell": 1, "a 【参考】 table near the end": 1 };
+  const REREAD: Record<string, number> = { "a stray quote in an unquoted cell": 1, "a 【参考】 table near the end": 1,
+    "a quote opened by mistake, closed by a quoted cell rows later": 1 };
   /** what a variant is there for, and the report must show (duplicates are found across ranges, at the end) */
   const SHOWS: Record<string, [string, number]> = {
     "IDs repeated across ranges, more than the examples kept": ["duplicate_id", 3000],
     "a few IDs repeated far apart": ["duplicate_id", 5],
     "rows shifted by a comma inside a value, told on their rows": ["row_shifted", 9],
     "a DOS end-of-file mark (Ctrl-Z) at the end": ["end_of_file_mark", 1],
+    "a quote opened by mistake, closed by a quoted cell rows later": ["quote_over_rows", 1],
   };
 
   async function runBoth(bytes: Uint8Array, format: RecordFormat | undefined, parallel: { mainReads?: boolean }) {

@@ -67,6 +67,39 @@ describe("parseCsv", () => {
     ]);
   });
 
+  it("a quote opened by mistake and closed by a quoted cell rows later does not swallow the rows between", async () => {
+    // `"ふれあい"公園` opens a quoted value that only the quoted cell two rows down closes; each line between holds a
+    // whole row (the header's number of separators), so the quote is read literally and every line is its own row
+    const lines = ["a,b,c,d", "1,\"ふれあい\"公園,x,y", "2,施設2,x,y", "3,施設3,x,\"9:00 \"\"祝日除く\"\"\"", "4,施設4,x,y"];
+    const expected: ParsedRecord[] = [
+      { index: 1, cells: ["a", "b", "c", "d"] },
+      { index: 2, cells: ["1", "\"ふれあい\"公園", "x", "y"], quoteProblem: "quote_over_rows" },
+      { index: 3, cells: ["2", "施設2", "x", "y"] },
+      { index: 4, cells: ["3", "施設3", "x", "9:00 \"祝日除く\""] },
+      { index: 5, cells: ["4", "施設4", "x", "y"] },
+    ];
+    const text = lines.join("\n");
+    for (const size of [1, 5, 13, text.length]) {
+      const chunks: string[] = [];
+      for (let i = 0; i < text.length; i += size) chunks.push(text.slice(i, i + size));
+      expect((await parseAll(chunks)).records).toEqual(expected);
+    }
+    // the quoted cell that closes it on the last line, and a trailing newline
+    expect((await parseAll([`${lines.slice(0, 4).join("\n")}\n`])).records).toEqual(expected.slice(0, 4));
+  });
+
+  it("a cell typed with Alt+Enter stays one record; a parse started inside the file is given the row width", async () => {
+    // the cell's lines hold part of a row each, not a whole row
+    const { records } = await parseAll(["a,b,c,d\n1,\"東京都\n新宿区\",x,y\n2,\"月,火\n水,木\",x,y\n"]);
+    expect(records.map((r) => [r.index, r.cells, r.quoteProblem])).toEqual([
+      [1, ["a", "b", "c", "d"], undefined], [2, ["1", "東京都\n新宿区", "x", "y"], undefined], [3, ["2", "月,火\n水,木", "x", "y"], undefined]]);
+    // a parse started inside the file is given the width the head of the file had
+    const inside = parseCsv((async function* () { yield "1,\"ふれあい\"公園,x,y\n2,施設2,x,\"z\"\"\"\n"; })(), { delimiter: ",", width: 4 });
+    const first = await inside.next();
+    expect((first.value as ParsedRecord[]).map((r) => [r.index, r.cells[1], r.quoteProblem]))
+      .toEqual([[1, "\"ふれあい\"公園", "quote_over_rows"], [2, "施設2", undefined]]);
+  });
+
   it("returns the delimiter it sniffed", async () => {
     expect((await parseAll(["a\tb\n1\t2\n"])).delimiter).toBe("\t");
     expect((await parseAll(["a;b\n1;2\n"], ",")).delimiter).toBe(",");
@@ -164,5 +197,21 @@ describe("title rows and blank rows (through harmonize)", () => {
     const { report } = await runBytes([header, ...rows].join("\n"), "131041_aed.csv");
     expect(report.issues.map((i) => i.code)).toContain("out_of_range");
     expect(report.issues.map((i) => i.code)).not.toContain("row_maybe_shifted");
+  });
+});
+
+describe("quotes (through harmonize)", () => {
+  it("a name that opens with a quote by mistake keeps every row under it, with its own row number", async () => {
+    const row = (id: number, name: string, remarks = "") =>
+      `131041,${id},${name},東京都新宿区歌舞伎町1-4-${id},35.693840,139.703549,1階,03-3209-1111,08:30,17:15,${remarks}`;
+    const text = [`${AED_HEADER.replace("小児対応設備の有無", "備考")}`, row(1, "\"ふれあい\"公園"), row(2, "施設2"),
+      row(3, "施設3", "\"9:00-17:00 \"\"祝日除く\"\"\""), row(4, "施設4")].join("\n");
+    const { report, rows } = await runBytes(text, "131041_aed.csv");
+    expect(rows.map((r) => [r.row, r.valid, r.record.name, r.record.remarks])).toEqual([
+      [1, true, "\"ふれあい\"公園", null], [2, true, "施設2", null], [3, true, "施設3", "9:00-17:00 \"祝日除く\""], [4, true, "施設4", null]]);
+    expect(report.rows).toBe(4);
+    const said = report.issues.filter((i) => i.code.includes("quote") || i.code === "line_break_joined");
+    expect(said.map((i) => [i.row, i.field, i.code, i.value, i.severity])).toEqual([[1, null, "quote_over_rows", "\"ふれあい\"公園", "warning"]]);
+    expect(said[0].message_ja).toContain("値全体を「\"」で囲んでください（「\"\"\"ふれあい\"\"公園\"」）");
   });
 });
