@@ -4,6 +4,7 @@
 import { withoutAnnotation } from "./header-match.ts";
 import type { ColumnPlan } from "./headers.ts";
 import { namesTokyoDatum } from "./normalize/tokyo-datum.ts";
+import { repeatedHeaderOf } from "./row-kinds.ts";
 
 /** Where a file says its coordinates are in the Tokyo Datum, and what it says there. */
 export interface FileDatum {
@@ -24,7 +25,9 @@ export function tokyoDatumOfFile(plan: Pick<ColumnPlan, "keys" | "sourceHeaders"
   const aboveNote = above.flat().find(isTokyoNote);
   if (aboveNote !== undefined) return { where: "above_header", said: aboveNote.trim() };
   const at = datumColumnOf(plan);
-  const tokyoCell = at === null ? undefined : rows.map((r) => r[cellIndex(plan, at)] ?? "").find(namesTokyoDatum);
+  // the header again under the data (a page's header) says what the column is, not the datum of a row
+  const repeatedHeader = at === null ? null : repeatedHeaderOf(plan);
+  const tokyoCell = at === null ? undefined : rows.filter((r) => !repeatedHeader?.(r)).map((r) => r[cellIndex(plan, at)] ?? "").find(namesTokyoDatum);
   if (at !== null && tokyoCell !== undefined) return { where: "datum_column", said: `${plan.extraNames[at]}：${tokyoCell.trim()}` };
   // under the data, a line of its own (a short file's last lines are data rows too)
   const belowNote = below.filter((r) => r.filter((cell) => cell.trim() !== "").length === 1).flat().find(isTokyoNote);

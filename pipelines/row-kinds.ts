@@ -26,7 +26,7 @@ export class RowKinds {
     this.#labelIsArea = this.#labelIndex >= 0 && plan.keys[this.#labelIndex] === "area_name";
     this.#breakdown = breakdownOf(dataset, plan);
     this.#legend = legendLines(plan.sourceHeaders, dataset);
-    this.#isRepeatedHeader = repeatedHeaderOf(plan, this.#headerMapped);
+    this.#isRepeatedHeader = repeatedHeaderOf(plan);
   }
 
   /** The kind of a row that is no record, or null for a data row. `seenData`: a data row came before this one. */
@@ -50,7 +50,8 @@ export class RowKinds {
 
 /** The header again under the data (pages of a printed table pasted together): its first mapped cell decides for
  *  nearly every row with one comparison. */
-function repeatedHeaderOf(plan: ColumnPlan, headerMapped: number): (cells: readonly string[]) => boolean {
+export function repeatedHeaderOf(plan: Pick<ColumnPlan, "keys" | "sourceHeaders">): (cells: readonly string[]) => boolean {
+  const headerMapped = plan.keys.filter((k) => k !== null).length;
   const headerTexts = plan.sourceHeaders.map((h) => h.trim());
   const firstMapped = plan.keys.findIndex((k) => k !== null);
   return (cells) => {

@@ -47,6 +47,15 @@ describe("the Tokyo Datum", () => {
     expect(tuples(report, "tokyo_datum", "tokyo_datum_converted")).toEqual([]);
   });
 
+  it("does not read the header repeated under the data (a printed page's) as a row that says 日本測地系", async () => {
+    const header = "ID,名称,所在地_連結表記,緯度（日本測地系）,経度（日本測地系）,緯度（世界測地系）,経度（世界測地系）,設置位置";
+    const csv = [header, "1,新宿区役所本庁舎,東京都新宿区歌舞伎町1-4-1,35.69061,139.70676,35.69384,139.70355,1階ロビー", header,
+      "2,新宿スポーツセンター,東京都新宿区大久保3-5-1,35.70197,139.70803,35.7052,139.7048,1階事務室前"].join("\n");
+    const { report, rows } = await runBytes(csv, "131041_aed.csv");
+    expect(rows.map((r) => [r.row, r.record.latitude, r.record.longitude])).toEqual([[1, 35.69384, 139.70355], [3, 35.7052, 139.7048]]);
+    expect(tuples(report, "tokyo_datum", "tokyo_datum_converted", "repeated_header_row")).toEqual([[2, null, "repeated_header_row"]]);
+  });
+
   it("reads 緯度（日本測地系2011） as the standard's coordinates, unconverted", async () => {
     const csv = ["ID,名称,所在地_連結表記,緯度（日本測地系2011）,経度（日本測地系2011）,設置位置", "1,新宿区役所本庁舎,東京都新宿区歌舞伎町1-4-1,35.69384,139.70355,1階"].join("\n");
     const { report, rows } = await runBytes(csv, "131041_aed.csv");
