@@ -11,8 +11,9 @@ export interface IssueLog {
   onlyCounts(code: IssueCode): boolean;
   /** true when an issue of severity error was added since the last call */
   takeError(): boolean;
-  /** the issues kept, plus one issues_truncated note per capped code, and all counts when any code was capped */
-  finish(): { issues: Issue[]; issue_counts?: Record<string, number> };
+  /** the issues kept, plus one issues_truncated note per capped code, and all counts when any code was capped (with
+   *  each capped code's count per field) */
+  finish(): { issues: Issue[]; issue_counts?: Record<string, number>; issue_counts_by_field?: FieldCount[] };
   /** what this log holds, for another log to merge: the kept issues in order and every code's count */
   part(): IssueLogPart;
   /** adds a part found after everything this log holds (the next rows of the same file), as if each of its issues
@@ -25,6 +26,15 @@ export interface IssueLog {
 export interface IssueLogPart {
   kept: Issue[];
   counts: Array<[IssueCode, number]>;
+  /** the issues counted but not kept, per code and field */
+  unkept: Array<[IssueCode, string | null, number]>;
+}
+
+/** A capped code's count in one field (null: the row as a whole, or the file): the kept examples and those only counted. */
+export interface FieldCount {
+  code: IssueCode;
+  field: string | null;
+  count: number;
 }
 
 /**
@@ -45,10 +55,13 @@ function detachedIssue(found: Issue): Issue {
 }
 
 /** One code's share of a log: how many were added, and whether all the examples it keeps are there (then further
- *  ones are only counted). One Map lookup per add, where a count Map and a count-only Set took three. */
+ *  ones are only counted, by field: a report tells each field's count). One Map lookup per add, where a count Map and a
+ *  count-only Set took three. */
 interface Tally {
   n: number;
   full: boolean;
+  /** the issues only counted, by field; made when the first is */
+  unkept?: Map<string | null, number>;
 }
 
 /** `full`: codes whose examples an earlier log of the same run has all kept; this one only counts them. */
@@ -66,12 +79,31 @@ export function createIssueLog(maxPerCode = MAX_ISSUES_PER_CODE, full: readonly 
     tally.n += by;
     if (tally.n >= maxPerCode) tally.full = true;
   };
+  const countUnkept = (tally: Tally, field: string | null, by: number) => {
+    tally.unkept ??= new Map();
+    tally.unkept.set(field, (tally.unkept.get(field) ?? 0) + by);
+  };
   /** the codes found, in the order first found, with their counts */
   const counts = (): Array<[IssueCode, number]> => [...tallies].filter(([, t]) => t.n > 0).map(([code, t]) => [code, t.n]);
+  const unkept = (): Array<[IssueCode, string | null, number]> =>
+    [...tallies].flatMap(([code, t]) => [...t.unkept ?? []].map(([field, n]): [IssueCode, string | null, number] => [code, field, n]));
+  /** each capped code's count per field, in the order the fields were first found */
+  const countsByField = (capped: ReadonlySet<IssueCode>): FieldCount[] => {
+    const byField = new Map<IssueCode, Map<string | null, number>>();
+    const add = (code: IssueCode, field: string | null, n: number) => {
+      let fields = byField.get(code);
+      if (fields === undefined) byField.set(code, (fields = new Map()));
+      fields.set(field, (fields.get(field) ?? 0) + n);
+    };
+    for (const found of kept) if (capped.has(found.code)) add(found.code, found.field, 1);
+    for (const [code, field, n] of unkept()) if (capped.has(code)) add(code, field, n);
+    return [...byField].flatMap(([code, fields]) => [...fields].map(([field, count]) => ({ code, field, count })));
+  };
   return {
     add(found) {
       const tally = tallyOf(found.code);
       if (!tally.full) kept.push(detachedIssue(found));
+      else countUnkept(tally, found.field, 1);
       count(tally, 1);
       if (found.severity === "error") error = true;
     },
@@ -79,7 +111,7 @@ export function createIssueLog(maxPerCode = MAX_ISSUES_PER_CODE, full: readonly 
       return tallies.get(code)?.full === true;
     },
     part() {
-      return { kept, counts: counts() };
+      return { kept, counts: counts(), unkept: unkept() };
     },
     merge(part) {
       const keptOf = new Map<IssueCode, number>();
@@ -88,6 +120,8 @@ export function createIssueLog(maxPerCode = MAX_ISSUES_PER_CODE, full: readonly 
         this.add(found);
       }
       for (const [code, n] of part.counts) count(tallyOf(code), n - (keptOf.get(code) ?? 0));
+      // what the part only counted comes after its kept examples, which fill this log's examples: counted here too
+      for (const [code, field, n] of part.unkept) countUnkept(tallyOf(code), field, n);
     },
     fullCodes() {
       return [...tallies].filter(([, t]) => t.full).map(([code]) => code);
@@ -102,7 +136,7 @@ export function createIssueLog(maxPerCode = MAX_ISSUES_PER_CODE, full: readonly 
       const capped = all.filter(([, n]) => n > maxPerCode);
       if (capped.length === 0) return { issues: kept };
       const notes = capped.map(([code, n]) => issue("issues_truncated", { field: code, value: String(n) }));
-      return { issues: [...kept, ...notes], issue_counts: Object.fromEntries(all) };
+      return { issues: [...kept, ...notes], issue_counts: Object.fromEntries(all), issue_counts_by_field: countsByField(new Set(capped.map(([code]) => code))) };
     },
   };
 }

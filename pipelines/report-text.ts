@@ -112,32 +112,50 @@ function summary(report: Report, fileName: string, lang: Lang, exit: 0 | 1 | 2):
   return lines;
 }
 
-/** One block per code within a group: the count, the rows with their values, and the first message as the fix. */
-function codeBlock(issues: Issue[], lang: Lang, report: Report): string[] {
+/** One block per code within a group: the count, the rows with their values, and the first message as the fix.
+ *  `unkept`: the issues of the block's code and column past the report's cap, counted but not listed. */
+function codeBlock(issues: Issue[], lang: Lang, report: Report, unkept: number | null): string[] {
   const t = L[lang];
   const first = issues[0];
   const type = ISSUE_CODES[first.code];
-  const total = issues.length;
-  // past the log's cap for a code, its issues_truncated knows how many there are in all
-  const truncated = report.issues.find((i) => i.code === "issues_truncated" && i.field === first.code);
-  const all = truncated === undefined ? total : Number(truncated.value);
-  const count = Number.isFinite(all) ? t.n(all) : `${t.n(total)}${t.orMore}`;
+  // the block's own total: the file's total of a capped code is its issues_truncated line's
+  const total = issues.length + (unkept ?? 0);
+  const count = unkept === null ? `${t.n(total)}${t.orMore}` : t.n(total);
   const lines = [`  [${t.severity[first.severity]}] ${lang === "ja" ? type.title_ja : type.title_en} (${first.code}): ${count}`];
   const withRows = issues.filter((i) => i.row !== null);
   if (withRows.length > 0) {
     // rows as a spreadsheet numbers them, on their sheet when several were read (the messages give the data row beside it)
-    const shown = withRows.slice(0, ROWS_SHOWN).map((i) => {
+    const listed = withRows.slice(0, ROWS_SHOWN);
+    const shown = listed.map((i) => {
       const { line, sheet } = lineOf(report, i.row as number);
       return t.rowValue(line, i, sheet);
     }).join(t.sep);
-    lines.push(`    ${shown}${total > ROWS_SHOWN ? `${t.sep}${t.more(total - Math.min(ROWS_SHOWN, withRows.length))}` : ""}`);
+    lines.push(`    ${shown}${total > listed.length ? `${t.sep}${t.more(total - listed.length)}` : ""}`);
     // a message quotes the cell, whose line breaks would break the report's lines too
     lines.push(`    ${t.fix}: ${oneLine(lang === "ja" ? first.message_ja : first.message_en)}`);
   } else {
-    for (const i of issues.slice(0, ROWS_SHOWN)) lines.push(`    ${oneLine(lang === "ja" ? i.message_ja : i.message_en)}`);
-    if (issues.length > ROWS_SHOWN) lines.push(`    ${t.more(issues.length - ROWS_SHOWN)}`);
+    const listed = issues.slice(0, ROWS_SHOWN);
+    for (const i of listed) lines.push(`    ${oneLine(lang === "ja" ? i.message_ja : i.message_en)}`);
+    if (total > listed.length) lines.push(`    ${t.more(total - listed.length)}`);
   }
   return lines;
+}
+
+/**
+ * The issues of a capped code that the report only counted, by code and column (report.issue_counts_by_field less
+ * the examples kept); they belong with the column's rows. A code capped in a report without counts by column (one
+ * stored before they were kept) has an unknown share in each column: null.
+ */
+function unkeptCounts(report: Report): (code: string, field: string | null) => number | null {
+  const capped = new Set(report.issues.filter((i) => i.code === "issues_truncated").map((i) => i.field));
+  const key = (code: string, field: string | null) => `${code}\u0000${field ?? ""}`;
+  const unkept = new Map<string, number>();
+  for (const c of report.issue_counts_by_field ?? []) unkept.set(key(c.code, c.field), c.count);
+  for (const i of report.issues) {
+    const k = key(i.code, i.field);
+    if (unkept.has(k)) unkept.set(k, (unkept.get(k) as number) - 1);
+  }
+  return (code, field) => (!capped.has(code) ? 0 : report.issue_counts_by_field === undefined ? null : unkept.get(key(code, field)) ?? 0);
 }
 
 function groupBy<K>(issues: Issue[], key: (i: Issue) => K): Map<K, Issue[]> {
@@ -157,13 +175,26 @@ export function renderReport(report: Report, fileName: string, lang: Lang, exit:
   const lines = [...summary(report, fileName, lang, exit)];
   const fileLevel = report.issues.filter((i) => i.row === null);
   const rowLevel = report.issues.filter((i) => i.row !== null);
-  const section = (title: string, issues: Issue[]) => {
+  const unkept = unkeptCounts(report);
+  // a code's issues only counted are listed with its column's rows; those of a code with none are the file's
+  const withRows = new Set(rowLevel.map((i) => `${i.code}\u0000${i.field ?? ""}`));
+  const unkeptOf = (group: Issue[], rows: boolean): number | null => {
+    let n = 0;
+    for (const field of new Set(group.map((i) => i.field))) {
+      if (withRows.has(`${group[0].code}\u0000${field ?? ""}`) !== rows) continue;
+      const more = unkept(group[0].code, field);
+      if (more === null) return null;
+      n += more;
+    }
+    return n;
+  };
+  const section = (title: string, issues: Issue[], rows: boolean) => {
     if (issues.length === 0) return;
     const bySeverity = [...issues].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
     lines.push("", `■ ${title}`);
-    for (const group of groupBy(bySeverity, (i) => i.code).values()) lines.push(...codeBlock(group, lang, report));
+    for (const group of groupBy(bySeverity, (i) => i.code).values()) lines.push(...codeBlock(group, lang, report, unkeptOf(group, rows)));
   };
-  section(t.fileSection, fileLevel);
+  section(t.fileSection, fileLevel, false);
   const byField = groupBy(rowLevel, (i) => i.field);
   const order = (field: string | null) => (field === null ? -1 : dataset?.columns.findIndex((c) => c.key === field) ?? 0);
   // columns with errors first (what makes rows invalid), then warnings, then the rest, each in column order
@@ -175,7 +206,7 @@ export function renderReport(report: Report, fileName: string, lang: Lang, exit:
     const sources = report.header.filter((h) => h.field === field && h.source !== name).map((h) => h.source);
     const title = field === null ? t.rowSection
       : column ? `${name} (${field})${sources.length > 0 ? t.asWritten(sources) : ""}` : field;
-    section(title, byField.get(field) ?? []);
+    section(title, byField.get(field) ?? [], true);
   }
   return `${lines.join("\n")}\n`;
 }

@@ -29,6 +29,9 @@ export interface Report {
   municipality?: string | null;
   /** when issues were capped: counts per code of everything found */
   issue_counts?: Record<string, number>;
+  /** when issues were capped: each capped code's count per field (null: the row as a whole, or the file), the
+   *  examples kept in `issues` and those only counted */
+  issue_counts_by_field?: Array<{ code: string; field: string | null; count: number }>;
 }
 
 /** One sheet of a table read from several: its data rows first_row…last_row, under its header on row header_row

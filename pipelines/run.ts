@@ -187,7 +187,7 @@ function shownForPeople(found: Issue, run: RunState): Issue {
 }
 
 function toReport(run: RunState): Report {
-  const { issues, issue_counts } = run.log.finish();
+  const { issues, issue_counts, issue_counts_by_field } = run.log.finish();
   // file- and header-level issues first, then the rows in order
   const ordered = [...issues.filter((i) => i.row === null), ...issues.filter((i) => i.row !== null)].map((i) => shownForPeople(i, run));
   return {
@@ -195,7 +195,7 @@ function toReport(run: RunState): Report {
     header: run.header, ...(run.headerRow === undefined ? {} : { header_row: run.headerRow }),
     ...(run.sheets === undefined ? {} : { sheets: run.sheets }), issues: ordered,
     ...(run.detection ? { detection: run.detection } : {}),
-    municipality: run.municipality, ...(issue_counts ? { issue_counts } : {}),
+    municipality: run.municipality, ...(issue_counts ? { issue_counts } : {}), ...(issue_counts_by_field ? { issue_counts_by_field } : {}),
   };
 }
 

@@ -58,6 +58,33 @@ describe("text report", () => {
     expect(ja).toContain("「全角英数字」（full_width_converted）の指摘は全部で1200件あります。");
   });
 
+  it("a truncated code spread over columns: each column's count is its own, and its rows listed and left out add up to it", async () => {
+    const fullWidth = (n: number) => String(n).replace(/\d/g, (d) => "０１２３４５６７８９"[Number(d)]);
+    const rows = Array.from({ length: 1100 }, (_, i) => AED_ROW.replace(",1,", `,${i + 1},`).replace("新宿区役所本庁舎", `新宿区役所第${fullWidth(i)}`)
+      .replace("03-3209-1111", i === 1 ? "03-3209-111１" : "03-3209-1111"));
+    const csv = `${AED_HEADER}\n${rows.join("\n")}\n`;
+    const r = await harmonize({ bytes: new TextEncoder().encode(csv), fileName: "131041_aed.csv" }, {});
+    expect(r.issue_counts?.full_width_converted).toBe(1101);
+    expect(r.issue_counts_by_field).toEqual([{ code: "full_width_converted", field: "name", count: 1100 }, { code: "full_width_converted", field: "phone_number", count: 1 }]);
+    const ja = renderReport(r, "131041_aed.csv", "ja", 0);
+    const block = (section: string) => ja.split("\n■ ").find((b) => b.startsWith(section))?.split("\n").slice(1, 3) ?? [];
+    const [nameHead, nameRows] = block("名称 (name)");
+    expect(nameHead).toBe("  [情報] 全角英数字 (full_width_converted): 1100件");
+    expect(nameRows.match(/\d+行目/g)).toHaveLength(20);
+    expect(nameRows.endsWith("、ほか1080件")).toBe(true);
+    expect(block("電話番号 (phone_number)")).toEqual(["  [情報] 全角英数字 (full_width_converted): 1件", "    3行目「03-3209-111１」"]);
+    // the file's total is the truncation line's alone
+    expect(ja.match(/1101/g)).toEqual(["1101"]);
+    expect(ja).toContain("「全角英数字」（full_width_converted）の指摘は全部で1101件あります。");
+  });
+
+  it("a capped code in a report stored without counts by column says its listed count 'or more'", async () => {
+    const rows = Array.from({ length: 1050 }, (_, i) => AED_ROW.replace(",1,", `,${i + 1},`).replace("03-3209-1111", "03-3209-111１"));
+    const r = await harmonize({ bytes: new TextEncoder().encode(`${AED_HEADER}\n${rows.join("\n")}\n`), fileName: "131041_aed.csv" }, {});
+    const { issue_counts_by_field: _, ...stored } = r;
+    expect(renderReport(stored, "131041_aed.csv", "ja", 0)).toContain("[情報] 全角英数字 (full_width_converted): 1000件以上\n");
+  });
+
   it("24:00 is an info that says what the standard's times are; a time past midnight names the time it became", () => {
     const [hour24] = normalizeTime("24:00", { row: 3, field: "end_time" }, "end").issues;
     expect(hour24.severity).toBe("info");

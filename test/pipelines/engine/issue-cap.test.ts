@@ -26,6 +26,9 @@ describe("issue cap", () => {
     expect(report.issue_counts).toMatchObject({
       five_digit_code: Math.ceil(ROWS / 2), bad_check_digit: Math.floor(ROWS / 2), full_width_converted: ROWS,
     });
+    // each capped code's count in each column: the officer reads a column's count under its column
+    expect(report.issue_counts_by_field).toEqual([{ code: "five_digit_code", field: "local_government_code", count: Math.ceil(ROWS / 2) },
+      { code: "full_width_converted", field: "phone_number", count: ROWS }, { code: "bad_check_digit", field: "local_government_code", count: Math.floor(ROWS / 2) }]);
     for (const code of ["five_digit_code", "bad_check_digit", "full_width_converted"]) {
       const kept = report.issues.filter((i) => i.code === code);
       expect(kept).toHaveLength(MAX_ISSUES_PER_CODE);
