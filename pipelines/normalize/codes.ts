@@ -84,6 +84,9 @@ export function normalizePhone(raw: string, at: At): Fixed<string | null> {
   return readPhone(raw, at);
 }
 
+/** A cell of digits only with a decimal point and zeros after them: a number stored as such (`1371500011.0`). */
+const NUMBER_SAVED_AS_DECIMAL = /^\d+\.0+$/;
+
 /** `(0980)52-8331`: the area code in brackets, as the standard's own example writes a number ((00)0000-0000). */
 const AREA_CODE_BRACKETED = /^\(\d{2,5}\)\d{1,4}-\d{4}$/;
 
@@ -92,9 +95,13 @@ export function readPhone(raw: string, at: At): Fixed<string | null> {
   const clean = cleanCell(raw, at);
   if (clean.value === null) return { value: null, issues: clean.issues };
   let issues = clean.issues;
-  const half = toHalfWidthAscii(clean.value);
+  // a number Excel saved as such (0332091111.0, or 332091111.0 without its 0): its `.0` is no note of the number
+  const halfWidth = toHalfWidthAscii(clean.value);
+  const asNumber = NUMBER_SAVED_AS_DECIMAL.test(halfWidth);
+  const half = asNumber ? halfWidth.replace(WRITTEN_AS_NUMBER, "") : halfWidth;
   const parts = phoneParts(half);
   if (parts === null) return { value: null, issues: [...issues, problem("unparseable_phone", at, raw)] };
+  if (asNumber) issues = added(issues, problem("fixed_code_as_number", at, raw));
   // a fax number is no phone number, in a phone column (a FAX column takes it as its own: labels there are FAX's)
   if (at.field !== "fax_number" && labelledFaxOnly(parts)) return { value: null, issues: [...issues, problem("fax_not_phone", at, raw)] };
   if (parts.zeroAdded) issues = added(issues, problem("lost_leading_zero", at, raw));
@@ -190,7 +197,7 @@ export function normalizeFixedCode(raw: string, at: At, shape: CodeShape): Fixed
   }
   const joined = restored ?? half.replace(SEPARATORS, "");
   // a number Excel saved as such (1371500011.0): its digits are all there
-  const asNumber = restored === null && /^\d+\.0+$/.test(joined);
+  const asNumber = restored === null && NUMBER_SAVED_AS_DECIMAL.test(joined);
   const digits = asNumber ? joined.replace(WRITTEN_AS_NUMBER, "") : joined;
   const noted = shape.pattern.test(upperCased(digits, shape)) ? null : codeAmongWords(half, shape);
   // the code as the cell writes it, then in the form's case

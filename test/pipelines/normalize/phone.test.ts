@@ -38,6 +38,10 @@ describe("normalizePhone: one number per cell, every change said", () => {
     // the width alone
     ["０３－１２３４－５６７８", "03-1234-5678", ["full_width_converted"]],
     ["０３－１２３４－５６７８（代表）", "03-1234-5678", ["phone_reformatted"]],
+    // a number Excel saved as such: its `.0` is no note and no digit of the number (fixed_code_as_number)
+    ["0332091111.0", "0332091111", ["fixed_code_as_number"]],
+    ["332091111.00", "0332091111", ["fixed_code_as_number", "lost_leading_zero"]],
+    ["０３３２０９１１１１．０", "0332091111", ["fixed_code_as_number", "full_width_converted"]],
     // a note, not a label: taken off and quoted (phone_note_removed); a number labelled FAX alone is said too
     ["03-3607-8321（管理所）", "03-3607-8321", ["phone_note_removed"]],
     ["03-1234-5678（平日のみ）", "03-1234-5678", ["phone_note_removed"]],
@@ -90,6 +94,15 @@ describe("normalizePhone: one number per cell, every change said", () => {
   it("a wrong shape is still named on the number kept", () => {
     expect(codes(normalizePhone("代表 03-123-4567", at))).toEqual(["03-123-4567", ["phone_reformatted", "phone_digit_count"]]);
     expect(codes(normalizePhone("3-3209-1111（管理所）", at))).toEqual(["03-3209-1111", ["lost_leading_zero", "phone_note_removed"]]);
+  });
+});
+
+describe("a phone Excel saved as a number (0332091111.0)", () => {
+  it("is read without its .0, said as a number saved as a decimal, and not kept in 連絡先備考", () => {
+    const { record, issues } = normalizeRecord({ phone_number: "0332091111.0", contact_remarks: "" }, aed, { row: 1 });
+    expect([record.phone_number, record.contact_remarks]).toEqual(["0332091111", null]);
+    expect(flat({ issues })).toEqual([[1, "phone_number", "fixed_code_as_number"]]);
+    expect(issues[0].message_ja).toContain("「0332091111.0」は小数の形（数値）で保存されていたため、「.0」を除いて読みました");
   });
 });
 
