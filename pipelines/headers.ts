@@ -203,16 +203,16 @@ export function mapHeaders(cells: readonly string[], dataset: Dataset, hidden: R
     extraNames.push(name);
   });
   const derived = derivedColumns(dataset, { keys, sourceHeaders: [...cells] }, breakdowns);
-  // a column read as part of a name (丁目 of 町名 | 丁目) is no unknown column: name_over_two_columns tells it; nor is a
-  // column of several yes/no columns (洪水・高潮): column_combined tells it
-  const subdivisions = new Set(derived.columns.flatMap((c) => (c.how === "subdivided" ? [cells[c.parts[1]]] : c.how === "combined" ? [cells[c.parts[0]]] : [])));
-  for (let k = issues.length - 1; k >= 0; k--) if (issues[k].code === "unknown_header" && subdivisions.has(issues[k].field ?? "")) issues.splice(k, 1);
   issues.push(...derived.issues);
   if (levels !== null) {
     derived.columns.push({ key: levels.key, parts: levels.parts, how: "levels", names: [...(dataset.levels?.outer ?? [])],
       ...(dataset.levels?.bare === undefined ? {} : { bare: dataset.levels.bare }) });
     issues.push(issue("levels_joined", { field: levels.key, value: levels.parts.map((p) => cells[p].trim()).join(" + ") }));
   }
+  // a column a standard column is read from (0歳男 … of 0-4歳の男性, 丁目 of 町名 | 丁目, 洪水・高潮, 訪問介護 ○) is no unknown
+  // column: the derived column's own issue (columns_summed, name_over_two_columns, column_combined …) names it
+  const read = new Set(derived.columns.flatMap((c) => c.parts.filter((p) => p < cells.length).map((p) => cells[p])));
+  for (let k = issues.length - 1; k >= 0; k--) if (issues[k].code === "unknown_header" && read.has(issues[k].field ?? "")) issues.splice(k, 1);
   const given = new Set(derived.columns.map((c) => c.key));
   const absentRequired = dataset.columns.filter((c) => c.requirement === "required" && !owner.has(c.key) && !given.has(c.key));
   return { header, plan: { keys, extraNames, sourceHeaders: [...cells], absentRequired, blankColumns: blank, derived: derived.columns,

@@ -543,3 +543,20 @@ describe("days given as one column per day (月 | 火 | … of ○ / × or the d
     expect(rows[0].extra).toEqual({ [`${group}_月`]: "○", [`${group}_祝`]: "○" });
   });
 });
+
+describe("a column a standard column is read from is no unknown column (its derived column's issue names it)", () => {
+  const singles = (sex: string) => Array.from({ length: 5 }, (_, y) => `${y}歳${sex}`);
+  it.each<[string, string, string, string]>([
+    ["single years summed into 0-4歳", "131148_population.csv", ["地域名", ...singles("男"), ...singles("女"), "担当"].join(","), "columns_summed"],
+    ["services marked one column each", "132144_care_service.csv", "事業所名,所在地,訪問介護,通所介護,居宅介護支援,担当", "columns_listed"],
+    ["days marked one column each", "131083_hospital.csv", "医療機関名,医療機関の種類,所在地,月,火,水,木,金,土,日,祝,担当", "columns_listed"],
+    ["hazard parts of one column", "132012_evacuation_space.csv", "名称,住所,崖崩れ,土石流,地滑り,担当", "flag_columns_joined"],
+    ["one column for two hazards", "132012_evacuation_space.csv", "名称,住所,洪水・高潮,担当", "column_combined"],
+    ["a list of hazards in one column", "132012_evacuation_space.csv", "名称,住所,対象災害,担当", "columns_from_list"],
+  ])("%s", async (_, fileName, header, said) => {
+    const { report } = await runBytes(`${header}\n`, fileName);
+    expect(report.issues.filter((i) => i.code === "unknown_header").map((i) => i.field)).toEqual(["担当"]);
+    expect(report.issues.map((i) => i.code)).toContain(said);
+  });
+});
+
