@@ -14,21 +14,36 @@ export function query(values: QueryValues): string {
 export const orgName = (municipality: string) => `t${municipality}`;
 export const packageName = (municipality: string, dataset: string) => `${orgName(municipality)}-${dataset}`;
 
+/** The RDF documents the DCAT routes serve: JSON-LD, and Turtle (as N-Triples, the subset every Turtle reader takes). */
+export type RdfFormat = "jsonld" | "ttl";
+
+/** Portal pages, each reading its own query parameters (portal/assets/*.js). */
+export type PortalPage = "" | "dataset.html" | "municipality.html";
+
 export interface Urls {
   base: string;
   dataset(id: string): string;
   records(id: string, q?: QueryValues): string;
   record(id: string, recordId: string): string;
   schema(id: string): string;
-  datasetDcat(id: string): string;
+  datasetDcat(id: string, format?: RdfFormat): string;
   report(municipality: string, dataset: string, q?: QueryValues): string;
-  catalog(q?: QueryValues): string;
+  catalog(q?: QueryValues, format?: RdfFormat): string;
   ckanAction(name: string, q?: QueryValues): string;
+  municipality(code: string): string;
+  openapi(): string;
+  portal(page: PortalPage, q?: QueryValues): string;
+  // IRIs that DCAT mints for things rather than documents; each answers 303 to a document about it (dcat/routes.ts)
+  catalogIri(): string;
   ckanDataset(name: string): string;
   ckanResource(name: string, resourceId: string): string;
   organization(name: string): string;
-  municipality(code: string): string;
-  openapi(): string;
+  location(code: string): string;
+  recordsService(): string;
+  ckanService(): string;
+  // the RDF documents about them
+  ckanDatasetDocument(name: string, format: RdfFormat): string;
+  organizationDocument(name: string, format: RdfFormat): string;
 }
 
 export function makeUrls(base: string): Urls {
@@ -40,15 +55,22 @@ export function makeUrls(base: string): Urls {
     records: (id, q = {}) => `${v1}/datasets/${encodeURIComponent(id)}/records${query(q)}`,
     record: (id, rid) => `${v1}/datasets/${encodeURIComponent(id)}/records/${encodeURIComponent(rid)}`,
     schema: (id) => `${v1}/schemas/${encodeURIComponent(id)}`,
-    datasetDcat: (id) => `${v1}/datasets/${encodeURIComponent(id)}/dcat`,
+    datasetDcat: (id, format = "jsonld") => `${v1}/datasets/${encodeURIComponent(id)}/dcat${format === "jsonld" ? "" : query({ format })}`,
     report: (m, d, q = {}) => `${v1}/reports/${m}/${encodeURIComponent(d)}${query(q)}`,
-    catalog: (q = {}) => `${b}/catalog.jsonld${query(q)}`,
+    catalog: (q = {}, format = "jsonld") => `${b}/catalog.${format}${query(q)}`,
     ckanAction: (name, q = {}) => `${b}/api/3/action/${name}${query(q)}`,
+    municipality: (code) => `${v1}/municipalities/${code}`,
+    openapi: () => `${b}/openapi.json`,
+    portal: (page, q = {}) => `${b}/${page}${query(q)}`,
+    catalogIri: () => `${b}/catalog`,
     ckanDataset: (name) => `${b}/dataset/${name}`,
     ckanResource: (name, rid) => `${b}/dataset/${name}/resource/${rid}`,
     organization: (name) => `${b}/organization/${name}`,
-    municipality: (code) => `${v1}/municipalities/${code}`,
-    openapi: () => `${b}/openapi.json`,
+    location: (code) => `${b}/municipality/${code}`,
+    recordsService: () => `${v1}/`,
+    ckanService: () => `${b}/api/3/action/`,
+    ckanDatasetDocument: (name, format) => `${b}/dataset/${name}.${format}`,
+    organizationDocument: (name, format) => `${b}/organization/${name}.${format}`,
   };
 }
 

@@ -1,21 +1,14 @@
 // DCAT (DCAT 3 / DCAT-AP 3 shapes, ckanext-dcat URIs) for the catalog: a dcat:Dataset per (municipality, dataset)
 // and per standard dataset, CSV and GeoJSON distributions, publishers, locations and the two data services.
-// Nodes are written against an inline @context and compacted with the `jsonld` package (no remote contexts, ever).
-import jsonld from "jsonld";
+// Nodes are written against document.ts's inline @context.
 import type { Dataset } from "../../schemas/dataset.ts";
+import { DATASETS, getDataset } from "../../schemas/index.ts";
 import type { PublishedPair } from "../../storage/catalog.ts";
 import type { Municipality } from "../../storage/municipalities.ts";
-import type { CkanResource, PackageEntry } from "../ckan/packages.ts";
+import type { CkanCatalog, CkanResource, PackageEntry } from "../ckan/packages.ts";
 import { licenseInfo } from "../licenses.ts";
-import type { Urls } from "../urls.ts";
-
-export const CONTEXT = {
-  dcat: "http://www.w3.org/ns/dcat#", dct: "http://purl.org/dc/terms/", foaf: "http://xmlns.com/foaf/0.1/",
-  vcard: "http://www.w3.org/2006/vcard/ns#", skos: "http://www.w3.org/2004/02/skos/core#",
-  hydra: "http://www.w3.org/ns/hydra/core#", xsd: "http://www.w3.org/2001/XMLSchema#",
-} as const;
-
-type Node = Record<string, unknown>;
+import { orgName, type RdfFormat, type Urls } from "../urls.ts";
+import type { Node } from "./document.ts";
 
 const ja = (value: string) => ({ "@value": value, "@language": "ja" });
 const en = (value: string) => ({ "@value": value, "@language": "en" });
@@ -30,15 +23,19 @@ const FILE_TYPE: Record<string, { format: string; media: string }> = {
 };
 
 /** IRIs of nodes that are not datasets, so that every reference has a typed node (DCAT-AP sh:class checks). */
+/** The hub as publisher of the catalog and of the standard datasets. */
+const hubAgent = (urls: Urls): Node =>
+  ({ "@id": urls.organization("odh"), "@type": ["foaf:Agent", "foaf:Organization"], "foaf:name": "tokyo-opendata-hub" });
+
 export function sharedNodes(urls: Urls): Node[] {
   return [
-    { "@id": urls.organization("odh"), "@type": ["foaf:Agent", "foaf:Organization"], "foaf:name": "tokyo-opendata-hub" },
+    hubAgent(urls),
     { "@id": JPN, "@type": "dct:LinguisticSystem" },
     ...Object.values(FILE_TYPE).flatMap((f) => [{ "@id": f.format, "@type": "dct:MediaTypeOrExtent" }, { "@id": f.media, "@type": "dct:MediaType" }]),
-    { "@id": `${urls.base}/api/v1/`, "@type": "dcat:DataService", "dct:title": en("tokyo-opendata-hub records API"),
-      "dcat:endpointURL": iri(`${urls.base}/api/v1/`), "dcat:endpointDescription": iri(urls.openapi()) },
-    { "@id": urls.ckanAction(""), "@type": "dcat:DataService", "dct:title": en("CKAN Action API (subset)"),
-      "dcat:endpointURL": iri(urls.ckanAction("")), "dcat:endpointDescription": iri(urls.openapi()),
+    { "@id": urls.recordsService(), "@type": "dcat:DataService", "dct:title": en("tokyo-opendata-hub records API"),
+      "dcat:endpointURL": iri(urls.recordsService()), "dcat:endpointDescription": iri(urls.openapi()) },
+    { "@id": urls.ckanService(), "@type": "dcat:DataService", "dct:title": en("CKAN Action API (subset)"),
+      "dcat:endpointURL": iri(urls.ckanService()), "dcat:endpointDescription": iri(urls.openapi()),
       "dct:conformsTo": iri("https://docs.ckan.org/en/latest/api/") },
     { "@id": "https://docs.ckan.org/en/latest/api/", "@type": "dct:Standard" },
   ];
@@ -48,7 +45,7 @@ function publisherNodes(m: Municipality, urls: Urls, orgName: string): Node[] {
   return [
     { "@id": urls.organization(orgName), "@type": ["foaf:Agent", "foaf:Organization"], "foaf:name": ja(m.name_ja), "dct:identifier": m.code },
     { "@id": `${urls.organization(orgName)}#contact`, "@type": ["vcard:Organization", "vcard:Kind"], "vcard:fn": ja(m.name_ja) },
-    { "@id": `${urls.base}/municipality/${m.code}`, "@type": "dct:Location", "skos:prefLabel": ja(`東京都${m.name_ja}`), "dct:identifier": m.code },
+    { "@id": urls.location(m.code), "@type": "dct:Location", "skos:prefLabel": ja(`東京都${m.name_ja}`), "dct:identifier": m.code },
   ];
 }
 
@@ -61,7 +58,7 @@ function distribution(id: string, title: string, format: string, url: string, li
   return [{
     "@id": id, "@type": "dcat:Distribution", "dct:title": ja(title), "dcat:accessURL": iri(url), "dcat:downloadURL": iri(url),
     "dcat:mediaType": iri(f.media), "dct:format": iri(f.format), ...(lic ? { "dct:license": iri(lic) } : {}), ...rights,
-    "dct:issued": dateTime(issued), "dct:modified": dateTime(modified), "dcat:accessService": iri(`${urls.base}/api/v1/`),
+    "dct:issued": dateTime(issued), "dct:modified": dateTime(modified), "dcat:accessService": iri(urls.recordsService()),
     "dct:conformsTo": iri(schema),
   }, ...(lic ? [{ "@id": lic, "@type": "dct:LicenseDocument" }] : [])];
 }
@@ -78,7 +75,7 @@ export function pairNodes(entry: PackageEntry, urls: Urls): Node[] {
     {
       "@id": self, "@type": "dcat:Dataset", "dct:identifier": pkg.name, "dct:title": ja(pkg.title), "dct:description": ja(pkg.notes),
       "dct:publisher": iri(urls.organization(pkg.organization.name)), "dct:issued": dateTime(pair.created), "dct:modified": dateTime(pair.modified),
-      "dcat:keyword": pkg.tags.map((t) => ja(t.name)), "dct:spatial": iri(`${urls.base}/municipality/${m.code}`),
+      "dcat:keyword": pkg.tags.map((t) => ja(t.name)), "dct:spatial": iri(urls.location(m.code)),
       "dct:language": iri(JPN), "dcat:landingPage": iri(landing), "dcat:contactPoint": iri(`${urls.organization(pkg.organization.name)}#contact`),
       "dct:conformsTo": iri(schema), "dct:isPartOf": iri(urls.dataset(dataset.id)), "dcat:version": String(pair.version_id),
       "dcat:distribution": dists.map((d) => iri(d[0]!["@id"] as string)),
@@ -119,28 +116,79 @@ export function standardNodes(dataset: Dataset, pairs: readonly PublishedPair[],
   ];
 }
 
-/** Merges nodes that share an @id (the same publisher appears under many datasets) and compacts against CONTEXT. */
-export async function toDocument(nodes: readonly Node[]): Promise<Record<string, unknown>> {
-  const byId = new Map<string, Node>();
-  for (const n of nodes) {
-    const id = n["@id"] as string;
-    const prev = byId.get(id);
-    if (!prev) { byId.set(id, n); continue; }
-    for (const [k, v] of Object.entries(n)) {
-      if (!(k in prev)) prev[k] = v;
-      else if (k !== "@id" && JSON.stringify(prev[k]) !== JSON.stringify(v)) {
-        const a = Array.isArray(prev[k]) ? prev[k] as unknown[] : [prev[k]];
-        const b = Array.isArray(v) ? v : [v];
-        prev[k] = [...a, ...b.filter((x) => !a.some((y) => JSON.stringify(y) === JSON.stringify(x)))];
-      }
-    }
-  }
-  const doc = { "@context": CONTEXT, "@graph": [...byId.values()] };
-  const compacted = await jsonld.compact(doc as never, CONTEXT as never, { documentLoader: offlineLoader } as never);
-  return compacted as unknown as Record<string, unknown>;
+const PER_PAGE = 100;
+
+export interface CatalogPage {
+  /** 1-based */
+  page: number;
+  /** modified_since as given (kept in the page links), and as CKAN time (compared with metadata_modified) */
+  since?: string;
+  sinceTime?: string;
 }
 
-/** No network: our context is inline, so any attempt to load a remote document is a bug. */
-async function offlineLoader(url: string): Promise<never> {
-  throw new Error(`refusing to load remote JSON-LD document ${url}`);
+/** One page of the catalog, like ckanext-dcat's: the dcat:Catalog, the standard datasets first, then every
+ *  (municipality, dataset), newest first, 100 a page, with a hydra:PagedCollection whose links stay in `format`. */
+export function catalogNodes(catalog: CkanCatalog, { page, since, sinceTime }: CatalogPage, urls: Urls, format: RdfFormat): Node[] {
+  const pairs = catalog.packages.map((e) => e.pair);
+  const entries = catalog.packages
+    .filter((e) => sinceTime === undefined || e.pkg.metadata_modified >= sinceTime)
+    .sort((a, b) => (a.pair.modified < b.pair.modified ? 1 : a.pair.modified > b.pair.modified ? -1 : a.pkg.name < b.pkg.name ? -1 : 1));
+  type Item = { kind: "standard"; id: string } | { kind: "pair"; entry: PackageEntry };
+  const items: Item[] = [
+    ...(since === undefined ? DATASETS.map((d) => ({ kind: "standard" as const, id: d.id })) : []),
+    ...entries.map((entry) => ({ kind: "pair" as const, entry })),
+  ];
+  const onPage = items.slice((page - 1) * PER_PAGE, page * PER_PAGE);
+  const ids = onPage.map((i) => (i.kind === "standard" ? urls.dataset(i.id) : urls.ckanDataset(i.entry.pkg.name)));
+  const modified = pairs.reduce<string | null>((a, p) => (a === null || p.modified > a ? p.modified : a), null);
+  const nodes: Node[] = [
+    {
+      "@id": urls.catalogIri(), "@type": "dcat:Catalog",
+      "dct:title": [ja("東京都 自治体標準オープンデータ統合カタログ"), en("Tokyo municipal standard open data hub")],
+      "dct:description": [ja("都内62区市町村の自治体標準オープンデータセットを統一スキーマで提供する。"),
+        en("The municipal standard open data sets of all 62 municipalities of Tokyo, in one schema per dataset.")],
+      "dct:publisher": iri(urls.organization("odh")), "foaf:homepage": iri(`${urls.base}/`), "dct:language": iri(JPN),
+      ...(modified ? { "dct:modified": dateTime(modified) } : {}),
+      "dcat:dataset": ids.map(iri),
+      "dcat:service": [iri(urls.recordsService()), iri(urls.ckanService())],
+    },
+    { "@id": `${urls.base}/`, "@type": "foaf:Document" },
+    ...sharedNodes(urls),
+    ...onPage.flatMap((i) => {
+      if (i.kind === "pair") return pairNodes(i.entry, urls);
+      const parts = catalog.packages.filter((e) => e.dataset.id === i.id).map((e) => urls.ckanDataset(e.pkg.name));
+      return standardNodes(getDataset(i.id)!, pairs, parts, urls);
+    }),
+    { "@id": urls.ckanService(), "dcat:servesDataset": catalog.packages.map((e) => iri(urls.ckanDataset(e.pkg.name))) },
+    { "@id": urls.recordsService(), "dcat:servesDataset": DATASETS.map((d) => iri(urls.dataset(d.id))) },
+  ];
+  if (items.length > 0) {
+    const last = Math.max(1, Math.ceil(items.length / PER_PAGE));
+    const link = (n: number) => urls.catalog({ modified_since: since, page: n }, format);
+    nodes.push({
+      "@id": link(page), "@type": "hydra:PagedCollection",
+      "hydra:totalItems": { "@value": String(items.length), "@type": "xsd:integer" },
+      "hydra:itemsPerPage": { "@value": String(PER_PAGE), "@type": "xsd:integer" },
+      "hydra:first": link(1), "hydra:firstPage": link(1), "hydra:last": link(last), "hydra:lastPage": link(last),
+      ...(page < last ? { "hydra:next": link(page + 1), "hydra:nextPage": link(page + 1) } : {}),
+      ...(page > 1 ? { "hydra:previous": link(page - 1), "hydra:previousPage": link(page - 1) } : {}),
+    });
+  }
+  return nodes;
+}
+
+/** What the document of a publisher says: the agent (with its contact and, for a municipality, its place) and which
+ *  datasets it publishes, so that a harvester following dct:publisher finds them. The hub itself (`odh`) publishes
+ *  the standard datasets. */
+export function publisherDocumentNodes(catalog: CkanCatalog, municipality: Municipality | "odh", urls: Urls): Node[] {
+  if (municipality === "odh") {
+    const odh = urls.organization("odh");
+    return [hubAgent(urls), ...DATASETS.map((d) => ({ "@id": urls.dataset(d.id), "dct:publisher": iri(odh) }))];
+  }
+  const org = orgName(municipality.code);
+  const published = catalog.packages.filter((e) => e.municipality.code === municipality.code);
+  return [
+    ...publisherNodes(municipality, urls, org),
+    ...published.map((e) => ({ "@id": urls.ckanDataset(e.pkg.name), "dct:publisher": iri(urls.organization(org)), "dct:spatial": iri(urls.location(municipality.code)) })),
+  ];
 }

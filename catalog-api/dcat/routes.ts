@@ -1,132 +1,188 @@
-// DCAT JSON-LD: /catalog.jsonld (paged with hydra, 100 datasets a page, like ckanext-dcat), /dataset/{name}.jsonld
-// per (municipality, dataset), and /api/v1/datasets/{id}/dcat per standard dataset. Served as application/ld+json.
-import type { FastifyPluginAsync, FastifyReply } from "fastify";
-import { DATASETS, getDataset } from "../../schemas/index.ts";
+// DCAT, like ckanext-dcat: /catalog.{jsonld,ttl} (paged with hydra, 100 datasets a page), /dataset/{name}.{jsonld,ttl}
+// per (municipality, dataset), /organization/{name}.{jsonld,ttl} per publisher, and /api/v1/datasets/{id}/dcat per
+// standard dataset. Every IRI the documents mint under our base resolves: the things' IRIs answer 303 (see-other.ts).
+import type { FastifyPluginAsync, FastifyRequest } from "fastify";
+import { getDataset } from "../../schemas/index.ts";
+import { getMunicipality } from "../../storage/municipalities.ts";
 import { loadCatalog, type PackageEntry } from "../ckan/packages.ts";
-import { apiError, badRequest, notFound } from "../contracts.ts";
-import httpCache from "../plugins/http-cache.ts";
-import { pairNodes, sharedNodes, standardNodes, toDocument } from "./graph.ts";
 import { isoToCkanTime } from "../ckan/solr-time.ts";
+import { apiError, badRequest } from "../contracts.ts";
+import { negotiate } from "../negotiate.ts";
+import httpCache from "../plugins/http-cache.ts";
+import { orgName, type RdfFormat, type Urls } from "../urls.ts";
+import { RDF_MEDIA_TYPES, sendGraph } from "./document.ts";
+import { catalogNodes, pairNodes, publisherDocumentNodes, sharedNodes, standardNodes } from "./graph.ts";
+import { type Documents, seeOther } from "./see-other.ts";
 
-const PER_PAGE = 100;
-const LD = "application/ld+json";
+const RDF_FORMATS = Object.keys(RDF_MEDIA_TYPES) as RdfFormat[];
+const produces = Object.values(RDF_MEDIA_TYPES);
+const FORMAT_BY_MEDIA_TYPE = RDF_FORMATS.map((f) => [RDF_MEDIA_TYPES[f], f] as const);
 
-const sendLd = (reply: FastifyReply, doc: unknown) => reply.type(LD).send(JSON.stringify(doc));
+/** `t131041-aed.ttl` → the name and the document format; a bare name is the thing's IRI. */
+function splitFormat(file: string): { name: string; format: RdfFormat | null } {
+  const dot = file.lastIndexOf(".");
+  const ext = file.slice(dot + 1);
+  return dot > 0 && (RDF_FORMATS as string[]).includes(ext) ? { name: file.slice(0, dot), format: ext as RdfFormat } : { name: file, format: null };
+}
+
+const notFoundHere = (ja: string, en: string) => apiError(404, "Not Found Error", ja, en);
+const unknownPackage = (name: string, urls: Urls) => notFoundHere(
+  `データセット「${name}」は公開されていません。公開中の名前（例: t131041-aed）は ${urls.ckanAction("package_list")} にあります。`,
+  `No published dataset is named "${name}". The published names (e.g. t131041-aed) are listed at ${urls.ckanAction("package_list")}.`);
+const unknownPublisher = (name: string) => notFoundHere(
+  `組織「${name}」はありません。組織名は t と6桁の全国地方公共団体コード（例: t131041）、またはこのサイト自身の odh です。`,
+  `There is no organization "${name}". Organizations are named t plus the 6-digit municipality code (e.g. t131041), or odh for this site.`);
+const unknownPlace = (code: string) => notFoundHere(
+  `団体コード「${code}」は東京都の区市町村ではありません（6桁、検査数字つき。例: /municipality/131041）。`,
+  `"${code}" is not the code of a Tokyo municipality (6 digits with check digit, e.g. /municipality/131041).`);
+
+const byName = { type: "object", properties: { file: { type: "string" } }, required: ["file"] } as const;
 
 const dcatRoutes: FastifyPluginAsync = async (app) => {
   await app.register(httpCache, { maxAge: app.config.maxAge });
+  const config = { rateLimit: app.config.rateLimit };
+  const catalogOf = (req: FastifyRequest) => loadCatalog(app.db, req.urls);
 
-  app.get<{ Querystring: { page?: string; modified_since?: string } }>("/catalog.jsonld", {
-    config: { rateLimit: app.config.rateLimit },
-    schema: {
-      summary: "DCAT catalog (JSON-LD), 100 datasets a page / DCATカタログ",
-      tags: ["dcat"],
-      querystring: { type: "object", properties: { page: { type: "string" }, modified_since: { type: "string" } } },
-      produces: [LD],
-    },
-  }, async (req, reply) => {
-    const page = req.query.page === undefined ? 1 : Number(req.query.page);
-    if (!Number.isInteger(page) || page < 1) {
-      return reply.code(400).send(badRequest("page", `page は1以上の整数です（「${req.query.page}」）。`, `page must be an integer ≥ 1, not "${req.query.page}".`));
-    }
-    const since = req.query.modified_since;
-    // compared as instants: 2026-12-06T06:00:00+09:00 is 2026-12-05T21:00:00Z; a date without a zone is UTC (CKAN's form)
-    const sinceTime = since === undefined ? undefined : isoToCkanTime(since);
-    if (sinceTime === null) {
-      return reply.code(400).send(badRequest("modified_since",
-        `modified_since「${since}」はISO 8601の日時ではありません（例: 2026-01-01T00:00:00Z、2026-01-01T09:00:00+09:00、2026-01-01）。`,
-        `modified_since "${since}" is not an ISO 8601 date-time (e.g. 2026-01-01T00:00:00Z, 2026-01-01T09:00:00+09:00, 2026-01-01).`));
-    }
-    const urls = req.urls;
-    const catalog = await loadCatalog(app.db, urls);
-    const pairs = catalog.packages.map((e) => e.pair);
-    const entries = catalog.packages
-      .filter((e) => sinceTime === undefined || e.pkg.metadata_modified >= sinceTime)
-      .sort((a, b) => (a.pair.modified < b.pair.modified ? 1 : a.pair.modified > b.pair.modified ? -1 : a.pkg.name < b.pkg.name ? -1 : 1));
-    // the standard datasets first, then every (municipality, dataset), newest first
-    type Item = { kind: "standard"; id: string } | { kind: "pair"; entry: PackageEntry };
-    const items: Item[] = [
-      ...(since === undefined ? DATASETS.map((d) => ({ kind: "standard" as const, id: d.id })) : []),
-      ...entries.map((entry) => ({ kind: "pair" as const, entry })),
-    ];
-    const onPage = items.slice((page - 1) * PER_PAGE, page * PER_PAGE);
-    const ids = onPage.map((i) => (i.kind === "standard" ? urls.dataset(i.id) : urls.ckanDataset(i.entry.pkg.name)));
-    const modified = pairs.reduce<string | null>((a, p) => (a === null || p.modified > a ? p.modified : a), null);
-    const nodes = [
-      {
-        "@id": `${urls.base}/catalog`, "@type": "dcat:Catalog",
-        "dct:title": [{ "@value": "東京都 自治体標準オープンデータ統合カタログ", "@language": "ja" }, { "@value": "Tokyo municipal standard open data hub", "@language": "en" }],
-        "dct:description": [{ "@value": "都内62区市町村の自治体標準オープンデータセットを統一スキーマで提供する。", "@language": "ja" },
-          { "@value": "The municipal standard open data sets of all 62 municipalities of Tokyo, in one schema per dataset.", "@language": "en" }],
-        "dct:publisher": { "@id": urls.organization("odh") }, "foaf:homepage": { "@id": `${urls.base}/` },
-        "dct:language": { "@id": "http://publications.europa.eu/resource/authority/language/JPN" },
-        ...(modified ? { "dct:modified": { "@value": modified.replace(/(\.\d{3})\d*$/, "$1"), "@type": "xsd:dateTime" } } : {}),
-        "dcat:dataset": ids.map((id) => ({ "@id": id })),
-        "dcat:service": [{ "@id": `${urls.base}/api/v1/` }, { "@id": urls.ckanAction("") }],
+  for (const format of RDF_FORMATS) {
+    app.get<{ Querystring: { page?: string; modified_since?: string } }>(`/catalog.${format}`, {
+      config,
+      schema: {
+        summary: `DCAT catalog (${format === "ttl" ? "Turtle" : "JSON-LD"}), 100 datasets a page / DCATカタログ`,
+        tags: ["dcat"],
+        querystring: { type: "object", properties: { page: { type: "string" }, modified_since: { type: "string" } } },
+        produces: [RDF_MEDIA_TYPES[format]],
       },
-      { "@id": `${urls.base}/`, "@type": "foaf:Document" },
-      ...sharedNodes(urls),
-      ...onPage.flatMap((i) => {
-        if (i.kind === "pair") return pairNodes(i.entry, urls);
-        const dataset = getDataset(i.id)!;
-        const parts = catalog.packages.filter((e) => e.dataset.id === i.id).map((e) => urls.ckanDataset(e.pkg.name));
-        return standardNodes(dataset, pairs, parts, urls);
-      }),
-      { "@id": urls.ckanAction(""), "dcat:servesDataset": catalog.packages.map((e) => ({ "@id": urls.ckanDataset(e.pkg.name) })) },
-      { "@id": `${urls.base}/api/v1/`, "dcat:servesDataset": DATASETS.map((d) => ({ "@id": urls.dataset(d.id) })) },
-    ];
-    if (items.length > 0) {
-      const last = Math.max(1, Math.ceil(items.length / PER_PAGE));
-      const link = (n: number) => urls.catalog({ modified_since: since, page: n });
-      nodes.push({
-        "@id": link(page), "@type": "hydra:PagedCollection",
-        "hydra:totalItems": { "@value": String(items.length), "@type": "xsd:integer" },
-        "hydra:itemsPerPage": { "@value": String(PER_PAGE), "@type": "xsd:integer" },
-        "hydra:first": link(1), "hydra:firstPage": link(1), "hydra:last": link(last), "hydra:lastPage": link(last),
-        ...(page < last ? { "hydra:next": link(page + 1), "hydra:nextPage": link(page + 1) } : {}),
-        ...(page > 1 ? { "hydra:previous": link(page - 1), "hydra:previousPage": link(page - 1) } : {}),
-      } as never);
-    }
-    return sendLd(reply, await toDocument(nodes));
-  });
+    }, async (req, reply) => {
+      const page = req.query.page === undefined ? 1 : Number(req.query.page);
+      if (!Number.isInteger(page) || page < 1) {
+        return reply.code(400).send(badRequest("page", `page は1以上の整数です（「${req.query.page}」）。`, `page must be an integer ≥ 1, not "${req.query.page}".`));
+      }
+      const since = req.query.modified_since;
+      // compared as instants: 2026-12-06T06:00:00+09:00 is 2026-12-05T21:00:00Z; a date without a zone is UTC (CKAN's form)
+      const sinceTime = since === undefined ? undefined : isoToCkanTime(since);
+      if (sinceTime === null) {
+        return reply.code(400).send(badRequest("modified_since",
+          `modified_since「${since}」はISO 8601の日時ではありません（例: 2026-01-01T00:00:00Z、2026-01-01T09:00:00+09:00、2026-01-01）。`,
+          `modified_since "${since}" is not an ISO 8601 date-time (e.g. 2026-01-01T00:00:00Z, 2026-01-01T09:00:00+09:00, 2026-01-01).`));
+      }
+      return sendGraph(reply, catalogNodes(await catalogOf(req), { page, since, sinceTime }, req.urls, format), format);
+    });
+  }
+
+  app.get("/catalog", {
+    config,
+    schema: { summary: "The catalog's IRI: 303 to /catalog.jsonld, /catalog.ttl or the portal, by Accept / カタログのIRI", tags: ["dcat"] },
+  }, async (req, reply) => seeOther(req, reply, {
+    jsonld: req.urls.catalog({}, "jsonld"), ttl: req.urls.catalog({}, "ttl"), html: req.urls.portal(""), json: `${req.urls.base}/api/v1/datasets`,
+  }));
 
   app.get<{ Params: { file: string } }>("/dataset/:file", {
-    config: { rateLimit: app.config.rateLimit },
+    config,
     schema: {
-      summary: "One municipality's dataset as DCAT JSON-LD: /dataset/t131041-aed.jsonld / 区市町村別データセットのDCAT",
-      tags: ["dcat"],
-      params: { type: "object", properties: { file: { type: "string" } }, required: ["file"] },
-      produces: [LD],
+      summary: "One municipality's dataset: /dataset/t131041-aed.jsonld or .ttl; its IRI /dataset/t131041-aed answers 303 by Accept "
+        + "/ 区市町村別データセットのDCAT",
+      tags: ["dcat"], params: byName, produces,
     },
   }, async (req, reply) => {
-    const m = /^(.+)\.jsonld$/.exec(req.params.file);
-    const entry = m ? (await loadCatalog(app.db, req.urls)).packageByKey(m[1]!) : undefined;
-    if (!entry) return reply.code(404).send(notFound(`データセット「${req.params.file}」`, `Dataset "${req.params.file}"`));
-    return sendLd(reply, await toDocument(pairNodes(entry, req.urls)));
+    const { name, format } = splitFormat(req.params.file);
+    const entry = (await catalogOf(req)).packageByKey(name);
+    if (!entry) return reply.code(404).send(unknownPackage(name, req.urls));
+    if (format) return sendGraph(reply, pairNodes(entry, req.urls), format);
+    return seeOther(req, reply, { ...packageDocuments(req.urls, entry), json: req.urls.ckanAction("package_show", { id: entry.pkg.name }) });
   });
 
-  app.get<{ Params: { id: string } }>("/api/v1/datasets/:id/dcat", {
-    config: { rateLimit: app.config.rateLimit },
+  app.get<{ Params: { name: string; id: string } }>("/dataset/:name/resource/:id", {
+    config,
     schema: {
-      summary: "A standard dataset across municipalities as DCAT JSON-LD / 標準データセットのDCAT",
+      summary: "A distribution's IRI: 303 to its dataset's DCAT document, portal page or resource_show, by Accept / 配布のIRI",
+      tags: ["dcat"],
+      params: { type: "object", properties: { name: { type: "string" }, id: { type: "string" } }, required: ["name", "id"] },
+    },
+  }, async (req, reply) => {
+    const catalog = await catalogOf(req);
+    const entry = catalog.packageByKey(req.params.name);
+    if (!entry) return reply.code(404).send(unknownPackage(req.params.name, req.urls));
+    const hit = catalog.resourceById(req.params.id);
+    if (hit?.entry !== entry) {
+      return reply.code(404).send(notFoundHere(
+        `データセット「${entry.pkg.name}」に配布「${req.params.id}」はありません。配布の一覧は ${req.urls.ckanAction("package_show", { id: entry.pkg.name })} の resources にあります。`,
+        `Dataset "${entry.pkg.name}" has no distribution "${req.params.id}". Its distributions are the resources of ${req.urls.ckanAction("package_show", { id: entry.pkg.name })}.`));
+    }
+    return seeOther(req, reply, { ...packageDocuments(req.urls, entry), json: req.urls.ckanAction("resource_show", { id: req.params.id }) });
+  });
+
+  app.get<{ Params: { file: string } }>("/organization/:file", {
+    config,
+    schema: {
+      summary: "A publisher: /organization/t131041.jsonld or .ttl (odh: this site); its IRI answers 303 by Accept / 公開者のDCAT",
+      tags: ["dcat"], params: byName, produces,
+    },
+  }, async (req, reply) => {
+    const { name, format } = splitFormat(req.params.file);
+    const code = /^t(\d{6})$/.exec(name)?.[1];
+    const municipality = name === "odh" ? "odh" : code ? await getMunicipality(app.db, code) : undefined;
+    if (!municipality) return reply.code(404).send(unknownPublisher(name));
+    if (format) return sendGraph(reply, publisherDocumentNodes(await catalogOf(req), municipality, req.urls), format);
+    const rdf = publisherDocuments(req.urls, name);
+    return seeOther(req, reply, municipality === "odh" ? { ...rdf, html: req.urls.portal("") }
+      : { ...rdf, html: req.urls.portal("municipality.html", { code }), json: req.urls.ckanAction("organization_show", { id: name }) });
+  });
+
+  app.get<{ Params: { code: string } }>("/municipality/:code", {
+    config,
+    schema: {
+      summary: "A municipality as a place (dct:spatial): 303 to its publisher's DCAT document, portal page or API JSON, by Accept / 区市町村（場所）のIRI",
+      tags: ["dcat"], params: { type: "object", properties: { code: { type: "string" } }, required: ["code"] },
+    },
+  }, async (req, reply) => {
+    const { code } = req.params;
+    if (!(await getMunicipality(app.db, code))) return reply.code(404).send(unknownPlace(code));
+    return seeOther(req, reply, {
+      ...publisherDocuments(req.urls, orgName(code)), html: req.urls.portal("municipality.html", { code }), json: req.urls.municipality(code),
+    });
+  });
+
+  // the two dcat:DataService IRIs are the APIs' roots: the catalog describes them, OpenAPI and /docs document them
+  for (const service of ["/api/v1/", "/api/3/action/"]) {
+    app.get(service, {
+      schema: { summary: `The ${service} data service's IRI: 303 to the DCAT catalog, /docs or /openapi.json, by Accept`, tags: ["dcat"] },
+    }, async (req, reply) => seeOther(req, reply, {
+      jsonld: req.urls.catalog({}, "jsonld"), ttl: req.urls.catalog({}, "ttl"), html: `${req.urls.base}/docs/`, json: req.urls.openapi(),
+    }));
+  }
+
+  app.get<{ Params: { id: string }; Querystring: { format?: RdfFormat } }>("/api/v1/datasets/:id/dcat", {
+    config,
+    schema: {
+      summary: "A standard dataset across municipalities as DCAT: JSON-LD, or Turtle with format=ttl (or Accept: text/turtle) / 標準データセットのDCAT",
       tags: ["dcat"],
       params: { type: "object", properties: { id: { type: "string" } }, required: ["id"] },
-      produces: [LD],
+      querystring: { type: "object", properties: { format: { type: "string", enum: RDF_FORMATS } } },
+      produces,
     },
   }, async (req, reply) => {
     const dataset = getDataset(req.params.id);
     if (!dataset) {
       return reply.code(404).send(apiError(404, "Not Found Error", `データセット「${req.params.id}」が見つかりません。`, `Dataset "${req.params.id}" not found.`));
     }
-    const catalog = await loadCatalog(app.db, req.urls);
-    const parts = catalog.packages.filter((e) => e.dataset.id === dataset.id);
+    const format = req.query.format ?? negotiate(req.headers.accept, FORMAT_BY_MEDIA_TYPE, "jsonld");
+    const parts = (await catalogOf(req)).packages.filter((e) => e.dataset.id === dataset.id);
     const nodes = [
       ...standardNodes(dataset, parts.map((e) => e.pair), parts.map((e) => req.urls.ckanDataset(e.pkg.name)), req.urls),
       ...parts.flatMap((e) => pairNodes(e, req.urls)),
       ...sharedNodes(req.urls),
     ];
-    return sendLd(reply, await toDocument(nodes));
+    return sendGraph(reply.header("vary", "accept"), nodes, format);
   });
 };
+
+/** A (municipality, dataset) and its distributions are described by the dataset's document and portal page. */
+const packageDocuments = (urls: Urls, { pkg, dataset, municipality }: PackageEntry): Documents => ({
+  jsonld: urls.ckanDatasetDocument(pkg.name, "jsonld"), ttl: urls.ckanDatasetDocument(pkg.name, "ttl"),
+  html: urls.portal("dataset.html", { id: dataset.id, municipality: municipality.code }),
+});
+
+const publisherDocuments = (urls: Urls, name: string): Documents =>
+  ({ jsonld: urls.organizationDocument(name, "jsonld"), ttl: urls.organizationDocument(name, "ttl") });
 
 export default dcatRoutes;

@@ -1,20 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
-import jsonld from "jsonld";
 import { buildApp } from "../../catalog-api/app.ts";
 import { ApiError } from "../../catalog-api/contracts.ts";
 import { DATASETS } from "../../schemas/index.ts";
 import { listen, openTestDb, type TestDb } from "../helpers.ts";
+import { DCAT, RDF_TYPE, triples } from "./rdf.ts";
 import { seedStandard } from "./seed.ts";
-
-const DCAT = "http://www.w3.org/ns/dcat#";
-const RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
-
-/** Parses N-Quads into [s, p, o] triples (enough for IRIs and simple literals). */
-async function triples(doc: unknown): Promise<string[][]> {
-  const nquads = await jsonld.toRDF(doc as never, { format: "application/n-quads", documentLoader: async (url: string) => { throw new Error(`remote ${url}`); } } as never) as unknown as string;
-  return nquads.trim().split("\n").map((l) => l.match(/(<[^>]*>|_:\S+|"(?:[^"\\]|\\.)*"(?:\^\^<[^>]*>|@[\w-]+)?)/g)!.slice(0, 3));
-}
 
 describe("DCAT JSON-LD and OpenAPI over HTTP", () => {
   let t: TestDb;

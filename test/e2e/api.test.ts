@@ -4,6 +4,7 @@ import { type ChildProcessWithoutNullStreams, spawn, spawnSync } from "node:chil
 import { createServer } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { crawl } from "../catalog-api/rdf.ts";
 import { fixtureBytes, ROOT, tempDir } from "../helpers.ts";
 
 const ODH = path.join(ROOT, "bin", "odh.js");
@@ -76,6 +77,20 @@ describe("odh token + odh serve + upload + read, end to end", () => {
     expect(JSON.stringify(catalog)).toContain(`${base}/dataset/t131041-aed`);
     const coverage = await (await fetch(`${base}/api/v1/coverage?municipality=131041`)).json();
     expect(coverage.cells.find((c: { dataset_id: string }) => c.dataset_id === "aed")).toMatchObject({ status: "published", rows: 8 });
+  });
+
+  it("a DCAT harvester can follow every IRI of the catalog to a document: none answers an error", async () => {
+    const walk = await crawl(base, `${base}/catalog.jsonld`);
+    expect([...walk.answers].filter(([, a]) => a.status !== 200 && a.status !== 303).map(([url, a]) => `${a.status} ${url}`)).toEqual([]);
+    for (const iri of [`${base}/catalog`, `${base}/dataset/t131041-aed`, `${base}/organization/t131041`, `${base}/municipality/131041`, `${base}/api/v1/`]) {
+      expect(walk.iris).toContain(iri);
+      expect(walk.answers.get(iri)?.status).toBe(303);
+    }
+    const page = await fetch(`${base}/dataset/t131041-aed`, { headers: { accept: "text/html" } });
+    expect([page.status, page.url, page.headers.get("content-type")]).toEqual([200, `${base}/dataset.html?id=aed&municipality=131041`, "text/html; charset=utf-8"]);
+    const missing = await fetch(`${base}/dataset/t131016-aed`);
+    expect(missing.status).toBe(404);
+    expect((await missing.json()).error).toMatchObject({ message_ja: expect.stringContaining("「t131016-aed」"), message_en: expect.stringContaining('"t131016-aed"') });
   });
 
   it("the token cannot write another municipality's data", async () => {
