@@ -4,6 +4,7 @@ import type { Dataset } from "../schemas/dataset.ts";
 import { kindOf, type Kind } from "../schemas/types.ts";
 import { isValidCode } from "../schemas/local-government-code.ts";
 import { readMunicipalitiesCsv } from "../storage/municipalities.ts";
+import { foldSearch } from "../storage/search-text.ts";
 import type { Cursor, FieldFilter, FieldMatch, RecordFilter } from "../storage/records.ts";
 import { RESERVED_PARAMS, type RecordsQuery } from "./contracts.ts";
 
@@ -58,9 +59,9 @@ export function parseMunicipalities(text: string | undefined, param = "municipal
   return ok(codes);
 }
 
-/** Search words: NFKC, lower-case, split on spaces (full-width spaces included), as search_text is stored. */
+/** Search words of q: split on spaces (full-width spaces included), each folded as search_text is stored. */
 export function searchTerms(q: string | undefined): string[] {
-  return (q ?? "").normalize("NFKC").toLowerCase().split(/\s+/).filter(Boolean);
+  return (q ?? "").split(/\s+/).map(foldSearch).filter(Boolean);
 }
 
 function parseBbox(text: string): Parsed<[number, number, number, number]> {

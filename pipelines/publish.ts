@@ -5,6 +5,7 @@ import { createReadStream, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import type { Db } from "../storage/db.ts";
 import { hasRawFile, storeRawFile } from "../storage/raw-files.ts";
+import { recordSearchText } from "../storage/search-text.ts";
 import { type RunSourceRow, createRun, finishRun, recordRunSource } from "../storage/runs.ts";
 import { type NewVersion, type StagedRow, type VersionHead, dropStage, dropStaleStages, latestSourceVersionHead, latestVersionHead, publishVersion, recordVersion, stageRows, versionReport } from "../storage/versions.ts";
 import { issue } from "./issues.ts";
@@ -232,12 +233,11 @@ function toStagedRow(r: HarmonizedRow, ids: RecordIds): StagedRow {
   const rec = r.record;
   const text = (k: string) => (typeof rec[k] === "string" ? (rec[k] as string) : null);
   const num = (k: string) => (typeof rec[k] === "number" && Number.isFinite(rec[k]) ? (rec[k] as number) : null);
-  const name = text("name");
   return {
     row_number: r.row,
     record_id: ids.next(r.row, rec.id),
-    name,
-    search_text: [name, text("name_kana"), text("full_address")].filter((s): s is string => !!s).join(" ").normalize("NFKC").toLowerCase(),
+    name: text("name"),
+    search_text: recordSearchText(rec),
     latitude: num("latitude"),
     longitude: num("longitude"),
     data: rec,

@@ -1,18 +1,32 @@
 // Versioned migrations: storage/migrations/NNN-name.sql, applied in order, each once, each in a transaction.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { Db } from "./db.ts";
+import type { Db, Queryable } from "./db.ts";
 import { projectPath } from "./project-root.ts";
+import { backfillSearchText } from "./search-text.ts";
 
 const MIGRATIONS_DIR = projectPath("storage", "migrations");
 
-export interface Migration { version: number; name: string; sql: string }
+type Backfill = (tx: Queryable) => Promise<void>;
+
+/** Steps that SQL cannot do, run right after their migration's SQL in the same transaction: stored values recomputed
+ *  by the very code that writes them, keyed by the migration's file name (without .sql). */
+const BACKFILLS: Readonly<Record<string, Backfill>> = {
+  "004-search-text-fold": backfillSearchText,
+};
+
+export interface Migration { version: number; name: string; sql: string; backfill?: Backfill }
 
 export function listMigrations(dir = MIGRATIONS_DIR): Migration[] {
-  return readdirSync(dir)
-    .filter((f) => /^\d{3}-[\w-]+\.sql$/.test(f))
-    .sort()
-    .map((f) => ({ version: Number(f.slice(0, 3)), name: f.slice(4, -4), sql: readFileSync(path.join(dir, f), "utf8") }));
+  const files = readdirSync(dir).filter((f) => /^\d{3}-[\w-]+\.sql$/.test(f)).sort();
+  if (dir === MIGRATIONS_DIR) {
+    const orphan = Object.keys(BACKFILLS).find((name) => !files.includes(`${name}.sql`));
+    if (orphan) throw new Error(`backfill ${orphan} has no migration file storage/migrations/${orphan}.sql`);
+  }
+  return files.map((f) => ({
+    version: Number(f.slice(0, 3)), name: f.slice(4, -4), sql: readFileSync(path.join(dir, f), "utf8"),
+    ...(BACKFILLS[f.slice(0, -4)] ? { backfill: BACKFILLS[f.slice(0, -4)] } : {}),
+  }));
 }
 
 export async function applyMigrations(db: Db, migrations = listMigrations()): Promise<number[]> {
@@ -27,6 +41,7 @@ export async function applyMigrations(db: Db, migrations = listMigrations()): Pr
     for (const m of migrations) {
       if (done.has(m.version)) continue;
       for (const statement of splitStatements(m.sql)) await tx.query(statement);
+      await m.backfill?.(tx);
       await tx.query("insert into schema_migrations (version, name) values ($1, $2)", [m.version, m.name]);
       applied.push(m.version);
     }

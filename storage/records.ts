@@ -12,7 +12,7 @@ export interface RecordFilter {
   dataset: string;
   /** 6-digit codes; empty or absent = every municipality */
   municipalities?: readonly string[];
-  /** every term must occur in search_text (already NFKC + lower-case) */
+  /** every term must occur in search_text (both folded by search-text.ts foldSearch) */
   terms?: readonly string[];
   /** [minLon, minLat, maxLon, maxLat] */
   bbox?: readonly [number, number, number, number];

@@ -32,17 +32,19 @@ if (!TEST_DATABASE_URL && !process.env.ODH_QUIET_SKIP) {
   process.stderr.write("[odh tests] TEST_DATABASE_URL is not set: PostgreSQL server variants are skipped; PGlite variants run.\n");
 }
 
-/** A fresh, migrated database of one kind (a fresh schema on the server), with the municipalities loaded. */
-export async function openTestDb(kind: "pglite" | "postgres" = "pglite", { municipalities = true } = {}): Promise<TestDb> {
+/** A fresh, migrated database of one kind (a fresh schema on the server), with the municipalities loaded.
+ *  `migrate: false` opens it empty, for tests that apply migrations themselves (then no municipalities either). */
+export async function openTestDb(kind: "pglite" | "postgres" = "pglite", { municipalities = true, migrate = true } = {}): Promise<TestDb> {
+  municipalities &&= migrate;
   if (kind === "postgres") {
     if (!TEST_DATABASE_URL) throw new Error("TEST_DATABASE_URL is not set");
     const schema = `odh_t_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-    const db = await openDatabase({ url: TEST_DATABASE_URL, schema });
+    const db = await openDatabase({ url: TEST_DATABASE_URL, schema, migrate });
     if (municipalities) await loadMunicipalities(db);
     return { db, cleanup: async () => { await db.query(`drop schema ${schema} cascade`); await db.close(); } };
   }
   const tmp = tempDir("odh-pglite-");
-  const db = await openDatabase({ dataDir: tmp.dir });
+  const db = await openDatabase({ dataDir: tmp.dir, migrate });
   if (municipalities) await loadMunicipalities(db);
   return { db, cleanup: async () => { await db.close(); tmp.remove(); } };
 }

@@ -5,12 +5,16 @@ import type { Dataset } from "../../schemas/dataset.ts";
 import { kindOf, type Kind } from "../../schemas/types.ts";
 import type { Db } from "../../storage/db.ts";
 import { countRecords, offsetRecords, type FieldFilter, type RecordFilter, type SortKey } from "../../storage/records.ts";
-import { BOOLEAN_WORDS, isDecimal, MATCH_BY_KIND, searchTerms } from "../records-query.ts";
+import { BOOLEAN_WORDS, isDecimal, MATCH_BY_KIND } from "../records-query.ts";
 import { nulMessage, paramWithNul } from "../nul.ts";
 import { orderedRecord } from "../render/item.ts";
 import { invalid, missing, notFound } from "./envelope.ts";
 import type { CkanCatalog } from "./packages.ts";
 import { bool, type CkanParams, list, natural, object, scalar, str } from "./params.ts";
+
+/** The words of a string q: NFKC and lower case, each looked for in the record's values as stored (all of them, not
+ *  the records API's folded search_text of name, reading and address). */
+const valueWords = (q: string) => q.normalize("NFKC").toLowerCase().split(/\s+/).filter(Boolean);
 
 const ROWS_DEFAULT = 100;
 const ROWS_MAX = 32_000;
@@ -110,7 +114,7 @@ export async function datastoreSearch(db: Db, catalog: CkanCatalog, params: Ckan
       return { key: column.key, value: String(v) };
     });
   } else if (typeof q === "string" && q.trim()) {
-    filter.anyText = searchTerms(q);
+    filter.anyText = valueWords(q);
   }
   const sort = sortOf(dataset, str(params, "sort"));
   const wanted = list(params, "fields");

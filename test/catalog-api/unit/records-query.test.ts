@@ -36,8 +36,9 @@ describe("records query parameters", () => {
     [{ nmae: "typo" }, "nmae"],
   ])("%j is refused naming %s", (q, param) => expect(errorOf(q)).toBe(param));
 
-  it("search words are NFKC and lower-case, split on any space", () => {
+  it("search words are split on any space, each folded as search_text is stored", () => {
     expect(searchTerms("ＡＥＤ　新宿 Station")).toEqual(["aed", "新宿", "station"]);
+    expect(searchTerms(" しんじゅく　西新宿二丁目８－１ ")).toEqual(["シンジュク", "西新宿2-8-1"]);
   });
 
   it("no canonical column key starts with odh_ (the provenance keys of CSV and GeoJSON)", () => {

@@ -1,0 +1,5 @@
+-- search_text folded for the records API's q (owner: API): storage/search-text.ts foldSearch writes one spelling for
+-- hiragana and katakana, full- and half-width, 一丁目 / 1丁目 / 1-, ケ / ヶ / が between kanji, long vowel marks and
+-- spaces, and makes the search words of a query the same way. Nothing changes in the tables; the rows stored before
+-- are recomputed by this migration's backfill step (migrate.ts BACKFILLS → backfillSearchText), which runs right
+-- after this file in the same transaction, because SQL cannot call foldSearch.

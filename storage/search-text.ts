@@ -1,0 +1,84 @@
+// What the records API's q searches: a record's name, reading and address, folded so that a person finds the record
+// however they type it. The same foldSearch makes the stored search_text (write path, and the 004 backfill) and the
+// search words of a query, so the two always meet.
+import type { Queryable } from "./db.ts";
+
+/** The canonical keys whose text q searches. */
+export const SEARCHED_KEYS = ["name", "name_kana", "full_address"] as const;
+
+const KANJI = "\\p{Script=Han}々〆";
+const DASHES = "ー‐‑–—―−-";   // after NFKC: the long vowel mark, hyphens, dashes, the minus sign, the hyphen-minus
+const KE_BETWEEN_KANJI = new RegExp(`(?<=[${KANJI}0-9])[ケヶカヵガ](?=[${KANJI}])`, "gu");
+const LONG_VOWEL_AFTER_KATAKANA = new RegExp(`(?<=[ァ-ヺ])[${DASHES}]+`, "g");
+const DASH_BETWEEN_DIGITS = new RegExp(`(?<=[0-9])[${DASHES}](?=[0-9])`, "g");
+
+/** 一 … 九十九 (and 〇 as a digit: 一〇) as a number; a 丁目 is never more. */
+function kanjiNumber(text: string): number {
+  const digit = (c: string) => "〇一二三四五六七八九".indexOf(c);
+  const ten = text.indexOf("十");
+  if (ten < 0) return [...text].reduce((n, c) => n * 10 + digit(c), 0);
+  return (ten === 0 ? 1 : kanjiNumber(text.slice(0, ten))) * 10 + (ten === text.length - 1 ? 0 : kanjiNumber(text.slice(ten + 1)));
+}
+
+/**
+ * One spelling for the ways people write the same name or address:
+ * - NFKC (full-width letters and digits, half-width kana), lower case, no spaces;
+ * - hiragana as katakana (しんじゅく = シンジュク);
+ * - ケ, ヶ, が, か between kanji (or after a digit) as ケ: 霞が関 = 霞ヶ関 = 霞ケ関, 一ヵ月 = 一か月;
+ * - no long vowel mark (or a dash written for one) after katakana: センター = センタ－ = センタ;
+ * - addresses: 一丁目 = 1丁目 = 1-, 2番地 = 2番 = 2-, 3号 = 3, 2の3 = 2-3, and any dash between digits as "-",
+ *   so 新宿一丁目2番3号 = 新宿1丁目2-3 = 新宿１－２－３ = 新宿1-2-3; a dash at the end goes, so that 2丁目2番 (2-2)
+ *   finds an address written 2-2 as well as 2丁目2番5号 (2-2-5).
+ */
+export function foldSearch(text: string): string {
+  return text.normalize("NFKC").toLowerCase().replace(/\s+/gu, "")
+    .replace(/[ぁ-ゖゝゞ]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60))
+    .replace(KE_BETWEEN_KANJI, "ケ")
+    .replace(/ヶ/g, "ケ").replace(/ヵ/g, "カ")
+    .replace(LONG_VOWEL_AFTER_KATAKANA, "")
+    .replace(DASH_BETWEEN_DIGITS, "-")
+    .replace(/[〇一二三四五六七八九十]+(?=丁目)/g, (n) => String(kanjiNumber(n)))
+    .replace(/([0-9]+)丁目/g, "$1-")
+    .replace(/([0-9]+)番地?ノ?/g, "$1-")
+    .replace(/([0-9]+)号/g, "$1")
+    .replace(/(?<=[0-9])ノ(?=[0-9])/g, "-")
+    .replace(/-+$/, "");
+}
+
+/** The stored search_text of a record: its searched texts, each folded, one space between them (a search word holds
+ *  no space, so no word matches across two of them). */
+export function recordSearchText(record: Readonly<Record<string, unknown>>): string {
+  return SEARCHED_KEYS.map((k) => record[k]).filter((v): v is string => typeof v === "string" && v !== "").map(foldSearch).join(" ");
+}
+
+const BACKFILL_BATCH = 2000;
+
+/** The tables that store search_text, with their primary keys (the keyset of the backfill). */
+const STORED = [
+  { table: "records", key: ["version_id", "row_number"], types: ["bigint", "int"] },
+  { table: "staged_records", key: ["stage_id", "row_number"], types: ["text", "int"] },
+] as const;
+
+type KeyedTexts = { k0: string; k1: string; searched: Record<string, unknown> };
+
+/** Recomputes search_text of every stored row (records of every version, and rows staged by an ingest in progress),
+ *  batch by batch in key order, one UPDATE a batch. Migration 004's step; run again whenever foldSearch changes. */
+export async function backfillSearchText(tx: Queryable): Promise<void> {
+  const searched = `jsonb_build_object(${SEARCHED_KEYS.map((k) => `'${k}', data->'${k}'`).join(", ")})`;
+  for (const { table, key: [a, b], types: [ta, tb] } of STORED) {
+    let after: [string, string] | null = null;
+    let read: number;
+    do {
+      const { rows }: { rows: KeyedTexts[] } = await tx.query<KeyedTexts>(
+        `select ${a}::text as k0, ${b}::text as k1, ${searched} as searched from ${table}
+         ${after ? `where (${a}, ${b}) > ($1::${ta}, $2::${tb})` : ""} order by ${a}, ${b} limit ${BACKFILL_BATCH}`, after ?? []);
+      read = rows.length;
+      if (read === 0) break;
+      await tx.query(
+        `update ${table} t set search_text = u.search_text
+         from jsonb_to_recordset($1::jsonb) as u(k0 ${ta}, k1 ${tb}, search_text text) where t.${a} = u.k0 and t.${b} = u.k1`,
+        [JSON.stringify(rows.map((r) => ({ k0: r.k0, k1: r.k1, search_text: recordSearchText(r.searched) })))]);
+      after = [rows.at(-1)!.k0, rows.at(-1)!.k1];
+    } while (read === BACKFILL_BATCH);
+  }
+}

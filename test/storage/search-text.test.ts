@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { applyMigrations, listMigrations } from "../../storage/migrate.ts";
+import { foldSearch, recordSearchText } from "../../storage/search-text.ts";
+import { DB_KINDS, openTestDb, type TestDb } from "../helpers.ts";
+
+describe("foldSearch: one spelling for the ways people type a name or an address", () => {
+  it.each([
+    ["kana", ["しんじゅく", "シンジュク", "ｼﾝｼﾞｭｸ"], "シンジュク"],
+    ["voiced half-width kana", ["ｶﾞｲﾄﾞ", "がいど", "ガイド"], "ガイド"],
+    ["width and case", ["ＡＥＤ　Ｓｔａｔｉｏｎ", "aed station", "AED Station"], "aedstation"],
+    ["long vowel marks", ["センター", "センタ", "センタ－", "ｾﾝﾀｰ", "せんたー"], "センタ"],
+    ["ケ between kanji", ["霞が関", "霞ヶ関", "霞ケ関", "霞ガ関"], "霞ケ関"],
+    ["ヵ, ヶ and か after a number", ["1ヵ月", "1ヶ月", "1か月", "１カ月"], "1ケ月"],
+    ["丁目 in digits or kanji, or a dash", ["新宿1丁目", "新宿一丁目", "新宿１丁目", "新宿 1 丁目", "新宿1-"], "新宿1"],
+    ["tens of 丁目", ["十二丁目", "12丁目", "１２－"], "12"],
+    ["丁目, 番地 and 号", ["新宿一丁目2番3号", "新宿1丁目2番地3", "新宿1丁目2番地の3", "新宿1-2-3", "新宿１－２－３", "新宿1ー2ー3", "新宿1−2−3", "新宿1‐2‐3"], "新宿1-2-3"],
+    ["の between numbers", ["内藤町87番地の2", "内藤町87の2", "内藤町87-2"], "内藤町87-2"],
+  ])("%s", (_what, spellings, folded) => {
+    expect(spellings.map(foldSearch)).toEqual(spellings.map(() => folded));
+  });
+
+  it.each([
+    ["五番町", "五番町"],          // a kanji numeral before 番 is a place name, not a number
+    ["一番町2番地", "一番町2"],
+    ["千駄ヶ谷", "千駄ケ谷"],
+    ["ヶ", "ケ"],
+    ["二十三丁目", "23"],
+    ["ラーメン", "ラメン"],
+    ["0120-00-1234", "0120-00-1234"],
+  ])("%s → %s", (text, folded) => expect(foldSearch(text)).toBe(folded));
+
+  it("a record's search text is its name, reading and address, each folded, a space between them", () => {
+    expect(recordSearchText({ name: "四谷区民センター", name_kana: "ヨツヤクミンセンター", full_address: "東京都新宿区内藤町87番地", remarks: "2階" }))
+      .toBe("四谷区民センタ ヨツヤクミンセンタ 東京都新宿区内藤町87");
+    expect(recordSearchText({ name: "霞が関 分室", name_kana: null, full_address: "" })).toBe("霞ケ関分室");
+  });
+});
+
+describe.each(DB_KINDS)("migration 004 on %s: search_text of rows stored before it is folded", (kind) => {
+  let t: TestDb;
+  beforeAll(async () => { t = await openTestDb(kind, { migrate: false }); });
+  afterAll(async () => { await t.cleanup(); });
+
+  it("recomputes every stored row, records and staged rows, as the write path now stores them", async () => {
+    const before = listMigrations().filter((m) => m.version < 4);
+    expect(await applyMigrations(t.db, before)).toEqual([1, 2, 3]);
+    // as 003 and earlier stored them: NFKC and lower case only
+    const old = (record: Record<string, unknown>) => Object.values(record).filter((v) => typeof v === "string").join(" ").normalize("NFKC").toLowerCase();
+    const rows = Array.from({ length: 2500 }, (_, i) => ({
+      row_number: i + 1, record_id: `131041-aed-r${i + 1}`,
+      data: i === 0 ? { name: "霞が関 分室", name_kana: "カスミガセキブンシツ", full_address: "東京都千代田区霞が関一丁目2番3号" }
+        : { name: `施設${i + 1}`, name_kana: "シセツ", full_address: `東京都新宿区新宿${(i % 9) + 1}丁目${i}番` },
+    }));
+    const { rows: [version] } = await t.db.query<{ id: string }>(
+      "insert into versions (municipality_code, dataset_id, source_id, report) values ('131041', 'aed', 's', '{}') returning id::text");
+    await t.db.query(
+      `insert into records (version_id, row_number, record_id, municipality_code, dataset_id, search_text, data)
+       select $1::bigint, r.row_number, r.record_id, '131041', 'aed', r.search_text, r.data
+       from jsonb_to_recordset($2::jsonb) as r(row_number int, record_id text, search_text text, data jsonb)`,
+      [version!.id, JSON.stringify(rows.map((r) => ({ ...r, search_text: old(r.data) })))]);
+    await t.db.query(
+      "insert into staged_records (stage_id, row_number, record_id, search_text, data) values ('stage', 1, 'x', $1, $2::jsonb)",
+      [old(rows[0]!.data), JSON.stringify(rows[0]!.data)]);
+
+    expect(await applyMigrations(t.db)).toEqual(listMigrations().filter((m) => m.version >= 4).map((m) => m.version));
+
+    const { rows: stored } = await t.db.query<{ search_text: string; data: Record<string, unknown> }>(
+      "select search_text, data from records order by row_number");
+    expect(stored[0]!.search_text).toBe("霞ケ関分室 カスミガセキブンシツ 東京都千代田区霞ケ関1-2-3");
+    expect(stored.filter((r) => r.search_text !== recordSearchText(r.data))).toEqual([]);
+    expect(stored.at(-1)!.search_text).toBe("施設2500 シセツ 東京都新宿区新宿7-2499");
+    const { rows: staged } = await t.db.query<{ search_text: string }>("select search_text from staged_records");
+    expect(staged).toEqual([{ search_text: "霞ケ関分室 カスミガセキブンシツ 東京都千代田区霞ケ関1-2-3" }]);
+  });
+});
