@@ -100,7 +100,8 @@ export type Format = (typeof FORMATS)[number];
 /** Control parameters of the records route; every other parameter must be a column key of the dataset. */
 export const RecordsQuery = z.looseObject({
   municipality: z.string().optional().meta({ description: "6-digit codes, comma-separated / 団体コード（カンマ区切り）" }),
-  q: z.string().optional().meta({ description: "words in name, kana or address / 名称・カナ・住所の語" }),
+  q: z.string().optional().meta({ description: "words in name, kana or address, each found however it is spelled: hiragana or katakana, "
+    + "full or half width, 一丁目 / 1丁目 / 1-, 2番地 / 2-, ケ / ヶ / が, with or without ー / 名称・カナ・住所の語（ひらがな・カタカナ、全角・半角、丁目・番地の書き方、ケ・ヶ、長音符の有無を問わない）" }),
   bbox: z.string().optional().meta({ description: "minLon,minLat,maxLon,maxLat" }),
   near: z.string().optional().meta({ description: "lat,lon: order by distance / 距離順" }),
   radius: z.number().positive().max(100_000).optional().meta({ description: "metres around near / near からの半径（m）" }),
