@@ -1,4 +1,5 @@
-// Versioned migrations: storage/migrations/NNN-name.sql, applied in order, each once, each in a transaction.
+// Versioned migrations: storage/migrations/NNN-name.sql, applied in order, each once, each in a transaction; a
+// migration may have a backfill step in code (BACKFILLS) that runs after its SQL.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Db, Queryable } from "./db.ts";
@@ -11,7 +12,7 @@ type Backfill = (tx: Queryable) => Promise<void>;
 
 /** Steps that SQL cannot do, run right after their migration's SQL in the same transaction: stored values recomputed
  *  by the very code that writes them, keyed by the migration's file name (without .sql). */
-const BACKFILLS: Readonly<Record<string, Backfill>> = {
+const BACKFILLS: Readonly<Partial<Record<string, Backfill>>> = {
   "004-search-text-fold": backfillSearchText,
 };
 
@@ -23,10 +24,10 @@ export function listMigrations(dir = MIGRATIONS_DIR): Migration[] {
     const orphan = Object.keys(BACKFILLS).find((name) => !files.includes(`${name}.sql`));
     if (orphan) throw new Error(`backfill ${orphan} has no migration file storage/migrations/${orphan}.sql`);
   }
-  return files.map((f) => ({
-    version: Number(f.slice(0, 3)), name: f.slice(4, -4), sql: readFileSync(path.join(dir, f), "utf8"),
-    ...(BACKFILLS[f.slice(0, -4)] ? { backfill: BACKFILLS[f.slice(0, -4)] } : {}),
-  }));
+  return files.map((f) => {
+    const backfill = BACKFILLS[f.slice(0, -4)];
+    return { version: Number(f.slice(0, 3)), name: f.slice(4, -4), sql: readFileSync(path.join(dir, f), "utf8"), ...(backfill ? { backfill } : {}) };
+  });
 }
 
 export async function applyMigrations(db: Db, migrations = listMigrations()): Promise<number[]> {

@@ -22,11 +22,11 @@ const FILE_TYPE: Record<string, { format: string; media: string }> = {
   GeoJSON: { format: `${EU}file-type/GEOJSON`, media: "https://www.iana.org/assignments/media-types/application/geo+json" },
 };
 
-/** IRIs of nodes that are not datasets, so that every reference has a typed node (DCAT-AP sh:class checks). */
 /** The hub as publisher of the catalog and of the standard datasets. */
 const hubAgent = (urls: Urls): Node =>
   ({ "@id": urls.organization("odh"), "@type": ["foaf:Agent", "foaf:Organization"], "foaf:name": "tokyo-opendata-hub" });
 
+/** IRIs of nodes that are not datasets, so that every reference has a typed node (DCAT-AP sh:class checks). */
 export function sharedNodes(urls: Urls): Node[] {
   return [
     hubAgent(urls),
