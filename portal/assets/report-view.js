@@ -2,7 +2,7 @@
 // the summary, how each header was mapped, and the issues grouped by field with row, value and the fix (ja + en).
 import { el, safeLink } from "./dom.js";
 import { num, severityBadge, when } from "./format.js";
-import { label, t } from "./i18n.js";
+import { getLang, label, t } from "./i18n.js";
 
 const MAX_ROWS_PER_GROUP = 200;
 const METHODS = { exact: "method.exact", alias: "method.alias", fuzzy: "method.fuzzy", none: "method.none" };
@@ -32,12 +32,15 @@ export const encodingText = (encoding) => encoding === "xlsx" ? t("report.encodi
 
 function detectionText(detection) {
   const how = t(`report.detection.${detection.by}`);
-  return detection.by === "option" ? how : `${how}（${detection.detail}）`;
+  return detection.by === "option" ? how : t("report.detection.with_detail", how, detection.detail);
 }
 
+/** A standard column by its official name in the page's language (名称 / name), with its key unless that is the name. */
 function columnName(columns, key) {
   const c = columns?.find((x) => x.key === key);
-  return c ? [el("span", { lang: "ja" }, c.ja), " ", el("code", {}, key)] : [el("code", {}, key)];
+  if (!c) return [el("code", {}, key)];
+  if (getLang() === "ja") return [el("span", { lang: "ja" }, c.ja), " ", el("code", {}, key)];
+  return [el("span", {}, c.en), c.en === key ? null : [" ", el("code", {}, key)]];
 }
 
 function verdict(report) {
@@ -60,7 +63,7 @@ function summary(report, extra) {
     item("report.warnings", num(counts.warning)),
     item("report.infos", num(counts.info)),
     item("report.encoding", encodingText(report.encoding)),
-    item("report.dataset", extra.datasetTitle ? `${extra.datasetTitle}（${report.dataset}）` : report.dataset ?? "—"),
+    item("report.dataset", extra.datasetTitle ? t("report.dataset.titled", extra.datasetTitle, report.dataset) : report.dataset ?? "—"),
     report.detection ? item("report.detection", detectionText(report.detection)) : null,
     extra.origin ? item("report.origin", t(`report.origin.${extra.origin}`)) : null,
     extra.status ? item("report.status", t(`report.status.${extra.status}`)) : null,

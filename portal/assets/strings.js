@@ -1,4 +1,8 @@
 // Every UI string of the portal: key → [Japanese, English]. Functions take the values to fill in.
+
+/** "1 error", "2 errors": English counts of the report (n as num() wrote it). */
+const count = (n, one, many = `${one}s`) => `${n} ${String(n) === "1" ? one : many}`;
+
 export const STRINGS = {
   "site.name": ["東京オープンデータハブ", "Tokyo Open Data Hub"],
   "loading": ["読み込み中…", "Loading…"],
@@ -152,9 +156,9 @@ export const STRINGS = {
   "report.not_available": ["検証レポートを表示できません", "The validation report cannot be shown"],
   "report.clean": ["エラーはありません。このファイルは公開できます。", "No errors: this file can be published."],
   "report.has_errors": [(invalid, errors) => `${invalid} 行が無効です（エラー ${errors} 件）。下の一覧で行・項目・値と直し方を確認してください。`,
-    (invalid, errors) => `${invalid} rows are invalid (${errors} errors). See the rows, fields, values and fixes below.`],
+    (invalid, errors) => `${count(invalid, "row is", "rows are")} invalid (${count(errors, "error")}). See the rows, fields, values and fixes below.`],
   "report.unusable": [(errors) => `有効な行がありません（エラー ${errors} 件）。このままでは公開できません。`,
-    (errors) => `No valid rows (${errors} errors). This file cannot be published as it is.`],
+    (errors) => `No valid rows (${count(errors, "error")}). This file cannot be published as it is.`],
   "report.rows": ["行数", "Rows"],
   "report.valid": ["有効な行", "Valid rows"],
   "report.invalid": ["無効な行", "Invalid rows"],
@@ -163,10 +167,12 @@ export const STRINGS = {
   "report.infos": ["自動修正", "Repairs (info)"],
   "report.encoding": ["文字コード", "Encoding"],
   "report.dataset": ["データセット", "Dataset"],
+  "report.dataset.titled": [(title, id) => `${title}（${id}）`, (title, id) => `${title} (${id})`],
   "report.detection": ["データセットの判定", "Dataset detected by"],
   "report.detection.option": ["指定されたデータセット", "As specified"],
   "report.detection.file_name": ["ファイル名から判定", "From the file name"],
   "report.detection.header": ["見出しから判定", "From the header"],
+  "report.detection.with_detail": [(how, detail) => `${how}（${detail}）`, (how, detail) => `${how} (${detail})`],
   "report.encoding.xlsx": ["Excel ブック（.xlsx）", "Excel workbook (.xlsx)"],
   "report.origin": ["公開元", "Published from"],
   "report.origin.harvest": ["自動収集（取得元のファイル）", "Harvest (the source file)"],
@@ -191,7 +197,7 @@ export const STRINGS = {
   "report.issues": ["問題点（項目ごと）", "Issues by field"],
   "report.no_issues": ["問題は見つかりませんでした。", "No issues found."],
   "report.file_level": ["ファイル全体・見出し", "File and header"],
-  "report.group_count": [(n, errors) => `${n} 件（エラー ${errors}）`, (n, errors) => `${n} (${errors} errors)`],
+  "report.group_count": [(n, errors) => `${n} 件（エラー ${errors}）`, (n, errors) => `${count(n, "issue")} (${count(errors, "error")})`],
   "report.capped": [(n) => `問題は全部で ${n} 件ありました。ここには一部だけを保存しています。`, (n) => `${n} issues were found in all; only part of them is stored.`],
   "report.more_in_csv": [(n) => `ほか ${n} 件は「レポートをCSVでダウンロード」でご覧ください。`, (n) => `${n} more: download the report as CSV.`],
   "report.i.row": ["行（シート上）", "Row (in the sheet)"],

@@ -252,6 +252,30 @@ suite.each(DB_KINDS)("portal in Chromium (%s)", (kind) => {
     await w.page.close();
   });
 
+  it("report page in English: issue groups and standard columns by their English names; Japanese again after switching back", async () => {
+    const w = await open("/report.html?municipality=131130&dataset=aed");
+    await w.page.locator(".report").waitFor();
+    const headings = () => w.page.locator(".issue-group h4").allTextContents();
+    const jaHeadings = await headings();
+    expect(jaHeadings).toEqual(["名称 name 1 件（エラー 1）", "所在地_全国地方公共団体コード located_local_government_code 1 件（エラー 0）",
+      "所在地_都道府県 prefecture 1 件（エラー 0）", "所在地_市区町村 city 1 件（エラー 0）"]);
+    await w.page.click('.lang-switch button[data-lang="en"]');
+    await w.page.waitForFunction(() => document.querySelector(".verdict")?.textContent?.startsWith("✕ 1 row is invalid"));
+    // the official English names of the standard; the key beside them only where it differs
+    expect(await headings()).toEqual(["name 1 issue (1 error)", "locatedLocalGovernmentCode located_local_government_code 1 issue (0 errors)",
+      "prefecture 1 issue (0 errors)", "city 1 issue (0 errors)"]);
+    expect(await w.page.locator(".verdict").textContent()).toBe("✕ 1 row is invalid (1 error). See the rows, fields, values and fixes below.");
+    expect(await w.page.locator("table.header-map tbody tr").first().locator("td").allTextContents())
+      .toEqual(["全国地方公共団体コード", "localGovernmentCode local_government_code", "exact"]);
+    expect(await w.page.locator(".report-summary div").filter({ hasText: "Dataset" }).first().locator("dd").textContent()).toBe("AED locations (aed)");
+    await w.page.click('.lang-switch button[data-lang="ja"]');
+    await w.page.waitForFunction(() => document.querySelector(".verdict")?.textContent?.startsWith("✕ 1 行が無効です"));
+    expect(await headings()).toEqual(jaHeadings);
+    await screenshot(w.page, "report-groups-ja-desktop");
+    expect(w.pageErrors).toEqual([]);
+    await w.page.close();
+  });
+
   it("municipality page: each dataset's status, rows and a link to its report", async () => {
     const w = await open("/municipality.html?code=131130");
     await w.page.locator("table.municipality-table").waitFor();
