@@ -53,8 +53,10 @@ const recordsRoutes: FastifyPluginAsync = async (app) => {
     // A download: csv/geojson without limit or cursor is the whole matching set, streamed.
     if (renderer.stream && req.query.limit === undefined && req.query.cursor === undefined) {
       if (notModified(req, reply, weakEtag(`${format}\n${req.url}\n${state}`))) return reply;
+      // English keys are another file than the standard's Japanese headers: its own name, so a browser keeps both
+      const variant = format === "csv" && headers === "en" ? "-en" : "";
       reply.type(renderer.mediaType)
-        .header("content-disposition", `inline; filename="${dataset.id}.${renderer.extension}"`);
+        .header("content-disposition", `inline; filename="${dataset.id}${variant}.${renderer.extension}"`);
       return reply.send(Readable.from(renderer.stream(items(dataset, streamRecords(app.db, filter)), { dataset, headers })));
     }
 

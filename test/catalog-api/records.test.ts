@@ -131,6 +131,14 @@ describe.each(DB_KINDS)("records API over HTTP (%s)", (kind) => {
     expect(en.replace(/^\uFEFF/, "").split("\r\n")[0]!.split(",").slice(0, 4)).toEqual(["local_government_code", "id", "local_government_name", "name"]);
   });
 
+  it("names a whole export after the dataset, the English-keyed CSV apart from the Japanese one", async () => {
+    const disposition = async (query: string) => (await get(`/api/v1/datasets/aed/records?municipality=131041&${query}`)).headers.get("content-disposition");
+    expect(await disposition("format=csv")).toBe('inline; filename="aed.csv"');
+    expect(await disposition("format=csv&headers=en")).toBe('inline; filename="aed-en.csv"');
+    expect(await disposition("format=geojson")).toBe('inline; filename="aed.geojson"');
+    expect(await disposition("format=geojson&headers=en")).toBe('inline; filename="aed.geojson"');
+  });
+
   it("answers one record by id, and 404 for an unknown one", async () => {
     const res = await get("/api/v1/datasets/aed/records/131041-aed-131041AED0003");
     expect(await res.json()).toMatchObject({ record_id: "131041-aed-131041AED0003", record: { name: "四谷区民センター" } });
