@@ -1,7 +1,7 @@
 // Home: what the hub is, search over datasets and municipalities, dataset cards, and the coverage matrix.
 import { ApiFailure, getJson } from "./api.js";
 import { startPage } from "./chrome.js";
-import { coverageLegend, coverageMatrix } from "./coverage.js";
+import { coverageLegend, coverageMatrix, missingNote } from "./coverage.js";
 import { $, el, pageUrl } from "./dom.js";
 import { num, sampleBadge, searchKey, when } from "./format.js";
 import { label, pick, pickText, t } from "./i18n.js";
@@ -72,7 +72,7 @@ function render() {
   $("dataset-cards").replaceChildren(el("ul", { class: "cards" }, state.datasets.map(datasetCard)));
   const c = state.coverage;
   $("sample-notice").replaceChildren(sampleNotice(c));
-  $("coverage-legend").replaceChildren(coverageLegend(c.totals));
+  $("coverage-legend").replaceChildren(coverageLegend(c.totals), missingNote());
   $("coverage-body").replaceChildren(coverageMatrix(c));
   if (performance.getEntriesByName("odh-ready").length === 0) performance.mark("odh-ready");   // bench/portal.bench.ts
   $("coverage-count").textContent = t("coverage.count", c.municipalities.length, c.datasets.length);

@@ -48,6 +48,31 @@ export function coverageMatrix({ datasets, municipalities, cells }) {
     el("caption", { class: "visually-hidden" }, t("coverage.caption")), head, bodies);
 }
 
+const UNPUBLISHED = new Set(["missing", "failed", "no_valid_rows"]);
+
+/** Where a data officer publishes a municipality's dataset themselves. */
+export const uploadHref = (municipality, dataset) => pageUrl("/upload.html", { municipality, dataset });
+
+/** Under a legend: what 未提供 means, and that an officer can upload. */
+export const missingNote = () => el("p", { class: "hint missing-note" },
+  el("span", { attrs: { "aria-hidden": "true" } }, STATUSES.missing.symbol), " ", t("missing.note"), " ",
+  el("a", { href: "/upload.html" }, t("missing.upload_page")));
+
+/** A municipality × dataset with no published records, said on the dataset page filtered to it: what the state
+ *  means and what its data officer can do (upload it; a failed harvest or a file without valid rows: read the report). */
+export function pairNotice(cell, muni, dataset) {
+  if (!UNPUBLISHED.has(cell.status)) return null;
+  const [m, d] = [pickText(muni.name_ja, muni.name_en), pickText(dataset.title_ja, dataset.title_en)];
+  const title = el("p", { class: "notice-title" }, el("span", { attrs: { "aria-hidden": "true" } }, STATUSES[cell.status].symbol), " ", t(STATUSES[cell.status].key));
+  if (cell.status === "missing") {
+    return el("div", { class: "notice notice-info", attrs: { "data-pair-status": cell.status } }, title,
+      el("p", {}, t("missing.explain", m, d)),
+      el("p", {}, t("missing.officer", m), " ", el("a", { href: uploadHref(cell.municipality_code, cell.dataset_id) }, t("missing.upload", d))));
+  }
+  return el("div", { class: "notice notice-info", attrs: { "data-pair-status": cell.status } }, title,
+    el("p", {}, t(`missing.${cell.status}`, m, d), " ", el("a", { href: cellHref(cell) }, t("missing.report"))));
+}
+
 export function coverageLegend(totals) {
   return el("ul", { class: "legend", attrs: { "aria-label": t("coverage.legend") } },
     Object.entries(STATUSES).map(([status, s]) => el("li", { class: `cell status-${status}` },

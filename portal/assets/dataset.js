@@ -3,7 +3,7 @@
 import { ApiFailure, apiUrl, getJson } from "./api.js";
 import { startPage } from "./chrome.js";
 import { codeBlock } from "./copy.js";
-import { AREAS } from "./coverage.js";
+import { AREAS, pairNotice } from "./coverage.js";
 import { $, el, fill, pageUrl, params } from "./dom.js";
 import { cellText, num, REQUIREMENTS, sampleBadge, when } from "./format.js";
 import { pick, pickText, t } from "./i18n.js";
@@ -16,6 +16,7 @@ const MAP_LIMIT = 1000;
 const id = params().get("id") ?? "";
 const state = {
   detail: null, municipalities: [], error: null,
+  pair: null,   // the coverage cell of the filtered municipality when it has no published records of this dataset
   filter: { municipality: params().get("municipality") ?? "", q: params().get("q") ?? "" },
   table: { page: null, error: null, loading: true, stack: [], current: null },
 };
@@ -64,6 +65,27 @@ function renderFilterOptions() {
   select.replaceChildren(...options);
   select.value = state.filter.municipality;
   $("f-q").value = state.filter.q;
+}
+
+function renderPairNotice() {
+  const muni = state.municipalities.find((m) => m.code === state.pair?.municipality_code);
+  fill($("pair-notice"), state.pair && muni && state.detail ? pairNotice(state.pair, muni, state.detail) : null);
+}
+
+/** Filtered to a municipality without records of this dataset: its coverage cell says why (未提供, 取得失敗 …). */
+async function loadPair() {
+  const code = state.filter.municipality;
+  state.pair = null;
+  renderPairNotice();
+  if (!code || state.detail.municipalities.includes(code)) return;
+  try {
+    const coverage = await getJson(`/coverage?municipality=${enc(code)}`);
+    if (state.filter.municipality !== code) return;   // the filter moved on while this was loading
+    state.pair = coverage.cells.find((c) => c.dataset_id === id) ?? null;
+  } catch {
+    return;   // the notice only explains; the table already says there are no records, or shows the error
+  }
+  renderPairNotice();
 }
 
 function renderTable() {
@@ -129,6 +151,7 @@ function renderSchema() {
 function render() {
   renderHead();
   renderFilterOptions();
+  renderPairNotice();
   renderTable();
   map?.renderNotice();
   renderDownloads();
@@ -163,6 +186,7 @@ function applyFilter() {
   history.replaceState(null, "", pageUrl("/dataset.html", { id, municipality: state.filter.municipality, q: state.filter.q.trim() }));
   renderDownloads();
   renderExamples();
+  loadPair();
   loadTable(recordsPath({ limit: PAGE_SIZE }), []);
   loadMap();
 }

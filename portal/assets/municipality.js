@@ -2,7 +2,7 @@
 // validation summary, linking to the records and to the report.
 import { ApiFailure, getJson } from "./api.js";
 import { startPage } from "./chrome.js";
-import { AREAS, coverageLegend } from "./coverage.js";
+import { AREAS, coverageLegend, missingNote, uploadHref } from "./coverage.js";
 import { $, el, pageUrl, params } from "./dom.js";
 import { num, percent, sampleBadge, statusBadge, when } from "./format.js";
 import { label, pick, pickText, t } from "./i18n.js";
@@ -25,7 +25,9 @@ function datasetRow(dataset, cell) {
     el("td", { attrs: { "data-label": t("muni.h.updated") } }, when(cell.last_updated)),
     el("td", { attrs: { "data-label": t("muni.h.harvest") } }, when(cell.last_harvest)),
     el("td", { class: "last-error", attrs: { "data-label": t("muni.h.error") } }, cell.last_error ?? null),
-    el("td", { attrs: { "data-label": t("muni.h.report") } }, hasReport ? el("a", { href: pageUrl("/report.html", { municipality: code, dataset: dataset.id }) }, t("muni.report")) : "—"));
+    el("td", { attrs: { "data-label": t("muni.h.report") } }, hasReport
+      ? el("a", { href: pageUrl("/report.html", { municipality: code, dataset: dataset.id }) }, t("muni.report"))
+      : el("a", { href: uploadHref(code, dataset.id) }, t("muni.upload"))));
 }
 
 function render() {
@@ -44,7 +46,7 @@ function render() {
       el("div", {}, el("dt", {}, t("muni.code")), el("dd", {}, el("code", {}, m.code))),
       el("div", {}, el("dt", {}, t("muni.kana")), el("dd", { lang: "ja" }, m.name_kana)),
       el("div", {}, el("dt", {}, t("muni.published")), el("dd", {}, t("muni.published_count", num(totals.published + totals.with_errors), num(datasets.length))))));
-  $("municipality-legend").replaceChildren(coverageLegend(totals));
+  $("municipality-legend").replaceChildren(coverageLegend(totals), missingNote());
   const byDataset = new Map(cells.map((c) => [c.dataset_id, c]));
   $("municipality-datasets").replaceChildren(el("table", { class: "municipality-table" },
     el("caption", { class: "visually-hidden" }, t("muni.caption", pickText(m.name_ja, m.name_en))),

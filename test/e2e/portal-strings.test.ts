@@ -50,9 +50,10 @@ describe("portal strings", () => {
     expect(missing).toEqual([]);
   });
 
-  it("keys built at run time are defined: upload and report statuses", () => {
+  it("keys built at run time are defined: upload and report statuses, why a pair has no records", () => {
     const dynamic = ["published", "unchanged", "invalid", "failed", "dry_run"].map((s) => `upload.status.${s}`)
-      .concat(["published", "superseded", "not_published"].map((s) => `report.status.${s}`));
+      .concat(["published", "superseded", "not_published"].map((s) => `report.status.${s}`))
+      .concat(["failed", "no_valid_rows"].map((s) => `missing.${s}`));
     expect(dynamic.filter((k) => !(k in STRINGS))).toEqual([]);
   });
 });

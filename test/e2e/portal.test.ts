@@ -206,6 +206,45 @@ suite.each(DB_KINDS)("portal in Chromium (%s)", (kind) => {
     const lines = bytes.subarray(3).toString("utf8").split(/\r?\n/).filter((l) => l !== "");
     expect(lines[0]!.split(",").slice(0, getDataset("aed")!.columns.length)).toEqual(getDataset("aed")!.columns.map((c) => c.ja));
     expect(lines).toHaveLength(6);
+    // the English-keyed CSV is a file of its own name, in either language of the page
+    for (const lang of ["ja", "en"]) {
+      await w.page.click(`.lang-switch button[data-lang="${lang}"]`);
+      const [en] = await Promise.all([w.page.waitForEvent("download"), w.page.click('a[data-format="csv-en"]')]);
+      expect(en.suggestedFilename()).toBe("aed-en.csv");
+      const enLines = readFileSync((await en.path())!).subarray(3).toString("utf8").split(/\r?\n/).filter((l) => l !== "");
+      expect(enLines[0]!.split(",").slice(0, 4)).toEqual(["local_government_code", "id", "local_government_name", "name"]);
+      expect(enLines).toHaveLength(6);
+    }
+    await w.page.close();
+  });
+
+  it("dataset page filtered to a municipality without the dataset: 未提供 said in words, with the officer's upload link", async () => {
+    const w = await open("/dataset.html?id=public_toilet&municipality=131130");
+    const notice = w.page.locator('#pair-notice [data-pair-status="missing"]');
+    await notice.waitFor();
+    expect(await notice.locator("p").allTextContents()).toEqual([
+      "－ 未提供",
+      "渋谷区の「公衆トイレ一覧」は、このハブにまだありません。渋谷区がこのデータセットを公開していないか、公開先をまだ取り込んでいないためです。他の区市町村のデータは「すべての区市町村」を選ぶと見られます。",
+      "渋谷区のデータ担当の方へ：自団体のファイル（CSV / Excel）をアップロードページで検証し、エラーがなければそのまま公開できます（管理者から受け取った自団体のトークンが必要です）。すでにウェブで公開しているファイルがあれば、そのURLを管理者に知らせると定期的に取り込めます。 「公衆トイレ一覧」をアップロードする"]);
+    expect(await notice.locator("a").getAttribute("href")).toBe("/upload.html?municipality=131130&dataset=public_toilet");
+    await w.page.click('.lang-switch button[data-lang="en"]');
+    expect(await notice.locator("p").allTextContents()).toEqual([
+      "－ Not provided",
+      "This hub has no \"Public toilets\" of Shibuya yet: Shibuya has not published this dataset, or the hub does not harvest it yet. Choose \"All municipalities\" to see the other municipalities' data.",
+      "Data officers of Shibuya: validate your file (CSV / Excel) on the upload page and publish it once it has no errors (you need your municipality's token from the administrator). If the file is already on the web, tell the administrator its URL and the hub will harvest it regularly. Upload \"Public toilets\""]);
+    await screenshot(w.page, "dataset-missing-en-desktop");
+    await w.page.click('.lang-switch button[data-lang="ja"]');
+    // a municipality with records of the dataset: no notice
+    await w.page.selectOption("#f-municipality", "131016");
+    await w.page.waitForFunction(() => document.querySelector("#records-status")?.textContent === "全 2 件中 1〜2 件目");
+    expect(await w.page.locator("#pair-notice").textContent()).toBe("");
+    // the officer's link opens the upload form with both chosen
+    await w.page.selectOption("#f-municipality", "131130");
+    await notice.locator("a").click();
+    await w.page.locator('#u-municipality option[value="131130"]').waitFor({ state: "attached" });
+    await w.page.waitForFunction(() => (document.querySelector("#u-dataset") as HTMLSelectElement | null)?.value === "public_toilet");
+    expect(await w.page.locator("#u-municipality").inputValue()).toBe("131130");
+    expect(w.pageErrors).toEqual([]);
     await w.page.close();
   });
 
@@ -285,6 +324,13 @@ suite.each(DB_KINDS)("portal in Chromium (%s)", (kind) => {
     expect(await aed.getAttribute("data-status")).toBe("with_errors");
     expect((await aed.locator("td").allTextContents()).slice(0, 5)).toEqual(["▲ エラーあり", "3", "2", "1", "66.7%"]);
     expect(await aed.locator("a", { hasText: "検証レポート" }).getAttribute("href")).toBe("/report.html?municipality=131130&dataset=aed");
+    // a dataset it does not provide: the status in words, and where its officer uploads it
+    const toilets = w.page.locator('tr[data-dataset="public_toilet"]');
+    expect(await toilets.getAttribute("data-status")).toBe("missing");
+    expect((await toilets.locator("td").allTextContents()).slice(0, 2)).toEqual(["－ 未提供", "—"]);
+    expect(await toilets.locator("a", { hasText: "アップロード" }).getAttribute("href")).toBe("/upload.html?municipality=131130&dataset=public_toilet");
+    expect(await w.page.locator("#municipality-legend .missing-note").textContent()).toBe(
+      "－ 未提供：その区市町村のそのデータセットが、このハブにまだない組み合わせです（区市町村が公開していないか、公開先をまだ取り込んでいません）。区市町村のデータ担当の方は、アップロードページから自団体のファイルを検証して公開できます。 アップロードページへ");
     await w.page.close();
   });
 
@@ -475,9 +521,20 @@ suite.each(DB_KINDS)("portal in Chromium (%s)", (kind) => {
         expect(await w.page.locator("html").getAttribute("lang")).toBe("ja");
         expect(w.pageErrors).toEqual([]);
         expect(w.dialogs).toEqual([]);
+        // nothing the page asks for is missing: the favicon neither (map tiles are blocked on purpose: not a 404)
+        expect(w.consoleErrors.filter((e) => /\b404\b/.test(e)), `${name} ${kind}: 404s`).toEqual([]);
+        expect(await w.page.locator('link[rel="icon"]').getAttribute("href")).toBe("/favicon.svg");
         await w.page.close();
       }
     }
+  });
+
+  it("the favicon is the portal's own SVG, served from the hub (no external fetch)", async () => {
+    const res = await fetch(`${base}/favicon.svg`);
+    expect([res.status, res.headers.get("content-type")]).toEqual([200, "image/svg+xml"]);
+    const svg = await res.text();
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 32 32">/);
+    expect(svg.match(/(?:href|src)=|url\(/g)).toBeNull();
   });
 
   it("the contrast check itself flags faint text", async () => {
