@@ -1,11 +1,12 @@
 // Home: what the hub is, search over datasets and municipalities, dataset cards, and the coverage matrix.
 import { ApiFailure, getJson } from "./api.js";
 import { startPage } from "./chrome.js";
-import { coverageLegend, coverageMatrix, missingNote } from "./coverage.js";
+import { cellHref, coverageLegend, coverageMatrix, missingNote } from "./coverage.js";
 import { $, el, pageUrl } from "./dom.js";
-import { num, sampleBadge, searchKey, when } from "./format.js";
+import { num, sampleBadge, statusBadge, when } from "./format.js";
 import { label, pick, pickText, t } from "./i18n.js";
 import { errorBox, loading } from "./notice.js";
+import { searchCatalog } from "./search.js";
 
 const state = { datasets: null, coverage: null, municipalities: null, error: null };
 
@@ -36,21 +37,25 @@ function sampleNotice(coverage) {
         t("home.sample_count", num(perDataset.get(d.id)))))));
 }
 
+/** A municipality × dataset the query named both of: its coverage state, linking where its matrix cell does. */
+function pairLink({ dataset: d, municipality: m }) {
+  const cell = state.coverage?.cells.find((c) => c.municipality_code === m.code && c.dataset_id === d.id)
+    ?? { municipality_code: m.code, dataset_id: d.id, status: "missing" };
+  return [el("a", { href: cellHref(cell) }, pick(m.name_ja, m.name_en), " × ", pick(d.title_ja, d.title_en)), " ", statusBadge(cell.status)];
+}
+
 function searchResults(query) {
-  const key = searchKey(query.trim());
-  if (!key) return [];
-  const datasets = (state.datasets ?? []).filter((d) =>
-    searchKey([d.id, d.number, d.title_ja, d.title_en, d.description_ja, d.description_en].join(" ")).includes(key));
-  const municipalities = (state.municipalities ?? []).filter((m) =>
-    searchKey([m.code, m.name_ja, m.name_kana, m.name_en].join(" ")).includes(key));
+  const found = searchCatalog(query, { datasets: state.datasets ?? [], municipalities: state.municipalities ?? [] });
+  if (found.words.length === 0) return [];
   const block = (titleKey, items, link) => items.length === 0 ? null : el("div", { class: "result-group" },
     el("h3", {}, label(titleKey), ` (${items.length})`), el("ul", {}, items.slice(0, 20).map((x) => el("li", {}, link(x)))));
-  const found = [
-    block("search.datasets", datasets, (d) => el("a", { href: pageUrl("/dataset.html", { id: d.id }) }, `${d.number} `, pick(d.title_ja, d.title_en))),
-    block("search.municipalities", municipalities, (m) =>
+  const groups = [
+    block("search.pairs", found.pairs, pairLink),
+    block("search.datasets", found.datasets, (d) => el("a", { href: pageUrl("/dataset.html", { id: d.id }) }, `${d.number} `, pick(d.title_ja, d.title_en))),
+    block("search.municipalities", found.municipalities, (m) =>
       el("a", { href: pageUrl("/municipality.html", { code: m.code }) }, pick(m.name_ja, m.name_en), ` (${m.code})`)),
   ].filter(Boolean);
-  return found.length ? found : [el("p", {}, t("search.none", query.trim()))];
+  return groups.length ? groups : [el("p", {}, t("search.none", query.trim()))];
 }
 
 function renderSearch() {

@@ -55,9 +55,3 @@ export function cellText(value) {
   if (typeof value === "object") return JSON.stringify(value);
   return String(value);
 }
-
-/** Hiragana → katakana, NFKC, lower case: so that ちよだ finds チヨダク and ＡＥＤ finds aed. */
-export function searchKey(text) {
-  return String(text ?? "").normalize("NFKC").toLowerCase()
-    .replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
-}

@@ -36,8 +36,10 @@ export const STRINGS = {
   "home.coverage": ["公開状況（62区市町村 × データセット）", "Coverage (62 municipalities × datasets)"],
 
   "search.label": ["データセット・区市町村を検索", "Search datasets and municipalities"],
-  "search.placeholder": ["例: AED、新宿、しぶや", "e.g. AED, Shinjuku, toilet"],
-  "search.hint": ["名称・よみがな・英語名・団体コードで探せます。", "Search by name, reading, English name or municipality code."],
+  "search.placeholder": ["例: AED、保育園、新宿 トイレ", "e.g. AED, Wi-Fi, Shinjuku toilet"],
+  "search.hint": ["名称・よみがな・英語名・団体コード、保育園・Wi-Fi・避難所のような普段のことばで探せます。区市町村とデータセットを並べると、その組み合わせを示します（例: 新宿 AED）。",
+    "Search by name, reading, English name or municipality code, or by everyday words such as nursery, Wi-Fi or shelter. A municipality and a dataset together give that pair (e.g. Shinjuku AED)."],
+  "search.pairs": ["区市町村 × データセット", "Municipality × dataset"],
   "search.datasets": ["データセット", "Datasets"],
   "search.municipalities": ["区市町村", "Municipalities"],
   "search.none": [(q) => `「${q}」に一致するものはありません。`, (q) => `Nothing matches "${q}".`],

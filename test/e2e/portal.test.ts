@@ -130,7 +130,7 @@ suite.each(DB_KINDS)("portal in Chromium (%s)", (kind) => {
     await w.page.close();
   });
 
-  it("home: search finds municipalities by reading in hiragana and datasets by name", async () => {
+  it("home: search finds municipalities by reading and spelling variants, datasets by everyday words, and a municipality × dataset pair", async () => {
     const w = await open("/");
     await w.page.locator("#coverage-matrix").waitFor();
     await w.page.fill("#search", "しぶや");
@@ -141,6 +141,31 @@ suite.each(DB_KINDS)("portal in Chromium (%s)", (kind) => {
       .toEqual(["/dataset.html?id=public_toilet"]);
     await w.page.fill("#search", "存在しない語");
     expect(await w.page.locator("#search-results").textContent()).toBe("「存在しない語」に一致するものはありません。");
+    const links = () => w.page.locator("#search-results a").evaluateAll((as) => as.map((a) => [a.closest("li")!.textContent, a.getAttribute("href")]));
+    // everyday words and other spellings
+    for (const query of ["Wi-Fi", "ｗｉｆｉ", "無線LAN"]) {
+      await w.page.fill("#search", query);
+      expect(await links(), query).toEqual([["07 公衆無線LANアクセスポイント一覧", "/dataset.html?id=public_wireless_lan"]]);
+    }
+    await w.page.fill("#search", "青が島");
+    expect(await links()).toEqual([["青ヶ島村 (134023)", "/municipality.html?code=134023"]]);
+    // a municipality and a dataset: the pair, with its state, where the matrix cell leads
+    await w.page.fill("#search", "新宿　ＡＥＤ");
+    expect(await w.page.locator("#search-results h3").allTextContents()).toEqual(["区市町村 × データセット Municipality × dataset (1)"]);
+    expect(await links()).toEqual([["新宿区 × AED設置箇所一覧 ● 公開中", "/dataset.html?id=aed&municipality=131041"]]);
+    await w.page.fill("#search", "しぶや トイレ");
+    expect(await links()).toEqual([["渋谷区 × 公衆トイレ一覧 － 未提供", "/dataset.html?id=public_toilet&municipality=131130"]]);
+    await screenshot(w.page, "home-search-pair-ja-desktop");
+    await w.page.fill("#search", "渋谷 AED");
+    expect(await links()).toEqual([["渋谷区 × AED設置箇所一覧 ▲ エラーあり", "/report.html?municipality=131130&dataset=aed"]]);
+    await w.page.click('.lang-switch button[data-lang="en"]');
+    expect(await links()).toEqual([["Shibuya × AED locations ▲ With errors", "/report.html?municipality=131130&dataset=aed"]]);
+    await w.page.click('.lang-switch button[data-lang="ja"]');
+    // Enter opens the first result: the pair
+    await w.page.fill("#search", "新宿 AED");
+    await w.page.press("#search", "Enter");
+    await w.page.waitForURL(`${base}/dataset.html?id=aed&municipality=131041`);
+    expect(w.pageErrors).toEqual([]);
     await w.page.close();
   });
 
