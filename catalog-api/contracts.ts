@@ -94,7 +94,7 @@ export const DatasetDetail = z.object({ ...DatasetSummary.shape, columns: z.arra
 export type DatasetDetail = z.infer<typeof DatasetDetail>;
 
 // ---- records ----
-export const FORMATS = ["json", "geojson", "csv"] as const;
+export const FORMATS = ["json", "geojson", "csv", "points"] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** Control parameters of the records route; every other parameter must be a column key of the dataset. */
@@ -107,7 +107,7 @@ export const RecordsQuery = z.looseObject({
   radius: z.number().positive().max(100_000).optional().meta({ description: "metres around near / near からの半径（m）" }),
   limit: z.int().min(1).max(1000).optional().meta({ description: "page size, default 100; csv/geojson without limit export everything" }),
   cursor: z.string().optional().meta({ description: "next_cursor of the previous page" }),
-  format: z.enum(FORMATS).optional(),
+  format: z.enum(FORMATS).optional().meta({ description: "json (default), geojson, csv, or points: compact rows for a map ([record_id, municipality_code, longitude, latitude, name, full_address] per record, paged)" }),
   headers: z.enum(["ja", "en"]).optional().meta({ description: "CSV header row: ja (default) or en keys" }),
 });
 export type RecordsQuery = z.infer<typeof RecordsQuery>;

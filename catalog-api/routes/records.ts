@@ -26,7 +26,8 @@ const recordsRoutes: FastifyPluginAsync = async (app) => {
     schema: {
       summary: "Records of a dataset across municipalities / データセットのレコード（区市町村横断）",
       description: "Filters: municipality, q, bbox, near+radius and any column key (`name=…`). JSON pages with an opaque cursor; "
-        + "format=geojson|csv (or Accept) — without limit, csv and geojson export every matching record.",
+        + "format=geojson|csv (or Accept) — without limit, csv and geojson export every matching record. "
+        + "format=points: one compact row per record for maps ([record_id, municipality_code, longitude, latitude, name, full_address]), paged like JSON.",
       tags: ["records"],
       params: routeSchema(DatasetParams),
       querystring: routeSchema(RecordsQuery, "input"),

@@ -114,6 +114,41 @@ describe.each(DB_KINDS)("records API over HTTP (%s)", (kind) => {
     expect((await viaAccept.json()).features).toHaveLength(1);
   });
 
+  it("format=points: one compact row per record for a map, paged with the cursor like JSON until every record is read", async () => {
+    const res = await get("/api/v1/datasets/aed/records?municipality=131041&format=points&limit=5");
+    expect(res.headers.get("content-type")).toBe("application/json; charset=utf-8");
+    const first = await res.json() as { fields: string[]; points: unknown[][]; count: number; total: number; next_url: string };
+    expect(first.fields).toEqual(["record_id", "municipality_code", "longitude", "latitude", "name", "full_address"]);
+    expect(first.points[0]).toEqual(["131041-aed-131041AED0001", "131041", 139.703549, 35.69384, "新宿区役所", "東京都新宿区歌舞伎町一丁目4番1号"]);
+    expect([first.count, first.total]).toEqual([5, 8]);
+    expect(first.next_url).toBe(`${base}/api/v1/datasets/aed/records?municipality=131041&format=points&limit=5&cursor=${new URL(first.next_url).searchParams.get("cursor")}`);
+    const second = await (await fetch(first.next_url)).json() as { points: unknown[][]; next_url: string | null };
+    expect(second.next_url).toBeNull();
+    // a record without coordinates is a row with null ones: the map counts it as not on the map
+    expect(second.points.find((p) => p[4] === "座標なし集会所")!.slice(2, 4)).toEqual([null, null]);
+    // every record of the dataset, page by page, in the order of the JSON pages
+    const ids: unknown[] = [];
+    let url: string | null = "/api/v1/datasets/aed/records?format=points&limit=100";
+    while (url) {
+      const p = await (await get(url.replace(base, ""))).json() as { points: unknown[][]; next_url: string | null; total: number };
+      expect(p.total).toBe(261);
+      ids.push(...p.points.map((row) => row[0]));
+      url = p.next_url;
+    }
+    const json = await page("/api/v1/datasets/aed/records?limit=1000");
+    expect(ids).toEqual(json.items.map((i) => i.record_id));
+  });
+
+  it("format=points answers other requests between its pages: a table page read while a map is half loaded", async () => {
+    const first = await (await get("/api/v1/datasets/aed/records?format=points&limit=200")).json() as { points: unknown[][]; next_url: string };
+    const [table, rest] = await Promise.all([
+      page("/api/v1/datasets/aed/records?municipality=131130&limit=20"),
+      fetch(first.next_url).then((r) => r.json() as Promise<{ points: unknown[][]; next_url: string | null }>),
+    ]);
+    expect([table.total, table.items[0]!.record_id]).toEqual([130, "131130-aed-131130G0001"]);
+    expect([first.points.length + rest.points.length, rest.next_url]).toEqual([261, null]);
+  });
+
   it("exports CSV with BOM, Japanese headers (or keys), neutralized formulas", async () => {
     const res = await get("/api/v1/datasets/aed/records?municipality=131041&format=csv");
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
@@ -167,7 +202,7 @@ describe.each(DB_KINDS)("records API over HTTP (%s)", (kind) => {
 
   it.each([
     ["limit=0", "パラメータ limit は1 以上1000 以下の整数で指定してください（「0」）。", "Parameter limit must be an integer at least 1 and at most 1000, not \"0\"."],
-    ["format=ndjson", "パラメータ format「ndjson」 は使えません。使えるのは json, geojson, csv です。", "Parameter format \"ndjson\" is not allowed; use one of json, geojson, csv."],
+    ["format=ndjson", "パラメータ format「ndjson」 は使えません。使えるのは json, geojson, csv, points です。", "Parameter format \"ndjson\" is not allowed; use one of json, geojson, csv, points."],
     ["radius=-1", "パラメータ radius は0 より大きく100000 以下の数値で指定してください（「-1」）。", "Parameter radius must be a number greater than 0 and at most 100000, not \"-1\"."],
     ["municipality=131041&municipality=131032", "municipality は1回だけ指定し、複数の団体コードはカンマで区切ってください（例: municipality=131041,131032）。",
       "Give municipality once, with several codes separated by commas (e.g. municipality=131041,131032)."],
