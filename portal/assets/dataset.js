@@ -12,7 +12,8 @@ import { errorBox, loading } from "./notice.js";
 import { recordsTable } from "./table.js";
 
 const PAGE_SIZE = 20;
-const MAP_LIMIT = 1000;
+/** The API's largest page: the JSON download, and each of the pages the map reads. */
+const MAX_PAGE = 1000;
 const id = params().get("id") ?? "";
 const state = {
   detail: null, municipalities: [], error: null,
@@ -21,6 +22,7 @@ const state = {
   table: { page: null, error: null, loading: true, stack: [], current: null },
 };
 let map = null;
+let mapLoad = null;   // the map's load under way, aborted when the filter changes
 
 const enc = encodeURIComponent;
 const filterQuery = (extra = {}) => {
@@ -114,7 +116,7 @@ function renderDownloads() {
       link("download.csv", "csv", {}, `${id}.csv`),
       link("download.csv_en", "csv", { headers: "en" }, `${id}-en.csv`),
       link("download.geojson", "geojson", {}, `${id}.geojson`),
-      link("download.json", "json", { limit: MAP_LIMIT }, `${id}.json`)),
+      link("download.json", "json", { limit: MAX_PAGE }, `${id}.json`)),
     el("p", { class: "hint" }, t("download.hint")));
 }
 
@@ -173,12 +175,25 @@ async function loadTable(url, stack) {
 /** Whether the dataset's records have a point to put on a map (population has none: no map at all). */
 const hasPoints = (detail) => detail.columns.some((c) => c.key === "latitude");
 
+/** Every point of the filter, a page of format=points at a time: the first page is on the map at once, and the
+ *  table, a new filter and other requests are answered between pages (one request for all would hold the embedded
+ *  database for as long as it takes). */
 async function loadMap() {
   if (!map) return;
+  mapLoad?.abort();
+  const load = mapLoad = new AbortController();
+  let url = recordsPath({ format: "points", limit: MAX_PAGE });
   try {
-    map.show(await getJson(recordsPath({ format: "geojson", limit: MAP_LIMIT })));
+    for (let first = true; url; first = false) {
+      const page = await getJson(url, { signal: load.signal });
+      if (load.signal.aborted) return;
+      if (first) map.start(page.total);
+      map.add(page);
+      url = page.next_url;
+    }
+    map.finish();
   } catch (err) {
-    $("map-notice").replaceChildren(errorBox(err));
+    if (err?.name !== "AbortError") $("map-notice").replaceChildren(errorBox(err));
   }
 }
 
@@ -233,14 +248,13 @@ async function load() {
   applyFilter();
 }
 
-function markerPopup(feature) {
-  const p = feature.properties ?? {};
-  const muni = state.municipalities.find((m) => m.code === p.municipality_code);
+function markerPopup(point) {
+  const muni = state.municipalities.find((m) => m.code === point.municipality_code);
   return el("div", { class: "popup" },
-    el("strong", {}, cellText(p.name)),
-    el("div", {}, cellText(p.full_address)),
+    el("strong", {}, cellText(point.name)),
+    el("div", {}, cellText(point.full_address)),
     muni ? el("div", { class: "muted" }, pickText(muni.name_ja, muni.name_en)) : null,
-    el("a", { href: recordUrl(String(feature.id)) }, t("map.record_link")));
+    el("a", { href: recordUrl(String(point.record_id)) }, t("map.record_link")));
 }
 
 startPage({ active: "/#datasets", render });

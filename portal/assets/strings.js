@@ -107,6 +107,8 @@ export const STRINGS = {
   "filter.no_data": ["データなし", "no data"],
 
   "map.count": [(shown, total) => `地図に ${shown} 件を表示（該当 ${total} 件）。`, (shown, total) => `${shown} shown on the map (${total} matching).`],
+  "map.loading": [(n, total) => `地図に読み込み中… ${n} / ${total} 件`, (n, total) => `Loading the map… ${n} of ${total}`],
+  "map.dots": ["件数が多いため、小さな点で表示しています。点を選ぶと名称と住所が出ます。", "Many records: they are shown as small dots; select one for its name and address."],
   "map.without_point": [(n) => `${n} 件は緯度経度がないため地図に出ていません。`, (n) => `${n} have no coordinates and are not on the map.`],
   "map.tiles_failed": ["地図の背景（タイル）を読み込めませんでした。背景なしでマーカーだけを表示しています。",
     "Map tiles could not be loaded; the markers are shown on a plain background."],
