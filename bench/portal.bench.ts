@@ -71,7 +71,7 @@ export async function run(): Promise<void> {
       return { wireBytes, timingBytes: timing.bytes, requests: perUrl.size, fcp: timing.fcp, dcl: timing.dcl, matrix: timing.ready, perUrl };
     }
 
-    for (const [name, pagePath, ready] of [["home", "/", "#coverage-matrix"], ["dataset", "/dataset.html?id=aed", ".leaflet-marker-icon"]] as const) {
+    for (const [name, pagePath, ready] of [["home", "/", "#coverage-matrix"], ["dataset", "/dataset.html?id=aed", ".leaflet-marker-icon, .leaflet-overlay-pane canvas"]] as const) {
       await load(pagePath, ready);   // warm-up: server code paths and PGlite caches, not the browser cache
       const runs: Load[] = [];
       for (let i = 0; i < RUNS; i++) runs.push(await load(pagePath, ready));
