@@ -96,7 +96,9 @@ export function cellText(attrs: string, inner: string, ctx: SheetContext): strin
     return is === undefined ? "" : withTextFormat(stringItemText(is), attrs, ctx);
   }
   const raw = /<v\b[^>]*>([\s\S]*?)<\/v>/.exec(inner)?.[1];
-  if (raw === undefined) return "";
+  // an empty <v></v> (a blank styled cell as some programs save it) is an empty cell: Number("") would make it 0,
+  // the date 1899-12-30 or the time 00:00
+  if (raw === undefined || (raw.trim() === "" && type !== "str")) return "";
   if (type === "s") return withTextFormat(ctx.strings.get(Number(raw)), attrs, ctx); // "" when the table lacks it: rowCells names the cell
   if (type === "b") return raw === "1" ? "TRUE" : "FALSE";
   if (type === "str") return withTextFormat(unescapeXml(raw), attrs, ctx);

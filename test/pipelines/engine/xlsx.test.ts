@@ -4,7 +4,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { renderSummary } from "../../../pipelines/report-text.ts";
-import { cellFormats, formatKind, serialToIso } from "../../../pipelines/cell-values.ts";
+import { type CellFormat, cellFormats, cellText, formatKind, serialToIso } from "../../../pipelines/cell-values.ts";
 import { unescapeXml } from "../../../pipelines/shared-strings.ts";
 import { MAX_TAIL_BYTES } from "../../../pipelines/sheet-tail.ts";
 import { openXlsx, sheetLinks } from "../../../pipelines/xlsx.ts";
@@ -409,6 +409,17 @@ describe("workbooks written by other programs", () => {
       const { rows: read } = await runBytes(handWorkbook(rows, { edit }), "131041_aed.xlsx");
       expect(read.map((r) => [r.record.name, r.record.latitude])).toEqual([["新宿区役所", 35.7]]);
     }
+  });
+
+  it("an empty value element (<v></v>, a blank styled cell some programs save) is an empty cell, not the number 0", async () => {
+    const bytes = handWorkbook([[1, HAND_HEADER], [2, ["新宿区役所", "東京都新宿区1", "35.7", "139.7", "", "空"]]],
+      { edit: (x) => x.replace(/<c r="F2"[^]*?<\/c>/, '<c r="F2"><v></v></c>') });
+    const { rows, report } = await runBytes(bytes, "131041_aed.xlsx");
+    expect(rows.map((r) => [r.record.name, r.record.remarks])).toEqual([["新宿区役所", null]]);
+    expect(report.issues.filter((i) => i.row === 1)).toEqual([]);
+    // under a time or date format it is no 00:00 (an AED open until 23:59) nor 1899-12-30
+    const ctx = { strings: { get: () => "", count: 0 } as never, formats: ["time", "date"] as CellFormat[], date1904: false, textFormats: false };
+    expect([cellText('s="0"', "<v></v>", ctx), cellText('s="1"', "<v> </v>", ctx), cellText('s="0"', "<v>0.375</v>", ctx)]).toEqual(["", "", "09:00"]);
   });
 
   it("a merge written with single quotes is filled down like any other", async () => {
