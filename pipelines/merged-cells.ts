@@ -1,5 +1,5 @@
-// Merged ranges that span rows (a 団体名 merged over the rows of one organization): every cell of one takes the value
-// of its top-left cell, as Excel shows it.
+// Merged ranges that span rows (a 団体名 merged over the rows of one organization): each row of one takes the value
+// of its top-left cell in the range's first column, as Excel shows it once over the columns it spans.
 import { cellRange } from "./cell-references.ts";
 import type { SheetLinks } from "./sheet-links.ts";
 import { attr } from "./workbook-xml.ts";
@@ -22,9 +22,11 @@ export function verticalMerges(xml: string): Array<{ ref: string; from: [number,
 type Merge = ReturnType<typeof verticalMerges>[number];
 
 /**
- * Gives every cell of a merged range that spans rows the value of its top-left cell, as Excel shows it (a 団体名
- * merged over the rows of one organization): the file holds it only in the first row, and the others would read as
- * empty. So does the top-left cell's link (`links`): a merged 詳細はこちら over three files is one link for all three.
+ * Gives each row of a merged range that spans rows the value of its top-left cell in the range's first column (a
+ * 団体名 merged over the rows of one organization): the file holds it only in the first row, and the others would read
+ * as empty. The range's other columns stay empty, as in its first row: Excel shows the value once across them (an
+ * address merged over the 建物名 column too is no building name). So does the top-left cell's link (`links`): a merged
+ * 詳細はこちら over three files is one link for all three.
  * Batch by batch (`first`: the 0-based row of the batch's first row); `filled` collects the ranges it filled.
  */
 export function mergeFiller(merges: readonly Merge[], links?: SheetLinks): { fill(rows: string[][], first: number): void; filled: string[] } {
@@ -43,17 +45,16 @@ export function mergeFiller(merges: readonly Merge[], links?: SheetLinks): { fil
             active.push({ ...merge, value });
             filled.push(merge.ref);
             const target = links?.row(r)?.get(merge.from[1]);
-            if (target !== undefined) links?.setRange([r + 1, merge.from[1]], merge.to, target);
+            if (target !== undefined) links?.setRange([r + 1, merge.from[1]], [merge.to[0], merge.from[1]], target);
           }
         }
         if (active.length === 0) continue;
         active = active.filter((m) => m.to[0] >= r);
         for (const m of active) {
           const cells = rows[k];
-          for (let c = m.from[1]; c <= m.to[1]; c++) {
-            while (cells.length < c) cells.push("");
-            if ((cells[c] ?? "") === "") cells[c] = m.value;
-          }
+          const c = m.from[1];
+          while (cells.length < c) cells.push("");
+          if ((cells[c] ?? "") === "") cells[c] = m.value;
         }
       }
     },

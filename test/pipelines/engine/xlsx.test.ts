@@ -227,6 +227,21 @@ describe("workbooks as data officers make them", () => {
     expect(report.issues.find((i) => i.code === "merged_cells_filled")).toMatchObject({ field: "AED", value: "J2:J3", severity: "info" });
   });
 
+  it("a value merged over columns and rows (所在地 over the 建物名 column of one building's AEDs) fills the first column only", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("AED");
+    ws.addRow(["施設名", "所在地", "建物名等(方書)", "設置位置", "電話番号"]);
+    ws.addRow(["新宿区役所", "東京都新宿区歌舞伎町1-4-1", null, "本庁舎1階", "03-3209-1111"]);
+    ws.addRow([null, null, null, "本庁舎5階", "03-3209-1111"]);
+    ws.addRow(["四谷区民センター", "東京都新宿区内藤町87", "四谷区民センター9階", "受付", "03-3351-3311"]);
+    ws.mergeCells("A2:A3");
+    ws.mergeCells("B2:C3");
+    const { rows } = await runBytes(new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer), "131041_aed.xlsx");
+    expect(rows.map((r) => [r.record.name, r.record.full_address, r.record.building_name, r.record.installation_position])).toEqual([
+      ["新宿区役所", "東京都新宿区歌舞伎町1-4-1", null, "本庁舎1階"], ["新宿区役所", "東京都新宿区歌舞伎町1-4-1", null, "本庁舎5階"],
+      ["四谷区民センター", "東京都新宿区内藤町87", "四谷区民センター9階", "受付"]]);
+  });
+
   it("a linked cell merged down (詳細はこちら over a dataset's three files) links every row it covers", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("オープンデータ一覧");
