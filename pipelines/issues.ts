@@ -1810,6 +1810,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」はURLの後に補足が付いていたため、URLだけを値にし、セルの内容は備考に残しました。URLの列にはURLだけを入力し、補足（外部リンク、ファイル形式など）は備考に入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) has a note after its URL: the URL alone is the value and the cell is kept in the remarks. Enter only the URL; put notes (external link, file type) in the remarks.`,
   },
+  block_number_as_date: {
+    severity: "error", title_ja: "日付になった番地", title_en: "Block number turned into a date",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は日付です。Excelは書式が「文字列」でないセルに入力された番地（${d(w)}など）を日付に変えるため、番地として公開せず空欄にしました。列の書式を「文字列」にしてから番地を入力し直してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is a date: Excel turns a block number (such as ${d(w)}) typed into a cell not formatted as text into a date, so it was left empty, not published as the address. Format the column as text (文字列) and enter the block number again.`,
+  },
   ssid_placeholder: {
     severity: "warning", title_ja: "SSIDがないことを表す言葉", title_en: "Word saying there is no SSID",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」はSSID（ネットワーク名）ではなく、SSIDがない（まだない、分からない）ことを表す言葉のため、ネットワーク名としては公開せず空欄にし、セルの内容は備考に残しました。SSIDが決まればその名前を入力し、なければ空欄にしてください。`,

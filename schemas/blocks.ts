@@ -2,7 +2,7 @@
 // A dataset that spells a shared column its own way keeps the key and swaps the column (column.ts `replace`).
 import { col, type MarkedBy } from "./column.ts";
 import {
-  addressLine, corporateNumber, decimal, email, flag, height as heightValue, hhmm, kana, latitude, line, localGovernmentCode, longitude, list, machiazaId, phone,
+  addressLine, blockNumber, corporateNumber, decimal, email, flag, height as heightValue, hhmm, kana, latitude, line, localGovernmentCode, longitude, list, machiazaId, phone,
   postalCode, text, url,
 } from "./types.ts";
 
@@ -45,7 +45,7 @@ export const address = [
   col({ key: "machiaza", ja: "所在地_町字", en: "streetAddress", type: text, requirement: "recommended", aliases: ["seat_choaza", "住所_町字",
     // 所在地 over 町名 | 番地 (a two-row header joins them so)
     "所在地_町名", "住所_町名", "所在地_町丁目", "住所_町丁目", "町名", "町丁目"] }),
-  col({ key: "city_block", ja: "所在地_番地以下", en: "cityBlock", type: text, requirement: "recommended", aliases: ["seat_after_address", "住所_番地以下", "所在地_番地", "住所_番地", "番地", "番地以下"] }),
+  col({ key: "city_block", ja: "所在地_番地以下", en: "cityBlock", type: blockNumber, requirement: "recommended", aliases: ["seat_after_address", "住所_番地以下", "所在地_番地", "住所_番地", "番地", "番地以下"] }),
   col({ key: "building_name", ja: "建物名等(方書)", en: "buildingNameEtc", type: line, requirement: "optional",
     aliases: ["方書", "方書き", "方書（ビル名等）", "建物名等_方書", "建物名等（方書）", "住所_建物名等(方書)", "建物名等", "建物名", "ビル名",
       // 所在地 over 住所 | 建物名 (a two-row header joins them so)

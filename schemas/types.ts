@@ -15,7 +15,7 @@ export type Kind =
  *  write in a number column that is none of its values, told by its units (口径 `40t`, `40㎥`: a tank's 容量); compared
  *  in NFKC, lower case. */
 export const kinds = z.registry<{ kind: Kind; dashIsZero?: boolean; noneIsZero?: boolean; noneIsNoLimit?: boolean; units?: readonly string[]; countUnits?: readonly string[]; vocabulary?: readonly string[];
-  height?: boolean; kana?: boolean; ssid?: boolean; machiazaId?: boolean; listed?: boolean; items?: readonly string[]; code?: CodeShape; otherQuantity?: OtherQuantity; oneLine?: OneLine;
+  height?: boolean; kana?: boolean; ssid?: boolean; machiazaId?: boolean; blockNumber?: boolean; listed?: boolean; items?: readonly string[]; code?: CodeShape; otherQuantity?: OtherQuantity; oneLine?: OneLine;
   boundWords?: readonly string[] } & Omit<Vocabulary, "values">>();
 
 /** A text of one line (a name, its reading, an address, a building), whose line breaks a cell wrapped in Excel
@@ -66,6 +66,9 @@ export const kana = z.string().register(kinds, { kind: "text", kana: true, oneLi
  *  warning, not refused: the publisher's word is data, and the list is the standard's advice. */
 export const oneOf = (values: readonly string[], words: Omit<Vocabulary, "values"> = {}) =>
   z.string().register(kinds, { kind: "text", vocabulary: values, ...words });
+/** The block number part of an address (所在地_番地以下: `1-4-1`, `87`), which Excel turns into a date when typed
+ *  into a cell not formatted as 文字列 (`1-4-1` → 2001/4/1, `4-5` → this year's 4月5日). */
+export const blockNumber = z.string().register(kinds, { kind: "text", blockNumber: true });
 /** A Wi-Fi network's name (SSID): one name per cell, half-width as it is broadcast. */
 export const ssid = z.string().register(kinds, { kind: "text", ssid: true });
 /** Text that may name several values (実施サービス, ファイル形式), which the standard writes separated by `;`: a cell
@@ -146,6 +149,7 @@ export const isHeight = (type: z.ZodType): boolean => kinds.get(type)?.height ==
 export const isKana = (type: z.ZodType): boolean => kinds.get(type)?.kana === true;
 export const oneLineOf = (type: z.ZodType): OneLine | undefined => kinds.get(type)?.oneLine;
 export const isSsid = (type: z.ZodType): boolean => kinds.get(type)?.ssid === true;
+export const isBlockNumber = (type: z.ZodType): boolean => kinds.get(type)?.blockNumber === true;
 export const isMachiazaId = (type: z.ZodType): boolean => kinds.get(type)?.machiazaId === true;
 export const isTextList = (type: z.ZodType): boolean => kinds.get(type)?.listed === true;
 export const listItemsOf = (type: z.ZodType): readonly string[] | undefined => kinds.get(type)?.items;

@@ -4,7 +4,7 @@
 // derived from the immutable dataset definitions (and row-repair.ts's memo of header rows).
 import type { Dataset } from "../../schemas/dataset.ts";
 import {
-  boundWordsOf, codeShapeOf, countUnitsOf, dashIsZero, isHeight, isKana, isMachiazaId, isSsid, isTextList, type Kind, kindOf, listItemsOf, noneIsNoLimit, noneIsZero, oneLineOf, otherQuantityOf, unitsOf,
+  boundWordsOf, codeShapeOf, countUnitsOf, dashIsZero, isBlockNumber, isHeight, isKana, isMachiazaId, isSsid, isTextList, type Kind, kindOf, listItemsOf, noneIsNoLimit, noneIsZero, oneLineOf, otherQuantityOf, unitsOf,
   vocabularyOf,
 } from "../../schemas/types.ts";
 import type { Issue } from "../issues.ts";
@@ -24,6 +24,7 @@ import type { ReadingColumns } from "./reading-check.ts";
 import type { RecordContext, RecordPlan } from "./row-repair.ts";
 import { normalizeKana, plainKana } from "./reading.ts";
 import { normalizeSsid, plainSsid } from "./ssid.ts";
+import { normalizeBlockNumber, plainBlockNumber } from "./block-number.ts";
 import { normalizeMachiazaId, plainMachiazaId } from "./machiaza-id.ts";
 import { normalizeText, normalizeUrl, plainText, plainUrl } from "./text.ts";
 import { type Bound, closesHours, normalizeTime, plainTime } from "./times.ts";
@@ -148,6 +149,7 @@ function cellNormalizerOf(column: Dataset["columns"][number], kind: Kind, datase
   if (isHeight(type)) return normalizeHeight;
   if (isKana(type)) return normalizeKana;
   if (isSsid(type)) return normalizeSsid;
+  if (isBlockNumber(type)) return normalizeBlockNumber;
   if (isMachiazaId(type)) return normalizeMachiazaId;
   const bound = boundWordsOf(type);
   if (bound !== undefined && kind === "list") {
@@ -203,7 +205,7 @@ function planOf(dataset: Dataset): Plan {
       const shape = codeShapeOf(type);
       if (shape !== undefined) return plainFixedCode(shape);
       return vocabulary !== undefined ? vocabularyPlain(vocabulary.values) : isHeight(type) ? plainHeight : isKana(type) ? plainKana
-        : isSsid(type) ? plainSsid : isMachiazaId(type) ? plainMachiazaId : isTextList(type) ? plainTextList : PLAIN[kind];
+        : isSsid(type) ? plainSsid : isBlockNumber(type) ? plainBlockNumber : isMachiazaId(type) ? plainMachiazaId : isTextList(type) ? plainTextList : PLAIN[kind];
     }),
     empties: kinds.map((kind) => EMPTY[kind] ?? null),
     programs: new Map(), last: null,

@@ -709,6 +709,24 @@ describe("Japanese Excel's built-in date formats 55 (yyyy\"年\"m\"月\") and 56
   });
 });
 
+describe("a block number Excel turned into a date", () => {
+  it("is no address: 所在地_番地以下 `1-4-1` stored as 2001/4/1 (or `4-5` as 4月5日) is left empty, an error naming what was typed", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("AED");
+    ws.addRow(["全国地方公共団体コード", "名称", "所在地_連結表記", "所在地_都道府県", "所在地_市区町村", "所在地_町字", "所在地_番地以下", "緯度", "経度", "設置位置"]);
+    ws.addRow(["131041", "新宿区役所", "", "東京都", "新宿区", "歌舞伎町一丁目", new Date(Date.UTC(2001, 3, 1)), 35.6938, 139.7034, "1階"]).getCell(7).numFmt = "yyyy/m/d";
+    ws.addRow(["131041", "分庁舎", "", "東京都", "新宿区", "歌舞伎町一丁目", new Date(Date.UTC(2024, 3, 5)), 35.6938, 139.7034, "1階"]).getCell(7).numFmt = "m\"月\"d\"日\"";
+    ws.addRow(["131041", "四谷特別出張所", "", "東京都", "新宿区", "内藤町", "87", 35.6857, 139.7145, "1階"]);
+    const { rows, report } = await runBytes(new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer), "131041_aed.xlsx");
+    expect(rows.map((r) => [r.valid, r.record.city_block, r.record.full_address])).toEqual([
+      [false, null, "東京都新宿区歌舞伎町一丁目"], [false, null, "東京都新宿区歌舞伎町一丁目"], [true, "87", "東京都新宿区内藤町87"]]);
+    const said = report.issues.filter((i) => i.code === "block_number_as_date");
+    expect(said.map((i) => [i.row, i.field, i.value, i.severity])).toEqual([[1, "city_block", "2001-04-01", "error"], [2, "city_block", "2024-04-05", "error"]]);
+    expect(said[0].message_ja).toContain("「1-4-1」、「4-1」");
+    expect(said[0].message_ja).toContain("列の書式を「文字列」にしてから");
+  });
+});
+
 describe("a time of day under a date format", () => {
   it("is read as the time, not as 1899-12-31 (a program wrote 0.41667 with the format of a date)", async () => {
     const wb = new ExcelJS.Workbook();
