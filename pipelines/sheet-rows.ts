@@ -3,7 +3,7 @@
 // hidden columns and rows).
 import { columnIndex, MAX_COLUMNS, MAX_ROWS } from "./cell-references.ts";
 import { cellText, namesMissingString, type SheetContext } from "./cell-values.ts";
-import { unescapeXml } from "./shared-strings.ts";
+import { hyperlinkPieces, hyperlinkTarget } from "./hyperlink-formula.ts";
 import type { SheetLinks } from "./sheet-links.ts";
 import { attr, isPrefixed, withoutPrefixes, XlsxError } from "./workbook-xml.ts";
 
@@ -13,8 +13,6 @@ const BATCH_ROWS = 2000;
 /** the most text one row may take: a row never closed would otherwise hold the rest of the sheet */
 const MAX_ROW_CHARS = 32 * 1024 * 1024;
 
-/** The address a `=HYPERLINK("https://…", "詳細はこちら")` formula opens, when it is written out in the formula. */
-const HYPERLINK_FORMULA = /<f\b[^>]*>\s*HYPERLINK\(\s*(?:&quot;|")([^"&]*(?:&amp;[^"&]*)*)(?:&quot;|")(?=\s*[,)])/i;
 
 /** What a row's cells hold besides their text: formulas without a result, and links written as HYPERLINK(). */
 export interface RowFindings {
@@ -51,6 +49,8 @@ function hiddenColumnsIn(settings: string): Array<[number, number]> {
 /** One row's cells; `findings` (when reading a sheet, not its head) collects what else they hold, for row `r` (0-based). */
 function rowCells(inner: string, ctx: SheetContext, findings: RowFindings | null, r: number): string[] {
   const cells: string[] = [];
+  /** HYPERLINK() cells, with what their address is made of: read once the row's cells are */
+  let linked: Array<[number, NonNullable<ReturnType<typeof hyperlinkPieces>>]> | null = null;
   for (const c of inner.matchAll(CELL)) {
     const at = columnIndex(attr(c[1], "r"), cells.length);
     if (at < 0) throw new XlsxError(`cell ${attr(c[1], "r")} lies past Excel's last column (XFD)`);
@@ -70,8 +70,12 @@ function rowCells(inner: string, ctx: SheetContext, findings: RowFindings | null
     if (cells[at] === "" && attr(c[1], "t") === "s" && namesMissingString(body, ctx.strings)) findings.missingStrings.push(attr(c[1], "r") ?? `#${at + 1}`);
     if (!body.includes("<f")) continue;
     if (cells[at] === "" && !body.includes("<v")) findings.uncalculated.push(attr(c[1], "r") ?? `#${at + 1}`);
-    const target = HYPERLINK_FORMULA.exec(body)?.[1];
-    if (target !== undefined) findings.links.setCell(r, at, unescapeXml(target), true);
+    const pieces = hyperlinkPieces(body, r);
+    if (pieces !== null) (linked ??= []).push([at, pieces]);
+  }
+  for (const [at, pieces] of linked ?? []) {
+    const target = hyperlinkTarget(pieces, cells);
+    if (target !== "") findings?.links.setCell(r, at, target, true);
   }
   while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
   return cells;

@@ -556,19 +556,30 @@ describe("cells that link to a web page", () => {
     ws.getCell("I2").value = { text: "メールはこちら", hyperlink: "mailto:aed@city.shinjuku.lg.jp?subject=AED" };
     ws.getCell("I3").value = { text: "こちら", hyperlink: "https://www.city.shinjuku.lg.jp/form" }; // a web page is no mail address
     ws.getCell("H5").value = { formula: "HYPERLINK(\"https://www.city.shinjuku.lg.jp/toyama\",\"詳細はこちら\")", result: "詳細はこちら" } as ExcelJS.CellFormulaValue;
-    ws.getCell("H6").value = { formula: "HYPERLINK(\"https://www.city.shinjuku.lg.jp/\"&A6,\"詳細\")", result: "詳細" } as ExcelJS.CellFormulaValue;
+    ws.getCell("H6").value = { formula: "HYPERLINK(\"https://www.city.shinjuku.lg.jp/\"&Sheet2!A6,\"詳細\")", result: "詳細" } as ExcelJS.CellFormulaValue;
+    // the address in another cell of the row, or literals joined with &: the formula is followed
+    ws.addRow(["131041", 6, "東分室", "東京都新宿区新宿1", 35.7031, 139.7114, "1階", "", "", "https://www.city.shinjuku.lg.jp/higashi"]);
+    ws.addRow(["131041", 7, "南分室", "東京都新宿区新宿2", 35.7031, 139.7114, "1階", ""]);
+    ws.addRow(["131041", 8, "北分室", "東京都新宿区新宿3", 35.7031, 139.7114, "1階", "", "", "kita"]);
+    ws.getCell("H7").value = { formula: "HYPERLINK($J7,\"詳細はこちら\")", result: "詳細はこちら" } as ExcelJS.CellFormulaValue;
+    ws.getCell("H8").value = { formula: "HYPERLINK(\"https://www.city.shinjuku.lg.jp/\"&\"minami/\",\"ホームページ\")", result: "ホームページ" } as ExcelJS.CellFormulaValue;
+    ws.getCell("H9").value = { formula: "HYPERLINK(\"https://www.city.shinjuku.lg.jp/\" & J9 & \".html\",\"詳細\")", result: "詳細" } as ExcelJS.CellFormulaValue;
     const bytes = new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer);
     const { report, rows } = await runBytes(bytes, "131041_aed.xlsx");
     expect(rows.map((r) => [r.record.name, r.record.url, r.record.contact_email])).toEqual([
       ["新宿区役所", "https://www.city.shinjuku.lg.jp/aed/honcho.html", "aed@city.shinjuku.lg.jp"],
       ["大久保図書館", "https://www.city.shinjuku.lg.jp/okubo", "こちら"],
       ["戸山図書館", "詳細", null],
-      // a HYPERLINK() formula with its address written out; one that builds the address is left as it shows
+      // a HYPERLINK() formula with its address written out; one that builds it from another sheet is left as it shows
       ["戸山分室", "https://www.city.shinjuku.lg.jp/toyama", null],
       ["西分室", "詳細", null],
+      ["東分室", "https://www.city.shinjuku.lg.jp/higashi", null],
+      ["南分室", "https://www.city.shinjuku.lg.jp/minami/", null],
+      ["北分室", "https://www.city.shinjuku.lg.jp/kita.html", null],
     ]);
     expect(report.issues.filter((i) => i.code === "hyperlink_target").map((i) => [i.row, i.field, i.severity, i.value]))
-      .toEqual([[1, "url", "info", "詳細はこちら"], [1, "contact_email", "info", "メールはこちら"], [4, "url", "info", "詳細はこちら"]]);
+      .toEqual([[1, "url", "info", "詳細はこちら"], [1, "contact_email", "info", "メールはこちら"], [4, "url", "info", "詳細はこちら"],
+        [6, "url", "info", "詳細はこちら"], [7, "url", "info", "ホームページ"], [8, "url", "info", "詳細"]]);
     expect(report.issues.find((i) => i.code === "not_a_url")).toMatchObject({ row: 3, value: "詳細" });
     expect(tuples(report, "url_from_name_link")).toEqual([]);
   });
