@@ -17,8 +17,19 @@ export function unescapeXml(s: string): string {
 }
 
 /** The text of a string item (its XML without prefixes): its runs, without phonetic (furigana) runs. */
+/** A run of rich text in a struck-through font (`<strike/>`, not `<strike val="0"/>`). */
+const STRUCK_RUN = /<r>(?:(?!<\/r>)[\s\S])*?<rPr>(?:(?!<\/rPr>)[\s\S])*?<strike(?:\s+val="(?:1|true)")?\s*\/>[\s\S]*?<\/r>/g;
+
+/** Rich text without its struck-through runs (見え消し: `新宿区役所3` struck before the new name): what is struck is
+ *  what the officer deleted. A text struck through whole is kept: it has nothing else to give. */
+function withoutStruckRuns(body: string): string {
+  const kept = body.replace(STRUCK_RUN, "");
+  return /<t\b[^>]*>[^<]*\S/.test(kept) ? kept : body;
+}
+
 export function stringItemText(inner: string): string {
   let body = inner.indexOf("<rPh") === -1 ? inner : inner.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "");
+  if (body.indexOf("<strike") !== -1) body = withoutStruckRuns(body);
   // a CDATA section is text as it stands: escaped here, so that unescapeXml gives it back as written
   if (body.indexOf("<![CDATA[") !== -1) body = body.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_, t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;"));
   let text = "";

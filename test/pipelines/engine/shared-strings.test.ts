@@ -21,6 +21,15 @@ describe("readSharedStrings", () => {
     expect(all(xml)).toEqual(["新宿区役所", " A&B <1> ", "行1\r行2", "", "", "太字と普通", "整形された"]);
   });
 
+  it("runs struck through (見え消し) are what the officer deleted: left out, unless the whole text is struck", () => {
+    const xml = `<sst count="3">`
+      + `<si><r><rPr><strike/><sz val="11"/></rPr><t>新宿区役所3</t></r><r><rPr><sz val="11"/></rPr><t xml:space="preserve"> 新宿区役所第三分庁舎</t></r></si>`
+      + `<si><r><rPr><strike val="0"/></rPr><t>消していない</t></r><r><t>文字</t></r></si>`
+      + `<si><r><rPr><strike/></rPr><t>全部</t></r><r><rPr><strike/></rPr><t>消した</t></r></si>`
+      + `</sst>`;
+    expect(all(xml)).toEqual([" 新宿区役所第三分庁舎", "消していない文字", "全部消した"]);
+  });
+
   it("a table written with a namespace prefix (x:si)", () => {
     expect(all(`<x:sst xmlns:x="x"><x:si><x:t>名称</x:t></x:si><x:si><x:r><x:t>緯</x:t></x:r><x:r><x:t>度</x:t></x:r></x:si></x:sst>`))
       .toEqual(["名称", "緯度"]);
