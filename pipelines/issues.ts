@@ -435,6 +435,11 @@ export const ISSUE_CODES = {
     ja: (w) => `シート「${f(w)}」の${rowsShareJa(d(w))}は、読んだシート「${v(w)}」の行と名称・所在地が同じため、同じ一覧の別の版（写しや別の時点の版）とみなし、読んでいません。シート名や表題に日付（「令和6年4月1日現在」など）がなく、どちらが新しいかわからないため、前にあるシート「${v(w)}」を読みました。今の一覧だけを残すか、それぞれのシート名か表題に日付を書いてください。`,
     en: (w) => `In sheet "${f(w)}", ${rowsShareEn(d(w))} name the same places as rows of sheet "${v(w)}", so it was taken as another version of the list (a copy, or one of another date) and not read. Neither sheet's name or title gives a date (such as 令和6年4月1日現在) to tell which is newer, so "${v(w)}", the one before it in the workbook, was read. Keep only the current list, or write the date in each sheet's name or title.`,
   },
+  hidden_sheet_read: {
+    severity: "warning", title_ja: "非表示のシートを読んだ", title_en: "A hidden sheet was read",
+    ja: (w) => `表が見つかったのは非表示のシート「${f(w)}」だけのため、このシートを読みました（表示されているシート ${v(w)} には表がありません）。公開する表のシートを表示するか、表のシートだけのファイルにしてください。`,
+    en: (w) => `Only the hidden sheet "${f(w)}" holds a table, so it was read (the visible sheets, ${v(w)}, hold none). Unhide the sheet of the table to publish, or keep only that sheet in the file.`,
+  },
   other_sheets: {
     severity: "info", title_ja: "読まなかったシート", title_en: "Sheets not read",
     ja: (w) => `見出しが標準に最も合うシート「${f(w)}」を読みました。ほかのシート（${v(w)}）は読んでいません。1ファイル1シートにしてください。`,

@@ -58,7 +58,10 @@ export async function chooseSheets(workbook: Workbook, run: RunState): Promise<S
     // a hidden old one (旧, hidden) is kept aside as an example is
     return { sheet, order, head, rows, mapped, example: isExampleSheet(sheet.name) || (sheet.hidden && version), version };
   }))).filter((s) => s.rows > 0);
-  const rank = (s: Scored) => [s.sheet.hidden ? 1 : 0, s.example || s.version ? 1 : 0, -s.mapped, -s.rows];
+  const holdsTable = (s: Scored) => s.mapped >= 3 && s.rows > 1 && !s.example && !s.version;
+  // a hidden sheet comes after the visible ones, unless none of them holds a table (a cover sheet before the hidden data)
+  const hiddenLast = scored.some((s) => !s.sheet.hidden && holdsTable(s)) || !scored.some((s) => s.sheet.hidden && holdsTable(s));
+  const rank = (s: Scored) => [s.sheet.hidden && hiddenLast ? 1 : 0, s.example || s.version ? 1 : 0, -s.mapped, -s.rows];
   const byRank = (a: Scored, b: Scored) => {
     const [x, y] = [rank(a), rank(b)];
     const at = x.findIndex((v, i) => v !== y[i]);
@@ -66,6 +69,10 @@ export async function chooseSheets(workbook: Workbook, run: RunState): Promise<S
   };
   const best = [...scored].sort(byRank)[0];
   if (!best) return { parts: [], table: null };
+  if (best.sheet.hidden && !hiddenLast) {
+    const visible = scored.filter((s) => !s.sheet.hidden).map((s) => `「${s.sheet.name}」`).join("、");
+    run.log.add(issue("hidden_sheet_read", { field: best.sheet.name, value: visible }));
+  }
   const isTable = (s: Scored) => s.mapped >= 3 && s.mapped * 2 >= best.mapped && s.rows > 1 && !s.example;
   const found = sheetHeaderOf(best.head, candidates);
   const settled = best.sheet.hidden || found === null ? null

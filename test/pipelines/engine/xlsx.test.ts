@@ -182,6 +182,20 @@ describe("workbooks as data officers make them", () => {
     expect(renderSummary(read.report, "131041_aed.xlsx", "ja", read.exit)).toContain("結果: すべての行が有効です。");
   });
 
+  it("a hidden sheet holding the only table (a visible cover sheet before it) is read, with a warning that it is hidden", async () => {
+    const wb = new ExcelJS.Workbook();
+    const cover = wb.addWorksheet("案内");
+    cover.addRow(["新宿区AED設置箇所一覧"]);
+    cover.addRow(["データは「データ」シートにあります"]);
+    const data = wb.addWorksheet("データ", { state: "hidden" });
+    data.addRow(["全国地方公共団体コード", "ID", "名称", "所在地_連結表記", "緯度", "経度", "設置位置", "内線番号", "開始時間", "備考"]);
+    for (const i of [1, 2, 3]) data.addRow(aedRow(i));
+    const { report, rows } = await runBytes(new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer), "131041_aed.xlsx");
+    expect(rows.map((r) => [r.record.name, r.valid])).toEqual([["新宿区施設1", true], ["新宿区施設2", true], ["新宿区施設3", true]]);
+    expect(report.issues.find((i) => i.code === "hidden_sheet_read")).toMatchObject({ severity: "warning", field: "データ", value: "「案内」" });
+    expect(tuples(report, "header_not_found", "missing_column")).toEqual([]);
+  });
+
   it("a table split over sheets under one header (one sheet per area) is read whole, the chosen sheet first, and the sheets' lines named", async () => {
     const bytes = await aedSheets([["区施設", [aedRow(1), aedRow(2)]], ["民間施設", [aedRow(3), aedRow(4), aedRow(5)]]]);
     const { report, rows, exit } = await runBytes(bytes, "131041_aed.xlsx");
