@@ -23,6 +23,8 @@ export interface ColumnPlan {
   absentRequired: Column[];
   /** 1-based numbers of the columns whose header cell is blank (reported when they hold data) */
   blankColumns: number[];
+  /** the 0-based column where a table beside the list starts (side-table.ts): each row's cells from it are not read */
+  sideTableAt?: number;
   /** the file's column that holds both coordinates (coordinate-pair.ts): each row's cell there is cut in two, and
    *  `keys` and the other lists are of the row so cut */
   pairAt?: number;

@@ -435,6 +435,11 @@ export const ISSUE_CODES = {
     ja: (w) => `シート「${f(w)}」の${rowsShareJa(d(w))}は、読んだシート「${v(w)}」の行と名称・所在地が同じため、同じ一覧の別の版（写しや別の時点の版）とみなし、読んでいません。シート名や表題に日付（「令和6年4月1日現在」など）がなく、どちらが新しいかわからないため、前にあるシート「${v(w)}」を読みました。今の一覧だけを残すか、それぞれのシート名か表題に日付を書いてください。`,
     en: (w) => `In sheet "${f(w)}", ${rowsShareEn(d(w))} name the same places as rows of sheet "${v(w)}", so it was taken as another version of the list (a copy, or one of another date) and not read. Neither sheet's name or title gives a date (such as 令和6年4月1日現在) to tell which is newer, so "${v(w)}", the one before it in the workbook, was read. Keep only the current list, or write the date in each sheet's name or title.`,
   },
+  side_table: {
+    severity: "warning", title_ja: "表の横にある別の表", title_en: "Another table beside the list",
+    ja: (w) => `空の列の右にある列（${v(w)}）は、一覧の上の数行だけに値がある別の表（集計など）とみなし、読みませんでした。別の表なら別のシートに移してください。一覧の列なら、間の空の列を削除してください。`,
+    en: (w) => `The columns right of an empty column (${v(w)}) hold values on the list's first rows only: they were taken as another table (a summary) and not read. Move that table to a sheet of its own; if they are columns of the list, delete the empty column between.`,
+  },
   hidden_sheet_read: {
     severity: "warning", title_ja: "非表示のシートを読んだ", title_en: "A hidden sheet was read",
     ja: (w) => `表が見つかったのは非表示のシート「${f(w)}」だけのため、このシートを読みました（表示されているシート ${v(w)} には表がありません）。公開する表のシートを表示するか、表のシートだけのファイルにしてください。`,

@@ -118,7 +118,8 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   const batchFull = () => batches.full();
 
   return {
-    push(parsed) {
+    push(read) {
+      const parsed = plan.sideTableAt === undefined || read.cells.length <= plan.sideTableAt ? read : { ...read, cells: read.cells.slice(0, plan.sideTableAt) };
       const r = plan.pairAt === undefined ? parsed : expandRecord(parsed, plan.pairAt);
       const row = r.index - headerIndex;
       if (reference !== null) {

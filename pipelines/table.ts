@@ -28,6 +28,7 @@ import { tokyoDatumOfFile } from "./datum-of-file.ts";
 import { phoneFormsOfFile } from "./phone-form-of-file.ts";
 import { footnotesOf } from "./footnotes.ts";
 import { spareSeparators, valuesPastHeaderUsual } from "./shifted-row.ts";
+import { sideTableAt, sideTableColumns } from "./side-table.ts";
 import { type AgeRowsLayout, findAgeRows } from "./age-rows-layout.ts";
 import { foldAgeRows, foldedAgeHead } from "./age-rows.ts";
 import { tokyoMunicipality } from "./normalize/location.ts";
@@ -204,7 +205,7 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   const ageRows = byAge !== null && "layout" in byAge ? byAge.layout : null;
   if (byAge !== null && "refused" in byAge) run.log.add(byAge.refused);
   if (ageRows !== null) head[frame.at] = { ...head[frame.at], cells: ageRows.header };
-  const headRows = ageRows !== null ? foldedAgeHead(underHeader, ageRows, head[frame.at].index, municipalityName(run)) : underHeader.map((r) => r.cells);
+  let headRows = ageRows !== null ? foldedAgeHead(underHeader, ageRows, head[frame.at].index, municipalityName(run)) : underHeader.map((r) => r.cells);
   // a line under the data (令和6年4月1日現在　住民基本台帳による) dates the file when no title does: the end of the file
   // or sheet was read for it (run.ts); a short file's rows are all in the head too (when they are not, its last row is
   // a data row and says nothing)
@@ -213,9 +214,15 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   const headerCells = head[frame.at].cells;
   const below = legendsBelowData(headRows, frame.dataset, headerCells);
   for (const legend of below.length > 0 ? below : legendsBelowData(run.linesAtEnd ?? [], frame.dataset, headerCells)) takeLegend(run, legend, "below_data");
+  const side = sideTableAt(head[frame.at].cells, headRows);
+  if (side !== null) {
+    run.log.add(issue("side_table", { value: sideTableColumns(head[frame.at].cells, side) }));
+    head[frame.at] = { ...head[frame.at], cells: head[frame.at].cells.slice(0, side - 1) };
+    headRows = headRows.map((cells) => cells.slice(0, side - 1));
+  }
   const headerRecord = head[frame.at];
   run.headerRow = headerRecord.index;
-  const byHeader = mapHeaderOrPair(headerRecord.cells, frame.dataset, run);
+  const byHeader = withSideTable(mapHeaderOrPair(headerRecord.cells, frame.dataset, run), side);
   // a column of addresses under another name (設置場所) is the address when the file has none
   const byAddress = withAddressByContent(frame.dataset, byHeader.plan, byHeader.header, headRows);
   // a column whose header is too generic (区分) taken by its values (国指定, 都指定 …) when no header names its column
@@ -331,6 +338,11 @@ function hiddenOf(cells: readonly string[], run: RunState): ReadonlySet<number> 
   const named = [...hidden].map((i) => `${columnLetters(i)}列「${cells[i].trim()}」`);
   if (named.length > 0) run.log.add(issue("hidden_columns_read", { field: run.hiddenColumns?.sheet, value: named.join("、") }));
   return hidden;
+}
+
+/** The mapping with the columns of a table beside the list (from `side`) left unread. */
+function withSideTable(mapped: ReturnType<typeof mapHeaders>, side: number | null): ReturnType<typeof mapHeaders> {
+  return side === null ? mapped : { ...mapped, plan: { ...mapped.plan, sideTableAt: side - 1 } };
 }
 
 /** mapHeaders, with a column of both coordinates (緯度・経度) read as 緯度 and 経度 when the header has neither alone. */

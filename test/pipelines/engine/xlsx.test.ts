@@ -734,6 +734,32 @@ describe("Japanese Excel's built-in date formats 55 (yyyy\"年\"m\"月\") and 56
   });
 });
 
+describe("a table beside the list, after an empty column", () => {
+  const list = [["阿佐谷保育園", "東京都杉並区阿佐谷南1-1-1", "03-3312-0001", 120], ["天沼保育園", "東京都杉並区天沼2-2-2", "03-3392-0002", 90],
+    ["荻窪保育園", "東京都杉並区荻窪3-3-3", "03-3398-0003", 100], ["高円寺保育園", "東京都杉並区高円寺南4-4-4", "03-3311-0004", 80]];
+  const sheet = async (side: unknown[][]) => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("保育園");
+    ws.addRow(["名称", "所在地", "電話番号", "収容定員", "", "種別", "施設数", "定員計"]);
+    list.forEach((r, i) => ws.addRow([...r, "", ...(side[i] ?? [])]));
+    return runBytes(new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer), "131156_preschool.xlsx");
+  };
+
+  it("is another table (a count by kind): its cells fill no column of the list's rows, and it is said", async () => {
+    const { rows, report } = await sheet([["認可公立保育所", 4, 390], ["認可私立保育所", 0, 0], ["合計", 4, 390]]);
+    expect(rows.map((r) => [r.record.name, r.record.facility_type ?? null, r.extra])).toEqual([
+      ["阿佐谷保育園", null, {}], ["天沼保育園", null, {}], ["荻窪保育園", null, {}], ["高円寺保育園", null, {}]]);
+    expect(report.issues.find((i) => i.code === "side_table")).toMatchObject({ severity: "warning", value: "F列「種別」、G列「施設数」、H列「定員計」" });
+    expect(tuples(report, "duplicate_header", "unknown_header", "cells_past_header")).toEqual([]);
+  });
+
+  it("columns after an empty one with values on every row are the list's own (a spacing column)", async () => {
+    const { rows, report } = await sheet(list.map((_, i) => [i % 2 === 0 ? "認可公立保育所" : "認可私立保育所", 1, 1]));
+    expect(rows.map((r) => r.record.facility_type)).toEqual(["認可公立保育所", "認可私立保育所", "認可公立保育所", "認可私立保育所"]);
+    expect(tuples(report, "side_table")).toEqual([]);
+  });
+});
+
 describe("a block number Excel turned into a date", () => {
   it("is no address: 所在地_番地以下 `1-4-1` stored as 2001/4/1 (or `4-5` as 4月5日) is left empty, an error naming what was typed", async () => {
     const wb = new ExcelJS.Workbook();

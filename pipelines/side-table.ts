@@ -1,0 +1,26 @@
+// A table kept beside the list, after an empty column (a count by kind to the right of a 保育園 list, as ward staff
+// keep one): its columns are no columns of the list. Told by an empty column under a blank header with named columns
+// on both sides, whose right block holds values on the first rows only, where the list goes on below them: a column
+// left empty for spacing inside one table has values beside it on every row.
+import { columnLetters } from "./cell-references.ts";
+
+const blank = (cell: string | undefined) => (cell ?? "").trim() === "";
+
+/** The 0-based column where the table beside the list starts (past its empty column), or null when there is none. */
+export function sideTableAt(header: readonly string[], rows: ReadonlyArray<readonly string[]>): number | null {
+  const data = rows.filter((r) => r.some((c) => !blank(c)));
+  for (let gap = 1; gap < header.length - 1; gap++) {
+    if (!blank(header[gap]) || data.some((r) => !blank(r[gap]))) continue;
+    const named = (from: number, to: number) => header.slice(from, to).filter((c) => !blank(c)).length;
+    if (named(0, gap) < 2 || named(gap + 1, header.length) < 2) continue;
+    const beside = data.map((r) => r.slice(gap + 1).some((c) => !blank(c)));
+    const last = beside.lastIndexOf(true);
+    // the block beside ends (its rows all at the top) while the list goes on under it
+    if (last >= 0 && last < data.length - 1 && beside.slice(0, last + 1).every(Boolean)) return gap + 1;
+  }
+  return null;
+}
+
+/** The side table's columns as the report names them: `G列「種別」、H列「施設数」`. */
+export const sideTableColumns = (header: readonly string[], at: number): string =>
+  header.slice(at).flatMap((c, k) => (blank(c) ? [] : [`${columnLetters(at + k)}列「${c.trim()}」`])).join("、");
