@@ -7,6 +7,8 @@ import type { IssueCode } from "./issues.ts";
 import { legendLines, type LegendLines } from "./legend-rows.ts";
 import { isAsOfRow, isLegendRow, isNoteRow, isPlaceholderName, isSectionRow, isTotalsRow, labelColumnOf, leadingNonDataRow } from "./rows.ts";
 import { plainWords } from "./normalize/text.ts";
+import { listedValueOf } from "./normalize/vocabulary.ts";
+import { kindOf, vocabularyOf } from "../schemas/types.ts";
 
 /** A row under the data that is no record, as the code of the issue it is said with. */
 export type SkippedRow = "breakdown_row" | "note_row" | "section_row" | "totals_row" | "repeated_header_row" | "template_example_row";
@@ -17,6 +19,8 @@ export class RowKinds {
   readonly #labelIndex: number;
   readonly #labelIsArea: boolean;
   readonly #breakdown: ReturnType<typeof breakdownOf>;
+  /** a word of one of the dataset's lists (種別) alone on a row: the heading of the rows of that kind under it */
+  readonly #kindWords: { test(text: string): boolean };
   readonly #legend: LegendLines;
   readonly #isRepeatedHeader: (cells: readonly string[]) => boolean;
 
@@ -27,6 +31,11 @@ export class RowKinds {
     this.#breakdown = breakdownOf(dataset, plan);
     this.#legend = legendLines(plan.sourceHeaders, dataset);
     this.#isRepeatedHeader = repeatedHeaderOf(plan);
+    const lists = dataset.columns.flatMap((c) => {
+      const vocabulary = kindOf(c.type) === "text" ? vocabularyOf(c.type) : undefined;
+      return vocabulary === undefined ? [] : [listedValueOf(vocabulary)];
+    });
+    this.#kindWords = { test: (text) => lists.some((listed) => listed(text.trim()) === text.trim()) };
   }
 
   /** The kind of a row that is no record, or null for a data row. `seenData`: a data row came before this one. */
@@ -34,7 +43,7 @@ export class RowKinds {
     const part = this.#breakdown === null ? null : this.#breakdown.partOf(cells);
     if (part === "part") return "breakdown_row";
     // a 計 row of a breakdown is the place's record, not a totals row
-    const notData = this.#legend.test(cells) || isNoteRow(cells) || isLegendRow(cells) || isAsOfRow(cells) ? "note_row" : isSectionRow(cells) ? "section_row"
+    const notData = this.#legend.test(cells) || isNoteRow(cells) || isLegendRow(cells) || isAsOfRow(cells) ? "note_row" : isSectionRow(cells, this.#kindWords) ? "section_row"
       : part !== "whole" && isTotalsRow(cells, this.#labelIndex, this.#labelIsArea) ? "totals_row" : seenData && this.#isRepeatedHeader(cells) ? "repeated_header_row" : null;
     if (notData !== null) return notData;
     // the template's example row (名称 〇〇会館), wherever it was left: not data, and no 同上 under it copies it

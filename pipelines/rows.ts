@@ -103,9 +103,10 @@ function onlyCellIs(cells: readonly string[], pattern: { test(text: string): boo
 /** A heading inside the table, the only filled cell of its row: 【認可保育所】, ＜地域センター＞, ■公園. */
 const SECTION = /^(?:【[^】]{1,30}】|［[^］]{1,30}］|＜[^＞]{1,30}＞|〈[^〉]{1,30}〉|[■◆□◇▼▽]\s*[^\s,]{1,30})$/;
 
-/** A row that heads a group of the rows under it (a list in sections): not a record. */
-export function isSectionRow(cells: readonly string[]): boolean {
-  return onlyCellIs(cells, SECTION);
+/** A row that heads a group of the rows under it (a list in sections): not a record. `kinds`: words of the dataset's
+ *  own lists (種別: 認可公立保育所), which head a group when they stand alone on a row (often merged across the table). */
+export function isSectionRow(cells: readonly string[], kinds?: { test(text: string): boolean }): boolean {
+  return onlyCellIs(cells, SECTION) || (kinds !== undefined && onlyCellIs(cells, kinds));
 }
 
 /** A line that opens reference material under the list (【参考】区外の施設, （参考）, 参考資料：): what follows is

@@ -760,6 +760,24 @@ describe("a table beside the list, after an empty column", () => {
   });
 });
 
+describe("a kind of the standard's list alone on a row (merged across the table) heads the rows under it", () => {
+  it("is no facility to be given an address: a section row, said as such", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("医療機関");
+    ws.addRow(["名称", "医療機関の種類", "所在地", "電話番号"]);
+    ws.addRow(["病院"]);
+    ws.mergeCells("A2:D2");
+    ws.addRow(["武蔵野赤十字病院", "病院", "東京都武蔵野市境南町1-26-1", "0422-32-3111"]);
+    ws.addRow(["無床診療所"]);
+    ws.mergeCells("A4:D4");
+    ws.addRow(["境南クリニック", "無床診療所", "東京都武蔵野市境南町2-1-1", "0422-00-0000"]);
+    const { rows, report } = await runBytes(new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer), "132039_hospital.xlsx");
+    expect(rows.map((r) => [r.record.name, r.record.facility_kind, r.valid])).toEqual([["武蔵野赤十字病院", "病院", true], ["境南クリニック", "無床診療所", true]]);
+    expect(report.issues.filter((i) => i.code === "section_row").map((i) => [i.row, i.value])).toEqual([[1, "病院"], [3, "無床診療所"]]);
+    expect(tuples(report, "missing_required")).toEqual([]);
+  });
+});
+
 describe("a block number Excel turned into a date", () => {
   it("is no address: 所在地_番地以下 `1-4-1` stored as 2001/4/1 (or `4-5` as 4月5日) is left empty, an error naming what was typed", async () => {
     const wb = new ExcelJS.Workbook();
