@@ -101,6 +101,11 @@ describe("sheet names", () => {
     ["旧古河庭園周辺", false], ["令和6年度", false],
     ["旧", true], ["旧R5", true], ["旧_2023", true], ["AED一覧（旧）", true], ["旧版", true], ["old", true], ["backup", true],
     ["作業用", true], ["AED一覧 のコピー", true], ["撤去済み", true], ["廃止", true],
+    // closed, revoked, lapsed, ended, returned places and past publications
+    ["閉園", true], ["閉所", true], ["取消", true], ["失効", true], ["終了分", true], ["設置終了", true], ["返却済", true],
+    ["リース切れ", true], ["過去分", true], ["前回公開分", true],
+    // a denied state word: the places are current
+    ["撤去予定なし", false], ["廃止予定無し", false],
   ])("%s is another version: %s", (name, version) => expect(isOtherVersionSheet(name)).toBe(version));
 
   it("sheets named after places with 新 and a list continued on (2) are read, not skipped", async () => {
