@@ -8,12 +8,23 @@ import { legendText } from "./legend.ts";
 import type { RowTally } from "./range-tally.ts";
 import type { RunState } from "./run.ts";
 
-/** The end-of-file issues of a sink. `reference`: the rows under a 【参考】 line; `formatText`: number columns whose
- *  cells showed text of their format, with the first text shown. */
+/** Data rows not read to the end of the file (first and last): under a 【参考】 line (another table) or under a line
+ *  that heads places not in the list now (【撤去済み】, `line`). */
+export interface RowsNotRead {
+  from: number;
+  to: number;
+  code: "reference_rows" | "not_current_rows";
+  line: string;
+}
+
+/** The end-of-file issues of a sink. `reference`: the rows not read under a 【参考】 or 【撤去済み】 line;
+ *  `formatText`: number columns whose cells showed text of their format, with the first text shown. */
 export function reportEndOfFile(run: RunState, plan: ColumnPlan, tally: RowTally, formatText: ReadonlyMap<string, string>,
-  reference: { from: number; to: number } | null): void {
+  reference: RowsNotRead | null): void {
   const { absentRows, blankWithData, filled, legendsRead, widths, duplicates, duplicateNames } = tally;
-  if (reference !== null && reference.from > 0) run.log.add(issue("reference_rows", { row: reference.from, value: `${reference.from}-${reference.to}` }));
+  if (reference !== null && reference.from > 0) {
+    run.log.add(issue(reference.code, { row: reference.from, value: `${reference.from}-${reference.to}`, ...(reference.line === "" ? {} : { detail: reference.line }) }));
+  }
   for (const c of plan.absentRequired) {
     if (absentRows.has(c.key)) run.log.add(issue("missing_column", { field: c.key, value: c.ja }));
   }

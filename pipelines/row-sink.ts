@@ -7,7 +7,7 @@ import type { Dataset } from "../schemas/dataset.ts";
 import type { ColumnPlan } from "./headers.ts";
 import { type Prepared, dataRowReader } from "./data-row.ts";
 import { rowIdentity, rowName } from "./duplicate-ids.ts";
-import { reportEndOfFile } from "./end-of-file-issues.ts";
+import { reportEndOfFile, type RowsNotRead } from "./end-of-file-issues.ts";
 import { FillDown, groupHeadedColumnsOf, heldLayoutOf } from "./fill-down.ts";
 import { heldRow, SubtotalRows, subtotalLayoutOf, type ToldRow } from "./subtotal-rows.ts";
 import { joinSubdivided } from "./subdivided-name.ts";
@@ -18,7 +18,7 @@ import { expandRecord } from "./coordinate-pair.ts";
 import { type RangeTally, RowTally } from "./range-tally.ts";
 import { RowBatches } from "./row-batches.ts";
 import { RowKinds } from "./row-kinds.ts";
-import { isBlankRow, isReferenceStart, rowText } from "./rows.ts";
+import { isBlankRow, isNotCurrentStart, isReferenceStart, rowText } from "./rows.ts";
 import type { OnBatch, RunState } from "./run.ts";
 
 export interface RowSink {
@@ -61,8 +61,9 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   const batches = new RowBatches(run, onBatch);
   let blank: { from: number; to: number } | null = null;
   let seenData = afterData;
-  /** the rows under a 【参考】 line, blank ones too, to the end of the file: another table, not read */
-  let reference: { from: number; to: number } | null = null;
+  /** the rows under a 【参考】 line or a 【撤去済み】 one, blank ones too, to the end of the file: another table, or
+   *  places not in the list now, not read */
+  let reference: RowsNotRead | null = null;
   const kinds = new RowKinds(dataset, plan);
   const tally = new RowTally(afterData);
   const hasIds = dataset.columnByKey.has("id") && plan.keys.includes("id");
@@ -140,7 +141,12 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
       if (seenData && isReferenceStart(r.cells)) {
         releaseHeld();
         run.log.add(issue("note_row", { row, value: rowText(r.cells) }));
-        reference = { from: 0, to: 0 };
+        reference = { from: 0, to: 0, code: "reference_rows", line: "" };
+        return batchFull();
+      }
+      if (seenData && isNotCurrentStart(r.cells)) {
+        releaseHeld();
+        reference = { from: 0, to: 0, code: "not_current_rows", line: rowText(r.cells) };
         return batchFull();
       }
       const skipped = kinds.skipped(r.cells, seenData);

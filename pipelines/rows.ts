@@ -6,6 +6,7 @@ import { scoreHeader } from "./headers.ts";
 import { type Issue, type IssueCode, issue, NO_ISSUES } from "./issues.ts";
 import { plainWords, TEMPLATE_BLANK } from "./normalize/text.ts";
 import { isAsOfText } from "./as-of.ts";
+import { saysNotCurrent } from "./state-words.ts";
 import { type CellPicker, cellPicker } from "./record-shape.ts";
 import { withoutNeutralize } from "./record-output.ts";
 
@@ -115,6 +116,14 @@ const REFERENCE = /^(?:【参考[^】]{0,20}】|[(（]参考[^)）]{0,20}[)）]|
 
 export function isReferenceStart(cells: readonly string[]): boolean {
   return onlyCellIs(cells, REFERENCE);
+}
+
+/** A line that heads places no longer or not yet in the list (【撤去済み】, 以下、撤去済み（参考）, ■廃止した施設): what
+ *  follows is not the current list. A note (※撤去予定の施設を含む) says something of the rows, not where they end. */
+const NOT_CURRENT_LINE = { test: (text: string) => text.length <= 40 && !/^[※＊*注]/.test(text) && saysNotCurrent(text.normalize("NFKC")) };
+
+export function isNotCurrentStart(cells: readonly string[]): boolean {
+  return onlyCellIs(cells, NOT_CURRENT_LINE);
 }
 
 /** The column that names a row (名称, or a population table's 地域名), -1 when the file has none. */

@@ -188,6 +188,26 @@ describe("crafted problems, end to end", () => {
     expect(above.rows.map((r) => r.record.name)).toEqual(["新宿区役所本庁舎"]);
   });
 
+  it("the rows under a line heading removed or closed places (【撤去済み】, 以下、撤去済み（参考）) are not published", async () => {
+    const removed = (i: number) => `131041,${i},旧新宿第${i}中学校,東京都新宿区歌舞伎町1-4-1,35.693840,139.703549,1階,03-3209-1111,08:30,17:15,有`;
+    const section = await runBytes(`${AED_HEADER}\n${AED_ROW}\n\n【撤去済み】\n${AED_HEADER}\n${removed(4)}\n${removed(5)}\n`, "131041_aed.csv");
+    expect(section.rows.map((r) => r.record.name)).toEqual(["新宿区役所本庁舎"]);
+    const notCurrent = (report: typeof section.report) => report.issues.filter((i) => i.code === "not_current_rows")
+      .map((i) => [i.row, i.severity, i.value, i.detail]);
+    expect(notCurrent(section.report)).toEqual([[4, "warning", "4-6", "【撤去済み】"]]);
+    expect(section.report.issues.find((i) => i.code === "not_current_rows")?.message_ja)
+      .toContain("「【撤去済み】」の行より下（データの4-6行目）は撤去・廃止・閉鎖などで今は一覧にない場所とみなし");
+    expect(tuples(section.report, "section_row")).toEqual([]);
+    const note = await runBytes(`${AED_HEADER}\n${AED_ROW}\n以下、撤去済み（参考）\n${removed(4)}\n`, "131041_aed.csv");
+    expect(note.rows.map((r) => r.record.name)).toEqual(["新宿区役所本庁舎"]);
+    expect(notCurrent(note.report)).toEqual([[3, "warning", "3-3", "以下、撤去済み（参考）"]]);
+    // a denied state, a note on the rows and an ordinary section keep the rows under them
+    for (const line of ["【撤去予定なし】", "※撤去予定の施設を含む", "【区施設】"]) {
+      const kept = await runBytes(`${AED_HEADER}\n${AED_ROW}\n${line}\n${removed(4)}\n`, "131041_aed.csv");
+      expect(kept.rows.map((r) => r.record.name)).toEqual(["新宿区役所本庁舎", "旧新宿第4中学校"]);
+    }
+  });
+
   it("a legend of the marks, a contact line and a dated version line under a list are notes", async () => {
     const footer = ["●：設備あり　空欄：設備なし", "問合せ先：中野区環境部道路管理課　03-3228-8896", "担当課：防災課", "Ver.1.2（令和6年4月1日更新）",
       "（令和6年4月1日更新）", "令和6年3月作成", "お問い合わせ　中野区保健所　電話03-3382-6500", "【問合せ先】中野区保健所", "作成：中野区",
