@@ -129,8 +129,9 @@ export function isNotCurrentStart(cells: readonly string[]): boolean {
 /** The column that names a row (名称, or a population table's 地域名), -1 when the file has none. */
 export const labelColumnOf = (keys: readonly (string | null)[]): number => (keys.includes("name") ? keys.indexOf("name") : keys.indexOf("area_name"));
 
-/** What a totals row says where a label would be (spaces removed): 合計, 総計, 小計, 計, 総数. */
-const TOTALS = new Set(["合計", "総計", "小計", "計", "合計値", "総数", "total", "Total", "TOTAL"]);
+/** What a totals row says where a label would be (spaces removed): 合計, 総計, 小計, 計, 総数, and 集計 (the label
+ *  Japanese Excel gives a table's totals row). */
+const TOTALS = new Set(["合計", "総計", "小計", "計", "合計値", "総数", "集計", "total", "Total", "TOTAL"]);
 const TOTALS_FIRST = new Set([...TOTALS].map((t) => t.charCodeAt(0)));
 /** A label that sums a whole place: 中野区計, 東京都合計, 区計, 市全体. */
 const PLACE_TOTAL = /^.{0,8}[都道府県市区町村郡](?:合計|総計|小計|計|総数|全体)$/;

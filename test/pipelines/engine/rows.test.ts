@@ -2,7 +2,7 @@
 // a total only in a table of areas, or with nothing but counts after it.
 import { describe, expect, it } from "vitest";
 import { isTotalsRow } from "../../../pipelines/rows.ts";
-import { runBytes, tuples } from "./helpers.ts";
+import { book, runBytes, tuples } from "./helpers.ts";
 
 describe("isTotalsRow", () => {
   const area = (name: string) => isTotalsRow(["2024-04-01", "131121", name, "1200"], 2, true);
@@ -41,6 +41,18 @@ describe("isTotalsRow", () => {
     expect(facility("花時計")).toBe(false);
     expect(facility("日時計広場")).toBe(false);
     expect(["池尻一丁目", "計画地", "池尻"].map(area)).toEqual([false, false, false]);
+  });
+});
+
+describe("an Excel table's totals row", () => {
+  it("labelled 集計 (Japanese Excel's own label) is a totals row, not a facility asked for its address", async () => {
+    expect(isTotalsRow(["集計", "", "", "6", "9", "3"], 0)).toBe(true);
+    const bytes = await book([["公衆トイレ", [["名称", "所在地", "設置位置", "男性トイレ総数", "女性トイレ総数", "車椅子使用者用トイレ有無"],
+      ["新宿中央公園トイレ", "東京都新宿区西新宿2-11", "園内北側", 3, 4, "有"], ["戸山公園トイレ", "東京都新宿区戸山2-1", "園内", 2, 3, "有"],
+      ["集計", null, null, 5, 7, 2]]]]);
+    const { report, rows } = await runBytes(bytes, "131041_public_toilet.xlsx");
+    expect(rows.map((r) => [r.row, r.record.name, r.valid])).toEqual([[1, "新宿中央公園トイレ", true], [2, "戸山公園トイレ", true]]);
+    expect(report.issues.filter((i) => i.code === "totals_row").map((i) => [i.row, i.severity, i.value])).toEqual([[3, "info", "集計,5,7,2"]]);
   });
 });
 
