@@ -8,12 +8,12 @@ import { legendText } from "./legend.ts";
 import type { RowTally } from "./range-tally.ts";
 import type { RunState } from "./run.ts";
 
-/** Data rows not read to the end of the file (first and last): under a 【参考】 line (another table) or under a line
- *  that heads places not in the list now (【撤去済み】, `line`). */
+/** Data rows not read to the end of the file (first and last): under a 【参考】 line (another table), under a line
+ *  that heads places not in the list now (【撤去済み】, `line`), or from another table's header (`line`) on. */
 export interface RowsNotRead {
   from: number;
   to: number;
-  code: "reference_rows" | "not_current_rows";
+  code: "reference_rows" | "not_current_rows" | "other_table_rows";
   line: string;
 }
 

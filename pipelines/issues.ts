@@ -345,6 +345,11 @@ export const ISSUE_CODES = {
     ja: (w) => `「${d(w)}」の行より下（データの${v(w)}行目）は撤去・廃止・閉鎖などで今は一覧にない場所とみなし、読みませんでした。今ある場所なら「${d(w)}」の行を削除してください。今ない場所は一覧から削除してください。`,
     en: (w) => `The rows under the line "${d(w)}" (data rows ${v(w)}) were taken as places no longer (or not yet) in the list — removed, closed, abolished — and not read. If they are current places, delete the "${d(w)}" line; otherwise delete those rows from the list.`,
   },
+  other_table_rows: {
+    severity: "warning", title_ja: "下に続く別の表は読まない", title_en: "Another table below not read",
+    ja: (w) => `データの${v(w)}行目は、見出し「${d(w)}」で始まる別の表とみなし、読みませんでした。この一覧のデータなら見出しの行を削除して列をそろえてください。別の表は別のファイルで公開してください。`,
+    en: (w) => `Data rows ${v(w)} were taken as another table, headed "${d(w)}", and not read. If they belong to this list, delete that header row and line their columns up with this one's; publish another table as a file of its own.`,
+  },
   same_as_above: {
     severity: "info", title_ja: "「同上」を上の行の値に", title_en: "Ditto filled from the row above",
     ja: (w) => `${atJa(w)}「${f(w)}」の「同上」「〃」を、上の行の値「${d(w)}」として読みました。各行に値そのものを入力してください。`,

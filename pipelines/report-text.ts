@@ -16,7 +16,7 @@ const SHEETS_LEFT: ReadonlySet<string> = new Set(["other_table_sheets", "other_v
 
 /** Issues whose value is a range of data rows (blank_rows, reference_rows: `16-18`), listed as the file's lines, not
  *  as a value. */
-const ROW_RANGE: ReadonlySet<string> = new Set(["blank_rows", "reference_rows", "not_current_rows"]);
+const ROW_RANGE: ReadonlySet<string> = new Set(["blank_rows", "reference_rows", "not_current_rows", "other_table_rows"]);
 
 /** `20–22` from the first line and a value `16-18`. */
 function lineRange(line: number, i: Issue): string {

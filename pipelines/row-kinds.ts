@@ -2,10 +2,11 @@
 // section heading, a totals row, the header repeated under the data, the template's example row, and the rows above the
 // first data row (requirements, units, comments). The sink says each with its issue and decides what follows from it.
 import type { Dataset } from "../schemas/dataset.ts";
-import type { ColumnPlan } from "./headers.ts";
 import type { IssueCode } from "./issues.ts";
 import { legendLines, type LegendLines } from "./legend-rows.ts";
-import { isAsOfRow, isLegendRow, isNoteRow, isPlaceholderName, isSectionRow, isTotalsRow, labelColumnOf, leadingNonDataRow } from "./rows.ts";
+import { matchHeader } from "./header-match.ts";
+import { type ColumnPlan, scoreHeader } from "./headers.ts";
+import { isAsOfRow, isBlankCell, isLegendRow, isNoteRow, isPlaceholderName, isSectionRow, isTotalsRow, labelColumnOf, leadingNonDataRow } from "./rows.ts";
 import { plainWords } from "./normalize/text.ts";
 import { listedValueOf } from "./normalize/vocabulary.ts";
 import { kindOf, vocabularyOf } from "../schemas/types.ts";
@@ -24,7 +25,7 @@ export class RowKinds {
   readonly #legend: LegendLines;
   readonly #isRepeatedHeader: (cells: readonly string[]) => boolean;
 
-  constructor(private readonly dataset: Dataset, plan: ColumnPlan) {
+  constructor(private readonly dataset: Dataset, private readonly plan: ColumnPlan) {
     this.#headerMapped = plan.keys.filter((k) => k !== null).length;
     this.#labelIndex = labelColumnOf(plan.keys);
     this.#labelIsArea = this.#labelIndex >= 0 && plan.keys[this.#labelIndex] === "area_name";
@@ -49,6 +50,18 @@ export class RowKinds {
     // the template's example row (名称 〇〇会館), wherever it was left: not data, and no 同上 under it copies it
     if (this.#labelIndex >= 0 && isPlaceholderName(cells[this.#labelIndex])) return "template_example_row";
     return null;
+  }
+
+  /** A header under the data whose columns are not this header's (a 授乳室 list's 施設名 | 所在地 | 場所 | おむつ替え台
+   *  under the toilets' 名称 | 所在地 | 設置位置 | 男性トイレ総数): another table starts there. Two or more of its cells
+   *  are the dataset's header words, none holds a digit (a data row has its numbers, addresses, phones), and a cell
+   *  stands where this header has another column. */
+  startsOtherTable(cells: readonly string[]): boolean {
+    if (this.#isRepeatedHeader(cells) || cells.some((cell) => /[0-9０-９]/.test(cell))) return false;
+    if (scoreHeader(cells, this.dataset).mapped < 2) return false;
+    const { keys, sourceHeaders } = this.plan;
+    return cells.some((cell, i) => !isBlankCell(cell) && plainWords(cell) !== plainWords(sourceHeaders[i] ?? "")
+      && (keys[i] === null || keys[i] === undefined || matchHeader(cell, this.dataset)?.key !== keys[i]));
   }
 
   /** A row above the first data row that is none (a requirement, units or comment row, the header again), as its code. */

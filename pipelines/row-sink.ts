@@ -18,7 +18,7 @@ import { expandRecord } from "./coordinate-pair.ts";
 import { type RangeTally, RowTally } from "./range-tally.ts";
 import { RowBatches } from "./row-batches.ts";
 import { RowKinds } from "./row-kinds.ts";
-import { isBlankRow, isNotCurrentStart, isReferenceStart, rowText } from "./rows.ts";
+import { isBlankRow, isNotCurrentStart, isOneCellRow, isReferenceStart, rowText } from "./rows.ts";
 import type { OnBatch, RunState } from "./run.ts";
 
 export interface RowSink {
@@ -64,6 +64,8 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   /** the rows under a 【参考】 line or a 【撤去済み】 one, blank ones too, to the end of the file: another table, or
    *  places not in the list now, not read */
   let reference: RowsNotRead | null = null;
+  /** the row before is blank or a line of one cell (a title): another table may start here */
+  let afterBreak = false;
   const kinds = new RowKinds(dataset, plan);
   const tally = new RowTally(afterData);
   const hasIds = dataset.columnByKey.has("id") && plan.keys.includes("id");
@@ -129,6 +131,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
         return false;
       }
       if (isBlankRow(r.cells)) {
+        afterBreak = true;
         releaseHeld();
         if (blank && blank.to === row - 1) blank.to = row;
         else {
@@ -147,6 +150,13 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
       if (seenData && isNotCurrentStart(r.cells)) {
         releaseHeld();
         reference = { from: 0, to: 0, code: "not_current_rows", line: rowText(r.cells) };
+        return batchFull();
+      }
+      const broken = afterBreak;
+      afterBreak = isOneCellRow(r.cells);
+      if (seenData && broken && kinds.startsOtherTable(r.cells)) {
+        releaseHeld();
+        reference = { from: row, to: row, code: "other_table_rows", line: rowText(r.cells) };
         return batchFull();
       }
       const skipped = kinds.skipped(r.cells, seenData);

@@ -87,6 +87,13 @@ export function isLegendRow(cells: readonly string[]): boolean {
   return legend >= 2;
 }
 
+/** Whether the row has exactly one filled cell (a title or a heading line). */
+export function isOneCellRow(cells: readonly string[]): boolean {
+  let filled = 0;
+  for (let i = 0; i < cells.length; i++) if (!isBlankCell(cells[i]) && ++filled > 1) return false;
+  return filled === 1;
+}
+
 /** Whether the row has one filled cell, and it matches `pattern` (trimmed). */
 function onlyCellIs(cells: readonly string[], pattern: { test(text: string): boolean }): boolean {
   // most data rows have their first two cells filled: no such row

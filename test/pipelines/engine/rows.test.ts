@@ -56,6 +56,29 @@ describe("an Excel table's totals row", () => {
   });
 });
 
+describe("another table below the list", () => {
+  it("a header of other columns after a gap and a title starts another table: its rows are not published", async () => {
+    const bytes = await book([["トイレ", [["名称", "所在地", "設置位置", "男性トイレ総数", "女性トイレ総数", "車椅子使用者用トイレ有無"],
+      ["新宿中央公園トイレ", "東京都新宿区西新宿2-11", "園内北側", 3, 4, "有"], ["戸山公園トイレ", "東京都新宿区戸山2-1", "園内", 2, 3, "有"], [],
+      ["授乳室一覧"], ["施設名", "所在地", "場所", "おむつ替え台", "ミルク用お湯"],
+      ["新宿区役所", "東京都新宿区歌舞伎町1-4-1", "1階", 1, "有"], ["四谷区民センター", "東京都新宿区内藤町87", "9階", 2, "無"]]]]);
+    const { report, rows } = await runBytes(bytes, "131041_public_toilet.xlsx");
+    // the title line stays a (invalid) row of its own; no row of the other table is a toilet
+    expect(rows.map((r) => [r.row, r.record.name, r.valid])).toEqual([[1, "新宿中央公園トイレ", true], [2, "戸山公園トイレ", true], [4, "授乳室一覧", false]]);
+    expect(report.issues.filter((i) => i.code === "other_table_rows").map((i) => [i.row, i.severity, i.value, i.detail]))
+      .toEqual([[5, "warning", "5-7", "施設名,所在地,場所,おむつ替え台,ミルク用お湯"]]);
+  });
+
+  it("the header repeated after a gap (a printed page) and a data row of header-like words after one are read on", async () => {
+    const header = ["名称", "所在地", "設置位置", "男性トイレ総数", "女性トイレ総数"];
+    const bytes = await book([["トイレ", [header, ["新宿中央公園トイレ", "東京都新宿区西新宿2-11", "園内北側", 3, 4], [], header,
+      ["戸山公園トイレ", "東京都新宿区戸山2-1", "園内", 2, 3], []]]]);
+    const { report, rows } = await runBytes(bytes, "131041_public_toilet.xlsx");
+    expect(rows.map((r) => r.record.name)).toEqual(["新宿中央公園トイレ", "戸山公園トイレ"]);
+    expect(tuples(report, "other_table_rows")).toEqual([]);
+  });
+});
+
 describe("a category's subtotal in a grouped list", () => {
   it("its first filled cell sums a part (訪問介護　計) and the cells beside it are counts or empty", () => {
     expect(isTotalsRow(["訪問介護　計", "2事業所", "", "", "", ""], 1)).toBe(true);
