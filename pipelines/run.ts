@@ -21,6 +21,7 @@ import { type HeaderMapping, lineOf, type Report, type SheetSpan } from "./repor
 import { type ParallelOptions, type ParallelOutput, readTextInParallel, splittable, threadsFor, PARALLEL_MIN_BYTES } from "./parallel.ts";
 import { type RecordFormat, recordWriter } from "./record-output.ts";
 import { processTable } from "./table.ts";
+import { asOfInText } from "./as-of.ts";
 import { chooseSheets, type SheetPart } from "./sheet-choice.ts";
 import { type SheetLines, sheetRecords, sheetSpans } from "./sheet-records.ts";
 import { MAX_TAIL_BYTES } from "./sheet-tail.ts";
@@ -243,6 +244,10 @@ async function readWorkbook(source: Source, run: RunState, onBatch?: OnBatch): P
   const workbook = openXlsx(bytes);
   const { parts, table } = await chooseSheets(workbook, run);
   if (parts.length === 0) return run.log.add(issue("empty_file", { value: run.fileName }));
+  // a sheet named by its date (令和6年4月1日, R6.4.1: one sheet per survey) dates its rows, rather than a date in the
+  // file name; a title's date still outranks it (table.ts)
+  const sheetDate = parts.length === 1 ? asOfInText(parts[0].sheet.name) : undefined;
+  if (sheetDate !== undefined) run.asOf = sheetDate;
   const readings: Array<{ part: SheetPart; reading: SheetReading }> = [];
   const lines: SheetLines[] = [];
   const above: Issue[] = [];

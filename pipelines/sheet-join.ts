@@ -192,11 +192,15 @@ export class JoinedTable {
     return this.rowAt(cells, this.placesOf(cells.length, columns));
   }
 
-  /** What says a row (in the joined table) is the same place as another: its name and address where the chosen
-   *  sheet has them, else its named columns but the ID (numbering starts again on each sheet of areas); "" for none. */
+  /** What says a row (in the joined table) is the same place as another: the dataset's distinct name (an area's
+   *  name, with the date where the sheet has it: a population sheet per month repeats the areas with other counts),
+   *  else its name and address, where the chosen sheet has them; else its named columns but the ID (numbering starts
+   *  again on each sheet of areas); "" for none. */
   identityOf(cells: readonly string[]): string {
     const first = this.#columns.slice(0, this.#firstWidth);
-    const chosen = IDENTITY_KEYS.map((key) => first.findIndex((c) => c.key === key)).filter((i) => i >= 0);
+    const distinct = this.#dataset.distinctName;
+    const keys = distinct !== undefined && first.some((c) => c.key === distinct.key) ? [distinct.key, ...(distinct.with ?? [])] : IDENTITY_KEYS;
+    const chosen = keys.map((key) => first.findIndex((c) => c.key === key)).filter((i) => i >= 0);
     const columns = chosen.length > 0 ? chosen : first.flatMap((c, i) => (c.name.trim() !== "" && c.key !== "id" ? [i] : []));
     const values = columns.map((i) => plainName(cells[i] ?? ""));
     return values.every((value) => value === "") ? "" : values.join("\u0000");

@@ -95,6 +95,30 @@ describe("sheets of one table under headers that differ", () => {
   });
 });
 
+describe("population sheets per date", () => {
+  const month = (m: number, k: number): [string, unknown[][]] => [`${m}月`, [[`町丁別世帯数・人口（令和6年${m}月1日現在）`], ["町丁名", "世帯数", "男", "女", "計"],
+    ["阿佐谷北一丁目", 700 + k, 1000 + k * 50, 1010 + k * 50, 2010 + k * 100], ["阿佐谷北二丁目", 700 + k, 1200 + k * 50, 1210 + k * 50, 2410 + k * 100]]];
+
+  it("sheets repeating the same areas are versions by date: the latest is read, dated by its own title, the others named", async () => {
+    const { rows, report } = await runBytes(await book([month(4, 0), month(5, 1)]), "131156_population.xlsx");
+    expect(rows.map((r) => [r.record.area_name, r.record.survey_date, r.record.total])).toEqual([
+      ["阿佐谷北一丁目", "2024-05-01", 2110], ["阿佐谷北二丁目", "2024-05-01", 2510],
+    ]);
+    expect(tuples(report, "sheets_joined", "duplicate_name")).toEqual([]);
+    expect(report.issues.filter((i) => i.code === "older_version_sheet").map((i) => [i.severity, i.field, i.value, i.detail]))
+      .toEqual([["warning", "4月", "5月", "2/2｜2024-04-01｜2024-05-01"]]);
+  });
+
+  it("sheets named by their dates and without a title: the latest is read and dated by its name", async () => {
+    const untitled = (name: string, k: number): [string, unknown[][]] => [name, month(4, k)[1].slice(1)];
+    const { rows, report } = await runBytes(await book([untitled("令和6年4月1日", 0), untitled("令和6年5月1日", 1)]), "131156_population.xlsx");
+    expect(rows.map((r) => [r.record.area_name, r.record.survey_date, r.record.total, r.valid])).toEqual([
+      ["阿佐谷北一丁目", "2024-05-01", 2110, true], ["阿佐谷北二丁目", "2024-05-01", 2510, true],
+    ]);
+    expect(tuples(report, "missing_column")).toEqual([]);
+  });
+});
+
 describe("sheet names", () => {
   it.each([
     ["新宿地区", false], ["新小岩地区", false], ["新町", false], ["消防水利(2)", false], ["2024年度追加", false], ["更新分", false],
