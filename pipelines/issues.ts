@@ -455,6 +455,11 @@ export const ISSUE_CODES = {
     ja: (w) => `表が見つかったのは非表示のシート「${f(w)}」だけのため、このシートを読みました（表示されているシート ${v(w)} には表がありません）。公開する表のシートを表示するか、表のシートだけのファイルにしてください。`,
     en: (w) => `Only the hidden sheet "${f(w)}" holds a table, so it was read (the visible sheets, ${v(w)}, hold none). Unhide the sheet of the table to publish, or keep only that sheet in the file.`,
   },
+  headless_sheets: {
+    severity: "warning", title_ja: "見出しのないシートは読まない", title_en: "Sheets without a header not read",
+    ja: (w) => `シート「${v(w)}」には見出しの行がなく、読んだシート「${f(w)}」と同じ列数のデータの行があります。「${f(w)}」の続きなら、その行は読んでいません（公開されません）。続きのシートの1行目に「${f(w)}」と同じ見出しを入れるか、「${f(w)}」の下に行を移してください。`,
+    en: (w) => `Sheet(s) "${v(w)}" have no header row but rows as wide as those of the sheet read, "${f(w)}". If they continue "${f(w)}", their rows were not read (not published): give them the same header on their first row, or move the rows under "${f(w)}".`,
+  },
   other_sheets: {
     severity: "info", title_ja: "読まなかったシート", title_en: "Sheets not read",
     ja: (w) => `見出しが標準に最も合うシート「${f(w)}」を読みました。ほかのシート（${v(w)}）は読んでいません。1ファイル1シートにしてください。`,

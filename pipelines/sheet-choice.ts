@@ -93,12 +93,27 @@ export async function chooseSheets(workbook: Workbook, run: RunState): Promise<S
     }).join("\n");
     run.log.add(issue("other_table_sheets", { field: chosen.sheet.name, value: unread.map((s) => s.sheet.name).join(", "), ...(detail === "" ? {} : { detail }) }));
   }
-  if (rest.length) run.log.add(issue("other_sheets", { field: chosen.sheet.name, value: rest.map((s) => s.sheet.name).join(", ") }));
+  const continued = header === null ? [] : rest.filter((s) => looksContinued(s, header.cells));
+  if (continued.length) run.log.add(issue("headless_sheets", { field: chosen.sheet.name, value: continued.map((s) => s.sheet.name).join(", ") }));
+  const named = rest.filter((s) => !continued.includes(s));
+  if (named.length) run.log.add(issue("other_sheets", { field: chosen.sheet.name, value: named.map((s) => s.sheet.name).join(", ") }));
   const parts = [first, ...joined?.parts ?? []];
   if (settled === null) return { parts, table: null };
   const { table } = settled.places;
   // one sheet alone is read as written, but for a column its name gives
   return { parts, table: withColumnFromNames(parts, table, settled.header.dataset, run) || parts.length > 1 ? table : null };
+}
+
+/** A visible data sheet with no header whose first row is as wide as the chosen sheet's header and fills most of
+ *  its columns (a list split for printing, continued on 一覧(2) without the header again): rows maybe of the list. */
+function looksContinued(s: Scored, header: readonly string[]): boolean {
+  if (s.sheet.hidden || s.example || s.version) return false;
+  const first = s.head.find((r) => !isBlankRow(r));
+  if (first === undefined) return false;
+  const named = header.filter((c) => c.trim() !== "").length;
+  const filled = first.filter((c) => c.trim() !== "").length;
+  const width = first.reduce((w, c, i) => (c.trim() === "" ? w : i + 1), 0);
+  return filled >= 3 && filled * 3 >= named * 2 && width <= header.length;
 }
 
 /** A column the sheets lack that their names give (sheet-name-values.ts), added to the joined table, each part told the

@@ -119,6 +119,18 @@ describe("population sheets per date", () => {
   });
 });
 
+describe("a list continued on a sheet without its header", () => {
+  it("is said as a warning naming the sheet, so the file is not told every row is valid; a cover sheet stays info", async () => {
+    const header = ["全国地方公共団体コード", "名称", "所在地_連結表記", "緯度", "経度", "設置位置"];
+    const aed = (i: number) => ["131041", `新宿区施設${i}`, `東京都新宿区西新宿${i}-1`, 35.69, 139.69, "1階"];
+    const bytes = await book([["一覧", [header, aed(1), aed(2), aed(3)]], ["一覧(2)", [aed(4), aed(5), aed(6)]], ["案内", [["新宿区AED設置箇所一覧"], ["問合せ：防災課"]]]]);
+    const { rows, report } = await runBytes(bytes, "131041_aed.xlsx");
+    expect(rows.map((r) => r.record.name)).toEqual(["新宿区施設1", "新宿区施設2", "新宿区施設3"]);
+    expect(report.issues.filter((i) => i.code === "headless_sheets" || i.code === "other_sheets").map((i) => [i.code, i.severity, i.field, i.value]))
+      .toEqual([["headless_sheets", "warning", "一覧", "一覧(2)"], ["other_sheets", "info", "一覧", "案内"]]);
+  });
+});
+
 describe("sheet names", () => {
   it.each([
     ["新宿地区", false], ["新小岩地区", false], ["新町", false], ["消防水利(2)", false], ["2024年度追加", false], ["更新分", false],
