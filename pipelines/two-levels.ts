@@ -5,6 +5,7 @@
 // form a 文化財分類 cell takes when written in one column (府中市: 国指定天然記念物).
 import type { BareOuter, Dataset } from "../schemas/dataset.ts";
 import type { HeaderMatch } from "./header-match.ts";
+import { plainWords } from "./normalize/text.ts";
 
 /** The two columns of one column's levels, in file order, or null when the file does not give it at two levels: the
  *  column's own header (its owner) and a second header of it or of one of `from` that lost its column (a duplicate,
@@ -25,7 +26,7 @@ export function twoLevelsOf(dataset: Pick<Dataset, "levels">, matches: readonly 
 const unspaced = (v: string) => v.replace(/[\s\u3000]/g, "");
 
 /** Whether a value is the outer level's first word alone (国: who designated, not how). */
-export const isBareOuter = (value: string, bare: BareOuter): boolean => bare.words.includes(unspaced(value.normalize("NFKC")));
+export const isBareOuter = (value: string, bare: BareOuter): boolean => bare.words.includes(plainWords(value));
 
 /**
  * The two levels of one row as one value: the outer (a bare designation: 国指定) before the inner (有形文化財) →
@@ -38,7 +39,7 @@ export function joinLevels(first: string, second: string, outer: readonly string
   const a = first.trim();
   const b = second.trim();
   if (bare !== undefined && (isBareOuter(a, bare) || isBareOuter(b, bare))) {
-    const [word, inner] = isBareOuter(a, bare) ? [unspaced(a.normalize("NFKC")), b] : [unspaced(b.normalize("NFKC")), a];
+    const [word, inner] = isBareOuter(a, bare) ? [plainWords(a), b] : [plainWords(b), a];
     if (bare.acts.some((act) => inner.startsWith(act))) return `${word}${inner}`;
     return joinLevels(`${word}${bare.acts[0]}`, inner, outer);
   }

@@ -6,7 +6,7 @@ import type { Footnotes } from "../footnotes.ts";
 import { keepInRemarks } from "./kept-cells.ts";
 import type { RowRepair } from "./row-repair.ts";
 import { CELL_MARKS } from "./reference-marks.ts";
-import { labelledText } from "./text.ts";
+import { labelledText, plainWords } from "./text.ts";
 
 const MARK = `[${CELL_MARKS}]`;
 /** A mark at the end of a name, numbered or not, in brackets or not (`※2`, `（※1）`, `(注1)`). */
@@ -44,7 +44,7 @@ export function dropNameMarks(r: RowRepair, keys: readonly string[], footnotes: 
     if (split === null) continue;
     r.record[key] = split.name;
     for (const mark of split.marks) {
-      const note = footnotes[mark.normalize("NFKC").replace(/\s/g, "")];
+      const note = footnotes[plainWords(mark)];
       const ja = r.dataset.columnByKey.get(key)?.ja ?? key;
       keepInRemarks(r, "remarks", note ?? labelledText(`${ja}の注記の印`, mark));
       r.problem(note === undefined ? "name_mark_unexplained" : "name_mark_noted", key, r.cells[key] ?? value, note === undefined ? mark : `${mark}\t${note}`);
