@@ -1920,6 +1920,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」に町村の属する郡の名前がなかったため補いました。所在地_市区町村は郡から書きます（西多摩郡瑞穂町）。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) lacked the town's or village's 郡 (district); it was added. The standard writes the city with its district (西多摩郡瑞穂町).`,
   },
+  city_differs_from_address: {
+    severity: "warning", title_ja: "所在地_市区町村と住所の市区町村が違う", title_en: "City column and address name different places",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は、同じ行の住所（所在地_連結表記）が示す場所「${d(w)}」と違います。所在地は住所に合わせて「${d(w)}」としました（全国地方公共団体コードも住所に合わせます）。施設のある場所を確かめ、所在地_市区町村と住所を同じ場所にしてください（列を上の行からコピーして埋めていないか確かめてください）。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is not where the row's full address is ("${d(w)}"). The place was taken from the address, "${d(w)}" (its location code too). Check where the site is and make the city column and the address name the same place (was the column filled down from the row above?).`,
+  },
   prefecture_in_city: {
     severity: "info", title_ja: "市区町村名の前の都道府県名", title_en: "Prefecture written before the city",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」から前の都道府県名を外し、市区町村名だけにしました（都道府県名は所在地_都道府県に入ります）。市区町村名の欄には市区町村名だけを入力してください。`,

@@ -289,6 +289,30 @@ export function locateFromAddress(r: RowRepair): void {
   r.problem("location_from_address", "city", `${publisherName(prefecture, city)} → ${place.prefecture}${place.city ?? ""}`);
 }
 
+/**
+ * New format: 所在地_都道府県/市区町村 name the site's place, and so does its full address. Where they name different
+ * places (新宿区 beside 東京都中野区中野4-8-1: a column filled down with the publisher's name), the address, the more
+ * exact of the two, is taken (as the location code is, fillCodes), and the row is warned with both. A row whose
+ * address was already told to follow its own place's name (address_after_own_place) is not warned twice.
+ */
+export function alignPlaceWithAddress(r: RowRepair): void {
+  const { record, columns } = r;
+  if (!columns.city || !columns.full_address || isOldFormat(r.context.sourceHeaders)) return;
+  const [city, address] = [str(record.city), str(record.full_address)];
+  if (city === null || address === null) return;
+  // the publisher's own rows, most of them: the address starts with the row's prefecture and city (no text made)
+  const before = str(record.prefecture) ?? TOKYO;
+  if (address.startsWith(before) && address.startsWith(city, before.length)) return;
+  const place = placeOf(address);
+  if (place === null) return;
+  const samePrefecture = place.prefecture === (str(record.prefecture) ?? place.prefecture);
+  if (samePrefecture && (place.city === null || sameMunicipality(place.city, city))) return;
+  const shown = `${place.prefecture}${place.city ?? ""}`;
+  if (columns.prefecture && record.prefecture !== null) record.prefecture = place.prefecture;
+  record.city = place.city;
+  if (!r.issues.some((i) => i.code === "address_after_own_place")) r.problem("city_differs_from_address", "city", r.cells.city ?? city, shown);
+}
+
 /** Whether a place is the publisher's as 都道府県名/市区町村名 name it, however spelled (青ケ島村, 西多摩郡瑞穂町, 東京 or
  *  no prefecture beside a Tokyo city). A prefecture's own file (no city) has every city of its prefecture to place. */
 function isPublishers(place: Place, prefecture: string | null, city: string | null): boolean {

@@ -5,7 +5,7 @@
 // They work on the shared column vocabulary (schemas/blocks.ts keys and column kinds), never on a dataset id.
 import type { Dataset } from "../../schemas/dataset.ts";
 import type { Issue } from "../issues.ts";
-import { fillPlace, locateFromAddress, repairAddress, repairCityDistrict } from "./address-repairs.ts";
+import { alignPlaceWithAddress, fillPlace, locateFromAddress, repairAddress, repairCityDistrict } from "./address-repairs.ts";
 import { fillCodes, fillDesignatingCode, fillLocalGovernmentName, fillSurveyDate } from "./code-repairs.ts";
 import { checkCodes } from "./coded-values.ts";
 import { checkArea, repairCoordinates } from "./coordinate-repairs.ts";
@@ -30,6 +30,7 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
   repairCityDistrict(r);
   repairAddress(r);
   locateFromAddress(r);
+  alignPlaceWithAddress(r);
   fillCodes(r);
   fillPlace(r);
   fillDesignatingCode(r);

@@ -219,10 +219,13 @@ describe("normalizeRecord", () => {
     expect(place(shibuya)).toEqual(["東京都", "渋谷区", "131130", "東京都千代田区", "東京都渋谷区宇田川町1-1"]);
     expect(shibuya.record.postal_code).toBe("1508010");
     expect(shibuya.issues.map((i) => i.code)).toContain("postal_code_in_address");
-    // the new format's location columns are the place already: never moved
+    // the new format's location columns name the place: one that differs from the address is a conflict, settled by
+    // the address (as the location code is) and warned, not the old format's publisher rule
     const fresh = normalizeRecord({ prefecture: "東京都", city: "千代田区", full_address: "東京都新宿区西新宿2-8-1" }, aed, { row: 2 },
       { sourceHeaders: NEW_HEADER });
-    expect([fresh.record.prefecture, fresh.record.city]).toEqual(["東京都", "千代田区"]);
+    expect([fresh.record.prefecture, fresh.record.city]).toEqual(["東京都", "新宿区"]);
+    expect(fresh.issues.map((i) => i.code)).toEqual(expect.arrayContaining(["city_differs_from_address"]));
+    expect(fresh.issues.map((i) => i.code)).not.toContain("location_from_address");
   });
 
   it("coordinates outside the part of Tokyo the row's municipality is in are a warning; the values are kept", () => {
