@@ -575,6 +575,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${v(w)}」は区分（日本人・外国人など）の内訳の行とみなし、データとしては読みませんでした。地域ごとに「計」の行を読みます。`,
     en: (w) => `${atEn(w)}"${v(w)}" is a breakdown row (Japanese / foreign residents …) and was not read as data: each area's 計 (total) row is.`,
   },
+  closed_row: {
+    severity: "warning", title_ja: "休止・廃止の場所の行は公開しない", title_en: "Row of a closed place not published",
+    ja: (w) => `${atJa(w)}状況の列が「${d(w)}」の行（${v(w)}）は、今は利用できない場所とみなし、公開しませんでした。再開した場所なら状況を直してください。廃止した場所は一覧から削除してください。`,
+    en: (w) => `${atEn(w)}the row's status column says "${d(w)}" (${v(w)}): taken as a place not open now, and not published. If it has reopened, correct the status; if it is closed for good, delete the row from the list.`,
+  },
   totals_row: {
     severity: "info", title_ja: "合計の行", title_en: "Totals row",
     ja: (w) => `${atJa(w)}「${v(w)}」は合計の行とみなし、データとして読みませんでした。合計は利用者が計算できるので、データの表には入れないでください。`,

@@ -8,6 +8,7 @@ import { matchHeader } from "./header-match.ts";
 import { type ColumnPlan, scoreHeader } from "./headers.ts";
 import { isAsOfRow, isBlankCell, isLegendRow, isNoteRow, isPlaceholderName, isSectionRow, isTotalsRow, labelColumnOf, leadingNonDataRow } from "./rows.ts";
 import { plainWords } from "./normalize/text.ts";
+import { isClosedStatus, statusColumnOf } from "./state-words.ts";
 import { listedValueOf } from "./normalize/vocabulary.ts";
 import { kindOf, vocabularyOf } from "../schemas/types.ts";
 
@@ -24,6 +25,8 @@ export class RowKinds {
   readonly #kindWords: { test(text: string): boolean };
   readonly #legend: LegendLines;
   readonly #isRepeatedHeader: (cells: readonly string[]) => boolean;
+  /** the file's own status column (状況: 現存 / 休止), -1 when it has none */
+  readonly #statusIndex: number;
 
   constructor(private readonly dataset: Dataset, private readonly plan: ColumnPlan) {
     this.#headerMapped = plan.keys.filter((k) => k !== null).length;
@@ -32,6 +35,7 @@ export class RowKinds {
     this.#breakdown = breakdownOf(dataset, plan);
     this.#legend = legendLines(plan.sourceHeaders, dataset);
     this.#isRepeatedHeader = repeatedHeaderOf(plan);
+    this.#statusIndex = statusColumnOf(plan.sourceHeaders, plan.keys);
     const lists = dataset.columns.flatMap((c) => {
       const vocabulary = kindOf(c.type) === "text" ? vocabularyOf(c.type) : undefined;
       return vocabulary === undefined ? [] : [listedValueOf(vocabulary)];
@@ -50,6 +54,14 @@ export class RowKinds {
     // the template's example row (名称 〇〇会館), wherever it was left: not data, and no 同上 under it copies it
     if (this.#labelIndex >= 0 && isPlaceholderName(cells[this.#labelIndex])) return "template_example_row";
     return null;
+  }
+
+  /** The status cell of a row whose status column says its place is closed (休止, 廃止): no current place, so no
+   *  record; null for every other row. */
+  closedStatus(cells: readonly string[]): string | null {
+    if (this.#statusIndex < 0) return null;
+    const status = cells[this.#statusIndex] ?? "";
+    return isClosedStatus(status) ? status.trim() : null;
   }
 
   /** A header under the data whose columns are not this header's (a 授乳室 list's 施設名 | 所在地 | 場所 | おむつ替え台

@@ -172,6 +172,12 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
         run.log.add(issue(skipped, { row, value: rowText(r.cells) }));
         return batchFull();
       }
+      const closed = kinds.closedStatus(r.cells);
+      if (closed !== null) {
+        releaseHeld();
+        run.log.add(issue("closed_row", { row, value: rowText(r.cells), detail: closed }));
+        return batchFull();
+      }
       if (!seenData) {
         const code = kinds.leading(r.cells);
         if (code) {

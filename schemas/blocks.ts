@@ -41,7 +41,9 @@ export const address = [
   col({ key: "prefecture", ja: "所在地_都道府県", en: "prefecture", type: text, requirement: "recommended",
     aliases: ["都道府県名", "seat_prefecture", "pref_name", "pref", "住所_都道府県"] }),
   col({ key: "city", ja: "所在地_市区町村", en: "city", type: text, requirement: "recommended",
-    aliases: ["市区町村名", "seat_city", "city_name", "住所_市区町村"] }),
+    aliases: ["市区町村名", "seat_city", "city_name", "住所_市区町村",
+      // 東京都's lists of the Tama and island municipalities, and MHLW's national lists, write 市町村
+      "市町村", "市町村名"] }),
   col({ key: "machiaza", ja: "所在地_町字", en: "streetAddress", type: text, requirement: "recommended", aliases: ["seat_choaza", "住所_町字",
     // 所在地 over 町名 | 番地 (a two-row header joins them so)
     "所在地_町名", "住所_町名", "所在地_町丁目", "住所_町丁目", "町名", "町丁目"] }),

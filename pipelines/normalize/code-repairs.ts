@@ -79,7 +79,10 @@ function checkPublisher(r: RowRepair, publisher: string | null): void {
 export function fillLocalGovernmentName(r: RowRepair): void {
   const { record } = r;
   if (!r.columns.local_government_name || record.local_government_name !== null) return;
-  const name = isOldFormat(r.context.sourceHeaders) ? publisherName(r.prefecture, r.city) : "";
+  const code = str(record.local_government_code);
+  // in a prefecture's own list (130001) 市区町村名 names each row's municipality, not the publisher: the code names it
+  const ownList = code !== null && isPrefectureCode(code);
+  const name = isOldFormat(r.context.sourceHeaders) && !ownList ? publisherName(r.prefecture, r.city) : "";
   if (name !== "") {
     record.local_government_name = name;
     r.filled("local_government_name_missing", "local_government_name", name);
@@ -87,7 +90,6 @@ export function fillLocalGovernmentName(r: RowRepair): void {
   }
   // a prefecture's code (130001) names the prefecture; a Tokyo municipality's, 東京都 and its name (as the old
   // format's 都道府県名 + 市区町村名 read)
-  const code = str(record.local_government_code);
   if (code === null) return;
   const municipality = tokyoMunicipality(code);
   const named = isPrefectureCode(code) ? prefectureOfCode(code) : municipality === undefined ? undefined : `${TOKYO}${municipality.city}`;

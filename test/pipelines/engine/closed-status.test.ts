@@ -1,0 +1,46 @@
+// A list with its own status column (Tokyo's hospital lists carry 状況 or 現存・休止): a row whose status says the place
+// is closed (休止, 廃止) is no current place, so it is not published, warned with its status; a partial or planned
+// state (一部休止, 廃止予定) and any other value leave the row as it is. Also from the same real layout (a prefecture's
+// hospital list, MHLW-style header): 市町村 is the city column, and a prefecture's own list keeps its own name.
+import { describe, expect, it } from "vitest";
+import { isClosedStatus } from "../../../pipelines/state-words.ts";
+import { runBytes } from "./helpers.ts";
+
+describe("isClosedStatus", () => {
+  it.each(["休止", "廃止", "休止中", "廃止済み", "閉院", "廃業", " 休 止 ", "閉鎖済"])("%s: closed", (s) => expect(isClosedStatus(s)).toBe(true));
+  it.each(["現存", "開設", "", "一部休止", "廃止予定", "休止予定", "休診日あり", "稼働中"])("%s: not closed", (s) => expect(isClosedStatus(s)).toBe(false));
+});
+
+const header = "都道府県コード又は市区町村コード,No,都道府県名,市町村,名称,医療機関の種類,所在地,緯度,経度,電話番号,診療科目,病床数,状況\n";
+const row = (no: number, status: string) =>
+  `130001,${no},東京都,新宿区,病院${no},病院,新宿区西新宿2-8-${no},35.69,139.69,03-5320-${1000 + no},内;外,100,${status}`;
+
+describe("a hospital list with a status column", () => {
+  const statuses = ["現存", "休止", "廃止", "一部休止", "廃止予定", ""];
+  const csv = header + statuses.map((s, i) => row(i + 1, s)).join("\n") + "\n";
+
+  it("publishes no record of a closed place and tells the officer which row and status", async () => {
+    const { report, rows } = await runBytes(csv, "130001_hospital.csv");
+    expect(rows.map((r) => r.record.name)).toEqual(["病院1", "病院4", "病院5", "病院6"]);
+    expect(rows.map((r) => r.extra["状況"])).toEqual(["現存", "一部休止", "廃止予定", undefined]);
+    const closed = report.issues.filter((i) => i.code === "closed_row");
+    expect(closed.map((i) => [i.row, i.severity, i.detail])).toEqual([[2, "warning", "休止"], [3, "warning", "廃止"]]);
+    expect(closed[0].value).toContain("病院2");
+    expect(closed[0].message_ja).toContain("状況の列が「休止」の行");
+    expect(closed[0].message_en).toContain("status column says \"休止\"");
+    expect(report.rows).toBe(4);
+  });
+
+  it("reads 市町村 as the city, and names a prefecture's own list by its code, not by each row's city", async () => {
+    const { rows } = await runBytes(csv, "130001_hospital.csv");
+    expect(rows.map((r) => [r.record.city, r.record.local_government_name, r.record.located_local_government_code])[0])
+      .toEqual(["新宿区", "東京都", "131041"]);
+  });
+
+  it("reads a file without a status column as before, whatever its cells say", async () => {
+    const plain = header.replace(",状況", ",備考") + row(1, "休止").replace(/,休止$/, ",休止") + "\n";
+    const { rows, report } = await runBytes(plain, "130001_hospital.csv");
+    expect(rows).toHaveLength(1);
+    expect(report.issues.map((i) => i.code)).not.toContain("closed_row");
+  });
+});
