@@ -120,82 +120,116 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   };
   const batchFull = () => batches.full();
 
+  /** The record as the table reads it: without a side table beside it, a pair of records on one line split. */
+  const shaped = (read: ParsedRecord): ParsedRecord => {
+    const parsed = plan.sideTableAt === undefined || read.cells.length <= plan.sideTableAt ? read : { ...read, cells: read.cells.slice(0, plan.sideTableAt) };
+    return plan.pairAt === undefined ? parsed : expandRecord(parsed, plan.pairAt);
+  };
+  /** a line of one cell after a break under the data (授乳室一覧): held until the next row tells whether it is the title
+   *  of another table, not read with that table, or a row of this one, read as any */
+  let heldTitle: ParsedRecord | null = null;
+
+  const pushRow = (read: ParsedRecord): boolean => {
+    const r = shaped(read);
+    const row = r.index - headerIndex;
+    if (reference !== null) {
+      if (reference.from === 0) reference.from = row;
+      reference.to = row;
+      return false;
+    }
+    if (isBlankRow(r.cells)) {
+      afterBreak = true;
+      releaseHeld();
+      if (blank && blank.to === row - 1) blank.to = row;
+      else {
+        closeBlankRun();
+        blank = { from: row, to: row };
+      }
+      return batchFull();
+    }
+    closeBlankRun();
+    if (seenData && isReferenceStart(r.cells)) {
+      releaseHeld();
+      run.log.add(issue("note_row", { row, value: rowText(r.cells) }));
+      reference = { from: 0, to: 0, code: "reference_rows", line: "" };
+      return batchFull();
+    }
+    if (seenData && isNotCurrentStart(r.cells)) {
+      releaseHeld();
+      reference = { from: 0, to: 0, code: "not_current_rows", line: rowText(r.cells) };
+      return batchFull();
+    }
+    const broken = afterBreak;
+    afterBreak = isOneCellRow(r.cells);
+    if (seenData && broken && kinds.startsOtherTable(r.cells)) {
+      releaseHeld();
+      reference = { from: row, to: row, code: "other_table_rows", line: rowText(r.cells) };
+      return batchFull();
+    }
+    const skipped = kinds.skipped(r.cells, seenData);
+    if (skipped === "breakdown_row") {
+      run.log.add(issue("breakdown_row", { row, value: rowText(r.cells) }));
+      return false;
+    }
+    if (skipped !== null) {
+      releaseHeld();
+      if (skipped === "section_row") fillDown.restart();
+      // no 同上 under the template's example row copies it
+      else if (skipped === "template_example_row") fillDown.afterExample();
+      run.log.add(issue(skipped, { row, value: rowText(r.cells) }));
+      return batchFull();
+    }
+    const closed = kinds.closedStatus(r.cells);
+    if (closed !== null) {
+      releaseHeld();
+      run.log.add(issue("closed_row", { row, value: rowText(r.cells), detail: closed }));
+      return batchFull();
+    }
+    if (!seenData) {
+      const code = kinds.leading(r.cells);
+      if (code) {
+        run.log.add(issue(code, { row, value: rowText(r.cells) }));
+        return false;
+      }
+      seenData = true;
+    }
+    const p = prepare(r, row);
+    if (subtotals === null || subtotalLayout === null) emit(p);
+    else release(subtotals.take(heldRow(p, row, p.cells, nameOf(p.cells), subtotalLayout)));
+    return batchFull();
+  };
+  const releaseTitle = (): void => {
+    if (heldTitle === null) return;
+    const title = heldTitle;
+    heldTitle = null;
+    pushRow(title);
+  };
+
   return {
     push(read) {
-      const parsed = plan.sideTableAt === undefined || read.cells.length <= plan.sideTableAt ? read : { ...read, cells: read.cells.slice(0, plan.sideTableAt) };
-      const r = plan.pairAt === undefined ? parsed : expandRecord(parsed, plan.pairAt);
-      const row = r.index - headerIndex;
-      if (reference !== null) {
-        if (reference.from === 0) reference.from = row;
-        reference.to = row;
+      if (heldTitle !== null) {
+        const title = heldTitle;
+        heldTitle = null;
+        if (kinds.startsOtherTable(shaped(read).cells)) {
+          const full = pushRow(read);
+          if (reference?.code === "other_table_rows") reference.from = title.index - headerIndex;
+          return full;
+        }
+        const full = pushRow(title);
+        return pushRow(read) || full;
+      }
+      if (seenData && afterBreak && reference === null && isOneCellRow(read.cells) && !isBlankRow(read.cells)) {
+        heldTitle = read;
         return false;
       }
-      if (isBlankRow(r.cells)) {
-        afterBreak = true;
-        releaseHeld();
-        if (blank && blank.to === row - 1) blank.to = row;
-        else {
-          closeBlankRun();
-          blank = { from: row, to: row };
-        }
-        return batchFull();
-      }
-      closeBlankRun();
-      if (seenData && isReferenceStart(r.cells)) {
-        releaseHeld();
-        run.log.add(issue("note_row", { row, value: rowText(r.cells) }));
-        reference = { from: 0, to: 0, code: "reference_rows", line: "" };
-        return batchFull();
-      }
-      if (seenData && isNotCurrentStart(r.cells)) {
-        releaseHeld();
-        reference = { from: 0, to: 0, code: "not_current_rows", line: rowText(r.cells) };
-        return batchFull();
-      }
-      const broken = afterBreak;
-      afterBreak = isOneCellRow(r.cells);
-      if (seenData && broken && kinds.startsOtherTable(r.cells)) {
-        releaseHeld();
-        reference = { from: row, to: row, code: "other_table_rows", line: rowText(r.cells) };
-        return batchFull();
-      }
-      const skipped = kinds.skipped(r.cells, seenData);
-      if (skipped === "breakdown_row") {
-        run.log.add(issue("breakdown_row", { row, value: rowText(r.cells) }));
-        return false;
-      }
-      if (skipped !== null) {
-        releaseHeld();
-        if (skipped === "section_row") fillDown.restart();
-        // no 同上 under the template's example row copies it
-        else if (skipped === "template_example_row") fillDown.afterExample();
-        run.log.add(issue(skipped, { row, value: rowText(r.cells) }));
-        return batchFull();
-      }
-      const closed = kinds.closedStatus(r.cells);
-      if (closed !== null) {
-        releaseHeld();
-        run.log.add(issue("closed_row", { row, value: rowText(r.cells), detail: closed }));
-        return batchFull();
-      }
-      if (!seenData) {
-        const code = kinds.leading(r.cells);
-        if (code) {
-          run.log.add(issue(code, { row, value: rowText(r.cells) }));
-          return false;
-        }
-        seenData = true;
-      }
-      const p = prepare(r, row);
-      if (subtotals === null || subtotalLayout === null) emit(p);
-      else release(subtotals.take(heldRow(p, row, p.cells, nameOf(p.cells), subtotalLayout)));
-      return batchFull();
+      return pushRow(read);
     },
     flush: () => batches.flush(),
     seenData: () => seenData,
     readsInOrder: () => groupColumns.length > 0 || place !== null || subtotals !== null,
     dependsOnEarlierRows: () => reference !== null || fillDown.unfilled > 0,
     async finishRange() {
+      releaseTitle();
       releaseHeld();
       closeBlankRun();
       await this.flush();
@@ -203,6 +237,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
     },
     absorb: (later) => tally.absorb(later),
     async end() {
+      releaseTitle();
       releaseHeld();
       closeBlankRun();
       await this.flush();

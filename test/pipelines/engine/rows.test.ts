@@ -63,10 +63,19 @@ describe("another table below the list", () => {
       ["授乳室一覧"], ["施設名", "所在地", "場所", "おむつ替え台", "ミルク用お湯"],
       ["新宿区役所", "東京都新宿区歌舞伎町1-4-1", "1階", 1, "有"], ["四谷区民センター", "東京都新宿区内藤町87", "9階", 2, "無"]]]]);
     const { report, rows } = await runBytes(bytes, "131041_public_toilet.xlsx");
-    // the title line stays a (invalid) row of its own; no row of the other table is a toilet
-    expect(rows.map((r) => [r.row, r.record.name, r.valid])).toEqual([[1, "新宿中央公園トイレ", true], [2, "戸山公園トイレ", true], [4, "授乳室一覧", false]]);
+    // the title line goes with its table: no row of the other table, nor its title, is a toilet
+    expect(rows.map((r) => [r.row, r.record.name, r.valid])).toEqual([[1, "新宿中央公園トイレ", true], [2, "戸山公園トイレ", true]]);
     expect(report.issues.filter((i) => i.code === "other_table_rows").map((i) => [i.row, i.severity, i.value, i.detail]))
-      .toEqual([[5, "warning", "5-7", "施設名,所在地,場所,おむつ替え台,ミルク用お湯"]]);
+      .toEqual([[4, "warning", "4-7", "施設名,所在地,場所,おむつ替え台,ミルク用お湯"]]);
+    expect(report.invalid).toBe(0);
+  });
+
+  it("a line of one cell after a gap that no other table follows is read as before: a row of the list", async () => {
+    const bytes = await book([["トイレ", [["名称", "所在地", "設置位置", "男性トイレ総数", "女性トイレ総数"],
+      ["新宿中央公園トイレ", "東京都新宿区西新宿2-11", "園内北側", 3, 4], [], ["戸山公園トイレ"], ["大久保公園トイレ", "東京都新宿区歌舞伎町2-43", "園内", 1, 1]]]]);
+    const { report, rows } = await runBytes(bytes, "131041_public_toilet.xlsx");
+    expect(rows.map((r) => [r.row, r.record.name])).toEqual([[1, "新宿中央公園トイレ"], [3, "戸山公園トイレ"], [4, "大久保公園トイレ"]]);
+    expect(tuples(report, "other_table_rows")).toEqual([]);
   });
 
   it("the header repeated after a gap (a printed page) and a data row of header-like words after one are read on", async () => {
