@@ -432,17 +432,17 @@ export const ISSUE_CODES = {
   },
   repeated_rows_sheet: {
     severity: "warning", title_ja: "行がほかのシートと重なるシート", title_en: "Sheet repeating another sheet's rows",
-    ja: (w) => `シート「${f(w)}」の${rowsShareJa(d(w))}は、読んだシート「${v(w)}」の行と名称・所在地が同じため、読んだ行の写し（全体の一覧の一部を地区ごとに分けたシートなど）とみなし、読んでいません。別の場所の行なら、読んだシートに移すか別のファイルにしてください。`,
+    ja: (w) => `シート「${f(w)}」の${rowsShareJa(d(w))}は、読んだシート「${v(w)}」の行と同じ場所（名称・所在地、または地域名が同じ）を指すため、読んだ行の写し（全体の一覧の一部を地区ごとに分けたシートなど）とみなし、読んでいません。別の場所の行なら、読んだシートに移すか別のファイルにしてください。`,
     en: (w) => `In sheet "${f(w)}", ${rowsShareEn(d(w))} name the same places as rows of sheet "${v(w)}", which was read, so it was taken as a copy of rows read (a part of the whole list, one area's sheet) and not read. If they are other places, move them to the sheet read or publish them as a file of their own.`,
   },
   older_version_sheet: {
     severity: "warning", title_ja: "古い版とみなしたシート", title_en: "Sheet taken as an older version",
-    ja: (w) => `シート「${f(w)}」（${versionParts(w).own}現在）の${rowsShareJa(versionParts(w).share)}は、読んだシート「${v(w)}」（${versionParts(w).chosen}現在）の行と名称・所在地が同じため、同じ一覧の古い版とみなし、読んでいません。日付の新しい「${v(w)}」を読みました。今の一覧だけを残すか、古い版は別のファイルにしてください。`,
-    en: (w) => `In sheet "${f(w)}" (as of ${versionParts(w).own}), ${rowsShareEn(versionParts(w).share)} name the same places as rows of sheet "${v(w)}" (as of ${versionParts(w).chosen}), so it was taken as an older version of the list and not read; "${v(w)}", the later one, was read. Keep only the current list, or put old versions in a file of their own.`,
+    ja: (w) => `シート「${f(w)}」（${versionParts(w).own}現在）の${rowsShareJa(versionParts(w).share)}は、読んだシート「${v(w)}」（${versionParts(w).chosen}現在）の行と同じ場所（名称・所在地、または地域名が同じ）を指すため、同じ一覧の古い版とみなし、読んでいません。日付の新しい「${v(w)}」を読みました。今の一覧だけを残すか、古い版は別のファイルにしてください。`,
+    en: (w) => `In sheet "${f(w)}" (as of ${versionParts(w).own}), ${rowsShareEn(versionParts(w).share)} name the same places (by name and address, or area name) as rows of sheet "${v(w)}" (as of ${versionParts(w).chosen}), so it was taken as an older version of the list and not read; "${v(w)}", the later one, was read. Keep only the current list, or put old versions in a file of their own.`,
   },
   undated_version_sheet: {
     severity: "warning", title_ja: "別の版とみなしたシート（日付なし）", title_en: "Sheet taken as another version (no dates)",
-    ja: (w) => `シート「${f(w)}」の${rowsShareJa(d(w))}は、読んだシート「${v(w)}」の行と名称・所在地が同じため、同じ一覧の別の版（写しや別の時点の版）とみなし、読んでいません。シート名や表題に日付（「令和6年4月1日現在」など）がなく、どちらが新しいかわからないため、前にあるシート「${v(w)}」を読みました。今の一覧だけを残すか、それぞれのシート名か表題に日付を書いてください。`,
+    ja: (w) => `シート「${f(w)}」の${rowsShareJa(d(w))}は、読んだシート「${v(w)}」の行と同じ場所（名称・所在地、または地域名が同じ）を指すため、同じ一覧の別の版（写しや別の時点の版）とみなし、読んでいません。シート名や表題に日付（「令和6年4月1日現在」など）がなく、どちらが新しいかわからないため、前にあるシート「${v(w)}」を読みました。今の一覧だけを残すか、それぞれのシート名か表題に日付を書いてください。`,
     en: (w) => `In sheet "${f(w)}", ${rowsShareEn(d(w))} name the same places as rows of sheet "${v(w)}", so it was taken as another version of the list (a copy, or one of another date) and not read. Neither sheet's name or title gives a date (such as 令和6年4月1日現在) to tell which is newer, so "${v(w)}", the one before it in the workbook, was read. Keep only the current list, or write the date in each sheet's name or title.`,
   },
   side_table: {

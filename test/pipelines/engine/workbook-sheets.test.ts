@@ -215,7 +215,7 @@ describe("sheets that repeat the list: parts of it and versions of it", () => {
       ["repeated_rows_sheet", "糀谷地区", "全域", "30/30"],
     ]);
     const said = report.issues.find((i) => i.field === "糀谷地区");
-    expect(said?.message_ja).toContain("すべての行（30/30）は、読んだシート「全域」の行と名称・所在地が同じ");
+    expect(said?.message_ja).toContain("すべての行（30/30）は、読んだシート「全域」の行と同じ場所（名称・所在地、または地域名が同じ）を指す");
     expect(`${said?.message_ja}`).not.toMatch(/前の年度|古い版/);
     expect(tuples(report, "duplicate_id")).toEqual([]);
   });
@@ -244,7 +244,7 @@ describe("sheets that repeat the list: parts of it and versions of it", () => {
     expect(report.issues.filter((i) => /sheet/.test(i.code)).map((i) => [i.code, i.severity, i.field, i.value, i.detail]))
       .toEqual([["older_version_sheet", "warning", "令和5年4月1日現在", "令和6年4月1日現在", "5/7｜2023-04-01｜2024-04-01"]]);
     const said = report.issues.find((i) => i.code === "older_version_sheet");
-    expect(said?.message_ja).toBe("シート「令和5年4月1日現在」（2023-04-01現在）の行の多く（5/7）は、読んだシート「令和6年4月1日現在」（2024-04-01現在）の行と名称・所在地が同じため、同じ一覧の古い版とみなし、読んでいません。日付の新しい「令和6年4月1日現在」を読みました。今の一覧だけを残すか、古い版は別のファイルにしてください。");
+    expect(said?.message_ja).toBe("シート「令和5年4月1日現在」（2023-04-01現在）の行の多く（5/7）は、読んだシート「令和6年4月1日現在」（2024-04-01現在）の行と同じ場所（名称・所在地、または地域名が同じ）を指すため、同じ一覧の古い版とみなし、読んでいません。日付の新しい「令和6年4月1日現在」を読みました。今の一覧だけを残すか、古い版は別のファイルにしてください。");
   });
 
   it("dates in the titles above the headers choose the version when the sheet names give none", async () => {
