@@ -14,6 +14,7 @@ type Backfill = (tx: Queryable) => Promise<void>;
  *  by the very code that writes them, keyed by the migration's file name (without .sql). */
 const BACKFILLS: Readonly<Partial<Record<string, Backfill>>> = {
   "004-search-text-fold": backfillSearchText,
+  "005-search-text-kanji-forms": backfillSearchText,
 };
 
 export interface Migration { version: number; name: string; sql: string; backfill?: Backfill }

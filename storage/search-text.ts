@@ -11,6 +11,17 @@ const DASHES = "ー‐‑–—―−-";   // after NFKC: the long vowel mark, h
 const KE_BETWEEN_KANJI = new RegExp(`(?<=[${KANJI}0-9])[ケヶカヵガ](?=[${KANJI}])`, "gu");
 const LONG_VOWEL_AFTER_KATAKANA = new RegExp(`(?<=[ァ-ヺ])[${DASHES}]+`, "g");
 const DASH_BETWEEN_DIGITS = new RegExp(`(?<=[0-9])[${DASHES}](?=[0-9])`, "g");
+/** 之 or ノ (の after the katakana fold) joining two kanji of a place name: 一之江 = 一の江 = 一ノ江. */
+const NO_BETWEEN_KANJI = new RegExp(`(?<=[${KANJI}])[之ノ](?=[${KANJI}])`, "gu");
+
+/** Kanji written two ways in names and addresses (old and simplified forms: 檜原村 = 桧原村, 髙島平 = 高島平): the left
+ *  one is read as the right one. The portal's home search folds with the same table (portal/assets/search-words.js
+ *  KANJI_VARIANTS; a test keeps the two equal). */
+export const KANJI_VARIANTS: Readonly<Record<string, string>> = {
+  檜: "桧", 澁: "渋", 國: "国", 澤: "沢", 邊: "辺", 邉: "辺", 髙: "高", 﨑: "崎", 嵜: "崎", 濱: "浜", 廣: "広",
+  嶋: "島", 嶌: "島", 關: "関", 瀧: "滝", 齋: "斎", 齊: "斉", 藏: "蔵", 德: "徳", 眞: "真", 櫻: "桜", 曾: "曽",
+};
+const VARIANT = new RegExp(`[${Object.keys(KANJI_VARIANTS).join("")}]`, "gu");
 
 /** 一 … 九十九 (and 〇 as a digit: 一〇) as a number; a 丁目 is never more. */
 function kanjiNumber(text: string): number {
@@ -24,7 +35,9 @@ function kanjiNumber(text: string): number {
  * One spelling for the ways people write the same name or address:
  * - NFKC (full-width letters and digits, half-width kana), lower case, no spaces;
  * - hiragana as katakana (しんじゅく = シンジュク);
- * - ケ, ヶ, が, か between kanji (or after a digit) as ケ: 霞が関 = 霞ヶ関 = 霞ケ関, 一ヵ月 = 一か月;
+ * - old kanji forms as today's (檜 → 桧, 髙 → 高);
+ * - ケ, ヶ, が, か between kanji (or after a digit) as ケ: 霞が関 = 霞ヶ関 = 霞ケ関, 一ヵ月 = 一か月; 之, の, ノ between
+ *   kanji as ノ: 一之江 = 一の江 = 一ノ江;
  * - no long vowel mark (or a dash written for one) after katakana: センター = センタ－ = センタ;
  * - addresses: 一丁目 = 1丁目 = 1-, 2番地 = 2番 = 2-, 3号 = 3, 2の3 = 2-3, and any dash between digits as "-",
  *   so 新宿一丁目2番3号 = 新宿1丁目2-3 = 新宿１－２－３ = 新宿1-2-3; a dash at the end goes, so that 2丁目2番 (2-2)
@@ -33,7 +46,9 @@ function kanjiNumber(text: string): number {
 export function foldSearch(text: string): string {
   return text.normalize("NFKC").toLowerCase().replace(/\s+/gu, "")
     .replace(/[ぁ-ゖゝゞ]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60))
+    .replace(VARIANT, (c) => KANJI_VARIANTS[c] ?? c)
     .replace(KE_BETWEEN_KANJI, "ケ")
+    .replace(NO_BETWEEN_KANJI, "ノ")
     .replace(/ヶ/g, "ケ").replace(/ヵ/g, "カ")
     .replace(LONG_VOWEL_AFTER_KATAKANA, "")
     .replace(DASH_BETWEEN_DIGITS, "-")
@@ -62,7 +77,7 @@ const STORED = [
 type KeyedTexts = { k0: string; k1: string; searched: Record<string, unknown> };
 
 /** Recomputes search_text of every stored row (records of every version, and rows staged by an ingest in progress),
- *  batch by batch in key order, one UPDATE a batch. Migration 004's step; run again whenever foldSearch changes. */
+ *  batch by batch in key order, one UPDATE a batch. Migrations 004's and 005's step; run again (a new migration) whenever foldSearch changes. */
 export async function backfillSearchText(tx: Queryable): Promise<void> {
   const searched = `jsonb_build_object(${SEARCHED_KEYS.map((k) => `'${k}', data->'${k}'`).join(", ")})`;
   for (const { table, key: [a, b], types: [ta, tb] } of STORED) {

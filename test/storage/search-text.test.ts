@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations, listMigrations } from "../../storage/migrate.ts";
-import { foldSearch, recordSearchText } from "../../storage/search-text.ts";
+import { foldSearch, KANJI_VARIANTS, recordSearchText } from "../../storage/search-text.ts";
 import { DB_KINDS, openTestDb, type TestDb } from "../helpers.ts";
 
 describe("foldSearch: one spelling for the ways people type a name or an address", () => {
@@ -15,6 +15,9 @@ describe("foldSearch: one spelling for the ways people type a name or an address
     ["tens of 丁目", ["十二丁目", "12丁目", "１２－"], "12"],
     ["丁目, 番地 and 号", ["新宿一丁目2番3号", "新宿1丁目2番地3", "新宿1丁目2番地の3", "新宿1-2-3", "新宿１－２－３", "新宿1ー2ー3", "新宿1−2−3", "新宿1‐2‐3"], "新宿1-2-3"],
     ["の between numbers", ["内藤町87番地の2", "内藤町87の2", "内藤町87-2"], "内藤町87-2"],
+    ["之, の and ノ between kanji", ["一之江", "一の江", "一ノ江"], "一ノ江"],
+    ["old kanji forms", ["檜原村", "桧原村"], "桧原村"],
+    ["old kanji forms in a name", ["髙島平", "高島平"], "高島平"],
   ])("%s", (_what, spellings, folded) => {
     expect(spellings.map(foldSearch)).toEqual(spellings.map(() => folded));
   });
@@ -27,7 +30,14 @@ describe("foldSearch: one spelling for the ways people type a name or an address
     ["二十三丁目", "23"],
     ["ラーメン", "ラメン"],
     ["0120-00-1234", "0120-00-1234"],
+    ["ドの江", "ドノ江"],          // の after kana is no joining kana: only the katakana fold
   ])("%s → %s", (text, folded) => expect(foldSearch(text)).toBe(folded));
+
+  it("reads old kanji forms with the very table the portal's home search folds with", async () => {
+    // @ts-expect-error: the portal is plain JavaScript without type declarations
+    const { KANJI_VARIANTS: portal } = await import("../../portal/assets/search-words.js");
+    expect(KANJI_VARIANTS).toEqual(portal);
+  });
 
   it("a record's search text is its name, reading and address, each folded, a space between them", () => {
     expect(recordSearchText({ name: "四谷区民センター", name_kana: "ヨツヤクミンセンター", full_address: "東京都新宿区内藤町87番地", remarks: "2階" }))
@@ -71,5 +81,25 @@ describe.each(DB_KINDS)("migration 004 on %s: search_text of rows stored before 
     expect(stored.at(-1)!.search_text).toBe("施設2500 シセツ 東京都新宿区新宿7-2499");
     const { rows: staged } = await t.db.query<{ search_text: string }>("select search_text from staged_records");
     expect(staged).toEqual([{ search_text: "霞ケ関分室 カスミガセキブンシツ 東京都千代田区霞ケ関1-2-3" }]);
+  });
+});
+
+describe.each(DB_KINDS)("migration 005 on %s: rows folded by 004 are folded again with the kanji forms", (kind) => {
+  let t: TestDb;
+  beforeAll(async () => { t = await openTestDb(kind, { migrate: false }); });
+  afterAll(async () => { await t.cleanup(); });
+
+  it("recomputes search_text stored before it, so q 桧原村 finds a row written 檜原村", async () => {
+    expect(await applyMigrations(t.db, listMigrations().filter((m) => m.version < 5))).toEqual([1, 2, 3, 4]);
+    const data = { name: "檜原村役場", name_kana: null, full_address: "東京都西多摩郡檜原村467番地の1" };
+    const { rows: [version] } = await t.db.query<{ id: string }>(
+      "insert into versions (municipality_code, dataset_id, source_id, report) values ('133078', 'aed', 's', '{}') returning id::text");
+    // as 004 folded it: no kanji forms
+    await t.db.query(`insert into records (version_id, row_number, record_id, municipality_code, dataset_id, search_text, data)
+      values ($1::bigint, 1, '133078-aed-r1', '133078', 'aed', $2, $3::jsonb)`, [version!.id, "檜原村役場 東京都西多摩郡檜原村467-1", JSON.stringify(data)]);
+    expect(await applyMigrations(t.db)).toEqual(listMigrations().filter((m) => m.version >= 5).map((m) => m.version));
+    const { rows } = await t.db.query<{ search_text: string }>("select search_text from records");
+    expect(rows).toEqual([{ search_text: "桧原村役場 東京都西多摩郡桧原村467-1" }]);
+    expect(rows[0]!.search_text).toContain(foldSearch("桧原村"));
   });
 });

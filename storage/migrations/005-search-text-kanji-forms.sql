@@ -1,0 +1,4 @@
+-- search_text folded again (owner: API): foldSearch now also reads old kanji forms as today's (檜原村 = 桧原村,
+-- 髙島平 = 高島平) and 之 / の / ノ between kanji as one (一之江 = 一の江). Nothing changes in the tables; the stored rows
+-- are recomputed by this migration's backfill step (migrate.ts BACKFILLS → backfillSearchText), right after this file
+-- in the same transaction.
