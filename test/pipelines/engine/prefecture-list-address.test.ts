@@ -136,7 +136,8 @@ describe("a prefecture's name in the 市区町村名 column", () => {
     const { rows, report } = await runBytes(csv("ID,名称,都道府県名,市区町村名,住所", ["1,都庁,東京都,新宿区,西新宿2-8-1", "2,都立施設,,東京都,西新宿2-8-3"]),
       "130001_aed.csv");
     expect(rows.map((r) => [r.record.full_address, r.record.prefecture, r.record.city, r.record.local_government_name])).toEqual([
-      ["東京都新宿区西新宿2-8-1", "東京都", "新宿区", "東京都新宿区"],
+      // 地方公共団体名 names the publisher, as its code 130001 does: 東京都, not 東京都 and the row's city
+      ["東京都新宿区西新宿2-8-1", "東京都", "新宿区", "東京都"],
       ["東京都西新宿2-8-3", "東京都", null, "東京都"],
     ]);
     expect(report.issues.filter((i) => i.row === 2 && (i.code === "prefecture_as_city" || i.code === "address_without_municipality"))
@@ -148,7 +149,7 @@ describe("a prefecture's name in the 市区町村名 column", () => {
     const { rows, report } = await runBytes(csv("ID,名称,都道府県名,市区町村名,住所", ["1,都庁,東京都,東京都新宿区,西新宿2-8-1", "2,施設,,東京都新宿区,西新宿2-8-2"]),
       "130001_aed.csv");
     expect(rows.map((r) => [r.record.full_address, r.record.prefecture, r.record.city, r.record.located_local_government_code, r.record.local_government_name]))
-      .toEqual([["東京都新宿区西新宿2-8-1", "東京都", "新宿区", "131041", "東京都新宿区"], ["東京都新宿区西新宿2-8-2", "東京都", "新宿区", "131041", "東京都新宿区"]]);
+      .toEqual([["東京都新宿区西新宿2-8-1", "東京都", "新宿区", "131041", "東京都"], ["東京都新宿区西新宿2-8-2", "東京都", "新宿区", "131041", "東京都"]]);
     expect(report.issues.filter((i) => i.field === "city").map((i) => [i.row, i.code, i.value]))
       .toEqual([[1, "prefecture_in_city", "東京都新宿区"], [2, "prefecture_in_city", "東京都新宿区"]]);
   });
