@@ -77,9 +77,11 @@ export function createRecordMap(container, notice, { popup }) {
   const canvas = L.canvas({ padding: 0.5 });
   let bounds = L.latLngBounds([]);
 
+  // not animated: Leaflet drops a zoom asked for while its zoom animation runs, so the view of the last page (or of a
+  // new filter) arriving within the first page's animation was never taken
   function fit() {
-    if (bounds.isValid()) map.fitBounds(bounds, { padding: [24, 24], maxZoom: 15 });
-    else map.setView(TOKYO, 10);
+    if (bounds.isValid()) map.fitBounds(bounds, { padding: [24, 24], maxZoom: 15, animate: false });
+    else map.setView(TOKYO, 10, { animate: false });
   }
 
   /** Clears the map for a new set of `total` records, to come page by page. */
