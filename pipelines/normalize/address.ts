@@ -2,6 +2,7 @@
 // or join it from the split columns when it is empty. Pure string work; index.ts decides when to call it.
 import { detached } from "../issue-log.ts";
 import { isDesignatedCity, isPrefecture, prefectureOf, startsWithTokyoMunicipality, TOKYO, type TokyoMunicipality, tokyoMunicipalityAt } from "./location.ts";
+import { plainWords } from "./text.ts";
 
 export { PREFECTURES } from "./location.ts";
 
@@ -178,7 +179,7 @@ const THROUGHOUT = /^(?:東京都)?(.{0,10}?[都区市町村])内(?:各所|一�
 export function namesNoPlace(address: string): boolean {
   // most addresses have a digit, and no such cell has one
   if (/\d/.test(address)) return false;
-  const text = address.normalize("NFKC").replace(/\s+/g, "").replace(/^[(（【［[](.*)[)）】］\]]$/, "$1");
+  const text = plainWords(address).replace(/^[(（【［[](.*)[)）】］\]]$/, "$1");
   if (WITHHELD.test(text)) return true;
   const m = THROUGHOUT.exec(text);
   if (m === null) return false;
@@ -190,6 +191,6 @@ export function namesNoPlace(address: string): boolean {
 
 /** The Tokyo municipality a cell that names no one place is throughout (`瑞穂町内`, `東京都府中市内各所`), if any. */
 export function municipalityThroughout(address: string): TokyoMunicipality | undefined {
-  const m = THROUGHOUT.exec(address.normalize("NFKC").replace(/\s+/g, ""));
+  const m = THROUGHOUT.exec(plainWords(address));
   return m === null || m[1].length === 1 ? undefined : tokyoMunicipalityAt(m[1].replace(/^東京都/, ""));
 }

@@ -111,7 +111,7 @@ const undoes = (text: string): boolean => UNDOING_NOTE.test(text.replace(/未就
  *  before its yes or no (小児対応設備の有無 → 小児対応設備; its alias 小児用パッド): NFKC, without 有無 and notes, longest
  *  first. */
 export function subjectsOf(names: readonly string[]): string[] {
-  const subjects = names.map((n) => n.normalize("NFKC").replace(/\s+/g, "").replace(/\([^)]*\)/g, "").replace(/の?有無$/, ""))
+  const subjects = names.map((n) => plainWords(n).replace(/\([^)]*\)/g, "").replace(/の?有無$/, ""))
     .filter((s) => s.length >= 2 && !/[a-z]/i.test(s));
   return [...new Set(subjects)].sort((a, b) => b.length - a.length);
 }
@@ -152,7 +152,7 @@ const SUBJECT_NOTE = /^\([^)]{1,30}\)/;
 /** The yes or no a cell says after the column's subject (小児用パッド有, 小児用パッド（未就学児用）あり); undefined when it
  *  starts with none, says no yes or no after it, or has a note that may undo it (予定, 故障 …). `noted`: a note besides. */
 function afterSubject(text: string, subjects: readonly string[]): { value: boolean; noted: boolean } | undefined {
-  const nfkc = text.normalize("NFKC").replace(/\s+/g, "");
+  const nfkc = plainWords(text);
   const subject = subjects.find((s) => nfkc.startsWith(s) && nfkc.length > s.length);
   if (subject === undefined) return undefined;
   let rest = nfkc.slice(subject.length);

@@ -2,7 +2,7 @@
 // Lists write floors as people say them: 1階, 2F, B1, 地下1階, 中2階, M2F; metres as 5m, or about so (約45m). Each becomes
 // the digits.
 import { type At, type Fixed, problem } from "./fixed.ts";
-import { cleanCell } from "./text.ts";
+import { cleanCell, plainWords } from "./text.ts";
 
 const NUMBER = /^-?\d+(?:\.\d+)?$/;
 const FLOOR = /^(地下|B|b)?(中|M|m)?(\d{1,3})(?:階|F|f)?$/;
@@ -16,7 +16,7 @@ export const plainHeight = (raw: string): string | undefined => (NUMBER.test(raw
 export function normalizeHeight(raw: string, at: At): Fixed<string | null> {
   const clean = cleanCell(raw, at);
   if (clean.value === null) return { value: null, issues: clean.issues };
-  const s = clean.value.normalize("NFKC").replace(/\s+/g, "");
+  const s = plainWords(clean.value);
   if (NUMBER.test(s)) return { value: s, issues: s === clean.value ? clean.issues : [...clean.issues, problem("full_width_converted", at, raw)] };
   const metres = METRES.exec(s);
   if (metres !== null) return { value: metres[1], issues: [...clean.issues, problem("height_reformatted", at, raw)] };

@@ -2,7 +2,7 @@
 import type { Issue } from "../issues.ts";
 import { type At, type Fixed, problem, problemAt } from "./fixed.ts";
 import { withoutNote } from "./notes.ts";
-import { cleanCell, MAX_TYPED_LENGTH, saysNone, toHalfWidthAscii } from "./text.ts";
+import { cleanCell, MAX_TYPED_LENGTH, plainWords, saysNone, toHalfWidthAscii } from "./text.ts";
 import type { CountParts } from "../../schemas/column.ts";
 
 const NO_PARTS: CountParts = {};
@@ -171,7 +171,7 @@ export function kanjiValue(numerals: string): number | null {
  *  unit as any other (unit_stripped, which a unit column takes: `幅`). Only with a unit that names what is counted:
  *  `一括` (a lot, not a count) and a bare `二` are no such count. */
 function kanjiCount(raw: string, at: At, countUnits?: ReadonlySet<string>): Fixed<number | null> | null {
-  const m = KANJI_COUNT.exec(raw.normalize("NFKC").replace(/\s+/g, ""));
+  const m = KANJI_COUNT.exec(plainWords(raw));
   // an age in kanji is most often a word or a name (千歳, 百歳体操), no count of items
   if (m === null || !UNITS.has(m[2]) || AGES.has(m[2])) return null;
   if (countUnits !== undefined && !countUnits.has(m[2])) return kanjiValue(m[1]) === null ? null : otherCount([], at, raw);

@@ -13,7 +13,7 @@ import type { ReadingColumns } from "./reading-check.ts";
 import type { FilePlaneAxes } from "./plane-axes.ts";
 import type { PhoneForm } from "./phone-groups.ts";
 import type { Footnotes } from "../footnotes.ts";
-import { normalizeText } from "./text.ts";
+import { normalizeText, plainWords } from "./text.ts";
 
 export interface RecordContext {
   /** the publisher's 6-digit code */
@@ -56,7 +56,7 @@ export function isOldFormat(headers: readonly string[] | undefined): boolean {
   if (!headers) return false;
   let old = OLD_FORMAT.get(headers);
   if (old === undefined) {
-    const names = headers.map((h) => h.normalize("NFKC").replace(/\s+/g, ""));
+    const names = headers.map(plainWords);
     old = names.some((h) => OLD_FORMAT_HEADERS.has(h)) && !names.includes("所在地_連結表記");
     OLD_FORMAT.set(headers, old);
   }

@@ -2,6 +2,7 @@
 // 450 m north-west of the same point in the standard's datum (JGD2011): an AED drawn there is in the wrong street.
 // They are converted with the Geospatial Information Authority of Japan's three-parameter shift between the two
 // geocentric systems; against the grid-based TKY2JGD it is within about 1–3 m in Tokyo (0.8 m at the datum origin).
+import { plainWords } from "./text.ts";
 
 /** What names the Tokyo Datum: 日本測地系 alone (日本測地系2000 / 2011 are the new datums, JGD2000 / JGD2011),
  *  旧日本測地系, 旧測地系, Tokyo Datum, Tokyo97, or a bare `Tokyo` (a header's bracket, a datum column's cell; in a
@@ -13,7 +14,7 @@ const WORLD = /世界測地系|日本測地系20(?:00|11)|jgd\s*20(?:00|11)|jgd|
 /** Whether a text (a header's bracket, a note above the header, a 測地系 cell) says the Tokyo Datum, and only it: a
  *  note that names both (日本測地系から世界測地系に変換済み) says nothing either way. */
 export function namesTokyoDatum(text: string): boolean {
-  const plain = text.normalize("NFKC").replace(/\s+/g, "");
+  const plain = plainWords(text);
   return TOKYO.test(plain) && !WORLD.test(plain);
 }
 

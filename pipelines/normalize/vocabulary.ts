@@ -6,9 +6,7 @@ import type { Vocabulary } from "../../schemas/types.ts";
 import type { At, Fixed } from "./fixed.ts";
 import { problem } from "./fixed.ts";
 import { withoutNote } from "./notes.ts";
-import { normalizeText } from "./text.ts";
-
-const key = (s: string) => s.normalize("NFKC").replace(/\s+/g, "");
+import { normalizeText, plainWords } from "./text.ts";
 
 /** The cell when it is one of `values` exactly (the common case: no work), else undefined. */
 export function vocabularyPlain(values: readonly string[]): (raw: string) => string | undefined {
@@ -24,15 +22,15 @@ const LISTED = new WeakMap<Vocabulary, (text: string) => string | undefined>();
 export function listedValueOf(vocabulary: Vocabulary): (text: string) => string | undefined {
   let found = LISTED.get(vocabulary);
   if (found !== undefined) return found;
-  const byKey = new Map(vocabulary.values.map((v) => [key(v), v]));
-  for (const [value, words] of Object.entries(vocabulary.variants ?? {})) for (const w of words) if (!byKey.has(key(w))) byKey.set(key(w), value);
+  const byKey = new Map(vocabulary.values.map((v) => [plainWords(v), v]));
+  for (const [value, words] of Object.entries(vocabulary.variants ?? {})) for (const w of words) if (!byKey.has(plainWords(w))) byKey.set(plainWords(w), value);
   // the longest word first: 私設消火栓 is itself, not a qualified 消火栓
   const words = [...byKey.keys()].sort((a, b) => b.length - a.length);
   found = (text) => {
-    const k = key(text);
+    const k = plainWords(text);
     const exact = byKey.get(k);
     if (exact !== undefined || !vocabulary.qualified) return exact;
-    const core = key(withoutNote(text.normalize("NFKC")) ?? k);
+    const core = plainWords(withoutNote(text.normalize("NFKC")) ?? k);
     const word = words.find((w) => core.endsWith(w));
     return word === undefined ? undefined : byKey.get(word);
   };
@@ -41,13 +39,13 @@ export function listedValueOf(vocabulary: Vocabulary): (text: string) => string 
 }
 
 export function vocabularyChecker(vocabulary: Vocabulary): (raw: string, at: At) => Fixed<string | null> {
-  const byKey = new Map(vocabulary.values.map((v) => [key(v), v]));
+  const byKey = new Map(vocabulary.values.map((v) => [plainWords(v), v]));
   const listed = listedValueOf(vocabulary);
   const choices = vocabulary.values.join("／");
   return (raw, at) => {
     const text = normalizeText(raw, at);
     if (text.value === null) return text;
-    const value = byKey.get(key(text.value));
+    const value = byKey.get(plainWords(text.value));
     if (value !== undefined) return value === text.value ? text : { value, issues: [...text.issues, problem("vocabulary_reworded", at, raw)] };
     if (listed(text.value) !== undefined) return text;
     return { value: text.value, issues: [...text.issues, problem("not_in_vocabulary", at, `${raw}（選択肢：${choices}）`)] };

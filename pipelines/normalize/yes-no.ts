@@ -1,5 +1,6 @@
 // What a yes/no cell says, whatever the wording: the standard's 有/無 and 1/0, and what else clearly means yes or no.
 // Used by the normalizer (flags.ts) and by the messages that tell an officer what their cell was read as.
+import { plainWords } from "./text.ts";
 
 export const STANDARD_YES_NO: ReadonlyMap<string, boolean> = new Map([["有", true], ["無", false], ["1", true], ["0", false]]);
 
@@ -21,7 +22,7 @@ const READABLE: ReadonlyMap<string, boolean> = new Map([
 
 /** yes (true), no (false), or undefined when the text is no yes/no word: compared in NFKC, without spaces, lower case. */
 export function yesNoOf(text: string): boolean | undefined {
-  const key = text.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
+  const key = plainWords(text).toLowerCase();
   return STANDARD_YES_NO.get(key) ?? READABLE.get(key);
 }
 
@@ -35,4 +36,4 @@ export function markOf(cell: string): string {
 
 /** A cell that says a place is closed then (a day's column `休`, an afternoon's `休診`). */
 const CLOSED = /^(?:休|休診|休み|休業|休館|閉館|休業日|休診日|定休日|なし|無し|-|－|―|×)$/;
-export const saysClosed = (text: string): boolean => CLOSED.test(text.normalize("NFKC").replace(/\s/g, ""));
+export const saysClosed = (text: string): boolean => CLOSED.test(plainWords(text));
