@@ -2,6 +2,7 @@
 // Its header is read as two columns, 緯度 and 経度, and each row's cell is cut in two before anything else reads the
 // row; the swapped-pair repair (record.ts) still catches 経度 written first.
 import type { ParsedRecord } from "./parse.ts";
+import { plainWords } from "./normalize/text.ts";
 import { isBlankCell } from "./rows.ts";
 
 /** A header naming both coordinates, after NFKC with spaces and brackets taken out. */
@@ -19,7 +20,7 @@ export interface CoordinatePair {
 /** The header's combined coordinates column, if it has one. */
 export function coordinatePairOf(header: readonly string[]): CoordinatePair | null {
   for (let at = 0; at < header.length; at++) {
-    const text = header[at].normalize("NFKC").replace(/[\s()（）[\]［］「」]/g, "");
+    const text = plainWords(header[at]).replace(/[()[\]「」]/g, "");
     const m = PAIR_HEADER.exec(text);
     if (m !== null) return { at, source: header[at], lonFirst: m[3] !== undefined };
   }
