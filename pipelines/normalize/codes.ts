@@ -131,18 +131,24 @@ export function isValidCorporateNumber(digits: string): boolean {
 /** Hyphens, dashes and spaces between the groups of a code's digits. */
 const SEPARATORS = /[\s‐‑‒–—―−ー-]/g;
 
+/** A code cell's text half-width (`half`), Excel's exponent notation in it written out (`restored`, else null), and
+ *  its digits: the restored ones, else `half` without separators (`joined`). Null when the notation lost digits
+ *  (1.01E+12: Excel kept three of thirteen, the rest are zeros): no code, the cell is kept in 備考. */
+function codeText(value: string): { half: string; restored: string | null; joined: string } | null {
+  const half = toHalfWidthAscii(value);
+  const restored = restoreExponent(half);
+  if (restored !== null && restored.length !== significantDigits(half)) return null;
+  return { half, restored, joined: restored ?? half.replace(SEPARATORS, "") };
+}
+
 /** 13 digits; hyphens and spaces removed; Excel exponent notation restored (dropped if the check digit then fails). */
 export function normalizeCorporateNumber(raw: string, at: At): Fixed<string | null> {
   const clean = cleanCell(raw, at);
   if (clean.value === null) return { value: null, issues: clean.issues };
   const issues = clean.issues;
-  const half = toHalfWidthAscii(clean.value);
-  const restored = restoreExponent(half);
-  // 1.01E+12: Excel kept three of the thirteen digits; the rest are zeros, no number (the cell is kept in 備考)
-  if (restored !== null && restored.length !== significantDigits(half)) {
-    return { value: null, issues: [...issues, problemAt("exponent_code_lost", at.row, at.field, at.onlyCounts, raw, "13")] };
-  }
-  const digits = restored ?? half.replace(SEPARATORS, "");
+  const text = codeText(clean.value);
+  if (text === null) return { value: null, issues: [...issues, problemAt("exponent_code_lost", at.row, at.field, at.onlyCounts, raw, "13")] };
+  const { half, restored, joined: digits } = text;
   if (!/^\d{13}$/.test(digits)) {
     // `なし`, `該当なし`: the publisher has no number, which is an empty cell, not one to keep in 備考
     return { value: null, issues: [...issues, problem(saysNone(clean.value) ? "placeholder_value" : "unparseable_corporate_number", at, raw)] };
@@ -190,12 +196,9 @@ export function normalizeFixedCode(raw: string, at: At, shape: CodeShape): Fixed
   const clean = cleanCell(raw, at);
   if (clean.value === null) return { value: null, issues: clean.issues };
   const issues = clean.issues;
-  const half = toHalfWidthAscii(clean.value);
-  const restored = restoreExponent(half);
-  if (restored !== null && restored.length !== significantDigits(half)) {
-    return { value: null, issues: [...issues, problemAt("exponent_code_lost", at.row, at.field, at.onlyCounts, raw, String(shape.length))] };
-  }
-  const joined = restored ?? half.replace(SEPARATORS, "");
+  const text = codeText(clean.value);
+  if (text === null) return { value: null, issues: [...issues, problemAt("exponent_code_lost", at.row, at.field, at.onlyCounts, raw, String(shape.length))] };
+  const { half, restored, joined } = text;
   // a number Excel saved as such (1371500011.0): its digits are all there
   const asNumber = restored === null && NUMBER_SAVED_AS_DECIMAL.test(joined);
   const digits = asNumber ? joined.replace(WRITTEN_AS_NUMBER, "") : joined;

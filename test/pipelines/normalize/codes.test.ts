@@ -140,6 +140,12 @@ describe("normalizeCorporateNumber", () => {
   ])("%j → %j %j", (raw, value, issueCodes) => {
     expect(codes(normalizeCorporateNumber(raw, at))).toEqual([value, issueCodes]);
   });
+
+  it("digits lost to the exponent: the message names the 13 digits a corporate number has", () => {
+    const [lost] = normalizeCorporateNumber("1.01E+12", { row: 2, field: "corporate_number" }).issues;
+    expect(lost).toMatchObject({ code: "exponent_code_lost", value: "1.01E+12", detail: "13" });
+    expect(lost.message_ja).toContain("13桁の番号を入力してください");
+  });
 });
 
 describe("phone messages", () => {
