@@ -1,14 +1,15 @@
-import { onShutdown, startServer } from "../../catalog-api/server.ts";
+import { onShutdown } from "../../catalog-api/server.ts";
 import { countVersions } from "../../storage/versions.ts";
 import type { Command, Io } from "../command.ts";
 import { readConfig } from "../config.ts";
 import { harvest } from "../harvest.ts";
 import { formatSummary, progressReporter } from "../progress.ts";
 import { openRuntimeDatabase } from "../runtime.ts";
-import { type Scheduler, startScheduler } from "../scheduler.ts";
+import type { Scheduler } from "../scheduler.ts";
 import { type SourcesConfig, loadSources } from "../sources/config.ts";
 import type { Db } from "../../storage/db.ts";
-import { schedulerLog } from "./worker.ts";
+import { serveApi } from "./serve.ts";
+import { startHarvestScheduler } from "./worker.ts";
 
 const start: Command = {
   name: "start",
@@ -23,8 +24,7 @@ const start: Command = {
     const config = readConfig(io.env);
     const sources = loadSources(config.sourcesPath);
     const db = await openRuntimeDatabase(config);
-    const app = await startServer({ db, port: config.port, host: config.host, logLevel: config.logLevel });
-    io.stderr.write(`odh: http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${config.port}/ で公開中 / serving\n`);
+    const app = await serveApi(db, config, io);
     let scheduler: Scheduler | null = null;
     let stopping = false;
     // a shutdown starts no further source of the first harvest and waits for those in flight before the database closes
@@ -32,8 +32,7 @@ const start: Command = {
     let first: Promise<void> = Promise.resolve();
     const beginSchedule = () => {
       if (stopping) return;
-      scheduler = startScheduler(db, sources, schedulerLog(io, "odh start"));
-      io.stderr.write(`odh start: 定期収集を開始 / scheduler started (${scheduler.schedules.join(", ") || "no enabled sources"})\n`);
+      scheduler = startHarvestScheduler(db, sources, io, "odh start");
     };
     if (await countVersions(db) === 0) {
       first = firstHarvest(db, sources, io, firstRun.signal);

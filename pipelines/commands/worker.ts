@@ -3,11 +3,12 @@ import type { Command, Io } from "../command.ts";
 import { readConfig } from "../config.ts";
 import { progressReporter } from "../progress.ts";
 import { openRuntimeDatabase } from "../runtime.ts";
-import { type SchedulerOptions, startScheduler } from "../scheduler.ts";
-import { loadSources } from "../sources/config.ts";
+import { type Scheduler, type SchedulerOptions, startScheduler } from "../scheduler.ts";
+import { loadSources, type SourcesConfig } from "../sources/config.ts";
+import type { Db } from "../../storage/db.ts";
 
 /** Scheduler options that report each slot's progress and outcome as plain lines on stderr. */
-export function schedulerLog(io: Io, label: string): SchedulerOptions {
+function schedulerLog(io: Io, label: string): SchedulerOptions {
   const progress = progressReporter(io.stderr, { tty: false, label });
   return {
     onProgress: (e) => progress.onProgress(e),
@@ -23,6 +24,14 @@ export function schedulerLog(io: Io, label: string): SchedulerOptions {
   };
 }
 
+/** Starts the harvest scheduler (odh worker, odh start), saying on stderr which schedules it keeps and then each slot's
+ *  outcome (schedulerLog). */
+export function startHarvestScheduler(db: Db, sources: SourcesConfig, io: Io, label: string): Scheduler {
+  const scheduler = startScheduler(db, sources, schedulerLog(io, label));
+  io.stderr.write(`${label}: 定期収集を開始 / scheduler started (${scheduler.schedules.join(", ") || "no enabled sources"})\n`);
+  return scheduler;
+}
+
 const worker: Command = {
   name: "worker",
   order: 40,
@@ -36,8 +45,7 @@ const worker: Command = {
     const config = readConfig(io.env);
     const sources = loadSources(config.sourcesPath);
     const db = await openRuntimeDatabase(config);
-    const scheduler = startScheduler(db, sources, schedulerLog(io, "odh worker"));
-    io.stderr.write(`odh worker: 定期収集を開始 / scheduler started (${scheduler.schedules.join(", ") || "no enabled sources"})\n`);
+    const scheduler = startHarvestScheduler(db, sources, io, "odh worker");
     onShutdown(async () => { await scheduler.stop(); await db.close(); });
     await new Promise(() => {});
     return 0;

@@ -98,11 +98,12 @@ describe("odh start (child process, embedded database)", () => {
       const during = await getJson(`${base}/api/v1/datasets`);
       expect(during.status).toBe(200);
       expect(child.output()).not.toContain("scheduler started");
+      expect(child.output()).toContain(`odh: ${base}/ で公開中 / serving`);
 
       release();
       await waitFor(() => child.output().includes("scheduler started"), 120_000, () => `the scheduler to start: ${child.output()}`);
       expect(child.output()).toMatch(/収集結果 \/ harvest summary — run \d+: ok/);
-      expect(child.output()).toContain("scheduler started (0 3 * * *)");
+      expect(child.output()).toContain("odh start: 定期収集を開始 / scheduler started (0 3 * * *)");
 
       // all three published; generated sources say so in the catalog, the municipality's own file does not
       const { body } = await getJson(`${base}/api/v1/datasets`);
@@ -148,7 +149,7 @@ describe("odh worker (child process, embedded database)", () => {
     const child = odh(["worker"], { ODH_DATA_DIR: dataDir, ODH_SOURCES: sourcesFile });
     try {
       await waitFor(() => /run \d+ \(\*\/2 \* \* \* \* \*\) ok: ok 1/.test(child.output()), 120_000, () => `a scheduled run: ${child.output()}`);
-      expect(child.output()).toContain("scheduler started (*/2 * * * * *)");
+      expect(child.output()).toContain("odh worker: 定期収集を開始 / scheduler started (*/2 * * * * *)");
     } finally {
       child.proc.kill("SIGTERM");
     }
