@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { HarmonizedRow } from "../../pipelines/run.ts";
 import { csvCell, extraHeaders, PIECE_CHARS, RECORD_FORMATS, type RecordFormat, recordWriter, withoutNeutralize } from "../../pipelines/record-output.ts";
 import { normalizeMark } from "../../pipelines/normalize/flags.ts";
+import { random } from "../../pipelines/sample/random.ts";
 import { getDataset } from "../../schemas/index.ts";
 
 const aed = getDataset("aed")!;
@@ -26,17 +27,6 @@ function referenceCsvCell(value: unknown): string {
 const referenceCsvLine = (r: HarmonizedRow) =>
   `${[...KEYS.map((k) => referenceCsvCell(r.record[k])), ...Object.values(r.extra).map(referenceCsvCell)].join(",")}\r\n`;
 const jsonLine = (r: HarmonizedRow) => JSON.stringify({ row: r.row, valid: r.valid, record: r.record, extra: r.extra });
-
-/** mulberry32: the same rows every run */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = ["東京都", "千代田区", "ｼﾝｼﾞｭｸ", "１丁目", "a", "Z9", " ", ",", ";", "\"", "\\", "\n", "\r", "\t", "\u0000",
   "\u001f", "\u007f", "\u2028", "😀", "\ud83d", "\ude00", "\ud800x", "=", "+", "-", "@", "'", "=SUM(A1)", "\"\"", "\\u0041"];
@@ -73,8 +63,9 @@ function randomRecord(next: () => number): Record<string, unknown> {
   return record;
 }
 
+/** Seeded: the same rows every run. */
 function randomRows(seed: number, count: number): HarmonizedRow[] {
-  const next = random(seed);
+  const next = random(seed).next;
   return Array.from({ length: count }, (_, i) => {
     const extra: Record<string, string> = {};
     for (let k = Math.floor(next() * 3); k > 0; k--) extra[randomString(next) || "列"] = randomString(next);
@@ -84,7 +75,7 @@ function randomRows(seed: number, count: number): HarmonizedRow[] {
 
 /** Batches of 1 to 40 rows, as the engine passes them. */
 function batchesOf(rows: readonly HarmonizedRow[], seed: number): HarmonizedRow[][] {
-  const next = random(seed);
+  const next = random(seed).next;
   const out: HarmonizedRow[][] = [];
   for (let at = 0; at < rows.length;) {
     const size = 1 + Math.floor(next() * 40);

@@ -2,20 +2,10 @@
 import { describe, expect, it } from "vitest";
 import { ISSUE_CODES } from "../../../pipelines/issues.ts";
 import { NORMALIZERS, normalizeRecord } from "../../../pipelines/normalize/index.ts";
+import { random } from "../../../pipelines/sample/random.ts";
 import { DATASETS } from "../../../schemas/index.ts";
 import type { Kind } from "../../../schemas/types.ts";
 
-/** mulberry32: a small seeded PRNG, so a failure is reproducible */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FRAGMENTS = [
   "0", "1", "9", "12", "35", "139", ".", ",", "-", "+", "E+", "e-", "999", "45292", "1.23457E+12", "9".repeat(400), "1e308", "0.",
@@ -41,7 +31,8 @@ function randomCell(next: () => number): string {
 }
 
 const CELLS = (() => {
-  const next = prng(20240401);
+  // seeded, so a failure is reproducible
+  const next = random(20240401).next;
   return Array.from({ length: 10_000 }, () => randomCell(next));
 })();
 
@@ -96,7 +87,7 @@ describe("normalizers on 10,000 random cells (seeded)", () => {
   });
 
   it("normalizeRecord never throws on rows of random cells, in every dataset", () => {
-    const next = prng(7);
+    const next = random(7).next;
     let rows = 0;
     for (const dataset of DATASETS) {
       for (let n = 0; n < 40; n++) {
