@@ -50,9 +50,12 @@ const knownField = (field: string) => Object.hasOwn(FIELDS, field) || CONSTANT_F
 const isText = (field: string) => TEXT_FIELDS.has(field) || field.startsWith("extras_");
 const isTime = (field: string | null) => field === "metadata_modified" || field === "metadata_created";
 
+/** Text as a query matches it: NFKC, lower case. */
+const fold = (s: string) => s.normalize("NFKC").toLowerCase();
+
 const textOf = (pkg: CkanPackage) =>
-  [pkg.name, pkg.title, pkg.notes, pkg.organization.title, pkg.organization.name, ...pkg.tags.map((t) => t.name),
-    ...pkg.extras.map((e) => e.value)].join(" ").normalize("NFKC").toLowerCase();
+  fold([pkg.name, pkg.title, pkg.notes, pkg.organization.title, pkg.organization.name, ...pkg.tags.map((t) => t.name),
+    ...pkg.extras.map((e) => e.value)].join(" "));
 
 /** A date in a query: unreadable dates are Solr's "Invalid Date String" (CKAN answers it as a 409 Search Error). */
 function timeOf(text: string): string {
@@ -193,8 +196,6 @@ function wildcard(raw: string): RegExp {
   }
   return new RegExp(`^${re}$`, "i");
 }
-
-const fold = (s: string) => s.normalize("NFKC").toLowerCase();
 
 function matchValue(values: string[], value: Value, field: string | null): boolean {
   const text = field === null || isText(field);
