@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { issue } from "../../../pipelines/issues.ts";
 import { normalizeKana, plainKana } from "../../../pipelines/normalize/reading.ts";
-import { cleanCell, collapseSpaces, normalizeText, normalizeUrl, restoreExponent } from "../../../pipelines/normalize/text.ts";
+import { cleanCell, collapseSpaces, normalizeText, normalizeUrl, plainWords, restoreExponent } from "../../../pipelines/normalize/text.ts";
 import { at, codes, outcome } from "./helpers.ts";
 
 describe("normalizeText", () => {
@@ -107,6 +107,11 @@ describe("cleanCell, collapseSpaces, restoreExponent", () => {
     ["1.23457E+12", "1234570000000"], ["1.234567890123E+12", "1234567890123"], ["1.2345678901234E+12", null], ["5E+5", "500000"], ["1.23E+3", null],
     ["1.2345678E+3", null], ["abc", null], ["1.2E-12", null],
   ])("restoreExponent(%j) → %j", (raw, out) => expect(restoreExponent(raw)).toBe(out));
+  // what every module that compares words as written relies on: any white space goes, widths fold, case stays
+  it.each([
+    ["消火栓 （地下式 単口）", "消火栓(地下式単口)"], ["旧\u3000日本\t測地系", "旧日本測地系"], ["有\u00A0り\r\n", "有り"], ["ＴＯＫＹＯ", "TOKYO"],
+    ["ｶﾞｯｺｳ", "ガッコウ"], ["Yes", "Yes"], ["", ""],
+  ])("plainWords(%j) → %j", (raw, out) => expect(plainWords(raw)).toBe(out));
 });
 
 describe("normalizeUrl", () => {
