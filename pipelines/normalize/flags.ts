@@ -64,10 +64,11 @@ function readFlag(raw: string, at: At, wording: Wording, subjects?: Subjects): F
   if (count !== undefined) return { value: count > 0, issues: [...issues, problemAt("count_as_flag", at.row, at.field, at.onlyCounts, raw, count > 0 ? "有" : "無")] };
   // 有（2台）, あり(成人・小児兼用): a yes or no with a note in brackets after it; not one whose note may undo it
   // (有（R7年度設置予定）, 有（ただし故障中）)
-  const core = withoutNote(clean.value.normalize("NFKC"));
+  const nfkc = clean.value.normalize("NFKC");
+  const core = withoutNote(nfkc);
   const withNote = core === null || undoes(clean.value) ? undefined : yesNoOf(core);
   if (withNote !== undefined) return { value: withNote, issues: [...issues, problem("flag_with_note", at, raw)] };
-  const labelled = LABELLED.exec(clean.value.normalize("NFKC"))?.[1];
+  const labelled = LABELLED.exec(nfkc)?.[1];
   const afterLabel = labelled === undefined || undoes(clean.value) ? undefined : yesNoOf(labelled);
   if (afterLabel !== undefined) return { value: afterLabel, issues: [...issues, problem("flag_with_note", at, raw)] };
   const said = subjects === undefined ? undefined : afterSubject(clean.value, subjects.words) ?? namesSubject(clean.value, subjects.list);
