@@ -70,8 +70,11 @@ export function startsBuilding(before: string, line: string): boolean {
 
 /** 京都国立博物館に寄託, 江戸東京博物館保管: a 文化財 deposited elsewhere, in a museum that may be in any municipality. */
 const DEPOSITED = /寄託|(?:に|で)?保管(?:中)?$/u;
-/** Whether an address cell says the thing is deposited elsewhere: its place is not known, not even its municipality. */
-export const saysDeposited = (cell: string): boolean => DEPOSITED.test(nfkcTrimmed(cell));
+/** Whether an address cell says the thing is deposited elsewhere: its place is not known, not even its municipality.
+ *  DEPOSITED needs 託 or 管, which no other character becomes under NFKC: a cell without either (nearly every address)
+ *  is turned away before the regex, which would try its unanchored alternatives at every position. */
+export const saysDeposited = (cell: string): boolean =>
+  (cell.includes("託") || cell.includes("管")) && DEPOSITED.test(nfkcTrimmed(cell));
 
 /** A note in place of the address: not decided, an online event, in private hands or deposited in a museum, everywhere
  *  the event is held. */

@@ -3,8 +3,27 @@
 // are not published as 「東京都新宿区＋text」 (probes 131041_aed.csv, 131016_event.csv, 132080_cultural_property.csv,
 // 131130_public_wireless_lan.csv, 131172_food_business_kita.csv, 131016_food_business_all.csv).
 import { describe, expect, it } from "vitest";
-import { addressShape, contactKindOf, labelledAddress } from "../../../pipelines/normalize/address-shape.ts";
+import { addressShape, contactKindOf, labelledAddress, saysDeposited } from "../../../pipelines/normalize/address-shape.ts";
 import { AED_HEADER, runBytes } from "./helpers.ts";
+
+describe("saysDeposited", () => {
+  it.each([
+    ["京都国立博物館に寄託", true], ["江戸東京博物館保管", true], ["博物館で保管中", true], ["京都国立博物館に寄託（令和5年から）", true],
+    ["ｋ博物館保管 ", true], ["新宿区新宿5-18-21", false], ["保管庫2階", false], ["管理棟1階", false], ["", false],
+  ])("%s → %s", (cell, deposited) => expect(saysDeposited(cell)).toBe(deposited));
+
+  // the cheap test before the regex reads the cell as written: it holds only while NFKC makes 託 and 管 of nothing else
+  it("no character but 託 and 管 becomes either under NFKC", () => {
+    const makers: string[] = [];
+    for (let c = 0; c < 0x110000; c++) {
+      if (c >= 0xd800 && c < 0xe000) continue;
+      const s = String.fromCodePoint(c);
+      const n = s.normalize("NFKC");
+      if (s !== "託" && s !== "管" && (n.includes("託") || n.includes("管"))) makers.push(s);
+    }
+    expect(makers).toEqual([]);
+  });
+});
 
 describe("addressShape", () => {
   it.each([
