@@ -6,7 +6,7 @@ import type { Column } from "../../schemas/column.ts";
 import type { Dataset } from "../../schemas/dataset.ts";
 import type { Issue, IssueCode } from "../issues.ts";
 import { inapplicableOf } from "./inapplicable.ts";
-import { isEmptyCell, type RepairRow, withdrawIssue } from "./pair-repairs.ts";
+import { hasIssueCode, isEmptyCell, type RepairRow, withdrawIssue } from "./pair-repairs.ts";
 import { labelledText, normalizeText, saysAlready } from "./text.ts";
 import { type Bound, normalizeTime } from "./times.ts";
 import { rangeEndInDateCell } from "./wareki.ts";
@@ -153,6 +153,8 @@ export function keepInRemarks(r: Pick<RepairRow, "record">, target: string, text
  *  in one cell of the pair beside another time in the other (利用時間 `9:00～21:00` | 閉館時間 `17:00`) keeps the other
  *  time, and the range, whose other end no column took, is kept as written there too (keepRangeBesideTime). */
 export function keepSplitDay(r: RepairRow, pairs: ReadonlyArray<readonly [string, string]>, overflows: readonly Overflow[]): void {
+  // runs on every row: each case below needs a range split in the start or end cell
+  if (!hasIssueCode(r.issues, "time_range_split")) return;
   for (const [start, end] of pairs) {
     const [from, to] = [r.cells[start], r.cells[end]];
     if (from === undefined || to === undefined || from.trim() === "" || to.trim() === "") continue;
@@ -218,7 +220,8 @@ export function keepUnreadRangeEnd(r: RepairRow, pairs: readonly DateTimePair[])
  *  stays the end, so the start cell, which no column took, is kept as written in the start's text column and its
  *  issue says so (in place of time_until_in_start, which says an empty end took it). */
 export function keepClosingInStart(r: RepairRow, pairs: ReadonlyArray<readonly [string, string]>): void {
-  if (r.issues.length === 0) return;
+  // runs on every row: only a row with a closing time read from its start cell has anything to keep
+  if (!hasIssueCode(r.issues, "time_until_in_start")) return;
   for (const [start, end] of pairs) {
     const to = r.cells[end];
     if (to === undefined || to.trim() === "" || !r.issues.some((i) => i.field === start && i.code === "time_until_in_start")) continue;

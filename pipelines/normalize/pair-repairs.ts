@@ -20,6 +20,12 @@ export interface RepairRow {
 }
 
 /** Takes back the row's issue `code` on `field`, once a repair has made it untrue (a time read after all). */
+/** Whether any of a row's issues has `code` (a loop: record repairs ask it of every row, and most rows have none). */
+export function hasIssueCode(issues: readonly Issue[], code: IssueCode): boolean {
+  for (let k = 0; k < issues.length; k++) if (issues[k].code === code) return true;
+  return false;
+}
+
 export function withdrawIssue(r: Pick<RepairRow, "issues">, field: string, code: IssueCode): void {
   const at = r.issues.findIndex((i) => i.field === field && i.code === code);
   if (at >= 0) r.issues.splice(at, 1);
