@@ -792,11 +792,23 @@ describe("normalizeRecord", () => {
 
 describe("団体名 / 法人名 that says a person runs it", () => {
   const food = getDataset("food_business")!;
-  it.each(["個人", "個人経営", "個人 事業主"])("%s is no name: not published, kept in 備考, warned", (written) => {
+  // 個⼈ with the Kangxi radical ⼈, which NFKC makes 人
+  it.each(["個人", "個人経営", "個人 事業主", "個⼈経営"])("%s is no name: not published, kept in 備考, warned", (written) => {
     const { record, issues } = normalizeRecord({ name: "高橋食堂", business_type: "飲食店営業", organization_name: written }, food, { row: 3 });
     expect([record.organization_name, record.remarks]).toEqual([null, `法人名：${written}`]);
     expect(issues.filter((i) => i.field === "organization_name").map((i) => [i.row, i.code, i.severity, i.value]))
       .toEqual([[3, "organization_is_person", "warning", written]]);
+  });
+
+  // checkOrganization turns away a name without 個 before normalizing it: that holds while NFKC makes 個 of nothing else
+  it("no character but 個 becomes 個 under NFKC", () => {
+    const makers: string[] = [];
+    for (let c = 0; c < 0x110000; c++) {
+      if (c >= 0xd800 && c < 0xe000) continue;
+      const s = String.fromCodePoint(c);
+      if (s !== "個" && s.normalize("NFKC").includes("個")) makers.push(s);
+    }
+    expect(makers).toEqual([]);
   });
 
   it("a name with 個人 in it, or a person's name, is a name", () => {
