@@ -28,8 +28,12 @@ function withoutPostalCode(r: RowRepair, address: string): string {
 
 /** ー (the katakana long vowel) or ‐ typed for the dash between numbers of an address (上野2ー14-21): the dash. */
 const DASH_BETWEEN_DIGITS = /(?<=\d)[ー‐―−](?=\d)/g;
+/** Any of those dashes: one test of a character class, where the lookbehind above is tried at every position. */
+const WRONG_DASH = /[ー‐―−]/;
 
 function withDashes(r: RowRepair, address: string): string {
+  // on every row: most addresses have no such dash at all (a katakana word's ー is turned away by the regex after)
+  if (!WRONG_DASH.test(address)) return address;
   const fixed = address.replace(DASH_BETWEEN_DIGITS, "-");
   if (fixed === address) return address;
   r.record.full_address = fixed;
@@ -214,7 +218,7 @@ function readShape(r: RowRepair, address: string): { address: string; shape: Add
     r.problem("address_separator_removed", "full_address", raw, labelled.address);
     return { address: labelled.address, shape: "address" };
   }
-  const column = r.dataset.columnByKey.get("full_address");
+  const column = labelled === null ? undefined : r.dataset.columnByKey.get("full_address");
   const target = column === undefined ? undefined : textColumnOf(r.dataset, column);
   if (labelled !== null && labelled.label !== null && target !== undefined) {
     r.record.full_address = labelled.address;
