@@ -310,8 +310,13 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
  *  figure it may be the tail of (1 | 078). */
 function lastGroupCut(cells: readonly string[], width: number): boolean {
   const last = lastFilled(cells, width);
-  return last > 0 && LEADING_ZERO_GROUP.test(cells[last].normalize("NFKC").trim()) && isValueComma(cells[last - 1], cells[last]);
+  return last > 0 && mayBeGroup(cells[last]) && LEADING_ZERO_GROUP.test(cells[last].normalize("NFKC").trim()) && isValueComma(cells[last - 1], cells[last]);
 }
+
+/** Whether a cell can read as a 3-digit group under NFKC and trimming: only one of at most 3 characters (6 UTF-16
+ *  units) once trimmed, as NFKC makes no character nothing, and only of a space a character trim() cuts already (a
+ *  test checks both). Asked of every row's last cell (a URL, a remark), which is nearly always longer. */
+const mayBeGroup = (cell: string): boolean => cell.length <= 6 || cell.trim().length <= 6;
 
 /** Whether `field` is the one column of `misread`. */
 function onlyMisread(misread: ReadonlySet<string | null>, field: string | null | undefined): boolean {
