@@ -36,6 +36,9 @@ export interface CodeShape {
   length: number;
   /** the code may begin with 0 (医療機関コード 0112345), which a cell saved as a number loses */
   leadingZero?: boolean;
+  /** the digits a longer form writes before the code, the first two of them the prefecture's number (医療機関コード's
+   *  都道府県番号 and 点数表番号: 3): checked against the row's own prefecture (prefectured-code.ts) */
+  prefectureDigits?: number;
 }
 
 /** The values a text column takes (oneOf). `variants`: other words for a value, kept as written but known as it
@@ -121,7 +124,7 @@ export const fixedCode = (shape: CodeShape) => z.string().regex(shape.pattern).r
 export const providerNumber = fixedCode({ pattern: /^\d{2}[0-9A-HJ-NPR-Z]\d{7}$/, length: 10 });
 /** 医療機関コード: the 郡市区 (2 digits, 01 in 千代田区), the institution (4) and a check digit: 7 digits; 10 with the
  *  prefecture (2) and the 点数表 (1) before them, as some registers write it. */
-export const medicalInstitutionCode = fixedCode({ pattern: /^(?:\d{3})?\d{7}$/, length: 7, leadingZero: true });
+export const medicalInstitutionCode = fixedCode({ pattern: /^(?:\d{3})?\d{7}$/, length: 7, leadingZero: true, prefectureDigits: 3 });
 
 export function kindOf(type: z.ZodType): Kind {
   return kinds.get(type)?.kind ?? "text";

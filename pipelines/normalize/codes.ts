@@ -85,7 +85,7 @@ export function normalizePhone(raw: string, at: At): Fixed<string | null> {
 }
 
 /** A cell of digits only with a decimal point and zeros after them: a number stored as such (`1371500011.0`). */
-const NUMBER_SAVED_AS_DECIMAL = /^\d+\.0+$/;
+export const NUMBER_SAVED_AS_DECIMAL = /^\d+\.0+$/;
 
 /** `(0980)52-8331`: the area code in brackets, as the standard's own example writes a number ((00)0000-0000). */
 const AREA_CODE_BRACKETED = /^\(\d{2,5}\)\d{1,4}-\d{4}$/;
@@ -129,7 +129,7 @@ export function isValidCorporateNumber(digits: string): boolean {
 }
 
 /** Hyphens, dashes and spaces between the groups of a code's digits. */
-const SEPARATORS = /[\s‐‑‒–—―−ー-]/g;
+export const SEPARATORS = /[\s‐‑‒–—―−ー-]/g;
 
 /** A code cell's text half-width (`half`), Excel's exponent notation in it written out (`restored`, else null), and
  *  its digits: the restored ones, else `half` without separators (`joined`). Null when the notation lost digits

@@ -21,6 +21,7 @@ import { columnsOf, type RecordContext, type RecordPlan, type Row, RowRepair } f
 import { applyLegends, checkSums, fillSameAs } from "./value-repairs.ts";
 import { followPhoneForm } from "./restored-phone.ts";
 import { dropNameMarks } from "./name-marks.ts";
+import { checkCodePrefecture, prefecturedColumnsOf } from "./prefectured-code.ts";
 
 /** Every record-level repair, in order; mutates `record`, adds the issues to `issues`. */
 export function repairRecord(record: Row, cells: Record<string, string>, dataset: Dataset, row: number,
@@ -37,6 +38,8 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
   fillSurveyDate(r);
   checkArea(r, plan);
   fillLocalGovernmentName(r);
+  const prefectured = prefecturedColumnsOf(dataset);
+  if (prefectured.length > 0) checkCodePrefecture(r, prefectured);
   checkOrganization(r);
   if (columnsOf(dataset).contact_name) phoneFromContactName(r);
   moveExtension(r);
