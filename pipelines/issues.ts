@@ -1438,6 +1438,16 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は複数の時間帯なので、開始は最初の時間帯の開始、終了は最後の時間帯の終了にしました。セル全体は特記事項の列があればそこに残します（休憩の時間が分かるように）。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) holds several sessions: the start is the first one's start and the end the last one's end; where the dataset has a remarks column, the cell is kept there so the break is not lost.`,
   },
+  two_digit_year_read: {
+    severity: "warning", title_ja: "2桁の年をファイルの書き方で読んだ", title_en: "Two-digit year read as the file writes its years",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は年が2桁のため、この列（またはファイル）のほかの日付の年の書き方で「${d(w)}」と読みました。年は4桁の西暦（2024-04-01）か、元号つき（令和6年4月1日）で入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) has a two-digit year; it was read as the column's (or the file's) other dates write their years: ${d(w)}. Write the year in four digits (2024-04-01) or with its era (令和6年4月1日).`,
+  },
+  two_digit_year: {
+    severity: "warning", title_ja: "2桁の年（西暦か和暦か不明）", title_en: "Two-digit year, Western or Japanese era unknown",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は年が2桁で、西暦の下2桁か元号の年かをファイルのほかの日付からも決められないため、日付としては公開せず空欄にし、セルは特記事項・備考に残しました（読み方：${d(w)}）。年は4桁の西暦（2024-04-01）か、元号つき（令和6年4月1日）で入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) has a two-digit year that the file's other dates do not tell to be Western or of a Japanese era, so it was left empty rather than published, and the cell kept in the remarks (readings: ${d(w)}). Write the year in four digits (2024-04-01) or with its era (令和6年4月1日).`,
+  },
   date_with_note: {
     severity: "warning", title_ja: "日付に補足が付いている", title_en: "Date with a note",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は補足を除いた日付を読み、セル全体を備考の列に残しました。日付の列には日付だけを入力し、補足（追加指定・変更の経緯など）は備考に書いてください。`,

@@ -1,6 +1,7 @@
 // One byte range of a CSV file, harmonized on its own: decode → parse → the row stage (row-sink.ts), with its own
 // issue log, and its rows rendered as output text. Runs in a worker thread (range-worker.ts) or in the main thread;
 // parallel.ts puts the results back together in order. Plain data in and out (it crosses threads).
+import type { DateYears } from "./date-years-of-file.ts";
 import { getDataset } from "../schemas/index.ts";
 import type { Dataset } from "../schemas/dataset.ts";
 import { decodeChunks } from "./decode.ts";
@@ -43,6 +44,8 @@ export interface FileFrame {
   tokyoDatum?: string;
   /** how the file writes its phone numbers (RunState.phoneForms) */
   phoneForms?: Readonly<Record<string, PhoneForm>>;
+  /** what the file says of its dates' years (RunState.dateYears) */
+  dateYears?: DateYears;
   /** what the file's footnote marks stand for (RunState.footnotes) */
   footnotes?: Footnotes;
   /** the file's legends (RunState.legends) */
@@ -137,7 +140,7 @@ export async function runRange(task: RangeTask): Promise<RangeResult> {
   const log = createIssueLog(undefined, task.fullCodes);
   context.log = log;
   const run: RunState = {
-    fileName: frame.file, options: {}, log, dataset: context.dataset, encoding: frame.encoding, municipality: frame.municipality, asOf: frame.asOf, planeAxes: frame.planeAxes, tokyoDatum: frame.tokyoDatum, phoneForms: frame.phoneForms, footnotes: frame.footnotes, legends: frame.legends,
+    fileName: frame.file, options: {}, log, dataset: context.dataset, encoding: frame.encoding, municipality: frame.municipality, asOf: frame.asOf, planeAxes: frame.planeAxes, tokyoDatum: frame.tokyoDatum, phoneForms: frame.phoneForms, dateYears: frame.dateYears, footnotes: frame.footnotes, legends: frame.legends,
     header: [], rows: 0, valid: 0, invalid: 0,
   };
   const writer = frame.format === null ? null : recordWriter(frame.format, { continued: true });

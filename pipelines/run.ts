@@ -1,6 +1,7 @@
 // Contract A: harmonize one file. Composes the stages — decode (or xlsx) → parse → detect → map headers →
 // normalize (contract B) → validate — streaming rows to the caller in batches, and returns the Report.
 // Bad data never throws: it becomes issues; an unreadable file is a report with a file-level error (row null).
+import type { DateYears } from "./date-years-of-file.ts";
 import type { Dataset } from "../schemas/dataset.ts";
 import { DATASETS, getDataset } from "../schemas/index.ts";
 import { decodeChunks } from "./decode.ts";
@@ -83,6 +84,8 @@ export interface RunState {
   tokyoDatum?: string;
   /** how the file writes the numbers of each phone column, told from the head of the file (phone-form-of-file.ts) */
   phoneForms?: Readonly<Record<string, PhoneForm>>;
+  /** what the file says of its dates' years, from its title rows and the head of its date columns (date-years-of-file.ts) */
+  dateYears?: DateYears;
   /** what the file's footnote marks stand for, from the lines above the header and under the data (footnotes.ts) */
   footnotes?: Footnotes;
   /** what the codes of a column stand for, from a legend above the header or under the data (legend.ts) */

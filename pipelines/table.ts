@@ -26,6 +26,7 @@ import { impliedLegends, type Legend, type LegendPlace, legendsBelowData, legend
 import { planeAxesOfFile, withPlaneByContent } from "./plane-axes-of-file.ts";
 import { tokyoDatumOfFile } from "./datum-of-file.ts";
 import { phoneFormsOfFile } from "./phone-form-of-file.ts";
+import { dateYearsOfFile } from "./date-years-of-file.ts";
 import { footnotesOf } from "./footnotes.ts";
 import { spareSeparators, valuesPastHeaderUsual } from "./shifted-row.ts";
 import { sideTableAt, sideTableColumns } from "./side-table.ts";
@@ -265,6 +266,8 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   run.planeAxes = plane?.axes;
   if (plane?.issue) run.log.add(plane.issue);
   run.phoneForms = phoneFormsOfFile(mapped.plan, headRows, frame.dataset);
+  // a date written with a two-digit year (24/4/1) reads as the file's other dates write theirs
+  run.dateYears = dateYearsOfFile(mapped.plan, headRows, frame.dataset);
   // what a name's footnote mark (西公園※2) stands for: the notes above the header and under the data
   run.footnotes = footnotesOf([...head.slice(0, frame.at).map((r) => r.cells), ...headRows, ...(run.linesAtEnd ?? [])]);
   const datum = tokyoDatumOfFile(mapped.plan, head.slice(0, frame.at).map((r) => r.cells), headRows, run.linesAtEnd ?? []);

@@ -1,6 +1,7 @@
 // One row under record-level repair (record.ts): its record and cells, which of the keys the repairs read are columns
 // of the dataset, the file's context (publisher, as-of date, legends), where the row's issues go, and the publisher's
 // prefecture, city and code, each read once.
+import type { DateYears } from "../date-years-of-file.ts";
 import type { Dataset } from "../../schemas/dataset.ts";
 import { repairCode } from "../../schemas/local-government-code.ts";
 import type { Issue, IssueCode } from "../issues.ts";
@@ -39,6 +40,8 @@ export interface RecordContext {
   phoneForms?: Readonly<Record<string, PhoneForm>>;
   /** what the file's footnote marks stand for (footnotes.ts): a name's mark goes to 備考 as its note */
   footnotes?: Footnotes;
+  /** what the file says of its dates' years (date-years-of-file.ts): a date written without all of its year reads by it */
+  dateYears?: DateYears;
   /** whether a value filled into `field` is reported on this row: on every row for a column of the file, once for a
    *  column the file does not have (the row sink says that once for the file); absent: every row */
   reportFill?: (field: string) => boolean;

@@ -32,7 +32,7 @@ export const ERAS: readonly Era[] = [
 ];
 
 /** A weekday after a date, with or without a holiday mark: (土), (日曜日), (日・祝), (月祝), (祝), (振休). */
-const WEEKDAY = /\s*\((?:(?:月|火|水|木|金|土|日)(?:曜日?)?)?(?:[・･、,]?(?:祝日?|振休|振替休日|休日?))?\)\s*/g;
+export const WEEKDAY = /\s*\((?:(?:月|火|水|木|金|土|日)(?:曜日?)?)?(?:[・･、,]?(?:祝日?|振休|振替休日|休日?))?\)\s*/g;
 const WEEKDAY_MARK = /\(([月火水木金土日])/g;
 const WEEKDAYS = "日月火水木金土";
 
@@ -45,10 +45,10 @@ function weekdayMismatch(nfkc: string, iso: string): boolean {
 }
 /** "as of", which population tables write after their date: 令和6年4月1日現在, R6.4.1時点 */
 /** What follows a date and leaves it the same: as of (現在, 時点). */
-const AS_OF = /\s*(?:現在|時点)$/;
+export const AS_OF = /\s*(?:現在|時点)$/;
 /** Until (まで, 迄: 有効期限 令和8年3月31日まで), which leaves an end column's date the same: any other column's date it
  *  is not (a start, a 許可年月日), so there the word stays and the cell reads as a date with a period word. */
-const UNTIL = /\s*(?:まで|迄)$/;
+export const UNTIL = /\s*(?:まで|迄)$/;
 /** A time after the date in one cell: 2024-07-20T10:00, 2024/7/20 10:00, 2024年10月12日(土)18時30分 (the weekday gone). */
 const TIME_AFTER = /^(.*?\d日?)(?:T|\s+|(?<=日))((?:\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)|(?:午前|午後)?\d{1,2}時(?:\d{1,2}分|半)?)(?:\s*(?:から|～|~|〜)\s*(.*))?$/i;
 
@@ -98,7 +98,7 @@ export function excelSerialToIso(serial: number): string | null {
 type Parsed = { iso: string; code: IssueCode | null } | { iso: null; code: IssueCode };
 
 /** The era a date names by its name, its letter or its first kanji. */
-const eraOf = (written: string) => ERAS.find((e) => e.name === written || e.letter === written.toUpperCase() || e.name[0] === written);
+export const eraOf = (written: string) => ERAS.find((e) => e.name === written || e.letter === written.toUpperCase() || e.name[0] === written);
 
 function parseWareki(m: RegExpExecArray): Parsed {
   const era = eraOf(m[1]);
@@ -128,7 +128,7 @@ function kanjiNumber(kanji: string): string {
 }
 
 /** A date written in kanji numerals, as formal notices write it, in digits. */
-const withKanjiDigits = (text: string) => (/[〇零一二三四五六七八九十]/.test(text) ? text.replace(KANJI_NUMBER, (_, k: string) => kanjiNumber(k)) : text);
+export const withKanjiDigits = (text: string) => (/[〇零一二三四五六七八九十]/.test(text) ? text.replace(KANJI_NUMBER, (_, k: string) => kanjiNumber(k)) : text);
 
 /** A year written twice, in its era and in the Western calendar, one of them in brackets, as 文化財 lists and 教育委員会
  *  publications write it: 昭和37（1962）年2月1日, 1962（昭和37）年2月1日, 昭和37年(1962)2月1日, 1962年（昭和37年）2月1日 (NFKC). */

@@ -1,0 +1,43 @@
+// Dates written without all of their year (partial-dates.ts), read with what the file says of its years
+// (date-years-of-file.ts): a two-digit year as the column's or the file's other dates write theirs (2024/… → 20YY,
+// R6.4.1 → 令和YY), said on its row with where the form came from. A date the file does not settle is not published but kept in its text column
+// (keepUnread) and reported with the readings it has, so that no 0024-04-01 or 1924-04-01 is ever guessed.
+import type { Dataset } from "../../schemas/dataset.ts";
+import { kindOf } from "../../schemas/types.ts";
+import type { DateYears } from "../date-years-of-file.ts";
+import { partialDate, readTwoDigitYear, twoReadings } from "./partial-dates.ts";
+import type { RowRepair } from "./row-repair.ts";
+
+const DATE_KEYS = new WeakMap<Dataset, readonly string[]>();
+
+/** The dataset's date columns. */
+export function dateKeysOf(dataset: Dataset): readonly string[] {
+  let found = DATE_KEYS.get(dataset);
+  if (found === undefined) {
+    found = dataset.columns.filter((c) => kindOf(c.type) === "date").map((c) => c.key);
+    DATE_KEYS.set(dataset, found);
+  }
+  return found;
+}
+
+/** Each date cell of the row that did not read for want of its year's century or era, read with the file's years or reported. */
+export function readPartialDates(r: RowRepair, keys: readonly string[], years: DateYears | undefined): void {
+  if (r.issues.length === 0) return;
+  for (const key of keys) {
+    const raw = r.cells[key];
+    if (r.record[key] !== null || raw === undefined) continue;
+    const unread = r.issues.findIndex((i) => i.field === key && i.code === "unparseable_date");
+    if (unread < 0) continue;
+    const date = partialDate(raw);
+    if (date === null) continue;
+    r.issues.splice(unread, 1);
+    const at = { row: r.row, field: key, onlyCounts: r.context.onlyCounts };
+    const form = years?.forms[key];
+    const iso = form === undefined ? null : readTwoDigitYear(date, form.form, at);
+    if (form !== undefined && iso !== null) {
+      r.record[key] = iso;
+      r.problem("two_digit_year_read", key, raw, `${iso}（${form.form}：「${form.seen}」）`);
+    }
+    else r.problem("two_digit_year", key, raw, twoReadings(date, at));
+  }
+}

@@ -1,0 +1,53 @@
+// Dates written without all of their year: a two-digit year with no era (`24/4/1`, `06.4.1`, `24年4月1日`). The cell alone cannot tell the year, so normalizeDate leaves them
+// unparseable_date; the record stage reads them with what the file says of its years (date-years.ts).
+import { type At } from "./fixed.ts";
+import { AS_OF, ERAS, UNTIL, WEEKDAY, eraOf, isoDate, normalizeDate, withKanjiDigits } from "./wareki.ts";
+
+export type PartialDate = { kind: "two_digit"; year: number; month: number; day: number };
+
+/** one or two digits, then a month and a day: `24/4/1`, `06.4.1`, `24-4-1`, `24年4月1日`, `6年4月1日` */
+const TWO_DIGIT_YEAR = /^(\d{1,2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?$/;
+
+/** The cell as normalizeDate reads it: NFKC, kanji digits, no weekday, no 現在 or まで after it. */
+const plainDateText = (raw: string) => withKanjiDigits(raw.normalize("NFKC")).replace(WEEKDAY, " ").trim().replace(AS_OF, "").replace(UNTIL, "");
+
+/** The date a cell writes without all of its year, when it is a real day of some year; else null. */
+export function partialDate(raw: string): PartialDate | null {
+  const text = plainDateText(raw);
+  const two = TWO_DIGIT_YEAR.exec(text);
+  if (two === null) return null;
+  const [year, month, day] = [Number(two[1]), Number(two[2]), Number(two[3])];
+  // a day of 2000+YY or of an era's year YY: 2/29 needs a leap year of one of them, which the reading checks again
+  return isoDate(2000 + year, month, day) !== null || isoDate(2020, month, day) !== null ? { kind: "two_digit", year, month, day } : null;
+}
+
+/** How a cell writes a full year: "西暦" for four digits (`2024/4/1`, `2024年4月1日～4月3日`), the era's name for a
+ *  date in one (`R6.4.1`, `令和6年4月1日`), else null. */
+const WESTERN_YEAR = /^\d{4}\s*(?:[-/.]|年)/;
+const ERA_YEAR = /^(明治|大正|昭和|平成|令和|[MTSHR]|[明大昭平令])\.?\s*(?:元|\d{1,2})\s*(?:[-/.]|年)/i;
+export const WESTERN = "西暦";
+
+export function yearFormOf(raw: string): string | null {
+  const text = plainDateText(raw);
+  if (WESTERN_YEAR.test(text)) return WESTERN;
+  const era = ERA_YEAR.exec(text);
+  return era === null ? null : eraOf(era[1])?.name ?? null;
+}
+
+/** A two-digit year read as `form` (西暦: 20YY; an era: its year YY), ISO; null when that is no day (令和40年 is
+ *  past what an era's year may be written as). */
+export function readTwoDigitYear(date: { year: number; month: number; day: number }, form: string, at: At): string | null {
+  if (form === WESTERN) return isoDate(2000 + date.year, date.month, date.day);
+  if (!ERAS.some((e) => e.name === form)) return null;
+  return normalizeDate(`${form}${date.year}年${date.month}月${date.day}日`, at).value;
+}
+
+/** The two readings a two-digit year has with nothing to tell them apart, for the officer: `2024-04-01（西暦2024年）／
+ *  2042-04-01（令和24年）`; the era is the current one, as a year written without its era is most often. */
+export function twoReadings(date: { year: number; month: number; day: number }, at: At): string {
+  const current = ERAS[ERAS.length - 1].name;
+  const western = readTwoDigitYear(date, WESTERN, at);
+  const inEra = readTwoDigitYear(date, current, at);
+  return [western === null ? null : `${western}（西暦${2000 + date.year}年）`, inEra === null ? null : `${inEra}（${current}${date.year}年）`]
+    .filter((s) => s !== null).join("／");
+}
