@@ -1,16 +1,38 @@
-// What a file says of the years of its dates, told once from the head of its date columns: how its dates write a year,
-// for one written with two digits (`24/4/1`: 西暦 when the others write 2024/…, 令和 when they write R6.4.1). The record
-// stage reads such dates with it (normalize/date-years.ts).
+// What a file says of the years of its dates, told once from its title rows, its name and the head of its date columns:
+// how its dates write a year (for one written with two digits, `24/4/1`: 西暦 when the others write 2024/…, 令和 when
+// they write R6.4.1), and the year of its dates written without one (`4月1日`): a 年度 or year of its title (令和6年度イベント一覧)
+// or the one year its other dates are in. The record stage reads such dates with it (normalize/date-years.ts).
 import type { Dataset } from "../schemas/dataset.ts";
 import { kindOf } from "../schemas/types.ts";
 import { expandCells } from "./coordinate-pair.ts";
 import type { ColumnPlan } from "./headers.ts";
 import { partialDate, yearFormOf } from "./normalize/partial-dates.ts";
+import { normalizeDate } from "./normalize/wareki.ts";
 
 export interface DateYears {
   /** how each date column's other cells write their year ("西暦" or an era's name), and a cell that does; a column
    *  whose cells say nothing takes the file's, and none is here when its cells write both ways */
   forms: Readonly<Record<string, { form: string; seen: string }>>;
+  /** the year of a date written without one: a fiscal year's (April to March) or a calendar year's, and where the file
+   *  says it (its title, or a date of its rows) */
+  year?: { year: number; fiscal: boolean; seen: string };
+}
+
+/** The year a title names: a fiscal year (令和6年度, R6年度, 2024年度) or a calendar year (2024年 イベント一覧, 令和6年の
+ *  催し), not the year of a date (令和6年4月1日現在, 2024年12月) (NFKC). */
+const TITLE_YEAR = /(?:(令和|平成|R|H)\s*(元|\d{1,2})|(?<!\d)(\d{4}))\s*年(度)?(?!\s*\d{1,2}\s*月)/i;
+const ERA_FIRST: Readonly<Record<string, number>> = { 令和: 2019, R: 2019, 平成: 1989, H: 1989 };
+
+/** The year the first title that names one names, whether it is a fiscal year, and the title; or undefined. */
+function yearOfTitles(texts: readonly string[]): DateYears["year"] {
+  for (const text of texts) {
+    const m = TITLE_YEAR.exec(text.normalize("NFKC"));
+    if (m === null) continue;
+    const era = m[1] === undefined ? undefined : ERA_FIRST[/^[rh]$/i.test(m[1]) ? m[1].toUpperCase() : m[1]];
+    const year = era === undefined ? Number(m[3]) : era + (m[2] === "元" ? 1 : Number(m[2])) - 1;
+    return { year, fiscal: m[4] !== undefined, seen: text.trim() };
+  }
+  return undefined;
 }
 
 /** The one form of a set of cells' years, with a cell that writes it; undefined when none writes a year or they differ. */
@@ -25,8 +47,23 @@ function oneForm(cells: readonly string[]): { form: string; seen: string } | und
   return found;
 }
 
+/** The one calendar year of the cells' full dates, else their one fiscal year, with a cell; undefined otherwise. */
+function yearOfRows(cells: readonly string[]): DateYears["year"] {
+  const dates = cells.flatMap((cell) => {
+    if (cell.trim() === "" || partialDate(cell) !== null) return [];
+    const iso = normalizeDate(cell, { row: 0, field: "date" }).value;
+    return iso === null ? [] : [{ iso, cell: cell.trim() }];
+  });
+  if (dates.length === 0) return undefined;
+  const years = new Set(dates.map((d) => Number(d.iso.slice(0, 4))));
+  if (years.size === 1) return { year: [...years][0], fiscal: false, seen: dates[0].cell };
+  const fiscal = new Set(dates.map((d) => Number(d.iso.slice(0, 4)) - (Number(d.iso.slice(5, 7)) < 4 ? 1 : 0)));
+  return fiscal.size === 1 ? { year: [...fiscal][0], fiscal: true, seen: dates[0].cell } : undefined;
+}
+
 /** What the file says of its dates' years; undefined when it has no date column or its dates write no partial year. */
-export function dateYearsOfFile(plan: Pick<ColumnPlan, "keys" | "pairAt">, rows: ReadonlyArray<readonly string[]>, dataset: Dataset): DateYears | undefined {
+export function dateYearsOfFile(plan: Pick<ColumnPlan, "keys" | "pairAt">, titles: readonly string[], rows: ReadonlyArray<readonly string[]>,
+  dataset: Dataset): DateYears | undefined {
   const dates = plan.keys.flatMap((key, i) => (key !== null && dataset.columnByKey.has(key) && kindOf(dataset.columnByKey.get(key)!.type) === "date" ? [[key, i] as const] : []));
   if (dates.length === 0) return undefined;
   const cut = rows.map((cells) => (plan.pairAt === undefined ? cells : expandCells(cells, plan.pairAt)));
@@ -40,5 +77,5 @@ export function dateYearsOfFile(plan: Pick<ColumnPlan, "keys" | "pairAt">, rows:
     const form = oneForm(cellsAt(i)) ?? file;
     if (form !== undefined) forms[key] = form;
   }
-  return { forms };
+  return { forms, year: yearOfTitles(titles) ?? yearOfRows(all) };
 }

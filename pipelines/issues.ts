@@ -1448,6 +1448,16 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は年が2桁で、西暦の下2桁か元号の年かをファイルのほかの日付からも決められないため、日付としては公開せず空欄にし、セルは特記事項・備考に残しました（読み方：${d(w)}）。年は4桁の西暦（2024-04-01）か、元号つき（令和6年4月1日）で入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) has a two-digit year that the file's other dates do not tell to be Western or of a Japanese era, so it was left empty rather than published, and the cell kept in the remarks (readings: ${d(w)}). Write the year in four digits (2024-04-01) or with its era (令和6年4月1日).`,
   },
+  date_year_taken: {
+    severity: "warning", title_ja: "年のない日付にファイルの年を補った", title_en: "Year taken from the file for a date without one",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」には年がないため、ファイルが示す年で「${d(w)}」と読みました（年度なら1月～3月は翌年）。違う場合は、年を入れた日付（2024-04-01）で入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) has no year; it was read with the year the file gives: ${d(w)} (in a fiscal year, January to March are the next calendar year). If that is wrong, write the date with its year (2024-04-01).`,
+  },
+  year_missing: {
+    severity: "warning", title_ja: "年のない日付", title_en: "Date without a year",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」には年がなく、ファイルのタイトル（令和6年度など）にもほかの行の日付にも年が示されていないため、日付としては公開せず空欄にし、セルは特記事項・備考に残しました。年を入れた日付（2024-04-01）で入力するか、表の上のタイトル行に「令和6年度イベント一覧」のように年度を書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) has no year, and neither the file's title (a fiscal year such as 令和6年度) nor its other dates give one, so it was left empty rather than published, and the cell kept in the remarks. Write the date with its year (2024-04-01), or name the fiscal year in a title row above the table (令和6年度イベント一覧).`,
+  },
   date_with_note: {
     severity: "warning", title_ja: "日付に補足が付いている", title_en: "Date with a note",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は補足を除いた日付を読み、セル全体を備考の列に残しました。日付の列には日付だけを入力し、補足（追加指定・変更の経緯など）は備考に書いてください。`,

@@ -1,12 +1,14 @@
 // Dates written without all of their year (partial-dates.ts), read with what the file says of its years
 // (date-years-of-file.ts): a two-digit year as the column's or the file's other dates write theirs (2024/… → 20YY,
-// R6.4.1 → 令和YY), said on its row with where the form came from. A date the file does not settle is not published but kept in its text column
+// R6.4.1 → 令和YY), a date without a year in its file's 年度 or the one year of its other dates. Each is said on its
+// row with where the year came from. A date the file does not settle is not published but kept in its text column
 // (keepUnread) and reported with the readings it has, so that no 0024-04-01 or 1924-04-01 is ever guessed.
 import type { Dataset } from "../../schemas/dataset.ts";
 import { kindOf } from "../../schemas/types.ts";
 import type { DateYears } from "../date-years-of-file.ts";
 import { partialDate, readTwoDigitYear, twoReadings } from "./partial-dates.ts";
 import type { RowRepair } from "./row-repair.ts";
+import { isoDate } from "./wareki.ts";
 
 const DATE_KEYS = new WeakMap<Dataset, readonly string[]>();
 
@@ -20,8 +22,21 @@ export function dateKeysOf(dataset: Dataset): readonly string[] {
   return found;
 }
 
-/** Each date cell of the row that did not read for want of its year's century or era, read with the file's years or reported. */
-export function readPartialDates(r: RowRepair, keys: readonly string[], years: DateYears | undefined): void {
+const STARTS = new WeakMap<ReadonlyArray<readonly [string, string]>, ReadonlyMap<string, string>>();
+
+/** The start of each end date of the plan's date pairs (開始日 of 終了日). */
+export function startsOf(pairs: ReadonlyArray<readonly [string, string]>): ReadonlyMap<string, string> {
+  let found = STARTS.get(pairs);
+  if (found === undefined) {
+    found = new Map(pairs.map(([start, end]) => [end, start]));
+    STARTS.set(pairs, found);
+  }
+  return found;
+}
+
+/** Each date cell of the row that did not read for want of its year, read with the file's years or reported.
+ *  `startOf`: the start of an end date (開始日 of 終了日), whose year an end without one takes (endYearFromStart). */
+export function readPartialDates(r: RowRepair, keys: readonly string[], years: DateYears | undefined, startOf: ReadonlyMap<string, string>): void {
   if (r.issues.length === 0) return;
   for (const key of keys) {
     const raw = r.cells[key];
@@ -30,14 +45,29 @@ export function readPartialDates(r: RowRepair, keys: readonly string[], years: D
     if (unread < 0) continue;
     const date = partialDate(raw);
     if (date === null) continue;
+    const start = startOf.get(key);
+    // an end without a year after a start that has one is its start's year, or the next (endYearFromStart)
+    if (date.kind === "no_year" && start !== undefined && typeof r.record[start] === "string") continue;
     r.issues.splice(unread, 1);
     const at = { row: r.row, field: key, onlyCounts: r.context.onlyCounts };
-    const form = years?.forms[key];
-    const iso = form === undefined ? null : readTwoDigitYear(date, form.form, at);
-    if (form !== undefined && iso !== null) {
-      r.record[key] = iso;
-      r.problem("two_digit_year_read", key, raw, `${iso}（${form.form}：「${form.seen}」）`);
+    if (date.kind === "two_digit") {
+      const form = years?.forms[key];
+      const iso = form === undefined ? null : readTwoDigitYear(date, form.form, at);
+      if (form !== undefined && iso !== null) {
+        r.record[key] = iso;
+        r.problem("two_digit_year_read", key, raw, `${iso}（${form.form}：「${form.seen}」）`);
+      }
+      else r.problem("two_digit_year", key, raw, twoReadings(date, at));
+      continue;
     }
-    else r.problem("two_digit_year", key, raw, twoReadings(date, at));
+    const year = years?.year;
+    const calendarYear = year === undefined ? null : year.fiscal && date.month < 4 ? year.year + 1 : year.year;
+    const iso = calendarYear === null ? null : isoDate(calendarYear, date.month, date.day);
+    if (year === undefined || iso === null) {
+      r.problem("year_missing", key, raw);
+      continue;
+    }
+    r.record[key] = iso;
+    r.problem("date_year_taken", key, raw, `${iso}（${year.fiscal ? `${year.year}年度：` : ""}「${year.seen}」）`);
   }
 }

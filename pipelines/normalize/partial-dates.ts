@@ -1,24 +1,38 @@
-// Dates written without all of their year: a two-digit year with no era (`24/4/1`, `06.4.1`, `24年4月1日`). The cell alone cannot tell the year, so normalizeDate leaves them
+// Dates written without all of their year: a two-digit year with no era (`24/4/1`, `06.4.1`, `24年4月1日`) and no year
+// at all (`4月1日`, `12/25`, `〆切 5月31日`). The cell alone cannot tell the year, so normalizeDate leaves them
 // unparseable_date; the record stage reads them with what the file says of its years (date-years.ts).
 import { type At } from "./fixed.ts";
 import { AS_OF, ERAS, UNTIL, WEEKDAY, eraOf, isoDate, normalizeDate, withKanjiDigits } from "./wareki.ts";
 
-export type PartialDate = { kind: "two_digit"; year: number; month: number; day: number };
+export type PartialDate =
+  | { kind: "two_digit"; year: number; month: number; day: number }
+  | { kind: "no_year"; month: number; day: number };
 
+/** a deadline's label before its date (申込 〆切 5月31日): the column says what the date is */
+const DEADLINE = /^(?:〆切り?|〆|締切り?|締め切り|申込期限|期限)\s*[:：]?\s*/;
 /** one or two digits, then a month and a day: `24/4/1`, `06.4.1`, `24-4-1`, `24年4月1日`, `6年4月1日` */
 const TWO_DIGIT_YEAR = /^(\d{1,2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?$/;
+/** a month and a day: `4月1日`, `12/25` (not `12.25` or `12-25`, which may be a number or a range) */
+const NO_YEAR = /^(\d{1,2})\s*(?:\/|月)\s*(\d{1,2})\s*日?$/;
 
-/** The cell as normalizeDate reads it: NFKC, kanji digits, no weekday, no 現在 or まで after it. */
-const plainDateText = (raw: string) => withKanjiDigits(raw.normalize("NFKC")).replace(WEEKDAY, " ").trim().replace(AS_OF, "").replace(UNTIL, "");
+/** The cell as normalizeDate reads it: NFKC, kanji digits, no weekday, no 現在 or まで after it, no deadline label. */
+const plainDateText = (raw: string) =>
+  withKanjiDigits(raw.normalize("NFKC")).replace(WEEKDAY, " ").trim().replace(AS_OF, "").replace(UNTIL, "").replace(DEADLINE, "");
 
 /** The date a cell writes without all of its year, when it is a real day of some year; else null. */
 export function partialDate(raw: string): PartialDate | null {
   const text = plainDateText(raw);
   const two = TWO_DIGIT_YEAR.exec(text);
-  if (two === null) return null;
-  const [year, month, day] = [Number(two[1]), Number(two[2]), Number(two[3])];
-  // a day of 2000+YY or of an era's year YY: 2/29 needs a leap year of one of them, which the reading checks again
-  return isoDate(2000 + year, month, day) !== null || isoDate(2020, month, day) !== null ? { kind: "two_digit", year, month, day } : null;
+  if (two !== null) {
+    const [year, month, day] = [Number(two[1]), Number(two[2]), Number(two[3])];
+    // a day of 2000+YY or of an era's year YY: 2/29 needs a leap year of one of them, which the reading checks again
+    return isoDate(2000 + year, month, day) !== null || isoDate(2020, month, day) !== null ? { kind: "two_digit", year, month, day } : null;
+  }
+  const none = NO_YEAR.exec(text);
+  if (none === null) return null;
+  const [month, day] = [Number(none[1]), Number(none[2])];
+  // 2/29 is a day of a leap year (2024)
+  return isoDate(2024, month, day) === null ? null : { kind: "no_year", month, day };
 }
 
 /** How a cell writes a full year: "西暦" for four digits (`2024/4/1`, `2024年4月1日～4月3日`), the era's name for a

@@ -21,7 +21,7 @@ import { columnsOf, type RecordContext, type RecordPlan, type Row, RowRepair } f
 import { applyLegends, checkSums, fillSameAs } from "./value-repairs.ts";
 import { followPhoneForm } from "./restored-phone.ts";
 import { dropNameMarks } from "./name-marks.ts";
-import { dateKeysOf, readPartialDates } from "./date-years.ts";
+import { dateKeysOf, readPartialDates, startsOf } from "./date-years.ts";
 import { checkCodePrefecture, prefecturedColumnsOf } from "./prefectured-code.ts";
 
 /** Every record-level repair, in order; mutates `record`, adds the issues to `issues`. */
@@ -55,7 +55,7 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
     endOfOneDay(r, plan.dateTimePairs);
   }
   const dates = dateKeysOf(dataset);
-  if (dates.length > 0) readPartialDates(r, dates, context.dateYears);
+  if (dates.length > 0) readPartialDates(r, dates, context.dateYears, startsOf(plan.datePairs));
   if (plan.datePairs.length > 0) {
     endYearFromStart(r, plan.datePairs);
     checkDateOrder(r, plan.datePairs);

@@ -1,8 +1,12 @@
-// Dates written with a two-digit year (24/4/1, 06.4.1): read only as the file's other dates write theirs; else kept and
-// said with both readings.
+// Dates written without all of their year: a two-digit year (24/4/1, 06.4.1) read only as the file's other dates write
+// theirs, a date without a year (4月1日, 12/25) only in the year the file's title or other dates give; else kept and said.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { partialDate } from "../../../pipelines/normalize/partial-dates.ts";
-import { runBytes } from "./helpers.ts";
+import { closeRangeWorkers } from "../../../pipelines/range-pool.ts";
+import { readOnOneAndTwoThreads, runBytes } from "./helpers.ts";
 
 const HEADER = "イベント名,開始日,終了日,場所名称";
 type Run = Awaited<ReturnType<typeof runBytes>>;
@@ -13,9 +17,11 @@ const said = (run: Run) => run.report.issues.filter((i) => i.field === "start_da
 describe("partialDate: a date written without all of its year", () => {
   it.each([
     ["24/4/1", { kind: "two_digit", year: 24, month: 4, day: 1 }], ["06.4.1", { kind: "two_digit", year: 6, month: 4, day: 1 }],
-    ["２４年４月１日", { kind: "two_digit", year: 24, month: 4, day: 1 }], 
+    ["２４年４月１日", { kind: "two_digit", year: 24, month: 4, day: 1 }], ["4月1日（月）", { kind: "no_year", month: 4, day: 1 }],
+    ["12/25", { kind: "no_year", month: 12, day: 25 }], ["〆切 5月31日まで", { kind: "no_year", month: 5, day: 31 }],
+    ["2/29", { kind: "no_year", month: 2, day: 29 }],
   ])("%s", (raw, expected) => expect(partialDate(raw)).toEqual(expected));
-  it.each(["2024/4/1", "R6.4.1", "H31.4.1", "12.25", "12-25", "13/45", "24/13/1", "4月1日", "12/25", "令和6年度"])("%s is none", (raw) => expect(partialDate(raw)).toBeNull());
+  it.each(["2024/4/1", "R6.4.1", "H31.4.1", "12.25", "12-25", "13/45", "24/13/1", "4月", "令和6年度"])("%s is none", (raw) => expect(partialDate(raw)).toBeNull());
 });
 
 describe("two-digit years", () => {
@@ -40,5 +46,55 @@ describe("two-digit years", () => {
     expect(dates(alone)).toEqual([[null, null, "06.10.1"]]);
     expect(said(alone)).toEqual([[1, "start_date", "two_digit_year", "06.10.1", "2006-10-01（西暦2006年）／2024-10-01（令和6年）"]]);
     expect(alone.rows[0].valid).toBe(true);
+  });
+});
+
+describe("dates without a year", () => {
+  it("take the 年度 of the title, January to March the next calendar year; an end its start's", async () => {
+    const run = await runBytes(["令和6年度イベント一覧,,,", HEADER, "春祭り,4月1日,4月2日,区民ホール", "冬祭り,12/25,1/5,区民ホール",
+      "新年会,1月10日(金),,区民ホール"].join("\n"), "131016_event.csv");
+    expect(dates(run)).toEqual([["2024-04-01", "2024-04-02", null], ["2024-12-25", "2025-01-05", null], ["2025-01-10", null, null]]);
+    expect(said(run)).toEqual([[1, "start_date", "date_year_taken", "4月1日", "2024-04-01（2024年度：「令和6年度イベント一覧」）"],
+      [1, "end_date", "date_year_from_start", "4月2日", null], [2, "start_date", "date_year_taken", "12/25", "2024-12-25（2024年度：「令和6年度イベント一覧」）"],
+      [2, "end_date", "date_year_from_start", "1/5", null], [3, "start_date", "date_year_taken", "1月10日(金)", "2025-01-10（2024年度：「令和6年度イベント一覧」）"]]);
+  });
+
+  it("take the calendar year a title names, not the year of an as-of date", async () => {
+    const named = await runBytes(["2025年 区民まつり日程,,,", HEADER, "新年会,1月10日,,区民ホール"].join("\n"), "131016_event.csv");
+    const asOf = await runBytes(["令和6年4月1日現在,,,", HEADER, "新年会,1月10日,,区民ホール"].join("\n"), "131016_event.csv");
+    expect(said(named)).toEqual([[1, "start_date", "date_year_taken", "1月10日", "2025-01-10（「2025年 区民まつり日程」）"]]);
+    expect(dates(asOf)).toEqual([[null, null, "1月10日"]]);
+    expect(said(asOf)).toEqual([[1, "start_date", "year_missing", "1月10日", null]]);
+  });
+
+  it("take the one year of the file's other dates", async () => {
+    const run = await runBytes([HEADER, "春祭り,2024/4/1,,区民ホール", "夏祭り,8月1日,,区民ホール"].join("\n"), "131016_event.csv");
+    expect(dates(run)[1]).toEqual(["2024-08-01", null, null]);
+    expect(said(run).filter((s) => s[0] === 2)).toEqual([[2, "start_date", "date_year_taken", "8月1日", "2024-08-01（「2024/4/1」）"]]);
+  });
+
+  it("are kept and said year_missing where the file gives no year (or two)", async () => {
+    const run = await runBytes([HEADER, "春祭り,2023/4/1,,区民ホール", "夏祭り,2024/8/1,,区民ホール", "秋祭り,〆切 5月31日,,区民ホール"].join("\n"), "131016_event.csv");
+    expect(dates(run)[2]).toEqual([null, null, "〆切 5月31日"]);
+    expect(said(run).filter((s) => s[0] === 3)).toEqual([[3, "start_date", "year_missing", "〆切 5月31日", null]]);
+    expect(run.report.issues.find((i) => i.code === "year_missing")?.message_ja).toContain("「令和6年度イベント一覧」のように年度を書いてください");
+  });
+
+  it("read the same on one thread or two in a long file", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "odh-years-"));
+    try {
+      const file = path.join(dir, "131016_event.csv");
+      const rows = Array.from({ length: 6000 }, (_, n) => `催し${n + 1},${n % 2 === 0 ? "4月1日" : "24/5/1"},,区民ホール`);
+      writeFileSync(file, ["令和6年度イベント一覧,,,", HEADER, "春祭り,2024/4/1,,区民ホール", ...rows, ""].join("\n"));
+      const { one, many } = await readOnOneAndTwoThreads(file);
+      expect(many.stats.worker).toBeGreaterThan(0);
+      for (const { out } of [one, many]) {
+        const starts = out.trim().split("\n").map((line) => JSON.parse(line).record.start_date);
+        expect([starts.length, starts[1], starts[2], starts.at(-1)]).toEqual([6001, "2024-04-01", "2024-05-01", "2024-05-01"]);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      await closeRangeWorkers();
+    }
   });
 });
