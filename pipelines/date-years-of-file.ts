@@ -61,7 +61,8 @@ function yearOfRows(cells: readonly string[]): DateYears["year"] {
   return fiscal.size === 1 ? { year: [...fiscal][0], fiscal: true, seen: dates[0].cell } : undefined;
 }
 
-/** What the file says of its dates' years; undefined when it has no date column or its dates write no partial year. */
+/** What the file says of its dates' years, from the head of the file (a partial date further on reads by it too);
+ *  undefined when it has no date column. */
 export function dateYearsOfFile(plan: Pick<ColumnPlan, "keys" | "pairAt">, titles: readonly string[], rows: ReadonlyArray<readonly string[]>,
   dataset: Dataset): DateYears | undefined {
   const dates = plan.keys.flatMap((key, i) => (key !== null && dataset.columnByKey.has(key) && kindOf(dataset.columnByKey.get(key)!.type) === "date" ? [[key, i] as const] : []));
@@ -69,8 +70,6 @@ export function dateYearsOfFile(plan: Pick<ColumnPlan, "keys" | "pairAt">, title
   const cut = rows.map((cells) => (plan.pairAt === undefined ? cells : expandCells(cells, plan.pairAt)));
   const cellsAt = (i: number) => cut.map((cells) => cells[i] ?? "");
   const all = dates.flatMap(([, i]) => cellsAt(i));
-  // nothing to read: most files write whole dates
-  if (!all.some((cell) => partialDate(cell) !== null)) return undefined;
   const file = oneForm(all);
   const forms: Record<string, { form: string; seen: string }> = {};
   for (const [key, i] of dates) {

@@ -98,3 +98,12 @@ describe("dates without a year", () => {
     }
   });
 });
+
+describe("dates past the head of the file", () => {
+  it("read by what the head's dates say, though the head has no partial date", async () => {
+    const head = Array.from({ length: 60 }, (_, n) => `催し${n + 1},2024/4/${(n % 28) + 1},,区民ホール`);
+    const run = await runBytes([HEADER, ...head, "秋祭り,24/10/1,,区民ホール", "冬祭り,12月1日,,区民ホール"].join("\n"), "131016_event.csv");
+    expect(run.rows.slice(-2).map((r) => r.record.start_date)).toEqual(["2024-10-01", "2024-12-01"]);
+    expect(said(run).filter((s) => Number(s[0]) > 60).map((s) => s[2])).toEqual(["two_digit_year_read", "date_year_taken"]);
+  });
+});
