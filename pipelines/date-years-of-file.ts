@@ -6,13 +6,13 @@ import type { Dataset } from "../schemas/dataset.ts";
 import { kindOf } from "../schemas/types.ts";
 import { expandCells } from "./coordinate-pair.ts";
 import type { ColumnPlan } from "./headers.ts";
-import { partialDate, yearFormOf } from "./normalize/partial-dates.ts";
+import { partialDate, WESTERN, yearFormOf } from "./normalize/partial-dates.ts";
 import { normalizeDate } from "./normalize/wareki.ts";
 
 export interface DateYears {
   /** how each date column's other cells write their year ("西暦" or an era's name), and a cell that does; a column
    *  whose cells say nothing takes the file's, and none is here when its cells write both ways */
-  forms: Readonly<Record<string, { form: string; seen: string }>>;
+  forms: Readonly<Record<string, YearForm>>;
   /** the year of a date written without one: a fiscal year's (April to March) or a calendar year's, and where the file
    *  says it (its title, or a date of its rows) */
   year?: { year: number; fiscal: boolean; seen: string };
@@ -35,14 +35,27 @@ function yearOfTitles(texts: readonly string[]): DateYears["year"] {
   return undefined;
 }
 
-/** The one form of a set of cells' years, with a cell that writes it; undefined when none writes a year or they differ. */
-function oneForm(cells: readonly string[]): { form: string; seen: string } | undefined {
-  let found: { form: string; seen: string } | undefined;
+/** How cells write their years: "西暦" or an era's name, a cell that does, and the first and last year they are in. */
+export interface YearForm {
+  form: string;
+  seen: string;
+  earliest: number;
+  latest: number;
+}
+
+/** The one form of a set of cells' years; undefined when none writes a year or they differ. */
+function oneForm(cells: readonly string[]): YearForm | undefined {
+  let found: YearForm | undefined;
   for (const cell of cells) {
     const form = cell.trim() === "" ? null : yearFormOf(cell);
     if (form === null) continue;
     if (found !== undefined && found.form !== form) return undefined;
-    found ??= { form, seen: cell.trim() };
+    // a range or a noted date (2024年4月1日～4月3日) does not read alone: its 西暦 is its first four digits
+    const iso = normalizeDate(cell, { row: 0, field: "date" }).value;
+    const leading = /^\d{4}/.exec(cell.normalize("NFKC").trim())?.[0];
+    const year = iso !== null ? Number(iso.slice(0, 4)) : form === WESTERN && leading !== undefined ? Number(leading) : null;
+    found ??= { form, seen: cell.trim(), earliest: year ?? Infinity, latest: year ?? -Infinity };
+    if (year !== null) [found.earliest, found.latest] = [Math.min(found.earliest, year), Math.max(found.latest, year)];
   }
   return found;
 }
@@ -71,7 +84,7 @@ export function dateYearsOfFile(plan: Pick<ColumnPlan, "keys" | "pairAt">, title
   const cellsAt = (i: number) => cut.map((cells) => cells[i] ?? "");
   const all = dates.flatMap(([, i]) => cellsAt(i));
   const file = oneForm(all);
-  const forms: Record<string, { form: string; seen: string }> = {};
+  const forms: Record<string, YearForm> = {};
   for (const [key, i] of dates) {
     const form = oneForm(cellsAt(i)) ?? file;
     if (form !== undefined) forms[key] = form;

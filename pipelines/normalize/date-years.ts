@@ -5,10 +5,21 @@
 // (keepUnread) and reported with the readings it has, so that no 0024-04-01 or 1924-04-01 is ever guessed.
 import type { Dataset } from "../../schemas/dataset.ts";
 import { kindOf } from "../../schemas/types.ts";
-import type { DateYears } from "../date-years-of-file.ts";
-import { partialDate, readTwoDigitYear, twoReadings } from "./partial-dates.ts";
+import type { DateYears, YearForm } from "../date-years-of-file.ts";
+import { partialDate, readTwoDigitYear, twoReadings, WESTERN } from "./partial-dates.ts";
 import type { RowRepair } from "./row-repair.ts";
 import { isoDate } from "./wareki.ts";
+
+/** How far past the other dates' last year a two-digit year may be read: `99/4/1` beside 2024/… is no 2099. */
+const YEARS_AHEAD = 10;
+
+/** Whether a two-digit year's reading is one the other dates make sure of: a 西暦 reading only where they are all of
+ *  the 2000s (beside 1999/… `05/4/1` may be 1905 or 2005), and never more than YEARS_AHEAD past the last of them. */
+function withinYears(iso: string, form: YearForm): boolean {
+  const year = Number(iso.slice(0, 4));
+  if (form.form === WESTERN && form.earliest < 2000) return false;
+  return form.latest === -Infinity || year <= form.latest + YEARS_AHEAD;
+}
 
 const DATE_KEYS = new WeakMap<Dataset, readonly string[]>();
 
@@ -52,7 +63,8 @@ export function readPartialDates(r: RowRepair, keys: readonly string[], years: D
     const at = { row: r.row, field: key, onlyCounts: r.context.onlyCounts };
     if (date.kind === "two_digit") {
       const form = years?.forms[key];
-      const iso = form === undefined ? null : readTwoDigitYear(date, form.form, at);
+      const read = form === undefined ? null : readTwoDigitYear(date, form.form, at);
+      const iso = read !== null && form !== undefined && withinYears(read, form) ? read : null;
       if (form !== undefined && iso !== null) {
         r.record[key] = iso;
         r.problem("two_digit_year_read", key, raw, `${iso}（${form.form}：「${form.seen}」）`);

@@ -38,6 +38,16 @@ describe("two-digit years", () => {
     expect(said(run).filter((s) => s[0] === 2)).toEqual([[2, "start_date", "two_digit_year_read", "06.8.1", "2024-08-01（令和：「R6.4.1」）"]]);
   });
 
+  it("are not read past the century or the years the other dates make sure of", async () => {
+    const ahead = await runBytes([HEADER, "春祭り,2024/4/1,,区民ホール", "秋祭り,99/10/1,,区民ホール"].join("\n"), "131016_event.csv");
+    const century = await runBytes([HEADER, "春祭り,1999/4/1,,区民ホール", "秋祭り,2024/4/1,,区民ホール", "冬祭り,05/12/1,,区民ホール"].join("\n"), "131016_event.csv");
+    const inRange = await runBytes([HEADER, "春祭り,2024年4月1日～4月3日,,区民ホール", "秋祭り,24/10/1,,区民ホール"].join("\n"), "131016_event.csv");
+    expect([ahead.rows[1].record.start_date, century.rows[2].record.start_date, inRange.rows[1].record.start_date]).toEqual([null, null, "2024-10-01"]);
+    expect([...said(ahead), ...said(century)].filter((s) => String(s[2]).startsWith("two_digit"))).toEqual([
+      [2, "start_date", "two_digit_year", "99/10/1", "2099-10-01（西暦2099年）／2117-10-01（令和99年）"],
+      [3, "start_date", "two_digit_year", "05/12/1", "2005-12-01（西暦2005年）／2023-12-01（令和5年）"]]);
+  });
+
   it("are kept and said with both readings where the file writes years both ways, or no other date", async () => {
     const mixed = await runBytes([HEADER, "春祭り,2024/4/1,,区民ホール", "夏祭り,R6.8.1,,区民ホール", "秋祭り,24/10/1,,区民ホール"].join("\n"), "131016_event.csv");
     const alone = await runBytes([HEADER, "秋祭り,06.10.1,,区民ホール"].join("\n"), "131016_event.csv");
