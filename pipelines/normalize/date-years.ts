@@ -6,7 +6,7 @@
 import type { Dataset } from "../../schemas/dataset.ts";
 import { kindOf } from "../../schemas/types.ts";
 import type { DateYears, YearForm } from "../date-years-of-file.ts";
-import { partialDate, readTwoDigitYear, twoReadings, WESTERN } from "./partial-dates.ts";
+import { type PartialDate, partialDate, readTwoDigitYear, twoReadings, WESTERN } from "./partial-dates.ts";
 import type { RowRepair } from "./row-repair.ts";
 import { isoDate } from "./wareki.ts";
 
@@ -60,26 +60,31 @@ export function readPartialDates(r: RowRepair, keys: readonly string[], years: D
     // an end without a year after a start that has one is its start's year, or the next (endYearFromStart)
     if (date.kind === "no_year" && start !== undefined && typeof r.record[start] === "string") continue;
     r.issues.splice(unread, 1);
-    const at = { row: r.row, field: key, onlyCounts: r.context.onlyCounts };
-    if (date.kind === "two_digit") {
-      const form = years?.forms[key];
-      const read = form === undefined ? null : readTwoDigitYear(date, form.form, at);
-      const iso = read !== null && form !== undefined && withinYears(read, form) ? read : null;
-      if (form !== undefined && iso !== null) {
-        r.record[key] = iso;
-        r.problem("two_digit_year_read", key, raw, `${iso}（${form.form}：「${form.seen}」）`);
-      }
-      else r.problem("two_digit_year", key, raw, twoReadings(date, at));
-      continue;
-    }
-    const year = years?.year;
-    const calendarYear = year === undefined ? null : year.fiscal && date.month < 4 ? year.year + 1 : year.year;
-    const iso = calendarYear === null ? null : isoDate(calendarYear, date.month, date.day);
-    if (year === undefined || iso === null) {
-      r.problem("year_missing", key, raw);
-      continue;
-    }
-    r.record[key] = iso;
-    r.problem("date_year_taken", key, raw, `${iso}（${year.fiscal ? `${year.year}年度：` : ""}「${year.seen}」）`);
+    if (date.kind === "two_digit") readTwoDigit(r, key, raw, date, years?.forms[key]);
+    else readWithoutYear(r, key, raw, date, years?.year);
   }
+}
+
+/** A two-digit year read in the form the column's or the file's other dates write, when they make sure of it. */
+function readTwoDigit(r: RowRepair, key: string, raw: string, date: PartialDate & { kind: "two_digit" }, form: YearForm | undefined): void {
+  const at = { row: r.row, field: key, onlyCounts: r.context.onlyCounts };
+  const read = form === undefined ? null : readTwoDigitYear(date, form.form, at);
+  if (form === undefined || read === null || !withinYears(read, form)) {
+    r.problem("two_digit_year", key, raw, twoReadings(date, at));
+    return;
+  }
+  r.record[key] = read;
+  r.problem("two_digit_year_read", key, raw, `${read}（${form.form}：「${form.seen}」）`);
+}
+
+/** A date without a year in the year the file gives: in a fiscal year, January to March are the next calendar year. */
+function readWithoutYear(r: RowRepair, key: string, raw: string, date: PartialDate & { kind: "no_year" }, year: DateYears["year"]): void {
+  const iso = year === undefined ? null : isoDate(year.fiscal && date.month < 4 ? year.year + 1 : year.year, date.month, date.day);
+  // no year given, or 2/29 in a year without one
+  if (year === undefined || iso === null) {
+    r.problem("year_missing", key, raw);
+    return;
+  }
+  r.record[key] = iso;
+  r.problem("date_year_taken", key, raw, `${iso}（${year.fiscal ? `${year.year}年度：` : ""}「${year.seen}」）`);
 }
