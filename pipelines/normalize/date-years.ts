@@ -7,6 +7,7 @@ import type { Dataset } from "../../schemas/dataset.ts";
 import { kindOf } from "../../schemas/types.ts";
 import type { DateYears, YearForm } from "../date-years-of-file.ts";
 import { type PartialDate, partialDate, readTwoDigitYear, twoReadings, WESTERN } from "./partial-dates.ts";
+import { boundOf } from "./index.ts";
 import type { RowRepair } from "./row-repair.ts";
 import { isoDate } from "./wareki.ts";
 
@@ -54,7 +55,7 @@ export function readPartialDates(r: RowRepair, keys: readonly string[], years: D
     if (r.record[key] !== null || raw === undefined) continue;
     const unread = r.issues.findIndex((i) => i.field === key && i.code === "unparseable_date");
     if (unread < 0) continue;
-    const date = partialDate(raw);
+    const date = partialDate(raw, boundOf(key));
     if (date === null) continue;
     const start = startOf.get(key);
     // an end without a year after a start that has one is its start's year, or the next (endYearFromStart)

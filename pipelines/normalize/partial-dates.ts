@@ -2,6 +2,7 @@
 // at all (`4月1日`, `12/25`, `〆切 5月31日`). The cell alone cannot tell the year, so normalizeDate leaves them
 // unparseable_date; the record stage reads them with what the file says of its years (date-years.ts).
 import { type At } from "./fixed.ts";
+import type { Bound } from "./times.ts";
 import { AS_OF, ERAS, UNTIL, WEEKDAY, eraOf, isoDate, normalizeDate, withKanjiDigits } from "./wareki.ts";
 
 export type PartialDate =
@@ -15,13 +16,17 @@ const TWO_DIGIT_YEAR = /^(\d{1,2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s
 /** a month and a day: `4月1日`, `12/25` (not `12.25` or `12-25`, which may be a number or a range) */
 const NO_YEAR = /^(\d{1,2})\s*(?:\/|月)\s*(\d{1,2})\s*日?$/;
 
-/** The cell as normalizeDate reads it: NFKC, kanji digits, no weekday, no 現在 or まで after it, no deadline label. */
-const plainDateText = (raw: string) =>
-  withKanjiDigits(raw.normalize("NFKC")).replace(WEEKDAY, " ").trim().replace(AS_OF, "").replace(UNTIL, "").replace(DEADLINE, "");
+/** The cell as normalizeDate reads it: NFKC, kanji digits, no weekday, no 現在 after it, nor まで in an end column (in
+ *  a start column, `5月31日まで` is no start), no deadline label. */
+const plainDateText = (raw: string, bound?: Bound) => {
+  const text = withKanjiDigits(raw.normalize("NFKC")).replace(WEEKDAY, " ").trim().replace(AS_OF, "");
+  return (bound === "end" ? text.replace(UNTIL, "") : text).replace(DEADLINE, "");
+};
 
-/** The date a cell writes without all of its year, when it is a real day of some year; else null. */
-export function partialDate(raw: string): PartialDate | null {
-  const text = plainDateText(raw);
+/** The date a cell writes without all of its year, when it is a real day of some year; else null. `bound`: the cell's
+ *  column is a start's or an end's (times.ts boundOf). */
+export function partialDate(raw: string, bound?: Bound): PartialDate | null {
+  const text = plainDateText(raw, bound);
   const two = TWO_DIGIT_YEAR.exec(text);
   if (two !== null) {
     const [year, month, day] = [Number(two[1]), Number(two[2]), Number(two[3])];

@@ -18,7 +18,7 @@ describe("partialDate: a date written without all of its year", () => {
   it.each([
     ["24/4/1", { kind: "two_digit", year: 24, month: 4, day: 1 }], ["06.4.1", { kind: "two_digit", year: 6, month: 4, day: 1 }],
     ["２４年４月１日", { kind: "two_digit", year: 24, month: 4, day: 1 }], ["4月1日（月）", { kind: "no_year", month: 4, day: 1 }],
-    ["12/25", { kind: "no_year", month: 12, day: 25 }], ["〆切 5月31日まで", { kind: "no_year", month: 5, day: 31 }],
+    ["12/25", { kind: "no_year", month: 12, day: 25 }], ["〆切 5月31日", { kind: "no_year", month: 5, day: 31 }],
     ["2/29", { kind: "no_year", month: 2, day: 29 }],
   ])("%s", (raw, expected) => expect(partialDate(raw)).toEqual(expected));
   it.each(["2024/4/1", "R6.4.1", "H31.4.1", "12.25", "12-25", "13/45", "24/13/1", "4月", "令和6年度"])("%s is none", (raw) => expect(partialDate(raw)).toBeNull());
@@ -81,6 +81,13 @@ describe("dates without a year", () => {
     const run = await runBytes([HEADER, "春祭り,2024/4/1,,区民ホール", "夏祭り,8月1日,,区民ホール"].join("\n"), "131016_event.csv");
     expect(dates(run)[1]).toEqual(["2024-08-01", null, null]);
     expect(said(run).filter((s) => s[0] === 2)).toEqual([[2, "start_date", "date_year_taken", "8月1日", "2024-08-01（「2024/4/1」）"]]);
+  });
+
+  it("read まで as an end's in an end column only: in a start column `5月31日まで` is no start", async () => {
+    const run = await runBytes(["令和6年度イベント一覧,,,", HEADER, "写真展,5月31日まで,5月31日まで,区民ホール"].join("\n"), "131016_event.csv");
+    expect(dates(run)).toEqual([[null, "2024-05-31", "5月31日まで"]]);
+    expect(said(run).filter((s) => s[2] !== "kept_as_remarks")).toEqual([[1, "start_date", "unparseable_date", "5月31日まで", null],
+      [1, "end_date", "date_year_taken", "5月31日まで", "2024-05-31（2024年度：「令和6年度イベント一覧」）"]]);
   });
 
   it("are kept and said year_missing where the file gives no year (or two)", async () => {
