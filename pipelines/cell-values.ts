@@ -76,6 +76,8 @@ export interface SheetContext {
   date1904: boolean;
   /** whether a format shows text cells with text of its own (`@"様"`): only then is a text cell's style looked up */
   textFormats: boolean;
+  /** the cell styles whose font is struck through (struck-rows.ts): empty when no font is */
+  struckStyles?: ReadonlySet<number>;
 }
 
 /** A cell shown with its format's text: that text, and the value stored. */

@@ -345,6 +345,11 @@ export const ISSUE_CODES = {
     ja: (w) => `「${d(w)}」の行より下（データの${v(w)}行目）は撤去・廃止・閉鎖などで今は一覧にない場所とみなし、読みませんでした。今ある場所なら「${d(w)}」の行を削除してください。今ない場所は一覧から削除してください。`,
     en: (w) => `The rows under the line "${d(w)}" (data rows ${v(w)}) were taken as places no longer (or not yet) in the list — removed, closed, abolished — and not read. If they are current places, delete the "${d(w)}" line; otherwise delete those rows from the list.`,
   },
+  struck_row: {
+    severity: "warning", title_ja: "取り消し線を引いた行は読まない", title_en: "Rows struck through not read",
+    ja: (w) => `データの${w.row ?? ""}行目（${v(w)}）は、入力のあるセルすべてに取り消し線が引かれているため、削除された場所とみなし、読みませんでした（公開されません）。削除した場所なら行を削除してください。今ある場所なら取り消し線を外してください。`,
+    en: (w) => `Data row ${w.row ?? ""} (${v(w)}) is struck through in every filled cell, so it was taken as a place deleted and not read (not published). If it was deleted, delete the row; if it is a current place, remove the strikethrough.`,
+  },
   other_table_rows: {
     severity: "warning", title_ja: "下に続く別の表は読まない", title_en: "Another table below not read",
     ja: (w) => `データの${v(w)}行目は、見出し「${d(w)}」で始まる別の表とみなし、読みませんでした。この一覧のデータなら見出しの行を削除して列をそろえてください。別の表は別のファイルで公開してください。`,

@@ -20,6 +20,8 @@ export interface ParsedRecord {
   /** a workbook row's cell given by its sheet's name (飲食店営業 for 営業の種類: sheet-name-values.ts), filled in when the
    *  row is read as data (its cells as written decide what kind of row it is); one object for every row of the sheet */
   fromSheet?: { readonly column: number; readonly value: string };
+  /** a workbook row whose filled cells are all struck through by their font (struck-rows.ts): a place staff deleted */
+  struck?: true;
 }
 
 export type Delimiter = "," | "\t" | ";";

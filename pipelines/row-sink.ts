@@ -91,6 +91,10 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
     return own.slice(0, own.length - own.trimStart().length) + joinSubdivided(own, cells[place.part] ?? "", subdivided?.names?.[0] ?? "");
   };
 
+  /** a struck row as its report names it: its name, else its text */
+  const nameKey = plan.keys.includes("name") ? "name" : null;
+  const struckName = (cells: readonly string[]): string => (nameKey === null ? "" : cells[plan.keys.indexOf(nameKey)]?.trim() ?? "") || rowText(cells);
+
   const closeBlankRun = () => {
     if (!blank) return;
     run.log.add(issue("blank_rows", { row: blank.from, value: blank.from === blank.to ? String(blank.from) : `${blank.from}-${blank.to}` }));
@@ -157,6 +161,11 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
     if (seenData && isNotCurrentStart(r.cells)) {
       releaseHeld();
       reference = { from: 0, to: 0, code: "not_current_rows", line: rowText(r.cells) };
+      return batchFull();
+    }
+    if (r.struck) {
+      releaseHeld();
+      run.log.add(issue("struck_row", { row, field: nameKey, value: struckName(r.cells) }));
       return batchFull();
     }
     const broken = afterBreak;

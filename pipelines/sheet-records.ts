@@ -46,13 +46,16 @@ export async function* sheetRecords(workbook: Workbook,
         const stored = reading.stored.get(local);
         if (stored !== undefined) reading.stored.delete(local);
         const links = reading.links.row(local);
+        const struck = reading.struckRows.delete(local);
         const line = local++;
         index++;
         if (line <= skipTo) {
           if (line < (part.header?.top ?? 0) && !isBlankRow(cells)) above.push(issue("rows_above_header", { value: rowText(cells) }));
           continue;
         }
-        out.push(joinedRecord({ index, cells, links, stored }, part, table, first && line === part.header?.at));
+        const record = joinedRecord({ index, cells, links, stored }, part, table, first && line === part.header?.at);
+        if (struck) record.struck = true;
+        out.push(record);
       }
       if (out.length > 0) yield out;
     }

@@ -5,6 +5,7 @@ import { columnIndex, MAX_COLUMNS, MAX_ROWS } from "./cell-references.ts";
 import { cellText, namesMissingString, type SheetContext } from "./cell-values.ts";
 import { hyperlinkPieces, hyperlinkTarget } from "./hyperlink-formula.ts";
 import type { SheetLinks } from "./sheet-links.ts";
+import { StruckCells } from "./struck-rows.ts";
 import { attr, isPrefixed, withoutPrefixes, XlsxError } from "./workbook-xml.ts";
 
 const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
@@ -28,6 +29,8 @@ export interface RowFindings {
   hiddenColumns: Array<[number, number]>;
   hiddenRows: number[];
   stored: Map<number, Map<number, string>>;
+  /** rows (0-based) whose filled cells are all struck through by their font (struck-rows.ts) */
+  struckRows: Set<number>;
 }
 
 /** A column setting of the sheet's `<cols>`, hidden or not. */
@@ -51,6 +54,7 @@ function rowCells(inner: string, ctx: SheetContext, findings: RowFindings | null
   const cells: string[] = [];
   /** HYPERLINK() cells, with what their address is made of: read once the row's cells are */
   let linked: Array<[number, NonNullable<ReturnType<typeof hyperlinkPieces>>]> | null = null;
+  const struck = findings !== null && ctx.struckStyles !== undefined && ctx.struckStyles.size > 0 ? new StruckCells() : null;
   for (const c of inner.matchAll(CELL)) {
     const at = columnIndex(attr(c[1], "r"), cells.length);
     if (at < 0) throw new XlsxError(`cell ${attr(c[1], "r")} lies past Excel's last column (XFD)`);
@@ -67,6 +71,7 @@ function rowCells(inner: string, ctx: SheetContext, findings: RowFindings | null
       }
     }
     if (findings === null) continue;
+    struck?.note(cells[at], Number(attr(c[1], "s") ?? 0), ctx.struckStyles as ReadonlySet<number>);
     if (cells[at] === "" && attr(c[1], "t") === "s" && namesMissingString(body, ctx.strings)) findings.missingStrings.push(attr(c[1], "r") ?? `#${at + 1}`);
     if (!body.includes("<f")) continue;
     if (cells[at] === "" && !body.includes("<v")) findings.uncalculated.push(attr(c[1], "r") ?? `#${at + 1}`);
@@ -77,6 +82,7 @@ function rowCells(inner: string, ctx: SheetContext, findings: RowFindings | null
     const target = hyperlinkTarget(pieces, cells);
     if (target !== "") findings?.links.setCell(r, at, target, true);
   }
+  if (struck?.rowStruck()) findings?.struckRows.add(r);
   while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
   return cells;
 }

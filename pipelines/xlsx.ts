@@ -10,6 +10,7 @@ import { cellFormats, type SheetContext } from "./cell-values.ts";
 import { mergeFiller, verticalMerges } from "./merged-cells.ts";
 import { readSharedStrings, unescapeXml } from "./shared-strings.ts";
 import { SheetLinks } from "./sheet-links.ts";
+import { struckStyles } from "./struck-rows.ts";
 import { type RowFindings, sheetRows, textPieces } from "./sheet-rows.ts";
 import { lastRowsOf, sheetTail } from "./sheet-tail.ts";
 import { attr, stripPrefixes, XlsxError } from "./workbook-xml.ts";
@@ -42,6 +43,8 @@ export interface SheetReading {
   hiddenColumns: Array<[number, number]>;
   /** hidden rows (1-based) that hold cells: complete once the batches are read */
   hiddenRows: number[];
+  /** rows (0-based) struck through whole by their cells' font (struck-rows.ts): a batch's rows are here once it is given */
+  struckRows: Set<number>;
   /** the sheet's last rows (up to LAST_ROWS_BYTES of their XML), known before the first batch: what a line under the
    *  data says (an as-of date, a legend) holds for the rows above it. Row numbers are not kept: a gap is no row. */
   lastRows: string[][];
@@ -125,9 +128,11 @@ export function openXlsx(bytes: Uint8Array): Workbook {
   let ctx: SheetContext | null = null;
   const context = () => {
     if (ctx !== null) return ctx;
-    const formats = cellFormats(entryText(bytes, entries, "xl/styles.xml"));
+    const styles = entryText(bytes, entries, "xl/styles.xml");
+    const formats = cellFormats(styles);
     const textFormats = formats.some((f) => typeof f === "object" && f.shows?.showsText === true);
-    return (ctx = { strings: readSharedStrings(entryBytes(bytes, entries, "xl/sharedStrings.xml")), formats, date1904, textFormats });
+    return (ctx = { strings: readSharedStrings(entryBytes(bytes, entries, "xl/sharedStrings.xml")), formats, date1904, textFormats,
+      struckStyles: struckStyles(stripPrefixes(styles ?? "")) });
   };
   const pieces = (sheet: SheetInfo): AsyncIterable<Uint8Array> => {
     const entry = entries.get(sheet.path);
@@ -151,7 +156,7 @@ export function openXlsx(bytes: Uint8Array): Workbook {
       const tail = await sheetTail(pieces(sheet));
       const links = sheetLinks(tail.xml, entryText(bytes, entries, relsPathOf(sheet.path)));
       const filler = mergeFiller(verticalMerges(tail.xml), links);
-      const findings: RowFindings = { uncalculated: [], links, outOfOrder: [], missingStrings: [], hiddenColumns: [], hiddenRows: [], stored: new Map() };
+      const findings: RowFindings = { uncalculated: [], links, outOfOrder: [], missingStrings: [], hiddenColumns: [], hiddenRows: [], stored: new Map(), struckRows: new Set() };
       const rows = sheetRows(textPieces(pieces(sheet)), context(), findings);
       async function* batches(): AsyncGenerator<string[][]> {
         let first = 0;
