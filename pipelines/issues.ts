@@ -465,6 +465,11 @@ export const ISSUE_CODES = {
     ja: (w) => `シート「${v(w)}」には見出しの行がなく、読んだシート「${f(w)}」と同じ列数のデータの行があります。「${f(w)}」の続きなら、その行は読んでいません（公開されません）。続きのシートの1行目に「${f(w)}」と同じ見出しを入れるか、「${f(w)}」の下に行を移してください。`,
     en: (w) => `Sheet(s) "${v(w)}" have no header row but rows as wide as those of the sheet read, "${f(w)}". If they continue "${f(w)}", their rows were not read (not published): give them the same header on their first row, or move the rows under "${f(w)}".`,
   },
+  headless_sheet_read: {
+    severity: "warning", title_ja: "見出しのないシートを続きとして読んだ", title_en: "A sheet without a header read as a continuation",
+    ja: (w) => `シート「${f(w)}」には見出しの行がありませんが、列数と各列の値がシート「${v(w)}」の見出し（${d(w)}）に合うため、「${v(w)}」の続きとしてその見出しで読みました。列がずれていないか確かめ、続きのシートの1行目に「${v(w)}」と同じ見出しを入れてください。`,
+    en: (w) => `Sheet "${f(w)}" has no header row, but its width and the values of each column fit the header of sheet "${v(w)}" (${d(w)}), so it was read as the continuation of "${v(w)}" under that header. Check that its columns line up, and give the sheet the same header on its first row.`,
+  },
   other_sheets: {
     severity: "info", title_ja: "読まなかったシート", title_en: "Sheets not read",
     ja: (w) => `見出しが標準に最も合うシート「${f(w)}」を読みました。ほかのシート（${v(w)}）は読んでいません。1ファイル1シートにしてください。`,

@@ -6,6 +6,7 @@ import type { Dataset } from "../schemas/dataset.ts";
 import { DATASETS } from "../schemas/index.ts";
 import { HEAD_RECORDS, locateHeader } from "./detect.ts";
 import { issue, sheetDifferenceDetail, versionDetail } from "./issues.ts";
+import { fitsHeader } from "./headless-sheet.ts";
 import { isBlankRow } from "./rows.ts";
 import type { RunState } from "./run.ts";
 import { type HeaderDifference, type JoinedTable, repeatedRows, type SheetColumns, sheetHeaderOf } from "./sheet-join.ts";
@@ -68,6 +69,7 @@ export async function chooseSheets(workbook: Workbook, run: RunState): Promise<S
     return at < 0 ? 0 : x[at] - y[at];
   };
   const best = [...scored].sort(byRank)[0];
+  const orderOf = (part: SheetPart) => workbook.sheets.indexOf(part.sheet);
   if (!best) return { parts: [], table: null };
   if (best.sheet.hidden && !hiddenLast) {
     const visible = scored.filter((s) => !s.sheet.hidden).map((s) => `「${s.sheet.name}」`).join("、");
@@ -94,15 +96,25 @@ export async function chooseSheets(workbook: Workbook, run: RunState): Promise<S
     run.log.add(issue("other_table_sheets", { field: chosen.sheet.name, value: unread.map((s) => s.sheet.name).join(", "), ...(detail === "" ? {} : { detail }) }));
   }
   const continued = header === null ? [] : rest.filter((s) => looksContinued(s, header.cells));
-  if (continued.length) run.log.add(issue("headless_sheets", { field: chosen.sheet.name, value: continued.map((s) => s.sheet.name).join(", ") }));
+  // read under the chosen sheet's header when their rows fit it, else only said
+  const fitting = header === null ? [] : continued.filter((s) => fitsHeader(s.head, header.cells, header.dataset));
+  const unfit = continued.filter((s) => !fitting.includes(s));
+  if (unfit.length) run.log.add(issue("headless_sheets", { field: chosen.sheet.name, value: unfit.map((s) => s.sheet.name).join(", ") }));
+  for (const s of fitting) {
+    run.log.add(issue("headless_sheet_read", { field: s.sheet.name, value: chosen.sheet.name, detail: shownHeader(header?.cells ?? []) }));
+  }
   const named = rest.filter((s) => !continued.includes(s));
   if (named.length) run.log.add(issue("other_sheets", { field: chosen.sheet.name, value: named.map((s) => s.sheet.name).join(", ") }));
-  const parts = [first, ...joined?.parts ?? []];
+  const headless: SheetPart[] = fitting.map((s) => ({ sheet: s.sheet, header: null, columns: null }));
+  const parts = [first, ...[...joined?.parts ?? [], ...headless].sort((a, b) => orderOf(a) - orderOf(b))];
   if (settled === null) return { parts, table: null };
   const { table } = settled.places;
   // one sheet alone is read as written, but for a column its name gives
   return { parts, table: withColumnFromNames(parts, table, settled.header.dataset, run) || parts.length > 1 ? table : null };
 }
+
+/** A header's named cells as a message shows them. */
+const shownHeader = (cells: readonly string[]) => cells.filter((c) => c.trim() !== "").join("、");
 
 /** A visible data sheet with no header whose first row is as wide as the chosen sheet's header and fills most of
  *  its columns (a list split for printing, continued on 一覧(2) without the header again): rows maybe of the list. */

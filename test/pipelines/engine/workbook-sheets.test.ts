@@ -120,14 +120,45 @@ describe("population sheets per date", () => {
 });
 
 describe("a list continued on a sheet without its header", () => {
-  it("is said as a warning naming the sheet, so the file is not told every row is valid; a cover sheet stays info", async () => {
-    const header = ["全国地方公共団体コード", "名称", "所在地_連結表記", "緯度", "経度", "設置位置"];
-    const aed = (i: number) => ["131041", `新宿区施設${i}`, `東京都新宿区西新宿${i}-1`, 35.69, 139.69, "1階"];
-    const bytes = await book([["一覧", [header, aed(1), aed(2), aed(3)]], ["一覧(2)", [aed(4), aed(5), aed(6)]], ["案内", [["新宿区AED設置箇所一覧"], ["問合せ：防災課"]]]]);
+  const header = ["全国地方公共団体コード", "名称", "所在地_連結表記", "緯度", "経度", "設置位置"];
+  const aed = (i: number) => ["131041", `新宿区施設${i}`, `東京都新宿区西新宿${i}-1`, 35.69, 139.69, "1階"];
+
+  it("whose rows fit the header is read under it, with a warning naming the sheet and the header; a cover sheet stays info", async () => {
+    const bytes = await book([["一覧", [header, aed(1), aed(2), aed(3)]], ["一覧(2)", [aed(4), aed(5), aed(6)]], ["案内", [["新宿区AED設置箇所一覧"], ["問合せ：防災課"]]],
+      ["一覧 (3)", [aed(7), [], ["※設置場所は変わることがあります。"]]]]);
     const { rows, report } = await runBytes(bytes, "131041_aed.xlsx");
-    expect(rows.map((r) => r.record.name)).toEqual(["新宿区施設1", "新宿区施設2", "新宿区施設3"]);
-    expect(report.issues.filter((i) => i.code === "headless_sheets" || i.code === "other_sheets").map((i) => [i.code, i.severity, i.field, i.value]))
-      .toEqual([["headless_sheets", "warning", "一覧", "一覧(2)"], ["other_sheets", "info", "一覧", "案内"]]);
+    expect(rows.map((r) => [r.row, r.record.name, r.record.full_address, r.record.latitude, r.record.longitude, r.record.installation_position, r.valid])).toEqual([
+      [1, "新宿区施設1", "東京都新宿区西新宿1-1", 35.69, 139.69, "1階", true], [2, "新宿区施設2", "東京都新宿区西新宿2-1", 35.69, 139.69, "1階", true],
+      [3, "新宿区施設3", "東京都新宿区西新宿3-1", 35.69, 139.69, "1階", true], [4, "新宿区施設4", "東京都新宿区西新宿4-1", 35.69, 139.69, "1階", true],
+      [5, "新宿区施設5", "東京都新宿区西新宿5-1", 35.69, 139.69, "1階", true], [6, "新宿区施設6", "東京都新宿区西新宿6-1", 35.69, 139.69, "1階", true],
+      [7, "新宿区施設7", "東京都新宿区西新宿7-1", 35.69, 139.69, "1階", true],
+    ]);
+    const codes = ["headless_sheets", "headless_sheet_read", "other_sheets"];
+    expect(report.issues.filter((i) => codes.includes(i.code)).map((i) => [i.code, i.severity, i.field, i.value, i.detail])).toEqual([
+      ["headless_sheet_read", "warning", "一覧(2)", "一覧", "全国地方公共団体コード、名称、所在地_連結表記、緯度、経度、設置位置"],
+      ["headless_sheet_read", "warning", "一覧 (3)", "一覧", "全国地方公共団体コード、名称、所在地_連結表記、緯度、経度、設置位置"],
+      ["other_sheets", "info", "一覧", "案内", undefined],
+    ]);
+    expect(report.issues.find((i) => i.code === "headless_sheet_read")?.message_ja)
+      .toContain("シート「一覧(2)」には見出しの行がありませんが、列数と各列の値がシート「一覧」の見出し（全国地方公共団体コード、名称");
+    expect(report.sheets).toEqual([
+      { name: "一覧", header_row: 1, first_row: 1, last_row: 3 }, { name: "一覧(2)", header_row: 0, first_row: 4, last_row: 6 },
+      // its note under the list is its line too, read as a note (no row of the list)
+      { name: "一覧 (3)", header_row: 0, first_row: 7, last_row: 9 },
+    ]);
+  });
+
+  it.each([
+    ["a column inserted before the name (numbers under 名称)", (i: number) => [i, "131041", `新宿区施設${i}`, `東京都新宿区西新宿${i}-1`, 35.69, 139.69], "headless_sheets"],
+    ["緯度 and 経度 the other way round", (i: number) => ["131041", `新宿区施設${i}`, `東京都新宿区西新宿${i}-1`, 139.69, 35.69, "1階"], "headless_sheets"],
+    ["coordinates where the address goes", (i: number) => ["131041", `新宿区施設${i}`, 35.69, 139.69, `東京都新宿区西新宿${i}-1`, "1階"], "headless_sheets"],
+    // wider than the header: no continuation of it, a sheet not read
+    ["wider than the header", (i: number) => [...aed(i), "備考", "追加"], "other_sheets"],
+  ])("whose rows do not fit the header (%s) is not read, and said as before", async (_, other, code) => {
+    const bytes = await book([["一覧", [header, aed(1), aed(2)]], ["一覧(2)", [other(3), other(4)]]]);
+    const { rows, report } = await runBytes(bytes, "131041_aed.xlsx");
+    expect(rows.map((r) => r.record.name)).toEqual(["新宿区施設1", "新宿区施設2"]);
+    expect(tuples(report, "headless_sheets", "headless_sheet_read", "sheets_joined", "other_sheets")).toEqual([[null, "一覧", code]]);
   });
 });
 
