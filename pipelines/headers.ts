@@ -28,6 +28,9 @@ export interface ColumnPlan {
   /** the file's column that holds both coordinates (coordinate-pair.ts): each row's cell there is cut in two, and
    *  `keys` and the other lists are of the row so cut */
   pairAt?: number;
+  /** cells joined into another column's value: the parts of a value under a header cell merged over their columns
+   *  (住所 over 町名 | 番地, merged-header.ts) */
+  mergedParts?: ReadonlyArray<{ into: number; parts: readonly number[]; separator: string }>;
   /** standard columns the file lacks, given by its other columns (derived-columns.ts) */
   derived: DerivedColumn[];
   /** most rows of the file's head have values past the header (columns it does not name): such a value is then no

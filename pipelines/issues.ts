@@ -460,6 +460,26 @@ export const ISSUE_CODES = {
     ja: (w) => `表が見つかったのは非表示のシート「${f(w)}」だけのため、このシートを読みました（表示されているシート ${v(w)} には表がありません）。公開する表のシートを表示するか、表のシートだけのファイルにしてください。`,
     en: (w) => `Only the hidden sheet "${f(w)}" holds a table, so it was read (the visible sheets, ${v(w)}, hold none). Unhide the sheet of the table to publish, or keep only that sheet in the file.`,
   },
+  merged_header_split: {
+    severity: "info", title_ja: "2列に結合された座標の見出し", title_en: "A coordinates header merged over two columns",
+    ja: (w) => `見出し「${f(w)}」は2列に結合されていたため、2列を見出しの順に「${v(w)}」として読みました。結合を解除し、それぞれの列に「緯度」「経度」の見出しを入れてください。`,
+    en: (w) => `The header "${f(w)}" was merged over two columns, so they were read, in the header's order, as ${v(w)}. Unmerge it and give each column its own header, 緯度 and 経度.`,
+  },
+  merged_header_second_value: {
+    severity: "info", title_ja: "結合された見出しの下の2つ目の値", title_en: "A second value under a merged header",
+    ja: (w) => `見出し「${f(w)}」は複数の列に結合されていて、右の列（${v(w)}）には「${f(w)}」と同じ種類の別の値があります。この列は「${v(w)}」として extra に残しました。結合を解除し、列ごとに見出し（FAX番号など標準の項目名）を入れてください。`,
+    en: (w) => `The header "${f(w)}" was merged over several columns, and the columns to its right (${v(w)}) hold other values of the same kind. They were kept in extra as ${v(w)}. Unmerge the header and give each column its own (a standard name such as FAX番号 where there is one).`,
+  },
+  merged_header_second_place: {
+    severity: "info", title_ja: "結合された見出しの下のFAX番号など", title_en: "A value under a merged header read into its own column",
+    ja: (w) => `見出し「${f(w)}」は複数の列に結合されていて、右の列の値はどれも「${v(w)}」と書かれていたため、その列を「${v(w)}」として読みました。結合を解除し、列ごとに見出しを入れてください。`,
+    en: (w) => `The header "${f(w)}" was merged over several columns, and every value of a column to its right says it is a ${v(w)}, so that column was read as ${v(w)}. Unmerge the header and give each column its own.`,
+  },
+  merged_header_parts_joined: {
+    severity: "info", title_ja: "結合された見出しの下の値をつないだ", title_en: "Parts of a value under a merged header joined",
+    ja: (w) => `見出し「${f(w)}」は複数の列に結合されていて、右の列（${v(w)}）は1つの値の続き（町名に続く番地など）とみなし、各行の「${f(w)}」につないで読みました（元の列は「${v(w)}」として extra に残しています）。1つの列に1つの値を入れ、結合を解除してください。`,
+    en: (w) => `The header "${f(w)}" was merged over several columns, and the columns to its right (${v(w)}) were taken as the rest of one value (the block number after a town) and joined into each row's ${f(w)} (the columns are kept in extra as ${v(w)}). Write each value whole in one column and unmerge the header.`,
+  },
   headless_sheets: {
     severity: "warning", title_ja: "見出しのないシートは読まない", title_en: "Sheets without a header not read",
     ja: (w) => `シート「${v(w)}」には見出しの行がなく、読んだシート「${f(w)}」と同じ列数のデータの行があります。「${f(w)}」の続きなら、その行は読んでいません（公開されません）。続きのシートの1行目に「${f(w)}」と同じ見出しを入れるか、「${f(w)}」の下に行を移してください。`,

@@ -1,5 +1,6 @@
 // Merged ranges that span rows (a 団体名 merged over the rows of one organization): each row of one takes the value
-// of its top-left cell in the range's first column, as Excel shows it once over the columns it spans.
+// of its top-left cell in the range's first column, as Excel shows it once over the columns it spans. Merged ranges that
+// span columns in the head of the sheet are handed to the header stage (a header cell over two columns).
 import { cellRange } from "./cell-references.ts";
 import type { SheetLinks } from "./sheet-links.ts";
 import { attr } from "./workbook-xml.ts";
@@ -20,6 +21,21 @@ export function verticalMerges(xml: string): Array<{ ref: string; from: [number,
 }
 
 type Merge = ReturnType<typeof verticalMerges>[number];
+
+/** A merged range that spans columns: its first and last 0-based rows and columns. */
+export interface AcrossMerge { top: number; bottom: number; from: number; to: number }
+
+/** The merged ranges that span columns (`C1:D1`, a header cell over two columns) and start in the sheet's first
+ *  `rows` rows: the header stage names the columns they cover (merged-header.ts). */
+export function acrossMerges(xml: string, rows: number): AcrossMerge[] {
+  const out: AcrossMerge[] = [];
+  for (const m of xml.matchAll(/<(?:\w+:)?mergeCell\b([^>]*?)\/?>/g)) {
+    const range = cellRange(attr(m[1], "ref") ?? "");
+    if (range === null || range.from[0] >= rows || range.to[1] <= range.from[1] || range.to[1] - range.from[1] >= MAX_MERGE_COLUMNS) continue;
+    out.push({ top: range.from[0], bottom: range.to[0], from: range.from[1], to: range.to[1] });
+  }
+  return out;
+}
 
 /**
  * Gives each row of a merged range that spans rows the value of its top-left cell in the range's first column (a

@@ -15,6 +15,7 @@ import { issue } from "./issues.ts";
 import type { CellMemo } from "./normalize/memo.ts";
 import type { ParsedRecord } from "./parse.ts";
 import { expandRecord } from "./coordinate-pair.ts";
+import { joinMergedParts } from "./merged-header.ts";
 import { type RangeTally, RowTally } from "./range-tally.ts";
 import { RowBatches } from "./row-batches.ts";
 import { RowKinds } from "./row-kinds.ts";
@@ -127,7 +128,9 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   /** The record as the table reads it: without a side table beside it, a pair of records on one line split. */
   const shaped = (read: ParsedRecord): ParsedRecord => {
     const parsed = plan.sideTableAt === undefined || read.cells.length <= plan.sideTableAt ? read : { ...read, cells: read.cells.slice(0, plan.sideTableAt) };
-    return plan.pairAt === undefined ? parsed : expandRecord(parsed, plan.pairAt);
+    // the parts' columns are the file's header's, before a column of both coordinates is read as two
+    const joined = plan.mergedParts === undefined ? parsed : joinMergedParts(parsed, plan.mergedParts);
+    return plan.pairAt === undefined ? joined : expandRecord(joined, plan.pairAt);
   };
   /** a line of one cell after a break under the data (授乳室一覧): held until the next row tells whether it is the title
    *  of another table, not read with that table, or a row of this one, read as any */

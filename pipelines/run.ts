@@ -27,6 +27,7 @@ import { chooseSheets, type SheetPart } from "./sheet-choice.ts";
 import { type SheetLines, sheetRecords, sheetSpans } from "./sheet-records.ts";
 import { MAX_TAIL_BYTES } from "./sheet-tail.ts";
 import { XlsxError } from "./workbook-xml.ts";
+import type { AcrossMerge } from "./merged-cells.ts";
 import { describeZip, openXlsx, type SheetReading } from "./xlsx.ts";
 import { ZipError } from "./zip.ts";
 
@@ -99,6 +100,8 @@ export interface RunState {
   /** the hidden columns of the workbook sheet the header is read from, 0-based [first, last] ranges (a visible
    *  column of a field outranks them) */
   hiddenColumns?: { sheet: string; ranges: ReadonlyArray<readonly [number, number]> };
+  /** the merged ranges across columns in the head of the workbook sheet the header is read from (0-based rows) */
+  acrossMerges?: ReadonlyArray<AcrossMerge>;
   detection?: Report["detection"];
   /** the dataset came from a keyword of the file name, which a clear header of another dataset outweighs */
   namedByKeyword?: boolean;

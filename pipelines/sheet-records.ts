@@ -35,6 +35,7 @@ export async function* sheetRecords(workbook: Workbook,
     // the chosen sheet's: the header is read from it
     if (first) {
       run.hiddenColumns = { sheet: part.sheet.name, ranges: reading.hiddenColumns };
+      run.acrossMerges = reading.acrossMerges;
       run.linesAtEnd = reading.lastRows;
     }
     const skipTo = first || part.header === null ? -1 : part.header.at;

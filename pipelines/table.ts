@@ -17,6 +17,8 @@ import { withJoinedExample } from "./derived-columns.ts";
 import { withNamePartByValues } from "./subdivided-name.ts";
 import { coordinatePairOf, expandHeader } from "./coordinate-pair.ts";
 import { findSplitHeader } from "./split-header.ts";
+import { type MergedParts, spreadMergedHeader } from "./merged-header.ts";
+import type { AcrossMerge } from "./merged-cells.ts";
 import { findSexRows } from "./sex-rows-layout.ts";
 import { foldedHead, foldSexRows, readBlocks } from "./sex-rows.ts";
 import { columnLetters } from "./cell-references.ts";
@@ -221,9 +223,17 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
     head[frame.at] = { ...head[frame.at], cells: head[frame.at].cells.slice(0, side - 1) };
     headRows = headRows.map((cells) => cells.slice(0, side - 1));
   }
+  // a header cell merged over columns (電話番号 over two) whose covered columns no header row names: named by what they hold
+  const merged = spreadMergedHeader(head[frame.at].cells, mergesOfHeader(run, head[upper >= 0 ? upper : frame.at].index, head[frame.at].index), headRows, frame.dataset);
+  /** the names the merge gave: they are said by its issues, not by the header's verdicts */
+  const namedByMerge = merged?.explained ?? new Set<string>();
+  if (merged !== null) {
+    head[frame.at] = { ...head[frame.at], cells: merged.cells };
+    for (const said of merged.issues) run.log.add(said);
+  }
   const headerRecord = head[frame.at];
   run.headerRow = headerRecord.index;
-  const byHeader = withSideTable(mapHeaderOrPair(headerRecord.cells, frame.dataset, run), side);
+  const byHeader = withMergedParts(withSideTable(mapHeaderOrPair(headerRecord.cells, frame.dataset, run), side), merged?.parts ?? []);
   // a column of addresses under another name (設置場所) is the address when the file has none
   const byAddress = withAddressByContent(frame.dataset, byHeader.plan, byHeader.header, headRows);
   // a column whose header is too generic (区分) taken by its values (国指定, 都指定 …) when no header names its column
@@ -248,7 +258,7 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   run.header = mapped.header;
   // a header its values took from a loose match (問い合わせ, fuzzy 連絡先名称, of phone numbers) is no fuzzy match
   for (const i of byHeader.issues) {
-    if (HEADER_VERDICTS.has(i.code) && taken.has(i.field)) continue;
+    if (HEADER_VERDICTS.has(i.code) && (taken.has(i.field) || namedByMerge.has(i.field ?? ""))) continue;
     if (i.code === "fuzzy_header" && byValues.retaken.has(i.field ?? "")) continue;
     // a table by age's own columns (年齢, 不詳) are read by the fold
     if (i.code === "unknown_header" && ageRows?.kept.has(i.field ?? "")) continue;
@@ -346,6 +356,17 @@ function hiddenOf(cells: readonly string[], run: RunState): ReadonlySet<number> 
 /** The mapping with the columns of a table beside the list (from `side`) left unread. */
 function withSideTable(mapped: ReturnType<typeof mapHeaders>, side: number | null): ReturnType<typeof mapHeaders> {
   return side === null ? mapped : { ...mapped, plan: { ...mapped.plan, sideTableAt: side - 1 } };
+}
+
+/** The merged ranges across columns that lie on the header's rows (records `top` to `at`, 1-based: the chosen sheet's
+ *  rows, one further on). */
+function mergesOfHeader(run: RunState, top: number, at: number): AcrossMerge[] {
+  return (run.acrossMerges ?? []).filter((m) => m.top <= at - 1 && m.bottom >= top - 1);
+}
+
+/** The mapping with the parts of values to join (merged-header.ts) in its plan. */
+function withMergedParts<T extends { plan: ColumnPlan }>(mapped: T, parts: ReadonlyArray<MergedParts>): T {
+  return parts.length === 0 ? mapped : { ...mapped, plan: { ...mapped.plan, mergedParts: parts } };
 }
 
 /** mapHeaders, with a column of both coordinates (緯度・経度) read as 緯度 and 経度 when the header has neither alone. */

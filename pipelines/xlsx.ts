@@ -7,7 +7,7 @@
 import { posix } from "node:path";
 import { cellRange } from "./cell-references.ts";
 import { cellFormats, type SheetContext } from "./cell-values.ts";
-import { mergeFiller, verticalMerges } from "./merged-cells.ts";
+import { type AcrossMerge, acrossMerges, mergeFiller, verticalMerges } from "./merged-cells.ts";
 import { readSharedStrings, unescapeXml } from "./shared-strings.ts";
 import { SheetLinks } from "./sheet-links.ts";
 import { struckStyles } from "./struck-rows.ts";
@@ -43,6 +43,8 @@ export interface SheetReading {
   hiddenColumns: Array<[number, number]>;
   /** hidden rows (1-based) that hold cells: complete once the batches are read */
   hiddenRows: number[];
+  /** merged ranges that span columns and start in the sheet's first HEAD_MERGE_ROWS rows: a header cell over two columns */
+  acrossMerges: AcrossMerge[];
   /** rows (0-based) struck through whole by their cells' font (struck-rows.ts): a batch's rows are here once it is given */
   struckRows: Set<number>;
   /** the sheet's last rows (up to LAST_ROWS_BYTES of their XML), known before the first batch: what a line under the
@@ -63,6 +65,9 @@ export interface Workbook {
 }
 
 const utf8 = new TextDecoder("utf-8");
+
+/** how far down a header is looked for (detect.ts HEAD_RECORDS): merges across columns below are data's */
+const HEAD_MERGE_ROWS = 50;
 
 function entryBytes(bytes: Uint8Array, entries: Map<string, ZipEntry>, path: string): Uint8Array | null {
   const entry = entries.get(path);
@@ -166,7 +171,7 @@ export function openXlsx(bytes: Uint8Array): Workbook {
           yield batch;
         }
       }
-      return { batches: batches(), merged: filler.filled, ...findings, tailCut: tail.cut, lastRows: await lastRowsOf(tail.lastRows, context()) };
+      return { batches: batches(), merged: filler.filled, acrossMerges: acrossMerges(tail.xml, HEAD_MERGE_ROWS), ...findings, tailCut: tail.cut, lastRows: await lastRowsOf(tail.lastRows, context()) };
     },
   };
 }
