@@ -16,7 +16,7 @@ import { fetchHttp } from "./sources/http.ts";
 export interface HarvestOptions {
   trigger: RunTrigger;
   filter?: SourceFilter;
-  /** re-ingest even when nothing changed (no conditional GET, no hash shortcut) */
+  /** re-ingest even when nothing changed (no conditional GET, no hash shortcut), and publish a file held for dropped rows */
   force?: boolean;
   /** sources in flight at once (default 4) */
   concurrency?: number;

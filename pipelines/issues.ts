@@ -2072,6 +2072,11 @@ export const ISSUE_CODES = {
     ja: () => "有効な行が1行もないため公開しませんでした。上のエラーを直して再提出してください。公開中のデータは前の版のままです。",
     en: () => "Not published: the file has no valid row. Fix the errors above and submit it again; the previous version stays published.",
   },
+  rows_dropped: {
+    severity: "warning", title_ja: "有効な行が前の版の半分以下に減り公開しない", title_en: "Valid rows fell to half or less: not published",
+    ja: (w) => `有効な行が、公開中の版の${d(w)}行から${v(w)}行に減りました（半分以下）。ファイルが途中で切れたか一部だけ出力された可能性があるため、自動では公開せず、公開中のデータは前の版（${d(w)}行）のままです。取得元のファイルを確かめて直してください。行が減ったのが正しい場合は、odh harvest --force で取り込むか、アップロードで公開してください。`,
+    en: (w) => `The valid rows fell from the published version's ${d(w)} to ${v(w)} (half or less). The file may have been cut short or exported in part, so it was not published on its own; the previous version (${d(w)} rows) stays published. Check and fix the source file. If the rows really are fewer now, ingest it with odh harvest --force or publish it by upload.`,
+  },
 } satisfies Record<string, IssueType>;
 
 export type IssueCode = keyof typeof ISSUE_CODES;

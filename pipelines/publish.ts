@@ -7,10 +7,11 @@ import type { Db } from "../storage/db.ts";
 import { hasRawFile, storeRawFile } from "../storage/raw-files.ts";
 import { recordSearchText } from "../storage/search-text.ts";
 import { type RunSourceRow, createRun, finishRun, recordRunSource } from "../storage/runs.ts";
-import { type NewVersion, type StagedRow, type VersionHead, dropStage, dropStaleStages, latestSourceVersionHead, latestVersionHead, publishVersion, recordVersion, stageRows, versionReport } from "../storage/versions.ts";
-import { issue } from "./issues.ts";
+import { type NewVersion, type StagedRow, type VersionHead, dropStage, dropStaleStages, latestSourceVersionHead, latestVersionHead, publishVersion, publishedValidRows, recordVersion, stageRows, versionReport } from "../storage/versions.ts";
+import { type Issue, issue } from "./issues.ts";
 import type { Report } from "./report.ts";
 import { type HarmonizeInput, type HarmonizedRow, harmonize } from "./run.ts";
+import { rowsDropped } from "./rows-dropped.ts";
 
 export interface IngestTarget {
   municipality: string;
@@ -33,7 +34,7 @@ export type IngestStatus = "published" | "unchanged" | "invalid" | "failed" | "d
 
 export interface IngestOptions {
   dryRun?: boolean;
-  /** ingest even when the bytes equal those of the latest version */
+  /** ingest even when the bytes equal those of the latest version; publish a harvest whose valid rows dropped (rows-dropped.ts) */
   force?: boolean;
   onProgress?: (p: { rows: number }) => void;
   /** harmonize with dataset "auto" (the caller detected target.dataset so): the report says how it was detected */
@@ -101,9 +102,10 @@ async function ingestHashed(db: Db, input: HarmonizeInput, target: IngestTarget,
       raw_sha256: sha256, source_url: target.source_url ?? null, license: target.license ?? null,
       attribution: target.attribution ?? null, sample: target.sample ?? false, report,
     };
-    if (report.valid === 0 || isUnreadable(report)) {
+    const held = report.valid === 0 || isUnreadable(report) ? issue("no_valid_rows") : await shrunkSinceLastPublished(db, target, options, report);
+    if (held) {
       await dropStage(db, stageId);
-      const withNote: Report = { ...report, issues: [...report.issues, issue("no_valid_rows")] };
+      const withNote: Report = { ...report, issues: [...report.issues, held] };
       const id = await recordVersion(db, { ...version, report: withNote });
       return { status: "invalid", report: withNote, version_id: id };
     }
@@ -125,6 +127,13 @@ async function sinceLastTime(db: Db, target: IngestTarget): Promise<VersionHead 
   return target.trigger === "harvest"
     ? latestSourceVersionHead(db, target.municipality, target.dataset, target.source_id)
     : latestVersionHead(db, target.municipality, target.dataset);
+}
+
+/** A harvest (not forced) that would replace the published version with half its valid rows or fewer: held. An upload
+ *  or a forced harvest is a person publishing on purpose. */
+async function shrunkSinceLastPublished(db: Db, target: IngestTarget, options: IngestOptions, report: Report): Promise<Issue | null> {
+  if (target.trigger !== "harvest" || options.force) return null;
+  return rowsDropped(await publishedValidRows(db, target.municipality, target.dataset), report.valid);
 }
 
 /**

@@ -151,6 +151,14 @@ export async function latestSourceVersionHead(db: Queryable, municipality: strin
   return rows[0];
 }
 
+/** The valid rows of the version a pair serves now (undefined when none is published). */
+export async function publishedValidRows(db: Queryable, municipality: string, dataset: string): Promise<number | undefined> {
+  const { rows } = await db.query<{ valid: number }>(
+    `select v.valid from published p join versions v on v.id = p.version_id
+     where p.municipality_code = $1 and p.dataset_id = $2`, [municipality, dataset]);
+  return rows[0]?.valid;
+}
+
 /** The stored report of one version. */
 export async function versionReport(db: Queryable, id: number): Promise<Report | undefined> {
   const { rows } = await db.query<{ report: Report }>("select report from versions where id = $1", [id]);

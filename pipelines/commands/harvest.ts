@@ -16,7 +16,7 @@ const harvestCommand: Command = {
     "--municipality CODE  この団体の取得元だけ / only sources of this municipality (6-digit code)",
     "--dataset ID         このデータセットだけ / only this dataset (e.g. aed)",
     "--source ID          この取得元だけ（複数可） / only this source id (repeatable)",
-    "--force              変更がなくても取り込み直す / re-ingest even when nothing changed",
+    "--force              変更がなくても取り込み直し、行が半分以下に減ったファイルも公開する / re-ingest even when nothing changed; publish a file held for dropped rows",
   ],
   options: {
     municipality: { type: "string" },

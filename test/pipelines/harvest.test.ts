@@ -26,7 +26,10 @@ const V2 = Buffer.from(lines.slice(0, lines.length - 4).join("\n") + "\n", "lati
 const GARBAGE = Buffer.from("foo,bar,baz\n1,2,3\n4,5,6\n", "utf8");
 const MAX_BYTES = 200_000;
 
-type Mode = "v1" | "v2" | "garbage" | "404" | "500" | "timeout" | "truncated" | "html" | "oversized" | "redirect_private";
+type Mode = "v1" | "v2" | "garbage" | "404" | "500" | "timeout" | "truncated" | "html" | "oversized" | "redirect_private" | "cut_unseen";
+
+/** The first 40 % of V2's bytes: what a body sent without Content-Length looks like when the connection closes early. */
+const CUT = V2.subarray(0, Math.floor(V2.length * 0.4));
 
 let mode: Mode = "v1";
 const seen: Array<{ url: string; ifNoneMatch: string | undefined }> = [];
@@ -69,6 +72,11 @@ const server = http.createServer((req, res) => {
       return void res.end();
     case "redirect_private":
       return void res.writeHead(302, { location: "http://192.168.10.20/aed.csv" }).end();
+    case "cut_unseen":
+      // no Content-Length and Connection: close: the body ends where the connection does, so HTTP cannot tell it is cut
+      res.useChunkedEncodingByDefault = false;
+      res.shouldKeepAlive = false;
+      return void res.writeHead(200, { "content-type": "text/csv", connection: "close" }).end(CUT);
   }
 });
 
@@ -198,6 +206,39 @@ describe.each(DB_KINDS)("harvest over HTTP (%s)", (kind) => {
     expect(await versionCount(db)).toBe(versionsBefore);
     expect(await served(db)).toEqual(good);
   }, 20_000);
+
+  it("holds a file whose valid rows fell to half or less (cut short unseen by HTTP): the last good version stays, the report says why", async () => {
+    mode = "cut_unseen";
+    const versionsBefore = await versionCount(db);
+    const result = await run();
+    const o = result.outcomes[0]!;
+    expect(o).toMatchObject({ status: "invalid", bytes: CUT.length });
+    expect(o.valid).toBeGreaterThan(0);
+    expect(o.valid * 2).toBeLessThanOrEqual(good.records);
+    expect(await versionCount(db)).toBe(versionsBefore + 1);
+    expect(await served(db)).toEqual(good);
+    const { rows } = await db.query<{ report: { issues: Array<{ code: string; value: string; detail?: string; message_ja: string }> } }>(
+      "select report from versions where id = $1", [o.version_id]);
+    const dropped = rows[0]!.report.issues.find((i) => i.code === "rows_dropped");
+    expect(dropped).toMatchObject({ value: String(o.valid), detail: String(good.records) });
+    expect(dropped!.message_ja).toContain(`公開中の版の${good.records}行から${o.valid}行に減りました`);
+    expect(dropped!.message_ja).toContain("odh harvest --force");
+    const [row] = await listRunSources(db, result.run_id);
+    expect(row).toMatchObject({ status: "invalid", valid: o.valid, version_id: o.version_id });
+  });
+
+  it("publishes the shrunk file when the officer forces it, and the full file again when it comes back", async () => {
+    mode = "cut_unseen";
+    const forced = await run({ force: true });
+    expect(forced.outcomes[0]).toMatchObject({ status: "ok" });
+    expect((await served(db)).records).toBe(forced.outcomes[0]!.valid);
+    mode = "v2";
+    const back = await run();
+    expect(back.outcomes[0]).toMatchObject({ status: "ok", valid: good.records });
+    const now = await served(db);
+    expect(now).toMatchObject({ sha: good.sha, records: good.records });
+    good = now;
+  });
 
   it("keeps the last good version when the file is invalid to the bone, and stores its report", async () => {
     mode = "garbage";
