@@ -6,7 +6,7 @@ import { type RunStatus, type RunSummary, type RunTrigger, type SourceStatus, cr
 import { acquireLease, expireLeasesExcept, getValidators, releaseLease, renewLease, saveValidators } from "../storage/source-state.ts";
 import { latestVersionHead } from "../storage/versions.ts";
 import { issue } from "./issues.ts";
-import { ingestFile, messageOf } from "./publish.ts";
+import { ingestFile, messageOf, sourceWasHeld } from "./publish.ts";
 import { fetchCkan } from "./sources/ckan.ts";
 import { type Source, type SourceFilter, type SourcesConfig, selectSources } from "./sources/config.ts";
 import { type FetchContext, type FetchOutcome, SourceError } from "./sources/fetched.ts";
@@ -136,7 +136,11 @@ export async function harvestSource(db: Db, source: Source, runId: number, owner
       ...(options.allowPrivate !== undefined ? { allowPrivate: options.allowPrivate } : {}),
       ...(options.retryBaseMs !== undefined ? { retryBaseMs: options.retryBaseMs } : {}),
     };
-    const fetched = await CONNECTORS[source.type](source as never, ctx);
+    let fetched = await CONNECTORS[source.type](source as never, ctx);
+    // a 304 for a file that was held is no news: fetched whole, it is held again with its reason (or released)
+    if (fetched.status === "not_modified" && await sourceWasHeld(db, source.municipality, source.dataset, source.id)) {
+      fetched = await CONNECTORS[source.type](source as never, { ...ctx, validators: null });
+    }
     if (fetched.status === "not_modified") {
       const latest = await latestVersionHead(db, source.municipality, source.dataset);
       await recordRunSource(db, {
@@ -157,7 +161,7 @@ export async function harvestSource(db: Db, source: Source, runId: number, owner
     const status: OutcomeStatus = result.status === "published" ? "ok" : result.status === "dry_run" ? "ok" : result.status;
     return outcome(status, {
       bytes: fetched.size, rows: result.report.rows, valid: result.report.valid, invalid: result.report.invalid,
-      error: result.status === "failed" ? messageOf(result.report) : null, version_id: result.version_id,
+      error: result.status === "failed" || result.status === "invalid" ? messageOf(result.report) : null, version_id: result.version_id,
     });
   } catch (err) {
     const failure = err instanceof SourceError ? err : new SourceError(issue("ingest_failed", { value: (err as Error).message }));

@@ -83,8 +83,15 @@ async function ingestHashed(db: Db, input: HarmonizeInput, target: IngestTarget,
   const latest = await sinceLastTime(db, target);
   if (!options.force && latest && isSameSource(latest, sha256, target)) {
     const counts: Report = { dataset: target.dataset, encoding: null, rows: latest.rows, valid: latest.valid, invalid: latest.invalid, header: [], issues: [] };
-    const report = options.unchangedReport === "counts" ? counts : (await versionReport(db, latest.id)) ?? counts;
-    return { status: "unchanged", report, version_id: latest.id };
+    const stored = latest.published ? undefined : await versionReport(db, latest.id);
+    const held = stored ? await stillHeld(db, target, options, stored, latest.valid) : "no";
+    // the same file that was held last time is held again, with its reason, not waved through as "no news"
+    if (held === "yes") return { status: "invalid", report: stored!, version_id: latest.id };
+    if (held === "no") {
+      const report = options.unchangedReport === "counts" ? counts : stored ?? (await versionReport(db, latest.id)) ?? counts;
+      return { status: "unchanged", report, version_id: latest.id };
+    }
+    // held for dropped rows, no longer dropped against what is published now (an upload came in between): ingest it
   }
   if (!(await hasRawFile(db, sha256))) {
     const bytes = "bytes" in input ? input.bytes : new Uint8Array(await readFile(input.path));
@@ -193,7 +200,7 @@ async function bookkeep(db: Db, runId: number, ownRun: boolean, target: IngestTa
     run_id: runId, source_id: target.source_id, municipality_code: target.municipality, dataset_id: target.dataset,
     status: RUN_SOURCE_STATUS[result.status], started_at: started, finished_at: new Date(), bytes: size,
     rows: result.report.rows, valid: result.report.valid, invalid: result.report.invalid,
-    error: result.status === "failed" ? messageOf(result.report) : null,
+    error: result.status === "failed" || result.status === "invalid" ? messageOf(result.report) : null,
     version_id: result.status === "failed" ? null : result.version_id,
   };
   await recordRunSource(db, row);
@@ -208,9 +215,32 @@ async function bookkeep(db: Db, runId: number, ownRun: boolean, target: IngestTa
   }
 }
 
-/** The error text of a failed ingest, Japanese and English. */
+/** The notes an unpublished version's report ends with: why it was held. */
+const HELD_CODES: ReadonlySet<string> = new Set(["no_valid_rows", "rows_dropped"]);
+
+/** Whether an unpublished version of the same bytes is still to be held: "yes"; "no" it was not held (a version
+ *  an upload replaced); "released" it was held for dropped rows that no longer drop against the published version. */
+async function stillHeld(db: Db, target: IngestTarget, options: IngestOptions, stored: Report, valid: number): Promise<"yes" | "no" | "released"> {
+  const note = stored.issues.findLast((i) => HELD_CODES.has(i.code));
+  if (!note) return "no";
+  if (note.code !== "rows_dropped") return "yes";
+  return (await shrunkSinceLastPublished(db, target, options, { ...stored, valid })) ? "yes" : "released";
+}
+
+/** Whether the newest version a source gave was held (not published: no valid row, dropped rows). */
+export async function sourceWasHeld(db: Db, municipality: string, dataset: string, sourceId: string): Promise<boolean> {
+  const head = await latestSourceVersionHead(db, municipality, dataset, sourceId);
+  if (!head || head.published) return false;
+  const report = await versionReport(db, head.id);
+  return report?.issues.some((i) => HELD_CODES.has(i.code)) ?? false;
+}
+
+/** Why an ingest failed or was not published, Japanese and English: the file's own error (HTML, empty, a required
+ *  column missing) before any row's, then the note saying why it was held. */
 export function messageOf(report: Report): string {
-  const first = report.issues.find((i) => i.severity === "error");
+  const first = report.issues.find((i) => i.row === null && i.severity === "error")
+    ?? report.issues.find((i) => HELD_CODES.has(i.code))
+    ?? report.issues.find((i) => i.severity === "error");
   return first ? `${first.message_ja} / ${first.message_en}` : "";
 }
 

@@ -74,9 +74,10 @@ const server = http.createServer((req, res) => {
       return void res.writeHead(302, { location: "http://192.168.10.20/aed.csv" }).end();
     case "cut_unseen":
       // no Content-Length and Connection: close: the body ends where the connection does, so HTTP cannot tell it is cut
+      if (req.headers["if-none-match"] === '"cut"') return void res.writeHead(304, { etag: '"cut"' }).end();
       res.useChunkedEncodingByDefault = false;
       res.shouldKeepAlive = false;
-      return void res.writeHead(200, { "content-type": "text/csv", connection: "close" }).end(CUT);
+      return void res.writeHead(200, { "content-type": "text/csv", connection: "close", etag: '"cut"' }).end(CUT);
   }
 });
 
@@ -223,8 +224,27 @@ describe.each(DB_KINDS)("harvest over HTTP (%s)", (kind) => {
     expect(dropped).toMatchObject({ value: String(o.valid), detail: String(good.records) });
     expect(dropped!.message_ja).toContain(`公開中の版の${good.records}行から${o.valid}行に減りました`);
     expect(dropped!.message_ja).toContain("odh harvest --force");
+    // the summary, run_sources and so the coverage cell say why, not only "invalid"
+    expect(o.error).toBe(`${dropped!.message_ja} / ${(dropped as unknown as { message_en: string }).message_en}`);
     const [row] = await listRunSources(db, result.run_id);
-    expect(row).toMatchObject({ status: "invalid", valid: o.valid, version_id: o.version_id });
+    expect(row).toMatchObject({ status: "invalid", valid: o.valid, version_id: o.version_id, error: o.error });
+  });
+
+  it("holds the same cut file again the next night, with its reason, without a new version (also when the server answers 304)", async () => {
+    mode = "cut_unseen";
+    const versionsBefore = await versionCount(db);
+    seen.length = 0;
+    const first = await run();
+    const again = await run();
+    for (const result of [first, again]) {
+      expect(result.outcomes[0]).toMatchObject({ status: "invalid", bytes: CUT.length });
+      expect(result.outcomes[0]!.error).toMatch(/^有効な行が、公開中の版の\d+行から\d+行に減りました/);
+    }
+    // a 304 for the held file is fetched again whole (a 304 is no news of a file that was never taken)
+    expect(seen.map((r) => r.ifNoneMatch)).toEqual(['"cut"', undefined, '"cut"', undefined]);
+    expect(again.outcomes[0]!.version_id).toBe(first.outcomes[0]!.version_id);
+    expect(await versionCount(db)).toBe(versionsBefore);
+    expect(await served(db)).toEqual(good);
   });
 
   it("publishes the shrunk file when the officer forces it, and the full file again when it comes back", async () => {
@@ -251,8 +271,10 @@ describe.each(DB_KINDS)("harvest over HTTP (%s)", (kind) => {
     expect(await versionCount(db)).toBe(versionsBefore + 1);
     const { rows } = await db.query<{ report: { issues: Array<{ code: string }> } }>("select report from versions where id = $1", [o.version_id]);
     expect(rows[0]!.report.issues.map((i) => i.code)).toContain("no_valid_rows");
+    // why, for the summary and the coverage cell: the file's own error, not a row's
+    expect(o.error).toMatch(/^必須の列「.+」が見出しにありません。.* \/ /);
     const [row] = await listRunSources(db, result.run_id);
-    expect(row).toMatchObject({ status: "invalid", bytes: GARBAGE.length, valid: 0, version_id: o.version_id });
+    expect(row).toMatchObject({ status: "invalid", bytes: GARBAGE.length, valid: 0, version_id: o.version_id, error: o.error });
     expect(await served(db)).toEqual(good);
   });
 
