@@ -155,13 +155,17 @@ function getOnce(u: URL, o: HttpGetOptions): Promise<Hop> {
       socket.once("connect", () => clearTimeout(t));
       socket.once("close", () => clearTimeout(t));
     });
+    let answered = false;
     req.on("error", (err) => {
       if (timedOut) return fail(timeoutError());
       if (err instanceof PrivateAddressError) return fail(new SourceError(issue("source_private_address", { value: `${err.message} (${safeUrl(u)})` })));
       const code = (err as NodeJS.ErrnoException).code ?? err.message;
+      // once the server answered, a reset is a download cut short, not a host that cannot be reached
+      if (answered) return fail(new SourceError(issue("source_truncated", { value: `${code}, ${safeUrl(u)}` }), true));
       fail(new SourceError(issue("source_unreachable", { value: `${code}, ${safeUrl(u)}` }), code !== "ENOTFOUND"));
     });
     req.on("response", (res) => {
+      answered = true;
       const status = res.statusCode ?? 0;
       const location = res.headers.location;
       if (status >= 300 && status < 400 && status !== 304 && location) {

@@ -30,6 +30,11 @@ const routes: Record<string, Handler> = {
     res.write(CSV);
     setImmediate(() => res.socket?.destroy());
   },
+  "/reset.csv": (_req, res) => {
+    res.writeHead(200, { "content-type": "text/csv" });
+    res.write(CSV);
+    setTimeout(() => res.socket?.resetAndDestroy(), 20);
+  },
   "/page.csv": (_req, res) => void res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end("<!DOCTYPE html><html></html>"),
   "/huge-declared.csv": (_req, res) => {
     res.writeHead(200, { "content-type": "text/csv", "content-length": String(10_000) });
@@ -131,6 +136,11 @@ describe("httpGet", () => {
   it("detects a body shorter than its Content-Length", async () => {
     expect(await failure(httpGet(`${base}/truncated.csv`, fast()))).toEqual({
       code: "source_truncated", value: `${Buffer.byteLength(CSV)} / 1000 bytes, ${base}/truncated.csv`, retryable: true });
+  });
+
+  it("reports a connection reset in the middle of the body as a download cut short, not as a host out of reach", async () => {
+    expect(await failure(httpGet(`${base}/reset.csv`, fast()))).toEqual({
+      code: "source_truncated", value: `ECONNRESET, ${base}/reset.csv`, retryable: true });
   });
 
   it("refuses an HTML page where a CSV was expected", async () => {
