@@ -2012,6 +2012,11 @@ export const ISSUE_CODES = {
     ja: (w) => `取得先がエラーを返しました（${v(w)}）。URLが正しいか、ファイルがまだ公開されているか確認してください。`,
     en: (w) => `The source answered with an error (${v(w)}). Check that the URL is right and the file is still published.`,
   },
+  source_server_error: {
+    severity: "error", title_ja: "取得先サーバーの一時的なエラー", title_en: "Source server error",
+    ja: (w) => `取得先のサーバーがエラーを返しました（${v(w)}）。メンテナンスや混雑など提供元のサーバー側の一時的な障害です。公開中のデータは前の版のままで、次回の収集で再取得します。何日も続く場合は提供元のサーバー管理者に連絡してください。`,
+    en: (w) => `The source's server answered with an error (${v(w)}): trouble on the publisher's side, such as maintenance or overload. The last published data stays; it will be fetched again at the next harvest. If this lasts for days, contact the publisher's server administrator.`,
+  },
   source_timeout: {
     severity: "error", title_ja: "取得先が時間内に応答しない", title_en: "Source timed out",
     ja: (w) => `取得先が時間内に応答しませんでした（${v(w)}）。時間をおいて再取得します。続く場合は提供元のサーバーを確認してください。`,

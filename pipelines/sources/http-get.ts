@@ -178,8 +178,11 @@ function getOnce(u: URL, o: HttpGetOptions): Promise<Hop> {
       }
       if (status < 200 || status >= 300) {
         res.resume();
-        const retryable = status >= 500 || status === 408 || status === 429;
-        return fail(new SourceError(issue("source_http_error", { value: `HTTP ${status}${res.statusMessage ? ` ${res.statusMessage}` : ""}, ${safeUrl(u)}` }), retryable));
+        // the server's own trouble (5xx, maintenance, overload) passes: retried, and said as such, not as a wrong URL
+        const passing = status >= 500 || status === 408 || status === 429;
+        return fail(new SourceError(issue(passing ? "source_server_error" : "source_http_error", {
+          value: `HTTP ${status}${res.statusMessage ? ` ${res.statusMessage}` : ""}, ${safeUrl(u)}`,
+        }), passing));
       }
       const mediaType = (res.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase() || null;
       const typeProblem = unexpectedType(mediaType, o.expect);

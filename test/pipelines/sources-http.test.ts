@@ -20,6 +20,7 @@ const routes: Record<string, Handler> = {
   },
   "/missing.csv": (_req, res) => void res.writeHead(404, { "content-type": "text/plain" }).end("not found"),
   "/broken.csv": (_req, res) => void res.writeHead(500).end("boom"),
+  "/maintenance.csv": (_req, res) => void res.writeHead(503, { "retry-after": "3600", "content-type": "text/html" }).end("<html>メンテナンス中</html>"),
   "/flaky.csv": (req, res) => {
     if ((hits.get(req.url!) ?? 0) < 3) return void res.writeHead(503).end();
     res.writeHead(200, { "content-type": "text/csv" }).end(CSV);
@@ -117,8 +118,21 @@ describe("httpGet", () => {
   it("retries a 500 with backoff, then fails", async () => {
     hits.delete("/broken.csv");
     expect(await failure(httpGet(`${base}/broken.csv`, { ...fast(), retries: 2 }))).toEqual({
-      code: "source_http_error", value: `HTTP 500 Internal Server Error, ${base}/broken.csv`, retryable: true });
+      code: "source_server_error", value: `HTTP 500 Internal Server Error, ${base}/broken.csv`, retryable: true });
     expect(hits.get("/broken.csv")).toBe(3);
+  });
+
+  it("says a 503 (maintenance) is the publisher's server, passing, not a URL to check", async () => {
+    expect(await failure(httpGet(`${base}/maintenance.csv`, fast()))).toEqual({
+      code: "source_server_error", value: `HTTP 503 Service Unavailable, ${base}/maintenance.csv`, retryable: true });
+    try {
+      await httpGet(`${base}/maintenance.csv`, fast());
+    } catch (err) {
+      expect((err as SourceError).message).toBe(`取得先のサーバーがエラーを返しました（HTTP 503 Service Unavailable, ${base}/maintenance.csv）。`
+        + "メンテナンスや混雑など提供元のサーバー側の一時的な障害です。公開中のデータは前の版のままで、次回の収集で再取得します。何日も続く場合は提供元のサーバー管理者に連絡してください。"
+        + ` / The source's server answered with an error (HTTP 503 Service Unavailable, ${base}/maintenance.csv): trouble on the publisher's side, such as maintenance or overload. `
+        + "The last published data stays; it will be fetched again at the next harvest. If this lasts for days, contact the publisher's server administrator.");
+    }
   });
 
   it("succeeds when a retry gets through", async () => {
