@@ -84,14 +84,10 @@ async function ingestHashed(db: Db, input: HarmonizeInput, target: IngestTarget,
   if (!options.force && latest && isSameSource(latest, sha256, target)) {
     const counts: Report = { dataset: target.dataset, encoding: null, rows: latest.rows, valid: latest.valid, invalid: latest.invalid, header: [], issues: [] };
     const stored = latest.published ? undefined : await versionReport(db, latest.id);
-    const held = stored ? await stillHeld(db, target, options, stored, latest.valid) : "no";
     // the same file that was held last time is held again, with its reason, not waved through as "no news"
-    if (held === "yes") return { status: "invalid", report: stored!, version_id: latest.id };
-    if (held === "no") {
-      const report = options.unchangedReport === "counts" ? counts : stored ?? (await versionReport(db, latest.id)) ?? counts;
-      return { status: "unchanged", report, version_id: latest.id };
-    }
-    // held for dropped rows, no longer dropped against what is published now (an upload came in between): ingest it
+    if (stored && await stillHeld(db, target, options, stored, latest.valid)) return { status: "invalid", report: stored, version_id: latest.id };
+    const report = options.unchangedReport === "counts" ? counts : stored ?? (await versionReport(db, latest.id)) ?? counts;
+    return { status: "unchanged", report, version_id: latest.id };
   }
   if (!(await hasRawFile(db, sha256))) {
     const bytes = "bytes" in input ? input.bytes : new Uint8Array(await readFile(input.path));
@@ -218,13 +214,13 @@ async function bookkeep(db: Db, runId: number, ownRun: boolean, target: IngestTa
 /** The notes an unpublished version's report ends with: why it was held. */
 const HELD_CODES: ReadonlySet<string> = new Set(["no_valid_rows", "rows_dropped"]);
 
-/** Whether an unpublished version of the same bytes is still to be held: "yes"; "no" it was not held (a version
- *  an upload replaced); "released" it was held for dropped rows that no longer drop against the published version. */
-async function stillHeld(db: Db, target: IngestTarget, options: IngestOptions, stored: Report, valid: number): Promise<"yes" | "no" | "released"> {
+/** Whether an unpublished version of the same bytes is to be held again: it was held, and (held for dropped rows) its
+ *  rows still drop against what is published now. Not held: a version an upload replaced, or one whose drop an upload
+ *  since made no drop (the officer published the shorter list: the upload, newer, stays, as for any unchanged file). */
+async function stillHeld(db: Db, target: IngestTarget, options: IngestOptions, stored: Report, valid: number): Promise<boolean> {
   const note = stored.issues.findLast((i) => HELD_CODES.has(i.code));
-  if (!note) return "no";
-  if (note.code !== "rows_dropped") return "yes";
-  return (await shrunkSinceLastPublished(db, target, options, { ...stored, valid })) ? "yes" : "released";
+  if (!note) return false;
+  return note.code !== "rows_dropped" || (await shrunkSinceLastPublished(db, target, options, { ...stored, valid })) !== null;
 }
 
 /** Whether the newest version a source gave was held (not published: no valid row, dropped rows). */

@@ -70,4 +70,24 @@ describe.each(DB_KINDS)("harvest after an officer's upload (%s)", (kind) => {
     expect(await cell()).toMatchObject({ status: "published", rows: 10, origin: "harvest" });
     expect(await reportOrigin()).toBe("harvest");
   });
+
+  it("a source cut to half or less is held, the coverage says why; once the officer uploads the shorter list, it stays", async () => {
+    writeFileSync(sourceFile, Buffer.from(lines.slice(0, 4).join("\n") + "\n", "latin1"));
+    const before = await live();
+    const held = await run();
+    expect(held.outcomes[0]).toMatchObject({ status: "invalid", valid: 3 });
+    expect(await live()).toEqual(before);
+    const heldCell = await cell();
+    expect(heldCell).toMatchObject({ status: "published", rows: 10, version_id: before.id });
+    expect(heldCell.last_error).toMatch(/^有効な行が、公開中の版の10行から3行に減りました（半分以下）。.* \/ The valid rows fell from the published version's 10 to 3/);
+
+    const up = await ingestFile(t.db, { bytes: new Uint8Array(Buffer.from(lines.slice(0, 5).join("\n") + "\n", "latin1")), fileName: "131041_aed.csv" }, {
+      municipality: "131041", dataset: "aed", source_id: uploadSourceId("131041", "aed"), trigger: "upload",
+    });
+    expect(up).toMatchObject({ status: "published", report: { valid: 4 } });
+    const after = await run();
+    expect(after.outcomes[0]).toMatchObject({ status: "unchanged", version_id: held.outcomes[0]!.version_id, error: null });
+    expect(await live()).toEqual({ source_id: uploadSourceId("131041", "aed"), valid: 4, id: up.version_id });
+    expect(await cell()).toMatchObject({ status: "published", rows: 4, origin: "upload", last_error: null });
+  });
 });
