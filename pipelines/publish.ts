@@ -11,6 +11,7 @@ import { type NewVersion, type StagedRow, type VersionHead, dropStage, dropStale
 import { type Issue, issue } from "./issues.ts";
 import type { Report } from "./report.ts";
 import { type HarmonizeInput, type HarmonizedRow, harmonize } from "./run.ts";
+import { cutOff } from "./cut-off.ts";
 import { rowsDropped } from "./rows-dropped.ts";
 
 export interface IngestTarget {
@@ -67,9 +68,9 @@ export async function ingestFile(db: Db, input: HarmonizeInput, target: IngestTa
   let result: IngestResult;
   try {
     if (ownRun) runId = await createRun(db, target.trigger === "upload" ? "upload" : "cli");
-    const { sha256, bytes } = await hashInput(input);
+    const { sha256, bytes, tail } = await hashInput(input);
     size = bytes;
-    result = await ingestHashed(db, input, target, options, sha256, runId);
+    result = await ingestHashed(db, input, target, options, sha256, tail, runId);
   } catch (err) {
     result = { status: "failed", report: failureReport(target.dataset, err), version_id: null };
   }
@@ -79,7 +80,7 @@ export async function ingestFile(db: Db, input: HarmonizeInput, target: IngestTa
   return result;
 }
 
-async function ingestHashed(db: Db, input: HarmonizeInput, target: IngestTarget, options: IngestOptions, sha256: string, runId: number | null): Promise<IngestResult> {
+async function ingestHashed(db: Db, input: HarmonizeInput, target: IngestTarget, options: IngestOptions, sha256: string, tail: Uint8Array, runId: number | null): Promise<IngestResult> {
   const latest = await sinceLastTime(db, target);
   if (!options.force && latest && isSameSource(latest, sha256, target)) {
     const counts: Report = { dataset: target.dataset, encoding: null, rows: latest.rows, valid: latest.valid, invalid: latest.invalid, header: [], issues: [] };
@@ -105,7 +106,8 @@ async function ingestHashed(db: Db, input: HarmonizeInput, target: IngestTarget,
       raw_sha256: sha256, source_url: target.source_url ?? null, license: target.license ?? null,
       attribution: target.attribution ?? null, sample: target.sample ?? false, report,
     };
-    const held = report.valid === 0 || isUnreadable(report) ? issue("no_valid_rows") : await shrunkSinceLastPublished(db, target, options, report);
+    const held = report.valid === 0 || isUnreadable(report) ? issue("no_valid_rows")
+      : harvestedCutOff(target, options, report, tail) ?? await shrunkSinceLastPublished(db, target, options, report);
     if (held) {
       await dropStage(db, stageId);
       const withNote: Report = { ...report, issues: [...report.issues, held] };
@@ -130,6 +132,11 @@ async function sinceLastTime(db: Db, target: IngestTarget): Promise<VersionHead 
   return target.trigger === "harvest"
     ? latestSourceVersionHead(db, target.municipality, target.dataset, target.source_id)
     : latestVersionHead(db, target.municipality, target.dataset);
+}
+
+/** A harvest (not forced) of a file that stops inside its last row: held. */
+function harvestedCutOff(target: IngestTarget, options: IngestOptions, report: Report, tail: Uint8Array): Issue | null {
+  return target.trigger !== "harvest" || options.force ? null : cutOff(report, tail);
 }
 
 /** A harvest (not forced) that would replace the published version with half its valid rows or fewer: held. An upload
@@ -170,18 +177,21 @@ function isUnreadable(report: Report): boolean {
   return report.issues.some((i) => i.row === null && i.severity === "error");
 }
 
-async function hashInput(input: HarmonizeInput): Promise<{ sha256: string; bytes: number }> {
+/** The content hash and size of the input, and its last bytes (whether the file ends with a line end). */
+async function hashInput(input: HarmonizeInput): Promise<{ sha256: string; bytes: number; tail: Uint8Array }> {
   const hash = createHash("sha256");
   if ("bytes" in input) {
     hash.update(input.bytes);
-    return { sha256: hash.digest("hex"), bytes: input.bytes.byteLength };
+    return { sha256: hash.digest("hex"), bytes: input.bytes.byteLength, tail: input.bytes.subarray(-2) };
   }
   let bytes = 0;
+  let tail = new Uint8Array(0);
   for await (const chunk of createReadStream(input.path)) {
     hash.update(chunk as Buffer);
     bytes += (chunk as Buffer).byteLength;
+    tail = new Uint8Array([...tail, ...(chunk as Buffer).subarray(-2)]).slice(-2);
   }
-  return { sha256: hash.digest("hex"), bytes };
+  return { sha256: hash.digest("hex"), bytes, tail };
 }
 
 function failureReport(dataset: string, err: unknown): Report {
@@ -212,7 +222,7 @@ async function bookkeep(db: Db, runId: number, ownRun: boolean, target: IngestTa
 }
 
 /** The notes an unpublished version's report ends with: why it was held. */
-const HELD_CODES: ReadonlySet<string> = new Set(["no_valid_rows", "rows_dropped"]);
+const HELD_CODES: ReadonlySet<string> = new Set(["no_valid_rows", "rows_dropped", "file_cut_off"]);
 
 /** Whether an unpublished version of the same bytes is to be held again: it was held, and (held for dropped rows) its
  *  rows still drop against what is published now. Not held: a version an upload replaced, or one whose drop an upload

@@ -26,10 +26,12 @@ const V2 = Buffer.from(lines.slice(0, lines.length - 4).join("\n") + "\n", "lati
 const GARBAGE = Buffer.from("foo,bar,baz\n1,2,3\n4,5,6\n", "utf8");
 const MAX_BYTES = 200_000;
 
-type Mode = "v1" | "v2" | "garbage" | "404" | "500" | "timeout" | "truncated" | "html" | "oversized" | "redirect_private" | "cut_unseen";
+type Mode = "v1" | "v2" | "garbage" | "404" | "500" | "timeout" | "truncated" | "html" | "oversized" | "redirect_private" | "cut_unseen" | "cut_mid_row";
 
-/** The first 40 % of V2's bytes: what a body sent without Content-Length looks like when the connection closes early. */
-const CUT = V2.subarray(0, Math.floor(V2.length * 0.4));
+/** V2's first 40 % of lines: what a body sent without Content-Length looks like when the connection closes early. */
+const CUT = Buffer.from(V2.toString("latin1").split("\n").slice(0, Math.floor(lines.length * 0.4)).join("\n") + "\n", "latin1");
+/** V2's first 80 % of bytes: cut inside a row. */
+const CUT_MID_ROW = V2.subarray(0, Math.floor(V2.length * 0.8));
 
 let mode: Mode = "v1";
 const seen: Array<{ url: string; ifNoneMatch: string | undefined }> = [];
@@ -78,6 +80,10 @@ const server = http.createServer((req, res) => {
       res.useChunkedEncodingByDefault = false;
       res.shouldKeepAlive = false;
       return void res.writeHead(200, { "content-type": "text/csv", connection: "close", etag: '"cut"' }).end(CUT);
+    case "cut_mid_row":
+      res.useChunkedEncodingByDefault = false;
+      res.shouldKeepAlive = false;
+      return void res.writeHead(200, { "content-type": "text/csv", connection: "close" }).end(CUT_MID_ROW);
   }
 });
 
@@ -244,6 +250,19 @@ describe.each(DB_KINDS)("harvest over HTTP (%s)", (kind) => {
     expect(seen.map((r) => r.ifNoneMatch)).toEqual(['"cut"', undefined, '"cut"', undefined]);
     expect(again.outcomes[0]!.version_id).toBe(first.outcomes[0]!.version_id);
     expect(await versionCount(db)).toBe(versionsBefore);
+    expect(await served(db)).toEqual(good);
+  });
+
+  it("holds a file that stops inside its last row (no line end, that row alone short), though most rows are there", async () => {
+    mode = "cut_mid_row";
+    const result = await run();
+    const o = result.outcomes[0]!;
+    expect(o).toMatchObject({ status: "invalid", bytes: CUT_MID_ROW.length });
+    expect(o.valid * 2).toBeGreaterThan(good.records);
+    expect(o.error).toBe(`ファイルが最後の行（データの${o.rows}行目）の途中で終わっています（改行がなく、その行だけ列が足りません）。`
+      + "ダウンロードかファイルの書き出しが途中で止まった可能性があるため、自動では公開せず、公開中のデータがあれば前の版のままです。"
+      + "取得元のファイルを最後の行まで保存し直してください。このファイルで正しい場合は、odh harvest --force で取り込めます。"
+      + ` / The file ends inside its last row (data row ${o.rows}): no line end after it, and it alone is short of cells. The download or the export may have stopped part way, so it was not published on its own; any published version stays. Save the source file again to its last row. If this file is right as it is, ingest it with odh harvest --force.`);
     expect(await served(db)).toEqual(good);
   });
 
