@@ -7,8 +7,9 @@ import { type Issue, issue } from "./issues.ts";
 /** Below this many published valid rows a drop is no sign of a broken file (a list of 4 may well become 2). */
 export const MIN_PUBLISHED_ROWS = 10;
 
-/** The rows_dropped issue when `valid` is half of `publishedValid` or less, else null. */
+/** The rows_dropped issue when `valid` is half of `publishedValid` or less (half of an odd count rounded up: a file
+ *  of 83 rows cut to its first 42 is half of it), else null. */
 export function rowsDropped(publishedValid: number | null | undefined, valid: number): Issue | null {
-  if (publishedValid == null || publishedValid < MIN_PUBLISHED_ROWS || valid * 2 > publishedValid) return null;
+  if (publishedValid == null || publishedValid < MIN_PUBLISHED_ROWS || valid > Math.ceil(publishedValid / 2)) return null;
   return issue("rows_dropped", { value: String(valid), detail: String(publishedValid) });
 }
