@@ -7,7 +7,7 @@ import type { Db } from "../storage/db.ts";
 import { hasRawFile, storeRawFile } from "../storage/raw-files.ts";
 import { recordSearchText } from "../storage/search-text.ts";
 import { type RunSourceRow, createRun, finishRun, recordRunSource } from "../storage/runs.ts";
-import { type NewVersion, type StagedRow, type VersionHead, dropStage, dropStaleStages, latestSourceVersionHead, latestVersionHead, publishVersion, publishedValidRows, recordVersion, stageRows, versionReport } from "../storage/versions.ts";
+import { type NewVersion, type StagedRow, type VersionHead, dropStage, dropStaleStages, latestSourceVersionHead, latestVersionHead, publishVersion, publishedValidRowsOf, recordVersion, stageRows, versionReport } from "../storage/versions.ts";
 import { type Issue, issue } from "./issues.ts";
 import type { Report } from "./report.ts";
 import { type HarmonizeInput, type HarmonizedRow, harmonize } from "./run.ts";
@@ -139,11 +139,12 @@ function harvestedCutOff(target: IngestTarget, options: IngestOptions, report: R
   return target.trigger !== "harvest" || options.force ? null : cutOff(report, tail);
 }
 
-/** A harvest (not forced) that would replace the published version with half its valid rows or fewer: held. An upload
- *  or a forced harvest is a person publishing on purpose. */
+/** A harvest (not forced) that would replace the version its own source published with half its valid rows or fewer:
+ *  held. An upload or a forced harvest is a person publishing on purpose; over an upload, a bundled sample or another
+ *  source's version, a count of other rows says nothing about this file. */
 async function shrunkSinceLastPublished(db: Db, target: IngestTarget, options: IngestOptions, report: Report): Promise<Issue | null> {
   if (target.trigger !== "harvest" || options.force) return null;
-  return rowsDropped(await publishedValidRows(db, target.municipality, target.dataset), report.valid);
+  return rowsDropped(await publishedValidRowsOf(db, target.municipality, target.dataset, target.source_id), report.valid);
 }
 
 /**

@@ -151,11 +151,12 @@ export async function latestSourceVersionHead(db: Queryable, municipality: strin
   return rows[0];
 }
 
-/** The valid rows of the version a pair serves now (undefined when none is published). */
-export async function publishedValidRows(db: Queryable, municipality: string, dataset: string): Promise<number | undefined> {
+/** The valid rows of the version a pair serves now if `sourceId` gave it (undefined when another source, an upload or
+ *  a bundled sample did, or none is published). */
+export async function publishedValidRowsOf(db: Queryable, municipality: string, dataset: string, sourceId: string): Promise<number | undefined> {
   const { rows } = await db.query<{ valid: number }>(
     `select v.valid from published p join versions v on v.id = p.version_id
-     where p.municipality_code = $1 and p.dataset_id = $2`, [municipality, dataset]);
+     where p.municipality_code = $1 and p.dataset_id = $2 and v.source_id = $3 and not v.sample`, [municipality, dataset, sourceId]);
   return rows[0]?.valid;
 }
 

@@ -90,4 +90,16 @@ describe.each(DB_KINDS)("harvest after an officer's upload (%s)", (kind) => {
     expect(await live()).toEqual({ source_id: uploadSourceId("131041", "aed"), valid: 4, id: up.version_id });
     expect(await cell()).toMatchObject({ status: "published", rows: 4, origin: "upload", last_error: null });
   });
+
+  it("a changed source with far fewer rows than the upload it replaces is news, not held: the drop is measured against the source's own last file", async () => {
+    const up = await ingestFile(t.db, { bytes: new Uint8Array(readFileSync(SAMPLE)), fileName: "131041_aed.csv" }, {
+      municipality: "131041", dataset: "aed", source_id: uploadSourceId("131041", "aed"), trigger: "upload",
+    });
+    expect(up.status).toBe("published");
+    expect(up.report.valid).toBeGreaterThan(40);
+    writeFileSync(sourceFile, Buffer.from(lines.slice(0, 21).join("\n") + "\n", "latin1"));
+    const changed = await run();
+    expect(changed.outcomes[0]).toMatchObject({ status: "ok", valid: 20, error: null });
+    expect(await live()).toEqual({ source_id: "131041-aed", valid: 20, id: changed.outcomes[0]!.version_id });
+  });
 });
