@@ -13,7 +13,9 @@ export function struckStyles(styles: string): Set<number> {
   const fontsXml = /<fonts\b[^>]*>([\s\S]*?)<\/fonts>/.exec(styles)?.[1] ?? "";
   const struckFonts = new Set<number>();
   [...fontsXml.matchAll(/<font\b[^>]*?(?:\/>|>([\s\S]*?)<\/font>)/g)].forEach((m, i) => {
-    if (STRUCK_FONT.test(m[1] ?? "")) struckFonts.add(i);
+    // the workbook's default font (the first) struck is how the book is made, not a row struck to delete it: every
+    // cell would count as struck and the whole list be dropped
+    if (i > 0 && STRUCK_FONT.test(m[1] ?? "")) struckFonts.add(i);
   });
   const out = new Set<number>();
   if (struckFonts.size === 0) return out;

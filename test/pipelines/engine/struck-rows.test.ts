@@ -64,4 +64,10 @@ describe("struckStyles", () => {
       + `<cellXfs count="4"><xf fontId="0"/><xf fontId="1" applyFont="1"/><xf fontId="2"/><xf fontId="1"></xf></cellXfs></styleSheet>`;
     expect([...struckStyles(styles)]).toEqual([1, 3]);
   });
+
+  it("not the workbook's default font struck: that strikes every cell, and no row was struck to delete it", () => {
+    const styles = `<styleSheet><fonts count="2"><font><strike/><sz val="11"/></font><font><sz val="11"/></font></fonts>`
+      + `<cellXfs count="2"><xf fontId="0"/><xf fontId="1"/></cellXfs></styleSheet>`;
+    expect([...struckStyles(styles)]).toEqual([]);
+  });
 });
