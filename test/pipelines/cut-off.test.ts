@@ -25,3 +25,9 @@ describe("cutOff", () => {
     expect(cutOff(report(62, []), bytes("ab"))).toBeNull();
   });
 });
+
+describe("cutOff of a workbook", () => {
+  it("is none: a workbook's last bytes are its zip directory's, whatever its last row holds", () => {
+    expect(cutOff({ ...report(62, [62]), encoding: "xlsx" }, bytes("ab"))).toBeNull();
+  });
+});
