@@ -91,10 +91,12 @@ export function spreadMergedHeader(cells: readonly string[], merges: readonly Me
       explained.add(out[from]).add(out[from + 1]);
       continue;
     }
+    const key = matchHeader(name, dataset)?.key;
+    // a place's name over its place and part (町丁名 over 上石神井 | 1丁目) is read whole by its own rule (subdivided-name.ts)
+    if (key !== undefined && key === dataset.subdivision?.key) continue;
     // a column with no values in the head (a 備考 merged over two columns down the list too) stays as it is
     const filled = covered.filter((c) => filledOf(rows, c).length > 0);
     filled.forEach((c, k) => (out[c] = `${name}(${k + 2})`));
-    const key = matchHeader(name, dataset)?.key;
     const column = key === undefined ? undefined : dataset.columnByKey.get(key);
     // a header of no standard column: its columns are extra whatever they hold, the numbered name said as any unknown one
     if (column === undefined || filled.length === 0) continue;
