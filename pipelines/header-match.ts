@@ -4,7 +4,7 @@
 import type { Column, Yielding } from "../schemas/column.ts";
 import type { Dataset } from "../schemas/dataset.ts";
 import { boundOfHalfDay, boundOfQualifiers, halfDayOf, periodColumn, trailingPeriod } from "./header-period.ts";
-import { boundOf } from "./normalize/index.ts";
+import { boundOf } from "./normalize/column-bounds.ts";
 import { plainWords } from "./normalize/text.ts";
 import type { Bound } from "./normalize/times.ts";
 import { namesTokyoDatum } from "./normalize/tokyo-datum.ts";

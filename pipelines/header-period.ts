@@ -1,7 +1,7 @@
 // A header that names one end of a period (`有効期間（自）`, `有効期間_終了`, `許可期間_始期`, `開館時間（開始）`): the
 // qualifier, not the base's own column, decides which column of the dataset's start/end pair takes it.
 import type { Dataset } from "../schemas/dataset.ts";
-import { boundOf, endKeyOf } from "./normalize/index.ts";
+import { boundOf, endKeyOf } from "./normalize/column-bounds.ts";
 import { plainWords } from "./normalize/text.ts";
 import type { Bound } from "./normalize/times.ts";
 

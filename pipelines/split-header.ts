@@ -11,7 +11,7 @@ import { DAY_KIND, namesAPartKind } from "./header-parts.ts";
 import { mapHeaders, scoreHeader } from "./headers.ts";
 import { namesMark } from "./derived-columns.ts";
 import { plainWords } from "./normalize/text.ts";
-import { boundOf, endKeyOf } from "./normalize/index.ts";
+import { boundOf, endKeyOf } from "./normalize/column-bounds.ts";
 import { isAsOfText } from "./as-of.ts";
 import { isBlankCell, isBlankRow } from "./rows.ts";
 

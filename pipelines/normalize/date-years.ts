@@ -7,7 +7,7 @@ import type { Dataset } from "../../schemas/dataset.ts";
 import { kindOf } from "../../schemas/types.ts";
 import type { DateYears, YearForm } from "../date-years-of-file.ts";
 import { type PartialDate, partialDate, readTwoDigitYear, twoReadings, WESTERN } from "./partial-dates.ts";
-import { boundOf } from "./index.ts";
+import { boundOf } from "./column-bounds.ts";
 import type { RowRepair } from "./row-repair.ts";
 import { isoDate } from "./wareki.ts";
 

@@ -14,6 +14,7 @@ import {
 import { normalizeCoordinate, plainCoordinate } from "./coordinates.ts";
 import type { At, Fixed } from "./fixed.ts";
 import { BLANK_MARK, columnSubjectsOf, normalizeFlag, normalizeMark, plainFlag, plainMark } from "./flags.ts";
+import { boundOf, endKeyOf } from "./column-bounds.ts";
 import { withLinesJoined } from "./line-breaks.ts";
 import { boundWordsPattern, knownItemsOf, normalizeLineList, normalizeList, normalizeTextList, plainTextList } from "./lists.ts";
 import { normalizeCount, normalizeNumber } from "./numbers.ts";
@@ -27,7 +28,7 @@ import { normalizeSsid, plainSsid } from "./ssid.ts";
 import { normalizeBlockNumber, plainBlockNumber } from "./block-number.ts";
 import { normalizeMachiazaId, plainMachiazaId } from "./machiaza-id.ts";
 import { normalizeText, normalizeUrl, plainText, plainUrl } from "./text.ts";
-import { type Bound, closesHours, normalizeTime, plainTime } from "./times.ts";
+import { closesHours, normalizeTime, plainTime } from "./times.ts";
 import { normalizeHeight, plainHeight } from "./height.ts";
 import { vocabularyChecker, vocabularyPlain } from "./vocabulary.ts";
 import { normalizeDate } from "./wareki.ts";
@@ -37,16 +38,6 @@ export type { At, Fixed } from "./fixed.ts";
 export type { RecordContext } from "./row-repair.ts";
 
 type Normalizer = (raw: string, at: At) => Fixed<unknown>;
-
-/** `start_time`, `consultation_start_time` → start; `end_time` → end (what 終日, 24:00 and ranges become). */
-export function boundOf(key: string): Bound | undefined {
-  if (/(?:^|_)start(?:_|$)/.test(key)) return "start";
-  if (/(?:^|_)(?:end|expiry)(?:_|$)/.test(key)) return "end";
-  return undefined;
-}
-
-/** The end column's key of a start column's (`start_time` → `end_time`, `application_start_date` → `application_end_date`). */
-export const endKeyOf = (key: string): string => key.replace(/(^|_)start(_|$)/, "$1end$2");
 
 /** One normalizer per kind. */
 export const NORMALIZERS: Readonly<Record<Kind, Normalizer>> = {

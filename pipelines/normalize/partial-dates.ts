@@ -24,7 +24,7 @@ const plainDateText = (raw: string, bound?: Bound) => {
 };
 
 /** The date a cell writes without all of its year, when it is a real day of some year; else null. `bound`: the cell's
- *  column is a start's or an end's (times.ts boundOf). */
+ *  column is a start's or an end's (column-bounds.ts boundOf). */
 export function partialDate(raw: string, bound?: Bound): PartialDate | null {
   const text = plainDateText(raw, bound);
   const two = TWO_DIGIT_YEAR.exec(text);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { issue } from "../../../pipelines/issues.ts";
-import { boundOf, normalizeRecord } from "../../../pipelines/normalize/index.ts";
+import { boundOf } from "../../../pipelines/normalize/column-bounds.ts";
+import { normalizeRecord } from "../../../pipelines/normalize/index.ts";
 import { isOldFormat } from "../../../pipelines/normalize/row-repair.ts";
 import { aed } from "../../../schemas/datasets/aed.ts";
 import { event } from "../../../schemas/datasets/event.ts";
