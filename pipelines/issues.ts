@@ -134,6 +134,24 @@ const shareOf = (w: Shown): [string, string] => {
 const CONTACT_JA: Readonly<Record<ContactKind, string>> = { phone: "電話番号", url: "URL", mail: "メールアドレス", postal_code: "郵便番号" };
 const CONTACT_EN: Readonly<Record<ContactKind, string>> = { phone: "a phone number", url: "a URL", mail: "a mail address", postal_code: "a postal code" };
 const quoted = (pieces: readonly string[], ja: boolean) => pieces.map((p) => (ja ? `「${p}」` : `"${p}"`)).join(ja ? "" : ", ");
+/** sheets_joined: how the later sheets' columns were matched. value: each sheet and its data rows (`一覧 1–20`, `, `
+ *  between); detail: the sheets without a header, read under the first sheet's header in its columns' order
+ *  (headless_sheet_read), a line each. The others were matched by header name. */
+const headlessSheets = (w: Shown) => (w.detail ?? "").split("\n").filter((n) => n !== "");
+const joinedByName = (w: Shown) => headlessSheets(w).length < (v(w).match(/\d+–\d+(?=, |$)/g) ?? []).length - 1;
+const joinedHowJa = (w: Shown) => {
+  const headless = headlessSheets(w);
+  const byName = "2枚目以降のシートの見出しとその上の表題などの行は読み飛ばしました。";
+  if (headless.length === 0) return `各シートの列は見出しの名前で対応づけ、${byName}`;
+  const under = `見出しのないシート（${headless.join("、")}）は、最初のシートの見出しの列の順に読みました。`;
+  return joinedByName(w) ? `見出しのあるシートの列は見出しの名前で対応づけ、その見出しとその上の表題などの行は読み飛ばしました。${under}` : under;
+};
+const joinedHowEn = (w: Shown) => {
+  const headless = headlessSheets(w);
+  if (headless.length === 0) return "Each sheet's columns were matched by their header names; the later sheets' headers and the title rows above them were skipped.";
+  const under = `The sheets without a header (${headless.join(", ")}) were read under the first sheet's header, in its columns' order.`;
+  return joinedByName(w) ? `The columns of the sheets with a header were matched by their header names, and those headers and the title rows above them were skipped. ${under}` : under;
+};
 /** sheet_header_differs: the sheet's own columns (value) and the chosen sheet's it lacks (detail), or the order. */
 const sheetColumnsJa = (w: Shown) => [v(w) === "" ? "" : `このシートだけの列：${v(w)}`, (w.detail ?? "") === "" ? "" : `このシートにない列：${w.detail}`]
   .filter((p) => p !== "").join("／") || "列の並びが違います";
@@ -407,8 +425,8 @@ export const ISSUE_CODES = {
   },
   sheets_joined: {
     severity: "info", title_ja: "複数のシートを1つの表として読んだ", title_en: "Sheets read as one table",
-    ja: (w) => `同じ表が続く複数のシートを、選んだシートから順に1つの表として読みました（シートとそのデータ行：${v(w)}）。各シートの列は見出しの名前で対応づけ、2枚目以降のシートの見出しとその上の表題などの行は読み飛ばしました。指摘の行はシート名とそのシートの行番号で示します。`,
-    en: (w) => `The sheets of one table were read as one table, the chosen sheet first (the sheets and their data rows: ${v(w)}). Each sheet's columns were matched by their header names; the later sheets' headers and the title rows above them were skipped. Issues name the sheet and its row.`,
+    ja: (w) => `同じ表が続く複数のシートを、選んだシートから順に1つの表として読みました（シートとそのデータ行：${v(w)}）。${joinedHowJa(w)}指摘の行はシート名とそのシートの行番号で示します。`,
+    en: (w) => `The sheets of one table were read as one table, the chosen sheet first (the sheets and their data rows: ${v(w)}). ${joinedHowEn(w)} Issues name the sheet and its row.`,
   },
   sheet_header_differs: {
     severity: "info", title_ja: "見出しの違うシート", title_en: "Sheet with another header",

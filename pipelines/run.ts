@@ -262,7 +262,11 @@ async function readWorkbook(source: Source, run: RunState, onBatch?: OnBatch): P
   for (const said of above) run.log.add(said);
   if (readings.length > 1) {
     run.sheets = sheetSpans(lines, run.headerRow ?? 0);
-    run.log.add(issue("sheets_joined", { field: parts[0].sheet.name, value: run.sheets.map((s) => `${s.name} ${s.first_row}–${s.last_row}`).join(", ") }));
+    // a sheet without a header (headless-sheet.ts) is read under the first sheet's header, not matched by names
+    const headless = parts.slice(1).filter((p) => p.header === null).map((p) => p.sheet.name).join("\n");
+    run.log.add(issue("sheets_joined", {
+      field: parts[0].sheet.name, value: run.sheets.map((s) => `${s.name} ${s.first_row}–${s.last_row}`).join(", "), ...(headless === "" ? {} : { detail: headless }),
+    }));
   }
   // known once every row is read; the report puts file-level issues first. Merged header cells (a 大項目 over its
   // columns, 名称 over two header rows) are how headers are made: only merges in the data are the officer's to undo.

@@ -141,11 +141,27 @@ describe("a list continued on a sheet without its header", () => {
     ]);
     expect(report.issues.find((i) => i.code === "headless_sheet_read")?.message_ja)
       .toContain("シート「一覧(2)」には見出しの行がありませんが、列数と各列の値がシート「一覧」の見出し（全国地方公共団体コード、名称");
+    // the sheets without a header were read under the first sheet's header, not matched by header names
+    const joined = report.issues.find((i) => i.code === "sheets_joined");
+    expect(joined).toMatchObject({ field: "一覧", value: "一覧 1–3, 一覧(2) 4–6, 一覧 (3) 7–9", detail: "一覧(2)\n一覧 (3)" });
+    expect(joined?.message_ja).toContain("見出しのないシート（一覧(2)、一覧 (3)）は、最初のシートの見出しの列の順に読みました。指摘の行は");
+    expect(joined?.message_ja).not.toContain("見出しの名前で対応づけ");
+    expect(joined?.message_en).toContain("The sheets without a header (一覧(2), 一覧 (3)) were read under the first sheet's header, in its columns' order. Issues");
     expect(report.sheets).toEqual([
       { name: "一覧", header_row: 1, first_row: 1, last_row: 3 }, { name: "一覧(2)", header_row: 0, first_row: 4, last_row: 6 },
       // its note under the list is its line too, read as a note (no row of the list)
       { name: "一覧 (3)", header_row: 0, first_row: 7, last_row: 9 },
     ]);
+  });
+
+  it("beside a sheet with its own header: the message says which sheets were matched by header name and which read under the first's", async () => {
+    const bytes = await book([["一覧", [header, aed(1), aed(2)]], ["一覧(2)", [aed(3), aed(4)]], ["追加分", [["追加分"], header, aed(5)]]]);
+    const { rows, report } = await runBytes(bytes, "131041_aed.xlsx");
+    expect(rows.map((r) => r.record.name)).toEqual(["新宿区施設1", "新宿区施設2", "新宿区施設3", "新宿区施設4", "新宿区施設5"]);
+    const joined = report.issues.find((i) => i.code === "sheets_joined");
+    expect(joined).toMatchObject({ field: "一覧", detail: "一覧(2)" });
+    expect(joined?.message_ja).toContain("見出しのあるシートの列は見出しの名前で対応づけ、その見出しとその上の表題などの行は読み飛ばしました。見出しのないシート（一覧(2)）は、最初のシートの見出しの列の順に読みました。");
+    expect(joined?.message_en).toContain("The columns of the sheets with a header were matched by their header names, and those headers and the title rows above them were skipped. The sheets without a header (一覧(2)) were read");
   });
 
   it.each([
