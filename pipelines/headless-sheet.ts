@@ -9,11 +9,24 @@ import { inTokyo } from "./normalize/location.ts";
 import { normalizeNumber } from "./normalize/numbers.ts";
 import { isBlankCell, isBlankRow, isOneCellRow } from "./rows.ts";
 
+/** A title that says its sheet continues a list (`AED一覧（続き）`, `（続き）`, `つづき`, `その2`, `一覧(2)`), read in NFKC:
+ *  only such a title is passed over; a sheet titled otherwise (撤去したAED) may hold another list. */
+const CONTINUED_TITLE = /続き|つづき|\(続\)|その\s*[2-9]|\([2-9]\)\s*$/;
+
 /** the share of a column's filled cells that must read as its values: a typo or two does not turn a sheet away */
 const MIN_READ = 0.9;
 
 /** The 0-based column after a row's last filled cell. */
 const usedWidth = (cells: readonly string[]): number => cells.reduce((w, c, i) => (isBlankCell(c) ? w : i + 1), 0);
+
+/** The 0-based line of a sheet's title line that says the sheet continues a list (its first filled line, one cell),
+ *  with its text; null when it has none. The rows under it may be the list's (fitsHeader reads past the title). */
+export function continuedTitleOf(head: ReadonlyArray<readonly string[]>): { line: number; text: string } | null {
+  const line = head.findIndex((r) => !isBlankRow(r));
+  if (line < 0 || !isOneCellRow(head[line])) return null;
+  const text = head[line].find((c) => !isBlankCell(c))!.trim();
+  return CONTINUED_TITLE.test(text.normalize("NFKC")) ? { line, text } : null;
+}
 
 /** Whether a cell reads as a value of its column: a value, and nothing the normalizer warns of. */
 type Fits = (text: string) => boolean;

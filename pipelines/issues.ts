@@ -134,6 +134,9 @@ const shareOf = (w: Shown): [string, string] => {
 const CONTACT_JA: Readonly<Record<ContactKind, string>> = { phone: "電話番号", url: "URL", mail: "メールアドレス", postal_code: "郵便番号" };
 const CONTACT_EN: Readonly<Record<ContactKind, string>> = { phone: "a phone number", url: "a URL", mail: "a mail address", postal_code: "a postal code" };
 const quoted = (pieces: readonly string[], ja: boolean) => pieces.map((p) => (ja ? `「${p}」` : `"${p}"`)).join(ja ? "" : ", ");
+/** headless_sheet_read detail: the header the sheet was read under, then `｜` and the title line skipped, if any. */
+const headlessHeader = (w: Shown) => d(w).split("｜")[0];
+const headlessTitle = (w: Shown) => d(w).split("｜").slice(1).join("｜");
 /** sheets_joined: how the later sheets' columns were matched. value: each sheet and its data rows (`一覧 1–20`, `, `
  *  between); detail: the sheets without a header, read under the first sheet's header in its columns' order
  *  (headless_sheet_read), a line each. The others were matched by header name. */
@@ -505,8 +508,8 @@ export const ISSUE_CODES = {
   },
   headless_sheet_read: {
     severity: "warning", title_ja: "見出しのないシートを続きとして読んだ", title_en: "A sheet without a header read as a continuation",
-    ja: (w) => `シート「${f(w)}」には見出しの行がありませんが、列数と各列の値がシート「${v(w)}」の見出し（${d(w)}）に合うため、「${v(w)}」の続きとしてその見出しで読みました。列がずれていないか確かめ、続きのシートの1行目に「${v(w)}」と同じ見出しを入れてください。`,
-    en: (w) => `Sheet "${f(w)}" has no header row, but its width and the values of each column fit the header of sheet "${v(w)}" (${d(w)}), so it was read as the continuation of "${v(w)}" under that header. Check that its columns line up, and give the sheet the same header on its first row.`,
+    ja: (w) => `シート「${f(w)}」には見出しの行がありませんが、列数と各列の値がシート「${v(w)}」の見出し（${headlessHeader(w)}）に合うため、「${v(w)}」の続きとしてその見出しで読みました${headlessTitle(w) === "" ? "" : `（続きであることを示す表題の行「${headlessTitle(w)}」は読み飛ばしました）`}。列がずれていないか確かめ、続きのシートの${headlessTitle(w) === "" ? "1行目" : "表題の下"}に「${v(w)}」と同じ見出しを入れてください。`,
+    en: (w) => `Sheet "${f(w)}" has no header row, but its width and the values of each column fit the header of sheet "${v(w)}" (${headlessHeader(w)}), so it was read as the continuation of "${v(w)}" under that header${headlessTitle(w) === "" ? "" : ` (its title line "${headlessTitle(w)}", which says it continues the list, was skipped)`}. Check that its columns line up, and give the sheet the same header ${headlessTitle(w) === "" ? "on its first row" : "under its title"}.`,
   },
   other_sheets: {
     severity: "info", title_ja: "読まなかったシート", title_en: "Sheets not read",

@@ -274,7 +274,7 @@ async function readWorkbook(source: Source, run: RunState, onBatch?: OnBatch): P
   for (const { part, reading } of readings) {
     const { sheet } = part;
     const { merged, uncalculated, links, outOfOrder, missingStrings, tailCut, hiddenRows } = reading;
-    const headerLine = part === parts[0] ? run.headerRow ?? 0 : (part.header?.at ?? -1) + 1;
+    const headerLine = part === parts[0] ? run.headerRow ?? 0 : (part.header?.at ?? part.title ?? -1) + 1;
     const hiddenData = hiddenRows.filter((row) => row > headerLine);
     if (hiddenData.length) run.log.add(issue("hidden_rows_read", { field: sheet.name, value: refs(hiddenData.map(String)) }));
     const inData = merged.filter((ref) => Number(/\d+/.exec(ref)?.[0]) > headerLine);

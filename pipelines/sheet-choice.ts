@@ -6,7 +6,7 @@ import type { Dataset } from "../schemas/dataset.ts";
 import { DATASETS } from "../schemas/index.ts";
 import { HEAD_RECORDS, locateHeader } from "./detect.ts";
 import { issue, sheetDifferenceDetail, versionDetail } from "./issues.ts";
-import { fitsHeader } from "./headless-sheet.ts";
+import { continuedTitleOf, fitsHeader } from "./headless-sheet.ts";
 import { isBlankRow } from "./rows.ts";
 import type { RunState } from "./run.ts";
 import { type HeaderDifference, type JoinedTable, repeatedRows, type SheetColumns, sheetHeaderOf } from "./sheet-join.ts";
@@ -22,6 +22,8 @@ export interface SheetPart {
   header: { top: number; at: number } | null;
   /** a later sheet's columns in the joined table; null for the chosen sheet (its columns are the table's) */
   columns: SheetColumns | null;
+  /** a sheet without a header: the 0-based line of its title that says it continues the list (続き, その2), not read */
+  title?: number;
   /** the cell its rows take from the sheet's name, in the joined table (sheet-name-values.ts), if they take one */
   fromName?: { column: number; value: string };
 }
@@ -101,11 +103,16 @@ export async function chooseSheets(workbook: Workbook, run: RunState): Promise<S
   const unfit = continued.filter((s) => !fitting.includes(s));
   if (unfit.length) run.log.add(issue("headless_sheets", { field: chosen.sheet.name, value: unfit.map((s) => s.sheet.name).join(", ") }));
   for (const s of fitting) {
-    run.log.add(issue("headless_sheet_read", { field: s.sheet.name, value: chosen.sheet.name, detail: shownHeader(header?.cells ?? []) }));
+    const title = continuedTitleOf(s.head);
+    const detail = shownHeader(header?.cells ?? []) + (title === null ? "" : `｜${title.text}`);
+    run.log.add(issue("headless_sheet_read", { field: s.sheet.name, value: chosen.sheet.name, detail }));
   }
   const named = rest.filter((s) => !continued.includes(s));
   if (named.length) run.log.add(issue("other_sheets", { field: chosen.sheet.name, value: named.map((s) => s.sheet.name).join(", ") }));
-  const headless: SheetPart[] = fitting.map((s) => ({ sheet: s.sheet, header: null, columns: null }));
+  const headless: SheetPart[] = fitting.map((s) => {
+    const title = continuedTitleOf(s.head);
+    return { sheet: s.sheet, header: null, columns: null, ...(title === null ? {} : { title: title.line }) };
+  });
   const parts = [first, ...[...joined?.parts ?? [], ...headless].sort((a, b) => orderOf(a) - orderOf(b))];
   if (settled === null) return { parts, table: null };
   const { table } = settled.places;
@@ -117,10 +124,11 @@ export async function chooseSheets(workbook: Workbook, run: RunState): Promise<S
 const shownHeader = (cells: readonly string[]) => cells.filter((c) => c.trim() !== "").join("、");
 
 /** A visible data sheet with no header whose first row is as wide as the chosen sheet's header and fills most of
- *  its columns (a list split for printing, continued on 一覧(2) without the header again): rows maybe of the list. */
+ *  its columns (a list split for printing, continued on 一覧(2) without the header again): rows maybe of the list.
+ *  A title above them that says the sheet continues (AED一覧（続き）) is passed over. */
 function looksContinued(s: Scored, header: readonly string[]): boolean {
   if (s.sheet.hidden || s.example || s.version) return false;
-  const first = s.head.find((r) => !isBlankRow(r));
+  const first = s.head.find((r, line) => !isBlankRow(r) && line > (continuedTitleOf(s.head)?.line ?? -1));
   if (first === undefined) return false;
   const named = header.filter((c) => c.trim() !== "").length;
   const filled = first.filter((c) => c.trim() !== "").length;

@@ -38,7 +38,8 @@ export async function* sheetRecords(workbook: Workbook,
       run.acrossMerges = reading.acrossMerges;
       run.linesAtEnd = reading.lastRows;
     }
-    const skipTo = first || part.header === null ? -1 : part.header.at;
+    // a sheet without a header skips only its title that says it continues the list (headless-sheet.ts)
+    const skipTo = first ? -1 : part.header === null ? part.title ?? -1 : part.header.at;
     const from = index + skipTo + 2;
     let local = 0;
     for await (const batch of reading.batches) {

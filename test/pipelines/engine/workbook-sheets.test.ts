@@ -1,6 +1,7 @@
 // A table split over a workbook's sheets (one sheet per area): each sheet read under its own header, its columns matched
 // by name, its title skipped, its rows told by sheet and line; sheets of another version of the list left out, said.
 import { describe, expect, it } from "vitest";
+import { lineOf } from "../../../pipelines/report.ts";
 import { renderReport } from "../../../pipelines/report-text.ts";
 import { JoinedTable } from "../../../pipelines/sheet-join.ts";
 import { isOtherVersionSheet } from "../../../pipelines/sheet-names.ts";
@@ -162,6 +163,36 @@ describe("a list continued on a sheet without its header", () => {
     expect(joined).toMatchObject({ field: "一覧", detail: "一覧(2)" });
     expect(joined?.message_ja).toContain("見出しのあるシートの列は見出しの名前で対応づけ、その見出しとその上の表題などの行は読み飛ばしました。見出しのないシート（一覧(2)）は、最初のシートの見出しの列の順に読みました。");
     expect(joined?.message_en).toContain("The columns of the sheets with a header were matched by their header names, and those headers and the title rows above them were skipped. The sheets without a header (一覧(2)) were read");
+  });
+
+  it.each([["AED一覧（続き）"], ["（続き）"], ["その2"]])("under a title %s that says it continues: read past the title, and said", async (title) => {
+    const bytes = await book([["一覧", [header, aed(1), aed(2)]], ["一覧(2)", [[title], [], aed(3), aed(4)]]]);
+    const { rows, report } = await runBytes(bytes, "131041_aed.xlsx");
+    // rows count the sheet's lines, its title and blank line too, as under a later sheet's header
+    expect(rows.map((r) => [r.row, r.record.name, r.valid])).toEqual([[1, "新宿区施設1", true], [2, "新宿区施設2", true], [5, "新宿区施設3", true], [6, "新宿区施設4", true]]);
+    expect(tuples(report, "headless_sheets", "other_sheets", "rows_above_header", "title_row")).toEqual([]);
+    const read = report.issues.find((i) => i.code === "headless_sheet_read");
+    expect(read).toMatchObject({ field: "一覧(2)", value: "一覧", detail: `全国地方公共団体コード、名称、所在地_連結表記、緯度、経度、設置位置｜${title}` });
+    expect(read?.message_ja).toContain(`の見出し（全国地方公共団体コード、名称、所在地_連結表記、緯度、経度、設置位置）に合うため、「一覧」の続きとしてその見出しで読みました（続きであることを示す表題の行「${title}」は読み飛ばしました）。`);
+    expect(read?.message_en).toContain(`under that header (its title line "${title}", which says it continues the list, was skipped).`);
+    // its data rows are told on the lines the sheet shows them (the title on line 1, the rows on 3 and 4)
+    expect(report.sheets).toEqual([{ name: "一覧", header_row: 1, first_row: 1, last_row: 2 }, { name: "一覧(2)", header_row: 1, first_row: 4, last_row: 6 }]);
+    expect([lineOf(report, 5), lineOf(report, 6)]).toEqual([{ line: 3, sheet: "一覧(2)" }, { line: 4, sheet: "一覧(2)" }]);
+  });
+
+  it("under a title that does not say it continues (another list): not read, named as before", async () => {
+    const bytes = await book([["一覧", [header, aed(1), aed(2)]], ["一覧(2)", [["令和5年度に移設したAED"], aed(3), aed(4)]]]);
+    const { rows, report } = await runBytes(bytes, "131041_aed.xlsx");
+    expect(rows.map((r) => r.record.name)).toEqual(["新宿区施設1", "新宿区施設2"]);
+    expect(tuples(report, "headless_sheet_read", "other_sheets")).toEqual([[null, "一覧", "other_sheets"]]);
+  });
+
+  it("under a title that says it continues, rows that do not fit the header: not read, said as before", async () => {
+    const swapped = (i: number) => ["131041", `新宿区施設${i}`, `東京都新宿区西新宿${i}-1`, 139.69, 35.69, "1階"];
+    const bytes = await book([["一覧", [header, aed(1), aed(2)]], ["一覧(2)", [["AED一覧（続き）"], swapped(3), swapped(4)]]]);
+    const { rows, report } = await runBytes(bytes, "131041_aed.xlsx");
+    expect(rows.map((r) => r.record.name)).toEqual(["新宿区施設1", "新宿区施設2"]);
+    expect(tuples(report, "headless_sheet_read", "headless_sheets", "other_sheets")).toEqual([[null, "一覧", "headless_sheets"]]);
   });
 
   it.each([
