@@ -15,6 +15,8 @@ export interface JstDateTime {
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
+/** YYYY as cell-values.ts writes a year: four digits, also below 1000 (`0999`). */
+const year = (n: number) => String(n).padStart(4, "0");
 
 /** The cell's date and time in Japan (+09:00) when it is an ISO date-time with an offset or Z; null otherwise, or
  *  when its date or time does not exist (left to the date reader to name). */
@@ -23,14 +25,17 @@ export function jstDateTime(text: string): JstDateTime | null {
   const m = OFFSET_DATE_TIME.exec(text.trim());
   if (m === null) return null;
   const [y, mo, d, h, mi] = [m[1], m[2], m[3], m[4], m[5]].map(Number);
-  const local = Date.UTC(y, mo - 1, d, h, mi);
-  const day = new Date(local);
+  // setUTCFullYear, not Date.UTC: Date.UTC reads a year below 100 as 19YY (0001 → 1901)
+  const day = new Date(0);
+  day.setUTCFullYear(y, mo - 1, d);
+  day.setUTCHours(h, mi);
+  const local = day.getTime();
   if (day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d || h > 23 || mi > 59) return null;
   const offset = offsetMinutes(m[7]);
   if (offset === null) return null;
   const jst = new Date(local + (JST_MINUTES - offset) * 60_000);
   return {
-    date: `${jst.getUTCFullYear()}-${pad(jst.getUTCMonth() + 1)}-${pad(jst.getUTCDate())}`,
+    date: `${year(jst.getUTCFullYear())}-${pad(jst.getUTCMonth() + 1)}-${pad(jst.getUTCDate())}`,
     time: `${pad(jst.getUTCHours())}:${pad(jst.getUTCMinutes())}`,
     converted: offset !== JST_MINUTES,
   };
