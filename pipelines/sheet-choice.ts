@@ -102,17 +102,14 @@ export async function chooseSheets(workbook: Workbook, run: RunState): Promise<S
   const fitting = header === null ? [] : continued.filter((s) => fitsHeader(s.head, header.cells, header.dataset));
   const unfit = continued.filter((s) => !fitting.includes(s));
   if (unfit.length) run.log.add(issue("headless_sheets", { field: chosen.sheet.name, value: unfit.map((s) => s.sheet.name).join(", ") }));
-  for (const s of fitting) {
+  const headless: SheetPart[] = fitting.map((s) => {
     const title = continuedTitleOf(s.head);
     const detail = shownHeader(header?.cells ?? []) + (title === null ? "" : `｜${title.text}`);
     run.log.add(issue("headless_sheet_read", { field: s.sheet.name, value: chosen.sheet.name, detail }));
-  }
-  const named = rest.filter((s) => !continued.includes(s));
-  if (named.length) run.log.add(issue("other_sheets", { field: chosen.sheet.name, value: named.map((s) => s.sheet.name).join(", ") }));
-  const headless: SheetPart[] = fitting.map((s) => {
-    const title = continuedTitleOf(s.head);
     return { sheet: s.sheet, header: null, columns: null, ...(title === null ? {} : { title: title.line }) };
   });
+  const named = rest.filter((s) => !continued.includes(s));
+  if (named.length) run.log.add(issue("other_sheets", { field: chosen.sheet.name, value: named.map((s) => s.sheet.name).join(", ") }));
   const parts = [first, ...[...joined?.parts ?? [], ...headless].sort((a, b) => orderOf(a) - orderOf(b))];
   if (settled === null) return { parts, table: null };
   const { table } = settled.places;
