@@ -12,12 +12,14 @@ const DENIED_STATE = new RegExp(`(?:${STATE_WORDS})+(?:の)?(?:予定)?(?:なし
 export const saysNotCurrent = (text: string): boolean => STATE.test(text.replace(DENIED_STATE, ""));
 
 /** Headers of a column that tells whether each place still is (Tokyo's hospital lists carry 状況 or 現存・休止). */
-const STATUS_HEADERS = new Set(["状況", "状態", "現況", "現存・休止", "現存休止", "現存/休止", "運営状況", "営業状況", "開設状況", "稼働状況",
-  "設置状況", "ステータス", "status"]);
+// not 開設状況 / 稼働状況: a shelter's 開設/閉鎖 or an access point's 停止中 is how it is now, not whether the place is
+const STATUS_HEADERS = new Set(["状況", "状態", "現況", "現存・休止", "現存休止", "現存/休止", "運営状況", "営業状況", "設置状況", "ステータス",
+  "status"]);
 
 /** A status that says the place is not open now, as the whole cell (休止, 廃止済み, 閉院中): a partial one (一部休止) or a
  *  plan (廃止予定) leaves it current. */
-const CLOSED_STATUS = /^(?:休止|廃止|閉院|閉鎖|廃業|休業|閉館|閉園|廃園|休園|閉所|撤去|取消|取り消し|失効|解散|移転)(?:中|済み?|した|しました|済)?$/;
+// not 閉鎖: a shelter list's 状況 says 開設 / 閉鎖 of the shelter being opened now, and the place stays a shelter
+const CLOSED_STATUS = /^(?:休止|廃止|閉院|廃業|休業|閉館|閉園|廃園|休園|閉所|撤去|取消|取り消し|失効|解散|移転)(?:中|済み?|した|しました|済)?$/;
 
 /** The index of the file's status column among the columns that map to no standard field, else -1. */
 export function statusColumnOf(sourceHeaders: readonly string[], keys: readonly (string | null)[]): number {

@@ -7,8 +7,8 @@ import { isClosedStatus } from "../../../pipelines/state-words.ts";
 import { runBytes } from "./helpers.ts";
 
 describe("isClosedStatus", () => {
-  it.each(["休止", "廃止", "休止中", "廃止済み", "閉院", "廃業", " 休 止 ", "閉鎖済"])("%s: closed", (s) => expect(isClosedStatus(s)).toBe(true));
-  it.each(["現存", "開設", "", "一部休止", "廃止予定", "休止予定", "休診日あり", "稼働中"])("%s: not closed", (s) => expect(isClosedStatus(s)).toBe(false));
+  it.each(["休止", "廃止", "休止中", "廃止済み", "閉院", "廃業", " 休 止 ", "閉院済み"])("%s: closed", (s) => expect(isClosedStatus(s)).toBe(true));
+  it.each(["現存", "開設", "", "一部休止", "廃止予定", "休止予定", "休診日あり", "稼働中", "閉鎖"])("%s: not closed", (s) => expect(isClosedStatus(s)).toBe(false));
 });
 
 const header = "都道府県コード又は市区町村コード,No,都道府県名,市町村,名称,医療機関の種類,所在地,緯度,経度,電話番号,診療科目,病床数,状況\n";
@@ -41,6 +41,15 @@ describe("a hospital list with a status column", () => {
     const plain = header.replace(",状況", ",備考") + row(1, "休止").replace(/,休止$/, ",休止") + "\n";
     const { rows, report } = await runBytes(plain, "130001_hospital.csv");
     expect(rows).toHaveLength(1);
+    expect(report.issues.map((i) => i.code)).not.toContain("closed_row");
+  });
+});
+
+describe("a shelter list's 開設状況", () => {
+  it("is how the shelter is now (開設 / 閉鎖), not whether the place is: every row stays", async () => {
+    const csv = "名称,所在地_連結表記,緯度,経度,開設状況,状況\n第一小学校,東京都新宿区西新宿1-1,35.69,139.69,閉鎖,閉鎖\n第二小学校,東京都新宿区西新宿1-2,35.69,139.69,開設,開設\n";
+    const { rows, report } = await runBytes(csv, "131041_evacuation_space.csv");
+    expect(rows.map((r) => r.record.name)).toEqual(["第一小学校", "第二小学校"]);
     expect(report.issues.map((i) => i.code)).not.toContain("closed_row");
   });
 });
