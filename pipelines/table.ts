@@ -288,7 +288,9 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   const sink = folded !== null ? foldSexRows(byAgeSink, folded, run, headerRecord.index) : byAgeSink;
   for (const r of head.slice(frame.at + 1)) if (sink.push(r)) await sink.flush();
   for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
-    for (const r of next.value) if (sink.push(r)) await sink.flush();
+    // indexed: a for-of over the batch, kept across the await, made an iterator result per row
+    const batch = next.value;
+    for (let k = 0; k < batch.length; k++) if (sink.push(batch[k])) await sink.flush();
   }
   return { sink, dataset: frame.dataset, plan: mapped.plan, headerIndex: headerRecord.index, groupColumns };
 }
