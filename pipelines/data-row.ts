@@ -211,6 +211,14 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
     return { normalized: { ...read.normalized, issues: read.normalized.issues.filter(inPlace) }, checked: read.checked.filter(inPlace) };
   };
 
+  /** How a row's cells rejoined read (rejoined's test). Made here, not inside readPutBack: a closure there kept
+   *  `row` and `fitsOnly` in a context allocated on every row, also the rows never suspected of a shift. */
+  const joinReader = (row: number, fitsOnly: boolean) => (candidate: string[]): JoinReading => {
+    const joined = readRow(candidate, row);
+    if (!allRead(joined) || !numberedAddress(candidate)) return false;
+    return inconsistent(joined) ? !fitsOnly : "fits";
+  };
+
   /**
    * A row read, put back when a comma inside a value (株式会社ABC,原宿店, 1,000, 1,234,567) shifted every later value:
    * rejoined where that alone makes every value read. A filled cell past the header is the last column's value pushed
@@ -253,11 +261,7 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
     const weak = widerOnly || unsummed || cutTail || (lone >= 0 && (pastHeader || (wider && !beforeLast)));
     const suspect = widerOnly || unsummed || cutTail || (misread !== null && (misread.size >= 2 || (lone >= 0 && (pastHeader || beforeLast || wider))));
     if (suspect) {
-      const reads = (candidate: string[]): JoinReading => {
-        const joined = readRow(candidate, row);
-        if (!allRead(joined) || !numberedAddress(candidate)) return false;
-        return inconsistent(joined) ? !fitsOnly : "fits";
-      };
+      const reads = joinReader(row, fitsOnly);
       // the tail's cell goes with the figure, the row's last column left empty
       const tried = cutTail ? [...cells.slice(0, width), ""] : cells;
       const found = rejoined(tried, width, reads, weak, cutTail ? 0 : plan.spareSeparators);
