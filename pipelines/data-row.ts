@@ -219,6 +219,9 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
     return inconsistent(joined) ? !fitsOnly : "fits";
   };
 
+  /** readPutBack's cells, shift and span besides the read it returns: one object, read by dataRow at once, not one a row */
+  const putBack: { cells: readonly string[]; shift: Issue | null; shiftedFrom: number } = { cells: [], shift: null, shiftedFrom: -1 };
+
   /**
    * A row read, put back when a comma inside a value (株式会社ABC,原宿店, 1,000, 1,234,567) shifted every later value:
    * rejoined where that alone makes every value read. A filled cell past the header is the last column's value pushed
@@ -277,7 +280,10 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
         shift = issue("row_shifted", { row, value: `「${cells[shiftedFrom]}」～「${cells[lastFilled(cells, cells.length)]}」` });
       }
     }
-    return { cells, read, shift, shiftedFrom };
+    putBack.cells = cells;
+    putBack.shift = shift;
+    putBack.shiftedFrom = shiftedFrom;
+    return read;
   };
 
   /** A prepared row read, its issues added to the run (or to the tally when said once for the file). */
@@ -287,7 +293,8 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
       if ((prepared[n - 1] ?? "").trim() !== "") blankWithData.add(n);
     }
     const pageLink = nameAt < 0 || (urlAt >= 0 && (prepared[urlAt] ?? "").trim() !== "") ? undefined : pageLinkOf(r.links?.get(nameAt));
-    const { cells, read, shift, shiftedFrom } = readPutBack(prepared, row, pageLink);
+    const read = readPutBack(prepared, row, pageLink);
+    const { cells, shift, shiftedFrom } = putBack;
     const { split, derivedIssues } = read;
     // a row that cannot be put back is said once, by row_shifted: the values from its span on are in other columns,
     // and what they would say of those (a phone 139.6360, a longitude 35.7050) is no fault of the cells (kept as read)
