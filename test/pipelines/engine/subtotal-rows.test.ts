@@ -79,6 +79,16 @@ describe("町名 and 丁目 in two columns", () => {
       [5, "area_name", "blank_filled_from_above", "天沼"]]);
   });
 
+  it("rows held under their 町 each keep their own filled 町名: each row reported with its own fill, not the next row's", async () => {
+    const text = ["町名,丁目,世帯数,男,女,合計", "阿佐谷北,1,2476,2271,2433,4704", ",2丁目,2361,2391,2095,4486", ",3丁目,1000,900,800,1700",
+      "天沼,一丁目,2953,2937,2673,5610", "天沼,二,2606,2528,2423,4951"].join("\n");
+    const { report, rows } = await runBytes(`${text}\n`, "131156_population_20240201.csv");
+    expect(rows.map((r) => [r.row, r.record.area_name, r.record.total])).toEqual([
+      [1, "阿佐谷北1丁目", 4704], [2, "阿佐谷北2丁目", 4486], [3, "阿佐谷北3丁目", 1700], [4, "天沼一丁目", 5610], [5, "天沼二丁目", 4951]]);
+    expect(report.issues.filter((i) => i.code === "blank_filled_from_above").map((i) => [i.row, i.field, i.value])).toEqual([
+      [2, "area_name", "阿佐谷北"], [3, "area_name", "阿佐谷北"]]);
+  });
+
   it("町丁名 over two columns, the second header blank: a column of 1丁目, 2丁目 right of it is the 丁目, joined as under 町名 | 丁目", async () => {
     const text = ["町丁名,,世帯数,男,女,計", "上石神井,1丁目,2000,1800,1900,3700", ",2丁目,1500,1400,1450,2850", "石神井町,1丁目,900,800,850,1650"].join("\n");
     const { report, rows } = await runBytes(`${text}\n`, "131202_population_20240401.csv");
