@@ -42,6 +42,8 @@ export async function* sheetRecords(workbook: Workbook,
     const skipTo = first ? -1 : part.header === null ? part.title ?? -1 : part.header.at;
     const from = index + skipTo + 2;
     let local = 0;
+    // a header struck through as its rows are: the strike is how the sheet is drawn, no row of it deleted
+    let struckLook = false;
     for await (const batch of reading.batches) {
       const out: ParsedRecord[] = [];
       for (const cells of batch) {
@@ -51,12 +53,13 @@ export async function* sheetRecords(workbook: Workbook,
         const struck = reading.struckRows.delete(local);
         const line = local++;
         index++;
+        if (struck && line === part.header?.at) struckLook = true;
         if (line <= skipTo) {
           if (line < (part.header?.top ?? 0) && !isBlankRow(cells)) above.push(issue("rows_above_header", { value: rowText(cells) }));
           continue;
         }
         const record = joinedRecord({ index, cells, links, stored }, part, table, first && line === part.header?.at);
-        if (struck) record.struck = true;
+        if (struck && !struckLook) record.struck = true;
         out.push(record);
       }
       if (out.length > 0) yield out;

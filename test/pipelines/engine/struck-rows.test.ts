@@ -58,6 +58,24 @@ describe("rows struck through by cell style", () => {
   });
 });
 
+describe("a sheet drawn struck through, its header too", () => {
+  /** A workbook whose header and rows are all struck: the strike is the sheet's look, not a deletion. */
+  async function struckSheet(): Promise<Uint8Array> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("一覧");
+    for (const r of [HEADER, ...PLACES]) ws.addRow(r).eachCell((cell) => { cell.font = { strike: true }; });
+    return new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer);
+  }
+
+  it("every row is read: the struck header says the strike is how the sheet is drawn, no row deleted", async () => {
+    const { rows, report } = await runBytes(await struckSheet(), "131041_public_facility.xlsx");
+    expect(rows.map((r) => [r.row, r.record.name, r.record.phone_number])).toEqual([
+      [1, "新宿区役所", "03-3209-1111"], [2, "旧四谷出張所", "03-3354-1111"], [3, "牛込出張所", "03-3260-1111"]]);
+    expect(report.issues.filter((i) => i.code === "struck_row" || i.code === "no_data_rows")).toEqual([]);
+    expect([report.rows, report.valid]).toEqual([3, 3]);
+  });
+});
+
 describe("struckStyles", () => {
   it("the cell styles whose font is struck, not a font struck with val=0", () => {
     const styles = `<styleSheet><fonts count="3"><font><sz val="11"/></font><font><strike/><sz val="11"/></font><font><strike val="0"/></font></fonts>`
