@@ -3,6 +3,7 @@
 // read by that column's own normalizer, the names being no numbers and the coordinates in Tokyo in the header's order.
 // Rows that do not fit are not read: whose columns they are is not known.
 import type { Dataset } from "../schemas/dataset.ts";
+import { asOfInText } from "./as-of.ts";
 import { mapHeaders } from "./headers.ts";
 import { columnNormalizer } from "./normalize/index.ts";
 import { inTokyo } from "./normalize/location.ts";
@@ -12,6 +13,13 @@ import { isBlankCell, isBlankRow, isOneCellRow } from "./rows.ts";
 /** A title that says its sheet continues a list (`AED一覧（続き）`, `（続き）`, `つづき`, `その2`, `一覧(2)`), read in NFKC:
  *  only such a title is passed over; a sheet titled otherwise (撤去したAED) may hold another list. */
 const CONTINUED_TITLE = /続き|つづき|\(続\)|その\s*[2-9]|\([2-9]\)\s*$/;
+
+/** Whether two sheets' names give two different as-of dates (令和5年度 beside 令和6年度): the list of another year,
+ *  no continuation of it, however well its rows fit. */
+export function datedApart(name: string, chosenName: string): boolean {
+  const [own, chosen] = [asOfInText(name), asOfInText(chosenName)];
+  return own !== undefined && chosen !== undefined && own !== chosen;
+}
 
 /** the share of a column's filled cells that must read as its values: a typo or two does not turn a sheet away */
 const MIN_READ = 0.9;

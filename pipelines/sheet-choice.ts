@@ -6,7 +6,7 @@ import type { Dataset } from "../schemas/dataset.ts";
 import { DATASETS } from "../schemas/index.ts";
 import { HEAD_RECORDS, locateHeader } from "./detect.ts";
 import { issue, sheetDifferenceDetail, versionDetail } from "./issues.ts";
-import { continuedTitleOf, fitsHeader } from "./headless-sheet.ts";
+import { continuedTitleOf, datedApart, fitsHeader } from "./headless-sheet.ts";
 import { isBlankRow } from "./rows.ts";
 import type { RunState } from "./run.ts";
 import { type HeaderDifference, type JoinedTable, repeatedRows, type SheetColumns, sheetHeaderOf } from "./sheet-join.ts";
@@ -97,7 +97,8 @@ export async function chooseSheets(workbook: Workbook, run: RunState): Promise<S
     }).join("\n");
     run.log.add(issue("other_table_sheets", { field: chosen.sheet.name, value: unread.map((s) => s.sheet.name).join(", "), ...(detail === "" ? {} : { detail }) }));
   }
-  const continued = header === null ? [] : rest.filter((s) => looksContinued(s, header.cells));
+  // a sheet whose name dates it apart from the chosen one (令和5年度 beside 令和6年度) is another year's list: named only
+  const continued = header === null ? [] : rest.filter((s) => looksContinued(s, header.cells) && !datedApart(s.sheet.name, chosen.sheet.name));
   // read under the chosen sheet's header when their rows fit it, else only said
   const fitting = header === null ? [] : continued.filter((s) => fitsHeader(s.head, header.cells, header.dataset));
   const unfit = continued.filter((s) => !fitting.includes(s));

@@ -187,6 +187,20 @@ describe("a list continued on a sheet without its header", () => {
     expect(tuples(report, "headless_sheet_read", "other_sheets")).toEqual([[null, "一覧", "other_sheets"]]);
   });
 
+  it("a sheet named for another year (令和5年度 beside 令和6年度) is that year's list, not a continuation: named, its rows not read", async () => {
+    const bytes = await book([["令和6年度", [header, aed(1), aed(2), aed(3)]], ["令和5年度", [aed(1), ["131041", "旧新宿区施設9", "東京都新宿区西新宿9-1", 35.69, 139.69, "1階"]]]]);
+    const { rows, report } = await runBytes(bytes, "131041_aed.xlsx");
+    expect(rows.map((r) => r.record.name)).toEqual(["新宿区施設1", "新宿区施設2", "新宿区施設3"]);
+    expect(report.issues.filter((i) => ["headless_sheet_read", "headless_sheets", "other_sheets"].includes(i.code)).map((i) => [i.code, i.field, i.value]))
+      .toEqual([["other_sheets", "令和6年度", "令和5年度"]]);
+  });
+
+  it("sheets named 一覧 and 一覧(2) date nothing: the continuation is read as before", async () => {
+    const bytes = await book([["一覧 令和6年度", [header, aed(1)]], ["一覧(2)", [aed(2), aed(3)]]]);
+    const { rows } = await runBytes(bytes, "131041_aed.xlsx");
+    expect(rows.map((r) => r.record.name)).toEqual(["新宿区施設1", "新宿区施設2", "新宿区施設3"]);
+  });
+
   it("under a title that says it continues, rows that do not fit the header: not read, said as before", async () => {
     const swapped = (i: number) => ["131041", `新宿区施設${i}`, `東京都新宿区西新宿${i}-1`, 139.69, 35.69, "1階"];
     const bytes = await book([["一覧", [header, aed(1), aed(2)]], ["一覧(2)", [["AED一覧（続き）"], swapped(3), swapped(4)]]]);
