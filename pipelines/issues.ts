@@ -493,8 +493,13 @@ export const ISSUE_CODES = {
   },
   merged_header_second_place: {
     severity: "info", title_ja: "結合された見出しの下のFAX番号など", title_en: "A value under a merged header read into its own column",
-    ja: (w) => `見出し「${f(w)}」は複数の列に結合されていて、右の列の値はどれも「${v(w)}」と書かれていたため、その列を「${v(w)}」として読みました。結合を解除し、列ごとに見出しを入れてください。`,
-    en: (w) => `The header "${f(w)}" was merged over several columns, and every value of a column to its right says it is a ${v(w)}, so that column was read as ${v(w)}. Unmerge the header and give each column its own.`,
+    ja: (w) => `見出し「${f(w)}」は複数の列に結合されていて、右の列の値はどれも「${v(w)}」にあたる値（FAXと書かれた番号、カナの読み、開始の右の時刻など）だったため、その列を「${v(w)}」として読みました。結合を解除し、列ごとに見出しを入れてください。`,
+    en: (w) => `The header "${f(w)}" was merged over several columns, and every value of a column to its right reads as a ${v(w)} (a number labelled FAX, a reading in kana, a time right of the start), so that column was read as ${v(w)}. Unmerge the header and give each column its own.`,
+  },
+  merged_header_marks: {
+    severity: "info", title_ja: "結合された見出しの下の印の列", title_en: "Columns of marks under a merged header",
+    ja: (w) => `見出し「${f(w)}」は複数の列に結合されていて、右の列（${v(w)}）には○などの印しかないため、「${f(w)}」にはつながず、「${v(w)}」として extra に残しました（つなぐと、どの曜日などに印があるかが分からなくなります）。結合を解除し、列ごとに見出し（月、火など）を入れるか、「${f(w)}」の列に値を文字で書いてください（例：月～金）。`,
+    en: (w) => `The header "${f(w)}" was merged over several columns, and the columns to its right (${v(w)}) hold only marks such as ○, so they were not joined into ${f(w)} but kept in extra as ${v(w)} (joined, they would no longer say which day each mark is for). Unmerge the header and give each column its own header (月, 火, …), or write the value in words in ${f(w)} (e.g. 月～金).`,
   },
   merged_header_parts_joined: {
     severity: "info", title_ja: "結合された見出しの下の値をつないだ", title_en: "Parts of a value under a merged header joined",

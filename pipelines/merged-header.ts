@@ -40,7 +40,18 @@ const WHOLE_TEXT: Readonly<Record<string, (text: string) => boolean>> = {
  *  FAX番号 (`FAX 03-3209-2222`), when the dataset has that column and the file none. */
 const SECOND_PLACES: Readonly<Record<string, ReadonlyArray<{ key: string; says: (text: string) => boolean }>>> = {
   phone_number: [{ key: "fax_number", says: (text) => { const parts = phoneParts(text); return parts !== null && labelledFaxOnly(parts); } }],
+  // 名称 over 名称 | カナ: a column of readings is the 名称_カナ, never a part of the name
+  name: [{ key: "name_kana", says: (text) => KANA_ONLY.test(text) }],
+  // 開館時間 over 開始 | 終了: a time right of the start is its end
+  start_time: [{ key: "end_time", says: (text) => TIME_ONLY.test(text) }],
 };
+
+/** A reading written in kana alone (NFKC has made half-width kana full-width), spaces and ・ between words. */
+const KANA_ONLY = /^[\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fc\u30fb\s]+$/u;
+/** One time of day (17:15, 17:15:00, 17時, 17時15分), no range. */
+const TIME_ONLY = /^(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}時(?:\d{1,2}分)?)$/;
+/** A mark of a tick-box column (○ under 月, × under 火): no part of any value, and no value alone. */
+const MARK_ONLY = /^[○◯●◎△▲×✕✖✓✔☑■□・\-－―ー]$/u;
 
 /** The standard's column a second value goes to: the one SECOND_PLACES names whose words every value says (null when
  *  none), or undefined when the dataset lacks it or a header takes it already. */
@@ -103,8 +114,12 @@ export function spreadMergedHeader(cells: readonly string[], merges: readonly Me
     const alone = standsAlone(column);
     const joined: number[] = [];
     const seconds: number[] = [];
+    /** columns of marks (利用可能曜日 over 月 | 火 | 水 of ○): joined they would say ○ ○ ○ whichever days are marked;
+     *  kept in extra under their numbered names, and said */
+    const marks = new Set(filled.filter((c) => filledOf(rows, c).every((v) => MARK_ONLY.test(v))));
     for (const c of filled) {
       const values = filledOf(rows, c);
+      if (marks.has(c)) continue;
       // a value that says what it is (FAX …) is a second value, in the standard's column for it when there is one
       const place = placeOfSecond(column.key, values, dataset, out);
       if (place !== null && place !== undefined) {
@@ -120,6 +135,7 @@ export function spreadMergedHeader(cells: readonly string[], merges: readonly Me
       parts.push({ into: from, parts: joined, separator: RUN_ON.has(column.key) ? "" : " " });
       issues.push(issue("merged_header_parts_joined", { field: name, value: joined.map((c) => out[c]).join("、") }));
     }
+    if (marks.size > 0) issues.push(issue("merged_header_marks", { field: name, value: [...marks].map((c) => out[c]).join("、") }));
     for (const c of filled) explained.add(out[c]);
   }
   return out.every((c, i) => c === cells[i]) ? null : { cells: out, parts, issues, explained };

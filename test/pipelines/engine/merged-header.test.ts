@@ -66,6 +66,37 @@ describe("a one-row header cell merged over two columns", () => {
   });
 });
 
+describe("a merged header over columns the standard names apart", () => {
+  it("名称 over 名称 | カナ: the readings are the 名称_カナ, never joined into the name", async () => {
+    const bytes = await merged([["名称", "", "所在地", "緯度", "経度"],
+      ["新宿区役所", "シンジュククヤクショ", "東京都新宿区歌舞伎町1-4-1", 35.6938, 139.7035], ["四谷出張所", "ﾖﾂﾔｼｭｯﾁｮｳｼﾞｮ", "東京都新宿区内藤町87", 35.6855, 139.7107]], ["A1:B1"]);
+    const { rows, report } = await runBytes(bytes, "131041_public_facility.xlsx");
+    expect(rows.map((r) => [r.record.name, r.record.name_kana, r.extra])).toEqual([
+      ["新宿区役所", "シンジュククヤクショ", {}], ["四谷出張所", "ヨツヤシュッチョウジョ", {}]]);
+    expect(report.issues.filter((i) => i.code.startsWith("merged_header")).map((i) => [i.code, i.field, i.value])).toEqual([["merged_header_second_place", "名称", "名称_カナ"]]);
+  });
+
+  it("開館時間 over 開始 | 終了: the time right of the start is the 終了時間, not a note", async () => {
+    const bytes = await merged([["名称", "所在地", "開館時間", "", "緯度", "経度"],
+      ["新宿区役所", "東京都新宿区歌舞伎町1-4-1", "8:30", "17:15", 35.6938, 139.7035], ["四谷出張所", "東京都新宿区内藤町87", "9:00", "17:00", 35.6855, 139.7107]], ["C1:D1"]);
+    const { rows, report } = await runBytes(bytes, "131041_public_facility.xlsx");
+    expect(rows.map((r) => [r.record.start_time, r.record.end_time, r.extra])).toEqual([["08:30", "17:15", {}], ["09:00", "17:00", {}]]);
+    expect(tuples(report, "merged_header_second_place", "merged_header_second_value", "hours_column_repeated")).toEqual([[null, "開館時間", "merged_header_second_place"]]);
+  });
+
+  it("利用可能曜日 over day columns of ○: the marks are not joined (○ ○ ○ says no day), kept in extra and said", async () => {
+    const bytes = await merged([["名称", "所在地", "設置位置", "緯度", "経度", "利用可能曜日", "", ""],
+      ["新宿区役所", "東京都新宿区歌舞伎町1-4-1", "1階", 35.6938, 139.7035, "平日", "○", ""], ["四谷出張所", "東京都新宿区内藤町87", "1階", 35.6855, 139.7107, "平日", "", "○"]], ["F1:H1"]);
+    const { rows, report } = await runBytes(bytes, "131041_aed.xlsx");
+    expect(rows.map((r) => [r.record.available_days, r.extra])).toEqual([
+      ["平日", { "利用可能曜日(2)": "○" }], ["平日", { "利用可能曜日(3)": "○" }]]);
+    const said = report.issues.filter((i) => i.code.startsWith("merged_header"));
+    expect(said.map((i) => [i.code, i.field, i.value])).toEqual([["merged_header_marks", "利用可能曜日", "利用可能曜日(2)、利用可能曜日(3)"]]);
+    expect(said[0].message_ja).toContain("○などの印しかないため");
+    expect(tuples(report, "qualified_header")).toEqual([]);
+  });
+});
+
 describe("merged header parts beside a column of both coordinates", () => {
   it("住所 over 町名 | 番地 after a 緯度経度 column of pairs: the parts are joined by the file's own columns", async () => {
     const bytes = await merged([["名称", "緯度経度", "住所", "", "設置位置"],
