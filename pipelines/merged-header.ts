@@ -44,7 +44,14 @@ const SECOND_PLACES: Readonly<Record<string, ReadonlyArray<{ key: string; says: 
   name: [{ key: "name_kana", says: (text) => KANA_ONLY.test(text) }],
   // 開館時間 over 開始 | 終了: a time right of the start is its end
   start_time: [{ key: "end_time", says: (text) => TIME_ONLY.test(text) }],
+  // 住所 over 住所 | 方書: a building and floor (第一分庁舎2階) is the 方書, not the rest of the address
+  full_address: [{ key: "building_name", says: (text) => BUILDING.test(text) && !BLOCK_NUMBER.test(text) }],
 };
+
+/** Words of a building or its floor or room (新宿ビル3F, 第一分庁舎2階, 101号室). */
+const BUILDING = /ビル|階|\d[FＦ]$|号室|号館|棟|庁舎|マンション|ハイツ|タワー/u;
+/** What an address's rest has and a 方書 has not: a block number (1-4-1, 2丁目, 87番地) or a leading digit. */
+const BLOCK_NUMBER = /^\d|丁目|番地|\d[-－‐ー−]\d/u;
 
 /** A reading written in kana alone (NFKC has made half-width kana full-width), spaces and ・ between words. */
 const KANA_ONLY = /^[\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fc\u30fb\s]+$/u;

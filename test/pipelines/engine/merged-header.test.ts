@@ -84,6 +84,16 @@ describe("a merged header over columns the standard names apart", () => {
     expect(tuples(report, "merged_header_second_place", "merged_header_second_value", "hours_column_repeated")).toEqual([[null, "開館時間", "merged_header_second_place"]]);
   });
 
+  it("住所 over 住所 | 方書: the building and floor are the 方書, not run on into the address; a 番地 is still joined", async () => {
+    const bytes = await merged([["名称", "住所", "", "緯度", "経度"],
+      ["新宿区役所", "東京都新宿区歌舞伎町1-4-1", "第一分庁舎2階", 35.6938, 139.7035], ["四谷出張所", "東京都新宿区内藤町87", "", 35.6855, 139.7107],
+      ["新宿文化センター", "東京都新宿区新宿6-14-1", "新宿ビル3F", 35.6938, 139.7035]], ["B1:C1"]);
+    const { rows, report } = await runBytes(bytes, "131041_public_facility.xlsx");
+    expect(rows.map((r) => [r.record.full_address, r.record.building_name, r.extra])).toEqual([
+      ["東京都新宿区歌舞伎町1-4-1", "第一分庁舎2階", {}], ["東京都新宿区内藤町87", null, {}], ["東京都新宿区新宿6-14-1", "新宿ビル3F", {}]]);
+    expect(report.issues.filter((i) => i.code.startsWith("merged_header")).map((i) => [i.code, i.field, i.value])).toEqual([["merged_header_second_place", "住所", "建物名等(方書)"]]);
+  });
+
   it("利用可能曜日 over day columns of ○: the marks are not joined (○ ○ ○ says no day), kept in extra and said", async () => {
     const bytes = await merged([["名称", "所在地", "設置位置", "緯度", "経度", "利用可能曜日", "", ""],
       ["新宿区役所", "東京都新宿区歌舞伎町1-4-1", "1階", 35.6938, 139.7035, "平日", "○", ""], ["四谷出張所", "東京都新宿区内藤町87", "1階", 35.6855, 139.7107, "平日", "", "○"]], ["F1:H1"]);
