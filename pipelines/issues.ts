@@ -371,6 +371,11 @@ export const ISSUE_CODES = {
     ja: (w) => `データの${w.row ?? ""}行目（${v(w)}）は、入力のあるセルすべてに取り消し線が引かれているため、削除された場所とみなし、読みませんでした（公開されません）。削除した場所なら行を削除してください。今ある場所なら取り消し線を外してください。`,
     en: (w) => `Data row ${w.row ?? ""} (${v(w)}) is struck through in every filled cell, so it was taken as a place deleted and not read (not published). If it was deleted, delete the row; if it is a current place, remove the strikethrough.`,
   },
+  struck_rows_read: {
+    severity: "warning", title_ja: "すべての行に取り消し線：書式とみなして読んだ", title_en: "Every row struck through: read as the sheet's look",
+    ja: (w) => `データの行すべて（${v(w)}行）に取り消し線が引かれていて、取り消し線のない行が1つもないため、取り消し線は削除の印ではなく表の書式とみなし、すべての行を読みました。削除した場所があれば行を削除し、書式の取り消し線は外してください。`,
+    en: (w) => `Every data row (${v(w)} rows) is struck through and none is not, so the strikethrough was taken as the table's look, not as places deleted, and every row was read. Delete the rows of places that are gone, and remove the strikethrough used as formatting.`,
+  },
   other_table_rows: {
     severity: "warning", title_ja: "下に続く別の表は読まない", title_en: "Another table below not read",
     ja: (w) => `データの${v(w)}行目は、見出し「${d(w)}」で始まる別の表とみなし、読みませんでした。この一覧のデータなら見出しの行を削除して列をそろえてください。別の表は別のファイルで公開してください。`,

@@ -28,6 +28,7 @@ export async function* sheetRecords(workbook: Workbook,
   { parts, table, lines, above }: { parts: readonly SheetPart[]; table: JoinedTable | null; lines: SheetLines[]; above: Issue[] },
   run: RunState, onRead: (part: SheetPart, reading: SheetReading) => void): AsyncGenerator<ParsedRecord[]> {
   let index = 0;
+  const struck = new StruckUntilRead(run);
   for (const part of parts) {
     const reading = await workbook.read(part.sheet);
     onRead(part, reading);
@@ -50,21 +51,64 @@ export async function* sheetRecords(workbook: Workbook,
         const stored = reading.stored.get(local);
         if (stored !== undefined) reading.stored.delete(local);
         const links = reading.links.row(local);
-        const struck = reading.struckRows.delete(local);
+        const isStruck = reading.struckRows.delete(local);
         const line = local++;
         index++;
-        if (struck && line === part.header?.at) struckLook = true;
+        if (isStruck && line === part.header?.at) struckLook = true;
         if (line <= skipTo) {
           if (line < (part.header?.top ?? 0) && !isBlankRow(cells)) above.push(issue("rows_above_header", { value: rowText(cells) }));
           continue;
         }
         const record = joinedRecord({ index, cells, links, stored }, part, table, first && line === part.header?.at);
-        if (struck && !struckLook) record.struck = true;
-        out.push(record);
+        if (isStruck && !struckLook) record.struck = true;
+        struck.take(record, line > (part.header?.at ?? skipTo), out);
       }
       if (out.length > 0) yield out;
     }
     lines.push({ name: part.sheet.name, from, to: index, header: skipTo + 1 });
+  }
+  const rest = struck.end();
+  if (rest.length > 0) yield rest;
+}
+
+/** the fewest filled cells of a row that shows the file's rows are not all struck (struck-rows.ts's own count) */
+const MIN_ROW_CELLS = 2;
+
+/**
+ * Struck rows are places deleted only where some row of the file is not struck: a file whose every data row is struck
+ * (a table style, not a header) would otherwise be published empty. Records are held, in order, from the first struck
+ * one until a data row that is not struck shows the strikes are deletions; at the file's end, held struck rows are read
+ * as rows, said once (struck_rows_read).
+ */
+class StruckUntilRead {
+  private held: ParsedRecord[] = [];
+  private decided = false;
+
+  constructor(private readonly run: RunState) {}
+
+  /** Passes a record on to `out`, or holds it while the strikes are undecided. */
+  take(record: ParsedRecord, pastHeader: boolean, out: ParsedRecord[]): void {
+    if (this.decided) { out.push(record); return; }
+    const filled = record.cells.filter((c) => c.trim() !== "").length;
+    if (!record.struck && pastHeader && filled >= MIN_ROW_CELLS) {
+      this.decided = true;
+      out.push(...this.held, record);
+      this.held = [];
+      return;
+    }
+    if (record.struck || this.held.length > 0) this.held.push(record);
+    else out.push(record);
+  }
+
+  /** The records still held at the file's end, their strikes read as the file's look. */
+  end(): ParsedRecord[] {
+    const out = this.held;
+    this.held = [];
+    const struck = out.filter((r) => r.struck);
+    if (this.decided || struck.length === 0) return out;
+    for (const r of struck) delete r.struck;
+    this.run.log.add(issue("struck_rows_read", { value: String(struck.length) }));
+    return out;
   }
 }
 

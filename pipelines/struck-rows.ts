@@ -1,7 +1,8 @@
 // Rows struck through by cell style: staff "delete" a place by striking its whole row through (the font of every
 // filled cell struck, not 見え消し inside one cell's rich text, which shared-strings.ts reads). Such a row is no
 // current place. One struck cell in a row is an edit of that cell, not a struck row; rows under a header struck as
-// they are are drawn struck, not deleted (sheet-records.ts).
+// they are are drawn struck, not deleted, and so are the rows of a file none of whose data rows is not struck
+// (sheet-records.ts: struck_rows_read).
 import { attr } from "./workbook-xml.ts";
 
 /** A font struck through: `<strike/>` or `<strike val="1"/>`, not `<strike val="0"/>`. */

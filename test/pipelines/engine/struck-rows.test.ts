@@ -3,7 +3,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { struckStyles } from "../../../pipelines/struck-rows.ts";
-import { runBytes } from "./helpers.ts";
+import { runBytes, tuples } from "./helpers.ts";
 
 const HEADER = ["名称", "所在地", "電話番号", "緯度", "経度"];
 const PLACES = [
@@ -73,6 +73,22 @@ describe("a sheet drawn struck through, its header too", () => {
       [1, "新宿区役所", "03-3209-1111"], [2, "旧四谷出張所", "03-3354-1111"], [3, "牛込出張所", "03-3260-1111"]]);
     expect(report.issues.filter((i) => i.code === "struck_row" || i.code === "no_data_rows")).toEqual([]);
     expect([report.rows, report.valid]).toEqual([3, 3]);
+  });
+});
+
+describe("every data row struck, the header not", () => {
+  it("no row is not struck, so the strike is the table's look: every row read, said once with the count", async () => {
+    const { rows, report } = await runBytes(await struckBook({ 0: all, 1: all, 2: all }), "131041_public_facility.xlsx");
+    expect(rows.map((r) => [r.row, r.record.name])).toEqual([[1, "新宿区役所"], [2, "旧四谷出張所"], [3, "牛込出張所"]]);
+    const said = report.issues.filter((i) => ["struck_row", "struck_rows_read", "no_data_rows"].includes(i.code));
+    expect(said.map((i) => [i.code, i.severity, i.value])).toEqual([["struck_rows_read", "warning", "3"]]);
+    expect(said[0].message_ja).toContain("データの行すべて（3行）に取り消し線");
+  });
+
+  it("the first two struck and the last not: the first two are places deleted, as before", async () => {
+    const { rows, report } = await runBytes(await struckBook({ 0: all, 1: all }), "131041_public_facility.xlsx");
+    expect(rows.map((r) => [r.row, r.record.name])).toEqual([[3, "牛込出張所"]]);
+    expect(tuples(report, "struck_row", "struck_rows_read")).toEqual([[1, "name", "struck_row"], [2, "name", "struck_row"]]);
   });
 });
 
