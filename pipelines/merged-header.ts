@@ -41,7 +41,7 @@ const WHOLE_TEXT: Readonly<Record<string, (text: string) => boolean>> = {
 const SECOND_PLACES: Readonly<Record<string, ReadonlyArray<{ key: string; says: (text: string) => boolean }>>> = {
   phone_number: [{ key: "fax_number", says: (text) => { const parts = phoneParts(text); return parts !== null && labelledFaxOnly(parts); } }],
   // 名称 over 名称 | カナ: a column of readings is the 名称_カナ, never a part of the name
-  name: [{ key: "name_kana", says: (text) => KANA_ONLY.test(text) }],
+  name: [{ key: "name_kana", says: (text) => KANA_ONLY.test(text) }, { key: "name_en", says: (text) => LATIN_NAME.test(text) }],
   // 開館時間 over 開始 | 終了: a time right of the start is its end
   start_time: [{ key: "end_time", says: (text) => TIME_ONLY.test(text) }],
   // 住所 over 住所 | 方書: a building and floor (第一分庁舎2階) is the 方書, not the rest of the address
@@ -55,6 +55,8 @@ const BLOCK_NUMBER = /^\d|丁目|番地|\d[-－‐ー−]\d/u;
 
 /** A reading written in kana alone (NFKC has made half-width kana full-width), spaces and ・ between words. */
 const KANA_ONLY = /^[\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fc\u30fb\s]+$/u;
+/** A name in Latin letters (Shinjuku City Office): the 名称_英語 beside the name. */
+const LATIN_NAME = /^(?=.*[A-Za-z]{2})[A-Za-z0-9 .,'&()\-/]+$/;
 /** One time of day (17:15, 17:15:00, 17時, 17時15分), no range. */
 const TIME_ONLY = /^(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}時(?:\d{1,2}分)?)$/;
 /** A mark of a tick-box column (○ under 月, × under 火): no part of any value, and no value alone. */

@@ -76,6 +76,15 @@ describe("a merged header over columns the standard names apart", () => {
     expect(report.issues.filter((i) => i.code.startsWith("merged_header")).map((i) => [i.code, i.field, i.value])).toEqual([["merged_header_second_place", "名称", "名称_カナ"]]);
   });
 
+  it("名称 over 名称 | English name: the Latin names are the 名称_英字, never joined into the name", async () => {
+    const bytes = await merged([["名称", "", "所在地", "緯度", "経度"],
+      ["新宿区役所", "Shinjuku City Office", "東京都新宿区歌舞伎町1-4-1", 35.6938, 139.7035], ["四谷出張所", "Yotsuya Branch Office", "東京都新宿区内藤町87", 35.6855, 139.7107]], ["A1:B1"]);
+    const { rows, report } = await runBytes(bytes, "131041_public_facility.xlsx");
+    expect(rows.map((r) => [r.record.name, r.record.name_en, r.extra])).toEqual([
+      ["新宿区役所", "Shinjuku City Office", {}], ["四谷出張所", "Yotsuya Branch Office", {}]]);
+    expect(report.issues.filter((i) => i.code.startsWith("merged_header")).map((i) => [i.code, i.field, i.value])).toEqual([["merged_header_second_place", "名称", "名称_英字"]]);
+  });
+
   it("開館時間 over 開始 | 終了: the time right of the start is the 終了時間, not a note", async () => {
     const bytes = await merged([["名称", "所在地", "開館時間", "", "緯度", "経度"],
       ["新宿区役所", "東京都新宿区歌舞伎町1-4-1", "8:30", "17:15", 35.6938, 139.7035], ["四谷出張所", "東京都新宿区内藤町87", "9:00", "17:00", 35.6855, 139.7107]], ["C1:D1"]);
