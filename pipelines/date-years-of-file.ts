@@ -1,10 +1,11 @@
 // What a file says of the years of its dates, told once from its title rows, its name and the head of its date columns:
 // how its dates write a year (for one written with two digits, `24/4/1`: 西暦 when the others write 2024/…, 令和 when
 // they write R6.4.1), and the year of its dates written without one (`4月1日`): a 年度 or year of its title (令和6年度イベント一覧)
-// or the one year its other dates are in. The record stage reads such dates with it (normalize/date-years.ts).
+// or the one year the other dates of its column's period (開始日 and 終了日) are in. The record stage reads such dates with it (normalize/date-years.ts).
 import type { Dataset } from "../schemas/dataset.ts";
 import { kindOf } from "../schemas/types.ts";
 import { expandCells } from "./coordinate-pair.ts";
+import { boundOf } from "./normalize/column-bounds.ts";
 import type { ColumnPlan } from "./headers.ts";
 import { partialDate, WESTERN, yearFormOf } from "./normalize/partial-dates.ts";
 import { normalizeDate } from "./normalize/wareki.ts";
@@ -13,9 +14,15 @@ export interface DateYears {
   /** how each date column's other cells write their year ("西暦" or an era's name), and a cell that does; a column
    *  whose cells say nothing takes the file's, and none is here when its cells write both ways */
   forms: Readonly<Record<string, YearForm>>;
-  /** the year of a date written without one: a fiscal year's (April to March) or a calendar year's, and where the file
-   *  says it (its title, or a date of its rows) */
-  year?: { year: number; fiscal: boolean; seen: string };
+  /** by date column, the year of a date written without one: a fiscal year's (April to March) or a calendar year's,
+   *  and where the file says it (its title, or a date of the column's own period in its rows) */
+  years: Readonly<Record<string, DateYear>>;
+}
+
+export interface DateYear {
+  year: number;
+  fiscal: boolean;
+  seen: string;
 }
 
 /** The year a title names: a fiscal year (令和6年度, R6年度, 2024年度) or a calendar year (2024年 イベント一覧, 令和6年の
@@ -24,7 +31,7 @@ const TITLE_YEAR = /(?:(令和|平成|R|H)\s*(元|\d{1,2})|(?<!\d)(\d{4}))\s*年
 const ERA_FIRST: Readonly<Record<string, number>> = { 令和: 2019, R: 2019, 平成: 1989, H: 1989 };
 
 /** The year the first title that names one names, whether it is a fiscal year, and the title; or undefined. */
-function yearOfTitles(texts: readonly string[]): DateYears["year"] {
+function yearOfTitles(texts: readonly string[]): DateYear | undefined {
   for (const text of texts) {
     const m = TITLE_YEAR.exec(text.normalize("NFKC"));
     if (m === null) continue;
@@ -61,7 +68,7 @@ function oneForm(cells: readonly string[]): YearForm | undefined {
 }
 
 /** The one calendar year of the cells' full dates, else their one fiscal year, with a cell; undefined otherwise. */
-function yearOfRows(cells: readonly string[]): DateYears["year"] {
+function yearOfRows(cells: readonly string[]): DateYear | undefined {
   const dates = cells.flatMap((cell) => {
     if (cell.trim() === "" || partialDate(cell) !== null) return [];
     const iso = normalizeDate(cell, { row: 0, field: "date" }).value;
@@ -89,5 +96,16 @@ export function dateYearsOfFile(plan: Pick<ColumnPlan, "keys" | "pairAt">, title
     const form = oneForm(cellsAt(i)) ?? file;
     if (form !== undefined) forms[key] = form;
   }
-  return { forms, year: yearOfTitles(titles) ?? yearOfRows(all) };
+  const title = yearOfTitles(titles);
+  const years: Record<string, DateYear> = {};
+  for (const [key] of dates) {
+    // a date's year is its own period's (開始日 with 終了日): an event's 8月1日 does not take the year of when it was
+    // posted (掲載開始日 2024-12-01) or of a permit's date
+    const year = title ?? yearOfRows(dates.filter(([other]) => periodOf(other) === periodOf(key)).flatMap(([, i]) => cellsAt(i)));
+    if (year !== undefined) years[key] = year;
+  }
+  return { forms, years };
 }
+
+/** The period a date column is one end of, named by its start (`end_date` → `start_date`); a date of no period, itself. */
+const periodOf = (key: string): string => (boundOf(key) === "end" ? key.replace(/(^|_)end(_|$)/, "$1start$2") : key);

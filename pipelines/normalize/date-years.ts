@@ -5,7 +5,7 @@
 // (keepUnread) and reported with the readings it has, so that no 0024-04-01 or 1924-04-01 is ever guessed.
 import type { Dataset } from "../../schemas/dataset.ts";
 import { kindOf } from "../../schemas/types.ts";
-import type { DateYears, YearForm } from "../date-years-of-file.ts";
+import type { DateYear, DateYears, YearForm } from "../date-years-of-file.ts";
 import { type PartialDate, partialDate, readTwoDigitYear, twoReadings, WESTERN } from "./partial-dates.ts";
 import { boundOf } from "./column-bounds.ts";
 import type { RowRepair } from "./row-repair.ts";
@@ -62,7 +62,7 @@ export function readPartialDates(r: RowRepair, keys: readonly string[], years: D
     if (date.kind === "no_year" && start !== undefined && typeof r.record[start] === "string") continue;
     r.issues.splice(unread, 1);
     if (date.kind === "two_digit") readTwoDigit(r, key, raw, date, years?.forms[key]);
-    else readWithoutYear(r, key, raw, date, years?.year);
+    else readWithoutYear(r, key, raw, date, years?.years[key]);
   }
 }
 
@@ -79,7 +79,7 @@ function readTwoDigit(r: RowRepair, key: string, raw: string, date: PartialDate 
 }
 
 /** A date without a year in the year the file gives: in a fiscal year, January to March are the next calendar year. */
-function readWithoutYear(r: RowRepair, key: string, raw: string, date: PartialDate & { kind: "no_year" }, year: DateYears["year"]): void {
+function readWithoutYear(r: RowRepair, key: string, raw: string, date: PartialDate & { kind: "no_year" }, year: DateYear | undefined): void {
   const iso = year === undefined ? null : isoDate(year.fiscal && date.month < 4 ? year.year + 1 : year.year, date.month, date.day);
   // no year given, or 2/29 in a year without one
   if (year === undefined || iso === null) {

@@ -83,6 +83,15 @@ describe("dates without a year", () => {
     expect(said(run).filter((s) => s[0] === 2)).toEqual([[2, "start_date", "date_year_taken", "8月1日", "2024-08-01（「2024/4/1」）"]]);
   });
 
+  it("take the year of their own period's dates only, not of when the rows were posted (掲載開始日)", async () => {
+    const run = await runBytes(["イベント名,開始日,終了日,場所名称,掲載開始日", "冬祭り,2月1日,2月2日,区民ホール,2024-12-01",
+      "春祭り,5月1日,,区民ホール,2024-12-01"].join("\n"), "131016_event.csv");
+    expect(dates(run)).toEqual([[null, null, "2月1日 / 2月2日"], [null, null, "5月1日"]]);
+    expect(said(run).filter((s) => s[2] !== "kept_as_remarks")).toEqual([[1, "start_date", "year_missing", "2月1日", null],
+      [1, "end_date", "year_missing", "2月2日", null], [2, "start_date", "year_missing", "5月1日", null]]);
+    expect(run.rows.map((r) => r.record.listing_start_date)).toEqual(["2024-12-01", "2024-12-01"]);
+  });
+
   it("read まで as an end's in an end column only: in a start column `5月31日まで` is no start", async () => {
     const run = await runBytes(["令和6年度イベント一覧,,,", HEADER, "写真展,5月31日まで,5月31日まで,区民ホール"].join("\n"), "131016_event.csv");
     expect(dates(run)).toEqual([[null, "2024-05-31", "5月31日まで"]]);
