@@ -19,10 +19,16 @@ const STATUS_HEADERS = new Set(["状況", "状態", "現況", "現存・休止",
 /** A status that says the place is not open now, as the whole cell (休止, 廃止済み, 閉院中): a partial one (一部休止) or a
  *  plan (廃止予定) leaves it current. */
 // not 閉鎖: a shelter list's 状況 says 開設 / 閉鎖 of the shelter being opened now, and the place stays a shelter
-const CLOSED_STATUS = /^(?:休止|廃止|閉院|廃業|休業|閉館|閉園|廃園|休園|閉所|撤去|取消|取り消し|失効|解散|移転)(?:中|済み?|した|しました|済)?$/;
+// not 移転: a place moved (a relocated 古民家, a preschool at its new address) still is
+const CLOSED_STATUS = /^(?:休止|廃止|閉院|廃業|休業|閉館|閉園|廃園|休園|閉所|撤去|取消|取り消し|失効|解散)(?:中|済み?|した|しました|済)?$/;
+
+/** Datasets whose records stand whatever their status column says: a cultural property's 状況 is of its designation or
+ *  its viewing (公開休止), and it stays designated. */
+const STATUS_NOT_PLACE = new Set(["cultural_property"]);
 
 /** The index of the file's status column among the columns that map to no standard field, else -1. */
-export function statusColumnOf(sourceHeaders: readonly string[], keys: readonly (string | null)[]): number {
+export function statusColumnOf(sourceHeaders: readonly string[], keys: readonly (string | null)[], datasetId: string): number {
+  if (STATUS_NOT_PLACE.has(datasetId)) return -1;
   return sourceHeaders.findIndex((h, i) => keys[i] === null && STATUS_HEADERS.has(h.normalize("NFKC").replace(/\s/g, "").toLowerCase()));
 }
 

@@ -8,7 +8,7 @@ import { runBytes } from "./helpers.ts";
 
 describe("isClosedStatus", () => {
   it.each(["休止", "廃止", "休止中", "廃止済み", "閉院", "廃業", " 休 止 ", "閉院済み"])("%s: closed", (s) => expect(isClosedStatus(s)).toBe(true));
-  it.each(["現存", "開設", "", "一部休止", "廃止予定", "休止予定", "休診日あり", "稼働中", "閉鎖"])("%s: not closed", (s) => expect(isClosedStatus(s)).toBe(false));
+  it.each(["現存", "開設", "", "一部休止", "廃止予定", "休止予定", "休診日あり", "稼働中", "閉鎖", "移転", "移転済み"])("%s: not closed", (s) => expect(isClosedStatus(s)).toBe(false));
 });
 
 const header = "都道府県コード又は市区町村コード,No,都道府県名,市町村,名称,医療機関の種類,所在地,緯度,経度,電話番号,診療科目,病床数,状況\n";
@@ -50,6 +50,26 @@ describe("a shelter list's 開設状況", () => {
     const csv = "名称,所在地_連結表記,緯度,経度,開設状況,状況\n第一小学校,東京都新宿区西新宿1-1,35.69,139.69,閉鎖,閉鎖\n第二小学校,東京都新宿区西新宿1-2,35.69,139.69,開設,開設\n";
     const { rows, report } = await runBytes(csv, "131041_evacuation_space.csv");
     expect(rows.map((r) => r.record.name)).toEqual(["第一小学校", "第二小学校"]);
+    expect(report.issues.map((i) => i.code)).not.toContain("closed_row");
+  });
+});
+
+describe("a status column that says no place is closed", () => {
+  it("keeps a moved place (移転): it still is, at the row's address", async () => {
+    const csv = "全国地方公共団体コード,ID,名称,種別,所在地_連結表記,緯度,経度,電話番号,状況\n"
+      + "131041,1,新宿ほし保育園,認可保育所,東京都新宿区西新宿2-8-5,35.69,139.69,03-1111-1115,移転\n"
+      + "131041,2,新宿みどり保育園,認可保育所,東京都新宿区西新宿2-8-2,35.69,139.69,03-1111-1112,休止\n";
+    const { rows, report } = await runBytes(csv, "131041_preschool.csv");
+    expect(rows.map((r) => [r.record.name, r.extra["状況"]])).toEqual([["新宿ほし保育園", "移転"]]);
+    expect(report.issues.filter((i) => i.code === "closed_row").map((i) => [i.row, i.detail])).toEqual([[2, "休止"]]);
+  });
+
+  it("keeps every cultural property: its 状況 is of its designation or viewing (公開休止), and it stays designated", async () => {
+    const csv = "全国地方公共団体コード,ID,名称,文化財分類,種類,所在地_連結表記,緯度,経度,状況\n"
+      + "131016,1,古い門,区指定,有形文化財,東京都千代田区千代田1-5,35.68,139.75,休止\n"
+      + "131016,2,古民家,区登録,有形文化財,東京都千代田区千代田1-3,35.68,139.75,指定\n";
+    const { rows, report } = await runBytes(csv, "131016_cultural_property.csv");
+    expect(rows.map((r) => [r.record.name, r.extra["状況"]])).toEqual([["古い門", "休止"], ["古民家", "指定"]]);
     expect(report.issues.map((i) => i.code)).not.toContain("closed_row");
   });
 });
