@@ -62,6 +62,9 @@ function headsOf(address: string): { heads: Head[]; texts: string[]; rest: numbe
   const texts: string[] = [];
   let at = 0;
   for (let head = headAt(address); head !== null; head = headAt(address.slice(at))) {
+    // a Tokyo municipality's name after another prefecture is that prefecture's own town (広島県府中市 is Hiroshima's, not Tokyo's)
+    const previous = heads.at(-1);
+    if (previous !== undefined && previous.prefecture !== null && previous.prefecture !== TOKYO && head.prefecture === null) break;
     heads.push(head);
     texts.push(address.slice(at, at + head.length).trim());
     at += head.length;
