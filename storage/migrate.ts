@@ -15,6 +15,7 @@ type Backfill = (tx: Queryable) => Promise<void>;
 const BACKFILLS: Readonly<Partial<Record<string, Backfill>>> = {
   "004-search-text-fold": backfillSearchText,
   "005-search-text-kanji-forms": backfillSearchText,
+  "006-search-text-no-kanji": backfillSearchText,
 };
 
 export interface Migration { version: number; name: string; sql: string; backfill?: Backfill }

@@ -11,8 +11,9 @@ const DASHES = "ー‐‑–—―−-";   // after NFKC: the long vowel mark, h
 const KE_BETWEEN_KANJI = new RegExp(`(?<=[${KANJI}0-9])[ケヶカヵガ](?=[${KANJI}])`, "gu");
 const LONG_VOWEL_AFTER_KATAKANA = new RegExp(`(?<=[ァ-ヺ])[${DASHES}]+`, "g");
 const DASH_BETWEEN_DIGITS = new RegExp(`(?<=[0-9])[${DASHES}](?=[0-9])`, "g");
-/** 之 or ノ (の after the katakana fold) joining two kanji of a place name: 一之江 = 一の江 = 一ノ江. */
-const NO_BETWEEN_KANJI = new RegExp(`(?<=[${KANJI}])[之ノ](?=[${KANJI}])`, "gu");
+/** 之, read as ノ (の after the katakana fold) wherever it stands: 一之江 = 一の江 = 一ノ江. Not only between kanji: a search
+ *  word is folded alone, so 之 at its end (一之, 博之 typed for 一之江, 山田博之記念館) must fold as it does inside a name. */
+const NO_KANJI = /之/g;
 
 /** Kanji written two ways in names and addresses (old and simplified forms: 檜原村 = 桧原村, 髙島平 = 高島平): the left
  *  one is read as the right one. The portal's home search folds with the same table (portal/assets/search-words.js
@@ -48,7 +49,7 @@ export function foldSearch(text: string): string {
     .replace(/[ぁ-ゖゝゞ]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60))
     .replace(VARIANT, (c) => KANJI_VARIANTS[c] ?? c)
     .replace(KE_BETWEEN_KANJI, "ケ")
-    .replace(NO_BETWEEN_KANJI, "ノ")
+    .replace(NO_KANJI, "ノ")
     .replace(/ヶ/g, "ケ").replace(/ヵ/g, "カ")
     .replace(LONG_VOWEL_AFTER_KATAKANA, "")
     .replace(DASH_BETWEEN_DIGITS, "-")

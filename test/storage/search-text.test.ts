@@ -31,7 +31,13 @@ describe("foldSearch: one spelling for the ways people type a name or an address
     ["ラーメン", "ラメン"],
     ["0120-00-1234", "0120-00-1234"],
     ["ドの江", "ドノ江"],          // の after kana is no joining kana: only the katakana fold
+    ["カノン", "カノン"],          // ノ of a katakana word stays itself
   ])("%s → %s", (text, folded) => expect(foldSearch(text)).toBe(folded));
+
+  it("finds a name by a word that ends or starts with 之, as the word is folded alone", () => {
+    const stored = recordSearchText({ name: "山田博之記念館", name_kana: null, full_address: "東京都江戸川区一之江1-1" });
+    for (const word of ["博之", "一之", "之江", "一の江", "一之江"]) expect(stored).toContain(foldSearch(word));
+  });
 
   it("reads old kanji forms with the very table the portal's home search folds with", async () => {
     // @ts-expect-error: the portal is plain JavaScript without type declarations

@@ -1,0 +1,4 @@
+-- search_text folded again (owner: API): foldSearch reads 之 as ノ wherever it stands, not only between two kanji, so
+-- that a search word ending or starting with it (一之, 博之) finds the names that have it inside (一之江, 山田博之記念館).
+-- Nothing changes in the tables; the stored rows are recomputed by this migration's backfill step (migrate.ts BACKFILLS
+-- → backfillSearchText), right after this file in the same transaction.
