@@ -1813,8 +1813,8 @@ export const ISSUE_CODES = {
   },
   code_other_prefecture: {
     severity: "warning", title_ja: "別の都道府県の番号", title_en: "Code of another prefecture",
-    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は都道府県番号（先頭2桁）が、この一覧の都道府県の「${w.detail ?? ""}」と違うため、番号としては公開せず空欄にし、備考に残しました。都道府県番号「${w.detail ?? ""}」・点数表番号（医科1、歯科3）・医療機関コード7桁の10桁か、医療機関コード7桁だけを半角で入力してください。`,
-    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) begins with the number of another prefecture than this list's ("${w.detail ?? ""}"), so it was left empty rather than published, and kept in the remarks. Enter the 10 digits (prefecture "${w.detail ?? ""}", fee table 1 medical or 3 dental, then the 7-digit code) or the 7-digit code alone, in half-width.`,
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は都道府県番号（先頭2桁）が、行の所在地の都道府県の「${w.detail ?? ""}」と違うため、番号としては公開せず空欄にし、備考に残しました。都道府県番号「${w.detail ?? ""}」・点数表番号（医科1、歯科3）・医療機関コード7桁の10桁か、医療機関コード7桁だけを半角で入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) begins with the number of another prefecture than the one the row is in ("${w.detail ?? ""}"), so it was left empty rather than published, and kept in the remarks. Enter the 10 digits (prefecture "${w.detail ?? ""}", fee table 1 medical or 3 dental, then the 7-digit code) or the 7-digit code alone, in half-width.`,
   },
   unparseable_prefectured_code: {
     severity: "warning", title_ja: "医療機関コードの形でない", title_en: "Not a medical institution code",

@@ -6,6 +6,7 @@
 import type { Dataset } from "../../schemas/dataset.ts";
 import { codeShapeOf } from "../../schemas/types.ts";
 import { NUMBER_SAVED_AS_DECIMAL, SEPARATORS } from "./codes.ts";
+import { PREFECTURES } from "./location.ts";
 import { withdrawIssue } from "./pair-repairs.ts";
 import type { RowRepair } from "./row-repair.ts";
 import { toHalfWidthAscii } from "./text.ts";
@@ -37,13 +38,15 @@ function digitsOf(raw: string): string {
   return NUMBER_SAVED_AS_DECIMAL.test(joined) ? joined.replace(/\.0+$/, "") : joined;
 }
 
-/** The prefecture's number of where the row is (its 所在地 code), else of who published it: 13 in Tokyo. */
+/** The prefecture's number of where the row is (its 所在地 code, else its prefecture: a Tokyo list's hospital over the
+ *  border, 神奈川県川崎市…, has no located code), else of who published it: 13 in Tokyo. */
 function prefectureOfRow(r: RowRepair): string | null {
-  for (const key of ["located_local_government_code", "local_government_code"]) {
-    const code = r.record[key];
-    if (typeof code === "string" && /^\d{6}$/.test(code)) return code.slice(0, 2);
-  }
-  return null;
+  const located = r.record.located_local_government_code;
+  if (typeof located === "string" && /^\d{6}$/.test(located)) return located.slice(0, 2);
+  const named = PREFECTURES.indexOf(r.record.prefecture as (typeof PREFECTURES)[number]);
+  if (named >= 0) return String(named + 1).padStart(2, "0");
+  const publisher = r.record.local_government_code;
+  return typeof publisher === "string" && /^\d{6}$/.test(publisher) ? publisher.slice(0, 2) : null;
 }
 
 /** Each such code against the row's prefecture: one of another prefecture is not published (an error; the cell is

@@ -76,8 +76,16 @@ describe("医療機関コード read against the row's prefecture (都道府県�
       [4, "separators_removed", "info", "01-2345-6", null], [5, "code_other_prefecture", "warning", "1410123456", "13"],
       [6, "unparseable_prefectured_code", "warning", "310123456", "13"], [7, "unparseable_fixed_code", "warning", "申請中", "7"]]);
     const [other, lost] = report.issues.filter((i) => i.code === "code_other_prefecture" || i.code === "unparseable_prefectured_code");
-    expect(other.message_ja).toContain("この一覧の都道府県の「13」と違う");
+    expect(other.message_ja).toContain("行の所在地の都道府県の「13」と違う");
     expect(lost.message_ja).toContain("「13」と点数表番号（医科1、歯科3）を付けた10桁");
+  });
+
+  it("reads a Tokyo list's hospital over the border (神奈川県川崎市…) against its own prefecture: its 14 code is kept", async () => {
+    const { rows, report } = await runBytes([HOSPITALS, "川崎病院,病院,神奈川県川崎市麻生区百合丘1-1,1410123456",
+      "町田病院,病院,神奈川県相模原市南区1-1,1310123456"].join("\n"), "132098_hospital.csv");
+    expect(rows.map((r) => [r.valid, r.record.prefecture, r.record.medical_institution_code, r.record.remarks])).toEqual([
+      [true, "神奈川県", "1410123456", null], [true, "神奈川県", null, "医療機関コード：1310123456"]]);
+    expect(codes(report)).toEqual([[2, "code_other_prefecture", "warning", "1310123456", "14"]]);
   });
 
   it("restores the leading 0 of a 10-digit code when it gives the row's prefecture (01–09), and only then", async () => {
