@@ -76,6 +76,15 @@ export class RowKinds {
       && (keys[i] === null || keys[i] === undefined || matchHeader(cell, this.dataset)?.key !== keys[i]));
   }
 
+  /** Whether a line of one cell after a break under the data, before `next`, heads what follows rather than being a
+   *  place of its own: the header again follows (AED一覧（続き） over the list's next page), or its cell, no name and
+   *  no number, stands outside the name column (麹町地区 in the code column over the district's rows). */
+  headsRowsAfterBreak(cells: readonly string[], next: readonly string[]): boolean {
+    if (this.#isRepeatedHeader(next)) return true;
+    const at = cells.findIndex((cell) => !isBlankCell(cell));
+    return at >= 0 && at !== this.#labelIndex && cells[at].trim().length <= 40 && !/[0-9０-９]/.test(cells[at]);
+  }
+
   /** A row above the first data row that is none (a requirement, units or comment row, the header again), as its code. */
   leading(cells: readonly string[]): IssueCode | null {
     return leadingNonDataRow(cells, this.dataset, this.#headerMapped);

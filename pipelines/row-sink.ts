@@ -133,7 +133,8 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
     return plan.pairAt === undefined ? joined : expandRecord(joined, plan.pairAt);
   };
   /** a line of one cell after a break under the data (授乳室一覧): held until the next row tells whether it is the title
-   *  of another table, not read with that table, or a row of this one, read as any */
+   *  of another table, not read with that table, a heading of this one's next rows (a section_row), or a row of this
+   *  one, read as any */
   let heldTitle: ParsedRecord | null = null;
 
   const pushRow = (read: ParsedRecord): boolean => {
@@ -226,6 +227,15 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
           const full = pushRow(read);
           if (reference?.code === "other_table_rows") reference.from = title.index - headerIndex;
           return full;
+        }
+        const shapedTitle = shaped(title);
+        // a line that says something of its own (【撤去済み】, 【参考】, ※ a note) is read as it says
+        const saysOwn = isReferenceStart(shapedTitle.cells) || isNotCurrentStart(shapedTitle.cells) || kinds.skipped(shapedTitle.cells, seenData) !== null;
+        if (!saysOwn && kinds.headsRowsAfterBreak(shapedTitle.cells, shaped(read).cells)) {
+          releaseHeld();
+          fillDown.restart();
+          run.log.add(issue("section_row", { row: shapedTitle.index - headerIndex, value: rowText(shapedTitle.cells) }));
+          return pushRow(read);
         }
         const full = pushRow(title);
         return pushRow(read) || full;

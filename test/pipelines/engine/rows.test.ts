@@ -78,6 +78,19 @@ describe("another table below the list", () => {
     expect(tuples(report, "other_table_rows")).toEqual([]);
   });
 
+  it("a line of one cell after a gap over the header again or over rows, outside the name column, heads them: a section, no invalid row", async () => {
+    const head = "全国地方公共団体コード,ID,名称,所在地_連結表記,緯度,経度,設置位置";
+    const csv = [head, "131016,1,区役所,東京都千代田区九段南1-2-1,35.69,139.75,1階", "", "AED設置場所一覧（続き）", head,
+      "131016,2,体育館,東京都千代田区九段南1-2-3,35.69,139.75,1階", "", "麹町地区", "131016,3,麹町出張所,東京都千代田区麹町2-8,35.68,139.73,1階",
+      "", "※土日は閉館", "131016,4,神田出張所,東京都千代田区神田1-1,35.69,139.76,1階"].join("\n");
+    const { report, rows } = await runBytes(csv, "131016_aed.csv");
+    expect(rows.map((r) => [r.row, r.record.name, r.valid])).toEqual([[1, "区役所", true], [5, "体育館", true], [8, "麹町出張所", true], [11, "神田出張所", true]]);
+    const lines = (code: string) => report.issues.filter((i) => i.code === code).map((i) => [i.row, i.value]);
+    expect(lines("section_row")).toEqual([[3, "AED設置場所一覧（続き）"], [7, "麹町地区"]]);
+    expect(lines("note_row")).toEqual([[10, "※土日は閉館"]]);
+    expect(report.invalid).toBe(0);
+  });
+
   it("the header repeated after a gap (a printed page) and a data row of header-like words after one are read on", async () => {
     const header = ["名称", "所在地", "設置位置", "男性トイレ総数", "女性トイレ総数"];
     const bytes = await book([["トイレ", [header, ["新宿中央公園トイレ", "東京都新宿区西新宿2-11", "園内北側", 3, 4], [], header,
