@@ -61,7 +61,7 @@ export class RowKinds {
   closedStatus(cells: readonly string[]): string | null {
     if (this.#statusIndex < 0) return null;
     const status = cells[this.#statusIndex] ?? "";
-    return isClosedStatus(status) ? status.trim() : null;
+    return isClosedStatus(status, this.dataset.id) ? status.trim() : null;
   }
 
   /** A header under the data whose columns are not this header's (a 授乳室 list's 施設名 | 所在地 | 場所 | おむつ替え台

@@ -32,5 +32,16 @@ export function statusColumnOf(sourceHeaders: readonly string[], keys: readonly 
   return sourceHeaders.findIndex((h, i) => keys[i] === null && STATUS_HEADERS.has(h.normalize("NFKC").replace(/\s/g, "").toLowerCase()));
 }
 
-/** Whether a status cell says the place is closed (NFKC, spaces ignored). */
-export const isClosedStatus = (cell: string): boolean => cell.length <= 12 && CLOSED_STATUS.test(cell.normalize("NFKC").replace(/\s/g, ""));
+/** A pause, not an end (休業, 休止中): in a register of permits the permit still stands while its holder pauses. */
+const PAUSED_STATUS = /^(?:休止|休業)/;
+/** Registers of permits (食品営業許可): a row is a permit, which a pause leaves in force; its end (廃業, 取消, 失効) is
+ *  no permit now. */
+const PERMIT_REGISTERS = new Set(["food_business"]);
+
+/** Whether a status cell says the place is closed (NFKC, spaces ignored); in a register of permits (`datasetId`), only
+ *  a status that ends the permit does. */
+export function isClosedStatus(cell: string, datasetId?: string): boolean {
+  if (cell.length > 12) return false;
+  const status = cell.normalize("NFKC").replace(/\s/g, "");
+  return CLOSED_STATUS.test(status) && !(datasetId !== undefined && PERMIT_REGISTERS.has(datasetId) && PAUSED_STATUS.test(status));
+}

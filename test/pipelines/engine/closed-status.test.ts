@@ -73,3 +73,15 @@ describe("a status column that says no place is closed", () => {
     expect(report.issues.map((i) => i.code)).not.toContain("closed_row");
   });
 });
+
+describe("a register of permits' status (食品営業許可)", () => {
+  it("keeps a permit whose holder pauses (休業): it is still in force; one whose business ended (廃業) is no permit now", async () => {
+    const csv = "全国地方公共団体コード,ID,施設名称,営業の種類,所在地_連結表記,許可番号,許可年月日,営業状況\n"
+      + "131016,1,千代田食堂,飲食店営業,東京都千代田区千代田1-1,第123号,2024-04-01,営業中\n"
+      + "131016,2,千代田亭,飲食店営業,東京都千代田区千代田1-2,第124号,2024-04-01,休業中\n"
+      + "131016,3,千代田屋,飲食店営業,東京都千代田区千代田1-3,第125号,2024-04-01,廃業\n";
+    const { rows, report } = await runBytes(csv, "131016_food_business.csv");
+    expect(rows.map((r) => [r.record.name, r.extra["営業状況"]])).toEqual([["千代田食堂", "営業中"], ["千代田亭", "休業中"]]);
+    expect(report.issues.filter((i) => i.code === "closed_row").map((i) => [i.row, i.detail])).toEqual([[3, "廃業"]]);
+  });
+});
