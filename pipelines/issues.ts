@@ -2016,6 +2016,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」に町村の属する郡の名前がなかったため補いました。所在地_市区町村は郡から書きます（西多摩郡瑞穂町）。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) lacked the town's or village's 郡 (district); it was added. The standard writes the city with its district (西多摩郡瑞穂町).`,
   },
+  island_in_city: {
+    severity: "info", title_ja: "市区町村名の前の島の名前", title_en: "Island written before the town",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」から前の島の名前を外し、「${d(w)}」にしました。所在地_市区町村は島の名前なしで書きます（八丈町）。`,
+    en: (w) => `${atEn(w)}the island's name in front of "${v(w)}" (${f(w)}) was taken off, leaving "${d(w)}". The standard writes the town without its island (八丈町).`,
+  },
   city_differs_from_address: {
     severity: "warning", title_ja: "所在地_市区町村と住所の市区町村が違う", title_en: "City column and address name different places",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は、同じ行の住所（所在地_連結表記）が示す場所「${d(w)}」と違います。所在地は住所に合わせて「${d(w)}」としました（全国地方公共団体コードも住所に合わせます）。施設のある場所を確かめ、所在地_市区町村と住所を同じ場所にしてください（列を上の行からコピーして埋めていないか確かめてください）。`,

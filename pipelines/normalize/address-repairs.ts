@@ -7,7 +7,7 @@ import { completeAddress, joinAddress, municipalityThroughout, namesMunicipality
   tokyoListAddress } from "./address.ts";
 import { doubledAddress, type Head } from "./address-heads.ts";
 import { keepInsteadOfValue, keepText, textColumnOf } from "./kept-cells.ts";
-import { addressWithDistrict, type Place, placeOf, placeOfColumns, prefectureOf, prefectureOfCode, sameMunicipality, TOKYO, type TokyoMunicipality,
+import { addressWithDistrict, cityAfterIsland, type Place, placeOf, placeOfColumns, prefectureOf, prefectureOfCode, sameMunicipality, TOKYO, type TokyoMunicipality,
   tokyoMunicipality } from "./location.ts";
 import { isEmptyCell } from "./pair-repairs.ts";
 import { isOldFormat, publisherCode, type RowRepair, str } from "./row-repair.ts";
@@ -96,7 +96,8 @@ export function repairCityDistrict(r: RowRepair): void {
     // 東京都新宿区 → 新宿区: the prefecture goes to its own column; 瑞穂町 → 西多摩郡瑞穂町: the town's 郡 was missing
     const prefecture = prefectureOf(written);
     if (prefecture !== null && r.columns.prefecture && r.record.prefecture === null) r.record.prefecture = prefecture;
-    r.problem(prefecture !== null && !r.city.startsWith(prefecture) ? "prefecture_in_city" : "district_missing", "city", r.cells.city ?? written);
+    const code = prefecture !== null && !r.city.startsWith(prefecture) ? "prefecture_in_city" : cityAfterIsland(written) !== undefined ? "island_in_city" : "district_missing";
+    r.problem(code, "city", r.cells.city ?? written, code === "island_in_city" ? r.city : undefined);
     return;
   }
   // 市区町村名 `東京都`: a prefecture, kept as the row's prefecture where it names none

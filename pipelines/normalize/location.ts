@@ -172,6 +172,14 @@ const districtCities = () => (withoutDistrict ??= new Map(tokyoMunicipalities().
 /** Any of their registry names, anywhere in a text. */
 let districtTowns: RegExp | undefined;
 
+/** A Tokyo town or village written after the island it is on (八丈島八丈町, 三宅島三宅村), as its address may be: the
+ *  registry's name (八丈町); undefined for any other text. */
+export function cityAfterIsland(city: string): string | undefined {
+  if (!/^[^\d\s]{1,6}島/.test(city)) return undefined;
+  const m = tokyoMunicipalityAt(city);
+  return m !== undefined && city !== m.city && city.endsWith(m.name) && !city.includes("郡") ? m.city : undefined;
+}
+
 /** A Tokyo town's or village's name written without its 郡 (瑞穂町) as 所在地_市区町村 writes it (西多摩郡瑞穂町);
  *  undefined for any other text. */
 export function cityWithDistrict(city: string): string | undefined {

@@ -7,7 +7,7 @@ import { repairCode } from "../../schemas/local-government-code.ts";
 import type { Issue, IssueCode } from "../issues.ts";
 import { problemAt } from "./fixed.ts";
 import type { Overflow } from "./kept-cells.ts";
-import { cityWithDistrict, type Place, prefectureOf, TOKYO } from "./location.ts";
+import { cityAfterIsland, cityWithDistrict, type Place, prefectureOf, TOKYO } from "./location.ts";
 import type { CellMemo } from "./memo.ts";
 import type { DateTimePair } from "./pair-repairs.ts";
 import type { ReadingColumns } from "./reading-check.ts";
@@ -172,7 +172,8 @@ export class RowRepair {
     return this.columns.prefecture ? str(this.record.prefecture) : cellText(this.cells.prefecture, "prefecture");
   }
 
-  /** the city as written; a Tokyo town or village written without its 郡 with it (瑞穂町 → 西多摩郡瑞穂町), unless the row
+  /** the city as written; a Tokyo town or village written without its 郡 with it (瑞穂町 → 西多摩郡瑞穂町), or after its
+   *  island without it (八丈島八丈町 → 八丈町), unless the row
    *  names another prefecture; none when it is only a prefecture's name (市区町村名 `東京都` in 東京都's own list), and
    *  without it when it starts with the row's prefecture (`東京都新宿区`): either would write the prefecture twice before
    *  the address (東京都東京都西新宿…) */
@@ -185,7 +186,7 @@ export class RowRepair {
       const rowPrefecture = named === null ? null : this.#writtenPrefecture();
       const own = named !== null && (rowPrefecture === null || rowPrefecture === named);
       const written = cell === null || !own ? cell : cell === named ? null : cell.slice(named.length).trim() || null;
-      const standard = written === null ? undefined : cityWithDistrict(written);
+      const standard = written === null ? undefined : cityWithDistrict(written) ?? cityAfterIsland(written);
       const prefecture = standard === undefined ? null : prefectureOf(this.prefecture ?? "");
       this.#city = standard !== undefined && (prefecture === null || prefecture === TOKYO) ? standard : written;
     }

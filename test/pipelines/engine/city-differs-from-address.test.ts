@@ -37,6 +37,16 @@ describe("所在地_市区町村 that is not where the address is", () => {
     expect(told[0].message_en).toContain("\"新宿区\" (city) is not where the row's full address is (\"東京都中野区\")");
   });
 
+  it("reads a town written after its island (八丈島八丈町) as the town, without the island: no conflict with 東京都八丈町…", async () => {
+    const island = header + [
+      "134015,1,八丈町,町役場,東京都八丈町大賀郷2551-2,東京都,八丈島八丈町,,", "134015,2,八丈町,公民館,東京都八丈島八丈町大賀郷1000,東京都,八丈町,,",
+    ].join("\n") + "\n";
+    const { report, rows } = await runBytes(island, "134015_public_facility.csv");
+    expect(rows.map((r) => [r.record.city, r.record.located_local_government_code])).toEqual([["八丈町", "134015"], ["八丈町", "134015"]]);
+    expect(report.issues.filter((i) => i.field === "city").map((i) => [i.row, i.code, i.value, i.detail ?? null])).toEqual([
+      [1, "island_in_city", "八丈島八丈町", "八丈町"]]);
+  });
+
   it("leaves an old 推奨 file's 市区町村名 (the publisher) to its own rule", async () => {
     const old = "都道府県コード又は市区町村コード,NO,都道府県名,市区町村名,名称,住所\n131041,1,東京都,新宿区,施設1,東京都中野区中野4-8-1\n";
     const { report } = await runBytes(old, "131041_aed.csv");
