@@ -312,6 +312,14 @@ export function alignPlaceWithAddress(r: RowRepair): void {
   if (place === null) return;
   const samePrefecture = place.prefecture === (str(record.prefecture) ?? place.prefecture);
   if (samePrefecture && (place.city === null || sameMunicipality(place.city, city))) return;
+  // another prefecture's city the column names as the address does (伊東市 beside 静岡県伊東市…, 東京都 filled down in
+  // 所在地_都道府県): the city is right, only the prefecture follows the address
+  if (place.city === null && !samePrefecture && address.startsWith(`${place.prefecture}${city}`)) {
+    const written = str(record.prefecture);
+    record.prefecture = place.prefecture;
+    if (!r.issues.some((i) => i.code === "address_after_own_place")) r.problem("city_differs_from_address", "prefecture", r.cells.prefecture ?? written, `${place.prefecture}${city}`);
+    return;
+  }
   const shown = `${place.prefecture}${place.city ?? ""}`;
   if (columns.prefecture && record.prefecture !== null) record.prefecture = place.prefecture;
   record.city = place.city;

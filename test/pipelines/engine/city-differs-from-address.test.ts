@@ -47,6 +47,13 @@ describe("所在地_市区町村 that is not where the address is", () => {
       [1, "island_in_city", "八丈島八丈町", "八丈町"]]);
   });
 
+  it("keeps another prefecture's city the column names as the address does (伊東市 beside 静岡県伊東市…): only the prefecture follows", async () => {
+    const { report, rows } = await runBytes(header + row(1, "静岡県伊東市宇佐美1234", "東京都", "伊東市") + "\n", "131041_public_facility.csv");
+    expect(rows.map((r) => [r.record.prefecture, r.record.city, r.record.located_local_government_code])).toEqual([["静岡県", "伊東市", null]]);
+    expect(report.issues.filter((i) => i.code === "city_differs_from_address").map((i) => [i.row, i.field, i.value, i.detail]))
+      .toEqual([[1, "prefecture", "東京都", "静岡県伊東市"]]);
+  });
+
   it("leaves an old 推奨 file's 市区町村名 (the publisher) to its own rule", async () => {
     const old = "都道府県コード又は市区町村コード,NO,都道府県名,市区町村名,名称,住所\n131041,1,東京都,新宿区,施設1,東京都中野区中野4-8-1\n";
     const { report } = await runBytes(old, "131041_aed.csv");
