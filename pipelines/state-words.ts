@@ -1,6 +1,7 @@
 // Words that say places are no longer or not yet in the list (撤去済み, 廃止, 休止中, 閉園, 取消・失効した許可, 返却済,
 // 終了分, 予定) or are of a past publication (過去分, 前回公開分): a sheet so named (sheet-names.ts), or a line so headed
 // under the data (rows.ts), holds no current places. A denied word (撤去予定なし) says the opposite.
+import { plainWords } from "./normalize/text.ts";
 
 const STATE_WORDS = "撤去|廃止|休止|中止|廃業|削除|閉鎖|閉園|閉所|閉館|取消|取り消し|失効|終了|返却|期限切れ|リース切れ|移設前|過去|前回|予定";
 const STATE = new RegExp(STATE_WORDS);
@@ -29,7 +30,7 @@ const STATUS_NOT_PLACE = new Set(["cultural_property"]);
 /** The index of the file's status column among the columns that map to no standard field, else -1. */
 export function statusColumnOf(sourceHeaders: readonly string[], keys: readonly (string | null)[], datasetId: string): number {
   if (STATUS_NOT_PLACE.has(datasetId)) return -1;
-  return sourceHeaders.findIndex((h, i) => keys[i] === null && STATUS_HEADERS.has(h.normalize("NFKC").replace(/\s/g, "").toLowerCase()));
+  return sourceHeaders.findIndex((h, i) => keys[i] === null && STATUS_HEADERS.has(plainWords(h).toLowerCase()));
 }
 
 /** A pause, not an end (休業, 休止中): in a register of permits the permit still stands while its holder pauses. */
@@ -42,6 +43,6 @@ const PERMIT_REGISTERS = new Set(["food_business"]);
  *  a status that ends the permit does. */
 export function isClosedStatus(cell: string, datasetId?: string): boolean {
   if (cell.length > 12) return false;
-  const status = cell.normalize("NFKC").replace(/\s/g, "");
+  const status = plainWords(cell);
   return CLOSED_STATUS.test(status) && !(datasetId !== undefined && PERMIT_REGISTERS.has(datasetId) && PAUSED_STATUS.test(status));
 }
