@@ -5,7 +5,7 @@
 import type { Dataset } from "../schemas/dataset.ts";
 import { asOfInText } from "./as-of.ts";
 import { mapHeaders } from "./headers.ts";
-import { columnNormalizer } from "./normalize/index.ts";
+import { readsCleanly } from "./normalize/index.ts";
 import { inTokyo } from "./normalize/location.ts";
 import { normalizeNumber } from "./normalize/numbers.ts";
 import { isBlankCell, isBlankRow, isOneCellRow } from "./rows.ts";
@@ -45,11 +45,7 @@ function checksOf(keys: ReadonlyArray<string | null>, dataset: Dataset): Array<F
   return keys.map((key) => {
     const column = key === null ? undefined : dataset.columnByKey.get(key);
     if (column === undefined) return null;
-    const normalize = columnNormalizer(column);
-    const reads: Fits = (text) => {
-      const out = normalize(text, { row: 0, field: column.key });
-      return out.value !== null && !out.issues.some((i) => i.severity !== "info");
-    };
+    const reads: Fits = readsCleanly(column);
     if (key !== nameKey) return reads;
     return (text) => reads(text) && normalizeNumber(text, { row: 0, field: column.key }).value === null;
   });

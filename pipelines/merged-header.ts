@@ -11,7 +11,7 @@ import { kindOf } from "../schemas/types.ts";
 import { coordinatePairOf } from "./coordinate-pair.ts";
 import { matchHeader } from "./header-match.ts";
 import { type Issue, issue } from "./issues.ts";
-import { columnNormalizer } from "./normalize/index.ts";
+import { readsCleanly } from "./normalize/index.ts";
 import { prefectureOf, startsWithTokyoMunicipality } from "./normalize/location.ts";
 import { labelledFaxOnly, phoneParts } from "./normalize/phone-shape.ts";
 import type { ParsedRecord } from "./parse.ts";
@@ -75,11 +75,7 @@ function placeOfSecond(key: string, values: readonly string[], dataset: Dataset,
  *  for a text column, whole by its own test (WHOLE_TEXT), none being whole without one. */
 function standsAlone(column: Column): (text: string) => boolean {
   if (kindOf(column.type) === "text") return WHOLE_TEXT[column.key] ?? (() => false);
-  const normalize = columnNormalizer(column);
-  return (text) => {
-    const out = normalize(text, { row: 0, field: column.key });
-    return out.value !== null && !out.issues.some((i) => i.severity !== "info");
-  };
+  return readsCleanly(column);
 }
 
 /** The filled cells of column `at` in the rows, as the engine reads text (NFKC, trimmed). */

@@ -114,6 +114,16 @@ function normalizerOf(key: string, kind: Kind): Normalizer {
 /** A column's normalizer: its kind's, unless its type says more (counts of statistical tables, a number's own units). */
 export const columnNormalizer = (column: Dataset["columns"][number]): Normalizer => normalizerOfColumn(column, kindOf(column.type));
 
+/** Whether a text reads as a value of the column with nothing worse than an info said of it: a cell of the column
+ *  as its own normalizer takes it (a header's columns tried on rows that have none, or on a merged header's parts). */
+export function readsCleanly(column: Dataset["columns"][number]): (text: string) => boolean {
+  const normalize = columnNormalizer(column);
+  return (text) => {
+    const out = normalize(text, { row: 0, field: column.key });
+    return out.value !== null && !out.issues.some((i) => i.severity !== "info");
+  };
+}
+
 /** The words a dataset's list columns name a yes/no column with (listedFlags: ベビーキープ of 乳幼児用設備設置トイレ有無). */
 const listedWordsOf = (dataset: Dataset | undefined, key: string): string[] =>
   (dataset?.listedFlags ?? []).flatMap((list) => list.flags.filter((flag) => flag.key === key).flatMap((flag) => flag.words));
