@@ -49,9 +49,9 @@ function prefectureOfRow(r: RowRepair): string | null {
   return typeof publisher === "string" && /^\d{6}$/.test(publisher) ? publisher.slice(0, 2) : null;
 }
 
-/** Each such code against the row's prefecture: one of another prefecture is not published (an error; the cell is
+/** Each such code against the row's prefecture: one of another prefecture is not published (warned; the cell is
  *  kept in 備考 by keepUnread), one a leading 0 short whose 0 gives the row's prefecture is restored and warned, and
- *  any other cell of digits that is no code (a digit lost inside, 8 digits) is an error naming both forms. */
+ *  any other cell of digits that is no code (a digit lost inside, 8 digits) is warned naming both forms. */
 export function checkCodePrefecture(r: RowRepair, columns: readonly PrefecturedColumn[]): void {
   const prefecture = prefectureOfRow(r);
   if (prefecture === null) return;
