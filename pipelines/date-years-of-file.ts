@@ -8,7 +8,7 @@ import { expandCells } from "./coordinate-pair.ts";
 import { boundOf } from "./normalize/column-bounds.ts";
 import type { ColumnPlan } from "./headers.ts";
 import { partialDate, WESTERN, yearFormOf } from "./normalize/partial-dates.ts";
-import { normalizeDate } from "./normalize/wareki.ts";
+import { eraOf, normalizeDate } from "./normalize/wareki.ts";
 
 export interface DateYears {
   /** how each date column's other cells write their year ("西暦" or an era's name), and a cell that does; a column
@@ -28,14 +28,13 @@ export interface DateYear {
 /** The year a title names: a fiscal year (令和6年度, R6年度, 2024年度) or a calendar year (2024年 イベント一覧, 令和6年の
  *  催し), not the year of a date (令和6年4月1日現在, 2024年12月) (NFKC). */
 const TITLE_YEAR = /(?:(令和|平成|R|H)\s*(元|\d{1,2})|(?<!\d)(\d{4}))\s*年(度)?(?!\s*\d{1,2}\s*月)/i;
-const ERA_FIRST: Readonly<Record<string, number>> = { 令和: 2019, R: 2019, 平成: 1989, H: 1989 };
 
 /** The year the first title that names one names, whether it is a fiscal year, and the title; or undefined. */
 function yearOfTitles(texts: readonly string[]): DateYear | undefined {
   for (const text of texts) {
     const m = TITLE_YEAR.exec(text.normalize("NFKC"));
     if (m === null) continue;
-    const era = m[1] === undefined ? undefined : ERA_FIRST[/^[rh]$/i.test(m[1]) ? m[1].toUpperCase() : m[1]];
+    const era = m[1] === undefined ? undefined : eraOf(m[1])?.first;
     const year = era === undefined ? Number(m[3]) : era + (m[2] === "元" ? 1 : Number(m[2])) - 1;
     return { year, fiscal: m[4] !== undefined, seen: text.trim() };
   }
