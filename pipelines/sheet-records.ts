@@ -5,6 +5,7 @@ import { type Issue, issue } from "./issues.ts";
 import type { ParsedRecord } from "./parse.ts";
 import type { SheetSpan } from "./report.ts";
 import { isBlankRow, rowText } from "./rows.ts";
+import { MIN_STRUCK_CELLS } from "./struck-rows.ts";
 import type { RunState } from "./run.ts";
 import type { SheetPart } from "./sheet-choice.ts";
 import type { JoinedTable } from "./sheet-join.ts";
@@ -71,9 +72,6 @@ export async function* sheetRecords(workbook: Workbook,
   if (rest.length > 0) yield rest;
 }
 
-/** the fewest filled cells of a row that shows the file's rows are not all struck (struck-rows.ts's own count) */
-const MIN_ROW_CELLS = 2;
-
 /**
  * Struck rows are places deleted only where some row of the file is not struck: a file whose every data row is struck
  * (a table style, not a header) would otherwise be published empty. Records are held, in order, from the first struck
@@ -90,7 +88,8 @@ class StruckUntilRead {
   take(record: ParsedRecord, pastHeader: boolean, out: ParsedRecord[]): void {
     if (this.decided) { out.push(record); return; }
     const filled = record.cells.filter((c) => c.trim() !== "").length;
-    if (!record.struck && pastHeader && filled >= MIN_ROW_CELLS) {
+    // as many filled cells as a struck row has at least (struck-rows.ts): a note of one cell shows nothing
+    if (!record.struck && pastHeader && filled >= MIN_STRUCK_CELLS) {
       this.decided = true;
       out.push(...this.held, record);
       this.held = [];

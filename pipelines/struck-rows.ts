@@ -8,7 +8,7 @@ import { attr } from "./workbook-xml.ts";
 /** A font struck through: `<strike/>` or `<strike val="1"/>`, not `<strike val="0"/>`. */
 const STRUCK_FONT = /<strike\b(?![^>]*\bval="(?:0|false)")[^>]*\/?>/;
 /** the fewest filled cells a struck row has: a title or note of one cell is no place */
-const MIN_STRUCK_CELLS = 2;
+export const MIN_STRUCK_CELLS = 2;
 
 /** The cell styles (indexes into cellXfs) whose font is struck through, from styles.xml without prefixes. */
 export function struckStyles(styles: string): Set<number> {
