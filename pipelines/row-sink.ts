@@ -132,13 +132,13 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
     const joined = plan.mergedParts === undefined ? parsed : joinMergedParts(parsed, plan.mergedParts);
     return plan.pairAt === undefined ? joined : expandRecord(joined, plan.pairAt);
   };
-  /** a line of one cell after a break under the data (授乳室一覧): held until the next row tells whether it is the title
-   *  of another table, not read with that table, a heading of this one's next rows (a section_row), or a row of this
-   *  one, read as any */
+  /** a line of one cell after a break under the data (授乳室一覧), shaped: held until the next row tells whether it is
+   *  the title of another table, not read with that table, a heading of this one's next rows (a section_row), or a row
+   *  of this one, read as any */
   let heldTitle: ParsedRecord | null = null;
 
-  const pushRow = (read: ParsedRecord): boolean => {
-    const r = shaped(read);
+  /** A record, shaped, into the run. */
+  const pushRow = (r: ParsedRecord): boolean => {
     const row = r.index - headerIndex;
     if (reference !== null) {
       if (reference.from === 0) reference.from = row;
@@ -220,31 +220,31 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
 
   return {
     push(read) {
+      const next = shaped(read);
       if (heldTitle !== null) {
         const title = heldTitle;
         heldTitle = null;
-        if (kinds.startsOtherTable(shaped(read).cells)) {
-          const full = pushRow(read);
+        if (kinds.startsOtherTable(next.cells)) {
+          const full = pushRow(next);
           if (reference?.code === "other_table_rows") reference.from = title.index - headerIndex;
           return full;
         }
-        const shapedTitle = shaped(title);
         // a line that says something of its own (【撤去済み】, 【参考】, ※ a note) is read as it says
-        const saysOwn = isReferenceStart(shapedTitle.cells) || isNotCurrentStart(shapedTitle.cells) || kinds.skipped(shapedTitle.cells, seenData) !== null;
-        if (!saysOwn && kinds.headsRowsAfterBreak(shapedTitle.cells, shaped(read).cells)) {
+        const saysOwn = isReferenceStart(title.cells) || isNotCurrentStart(title.cells) || kinds.skipped(title.cells, seenData) !== null;
+        if (!saysOwn && kinds.headsRowsAfterBreak(title.cells, next.cells)) {
           releaseHeld();
           fillDown.restart();
-          run.log.add(issue("section_row", { row: shapedTitle.index - headerIndex, value: rowText(shapedTitle.cells) }));
-          return pushRow(read);
+          run.log.add(issue("section_row", { row: title.index - headerIndex, value: rowText(title.cells) }));
+          return pushRow(next);
         }
         const full = pushRow(title);
-        return pushRow(read) || full;
+        return pushRow(next) || full;
       }
       if (seenData && afterBreak && reference === null && isOneCellRow(read.cells) && !isBlankRow(read.cells)) {
-        heldTitle = read;
+        heldTitle = next;
         return false;
       }
-      return pushRow(read);
+      return pushRow(next);
     },
     flush: () => batches.flush(),
     seenData: () => seenData,
