@@ -37,8 +37,8 @@ function kanjiNumber(text: string): number {
  * - NFKC (full-width letters and digits, half-width kana), lower case, no spaces;
  * - hiragana as katakana (しんじゅく = シンジュク);
  * - old kanji forms as today's (檜 → 桧, 髙 → 高);
- * - ケ, ヶ, が, か between kanji (or after a digit) as ケ: 霞が関 = 霞ヶ関 = 霞ケ関, 一ヵ月 = 一か月; 之, の, ノ between
- *   kanji as ノ: 一之江 = 一の江 = 一ノ江;
+ * - ケ, ヶ, が, か between kanji (or after a digit) as ケ: 霞が関 = 霞ヶ関 = 霞ケ関, 一ヵ月 = 一か月; 之 as ノ, as の
+ *   is after the kana fold: 一之江 = 一の江 = 一ノ江;
  * - no long vowel mark (or a dash written for one) after katakana: センター = センタ－ = センタ;
  * - addresses: 一丁目 = 1丁目 = 1-, 2番地 = 2番 = 2-, 3号 = 3, 2の3 = 2-3, and any dash between digits as "-",
  *   so 新宿一丁目2番3号 = 新宿1丁目2-3 = 新宿１－２－３ = 新宿1-2-3; a dash at the end goes, so that 2丁目2番 (2-2)
