@@ -8,7 +8,7 @@ import { mapHeaders } from "./headers.ts";
 import { readsCleanly } from "./normalize/index.ts";
 import { inTokyo } from "./normalize/location.ts";
 import { normalizeNumber } from "./normalize/numbers.ts";
-import { isBlankCell, isBlankRow, isOneCellRow } from "./rows.ts";
+import { filledCellsOf, isBlankCell, isBlankRow, isOneCellRow } from "./rows.ts";
 
 /** A title that says its sheet continues a list (`AED一覧（続き）`, `（続き）`, `つづき`, `その2`, `一覧(2)`), read in NFKC:
  *  only such a title is passed over; a sheet titled otherwise (撤去したAED) may hold another list. */
@@ -66,8 +66,8 @@ export function fitsHeader(head: ReadonlyArray<readonly string[]>, header: reado
   if (nameAt < 0 || rows.some((r) => isBlankCell(r[nameAt] ?? ""))) return false;
   const columnsRead = checks.every((fits, at) => {
     if (fits === null) return true;
-    const filled = rows.map((r) => r[at] ?? "").filter((c) => !isBlankCell(c));
-    return filled.filter((c) => fits(c.normalize("NFKC").trim())).length >= filled.length * MIN_READ;
+    const filled = filledCellsOf(rows, at);
+    return filled.filter(fits).length >= filled.length * MIN_READ;
   });
   if (!columnsRead) return false;
   const [lat, lon] = [keys.indexOf("latitude"), keys.indexOf("longitude")];

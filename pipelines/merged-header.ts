@@ -15,7 +15,7 @@ import { readsCleanly } from "./normalize/index.ts";
 import { prefectureOf, startsWithTokyoMunicipality } from "./normalize/location.ts";
 import { labelledFaxOnly, phoneParts } from "./normalize/phone-shape.ts";
 import type { ParsedRecord } from "./parse.ts";
-import { isBlankCell } from "./rows.ts";
+import { filledCellsOf, isBlankCell } from "./rows.ts";
 
 /** A merged range of a header row: its first and last 0-based columns. */
 export interface MergedColumns { from: number; to: number }
@@ -78,10 +78,6 @@ function standsAlone(column: Column): (text: string) => boolean {
   return readsCleanly(column);
 }
 
-/** The filled cells of column `at` in the rows, as the engine reads text (NFKC, trimmed). */
-const filledOf = (rows: ReadonlyArray<readonly string[]>, at: number): string[] =>
-  rows.map((r) => r[at] ?? "").filter((c) => !isBlankCell(c)).map((c) => c.normalize("NFKC").trim());
-
 /**
  * The header with the columns its merged cells cover named, the parts to join, the issues that say what was done and
  * the names they explain; null when no merged cell covers a blank header column with values. `rows`: the rows under the
@@ -101,7 +97,7 @@ export function spreadMergedHeader(cells: readonly string[], merges: readonly Me
     if (name === "" || covered.length === 0) continue;
     const pair = coordinatePairOf([name]);
     // pairs written in the first column, the second left empty, are read as pairs (coordinate-pair.ts)
-    if (pair !== null && covered.length === 1 && covered[0] === from + 1 && filledOf(rows, from + 1).length > 0) {
+    if (pair !== null && covered.length === 1 && covered[0] === from + 1 && filledCellsOf(rows, from + 1).length > 0) {
       [out[from], out[from + 1]] = pair.lonFirst ? ["経度", "緯度"] : ["緯度", "経度"];
       issues.push(issue("merged_header_split", { field: name, value: `${out[from]}、${out[from + 1]}` }));
       explained.add(out[from]).add(out[from + 1]);
@@ -111,7 +107,7 @@ export function spreadMergedHeader(cells: readonly string[], merges: readonly Me
     // a place's name over its place and part (町丁名 over 上石神井 | 1丁目) is read whole by its own rule (subdivided-name.ts)
     if (key !== undefined && key === dataset.subdivision?.key) continue;
     // a column with no values in the head (a 備考 merged over two columns down the list too) stays as it is
-    const filled = covered.filter((c) => filledOf(rows, c).length > 0);
+    const filled = covered.filter((c) => filledCellsOf(rows, c).length > 0);
     filled.forEach((c, k) => (out[c] = `${name}(${k + 2})`));
     const column = key === undefined ? undefined : dataset.columnByKey.get(key);
     // a header of no standard column: its columns are extra whatever they hold, the numbered name said as any unknown one
@@ -121,9 +117,9 @@ export function spreadMergedHeader(cells: readonly string[], merges: readonly Me
     const seconds: number[] = [];
     /** columns of marks (利用可能曜日 over 月 | 火 | 水 of ○): joined they would say ○ ○ ○ whichever days are marked;
      *  kept in extra under their numbered names, and said */
-    const marks = new Set(filled.filter((c) => filledOf(rows, c).every((v) => MARK_ONLY.test(v))));
+    const marks = new Set(filled.filter((c) => filledCellsOf(rows, c).every((v) => MARK_ONLY.test(v))));
     for (const c of filled) {
-      const values = filledOf(rows, c);
+      const values = filledCellsOf(rows, c);
       if (marks.has(c)) continue;
       // a value that says what it is (FAX …) is a second value, in the standard's column for it when there is one
       const place = placeOfSecond(column.key, values, dataset, out);

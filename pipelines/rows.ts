@@ -18,6 +18,10 @@ export function isBlankCell(c: string): boolean {
   return !((first > 0x20 && first < 0x7f) || (first > 0x3000 && first !== 0xfeff)) && c.trim() === "";
 }
 
+/** The filled cells of column `at` in the rows, as the engine reads text (NFKC, trimmed). */
+export const filledCellsOf = (rows: ReadonlyArray<readonly string[]>, at: number): string[] =>
+  rows.map((r) => r[at] ?? "").filter((c) => !isBlankCell(c)).map((c) => c.normalize("NFKC").trim());
+
 export function isBlankRow(cells: readonly string[]): boolean {
   for (let i = 0; i < cells.length; i++) if (!isBlankCell(cells[i])) return false;
   return true;
