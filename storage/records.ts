@@ -1,6 +1,7 @@
 // Reads of published records: filters, keyset pages, offset pages (CKAN datastore), counts, single records.
 // One SQL dialect for PGlite and PostgreSQL. Only versions named in `published` are ever read.
 import type { Db, Queryable } from "./db.ts";
+import { searchForms } from "./search-text.ts";
 
 /** How a column filter compares: text equality, numeric equality, JSON equality (booleans), or list membership. */
 export type FieldMatch = "text" | "number" | "json" | "list";
@@ -12,7 +13,7 @@ export interface RecordFilter {
   dataset: string;
   /** 6-digit codes; empty or absent = every municipality */
   municipalities?: readonly string[];
-  /** every term must occur in search_text (both folded by search-text.ts foldSearch) */
+  /** every term must occur in search_text (both folded by search-text.ts foldSearch), in one of its searchForms */
   terms?: readonly string[];
   /** [minLon, minLat, maxLon, maxLat] */
   bbox?: readonly [number, number, number, number];
@@ -72,7 +73,9 @@ function whereSql(f: RecordFilter, p: Params): string {
     const codes = p.add(f.municipalities);
     where.push(`p.municipality_code = any(${codes}::text[])`, `r.municipality_code = any(${codes}::text[])`);
   }
-  for (const term of f.terms ?? []) where.push(`strpos(r.search_text, ${p.add(term)}) > 0`);
+  for (const term of f.terms ?? []) {
+    where.push(`(${searchForms(term).map((form) => `strpos(r.search_text, ${p.add(form)}) > 0`).join(" or ")})`);
+  }
   if (f.bbox) {
     const [minLon, minLat, maxLon, maxLat] = f.bbox;
     where.push(`r.longitude between ${p.add(minLon)} and ${p.add(maxLon)} and r.latitude between ${p.add(minLat)} and ${p.add(maxLat)}`);

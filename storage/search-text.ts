@@ -61,6 +61,34 @@ export function foldSearch(text: string): string {
     .replace(/-+$/, "");
 }
 
+/** A joining kana (ケ ヶ が ガ か カ) that the fold above could not see is one: the word stops after it (自由が, typed
+ *  for 自由が丘, meets the stored 自由ケ丘 only as 自由ケ), or it follows kana (ひばりが丘, つつじケ丘: kana before it may
+ *  end a katakana word, ヨガ教室, so the stored text keeps it as written). After kana at a word's end it is left alone:
+ *  ヨガ, アメリカ. */
+const OPEN_JOINING_KANA = new RegExp(`(?<=[${KANJI}])[ケガカ]$|(?<=[ァ-ヺ]|^)[ケガカ](?=[${KANJI}])`, "gu");
+const JOINING_FORMS = ["ケ", "ガ", "カ"] as const;
+/** Search words past this many forms keep their own fold only (a word with many joining kana is no place name). */
+const MAX_FORMS = 9;
+
+/**
+ * The forms a folded search word may take in stored search_text: itself, and, where a joining kana stands open
+ * (OPEN_JOINING_KANA), each way it may be stored: 自由ガ → 自由ケ (自由ケ丘); ヒバリケ丘 → ヒバリガ丘 (ひばりが丘);
+ * ケ丘 → ガ丘, カ丘. A record matches the word when it holds any of them.
+ */
+export function searchForms(folded: string): string[] {
+  const open = [...folded.matchAll(OPEN_JOINING_KANA)].map((m) => m.index);
+  if (open.length === 0 || JOINING_FORMS.length ** open.length > MAX_FORMS) return [folded];
+  let forms = [""];
+  let from = 0;
+  for (const at of open) {
+    const before = folded.slice(from, at);
+    forms = forms.flatMap((f) => JOINING_FORMS.map((kana) => f + before + kana));
+    from = at + 1;
+  }
+  const after = folded.slice(from);
+  return [folded, ...forms.map((f) => f + after).filter((f) => f !== folded)];
+}
+
 /** The stored search_text of a record: its searched texts, each folded, one space between them (a search word holds
  *  no space, so no word matches across two of them). */
 export function recordSearchText(record: Readonly<Record<string, unknown>>): string {

@@ -5,7 +5,8 @@ import { DATASET_WORDS, JOINING_KANA, KANJI_VARIANTS } from "./search-words.js";
 
 const HIRAGANA = /[\u3041-\u3096]/g;
 const VARIANT = new RegExp(`[${Object.keys(KANJI_VARIANTS).join("")}]`, "gu");
-const JOINING = new RegExp(`(?<=\\p{Script=Han})[${Object.keys(JOINING_KANA).join("")}](?=\\p{Script=Han})`, "gu");
+// between two kanji, or after one at the end of a word (青が, typed for 青ヶ島)
+const JOINING = new RegExp(`(?<=\\p{Script=Han})[${Object.keys(JOINING_KANA).join("")}](?=\\p{Script=Han}|\\s|$)`, "gu");
 // inside a word: Wi-Fi, Wi‐Fi and Wi・Fi are wifi (the long-vowel mark ー is part of a word, not a separator)
 const SEPARATORS = /[-\u2010-\u2015\u2212・.'’_]/g;
 

@@ -36,7 +36,7 @@ describe("home search", () => {
   });
 
   it.each([
-    ["青ヶ島", "134023"], ["青ケ島", "134023"], ["青が島", "134023"], ["青ガ島", "134023"], ["青ヵ島", "134023"], ["あおがしま", "134023"],
+    ["青ヶ島", "134023"], ["青ケ島", "134023"], ["青が島", "134023"], ["青ガ島", "134023"], ["青ヵ島", "134023"], ["青が", "134023"], ["あおがしま", "134023"],
     ["ｱｵｶﾞｼﾏ", "134023"], ["Aogashima", "134023"],
     ["檜原", "133078"], ["桧原", "133078"], ["檜原村", "133078"], ["ひのはら", "133078"],
     ["日の出", "133051"], ["日ノ出", "133051"], ["澁谷", "131130"], ["しぶや", "131130"], ["ＳＨＩＢＵＹＡ", "131130"], ["131130", "131130"],
@@ -47,6 +47,7 @@ describe("home search", () => {
   it("a municipality and a dataset in one query narrow to that pair, in either order and with any space", () => {
     for (const query of ["新宿 AED", "AED 新宿", "新宿　ＡＥＤ", " しんじゅく  aed "]) expect(search(query)).toEqual({ datasets: [], municipalities: [], pairs: ["131041 aed"] });
     expect(search("青が島 トイレ")).toEqual({ datasets: [], municipalities: [], pairs: ["134023 public_toilet"] });
+    expect(search("青が トイレ")).toEqual({ datasets: [], municipalities: [], pairs: ["134023 public_toilet"] });
     expect(search("桧原 保育園")).toEqual({ datasets: [], municipalities: [], pairs: ["133078 preschool"] });
   });
 

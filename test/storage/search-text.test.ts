@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations, listMigrations } from "../../storage/migrate.ts";
-import { foldSearch, KANJI_VARIANTS, recordSearchText } from "../../storage/search-text.ts";
+import { foldSearch, KANJI_VARIANTS, recordSearchText, searchForms } from "../../storage/search-text.ts";
 import { DB_KINDS, openTestDb, type TestDb } from "../helpers.ts";
 
 describe("foldSearch: one spelling for the ways people type a name or an address", () => {
@@ -49,6 +49,30 @@ describe("foldSearch: one spelling for the ways people type a name or an address
     expect(recordSearchText({ name: "四谷区民センター", name_kana: "ヨツヤクミンセンター", full_address: "東京都新宿区内藤町87番地", remarks: "2階" }))
       .toBe("四谷区民センタ ヨツヤクミンセンタ 東京都新宿区内藤町87");
     expect(recordSearchText({ name: "霞が関 分室", name_kana: null, full_address: "" })).toBe("霞ケ関分室");
+  });
+});
+
+describe("searchForms: a joining kana the fold cannot see is searched in each way it is stored", () => {
+  const stored = (name: string) => recordSearchText({ name, name_kana: null, full_address: "" });
+  const finds = (word: string, name: string) => searchForms(foldSearch(word)).some((form) => stored(name).includes(form));
+
+  it.each([
+    ["自由が", "自由が丘駅前広場"], ["自由ヶ", "自由ヶ丘駅前広場"], ["霞が", "霞ヶ関分室"],     // the word stops after it
+    ["ひばりヶ丘", "ひばりが丘児童館"], ["ひばりが丘", "ひばりヶ丘児童館"], ["つつじが丘", "つつじケ丘公園"], // after kana
+    ["ヶ丘", "桜ヶ丘公園"], ["が丘", "つつじケ丘公園"],                                    // the word starts with it
+  ])("%s finds %s", (word, name) => expect(finds(word, name)).toBe(true));
+
+  it("leaves a katakana word's own ending alone, and a word without a joining kana as it is", () => {
+    expect(searchForms(foldSearch("ヨガ"))).toEqual(["ヨガ"]);
+    expect(searchForms(foldSearch("アメリカ"))).toEqual(["アメリカ"]);
+    expect(searchForms(foldSearch("新宿一丁目"))).toEqual(["新宿1"]);
+    expect(finds("ヨガ", "ヨカ堂")).toBe(false);
+    expect(finds("自由が", "自由学園")).toBe(false);
+  });
+
+  it("keeps a word with many open joining kana to its own fold", () => {
+    expect(searchForms("ガ丘ハガ丘")).toHaveLength(9);
+    expect(searchForms("ガ丘ハガ丘ハガ丘")).toEqual(["ガ丘ハガ丘ハガ丘"]);
   });
 });
 
