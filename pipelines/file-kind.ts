@@ -1,10 +1,11 @@
-// What a file really is, whatever its name says: CSV text, a zip (xlsx), HTML, XML, PDF, an old .xls or a
-// password-protected workbook (both OLE containers), other binary bytes, or nothing.
+// What a file really is, whatever its name says: CSV text, a zip (xlsx), a gzip (a file compressed inside it), HTML,
+// XML, PDF, an old .xls or a password-protected workbook (both OLE containers), other binary bytes, or nothing.
 import { encodingFromBom, sniffUtf16, startsWith } from "./encoding-sniff.ts";
+import { isGzip } from "./gzip.ts";
 import { type Issue, issue } from "./issues.ts";
 
 /** What the bytes of a file are, whatever its name says. */
-export type FileKind = "text" | "empty" | "zip" | "html" | "xml" | "pdf" | "cfb" | "encrypted" | "binary";
+export type FileKind = "text" | "empty" | "zip" | "gzip" | "html" | "xml" | "pdf" | "cfb" | "encrypted" | "binary";
 
 /** How many bytes of the head are enough to tell the kind of a file. */
 export const SNIFF_BYTES = 64 * 1024;
@@ -13,6 +14,7 @@ export const SNIFF_BYTES = 64 * 1024;
 export function sniffKind(head: Uint8Array): FileKind {
   if (head.length === 0) return "empty";
   if (startsWith(head, [0x50, 0x4b, 0x03, 0x04]) || startsWith(head, [0x50, 0x4b, 0x05, 0x06])) return "zip";
+  if (isGzip(head)) return "gzip";
   if (startsWith(head, [0x25, 0x50, 0x44, 0x46, 0x2d])) return "pdf";
   if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return holdsEncryptedPackage(head) ? "encrypted" : "cfb";
   const bomEncoding = encodingFromBom(head);
@@ -53,7 +55,7 @@ function hasControlBytes(head: Uint8Array): boolean {
 }
 
 /** The file-level error for a file that is not CSV text or a readable workbook. */
-export function notReadableIssue(kind: Exclude<FileKind, "text" | "zip">, fileName: string): Issue {
+export function notReadableIssue(kind: Exclude<FileKind, "text" | "zip" | "gzip">, fileName: string): Issue {
   switch (kind) {
     case "empty": return issue("empty_file", { value: fileName });
     case "html": return issue("html_file", { value: fileName });

@@ -341,6 +341,26 @@ export const ISSUE_CODES = {
     ja: (w) => `ファイルはExcelではないZIP圧縮ファイルです（中身：${v(w)}）。展開して、中のCSVかExcelファイルを1つずつ指定してください。`,
     en: (w) => `The file is a ZIP archive, not an Excel workbook (contents: ${v(w)}). Unpack it and provide the CSV or Excel files one by one.`,
   },
+  gzip_compressed: {
+    severity: "info", title_ja: "gzip圧縮ファイル", title_en: "gzip-compressed file",
+    ja: (w) => `ファイル「${v(w)}」はgzipで圧縮されていたため、展開して中のファイルを読みました。`,
+    en: (w) => `The file "${v(w)}" was gzip-compressed; it was decompressed and the file inside was read.`,
+  },
+  gzip_damaged: {
+    severity: "error", title_ja: "壊れたgzip圧縮ファイル", title_en: "Damaged gzip file",
+    ja: (w) => `ファイル「${v(w)}」はgzip圧縮ファイルですが、壊れているか途中で切れているため展開できません（${w.detail ?? ""}）。ファイルをダウンロードし直すか、元のファイルを圧縮し直してください。`,
+    en: (w) => `The file "${v(w)}" is gzip-compressed but damaged or cut short, so it cannot be decompressed (${w.detail ?? ""}). Download the file again, or compress the original file again.`,
+  },
+  gzip_too_large: {
+    severity: "error", title_ja: "展開すると大きすぎるgzip", title_en: "gzip file too large once decompressed",
+    ja: (w) => `ファイル「${v(w)}」はgzip圧縮ファイルで、展開すると${w.detail ?? ""}バイトを超えるため読みません（圧縮爆弾への備え）。ファイルを分けて圧縮するか、展開して中身を確かめてください。`,
+    en: (w) => `The file "${v(w)}" is gzip-compressed and decompresses to more than ${w.detail ?? ""} bytes, so it is not read (a guard against compression bombs). Split it into smaller files, or decompress it and check what it holds.`,
+  },
+  gzip_in_gzip: {
+    severity: "error", title_ja: "二重のgzip圧縮", title_en: "gzip inside gzip",
+    ja: (w) => `ファイル「${v(w)}」はgzipで二重に圧縮されています。一度展開したCSVかExcel（.xlsx）を、圧縮せずか一度だけ圧縮して指定してください。`,
+    en: (w) => `The file "${v(w)}" is gzip-compressed twice. Provide the CSV or Excel (.xlsx) file uncompressed or compressed once.`,
+  },
   unsupported_workbook: {
     severity: "error", title_ja: "読めない表計算形式", title_en: "Unsupported spreadsheet format",
     ja: (w) => `ファイルは${v(w)}形式で、読み取れません。Excelブック（.xlsx）かCSVで保存し直してください。`,

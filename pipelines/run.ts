@@ -7,6 +7,7 @@ import { DATASETS, getDataset } from "../schemas/index.ts";
 import { decodeChunks } from "./decode.ts";
 import { sniffEncoding } from "./encoding-sniff.ts";
 import { notReadableIssue, SNIFF_BYTES, sniffKind } from "./file-kind.ts";
+import { GzipError, gunzippedSource, gzipIssue } from "./gzip.ts";
 import { baseName, dateFromFileName, fileNameMatch, municipalityFromFileName, unknownCodeInFileName } from "./detect.ts";
 import { type HarmonizeInput, isSystemError, MAX_WHOLE_FILE_BYTES, openSource, type Source } from "./input.ts";
 import { createIssueLog, type IssueLog } from "./issue-log.ts";
@@ -165,8 +166,10 @@ async function harmonizeRun(input: HarmonizeInput, options: HarmonizeOptions, ou
   try {
     await readInput(openSource(input), run, output);
   } catch (err) {
-    if (!isSystemError(err) && !(err instanceof ZipError) && !(err instanceof XlsxError)) throw err;
-    run.log.add(isSystemError(err) ? fileSystemIssue(err, input) : issue("unreadable_file", { value: err.message }));
+    if (err instanceof GzipError) run.log.add(gzipIssue(err, input.fileName));
+    else if (isSystemError(err)) run.log.add(fileSystemIssue(err, input));
+    else if (err instanceof ZipError || err instanceof XlsxError) run.log.add(issue("unreadable_file", { value: err.message }));
+    else throw err;
   }
   return toReport(run);
 }
@@ -218,8 +221,17 @@ async function readInput(source: Source, run: RunState, output: RunOutput): Prom
     run.namedByKeyword = named?.by === "keyword";
     if (run.dataset) run.detection = { by: "file_name", detail: baseName(run.fileName) };
   }
-  const head = await source.head(SNIFF_BYTES);
-  const kind = sniffKind(head);
+  let head = await source.head(SNIFF_BYTES);
+  let kind = sniffKind(head);
+  if (kind === "gzip") {
+    source = gunzippedSource(source);
+    // inflated whole once first: a damaged, cut or oversized gzip is refused before any row is read (the size is kept)
+    await source.size();
+    run.log.add(issue("gzip_compressed", { value: run.fileName }));
+    head = await source.head(SNIFF_BYTES);
+    kind = sniffKind(head);
+    if (kind === "gzip") return run.log.add(issue("gzip_in_gzip", { value: run.fileName }));
+  }
   if (kind === "zip") return readWorkbook(source, run, onBatch);
   if (kind !== "text") return run.log.add(notReadableIssue(kind, run.fileName));
   const { encoding, issues } = await sniffEncoding(head, () => source.scan(), run.options.encoding);
@@ -246,7 +258,7 @@ async function readWorkbook(source: Source, run: RunState, onBatch?: OnBatch): P
   if (zip.kind === "zip") return run.log.add(issue("zip_archive", { value: zip.names.slice(0, 10).join(", ") + (zip.names.length > 10 ? " …" : "") }));
   if (zip.kind !== "xlsx") return run.log.add(issue("unsupported_workbook", { value: ARCHIVE_NAMES[zip.kind] }));
   run.encoding = "xlsx";
-  if (/\.(?:csv|txt|tsv)$/i.test(run.fileName)) run.log.add(issue("xlsx_named_csv", { value: run.fileName }));
+  if (/\.(?:csv|txt|tsv)(?:\.gz)?$/i.test(run.fileName)) run.log.add(issue("xlsx_named_csv", { value: run.fileName }));
   const workbook = openXlsx(bytes);
   const { parts, table } = await chooseSheets(workbook, run);
   if (parts.length === 0) return run.log.add(issue("empty_file", { value: run.fileName }));

@@ -1,3 +1,4 @@
+import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "../../catalog-api/app.ts";
@@ -190,5 +191,20 @@ describe.each(DB_KINDS)("officer uploads over HTTP (%s)", (kind) => {
 
   it("the bearer check guards uploads only: reads need no token", async () => {
     expect((await fetch(`${base}/api/v1/datasets`)).status).toBe(200);
+  });
+
+  it("a gzip-compressed CSV (application/gzip, 131041_aed.csv.gz) is read as the CSV inside; a damaged one says so", async () => {
+    const sjis = fixtureBytes("api/131041_aed_sjis.csv");
+    const send = (bytes: Uint8Array) => upload("municipality=131041&dryRun=true", { token: shinjuku, body: blob(bytes),
+      headers: { "content-type": "application/gzip", "x-file-name": "131041_aed.csv.gz" } });
+    const res = await send(gzipSync(sjis));
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body).toMatchObject({ status: "dry_run", report: { dataset: "aed", encoding: "shift_jis", rows: 8, valid: 8, invalid: 0 } });
+    expect(body.report.issues.map((i: { code: string }) => i.code)).toContain("gzip_compressed");
+    const cut = await (await send(gzipSync(sjis).subarray(0, 60))).json();
+    expect(cut.report).toMatchObject({ rows: 0, valid: 0 });
+    expect(cut.report.issues.map((i: { code: string; severity: string }) => [i.code, i.severity])).toEqual([["gzip_damaged", "error"]]);
+    expect(cut.report.issues[0].message_ja).toContain("壊れているか途中で切れているため展開できません");
   });
 });

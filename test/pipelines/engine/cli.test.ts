@@ -4,9 +4,11 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
+import { createGzip, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generate } from "../../../bench/engine.bench.ts";
 import { getDataset } from "../../../schemas/index.ts";
+import { MAX_GUNZIPPED_BYTES } from "../../../pipelines/gzip.ts";
 import { ROOT } from "../../helpers.ts";
 import { CRAFTED, crafted } from "./helpers.ts";
 
@@ -25,6 +27,28 @@ function odh(...args: string[]): Promise<Out> {
       resolve({ code, stdout: raw.toString("utf8"), stderr: Buffer.concat(err).toString("utf8"), raw });
     });
   });
+}
+
+/** An AED CSV row repeated to 1 MiB: what a gzip bomb of CSV text is made of. */
+const CSV_BLOCK = (() => {
+  const line = Buffer.from("131041,1,新宿区役所本庁舎,東京都新宿区歌舞伎町1-4-1,35.693840,139.703549,1階ロビー,03-3209-1111,08:30,17:15,有\n");
+  const block = Buffer.alloc(1024 * 1024);
+  for (let at = 0; at + line.length <= block.length; at += line.length) line.copy(block, at);
+  return block;
+})();
+
+/** A gzip of `size` bytes (at least) of CSV text, a few MB, made without holding the text. */
+async function gzipBomb(size: number): Promise<Buffer> {
+  const gzip = createGzip({ level: 1 });
+  const out: Buffer[] = [];
+  gzip.on("data", (c: Buffer) => out.push(c));
+  const ended = new Promise((resolve) => gzip.on("end", resolve));
+  for (let written = 0; written < size; written += CSV_BLOCK.length) {
+    if (!gzip.write(CSV_BLOCK)) await new Promise((resolve) => gzip.once("drain", resolve));
+  }
+  gzip.end();
+  await ended;
+  return Buffer.concat(out);
 }
 
 const REPORT_KEYS = ["dataset", "encoding", "rows", "valid", "invalid", "header", "issues"];
@@ -219,6 +243,50 @@ describe("odh normalize", () => {
     expect(out.stdout).toBe("");
     expect(out.stderr).toContain("結果: ファイルを読み取れませんでした。");
   });
+});
+
+describe("a gzip-compressed file (odh validate / normalize FILE.csv.gz)", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), "odh-cli-gzip-"));
+    const csv = readFileSync(path.join(CRAFTED, "sjis-no-bom.csv"));
+    writeFileSync(path.join(dir, "131041_aed.csv"), csv);
+    writeFileSync(path.join(dir, "131041_aed.csv.gz"), gzipSync(csv));
+    writeFileSync(path.join(dir, "cut_aed.csv.gz"), gzipSync(csv).subarray(0, 100));
+    writeFileSync(path.join(dir, "bomb_aed.csv.gz"), await gzipBomb(MAX_GUNZIPPED_BYTES + CSV_BLOCK.length));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("is read as the CSV inside: the plain file's records, the dataset from the name 131041_aed.csv.gz, exit 0", async () => {
+    const gz = await odh("normalize", path.join(dir, "131041_aed.csv.gz"));
+    const plain = await odh("normalize", path.join(dir, "131041_aed.csv"));
+    expect(gz.code).toBe(0);
+    expect(gz.stdout).toBe(plain.stdout);
+    expect(gz.stdout.trimEnd().split("\n")).toHaveLength(2);
+    const report = JSON.parse((await odh("validate", path.join(dir, "131041_aed.csv.gz"), "--format", "json")).stdout);
+    expectContract(report);
+    expect(report).toMatchObject({ dataset: "aed", encoding: "shift_jis", rows: 2, valid: 2, detection: { by: "file_name" } });
+    expect(report.issues[0]).toMatchObject({ code: "gzip_compressed", severity: "info", row: null });
+  });
+
+  it("a gzip cut short: the reason in Japanese and English, exit 2, nothing on stdout from normalize", async () => {
+    const out = await odh("validate", path.join(dir, "cut_aed.csv.gz"));
+    expect(out.code).toBe(2);
+    expect(out.stdout).toContain("壊れているか途中で切れているため展開できません");
+    expect((await odh("validate", path.join(dir, "cut_aed.csv.gz"), "--lang", "en")).stdout).toContain("damaged or cut short");
+    const normalized = await odh("normalize", path.join(dir, "cut_aed.csv.gz"));
+    expect([normalized.code, normalized.stdout]).toEqual([2, ""]);
+    expect(normalized.stderr).toContain("壊れているか途中で切れているため展開できません");
+  });
+
+  it("a gzip bomb (a few MB inflating past 256 MiB) is refused at the cap, exit 2", async () => {
+    const out = await odh("validate", path.join(dir, "bomb_aed.csv.gz"), "--format", "json");
+    expect(out.code).toBe(2);
+    const report = JSON.parse(out.stdout);
+    expect(report.rows).toBe(0);
+    expect(report.issues.map((i: { code: string; detail?: string }) => i.code)).toEqual(["gzip_too_large"]);
+    expect(report.issues[0].message_ja).toContain("展開すると268,435,456バイトを超えるため読みません");
+  }, 60_000);
 });
 
 describe("a large file on several threads (--threads)", () => {
