@@ -40,7 +40,8 @@ export interface PickedResource {
 }
 
 const DATA_FORMATS = /^(csv|xlsx|xls)$/i;
-const DATA_EXTENSIONS = /\.(csv|xlsx|xls)(\?|$)/i;
+/** a data file, also gzip-compressed (131041_aed.csv.gz: read as the file inside it, pipelines/gzip.ts) */
+const DATA_EXTENSIONS = /\.(csv|xlsx|xls)(\.gz)?(\?|$)/i;
 
 /** package_search parameters for the source: fq on organization and tags, q on title words. */
 export function searchParams(q: CkanSource["ckan"]): URLSearchParams {
