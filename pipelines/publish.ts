@@ -12,6 +12,8 @@ import { type Issue, issue } from "./issues.ts";
 import type { Report } from "./report.ts";
 import { type HarmonizeInput, type HarmonizedRow, harmonize } from "./run.ts";
 import { cutOff } from "./cut-off.ts";
+import { gunzippedSource, isGzip } from "./gzip.ts";
+import { openSource } from "./input.ts";
 import { rowsDropped } from "./rows-dropped.ts";
 
 export interface IngestTarget {
@@ -107,7 +109,7 @@ async function ingestHashed(db: Db, input: HarmonizeInput, target: IngestTarget,
       attribution: target.attribution ?? null, sample: target.sample ?? false, report,
     };
     const held = report.valid === 0 || isUnreadable(report) ? issue("no_valid_rows")
-      : harvestedCutOff(target, options, report, tail) ?? await shrunkSinceLastPublished(db, target, options, report);
+      : await harvestedCutOff(target, options, report, input, tail) ?? await shrunkSinceLastPublished(db, target, options, report);
     if (held) {
       await dropStage(db, stageId);
       const withNote: Report = { ...report, issues: [...report.issues, held] };
@@ -135,8 +137,19 @@ async function sinceLastTime(db: Db, target: IngestTarget): Promise<VersionHead 
 }
 
 /** A harvest (not forced) of a file that stops inside its last row: held. */
-function harvestedCutOff(target: IngestTarget, options: IngestOptions, report: Report, tail: Uint8Array): Issue | null {
-  return target.trigger !== "harvest" || options.force ? null : cutOff(report, tail);
+async function harvestedCutOff(target: IngestTarget, options: IngestOptions, report: Report, input: HarmonizeInput, tail: Uint8Array): Promise<Issue | null> {
+  return target.trigger !== "harvest" || options.force ? null : cutOff(report, await lastBytesRead(input, tail));
+}
+
+/** The last bytes of the file as the engine read it, `rawTail` for most: inside a gzip, the inflated file's (the gzip's
+ *  own last bytes are its CRC and size, which say nothing of a line end). */
+async function lastBytesRead(input: HarmonizeInput, rawTail: Uint8Array): Promise<Uint8Array> {
+  const source = openSource(input);
+  if (!isGzip(await source.head(2))) return rawTail;
+  const inside = gunzippedSource(source);
+  const parts: Uint8Array[] = [];
+  for await (const chunk of inside.chunks(Math.max(0, (await inside.size()) - rawTail.length))) parts.push(chunk);
+  return Buffer.concat(parts);
 }
 
 /** A harvest (not forced) that would replace the version its own source published with half its valid rows or fewer:

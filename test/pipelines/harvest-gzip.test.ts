@@ -24,6 +24,11 @@ const GZ_V2 = gzipSync(V2);
 /** A .gz the portal itself holds cut short: HTTP delivers all of its bytes, the gzip stream inside ends early. */
 const GZ_CUT = GZ_V2.subarray(0, Math.floor(GZ_V2.length * 0.6));
 
+/** V1 with its last row short of its last cells, as some exports write it, and a line end after it: a whole file. */
+const SHORT_LAST_ROW = Buffer.from(V1.toString("latin1").replace(/(?:,[^,\r\n]*){3}(\r?\n)$/, "$1"), "latin1");
+/** V1 that stops inside its last row, before it was compressed (an export that stopped): no line end, that row short. */
+const CUT_MID_ROW = V1.subarray(0, V1.lastIndexOf(0x2c, V1.length - 3));
+
 let body: Buffer = GZ_V1;
 
 const server = http.createServer((_req, res) => {
@@ -56,7 +61,7 @@ async function served(db: Db) {
 describe.each(DB_KINDS)("harvest of a gzip-compressed CSV (%s)", (kind) => {
   let t: TestDb;
   let db: Db;
-  const run = () => harvest(db, configOf(), { trigger: "cli", retryBaseMs: 5, force: true });
+  const run = () => harvest(db, configOf(), { trigger: "cli", retryBaseMs: 5 });
 
   beforeAll(async () => {
     t = await openTestDb(kind);
@@ -77,6 +82,26 @@ describe.each(DB_KINDS)("harvest of a gzip-compressed CSV (%s)", (kind) => {
     const { rows } = await db.query<{ report: { encoding: string; issues: Array<{ code: string }> } }>("select report from versions where id = $1", [o.version_id]);
     expect(rows[0]!.report.encoding).toBe("shift_jis");
     expect(rows[0]!.report.issues.map((i) => i.code)).toContain("gzip_compressed");
+  });
+
+  it("a whole .gz whose last row is short, ending with a line end, is published as the plain file is (the CSV's end is judged, not the gzip's)", async () => {
+    expect(SHORT_LAST_ROW.length).toBeLessThan(V1.length);
+    expect(SHORT_LAST_ROW.at(-1)).toBe(0x0a);
+    body = gzipSync(SHORT_LAST_ROW);
+    const result = await run();
+    const o = result.outcomes[0]!;
+    expect(o).toMatchObject({ status: "ok", error: null });
+    expect((await served(db)).version_id).toBe(o.version_id);
+  });
+
+  it("a .gz of a file that stops inside its last row is held, as the plain file is", async () => {
+    const good = await served(db);
+    body = gzipSync(CUT_MID_ROW);
+    const result = await run();
+    const o = result.outcomes[0]!;
+    expect(o.status).toBe("invalid");
+    expect(o.error).toMatch(/^ファイルが最後の行（データの\d+行目）の途中で終わっています/);
+    expect(await served(db)).toEqual(good);
   });
 
   it("a .gz cut short fails with the reason, in Japanese and English; the last good version stays published", async () => {
