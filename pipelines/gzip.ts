@@ -1,7 +1,6 @@
 // A gzip-compressed file (a portal's `131041_aed.csv.gz`): read as the file inside it, inflated as it is read, so a
 // CSV inside streams in the memory a plain one does. Each pass over the source inflates it again from its start.
-import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
+import { once } from "node:events";
 import { createGunzip } from "node:zlib";
 import { startsWith } from "./encoding-sniff.ts";
 import { CHUNK_BYTES, MAX_WHOLE_FILE_BYTES, type Source } from "./input.ts";
@@ -36,9 +35,20 @@ const isZlibError = (err: unknown): err is NodeJS.ErrnoException =>
 /** The inflated bytes of `source` from byte `from` on, in chunks of at most CHUNK_BYTES. */
 async function* inflated(source: Source, from: number, limit: number): AsyncGenerator<Uint8Array> {
   const gunzip = createGunzip({ chunkSize: CHUNK_BYTES });
-  // source.chunks(), not scan(): zlib may still hold a chunk when the next one is read
-  const feeding = pipeline(Readable.from(source.chunks()), gunzip);
-  feeding.catch(() => undefined); // its error also ends the loop below, which throws it
+  const stop = new AbortController();
+  // fed by hand, not by stream.pipeline: gunzip ends before its input does when zeros pad the gzip (tar, some
+  // servers), which pipeline takes for a premature close and aborts the read with
+  const feeding = (async () => {
+    // source.chunks(), not scan(): zlib may still hold a chunk when the next one is read
+    for await (const chunk of source.chunks()) {
+      if (stop.signal.aborted || gunzip.destroyed || gunzip.writableEnded) return;
+      if (!gunzip.write(chunk)) await once(gunzip, "drain", { signal: stop.signal });
+    }
+    gunzip.end();
+  })().catch((err: unknown) => {
+    // an error of the file underneath ends the reading below with it
+    if (!stop.signal.aborted) gunzip.destroy(err as Error);
+  });
   let at = 0;
   try {
     for await (const chunk of gunzip as AsyncIterable<Buffer>) {
@@ -47,11 +57,13 @@ async function* inflated(source: Source, from: number, limit: number): AsyncGene
       if (end > from) yield at >= from ? chunk : chunk.subarray(from - at);
       at = end;
     }
-    await feeding;
   } catch (err) {
     throw isZlibError(err) ? new GzipError("damaged", err.message) : err;
   } finally {
+    stop.abort();
     gunzip.destroy();
+    // the file underneath is closed before the caller goes on
+    await feeding;
   }
 }
 

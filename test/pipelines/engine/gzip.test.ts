@@ -10,7 +10,7 @@ import { GzipError, gunzippedSource } from "../../../pipelines/gzip.ts";
 import { CHUNK_BYTES, openSource } from "../../../pipelines/input.ts";
 import type { Report } from "../../../pipelines/report.ts";
 import { encodeCp932 } from "../../fixtures/crafted/encode.ts";
-import { AED_HEADER, AED_ROW, book, CRAFTED, readOnOneAndTwoThreads, runBytes } from "./helpers.ts";
+import { AED_HEADER, AED_ROW, book, CRAFTED, readOnOneAndTwoThreads, runBytes, runFile } from "./helpers.ts";
 
 /** A CP932 AED file of `rows` rows (ids 1…rows), CR LF, with a DOS end-of-file mark: long enough for many chunks. */
 function aedCsv(rows: number): Uint8Array {
@@ -79,6 +79,24 @@ describe("a gzip-compressed CSV", () => {
     const twoMembers = Buffer.concat([gzipSync(plain.subarray(0, cut)), gzipSync(plain.subarray(cut))]);
     const { report } = await runBytes(twoMembers, "131041_aed.csv.gz");
     expect(report).toMatchObject({ rows: 4000, valid: 4000 });
+  });
+});
+
+describe("a gzip padded with zeros after its end (tar, some servers), as gunzip reads it", () => {
+  it.each([3, 3000])("is read whole, from a file on disk as from bytes in memory (%i rows)", async (rows) => {
+    const plain = aedCsv(rows);
+    const padded = Buffer.concat([gzipSync(plain), Buffer.alloc(100)]);
+    const dir = mkdtempSync(path.join(os.tmpdir(), "odh-gzip-"));
+    try {
+      const file = path.join(dir, "131041_aed.csv.gz");
+      writeFileSync(file, padded);
+      for (const run of [await runFile(file), await runBytes(padded, "131041_aed.csv.gz")]) {
+        expect(run.report).toMatchObject({ rows, valid: rows });
+        expect(run.report.issues.filter((i) => i.row === null && i.severity === "error")).toEqual([]);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
