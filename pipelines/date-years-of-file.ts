@@ -1,10 +1,13 @@
 // What a file says of the years of its dates, told once from its title rows, its name and the head of its date columns:
 // how its dates write a year (for one written with two digits, `24/4/1`: 西暦 when the others write 2024/…, 令和 when
 // they write R6.4.1), and the year of its dates written without one (`4月1日`): a 年度 or year of its title (令和6年度イベント一覧)
-// or the one year the other dates of its column's period (開始日 and 終了日) are in. The record stage reads such dates with it (normalize/date-years.ts).
+// or the one year the other dates of its column's period (開始日 and 終了日) are in; failing those, the years such a date
+// may be in, which a weekday written beside it tells apart (an as-of date of the title, 令和6年4月1日現在, and the year
+// after it; or the years of the period's other dates). The record stage reads such dates with it (normalize/date-years.ts).
 import type { Dataset } from "../schemas/dataset.ts";
 import { kindOf } from "../schemas/types.ts";
 import { expandCells } from "./coordinate-pair.ts";
+import { asOfDate } from "./as-of.ts";
 import { boundOf } from "./normalize/column-bounds.ts";
 import type { ColumnPlan } from "./headers.ts";
 import { partialDate, WESTERN, yearFormOf } from "./normalize/partial-dates.ts";
@@ -17,6 +20,15 @@ export interface DateYears {
   /** by date column, the year of a date written without one: a fiscal year's (April to March) or a calendar year's,
    *  and where the file says it (its title, or a date of the column's own period in its rows) */
   years: Readonly<Record<string, DateYear>>;
+  /** by date column the file gives no year above, the years a date without one may be in: only a weekday written
+   *  beside it (1月10日(金)) tells which, when it is of one of them only */
+  candidates: Readonly<Record<string, CandidateYears>>;
+}
+
+export interface CandidateYears {
+  years: readonly number[];
+  /** what says so: the title with the as-of date, or the earliest and the latest date of the period's cells */
+  seen: readonly string[];
 }
 
 export interface DateYear {
@@ -66,18 +78,52 @@ function oneForm(cells: readonly string[]): YearForm | undefined {
   return found;
 }
 
-/** The one calendar year of the cells' full dates, else their one fiscal year, with a cell; undefined otherwise. */
-function yearOfRows(cells: readonly string[]): DateYear | undefined {
-  const dates = cells.flatMap((cell) => {
-    if (cell.trim() === "" || partialDate(cell) !== null) return [];
-    const iso = normalizeDate(cell, { row: 0, field: "date" }).value;
-    return iso === null ? [] : [{ iso, cell: cell.trim() }];
-  });
+interface FullDate {
+  iso: string;
+  cell: string;
+}
+
+/** The cells that read as a date with its year. */
+const fullDatesOf = (cells: readonly string[]): FullDate[] => cells.flatMap((cell) => {
+  if (cell.trim() === "" || partialDate(cell) !== null) return [];
+  const iso = normalizeDate(cell, { row: 0, field: "date" }).value;
+  return iso === null ? [] : [{ iso, cell: cell.trim() }];
+});
+
+/** The one calendar year of the full dates, else their one fiscal year, with a cell; undefined otherwise. */
+function yearOfRows(dates: readonly FullDate[]): DateYear | undefined {
   if (dates.length === 0) return undefined;
   const years = new Set(dates.map((d) => Number(d.iso.slice(0, 4))));
   if (years.size === 1) return { year: [...years][0], fiscal: false, seen: dates[0].cell };
   const fiscal = new Set(dates.map((d) => Number(d.iso.slice(0, 4)) - (Number(d.iso.slice(5, 7)) < 4 ? 1 : 0)));
   return fiscal.size === 1 ? { year: [...fiscal][0], fiscal: true, seen: dates[0].cell } : undefined;
+}
+
+/** The most years apart a period's dates may be for a date without a year among them to be in one of their years: a
+ *  list of this year's and last year's events, not an archive of many years. */
+const YEARS_SPREAD = 2;
+
+/** The years from the earliest of the full dates to the latest, when they are in more than one and few; with the two
+ *  cells. */
+function yearsOfRows(dates: readonly FullDate[]): CandidateYears | undefined {
+  if (dates.length === 0) return undefined;
+  const byIso = [...dates].sort((a, b) => (a.iso < b.iso ? -1 : a.iso > b.iso ? 1 : 0));
+  const [first, last] = [byIso[0], byIso[byIso.length - 1]];
+  const [from, to] = [Number(first.iso.slice(0, 4)), Number(last.iso.slice(0, 4))];
+  if (from === to || to - from > YEARS_SPREAD) return undefined;
+  return { years: Array.from({ length: to - from + 1 }, (_, n) => from + n), seen: [first.cell, last.cell] };
+}
+
+/** The year of the date the title says its list is as of (令和6年4月1日現在, 2024年4月1日時点) and the next: a list as
+ *  of a day holds dates either side of it. */
+function yearsOfAsOf(titles: readonly string[]): CandidateYears | undefined {
+  for (const title of titles) {
+    const asOf = asOfDate([title]);
+    if (asOf === undefined) continue;
+    const year = Number(asOf.slice(0, 4));
+    return { years: [year, year + 1], seen: [title.trim()] };
+  }
+  return undefined;
 }
 
 /** What the file says of its dates' years, from the head of the file (a partial date further on reads by it too);
@@ -96,14 +142,19 @@ export function dateYearsOfFile(plan: Pick<ColumnPlan, "keys" | "pairAt">, title
     if (form !== undefined) forms[key] = form;
   }
   const title = yearOfTitles(titles);
+  const asOf = yearsOfAsOf(titles);
   const years: Record<string, DateYear> = {};
+  const candidates: Record<string, CandidateYears> = {};
   for (const [key] of dates) {
     // a date's year is its own period's (開始日 with 終了日): an event's 8月1日 does not take the year of when it was
     // posted (掲載開始日 2024-12-01) or of a permit's date
-    const year = title ?? yearOfRows(dates.filter(([other]) => periodOf(other) === periodOf(key)).flatMap(([, i]) => cellsAt(i)));
+    const own = title === undefined ? fullDatesOf(dates.filter(([other]) => periodOf(other) === periodOf(key)).flatMap(([, i]) => cellsAt(i))) : [];
+    const year = title ?? yearOfRows(own);
     if (year !== undefined) years[key] = year;
+    const may = year === undefined ? asOf ?? yearsOfRows(own) : undefined;
+    if (may !== undefined) candidates[key] = may;
   }
-  return { forms, years };
+  return { forms, years, candidates };
 }
 
 /** The period a date column is one end of, named by its start (`end_date` → `start_date`); a date of no period, itself. */

@@ -1534,6 +1534,16 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」には年がないため、ファイルが示す年で「${d(w)}」と読みました（年度なら1月～3月は翌年）。違う場合は、年を入れた日付（2024-04-01）で入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) has no year; it was read with the year the file gives: ${d(w)} (in a fiscal year, January to March are the next calendar year). If that is wrong, write the date with its year (2024-04-01).`,
   },
+  date_year_from_weekday: {
+    severity: "warning", title_ja: "年のない日付の年を曜日から", title_en: "Year of a date without one told by its weekday",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」には年がなく、ファイルからは年が1つに決まりませんが、書かれた曜日が合う年は1つだけのため、「${d(w)}」と読みました。年を入れた日付（2024-04-01）で入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) has no year and the file allows more than one, but its weekday fits only one of them, so it was read as ${d(w)}. Write the date with its year (2024-04-01).`,
+  },
+  date_year_weekday_mismatch: {
+    severity: "warning", title_ja: "年のない日付の曜日がファイルの年と合わない", title_en: "Weekday of a date without a year disagrees with the file's year",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」には年がなく、ファイルが示す年で読むと${d(w)}で、書かれた曜日と合いません（前年の一覧の写しなど）。年を推測せず、日付としては公開せず空欄にし、セルは特記事項・備考に残しました。日付か曜日を直し、年を入れた日付（2024-04-01）で入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) has no year, and read in the year the file gives it is ${d(w)}, which its weekday contradicts (a list copied from last year?). No year was guessed: it was left empty rather than published, and the cell kept in the remarks. Correct the date or the weekday and write the date with its year (2024-04-01).`,
+  },
   year_missing: {
     severity: "warning", title_ja: "年のない日付", title_en: "Date without a year",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」には年がなく、ファイルのタイトル（令和6年度など）にもほかの行の日付にも年が示されていないため、日付としては公開せず空欄にし、セルは特記事項・備考に残しました。年を入れた日付（2024-04-01）で入力するか、表の上のタイトル行に「令和6年度イベント一覧」のように年度を書いてください。`,

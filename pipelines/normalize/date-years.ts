@@ -1,15 +1,16 @@
 // Dates written without all of their year (partial-dates.ts), read with what the file says of its years
 // (date-years-of-file.ts): a two-digit year as the column's or the file's other dates write theirs (2024/… → 20YY,
-// R6.4.1 → 令和YY), a date without a year in its file's 年度 or the one year of its other dates. Each is said on its
+// R6.4.1 → 令和YY), a date without a year in its file's 年度 or the one year of its other dates, else in the one year
+// of those the file allows (an as-of date's and the next) that its weekday fits (1月10日(金)). Each is said on its
 // row with where the year came from. A date the file does not settle is not published but kept in its text column
 // (keepUnread) and reported with the readings it has, so that no 0024-04-01 or 1924-04-01 is ever guessed.
 import type { Dataset } from "../../schemas/dataset.ts";
 import { kindOf } from "../../schemas/types.ts";
-import type { DateYear, DateYears, YearForm } from "../date-years-of-file.ts";
+import type { CandidateYears, DateYear, DateYears, YearForm } from "../date-years-of-file.ts";
 import { type PartialDate, partialDate, readTwoDigitYear, twoReadings, WESTERN } from "./partial-dates.ts";
 import { boundOf } from "./column-bounds.ts";
 import type { RowRepair } from "./row-repair.ts";
-import { isoDate } from "./wareki.ts";
+import { isoDate, weekdayMarksOf, weekdayOf } from "./wareki.ts";
 
 /** How far past the other dates' last year a two-digit year may be read: `99/4/1` beside 2024/… is no 2099. */
 const YEARS_AHEAD = 10;
@@ -62,7 +63,7 @@ export function readPartialDates(r: RowRepair, keys: readonly string[], years: D
     if (date.kind === "no_year" && start !== undefined && typeof r.record[start] === "string") continue;
     r.issues.splice(unread, 1);
     if (date.kind === "two_digit") readTwoDigit(r, key, raw, date, years?.forms[key]);
-    else readWithoutYear(r, key, raw, date, years?.years[key]);
+    else readWithoutYear(r, key, raw, date, years);
   }
 }
 
@@ -78,14 +79,68 @@ function readTwoDigit(r: RowRepair, key: string, raw: string, date: PartialDate 
   r.problem("two_digit_year_read", key, raw, `${read}（${form.form}：「${form.seen}」）`);
 }
 
-/** A date without a year in the year the file gives: in a fiscal year, January to March are the next calendar year. */
-function readWithoutYear(r: RowRepair, key: string, raw: string, date: PartialDate & { kind: "no_year" }, year: DateYear | undefined): void {
-  const iso = year === undefined ? null : isoDate(year.fiscal && date.month < 4 ? year.year + 1 : year.year, date.month, date.day);
-  // no year given, or 2/29 in a year without one
-  if (year === undefined || iso === null) {
-    r.problem("year_missing", key, raw);
+/** A day written without its year, read in a calendar year: each of its dates (a range has two) with the weekday the
+ *  cell writes beside it; null when that year has no such day (2/29). */
+export type DaysInYear = (year: number) => Days | null;
+
+type Days = ReadonlyArray<{ iso: string; weekday?: string }>;
+
+/** The year of a day written without one, its dates read in it, and the issue that says where the year came from (the
+ *  detail of each date); or, when the file does not settle it, null with the issue that says why. */
+export type YearOfDay =
+  | { year: number; days: Days; code: "date_year_taken" | "date_year_from_weekday"; detail: (iso: string) => string }
+  | { year: null; code: "year_missing" | "date_year_weekday_mismatch"; detail?: string };
+
+/** Where a year the file gives is said: `2024年度：「令和6年度イベント一覧」`. */
+const whereSaid = (year: DateYear) => `${year.fiscal ? `${year.year}年度：` : ""}「${year.seen}」`;
+const whereAllowed = (may: CandidateYears) => may.seen.map((seen) => `「${seen}」`).join("～");
+
+/** Whether each date's written weekday, where it has one, is its own. */
+const weekdaysFit = (days: Days) => days.every((d) => d.weekday === undefined || weekdayOf(d.iso) === d.weekday);
+
+/** The year of a day of `month` written without one in column `key`: the year the file gives (in a fiscal year, January
+ *  to March are the next), unless a weekday written beside it is not that year's; else the one year of those the file
+ *  allows that its weekdays fit. A weekday that fits none or several of them settles nothing: no year is guessed. */
+export function yearOfDay(key: string, month: number, daysIn: DaysInYear, years: DateYears | undefined): YearOfDay {
+  const given = years?.years[key];
+  if (given !== undefined) {
+    const year = given.fiscal && month < 4 ? given.year + 1 : given.year;
+    const days = daysIn(year);
+    if (days === null) return { year: null, code: "year_missing" };
+    const wrong = days.find((d) => !weekdaysFit([d]));
+    if (wrong !== undefined) return { year: null, code: "date_year_weekday_mismatch", detail: `${wrong.iso}（${weekdayOf(wrong.iso)}曜日、書かれた曜日は${wrong.weekday}曜日、${whereSaid(given)}）` };
+    return { year, days, code: "date_year_taken", detail: (iso) => `${iso}（${whereSaid(given)}）` };
+  }
+  const may = years?.candidates[key];
+  const fitting = (may?.years ?? []).flatMap((year) => {
+    const days = daysIn(year);
+    return days !== null && days.some((d) => d.weekday !== undefined) && weekdaysFit(days) ? [{ year, days }] : [];
+  });
+  if (may === undefined || fitting.length !== 1) return { year: null, code: "year_missing" };
+  const [{ year, days }] = fitting;
+  const written = days.flatMap((d) => (d.weekday === undefined ? [] : [`${d.weekday}曜日`])).join("・");
+  return { year, days, code: "date_year_from_weekday",
+    detail: (iso) => `${iso}（${written}が合うのは${may.years.join("年・")}年のうち${year}年だけ、${whereAllowed(may)}）` };
+}
+
+/** The one weekday a cell writes beside its date; undefined when none or several. */
+function oneWeekdayOf(raw: string): string | undefined {
+  const marks = weekdayMarksOf(raw.normalize("NFKC"));
+  return marks.length === 1 ? marks[0].weekday : undefined;
+}
+
+/** A date without a year in the year the file gives, or the one its weekday fits (yearOfDay). */
+function readWithoutYear(r: RowRepair, key: string, raw: string, date: PartialDate & { kind: "no_year" }, years: DateYears | undefined): void {
+  const weekday = oneWeekdayOf(raw);
+  const found = yearOfDay(key, date.month, (year) => {
+    const iso = isoDate(year, date.month, date.day);
+    return iso === null ? null : [{ iso, weekday }];
+  }, years);
+  if (found.year === null) {
+    r.problem(found.code, key, raw, found.detail);
     return;
   }
+  const { iso } = found.days[0];
   r.record[key] = iso;
-  r.problem("date_year_taken", key, raw, `${iso}（${year.fiscal ? `${year.year}年度：` : ""}「${year.seen}」）`);
+  r.problem(found.code, key, raw, found.detail(iso));
 }

@@ -36,12 +36,23 @@ export const WEEKDAY = /\s*\((?:(?:月|火|水|木|金|土|日)(?:曜日?)?)?(?:
 const WEEKDAY_MARK = /\(([月火水木金土日])/g;
 const WEEKDAYS = "日月火水木金土";
 
+/** The weekday of an ISO date, as a weekday mark writes it (月, 火 …). */
+export function weekdayOf(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
+}
+
+/** The weekdays a text writes after its dates ((月), (土・祝), (日曜日); not a note such as (月曜休館)), each with where
+ *  its bracket starts (NFKC). */
+export const weekdayMarksOf = (nfkc: string): Array<{ weekday: string; at: number }> => [...nfkc.matchAll(WEEKDAY)].flatMap((m) => {
+  const weekday = /[月火水木金土日]/.exec(m[0])?.[0];
+  return weekday === undefined ? [] : [{ weekday, at: m.index }];
+});
+
 /** The weekday a cell writes beside its one date, when it is not that date's (a list copied from last year). */
 function weekdayMismatch(nfkc: string, iso: string): boolean {
   const marks = [...nfkc.matchAll(WEEKDAY_MARK)];
-  if (marks.length !== 1) return false;
-  const [y, m, d] = iso.split("-").map(Number);
-  return WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()] !== marks[0][1];
+  return marks.length === 1 && weekdayOf(iso) !== marks[0][1];
 }
 /** "as of", which population tables write after their date: 令和6年4月1日現在, R6.4.1時点 */
 /** What follows a date and leaves it the same: as of (現在, 時点). */

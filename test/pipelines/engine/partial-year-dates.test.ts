@@ -125,6 +125,37 @@ describe("dates without a year", () => {
   });
 });
 
+describe("a weekday beside a date without a year", () => {
+  it("that is not the date's in the year the file gives leaves the date unread: no year is guessed", async () => {
+    const run = await runBytes(["令和6年度 区民まつり一覧,,,", HEADER, "新年会,1月10日(木),,区民ホール"].join("\n"), "131016_event.csv");
+    expect(dates(run)).toEqual([[null, null, "1月10日(木)"]]);
+    expect(said(run).filter((s) => s[2] !== "kept_as_remarks")).toEqual([
+      [1, "start_date", "date_year_weekday_mismatch", "1月10日(木)", "2025-01-10（金曜日、書かれた曜日は木曜日、2024年度：「令和6年度 区民まつり一覧」）"]]);
+    const message = run.report.issues.find((i) => i.code === "date_year_weekday_mismatch");
+    expect(message?.message_ja).toContain("「開始日」の値「1月10日(木)」には年がなく、ファイルが示す年で読むと2025-01-10（金曜日");
+    expect(message?.message_en).toContain("No year was guessed");
+  });
+
+  it("decides between the year of the title's as-of date and the next when it fits one of them only", async () => {
+    const run = await runBytes(["令和6年4月1日現在,,,", HEADER, "新年会,1月10日(金),,区民ホール", "春祭り,4月6日(土),,公園",
+      "成人式,1月13日,,区民ホール", "節分,2月3日(火),,区民ホール"].join("\n"), "131016_event.csv");
+    expect(dates(run)).toEqual([["2025-01-10", null, null], ["2024-04-06", null, null], [null, null, "1月13日"], [null, null, "2月3日(火)"]]);
+    expect(said(run).filter((s) => s[2] !== "kept_as_remarks")).toEqual([
+      [1, "start_date", "date_year_from_weekday", "1月10日(金)", "2025-01-10（金曜日が合うのは2024年・2025年のうち2025年だけ、「令和6年4月1日現在」）"],
+      [2, "start_date", "date_year_from_weekday", "4月6日(土)", "2024-04-06（土曜日が合うのは2024年・2025年のうち2024年だけ、「令和6年4月1日現在」）"],
+      [3, "start_date", "year_missing", "1月13日", null], [4, "start_date", "year_missing", "2月3日(火)", null]]);
+  });
+
+  it("decides between the years of the period's other dates", async () => {
+    const run = await runBytes([HEADER, "春祭り,2023/4/1,,区民ホール", "夏祭り,2024/8/1,,区民ホール", "新年会,1月10日(水),,区民ホール",
+      "成人式,1月8日,,区民ホール"].join("\n"), "131016_event.csv");
+    expect(dates(run).slice(2)).toEqual([["2024-01-10", null, null], [null, null, "1月8日"]]);
+    expect(said(run).filter((s) => Number(s[0]) > 2)).toEqual([
+      [3, "start_date", "date_year_from_weekday", "1月10日(水)", "2024-01-10（水曜日が合うのは2023年・2024年のうち2024年だけ、「2023/4/1」～「2024/8/1」）"],
+      [4, "start_date", "year_missing", "1月8日", null]]);
+  });
+});
+
 describe("dates past the head of the file", () => {
   it("read by what the head's dates say, though the head has no partial date", async () => {
     const head = Array.from({ length: 60 }, (_, n) => `催し${n + 1},2024/4/${(n % 28) + 1},,区民ホール`);
