@@ -22,6 +22,7 @@ import { applyLegends, checkSums, fillSameAs } from "./value-repairs.ts";
 import { followPhoneForm } from "./restored-phone.ts";
 import { dropNameMarks } from "./name-marks.ts";
 import { dateKeysOf, readPartialDates, startsOf } from "./date-years.ts";
+import { readYearLessRanges } from "./year-less-ranges.ts";
 import { checkCodePrefecture, prefecturedColumnsOf } from "./prefectured-code.ts";
 
 /** Every record-level repair, in order; mutates `record`, adds the issues to `issues`. */
@@ -54,6 +55,7 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
     endNextDay(r, plan.dateTimePairs);
     endOfOneDay(r, plan.dateTimePairs);
   }
+  if (plan.datePairs.length > 0) readYearLessRanges(r, plan.datePairs, context.dateYears);
   const dates = dateKeysOf(dataset);
   if (dates.length > 0) readPartialDates(r, dates, context.dateYears, startsOf(plan.datePairs));
   if (plan.datePairs.length > 0) {

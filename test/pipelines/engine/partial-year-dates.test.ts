@@ -125,6 +125,43 @@ describe("dates without a year", () => {
   });
 });
 
+describe("ranges of days without a year in one cell", () => {
+  const TITLE = "令和6年度 区民まつり一覧,,,";
+  const FY = "2024年度：「令和6年度 区民まつり一覧」";
+
+  it("go to 開始日 and 終了日 in the title's 年度, the end in the next year past New Year", async () => {
+    const run = await runBytes([TITLE, HEADER, "春祭り,4月1日～4月3日,,区民ホール", "花見,4/1-4/3,,公園", "朗読会,4月1日(月)～3日(水),,図書館",
+      "年末年始開館,12月28日～1月4日,,区民ホール", "新春展,1月10日～1月12日,,区民ホール"].join("\n"), "131016_event.csv");
+    expect(dates(run)).toEqual([["2024-04-01", "2024-04-03", null], ["2024-04-01", "2024-04-03", null], ["2024-04-01", "2024-04-03", null],
+      ["2024-12-28", "2025-01-04", null], ["2025-01-10", "2025-01-12", null]]);
+    expect(said(run).filter((s) => s[0] === 4)).toEqual([[4, "start_date", "date_range_split", "12月28日～1月4日", null],
+      [4, "start_date", "date_year_taken", "12月28日～1月4日", `2024-12-28（${FY}）`],
+      [4, "end_date", "date_range_split", "12月28日～1月4日", null], [4, "end_date", "date_year_taken", "12月28日～1月4日", `2025-01-04（${FY}）`]]);
+    expect(said(run).filter((s) => s[2] === "date_year_taken" && s[1] === "end_date").map((s) => s[4]))
+      .toEqual([`2024-04-03（${FY}）`, `2024-04-03（${FY}）`, `2024-04-03（${FY}）`, `2025-01-04（${FY}）`, `2025-01-12（${FY}）`]);
+  });
+
+  it("read the same from the end column, and with a note, which is kept", async () => {
+    const run = await runBytes([TITLE, HEADER, "写真展,,5月1日～5月3日,公園", "春祭り,4月27日～28日（予定）,,区民ホール"].join("\n"), "131016_event.csv");
+    expect(dates(run)).toEqual([["2024-05-01", "2024-05-03", null], ["2024-04-27", "2024-04-28", "4月27日～28日（予定）"]]);
+    expect(said(run).filter((s) => s[0] === 2 && s[1] === "end_date")).toEqual([[2, "end_date", "date_range_split", "4月27日～28日（予定）", null],
+      [2, "end_date", "date_with_note", "4月27日～28日（予定）", null], [2, "end_date", "date_year_taken", "4月27日～28日（予定）", `2024-04-28（${FY}）`]]);
+  });
+
+  it("are not read when a weekday written beside a day is not that day's in the file's year", async () => {
+    const run = await runBytes([TITLE, HEADER, "朗読会,4月1日(火)～3日(木),,図書館"].join("\n"), "131016_event.csv");
+    expect(dates(run)).toEqual([[null, null, "4月1日(火)～3日(木)"]]);
+    expect(said(run).filter((s) => s[2] !== "kept_as_remarks")).toEqual([
+      [1, "start_date", "date_year_weekday_mismatch", "4月1日(火)～3日(木)", `2024-04-01（月曜日、書かれた曜日は火曜日、${FY}）`]]);
+  });
+
+  it("are kept and said year_missing where the file gives no year", async () => {
+    const run = await runBytes([HEADER, "春祭り,4月1日～4月3日,,区民ホール"].join("\n"), "131016_event.csv");
+    expect(dates(run)).toEqual([[null, null, "4月1日～4月3日"]]);
+    expect(said(run)).toEqual([[1, "start_date", "year_missing", "4月1日～4月3日", null]]);
+  });
+});
+
 describe("a weekday beside a date without a year", () => {
   it("that is not the date's in the year the file gives leaves the date unread: no year is guessed", async () => {
     const run = await runBytes(["令和6年度 区民まつり一覧,,,", HEADER, "新年会,1月10日(木),,区民ホール"].join("\n"), "131016_event.csv");
@@ -137,12 +174,13 @@ describe("a weekday beside a date without a year", () => {
   });
 
   it("decides between the year of the title's as-of date and the next when it fits one of them only", async () => {
-    const run = await runBytes(["令和6年4月1日現在,,,", HEADER, "新年会,1月10日(金),,区民ホール", "春祭り,4月6日(土),,公園",
+    const run = await runBytes(["令和6年4月1日現在,,,", HEADER, "新年会,1月10日(金),,区民ホール", "春祭り,4月6日(土)～4月7日(日),,公園",
       "成人式,1月13日,,区民ホール", "節分,2月3日(火),,区民ホール"].join("\n"), "131016_event.csv");
-    expect(dates(run)).toEqual([["2025-01-10", null, null], ["2024-04-06", null, null], [null, null, "1月13日"], [null, null, "2月3日(火)"]]);
-    expect(said(run).filter((s) => s[2] !== "kept_as_remarks")).toEqual([
+    expect(dates(run)).toEqual([["2025-01-10", null, null], ["2024-04-06", "2024-04-07", null], [null, null, "1月13日"], [null, null, "2月3日(火)"]]);
+    expect(said(run).filter((s) => s[2] !== "date_range_split")).toEqual([
       [1, "start_date", "date_year_from_weekday", "1月10日(金)", "2025-01-10（金曜日が合うのは2024年・2025年のうち2025年だけ、「令和6年4月1日現在」）"],
-      [2, "start_date", "date_year_from_weekday", "4月6日(土)", "2024-04-06（土曜日が合うのは2024年・2025年のうち2024年だけ、「令和6年4月1日現在」）"],
+      [2, "start_date", "date_year_from_weekday", "4月6日(土)～4月7日(日)", "2024-04-06（土曜日・日曜日が合うのは2024年・2025年のうち2024年だけ、「令和6年4月1日現在」）"],
+      [2, "end_date", "date_year_from_weekday", "4月6日(土)～4月7日(日)", "2024-04-07（土曜日・日曜日が合うのは2024年・2025年のうち2024年だけ、「令和6年4月1日現在」）"],
       [3, "start_date", "year_missing", "1月13日", null], [4, "start_date", "year_missing", "2月3日(火)", null]]);
   });
 

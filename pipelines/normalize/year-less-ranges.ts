@@ -1,0 +1,78 @@
+// A range of days written in one cell without its year (`4月1日～4月3日`, `4/1-4/3`, `4月1日(月)～3日(水)`,
+// `12月28日～1月4日`): its start and end go to the period's start and end columns in the year a single date without
+// one would take (date-years.ts yearOfDay), the end in the next year where the range passes New Year. A weekday
+// written beside either day must be that day's in that year, else nothing is read (and, where the file allows more
+// than one year, it is the weekdays that choose). Where no year is settled the cell stays kept and said year_missing.
+import type { DateYears } from "../date-years-of-file.ts";
+import { yearOfDay } from "./date-years.ts";
+import { hasIssueCode } from "./pair-repairs.ts";
+import type { RowRepair } from "./row-repair.ts";
+import { normalizeDate, WEEKDAY, weekdayMarksOf, withKanjiDigits } from "./wareki.ts";
+
+/** The first day of the range, a month and a day (`4月1日`, `4/1`), not a date with its year (`24/4/1`). */
+const FIRST_DAY = /^(\d{1,2})\s*(?:月|\/)\s*(\d{1,2})(?![\d/.])\s*日?/;
+/** What parts the two days (DATE_RANGE and DASH of wareki.ts). */
+const BETWEEN = /～|~|〜|から|より|[-−‐‑–—―]/;
+/** Any leap year: a range that reads in it is a range of real days in some year (2月29日～3月1日). */
+const LEAP_YEAR = 2024;
+
+interface YearLessRange {
+  /** the month of its first day, which decides a fiscal year's calendar year */
+  month: number;
+  /** the cell without its weekdays (NFKC, kanji digits) */
+  text: string;
+  /** the weekday written beside the first day and beside the last */
+  weekdays: [string | undefined, string | undefined];
+}
+
+/** The range a cell writes without its year; null when it is none or writes a day two weekdays. */
+function yearLessRange(raw: string): YearLessRange | null {
+  const text = withKanjiDigits(raw.normalize("NFKC")).trim();
+  const first = FIRST_DAY.exec(text);
+  const between = first === null ? -1 : text.slice(first[0].length).search(BETWEEN);
+  if (first === null || between < 0) return null;
+  const parted = first[0].length + between;
+  const marks = weekdayMarksOf(text);
+  const [before, after] = [marks.filter((m) => m.at < parted), marks.filter((m) => m.at >= parted)];
+  if (before.length > 1 || after.length > 1) return null;
+  return { month: Number(first[1]), text: text.replace(WEEKDAY, " ").trim(), weekdays: [before[0]?.weekday, after[0]?.weekday] };
+}
+
+/** The range's first and last day in `year`, each with its weekday; null unless it reads as a range there. */
+function daysOfRange(range: YearLessRange, year: number, row: number, field: string) {
+  const at = { row, field };
+  const [start, end] = [normalizeDate(`${year}年${range.text}`, at, "start"), normalizeDate(`${year}年${range.text}`, at, "end")];
+  if (start.value === null || end.value === null || !hasIssueCode(start.issues, "date_range_split")) return null;
+  return { days: [{ iso: start.value, weekday: range.weekdays[0] }, { iso: end.value, weekday: range.weekdays[1] }],
+    said: [start.issues.map((i) => i.code), end.issues.map((i) => i.code)] };
+}
+
+/** Each period (開始日 with 終了日) whose one filled cell is a range without its year: read in the year the file gives
+ *  or the weekdays choose, else said year_missing (or that its weekday is not that year's) in place of unparseable_date. */
+export function readYearLessRanges(r: RowRepair, pairs: ReadonlyArray<readonly [string, string]>, years: DateYears | undefined): void {
+  // runs on every row: only a cell that did not read as a date may be such a range
+  if (!hasIssueCode(r.issues, "unparseable_date")) return;
+  for (const [start, end] of pairs) {
+    if (r.record[start] !== null || r.record[end] !== null) continue;
+    const [from, to] = [r.cells[start] ?? "", r.cells[end] ?? ""];
+    if ((from.trim() === "") === (to.trim() === "")) continue;
+    const [key, raw] = from.trim() === "" ? [end, to] : [start, from];
+    const unread = r.issues.findIndex((i) => i.field === key && i.code === "unparseable_date");
+    const range = unread < 0 ? null : yearLessRange(raw);
+    if (range === null || daysOfRange(range, LEAP_YEAR, r.row, key) === null) continue;
+    r.issues.splice(unread, 1);
+    const found = yearOfDay(start, range.month, (year) => daysOfRange(range, year, r.row, key)?.days ?? null, years);
+    if (found.year === null) {
+      r.problem(found.code, key, raw, found.detail);
+      continue;
+    }
+    // the range's own issues (date_range_split, date_with_note for `4月27日～28日（予定）`), said of the cell as written
+    const said = daysOfRange(range, found.year, r.row, key)?.said ?? [[], []];
+    for (const [n, field] of [start, end].entries()) {
+      const { iso } = found.days[n];
+      r.record[field] = iso;
+      for (const code of said[n]) r.problem(code, field, raw);
+      r.problem(found.code, field, raw, found.detail(iso));
+    }
+  }
+}
