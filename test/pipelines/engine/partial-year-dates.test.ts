@@ -118,6 +118,17 @@ describe("dates without a year", () => {
         const starts = out.trim().split("\n").map((line) => JSON.parse(line).record.start_date);
         expect([starts.length, starts[1], starts[2], starts.at(-1)]).toEqual([6001, "2024-04-01", "2024-05-01", "2024-05-01"]);
       }
+      // the years an as-of title allows reach the worker threads too, for a weekday to choose between
+      const asOf = path.join(dir, "131016_event_asof.csv");
+      const weekdays = Array.from({ length: 6000 }, (_, n) => `催し${n + 1},${n % 2 === 0 ? "1月10日(金)" : "4月6日(土)～4月7日(日)"},,区民ホール`);
+      writeFileSync(asOf, ["令和6年4月1日現在,,,", HEADER, ...weekdays, ""].join("\n"));
+      const both = await readOnOneAndTwoThreads(asOf);
+      expect(both.many.stats.worker).toBeGreaterThan(0);
+      for (const { out } of [both.one, both.many]) {
+        const records = out.trim().split("\n").map((line) => JSON.parse(line).record);
+        expect([records.length, ...[0, 1, 5998, 5999].map((n) => `${records[n].start_date}/${records[n].end_date}`)])
+          .toEqual([6000, "2025-01-10/null", "2024-04-06/2024-04-07", "2025-01-10/null", "2024-04-06/2024-04-07"]);
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
       await closeRangeWorkers();
