@@ -47,32 +47,35 @@ function daysOfRange(range: YearLessRange, year: number, row: number, field: str
     said: [start.issues.map((i) => i.code), end.issues.map((i) => i.code)] };
 }
 
-/** Each period (開始日 with 終了日) whose one filled cell is a range without its year: read in the year the file gives
- *  or the weekdays choose, else said year_missing (or that its weekday is not that year's) in place of unparseable_date. */
+/** Each cell of a period (開始日 with 終了日) that is a range without its year: read in the year the file gives or the
+ *  weekdays choose, both ends where the other cell is empty, else its own end (開始日 `5/3～5/5` beside 終了日 `5/5`);
+ *  or said year_missing (or that its weekday is not that year's) in place of unparseable_date. */
 export function readYearLessRanges(r: RowRepair, pairs: ReadonlyArray<readonly [string, string]>, years: DateYears | undefined): void {
   // runs on every row: only a cell that did not read as a date may be such a range
   if (!hasIssueCode(r.issues, "unparseable_date")) return;
   for (const [start, end] of pairs) {
-    if (r.record[start] !== null || r.record[end] !== null) continue;
-    const [from, to] = [r.cells[start] ?? "", r.cells[end] ?? ""];
-    if ((from.trim() === "") === (to.trim() === "")) continue;
-    const [key, raw] = from.trim() === "" ? [end, to] : [start, from];
-    const unread = r.issues.findIndex((i) => i.field === key && i.code === "unparseable_date");
-    const range = unread < 0 ? null : yearLessRange(raw);
-    if (range === null || daysOfRange(range, LEAP_YEAR, r.row, key) === null) continue;
-    r.issues.splice(unread, 1);
-    const found = yearOfDay(start, range.month, (year) => daysOfRange(range, year, r.row, key)?.days ?? null, years);
-    if (found.year === null) {
-      r.problem(found.code, key, raw, found.detail);
-      continue;
-    }
-    // the range's own issues (date_range_split, date_with_note for `4月27日～28日（予定）`), said of the cell as written
-    const said = daysOfRange(range, found.year, r.row, key)?.said ?? [[], []];
-    for (const [n, field] of [start, end].entries()) {
-      const { iso } = found.days[n];
-      r.record[field] = iso;
-      for (const code of said[n]) r.problem(code, field, raw);
-      r.problem(found.code, field, raw, found.detail(iso));
+    for (const [key, other] of [[start, end], [end, start]] as const) {
+      const raw = r.cells[key] ?? "";
+      if (r.record[key] !== null || raw.trim() === "") continue;
+      const unread = r.issues.findIndex((i) => i.field === key && i.code === "unparseable_date");
+      const range = unread < 0 ? null : yearLessRange(raw);
+      if (range === null || daysOfRange(range, LEAP_YEAR, r.row, key) === null) continue;
+      r.issues.splice(unread, 1);
+      const found = yearOfDay(start, range.month, (year) => daysOfRange(range, year, r.row, key)?.days ?? null, years);
+      if (found.year === null) {
+        r.problem(found.code, key, raw, found.detail);
+        continue;
+      }
+      // the range's own issues (date_range_split, date_with_note for `4月27日～28日（予定）`), said of the cell as written
+      const said = daysOfRange(range, found.year, r.row, key)?.said ?? [[], []];
+      const fields = (r.cells[other] ?? "").trim() === "" ? [start, end] : [key];
+      for (const field of fields) {
+        const n = field === start ? 0 : 1;
+        const { iso } = found.days[n];
+        r.record[field] = iso;
+        for (const code of said[n]) r.problem(code, field, raw);
+        r.problem(found.code, field, raw, found.detail(iso));
+      }
     }
   }
 }

@@ -152,9 +152,12 @@ describe("ranges of days without a year in one cell", () => {
       .toEqual([`2024-04-03（${FY}）`, `2024-04-03（${FY}）`, `2024-04-03（${FY}）`, `2025-01-04（${FY}）`, `2025-01-12（${FY}）`]);
   });
 
-  it("read the same from the end column, and with a note, which is kept", async () => {
-    const run = await runBytes([TITLE, HEADER, "写真展,,5月1日～5月3日,公園", "春祭り,4月27日～28日（予定）,,区民ホール"].join("\n"), "131016_event.csv");
-    expect(dates(run)).toEqual([["2024-05-01", "2024-05-03", null], ["2024-04-27", "2024-04-28", "4月27日～28日（予定）"]]);
+  it("read the same from the end column, with a note, which is kept, and beside an end of the row's own", async () => {
+    const run = await runBytes([TITLE, HEADER, "写真展,,5月1日～5月3日,公園", "春祭り,4月27日～28日（予定）,,区民ホール",
+      "こどもの日,5/3～5/5,5/6,公園"].join("\n"), "131016_event.csv");
+    expect(dates(run)).toEqual([["2024-05-01", "2024-05-03", null], ["2024-04-27", "2024-04-28", "4月27日～28日（予定）"], ["2024-05-03", "2024-05-06", null]]);
+    expect(said(run).filter((s) => s[0] === 3)).toEqual([[3, "start_date", "date_range_split", "5/3～5/5", null],
+      [3, "start_date", "date_year_taken", "5/3～5/5", `2024-05-03（${FY}）`], [3, "end_date", "date_year_from_start", "5/6", null]]);
     expect(said(run).filter((s) => s[0] === 2 && s[1] === "end_date")).toEqual([[2, "end_date", "date_range_split", "4月27日～28日（予定）", null],
       [2, "end_date", "date_with_note", "4月27日～28日（予定）", null], [2, "end_date", "date_year_taken", "4月27日～28日（予定）", `2024-04-28（${FY}）`]]);
   });
