@@ -49,15 +49,16 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
   if (plan.sameAsPairs.length > 0) fillSameAs(r, plan.sameAsPairs);
   repairAllDay(r, plan.rangePairs);
   if (plan.rangePairs.length > 0) carryAfternoon(r, plan.rangePairs);
+  // before the times: a date without its year read here gives the times written after it (`4月1日 10:00～12:00`)
+  if (plan.datePairs.length > 0) readYearLessRanges(r, plan.datePairs, context.dateYears);
+  const dates = dateKeysOf(dataset);
+  if (dates.length > 0) readPartialDates(r, dates, context.dateYears, startsOf(plan.datePairs));
   if (plan.dateTimePairs.length > 0) {
     timeFromDateCell(r, plan.dateTimePairs);
     keepUnreadRangeEnd(r, plan.dateTimePairs);
     endNextDay(r, plan.dateTimePairs);
     endOfOneDay(r, plan.dateTimePairs);
   }
-  if (plan.datePairs.length > 0) readYearLessRanges(r, plan.datePairs, context.dateYears);
-  const dates = dateKeysOf(dataset);
-  if (dates.length > 0) readPartialDates(r, dates, context.dateYears, startsOf(plan.datePairs));
   if (plan.datePairs.length > 0) {
     endYearFromStart(r, plan.datePairs);
     checkDateOrder(r, plan.datePairs);

@@ -63,6 +63,9 @@ export const UNTIL = /\s*(?:まで|迄)$/;
 /** A time after the date in one cell: 2024-07-20T10:00, 2024/7/20 10:00, 2024年10月12日(土)18時30分 (the weekday gone). */
 const TIME_AFTER = /^(.*?\d日?)(?:T|\s+|(?<=日))((?:\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)|(?:午前|午後)?\d{1,2}時(?:\d{1,2}分|半)?)(?:\s*(?:から|～|~|〜)\s*(.*))?$/i;
 
+/** A date cell without the time written after its date (`4月1日 10:00～12:00` → `4月1日`) (NFKC, weekdays already out). */
+export const withoutTimeAfter = (nfkc: string): string => TIME_AFTER.exec(nfkc)?.[1] ?? nfkc;
+
 /** The time written after the date in a date cell (`2024/11/3 10:00`, `…日18時30分`), as the cell has it; null when none. */
 export function timeInDateCell(raw: string): string | null {
   // `2024-10-04T15:00:00Z`: the time in Japan, which the date cell is read in too
@@ -370,7 +373,7 @@ export function normalizeDate(raw: string, at: At, bound?: Bound): Fixed<string 
       : problem("date_reformatted", at, raw);
     return { value: inJapan.date, issues: [...issues, said] };
   }
-  const withoutTime = TIME_AFTER.exec(nfkc)?.[1] ?? nfkc;
+  const withoutTime = withoutTimeAfter(nfkc);
   const parsed = parseDate(withoutTime.trim());
   const plainRange = parsed.iso === null && bound !== undefined ? dateOfRange(nfkc, bound) : null;
   // a range with a note after it (`2024年4月27日～4月28日（予定）`, `令和6年7月22日～8月30日の毎週月曜日`) is read

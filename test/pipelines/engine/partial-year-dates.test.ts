@@ -11,7 +11,8 @@ import { readOnOneAndTwoThreads, runBytes } from "./helpers.ts";
 const HEADER = "イベント名,開始日,終了日,場所名称";
 type Run = Awaited<ReturnType<typeof runBytes>>;
 const dates = (run: Run) => run.rows.map((r) => [r.record.start_date, r.record.end_date, r.record.schedule_remarks]);
-const said = (run: Run) => run.report.issues.filter((i) => i.field === "start_date" || i.field === "end_date")
+// what is said of the dates' years (an empty 終了日 beside a start read, end_date_empty, is said as for any date)
+const said = (run: Run) => run.report.issues.filter((i) => (i.field === "start_date" || i.field === "end_date") && i.code !== "end_date_empty")
   .map((i) => [i.row, i.field, i.code, i.value, i.detail ?? null]);
 
 describe("partialDate: a date written without all of its year", () => {
@@ -19,7 +20,7 @@ describe("partialDate: a date written without all of its year", () => {
     ["24/4/1", { kind: "two_digit", year: 24, month: 4, day: 1 }], ["06.4.1", { kind: "two_digit", year: 6, month: 4, day: 1 }],
     ["２４年４月１日", { kind: "two_digit", year: 24, month: 4, day: 1 }], ["4月1日（月）", { kind: "no_year", month: 4, day: 1 }],
     ["12/25", { kind: "no_year", month: 12, day: 25 }], ["〆切 5月31日", { kind: "no_year", month: 5, day: 31 }],
-    ["2/29", { kind: "no_year", month: 2, day: 29 }],
+    ["2/29", { kind: "no_year", month: 2, day: 29 }], ["4月1日(月) 10:00～12:00", { kind: "no_year", month: 4, day: 1 }],
   ])("%s", (raw, expected) => expect(partialDate(raw)).toEqual(expected));
   it.each(["2024/4/1", "R6.4.1", "H31.4.1", "12.25", "12-25", "13/45", "24/13/1", "4月", "令和6年度"])("%s is none", (raw) => expect(partialDate(raw)).toBeNull());
 });
@@ -67,6 +68,24 @@ describe("dates without a year", () => {
     expect(said(run)).toEqual([[1, "start_date", "date_year_taken", "4月1日", "2024-04-01（2024年度：「令和6年度イベント一覧」）"],
       [1, "end_date", "date_year_from_start", "4月2日", null], [2, "start_date", "date_year_taken", "12/25", "2024-12-25（2024年度：「令和6年度イベント一覧」）"],
       [2, "end_date", "date_year_from_start", "1/5", null], [3, "start_date", "date_year_taken", "1月10日(金)", "2025-01-10（2024年度：「令和6年度イベント一覧」）"]]);
+  });
+
+  it("give the times written after them, as a date with its year does", async () => {
+    const run = await runBytes(["令和6年度イベント一覧,,,", HEADER, "朗読会,4月1日(月) 10:00～12:00,,図書館", "講演会,〆切 5月31日 17:00,,区民ホール"].join("\n"), "131016_event.csv");
+    expect(run.rows.map((r) => [r.record.start_date, r.record.start_time, r.record.end_time, r.record.schedule_remarks]))
+      .toEqual([["2024-04-01", "10:00", "12:00", null], ["2024-05-31", "17:00", null, null]]);
+    expect(said(run).filter((s) => s[1] === "start_date")).toEqual([
+      [1, "start_date", "date_year_taken", "4月1日(月) 10:00～12:00", "2024-04-01（2024年度：「令和6年度イベント一覧」）"],
+      [2, "start_date", "date_year_taken", "〆切 5月31日 17:00", "2024-05-31（2024年度：「令和6年度イベント一覧」）"]]);
+  });
+
+  it("once read, end a one-day event as a date with its year does", async () => {
+    const whole = await runBytes(["令和6年度イベント一覧,,", "イベント名,開催日,場所名称", "朗読会,4月1日(月),図書館"].join("\n"), "131016_event.csv");
+    const start = await runBytes(["令和6年度イベント一覧,,,", HEADER, "朗読会,4月1日(月),,図書館"].join("\n"), "131016_event.csv");
+    expect(dates(whole)).toEqual([["2024-04-01", "2024-04-01", null]]);
+    expect(whole.report.issues.filter((i) => i.field === "end_date").map((i) => [i.code, i.value])).toEqual([["column_filled", "2024-04-01"]]);
+    expect(dates(start)).toEqual([["2024-04-01", null, null]]);
+    expect(start.report.issues.filter((i) => i.field === "end_date").map((i) => [i.code, i.detail])).toEqual([["end_date_empty", "2024-04-01"]]);
   });
 
   it("take the calendar year a title names, not the year of an as-of date", async () => {
