@@ -1541,8 +1541,8 @@ export const ISSUE_CODES = {
   },
   date_year_weekday_mismatch: {
     severity: "warning", title_ja: "年のない日付の曜日がファイルの年と合わない", title_en: "Weekday of a date without a year disagrees with the file's year",
-    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」には年がなく、ファイルが示す年で読むと${d(w)}で、書かれた曜日と合いません（前年の一覧の写しなど）。年を推測せず、日付としては公開せず空欄にし、セルは特記事項・備考に残しました。日付か曜日を直し、年を入れた日付（2024-04-01）で入力してください。`,
-    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) has no year, and read in the year the file gives it is ${d(w)}, which its weekday contradicts (a list copied from last year?). No year was guessed: it was left empty rather than published, and the cell kept in the remarks. Correct the date or the weekday and write the date with its year (2024-04-01).`,
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」には年がなく、ファイル（終了日なら開始日）が示す年で読むと${d(w)}で、書かれた曜日と合いません（前年の一覧の写しなど）。年を推測せず、日付としては公開せず空欄にし、セルは特記事項・備考に残しました。日付か曜日を直し、年を入れた日付（2024-04-01）で入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) has no year, and read in the year the file (for an end date, its start date) gives it is ${d(w)}, which its weekday contradicts (a list copied from last year?). No year was guessed: it was left empty rather than published, and the cell kept in the remarks. Correct the date or the weekday and write the date with its year (2024-04-01).`,
   },
   year_missing: {
     severity: "warning", title_ja: "年のない日付", title_en: "Date without a year",

@@ -5,7 +5,7 @@ import type { Issue, IssueCode } from "../issues.ts";
 import { hasMeridiem, saysAfternoon } from "./clock.ts";
 import { cleanCell } from "./text.ts";
 import { normalizeTime } from "./times.ts";
-import { normalizeDate, rangeEndInDateCell, timeInDateCell } from "./wareki.ts";
+import { normalizeDate, rangeEndInDateCell, timeInDateCell, weekdayMarksOf, weekdayOf } from "./wareki.ts";
 
 type Row = Record<string, unknown>;
 
@@ -179,7 +179,8 @@ function reversedDates(record: Row, earlier: string, later: string): [string, st
 }
 
 /** An end date written without its year (`10月6日(日)` after 開始日 2024-10-05) is read in the start date's year, or
- *  the next when that would put it before the start. */
+ *  the next when that would put it before the start; not where a weekday written beside it is not that day's (`4月3日(木)`
+ *  after 2024-04-01, a Monday: the end or the weekday is wrong), which is said and no year guessed. */
 export function endYearFromStart(r: RepairRow, pairs: ReadonlyArray<readonly [string, string]>): void {
   for (const [start, end] of pairs) {
     const from = r.record[start];
@@ -192,8 +193,14 @@ export function endYearFromStart(r: RepairRow, pairs: ReadonlyArray<readonly [st
     const same = read(year);
     const date = same !== null && same < from ? read(year + 1) : same;
     if (date === null) continue;
-    r.record[end] = date;
     r.issues.splice(at, 1);
+    const marks = weekdayMarksOf(raw.normalize("NFKC"));
+    if (marks.length === 1 && marks[0].weekday !== weekdayOf(date)) {
+      const ja = r.dataset.columnByKey.get(start)?.ja ?? start;
+      r.problem("date_year_weekday_mismatch", end, raw, `${date}（${weekdayOf(date)}曜日、書かれた曜日は${marks[0].weekday}曜日、${ja}：${from}）`);
+      continue;
+    }
+    r.record[end] = date;
     r.problem("date_year_from_start", end, raw);
   }
 }

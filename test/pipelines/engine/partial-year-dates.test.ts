@@ -196,13 +196,21 @@ describe("ranges of days without a year in one cell", () => {
 });
 
 describe("a weekday beside a date without a year", () => {
+  it("that is not the end's in its start's year leaves the end unread", async () => {
+    const run = await runBytes([HEADER, "写真展,2024/4/1,4月3日(木),区民ホール", "朗読会,2024/4/1,4月3日(水),区民ホール"].join("\n"), "131016_event.csv");
+    expect(dates(run)).toEqual([["2024-04-01", null, "4月3日(木)"], ["2024-04-01", "2024-04-03", null]]);
+    expect(said(run).filter((s) => s[1] === "end_date")).toEqual([
+      [1, "end_date", "date_year_weekday_mismatch", "4月3日(木)", "2024-04-03（水曜日、書かれた曜日は木曜日、開始日：2024-04-01）"],
+      [2, "end_date", "date_year_from_start", "4月3日(水)", null]]);
+  });
+
   it("that is not the date's in the year the file gives leaves the date unread: no year is guessed", async () => {
     const run = await runBytes(["令和6年度 区民まつり一覧,,,", HEADER, "新年会,1月10日(木),,区民ホール"].join("\n"), "131016_event.csv");
     expect(dates(run)).toEqual([[null, null, "1月10日(木)"]]);
     expect(said(run).filter((s) => s[2] !== "kept_as_remarks")).toEqual([
       [1, "start_date", "date_year_weekday_mismatch", "1月10日(木)", "2025-01-10（金曜日、書かれた曜日は木曜日、2024年度：「令和6年度 区民まつり一覧」）"]]);
     const message = run.report.issues.find((i) => i.code === "date_year_weekday_mismatch");
-    expect(message?.message_ja).toContain("「開始日」の値「1月10日(木)」には年がなく、ファイルが示す年で読むと2025-01-10（金曜日");
+    expect(message?.message_ja).toContain("「開始日」の値「1月10日(木)」には年がなく、ファイル（終了日なら開始日）が示す年で読むと2025-01-10（金曜日");
     expect(message?.message_en).toContain("No year was guessed");
   });
 
