@@ -2145,8 +2145,8 @@ export const ISSUE_CODES = {
   },
   file_cut_off: {
     severity: "warning", title_ja: "最後の行の途中で切れたファイル", title_en: "File cut off inside its last row",
-    ja: (w) => `ファイルが最後の行（データの${v(w)}行目）の途中で終わっています（改行がなく、その行だけ列が足りません）。ダウンロードかファイルの書き出しが途中で止まった可能性があるため、自動では公開せず、公開中のデータがあれば前の版のままです。取得元のファイルを最後の行まで保存し直してください。このファイルで正しい場合は、odh harvest --force で取り込めます。`,
-    en: (w) => `The file ends inside its last row (data row ${v(w)}): no line end after it, and it alone is short of cells. The download or the export may have stopped part way, so it was not published on its own; any published version stays. Save the source file again to its last row. If this file is right as it is, ingest it with odh harvest --force.`,
+    ja: (w) => `ファイルが最後の行（データの${v(w)}行目）の途中で終わっています（改行がなく、その行だけ列が足りません${w.detail === undefined ? "" : `。最後の値は「${f(w)}」列の「${w.detail}」`}）。ダウンロードかファイルの書き出しが途中で止まった可能性があるため、自動では公開せず、公開中のデータがあれば前の版のままです。取得元のファイルを最後の行まで保存し直してください。このファイルで正しい場合は、odh harvest --force で取り込めます。`,
+    en: (w) => `The file ends inside its last row (data row ${v(w)}): no line end after it, and it alone is short of cells${w.detail === undefined ? "" : `, ending with "${w.detail}" in column ${f(w)}`}. The download or the export may have stopped part way, so it was not published on its own; any published version stays. Save the source file again to its last row. If this file is right as it is, ingest it with odh harvest --force.`,
   },
   rows_dropped: {
     severity: "warning", title_ja: "有効な行が前の版の半分以下に減り公開しない", title_en: "Valid rows fell to half or less: not published",

@@ -10,10 +10,11 @@ import { type RunSourceRow, createRun, finishRun, recordRunSource } from "../sto
 import { type NewVersion, type StagedRow, type VersionHead, dropStage, dropStaleStages, latestSourceVersionHead, latestVersionHead, publishVersion, publishedValidRowsOf, recordVersion, stageRows, versionReport } from "../storage/versions.ts";
 import { type Issue, issue } from "./issues.ts";
 import type { Report } from "./report.ts";
-import { type HarmonizeInput, type HarmonizedRow, harmonize } from "./run.ts";
-import { cutOff } from "./cut-off.ts";
+import { type HarmonizeInput, type HarmonizeOptions, type HarmonizedRow, harmonize } from "./run.ts";
+import { cutOff, endsWhole } from "./cut-off.ts";
 import { gunzippedSource, isGzip } from "./gzip.ts";
 import { openSource } from "./input.ts";
+import { LastRowShape } from "./last-row-shape.ts";
 import { rowsDropped } from "./rows-dropped.ts";
 
 export interface IngestTarget {
@@ -100,7 +101,12 @@ async function ingestHashed(db: Db, input: HarmonizeInput, target: IngestTarget,
   const stageId = randomUUID();
   const ids = new RecordIds(target.municipality, target.dataset);
   try {
-    const report = await harmonize(input, harmonizeOptions(target, options), async (batch) => {
+    // for a harvest that may stop inside its last row (cut-off.ts): its last bytes as the engine reads them, and what
+    // the rows before the last one hold
+    const lastBytes = holdsHarvest(target, options) ? await lastBytesRead(input, tail) : tail;
+    const shape = holdsHarvest(target, options) && !endsWhole(lastBytes) ? new LastRowShape() : null;
+    const report = await harmonize(input, harmonizeOptions(target, options, shape), async (batch) => {
+      shape?.add(batch);
       await stageRows(db, stageId, batch.filter((r) => r.valid).map((r) => toStagedRow(r, ids)));
     });
     const version: NewVersion = {
@@ -109,7 +115,7 @@ async function ingestHashed(db: Db, input: HarmonizeInput, target: IngestTarget,
       attribution: target.attribution ?? null, sample: target.sample ?? false, report,
     };
     const held = report.valid === 0 || isUnreadable(report) ? issue("no_valid_rows")
-      : await harvestedCutOff(target, options, report, input, tail) ?? await shrunkSinceLastPublished(db, target, options, report);
+      : await harvestHeld(db, target, options, report, lastBytes, shape);
     if (held) {
       await dropStage(db, stageId);
       const withNote: Report = { ...report, issues: [...report.issues, held] };
@@ -136,9 +142,18 @@ async function sinceLastTime(db: Db, target: IngestTarget): Promise<VersionHead 
     : latestVersionHead(db, target.municipality, target.dataset);
 }
 
-/** A harvest (not forced) of a file that stops inside its last row: held. */
-async function harvestedCutOff(target: IngestTarget, options: IngestOptions, report: Report, input: HarmonizeInput, tail: Uint8Array): Promise<Issue | null> {
-  return target.trigger !== "harvest" || options.force ? null : cutOff(report, await lastBytesRead(input, tail));
+/** Whether a file is held when it looks cut or shrunk: a harvest, not forced. An upload or a forced harvest is a
+ *  person publishing on purpose. */
+function holdsHarvest(target: IngestTarget, options: IngestOptions): boolean {
+  return target.trigger === "harvest" && !options.force;
+}
+
+/** Why a harvest (not forced) is held though it has valid rows: it stops inside its last row (cut-off.ts), or its
+ *  valid rows fell to half of those its own source published or fewer (rows-dropped.ts); null: published. */
+async function harvestHeld(db: Db, target: IngestTarget, options: IngestOptions, report: Report, tail: Uint8Array, shape: LastRowShape | null): Promise<Issue | null> {
+  if (!holdsHarvest(target, options)) return null;
+  const publishedValid = await publishedValidRowsOf(db, target.municipality, target.dataset, target.source_id);
+  return cutOff(report, tail, { publishedValid, shape }) ?? rowsDropped(publishedValid, report.valid);
 }
 
 /** The last bytes of the file as the engine read it, `rawTail` for most: inside a gzip, the inflated file's (the gzip's
@@ -156,7 +171,7 @@ async function lastBytesRead(input: HarmonizeInput, rawTail: Uint8Array): Promis
  *  held. An upload or a forced harvest is a person publishing on purpose; over an upload, a bundled sample or another
  *  source's version, a count of other rows says nothing about this file. */
 async function shrunkSinceLastPublished(db: Db, target: IngestTarget, options: IngestOptions, report: Report): Promise<Issue | null> {
-  if (target.trigger !== "harvest" || options.force) return null;
+  if (!holdsHarvest(target, options)) return null;
   return rowsDropped(await publishedValidRowsOf(db, target.municipality, target.dataset, target.source_id), report.valid);
 }
 
@@ -172,12 +187,13 @@ async function pauseBeforePublishForTests(): Promise<void> {
   await new Promise(() => {});
 }
 
-function harmonizeOptions(target: IngestTarget, options: IngestOptions) {
+function harmonizeOptions(target: IngestTarget, options: IngestOptions, shape: LastRowShape | null = null): HarmonizeOptions {
   return {
     dataset: options.detectDataset ? "auto" : target.dataset,
     municipality: target.municipality,
     ...(target.encoding ? { encoding: target.encoding } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(shape === null ? {} : { onHeader: (h) => shape.header(h.header, h.extra) }),
   };
 }
 

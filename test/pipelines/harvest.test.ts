@@ -26,12 +26,16 @@ const V2 = Buffer.from(lines.slice(0, lines.length - 4).join("\n") + "\n", "lati
 const GARBAGE = Buffer.from("foo,bar,baz\n1,2,3\n4,5,6\n", "utf8");
 const MAX_BYTES = 200_000;
 
-type Mode = "v1" | "v2" | "garbage" | "404" | "500" | "timeout" | "truncated" | "html" | "oversized" | "redirect_private" | "cut_unseen" | "cut_mid_row";
+type Mode = "v1" | "v2" | "garbage" | "404" | "500" | "timeout" | "truncated" | "html" | "oversized" | "redirect_private" | "cut_unseen" | "cut_mid_row" | "typed_short";
 
 /** V2's first 40 % of lines: what a body sent without Content-Length looks like when the connection closes early. */
 const CUT = Buffer.from(V2.toString("latin1").split("\n").slice(0, Math.floor(lines.length * 0.4)).join("\n") + "\n", "latin1");
-/** V2's first 80 % of bytes: cut inside a row. */
+/** V2's first 80 % of bytes: cut inside a row (inside its URL, …/0081 of …/0081.html). */
 const CUT_MID_ROW = V2.subarray(0, Math.floor(V2.length * 0.8));
+/** V2 less its last two rows (fewer than published: no row count vouches for it), the new last row written without its
+ *  empty 備考 and without a line end, as a row typed in by hand or an exporter that leaves out trailing empty cells
+ *  writes it. */
+const TYPED_SHORT = Buffer.from(V2.toString("latin1").replace(/(\r\n[^\n]*){2}\r\n$/, "").replace(/,$/, ""), "latin1");
 
 let mode: Mode = "v1";
 const seen: Array<{ url: string; ifNoneMatch: string | undefined }> = [];
@@ -80,6 +84,7 @@ const server = http.createServer((req, res) => {
       res.useChunkedEncodingByDefault = false;
       res.shouldKeepAlive = false;
       return void res.writeHead(200, { "content-type": "text/csv", connection: "close", etag: '"cut"' }).end(CUT);
+    case "typed_short": return serveFile(req, res, TYPED_SHORT, '"typed"');
     case "cut_mid_row":
       res.useChunkedEncodingByDefault = false;
       res.shouldKeepAlive = false;
@@ -259,11 +264,25 @@ describe.each(DB_KINDS)("harvest over HTTP (%s)", (kind) => {
     const o = result.outcomes[0]!;
     expect(o).toMatchObject({ status: "invalid", bytes: CUT_MID_ROW.length });
     expect(o.valid * 2).toBeGreaterThan(good.records);
-    expect(o.error).toBe(`ファイルが最後の行（データの${o.rows}行目）の途中で終わっています（改行がなく、その行だけ列が足りません）。`
+    expect(o.error).toBe(`ファイルが最後の行（データの${o.rows}行目）の途中で終わっています（改行がなく、その行だけ列が足りません。`
+      + "最後の値は「URL」列の「https://www.city.shinjuku.lg.jp/shisetsu/aed/0081」）。"
       + "ダウンロードかファイルの書き出しが途中で止まった可能性があるため、自動では公開せず、公開中のデータがあれば前の版のままです。"
       + "取得元のファイルを最後の行まで保存し直してください。このファイルで正しい場合は、odh harvest --force で取り込めます。"
-      + ` / The file ends inside its last row (data row ${o.rows}): no line end after it, and it alone is short of cells. The download or the export may have stopped part way, so it was not published on its own; any published version stays. Save the source file again to its last row. If this file is right as it is, ingest it with odh harvest --force.`);
+      + ` / The file ends inside its last row (data row ${o.rows}): no line end after it, and it alone is short of cells, ending with "https://www.city.shinjuku.lg.jp/shisetsu/aed/0081" in column URL. The download or the export may have stopped part way, so it was not published on its own; any published version stays. Save the source file again to its last row. If this file is right as it is, ingest it with odh harvest --force.`);
     expect(await served(db)).toEqual(good);
+  });
+
+  it("publishes a file whose last row, with no line end, leaves out only its empty 備考 after a whole URL: no cut", async () => {
+    mode = "typed_short";
+    const result = await run();
+    const o = result.outcomes[0]!;
+    expect(TYPED_SHORT.toString("latin1").slice(-22)).toBe("shisetsu/aed/0101.html");
+    expect(o).toMatchObject({ status: "ok", bytes: TYPED_SHORT.length, rows: good.records - 1, valid: good.records - 2, error: null });
+    const now = await served(db);
+    expect(now).toMatchObject({ version_id: o.version_id, records: good.records - 2 });
+    mode = "v2";
+    expect((await run()).outcomes[0]).toMatchObject({ status: "ok", valid: good.records });
+    good = await served(db);
   });
 
   it("publishes the shrunk file when the officer forces it, and the full file again when it comes back", async () => {
