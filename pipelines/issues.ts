@@ -100,6 +100,40 @@ function titleOf(code: string, lang: "ja" | "en"): string {
   const type: IssueType | undefined = (ISSUE_CODES as Record<string, IssueType>)[code];
   return type === undefined ? code : lang === "ja" ? type.title_ja : type.title_en;
 }
+/** A held harvest whose rows are there but invalid (rows_now_invalid's detail): the dataset, the published version's
+ *  valid rows, the file's rows and its invalid ones, and the commonest errors behind them, most rows first. */
+export interface InvalidRows {
+  dataset: string | null;
+  published: number;
+  rows: number;
+  invalid: number;
+  /** field null: the row as a whole */
+  causes: Array<{ code: string; field: string | null; count: number }>;
+}
+/** rows_now_invalid's detail: `dataset;published;rows;invalid`, then `;code:field:count` a cause (canonical keys and
+ *  codes hold no : or ;). */
+export const invalidRowsDetail = (r: InvalidRows): string =>
+  [r.dataset ?? "", r.published, r.rows, r.invalid, ...r.causes.map((c) => `${c.code}:${c.field ?? ""}:${c.count}`)].join(";");
+function invalidRowsOf(w: Shown): InvalidRows {
+  const [dataset, published, rows, invalid, ...causes] = (w.detail ?? "").split(";");
+  return {
+    dataset: dataset || null, published: Number(published), rows: Number(rows), invalid: Number(invalid),
+    causes: causes.map((c) => {
+      const [code, field, count] = c.split(":");
+      return { code, field: field || null, count: Number(count) };
+    }),
+  };
+}
+/** The causes of rows_now_invalid as a sentence: each column (by its Japanese name in ja), error and rows. */
+function invalidCauses(w: Shown, lang: "ja" | "en"): string {
+  const r = invalidRowsOf(w);
+  const columns = r.dataset === null ? undefined : getDataset(r.dataset)?.columnByKey;
+  const said = r.causes.map((c) => (lang === "ja"
+    ? `${c.field === null ? "" : `「${columns?.get(c.field)?.ja ?? c.field}」の`}${titleOf(c.code, "ja")}（${c.count}行）`
+    : `${c.field === null ? "" : `${c.field}: `}${titleOf(c.code, "en")} (${c.count} rows)`));
+  if (said.length === 0) return "";
+  return lang === "ja" ? `おもな原因は${said.join("、")}です。` : ` Commonest causes: ${said.join("; ")}.`;
+}
 /** The time a value past 24:00 becomes (25:30 → 01:30, 翌1時半 → 01:30), between `open` and `close`; "" when it
  *  cannot be read here. */
 function nextDay(w: Shown, open: string, close: string): string {
@@ -2152,6 +2186,17 @@ export const ISSUE_CODES = {
     severity: "warning", title_ja: "有効な行が前の版の半分以下に減り公開しない", title_en: "Valid rows fell to half or less: not published",
     ja: (w) => `有効な行が、公開中の版の${d(w)}行から${v(w)}行に減りました（半分以下）。ファイルが途中で切れたか一部だけ出力された可能性があるため、自動では公開せず、公開中のデータは前の版（${d(w)}行）のままです。取得元のファイルを確かめて直してください。行が減ったのが正しい場合は、odh harvest --force で取り込むか、アップロードで公開してください。`,
     en: (w) => `The valid rows fell from the published version's ${d(w)} to ${v(w)} (half or less). The file may have been cut short or exported in part, so it was not published on its own; the previous version (${d(w)} rows) stays published. Check and fix the source file. If the rows really are fewer now, ingest it with odh harvest --force or publish it by upload.`,
+  },
+  rows_now_invalid: {
+    severity: "warning", title_ja: "行が無効になり有効な行が前の版の半分以下に減り公開しない", title_en: "Rows turned invalid, valid rows fell to half or less: not published",
+    ja: (w) => {
+      const r = invalidRowsOf(w);
+      return `有効な行が、公開中の版の${r.published}行から${v(w)}行に減りました（半分以下）。ファイルには${r.rows}行ありますが、そのうち${r.invalid}行が無効です（行が欠けたのではなく、値が読めなくなっています）。${invalidCauses(w, "ja")}見出しの名前や値の書き方が変わっていないか確かめ、取得元のファイルを直してください（odh validate で行ごとの指摘を確かめられます）。自動では公開せず、公開中のデータは前の版（${r.published}行）のままです。このファイルで正しい場合は、odh harvest --force で取り込むか、アップロードで公開してください。`;
+    },
+    en: (w) => {
+      const r = invalidRowsOf(w);
+      return `The valid rows fell from the published version's ${r.published} to ${v(w)} (half or less). The file has ${r.rows} rows, but ${r.invalid} of them are invalid: the rows are there, their values no longer read.${invalidCauses(w, "en")} Check whether the header names or the way values are written changed, and fix the source file (odh validate lists each row's issues). It was not published on its own; the previous version (${r.published} rows) stays published. If this file is right as it is, ingest it with odh harvest --force or publish it by upload.`;
+    },
   },
 } satisfies Record<string, IssueType>;
 

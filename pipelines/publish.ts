@@ -153,7 +153,7 @@ function holdsHarvest(target: IngestTarget, options: IngestOptions): boolean {
 async function harvestHeld(db: Db, target: IngestTarget, options: IngestOptions, report: Report, tail: Uint8Array, shape: LastRowShape | null): Promise<Issue | null> {
   if (!holdsHarvest(target, options)) return null;
   const publishedValid = await publishedValidRowsOf(db, target.municipality, target.dataset, target.source_id);
-  return cutOff(report, tail, { publishedValid, shape }) ?? rowsDropped(publishedValid, report.valid);
+  return cutOff(report, tail, { publishedValid, shape }) ?? rowsDropped(publishedValid, report);
 }
 
 /** The last bytes of the file as the engine read it, `rawTail` for most: inside a gzip, the inflated file's (the gzip's
@@ -172,7 +172,7 @@ async function lastBytesRead(input: HarmonizeInput, rawTail: Uint8Array): Promis
  *  source's version, a count of other rows says nothing about this file. */
 async function shrunkSinceLastPublished(db: Db, target: IngestTarget, options: IngestOptions, report: Report): Promise<Issue | null> {
   if (!holdsHarvest(target, options)) return null;
-  return rowsDropped(await publishedValidRowsOf(db, target.municipality, target.dataset, target.source_id), report.valid);
+  return rowsDropped(await publishedValidRowsOf(db, target.municipality, target.dataset, target.source_id), report);
 }
 
 /**
@@ -252,7 +252,10 @@ async function bookkeep(db: Db, runId: number, ownRun: boolean, target: IngestTa
 }
 
 /** The notes an unpublished version's report ends with: why it was held. */
-const HELD_CODES: ReadonlySet<string> = new Set(["no_valid_rows", "rows_dropped", "file_cut_off"]);
+const HELD_CODES: ReadonlySet<string> = new Set(["no_valid_rows", "rows_dropped", "rows_now_invalid", "file_cut_off"]);
+/** The notes of a version held for its valid rows against the published version's: whether it still is depends on
+ *  what is published now. */
+const DROP_CODES: ReadonlySet<string> = new Set(["rows_dropped", "rows_now_invalid"]);
 
 /** Whether an unpublished version of the same bytes is to be held again: it was held, and (held for dropped rows) its
  *  rows still drop against what is published now. Not held: a version an upload replaced, or one whose drop an upload
@@ -260,7 +263,7 @@ const HELD_CODES: ReadonlySet<string> = new Set(["no_valid_rows", "rows_dropped"
 async function stillHeld(db: Db, target: IngestTarget, options: IngestOptions, stored: Report, valid: number): Promise<boolean> {
   const note = stored.issues.findLast((i) => HELD_CODES.has(i.code));
   if (!note) return false;
-  return note.code !== "rows_dropped" || (await shrunkSinceLastPublished(db, target, options, { ...stored, valid })) !== null;
+  return !DROP_CODES.has(note.code) || (await shrunkSinceLastPublished(db, target, options, { ...stored, valid })) !== null;
 }
 
 /** Whether the newest version a source gave was held (not published: no valid row, dropped rows). */

@@ -26,7 +26,7 @@ const V2 = Buffer.from(lines.slice(0, lines.length - 4).join("\n") + "\n", "lati
 const GARBAGE = Buffer.from("foo,bar,baz\n1,2,3\n4,5,6\n", "utf8");
 const MAX_BYTES = 200_000;
 
-type Mode = "v1" | "v2" | "garbage" | "404" | "500" | "timeout" | "truncated" | "html" | "oversized" | "redirect_private" | "cut_unseen" | "cut_mid_row" | "typed_short";
+type Mode = "v1" | "v2" | "garbage" | "404" | "500" | "timeout" | "truncated" | "html" | "oversized" | "redirect_private" | "cut_unseen" | "cut_mid_row" | "typed_short" | "rows_invalid";
 
 /** V2's first 40 % of lines: what a body sent without Content-Length looks like when the connection closes early. */
 const CUT = Buffer.from(V2.toString("latin1").split("\n").slice(0, Math.floor(lines.length * 0.4)).join("\n") + "\n", "latin1");
@@ -36,6 +36,13 @@ const CUT_MID_ROW = V2.subarray(0, Math.floor(V2.length * 0.8));
  *  empty 備考 and without a line end, as a row typed in by hand or an exporter that leaves out trailing empty cells
  *  writes it. */
 const TYPED_SHORT = Buffer.from(V2.toString("latin1").replace(/(\r\n[^\n]*){2}\r\n$/, "").replace(/,$/, ""), "latin1");
+/** V2 with its 設置位置 (required) left empty in its first 80 rows: every row there, most of them invalid. */
+const ROWS_INVALID = Buffer.from(V2.toString("latin1").split("\r\n").map((line, r) => {
+  if (r === 0 || r > 80) return line;
+  const cells = line.split(",");
+  cells[11] = "";
+  return cells.join(",");
+}).join("\r\n"), "latin1");
 
 let mode: Mode = "v1";
 const seen: Array<{ url: string; ifNoneMatch: string | undefined }> = [];
@@ -84,6 +91,7 @@ const server = http.createServer((req, res) => {
       res.useChunkedEncodingByDefault = false;
       res.shouldKeepAlive = false;
       return void res.writeHead(200, { "content-type": "text/csv", connection: "close", etag: '"cut"' }).end(CUT);
+    case "rows_invalid": return serveFile(req, res, ROWS_INVALID, '"rows_invalid"');
     case "typed_short": return serveFile(req, res, TYPED_SHORT, '"typed"');
     case "cut_mid_row":
       res.useChunkedEncodingByDefault = false;
@@ -270,6 +278,24 @@ describe.each(DB_KINDS)("harvest over HTTP (%s)", (kind) => {
       + "取得元のファイルを最後の行まで保存し直してください。このファイルで正しい場合は、odh harvest --force で取り込めます。"
       + ` / The file ends inside its last row (data row ${o.rows}): no line end after it, and it alone is short of cells, ending with "https://www.city.shinjuku.lg.jp/shisetsu/aed/0081" in column URL. The download or the export may have stopped part way, so it was not published on its own; any published version stays. Save the source file again to its last row. If this file is right as it is, ingest it with odh harvest --force.`);
     expect(await served(db)).toEqual(good);
+  });
+
+  it("holds a file whose rows are there but mostly invalid, saying how many and why, not that it may be cut short", async () => {
+    mode = "rows_invalid";
+    const versionsBefore = await versionCount(db);
+    const result = await run();
+    const o = result.outcomes[0]!;
+    expect(o).toMatchObject({ status: "invalid", rows: good.records + 1, invalid: 81, valid: good.records - 80 });
+    expect(o.error).toMatch(new RegExp(`^有効な行が、公開中の版の${good.records}行から${o.valid}行に減りました（半分以下）。ファイルには${o.rows}行ありますが、そのうち81行が無効です`
+      + "（行が欠けたのではなく、値が読めなくなっています）。おもな原因は「設置位置」の必須項目が空（80行）、「全国地方公共団体コード」の団体コードの検査数字が誤り（1行）です。"));
+    expect(o.error).toContain(` / The valid rows fell from the published version's ${good.records} to ${o.valid} (half or less). The file has ${o.rows} rows, but 81 of them are invalid`);
+    expect(o.error).not.toContain("切れた");
+    expect(await versionCount(db)).toBe(versionsBefore + 1);
+    expect(await served(db)).toEqual(good);
+    // the same file the next night: held again with its reason, no new version
+    const again = (await run()).outcomes[0]!;
+    expect(again).toMatchObject({ status: "invalid", version_id: o.version_id, error: o.error });
+    expect(await versionCount(db)).toBe(versionsBefore + 1);
   });
 
   it("publishes a file whose last row, with no line end, leaves out only its empty 備考 after a whole URL: no cut", async () => {
