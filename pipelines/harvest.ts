@@ -5,8 +5,8 @@ import type { Db } from "../storage/db.ts";
 import { type RunStatus, type RunSummary, type RunTrigger, type SourceStatus, createRun, failAbandonedRuns, failRunsStartedBefore, finishRun, recordRunSource } from "../storage/runs.ts";
 import { acquireLease, expireLeasesExcept, getValidators, releaseLease, renewLease, saveValidators } from "../storage/source-state.ts";
 import { latestVersionHead } from "../storage/versions.ts";
-import { issue } from "./issues.ts";
-import { ingestFile, messageOf, sourceWasHeld } from "./publish.ts";
+import { type IssueCode, issue } from "./issues.ts";
+import { heldBy, ingestFile, messageOf, sourceWasHeld } from "./publish.ts";
 import { fetchCkan } from "./sources/ckan.ts";
 import { type Source, type SourceFilter, type SourcesConfig, selectSources } from "./sources/config.ts";
 import { type FetchContext, type FetchOutcome, SourceError } from "./sources/fetched.ts";
@@ -45,6 +45,9 @@ export interface SourceOutcome {
   valid: number;
   invalid: number;
   error: string | null;
+  /** invalid: the note it was not published for — no_valid_rows, or a hold of a file with valid rows that the last
+   *  good version stays published over (rows_dropped, rows_now_invalid, file_cut_off); else null */
+  held: IssueCode | null;
   version_id: number | null;
   duration_ms: number;
 }
@@ -121,7 +124,7 @@ export async function harvestSource(db: Db, source: Source, runId: number, owner
   const started = new Date();
   const outcome = (status: OutcomeStatus, rest: Partial<SourceOutcome> = {}): SourceOutcome => ({
     source_id: source.id, municipality: source.municipality, dataset: source.dataset, status, bytes: null, rows: 0, valid: 0,
-    invalid: 0, error: null, version_id: null, duration_ms: Date.now() - started.getTime(), ...rest,
+    invalid: 0, error: null, held: null, version_id: null, duration_ms: Date.now() - started.getTime(), ...rest,
   });
   let leased = false;
   let heartbeat: NodeJS.Timeout | undefined;
@@ -161,7 +164,8 @@ export async function harvestSource(db: Db, source: Source, runId: number, owner
     const status: OutcomeStatus = result.status === "published" ? "ok" : result.status === "dry_run" ? "ok" : result.status;
     return outcome(status, {
       bytes: fetched.size, rows: result.report.rows, valid: result.report.valid, invalid: result.report.invalid,
-      error: result.status === "failed" || result.status === "invalid" ? messageOf(result.report) : null, version_id: result.version_id,
+      error: result.status === "failed" || result.status === "invalid" ? messageOf(result.report) : null,
+      held: result.status === "invalid" ? heldBy(result.report) : null, version_id: result.version_id,
     });
   } catch (err) {
     const failure = err instanceof SourceError ? err : new SourceError(issue("ingest_failed", { value: (err as Error).message }));

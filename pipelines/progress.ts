@@ -63,19 +63,26 @@ const STATUS_JA: Record<SourceOutcome["status"], string> = {
   ok: "公開", unchanged: "変更なし", invalid: "無効", failed: "失敗", skipped: "スキップ",
 };
 
+/** A file with valid rows that was not published, the last good version staying (a cut, a drop): held, not invalid. */
+const isHeld = (o: SourceOutcome): boolean => o.status === "invalid" && o.held !== null && o.held !== "no_valid_rows";
+
 function outcomeLine(o: SourceOutcome): string {
   const rows = o.status === "failed" ? "" : ` rows ${o.rows} (valid ${o.valid}, invalid ${o.invalid})`;
-  return `${STATUS_JA[o.status]} / ${o.status} ${o.source_id}${rows}${o.error ? ` — ${o.error}` : ""}`;
+  const status = isHeld(o) ? `保留 / held (${o.held}; 前の版を公開中 / last good version stays published)` : `${STATUS_JA[o.status]} / ${o.status}`;
+  return `${status} ${o.source_id}${rows}${o.error ? ` — ${o.error}` : ""}`;
 }
 
-/** The table printed after a harvest: sources by outcome, rows valid / invalid, then each failure. */
+/** The table printed after a harvest: sources by outcome (a held file apart from one with no valid row), rows valid /
+ *  invalid, then each source held, invalid or failed, with why. */
 export function formatSummary(result: HarvestResult): string {
   const s = result.summary;
+  const held = result.outcomes.filter(isHeld).length;
   const rows: Array<[string, string]> = [
     ["ソース / sources", String(s.sources)],
     ["  公開 / published", String(s.ok)],
     ["  変更なし / unchanged", String(s.unchanged)],
-    ["  無効 / invalid (not published)", String(s.invalid)],
+    ["  保留 / held (last good version stays)", String(held)],
+    ["  無効 / invalid (no valid row)", String(s.invalid - held)],
     ["  失敗 / failed", String(s.failed)],
     ["  スキップ / skipped (running elsewhere)", String(s.skipped)],
     ["行 / rows read", String(s.rows)],

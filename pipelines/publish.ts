@@ -8,7 +8,7 @@ import { hasRawFile, storeRawFile } from "../storage/raw-files.ts";
 import { recordSearchText } from "../storage/search-text.ts";
 import { type RunSourceRow, createRun, finishRun, recordRunSource } from "../storage/runs.ts";
 import { type NewVersion, type StagedRow, type VersionHead, dropStage, dropStaleStages, latestSourceVersionHead, latestVersionHead, publishVersion, publishedValidRowsOf, recordVersion, stageRows, versionReport } from "../storage/versions.ts";
-import { type Issue, issue } from "./issues.ts";
+import { type Issue, type IssueCode, issue } from "./issues.ts";
 import type { Report } from "./report.ts";
 import { type HarmonizeInput, type HarmonizeOptions, type HarmonizedRow, harmonize } from "./run.ts";
 import { cutOff, endsWhole } from "./cut-off.ts";
@@ -272,6 +272,11 @@ export async function sourceWasHeld(db: Db, municipality: string, dataset: strin
   if (!head || head.published) return false;
   const report = await versionReport(db, head.id);
   return report?.issues.some((i) => HELD_CODES.has(i.code)) ?? false;
+}
+
+/** The note that held an unpublished version (no_valid_rows, rows_dropped, rows_now_invalid, file_cut_off); null: none. */
+export function heldBy(report: Report): IssueCode | null {
+  return report.issues.findLast((i) => HELD_CODES.has(i.code))?.code ?? null;
 }
 
 /** Why an ingest failed or was not published, Japanese and English: the file's own error (HTML, empty, a required

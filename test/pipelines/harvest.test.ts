@@ -9,6 +9,7 @@ import http from "node:http";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type HarvestResult, harvest } from "../../pipelines/harvest.ts";
+import { formatSummary } from "../../pipelines/progress.ts";
 import { type Source, type SourcesConfig, parseSources } from "../../pipelines/sources/config.ts";
 import { getRunRow, listRunSources } from "../../storage/runs.ts";
 import { findRecords } from "../../storage/records.ts";
@@ -270,8 +271,12 @@ describe.each(DB_KINDS)("harvest over HTTP (%s)", (kind) => {
     mode = "cut_mid_row";
     const result = await run();
     const o = result.outcomes[0]!;
-    expect(o).toMatchObject({ status: "invalid", bytes: CUT_MID_ROW.length });
+    expect(o).toMatchObject({ status: "invalid", bytes: CUT_MID_ROW.length, held: "file_cut_off" });
     expect(o.valid * 2).toBeGreaterThan(good.records);
+    // the summary tells a held file from one with no valid row, and says why
+    const summary = formatSummary(result);
+    expect(summary).toMatch(/\n {4}保留 \/ held \(last good version stays\) +1\n {4}無効 \/ invalid \(no valid row\) +0\n/);
+    expect(summary).toContain(`\n  保留 / held (file_cut_off; 前の版を公開中 / last good version stays published) 131041-aed-web rows ${o.rows} (valid ${o.valid}, invalid ${o.invalid}) — ${o.error}\n`);
     expect(o.error).toBe(`ファイルが最後の行（データの${o.rows}行目）の途中で終わっています（改行がなく、その行だけ列が足りません。`
       + "最後の値は「URL」列の「https://www.city.shinjuku.lg.jp/shisetsu/aed/0081」）。"
       + "ダウンロードかファイルの書き出しが途中で止まった可能性があるため、自動では公開せず、公開中のデータがあれば前の版のままです。"
@@ -285,7 +290,8 @@ describe.each(DB_KINDS)("harvest over HTTP (%s)", (kind) => {
     const versionsBefore = await versionCount(db);
     const result = await run();
     const o = result.outcomes[0]!;
-    expect(o).toMatchObject({ status: "invalid", rows: good.records + 1, invalid: 81, valid: good.records - 80 });
+    expect(o).toMatchObject({ status: "invalid", rows: good.records + 1, invalid: 81, valid: good.records - 80, held: "rows_now_invalid" });
+    expect(formatSummary(result)).toContain("\n  保留 / held (rows_now_invalid; 前の版を公開中 / last good version stays published) 131041-aed-web");
     expect(o.error).toMatch(new RegExp(`^有効な行が、公開中の版の${good.records}行から${o.valid}行に減りました（半分以下）。ファイルには${o.rows}行ありますが、そのうち81行が無効です`
       + "（行が欠けたのではなく、値が読めなくなっています）。おもな原因は「設置位置」の必須項目が空（80行）、「全国地方公共団体コード」の団体コードの検査数字が誤り（1行）です。"));
     expect(o.error).toContain(` / The valid rows fell from the published version's ${good.records} to ${o.valid} (half or less). The file has ${o.rows} rows, but 81 of them are invalid`);
@@ -329,7 +335,8 @@ describe.each(DB_KINDS)("harvest over HTTP (%s)", (kind) => {
     const versionsBefore = await versionCount(db);
     const result = await run();
     const o = result.outcomes[0]!;
-    expect(o).toMatchObject({ status: "invalid", bytes: GARBAGE.length, valid: 0 });
+    expect(o).toMatchObject({ status: "invalid", bytes: GARBAGE.length, valid: 0, held: "no_valid_rows" });
+    expect(formatSummary(result)).toMatch(/\n {4}保留 \/ held \(last good version stays\) +0\n {4}無効 \/ invalid \(no valid row\) +1\n[^]*\n  無効 \/ invalid 131041-aed-web /);
     expect(result.status).toBe("ok");
     expect(result.summary).toMatchObject({ invalid: 1, failed: 0 });
     expect(await versionCount(db)).toBe(versionsBefore + 1);
