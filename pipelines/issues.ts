@@ -110,10 +110,10 @@ export interface InvalidRows {
   /** field null: the row as a whole */
   causes: Array<{ code: string; field: string | null; count: number }>;
 }
-/** rows_now_invalid's detail: `dataset;published;rows;invalid`, then `;code:field:count` a cause (canonical keys and
- *  codes hold no : or ;). */
+/** rows_now_invalid's detail: `dataset;published;rows;invalid`, then `;code:field:count` a cause (codes and canonical
+ *  keys hold no : or ;, and a field that did is written with _ for them). */
 export const invalidRowsDetail = (r: InvalidRows): string =>
-  [r.dataset ?? "", r.published, r.rows, r.invalid, ...r.causes.map((c) => `${c.code}:${c.field ?? ""}:${c.count}`)].join(";");
+  [r.dataset ?? "", r.published, r.rows, r.invalid, ...r.causes.map((c) => `${c.code}:${(c.field ?? "").replace(/[:;]/g, "_")}:${c.count}`)].join(";");
 function invalidRowsOf(w: Shown): InvalidRows {
   const [dataset, published, rows, invalid, ...causes] = (w.detail ?? "").split(";");
   return {
