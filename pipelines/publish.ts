@@ -103,7 +103,8 @@ async function ingestHashed(db: Db, input: HarmonizeInput, target: IngestTarget,
   try {
     // for a harvest that may stop inside its last row (cut-off.ts): its last bytes as the engine reads them, and what
     // the rows before the last one hold
-    const lastBytes = holdsHarvest(target, options) ? await lastBytesRead(input, tail) : tail;
+    // (a gzip that does not inflate is the engine's to report: gzip_damaged)
+    const lastBytes = holdsHarvest(target, options) ? await lastBytesRead(input, tail).catch(() => tail) : tail;
     const shape = holdsHarvest(target, options) && !endsWhole(lastBytes) ? new LastRowShape() : null;
     const report = await harmonize(input, harmonizeOptions(target, options, shape), async (batch) => {
       shape?.add(batch);

@@ -26,8 +26,10 @@ const GZ_CUT = GZ_V2.subarray(0, Math.floor(GZ_V2.length * 0.6));
 
 /** V1 with its last row short of its last cells, as some exports write it, and a line end after it: a whole file. */
 const SHORT_LAST_ROW = Buffer.from(V1.toString("latin1").replace(/(?:,[^,\r\n]*){3}(\r?\n)$/, "$1"), "latin1");
-/** V1 that stops inside its last row, before it was compressed (an export that stopped): no line end, that row short. */
-const CUT_MID_ROW = V1.subarray(0, V1.lastIndexOf(0x2c, V1.length - 3));
+/** V1 that stops 80 % in, inside a row's English name, before it was compressed (an export that stopped): no line end,
+ *  that row short of the columns every other row fills. (Cut right before its last row's empty 備考, it would read as
+ *  a whole row written short: cut-off.ts.) */
+const CUT_MID_ROW = V1.subarray(0, Math.floor(V1.length * 0.8));
 
 let body: Buffer = GZ_V1;
 
