@@ -134,6 +134,11 @@ function invalidCauses(w: Shown, lang: "ja" | "en"): string {
   if (said.length === 0) return "";
   return lang === "ja" ? `おもな原因は${said.join("、")}です。` : ` Commonest causes: ${said.join("; ")}.`;
 }
+/** file_cut_off: the column and value the file ends with (detail; "" right after a separator), when known. */
+const cutCellJa = (w: Shown) => (w.detail === undefined ? "" : w.detail === "" ? `。「${f(w)}」列の区切りの直後で終わっています`
+  : `。最後の値は「${f(w)}」列の「${w.detail}」`);
+const cutCellEn = (w: Shown) => (w.detail === undefined ? "" : w.detail === "" ? `, ending right after the separator before column ${f(w)}`
+  : `, ending with "${w.detail}" in column ${f(w)}`);
 /** The time a value past 24:00 becomes (25:30 → 01:30, 翌1時半 → 01:30), between `open` and `close`; "" when it
  *  cannot be read here. */
 function nextDay(w: Shown, open: string, close: string): string {
@@ -2179,8 +2184,8 @@ export const ISSUE_CODES = {
   },
   file_cut_off: {
     severity: "warning", title_ja: "最後の行の途中で切れたファイル", title_en: "File cut off inside its last row",
-    ja: (w) => `ファイルが最後の行（データの${v(w)}行目）の途中で終わっています（改行がなく、その行だけ列が足りません${w.detail === undefined ? "" : `。最後の値は「${f(w)}」列の「${w.detail}」`}）。ダウンロードかファイルの書き出しが途中で止まった可能性があるため、自動では公開せず、公開中のデータがあれば前の版のままです。取得元のファイルを最後の行まで保存し直してください。このファイルで正しい場合は、odh harvest --force で取り込めます。`,
-    en: (w) => `The file ends inside its last row (data row ${v(w)}): no line end after it, and it alone is short of cells${w.detail === undefined ? "" : `, ending with "${w.detail}" in column ${f(w)}`}. The download or the export may have stopped part way, so it was not published on its own; any published version stays. Save the source file again to its last row. If this file is right as it is, ingest it with odh harvest --force.`,
+    ja: (w) => `ファイルが最後の行（データの${v(w)}行目）の途中で終わっています（改行がなく、その行だけ列が足りません${cutCellJa(w)}）。ダウンロードかファイルの書き出しが途中で止まった可能性があるため、自動では公開せず、公開中のデータがあれば前の版のままです。取得元のファイルを最後の行まで保存し直してください。このファイルで正しい場合は、odh harvest --force で取り込めます。`,
+    en: (w) => `The file ends inside its last row (data row ${v(w)}): no line end after it, and it alone is short of cells${cutCellEn(w)}. The download or the export may have stopped part way, so it was not published on its own; any published version stays. Save the source file again to its last row. If this file is right as it is, ingest it with odh harvest --force.`,
   },
   rows_dropped: {
     severity: "warning", title_ja: "有効な行が前の版の半分以下に減り公開しない", title_en: "Valid rows fell to half or less: not published",

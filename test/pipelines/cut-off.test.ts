@@ -105,7 +105,10 @@ describe("cutOff of a harvested file, by what its rows hold", () => {
 
   it("a cut right after a separator is held", async () => {
     const at = row40.indexOf(",35.") + 1;
-    expect((await judged(fileOf(39, row40.slice(0, at)), null)).held).toMatchObject({ code: "file_cut_off", field: "緯度", detail: "" });
+    const { held } = await judged(fileOf(39, row40.slice(0, at)), null);
+    expect(held).toMatchObject({ code: "file_cut_off", field: "緯度", detail: "" });
+    expect(held!.message_ja).toContain("（改行がなく、その行だけ列が足りません。「緯度」列の区切りの直後で終わっています）。");
+    expect(held!.message_en).toContain("short of cells, ending right after the separator before column 緯度. ");
   });
 
   it("a short file says nothing of how its columns are filled: a last row of 6 typed without 備考 is held", async () => {
