@@ -190,6 +190,19 @@ const LABELLED_PART = /^([^\d\s]+?)\s*(\d{1,3}(?:,\d{3})+|\d+)\s*(\S*)$/;
 /** What parts a cell: 、 , ／ / ・ ; and a space (or a line break) before the next label, also one of an age (4歳児). A
  *  comma between a digit and three more is the number's own (`一般1,000、療養153`). */
 const PART_SEPARATORS = /\s*(?:[、，\/／・;；]|(?<!\d),|,(?!\d{3}(?!\d)))\s*|(?<=\S)\s+(?=[^\d\s]|\d+(?:\s*[~〜-]\s*\d+)?\s*歳)/;
+/** Where a cell runs its parts together with nothing between them (男性用 `大2小4`, `一般50床療養30床`): before one of the
+ *  column's labels with a number after it, right after a number (and its unit). Only the column's own labels part so: a
+ *  word that is no label (`大人500円子ども300円`) still ends the reading. */
+const gluedLabels = new WeakMap<CountParts, RegExp | null>();
+function gluedLabelsOf(labels: CountParts): RegExp | null {
+  if (gluedLabels.has(labels)) return gluedLabels.get(labels)!;
+  const escape = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  const names = Object.keys(labels);
+  const pattern = names.length === 0 ? null : new RegExp(`(?<=\\d(?:${escape(UNITS)})?)(?=(?:${escape(names)})\\s*\\d)`);
+  gluedLabels.set(labels, pattern);
+  return pattern;
+}
+
 /** One part of a count by children's ages, the parts of a preschool's 定員: `3歳児35名`, `0~2歳児 20名`, `0歳:6人`,
  *  `5歳以上30名` (NFKC: ～ is ~). */
 const AGE_PART = /^(\d+)(?:\s*[~〜-]\s*(\d+))?\s*歳(?:児)?(以上)?\s*[:]?\s*(\d+)\s*(\S*)$/;
@@ -223,7 +236,8 @@ function summedParts(raw: string, at: At, labels: CountParts = NO_PARTS): Fixed<
   const text = raw.normalize("NFKC").trim();
   // most cells that do not read are words or a range, and have no digit after a label
   if (text.length > MAX_TYPED_LENGTH || !/\D\d/.test(text)) return null;
-  const parts = text.split(PART_SEPARATORS);
+  const glued = gluedLabelsOf(labels);
+  const parts = text.split(PART_SEPARATORS).flatMap((part) => (glued === null ? [part] : part.split(glued)));
   if (/^\d/.test(parts[0])) {
     const ages = parts.length < 2 ? null : summedAges(parts);
     return ages !== null && Number.isSafeInteger(ages) ? { value: ages, issues: [problem("number_parts_summed", at, raw)] } : null;

@@ -211,6 +211,9 @@ describe("a count in kanji numerals, and a count given by its parts", () => {
     ["一般1,000,療養153", 1153, ["number_parts_summed"]],
     // a toilet's stalls (大, 個室) and urinals (小), in either order
     ["大1・小2", 3, ["number_parts_summed"]], ["小2 大1", 3, ["number_parts_summed"]], ["個室2、小便器3", 5, ["number_parts_summed"]],
+    // parts run together, each after a number (and its unit): the column's labels part them
+    ["大2小4", 6, ["number_parts_summed"]], ["小便器3洋式2", 5, ["number_parts_summed"]], ["一般50床療養30床", 80, ["number_parts_summed"]],
+    ["大1 小2和式1", null, ["unparseable_number"]], ["大1洋式1", null, ["unparseable_number"]], ["大人500円子ども300円", null, ["unparseable_number"]],
     // one kind alone is the count of that kind: a hospital with general beds only, a women's toilet of 洋式
     ["洋式3", 3, ["number_of_one_kind"]], ["大2", 2, ["number_of_one_kind"]], ["一般50床", 50, ["number_of_one_kind"]],
     ["一般 60", 60, ["number_of_one_kind"]], ["一般病床60床", 60, ["number_of_one_kind"]], ["療養 120", 120, ["number_of_one_kind"]],

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { runBytes, tuples } from "./helpers.ts";
+
+// A ward's list of park toilets as published: one column per sex, the men's seats given by kind (大 stalls, 小 urinals)
+// in one cell, written with a space, a ・, a line break or nothing at all between the kinds.
+const TAITO = ["番号,トイレ名称,所在地,設置場所,男性用,女性用,多目的,オストメイト,ベビーチェア,利用時間,緯度,経度,備考",
+  "1,上野公園第1トイレ,台東区上野公園5-20,噴水広場東側,大2 小3,4,1,○,有,24時間,35.714765,139.774081,",
+  "2,隅田公園トイレ,台東区花川戸1-1,公園内北側,大1・小2,3,1,有,設置,6:00～22:00,35.711,139.799,夜間閉鎖",
+  "3,浅草寺前トイレ,台東区浅草2-3-1,雷門通り側,大2小4,洋式3和式1,1,設置,×,7:00-21:00,35.714,139.796,",
+  "4,谷中霊園トイレ,台東区谷中7-5-24,霊園管理所横,\"小2\n大1\",2,0,×,無,終日,35.724,139.768,"].join("\n");
+
+describe("a toilet list's counts given by kind of seat", () => {
+  it("sums the kinds however they are parted, also run together (大2小4), and keeps the cell in 備考", async () => {
+    const { rows, report } = await runBytes(TAITO, "131067_public_toilet.csv");
+    expect(rows.map((r) => [r.record.total_male_toilet, r.record.total_female_toilet, r.record.remarks, r.valid])).toEqual([
+      [5, 4, "男性トイレ総数：大2 小3", true],
+      [3, 3, "夜間閉鎖 / 男性トイレ総数：大1・小2", true],
+      [6, 4, "男性トイレ総数：大2小4 / 女性トイレ総数：洋式3和式1", true],
+      [3, 2, "男性トイレ総数：小2\n大1", true],
+    ]);
+    expect(tuples(report, "number_parts_summed", "unparseable_number")).toEqual([
+      [1, "total_male_toilet", "number_parts_summed"], [2, "total_male_toilet", "number_parts_summed"],
+      [3, "total_male_toilet", "number_parts_summed"], [3, "total_female_toilet", "number_parts_summed"],
+      [4, "total_male_toilet", "number_parts_summed"],
+    ]);
+  });
+});
