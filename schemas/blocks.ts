@@ -182,7 +182,9 @@ export const fees = [
 
 /** 連絡先名称 / 連絡先電話番号 / 連絡先内線番号 (11 観光施設, 12 イベント), keyed like the contact block. */
 export const contactPoint = [
-  col({ key: "contact_name", ja: "連絡先名称", en: "contactName", type: text, requirement: "optional", aliases: ["contact", "問合せ先", "問い合わせ先"] }),
+  // 問い合わせ, 連絡先 (a department, `文化振興課`) name whom to ask; a column of phone numbers under them is the phone
+  // column, told by its values (phoneByValues)
+  col({ key: "contact_name", ja: "連絡先名称", en: "contactName", type: text, requirement: "optional", aliases: ["contact", ...INQUIRY] }),
   // a second number or a note (`0570-055777／042-240-4300`, `（休館日は…）`): these datasets have no 連絡先備考, the
   // general 備考 keeps the cell
   col({ key: "phone_number", ja: "連絡先電話番号", en: "contactPhoneNumber", type: phone, requirement: "recommended", overflow: "remarks",

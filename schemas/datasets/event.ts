@@ -55,7 +55,8 @@ export const event = defineDataset({
     opt("organizer", "主催者", "organizer", text),
     opt("co_organizers", "共催団体", "coOrganizers", text),
     opt("related_organizations", "関連組織", "relatedOrganizations", text),
-    opt("audience", "対象者", "audience", text),
+    // 対象 `どなたでも`, `小学生以上`: who may take part
+    opt("audience", "対象者", "audience", text, ["対象", "参加対象", "対象年齢"]),
     opt("audience_remarks", "対象者備考", "audienceRemarks", text),
     col({ key: "place_name", ja: "場所名称", en: "placeName", type: text, requirement: "recommended", aliases: ["会場", "会場名"] }),
     opt("meeting_place", "集合（受付）場所", "meetingPlace", text, ["集合(受付)場所", "集合場所"]),

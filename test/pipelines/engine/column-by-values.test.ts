@@ -85,10 +85,12 @@ describe("an inquiry column (問い合わせ, 問合せ先) is the phone column 
     expect(names.report.header[4]).toEqual({ source: "問い合わせ先", field: "contact_name", method: "alias" });
     expect(names.rows.map((r) => [r.record.contact_name, r.record.phone_number])).toEqual([["子ども家庭課", null], ["文化・交流課", null]]);
     expect(tuples(names.report, "column_by_values")).toEqual([]);
-    const fuzzy = await event("問い合わせ", ["子ども家庭課", "03-3312-2111"]);
-    expect(fuzzy.report.header[4]).toEqual({ source: "問い合わせ", field: "contact_name", method: "fuzzy" });
+    const mixed = await event("問い合わせ", ["子ども家庭課", "03-3312-2111"]);
+    // 問い合わせ is 連絡先名称's alias: no fuzzy_header asks the officer to check it
+    expect(mixed.report.header[4]).toEqual({ source: "問い合わせ", field: "contact_name", method: "alias" });
+    expect(tuples(mixed.report, "fuzzy_header")).toEqual([]);
     // the column stays 連絡先名称; the one cell that is a number moves to the row's empty 電話番号 (phone_from_contact_name)
-    expect(fuzzy.rows.map((r) => [r.record.contact_name, r.record.phone_number])).toEqual([["子ども家庭課", null], [null, "03-3312-2111"]]);
+    expect(mixed.rows.map((r) => [r.record.contact_name, r.record.phone_number])).toEqual([["子ども家庭課", null], [null, "03-3312-2111"]]);
   });
 
   it("a number first with a note or a second number after it (FAX兼用, TEL … FAX …) still fits: the cell is kept beside it", async () => {
@@ -101,7 +103,7 @@ describe("an inquiry column (問い合わせ, 問合せ先) is the phone column 
 
   it("event: 問い合わせ of departments with their numbers stays 連絡先名称 (a cell fits only when it reads whole, re-check item 3); each cell's number moves to 電話番号", async () => {
     const { report, rows } = await event("問い合わせ", ["文化課 03-3312-2111", "スポーツ振興課（03-3312-2112）"]);
-    expect(report.header[4]).toEqual({ source: "問い合わせ", field: "contact_name", method: "fuzzy" });
+    expect(report.header[4]).toEqual({ source: "問い合わせ", field: "contact_name", method: "alias" });
     expect(rows.map((r) => [r.record.contact_name, r.record.phone_number, r.record.remarks])).toEqual([
       ["文化課", "03-3312-2111", null], ["スポーツ振興課", "03-3312-2112", null]]);
     expect(tuples(report, "column_by_values")).toEqual([]);

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { runBytes, tuples } from "./helpers.ts";
+
+// A city's event list as published: 対象 (who may come) and 問い合わせ / 連絡先 (the department to ask, with or
+// without its number) in the words lists use, not the standard's 対象者 and 連絡先名称.
+const CHOFU = ["No,イベント名,開始日,終了日,時間,会場,住所,対象,料金,定員,申込方法,問い合わせ,URL",
+  "1,春のバラフェスティバル,令和8年5月10日,令和8年5月18日,10:00～16:00,神代植物公園,調布市深大寺元町5-31-10,どなたでも,無料,,申込不要,緑と公園課 042-481-7084,https://www.city.chofu.lg.jp/",
+  "2,親子ふれあい体操教室,2026/6/7,2026/6/7,午前10時～11時30分,総合体育館,調布市小島町2-35-1,3～5歳の子と保護者,500円,20組,電話で申込み(先着順),042-481-7543,",
+  "3,市民文化祭,R8.10.31,R8.11.3,9時30分から17時,グリーンホール,調布市小島町2-47-1,市民,無料（一部有料）,,,文化振興課,"].join("\n");
+
+describe("an event list's 対象 and 問い合わせ", () => {
+  it("対象 is 対象者, and 問い合わせ of departments (some with a number) is 連絡先名称 by alias, with no header left to check", async () => {
+    const { rows, report } = await runBytes(CHOFU, "132080_event.csv");
+    expect(report.header.filter((h) => h.source === "対象" || h.source === "問い合わせ")).toEqual([
+      { source: "対象", field: "audience", method: "alias" }, { source: "問い合わせ", field: "contact_name", method: "alias" }]);
+    expect(rows.map((r) => [r.record.audience, r.record.contact_name, r.record.phone_number, r.extra])).toEqual([
+      ["どなたでも", "緑と公園課", "042-481-7084", {}],
+      ["3～5歳の子と保護者", null, "042-481-7543", {}],
+      ["市民", "文化振興課", null, {}],
+    ]);
+    expect(tuples(report, "fuzzy_header", "unknown_header")).toEqual([]);
+  });
+
+  it("連絡先 of a department is 連絡先名称 (it was no column and stayed in extra); of numbers alone, the phone", async () => {
+    const list = (cells: string[]) => runBytes(["イベント名,開始日,終了日,連絡先",
+      ...cells.map((c, i) => `催し${i + 1},2026-05-0${i + 1},2026-05-0${i + 1},${c}`)].join("\n"), "132080_event.csv");
+    const names = await list(["文化振興課", "文化振興課 042-481-7000"]);
+    expect(names.rows.map((r) => [r.record.contact_name, r.record.phone_number, r.extra])).toEqual([
+      ["文化振興課", null, {}], ["文化振興課", "042-481-7000", {}]]);
+    const numbers = await list(["042-481-7084", "042-481-7000"]);
+    expect(numbers.report.header[3]).toEqual({ source: "連絡先", field: "phone_number", method: "alias" });
+    expect(numbers.rows.map((r) => [r.record.contact_name, r.record.phone_number])).toEqual([[null, "042-481-7084"], [null, "042-481-7000"]]);
+  });
+});
