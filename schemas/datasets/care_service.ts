@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { contact, dayColumns, fax, height, identity, image, location, naming, operator, trailer } from "../blocks.ts";
+import { contact, fax, height, hours, identity, image, location, naming, operator, trailer } from "../blocks.ts";
 import { col, omit, pick, renamed, replace } from "../column.ts";
 import { defineDataset } from "../dataset.ts";
 import { headCount, line, providerNumber, text, textListOf } from "../types.ts";
@@ -53,10 +53,12 @@ export const care_service = defineDataset({
     ...replace(operator, col({ key: "organization_name", ja: "法人の名称", en: "organizationName", type: text, requirement: "optional", aliases: ["団体名", "法人名", "事業者名", "運営法人", "運営法人名", "設置法人"] })),
     col({ key: "provider_number", ja: "事業所番号", en: "providerNumber", type: providerNumber, requirement: "optional",
       description: "介護保険事業所番号（10桁、文字列のまま） / 10-digit provider number, kept as text", aliases: ["介護保険事業所番号", "介護保険事業者番号", "事業者番号", "指定事業所番号", "指定番号"] }),
-    col({ key: "available_days", ja: "利用可能曜日", en: "availableDays", type: text, requirement: "optional", aliases: ["available_day"],
-      markedBy: dayColumns("availability_remarks") }),
+    pick(hours, "available_days"),
+    // the standard has no hours here: a list's 営業時間 `8:30～17:30` (and its closed days) is the days' remark, after its
+    // header
     col({ key: "availability_remarks", ja: "利用可能曜日特記事項", en: "dateTimeRemarks", type: text, requirement: "optional",
-      aliases: ["利用可能日時特記事項", "利用可能時間特記事項"] }),
+      aliases: ["利用可能日時特記事項", "利用可能時間特記事項"],
+      labelledAliases: ["営業時間", "サービス提供時間", "利用時間", "開所時間", ...(pick(hours, "availability_remarks").labelledAliases ?? [])] }),
     // `20（空床型）`, `29（うち短期入所4）`: 備考 keeps what does not read
     col({ key: "capacity", ja: "定員", en: "capacity", type: headCount, requirement: "optional", overflow: "remarks", aliases: ["利用定員", "登録定員", "入所定員", "定員数", "総定員"] }),
     pick(trailer, "url"), ...image, pick(trailer, "remarks"),

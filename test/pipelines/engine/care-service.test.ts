@@ -91,3 +91,24 @@ describe("care_service: 実施サービス given as サービス種類コード"
     expect(report.issues.find((i) => i.code === "code_not_name")?.message_ja).toContain("コードではなく名称");
   });
 });
+
+describe("care_service: 営業日 and 営業時間", () => {
+  // a ward's list with one ○ column per service and the office's days and hours in its own words
+  const SHIBUYA = ["事業所番号,事業所名称,郵便番号,所在地,電話番号,訪問介護,通所介護,短期入所,居宅介護支援,定員,営業日,営業時間",
+    "1371300015,渋谷ケアステーション,150-0002,渋谷区渋谷1-1-1,03-1234-0001,○,,,○,,月～金,8:30～17:30",
+    "1371300023,デイホームえびす,150-0013,渋谷区恵比寿2-2-2,03-1234-0002,,○,,,25,月～土,9:00～16:00",
+    "1371300031,特養ささはた,151-0072,渋谷区幡ヶ谷3-3-3,03-1234-0003,,,○,,100(短期入所10),毎日,24時間"].join("\n");
+
+  it("営業日 is 利用可能曜日; 営業時間 (no column of this standard) goes after its header into 利用可能曜日特記事項, kept in extra too", async () => {
+    const { report, rows } = await runBytes(SHIBUYA, "131130_care_service.csv");
+    expect(report.header.filter((h) => h.source.startsWith("営業"))).toEqual([
+      { source: "営業日", field: "available_days", method: "alias" }, { source: "営業時間", field: null, method: "none" }]);
+    expect(rows.map((r) => [r.record.service_type, r.record.available_days, r.record.availability_remarks, r.extra.営業時間])).toEqual([
+      ["訪問介護;居宅介護支援", "月～金", "営業時間：8:30～17:30", "8:30～17:30"],
+      ["通所介護", "月～土", "営業時間：9:00～16:00", "9:00～16:00"],
+      ["短期入所", "毎日", "営業時間：24時間", "24時間"],
+    ]);
+    expect(report.issues.filter((i) => i.code === "column_labelled" || i.code === "unknown_header").map((i) => [i.code, i.field]))
+      .toEqual([["column_labelled", "availability_remarks"]]);
+  });
+});
