@@ -27,7 +27,11 @@ export const public_wireless_lan = defineDataset({
     // second name
     col({ key: "coverage_area", ja: "提供エリア", en: "coverageArea", type: text, requirement: "optional", aliases: ["利用可能エリア", "提供場所"],
       fallbackAliases: ["設置場所", "設置箇所", "アクセスポイント名"] }),
-    ...trailer,
+    pick(trailer, "url"),
+    // the standard's 備考 is for the terms of use (利用条件等): a list's 利用時間 (`24時間`, `施設の開館時間に準ずる`), 認証方式
+    // and 利用制限 have no column of their own and go there after their header
+    col({ ...pick(trailer, "remarks"), labelledAliases: ["利用条件", "利用時間", "利用可能時間", "提供時間", "利用可能時間帯", "認証方式", "認証方法",
+      "接続方法", "利用方法", "利用制限", "接続時間", "利用時間制限"] }),
   ],
   // a facility's access points, one row each (each with its own 提供エリア or SSID): the facility's cells merged over them
   heldRecords: { holder: [...[...naming, ...location].map((c) => c.key), "installer", "phone_number", "postal_code"], own: ["coverage_area", "ssid"] },
