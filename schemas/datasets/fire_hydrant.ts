@@ -39,8 +39,9 @@ export const fire_hydrant = defineDataset({
       aliases: ["口径(管径ｍｍ)", "口径(管径mm)", "口径（管径ｍｍ）", "口径(mm)", "口径（mm）", "管径"] }),
     // a tank's capacity (容量 40㎥) is no column of the standard, but what tells tanks apart: 備考 takes it after its
     // header (容量：40㎥), as it takes a capacity written in 口径
+    // so does a hydrant's 構造 (地上式 / 地下式, 単口 / 双口), what a firefighter looks for on the street
     col({ ...pick(trailer, "remarks"), labelledAliases: ["容量", "容量（㎥）", "容量（t）", "容量（トン）", "容量（立方メートル）", "貯水量", "貯水量（㎥）",
-      "貯水量（t）", "貯水容量", "有効水量", "有効貯水量", "水量"] }),
+      "貯水量（t）", "貯水容量", "有効水量", "有効貯水量", "水量", "構造", "形式", "型式", "消火栓形式", "設置形式", "地上・地下", "地上地下の別", "口数"] }),
   ],
   notFor: [{ key: "diameter_mm", when: "kind", values: WITHOUT_PIPE }],
   // a hydrant list's column of who owns each source: 私設 beside 消火栓 is the standard's 私設消火栓

@@ -4,6 +4,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { closeRangeWorkers } from "../../../pipelines/range-pool.ts";
+import { encodeCp932 } from "../../fixtures/crafted/encode.ts";
 import { readOnOneAndTwoThreads, runBytes, tuples } from "./helpers.ts";
 
 const HEADER = "NO,種別,住所,緯度,経度,口径,備考";
@@ -199,5 +200,24 @@ describe("a 公設・私設 column beside 種別 (probes p15, p38 of the hospita
   it("a CSV the engine wrote reads back as the same kinds, with nothing read again", async () => {
     const { rows } = await runBytes(["水利番号,種別,公設・私設,所在地", "H-0002,私設消火栓,私設,八王子市旭町1-1"].join("\n"), "132012_fire_hydrant.csv");
     expect(rows[0].record.kind).toBe("私設消火栓");
+  });
+});
+
+describe("a city's hydrant list as published (Shift_JIS, plane coordinates, 構造 and 容量 columns)", () => {
+  // X座標 northward and Y座標 eastward in metres of 系IX (surveying's order), the points in 八王子市
+  const HACHIOJI = ["水利番号,種別,構造,所在地,口径,容量,X座標,Y座標,備考",
+    "1001,消火栓,地下式,八王子市元本郷町三丁目24-1,φ150,,-38077.0,-44727.8,",
+    "1002,消火栓,地上式,八王子市元本郷町三丁目10,150mm,,-37662.3,-45119.6,単口",
+    "1003,防火水槽,,八王子市台町二丁目1,,40ｍ３,-36512.0,-46589.4,耐震性"].join("\r\n");
+
+  it("reads each source's place, size and 構造 (地上式 / 地下式) into 備考 after its header, as it does 容量", async () => {
+    const { report, rows } = await runBytes(encodeCp932(HACHIOJI), "132012_fire_hydrant.csv");
+    expect(rows.map((r) => [r.record.kind, r.record.diameter_mm, r.record.latitude, r.record.longitude, r.record.remarks, r.extra])).toEqual([
+      ["消火栓", 150, 35.65578, 139.3393502, "構造：地下式", { 構造: "地下式" }],
+      ["消火栓", 150, 35.6595, 139.335, "単口 / 構造：地上式", { 構造: "地上式" }],
+      ["防火水槽", null, 35.6697998, 139.3187005, "耐震性 / 容量：40m3", { 容量: "40ｍ３" }],
+    ]);
+    expect(report.issues.filter((i) => i.code === "column_labelled" || i.code === "unknown_header").map((i) => [i.code, i.field]))
+      .toEqual([["column_labelled", "remarks"]]);
   });
 });
