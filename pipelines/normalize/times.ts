@@ -28,6 +28,9 @@ const FROM_WORD_BEFORE = /^(?:開演|開始)\s*:?\s*(?=[\d午正])/;
 /** `開場12:30 開演13:00`, `開演13:00/開場12:30`: when the doors open and when the show starts, which is its start. */
 const DOORS_THEN_SHOW = /^開場\s*:?\s*(.+?)\s*[、,/・]?\s*開演\s*:?\s*(.+)$/;
 const SHOW_THEN_DOORS = /^開演\s*:?\s*(.+?)\s*[、,/・]?\s*開場\s*:?\s*(.+)$/;
+/** The same with each word after its time (`12:30開場 13:00開演`, `13時開演、12時30分開場`). */
+const DOORS_THEN_SHOW_AFTER = /^(.+?)\s*開場\s*[、,/・]?\s*(.+?)\s*開演$/;
+const SHOW_THEN_DOORS_AFTER = /^(.+?)\s*開演\s*[、,/・]?\s*(.+?)\s*開場$/;
 /** `9:30集合`, `集合9時`: when the participants meet, which an outing starts with. */
 const MEETING = /^(?:集合\s*:?\s*(.+)|(.+?)\s*集合)$/;
 /** `9:00頃`: a time said to be about; the record keeps the cell in its remarks column, so the 頃 is not lost. */
@@ -128,8 +131,7 @@ export function normalizeTime(raw: string, at: At, bound?: Bound): Fixed<string 
  *  as the event may begin later). null in other columns, or when the labelled time does not read. */
 function labelledStart(s: string, raw: string, issues: readonly Issue[], at: At, bound: Bound | undefined): Fixed<string> | null {
   if (bound !== "start") return null;
-  const doors = DOORS_THEN_SHOW.exec(s);
-  const show = doors?.[2] ?? SHOW_THEN_DOORS.exec(s)?.[1];
+  const show = DOORS_THEN_SHOW.exec(s)?.[2] ?? SHOW_THEN_DOORS.exec(s)?.[1] ?? DOORS_THEN_SHOW_AFTER.exec(s)?.[2] ?? SHOW_THEN_DOORS_AFTER.exec(s)?.[1];
   const meeting = show === undefined ? MEETING.exec(s) : null;
   const text = show ?? meeting?.[1] ?? meeting?.[2];
   const clock = text === undefined ? null : parseClock(text.trim());

@@ -148,11 +148,15 @@ describe("normalizeTime", () => {
   });
 
   it("a start column's show time beside the doors' (開場12:30 開演13:00) is the start, and a meeting time (9:30集合) the start, warned", () => {
-    for (const raw of ["開場12:30 開演13:00", "開場12時30分、開演13時", "開演13:00/開場12:30", "開演13:00（開場12:30）"]) {
+    // each word before its time or after it (`12:30開場 13:00開演`, as event lists also write it)
+    for (const raw of ["開場12:30 開演13:00", "開場12時30分、開演13時", "開演13:00/開場12:30", "開演13:00（開場12:30）", "12:30開場 13:00開演",
+      "12時30分開場、13時開演", "13:00開演／12:30開場"]) {
       expect([raw, normalizeTime(raw, at, "start").value]).toEqual([raw, "13:00"]);
     }
     expect(codes(normalizeTime("開場12:30 開演13:00", at, "start"))).toEqual(["13:00", ["time_doors_open"]]);
     expect(codes(normalizeTime("開場12:30 開演13:00", at, "end"))).toEqual([null, ["unparseable_time"]]);
+    expect(codes(normalizeTime("12:30開場 13:00開演", at, "start"))).toEqual(["13:00", ["time_doors_open"]]);
+    expect(codes(normalizeTime("12:30開場 13:00開演", at, "end"))).toEqual([null, ["unparseable_time"]]);
     expect(codes(normalizeTime("9:30集合", at, "start"))).toEqual(["09:30", ["time_meeting_as_start"]]);
     expect(codes(normalizeTime("集合 午前9時", at, "start"))).toEqual(["09:00", ["time_meeting_as_start"]]);
     expect(normalizeTime("9:30集合", at, "start").issues[0].severity).toBe("warning");
