@@ -58,7 +58,7 @@ export const event = defineDataset({
     // 対象 `どなたでも`, `小学生以上`: who may take part
     opt("audience", "対象者", "audience", text, ["対象", "参加対象", "対象年齢"]),
     opt("audience_remarks", "対象者備考", "audienceRemarks", text),
-    col({ key: "place_name", ja: "場所名称", en: "placeName", type: text, requirement: "recommended", aliases: ["会場", "会場名"] }),
+    col({ key: "place_name", ja: "場所名称", en: "placeName", type: text, requirement: "recommended", aliases: ["会場", "会場名", "場所", "開催場所", "開催会場"] }),
     opt("meeting_place", "集合（受付）場所", "meetingPlace", text, ["集合(受付)場所", "集合場所"]),
     ...replace(address, col({ ...pick(address, "full_address"), requirement: "recommended" })),
     ...coordinates, ...access,
@@ -77,7 +77,8 @@ export const event = defineDataset({
     opt("conditions", "開催条件", "conditions", text),
     col({ key: "application_end_date", ja: "参加申込終了日", en: "applicationEndDate", type: isoDate, requirement: "optional", overflow: "remarks", aliases: ["申込終了日", "申込締切日"] }),
     col({ key: "application_end_time", ja: "参加申込終了時間", en: "applicationEndTime", type: hhmm, requirement: "optional", overflow: "remarks", aliases: ["申込終了時刻", "申込締切時間"] }),
-    opt("application_method", "参加申込方法", "applicationMethod", text, ["申込方法"]),
+    // 申込 `不要`, `要事前申込`, `当日先着順`: how (and whether) to apply
+    opt("application_method", "参加申込方法", "applicationMethod", text, ["申込方法", "申込", "申込み", "申し込み", "申込み方法", "申し込み方法", "参加方法"]),
     col({ key: "application_start_date", ja: "申込開始日", en: "applicationStartDate", type: isoDate, requirement: "optional", overflow: "remarks", aliases: ["参加申込開始日"] }),
     col({ key: "application_start_time", ja: "申込開始時刻", en: "applicationStartTime", type: hhmm, requirement: "optional", overflow: "remarks", aliases: ["申込開始時間", "参加申込開始時間"] }),
     opt("application_url", "申込URL", "applicationUrl", url),

@@ -31,4 +31,19 @@ describe("an event list's 対象 and 問い合わせ", () => {
     expect(numbers.report.header[3]).toEqual({ source: "連絡先", field: "phone_number", method: "alias" });
     expect(numbers.rows.map((r) => [r.record.contact_name, r.record.phone_number])).toEqual([[null, "042-481-7084"], [null, "042-481-7000"]]);
   });
+
+  it("場所 is 場所名称, 申込 参加申込方法, and a show's time after the doors' (13:30開場 14:00開演) the start", async () => {
+    const nakano = ["イベント名,開催日,時間,場所,対象,費用,定員,申込",
+      "なかの夏まつり,2026年8月1日（土）,正午～20時,中野四季の森公園,どなたでも,無料,,不要",
+      "高齢者健康体操,毎週水曜日,14:00～15:00,区民活動センター,65歳以上の区民,無料,30人,当日先着順",
+      "シンポジウム,2026/9/12,13:30開場 14:00開演,なかのZERO,どなたでも,500円,300,"].join("\n");
+    const { report, rows } = await runBytes(nakano, "131148_event.csv");
+    expect(rows.map((r) => [r.record.start_date, r.record.start_time, r.record.end_time, r.record.schedule_remarks, r.record.place_name,
+      r.record.application_method, r.record.audience, r.extra])).toEqual([
+      ["2026-08-01", "12:00", "20:00", null, "中野四季の森公園", "不要", "どなたでも", {}],
+      [null, "14:00", "15:00", "毎週水曜日", "区民活動センター", "当日先着順", "65歳以上の区民", {}],
+      ["2026-09-12", "14:00", null, "13:30開場 14:00開演", "なかのZERO", null, "どなたでも", {}],
+    ]);
+    expect(tuples(report, "unknown_header", "time_doors_open")).toEqual([[3, "start_time", "time_doors_open"]]);
+  });
 });
