@@ -4,6 +4,9 @@ import { col, pick, renamed, replace } from "../column.ts";
 import { defineDataset } from "../dataset.ts";
 import { ssid, text } from "../types.ts";
 
+/** How a list heads its n-th SSID column: SSID1, SSID_1, SSID（1）, SSID-1. */
+const numberedSsid = (n: number): string[] => [`SSID${n}`, `SSID_${n}`, `SSID（${n}）`, `SSID(${n})`, `SSID-${n}`];
+
 // Old definition (A.1) plus the shared head, address block and contact block of the new format (§3.7).
 export const public_wireless_lan = defineDataset({
   id: "public_wireless_lan",
@@ -22,7 +25,9 @@ export const public_wireless_lan = defineDataset({
     // a Wi-Fi list has no 連絡先名称: its 問い合わせ column is the number to call (`042-626-3111（代表）`), and words
     // there (a department) stay in 連絡先備考, the phone number's overflow
     ...replace(contact, renamed(pick(contact, "phone_number"), { aliases: ["問い合わせ", "問合せ", "問い合わせ先", "問合せ先", "お問い合わせ", "お問い合わせ先"] })),
-    col({ key: "ssid", ja: "SSID", en: "ssid", type: ssid, requirement: "optional", aliases: ["ＳＳＩＤ"] }),
+    // SSID1 | SSID2 (a network of the ward's own and 00000JAPAN): the standard takes one SSID, the first; the others go
+    // after their header into 備考 (below)
+    col({ key: "ssid", ja: "SSID", en: "ssid", type: ssid, requirement: "optional", aliases: ["ＳＳＩＤ", ...numberedSsid(1)] }),
     // beside 施設名, the place named is where in the facility the network reaches (`1階区民ロビー`, `広場全域`), not a
     // second name
     col({ key: "coverage_area", ja: "提供エリア", en: "coverageArea", type: text, requirement: "optional", aliases: ["利用可能エリア", "提供場所"],
@@ -31,7 +36,7 @@ export const public_wireless_lan = defineDataset({
     // the standard's 備考 is for the terms of use (利用条件等): a list's 利用時間 (`24時間`, `施設の開館時間に準ずる`), 認証方式
     // and 利用制限 have no column of their own and go there after their header
     col({ ...pick(trailer, "remarks"), labelledAliases: ["利用条件", "利用時間", "利用可能時間", "提供時間", "利用可能時間帯", "認証方式", "認証方法",
-      "接続方法", "利用方法", "利用制限", "接続時間", "利用時間制限"] }),
+      "接続方法", "利用方法", "利用制限", "接続時間", "利用時間制限", "アクセスポイント数", "AP数", "設置台数", ...[2, 3, 4, 5].flatMap(numberedSsid)] }),
   ],
   // a facility's access points, one row each (each with its own 提供エリア or SSID): the facility's cells merged over them
   heldRecords: { holder: [...[...naming, ...location].map((c) => c.key), "installer", "phone_number", "postal_code"], own: ["coverage_area", "ssid"] },

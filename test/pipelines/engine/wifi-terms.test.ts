@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { encodeCp932 } from "../../fixtures/crafted/encode.ts";
-import { runBytes } from "./helpers.ts";
+import { runBytes, tuples } from "./helpers.ts";
 
 // A ward's Wi-Fi list as published (Shift_JIS): the terms of use in columns of their own, which the standard keeps in
 // 備考 (利用条件等).
@@ -21,5 +21,19 @@ describe("a Wi-Fi list's terms of use", () => {
     ]);
     expect(report.issues.filter((i) => i.code === "column_labelled" || i.code === "unknown_header").map((i) => [i.code, i.field]))
       .toEqual([["column_labelled", "remarks"]]);
+  });
+
+  it("SSID1 is the SSID; SSID2 (a second network, 00000JAPAN) and アクセスポイント数 go after their headers into 備考", async () => {
+    const musashino = ["施設名,住所,緯度,経度,SSID1,SSID2,アクセスポイント数,設置箇所",
+      "武蔵野市役所,武蔵野市緑町2-2-28,35.717842,139.566119,Musashino_Free_WiFi,00000JAPAN,5,1階ロビー・2階市民ホール",
+      "吉祥寺図書館,武蔵野市吉祥寺本町1-21-13,35.705,139.58,Musashino_Free_WiFi,,2,閲覧室"].join("\n");
+    const { report, rows } = await runBytes(musashino, "132039_public_wireless_lan.csv");
+    expect(report.header.filter((h) => h.source.startsWith("SSID"))).toEqual([
+      { source: "SSID1", field: "ssid", method: "alias" }, { source: "SSID2", field: null, method: "none" }]);
+    expect(rows.map((r) => [r.record.ssid, r.record.coverage_area, r.record.remarks])).toEqual([
+      ["Musashino_Free_WiFi", "1階ロビー・2階市民ホール", "SSID2:00000JAPAN / アクセスポイント数：5"],
+      ["Musashino_Free_WiFi", "閲覧室", "アクセスポイント数：2"],
+    ]);
+    expect(tuples(report, "unknown_header", "ssid_several")).toEqual([]);
   });
 });
