@@ -28,6 +28,8 @@ const ABOUT = /^(?:約|およそ|おおよそ|概ね|おおむね)\s*/;
 
 /** About, written after the number and its unit (50人程度, 100名くらい, 30人前後): read as 約 before it is. */
 const ABOUT_AFTER = /\s*(?:程度|くらい|ぐらい|前後|ほど)$/;
+/** A cross (×, ✕, ✖): in a count of things (a toilet list's 多目的トイレ of ○ / ×), there is none. */
+const CROSS = /^[×✕✖]$/;
 /** First come (先着100名, 先着順30名): how a capacity is filled, a note before its number. */
 const FIRST_COME = /^先着順?\s*/;
 /** No limit (定員なし, 制限なし, 無制限), in a column of capacities: no number. */
@@ -45,7 +47,7 @@ interface NumberOptions {
   countUnits?: ReadonlySet<string>;
   /** a quantity of another kind in the column's cells, told by its units (口径 `40t`: 容量), no value of the column */
   other?: { name: string; units: ReadonlySet<string> };
-  /** `なし` says there is none of what the column counts (a toilet's seats): 0 */
+  /** `なし` (or a cross, `×`) says there is none of what the column counts (a toilet's seats): 0 */
   noneIsZero?: boolean;
   /** the labels a cell gives the column's parts by, each with the kinds it counts (Column.countParts) */
   parts?: CountParts;
@@ -97,7 +99,7 @@ function readNumber(raw: string, at: At, options: NumberOptions): Fixed<number |
   const issues: Issue[] = clean.issues;
   if (clean.value.length > MAX_TYPED_LENGTH) return { value: null, issues: [...issues, problem("unparseable_number", at, raw)] };
   if (FREE.has(clean.value)) return { value: 0, issues: [...issues, problem("free_of_charge", at, raw)] };
-  if (options.noneIsZero && saysNone(clean.value)) return { value: 0, issues: [...issues, problem("none_as_zero", at, raw)] };
+  if (options.noneIsZero && (saysNone(clean.value) || CROSS.test(clean.value))) return { value: 0, issues: [...issues, problem("none_as_zero", at, raw)] };
   if (options.noneIsNoLimit && clean.value.length <= 8 && (saysNone(clean.value) || NO_LIMIT.test(clean.value))) {
     return { value: null, issues: [...issues, problem("no_limit", at, raw)] };
   }

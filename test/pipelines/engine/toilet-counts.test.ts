@@ -24,4 +24,15 @@ describe("a toilet list's counts given by kind of seat", () => {
       [4, "total_male_toilet", "number_parts_summed"],
     ]);
   });
+
+  it("a 多目的トイレ column of ○ / ×: × is none (0), said at info level; ○ says there is one or more, kept in 備考 and warned", async () => {
+    const koganei = ["名称,所在地,設置場所,男子大,男子小,女子,多目的トイレ,車いす対応,おむつ交換台,オストメイト対応,開放時間,備考",
+      "武蔵小金井駅南口公衆トイレ,小金井市本町6-14,南口広場,1,2,2,○,○,○,×,9:00～17:00,",
+      "貫井北町トイレ,小金井市貫井北町1-1,公園内,1,1,1,×,×,×,×,24時間,"].join("\n");
+    const { report, rows } = await runBytes(koganei, "132101_public_toilet.csv");
+    expect(rows.map((r) => [r.record.total_male_toilet, r.record.multifunctional_toilet, r.record.wheelchair_toilet, r.record.remarks])).toEqual([
+      [3, null, true, "多機能トイレ数：○"], [2, 0, false, null]]);
+    expect(report.issues.filter((i) => i.field === "multifunctional_toilet").map((i) => [i.row, i.code, i.severity, i.value])).toEqual([
+      [1, "unparseable_number", "warning", "○"], [2, "none_as_zero", "info", "×"]]);
+  });
 });

@@ -94,6 +94,8 @@ describe("a count of what a place has (a toilet's seats, a hospital's beds): な
   it.each([
     ["なし", 0, ["none_as_zero"]], ["無し", 0, ["none_as_zero"]], ["無", 0, ["none_as_zero"]], [" なし ", 0, ["none_as_zero"]],
     ["2", 2, []], ["-", null, ["placeholder_value"]], ["不明", null, ["unparseable_number"]],
+    // a cross (a toilet list's 多目的トイレ of ○ / ×) is none too; a circle says some, not how many
+    ["×", 0, ["none_as_zero"]], ["✕", 0, ["none_as_zero"]], ["○", null, ["unparseable_number"]], ["有", null, ["unparseable_number"]],
   ])("%j → %j %j", (raw, value, issueCodes) => {
     expect(codes(normalizeNumber(raw, at, { integer: true, noneIsZero: true }))).toEqual([value, issueCodes]);
   });
