@@ -3,7 +3,7 @@
 import { JAPAN_BOUNDS } from "../../schemas/types.ts";
 import { placeOfRow } from "./address-repairs.ts";
 import { dottedDms, isSwapped, unswapLatLon } from "./coordinates.ts";
-import { splitCoordinatesCell } from "./coordinates-in-one-cell.ts";
+import { coordinatesFromAddress, splitCoordinatesCell } from "./coordinates-in-one-cell.ts";
 import { emptyAndKeepAll } from "./kept-cells.ts";
 import { isDitto } from "../fill-down.ts";
 import { inBounds, inTokyo, placeOf, TOKYO, type TokyoMunicipality, tokyoMunicipality } from "./location.ts";
@@ -14,6 +14,7 @@ import { publisherCode, type RecordPlan, type RowRepair, str } from "./row-repai
 export function repairCoordinates(r: RowRepair, { latKey, lonKey }: RecordPlan): void {
   if (latKey === undefined || lonKey === undefined) return;
   splitCoordinatesCell(r, latKey, lonKey);
+  coordinatesFromAddress(r, latKey, lonKey);
   const lat = r.record[latKey];
   const lon = r.record[lonKey];
   if (typeof lat !== "number" || typeof lon !== "number") return;

@@ -5,6 +5,7 @@ import { splitPairCell } from "../coordinate-pair.ts";
 import type { Issue } from "../issues.ts";
 import { normalizeCoordinate } from "./coordinates.ts";
 import { inTokyo } from "./location.ts";
+import { keepInsteadOfValue } from "./kept-cells.ts";
 import { isEmptyCell, type RepairRow, withdrawIssue } from "./pair-repairs.ts";
 
 /** The two halves of a pair cell of `key` as [latitude, longitude], with the issues of reading them; null when the
@@ -34,4 +35,24 @@ export function splitCoordinatesCell(r: RepairRow, latKey: string, lonKey: strin
     r.problem("coordinates_in_one_cell", key, (r.cells[key] ?? "").trim());
     return;
   }
+}
+
+/** A cell that may be a point: it starts with a number (or a bracket, a sign) and has no kana or kanji, which every
+ *  address has (a cheap test, so that the cells of almost every row's address are not read as coordinates). */
+const MAYBE_POINT = /^[\s(（[［+\-−]*\d(?!.*[\u3040-\u30ff\u3400-\u9fff])/s;
+
+/** A point typed as the address (所在地 `35.7722,139.7972`, a hydrant's place copied from a map): no address, so not
+ *  completed into one (東京都足立区35.7722,139.7972) nor published; the cell kept in 備考 and warned
+ *  (coordinates_as_address). With the latitude and longitude empty, the point is read as them. */
+export function coordinatesFromAddress(r: RepairRow, latKey: string, lonKey: string): void {
+  if (!r.dataset.columnByKey.has("full_address") || r.record.full_address === null || !MAYBE_POINT.test(r.cells.full_address ?? "")) return;
+  const pair = pairOf(r, "full_address", latKey, lonKey);
+  if (pair === null) return;
+  const taken = r.record[latKey] === null && r.record[lonKey] === null;
+  if (taken) {
+    r.record[latKey] = pair.lat;
+    r.record[lonKey] = pair.lon;
+    for (const i of pair.issues) r.issues.push(i);
+  }
+  keepInsteadOfValue(r, "full_address", "coordinates_as_address", taken ? `${pair.lat}, ${pair.lon}` : undefined);
 }

@@ -114,8 +114,8 @@ export const keepText = (r: Pick<RepairRow, "record" | "dataset">, key: string, 
 /** A cell that holds no value of its column, only words about it (所在地 `非公開`, `区内各所`): the value is emptied,
  *  the cell kept as written in the column's text column, else the general 備考 (`所在地_連結表記：非公開`), and named
  *  by `code`. */
-export function keepInsteadOfValue(r: RepairRow, key: string, code: IssueCode): void {
-  r.problem(code, key, emptyAndKeep(r, key, textColumnOfKey(r.dataset, key)));
+export function keepInsteadOfValue(r: RepairRow, key: string, code: IssueCode, detail?: string): void {
+  r.problem(code, key, emptyAndKeep(r, key, textColumnOfKey(r.dataset, key)), detail);
 }
 
 /** textColumnOf the column `key`; undefined for a key the dataset has not. */

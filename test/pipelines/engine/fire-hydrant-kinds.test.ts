@@ -221,3 +221,23 @@ describe("a city's hydrant list as published (Shift_JIS, plane coordinates, 構�
       .toEqual([["column_labelled", "remarks"]]);
   });
 });
+
+describe("a point typed as a hydrant's 所在地 (copied from a map)", () => {
+  it("is no address: not completed into one, emptied and kept in 備考, warned; read as the point when 緯度・経度 are empty", async () => {
+    const { report, rows } = await runBytes(["番号,種別,所在地,口径(mm),緯度,経度",
+      "1,消火栓,足立区中央本町1-17-1,100,35.7750,139.8046",
+      "2,消火栓,\"35.7722,139.7972\",75,,",
+      "3,消火栓,35.7730 139.7980,75,35.7730,139.7980"].join("\n"), "131211_fire_hydrant.csv");
+    expect(rows.map((r) => [r.record.full_address, r.record.latitude, r.record.longitude, r.record.remarks, r.valid])).toEqual([
+      ["東京都足立区中央本町1-17-1", 35.775, 139.8046, null, true],
+      [null, 35.7722, 139.7972, "所在地_連結表記：35.7722,139.7972", false],
+      [null, 35.773, 139.798, "所在地_連結表記：35.7730 139.7980", false],
+    ]);
+    expect(report.issues.filter((i) => i.field === "full_address" && i.row !== null && i.row > 1).map((i) => [i.row, i.code, i.severity, i.detail ?? null]))
+      .toEqual([[2, "coordinates_as_address", "warning", "35.7722, 139.7972"], [2, "required_unreadable", "error", null],
+        [3, "coordinates_as_address", "warning", null], [3, "required_unreadable", "error", null]]);
+    const taken = report.issues.find((i) => i.code === "coordinates_as_address" && i.row === 2)!;
+    expect(taken.message_ja).toContain("緯度・経度の列が空だったため、緯度・経度（35.7722, 139.7972）として読みました");
+    expect(taken.message_en).toContain("Enter the address in");
+  });
+});
