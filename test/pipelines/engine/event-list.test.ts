@@ -46,4 +46,18 @@ describe("an event list's 対象 and 問い合わせ", () => {
     ]);
     expect(tuples(report, "unknown_header", "time_doors_open")).toEqual([[3, "start_time", "time_doors_open"]]);
   });
+
+  it("a one-day event of a list headed 開催日 ends on its day also when the day has no year (10月3日, the year the title's)", async () => {
+    const list = ["令和8年度 イベント一覧", "イベント名,開催日,時間,会場",
+      "区民まつり,10月3日,10:00～16:00,区役所前広場", "新春コンサート,1月10日,14:00～16:00,区民ホール", "防災フェア,2026年11月8日,13:00～15:00,防災センター"].join("\n");
+    const { report, rows } = await runBytes(list, "131172_event.csv");
+    expect(rows.map((r) => [r.record.start_date, r.record.end_date])).toEqual([
+      ["2026-10-03", "2026-10-03"], ["2027-01-10", "2027-01-10"], ["2026-11-08", "2026-11-08"]]);
+    expect(tuples(report, "date_year_taken")).toEqual([[1, "start_date", "date_year_taken"], [2, "start_date", "date_year_taken"]]);
+    // an empty 終了日 beside a 開始日 without a year is warned, as beside one with a year
+    const withEnd = await runBytes(["令和8年度 イベント一覧", "イベント名,開始日,終了日", "区民まつり,10月3日,", "防災フェア,2026年11月8日,"].join("\n"),
+      "131172_event.csv");
+    expect(withEnd.rows.map((r) => [r.record.start_date, r.record.end_date])).toEqual([["2026-10-03", null], ["2026-11-08", null]]);
+    expect(tuples(withEnd.report, "end_date_empty")).toEqual([[1, "end_date", "end_date_empty"], [2, "end_date", "end_date_empty"]]);
+  });
 });
