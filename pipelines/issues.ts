@@ -1518,6 +1518,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」を標準の選択肢の書き方に合わせました（全角・半角や空白の違い）。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) was written as the standard's choice (width or spaces differed).`,
   },
+  count_part_filled: {
+    severity: "info", title_ja: "内訳の数を内訳の列に", title_en: "A part's count put in its column",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」には内訳の数があり、内訳の列が空だったため、その数を内訳の列に入れました（${w.detail ?? ""}）。内訳の数はそれぞれの列に入力してください。`,
+    en: (w) => `${atEn(w)}${f(w)} "${v(w)}" gives the counts of its parts, whose own columns were empty: they were put there (${w.detail ?? ""}). Enter each part's count in its own column.`,
+  },
   number_of_one_kind: {
     severity: "info", title_ja: "種類を付けた数", title_en: "A count of one kind",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は1つの種類だけの数のため、その数を読みました。セル全体は特記事項や備考の列があればそこに残します。数の列には数だけを入力し、種類は備考に書いてください。`,

@@ -45,6 +45,10 @@ export interface Column {
    *  the kinds it counts (大: the stalls, 和式 and 洋式 together): parts so labelled, no kind twice, add up to the count
    *  (normalize/numbers.ts) */
   countParts?: CountParts;
+  /** of such a count, the standard's columns that count one kind of its parts (小便器 → 男性トイレ数（小便器））: a part of
+   *  one such kind in the count's cell (女性用 `洋式3 和式1`) fills its column where the row has it empty
+   *  (normalize/count-part-columns.ts) */
+  partColumns?: Readonly<Record<string, string>>;
   /** a text column that names several things (営業の種類 `飲食店営業;菓子製造業`), which files also give as numbered
    *  columns (営業の種類1, 営業の種類2 …): their values join into it, `;` between (a list column does so anyway) */
   numberedParts?: true;

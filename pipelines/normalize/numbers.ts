@@ -235,16 +235,26 @@ function summedAges(parts: readonly string[]): number | null {
  *  (女性トイレ総数 `洋式3`) is the count of its one kind (number_of_one_kind), kept so too. Ages, in any count: two parts
  *  at least. */
 function summedParts(raw: string, at: At, labels: CountParts = NO_PARTS): Fixed<number> | null {
-  const text = raw.normalize("NFKC").trim();
-  // most cells that do not read are words or a range, and have no digit after a label
-  if (text.length > MAX_TYPED_LENGTH || !/\D\d/.test(text)) return null;
-  const glued = gluedLabelsOf(labels);
-  const parts = text.split(PART_SEPARATORS).flatMap((part) => (glued === null ? [part] : part.split(glued)));
+  const parts = partsOfCell(raw, labels);
+  if (parts === null) return null;
   if (/^\d/.test(parts[0])) {
     const ages = parts.length < 2 ? null : summedAges(parts);
     return ages !== null && Number.isSafeInteger(ages) ? { value: ages, issues: [problem("number_parts_summed", at, raw)] } : null;
   }
-  let sum = 0;
+  const labelled = labelledParts(parts, labels);
+  if (labelled === null) return null;
+  const sum = labelled.reduce((total, part) => total + part.count, 0);
+  if (!Number.isSafeInteger(sum)) return null;
+  return { value: sum, issues: [problem(parts.length === 1 ? "number_of_one_kind" : "number_parts_summed", at, raw)] };
+}
+
+/** One labelled part of a count: the kinds its label counts (`洋式` → 洋式, `大` → 和式 and 洋式) and its number. */
+export interface CountPart { kinds: readonly string[]; count: number }
+
+/** A cell's parts (already split), each with one of the column's labels and a number of one unit, no two counting one
+ *  kind; null when a part is none such. */
+function labelledParts(parts: readonly string[], labels: CountParts): CountPart[] | null {
+  const out: CountPart[] = [];
   let unit: string | null = null;
   const counted = new Set<string>();
   for (const part of parts) {
@@ -256,10 +266,24 @@ function summedParts(raw: string, at: At, labels: CountParts = NO_PARTS): Fixed<
     if (unit !== null && m[3] !== unit) return null;
     unit = m[3];
     for (const kind of kinds) counted.add(kind);
-    sum += Number(m[2].replaceAll(",", ""));
+    out.push({ kinds, count: Number(m[2].replaceAll(",", "")) });
   }
-  if (!Number.isSafeInteger(sum)) return null;
-  return { value: sum, issues: [problem(parts.length === 1 ? "number_of_one_kind" : "number_parts_summed", at, raw)] };
+  return out;
+}
+
+/** The labelled parts of a count's cell (女性用 `洋式3 和式1`), as summedParts reads them; null when it reads none. */
+export function countPartsOf(raw: string, labels: CountParts): CountPart[] | null {
+  const parts = partsOfCell(raw, labels);
+  return parts === null || /^\d/.test(parts[0]) ? null : labelledParts(parts, labels);
+}
+
+/** A count's cell cut into its parts (PART_SEPARATORS, and before a label run on after a number); null for a cell
+ *  that cannot hold labelled parts: most cells that do not read are words or a range, with no digit after a label. */
+function partsOfCell(raw: string, labels: CountParts): string[] | null {
+  const text = raw.normalize("NFKC").trim();
+  if (text.length > MAX_TYPED_LENGTH || !/\D\d/.test(text)) return null;
+  const glued = gluedLabelsOf(labels);
+  return text.split(PART_SEPARATORS).flatMap((part) => (glued === null ? [part] : part.split(glued)));
 }
 
 /** A lone dash, in any of the widths and shapes statistical tables print it. */

@@ -19,6 +19,7 @@ import { checkReadings } from "./reading-check.ts";
 import { refineByCount, qualifyByColumn } from "./refined-values.ts";
 import { columnsOf, type RecordContext, type RecordPlan, type Row, RowRepair } from "./row-repair.ts";
 import { applyLegends, checkSums, fillSameAs } from "./value-repairs.ts";
+import { fillCountPartColumns, hasCountPartColumns } from "./count-part-columns.ts";
 import { followPhoneForm } from "./restored-phone.ts";
 import { dropNameMarks } from "./name-marks.ts";
 import { dateKeysOf, readPartialDates, startsOf } from "./date-years.ts";
@@ -63,6 +64,7 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
     endYearFromStart(r, plan.datePairs);
     checkDateOrder(r, plan.datePairs);
   }
+  if (hasCountPartColumns(dataset)) fillCountPartColumns(r);
   if (dataset.sums !== undefined) checkSums(r, dataset.sums);
   if (dataset.dateOrder !== undefined) checkDatasetDateOrder(r, dataset.dateOrder);
   if (context.legends !== undefined) applyLegends(r, context.legends, context.legendsRead);

@@ -8,7 +8,9 @@ import { flag, hhmm, line, text, thingCount } from "../types.ts";
 // Counts are per seat. The old 多機能トイレ数 is not the new バリアフリートイレ数 (A.3): it is kept as a column of its own.
 const count = <const K extends string, const R extends "recommended" | "optional">(
   key: K, ja: string, en: string, requirement: R, aliases: readonly string[], partAliases?: readonly string[],
-) => col({ key, ja, en, type: thingCount, requirement, aliases, countParts: SEAT_PARTS, ...(partAliases === undefined ? {} : { partAliases }) });
+  partColumns?: Readonly<Record<string, string>>,
+) => col({ key, ja, en, type: thingCount, requirement, aliases, countParts: SEAT_PARTS, ...(partAliases === undefined ? {} : { partAliases }),
+  ...(partColumns === undefined ? {} : { partColumns }) });
 /** The words files write a sex's toilets with (男性用トイレ, 女子トイレ) and a style's (洋式, 小便器), for the aliases
  *  `男性用トイレ（洋式）`, `女子_和式`, `男性小便器`: a qualifier that names a style is that style's column, not the
  *  sex's total. */
@@ -71,7 +73,9 @@ export const public_toilet = defineDataset({
       "男性トイレ", "男子トイレ", "男子用トイレ", "男子トイレ数", "男性トイレ数（総数）"],
     // 男性用（大） (the stalls without the urinals) is no column of the standard: with 男性用（小） beside it, the two are
     // the total; alone it stays in extra (taken as 男性トイレ総数 it would undercount)
-    [...styled("male", "stall"), ...styled("male", "urinal")]),
+    [...styled("male", "stall"), ...styled("male", "urinal")],
+    // 男性用 `大2 小3`: its 3 urinals are 男性トイレ数（小便器）; its 2 stalls, 和式 and 洋式 together, no column's
+    { 小便器: "urinal_male_toilet", 和式: "japanese_style_male_toilet", 洋式: "western_style_male_toilet" }),
     // 男性用（小） / 女性用 / 男女共用 (and their 和式 / 洋式) count as the standard does; a woman's or a shared toilet's
     // 大 is every seat it has (there are no urinals), its total
     count("urinal_male_toilet", "男性トイレ数（小便器）", "urinalMaleToilet", "optional",
@@ -79,11 +83,13 @@ export const public_toilet = defineDataset({
     count("japanese_style_male_toilet", "男性トイレ数（和式）", "japaneseStyleMaleToilet", "optional", ["male_wc_jstyle", "japaneseMensRestroom", "男性トイレ数(和式)", ...styled("male", "japanese")]),
     count("western_style_male_toilet", "男性トイレ数（洋式）", "westernStyleMaleToilet", "optional", ["male_wc_wstyle", "westernMensRestroom", "男性トイレ数(洋式)", ...styled("male", "western")]),
     count("total_female_toilet", "女性トイレ総数", "totalFemaleToilet", "recommended", ["female_wc_total", "totalWomanRestroom", "女性", "女", "女子", "女子用", "女性用", "女性用トイレ", "女性トイレ数",
-      "女性トイレ", "女子トイレ", "女子用トイレ", "女子トイレ数", "女性トイレ数（総数）", ...styled("female", "stall")]),
+      "女性トイレ", "女子トイレ", "女子用トイレ", "女子トイレ数", "女性トイレ数（総数）", ...styled("female", "stall")], undefined,
+    { 和式: "japanese_style_female_toilet", 洋式: "western_style_female_toilet" }),
     count("japanese_style_female_toilet", "女性トイレ数（和式）", "japaneseStyleFemaleToilet", "optional", ["female_wc_jstyle", "japaneseWomanRestroom", "女性トイレ数(和式)", ...styled("female", "japanese")]),
     count("western_style_female_toilet", "女性トイレ数（洋式）", "westernStyleFemaleToilet", "optional", ["female_wc_wstyle", "westernWomanRestroom", "女性トイレ数(洋式)", ...styled("female", "western")]),
     count("total_unisex_toilet", "男女共用トイレ総数", "totalUnisexToilet", "recommended", ["unisex_wc_total", "sharedRestroom", "男女共用", "男女共用トイレ", "男女共用トイレ数", "共用", "共用トイレ", "男女兼用",
-      "男女兼用トイレ", "男女兼用トイレ数", ...styled("unisex", "stall")]),
+      "男女兼用トイレ", "男女兼用トイレ数", ...styled("unisex", "stall")], undefined,
+    { 和式: "japanese_style_unisex_toilet", 洋式: "western_style_unisex_toilet" }),
     count("japanese_style_unisex_toilet", "男女共用トイレ数（和式）", "japaneseStyleUnisexToilet", "optional", ["unisex_wc_jstyle", "japaneseSharedRestroom", "男女共用トイレ数(和式)", ...styled("unisex", "japanese")]),
     count("western_style_unisex_toilet", "男女共用トイレ数（洋式）", "westernStyleUnisexToilet", "optional", ["unisex_wc_wstyle", "westernSharedRestroom", "男女共用トイレ数(洋式)", ...styled("unisex", "western")]),
     count("multipurpose_toilet", "バリアフリートイレ数", "numberOfMultipurposeToilet", "recommended", ["barrier_free_wc", "numberOfmMultipurposeToilet"]),

@@ -18,6 +18,17 @@ describe("a toilet list's counts given by kind of seat", () => {
       [6, 4, "男性トイレ総数：大2小4 / 女性トイレ総数：洋式3和式1", true],
       [3, 2, "男性トイレ総数：小2\n大1", true],
     ]);
+    // the parts of one kind with a column of the standard fill it: the urinals (小), a woman's 洋式 and 和式; the
+    // stalls (大: 和式 and 洋式 together) are no one column's
+    expect(rows.map((r) => [r.record.urinal_male_toilet, r.record.japanese_style_male_toilet, r.record.western_style_male_toilet,
+      r.record.japanese_style_female_toilet, r.record.western_style_female_toilet])).toEqual([
+      [3, null, null, null, null], [2, null, null, null, null], [4, null, null, 1, 3], [2, null, null, null, null]]);
+    expect(report.issues.filter((i) => i.code === "count_part_filled").map((i) => [i.row, i.field, i.severity, i.value, i.detail])).toEqual([
+      [1, "total_male_toilet", "info", "大2 小3", "男性トイレ数（小便器）：3"], [2, "total_male_toilet", "info", "大1・小2", "男性トイレ数（小便器）：2"],
+      [3, "total_male_toilet", "info", "大2小4", "男性トイレ数（小便器）：4"],
+      [3, "total_female_toilet", "info", "洋式3和式1", "女性トイレ数（洋式）：3、女性トイレ数（和式）：1"],
+      [4, "total_male_toilet", "info", "小2\n大1", "男性トイレ数（小便器）：2"]]);
+    expect(tuples(report, "sum_mismatch")).toEqual([]);
     expect(tuples(report, "number_parts_summed", "unparseable_number")).toEqual([
       [1, "total_male_toilet", "number_parts_summed"], [2, "total_male_toilet", "number_parts_summed"],
       [3, "total_male_toilet", "number_parts_summed"], [3, "total_female_toilet", "number_parts_summed"],
@@ -34,5 +45,15 @@ describe("a toilet list's counts given by kind of seat", () => {
       [3, null, true, "多機能トイレ数：○"], [2, 0, false, null]]);
     expect(report.issues.filter((i) => i.field === "multifunctional_toilet").map((i) => [i.row, i.code, i.severity, i.value])).toEqual([
       [1, "unparseable_number", "warning", "○"], [2, "none_as_zero", "info", "×"]]);
+  });
+
+  it("a part's own column, when the file gives it, keeps its value; the total's cell fills only the empty ones", async () => {
+    const { report, rows } = await runBytes(["名称,所在地,設置位置,男性用,男性トイレ数（小便器）,女性用",
+      "駅前トイレ,東京都台東区上野7-1-1,駅前広場,大2 小3,3,洋式2",
+      "公園トイレ,東京都台東区上野公園1-1,公園内,大1 小2,,和式1 洋式1"].join("\n"), "131067_public_toilet.csv");
+    expect(rows.map((r) => [r.record.total_male_toilet, r.record.urinal_male_toilet, r.record.total_female_toilet,
+      r.record.japanese_style_female_toilet, r.record.western_style_female_toilet])).toEqual([[5, 3, 2, null, 2], [3, 2, 2, 1, 1]]);
+    expect(report.issues.filter((i) => i.code === "count_part_filled").map((i) => [i.row, i.detail])).toEqual([
+      [1, "女性トイレ数（洋式）：2"], [2, "男性トイレ数（小便器）：2"], [2, "女性トイレ数（和式）：1、女性トイレ数（洋式）：1"]]);
   });
 });

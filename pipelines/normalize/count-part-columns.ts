@@ -1,0 +1,42 @@
+// A count given by its parts (女性用 `洋式3 和式1`, 男性用 `大2 小3`) names the parts the standard has columns of
+// (女性トイレ数（洋式）, 男性トイレ数（小便器））: each part of one such kind goes to its column where the row has it empty,
+// said (count_part_filled). A part of several kinds (大: 和式 and 洋式 together) is no column's.
+import type { CountParts } from "../../schemas/column.ts";
+import type { Dataset } from "../../schemas/dataset.ts";
+import { hasIssueCode } from "./pair-repairs.ts";
+import { countPartsOf } from "./numbers.ts";
+import type { RowRepair } from "./row-repair.ts";
+
+/** The dataset's counts with part columns, read once per dataset. */
+interface CountWithParts { key: string; labels: CountParts; partColumns: Readonly<Record<string, string>> }
+const countsOf = new WeakMap<Dataset, readonly CountWithParts[]>();
+
+function countsWithParts(dataset: Dataset): readonly CountWithParts[] {
+  let found = countsOf.get(dataset);
+  if (found === undefined) {
+    found = dataset.columns.flatMap((c) => (c.partColumns === undefined || c.countParts === undefined ? []
+      : [{ key: c.key, labels: c.countParts, partColumns: c.partColumns }]));
+    countsOf.set(dataset, found);
+  }
+  return found;
+}
+
+/** Whether the dataset has a count whose parts have columns of their own. */
+export const hasCountPartColumns = (dataset: Dataset): boolean => countsWithParts(dataset).length > 0;
+
+export function fillCountPartColumns(r: RowRepair): void {
+  if (!hasIssueCode(r.issues, "number_parts_summed") && !hasIssueCode(r.issues, "number_of_one_kind")) return;
+  for (const { key, labels, partColumns } of countsWithParts(r.dataset)) {
+    const raw = r.cells[key];
+    if (raw === undefined || typeof r.record[key] !== "number") continue;
+    if (!r.issues.some((i) => i.field === key && (i.code === "number_parts_summed" || i.code === "number_of_one_kind"))) continue;
+    const filled: string[] = [];
+    for (const { kinds, count } of countPartsOf(raw, labels) ?? []) {
+      const target = kinds.length === 1 ? partColumns[kinds[0]] : undefined;
+      if (target === undefined || r.record[target] !== null) continue;
+      r.record[target] = count;
+      filled.push(`${r.dataset.columnByKey.get(target)?.ja ?? target}：${count}`);
+    }
+    if (filled.length > 0) r.problem("count_part_filled", key, raw, filled.join("、"));
+  }
+}
