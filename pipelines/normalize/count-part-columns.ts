@@ -7,8 +7,8 @@ import { hasIssueCode } from "./pair-repairs.ts";
 import { countPartsOf } from "./numbers.ts";
 import type { RowRepair } from "./row-repair.ts";
 
-/** The dataset's counts with part columns, read once per dataset. */
 interface CountWithParts { key: string; labels: CountParts; partColumns: Readonly<Record<string, string>> }
+/** The dataset's counts with part columns, read once per dataset. */
 const countsOf = new WeakMap<Dataset, readonly CountWithParts[]>();
 
 function countsWithParts(dataset: Dataset): readonly CountWithParts[] {
