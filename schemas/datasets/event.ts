@@ -35,7 +35,7 @@ export const event = defineDataset({
     // and （開始）/（終了） its ends (header-period.ts); 開始日時 `2024/4/1 10:00` gives the date and the empty 開始時間.
     // A bare 開始 / 終了 names the date or the time by its values (column-by-values.ts)
     col({ key: "start_date", ja: "開始日", en: "startDate", type: isoDate, requirement: "recommended", overflow: "schedule_remarks",
-      aliases: ["開催日", "開始年月日", "開催期間", "開始日時", "開催日時"], valueAliases: { headers: ["開始"], values: "read" } }),
+      aliases: ["開催日", "開始年月日", "開催期間", "開始日時", "開催日時", "日時", "日程", "開催日程"], valueAliases: { headers: ["開始"], values: "read" } }),
     col({ key: "end_date", ja: "終了日", en: "endDate", type: isoDate, requirement: "recommended", overflow: "schedule_remarks",
       aliases: ["終了年月日", "終了日時"], valueAliases: { headers: ["終了"], values: "read" } }),
     col({ key: "start_time", ja: "開始時間", en: "startTime", type: hhmm, requirement: "recommended", overflow: "schedule_remarks",

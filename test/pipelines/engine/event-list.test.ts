@@ -60,4 +60,14 @@ describe("an event list's 対象 and 問い合わせ", () => {
     expect(withEnd.rows.map((r) => [r.record.start_date, r.record.end_date])).toEqual([["2026-10-03", null], ["2026-11-08", null]]);
     expect(tuples(withEnd.report, "end_date_empty")).toEqual([[1, "end_date", "end_date_empty"], [2, "end_date", "end_date_empty"]]);
   });
+
+  it("日時 / 日程 (the day with its hours, 2026年10月3日 10時～16時) is the event's date, its times and its one day's end", async () => {
+    for (const header of ["日時", "日程", "開催日程"]) {
+      const { report, rows } = await runBytes([`催し名,${header},会場,対象,費用`, "市民まつり,2026年10月3日 10時～16時,清瀬市役所,どなたでも,無料",
+        "秋の音楽会,2026年11月8日,市民センター,どなたでも,500円"].join("\n"), "132217_event.csv");
+      expect(report.header[1]).toEqual({ source: header, field: "start_date", method: "alias" });
+      expect(rows.map((r) => [r.record.start_date, r.record.end_date, r.record.start_time, r.record.end_time, r.extra])).toEqual([
+        ["2026-10-03", "2026-10-03", "10:00", "16:00", {}], ["2026-11-08", "2026-11-08", null, null, {}]]);
+    }
+  });
 });
