@@ -13,10 +13,11 @@ export type Kind =
  *  names what is counted (人, 台, m …). `countUnits`: the units of what an integer column counts (people: 人, 名); a
  *  count in another (20組, 3台) is of something else, and no value of the column. `otherQuantity`: a quantity files
  *  write in a number column that is none of its values, told by its units (口径 `40t`, `40㎥`: a tank's 容量); compared
- *  in NFKC, lower case. */
+ *  in NFKC, lower case. `aside`: words a number column's cells write around the number that say what it is, not how
+ *  much (口径 `呼び径150`, `双口100`, `100×2`: the pipe of 100 mm with two outlets): the number is read, the cell kept. */
 export const kinds = z.registry<{ kind: Kind; dashIsZero?: boolean; noneIsZero?: boolean; noneIsNoLimit?: boolean; units?: readonly string[]; countUnits?: readonly string[]; vocabulary?: readonly string[];
   height?: boolean; kana?: boolean; ssid?: boolean; machiazaId?: boolean; blockNumber?: boolean; listed?: boolean; items?: readonly string[]; code?: CodeShape; otherQuantity?: OtherQuantity; oneLine?: OneLine;
-  boundWords?: readonly string[] } & Omit<Vocabulary, "values">>();
+  boundWords?: readonly string[]; aside?: AsideWords } & Omit<Vocabulary, "values">>();
 
 /** A text of one line (a name, its reading, an address, a building), whose line breaks a cell wrapped in Excel
  *  (Alt+Enter) has are joined (normalize/line-breaks.ts): `words` with a space between its parts, `address` with
@@ -27,6 +28,13 @@ export type OneLine = "words" | "address";
 export interface OtherQuantity {
   name: string;
   units: readonly string[];
+}
+
+/** Words around a number that describe it (Kind registry `aside`): `before` it, and what may follow it (`after`, the
+ *  source of a pattern matched at the cell's end, NFKC). */
+export interface AsideWords {
+  before: readonly string[];
+  after: string;
 }
 
 /** The form of a number that identifies, kept as text (fixedCode): `pattern`, also the JSON Schema's, and `length`,
@@ -94,7 +102,9 @@ export const decimal = z.number().register(kinds, { kind: "number" });
 /** A pipe's size in millimetres, as hydrant lists write it: 150, 150mm, φ150, 150φ, 150A (the nominal size). A tank's
  *  40t or 40m³ is no size: it is a tank's capacity (容量). */
 export const diameterMm = z.number().min(0).register(kinds, { kind: "number", units: ["mm", "φ", "Φ", "ø", "Ø", "A", "ミリ", "ミリメートル"],
-  otherQuantity: { name: "容量", units: ["t", "トン", "m3", "立米", "立方メートル", "立方m", "kl", "l", "リットル"] } });
+  otherQuantity: { name: "容量", units: ["t", "トン", "m3", "立米", "立方メートル", "立方m", "kl", "l", "リットル"] },
+  // the nominal size (呼び径), the outlets (単口, 双口: one or two hoses) and their count after a cross (100×2)
+  aside: { before: ["呼び径", "呼径", "口径", "管径", "単口式", "双口式", "単口", "双口"], after: "\\s*[×xX*]\\s*[12]\\s*口?$" } });
 export const latitude = z.number().min(JAPAN_BOUNDS.minLat).max(JAPAN_BOUNDS.maxLat).register(kinds, { kind: "latitude" });
 export const longitude = z.number().min(JAPAN_BOUNDS.minLon).max(JAPAN_BOUNDS.maxLon).register(kinds, { kind: "longitude" });
 export const isoDate = z.iso.date().register(kinds, { kind: "date" });
@@ -136,6 +146,7 @@ export const noneIsNoLimit = (type: z.ZodType): boolean => kinds.get(type)?.none
 export const unitsOf = (type: z.ZodType): readonly string[] | undefined => kinds.get(type)?.units;
 export const countUnitsOf = (type: z.ZodType): readonly string[] | undefined => kinds.get(type)?.countUnits;
 export const otherQuantityOf = (type: z.ZodType): OtherQuantity | undefined => kinds.get(type)?.otherQuantity;
+export const asideWordsOf = (type: z.ZodType): AsideWords | undefined => kinds.get(type)?.aside;
 // One Vocabulary object per type, so that what is derived from it can be kept by it.
 const VOCABULARIES = new WeakMap<z.ZodType, Vocabulary>();
 

@@ -4,7 +4,7 @@
 // derived from the immutable dataset definitions (and row-repair.ts's memo of header rows).
 import type { Dataset } from "../../schemas/dataset.ts";
 import {
-  boundWordsOf, codeShapeOf, countUnitsOf, dashIsZero, isBlockNumber, isHeight, isKana, isMachiazaId, isSsid, isTextList, type Kind, kindOf, listItemsOf, noneIsNoLimit, noneIsZero, oneLineOf, otherQuantityOf, unitsOf,
+  boundWordsOf, codeShapeOf, countUnitsOf, dashIsZero, isBlockNumber, isHeight, isKana, isMachiazaId, isSsid, isTextList, type Kind, kindOf, listItemsOf, noneIsNoLimit, noneIsZero, oneLineOf, otherQuantityOf, unitsOf, asideWordsOf,
   vocabularyOf,
 } from "../../schemas/types.ts";
 import type { Issue } from "../issues.ts";
@@ -172,7 +172,9 @@ function cellNormalizerOf(column: Dataset["columns"][number], kind: Kind, datase
     const accepted = new Set(units);
     const quantity = otherQuantityOf(type);
     const other = quantity === undefined ? undefined : { name: quantity.name, units: new Set(quantity.units) };
-    return (raw, at) => normalizeNumber(raw, at, { units: accepted, other });
+    const words = asideWordsOf(type);
+    const aside = words === undefined ? undefined : { before: words.before, after: new RegExp(words.after, "u") };
+    return (raw, at) => normalizeNumber(raw, at, { units: accepted, other, aside });
   }
   const countUnits = countUnitsOf(type);
   if (countUnits !== undefined && kind === "integer") {

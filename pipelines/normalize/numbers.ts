@@ -53,6 +53,8 @@ interface NumberOptions {
   parts?: CountParts;
   /** `なし` (定員なし) says there is no limit to what the column counts (a capacity): no number, said as no_limit */
   noneIsNoLimit?: boolean;
+  /** words around the number that say what it is (口径 `呼び径150`, `100×2`): the number read, with number_with_note */
+  aside?: { before: readonly string[]; after: RegExp };
 }
 
 /** A number as written by people or Excel; null + `unparseable_number` (warning) when it is none. `units`: the only
@@ -66,7 +68,7 @@ export function normalizeNumber(raw: string, at: At, options: NumberOptions = {}
     const counted = kanjiCount(raw, at, options.countUnits) ?? (options.integer ? summedParts(raw, at, options.parts) : null);
     if (counted !== null) return { value: counted.value, issues: [...read.issues.slice(0, -1), ...counted.issues] };
   }
-  const worded = wordedNumber(raw, at, options);
+  const worded = wordedNumber(raw, at, options) ?? asideNumber(raw, at, options);
   if (worded !== null) return { value: worded.value, issues: [...read.issues.slice(0, -1), ...worded.issues] };
   const core = withoutNote(raw.normalize("NFKC").trim());
   if (core === null) return read;
@@ -91,6 +93,20 @@ function wordedNumber(raw: string, at: At, options: NumberOptions): Fixed<number
   // the repairs of the number itself are about the cell as written
   const repairs = read.issues.filter((i) => i.code !== "full_width_converted").map((i) => problem(i.code, at, raw));
   return { value: read.value, issues: [...repairs, problem(about ? "approximate_number" : "number_with_note", at, raw)] };
+}
+
+/** A number between words that say what it is (options.aside): `呼び径150`, `双口 φ100`, `100×2`; null when the cell
+ *  has none of them or the rest is no number. */
+function asideNumber(raw: string, at: At, { aside, ...options }: NumberOptions): Fixed<number> | null {
+  if (aside === undefined) return null;
+  const nfkc = raw.normalize("NFKC").trim();
+  const before = aside.before.find((w) => nfkc.startsWith(w));
+  const core = (before === undefined ? nfkc : nfkc.slice(before.length)).replace(/^\s*[:：]?\s*/, "").replace(aside.after, "");
+  if (core === nfkc) return null;
+  const read = readNumber(core, at, options);
+  if (read.value === null) return null;
+  const repairs = read.issues.filter((i) => i.code !== "full_width_converted").map((i) => problem(i.code, at, raw));
+  return { value: read.value, issues: [...repairs, problem("number_with_note", at, raw)] };
 }
 
 function readNumber(raw: string, at: At, options: NumberOptions): Fixed<number | null> {

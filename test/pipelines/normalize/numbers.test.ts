@@ -128,6 +128,21 @@ describe("a number column with units of its own (a hydrant's 口径)", () => {
     expect(normalizeRecord({ kind: "消火栓", diameter_mm: "φ150" }, fireHydrant, { row: 1 }).record.diameter_mm).toBe(150);
     expect(normalizeRecord({ kind: "防火水そう", diameter_mm: "40t" }, fireHydrant, { row: 1 }).record.diameter_mm).toBeNull();
   });
+
+  it.each([
+    // the nominal size, the outlets (単口, 双口) and their count: the pipe's size read, the cell kept in 備考
+    ["呼び径150", 150, []], ["呼び径：150mm", 150, ["unit_stripped"]], ["双口100", 100, []], ["単口φ75", 75, ["unit_stripped"]],
+    ["100×2", 100, []], ["100X2", 100, []], ["１００×２", 100, []],
+    // no size, or a count of outlets no hydrant has
+    ["双口", null, ["unparseable_number"]], ["100×3", null, ["unparseable_number"]], ["呼び径40t", null, ["unparseable_number"]],
+  ])("口径 %j → %j, kept with its words", (raw, value, found) => {
+    const fireHydrant = getDataset("fire_hydrant")!;
+    const out = normalizeRecord({ kind: "消火栓", diameter_mm: raw }, fireHydrant, { row: 1 });
+    expect(out.record.diameter_mm).toBe(value);
+    const said = out.issues.filter((i) => i.field === "diameter_mm").map((i) => i.code);
+    expect(said).toEqual(value === null ? found : [...found, "number_with_note"]);
+    if (value !== null) expect(out.record.remarks).toBe(`口径：${raw.replace(/[０-９]/g, (d) => d.normalize("NFKC"))}`);
+  });
 });
 
 describe("a count of people (定員): a count in another unit is of something else", () => {
