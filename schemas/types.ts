@@ -34,7 +34,7 @@ export interface OtherQuantity {
  *  source of a pattern matched at the cell's end, NFKC). */
 export interface AsideWords {
   before: readonly string[];
-  after: string;
+  after?: string;
 }
 
 /** The form of a number that identifies, kept as text (fixedCode): `pattern`, also the JSON Schema's, and `length`,
@@ -92,7 +92,9 @@ export const localGovernmentCode = z.string().regex(/^\d{6}$/).register(kinds, {
 export const integer = z.int().min(0).register(kinds, { kind: "integer" });
 /** A count of people (定員): `20組` (groups, pairs of parent and child), `3台`, `2世帯` count something else. 席 and
  *  床 (a care home's beds) are one person each. */
-export const headCount = z.int().min(0).register(kinds, { kind: "integer", countUnits: ["人", "名", "人分", "席", "床"], noneIsNoLimit: true });
+export const headCount = z.int().min(0).register(kinds, { kind: "integer", countUnits: ["人", "名", "人分", "席", "床"], noneIsNoLimit: true,
+  // a capacity of each session or day (各回20名, 1日30人): the number read, the cell kept
+  aside: { before: ["各回", "各日", "毎回", "1回", "1日", "各"] } });
 /** A count of the things a place has (a toilet's seats, a hospital's beds), where `なし` is none of them: 0. Not a
  *  capacity (定員なし: no limit) nor a measure. */
 export const thingCount = z.int().min(0).register(kinds, { kind: "integer", noneIsZero: true });

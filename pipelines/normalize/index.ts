@@ -172,18 +172,25 @@ function cellNormalizerOf(column: Dataset["columns"][number], kind: Kind, datase
     const accepted = new Set(units);
     const quantity = otherQuantityOf(type);
     const other = quantity === undefined ? undefined : { name: quantity.name, units: new Set(quantity.units) };
-    const words = asideWordsOf(type);
-    const aside = words === undefined ? undefined : { before: words.before, after: new RegExp(words.after, "u") };
+    const aside = asideOf(type);
     return (raw, at) => normalizeNumber(raw, at, { units: accepted, other, aside });
   }
   const countUnits = countUnitsOf(type);
   if (countUnits !== undefined && kind === "integer") {
     const counted = new Set(countUnits);
     const noLimit = noneIsNoLimit(type);
-    return (raw, at) => normalizeNumber(raw, at, { integer: true, countUnits: counted, parts, noneIsNoLimit: noLimit });
+    const aside = asideOf(type);
+    return (raw, at) => normalizeNumber(raw, at, { integer: true, countUnits: counted, parts, noneIsNoLimit: noLimit, aside });
   }
   if (kind === "integer" && parts !== undefined) return (raw, at) => normalizeNumber(raw, at, { integer: true, parts });
   return normalizerOf(key, kind);
+}
+
+/** The words around a number column's values that say what it is (schemas' `aside`), their after-pattern compiled. */
+function asideOf(type: Parameters<typeof asideWordsOf>[0]): { before: readonly string[]; after?: RegExp } | undefined {
+  const words = asideWordsOf(type);
+  if (words === undefined) return undefined;
+  return { before: words.before, ...(words.after === undefined ? {} : { after: new RegExp(words.after, "u") }) };
 }
 
 function planOf(dataset: Dataset): Plan {

@@ -54,7 +54,7 @@ interface NumberOptions {
   /** `なし` (定員なし) says there is no limit to what the column counts (a capacity): no number, said as no_limit */
   noneIsNoLimit?: boolean;
   /** words around the number that say what it is (口径 `呼び径150`, `100×2`): the number read, with number_with_note */
-  aside?: { before: readonly string[]; after: RegExp };
+  aside?: { before: readonly string[]; after?: RegExp };
 }
 
 /** A number as written by people or Excel; null + `unparseable_number` (warning) when it is none. `units`: the only
@@ -95,16 +95,20 @@ function wordedNumber(raw: string, at: At, options: NumberOptions): Fixed<number
   return { value: read.value, issues: [...repairs, problem(about ? "approximate_number" : "number_with_note", at, raw)] };
 }
 
-/** A number between words that say what it is (options.aside): `呼び径150`, `双口 φ100`, `100×2`; null when the cell
- *  has none of them or the rest is no number. */
-function asideNumber(raw: string, at: At, { aside, ...options }: NumberOptions): Fixed<number> | null {
+/** A number between words that say what it is (options.aside): `呼び径150`, `双口 φ100`, `100×2`, a capacity
+ *  `各回20名`; null when the cell has none of them or the rest reads no better than the cell. */
+function asideNumber(raw: string, at: At, { aside, ...options }: NumberOptions): Fixed<number | null> | null {
   if (aside === undefined) return null;
   const nfkc = raw.normalize("NFKC").trim();
   const before = aside.before.find((w) => nfkc.startsWith(w));
-  const core = (before === undefined ? nfkc : nfkc.slice(before.length)).replace(/^\s*[:：]?\s*/, "").replace(aside.after, "");
-  if (core === nfkc) return null;
+  let core = (before === undefined ? nfkc : nfkc.slice(before.length)).replace(/^\s*[:：]?\s*/, "");
+  if (aside.after !== undefined) core = core.replace(aside.after, "");
+  if (core === nfkc || core === "") return null;
+  const worded = wordedNumber(core, at, options);
+  if (worded !== null) return { value: worded.value, issues: worded.issues.map((i) => problem(i.code, at, raw)) };
   const read = readNumber(core, at, options);
-  if (read.value === null) return null;
+  // 各15組: a count of something else, said so rather than as unreadable
+  if (read.value === null) return read.issues.at(-1)?.code === "unparseable_number" ? null : { value: null, issues: read.issues.map((i) => problem(i.code, at, raw)) };
   const repairs = read.issues.filter((i) => i.code !== "full_width_converted").map((i) => problem(i.code, at, raw));
   return { value: read.value, issues: [...repairs, problem("number_with_note", at, raw)] };
 }

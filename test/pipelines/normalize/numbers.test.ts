@@ -134,7 +134,7 @@ describe("a number column with units of its own (a hydrant's 口径)", () => {
     ["呼び径150", 150, []], ["呼び径：150mm", 150, ["unit_stripped"]], ["双口100", 100, []], ["単口φ75", 75, ["unit_stripped"]],
     ["100×2", 100, []], ["100X2", 100, []], ["１００×２", 100, []],
     // no size, or a count of outlets no hydrant has
-    ["双口", null, ["unparseable_number"]], ["100×3", null, ["unparseable_number"]], ["呼び径40t", null, ["unparseable_number"]],
+    ["双口", null, ["unparseable_number"]], ["100×3", null, ["unparseable_number"]], ["呼び径40t", null, ["other_quantity"]],
   ])("口径 %j → %j, kept with its words", (raw, value, found) => {
     const fireHydrant = getDataset("fire_hydrant")!;
     const out = normalizeRecord({ kind: "消火栓", diameter_mm: raw }, fireHydrant, { row: 1 });
@@ -159,6 +159,19 @@ describe("a count of people (定員): a count in another unit is of something el
     ["先着100名", 100, ["unit_stripped", "number_with_note"]], ["先着順　30名", 30, ["unit_stripped", "number_with_note"]],
     ["先着20組", null, ["unparseable_number"]],
   ])("%j → %j", (raw, value, found) => expect(codes(normalizeNumber(raw, at, { integer: true, countUnits }))).toEqual([value, found]));
+
+  it.each([
+    // a capacity of each session or day: the number read, the cell kept in 定員備考
+    ["各回20名", 20, ["unit_stripped", "number_with_note"]], ["1回20人", 20, ["unit_stripped", "number_with_note"]],
+    ["各日先着30名", 30, ["unit_stripped", "number_with_note"]], ["各 15人", 15, ["unit_stripped", "number_with_note"]],
+    // of something else in each session: said as a count in another unit, as 15組 is
+    ["各15組", null, ["count_in_other_unit"]],
+    ["各回", null, ["unparseable_number"]],
+  ])("an event's 定員 %j → %j", (raw, value, found) => {
+    const out = normalizeRecord({ capacity: raw }, getDataset("event")!, { row: 1 });
+    expect([out.record.capacity, out.issues.filter((i) => i.field === "capacity").map((i) => i.code)]).toEqual([value, found]);
+    expect(out.record.capacity_remarks).toBe(raw);
+  });
 
   it("定員なし (no limit) is no number: said as such, not asked for half-width digits, the cell kept in 定員備考", () => {
     const noneIsNoLimit = true;
