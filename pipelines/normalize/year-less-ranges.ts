@@ -1,5 +1,5 @@
 // A range of days written in one cell without its year (`4月1日～4月3日`, `4/1-4/3`, `4月1日(月)～3日(水)`,
-// `12月28日～1月4日`): its start and end go to the period's start and end columns in the year a single date without
+// `12月28日～1月4日`, or consecutive days listed, `11月2日・3日`): its start and end go to the period's start and end columns in the year a single date without
 // one would take (date-years.ts yearOfDay), the end in the next year where the range passes New Year. A weekday
 // written beside either day must be that day's in that year, else nothing is read (and, where the file allows more
 // than one year, it is the weekdays that choose). Where no year is settled the cell stays kept and said year_missing.
@@ -11,8 +11,10 @@ import { normalizeDate, WEEKDAY, weekdayMarksOf, withKanjiDigits } from "./warek
 
 /** The first day of the range, a month and a day (`4月1日`, `4/1`), not a date with its year (`24/4/1`). */
 const FIRST_DAY = /^(\d{1,2})\s*(?:月|\/)\s*(\d{1,2})(?![\d/.])\s*日?/;
-/** What parts the two days (DATE_RANGE and DASH of wareki.ts). */
-const BETWEEN = /～|~|〜|から|より|[-−‐‑–—―]/;
+/** What parts the two days (DATE_RANGE and DASH of wareki.ts), or the days of a list (LIST_SEPARATOR: 11月2日・3日). */
+const BETWEEN = /～|~|〜|から|より|[-−‐‑–—―]|[・、,]/;
+/** What normalizeDate says of a cell it read as days from one to another: a range, or a list of consecutive days. */
+const SPLIT_CODES = ["date_range_split", "date_list_split"] as const;
 /** Any leap year: a range that reads in it is a range of real days in some year (2月29日～3月1日). */
 const LEAP_YEAR = 2024;
 
@@ -42,7 +44,7 @@ function yearLessRange(raw: string): YearLessRange | null {
 function daysOfRange(range: YearLessRange, year: number, row: number, field: string) {
   const at = { row, field };
   const [start, end] = [normalizeDate(`${year}年${range.text}`, at, "start"), normalizeDate(`${year}年${range.text}`, at, "end")];
-  if (start.value === null || end.value === null || !hasIssueCode(start.issues, "date_range_split")) return null;
+  if (start.value === null || end.value === null || !SPLIT_CODES.some((code) => hasIssueCode(start.issues, code))) return null;
   return { days: [{ iso: start.value, weekday: range.weekdays[0] }, { iso: end.value, weekday: range.weekdays[1] }],
     said: [start.issues.map((i) => i.code), end.issues.map((i) => i.code)] };
 }

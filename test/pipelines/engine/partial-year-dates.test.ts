@@ -181,6 +181,17 @@ describe("ranges of days without a year in one cell", () => {
       [2, "end_date", "date_with_note", "4月27日～28日（予定）", null], [2, "end_date", "date_year_taken", "4月27日～28日（予定）", `2024-04-28（${FY}）`]]);
   });
 
+  it("a list of consecutive days (11月2日・3日) reads as the same list with its year does, weekdays checked", async () => {
+    const run = await runBytes([TITLE, HEADER, "区民まつり,11月2日・3日,,公園", "作品展,11月2日、3日、4日,,区民ホール", "新春,1月2日・3日,,公園",
+      "夏祭り,8月8日（土）・9日（日）,,公園"].join("\n"), "131016_event.csv");
+    expect(dates(run).map((d) => d.slice(0, 2))).toEqual([["2024-11-02", "2024-11-03"], ["2024-11-02", "2024-11-04"], ["2025-01-02", "2025-01-03"], [null, null]]);
+    expect(said(run).filter((s) => s[0] === 1 && s[2] !== "kept_as_remarks")).toEqual([[1, "start_date", "date_list_split", "11月2日・3日", null],
+      [1, "start_date", "date_year_taken", "11月2日・3日", `2024-11-02（${FY}）`],
+      [1, "end_date", "date_list_split", "11月2日・3日", null], [1, "end_date", "date_year_taken", "11月2日・3日", `2024-11-03（${FY}）`]]);
+    // 2024-08-08 is a Thursday: the list is not read in the file's year
+    expect(said(run).filter((s) => s[0] === 4 && s[2] !== "kept_as_remarks").map((s) => s[2])).toEqual(["date_year_weekday_mismatch"]);
+  });
+
   it("are not read when a weekday written beside a day is not that day's in the file's year", async () => {
     const run = await runBytes([TITLE, HEADER, "朗読会,4月1日(火)～3日(木),,図書館"].join("\n"), "131016_event.csv");
     expect(dates(run)).toEqual([[null, null, "4月1日(火)～3日(木)"]]);
