@@ -12,7 +12,7 @@ import { plainWords } from "./normalize/text.ts";
 import type { ParsedRecord } from "./parse.ts";
 import type { RowSink } from "./row-sink.ts";
 import type { RunState } from "./run.ts";
-import { type FoldedRow, foldedRecords, foldingSink, HeldRows } from "./row-fold.ts";
+import { type FoldedRow, foldedRecords, foldingSink, HeldRows, keepOfRows } from "./row-fold.ts";
 import { onceForArea } from "./sex-rows.ts";
 
 type Range = { from: number; to: number | null };
@@ -227,9 +227,7 @@ export class AgeRows {
       cells[s.unknownAt] = unknown === null ? "" : String(unknown);
     }
     if (ages.length > 0 && layout.sexes.some((s) => s.bandsAt.length > 0)) issues.push(...this.bandsNotMade(row, ages, bandParts));
-    const record: ParsedRecord = { index: group.first.index, cells };
-    const quoteProblem = group.rows.find((r) => r.quoteProblem !== undefined)?.quoteProblem;
-    if (quoteProblem !== undefined) record.quoteProblem = quoteProblem;
+    const record = keepOfRows({ index: group.first.index, cells }, group.rows, (c) => layout.once.find(([column]) => column === c)?.[1]);
     return { record, issues };
   }
 

@@ -505,6 +505,11 @@ export const ISSUE_CODES = {
     ja: (w) => `シートに「${f(w)}」の列がないため、シート「${v(w)}」の各行の${f(w)}を、シート名から「${d(w)}」としました。「${f(w)}」の列を追加して各行に値を入力してください。`,
     en: (w) => `The sheets have no ${f(w)} column, so each row of sheet "${v(w)}" was given the ${f(w)} "${d(w)}" from the sheet's name. Add a ${f(w)} column with each row's value.`,
   },
+  as_of_by_sheet: {
+    severity: "info", title_ja: "シートごとの基準日", title_en: "Each sheet's own as-of date",
+    ja: (w) => `シートごとに基準日（シート名や表題の「○年○月○日現在」）が違うため、シート「${v(w)}」の各行の「${f(w)}」をそのシートの日付「${d(w)}」としました（ほかのシートの日付は使っていません）。「${f(w)}」の列を加えて各行に値を入力すると確実です。`,
+    en: (w) => `The sheets give different as-of dates (in their names or titles), so each row of sheet "${v(w)}" was given its sheet's ${f(w)} "${d(w)}" (not another sheet's). Add a ${f(w)} column with each row's value to be sure.`,
+  },
   sheet_name_not_value: {
     severity: "warning", title_ja: "シート名から値を補えなかったシート", title_en: "Sheets whose name gives no value",
     ja: (w) => `シートに「${f(w)}」の列がなく、ほかのシートの行にはシート名から補いましたが、シート（${v(w)}）の名前は${f(w)}として読めないため、その行の${f(w)}は空のままです。「${f(w)}」の列を追加して各行に値を入力してください。`,

@@ -19,6 +19,18 @@ export interface RowFolder {
   end(): FoldedRow[];
 }
 
+/** What a folded record keeps of its rows beyond their cells: a quote problem, and the value their sheet gives a
+ *  column (ParsedRecord.fromSheet: the date of a sheet per month), moved to where `placeOf` puts that column in the
+ *  folded row (none when the fold keeps no such column). */
+export function keepOfRows(record: ParsedRecord, rows: readonly ParsedRecord[], placeOf: (column: number) => number | undefined): ParsedRecord {
+  const quoteProblem = rows.find((r) => r.quoteProblem !== undefined)?.quoteProblem;
+  if (quoteProblem !== undefined) record.quoteProblem = quoteProblem;
+  const fromSheet = rows.find((r) => r.fromSheet !== undefined)?.fromSheet;
+  const at = fromSheet === undefined ? undefined : placeOf(fromSheet.column);
+  if (fromSheet !== undefined && at !== undefined) record.fromSheet = { column: at, value: fromSheet.value };
+  return record;
+}
+
 /** The head rows under the header, folded as the sink will read them (for what the head tells: the address column,
  *  the publisher, a date under the data; and for a second fold, of ages after sexes). */
 export function foldedRecords(records: readonly ParsedRecord[], rows: RowFolder): ParsedRecord[] {

@@ -5,12 +5,13 @@
 import type { Dataset } from "../schemas/dataset.ts";
 import { DATASETS } from "../schemas/index.ts";
 import { HEAD_RECORDS, locateHeader } from "./detect.ts";
+import { mapHeaders } from "./headers.ts";
 import { issue, sheetDifferenceDetail, versionDetail } from "./issues.ts";
 import { continuedTitleOf, datedApart, fitsHeader } from "./headless-sheet.ts";
 import { isBlankRow } from "./rows.ts";
 import type { RunState } from "./run.ts";
 import { type HeaderDifference, type JoinedTable, repeatedRows, type SheetColumns, sheetHeaderOf } from "./sheet-join.ts";
-import { type SettledChoice, settleChoice } from "./sheet-versions.ts";
+import { asOfOfSheet, type SettledChoice, settleChoice } from "./sheet-versions.ts";
 import { isExampleSheet, isOtherVersionSheet } from "./sheet-names.ts";
 import { sheetNameColumn } from "./sheet-name-values.ts";
 import type { SheetInfo, Workbook } from "./xlsx.ts";
@@ -24,7 +25,8 @@ export interface SheetPart {
   columns: SheetColumns | null;
   /** a sheet without a header: the 0-based line of its title that says it continues the list (続き, その2), not read */
   title?: number;
-  /** the cell its rows take from the sheet's name, in the joined table (sheet-name-values.ts), if they take one */
+  /** the cell its rows take from the sheet's name (sheet-name-values.ts) or its as-of date (withAsOfBySheet), in the
+   *  joined table, if they take one */
   fromName?: { column: number; value: string };
 }
 
@@ -114,8 +116,37 @@ export async function chooseSheets(workbook: Workbook, run: RunState): Promise<S
   const parts = [first, ...[...joined?.parts ?? [], ...headless].sort((a, b) => orderOf(a) - orderOf(b))];
   if (settled === null) return { parts, table: null };
   const { table } = settled.places;
+  const { dataset } = settled.header;
+  const fromNames = withColumnFromNames(parts, table, dataset, run);
+  if (!fromNames) withAsOfBySheet(parts, table, dataset, scored, run);
   // one sheet alone is read as written, but for a column its name gives
-  return { parts, table: withColumnFromNames(parts, table, settled.header.dataset, run) || parts.length > 1 ? table : null };
+  return { parts, table: fromNames || parts.length > 1 ? table : null };
+}
+
+/** The column an as-of date fills (a title's 令和6年1月1日現在 gives it to every row: code-repairs.ts). */
+const AS_OF_KEY = "survey_date";
+
+/**
+ * Sheets read as one table that are dated apart (one sheet per month, named 令和6年1月1日 or titled 令和6年2月1日現在, the
+ * whole ward's figures on each): each dated sheet's rows take its own date, in the as-of column added to the joined
+ * table, rather than all the chosen sheet's (or none). Not when the table has the column, or the sheets give one date
+ * or none; a sheet that gives none keeps the file's.
+ */
+function withAsOfBySheet(parts: SheetPart[], table: JoinedTable, dataset: Dataset, scored: readonly Scored[], run: RunState): void {
+  const column = dataset.columnByKey.get(AS_OF_KEY);
+  if (parts.length < 2 || column === undefined || mapHeaders(table.names, dataset).plan.keys.includes(AS_OF_KEY)) return;
+  const dates = parts.map((part) => {
+    const head = scored.find((s) => s.sheet === part.sheet)?.head;
+    return part.header === null || head === undefined ? undefined : asOfOfSheet(part.sheet.name, head, part.header.top);
+  });
+  if (new Set(dates.filter((d) => d !== undefined)).size < 2) return;
+  const at = table.addColumn(column.ja, column.key);
+  parts.forEach((part, i) => {
+    const date = dates[i];
+    if (date === undefined) return;
+    part.fromName = { column: at, value: date };
+    run.log.add(issue("as_of_by_sheet", { field: column.key, value: part.sheet.name, detail: date }));
+  });
 }
 
 /** A header's named cells as a message shows them. */

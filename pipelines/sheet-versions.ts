@@ -67,10 +67,12 @@ function sharedPlaces(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
   return n;
 }
 
-/** The date a sheet says its list is as of: in its name, else in a title above its header. */
-function sheetAsOf(s: ListSheet, header: SheetHeader): string | undefined {
-  return asOfInText(s.sheet.name) ?? s.head.slice(0, header.top).flat().map(asOfInText).find((d) => d !== undefined);
+/** The date a sheet says its list is as of: in its name, else in a title above its header (its first row `top`). */
+export function asOfOfSheet(name: string, head: ReadonlyArray<readonly string[]>, top: number): string | undefined {
+  return asOfInText(name) ?? head.slice(0, top).flat().map(asOfInText).find((d) => d !== undefined);
 }
+
+const sheetAsOf = (s: ListSheet, header: SheetHeader): string | undefined => asOfOfSheet(s.sheet.name, s.head, header.top);
 
 interface Candidate<S extends ListSheet> {
   s: S;
