@@ -10,7 +10,7 @@ import { type Issue, issue } from "./issues.ts";
 import type { ParsedRecord } from "./parse.ts";
 import type { RowSink } from "./row-sink.ts";
 import type { RunState } from "./run.ts";
-import { type FoldedRow, foldedRecords, foldingSink, HeldRows } from "./row-fold.ts";
+import { type FoldedRow, foldedRecords, foldingSink, HeldRows, keepOfRows } from "./row-fold.ts";
 import { plainWords } from "./normalize/text.ts";
 import { foldHeader, type FoundSexRows, mapsTwice, type Sex, sexOf, type SexRowsLayout } from "./sex-rows-layout.ts";
 
@@ -128,9 +128,10 @@ export class SexRows {
     const row = group.first.index - this.headerIndex;
     const issues = missing.length === 0 ? [] : [issue("sex_row_missing", { row, field: this.layout.sexHeader, value: missing.map((s) => s.name).join("・") })];
     const rows = [...group.rows.values()];
-    const quoteProblem = rows.find((r) => r.quoteProblem !== undefined)?.quoteProblem;
-    const record: ParsedRecord = { index: group.first.index, cells: this.fold(group, rows) };
-    if (quoteProblem !== undefined) record.quoteProblem = quoteProblem;
+    const record = keepOfRows({ index: group.first.index, cells: this.fold(group, rows) }, rows, (c) => {
+      const at = this.layout.slots[c] ?? [];
+      return at.length === 1 ? at[0] : undefined;
+    });
     return { record, issues };
   }
 

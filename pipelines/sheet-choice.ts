@@ -9,6 +9,7 @@ import { mapHeaders } from "./headers.ts";
 import { issue, sheetDifferenceDetail, versionDetail } from "./issues.ts";
 import { continuedTitleOf, datedApart, fitsHeader } from "./headless-sheet.ts";
 import { isBlankRow } from "./rows.ts";
+import { findSexRows } from "./sex-rows-layout.ts";
 import type { RunState } from "./run.ts";
 import { type HeaderDifference, type JoinedTable, repeatedRows, type SheetColumns, sheetHeaderOf } from "./sheet-join.ts";
 import { asOfOfSheet, type SettledChoice, settleChoice } from "./sheet-versions.ts";
@@ -58,7 +59,7 @@ export async function chooseSheets(workbook: Workbook, run: RunState): Promise<S
   const scored: Scored[] = (await Promise.all(workbook.sheets.map(async (sheet, order) => {
     const head = await workbook.head(sheet, HEAD_RECORDS);
     const rows = head.filter((r) => !isBlankRow(r)).length;
-    const mapped = Math.max(0, ...candidates.map((d) => locateHeader(head, d)?.mapped ?? 0));
+    const mapped = Math.max(0, ...candidates.map((d) => locateHeader(head, d)?.mapped ?? 0), foldedSexRowsMapped(head, candidates));
     const version = isOtherVersionSheet(sheet.name);
     // a hidden old one (旧, hidden) is kept aside as an example is
     return { sheet, order, head, rows, mapped, example: isExampleSheet(sheet.name) || (sheet.hidden && version), version };
@@ -147,6 +148,14 @@ function withAsOfBySheet(parts: SheetPart[], table: JoinedTable, dataset: Datase
     part.fromName = { column: at, value: date };
     run.log.add(issue("as_of_by_sheet", { field: column.key, value: part.sheet.name, detail: date }));
   });
+}
+
+/** How many of a dataset's columns a header whose rows give the sex maps as the table stage reads it, folded (町丁名 |
+ *  性別 | 総数 | 0～4歳 … is 地域名, 男性, 女性, 総人口 and the bands by sex; as written, 地域名 and 総人口 only); 0 when
+ *  the sheet has no such header. */
+function foldedSexRowsMapped(head: readonly string[][], candidates: readonly Dataset[]): number {
+  const found = findSexRows(head, candidates);
+  return found === null ? 0 : locateHeader([found.layout.header], found.dataset)?.mapped ?? 0;
 }
 
 /** A header's named cells as a message shows them. */

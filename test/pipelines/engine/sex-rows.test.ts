@@ -11,7 +11,7 @@ import { SexRows } from "../../../pipelines/sex-rows.ts";
 import { sexRowsOf } from "../../../pipelines/sex-rows-layout.ts";
 import { getDataset } from "../../../schemas/index.ts";
 import { encodeCp932 } from "../../fixtures/crafted/encode.ts";
-import { readOnOneAndTwoThreads, runBytes, tuples } from "./helpers.ts";
+import { book, readOnOneAndTwoThreads, runBytes, tuples } from "./helpers.ts";
 
 const population = getDataset("population")!;
 const BANDS = ["0～4歳", "5～9歳", "10～14歳", "15～19歳", "20～24歳", "25～29歳", "30～34歳", "35～39歳", "40～44歳", "45～49歳", "50～54歳",
@@ -266,6 +266,37 @@ describe("a table with the sex in rows listed in blocks (all 男 rows, then all 
     const { report, rows } = await runBytes(inBlocks(lines, ["男"]), "131156_population_20240101.csv");
     expect(rows.map((r) => r.record.area_name)).toEqual(["阿佐谷北一丁目", "阿佐谷北二丁目", "阿佐谷北三丁目"]);
     expect(tuples(report, "sex_in_rows", "sex_rows_in_blocks")).toEqual([]);
+  });
+});
+
+describe("a workbook of tables with the sex in rows, a sheet per 地区", () => {
+  const cells = (text: string) => text.split(",").map((c) => (/^\d+$/.test(c) ? Number(c) : c));
+  const sheet = (...areas: Array<[string, number, number]>) => [["町丁別・男女別・年齢（5歳階級）別人口（令和6年1月1日現在）"], cells(HEADER),
+    ...areas.flatMap(([area, m, f]) => [line(area, "男", counts(m)), line("", "女", counts(f)), line("", "計", both(m, f))].map(cells))];
+
+  it("every sheet is read as one table (its header maps 2 columns as written, the bands by sex once folded)", async () => {
+    const bytes = await book([
+      ["杉並地区", sheet(["阿佐谷北一丁目", 10, 12], ["阿佐谷北二丁目", 11, 13])],
+      ["高井戸地区", sheet(["高井戸東一丁目", 20, 22])],
+    ]);
+    const { report, rows } = await runBytes(bytes, "131156_population.xlsx");
+    // 高井戸東一丁目: 男 20 … 37 = 513, 女 22 … 39 = 549
+    expect(values(rows)).toEqual([...EXPECTED, [9, "高井戸東一丁目", 513, 549, 1062, 20, 22, 37, 39, true]]);
+    expect(rows.map((r) => r.record.survey_date)).toEqual(["2024-01-01", "2024-01-01", "2024-01-01"]);
+    expect(report.issues.find((i) => i.code === "sheets_joined")?.value).toBe("杉並地区 1–6, 高井戸地区 9–11");
+    expect(tuples(report, "other_sheets", "other_table_sheets", "sex_row_missing")).toEqual([]);
+  });
+
+  it("sheets dated apart each give their rows their date through the fold", async () => {
+    const bytes = await book([
+      ["令和6年1月1日", sheet(["阿佐谷北一丁目", 10, 12]).slice(1)],
+      ["令和6年4月1日", sheet(["高井戸東一丁目", 20, 22]).slice(1)],
+    ]);
+    const { report, rows } = await runBytes(bytes, "131156_population.xlsx");
+    expect(rows.map((r) => [r.record.area_name, r.record.survey_date, r.record.male, r.record.age_0_4_male, r.valid])).toEqual([
+      ["阿佐谷北一丁目", "2024-01-01", 333, 10, true], ["高井戸東一丁目", "2024-04-01", 513, 20, true]]);
+    expect(report.issues.filter((i) => i.code === "as_of_by_sheet").map((i) => [i.value, i.detail])).toEqual([
+      ["令和6年1月1日", "2024-01-01"], ["令和6年4月1日", "2024-04-01"]]);
   });
 });
 
