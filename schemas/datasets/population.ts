@@ -37,6 +37,11 @@ const ageColumns: readonly AgeColumn[] = BANDS.flatMap(({ lo, hi }) => SEXES.map
   });
 }));
 
+/** A sheet's name that is an area's (平井, 上石神井一丁目), for a workbook of one table by age per area with no area
+ *  column: no name of what the table counts (年齢別人口, 町丁別, 集計, 合計, 一覧, Sheet1) and no number but a 丁目's (R6.1,
+ *  令和6年1月1日 date a sheet, not name its area). */
+const AREA_SHEET_NAME = /^(?!.*(?:人口|年齢|歳|世帯|別|表|計|一覧|全体|総数|データ|シート|SHEET|現在|年度|男女|階級))(?:[^0-9]|[0-9]+丁目)+$/iu;
+
 export const population = defineDataset({
   id: "population",
   number: "04",
@@ -53,7 +58,9 @@ export const population = defineDataset({
     col({ key: "survey_date", ja: "調査年月日", en: "surveyDate", type: isoDate, requirement: "required", overflow: "remarks", aliases: ["基準日", "調査日"] }),
     // 地区, 地域 and 行政区 group 町丁 in some tables (中野地区 | 本町一丁目): the area only when the file has no 町丁 column
     col({ key: "area_name", ja: "地域名", en: "areaName", type: text, requirement: "required", aliases: ["町丁名", "町丁字名", "町丁目名", "町丁目", "町名", "町字名", "町丁", "町丁字", "町名・丁目", "町名丁目", "大字・町名", "大字町名"],
-      yieldingAliases: [{ headers: ["地区名", "地域", "地区", "行政区", "行政区名"], as: "coarser" }] }),
+      yieldingAliases: [{ headers: ["地区名", "地域", "地区", "行政区", "行政区名"], as: "coarser" }],
+      // a workbook of one sheet per area (平井 | 大久野 | 原, each 年齢 | 男 | 女 | 計): the sheet's name is its area
+      fromSheetName: { pattern: AREA_SHEET_NAME } }),
     col({ key: "total", ja: "総人口", en: "totalPopulation", type: count, requirement: "required", aliases: ["人口総数", "総数", "人口", "計", "合計", "男女計", "人口計", "総人口数", "人口（計）", "人口（総数）", "人口_計", "人口_総数", "人口（男女計）"] }),
     col({ key: "male", ja: "男性", en: "malePopulation", type: count, requirement: "required", aliases: ["男", "男性人口", "男性計", "男計", "男性数", "男子", "人口（男）", "人口（男性）", "人口_男", "人口_男性", "人口男", "男性人口数"] }),
     col({ key: "female", ja: "女性", en: "femalePopulation", type: count, requirement: "required", aliases: ["女", "女性人口", "女性計", "女計", "女性数", "女子", "人口（女）", "人口（女性）", "人口_女", "人口_女性", "人口女", "女性人口数"] }),

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { sheetNameColumn, valueOfSheetName } from "../../../pipelines/sheet-name-values.ts";
 import { aed } from "../../../schemas/datasets/aed.ts";
 import { food_business } from "../../../schemas/datasets/food_business.ts";
+import { population } from "../../../schemas/datasets/population.ts";
 import { book, runBytes, tuples } from "./helpers.ts";
 
 const HEADER = ["NO", "営業所名称", "営業所所在地", "電話番号", "法人名", "許可番号", "許可年月日", "許可満了日"];
@@ -139,5 +140,29 @@ describe("other datasets that opt in", () => {
     const { rows, report } = await runBytes(bytes, "131148_cultural_property.xlsx");
     expect(rows.map((r) => [r.record.name, r.record.category])).toEqual([["新井薬師梵鐘", ["都指定"]], ["哲学堂公園", ["区指定"]]]);
     expect(tuples(report, "missing_column")).toEqual([]);
+  });
+
+  it("a population workbook of one table by age per area (平井 | 大久野 | 原, each 年齢 | 男 | 女 | 計): each record is its sheet's area", async () => {
+    /** an area's 5-year bands: 男 `m` each, 女 `f` each, and its 計 row */
+    const sheet = (area: string, m: number, f: number) => {
+      const bands = Array.from({ length: 20 }, (_, k) => [`${k * 5}～${k * 5 + 4}歳`, m, f, m + f]);
+      return [[`${area}　年齢別人口（令和6年1月1日現在）`], ["年齢", "男", "女", "計"], ...bands, ["100歳以上", 0, 1, 1], ["計", 20 * m, 20 * f + 1, 20 * (m + f) + 1]];
+    };
+    const bytes = await book([["平井", sheet("平井", 10, 11)], ["大久野", sheet("大久野", 20, 21)], ["原", sheet("原", 5, 6)]]);
+    const { rows, report } = await runBytes(bytes, "133051_population.xlsx");
+    // before: three records named 日の出町 (the municipality), told apart by nothing
+    expect(rows.map((r) => [r.record.area_name, r.record.male, r.record.female, r.record.age_0_4_male, r.record.age_85_plus_female, r.valid])).toEqual([
+      ["平井", 200, 221, 10, 34], ["大久野", 400, 421, 20, 64], ["原", 100, 121, 5, 19]].map((r) => [...r, true]));
+    expect(report.issues.filter((i) => i.code === "value_from_sheet_name").map((i) => [i.field, i.value, i.detail])).toEqual([
+      ["area_name", "平井", "平井"], ["area_name", "大久野", "大久野"], ["area_name", "原", "原"]]);
+    expect(tuples(report, "duplicate_name", "ward_by_age_unnamed", "missing_required")).toEqual([]);
+  });
+
+  it.each([
+    ["平井", "平井"], ["上石神井一丁目", "上石神井一丁目"], ["本町2丁目", "本町2丁目"], ["平井（令和6年1月1日現在）", "平井"],
+    // a sheet's name that dates it or names what it counts is no area
+    ["R6.1", null], ["令和6年1月1日", null], ["Sheet1", null], ["年齢別人口", null], ["町丁別", null], ["5歳階級", null], ["合計", null], ["一覧", null],
+  ])("a population sheet named %s gives the area %s", (name, value) => {
+    expect(valueOfSheetName(name, population.columnByKey.get("area_name")?.fromSheetName ?? {})).toBe(value);
   });
 });
