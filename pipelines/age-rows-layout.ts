@@ -48,6 +48,16 @@ export interface AgeSex {
   unknownAt: number;
 }
 
+/** A column of one part of the population by age (日本人_男, 外国人_計: the dataset's breakdown parts beside the whole's
+ *  男 / 女 / 計): no standard column, summed over the area's ages as its figures are and kept in extra under its header. */
+export interface AgePart {
+  column: number;
+  /** its header, for the issues */
+  name: string;
+  /** its position in the folded row */
+  at: number;
+}
+
 /** Where a file gives the ages, the figures and the area, and where each goes in the folded row. */
 export interface AgeRowsLayout {
   age: number;
@@ -66,6 +76,7 @@ export interface AgeRowsLayout {
   /** the position of the area's name in the folded row */
   areaAt: number;
   sexes: readonly AgeSex[];
+  parts: readonly AgePart[];
   /** the standard's bands, in order: `to` null for the last (85歳以上) */
   bands: ReadonlyArray<{ from: number; to: number | null; name: string }>;
   header: string[];
@@ -121,6 +132,17 @@ function sameWithinAreas(rows: ReadonlyArray<readonly string[]>, areaColumns: re
 
 const SEX_NAMES = { male: "男", female: "女", total: "計" } as const;
 
+/** Whether a header names a part of the population's 男, 女 or 計 (日本人_男, 外国人（計）, 日本人住民の女: a part word of
+ *  the dataset's breakdown, then a header of 男性, 女性 or 総人口). */
+function isPartColumn(header: string, dataset: Dataset): boolean {
+  const word = plainWords(header);
+  const part = [...(dataset.breakdown?.parts ?? [])].map(plainWords).sort((a, b) => b.length - a.length).find((p) => word.startsWith(p));
+  if (part === undefined) return false;
+  const rest = word.slice(part.length).replace(/^[_の・]+/, "").replace(/^\((.*)\)$/, "$1");
+  const key = rest === "" ? undefined : matchHeader(rest, dataset)?.key;
+  return key === "male" || key === "female" || key === "total";
+}
+
 /**
  * A table with one row per age under `header` (a column whose values are ages, in a dataset whose ages are columns),
  * read from its first rows: null when it is none. It folds when it has a column of 男, 女 or 計 and each of its other
@@ -152,16 +174,19 @@ export function findAgeRows(dataset: Dataset, header: readonly string[], rows: R
   if (sexColumns.length === 0) return refuse();
   const bySex = new Set(sexColumns.map((s) => s.column));
   const areaColumns = area >= 0 ? [area, ...identity] : identity;
-  const once = header.flatMap((_, c) => (c === age || bySex.has(c) ? [] : [c]));
+  // 日本人_男 … beside the whole's 男: summed as the whole's figures are, when the whole's are there to be the record's
+  const partColumns = header.flatMap((cell, c) => (keys[c] === null && !areaColumns.includes(c) && c !== age && isPartColumn(cell, dataset) ? [c] : []));
+  const byPart = new Set(partColumns);
+  const once = header.flatMap((_, c) => (c === age || bySex.has(c) || byPart.has(c) ? [] : [c]));
   // a column of its own figure by age (構成比, 日本人 | 外国人) has no place in the area's record
   const byAge = once.find((c) => keys[c] === null && !areaColumns.includes(c) && !sameWithinAreas(rows, areaColumns, c));
   if (byAge !== undefined) return refuse(header[byAge].trim());
-  return { layout: foldedLayout(dataset, header, { age, bareAges, ageHeader, shown, area, identity, once, sexColumns }) };
+  return { layout: foldedLayout(dataset, header, { age, bareAges, ageHeader, shown, area, identity, once, sexColumns, partColumns }) };
 }
 
 function foldedLayout(dataset: Dataset, header: readonly string[], found: { age: number; bareAges: boolean; ageHeader: string; shown: string;
-  area: number; identity: number[]; once: number[]; sexColumns: ReadonlyArray<{ key: AgeSex["key"]; column: number }> }): AgeRowsLayout {
-  const { age, bareAges, ageHeader, shown, area, identity, once, sexColumns } = found;
+  area: number; identity: number[]; once: number[]; sexColumns: ReadonlyArray<{ key: AgeSex["key"]; column: number }>; partColumns: readonly number[] }): AgeRowsLayout {
+  const { age, bareAges, ageHeader, shown, area, identity, once, sexColumns, partColumns } = found;
   const folded: string[] = [];
   // a table of the whole municipality has no area column: its record's name stands first
   const areaAt = area >= 0 ? -1 : folded.push(dataset.columnByKey.get(dataset.sexRows?.key ?? "area_name")?.ja ?? "地域名") - 1;
@@ -182,8 +207,9 @@ function foldedLayout(dataset: Dataset, header: readonly string[], found: { age:
     });
   }
   for (const s of sexes) s.unknownAt = folded.push(`年齢不詳_${s.name}`) - 1;
+  const parts = partColumns.map((column) => ({ column, name: header[column].trim(), at: folded.push(header[column]) - 1 }));
   return {
-    age, bareAges, ageHeader, shown, area, identity, once: onceAt, areaAt: area >= 0 ? (onceAt.find(([c]) => c === area)?.[1] ?? -1) : areaAt, sexes,
+    age, bareAges, ageHeader, shown, area, identity, once: onceAt, areaAt: area >= 0 ? (onceAt.find(([c]) => c === area)?.[1] ?? -1) : areaAt, sexes, parts,
     bands: bandList.map((b) => ({ ...b, name: bandName(b) })), header: folded,
     kept: new Set(sexes.flatMap((s) => [s.unknownAt, ...(s.key === "total" ? s.bandsAt : [])].map((at) => folded[at]))),
   };

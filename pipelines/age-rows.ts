@@ -186,20 +186,21 @@ export class AgeRows {
     const row = this.rowOf(group.first);
     if (overlapping.length > 0) issues.push(issue("age_ranges_overlap", { row, field: layout.ageHeader, value: leaves.map((a) => a.label).join("、") }));
     const unread = new Set<string>();
-    const count = (r: ParsedRecord, s: AgeSex): Count => {
+    /** a column's count on a row; `field` names the column in the issues (male, or a part's header: 日本人_男) */
+    const count = (r: ParsedRecord, s: { column: number; field: string }): Count => {
       const raw = (r.cells[s.column] ?? "").trim();
       if (raw === "") return "";
-      const n = normalizeCount(raw, { row: 0, field: s.key }).value;
+      const n = normalizeCount(raw, { row: 0, field: s.field }).value;
       if (n !== null) return n;
       const at = `${r.index}\t${s.column}`;
       if (!unread.has(at)) {
         unread.add(at);
-        issues.push(issue("age_count_unreadable", { row: this.rowOf(r), field: s.key, value: raw }));
+        issues.push(issue("age_count_unreadable", { row: this.rowOf(r), field: s.field, value: raw }));
       }
       return { unread: raw };
     };
     /** the sum of the rows' counts: empty when none has one, unknown (null) when one is no count */
-    const sum = (rows: readonly ParsedRecord[], s: AgeSex): number | "" | null => {
+    const sum = (rows: readonly ParsedRecord[], s: { column: number; field: string }): number | "" | null => {
       let total: number | "" = "";
       for (const r of rows) {
         const n = count(r, s);
@@ -209,7 +210,8 @@ export class AgeRows {
       return total;
     };
     const bandParts = layout.bands.map((b) => tiling(leaves, b.from, b.to) ?? ages.filter((a) => a.from === b.from && a.to === b.to).slice(0, 1));
-    for (const s of layout.sexes) {
+    for (const sex of layout.sexes) {
+      const s = { ...sex, field: sex.key };
       const fromAges = overlapping.length > 0 ? null : sum([...leaves.map((a) => a.r), ...group.unknown], s);
       if (group.whole !== null) {
         const whole = count(group.whole, s);
@@ -225,6 +227,13 @@ export class AgeRows {
       });
       const unknown = sum(group.unknown, s);
       cells[s.unknownAt] = unknown === null ? "" : String(unknown);
+    }
+    // a part's figures (日本人_男): its 合計 row's, else the sum of its ages
+    for (const part of layout.parts) {
+      const p = { column: part.column, field: part.name };
+      const fromAges = overlapping.length > 0 ? null : sum([...leaves.map((a) => a.r), ...group.unknown], p);
+      const total = group.whole !== null ? (group.whole.cells[part.column] ?? "").trim() : fromAges === null ? "" : String(fromAges);
+      cells[part.at] = total;
     }
     if (ages.length > 0 && layout.sexes.some((s) => s.bandsAt.length > 0)) issues.push(...this.bandsNotMade(row, ages, bandParts));
     const record = keepOfRows({ index: group.first.index, cells }, group.rows, (c) => layout.once.find(([column]) => column === c)?.[1]);

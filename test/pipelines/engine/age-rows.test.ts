@@ -231,6 +231,40 @@ describe("bands that cannot be made", () => {
   });
 });
 
+describe("a table by age with the population's parts beside its whole (日本人 | 外国人 | 総数, each 男 / 女 / 計)", () => {
+  /** age `a`: 日本人 男 500-3a 女 520-3a, 外国人 男 20 女 22, 総数 their sums */
+  const figures = (a: number) => {
+    const [jm, jf, fm, ff] = [500 - 3 * a, 520 - 3 * a, 20, 22];
+    return [jm, jf, jm + jf, fm, ff, fm + ff, jm + fm, jf + ff, jm + jf + fm + ff];
+  };
+  const ages = Array.from({ length: 101 }, (_, a) => a);
+  const total = ages.map(figures).reduce((t, f) => t.map((x, k) => x + f[k]));
+  const comma = (n: number) => `"${n.toLocaleString("en-US")}"`;
+  const HEAD = ["年齢別人口（各歳・男女別）", "令和6年1月1日現在", "年齢,日本人,,,外国人,,,総数,,", ",男,女,計,男,女,計,男,女,計"];
+
+  it("the ward's table (Shift_JIS, a header over two rows, 総数 first): one record of the 総数 figures, the parts' totals in extra", async () => {
+    const text = [...HEAD, ["総数", ...total.map(comma)].join(","), ...ages.map((a) => [a === 100 ? "100歳以上" : `${a}歳`, ...figures(a)].join(","))].join("\r\n");
+    const { report, rows } = await runBytes(encodeCp932(text), "131041_population_20240101.csv");
+    // before: refused (日本人_男 a figure by age no standard column takes), 101 invalid rows
+    expect(rows).toHaveLength(1);
+    // 0-4歳 男: 日本人 500+497+494+491+488 = 2,470 and 外国人 5 × 20; 女 2,570 + 5 × 22. 85歳以上 (a = 85 … 100): 男 日本人
+    // 16 × 500 - 3 × 1,480 = 3,560 and 外国人 16 × 20; 女 3,880 + 16 × 22
+    expect(values(rows)).toEqual([[1, "新宿区", total[6], total[7], total[8], 2570, 2680, 3880, 4232, true]]);
+    expect(rows[0].extra).toMatchObject({ 日本人_男: comma(total[0]).replaceAll('"', ""), 外国人_計: comma(total[5]).replaceAll('"', "") });
+    expect(tuples(report, "rows_by_age", "missing_column", "age_total_mismatch")).toEqual([]);
+  });
+
+  it("a 町丁 table with no 計 row: each part is the sum of the area's ages", async () => {
+    const area = (name: string) => ages.map((a) => [name, `${a}歳`, ...figures(a)].join(","));
+    const text = ["町丁名,年齢,日本人_男,日本人_女,日本人_計,外国人_男,外国人_女,外国人_計,男,女,計", ...area("西新宿一丁目"), ...area("西新宿二丁目")].join("\n");
+    const { report, rows } = await runBytes(text, "131041_population_20240101.csv");
+    expect(rows.map((r) => [r.record.area_name, r.record.male, r.record.total, r.extra?.日本人_男, r.extra?.外国人_計, r.valid])).toEqual([
+      ["西新宿一丁目", total[6], total[8], String(total[0]), String(total[5]), true],
+      ["西新宿二丁目", total[6], total[8], String(total[0]), String(total[5]), true]]);
+    expect(tuples(report, "rows_by_age")).toEqual([]);
+  });
+});
+
 describe("a table by age that cannot fold", () => {
   it("another figure by age (構成比): every row invalid, said once naming the column, not as duplicate names", async () => {
     const text = ["町丁名,年齢,男,女,計,構成比", "阿佐谷北一丁目,0歳,6,7,13,0.5", "阿佐谷北一丁目,1歳,7,16,23,0.8",
