@@ -25,9 +25,9 @@ export function ageCellOf(cell: string, bare = false): AgeCell {
   return (bare ? bareAgeRangeOf(cell) : ageRangeOf(cell)) ?? "other";
 }
 
-/** A header that says its column holds ages (年齢, 年齢（各歳）, 各歳, 年齢階級), under which ages may be written as numbers
+/** A header that says its column holds ages (年齢, 年齢（各歳）, 各歳, 年齢階級, 年齢階層), under which ages may be written as numbers
  *  alone; 年齢不詳 or 平均年齢 name a figure, not the ages. */
-const AGE_HEADER = /^(?:年齢|年令|各歳|歳)(?:別|区分|階級)?(?:\(.*\))?$/;
+const AGE_HEADER = /^(?:年齢|年令|各歳|歳)(?:別|区分|階級|階層)?(?:\(.*\))?$/;
 export const isAgeHeader = (header: string): boolean => AGE_HEADER.test(plainWords(header));
 
 /** Fewest age cells in the head that tell a column of ages (a column with a note of 65歳以上 on a row or two is none). */

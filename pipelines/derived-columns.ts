@@ -81,10 +81,13 @@ function listedBand(listed: string): { from: number; to: number } | null {
 /** What may stand between the range and the group's word: `の`, `_`, brackets, spaces. */
 const JOINER = /[\s_・の()（）[\]【】「」]/g;
 
+/** A text in NFKC with 才 after a number written 歳, as the short form stands for it (`0～4才`, `100才以上`). */
+const withSai = (text: string): string => text.normalize("NFKC").trim().replace(/(\d)(\s*)才/g, "$1$2歳");
+
 /** The ages a text names (`85～89歳の男性` → 85, 89) and the words besides them (`男性`), or null when it names none
  *  or ages that are no band (`1・3歳`, `9～5歳`). */
 function agesIn(header: string): { from: number; to: number | null; rest: string } | null {
-  const text = header.normalize("NFKC").trim();
+  const text = withSai(header);
   const listed = AGE_LIST.exec(text);
   const m = listed ?? RANGE.exec(text);
   if (m === null) return null;
@@ -103,10 +106,10 @@ function agesIn(header: string): { from: number; to: number | null; rest: string
 }
 
 /** The ages of a cell that is an age or a band of ages and nothing else (`0歳`, `0～4歳` → 0, 4; `100歳以上`, `85歳～` →
- *  100, null); null for any other cell. */
+ *  100, null; 才 for 歳 too: `0～4才`); null for any other cell. */
 export function ageRangeOf(cell: string): { from: number; to: number | null } | null {
   const ages = agesIn(cell);
-  return ages !== null && ages.rest === "" && /歳/.test(cell) ? { from: ages.from, to: ages.to } : null;
+  return ages !== null && ages.rest === "" && /歳/.test(withSai(cell)) ? { from: ages.from, to: ages.to } : null;
 }
 
 /** The oldest age a number alone may be (in a column of ages): a larger number is a count. */

@@ -15,6 +15,8 @@ describe("isAgeText", () => {
   it.each<[string, boolean]>([
     ["0歳", true], ["100歳以上", true], ["0～4歳", true], ["85歳～", true], ["５～９歳", true], ["0歳～4歳", true],
     ["阿佐谷北一丁目", false], ["合計", false], ["65", false], ["0～4", false], ["0～4歳男", false], ["1・3歳", false],
+    // 才, the short form of 歳 many tables use
+    ["0～4才", true], ["100才以上", true], ["３才", true], ["天才", false], ["才", false],
   ])("%s → %s", (cell, expected) => expect(isAgeText(cell)).toBe(expected));
 });
 
@@ -198,6 +200,18 @@ describe("a population table with one row per age for the whole ward", () => {
     expect(tuples(report, "ward_by_age_unnamed")).toEqual([[null, null, "ward_by_age_unnamed"]]);
     const named = await runBytes(table, "nenrei.csv", { dataset: "population", municipality: "131148" });
     expect(named.rows.map((r) => [r.record.area_name, r.valid])).toEqual([["中野区", true]]);
+  });
+});
+
+describe("ages written with 才 (0～4才 … 100才以上) under 年齢階層", () => {
+  it("the ward's table folds into one record, as with 歳 (before: 21 invalid rows, the ages unread)", async () => {
+    const text = ["年齢階層,男,女,計", ...Array.from({ length: 20 }, (_, k) => `${k * 5}～${k * 5 + 4}才,100,200,300`), "100才以上,1,2,3",
+      "合計,2001,4002,6003"].join("\n");
+    const { report, rows } = await runBytes(text, "131091_population_20240101.csv");
+    // 85歳以上: 85～89, 90～94, 95～99 and 100才以上
+    expect(values(rows)).toEqual([[1, "品川区", 2001, 4002, 6003, 100, 200, 301, 602, true]]);
+    expect(issues(report, "rows_by_age_folded").map((i) => i.slice(0, 4))).toEqual([[null, "年齢階層", "rows_by_age_folded", "0～4才、5～9才、10～14才…"]]);
+    expect(tuples(report, "missing_column", "age_total_mismatch")).toEqual([]);
   });
 });
 

@@ -122,6 +122,26 @@ describe("a population file with bands past 85 (end to end)", () => {
   });
 });
 
+describe("a population file whose band columns write 才 for 歳 (0～4才男 … 85才以上女)", () => {
+  it("reads each band into its standard column (before: all 36 left in extra, the bands empty)", async () => {
+    const header = ["町丁名", "総数", "男", "女"];
+    const cells: number[] = [];
+    for (let lo = 0; lo < 85; lo += 5) {
+      header.push(`${lo}～${lo + 4}才男`, `${lo}～${lo + 4}才女`);
+      cells.push(lo + 1, lo + 2);
+    }
+    header.push("85才以上男", "85才以上女");
+    cells.push(7, 8);
+    const male = cells.filter((_, i) => i % 2 === 0).reduce((a, b) => a + b);
+    const female = cells.filter((_, i) => i % 2 === 1).reduce((a, b) => a + b);
+    const csv = `${header.join(",")}\n${["本町一丁目", male + female, male, female, ...cells].join(",")}\n`;
+    const { report, rows } = await runBytes(csv, "131091_population_20240101.csv");
+    expect(rows.map((r) => [r.record.age_0_4_male, r.record.age_0_4_female, r.record.age_80_84_female, r.record.age_85_plus_male,
+      r.record.age_85_plus_female, r.valid])).toEqual([[1, 2, 82, 7, 8, true]]);
+    expect(tuples(report, "unknown_header", "sum_mismatch")).toEqual([]);
+  });
+});
+
 describe("a population file with a column of the people of unknown age (年齢不詳男, 不詳_女)", () => {
   const BANDS_85 = [...BANDS_TO_84, "85歳以上の男性", "85歳以上の女性"];
   /** each band 1 of each sex, 年齢不詳 2 men and 0 women: 男性 20 = 18 + 2, 女性 18 */
