@@ -58,6 +58,37 @@ export interface AgePart {
   at: number;
 }
 
+/** A table by age printed side by side: its header written `count` times across, `width` columns each (年齢 | 男 | 女 | 計
+ *  three times, 0歳 … 34歳 on the left, 35歳 … 69歳 beside them, then 70歳 … and the 総数), read block by block. */
+export interface AgeBlocks {
+  width: number;
+  count: number;
+  /** the block's header as the issue shows it: 年齢｜男｜女｜計 */
+  shown: string;
+}
+
+/** The blocks of a header that says the same words `count` times across (a blank column between them or not); null
+ *  when it does not repeat. */
+function blocksOf(header: readonly string[]): AgeBlocks | null {
+  const words = header.map(plainWords);
+  let filled = words.length;
+  while (filled > 0 && words[filled - 1] === "") filled--;
+  for (let width = 2; width * 2 <= filled + 1; width++) {
+    const first = words.slice(0, width);
+    if (first.filter((w) => w !== "").length < 2) continue;
+    const count = Math.ceil(filled / width);
+    let same = true;
+    for (let at = width; at < count * width && same; at++) same = (words[at] ?? "") === first[at % width];
+    if (same) return { width, count, shown: header.slice(0, width).map((h) => h.trim()).filter((h) => h !== "").join("｜") };
+  }
+  return null;
+}
+
+/** A row's cells block by block, each as the first block's columns. */
+export function cellsByBlock(cells: readonly string[], blocks: AgeBlocks): string[][] {
+  return Array.from({ length: blocks.count }, (_, k) => Array.from({ length: blocks.width }, (_, j) => cells[k * blocks.width + j] ?? ""));
+}
+
 /** Where a file gives the ages, the figures and the area, and where each goes in the folded row. */
 export interface AgeRowsLayout {
   age: number;
@@ -80,6 +111,8 @@ export interface AgeRowsLayout {
   /** the standard's bands, in order: `to` null for the last (85歳以上) */
   bands: ReadonlyArray<{ from: number; to: number | null; name: string }>;
   header: string[];
+  /** the table is printed side by side: each row's blocks are read in turn, as rows of the first block's columns */
+  blocks?: AgeBlocks;
   /** the folded header's columns that no standard column takes, kept in extra (年齢不詳_男, 0-4歳_計): said by
    *  rows_by_age_folded, not each as an unknown header */
   kept: ReadonlySet<string>;
@@ -151,6 +184,12 @@ function isPartColumn(header: string, dataset: Dataset): boolean {
 export function findAgeRows(dataset: Dataset, header: readonly string[], rows: ReadonlyArray<readonly string[]>): AgeRowsFinding | null {
   const bands = dataset.bands;
   if (bands === undefined) return null;
+  // printed side by side (年齢 | 男 | 女 | 計, again and again): the blocks are one table, read in turn
+  const blocks = blocksOf(header);
+  if (blocks !== null) {
+    const inBlocks = findAgeRows(dataset, header.slice(0, blocks.width), rows.flatMap((cells) => cellsByBlock(cells, blocks)));
+    if (inBlocks !== null && "layout" in inBlocks) return { layout: { ...inBlocks.layout, blocks } };
+  }
   const matches = header.map((h) => (h.trim() === "" ? null : matchHeader(h, dataset)));
   const keys = matches.map((m) => m?.key ?? null);
   const age = ageColumnOf(header, keys, rows);

@@ -5,7 +5,7 @@
 // and a band the ages given do not make (0～9歳, a missing age) is left empty and named. The folded row is numbered by
 // the area's first row; a table of the whole municipality is one record, named after it.
 import type { AgeCell, AgeRowsLayout, AgeSex } from "./age-rows-layout.ts";
-import { ageCellOf } from "./age-rows-layout.ts";
+import { ageCellOf, cellsByBlock } from "./age-rows-layout.ts";
 import { type Issue, issue } from "./issues.ts";
 import { normalizeCount } from "./normalize/numbers.ts";
 import { plainWords } from "./normalize/text.ts";
@@ -76,6 +76,14 @@ export class AgeRows {
   }
 
   take(r: ParsedRecord): FoldedRow[] {
+    const { blocks } = this.layout;
+    if (blocks === undefined) return this.takeRow(r);
+    // side by side: each block that says something is a row of its own; a row blank in every block is one blank row
+    const said = cellsByBlock(r.cells, blocks).filter((cells) => cells.some((c) => c.trim() !== ""));
+    return said.length === 0 ? this.takeRow({ ...r, cells: cellsByBlock(r.cells, blocks)[0] }) : said.flatMap((cells) => this.takeRow({ ...r, cells }));
+  }
+
+  private takeRow(r: ParsedRecord): FoldedRow[] {
     const { layout } = this;
     const heading = this.heading;
     this.heading = null;

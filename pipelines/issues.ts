@@ -735,6 +735,11 @@ export const ISSUE_CODES = {
     ja: (w) => `列「${f(w)}」の値（${v(w)}）は年齢で、この表は1行が1つの年齢でした。標準の地域・年齢別人口は1行が1つの地域で、年齢は列（0-4歳の男性 … 85歳以上の女性）のため、${w.detail === undefined ? "地域ごとに、その地域の行" : `区市町村全体の表として、すべての行（地域名は「${w.detail || "（不明）"}」）`}を1つのデータにまとめました：男性・女性・総人口は各年齢の人数の和（年齢不詳を含む。合計・総数の行があればその値で、和と合わなければ指摘します）、5歳階級の列はその階級の年齢の人数の和です（年齢不詳は extra の「年齢不詳_男」などに残しています）。各データの行番号はその地域の最初の行です。標準データセットでは地域ごとに1行にし、年齢を列にしてください。`,
     en: (w) => `The values of column ${f(w)} (${v(w)}) are ages: each row of this table was one age. The standard's population record is one area per row with the ages as columns (age0To4Male … age85PlusFemale), so ${w.detail === undefined ? "each area's rows" : `all the rows, as a table of the whole municipality (its area name "${w.detail || "(unknown)"}")`} were folded into one record: male, female and total are the sums of the ages (the unknown age included; the area's 合計 or 総数 row when it has one, warned where the ages do not add up to it), and each five-year band is the sum of its ages (the unknown age is kept in extra, as 年齢不詳_男 …). Each record's row is its area's first row. The standard wants one row per area, with the ages as columns.`,
   },
+  rows_by_age_side_by_side: {
+    severity: "info", title_ja: "横に並んだ年齢別の表", title_en: "Tables by age side by side",
+    ja: (w) => `見出し（${d(w)}）が横に${v(w)}回くり返され、年齢別の表が${v(w)}つ横に並んでいたため、行ごとに左の表から順に、1つの表の行として読みました。表は縦に1つにつなぎ、見出しは1回だけにしてください。`,
+    en: (w) => `The header (${d(w)}) was repeated ${v(w)} times across: ${v(w)} tables by age stood side by side, read row by row, left to right, as the rows of one table. Put them one under the other, with the header once.`,
+  },
   ward_by_age_unnamed: {
     severity: "warning", title_ja: "区市町村全体の年齢別の表の地域名が分からない", title_en: "Whole-municipality table by age without a name",
     ja: (w) => `この表には地域の列がなく、区市町村全体の年齢別の表として1つのデータにまとめましたが、どの区市町村か分からないため地域名が空です（${v(w)}）。--municipality に団体コードを指定するか、ファイル名を団体コードで始めるか（131156_population.csv）、地域名の列を加えてください。`,

@@ -305,6 +305,9 @@ function municipalityName(run: RunState): string {
 function ageRowsName(run: RunState, layout: AgeRowsLayout): string {
   const name = layout.area < 0 ? municipalityName(run) : "";
   run.log.add(issue("rows_by_age_folded", { field: layout.ageHeader, value: layout.shown, ...(layout.area < 0 ? { detail: name } : {}) }));
+  if (layout.blocks !== undefined) {
+    run.log.add(issue("rows_by_age_side_by_side", { field: layout.ageHeader, value: String(layout.blocks.count), detail: layout.blocks.shown }));
+  }
   if (layout.area < 0 && name === "") run.log.add(issue("ward_by_age_unnamed", { value: run.fileName }));
   return name;
 }

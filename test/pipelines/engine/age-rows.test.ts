@@ -215,6 +215,29 @@ describe("ages written with 才 (0～4才 … 100才以上) under 年齢階層",
   });
 });
 
+describe("a table by age printed side by side (年齢 | 男 | 女 | 計, then the same again beside it)", () => {
+  it("the blocks are read as one table: one record of every age (before: refused, the repeated 男 / 女 / 計 duplicates)", async () => {
+    // 0歳 … 50歳 on the left, 51歳 … 99歳, 100歳以上 and the 総数 on the right, a blank column between; 男 2 and 女 3 at each age
+    const left = Array.from({ length: 51 }, (_, a) => `${a}歳,2,3,5`);
+    const right = [...Array.from({ length: 49 }, (_, k) => `${51 + k}歳,2,3,5`), "100歳以上,2,3,5", "総数,202,303,505"];
+    const text = ["年齢別人口（令和6年1月1日現在）", "年齢,男,女,計,,年齢,男,女,計",
+      ...left.map((l, k) => `${l},,${right[k] ?? ",,,"}`)].join("\n");
+    const { report, rows } = await runBytes(text, "131148_population.csv");
+    // 85歳以上: 85 … 99 and 100歳以上, 16 ages
+    expect(values(rows)).toEqual([[1, "中野区", 202, 303, 505, 10, 15, 32, 48, true]]);
+    const said = report.issues.filter((i) => i.code === "rows_by_age_side_by_side");
+    expect(said.map((i) => [i.severity, i.field, i.value, i.detail])).toEqual([["info", "年齢", "2", "年齢｜男｜女｜計"]]);
+    expect(said[0].message_ja).toContain("年齢別の表が2つ横に並んでいた");
+    expect(tuples(report, "rows_by_age", "duplicate_header", "age_bands_missing", "age_total_mismatch", "blank_rows")).toEqual([]);
+  });
+
+  it("a table whose header does not repeat is read as before, block by block not at all", async () => {
+    const text = ["年齢,男,女,計", "0歳,2,3,5", "1歳,2,3,5", "2歳,2,3,5", "3歳,2,3,5"].join("\n");
+    const { report } = await runBytes(text, "131148_population.csv");
+    expect(tuples(report, "rows_by_age_side_by_side")).toEqual([]);
+  });
+});
+
 describe("bands that cannot be made", () => {
   it("ten-year bands: the five-year bands stay empty, named with the ranges that cross them; the totals are read", async () => {
     const ten = ["0～9歳", "10～19歳", "20～29歳", "30～39歳", "40～49歳", "50～59歳", "60～69歳", "70～79歳", "80～89歳", "90歳以上"];
