@@ -16,6 +16,8 @@ export interface SubtotalLayout {
   /** -1 when the file has no level column */
   level: number;
   counts: ReadonlyArray<{ at: number; key: string }>;
+  /** the words that end a group's name (Dataset.subtotals.groups: 地区, 管内) */
+  groups: readonly string[];
 }
 
 export function subtotalLayoutOf(dataset: Dataset, plan: Pick<ColumnPlan, "keys" | "sourceHeaders">): SubtotalLayout | null {
@@ -29,7 +31,7 @@ export function subtotalLayoutOf(dataset: Dataset, plan: Pick<ColumnPlan, "keys"
   if (name < 0 || counts.length === 0) return null;
   const headers = new Set(spec.levelHeaders.map(plainWords));
   const level = plan.keys.findIndex((k, i) => k === null && headers.has(plainWords(plan.sourceHeaders[i] ?? "")));
-  return { name, level, counts };
+  return { name, level, counts, groups: (spec.groups ?? []).map(plainWords) };
 }
 
 /** A row as this stage sees it: what it carries for the caller, and what tells its place among the rows. */
@@ -39,6 +41,8 @@ export interface HeldRow<T> {
   name: string;
   indent: number;
   level: number | null;
+  /** its name ends with a group's word (四谷地区): it is over the rows after it up to the next group */
+  group: boolean;
   cells: readonly string[];
 }
 
@@ -51,9 +55,11 @@ const LEADING_SPACE = /^[\s\u3000]*/;
 
 export function heldRow<T>(item: T, row: number, cells: readonly string[], name: string, layout: SubtotalLayout): HeldRow<T> {
   const levelText = layout.level < 0 ? "" : (cells[layout.level] ?? "").normalize("NFKC").trim();
+  const plain = plainWords(name);
   return {
-    item, row, name: plainWords(name), indent: LEADING_SPACE.exec(name)?.[0].length ?? 0,
-    level: /^[0-9]{1,2}$/.test(levelText) ? Number(levelText) : null, cells,
+    item, row, name: plain, indent: LEADING_SPACE.exec(name)?.[0].length ?? 0,
+    level: /^[0-9]{1,2}$/.test(levelText) ? Number(levelText) : null,
+    group: layout.groups.some((word) => plain.length > word.length && plain.endsWith(word)), cells,
   };
 }
 
@@ -63,10 +69,12 @@ function countOf(row: HeldRow<unknown>, { at, key }: SubtotalLayout["counts"][nu
   return /^[0-9]+$/.test(cell) ? Number(cell) : normalizeCount(cell, { row: row.row, field: key }).value;
 }
 
-/** Whether `row` is under `place`: one level lower or more (a file with a level column), else indented further or
- *  named after it and a number. */
+/** Whether `row` is under `place`: one level lower or more (a file with a level column), else a row after a group's
+ *  (四谷地区), indented further or named after it and a number. */
 function isUnder(place: HeldRow<unknown>, row: HeldRow<unknown>, byLevel: boolean): boolean {
   if (byLevel) return place.level !== null && row.level !== null && row.level > place.level;
+  // a group (四谷地区) is over every row up to the next group, and under none
+  if (place.group || row.group) return place.group && !row.group;
   if (row.indent > place.indent) return true;
   return place.name !== "" && row.name.length > place.name.length && row.name.startsWith(place.name) && PART.test(row.name.slice(place.name.length));
 }

@@ -58,6 +58,28 @@ describe("subtotal rows", () => {
   });
 });
 
+describe("地区 rows over their 町丁 (四谷地区 over 四谷一丁目 …, 箪笥町地区 over 市谷砂土原町一丁目 …)", () => {
+  const TABLE = ["町丁名,世帯数,男,女,計", "四谷地区,\"1,100\",970,\"1,040\",\"2,010\"", "四谷一丁目,500,450,480,930", "四谷二丁目,600,520,560,1080",
+    "箪笥町地区,610,580,595,1175", "市谷砂土原町一丁目,300,280,290,570", "市谷砂土原町二丁目,310,300,305,605"];
+
+  it("a 地区 row whose figures are the sums of the rows after it, up to the next 地区, is a subtotal (before: kept, its people counted twice)", async () => {
+    const { report, rows } = await runBytes(`${TABLE.join("\n")}\n`, "131041_population_20240101.csv");
+    expect(areas(rows)).toEqual([[2, "四谷一丁目", 930], [3, "四谷二丁目", 1080], [5, "市谷砂土原町一丁目", 570], [6, "市谷砂土原町二丁目", 605]]);
+    expect(report.issues.filter((i) => i.code === "subtotal_row").map((i) => [i.row, i.value])).toEqual([
+      [1, "四谷地区 = 四谷一丁目 + 四谷二丁目"], [4, "箪笥町地区 = 市谷砂土原町一丁目 + 市谷砂土原町二丁目"]]);
+  });
+
+  it("a 地区 row that is not its rows' sum stays, warned; a table of 地区 alone has none over another", async () => {
+    const off = TABLE.map((line) => line.replace("箪笥町地区,610,580,595,1175", "箪笥町地区,610,581,595,1176"));
+    const { report, rows } = await runBytes(`${off.join("\n")}\n`, "131041_population_20240101.csv");
+    expect(areas(rows).map((r) => r[1])).toEqual(["四谷一丁目", "四谷二丁目", "箪笥町地区", "市谷砂土原町一丁目", "市谷砂土原町二丁目"]);
+    expect(tuples(report, "subtotal_differs")).toEqual([[4, "male", "subtotal_differs"]]);
+    const districts = await runBytes("地区名,世帯数,男,女,計\n四谷地区,1100,970,1040,2010\n箪笥町地区,610,580,595,1175\n", "131041_population_20240101.csv");
+    expect(areas(districts.rows)).toEqual([[1, "四谷地区", 2010], [2, "箪笥町地区", 1175]]);
+    expect(tuples(districts.report, "subtotal_row", "subtotal_differs")).toEqual([]);
+  });
+});
+
 describe("町名 and 丁目 in two columns", () => {
   it.each([["阿佐谷北", "1", "阿佐谷北1丁目"], ["阿佐谷北", "１", "阿佐谷北1丁目"], ["阿佐谷北", "01", "阿佐谷北1丁目"], ["阿佐谷北", "1丁目", "阿佐谷北1丁目"],
     ["阿佐谷北", "一丁目", "阿佐谷北一丁目"], ["阿佐谷北", "十二", "阿佐谷北十二丁目"], ["阿佐谷北", "", "阿佐谷北"], ["阿佐谷北1丁目", "1", "阿佐谷北1丁目"],
