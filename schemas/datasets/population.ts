@@ -52,7 +52,9 @@ export const population = defineDataset({
   keywords: ["地域・年齢別人口", "年齢別人口", "地域別人口", "町丁別人口", "人口", "世帯数", "JINKO", "JINKOU"],
   columns: [
     ...identity,
-    col({ key: "area_code", ja: "地域コード", en: "areaCode", type: text, requirement: "optional", description: "地域名に対応する市区町村独自のコード / the municipality's own code for the area" }),
+    col({ key: "area_code", ja: "地域コード", en: "areaCode", type: text, requirement: "optional", description: "地域名に対応する市区町村独自のコード / the municipality's own code for the area",
+      // the code of the 町丁 a table counts, as ward tables head it
+      aliases: ["町丁コード", "町丁目コード", "町丁字コード", "町字コード", "町名コード"] }),
     col({ key: "prefecture", ja: "都道府県名", en: "prefecture", type: text, requirement: "optional", aliases: ["pref_name"] }),
     col({ key: "city", ja: "市区町村名", en: "city", type: text, requirement: "optional", aliases: ["city_name"] }),
     col({ key: "survey_date", ja: "調査年月日", en: "surveyDate", type: isoDate, requirement: "required", overflow: "remarks", aliases: ["基準日", "調査日"] }),

@@ -203,6 +203,18 @@ describe("a population table with one row per age for the whole ward", () => {
   });
 });
 
+describe("a 町丁 table by single year with its 町丁コード, ages as numbers under 年齢（各歳）", () => {
+  it("each area's record has its code as 地域コード (before: left in extra), its ages folded", async () => {
+    const area = (code: string, name: string) => [...Array.from({ length: 100 }, (_, a) => `${code},${name},${a},1,2,3`),
+      `${code},${name},100以上,1,2,3`, `${code},${name},計,101,202,303`];
+    const text = ["町丁コード,町丁名,年齢（各歳）,男,女,計", ...area("001001", "西新宿一丁目"), ...area("001002", "西新宿二丁目")].join("\n");
+    const { report, rows } = await runBytes(text, "131041_population_20240101.csv");
+    expect(rows.map((r) => [r.record.area_code, r.record.area_name, r.record.male, r.record.age_85_plus_female, r.valid])).toEqual([
+      ["001001", "西新宿一丁目", 101, 32, true], ["001002", "西新宿二丁目", 101, 32, true]]);
+    expect(tuples(report, "unknown_header")).toEqual([]);
+  });
+});
+
 describe("ages written with 才 (0～4才 … 100才以上) under 年齢階層", () => {
   it("the ward's table folds into one record, as with 歳 (before: 21 invalid rows, the ages unread)", async () => {
     const text = ["年齢階層,男,女,計", ...Array.from({ length: 20 }, (_, k) => `${k * 5}～${k * 5 + 4}才,100,200,300`), "100才以上,1,2,3",

@@ -117,6 +117,8 @@ describe("which column a header maps to", () => {
     ["aed", "設置位置\n※1", "installation_position"], ["aed", "小児対応※2", "pediatric_pads"], ["aed", "小児対応設備の有無※2", "pediatric_pads"],
     ["aed", "＊名称", "name"], ["aed", "※名称", "name"], ["aed", "名称*1", "name"], ["aed", "名称（※）", "name"], ["aed", "名称 注1", "name"],
     ["aed", "電話番号※（代表）", "phone_number"], ["aed", "※", null], ["aed", "注1", null], ["aed", "※1", null],
+    // the code of the 町丁 a population table counts is its 地域コード (it had gone to extra)
+    ["population", "町丁コード", "area_code"], ["population", "町丁目コード", "area_code"], ["population", "町字コード", "area_code"],
   ])("%s: %s → %s", (id, header, key) => {
     const m = matchHeader(header, getDataset(id)!);
     expect(m === null ? null : [m.key, m.method]).toEqual(key === null ? null : [key, "alias"]);
