@@ -12,10 +12,23 @@ const DATE_AS_OF = new RegExp(String.raw`(${DATE_TEXT})\s*(?:現在|時点)`);
 /** 基準日：… but not 前回調査日：… (a title may give the last survey's date beside this one's) */
 const DATE_LABELLED = new RegExp(String.raw`(?<!前回|前年|前月|旧)(?:基準日|調査日|調査年月日)\s*[:：]?\s*(${DATE_TEXT})`);
 
+/** The month of an end-of-month date (`令和6年1月末日現在`, `2024年2月末現在`: monthly register figures as of its end). */
+const MONTH_END = /((?:令和|平成|昭和|[RHS])\s*(?:\d{1,2}|元)\s*年\s*\d{1,2}\s*月|\d{4}\s*年\s*\d{1,2}\s*月)\s*末日?/;
+
+/** NFKC text with a month's end written as its last day (令和6年1月末日 → 令和6年1月31日, 令和6年2月末 → 令和6年2月29日). */
+function withMonthEnd(text: string): string {
+  const m = MONTH_END.exec(text);
+  const first = m === null ? null : normalizeDate(`${m[1]}1日`, { row: 0, field: "survey_date" }).value;
+  if (m === null || first === null) return text;
+  const [year, month] = first.split("-").map(Number);
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${text.slice(0, m.index)}${m[1]}${last}日${text.slice(m.index + m[0].length)}`;
+}
+
 /** The as-of date one of the row's cells says, ISO; undefined when none does. */
 export function asOfDate(cells: readonly string[]): string | undefined {
   for (const cell of cells) {
-    const text = cell.trim().normalize("NFKC");
+    const text = withMonthEnd(cell.trim().normalize("NFKC"));
     if (!/現在|時点|基準日|調査日/.test(text)) continue;
     // a date said to be "as of" first, then a labelled one, then the whole cell as a date
     for (const date of [DATE_AS_OF.exec(text)?.[1], DATE_LABELLED.exec(text)?.[1], AS_OF.exec(text)?.[1]]) {
@@ -44,7 +57,7 @@ export function asOfInText(text: string): string | undefined {
 /** A one-cell line that holds an as-of date among other words (`令和6年4月1日現在　住民基本台帳による`,
  *  `（基準日：令和6年4月1日）`): a note on the table, never a record. */
 export function isAsOfText(cell: string): boolean {
-  const text = cell.normalize("NFKC");
+  const text = withMonthEnd(cell.normalize("NFKC"));
   return DATE_AS_OF.test(text) || DATE_LABELLED.test(text);
 }
 

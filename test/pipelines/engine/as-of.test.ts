@@ -10,6 +10,8 @@ describe("asOfInText (a sheet's name or title: which version of a list is the la
     ["令和6年4月1日現在", "2024-04-01"], ["AED一覧（令和6年4月1日時点）", "2024-04-01"], ["R6.4.1", "2024-04-01"],
     ["2024年4月1日更新", "2024-04-01"], ["令和6年度", "2024-04-01"], ["R5年度", "2023-04-01"], ["令和元年度", "2019-04-01"],
     ["2024年度", "2024-04-01"], ["大森地区", undefined], ["Sheet1 (2)", undefined], ["一覧(2)", undefined],
+    // the end of a month, as monthly register figures are dated: its last day (a leap February's 29th)
+    ["令和6年1月末日現在", "2024-01-31"], ["令和6年2月末現在", "2024-02-29"], ["2023年2月末日現在", "2023-02-28"], ["R6年12月末現在", "2024-12-31"],
   ])("%s → %s", (text, iso) => expect(asOfInText(text)).toBe(iso));
 });
 
@@ -25,6 +27,16 @@ describe("asOfBelowData", () => {
   it("an as-of date among other words, not a date alone or a month", () => {
     expect(["令和6年4月1日現在　住民基本台帳による", "住民基本台帳（2024年1月1日時点）", "基準日：R6.4.1"].map(isAsOfText)).toEqual([true, true, true]);
     expect(["2024年4月1日", "参考価格は令和6年4月時点の料金です。", "前回調査日：令和5年4月1日"].map(isAsOfText)).toEqual([false, false, false]);
+    expect(asOfBelowData([["東大和市中央一丁目", "2417", "2040"], ["令和6年3月末日現在　住民基本台帳による"]])).toBe("2024-03-31");
+  });
+});
+
+describe("a title dated by the end of a month (令和6年1月末日現在)", () => {
+  it("dates every row by the month's last day (before: no date, every row invalid with 調査年月日 missing)", async () => {
+    const text = "町丁別世帯数・人口\n令和6年1月末日現在\n町丁名,世帯数,男,女,計\n本町一丁目,500,450,480,930\n本町二丁目,600,520,560,1080\n";
+    const { report, rows } = await runBytes(text, "131041_population.csv");
+    expect(rows.map((r) => [r.record.area_name, r.record.survey_date, r.valid])).toEqual([["本町一丁目", "2024-01-31", true], ["本町二丁目", "2024-01-31", true]]);
+    expect(report.issues.filter((i) => i.code === "missing_column")).toEqual([]);
   });
 });
 
