@@ -1,6 +1,6 @@
 // The date a file's figures are as of, from a line that says so: a title above the header (`令和6年1月1日現在`,
 // `町丁別世帯数（基準日：令和6年4月1日）`) or a line under the data (`令和6年4月1日現在　住民基本台帳による`).
-import { normalizeDate } from "./normalize/wareki.ts";
+import { normalizeDate, withMonthEnd } from "./normalize/wareki.ts";
 
 /** `令和6年1月1日現在`, `2024年1月1日時点`, `基準日：2024/1/1`: the date a title row says the figures are as of, without
  *  its label and a bracket after it (normalizeDate reads 現在/時点 itself). */
@@ -11,19 +11,6 @@ const DATE_TEXT = String.raw`(?:(?:令和|平成|昭和|[RHS])\s*(?:\d{1,2}|元)
 const DATE_AS_OF = new RegExp(String.raw`(${DATE_TEXT})\s*(?:現在|時点)`);
 /** 基準日：… but not 前回調査日：… (a title may give the last survey's date beside this one's) */
 const DATE_LABELLED = new RegExp(String.raw`(?<!前回|前年|前月|旧)(?:基準日|調査日|調査年月日)\s*[:：]?\s*(${DATE_TEXT})`);
-
-/** The month of an end-of-month date (`令和6年1月末日現在`, `2024年2月末現在`: monthly register figures as of its end). */
-const MONTH_END = /((?:令和|平成|昭和|[RHS])\s*(?:\d{1,2}|元)\s*年\s*\d{1,2}\s*月|\d{4}\s*年\s*\d{1,2}\s*月)\s*末日?/;
-
-/** NFKC text with a month's end written as its last day (令和6年1月末日 → 令和6年1月31日, 令和6年2月末 → 令和6年2月29日). */
-function withMonthEnd(text: string): string {
-  const m = MONTH_END.exec(text);
-  const first = m === null ? null : normalizeDate(`${m[1]}1日`, { row: 0, field: "survey_date" }).value;
-  if (m === null || first === null) return text;
-  const [year, month] = first.split("-").map(Number);
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${text.slice(0, m.index)}${m[1]}${last}日${text.slice(m.index + m[0].length)}`;
-}
 
 /** The as-of date one of the row's cells says, ISO; undefined when none does. */
 export function asOfDate(cells: readonly string[]): string | undefined {

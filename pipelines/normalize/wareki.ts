@@ -358,12 +358,25 @@ function rangeWithNote(nfkc: string, bound: Bound): ReturnType<typeof dateOfRang
 const eraBoundaryOf = (range: { eraBoundary: boolean }, at: At, raw: string) => (range.eraBoundary ? [problem("era_boundary_date", at, raw)] : []);
 
 /** A date; `bound` (a start_/end_ column) also reads its own date of a range written in one cell. */
+/** The month of an end-of-month date (`令和6年1月末日`, `2024年2月末現在`: monthly register figures as of its end). */
+const MONTH_END = /((?:令和|平成|昭和|[RHS])\s*(?:\d{1,2}|元)\s*年\s*\d{1,2}\s*月|\d{4}\s*年\s*\d{1,2}\s*月)\s*末日?/;
+
+/** NFKC text with a month's end written as its last day (令和6年1月末日 → 令和6年1月31日, 令和6年2月末 → 令和6年2月29日). */
+export function withMonthEnd(text: string): string {
+  const m = MONTH_END.exec(text);
+  const first = m === null ? null : normalizeDate(`${m[1]}1日`, { row: 0, field: "" }).value;
+  if (m === null || first === null) return text;
+  const [year, month] = first.split("-").map(Number);
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${text.slice(0, m.index)}${m[1]}${last}日${text.slice(m.index + m[0].length)}`;
+}
+
 export function normalizeDate(raw: string, at: At, bound?: Bound): Fixed<string | null> {
   const clean = cleanCell(raw, at);
   if (clean.value === null) return { value: null, issues: clean.issues };
   const issues = clean.issues;
   if (clean.value.length > MAX_TYPED_LENGTH) return { value: null, issues: [...issues, problem("unparseable_date", at, raw)] };
-  const written = withKanjiDigits(clean.value.normalize("NFKC"));
+  const written = withMonthEnd(withKanjiDigits(clean.value.normalize("NFKC")));
   const asOf = written.replace(WEEKDAY, " ").trim().replace(AS_OF, "");
   const nfkc = bound === "end" ? asOf.replace(UNTIL, "") : asOf;
   const inJapan = jstDateTime(nfkc);

@@ -11,6 +11,9 @@ describe("normalizeDate", () => {
     ["令和6年4月1日現在", "2024-04-01", ["wareki_converted"]],
     ["R6.4.1 時点", "2024-04-01", ["wareki_converted"]],
     ["2024/4/1現在", "2024-04-01", ["date_reformatted"]],
+    // the end of a month, as monthly register figures are dated: its last day (before: unreadable)
+    ["令和6年1月末日", "2024-01-31", ["wareki_converted"]], ["令和6年2月末現在", "2024-02-29", ["wareki_converted"]],
+    ["2023年2月末日", "2023-02-28", ["date_reformatted"]], ["令和6年13月末日", null, ["unparseable_date"]],
     // an ISO date-time is read in Japan's time: one at +09:00 keeps its date, one in UTC or another offset moves
     ["2024-10-05T10:00:00+09:00", "2024-10-05", ["date_reformatted"]],
     ["2024-10-05T10:00:00.000+0900", "2024-10-05", ["date_reformatted"]],
