@@ -48,9 +48,21 @@ export function sexRowsOf(dataset: Dataset, header: readonly string[], rows: Rea
   const spec = dataset.sexRows;
   if (spec === undefined) return null;
   const headers = new Set(spec.headers.map(plainWords));
-  const sex = header.findIndex((h) => headers.has(plainWords(h)));
+  // each column headed as one may be the sex's: 区分 of 日本人 / 外国人 / 計 beside 性別 is not
+  for (let sex = 0; sex < header.length; sex++) {
+    if (!headers.has(plainWords(header[sex] ?? ""))) continue;
+    const layout = sexRowsAt(dataset, header, rows, sex);
+    if (layout !== null) return layout;
+  }
+  return null;
+}
+
+/** The layout of a header whose column `sex` gives the sex (sexRowsOf), or null when its rows do not say it there. */
+function sexRowsAt(dataset: Dataset, header: readonly string[], rows: ReadonlyArray<readonly string[]>, sex: number): SexRowsLayout | null {
+  const spec = dataset.sexRows;
+  if (spec === undefined) return null;
   const area = areaOf(dataset, header, spec.key);
-  if (sex < 0 || area < 0) return null;
+  if (area < 0) return null;
   let said = 0;
   const seen = new Set<Sex>();
   for (const cells of rows) {

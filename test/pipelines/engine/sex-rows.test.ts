@@ -269,6 +269,20 @@ describe("a table with the sex in rows listed in blocks (all 男 rows, then all 
   });
 });
 
+describe("the sex in rows under 性別 beside a 区分 of 日本人 / 外国人 / 計 (both headed as a sex column may be)", () => {
+  it("is folded by 性別, and of each area's 区分 rows its 計 is the record (before: 区分 taken for the sex, every row invalid)", async () => {
+    // per area and 区分: 男 `m` and 女 `m + 1` in each band, 計 their sum
+    const rows = ["高田馬場一丁目", "高田馬場二丁目"].flatMap((area) => ([["日本人", 10], ["外国人", 2], ["計", 12]] as const).flatMap(([part, m]) =>
+      [[area, part, "男", counts(m).map(() => m)], [area, part, "女", counts(m).map(() => m + 1)], [area, part, "計", counts(m).map(() => 2 * m + 1)]]
+        .map(([a, p, sex, bands]) => [a, p, sex, sum(bands as number[]), ...(bands as number[])].join(","))));
+    const { report, rows: out } = await runBytes([["町丁名", "区分", "性別", "総数", ...BANDS].join(","), ...rows].join("\n"), "131041_population_20240101.csv");
+    expect(values(out)).toEqual([[7, "高田馬場一丁目", 216, 234, 450, 12, 13, 12, 13, true], [16, "高田馬場二丁目", 216, 234, 450, 12, 13, 12, 13, true]]);
+    expect(report.issues.find((i) => i.code === "sex_in_rows")?.field).toBe("性別");
+    expect(tuples(report, "breakdown_row").map((t) => t[0])).toEqual([1, 4, 10, 13]);
+    expect(tuples(report, "missing_column", "duplicate_name")).toEqual([]);
+  });
+});
+
 describe("a workbook of tables with the sex in rows, a sheet per 地区", () => {
   const cells = (text: string) => text.split(",").map((c) => (/^\d+$/.test(c) ? Number(c) : c));
   const sheet = (...areas: Array<[string, number, number]>) => [["町丁別・男女別・年齢（5歳階級）別人口（令和6年1月1日現在）"], cells(HEADER),
