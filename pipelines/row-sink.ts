@@ -10,6 +10,7 @@ import { rowIdentity, rowName } from "./duplicate-ids.ts";
 import { reportEndOfFile, type RowsNotRead } from "./end-of-file-issues.ts";
 import { FillDown, groupHeadedColumnsOf, heldLayoutOf } from "./fill-down.ts";
 import { heldRow, SubtotalRows, subtotalLayoutOf, type ToldRow } from "./subtotal-rows.ts";
+import { tokyoMunicipality } from "./normalize/location.ts";
 import { joinSubdivided } from "./subdivided-name.ts";
 import { issue } from "./issues.ts";
 import type { CellMemo } from "./normalize/memo.ts";
@@ -83,7 +84,8 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
     groupColumns.length > 0 ? groupHeadedColumnsOf(plan) : []);
   const { prepare, dataRow, formatText } = dataRowReader(run, dataset, plan, { checkWidth, memo, fillDown, tally });
   /** rows that may sum the rows under them (a 町 over its 丁目), held until their group ends */
-  const subtotalLayout = subtotalLayoutOf(dataset, plan);
+  const publisher = run.municipality === null ? undefined : tokyoMunicipality(run.municipality);
+  const subtotalLayout = subtotalLayoutOf(dataset, plan, publisher === undefined ? [] : [publisher.name, `東京都${publisher.city}`, `東京都${publisher.name}`]);
   const subtotals = subtotalLayout === null ? null : new SubtotalRows<Prepared>(subtotalLayout);
   /** the row's name as the subtotal stage compares it, indentation kept: the place and part joined (阿佐谷北1丁目) */
   const nameOf = (cells: readonly string[]): string => {

@@ -18,9 +18,11 @@ export interface SubtotalLayout {
   counts: ReadonlyArray<{ at: number; key: string }>;
   /** the words that end a group's name (Dataset.subtotals.groups: 地区, 管内) */
   groups: readonly string[];
+  /** the names of a row over every row (Dataset.subtotals.wholes: 全域; the publisher's name: 新宿区) */
+  wholes: ReadonlySet<string>;
 }
 
-export function subtotalLayoutOf(dataset: Dataset, plan: Pick<ColumnPlan, "keys" | "sourceHeaders">): SubtotalLayout | null {
+export function subtotalLayoutOf(dataset: Dataset, plan: Pick<ColumnPlan, "keys" | "sourceHeaders">, publisher: readonly string[] = []): SubtotalLayout | null {
   const spec = dataset.subtotals;
   if (spec === undefined) return null;
   const name = plan.keys.indexOf(spec.key);
@@ -31,7 +33,7 @@ export function subtotalLayoutOf(dataset: Dataset, plan: Pick<ColumnPlan, "keys"
   if (name < 0 || counts.length === 0) return null;
   const headers = new Set(spec.levelHeaders.map(plainWords));
   const level = plan.keys.findIndex((k, i) => k === null && headers.has(plainWords(plan.sourceHeaders[i] ?? "")));
-  return { name, level, counts, groups: (spec.groups ?? []).map(plainWords) };
+  return { name, level, counts, groups: (spec.groups ?? []).map(plainWords), wholes: new Set([...(spec.wholes ?? []), ...publisher].map(plainWords)) };
 }
 
 /** A row as this stage sees it: what it carries for the caller, and what tells its place among the rows. */
@@ -43,6 +45,8 @@ export interface HeldRow<T> {
   level: number | null;
   /** its name ends with a group's word (四谷地区): it is over the rows after it up to the next group */
   group: boolean;
+  /** its name is the whole's (全域, 新宿区): it is over every row after it */
+  whole: boolean;
   cells: readonly string[];
 }
 
@@ -59,7 +63,7 @@ export function heldRow<T>(item: T, row: number, cells: readonly string[], name:
   return {
     item, row, name: plain, indent: LEADING_SPACE.exec(name)?.[0].length ?? 0,
     level: /^[0-9]{1,2}$/.test(levelText) ? Number(levelText) : null,
-    group: layout.groups.some((word) => plain.length > word.length && plain.endsWith(word)), cells,
+    group: layout.groups.some((word) => plain.length > word.length && plain.endsWith(word)), whole: layout.wholes.has(plain), cells,
   };
 }
 
@@ -73,7 +77,8 @@ function countOf(row: HeldRow<unknown>, { at, key }: SubtotalLayout["counts"][nu
  *  (四谷地区), indented further or named after it and a number. */
 function isUnder(place: HeldRow<unknown>, row: HeldRow<unknown>, byLevel: boolean): boolean {
   if (byLevel) return place.level !== null && row.level !== null && row.level > place.level;
-  // a group (四谷地区) is over every row up to the next group, and under none
+  // the whole (全域, 新宿区) is over every row, and under none; a group (四谷地区) over every row up to the next group
+  if (place.whole || row.whole) return place.whole && !row.whole;
   if (place.group || row.group) return place.group && !row.group;
   if (row.indent > place.indent) return true;
   return place.name !== "" && row.name.length > place.name.length && row.name.startsWith(place.name) && PART.test(row.name.slice(place.name.length));
@@ -89,7 +94,8 @@ function partNames(parts: ReadonlyArray<HeldRow<unknown>>): string {
 function judge<T>(place: HeldRow<T>, under: ReadonlyArray<HeldRow<T>>, layout: SubtotalLayout, byLevel: boolean): ToldRow<T> {
   const depth = (r: HeldRow<T>) => (byLevel ? (r.level ?? 0) : r.indent);
   const top = Math.min(...under.map(depth));
-  const parts = under.filter((r) => depth(r) === top);
+  // the whole's parts are the rows under it that are under none of them (its 地区, or its 町丁 when it has none)
+  const parts = place.whole && !byLevel ? topsOf(under) : under.filter((r) => depth(r) === top);
   let compared = 0;
   let positive = false;
   for (const column of layout.counts) {
@@ -107,6 +113,18 @@ function judge<T>(place: HeldRow<T>, under: ReadonlyArray<HeldRow<T>>, layout: S
   // 0 = 0 + 0 tells nothing: an empty place over empty parts may be an area of its own
   if (compared === 0 || !positive) return { item: place.item, subtotal: false, issue: null };
   return { item: place.item, subtotal: true, issue: issue("subtotal_row", { row: place.row, value: `${place.name} = ${partNames(parts)}` }) };
+}
+
+/** The rows that are under no other of `rows` (each place as tell() finds them). */
+function topsOf<T>(rows: ReadonlyArray<HeldRow<T>>): Array<HeldRow<T>> {
+  const tops: Array<HeldRow<T>> = [];
+  for (let i = 0; i < rows.length;) {
+    tops.push(rows[i]);
+    let end = i + 1;
+    while (end < rows.length && isUnder(rows[i], rows[end], false)) end++;
+    i = end;
+  }
+  return tops;
 }
 
 /** Rows in file order, each place judged by the rows under it, and those rows in turn by theirs. */

@@ -81,8 +81,9 @@ export interface DatasetDefinition<Cols extends readonly Column[] = readonly Col
    *  by a level column headed one of `levelHeaders`): such a row whose counts are that sum is left out (said as
    *  subtotal_row), so that each record is one place of `key` and a sum over records counts no one twice. `groups`: the
    *  words that end the name of a row over all the rows after it up to the next such row (四谷地区 over 四谷一丁目 …
-   *  and 箪笥町地区 over 市谷砂土原町一丁目 …, whose names do not start with its own) */
-  subtotals?: { key: string; levelHeaders: readonly string[]; groups?: readonly string[] };
+   *  and 箪笥町地区 over 市谷砂土原町一丁目 …, whose names do not start with its own). `wholes`: the names of a row over
+   *  every row of the table (全域, 区全体; the publisher's own name, 新宿区, is one too) */
+  subtotals?: { key: string; levelHeaders: readonly string[]; groups?: readonly string[]; wholes?: readonly string[] };
   /** tables that give each `key` (an area) over consecutive rows, one per sex named in a column headed one of
    *  `headers` (性別: 男 / 女 / 計): the rows of one area are one record, and each of the other columns is read once per
    *  sex, as if its name stood over the sex's (総数 over 男 → 男性, 0～4歳 over 女 → 0-4歳の女性). `sexes`: each sex's

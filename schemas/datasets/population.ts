@@ -81,7 +81,9 @@ export const population = defineDataset({
   // 本町一丁目 twice in one table: two areas of one name (地区 kept in extra tells them apart), or one area given twice
   distinctName: { key: "area_name", with: ["survey_date"] },
   // 四谷地区 (or 本庁管内) over the 町丁 of the 地区, its figures their sums: a subtotal, whatever the 町丁 are named
-  subtotals: { key: "area_name", levelHeaders: ["階層", "階層レベル", "レベル", "地域階層", "階層区分", "level"], groups: ["地区", "地域", "管内", "出張所", "支所"] },
+  subtotals: { key: "area_name", levelHeaders: ["階層", "階層レベル", "レベル", "地域階層", "階層区分", "level"], groups: ["地区", "地域", "管内", "出張所", "支所"],
+    // the whole municipality's row over its 町丁 (全域, or 新宿区 itself): a subtotal when it is their sum
+    wholes: ["全域", "全体", "区全体", "市全体", "町全体", "村全体", "区内全域", "市内全域"] },
   // 町丁別・年齢別人口 tables with the sex in rows: 阿佐谷北一丁目 | 男, then | 女, then | 計
   sexRows: {
     key: "area_name",

@@ -80,6 +80,34 @@ describe("地区 rows over their 町丁 (四谷地区 over 四谷一丁目 …, 
   });
 });
 
+describe("the whole municipality's row over its 町丁 (新宿区 or 全域 first)", () => {
+  it("named as the publisher and the sum of every row: a subtotal (before: kept as an area, its people counted twice)", async () => {
+    const text = ["町丁名,世帯数,男,女,計", "新宿区,\"1,410\",\"1,270\",\"1,330\",\"2,600\"", "西新宿一丁目,500,450,480,930", "西新宿二丁目,600,520,560,1080",
+      "西新宿三丁目,310,300,290,590"].join("\n");
+    const { report, rows } = await runBytes(`${text}\n`, "131041_population_20240101.csv");
+    expect(areas(rows)).toEqual([[2, "西新宿一丁目", 930], [3, "西新宿二丁目", 1080], [4, "西新宿三丁目", 590]]);
+    expect(report.issues.filter((i) => i.code === "subtotal_row").map((i) => [i.row, i.value])).toEqual([[1, "新宿区 = 西新宿一丁目 + 西新宿二丁目 + 西新宿三丁目"]]);
+  });
+
+  it("全域 over 地区 rows over their 町丁: the whole is the sum of the 地区, each 地区 of its 町丁; all three left out", async () => {
+    const text = ["町丁名,世帯数,男,女,計", "全域,1710,1550,1635,3185", "四谷地区,1100,970,1040,2010", "四谷一丁目,500,450,480,930", "四谷二丁目,600,520,560,1080",
+      "箪笥町地区,610,580,595,1175", "市谷砂土原町一丁目,300,280,290,570", "市谷砂土原町二丁目,310,300,305,605"].join("\n");
+    const { report, rows } = await runBytes(`${text}\n`, "131041_population_20240101.csv");
+    expect(areas(rows).map((r) => r[1])).toEqual(["四谷一丁目", "四谷二丁目", "市谷砂土原町一丁目", "市谷砂土原町二丁目"]);
+    expect(report.issues.filter((i) => i.code === "subtotal_row").map((i) => i.value)).toEqual([
+      "全域 = 四谷地区 + 箪笥町地区", "四谷地区 = 四谷一丁目 + 四谷二丁目", "箪笥町地区 = 市谷砂土原町一丁目 + 市谷砂土原町二丁目"]);
+  });
+
+  it("a publisher's row that is not the sum of the rows stays, warned; another ward's name is an area as any", async () => {
+    const off = ["町丁名,男,女,計", "新宿区,1000,1000,2000", "西新宿一丁目,450,480,930", "西新宿二丁目,520,560,1080"].join("\n");
+    const { report, rows } = await runBytes(`${off}\n`, "131041_population_20240101.csv");
+    expect(areas(rows).map((r) => r[1])).toEqual(["新宿区", "西新宿一丁目", "西新宿二丁目"]);
+    expect(tuples(report, "subtotal_differs").map((t) => t[2])).toContain("subtotal_differs");
+    const other = await runBytes(["町丁名,男,女,計", "中野区,970,1040,2010", "西新宿一丁目,450,480,930", "西新宿二丁目,520,560,1080"].join("\n"), "131041_population_20240101.csv");
+    expect(tuples(other.report, "subtotal_row", "subtotal_differs")).toEqual([]);
+  });
+});
+
 describe("町名 and 丁目 in two columns", () => {
   it.each([["阿佐谷北", "1", "阿佐谷北1丁目"], ["阿佐谷北", "１", "阿佐谷北1丁目"], ["阿佐谷北", "01", "阿佐谷北1丁目"], ["阿佐谷北", "1丁目", "阿佐谷北1丁目"],
     ["阿佐谷北", "一丁目", "阿佐谷北一丁目"], ["阿佐谷北", "十二", "阿佐谷北十二丁目"], ["阿佐谷北", "", "阿佐谷北"], ["阿佐谷北1丁目", "1", "阿佐谷北1丁目"],
