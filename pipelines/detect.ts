@@ -227,6 +227,20 @@ export function detectFromHeader(records: ReadonlyArray<readonly string[]>, data
   return { at, dataset: first.dataset, mapped: first.mapped, filled, detail: `${first.mapped}/${filled} columns${next}` };
 }
 
+/**
+ * Dataset and header row when the header alone cannot tell (too few of its cells map: a table by single year has a
+ * hundred age columns no standard column takes) but the title above it names one dataset (年齢別（各歳）町丁別人口) and
+ * the header has that dataset's core columns: the header row the dataset reads best, among the datasets' closest.
+ */
+export function detectFromTitle(records: ReadonlyArray<readonly string[]>, datasets: readonly Dataset[]): DatasetGuess | null {
+  const near = closestDatasets(records, datasets, 1)[0];
+  const found = near === undefined ? null : locateHeader(records as string[][], near.dataset);
+  if (near === undefined || found === null || !hasItsCore(records[found.at], near.dataset)) return null;
+  const title = records.slice(0, found.at).map((cells) => cells.map((c) => c.trim()).filter((c) => c !== "").join(" ")).join(" ");
+  if (datasetFromJapaneseName(title, datasets) !== near.dataset) return null;
+  return { ...found, detail: `${found.mapped}/${found.filled} columns; title ${title}` };
+}
+
 /** A dataset a header reads part of, for the message of a file whose dataset could not be told. */
 export interface NearDataset {
   dataset: Dataset;

@@ -2,7 +2,7 @@
 // the header mapped and a row sink (row-sink.ts) fed with the records under it.
 import type { Dataset } from "../schemas/dataset.ts";
 import { DATASETS } from "../schemas/index.ts";
-import { baseName, type DatasetGuess, detectFromHeader, HEAD_RECORDS, locateHeader, otherListInTitle, unknownDatasetWhere } from "./detect.ts";
+import { baseName, type DatasetGuess, detectFromHeader, detectFromTitle, HEAD_RECORDS, locateHeader, otherListInTitle, unknownDatasetWhere } from "./detect.ts";
 import { type ColumnPlan, extraColumnsOf, mapHeaders, scoreHeader } from "./headers.ts";
 import { type IssueCode, issue } from "./issues.ts";
 import type { ParsedRecord } from "./parse.ts";
@@ -92,7 +92,8 @@ function chooseFrame(head: readonly string[][], run: RunState): { dataset: Datas
     run.log.add(issue("header_not_found", { value: rowText(head[first]) }));
     return { dataset: run.dataset, at: first };
   }
-  const guess = detectFromHeader(head, DATASETS);
+  // a header too wide to tell by (ages as columns) under a title that names the dataset
+  const guess = detectFromHeader(head, DATASETS) ?? detectFromTitle(head, DATASETS);
   if (!guess) {
     if (looksGarbled(head)) {
       run.log.add(issue("mojibake", { value: rowText(head[head.findIndex((cells) => !isBlankRow(cells))]) }));

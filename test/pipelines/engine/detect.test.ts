@@ -217,6 +217,23 @@ describe("detection through harmonize: what was chosen and why", () => {
     expect({ dataset: report.dataset, detection: report.detection }).toEqual({ dataset: "public_toilet", detection: { by: "option", detail: "public_toilet" } });
   });
 
+  it("a header too wide to tell by (ages as 202 columns) under a title that names the dataset: the title tells it", async () => {
+    const ages = Array.from({ length: 101 }, (_, a) => (a === 100 ? "100歳以上" : `${a}歳`));
+    const header = ["町丁名", "総数", "男", "女", ...ages.flatMap((a) => [`${a}男`, `${a}女`])].join(",");
+    const row = ["大泉町一丁目", 303, 101, 202, ...ages.flatMap(() => [1, 2])].join(",");
+    const titled = await runBytes(`年齢別（各歳）町丁別人口　令和6年1月1日現在\n${header}\n${row}\n`, "kakusai.csv", { municipality: "131202" });
+    expect(titled.report.dataset).toBe("population");
+    expect(titled.report.detection?.detail).toContain("title 年齢別（各歳）町丁別人口");
+    expect(titled.rows.map((r) => [r.record.area_name, r.record.survey_date, r.record.male, r.record.age_0_4_female, r.record.age_85_plus_male, r.valid]))
+      .toEqual([["大泉町一丁目", "2024-01-01", 101, 10, 16, true]]);
+    // without the title the header alone still does not tell
+    const untitled = await runBytes(`${header}\n${row}\n`, "kakusai.csv", { municipality: "131202" });
+    expect(tuples(untitled.report, "unknown_dataset")).toEqual([[null, "population", "unknown_dataset"]]);
+    // nor under a title of another list
+    const other = await runBytes(`AED設置場所一覧\n${header}\n${row}\n`, "kakusai.csv", { municipality: "131202" });
+    expect(other.report.dataset).toBeNull();
+  });
+
   it("an unknown dataset is a file-level error (exit 2) that names the file", async () => {
     const { report, exit } = await runBytes("a,b,c\n1,2,3\n", "download.csv");
     expect(exit).toBe(2);
