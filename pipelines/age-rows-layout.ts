@@ -84,6 +84,13 @@ function blocksOf(header: readonly string[]): AgeBlocks | null {
   return null;
 }
 
+/** Whether each row's blocks name one area (or none): two areas side by side (本町一丁目's ages beside 本町二丁目's) are
+ *  no one table read in turn, their rows would alternate between the areas. */
+function oneAreaAcross(rows: ReadonlyArray<readonly string[]>, blocks: AgeBlocks, area: number): boolean {
+  if (area < 0) return true;
+  return rows.every((cells) => new Set(cellsByBlock(cells, blocks).map((b) => (b[area] ?? "").trim()).filter((name) => name !== "")).size <= 1);
+}
+
 /** A row's cells block by block, each as the first block's columns. */
 export function cellsByBlock(cells: readonly string[], blocks: AgeBlocks): string[][] {
   return Array.from({ length: blocks.count }, (_, k) => Array.from({ length: blocks.width }, (_, j) => cells[k * blocks.width + j] ?? ""));
@@ -188,7 +195,7 @@ export function findAgeRows(dataset: Dataset, header: readonly string[], rows: R
   const blocks = blocksOf(header);
   if (blocks !== null) {
     const inBlocks = findAgeRows(dataset, header.slice(0, blocks.width), rows.flatMap((cells) => cellsByBlock(cells, blocks)));
-    if (inBlocks !== null && "layout" in inBlocks) return { layout: { ...inBlocks.layout, blocks } };
+    if (inBlocks !== null && "layout" in inBlocks && oneAreaAcross(rows, blocks, inBlocks.layout.area)) return { layout: { ...inBlocks.layout, blocks } };
   }
   const matches = header.map((h) => (h.trim() === "" ? null : matchHeader(h, dataset)));
   const keys = matches.map((m) => m?.key ?? null);

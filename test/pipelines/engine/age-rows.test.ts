@@ -243,6 +243,15 @@ describe("a table by age printed side by side (年齢 | 男 | 女 | 計, then th
     expect(tuples(report, "rows_by_age", "duplicate_header", "age_bands_missing", "age_total_mismatch", "blank_rows")).toEqual([]);
   });
 
+  it("two areas side by side (本町一丁目's ages beside 本町二丁目's) are not read in turn: refused as before, not a record per age", async () => {
+    const text = ["町丁名,年齢,男,女,計,,町丁名,年齢,男,女,計",
+      ...Array.from({ length: 101 }, (_, a) => `本町一丁目,${a}歳,1,2,3,,本町二丁目,${a}歳,2,3,5`)].join("\n");
+    const { report, rows } = await runBytes(text, "131041_population_20240101.csv");
+    expect(rows.every((r) => !r.valid)).toBe(true);
+    expect(tuples(report, "rows_by_age_side_by_side")).toEqual([]);
+    expect(tuples(report, "rows_by_age").map((t) => t[2])).toEqual(["rows_by_age"]);
+  });
+
   it("a table whose header does not repeat is read as before, block by block not at all", async () => {
     const text = ["年齢,男,女,計", "0歳,2,3,5", "1歳,2,3,5", "2歳,2,3,5", "3歳,2,3,5"].join("\n");
     const { report } = await runBytes(text, "131148_population.csv");
