@@ -38,9 +38,10 @@ const ageColumns: readonly AgeColumn[] = BANDS.flatMap(({ lo, hi }) => SEXES.map
 }));
 
 /** A sheet's name that is an area's (平井, 上石神井一丁目), for a workbook of one table by age per area with no area
- *  column: no name of what the table counts (年齢別人口, 町丁別, 集計, 合計, 一覧, Sheet1) or of what the sheet is for
- *  (公開用, まとめ, 最新版), and no number but a 丁目's (R6.1, 令和6年1月1日 date a sheet, not name its area). */
-const AREA_SHEET_NAME = /^(?!.*(?:人口|年齢|歳|世帯|別|表|計|一覧|全体|総数|データ|シート|SHEET|現在|年度|男女|階級|まとめ|掲載|公開|最新|作業|入力|印刷|用$|版$))(?:[^0-9]|[0-9]+丁目)+$/iu;
+ *  column: no name of what the table counts (年齢別人口, 町丁別, 集計, 合計, 一覧, Sheet1), of what the sheet is for
+ *  (公開用, まとめ, 最新版) or of whose figures it holds (男, 女性), and no number but a 丁目's (R6.1, 令和6年1月1日
+ *  date a sheet, not name its area). */
+const AREA_SHEET_NAME = /^(?!.*(?:人口|年齢|歳|世帯|別|表|計|一覧|全体|総数|データ|シート|SHEET|現在|年度|男女|階級|まとめ|掲載|公開|最新|作業|入力|印刷|用$|版$|^男|^女))(?:[^0-9]|[0-9]+丁目)+$/iu;
 
 export const population = defineDataset({
   id: "population",

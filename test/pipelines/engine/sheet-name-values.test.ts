@@ -163,7 +163,7 @@ describe("other datasets that opt in", () => {
     // a sheet's name that dates it or names what it counts is no area
     ["R6.1", null], ["令和6年1月1日", null], ["Sheet1", null], ["年齢別人口", null], ["町丁別", null], ["5歳階級", null], ["合計", null], ["一覧", null],
     // nor one that says what the sheet is for
-    ["公開用", null], ["まとめ", null], ["最新版", null], ["元町", "元町"],
+    ["公開用", null], ["まとめ", null], ["最新版", null], ["元町", "元町"], ["男", null], ["女性", null],
   ])("a population sheet named %s gives the area %s", (name, value) => {
     expect(valueOfSheetName(name, population.columnByKey.get("area_name")?.fromSheetName ?? {})).toBe(value);
   });
