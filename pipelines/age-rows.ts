@@ -91,10 +91,12 @@ export class AgeRows {
     const figures = layout.sexes.some((s) => (r.cells[s.column] ?? "").trim() !== "");
     if (typeof said !== "object" && said !== "whole" && said !== "unknown" && !(said === "blank" && figures)) {
       if (figures) {
-        // figures of no age it reads (15歳未満, 再掲): left out, named; the area's other rows go on around it
+        // figures of no age it reads (15歳未満): left out, named; a row that says it restates others (（再掲）15歳未満)
+        // is left out as it should be; the area's other rows go on around it
         const value = (r.cells[layout.age] ?? "").trim();
         if (heading !== null) this.heading = heading;
-        return [{ record: null, issues: [issue("age_row_unread", { row: this.rowOf(r), field: layout.ageHeader, value })] }];
+        const code = value.includes("再掲") ? "age_row_restated" : "age_row_unread";
+        return [{ record: null, issues: [issue(code, { row: this.rowOf(r), field: layout.ageHeader, value })] }];
       }
       if (heading !== null) this.holdSpread(heading.r);
       this.notData(r);

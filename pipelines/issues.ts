@@ -770,6 +770,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}列「${f(w)}」の「${v(w)}」は年齢（0歳、0～4歳、85歳以上）でも合計・年齢不詳でもないため、この行の人数はどの地域にも数えていません（再掲の行ならそのままで構いません）。年齢を「0歳」「0～4歳」「100歳以上」のように入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" in column ${f(w)} is neither an age (0歳, 0～4歳, 85歳以上) nor the total or the unknown age, so this row's figures were counted in no area (fine for a row that repeats others, 再掲). Write ages as 0歳, 0～4歳 or 100歳以上.`,
   },
+  age_row_restated: {
+    severity: "info", title_ja: "再掲の行", title_en: "Restated row",
+    ja: (w) => `${atJa(w)}列「${f(w)}」の「${v(w)}」は再掲（ほかの行の人数を重ねて示す行）のため、人数を数えずに読み飛ばしました。直す必要はありません。`,
+    en: (w) => `${atEn(w)}"${v(w)}" in column ${f(w)} restates figures of other rows (再掲), so its figures were not counted again. Nothing to fix.`,
+  },
   age_count_unreadable: {
     severity: "warning", title_ja: "年齢別の人数が数でない", title_en: "A count by age is no number",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は数でないため、この地域のその値を含む和（「${f(w)}」の合計と5歳階級）を空にしました。人数を半角の整数で入力してください。`,

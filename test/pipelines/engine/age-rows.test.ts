@@ -273,11 +273,15 @@ describe("bands that cannot be made", () => {
 
   it("a missing age leaves its band empty, named with the age; an age that does not read is named and left out", async () => {
     const rows = singleYears("本町一丁目", { total: false, unknown: false }).filter((r) => !r.includes(",47歳,"));
-    rows.splice(3, 0, "本町一丁目,15歳未満（再掲）,9,9,18");
+    rows.splice(3, 0, "本町一丁目,15歳未満,9,9,18");
+    rows.splice(5, 0, "本町一丁目,15歳未満（再掲）,9,9,18");
     const { report, rows: out } = await runBytes(["町丁名,年齢,男,女,計", ...rows].join("\n"), "131148_population_20240101.csv");
     expect(out.map((r) => [r.record.male, r.record.age_45_49_male, r.record.age_40_44_male])).toEqual([[105, null, 5]]);
-    expect(issues(report, "age_bands_missing", "age_row_unread")).toEqual([
-      [4, "年齢", "age_row_unread", "15歳未満（再掲）", null], [1, "年齢", "age_bands_missing", "45-49歳", "47歳"]]);
+    // a row that says it restates others is left out as it should be: no warning, only an info
+    expect(issues(report, "age_bands_missing", "age_row_unread", "age_row_restated")).toEqual([
+      [4, "年齢", "age_row_unread", "15歳未満", null], [6, "年齢", "age_row_restated", "15歳未満（再掲）", null],
+      [1, "年齢", "age_bands_missing", "45-49歳", "47歳"]]);
+    expect(report.issues.find((i) => i.code === "age_row_restated")?.severity).toBe("info");
   });
 
   it("a count that is no number: the sums it is in stay empty, named on its row", async () => {
