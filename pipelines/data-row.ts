@@ -17,8 +17,9 @@ import { splitRow } from "./rows.ts";
 import type { HarmonizedRow, RunState } from "./run.ts";
 import { withDerived } from "./derived-columns.ts";
 import { type ListedReading, withListedReading } from "./listed-flags.ts";
-import { isValueComma, type JoinReading, rejoined } from "./shifted-row.ts";
+import { isValueComma, type JoinReading, placedShort, rejoined } from "./shifted-row.ts";
 import { withStandIns } from "./stand-in-cells.ts";
+import { freeTextPositions, strayCount } from "./stray-values.ts";
 import { REQUIRED_NOT_NUMBER, validateRecord } from "./validate.ts";
 import { datumColumnOf } from "./datum-of-file.ts";
 import { qualifierCellKey, qualifierColumnsOf } from "./normalize/refined-values.ts";
@@ -177,6 +178,12 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
   /** Whether every value of a row put back by a join reads where it landed: a required column left empty is the row's
    *  own gap (the file's cell is empty), no value out of place. */
   const allRead = (read: ReturnType<typeof readRow>) => ![...read.normalized.issues, ...read.checked].some((i) => isMisread(i) && i.code !== "missing_required");
+  /** How many of the file's columns have a value that does not read where it is (a required one left empty aside). */
+  const misreadColumns = (read: ReturnType<typeof readRow>) =>
+    new Set([...read.normalized.issues, ...read.checked].filter((i) => isMisread(i) && i.code !== "missing_required").map((i) => i.field)).size;
+  /** The position of the first of the file's columns whose value does not read (a required one left empty aside). */
+  const misreadBefore = (read: ReturnType<typeof readRow>) => Math.min(...[...read.normalized.issues, ...read.checked]
+    .filter((i) => isMisread(i) && i.code !== "missing_required").map((i) => plan.keys.indexOf(i.field)).filter((at) => at >= 0));
   /** Whether a row's figures disagree by the dataset's own checks (総人口 ≠ 男性 + 女性). */
   const inconsistent = (read: ReturnType<typeof readRow>) => read.normalized.issues.some((i) => INCONSISTENT.has(i.code));
 
@@ -218,6 +225,14 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
     if (!allRead(joined) || !numberedAddress(candidate)) return false;
     return inconsistent(joined) ? !fitsOnly : "fits";
   };
+
+  /** the file's free-text columns: where a short row's placements are told apart by the values they land there */
+  const freeText = freeTextPositions(dataset, plan.keys);
+  /** What speaks against a short row's placement that reads (placedShort's cost): values of another column's shape in
+   *  a free-text column (35.696556 as 設置位置), and warnings about the file's columns (139.709389 as a phone number
+   *  without its area code) */
+  const placementCost = (row: number) => (candidate: readonly string[]): number =>
+    strayCount(candidate, freeText) + [...readRow(candidate, row).normalized.issues].filter((i) => i.severity === "warning" && i.field !== null && inFile.has(i.field)).length;
 
   /** readPutBack's cells, shift and span besides the read it returns: one object, read by dataRow at once, not one a row */
   const putBack: { cells: readonly string[]; shift: Issue | null; shiftedFrom: number } = { cells: [], shift: null, shiftedFrom: -1 };
@@ -279,6 +294,31 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
         shiftedFrom = cells.findIndex((c) => c.trim() !== "");
         shift = issue("row_shifted", { row, value: `「${cells[shiftedFrom]}」～「${cells[lastFilled(cells, cells.length)]}」` });
       }
+    } else if (checkWidth && cells.length < width) {
+      // a short row: read with its missing cells at the end (an export trims trailing empty cells) unless a value then
+      // does not read, or its figures do not add up, where a cell deleted in the middle shifted the later ones left
+      // one value that does not read, the row's last, is a bad value as often as a shift (夜まで as 終了時間 of a row
+      // trimmed of its empty 備考): two, or one with values after it (月火水木金土日 as 電話番号), are a sign
+      const readsAsIs = allRead(read);
+      if (readsAsIs ? inconsistent(read) : misreadBefore(read) < lastFilled(cells, width) || misreadColumns(read) >= 2) {
+        const found = placedShort(cells, width, joinReader(row, readsAsIs), placementCost(row));
+        if (found !== null && found.placed !== null) {
+          const emptiedColumns = found.emptied.map((at) => plan.sourceHeaders[at]).join("、");
+          shift = issue("short_row_realigned", { row, field: plan.keys[found.emptied[0]] ?? plan.extraNames[found.emptied[0]], value: found.where,
+            detail: emptiedColumns + (found.bySums || readsAsIs ? "|sums" : "") });
+          cells = found.placed;
+          read = readRow(cells, row, pageLink);
+        } else if (found !== null) {
+          shift = issue("short_row_shifted", { row, value: found.where });
+          shiftedFrom = found.from;
+        } else if (!readsAsIs) {
+          // values in two columns that do not read, and no place for the missing cell that makes them read: not
+          // published as read, its values may be in other columns
+          // the missing cell is before the first value that does not read
+          shiftedFrom = misreadBefore(read);
+          shift = issue("short_row_shifted", { row, value: `「${cells[0]}」～「${cells[shiftedFrom]}」` });
+        }
+      }
     }
     putBack.cells = cells;
     putBack.shift = shift;
@@ -301,6 +341,8 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
     const { normalized, checked } = shiftedFrom < 0 ? read : withoutShifted(read, cells, shiftedFrom);
     // a row told shifted has its cells past the header said by row_shifted, not again as too many
     let error = record(shift?.code === "row_shifted" ? split.issues.filter((i) => i.code !== "too_many_fields") : split.issues);
+    // a short row put back is still said short: cut-off.ts tells a file cut inside its last row by it
+    if (shift?.code === "short_row_realigned") record([issue("too_few_fields", { row, value: `${prepared.length}/${plan.keys.length}` })]);
     if (shift !== null && record([shift])) error = true;
     if (fills.length > 0 && record(fillIssues(r.cells, prepared, fills))) error = true;
     if (linkIssues !== null) record(linkIssues);

@@ -59,6 +59,9 @@ const dashLegend = (w: Shown) => (w.value ?? "").includes("－");
 /** row_rejoined detail: why the join was taken, `tail` (a last value cut off the figure before it) and/or `sums`. */
 const rejoinedTail = (w: Shown) => (w.detail ?? "").split(",").includes("tail");
 const rejoinedBySums = (w: Shown) => (w.detail ?? "").split(",").includes("sums");
+/** short_row_realigned detail: the columns left empty, then `|sums` when the sums chose where. */
+const shortColumns = (w: Shown) => (w.detail ?? "").split("|")[0];
+const shortBySums = (w: Shown) => (w.detail ?? "").split("|")[1] === "sums";
 /** The built part of a message (Where.detail); the value for an issue made before it had one. */
 const d = (w: Shown) => w.detail ?? w.value ?? "";
 /** What told the publisher (municipality_inferred's field). */
@@ -894,6 +897,16 @@ export const ISSUE_CODES = {
     severity: "warning", title_ja: "列がずれた可能性", title_en: "Row may be shifted",
     ja: (w) => `${atJa(w)}この行は、ほかの行と違って見出しより区切り（カンマやタブ）が多く（セル数${v(w)}、余分なセルは空）、読めない値があります。値の中の区切りで列が右にずれた可能性があります。区切りを含む値は「"」で囲んでください。`,
     en: (w) => `${atEn(w)}unlike the other rows, this one has more separators than the header (cells ${v(w)}, the extra ones empty) and values that did not read. A separator inside a value may have shifted the row to the right. Quote values that contain the separator.`,
+  },
+  short_row_realigned: {
+    severity: "warning", title_ja: "途中のセルが抜けて列がずれた行", title_en: "Row shifted left by a missing cell",
+    ja: (w) => `${atJa(w)}セルが見出しより少なく、途中のセルが抜けて後ろの値が左の列にずれていました（最後の列が欠けたとして読むと読めない値があります）。「${shortColumns(w)}」を空にして後ろの値（${v(w)}）を右の列に戻すとすべての値が読めるため${shortBySums(w) ? "（読める置き方のうち、合計が内訳と合うのはこれだけです）" : ""}、そう読みました。戻した値が正しいか確認し、ファイルの「${shortColumns(w)}」のセルを元に戻してください（値がなければ空のセルを入れてください）。`,
+    en: (w) => `${atEn(w)}the row has fewer cells than the header: a cell in the middle was missing and the values after it had shifted one column left (read with its last cells missing, some values did not read). Leaving ${shortColumns(w)} empty and moving the later values (${v(w)}) back right makes every value read${shortBySums(w) ? " (of the placements that read, only this one makes the totals the sums of their parts)" : ""}, so the row was read so. Check the moved values, and put the cell of ${shortColumns(w)} back in the file (an empty cell if it has no value).`,
+  },
+  short_row_shifted: {
+    severity: "error", title_ja: "途中のセルが抜けて列がずれた行（どこか特定できない）", title_en: "Row shifted by a missing cell (where is not clear)",
+    ja: (w) => `${atJa(w)}セルが見出しより少なく、途中のセルが抜けて値が列からずれています。抜けたセルは${v(w)}の間のどこかですが、どこか決められないため、この行は無効にしました（このまま読むと値が別の列に入ります）。そこから後の値は別の列に入っているため、値ごとの確認は省きました（セルはそのまま残しています）。抜けたセルをファイルに戻してください（値がなければ空のセルを入れてください）。`,
+    en: (w) => `${atEn(w)}the row has fewer cells than the header: a cell in the middle is missing and its values are out of their columns. The missing cell is somewhere in ${v(w)}, but where is not clear, so the row is invalid (read as it is, values would land in other columns). The values from there on are in other columns, so they were not checked one by one (the cells are kept as read). Put the missing cell back in the file (an empty cell if it has no value).`,
   },
   too_few_fields: {
     severity: "warning", title_ja: "見出しより少ない列", title_en: "Fewer cells than columns",

@@ -152,3 +152,73 @@ export function spareSeparators(rows: ReadonlyArray<readonly string[]>, width: n
   }
   return fewest ?? 0;
 }
+
+/** A short row put back: the empty cells placed where a cell was deleted (the later values shifted left). */
+export interface Placement {
+  /** the row as wide as the header with the empty cells placed, or null when it cannot be told where they go */
+  placed: string[] | null;
+  /** the positions left empty in `placed` (ascending); for a row that cannot be told, none */
+  emptied: number[];
+  /** the values that moved right, for the report (「1」～「土日祝は閉庁」), or the span the gap is in when several
+   *  placements read (「地下1階」～「有」) */
+  where: string;
+  /** the position of the span's first cell (in the row as written): from there on, a row that cannot be told has its
+   *  values out of place */
+  from: number;
+  /** true when several placements read and the sums chose the one taken */
+  bySums?: boolean;
+}
+
+/** The row `cells` made `width` wide with an empty cell at each of `emptied` (ascending positions of the result). */
+function emptiedAt(cells: readonly string[], emptied: readonly number[], width: number): string[] {
+  const out: string[] = [];
+  let next = 0;
+  for (let i = 0; i < width; i++) out.push(emptied.includes(i) ? "" : (cells[next++] ?? ""));
+  return out;
+}
+
+/** Cells as the report quotes them: each in 「」, the first and last only when there are more than 2. */
+function quotedSpan(cells: readonly string[]): string {
+  return cells.length > 2 ? `「${cells[0]}」～「${cells[cells.length - 1]}」` : cells.map((c) => `「${c}」`).join("");
+}
+
+/**
+ * The places a short row's missing cells (a cell deleted in the middle, the later values shifted left; MAX_JOINS at
+ * most) go, other than the row's end (the row as read, which the caller found does not read), that make every value
+ * read as `reads` tells it. Placements giving the same row (an empty cell beside an empty one) are one. Among those
+ * that read, those `reads` says fit (their totals the sums of their parts) are preferred, then those of the least
+ * `cost` (what speaks against one: a value of another column's shape in a text column, which takes any, as 35.696556
+ * in 設置位置). Null when no placement reads, or the row lacks more than MAX_JOINS cells.
+ */
+export function placedShort(cells: readonly string[], width: number, reads: (candidate: string[]) => JoinReading,
+  cost: (candidate: readonly string[]) => number): Placement | null {
+  const count = width - cells.length;
+  if (count < 1 || count > MAX_JOINS) return null;
+  const seen = new Set<string>([emptiedAt(cells, [], width).join("\u0000")]);
+  const good: Array<{ emptied: number[]; placed: string[]; fits: boolean }> = [];
+  for (const emptied of gapSets([...Array(width).keys()], count)) {
+    const placed = emptiedAt(cells, emptied, width);
+    const key = placed.join("\u0000");
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const reading = reads(placed);
+    if (reading !== false) good.push({ emptied, placed, fits: reading === "fits" });
+  }
+  if (good.length === 0) return null;
+  const fitting = good.filter((c) => c.fits);
+  const reading = fitting.length > 0 ? fitting : good;
+  const costs = reading.map((c) => cost(c.placed));
+  const least = Math.min(...costs);
+  const pool = reading.filter((_, k) => costs[k] === least);
+  if (pool.length === 1) {
+    const { emptied, placed } = pool[0];
+    // the cell written at the first emptied position moved right, and every written one after it
+    const from = emptied[0];
+    const moved = cells.slice(from).filter((c) => c.trim() !== "");
+    return { placed, emptied, where: quotedSpan(moved), from, ...(fitting.length > 0 && fitting.length < good.length ? { bySums: true } : {}) };
+  }
+  // the gap is somewhere between the cell before the first emptied position and the written cell at the last one
+  const first = Math.max(0, Math.min(...good.map((c) => c.emptied[0])) - 1);
+  const last = Math.min(cells.length - 1, Math.max(...good.map((c) => c.emptied[c.emptied.length - 1] - (c.emptied.length - 1))));
+  return { placed: null, emptied: [], where: `「${cells[first]}」～「${cells[last]}」`, from: first };
+}

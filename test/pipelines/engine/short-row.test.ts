@@ -1,0 +1,117 @@
+// A CSV row with fewer cells than the header because a cell in the middle was deleted (the later values shifted
+// left): put back where one place for the missing cell alone makes every value read, else invalid; never published
+// with its values in other columns. A row only trimmed of its trailing empty cells reads as before.
+import { describe, expect, it } from "vitest";
+import { placedShort } from "../../../pipelines/shifted-row.ts";
+import { strayInText } from "../../../pipelines/stray-values.ts";
+import { runBytes, tuples } from "./helpers.ts";
+
+describe("placedShort", () => {
+  // a row of name, figure, figure, text: a figure in the name column or a text in a figure column does not read
+  const reads = (c: string[]) => !/^\d+$/.test(c[0]) && c.slice(1, 3).every((x) => x === "" || /^\d+$/.test(x));
+  const free = () => 0;
+
+  it("puts the missing cell where alone every value reads, naming the values that moved", () => {
+    expect(placedShort(["5", "施設", "説明"], 4, reads, free)).toBeNull();
+    expect(placedShort(["施設", "説明", "備考"], 5, (c) => reads(c) && c[1] === "" && c[2] === "", free))
+      .toEqual({ placed: ["施設", "", "", "説明", "備考"], emptied: [1, 2], where: "「説明」「備考」", from: 1 });
+    // name, figure, any text: 説明 is no figure
+    const three = (c: string[]) => !/^\d+$/.test(c[0]) && (c[1] === "" || /^\d+$/.test(c[1])) && c[2] !== "";
+    expect(placedShort(["施設", "説明"], 3, three, free))
+      .toEqual({ placed: ["施設", "", "説明"], emptied: [1], where: "「説明」", from: 1 });
+  });
+
+  it("tells the span the gap is in when several places read, and takes the one of least cost", () => {
+    // 2,1 under three count columns: any one of them may be the missing one
+    const counts = (c: string[]) => c.slice(1, 4).every((x) => x === "" || /^\d+$/.test(x)) && c[4] === "有";
+    expect(placedShort(["トイレ", "2", "1", "有"], 5, counts, free)).toEqual({ placed: null, emptied: [], where: "「トイレ」～「有」", from: 0 });
+    const cost = (c: readonly string[]) => (c[1] === "" ? 0 : 1);
+    expect(placedShort(["トイレ", "2", "1", "有"], 5, counts, cost)?.placed).toEqual(["トイレ", "", "2", "1", "有"]);
+  });
+
+  it("tries nothing for a row more than MAX_JOINS cells short, nor the row as read (its missing cells at the end)", () => {
+    expect(placedShort(["a"], 4, () => true, free)).toBeNull();
+    // only the end reads: no other placement does
+    expect(placedShort(["施設", "5"], 3, (c) => c[1] === "5", free)).toBeNull();
+  });
+});
+
+describe("strayInText", () => {
+  it.each<[string, boolean]>([
+    ["35.696556", true],
+    ["9:00", true],
+    ["03-3350-1141", true],
+    ["東京都新宿区新宿6-14-1", true],
+    ["1階ロビー", false],
+    ["駅前", false],
+    ["", false],
+  ])("%s → %s", (cell, expected) => {
+    expect(strayInText(cell)).toBe(expected);
+  });
+});
+
+const TOILET_HEADER = "名称,所在地,設置位置,男性トイレ総数,女性トイレ総数,バリアフリートイレ数,オストメイト設置トイレ有無,利用開始時間,利用終了時間,利用可能時間特記事項";
+const AED_HEADER = "名称,所在地_連結表記,設置位置,緯度,経度,電話番号,利用可能曜日,開始時間,終了時間,備考";
+const AED_OK = "新宿区役所本庁舎,東京都新宿区歌舞伎町1-4-1,1階ロビー,35.693840,139.703549,03-3209-1111,月火水木金,8:30,17:00,";
+
+describe("a short row in a file", () => {
+  it("is invalid, naming the span, when several places of the missing cell read (2,1 under three counts)", async () => {
+    const text = [TOILET_HEADER, "駅前トイレ,東京都品川区大井1-1,駅前,2,2,1,有,8:30,17:15,",
+      "区役所トイレ,東京都品川区広町2-1-36,地下1階,2,1,有,8:30,17:15,土日祝は閉庁"].join("\n");
+    const { report, rows } = await runBytes(text, "131091_public_toilet.csv");
+    expect(rows[1].valid).toBe(false);
+    // not published with the end time as the start
+    const said = report.issues.find((i) => i.code === "short_row_shifted");
+    expect(said).toMatchObject({ row: 2, severity: "error", value: "「地下1階」～「有」" });
+    expect(said?.message_ja).toContain("抜けたセルをファイルに戻して");
+    expect(said?.message_en).toContain("Put the missing cell back");
+    expect(rows[0].valid).toBe(true);
+  });
+
+  it("is put back when one place alone reads: 設置位置 deleted, 緯度・経度 one column left", async () => {
+    const short = "新宿文化センター,東京都新宿区新宿6-14-1,35.696556,139.709389,03-3350-1141,月火水木金土日,9:00,22:00,";
+    const { report, rows } = await runBytes([AED_HEADER, AED_OK, short].join("\n"), "131041_aed.csv");
+    expect(rows[1].record).toMatchObject({ installation_position: null, latitude: 35.696556, longitude: 139.709389,
+      phone_number: "03-3350-1141", available_days: "月火水木金土日", start_time: "09:00", end_time: "22:00", remarks: null });
+    const said = report.issues.find((i) => i.code === "short_row_realigned");
+    expect(said).toMatchObject({ row: 2, severity: "warning", field: "installation_position", value: "「35.696556」～「22:00」" });
+    expect(said?.message_ja).toContain("「設置位置」を空にして");
+    expect(said?.message_ja).toContain("セルを元に戻してください");
+    expect(said?.message_en).toContain("put the cell of 設置位置 back in the file");
+    // the deleted value is lost: 設置位置 is required, so the row is invalid for it, and still said short
+    expect(rows[1].valid).toBe(false);
+    expect(tuples(report, "missing_required", "too_few_fields")).toEqual([[2, null, "too_few_fields"], [2, "installation_position", "missing_required"]]);
+  });
+
+  it("is put back and valid when the missing cell is an optional one", async () => {
+    // 電話番号 deleted: the days land in the phone column, the times one column left
+    const short = "新宿文化センター,東京都新宿区新宿6-14-1,1階受付,35.696556,139.709389,月火水木金土日,9:00,22:00,";
+    const { report, rows } = await runBytes([AED_HEADER, AED_OK, short].join("\n"), "131041_aed.csv");
+    expect(rows[1].valid).toBe(true);
+    expect(rows[1].record).toMatchObject({ installation_position: "1階受付", phone_number: null, available_days: "月火水木金土日",
+      start_time: "09:00", end_time: "22:00" });
+    expect(report.issues.find((i) => i.code === "short_row_realigned")).toMatchObject({ row: 2, field: "phone_number", value: "「月火水木金土日」～「22:00」" });
+  });
+
+  it("reads as before when only trailing empty cells are missing", async () => {
+    const trimmed = "新宿文化センター,東京都新宿区新宿6-14-1,1階受付,35.696556,139.709389,03-3350-1141,月火水木金土日,9:00,22:00";
+    const { report, rows } = await runBytes([AED_HEADER, AED_OK, trimmed].join("\n"), "131041_aed.csv");
+    expect(rows[1].valid).toBe(true);
+    expect(rows[1].record).toMatchObject({ installation_position: "1階受付", latitude: 35.696556, end_time: "22:00", remarks: null });
+    expect(tuples(report, "too_few_fields", "short_row_realigned", "short_row_shifted")).toEqual([[2, null, "too_few_fields"]]);
+  });
+
+  it("keeps a trimmed row with one value that does not read as it was: a bad value, no shift", async () => {
+    const trimmed = "新宿文化センター,東京都新宿区新宿6-14-1,1階受付,35.696556,139.709389,03-3350-1141,月火水木金土日,9:00,夜まで";
+    const { report, rows } = await runBytes([AED_HEADER, AED_OK, trimmed].join("\n"), "131041_aed.csv");
+    expect(rows[1].record).toMatchObject({ installation_position: "1階受付", latitude: 35.696556, start_time: "09:00" });
+    expect(tuples(report, "short_row_realigned", "short_row_shifted")).toEqual([]);
+  });
+
+  it("in a table of figures, a row missing a middle figure is not published shifted (its 計 empty)", async () => {
+    const text = "町丁名,世帯数,男,女,計\n中野一丁目,4123,3456,3678,7134\n中野二丁目,2890,2500,5210\n";
+    const { report, rows } = await runBytes(text, "131148_population_20240101.csv");
+    expect(rows[1].valid).toBe(false);
+    expect(tuples(report, "too_few_fields", "missing_required")).toEqual([[2, null, "too_few_fields"], [2, "total", "missing_required"]]);
+  });
+});
