@@ -295,12 +295,14 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
         shift = issue("row_shifted", { row, value: `「${cells[shiftedFrom]}」～「${cells[lastFilled(cells, cells.length)]}」` });
       }
     } else if (checkWidth && cells.length < width) {
-      // a short row: read with its missing cells at the end (an export trims trailing empty cells) unless a value then
-      // does not read, or its figures do not add up, where a cell deleted in the middle shifted the later ones left
-      // one value that does not read, the row's last, is a bad value as often as a shift (夜まで as 終了時間 of a row
-      // trimmed of its empty 備考): two, or one with values after it (月火水木金土日 as 電話番号), are a sign
+      // a short row: read with its missing cells at the end (an export trims trailing empty cells) unless values then
+      // do not read, or its figures do not add up, where a cell deleted in the middle shifted the later ones left.
+      // One value that does not read, the row's last, is a bad value as often as a shift (夜まで as 終了時間 of a row
+      // trimmed of its empty 備考); one with values after it (月火水木金土日 as 電話番号) is a sign when one placement
+      // alone reads, else a bad value too (内線のみ as 電話番号); two or more make the row invalid when it cannot be put back.
       const readsAsIs = allRead(read);
-      if (readsAsIs ? inconsistent(read) : misreadBefore(read) < lastFilled(cells, width) || misreadColumns(read) >= 2) {
+      const severalMisread = !readsAsIs && misreadColumns(read) >= 2;
+      if (readsAsIs ? inconsistent(read) : severalMisread || misreadBefore(read) < lastFilled(cells, width)) {
         const found = placedShort(cells, width, joinReader(row, readsAsIs), placementCost(row));
         if (found !== null && found.placed !== null) {
           const emptiedColumns = found.emptied.map((at) => plan.sourceHeaders[at]).join("、");
@@ -308,13 +310,12 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
             detail: emptiedColumns + (found.bySums || readsAsIs ? "|sums" : "") });
           cells = found.placed;
           read = readRow(cells, row, pageLink);
-        } else if (found !== null) {
+        } else if (found !== null && (readsAsIs || severalMisread)) {
           shift = issue("short_row_shifted", { row, value: found.where });
           shiftedFrom = found.from;
-        } else if (!readsAsIs) {
+        } else if (found === null && severalMisread) {
           // values in two columns that do not read, and no place for the missing cell that makes them read: not
-          // published as read, its values may be in other columns
-          // the missing cell is before the first value that does not read
+          // published as read, its values may be in other columns; the missing cell is before the first of them
           shiftedFrom = misreadBefore(read);
           shift = issue("short_row_shifted", { row, value: `「${cells[0]}」～「${cells[shiftedFrom]}」` });
         }

@@ -108,6 +108,23 @@ describe("a short row in a file", () => {
     expect(tuples(report, "short_row_realigned", "short_row_shifted")).toEqual([]);
   });
 
+  it("keeps a trimmed row with one bad value before others as it was when no place of a missing cell reads", async () => {
+    const trimmed = "新宿文化センター,東京都新宿区新宿6-14-1,1階受付,35.696556,139.709389,内線のみ,月火水木金土日,9:00,22:00";
+    const { report, rows } = await runBytes([AED_HEADER, AED_OK, trimmed].join("\n"), "131041_aed.csv");
+    expect(rows[1].valid).toBe(true);
+    expect(rows[1].record).toMatchObject({ available_days: "月火水木金土日", start_time: "09:00", end_time: "22:00" });
+    expect(tuples(report, "short_row_realigned", "short_row_shifted", "unparseable_phone")).toEqual([[2, "phone_number", "unparseable_phone"]]);
+  });
+
+  it("is invalid, naming the span before the first value that does not read, when values shifted and no place reads", async () => {
+    // 設置位置 deleted and the phone a note: no place of the missing cell makes every value read
+    const short = "新宿文化センター,東京都新宿区新宿6-14-1,35.696556,139.709389,内線のみ,月火水木金土日,9:00,22:00,";
+    const { report, rows } = await runBytes([AED_HEADER, AED_OK, short].join("\n"), "131041_aed.csv");
+    expect(rows[1].valid).toBe(false);
+    expect(report.issues.find((i) => i.code === "short_row_shifted")).toMatchObject({ row: 2, value: "「新宿文化センター」～「139.709389」" });
+    expect(tuples(report, "short_row_realigned")).toEqual([]);
+  });
+
   it("in a table of figures, a row missing a middle figure is not published shifted (its 計 empty)", async () => {
     const text = "町丁名,世帯数,男,女,計\n中野一丁目,4123,3456,3678,7134\n中野二丁目,2890,2500,5210\n";
     const { report, rows } = await runBytes(text, "131148_population_20240101.csv");
