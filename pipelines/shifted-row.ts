@@ -157,7 +157,8 @@ export function spareSeparators(rows: ReadonlyArray<readonly string[]>, width: n
 export interface Placement {
   /** the row as wide as the header with the empty cells placed, or null when it cannot be told where they go */
   placed: string[] | null;
-  /** the positions left empty in `placed` (ascending); for a row that cannot be told, none */
+  /** the positions left empty in `placed` (ascending) but those at its end (cells trimmed off, not missing); for a
+   *  row that cannot be told, none */
   emptied: number[];
   /** the values that moved right, for the report (「1」～「土日祝は閉庁」), or the span the gap is in when several
    *  placements read (「地下1階」～「有」) */
@@ -175,6 +176,11 @@ function emptiedAt(cells: readonly string[], emptied: readonly number[], width: 
   let next = 0;
   for (let i = 0; i < width; i++) out.push(emptied.includes(i) ? "" : (cells[next++] ?? ""));
   return out;
+}
+
+/** The positions of `emptied` (ascending) but those at the end of a row `width` wide: a trimmed row's, not missing. */
+function inner(emptied: readonly number[], width: number): number[] {
+  return emptied.filter((at, k) => emptied.length - k !== width - at);
 }
 
 /** Cells as the report quotes them: each in 「」, the first and last only when there are more than 2. */
@@ -211,14 +217,16 @@ export function placedShort(cells: readonly string[], width: number, reads: (can
   const least = Math.min(...costs);
   const pool = reading.filter((_, k) => costs[k] === least);
   if (pool.length === 1) {
-    const { emptied, placed } = pool[0];
+    const { placed } = pool[0];
+    const emptied = inner(pool[0].emptied, width);
     // the cell written at the first emptied position moved right, and every written one after it
     const from = emptied[0];
     const moved = cells.slice(from).filter((c) => c.trim() !== "");
     return { placed, emptied, where: quotedSpan(moved), from, ...(fitting.length > 0 && fitting.length < good.length ? { bySums: true } : {}) };
   }
   // the gap is somewhere between the cell before the first emptied position and the written cell at the last one
-  const first = Math.max(0, Math.min(...good.map((c) => c.emptied[0])) - 1);
-  const last = Math.min(cells.length - 1, Math.max(...good.map((c) => c.emptied[c.emptied.length - 1] - (c.emptied.length - 1))));
+  const gaps = good.map((c) => inner(c.emptied, width));
+  const first = Math.max(0, Math.min(...gaps.map((g) => g[0])) - 1);
+  const last = Math.min(cells.length - 1, Math.max(...gaps.map((g) => g[g.length - 1] - (g.length - 1))));
   return { placed: null, emptied: [], where: `「${cells[first]}」～「${cells[last]}」`, from: first };
 }

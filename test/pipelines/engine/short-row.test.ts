@@ -83,6 +83,15 @@ describe("a short row in a file", () => {
     expect(tuples(report, "missing_required", "too_few_fields")).toEqual([[2, null, "too_few_fields"], [2, "installation_position", "missing_required"]]);
   });
 
+  it("names only the cell missing in the middle of a row also trimmed of its empty last cell", async () => {
+    const short = "新宿文化センター,東京都新宿区新宿6-14-1,35.696556,139.709389,03-3350-1141,月火水木金土日,9:00,22:00";
+    const { report, rows } = await runBytes([AED_HEADER, AED_OK, short].join("\n"), "131041_aed.csv");
+    expect(rows[1].record).toMatchObject({ latitude: 35.696556, longitude: 139.709389, phone_number: "03-3350-1141", end_time: "22:00", remarks: null });
+    const said = report.issues.find((i) => i.code === "short_row_realigned");
+    expect(said).toMatchObject({ row: 2, field: "installation_position", detail: "設置位置" });
+    expect(said?.message_ja).not.toContain("備考");
+  });
+
   it("is put back and valid when the missing cell is an optional one", async () => {
     // 電話番号 deleted: the days land in the phone column, the times one column left
     const short = "新宿文化センター,東京都新宿区新宿6-14-1,1階受付,35.696556,139.709389,月火水木金土日,9:00,22:00,";
