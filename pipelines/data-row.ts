@@ -178,11 +178,8 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
   /** Whether every value of a row put back by a join reads where it landed: a required column left empty is the row's
    *  own gap (the file's cell is empty), no value out of place. */
   const allRead = (read: ReturnType<typeof readRow>) => ![...read.normalized.issues, ...read.checked].some((i) => isMisread(i) && i.code !== "missing_required");
-  /** How many of the file's columns have a value that does not read where it is (a required one left empty aside). */
-  const misreadColumns = (read: ReturnType<typeof readRow>) =>
-    new Set([...read.normalized.issues, ...read.checked].filter((i) => isMisread(i) && i.code !== "missing_required").map((i) => i.field)).size;
-  /** The position of the first of the file's columns whose value does not read (a required one left empty aside). */
-  const misreadBefore = (read: ReturnType<typeof readRow>) => Math.min(...[...read.normalized.issues, ...read.checked]
+  /** The positions of the file's columns whose value does not read where it is (a required one left empty aside). */
+  const misreadAt = (read: ReturnType<typeof readRow>) => new Set([...read.normalized.issues, ...read.checked]
     .filter((i) => isMisread(i) && i.code !== "missing_required").map((i) => plan.keys.indexOf(i.field)).filter((at) => at >= 0));
   /** Whether a row's figures disagree by the dataset's own checks (総人口 ≠ 男性 + 女性). */
   const inconsistent = (read: ReturnType<typeof readRow>) => read.normalized.issues.some((i) => INCONSISTENT.has(i.code));
@@ -229,10 +226,9 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
   /** the file's free-text columns: where a short row's placements are told apart by the values they land there */
   const freeText = freeTextPositions(dataset, plan.keys);
   /** What speaks against a short row's placement that reads (placedShort's cost): values of another column's shape in
-   *  a free-text column (35.696556 as 設置位置), and warnings about the file's columns (139.709389 as a phone number
-   *  without its area code) */
-  const placementCost = (row: number) => (candidate: readonly string[]): number =>
-    strayCount(candidate, freeText) + [...readRow(candidate, row).normalized.issues].filter((i) => i.severity === "warning" && i.field !== null && inFile.has(i.field)).length;
+   *  a free-text column (35.696556 as 設置位置). Not the row's warnings: a right placement has its own (翌2時 ending the
+   *  next day) as often as a wrong one. */
+  const placementCost = (candidate: readonly string[]): number => strayCount(candidate, freeText);
 
   /** readPutBack's cells, shift and span besides the read it returns: one object, read by dataRow at once, not one a row */
   const putBack: { cells: readonly string[]; shift: Issue | null; shiftedFrom: number } = { cells: [], shift: null, shiftedFrom: -1 };
@@ -298,25 +294,27 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
       // a short row: read with its missing cells at the end (an export trims trailing empty cells) unless values then
       // do not read, or its figures do not add up, where a cell deleted in the middle shifted the later ones left.
       // One value that does not read, the row's last, is a bad value as often as a shift (夜まで as 終了時間 of a row
-      // trimmed of its empty 備考); one with values after it (月火水木金土日 as 電話番号) is a sign when one placement
-      // alone reads, else a bad value too (内線のみ as 電話番号); two or more make the row invalid when it cannot be put back.
+      // trimmed of its empty 備考); one with values after it (月火水木金土日 as 電話番号) is a sign when a placement reads,
+      // else a bad value too (内線のみ as 電話番号); two or more make the row invalid also when none reads.
       const readsAsIs = allRead(read);
-      const severalMisread = !readsAsIs && misreadColumns(read) >= 2;
-      if (readsAsIs ? inconsistent(read) : severalMisread || misreadBefore(read) < lastFilled(cells, width)) {
-        const found = placedShort(cells, width, joinReader(row, readsAsIs), placementCost(row));
+      const misread = readsAsIs ? [] : [...misreadAt(read)];
+      const severalMisread = misread.length >= 2;
+      const firstMisread = Math.min(...misread);
+      if (readsAsIs ? inconsistent(read) : severalMisread || firstMisread < lastFilled(cells, width)) {
+        const found = placedShort(cells, width, joinReader(row, readsAsIs), placementCost);
         if (found !== null && found.placed !== null) {
           const emptiedColumns = found.emptied.map((at) => plan.sourceHeaders[at]).join("、");
           shift = issue("short_row_realigned", { row, field: plan.keys[found.emptied[0]] ?? plan.extraNames[found.emptied[0]], value: found.where,
             detail: emptiedColumns + (found.bySums || readsAsIs ? "|sums" : "") });
           cells = found.placed;
           read = readRow(cells, row, pageLink);
-        } else if (found !== null && (readsAsIs || severalMisread)) {
+        } else if (found !== null) {
           shift = issue("short_row_shifted", { row, value: found.where });
           shiftedFrom = found.from;
         } else if (found === null && severalMisread) {
           // values in two columns that do not read, and no place for the missing cell that makes them read: not
           // published as read, its values may be in other columns; the missing cell is before the first of them
-          shiftedFrom = misreadBefore(read);
+          shiftedFrom = firstMisread;
           shift = issue("short_row_shifted", { row, value: `「${cells[0]}」～「${cells[shiftedFrom]}」` });
         }
       }

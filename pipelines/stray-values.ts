@@ -1,13 +1,14 @@
-// Which of a row's free-text cells hold a value of another column's shape: a bare figure or coordinate (35.696556), a
-// time (9:00), a phone number, URL or mail address, an address from its prefecture (東京都新宿区新宿6-14-1). A text
-// column takes any value, so where a short row's missing cell goes, a placement that lands such a value in one reads
-// as well as the right one; the fewer such values, the likelier the placement.
+// Which of a row's free-text cells hold a value of another column's shape: a bare figure, coordinate or code
+// (35.696556, 131041-3), a time (9:00), a phone number, URL or mail address, an address from its prefecture
+// (東京都新宿区新宿6-14-1). A text column takes any value, so where a short row's missing cell goes, a placement that
+// lands such a value in one reads as well as the right one; the fewer such values, the likelier the placement.
 import type { Dataset } from "../schemas/dataset.ts";
 import { kinds } from "../schemas/types.ts";
 import { contactKindOf } from "./normalize/address-shape.ts";
 import { prefectureOf } from "./normalize/location.ts";
 
-const FIGURE = /^[-+]?\d+(?:\.\d+)?$/u;
+/** a figure, coordinate or code: digits with dots or dashes only (35.696556, 131041-3, 160-0022) */
+const FIGURE = /^[-+]?\d[\d.\-]*$/u;
 const TIME = /^\d{1,2}:\d{2}$/u;
 
 /** Whether a text cell has the shape of another column's value (see the top of the file). */
@@ -18,10 +19,10 @@ export function strayInText(cell: string): boolean {
 }
 
 /** The positions of `keys` (a file's columns by standard key) that are free text: any words, no address column (which
- *  an address is for), no list of values, no height. */
+ *  an address is for), no ID (a code of any shape: 131041-3), no list of values, no height. */
 export function freeTextPositions(dataset: Dataset, keys: ReadonlyArray<string | null>): number[] {
   return keys.flatMap((key, at) => {
-    const column = key === null ? undefined : dataset.columnByKey.get(key);
+    const column = key === null || key === "id" ? undefined : dataset.columnByKey.get(key);
     const kind = column === undefined ? undefined : kinds.get(column.type);
     const free = kind?.kind === "text" && kind.oneLine !== "address" && kind.vocabulary === undefined && kind.height !== true && kind.machiazaId !== true;
     return free ? [at] : [];

@@ -92,14 +92,22 @@ describe("a short row in a file", () => {
     expect(said?.message_ja).not.toContain("備考");
   });
 
-  it("is put back and valid when the missing cell is an optional one", async () => {
-    // 電話番号 deleted: the days land in the phone column, the times one column left
+  it("is invalid when the missing cell may be either of two (電話番号 deleted: 経度 or 電話番号 left empty reads)", async () => {
+    // one value that does not read (the days as a phone number) with values after it; as read, 開始時間 got 22:00
     const short = "新宿文化センター,東京都新宿区新宿6-14-1,1階受付,35.696556,139.709389,月火水木金土日,9:00,22:00,";
     const { report, rows } = await runBytes([AED_HEADER, AED_OK, short].join("\n"), "131041_aed.csv");
-    expect(rows[1].valid).toBe(true);
-    expect(rows[1].record).toMatchObject({ installation_position: "1階受付", phone_number: null, available_days: "月火水木金土日",
-      start_time: "09:00", end_time: "22:00" });
-    expect(report.issues.find((i) => i.code === "short_row_realigned")).toMatchObject({ row: 2, field: "phone_number", value: "「月火水木金土日」～「22:00」" });
+    expect(rows[1].valid).toBe(false);
+    expect(report.issues.find((i) => i.code === "short_row_shifted")).toMatchObject({ row: 2, value: "「35.696556」～「月火水木金土日」" });
+  });
+
+  it("is put back when a required column's cell was deleted (名称): values in their columns, invalid for the name", async () => {
+    const header = "全国地方公共団体コード,ID,名称,所在地_連結表記,緯度,経度,設置位置,電話番号,開始時間,終了時間,小児対応設備の有無";
+    const short = "131041,1,東京都新宿区歌舞伎町1-4-1,35.693840,139.703549,1階ロビー,03-3209-1111,08:30,17:15,有";
+    const { report, rows } = await runBytes([header, short].join("\n"), "131041_aed.csv");
+    expect(rows[0].record).toMatchObject({ name: null, full_address: "東京都新宿区歌舞伎町1-4-1", latitude: 35.69384, installation_position: "1階ロビー",
+      phone_number: "03-3209-1111", start_time: "08:30", end_time: "17:15", pediatric_pads: true });
+    expect(report.issues.find((i) => i.code === "short_row_realigned")).toMatchObject({ row: 1, field: "name", value: "「東京都新宿区歌舞伎町1-4-1」～「有」" });
+    expect(rows[0].valid).toBe(false);
   });
 
   it("reads as before when only trailing empty cells are missing", async () => {
