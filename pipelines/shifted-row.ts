@@ -202,7 +202,11 @@ export function placedShort(cells: readonly string[], width: number, reads: (can
   if (count < 1 || count > MAX_JOINS) return null;
   const seen = new Set<string>([emptiedAt(cells, [], width).join("\u0000")]);
   const good: Array<{ emptied: number[]; placed: string[]; fits: boolean }> = [];
+  // a wide row two cells short has many placements, each read in full: past MAX_GROUP_JOINS, only those of one cell
+  // missing in the middle and the rest trimmed off the end are read
+  const oneMissing = choices(width, count) > MAX_GROUP_JOINS;
   for (const emptied of gapSets([...Array(width).keys()], count)) {
+    if (oneMissing && inner(emptied, width).length > 1) continue;
     const placed = emptiedAt(cells, emptied, width);
     const key = placed.join("\u0000");
     if (seen.has(key)) continue;

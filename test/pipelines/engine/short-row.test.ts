@@ -29,6 +29,15 @@ describe("placedShort", () => {
     expect(placedShort(["トイレ", "2", "1", "有"], 5, counts, cost)?.placed).toEqual(["トイレ", "", "2", "1", "有"]);
   });
 
+  it("reads only one cell missing in the middle of a wide row two cells short (the rest trimmed off)", () => {
+    const tried: string[][] = [];
+    const cells = Array.from({ length: 28 }, (_, k) => `v${k}`);
+    placedShort(cells, 30, (c) => { tried.push(c); return false; }, free);
+    // 28 places of the one missing cell before the trimmed last one (29 and 30 empty is the row as read), not 435 pairs
+    expect(tried).toHaveLength(28);
+    expect(tried.every((c) => c[29] === "")).toBe(true);
+  });
+
   it("tries nothing for a row more than MAX_JOINS cells short, nor the row as read (its missing cells at the end)", () => {
     expect(placedShort(["a"], 4, () => true, free)).toBeNull();
     // only the end reads: no other placement does
