@@ -230,7 +230,10 @@ export function placedShort(cells: readonly string[], width: number, reads: (can
   }
   // the gap is somewhere between the cell before the first emptied position and the written cell at the last one
   const gaps = good.map((c) => inner(c.emptied, width));
-  const first = Math.max(0, Math.min(...gaps.map((g) => g[0])) - 1);
-  const last = Math.min(cells.length - 1, Math.max(...gaps.map((g) => g[g.length - 1] - (g.length - 1))));
+  let first = Math.max(0, Math.min(...gaps.map((g) => g[0])) - 1);
+  let last = Math.min(cells.length - 1, Math.max(...gaps.map((g) => g[g.length - 1] - (g.length - 1))));
+  // the span told by filled cells, a reader finds in the file (not 「」)
+  while (first > 0 && cells[first].trim() === "") first--;
+  while (last < cells.length - 1 && cells[last].trim() === "") last++;
   return { placed: null, emptied: [], where: `「${cells[first]}」～「${cells[last]}」`, from: first };
 }

@@ -25,6 +25,8 @@ describe("placedShort", () => {
     // 2,1 under three count columns: any one of them may be the missing one
     const counts = (c: string[]) => c.slice(1, 4).every((x) => x === "" || /^\d+$/.test(x)) && c[4] === "有";
     expect(placedShort(["トイレ", "2", "1", "有"], 5, counts, free)).toEqual({ placed: null, emptied: [], where: "「トイレ」～「有」", from: 0 });
+    // an empty cell at either end of the span: told by the filled cells beyond it
+    expect(placedShort(["トイレ", "", "2", "1", "", "有"], 7, (c) => counts([c[0], ...c.slice(2, 5), c[6]]) && c[1] === "", free)?.where).toBe("「トイレ」～「有」");
     const cost = (c: readonly string[]) => (c[1] === "" ? 0 : 1);
     expect(placedShort(["トイレ", "2", "1", "有"], 5, counts, cost)?.placed).toEqual(["トイレ", "", "2", "1", "有"]);
   });
