@@ -69,7 +69,7 @@ const QUALIFIED_RANK = 2;
 /** A yielding alias (Column.yieldingAliases) by what it names beside a better header: a general one as a qualified
  *  header (a food list's 屋号 wins the name over its 施設名), a coarser unit after both (`町丁名` wins the area over
  *  `地区`). */
-const YIELDING_RANK: Record<Yielding["as"], number> = { general: QUALIFIED_RANK, coarser: 3 };
+const YIELDING_RANK: Record<Yielding["as"], number> = { general: QUALIFIED_RANK, rowNumber: QUALIFIED_RANK, coarser: 3 };
 /** A coordinate in the Tokyo Datum ranks after any other header, fuzzy ones too: `緯度（世界測地系）` beside it is the
  *  standard's. */
 const rankOf = (m: HeaderMatch) => (m.tokyoDatum ? 5 : m.yielding ? YIELDING_RANK[m.yielding.as] : m.qualified ? QUALIFIED_RANK : RANK[m.method]);
@@ -194,7 +194,7 @@ export function mapHeaders(cells: readonly string[], dataset: Dataset, hidden: R
     } else if (m && !mine && !inBreakdown.has(i) && !inLevels.has(i)) {
       const first = owner.get(m.key) as number;
       const code = hidden.has(i) && !hidden.has(first) ? "hidden_column_duplicate" : m.qualified ? "qualified_header"
-        : coarser(m) && !coarser(matches[first]) ? "broader_header" : "duplicate_header";
+        : coarser(m) && !coarser(matches[first]) ? "broader_header" : m.yielding?.as === "rowNumber" ? "row_number_header" : "duplicate_header";
       issues.push(issue(code, { field: cell, value: cells[first] }));
     } else if (!m) {
       issues.push(issue("unknown_header", { field: cell }));

@@ -833,6 +833,11 @@ export const ISSUE_CODES = {
     ja: (w) => `列「${f(w)}」は列「${v(w)}」より大きな区分（地区など）の名前とみなしました。この項目は列「${v(w)}」から読み、この列の値は extra に残しました。`,
     en: (w) => `Column "${f(w)}" was taken as the name of a coarser unit (a 地区 or the like) than column "${v(w)}". The field is read from "${v(w)}", and this column's values are kept under extra.`,
   },
+  row_number_header: {
+    severity: "info", title_ja: "行の通し番号の列", title_en: "Column of row numbers",
+    ja: (w) => `列「${f(w)}」は行の通し番号とみなしました。IDは列「${v(w)}」から読み、この列の値は extra に残しました。`,
+    en: (w) => `Column "${f(w)}" was taken as the rows' running numbers. The ID is read from column "${v(w)}", and this column's values are kept under extra.`,
+  },
   blank_header: {
     severity: "info", title_ja: "見出しが空の列", title_en: "Column without a header",
     ja: (w) => `見出しが空の列（${v(w)}列目）があります。値は extra に「column_列番号」の名前で残しました。見出しを書くか、不要な列を削除してください。`,

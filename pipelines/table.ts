@@ -129,7 +129,7 @@ function readsDespiteTitle(titleRows: ReadonlyArray<readonly string[]>, dataset:
 }
 
 /** What mapHeaders says of a column it did not map: void once the column is taken by its content. */
-const HEADER_VERDICTS: ReadonlySet<IssueCode> = new Set(["unknown_header", "duplicate_header", "qualified_header", "broader_header"]);
+const HEADER_VERDICTS: ReadonlySet<IssueCode> = new Set(["unknown_header", "duplicate_header", "qualified_header", "broader_header", "row_number_header"]);
 
 /** A table whose header is known: its row sink takes the records under the header. */
 export interface OpenTable {

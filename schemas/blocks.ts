@@ -13,7 +13,9 @@ export const identity = [
     aliases: ["都道府県コード又は市区町村コード", "都道府県コード又は市町村コード", "全国地方公共団体ｺｰﾄﾞ", "localgov_code", "prefCode", "市区町村コード",
       "Municipality Code"] }),
   col({ key: "id", ja: "ID", en: "identifier", type: text, requirement: "recommended",
-    aliases: ["NO", "No", "NO.", "No.", "番号", "通し番号", "整理番号", "serial_number", "identification"] }),
+    aliases: ["番号", "整理番号", "施設ID", "施設番号", "serial_number", "identification"],
+    // a row's number (No) is the ID when the file gives no other: beside a 施設ID it is only the row's place in the list
+    yieldingAliases: [{ headers: ["NO", "No", "NO.", "No.", "通し番号"], as: "rowNumber" }] }),
   col({ key: "local_government_name", ja: "地方公共団体名", en: "localGovernmentName", type: text, requirement: "optional", aliases: ["localgov_name"] }),
 ] as const;
 

@@ -106,8 +106,10 @@ export interface Yielding {
    *    with 屋号 its name): ranks as a qualified header does (`電話番号（代表）`), after any plain header of the column
    *  - `coarser`: a coarser unit than the column's own (地区 of the 町丁 a population table counts: the 町丁 is the area,
    *    the 地区 its group): ranks after qualified headers too, and losing is said as such (broader_header, at info level),
-   *    not as a duplicate column to merge */
-  as: "general" | "coarser";
+   *    not as a duplicate column to merge
+   *  - `rowNumber`: a row's place in the list (No, 通し番号) beside the thing's own number (施設ID): ranks as a general
+   *    one, and losing is said as such (row_number_header, at info level), as both columns are right to keep */
+  as: "general" | "coarser" | "rowNumber";
   /** on a row where the column that won is blank, this header's cell is its value (stand-in-cells.ts,
    *  preferred_column_blank): a shop run under its own name has no 屋号, and its 施設名 is then its name */
   standIn?: true;
