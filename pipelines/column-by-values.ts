@@ -50,8 +50,7 @@ const VALUE_FIRST = /^\s*(?:[(（]?\d|(?:TEL|Tel|tel|電話(?:番号)?)\s*[:：.
 
 /** Whether a cell is one of the column's values: it starts with one of `values`, or, for "read", the column's own
  *  normalizer reads a value from the cell, whole or value first (開始 `2024/4/1 10:00` is a date, `10:00` none; `文化課 03-3312-2111`
- *  is no phone number, as the number reads only with 文化課 dropped as a note); for "words", so and it is no yes
- *  (`○`, `有（一部）`: a flag, no list of features). */
+ *  is no phone number, as the number reads only with 文化課 dropped as a note); for "words", so or it is a yes or no. */
 function fitsOf(column: Column, values: readonly string[] | "read" | "words"): (text: string) => boolean {
   if (values !== "read" && values !== "words") return (text) => values.some((v) => text.startsWith(v));
   const normalize = columnNormalizer(column);
@@ -62,8 +61,9 @@ function fitsOf(column: Column, values: readonly string[] | "read" | "words"): (
     return value !== null && (VALUE_FIRST.test(text) || !issues.some((i) => readsInPart(i.code)));
   };
   if (values === "read") return reads;
-  // a no (`なし`, `×`) may stand in a list of features for a place that has none; a yes says only that it has some
-  return (text) => reads(text) && flagOf(text) !== true;
+  // a no (`なし`, `×`) may stand in a list of features for a place that has none, a yes (`○`) for one that has some
+  // without naming them: the column is the list when another of its cells names features (columnOf)
+  return (text) => flagOf(text) !== null || reads(text);
 }
 
 /** What a cell says as a yes/no (`○` true, `なし` false), null when it is none. */
@@ -83,7 +83,7 @@ function columnOf(column: Column, plan: ColumnPlan, header: readonly HeaderMappi
   for (let at = 0; at < plan.keys.length; at++) {
     if (!headers.has(normalizeHeader(plan.sourceHeaders[at] ?? "")) || !mayTake(header, plan, at)) continue;
     const values = headValuesOf(plan, rows, at, fitsOf(column, aliases.values));
-    // "words": a column of nothing but noes (`×`, `なし`) names no feature either
+    // "words": a column of nothing but yeses and noes (`○`, `×`, `なし`) names no feature either
     if (values !== null && (aliases.values !== "words" || values.some((v) => flagOf(v) === null))) return { at, values };
   }
   return undefined;

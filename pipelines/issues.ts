@@ -2008,6 +2008,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は該当するかどうか分からないことを表す印（ハブの書き出すCSVの表記）として読み、空欄（不明）にしました。該当なら「1」、該当しないなら空欄で入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) marks a value not known (as the hub's CSV writes it) and was read as unknown, not as no. Write 1 for yes and leave the cell empty for no.`,
   },
+  list_only_yes: {
+    severity: "warning", title_ja: "一覧の列に有無だけ", title_en: "Only a yes in a list column",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は有無だけで、何があるかを表していません。値はそのまま残しました。あるものの名前を「;」で区切って入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" in ${f(w)} says only that there is something, not what; it was kept as written. Write the names of what there is, separated by ";".`,
+  },
   list_separator: {
     severity: "info", title_ja: "「;」以外の区切り", title_en: "List not separated by ;",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」を「、」「,」「/」、空白や改行で区切られた一覧として読みました。複数の値は「;」で区切ってください。`,

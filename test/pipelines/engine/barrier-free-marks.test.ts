@@ -1,0 +1,36 @@
+// A facility list's バリアフリー column marks some facilities ○ or × and names the features of others (エレベーター、
+// 多目的トイレ): the named features are the バリアフリー情報, and a mark is no feature.
+import { describe, expect, it } from "vitest";
+import { encodeCp932 } from "../../fixtures/crafted/encode.ts";
+import { runBytes, tuples } from "./helpers.ts";
+
+const FACILITIES = "施設ID,名称,住所,開館時間,休館日,駐車場,バリアフリー\n"
+  + "A-01,区民センター,東京都中野区中野2-9-7,午前9時～午後9時30分,毎月第3月曜日,有（5台）,○\n"
+  + "A-02,図書館,東京都中野区中野2-9-8,9時～20時（土日祝は17時まで）,年末年始（12月29日～1月3日）,無,エレベーター、多目的トイレ\n"
+  + "A-03,体育館,東京都中野区中野2-9-9,9:00～21:45,,有料駐車場あり,×\n"
+  + "A-04,集会所,東京都中野区中野2-9-10,9:00～21:00,,,なし\n";
+
+describe("a バリアフリー column of marks and features", () => {
+  it("is the バリアフリー情報: features listed, × and なし none, ○ kept and told to name the features", async () => {
+    const { rows, report } = await runBytes(encodeCp932(FACILITIES), "131148_public_facility.csv");
+    expect(rows.map((r) => [r.record.name, r.record.barrier_free_info, r.extra?.["バリアフリー"]])).toEqual([
+      ["区民センター", ["○"], undefined], ["図書館", ["エレベーター", "多目的トイレ"], undefined], ["体育館", null, undefined], ["集会所", null, undefined]]);
+    expect(tuples(report, "column_by_values", "unknown_header", "list_only_yes", "placeholder_value")).toEqual([
+      [null, "バリアフリー", "column_by_values"], [1, "barrier_free_info", "list_only_yes"],
+      [3, "barrier_free_info", "placeholder_value"], [4, "barrier_free_info", "placeholder_value"]]);
+    const yes = report.issues.find((i) => i.code === "list_only_yes");
+    expect([yes?.severity, yes?.message_ja]).toEqual(["warning",
+      "2行目（データの1行目）：「バリアフリー情報」の「○」は有無だけで、何があるかを表していません。値はそのまま残しました。あるものの名前を「;」で区切って入力してください。"]);
+  });
+
+  it("a column of nothing but ○ and × names no feature: kept in extra", async () => {
+    const { rows } = await runBytes("名称,住所,バリアフリー\n区民センター,東京都中野区中野2-9-7,○\n体育館,東京都中野区中野2-9-9,×\n", "131148_public_facility.csv");
+    expect(rows.map((r) => [r.record.barrier_free_info, r.extra?.["バリアフリー"]])).toEqual([[null, "○"], [null, "×"]]);
+  });
+
+  it("バリアフリー情報 なし / × (the standard's header) is no feature named なし", async () => {
+    const { rows } = await runBytes("名称,住所,バリアフリー情報\n区民センター,東京都中野区中野2-9-7,なし\n体育館,東京都中野区中野2-9-9,×\n図書館,東京都中野区中野2-9-8,スロープ\n",
+      "131148_public_facility.csv");
+    expect(rows.map((r) => r.record.barrier_free_info)).toEqual([null, null, ["スロープ"]]);
+  });
+});
