@@ -56,6 +56,9 @@ interface IssueType {
 const v = (w: Shown) => w.value ?? "";
 /** marks_from_legend: the legend reads a dash (`○=有、－=無`), not only codes (`1=有、2=無`). */
 const dashLegend = (w: Shown) => (w.value ?? "").includes("－");
+/** value_needs_count detail: the count's column, then `：` and what each count makes the value (病床数：0なら無床診療所、…). */
+const neededCount = (w: Shown) => (w.detail ?? "").split("：")[0];
+const countBands = (w: Shown) => (w.detail ?? "").split("：").slice(1).join("：");
 /** row_rejoined detail: why the join was taken, `tail` (a last value cut off the figure before it) and/or `sums`. */
 const rejoinedTail = (w: Shown) => (w.detail ?? "").split(",").includes("tail");
 const rejoinedBySums = (w: Shown) => (w.detail ?? "").split(",").includes("sums");
@@ -1505,6 +1508,11 @@ export const ISSUE_CODES = {
     severity: "info", title_ja: "同じ行の数から標準の選択肢に", title_en: "Value made the standard's by a count of its row",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は標準の選択肢にないため、同じ行の数から読み替えました（${d(w)}）。標準の選択肢で入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is none of the standard's values: read by a count of its row (${d(w)}). Write the standard's values.`,
+  },
+  value_needs_count: {
+    severity: "warning", title_ja: "同じ行の数がなく標準の選択肢にできない値", title_en: "Value the standard's only by a count its row lacks",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は標準の選択肢になく、「${neededCount(w)}」が空欄のため読み替えられません。値はそのまま残しました。「${neededCount(w)}」を入力するか（${countBands(w)}）、標準の選択肢で入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is none of the standard's values, and cannot be read by "${neededCount(w)}", which is empty; kept as written. Fill in "${neededCount(w)}" (${countBands(w).replaceAll("なら", ": ").replaceAll("、", "; ")}) or write one of the standard's values.`,
   },
   value_qualified: {
     severity: "info", title_ja: "別の列の語と合わせて標準の選択肢に", title_en: "Value made the standard's by a word of another column",

@@ -10,18 +10,35 @@ import { plainWords } from "./text.ts";
  *  of any dataset, read only here. */
 export const qualifierCellKey = (key: string): string => `${key}_qualifier`;
 
-/** 医療機関の種類 `一般診療所` with 病床数 0: 無床診療所 (value_by_count); a count past the last band leaves it. */
+/** 医療機関の種類 `一般診療所` with 病床数 0: 無床診療所 (value_by_count); a count past the last band leaves it. With
+ *  no count the value stays, and the row is told which count would make it which (value_needs_count). */
 export function refineByCount(r: RowRepair, specs: NonNullable<Dataset["valueByCount"]>): void {
   for (const { key, values, count, bands } of specs) {
     const written = r.record[key];
     const n = r.record[count];
-    if (typeof written !== "string" || !values.includes(written) || typeof n !== "number" || !Number.isInteger(n) || n < 0) continue;
+    if (typeof written !== "string" || !values.includes(written)) continue;
+    if (n === null || n === undefined) {
+      if (!r.issues.some((i) => i.field === key && i.code === "not_in_vocabulary")) continue;
+      withdrawIssue(r, key, "not_in_vocabulary");
+      const counted = r.dataset.columnByKey.get(count)?.ja ?? count;
+      r.problem("value_needs_count", key, r.cells[key] ?? written, `${counted}：${bandsText(bands)}`);
+      continue;
+    }
+    if (typeof n !== "number" || !Number.isInteger(n) || n < 0) continue;
     const band = bands.find((b) => n <= b.max);
     if (band === undefined) continue;
     r.record[key] = band.value;
     withdrawIssue(r, key, "not_in_vocabulary");
     r.problem("value_by_count", key, r.cells[key] ?? written, `${r.dataset.columnByKey.get(count)?.ja ?? count} ${n} → ${band.value}`);
   }
+}
+
+/** The bands as a reader reads them: `0なら無床診療所、1～19なら有床診療所`. */
+function bandsText(bands: ReadonlyArray<{ max: number; value: string }>): string {
+  return bands.map((b, i) => {
+    const min = i === 0 ? 0 : bands[i - 1].max + 1;
+    return `${min === b.max ? `${b.max}` : `${min}～${b.max}`}なら${b.value}`;
+  }).join("、");
 }
 
 /** 種別 `消火栓` beside 公設・私設 `私設`: 私設消火栓 (value_qualified); a word that makes no standard value (公設) leaves

@@ -10,7 +10,7 @@ import { readOnOneAndTwoThreads, runBytes, tuples } from "./helpers.ts";
 const HEADER = "施設名,種別,所在地,許可病床数";
 
 describe("医療機関の種類 一般診療所 / 診療所 told by the row's 病床数 (probe p27 of the hospital-pop pass)", () => {
-  it("0 beds is 無床診療所, 1–19 有床診療所, said on each row; unknown or too many beds leave the kind as written", async () => {
+  it("0 beds is 無床診療所, 1–19 有床診療所, said on each row; unknown or too many beds leave the kind as written, a 診療所 with no beds told to give them", async () => {
     const { rows, report } = await runBytes([HEADER,
       "武蔵野赤十字病院,病院,武蔵野市境南町1-26-1,611",
       "吉祥寺南町クリニック,一般診療所,武蔵野市吉祥寺南町1-1-1,0",
@@ -25,8 +25,12 @@ describe("医療機関の種類 一般診療所 / 診療所 told by the row's �
       .toEqual([[2, "facility_kind", "一般診療所", "病床数 0 → 無床診療所", "info"], [3, "facility_kind", "一般診療所", "病床数 19 → 有床診療所", "info"],
         [6, "facility_kind", "診療所", "病床数 1 → 有床診療所", "info"]]);
     // the kinds read are no longer named as outside the vocabulary; the others still are
-    expect(tuples(report, "not_in_vocabulary")).toEqual([[4, "facility_kind", "not_in_vocabulary"], [5, "facility_kind", "not_in_vocabulary"],
-      [7, "facility_kind", "not_in_vocabulary"]]);
+    expect(tuples(report, "not_in_vocabulary")).toEqual([[5, "facility_kind", "not_in_vocabulary"], [7, "facility_kind", "not_in_vocabulary"]]);
+    // a 診療所 with its 病床数 blank is told what the count would make it, rather than only the choices
+    const needs = report.issues.filter((i) => i.code === "value_needs_count");
+    expect(needs.map((i) => [i.row, i.field, i.value, i.severity, i.message_ja])).toEqual([[4, "facility_kind", "診療所", "warning",
+      "5行目（データの4行目）：「医療機関の種類」の「診療所」は標準の選択肢になく、「病床数」が空欄のため読み替えられません。値はそのまま残しました。"
+      + "「病床数」を入力するか（0なら無床診療所、1～19なら有床診療所）、標準の選択肢で入力してください。"]]);
   });
 
   it("reads the same on one thread or two in a long file, each row said", async () => {
