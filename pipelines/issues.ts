@@ -2023,8 +2023,8 @@ export const ISSUE_CODES = {
   },
   list_separator: {
     severity: "info", title_ja: "「;」以外の区切り", title_en: "List not separated by ;",
-    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」を「、」「,」「/」、空白や改行で区切られた一覧として読みました。複数の値は「;」で区切ってください。`,
-    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) was read as a list separated by 、, commas, slashes, spaces or line breaks. Separate values with ";".`,
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」を「、」「,」「/」「・」、空白や改行で区切られた一覧として読みました。複数の値は「;」で区切ってください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) was read as a list separated by 、, commas, slashes, ・, spaces or line breaks. Separate values with ";".`,
   },
   number_shown_with_text: {
     severity: "info", title_ja: "表示形式の文字を添えた数値", title_en: "Number shown with text of its format",

@@ -2,7 +2,7 @@
 // A dataset that spells a shared column its own way keeps the key and swaps the column (column.ts `replace`).
 import { col, type MarkedBy } from "./column.ts";
 import {
-  addressLine, blockNumber, corporateNumber, decimal, email, flag, height as heightValue, hhmm, kana, latitude, line, localGovernmentCode, longitude, list, machiazaId, phone,
+  addressLine, blockNumber, corporateNumber, decimal, email, flag, height as heightValue, hhmm, kana, latitude, line, localGovernmentCode, longitude, listOf, machiazaId, phone,
   postalCode, text, url,
 } from "./types.ts";
 
@@ -138,8 +138,15 @@ export const access = [
 
 /** バリアフリー情報 (05 公共施設, 07 観光施設): lists often head it with the short word (`バリアフリー`) or what it says
  *  (`バリアフリー対応`, `バリアフリー設備`), but under such a header many lists mark only whether (○ / ×, 有 / 無): the
- *  values decide, a column of features (`エレベーター、多目的トイレ`) is the column, one of marks stays in extra. */
-export const barrierFree = col({ key: "barrier_free_info", ja: "バリアフリー情報", en: "barrierFreeInformation", type: list, requirement: "optional",
+ *  values decide, a column of features (`エレベーター、多目的トイレ`) is the column, one of marks stays in extra. The
+ *  features lists name most, which a cell may run together with ・ (エレベーター・多目的トイレ・点字ブロック). */
+const BARRIER_FREE_FEATURES = [
+  "エレベーター", "エスカレーター", "スロープ", "手すり", "自動ドア", "段差なし", "点字ブロック", "点字案内", "点字表示", "点字案内板", "音声案内",
+  "多目的トイレ", "多機能トイレ", "車いす対応トイレ", "車椅子対応トイレ", "車いす用トイレ", "車椅子用トイレ", "だれでもトイレ", "みんなのトイレ",
+  "オストメイト", "オストメイト対応トイレ", "ベビーシート", "ベビーベッド", "おむつ替えシート", "授乳室", "車いす貸出", "車椅子貸出",
+  "障害者用駐車場", "身障者用駐車場", "車いす用駐車場", "車椅子用駐車場", "筆談", "筆談ボード", "磁気ループ", "ヒアリングループ", "補助犬",
+];
+export const barrierFree = col({ key: "barrier_free_info", ja: "バリアフリー情報", en: "barrierFreeInformation", type: listOf(BARRIER_FREE_FEATURES), requirement: "optional",
   aliases: ["barrier_free", "バリアフリー情報等"],
   valueAliases: { headers: ["バリアフリー", "バリアフリー対応", "バリアフリー設備", "バリアフリー対応状況", "バリアフリー状況"], values: "words" } });
 

@@ -119,6 +119,9 @@ export const mark = z.boolean().register(kinds, { kind: "mark" });
  *  column): 不詳, the statistics' word for "not known", since an empty cell is a "no". Read back as null. */
 export const UNKNOWN_MARK = "不詳";
 export const list = z.array(z.string()).register(kinds, { kind: "list" });
+/** A list whose items are often known words (バリアフリー情報: エレベーター, スロープ …): a cell of them with ・ between
+ *  (エレベーター・多目的トイレ) lists them too, though ・ elsewhere is part of one item. Another word is kept as written. */
+export const listOf = (items: readonly string[]) => z.array(z.string()).register(kinds, { kind: "list", items });
 /** A list whose items may start with one of `words` that a space parts from the rest of the item (国指定　特別史跡):
  *  the word qualifies the rest, one item (国指定特別史跡), not two. */
 export const listBoundBy = (words: readonly string[]) => z.array(z.string()).register(kinds, { kind: "list", boundWords: words });

@@ -152,6 +152,11 @@ function cellNormalizerOf(column: Dataset["columns"][number], kind: Kind, datase
   if (isSsid(type)) return normalizeSsid;
   if (isBlockNumber(type)) return normalizeBlockNumber;
   if (isMachiazaId(type)) return normalizeMachiazaId;
+  const listed = kind === "list" ? listItemsOf(type) : undefined;
+  if (listed !== undefined) {
+    const known = knownItemsOf(listed);
+    return (raw, at) => normalizeList(raw, at, true, known);
+  }
   const bound = boundWordsOf(type);
   if (bound !== undefined && kind === "list") {
     const binding = boundWordsPattern(bound);

@@ -34,3 +34,14 @@ describe("a バリアフリー column of marks and features", () => {
     expect(rows.map((r) => r.record.barrier_free_info)).toEqual([null, null, ["スロープ"]]);
   });
 });
+
+describe("バリアフリー情報 features run together with ・", () => {
+  it("エレベーター・多目的トイレ・点字ブロック lists the three; a ・ inside an unknown word keeps the item whole", async () => {
+    const text = "施設番号,施設名,所在地,バリアフリー対応\n"
+      + "1001,中野区立中央図書館,東京都中野区中野2-9-7,エレベーター・多目的トイレ・点字ブロック\n"
+      + "1002,中野区立東中野図書館,東京都中野区東中野1-35-1,ベビーカー・車いす置場\n";
+    const { rows, report } = await runBytes(encodeCp932(text), "131148_public_facility.csv");
+    expect(rows.map((r) => r.record.barrier_free_info)).toEqual([["エレベーター", "多目的トイレ", "点字ブロック"], ["ベビーカー・車いす置場"]]);
+    expect(tuples(report, "list_separator")).toEqual([[1, "barrier_free_info", "list_separator"]]);
+  });
+});
