@@ -4,7 +4,7 @@
 // 、 stays one item. ・ parts only medical departments and a column's known items (CSV・PDF): elsewhere it is part of
 // names (町会・自治会).
 import { type At, type Fixed, problem } from "./fixed.ts";
-import { normalizeText, plainText, plainWords, saysNone } from "./text.ts";
+import { normalizeText, plainText, plainWords } from "./text.ts";
 
 /** Longest item a 、-separated list is taken to have: longer parts, or parts that end as a sentence or a conjunction
  *  does (…あります、 / 上原区または、), are clauses of a sentence. */
@@ -125,8 +125,6 @@ function knownItemsAtDots(item: string, known: ReadonlySet<string>): string[] | 
   return items.length > 1 ? items : undefined;
 }
 
-/** A cell of a list that says only that there is none (×, なし): no item of what there is. */
-const NO_MARKS = new Set(["×", "✕", "✖"]);
 /** A cell of a list that says only that there is some (○, 有): kept as written, though it names no item. */
 const YES_MARKS = new Set(["○", "〇", "◯", "●", "◎", "有", "有り", "あり"]);
 
@@ -137,8 +135,8 @@ const YES_MARKS = new Set(["○", "〇", "◯", "●", "◎", "有", "有り", "
 export function normalizeList(raw: string, at: At, spaces = true, known?: ReadonlySet<string>, bound?: RegExp): Fixed<string[] | null> {
   const text = normalizeText(raw, at);
   if (text.value === null) return { value: null, issues: text.issues };
-  // a list of features (バリアフリー情報) marked as a yes/no column is: × says there is none, ○ not which there are
-  if (NO_MARKS.has(text.value) || saysNone(text.value)) return { value: null, issues: [...text.issues, problem("placeholder_value", at, raw)] };
+  // a list of features (バリアフリー情報) marked as a yes/no column is: ○ says there are some, not which. A no (なし, ×)
+  // stays as written: an empty list would say nothing is known, where the file says there is none
   if (YES_MARKS.has(text.value)) return { value: [text.value], issues: [...text.issues, problem("list_only_yes", at, raw)] };
   // 国指定　特別史跡: one item, the space dropped
   const cell = bound !== undefined && /[ \t\u3000]/.test(text.value) ? text.value.replace(bound, "$1$2") : text.value;

@@ -11,13 +11,12 @@ const FACILITIES = "施設ID,名称,住所,開館時間,休館日,駐車場,バ�
   + "A-04,集会所,東京都中野区中野2-9-10,9:00～21:00,,,なし\n";
 
 describe("a バリアフリー column of marks and features", () => {
-  it("is the バリアフリー情報: features listed, × and なし none, ○ kept and told to name the features", async () => {
+  it("is the バリアフリー情報: features listed, × and なし kept as written (none, not unknown), ○ kept and told to name the features", async () => {
     const { rows, report } = await runBytes(encodeCp932(FACILITIES), "131148_public_facility.csv");
     expect(rows.map((r) => [r.record.name, r.record.barrier_free_info, r.extra?.["バリアフリー"]])).toEqual([
-      ["区民センター", ["○"], undefined], ["図書館", ["エレベーター", "多目的トイレ"], undefined], ["体育館", null, undefined], ["集会所", null, undefined]]);
+      ["区民センター", ["○"], undefined], ["図書館", ["エレベーター", "多目的トイレ"], undefined], ["体育館", ["×"], undefined], ["集会所", ["なし"], undefined]]);
     expect(tuples(report, "column_by_values", "unknown_header", "list_only_yes", "placeholder_value")).toEqual([
-      [null, "バリアフリー", "column_by_values"], [1, "barrier_free_info", "list_only_yes"],
-      [3, "barrier_free_info", "placeholder_value"], [4, "barrier_free_info", "placeholder_value"]]);
+      [null, "バリアフリー", "column_by_values"], [1, "barrier_free_info", "list_only_yes"]]);
     const yes = report.issues.find((i) => i.code === "list_only_yes");
     expect([yes?.severity, yes?.message_ja]).toEqual(["warning",
       "2行目（データの1行目）：「バリアフリー情報」の「○」は有無だけで、何があるかを表していません。値はそのまま残しました。あるものの名前を「;」で区切って入力してください。"]);
@@ -28,10 +27,10 @@ describe("a バリアフリー column of marks and features", () => {
     expect(rows.map((r) => [r.record.barrier_free_info, r.extra?.["バリアフリー"]])).toEqual([[null, "○"], [null, "×"]]);
   });
 
-  it("バリアフリー情報 なし / × (the standard's header) is no feature named なし", async () => {
+  it("バリアフリー情報 なし / × (the standard's header) stays as written: the file says there is none, which an empty cell would not", async () => {
     const { rows } = await runBytes("名称,住所,バリアフリー情報\n区民センター,東京都中野区中野2-9-7,なし\n体育館,東京都中野区中野2-9-9,×\n図書館,東京都中野区中野2-9-8,スロープ\n",
       "131148_public_facility.csv");
-    expect(rows.map((r) => r.record.barrier_free_info)).toEqual([null, null, ["スロープ"]]);
+    expect(rows.map((r) => r.record.barrier_free_info)).toEqual([["なし"], ["×"], ["スロープ"]]);
   });
 });
 

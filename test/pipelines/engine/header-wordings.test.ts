@@ -252,11 +252,11 @@ describe("the records these headers make", () => {
   it.each([
     ["public_facility", "バリアフリー"], ["public_facility", "バリアフリー対応"], ["public_facility", "バリアフリー設備"], ["tourism", "バリアフリー"],
     ["tourism", "バリアフリー対応状況"],
-  ])("%s: a column headed %s that names features is バリアフリー情報, a list of them (it was extra alone); a place with none says なし, no feature: null", async (id, header) => {
+  ])("%s: a column headed %s that names features is バリアフリー情報, a list of them (it was extra alone); a place with none says なし, kept as written", async (id, header) => {
     const { rows, report } = await runBytes(`名称,所在地,${header}\n中野区役所,中野区中野4-11-19,車いす対応トイレ、エレベーター\n`
       + `哲学堂,中野区松が丘1-34-28,なし\n`, `131148_${id}.csv`);
     expect(report.dataset).toBe(id);
-    expect(rows.map((r) => [r.record.barrier_free_info, r.extra])).toEqual([[["車いす対応トイレ", "エレベーター"], {}], [null, {}]]);
+    expect(rows.map((r) => [r.record.barrier_free_info, r.extra])).toEqual([[["車いす対応トイレ", "エレベーター"], {}], [["なし"], {}]]);
     expect(report.issues.filter((i) => i.field === header).map((i) => [i.code, i.value])).toEqual([["column_by_values", "バリアフリー情報（車いす対応トイレ、エレベーター、なし）"]]);
   });
 
