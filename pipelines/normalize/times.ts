@@ -33,6 +33,13 @@ const DOORS_THEN_SHOW_AFTER = /^(.+?)\s*開場\s*[、,/・]?\s*(.+?)\s*開演$/;
 const SHOW_THEN_DOORS_AFTER = /^(.+?)\s*開演\s*[、,/・]?\s*(.+?)\s*開場$/;
 /** `9:30集合`, `集合9時`: when the participants meet, which an outing starts with. */
 const MEETING = /^(?:集合\s*:?\s*(.+)|(.+?)\s*集合)$/;
+/** `平日 8:30～17:15`, `月～金 9:00～17:00`, `土日祝10:00～16:00`: the days the hours are for, written before them in one
+ *  cell (AED and facility lists' 利用可能時間), as `（平日）8:30` writes them in brackets. The text is NFKC. */
+const DAY = "(?:[月火水木金土日祝](?:曜日?|日)?)";
+const DAYS_BEFORE = new RegExp(`^(?:平日|毎日|全日|${DAY}(?:\\s*[~〜\\-・、,]?\\s*${DAY})*)\\s*[:：]?\\s*(?=[\\d午正])`);
+/** The time of a cell without the days written before it; null when it has none. */
+const withoutDaysBefore = (s: string): string | null => (DAYS_BEFORE.test(s) ? s.replace(DAYS_BEFORE, "") : null);
+
 /** `9:00頃`: a time said to be about; the record keeps the cell in its remarks column, so the 頃 is not lost. */
 const ABOUT = /頃|ごろ/;
 
@@ -174,19 +181,21 @@ function sessions(s: string, raw: string, issues: readonly Issue[], at: At, boun
 /** Said of a time whose word puts it at the other end of the hours (`17時まで` in a start column). */
 const OTHER_END: ReadonlySet<IssueCode> = new Set(["time_until_in_start", "time_from_in_end"]);
 
-/** The time of a cell that carries a note (`18時30分（延長19時30分）`): read without it, and said so; the record keeps
+/** The time of a cell that carries a note (`18時30分（延長19時30分）`, the days before it: `平日 8:30～17:15`): read without it, and said so; the record keeps
  *  the whole cell in its remarks column (record.ts keepUnread). A time the note's cell puts at the other end of the
  *  hours (`17時まで（受付16時）` in a start column) is no value, said as such without its note. null when the cell
  *  without its note is no time either. */
 function withNote(s: string, raw: string, issues: readonly Issue[], at: At, bound: Bound | undefined): Fixed<string | null> | null {
-  const core = withoutNote(s);
+  const core = withoutNote(s) ?? withoutDaysBefore(s);
   if (core === null || !/\d/.test(core)) return null;
   const time = normalizeTime(core, { ...at, onlyCounts: undefined }, bound);
   const otherEnd = time.value === null ? time.issues.find((i) => OTHER_END.has(i.code)) : undefined;
   if (otherEnd !== undefined) return { value: null, issues: [...issues, problem(otherEnd.code, at, raw), problem("time_with_note", at, raw)] };
   if (time.value === null) return null;
-  // the repairs of the time itself are about the cell as written
-  const repairs = time.issues.filter((i) => i.code !== "time_reformatted" && i.code !== "full_width_converted").map((i) => problem(i.code, at, raw));
+  // the repairs of the time itself are about the cell as written; a note within the note's core (the days before
+  // `平日 9:00～17:00（土日祝休み）`) is the one note said below
+  const repairs = time.issues.filter((i) => i.code !== "time_reformatted" && i.code !== "full_width_converted" && i.code !== "time_with_note")
+    .map((i) => problem(i.code, at, raw));
   return { value: time.value, issues: [...issues, ...repairs, problem("time_with_note", at, raw)] };
 }
 

@@ -655,6 +655,19 @@ describe("normalizeRecord", () => {
     expect(normalizeRecord({ name: "窓口", start_time: "（要予約）" }, facility, { row: 5 }).record).toMatchObject({ start_time: null, availability_remarks: "（要予約）" });
   });
 
+  it("an AED's 利用可能時間 with its days before the hours (平日 8:30～17:15) gives the start and end, the cell kept in the remarks", () => {
+    const aed = DATASETS.find((d) => d.id === "aed")!;
+    const cells = (hours: string) => ({ name: "八丈町役場", installation_position: "1階ロビー", start_time: hours });
+    const weekdays = normalizeRecord(cells("平日 8:30～17:15"), aed, { row: 2 });
+    expect(weekdays.record).toMatchObject({ start_time: "08:30", end_time: "17:15", availability_remarks: "平日 8:30～17:15" });
+    expect(weekdays.issues.map((i) => [i.field, i.code])).toEqual([["start_time", "time_range_split"], ["start_time", "time_with_note"], ["end_time", "time_range_split"]]);
+    expect(normalizeRecord(cells("月～金 9:00～17:00"), aed, { row: 3 }).record).toMatchObject({ start_time: "09:00", end_time: "17:00", availability_remarks: "月～金 9:00～17:00" });
+    // the days and a note after the hours: both kept with the cell, said once
+    const noted = normalizeRecord(cells("平日 9:00～17:00（土日祝休み）"), aed, { row: 4 });
+    expect(noted.record).toMatchObject({ start_time: "09:00", end_time: "17:00", availability_remarks: "平日 9:00～17:00（土日祝休み）" });
+    expect(noted.issues.filter((i) => i.code === "time_with_note")).toHaveLength(1);
+  });
+
   it("an event's date range with words after it (の毎週月曜日) gives both dates, the cell kept as written in 開始日時特記事項", () => {
     const cell = "令和6年7月22日～8月30日の毎週月曜日";
     const { record, issues } = normalizeRecord({ name: "夏休み子ども教室", start_date: cell }, event, { row: 4 });

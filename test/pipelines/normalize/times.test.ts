@@ -34,6 +34,15 @@ describe("normalizeTime", () => {
     // a note beside the time: the time is read, the note said (record.ts keeps the cell in the remarks)
     ["18時30分（延長19時30分）", "18:30", ["time_with_note"]],
     ["（平日）8:30", "08:30", ["time_with_note"]],
+    // the days written before the time, without brackets (AED lists' 利用可能時間)
+    ["平日 8:30", "08:30", ["time_with_note"]],
+    ["月～金 9:00", "09:00", ["time_with_note"]],
+    ["土日祝10時", "10:00", ["time_with_note"]],
+    ["水曜日：13:00", "13:00", ["time_with_note"]],
+    // a note and the days: one note
+    ["平日 9:00（祝日除く）", "09:00", ["time_with_note"]],
+    // a day word before no time is none
+    ["月2回", null, ["unparseable_time"]],
     ["17:00 ※土曜は12:00", "17:00", ["time_with_note"]],
     ["【夏季】２０：００", "20:00", ["time_with_note"]],
     ["26時（翌2時）", "02:00", ["time_past_midnight", "time_with_note"]],
@@ -93,8 +102,8 @@ describe("normalizeTime", () => {
     }
     // a label before a time of the day's other half is read as written (午後 2時 is 14:00), never moved by the label
     expect(normalizeTime("午前 8:30～12:00 午後 2:00～6:00", at, "end").value).toBe("18:00");
-    // days joined with ・ before a session are no sessions
-    expect(normalizeTime("月・水・金 9:00～12:00", at, "start").value).toBeNull();
+    // days joined with ・ before a session are no sessions: they are the days the hours are for, a note
+    expect(codes(normalizeTime("月・水・金 9:00～12:00", at, "start"))).toEqual(["09:00", ["time_range_split", "time_with_note"]]);
     // a part that is no range (休診), and times that are no sessions: not read
     expect(normalizeTime("9:00～12:00／休診", at, "end").value).toBeNull();
     expect(normalizeTime("9:00、17:00", at, "start").value).toBeNull();
