@@ -235,7 +235,7 @@ const contactMoved = (w: Shown): [string, string] => {
 const FILL_SOURCE: Readonly<Record<string, readonly [string, string]>> = {
   local_government_code: ["公開元（ファイル名など）の団体コードを", " from the publisher's code"],
   located_local_government_code: ["同じ行の団体コードか住所から", " from the row's own code or its address"],
-  municipality_code: ["同じ行の団体コードか公開元のものを", " from the row's own code or the publisher's"],
+  municipality_code: ["同じ行の団体コード、公開元か所在地の市区町村のものを", " from the row's own code, the publisher's or the site's municipality"],
   local_government_name: ["都道府県名・市区町村名か団体コードから", " from the prefecture and city columns or the code"],
   prefecture: ["住所から", " from the address"],
   city: ["住所から", " from the address"],

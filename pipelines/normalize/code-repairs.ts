@@ -48,11 +48,14 @@ export function fillCodes(r: RowRepair): void {
 }
 
 /** 指定緊急避難場所's 市区町村コード (the municipality that designated the site) when empty: the row's own code, else the
- *  publisher's, a municipality's (a prefecture designates no site). */
+ *  publisher's, a municipality's (a prefecture designates no site); in a prefecture's list (東京都's copy of GSI's
+ *  指定緊急避難場所データ, no code column), the municipality the site is in, whose 市町村長 designates the sites of its area
+ *  (災害対策基本法49条の4). */
 export function fillDesignatingCode(r: RowRepair): void {
   const { record, cells } = r;
   if (!r.columns.municipality_code || record.municipality_code !== null || !noCode(r, cells.municipality_code, "municipality_code")) return;
-  const code = [str(record.local_government_code), publisherCode(r.context.municipality)].find((c) => c !== null && !isPrefectureCode(c));
+  const code = [str(record.local_government_code), publisherCode(r.context.municipality), str(record.located_local_government_code)]
+    .find((c) => c !== null && !isPrefectureCode(c));
   if (code === undefined || code === null) return;
   record.municipality_code = code;
   r.filled("code_missing", "municipality_code", code);

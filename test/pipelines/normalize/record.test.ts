@@ -772,7 +772,7 @@ describe("normalizeRecord", () => {
     expect(said.message_ja).toContain("番号「03-5939-6955」を「phone_number」に移し、連絡先名称を「北区観光協会」にしました");
   });
 
-  it("an empty 市区町村コード of an evacuation site takes the row's code, else the publisher's; an empty 調査年月日 the file's as-of date", () => {
+  it("an empty 市区町村コード of an evacuation site takes the row's code, else the publisher's, else its site's municipality; an empty 調査年月日 the file's as-of date", () => {
     const evacuation = DATASETS.find((d) => d.id === "evacuation_space")!;
     const population = DATASETS.find((d) => d.id === "population")!;
     const site = normalizeRecord({ name: "稲城第一小学校", local_government_code: "132250" }, evacuation, { row: 1 });
@@ -780,6 +780,13 @@ describe("normalizeRecord", () => {
     expect(site.issues.find((i) => i.field === "municipality_code")).toMatchObject({ code: "code_missing", value: "132250" });
     // a prefecture's list: the row's own code, not the prefecture's
     expect(normalizeRecord({ name: "x", local_government_code: "130001" }, evacuation, { row: 1 }, { municipality: "130001" }).record.municipality_code).toBeNull();
+    // …whose sites' addresses say the municipality that designated them (東京都's copy of GSI's data: 大島町, 八丈町)
+    const island = (full_address: string) => normalizeRecord({ id: "13361-001", name: "大島町立第一中学校", full_address }, evacuation, { row: 1 }, { municipality: "130001" });
+    expect(island("東京都大島町元町字家の上445-5").record).toMatchObject({ local_government_code: "130001", located_local_government_code: "133612", municipality_code: "133612" });
+    expect(island("東京都八丈島八丈町三根1672").record.municipality_code).toBe("134015");
+    expect(island("東京都大島町元町字家の上445-5").issues.find((i) => i.field === "municipality_code")).toMatchObject({ code: "code_missing", value: "133612" });
+    // a row of the publisher's own municipality keeps the publisher's, wherever its address is
+    expect(normalizeRecord({ name: "x", full_address: "東京都大島町元町1-1-14" }, evacuation, { row: 1 }, { municipality: "132250" }).record.municipality_code).toBe("132250");
     expect(normalizeRecord({ name: "x" }, evacuation, { row: 1 }, { municipality: "132250" }).record.municipality_code).toBe("132250");
     expect(normalizeRecord({ name: "x", municipality_code: "なし" }, evacuation, { row: 1 }, { municipality: "132250" }).record.municipality_code).toBe("132250");
     const area = normalizeRecord({ area_name: "中野一丁目", total: "10", male: "5", female: "5" }, population, { row: 2 }, { asOf: "2024-01-01" });
