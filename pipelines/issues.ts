@@ -1656,8 +1656,8 @@ export const ISSUE_CODES = {
   },
   time_with_note: {
     severity: "info", title_ja: "時刻に補足が付いている", title_en: "Time with a note",
-    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は補足を除いた時刻を読みました。補足（括弧内や※の後、時刻の前の「平日」「月～金」などの曜日）は特記事項の列があればそこに残します。時刻の列には時刻だけを入力し、補足は特記事項に、曜日は利用可能曜日の列があればそこに書いてください。`,
-    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}): the time was read without its note (in brackets, after ※, or the days before it such as 平日 or 月～金); where the dataset has a remarks column, the cell is kept there. Put only the time in this column, notes in the remarks, and the days in the available-days column where the dataset has one.`,
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は補足を除いた時刻を読みました。補足（括弧内や※の後、時刻の前後の「平日」「月～金」「365日」などの曜日）は特記事項の列があればそこに残します。時刻の列には時刻だけを入力し、補足は特記事項に、曜日は利用可能曜日の列があればそこに書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}): the time was read without its note (in brackets, after ※, or the days beside it such as 平日, 月～金 or 365日); where the dataset has a remarks column, the cell is kept there. Put only the time in this column, notes in the remarks, and the days in the available-days column where the dataset has one.`,
   },
   time_until_in_start: {
     severity: "info", title_ja: "開始の列に終わりの時刻", title_en: "A closing time in a start column",

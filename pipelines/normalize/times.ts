@@ -33,12 +33,15 @@ const DOORS_THEN_SHOW_AFTER = /^(.+?)\s*開場\s*[、,/・]?\s*(.+?)\s*開演$/;
 const SHOW_THEN_DOORS_AFTER = /^(.+?)\s*開演\s*[、,/・]?\s*(.+?)\s*開場$/;
 /** `9:30集合`, `集合9時`: when the participants meet, which an outing starts with. */
 const MEETING = /^(?:集合\s*:?\s*(.+)|(.+?)\s*集合)$/;
-/** `平日 8:30～17:15`, `月～金 9:00～17:00`, `土日祝10:00～16:00`: the days the hours are for, written before them in one
+/** `平日 8:30～17:15`, `月～金 9:00～17:00`, `365日24時間`: the days the hours are for, written before them in one
  *  cell (AED and facility lists' 利用可能時間), as `（平日）8:30` writes them in brackets. The text is NFKC. */
 const DAY = "(?:[月火水木金土日祝](?:曜日?|日)?)";
-const DAYS_BEFORE = new RegExp(`^(?:平日|毎日|全日|${DAY}(?:\\s*[~〜\\-・、,]?\\s*${DAY})*)\\s*[:：]?\\s*(?=[\\d午正])`);
-/** The time of a cell without the days written before it; null when it has none. */
-const withoutDaysBefore = (s: string): string | null => (DAYS_BEFORE.test(s) ? s.replace(DAYS_BEFORE, "") : null);
+const DAYS_BEFORE = new RegExp(`^(?:平日|毎日|全日|365日|年中無休|${DAY}(?:\\s*[~〜\\-・、,]?\\s*${DAY})*)\\s*[:：]?\\s*(?=[\\d午正])`);
+/** `24時間365日`, `9:00～21:00 年中無休`: every day, written after the hours. */
+const EVERY_DAY_AFTER = /\s*[・、,/]?\s*(?:365日|年中無休|無休|毎日)$/;
+/** The time of a cell without the days written before it (or every day after it); null when it has none. */
+const withoutDays = (s: string): string | null => (DAYS_BEFORE.test(s) ? s.replace(DAYS_BEFORE, "")
+  : EVERY_DAY_AFTER.test(s) ? s.replace(EVERY_DAY_AFTER, "") : null);
 
 /** `9:00頃`: a time said to be about; the record keeps the cell in its remarks column, so the 頃 is not lost. */
 const ABOUT = /頃|ごろ/;
@@ -186,7 +189,7 @@ const OTHER_END: ReadonlySet<IssueCode> = new Set(["time_until_in_start", "time_
  *  hours (`17時まで（受付16時）` in a start column) is no value, said as such without its note. null when the cell
  *  without its note is no time either. */
 function withNote(s: string, raw: string, issues: readonly Issue[], at: At, bound: Bound | undefined): Fixed<string | null> | null {
-  const core = withoutNote(s) ?? withoutDaysBefore(s);
+  const core = withoutNote(s) ?? withoutDays(s);
   if (core === null || !/\d/.test(core)) return null;
   const time = normalizeTime(core, { ...at, onlyCounts: undefined }, bound);
   const otherEnd = time.value === null ? time.issues.find((i) => OTHER_END.has(i.code)) : undefined;
