@@ -186,8 +186,15 @@ export interface DatasetGuess extends HeaderChoice {
 function hasItsCore(cells: readonly string[], dataset: Dataset): boolean {
   const { keys } = scoreHeader(cells, dataset);
   const required = dataset.columns.filter((c) => c.requirement === "required");
-  if (required.some((c) => c.key === "name") && !keys.has("name")) return false;
+  if (required.some((c) => c.key === "name") && (!keys.has("name") || namesOtherList(cells, dataset))) return false;
   return required.filter((c) => keys.has(c.key)).length * 2 >= required.length;
+}
+
+/** Whether the header's name column names the items of another list (the dataset's exclude_keywords): 避難所名 is the
+ *  name of a 指定避難所, so a file chosen as 指定緊急避難場所 (--dataset) reads it as its name, but it makes no list one. */
+function namesOtherList(cells: readonly string[], dataset: Dataset): boolean {
+  const others = (dataset.exclude_keywords ?? []).map(asName);
+  return cells.some((cell) => matchHeader(cell, dataset)?.key === "name" && others.some((word) => asName(cell).includes(word)));
 }
 
 /**

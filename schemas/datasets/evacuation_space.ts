@@ -69,7 +69,10 @@ export const evacuation_space = defineDataset({
     col({ ...publisherCode, aliases: publisherCode.aliases.filter((a) => a !== "市区町村コード" && a !== "Municipality Code") }),
     // GSI's 指定緊急避難場所データ numbers its sites 共通ID (13206-001)
     renamed(pick(identity, "id"), { aliases: ["共通ID"] }),
-    ...replace(naming, renamed(pick(naming, "name"), { aliases: ["避難場所名", "避難場所名称", "施設・場所名"] })), ...location,
+    ...replace(naming, renamed(pick(naming, "name"), {
+      // 避難所名 heads a ward's list of sites that are shelters too: the name when the file is chosen as this dataset
+      // (--dataset), though it alone makes no list one (detect.ts hasItsCore)
+      aliases: ["避難場所名", "避難場所名称", "施設・場所名", "避難所名", "避難所名称"] })), ...location,
     col({ key: "elevation_m", ja: "標高", en: "height", type: decimal, requirement: "optional", description: "メートル / metres", aliases: ["標高(m)", "標高（m）"] }),
     ...replace(contact, renamed(pick(contact, "phone_number"), { en: "contactPointPhoneNumber", requirement: "required" })),
     col({ key: "municipality_code", ja: "市区町村コード", en: "municipalityCode", type: localGovernmentCode, requirement: "required",

@@ -4,6 +4,7 @@ import { closestDatasets, datasetFromFileName, dateFromFileName, detectFromHeade
   unknownDatasetWhere } from "../../../pipelines/detect.ts";
 import { issue } from "../../../pipelines/issues.ts";
 import { DATASETS, getDataset } from "../../../schemas/index.ts";
+import { encodeCp932 } from "../../fixtures/crafted/encode.ts";
 import { AED_HEADER, AED_ROW, runBytes, tuples } from "./helpers.ts";
 
 describe("datasetFromFileName", () => {
@@ -125,6 +126,24 @@ describe("detectFromHeader", () => {
     expect(detectFromHeader([shelters], DATASETS)).toBeNull();
     // the same with 名称 is the dataset
     expect(detectFromHeader([shelters.map((c) => (c === "避難所名" ? "名称" : c))], DATASETS)?.dataset.id).toBe("evacuation_space");
+  });
+
+  it("reads 避難所名 as the name of a ward's list the caller named 指定緊急避難場所 (--dataset), whose every row was invalid for no 名称", async () => {
+    // 板橋区's 避難所一覧 as the ward publishes it: Shift_JIS, 災害種別 over the hazards in a second header row
+    const csv = ["避難所名,所在地,電話番号,災害種別,,,,指定避難所,収容人数(人),対象となる町会・自治会",
+      ",,,洪水,土砂災害,地震,大規模火災,,,",
+      "板橋区立板橋第一小学校,板橋区板橋2-66-1,03-3961-0001,○,－,○,○,○,\"1,200\",板橋一丁目町会/板橋二丁目町会",
+      "大原小学校,板橋区大原町4-5,03-3961-0003,対象,対象外,対象,対象,可,600名,大原町会", ""].join("\r\n");
+    const sjis = encodeCp932(csv);
+    // still no list of its own: the caller is asked to name it
+    expect((await runBytes(sjis, "131199_hinanjo.csv")).report.dataset).toBeNull();
+    const { report, rows } = await runBytes(sjis, "131199_hinanjo.csv", { dataset: "evacuation_space" });
+    expect([report.dataset, report.valid, report.invalid]).toEqual(["evacuation_space", 2, 0]);
+    expect(tuples(report, "missing_column")).toEqual([]);
+    expect(rows.map((r) => [r.record.name, r.record.full_address, r.record.hazard_flood, r.record.hazard_landslide, r.record.hazard_earthquake,
+      r.record.hazard_large_fire, r.record.also_designated_shelter, r.record.max_capacity])).toEqual([
+      ["板橋区立板橋第一小学校", "東京都板橋区板橋2-66-1", true, false, true, true, true, "1,200"],
+      ["大原小学校", "東京都板橋区大原町4-5", true, false, true, true, true, "600名"]]);
   });
 });
 
