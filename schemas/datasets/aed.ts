@@ -27,7 +27,9 @@ export const aed = defineDataset({
     col({ key: "pediatric_pads", ja: "小児対応設備の有無", en: "pediatricEquipment", type: flag, requirement: "optional",
       aliases: ["小児用パッドの有無", "小児対応", "小児用パッド", "小児用電極パッド", "小児対応設備", "小児用パッド有無"],
       // the equipment is pads for children or a mode or key that makes the adult pads safe for them; adult pads alone are none
-      flagWords: { subjects: ["小児モード", "小児用モード", "小児用キー", "小児キー", "未就学児用パッド", "未就学児用電極パッド"],
+      // in a column of this equipment, a 切替スイッチ is the one that turns the adult pads' energy down for a child
+      flagWords: { subjects: ["小児モード", "小児用モード", "小児用キー", "小児キー", "未就学児用パッド", "未就学児用電極パッド",
+        "切替スイッチ", "切り替えスイッチ", "切替キー", "切り替えキー", "小児切替スイッチ", "小児切替キー"],
         no: ["成人用のみ", "成人用パッドのみ", "成人のみ", "大人用のみ", "成人用"] } }),
     ...image, ...trailer,
   ],

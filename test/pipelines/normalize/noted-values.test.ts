@@ -172,6 +172,9 @@ describe("yes/no said as a sentence, with a label, or for part only", () => {
     const adultOnly = normalizeRecord({ name: "区役所", installation_position: "1階", pediatric_pads: "成人用のみ" }, aed, { row: 1 }, { municipality: "131041" })
       .issues.find((i) => i.field === "pediatric_pads");
     expect(adultOnly?.message_ja).toContain("「成人用のみ」を「無」として読みました");
+    // 武蔵野市's list: the switch for children (切替スイッチ) is the equipment, also when the cell says it has none
+    expect(["切替スイッチ有", "小児切替キーあり", "切替スイッチなし"].map(read)).toEqual([
+      [true, [["nonstandard_flag", "有"]]], [true, [["nonstandard_flag", "有"]]], [false, [["nonstandard_flag", "無"]]]]);
     const shelters = getDataset("evacuation_space")!;
     const shelter = (cell: string) => normalizeRecord({ name: "第一小学校", also_designated_shelter: cell }, shelters, { row: 1 }, { municipality: "131156" })
       .record.also_designated_shelter;
