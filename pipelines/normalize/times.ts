@@ -33,10 +33,10 @@ const DOORS_THEN_SHOW_AFTER = /^(.+?)\s*開場\s*[、,/・]?\s*(.+?)\s*開演$/;
 const SHOW_THEN_DOORS_AFTER = /^(.+?)\s*開演\s*[、,/・]?\s*(.+?)\s*開場$/;
 /** `9:30集合`, `集合9時`: when the participants meet, which an outing starts with. */
 const MEETING = /^(?:集合\s*:?\s*(.+)|(.+?)\s*集合)$/;
-/** `平日 8:30～17:15`, `月～金 9:00～17:00`, `365日24時間`: the days the hours are for, written before them in one
+/** `平日 8:30～17:15`, `月～金 9:00～17:00`, `365日24時間`, `開館日の9:30～22:00`: the days the hours are for, written before them in one
  *  cell (AED and facility lists' 利用可能時間), as `（平日）8:30` writes them in brackets. The text is NFKC. */
 const DAY = "(?:[月火水木金土日祝](?:曜日?|日)?)";
-const DAYS_BEFORE = new RegExp(`^(?:平日|毎日|全日|365日|年中無休|${DAY}(?:\\s*[~〜\\-・、,]?\\s*${DAY})*)\\s*[:：]?\\s*(?=[\\d午正])`);
+const DAYS_BEFORE = new RegExp(`^(?:平日|毎日|全日|365日|年中無休|(?:開館|開庁|開所|開園|営業)日の?|${DAY}(?:\\s*[~〜\\-・、,]?\\s*${DAY})*)\\s*[:：]?\\s*(?=[\\d午正])`);
 /** `24時間365日`, `9:00～21:00 年中無休`: every day, written after the hours. */
 const EVERY_DAY_AFTER = /\s*[・、,/]?\s*(?:365日|年中無休|無休|毎日)$/;
 /** The time of a cell without the days written before it (or every day after it); null when it has none. */

@@ -39,6 +39,7 @@ describe("normalizeTime", () => {
     ["月～金 9:00", "09:00", ["time_with_note"]],
     ["土日祝10時", "10:00", ["time_with_note"]],
     ["水曜日：13:00", "13:00", ["time_with_note"]],
+    ["開館日の9:30", "09:30", ["time_with_note"]],
     // a note and the days: one note
     ["平日 9:00（祝日除く）", "09:00", ["time_with_note"]],
     // a day word before no time is none
