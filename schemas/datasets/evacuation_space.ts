@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { contact, identity, image, location, naming, trailer } from "../blocks.ts";
 import { col, pick, renamed, replace } from "../column.ts";
 import { defineDataset } from "../dataset.ts";
-import { decimal, list, localGovernmentCode, mark, text } from "../types.ts";
+import { list, localGovernmentCode, mark, metresAboveSea, text } from "../types.ts";
 
 // 災害種別_* and 指定避難所との重複 are ◎ in the sheet, but their value is `1` or empty (empty = not designated):
 // a blank cell is a valid "no" (kind mark: false), so they are not null-rejecting columns here.
@@ -73,7 +73,7 @@ export const evacuation_space = defineDataset({
       // 避難所名 heads a ward's list of sites that are shelters too: the name when the file is chosen as this dataset
       // (--dataset), though it alone makes no list one (detect.ts hasItsCore)
       aliases: ["避難場所名", "避難場所名称", "施設・場所名", "避難所名", "避難所名称"] })), ...location,
-    col({ key: "elevation_m", ja: "標高", en: "height", type: decimal, requirement: "optional", description: "メートル / metres", aliases: ["標高(m)", "標高（m）"] }),
+    col({ key: "elevation_m", ja: "標高", en: "height", type: metresAboveSea, requirement: "optional", description: "メートル / metres", aliases: ["標高(m)", "標高（m）"] }),
     ...replace(contact, renamed(pick(contact, "phone_number"), { en: "contactPointPhoneNumber", requirement: "required" })),
     col({ key: "municipality_code", ja: "市区町村コード", en: "municipalityCode", type: localGovernmentCode, requirement: "required",
       description: "設置主体の市区町村コード / code of the municipality that designated the site" }),
