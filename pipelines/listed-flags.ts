@@ -18,9 +18,9 @@ export interface ListVocabulary {
 const LIST_SEPARATORS = /[、,，・/;；|｜]+/;
 /** LIST_SEPARATORS, not inside a note's brackets (地震（大規模火災時・夜間を除く）). */
 const LIST_SEPARATORS_OUTSIDE_NOTES = /[、,，・/;；|｜]+(?![^()]*\))/;
-/** Items that name nothing: 等, a dash for none, and what is left of `車いす対応`, `ベビーシートあり` or `車いす用有` once
- *  the word is read. */
-const NO_ITEM = /^(?:等|など|ほか|他|及び|および|-|－|―|ー|なし|無し?)$|^(?:用|使用者用)?(?:対応|設置)?(?:あり|有り?|付き?|完備)?(?:トイレ)?$/;
+/** Items that name nothing: 等, a dash for none, what is left of `車いす対応`, `ベビーシートあり` or `車いす用有` once
+ *  the word is read, and of `地震のみ` (only the words named, as any cell says). */
+const NO_ITEM = /^(?:等|など|ほか|他|及び|および|-|－|―|ー|なし|無し?|のみ|だけ)$|^(?:用|使用者用)?(?:対応|設置)?(?:あり|有り?|付き?|完備)?(?:トイレ)?$/;
 
 /** Words that say an item is absent or left out (ベビーシートなし, オストメイト（無）, 洪水を除く, 地震以外). */
 const NEGATION = /なし|無し|無|除く|除き|以外|不可|非対応|未設置|未対応|[×✕]/;

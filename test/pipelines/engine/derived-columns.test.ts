@@ -287,6 +287,16 @@ describe("yes/no columns named in one list column", () => {
     expect(tuples(report, "listed_word_unknown")).toEqual([]);
   });
 
+  it("a cell of one hazard said to be the only one (地震のみ, 洪水・高潮のみ) names it, the others a no", async () => {
+    const csv = `${header},対象とする異常な現象の種類\n東陽公園,東京都江東区東陽4-11-28,35.672,139.817,03-3647-1111,131083,地震のみ\n`
+      + "木場公園,東京都江東区平野4-6-1,35.675,139.807,03-3647-1111,131083,洪水・高潮のみ\n";
+    const { report, rows } = await runBytes(csv, "131083_evacuation_space.csv");
+    const marked = rows.map((r) => Object.entries(r.record).filter(([k, v]) => k.startsWith("hazard_") && v === true).map(([k]) => k));
+    expect(marked).toEqual([["hazard_earthquake"], ["hazard_flood", "hazard_storm_surge"]]);
+    expect(rows.map((r) => [r.record.hazard_tsunami, r.record.hazard_large_fire, r.record.remarks])).toEqual([[false, false, null], [false, false, null]]);
+    expect(tuples(report, "listed_word_unknown", "listed_read_in_part")).toEqual([]);
+  });
+
   it("reads a ward list's 想定災害 as it reads 対象災害", async () => {
     const csv = `${header},想定災害\n練馬小学校,東京都練馬区練馬1-31-1,35.738,139.653,03-3993-1111,131202,洪水、地震、大規模な火事\n`;
     const { report, rows } = await runBytes(csv, "131202_evacuation_space.csv");
