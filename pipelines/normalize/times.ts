@@ -12,7 +12,7 @@ export { parseClock } from "./clock.ts";
 
 export type Bound = "start" | "end";
 
-const ALL_DAY = /^(?:24時間(?:営業|利用可能?|対応|開放|使用可能?)?|終日(?:開放|営業|利用可能?|使用可能?)?|24(?:h|hr|hrs|hours?)?|0?0:00[~〜-]24:00)$/i;
+const ALL_DAY = /^(?:24時間(?:営業|利用可能?|対応|開放|使用可能?)?|(?:終日|常時)(?:開放|営業|利用可能?|使用可能?|利用可|使用可)?|24(?:h|hr|hrs|hours?)?|0?0:00[~〜-]24:00)$/i;
 const RANGE = /^(.+?)\s*(?:~|〜|-|−|‐|–|—|―|ー|から)\s*(.+?)(?:まで)?$/;
 /** `から`/`まで` after a time, and `頃` (about: 21:00頃 is read as 21:00, said, the cell kept) before them. */
 const OPEN_END = /\s*(?:頃|ごろ)?\s*(?:から|まで|~|〜)?$/;

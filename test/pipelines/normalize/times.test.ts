@@ -64,6 +64,9 @@ describe("normalizeTime", () => {
   it.each([
     ["24時間", "00:00", "23:59", "all_day_time"],
     ["終日", "00:00", "23:59", "all_day_time"],
+    // at all times: a police box's AED
+    ["常時", "00:00", "23:59", "all_day_time"],
+    ["常時使用可", "00:00", "23:59", "all_day_time"],
     ["２４時間", "00:00", "23:59", "all_day_time"],
     ["24", "00:00", "23:59", "all_day_time"],
     ["24h", "00:00", "23:59", "all_day_time"],
