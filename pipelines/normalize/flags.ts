@@ -102,6 +102,8 @@ const LABELLED = /^[^:]{1,20}:\s*(.+)$/;
 
 /** `病後児保育のみ`, `一部`, `土曜のみ`: only part of what the column asks about, neither a yes nor a no. */
 const PARTIAL = /のみ|だけ|一部|限り|限定/;
+/** `のみ`, `だけ`: the words of PARTIAL that a list cell also says (地震のみ), where they name no part. */
+const ONLY = /のみ|だけ/;
 
 /** Words of a note that can turn the yes or no before it around. */
 const UNDOING_NOTE = /予定|故障|停止|休止|撤去|中止|廃止|未|ただし|但し|除く|以外|兼用|一部|期限切れ|交換中|使用不可|利用不可|貸出中/;
@@ -139,6 +141,8 @@ export function columnSubjectsOf(names: readonly string[], no: readonly string[]
  *  (`ベビーシート（2階）`) a noted one, unless the note may undo it (故障中). A cell that says what is absent
  *  (ベビーシートなし, afterSubject's) or names anything else is none. */
 function namesSubject(text: string, list: ListVocabulary): { value: true; noted: boolean } | undefined {
+  // `小児用パッドのみ` names only part of what one column asks about (PARTIAL), where a list's `地震のみ` names its columns
+  if (ONLY.test(text)) return undefined;
   const read = readList(text, list);
   if (read.named.size === 0 || read.unknown.length > 0 || read.all) return undefined;
   if (read.unread === null) return { value: true, noted: false };
