@@ -19,7 +19,7 @@ import { withDerived } from "./derived-columns.ts";
 import { type ListedReading, withListedReading } from "./listed-flags.ts";
 import { isValueComma, type JoinReading, placedShort, rejoined } from "./shifted-row.ts";
 import { withStandIns } from "./stand-in-cells.ts";
-import { freeTextPositions, strayCount } from "./stray-values.ts";
+import { firstStray, freeTextPositions, strayCount } from "./stray-values.ts";
 import { REQUIRED_NOT_NUMBER, validateRecord } from "./validate.ts";
 import { datumColumnOf } from "./datum-of-file.ts";
 import { qualifierCellKey, qualifierColumnsOf } from "./normalize/refined-values.ts";
@@ -300,12 +300,20 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
       const misread = readsAsIs ? [] : [...misreadAt(read)];
       const severalMisread = misread.length >= 2;
       const firstMisread = Math.min(...misread);
-      if (readsAsIs ? inconsistent(read) : severalMisread || firstMisread < lastFilled(cells, width)) {
+      const unsummed = readsAsIs && inconsistent(read);
+      // every value reads, but a free-text column took one of another column's shape (9:00 as 利用可能曜日 when it was
+      // deleted): the shift a text column absorbed, put back only by a placement with fewer such values, else as read
+      const strayAt = readsAsIs && !unsummed ? firstStray(cells, freeText) : -1;
+      if (readsAsIs ? unsummed || strayAt >= 0 : severalMisread || firstMisread < lastFilled(cells, width)) {
         const found = placedShort(cells, width, joinReader(row, readsAsIs), placementCost);
-        if (found !== null && found.placed !== null) {
+        const strayOnly = strayAt >= 0 && !(found !== null && found.placed !== null && placementCost(found.placed) < placementCost(cells));
+        if (strayOnly) {
+          // no placement lands fewer values out of place: a note that looks like a time or figure, read as written
+        } else if (found !== null && found.placed !== null) {
           const emptiedColumns = found.emptied.map((at) => plan.sourceHeaders[at]).join("、");
+          const why = strayAt >= 0 ? `|stray|${plan.sourceHeaders[strayAt]}|${cells[strayAt]}` : found.bySums || readsAsIs ? "|sums" : "";
           shift = issue("short_row_realigned", { row, field: plan.keys[found.emptied[0]] ?? plan.extraNames[found.emptied[0]], value: found.where,
-            detail: emptiedColumns + (found.bySums || readsAsIs ? "|sums" : "") });
+            detail: emptiedColumns + why });
           cells = found.placed;
           read = readRow(cells, row, pageLink);
         } else if (found !== null) {

@@ -65,6 +65,20 @@ const rejoinedBySums = (w: Shown) => (w.detail ?? "").split(",").includes("sums"
 /** short_row_realigned detail: the columns left empty, then `|sums` when the sums chose where. */
 const shortColumns = (w: Shown) => (w.detail ?? "").split("|")[0];
 const shortBySums = (w: Shown) => (w.detail ?? "").split("|")[1] === "sums";
+/** short_row_realigned detail `columns|stray|column|value`: every value read as written, but the text column took a
+ *  value of another column's shape (9:00 as 利用可能曜日). */
+const shortStray = (w: Shown): { column: string; value: string } | null => {
+  const [, why, column, ...value] = (w.detail ?? "").split("|");
+  return why === "stray" ? { column, value: value.join("|") } : null;
+};
+const shortAsReadJa = (w: Shown) => {
+  const stray = shortStray(w);
+  return stray === null ? "最後の列が欠けたとして読むと読めない値があります" : `最後の列が欠けたとして読むと、文字の列「${stray.column}」に別の列の形の値「${stray.value}」が入ります`;
+};
+const shortAsReadEn = (w: Shown) => {
+  const stray = shortStray(w);
+  return stray === null ? "read with its last cells missing, some values did not read" : `read with its last cells missing, the text column ${stray.column} got a value of another column's shape, 「${stray.value}」`;
+};
 /** The built part of a message (Where.detail); the value for an issue made before it had one. */
 const d = (w: Shown) => w.detail ?? w.value ?? "";
 /** What told the publisher (municipality_inferred's field). */
@@ -908,8 +922,8 @@ export const ISSUE_CODES = {
   },
   short_row_realigned: {
     severity: "warning", title_ja: "途中のセルが抜けて列がずれた行", title_en: "Row shifted left by a missing cell",
-    ja: (w) => `${atJa(w)}セルが見出しより少なく、途中のセルが抜けて後ろの値が左の列にずれていました（最後の列が欠けたとして読むと読めない値があります）。「${shortColumns(w)}」を空にして後ろの値（${v(w)}）を右の列に戻すとすべての値が読めるため${shortBySums(w) ? "（読める置き方のうち、合計が内訳と合うのはこれだけです）" : ""}、そう読みました。戻した値が正しいか確認し、ファイルの「${shortColumns(w)}」のセルを元に戻してください（値がなければ空のセルを入れてください）。`,
-    en: (w) => `${atEn(w)}the row has fewer cells than the header: a cell in the middle was missing and the values after it had shifted one column left (read with its last cells missing, some values did not read). Leaving ${shortColumns(w)} empty and moving the later values (${v(w)}) back right makes every value read${shortBySums(w) ? " (of the placements that read, only this one makes the totals the sums of their parts)" : ""}, so the row was read so. Check the moved values, and put the cell of ${shortColumns(w)} back in the file (an empty cell if it has no value).`,
+    ja: (w) => `${atJa(w)}セルが見出しより少なく、途中のセルが抜けて後ろの値が左の列にずれていました（${shortAsReadJa(w)}）。「${shortColumns(w)}」を空にして後ろの値（${v(w)}）を右の列に戻すとすべての値が読めるため${shortBySums(w) ? "（読める置き方のうち、合計が内訳と合うのはこれだけです）" : ""}、そう読みました。戻した値が正しいか確認し、ファイルの「${shortColumns(w)}」のセルを元に戻してください（値がなければ空のセルを入れてください）。`,
+    en: (w) => `${atEn(w)}the row has fewer cells than the header: a cell in the middle was missing and the values after it had shifted one column left (${shortAsReadEn(w)}). Leaving ${shortColumns(w)} empty and moving the later values (${v(w)}) back right makes every value read${shortBySums(w) ? " (of the placements that read, only this one makes the totals the sums of their parts)" : ""}, so the row was read so. Check the moved values, and put the cell of ${shortColumns(w)} back in the file (an empty cell if it has no value).`,
   },
   short_row_shifted: {
     severity: "error", title_ja: "途中のセルが抜けて列がずれた行（どこか特定できない）", title_en: "Row shifted by a missing cell (where is not clear)",

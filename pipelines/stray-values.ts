@@ -35,3 +35,8 @@ export function strayCount(cells: readonly string[], positions: readonly number[
   for (const at of positions) if (strayInText(cells[at] ?? "")) n++;
   return n;
 }
+
+/** The first position of `positions` whose cell in `cells` is stray (strayInText), -1 when none is. */
+export function firstStray(cells: readonly string[], positions: readonly number[]): number {
+  return positions.find((at) => strayInText(cells[at] ?? "")) ?? -1;
+}

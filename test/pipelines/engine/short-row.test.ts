@@ -121,6 +121,26 @@ describe("a short row in a file", () => {
     expect(rows[0].valid).toBe(false);
   });
 
+  it("is put back when the shift read in a text column: 利用可能曜日 deleted, 9:00 in it and 22:00 as the start", async () => {
+    const short = "新宿文化センター,東京都新宿区新宿6-14-1,1階受付,35.696556,139.709389,03-3350-1141,9:00,22:00,";
+    const { report, rows } = await runBytes([AED_HEADER, AED_OK, short].join("\n"), "131041_aed.csv");
+    expect(rows[1].record).toMatchObject({ installation_position: "1階受付", phone_number: "03-3350-1141", available_days: null,
+      start_time: "09:00", end_time: "22:00", remarks: null });
+    const said = report.issues.find((i) => i.code === "short_row_realigned");
+    expect(said).toMatchObject({ row: 2, field: "available_days", value: "「9:00」「22:00」" });
+    expect(said?.message_ja).toContain("文字の列「利用可能曜日」に別の列の形の値「9:00」が入ります");
+    expect(said?.message_en).toContain("the text column 利用可能曜日 got a value of another column's shape, 「9:00」");
+  });
+
+  it("reads a trimmed row's figure in a text column as written when no placement lands fewer such values", async () => {
+    // 設置位置 2 (a figure) and 備考 trimmed off: moving 2 right lands it in 緯度, moving 22:00 lands it in 備考
+    const trimmed = "新宿文化センター,東京都新宿区新宿6-14-1,2,35.696556,139.709389,03-3350-1141,月火水木金土日,9:00,22:00";
+    const { report, rows } = await runBytes([AED_HEADER, AED_OK, trimmed].join("\n"), "131041_aed.csv");
+    expect(rows[1].record).toMatchObject({ installation_position: "2", latitude: 35.696556, available_days: "月火水木金土日",
+      start_time: "09:00", end_time: "22:00", remarks: null });
+    expect(tuples(report, "short_row_realigned", "short_row_shifted")).toEqual([]);
+  });
+
   it("reads as before when only trailing empty cells are missing", async () => {
     const trimmed = "新宿文化センター,東京都新宿区新宿6-14-1,1階受付,35.696556,139.709389,03-3350-1141,月火水木金土日,9:00,22:00";
     const { report, rows } = await runBytes([AED_HEADER, AED_OK, trimmed].join("\n"), "131041_aed.csv");
