@@ -20,6 +20,7 @@ import { type ListedReading, withListedReading } from "./listed-flags.ts";
 import { isValueComma, type JoinReading, placedShort, rejoined } from "./shifted-row.ts";
 import { withStandIns } from "./stand-in-cells.ts";
 import { firstStray, freeTextPositions, strayCount } from "./stray-values.ts";
+import { offShapeCount } from "./column-shapes.ts";
 import { REQUIRED_NOT_NUMBER, validateRecord } from "./validate.ts";
 import { datumColumnOf } from "./datum-of-file.ts";
 import { qualifierCellKey, qualifierColumnsOf } from "./normalize/refined-values.ts";
@@ -229,6 +230,10 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
    *  a free-text column (35.696556 as 設置位置). Not the row's warnings: a right placement has its own (翌2時 ending the
    *  next day) as often as a wrong one. */
   const placementCost = (candidate: readonly string[]): number => strayCount(candidate, freeText);
+  const shapes = plan.columnShapes;
+  /** What tells placements of equal cost apart: values off their column's shape on the file's other rows (a name in
+   *  the 名称_カナ column, 日本科学未来館 in a 市区町村名 column of 江東区 only). */
+  const placementMisfit = shapes === undefined ? undefined : (candidate: readonly string[]): number => offShapeCount(candidate, shapes);
 
   /** readPutBack's cells, shift and span besides the read it returns: one object, read by dataRow at once, not one a row */
   const putBack: { cells: readonly string[]; shift: Issue | null; shiftedFrom: number } = { cells: [], shift: null, shiftedFrom: -1 };
@@ -305,13 +310,13 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
       // deleted): the shift a text column absorbed, put back only by a placement with fewer such values, else as read
       const strayAt = readsAsIs && !unsummed ? firstStray(cells, freeText) : -1;
       if (readsAsIs ? unsummed || strayAt >= 0 : severalMisread || firstMisread < lastFilled(cells, width)) {
-        const found = placedShort(cells, width, joinReader(row, readsAsIs), placementCost);
+        const found = placedShort(cells, width, joinReader(row, readsAsIs), placementCost, placementMisfit);
         const strayOnly = strayAt >= 0 && !(found !== null && found.placed !== null && placementCost(found.placed) < placementCost(cells));
         if (strayOnly) {
           // no placement lands fewer values out of place: a note that looks like a time or figure, read as written
         } else if (found !== null && found.placed !== null) {
           const emptiedColumns = found.emptied.map((at) => plan.sourceHeaders[at]).join("、");
-          const why = strayAt >= 0 ? `|stray|${plan.sourceHeaders[strayAt]}|${cells[strayAt]}` : found.bySums || readsAsIs ? "|sums" : "";
+          const why = strayAt >= 0 ? `|stray|${plan.sourceHeaders[strayAt]}|${cells[strayAt]}` : found.bySums || readsAsIs ? "|sums" : found.byShape ? "|shape" : "";
           shift = issue("short_row_realigned", { row, field: plan.keys[found.emptied[0]] ?? plan.extraNames[found.emptied[0]], value: found.where,
             detail: emptiedColumns + why });
           cells = found.placed;

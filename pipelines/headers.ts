@@ -2,6 +2,7 @@
 // mapping reported with its method. Unmapped columns keep their values under `extra`; nothing is dropped.
 import type { Column, Yielding } from "../schemas/column.ts";
 import type { Dataset } from "../schemas/dataset.ts";
+import type { ColumnShape } from "./column-shapes.ts";
 import { type Issue, issue } from "./issues.ts";
 import type { HeaderMapping, MappingMethod } from "./report.ts";
 import { type DerivedColumn, derivedColumns } from "./derived-columns.ts";
@@ -41,6 +42,9 @@ export interface ColumnPlan {
   /** the separators every row of the file's head ends with past the header (shifted-row.ts spareSeparators): a row
    *  with more is wider than the file's rows */
   spareSeparators?: number;
+  /** what each column holds on the file's head rows (column-shapes.ts): where a short row's missing cell goes among
+   *  text columns; absent when no column has a shape */
+  columnShapes?: ReadonlyArray<ColumnShape | null>;
   /** columns whose header is a yielding alias that stands in (Yielding.standIn) for a column another header won (a food
    *  list's 施設名 beside 屋号): on a row where that column's cell is blank, this one's cell is its value
    *  (stand-in-cells.ts) */

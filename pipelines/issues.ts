@@ -65,6 +65,8 @@ const rejoinedBySums = (w: Shown) => (w.detail ?? "").split(",").includes("sums"
 /** short_row_realigned detail: the columns left empty, then `|sums` when the sums chose where. */
 const shortColumns = (w: Shown) => (w.detail ?? "").split("|")[0];
 const shortBySums = (w: Shown) => (w.detail ?? "").split("|")[1] === "sums";
+/** short_row_realigned detail `columns|shape`: the columns' values on the file's other rows chose among placements. */
+const shortByShape = (w: Shown) => (w.detail ?? "").split("|")[1] === "shape";
 /** short_row_realigned detail `columns|stray|column|value`: every value read as written, but the text column took a
  *  value of another column's shape (9:00 as 利用可能曜日). */
 const shortStray = (w: Shown): { column: string; value: string } | null => {
@@ -922,8 +924,8 @@ export const ISSUE_CODES = {
   },
   short_row_realigned: {
     severity: "warning", title_ja: "途中のセルが抜けて列がずれた行", title_en: "Row shifted left by a missing cell",
-    ja: (w) => `${atJa(w)}セルが見出しより少なく、途中のセルが抜けて後ろの値が左の列にずれていました（${shortAsReadJa(w)}）。「${shortColumns(w)}」を空にして後ろの値（${v(w)}）を右の列に戻すとすべての値が読めるため${shortBySums(w) ? "（読める置き方のうち、合計が内訳と合うのはこれだけです）" : ""}、そう読みました。戻した値が正しいか確認し、ファイルの「${shortColumns(w)}」のセルを元に戻してください（値がなければ空のセルを入れてください）。`,
-    en: (w) => `${atEn(w)}the row has fewer cells than the header: a cell in the middle was missing and the values after it had shifted one column left (${shortAsReadEn(w)}). Leaving ${shortColumns(w)} empty and moving the later values (${v(w)}) back right makes every value read${shortBySums(w) ? " (of the placements that read, only this one makes the totals the sums of their parts)" : ""}, so the row was read so. Check the moved values, and put the cell of ${shortColumns(w)} back in the file (an empty cell if it has no value).`,
+    ja: (w) => `${atJa(w)}セルが見出しより少なく、途中のセルが抜けて後ろの値が左の列にずれていました（${shortAsReadJa(w)}）。「${shortColumns(w)}」を空にして後ろの値（${v(w)}）を右の列に戻すとすべての値が読めるため${shortBySums(w) ? "（読める置き方のうち、合計が内訳と合うのはこれだけです）" : shortByShape(w) ? "（読める置き方のうち、各列の値がほかの行の同じ列の値と同じ形（同じ団体名、カナだけ、英数字だけなど）になるのはこれだけです）" : ""}、そう読みました。戻した値が正しいか確認し、ファイルの「${shortColumns(w)}」のセルを元に戻してください（値がなければ空のセルを入れてください）。`,
+    en: (w) => `${atEn(w)}the row has fewer cells than the header: a cell in the middle was missing and the values after it had shifted one column left (${shortAsReadEn(w)}). Leaving ${shortColumns(w)} empty and moving the later values (${v(w)}) back right makes every value read${shortBySums(w) ? " (of the placements that read, only this one makes the totals the sums of their parts)" : shortByShape(w) ? " (of the placements that read, only this one gives each column values of the shape it has on the other rows: the same municipality, kana only, ASCII only)" : ""}, so the row was read so. Check the moved values, and put the cell of ${shortColumns(w)} back in the file (an empty cell if it has no value).`,
   },
   short_row_shifted: {
     severity: "error", title_ja: "途中のセルが抜けて列がずれた行（どこか特定できない）", title_en: "Row shifted by a missing cell (where is not clear)",

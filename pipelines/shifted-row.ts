@@ -168,6 +168,8 @@ export interface Placement {
   from: number;
   /** true when several placements read and the sums chose the one taken */
   bySums?: boolean;
+  /** true when several placements read as well and the file's other rows' column shapes chose the one taken */
+  byShape?: boolean;
 }
 
 /** The row `cells` made `width` wide with an empty cell at each of `emptied` (ascending positions of the result). */
@@ -194,10 +196,12 @@ function quotedSpan(cells: readonly string[]): string {
  * read as `reads` tells it. Placements giving the same row (an empty cell beside an empty one) are one. Among those
  * that read, those `reads` says fit (their totals the sums of their parts) are preferred, then those of the least
  * `cost` (what speaks against one: a value of another column's shape in a text column, which takes any, as 35.696556
- * in 設置位置). Null when no placement reads, or the row lacks more than MAX_JOINS cells.
+ * in 設置位置), then, when several remain, those of the least `misfit` (values off their column's shape on the file's
+ * other rows: 日本科学未来館 in a 市区町村名 column of 江東区 only). Null when no placement reads, or the row lacks more
+ * than MAX_JOINS cells.
  */
 export function placedShort(cells: readonly string[], width: number, reads: (candidate: string[]) => JoinReading,
-  cost: (candidate: readonly string[]) => number): Placement | null {
+  cost: (candidate: readonly string[]) => number, misfit?: (candidate: readonly string[]) => number): Placement | null {
   const count = width - cells.length;
   if (count < 1 || count > MAX_JOINS) return null;
   const seen = new Set<string>([emptiedAt(cells, [], width).join("\u0000")]);
@@ -219,14 +223,16 @@ export function placedShort(cells: readonly string[], width: number, reads: (can
   const reading = fitting.length > 0 ? fitting : good;
   const costs = reading.map((c) => cost(c.placed));
   const least = Math.min(...costs);
-  const pool = reading.filter((_, k) => costs[k] === least);
+  const leastCost = reading.filter((_, k) => costs[k] === least);
+  const pool = leastCost.length > 1 && misfit !== undefined ? fewest(leastCost, (c) => misfit(c.placed)) : leastCost;
   if (pool.length === 1) {
     const { placed } = pool[0];
     const emptied = inner(pool[0].emptied, width);
     // the cell written at the first emptied position moved right, and every written one after it
     const from = emptied[0];
     const moved = cells.slice(from).filter((c) => c.trim() !== "");
-    return { placed, emptied, where: quotedSpan(moved), from, ...(fitting.length > 0 && fitting.length < good.length ? { bySums: true } : {}) };
+    return { placed, emptied, where: quotedSpan(moved), from, ...(fitting.length > 0 && fitting.length < good.length ? { bySums: true } : {}),
+      ...(leastCost.length > 1 ? { byShape: true } : {}) };
   }
   // the gap is somewhere between the cell before the first emptied position and the written cell at the last one
   const gaps = good.map((c) => inner(c.emptied, width));
@@ -236,4 +242,11 @@ export function placedShort(cells: readonly string[], width: number, reads: (can
   while (first > 0 && cells[first].trim() === "") first--;
   while (last < cells.length - 1 && cells[last].trim() === "") last++;
   return { placed: null, emptied: [], where: `「${cells[first]}」～「${cells[last]}」`, from: first };
+}
+
+/** The items of `items` of the least `score`. */
+function fewest<T>(items: readonly T[], score: (item: T) => number): T[] {
+  const scores = items.map(score);
+  const least = Math.min(...scores);
+  return items.filter((_, k) => scores[k] === least);
 }

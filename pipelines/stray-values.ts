@@ -11,32 +11,42 @@ import { prefectureOf } from "./normalize/location.ts";
 const FIGURE = /^[-+]?\d[\d.\-]*$/u;
 const TIME = /^\d{1,2}:\d{2}$/u;
 
-/** Whether a text cell has the shape of another column's value (see the top of the file). */
-export function strayInText(cell: string): boolean {
+/** Columns that name a place: a value from its prefecture (東京都, 東京都新宿区) is their own, no address out of place. */
+const PLACE_NAME_KEYS: ReadonlySet<string> = new Set(["local_government_name", "prefecture", "city"]);
+
+/** Whether a text cell has the shape of another column's value (see the top of the file); in a column that names a
+ *  place (`placeName`), a prefecture-led value is its own. */
+export function strayInText(cell: string, placeName = false): boolean {
   const text = cell.normalize("NFKC").trim();
   if (text === "") return false;
-  return FIGURE.test(text) || TIME.test(text) || contactKindOf(text) !== null || prefectureOf(text) !== null;
+  return FIGURE.test(text) || TIME.test(text) || contactKindOf(text) !== null || (!placeName && prefectureOf(text) !== null);
 }
 
-/** The positions of `keys` (a file's columns by standard key) that are free text: any words, no address column (which
+/** A free-text column of a file: its position, and whether it names a place (strayInText's `placeName`). */
+export interface FreeTextColumn {
+  at: number;
+  placeName: boolean;
+}
+
+/** The columns of `keys` (a file's columns by standard key) that are free text: any words, no address column (which
  *  an address is for), no ID (a code of any shape: 131041-3), no list of values, no height. */
-export function freeTextPositions(dataset: Dataset, keys: ReadonlyArray<string | null>): number[] {
+export function freeTextPositions(dataset: Dataset, keys: ReadonlyArray<string | null>): FreeTextColumn[] {
   return keys.flatMap((key, at) => {
     const column = key === null || key === "id" ? undefined : dataset.columnByKey.get(key);
     const kind = column === undefined ? undefined : kinds.get(column.type);
     const free = kind?.kind === "text" && kind.oneLine !== "address" && kind.vocabulary === undefined && kind.height !== true && kind.machiazaId !== true;
-    return free ? [at] : [];
+    return free ? [{ at, placeName: PLACE_NAME_KEYS.has(key ?? "") }] : [];
   });
 }
 
-/** How many cells of `cells` at `positions` are stray (strayInText). */
-export function strayCount(cells: readonly string[], positions: readonly number[]): number {
+/** How many cells of `cells` in `columns` are stray (strayInText). */
+export function strayCount(cells: readonly string[], columns: readonly FreeTextColumn[]): number {
   let n = 0;
-  for (const at of positions) if (strayInText(cells[at] ?? "")) n++;
+  for (const { at, placeName } of columns) if (strayInText(cells[at] ?? "", placeName)) n++;
   return n;
 }
 
-/** The first position of `positions` whose cell in `cells` is stray (strayInText), -1 when none is. */
-export function firstStray(cells: readonly string[], positions: readonly number[]): number {
-  return positions.find((at) => strayInText(cells[at] ?? "")) ?? -1;
+/** The first position of `columns` whose cell in `cells` is stray (strayInText), -1 when none is. */
+export function firstStray(cells: readonly string[], columns: readonly FreeTextColumn[]): number {
+  return columns.find(({ at, placeName }) => strayInText(cells[at] ?? "", placeName))?.at ?? -1;
 }

@@ -31,6 +31,7 @@ import { phoneFormsOfFile } from "./phone-form-of-file.ts";
 import { dateYearsOfFile } from "./date-years-of-file.ts";
 import { footnotesOf } from "./footnotes.ts";
 import { spareSeparators, valuesPastHeaderUsual } from "./shifted-row.ts";
+import { columnShapes } from "./column-shapes.ts";
 import { sideTableAt, sideTableColumns } from "./side-table.ts";
 import { type AgeRowsLayout, findAgeRows } from "./age-rows-layout.ts";
 import { foldAgeRows, foldedAgeHead } from "./age-rows.ts";
@@ -249,8 +250,11 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   // the head rows are as written: a column that holds both coordinates is one cell there
   const spare = spareSeparators(headRows, byPart.plan.keys.length - (byPart.plan.pairAt === undefined ? 0 : 1));
   const refusedByAge = byAge !== null && "refused" in byAge;
-  const plan = pastHeader || spare > 0 || refusedByAge ? { ...byPart.plan, ...(pastHeader ? { valuesPastHeader: true } : {}), ...(spare > 0 ? { spareSeparators: spare } : {}),
-    ...(refusedByAge ? { rowsByAge: true } : {}) } : byPart.plan;
+  // the head rows are as written, so a column holding both coordinates shifts the positions: no shapes then
+  const shapes = byPart.plan.pairAt === undefined ? columnShapes(headRows, byPart.plan.keys.length) : [];
+  const shaped = shapes.some((s) => s !== null);
+  const plan = pastHeader || spare > 0 || refusedByAge || shaped ? { ...byPart.plan, ...(pastHeader ? { valuesPastHeader: true } : {}), ...(spare > 0 ? { spareSeparators: spare } : {}),
+    ...(refusedByAge ? { rowsByAge: true } : {}), ...(shaped ? { columnShapes: shapes } : {}) } : byPart.plan;
   const mapped = { ...byPart, plan, issues: [...byAddress.issues, ...byValues.issues, ...byBare.issues, ...byPlane.issues, ...byPart.issues] };
   // a yes/no column of ○ and － only, with no legend: the dash is its 無
   const notes = [...head.slice(0, frame.at).map((r) => r.cells), ...(run.linesAtEnd ?? [])];

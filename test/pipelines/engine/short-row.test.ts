@@ -1,9 +1,12 @@
 // A CSV row with fewer cells than the header because a cell in the middle was deleted (the later values shifted
 // left): put back where one place for the missing cell alone makes every value read, else invalid; never published
 // with its values in other columns. A row only trimmed of its trailing empty cells reads as before.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { placedShort } from "../../../pipelines/shifted-row.ts";
 import { strayInText } from "../../../pipelines/stray-values.ts";
+import { FIXTURES } from "../../helpers.ts";
 import { runBytes, tuples } from "./helpers.ts";
 
 describe("placedShort", () => {
@@ -53,11 +56,17 @@ describe("strayInText", () => {
     ["9:00", true],
     ["03-3350-1141", true],
     ["東京都新宿区新宿6-14-1", true],
+    ["東京都新宿区", true],
     ["1階ロビー", false],
     ["駅前", false],
     ["", false],
   ])("%s → %s", (cell, expected) => {
     expect(strayInText(cell)).toBe(expected);
+  });
+
+  it("takes a prefecture-led name as its own in a column that names a place (東京都 as 都道府県名)", () => {
+    expect(strayInText("東京都新宿区", true)).toBe(false);
+    expect(strayInText("03-3350-1141", true)).toBe(true);
   });
 });
 
@@ -139,6 +148,51 @@ describe("a short row in a file", () => {
     expect(rows[1].record).toMatchObject({ installation_position: "2", latitude: 35.696556, available_days: "月火水木金土日",
       start_time: "09:00", end_time: "22:00", remarks: null });
     expect(tuples(report, "short_row_realigned", "short_row_shifted")).toEqual([]);
+  });
+
+  const AED_NAMES = "全国地方公共団体コード,ID,地方公共団体名,名称,名称_カナ,所在地_連結表記,緯度,経度,設置位置,電話番号";
+  const NAMED_ROWS = [
+    "131041,131041-1,東京都新宿区,新宿区役所本庁舎,シンジュククヤクショホンチョウシャ,東京都新宿区歌舞伎町1-4-1,35.693840,139.703549,1階ロビー,03-3209-1111",
+    "131041,131041-2,東京都新宿区,新宿区役所第一分庁舎,シンジュククヤクショダイイチブンチョウシャ,東京都新宿区歌舞伎町1-5-4,35.694167,139.704167,1階,03-3209-1111",
+    "131041,131041-3,東京都新宿区,新宿文化センター,シンジュクブンカセンター,東京都新宿区新宿6-14-1,35.696556,139.709389,1階受付,03-3350-1141",
+  ];
+
+  it("is put back by the other rows' column shapes when a leading text column's cell was deleted (地方公共団体名)", async () => {
+    const short = "131041,131041-4,新宿スポーツセンター,シンジュクスポーツセンター,東京都新宿区大久保3-5-1,35.704444,139.705278,1階事務室,03-3232-0171";
+    const { report, rows } = await runBytes([AED_NAMES, ...NAMED_ROWS, short].join("\n"), "131041_aed.csv");
+    expect(rows[3].record).toMatchObject({ id: "131041-4", name: "新宿スポーツセンター", name_kana: "シンジュクスポーツセンター",
+      full_address: "東京都新宿区大久保3-5-1", latitude: 35.704444, installation_position: "1階事務室", phone_number: "03-3232-0171" });
+    const said = report.issues.find((i) => i.code === "short_row_realigned");
+    expect(said).toMatchObject({ row: 4, field: "local_government_name", value: "「新宿スポーツセンター」～「03-3232-0171」" });
+    expect(said?.message_ja).toContain("ほかの行の同じ列の値と同じ形");
+    expect(said?.message_en).toContain("of the shape it has on the other rows");
+  });
+
+  it("is put back by the shapes when 名称_カナ was deleted: the reading is not taken as the name", async () => {
+    const short = "131041,131041-4,東京都新宿区,新宿スポーツセンター,東京都新宿区大久保3-5-1,35.704444,139.705278,1階事務室,03-3232-0171";
+    const { report, rows } = await runBytes([AED_NAMES, ...NAMED_ROWS, short].join("\n"), "131041_aed.csv");
+    expect(rows[3].record).toMatchObject({ name: "新宿スポーツセンター", name_kana: null, full_address: "東京都新宿区大久保3-5-1" });
+    expect(report.issues.find((i) => i.code === "short_row_realigned")).toMatchObject({ row: 4, field: "name_kana" });
+  });
+
+  it("stays invalid when too few other rows show the columns' shapes", async () => {
+    const short = "131041,131041-4,新宿スポーツセンター,シンジュクスポーツセンター,東京都新宿区大久保3-5-1,35.704444,139.705278,1階事務室,03-3232-0171";
+    const { report, rows } = await runBytes([AED_NAMES, ...NAMED_ROWS.slice(0, 2), short].join("\n"), "131041_aed.csv");
+    expect(rows[2].valid).toBe(false);
+    expect(tuples(report, "short_row_realigned", "short_row_shifted")).toEqual([[3, null, "short_row_shifted"]]);
+  });
+
+  it.each<[string, string, string, Record<string, unknown>]>([
+    ["NO", "131083,6,東京都,", "131083,東京都,", { id: null, prefecture: "東京都", city: "江東区", name: "日本科学未来館" }],
+    ["都道府県名", ",東京都,江東区,", ",江東区,", { id: "6", city: "江東区", name: "日本科学未来館" }],
+    ["市区町村名", ",江東区,日本", ",日本", { id: "6", prefecture: "東京都", name: "日本科学未来館" }],
+    ["名称", ",日本科学未来館,", ",", { id: "6", city: "江東区", name: null, name_kana: "ニホンカガクミライカン" }],
+  ])("in a real tourism list, a row with %s deleted is put back by the other rows' columns", async (column, cut, left, record) => {
+    const lines = readFileSync(path.join(FIXTURES, "realdata", "131083_tourism__tablelinker-res017.csv"), "utf8").split("\n").slice(0, 12);
+    lines[6] = lines[6].replace(cut, left);
+    const { report, rows } = await runBytes(lines.join("\n"), "131083_tourism.csv");
+    expect(rows[5].record).toMatchObject({ ...record, name_en: "National Museum Of Emerging Science And Innovation", full_address: "東京都江東区青海2-3-6", latitude: 35.619379 });
+    expect(report.issues.find((i) => i.code === "short_row_realigned")?.detail).toBe(`${column}|shape`);
   });
 
   it("reads as before when only trailing empty cells are missing", async () => {
