@@ -224,7 +224,7 @@ export function placedShort(cells: readonly string[], width: number, reads: (can
   const costs = reading.map((c) => cost(c.placed));
   const least = Math.min(...costs);
   const leastCost = reading.filter((_, k) => costs[k] === least);
-  const pool = leastCost.length > 1 && misfit !== undefined ? fewest(leastCost, (c) => misfit(c.placed)) : leastCost;
+  const pool = misfit === undefined ? leastCost : fewestBoth(reading, leastCost, (c) => misfit(c.placed));
   if (pool.length === 1) {
     const { placed } = pool[0];
     const emptied = inner(pool[0].emptied, width);
@@ -242,6 +242,14 @@ export function placedShort(cells: readonly string[], width: number, reads: (can
   while (first > 0 && cells[first].trim() === "") first--;
   while (last < cells.length - 1 && cells[last].trim() === "") last++;
   return { placed: null, emptied: [], where: `「${cells[first]}」～「${cells[last]}」`, from: first };
+}
+
+/** The items of `pool` (the least of one score among `all`) of the least `score`, none when an item of `all` has less
+ *  `score` than each of them: the two scores then speak for different items (a name 東京都現代美術館 counts as an
+ *  address out of place where it belongs, and a placement moving it off the name column looks better by that). */
+function fewestBoth<T>(all: readonly T[], pool: readonly T[], score: (item: T) => number): T[] {
+  const best = fewest(pool, score);
+  return best.length > 0 && score(best[0]) > Math.min(...all.map(score)) ? [] : best;
 }
 
 /** The items of `items` of the least `score`. */

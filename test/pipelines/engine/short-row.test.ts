@@ -195,6 +195,16 @@ describe("a short row in a file", () => {
     expect(report.issues.find((i) => i.code === "short_row_realigned")?.detail).toBe(`${column}|shape`);
   });
 
+  it("stays invalid when the columns' shapes speak for another placement than the stray values (東京都現代美術館, NO deleted)", async () => {
+    // the name from its prefecture counts as an address out of place where it belongs; the placement that moves it off
+    // the name column (市区町村名 東京都現代美術館) has fewer such values but more values off their column's shape
+    const lines = readFileSync(path.join(FIXTURES, "realdata", "131083_tourism__tablelinker-res017.csv"), "utf8").split("\n").slice(0, 12);
+    lines[4] = lines[4].replace("131083,4,東京都,", "131083,東京都,");
+    const { report, rows } = await runBytes(lines.join("\n"), "131083_tourism.csv");
+    expect(rows[3].valid).toBe(false);
+    expect(tuples(report, "short_row_realigned", "short_row_shifted")).toEqual([[4, null, "short_row_shifted"]]);
+  });
+
   it("reads as before when only trailing empty cells are missing", async () => {
     const trimmed = "新宿文化センター,東京都新宿区新宿6-14-1,1階受付,35.696556,139.709389,03-3350-1141,月火水木金土日,9:00,22:00";
     const { report, rows } = await runBytes([AED_HEADER, AED_OK, trimmed].join("\n"), "131041_aed.csv");
