@@ -19,7 +19,7 @@ import { withDerived } from "./derived-columns.ts";
 import { type ListedReading, withListedReading } from "./listed-flags.ts";
 import { isValueComma, type JoinReading, placedShort, rejoined } from "./shifted-row.ts";
 import { withStandIns } from "./stand-in-cells.ts";
-import { firstStray, freeTextPositions, strayCount } from "./stray-values.ts";
+import { firstStray, freeTextPositions, strayCount, strayMovedOut } from "./stray-values.ts";
 import { offShapeCount } from "./column-shapes.ts";
 import { REQUIRED_NOT_NUMBER, validateRecord } from "./validate.ts";
 import { datumColumnOf } from "./datum-of-file.ts";
@@ -316,7 +316,9 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
           // no placement lands fewer values out of place: a note that looks like a time or figure, read as written
         } else if (found !== null && found.placed !== null) {
           const emptiedColumns = found.emptied.map((at) => plan.sourceHeaders[at]).join("、");
-          const why = strayAt >= 0 ? `|stray|${plan.sourceHeaders[strayAt]}|${cells[strayAt]}` : found.bySums || readsAsIs ? "|sums" : found.byShape ? "|shape" : "";
+          // the stray value the placement moved out of its text column, not one left in place (大分県庁舎 as 名称)
+          const moved = strayAt < 0 ? -1 : strayMovedOut(cells, found.placed, freeText);
+          const why = moved >= 0 ? `|stray|${plan.sourceHeaders[moved]}|${cells[moved]}` : found.bySums || readsAsIs ? "|sums" : found.byShape ? "|shape" : "";
           shift = issue("short_row_realigned", { row, field: plan.keys[found.emptied[0]] ?? plan.extraNames[found.emptied[0]], value: found.where,
             detail: emptiedColumns + why });
           cells = found.placed;

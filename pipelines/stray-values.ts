@@ -50,3 +50,9 @@ export function strayCount(cells: readonly string[], columns: readonly FreeTextC
 export function firstStray(cells: readonly string[], columns: readonly FreeTextColumn[]): number {
   return columns.find(({ at, placeName }) => strayInText(cells[at] ?? "", placeName))?.at ?? -1;
 }
+
+/** The first position of `columns` stray in `before` but not in `after` (a placement of the row's cells): the value
+ *  the placement moved out of a text column, -1 when none was. */
+export function strayMovedOut(before: readonly string[], after: readonly string[], columns: readonly FreeTextColumn[]): number {
+  return columns.find(({ at, placeName }) => strayInText(before[at] ?? "", placeName) && !strayInText(after[at] ?? "", placeName))?.at ?? -1;
+}

@@ -141,6 +141,14 @@ describe("a short row in a file", () => {
     expect(said?.message_en).toContain("the text column 利用可能曜日 got a value of another column's shape, 「9:00」");
   });
 
+  it("names the value the placement moved, not a name from its prefecture left in place (東京都庁 as 名称)", async () => {
+    const short = "東京都庁第一本庁舎,東京都新宿区西新宿2-8-1,1階受付,35.689634,139.692101,03-5321-1111,9:00,22:00,";
+    const { report, rows } = await runBytes([AED_HEADER, AED_OK, short].join("\n"), "131041_aed.csv");
+    expect(rows[1].record).toMatchObject({ name: "東京都庁第一本庁舎", available_days: null, start_time: "09:00", end_time: "22:00" });
+    const said = report.issues.find((i) => i.code === "short_row_realigned");
+    expect(said?.message_ja).toContain("文字の列「利用可能曜日」に別の列の形の値「9:00」が入ります");
+  });
+
   it("reads a trimmed row's figure in a text column as written when no placement lands fewer such values", async () => {
     // 設置位置 2 (a figure) and 備考 trimmed off: moving 2 right lands it in 緯度, moving 22:00 lands it in 備考
     const trimmed = "新宿文化センター,東京都新宿区新宿6-14-1,2,35.696556,139.709389,03-3350-1141,月火水木金土日,9:00,22:00";
