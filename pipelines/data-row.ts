@@ -17,7 +17,7 @@ import { splitRow } from "./rows.ts";
 import type { HarmonizedRow, RunState } from "./run.ts";
 import { withDerived } from "./derived-columns.ts";
 import { type ListedReading, withListedReading } from "./listed-flags.ts";
-import { isValueComma, type JoinReading, placedShort, rejoined } from "./shifted-row.ts";
+import { isValueComma, type JoinReading, missingColumnAt, placedShort, rejoined } from "./shifted-row.ts";
 import { withStandIns } from "./stand-in-cells.ts";
 import { firstStray, freeTextPositions, strayCount, strayMovedOut } from "./stray-values.ts";
 import { offShapeCount } from "./column-shapes.ts";
@@ -315,11 +315,12 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
         if (strayOnly) {
           // no placement lands fewer values out of place: a note that looks like a time or figure, read as written
         } else if (found !== null && found.placed !== null) {
-          const emptiedColumns = found.emptied.map((at) => plan.sourceHeaders[at]).join("、");
+          const missing = [...new Set(found.emptied.map((at) => missingColumnAt(found.placed!, at)))];
+          const emptiedColumns = missing.map((at) => plan.sourceHeaders[at]).join("、");
           // the stray value the placement moved out of its text column, not one left in place (大分県庁舎 as 名称)
           const moved = strayAt < 0 ? -1 : strayMovedOut(cells, found.placed, freeText);
           const why = moved >= 0 ? `|stray|${plan.sourceHeaders[moved]}|${cells[moved]}` : found.bySums || readsAsIs ? "|sums" : found.byShape ? "|shape" : "";
-          shift = issue("short_row_realigned", { row, field: plan.keys[found.emptied[0]] ?? plan.extraNames[found.emptied[0]], value: found.where,
+          shift = issue("short_row_realigned", { row, field: plan.keys[missing[0]!] ?? plan.extraNames[missing[0]!], value: found.where,
             detail: emptiedColumns + why });
           cells = found.placed;
           read = readRow(cells, row, pageLink);

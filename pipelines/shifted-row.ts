@@ -190,6 +190,15 @@ function quotedSpan(cells: readonly string[]): string {
   return cells.length > 2 ? `「${cells[0]}」～「${cells[cells.length - 1]}」` : cells.map((c) => `「${c}」`).join("");
 }
 
+/** Which column a placement's empty cell at `at` stands for: an empty cell beside empty ones is the same row wherever
+ *  it goes, so the last of them, right before the moved values, is named (緯度 deleted after an empty 方書 leaves 方書
+ *  and 緯度 empty whichever is put back: the values moved are the longitude's on, and it is 緯度 that lost its cell). */
+export function missingColumnAt(placed: readonly string[], at: number): number {
+  let last = at;
+  while (last + 1 < placed.length && placed[last + 1]!.trim() === "") last++;
+  return last;
+}
+
 /**
  * The places a short row's missing cells (a cell deleted in the middle, the later values shifted left; MAX_JOINS at
  * most) go, other than the row's end (the row as read, which the caller found does not read), that make every value

@@ -44,7 +44,7 @@ describe("which column a header maps to", () => {
     ["aed", "Phone", "phone_number"], ["aed", "Open", "start_time"], ["aed", "Close", "end_time"], ["aed", "Location in building", "installation_position"],
     ["aed", "Municipality Code", "local_government_code"], ["aed", "Notes", "remarks"],
     // English names match whatever their case, spaces and underscores
-    ["aed", "利用可能時間帯", "start_time"], ["aed", "使用可能時間", "start_time"], ["aed", "使用可能時間帯", "start_time"],
+    ["aed", "利用可能時間帯", "start_time"], ["aed", "使用可能時間", "start_time"], ["aed", "使用可能時間帯", "start_time"], ["aed", "設置時間帯", "start_time"],
     ["public_facility", "利用時間帯", "start_time"], ["aed", "LOCATION_IN_BUILDING", "installation_position"], ["aed", "locationInBuilding", "installation_position"], ["aed", "municipality_code", "local_government_code"],
     ["aed", "phone number", "phone_number"], ["aed", "Opening time", "start_time"],
     // 13

@@ -213,6 +213,16 @@ describe("a short row in a file", () => {
     expect(tuples(report, "short_row_realigned", "short_row_shifted")).toEqual([[4, null, "short_row_shifted"]]);
   });
 
+  it("names the column that lost its cell, not the empty one beside it (緯度 deleted after an empty 方書)", async () => {
+    const lines = readFileSync(path.join(FIXTURES, "realdata", "131083_tourism__tablelinker-res017.csv"), "utf8").split("\n").slice(0, 12);
+    lines[2] = lines[2].replace(",35.681389,", ",");
+    const { report, rows } = await runBytes(lines.join("\n"), "131083_tourism.csv");
+    expect(rows[1].record).toMatchObject({ building_name: null, latitude: null, longitude: 139.800675 });
+    const realigned = report.issues.find((i) => i.code === "short_row_realigned");
+    expect([realigned?.row, realigned?.field, realigned?.detail?.split("|")[0]]).toEqual([2, "latitude", "緯度"]);
+    expect(realigned?.message_ja).toContain("ファイルの「緯度」のセルを元に戻してください");
+  });
+
   it("reads as before when only trailing empty cells are missing", async () => {
     const trimmed = "新宿文化センター,東京都新宿区新宿6-14-1,1階受付,35.696556,139.709389,03-3350-1141,月火水木金土日,9:00,22:00";
     const { report, rows } = await runBytes([AED_HEADER, AED_OK, trimmed].join("\n"), "131041_aed.csv");
