@@ -17,7 +17,7 @@ import { splitRow } from "./rows.ts";
 import type { HarmonizedRow, RunState } from "./run.ts";
 import { withDerived } from "./derived-columns.ts";
 import { type ListedReading, withListedReading } from "./listed-flags.ts";
-import { isValueComma, type JoinReading, missingColumnAt, placedShort, rejoined } from "./shifted-row.ts";
+import { cellSpan, isValueComma, type JoinReading, missingColumnAt, placedShort, rejoined } from "./shifted-row.ts";
 import { withStandIns } from "./stand-in-cells.ts";
 import { firstStray, freeTextPositions, strayCount, strayMovedOut } from "./stray-values.ts";
 import { offShapeCount } from "./column-shapes.ts";
@@ -293,7 +293,7 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
         } else shiftedFrom = found.from;
       } else if (pastHeader && !weak) {
         shiftedFrom = cells.findIndex((c) => c.trim() !== "");
-        shift = issue("row_shifted", { row, value: `「${cells[shiftedFrom]}」～「${cells[lastFilled(cells, cells.length)]}」` });
+        shift = issue("row_shifted", { row, value: cellSpan(cells, shiftedFrom, lastFilled(cells, cells.length)) });
       }
     } else if (checkWidth && cells.length < width) {
       // a short row: read with its missing cells at the end (an export trims trailing empty cells) unless values then
@@ -327,11 +327,11 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
         } else if (found !== null) {
           shift = issue("short_row_shifted", { row, value: found.where });
           shiftedFrom = found.from;
-        } else if (found === null && severalMisread) {
+        } else if (severalMisread) {
           // values in two columns that do not read, and no place for the missing cell that makes them read: not
           // published as read, its values may be in other columns; the missing cell is before the first of them
           shiftedFrom = firstMisread;
-          shift = issue("short_row_shifted", { row, value: `「${cells[0]}」～「${cells[shiftedFrom]}」` });
+          shift = issue("short_row_shifted", { row, value: cellSpan(cells, 0, shiftedFrom) });
         }
       }
     }

@@ -122,7 +122,7 @@ function rejoinedTo(row: readonly string[], width: number, reads: (candidate: st
   // the cut is somewhere in the span the joins that read cover
   const first = Math.min(...good.map((c) => c.gaps[0]));
   const last = Math.max(...good.map((c) => c.gaps[c.gaps.length - 1])) + 1;
-  return { joined: null, where: `「${row[first]}」～「${row[last]}」`, from: first };
+  return { joined: null, where: cellSpan(row, first, last), from: first };
 }
 
 /** True when most of `rows` (the file's head, blank ones aside) have a filled cell past the header's `width`. */
@@ -185,9 +185,12 @@ function inner(emptied: readonly number[], width: number): number[] {
   return emptied.filter((at, k) => emptied.length - k !== width - at);
 }
 
+/** The cells of a row from `first` to `last` as the report names a span of them: 「株式会社ABC」～「03-1234-5678」. */
+export const cellSpan = (cells: readonly string[], first: number, last: number): string => `「${cells[first]}」～「${cells[last]}」`;
+
 /** Cells as the report quotes them: each in 「」, the first and last only when there are more than 2. */
 function quotedSpan(cells: readonly string[]): string {
-  return cells.length > 2 ? `「${cells[0]}」～「${cells[cells.length - 1]}」` : cells.map((c) => `「${c}」`).join("");
+  return cells.length > 2 ? cellSpan(cells, 0, cells.length - 1) : cells.map((c) => `「${c}」`).join("");
 }
 
 /** Which column a placement's empty cell at `at` stands for: an empty cell beside empty ones is the same row wherever
@@ -230,9 +233,7 @@ export function placedShort(cells: readonly string[], width: number, reads: (can
   if (good.length === 0) return null;
   const fitting = good.filter((c) => c.fits);
   const reading = fitting.length > 0 ? fitting : good;
-  const costs = reading.map((c) => cost(c.placed));
-  const least = Math.min(...costs);
-  const leastCost = reading.filter((_, k) => costs[k] === least);
+  const leastCost = fewest(reading, (c) => cost(c.placed));
   const pool = misfit === undefined ? leastCost : fewestBoth(reading, leastCost, (c) => misfit(c.placed));
   if (pool.length === 1) {
     const { placed } = pool[0];
@@ -250,7 +251,7 @@ export function placedShort(cells: readonly string[], width: number, reads: (can
   // the span told by filled cells, a reader finds in the file (not 「」)
   while (first > 0 && cells[first].trim() === "") first--;
   while (last < cells.length - 1 && cells[last].trim() === "") last++;
-  return { placed: null, emptied: [], where: `「${cells[first]}」～「${cells[last]}」`, from: first };
+  return { placed: null, emptied: [], where: cellSpan(cells, first, last), from: first };
 }
 
 /** The items of `pool` (the least of one score among `all`) of the least `score`, none when an item of `all` has less
