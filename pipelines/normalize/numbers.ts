@@ -89,10 +89,14 @@ function wordedNumber(raw: string, at: At, options: NumberOptions): Fixed<number
   if (!about && !firstCome) return null;
   const core = about ? nfkc.replace(ABOUT_AFTER, "") : nfkc.replace(FIRST_COME, "");
   const read = readNumber(core, at, options);
-  if (read.value === null) return null;
-  // the repairs of the number itself are about the cell as written
-  const repairs = read.issues.filter((i) => i.code !== "full_width_converted").map((i) => problem(i.code, at, raw));
-  return { value: read.value, issues: [...repairs, problem(about ? "approximate_number" : "number_with_note", at, raw)] };
+  return read.value === null ? null : readInPart(read.value, read.issues, at, raw, about ? "approximate_number" : "number_with_note");
+}
+
+/** A number read from part of the cell `raw`: the repairs of the number itself said of the cell as written (its
+ *  full-width digits aside: the part was NFKC already), then `code`, what the rest of the cell was. */
+function readInPart(value: number, issues: readonly Issue[], at: At, raw: string, code: "approximate_number" | "number_with_note"): Fixed<number> {
+  const repairs = issues.filter((i) => i.code !== "full_width_converted").map((i) => problem(i.code, at, raw));
+  return { value, issues: [...repairs, problem(code, at, raw)] };
 }
 
 /** A number between words that say what it is (options.aside): `呼び径150`, `双口 φ100`, `100×2`, a capacity
@@ -109,8 +113,7 @@ function asideNumber(raw: string, at: At, { aside, ...options }: NumberOptions):
   const read = readNumber(core, at, options);
   // 各15組: a count of something else, said so rather than as unreadable
   if (read.value === null) return read.issues.at(-1)?.code === "unparseable_number" ? null : { value: null, issues: read.issues.map((i) => problem(i.code, at, raw)) };
-  const repairs = read.issues.filter((i) => i.code !== "full_width_converted").map((i) => problem(i.code, at, raw));
-  return { value: read.value, issues: [...repairs, problem("number_with_note", at, raw)] };
+  return readInPart(read.value, read.issues, at, raw, "number_with_note");
 }
 
 function readNumber(raw: string, at: At, options: NumberOptions): Fixed<number | null> {
