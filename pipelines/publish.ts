@@ -162,10 +162,13 @@ async function harvestHeld(db: Db, target: IngestTarget, options: IngestOptions,
 async function lastBytesRead(input: HarmonizeInput, rawTail: Uint8Array): Promise<Uint8Array> {
   const source = openSource(input);
   if (!isGzip(await source.head(2))) return rawTail;
-  const inside = gunzippedSource(source);
-  const parts: Uint8Array[] = [];
-  for await (const chunk of inside.chunks(Math.max(0, (await inside.size()) - rawTail.length))) parts.push(chunk);
-  return Buffer.concat(parts);
+  // one pass over the inflated file, keeping its last bytes (its size is known only at its end)
+  let last: Uint8Array = new Uint8Array(0);
+  const n = rawTail.length;
+  for await (const chunk of gunzippedSource(source).chunks()) {
+    last = chunk.length >= n ? chunk.slice(chunk.length - n) : Buffer.concat([last, chunk]).subarray(-n);
+  }
+  return last;
 }
 
 /** A harvest (not forced) that would replace the version its own source published with half its valid rows or fewer:
