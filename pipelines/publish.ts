@@ -12,8 +12,7 @@ import { type Issue, type IssueCode, issue } from "./issues.ts";
 import type { Report } from "./report.ts";
 import { type HarmonizeInput, type HarmonizeOptions, type HarmonizedRow, harmonize } from "./run.ts";
 import { cutOff, endsWhole } from "./cut-off.ts";
-import { gunzippedSource, isGzip } from "./gzip.ts";
-import { openSource } from "./input.ts";
+import { gzipContent } from "./content-hash.ts";
 import { LastRowShape } from "./last-row-shape.ts";
 import { rowsDropped } from "./rows-dropped.ts";
 
@@ -38,7 +37,7 @@ export type IngestStatus = "published" | "unchanged" | "invalid" | "failed" | "d
 
 export interface IngestOptions {
   dryRun?: boolean;
-  /** ingest even when the bytes equal those of the latest version; publish a harvest whose valid rows dropped (rows-dropped.ts) */
+  /** ingest even when the file equals that of the latest version; publish a harvest whose valid rows dropped (rows-dropped.ts) */
   force?: boolean;
   onProgress?: (p: { rows: number }) => void;
   /** harmonize with dataset "auto" (the caller detected target.dataset so): the report says how it was detected */
@@ -56,8 +55,9 @@ export interface IngestResult {
 
 /**
  * Stores raw bytes by sha256, harmonizes, and — unless dryRun — writes a new version and switches the
- * published pointer in one transaction only when the run finished and ≥1 row is valid. Unchanged bytes
- * (same sha256 and metadata as the latest version) do no work. Never throws for bad data.
+ * published pointer in one transaction only when the run finished and ≥1 row is valid. An unchanged file (same
+ * metadata as the latest version, and the same bytes, or for a gzip the same file inside) does no work. Never throws
+ * for bad data.
  */
 export async function ingestFile(db: Db, input: HarmonizeInput, target: IngestTarget, options: IngestOptions = {}): Promise<IngestResult> {
   const started = new Date();
@@ -85,14 +85,14 @@ export async function ingestFile(db: Db, input: HarmonizeInput, target: IngestTa
 
 async function ingestHashed(db: Db, input: HarmonizeInput, target: IngestTarget, options: IngestOptions, sha256: string, tail: Uint8Array, runId: number | null): Promise<IngestResult> {
   const latest = await sinceLastTime(db, target);
-  if (!options.force && latest && isSameSource(latest, sha256, target)) {
-    const counts: Report = { dataset: target.dataset, encoding: null, rows: latest.rows, valid: latest.valid, invalid: latest.invalid, header: [], issues: [] };
-    const stored = latest.published ? undefined : await versionReport(db, latest.id);
-    // the same file that was held last time is held again, with its reason, not waved through as "no news"
-    if (stored && await stillHeld(db, target, options, stored, latest.valid)) return { status: "invalid", report: stored, version_id: latest.id };
-    const report = options.unchangedReport === "counts" ? counts : stored ?? (await versionReport(db, latest.id)) ?? counts;
-    return { status: "unchanged", report, version_id: latest.id };
-  }
+  const comparable = !options.force && latest && sameMetadata(latest, target) ? latest : undefined;
+  // the raw bytes first: the same file again needs no inflating
+  if (comparable && comparable.raw_sha256 === sha256) return unchanged(db, target, options, comparable);
+  // a gzip compressed again holds the same file: no news (a version stored before content hashes has none: one new
+  // version, then the next night compares)
+  const inner = await gzipContent(input, tail.length);
+  const contentSha256 = inner?.sha256 ?? sha256;
+  if (comparable && comparable.content_sha256 === contentSha256) return unchanged(db, target, options, comparable);
   if (!(await hasRawFile(db, sha256))) {
     const bytes = "bytes" in input ? input.bytes : new Uint8Array(await readFile(input.path));
     await storeRawFile(db, { sha256, bytes, size: bytes.byteLength, media_type: target.media_type ?? null, file_name: input.fileName });
@@ -103,8 +103,9 @@ async function ingestHashed(db: Db, input: HarmonizeInput, target: IngestTarget,
   try {
     // for a harvest that may stop inside its last row (cut-off.ts): its last bytes as the engine reads them, and what
     // the rows before the last one hold
-    // (a gzip that does not inflate is the engine's to report: gzip_damaged)
-    const lastBytes = holdsHarvest(target, options) ? await lastBytesRead(input, tail).catch(() => tail) : tail;
+    // inside a gzip, the inflated file's (the gzip's own last bytes are its CRC and size, which say nothing of a line
+    // end); a gzip that does not inflate is the engine's to report: gzip_damaged
+    const lastBytes = inner?.tail ?? tail;
     const shape = holdsHarvest(target, options) && !endsWhole(lastBytes) ? new LastRowShape() : null;
     const report = await harmonize(input, harmonizeOptions(target, options, shape), async (batch) => {
       shape?.add(batch);
@@ -112,7 +113,7 @@ async function ingestHashed(db: Db, input: HarmonizeInput, target: IngestTarget,
     });
     const version: NewVersion = {
       municipality_code: target.municipality, dataset_id: target.dataset, source_id: target.source_id, run_id: runId,
-      raw_sha256: sha256, source_url: target.source_url ?? null, license: target.license ?? null,
+      raw_sha256: sha256, content_sha256: contentSha256, source_url: target.source_url ?? null, license: target.license ?? null,
       attribution: target.attribution ?? null, sample: target.sample ?? false, report,
     };
     const held = report.valid === 0 || isUnreadable(report) ? issue("no_valid_rows")
@@ -130,6 +131,16 @@ async function ingestHashed(db: Db, input: HarmonizeInput, target: IngestTarget,
     await dropStage(db, stageId).catch(() => {});
     throw err;
   }
+}
+
+/** The file is the one `latest` was made of: no work. The same file that was held last time is held again, with its
+ *  reason, not waved through as "no news". */
+async function unchanged(db: Db, target: IngestTarget, options: IngestOptions, latest: VersionHead): Promise<IngestResult> {
+  const counts: Report = { dataset: target.dataset, encoding: null, rows: latest.rows, valid: latest.valid, invalid: latest.invalid, header: [], issues: [] };
+  const stored = latest.published ? undefined : await versionReport(db, latest.id);
+  if (stored && await stillHeld(db, target, options, stored, latest.valid)) return { status: "invalid", report: stored, version_id: latest.id };
+  const report = options.unchangedReport === "counts" ? counts : stored ?? (await versionReport(db, latest.id)) ?? counts;
+  return { status: "unchanged", report, version_id: latest.id };
 }
 
 /**
@@ -155,20 +166,6 @@ async function harvestHeld(db: Db, target: IngestTarget, options: IngestOptions,
   if (!holdsHarvest(target, options)) return null;
   const publishedValid = await publishedValidRowsOf(db, target.municipality, target.dataset, target.source_id);
   return cutOff(report, tail, { publishedValid, shape }) ?? rowsDropped(publishedValid, report);
-}
-
-/** The last bytes of the file as the engine read it, `rawTail` for most: inside a gzip, the inflated file's (the gzip's
- *  own last bytes are its CRC and size, which say nothing of a line end). */
-async function lastBytesRead(input: HarmonizeInput, rawTail: Uint8Array): Promise<Uint8Array> {
-  const source = openSource(input);
-  if (!isGzip(await source.head(2))) return rawTail;
-  // one pass over the inflated file, keeping its last bytes (its size is known only at its end)
-  let last: Uint8Array = new Uint8Array(0);
-  const n = rawTail.length;
-  for await (const chunk of gunzippedSource(source).chunks()) {
-    last = chunk.length >= n ? chunk.slice(chunk.length - n) : Buffer.concat([last, chunk]).subarray(-n);
-  }
-  return last;
 }
 
 /** A harvest (not forced) that would replace the version its own source published with half its valid rows or fewer:
@@ -201,9 +198,9 @@ function harmonizeOptions(target: IngestTarget, options: IngestOptions, shape: L
   };
 }
 
-/** Same bytes and same metadata as the latest version: nothing to do. */
-function isSameSource(v: VersionHead, sha256: string, t: IngestTarget): boolean {
-  return v.raw_sha256 === sha256 && v.source_url === (t.source_url ?? null) && v.license === (t.license ?? null)
+/** Same metadata as the latest version: then the same file is no news. */
+function sameMetadata(v: VersionHead, t: IngestTarget): boolean {
+  return v.source_url === (t.source_url ?? null) && v.license === (t.license ?? null)
     && v.attribution === (t.attribution ?? null) && v.sample === (t.sample ?? false);
 }
 
@@ -211,7 +208,7 @@ function isUnreadable(report: Report): boolean {
   return report.issues.some((i) => i.row === null && i.severity === "error");
 }
 
-/** The content hash and size of the input, and its last bytes (whether the file ends with a line end). */
+/** The sha256 of the input's raw bytes, its size, and its last bytes (whether the file ends with a line end). */
 async function hashInput(input: HarmonizeInput): Promise<{ sha256: string; bytes: number; tail: Uint8Array }> {
   const hash = createHash("sha256");
   if ("bytes" in input) {

@@ -32,6 +32,8 @@ export interface NewVersion {
   source_id: string;
   run_id: number | null;
   raw_sha256: string | null;
+  /** sha256 of the file as it is read: of the file inside a gzip, else of the raw bytes */
+  content_sha256: string | null;
   source_url: string | null;
   license: string | null;
   attribution: string | null;
@@ -45,6 +47,8 @@ export interface VersionInfo {
   dataset_id: string;
   source_id: string;
   raw_sha256: string | null;
+  /** null for a version stored before content hashes were kept (migration 007) */
+  content_sha256: string | null;
   source_url: string | null;
   license: string | null;
   attribution: string | null;
@@ -85,12 +89,12 @@ export async function dropStaleStages(db: Queryable, hours = 24): Promise<void> 
 }
 
 const INSERT_VERSION = `insert into versions (municipality_code, dataset_id, source_id, run_id, raw_sha256, source_url, license,
-    attribution, sample, rows, valid, invalid, report)
-  values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::jsonb) returning id::int as id`;
+    attribution, sample, rows, valid, invalid, report, content_sha256)
+  values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::jsonb, $14) returning id::int as id`;
 
 function versionParams(v: NewVersion): unknown[] {
   return [v.municipality_code, v.dataset_id, v.source_id, v.run_id, v.raw_sha256, v.source_url, v.license, v.attribution,
-    v.sample, v.report.rows, v.report.valid, v.report.invalid, toJsonText(v.report)];
+    v.sample, v.report.rows, v.report.valid, v.report.invalid, toJsonText(v.report), v.content_sha256];
 }
 
 /** A version that is stored for its report only (no valid rows, unreadable file): never published. */
@@ -121,7 +125,7 @@ export async function publishVersion(db: Db, v: NewVersion, stageId: string): Pr
   });
 }
 
-const VERSION_COLUMNS = `v.id::int as id, v.municipality_code, v.dataset_id, v.source_id, v.raw_sha256, v.source_url, v.license,
+const VERSION_COLUMNS = `v.id::int as id, v.municipality_code, v.dataset_id, v.source_id, v.raw_sha256, v.content_sha256, v.source_url, v.license,
   v.attribution, v.sample, v.rows, v.valid, v.invalid, v.report, (p.version_id is not null) as published`;
 
 /** The newest version of a pair, published or not: its report is the pair's latest report. */

@@ -1,0 +1,35 @@
+// What a file holds as the engine reads it, hashed: for a gzip, the file inside it. A portal that compresses the same
+// CSV again every night gives other gzip bytes each time (the header's mtime, the compressor's settings), so only the
+// inflated bytes tell whether the data changed.
+import { createHash } from "node:crypto";
+import { GzipError, gunzippedSource, isGzip } from "./gzip.ts";
+import { type HarmonizeInput, openSource } from "./input.ts";
+
+export interface InnerContent {
+  /** sha256 of the inflated bytes */
+  sha256: string;
+  /** the inflated file's last bytes (whether it ends with a line end: cut-off.ts) */
+  tail: Uint8Array;
+}
+
+/**
+ * For a gzip file, the hash and last `tailBytes` bytes of the file inside it, in one streamed pass (a file may
+ * inflate to 256 MiB: never held whole). null for a file that is not gzip, and for a gzip that does not inflate
+ * (damaged, cut, past the cap): the engine reports that one (gzip_damaged, gzip_too_large).
+ */
+export async function gzipContent(input: HarmonizeInput, tailBytes: number): Promise<InnerContent | null> {
+  const source = openSource(input);
+  if (!isGzip(await source.head(2))) return null;
+  const hash = createHash("sha256");
+  let tail: Uint8Array = new Uint8Array(0);
+  try {
+    for await (const chunk of gunzippedSource(source).chunks()) {
+      hash.update(chunk);
+      tail = chunk.length >= tailBytes ? chunk.slice(chunk.length - tailBytes) : Buffer.concat([tail, chunk]).subarray(-tailBytes);
+    }
+  } catch (err) {
+    if (err instanceof GzipError) return null;
+    throw err;
+  }
+  return { sha256: hash.digest("hex"), tail };
+}
