@@ -2,7 +2,8 @@
 // CSV again every night gives other gzip bytes each time (the header's mtime, the compressor's settings), so only the
 // inflated bytes tell whether the data changed.
 import { createHash } from "node:crypto";
-import { GzipError, gunzippedSource, isGzip } from "./gzip.ts";
+import { isGzip } from "./gzip-members.ts";
+import { GzipError, gunzippedSource } from "./gzip.ts";
 import { type HarmonizeInput, openSource } from "./input.ts";
 
 export interface InnerContent {

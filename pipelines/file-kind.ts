@@ -1,7 +1,7 @@
 // What a file really is, whatever its name says: CSV text, a zip (xlsx), a gzip (a file compressed inside it), HTML,
 // XML, PDF, an old .xls or a password-protected workbook (both OLE containers), other binary bytes, or nothing.
 import { encodingFromBom, sniffUtf16, startsWith } from "./encoding-sniff.ts";
-import { isGzip } from "./gzip.ts";
+import { isGzip } from "./gzip-members.ts";
 import { type Issue, issue } from "./issues.ts";
 
 /** What the bytes of a file are, whatever its name says. */

@@ -2,18 +2,13 @@
 // CSV inside streams in the memory a plain one does. Each pass over the source inflates it again from its start.
 import { once } from "node:events";
 import { createGunzip } from "node:zlib";
-import { startsWith } from "./encoding-sniff.ts";
+import { gzipMembersEnd } from "./gzip-members.ts";
 import { CHUNK_BYTES, MAX_WHOLE_FILE_BYTES, type Source } from "./input.ts";
 import { type Issue, issue } from "./issues.ts";
-
-/** The two bytes every gzip member starts with (RFC 1952). */
-const GZIP_MAGIC = [0x1f, 0x8b];
 
 /** The most a gzip file may inflate to: as much as a workbook or a zip entry is read (zip.ts MAX_ENTRY_BYTES); a
  *  few KiB that inflate to gigabytes (a gzip bomb) would otherwise keep a run busy for minutes on every pass. */
 export const MAX_GUNZIPPED_BYTES = MAX_WHOLE_FILE_BYTES;
-
-export const isGzip = (head: Uint8Array): boolean => startsWith(head, GZIP_MAGIC);
 
 /** A gzip file that cannot be read: damaged or cut short (`damaged`, zlib's words in `detail`), or inflating past the
  *  cap (`too_large`, the cap in `detail`). */
@@ -32,17 +27,25 @@ export const gzipIssue = (err: GzipError, fileName: string): Issue =>
 const isZlibError = (err: unknown): err is NodeJS.ErrnoException =>
   err instanceof Error && typeof (err as NodeJS.ErrnoException).code === "string" && (err as NodeJS.ErrnoException).code!.startsWith("Z_");
 
-/** The inflated bytes of `source` from byte `from` on, in chunks of at most CHUNK_BYTES. */
-async function* inflated(source: Source, from: number, limit: number): AsyncGenerator<Uint8Array> {
+/** Where other bytes follow the gzip members of a file (gunzip's "trailing garbage"): from byte `at`, `bytes` of them. */
+export interface TrailingData { at: number; bytes: number }
+
+/** The inflated bytes of `source` from byte `from` on, in chunks of at most CHUNK_BYTES; with `end`, of the source's
+ *  bytes before `end` only. */
+async function* inflated(source: Source, from: number, limit: number, end?: number): AsyncGenerator<Uint8Array> {
   const gunzip = createGunzip({ chunkSize: CHUNK_BYTES });
   const stop = new AbortController();
   // fed by hand, not by stream.pipeline: gunzip ends before its input does when zeros pad the gzip (tar, some
   // servers), which pipeline takes for a premature close and aborts the read with
   const feeding = (async () => {
+    let fed = 0;
     // source.chunks(), not scan(): zlib may still hold a chunk when the next one is read
     for await (const chunk of source.chunks()) {
       if (stop.signal.aborted || gunzip.destroyed || gunzip.writableEnded) return;
-      if (!gunzip.write(chunk)) await once(gunzip, "drain", { signal: stop.signal });
+      const part = end === undefined || fed + chunk.length <= end ? chunk : chunk.subarray(0, Math.max(0, end - fed));
+      fed += part.length;
+      if (part.length > 0 && !gunzip.write(part)) await once(gunzip, "drain", { signal: stop.signal });
+      if (end !== undefined && fed >= end) break;
     }
     gunzip.end();
   })().catch((err: unknown) => {
@@ -52,10 +55,10 @@ async function* inflated(source: Source, from: number, limit: number): AsyncGene
   let at = 0;
   try {
     for await (const chunk of gunzip as AsyncIterable<Buffer>) {
-      const end = at + chunk.length;
-      if (end > limit) throw new GzipError("too_large", limit.toLocaleString("en-US"));
-      if (end > from) yield at >= from ? chunk : chunk.subarray(from - at);
-      at = end;
+      const next = at + chunk.length;
+      if (next > limit) throw new GzipError("too_large", limit.toLocaleString("en-US"));
+      if (next > from) yield at >= from ? chunk : chunk.subarray(from - at);
+      at = next;
     }
   } catch (err) {
     throw isZlibError(err) ? new GzipError("damaged", err.message) : err;
@@ -67,35 +70,62 @@ async function* inflated(source: Source, from: number, limit: number): AsyncGene
   }
 }
 
+/** zlib's words when the bytes after a whole member are no gzip member (the first member's start was sniffed). */
+const NO_NEXT_MEMBER = "incorrect header check";
+
 /** The file inside a gzip source, read as any source is. Its size is known only once it was inflated whole (and so
- *  checked to its end, CRC included): the first size() does that. */
-export function gunzippedSource(source: Source, limit = MAX_GUNZIPPED_BYTES): Source {
+ *  checked to its end, CRC included): the first size() does that. Bytes after the last whole member are left out, as
+ *  gunzip leaves them: trailingData() says so once a pass met them. */
+export function gunzippedSource(source: Source, limit = MAX_GUNZIPPED_BYTES): Source & { trailingData(): TrailingData | null } {
   let size: number | null = null;
+  /** where the members end, once a pass met bytes after them */
+  let end: number | undefined;
+  let trailing: TrailingData | null = null;
+  // zlib refuses the file at the bytes after the members and drops the output it had not handed over yet: the pass
+  // goes on from where it stopped, over the members alone
+  async function* read(from: number): AsyncGenerator<Uint8Array> {
+    let at = from;
+    try {
+      for await (const chunk of inflated(source, from, limit, end)) {
+        at += chunk.length;
+        yield chunk;
+      }
+    } catch (err) {
+      if (end !== undefined || !(err instanceof GzipError) || err.detail !== NO_NEXT_MEMBER) throw err;
+      const membersEnd = await gzipMembersEnd(source, limit).catch(() => null);
+      const sourceSize = await source.size();
+      if (membersEnd === null || membersEnd === 0 || membersEnd >= sourceSize) throw err;
+      end = membersEnd;
+      trailing = { at: membersEnd, bytes: sourceSize - membersEnd };
+      yield* inflated(source, at, limit, end);
+    }
+  }
   return {
     async head(n) {
       const parts: Uint8Array[] = [];
       let got = 0;
-      for await (const chunk of inflated(source, 0, limit)) {
+      for await (const chunk of read(0)) {
         parts.push(chunk);
         if ((got += chunk.length) >= n) break;
       }
       return Buffer.concat(parts).subarray(0, n);
     },
-    chunks: (from = 0) => inflated(source, from, limit),
+    chunks: (from = 0) => read(from),
     // gunzip gives each chunk its own buffer: nothing to reuse
-    scan: (from = 0) => inflated(source, from, limit),
+    scan: (from = 0) => read(from),
     async size() {
       if (size === null) {
         let n = 0;
-        for await (const chunk of inflated(source, 0, limit)) n += chunk.length;
+        for await (const chunk of read(0)) n += chunk.length;
         size = n;
       }
       return size;
     },
     async all() {
       const parts: Uint8Array[] = [];
-      for await (const chunk of inflated(source, 0, limit)) parts.push(chunk);
+      for await (const chunk of read(0)) parts.push(chunk);
       return Buffer.concat(parts);
     },
+    trailingData: () => trailing,
   };
 }

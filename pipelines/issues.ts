@@ -412,6 +412,11 @@ export const ISSUE_CODES = {
     ja: (w) => `ファイル「${v(w)}」はgzip圧縮ファイルですが、壊れているか途中で切れているため展開できません（${w.detail ?? ""}）。ファイルをダウンロードし直すか、元のファイルを圧縮し直してください。`,
     en: (w) => `The file "${v(w)}" is gzip-compressed but damaged or cut short, so it cannot be decompressed (${w.detail ?? ""}). Download the file again, or compress the original file again.`,
   },
+  gzip_trailing_data: {
+    severity: "warning", title_ja: "gzipの後ろの余分なデータ", title_en: "Data after the end of a gzip file",
+    ja: (w) => `ファイル「${v(w)}」のgzip圧縮データの後ろに、gzipではないデータ（${w.detail ?? ""}バイト）が付いていました。gunzipと同じく無視し、圧縮データの中のファイルを読みました。ファイルが正しく保存・配信されているか確かめてください。`,
+    en: (w) => `The file "${v(w)}" has data that is not gzip after its compressed data (${w.detail ?? ""} bytes). As gunzip does, it was ignored and the file inside the compressed data was read. Check that the file is saved and served correctly.`,
+  },
   gzip_too_large: {
     severity: "error", title_ja: "展開すると大きすぎるgzip", title_en: "gzip file too large once decompressed",
     ja: (w) => `ファイル「${v(w)}」はgzip圧縮ファイルで、展開すると${w.detail ?? ""}バイトを超えるため読みません（圧縮爆弾への備え）。ファイルを分けて圧縮するか、展開して中身を確かめてください。`,

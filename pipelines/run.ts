@@ -224,10 +224,13 @@ async function readInput(source: Source, run: RunState, output: RunOutput): Prom
   let head = await source.head(SNIFF_BYTES);
   let kind = sniffKind(head);
   if (kind === "gzip") {
-    source = gunzippedSource(source);
+    const gunzipped = gunzippedSource(source);
+    source = gunzipped;
     // inflated whole once first: a damaged, cut or oversized gzip is refused before any row is read (the size is kept)
     await source.size();
     run.log.add(issue("gzip_compressed", { value: run.fileName }));
+    const trailing = gunzipped.trailingData();
+    if (trailing) run.log.add(issue("gzip_trailing_data", { value: run.fileName, detail: trailing.bytes.toLocaleString("en-US") }));
     head = await source.head(SNIFF_BYTES);
     kind = sniffKind(head);
     if (kind === "gzip") return run.log.add(issue("gzip_in_gzip", { value: run.fileName }));

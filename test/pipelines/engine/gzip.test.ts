@@ -118,6 +118,53 @@ describe("a workbook inside a gzip", () => {
   });
 });
 
+describe("a gzip with other bytes after its end (an error page or a log line appended), as gunzip reads it", () => {
+  const PAGE = Buffer.from("<html><body>503 Service Unavailable</body></html>\n");
+
+  it.each([3, 3000])("gives every row of the file inside, from disk as from memory, and warns how many bytes were left out (%i rows)", async (rows) => {
+    const plain = aedCsv(rows);
+    const cut = plain.indexOf(0x0a, 200) + 1;
+    const trailed = Buffer.concat([gzipSync(plain.subarray(0, cut)), gzipSync(plain.subarray(cut)), PAGE]);
+    const direct = await runBytes(plain, "131041_aed.csv");
+    const dir = mkdtempSync(path.join(os.tmpdir(), "odh-gzip-"));
+    try {
+      const file = path.join(dir, "131041_aed.csv.gz");
+      writeFileSync(file, trailed);
+      for (const run of [await runFile(file), await runBytes(trailed, "131041_aed.csv.gz")]) {
+        expect(run.exit).toBe(0);
+        expect(run.rows).toEqual(direct.rows);
+        const note = run.report.issues.find((i) => i.code === "gzip_trailing_data")!;
+        expect(note).toMatchObject({ row: null, field: null, severity: "warning", value: "131041_aed.csv.gz", detail: String(PAGE.length) });
+        expect(note.message_ja).toBe(`ファイル「131041_aed.csv.gz」のgzip圧縮データの後ろに、gzipではないデータ（${PAGE.length}バイト）が付いていました。gunzipと同じく無視し、圧縮データの中のファイルを読みました。ファイルが正しく保存・配信されているか確かめてください。`);
+        expect(note.message_en).toContain(`has data that is not gzip after its compressed data (${PAGE.length} bytes)`);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("gives the inflated bytes from any offset, the first pass as every later one", async () => {
+    const plain = aedCsv(3000);
+    const trailed = Buffer.concat([gzipSync(plain), PAGE]);
+    for (const from of [0, CHUNK_BYTES + 1, plain.length - 3]) {
+      const source = gunzippedSource(openSource({ bytes: trailed, fileName: "a.csv.gz" }));
+      expect(source.trailingData()).toBeNull();
+      const first = await collect(source.chunks(from));
+      expect(Buffer.compare(first.bytes, plain.subarray(from))).toBe(0);
+      expect(source.trailingData()).toEqual({ at: trailed.length - PAGE.length, bytes: PAGE.length });
+      expect(Buffer.compare((await collect(source.scan(from))).bytes, plain.subarray(from))).toBe(0);
+      expect(await source.size()).toBe(plain.length);
+    }
+  });
+
+  it("bytes after its end that start as a gzip but are none stay an error (a damaged member)", async () => {
+    const gz = gzipSync(aedCsv(3));
+    const { report, exit } = await runBytes(Buffer.concat([gz, gz.subarray(0, 12)]), "131041_aed.csv.gz");
+    expect(exit).toBe(2);
+    expect(report.issues.map((i) => i.code)).toEqual(["gzip_damaged"]);
+  });
+});
+
 describe("a gzip that cannot be read: an error that says why, no row read (exit 2)", () => {
   const gz = gzipSync(aedCsv(3000));
 
