@@ -404,8 +404,8 @@ export const ISSUE_CODES = {
   },
   gzip_compressed: {
     severity: "info", title_ja: "gzip圧縮ファイル", title_en: "gzip-compressed file",
-    ja: (w) => `ファイル「${v(w)}」はgzipで圧縮されていたため、展開して中のファイルを読みました。`,
-    en: (w) => `The file "${v(w)}" was gzip-compressed; it was decompressed and the file inside was read.`,
+    ja: (w) => `ファイル「${v(w)}」はgzipで圧縮されていたため、展開して中のファイル${w.detail ? `「${w.detail}」` : ""}を読みました。`,
+    en: (w) => `The file "${v(w)}" was gzip-compressed; it was decompressed and the file inside${w.detail ? ` ("${w.detail}")` : ""} was read.`,
   },
   gzip_damaged: {
     severity: "error", title_ja: "壊れたgzip圧縮ファイル", title_en: "Damaged gzip file",

@@ -7,7 +7,8 @@ import { DATASETS, getDataset } from "../schemas/index.ts";
 import { decodeChunks } from "./decode.ts";
 import { sniffEncoding } from "./encoding-sniff.ts";
 import { notReadableIssue, SNIFF_BYTES, sniffKind } from "./file-kind.ts";
-import { GzipError, gunzippedSource, gzipIssue } from "./gzip.ts";
+import { GzipError, gzipIssue } from "./gzip.ts";
+import { openGzip } from "./gzip-open.ts";
 import { baseName, dateFromFileName, fileNameMatch, municipalityFromFileName, unknownCodeInFileName } from "./detect.ts";
 import { type HarmonizeInput, isSystemError, MAX_WHOLE_FILE_BYTES, openSource, type Source } from "./input.ts";
 import { createIssueLog, type IssueLog } from "./issue-log.ts";
@@ -224,13 +225,7 @@ async function readInput(source: Source, run: RunState, output: RunOutput): Prom
   let head = await source.head(SNIFF_BYTES);
   let kind = sniffKind(head);
   if (kind === "gzip") {
-    const gunzipped = gunzippedSource(source);
-    source = gunzipped;
-    // inflated whole once first: a damaged, cut or oversized gzip is refused before any row is read (the size is kept)
-    await source.size();
-    run.log.add(issue("gzip_compressed", { value: run.fileName }));
-    const trailing = gunzipped.trailingData();
-    if (trailing) run.log.add(issue("gzip_trailing_data", { value: run.fileName, detail: trailing.bytes.toLocaleString("en-US") }));
+    source = await openGzip(source, run);
     head = await source.head(SNIFF_BYTES);
     kind = sniffKind(head);
     if (kind === "gzip") return run.log.add(issue("gzip_in_gzip", { value: run.fileName }));

@@ -68,7 +68,8 @@ function warnIfAnotherDataset(header: readonly string[], named: Dataset, run: Ru
 function headerOverKeyword(head: readonly string[][], named: Dataset, run: RunState): DatasetGuess | null {
   const guess = anotherDataset(head, named, HEADER_LEAD);
   if (guess === null) return null;
-  const file = baseName(run.fileName);
+  // the name the dataset was read from: the file's own, or the one its gzip header stores
+  const file = run.detection?.by === "file_name" ? run.detection.detail : baseName(run.fileName);
   run.log.add(issue("file_name_outweighed", { field: named.id, value: `${file} → ${named.ja}` }));
   return guess;
 }

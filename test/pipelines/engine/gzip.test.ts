@@ -82,6 +82,31 @@ describe("a gzip-compressed CSV", () => {
   });
 });
 
+/** gzip as the gzip command writes it: the compressed file's name in the header (FNAME, flag bit 3, NUL-terminated
+ *  after the 10 fixed bytes). */
+function gzipNamed(bytes: Uint8Array, name: string): Buffer {
+  const gz = gzipSync(bytes);
+  gz[3]! |= 0x08;
+  return Buffer.concat([gz.subarray(0, 10), Buffer.from(`${name}\0`, "utf8"), gz.subarray(10)]);
+}
+
+describe("the file name a gzip header stores (FNAME), for a file whose own name says nothing (download?id=3)", () => {
+  it("tells the dataset (as the file's own name would, not by the header) and the municipality; the note names the file inside", async () => {
+    const { report } = await runBytes(gzipNamed(aedCsv(3), "131041_aed.csv"), "download");
+    expect(report).toMatchObject({ dataset: "aed", municipality: "131041", valid: 3 });
+    expect(report.detection).toEqual({ by: "file_name", detail: "131041_aed.csv" });
+    const note = report.issues.find((i) => i.code === "gzip_compressed")!;
+    expect(note.message_ja).toBe("ファイル「download」はgzipで圧縮されていたため、展開して中のファイル「131041_aed.csv」を読みました。");
+    expect(note.message_en).toBe('The file "download" was gzip-compressed; it was decompressed and the file inside ("131041_aed.csv") was read.');
+  });
+
+  it("the file's own name and a dataset option come first", async () => {
+    const gz = gzipNamed(aedCsv(3), "131130_public_toilet.csv");
+    expect((await runBytes(gz, "131041_aed.csv.gz")).report).toMatchObject({ dataset: "aed", municipality: "131041", detection: { by: "file_name", detail: "131041_aed.csv.gz" } });
+    expect((await runBytes(gz, "download", { dataset: "aed", municipality: "131041" })).report).toMatchObject({ dataset: "aed", municipality: "131041", detection: { by: "option", detail: "aed" } });
+  });
+});
+
 describe("a gzip padded with zeros after its end (tar, some servers), as gunzip reads it", () => {
   it.each([3, 3000])("is read whole, from a file on disk as from bytes in memory (%i rows)", async (rows) => {
     const plain = aedCsv(rows);
