@@ -97,6 +97,9 @@ describe.each(DB_KINDS)("harvest of a gzip compressed again each night (%s)", (k
       { id: changed.version_id, raw_sha256: sha256(NIGHT_3), content_sha256: sha256(V2), valid: changed.valid });
     const again = await run(NIGHT_4);
     expect(again).toMatchObject({ status: "unchanged", version_id: changed.version_id });
+    // an error page appended after the gzip's end is left out as gunzip leaves it: the same file inside
+    const appended = await run(Buffer.concat([NIGHT_4, Buffer.from("<html><body>503</body></html>\n")]));
+    expect(appended).toMatchObject({ status: "unchanged", version_id: changed.version_id });
     expect(await versionsOf(db)).toHaveLength(before.length + 1);
   });
 
