@@ -78,9 +78,9 @@ export async function readGzipHeader(source: Source, at = 0): Promise<GzipHeader
   return end <= bytes.length ? { length: end, name } : null;
 }
 
-/** Where the deflate data that starts at byte `from` ends (raw inflate stops at its last block), inflating at most
- *  `limit` bytes; throws zlib's error for damaged data. */
-async function deflateEnd(source: Source, from: number, limit: number): Promise<number> {
+/** Where the deflate data that starts at byte `from` ends (raw inflate stops at its last block) and how many bytes it
+ *  inflates to, inflating at most `limit` bytes; throws zlib's error for damaged data. */
+async function deflateEnd(source: Source, from: number, limit: number): Promise<{ end: number; inflated: number }> {
   const inflater = createInflateRaw({ chunkSize: CHUNK_BYTES });
   const stop = new AbortController();
   const feeding = (async () => {
@@ -97,7 +97,7 @@ async function deflateEnd(source: Source, from: number, limit: number): Promise<
     for await (const chunk of inflater as AsyncIterable<Buffer>) {
       if ((inflated += chunk.length) > limit) throw new Error(`inflates past ${limit}`);
     }
-    return from + inflater.bytesWritten;
+    return { end: from + inflater.bytesWritten, inflated };
   } finally {
     stop.abort();
     inflater.destroy();
@@ -106,12 +106,15 @@ async function deflateEnd(source: Source, from: number, limit: number): Promise<
 }
 
 /** The byte after the last whole gzip member at the start of `source`: where the gzip ends and other bytes begin.
- *  Throws zlib's error when a member is damaged. */
+ *  Throws zlib's error when a member is damaged, or when the members together inflate past `limit`. */
 export async function gzipMembersEnd(source: Source, limit: number): Promise<number> {
   let at = 0;
+  let left = limit;
   for (;;) {
     const header = await readGzipHeader(source, at);
     if (!header) return at;
-    at = (await deflateEnd(source, at + header.length, limit)) + TRAILER_BYTES;
+    const member = await deflateEnd(source, at + header.length, left);
+    at = member.end + TRAILER_BYTES;
+    left -= member.inflated;
   }
 }
