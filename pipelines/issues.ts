@@ -1807,6 +1807,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は名称ではなく、個人が営むことを表す語です。名称としては公開せず、セルは備考に残しました。個人の場合は、公開してよければ氏名を入力し、そうでなければ空欄にしてください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is no name: it says a person runs it. It is not published as the name; the cell is kept in the remarks. For a person, enter the name if it may be published, else leave the cell empty.`,
   },
+  name_withheld: {
+    severity: "info", title_ja: "伏せられた名前", title_en: "Name withheld",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は名前を伏せた印（個人の氏名を公開しないときなど）で、名前ではありません。名前としては公開せず（空欄）、セルは備考に残しました。公開しない名前は、記号を入れずに空欄にしてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) stands in for a name withheld (a person's name not published), and is no name. It is not published as the name (left empty); the cell is kept in the remarks. Leave a name that is not published empty, without marks.`,
+  },
   code_missing: {
     severity: "info", title_ja: "団体コードが空", title_en: "Local government code empty",
     ja: (w) => `${atJa(w)}「${f(w)}」が空のため、公開元（所在地のコードは同じ行の団体コード）の「${v(w)}」を入れました。コードを入力してください。`,

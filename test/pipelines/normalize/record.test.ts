@@ -856,6 +856,36 @@ describe("団体名 / 法人名 that says a person runs it", () => {
     expect(makers).toEqual([]);
   });
 
+  it.each(["（個人）", "【個人】"])("%s, the word in brackets, is no name either", (written) => {
+    const { record, issues } = normalizeRecord({ name: "高橋食堂", business_type: "飲食店営業", organization_name: written }, food, { row: 3 });
+    expect([record.organization_name, record.remarks, issues.filter((i) => i.field === "organization_name").map((i) => i.code)])
+      .toEqual([null, `法人名：${written}`, ["organization_is_person"]]);
+  });
+
+  // food lists mask a person's 営業者氏名 (＊＊＊); published, the mask read as the business's operator
+  it.each(["＊＊＊", "***", "●●●", "×××", "非公開", "個人情報のため非公開", "（非公表）"])("法人名 %s withholds the name: not published, kept in 備考, said", (written) => {
+    const { record, issues } = normalizeRecord({ name: "焼肉ねりま", business_type: "飲食店営業", organization_name: written }, food, { row: 4 });
+    expect([record.organization_name, record.remarks]).toEqual([null, `法人名：${written}`]);
+    expect(issues.filter((i) => i.field === "organization_name").map((i) => [i.row, i.code, i.severity, i.value]))
+      .toEqual([[4, "name_withheld", "info", written]]);
+  });
+
+  it("所有者等 of marks is withheld; of words (個人所有のため非公開) it says who owns, and stays", () => {
+    const cultural = getDataset("cultural_property")!;
+    const read = (owner: string) => normalizeRecord({ name: "木造仁王像", category: "区指定", full_address: "東京都品川区北品川一丁目", owner }, cultural, { row: 2 });
+    const masked = read("＊＊＊");
+    expect([masked.record.owner, masked.record.remarks, masked.issues.filter((i) => i.field === "owner").map((i) => i.code)])
+      .toEqual([null, "所有者等：＊＊＊", ["name_withheld"]]);
+    expect(read("個人所有のため非公開").record.owner).toBe("個人所有のため非公開");
+  });
+
+  it("a name with marks or 非公開 in it is a name", () => {
+    for (const written of ["株式会社〇〇フーズ", "Café ★", "非公開株式会社", "ABC"]) {
+      const { record, issues } = normalizeRecord({ name: "A", business_type: "飲食店営業", organization_name: written }, food, { row: 1 });
+      expect([record.organization_name, issues.filter((i) => i.code === "name_withheld")]).toEqual([written, []]);
+    }
+  });
+
   it("a name with 個人 in it, or a person's name, is a name", () => {
     for (const written of ["個人タクシー協同組合", "高橋三郎", "株式会社個人情報保護センター"]) {
       const { record, issues } = normalizeRecord({ name: "A", business_type: "飲食店営業", organization_name: written }, food, { row: 1 });
