@@ -1122,6 +1122,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}数と一緒に書かれた単位「${v(w)}」を「${f(w)}」に移しました。数の列には数字だけ、単位は単位の列に入力してください。`,
     en: (w) => `${atEn(w)}the unit "${v(w)}" written with the number was moved to ${f(w)}. Write only digits in the number column and the unit in its own column.`,
   },
+  count_as_lot: {
+    severity: "info", title_ja: "数ではない員数（一括など）", title_en: "A lot, not a count",
+    ja: (w) => `${atJa(w)}数の列の「${v(w)}」は数ではなく、まとめて一つとする数え方のため、数は空欄にし、「${v(w)}」を「${f(w)}」に移しました。数の列には半角数字（点数が分からなければ空欄）、「${v(w)}」は単位の列に入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" in the count column is no count but a lot taken as one: the count was left empty and "${v(w)}" moved to ${f(w)}. Enter digits in the count column (empty if the number of items is not known) and "${v(w)}" in the unit column.`,
+  },
   count_in_other_unit: {
     severity: "warning", title_ja: "別の単位で数えた数", title_en: "A count of something else",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は人数ではなく、別のもの（組・台など）を数えた数です。人数として読まず空欄にし、セルはそのまま備考の列に残しました。人数が分かれば数字だけを入力し、「${v(w)}」は備考に書いてください。`,

@@ -7,6 +7,7 @@ import type { Dataset } from "../../schemas/dataset.ts";
 import type { Issue, IssueCode } from "../issues.ts";
 import { inapplicableOf } from "./inapplicable.ts";
 import { hasIssueCode, isEmptyCell, type RepairRow, withdrawIssue } from "./pair-repairs.ts";
+import { withoutNote } from "./notes.ts";
 import { labelledText, normalizeText, saysAlready } from "./text.ts";
 import { type Bound, normalizeTime } from "./times.ts";
 import { rangeEndInDateCell } from "./wareki.ts";
@@ -238,17 +239,37 @@ export function keepClosingInStart(r: RepairRow, pairs: ReadonlyArray<readonly [
 /** What follows the number in a cell (`1棟`, `１２３点`, `3 躯`, `一幅`). */
 const UNIT_AFTER = /^(?:[+-]?[\d,]*\.?\d+|[〇一二三四五六七八九十拾百千万壱弐参]+)\s*(\S.*)$/;
 
+/** How a 文化財 list counts a whole of no one number (員数 `一括`: the documents of a house, taken as one; `一式`, `一連`):
+ *  no count, but how the thing is counted, which is its unit column's. */
+const LOT_WORDS: ReadonlySet<string> = new Set(["一括", "一式", "一連", "一揃", "一揃い", "一具一式"]);
+
+/** A number cell that is a lot word (員数 `一括`) goes to the number's empty unit column, the number left empty: said
+ *  there (count_as_lot), not as a number that did not read, and not kept again in 備考. Before keepUnread. */
+export function moveLots(r: RepairRow, pairs: ReadonlyArray<readonly [string, string]>): void {
+  for (const [key, unitKey] of pairs) {
+    if (r.record[key] !== null || r.record[unitKey] !== null || !r.issues.some((i) => i.field === key && i.code === "unparseable_number")) continue;
+    const lot = (r.cells[key] ?? "").normalize("NFKC").replace(/\s/g, "");
+    if (!LOT_WORDS.has(lot)) continue;
+    r.record[unitKey] = lot;
+    withdrawIssue(r, key, "unparseable_number");
+    r.problem("count_as_lot", unitKey, lot);
+  }
+}
+
 /** A unit written with the number (員数 `1棟`) goes to the number's own unit column when that is empty: said as moved,
- *  not as stripped, since nothing is lost. */
+ *  not as stripped, since nothing is lost. So does the unit of a number with a note (`2棟（主屋、土蔵）`), whose cell
+ *  number_with_note keeps whole in 備考. */
 export function moveUnits(r: RepairRow, pairs: ReadonlyArray<readonly [string, string]>): void {
   for (const [key, unitKey] of pairs) {
     if (typeof r.record[key] !== "number" || r.record[unitKey] !== null) continue;
     const at = r.issues.findIndex((i) => i.field === key && i.code === "unit_stripped");
-    if (at < 0) continue;
-    const unit = UNIT_AFTER.exec((r.cells[key] ?? "").normalize("NFKC").trim())?.[1];
+    const noted = at < 0 && r.issues.some((i) => i.field === key && i.code === "number_with_note");
+    if (at < 0 && !noted) continue;
+    const cell = (r.cells[key] ?? "").normalize("NFKC").trim();
+    const unit = UNIT_AFTER.exec(noted ? withoutNote(cell) ?? "" : cell)?.[1];
     if (unit === undefined) continue;
     r.record[unitKey] = unit;
-    r.issues.splice(at, 1);
+    if (at >= 0) r.issues.splice(at, 1);
     r.problem("unit_moved", unitKey, unit);
   }
 }

@@ -95,6 +95,18 @@ describe("a shifted row in a file", () => {
     expect(tuples(report, "too_many_fields", "row_shifted")).toEqual([]);
   });
 
+  // 員数 一括 (a lot) that did not read as a number made a join of 緯度 and 経度 look better than dropping the empty cell
+  // at the row's end: 一括 went to 内線番号 and the 指定日 to 所有者等
+  it("of a 文化財 list, one empty cell too many at its end, is no join of its coordinates when 員数 is 一括", async () => {
+    const header = "都道府県コード又は市区町村コード,NO,名称,文化財分類,住所,緯度,経度,電話番号,内線番号,員数（数）,員数（単位）,所有者等,文化財指定日,備考";
+    const ok = (n: number) => `131113,${n},文化財${n},区指定史跡,東京都大田区山王一丁目${n}番,35.58,139.72,,,1,基,区,平成${n}年3月2日,`;
+    const long = "131113,3,大森貝塚,国指定史跡,東京都大田区山王一丁目3番,35.5889,139.7285,,,一括,,,昭和30年3月2日,,";
+    const { report, rows } = await runBytes([header, ok(1), ok(2), long].join("\n"), "131113_cultural_property.csv");
+    expect(rows[2].record).toMatchObject({ latitude: 35.5889, longitude: 139.7285, extension_number: null, quantity: null, quantity_unit: "一括",
+      owner: null, designated_date: "1955-03-02" });
+    expect(tuples(report, "row_rejoined", "coordinates_in_one_cell")).toEqual([]);
+  });
+
   it("is rejoined at two digit groups when two commas shifted it", async () => {
     const shifted = "131105,3,旧前田家本邸,駒場4-3-55,35.663,139.68,9:00,1,000,一般1,000円,洋館,03-3466-5150,https://k.jp/,";
     const { report, rows } = await runBytes([TOURISM_HEADER, fit(1), fit(2), shifted].join("\n"), "131105_tourism.csv");

@@ -306,10 +306,27 @@ describe("a count in kanji numerals, and a count given by its parts", () => {
   });
 
   it("a 員数 that does not read is kept as written in 備考", () => {
-    for (const raw of ["一括", "2躯1基", "一括（215点）", "大小2基", "1幅1対"]) {
+    for (const raw of ["2躯1基", "一括（215点）", "大小2基", "1幅1対"]) {
       expect(quantity(raw)).toEqual([null, null, `員数（数）：${raw}`,
         [["quantity", "unparseable_number", raw], ["remarks", "kept_as_remarks", `員数（数）：${raw}`]]]);
     }
+  });
+
+  // 一括 (a lot: a house's documents taken as one) is how a list counts what it does not count: no number that did not read
+  it.each(["一括", "一式", "一 括"])("a 員数 of %s is no count: the count empty, the lot in 員数（単位）, said there, not kept in 備考", (raw) => {
+    const lot = raw.replace(/\s/g, "");
+    expect(quantity(raw)).toEqual([null, lot, null, [["quantity_unit", "count_as_lot", lot]]]);
+  });
+
+  it("a 員数 with a note gives its unit to 員数（単位）, the cell kept whole in 備考", () => {
+    expect(quantity("2棟（主屋、土蔵）")).toEqual([2, "棟", "員数（数）：2棟（主屋、土蔵）",
+      [["quantity", "number_with_note", "2棟（主屋、土蔵）"], ["quantity_unit", "unit_moved", "棟"]]]);
+  });
+
+  it("a lot does not take a 員数（単位） the file gives", () => {
+    const { record, issues } = normalizeRecord({ name: "古文書", quantity: "一括", quantity_unit: "点" }, cultural, { row: 3 }, { municipality: "131059" });
+    expect([record.quantity, record.quantity_unit, record.remarks, issues.filter((i) => i.field?.startsWith("quantity") || i.field === "remarks").map((i) => i.code)])
+      .toEqual([null, "点", "員数（数）：一括", ["unparseable_number", "kept_as_remarks"]]);
   });
 
   it("a 病床数 given by kind is their sum, the cell kept in 備考 (the issue says so: no second one)", () => {
