@@ -52,8 +52,9 @@ export interface ColumnPlan {
 }
 
 /** A column (`at`) that stands in for `key` on rows where the column of `key` is blank: a yielding alias (施設名 beside
- *  屋号), or a `repeated` column of the same field (利用時間 beside 開館時間, header-parts.ts repeatedHours). */
-export interface StandIn { key: string; at: number; repeated?: true }
+ *  屋号), an `alternate` one (届出年月日 beside 許可年月日), or a `repeated` column of the same field (利用時間 beside
+ *  開館時間, header-parts.ts repeatedHours). */
+export interface StandIn { key: string; at: number; repeated?: true; alternate?: true }
 
 /** A mapped header: the plan and the report's header mapping, each column's key in both. */
 export interface MappedHeader { plan: ColumnPlan; header: HeaderMapping[] }
@@ -73,7 +74,7 @@ const QUALIFIED_RANK = 2;
 /** A yielding alias (Column.yieldingAliases) by what it names beside a better header: a general one as a qualified
  *  header (a food list's 屋号 wins the name over its 施設名), a coarser unit after both (`町丁名` wins the area over
  *  `地区`). */
-const YIELDING_RANK: Record<Yielding["as"], number> = { general: QUALIFIED_RANK, rowNumber: QUALIFIED_RANK, coarser: 3 };
+const YIELDING_RANK: Record<Yielding["as"], number> = { general: QUALIFIED_RANK, rowNumber: QUALIFIED_RANK, alternate: QUALIFIED_RANK, coarser: 3 };
 /** A coordinate in the Tokyo Datum ranks after any other header, fuzzy ones too: `緯度（世界測地系）` beside it is the
  *  standard's. */
 const rankOf = (m: HeaderMatch) => (m.tokyoDatum ? 5 : m.yielding ? YIELDING_RANK[m.yielding.as] : m.qualified ? QUALIFIED_RANK : RANK[m.method]);
@@ -150,7 +151,8 @@ export function mapHeaders(cells: readonly string[], dataset: Dataset, hidden: R
   });
   const otherReading = dropOtherReading(cells, matches, owner);
   // read before a yielding header goes to the column it is a fallback of
-  const standIns = matches.flatMap((m, i): StandIn[] => (m?.yielding?.standIn && owner.get(m.key) !== i ? [{ key: m.key, at: i }] : []));
+  const standIns = matches.flatMap((m, i): StandIn[] => (m?.yielding?.standIn && owner.get(m.key) !== i
+    ? [{ key: m.key, at: i, ...(m.yielding.as === "alternate" ? { alternate: true as const } : {}) }] : []));
   assignFallbacks(cells, matches, owner, lookup, dataset);
   const breakdowns = [...breakdownsOf(cells, matches, owner, dataset), ...partsOf(cells, matches, owner, lookup),
     ...labelledOf(cells, matches, owner, dataset, lookup, hidden), ...numberedOf(cells, matches, owner, dataset, lookup)];
@@ -198,7 +200,8 @@ export function mapHeaders(cells: readonly string[], dataset: Dataset, hidden: R
     } else if (m && !mine && !inBreakdown.has(i) && !inLevels.has(i)) {
       const first = owner.get(m.key) as number;
       const code = hidden.has(i) && !hidden.has(first) ? "hidden_column_duplicate" : m.qualified ? "qualified_header"
-        : coarser(m) && !coarser(matches[first]) ? "broader_header" : m.yielding?.as === "rowNumber" ? "row_number_header" : "duplicate_header";
+        : coarser(m) && !coarser(matches[first]) ? "broader_header" : m.yielding?.as === "rowNumber" ? "row_number_header"
+        : m.yielding?.as === "alternate" ? "alternate_column" : "duplicate_header";
       issues.push(issue(code, { field: cell, value: cells[first] }));
     } else if (!m) {
       issues.push(issue("unknown_header", { field: cell }));

@@ -862,6 +862,11 @@ export const ISSUE_CODES = {
     ja: (w) => `列「${f(w)}」は行の通し番号とみなしました。IDは列「${v(w)}」から読み、この列の値は extra に残しました。`,
     en: (w) => `Column "${f(w)}" was taken as the rows' running numbers. The ID is read from column "${v(w)}", and this column's values are kept under extra.`,
   },
+  alternate_column: {
+    severity: "info", title_ja: "同じ項目の別の行の列", title_en: "Column of the same field for other rows",
+    ja: (w) => `列「${f(w)}」は「${v(w)}」と同じ標準の項目の、別の行のための列とみなしました（許可の行と届出の行など）。「${v(w)}」が空の行ではこの列の値を読み、両方に値がある行ではこの列の値を extra に残します。`,
+    en: (w) => `Column "${f(w)}" was taken as the same standard field as "${v(w)}", for other rows (a permit's rows and a notification's). On a row where "${v(w)}" is blank this column's value is read; where both are filled, this one's is kept under extra.`,
+  },
   blank_header: {
     severity: "info", title_ja: "見出しが空の列", title_en: "Column without a header",
     ja: (w) => `見出しが空の列（${v(w)}列目）があります。値は extra に「column_列番号」の名前で残しました。見出しを書くか、不要な列を削除してください。`,
@@ -1424,6 +1429,11 @@ export const ISSUE_CODES = {
     severity: "info", title_ja: "重複した列の値を使った行", title_en: "Repeated column read on a row",
     ja: (w) => `${atJa(w)}「${headersOf(w)[0]}」が空のため、この行では同じ項目の列「${headersOf(w)[1]}」の「${v(w)}」を「${f(w)}」として読みました。この行の「${headersOf(w)[0]}」にも値を入力してください。`,
     en: (w) => `${atEn(w)}"${headersOf(w)[0]}" is blank, so this row's "${headersOf(w)[1]}", a column of the same field, "${v(w)}", was read as ${f(w)}. Enter the value in "${headersOf(w)[0]}" on this row too.`,
+  },
+  alternate_column_read: {
+    severity: "info", title_ja: "別の行のための列の値を使った行", title_en: "Value read from the other rows' column",
+    ja: (w) => `${atJa(w)}「${headersOf(w)[0]}」が空のため、同じ項目の列「${headersOf(w)[1]}」の「${v(w)}」を「${f(w)}」として読みました。標準では1つの列に入力します。`,
+    en: (w) => `${atEn(w)}"${headersOf(w)[0]}" is blank, so "${v(w)}" in "${headersOf(w)[1]}", a column of the same field, was read as ${f(w)}. The standard gives both in one column.`,
   },
   name_mark_noted: {
     severity: "info", title_ja: "名称の注記の印を備考に", title_en: "A name's footnote mark: its note moved to the remarks",

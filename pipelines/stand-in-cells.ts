@@ -13,14 +13,14 @@ export function withStandIns(cells: readonly string[], plan: ColumnPlan, row: nu
   if (standIns === undefined) return null;
   let out: string[] | null = null;
   const issues: Issue[] = [];
-  for (const { key, at, repeated } of standIns) {
+  for (const { key, at, repeated, alternate } of standIns) {
     const own = plan.keys.indexOf(key);
     const value = cells[at] ?? "";
     if (own < 0 || (cells[own] ?? "").trim() !== "" || value.trim() === "") continue;
     out ??= [...cells];
     out[own] = value;
     out[at] = "";
-    issues.push(issue(repeated ? "repeated_column_read" : "preferred_column_blank", { row, field: key, value, detail: `${plan.sourceHeaders[own]}\t${plan.sourceHeaders[at]}` }));
+    issues.push(issue(repeated ? "repeated_column_read" : alternate ? "alternate_column_read" : "preferred_column_blank", { row, field: key, value, detail: `${plan.sourceHeaders[own]}\t${plan.sourceHeaders[at]}` }));
   }
   return out === null ? null : { cells: out, issues };
 }

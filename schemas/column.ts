@@ -108,8 +108,11 @@ export interface Yielding {
    *    the 地区 its group): ranks after qualified headers too, and losing is said as such (broader_header, at info level),
    *    not as a duplicate column to merge
    *  - `rowNumber`: a row's place in the list (No, 通し番号) beside the thing's own number (施設ID): ranks as a general
-   *    one, and losing is said as such (row_number_header, at info level), as both columns are right to keep */
-  as: "general" | "coarser" | "rowNumber";
+   *    one, and losing is said as such (row_number_header, at info level), as both columns are right to keep
+   *  - `alternate`: the same field for other rows (a food list's 届出年月日 beside 許可年月日: a permit's date in one, a
+   *    notification's in the other, both the standard's 許可年月日): ranks as a general one, and losing is said as such
+   *    (alternate_column, at info level); with standIn, each row's value comes from whichever of the two is filled */
+  as: "general" | "coarser" | "rowNumber" | "alternate";
   /** on a row where the column that won is blank, this header's cell is its value (stand-in-cells.ts,
    *  preferred_column_blank): a shop run under its own name has no 屋号, and its 施設名 is then its name */
   standIn?: true;

@@ -63,12 +63,15 @@ export const food_business = defineDataset({
       aliases: ["法人の名称", "営業者氏名", "営業者", "営業者名", "営業者の氏名又は名称", "営業者氏名又は名称", "営業者の氏名", "営業者の名称", "営業者の氏名又は名称（法人にあってはその名称）"] }),
     pick(operator, "corporate_number"),
     // since the 2021 revision of 食品衛生法 a list gives 許可 and 届出 together, and the standard's 許可番号 and 許可年月日
-    // hold both: a header of 許可・届出 (許可（届出）番号 reads the same), or of 届出 alone, is that column
+    // hold both: a header of 許可・届出 (許可（届出）番号 reads the same), or of 届出 alone, is that column; a 届出 column
+    // beside the 許可 one holds the notifications' rows, read where the 許可 cell is blank
     col({ key: "permit_number", ja: "許可番号", en: "permitNumber", type: text, requirement: "optional",
-      aliases: ["許可番号等", "指令番号", "許可指令番号", "許可・届出番号", "許可番号・届出番号", "許可又は届出番号", "許可/届出番号", "届出番号"] }),
+      aliases: ["許可番号等", "指令番号", "許可指令番号", "許可・届出番号", "許可番号・届出番号", "許可又は届出番号", "許可/届出番号"],
+      yieldingAliases: [{ headers: ["届出番号", "届出受理番号"], as: "alternate", standIn: true }] }),
     date("first_permit_date", "初回許可年月日", "firstPermitDate"),
-    date("permit_date", "許可年月日", "permitDate", ["許可日", "営業許可年月日", "営業許可日", "許可・届出年月日", "許可年月日・届出年月日",
-      "許可又は届出年月日", "許可/届出年月日", "許可・届出日", "届出年月日", "届出日", "届出受理日"]),
+    col({ ...date("permit_date", "許可年月日", "permitDate", ["許可日", "営業許可年月日", "営業許可日", "許可・届出年月日", "許可年月日・届出年月日",
+      "許可又は届出年月日", "許可/届出年月日", "許可・届出日"]),
+      yieldingAliases: [{ headers: ["届出年月日", "届出日", "届出受理日", "届出受理年月日"], as: "alternate", standIn: true }] }),
     date("permit_start_date", "許可開始日", "permitStartDate", ["有効期間開始日"]),
     date("permit_expiry_date", "許可満了日", "permitExpiryDate", ["有効期間満了日", "許可の有効期間満了日", "有効期間の満了日", "有効期間満了年月日", "許可満了年月日", "許可期限", "有効期限", "許可の有効期限", "有効期間", "許可の有効期間", "許可有効期間", "許可期間"]),
     date("closure_date", "廃業年月日", "closureDate", ["廃業日"]),

@@ -518,6 +518,26 @@ describe("adversarial pass 1: food permit registers and catalogue exports", () =
       "2行目（データの1行目）：「屋号」が空のため、この行の「施設名」の「すし処 新宿店」を「施設名称」としました（ほかの行の「施設名」は別の項目です）。この行の「屋号」にも名前を書いてください。"]);
   });
 
+  // a list of 許可 and 届出 together, each in its own columns: the 届出 rows' number and date went to extra as a duplicate
+  // column, and those rows were published without them
+  it("届出番号 | 届出年月日 beside 許可番号 | 許可年月日: each row's number and date from whichever is filled, said", async () => {
+    const header = "営業施設の名称,営業者の氏名又は名称,営業施設の所在地,業種,許可番号,許可年月日,届出番号,届出年月日";
+    const { rows, report } = await runBytes(`${header}\nそば処みなと,株式会社みなと,港区芝五丁目1番1号,飲食店営業,第101号,令和4年7月1日,,\n`
+      + "港コンビニ,株式会社港商事,港区芝浦一丁目3番,コンビニエンスストア,,,届第55号,令和5年2月1日\n"
+      + "みなと製菓,株式会社みなと製菓,港区三田一丁目2番,菓子製造業,第102号,令和4年8月1日,届第56号,令和4年8月2日\n", "131032_food_business_all.csv");
+    expect(rows.map((r) => [r.record.permit_number, r.record.permit_date, r.extra])).toEqual([
+      ["第101号", "2022-07-01", {}],
+      ["届第55号", "2023-02-01", {}],
+      ["第102号", "2022-08-01", { 届出番号: "届第56号", 届出年月日: "令和4年8月2日" }]]);
+    expect(tuples(report, "alternate_column", "duplicate_header")).toEqual([[null, "届出番号", "alternate_column"], [null, "届出年月日", "alternate_column"]]);
+    expect(report.issues.filter((i) => i.code === "alternate_column_read").map((i) => [i.row, i.field, i.value, i.severity]))
+      .toEqual([[2, "permit_number", "届第55号", "info"], [2, "permit_date", "令和5年2月1日", "info"]]);
+    // alone, 届出年月日 is the column
+    const alone = await runBytes("営業施設の名称,営業施設の所在地,業種,届出番号,届出年月日\n港コンビニ,港区芝浦一丁目3番,コンビニエンスストア,届第55号,令和5年2月1日\n",
+      "131032_food_business_all.csv");
+    expect([alone.rows[0].record.permit_number, alone.rows[0].record.permit_date, tuples(alone.report, "alternate_column_read")]).toEqual(["届第55号", "2023-02-01", []]);
+  });
+
   it("a catalogue export (データセット and リソース rows): リソース名, 説明, 組織 are read, files of one dataset are no duplicates", async () => {
     const { rows, report } = await runBytes("種別,No.,データセット名,リソース名,説明,形式,URL,組織\n"
       + "データセット,1,立川市 人口（町丁別）,,町丁別・男女別人口,,https://catalog.data.metro.tokyo.lg.jp/dataset/t132021d0001,立川市\n"
