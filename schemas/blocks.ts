@@ -29,7 +29,7 @@ export const naming = [
       // under 法人, 代表者 or 所在地 or beside 法人名; so do these words beside a column
       "施設_カナ", "fullNameInKana"] }),
   col({ key: "name_en", ja: "名称_英字", en: "nameEn", type: line, requirement: "recommended",
-    aliases: ["名称_英語", "名称（英字）", "名称(英字)", "名称（英語）", "name_english", "fullNameInRomaji"] }),
+    aliases: ["名称_英語", "名称（英字）", "名称(英字)", "名称（英語）", "英語名称", "英語名", "name_english", "fullNameInRomaji"] }),
 ] as const;
 
 /** 所在地 block without coordinates. The old 住所/方書 map here; 都道府県名 + 市区町村名 + 住所 join into full_address. */

@@ -26,12 +26,13 @@ export const cultural_property = defineDataset({
     // a 文化財 list heads its name column with the word (文化財名, 文化財の名称); 指定名称 is the name it was designated under
     ...replace(naming, renamed(pick(naming, "name"), { aliases: ["文化財名", "文化財名称", "文化財の名称", "指定名称", "名称（文化財名）"] }),
       col({ key: "name_en", ja: "名称_英語", en: "nameEn", type: line, requirement: "recommended",
-      aliases: ["名称_英字", "名称（英語）", "名称（英字）", "name_english"] })),
+      aliases: ["名称_英字", "名称（英語）", "名称（英字）", "英語名称", "英語名", "name_english"] })),
     col({ key: "name_alias", ja: "名称_通称", en: "nameAlias", type: text, requirement: "optional", aliases: ["通称", "名称（通称）"] }),
     col({ key: "category", ja: "文化財分類", en: "culturalPropertyCategory", type: listBoundBy(DESIGNATIONS), requirement: "required",
       description: "指定区分（国指定、都指定…）、複数は;区切り / designation class, ;-separated",
       // 指定・登録: Tokyo's lists hold 登録有形文化財 beside the designated ones
-      aliases: ["分類", "指定区分", "指定種別", "指定・登録区分", "指定登録区分", "指定等区分", "指定・登録種別", "文化財区分", "指定の種類"],
+      // 種別（指定区分）: the 種別 that a list says is the designation (市指定史跡), not the kind alone
+      aliases: ["分類", "指定区分", "指定種別", "種別（指定区分）", "種別(指定区分)", "指定・登録区分", "指定登録区分", "指定等区分", "指定・登録種別", "文化財区分", "指定の種類"],
       // a grouped list's 区分 (国指定 once, the properties under it): 区分 alone may hold anything, its values tell
       valueAliases: { headers: ["区分"], values: DESIGNATIONS },
       // a list kept as one sheet per designation (国指定 | 都指定 | 区指定); 種類 (建造物, 芸能 …) is optional in the
@@ -42,17 +43,17 @@ export const cultural_property = defineDataset({
     col({ key: "place_name", ja: "場所名称", en: "placeName", type: text, requirement: "optional" }),
     // 所在: where the property is, as 文化財 lists head it
     ...location, ...height, ...contact,
-    col({ key: "quantity", ja: "員数（数）", en: "quantity", type: integer, requirement: "optional", aliases: ["員数(数)", "員数", "数量"] }),
+    col({ key: "quantity", ja: "員数（数）", en: "quantity", type: integer, requirement: "optional", aliases: ["員数(数)", "員数", "数量", "員数・数量", "数量・員数"] }),
     col({ key: "quantity_unit", ja: "員数（単位）", en: "quantityUnit", type: text, requirement: "optional", aliases: ["員数(単位)"] }),
     pick(operator, "corporate_number"),
-    col({ key: "owner", ja: "所有者等", en: "owner", type: text, requirement: "optional", aliases: ["所有者", "所有者・伝承者", "所有者・管理者"] }),
+    col({ key: "owner", ja: "所有者等", en: "owner", type: text, requirement: "optional", aliases: ["所有者", "所有者・伝承者", "所有者・管理者", "所有者又は管理者", "所有者名", "管理者"] }),
     // a date with a note (昭和45年3月1日（平成2年追加指定）) or a year alone (大正14年) is kept in 備考
     col({ key: "designated_date", ja: "文化財指定日", en: "designatedDate", type: isoDate, requirement: "optional", overflow: "remarks",
       aliases: ["指定年月日", "指定日", "指定・登録年月日", "指定登録年月日", "指定・登録日", "登録年月日", "指定等年月日", "指定（登録）年月日"] }),
     ...hours, ...image,
     col({ key: "summary", ja: "概要", en: "summary", type: text, requirement: "optional" }),
     col({ key: "summary_en", ja: "概要_英語", en: "summaryEn", type: text, requirement: "optional" }),
-    ...description, ...trailer,
+    ...replace(description, renamed(pick(description, "description"), { aliases: ["解説", "解説文"] })), ...trailer,
   ],
   // 指定区分 | 種別 (国指定 | 有形文化財, 種類 beside), 指定区分 | 文化財分類: one 文化財分類, 国指定有形文化財; 区分 of
   // 国 / 都 / 区 beside 種別 (the designating body only): 国指定重要文化財, 国登録有形文化財

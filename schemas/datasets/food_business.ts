@@ -47,10 +47,10 @@ export const food_business = defineDataset({
     // not a text list: a cell's 、 may be inside one kind's name (百貨店、総合スーパー, as 日本標準産業分類 writes it)
     // a workbook may keep one sheet per kind (飲食店営業 | 菓子製造業 | …), its sheets with no 営業の種類 column
     col({ key: "business_type", ja: "営業の種類", en: "businessType", type: text, requirement: "required", numberedParts: true,
-      aliases: ["業種", "営業種別", "許可業種", "営業業種", "許可の種類", "業種名"], fromSheetName: { values: BUSINESS_KINDS, pattern: BUSINESS_KIND_NAME } }),
+      aliases: ["業種", "営業種別", "許可業種", "営業業種", "許可の種類", "業種名", "営業許可の種類", "許可業種名"], fromSheetName: { values: BUSINESS_KINDS, pattern: BUSINESS_KIND_NAME } }),
     col({ key: "business_form", ja: "業態", en: "businessForm", type: text, requirement: "optional" }),
     ...replace(address,
-      renamed(pick(address, "full_address"), { aliases: ["営業所所在地", "施設所在地", "営業所の所在地", "営業施設の所在地", "営業所在地"] }),
+      renamed(pick(address, "full_address"), { aliases: ["営業所所在地", "施設所在地", "営業所の所在地", "営業施設の所在地", "営業所在地", "施設の所在地", "店舗所在地"] }),
       renamed(pick(address, "prefecture"), { ja: "施設所在地_都道府県" }),
       renamed(pick(address, "city"), { ja: "施設所在地_市区町村" }),
       renamed(pick(address, "machiaza"), { ja: "施設所在地_町字" }),
@@ -66,14 +66,14 @@ export const food_business = defineDataset({
     // hold both: a header of 許可・届出 (許可（届出）番号 reads the same), or of 届出 alone, is that column; a 届出 column
     // beside the 許可 one holds the notifications' rows, read where the 許可 cell is blank
     col({ key: "permit_number", ja: "許可番号", en: "permitNumber", type: text, requirement: "optional",
-      aliases: ["許可番号等", "指令番号", "許可指令番号", "許可・届出番号", "許可番号・届出番号", "許可又は届出番号", "許可/届出番号"],
+      aliases: ["許可番号等", "営業許可番号", "指令番号", "許可指令番号", "許可・届出番号", "許可番号・届出番号", "許可又は届出番号", "許可/届出番号"],
       yieldingAliases: [{ headers: ["届出番号", "届出受理番号"], as: "alternate", standIn: true }] }),
-    date("first_permit_date", "初回許可年月日", "firstPermitDate"),
+    date("first_permit_date", "初回許可年月日", "firstPermitDate", ["初回許可日", "当初許可年月日", "当初許可日"]),
     col({ ...date("permit_date", "許可年月日", "permitDate", ["許可日", "営業許可年月日", "営業許可日", "許可・届出年月日", "許可年月日・届出年月日",
       "許可又は届出年月日", "許可/届出年月日", "許可・届出日"]),
       yieldingAliases: [{ headers: ["届出年月日", "届出日", "届出受理日", "届出受理年月日"], as: "alternate", standIn: true }] }),
     date("permit_start_date", "許可開始日", "permitStartDate", ["有効期間開始日"]),
-    date("permit_expiry_date", "許可満了日", "permitExpiryDate", ["有効期間満了日", "許可の有効期間満了日", "有効期間の満了日", "有効期間満了年月日", "許可満了年月日", "許可期限", "有効期限", "許可の有効期限", "有効期間", "許可の有効期間", "許可有効期間", "許可期間"]),
+    date("permit_expiry_date", "許可満了日", "permitExpiryDate", ["有効期間満了日", "許可の有効期間満了日", "有効期間の満了日", "有効期間満了年月日", "許可満了年月日", "許可期限", "許可期限日", "有効期限", "有効期限日", "許可の有効期限", "許可有効期限", "有効期間", "許可の有効期間", "許可有効期間", "許可期間"]),
     date("closure_date", "廃業年月日", "closureDate", ["廃業日"]),
     col({ key: "application_type", ja: "申請区分", en: "applicationType", type: text, requirement: "optional", description: "新規/継続… / new, renewal …" }),
     col({ key: "permit_conditions", ja: "許可条件", en: "permitConditions", type: text, requirement: "optional" }),

@@ -118,6 +118,18 @@ describe("which column a header maps to", () => {
     ["aed", "設置位置\n※1", "installation_position"], ["aed", "小児対応※2", "pediatric_pads"], ["aed", "小児対応設備の有無※2", "pediatric_pads"],
     ["aed", "＊名称", "name"], ["aed", "※名称", "name"], ["aed", "名称*1", "name"], ["aed", "名称（※）", "name"], ["aed", "名称 注1", "name"],
     ["aed", "電話番号※（代表）", "phone_number"], ["aed", "※", null], ["aed", "注1", null], ["aed", "※1", null],
+    // adversarial pass (文化財, 観光施設, オープンデータ一覧, 食品営業 lists as Tokyo publishes them): headers that had gone to
+    // extra, and 種別（指定区分） to 種類, which left the file without its required 文化財分類 and every row invalid
+    ...["tourism", "cultural_property", "aed"].flatMap((id) => ["英語名称", "英語名"].map((h) => [id, h, "name_en"] as const)),
+    ...["概要", "施設概要", "紹介文", "説明文"].map((h) => ["tourism", h, "description"] as const),
+    ["cultural_property", "種別（指定区分）", "category"], ["cultural_property", "員数・数量", "quantity"], ["cultural_property", "管理者", "owner"],
+    ["cultural_property", "所有者名", "owner"], ["cultural_property", "解説", "description"],
+    ["open_data_list", "公開URL", "url"], ["open_data_list", "更新周期", "update_frequency"], ["open_data_list", "掲載日", "issued"],
+    ["open_data_list", "公開年月日", "issued"], ["open_data_list", "タグ", "keywords"], ["open_data_list", "データの説明", "description"],
+    ["open_data_list", "提供形式", "file_format"], ["open_data_list", "作成部署", "contact_name"], ["open_data_list", "利用規約", "file_terms_of_use"],
+    ["food_business", "初回許可日", "first_permit_date"], ["food_business", "施設の所在地", "full_address"],
+    ["food_business", "許可期限日", "permit_expiry_date"], ["food_business", "許可有効期限", "permit_expiry_date"],
+    ["food_business", "営業許可番号", "permit_number"], ["food_business", "営業許可の種類", "business_type"], ["food_business", "許可業種名", "business_type"],
     // the code of the 町丁 a population table counts is its 地域コード (it had gone to extra)
     ["population", "町丁コード", "area_code"], ["population", "町丁目コード", "area_code"], ["population", "町字コード", "area_code"],
   ])("%s: %s → %s", (id, header, key) => {
