@@ -224,6 +224,19 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
     return inconsistent(joined) ? !fitsOnly : "fits";
   };
 
+  /** How a row's cells rejoined at a value's own cut (2|000台) read beside the one value of the row that does not read
+   *  wherever the cut is (`inherent`, a column before every cut: 入館料 `一般700円、中学生250円` as 料金(基本)): that
+   *  value, the same cell in the same column, aside, the join reads as joinReader says. */
+  const joinReaderBeside = (row: number, fitsOnly: boolean, cells: readonly string[], inherent: number) => (candidate: string[]): JoinReading => {
+    let same = 0;
+    while (same < candidate.length && candidate[same] === cells[same]) same++;
+    if (inherent >= same) return false;
+    const joined = readRow(candidate, row);
+    const misread = misreadAt(joined);
+    if (misread.size > 1 || (misread.size === 1 && !misread.has(inherent)) || !numberedAddress(candidate)) return false;
+    return inconsistent(joined) ? !fitsOnly : "fits";
+  };
+
   /** the file's free-text columns: where a short row's placements are told apart by the values they land there */
   const freeText = freeTextPositions(dataset, plan.keys);
   /** What speaks against a short row's placement that reads (placedShort's cost): values of another column's shape in
@@ -283,7 +296,14 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
       const reads = joinReader(row, fitsOnly);
       // the tail's cell goes with the figure, the row's last column left empty
       const tried = cutTail ? [...cells.slice(0, width), ""] : cells;
-      const found = rejoined(tried, width, reads, weak, cutTail ? 0 : plan.spareSeparators);
+      let found = rejoined(tried, width, reads, weak, cutTail ? 0 : plan.spareSeparators);
+      // no join reads, or several do: a value that reads in no join (a fee list in 料金(基本), before the cut) hides the
+      // one cut of a value's own shape (有料駐車場あり（2,000台）) after it, which puts the rest of the row back
+      const inherent = found?.joined == null && !cutTail && misread !== null ? [...misreadAt(read)] : [];
+      if (inherent.length > 0) {
+        const beside = rejoined(tried, width, joinReaderBeside(row, fitsOnly, tried, Math.min(...inherent)), true, plan.spareSeparators);
+        if (beside?.joined != null) found = beside;
+      }
       if (found !== null) {
         const why = [...(cutTail ? ["tail"] : []), ...(found.bySums || fitsOnly ? ["sums"] : [])].join(",");
         shift = issue(found.joined === null ? "row_shifted" : "row_rejoined", { row, value: found.where, ...(why === "" ? {} : { detail: why }) });

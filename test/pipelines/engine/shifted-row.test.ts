@@ -107,6 +107,26 @@ describe("a shifted row in a file", () => {
     expect(tuples(report, "row_rejoined", "coordinates_in_one_cell")).toEqual([]);
   });
 
+  // a 料金（基本） of several prices reads in no join: no join "read", and the row was made invalid for a comma of its own
+  // shape further on (有料駐車場あり（2,000台） unquoted)
+  it("is rejoined at a value's own cut after a value that reads in no join, which stays as it was", async () => {
+    const header = "名称,所在地,緯度,経度,開始時間,料金（基本）,駐車場,アクセス,電話番号,URL";
+    const ok = (n: number) => `施設${n},江戸川区臨海町${n}丁目,35.64,139.86,9:30,700,なし,葛西臨海公園駅,03-3869-515${n},https://a.jp/${n}`;
+    const shifted = "葛西臨海水族園,江戸川区臨海町六丁目2番3号,35.6406,139.8620,9:30,一般700円、中学生250円,有料駐車場あり（2,000台）,葛西臨海公園駅,03-3869-5152,https://www.tokyo-zoo.net/";
+    const { report, rows } = await runBytes([header, ok(1), ok(2), shifted].join("\n"), "131237_tourism.csv");
+    expect(rows[2].valid).toBe(true);
+    expect(rows[2].record).toMatchObject({ fee_basic: null, fee_details: "一般700円、中学生250円", parking: "有料駐車場あり（2,000台）", access: "葛西臨海公園駅",
+      phone_number: "03-3869-5152", url: "https://www.tokyo-zoo.net/" });
+    expect(rows[2].extra).toEqual({});
+    expect(report.issues.find((i) => i.code === "row_rejoined")).toMatchObject({ row: 3, value: "「有料駐車場あり（2」「000台）」", severity: "warning" });
+    expect(tuples(report, "row_shifted")).toEqual([]);
+    // a comma cut off a name earlier on lands its second half in the address and the address in 緯度: no later cut of a
+    // value's shape (9:30|700) puts that row back
+    const early = "株式会社ABC,原宿店,江戸川区臨海町六丁目2番3号,35.6406,139.8620,9:30,700,なし,葛西臨海公園駅,03-3869-5152,https://www.tokyo-zoo.net/";
+    const second = await runBytes([header, ok(1), ok(2), early].join("\n"), "131237_tourism.csv");
+    expect(tuples(second.report, "row_rejoined").filter((t) => t[0] === 3).map((t) => t[2])).not.toContain("「9:30」「700」");
+  });
+
   it("is rejoined at two digit groups when two commas shifted it", async () => {
     const shifted = "131105,3,旧前田家本邸,駒場4-3-55,35.663,139.68,9:00,1,000,一般1,000円,洋館,03-3466-5150,https://k.jp/,";
     const { report, rows } = await runBytes([TOURISM_HEADER, fit(1), fit(2), shifted].join("\n"), "131105_tourism.csv");
