@@ -300,6 +300,10 @@ function listedDays(text: string): { first: string; last: string; consecutive: b
  *  (から, 以降, 迄, 頃, 上旬 …) are no note: only a start column reads `…から` (the day it starts), only an end column `…迄`. */
 const WORD_AFTER = /^(.*\d(?:\s*日)?)\s*([^\d～~〜]+|[~〜])$/;
 const PERIOD_WORD = /から|より|以降|以後|以前|まで|迄|頃|ごろ|上旬|中旬|下旬|[~〜]/;
+/** A unit right after a range's last number, which makes it a length (5年間, 3か月, 2週間), not a day; after its 日,
+ *  間 (5日間). Not 月 after a 日 (5月31日月曜休館: the weekday of a note). */
+const COUNTED_AFTER = /^(?:年|か年|ヶ年|カ年|か月|ヶ月|ヵ月|カ月|ケ月|箇月|月|週|時間|分)/;
+const DAYS_COUNTED = /^間/;
 /** Words that undo the date's meaning for its column (指定解除, 廃止, 延期, 中止): the date is not the thing's own. */
 const UNDOING_WORD = /解除|廃止|取消|取り消|延期|中止|撤去|閉鎖|休止/;
 /** Words right after a date or range, outside brackets, that exclude or close it (`12月28日～1月3日を除く毎日`, `5月1日～5日は
@@ -349,6 +353,8 @@ function rangeWithNote(nfkc: string, bound: Bound): ReturnType<typeof dateOfRang
   const text = bracketless ?? nfkc;
   const word = WORD_AFTER.exec(text);
   if (word === null || UNDOING_WORD.test(word[2]) || CLOSING_WORD.test(word[2])) return null;
+  // the last number counts what follows it (`令和3年6月1日から5年間`, `6月3日から5日間`): a length, no day of the range
+  if ((/日$/.test(word[1]) ? DAYS_COUNTED : COUNTED_AFTER).test(text.slice(word[1].length))) return null;
   const note = word[2].replace(/^\s*(?:まで|迄)/, "").trim();
   if (note === "" || PERIOD_WORD.test(note)) return null;
   return dateOfRange(word[1], bound);

@@ -277,6 +277,19 @@ describe("a range with words after it, without brackets", () => {
   });
 });
 
+describe("a start and a length (令和3年6月1日から5年間)", () => {
+  // a permit's 有効期間 written as its start and how long: the 5 of 5年間 was read as the range's last day (2021-06-05)
+  it.each(["令和3年6月1日から5年間", "令和3年6月1日～6年", "令和3年6月3日から5日間", "2021/6/1から3か月", "2021年6月1日から2週間", "令和3年6月1日から5月"])(
+    "%s gives no end date", (cell) => {
+      expect(normalizeDate(cell, at, "end").value).toBeNull();
+    });
+
+  it("a weekday after the range's last day is still a note", () => {
+    expect(normalizeDate("2024年5月1日～5月31日月曜休館", at, "end").value).toBe("2024-05-31");
+    expect(normalizeDate("令和6年7月22日～8月30日の毎週月曜日", at, "end").value).toBe("2024-08-30");
+  });
+});
+
 describe("a range the words after it exclude or close", () => {
   it("is not the event's period (を除く, 以外, は休館, （休館）): the cell stays unread, as a plain note still reads", () => {
     for (const cell of ["2024年12月28日～1月3日を除く毎日", "2024年12月28日～1月3日を除き毎日開館", "2024年5月1日～5月5日は休館",
