@@ -60,6 +60,8 @@ export const AS_OF = /\s*(?:現在|時点)$/;
 /** Until (まで, 迄: 有効期限 令和8年3月31日まで), which leaves an end column's date the same: any other column's date it
  *  is not (a start, a 許可年月日), so there the word stays and the cell reads as a date with a period word. */
 export const UNTIL = /\s*(?:まで|迄)$/;
+/** Until written before the date (有効期間 `～令和9年5月31日`, a range with no start): in an end column, its date. */
+const UNTIL_BEFORE = /^[~〜]\s*(?=\S)/;
 /** A time after the date in one cell: 2024-07-20T10:00, 2024/7/20 10:00, 2024年10月12日(土)18時30分 (the weekday gone). */
 const TIME_AFTER = /^(.*?\d日?)(?:T|\s+|(?<=日))((?:\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)|(?:午前|午後)?\d{1,2}時(?:\d{1,2}分|半)?)(?:\s*(?:から|～|~|〜)\s*(.*))?$/i;
 
@@ -384,7 +386,7 @@ export function normalizeDate(raw: string, at: At, bound?: Bound): Fixed<string 
   if (clean.value.length > MAX_TYPED_LENGTH) return { value: null, issues: [...issues, problem("unparseable_date", at, raw)] };
   const written = withMonthEnd(withKanjiDigits(clean.value.normalize("NFKC")));
   const asOf = written.replace(WEEKDAY, " ").trim().replace(AS_OF, "");
-  const nfkc = bound === "end" ? asOf.replace(UNTIL, "") : asOf;
+  const nfkc = bound === "end" ? asOf.replace(UNTIL, "").replace(UNTIL_BEFORE, "") : asOf;
   const inJapan = jstDateTime(nfkc);
   if (inJapan !== null) {
     const said = inJapan.converted

@@ -277,12 +277,18 @@ describe("a range with words after it, without brackets", () => {
   });
 });
 
-describe("a start and a length (令和3年6月1日から5年間)", () => {
+describe("a permit's 有効期間 written otherwise than as two dates (から5年間, ～R9.5.31)", () => {
   // a permit's 有効期間 written as its start and how long: the 5 of 5年間 was read as the range's last day (2021-06-05)
   it.each(["令和3年6月1日から5年間", "令和3年6月1日～6年", "令和3年6月3日から5日間", "2021/6/1から3か月", "2021年6月1日から2週間", "令和3年6月1日から5月"])(
     "%s gives no end date", (cell) => {
       expect(normalizeDate(cell, at, "end").value).toBeNull();
     });
+
+  // a period with no start written (～R9.5.31) is until its date: an end column's date, as R9.5.31まで is
+  it.each(["～R9.5.31", "〜令和9年5月31日", "~ 2027/5/31"])("%s in an end column is its date; in a start column, none", (cell) => {
+    expect(normalizeDate(cell, at, "end").value).toBe("2027-05-31");
+    expect(normalizeDate(cell, at, "start").value).toBeNull();
+  });
 
   it("a weekday after the range's last day is still a note", () => {
     expect(normalizeDate("2024年5月1日～5月31日月曜休館", at, "end").value).toBe("2024-05-31");
