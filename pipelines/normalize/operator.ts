@@ -20,8 +20,9 @@ const BRACKETED = /^[(（【［[〈<](.*)[)）】］\]〉>]$/;
  *  (of marks only: `個人所有のため非公開` says who owns it, and excuses the 所在地 withheld, inapplicable.ts). */
 const HOLDER_KEYS = ["organization_name", "owner"] as const;
 
-/** Marks written in place of a name (＊＊＊, ●●●, ×××, ■■, ※※※), NFKC: nothing else. A lone ○ is a yes, not a mask. */
-const MASK = /^(?:[*●■□×✕※◯〇○-]{2,}|[*●■□×✕※])$/u;
+/** Marks written in place of a name (＊＊＊, ●●●, ×××, ■■, ※※※), NFKC: two or more, nothing else. Not a lone mark (a
+ *  footnote's ※, a ×), not dashes (--, a blank's placeholder), not 〇〇 (a template's blank, template_example). */
+const MASK = /^[*●■□×✕※]{2,}$/u;
 /** A name withheld said in words: 非公開, 非公表, 個人情報のため非公開, 氏名非公開, 掲載しません. */
 const WITHHELD = /^[^\d]{0,20}?(?:非公開|非公表|不掲載|掲載しない|掲載しません|掲載なし|公開しない|公表しない|公表しません)(?:です|とします)?$/u;
 

@@ -879,6 +879,13 @@ describe("団体名 / 法人名 that says a person runs it", () => {
     expect(read("個人所有のため非公開").record.owner).toBe("個人所有のため非公開");
   });
 
+  it("dashes, a template's 〇〇 and a lone mark are said otherwise or not at all: no name withheld", () => {
+    for (const written of ["---", "〇〇", "※", "×"]) {
+      const { issues } = normalizeRecord({ name: "A", business_type: "飲食店営業", organization_name: written }, food, { row: 1 });
+      expect(issues.filter((i) => i.code === "name_withheld"), written).toEqual([]);
+    }
+  });
+
   it("a name with marks or 非公開 in it is a name", () => {
     for (const written of ["株式会社〇〇フーズ", "Café ★", "非公開株式会社", "ABC"]) {
       const { record, issues } = normalizeRecord({ name: "A", business_type: "飲食店営業", organization_name: written }, food, { row: 1 });
