@@ -9,6 +9,8 @@ export type Lang = "ja" | "en";
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 /** A value on one line of the report: a line break in a cell shows as ↵ (it would start a new line of the report). */
 const oneLine = (value: string) => value.replace(/\r?\n/g, "↵");
+/** An issue's detail on one line: some details join two headers with a tab (preferred_column_blank), shown as `joiner`. */
+const detailLine = (detail: string, joiner: string) => oneLine(detail).replace(/\t/g, joiner);
 const ROWS_SHOWN = 20;
 /** Sheets of the same table whose rows were not read (another header, another version of the list). */
 const SHEETS_LEFT: ReadonlySet<string> = new Set(["other_table_sheets", "other_version_sheet", "repeated_rows_sheet",
@@ -41,7 +43,7 @@ const L = {
     asWritten: (sources: string[]) => ` — ファイルの列「${sources.join("」「")}」`,
     title: (id: string, name: string) => `${id}（${name}）`,
     rowValue: (line: number, i: Issue, sheet?: string) => `${sheet === undefined ? "" : `「${sheet}」`}${ROW_RANGE.has(i.code) ? `${lineRange(line, i)}行目`
-      : `${line}行目${i.value === null ? "" : `「${oneLine(i.value)}」`}${i.detail === undefined ? "" : `（${oneLine(i.detail)}）`}`}`,
+      : `${line}行目${i.value === null ? "" : `「${oneLine(i.value)}」`}${i.detail === undefined ? "" : `（${detailLine(i.detail, "、")}）`}`}`,
     /** detect.ts's "11/11 columns; next public_toilet 9" */
     detail: (d: string) => `（${d.replace(/^(\d+)\/(\d+) columns(?:; next (\S+) (\d+))?$/, (_, n: string, of: string, next?: string, m?: string) =>
       `見出し${of}列のうち${n}列が一致${next ? `。次点 ${next}：${m}列` : ""}`)}）`,
@@ -62,7 +64,7 @@ const L = {
     asWritten: (sources: string[]) => ` — file column ${sources.map((x) => `"${x}"`).join(", ")}`,
     title: (id: string, name: string) => `${id} (${name})`,
     rowValue: (line: number, i: Issue, sheet?: string) => `${sheet === undefined ? "" : `"${sheet}" `}${ROW_RANGE.has(i.code) ? `row${lineRange(line, i).includes("–") ? "s" : ""} ${lineRange(line, i)}`
-      : `row ${line}${i.value === null ? "" : ` "${oneLine(i.value)}"`}${i.detail === undefined ? "" : ` (${oneLine(i.detail)})`}`}`,
+      : `row ${line}${i.value === null ? "" : ` "${oneLine(i.value)}"`}${i.detail === undefined ? "" : ` (${detailLine(i.detail, ", ")})`}`}`,
     detail: (d: string) => ` (${d})`,
     more: (n: number) => `${n} more`, fix: "Fix", orMore: " or more", capped: "(many issues: only the first are listed; counts are totals)",
   },

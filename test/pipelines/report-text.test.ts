@@ -92,4 +92,13 @@ describe("text report", () => {
     expect(issue("time_past_midnight", { row: 3, field: "end_time", value: "25:30" }).message_ja).toContain("翌日の時刻「01:30」");
     expect(issue("time_past_midnight", { row: 3, field: "end_time", value: "２５時" }).message_en).toContain("next day's time 01:00");
   });
+
+  it("a detail that joins two headers with a tab is shown with 、 (Japanese) or a comma (English), no raw tab", async () => {
+    const r = await harmonize({ bytes: new TextEncoder().encode("屋号,施設名,所在地\n,駅前ビル食堂,東京都新宿区西新宿1-1\n"), fileName: "131041_food_business.csv" }, {});
+    expect(r.issues.map((i) => [i.code, i.detail])).toContainEqual(["preferred_column_blank", "屋号\t施設名"]);
+    const [ja, en] = (["ja", "en"] as const).map((lang) => renderReport(r, "131041_food_business.csv", lang, 1));
+    expect(ja).toContain("2行目「駅前ビル食堂」（屋号、施設名）");
+    expect(en).toContain("row 2 \"駅前ビル食堂\" (屋号, 施設名)");
+    expect(`${ja}${en}`).not.toContain("\t");
+  });
 });
