@@ -2067,6 +2067,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」を「、」「,」「/」「・」、空白や改行で区切られた一覧として読みました。複数の値は「;」で区切ってください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) was read as a list separated by 、, commas, slashes, ・, spaces or line breaks. Separate values with ";".`,
   },
+  list_item_respelled: {
+    severity: "info", title_ja: "一覧の値を標準の表記に", title_en: "List values in their standard spelling",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」の値を、この項目の決まった表記にしました（${d(w)}）。アプリが値で絞り込めるよう、この表記で入力してください。`,
+    en: (w) => `${atEn(w)}the values of "${v(w)}" (${f(w)}) were written in this field's own spelling (${d(w)}), so that apps can filter on them. Write them so.`,
+  },
   number_shown_with_text: {
     severity: "info", title_ja: "表示形式の文字を添えた数値", title_en: "Number shown with text of its format",
     ja: (w) => `「${f(w)}」のセルは、表示形式で数値に文字を添えて表示しています（例：「${v(w)}」）。数値だけを読みました。「以上」「約」など意味のある文字なら、セルに文字として入力してください。`,

@@ -16,7 +16,7 @@ import type { At, Fixed } from "./fixed.ts";
 import { BLANK_MARK, columnSubjectsOf, normalizeFlag, normalizeMark, plainFlag, plainMark } from "./flags.ts";
 import { boundOf, endKeyOf } from "./column-bounds.ts";
 import { withLinesJoined } from "./line-breaks.ts";
-import { boundWordsPattern, knownItemsOf, normalizeLineList, normalizeList, normalizeTextList, plainTextList } from "./lists.ts";
+import { boundWordsPattern, knownItemsOf, normalizeLineList, normalizeList, normalizeTextList, plainKnownTextList, plainTextList } from "./lists.ts";
 import { normalizeCount, normalizeNumber } from "./numbers.ts";
 import type { DateTimePair } from "./pair-repairs.ts";
 import { type Overflow, textColumnOf } from "./kept-cells.ts";
@@ -62,6 +62,12 @@ export const NORMALIZERS: Readonly<Record<Kind, Normalizer>> = {
 /** The kinds whose canonical cells are told by a cheap test, each giving the cell's value or undefined. Each
  *  normalizer starts with the same test; the row stage asks it before the memo and the normalizer, and allocates
  *  nothing for such a cell. */
+/** A text list's plain test: one that knows the column's items where it has some (textListOf). */
+function textListPlain(type: Parameters<typeof listItemsOf>[0]): Plain {
+  const items = listItemsOf(type);
+  return items === undefined ? plainTextList : plainKnownTextList(knownItemsOf(items));
+}
+
 export const PLAIN: Readonly<Partial<Record<Kind, Plain>>> = {
   text: plainText,
   code: plainCode,
@@ -220,7 +226,7 @@ function planOf(dataset: Dataset): Plan {
       const shape = codeShapeOf(type);
       if (shape !== undefined) return plainFixedCode(shape);
       return vocabulary !== undefined ? vocabularyPlain(vocabulary.values) : isHeight(type) ? plainHeight : isKana(type) ? plainKana
-        : isSsid(type) ? plainSsid : isBlockNumber(type) ? plainBlockNumber : isMachiazaId(type) ? plainMachiazaId : isTextList(type) ? plainTextList : PLAIN[kind];
+        : isSsid(type) ? plainSsid : isBlockNumber(type) ? plainBlockNumber : isMachiazaId(type) ? plainMachiazaId : isTextList(type) ? textListPlain(type) : PLAIN[kind];
     }),
     empties: kinds.map((kind) => EMPTY[kind] ?? null),
     programs: new Map(), last: null,

@@ -3,7 +3,7 @@
 // items in turn (内科・小児科、皮膚科), with an info telling the officer the standard's separator; a sentence written with
 // 、 stays one item. ・ parts only medical departments and a column's known items (CSV・PDF): elsewhere it is part of
 // names (町会・自治会).
-import { type At, type Fixed, problem } from "./fixed.ts";
+import { type At, type Fixed, problem, problemAt } from "./fixed.ts";
 import { normalizeText, plainText, plainWords } from "./text.ts";
 
 /** Longest item a 、-separated list is taken to have: longer parts, or parts that end as a sentence or a conjunction
@@ -105,13 +105,36 @@ function splitItem(item: string, spaces: boolean): string[] {
 
 /** How a column's known items are compared: NFKC, lower case, no spaces (ＣＳＶ, csv, Excel). */
 const itemKey = (item: string) => plainWords(item).toLowerCase();
-/** A column's known items (textListOf) in the form they are compared in. */
-export const knownItemsOf = (items: readonly string[]): ReadonlySet<string> => new Set(items.map(itemKey));
+/** A column's known items (textListOf), by the form they are compared in, each to its own spelling (csv → CSV). */
+export type KnownItems = ReadonlyMap<string, string>;
+export const knownItemsOf = (items: readonly string[]): KnownItems => new Map(items.map((item) => [itemKey(item), item]));
+
+/** Words that join two items as a sentence does (CSV及びPDF, CSVとPDF, CSV & PDF), a 、 before them or not. */
+const JOINING_WORDS = /\s*[、,，]?\s*(?:及び|および|並びに|ならびに|又は|または|と|&|＆)\s*/;
+
+/** An item that is known items joined by such words (CSV及びPDF) split into them; undefined unless every part is one
+ *  (Shift_JIS形式のCSV、及びPDF is a sentence, and stays as written). */
+function knownItemsJoined(item: string, known: KnownItems): string[] | undefined {
+  const parts = item.split(JOINING_WORDS).filter((p) => p !== "");
+  return parts.length > 1 && parts.every((p) => known.has(itemKey(p))) ? parts : undefined;
+}
+
+/** The known items of a list in their own spelling (csv → CSV, ＸＬＳＸ → XLSX), and the items so respelled. */
+function inKnownSpelling(items: readonly string[], known: KnownItems): { items: string[]; respelled: string[] } {
+  const respelled: string[] = [];
+  const out = items.map((item) => {
+    const own = known.get(itemKey(item));
+    if (own === undefined || own === item) return item;
+    respelled.push(`${item}→${own}`);
+    return own;
+  });
+  return { items: out, respelled };
+}
 
 /** An item that is known items with ・ between (CSV・PDF・XLSX) split into them, as written; undefined when a part is no
  *  known item (町会・自治会) or the whole is one (定期巡回・随時対応型訪問介護看護, whose ・ is its own). At each part the
  *  longest run of parts that is a known item is taken. */
-function knownItemsAtDots(item: string, known: ReadonlySet<string>): string[] | undefined {
+function knownItemsAtDots(item: string, known: KnownItems): string[] | undefined {
   if (!item.includes("・")) return undefined;
   const parts = item.split("・").map((p) => p.trim());
   const items: string[] = [];
@@ -132,7 +155,7 @@ const YES_MARKS = new Set(["○", "〇", "◯", "●", "◎", "有", "有り", "
  *  (continuesSentence) is one item, as written. `；` shows up as `full_width_converted` (text keeps
  *  full-width symbols as written; a separator is no text). `known`: the column's known items (knownItemsOf), which ・
  *  separates too. */
-export function normalizeList(raw: string, at: At, spaces = true, known?: ReadonlySet<string>, bound?: RegExp): Fixed<string[] | null> {
+export function normalizeList(raw: string, at: At, spaces = true, known?: KnownItems, bound?: RegExp): Fixed<string[] | null> {
   const text = normalizeText(raw, at);
   if (text.value === null) return { value: null, issues: text.issues };
   // a list of features (バリアフリー情報) marked as a yes/no column is: ○ says there are some, not which. A no (なし, ×)
@@ -147,9 +170,12 @@ export function normalizeList(raw: string, at: At, spaces = true, known?: Readon
   // lines that join into one sentence (`Shift_JIS形式のCSV` and on the next line `及びPDF`) are one value
   if (items.length > 1 && !/[;；]/.test(cell) && items.some((item, i) => i > 0 && continuesSentence(item))) items = [cell.trim()];
   let split = items.flatMap((item) => splitItem(item, spaces));
-  if (known !== undefined) split = split.flatMap((item) => knownItemsAtDots(item, known) ?? [item]);
-  if (split.length > items.length) return { value: split, issues: [...text.issues, problem("list_separator", at, raw)] };
-  return { value: items.length === 0 ? null : items, issues: text.issues };
+  if (known !== undefined) split = split.flatMap((item) => knownItemsAtDots(item, known) ?? knownItemsJoined(item, known) ?? [item]);
+  const issues = split.length > items.length ? [...text.issues, problem("list_separator", at, raw)] : text.issues;
+  if (known === undefined) return { value: split.length === 0 ? null : split, issues };
+  const spelled = inKnownSpelling(split, known);
+  if (spelled.respelled.length > 0) issues.push(problemAt("list_item_respelled", at.row, at.field, at.onlyCounts, raw, spelled.respelled.join("、")));
+  return { value: spelled.items.length === 0 ? null : spelled.items, issues };
 }
 
 /** What finds a bound word (listBoundBy: 国指定) at the start of an item with spaces after it and more words: the
@@ -163,12 +189,12 @@ export function boundWordsPattern(words: readonly string[]): RegExp {
  *  as a list column's are when written out. A cell that separated them otherwise (、, commas, slashes, line breaks, `；`,
  *  ・ between `known` items) is said (list_separator, or full_width_converted for `；`); spaces do not part values here
  *  (訪問介護 （総合事業）), nor does 、 in a sentence. */
-export function normalizeTextList(raw: string, at: At, known?: ReadonlySet<string>): Fixed<string | null> {
+export function normalizeTextList(raw: string, at: At, known?: KnownItems): Fixed<string | null> {
   const list = normalizeList(raw, at, false, known);
   if (list.value === null) return { value: null, issues: list.issues };
   const value = list.value.join(";");
   const written = normalizeText(raw, at).value;
-  const reported = list.issues.some((i) => i.code === "list_separator" || i.code === "full_width_converted");
+  const reported = list.issues.some((i) => i.code === "list_separator" || i.code === "full_width_converted" || i.code === "list_item_respelled");
   // `;` with spaces around it or an empty value between two is the standard's form already
   const standard = written?.split(";").map((item) => item.trim()).filter((item) => item !== "").join(";");
   if (reported || standard === value) return { value, issues: list.issues };
@@ -192,3 +218,12 @@ const MAY_SEPARATE = /[、,，/／；\n・]|\s;|;\s/;
 
 /** A text list's cell no repair would change, or undefined. */
 export const plainTextList = (raw: string): string | undefined => (MAY_SEPARATE.test(raw) ? undefined : plainText(raw));
+
+/** plainTextList for a column of known items: not a cell that joins them with words (CSV及びPDF) or spells one
+ *  otherwise (csv). */
+export const plainKnownTextList = (known: KnownItems) => (raw: string): string | undefined => {
+  const plain = plainTextList(raw);
+  if (plain === undefined || JOINING_WORDS.test(plain)) return undefined;
+  const own = known.get(itemKey(plain));
+  return own === undefined || own === plain ? plain : undefined;
+};

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { issue } from "../../../pipelines/issues.ts";
 import { normalizeFlag, normalizeMark } from "../../../pipelines/normalize/flags.ts";
 import { normalizeRecord } from "../../../pipelines/normalize/index.ts";
-import { knownItemsOf, normalizeLineList, normalizeList, normalizeTextList, plainTextList } from "../../../pipelines/normalize/lists.ts";
+import { knownItemsOf, normalizeLineList, normalizeList, normalizeTextList, plainKnownTextList, plainTextList } from "../../../pipelines/normalize/lists.ts";
 import { getDataset } from "../../../schemas/index.ts";
 import { at, codes } from "./helpers.ts";
 
@@ -189,7 +189,15 @@ describe("normalizeTextList (実施サービス, ファイル形式: text naming
     ["CSV・PDF", "CSV;PDF", ["list_separator"]],
     ["CSV・XLSX・PDF", "CSV;XLSX;PDF", ["list_separator"]],
     ["ＣＳＶ・ＰＤＦ", "CSV;PDF", ["full_width_converted", "list_separator"]],
-    ["csv・excel", "csv;excel", ["list_separator"]],
+    // a known item in another spelling takes its own, so apps can filter on it
+    ["csv・excel", "CSV;Excel", ["list_separator", "list_item_respelled"]],
+    ["csv", "CSV", ["list_item_respelled"]],
+    // known items joined by words a sentence would use; a part that is no known item keeps the cell as written
+    ["CSV及びPDF", "CSV;PDF", ["list_separator"]],
+    ["CSV、及びPDF", "CSV;PDF", ["list_separator"]],
+    ["csv と pdf", "CSV;PDF", ["list_separator", "list_item_respelled"]],
+    ["Shift_JIS形式のCSV及びPDF", "Shift_JIS形式のCSV及びPDF", []],
+    ["訪問介護と配食サービス", "訪問介護と配食サービス", []],
     ["CSV・PDF、XLSX", "CSV;PDF;XLSX", ["list_separator"]],
     ["CSV;XLSX・PDF", "CSV;XLSX;PDF", ["list_separator"]],
     ["訪問介護・定期巡回・随時対応型訪問介護看護", "訪問介護;定期巡回・随時対応型訪問介護看護", ["list_separator"]],
@@ -207,6 +215,13 @@ describe("normalizeTextList (実施サービス, ファイル形式: text naming
   it("the fast path passes only cells no repair changes", () => {
     expect(plainTextList("訪問看護;介護予防訪問看護")).toBe("訪問看護;介護予防訪問看護");
     for (const raw of ["訪問介護、居宅介護支援", "訪問介護\n居宅介護支援", "訪問介護; 居宅介護支援", "CSV/PDF"]) expect(plainTextList(raw), raw).toBeUndefined();
+  });
+
+  it("with known items the fast path leaves a known item spelled otherwise, or items joined by words, to the repair", () => {
+    const plain = plainKnownTextList(known);
+    expect(plain("CSV")).toBe("CSV");
+    expect(plain("配食サービス")).toBe("配食サービス");
+    for (const raw of ["csv", "Csv", "CSV及びPDF", "CSVとPDF"]) expect(plain(raw), raw).toBeUndefined();
   });
 });
 
