@@ -57,7 +57,13 @@ export interface DerivedColumn {
   /** for "levels", the outer level's first words, which the inner level's act completes (国 + 重要文化財 →
    *  国指定重要文化財, Dataset.levels `bare`) */
   bare?: BareOuter;
+  /** for "labelled" details of marked columns split into sessions (月_午前 | 月_午後, MarkedBy.sessions): each part's value
+   *  and session (null for a part of no session), so that a value marked in some sessions only is said (木：午前のみ) */
+  sessions?: ReadonlyArray<PartSession | null>;
 }
+
+/** A marked column's value and the part of the day it is for (月_午前 → 月, 午前). */
+export interface PartSession { value: string; session: string }
 
 /** A range read from a header: `85～89歳の男性` → 85, 89, male; `100歳以上_女` → 100, null, female; `3歳男` → 3, 3. */
 interface HeaderBand {
@@ -229,16 +235,22 @@ export function derivedColumns(dataset: Dataset, plan: Pick<ColumnPlan, "keys" |
     const other = rest === undefined ? -1 : restColumnOf(rest.headers, { keys: plan.keys, extraNames: plan.sourceHeaders });
     add(total, [...parts.map((p) => at.get(p) as number), ...(other < 0 ? [] : [other])]);
   }
-  for (const { key, values, as, separator, least = 2, details } of dataset.markLists ?? []) {
+  for (const { key, values, as, separator, least = 2, details, sessions } of dataset.markLists ?? []) {
     if (at.has(key)) continue;
     const known = new Set(values.map(markName));
-    const parts = plan.keys.flatMap((k, i) => (k === null && known.has(markName(plan.sourceHeaders[i] ?? "")) ? [i] : []));
+    const sessionAt = (i: number) => (plan.keys[i] === null && sessions !== undefined ? sessionOf(plan.sourceHeaders[i] ?? "", sessions, known) : null);
+    const parts = plan.keys.flatMap((k, i) => (k === null && (known.has(markName(plan.sourceHeaders[i] ?? "")) || sessionAt(i) !== null) ? [i] : []));
     // two such columns at least: one alone is a yes/no column of its own
     if (parts.length < least) continue;
     const headers = parts.map((p) => plan.sourceHeaders[p].trim());
-    const partNames = headers.map((header) => as?.[markName(header)] ?? header);
+    const partSessions = parts.map(sessionAt);
+    // a column of a session is its value's (月_午前: 月)
+    const partNames = headers.map((header, k) => { const s = partSessions[k]; return s === null ? as?.[markName(header)] ?? header : as?.[s.value] ?? s.value; });
     at.set(key, width + columns.length);
     issues.push(issue("columns_listed", { field: key, value: headers.join("、") }));
+    const bySession = partSessions.some((s) => s !== null);
+    if (bySession) issues.push(issue("marks_by_session", { field: key, value: headers.join("、"),
+      ...(details === undefined || !dataset.columnByKey.has(details) ? {} : { detail: dataset.columnByKey.get(details)?.ja }) }));
     // a column among them whose header names no value (a service the list does not know) is left out: its marks are not
     // in the list, which is said, so that no marked value goes missing unsaid
     const among = plan.keys.flatMap((k, i) => (k === null && i > parts[0] && i < parts[parts.length - 1] && !parts.includes(i)
@@ -250,7 +262,9 @@ export function derivedColumns(dataset: Dataset, plan: Pick<ColumnPlan, "keys" |
     const own = at.get(details);
     at.set(details, width + columns.length);
     issues.push(issue("marked_cells_labelled", { field: details, value: headers.join("、") }));
-    columns.push({ key: details, parts: own === undefined ? parts : [own, ...parts], how: "labelled", names: own === undefined ? headers : ["", ...headers], detailsOnly: true });
+    columns.push({ key: details, parts: own === undefined ? parts : [own, ...parts], how: "labelled", names: own === undefined ? headers : ["", ...headers], detailsOnly: true,
+      ...(bySession ? { sessions: own === undefined ? partSessions.map((s, k) => (s === null ? null : { ...s, value: partNames[k] }))
+        : [null, ...partSessions.map((s, k) => (s === null ? null : { ...s, value: partNames[k] }))] } : {}) });
   }
   const subdivided = subdividedNameOf(dataset, plan);
   if (subdivided !== null) {
@@ -328,6 +342,35 @@ function withDaysOpen(own: string, cells: readonly string[], days: readonly stri
   return out;
 }
 
+/** Brackets and underscores between a value and its session (月（午前）, 午前_月), set aside to compare. */
+const SESSION_JOINERS = /[()_]/g;
+
+/** The value and the session a header names (月_午前, 午後_月, 月（午前）, 月曜午前, 土曜日PM), the session one of `sessions`
+ *  before or after a value `known` holds (as markName gives it); null for any other header. */
+export function sessionOf(header: string, sessions: readonly string[], known: ReadonlySet<string>): PartSession | null {
+  const text = plainWords(header).replace(SESSION_JOINERS, "");
+  const lower = text.toLowerCase();
+  for (const session of [...sessions].sort((a, b) => b.length - a.length)) {
+    const word = session.normalize("NFKC").toLowerCase();
+    const rest = lower.startsWith(word) ? text.slice(word.length) : lower.endsWith(word) ? text.slice(0, text.length - word.length) : null;
+    if (rest !== null && rest !== "" && known.has(markName(rest))) return { value: markName(rest), session };
+  }
+  return null;
+}
+
+/** Of marked columns split into sessions, the values marked in some of their sessions only, each said once before
+ *  its first part (木：午前のみ), by the position in `parts` of that first part. */
+function partialSessions(values: readonly string[], parts: readonly number[], sessions: ReadonlyArray<PartSession | null>): Map<number, string> {
+  const byValue = new Map<string, number[]>();
+  sessions.forEach((s, k) => { if (s !== null) byValue.set(s.value, [...(byValue.get(s.value) ?? []), k]); });
+  const out = new Map<number, string>();
+  for (const [value, ks] of byValue) {
+    const open = ks.filter((k) => marks((values[parts[k]] ?? "").trim())).map((k) => (sessions[k] as PartSession).session);
+    if (open.length > 0 && open.length < ks.length) out.set(ks[0], `${value}：${open.join("・")}のみ`);
+  }
+  return out;
+}
+
 /** A value's name as a header may write it: NFKC, no spaces, no trailing 有無/の有無, no bracketed note before or after
  *  it (`（介護予防）訪問看護`: one column for both designations of the service, as a 実施サービス cell writes it too). */
 const markName = (text: string) => plainWords(text).replace(/^\([^)]*\)(?=.)/, "").replace(/\([^)]*\)$/, "").replace(/(?:の有無|有無)$/, "");
@@ -373,8 +416,10 @@ function marked(values: readonly string[], parts: readonly number[], names: read
   const out: string[] = [];
   parts.forEach((p, k) => {
     const cell = (values[p] ?? "").trim();
-    if (marks(cell) || LINK.test(cell)) out.push(names[k]);
-    else if (cell !== "" && yesNoOf(cell) === undefined && OTHERS.test(markName(names[k]))) out.push(cell);
+    // a value split into sessions (月_午前 | 月_午後) is named once
+    if (marks(cell) || LINK.test(cell)) {
+      if (!out.includes(names[k])) out.push(names[k]);
+    } else if (cell !== "" && yesNoOf(cell) === undefined && OTHERS.test(markName(names[k]))) out.push(cell);
   });
   return out.join(separator);
 }
@@ -405,7 +450,7 @@ export function withDerived(cells: readonly string[], width: number, columns: re
   let combinedCells: Map<CombinedColumn, CombinedReading> | null = null;
   let unknown: string[] | null = null;
   let kept: string[] | null = null;
-  for (const { key, parts, how, names, vocabulary, combined, separator, detailsOnly, dayRun, bare } of columns) {
+  for (const { key, parts, how, names, vocabulary, combined, separator, detailsOnly, dayRun, bare, sessions } of columns) {
     if (how === "marks") {
       values.push(marked(values, parts, names ?? [], separator));
       continue;
@@ -414,9 +459,14 @@ export function withDerived(cells: readonly string[], width: number, columns: re
       // the file's own text column, when first: a part it says already (休館日：年末年始, in a CSV the hub wrote, beside
       // its 休館日 column) is not added again
       const own = names?.[0] === "" ? (values[parts[0]] ?? "").trim() : "";
+      const partial = sessions === undefined ? null : partialSessions(values, parts, sessions);
       values.push(parts.flatMap((p, k) => {
         const value = (values[p] ?? "").trim();
         const label = names?.[k] ?? "";
+        const lead = partial?.get(k);
+        if (lead !== undefined) {
+          return saysMoreThanMark(value) ? [lead, labelledText(label, value)] : [lead];
+        }
         if (value === "" || (detailsOnly && label !== "" && !saysMoreThanMark(value))) return [];
         // 容量 `－`: no value, said once, and nothing for the text column to keep (no `容量：－`)
         if (isPlaceholder(value)) {

@@ -1390,6 +1390,11 @@ export const ISSUE_CODES = {
     ja: (w) => `ファイルに「${f(w)}」の列がないため、各行で○などが付いた列（${v(w)}）の名前を「${f(w)}」にまとめました（元の列は extra に残しています）。「${f(w)}」の列を加えて値を入力すると確実です。`,
     en: (w) => `The file has no ${f(w)} column: each row's ${f(w)} lists the columns marked on it (${v(w)}; those columns are kept in extra). Add the ${f(w)} column to be sure.`,
   },
+  marks_by_session: {
+    severity: "info", title_ja: "○の列が午前・午後に分かれている", title_en: "Marked columns split by session",
+    ja: (w) => `○などの列（${v(w)}）は値ごとに午前・午後などの時間帯に分かれているため、時間帯のどれかに○などが付いた値を1つとして「${f(w)}」にまとめました${w.detail === undefined ? "" : `。一部の時間帯だけの値は「木：午前のみ」のように「${w.detail}」に入れました`}（元の列は extra に残しています）。「${f(w)}」${w.detail === undefined ? "" : `と「${w.detail}」`}の列を加えて入力すると確実です。`,
+    en: (w) => `The marked columns ${v(w)} split each value by session (午前 / 午後): a value marked in any of its sessions was listed once in ${f(w)}${w.detail === undefined ? "" : `, and one marked in some sessions only went into ${w.detail} as "木：午前のみ"`} (the columns are kept in extra). Add the ${f(w)} column${w.detail === undefined ? "" : ` and ${w.detail}`} to be sure.`,
+  },
   columns_joined: {
     severity: "info", title_ja: "内訳の列を1つの列に", title_en: "Columns of parts joined into one",
     ja: (w) => `ファイルに「${f(w)}」の列がなく、括弧書きで分けた列（${v(w)}）があるため、各行の値を括弧書きを添えて「${f(w)}」にまとめました（${w.detail === undefined ? "" : `例：${w.detail}。`}元の列は extra に残しています）。「${f(w)}」の列を加えると確実です。`,

@@ -109,10 +109,15 @@ const DAY_HEADERS: Readonly<Record<string, string>> = Object.fromEntries([
   ...DAYS.flatMap((d) => [[d, d], [`${d}曜`, d], [`${d}曜日`, d]]),
   ["祝", "祝"], ["祝日", "祝"], ["祭日", "祝"], ["日祝", "日祝"], ["日・祝", "日祝"], ["日祝日", "日祝"], ["日・祝日", "日祝"]]);
 
+/** The parts of a day a clinic's or a facility's timetable splits each day into (月 over 午前 | 午後, 午前 over 月 | 火 …). */
+const DAY_SESSIONS = ["午前", "午後", "夕方", "夜間", "夜", "AM", "PM"];
+
 /** 利用可能曜日 given as one column per day (月 | 火 | … of ○ / × or the day's hours): the days marked, run together as
  *  the standard writes them (月火木金); three day columns at least (月 | 日 of a date split over 年 | 月 | 日 are no
- *  days); a day's hours go, after the day, into the remarks column `details`. */
-export const dayColumns = (details: string): MarkedBy => ({ values: Object.keys(DAY_HEADERS), as: DAY_HEADERS, separator: "", least: 3, details });
+ *  days); a day's hours go, after the day, into the remarks column `details`. A day split into 午前 | 午後 is one day,
+ *  open when either is. */
+export const dayColumns = (details: string): MarkedBy => ({ values: Object.keys(DAY_HEADERS), as: DAY_HEADERS, separator: "", least: 3, details,
+  sessions: DAY_SESSIONS });
 
 /** 利用可能曜日, 開始時間, 終了時間, 利用可能日時特記事項. */
 export const hours = [

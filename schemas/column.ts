@@ -87,6 +87,10 @@ export interface MarkedBy {
   least?: number;
   /** a text column that takes, after its header, a cell that says more than a mark (月 `9:00～12:00` → 月：9:00～12:00) */
   details?: string;
+  /** the parts of a day a value's column may be split into (午前 | 午後): a column headed by a value and one of these
+   *  (月_午前, 午後_月, 月（午前）, 月曜午前) is that value's, which is marked when any of its sessions is; a value marked in
+   *  some of its sessions only is said in `details` (木：午前のみ) */
+  sessions?: readonly string[];
 }
 
 /** What a sheet's name must be to give a column its value (Column.fromSheetName): one of `values`, or of the shape of

@@ -559,6 +559,23 @@ describe("days given as one column per day (月 | 火 | … of ○ / × or the d
     expect(facility.rows.map(days)).toEqual([["月火水土祝", "年末年始は休館 / 土曜日：9:00～12:00"]]);
   });
 
+  it("a day split into 午前 | 午後 (月 over 午前 | 午後, 午前 over 月 | 火, 月（午前）, 月曜午後) is one day, open when either is; a day open in one session only is said in 診療日時特記事項", async () => {
+    // before: 月_午前 … went to extra with no 診療曜日, and 月（午前）| 月（午後） gave 診療曜日「月月火火水水木」
+    const dayOver = await runBytes("名称,医療機関の種類,所在地,月,,火,,水,,木,,土,\n,,,午前,午後,午前,午後,午前,午後,午前,午後,午前,午後\n"
+      + "王子内科,無床診療所,北区王子1-1-1,○,○,○,○,×,×,○,×,○,－\n", "131172_hospital.csv");
+    expect(dayOver.rows.map(days)).toEqual([["月火木土", "木：午前のみ / 土：午前のみ"]]);
+    expect(dayOver.rows[0].extra).toMatchObject({ 月_午前: "○", 木_午後: "×" });
+    expect(tuples(dayOver.report, "columns_listed", "marks_by_session", "unknown_header")).toEqual([[null, "available_days", "columns_listed"],
+      [null, "available_days", "marks_by_session"]]);
+    expect(dayOver.report.issues.find((i) => i.code === "marks_by_session")?.message_ja).toContain("「木：午前のみ」のように「診療日時特記事項」に入れました");
+    const sessionOver = await runBytes("名称,医療機関の種類,所在地,午前,,,午後,,\n,,,月,火,水,月,火,水\n"
+      + "赤羽医院,無床診療所,北区赤羽2-2-2,○,○,○,○,×,○\n", "131172_hospital.csv");
+    expect(sessionOver.rows.map(days)).toEqual([["月火水", "火：午前のみ"]]);
+    const oneRow = await runBytes("名称,医療機関の種類,所在地,月（午前）,月（午後）,火曜午前,火曜午後,水（AM）,水（PM）\n"
+      + "十条医院,無床診療所,北区十条1-1-1,9:00～12:00,15:00～18:00,○,休診,×,×\n", "131172_hospital.csv");
+    expect(oneRow.rows.map(days)).toEqual([["月火", "月（午前）：9:00～12:00 / 月（午後）：15:00～18:00 / 火：午前のみ"]]);
+  });
+
   it("not from 月 | 日 of a date split over 年 | 月 | 日, nor when the file has the days' column", async () => {
     const date = await runBytes("名称,所在地,年,月,日\n江東区民センター,江東区大島4-5-1,2024,4,1\n", "131083_public_facility.csv");
     expect(date.rows[0].record.available_days).toBeNull();
