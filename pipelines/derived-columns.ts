@@ -60,6 +60,9 @@ export interface DerivedColumn {
   /** for "labelled" details of marked columns split into sessions (月_午前 | 月_午後, MarkedBy.sessions): each part's value
    *  and session (null for a part of no session), so that a value marked in some sessions only is said (木：午前のみ) */
   sessions?: ReadonlyArray<PartSession | null>;
+  /** for "sum", the first part is the file's own column of the count (病床数合計): read as written, and only where it is
+   *  blank the sum of the other parts stands in for it, said on the row; `names` are the parts' headers */
+  total?: true;
 }
 
 /** A marked column's value and the part of the day it is for (月_午前 → 月, 午前). */
@@ -170,7 +173,17 @@ export function derivedColumns(dataset: Dataset, plan: Pick<ColumnPlan, "keys" |
     issues.push(issue("columns_summed", { field: key, value: names(parts) }));
     columns.push({ key, parts, how: "sum" });
   };
-  for (const { key, parts, labels, labelledAliases, of, overlapping, numbered, days: dayKinds, repeats } of breakdowns) {
+  /** the file's own column of a count (`total`) beside columns of its parts: their sum where it is blank */
+  const standIn = (key: string, total: number, parts: number[]) => {
+    at.set(key, width + columns.length);
+    issues.push(issue("parts_beside_total", { field: key, value: names(parts), detail: plan.sourceHeaders[total].trim() }));
+    columns.push({ key, parts: [total, ...parts], how: "sum", total: true, names: [total, ...parts].map((p) => plan.sourceHeaders[p].trim()) });
+  };
+  for (const { key, parts, labels, labelledAliases, of, overlapping, numbered, days: dayKinds, repeats, total } of breakdowns) {
+    if (total !== undefined) {
+      standIn(key, total, parts);
+      continue;
+    }
     if (numbered) {
       at.set(key, width + columns.length);
       issues.push(issue("numbered_columns_joined", { field: key, value: names(parts) }));
@@ -223,9 +236,12 @@ export function derivedColumns(dataset: Dataset, plan: Pick<ColumnPlan, "keys" |
     });
     if (found.length > 0) {
       for (const c of bands.columns) {
-        if (at.has(c.key)) continue;
+        const own = at.get(c.key);
+        if (own !== undefined && own >= width) continue;
         const parts = tiling(found, c.group, c.from, c.to);
-        if (parts !== null) add(c.key, parts);
+        if (parts === null) continue;
+        if (own === undefined) add(c.key, parts);
+        else standIn(c.key, own, parts);
       }
     }
   }
@@ -436,6 +452,25 @@ export function withJoinedExample(found: Issue, width: number, columns: readonly
   return found;
 }
 
+/** The sum of the parts' counts as text ("" when none has a figure, or one is no count: that is said in `issues`).
+ *  Empty parts count 0 when another part has a figure. */
+function sumOf(values: readonly string[], parts: readonly number[], key: string, row: number, issues: Issue[]): string {
+  let sum = 0;
+  let seen = false;
+  for (const p of parts) {
+    const raw = values[p] ?? "";
+    if (raw.trim() === "") continue;
+    const n = normalizeCount(raw, { row, field: key }).value;
+    if (n === null) {
+      issues.push(issue("sum_part_unreadable", { row, field: key, value: raw.trim() }));
+      return "";
+    }
+    sum += n;
+    seen = true;
+  }
+  return seen ? String(sum) : "";
+}
+
 /** The row with each derived value after its cells (as text the column's normalizer reads), and the issues of sum
  *  parts that are no count (a sum of them would be wrong: it is left empty). Empty parts count 0 when another part
  *  has a figure. */
@@ -450,7 +485,7 @@ export function withDerived(cells: readonly string[], width: number, columns: re
   let combinedCells: Map<CombinedColumn, CombinedReading> | null = null;
   let unknown: string[] | null = null;
   let kept: string[] | null = null;
-  for (const { key, parts, how, names, vocabulary, combined, separator, detailsOnly, dayRun, bare, sessions } of columns) {
+  for (const { key, parts, how, names, vocabulary, combined, separator, detailsOnly, dayRun, bare, sessions, total } of columns) {
     if (how === "marks") {
       values.push(marked(values, parts, names ?? [], separator));
       continue;
@@ -537,22 +572,21 @@ export function withDerived(cells: readonly string[], width: number, columns: re
       values.push(yes ? "1" : "");
       continue;
     }
-    let sum = 0;
-    let seen = false;
-    let unread: string | null = null;
-    for (const p of parts) {
-      const raw = values[p] ?? "";
-      if (raw.trim() === "") continue;
-      const n = normalizeCount(raw, { row, field: key }).value;
-      if (n === null) {
-        unread = raw.trim();
-        break;
+    if (total) {
+      const own = values[parts[0]] ?? "";
+      if (own.trim() !== "") {
+        values.push(own);
+        continue;
       }
-      sum += n;
-      seen = true;
+      const sum = sumOf(values, parts.slice(1), key, row, issues);
+      if (sum !== "") {
+        const given = parts.slice(1).flatMap((p, k) => ((values[p] ?? "").trim() === "" ? [] : [`${names?.[k + 1] ?? ""} ${(values[p] ?? "").trim()}`]));
+        issues.push(issue("total_blank_summed", { row, field: key, value: given.join(" + "), detail: `${names?.[0] ?? ""}\t${sum}` }));
+      }
+      values.push(sum);
+      continue;
     }
-    if (unread !== null) issues.push(issue("sum_part_unreadable", { row, field: key, value: unread }));
-    values.push(unread === null && seen ? String(sum) : "");
+    values.push(sumOf(values, parts, key, row, issues));
   }
   return { values, issues, listed: unknown === null && kept === null ? null : { unknown: unknown ?? [], kept: kept ?? [] } };
 }

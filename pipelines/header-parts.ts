@@ -42,6 +42,9 @@ export interface Breakdown {
   /** of repeated hours (repeatedHours), each part's column of the hours it repeats (start_time); undefined for other
    *  parts */
   repeats?: (string | undefined)[];
+  /** the file's own column of the count the parts add up to (病床数合計 beside 一般病床数 | 療養病床数): it is read, and
+   *  the parts' sum stands in for it on a row where it is blank */
+  total?: number;
 }
 
 /** Kinds of day hours are split by (開館時間 over 平日, 土日祝; 開館時間（日曜）): the first is the usual day. */
@@ -222,14 +225,20 @@ function isPlainText(dataset: Dataset, key: string): boolean {
  *  urinals, beside 男子トイレ（大）) stays that column; at least one part is none (parts that are all columns are
  *  Dataset.sums'). A part that alone names the whole (崖崩れ) is no header of the whole beside other parts. Marks the
  *  others matched. */
-export function partsOf(cells: readonly string[], matches: (HeaderMatch | null)[], owner: ReadonlyMap<string, number>, lookup: Lookup): Breakdown[] {
+export function partsOf(cells: readonly string[], matches: (HeaderMatch | null)[], owner: ReadonlyMap<string, number>, lookup: Lookup,
+  isCount: (key: string) => boolean): Breakdown[] {
   if (lookup.parts.size === 0) return [];
   const byKey = new Map<string, number[]>();
   const partOf = (i: number) => lookup.parts.get(normalizeHeader(cells[i]));
+  /** the file's own column of a count beside its parts (病床数合計 | 一般病床数 | 療養病床数): the parts stand in for it */
+  const totalOf = (key: string) => {
+    const whole = owner.get(key);
+    return whole !== undefined && partOf(whole) !== key && isCount(key) ? whole : undefined;
+  };
   cells.forEach((_, i) => {
     const key = partOf(i);
     const whole = key === undefined ? undefined : owner.get(key);
-    if (key === undefined || (whole !== undefined && partOf(whole) !== key)) return;
+    if (key === undefined || (whole !== undefined && partOf(whole) !== key && totalOf(key) === undefined)) return;
     byKey.set(key, [...(byKey.get(key) ?? []), i]);
   });
   const out: Breakdown[] = [];
@@ -237,7 +246,8 @@ export function partsOf(cells: readonly string[], matches: (HeaderMatch | null)[
     const ownColumn = (i: number) => matches[i] !== null && matches[i]?.key !== key;
     if (parts.length < 2 || parts.every(ownColumn)) continue;
     for (const i of parts) matches[i] ??= { key, method: "alias" };
-    out.push({ key, parts, labels: parts.map((i) => cells[i].trim()) });
+    const total = totalOf(key);
+    out.push({ key, parts, labels: parts.map((i) => cells[i].trim()), ...(total === undefined ? {} : { total }) });
   }
   return out;
 }

@@ -2,6 +2,7 @@
 // mapping reported with its method. Unmapped columns keep their values under `extra`; nothing is dropped.
 import type { Column, Yielding } from "../schemas/column.ts";
 import type { Dataset } from "../schemas/dataset.ts";
+import { kindOf, text } from "../schemas/types.ts";
 import type { ColumnShape } from "./column-shapes.ts";
 import { type Issue, issue } from "./issues.ts";
 import type { HeaderMapping, MappingMethod } from "./report.ts";
@@ -154,13 +155,14 @@ export function mapHeaders(cells: readonly string[], dataset: Dataset, hidden: R
   const standIns = matches.flatMap((m, i): StandIn[] => (m?.yielding?.standIn && owner.get(m.key) !== i
     ? [{ key: m.key, at: i, ...(m.yielding.as === "alternate" ? { alternate: true as const } : {}) }] : []));
   assignFallbacks(cells, matches, owner, lookup, dataset);
-  const breakdowns = [...breakdownsOf(cells, matches, owner, dataset), ...partsOf(cells, matches, owner, lookup),
+  const isCount = (key: string) => kindOf(dataset.columnByKey.get(key)?.type ?? text) === "integer";
+  const breakdowns = [...breakdownsOf(cells, matches, owner, dataset), ...partsOf(cells, matches, owner, lookup, isCount),
     ...labelledOf(cells, matches, owner, dataset, lookup, hidden), ...numberedOf(cells, matches, owner, dataset, lookup)];
   // a repeated column of hours (利用時間 beside 開館時間) is the hours on a row where the column read is blank
   for (const b of breakdowns) b.repeats?.forEach((key, k) => { if (key !== undefined) standIns.push({ key, at: b.parts[k], repeated: true }); });
   const inBreakdown = new Set(breakdowns.flatMap((b) => b.parts));
   // a labelled text column, or one of numbered parts, keeps the file's own column of its name as its first part
-  for (const b of breakdowns) if (!b.labelledAliases && !b.numbered) owner.delete(b.of ?? b.key);
+  for (const b of breakdowns) if (!b.labelledAliases && !b.numbered && b.total === undefined) owner.delete(b.of ?? b.key);
   // a breakdown's key is given by its parts: no other column takes it by a loose match
   const taken = new Set([...owner.keys(), ...breakdowns.flatMap((b) => [b.key, ...(b.of === undefined ? [] : [b.of])])]);
   cells.forEach((cell, i) => {

@@ -1500,6 +1500,16 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」のうち、はっきり書かれた項目だけを「対象・有」にしました。補足（括弧内）や読めない部分があるため、書かれていない項目は「対象外・無」とせず空欄（不明）にし、補足の語は読んでいません。セルは備考に「${f(w)}：…」として1回だけ残しました。項目ごとの列に入力してください。`,
     en: (w) => `${atEn(w)}of "${v(w)}" in ${f(w)}, only the items written plainly were read as yes. It has a note (in brackets) or a part that did not read, so the items it does not name were left empty (unknown), not no, and the note's words were not read. The cell is kept once in the remarks as "${f(w)}：…". Fill in one column per item.`,
   },
+  parts_beside_total: {
+    severity: "info", title_ja: "合計の列と内訳の列", title_en: "Columns of parts beside the total",
+    ja: (w) => `「${f(w)}」の列「${w.detail ?? ""}」のほかに内訳の列（${v(w)}）があるため、「${w.detail ?? ""}」が空欄の行では内訳の合計を「${f(w)}」としました（内訳の列は extra に残しています）。合計の列は各行に入力してください。`,
+    en: (w) => `Beside the ${f(w)} column "${w.detail ?? ""}" the file has columns of its parts (${v(w)}): on a row where "${w.detail ?? ""}" is blank, ${f(w)} is their sum (the parts are kept in extra). Enter the total on every row.`,
+  },
+  total_blank_summed: {
+    severity: "info", title_ja: "空欄の合計を内訳から", title_en: "Blank total summed from its parts",
+    ja: (w) => `${atJa(w)}「${headersOf(w)[0]}」が空欄のため、同じ行の内訳（${v(w)}）の合計「${headersOf(w)[1] ?? ""}」を「${f(w)}」としました。合計の列にも値を入力してください。`,
+    en: (w) => `${atEn(w)}"${headersOf(w)[0]}" is blank, so the sum of the row's parts (${v(w)}), ${headersOf(w)[1] ?? ""}, was taken as ${f(w)}. Enter the total in its column too.`,
+  },
   sum_part_unreadable: {
     severity: "warning", title_ja: "合計する値が数でない", title_en: "A part of a sum is no number",
     ja: (w) => `${atJa(w)}「${f(w)}」は他の列の合計から求めますが、その1つ「${v(w)}」が数でないため空にしました。人数などの数を入力してください。`,

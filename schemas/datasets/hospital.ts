@@ -60,7 +60,8 @@ export const hospital = defineDataset({
     // a register's beds by kind (医療法) are summed when no column gives the whole
     col({ key: "beds", ja: "病床数", en: "numberOfBeds", type: thingCount, requirement: "recommended",
       aliases: ["許可病床数", "病床数計", "病床数合計", "総病床数", "病床総数", "合計病床数"],
-      partAliases: BED_KINDS.map((bed) => `${bed}病床数`),
+      // 一般病床 | 療養病床 … (病床数 left to the unit 床), and 病床数 over 一般 | 療養 | 計 (two header rows, joined) as 一般病床数 …
+      partAliases: BED_KINDS.flatMap((bed) => [`${bed}病床数`, `${bed}病床`, `病床数_${bed}`]),
       countParts: Object.fromEntries(BED_KINDS.flatMap((bed) => [[bed, [bed]], [`${bed}病床`, [bed]]])) }),
     ...image, ...trailer,
   ],

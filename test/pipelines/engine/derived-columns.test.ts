@@ -38,8 +38,10 @@ describe("derivedColumns", () => {
     expect(plannedSums(["地域名", ...BANDS_TO_84, "85～94歳の男性", "90～99歳の男性", "100歳以上の男性"])).toEqual([]); // overlap
     expect(plannedSums(["地域名", ...BANDS_TO_84, "85～89歳の男性", "90～94歳の男性"])).toEqual([]); // no open end
     expect(plannedSums(["地域名", ...BANDS_TO_84, "85～89歳", "90歳以上"])).toEqual([]); // both sexes together: no standard column
-    // a column the standard has is never replaced by a sum
-    expect(plannedSums(["地域名", "総人口", "男性", "女性", ...BANDS_TO_84, "85歳以上の男性", "85～89歳の男性", "90歳以上の男性"])).toEqual([]);
+    // a column the standard has is never replaced by a sum: it is read, its parts' sum standing in only where it is blank
+    const { plan } = mapHeaders(["地域名", "総人口", "男性", "女性", ...BANDS_TO_84, "85歳以上の男性", "85～89歳の男性", "90歳以上の男性"], population);
+    expect(plan.derived.map((c) => [c.key, c.total, c.parts.map((p) => plan.sourceHeaders[p])])).toEqual([
+      ["age_85_plus_male", true, ["85歳以上の男性", "85～89歳の男性", "90歳以上の男性"]]]);
   });
 
   it("a toilet's seat totals are the sums of its urinals, 和式 and 洋式 when every part is a column, else not given", () => {
@@ -63,9 +65,11 @@ describe("derivedColumns", () => {
       [["total_male_toilet", ["男子トイレ（小）", "男子トイレ（大）"]]],
       ["name", "installation_position", "urinal_male_toilet", null, "total_female_toilet"]]);
     expect(mapped(["名称", "設置位置", "男性用（大）", "男性用（小）", "男女共用（個室）"])[0]).toEqual([["total_male_toilet", ["男性用（大）", "男性用（小）"]]]);
-    // the stalls alone, or beside a total, give no total: they stay in extra
+    // the stalls alone give no total: they stay in extra; beside a total, they and the urinals stand in for it where it is blank
     expect(mapped(["名称", "設置位置", "男子トイレ（大）"])).toEqual([[], ["name", "installation_position", null]]);
-    expect(mapped(["名称", "設置位置", "男性トイレ総数", "男子トイレ（小）", "男子トイレ（大）"])[0]).toEqual([]);
+    expect(mapped(["名称", "設置位置", "男性トイレ総数", "男子トイレ（小）", "男子トイレ（大）"])).toEqual([
+      [["total_male_toilet", ["男性トイレ総数", "男子トイレ（小）", "男子トイレ（大）"]]],
+      ["name", "installation_position", "total_male_toilet", "urinal_male_toilet", null]]);
   });
 
   it("a file of 男子トイレ（大）| 男子トイレ（小） columns gives every row its 男性トイレ総数, said once; 大 stays in extra", async () => {
@@ -267,6 +271,34 @@ describe("a preschool capacity split by age", () => {
     expect(classes.rows[0].record.capacity).toBe(90);
     const gap = await runBytes("名称,住所,定員_0歳,定員_1・3歳,定員_2歳,定員_4・5歳\nA保育園,東京都西東京市田無町四丁目1番1号,6,24,12,60\n", "132292_preschool.csv");
     expect(gap.rows[0].record.capacity).toBeNull();
+  });
+});
+
+describe("a total column beside columns of its parts (病床数合計 | 一般病床数 | 療養病床数, 定員計 | 0歳児定員 …)", () => {
+  // before: a row whose total was blank published no 病床数 / 収容定員 though its parts were given, and 一般病床 | 療養病床
+  // (without 数) were no parts at all
+  it("reads the total as written, and where it is blank the sum of the row's parts, said on that row", async () => {
+    const { rows, report } = await runBytes("医療機関名,医療機関の種類,住所,一般病床,療養病床,精神病床,病床数合計\n"
+      + "八王子総合病院,病院,八王子市元本郷町1-1-1,300,50,0,354\n"
+      + "高尾療養病院,病院,八王子市高尾町2-2-2,60,120,,\n"
+      + "みなみ野クリニック,診療所,八王子市みなみ野3-3-3,0,,,\n"
+      + "めじろ台病院,病院,八王子市めじろ台4-4-4,,,,\n", "132012_hospital.csv");
+    expect(rows.map((r) => [r.record.beds, r.record.facility_kind])).toEqual([[354, "病院"], [180, "病院"], [0, "無床診療所"], [null, "病院"]]);
+    expect(rows[1].extra).toMatchObject({ 一般病床: "60", 療養病床: "120" });
+    expect(tuples(report, "parts_beside_total", "total_blank_summed", "unknown_header")).toEqual([[null, "beds", "parts_beside_total"],
+      [2, "beds", "total_blank_summed"], [3, "beds", "total_blank_summed"]]);
+    const summed = report.issues.find((i) => i.code === "total_blank_summed");
+    expect([summed?.value, summed?.message_ja]).toEqual(["一般病床 60 + 療養病床 120",
+      "3行目（データの2行目）：「病床数合計」が空欄のため、同じ行の内訳（一般病床 60 + 療養病床 120）の合計「180」を「病床数」としました。合計の列にも値を入力してください。"]);
+  });
+
+  it("病床数 over 一般 | 療養 | 計 (two header rows), and a preschool's 0歳児定員 … beside 定員計", async () => {
+    const beds = await runBytes("医療機関名,医療機関の種類,住所,病床数,,\n,,,一般,療養,計\n病院A,病院,八王子市元本郷町1-1-1,60,120,\n病院B,病院,八王子市元本郷町1-1-2,10,10,25\n", "132012_hospital.csv");
+    expect(beds.rows.map((r) => r.record.beds)).toEqual([180, 25]);
+    const ages = ["0歳児定員", "1歳児定員", "2歳児定員", "3歳児定員", "4歳児定員", "5歳児定員"].join(",");
+    const capacity = await runBytes(`施設名,住所,${ages},定員計\n目黒第一保育園,目黒区目黒1-1-1,9,12,15,15,15,15,\n学童クラブ,目黒区目黒3-3-3,,,,,,,40名\n`, "131105_preschool.csv");
+    expect(capacity.rows.map((r) => r.record.capacity)).toEqual([81, 40]);
+    expect(tuples(capacity.report, "total_blank_summed")).toEqual([[1, "capacity", "total_blank_summed"]]);
   });
 });
 
