@@ -77,6 +77,10 @@ export interface DatasetDefinition<Cols extends readonly Column[] = readonly Col
   /** columns whose values are names (文化財分類 区指定, 種類 建造物): a number alone there (`1`, `5`) is a code of the
    *  publisher's ledger, published as written but warned (code_not_name) */
   namedNotCoded?: readonly string[];
+  /** the words a list calls the thing each row is by (a care list's 事業所, a medical register's 医療機関), which it writes
+   *  before a column's header to say the column is the thing's own, not its operator's (事業所電話番号, 事業所の所在地,
+   *  医療機関_FAX番号 beside 法人所在地): such a header is the column the rest names (header-subject.ts) */
+  subjects?: readonly string[];
   /** rows that sum the rows under them (a 町 over its 丁目: 池尻 over 池尻一丁目 …, told by the names, by indentation or
    *  by a level column headed one of `levelHeaders`): such a row whose counts are that sum is left out (said as
    *  subtotal_row), so that each record is one place of `key` and a sum over records counts no one twice. `groups`: the

@@ -33,6 +33,8 @@ export const care_service = defineDataset({
   description_en: "Providers of long-term care insurance services: service type, provider number and capacity.",
   keywords: ["介護サービス事業所", "介護サービス", "介護事業所", "介護", "KAIGO"],
   markLists: [{ key: "service_type", values: CARE_SERVICES }],
+  // 事業所電話番号, 事業所所在地: the office's own, beside the 法人's
+  subjects: ["事業所"],
   columns: [
     ...identity,
     col({ key: "name", ja: "介護サービス事業所名称", en: "name", type: line, requirement: "required",

@@ -112,3 +112,26 @@ describe("care_service: 営業日 and 営業時間", () => {
       .toEqual([["column_labelled", "availability_remarks"]]);
   });
 });
+
+describe("a column headed with the word the list calls each row's thing by (事業所電話番号, 医療機関の所在地)", () => {
+  // before: 事業所電話番号 went to extra and every row was invalid for its missing 電話番号, 事業所FAX番号 was lost to extra
+  it("is that column, the office's own; the operator's (法人所在地, 法人電話番号) stays in extra", async () => {
+    const { rows, report } = await runBytes("事業所番号,事業所名称,サービス種類,事業所所在地,事業所電話番号,事業所FAX番号,法人名,法人所在地,法人電話番号\n"
+      + "1372100011,足立訪問介護,訪問介護,東京都足立区中央本町1-17-1,03-3880-1111,03-3880-1112,株式会社あだち,東京都足立区千住1-1-1,03-3888-0000\n",
+    "131211_care_service.csv");
+    expect([rows[0].valid, rows[0].record.full_address, rows[0].record.phone_number, rows[0].record.fax_number, rows[0].extra]).toEqual([true,
+      "東京都足立区中央本町1-17-1", "03-3880-1111", "03-3880-1112", { 法人所在地: "東京都足立区千住1-1-1", 法人電話番号: "03-3888-0000" }]);
+    expect(report.header.slice(3, 6)).toEqual([{ source: "事業所所在地", field: "full_address", method: "alias" },
+      { source: "事業所電話番号", field: "phone_number", method: "alias" }, { source: "事業所FAX番号", field: "fax_number", method: "alias" }]);
+    expect(report.issues.filter((i) => i.code === "missing_column" || i.code === "unknown_header").map((i) => i.field)).toEqual(["法人所在地", "法人電話番号"]);
+  });
+
+  it("with の or _ between (事業所の電話番号, 医療機関_FAX番号); in a medical register 医療機関", async () => {
+    const care = await runBytes("事業所名,実施サービス,事業所の所在地,事業所の電話番号\nA,訪問介護,東京都足立区中央本町1-17-1,03-3880-1111\n", "131211_care_service.csv");
+    expect([care.rows[0].record.full_address, care.rows[0].record.phone_number]).toEqual(["東京都足立区中央本町1-17-1", "03-3880-1111"]);
+    const hospital = await runBytes("医療機関名,医療機関の種類,医療機関の所在地,医療機関電話番号,医療機関_FAX番号\n"
+      + "足立病院,病院,東京都足立区中央本町1-1-1,03-3880-2222,03-3880-2223\n", "131211_hospital.csv");
+    expect([hospital.rows[0].record.full_address, hospital.rows[0].record.phone_number, hospital.rows[0].record.fax_number])
+      .toEqual(["東京都足立区中央本町1-1-1", "03-3880-2222", "03-3880-2223"]);
+  });
+});
