@@ -41,7 +41,7 @@ export const hospital = defineDataset({
     ...replace(location, renamed(pick(location, "full_address"), { aliases: ["医療機関所在地"] })), ...height,
     pick(contact, "phone_number"), pick(contact, "extension_number"), fax,
     ...omit(contact, "phone_number", "extension_number"),
-    ...replace(operator, col({ key: "organization_name", ja: "法人の名称", en: "organizationName", type: text, requirement: "optional", aliases: ["団体名", "開設者",
+    ...replace(operator, col({ key: "organization_name", ja: "法人の名称", en: "organizationName", type: text, requirement: "optional", aliases: ["団体名", "開設者", "法人名称",
       // 開設者 over 名称 | カナ (two header rows) joined; 開設者名 alone is no alias: every preschool and care register has one
       "開設者_名称"] })),
     // 医療機関番号 is what the 厚生局's 保険医療機関 registers (a ward's usual source) head the code with
@@ -57,7 +57,9 @@ export const hospital = defineDataset({
       aliases: ["終了時間", "診療終了時刻"] }),
     col({ key: "availability_remarks", ja: "診療日時特記事項", en: "consultationRemarks", type: text, requirement: "optional", aliases: ["利用可能日時特記事項"],
       labelledAliases: ["休診日", "休診"] }),
-    col({ key: "after_hours", ja: "時間外における対応", en: "afterHoursService", type: text, requirement: "optional", aliases: ["時間外対応"] }),
+    // the nights and holidays a register heads it with (夜間・休日の対応 `救急外来あり`)
+    col({ key: "after_hours", ja: "時間外における対応", en: "afterHoursService", type: text, requirement: "optional", aliases: ["時間外対応", "時間外の対応",
+      "時間外診療", "夜間・休日対応", "夜間・休日の対応", "夜間休日対応", "休日・夜間対応", "休日・夜間の対応", "夜間・休日診療"] }),
     col({ key: "departments", ja: "診療科目", en: "medicalDepartments", type: list, requirement: "recommended", aliases: ["診療科", "科名", "標榜科目", "標榜診療科", "標榜診療科目"] }),
     // a register's beds by kind (医療法) are summed when no column gives the whole
     col({ key: "beds", ja: "病床数", en: "numberOfBeds", type: thingCount, requirement: "recommended",

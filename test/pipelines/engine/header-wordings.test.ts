@@ -34,6 +34,11 @@ describe("which column a header maps to", () => {
     ["aed", "AED設置場所", "installation_position"], ["aed", "連絡先電話番号", "phone_number"], ["hospital", "医療機関の区分", "facility_kind"],
     // 10: 医療機関 | 開設者 over 名称 | カナ (two header rows) joined (診療日 is 診療曜日 by its values: column-by-values.test.ts)
     ["hospital", "医療機関_カナ", "name_kana"], ["hospital", "開設者_名称", "organization_name"],
+    // medical probe (hospital / preschool / care lists): the nights and holidays a register heads 時間外における対応 with, a
+    // preschool's 施設区分, a care list's サービス名称 and 法人名称 (before: extra, or a fuzzy match warned on every file)
+    ["hospital", "夜間・休日の対応", "after_hours"], ["hospital", "夜間休日対応", "after_hours"], ["hospital", "時間外診療", "after_hours"],
+    ["hospital", "法人名称", "organization_name"], ["preschool", "施設区分", "facility_type"], ["preschool", "施設の種類", "facility_type"],
+    ["preschool", "施設類型", "facility_type"], ["care_service", "サービス名称", "service_type"], ["care_service", "法人名称", "organization_name"],
     // 02: 指定・登録 lists (登録有形文化財 beside the designated): the required 文化財分類 and the date
     ["cultural_property", "指定種別", "category"], ["cultural_property", "指定・登録区分", "category"], ["cultural_property", "文化財種別", "kind"],
     ["cultural_property", "指定・登録年月日", "designated_date"], ["cultural_property", "登録年月日", "designated_date"],
@@ -601,5 +606,16 @@ describe("the 法人 that runs a 保育園 and the 指定管理者 of a facility
     const { report, rows } = await runBytes(csv, fileName);
     expect(report.header.find((h) => h.source === header)?.field).toBe("organization_name");
     expect([rows[0].record.organization_name, rows[0].extra]).toEqual([name, {}]);
+  });
+});
+
+describe("a preschool's 延長保育 (the hours past closing, no column of the standard)", () => {
+  it("goes after its header into 利用可能日時特記事項, kept in extra too (before: extra only, said as an unknown column)", async () => {
+    const { rows, report } = await runBytes("施設名,施設区分,所在地,開所時間,延長保育,延長保育時間\n"
+      + "杉並ひまわり保育園,認可保育所,東京都杉並区阿佐谷南1-1-1,7:15～18:15,～20:15,\n小金井保育園,認可保育所,東京都小金井市本町1-1-1,7:15～18:15,,18:15～19:15\n", "131156_preschool.csv");
+    expect(rows.map((r) => [r.record.facility_type, r.record.end_time, r.record.availability_remarks])).toEqual([
+      ["認可保育所", "18:15", "延長保育：～20:15"], ["認可保育所", "18:15", "延長保育時間：18:15～19:15"]]);
+    expect(rows[0].extra).toEqual({ 延長保育: "～20:15" });
+    expect(tuples(report, "unknown_header", "column_labelled")).toEqual([[null, "availability_remarks", "column_labelled"]]);
   });
 });
