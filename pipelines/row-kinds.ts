@@ -35,7 +35,7 @@ export class RowKinds {
     this.#breakdown = breakdownOf(dataset, plan);
     this.#legend = legendLines(plan.sourceHeaders, dataset);
     this.#isRepeatedHeader = repeatedHeaderOf(plan);
-    this.#statusIndex = statusColumnOf(plan.sourceHeaders, plan.keys, this.dataset.id);
+    this.#statusIndex = statusColumnOf(plan.sourceHeaders, plan.keys, this.dataset);
     const lists = dataset.columns.flatMap((c) => {
       const vocabulary = kindOf(c.type) === "text" ? vocabularyOf(c.type) : undefined;
       return vocabulary === undefined ? [] : [listedValueOf(vocabulary)];

@@ -1,6 +1,7 @@
 // Words that say places are no longer or not yet in the list (撤去済み, 廃止, 休止中, 閉園, 取消・失効した許可, 返却済,
 // 終了分, 予定) or are of a past publication (過去分, 前回公開分): a sheet so named (sheet-names.ts), or a line so headed
 // under the data (rows.ts), holds no current places. A denied word (撤去予定なし) says the opposite.
+import type { Dataset } from "../schemas/dataset.ts";
 import { plainWords } from "./normalize/text.ts";
 
 const STATE_WORDS = "撤去|廃止|休止|中止|廃業|削除|閉鎖|閉園|閉所|閉館|取消|取り消し|失効|終了|返却|期限切れ|リース切れ|移設前|過去|前回|予定";
@@ -27,10 +28,18 @@ const CLOSED_STATUS = /^(?:休止|廃止|閉院|廃業|休業|閉館|閉園|廃�
  *  its viewing (公開休止), and it stays designated. */
 const STATUS_NOT_PLACE = new Set(["cultural_property"]);
 
-/** The index of the file's status column among the columns that map to no standard field, else -1. */
-export function statusColumnOf(sourceHeaders: readonly string[], keys: readonly (string | null)[], datasetId: string): number {
-  if (STATUS_NOT_PLACE.has(datasetId)) return -1;
-  return sourceHeaders.findIndex((h, i) => keys[i] === null && STATUS_HEADERS.has(plainWords(h).toLowerCase()));
+/** The header without the word the list calls each row's thing by, and の or _ after it (事業所の状況 → 状況;
+ *  Dataset.subjects). */
+const withoutSubject = (header: string, subjects: readonly string[]) => {
+  const subject = subjects.find((s) => header.startsWith(s) && header.length > s.length);
+  return subject === undefined ? header : header.slice(subject.length).replace(/^[_の]/, "");
+};
+
+/** The index of the file's status column among the columns that map to no standard field, else -1: 状況, or the
+ *  thing's own 状況 (事業所の状況, 医療機関状況). */
+export function statusColumnOf(sourceHeaders: readonly string[], keys: readonly (string | null)[], dataset: Pick<Dataset, "id" | "subjects">): number {
+  if (STATUS_NOT_PLACE.has(dataset.id)) return -1;
+  return sourceHeaders.findIndex((h, i) => keys[i] === null && STATUS_HEADERS.has(withoutSubject(plainWords(h), dataset.subjects ?? []).toLowerCase()));
 }
 
 /** A pause, not an end (休業, 休止中): in a register of permits the permit still stands while its holder pauses. */

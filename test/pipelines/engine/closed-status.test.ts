@@ -85,3 +85,16 @@ describe("a register of permits' status (食品営業許可)", () => {
     expect(report.issues.filter((i) => i.code === "closed_row").map((i) => [i.row, i.detail])).toEqual([[3, "廃業"]]);
   });
 });
+
+describe("a status column headed with the word the list calls each row's thing by (事業所の状況, 医療機関状況)", () => {
+  // before: 事業所の状況 went to extra as an unknown column and its 休止 row was published as a current office
+  it("is the status column: a closed office is not published, and said", async () => {
+    const csv = "事業所名,サービス種類,所在地,電話番号,事業所の状況\n"
+      + "金町デイ,通所介護,東京都葛飾区金町2-2-2,03-3607-2222,休止\n新小岩ショート,短期入所生活介護,東京都葛飾区新小岩4-4-4,03-3651-4444,営業中\n";
+    const { rows, report } = await runBytes(csv, "131229_care_service.csv");
+    expect(rows.map((r) => [r.record.name, r.extra["事業所の状況"]])).toEqual([["新小岩ショート", "営業中"]]);
+    expect(report.issues.filter((i) => i.code === "closed_row").map((i) => [i.row, i.detail])).toEqual([[1, "休止"]]);
+    const hospital = await runBytes("名称,医療機関の種類,所在地,医療機関状況\n葛飾病院,病院,東京都葛飾区立石1-1-1,廃止\n", "131229_hospital.csv");
+    expect([hospital.rows.length, hospital.report.issues.filter((i) => i.code === "closed_row").map((i) => i.detail)]).toEqual([0, ["廃止"]]);
+  });
+});
