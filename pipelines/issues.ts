@@ -732,6 +732,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}状況の列が「${d(w)}」の行（${v(w)}）は、今は利用できない場所とみなし、公開しませんでした。再開した場所なら状況を直してください。廃止した場所は一覧から削除してください。`,
     en: (w) => `${atEn(w)}the row's status column says "${d(w)}" (${v(w)}): taken as a place not open now, and not published. If it has reopened, correct the status; if it is closed for good, delete the row from the list.`,
   },
+  closed_name_row: {
+    severity: "warning", title_ja: "名称に休止・廃止とある行は公開しない", title_en: "Row named as closed not published",
+    ja: (w) => `${atJa(w)}名称の末尾に「（${d(w)}）」とある行（${v(w)}）は、今は利用できない場所とみなし、公開しませんでした。再開した場所なら名称から「（${d(w)}）」を外してください。廃止した場所は一覧から削除してください。休止などの状態は名称ではなく状況や備考の列に書いてください。`,
+    en: (w) => `${atEn(w)}the row's name ends with "(${d(w)})" (${v(w)}): taken as a place not open now, and not published. If it has reopened, take "(${d(w)})" out of the name; if it is closed for good, delete the row from the list. Write a state such as 休止 in a status or remarks column, not in the name.`,
+  },
   totals_row: {
     severity: "info", title_ja: "合計の行", title_en: "Totals row",
     ja: (w) => `${atJa(w)}「${v(w)}」は合計の行とみなし、データとして読みませんでした。合計は利用者が計算できるので、データの表には入れないでください。`,

@@ -8,7 +8,7 @@ import { matchHeader } from "./header-match.ts";
 import { type ColumnPlan, scoreHeader } from "./headers.ts";
 import { isAsOfRow, isBlankCell, isLegendRow, isNoteRow, isPlaceholderName, isSectionRow, isTotalsRow, labelColumnOf, leadingNonDataRow } from "./rows.ts";
 import { plainWords } from "./normalize/text.ts";
-import { isClosedStatus, statusColumnOf } from "./state-words.ts";
+import { closedStatusInName, isClosedStatus, statusColumnOf } from "./state-words.ts";
 import { listedValueOf } from "./normalize/vocabulary.ts";
 import { kindOf, vocabularyOf } from "../schemas/types.ts";
 
@@ -62,6 +62,15 @@ export class RowKinds {
     if (this.#statusIndex < 0) return null;
     const status = cells[this.#statusIndex] ?? "";
     return isClosedStatus(status, this.dataset.id) ? status.trim() : null;
+  }
+
+  /** The status a row's name ends with in brackets when it says the place is closed (`葛飾ヘルパー（休止中）`), in a
+   *  dataset whose names are the places (Dataset.closedByName): as a status column's, no record; null for every other
+   *  row, and for a row whose status cell is filled (it says). */
+  closedInName(cells: readonly string[]): string | null {
+    const at = this.plan.keys.indexOf("name");
+    if (at < 0 || !this.dataset.closedByName || (this.#statusIndex >= 0 && (cells[this.#statusIndex] ?? "").trim() !== "")) return null;
+    return closedStatusInName(cells[at] ?? "", this.dataset.id);
   }
 
   /** A header under the data whose columns are not this header's (a 授乳室 list's 施設名 | 所在地 | 場所 | おむつ替え台

@@ -195,9 +195,10 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
       return batchFull();
     }
     const closed = kinds.closedStatus(r.cells);
-    if (closed !== null) {
+    const closedName = closed === null ? kinds.closedInName(r.cells) : null;
+    if (closed !== null || closedName !== null) {
       releaseHeld();
-      run.log.add(issue("closed_row", { row, value: rowText(r.cells), detail: closed }));
+      run.log.add(issue(closed !== null ? "closed_row" : "closed_name_row", { row, value: rowText(r.cells), detail: closed ?? closedName ?? "" }));
       return batchFull();
     }
     if (!seenData) {

@@ -42,6 +42,15 @@ export function statusColumnOf(sourceHeaders: readonly string[], keys: readonly 
   return sourceHeaders.findIndex((h, i) => keys[i] === null && STATUS_HEADERS.has(withoutSubject(plainWords(h), dataset.subjects ?? []).toLowerCase()));
 }
 
+/** A status in brackets at the end of a name (`葛飾ヘルパー（休止中）`, `○○医院【廃止】`): the status, as isClosedStatus
+ *  reads it, else null. */
+export function closedStatusInName(name: string, datasetId?: string): string | null {
+  // NFKC: （ ） ［ ］ are ( ) [ ]
+  const text = name.normalize("NFKC").trim();
+  const m = /[(【[]\s*([^()【】[\]]{1,8}?)\s*[)】\]]$/.exec(text);
+  return m !== null && m.index > 0 && isClosedStatus(m[1], datasetId) ? m[1].trim() : null;
+}
+
 /** A pause, not an end (休業, 休止中): in a register of permits the permit still stands while its holder pauses. */
 const PAUSED_STATUS = /^(?:休止|休業)/;
 /** Registers of permits (食品営業許可): a row is a permit, which a pause leaves in force; its end (廃業, 取消, 失効) is

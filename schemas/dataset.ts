@@ -81,6 +81,10 @@ export interface DatasetDefinition<Cols extends readonly Column[] = readonly Col
    *  before a column's header to say the column is the thing's own, not its operator's (事業所電話番号, 事業所の所在地,
    *  医療機関_FAX番号 beside 法人所在地): such a header is the column the rest names (header-subject.ts) */
   subjects?: readonly string[];
+  /** each row's name is the place itself (a clinic, a care office, a nursery), so a closed status in brackets at its end
+   *  (`葛飾ヘルパー（休止中）`) is the row's: not published, as a status column's 休止 (row-kinds.ts). Not so of an AED
+   *  named after the building it is in (`保育園（休園中）`) */
+  closedByName?: true;
   /** rows that sum the rows under them (a 町 over its 丁目: 池尻 over 池尻一丁目 …, told by the names, by indentation or
    *  by a level column headed one of `levelHeaders`): such a row whose counts are that sum is left out (said as
    *  subtotal_row), so that each record is one place of `key` and a sum over records counts no one twice. `groups`: the

@@ -35,6 +35,7 @@ export const care_service = defineDataset({
   markLists: [{ key: "service_type", values: CARE_SERVICES }],
   // 事業所電話番号, 事業所所在地: the office's own, beside the 法人's
   subjects: ["事業所"],
+  closedByName: true,
   columns: [
     ...identity,
     col({ key: "name", ja: "介護サービス事業所名称", en: "name", type: line, requirement: "required",

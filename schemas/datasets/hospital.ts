@@ -28,6 +28,7 @@ export const hospital = defineDataset({
   exclude_keywords: ["実施医療機関", "予防接種", "協力医療機関", "指定医療機関"],
   // 医療機関電話番号, 医療機関の所在地: the institution's own, beside the 開設者's
   subjects: ["医療機関"],
+  closedByName: true,
   columns: [
     ...identity,
     ...replace(naming, col({ ...pick(naming, "name"), aliases: [...pick(naming, "name").aliases, "医療機関名", "医療機関名称", "医療機関の名称", "病院名", "診療所名", "診療所名称", "病院・診療所名"] }),

@@ -14,6 +14,8 @@ export const preschool = defineDataset({
   description_en: "Nurseries, kindergartens, certified childcare centres and children's halls: capacity, ages, temporary care.",
   keywords: ["子育て施設", "子育て施設一覧", "保育園", "保育所", "幼稚園", "こども園", "保育施設", "YOUCHIEN", "HOIKUEN", "HOIKUSHO", "HOIKUJO", "KODOMOEN"],
   // 定員 split by age (定員 over 0歳 … 5歳, 0歳児定員 …): the capacity is their sum
+  // 〇〇保育園（休園中）: the nursery itself
+  closedByName: true,
   bands: { columns: [{ key: "capacity", from: 0, to: 5, group: "capacity" }], groups: { capacity: ["定員", "収容定員", "利用定員", "定員数", "児定員"] } },
   columns: [
     ...identity,

@@ -3,7 +3,7 @@
 // state (一部休止, 廃止予定) and any other value leave the row as it is. Also from the same real layout (a prefecture's
 // hospital list, MHLW-style header): 市町村 is the city column, and a prefecture's own list keeps its own name.
 import { describe, expect, it } from "vitest";
-import { isClosedStatus } from "../../../pipelines/state-words.ts";
+import { closedStatusInName, isClosedStatus } from "../../../pipelines/state-words.ts";
 import { runBytes } from "./helpers.ts";
 
 describe("isClosedStatus", () => {
@@ -96,5 +96,27 @@ describe("a status column headed with the word the list calls each row's thing b
     expect(report.issues.filter((i) => i.code === "closed_row").map((i) => [i.row, i.detail])).toEqual([[1, "休止"]]);
     const hospital = await runBytes("名称,医療機関の種類,所在地,医療機関状況\n葛飾病院,病院,東京都葛飾区立石1-1-1,廃止\n", "131229_hospital.csv");
     expect([hospital.rows.length, hospital.report.issues.filter((i) => i.code === "closed_row").map((i) => i.detail)]).toEqual([0, ["廃止"]]);
+  });
+});
+
+describe("a name that ends with a closed status in brackets (葛飾ヘルパー（休止中）)", () => {
+  it.each<[string, string | null]>([["葛飾ヘルパー（休止中）", "休止中"], ["亀有医院(廃止)", "廃止"], ["金町デイ【休止】", "休止"], ["新小岩ケア［廃止済み］", "廃止済み"],
+    ["（休止中）", null], ["立石ケア（一部休止）", null], ["青戸ケア（旧青戸デイ）", null], ["堀切ケア（休止中）2号館", null], ["葛飾ケア", null]])(
+    "%s → %s", (name, status) => expect(closedStatusInName(name)).toBe(status));
+
+  // before: the row was published as a current office, 休止中 in its name, with no word
+  it("is no current place: not published, said with the status its name gives; a row whose status cell is filled goes by that cell", async () => {
+    const csv = "事業所名,サービス種類,所在地,電話番号,状況\n"
+      + "葛飾ヘルパー（休止中）,訪問介護,東京都葛飾区立石5-13-1,03-3695-1111,\n"
+      + "金町ヘルパー（休止中）,訪問介護,東京都葛飾区金町5-13-1,03-3695-2222,再開\n"
+      + "亀有ケアプラン,居宅介護支援,東京都葛飾区亀有3-3-3,03-3601-3333,\n";
+    const { rows, report } = await runBytes(csv, "131229_care_service.csv");
+    expect(rows.map((r) => r.record.name)).toEqual(["金町ヘルパー（休止中）", "亀有ケアプラン"]);
+    const closed = report.issues.filter((i) => i.code === "closed_name_row");
+    expect(closed.map((i) => [i.row, i.severity, i.detail])).toEqual([[1, "warning", "休止中"]]);
+    expect(closed[0].message_ja).toContain("名称の末尾に「（休止中）」とある行");
+    const noStatus = await runBytes("名称,医療機関の種類,所在地\n立石医院（廃止）,無床診療所,東京都葛飾区立石1-1-1\n立石病院,病院,東京都葛飾区立石1-1-2\n", "131229_hospital.csv");
+    expect([noStatus.rows.map((r) => r.record.name), noStatus.report.issues.filter((i) => i.code === "closed_name_row").map((i) => i.detail)])
+      .toEqual([["立石病院"], ["廃止"]]);
   });
 });
