@@ -91,6 +91,15 @@ function oneAreaAcross(rows: ReadonlyArray<readonly string[]>, blocks: AgeBlocks
   return rows.every((cells) => new Set(cellsByBlock(cells, blocks).map((b) => (b[area] ?? "").trim()).filter((name) => name !== "")).size <= 1);
 }
 
+/** The areas of the first row whose blocks name more than one, as the issue shows them: 本町一丁目、本町二丁目. */
+function areasAcross(rows: ReadonlyArray<readonly string[]>, blocks: AgeBlocks, area: number): string {
+  for (const cells of rows) {
+    const names = [...new Set(cellsByBlock(cells, blocks).map((b) => (b[area] ?? "").trim()).filter((name) => name !== ""))];
+    if (names.length > 1) return names.join("、");
+  }
+  return "";
+}
+
 /** A row's cells block by block, each as the first block's columns. */
 export function cellsByBlock(cells: readonly string[], blocks: AgeBlocks): string[][] {
   return Array.from({ length: blocks.count }, (_, k) => Array.from({ length: blocks.width }, (_, j) => cells[k * blocks.width + j] ?? ""));
@@ -195,7 +204,14 @@ export function findAgeRows(dataset: Dataset, header: readonly string[], rows: R
   const blocks = blocksOf(header);
   if (blocks !== null) {
     const inBlocks = findAgeRows(dataset, header.slice(0, blocks.width), rows.flatMap((cells) => cellsByBlock(cells, blocks)));
-    if (inBlocks !== null && "layout" in inBlocks && oneAreaAcross(rows, blocks, inBlocks.layout.area)) return { layout: { ...inBlocks.layout, blocks } };
+    if (inBlocks !== null && "layout" in inBlocks) {
+      if (oneAreaAcross(rows, blocks, inBlocks.layout.area)) return { layout: { ...inBlocks.layout, blocks } };
+      // tables of two areas side by side (本町一丁目 | 本町二丁目): read across, a row holds two areas' ages, and the
+      // fold, which reads a file row by row, cannot take one table whole before the next; named as such, not as a
+      // second 男 column
+      return { refused: issue("rows_by_age_tables_side_by_side", { field: inBlocks.layout.ageHeader, value: String(blocks.count),
+        detail: `${blocks.shown}：${areasAcross(rows, blocks, inBlocks.layout.area)}` }) };
+    }
   }
   const matches = header.map((h) => (h.trim() === "" ? null : matchHeader(h, dataset)));
   const keys = matches.map((m) => m?.key ?? null);

@@ -56,6 +56,9 @@ interface IssueType {
 const v = (w: Shown) => w.value ?? "";
 /** marks_from_legend: the legend reads a dash (`○=有、－=無`), not only codes (`1=有、2=無`). */
 const dashLegend = (w: Shown) => (w.value ?? "").includes("－");
+/** rows_by_age_tables_side_by_side detail: the block's header, then `：` and the areas side by side. */
+const tablesHeader = (w: Shown) => (w.detail ?? "").split("：")[0];
+const tablesAreas = (w: Shown) => (w.detail ?? "").split("：").slice(1).join("：");
 /** value_needs_count detail: the count's column, then `：` and what each count makes the value (病床数：0なら無床診療所、…). */
 const neededCount = (w: Shown) => (w.detail ?? "").split("：")[0];
 const countBands = (w: Shown) => (w.detail ?? "").split("：").slice(1).join("：");
@@ -761,6 +764,11 @@ export const ISSUE_CODES = {
     severity: "error", title_ja: "1行が1つの年齢の表（地域ごとにまとめられない）", title_en: "Table with one row per age that cannot be folded",
     ja: (w) => `列「${f(w)}」の値（${v(w)}）は年齢で、この表は1行が1つの年齢です。${w.detail === undefined ? "男・女・計（総数）の列がないため" : `列「${w.detail}」も年齢ごとの値で、標準のどの列にも入らないため`}、地域ごとの1つのデータにまとめられませんでした。標準の地域・年齢別人口は1行が1つの地域（町丁など）で、年齢は列（0-4歳の男性 … 85歳以上の女性）です。このまま読むと各年齢の人数が地域の総人口として公開されるため、すべての行を無効にしました。地域ごとに1行にし、総人口・男性・女性の列に地域の合計を、5歳階級ごとの男女の列（0～4歳男、0～4歳女 …、85歳以上女）にその年齢の人数を入力してください（区全体の表なら、地域名を区の名前にした1行です）。`,
     en: (w) => `The values of column ${f(w)} (${v(w)}) are ages: each row of this table is one age. ${w.detail === undefined ? "The table has no column of 男, 女 or 計 (総数)" : `Column ${w.detail} is a figure by age too, which no standard column takes`}, so its rows could not be folded into one record per area. The standard's population record is one area (a town block) per row, with the ages as columns (age0To4Male … age85PlusFemale). Read as they are, each age's count would be published as an area's total population, so every row is invalid. Write one row per area, with the area's totals in 総人口, 男性 and 女性 and each five-year band's count in its male and female columns (0～4歳男, 0～4歳女 … 85歳以上女); for a table of the whole municipality, one row named after it.`,
+  },
+  rows_by_age_tables_side_by_side: {
+    severity: "error", title_ja: "別々の地域の年齢別の表が横に並んでいる", title_en: "Tables by age of different areas side by side",
+    ja: (w) => `見出し（${tablesHeader(w)}）が横に${v(w)}回くり返され、別々の地域（${tablesAreas(w)}）の年齢別の表が${v(w)}つ横に並んでいます（1行に${v(w)}つの地域の同じ年齢が入っています）。1つの表ずつでなければ地域ごとのデータにまとめられないため、すべての行を無効にしました。表を1シート（1ファイル）に1つずつにするか、縦に1つにつないで見出しを1回だけにしてください。`,
+    en: (w) => `The header (${tablesHeader(w)}) is repeated ${v(w)} times across: tables by age of different areas (${tablesAreas(w)}) stand side by side, each row holding the same age of ${v(w)} areas. They cannot be folded into one record per area unless each is read as a table of its own, so every row is invalid. Put one table per sheet (or file), or put them one under the other with the header once.`,
   },
   rows_by_age_folded: {
     severity: "info", title_ja: "1行が1つの年齢の表を地域ごとにまとめた", title_en: "Table with one row per age folded into areas",

@@ -243,13 +243,17 @@ describe("a table by age printed side by side (年齢 | 男 | 女 | 計, then th
     expect(tuples(report, "rows_by_age", "duplicate_header", "age_bands_missing", "age_total_mismatch", "blank_rows")).toEqual([]);
   });
 
-  it("two areas side by side (本町一丁目's ages beside 本町二丁目's) are not read in turn: refused as before, not a record per age", async () => {
+  it("two areas side by side (本町一丁目's ages beside 本町二丁目's) are not read in turn: refused, said as two tables side by side (before: as a second 男 column)", async () => {
     const text = ["町丁名,年齢,男,女,計,,町丁名,年齢,男,女,計",
       ...Array.from({ length: 101 }, (_, a) => `本町一丁目,${a}歳,1,2,3,,本町二丁目,${a}歳,2,3,5`)].join("\n");
     const { report, rows } = await runBytes(text, "131041_population_20240101.csv");
     expect(rows.every((r) => !r.valid)).toBe(true);
-    expect(tuples(report, "rows_by_age_side_by_side")).toEqual([]);
-    expect(tuples(report, "rows_by_age").map((t) => t[2])).toEqual(["rows_by_age"]);
+    expect(tuples(report, "rows_by_age_side_by_side", "rows_by_age")).toEqual([]);
+    const said = report.issues.filter((i) => i.code === "rows_by_age_tables_side_by_side");
+    expect(said.map((i) => [i.row, i.severity, i.field, i.value, i.detail])).toEqual([[null, "error", "年齢", "2", "町丁名｜年齢｜男｜女｜計：本町一丁目、本町二丁目"]]);
+    expect(said[0].message_ja).toContain("別々の地域（本町一丁目、本町二丁目）の年齢別の表が2つ横に並んでいます");
+    expect(said[0].message_ja).toContain("表を1シート（1ファイル）に1つずつにするか");
+    expect(said[0].message_ja).not.toContain("列「男」");
   });
 
   it("a table whose header does not repeat is read as before, block by block not at all", async () => {
