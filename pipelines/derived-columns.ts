@@ -558,6 +558,7 @@ export function withDerived(cells: readonly string[], width: number, columns: re
         lists.set(vocabulary, (read = readList(cell, vocabulary)));
         for (const item of read.unknown) issues.push(issue("listed_word_unknown", { row, field: vocabulary.header, value: item }));
         if (read.all) issues.push(issue("listed_all", { row, field: vocabulary.header, value: cell.trim() }));
+        if (read.except !== undefined) issues.push(issue("listed_all_except", { row, field: vocabulary.header, value: cell.trim(), detail: read.except }));
         // the cell once, after its own header (対象災害：洪水以外の災害), not once per column it would have given
         if (leavesUnnamedUnknown(read)) (kept ??= []).push(labelledText(vocabulary.header, cell.trim()));
         if (read.unread !== null) {

@@ -1503,6 +1503,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」はすべての項目にあたるため、この列から求める項目をすべて「対象・有」にしました（元の値は extra に残しています）。項目ごとの列に入力すると確実です。`,
     en: (w) => `${atEn(w)}"${v(w)}" in ${f(w)} names every item, so every column read from it is a yes (the cell is kept in extra). Fill in one column per item to be sure.`,
   },
+  listed_all_except: {
+    severity: "info", title_ja: "一覧の語が一部を除くすべての項目", title_en: "A list names every column but some",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は「${d(w)}」を除くすべての項目にあたるため、この列から求める項目のうち「${d(w)}」を「対象外・無」、ほかをすべて「対象・有」にしました（元の値は extra に残しています）。項目ごとの列に入力すると確実です。`,
+    en: (w) => `${atEn(w)}"${v(w)}" in ${f(w)} names every item but ${d(w)}: of the columns read from it, ${d(w)} is a no and every other a yes (the cell is kept in extra). Fill in one column per item to be sure.`,
+  },
   listed_unread: {
     severity: "warning", title_ja: "一覧のセルを読めない", title_en: "A list cell not read",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は、ないもの・除くもの（なし、以外、除く など）を書いているか、補足付きで、どの項目が「対象・有」かを確かに読めないため、この列から求める項目を空欄（不明）にしました。セルは備考に「${f(w)}：…」として1回だけ残しました。項目ごとの列に入力してください。`,

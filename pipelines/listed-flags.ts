@@ -48,6 +48,29 @@ export interface ListReading {
    *  a note (地震（大規模火災時を除く）), whose item is read but whose words are not: the columns it does not name are then
    *  not known. null when everything was read. */
   unread: "cell" | "part" | "note" | null;
+  /** the cell is every column but some, as it writes them (全災害（火山現象を除く）, 洪水以外の全ての災害): those are
+   *  left out of `named`, which holds every other column */
+  except?: string;
+}
+
+/** A word for every column with what it leaves out in a note (全災害（火山現象を除く）, すべて（洪水は除く）) … */
+const ALL_BUT_NOTED = /^(.+?)\((.+?)(?:を|は)?(?:除く|除き|以外)\)$/;
+/** … or before it, one item (洪水を除く全災害, 洪水以外の全ての災害). */
+const ALL_BUT_BEFORE = /^(.+?)(?:を除く|を除いた|を除き|以外の|以外)(.+)$/;
+
+/** Every column of the vocabulary but those a cell leaves out, when it is one of its all-words with the columns it
+ *  leaves out each named plainly (no note, no unknown word); else null. */
+function allBut(text: string, vocabulary: ListVocabulary): ListReading | null {
+  const noted = ALL_BUT_NOTED.exec(text);
+  const before = noted === null ? ALL_BUT_BEFORE.exec(text) : null;
+  const [all, left] = noted !== null ? [noted[1], noted[2]] : before !== null ? [before[2], before[1]] : [null, null];
+  if (all === null || left === null || !vocabulary.all.has(all)) return null;
+  // before the word, which items 以外 takes is not told when there are more (地震・洪水以外全て: 地震 too, or not)
+  if (before !== null && LIST_SEPARATORS.test(left)) return null;
+  const out = readList(left, vocabulary);
+  if (out.named.size === 0 || out.unknown.length > 0 || out.unread !== null || out.all) return null;
+  const named = new Set(vocabulary.words.map(([, key]) => key).filter((key) => !out.named.has(key)));
+  return { named, unknown: [], all: false, unread: null, except: left };
 }
 
 /** Whether the columns a cell does not name are not known rather than a no: it was read in part, or holds a word that
@@ -62,6 +85,8 @@ export function readList(cell: string, vocabulary: ListVocabulary): ListReading 
   const reading: ListReading = { named, unknown: [], all: false, unread: null };
   if (text === "") return reading;
   if (vocabulary.all.has(text)) return { ...reading, all: true };
+  const but = allBut(text, vocabulary);
+  if (but !== null) return but;
   // words that say what is absent, outside brackets: the cell names nothing (地震・洪水以外全て: which words 以外 takes
   // is not told)
   if (NEGATION.test(text.replace(NOTE, ""))) return { ...reading, unread: "cell" };

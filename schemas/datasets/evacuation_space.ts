@@ -61,7 +61,8 @@ export const evacuation_space = defineDataset({
       // the hazards a ward expects at the site (想定災害 on ward lists) are those it is designated for
       "想定災害", "想定される災害", "想定する災害", "想定災害種別", "対象となる災害種別"],
     flags: HAZARDS.map((h) => ({ key: h.key, words: [h.ja, ...h.words, ...looseWords(h)] })),
-    // a site for every hazard; `全災害（火山現象を除く）`, `地震・洪水以外全て` are no such word (not read, warned)
+    // a site for every hazard; `全災害（火山現象を除く）` and `洪水以外の全ての災害` every one but those named (each a word
+    // of a hazard, listed-flags.ts allBut); `地震・洪水以外全て`, `全災害（地震時は除く）` are not read (warned)
     all: ["すべて", "全て", "全部", "全災害", "全ての災害", "すべての災害", "全災害対象", "全て対象", "すべて対象", "全種別"],
   }],
   columns: [

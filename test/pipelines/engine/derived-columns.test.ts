@@ -392,24 +392,45 @@ describe("yes/no columns named in one list column", () => {
     expect(rows.map((r) => [r.record.wheelchair_toilet, r.record.ostomate_toilet, r.record.baby_care_toilet])).toEqual([[true, true, null], [true, null, true]]);
   });
 
-  it("a cell that says what is absent or left out (ベビーシートなし, 洪水を除く全ての災害) marks nothing: no value, warned once, kept once in 備考 under its own header", async () => {
+  it("a cell that says what is absent or left out (ベビーシートなし, 洪水以外の災害) marks nothing: no value, warned once, kept once in 備考 under its own header", async () => {
     const toilets = await runBytes("名称,設置位置,住所,設備,備考\nA公衆トイレ,公園内,東京都台東区上野公園1-1,\"ベビーシートなし、オストメイト無\",改修中\n", "131067_public_toilet.csv");
     const toilet = toilets.rows[0].record;
     expect([toilet.wheelchair_toilet, toilet.baby_care_toilet, toilet.ostomate_toilet, toilet.remarks])
       .toEqual([null, null, null, "改修中 / 設備：ベビーシートなし、オストメイト無"]);
     expect(toilets.report.issues.filter((i) => i.row === 1 && i.severity !== "info").map((i) => [i.field, i.code, i.value]))
       .toEqual([["設備", "listed_unread", "ベビーシートなし、オストメイト無"]]);
+    // 地震・洪水以外全て: whether 以外 takes 地震 too is not told; 洪水以外の災害 and （地震時は除く） are no word for every hazard
     const sites = await runBytes("名称,住所,緯度,経度,電話番号,市区町村コード,対象災害\n"
-      + "A公園,東京都台東区上野公園1,35.71,139.77,03-5246-1111,131067,洪水を除く全ての災害\n"
       + "B公園,東京都台東区上野公園2,35.71,139.77,03-5246-1111,131067,地震・洪水以外全て\n"
-      + "C公園,東京都台東区上野公園3,35.71,139.77,03-5246-1111,131067,全災害（火山現象を除く）\n"
-      + "D公園,東京都台東区上野公園4,35.71,139.77,03-5246-1111,131067,洪水以外の災害\n", "131067_evacuation_space.csv");
+      + "D公園,東京都台東区上野公園4,35.71,139.77,03-5246-1111,131067,洪水以外の災害\n"
+      + "E公園,東京都台東区上野公園5,35.71,139.77,03-5246-1111,131067,全災害（地震時は除く）\n", "131067_evacuation_space.csv");
     // never a "no" for a hazard such a cell does not name, never a "yes" for one it names with 以外/除く
     for (const r of sites.rows) expect(HAZARDS.map((k) => r.record[k])).toEqual(HAZARDS.map(() => null));
-    expect(sites.rows.map((r) => r.record.remarks)).toEqual(["対象災害：洪水を除く全ての災害", "対象災害：地震・洪水以外全て", "対象災害：全災害（火山現象を除く）",
-      "対象災害：洪水以外の災害"]);
+    expect(sites.rows.map((r) => r.record.remarks)).toEqual(["対象災害：地震・洪水以外全て", "対象災害：洪水以外の災害", "対象災害：全災害（地震時は除く）"]);
     expect(sites.report.issues.filter((i) => i.severity !== "info").map((i) => [i.row, i.field, i.code]))
-      .toEqual([[1, "対象災害", "listed_unread"], [2, "対象災害", "listed_unread"], [3, "対象災害", "listed_unread"], [4, "対象災害", "listed_unread"]]);
+      .toEqual([[1, "対象災害", "listed_unread"], [2, "対象災害", "listed_unread"], [3, "対象災害", "listed_unread"]]);
+  });
+
+  it("every hazard but those named (全災害（火山現象を除く）, 洪水を除く全ての災害) is a yes for every other hazard and a no for those, said at info level", async () => {
+    const sites = await runBytes("名称,住所,緯度,経度,電話番号,市区町村コード,対象災害\n"
+      + "A公園,東京都台東区上野公園1,35.71,139.77,03-5246-1111,131067,全災害（火山現象を除く）\n"
+      + "B公園,東京都台東区上野公園2,35.71,139.77,03-5246-1111,131067,全ての災害（洪水を除く）\n"
+      + "C公園,東京都台東区上野公園3,35.71,139.77,03-5246-1111,131067,全災害（洪水・内水氾濫を除く）\n"
+      + "D公園,東京都台東区上野公園4,35.71,139.77,03-5246-1111,131067,洪水を除く全ての災害\n"
+      + "E公園,東京都台東区上野公園5,35.71,139.77,03-5246-1111,131067,高潮以外の全ての災害\n", "131067_evacuation_space.csv");
+    // HAZARDS: 洪水, 崖崩れ…, 高潮, 地震, 津波, 大規模な火事, 内水氾濫, 火山現象
+    expect(sites.rows.map((r) => HAZARDS.map((k) => r.record[k]))).toEqual([
+      [true, true, true, true, true, true, true, false], [false, true, true, true, true, true, true, true],
+      [false, true, true, true, true, true, false, true], [false, true, true, true, true, true, true, true],
+      [true, true, false, true, true, true, true, true]]);
+    expect(sites.rows.map((r) => r.record.remarks)).toEqual([null, null, null, null, null]);
+    const said = sites.report.issues.filter((i) => i.code === "listed_all_except");
+    expect(said.map((i) => [i.row, i.field, i.value, i.detail, i.severity])).toEqual([
+      [1, "対象災害", "全災害（火山現象を除く）", "火山現象", "info"], [2, "対象災害", "全ての災害（洪水を除く）", "洪水", "info"],
+      [3, "対象災害", "全災害（洪水・内水氾濫を除く）", "洪水・内水氾濫", "info"], [4, "対象災害", "洪水を除く全ての災害", "洪水", "info"],
+      [5, "対象災害", "高潮以外の全ての災害", "高潮", "info"]]);
+    expect(said[0].message_ja).toContain("「火山現象」を除くすべての項目にあたるため");
+    expect(sites.report.issues.filter((i) => i.severity !== "info" && i.row !== null)).toEqual([]);
   });
 
   it("すべて / 全て / 全災害 / 全ての災害 is every hazard: all eight marked, said at info level", async () => {
