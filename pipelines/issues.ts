@@ -1292,8 +1292,8 @@ export const ISSUE_CODES = {
   },
   date_list_days: {
     severity: "warning", title_ja: "とびとびの日付が1つのセルに", title_en: "Separate days in one cell",
-    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は連続しない複数の日のため、期間の終わりとしては読まず空にしました（開始の列には最初の日を使い、セル全体を日時の備考に残しました）。開催日ごとに行を分けてください。`,
-    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) lists separate days, not a period: no end date was taken from it (a start column took the first day, and the cell was kept in the schedule remarks). Give each day its own row.`,
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は連続しない複数の日のため、終了の列には最後の日を使いました（開始の列には最初の日）。間の日は開催日ではありません。セル全体を日時の備考に残しました。開催日ごとに行を分けてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) lists separate days, not a period: the end column took the last day (a start column the first), but the days between are not event days. The whole cell was kept in the schedule remarks. Give each day its own row.`,
   },
   date_year_from_start: {
     severity: "warning", title_ja: "終了日の年を開始日から", title_en: "End date's year taken from the start date",

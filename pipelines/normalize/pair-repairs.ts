@@ -160,7 +160,7 @@ function endFromStartCell(r: RepairRow, { startDate, endDate, startTime, endTime
     time = afternoon;
   }
   if (written !== end) {
-    const date = normalizeDate(end, { row: r.row, field: endDate }, "end").value;
+    const date = endDateInStartCell(end, r.record[startDate] as string, { row: r.row, field: endDate });
     if (date === null) return;
     if (r.record[endDate] === null && isEmptyCell(r, r.cells[endDate], endDate)) {
       r.record[endDate] = date;
@@ -170,6 +170,16 @@ function endFromStartCell(r: RepairRow, { startDate, endDate, startTime, endTime
   r.record[endTime] = time;
   r.problem("time_from_date_cell", endTime, `${raw.trim()} → ${time}`);
   if (pastMidnight) r.problem("time_past_midnight", endTime, end.trim());
+}
+
+/** The end date a range in the start's date cell runs to: as written, else (`2024年4月1日 10:00～4月3日 12:00`) in the
+ *  start's year, or the next where that would put it before the start. */
+function endDateInStartCell(end: string, start: string, at: { row: number; field: string }): string | null {
+  const written = normalizeDate(end, at, "end").value;
+  if (written !== null) return written;
+  const year = Number(start.slice(0, 4));
+  const same = normalizeDate(`${year}年${end.trim()}`, at, "end").value;
+  return same !== null && same < start ? normalizeDate(`${year + 1}年${end.trim()}`, at, "end").value : same;
 }
 
 /** The two dates of a row when the later column's is before the earlier's (ISO dates compare as text), else null. */

@@ -79,7 +79,8 @@ export function timeInDateCell(raw: string): string | null {
 /** What the time after the date in a date cell runs to (`2024/4/1 10:00～12:00` → `12:00`, `…10:00～2024/4/3 12:00` →
  *  `2024/4/3 12:00`), as the cell has it; null when it is no range. */
 export function rangeEndInDateCell(raw: string): string | null {
-  const end = TIME_AFTER.exec(raw.normalize("NFKC").replace(WEEKDAY, " ").trim())?.[3];
+  // `10時から12時まで`: the まで of an end is no part of it
+  const end = TIME_AFTER.exec(raw.normalize("NFKC").replace(WEEKDAY, " ").trim())?.[3]?.replace(UNTIL, "");
   return end === undefined || end === "" ? null : end;
 }
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
@@ -396,7 +397,9 @@ export function normalizeDate(raw: string, at: At, bound?: Bound): Fixed<string 
   }
   const withoutTime = withoutTimeAfter(nfkc);
   const parsed = parseDate(withoutTime.trim());
-  const plainRange = parsed.iso === null && bound !== undefined ? dateOfRange(nfkc, bound) : null;
+  // a range with the day's hours after it (`4月1日～3日 10:00～12:00`): the dates here, the times by the record stage
+  const rangeText = (text: string) => dateOfRange(text, bound as Bound) ?? (withoutTime === nfkc ? null : dateOfRange(withoutTime, bound as Bound));
+  const plainRange = parsed.iso === null && bound !== undefined ? rangeText(nfkc) : null;
   // a range with a note after it (`2024年4月27日～4月28日（予定）`, `令和6年7月22日～8月30日の毎週月曜日`) is read
   // without the note, the cell kept in the remarks
   const notedRange = parsed.iso === null && bound !== undefined && plainRange === null ? rangeWithNote(nfkc, bound) : null;
@@ -405,11 +408,12 @@ export function normalizeDate(raw: string, at: At, bound?: Bound): Fixed<string 
     return { value: notedRange.iso, issues: [...issues, ...split] };
   }
   if (plainRange !== null) return { value: plainRange.iso, issues: [...issues, problem("date_range_split", at, raw), ...eraBoundaryOf(plainRange, at, raw)] };
-  const listed = parsed.iso === null && bound !== undefined ? listedDays(nfkc) : null;
+  const listed = parsed.iso === null && bound !== undefined ? listedDays(nfkc) ?? (withoutTime === nfkc ? null : listedDays(withoutTime)) : null;
   if (listed !== null) {
-    // separate days (11月2日・9日・16日) are no range: the end is not the last of them
-    if (bound === "end" && !listed.consecutive) return { value: null, issues: [...issues, problem("date_list_days", at, raw)] };
-    return { value: bound === "start" ? listed.first : listed.last, issues: [...issues, problem("date_list_split", at, raw)] };
+    // separate days (11月2日・9日・16日) end on the last of them too, so that a list filtered on 開始日 ≤ today ≤ 終了日
+    // keeps the event until its last day; date_list_days says the days between are no event days, and the cell is kept
+    const code = bound === "end" && !listed.consecutive ? "date_list_days" : "date_list_split";
+    return { value: bound === "start" ? listed.first : listed.last, issues: [...issues, problem(code, at, raw)] };
   }
   const noted = parsed.iso === null ? dateWithNote(nfkc, bound) : null;
   if (noted !== null) return { value: noted, issues: [...issues, problem("date_with_note", at, raw)] };

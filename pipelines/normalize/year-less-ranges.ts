@@ -13,6 +13,8 @@ import { normalizeDate, WEEKDAY, weekdayMarksOf, withKanjiDigits } from "./warek
 const FIRST_DAY = /^(\d{1,2})\s*(?:月|\/)\s*(\d{1,2})(?![\d/.])\s*日?/;
 /** What parts the two days (DATE_RANGE and DASH of wareki.ts), or the days of a list (LIST_SEPARATOR: 11月2日・3日). */
 const BETWEEN = /～|~|〜|から|より|[-−‐‑–—―]|[・、,]/;
+/** What parts the days of a list (11月2日・9日・16日). */
+const LIST_SEPARATOR = /[・、,]/;
 /** What normalizeDate says of a cell it read as days from one to another: a range, or a list of consecutive days. */
 const SPLIT_CODES = ["date_range_split", "date_list_split"] as const;
 /** Any leap year: a range that reads in it is a range of real days in some year (2月29日～3月1日). */
@@ -36,8 +38,10 @@ function yearLessRange(raw: string): YearLessRange | null {
   const parted = first[0].length + between;
   const marks = weekdayMarksOf(text);
   const [before, after] = [marks.filter((m) => m.at < parted), marks.filter((m) => m.at >= parted)];
-  if (before.length > 1 || after.length > 1) return null;
-  return { month: Number(first[1]), text: text.replace(WEEKDAY, " ").trim(), weekdays: [before[0]?.weekday, after[0]?.weekday] };
+  // a list writes a weekday beside each of its days (11月2日(土)・9日(土)・16日(土)): the last is its last day's
+  const listed = LIST_SEPARATOR.test(text.slice(parted, parted + 1));
+  if (before.length > 1 || (after.length > 1 && !listed)) return null;
+  return { month: Number(first[1]), text: text.replace(WEEKDAY, " ").trim(), weekdays: [before[0]?.weekday, after.at(-1)?.weekday] };
 }
 
 /** The range's first and last day in `year`, each with its weekday; null unless it reads as a range there. */

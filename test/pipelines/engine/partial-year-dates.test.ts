@@ -254,3 +254,65 @@ describe("dates past the head of the file", () => {
     expect(said(run).filter((s) => Number(s[0]) > 60).map((s) => s[2])).toEqual(["two_digit_year_read", "date_year_taken"]);
   });
 });
+
+describe("a range or list of days with the day's hours in one cell (開催日時)", () => {
+  const WHOLE = "イベント名,開催日時,場所名称";
+  type Run = Awaited<ReturnType<typeof runBytes>>;
+  const when = (run: Run) => run.rows.map((r) => [r.record.start_date, r.record.end_date, r.record.start_time, r.record.end_time, r.record.schedule_remarks]);
+  const saidOf = (run: Run, row: number) => run.report.issues.filter((i) => i.row === row).map((i) => [i.field, i.code, i.value, i.detail ?? null]);
+
+  it("gives 開始日, 終了日, 開始時間 and 終了時間 (before: all four empty, the cell in 開始日時特記事項)", async () => {
+    const run = await runBytes([WHOLE, "春まつり,2024年4月1日～3日 10:00～12:00,公園", "春まつり2,令和6年4月1日（月）～4月3日（水）10時～12時,公園",
+      "展示会,2024年4月1日 10:00～4月3日 12:00,区民ホール", "朗読会,2024年4月1日～3日 10時から12時まで,図書館"].join("\n"), "131016_event.csv");
+    expect(when(run)).toEqual([["2024-04-01", "2024-04-03", "10:00", "12:00", null], ["2024-04-01", "2024-04-03", "10:00", "12:00", null],
+      ["2024-04-01", "2024-04-03", "10:00", "12:00", null], ["2024-04-01", "2024-04-03", "10:00", "12:00", null]]);
+    expect(saidOf(run, 1)).toEqual([["start_date", "date_range_split", "2024年4月1日～3日 10:00～12:00", null],
+      ["end_date", "date_range_split", "2024年4月1日～3日 10:00～12:00", null],
+      ["start_time", "time_from_date_cell", "2024年4月1日～3日 10:00～12:00 → 10:00", null],
+      ["end_time", "time_from_date_cell", "2024年4月1日～3日 10:00～12:00 → 12:00", null]]);
+    expect(run.rows.every((r) => r.valid)).toBe(true);
+  });
+
+  it("without a year, reads them in the title's 年度, January to March the next calendar year", async () => {
+    const run = await runBytes(["令和6年度 イベント一覧,,", WHOLE, "春まつり,4月1日～3日 10:00～12:00,公園", "春まつり2,4月1日（月）～4月3日（水）10時～12時,公園",
+      "秋の講座,11月2日 13:30～15:00,公民館", "冬の講座,1月15日 13:30～15:00,公民館"].join("\n"), "131016_event.csv");
+    expect(when(run)).toEqual([["2024-04-01", "2024-04-03", "10:00", "12:00", null], ["2024-04-01", "2024-04-03", "10:00", "12:00", null],
+      ["2024-11-02", "2024-11-02", "13:30", "15:00", null], ["2025-01-15", "2025-01-15", "13:30", "15:00", null]]);
+    expect(saidOf(run, 2).filter((s) => s[1] === "date_year_taken")).toEqual([
+      ["start_date", "date_year_taken", "4月1日（月）～4月3日（水）10時～12時", "2024-04-01（2024年度：「令和6年度 イベント一覧」）"],
+      ["end_date", "date_year_taken", "4月1日（月）～4月3日（水）10時～12時", "2024-04-03（2024年度：「令和6年度 イベント一覧」）"]]);
+  });
+
+  it("keeps the cell in 開始日時特記事項 when part of it is not read (an end time with a note)", async () => {
+    const run = await runBytes([WHOLE, "春まつり,2024年4月1日～3日 10:00～12:00（雨天中止）,公園"].join("\n"), "131016_event.csv");
+    expect(when(run)).toEqual([["2024-04-01", "2024-04-03", "10:00", null, "2024年4月1日～3日 10:00～12:00（雨天中止）"]]);
+    expect(saidOf(run, 1).map((s) => s[1])).toEqual(["date_range_split", "date_range_split", "time_from_date_cell", "kept_as_remarks"]);
+  });
+});
+
+describe("separate days in one cell (11月2日・9日・16日)", () => {
+  const WHOLE = "イベント名,開催日時,場所名称";
+  const FY = "2024年度：「令和6年度 イベント一覧」";
+
+  it("start on the first and end on the last, said date_list_days, the list kept in 開始日時特記事項 (before: no end, or nothing read without a year)", async () => {
+    const run = await runBytes(["令和6年度 イベント一覧,,", WHOLE, "連続講座,11月2日・9日・16日,公民館", "二回,4月1日、4月8日,公民館",
+      "土曜講座,11月2日(土)・9日(土)・16日(土),公民館", "夜の講座,2024年4月1日・8日・15日 19時～21時,公民館"].join("\n"), "131016_event.csv");
+    expect(run.rows.map((r) => [r.record.start_date, r.record.end_date, r.record.start_time, r.record.end_time, r.record.schedule_remarks])).toEqual([
+      ["2024-11-02", "2024-11-16", null, null, "11月2日・9日・16日"], ["2024-04-01", "2024-04-08", null, null, "4月1日、4月8日"],
+      ["2024-11-02", "2024-11-16", null, null, "11月2日(土)・9日(土)・16日(土)"],
+      ["2024-04-01", "2024-04-15", "19:00", "21:00", "2024年4月1日・8日・15日 19時～21時"]]);
+    expect(run.report.issues.filter((i) => i.row === 1).map((i) => [i.field, i.code, i.detail ?? null])).toEqual([
+      ["start_date", "date_list_split", null], ["start_date", "date_year_taken", `2024-11-02（${FY}）`],
+      ["end_date", "date_list_days", null], ["end_date", "date_year_taken", `2024-11-16（${FY}）`], ["schedule_remarks", "kept_as_remarks", null]]);
+    const days = run.report.issues.find((i) => i.code === "date_list_days");
+    expect([days?.severity, days?.message_ja]).toEqual(["warning", expect.stringContaining("間の日は開催日ではありません")]);
+  });
+
+  it("are not read where a weekday beside one is not that day's in the file's year; a weekly day stays as written", async () => {
+    const run = await runBytes(["令和6年度 イベント一覧,,", WHOLE, "土曜講座,11月2日(土)・9日(土)・16日(金),公民館", "土曜,毎週土曜日,公民館"].join("\n"), "131016_event.csv");
+    expect(run.rows.map((r) => [r.record.start_date, r.record.end_date, r.record.schedule_remarks])).toEqual([
+      [null, null, "11月2日(土)・9日(土)・16日(金)"], [null, null, "毎週土曜日"]]);
+    expect(run.report.issues.filter((i) => i.field === "start_date").map((i) => [i.row, i.code])).toEqual([
+      [1, "date_year_weekday_mismatch"], [2, "unparseable_date"]]);
+  });
+});

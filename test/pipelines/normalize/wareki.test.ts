@@ -158,17 +158,26 @@ describe("weekdays beside a date", () => {
     expect(codes(normalizeDate("令和6年11月2日（土）・3日（日）", at, "end"))).toEqual(["2024-11-03", ["date_list_split"]]);
     expect(normalizeDate("2024年11月30日、12月1日", at, "end").value).toBe("2024-12-01");
     expect(normalizeDate("2024年12月31日・1月1日", at, "end").value).toBe("2025-01-01");
-    // separate days are no period: the start is the first, the end is not the last
+    // separate days are no period, but they end on the last of them (before: no end), said: the days between are none
     expect(codes(normalizeDate("2024年11月30日、12月7日、14日", at, "start"))).toEqual(["2024-11-30", ["date_list_split"]]);
-    expect(codes(normalizeDate("2024年11月30日、12月7日、14日", at, "end"))).toEqual([null, ["date_list_days"]]);
+    expect(codes(normalizeDate("2024年11月30日、12月7日、14日", at, "end"))).toEqual(["2024-12-14", ["date_list_days"]]);
     expect(codes(normalizeDate("令和6年12月7日・1月11日", at, "start"))).toEqual(["2024-12-07", ["date_list_split"]]);
     expect(codes(normalizeDate("2024/11/2・2024/11/1", at, "start"))).toEqual([null, ["unparseable_date"]]);
     // one per line (Alt+Enter), as a course's sessions are typed in Excel, is the same list
     expect(codes(normalizeDate("2024/11/9\n2024/11/16\n2024/11/23", at, "start"))).toEqual(["2024-11-09", ["date_list_split"]]);
-    expect(codes(normalizeDate("2024/11/9\r\n2024/11/16\r\n2024/11/23", at, "end"))).toEqual([null, ["date_list_days"]]);
+    expect(codes(normalizeDate("2024/11/9\r\n2024/11/16\r\n2024/11/23", at, "end"))).toEqual(["2024-11-23", ["date_list_days"]]);
     expect(codes(normalizeDate("令和6年11月9日\n令和6年11月10日", at, "end"))).toEqual(["2024-11-10", ["date_list_split"]]);
     // a column that is neither start nor end does not choose
     expect(codes(normalizeDate("2024年11月2日・3日", at))).toEqual([null, ["unparseable_date"]]);
+  });
+
+  it("a range or list of days with the day's hours after it reads its days (the hours are the record stage's)", () => {
+    expect(codes(normalizeDate("2024年4月1日～3日 10:00～12:00", at, "start"))).toEqual(["2024-04-01", ["date_range_split"]]);
+    expect(codes(normalizeDate("2024年4月1日～3日 10:00～12:00", at, "end"))).toEqual(["2024-04-03", ["date_range_split"]]);
+    expect(codes(normalizeDate("令和6年4月1日（月）～4月3日（水）10時～12時", at, "end"))).toEqual(["2024-04-03", ["date_range_split"]]);
+    expect(codes(normalizeDate("2024年11月2日・9日・16日 13:30～15:00", at, "end"))).toEqual(["2024-11-16", ["date_list_days"]]);
+    // a column that is neither start nor end does not choose, with hours or without
+    expect(codes(normalizeDate("2024年4月1日～3日 10:00～12:00", at))).toEqual([null, ["unparseable_date"]]);
   });
 });
 
