@@ -23,6 +23,9 @@ export interface DateYears {
   /** by date column the file gives no year above, the years a date without one may be in: only a weekday written
    *  beside it (1月10日(金)) tells which, when it is of one of them only */
   candidates: Readonly<Record<string, CandidateYears>>;
+  /** by date column, where the title's year and the column's own dates disagree (a 令和6年度 title above dates all
+   *  of 令和7年度, a title copied from last year's list): what each says, and no year is taken from either */
+  disagreements?: Readonly<Record<string, string>>;
 }
 
 export interface CandidateYears {
@@ -145,17 +148,37 @@ export function dateYearsOfFile(plan: Pick<ColumnPlan, "keys" | "pairAt">, title
   const asOf = yearsOfAsOf(titles);
   const years: Record<string, DateYear> = {};
   const candidates: Record<string, CandidateYears> = {};
+  const disagreements: Record<string, string> = {};
   for (const [key] of dates) {
     // a date's year is its own period's (開始日 with 終了日): an event's 8月1日 does not take the year of when it was
     // posted (掲載開始日 2024-12-01) or of a permit's date
-    const own = title === undefined ? fullDatesOf(dates.filter(([other]) => periodOf(other) === periodOf(key)).flatMap(([, i]) => cellsAt(i))) : [];
+    const own = fullDatesOf(dates.filter(([other]) => periodOf(other) === periodOf(key)).flatMap(([, i]) => cellsAt(i)));
+    const outside = title === undefined ? undefined : titleDisagrees(title, own);
+    if (title !== undefined && outside !== undefined) {
+      disagreements[key] = `${whereTitleSays(title)}、この列の日付「${outside.cell}」（${outside.iso}）`;
+      continue;
+    }
     const year = title ?? yearOfRows(own);
     if (year !== undefined) years[key] = year;
     const may = year === undefined ? asOf ?? yearsOfRows(own) : undefined;
     if (may !== undefined) candidates[key] = may;
   }
-  return { forms, years, candidates };
+  return { forms, years, candidates, ...(Object.keys(disagreements).length > 0 ? { disagreements } : {}) };
 }
+
+/** Whether a day is in the year a title names: a fiscal year runs from April to the next March. */
+function inTitleYear(title: DateYear, iso: string): boolean {
+  if (!title.fiscal) return Number(iso.slice(0, 4)) === title.year;
+  return iso >= `${title.year}-04-01` && iso <= `${title.year + 1}-03-31`;
+}
+
+/** A date of the column's own period when none of them is in the title's year (a title left from last year's list);
+ *  undefined when some are, or there are none. */
+function titleDisagrees(title: DateYear, own: readonly FullDate[]): FullDate | undefined {
+  return own.length > 0 && !own.some((d) => inTitleYear(title, d.iso)) ? own[0] : undefined;
+}
+
+const whereTitleSays = (title: DateYear) => `表題「${title.seen}」は${title.year}年${title.fiscal ? `度（${title.year}年4月～${title.year + 1}年3月）` : ""}`;
 
 /** The period a date column is one end of, named by its start (`end_date` → `start_date`); a date of no period, itself. */
 const periodOf = (key: string): string => (boundOf(key) === "end" ? key.replace(/(^|_)end(_|$)/, "$1start$2") : key);

@@ -1698,6 +1698,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」には年がなく、ファイル（終了日なら開始日）が示す年で読むと${d(w)}で、書かれた曜日と合いません（前年の一覧の写しなど）。年を推測せず、日付としては公開せず空欄にし、セルは特記事項・備考に残しました。日付か曜日を直し、年を入れた日付（2024-04-01）で入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) has no year, and read in the year the file (for an end date, its start date) gives it is ${d(w)}, which its weekday contradicts (a list copied from last year?). No year was guessed: it was left empty rather than published, and the cell kept in the remarks. Correct the date or the weekday and write the date with its year (2024-04-01).`,
   },
+  date_year_title_disagrees: {
+    severity: "warning", title_ja: "年のない日付：表題の年とほかの日付の年が合わない", title_en: "Date without a year: the title's year and the other dates disagree",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」には年がなく、ファイルの表題の年とこの列のほかの日付の年が合わないため（${d(w)}）、どちらの年とも決めず、日付としては公開せず空欄にし、セルは特記事項・備考に残しました。表題の年度（前年の一覧の写しなど）か日付を直し、年を入れた日付（2024-04-01）で入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) has no year, and the file's title and the column's other dates name different years (${d(w)}), so neither was taken: it was left empty rather than published, and the cell kept in the remarks. Correct the title's year (copied from last year's list?) or the dates, and write the date with its year (2024-04-01).`,
+  },
   year_missing: {
     severity: "warning", title_ja: "年のない日付", title_en: "Date without a year",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」には年がなく、ファイルのタイトル（令和6年度など）にもほかの行の日付にも年が示されていないため、日付としては公開せず空欄にし、セルは特記事項・備考に残しました。年を入れた日付（2024-04-01）で入力するか、表の上のタイトル行に「令和6年度イベント一覧」のように年度を書いてください。`,

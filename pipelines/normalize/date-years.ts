@@ -89,7 +89,7 @@ type Days = ReadonlyArray<{ iso: string; weekday?: string }>;
  *  detail of each date); or, when the file does not settle it, null with the issue that says why. */
 export type YearOfDay =
   | { year: number; days: Days; code: "date_year_taken" | "date_year_from_weekday"; detail: (iso: string) => string }
-  | { year: null; code: "year_missing" | "date_year_weekday_mismatch"; detail?: string };
+  | { year: null; code: "year_missing" | "date_year_weekday_mismatch" | "date_year_title_disagrees"; detail?: string };
 
 /** Where a year the file gives is said: `2024年度：「令和6年度イベント一覧」`. */
 const whereSaid = (year: DateYear) => `${year.fiscal ? `${year.year}年度：` : ""}「${year.seen}」`;
@@ -111,6 +111,8 @@ export function yearOfDay(key: string, month: number, daysIn: DaysInYear, years:
     if (wrong !== undefined) return { year: null, code: "date_year_weekday_mismatch", detail: `${wrong.iso}（${weekdayOf(wrong.iso)}曜日、書かれた曜日は${wrong.weekday}曜日、${whereSaid(given)}）` };
     return { year, days, code: "date_year_taken", detail: (iso) => `${iso}（${whereSaid(given)}）` };
   }
+  const disagreement = years?.disagreements?.[key];
+  if (disagreement !== undefined) return { year: null, code: "date_year_title_disagrees", detail: disagreement };
   const may = years?.candidates[key];
   const fitting = (may?.years ?? []).flatMap((year) => {
     const days = daysIn(year);

@@ -316,3 +316,21 @@ describe("separate days in one cell (11月2日・9日・16日)", () => {
       [1, "date_year_weekday_mismatch"], [2, "unparseable_date"]]);
   });
 });
+
+describe("a title's year that the dates do not fall in", () => {
+  it("takes no year from either: a 令和6年度 title above dates all of 令和7年度 (a title copied from last year's list)", async () => {
+    const run = await runBytes(["令和6年度 イベント一覧,,,", HEADER, "春祭り,令和7年5月1日,令和7年5月2日,区民ホール", "夏祭り,7月1日,,区民ホール",
+      "節分,2月1日,,区民ホール"].join("\n"), "131016_event.csv");
+    expect(dates(run)).toEqual([["2025-05-01", "2025-05-02", null], [null, null, "7月1日"], [null, null, "2月1日"]]);
+    expect(said(run).filter((s) => s[2] === "date_year_title_disagrees")).toEqual([
+      [2, "start_date", "date_year_title_disagrees", "7月1日", "表題「令和6年度 イベント一覧」は2024年度（2024年4月～2025年3月）、この列の日付「令和7年5月1日」（2025-05-01）"],
+      [3, "start_date", "date_year_title_disagrees", "2月1日", "表題「令和6年度 イベント一覧」は2024年度（2024年4月～2025年3月）、この列の日付「令和7年5月1日」（2025-05-01）"]]);
+  });
+
+  it("is taken where some of the dates are in it: 令和7年 January to March are of 令和6年度", async () => {
+    const run = await runBytes(["令和6年度 イベント一覧,,,", HEADER, "節分,令和7年2月1日,令和7年2月2日,区民ホール", "ひな祭り,3月1日,3月2日,区民ホール",
+      "春祭り,4月10日,,区民ホール"].join("\n"), "131016_event.csv");
+    expect(dates(run)).toEqual([["2025-02-01", "2025-02-02", null], ["2025-03-01", "2025-03-02", null], ["2024-04-10", null, null]]);
+    expect(said(run).filter((s) => s[2] === "date_year_title_disagrees")).toEqual([]);
+  });
+});
