@@ -1240,6 +1240,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の日付「${v(w)}」は存在しません（月は1〜12、日はその月の日数まで）。正しい日付を入力してください。`,
     en: (w) => `${atEn(w)}the date "${v(w)}" (${f(w)}) does not exist (month 1–12, day within the month). Enter a real date.`,
   },
+  date_recurring: {
+    severity: "warning", title_ja: "繰り返しの曜日・日（日付でない）", title_en: "A recurring day, not a date",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」はくり返しの曜日・日で、特定の日付ではないため空欄にし、セルは開始日時特記事項（なければ備考）に残しました。開始日・終了日には開催期間の最初と最後の日（YYYY-MM-DD）を入力し、「${v(w)}」は開始日時特記事項に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is a day that recurs, not a date: left empty, the cell kept in the schedule remarks (or 備考). Write the first and last day of the period in the start and end dates (YYYY-MM-DD), and "${v(w)}" in the schedule remarks.`,
+  },
   unparseable_date: {
     severity: "warning", title_ja: "日付として読めない", title_en: "Not a date",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は日付として読めないため空欄にしました（内容はこの指摘に残っています）。日付（YYYY-MM-DD）を入力し、説明は備考などに書いてください。`,

@@ -380,6 +380,14 @@ export function withMonthEnd(text: string): string {
   return `${text.slice(0, m.index)}${m[1]}${last}日${text.slice(m.index + m[0].length)}`;
 }
 
+/** A day that comes again and again (毎週土曜日, 第2・第4日曜日, 毎月15日), which names no one date. */
+const RECURRING = /毎週|隔週|毎月|毎日|毎年|第\s*[1-5一二三四五]\s*(?:[・、,]\s*第?\s*[1-5一二三四五]\s*)*[月火水木金土日]曜|[月火水木金土日]曜日?(?:ごと|毎)/;
+/** A month and a day (4月1日, 4/1), which a period of such days would write. */
+const MONTH_DAY = /\d{1,2}\s*[月/]\s*\d{1,2}/;
+
+/** Whether a start's or end's cell writes only a day that recurs (毎週土曜日), no date of a period. */
+const recursWithoutDay = (nfkc: string) => RECURRING.test(nfkc) && !MONTH_DAY.test(nfkc);
+
 export function normalizeDate(raw: string, at: At, bound?: Bound): Fixed<string | null> {
   const clean = cleanCell(raw, at);
   if (clean.value === null) return { value: null, issues: clean.issues };
@@ -422,7 +430,10 @@ export function normalizeDate(raw: string, at: At, bound?: Bound): Fixed<string 
   if (parsed.code === "date_years_disagree") {
     return { value: null, issues: [...issues, problemAt(parsed.code, at.row, at.field, at.onlyCounts, raw, yearsWrittenTwice(withoutTime))] };
   }
-  if (parsed.iso === null) return { value: null, issues: [...issues, problem(parsed.code, at, raw)] };
+  if (parsed.iso === null) {
+    const code = parsed.code === "unparseable_date" && bound !== undefined && recursWithoutDay(nfkc) ? "date_recurring" : parsed.code;
+    return { value: null, issues: [...issues, problem(code, at, raw)] };
+  }
   const code = parsed.code ?? (parsed.iso === clean.value ? null
     : parsed.iso === toHalfWidthAscii(clean.value) ? "full_width_converted" : "date_reformatted");
   if (code !== null) issues.push(problem(code, at, raw));

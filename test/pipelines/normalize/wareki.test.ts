@@ -179,6 +179,15 @@ describe("weekdays beside a date", () => {
     // a column that is neither start nor end does not choose, with hours or without
     expect(codes(normalizeDate("2024年4月1日～3日 10:00～12:00", at))).toEqual([null, ["unparseable_date"]]);
   });
+
+  it("a day that recurs (毎週土曜日) is no date of a start or an end, said so; a period written with it is read", () => {
+    expect(codes(normalizeDate("毎週土曜日", at, "start"))).toEqual([null, ["date_recurring"]]);
+    expect(codes(normalizeDate("第2・第4日曜日", at, "end"))).toEqual([null, ["date_recurring"]]);
+    expect(codes(normalizeDate("毎月15日", at, "start"))).toEqual([null, ["date_recurring"]]);
+    expect(codes(normalizeDate("2024年4月6日～9月28日の毎週土曜日", at, "start"))).toEqual(["2024-04-06", ["date_range_split", "date_with_note"]]);
+    // not a start's or an end's column: a plain unread date, as before
+    expect(codes(normalizeDate("毎週土曜日", at))).toEqual([null, ["unparseable_date"]]);
+  });
 });
 
 describe("a date with its year written twice", () => {
