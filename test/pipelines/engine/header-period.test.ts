@@ -157,8 +157,8 @@ describe("an event's period", () => {
     const { rows, report } = await runBytes(["イベント名,開催日,時間", "北区花火会,2024年10月26日,18:00～19:00", "親子映画会,2024年11月2日,14:00～15:30",
       "夜祭,2024/8/3,18:00～翌2:00", "講座,2024/10/5、10/12,10:00～12:00"].join("\n"), "131172_event.csv");
     expect(rows.map((r) => dates(r.record).slice(0, 2))).toEqual([["2024-10-26", "2024-10-26"], ["2024-11-02", "2024-11-02"],
-      // past midnight: the next day, as before; days listed are no one day
-      ["2024-08-03", "2024-08-04"], ["2024-10-05", null]]);
+      // past midnight: the next day, as before; days listed are no one day: they end on the last (date_list_days)
+      ["2024-08-03", "2024-08-04"], ["2024-10-05", "2024-10-12"]]);
     expect(tuples(report, "column_filled").filter(([, field]) => field === "end_date")).toEqual([[null, "end_date", "column_filled"]]);
     expect(report.issues.find((i) => i.code === "column_filled" && i.field === "end_date")?.message_ja).toContain("開催日（1日のイベントの日）を各行に補いました");
     expect(tuples(report, "end_date_empty")).toEqual([]);

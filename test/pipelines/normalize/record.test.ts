@@ -407,7 +407,7 @@ describe("normalizeRecord", () => {
       application_start_time: "09:00", application_end_time: "17:00",
     });
     expect(flat({ issues })).toEqual(expect.arrayContaining([
-      [1, "start_date", "wareki_converted"], [1, "end_date", "unparseable_date"], [1, "keywords", "full_width_converted"],
+      [1, "start_date", "wareki_converted"], [1, "end_date", "date_recurring"], [1, "keywords", "full_width_converted"],
       [1, "fee_basic", "free_of_charge"], [1, "capacity", "thousands_separator"], [1, "capacity", "unit_stripped"],
       [1, "online", "nonstandard_flag"], [1, "application_start_time", "time_range_split"], [1, "application_end_time", "time_range_split"],
       // the date that did not read is kept as written in the schedule's remarks
