@@ -1543,6 +1543,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}1日の行で「${f(w)}」が開始時間より前です（${v(w)}）。時刻が入れ替わっていないか確認してください。日をまたぐ場合は、終了日に翌日の日付を入力するか、終了時間を「翌2時」「26:00」のように書いてください。`,
     en: (w) => `${atEn(w)}on a one-day row, ${f(w)} is before the start time (${v(w)}). Check whether the times are swapped; if it runs past midnight, enter the next day as the end date or write the end as 翌2時 or 26:00.`,
   },
+  time_in_date_cell_differs: {
+    severity: "warning", title_ja: "日付のセルの時刻が時刻の列と違う", title_en: "Time in the date cell differs from the time column",
+    ja: (w) => `${atJa(w)}日付のセル「${v(w)}」に書かれた時刻が「${f(w)}」の値と違うため（日付のセル／${f(w)}：${d(w)}）、「${f(w)}」の値を使い、日付のセルは特記事項・備考に残しました。どちらが正しいか確かめ、時刻は時刻の列だけに入力してください。`,
+    en: (w) => `${atEn(w)}The date cell "${v(w)}" writes a time that is not ${f(w)}'s (date cell／${f(w)}: ${d(w)}): ${f(w)}'s was kept, and the date cell kept in the remarks. Check which is right, and write times in the time columns only.`,
+  },
   time_from_date_cell: {
     severity: "info", title_ja: "日付のセルにあった時刻", title_en: "Time in the date cell",
     ja: (w) => `${atJa(w)}日付のセルに時刻が書かれていたため（${v(w)}）、空の「${f(w)}」に入れました。時刻は時刻の列に入力してください。`,

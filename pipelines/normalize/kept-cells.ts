@@ -10,7 +10,7 @@ import { hasIssueCode, isEmptyCell, type RepairRow, withdrawIssue } from "./pair
 import { withoutNote } from "./notes.ts";
 import { labelledText, normalizeText, saysAlready } from "./text.ts";
 import { type Bound, normalizeTime } from "./times.ts";
-import { rangeEndInDateCell } from "./wareki.ts";
+import { rangeEndInDateCell, timeInDateCell } from "./wareki.ts";
 import { saysClosed } from "./yes-no.ts";
 import type { DateTimePair } from "./pair-repairs.ts";
 
@@ -214,6 +214,24 @@ export function keepUnreadRangeEnd(r: RepairRow, pairs: readonly DateTimePair[])
     if (rangeEndInDateCell(raw) === null) continue;
     const kept = keepCellAsWritten(r, startDate, raw);
     if (kept !== null) r.problem("kept_as_remarks", kept.target, kept.text);
+  }
+}
+
+/** Whether a cell may write a time (a digit before `:` or 時): most date cells do not, and are not read again. */
+const MAY_HOLD_TIME = /\d\s*(?::|時)/;
+
+/** A date cell with a time after its date (`2024/4/1 10:00～12:00`) beside a time column of its own that says another
+ *  (開始時間 `9:00`): the time column stays the row's, and the date cell, whose time no column took, is kept as written
+ *  in the date's text column, the two times said (time_in_date_cell_differs). */
+export function keepTimeBesideOwn(r: RepairRow, pairs: readonly DateTimePair[]): void {
+  for (const { startDate, startTime } of pairs) {
+    const [raw, own] = [r.cells[startDate], r.record[startTime]];
+    if (raw === undefined || typeof own !== "string" || r.record[startDate] === null || !MAY_HOLD_TIME.test(raw)) continue;
+    const written = timeInDateCell(raw);
+    const time = written === null ? null : normalizeTime(written, { row: r.row, field: startTime }, "start").value;
+    if (time === null || time === own) continue;
+    keepCellAsWritten(r, startDate, raw);
+    r.problem("time_in_date_cell_differs", startTime, raw.trim(), `${time}／${own}`);
   }
 }
 

@@ -9,7 +9,7 @@ import { alignPlaceWithAddress, fillPlace, locateFromAddress, repairAddress, rep
 import { fillCodes, fillDesignatingCode, fillLocalGovernmentName, fillSurveyDate } from "./code-repairs.ts";
 import { checkCodes } from "./coded-values.ts";
 import { checkArea, repairCoordinates } from "./coordinate-repairs.ts";
-import { dropInapplicable, keepClosingInStart, keepSplitDay, keepUnread, keepUnreadRangeEnd, moveLots, moveUnits } from "./kept-cells.ts";
+import { dropInapplicable, keepClosingInStart, keepSplitDay, keepTimeBesideOwn, keepUnread, keepUnreadRangeEnd, moveLots, moveUnits } from "./kept-cells.ts";
 import { endOfOneDay } from "./one-day-end.ts";
 import { phoneFromContactName } from "./contact-phone.ts";
 import { checkOrganization } from "./operator.ts";
@@ -55,6 +55,8 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
   const dates = dateKeysOf(dataset);
   if (dates.length > 0) readPartialDates(r, dates, context.dateYears, startsOf(plan.datePairs));
   if (plan.dateTimePairs.length > 0) {
+    // before timeFromDateCell, which fills an empty time column from the date cell: a filled one is the column's own
+    keepTimeBesideOwn(r, plan.dateTimePairs);
     timeFromDateCell(r, plan.dateTimePairs);
     keepUnreadRangeEnd(r, plan.dateTimePairs);
     endNextDay(r, plan.dateTimePairs);

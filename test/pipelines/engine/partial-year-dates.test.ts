@@ -6,7 +6,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { partialDate } from "../../../pipelines/normalize/partial-dates.ts";
 import { closeRangeWorkers } from "../../../pipelines/range-pool.ts";
-import { readOnOneAndTwoThreads, runBytes } from "./helpers.ts";
+import { readOnOneAndTwoThreads, runBytes, tuples } from "./helpers.ts";
 
 const HEADER = "イベント名,開始日,終了日,場所名称";
 type Run = Awaited<ReturnType<typeof runBytes>>;
@@ -287,6 +287,17 @@ describe("a range or list of days with the day's hours in one cell (開催日時
     const run = await runBytes([WHOLE, "春まつり,2024年4月1日～3日 10:00～12:00（雨天中止）,公園"].join("\n"), "131016_event.csv");
     expect(when(run)).toEqual([["2024-04-01", "2024-04-03", "10:00", null, "2024年4月1日～3日 10:00～12:00（雨天中止）"]]);
     expect(saidOf(run, 1).map((s) => s[1])).toEqual(["date_range_split", "date_range_split", "time_from_date_cell", "kept_as_remarks"]);
+  });
+});
+
+describe("a time in the date cell beside a time column of its own", () => {
+  it("that differs keeps the column's, the date cell kept in 開始日時特記事項 and both times said (before: the cell's time lost)", async () => {
+    const run = await runBytes(["イベント名,開始日,開始時間,場所名称", "春まつり,2024年4月1日～3日 10:00～12:00,9:00,公園",
+      "朗読会,2024/4/1 10:00,10:00,図書館"].join("\n"), "131016_event.csv");
+    expect(run.rows.map((r) => [r.record.start_date, r.record.end_date, r.record.start_time, r.record.end_time, r.record.schedule_remarks])).toEqual([
+      ["2024-04-01", "2024-04-03", "09:00", "12:00", "2024年4月1日～3日 10:00～12:00"], ["2024-04-01", null, "10:00", null, null]]);
+    expect(tuples(run.report, "time_in_date_cell_differs")).toEqual([[1, "start_time", "time_in_date_cell_differs"]]);
+    expect(run.report.issues.find((i) => i.code === "time_in_date_cell_differs")?.detail).toBe("10:00／09:00");
   });
 });
 
