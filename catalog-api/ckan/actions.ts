@@ -2,9 +2,9 @@
 import type { Db } from "../../storage/db.ts";
 import type { Urls } from "../urls.ts";
 import { datastoreFields, datastoreSearch } from "./datastore.ts";
-import { CKAN_VERSION, missing, notFound, searchQueryError } from "./envelope.ts";
+import { CKAN_VERSION, invalidRequest, missing, notFound, searchQueryError } from "./envelope.ts";
 import { type CkanCatalog, type CkanOrganization, loadCatalog } from "./packages.ts";
-import { bool, type CkanParams, list, natural, str } from "./params.ts";
+import { bool, type CkanParams, integer, list, natural, str } from "./params.ts";
 import { compileQuery, compileSort, DEFAULT_SORT, facetsOf } from "./search.ts";
 
 export interface ActionContext { db: Db; urls: Urls; url: URL; catalog(): Promise<CkanCatalog> }
@@ -20,13 +20,34 @@ function idOf(params: CkanParams): string {
   return id;
 }
 
-const orgKey = (o: CkanOrganization, field: string): string | number =>
-  field === "name" ? o.name : field === "package_count" || field === "packages" ? o.package_count : o.title;
+/** The fields organization_list sorts by (CKAN's _unpick_search allowed_fields); any other is a Validation Error. */
+const ORG_SORT: Record<string, (o: CkanOrganization) => string | number> = {
+  name: (o) => o.name, title: (o) => o.title, package_count: (o) => o.package_count, packages: (o) => o.package_count,
+};
+
+/** CKAN's _unpick_search with total=1: one "field [asc|desc]" (direction in any case); a package count alone sorts descending. */
+function orgSort(text: string): { key: (o: CkanOrganization) => string | number; desc: boolean } {
+  const parts = text.split(",").map((s) => s.trim().split(/\s+/));
+  const sorts = parts.map(([field = "", dir = "asc"]) => {
+    if (!Object.hasOwn(ORG_SORT, field)) throw invalidRequest(`Cannot sort by field \`${field}\``);
+    if (dir.toLowerCase() !== "asc" && dir.toLowerCase() !== "desc") throw invalidRequest(`Invalid sort direction \`${dir.toLowerCase()}\``);
+    return { field, dir: dir.toLowerCase() };
+  });
+  if (sorts.length > 1) throw invalidRequest("Too many sort criteria provided only 1 allowed");
+  const { field, dir } = sorts[0]!;
+  const bare = parts[0]!.length === 1;
+  return { key: ORG_SORT[field]!, desc: bare ? field === "package_count" || field === "packages" : dir === "desc" };
+}
 
 /** help_show's answers: each action's doc string, as CKAN returns the function's __doc__. */
 const HELP: Record<string, string> = {
   status_show: "Return a dictionary with information about the site's configuration.",
   package_list: "Return a list of the names of the site's datasets (packages).\n\n:param limit: if given, the list of datasets will be broken into pages of at most ``limit`` datasets per page\n:type limit: int\n:param offset: when ``limit`` is given, the offset to start returning packages from\n:type offset: int\n\n:rtype: list of strings",
+  site_read: "Return ``True``.\n\n:rtype: bool",
+  current_package_list_with_resources: "Return a list of the site's datasets (packages) and their resources.\n\nThe list is sorted most-recently-modified first.\n\n"
+    + ":param limit: if given, the list of datasets will be broken into pages of at most ``limit`` datasets per page and only one page will be returned at a time (default 10, max 1000)\n:type limit: int\n"
+    + ":param offset: when ``limit`` is given, the offset to start returning packages from\n:type offset: int\n"
+    + ":param page: when ``limit`` is given, which page to return, Deprecated: use ``offset``\n:type page: int\n\n:rtype: list of dictionaries",
   package_show: "Return the metadata of a dataset (package) and its resources.\n\n:param id: the id or name of the dataset\n:type id: string\n\n:rtype: dictionary",
   package_search: "Searches for packages satisfying a given search criteria.\n\nThis hub reads the Lucene/Solr syntax of ``q`` and ``fq``: field:value, quoted phrases, wildcards, (groups), "
     + "AND/OR/NOT, +/-, [a TO b] and {a TO b} ranges, ISO 8601 dates and Solr date math (NOW/DAY).\n\n:param q: the solr query\n:param fq: any filter queries to apply\n"
@@ -64,6 +85,21 @@ export const ACTIONS: Record<string, Action> = {
     return names.slice(offset, offset + limit);
   },
 
+  // anonymous reads are allowed, so the site is readable: CKAN answers True
+  async site_read() {
+    return true;
+  },
+
+  // package_search with q=+capacity:public, rows=limit (CKAN's default 10 when absent), start=offset, newest first
+  async current_package_list_with_resources(p, { catalog }) {
+    const limit = natural(p, "limit", 10, 1000);
+    const offset = p.offset === undefined && p.page !== undefined && p.limit !== undefined
+      ? (natural(p, "page", 1) - 1) * limit : natural(p, "offset", 0);
+    const sort = compileSort("metadata_modified desc");
+    const packages = (await catalog()).packages.map((e) => e.pkg).sort(sort);
+    return packages.slice(Math.max(0, offset), Math.max(0, offset) + limit);
+  },
+
   async package_show(p, { catalog }) {
     const entry = (await catalog()).packageByKey(idOf(p));
     if (!entry) throw notFound();
@@ -81,7 +117,7 @@ export const ACTIONS: Record<string, Action> = {
     const sort = compileSort(sortText);
     const matched = (await catalog()).packages.filter((e) => tests.every((t) => t(e.pkg))).sort((a, b) => sort(a.pkg, b.pkg));
     const facetFields = bool(p, "facet", true) ? list(p, "facet.field") ?? [] : [];
-    const facets = facetsOf(matched, facetFields, Number(str(p, "facet.limit") ?? 50), natural(p, "facet.mincount", 1));
+    const facets = facetsOf(matched, facetFields, integer(p, "facet.limit", 50), natural(p, "facet.mincount", 1));
     return { count: matched.length, ...facets, results: matched.slice(start, start + rows).map((e) => e.pkg), sort: sortText };
   },
 
@@ -89,13 +125,12 @@ export const ACTIONS: Record<string, Action> = {
     const allFields = bool(p, "all_fields", false);
     const q = str(p, "q")?.toLowerCase();
     const only = list(p, "organizations");
-    const [field = "title", dir] = (str(p, "sort") ?? "title asc").trim().split(/\s+/);
-    const desc = dir ? dir === "desc" : field === "package_count" || field === "packages";
+    const { key, desc } = orgSort(str(p, "sort") ?? "title asc");
     let orgs = (await catalog()).organizations
       .filter((o) => !q || o.name.includes(q) || o.title.toLowerCase().includes(q) || o.description.toLowerCase().includes(q))
       .filter((o) => !only?.length || only.includes(o.name));
     orgs = [...orgs].sort((a, b) => {
-      const x = orgKey(a, field), y = orgKey(b, field);
+      const x = key(a), y = key(b);
       return (x < y ? -1 : x > y ? 1 : a.name < b.name ? -1 : 1) * (desc ? -1 : 1);
     });
     const offset = natural(p, "offset", 0);
@@ -115,6 +150,9 @@ export const ACTIONS: Record<string, Action> = {
   },
 
   async tag_list(p, { catalog }) {
+    // every tag here is a free tag: CKAN's Tag.all answers an unknown vocabulary with Not Found, never the free tags
+    const vocabulary = str(p, "vocabulary_id");
+    if (vocabulary) throw notFound(`could not find vocabulary '${vocabulary}'`);
     const query = (str(p, "query") ?? str(p, "q") ?? "").toLowerCase();
     const tags = new Map<string, { id: string; name: string; vocabulary_id: null; display_name: string }>();
     for (const { pkg } of (await catalog()).packages) {

@@ -22,6 +22,8 @@ export class CkanError extends Error {
 export const notFound = (detail?: string) => new CkanError("Not Found Error", { message: detail ? `Not found: ${detail}` : "Not found" });
 export const missing = (field: string) => new CkanError("Validation Error", { [field]: ["Missing value"] });
 export const invalid = (field: string, message: string) => new CkanError("Validation Error", { [field]: [message] });
+/** A ValidationError in its message form (CKAN raises ValidationError({"message": …}) for e.g. a bad sort). */
+export const invalidRequest = (message: string) => new CkanError("Validation Error", { message });
 export const searchError = (message: string) => new CkanError("Search Error", { message: `Search error: ${message}` });
 export const searchQueryError = (message: string) => new CkanError("Search Query Error", { message: `Search Query is invalid: ${message}` });
 

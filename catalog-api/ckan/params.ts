@@ -29,12 +29,18 @@ export function bool(params: CkanParams, key: string, fallback: boolean): boolea
   throw invalid(key, `Invalid boolean: ${String(v)}`);
 }
 
-/** A natural number (≥ 0), clamped to `max` like CKAN's limit_to_configured_maximum. */
-export function natural(params: CkanParams, key: string, fallback: number, max = Number.MAX_SAFE_INTEGER): number {
+/** An integer, negative ones too (CKAN's int_validator: "-1", -1 and 2.0 are integers, "x" and 1.5 are not). */
+export function integer(params: CkanParams, key: string, fallback: number): number {
   const v = scalar(params, key);
   if (v === undefined || v === null || v === "") return fallback;
   const n = typeof v === "number" ? v : /^\s*-?\d+\s*$/.test(String(v)) ? Number(v) : Number.NaN;
   if (!Number.isInteger(n)) throw invalid(key, "Invalid integer");
+  return n;
+}
+
+/** A natural number (≥ 0), clamped to `max` like CKAN's limit_to_configured_maximum. */
+export function natural(params: CkanParams, key: string, fallback: number, max = Number.MAX_SAFE_INTEGER): number {
+  const n = integer(params, key, fallback);
   if (n < 0) throw invalid(key, "Must be a natural number");
   return Math.min(n, max);
 }

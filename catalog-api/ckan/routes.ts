@@ -80,7 +80,8 @@ const ckanRoutes: FastifyPluginAsync = async (app) => {
     url: "/:name",
     config: { rateLimit: app.config.rateLimit },
     schema: {
-      summary: "CKAN Action API: status_show, package_list, package_search, package_show, organization_list, organization_show, "
+      summary: "CKAN Action API: status_show, site_read, package_list, current_package_list_with_resources, package_search, package_show, "
+        + "organization_list, organization_show, "
         + "group_list, group_show, tag_list, resource_show, datastore_search, datastore_info, help_show",
       tags: ["ckan"],
       params: { type: "object", properties: { name: { type: "string", enum: ACTION_NAMES } }, required: ["name"] },

@@ -161,6 +161,39 @@ describe.each(DB_KINDS)("CKAN Action API over HTTP (%s)", (kind) => {
     expect(await ok("tag_list", { query: "オープン" })).toEqual(["自治体標準オープンデータセット"]);
   });
 
+  it("current_package_list_with_resources pages the packages newest first; site_read is true", async () => {
+    const names = (r: Array<{ name: string; resources: unknown[] }>) => r.map((p) => p.name);
+    const newest = names((await ok("package_search", { sort: "metadata_modified desc" })).results);
+    expect(newest).toHaveLength(3);
+    const all = await ok("current_package_list_with_resources");
+    expect(names(all)).toEqual(newest);
+    expect(all[0]).toEqual(await ok("package_show", { id: newest[0]! }));
+    expect(names(await ok("current_package_list_with_resources", { limit: "1", offset: "1" }))).toEqual([newest[1]]);
+    expect(names(await ok("current_package_list_with_resources", { limit: 2, page: 2 }, "POST"))).toEqual([newest[2]]);
+    expect((await call("/api/action", "current_package_list_with_resources", { limit: "-1" })).body.error)
+      .toEqual({ limit: ["Must be a natural number"], __type: "Validation Error" });
+    expect(await ok("site_read")).toBe(true);
+  });
+
+  it("organization_list sorts only by name, title or package_count; tag_list has no vocabularies; facet.limit is an integer", async () => {
+    expect((await ok("organization_list", { sort: "name desc", limit: "2" }))).toEqual(["t134210", "t134023"]);
+    const counts = (await ok("organization_list", { sort: "package_count", all_fields: "true", limit: "62" })).map((o: { package_count: number }) => o.package_count);
+    expect(counts.slice(0, 4)).toEqual([1, 1, 1, 0]);
+    for (const [sort, message] of [["foo desc", "Cannot sort by field `foo`"], ["name sideways", "Invalid sort direction `sideways`"],
+      ["name asc, title asc", "Too many sort criteria provided only 1 allowed"]]) {
+      const r = await call("/api/3/action", "organization_list", { sort });
+      expect(r.status).toBe(409);
+      expect(r.body).toMatchObject({ success: false, error: { __type: "Validation Error", message } });
+    }
+    const vocab = await call("/api/3/action", "tag_list", { vocabulary_id: "genre" });
+    expect(vocab.status).toBe(404);
+    expect(vocab.body.error).toEqual({ __type: "Not Found Error", message: "Not found: could not find vocabulary 'genre'" });
+    const badLimit = await call("/api/3/action", "package_search", { "facet.field": ["res_format"], "facet.limit": "x" });
+    expect(badLimit.status).toBe(409);
+    expect(badLimit.body.error).toEqual({ "facet.limit": ["Invalid integer"], __type: "Validation Error" });
+    expect((await ok("package_search", { "facet.field": ["res_format"], "facet.limit": "1", rows: 0 })).facets).toEqual({ res_format: { CSV: 3 } });
+  });
+
   it("datastore_search: fields, filters (by key or Japanese name), q, sort, limit/offset, _links", async () => {
     const pkg = await ok("package_show", { id: "t131041-aed" });
     const rid = pkg.resources[0].id;
