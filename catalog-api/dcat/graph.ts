@@ -49,18 +49,28 @@ function publisherNodes(m: Municipality, urls: Urls, orgName: string): Node[] {
   ];
 }
 
-function distribution(id: string, title: string, format: string, url: string, license: string | null, issued: string, modified: string, urls: Urls, schema: string): Node[] {
+/** A title or description in Japanese with its English beside it. */
+interface Text { ja: string; en: string }
+const bilingual = (t: Text) => [ja(t.ja), en(t.en)];
+
+function distribution(id: string, title: Text, format: string, url: string, license: string | null, issued: string, modified: string, urls: Urls, schema: string): Node[] {
   const f = FILE_TYPE[format]!;
   const info = licenseInfo(license);
   const lic = info.dcat;
   // a licence the source marked (e.g. unverified) keeps its licence IRI and says so beside it
   const rights = info.note ? { "dct:rights": { "@value": license! } } : {};
   return [{
-    "@id": id, "@type": "dcat:Distribution", "dct:title": ja(title), "dcat:accessURL": iri(url), "dcat:downloadURL": iri(url),
+    "@id": id, "@type": "dcat:Distribution", "dct:title": bilingual(title), "dcat:accessURL": iri(url), "dcat:downloadURL": iri(url),
     "dcat:mediaType": iri(f.media), "dct:format": iri(f.format), ...(lic ? { "dct:license": iri(lic) } : {}), ...rights,
     "dct:issued": dateTime(issued), "dct:modified": dateTime(modified), "dcat:accessService": iri(urls.recordsService()),
     "dct:conformsTo": iri(schema),
   }, ...(lic ? [{ "@id": lic, "@type": "dct:LicenseDocument" }] : [])];
+}
+
+/** The English beside a package's notes: what the data is, who published it, in which schema. */
+function englishNotes({ pair, dataset, municipality: m }: PackageEntry): string {
+  return `${dataset.description_en ?? dataset.en} Published by ${m.name_en} (municipality code ${m.code}), normalized to the unified schema `
+    + `of municipal standard dataset ${dataset.number}.${pair.sample ? " Generated sample data, not published by the municipality." : ""}`;
 }
 
 /** One published (municipality, dataset), with its distributions, publisher, contact and location. */
@@ -69,11 +79,13 @@ export function pairNodes(entry: PackageEntry, urls: Urls): Node[] {
   const self = urls.ckanDataset(pkg.name);
   const schema = urls.schema(dataset.id);
   const dists = pkg.resources.map((r: CkanResource) =>
-    distribution(urls.ckanResource(pkg.name, r.id), `${m.name_ja} ${r.name}`, r.format, r.url, pair.license, pair.created, pair.modified, urls, schema));
+    distribution(urls.ckanResource(pkg.name, r.id), { ja: `${m.name_ja} ${r.name}`, en: `${m.name_en}: ${dataset.en} (${r.format})` }, r.format, r.url, pair.license, pair.created, pair.modified, urls, schema));
   const landing = pair.source_url ?? urls.dataset(dataset.id);
   return [
     {
-      "@id": self, "@type": "dcat:Dataset", "dct:identifier": pkg.name, "dct:title": ja(pkg.title), "dct:description": ja(pkg.notes),
+      "@id": self, "@type": "dcat:Dataset", "dct:identifier": pkg.name,
+      "dct:title": bilingual({ ja: pkg.title, en: `${m.name_en}: ${dataset.en}` }),
+      "dct:description": bilingual({ ja: pkg.notes, en: englishNotes(entry) }),
       "dct:publisher": iri(urls.organization(pkg.organization.name)), "dct:issued": dateTime(pair.created), "dct:modified": dateTime(pair.modified),
       "dcat:keyword": pkg.tags.map((t) => ja(t.name)), "dct:spatial": iri(urls.location(m.code)),
       "dct:language": iri(JPN), "dcat:landingPage": iri(landing), "dcat:contactPoint": iri(`${urls.organization(pkg.organization.name)}#contact`),
@@ -96,7 +108,7 @@ export function standardNodes(dataset: Dataset, pairs: readonly PublishedPair[],
   const schema = urls.schema(dataset.id);
   const licenses = [...new Set(mine.map((p) => p.license))];
   const dists = mine.length && issued && modified ? (["CSV", "GeoJSON"] as const).map((format) => distribution(
-    `${self}#${format.toLowerCase()}`, `${dataset.ja}（全区市町村）(${format})`, format, urls.records(dataset.id, { format: format.toLowerCase() }),
+    `${self}#${format.toLowerCase()}`, { ja: `${dataset.ja}（全区市町村）(${format})`, en: `${dataset.en} (all municipalities) (${format})` }, format, urls.records(dataset.id, { format: format.toLowerCase() }),
     licenses.length === 1 ? licenses[0]! : null, issued, modified, urls, schema)) : [];
   return [
     {

@@ -71,8 +71,13 @@ describe("DCAT JSON-LD and OpenAPI over HTTP", () => {
   it("/dataset/{name}.jsonld and /api/v1/datasets/{id}/dcat describe one dataset", async () => {
     const one = await (await fetch(`${base}/dataset/t131041-aed.jsonld`)).json();
     const ds = one["@graph"].find((n: { "@id": string }) => n["@id"] === `${base}/dataset/t131041-aed`);
-    expect(ds).toMatchObject({ "@type": "dcat:Dataset", "dct:identifier": "t131041-aed", "dct:title": { "@language": "ja", "@value": "新宿区 AED設置箇所一覧" },
+    expect(ds).toMatchObject({ "@type": "dcat:Dataset", "dct:identifier": "t131041-aed",       "dct:title": [{ "@language": "ja", "@value": "新宿区 AED設置箇所一覧" }, { "@language": "en", "@value": "Shinjuku: AED locations" }],
       "dct:spatial": { "@id": `${base}/municipality/131041` }, "dct:isPartOf": { "@id": `${base}/api/v1/datasets/aed` } });
+    // harvesters that show one language (data.europa.eu picks by language tag) find both a Japanese and an English description
+    expect(ds["dct:description"].map((d: { "@language": string }) => d["@language"])).toEqual(["ja", "en"]);
+    expect(ds["dct:description"][1]["@value"]).toContain("Published by Shinjuku (municipality code 131041)");
+    const csv = one["@graph"].find((n: { "@id": string }) => n["@id"] === ds["dcat:distribution"][0]["@id"]);
+    expect(csv["dct:title"]).toEqual([{ "@language": "ja", "@value": "新宿区 AED設置箇所一覧 (CSV)" }, { "@language": "en", "@value": "Shinjuku: AED locations (CSV)" }]);
     expect((await fetch(`${base}/dataset/t131059-aed.jsonld`)).status).toBe(404);
     const std = await (await fetch(`${base}/api/v1/datasets/aed/dcat`)).json();
     const node = std["@graph"].find((n: { "@id": string }) => n["@id"] === `${base}/api/v1/datasets/aed`);
