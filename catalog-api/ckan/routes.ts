@@ -2,6 +2,7 @@
 // GET with query args, POST with JSON (or jQuery's one-field form); CKAN's envelope and status codes, from this
 // scope's own error handler.
 import type { FastifyError, FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
+import fastifyMultipart from "@fastify/multipart";
 import { ACTION_NAMES, ACTIONS, actionContext } from "./actions.ts";
 import { nulMessage, paramWithNul } from "../nul.ts";
 import { CkanError, failure, helpUrl, invalid, success } from "./envelope.ts";
@@ -56,7 +57,12 @@ function send(req: FastifyRequest, reply: FastifyReply, status: number, body: un
   return reply.code(status).type(JSON_TYPE).send(JSON.stringify(body));
 }
 
+/** A read action's form has a few short fields; a file sent to one is refused (CKAN's read actions take none). */
+const MULTIPART_LIMITS = { files: 0, fields: 100, fieldSize: GET_BODY_LIMIT, parts: 100 };
+
 const ckanRoutes: FastifyPluginAsync = async (app) => {
+  // `curl -F`, R's httr and HTML forms send multipart/form-data: CKAN reads its fields like a urlencoded form's
+  await app.register(fastifyMultipart, { attachFieldsToBody: "keyValues", limits: MULTIPART_LIMITS });
   app.addContentTypeParser("application/x-www-form-urlencoded", { parseAs: "string" }, (_req, body, done) => {
     done(null, parseFormBody(String(body)));
   });

@@ -241,6 +241,25 @@ describe.each(DB_KINDS)("CKAN Action API over HTTP (%s)", (kind) => {
     expect(nul.body).toMatchObject({ success: false, error: { q: [expect.stringContaining("NUL文字")], __type: "Validation Error" } });
   });
 
+  it("reads a multipart/form-data POST's fields like a form's (curl -F, httr), and refuses a file", async () => {
+    const form = new FormData();
+    form.append("fq", "organization:t131041");
+    form.append("rows", "1");
+    form.append("facet.field", JSON.stringify(["res_format"]));
+    const res = await fetch(`${base}/api/action/package_search`, { method: "POST", body: form });
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.result.count).toBe(1);
+    expect(body.result.results.map((p: { name: string }) => p.name)).toEqual(["t131041-aed"]);
+    expect(body.result.facets).toEqual({ res_format: { CSV: 1, GeoJSON: 1 } });
+    const withFile = new FormData();
+    withFile.append("id", "t131041-aed");
+    withFile.append("upload", new Blob(["a,b\n"]), "x.csv");
+    const refused = await fetch(`${base}/api/action/package_show`, { method: "POST", body: withFile });
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toEqual(expect.stringContaining("Bad request"));
+  });
+
   it("accepts jQuery's form POST and answers JSONP on GET", async () => {
     const form = await fetch(`${base}/api/3/action/package_show`, {
       method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: `${encodeURIComponent(JSON.stringify({ id: "t131041-aed" }))}=`,
