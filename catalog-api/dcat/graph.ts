@@ -5,7 +5,7 @@ import type { Dataset } from "../../schemas/dataset.ts";
 import { DATASETS, getDataset } from "../../schemas/index.ts";
 import type { PublishedPair } from "../../storage/catalog.ts";
 import type { Municipality } from "../../storage/municipalities.ts";
-import type { CkanCatalog, CkanResource, PackageEntry } from "../ckan/packages.ts";
+import type { CkanCatalog, CkanPackage, CkanResource, PackageEntry } from "../ckan/packages.ts";
 import { licenseInfo } from "../licenses.ts";
 import { orgName, type RdfFormat, type Urls } from "../urls.ts";
 import type { Node } from "./document.ts";
@@ -136,18 +136,23 @@ export interface CatalogPage {
   /** modified_since as given (kept in the page links), and as CKAN time (compared with metadata_modified) */
   since?: string;
   sinceTime?: string;
+  /** ckanext-dcat's q and fq (package_search's Solr syntax), as given (kept in the page links) and compiled */
+  q?: string;
+  fq?: string;
+  matches?: (pkg: CkanPackage) => boolean;
 }
 
 /** One page of the catalog, like ckanext-dcat's: the dcat:Catalog, the standard datasets first, then every
  *  (municipality, dataset), newest first, 100 a page, with a hydra:PagedCollection whose links stay in `format`. */
-export function catalogNodes(catalog: CkanCatalog, { page, since, sinceTime }: CatalogPage, urls: Urls, format: RdfFormat): Node[] {
+export function catalogNodes(catalog: CkanCatalog, { page, since, sinceTime, q, fq, matches }: CatalogPage, urls: Urls, format: RdfFormat): Node[] {
   const pairs = catalog.packages.map((e) => e.pair);
   const entries = catalog.packages
-    .filter((e) => sinceTime === undefined || e.pkg.metadata_modified >= sinceTime)
+    .filter((e) => (sinceTime === undefined || e.pkg.metadata_modified >= sinceTime) && (!matches || matches(e.pkg)))
     .sort((a, b) => (a.pair.modified < b.pair.modified ? 1 : a.pair.modified > b.pair.modified ? -1 : a.pkg.name < b.pkg.name ? -1 : 1));
   type Item = { kind: "standard"; id: string } | { kind: "pair"; entry: PackageEntry };
   const items: Item[] = [
-    ...(since === undefined ? DATASETS.map((d) => ({ kind: "standard" as const, id: d.id })) : []),
+    // a search (modified_since, q, fq) is over the CKAN packages, as in ckanext-dcat; the standard datasets are not among them
+    ...(since === undefined && !matches ? DATASETS.map((d) => ({ kind: "standard" as const, id: d.id })) : []),
     ...entries.map((entry) => ({ kind: "pair" as const, entry })),
   ];
   const onPage = items.slice((page - 1) * PER_PAGE, page * PER_PAGE);
@@ -176,7 +181,7 @@ export function catalogNodes(catalog: CkanCatalog, { page, since, sinceTime }: C
   ];
   if (items.length > 0) {
     const last = Math.max(1, Math.ceil(items.length / PER_PAGE));
-    const link = (n: number) => urls.catalog({ modified_since: since, page: n }, format);
+    const link = (n: number) => urls.catalog({ modified_since: since, q, fq, page: n }, format);
     nodes.push({
       "@id": link(page), "@type": "hydra:PagedCollection",
       "hydra:totalItems": { "@value": String(items.length), "@type": "xsd:integer" },

@@ -4,7 +4,9 @@
 import type { FastifyPluginAsync, FastifyRequest } from "fastify";
 import { getDataset } from "../../schemas/index.ts";
 import { getMunicipality } from "../../storage/municipalities.ts";
-import { loadCatalog, type PackageEntry } from "../ckan/packages.ts";
+import { CkanError } from "../ckan/envelope.ts";
+import { type CkanPackage, loadCatalog, type PackageEntry } from "../ckan/packages.ts";
+import { compileQuery } from "../ckan/search.ts";
 import { isoToCkanTime } from "../ckan/solr-time.ts";
 import { apiError, badRequest } from "../contracts.ts";
 import { negotiate } from "../negotiate.ts";
@@ -36,6 +38,16 @@ const unknownPlace = (code: string) => notFoundHere(
   `団体コード「${code}」は東京都の区市町村ではありません（6桁、検査数字つき。例: /municipality/131041）。`,
   `"${code}" is not the code of a Tokyo municipality (6 digits with check digit, e.g. /municipality/131041).`);
 
+/** ckanext-dcat passes q and fq to package_search: the same reader here, so /catalog.ttl?fq=organization:t131041 is one
+ *  municipality's catalog, not the whole one. Nothing given, nothing filtered. */
+function searchFilter(q: string | undefined, fq: string | undefined): ((pkg: CkanPackage) => boolean) | undefined {
+  if (!q?.trim() && !fq?.trim()) return undefined;
+  const tests = [compileQuery(q), compileQuery(fq)];
+  return (pkg) => tests.every((t) => t(pkg));
+}
+
+const tryCompile = (text: string) => { try { compileQuery(text); return true; } catch { return false; } };
+
 const byName = { type: "object", properties: { file: { type: "string" } }, required: ["file"] } as const;
 
 const dcatRoutes: FastifyPluginAsync = async (app) => {
@@ -44,12 +56,12 @@ const dcatRoutes: FastifyPluginAsync = async (app) => {
   const catalogOf = (req: FastifyRequest) => loadCatalog(app.db, req.urls);
 
   for (const format of RDF_FORMATS) {
-    app.get<{ Querystring: { page?: string; modified_since?: string } }>(`/catalog.${format}`, {
+    app.get<{ Querystring: { page?: string; modified_since?: string; q?: string; fq?: string } }>(`/catalog.${format}`, {
       config,
       schema: {
         summary: `DCAT catalog (${format === "ttl" ? "Turtle" : "JSON-LD"}), 100 datasets a page / DCATカタログ`,
         tags: ["dcat"],
-        querystring: { type: "object", properties: { page: { type: "string" }, modified_since: { type: "string" } } },
+        querystring: { type: "object", properties: { page: { type: "string" }, modified_since: { type: "string" }, q: { type: "string" }, fq: { type: "string" } } },
         produces: [RDF_MEDIA_TYPES[format]],
       },
     }, async (req, reply) => {
@@ -65,7 +77,17 @@ const dcatRoutes: FastifyPluginAsync = async (app) => {
           `modified_since「${since}」はISO 8601の日時ではありません（例: 2026-01-01T00:00:00Z、2026-01-01T09:00:00+09:00、2026-01-01）。`,
           `modified_since "${since}" is not an ISO 8601 date-time (e.g. 2026-01-01T00:00:00Z, 2026-01-01T09:00:00+09:00, 2026-01-01).`));
       }
-      return sendGraph(reply, catalogNodes(await catalogOf(req), { page, since, sinceTime }, req.urls, format), format);
+      const { q, fq } = req.query;
+      let matches: ((pkg: CkanPackage) => boolean) | undefined;
+      try {
+        matches = searchFilter(q, fq);
+      } catch (err) {
+        if (!(err instanceof CkanError)) throw err;
+        return reply.code(400).send(badRequest(q === undefined || tryCompile(q) ? "fq" : "q",
+          `q・fq はCKANの package_search と同じSolrの書き方です（例: fq=organization:t131041、q=AED）。読めませんでした: ${err.message}`,
+          `q and fq take package_search's Solr syntax (e.g. fq=organization:t131041, q=AED). Could not read them: ${err.message}`));
+      }
+      return sendGraph(reply, catalogNodes(await catalogOf(req), { page, since, sinceTime, q, fq, matches }, req.urls, format), format);
     });
   }
 

@@ -48,6 +48,27 @@ describe("DCAT JSON-LD and OpenAPI over HTTP", () => {
     expect((await fetch(`${base}/catalog.jsonld?page=0`)).status).toBe(400);
   });
 
+  it("q and fq narrow the catalog as package_search would (ckanext-dcat), and stay in the page links", async () => {
+    const datasetsOf = async (query: string) => {
+      const res = await fetch(`${base}/catalog.ttl?${query}`);
+      expect(res.status).toBe(200);
+      const doc = await (await fetch(`${base}/catalog.jsonld?${query}`)).json();
+      const catalog = doc["@graph"].find((n: { "@type"?: string }) => n["@type"] === "dcat:Catalog");
+      const hydra = doc["@graph"].find((n: { "@type"?: string }) => n["@type"] === "hydra:PagedCollection");
+      const listed = [catalog["dcat:dataset"] ?? []].flat() as Array<{ "@id": string }>;   // one item is written without its array
+      return { ids: listed.map((d) => d["@id"]), first: hydra?.["hydra:first"] };
+    };
+    const one = await datasetsOf(`fq=${encodeURIComponent("organization:t131041")}`);
+    expect(one.ids).toEqual([`${base}/dataset/t131041-aed`]);
+    expect(one.first).toBe(`${base}/catalog.jsonld?fq=organization%3At131041&page=1`);
+    expect((await datasetsOf(`q=${encodeURIComponent("千代田区")}`)).ids).toEqual([`${base}/dataset/t131016-aed`]);
+    expect((await datasetsOf(`q=AED&fq=${encodeURIComponent("-organization:t131016")}`)).ids).toEqual([`${base}/dataset/t131041-aed`]);
+    expect((await datasetsOf("fq=")).ids).toHaveLength(DATASETS.length + 2);
+    const bad = await fetch(`${base}/catalog.jsonld?fq=${encodeURIComponent("organization:(t131041")}`);
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ error: { param: "fq", message_ja: expect.stringContaining("package_search") } });
+  });
+
   it("modified_since compares instants whatever the offset, and refuses a date it cannot read", async () => {
     const count = async (since: string) => {
       const res = await fetch(`${base}/catalog.jsonld?modified_since=${encodeURIComponent(since)}`);
