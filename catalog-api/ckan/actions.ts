@@ -39,6 +39,13 @@ function orgSort(text: string): { key: (o: CkanOrganization) => string | number;
   return { key: ORG_SORT[field]!, desc: bare ? field === "package_count" || field === "packages" : dir === "desc" };
 }
 
+/** CKAN's group_dictize counts datasets only when asked (include_dataset_count, default true); without, no package_count key. */
+function withCount(org: CkanOrganization, count: boolean): CkanOrganization | Omit<CkanOrganization, "package_count"> {
+  if (count) return org;
+  const { package_count: _, ...rest } = org;
+  return rest;
+}
+
 /** help_show's answers: each action's doc string, as CKAN returns the function's __doc__. */
 const HELP: Record<string, string> = {
   status_show: "Return a dictionary with information about the site's configuration.",
@@ -136,7 +143,7 @@ export const ACTIONS: Record<string, Action> = {
     const offset = natural(p, "offset", 0);
     const limit = natural(p, "limit", allFields ? 25 : 1000, 1000);
     const page = orgs.slice(offset, offset + limit);
-    return allFields ? page : page.map((o) => o.name);
+    return allFields ? page.map((o) => withCount(o, bool(p, "include_dataset_count", true))) : page.map((o) => o.name);
   },
 
   async organization_show(p, { catalog }) {
@@ -146,7 +153,7 @@ export const ACTIONS: Record<string, Action> = {
     if (!org) throw notFound();
     const packages = bool(p, "include_datasets", false)
       ? cat.packages.filter((e) => e.pkg.owner_org === org.id).slice(0, 10).map((e) => e.pkg) : undefined;
-    return { ...org, extras: [], groups: [], ...(packages ? { packages } : {}) };
+    return { ...withCount(org, bool(p, "include_dataset_count", true)), extras: [], groups: [], ...(packages ? { packages } : {}) };
   },
 
   async tag_list(p, { catalog }) {

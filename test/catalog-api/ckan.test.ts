@@ -179,6 +179,10 @@ describe.each(DB_KINDS)("CKAN Action API over HTTP (%s)", (kind) => {
     expect((await ok("organization_list", { sort: "name desc", limit: "2" }))).toEqual(["t134210", "t134023"]);
     const counts = (await ok("organization_list", { sort: "package_count", all_fields: "true", limit: "62" })).map((o: { package_count: number }) => o.package_count);
     expect(counts.slice(0, 4)).toEqual([1, 1, 1, 0]);
+    const [uncounted] = await ok("organization_list", { all_fields: "true", include_dataset_count: "false", limit: "1" });
+    expect(uncounted).toMatchObject({ is_organization: true });
+    expect(uncounted).not.toHaveProperty("package_count");
+    expect(await ok("organization_show", { id: "t131041", include_dataset_count: "False" })).not.toHaveProperty("package_count");
     for (const [sort, message] of [["foo desc", "Cannot sort by field `foo`"], ["name sideways", "Invalid sort direction `sideways`"],
       ["name asc, title asc", "Too many sort criteria provided only 1 allowed"]]) {
       const r = await call("/api/3/action", "organization_list", { sort });
