@@ -1,7 +1,8 @@
 // package_search over the in-memory CKAN view: the Lucene/Solr query syntax real clients send (q and fq with
 // field:value, quoted phrases, wildcards, (groups), field:(a OR b), [x TO y] and {x TO y} ranges, AND/OR/NOT, +/-/!),
 // read with Lucene's own rules for combining clauses under CKAN's q.op=AND; sort, paging and facets. Syntax outside
-// this subset (fuzzy ~, /regex/, local params) is a Search Query Error, never a silently different answer.
+// this subset (fuzzy ~, /regex/, local params) is an error, never a silently different answer: a Search Error (409), as
+// CKAN answers whatever Solr refuses to parse; only a bad sort is a Search Query Error (400), as in CKAN's query.py.
 import type { CkanPackage, PackageEntry } from "./packages.ts";
 import { searchError, searchQueryError } from "./envelope.ts";
 import { solrToCkanTime } from "./solr-time.ts";
@@ -73,7 +74,7 @@ class QueryReader {
 
   read(): Query {
     const query = this.clauses(null, false);
-    if (this.pos < this.text.length) throw searchQueryError(`unbalanced ")" at position ${this.pos + 1} of ${JSON.stringify(this.text)}`);
+    if (this.pos < this.text.length) throw searchError(`unbalanced ")" at position ${this.pos + 1} of ${JSON.stringify(this.text)}`);
     return query;
   }
 
@@ -104,7 +105,7 @@ class QueryReader {
       else if (this.text[this.pos] === "+") { modifier = "required"; this.pos++; }
       else if (this.text[this.pos] === "-" || this.text[this.pos] === "!") { modifier = "not"; this.pos++; }
       if (this.pos >= this.text.length || this.text[this.pos] === ")") {
-        if (conj || modifier) throw searchQueryError(`a query cannot end with an operator: ${JSON.stringify(this.text)}`);
+        if (conj || modifier) throw searchError(`a query cannot end with an operator: ${JSON.stringify(this.text)}`);
         break;
       }
       const query = this.clause(field);
@@ -116,7 +117,7 @@ class QueryReader {
       const prohibited = modifier === "not";
       out.push({ occur: prohibited ? "not" : conj === "or" && modifier !== "required" ? "should" : "must", query });
     }
-    if (inGroup && this.text[this.pos] !== ")") throw searchQueryError(`missing ")" in ${JSON.stringify(this.text)}`);
+    if (inGroup && this.text[this.pos] !== ")") throw searchError(`missing ")" in ${JSON.stringify(this.text)}`);
     return out.length === 1 && out[0]!.occur === "must" ? out[0]!.query : { kind: "bool", clauses: out };
   }
 
@@ -133,7 +134,7 @@ class QueryReader {
     let field = defaultField;
     if (named) {
       field = named.slice(0, -1);
-      if (!knownField(field)) throw searchQueryError(`undefined field ${field}`);
+      if (!knownField(field)) throw searchError(`undefined field ${field}`);
       this.pos += named.length;
       if (this.text[this.pos] === "(") return this.boosted(this.group(field));
     }
@@ -144,24 +145,24 @@ class QueryReader {
   private boosted(query: Query): Query {
     const boost = this.peek(/\^\d+(\.\d+)?/y);
     if (boost) this.pos += boost.length;
-    if (this.text[this.pos] === "~") throw searchQueryError(`fuzzy and proximity searches (~) are not supported: ${JSON.stringify(this.text)}`);
+    if (this.text[this.pos] === "~") throw searchError(`fuzzy and proximity searches (~) are not supported: ${JSON.stringify(this.text)}`);
     return query;
   }
 
   private value(field: string | null): Value {
     const ch = this.text[this.pos]!;
     if (ch === "[" || ch === "{") return this.range(field);
-    if (ch === "/") throw searchQueryError(`regular expressions (/…/) are not supported: ${JSON.stringify(this.text)}`);
+    if (ch === "/") throw searchError(`regular expressions (/…/) are not supported: ${JSON.stringify(this.text)}`);
     if (ch === '"') {
       const phrase = this.peek(/"((?:[^"\\]|\\.)*)"/y);
-      if (!phrase) throw searchQueryError(`unbalanced quote in ${JSON.stringify(this.text)}`);
+      if (!phrase) throw searchError(`unbalanced quote in ${JSON.stringify(this.text)}`);
       this.pos += phrase.length;
       return { kind: "term", text: unescape(phrase.slice(1, -1)), phrase: true };
     }
     const raw = this.peek(/(?:[^\s()"\\^~]|\\.)+/y);
-    if (!raw) throw searchQueryError(`cannot read ${JSON.stringify(this.text.slice(this.pos))}`);
+    if (!raw) throw searchError(`cannot read ${JSON.stringify(this.text.slice(this.pos))}`);
     this.pos += raw.length;
-    if (raw.startsWith("{!")) throw searchQueryError(`local parameters ({!…}) are not supported`);
+    if (raw.startsWith("{!")) throw searchError(`local parameters ({!…}) are not supported`);
     if (raw === "*") return { kind: "any" };
     if (/(?<!\\)[*?]/.test(raw)) return { kind: "pattern", re: wildcard(raw) };
     return { kind: "term", text: unescape(raw), phrase: false };
@@ -173,7 +174,7 @@ class QueryReader {
     const re = new RegExp(String.raw`([[{])\s*${bound}\s+TO\s+${bound}\s*([\]}])`, "y");
     re.lastIndex = this.pos;
     const m = re.exec(this.text);
-    if (!m) throw searchQueryError(`cannot read the range in ${JSON.stringify(this.text.slice(this.pos))}; write [from TO to] or {from TO to}`);
+    if (!m) throw searchError(`cannot read the range in ${JSON.stringify(this.text.slice(this.pos))}; write [from TO to] or {from TO to}`);
     this.pos += m[0].length;
     const end = (s: string) => {
       if (s === "*") return null;
@@ -290,7 +291,7 @@ export function facetsOf(entries: readonly PackageEntry[], fields: readonly stri
   const out: FacetResult = { facets: {}, search_facets: {} };
   for (const field of fields) {
     const get = FACETS[field];
-    if (!get) throw searchQueryError(`can't facet on field ${field}`);
+    if (!get) throw searchError(`can't facet on field ${field}`);
     const counts = new Map<string, { name: string; display_name: string; count: number }>();
     for (const { pkg } of entries) {
       for (const v of get(pkg)) {

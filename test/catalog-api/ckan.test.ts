@@ -82,6 +82,9 @@ describe.each(DB_KINDS)("CKAN Action API over HTTP (%s)", (kind) => {
     ["package_search", { rows: "-1" }, 409, { rows: ["Must be a natural number"], __type: "Validation Error" }],
     ["package_search", { sort: "colour asc" }, 400, { __type: "Search Query Error" }],
     ["package_search", { colour: "blue" }, 400, { __type: "Search Query Error" }],
+    // what Solr cannot parse CKAN answers as a Search Error (409), not a Search Query Error
+    ["package_search", { fq: "organization:(t131041" }, 409, { __type: "Search Error", message: expect.stringContaining("Search error: ") }],
+    ["package_search", { q: "colour:blue" }, 409, { __type: "Search Error", message: expect.stringContaining("undefined field colour") }],
     ["resource_show", { id: "nope" }, 404, { __type: "Not Found Error" }],
     ["organization_show", { id: "t999999" }, 404, { __type: "Not Found Error" }],
     ["datastore_search", {}, 409, { resource_id: ["Missing value"], __type: "Validation Error" }],
