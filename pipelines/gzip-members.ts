@@ -1,10 +1,10 @@
 // The members of a gzip file (RFC 1952): what a member's header says, and where the members end when other bytes
 // follow them (a server's error page or a log line appended to the .gz). gunzip keeps the data and warns "trailing
 // garbage ignored"; zlib refuses the whole file, and loses the last output it made before it saw those bytes.
-import { once } from "node:events";
 import { createInflateRaw } from "node:zlib";
 import { startsWith } from "./encoding-sniff.ts";
 import { CHUNK_BYTES, type Source } from "./input.ts";
+import { feedZlib } from "./zlib-feed.ts";
 
 /** The two bytes every gzip member starts with (RFC 1952). */
 const GZIP_MAGIC = [0x1f, 0x8b];
@@ -83,15 +83,7 @@ export async function readGzipHeader(source: Source, at = 0): Promise<GzipHeader
 async function deflateEnd(source: Source, from: number, limit: number): Promise<{ end: number; inflated: number }> {
   const inflater = createInflateRaw({ chunkSize: CHUNK_BYTES });
   const stop = new AbortController();
-  const feeding = (async () => {
-    for await (const chunk of source.chunks(from)) {
-      if (stop.signal.aborted || inflater.destroyed || inflater.writableEnded) return;
-      if (!inflater.write(chunk)) await once(inflater, "drain", { signal: stop.signal });
-    }
-    inflater.end();
-  })().catch((err: unknown) => {
-    if (!stop.signal.aborted) inflater.destroy(err as Error);
-  });
+  const feeding = feedZlib(inflater, source.chunks(from), stop.signal);
   let inflated = 0;
   try {
     for await (const chunk of inflater as AsyncIterable<Buffer>) {

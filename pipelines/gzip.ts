@@ -1,10 +1,10 @@
 // A gzip-compressed file (a portal's `131041_aed.csv.gz`): read as the file inside it, inflated as it is read, so a
 // CSV inside streams in the memory a plain one does. Each pass over the source inflates it again from its start.
-import { once } from "node:events";
 import { createGunzip } from "node:zlib";
 import { gzipMembersEnd } from "./gzip-members.ts";
 import { CHUNK_BYTES, MAX_WHOLE_FILE_BYTES, type Source } from "./input.ts";
 import { type Issue, issue } from "./issues.ts";
+import { feedZlib } from "./zlib-feed.ts";
 
 /** The most a gzip file may inflate to: as much as a workbook or a zip entry is read (zip.ts MAX_ENTRY_BYTES); a
  *  few KiB that inflate to gigabytes (a gzip bomb) would otherwise keep a run busy for minutes on every pass. */
@@ -35,23 +35,8 @@ export interface TrailingData { at: number; bytes: number }
 async function* inflated(source: Source, from: number, limit: number, end?: number): AsyncGenerator<Uint8Array> {
   const gunzip = createGunzip({ chunkSize: CHUNK_BYTES });
   const stop = new AbortController();
-  // fed by hand, not by stream.pipeline: gunzip ends before its input does when zeros pad the gzip (tar, some
-  // servers), which pipeline takes for a premature close and aborts the read with
-  const feeding = (async () => {
-    let fed = 0;
-    // source.chunks(), not scan(): zlib may still hold a chunk when the next one is read
-    for await (const chunk of source.chunks()) {
-      if (stop.signal.aborted || gunzip.destroyed || gunzip.writableEnded) return;
-      const part = end === undefined || fed + chunk.length <= end ? chunk : chunk.subarray(0, Math.max(0, end - fed));
-      fed += part.length;
-      if (part.length > 0 && !gunzip.write(part)) await once(gunzip, "drain", { signal: stop.signal });
-      if (end !== undefined && fed >= end) break;
-    }
-    gunzip.end();
-  })().catch((err: unknown) => {
-    // an error of the file underneath ends the reading below with it
-    if (!stop.signal.aborted) gunzip.destroy(err as Error);
-  });
+  // source.chunks(), not scan(): zlib may still hold a chunk when the next one is read
+  const feeding = feedZlib(gunzip, end === undefined ? source.chunks() : upTo(source.chunks(), end), stop.signal);
   let at = 0;
   try {
     for await (const chunk of gunzip as AsyncIterable<Buffer>) {
@@ -67,6 +52,17 @@ async function* inflated(source: Source, from: number, limit: number, end?: numb
     gunzip.destroy();
     // the file underneath is closed before the caller goes on
     await feeding;
+  }
+}
+
+/** `chunks` cut after their first `end` bytes. */
+async function* upTo(chunks: AsyncIterable<Uint8Array>, end: number): AsyncGenerator<Uint8Array> {
+  let fed = 0;
+  for await (const chunk of chunks) {
+    const part = fed + chunk.length <= end ? chunk : chunk.subarray(0, Math.max(0, end - fed));
+    fed += part.length;
+    yield part;
+    if (fed >= end) return;
   }
 }
 
