@@ -62,8 +62,9 @@ export const AS_OF = /\s*(?:現在|時点)$/;
 export const UNTIL = /\s*(?:まで|迄)$/;
 /** Until written before the date (有効期間 `～令和9年5月31日`, a range with no start): in an end column, its date. */
 const UNTIL_BEFORE = /^[~〜]\s*(?=\S)/;
-/** A time after the date in one cell: 2024-07-20T10:00, 2024/7/20 10:00, 2024年10月12日(土)18時30分 (the weekday gone). */
-const TIME_AFTER = /^(.*?\d日?)(?:T|\s+|(?<=日))((?:\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)|(?:午前|午後)?\d{1,2}時(?:\d{1,2}分|半)?)(?:\s*(?:から|～|~|〜)\s*(.*))?$/i;
+/** A time after the date in one cell: 2024-07-20T10:00, 2024/7/20 10:00, 2024年10月12日(土)18時30分 (the weekday gone),
+ *  also after a note in brackets without digits (`2024年4月1日～3日（予定） 10:00～12:00`). */
+const TIME_AFTER = /^(.*?\d日?(?:\s*\([^()\d]*\))?)(?:T|\s+|(?<=[日)]))((?:\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)|(?:午前|午後)?\d{1,2}時(?:\d{1,2}分|半)?)(?:\s*(?:から|～|~|〜)\s*(.*))?$/i;
 
 /** A date cell without the time written after its date (`4月1日 10:00～12:00` → `4月1日`) (NFKC, weekdays already out). */
 export const withoutTimeAfter = (nfkc: string): string => TIME_AFTER.exec(nfkc)?.[1] ?? nfkc;
@@ -410,7 +411,8 @@ export function normalizeDate(raw: string, at: At, bound?: Bound): Fixed<string 
   const plainRange = parsed.iso === null && bound !== undefined ? rangeText(nfkc) : null;
   // a range with a note after it (`2024年4月27日～4月28日（予定）`, `令和6年7月22日～8月30日の毎週月曜日`) is read
   // without the note, the cell kept in the remarks
-  const notedRange = parsed.iso === null && bound !== undefined && plainRange === null ? rangeWithNote(nfkc, bound) : null;
+  const notedRange = parsed.iso === null && bound !== undefined && plainRange === null
+    ? rangeWithNote(nfkc, bound) ?? (withoutTime === nfkc ? null : rangeWithNote(withoutTime, bound)) : null;
   if (notedRange !== null) {
     const split = [problem("date_range_split", at, raw), ...eraBoundaryOf(notedRange, at, raw), problem("date_with_note", at, raw)];
     return { value: notedRange.iso, issues: [...issues, ...split] };
@@ -423,7 +425,7 @@ export function normalizeDate(raw: string, at: At, bound?: Bound): Fixed<string 
     const code = bound === "end" && !listed.consecutive ? "date_list_days" : "date_list_split";
     return { value: bound === "start" ? listed.first : listed.last, issues: [...issues, problem(code, at, raw)] };
   }
-  const noted = parsed.iso === null ? dateWithNote(nfkc, bound) : null;
+  const noted = parsed.iso === null ? dateWithNote(nfkc, bound) ?? (withoutTime === nfkc ? null : dateWithNote(withoutTime, bound)) : null;
   if (noted !== null) return { value: noted, issues: [...issues, problem("date_with_note", at, raw)] };
   const firstOfLines = parsed.iso === null && bound === undefined && nfkc.includes("\n") ? dateWithNotedLines(nfkc) : null;
   if (firstOfLines !== null) return { value: firstOfLines, issues: [...issues, problem("date_with_note", at, raw)] };

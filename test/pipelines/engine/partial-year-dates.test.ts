@@ -283,6 +283,16 @@ describe("a range or list of days with the day's hours in one cell (開催日時
       ["end_date", "date_year_taken", "4月1日（月）～4月3日（水）10時～12時", "2024-04-03（2024年度：「令和6年度 イベント一覧」）"]]);
   });
 
+  it("reads them after a note in brackets (`～3日（予定） 10:00～12:00`), the cell kept (before: nothing read, unparseable_date)", async () => {
+    const run = await runBytes([WHOLE, "春まつり,2024年4月1日～3日（予定） 10:00～12:00,公園", "朗読会,2024年4月1日（予定）10時～12時,図書館"].join("\n"),
+      "131016_event.csv");
+    expect(when(run)).toEqual([["2024-04-01", "2024-04-03", "10:00", "12:00", "2024年4月1日～3日（予定） 10:00～12:00"],
+      ["2024-04-01", "2024-04-01", "10:00", "12:00", "2024年4月1日（予定）10時～12時"]]);
+    expect(saidOf(run, 1).map((s) => [s[0], s[1]])).toEqual([["start_date", "date_range_split"], ["start_date", "date_with_note"],
+      ["end_date", "date_range_split"], ["end_date", "date_with_note"], ["start_time", "time_from_date_cell"], ["end_time", "time_from_date_cell"]]);
+    expect(tuples(run.report, "unparseable_date")).toEqual([]);
+  });
+
   it("keeps the cell in 開始日時特記事項 when part of it is not read (an end time with a note)", async () => {
     const run = await runBytes([WHOLE, "春まつり,2024年4月1日～3日 10:00～12:00（雨天中止）,公園"].join("\n"), "131016_event.csv");
     expect(when(run)).toEqual([["2024-04-01", "2024-04-03", "10:00", null, "2024年4月1日～3日 10:00～12:00（雨天中止）"]]);
