@@ -282,22 +282,29 @@ function laterDay(day: string, previous: string): string | null {
   return nextYear !== null && nextYear > previous ? nextYear : null;
 }
 
-/** The days listed in one cell, each later one read with the year and month before it; null unless every day reads
- *  and they come in order. `consecutive`: each the day after the one before (11月2日・3日), so they make a range. */
-function listedDays(text: string): { first: string; last: string; consecutive: boolean } | null {
+/** Each day listed in one cell (`2024年11月2日・9日・16日` → 2024-11-02, 2024-11-09, 2024-11-16), each later one read with
+ *  the year and month before it; null unless every day reads and they come in order (NFKC, weekdays already out). */
+export function listedDates(text: string): string[] | null {
   const days = text.split(LIST_SEPARATOR).filter((d) => d !== "");
   if (days.length < 2) return null;
   const first = parseDate(days[0]).iso;
   if (first === null) return null;
-  let previous: string = first;
-  let consecutive = true;
+  const dates = [first];
   for (const day of days.slice(1)) {
-    const next = laterDay(day, previous);
+    const next = laterDay(day, dates[dates.length - 1]);
     if (next === null) return null;
-    consecutive &&= next === nextDay(previous);
-    previous = next;
+    dates.push(next);
   }
-  return { first, last: previous, consecutive };
+  return dates;
+}
+
+/** The first and last of the days listed in one cell (listedDates); `consecutive`: each the day after the one before
+ *  (11月2日・3日), so they make a range. */
+function listedDays(text: string): { first: string; last: string; consecutive: boolean } | null {
+  const dates = listedDates(text);
+  if (dates === null) return null;
+  const consecutive = dates.every((iso, n) => n === 0 || iso === nextDay(dates[n - 1]));
+  return { first: dates[0], last: dates[dates.length - 1], consecutive };
 }
 
 /** A word after the date that says what happened on it (`平成2年4月1日指定`, `昭和45年3月1日 都指定`). Words of a period

@@ -7,7 +7,7 @@ import type { DateYears } from "../date-years-of-file.ts";
 import { yearOfDay } from "./date-years.ts";
 import { hasIssueCode } from "./pair-repairs.ts";
 import type { RowRepair } from "./row-repair.ts";
-import { normalizeDate, WEEKDAY, weekdayMarksOf, withKanjiDigits } from "./wareki.ts";
+import { listedDates, normalizeDate, WEEKDAY, weekdayMarksOf, withKanjiDigits, withoutTimeAfter } from "./wareki.ts";
 
 /** The first day of the range, a month and a day (`4月1日`, `4/1`), not a date with its year (`24/4/1`). */
 const FIRST_DAY = /^(\d{1,2})\s*(?:月|\/)\s*(\d{1,2})(?![\d/.])\s*日?/;
@@ -25,9 +25,17 @@ interface YearLessRange {
   month: number;
   /** the cell without its weekdays (NFKC, kanji digits) */
   text: string;
-  /** the weekday written beside the first day and beside the last */
-  weekdays: [string | undefined, string | undefined];
+  /** the weekday written beside each day: a range's first and last, or each day of a list */
+  weekdays: ReadonlyArray<string | undefined>;
+  /** whether it lists days (11月2日・9日・16日) */
+  listed: boolean;
 }
+
+/** What parts the days of a list, not inside a weekday's bracket (`(土・祝)`) (NFKC). */
+const LIST_SEPARATOR_OUTSIDE_BRACKETS = /[・、,\n](?![^()]*\))/;
+
+/** The weekday written beside each day of a list (`11月2日(土)・9日(土)・16日(土)`), undefined where none (NFKC). */
+const weekdaysOfList = (text: string) => text.split(LIST_SEPARATOR_OUTSIDE_BRACKETS).map((day) => weekdayMarksOf(day)[0]?.weekday);
 
 /** The range a cell writes without its year; null when it is none or writes a day two weekdays. */
 function yearLessRange(raw: string): YearLessRange | null {
@@ -41,7 +49,16 @@ function yearLessRange(raw: string): YearLessRange | null {
   // a list writes a weekday beside each of its days (11月2日(土)・9日(土)・16日(土)): the last is its last day's
   const listed = LIST_SEPARATOR.test(text.slice(parted, parted + 1));
   if (before.length > 1 || (after.length > 1 && !listed)) return null;
-  return { month: Number(first[1]), text: text.replace(WEEKDAY, " ").trim(), weekdays: [before[0]?.weekday, after.at(-1)?.weekday] };
+  return { month: Number(first[1]), text: text.replace(WEEKDAY, " ").trim(), listed,
+    weekdays: listed ? weekdaysOfList(text) : [before[0]?.weekday, after.at(-1)?.weekday] };
+}
+
+/** Each day of a list in `year` with the weekday written beside it, so that a weekday of a day between the first and the
+ *  last is checked too (11月2日(土)・9日(金)・16日(土)); null when the days do not read one by one. */
+function daysOfList(range: YearLessRange, year: number) {
+  const text = `${year}年${range.text}`;
+  const dates = listedDates(text) ?? listedDates(withoutTimeAfter(text));
+  return dates === null || dates.length !== range.weekdays.length ? null : dates.map((iso, n) => ({ iso, weekday: range.weekdays[n] }));
 }
 
 /** The range's first and last day in `year`, each with its weekday; null unless it reads as a range there. */
@@ -49,7 +66,8 @@ function daysOfRange(range: YearLessRange, year: number, row: number, field: str
   const at = { row, field };
   const [start, end] = [normalizeDate(`${year}年${range.text}`, at, "start"), normalizeDate(`${year}年${range.text}`, at, "end")];
   if (start.value === null || end.value === null || !SPLIT_CODES.some((code) => hasIssueCode(start.issues, code))) return null;
-  return { days: [{ iso: start.value, weekday: range.weekdays[0] }, { iso: end.value, weekday: range.weekdays[1] }],
+  const ends = [{ iso: start.value, weekday: range.weekdays[0] }, { iso: end.value, weekday: range.weekdays.at(-1) }];
+  return { days: (range.listed ? daysOfList(range, year) : null) ?? ends,
     said: [start.issues.map((i) => i.code), end.issues.map((i) => i.code)] };
 }
 
@@ -77,7 +95,7 @@ export function readYearLessRanges(r: RowRepair, pairs: ReadonlyArray<readonly [
       const fields = (r.cells[other] ?? "").trim() === "" ? [start, end] : [key];
       for (const field of fields) {
         const n = field === start ? 0 : 1;
-        const { iso } = found.days[n];
+        const { iso } = (n === 0 ? found.days[0] : found.days.at(-1)) as { iso: string };
         r.record[field] = iso;
         for (const code of said[n]) r.problem(code, field, raw);
         r.problem(found.code, field, raw, found.detail(iso));

@@ -339,6 +339,15 @@ describe("separate days in one cell (11月2日・9日・16日)", () => {
       [1, "date_year_weekday_mismatch"], [2, "date_recurring"], [3, "date_recurring"], [4, "unparseable_date"]]);
     expect(run.report.issues.find((i) => i.code === "date_recurring")?.message_ja).toContain("開始日・終了日には開催期間の最初と最後の日");
   });
+
+  it("check the weekday beside every day, not only the first and the last (before: 9日(金), a Saturday in 2024, read without a word)", async () => {
+    const run = await runBytes(["令和6年度 イベント一覧,,", WHOLE, "土曜講座,11月2日(土)・9日(金)・16日(土),公民館",
+      "祝日講座,11月2日(土)・4日(月・祝)・9日(土),公民館"].join("\n"), "131016_event.csv");
+    expect(run.rows.map((r) => [r.record.start_date, r.record.end_date, r.record.schedule_remarks])).toEqual([
+      [null, null, "11月2日(土)・9日(金)・16日(土)"], ["2024-11-02", "2024-11-09", "11月2日(土)・4日(月・祝)・9日(土)"]]);
+    expect(run.report.issues.filter((i) => i.row === 1 && i.field === "start_date").map((i) => [i.code, i.detail])).toEqual([
+      ["date_year_weekday_mismatch", `2024-11-09（土曜日、書かれた曜日は金曜日、${FY}）`]]);
+  });
 });
 
 describe("a title's year that the dates do not fall in", () => {
