@@ -24,6 +24,7 @@ import { followPhoneForm } from "./restored-phone.ts";
 import { dropNameMarks } from "./name-marks.ts";
 import { dateKeysOf, readPartialDates, startsOf } from "./date-years.ts";
 import { readYearLessRanges } from "./year-less-ranges.ts";
+import { orderedRangesOf, splitOrderedRanges } from "./ordered-range.ts";
 import { checkCodePrefecture, prefecturedColumnsOf } from "./prefectured-code.ts";
 
 /** Every record-level repair, in order; mutates `record`, adds the issues to `issues`. */
@@ -68,6 +69,8 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
   }
   if (hasCountPartColumns(dataset)) fillCountPartColumns(r);
   if (dataset.sums !== undefined) checkSums(r, dataset.sums);
+  const orderedRanges = orderedRangesOf(dataset);
+  if (orderedRanges.length > 0) splitOrderedRanges(r, orderedRanges);
   if (dataset.dateOrder !== undefined) checkDatasetDateOrder(r, dataset.dateOrder);
   if (context.legends !== undefined) applyLegends(r, context.legends, context.legendsRead);
   if (dataset.valueByCount !== undefined) refineByCount(r, dataset.valueByCount);

@@ -44,3 +44,25 @@ describe("a 有効期間 cell holding the permit's whole period", () => {
       .toEqual([["permit_start_date", "自　令和6年4月1日\n至　令和12年3月31日"], ["permit_expiry_date", "自　令和6年4月1日\n至　令和12年3月31日"]]);
   });
 });
+
+describe("the permit's whole period written under 許可年月日, with no 許可満了日 of its own", () => {
+  it("gives 許可年月日 its first date and the empty 許可満了日 its last, each said date_range_split (before: both null, the cell in 備考)", async () => {
+    const { rows, report } = await runBytes(["営業所名称,営業の種類,営業所所在地,許可番号,許可年月日",
+      "王子食堂,飲食店営業,北区王子1-1-1,第1号,令和3年6月1日～令和9年5月31日", "王子パン,菓子製造業,北区王子1-1-2,第2号,R3.6.1-R9.5.31",
+      "王子そば,飲食店営業,北区王子1-1-3,第3号,令和4年6月1日"].join("\n"), "131172_food_business.csv");
+    expect(rows.map((r) => [r.record.permit_date, r.record.permit_expiry_date, r.record.remarks, r.valid])).toEqual([
+      ["2021-06-01", "2027-05-31", null, true], ["2021-06-01", "2027-05-31", null, true], ["2022-06-01", null, null, true]]);
+    expect(report.issues.filter((i) => i.code === "date_range_split" || i.code === "unparseable_date").map((i) => [i.row, i.field, i.code, i.value]))
+      .toEqual([[1, "permit_date", "date_range_split", "令和3年6月1日～令和9年5月31日"], [1, "permit_expiry_date", "date_range_split", "令和3年6月1日～令和9年5月31日"],
+        [2, "permit_date", "date_range_split", "R3.6.1-R9.5.31"], [2, "permit_expiry_date", "date_range_split", "R3.6.1-R9.5.31"]]);
+  });
+
+  it("beside a 有効期限 of the row's own: read where it is the same day, kept unread in 備考 where it is another", async () => {
+    const { rows, report } = await runBytes(["営業所名称,営業の種類,営業所所在地,許可番号,許可年月日,有効期限",
+      "王子食堂,飲食店営業,北区王子1-1-1,第1号,令和3年6月1日～令和9年5月31日,令和9年5月31日",
+      "王子パン,菓子製造業,北区王子1-1-2,第2号,令和3年6月1日～令和9年5月31日,令和10年5月31日"].join("\n"), "131172_food_business.csv");
+    expect(rows.map((r) => [r.record.permit_date, r.record.permit_expiry_date, r.record.remarks])).toEqual([
+      ["2021-06-01", "2027-05-31", null], [null, "2028-05-31", "許可年月日：令和3年6月1日～令和9年5月31日"]]);
+    expect(tuples(report, "date_range_split", "unparseable_date")).toEqual([[1, "permit_date", "date_range_split"], [2, "permit_date", "unparseable_date"]]);
+  });
+});
