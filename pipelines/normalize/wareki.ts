@@ -357,6 +357,8 @@ function dateWithNotedLines(nfkc: string): string | null {
  *  (頃, 上旬 …), that undo the dates (中止, 延期) or that exclude or close them (を除く, は休館, a bracket that is only
  *  （休館）) are no note, nor is more text with a digit (a second range). */
 function rangeWithNote(nfkc: string, bound: Bound): ReturnType<typeof dateOfRange> {
+  const period = periodOfRecurrence(nfkc);
+  if (period !== null) return dateOfRange(period.period, bound);
   const bracketless = withoutNote(nfkc);
   if (bracketless !== null && CLOSING_NOTE.test(nfkc.slice(nfkc.indexOf(bracketless) + bracketless.length))) return null;
   const bracketed = bracketless === null ? null : dateOfRange(bracketless, bound);
@@ -392,6 +394,17 @@ export function withMonthEnd(text: string): string {
 const RECURRING = /毎週|隔週|毎月|毎日|毎年|第\s*[1-5一二三四五]\s*(?:[・、,]\s*第?\s*[1-5一二三四五]\s*)*[月火水木金土日]曜|[月火水木金土日]曜日?(?:ごと|毎)/;
 /** A month and a day (4月1日, 4/1), which a period of such days would write. */
 const MONTH_DAY = /\d{1,2}\s*[月/]\s*\d{1,2}/;
+
+/** A day that recurs with its period in brackets after it (`毎週土曜日（4月6日～9月28日）`, `第2土曜日(2024年4月13日～9月14日)`,
+ *  its days' weekdays in brackets of their own):
+ *  what comes before the period, the period, and the closing bracket; null when the cell is no such day (NFKC). */
+const RECURRENCE_THEN_PERIOD = /^(.*?\s*[(\[【〔])\s*((?:[^()\[\]【】〔〕]|\([^()]*\))*?\d(?:[^()\[\]【】〔〕]|\([^()]*\))*?)\s*([)\]】〕])\s*$/;
+
+export function periodOfRecurrence(nfkc: string): { before: string; period: string; after: string } | null {
+  const m = RECURRENCE_THEN_PERIOD.exec(nfkc);
+  if (m === null || !RECURRING.test(m[1]) || MONTH_DAY.test(m[1]) || !MONTH_DAY.test(m[2])) return null;
+  return { before: m[1], period: m[2], after: m[3] };
+}
 
 /** Whether a start's or end's cell writes only a day that recurs (毎週土曜日), no date of a period. */
 const recursWithoutDay = (nfkc: string) => RECURRING.test(nfkc) && !MONTH_DAY.test(nfkc);

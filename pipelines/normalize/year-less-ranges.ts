@@ -7,7 +7,7 @@ import type { DateYears } from "../date-years-of-file.ts";
 import { yearOfDay } from "./date-years.ts";
 import { hasIssueCode } from "./pair-repairs.ts";
 import type { RowRepair } from "./row-repair.ts";
-import { listedDates, normalizeDate, WEEKDAY, weekdayMarksOf, withKanjiDigits, withoutTimeAfter } from "./wareki.ts";
+import { listedDates, normalizeDate, periodOfRecurrence, WEEKDAY, weekdayMarksOf, withKanjiDigits, withoutTimeAfter } from "./wareki.ts";
 
 /** The first day of the range, a month and a day (`4月1日`, `4/1`), not a date with its year (`24/4/1`). */
 const FIRST_DAY = /^(\d{1,2})\s*(?:月|\/)\s*(\d{1,2})(?![\d/.])\s*日?/;
@@ -23,8 +23,10 @@ const LEAP_YEAR = 2024;
 interface YearLessRange {
   /** the month of its first day, which decides a fiscal year's calendar year */
   month: number;
-  /** the cell without its weekdays (NFKC, kanji digits) */
+  /** the cell without its weekdays (NFKC, kanji digits); of a day that recurs, its period (`毎週土曜日（4月6日～9月28日）`) */
   text: string;
+  /** what the cell writes around the period of a day that recurs (`毎週土曜日(`, `)`); else empty */
+  around: readonly [string, string];
   /** the weekday written beside each day: a range's first and last, or each day of a list */
   weekdays: ReadonlyArray<string | undefined>;
   /** whether it lists days (11月2日・9日・16日) */
@@ -39,7 +41,9 @@ const weekdaysOfList = (text: string) => text.split(LIST_SEPARATOR_OUTSIDE_BRACK
 
 /** The range a cell writes without its year; null when it is none or writes a day two weekdays. */
 function yearLessRange(raw: string): YearLessRange | null {
-  const text = withKanjiDigits(raw.normalize("NFKC")).trim();
+  const whole = withKanjiDigits(raw.normalize("NFKC")).trim();
+  const recurring = periodOfRecurrence(whole);
+  const text = recurring?.period ?? whole;
   const first = FIRST_DAY.exec(text);
   const between = first === null ? -1 : text.slice(first[0].length).search(BETWEEN);
   if (first === null || between < 0) return null;
@@ -49,7 +53,7 @@ function yearLessRange(raw: string): YearLessRange | null {
   // a list writes a weekday beside each of its days (11月2日(土)・9日(土)・16日(土)): the last is its last day's
   const listed = LIST_SEPARATOR.test(text.slice(parted, parted + 1));
   if (before.length > 1 || (after.length > 1 && !listed)) return null;
-  return { month: Number(first[1]), text: text.replace(WEEKDAY, " ").trim(), listed,
+  return { month: Number(first[1]), text: text.replace(WEEKDAY, " ").trim(), listed, around: [recurring?.before ?? "", recurring?.after ?? ""],
     weekdays: listed ? weekdaysOfList(text) : [before[0]?.weekday, after.at(-1)?.weekday] };
 }
 
@@ -64,7 +68,8 @@ function daysOfList(range: YearLessRange, year: number) {
 /** The range's first and last day in `year`, each with its weekday; null unless it reads as a range there. */
 function daysOfRange(range: YearLessRange, year: number, row: number, field: string) {
   const at = { row, field };
-  const [start, end] = [normalizeDate(`${year}年${range.text}`, at, "start"), normalizeDate(`${year}年${range.text}`, at, "end")];
+  const inYear = `${range.around[0]}${year}年${range.text}${range.around[1]}`;
+  const [start, end] = [normalizeDate(inYear, at, "start"), normalizeDate(inYear, at, "end")];
   if (start.value === null || end.value === null || !SPLIT_CODES.some((code) => hasIssueCode(start.issues, code))) return null;
   const ends = [{ iso: start.value, weekday: range.weekdays[0] }, { iso: end.value, weekday: range.weekdays.at(-1) }];
   return { days: (range.listed ? daysOfList(range, year) : null) ?? ends,

@@ -350,6 +350,30 @@ describe("separate days in one cell (11月2日・9日・16日)", () => {
   });
 });
 
+describe("a day that recurs with its period in brackets after it (毎週土曜日（4月6日～9月28日）)", () => {
+  const WHOLE = "イベント名,開催日時,場所名称";
+  const FY = "2024年度：「令和6年度 イベント一覧」";
+
+  it("gives 開始日 and 終了日 from the period, in the title's year when it has none, the cell kept (before: unparseable_date, nothing read)", async () => {
+    const run = await runBytes(["令和6年度 イベント一覧,,", WHOLE, "ヨガ,毎週土曜日（4月6日～9月28日）,公民館",
+      "将棋,第2・第4日曜日（2024年4月14日～9月22日）,公民館", "散歩,毎週土曜日（4月6日(土)～9月28日(金)）,公民館",
+      "囲碁,令和6年4月～9月の第2土曜日,公民館"].join("\n"), "131016_event.csv");
+    expect(run.rows.map((r) => [r.record.start_date, r.record.end_date, r.record.schedule_remarks])).toEqual([
+      ["2024-04-06", "2024-09-28", "毎週土曜日（4月6日～9月28日）"], ["2024-04-14", "2024-09-22", "第2・第4日曜日（2024年4月14日～9月22日）"],
+      [null, null, "毎週土曜日（4月6日(土)～9月28日(金)）"], [null, null, "令和6年4月～9月の第2土曜日"]]);
+    expect(run.report.issues.filter((i) => i.row === 1 && i.field === "start_date").map((i) => [i.code, i.detail ?? null])).toEqual([
+      ["date_range_split", null], ["date_with_note", null], ["date_year_taken", `2024-04-06（${FY}）`]]);
+    expect(run.report.issues.filter((i) => i.field === "start_date" && (i.row ?? 0) > 1).map((i) => [i.row, i.code])).toEqual([
+      [2, "date_range_split"], [2, "date_with_note"], [3, "date_year_weekday_mismatch"], [4, "date_recurring"]]);
+  });
+
+  it("is said year_missing, not unparseable_date, where the file gives no year", async () => {
+    const run = await runBytes([WHOLE, "ヨガ,毎週土曜日（4月6日～9月28日）,公民館"].join("\n"), "131016_event.csv");
+    expect(run.rows.map((r) => [r.record.start_date, r.record.end_date, r.record.schedule_remarks])).toEqual([[null, null, "毎週土曜日（4月6日～9月28日）"]]);
+    expect(tuples(run.report, "year_missing", "unparseable_date")).toEqual([[1, "start_date", "year_missing"]]);
+  });
+});
+
 describe("a title's year that the dates do not fall in", () => {
   it("takes no year from either: a 令和6年度 title above dates all of 令和7年度 (a title copied from last year's list)", async () => {
     const run = await runBytes(["令和6年度 イベント一覧,,,", HEADER, "春祭り,令和7年5月1日,令和7年5月2日,区民ホール", "夏祭り,7月1日,,区民ホール",
