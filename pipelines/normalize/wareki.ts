@@ -300,11 +300,23 @@ export function listedDates(text: string): string[] | null {
 
 /** The first and last of the days listed in one cell (listedDates); `consecutive`: each the day after the one before
  *  (11月2日・3日), so they make a range. */
-function listedDays(text: string): { first: string; last: string; consecutive: boolean } | null {
+function listedDays(text: string): { dates: string[]; first: string; last: string; consecutive: boolean } | null {
   const dates = listedDates(text);
   if (dates === null) return null;
   const consecutive = dates.every((iso, n) => n === 0 || iso === nextDay(dates[n - 1]));
-  return { first: dates[0], last: dates[dates.length - 1], consecutive };
+  return { dates, first: dates[0], last: dates[dates.length - 1], consecutive };
+}
+
+/** What parts the days of a list, not inside a weekday's bracket (`(土・祝)`) (NFKC). */
+const LIST_SEPARATOR_OUTSIDE_BRACKETS = /[・、,\n](?![^()]*\))/;
+
+/** The weekday written beside each day of a list (`11月2日(土)・9日(土)・16日(土)`), undefined where none (NFKC). */
+export const weekdaysOfList = (text: string) => text.split(LIST_SEPARATOR_OUTSIDE_BRACKETS).map((day) => weekdayMarksOf(day)[0]?.weekday);
+
+/** Whether a weekday written beside a day of a list is not that day's (`2024年11月2日(土)・9日(金)`). */
+function listWeekdayMismatch(written: string, dates: readonly string[]): boolean {
+  const weekdays = weekdaysOfList(written);
+  return weekdays.length === dates.length && dates.some((iso, n) => weekdays[n] !== undefined && weekdays[n] !== weekdayOf(iso));
 }
 
 /** A word after the date that says what happened on it (`平成2年4月1日指定`, `昭和45年3月1日 都指定`). Words of a period
@@ -443,7 +455,9 @@ export function normalizeDate(raw: string, at: At, bound?: Bound): Fixed<string 
     // separate days (11月2日・9日・16日) end on the last of them too, so that a list filtered on 開始日 ≤ today ≤ 終了日
     // keeps the event until its last day; date_list_days says the days between are no event days, and the cell is kept
     const code = bound === "end" && !listed.consecutive ? "date_list_days" : "date_list_split";
-    return { value: bound === "start" ? listed.first : listed.last, issues: [...issues, problem(code, at, raw)] };
+    // a weekday beside a day that is not its own is said once, of the start (the end reads the same cell)
+    const mismatch = bound === "start" && listWeekdayMismatch(written, listed.dates) ? [problem("date_weekday_mismatch", at, raw)] : [];
+    return { value: bound === "start" ? listed.first : listed.last, issues: [...issues, problem(code, at, raw), ...mismatch] };
   }
   const noted = parsed.iso === null ? dateWithNote(nfkc, bound) ?? (withoutTime === nfkc ? null : dateWithNote(withoutTime, bound)) : null;
   if (noted !== null) return { value: noted, issues: [...issues, problem("date_with_note", at, raw)] };

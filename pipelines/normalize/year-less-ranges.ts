@@ -7,7 +7,7 @@ import type { DateYears } from "../date-years-of-file.ts";
 import { yearOfDay } from "./date-years.ts";
 import { hasIssueCode } from "./pair-repairs.ts";
 import type { RowRepair } from "./row-repair.ts";
-import { listedDates, normalizeDate, periodOfRecurrence, WEEKDAY, weekdayMarksOf, withKanjiDigits, withoutTimeAfter } from "./wareki.ts";
+import { listedDates, normalizeDate, periodOfRecurrence, WEEKDAY, weekdayMarksOf, weekdaysOfList, withKanjiDigits, withoutTimeAfter } from "./wareki.ts";
 
 /** The first day of the range, a month and a day (`4月1日`, `4/1`), not a date with its year (`24/4/1`). */
 const FIRST_DAY = /^(\d{1,2})\s*(?:月|\/)\s*(\d{1,2})(?![\d/.])\s*日?/;
@@ -33,11 +33,6 @@ interface YearLessRange {
   listed: boolean;
 }
 
-/** What parts the days of a list, not inside a weekday's bracket (`(土・祝)`) (NFKC). */
-const LIST_SEPARATOR_OUTSIDE_BRACKETS = /[・、,\n](?![^()]*\))/;
-
-/** The weekday written beside each day of a list (`11月2日(土)・9日(土)・16日(土)`), undefined where none (NFKC). */
-const weekdaysOfList = (text: string) => text.split(LIST_SEPARATOR_OUTSIDE_BRACKETS).map((day) => weekdayMarksOf(day)[0]?.weekday);
 
 /** The range a cell writes without its year; null when it is none or writes a day two weekdays. */
 function yearLessRange(raw: string): YearLessRange | null {

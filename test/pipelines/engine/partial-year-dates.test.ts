@@ -348,6 +348,13 @@ describe("separate days in one cell (11月2日・9日・16日)", () => {
     expect(run.report.issues.filter((i) => i.row === 1 && i.field === "start_date").map((i) => [i.code, i.detail])).toEqual([
       ["date_year_weekday_mismatch", `2024-11-09（土曜日、書かれた曜日は金曜日、${FY}）`]]);
   });
+
+  it("with their year, are read and said date_weekday_mismatch where a day's weekday is not its own, as a single date is (before: nothing said)", async () => {
+    const run = await runBytes([WHOLE, "土曜講座,2024年11月2日(土)・9日(金)・16日(土),公民館", "祝日講座,2024年11月2日(土)・4日(月・祝)・9日(土),公民館"].join("\n"),
+      "131016_event.csv");
+    expect(run.rows.map((r) => [r.record.start_date, r.record.end_date])).toEqual([["2024-11-02", "2024-11-16"], ["2024-11-02", "2024-11-09"]]);
+    expect(tuples(run.report, "date_weekday_mismatch")).toEqual([[1, "start_date", "date_weekday_mismatch"]]);
+  });
 });
 
 describe("a day that recurs with its period in brackets after it (毎週土曜日（4月6日～9月28日）)", () => {
