@@ -4,7 +4,7 @@
 // under a header the header mapping reads: the area's columns once, the file's 男 / 女 / 計 headers for the area's
 // totals, and the standard's band columns (0-4歳の男性 … 85歳以上の女性) for the sums of the ages in each band.
 import type { Dataset } from "../schemas/dataset.ts";
-import { ageRangeOf, bareAgeRangeOf } from "./derived-columns.ts";
+import { ageRangeOf, bareAgeRangeOf } from "./age-bands.ts";
 import { matchHeader } from "./header-match.ts";
 import { type Issue, issue } from "./issues.ts";
 import { plainWords } from "./normalize/text.ts";

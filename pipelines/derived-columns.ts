@@ -9,20 +9,21 @@
 // hours (土曜日の診療時間). Subdivided: a name over two columns (町名 | 丁目 → 阿佐谷北1丁目, subdivided-name.ts).
 // The parts stay in the record's extra (or their own columns); what was derived is said once for the file.
 import type { BareOuter, Dataset } from "../schemas/dataset.ts";
-import { type Breakdown, WEEKDAYS } from "./header-parts.ts";
+import type { Breakdown } from "./header-parts.ts";
 import type { ColumnPlan } from "./headers.ts";
 import { type Issue, issue } from "./issues.ts";
 import { normalizeCount } from "./normalize/numbers.ts";
 import { isPlaceholder, labelledText, plainWords, saysAlready } from "./normalize/text.ts";
-import { saysClosed, yesNoOf } from "./normalize/yes-no.ts";
-import { hasMeridiem } from "./normalize/clock.ts";
-import { normalizeTime } from "./normalize/times.ts";
 import { kindOf, text } from "../schemas/types.ts";
 import { joinSubdivided, subdividedNameOf } from "./subdivided-name.ts";
 import { joinLevels } from "./two-levels.ts";
 import { restColumnOf } from "./normalize/value-repairs.ts";
 import { combinedKeys, leavesUnnamedUnknown, type ListedReading, type ListReading, type ListVocabulary, readList } from "./listed-flags.ts";
 import { anyPartCell, type CombinedColumn, combinedColumnOf, type CombinedReading, readCombined } from "./combined-flags.ts";
+import { bandOfHeader, tiling } from "./age-bands.ts";
+import { markName, marked, saysMoreThanMark } from "./marked-cells.ts";
+import { partialSessions, type PartSession, sessionOf } from "./day-sessions.ts";
+import { daysOfHours, withDaysOpen } from "./days-of-hours.ts";
 
 export interface DerivedColumn {
   key: string;
@@ -63,99 +64,6 @@ export interface DerivedColumn {
   /** for "sum", the first part is the file's own column of the count (病床数合計): read as written, and only where it is
    *  blank the sum of the other parts stands in for it, said on the row; `names` are the parts' headers */
   total?: true;
-}
-
-/** A marked column's value and the part of the day it is for (月_午前 → 月, 午前). */
-export interface PartSession { value: string; session: string }
-
-/** A range read from a header: `85～89歳の男性` → 85, 89, male; `100歳以上_女` → 100, null, female; `3歳男` → 3, 3. */
-interface HeaderBand {
-  from: number;
-  to: number | null;
-  group: string;
-}
-
-/** `85～89歳`, `85歳～89歳`, `85-89`, `100歳以上`, `100歳~`, `3歳` (NFKC text: ～ is ~ then). */
-const RANGE = /(\d{1,3})\s*歳?\s*[~〜\-‐―－ー]\s*(\d{1,3})\s*歳?|(\d{1,3})\s*歳?\s*(?:以上|[~〜]\s*$)|(\d{1,3})\s*歳/;
-/** Ages listed with ・ or 、 (`1・2歳`, `0・1・2歳児`): a band when they are consecutive, as a group of classes is (the
- *  1・2歳 class of a 定員 over 0歳 | 1・2歳 | 3～5歳); ages with gaps (`1・3歳`) are no band. */
-const AGE_LIST = /\d{1,3}(?:\s*歳?\s*[・、]\s*\d{1,3})+\s*歳/;
-
-/** The ages of an AGE_LIST match as one band, or null when they do not follow each other. */
-function listedBand(listed: string): { from: number; to: number } | null {
-  const ages = listed.match(/\d{1,3}/g)!.map(Number);
-  return ages.every((age, i) => i === 0 || age === ages[i - 1] + 1) ? { from: ages[0], to: ages[ages.length - 1] } : null;
-}
-
-/** What may stand between the range and the group's word: `の`, `_`, brackets, spaces. */
-const JOINER = /[\s_・の()（）[\]【】「」]/g;
-
-/** A text in NFKC with 才 after a number written 歳, as the short form stands for it (`0～4才`, `100才以上`). */
-const withSai = (text: string): string => text.normalize("NFKC").trim().replace(/(\d)(\s*)才/g, "$1$2歳");
-
-/** The ages a text names (`85～89歳の男性` → 85, 89) and the words besides them (`男性`), or null when it names none
- *  or ages that are no band (`1・3歳`, `9～5歳`). */
-function agesIn(header: string): { from: number; to: number | null; rest: string } | null {
-  const text = withSai(header);
-  const listed = AGE_LIST.exec(text);
-  const m = listed ?? RANGE.exec(text);
-  if (m === null) return null;
-  const rest = (text.slice(0, m.index) + text.slice(m.index + m[0].length)).replace(JOINER, "");
-  if (listed !== null) {
-    const band = listedBand(listed[0]);
-    return band === null ? null : { ...band, rest };
-  }
-  if (m[1] !== undefined) {
-    const [from, to] = [Number(m[1]), Number(m[2])];
-    return from <= to ? { from, to, rest } : null;
-  }
-  if (m[3] !== undefined) return { from: Number(m[3]), to: null, rest };
-  const year = Number(m[4]);
-  return { from: year, to: year, rest };
-}
-
-/** The ages of a cell that is an age or a band of ages and nothing else (`0歳`, `0～4歳` → 0, 4; `100歳以上`, `85歳～` →
- *  100, null; 才 for 歳 too: `0～4才`); null for any other cell. */
-export function ageRangeOf(cell: string): { from: number; to: number | null } | null {
-  const ages = agesIn(cell);
-  return ages !== null && ages.rest === "" && /歳/.test(withSai(cell)) ? { from: ages.from, to: ages.to } : null;
-}
-
-/** The oldest age a number alone may be (in a column of ages): a larger number is a count. */
-const OLDEST = 130;
-
-/** The ages of a cell in a column whose header says it holds ages (年齢): as ageRangeOf, and a number written without
- *  歳 (`0`, `0～4`, `100以上`, `85～`); null for any other cell. */
-export function bareAgeRangeOf(cell: string): { from: number; to: number | null } | null {
-  const text = cell.normalize("NFKC").trim();
-  if (/^\d{1,3}$/.test(text)) return Number(text) <= OLDEST ? { from: Number(text), to: Number(text) } : null;
-  const ages = agesIn(text);
-  return ages !== null && ages.rest === "" && ages.from <= OLDEST ? { from: ages.from, to: ages.to } : null;
-}
-
-/** Whether a cell is an age or a band of ages and nothing else: `0歳`, `0～4歳`, `100歳以上`, `85歳～`. */
-export const isAgeText = (cell: string): boolean => ageRangeOf(cell) !== null;
-
-function bandOfHeader(header: string, groups: Dataset["bands"] & object): HeaderBand | null {
-  const ages = agesIn(header);
-  if (ages === null) return null;
-  const group = Object.entries(groups.groups).find(([, words]) => words.includes(ages.rest))?.[0];
-  return group === undefined ? null : { from: ages.from, to: ages.to, group };
-}
-
-/** The file's columns that tile the range from…to of `group` exactly, in order; null when they do not. */
-function tiling(bands: ReadonlyArray<HeaderBand & { at: number }>, group: string, from: number, to: number | null): number[] | null {
-  const inside = bands.filter((b) => b.group === group && b.from >= from && (to === null || (b.to !== null && b.to <= to)))
-    .sort((a, b) => a.from - b.from);
-  let next = from;
-  const parts: number[] = [];
-  for (const b of inside) {
-    if (b.from !== next) return null;
-    parts.push(b.at);
-    if (b.to === null) return to === null ? parts : null;
-    next = b.to + 1;
-  }
-  return to !== null && next === to + 1 && parts.length > 0 ? parts : null;
 }
 
 /** What the file's columns give of the standard columns it lacks, and the file-level issue for each. */
@@ -320,124 +228,6 @@ export function derivedColumns(dataset: Dataset, plan: Pick<ColumnPlan, "keys" |
     issues.push(issue("columns_from_list", { field: header, value: wanted.map((flag) => dataset.columnByKey.get(flag.key)?.ja ?? flag.key).join(" / ") }));
   }
   return { columns, issues };
-}
-
-/** `土曜日` → 土, `日曜・祝日` → 日祝, `土日祝日` → 土日祝, `平日` and `月～金` → 月火水木金, as the standard writes days; null
- *  for a kind of day that names none (休日) or days `values` (the days the column takes) do not have. */
-function standardDays(day: string, values: readonly string[]): string | null {
-  if (WEEKDAYS.test(day)) return "月火水木金";
-  const days = day.replace(/曜日?/g, "").replace(/祝日?/g, "祝").replace(/・/g, "");
-  return days !== "" && [...days].every((d) => values.includes(d)) ? days : null;
-}
-
-/** The days column (Column.markedBy) whose day hours go into `key`, when the file gives it: a "days" column that adds to
- *  the file's days those whose hours column has hours on the row (土曜日の診療時間 `9:00～12:00` → 診療曜日 月火水木金土). */
-function daysOfHours(dataset: Dataset, key: string, parts: readonly number[], days: readonly (string | undefined)[], at: ReadonlyMap<string, number>):
-  DerivedColumn | null {
-  const list = (dataset.markLists ?? []).find((l) => l.details === key);
-  const own = list === undefined ? undefined : at.get(list.key);
-  if (list === undefined || own === undefined) return null;
-  const added = parts.flatMap((p, k) => {
-    const day = days[k] === undefined ? null : standardDays(days[k] as string, list.values);
-    return day === null ? [] : [{ p, day }];
-  });
-  if (added.length === 0) return null;
-  const dayRun = new RegExp(`^(?:${list.values.filter((v) => [...v].length === 1).join("|")})+$`);
-  return { key: list.key, parts: [own, ...added.map((a) => a.p)], how: "days", names: added.map((a) => a.day), dayRun };
-}
-
-/** The file's days (a run of days, 月火水木金) with the days of each hours cell that has hours added; any other cell as
- *  written (月～金, 平日: no days to add to with confidence). */
-function withDaysOpen(own: string, cells: readonly string[], days: readonly string[], dayRun: RegExp): string {
-  let out = own.trim();
-  if (!dayRun.test(out)) return own;
-  cells.forEach((cell, k) => {
-    if (!namesHours(cell)) return;
-    for (const d of days[k]) if (!out.includes(d)) out += d;
-  });
-  return out;
-}
-
-/** Brackets and underscores between a value and its session (月（午前）, 午前_月), set aside to compare. */
-const SESSION_JOINERS = /[()_]/g;
-
-/** The value and the session a header names (月_午前, 午後_月, 月（午前）, 月曜午前, 土曜日PM), the session one of `sessions`
- *  before or after a value `known` holds (as markName gives it); null for any other header. */
-export function sessionOf(header: string, sessions: readonly string[], known: ReadonlySet<string>): PartSession | null {
-  const text = plainWords(header).replace(SESSION_JOINERS, "");
-  const lower = text.toLowerCase();
-  for (const session of [...sessions].sort((a, b) => b.length - a.length)) {
-    const word = session.normalize("NFKC").toLowerCase();
-    const rest = lower.startsWith(word) ? text.slice(word.length) : lower.endsWith(word) ? text.slice(0, text.length - word.length) : null;
-    if (rest !== null && rest !== "" && known.has(markName(rest))) return { value: markName(rest), session };
-  }
-  return null;
-}
-
-/** Of marked columns split into sessions, the values marked in some of their sessions only, each said once before
- *  its first part (木：午前のみ), by the position in `parts` of that first part. */
-function partialSessions(values: readonly string[], parts: readonly number[], sessions: ReadonlyArray<PartSession | null>): Map<number, string> {
-  const byValue = new Map<string, number[]>();
-  sessions.forEach((s, k) => { if (s !== null) byValue.set(s.value, [...(byValue.get(s.value) ?? []), k]); });
-  const out = new Map<number, string>();
-  for (const [value, ks] of byValue) {
-    const open = ks.filter((k) => marks((values[parts[k]] ?? "").trim())).map((k) => (sessions[k] as PartSession).session);
-    if (open.length > 0 && open.length < ks.length) out.set(ks[0], `${value}：${open.join("・")}のみ`);
-  }
-  return out;
-}
-
-/** A value's name as a header may write it: NFKC, no spaces, no trailing 有無/の有無, no bracketed note before or after
- *  it (`（介護予防）訪問看護`: one column for both designations of the service, as a 実施サービス cell writes it too). */
-const markName = (text: string) => plainWords(text).replace(/^\([^)]*\)(?=.)/, "").replace(/\([^)]*\)$/, "").replace(/(?:の有無|有無)$/, "");
-
-const MARK_NAMES = new WeakMap<Dataset, ReadonlySet<string>>();
-
-/** Whether a header names a value of one of the dataset's mark lists (訪問介護 of 実施サービス): such a column is read
- *  as a part of that column. */
-export function namesMark(header: string, dataset: Dataset): boolean {
-  let names = MARK_NAMES.get(dataset);
-  if (names === undefined) MARK_NAMES.set(dataset, (names = new Set((dataset.markLists ?? []).flatMap((list) => list.values.map(markName)))));
-  return names.size > 0 && names.has(markName(header));
-}
-
-/** A cell that marks its column: a yes word (○, 有, 1, 実施), a positive figure (a capacity, 25) or hours (a day's
- *  `9:00～12:00 15:00～18:00`, `24時間`, `午前のみ`, `午後休診`: open then); a dash, a no, or other words (休止中, 休診) do not. */
-function marks(cell: string): boolean {
-  const yes = yesNoOf(cell);
-  if (yes !== undefined) return yes;
-  return /^[1-9]\d*$/.test(cell.normalize("NFKC").replace(/[,\s]/g, "")) || namesHours(cell);
-}
-
-/** A cell of hours: a time, a range or sessions that read, or a half of the day (午前のみ). */
-function namesHours(cell: string): boolean {
-  const text = cell.trim();
-  if (text === "" || saysClosed(text)) return false;
-  return hasMeridiem(text) || normalizeTime(text, { row: 0, field: "start_time" }, "start").value !== null;
-}
-
-/** A cell of a marked column that says more than whether it is marked (a day's hours, 午前のみ), which a details column
- *  keeps: no yes or no word, no dash, not closed (休診). */
-const saysMoreThanMark = (cell: string) => yesNoOf(cell) === undefined && !isPlaceholder(cell) && !saysClosed(cell);
-
-/** A part that names no value but stands for the rest (その他): its cell may name them (`SHP`, `福祉用具貸与`). */
-const OTHERS = /^(?:その他|他|other|others)$/i;
-
-/** A link in a format's column (CSV | PDF of an open data list, each with the file's address): that format is given. */
-const LINK = /^(?:https?:\/\/|www\.)\S+$/i;
-
-/** The names of the parts marked on the row (by a mark, or by a link to the part's file); in an その他 column, what its
- *  cell names when it is no mark. */
-function marked(values: readonly string[], parts: readonly number[], names: readonly string[], separator = ";"): string {
-  const out: string[] = [];
-  parts.forEach((p, k) => {
-    const cell = (values[p] ?? "").trim();
-    // a value split into sessions (月_午前 | 月_午後) is named once
-    if (marks(cell) || LINK.test(cell)) {
-      if (!out.includes(names[k])) out.push(names[k]);
-    } else if (cell !== "" && yesNoOf(cell) === undefined && OTHERS.test(markName(names[k]))) out.push(cell);
-  });
-  return out.join(separator);
 }
 
 /** columns_joined with one of the file's own joined values as its example (detail): the first head row's that is not

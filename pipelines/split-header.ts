@@ -9,7 +9,7 @@ import { isBareReading, matchHeader } from "./header-match.ts";
 import { boundOfHalfDay } from "./header-period.ts";
 import { DAY_KIND, namesAPartKind } from "./header-parts.ts";
 import { mapHeaders, scoreHeader } from "./headers.ts";
-import { namesMark } from "./derived-columns.ts";
+import { namesMark } from "./marked-cells.ts";
 import { plainWords } from "./normalize/text.ts";
 import { boundOf, endKeyOf } from "./normalize/column-bounds.ts";
 import { isAsOfText } from "./as-of.ts";

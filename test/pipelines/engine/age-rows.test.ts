@@ -6,7 +6,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
 import { isAgeHeader } from "../../../pipelines/age-rows-layout.ts";
-import { isAgeText } from "../../../pipelines/derived-columns.ts";
+import { isAgeText } from "../../../pipelines/age-bands.ts";
 import { closeRangeWorkers } from "../../../pipelines/range-pool.ts";
 import { encodeCp932 } from "../../fixtures/crafted/encode.ts";
 import { readOnOneAndTwoThreads, runBytes, tuples } from "./helpers.ts";
