@@ -12,7 +12,6 @@ import type { BareOuter, Dataset } from "../schemas/dataset.ts";
 import type { Breakdown } from "./header-parts.ts";
 import type { ColumnPlan } from "./headers.ts";
 import { type Issue, issue } from "./issues.ts";
-import { normalizeCount } from "./normalize/numbers.ts";
 import { isPlaceholder, labelledText, plainWords, saysAlready } from "./normalize/text.ts";
 import { kindOf, text } from "../schemas/types.ts";
 import { joinSubdivided, subdividedNameOf } from "./subdivided-name.ts";
@@ -24,6 +23,7 @@ import { bandOfHeader, tiling } from "./age-bands.ts";
 import { markName, marked, saysMoreThanMark } from "./marked-cells.ts";
 import { partialSessions, type PartSession, sessionOf } from "./day-sessions.ts";
 import { daysOfHours, withDaysOpen } from "./days-of-hours.ts";
+import { sumOf, totalBesideParts } from "./total-beside-parts.ts";
 
 export interface DerivedColumn {
   key: string;
@@ -242,25 +242,6 @@ export function withJoinedExample(found: Issue, width: number, columns: readonly
   return found;
 }
 
-/** The sum of the parts' counts as text ("" when none has a figure, or one is no count: that is said in `issues`).
- *  Empty parts count 0 when another part has a figure. */
-function sumOf(values: readonly string[], parts: readonly number[], key: string, row: number, issues: Issue[]): string {
-  let sum = 0;
-  let seen = false;
-  for (const p of parts) {
-    const raw = values[p] ?? "";
-    if (raw.trim() === "") continue;
-    const n = normalizeCount(raw, { row, field: key }).value;
-    if (n === null) {
-      issues.push(issue("sum_part_unreadable", { row, field: key, value: raw.trim() }));
-      return "";
-    }
-    sum += n;
-    seen = true;
-  }
-  return seen ? String(sum) : "";
-}
-
 /** The row with each derived value after its cells (as text the column's normalizer reads), and the issues of sum
  *  parts that are no count (a sum of them would be wrong: it is left empty). Empty parts count 0 when another part
  *  has a figure. */
@@ -364,17 +345,7 @@ export function withDerived(cells: readonly string[], width: number, columns: re
       continue;
     }
     if (total) {
-      const own = values[parts[0]] ?? "";
-      if (own.trim() !== "") {
-        values.push(own);
-        continue;
-      }
-      const sum = sumOf(values, parts.slice(1), key, row, issues);
-      if (sum !== "") {
-        const given = parts.slice(1).flatMap((p, k) => ((values[p] ?? "").trim() === "" ? [] : [`${names?.[k + 1] ?? ""} ${(values[p] ?? "").trim()}`]));
-        issues.push(issue("total_blank_summed", { row, field: key, value: given.join(" + "), detail: `${names?.[0] ?? ""}\t${sum}` }));
-      }
-      values.push(sum);
+      values.push(totalBesideParts(values, parts, names ?? [], key, row, issues));
       continue;
     }
     values.push(sumOf(values, parts, key, row, issues));

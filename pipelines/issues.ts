@@ -1533,6 +1533,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${headersOf(w)[0]}」が空欄のため、同じ行の内訳（${v(w)}）の合計「${headersOf(w)[1] ?? ""}」を「${f(w)}」としました。合計の列にも値を入力してください。`,
     en: (w) => `${atEn(w)}"${headersOf(w)[0]}" is blank, so the sum of the row's parts (${v(w)}), ${headersOf(w)[1] ?? ""}, was taken as ${f(w)}. Enter the total in its column too.`,
   },
+  total_differs_from_parts: {
+    severity: "warning", title_ja: "合計が内訳の合計と合わない", title_en: "Total that is not the sum of its parts",
+    ja: (w) => `${atJa(w)}「${headersOf(w)[0]}」の値「${headersOf(w)[1] ?? ""}」が、同じ行の内訳（${v(w)}）の合計「${headersOf(w)[2] ?? ""}」と合いません。「${f(w)}」には「${headersOf(w)[0]}」の値をそのまま公開しました。合計と内訳のどちらが正しいか確認し、直してください。`,
+    en: (w) => `${atEn(w)}"${headersOf(w)[0]}" is ${headersOf(w)[1] ?? ""}, but the row's parts (${v(w)}) sum to ${headersOf(w)[2] ?? ""}. ${f(w)} was published as "${headersOf(w)[0]}" gives it. Check whether the total or a part is wrong, and correct it.`,
+  },
   sum_part_unreadable: {
     severity: "warning", title_ja: "合計する値が数でない", title_en: "A part of a sum is no number",
     ja: (w) => `${atJa(w)}「${f(w)}」は他の列の合計から求めますが、その1つ「${v(w)}」が数でないため空にしました。人数などの数を入力してください。`,

@@ -300,6 +300,23 @@ describe("a total column beside columns of its parts (病床数合計 | 一般�
     expect(capacity.rows.map((r) => r.record.capacity)).toEqual([81, 40]);
     expect(tuples(capacity.report, "total_blank_summed")).toEqual([[1, "capacity", "total_blank_summed"]]);
   });
+
+  // before: a filled total beside parts that sum to another figure (350 beside 300 + 54) was published without a word
+  it("keeps a filled total that its parts do not sum to, and names the total, the parts and their sum", async () => {
+    const { rows, report } = await runBytes("医療機関名,医療機関の種類,住所,一般病床数,療養病床数,精神病床数,病床数合計\n"
+      + "八王子総合病院,病院,八王子市元本郷町1-1-1,300,54,0,350\n"
+      + "高尾療養病院,病院,八王子市高尾町2-2-2,60,120,,180\n"
+      + "めじろ台病院,病院,八王子市めじろ台4-4-4,一部,,,12\n", "132012_hospital.csv");
+    expect(rows.map((r) => r.record.beds)).toEqual([350, 180, 12]);
+    expect(tuples(report, "total_differs_from_parts", "sum_part_unreadable")).toEqual([[1, "beds", "total_differs_from_parts"]]);
+    const differs = report.issues.find((i) => i.code === "total_differs_from_parts");
+    expect([differs?.severity, differs?.value, differs?.message_ja]).toEqual(["warning", "一般病床数 300 + 療養病床数 54 + 精神病床数 0",
+      "2行目（データの1行目）：「病床数合計」の値「350」が、同じ行の内訳（一般病床数 300 + 療養病床数 54 + 精神病床数 0）の合計「354」と合いません。「病床数」には「病床数合計」の値をそのまま公開しました。合計と内訳のどちらが正しいか確認し、直してください。"]);
+    const ages = ["0歳児定員", "1歳児定員", "2歳児定員", "3歳児定員", "4歳児定員", "5歳児定員"].join(",");
+    const capacity = await runBytes(`施設名,住所,${ages},定員計\n目黒第一保育園,目黒区目黒1-1-1,9,12,15,15,15,15,90\n目黒第二保育園,目黒区目黒2-2-2,9,12,15,15,15,15,81\n`, "131105_preschool.csv");
+    expect(capacity.rows.map((r) => r.record.capacity)).toEqual([90, 81]);
+    expect(tuples(capacity.report, "total_differs_from_parts")).toEqual([[1, "capacity", "total_differs_from_parts"]]);
+  });
 });
 
 describe("yes/no columns named in one list column", () => {
