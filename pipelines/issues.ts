@@ -1748,6 +1748,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は補足を除いた時刻を読みました。補足（括弧内や※の後、時刻の前後の「平日」「月～金」「365日」などの曜日）は特記事項の列があればそこに残します。時刻の列には時刻だけを入力し、補足は特記事項に、曜日は利用可能曜日の列があればそこに書いてください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}): the time was read without its note (in brackets, after ※, or the days beside it such as 平日, 月～金 or 365日); where the dataset has a remarks column, the cell is kept there. Put only the time in this column, notes in the remarks, and the days in the available-days column where the dataset has one.`,
   },
+  time_start_in_words: {
+    severity: "info", title_ja: "始まりが言葉の時間（放課後～18:00）", title_en: "Hours that start with a word",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は始まりが時刻でなく言葉（放課後・下校時など）のため、開始の時刻は空欄にし、終わりの時刻だけを終了の時刻として読みました。セル全体は特記事項の列があればそこに残しました。開始時間にはおおよその時刻を入力し、「放課後から」などの説明は特記事項に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) starts with a word (after school, 放課後), not a time: the start was left empty and only the closing time read as the end; where the dataset has a remarks column, the cell is kept there. Enter an approximate start time and the words (放課後から) in the remarks.`,
+  },
   time_until_in_start: {
     severity: "info", title_ja: "開始の列に終わりの時刻", title_en: "A closing time in a start column",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は終わりの時刻（まで）のため、開始の時刻には入れず空欄にしました。終了の時刻の列が空欄なら、この時刻を終了の時刻にしました。開始時間と終了時間は別の列に入力してください。`,

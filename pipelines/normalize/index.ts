@@ -7,7 +7,7 @@ import {
   boundWordsOf, codeShapeOf, countUnitsOf, dashIsZero, isBlockNumber, isHeight, isKana, isMachiazaId, isSsid, isTextList, type Kind, kindOf, listItemsOf, noneIsNoLimit, noneIsZero, oneLineOf, otherQuantityOf, unitsOf, asideWordsOf,
   vocabularyOf,
 } from "../../schemas/types.ts";
-import type { Issue } from "../issues.ts";
+import type { Issue, IssueCode } from "../issues.ts";
 import {
   normalizeCode, normalizeCorporateNumber, normalizeFixedCode, normalizePhone, normalizePostalCode, plainCode, plainFixedCode, plainPhone,
 } from "./codes.ts";
@@ -299,6 +299,10 @@ function programOf(plan: Plan, sources: readonly number[]): RowProgram {
   return program;
 }
 
+/** Issues of a start cell read again for the end's time, which that cell says (and keeps) already: a note beside the
+ *  range, or its start in words (`放課後～18:00`). */
+const SAID_BY_OTHER_CELL: ReadonlySet<IssueCode> = new Set(["time_with_note", "time_start_in_words"]);
+
 /** A cell that is not plain: through the memo when the run has one, else its normalizer. */
 function slowCell(plan: Plan, s: number, raw: string, range: string | undefined, row: number, context: RecordContext,
   issues: Issue[]): unknown {
@@ -309,11 +313,11 @@ function slowCell(plan: Plan, s: number, raw: string, range: string | undefined,
   if (range !== undefined) {
     const fromRange = memo ? memo.normalize(s, normalize, range, row, field) : normalize(range, { row, field, onlyCounts: context.onlyCounts });
     // also a start cell that says when the hours close (`17時まで`): its time is the end's
-    if (fromRange.issues.some((i) => i.code === "time_range_split" || i.code === "time_sessions" || i.code === "date_range_split" || i.code === "date_list_split" || i.code === "date_list_days" || i.code === "all_day_time")
+    if (fromRange.issues.some((i) => i.code === "time_range_split" || i.code === "time_sessions" || i.code === "time_start_in_words" || i.code === "date_range_split" || i.code === "date_list_split" || i.code === "date_list_days" || i.code === "all_day_time")
       || (fromRange.value !== null && closesHours(range))) {
       // a note in the other cell is that cell's to report and to keep
-      fixed = fromRange.issues.some((i) => i.code === "time_with_note")
-        ? { value: fromRange.value, issues: fromRange.issues.filter((i) => i.code !== "time_with_note") } : fromRange;
+      fixed = fromRange.issues.some((i) => SAID_BY_OTHER_CELL.has(i.code))
+        ? { value: fromRange.value, issues: fromRange.issues.filter((i) => !SAID_BY_OTHER_CELL.has(i.code)) } : fromRange;
     }
   }
   for (let k = 0; k < fixed.issues.length; k++) issues.push(fixed.issues[k]);

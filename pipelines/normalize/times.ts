@@ -43,6 +43,10 @@ const EVERY_DAY_AFTER = /\s*[・、,/]?\s*(?:365日|年中無休|無休|毎日)$
 const withoutDays = (s: string): string | null => (DAYS_BEFORE.test(s) ? s.replace(DAYS_BEFORE, "")
   : EVERY_DAY_AFTER.test(s) ? s.replace(EVERY_DAY_AFTER, "") : null);
 
+/** `放課後`, `授業終了後`, `下校時`, `開館時`, `始業時以降`: a moment of the day named in words, which opens a range
+ *  (`放課後～18:00`, 学童 and 児童館 hours) whose start is then no time; a half of the day (午後) is a time's label. */
+const START_WORD = /^(?!午[前後]$)[^\d\s:~〜]{1,10}(?:後|時|以降)$/;
+
 /** `9:00頃`: a time said to be about; the record keeps the cell in its remarks column, so the 頃 is not lost. */
 const ABOUT = /頃|ごろ/;
 
@@ -122,6 +126,11 @@ export function normalizeTime(raw: string, at: At, bound?: Bound): Fixed<string 
   const range = RANGE.exec(s);
   const from = range ? parseClock(range[1]) : null;
   const to = range ? rangeEnd(range[1], range[2]) : null;
+  // the start a word (`放課後～18:00`): no start, the end read; the record keeps the cell in its remarks column
+  if (range !== null && from === null && bound !== undefined && START_WORD.test(range[1].trim())) {
+    const end = parseClock(range[2].trim());
+    if (end !== null) return { value: bound === "start" ? null : toHhmm(end, bound).value, issues: [...issues, problem("time_start_in_words", at, raw)] };
+  }
   if (from !== null && to !== null && bound !== undefined) {
     const out = toHhmm(bound === "start" ? from : to, bound);
     // the end of `22時～翌2時` is the next day's: the record's end date may move (record.ts endNextDay)

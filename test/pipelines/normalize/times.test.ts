@@ -177,6 +177,20 @@ describe("normalizeTime", () => {
     expect(codes(normalizeTime("雨天集合", at, "start"))).toEqual([null, ["unparseable_time"]]);
   });
 
+  // before: the end time of 学童 hours was lost, the cell said unparseable_time (warning)
+  it("hours whose start is a word (放課後～18:00, 下校時～18:30): no start, the end read, said at info level", () => {
+    for (const [raw, end] of [["放課後～18:00", "18:00"], ["授業終了後～18:00", "18:00"], ["下校時～18:30", "18:30"], ["開館時～17:00", "17:00"],
+      ["放課後から18時まで", "18:00"], ["放課後〜19:00", "19:00"]]) {
+      expect([raw, codes(normalizeTime(raw, at, "start"))]).toEqual([raw, [null, ["time_start_in_words"]]]);
+      expect([raw, codes(normalizeTime(raw, at, "end"))]).toEqual([raw, [end, ["time_start_in_words"]]]);
+    }
+    expect(normalizeTime("放課後～18:00", at, "end").issues[0].severity).toBe("info");
+    // a half of the day is a time's label, days are no moment, and words alone give no end
+    expect(codes(normalizeTime("午後～6時", at, "end"))[1]).not.toContain("time_start_in_words");
+    expect(codes(normalizeTime("月～17:00", at, "end"))[1]).not.toContain("time_start_in_words");
+    expect(codes(normalizeTime("放課後～閉館時", at, "end"))).toEqual([null, ["unparseable_time"]]);
+  });
+
   it("a note beside such a time (17時まで（受付16時）) leaves it the end's: no start, said with the note; the end reads it", () => {
     for (const raw of ["17時まで（受付16時）", "17:00まで(受付は16:00まで)", "17時まで ※受付は16時まで", "（平日）17時まで"]) {
       expect([raw, codes(normalizeTime(raw, at, "start"))]).toEqual([raw, [null, ["time_until_in_start", "time_with_note"]]]);
