@@ -14,10 +14,11 @@ export type Kind =
  *  count in another (20組, 3台) is of something else, and no value of the column. `otherQuantity`: a quantity files
  *  write in a number column that is none of its values, told by its units (口径 `40t`, `40㎥`: a tank's 容量); compared
  *  in NFKC, lower case. `aside`: words a number column's cells write around the number that say what it is, not how
- *  much (口径 `呼び径150`, `双口100`, `100×2`: the pipe of 100 mm with two outlets): the number is read, the cell kept. */
+ *  much (口径 `呼び径150`, `双口100`, `100×2`: the pipe of 100 mm with two outlets): the number is read, the cell kept.
+ *  `whole`: words that name, among a count's other figures in one cell, the one that is the column's (WholeWords). */
 export const kinds = z.registry<{ kind: Kind; dashIsZero?: boolean; noneIsZero?: boolean; noneIsNoLimit?: boolean; units?: readonly string[]; countUnits?: readonly string[]; vocabulary?: readonly string[];
   height?: boolean; kana?: boolean; ssid?: boolean; machiazaId?: boolean; blockNumber?: boolean; listed?: boolean; items?: readonly string[]; code?: CodeShape; otherQuantity?: OtherQuantity; oneLine?: OneLine;
-  boundWords?: readonly string[]; aside?: AsideWords } & Omit<Vocabulary, "values">>();
+  boundWords?: readonly string[]; aside?: AsideWords; whole?: WholeWords } & Omit<Vocabulary, "values">>();
 
 /** A text of one line (a name, its reading, an address, a building), whose line breaks a cell wrapped in Excel
  *  (Alt+Enter) has are joined (normalize/line-breaks.ts): `words` with a space between its parts, `address` with
@@ -35,6 +36,14 @@ export interface OtherQuantity {
 export interface AsideWords {
   before: readonly string[];
   after?: string;
+}
+
+/** Words that name a count's whole among other figures of its cell (Kind registry `whole`): a label before it
+ *  (`登録29名（通い18名、泊まり9名）`, `通い15名・泊まり5名（計20名）`), or the groups it is over, a number of them before it
+ *  (`2ユニット18名`). */
+export interface WholeWords {
+  labels: readonly string[];
+  groups: readonly string[];
 }
 
 /** The form of a number that identifies, kept as text (fixedCode): `pattern`, also the JSON Schema's, and `length`,
@@ -94,7 +103,9 @@ export const integer = z.int().min(0).register(kinds, { kind: "integer" });
  *  床 (a care home's beds) are one person each. */
 export const headCount = z.int().min(0).register(kinds, { kind: "integer", countUnits: ["人", "名", "人分", "席", "床"], noneIsNoLimit: true,
   // a capacity of each session or day (各回20名, 1日30人): the number read, the cell kept
-  aside: { before: ["各回", "各日", "毎回", "1回", "1日", "各"] } });
+  aside: { before: ["各回", "各日", "毎回", "1回", "1日", "各"] },
+  // a care home's capacity among its parts (登録29名（通い18名、泊まり9名）, 2ユニット18名): the whole read, the cell kept
+  whole: { labels: ["登録定員", "登録", "総定員", "利用定員", "定員", "合計", "総数", "計"], groups: ["ユニット"] } });
 /** A count of the things a place has (a toilet's seats, a hospital's beds), where `なし` is none of them: 0. Not a
  *  capacity (定員なし: no limit) nor a measure. */
 export const thingCount = z.int().min(0).register(kinds, { kind: "integer", noneIsZero: true });
@@ -157,6 +168,7 @@ export const unitsOf = (type: z.ZodType): readonly string[] | undefined => kinds
 export const countUnitsOf = (type: z.ZodType): readonly string[] | undefined => kinds.get(type)?.countUnits;
 export const otherQuantityOf = (type: z.ZodType): OtherQuantity | undefined => kinds.get(type)?.otherQuantity;
 export const asideWordsOf = (type: z.ZodType): AsideWords | undefined => kinds.get(type)?.aside;
+export const wholeWordsOf = (type: z.ZodType): WholeWords | undefined => kinds.get(type)?.whole;
 // One Vocabulary object per type, so that what is derived from it can be kept by it.
 const VOCABULARIES = new WeakMap<z.ZodType, Vocabulary>();
 

@@ -4,6 +4,7 @@ import { type At, type Fixed, problem, problemAt } from "./fixed.ts";
 import { withoutNote } from "./notes.ts";
 import { cleanCell, MAX_TYPED_LENGTH, plainWords, saysNone, toHalfWidthAscii } from "./text.ts";
 import type { CountParts } from "../../schemas/column.ts";
+import type { WholeWords } from "../../schemas/types.ts";
 
 const NO_PARTS: CountParts = {};
 
@@ -55,6 +56,8 @@ interface NumberOptions {
   noneIsNoLimit?: boolean;
   /** words around the number that say what it is (口径 `呼び径150`, `100×2`): the number read, with number_with_note */
   aside?: { before: readonly string[]; after?: RegExp };
+  /** words that name the count's whole among other figures of the cell (登録29名（通い18名…）, 2ユニット18名) */
+  whole?: WholeWords;
 }
 
 /** A number as written by people or Excel; null + `unparseable_number` (warning) when it is none. `units`: the only
@@ -68,7 +71,7 @@ export function normalizeNumber(raw: string, at: At, options: NumberOptions = {}
     const counted = kanjiCount(raw, at, options.countUnits) ?? (options.integer ? summedParts(raw, at, options.parts) : null);
     if (counted !== null) return { value: counted.value, issues: [...read.issues.slice(0, -1), ...counted.issues] };
   }
-  const worded = wordedNumber(raw, at, options) ?? asideNumber(raw, at, options);
+  const worded = wordedNumber(raw, at, options) ?? asideNumber(raw, at, options) ?? wholeNumber(raw, at, options.whole);
   if (worded !== null) return { value: worded.value, issues: [...read.issues.slice(0, -1), ...worded.issues] };
   const core = withoutNote(raw.normalize("NFKC").trim());
   if (core === null) return read;
@@ -114,6 +117,33 @@ function asideNumber(raw: string, at: At, { aside, ...options }: NumberOptions):
   // 各15組: a count of something else, said so rather than as unreadable
   if (read.value === null) return read.issues.at(-1)?.code === "unparseable_number" ? null : { value: null, issues: read.issues.map((i) => problem(i.code, at, raw)) };
   return readInPart(read.value, read.issues, at, raw, "number_with_note");
+}
+
+const escaped = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+const wholePatterns = new WeakMap<WholeWords, RegExp>();
+/** A labelled whole (`登録29名`, after the cell's start or a separator: not 小計) or one over groups (`2ユニット18名`), in
+ *  NFKC text; the number is group 2 or 3. */
+function wholePatternOf(words: WholeWords): RegExp {
+  let pattern = wholePatterns.get(words);
+  if (pattern === undefined) {
+    const labelled = `(?:^|(?<=[\\s、,/・;(\\[【]))(?:${escaped(words.labels)})\\s*:?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)`;
+    const grouped = `^\\d+\\s*(?:${escaped(words.groups)})\\s*[、,・/(]?\\s*(?:(?:${escaped(words.labels)})\\s*:?\\s*)?(\\d+)`;
+    wholePatterns.set(words, (pattern = new RegExp(`(?:${labelled}|${grouped})\\s*(?:名|人)?(?![\\d.])`, "g")));
+  }
+  return pattern;
+}
+
+/** The count a cell names its whole among other figures (`登録29名（通い18名、泊まり9名）`: 29, `通い15名・泊まり5名（計20名）`:
+ *  20, `2ユニット18名`: 18), said as count_named_whole, the cell kept; null when no word names one, or two name
+ *  different counts. */
+function wholeNumber(raw: string, at: At, whole: WholeWords | undefined): Fixed<number> | null {
+  if (whole === undefined) return null;
+  const text = raw.normalize("NFKC").trim();
+  if (text.length > MAX_TYPED_LENGTH) return null;
+  const found = [...text.matchAll(wholePatternOf(whole))];
+  const counts = new Set(found.map((m) => Number((m[1] ?? m[2]).replaceAll(",", ""))));
+  if (counts.size !== 1) return null;
+  return { value: [...counts][0], issues: [problemAt("count_named_whole", at.row, at.field, at.onlyCounts, raw, found[0][0].replace("(", "").trim())] };
 }
 
 function readNumber(raw: string, at: At, options: NumberOptions): Fixed<number | null> {

@@ -173,6 +173,22 @@ describe("a count of people (定員): a count in another unit is of something el
     expect(out.record.capacity_remarks).toBe(raw);
   });
 
+  // before: each was left empty, said unparseable_number (warning)
+  it.each([
+    ["登録29名（通い18名、泊まり9名）", 29, "登録29名"], ["通い15名・泊まり5名（計20名）", 20, "計20名"], ["2ユニット18名", 18, "2ユニット18名"],
+    ["2ユニット（18名）", 18, "2ユニット18名"], ["定員30名（うち0歳児6名）", 30, "定員30名"], ["合計1,020名", 1020, "合計1,020名"],
+  ])("a care 定員 that names its whole among other figures, %j → %j", (raw, value, whole) => {
+    const out = normalizeRecord({ capacity: raw }, getDataset("care_service")!, { row: 1 });
+    expect([out.record.capacity, out.issues.filter((i) => i.field === "capacity").map((i) => [i.code, i.severity, i.detail])])
+      .toEqual([value, [["count_named_whole", "info", whole]]]);
+  });
+
+  it.each([["通い15名、泊まり5名"], ["短期入所20名・介護予防含む"], ["小計10名、計12名、登録15名"], ["3ユニット"]])(
+    "a care 定員 whose figures name no one whole stays unread: %j", (raw) => {
+      const out = normalizeRecord({ capacity: raw }, getDataset("care_service")!, { row: 1 });
+      expect([out.record.capacity, out.issues.filter((i) => i.field === "capacity").map((i) => i.code)]).toEqual([null, ["unparseable_number"]]);
+    });
+
   it("定員なし (no limit) is no number: said as such, not asked for half-width digits, the cell kept in 定員備考", () => {
     const noneIsNoLimit = true;
     for (const raw of ["なし", "定員なし", "無し", "制限なし", "定員制限なし", "無制限"]) {

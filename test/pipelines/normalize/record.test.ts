@@ -701,14 +701,15 @@ describe("normalizeRecord", () => {
         [4, "end_date", "date_with_note", cell]]);
   });
 
-  it("a preschool's 収容定員 given by children's ages is their sum, the cell kept in 備考; a care home's 登録/通い/泊まり is not summed", () => {
+  it("a preschool's 収容定員 given by children's ages is their sum, the cell kept in 備考; a care home's 登録/通い/泊まり is not summed but read for its 登録", () => {
     const preschool = DATASETS.find((d) => d.id === "preschool")!;
     const ages = normalizeRecord({ name: "杉並幼稚園", capacity: "3歳児35名、4歳児70名、5歳児70名" }, preschool, { row: 4 });
     expect(ages.record).toMatchObject({ capacity: 175, remarks: "収容定員：3歳児35名、4歳児70名、5歳児70名" });
     expect(ages.issues.map((i) => [i.row, i.field, i.code, i.value])).toContainEqual([4, "capacity", "number_parts_summed", "3歳児35名、4歳児70名、5歳児70名"]);
     const care = DATASETS.find((d) => d.id === "care_service")!;
     const measures = normalizeRecord({ name: "小規模多機能ホームさくら", capacity: "登録29名\n通い18名\n泊まり9名" }, care, { row: 7 });
-    expect(measures.record).toMatchObject({ capacity: null, remarks: "定員：登録29名\n通い18名\n泊まり9名" });
+    // not summed (56): the 登録 count is the capacity, its parts kept in 備考 (count_named_whole)
+    expect(measures.record).toMatchObject({ capacity: 29, remarks: "定員：登録29名\n通い18名\n泊まり9名" });
   });
 
   it("dates a dataset says come in order: a permit that expires before it was given", () => {
