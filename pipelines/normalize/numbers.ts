@@ -122,7 +122,7 @@ function asideNumber(raw: string, at: At, { aside, ...options }: NumberOptions):
 const escaped = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
 const wholePatterns = new WeakMap<WholeWords, RegExp>();
 /** A labelled whole (`登録29名`, after the cell's start or a separator: not 小計) or one over groups (`2ユニット18名`), in
- *  NFKC text; the number is group 2 or 3. */
+ *  NFKC text; the number is group 1 (labelled) or 2 (over groups). */
 function wholePatternOf(words: WholeWords): RegExp {
   let pattern = wholePatterns.get(words);
   if (pattern === undefined) {
