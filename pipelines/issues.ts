@@ -686,9 +686,10 @@ export const ISSUE_CODES = {
     en: (w) => `The row "${v(w)}" above the header was read as column groups (the header below was read alone). Use one header row.`,
   },
   split_header_joined: {
-    severity: "info", title_ja: "2行の見出し", title_en: "Header over two rows",
-    ja: (w) => `2行にわたる見出し（大項目と小項目）を1行にまとめて読みました：${v(w)}。見出しは1行にし、標準の項目名を使ってください。`,
-    en: (w) => `A header written over two rows (groups above columns) was read as one row: ${v(w)}. Use one header row with the standard names.`,
+    // detail: the number of header rows, when more than two
+    severity: "info", title_ja: "2行以上の見出し", title_en: "Header over two rows or more",
+    ja: (w) => `${w.detail ?? "2"}行にわたる見出し（大項目と小項目）を1行にまとめて読みました：${v(w)}。見出しは1行にし、標準の項目名を使ってください。`,
+    en: (w) => `A header written over ${w.detail === "3" ? "three" : "two"} rows (groups above columns) was read as one row: ${v(w)}. Use one header row with the standard names.`,
   },
   requirement_row: {
     severity: "info", title_ja: "区分（◎○）の行", title_en: "Requirement-mark row",

@@ -6,14 +6,14 @@ import type { Dataset } from "../schemas/dataset.ts";
 import { detectFromHeader, locateHeader } from "./detect.ts";
 import { mapHeaders } from "./headers.ts";
 import { plainWords } from "./normalize/text.ts";
-import { findSplitHeader } from "./split-header.ts";
+import { findHeaderRows } from "./three-row-header.ts";
 
 export interface SheetHeader {
-  /** 0-based row of the header in the sheet (the lower row of a header over two rows) */
+  /** 0-based row of the header in the sheet (the lowest row of a header over two rows or three) */
   at: number;
-  /** 0-based row the header starts on: the upper row of a header over two rows, else `at` */
+  /** 0-based row the header starts on: the top row of a header over two rows or three, else `at` */
   top: number;
-  /** the header's cells (a header over two rows joined, as the table stage joins it) */
+  /** the header's cells (a header over two rows or three joined, as the table stage joins it) */
   cells: string[];
   dataset: Dataset;
 }
@@ -21,12 +21,12 @@ export interface SheetHeader {
 /** A sheet's header as the table stage finds it: in the dataset's terms when it is known, else the dataset the header
  *  reads as best; null when the sheet has none. */
 export function sheetHeaderOf(head: readonly string[][], datasets: readonly Dataset[]): SheetHeader | null {
-  const split = findSplitHeader(head, datasets);
-  const rows = split === null ? head : head.map((cells, i) => (i === split.upper + 1 ? split.cells : cells));
+  const split = findHeaderRows(head, datasets);
+  const rows = split === null ? head : head.map((cells, i) => (i === split.lower ? split.cells : cells));
   const found = datasets.length === 1 ? locateHeader(rows, datasets[0]) : detectFromHeader(rows, datasets);
   if (found === null) return null;
-  const at = split !== null && found.at === split.upper ? split.upper + 1 : found.at;
-  const top = split !== null && at === split.upper + 1 ? split.upper : at;
+  const at = split !== null && found.at >= split.upper && found.at < split.lower ? split.lower : found.at;
+  const top = split !== null && at === split.lower ? split.upper : at;
   return { at, top, cells: [...rows[at]], dataset: found.dataset };
 }
 

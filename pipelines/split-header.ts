@@ -16,8 +16,10 @@ import { isAsOfText } from "./as-of.ts";
 import { isBlankCell, isBlankRow } from "./rows.ts";
 
 export interface SplitHeader {
-  /** the upper row's position in the records searched; the header's last row is the next one */
+  /** the upper row's position in the records searched */
   upper: number;
+  /** the header's last row's position: the next row for a header over two rows, the one after for three */
+  lower: number;
   /** the joined header, one cell per column */
   cells: string[];
   /** what each joined column was made of, for the report: "災害種別 + 洪水 → 災害種別_洪水" */
@@ -225,7 +227,7 @@ function belowOwnNames(upper: readonly string[], lower: readonly string[]): stri
 /** A lower row filled only under the upper row's merged cells (定員 over 0歳 … 5歳, 開所時間 over 開始, 終了), two
  *  cells at least, and empty under every name that stands alone (名称, 所在地), or giving its name again (a cell merged
  *  down over both rows): a data row has values there, and a header repeated under it has no new name. */
-function underMergedCells(upper: readonly string[], filledLower: readonly string[]): boolean {
+export function underMergedCells(upper: readonly string[], filledLower: readonly string[]): boolean {
   const lower = belowOwnNames(upper, filledLower);
   let under = 0;
   let inGroup = false;
@@ -262,12 +264,12 @@ function namedAboveOnly(upper: readonly string[], lower: readonly string[]): boo
  *  data, never a header's name. A data row whose one cell happens to be a column's name (情報 `男女兼用`, 設備
  *  `多目的トイレ（…）`) is then no lower header row. */
 const DATA_CELL = /^(?:[+-]?\d+\.\d{3,}|0\d{1,4}-\d{1,4}-\d{3,4}|(?:東京都|北海道|(?:京都|大阪)府|\S{2,3}県)\S*\d.*)$/;
-const holdsData = (cells: readonly string[]) => cells.some((cell) => DATA_CELL.test(cell.normalize("NFKC").trim()));
+export const holdsData = (cells: readonly string[]) => cells.some((cell) => DATA_CELL.test(cell.normalize("NFKC").trim()));
 
 /** A count or an amount as a cell writes it: 333, 1,234, 12.5. */
 const NUMBER = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^[+-]?\d+(?:\.\d+)?$/;
 /** A row whose filled cells are mostly numbers: data (阿佐谷北一丁目,男,333,10,11 …), never the lower row of a header. */
-function mostlyNumbers(cells: readonly string[]): boolean {
+export function mostlyNumbers(cells: readonly string[]): boolean {
   let filled = 0;
   let numbers = 0;
   for (const cell of cells) {
@@ -291,12 +293,6 @@ function hasRepeatedNames(cells: readonly string[]): boolean {
   return false;
 }
 
-/**
- * The two adjacent rows among the first records that, joined, map more columns of a dataset than any single row
- * does (at least three): a header split over two rows. Each dataset joins the rows by its own names (連絡先 over
- * 電話番号 is 電話番号 for evacuation sites, 連絡先電話番号 for tourism). Null for the usual one-row header, which then
- * wins alone.
- */
 /** The columns scoreHeader maps, and a column the joined names give as its parts (定員 by its age classes: 定員_0歳,
  *  定員_1・2歳 …), a name that is neither row's cell alone. */
 function mappedWithParts(cells: readonly string[], upper: readonly string[], lower: readonly string[], dataset: Dataset): number {
@@ -305,7 +301,19 @@ function mappedWithParts(cells: readonly string[], upper: readonly string[], low
   return new Set([...scoreHeader(cells, dataset).keys, ...fromParts.map((d) => d.key)]).size;
 }
 
+/**
+ * The two adjacent rows among the first records that, joined, map more columns of a dataset than any single row
+ * does (at least three): a header split over two rows. Each dataset joins the rows by its own names (連絡先 over
+ * 電話番号 is 電話番号 for evacuation sites, 連絡先電話番号 for tourism). Null for the usual one-row header, which then
+ * wins alone.
+ */
 export function findSplitHeader(records: ReadonlyArray<readonly string[]>, datasets: readonly Dataset[]): SplitHeader | null {
+  return searchSplitHeader(records, datasets).best;
+}
+
+/** findSplitHeader's search: the header over two rows found, and the bar a header over more rows must pass (the most
+ *  columns any single row or any pair of rows maps, two at least). */
+export function searchSplitHeader(records: ReadonlyArray<readonly string[]>, datasets: readonly Dataset[]): { best: SplitHeader | null; bar: number } {
   const singles = records.map((cells) => datasets.reduce((best, d) => Math.max(best, scoreHeader(cells, d).mapped), 0));
   let best: SplitHeader | null = null;
   let bar = Math.max(2, ...singles);
@@ -327,10 +335,10 @@ export function findSplitHeader(records: ReadonlyArray<readonly string[]>, datas
         && ((mapped === bar && mapped === singles[i + 1] && (hasRepeatedNames(records[i + 1]) || (singles[i] >= 2 && namedAboveOnly(records[i], records[i + 1]))))
           || (singles[i] === bar && mapped >= bar - groupNames(records[i], records[i + 1]) && underMergedCells(records[i], records[i + 1])));
       if (mapped > bar || tie) {
-        best = { upper: i, cells, joined };
+        best = { upper: i, lower: i + 1, cells, joined };
         bar = Math.max(bar, mapped);
       }
     }
   }
-  return best;
+  return { best, bar };
 }

@@ -16,7 +16,7 @@ import { withBareLevels } from "./bare-levels.ts";
 import { withJoinedExample } from "./derived-columns.ts";
 import { withNamePartByValues } from "./subdivided-name.ts";
 import { coordinatePairOf, expandHeader } from "./coordinate-pair.ts";
-import { findSplitHeader } from "./split-header.ts";
+import { findHeaderRows } from "./three-row-header.ts";
 import { type MergedParts, spreadMergedHeader } from "./merged-header.ts";
 import type { AcrossMerge } from "./merged-cells.ts";
 import { findSexRows } from "./sex-rows-layout.ts";
@@ -162,12 +162,12 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   }
   const candidates = head.slice(0, HEAD_RECORDS).map((r) => r.cells);
   const datasets = run.dataset ? [run.dataset] : DATASETS;
-  const found = findSplitHeader(candidates, datasets);
+  const found = findHeaderRows(candidates, datasets);
   // the sex in rows (地区 | 性別 | 総数 …): the header as the rows of an area folded into one read it. Such a header is
   // no upper row over its first data row (練馬地区 | … | 男 | 90); under a real upper row it is found in the join
   const unsplit = found === null ? null : findSexRows(candidates, datasets);
   const split = unsplit !== null && unsplit.at === found?.upper ? null : found;
-  if (split) candidates[split.upper + 1] = split.cells;
+  if (split) candidates[split.lower] = split.cells;
   let sexRows = split === null && found !== null ? unsplit : findSexRows(candidates, datasets);
   // in blocks (every area's 男 row, then every 女 row …) the head may show the first block only: read on for the others
   if (sexRows?.layout.blocks) sexRows = await readBlocks(sexRows, candidates[sexRows.at], head, iterator);
@@ -175,19 +175,20 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   const frame = chooseFrame(candidates, run);
   if (!frame) return null;
   const folded = sexRows !== null && frame.at === sexRows.at && frame.dataset === sexRows.dataset ? sexRows.layout : null;
-  // the upper row alone tied with the join (a sub-header under merged cells): the join is the header
-  if (split !== null && frame.at === split.upper) frame.at = split.upper + 1;
-  // a header over two rows: the joined one stands in the lower row's place, and the data starts under it
-  const upper = split !== null && frame.at === split.upper + 1 ? split.upper : -1;
+  // an upper row alone tied with the join (a sub-header under merged cells): the join is the header
+  if (split !== null && frame.at >= split.upper && frame.at < split.lower) frame.at = split.lower;
+  // a header over two rows (or three): the joined one stands in the lowest row's place, and the data starts under it
+  const upper = split !== null && frame.at === split.lower ? split.upper : -1;
   if (split !== null && upper >= 0) {
     head[frame.at] = { ...head[frame.at], cells: split.cells };
-    if (split.joined.length > 0) run.log.add(issue("split_header_joined", { value: split.joined.join("、") }));
+    const rows = split.lower - split.upper + 1;
+    if (split.joined.length > 0) run.log.add(issue("split_header_joined", { value: split.joined.join("、"), ...(rows > 2 ? { detail: String(rows) } : {}) }));
   }
-  // an upper row that joined no name (its cells merged down, a note over the rest) is said as the rows above are
+  // upper rows that joined no name (their cells merged down, a note over the rest) are said as the rows above are
   const saidJoined = split !== null && split.joined.length > 0 ? upper : -1;
   const titleRows: Array<readonly string[]> = [];
   head.slice(0, frame.at).forEach((r, at) => {
-    if (at === saidJoined || isBlankRow(r.cells)) return;
+    if ((saidJoined >= 0 && at >= saidJoined) || isBlankRow(r.cells)) return;
     // the row right above the header that names columns too: the header's upper row (大項目), its merged cells
     // already filled into the header row below
     const groups = at === frame.at - 1 && scoreHeader(r.cells, frame.dataset).mapped >= 2;

@@ -1,0 +1,127 @@
+// A header written over three rows, as lists made in Excel often have it: 診療時間 merged over the day columns, each day
+// (月, 火 …) merged over its sessions (午前 | 午後), and beside it 病床数 merged over 一般 | 療養 | 計, its third row blank.
+// Read as the two rows it stands for, so that it reads as the same list with a header over two rows does: a column
+// named in all three rows by its lower two (月 over 午前: the top name only says what the days hold), a column named in
+// the upper two by those (病床数 over 一般), a column named once (名称, merged down or blank below) by that name.
+import type { Dataset } from "../schemas/dataset.ts";
+import { mapHeaders, scoreHeader } from "./headers.ts";
+import { plainWords } from "./normalize/text.ts";
+import { isBlankCell, isBlankRow } from "./rows.ts";
+import { holdsData, joinRows, mostlyNumbers, searchSplitHeader, type SplitHeader, underMergedCells } from "./split-header.ts";
+
+const textAt = (row: readonly string[], c: number): string => (isBlankCell(row[c] ?? "") ? "" : (row[c] ?? "").trim());
+const sameName = (a: string, b: string) => a !== "" && plainWords(a) === plainWords(b);
+
+/** A column of the three header rows: the top row's name over it (its merged cell's, carried right while the rows
+ *  below name columns), and its own names below, each said once. */
+interface ColumnNames { top: string; middle: string; bottom: string; split: boolean }
+
+function namesOfColumns(top: readonly string[], middle: readonly string[], bottom: readonly string[]): ColumnNames[] {
+  const width = Math.max(top.length, middle.length, bottom.length);
+  const out: ColumnNames[] = [];
+  let topName = "";
+  for (let c = 0; c < width; c++) {
+    const t = textAt(top, c);
+    const writtenMiddle = textAt(middle, c);
+    const m = sameName(writtenMiddle, t) ? "" : writtenMiddle;
+    const b = sameName(textAt(bottom, c), writtenMiddle) || sameName(textAt(bottom, c), t) ? "" : textAt(bottom, c);
+    if (t !== "") topName = t;
+    else if (m === "" && b === "") topName = "";
+    // named in all three rows: 月 over 午前, or 午後 under 月 merged over two columns
+    const split = b !== "" && (m !== "" || (out[c - 1]?.split === true && t === ""));
+    out.push({ top: topName, middle: m, bottom: b, split });
+  }
+  return out;
+}
+
+/**
+ * The three header rows as two (upper over lower), as joinRows reads them; null when no column is named in all three
+ * rows under a name of the top row (the rows are then no header over three rows). A name merged down, which a workbook
+ * gives to each row it covers (名称 over 名称 over 名称), is said once. In a top group whose columns are split (診療時間
+ * over days over sessions), a column named in the middle row only (土, no sessions) is that name alone, as the two-row
+ * form writes a day merged down beside 月 over 午前 | 午後.
+ */
+export function threeRowsAsTwo(top: readonly string[], middle: readonly string[], bottom: readonly string[]): ThreeRowsAsTwo | null {
+  const columns = namesOfColumns(top, middle, bottom);
+  /** the top groups with a split column: their other columns are named by the lower rows alone */
+  const splitGroups = new Set(columns.filter((col) => col.split && col.top !== "").map((col) => col.top));
+  if (splitGroups.size === 0) return null;
+  const upper: string[] = [];
+  const lower: string[] = [];
+  const tops = new Map<string, string>();
+  /** the middle row's name over a split column, carried right over its merged cell */
+  let middleName = "";
+  columns.forEach((col, c) => {
+    if (col.split) {
+      upper.push(col.middle);
+      lower.push(col.bottom);
+      if (col.middle !== "") middleName = col.middle;
+      if (col.top !== "") tops.set(`${middleName} + ${col.bottom}`, col.top);
+    } else if (col.top !== "" && splitGroups.has(col.top)) {
+      upper.push(col.middle !== "" ? col.middle : col.bottom);
+      lower.push("");
+    } else {
+      upper.push(textAt(top, c));
+      lower.push(col.middle !== "" ? col.middle : col.bottom);
+    }
+  });
+  return { upper, lower, tops };
+}
+
+/** Three header rows as two, and the top row's name over each pair of names read from the lower two. */
+interface ThreeRowsAsTwo {
+  upper: string[];
+  lower: string[];
+  /** `月 + 午前` → 診療時間: said in the report's joined names (診療時間 + 月 + 午前 → 月_午前) */
+  tops: ReadonlyMap<string, string>;
+}
+
+/** The report's joined names with the top row's name before the two read (診療時間 + 月 + 午前 → 月_午前). */
+const withTops = (joined: readonly string[], tops: ReadonlyMap<string, string>) => joined.map((said) => {
+  const pair = said.split(" → ")[0];
+  const top = tops.get(pair);
+  return top === undefined ? said : `${top} + ${said}`;
+});
+
+/** The columns scoreHeader maps, and a column the joined names give as its parts (診療曜日 by 月_午前 | 月_午後 …, with a
+ *  day of no sessions, 土, beside them). */
+function mappedWithJoinedParts(cells: readonly string[], two: ThreeRowsAsTwo, dataset: Dataset): number {
+  const joined = (c: number) => cells[c] !== two.upper[c] && cells[c] !== two.lower[c];
+  const fromParts = mapHeaders(cells, dataset).plan.derived.filter((d) => d.parts.length >= 2 && d.parts.some(joined));
+  return new Set([...scoreHeader(cells, dataset).keys, ...fromParts.map((d) => d.key)]).size;
+}
+
+/** How many cells of a row are filled: a title (医療機関一覧) fills one, a top header row two at least. */
+const filledCount = (row: readonly string[]) => row.filter((cell) => !isBlankCell(cell)).length;
+
+/**
+ * Three adjacent rows among the first records that, read as two (threeRowsAsTwo) and joined, map more columns of a
+ * dataset than `bar`: any single row or any pair of rows does. The bottom row names only parts of the middle row's
+ * merged cells, as a lower header row does, where a data row would fill the columns named alone.
+ */
+export function findThreeRowHeader(records: ReadonlyArray<readonly string[]>, datasets: readonly Dataset[], bar: number): SplitHeader | null {
+  let best: SplitHeader | null = null;
+  for (let i = 0; i + 2 < records.length; i++) {
+    const rows = records.slice(i, i + 3);
+    if (rows.some((row) => isBlankRow(row) || holdsData(row)) || filledCount(rows[0]) < 2 || mostlyNumbers(rows[1]) || mostlyNumbers(rows[2])) continue;
+    const two = threeRowsAsTwo(rows[0], rows[1], rows[2]);
+    if (two === null || !underMergedCells(two.upper, two.lower)) continue;
+    for (const dataset of datasets) {
+      const { cells, joined } = joinRows(two.upper, two.lower, [dataset]);
+      let { mapped } = scoreHeader(cells, dataset);
+      if (mapped <= bar && mapped + joined.length > bar) mapped = mappedWithJoinedParts(cells, two, dataset);
+      if (mapped > bar) {
+        best = { upper: i, lower: i + 2, cells, joined: withTops(joined, two.tops) };
+        bar = mapped;
+      }
+    }
+  }
+  return best;
+}
+
+/** The header written over several rows among the first records: over three rows when that maps more columns than any
+ *  row or pair of rows does, else over two (findSplitHeader); null for the usual one-row header. */
+export function findHeaderRows(records: ReadonlyArray<readonly string[]>, datasets: readonly Dataset[]): SplitHeader | null {
+  const { best, bar } = searchSplitHeader(records, datasets);
+  return findThreeRowHeader(records, datasets, bar) ?? best;
+}
