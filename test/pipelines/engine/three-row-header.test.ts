@@ -82,3 +82,22 @@ describe("a header over three rows, read as its two-row form", () => {
       .toEqual([["王子病院", "月火土", "火：午前のみ", "駐車場あり"], ["赤羽医院", "月火", "月：午後のみ", null]]);
   });
 });
+
+describe("a header over three rows on each sheet of a workbook", () => {
+  it("the sheets joined read their days and beds by the same header", async () => {
+    const wb = new ExcelJS.Workbook();
+    const top = ["名称", "医療機関の種類", "所在地", "電話番号", "診療時間", "", "", "", "病床数", "", ""];
+    const middle = ["", "", "", "", "月", "", "火", "", "一般", "療養", "計"];
+    const bottom = ["", "", "", "", "午前", "午後", "午前", "午後", "", "", ""];
+    for (const [name, row] of [["王子地区", ["王子病院", "病院", "北区王子1-1-1", "03-3908-1111", "○", "○", "○", "×", 100, 20, null]],
+      ["赤羽地区", ["赤羽医院", "有床診療所", "北区赤羽2-2-2", "03-3901-2222", "○", "×", "○", "○", 10, null, 10]]] as const) {
+      const ws = wb.addWorksheet(name);
+      for (const r of [top, middle, bottom, row]) ws.addRow([...r]);
+      for (const range of ["E1:H1", "I1:K1", "E2:F2", "G2:H2", "A1:A3", "B1:B3", "C1:C3", "D1:D3"]) ws.mergeCells(range);
+    }
+    const { rows, report } = await runBytes(new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer), "131172_hospital.xlsx");
+    expect(read(rows)).toEqual([["王子病院", "月火", "火：午前のみ", 120], ["赤羽医院", "月火", "月：午前のみ", 10]]);
+    expect(tuples(report, "sheets_joined").length).toBe(1);
+    expect(tuples(report, "repeated_header_row", "rows_above_header", "unparseable_number")).toEqual([]);
+  });
+});
