@@ -94,12 +94,19 @@ function mappedWithJoinedParts(cells: readonly string[], two: ThreeRowsAsTwo, da
 /** How many cells of a row are filled: a title (医療機関一覧) fills one, a top header row two at least. */
 const filledCount = (row: readonly string[]) => row.filter((cell) => !isBlankCell(cell)).length;
 
+/** Whether a joined header names a column the other leaves blank (連絡先 named in the top row only, over a CSV's empty
+ *  cells below it, where the lower two rows alone give no name). */
+const namesBlankOf = (cells: readonly string[], other: readonly string[]) =>
+  cells.some((cell, c) => !isBlankCell(cell) && isBlankCell(other[c] ?? ""));
+
 /**
  * Three adjacent rows among the first records that, read as two (threeRowsAsTwo) and joined, map more columns of a
  * dataset than `bar`: any single row or any pair of rows does. The bottom row names only parts of the middle row's
- * merged cells, as a lower header row does, where a data row would fill the columns named alone.
+ * merged cells, as a lower header row does, where a data row would fill the columns named alone. As many as the pair
+ * of the lower two (`pair`) is enough when the top row names a column the pair leaves blank.
  */
-export function findThreeRowHeader(records: ReadonlyArray<readonly string[]>, datasets: readonly Dataset[], bar: number): SplitHeader | null {
+export function findThreeRowHeader(records: ReadonlyArray<readonly string[]>, datasets: readonly Dataset[], bar: number,
+  pair: SplitHeader | null = null): SplitHeader | null {
   let best: SplitHeader | null = null;
   for (let i = 0; i + 2 < records.length; i++) {
     const rows = records.slice(i, i + 3);
@@ -110,7 +117,8 @@ export function findThreeRowHeader(records: ReadonlyArray<readonly string[]>, da
       const { cells, joined } = joinRows(two.upper, two.lower, [dataset]);
       let { mapped } = scoreHeader(cells, dataset);
       if (mapped <= bar && mapped + joined.length > bar) mapped = mappedWithJoinedParts(cells, two, dataset);
-      if (mapped > bar) {
+      const tie = best === null && mapped === bar && pair !== null && pair.upper === i + 1 && namesBlankOf(cells, pair.cells);
+      if (mapped > bar || tie) {
         best = { upper: i, lower: i + 2, cells, joined: withTops(joined, two.tops) };
         bar = mapped;
       }
@@ -123,5 +131,5 @@ export function findThreeRowHeader(records: ReadonlyArray<readonly string[]>, da
  *  row or pair of rows does, else over two (findSplitHeader); null for the usual one-row header. */
 export function findHeaderRows(records: ReadonlyArray<readonly string[]>, datasets: readonly Dataset[]): SplitHeader | null {
   const { best, bar } = searchSplitHeader(records, datasets);
-  return findThreeRowHeader(records, datasets, bar) ?? best;
+  return findThreeRowHeader(records, datasets, bar, best) ?? best;
 }

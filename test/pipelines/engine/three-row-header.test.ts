@@ -101,3 +101,14 @@ describe("a header over three rows on each sheet of a workbook", () => {
     expect(tuples(report, "repeated_header_row", "rows_above_header", "unparseable_number")).toEqual([]);
   });
 });
+
+describe("a header over three rows of another list", () => {
+  it("a column named in the top row only (連絡先 over a CSV's empty cells) keeps its name, where the lower two rows alone lose it", async () => {
+    const { rows, report } = await runBytes("施設情報,,,,災害種別,,,連絡先\n名称,所在地,,,洪水,地震,津波,\n,住所,緯度,経度,,,,\n"
+      + "新宿中央公園,東京都新宿区西新宿2-11,35.6895,139.6917,○,○,,03-3342-4509\n", "131041_evacuation_space.csv");
+    expect(rows.map((r) => [r.record.name, r.record.full_address, r.record.longitude, r.record.hazard_flood, r.record.hazard_tsunami, r.record.phone_number]))
+      .toEqual([["新宿中央公園", "東京都新宿区西新宿2-11", 139.6917, true, false, "03-3342-4509"]]);
+    expect(report.issues.find((i) => i.code === "split_header_joined")?.value?.split("、").slice(0, 2))
+      .toEqual(["施設情報 + 所在地 + 住所 → 住所", "施設情報 + 所在地 + 緯度 → 緯度"]);
+  });
+});
