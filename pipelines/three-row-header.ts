@@ -83,21 +83,20 @@ const withTops = (joined: readonly string[], tops: ReadonlyMap<string, string>) 
   return top === undefined ? said : `${top} + ${said}`;
 });
 
-/** The columns scoreHeader maps, and a column the joined names give as its parts (診療曜日 by 月_午前 | 月_午後 …, with a
- *  day of no sessions, 土, beside them). */
-function mappedWithJoinedParts(cells: readonly string[], two: ThreeRowsAsTwo, dataset: Dataset): number {
-  const joined = (c: number) => cells[c] !== two.upper[c] && cells[c] !== two.lower[c];
-  const fromParts = mapHeaders(cells, dataset).plan.derived.filter((d) => d.parts.length >= 2 && d.parts.some(joined));
+/** The columns scoreHeader maps, and the columns a header's names give as their parts (診療曜日 by 月_午前 | 月_午後 …,
+ *  病床数 by 病床数_一般 | 病床数_療養): the measure the three rows and the pair of the lower two are weighed by. */
+function mappedWithParts(cells: readonly string[], dataset: Dataset): number {
+  const fromParts = mapHeaders(cells, dataset).plan.derived.filter((d) => d.parts.length >= 2);
   return new Set([...scoreHeader(cells, dataset).keys, ...fromParts.map((d) => d.key)]).size;
 }
 
 /** How many cells of a row are filled: a title (医療機関一覧) fills one, a top header row two at least. */
 const filledCount = (row: readonly string[]) => row.filter((cell) => !isBlankCell(cell)).length;
 
-/** Whether a joined header names a column the other leaves blank (連絡先 named in the top row only, over a CSV's empty
- *  cells below it, where the lower two rows alone give no name). */
-const namesBlankOf = (cells: readonly string[], other: readonly string[]) =>
-  cells.some((cell, c) => !isBlankCell(cell) && isBlankCell(other[c] ?? ""));
+/** Whether a joined header names a column of values the other leaves blank (連絡先 named in the top row only, over a
+ *  CSV's empty cells below it, where the lower two rows alone give no name); a title's cell over no values is none. */
+const namesBlankOf = (cells: readonly string[], other: readonly string[], below: ReadonlyArray<readonly string[]>) =>
+  cells.some((cell, c) => !isBlankCell(cell) && isBlankCell(other[c] ?? "") && below.some((row) => !isBlankCell(row[c] ?? "")));
 
 /**
  * Three adjacent rows among the first records that, read as two (threeRowsAsTwo) and joined, map more columns of a
@@ -115,10 +114,12 @@ export function findThreeRowHeader(records: ReadonlyArray<readonly string[]>, da
     if (two === null || !underMergedCells(two.upper, two.lower)) continue;
     for (const dataset of datasets) {
       const { cells, joined } = joinRows(two.upper, two.lower, [dataset]);
-      let { mapped } = scoreHeader(cells, dataset);
-      if (mapped <= bar && mapped + joined.length > bar) mapped = mappedWithJoinedParts(cells, two, dataset);
-      const tie = best === null && mapped === bar && pair !== null && pair.upper === i + 1 && namesBlankOf(cells, pair.cells);
-      if (mapped > bar || tie) {
+      // the pair of the lower two weighed as the three rows are: the same names give as many columns
+      const lowerTwo = pair !== null && pair.upper === i + 1 ? pair : null;
+      const beat = Math.max(bar, lowerTwo === null ? 0 : mappedWithParts(lowerTwo.cells, dataset));
+      const mapped = mappedWithParts(cells, dataset);
+      const tie = best === null && mapped === beat && lowerTwo !== null && namesBlankOf(cells, lowerTwo.cells, records.slice(i + 3));
+      if (mapped > beat || tie) {
         best = { upper: i, lower: i + 2, cells, joined: withTops(joined, two.tops) };
         bar = mapped;
       }

@@ -44,6 +44,11 @@ describe("threeRowsAsTwo", () => {
     expect(findHeaderRows([["名称", "所在地", "病床数", "", ""], ["", "", "一般", "療養", "計"], ["王子病院", "東京都北区王子1-1-1", "100", "20", "120"]],
       hospital)).toMatchObject({ upper: 0, lower: 1, cells: ["名称", "所在地", "病床数_一般", "病床数_療養", "病床数_計"] });
     expect(threeRowsAsTwo(["名称", "所在地"], ["", ""], ["", ""])).toBeNull();
+    // a title of two cells over a header over two rows: the title's second cell, over no values, names no column
+    const title = ["北区 医療機関一覧", "", "", "", "", "", "", "", "作成：北区保健所"];
+    expect(findHeaderRows([title, ["名称", "所在地", "月", "", "火", "", "病床数", "", ""], ["", "", "午前", "午後", "午前", "午後", "一般", "療養", "計"],
+      ["王子病院", "東京都北区王子1-1-1", "○", "○", "○", "×", "100", "20", ""]], hospital))
+      .toMatchObject({ upper: 1, lower: 2, cells: ["名称", "所在地", "月_午前", "月_午後", "火_午前", "火_午後", "病床数_一般", "病床数_療養", "病床数_計"] });
   });
 });
 
