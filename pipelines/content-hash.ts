@@ -6,6 +6,26 @@ import { isGzip } from "./gzip-members.ts";
 import { GzipError, gunzippedSource } from "./gzip.ts";
 import { type HarmonizeInput, openSource } from "./input.ts";
 
+/** A stream's sha256, its size and its last bytes. */
+export interface Digest {
+  sha256: string;
+  bytes: number;
+  tail: Uint8Array;
+}
+
+/** The sha256, size and last `tailBytes` bytes of `chunks`, in one pass: a file's raw bytes, or the file inside a gzip. */
+export async function digestChunks(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, tailBytes: number): Promise<Digest> {
+  const hash = createHash("sha256");
+  let bytes = 0;
+  let tail: Uint8Array = new Uint8Array(0);
+  for await (const chunk of chunks) {
+    hash.update(chunk);
+    bytes += chunk.byteLength;
+    tail = chunk.length >= tailBytes ? chunk.slice(chunk.length - tailBytes) : Buffer.concat([tail, chunk]).subarray(-tailBytes);
+  }
+  return { sha256: hash.digest("hex"), bytes, tail };
+}
+
 export interface InnerContent {
   /** sha256 of the inflated bytes */
   sha256: string;
@@ -21,16 +41,11 @@ export interface InnerContent {
 export async function gzipContent(input: HarmonizeInput, tailBytes: number): Promise<InnerContent | null> {
   const source = openSource(input);
   if (!isGzip(await source.head(2))) return null;
-  const hash = createHash("sha256");
-  let tail: Uint8Array = new Uint8Array(0);
   try {
-    for await (const chunk of gunzippedSource(source).chunks()) {
-      hash.update(chunk);
-      tail = chunk.length >= tailBytes ? chunk.slice(chunk.length - tailBytes) : Buffer.concat([tail, chunk]).subarray(-tailBytes);
-    }
+    const { sha256, tail } = await digestChunks(gunzippedSource(source).chunks(), tailBytes);
+    return { sha256, tail };
   } catch (err) {
     if (err instanceof GzipError) return null;
     throw err;
   }
-  return { sha256: hash.digest("hex"), tail };
 }

@@ -1,6 +1,6 @@
 // Ingest and publish (contract C): keep the raw bytes, harmonize, and publish a new version atomically.
 // Storage layout and where reports live: see storage/versions.ts.
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { createReadStream, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import type { Db } from "../storage/db.ts";
@@ -12,7 +12,7 @@ import { type Issue, type IssueCode, issue } from "./issues.ts";
 import type { Report } from "./report.ts";
 import { type HarmonizeInput, type HarmonizeOptions, type HarmonizedRow, harmonize } from "./run.ts";
 import { cutOff, endsWhole } from "./cut-off.ts";
-import { gzipContent } from "./content-hash.ts";
+import { type Digest, digestChunks, gzipContent } from "./content-hash.ts";
 import { LastRowShape } from "./last-row-shape.ts";
 import { rowsDropped } from "./rows-dropped.ts";
 
@@ -209,20 +209,8 @@ function isUnreadable(report: Report): boolean {
 }
 
 /** The sha256 of the input's raw bytes, its size, and its last bytes (whether the file ends with a line end). */
-async function hashInput(input: HarmonizeInput): Promise<{ sha256: string; bytes: number; tail: Uint8Array }> {
-  const hash = createHash("sha256");
-  if ("bytes" in input) {
-    hash.update(input.bytes);
-    return { sha256: hash.digest("hex"), bytes: input.bytes.byteLength, tail: input.bytes.subarray(-2) };
-  }
-  let bytes = 0;
-  let tail = new Uint8Array(0);
-  for await (const chunk of createReadStream(input.path)) {
-    hash.update(chunk as Buffer);
-    bytes += (chunk as Buffer).byteLength;
-    tail = new Uint8Array([...tail, ...(chunk as Buffer).subarray(-2)]).slice(-2);
-  }
-  return { sha256: hash.digest("hex"), bytes, tail };
+function hashInput(input: HarmonizeInput): Promise<Digest> {
+  return digestChunks("bytes" in input ? [input.bytes] : createReadStream(input.path), 2);
 }
 
 function failureReport(dataset: string, err: unknown): Report {
