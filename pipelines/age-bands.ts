@@ -67,6 +67,16 @@ export function bareAgeRangeOf(cell: string): { from: number; to: number | null 
   return ages !== null && ages.rest === "" && ages.from <= OLDEST ? { from: ages.from, to: ages.to } : null;
 }
 
+/** What may follow a band of both sexes together in a header (`0～4歳`, `0～4歳計`, `0-4歳の総数`). */
+const BOTH_SEXES = /^(?:計|合計|総数|男女計|人口|人数)?$/;
+
+/** The ages of a header that counts a band of both sexes together (`0-4歳`, `85歳以上計`), or null for a band of one
+ *  group (`0～4歳の男性`) and for any other text. */
+export function bothSexesBandOf(header: string): { from: number; to: number | null } | null {
+  const ages = agesIn(header);
+  return ages !== null && BOTH_SEXES.test(ages.rest) && /歳/.test(withSai(header)) ? { from: ages.from, to: ages.to } : null;
+}
+
 /** Whether a cell is an age or a band of ages and nothing else: `0歳`, `0～4歳`, `100歳以上`, `85歳～`. */
 export const isAgeText = (cell: string): boolean => ageRangeOf(cell) !== null;
 

@@ -12,6 +12,7 @@ import { type HeaderMatch, type Lookup, lookupOf, matchHeader, normalizeHeader, 
 import { breakdownsOf, labelledOf, namesAPart, numberedOf, partsOf } from "./header-parts.ts";
 import { subjectMatch } from "./header-subject.ts";
 import { twoLevelsOf } from "./two-levels.ts";
+import { foldBothSexesBands } from "./both-sexes-bands.ts";
 import { matchReadingsByLeft } from "./left-reading.ts";
 
 /** How a row of source cells maps onto a dataset: one entry per source column. */
@@ -229,10 +230,11 @@ export function mapHeaders(cells: readonly string[], dataset: Dataset, hidden: R
   // column: the derived column's own issue (columns_summed, name_over_two_columns, column_combined …) names it
   const read = new Set(derived.columns.flatMap((c) => c.parts.filter((p) => p < cells.length).map((p) => cells[p])));
   for (let k = issues.length - 1; k >= 0; k--) if (issues[k].code === "unknown_header" && read.has(issues[k].field ?? "")) issues.splice(k, 1);
+  const told = foldBothSexesBands(dataset, [...keys, ...derived.columns.map((c) => c.key)], issues);
   const given = new Set(derived.columns.map((c) => c.key));
   const absentRequired = dataset.columns.filter((c) => c.requirement === "required" && !owner.has(c.key) && !given.has(c.key));
   return { header, plan: { keys, extraNames, sourceHeaders: [...cells], absentRequired, blankColumns: blank, derived: derived.columns,
-    ...(standIns.length > 0 ? { standIns } : {}) }, issues };
+    ...(standIns.length > 0 ? { standIns } : {}) }, issues: told };
 }
 
 /** The names the unmapped columns of a file have in each row's `extra`, in file order: fixed for the file (cells

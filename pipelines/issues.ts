@@ -95,6 +95,8 @@ function withCheckDigit(w: Shown, open: string, close: string): string {
   return /^\d{5}$/.test(digits) ? `${open}${digits}${checkDigit(digits)}${close}` : "";
 }
 const f = (w: Shown) => w.field ?? "";
+/** age_bands_both_sexes detail: the standard's columns, each in 「」. */
+const bracketedJa = (w: Shown) => (w.detail ?? "").split("、").map((name) => `「${name}」`).join("");
 /** A value as a CSV cell in quotes, its quotes doubled (`"ふれあい"公園` → `"""ふれあい""公園"`). */
 const quotedCsv = (value: string) => `"${value.replaceAll("\"", "\"\"")}"`;
 /** A dataset's title from its id (upload_dataset_mismatch: value the dataset the header fits, detail the one chosen). */
@@ -805,6 +807,11 @@ export const ISSUE_CODES = {
     severity: "warning", title_ja: "重なる年齢の行", title_en: "Rows of overlapping ages",
     ja: (w) => `${atJa(w)}この地域の列「${f(w)}」の年齢（${v(w)}）は重なっているため、年齢の和は求めず、総人口・男性・女性は合計の行があればその値、なければ空にしました。年齢が重ならないように入力してください。`,
     en: (w) => `${atEn(w)}this area's ages in column ${f(w)} (${v(w)}) overlap: they were not summed, and the totals are the area's total row's, or empty without one. Give ages that do not overlap.`,
+  },
+  age_bands_both_sexes: {
+    severity: "warning", title_ja: "男女別でない年齢区分の列", title_en: "Age columns of both sexes together",
+    ja: (w) => `年齢区分の列（${v(w)}）は男女を合わせた人数で、標準の列には読めません。値は extra に残しました。標準は年齢区分ごとに男女別の列です（${bracketedJa(w)}など）。男女別の人数を、列を分けて入力してください。`,
+    en: (w) => `The age columns ${v(w).replaceAll("、", ", ")} count both sexes together, so no standard column can take them; their values are kept under extra. The standard counts each age band by sex (${d(w).replaceAll("、", ", ")} …): enter the male and female counts in columns of their own.`,
   },
   age_row_unread: {
     severity: "warning", title_ja: "年齢の読めない行", title_en: "Row of an age that does not read",
