@@ -43,14 +43,20 @@ function zeroTerminated(bytes: Uint8Array, at: number): { text: string; end: num
   const nul = bytes.indexOf(0, at);
   if (nul < 0) return null;
   const raw = bytes.subarray(at, nul);
-  // RFC 1952 says ISO 8859-1; Japanese tools write UTF-8 (or Shift_JIS, left as its bytes read so)
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(raw);
-  } catch {
-    text = Buffer.from(raw).toString("latin1");
+  return { text: nameText(raw), end: nul + 1 };
+}
+
+/** RFC 1952 says ISO 8859-1, but Japanese tools write the name as their system does: UTF-8, or Shift_JIS on Windows
+ *  (`131041_AED設置箇所.csv`), whose bytes read as Latin-1 would name nothing. The first encoding that reads every byte. */
+function nameText(raw: Uint8Array): string {
+  for (const label of ["utf-8", "shift_jis"]) {
+    try {
+      return new TextDecoder(label, { fatal: true }).decode(raw);
+    } catch {
+      // not this encoding
+    }
   }
-  return { text, end: nul + 1 };
+  return Buffer.from(raw).toString("latin1");
 }
 
 /** The header of the gzip member that starts at byte `at`, or null when none does (or it is cut or damaged). */

@@ -84,10 +84,11 @@ describe("a gzip-compressed CSV", () => {
 
 /** gzip as the gzip command writes it: the compressed file's name in the header (FNAME, flag bit 3, NUL-terminated
  *  after the 10 fixed bytes). */
-function gzipNamed(bytes: Uint8Array, name: string): Buffer {
+function gzipNamed(bytes: Uint8Array, name: string | Uint8Array): Buffer {
   const gz = gzipSync(bytes);
   gz[3]! |= 0x08;
-  return Buffer.concat([gz.subarray(0, 10), Buffer.from(`${name}\0`, "utf8"), gz.subarray(10)]);
+  const stored = typeof name === "string" ? Buffer.from(name, "utf8") : name;
+  return Buffer.concat([gz.subarray(0, 10), stored, Buffer.from([0]), gz.subarray(10)]);
 }
 
 describe("the file name a gzip header stores (FNAME), for a file whose own name says nothing (download?id=3)", () => {
@@ -98,6 +99,15 @@ describe("the file name a gzip header stores (FNAME), for a file whose own name 
     const note = report.issues.find((i) => i.code === "gzip_compressed")!;
     expect(note.message_ja).toBe("ファイル「download」はgzipで圧縮されていたため、展開して中のファイル「131041_aed.csv」を読みました。");
     expect(note.message_en).toBe('The file "download" was gzip-compressed; it was decompressed and the file inside ("131041_aed.csv") was read.');
+  });
+
+  it("a Japanese name stored in Shift_JIS (gzip on Windows) or UTF-8 tells the dataset as the same name does", async () => {
+    const name = "131041_AED設置箇所一覧.csv";
+    for (const stored of [encodeCp932(name), Buffer.from(name, "utf8")]) {
+      const { report } = await runBytes(gzipNamed(aedCsv(3), stored), "download");
+      expect(report).toMatchObject({ dataset: "aed", municipality: "131041", valid: 3, detection: { by: "file_name", detail: name } });
+      expect(report.issues.find((i) => i.code === "gzip_compressed")!.message_ja).toContain(`中のファイル「${name}」`);
+    }
   });
 
   it("the file's own name and a dataset option come first", async () => {
