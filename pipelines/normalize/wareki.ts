@@ -5,6 +5,7 @@ import type { IssueCode } from "../issues.ts";
 import { type At, type Fixed, problem, problemAt } from "./fixed.ts";
 import { jstDateTime } from "./iso-date-time.ts";
 import { withoutNote } from "./notes.ts";
+import { periodOfRecurrence, recursWithoutDay } from "./recurrence.ts";
 import { cleanCell, MAX_TYPED_LENGTH, toHalfWidthAscii } from "./text.ts";
 import type { Bound } from "./times.ts";
 
@@ -63,8 +64,9 @@ export const UNTIL = /\s*(?:まで|迄)$/;
 /** Until written before the date (有効期間 `～令和9年5月31日`, a range with no start): in an end column, its date. */
 const UNTIL_BEFORE = /^[~〜]\s*(?=\S)/;
 /** A time after the date in one cell: 2024-07-20T10:00, 2024/7/20 10:00, 2024年10月12日(土)18時30分 (the weekday gone),
- *  also after a note in brackets without digits (`2024年4月1日～3日（予定） 10:00～12:00`). */
-const TIME_AFTER = /^(.*?\d日?(?:\s*\([^()\d]*\))?)(?:T|\s+|(?<=[日)]))((?:\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)|(?:午前|午後)?\d{1,2}時(?:\d{1,2}分|半)?)(?:\s*(?:から|～|~|〜)\s*(.*))?$/i;
+ *  also after a note in brackets without digits (`2024年4月1日～3日（予定） 10:00～12:00`) or the bracket that closes
+ *  the dates (`毎週土曜日（2024年4月6日～9月28日） 10:00～12:00`). */
+const TIME_AFTER = /^(.*?\d日?(?:\s*\([^()\d]*\))?(?:\s*[)\]】〕])?)(?:T|\s+|(?<=[日)\]】〕]))((?:\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)|(?:午前|午後)?\d{1,2}時(?:\d{1,2}分|半)?)(?:\s*(?:から|～|~|〜)\s*(.*))?$/i;
 
 /** A date cell without the time written after its date (`4月1日 10:00～12:00` → `4月1日`) (NFKC, weekdays already out). */
 export const withoutTimeAfter = (nfkc: string): string => TIME_AFTER.exec(nfkc)?.[1] ?? nfkc;
@@ -365,7 +367,8 @@ function dateWithNotedLines(nfkc: string): string | null {
 
 /** The start's or the end's date of a range written with a note after it: in brackets or after ※
  *  (`2024年4月27日～4月28日（予定）`), or words without digits after the range's last date
- *  (`令和6年7月22日～8月30日の毎週月曜日`, `…8月30日まで毎週月曜日`). null unless both dates read; words of a period
+ *  (`令和6年7月22日～8月30日の毎週月曜日`, `…8月30日まで毎週月曜日`); or of the period of a day that recurs
+ *  (`毎週土曜日（4月6日～9月28日）`, `毎週土曜日 2024年4月6日～9月28日`). null unless both dates read; words of a period
  *  (頃, 上旬 …), that undo the dates (中止, 延期) or that exclude or close them (を除く, は休館, a bracket that is only
  *  （休館）) are no note, nor is more text with a digit (a second range). */
 function rangeWithNote(nfkc: string, bound: Bound): ReturnType<typeof dateOfRange> {
@@ -401,25 +404,6 @@ export function withMonthEnd(text: string): string {
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return `${text.slice(0, m.index)}${m[1]}${last}日${text.slice(m.index + m[0].length)}`;
 }
-
-/** A day that comes again and again (毎週土曜日, 第2・第4日曜日, 毎月15日), which names no one date. */
-const RECURRING = /毎週|隔週|毎月|毎日|毎年|第\s*[1-5一二三四五]\s*(?:[・、,]\s*第?\s*[1-5一二三四五]\s*)*[月火水木金土日]曜|[月火水木金土日]曜日?(?:ごと|毎)/;
-/** A month and a day (4月1日, 4/1), which a period of such days would write. */
-const MONTH_DAY = /\d{1,2}\s*[月/]\s*\d{1,2}/;
-
-/** A day that recurs with its period in brackets after it (`毎週土曜日（4月6日～9月28日）`, `第2土曜日(2024年4月13日～9月14日)`,
- *  its days' weekdays in brackets of their own):
- *  what comes before the period, the period, and the closing bracket; null when the cell is no such day (NFKC). */
-const RECURRENCE_THEN_PERIOD = /^(.*?\s*[(\[【〔])\s*((?:[^()\[\]【】〔〕]|\([^()]*\))*?\d(?:[^()\[\]【】〔〕]|\([^()]*\))*?)\s*([)\]】〕])\s*$/;
-
-export function periodOfRecurrence(nfkc: string): { before: string; period: string; after: string } | null {
-  const m = RECURRENCE_THEN_PERIOD.exec(nfkc);
-  if (m === null || !RECURRING.test(m[1]) || MONTH_DAY.test(m[1]) || !MONTH_DAY.test(m[2])) return null;
-  return { before: m[1], period: m[2], after: m[3] };
-}
-
-/** Whether a start's or end's cell writes only a day that recurs (毎週土曜日), no date of a period. */
-const recursWithoutDay = (nfkc: string) => RECURRING.test(nfkc) && !MONTH_DAY.test(nfkc);
 
 export function normalizeDate(raw: string, at: At, bound?: Bound): Fixed<string | null> {
   const clean = cleanCell(raw, at);

@@ -7,7 +7,8 @@ import type { DateYears } from "../date-years-of-file.ts";
 import { yearOfDay } from "./date-years.ts";
 import { hasIssueCode } from "./pair-repairs.ts";
 import type { RowRepair } from "./row-repair.ts";
-import { listedDates, normalizeDate, periodOfRecurrence, WEEKDAY, weekdayMarksOf, weekdaysOfList, withKanjiDigits, withoutTimeAfter } from "./wareki.ts";
+import { periodOfRecurrence, type RecurrencePeriod } from "./recurrence.ts";
+import { listedDates, normalizeDate, WEEKDAY, weekdayMarksOf, weekdaysOfList, withKanjiDigits, withoutTimeAfter } from "./wareki.ts";
 
 /** The first day of the range, a month and a day (`4月1日`, `4/1`), not a date with its year (`24/4/1`). */
 const FIRST_DAY = /^(\d{1,2})\s*(?:月|\/)\s*(\d{1,2})(?![\d/.])\s*日?/;
@@ -34,10 +35,20 @@ interface YearLessRange {
 }
 
 
+/** The period of a day that recurs, also with the day's hours after it (`毎週土曜日（4月6日～9月28日） 10:00～12:00`): the
+ *  hours are written after the period again. */
+function recurrenceOf(whole: string): RecurrencePeriod | null {
+  const found = periodOfRecurrence(whole);
+  if (found !== null) return found;
+  const dated = withoutTimeAfter(whole);
+  const inDated = dated === whole ? null : periodOfRecurrence(dated);
+  return inDated === null ? null : { ...inDated, after: `${inDated.after}${whole.slice(dated.length)}` };
+}
+
 /** The range a cell writes without its year; null when it is none or writes a day two weekdays. */
 function yearLessRange(raw: string): YearLessRange | null {
   const whole = withKanjiDigits(raw.normalize("NFKC")).trim();
-  const recurring = periodOfRecurrence(whole);
+  const recurring = recurrenceOf(whole);
   const text = recurring?.period ?? whole;
   const first = FIRST_DAY.exec(text);
   const between = first === null ? -1 : text.slice(first[0].length).search(BETWEEN);

@@ -1,0 +1,51 @@
+// An event list's day that recurs (毎週土曜日) written in 開催日時 with its period and the day's hours: the period gives
+// 開始日 and 終了日, the hours 開始時間 and 終了時間, and the cell is kept in 開始日時特記事項, as written.
+import { describe, expect, it } from "vitest";
+import { runBytes } from "./helpers.ts";
+
+const WHOLE = "イベント名,開催日時,場所名称";
+type Run = Awaited<ReturnType<typeof runBytes>>;
+const read = (run: Run) => run.rows.map((r) => [r.record.start_date, r.record.end_date, r.record.start_time, r.record.end_time, r.record.schedule_remarks]);
+const said = (run: Run, row: number) => run.report.issues.filter((i) => i.row === row).map((i) => [i.field, i.code]);
+
+describe("a day that recurs with its period and the day's hours in one cell (before: nothing read, unparseable_date)", () => {
+  it("gives the period's first and last day and the hours, said as the bracketed period alone is", async () => {
+    const run = await runBytes([WHOLE, "ヨガ,毎週土曜日（2024年4月6日～9月28日） 10:00～12:00,公民館",
+      "将棋,毎週土曜日（令和6年4月6日～9月28日）10時～12時,公民館", "囲碁,毎週土曜日（２０２４年４月６日～９月２８日）　１０：００～１２：００,公民館"].join("\n"),
+    "131016_event.csv");
+    expect(read(run)).toEqual([
+      ["2024-04-06", "2024-09-28", "10:00", "12:00", "毎週土曜日（2024年4月6日～9月28日） 10:00～12:00"],
+      ["2024-04-06", "2024-09-28", "10:00", "12:00", "毎週土曜日（令和6年4月6日～9月28日）10時～12時"],
+      ["2024-04-06", "2024-09-28", "10:00", "12:00", "毎週土曜日（2024年4月6日～9月28日）　10:00～12:00"]]);
+    expect(said(run, 1)).toEqual([["start_date", "date_range_split"], ["start_date", "date_with_note"], ["end_date", "date_range_split"],
+      ["end_date", "date_with_note"], ["start_time", "time_from_date_cell"], ["end_time", "time_from_date_cell"]]);
+  });
+
+  it("reads the period in the title's year when it has none, its weekdays checked as before", async () => {
+    const run = await runBytes(["令和6年度 イベント一覧,,", WHOLE, "ヨガ,毎週土曜日（4月6日(土)～9月28日(土)）10時～12時,公民館",
+      "散歩,毎週土曜日（4月6日(土)～9月28日(金)）10時～12時,公民館"].join("\n"), "131016_event.csv");
+    expect(read(run)).toEqual([["2024-04-06", "2024-09-28", "10:00", "12:00", "毎週土曜日（4月6日(土)～9月28日(土)）10時～12時"],
+      [null, null, null, null, "毎週土曜日（4月6日(土)～9月28日(金)）10時～12時"]]);
+    expect(said(run, 2).filter(([field]) => field === "start_date")).toEqual([["start_date", "date_year_weekday_mismatch"]]);
+  });
+});
+
+describe("a day that recurs with its period after it, without brackets (before: unparseable_date)", () => {
+  it("reads the period as the bracketed form does, with or without its year", async () => {
+    const run = await runBytes(["令和6年度 イベント一覧,,", WHOLE, "ヨガ,毎週土曜日 2024年4月6日～9月28日,公民館",
+      "将棋,毎月第2日曜日、令和6年4月14日～令和7年3月9日,公民館", "囲碁,毎週土曜日 4月6日～9月28日 10:00～12:00,公民館"].join("\n"), "131016_event.csv");
+    expect(read(run)).toEqual([["2024-04-06", "2024-09-28", null, null, "毎週土曜日 2024年4月6日～9月28日"],
+      ["2024-04-14", "2025-03-09", null, null, "毎月第2日曜日、令和6年4月14日～令和7年3月9日"],
+      ["2024-04-06", "2024-09-28", "10:00", "12:00", "毎週土曜日 4月6日～9月28日 10:00～12:00"]]);
+    expect(said(run, 1)).toEqual([["start_date", "date_range_split"], ["start_date", "date_with_note"], ["end_date", "date_range_split"],
+      ["end_date", "date_with_note"]]);
+    expect(said(run, 3).map(([, code]) => code)).toEqual(["date_range_split", "date_with_note", "date_year_taken", "date_range_split", "date_with_note",
+      "date_year_taken", "time_from_date_cell", "time_from_date_cell"]);
+  });
+
+  it("stays date_recurring with a period of months only, whose first day is no event day", async () => {
+    const run = await runBytes([WHOLE, "将棋,毎月第2日曜日、令和6年4月～令和7年3月,公民館", "囲碁,令和6年4月～9月の第2土曜日,公民館"].join("\n"), "131016_event.csv");
+    expect(read(run)).toEqual([[null, null, null, null, "毎月第2日曜日、令和6年4月～令和7年3月"], [null, null, null, null, "令和6年4月～9月の第2土曜日"]]);
+    expect(run.report.issues.filter((i) => i.field === "start_date").map((i) => [i.row, i.code])).toEqual([[1, "date_recurring"], [2, "date_recurring"]]);
+  });
+});

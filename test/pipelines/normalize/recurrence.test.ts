@@ -1,0 +1,55 @@
+// A day that recurs (毎週土曜日) written with its period: in brackets, with the day's hours after them, or after a space
+// or comma; the period's whole days give the start and end dates, a period of months only gives none.
+import { describe, expect, it } from "vitest";
+import { periodOfRecurrence } from "../../../pipelines/normalize/recurrence.ts";
+import { normalizeDate, timeInDateCell, rangeEndInDateCell } from "../../../pipelines/normalize/wareki.ts";
+import { at, codes } from "./helpers.ts";
+
+describe("periodOfRecurrence", () => {
+  it.each([
+    ["毎週土曜日(4月6日~9月28日)", { before: "毎週土曜日(", period: "4月6日~9月28日", after: ")" }],
+    ["毎週土曜日 2024年4月6日~9月28日", { before: "毎週土曜日 ", period: "2024年4月6日~9月28日", after: "" }],
+    ["毎月第2日曜日、令和6年4月14日~令和7年3月9日", { before: "毎月第2日曜日、", period: "令和6年4月14日~令和7年3月9日", after: "" }],
+    ["第2・第4日曜日, 4/14~9/22", { before: "第2・第4日曜日, ", period: "4/14~9/22", after: "" }],
+  ])("%s", (nfkc, expected) => expect(periodOfRecurrence(nfkc)).toEqual(expected));
+
+  it.each(["毎週土曜日", "2024年4月6日~9月28日", "4月6日 毎週土曜日", "毎月第2日曜日、令和6年4月~令和7年3月", "市民まつり 2024年4月6日~9月28日"])(
+    "%s is none", (nfkc) => expect(periodOfRecurrence(nfkc)).toBeNull());
+});
+
+describe("a day that recurs with its period and the day's hours in one cell", () => {
+  it.each([
+    // before: unparseable_date, nothing read (the hours after the bracket hid the period)
+    ["毎週土曜日（2024年4月6日～9月28日） 10:00～12:00", "10:00", "12:00"],
+    ["毎週土曜日（令和6年4月6日～9月28日）10時～12時", "10時", "12時"],
+    ["毎週土曜日（２０２４年４月６日～９月２８日）　１０：００～１２：００", "10:00", "12:00"],
+    ["毎週土曜日【2024年4月6日(土)～9月28日(土)】 10:00～12:00", "10:00", "12:00"],
+  ])("%s gives the period's first and last day and the hours", (cell, from, to) => {
+    expect(codes(normalizeDate(cell, at, "start"))).toEqual(["2024-04-06", ["date_range_split", "date_with_note"]]);
+    expect(codes(normalizeDate(cell, at, "end"))).toEqual(["2024-09-28", ["date_range_split", "date_with_note"]]);
+    expect([timeInDateCell(cell), rangeEndInDateCell(cell)]).toEqual([from, to]);
+  });
+
+  it("is still no date outside a start's or end's column", () => {
+    expect(codes(normalizeDate("毎週土曜日（2024年4月6日～9月28日） 10:00～12:00", at))).toEqual([null, ["unparseable_date"]]);
+  });
+});
+
+describe("a day that recurs with its period after it, without brackets", () => {
+  it.each([
+    // before: unparseable_date
+    ["毎週土曜日 2024年4月6日～9月28日", "2024-04-06", "2024-09-28"],
+    ["毎月第2日曜日、令和6年4月14日～令和7年3月9日", "2024-04-14", "2025-03-09"],
+    ["第2・第4日曜日　R6.4.14～R6.9.22", "2024-04-14", "2024-09-22"],
+    ["毎週土曜日 2024年4月6日～9月28日 10:00～12:00", "2024-04-06", "2024-09-28"],
+  ])("%s reads as the bracketed form does", (cell, first, last) => {
+    expect(codes(normalizeDate(cell, at, "start"))).toEqual([first, ["date_range_split", "date_with_note"]]);
+    expect(codes(normalizeDate(cell, at, "end"))).toEqual([last, ["date_range_split", "date_with_note"]]);
+  });
+
+  it.each(["毎月第2日曜日、令和6年4月～令和7年3月", "令和6年4月～9月の第2土曜日", "毎週土曜日 2024年4月～9月"])(
+    "%s, a period of months only, stays date_recurring: its first day is no event's", (cell) => {
+      expect(codes(normalizeDate(cell, at, "start"))).toEqual([null, ["date_recurring"]]);
+      expect(codes(normalizeDate(cell, at, "end"))).toEqual([null, ["date_recurring"]]);
+    });
+});
