@@ -1,9 +1,11 @@
 // A period written in one date column that begins a dataset's date order, not in a period column of its own: 許可年月日
 // `令和3年6月1日～令和9年5月31日` in a file with no 許可満了日 (or an empty one). The first date is the column's (the
 // day of the permit), the last the ordered end's (許可満了日), each said date_range_split as a period column's range
-// is. An end of the row's own that is another day keeps the cell unread: which of the two is right is not said.
+// is. An end of the row's own that is another day keeps the cell unread (which of the two is right is not said), and
+// said date_range_end_disagrees with both days.
 import type { Dataset } from "../../schemas/dataset.ts";
 import { boundOf } from "./column-bounds.ts";
+import { problemAt } from "./fixed.ts";
 import { hasIssueCode, isEmptyCell } from "./pair-repairs.ts";
 import type { RowRepair } from "./row-repair.ts";
 import { normalizeDate } from "./wareki.ts";
@@ -34,7 +36,12 @@ export function splitOrderedRanges(r: RowRepair, pairs: ReadonlyArray<readonly [
     const [start, end] = [normalizeDate(raw, at, "start"), normalizeDate(raw, { ...at, field: later }, "end")];
     if (start.value === null || end.value === null || !hasIssueCode(start.issues, "date_range_split")) continue;
     const laterEmpty = r.record[later] === null && isEmptyCell(r, r.cells[later], later);
-    if (!laterEmpty && r.record[later] !== end.value) continue;
+    const own = r.record[later];
+    if (!laterEmpty && own !== end.value) {
+      if (typeof own === "string") r.issues[unread] = problemAt("date_range_end_disagrees", r.row, earlier, r.context.onlyCounts, raw,
+        [end.value, r.dataset.columnByKey.get(later)?.ja ?? later, own].join("\t"));
+      continue;
+    }
     r.issues.splice(unread, 1);
     r.record[earlier] = start.value;
     for (const i of start.issues) r.problem(i.code, earlier, raw, i.detail);

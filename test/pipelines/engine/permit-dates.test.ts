@@ -63,6 +63,17 @@ describe("the permit's whole period written under 許可年月日, with no 許�
       "王子パン,菓子製造業,北区王子1-1-2,第2号,令和3年6月1日～令和9年5月31日,令和10年5月31日"].join("\n"), "131172_food_business.csv");
     expect(rows.map((r) => [r.record.permit_date, r.record.permit_expiry_date, r.record.remarks])).toEqual([
       ["2021-06-01", "2027-05-31", null], [null, "2028-05-31", "許可年月日：令和3年6月1日～令和9年5月31日"]]);
-    expect(tuples(report, "date_range_split", "unparseable_date")).toEqual([[1, "permit_date", "date_range_split"], [2, "permit_date", "unparseable_date"]]);
+    expect(tuples(report, "date_range_split", "unparseable_date", "date_range_end_disagrees", "kept_as_remarks")).toEqual([
+      [1, "permit_date", "date_range_split"], [2, "permit_date", "date_range_end_disagrees"]]);
+  });
+
+  it("says which end it kept and which the period writes where they are other days (before: unparseable_date, no word of either)", async () => {
+    const { report } = await runBytes(["営業所名称,営業の種類,営業所所在地,許可番号,許可年月日,許可満了日",
+      "王子パン,菓子製造業,北区王子1-1-2,第2号,R3.6.1-R9.5.31,2028/5/31"].join("\n"), "131172_food_business.csv");
+    const said = report.issues.find((i) => i.code === "date_range_end_disagrees");
+    expect([said?.row, said?.field, said?.severity, said?.value, said?.detail]).toEqual([1, "permit_date", "warning", "R3.6.1-R9.5.31", "2027-05-31\t許可満了日\t2028-05-31"]);
+    expect(said?.message_ja).toContain("その終わりの日（2027-05-31）がこの行の「許可満了日」（2028-05-31）と違います");
+    expect(said?.message_ja).toContain("「許可満了日」は行の値（2028-05-31）のままにしました");
+    expect(said?.message_en).toContain("its last day (2027-05-31) is not the row's 許可満了日 (2028-05-31)");
   });
 });
