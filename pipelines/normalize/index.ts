@@ -301,8 +301,8 @@ function programOf(plan: Plan, sources: readonly number[]): RowProgram {
 }
 
 /** Issues of a start cell read again for the end's time, which that cell says (and keeps) already: a note beside the
- *  range, or its start in words (`放課後～18:00`). */
-const SAID_BY_OTHER_CELL: ReadonlySet<IssueCode> = new Set(["time_with_note", "time_start_in_words"]);
+ *  range, its start in words (`放課後～18:00`), or a weekday beside a listed day that is not its own. */
+const SAID_BY_OTHER_CELL: ReadonlySet<IssueCode> = new Set(["time_with_note", "time_start_in_words", "date_weekday_mismatch"]);
 
 /** A cell that is not plain: through the memo when the run has one, else its normalizer. */
 function slowCell(plan: Plan, s: number, raw: string, range: string | undefined, row: number, context: RecordContext,

@@ -439,8 +439,9 @@ export function normalizeDate(raw: string, at: At, bound?: Bound): Fixed<string 
     // separate days (11月2日・9日・16日) end on the last of them too, so that a list filtered on 開始日 ≤ today ≤ 終了日
     // keeps the event until its last day; date_list_days says the days between are no event days, and the cell is kept
     const code = bound === "end" && !listed.consecutive ? "date_list_days" : "date_list_split";
-    // a weekday beside a day that is not its own is said once, of the start (the end reads the same cell)
-    const mismatch = bound === "start" && listWeekdayMismatch(written, listed.dates) ? [problem("date_weekday_mismatch", at, raw)] : [];
+    // a weekday beside a day that is not its own is said of the cell's column, start or end (an end that reads its
+    // start's cell leaves it to the start: normalize/index.ts SAID_BY_OTHER_CELL)
+    const mismatch = listWeekdayMismatch(written, listed.dates) ? [problem("date_weekday_mismatch", at, raw)] : [];
     return { value: bound === "start" ? listed.first : listed.last, issues: [...issues, problem(code, at, raw), ...mismatch] };
   }
   const noted = parsed.iso === null ? dateWithNote(nfkc, bound) ?? (withoutTime === nfkc ? null : dateWithNote(withoutTime, bound)) : null;

@@ -349,6 +349,17 @@ describe("separate days in one cell (11月2日・9日・16日)", () => {
       ["date_year_weekday_mismatch", `2024-11-09（土曜日、書かれた曜日は金曜日、${FY}）`]]);
   });
 
+  it("in an end column of their own, have their weekdays checked as a start's are (before: with the year, nothing said)", async () => {
+    const run = await runBytes(["令和7年度 イベント一覧,,,", "イベント名,開始日,終了日,場所名称", "土曜講座,11月1日(土),11月2日(土)・9日(土),公民館",
+      "土曜講座,2025年11月1日(土),2025年11月2日(土)・9日(土),公民館", "土曜講座,,2025年11月2日(土)・9日(土),公民館",
+      "土曜講座,2025年11月2日(土)・9日(土),,公民館"].join("\n"), "131016_event.csv");
+    expect(run.rows.map((r) => [r.record.start_date, r.record.end_date])).toEqual([["2025-11-01", null], ["2025-11-01", "2025-11-09"],
+      ["2025-11-02", "2025-11-09"], ["2025-11-02", "2025-11-09"]]);
+    // without its year, the title's 2025 makes 11月2日 a Sunday: not read; with it, read and said once, of the cell's column
+    expect(tuples(run.report, "date_year_weekday_mismatch", "date_weekday_mismatch")).toEqual([[1, "end_date", "date_year_weekday_mismatch"],
+      [2, "end_date", "date_weekday_mismatch"], [3, "end_date", "date_weekday_mismatch"], [4, "start_date", "date_weekday_mismatch"]]);
+  });
+
   it("with their year, are read and said date_weekday_mismatch where a day's weekday is not its own, as a single date is (before: nothing said)", async () => {
     const run = await runBytes([WHOLE, "土曜講座,2024年11月2日(土)・9日(金)・16日(土),公民館", "祝日講座,2024年11月2日(土)・4日(月・祝)・9日(土),公民館"].join("\n"),
       "131016_event.csv");
