@@ -12,8 +12,9 @@ const DAY_OF_PERIOD = /\d{1,2}\s*[月/]\s*\d{1,2}|\d\.\d{1,2}\.\d{1,2}/;
 /** A day that recurs with its period in brackets after it (`毎週土曜日（4月6日～9月28日）`, `第2土曜日(2024年4月13日～9月14日)`,
  *  its days' weekdays in brackets of their own): what comes before the period, the period, and the closing bracket. */
 const RECURRENCE_THEN_PERIOD = /^(.*?\s*[(\[【〔])\s*((?:[^()\[\]【】〔〕]|\([^()]*\))*?\d(?:[^()\[\]【】〔〕]|\([^()]*\))*?)\s*([)\]】〕])\s*$/;
-/** What parts a day that recurs from its period written after it without brackets: a space or a comma (NFKC). */
-const BEFORE_PERIOD = /[\s、,]+/g;
+/** What parts a day that recurs from its period written after it without brackets: a space or a comma, or nothing
+ *  between the day and a date with its year (`毎週土曜日2024年4月6日～`, `…曜日令和6年…`) (NFKC). */
+const BEFORE_PERIOD = /[\s、,]+|(?<=[日曜])(?=(?:明治|大正|昭和|平成|令和|[MTSHR])\.?\s*(?:元|\d)|\d{4}\s*[年/.-])/g;
 
 export interface RecurrencePeriod { before: string; period: string; after: string }
 

@@ -372,8 +372,9 @@ function dateWithNotedLines(nfkc: string): string | null {
  *  (頃, 上旬 …), that undo the dates (中止, 延期) or that exclude or close them (を除く, は休館, a bracket that is only
  *  （休館）) are no note, nor is more text with a digit (a second range). */
 function rangeWithNote(nfkc: string, bound: Bound): ReturnType<typeof dateOfRange> {
+  // the period may carry a note of its own (`毎週土曜日（4月6日～9月28日、祝日を除く）`)
   const period = periodOfRecurrence(nfkc);
-  if (period !== null) return dateOfRange(period.period, bound);
+  if (period !== null) return dateOfRange(period.period, bound) ?? rangeWithNote(period.period, bound);
   const bracketless = withoutNote(nfkc);
   if (bracketless !== null && CLOSING_NOTE.test(nfkc.slice(nfkc.indexOf(bracketless) + bracketless.length))) return null;
   const bracketed = bracketless === null ? null : dateOfRange(bracketless, bound);

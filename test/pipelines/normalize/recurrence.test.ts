@@ -11,6 +11,8 @@ describe("periodOfRecurrence", () => {
     ["毎週土曜日 2024年4月6日~9月28日", { before: "毎週土曜日 ", period: "2024年4月6日~9月28日", after: "" }],
     ["毎月第2日曜日、令和6年4月14日~令和7年3月9日", { before: "毎月第2日曜日、", period: "令和6年4月14日~令和7年3月9日", after: "" }],
     ["第2・第4日曜日, 4/14~9/22", { before: "第2・第4日曜日, ", period: "4/14~9/22", after: "" }],
+    ["毎週土曜日2024年4月6日~9月28日", { before: "毎週土曜日", period: "2024年4月6日~9月28日", after: "" }],
+    ["第2・第4日曜日R6.4.14~R6.9.22", { before: "第2・第4日曜日", period: "R6.4.14~R6.9.22", after: "" }],
   ])("%s", (nfkc, expected) => expect(periodOfRecurrence(nfkc)).toEqual(expected));
 
   it.each(["毎週土曜日", "2024年4月6日~9月28日", "4月6日 毎週土曜日", "毎月第2日曜日、令和6年4月~令和7年3月", "市民まつり 2024年4月6日~9月28日"])(
@@ -46,6 +48,22 @@ describe("a day that recurs with its period after it, without brackets", () => {
     expect(codes(normalizeDate(cell, at, "start"))).toEqual([first, ["date_range_split", "date_with_note"]]);
     expect(codes(normalizeDate(cell, at, "end"))).toEqual([last, ["date_range_split", "date_with_note"]]);
   });
+
+  it.each([
+    // a note after the period, or inside its brackets, as a range's note is (before: unparseable_date)
+    ["毎週土曜日 2024年4月6日～9月28日（祝日を除く）", "2024-04-06", "2024-09-28"],
+    ["毎週土曜日（2024年4月6日～9月28日、祝日を除く）", "2024-04-06", "2024-09-28"],
+    // no space before a period with its year
+    ["毎週土曜日2024年4月6日～9月28日", "2024-04-06", "2024-09-28"],
+  ])("%s reads its period", (cell, first, last) => {
+    expect(codes(normalizeDate(cell, at, "start"))).toEqual([first, ["date_range_split", "date_with_note"]]);
+    expect(codes(normalizeDate(cell, at, "end"))).toEqual([last, ["date_range_split", "date_with_note"]]);
+  });
+
+  it.each(["毎週土曜日（2024年4月6日～9月28日は休館）", "毎週土曜日 2024年4月6日～9月28日 中止", "毎週土曜日 2024年4月6日～5年間"])(
+    "%s, a period closed, called off or counted, gives no date", (cell) => {
+      expect(codes(normalizeDate(cell, at, "start"))).toEqual([null, ["unparseable_date"]]);
+    });
 
   it.each(["毎月第2日曜日、令和6年4月～令和7年3月", "令和6年4月～9月の第2土曜日", "毎週土曜日 2024年4月～9月"])(
     "%s, a period of months only, stays date_recurring: its first day is no event's", (cell) => {
