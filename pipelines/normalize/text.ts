@@ -26,8 +26,10 @@ const PLACEHOLDERS = new Set(["-", "－", "―", "ー", "ｰ", "‐", "−", "�
 const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200D\u2060\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const SPACE_RUN = /[ \t\u00A0\u3000]{2,}|[\t\u00A0]/g;
 const HAS_SPACE_RUN = /[ \t\u00A0\u3000]{2}|[\t\u00A0]/;
-/** Text as a list, a header or a label writes it, compared: NFKC, no spaces. */
-export const plainWords = (text: string) => text.normalize("NFKC").replace(/\s/g, "");
+/** Text as a list, a header or a label writes it, compared: NFKC, no spaces. A text NFKC leaves as it is and without
+ *  spaces (新宿区役所, most names) is returned as it is: NFKC is a call into ICU that makes a new string, and a record
+ *  repair asks it of a name on every row (operator.ts). */
+export const plainWords = (text: string) => (isNfkcStable(text) ? text : text.normalize("NFKC").replace(/\s/g, ""));
 
 /** Longer than this, a value of a typed kind (number, date, time, coordinate, code) is no such value. */
 export const MAX_TYPED_LENGTH = 100;
@@ -143,6 +145,19 @@ export function saysAlready(held: string, text: string): boolean {
     if (at === 0 || /[\s/、。，,・：:（(「]/.test(held[at - 1])) return true;
   }
   return false;
+}
+
+/** Whether every character of `s` is one NFKC leaves as it is whatever stands beside it, and none is a space: visible
+ *  ASCII, hiragana, katakana (no voiced marks, no ・), ー and the CJK unified ideographs. None of them has a
+ *  compatibility mapping or is the second half of a composition (those are combining marks, Hangul jamo and a few
+ *  Indic vowel signs), so NFKC of the whole is `s` (a test checks each character). */
+export function isNfkcStable(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c > 0x20 && c < 0x7f) || (c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc
+      || (c >= 0x4e00 && c <= 0x9fff))) return false;
+  }
+  return true;
 }
 
 /** Whether `s` is all ASCII (then NFKC and width conversions leave it as it is). */

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { normalizeCode, normalizePhone } from "../../../pipelines/normalize/codes.ts";
 import { normalizeCoordinate } from "../../../pipelines/normalize/coordinates.ts";
 import { normalizeFlag } from "../../../pipelines/normalize/flags.ts";
-import { normalizeText, normalizeUrl } from "../../../pipelines/normalize/text.ts";
+import { isNfkcStable, normalizeText, normalizeUrl, plainWords } from "../../../pipelines/normalize/text.ts";
 import { normalizeTime } from "../../../pipelines/normalize/times.ts";
 import { at, codes } from "./helpers.ts";
 
@@ -67,5 +67,26 @@ describe("plain text cells", () => {
     expect(codes(normalizeText("\u2003受付", at))).toEqual(["受付", ["extra_whitespace"]]);
     expect(codes(normalizeText("受付\u1680", at))).toEqual(["受付", ["extra_whitespace"]]);
     expect(codes(normalizeText("\u2000", at))).toEqual([null, []]);
+  });
+});
+
+describe("plainWords without NFKC", () => {
+  it("takes only characters NFKC leaves as they are, whatever follows them, and no space", () => {
+    const taken: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const s = String.fromCharCode(c);
+      if (!isNfkcStable(s)) continue;
+      taken.push(s);
+      // alone, and after characters that start compositions (か + ゙, e + ́, Hangul jamo): none is a composition's second half
+      for (const before of ["", "か", "ウ", "e", "\u1100", "\uAC00"]) expect((before + s).normalize("NFKC")).toBe(before + s);
+    }
+    expect(taken).toHaveLength(94 + 86 + 90 + 1 + 20_992);
+    expect(["新宿区役所", "ABC-1", "シンジュク", "ひらがな"].map(isNfkcStable)).toEqual([true, true, true, true]);
+    expect(["㈱新宿", "ｼﾝｼﾞｭｸ", "新宿 区", "新宿　区", "Ａ", "か\u3099", "﨑", "・"].map(isNfkcStable)).toEqual(Array(8).fill(false));
+  });
+
+  it("gives what NFKC and dropping spaces give", () => {
+    for (const [raw, out] of [["新宿区役所", "新宿区役所"], ["㈱新宿", "(株)新宿"], ["ｼﾝｼﾞｭｸ", "シンジュク"], ["新宿　区 役所", "新宿区役所"],
+      ["＊＊＊", "***"], ["非公開", "非公開"]]) expect(plainWords(raw)).toBe(out);
   });
 });

@@ -864,7 +864,7 @@ describe("団体名 / 法人名 that says a person runs it", () => {
   });
 
   // food lists mask a person's 営業者氏名 (＊＊＊); published, the mask read as the business's operator
-  it.each(["＊＊＊", "***", "●●●", "×××", "非公開", "個人情報のため非公開", "（非公表）"])("法人名 %s withholds the name: not published, kept in 備考, said", (written) => {
+  it.each(["＊＊＊", "***", "●●●", "×××", "非公開", "個人情報のため非公開", "（非公表）", "不掲載", "掲載しません"])("法人名 %s withholds the name: not published, kept in 備考, said", (written) => {
     const { record, issues } = normalizeRecord({ name: "焼肉ねりま", business_type: "飲食店営業", organization_name: written }, food, { row: 4 });
     expect([record.organization_name, record.remarks]).toEqual([null, `法人名：${written}`]);
     expect(issues.filter((i) => i.field === "organization_name").map((i) => [i.row, i.code, i.severity, i.value]))
