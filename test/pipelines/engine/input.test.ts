@@ -1,9 +1,10 @@
 // input.ts: a file read in chunks, with the next chunk read ahead; scan() reuses two buffers for passes that keep no
 // bytes. Both give the file's bytes exactly, from any offset, and a missing file is a system error, not a crash.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { open } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { CHUNK_BYTES, openSource } from "../../../pipelines/input.ts";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "odh-input-"));
@@ -52,10 +53,30 @@ describe("a file's chunks", () => {
   });
 
   it("scan() reads into two buffers however long the file; chunks() gives each chunk its own memory", async () => {
-    const { file } = fileOf(8 * CHUNK_BYTES);
+    const { file } = fileOf(24 * CHUNK_BYTES);
     const source = openSource({ path: file, fileName: "f.csv" });
     expect((await collect(source.scan())).buffers.size).toBe(2);
-    expect((await collect(source.chunks())).buffers.size).toBe(8);
+    expect((await collect(source.chunks())).buffers.size).toBe(24);
+  });
+
+  it("scan() reads eight chunks at a time, given in the same chunks of CHUNK_BYTES as chunks() gives", async () => {
+    const { file, bytes } = fileOf(20 * CHUNK_BYTES + 5);
+    const source = openSource({ path: file, fileName: "f.csv" });
+    const handle = await open(file, "r");
+    const read = vi.spyOn(Object.getPrototypeOf(handle), "read");
+    await handle.close();
+    try {
+      const scanned = await collect(source.scan());
+      // three reads of 8 chunks (the last one short), and the read at the end that finds no more
+      expect(read.mock.calls.map((call) => call[2])).toEqual(Array(4).fill(8 * CHUNK_BYTES));
+      expect(scanned.sizes).toEqual([...Array(20).fill(CHUNK_BYTES), 5]);
+      expect(Buffer.compare(scanned.bytes, bytes)).toBe(0);
+      read.mockClear();
+      expect((await collect(source.chunks())).sizes).toEqual(scanned.sizes);
+      expect(read).toHaveBeenCalledTimes(22);
+    } finally {
+      read.mockRestore();
+    }
   });
 
   it("a caller that stops early can read the file again at once", async () => {
