@@ -5,10 +5,11 @@ import { compileNumberFormat, type NumberFormat } from "./number-format.ts";
 import { type SharedStrings, stringItemText, unescapeXml } from "./shared-strings.ts";
 import { attr, stripPrefixes } from "./workbook-xml.ts";
 
-/** A number format shows a date, a year and month only (`yyyy"年"m"月"`), a time, both, or a number; a number as digits
+/** A number format shows a date, a year and month only (`yyyy"年"m"月"`), a time, hours past a day (`[h]:mm`, elapsed),
+ *  both a date and a time, or a number; a number as digits
  *  of a fixed width (`0000000`, `000-0000`): the text Excel shows, leading zeros and hyphens included; a value with text
  *  of the format's (`"第"0"号"`, `0"人"`, `@"様"`): the text Excel shows (number-format.ts), else as digits or a number. */
-export type CellFormat = "number" | "date" | "month" | "time" | "datetime" | { digits: string | null; shows: NumberFormat | null };
+export type CellFormat = "number" | "date" | "month" | "time" | "elapsed" | "datetime" | { digits: string | null; shows: NumberFormat | null };
 
 // Built-in ids 27–36 and 50–58 are written without their format code and mean what the locale of the Excel that saved
 // the file says (ECMA-376 §18.8.30). These are ja-JP's, as Japanese Excel writes them: 34, 52, 55 yyyy"年"m"月", 35, 53,
@@ -16,7 +17,9 @@ export type CellFormat = "number" | "date" | "month" | "time" | "datetime" | { d
 // one day is read as a time of day whatever date format it has (cellText), which is what those files hold.
 const BUILTIN_DATE = new Set([14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 35, 36, 50, 51, 53, 54, 56, 57, 58]);
 const BUILTIN_MONTH = new Set([34, 52, 55]);
-const BUILTIN_TIME = new Set([18, 19, 20, 21, 32, 33, 45, 46, 47]);
+const BUILTIN_TIME = new Set([18, 19, 20, 21, 32, 33, 45, 47]);
+/** [h]:mm:ss: what Excel gives a typed 24:00 or 26:00 */
+const BUILTIN_ELAPSED = 46;
 
 /** What a number format code shows: a date, a time, both, a number of fixed digits (zeros, maybe hyphens: codes and
  *  numbers as `0001234`, postal codes as `123-4567`), a value with text of the format's, or a plain number. */
@@ -28,6 +31,7 @@ export function formatKind(code: string): CellFormat {
   const digits = /^0+(?:-0+)*$/.test(bare) && bare.replace(/-/g, "").length >= 2 ? bare : null;
   const date = digits === null && (/[ydge]/i.test(bare) || (/m/i.test(bare) && !/[hs]/i.test(bare)));
   const time = digits === null && /[hs]/i.test(bare);
+  if (time && !date && /\[h+\]/i.test(bare)) return "elapsed";
   if (date || time) return date && time ? "datetime" : date ? (/d/i.test(bare) || !/m/i.test(bare) || !/[yge]/i.test(bare) ? "date" : "month") : "time";
   const shows = compileNumberFormat(code);
   return shows === null && digits === null ? "number" : { digits, shows };
@@ -47,6 +51,7 @@ export function cellFormats(xml: string | null): CellFormat[] {
   return [...xfs.matchAll(/<xf\b([^>]*?)(?:\/>|>[\s\S]*?<\/xf>)/g)].map((m) => {
     const id = Number(attr(m[1], "numFmtId") ?? 0);
     if (custom.has(id)) return custom.get(id) as CellFormat;
+    if (id === BUILTIN_ELAPSED) return "elapsed";
     return BUILTIN_DATE.has(id) ? "date" : BUILTIN_MONTH.has(id) ? "month" : BUILTIN_TIME.has(id) ? "time" : "number";
   });
 }
@@ -56,7 +61,7 @@ const pad = (n: number) => String(n).padStart(2, "0");
 /** An Excel serial (days since 1899-12-30, or 1904-01-01) as ISO text of the given kind. A year and month (`month`)
  *  is `YYYY-MM` when the day stored is the 1st (what Excel stores for a typed 2019/4): no day is made up; another day
  *  the format hides is the file's, and the date is given whole. */
-export function serialToIso(serial: number, kind: Exclude<CellFormat, "number">, date1904 = false): string {
+export function serialToIso(serial: number, kind: Exclude<CellFormat, "number" | "elapsed">, date1904 = false): string {
   // 1900 system: Excel counts a 29 Feb 1900 that never was, so serials before 60 start a day later.
   const epoch = date1904 ? Date.UTC(1904, 0, 1) : serial < 60 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);
   const ms = Math.round(serial * 86_400_000);
@@ -68,6 +73,15 @@ export function serialToIso(serial: number, kind: Exclude<CellFormat, "number">,
   if (kind === "month") return date.endsWith("-01") ? date.slice(0, 7) : date;
   if (kind === "time") return time;
   return time === "00:00" ? date : `${date}T${time}`;
+}
+
+/** A duration under an elapsed-hours format as Excel shows it, hours past a day kept (1 → 24:00, 1.0833 → 26:00): a
+ *  closing time typed 24:00 or 26:00 is read as typed, and the time normalizer says what it makes of it, as it does for
+ *  the same text in a CSV, instead of the clock wrapping it to 00:00 or 02:00 unsaid. */
+export function elapsedText(serial: number): string {
+  const secs = Math.floor(Math.round(serial * 86_400_000) / 1000);
+  const s = secs % 60;
+  return `${pad(Math.floor(secs / 3600))}:${pad(Math.floor(secs / 60) % 60)}${s ? `:${pad(s)}` : ""}`;
 }
 
 export interface SheetContext {
@@ -114,6 +128,7 @@ export function cellText(attrs: string, inner: string, ctx: SheetContext): strin
     return format.digits === null ? String(num) : withDigits(num, format.digits);
   }
   if (format === "number") return String(num);
+  if (format === "elapsed") return num >= 0 ? elapsedText(num) : serialToIso(num, "time", ctx.date1904);
   // a fraction of a day under a date format (Excel shows 1900/1/0) is a time of day a program wrote with the wrong
   // format, or a zh-CN/zh-TW time under a built-in id that is a date in Japanese Excel
   if ((format === "date" || format === "month") && num >= 0 && num < 1) return serialToIso(num, "time", ctx.date1904);
