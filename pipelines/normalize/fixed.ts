@@ -38,9 +38,12 @@ export function hasInvalidCharacter(s: string): boolean {
   return false;
 }
 
-/** The raw value as an issue carries it: unstorable characters shown as �, long text cut at 200 characters. */
+/** The raw value as an issue carries it: unstorable characters shown as �, long text cut at 200 characters. A CR,
+ *  alone or before LF, is a line break (a Windows CSV's quoted cell, a cell Excel saved with _x000D_), shown as the
+ *  LF cleanCell reads it as: as �, the issue's text would seem garbled where the file broke a line. */
 export function shown(raw: string): string {
-  const safe = hasInvalidCharacter(raw) || raw.includes("\r") ? raw.replace(UNSHOWABLE, "\uFFFD") : raw;
+  const lines = raw.includes("\r") ? raw.replace(/\r\n?/g, "\n") : raw;
+  const safe = hasInvalidCharacter(lines) ? lines.replace(UNSHOWABLE, "\uFFFD") : lines;
   return safe.length > SHOWN_MAX ? `${safe.slice(0, SHOWN_MAX)}…` : safe;
 }
 

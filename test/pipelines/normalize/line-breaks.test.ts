@@ -55,6 +55,14 @@ describe("a record's one-line values", () => {
     ]);
   });
 
+  it("a break written CR LF or CR alone (a Windows CSV, Excel's _x000D_) is said as a line break, not as a garbled �", () => {
+    const { record, issues } = read({ full_address: "東京都豊島区\r\n東池袋4-5-2", name: "池袋第一区民集会室\r（いけぶくろ会館内）" });
+    expect([record.full_address, record.name]).toEqual(["東京都豊島区東池袋4-5-2", "池袋第一区民集会室（いけぶくろ会館内）"]);
+    expect(issues.filter((i) => i.code === "line_break_joined").map((i) => [i.field, i.value])).toEqual([
+      ["name", "池袋第一区民集会室\n（いけぶくろ会館内）"], ["full_address", "東京都豊島区\n東池袋4-5-2"]]);
+    expect(issues.find((i) => i.field === "full_address")?.message_ja).not.toContain("\uFFFD");
+  });
+
   it("an address's building part after a full-width space, said so", () => {
     const { record, issues } = read({ full_address: "東京都豊島区東池袋4-5-2\nライズアリーナビル4階" });
     expect(record.full_address).toBe("東京都豊島区東池袋4-5-2　ライズアリーナビル4階");
