@@ -3,6 +3,7 @@
 // format's own text as `第77号`, else the number's shortest text).
 import { compileNumberFormat, type NumberFormat } from "./number-format.ts";
 import { type SharedStrings, stringItemText, unescapeXml } from "./shared-strings.ts";
+import { weekdayFormat } from "./weekday-format.ts";
 import { attr, stripPrefixes } from "./workbook-xml.ts";
 
 /** A number format shows a date, a year and month only (`yyyy"年"m"月"`), a time, hours past a day (`[h]:mm`, elapsed),
@@ -23,11 +24,13 @@ const BUILTIN_ELAPSED = 46;
 
 /** What a number format code shows: a date, a time, both, a number of fixed digits (zeros, maybe hyphens: codes and
  *  numbers as `0001234`, postal codes as `123-4567`), a value with text of the format's, or a plain number. */
-export function formatKind(code: string): CellFormat {
+export function formatKind(code: string, date1904 = false): CellFormat {
   // without quoted text, escaped characters and [..] (colours, locales, [DBNum1]) but elapsed time ([h], [mm], [ss]);
   // then without General (G/標準 in Japanese Excel) and the E+ of scientific notation, whose letters are no date parts
   const bare = code.replace(/"[^"]*"/g, "").replace(/\\./g, "").replace(/\[(?!h+\]|m+\]|s+\])[^\]]*\]/gi, "")
     .replace(/General|G\/標準/gi, "").replace(/E[+-]/gi, "").split(";")[0];
+  const weekday = weekdayFormat(code, date1904);
+  if (weekday !== null) return { digits: null, shows: weekday };
   const digits = /^0+(?:-0+)*$/.test(bare) && bare.replace(/-/g, "").length >= 2 ? bare : null;
   const date = digits === null && (/[ydge]/i.test(bare) || (/m/i.test(bare) && !/[hs]/i.test(bare)));
   const time = digits === null && /[hs]/i.test(bare);
@@ -37,7 +40,7 @@ export function formatKind(code: string): CellFormat {
   return shows === null && digits === null ? "number" : { digits, shows };
 }
 
-export function cellFormats(xml: string | null): CellFormat[] {
+export function cellFormats(xml: string | null, date1904 = false): CellFormat[] {
   if (!xml) return [];
   const styles = stripPrefixes(xml);
   // each format read once, however many styles use it
@@ -45,7 +48,7 @@ export function cellFormats(xml: string | null): CellFormat[] {
   for (const m of styles.matchAll(/<numFmt\b([^>]*?)\/?>/g)) {
     const id = attr(m[1], "numFmtId");
     const code = attr(m[1], "formatCode");
-    if (id !== undefined && code !== undefined) custom.set(Number(id), formatKind(unescapeXml(code)));
+    if (id !== undefined && code !== undefined) custom.set(Number(id), formatKind(unescapeXml(code), date1904));
   }
   const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? "";
   return [...xfs.matchAll(/<xf\b([^>]*?)(?:\/>|>[\s\S]*?<\/xf>)/g)].map((m) => {
