@@ -6,11 +6,10 @@ import { type SharedStrings, stringItemText, unescapeXml } from "./shared-string
 import { weekdayFormat } from "./weekday-format.ts";
 import { attr, stripPrefixes } from "./workbook-xml.ts";
 
-/** A number format shows a date, a year and month only (`yyyy"年"m"月"`), a time, hours past a day (`[h]:mm`, elapsed),
- *  both a date and a time, or a number; a number as digits
- *  of a fixed width (`0000000`, `000-0000`): the text Excel shows, leading zeros and hyphens included; a value with text
+/** A number format shows a date, a year and month only (`yyyy"年"m"月"`), a year only (`yyyy"年"`, `ggge"年"`), a time,
+ *  hours past a day (`[h]:mm`, elapsed), both a date and a time, or a number; a number as digits of a fixed width (`0000000`, `000-0000`): the text Excel shows, leading zeros and hyphens included; a value with text
  *  of the format's (`"第"0"号"`, `0"人"`, `@"様"`): the text Excel shows (number-format.ts), else as digits or a number. */
-export type CellFormat = "number" | "date" | "month" | "time" | "elapsed" | "datetime" | { digits: string | null; shows: NumberFormat | null };
+export type CellFormat = "number" | "date" | "month" | "year" | "time" | "elapsed" | "datetime" | { digits: string | null; shows: NumberFormat | null };
 
 // Built-in ids 27–36 and 50–58 are written without their format code and mean what the locale of the Excel that saved
 // the file says (ECMA-376 §18.8.30). These are ja-JP's, as Japanese Excel writes them: 34, 52, 55 yyyy"年"m"月", 35, 53,
@@ -35,7 +34,8 @@ export function formatKind(code: string, date1904 = false): CellFormat {
   const date = digits === null && (/[ydge]/i.test(bare) || (/m/i.test(bare) && !/[hs]/i.test(bare)));
   const time = digits === null && /[hs]/i.test(bare);
   if (time && !date && /\[h+\]/i.test(bare)) return "elapsed";
-  if (date || time) return date && time ? "datetime" : date ? (/d/i.test(bare) || !/m/i.test(bare) || !/[yge]/i.test(bare) ? "date" : "month") : "time";
+  if (date && !time && !/d/i.test(bare) && /[yge]/i.test(bare)) return /m/i.test(bare) ? "month" : "year";
+  if (date || time) return date && time ? "datetime" : date ? "date" : "time";
   const shows = compileNumberFormat(code);
   return shows === null && digits === null ? "number" : { digits, shows };
 }
@@ -63,7 +63,7 @@ const pad = (n: number) => String(n).padStart(2, "0");
 
 /** An Excel serial (days since 1899-12-30, or 1904-01-01) as ISO text of the given kind. A year and month (`month`)
  *  is `YYYY-MM` when the day stored is the 1st (what Excel stores for a typed 2019/4): no day is made up; another day
- *  the format hides is the file's, and the date is given whole. */
+ *  the format hides is the file's, and the date is given whole. A year (`year`) is `YYYY` when 1 January is stored. */
 export function serialToIso(serial: number, kind: Exclude<CellFormat, "number" | "elapsed">, date1904 = false): string {
   // 1900 system: Excel counts a 29 Feb 1900 that never was, so serials before 60 start a day later.
   const epoch = date1904 ? Date.UTC(1904, 0, 1) : serial < 60 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);
@@ -74,6 +74,7 @@ export function serialToIso(serial: number, kind: Exclude<CellFormat, "number" |
   const time = `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}${secs ? `:${pad(secs)}` : ""}`;
   if (kind === "date") return date;
   if (kind === "month") return date.endsWith("-01") ? date.slice(0, 7) : date;
+  if (kind === "year") return date.endsWith("-01-01") ? date.slice(0, 4) : date;
   if (kind === "time") return time;
   return time === "00:00" ? date : `${date}T${time}`;
 }
@@ -134,7 +135,7 @@ export function cellText(attrs: string, inner: string, ctx: SheetContext): strin
   if (format === "elapsed") return num >= 0 ? elapsedText(num) : serialToIso(num, "time", ctx.date1904);
   // a fraction of a day under a date format (Excel shows 1900/1/0) is a time of day a program wrote with the wrong
   // format, or a zh-CN/zh-TW time under a built-in id that is a date in Japanese Excel
-  if ((format === "date" || format === "month") && num >= 0 && num < 1) return serialToIso(num, "time", ctx.date1904);
+  if ((format === "date" || format === "month" || format === "year") && num >= 0 && num < 1) return serialToIso(num, "time", ctx.date1904);
   return serialToIso(num, format, ctx.date1904);
 }
 
