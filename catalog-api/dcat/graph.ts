@@ -188,7 +188,8 @@ export function catalogNodes(catalog: CkanCatalog, { page, since, sinceTime, q, 
       "hydra:itemsPerPage": { "@value": String(PER_PAGE), "@type": "xsd:integer" },
       "hydra:first": link(1), "hydra:firstPage": link(1), "hydra:last": link(last), "hydra:lastPage": link(last),
       ...(page < last ? { "hydra:next": link(page + 1), "hydra:nextPage": link(page + 1) } : {}),
-      ...(page > 1 ? { "hydra:previous": link(page - 1), "hydra:previousPage": link(page - 1) } : {}),
+      // past the end, ckanext-dcat's previous page is the last one (logic.py _pagination_info)
+      ...(page > 1 ? { "hydra:previous": link(Math.min(page - 1, last)), "hydra:previousPage": link(Math.min(page - 1, last)) } : {}),
     });
   }
   return nodes;

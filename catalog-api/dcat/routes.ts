@@ -13,6 +13,7 @@ import { negotiate } from "../negotiate.ts";
 import httpCache from "../plugins/http-cache.ts";
 import { orgName, type RdfFormat, type Urls } from "../urls.ts";
 import { RDF_MEDIA_TYPES, sendGraph } from "./document.ts";
+import { parsePage } from "./page-param.ts";
 import { catalogNodes, pairNodes, publisherDocumentNodes, sharedNodes, standardNodes } from "./graph.ts";
 import { type Documents, seeOther } from "./see-other.ts";
 
@@ -46,6 +47,12 @@ function searchFilter(q: string | undefined, fq: string | undefined): ((pkg: Cka
   return (pkg) => tests.every((t) => t(pkg));
 }
 
+/** ckanext-dcat answers a bad page or date (a ValidationError) with 409, as CKAN answers a ValidationError. */
+const conflict = (param: string, ja: string, en: string) => apiError(409, "Validation Error", ja, en, param);
+const badPage = (page: string, first: string) => conflict("page",
+  `page「${page}」はページ番号ではありません。1から始まる整数で指定してください（例: ${first}）。`,
+  `Page param must be a positive integer starting in 1, not "${page}" (e.g. ${first}).`);
+
 const tryCompile = (text: string) => { try { compileQuery(text); return true; } catch { return false; } };
 
 const byName = { type: "object", properties: { file: { type: "string" } }, required: ["file"] } as const;
@@ -65,15 +72,14 @@ const dcatRoutes: FastifyPluginAsync = async (app) => {
         produces: [RDF_MEDIA_TYPES[format]],
       },
     }, async (req, reply) => {
-      const page = req.query.page === undefined ? 1 : Number(req.query.page);
-      if (!Number.isInteger(page) || page < 1) {
-        return reply.code(400).send(badRequest("page", `page は1以上の整数です（「${req.query.page}」）。`, `page must be an integer ≥ 1, not "${req.query.page}".`));
-      }
+      const parsed = parsePage(req.query.page);
+      if (!parsed.ok) return reply.code(409).send(badPage(req.query.page ?? "", req.urls.catalog({ page: 1 }, format)));
+      const { page } = parsed;
       const since = req.query.modified_since;
       // compared as instants: 2026-12-06T06:00:00+09:00 is 2026-12-05T21:00:00Z; a date without a zone is UTC (CKAN's form)
       const sinceTime = since === undefined ? undefined : isoToCkanTime(since);
       if (sinceTime === null) {
-        return reply.code(400).send(badRequest("modified_since",
+        return reply.code(409).send(conflict("modified_since",
           `modified_since「${since}」はISO 8601の日時ではありません（例: 2026-01-01T00:00:00Z、2026-01-01T09:00:00+09:00、2026-01-01）。`,
           `modified_since "${since}" is not an ISO 8601 date-time (e.g. 2026-01-01T00:00:00Z, 2026-01-01T09:00:00+09:00, 2026-01-01).`));
       }

@@ -45,7 +45,37 @@ describe("DCAT JSON-LD and OpenAPI over HTTP", () => {
     const hydra = doc["@graph"].find((n: { "@type"?: string }) => n["@type"] === "hydra:PagedCollection");
     expect(hydra).toMatchObject({ "hydra:totalItems": { "@value": String(DATASETS.length + 2) }, "hydra:first": `${base}/catalog.jsonld?page=1` });
     expect(hydra["hydra:next"]).toBeUndefined();
-    expect((await fetch(`${base}/catalog.jsonld?page=0`)).status).toBe(400);
+  });
+
+  // ckanext-dcat reads page as int(page or 1) and answers anything else with a 409 (its ValidationError)
+  it.each(["0", "-1", "abc", "1.5", "2x", "1e2"])("page=%s is refused with a 409 Validation Error, as ckanext-dcat does", async (page) => {
+    const res = await fetch(`${base}/catalog.ttl?page=${page}`);
+    expect(res.status).toBe(409);
+    expect(res.headers.get("content-type")).toMatch(/^application\/json/);
+    const body = await res.json();
+    expect(ApiError.safeParse(body).success).toBe(true);
+    expect(body).toMatchObject({ status: 409, error: {
+      __type: "Validation Error", param: "page",
+      message_ja: `page「${page}」はページ番号ではありません。1から始まる整数で指定してください（例: ${base}/catalog.ttl?page=1）。`,
+      message_en: `Page param must be a positive integer starting in 1, not "${page}" (e.g. ${base}/catalog.ttl?page=1).`,
+    } });
+  });
+
+  it("an empty page is page 1, and a page past the end is an empty page whose previous is the last page (ckanext-dcat)", async () => {
+    const pageOf = async (query: string) => {
+      const res = await fetch(`${base}/catalog.jsonld${query}`);
+      expect(res.status).toBe(200);
+      const graph = (await res.json())["@graph"] as Array<Record<string, unknown>>;
+      const catalog = graph.find((n) => n["@type"] === "dcat:Catalog")!;
+      const hydra = graph.find((n) => n["@type"] === "hydra:PagedCollection")!;
+      return { datasets: [catalog["dcat:dataset"] ?? []].flat().length, self: hydra["@id"], previous: hydra["hydra:previous"], next: hydra["hydra:next"] };
+    };
+    const first = { datasets: DATASETS.length + 2, self: `${base}/catalog.jsonld?page=1`, previous: undefined, next: undefined };
+    expect(await pageOf("?page=")).toEqual(first);
+    expect(await pageOf("?page=%20%2B01%20")).toEqual(first);
+    const past = { datasets: 0, self: `${base}/catalog.jsonld?page=3`, previous: `${base}/catalog.jsonld?page=1`, next: undefined };
+    expect(await pageOf("?page=3")).toEqual(past);
+    expect(await pageOf(`?page=${encodeURIComponent("３")}`)).toEqual(past);
   });
 
   it("q and fq narrow the catalog as package_search would (ckanext-dcat), and stay in the page links", async () => {
@@ -84,8 +114,8 @@ describe("DCAT JSON-LD and OpenAPI over HTTP", () => {
     expect(await count("2999-01-01T09:00:00+09:00")).toBe(0);
     for (const bad of ["2026-12-05garbage", "2026-02-30", "yesterday"]) {
       const res = await fetch(`${base}/catalog.jsonld?modified_since=${bad}`);
-      expect(res.status).toBe(400);
-      expect(await res.json()).toMatchObject({ error: { param: "modified_since", message_ja: expect.stringContaining("ISO 8601") } });
+      expect(res.status).toBe(409);
+      expect(await res.json()).toMatchObject({ status: 409, error: { __type: "Validation Error", param: "modified_since", message_ja: expect.stringContaining("ISO 8601") } });
     }
   });
 
