@@ -48,6 +48,12 @@ export async function listPublished(db: Queryable, filter: { dataset?: string; m
   return rows;
 }
 
+/** When each municipality's row was created (loaded from the registry), in CKAN's form: an organization's `created`. */
+export async function listOrganizationCreated(db: Queryable): Promise<Map<string, string>> {
+  const { rows } = await db.query<{ code: string; created: string }>(`select code, ${ckanTime("created_at")} as created from municipalities`);
+  return new Map(rows.map((r) => [r.code, r.created]));
+}
+
 /** The latest harvest/upload attempt of each pair, from run_sources. */
 export interface LastAttempt {
   municipality_code: string;

@@ -4,7 +4,7 @@
 import type { Dataset } from "../../schemas/dataset.ts";
 import { DATASETS, getDataset } from "../../schemas/index.ts";
 import type { Db } from "../../storage/db.ts";
-import { listPublished, type PublishedPair } from "../../storage/catalog.ts";
+import { listOrganizationCreated, listPublished, type PublishedPair } from "../../storage/catalog.ts";
 import { listMunicipalities, type Municipality } from "../../storage/municipalities.ts";
 import { licenseInfo } from "../licenses.ts";
 import { stableUuid } from "../stable-id.ts";
@@ -99,16 +99,11 @@ function packageDict(pair: PublishedPair, dataset: Dataset, m: Municipality, org
 
 /** Everything published, as CKAN dicts: two queries, then built in memory (62 × datasets at most). */
 export async function loadCatalog(db: Db, urls: Urls): Promise<CkanCatalog> {
-  const [pairs, municipalities] = await Promise.all([listPublished(db), listMunicipalities(db)]);
+  const [pairs, municipalities, created] = await Promise.all([listPublished(db), listMunicipalities(db), listOrganizationCreated(db)]);
   const byCode = new Map(municipalities.map((m) => [m.code, m]));
   const counts = new Map<string, number>();
-  const firstCreated = new Map<string, string>();
-  for (const p of pairs) {
-    counts.set(p.municipality_code, (counts.get(p.municipality_code) ?? 0) + 1);
-    const prev = firstCreated.get(p.municipality_code);
-    if (!prev || p.created < prev) firstCreated.set(p.municipality_code, p.created);
-  }
-  const orgs = new Map(municipalities.map((m) => [m.code, organization(m, counts.get(m.code) ?? 0, firstCreated.get(m.code) ?? null)]));
+  for (const p of pairs) counts.set(p.municipality_code, (counts.get(p.municipality_code) ?? 0) + 1);
+  const orgs = new Map(municipalities.map((m) => [m.code, organization(m, counts.get(m.code) ?? 0, created.get(m.code) ?? null)]));
   const order = new Map(DATASETS.map((d, i) => [d.id, i]));
   const packages: PackageEntry[] = [];
   for (const pair of pairs) {

@@ -158,6 +158,12 @@ describe.each(DB_KINDS)("CKAN Action API over HTTP (%s)", (kind) => {
     expect(names[0]).toBe("t131016");
     const full = await ok("organization_list", { all_fields: "true", organizations: ["t131041"] }, "POST");
     expect(full).toEqual([expect.objectContaining({ name: "t131041", title: "新宿区", package_count: 1, is_organization: true })]);
+    // an organization with no dataset has a creation time too: when its municipality was loaded, before any dataset
+    const [empty] = await ok("organization_list", { all_fields: "true", organizations: ["t131059"] });
+    const pkg = await ok("package_show", { id: "t131041-aed" });
+    expect(empty).toMatchObject({ name: "t131059", package_count: 0, created: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}$/) });
+    expect((await ok("organization_show", { id: "t131059" })).created).toBe(empty.created);
+    expect(empty.created <= pkg.metadata_created && pkg.organization.created <= pkg.metadata_created).toBe(true);
     expect(await ok("organization_show", { id: "t131041", include_datasets: "true" })).toMatchObject({
       name: "t131041", package_count: 1, extras: [], groups: [], packages: [expect.objectContaining({ name: "t131041-aed" })] });
     expect(await ok("tag_list")).toEqual(expect.arrayContaining(["AED", "自治体標準オープンデータセット"]));
