@@ -1,8 +1,9 @@
 // DCAT nodes as the documents the routes send: JSON-LD compacted against an inline @context (the `jsonld` package,
-// no remote contexts, ever), or Turtle.
+// no remote contexts, ever), Turtle, or RDF/XML (rdf-xml.ts).
 import type { FastifyReply } from "fastify";
 import jsonld from "jsonld";
 import type { RdfFormat } from "../urls.ts";
+import { toRdfXml } from "./rdf-xml.ts";
 
 export const CONTEXT = {
   dcat: "http://www.w3.org/ns/dcat#", dct: "http://purl.org/dc/terms/", foaf: "http://xmlns.com/foaf/0.1/",
@@ -12,7 +13,11 @@ export const CONTEXT = {
 
 export type Node = Record<string, unknown>;
 
-export const RDF_MEDIA_TYPES: Record<RdfFormat, string> = { jsonld: "application/ld+json", ttl: "text/turtle" };
+/** By document extension, as ckanext-dcat's CONTENT_TYPES: .rdf and .xml are both RDF/XML. */
+export const RDF_MEDIA_TYPES: Record<RdfFormat, string> = {
+  jsonld: "application/ld+json", ttl: "text/turtle", rdf: "application/rdf+xml", xml: "application/rdf+xml",
+};
+export const RDF_FORMAT_NAMES: Record<RdfFormat, string> = { jsonld: "JSON-LD", ttl: "Turtle", rdf: "RDF/XML", xml: "RDF/XML" };
 
 /** Merges nodes that share an @id (the same publisher appears under many datasets) and compacts against CONTEXT. */
 export async function toDocument(nodes: readonly Node[]): Promise<Record<string, unknown>> {
@@ -44,6 +49,7 @@ export async function toTurtle(doc: Record<string, unknown>): Promise<string> {
 export async function sendGraph(reply: FastifyReply, nodes: readonly Node[], format: RdfFormat) {
   const doc = await toDocument(nodes);
   if (format === "ttl") return reply.type(`${RDF_MEDIA_TYPES.ttl}; charset=utf-8`).send(await toTurtle(doc));
+  if (format === "rdf" || format === "xml") return reply.type(`${RDF_MEDIA_TYPES[format]}; charset=utf-8`).send(await toRdfXml(doc, CONTEXT));
   return reply.type(RDF_MEDIA_TYPES.jsonld).send(JSON.stringify(doc));
 }
 

@@ -5,10 +5,10 @@ import { negotiate } from "../negotiate.ts";
 import { RDF_MEDIA_TYPES } from "./document.ts";
 
 /** Where a thing is described: RDF always; a portal page and API JSON when there is one. */
-export interface Documents { jsonld: string; ttl: string; html?: string; json?: string }
+export interface Documents { jsonld: string; ttl: string; rdf: string; html?: string; json?: string }
 
 const SERVED: ReadonlyArray<readonly [string, keyof Documents]> = [
-  [RDF_MEDIA_TYPES.jsonld, "jsonld"], [RDF_MEDIA_TYPES.ttl, "ttl"], ["text/html", "html"], ["application/json", "json"],
+  [RDF_MEDIA_TYPES.jsonld, "jsonld"], [RDF_MEDIA_TYPES.ttl, "ttl"], [RDF_MEDIA_TYPES.rdf, "rdf"], ["text/html", "html"], ["application/json", "json"],
 ];
 
 export function seeOther(req: FastifyRequest, reply: FastifyReply, documents: Documents) {

@@ -106,7 +106,8 @@ describe("the IRIs of the DCAT output resolve", () => {
     ["curl", "*/*", "/dataset/t131041-aed.jsonld"],
     ["rdflib", "application/ld+json, text/turtle;q=0.9", "/dataset/t131041-aed.jsonld"],
     ["a Turtle reader", "text/turtle", "/dataset/t131041-aed.ttl"],
-    ["RDF/XML only (not served: JSON-LD)", "application/rdf+xml", "/dataset/t131041-aed.jsonld"],
+    ["an RDF/XML reader", "application/rdf+xml", "/dataset/t131041-aed.rdf"],
+    ["N3 only (not served: JSON-LD)", "text/n3", "/dataset/t131041-aed.jsonld"],
     ["a browser", BROWSER_ACCEPT, "/dataset.html?id=aed&municipality=131041"],
     ["a JSON client", "application/json", "/api/3/action/package_show?id=t131041-aed"],
   ])("/dataset/t131041-aed for %s (Accept %s) → 303 %s", async (_who, accept, target) => {

@@ -119,6 +119,24 @@ describe("DCAT JSON-LD and OpenAPI over HTTP", () => {
     }
   });
 
+  it("RDF/XML: /catalog.rdf and .xml, and Accept: application/rdf+xml on the IRIs and /dcat, as ckanext-dcat serves it", async () => {
+    for (const path of ["/catalog.rdf", "/catalog.xml", "/dataset/t131041-aed.xml", "/organization/t131041.rdf", "/api/v1/datasets/aed/dcat?format=xml"]) {
+      const res = await fetch(`${base}${path}`);
+      expect([path, res.status, res.headers.get("content-type")]).toEqual([path, 200, "application/rdf+xml; charset=utf-8"]);
+      const xml = await res.text();
+      expect(xml.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<rdf:RDF')).toBe(true);
+      expect(xml).toContain('xmlns:dct="http://purl.org/dc/terms/"');
+    }
+    const rdfXml = { headers: { accept: "application/rdf+xml" }, redirect: "manual" } as const;
+    const to = async (path: string) => { const r = await fetch(`${base}${path}`, rdfXml); return [r.status, r.headers.get("location")]; };
+    expect(await to("/dataset/t131041-aed")).toEqual([303, `${base}/dataset/t131041-aed.rdf`]);
+    expect(await to("/organization/t131041")).toEqual([303, `${base}/organization/t131041.rdf`]);
+    expect(await to("/catalog")).toEqual([303, `${base}/catalog.rdf`]);
+    expect(await to("/api/v1/datasets/aed")).toEqual([303, `${base}/api/v1/datasets/aed/dcat?format=rdf`]);
+    expect((await fetch(`${base}/api/v1/datasets/aed/dcat`, rdfXml)).headers.get("content-type")).toBe("application/rdf+xml; charset=utf-8");
+    expect((await fetch(`${base}/dataset/t131041-aed.n3`)).status).toBe(404);
+  });
+
   it("/dataset/{name}.jsonld and /api/v1/datasets/{id}/dcat describe one dataset", async () => {
     const one = await (await fetch(`${base}/dataset/t131041-aed.jsonld`)).json();
     const ds = one["@graph"].find((n: { "@id": string }) => n["@id"] === `${base}/dataset/t131041-aed`);

@@ -66,6 +66,27 @@ print(json.dumps({"type": ctype, "datasets": ds, "bad": bad, "dists": len(dists)
     expect(result.triples).toBe(new Set(nquads.trim().split("\n")).size);
   });
 
+  it.skipIf(missing("rdflib"))("rdflib reads the RDF/XML documents (.rdf, .xml) as the same triples as the Turtle ones", async () => {
+    const pairs = [["/catalog.rdf", "/catalog.ttl"], ["/catalog.xml?page=1", "/catalog.ttl?page=1"], ["/dataset/t131041-aed.rdf", "/dataset/t131041-aed.ttl"],
+      ["/organization/t131041.xml", "/organization/t131041.ttl"], ["/api/v1/datasets/aed/dcat?format=rdf", "/api/v1/datasets/aed/dcat?format=ttl"]];
+    const result = await python(`
+import json, sys, urllib.request, rdflib
+def graph(url):
+    r = urllib.request.urlopen(url)
+    g = rdflib.Graph(); g.parse(data=r.read(), format=r.headers.get_content_type())   # as the DCAT RDF harvester does
+    return r.headers.get_content_type(), g
+out = []
+for xml_url, ttl_url in json.loads(sys.argv[1]):
+    xml_type, xml = graph(xml_url); _, ttl = graph(ttl_url)
+    # the catalog's page links name their own format
+    lines = lambda g: sorted(l.replace("/catalog.rdf?", "/catalog.ttl?").replace("/catalog.xml?", "/catalog.ttl?") for l in g.serialize(format="nt").splitlines() if l)
+    out.append({"type": xml_type, "xml": len(xml), "ttl": len(ttl), "same": lines(xml) == lines(ttl)})
+print(json.dumps(out))
+`, JSON.stringify(pairs.map(([xml, ttl]) => [`${base}${xml}`, `${base}${ttl}`]))) as Array<{ type: string; xml: number; ttl: number; same: boolean }>;
+    for (const r of result) expect(r).toEqual({ type: "application/rdf+xml", xml: r.ttl, ttl: r.ttl, same: true });
+    expect(result.map((r) => r.ttl).every((n) => n > 10)).toBe(true);
+  });
+
   it.skipIf(missing("jsonschema"))("jsonschema validates every exported record against /api/v1/schemas/{id}", async () => {
     const result = await python(`
 import json, sys, urllib.request, jsonschema
