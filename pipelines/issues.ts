@@ -97,6 +97,21 @@ function withCheckDigit(w: Shown, open: string, close: string): string {
 const f = (w: Shown) => w.field ?? "";
 /** age_bands_both_sexes detail: the standard's columns, each in 「」. */
 const bracketedJa = (w: Shown) => (w.detail ?? "").split("、").map((name) => `「${name}」`).join("");
+/** bad_institution_check_digit detail `1:5,3:1|2`: each 点数表番号 and its 検証番号, then the older rule's (or empty). */
+const FEE_TABLES_JA: Record<string, string> = { 1: "医科", 3: "歯科", 4: "薬局" };
+const FEE_TABLES_EN: Record<string, string> = { 1: "medical", 3: "dental", 4: "pharmacy" };
+const checkByFeeTable = (w: Shown) => (w.detail ?? "").split("|")[0].split(",").map((pair) => pair.split(":"));
+const olderCheck = (w: Shown) => (w.detail ?? "").split("|")[1] ?? "";
+const expectedCheckJa = (w: Shown) => {
+  const pairs = checkByFeeTable(w);
+  return pairs.length === 1 ? `「${pairs[0][1]}」` : pairs.map(([fee, digit]) => `${FEE_TABLES_JA[fee] ?? ""}（点数表番号${fee}）なら「${digit}」`).join("、");
+};
+const expectedCheckEn = (w: Shown) => {
+  const pairs = checkByFeeTable(w);
+  return pairs.length === 1 ? `"${pairs[0][1]}"` : pairs.map(([fee, digit]) => `"${digit}" if ${FEE_TABLES_EN[fee] ?? ""} (fee table ${fee})`).join(", ");
+};
+/** separators_removed: a code printed in its groups with commas between (医療機関コード `01,1234,5`). */
+const commaGrouped = (w: Shown) => /[,，、]/.test(v(w));
 /** A value as a CSV cell in quotes, its quotes doubled (`"ふれあい"公園` → `"""ふれあい""公園"`). */
 const quotedCsv = (value: string) => `"${value.replaceAll("\"", "\"\"")}"`;
 /** A dataset's title from its id (upload_dataset_mismatch: value the dataset the header fits, detail the one chosen). */
@@ -2025,8 +2040,8 @@ export const ISSUE_CODES = {
   },
   separators_removed: {
     severity: "info", title_ja: "番号の区切り文字", title_en: "Separators in a number",
-    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」からハイフンや空白を取り除きました。区切りなしの半角数字で入力してください。`,
-    en: (w) => `${atEn(w)}hyphens or spaces were removed from "${v(w)}" (${f(w)}). Write the digits without separators.`,
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」から${commaGrouped(w) ? "桁の区切りのカンマ" : "ハイフンや空白"}を取り除きました。区切りなしの半角数字で入力してください。`,
+    en: (w) => `${atEn(w)}${commaGrouped(w) ? "the commas between groups of digits were" : "hyphens or spaces were"} removed from "${v(w)}" (${f(w)}). Write the digits without separators.`,
   },
   bad_corporate_check_digit: {
     severity: "warning", title_ja: "法人番号の検査数字が誤り", title_en: "Wrong corporate number check digit",
@@ -2057,6 +2072,11 @@ export const ISSUE_CODES = {
     severity: "warning", title_ja: "医療機関コードの形でない", title_en: "Not a medical institution code",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は7桁の番号の形でも、都道府県番号「${w.detail ?? ""}」と点数表番号を前に付けた10桁の形でもないため、番号としては公開せず空欄にし、備考に残しました（桁を補うと別の医療機関の番号になりかねないため）。7桁（郡市区2桁・医療機関番号4桁・検証番号1桁）か、「${w.detail ?? ""}」と点数表番号（医科1、歯科3）を付けた10桁を、文字列の書式で半角で入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is neither a 7-digit code nor a 10-digit one beginning with the prefecture "${w.detail ?? ""}" and the fee table, so it was left empty rather than published, and kept in the remarks (filling in a digit could make another institution's code). Enter the 7 digits (district 2, institution 4, check digit 1) or the 10 digits ("${w.detail ?? ""}", fee table 1 medical or 3 dental, then the 7), in half-width, in a cell formatted as text.`,
+  },
+  bad_institution_check_digit: {
+    severity: "warning", title_ja: "医療機関コードの検証番号が合わない", title_en: "Wrong medical institution code check digit",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は、医療機関コードの末尾の検証番号が合いません。厚生労働省の設定要領の計算では、${expectedCheckJa(w)}のはずです${olderCheck(w) === "" ? "" : `（東京都など一部の古い番号は7桁だけで計算した「${olderCheck(w)}」）`}。番号はそのまま公開しました。地方厚生局の医療機関コード一覧で確かめ、誤りがあれば正しい番号を半角で入力してください。`,
+    en: (w) => `${atEn(w)}the check digit (last digit) of medical institution code "${v(w)}" (${f(w)}) does not match: by MHLW's rule it should be ${expectedCheckEn(w)}${olderCheck(w) === "" ? "" : ` (some older codes of Tokyo and its neighbours are computed over the 7 digits alone: "${olderCheck(w)}")`}. The code was published as written. Look it up in the Regional Bureau of Health and Welfare's list and correct it if it is wrong, in half-width digits.`,
   },
   fixed_code_zero_lost: {
     severity: "warning", title_ja: "先頭の0が失われたとみられる番号", title_en: "Number that seems to have lost its leading zero",

@@ -4,6 +4,7 @@ import { isValidCode, repairCode, WRITTEN_AS_NUMBER } from "../../schemas/local-
 import { type At, added, type Fixed, problem, problemAt } from "./fixed.ts";
 import { labelledFaxOnly, phoneParts, phoneShape, withExtension } from "./phone-shape.ts";
 import type { CodeShape } from "../../schemas/types.ts";
+import { commaGroupedCode } from "./grouped-code.ts";
 import { cleanCell, restoreExponent, saysNone, significantDigits, textKind, toHalfWidthAscii, WIDTH } from "./text.ts";
 
 /** 6-digit code with a valid check digit; 5-digit and zero-lost codes repaired with a warning, others null + error. */
@@ -202,9 +203,10 @@ export function normalizeFixedCode(raw: string, at: At, shape: CodeShape): Fixed
   // a number Excel saved as such (1371500011.0): its digits are all there
   const asNumber = restored === null && NUMBER_SAVED_AS_DECIMAL.test(joined);
   const digits = asNumber ? joined.replace(WRITTEN_AS_NUMBER, "") : joined;
-  const noted = shape.pattern.test(upperCased(digits, shape)) ? null : codeAmongWords(half, shape);
+  const grouped = shape.pattern.test(upperCased(digits, shape)) ? null : commaGroupedCode(half, shape);
+  const noted = grouped !== null || shape.pattern.test(upperCased(digits, shape)) ? null : codeAmongWords(half, shape);
   // the code as the cell writes it, then in the form's case
-  const written = noted ?? digits;
+  const written = noted ?? grouped ?? digits;
   const code = upperCased(written, shape);
   if (!shape.pattern.test(code)) {
     if (saysNone(clean.value)) return { value: null, issues: [...issues, problem("placeholder_value", at, raw)] };

@@ -4,8 +4,9 @@
 // of this list's, and a long code one digit short is one that lost its leading 0 only when the 0 gives the row's
 // prefecture (Excel's 110123456 for 0110123456 in a Hokkaido list; never in Tokyo's, whose codes begin with 13).
 import type { Dataset } from "../../schemas/dataset.ts";
-import { codeShapeOf } from "../../schemas/types.ts";
+import { type CodeShape, codeShapeOf } from "../../schemas/types.ts";
 import { NUMBER_SAVED_AS_DECIMAL, SEPARATORS } from "./codes.ts";
+import { checkInstitutionDigit } from "./institution-check-digit.ts";
 import { PREFECTURES } from "./location.ts";
 import { withdrawIssue } from "./pair-repairs.ts";
 import type { RowRepair } from "./row-repair.ts";
@@ -15,6 +16,7 @@ interface PrefecturedColumn {
   key: string;
   /** the long form's length: the code's and the digits before it */
   long: number;
+  shape: CodeShape;
 }
 
 const COLUMNS = new WeakMap<Dataset, readonly PrefecturedColumn[]>();
@@ -25,7 +27,7 @@ export function prefecturedColumnsOf(dataset: Dataset): readonly PrefecturedColu
   if (found === undefined) {
     found = dataset.columns.flatMap((c) => {
       const shape = codeShapeOf(c.type);
-      return shape?.prefectureDigits === undefined ? [] : [{ key: c.key, long: shape.length + shape.prefectureDigits }];
+      return shape?.prefectureDigits === undefined ? [] : [{ key: c.key, long: shape.length + shape.prefectureDigits, shape }];
     });
     COLUMNS.set(dataset, found);
   }
@@ -51,11 +53,12 @@ function prefectureOfRow(r: RowRepair): string | null {
 
 /** Each such code against the row's prefecture: one of another prefecture is not published (warned; the cell is
  *  kept in 備考 by keepUnread), one a leading 0 short whose 0 gives the row's prefecture is restored and warned, and
- *  any other cell of digits that is no code (a digit lost inside, 8 digits) is warned naming both forms. */
+ *  any other cell of digits that is no code (a digit lost inside, 8 digits) is warned naming both forms. A code
+ *  published has its 検証番号 checked (institution-check-digit.ts): a wrong one is kept, and warned. */
 export function checkCodePrefecture(r: RowRepair, columns: readonly PrefecturedColumn[]): void {
   const prefecture = prefectureOfRow(r);
   if (prefecture === null) return;
-  for (const { key, long } of columns) {
+  for (const { key, long, shape } of columns) {
     const value = r.record[key];
     const raw = r.cells[key];
     if (typeof value === "string") {
@@ -63,6 +66,7 @@ export function checkCodePrefecture(r: RowRepair, columns: readonly PrefecturedC
         r.record[key] = null;
         r.problem("code_other_prefecture", key, raw ?? value, prefecture);
       }
+      else checkInstitutionDigit(r, key, prefecture, shape);
       continue;
     }
     if (value !== null || raw === undefined) continue;
@@ -73,6 +77,7 @@ export function checkCodePrefecture(r: RowRepair, columns: readonly PrefecturedC
     if (digits.length === long - 1 && `0${digits}`.startsWith(prefecture)) {
       r.record[key] = `0${digits}`;
       r.problem("lost_leading_zero", key, raw);
+      checkInstitutionDigit(r, key, prefecture, shape);
     }
     // said with both forms and the row's prefecture, which the fix needs
     else r.problem("unparseable_prefectured_code", key, raw, prefecture);

@@ -70,14 +70,14 @@ describe("医療機関コード read against the row's prefecture (都道府県�
     report.issues.filter((i) => i.field === "medical_institution_code").map((i) => [i.row, i.code, i.severity, i.value, i.detail ?? null]);
 
   it("in a Tokyo list keeps 13's codes and 7-digit ones, hyphens and full width taken off; another prefecture's or a digit lost inside is warned, kept in 備考, the row still published", async () => {
-    const { rows, report } = await runBytes([HOSPITALS, "神田病院,病院,千代田区神田1-1,1310123456", "神田医院,無床診療所,千代田区神田1-2,13-1-01-2345-6",
-      "神田眼科,無床診療所,千代田区神田1-3,１３１０１２３４５６", "神田内科,無床診療所,千代田区神田1-4,01-2345-6",
+    const { rows, report } = await runBytes([HOSPITALS, "神田病院,病院,千代田区神田1-1,1310123458", "神田医院,無床診療所,千代田区神田1-2,13-1-01-2345-8",
+      "神田眼科,無床診療所,千代田区神田1-3,１３１０１２３４５８", "神田内科,無床診療所,千代田区神田1-4,01-2345-8",
       "横浜病院,病院,千代田区神田1-5,1410123456", "神田外科,無床診療所,千代田区神田1-6,310123456", "神田歯科,無床診療所,千代田区神田1-7,申請中"].join("\n"), "131016_hospital.csv");
-    expect(rows.map((r) => [r.valid, r.record.medical_institution_code, r.record.remarks])).toEqual([[true, "1310123456", null], [true, "1310123456", null],
-      [true, "1310123456", null], [true, "0123456", null], [true, null, "医療機関コード：1410123456"], [true, null, "医療機関コード：310123456"],
+    expect(rows.map((r) => [r.valid, r.record.medical_institution_code, r.record.remarks])).toEqual([[true, "1310123458", null], [true, "1310123458", null],
+      [true, "1310123458", null], [true, "0123458", null], [true, null, "医療機関コード：1410123456"], [true, null, "医療機関コード：310123456"],
       [true, null, "医療機関コード：申請中"]]);
-    expect(codes(report)).toEqual([[2, "separators_removed", "info", "13-1-01-2345-6", null], [3, "full_width_converted", "info", "１３１０１２３４５６", null],
-      [4, "separators_removed", "info", "01-2345-6", null], [5, "code_other_prefecture", "warning", "1410123456", "13"],
+    expect(codes(report)).toEqual([[2, "separators_removed", "info", "13-1-01-2345-8", null], [3, "full_width_converted", "info", "１３１０１２３４５８", null],
+      [4, "separators_removed", "info", "01-2345-8", null], [5, "code_other_prefecture", "warning", "1410123456", "13"],
       [6, "unparseable_prefectured_code", "warning", "310123456", "13"], [7, "unparseable_fixed_code", "warning", "申請中", "7"]]);
     const [other, lost] = report.issues.filter((i) => i.code === "code_other_prefecture" || i.code === "unparseable_prefectured_code");
     expect(other.message_ja).toContain("行の所在地の都道府県の「13」と違う");
@@ -85,18 +85,18 @@ describe("医療機関コード read against the row's prefecture (都道府県�
   });
 
   it("reads a Tokyo list's hospital over the border (神奈川県川崎市…) against its own prefecture: its 14 code is kept", async () => {
-    const { rows, report } = await runBytes([HOSPITALS, "川崎病院,病院,神奈川県川崎市麻生区百合丘1-1,1410123456",
+    const { rows, report } = await runBytes([HOSPITALS, "川崎病院,病院,神奈川県川崎市麻生区百合丘1-1,1410123457",
       "町田病院,病院,神奈川県相模原市南区1-1,1310123456"].join("\n"), "132098_hospital.csv");
     expect(rows.map((r) => [r.valid, r.record.prefecture, r.record.medical_institution_code, r.record.remarks])).toEqual([
-      [true, "神奈川県", "1410123456", null], [true, "神奈川県", null, "医療機関コード：1310123456"]]);
+      [true, "神奈川県", "1410123457", null], [true, "神奈川県", null, "医療機関コード：1310123456"]]);
     expect(codes(report)).toEqual([[2, "code_other_prefecture", "warning", "1310123456", "14"]]);
   });
 
   it("restores the leading 0 of a 10-digit code when it gives the row's prefecture (01–09), and only then", async () => {
-    const { rows, report } = await runBytes(["全国地方公共団体コード," + HOSPITALS, "011002,札幌病院,病院,北海道札幌市中央区北1条西1丁目,110123456",
-      "011002,札幌医院,無床診療所,北海道札幌市中央区北1条西2丁目,110123456.0", "011002,札幌外科,無床診療所,北海道札幌市中央区北1条西3丁目,210123456"].join("\n"), "hospital.csv");
-    expect(rows.map((r) => [r.valid, r.record.medical_institution_code])).toEqual([[true, "0110123456"], [true, "0110123456"], [true, null]]);
-    expect(codes(report)).toEqual([[1, "lost_leading_zero", "warning", "110123456", null], [2, "lost_leading_zero", "warning", "110123456.0", null],
+    const { rows, report } = await runBytes(["全国地方公共団体コード," + HOSPITALS, "011002,札幌病院,病院,北海道札幌市中央区北1条西1丁目,110123452",
+      "011002,札幌医院,無床診療所,北海道札幌市中央区北1条西2丁目,110123452.0", "011002,札幌外科,無床診療所,北海道札幌市中央区北1条西3丁目,210123456"].join("\n"), "hospital.csv");
+    expect(rows.map((r) => [r.valid, r.record.medical_institution_code])).toEqual([[true, "0110123452"], [true, "0110123452"], [true, null]]);
+    expect(codes(report)).toEqual([[1, "lost_leading_zero", "warning", "110123452", null], [2, "lost_leading_zero", "warning", "110123452.0", null],
       [3, "unparseable_prefectured_code", "warning", "210123456", "01"]]);
   });
 });
