@@ -17,10 +17,12 @@ const FREE = new Set(["無料", "無償"]);
 /** Units that only name what is counted or measured: stripping them never changes the number's meaning. 以上/程度 are
  *  not (約 in front is read, with a warning: ABOUT). */
 const UNITS = new Set([
-  "人", "名", "台", "件", "床", "箇所", "か所", "カ所", "ヶ所", "ケ所", "ヵ所", "基", "個", "戸", "世帯", "歳", "才", "冊", "枚",
+  "人", "名", "台", "件", "床", "箇所", "か所", "カ所", "ヶ所", "ケ所", "ヵ所", "個所", "基", "個", "戸", "世帯", "歳", "才", "冊", "枚",
   "回", "本", "室", "席", "区画", "棟", "階", "組", "頭", "匹", "軒", "店", "校", "園", "施設", "円", "人分",
   // how cultural property lists count their items (員数)
   "躯", "体", "幅", "巻", "面", "口", "点", "通", "領", "具", "張", "双", "対", "着", "挺", "振", "隻", "株", "帖", "葉", "編", "柱",
+  // a 史跡's places (1所, 2所: 所 alone counts places as 箇所 does)
+  "所",
   "m", "m2", "km", "cm", "mm", "kg", "g", "t", "ha", "%", "平方メートル", "平米", "メートル", "キロメートル", "トン",
 ]);
 

@@ -334,6 +334,18 @@ describe("a count in kanji numerals, and a count given by its parts", () => {
     expect(quantity(raw)).toEqual([null, lot, null, [["quantity_unit", "count_as_lot", lot]]]);
   });
 
+  // a 史跡's places: 1所 was the one counter of places not read, kept in 備考 as a number that did not read
+  it.each<[string, number, string]>([["1所", 1, "所"], ["2か所", 2, "か所"], ["３箇所", 3, "箇所"], ["2個所", 2, "個所"], ["4ヶ所", 4, "ヶ所"]])(
+    "a 員数 of places %s is %i, its counter %s in 員数（単位）, said as moved", (raw, count, unit) => {
+      const [value, unitValue, remarks, said] = quantity(raw);
+      expect([value, unitValue, remarks]).toEqual([count, unit, null]);
+      expect((said as string[][]).filter(([, code]) => code !== "full_width_converted")).toEqual([["quantity_unit", "unit_moved", unit]]);
+    });
+
+  it("a 員数 of places in kanji numerals (一所) is read, said as kanji and moved", () => {
+    expect(quantity("一所")).toEqual([1, "所", null, [["quantity", "kanji_numeral", "一所"], ["quantity_unit", "unit_moved", "所"]]]);
+  });
+
   it("a 員数 with a note gives its unit to 員数（単位）, the cell kept whole in 備考", () => {
     expect(quantity("2棟（主屋、土蔵）")).toEqual([2, "棟", "員数（数）：2棟（主屋、土蔵）",
       [["quantity", "number_with_note", "2棟（主屋、土蔵）"], ["quantity_unit", "unit_moved", "棟"]]]);
