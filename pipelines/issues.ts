@@ -1706,6 +1706,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」はおおよその高さとして、その数（メートル）で読みました。「約」などの言葉が数から落ちるため、セル全体は備考の列があればそこに残しました。高度の値には半角数字だけを入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is an approximate height and was read as its number (metres); as the number loses the "about", the whole cell is kept in the remarks where the dataset has them. Enter half-width digits only.`,
   },
+  hours_by_season: {
+    severity: "warning", title_ja: "時期によって違う時間", title_en: "Hours that differ by season",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は、時期（月）によって違う時間を書いています。この列には1年を通した時刻を1つしか入れられず、どれかの時期の時刻を選ぶとその時刻が1年中のものとして公開されるため、時刻としては読まずに空欄にしました。セル全体は、特記事項か備考の列があればそこに書かれたとおり残します。時期ごとの時間は特記事項に書き、この列には1年を通した時刻（時期で違うなら空欄）を入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) gives different hours for different parts of the year. This column holds one time for the whole year, and taking one season's would publish it as the year's, so it was not read as a time and left empty. Where the dataset has a remarks column, the whole cell is kept there as written. Write the hours of each season in the remarks, and in this column the time that holds all year (empty if it changes by season).`,
+  },
   unparseable_time: {
     severity: "warning", title_ja: "時刻として読めない", title_en: "Not a time",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は時刻として読めないため空欄にしました（内容はこの指摘に残っています）。時刻はHH:MM形式で入力し、説明は特記事項に書いてください。`,

@@ -7,6 +7,7 @@ import { type Clock, parseClock, rangeEnd } from "./clock.ts";
 import { type At, type Fixed, problem } from "./fixed.ts";
 import { withoutNote } from "./notes.ts";
 import { cleanCell, isAscii, MAX_TYPED_LENGTH, toHalfWidthAscii } from "./text.ts";
+import { isSeasonalHours } from "./seasonal-hours.ts";
 
 export { parseClock } from "./clock.ts";
 
@@ -142,7 +143,7 @@ export function normalizeTime(raw: string, at: At, bound?: Bound): Fixed<string 
     if (minutes < 1440) return { value: hhmm(Math.floor(minutes / 60), minutes % 60), issues: [...issues, problem("excel_serial_time", at, raw)] };
   }
   return withNote(s, raw, issues, at, bound) ?? sessions(s, raw, issues, at, bound) ?? labelledStart(s, raw, issues, at, bound)
-    ?? unparseable(issues, at, raw);
+    ?? (isSeasonalHours(s) ? { value: null, issues: [...issues, problem("hours_by_season", at, raw)] } : unparseable(issues, at, raw));
 }
 
 /** A start column's time said by its label: the show's beside the doors' (`開場12:30 開演13:00`: 13:00, the doors'

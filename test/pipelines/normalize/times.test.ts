@@ -61,6 +61,18 @@ describe("normalizeTime", () => {
     expect(codes(normalizeTime(raw, at))).toEqual([value, issueCodes]);
   });
 
+  // hours by the time of year: no one time of the year's, so none taken (the cell goes to the remarks whole)
+  it.each(["4月～9月 9:00～17:00、10月～3月 9:00～16:30", "４月～９月　９：００～１７：００", "夏季 9:00～18:00／冬季 9:00～17:00",
+    "4月1日～9月30日は9時～17時", "10月～翌3月 9:00～16:30"])("%j is hours by season in either column", (raw) => {
+    expect(codes(normalizeTime(raw, at, "start"))).toEqual([null, ["hours_by_season"]]);
+    expect(codes(normalizeTime(raw, at, "end"))).toEqual([null, ["hours_by_season"]]);
+  });
+
+  it("takes weekdays (月～金) and days for no season", () => {
+    expect(codes(normalizeTime("月～金 9:00～17:00", at, "start"))[1]).not.toContain("hours_by_season");
+    expect(codes(normalizeTime("月2回", at, "start"))).toEqual([null, ["unparseable_time"]]);
+  });
+
   it.each([
     ["24時間", "00:00", "23:59", "all_day_time"],
     ["終日", "00:00", "23:59", "all_day_time"],
