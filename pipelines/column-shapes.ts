@@ -12,6 +12,9 @@ export interface ColumnShape {
   /** no value is kana only, in a file with a kana column: a reading landed here is that column's */
   notKana?: true;
   ascii?: true;
+  /** empty on every other row (a template's column the file never fills: 内線番号, 法人番号): a value landed here is
+   *  another column's, and of a run of empty cells it is not the one whose cell was deleted */
+  empty?: true;
 }
 
 /** Filled cells a column needs on the other rows before its shape is taken as the column's. */
@@ -31,7 +34,8 @@ const plain = (cell: string): string => cell.normalize("NFKC").trim();
 export function columnShapes(rows: ReadonlyArray<readonly string[]>, width: number): Array<ColumnShape | null> {
   const full = rows.filter((cells) => cells.length >= width && cells.some((c) => c.trim() !== ""));
   const shapes = Array.from({ length: width }, (_, at): ColumnShape | null => {
-    const values = full.map((cells) => plain(cells[at])).filter((v) => v !== "");
+    const values = full.map((cells) => plain(cells[at] ?? "")).filter((v) => v !== "");
+    if (values.length === 0 && full.length >= MIN_SHAPED_ROWS) return { empty: true };
     if (values.length < MIN_SHAPED_ROWS) return null;
     const shape: ColumnShape = {
       ...(values.every((v) => v === values[0]) && !SMALL_FIGURE.test(values[0]) ? { same: values[0] } : {}),
@@ -42,19 +46,19 @@ export function columnShapes(rows: ReadonlyArray<readonly string[]>, width: numb
   });
   const withKana = shapes.some((shape) => shape?.kana === true);
   return shapes.map((shape, at) => {
-    if (shape === null) return null;
+    if (shape === null || shape.empty === true) return shape;
     const notKana = withKana && shape.kana !== true && full.every((cells) => !KANA_ONLY.test(plain(cells[at])));
     const shaped = notKana ? { ...shape, notKana: true as const } : shape;
     return Object.keys(shaped).length > 0 ? shaped : null;
   });
 }
 
-/** Whether `cell` (filled) is not of `shape`: other words than the column's one value, a name in a kana column, a
- *  reading in a column of names. */
+/** Whether `cell` (filled) is not of `shape`: any value in a column empty on every other row, other words than the
+ *  column's one value, a name in a kana column, a reading in a column of names. */
 export function offShape(cell: string, shape: ColumnShape | null): boolean {
   const value = plain(cell);
   if (shape === null || value === "") return false;
-  return (shape.same !== undefined && value !== shape.same) || (shape.kana === true && !KANA_ONLY.test(value))
+  return shape.empty === true || (shape.same !== undefined && value !== shape.same) || (shape.kana === true && !KANA_ONLY.test(value))
     || (shape.notKana === true && KANA_ONLY.test(value)) || (shape.ascii === true && !ASCII_ONLY.test(value));
 }
 

@@ -19,6 +19,7 @@ import { withDerived } from "./derived-columns.ts";
 import { type ListedReading, withListedReading } from "./listed-flags.ts";
 import { cellSpan, isValueComma, type JoinReading, missingColumnAt, placedShort, rejoined } from "./shifted-row.ts";
 import { withStandIns } from "./stand-in-cells.ts";
+import { movedIntoTyped, typedPositions } from "./typed-columns.ts";
 import { firstStray, freeTextPositions, strayCount, strayMovedOut } from "./stray-values.ts";
 import { offShapeCount } from "./column-shapes.ts";
 import { REQUIRED_NOT_NUMBER, validateRecord } from "./validate.ts";
@@ -239,6 +240,8 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
 
   /** the file's free-text columns: where a short row's placements are told apart by the values they land there */
   const freeText = freeTextPositions(dataset, plan.keys);
+  /** the file's columns of a form of their own (URL, phone, coordinates): a value that reads there is theirs */
+  const typed = typedPositions(dataset, plan.keys);
   /** What speaks against a short row's placement that reads (placedShort's cost): values of another column's shape in
    *  a free-text column (35.696556 as 設置位置). Not the row's warnings: a right placement has its own (翌2時 ending the
    *  next day) as often as a wrong one. */
@@ -247,6 +250,8 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
   /** What tells placements of equal cost apart: values off their column's shape on the file's other rows (a name in
    *  the 名称_カナ column, 日本科学未来館 in a 市区町村名 column of 江東区 only). */
   const placementMisfit = shapes === undefined ? undefined : (candidate: readonly string[]): number => offShapeCount(candidate, shapes);
+  /** a column the file's other rows never fill: of a run of empty cells, not the one whose cell was deleted */
+  const neverFilled = shapes === undefined ? undefined : (at: number): boolean => shapes[at]?.empty === true;
 
   /** readPutBack's cells, shift and span besides the read it returns: one object, read by dataRow at once, not one a row */
   const putBack: { cells: readonly string[]; shift: Issue | null; shiftedFrom: number } = { cells: [], shift: null, shiftedFrom: -1 };
@@ -329,13 +334,17 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
       // every value reads, but a free-text column took one of another column's shape (9:00 as 利用可能曜日 when it was
       // deleted): the shift a text column absorbed, put back only by a placement with fewer such values, else as read
       const strayAt = readsAsIs && !unsummed ? firstStray(cells, freeText) : -1;
-      if (readsAsIs ? unsummed || strayAt >= 0 : severalMisread || firstMisread < lastFilled(cells, width)) {
+      // the one value that does not read the row's last: a bad value, unless the placement that makes it read moves it
+      // (and any after it) only into columns of a form of their own (a URL under 経度 back to URL: 経度 was deleted)
+      const lastOnly = !readsAsIs && !severalMisread && firstMisread === lastFilled(cells, width);
+      if (readsAsIs ? unsummed || strayAt >= 0 : severalMisread || firstMisread < lastFilled(cells, width) || lastOnly) {
         const found = placedShort(cells, width, joinReader(row, readsAsIs), placementCost, placementMisfit);
         const strayOnly = strayAt >= 0 && !(found !== null && found.placed !== null && placementCost(found.placed) < placementCost(cells));
-        if (strayOnly) {
+        const badValue = lastOnly && !(found !== null && found.placed !== null && movedIntoTyped(found.placed, found.emptied[0] ?? width, typed));
+        if (strayOnly || badValue) {
           // no placement lands fewer values out of place: a note that looks like a time or figure, read as written
         } else if (found !== null && found.placed !== null) {
-          const missing = [...new Set(found.emptied.map((at) => missingColumnAt(found.placed!, at)))];
+          const missing = [...new Set(found.emptied.map((at) => missingColumnAt(found.placed!, at, neverFilled)))];
           const emptiedColumns = missing.map((at) => plan.sourceHeaders[at]).join("、");
           // the stray value the placement moved out of its text column, not one left in place (大分県庁舎 as 名称)
           const moved = strayAt < 0 ? -1 : strayMovedOut(cells, found.placed, freeText);

@@ -195,10 +195,14 @@ function quotedSpan(cells: readonly string[]): string {
 
 /** Which column a placement's empty cell at `at` stands for: an empty cell beside empty ones is the same row wherever
  *  it goes, so the last of them, right before the moved values, is named (緯度 deleted after an empty 方書 leaves 方書
- *  and 緯度 empty whichever is put back: the values moved are the longitude's on, and it is 緯度 that lost its cell). */
-export function missingColumnAt(placed: readonly string[], at: number): number {
+ *  and 緯度 empty whichever is put back: the values moved are the longitude's on, and it is 緯度 that lost its cell),
+ *  unless the file's other rows leave it empty (`neverFilled`, column-shapes.ts) and fill one of the others: 電話番号
+ *  deleted before 内線番号, 法人番号, 団体名 empty on every row is 電話番号, the last of them the file fills. */
+export function missingColumnAt(placed: readonly string[], at: number, neverFilled?: (at: number) => boolean): number {
   let last = at;
   while (last + 1 < placed.length && placed[last + 1]!.trim() === "") last++;
+  if (neverFilled === undefined || !neverFilled(last)) return last;
+  for (let k = last - 1; k >= at; k--) if (!neverFilled(k)) return k;
   return last;
 }
 

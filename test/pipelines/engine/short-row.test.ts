@@ -262,3 +262,52 @@ describe("a short row in a file", () => {
     expect(tuples(report, "too_few_fields", "missing_required")).toEqual([[2, null, "too_few_fields"], [2, "total", "missing_required"]]);
   });
 });
+
+describe("a short row whose deleted cell the values place without a guess", () => {
+  // a ward's AED list with the URL last: 経度 deleted, the URL lands under 経度, the row's last and only value that does not read
+  const LON_HEADER = "名称,所在地_連結表記,設置位置,電話番号,利用可能曜日,開始時間,終了時間,緯度,経度,URL";
+  const LON_OK = ["新宿区役所本庁舎,東京都新宿区歌舞伎町1-4-1,1階ロビー,03-3209-1111,月～金,08:30,17:00,35.693840,139.703549,https://www.city.shinjuku.lg.jp/",
+    "新宿区立中央図書館,東京都新宿区大久保3-1-1,1階受付,03-3364-1421,火～日,09:00,20:00,35.705012,139.709033,https://www.library.shinjuku.tokyo.jp/"];
+
+  it("puts back a URL that landed under 経度: it reads only in the URL column, a column of a form of its own", async () => {
+    const short = "新宿文化センター,東京都新宿区新宿6-14-1,1階受付,03-3350-1141,毎日,09:00,22:00,35.696556,https://www.regasu-shinjuku.or.jp/bunka-center/";
+    const { report, rows } = await runBytes([LON_HEADER, ...LON_OK, short].join("\n"), "131041_aed.csv");
+    expect(rows[2].record).toMatchObject({ latitude: 35.696556, longitude: null, url: "https://www.regasu-shinjuku.or.jp/bunka-center/", remarks: null });
+    expect(tuples(report, "short_row_realigned", "short_row_shifted", "unparseable_coordinate", "kept_as_remarks")).toEqual([[3, "longitude", "short_row_realigned"]]);
+    const said = report.issues.find((i) => i.code === "short_row_realigned");
+    expect([said?.value, said?.detail]).toEqual(["「https://www.regasu-shinjuku.or.jp/bunka-center/」", "経度"]);
+    expect(said?.message_ja).toContain("ファイルの「経度」のセルを元に戻してください");
+  });
+
+  it("keeps a last value that would move into a text column as a bad value (夜まで as 終了時間, 備考 after it)", async () => {
+    const header = "名称,所在地_連結表記,設置位置,緯度,経度,電話番号,利用可能曜日,開始時間,終了時間,備考";
+    const trimmed = "新宿文化センター,東京都新宿区新宿6-14-1,1階受付,35.696556,139.709389,03-3350-1141,月火水木金土日,9:00,夜まで";
+    const { report, rows } = await runBytes([header, AED_OK, trimmed].join("\n"), "131041_aed.csv");
+    expect(rows[1].record).toMatchObject({ start_time: "09:00", end_time: null, remarks: null });
+    expect(tuples(report, "short_row_realigned", "short_row_shifted")).toEqual([]);
+  });
+
+  // the old template's AED columns, 電話番号 deleted with 内線番号, 法人番号 and 団体名 empty on every row
+  const TEMPLATE = "都道府県コード又は市区町村コード,NO,都道府県名,市区町村名,名称,名称_カナ,住所,方書,緯度,経度,設置位置,電話番号,内線番号,法人番号,団体名,利用可能曜日,開始時間,終了時間,利用可能日時特記事項,小児対応設備の有無,URL,備考";
+  const TAITO = ["131067,1,東京都,台東区,台東区役所,タイトウクヤクショ,東京都台東区東上野4-5-6,,35.712052,139.779875,1階正面入口,03-5246-1111,,,,月～金,08:30,17:15,,有,https://www.city.taito.lg.jp/,",
+    "131067,2,東京都,台東区,台東リバーサイドスポーツセンター,タイトウリバーサイドスポーツセンター,東京都台東区今戸1-1-10,,35.716511,139.803211,1階受付,03-3872-3181,,,,毎日,09:00,21:00,,有,https://www.taito-sports.jp/,",
+    "131067,4,東京都,台東区,生涯学習センター,ショウガイガクシュウセンター,東京都台東区西浅草3-25-16,,35.714101,139.789012,1階事務室,03-5246-5811,,,,火～日,09:00,21:00,,無,,"];
+  const PHONE_DELETED = "131067,3,東京都,台東区,根岸社会教育館,ネギシシャカイキョウイクカン,東京都台東区根岸3-17-1,,35.721309,139.785507,1階事務室,,,,毎日,09:00,21:00,第3月曜休館,有,https://www.city.taito.lg.jp/negishi/,";
+
+  it("puts back a row whose 電話番号 was deleted among columns the file never fills, naming 電話番号", async () => {
+    const { report, rows } = await runBytes([TEMPLATE, TAITO[0], TAITO[1], PHONE_DELETED, TAITO[2]].join("\n"), "131067_aed.csv");
+    expect(rows[2].valid).toBe(true);
+    expect(rows[2].record).toMatchObject({ phone_number: null, organization_name: null, available_days: "毎日", start_time: "09:00", end_time: "21:00",
+      availability_remarks: "第3月曜休館", pediatric_pads: true, url: "https://www.city.taito.lg.jp/negishi/", remarks: null });
+    const said = report.issues.find((i) => i.code === "short_row_realigned");
+    expect([said?.row, said?.field, said?.detail]).toEqual([3, "phone_number", "電話番号|shape"]);
+    expect(said?.message_ja).toContain("ファイルの「電話番号」のセルを元に戻してください");
+    expect(tuples(report, "short_row_shifted")).toEqual([]);
+  });
+
+  it("stays invalid when too few other rows show those columns empty", async () => {
+    const { report, rows } = await runBytes([TEMPLATE, TAITO[0], PHONE_DELETED].join("\n"), "131067_aed.csv");
+    expect(rows[1].valid).toBe(false);
+    expect(tuples(report, "short_row_realigned", "short_row_shifted")).toEqual([[2, null, "short_row_shifted"]]);
+  });
+});

@@ -1,0 +1,24 @@
+// Columns whose values have a form of their own (a URL, a phone number, a coordinate, a time …), unlike a text column,
+// which takes any value: a value that reads in such a column is known to be that column's.
+import type { Dataset } from "../schemas/dataset.ts";
+import { kindOf } from "../schemas/types.ts";
+
+/** The positions of `keys` whose dataset column is of a kind other than text. */
+export function typedPositions(dataset: Dataset, keys: ReadonlyArray<string | null>): ReadonlySet<number> {
+  return new Set(keys.flatMap((key, at) => {
+    const column = key === null ? undefined : dataset.columnByKey.get(key);
+    return column !== undefined && kindOf(column.type) !== "text" ? [at] : [];
+  }));
+}
+
+/** Whether every filled cell a short row's placement moved right (from `from` on in `placed`) landed in a typed
+ *  column: the values say where they belong, so the placement is no guess. */
+export function movedIntoTyped(placed: readonly string[], from: number, typed: ReadonlySet<number>): boolean {
+  let moved = 0;
+  for (let at = from + 1; at < placed.length; at++) {
+    if ((placed[at] ?? "").trim() === "") continue;
+    if (!typed.has(at)) return false;
+    moved++;
+  }
+  return moved > 0;
+}
