@@ -21,6 +21,14 @@ describe("columnShapes", () => {
   it("keeps a small figure every row has from being the column's one value (a count may differ next row)", () => {
     expect(columnShapes([["2", "a"], ["2", "b"], ["2", "c"]], 2)).toEqual([{ ascii: true }, { ascii: true }]);
   });
+
+  it("marks a column no row as wide as the header fills (3 rows at least): any value landed there is off its shape", () => {
+    const rows = [["台東区役所", "03-5246-1111", ""], ["今戸体育館", "03-3872-3181", " "], ["根岸図書館", "03-3876-2101", ""]];
+    const shapes = columnShapes(rows, 3);
+    expect(shapes[2]).toEqual({ empty: true });
+    expect([offShapeCount(["生涯学習センター", "03-5246-5811", ""], shapes), offShapeCount(["生涯学習センター", "", "03-5246-5811"], shapes)]).toEqual([0, 1]);
+    expect(columnShapes(rows.slice(0, 2), 3)[2]).toBeNull();
+  });
 });
 
 describe("offShapeCount", () => {
