@@ -302,6 +302,8 @@ describe("a short row whose deleted cell the values place without a guess", () =
     const said = report.issues.find((i) => i.code === "short_row_realigned");
     expect([said?.row, said?.field, said?.detail]).toEqual([3, "phone_number", "電話番号|shape"]);
     expect(said?.message_ja).toContain("ファイルの「電話番号」のセルを元に戻してください");
+    expect(said?.message_ja).toContain("ほかの行で空の列は空");
+    expect(said?.message_en).toContain("empty where they are empty");
     expect(tuples(report, "short_row_shifted")).toEqual([]);
   });
 
