@@ -3,11 +3,14 @@
 import type { Dataset } from "../schemas/dataset.ts";
 import { kindOf } from "../schemas/types.ts";
 
-/** The positions of `keys` whose dataset column is of a kind other than text. */
+/** Kinds that take any words: text, and a list of them (診療科目). */
+const ANY_WORDS: ReadonlySet<string> = new Set(["text", "list"]);
+
+/** The positions of `keys` whose dataset column is of a kind that takes no words but its own form. */
 export function typedPositions(dataset: Dataset, keys: ReadonlyArray<string | null>): ReadonlySet<number> {
   return new Set(keys.flatMap((key, at) => {
     const column = key === null ? undefined : dataset.columnByKey.get(key);
-    return column !== undefined && kindOf(column.type) !== "text" ? [at] : [];
+    return column !== undefined && !ANY_WORDS.has(kindOf(column.type)) ? [at] : [];
   }));
 }
 
