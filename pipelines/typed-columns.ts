@@ -1,10 +1,11 @@
 // Columns whose values have a form of their own (a URL, a phone number, a coordinate, a time …), unlike a text column,
-// which takes any value: a value that reads in such a column is known to be that column's.
+// which takes any value, or a count, which takes any small figure: a value that reads in such a column is its own.
 import type { Dataset } from "../schemas/dataset.ts";
 import { kindOf } from "../schemas/types.ts";
 
-/** Kinds that take any words: text, and a list of them (診療科目). */
-const ANY_WORDS: ReadonlySet<string> = new Set(["text", "list"]);
+/** Kinds that take any words (text, a list: 診療科目), or any small figure (a count, a measure: `2` reads in many
+ *  columns, and tells none of them). */
+const ANY_WORDS: ReadonlySet<string> = new Set(["text", "list", "integer", "number"]);
 
 /** The positions of `keys` whose dataset column is of a kind that takes no words but its own form. */
 export function typedPositions(dataset: Dataset, keys: ReadonlyArray<string | null>): ReadonlySet<number> {
