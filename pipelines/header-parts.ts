@@ -62,7 +62,7 @@ function hoursOfDay(cell: string): { base: string; day: string } | null {
   // the longest kind of day the header starts with (日曜・祝日 before 日曜), の after it
   for (let end = text.length - 1; end > 0; end--) {
     const first = plainWords(text.slice(0, end));
-    if (DAY_KIND.test(first)) return { base: text.slice(end).replace(/^\s*の?\s*/, ""), day: first };
+    if (DAY_KIND.test(first)) return { base: text.slice(end).replace(/^[\s_＿・]*の?\s*/, ""), day: first };
   }
   return null;
 }

@@ -438,6 +438,17 @@ describe("hours of another kind of day", () => {
       ["09:00", "18:00", "診療時間（土曜）：9:00～12:00"]);
   });
 
+  it("the day, _ and the end (土曜_開始, as a day over 開始 | 終了 joins) are labelled as the day and the end run on (土曜開始)", async () => {
+    for (const sep of ["_", "", "・"]) {
+      const { rows } = await runBytes(`名称,所在地,平日${sep}開始,平日${sep}終了,土曜${sep}開始,土曜${sep}終了
+中央図書館,東京都港区芝公園3-2-25,9:00,20:00,9:00,17:00
+`,
+        "131032_public_facility.csv");
+      expect([rows[0].record.start_time, rows[0].record.end_time, rows[0].record.availability_remarks], sep)
+        .toEqual(["09:00", "20:00", "開始時間（土曜）：9:00 / 終了時間（土曜）：17:00"]);
+    }
+  });
+
   const CLINIC = "医療機関名,医療機関の種類,所在地,電話番号,診療曜日,診療時間";
   const clinic = (n: number, days: string) => `${n}医院,無床診療所,東京都八王子市元本郷町三丁目24番${n}号,042-626-311${n},${days},9:00～18:00`;
 
