@@ -48,15 +48,21 @@ export function threeRowsAsTwo(top: readonly string[], middle: readonly string[]
   if (splitGroups.size === 0) return null;
   const upper: string[] = [];
   const lower: string[] = [];
-  const tops = new Map<string, string>();
+  const tops = new Map<string, string[]>();
+  const laterTop: Array<string | undefined> = [];
   /** the middle row's name over a split column, carried right over its merged cell */
   let middleName = "";
   columns.forEach((col, c) => {
+    laterTop.push(undefined);
     if (col.split) {
       upper.push(col.middle);
       lower.push(col.bottom);
       if (col.middle !== "") middleName = col.middle;
-      if (col.top !== "") tops.set(`${middleName} + ${col.bottom}`, col.top);
+      if (col.top === "") return;
+      const pair = `${middleName} + ${col.bottom}`;
+      const before = tops.get(pair) ?? [];
+      if (before.length > 0 && !before.includes(col.top)) laterTop[c] = col.top;
+      tops.set(pair, [...before, col.top]);
     } else if (col.top !== "" && splitGroups.has(col.top)) {
       upper.push(col.middle !== "" ? col.middle : col.bottom);
       lower.push("");
@@ -65,29 +71,51 @@ export function threeRowsAsTwo(top: readonly string[], middle: readonly string[]
       lower.push(col.middle !== "" ? col.middle : col.bottom);
     }
   });
-  return { upper, lower, tops };
+  return { upper, lower, tops, laterTop };
 }
 
 /** Three header rows as two, and the top row's name over each pair of names read from the lower two. */
 interface ThreeRowsAsTwo {
   upper: string[];
   lower: string[];
-  /** `月 + 午前` → 診療時間: said in the report's joined names (診療時間 + 月 + 午前 → 月_午前) */
-  tops: ReadonlyMap<string, string>;
+  /** `月 + 午前` → 診療時間: said in the report's joined names (診療時間 + 月 + 午前 → 月_午前); one top per time the pair
+   *  is read, in file order (平日 + 開始 under 診療時間, then under 受付時間) */
+  tops: ReadonlyMap<string, readonly string[]>;
+  /** per column, the top of a split column whose pair of names a column under an earlier top has too (受付時間 over
+   *  平日 over 開始, right of 診療時間 over the same): the lower two alone would name it as that column again */
+  laterTop: ReadonlyArray<string | undefined>;
 }
 
-/** The report's joined names with the top row's name before the two read (診療時間 + 月 + 午前 → 月_午前). */
-const withTops = (joined: readonly string[], tops: ReadonlyMap<string, string>) => joined.map((said) => {
-  const pair = said.split(" → ")[0];
-  const top = tops.get(pair);
-  return top === undefined ? said : `${top} + ${said}`;
-});
+/** The joined names with a later top's name before its columns' (受付時間 + 平日 + 開始 → 受付時間_平日_開始): kept
+ *  under it, not read as the earlier top's hours again. */
+const withLaterTops = (cells: readonly string[], laterTop: ReadonlyArray<string | undefined>) =>
+  cells.map((cell, c) => (laterTop[c] === undefined ? cell : `${laterTop[c]}_${cell}`));
 
-/** The columns scoreHeader maps, and the columns a header's names give as their parts (診療曜日 by 月_午前 | 月_午後 …,
- *  病床数 by 病床数_一般 | 病床数_療養): the measure the three rows and the pair of the lower two are weighed by. */
+/** The report's joined names with the top row's name before the two read (診療時間 + 月 + 午前 → 月_午前), and a later
+ *  top's name before the name it gives (受付時間 + 平日 + 開始 → 受付時間_平日_開始, withLaterTops). */
+function withTops(joined: readonly string[], tops: ReadonlyMap<string, readonly string[]>): string[] {
+  const seen = new Map<string, number>();
+  return joined.map((said) => {
+    const [pair, name] = said.split(" → ");
+    const nth = seen.get(pair) ?? 0;
+    seen.set(pair, nth + 1);
+    const all = tops.get(pair) ?? [];
+    const top = all[nth];
+    if (top === undefined) return said;
+    const before = all.slice(0, nth);
+    return before.length > 0 && !before.includes(top) ? `${top} + ${pair} → ${top}_${name}` : `${top} + ${said}`;
+  });
+}
+
+/** The columns scoreHeader maps, the columns mapHeaders reads from names no single match gives (平日_開始 is the
+ *  weekday's 開始時間, 土曜_開始 the rest of the hours), and the columns a header's names give as their parts (診療曜日 by
+ *  月_午前 | 月_午後 …, 病床数 by 病床数_一般 | 病床数_療養): the measure the three rows and the pair of the lower two are
+ *  weighed by. A fuzzy match is no measure, as scoreHeader counts none. */
 function mappedWithParts(cells: readonly string[], dataset: Dataset): number {
-  const fromParts = mapHeaders(cells, dataset).plan.derived.filter((d) => d.parts.length >= 2);
-  return new Set([...scoreHeader(cells, dataset).keys, ...fromParts.map((d) => d.key)]).size;
+  const { header, plan } = mapHeaders(cells, dataset);
+  const read = header.flatMap((h) => (h.field !== null && h.method !== "fuzzy" ? [h.field] : []));
+  const fromParts = plan.derived.filter((d) => d.parts.length >= 2);
+  return new Set([...scoreHeader(cells, dataset).keys, ...read, ...fromParts.map((d) => d.key)]).size;
 }
 
 /** How many cells of a row are filled: a title (医療機関一覧) fills one, a top header row two at least. */
@@ -98,11 +126,21 @@ const filledCount = (row: readonly string[]) => row.filter((cell) => !isBlankCel
 const namesBlankOf = (cells: readonly string[], other: readonly string[], below: ReadonlyArray<readonly string[]>) =>
   cells.some((cell, c) => !isBlankCell(cell) && isBlankCell(other[c] ?? "") && below.some((row) => !isBlankCell(row[c] ?? "")));
 
+/** Whether the top row only adds the names of its split groups to the lower two: each of its cells a name merged down
+ *  (名称 over 名称, as a workbook gives a cell merged over the three rows) or a group's name over split columns
+ *  (診療時間 over 平日 over 開始 | 終了). Read alone, the lower two would leave it a title; a title's cell (北区 医療機関一覧
+ *  over 名称, 作成：北区保健所 over 計) is neither. */
+function onlyGroupsAbove(top: readonly string[], middle: readonly string[], bottom: readonly string[]): boolean {
+  const columns = namesOfColumns(top, middle, bottom);
+  return columns.some((col) => col.split) && top.every((cell, c) => textAt(top, c) === "" || sameName(cell.trim(), textAt(middle, c)) || columns[c].split);
+}
+
 /**
  * Three adjacent rows among the first records that, read as two (threeRowsAsTwo) and joined, map more columns of a
  * dataset than `bar`: any single row or any pair of rows does. The bottom row names only parts of the middle row's
  * merged cells, as a lower header row does, where a data row would fill the columns named alone. As many as the pair
- * of the lower two (`pair`) is enough when the top row names a column the pair leaves blank.
+ * of the lower two (`pair`) is enough when the top row names a column the pair leaves blank, or names only the groups of
+ * the columns the pair reads (onlyGroupsAbove).
  */
 export function findThreeRowHeader(records: ReadonlyArray<readonly string[]>, datasets: readonly Dataset[], bar: number,
   pair: SplitHeader | null = null): SplitHeader | null {
@@ -113,12 +151,14 @@ export function findThreeRowHeader(records: ReadonlyArray<readonly string[]>, da
     const two = threeRowsAsTwo(rows[0], rows[1], rows[2]);
     if (two === null || !underMergedCells(two.upper, two.lower)) continue;
     for (const dataset of datasets) {
-      const { cells, joined } = joinRows(two.upper, two.lower, [dataset]);
+      const { cells: joinedCells, joined } = joinRows(two.upper, two.lower, [dataset]);
+      const cells = withLaterTops(joinedCells, two.laterTop);
       // the pair of the lower two weighed as the three rows are: the same names give as many columns
       const lowerTwo = pair !== null && pair.upper === i + 1 ? pair : null;
       const beat = Math.max(bar, lowerTwo === null ? 0 : mappedWithParts(lowerTwo.cells, dataset));
       const mapped = mappedWithParts(cells, dataset);
-      const tie = best === null && mapped === beat && lowerTwo !== null && namesBlankOf(cells, lowerTwo.cells, records.slice(i + 3));
+      const tie = best === null && mapped === beat && lowerTwo !== null
+        && (namesBlankOf(cells, lowerTwo.cells, records.slice(i + 3)) || onlyGroupsAbove(rows[0], rows[1], rows[2]));
       if (mapped > beat || tie) {
         best = { upper: i, lower: i + 2, cells, joined: withTops(joined, two.tops) };
         bar = mapped;

@@ -26,7 +26,8 @@ describe("threeRowsAsTwo", () => {
     expect(threeRowsAsTwo(TOP, MIDDLE, BOTTOM)).toEqual({
       upper: ["名称", "医療機関の種類", "所在地", "電話番号", "月", "", "火", "", "水", "", "木", "", "病床数", "", ""],
       lower: ["", "", "", "", "午前", "午後", "午前", "午後", "午前", "午後", "午前", "午後", "一般", "療養", "計"],
-      tops: new Map(["月", "火", "水", "木"].flatMap((day) => [[`${day} + 午前`, "診療時間"], [`${day} + 午後`, "診療時間"]])),
+      tops: new Map(["月", "火", "水", "木"].flatMap((day) => [[`${day} + 午前`, ["診療時間"]], [`${day} + 午後`, ["診療時間"]]])),
+      laterTop: TOP.map(() => undefined),
     });
     // a workbook gives a name merged down to each row it covers: said once
     const down = (row: string[]) => row.map((cell, c) => (c < 4 ? TOP[c] : cell));
