@@ -31,7 +31,7 @@ const isBlank = (cell: string | undefined) => cell === undefined || isBlankCell(
 /** A note written in the upper row (※令和6年4月1日現在, 注1, 単位：人, 出典：…, 令和6年4月1日現在): it says something of the
  *  table, and names no column of it. */
 const NOTE_CELL = /^(?:※|＊|\*|[(（]?注[0-9０-９]*[)）.．:：]|[(（]?単位[:：]|出典[:：])/;
-const isNoteAbove = (cell: string | undefined) => cell !== undefined && (NOTE_CELL.test(cell.trim()) || isAsOfText(cell.trim()));
+export const isNoteAbove = (cell: string | undefined) => cell !== undefined && (NOTE_CELL.test(cell.trim()) || isAsOfText(cell.trim()));
 
 /** The upper row with its merged cells, which hold their text in their first cell only, spread right over the
  *  columns the lower row names; a column empty in both rows ends a merged cell. */

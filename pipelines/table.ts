@@ -188,14 +188,20 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   const saidJoined = split !== null && split.joined.length > 0 ? upper : -1;
   const titleRows: Array<readonly string[]> = [];
   head.slice(0, frame.at).forEach((r, at) => {
-    if ((saidJoined >= 0 && at >= saidJoined) || isBlankRow(r.cells)) return;
+    if (isBlankRow(r.cells)) return;
+    // a header row's …現在 (its first cell, or merged over columns: 令和6年4月1日現在 over 男 | 女 | 計) dates the file as a
+    // title's does; joinRows names no column by it
+    if (saidJoined >= 0 && at >= saidJoined) {
+      takeTitleDate(run, r.cells);
+      return;
+    }
     // the row right above the header that names columns too: the header's upper row (大項目), its merged cells
     // already filled into the header row below
     const groups = at === frame.at - 1 && scoreHeader(r.cells, frame.dataset).mapped >= 2;
     run.log.add(issue(groups ? "header_groups_row" : "rows_above_header", { value: rowText(r.cells) }));
+    takeTitleDate(run, r.cells);
     if (groups) return;
     titleRows.push(r.cells);
-    takeTitleDate(run, r.cells);
     for (const legend of legendsOfRow(r.cells, frame.dataset, head[frame.at].cells)) takeLegend(run, legend, "above_header");
   });
   if (!readsDespiteTitle(titleRows, frame.dataset, run)) return null;

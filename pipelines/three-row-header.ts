@@ -7,7 +7,7 @@ import type { Dataset } from "../schemas/dataset.ts";
 import { mapHeaders, scoreHeader } from "./headers.ts";
 import { plainWords } from "./normalize/text.ts";
 import { isBlankCell, isBlankRow } from "./rows.ts";
-import { holdsData, joinRows, mostlyNumbers, searchSplitHeader, type SplitHeader, underMergedCells } from "./split-header.ts";
+import { holdsData, isNoteAbove, joinRows, mostlyNumbers, searchSplitHeader, type SplitHeader, underMergedCells } from "./split-header.ts";
 
 const textAt = (row: readonly string[], c: number): string => (isBlankCell(row[c] ?? "") ? "" : (row[c] ?? "").trim());
 const sameName = (a: string, b: string) => a !== "" && plainWords(a) === plainWords(b);
@@ -58,7 +58,8 @@ export function threeRowsAsTwo(top: readonly string[], middle: readonly string[]
       upper.push(col.middle);
       lower.push(col.bottom);
       if (col.middle !== "") middleName = col.middle;
-      if (col.top === "") return;
+      // a note over the columns (令和6年4月1日現在) is no top of theirs: the file's as-of date (table.ts)
+      if (col.top === "" || isNoteAbove(col.top)) return;
       const pair = `${middleName} + ${col.bottom}`;
       const before = tops.get(pair) ?? [];
       if (before.length > 0 && !before.includes(col.top)) laterTop[c] = col.top;
