@@ -282,7 +282,7 @@ export function mostlyNumbers(cells: readonly string[]): boolean {
 }
 
 /** A row in which a name stands more than once. */
-function hasRepeatedNames(cells: readonly string[]): boolean {
+export function hasRepeatedNames(cells: readonly string[]): boolean {
   const seen = new Set<string>();
   for (const cell of cells) {
     const name = cell.trim();

@@ -7,7 +7,8 @@ import type { Dataset } from "../schemas/dataset.ts";
 import { mapHeaders, scoreHeader } from "./headers.ts";
 import { plainWords } from "./normalize/text.ts";
 import { isBlankCell, isBlankRow } from "./rows.ts";
-import { holdsData, isNoteAbove, joinRows, mostlyNumbers, searchSplitHeader, type SplitHeader, underMergedCells } from "./split-header.ts";
+import { hasRepeatedNames, holdsData, isNoteAbove, joinRows, mostlyNumbers, searchSplitHeader, type SplitHeader, underMergedCells }
+  from "./split-header.ts";
 
 const textAt = (row: readonly string[], c: number): string => (isBlankCell(row[c] ?? "") ? "" : (row[c] ?? "").trim());
 const sameName = (a: string, b: string) => a !== "" && plainWords(a) === plainWords(b);
@@ -169,9 +170,34 @@ export function findThreeRowHeader(records: ReadonlyArray<readonly string[]>, da
   return best;
 }
 
+/**
+ * The header over two rows (`pair`) with the row under it, when that row is a third header row: it names, again and
+ * again, parts of the lower row's merged cells only (人口 over 男 | 女 | 計, each over 日本人 | 外国人), blank under the
+ * names that stand alone, and holds no data. Left under the pair it would be read as a record (日本人 in every count)
+ * and the pair's 人口_男 as the men of all, where it holds the 日本人 only; read in the header, its columns keep their
+ * three names (男_日本人) and no column is taken for what it is not. Null when the row is no such row.
+ */
+function thirdRowUnder(records: ReadonlyArray<readonly string[]>, datasets: readonly Dataset[], pair: SplitHeader): SplitHeader | null {
+  const rows = records.slice(pair.upper, pair.upper + 3);
+  if (pair.lower !== pair.upper + 1 || rows.length < 3) return null;
+  const third = rows[2];
+  if (isBlankRow(third) || holdsData(third) || mostlyNumbers(third) || !hasRepeatedNames(third)) return null;
+  const two = threeRowsAsTwo(rows[0], rows[1], rows[2]);
+  if (two === null || !underMergedCells(two.upper, two.lower)) return null;
+  let best: { header: SplitHeader; mapped: number } | null = null;
+  for (const dataset of datasets) {
+    const { cells: joinedCells, joined } = joinRows(two.upper, two.lower, [dataset]);
+    const cells = withLaterTops(joinedCells, two.laterTop);
+    const mapped = mappedWithParts(cells, dataset);
+    if (best === null || mapped > best.mapped) best = { header: { upper: pair.upper, lower: pair.upper + 2, cells, joined: withTops(joined, two.tops) }, mapped };
+  }
+  return best?.header ?? null;
+}
+
 /** The header written over several rows among the first records: over three rows when that maps more columns than any
- *  row or pair of rows does, else over two (findSplitHeader); null for the usual one-row header. */
+ *  row or pair of rows does, or when the row under the pair is a third header row (thirdRowUnder), else over two
+ *  (findSplitHeader); null for the usual one-row header. */
 export function findHeaderRows(records: ReadonlyArray<readonly string[]>, datasets: readonly Dataset[]): SplitHeader | null {
   const { best, bar } = searchSplitHeader(records, datasets);
-  return findThreeRowHeader(records, datasets, bar, best) ?? best;
+  return findThreeRowHeader(records, datasets, bar, best) ?? (best === null ? null : thirdRowUnder(records, datasets, best)) ?? best;
 }

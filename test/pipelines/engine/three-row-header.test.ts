@@ -117,4 +117,19 @@ describe("a header over three rows of another list", () => {
     expect(report.issues.find((i) => i.code === "split_header_joined")?.value?.split("、").slice(0, 2))
       .toEqual(["施設情報 + 所在地 + 住所 → 住所", "施設情報 + 所在地 + 緯度 → 緯度"]);
   });
+
+  it("a third row naming parts under the pair's merged cells (人口 over 男 | 女 | 計 over 日本人 | 外国人) is a header row, not a record", async () => {
+    const lower = ",,日本人,外国人,日本人,外国人,日本人,外国人\n";
+    const data = "本町一丁目,500,440,10,470,10,910,20\n本町二丁目,600,500,20,550,10,1050,30\n";
+    const three = await runBytes(`町丁名,世帯数,人口,,,,,\n,,男,,女,,計,\n${lower}${data}`, "131130_population.csv");
+    const two = await runBytes(`町丁名,世帯数,男,,女,,計,\n${lower}${data}`, "131130_population.csv");
+    // before: 日本人 | 外国人 read as row 1 (invalid), and the Japanese men alone (人口_男: 440) read as the area's 男性
+    const counts = (run: typeof three) => run.rows.map((r) => [r.record.area_name, r.record.households, r.record.male, r.record.total, r.extra]);
+    expect(counts(three)).toEqual([
+      ["本町一丁目", 500, null, null, { 男_日本人: "440", 男_外国人: "10", 女_日本人: "470", 女_外国人: "10", 計_日本人: "910", 計_外国人: "20" }],
+      ["本町二丁目", 600, null, null, { 男_日本人: "500", 男_外国人: "20", 女_日本人: "550", 女_外国人: "10", 計_日本人: "1050", 計_外国人: "30" }]]);
+    expect(counts(three)).toEqual(counts(two));
+    expect(three.report.issues.find((i) => i.code === "split_header_joined")?.value?.split("、").slice(0, 2))
+      .toEqual(["人口 + 男 + 日本人 → 男_日本人", "人口 + 男 + 外国人 → 男_外国人"]);
+  });
 });
