@@ -293,6 +293,12 @@ export function hasRepeatedNames(cells: readonly string[]): boolean {
   return false;
 }
 
+/** A lower row that repeats its names under the upper row's merged cells only (日本人 | 外国人 over 男 | 女 | 計 each),
+ *  under an upper row naming two columns or more alone (町丁名, 世帯数, blank below): read alone, it would take the first
+ *  group's 男 as the area's 男性 and lose the names above; only the join tells its columns apart, though it maps fewer. */
+const partsOfGroupsBelow = (upper: readonly string[], lower: readonly string[], upperMapped: number) =>
+  upperMapped >= 2 && hasRepeatedNames(lower) && namedAboveOnly(upper, lower) && underMergedCells(upper, lower);
+
 /** The columns scoreHeader maps, and a column the joined names give as its parts (定員 by its age classes: 定員_0歳,
  *  定員_1・2歳 …), a name that is neither row's cell alone. */
 function mappedWithParts(cells: readonly string[], upper: readonly string[], lower: readonly string[], dataset: Dataset): number {
@@ -333,7 +339,8 @@ export function searchSplitHeader(records: ReadonlyArray<readonly string[]>, dat
       // lower row only under its merged cells: the lower row is no data
       const tie = best === null
         && ((mapped === bar && mapped === singles[i + 1] && (hasRepeatedNames(records[i + 1]) || (singles[i] >= 2 && namedAboveOnly(records[i], records[i + 1]))))
-          || (singles[i] === bar && mapped >= bar - groupNames(records[i], records[i + 1]) && underMergedCells(records[i], records[i + 1])));
+          || (singles[i] === bar && mapped >= bar - groupNames(records[i], records[i + 1]) && underMergedCells(records[i], records[i + 1]))
+          || partsOfGroupsBelow(records[i], records[i + 1], singles[i]));
       if (mapped > bar || tie) {
         best = { upper: i, lower: i + 1, cells, joined };
         bar = Math.max(bar, mapped);

@@ -156,6 +156,14 @@ describe("findSplitHeader (population)", () => {
       ["池尻一丁目", "1800", "1900", "3700", "50", "60", "110", "1850", "1960", "3810", "2100"]], [getDataset("population")!]);
     expect(found?.cells).toEqual(["町丁名", "日本人_男", "日本人_女", "日本人_計", "外国人_男", "外国人_女", "外国人_計", "男", "女", "計", "世帯数"]);
   });
+
+  it("joins the rows with no whole group too (日本人 | 外国人 over 男 | 女 | 計), though the lower row alone maps more", async () => {
+    const { rows, report } = await runBytes("町丁名,世帯数,日本人,,,外国人,,\n,,男,女,計,男,女,計\n本町一丁目,500,440,470,910,10,10,20\n", "131130_population.csv");
+    // before: the lower row alone was the header, 町丁名 and 世帯数 blank (area missing) and the Japanese men read as 男性 (440)
+    expect(rows.map((r) => [r.record.area_name, r.record.households, r.record.male, r.record.total, r.extra])).toEqual([["本町一丁目", 500, null, null,
+      { 日本人_男: "440", 日本人_女: "470", 日本人_計: "910", 外国人_男: "10", 外国人_女: "10", 外国人_計: "20" }]]);
+    expect(tuples(report, "blank_header", "duplicate_header")).toEqual([]);
+  });
 });
 
 describe("findSplitHeader", () => {
