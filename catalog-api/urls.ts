@@ -14,9 +14,9 @@ export function query(values: QueryValues): string {
 export const orgName = (municipality: string) => `t${municipality}`;
 export const packageName = (municipality: string, dataset: string) => `${orgName(municipality)}-${dataset}`;
 
-/** The RDF documents the DCAT routes serve: JSON-LD, Turtle (as N-Triples, the subset every Turtle reader takes) and
- *  RDF/XML under both of ckanext-dcat's extensions, .rdf and .xml. */
-export type RdfFormat = "jsonld" | "ttl" | "rdf" | "xml";
+/** The RDF documents the DCAT routes serve: JSON-LD, Turtle (as N-Triples, the subset every Turtle reader takes), the
+ *  same as N3, and RDF/XML under both of ckanext-dcat's extensions, .rdf and .xml. */
+export type RdfFormat = "jsonld" | "ttl" | "rdf" | "xml" | "n3";
 
 /** Portal pages, each reading its own query parameters (portal/assets/*.js). */
 export type PortalPage = "" | "dataset.html" | "municipality.html";

@@ -13,11 +13,12 @@ export const CONTEXT = {
 
 export type Node = Record<string, unknown>;
 
-/** By document extension, as ckanext-dcat's CONTENT_TYPES: .rdf and .xml are both RDF/XML. */
+/** By document extension, as ckanext-dcat's CONTENT_TYPES: .rdf and .xml are both RDF/XML; .n3 is the Turtle, which
+ *  N3 readers take as it is (N3 is a superset of Turtle). */
 export const RDF_MEDIA_TYPES: Record<RdfFormat, string> = {
-  jsonld: "application/ld+json", ttl: "text/turtle", rdf: "application/rdf+xml", xml: "application/rdf+xml",
+  jsonld: "application/ld+json", ttl: "text/turtle", rdf: "application/rdf+xml", xml: "application/rdf+xml", n3: "text/n3",
 };
-export const RDF_FORMAT_NAMES: Record<RdfFormat, string> = { jsonld: "JSON-LD", ttl: "Turtle", rdf: "RDF/XML", xml: "RDF/XML" };
+export const RDF_FORMAT_NAMES: Record<RdfFormat, string> = { jsonld: "JSON-LD", ttl: "Turtle", rdf: "RDF/XML", xml: "RDF/XML", n3: "N3" };
 
 /** Merges nodes that share an @id (the same publisher appears under many datasets) and compacts against CONTEXT. */
 export async function toDocument(nodes: readonly Node[]): Promise<Record<string, unknown>> {
@@ -48,7 +49,7 @@ export async function toTurtle(doc: Record<string, unknown>): Promise<string> {
 
 export async function sendGraph(reply: FastifyReply, nodes: readonly Node[], format: RdfFormat) {
   const doc = await toDocument(nodes);
-  if (format === "ttl") return reply.type(`${RDF_MEDIA_TYPES.ttl}; charset=utf-8`).send(await toTurtle(doc));
+  if (format === "ttl" || format === "n3") return reply.type(`${RDF_MEDIA_TYPES[format]}; charset=utf-8`).send(await toTurtle(doc));
   if (format === "rdf" || format === "xml") return reply.type(`${RDF_MEDIA_TYPES[format]}; charset=utf-8`).send(await toRdfXml(doc, CONTEXT));
   return reply.type(RDF_MEDIA_TYPES.jsonld).send(JSON.stringify(doc));
 }

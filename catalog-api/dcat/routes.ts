@@ -1,5 +1,5 @@
-// DCAT, like ckanext-dcat: /catalog.{jsonld,ttl,rdf,xml} (paged with hydra, 100 datasets a page),
-// /dataset/{name}.{jsonld,ttl,rdf,xml} per (municipality, dataset), /organization/{name}.{…} per publisher, and /api/v1/datasets/{id}/dcat per
+// DCAT, like ckanext-dcat: /catalog.{jsonld,ttl,rdf,xml,n3} (paged with hydra, 100 datasets a page),
+// /dataset/{name}.{jsonld,ttl,rdf,xml,n3} per (municipality, dataset), /organization/{name}.{…} per publisher, and /api/v1/datasets/{id}/dcat per
 // standard dataset. Every IRI the documents mint under our base resolves: the things' IRIs answer 303 (see-other.ts).
 import type { FastifyPluginAsync, FastifyRequest } from "fastify";
 import { getDataset } from "../../schemas/index.ts";
@@ -15,7 +15,7 @@ import { orgName, type RdfFormat, type Urls } from "../urls.ts";
 import { RDF_FORMAT_NAMES, RDF_MEDIA_TYPES, sendGraph } from "./document.ts";
 import { parsePage } from "./page-param.ts";
 import { catalogNodes, pairNodes, publisherDocumentNodes, sharedNodes, standardNodes } from "./graph.ts";
-import { type Documents, seeOther } from "./see-other.ts";
+import { type Documents, rdfDocuments, seeOther } from "./see-other.ts";
 
 const RDF_FORMATS = Object.keys(RDF_MEDIA_TYPES) as RdfFormat[];
 const produces = [...new Set(Object.values(RDF_MEDIA_TYPES))];
@@ -101,14 +101,14 @@ const dcatRoutes: FastifyPluginAsync = async (app) => {
     config,
     schema: { summary: "The catalog's IRI: 303 to /catalog.jsonld, /catalog.ttl or the portal, by Accept / カタログのIRI", tags: ["dcat"] },
   }, async (req, reply) => seeOther(req, reply, {
-    jsonld: req.urls.catalog({}, "jsonld"), ttl: req.urls.catalog({}, "ttl"), rdf: req.urls.catalog({}, "rdf"), html: req.urls.portal(""),
+    ...rdfDocuments((f) => req.urls.catalog({}, f)), html: req.urls.portal(""),
     json: `${req.urls.base}/api/v1/datasets`,
   }));
 
   app.get<{ Params: { file: string } }>("/dataset/:file", {
     config,
     schema: {
-      summary: "One municipality's dataset: /dataset/t131041-aed.jsonld, .ttl, .rdf or .xml; its IRI /dataset/t131041-aed answers 303 by Accept "
+      summary: "One municipality's dataset: /dataset/t131041-aed.jsonld, .ttl, .rdf, .xml or .n3; its IRI /dataset/t131041-aed answers 303 by Accept "
         + "/ 区市町村別データセットのDCAT",
       tags: ["dcat"], params: byName, produces,
     },
@@ -143,7 +143,7 @@ const dcatRoutes: FastifyPluginAsync = async (app) => {
   app.get<{ Params: { file: string } }>("/organization/:file", {
     config,
     schema: {
-      summary: "A publisher: /organization/t131041.jsonld, .ttl, .rdf or .xml (odh: this site); its IRI answers 303 by Accept / 公開者のDCAT",
+      summary: "A publisher: /organization/t131041.jsonld, .ttl, .rdf, .xml or .n3 (odh: this site); its IRI answers 303 by Accept / 公開者のDCAT",
       tags: ["dcat"], params: byName, produces,
     },
   }, async (req, reply) => {
@@ -176,7 +176,7 @@ const dcatRoutes: FastifyPluginAsync = async (app) => {
     app.get(service, {
       schema: { summary: `The ${service} data service's IRI: 303 to the DCAT catalog, /docs or /openapi.json, by Accept`, tags: ["dcat"] },
     }, async (req, reply) => seeOther(req, reply, {
-      jsonld: req.urls.catalog({}, "jsonld"), ttl: req.urls.catalog({}, "ttl"), rdf: req.urls.catalog({}, "rdf"), html: `${req.urls.base}/docs/`,
+      ...rdfDocuments((f) => req.urls.catalog({}, f)), html: `${req.urls.base}/docs/`,
       json: req.urls.openapi(),
     }));
   }
@@ -185,7 +185,7 @@ const dcatRoutes: FastifyPluginAsync = async (app) => {
     config,
     schema: {
       summary: "A standard dataset across municipalities as DCAT: JSON-LD, Turtle with format=ttl (or Accept: text/turtle), RDF/XML with "
-        + "format=rdf (or Accept: application/rdf+xml) / 標準データセットのDCAT",
+        + "format=rdf (or Accept: application/rdf+xml), N3 with format=n3 / 標準データセットのDCAT",
       tags: ["dcat"],
       params: { type: "object", properties: { id: { type: "string" } }, required: ["id"] },
       querystring: { type: "object", properties: { format: { type: "string", enum: RDF_FORMATS } } },
@@ -209,11 +209,11 @@ const dcatRoutes: FastifyPluginAsync = async (app) => {
 
 /** A (municipality, dataset) and its distributions are described by the dataset's document and portal page. */
 const packageDocuments = (urls: Urls, { pkg, dataset, municipality }: PackageEntry): Documents => ({
-  jsonld: urls.ckanDatasetDocument(pkg.name, "jsonld"), ttl: urls.ckanDatasetDocument(pkg.name, "ttl"), rdf: urls.ckanDatasetDocument(pkg.name, "rdf"),
+  ...rdfDocuments((f) => urls.ckanDatasetDocument(pkg.name, f)),
   html: urls.portal("dataset.html", { id: dataset.id, municipality: municipality.code }),
 });
 
 const publisherDocuments = (urls: Urls, name: string): Documents =>
-  ({ jsonld: urls.organizationDocument(name, "jsonld"), ttl: urls.organizationDocument(name, "ttl"), rdf: urls.organizationDocument(name, "rdf") });
+  rdfDocuments((f) => urls.organizationDocument(name, f));
 
 export default dcatRoutes;

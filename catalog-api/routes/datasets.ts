@@ -8,7 +8,7 @@ import { negotiate } from "../negotiate.ts";
 
 export const unknownDataset = (id: string) => notFound(`データセット「${id}」`, `Dataset "${id}"`);
 /** This route's JSON, or (303) the dataset's DCAT document: its URL is also the standard dataset's IRI in DCAT. */
-const JSON_OR_RDF = [["application/json", "json"], [RDF_MEDIA_TYPES.jsonld, "jsonld"], [RDF_MEDIA_TYPES.ttl, "ttl"], [RDF_MEDIA_TYPES.rdf, "rdf"]] as const;
+const JSON_OR_RDF = [["application/json", "json"], [RDF_MEDIA_TYPES.jsonld, "jsonld"], [RDF_MEDIA_TYPES.ttl, "ttl"], [RDF_MEDIA_TYPES.rdf, "rdf"], [RDF_MEDIA_TYPES.n3, "n3"]] as const;
 
 export const DATASET_ID_HINT = DATASETS.map((d) => d.id).join(", ");
 
@@ -27,7 +27,7 @@ const datasetsRoutes: FastifyPluginAsync = async (app) => {
   app.get<{ Params: DatasetParams }>("/datasets/:id", {
     schema: {
       summary: "One dataset: summary and columns / データセット1件（項目定義つき）",
-      description: "Accept: application/ld+json, text/turtle or application/rdf+xml answers 303 to the dataset's DCAT (/api/v1/datasets/{id}/dcat).",
+      description: "Accept: application/ld+json, text/turtle, application/rdf+xml or text/n3 answers 303 to the dataset's DCAT (/api/v1/datasets/{id}/dcat).",
       tags: ["datasets"],
       params: routeSchema(DatasetParams),
       response: { 200: routeSchema(DatasetDetail), 404: { $ref: "ApiError#" } },

@@ -107,7 +107,8 @@ describe("the IRIs of the DCAT output resolve", () => {
     ["rdflib", "application/ld+json, text/turtle;q=0.9", "/dataset/t131041-aed.jsonld"],
     ["a Turtle reader", "text/turtle", "/dataset/t131041-aed.ttl"],
     ["an RDF/XML reader", "application/rdf+xml", "/dataset/t131041-aed.rdf"],
-    ["N3 only (not served: JSON-LD)", "text/n3", "/dataset/t131041-aed.jsonld"],
+    ["an N3 reader", "text/n3", "/dataset/t131041-aed.n3"],
+    ["TriG only (not served: JSON-LD)", "application/trig", "/dataset/t131041-aed.jsonld"],
     ["a browser", BROWSER_ACCEPT, "/dataset.html?id=aed&municipality=131041"],
     ["a JSON client", "application/json", "/api/3/action/package_show?id=t131041-aed"],
   ])("/dataset/t131041-aed for %s (Accept %s) → 303 %s", async (_who, accept, target) => {

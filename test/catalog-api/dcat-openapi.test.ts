@@ -134,7 +134,21 @@ describe("DCAT JSON-LD and OpenAPI over HTTP", () => {
     expect(await to("/catalog")).toEqual([303, `${base}/catalog.rdf`]);
     expect(await to("/api/v1/datasets/aed")).toEqual([303, `${base}/api/v1/datasets/aed/dcat?format=rdf`]);
     expect((await fetch(`${base}/api/v1/datasets/aed/dcat`, rdfXml)).headers.get("content-type")).toBe("application/rdf+xml; charset=utf-8");
-    expect((await fetch(`${base}/dataset/t131041-aed.n3`)).status).toBe(404);
+    expect((await fetch(`${base}/dataset/t131041-aed.trig`)).status).toBe(404);
+  });
+
+  it("N3: /catalog.n3, /dataset/{name}.n3 and Accept: text/n3, as ckanext-dcat serves it: the Turtle's triples as text/n3", async () => {
+    for (const [n3, ttl] of [["/catalog.n3", "/catalog.ttl"], ["/dataset/t131041-aed.n3", "/dataset/t131041-aed.ttl"], ["/organization/t131041.n3", "/organization/t131041.ttl"]]) {
+      const res = await fetch(`${base}${n3}`);
+      expect([n3, res.status, res.headers.get("content-type")]).toEqual([n3, 200, "text/n3; charset=utf-8"]);
+      const body = await res.text();
+      expect(body.length).toBeGreaterThan(100);
+      // the catalog page names its own document in hydra's links
+      expect(body.replaceAll("/catalog.n3", "/catalog.ttl")).toBe(await (await fetch(`${base}${ttl}`)).text());
+    }
+    const n3Accept = { headers: { accept: "text/n3" }, redirect: "manual" } as const;
+    expect((await fetch(`${base}/dataset/t131041-aed`, n3Accept)).headers.get("location")).toBe(`${base}/dataset/t131041-aed.n3`);
+    expect((await fetch(`${base}/api/v1/datasets/aed/dcat`, n3Accept)).headers.get("content-type")).toBe("text/n3; charset=utf-8");
   });
 
   it("/dataset/{name}.jsonld and /api/v1/datasets/{id}/dcat describe one dataset", async () => {
