@@ -35,5 +35,23 @@ export function periodOfRecurrence(nfkc: string): RecurrencePeriod | null {
 /** Whether `before` writes only a day that recurs, and `period` the days of its period. */
 const recursBefore = (before: string, period: string) => RECURRING.test(before) && !MONTH_DAY.test(before) && DAY_OF_PERIOD.test(period);
 
+/** A time of day as a date cell writes it after its date (10:00, 10時, 午後1時30分, 10時半), and the hours of a day
+ *  (`10時～12時`, `13時から`, `18時～翌2時`), as wareki.ts TIME_AFTER reads them. */
+const TIME_OF_DAY = String.raw`(?:午前|午後)?\d{1,2}(?::\d{2}|時(?:\d{1,2}分|半)?)`;
+const HOURS = String.raw`${TIME_OF_DAY}(?:\s*(?:～|~|〜|から)\s*(?:(?:翌日?)?${TIME_OF_DAY}(?:\s*まで)?)?)?`;
+/** What a day that recurs writes before its bracketed period when the day's hours come first (`毎週土曜日10時～12時(`,
+ *  `毎週土曜日 10:00~12:00(`, `毎週土曜日(10時~12時)(`): the day, the hours (bare or bracketed), the period's bracket. */
+const HOURS_THEN_BRACKET = new RegExp(String.raw`^(.*?[日曜])\s*(?:\(\s*(${HOURS})\s*\)|(${HOURS}))\s*([(\[【〔])$`);
+
+/** A day that recurs with the day's hours before its bracketed period (`毎週土曜日10時～12時（4月6日～9月28日）`), written
+ *  with the hours after the period (`毎週土曜日(4月6日～9月28日) 10時～12時`), the form whose time the date cell's time
+ *  readers (wareki.ts timeInDateCell, rangeEndInDateCell) know; any other text as it is (NFKC). */
+export function withHoursAfterPeriod(nfkc: string): string {
+  const found = periodOfRecurrence(nfkc);
+  const split = found === null ? null : HOURS_THEN_BRACKET.exec(found.before);
+  if (found === null || split === null) return nfkc;
+  return `${split[1]}${split[4]}${found.period}${found.after} ${split[2] ?? split[3]}`;
+}
+
 /** Whether a start's or end's cell writes only a day that recurs (毎週土曜日), no date of a period. */
 export const recursWithoutDay = (nfkc: string) => RECURRING.test(nfkc) && !MONTH_DAY.test(nfkc);

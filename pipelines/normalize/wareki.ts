@@ -5,7 +5,7 @@ import type { IssueCode } from "../issues.ts";
 import { type At, type Fixed, problem, problemAt } from "./fixed.ts";
 import { jstDateTime } from "./iso-date-time.ts";
 import { withoutNote } from "./notes.ts";
-import { periodOfRecurrence, recursWithoutDay } from "./recurrence.ts";
+import { periodOfRecurrence, recursWithoutDay, withHoursAfterPeriod } from "./recurrence.ts";
 import { cleanCell, MAX_TYPED_LENGTH, toHalfWidthAscii } from "./text.ts";
 import type { Bound } from "./times.ts";
 
@@ -71,19 +71,22 @@ const TIME_AFTER = /^(.*?\d日?(?:\s*\([^()\d]*\))?(?:\s*[)\]】〕])?)(?:T|\s+|
 /** A date cell without the time written after its date (`4月1日 10:00～12:00` → `4月1日`) (NFKC, weekdays already out). */
 export const withoutTimeAfter = (nfkc: string): string => TIME_AFTER.exec(nfkc)?.[1] ?? nfkc;
 
+/** A date cell as its time is read: NFKC, the hours of a day that recurs after its period, weekdays out. */
+const dateCellText = (raw: string) => withHoursAfterPeriod(raw.normalize("NFKC")).replace(WEEKDAY, " ").trim();
+
 /** The time written after the date in a date cell (`2024/11/3 10:00`, `…日18時30分`), as the cell has it; null when none. */
 export function timeInDateCell(raw: string): string | null {
   // `2024-10-04T15:00:00Z`: the time in Japan, which the date cell is read in too
   const inJapan = jstDateTime(raw.normalize("NFKC"));
   if (inJapan !== null) return inJapan.time;
-  return TIME_AFTER.exec(raw.normalize("NFKC").replace(WEEKDAY, " ").trim())?.[2] ?? null;
+  return TIME_AFTER.exec(dateCellText(raw))?.[2] ?? null;
 }
 
 /** What the time after the date in a date cell runs to (`2024/4/1 10:00～12:00` → `12:00`, `…10:00～2024/4/3 12:00` →
  *  `2024/4/3 12:00`), as the cell has it; null when it is no range. */
 export function rangeEndInDateCell(raw: string): string | null {
   // `10時から12時まで`: the まで of an end is no part of it
-  const end = TIME_AFTER.exec(raw.normalize("NFKC").replace(WEEKDAY, " ").trim())?.[3]?.replace(UNTIL, "");
+  const end = TIME_AFTER.exec(dateCellText(raw))?.[3]?.replace(UNTIL, "");
   return end === undefined || end === "" ? null : end;
 }
 const ISO = /^\d{4}-\d{2}-\d{2}$/;

@@ -30,6 +30,33 @@ describe("a day that recurs with its period and the day's hours in one cell (bef
   });
 });
 
+describe("a day that recurs with the day's hours before its bracketed period (before: the dates read, the hours not)", () => {
+  it("gives the hours as the hours-after form does, with the same issues", async () => {
+    const run = await runBytes([WHOLE, "ヨガ,毎週土曜日10時～12時（2024年4月6日～9月28日）,公民館",
+      "将棋,毎週土曜日 10:00～12:00（令和6年4月6日～9月28日）,公民館", "囲碁,毎週土曜日（10時～12時）（2024年4月6日～9月28日）,公民館",
+      "ヨガ,毎週土曜日（2024年4月6日～9月28日） 10時～12時,公民館"].join("\n"), "131016_event.csv");
+    expect(read(run)).toEqual([
+      ["2024-04-06", "2024-09-28", "10:00", "12:00", "毎週土曜日10時～12時（2024年4月6日～9月28日）"],
+      ["2024-04-06", "2024-09-28", "10:00", "12:00", "毎週土曜日 10:00～12:00（令和6年4月6日～9月28日）"],
+      ["2024-04-06", "2024-09-28", "10:00", "12:00", "毎週土曜日（10時～12時）（2024年4月6日～9月28日）"],
+      ["2024-04-06", "2024-09-28", "10:00", "12:00", "毎週土曜日（2024年4月6日～9月28日） 10時～12時"]]);
+    const codes = (row: number) => said(run, row);
+    expect(codes(1)).toEqual([["start_date", "date_range_split"], ["start_date", "date_with_note"], ["end_date", "date_range_split"],
+      ["end_date", "date_with_note"], ["start_time", "time_from_date_cell"], ["end_time", "time_from_date_cell"]]);
+    for (const row of [2, 3]) expect(codes(row)).toEqual(codes(4));
+    expect(run.report.issues.filter((i) => i.row === 1 && i.field === "end_time").map((i) => i.value))
+      .toEqual(["毎週土曜日10時～12時（2024年4月6日～9月28日） → 12:00"]);
+  });
+
+  it("reads the period in the title's year, and carries 午後 to an end written without it", async () => {
+    const run = await runBytes(["令和6年度 イベント一覧,,", WHOLE, "ヨガ,毎週土曜日10時～12時（4月6日(土)～9月28日(土)）,公民館",
+      "囲碁,毎月15日 午後1時30分～3時（4月15日～9月15日）,公民館"].join("\n"), "131016_event.csv");
+    expect(read(run)).toEqual([["2024-04-06", "2024-09-28", "10:00", "12:00", "毎週土曜日10時～12時（4月6日(土)～9月28日(土)）"],
+      ["2024-04-15", "2024-09-15", "13:30", "15:00", "毎月15日 午後1時30分～3時（4月15日～9月15日）"]]);
+    expect(said(run, 2).filter(([field]) => field === "end_time")).toEqual([["end_time", "time_meridiem_carried"], ["end_time", "time_from_date_cell"]]);
+  });
+});
+
 describe("a day that recurs with its period after it, without brackets (before: unparseable_date)", () => {
   it("reads the period as the bracketed form does, with or without its year", async () => {
     const run = await runBytes(["令和6年度 イベント一覧,,", WHOLE, "ヨガ,毎週土曜日 2024年4月6日～9月28日,公民館",

@@ -1,7 +1,7 @@
 // A day that recurs (毎週土曜日) written with its period: in brackets, with the day's hours after them, or after a space
 // or comma; the period's whole days give the start and end dates, a period of months only gives none.
 import { describe, expect, it } from "vitest";
-import { periodOfRecurrence } from "../../../pipelines/normalize/recurrence.ts";
+import { periodOfRecurrence, withHoursAfterPeriod } from "../../../pipelines/normalize/recurrence.ts";
 import { normalizeDate, timeInDateCell, rangeEndInDateCell } from "../../../pipelines/normalize/wareki.ts";
 import { at, codes } from "./helpers.ts";
 
@@ -34,6 +34,29 @@ describe("a day that recurs with its period and the day's hours in one cell", ()
 
   it("is still no date outside a start's or end's column", () => {
     expect(codes(normalizeDate("毎週土曜日（2024年4月6日～9月28日） 10:00～12:00", at))).toEqual([null, ["unparseable_date"]]);
+  });
+});
+
+describe("a day that recurs with the day's hours before its bracketed period", () => {
+  it.each([
+    ["毎週土曜日10時~12時(2024年4月6日~9月28日)", "毎週土曜日(2024年4月6日~9月28日) 10時~12時"],
+    ["毎週土曜日 10:00~12:00(令和6年4月6日~9月28日)", "毎週土曜日(令和6年4月6日~9月28日) 10:00~12:00"],
+    ["毎週土曜日(10時~12時)(2024年4月6日~9月28日)", "毎週土曜日(2024年4月6日~9月28日) 10時~12時"],
+    ["毎月15日 午後1時30分~3時【4月15日~9月15日】", "毎月15日【4月15日~9月15日】 午後1時30分~3時"],
+    ["第2・第4日曜日13時から(4/14~9/22)", "第2・第4日曜日(4/14~9/22) 13時から"],
+  ])("%s is read as %s", (nfkc, moved) => expect(withHoursAfterPeriod(nfkc)).toBe(moved));
+
+  it.each(["毎週土曜日(2024年4月6日~9月28日) 10:00~12:00", "2024年4月6日 10:00~12:00", "毎週土曜日 雨天中止(2024年4月6日~9月28日)",
+    "毎週土曜日 10:00~12:00 2024年4月6日~9月28日"])("%s stays as it is", (nfkc) => expect(withHoursAfterPeriod(nfkc)).toBe(nfkc));
+
+  it.each([
+    // before: [null, null] (the hours stayed only in the remarks), or the start without its end (`毎月15日 午後…`)
+    ["毎週土曜日10時～12時（2024年4月6日～9月28日）", "10時", "12時"],
+    ["毎週土曜日 10:00～12:00（令和6年4月6日～9月28日）", "10:00", "12:00"],
+    ["毎週土曜日　１０：００～１２：００（２０２４年４月６日～９月２８日）", "10:00", "12:00"],
+    ["毎月15日 午後1時30分～3時（2024年4月15日～9月15日）", "午後1時30分", "3時"],
+  ])("%s gives the hours as the hours-after form does", (cell, from, to) => {
+    expect([timeInDateCell(cell), rangeEndInDateCell(cell)]).toEqual([from, to]);
   });
 });
 
