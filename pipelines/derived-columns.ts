@@ -20,6 +20,7 @@ import { restColumnOf } from "./normalize/value-repairs.ts";
 import { combinedKeys, leavesUnnamedUnknown, type ListedReading, type ListReading, type ListVocabulary, readList } from "./listed-flags.ts";
 import { anyPartCell, type CombinedColumn, combinedColumnOf, type CombinedReading, readCombined } from "./combined-flags.ts";
 import { bandOfHeader, tiling } from "./age-bands.ts";
+import { dmsColumnsOf, joinDms } from "./dms-columns.ts";
 import { markName, marked, saysMoreThanMark } from "./marked-cells.ts";
 import { partialSessions, type PartSession, sessionOf } from "./day-sessions.ts";
 import { daysOfHours, withDaysOpen } from "./days-of-hours.ts";
@@ -37,8 +38,9 @@ export interface DerivedColumn {
    *  the first part that reads yes, yes/no columns that are parts of this one (崖崩れ | 土石流 | 地滑り); "days": the first
    *  part (the file's own days, a run of days as the standard writes them: 月火水木金) with the days of each other part
    *  (a column of that day's hours) whose cell has hours added; "levels": the two parts as one value of two levels
-   *  (国指定 | 有形文化財 → 国指定有形文化財, two-levels.ts) */
-  how: "sum" | "marks" | "listed" | "labelled" | "subdivided" | "combined" | "joined" | "any" | "days" | "levels";
+   *  (国指定 | 有形文化財 → 国指定有形文化財, two-levels.ts); "dms": a coordinate's 度 | 分 | 秒 as one DMS value
+   *  (dms-columns.ts) */
+  how: "sum" | "marks" | "listed" | "labelled" | "subdivided" | "combined" | "joined" | "any" | "days" | "levels" | "dms";
   /** for "marks", each part's name (its header); for "labelled", each part's label; for "subdivided", the part's unit;
    *  for "days", the days of each part after the first (土, 日祝); for "levels", the words of the outer level (国指定,
    *  都登録 …) */
@@ -227,6 +229,11 @@ export function derivedColumns(dataset: Dataset, plan: Pick<ColumnPlan, "keys" |
     }
     issues.push(issue("columns_from_list", { field: header, value: wanted.map((flag) => dataset.columnByKey.get(flag.key)?.ja ?? flag.key).join(" / ") }));
   }
+  for (const { key, parts } of dmsColumnsOf(dataset, plan.keys, plan.sourceHeaders, (key) => at.has(key))) {
+    at.set(key, width + columns.length);
+    issues.push(issue("coordinate_parts_joined", { field: key, value: names(parts) }));
+    columns.push({ key, parts, how: "dms" });
+  }
   return { columns, issues };
 }
 
@@ -307,6 +314,10 @@ export function withDerived(cells: readonly string[], width: number, columns: re
     }
     if (how === "any" && combined !== undefined) {
       values.push(anyPartCell(values, parts, combined, row));
+      continue;
+    }
+    if (how === "dms") {
+      values.push(joinDms(parts.map((p) => values[p] ?? "")));
       continue;
     }
     if (how === "joined") {

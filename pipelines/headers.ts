@@ -13,6 +13,7 @@ import { breakdownsOf, labelledOf, namesAPart, numberedOf, partsOf } from "./hea
 import { subjectMatch } from "./header-subject.ts";
 import { twoLevelsOf } from "./two-levels.ts";
 import { foldBothSexesBands } from "./both-sexes-bands.ts";
+import { withoutDmsUnits } from "./dms-columns.ts";
 import { matchReadingsByLeft } from "./left-reading.ts";
 
 /** How a row of source cells maps onto a dataset: one entry per source column. */
@@ -138,6 +139,7 @@ export function mapHeaders(cells: readonly string[], dataset: Dataset, hidden: R
     return matchHeader(cell, dataset) ?? (prefix && cell.trim().startsWith(prefix) ? matchHeader(cell.trim().slice(prefix.length), dataset) : null)
       ?? subjectMatch(cell, dataset);
   });
+  withoutDmsUnits(cells, matches, dataset);
   // 名称 | カナ: the name's reading; 法人名 | フリガナ: the operator's, no column of the dataset
   const otherReadings = matchReadingsByLeft(cells, matches, dataset);
   // one source column per key: a visible column before a hidden one (a stale copy kept out of sight), then the best

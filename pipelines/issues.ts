@@ -1418,6 +1418,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」が内訳の合計と合いません（${d(w)}）。合計の列と内訳の列の数を確認してください。`,
     en: (w) => `${atEn(w)}${f(w)} is not the sum of its parts (${d(w)}: the total, then the sum of the parts named). Check the figures of the total and of its parts.`,
   },
+  coordinate_parts_joined: {
+    severity: "info", title_ja: "度・分・秒の列を合わせた座標", title_en: "Coordinate joined from degree, minute and second columns",
+    ja: (w) => `ファイルに「${f(w)}」の列がないため、各行の「${v(w)}」を度・分・秒として合わせ、十進の度に変換して「${f(w)}」としました（元の列は extra に残しています）。「${f(w)}」は十進の度（例：緯度 35.689123、経度 139.691706）で1つの列に入力してください。`,
+    en: (w) => `The file has no ${f(w)} column: each row's ${v(w)} were read as its degrees, minutes and seconds and converted to decimal degrees (those columns are kept in extra). Enter ${f(w)} in one column, in decimal degrees (e.g. latitude 35.689123, longitude 139.691706).`,
+  },
   columns_summed: {
     severity: "info", title_ja: "ない列を他の列の合計から", title_en: "Column given as the sum of others",
     ja: (w) => `ファイルに「${f(w)}」の列がないため、各行の「${v(w)}」の合計を「${f(w)}」としました（元の列は extra に残しています）。標準の区分の列を加えると確実です。`,

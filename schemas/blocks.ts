@@ -59,8 +59,8 @@ export const address = [
 
 /** 緯度 / 経度 in decimal degrees. */
 export const coordinates = [
-  col({ key: "latitude", ja: "緯度", en: "latitude", type: latitude, requirement: "recommended", aliases: ["lat", "Y座標", "住所_緯度"] }),
-  col({ key: "longitude", ja: "経度", en: "longitude", type: longitude, requirement: "recommended", aliases: ["lon", "lng", "X座標", "住所_経度"] }),
+  col({ key: "latitude", ja: "緯度", en: "latitude", type: latitude, requirement: "recommended", aliases: ["lat", "Y座標", "住所_緯度", "北緯"] }),
+  col({ key: "longitude", ja: "経度", en: "longitude", type: longitude, requirement: "recommended", aliases: ["lon", "lng", "X座標", "住所_経度", "東経"] }),
 ] as const;
 
 /** 所在地 block, shared by 12 datasets. */
