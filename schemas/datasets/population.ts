@@ -19,6 +19,13 @@ const SEXES = [
 const unknownAgeHeaders = (sex: (typeof SEXES)[number]) => ["年齢不詳", "不詳", "年齢不明", "不明"].flatMap((word) => [sex.ja, sex.ja[0]]
   .flatMap((s) => [`${word}_${s}`, `${word}${s}`, `${word}の${s}`, `${word}（${s}）`]));
 
+/** Ward tables by nationality (日本人 | 外国人 over 男 | 女 | 計, joined 日本人_男 …; 男（外国人）): the standard counts
+ *  every resident, so a sex's (or the total's) columns of both nationalities are its parts, summed (Column.partAliases;
+ *  beside the file's own 男 they check it). `words`: how the headers name the sex or the total. */
+const NATIONALITIES = ["日本人", "外国人", "日本人住民", "外国人住民"];
+const nationalityParts = (words: readonly string[]) => NATIONALITIES.flatMap((n) => words.flatMap((w) =>
+  [`${n}_${w}`, `${w}_${n}`, `${n}${w}`, `${n}の${w}`, `${n}（${w}）`, `${w}（${n}）`]));
+
 /** `age_0_4_male` / `0-4歳の男性` / `age0To4Male`, and `age_85_plus_female` / `85歳以上の女性` / `age85PlusFemale`. */
 type AgeColumn = Column & { key: `age_${string}`; type: typeof count; requirement: "recommended" };
 const ageColumns: readonly AgeColumn[] = BANDS.flatMap(({ lo, hi }) => SEXES.map((sex) => {
@@ -64,9 +71,10 @@ export const population = defineDataset({
       yieldingAliases: [{ headers: ["地区名", "地域", "地区", "行政区", "行政区名"], as: "coarser" }],
       // a workbook of one sheet per area (平井 | 大久野 | 原, each 年齢 | 男 | 女 | 計): the sheet's name is its area
       fromSheetName: { pattern: AREA_SHEET_NAME } }),
-    col({ key: "total", ja: "総人口", en: "totalPopulation", type: count, requirement: "required", aliases: ["人口総数", "総数", "人口", "計", "合計", "男女計", "人口計", "総人口数", "人口（計）", "人口（総数）", "人口_計", "人口_総数", "人口（男女計）"] }),
-    col({ key: "male", ja: "男性", en: "malePopulation", type: count, requirement: "required", aliases: ["男", "男性人口", "男性計", "男計", "男性数", "男子", "人口（男）", "人口（男性）", "人口_男", "人口_男性", "人口男", "男性人口数"] }),
-    col({ key: "female", ja: "女性", en: "femalePopulation", type: count, requirement: "required", aliases: ["女", "女性人口", "女性計", "女計", "女性数", "女子", "人口（女）", "人口（女性）", "人口_女", "人口_女性", "人口女", "女性人口数"] }),
+    col({ key: "total", ja: "総人口", en: "totalPopulation", type: count, requirement: "required", aliases: ["人口総数", "総数", "人口", "計", "合計", "男女計", "人口計", "総人口数", "人口（計）", "人口（総数）", "人口_計", "人口_総数", "人口（男女計）"],
+      partAliases: [...NATIONALITIES, ...nationalityParts(["計", "総数", "合計", "男女計"])] }),
+    col({ key: "male", ja: "男性", en: "malePopulation", type: count, requirement: "required", aliases: ["男", "男性人口", "男性計", "男計", "男性数", "男子", "人口（男）", "人口（男性）", "人口_男", "人口_男性", "人口男", "男性人口数"], partAliases: nationalityParts(["男", "男性"]) }),
+    col({ key: "female", ja: "女性", en: "femalePopulation", type: count, requirement: "required", aliases: ["女", "女性人口", "女性計", "女計", "女性数", "女子", "人口（女）", "人口（女性）", "人口_女", "人口_女性", "人口女", "女性人口数"], partAliases: nationalityParts(["女", "女性"]) }),
     ...ageColumns,
     col({ key: "households", ja: "世帯数", en: "numberOfHouseholds", type: count, requirement: "optional", aliases: ["世帯", "総世帯数", "世帯数計", "世帯総数"] }),
     pick(trailer, "remarks"),

@@ -159,10 +159,13 @@ describe("findSplitHeader (population)", () => {
 
   it("joins the rows with no whole group too (日本人 | 外国人 over 男 | 女 | 計), though the lower row alone maps more", async () => {
     const { rows, report } = await runBytes("町丁名,世帯数,日本人,,,外国人,,\n,,男,女,計,男,女,計\n本町一丁目,500,440,470,910,10,10,20\n", "131130_population.csv");
-    // before: the lower row alone was the header, 町丁名 and 世帯数 blank (area missing) and the Japanese men read as 男性 (440)
-    expect(rows.map((r) => [r.record.area_name, r.record.households, r.record.male, r.record.total, r.extra])).toEqual([["本町一丁目", 500, null, null,
+    // before: the lower row alone was the header, 町丁名 and 世帯数 blank (area missing) and the Japanese men read as 男性 (440);
+    // both nationalities are every resident: 男性 = 日本人_男 + 外国人_男
+    expect(rows.map((r) => [r.record.area_name, r.record.households, r.record.male, r.record.total, r.extra])).toEqual([["本町一丁目", 500, 450, 930,
       { 日本人_男: "440", 日本人_女: "470", 日本人_計: "910", 外国人_男: "10", 外国人_女: "10", 外国人_計: "20" }]]);
     expect(tuples(report, "blank_header", "duplicate_header")).toEqual([]);
+    expect(report.issues.filter((i) => i.code === "columns_summed").map((i) => [i.field, i.value])).toEqual([
+      ["male", "日本人_男 + 外国人_男"], ["female", "日本人_女 + 外国人_女"], ["total", "日本人_計 + 外国人_計"]]);
   });
 });
 

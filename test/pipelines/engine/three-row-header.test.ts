@@ -123,11 +123,12 @@ describe("a header over three rows of another list", () => {
     const data = "本町一丁目,500,440,10,470,10,910,20\n本町二丁目,600,500,20,550,10,1050,30\n";
     const three = await runBytes(`町丁名,世帯数,人口,,,,,\n,,男,,女,,計,\n${lower}${data}`, "131130_population.csv");
     const two = await runBytes(`町丁名,世帯数,男,,女,,計,\n${lower}${data}`, "131130_population.csv");
-    // before: 日本人 | 外国人 read as row 1 (invalid), and the Japanese men alone (人口_男: 440) read as the area's 男性
+    // before: 日本人 | 外国人 read as row 1 (invalid), and the Japanese men alone (人口_男: 440) read as the area's 男性;
+    // both nationalities are every resident: 男性 = 男_日本人 + 男_外国人
     const counts = (run: typeof three) => run.rows.map((r) => [r.record.area_name, r.record.households, r.record.male, r.record.total, r.extra]);
     expect(counts(three)).toEqual([
-      ["本町一丁目", 500, null, null, { 男_日本人: "440", 男_外国人: "10", 女_日本人: "470", 女_外国人: "10", 計_日本人: "910", 計_外国人: "20" }],
-      ["本町二丁目", 600, null, null, { 男_日本人: "500", 男_外国人: "20", 女_日本人: "550", 女_外国人: "10", 計_日本人: "1050", 計_外国人: "30" }]]);
+      ["本町一丁目", 500, 450, 930, { 男_日本人: "440", 男_外国人: "10", 女_日本人: "470", 女_外国人: "10", 計_日本人: "910", 計_外国人: "20" }],
+      ["本町二丁目", 600, 520, 1080, { 男_日本人: "500", 男_外国人: "20", 女_日本人: "550", 女_外国人: "10", 計_日本人: "1050", 計_外国人: "30" }]]);
     expect(counts(three)).toEqual(counts(two));
     expect(three.report.issues.find((i) => i.code === "split_header_joined")?.value?.split("、").slice(0, 2))
       .toEqual(["人口 + 男 + 日本人 → 男_日本人", "人口 + 男 + 外国人 → 男_外国人"]);
