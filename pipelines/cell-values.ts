@@ -36,7 +36,7 @@ export function formatKind(code: string, date1904 = false): CellFormat {
   if (time && !date && /\[h+\]/i.test(bare)) return "elapsed";
   if (date && !time && !/d/i.test(bare) && /[yge]/i.test(bare)) return /m/i.test(bare) ? "month" : "year";
   if (date || time) return date && time ? "datetime" : date ? "date" : "time";
-  const shows = compileNumberFormat(code);
+  const shows = compileNumberFormat(code, { zeroPadding: digits === null });
   return shows === null && digits === null ? "number" : { digits, shows };
 }
 

@@ -2,7 +2,8 @@
 // shows 123 as 5中保生第0123号, `"第"0"号"` shows 77 as 第77号, `#,##0"円"` shows 1500 as 1,500円, `0;"▲"0` shows -5
 // as ▲5, `@"様"` shows 山田 as 山田様. A format is compiled once (per style of a workbook), then applied per cell.
 // Dates and times are not this module's (xlsx.ts tells them first); a format that adds no text (`#,##0`, `0.00`,
-// `0%`, `0.00E+00`, `0_);(0)`) gives null, and the number stays a number.
+// `0%`, `0.00E+00`, `0_);(0)`) gives null, and the number stays a number. Asked to, a section that pads a number with a
+// 0 it lacks (`(00) ####-####` shows 332091111 as (03) 3209-1111) shows its text too: Excel shows the 0.
 
 type Token =
   | { kind: "literal"; text: string }
@@ -17,6 +18,9 @@ interface Section {
   /** whether the section shows text besides the value: quoted, escaped or bare characters other than spaces, signs
    *  and brackets (`0_);(0)` is a plain number's format) */
   addsText: boolean;
+  /** whether a whole number's section (no point, percent or exponent) holds two zeros or more (`(00) ####-####`): a
+   *  fixed width that can show a 0 the number lacks */
+  padsZeros: boolean;
 }
 
 export interface NumberFormat {
@@ -106,7 +110,9 @@ function parseSection(source: string): Section {
     } else literal(ch);
   }
   const shown = tokens.map((t) => (t.kind === "literal" ? t.text : "")).join("").replace(DECORATION, "");
-  return { tokens, condition, addsText: shown !== "" };
+  const whole = !tokens.some((t) => t.kind === "point" || t.kind === "percent" || t.kind === "exponent");
+  const zeros = tokens.filter((t) => t.kind === "digit" && t.char === "0").length;
+  return { tokens, condition, addsText: shown !== "", padsZeros: whole && zeros >= 2 };
 }
 
 /** Digits into placeholders from the right, the leftmost placeholder taking what is left (`000-0000`: 160-0023);
@@ -188,10 +194,22 @@ function render(section: Section, value: number): string {
   return head + intText + intTail + point + exponent;
 }
 
-/** The format compiled, or null when none of its sections adds text (a plain number's or a date's format). */
-export function compileNumberFormat(code: string): NumberFormat | null {
+/** Whether a whole number of 1 or more was shown with a 0 before its first digit, one the number itself lacks: Japanese
+ *  Excel's 電話番号(東京) `[<=99999999]####-####;(00) ####-####` shows 332091111 as (03) 3209-1111. */
+const paddedWithZero = (value: number, shown: string) => Number.isInteger(value) && Math.abs(value) >= 1 && /^\D*0\d/.test(shown);
+
+export interface CompileOptions {
+  /** also show a number that a section pads with zeros though it adds no text (`(00) ####-####`); a plain fixed-width
+   *  format (`0000`, `000-0000`) is cell-values.ts's digits, so this is off unless asked for */
+  zeroPadding?: boolean;
+}
+
+/** The format compiled, or null when none of its sections adds text (a plain number's or a date's format) nor, with
+ *  zeroPadding, pads a number with zeros. */
+export function compileNumberFormat(code: string, { zeroPadding = false }: CompileOptions = {}): NumberFormat | null {
   const sections = splitSections(code).slice(0, 4).map(parseSection);
-  if (!sections.some((s) => s.addsText)) return null;
+  const pads = (s: Section) => zeroPadding && s.padsZeros;
+  if (!sections.some((s) => s.addsText || pads(s))) return null;
   // the text section: the fourth, or a last one with @ (`0;@"様"`, `@"様"`)
   const last = sections[sections.length - 1];
   const textSection = sections.length === 4 || last.tokens.some((t) => t.kind === "text") ? last : null;
@@ -214,8 +232,9 @@ export function compileNumberFormat(code: string): NumberFormat | null {
     showsText: textSection?.addsText === true,
     number(value) {
       const [section, signed] = pick(value);
-      if (section === undefined || !section.addsText) return null;
+      if (section === undefined || !(section.addsText || pads(section))) return null;
       const shown = render(section, Math.abs(value));
+      if (!section.addsText && !paddedWithZero(value, shown)) return null;
       return value < 0 && !signed ? `-${shown}` : shown;
     },
     text(value) {

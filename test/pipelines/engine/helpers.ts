@@ -52,12 +52,13 @@ export async function readOnOneAndTwoThreads(file: string): Promise<{ one: TextR
   return { one: await read(false), many: await read(true) };
 }
 
-/** A workbook of sheets given as their rows, titles and header included. */
-export async function book(sheets: Array<[string, unknown[][]]>): Promise<Uint8Array> {
+/** A workbook of sheets given as their rows, titles and header included; `touch` styles a sheet's cells (formats). */
+export async function book(sheets: Array<[string, unknown[][]]>, touch: (ws: ExcelJS.Worksheet) => void = () => {}): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   for (const [name, rows] of sheets) {
     const ws = wb.addWorksheet(name);
     for (const r of rows) ws.addRow(r);
+    touch(ws);
   }
   return new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer);
 }

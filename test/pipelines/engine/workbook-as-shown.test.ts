@@ -1,0 +1,44 @@
+// A workbook's cells read as Excel shows them, with no issue for what Excel's display already gives: a phone number's
+// 0 shown by its format.
+import { describe, expect, it } from "vitest";
+import { formatKind } from "../../../pipelines/cell-values.ts";
+import { compileNumberFormat } from "../../../pipelines/number-format.ts";
+import { book, runBytes } from "./helpers.ts";
+
+const HEADER = ["名称", "所在地_連結表記", "緯度", "経度", "設置位置", "電話番号", "開始時間", "終了時間"];
+const row = (i: number, phone: unknown, start: unknown, end: unknown) =>
+  [`新宿区施設${i}`, `東京都新宿区西新宿${i}-1`, 35.69, 139.7, "1階", phone, start, end];
+/** Japanese Excel's その他 → 電話番号(東京) */
+const TOKYO_PHONE = "[<=99999999]####-####;(00) ####-####";
+
+const fieldIssues = (issues: ReadonlyArray<{ row: number | null; field: string | null; code: string; value: string | null }>, field: string) =>
+  issues.filter((i) => i.field === field).map((i) => [i.row, i.code, i.value]);
+
+describe("a number whose format shows a 0 it lacks", () => {
+  const padded = (code: string, value: number) => compileNumberFormat(code, { zeroPadding: true })?.number(value) ?? null;
+
+  it.each<[string, number, string | null]>([
+    [TOKYO_PHONE, 332091111, "(03) 3209-1111"],
+    [TOKYO_PHONE, 32091111, null], // the first section pads nothing: 3209-1111 is the number's own digits
+    ["(00) 0000-0000", 368521234, "(03) 6852-1234"],
+    ["00", 3, "03"],
+    ["00", 12, null],
+    ["0.00", 0.5, null], // a 0 before the point is no padding
+    ["00.0", 3.5, null], // a number with decimals stays a number
+    ["(00) ####-####", 3.5, null],
+    ["#,##0", 1234, null],
+  ])("%s shows %d as %s", (code, value, text) => expect(padded(code, value)).toBe(text));
+
+  it("is left to the digits of a fixed-width format (0000, 000-0000), and off unless asked for", () => {
+    expect([compileNumberFormat(TOKYO_PHONE), formatKind("0000"), formatKind("000-0000"), formatKind("00.0")])
+      .toEqual([null, { digits: "0000", shows: null }, { digits: "000-0000", shows: null }, "number"]);
+  });
+
+  it("a phone stored as 332091111 under 電話番号(東京) reads as Excel shows it, (03) 3209-1111: no lost 0 is said", async () => {
+    const bytes = await book([["AED", [HEADER, row(1, 332091111, "09:00", "17:00"), row(2, "03-5273-3914", "09:00", "17:00")]]],
+      (ws) => { ws.getCell("F2").numFmt = TOKYO_PHONE; ws.getCell("F3").numFmt = TOKYO_PHONE; });
+    const { rows, report } = await runBytes(bytes, "131041_aed.xlsx");
+    expect(rows.map((r) => r.record.phone_number)).toEqual(["03-3209-1111", "03-5273-3914"]);
+    expect(fieldIssues(report.issues, "phone_number")).toEqual([[1, "phone_reformatted", "(03) 3209-1111"]]);
+  });
+});
