@@ -6,10 +6,11 @@ import { type SharedStrings, stringItemText, unescapeXml } from "./shared-string
 import { weekdayFormat } from "./weekday-format.ts";
 import { attr, stripPrefixes } from "./workbook-xml.ts";
 
-/** A number format shows a date, a year and month only (`yyyy"年"m"月"`), a year only (`yyyy"年"`, `ggge"年"`), a time,
- *  hours past a day (`[h]:mm`, elapsed), both a date and a time, or a number; a number as digits of a fixed width (`0000000`, `000-0000`): the text Excel shows, leading zeros and hyphens included; a value with text
+/** A number format shows a date, a year and month only (`yyyy"年"m"月"`), a year only (`yyyy"年"`, `ggge"年"`), a time
+ *  to the minute (`h:mm`) or to the second (`h:mm:ss`), hours past a day (`[h]:mm`, elapsed), both a date and a time (to the minute or the second), or a number; a number as digits of a fixed width (`0000000`, `000-0000`): the text Excel shows, leading zeros and hyphens included; a value with text
  *  of the format's (`"第"0"号"`, `0"人"`, `@"様"`): the text Excel shows (number-format.ts), else as digits or a number. */
-export type CellFormat = "number" | "date" | "month" | "year" | "time" | "elapsed" | "datetime" | { digits: string | null; shows: NumberFormat | null };
+export type CellFormat = "number" | "date" | "month" | "year" | "time" | "time_seconds" | "elapsed" | "datetime" | "datetime_seconds"
+  | { digits: string | null; shows: NumberFormat | null };
 
 // Built-in ids 27–36 and 50–58 are written without their format code and mean what the locale of the Excel that saved
 // the file says (ECMA-376 §18.8.30). These are ja-JP's, as Japanese Excel writes them: 34, 52, 55 yyyy"年"m"月", 35, 53,
@@ -17,7 +18,9 @@ export type CellFormat = "number" | "date" | "month" | "year" | "time" | "elapse
 // one day is read as a time of day whatever date format it has (cellText), which is what those files hold.
 const BUILTIN_DATE = new Set([14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 35, 36, 50, 51, 53, 54, 56, 57, 58]);
 const BUILTIN_MONTH = new Set([34, 52, 55]);
-const BUILTIN_TIME = new Set([18, 19, 20, 21, 32, 33, 45, 47]);
+const BUILTIN_TIME = new Set([18, 20, 32]);
+/** h:mm:ss AM/PM, h:mm:ss, h"時"mm"分"ss"秒", mm:ss, mmss.0 */
+const BUILTIN_TIME_SECONDS = new Set([19, 21, 33, 45, 47]);
 /** [h]:mm:ss: what Excel gives a typed 24:00 or 26:00 */
 const BUILTIN_ELAPSED = 46;
 
@@ -35,7 +38,10 @@ export function formatKind(code: string, date1904 = false): CellFormat {
   const time = digits === null && /[hs]/i.test(bare);
   if (time && !date && /\[h+\]/i.test(bare)) return "elapsed";
   if (date && !time && !/d/i.test(bare) && /[yge]/i.test(bare)) return /m/i.test(bare) ? "month" : "year";
-  if (date || time) return date && time ? "datetime" : date ? "date" : "time";
+  // a format without seconds (h:mm) shows a time with seconds (9:00:01) to the minute: it is read as shown
+  const seconds = /s/i.test(bare);
+  if (date && time) return seconds ? "datetime_seconds" : "datetime";
+  if (date || time) return date ? "date" : seconds ? "time_seconds" : "time";
   const shows = compileNumberFormat(code, { zeroPadding: digits === null });
   return shows === null && digits === null ? "number" : { digits, shows };
 }
@@ -55,6 +61,7 @@ export function cellFormats(xml: string | null, date1904 = false): CellFormat[] 
     const id = Number(attr(m[1], "numFmtId") ?? 0);
     if (custom.has(id)) return custom.get(id) as CellFormat;
     if (id === BUILTIN_ELAPSED) return "elapsed";
+    if (BUILTIN_TIME_SECONDS.has(id)) return "time_seconds";
     return BUILTIN_DATE.has(id) ? "date" : BUILTIN_MONTH.has(id) ? "month" : BUILTIN_TIME.has(id) ? "time" : "number";
   });
 }
@@ -63,7 +70,9 @@ const pad = (n: number) => String(n).padStart(2, "0");
 
 /** An Excel serial (days since 1899-12-30, or 1904-01-01) as ISO text of the given kind. A year and month (`month`)
  *  is `YYYY-MM` when the day stored is the 1st (what Excel stores for a typed 2019/4): no day is made up; another day
- *  the format hides is the file's, and the date is given whole. A year (`year`) is `YYYY` when 1 January is stored. */
+ *  the format hides is the file's, and the date is given whole. A year (`year`) is `YYYY` when 1 January is stored.
+ *  A time's seconds are given only under a kind that shows them (`time_seconds`, `datetime_seconds`); Excel's h:mm
+ *  shows 9:00:59 as 9:00, and so does this. */
 export function serialToIso(serial: number, kind: Exclude<CellFormat, "number" | "elapsed">, date1904 = false): string {
   // 1900 system: Excel counts a 29 Feb 1900 that never was, so serials before 60 start a day later.
   const epoch = date1904 ? Date.UTC(1904, 0, 1) : serial < 60 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);
@@ -71,11 +80,12 @@ export function serialToIso(serial: number, kind: Exclude<CellFormat, "number" |
   const d = new Date(epoch + ms);
   const date = `${String(d.getUTCFullYear()).padStart(4, "0")}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
   const secs = d.getUTCSeconds();
-  const time = `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}${secs ? `:${pad(secs)}` : ""}`;
+  const showsSeconds = kind === "time_seconds" || kind === "datetime_seconds";
+  const time = `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}${secs && showsSeconds ? `:${pad(secs)}` : ""}`;
   if (kind === "date") return date;
   if (kind === "month") return date.endsWith("-01") ? date.slice(0, 7) : date;
   if (kind === "year") return date.endsWith("-01-01") ? date.slice(0, 4) : date;
-  if (kind === "time") return time;
+  if (kind === "time" || kind === "time_seconds") return time;
   return time === "00:00" ? date : `${date}T${time}`;
 }
 
@@ -132,10 +142,10 @@ export function cellText(attrs: string, inner: string, ctx: SheetContext): strin
     return format.digits === null ? String(num) : withDigits(num, format.digits);
   }
   if (format === "number") return String(num);
-  if (format === "elapsed") return num >= 0 ? elapsedText(num) : serialToIso(num, "time", ctx.date1904);
+  if (format === "elapsed") return num >= 0 ? elapsedText(num) : serialToIso(num, "time_seconds", ctx.date1904);
   // a fraction of a day under a date format (Excel shows 1900/1/0) is a time of day a program wrote with the wrong
   // format, or a zh-CN/zh-TW time under a built-in id that is a date in Japanese Excel
-  if ((format === "date" || format === "month" || format === "year") && num >= 0 && num < 1) return serialToIso(num, "time", ctx.date1904);
+  if ((format === "date" || format === "month" || format === "year") && num >= 0 && num < 1) return serialToIso(num, "time_seconds", ctx.date1904);
   return serialToIso(num, format, ctx.date1904);
 }
 

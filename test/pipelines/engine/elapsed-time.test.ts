@@ -6,12 +6,12 @@ import { cellFormats, elapsedText, formatKind } from "../../../pipelines/cell-va
 import { runBytes, tuples } from "./helpers.ts";
 
 describe("elapsed-hours formats", () => {
-  it.each([["[h]:mm", "elapsed"], ["[hh]:mm:ss", "elapsed"], ["[h]\"時間\"mm\"分\"", "elapsed"], ["h:mm", "time"], ["[mm]:ss", "time"]])(
+  it.each([["[h]:mm", "elapsed"], ["[hh]:mm:ss", "elapsed"], ["[h]\"時間\"mm\"分\"", "elapsed"], ["h:mm", "time"], ["[mm]:ss", "time_seconds"]])(
     "%s → %s", (code, kind) => expect(formatKind(code)).toBe(kind));
 
-  it("built-in 46 ([h]:mm:ss, which Excel gives a typed 24:00) is elapsed; 20 and 21 (h:mm, h:mm:ss) are clock times", () => {
+  it("built-in 46 ([h]:mm:ss, which Excel gives a typed 24:00) is elapsed; 20 and 21 (h:mm, h:mm:ss) are clock times, 21 to the second", () => {
     const styles = `<styleSheet><cellXfs>${[46, 20, 21].map((id) => `<xf numFmtId="${id}"/>`).join("")}</cellXfs></styleSheet>`;
-    expect(cellFormats(styles)).toEqual(["elapsed", "time", "time"]);
+    expect(cellFormats(styles)).toEqual(["elapsed", "time", "time_seconds"]);
   });
 
   it.each([[0.375, "09:00"], [1, "24:00"], [1.0833333333333333, "26:00"], [1.5104166666666667, "36:15"], [0.3750115740740741, "09:00:01"]])(

@@ -1,7 +1,7 @@
 // A workbook's cells read as Excel shows them, with no issue for what Excel's display already gives: a phone number's
-// 0 shown by its format.
+// 0 shown by its format, a time's seconds its format hides.
 import { describe, expect, it } from "vitest";
-import { formatKind } from "../../../pipelines/cell-values.ts";
+import { formatKind, serialToIso } from "../../../pipelines/cell-values.ts";
 import { compileNumberFormat } from "../../../pipelines/number-format.ts";
 import { book, runBytes } from "./helpers.ts";
 
@@ -40,5 +40,29 @@ describe("a number whose format shows a 0 it lacks", () => {
     const { rows, report } = await runBytes(bytes, "131041_aed.xlsx");
     expect(rows.map((r) => r.record.phone_number)).toEqual(["03-3209-1111", "03-5273-3914"]);
     expect(fieldIssues(report.issues, "phone_number")).toEqual([[1, "phone_reformatted", "(03) 3209-1111"]]);
+  });
+});
+
+describe("a time whose format hides its seconds", () => {
+  it.each([["h:mm", "time"], ["h:mm:ss", "time_seconds"], ["mm:ss", "time_seconds"], ["yyyy/m/d h:mm", "datetime"],
+    ["yyyy/m/d h:mm:ss", "datetime_seconds"]])("%s → %s", (code, kind) => expect(formatKind(code)).toBe(kind));
+
+  it.each<[number, "time" | "time_seconds" | "datetime" | "datetime_seconds", string]>([
+    [0.3750115740740741, "time", "09:00"],
+    [0.3750115740740741, "time_seconds", "09:00:01"],
+    [0.3756828703703704, "time", "09:00"], // 9:00:58: Excel's h:mm shows the minute begun, not the next
+    [45292.37501157407, "datetime", "2024-01-01T09:00"],
+    [45292.37501157407, "datetime_seconds", "2024-01-01T09:00:01"],
+  ])("%d as %s → %s", (serial, kind, text) => expect(serialToIso(serial, kind)).toBe(text));
+
+  it("9:00:01 under h:mm (shown 9:00) reads 09:00 with no issue; under h:mm:ss it reads as shown and is said", async () => {
+    const bytes = await book([["AED", [HEADER, row(1, "03-3209-1111", 0.3750115740740741, 0.75), row(2, "03-3209-1111", 0.3750115740740741, 0.75)]]],
+      (ws) => {
+        for (const cell of ["G2", "H2", "H3"]) ws.getCell(cell).numFmt = "h:mm";
+        ws.getCell("G3").numFmt = "h:mm:ss";
+      });
+    const { rows, report } = await runBytes(bytes, "131041_aed.xlsx");
+    expect(rows.map((r) => [r.record.start_time, r.record.end_time])).toEqual([["09:00", "18:00"], ["09:00", "18:00"]]);
+    expect(fieldIssues(report.issues, "start_time")).toEqual([[2, "time_reformatted", "09:00:01"]]);
   });
 });

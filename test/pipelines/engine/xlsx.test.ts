@@ -37,10 +37,10 @@ describe("formatKind", () => {
     ["yyyy/m/d h:mm", "datetime"], ["#,##0", "number"], ["0.00%", "number"], ["0_);[Red]\\(0\\)", "number"],
     // numbers in Japanese Excel's general format, in kanji digits, in scientific notation
     ["G/標準", "number"], ["[DBNum1][$-411]General", "number"], ["0.0E+00", "number"], ["##0.0E-0", "number"],
-    ["[hh]:mm", "elapsed"], ["[mm]:ss", "time"], ["yyyy\"年\"m\"月\"d\"日\"", "date"], ["h\"時\"mm\"分\"", "time"],
+    ["[hh]:mm", "elapsed"], ["[mm]:ss", "time_seconds"], ["yyyy\"年\"m\"月\"d\"日\"", "date"], ["h\"時\"mm\"分\"", "time"],
     // a year and month without a day
     ["yyyy\"年\"m\"月\"", "month"], ["[$-411]ggge\"年\"m\"月\"", "month"], ["yyyy/mm", "month"], ["mmm-yy", "month"],
-    ["m\"月\"d\"日\"", "date"], ["mm:ss", "time"],
+    ["m\"月\"d\"日\"", "date"], ["mm:ss", "time_seconds"],
   ])("%s → %s", (code, kind) => expect(formatKind(code)).toBe(kind));
 
   it("built-in ids written without a code are read as Japanese Excel writes them: 55 and 34 a year and month, 56 a month and day", () => {
