@@ -84,6 +84,8 @@ const shortAsReadEn = (w: Shown) => {
   const stray = shortStray(w);
   return stray === null ? "read with its last cells missing, some values did not read" : `read with its last cells missing, the text column ${stray.column} got a value of another column's shape, 「${stray.value}」`;
 };
+/** blank_rows detail `sheet`: the rows are a workbook's, where no comma makes a row. */
+const onSheet = (w: Shown) => w.detail === "sheet";
 /** The built part of a message (Where.detail); the value for an issue made before it had one. */
 const d = (w: Shown) => w.detail ?? w.value ?? "";
 /** What told the publisher (municipality_inferred's field). */
@@ -860,8 +862,12 @@ export const ISSUE_CODES = {
   },
   blank_rows: {
     severity: "info", title_ja: "空の行", title_en: "Empty rows",
-    ja: (w) => `${atJa(w)}空の行（空欄やカンマだけの行：データの${v(w)}行目）を読み飛ばしました。空の行は削除してください。`,
-    en: (w) => `${atEn(w)}empty rows (blank or commas only: data rows ${v(w)}) were skipped. Delete empty rows.`,
+    ja: (w) => (onSheet(w)
+      ? `${atJa(w)}空の行（どのセルにも値のない行：データの${v(w)}行目）を読み飛ばしました。罫線や色だけの行も含め、空の行は行ごと削除してください。`
+      : `${atJa(w)}空の行（空欄やカンマだけの行：データの${v(w)}行目）を読み飛ばしました。空の行は削除してください。`),
+    en: (w) => (onSheet(w)
+      ? `${atEn(w)}empty rows (no value in any cell: data rows ${v(w)}) were skipped. Delete the empty rows, those with only borders or colours too.`
+      : `${atEn(w)}empty rows (blank or commas only: data rows ${v(w)}) were skipped. Delete empty rows.`),
   },
   duplicate_header: {
     severity: "warning", title_ja: "重複した見出し", title_en: "Duplicated column",

@@ -100,7 +100,8 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
 
   const closeBlankRun = () => {
     if (!blank) return;
-    run.log.add(issue("blank_rows", { row: blank.from, value: blank.from === blank.to ? String(blank.from) : `${blank.from}-${blank.to}` }));
+    run.log.add(issue("blank_rows", { row: blank.from, value: blank.from === blank.to ? String(blank.from) : `${blank.from}-${blank.to}`,
+      ...(run.encoding === "xlsx" ? { detail: "sheet" } : {}) }));
     blank = null;
   };
 

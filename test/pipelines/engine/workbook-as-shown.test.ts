@@ -1,5 +1,5 @@
 // A workbook's cells read as Excel shows them, with no issue for what Excel's display already gives: a phone number's
-// 0 shown by its format, a time's seconds its format hides.
+// 0 shown by its format, a time's seconds its format hides; and blank rows said in a workbook's words, not a CSV's.
 import { describe, expect, it } from "vitest";
 import { formatKind, serialToIso } from "../../../pipelines/cell-values.ts";
 import { compileNumberFormat } from "../../../pipelines/number-format.ts";
@@ -64,5 +64,26 @@ describe("a time whose format hides its seconds", () => {
     const { rows, report } = await runBytes(bytes, "131041_aed.xlsx");
     expect(rows.map((r) => [r.record.start_time, r.record.end_time])).toEqual([["09:00", "18:00"], ["09:00", "18:00"]]);
     expect(fieldIssues(report.issues, "start_time")).toEqual([[2, "time_reformatted", "09:00:01"]]);
+  });
+});
+
+describe("blank rows in a workbook", () => {
+  it("styled blank rows under the data are said without a CSV's commas", async () => {
+    const bytes = await book([["AED", [HEADER, row(1, "03-3209-1111", "09:00", "17:00"), [], [], []]]], (ws) => {
+      for (const r of [3, 4, 5]) ws.getCell(`A${r}`).fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } };
+    });
+    const { rows, report } = await runBytes(bytes, "131041_aed.xlsx");
+    expect(rows.map((r) => r.record.name)).toEqual(["新宿区施設1"]);
+    const blank = report.issues.filter((i) => i.code === "blank_rows");
+    expect(blank.map((i) => [i.row, i.value, i.detail, i.message_ja, i.message_en])).toEqual([[2, "2-4", "sheet",
+      "3行目（データの2行目）：空の行（どのセルにも値のない行：データの2-4行目）を読み飛ばしました。罫線や色だけの行も含め、空の行は行ごと削除してください。",
+      "Row 3 (data row 2): empty rows (no value in any cell: data rows 2-4) were skipped. Delete the empty rows, those with only borders or colours too."]]);
+  });
+
+  it("a CSV's blank rows keep the CSV's words", async () => {
+    const csv = `${HEADER.join(",")}\n${row(1, "03-3209-1111", "09:00", "17:00").join(",")}\n,,,,,,,\n`;
+    const { report } = await runBytes(csv, "131041_aed.csv");
+    expect(report.issues.filter((i) => i.code === "blank_rows").map((i) => [i.row, i.value, i.detail, i.message_en]))
+      .toEqual([[2, "2", undefined, "Row 3 (data row 2): empty rows (blank or commas only: data rows 2) were skipped. Delete empty rows."]]);
   });
 });
