@@ -426,19 +426,20 @@ export function normalizeDate(raw: string, at: At, bound?: Bound): Fixed<string 
   }
   const withoutTime = withoutTimeAfter(nfkc);
   const parsed = parseDate(withoutTime.trim());
-  // a range with the day's hours after it (`4月1日～3日 10:00～12:00`): the dates here, the times by the record stage
-  const rangeText = (text: string) => dateOfRange(text, bound as Bound) ?? (withoutTime === nfkc ? null : dateOfRange(withoutTime, bound as Bound));
-  const plainRange = parsed.iso === null && bound !== undefined ? rangeText(nfkc) : null;
+  // a range, list or note with the day's hours after it (`4月1日～3日 10:00～12:00`): the dates read here from the
+  // cell, else from the cell without its hours; the times by the record stage
+  const withOrWithoutTime = <T>(read: (text: string) => T | null): T | null => read(nfkc) ?? (withoutTime === nfkc ? null : read(withoutTime));
+  const plainRange = parsed.iso === null && bound !== undefined ? withOrWithoutTime((text) => dateOfRange(text, bound)) : null;
   // a range with a note after it (`2024年4月27日～4月28日（予定）`, `令和6年7月22日～8月30日の毎週月曜日`) is read
   // without the note, the cell kept in the remarks
   const notedRange = parsed.iso === null && bound !== undefined && plainRange === null
-    ? rangeWithNote(nfkc, bound) ?? (withoutTime === nfkc ? null : rangeWithNote(withoutTime, bound)) : null;
+    ? withOrWithoutTime((text) => rangeWithNote(text, bound)) : null;
   if (notedRange !== null) {
     const split = [problem("date_range_split", at, raw), ...eraBoundaryOf(notedRange, at, raw), problem("date_with_note", at, raw)];
     return { value: notedRange.iso, issues: [...issues, ...split] };
   }
   if (plainRange !== null) return { value: plainRange.iso, issues: [...issues, problem("date_range_split", at, raw), ...eraBoundaryOf(plainRange, at, raw)] };
-  const listed = parsed.iso === null && bound !== undefined ? listedDays(nfkc) ?? (withoutTime === nfkc ? null : listedDays(withoutTime)) : null;
+  const listed = parsed.iso === null && bound !== undefined ? withOrWithoutTime(listedDays) : null;
   if (listed !== null) {
     // separate days (11月2日・9日・16日) end on the last of them too, so that a list filtered on 開始日 ≤ today ≤ 終了日
     // keeps the event until its last day; date_list_days says the days between are no event days, and the cell is kept
@@ -448,7 +449,7 @@ export function normalizeDate(raw: string, at: At, bound?: Bound): Fixed<string 
     const mismatch = listWeekdayMismatch(written, listed.dates) ? [problem("date_weekday_mismatch", at, raw)] : [];
     return { value: bound === "start" ? listed.first : listed.last, issues: [...issues, problem(code, at, raw), ...mismatch] };
   }
-  const noted = parsed.iso === null ? dateWithNote(nfkc, bound) ?? (withoutTime === nfkc ? null : dateWithNote(withoutTime, bound)) : null;
+  const noted = parsed.iso === null ? withOrWithoutTime((text) => dateWithNote(text, bound)) : null;
   if (noted !== null) return { value: noted, issues: [...issues, problem("date_with_note", at, raw)] };
   const firstOfLines = parsed.iso === null && bound === undefined && nfkc.includes("\n") ? dateWithNotedLines(nfkc) : null;
   if (firstOfLines !== null) return { value: firstOfLines, issues: [...issues, problem("date_with_note", at, raw)] };
