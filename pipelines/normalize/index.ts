@@ -304,6 +304,11 @@ function programOf(plan: Plan, sources: readonly number[]): RowProgram {
  *  range, its start in words (`放課後～18:00`), or a weekday beside a listed day that is not its own. */
 const SAID_BY_OTHER_CELL: ReadonlySet<IssueCode> = new Set(["time_with_note", "time_start_in_words", "date_weekday_mismatch"]);
 
+/** Issues that say a start cell was read as a range (or a list, or hours whose start is in words), so that the end
+ *  takes its value from that cell too. */
+const READ_FROM_RANGE: ReadonlySet<IssueCode> = new Set(["time_range_split", "time_sessions", "time_start_in_words", "date_range_split",
+  "date_list_split", "date_list_days", "all_day_time"]);
+
 /** A cell that is not plain: through the memo when the run has one, else its normalizer. */
 function slowCell(plan: Plan, s: number, raw: string, range: string | undefined, row: number, context: RecordContext,
   issues: Issue[]): unknown {
@@ -314,8 +319,7 @@ function slowCell(plan: Plan, s: number, raw: string, range: string | undefined,
   if (range !== undefined) {
     const fromRange = memo ? memo.normalize(s, normalize, range, row, field) : normalize(range, { row, field, onlyCounts: context.onlyCounts });
     // also a start cell that says when the hours close (`17時まで`): its time is the end's
-    if (fromRange.issues.some((i) => i.code === "time_range_split" || i.code === "time_sessions" || i.code === "time_start_in_words" || i.code === "date_range_split" || i.code === "date_list_split" || i.code === "date_list_days" || i.code === "all_day_time")
-      || (fromRange.value !== null && closesHours(range))) {
+    if (fromRange.issues.some((i) => READ_FROM_RANGE.has(i.code)) || (fromRange.value !== null && closesHours(range))) {
       // a note in the other cell is that cell's to report and to keep
       fixed = fromRange.issues.some((i) => SAID_BY_OTHER_CELL.has(i.code))
         ? { value: fromRange.value, issues: fromRange.issues.filter((i) => !SAID_BY_OTHER_CELL.has(i.code)) } : fromRange;
