@@ -1989,6 +1989,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の電話番号「${v(w)}」は市外局番を括弧で書いた形（標準の例の書き方）です。どの団体のデータも同じ形で使えるよう、ハイフン区切り（例 03-1234-5678）にそろえて公開します。直す必要はありません。`,
     en: (w) => `${atEn(w)}the phone number "${v(w)}" (${f(w)}) writes its area code in brackets, as the standard's example does. It is published hyphenated (e.g. 03-1234-5678), as every municipality's numbers are; nothing needs fixing.`,
   },
+  phone_separators: {
+    severity: "info", title_ja: "電話番号の区切り", title_en: "Phone number separators",
+    ja: (w) => `${atJa(w)}「${f(w)}」の電話番号「${v(w)}」は、番号の区切りに括弧・空白や、半角の「-」以外の記号（‐ － ー など）を使った形（または全角）です。どの団体のデータも同じ形で使えるよう、半角のハイフン区切り「${d(w)}」にそろえて公開します。半角数字とハイフン（例 03-1234-5678）で入力すると、そのまま使われます。`,
+    en: (w) => `${atEn(w)}the phone number "${v(w)}" (${f(w)}) separates its groups with brackets, spaces or a dash other than the half-width "-" (‐ － ー …), or is full-width. It is published as "${d(w)}", hyphenated as every municipality's numbers are. Write half-width digits and hyphens (e.g. 03-1234-5678) to have it used as written.`,
+  },
   phone_reformatted: {
     severity: "info", title_ja: "電話番号の書式", title_en: "Phone number format",
     ja: (w) => `${atJa(w)}「${f(w)}」の電話番号「${v(w)}」のハイフンや全角文字を半角にそろえ、「代表」などの添え書きがあれば外しました。番号だけを半角数字とハイフン（例 03-1234-5678）で入力してください。`,

@@ -68,7 +68,8 @@ export const plainPhone = (raw: string): string | undefined => (PLAIN_PHONE.test
 /**
  * One number, as the hub writes it: half-width, `-` between its groups (`042(492)5111`, `(03)1234-5678`,
  * `03 1234 5678` → `042-492-5111` …), a lost leading 0 restored, and nothing else (phoneParts reads the cell). Each
- * change is said: a label taken off (代表, TEL:, フリーダイヤル) or the form changed, phone_reformatted
+ * change is said: a label taken off (代表, TEL:, フリーダイヤル), phone_reformatted; the groups written apart another way
+ * (`042(492)5111`, `03 1234 5678`), phone_separators, or as the standard's example does (`(03)1234-5678`), phone_hyphenated
  * (full_width_converted when only the width changed); a note taken off ((管理所), (平日のみ), (FAX兼用)), phone_note_removed;
  * the cell's other numbers left out, phone_several_numbers. An extension (内線12) is carried as `number 内線12` for
  * the record stage, which moves it to 内線番号 or takes it off, and says so (phone-extension.ts). A cell with no
@@ -111,8 +112,10 @@ export function readPhone(raw: string, at: At): Fixed<string | null> {
   if (!parts.zeroAdded && parts.notes.length === 0 && parts.rest === null) {
     // toHalfWidthAscii changes no length: the number as the cell wrote it is at the same place
     const written = clean.value.slice(parts.start, parts.start + parts.written.length);
-    if (parts.around || parts.number !== parts.written) {
-      issues = added(issues, problem(!parts.around && AREA_CODE_BRACKETED.test(parts.written) ? "phone_hyphenated" : "phone_reformatted", at, raw));
+    if (parts.around) issues = added(issues, problem("phone_reformatted", at, raw));
+    else if (parts.number !== parts.written) {
+      issues = added(issues, AREA_CODE_BRACKETED.test(parts.written) ? problem("phone_hyphenated", at, raw)
+        : problemAt("phone_separators", at.row, at.field, at.onlyCounts, raw, parts.number));
     }
     else if (written !== parts.written) issues = added(issues, problem("full_width_converted", at, raw));
   }

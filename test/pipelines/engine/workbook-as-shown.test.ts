@@ -39,7 +39,7 @@ describe("a number whose format shows a 0 it lacks", () => {
       (ws) => { ws.getCell("F2").numFmt = TOKYO_PHONE; ws.getCell("F3").numFmt = TOKYO_PHONE; });
     const { rows, report } = await runBytes(bytes, "131041_aed.xlsx");
     expect(rows.map((r) => r.record.phone_number)).toEqual(["03-3209-1111", "03-5273-3914"]);
-    expect(fieldIssues(report.issues, "phone_number")).toEqual([[1, "phone_reformatted", "(03) 3209-1111"]]);
+    expect(fieldIssues(report.issues, "phone_number")).toEqual([[1, "phone_separators", "(03) 3209-1111"]]);
   });
 });
 

@@ -69,9 +69,9 @@ describe("normalizePhone", () => {
     ["(0980)52-8331", "0980-52-8331", ["phone_hyphenated"]],
     ["０３－５２４６－１３１６", "03-5246-1316", ["full_width_converted"]],
     ["（０３）５２４６－１３１６", "03-5246-1316", ["phone_hyphenated"]],
-    ["03ー3209ー1111", "03-3209-1111", ["phone_reformatted"]],
-    ["03‐3209‐1111", "03-3209-1111", ["phone_reformatted"]],
-    ["03 3209  1111", "03-3209-1111", ["phone_reformatted"]],
+    ["03ー3209ー1111", "03-3209-1111", ["phone_separators"]],
+    ["03‐3209‐1111", "03-3209-1111", ["phone_separators"]],
+    ["03 3209  1111", "03-3209-1111", ["phone_separators"]],
     // a label around the number is taken off; an extension stays (it is more than a label)
     ["03-3209-1111（代表）", "03-3209-1111", ["phone_reformatted"]],
     ["代表 03-3209-1111", "03-3209-1111", ["phone_reformatted"]],
@@ -81,7 +81,7 @@ describe("normalizePhone", () => {
     ["090-1234-5678", "090-1234-5678", []],
     ["0120-123-456", "0120-123-456", []],
     ["0800-123-4567", "0800-123-4567", []],
-    ["0476(46)5111", "0476-46-5111", ["phone_reformatted"]],
+    ["0476(46)5111", "0476-46-5111", ["phone_separators"]],
     ["#7119", "#7119", []],
     ["03-1234-5678 直通", "03-1234-5678", ["phone_reformatted"]],
     // a digit lost or added (a real file's 083-245-649 ×217), a mobile number with ten

@@ -23,18 +23,18 @@ describe("normalizePhone: one number per cell, every change said", () => {
     ["電話：03-1234-5678", "03-1234-5678", ["phone_reformatted"]],
     ["TEL.03-1234-5678", "03-1234-5678", ["phone_reformatted"]],
     // the form: a bracketed area or local code, spaces, dashes of other scripts → hyphens
-    ["042(492)5111", "042-492-5111", ["phone_reformatted"]],
+    ["042(492)5111", "042-492-5111", ["phone_separators"]],
     // a fax number is none in a phone column; (内)12 is an extension
     ["FAX 042-485-0000", null, ["fax_not_phone"]],
     ["(042)493-3111", "042-493-3111", ["phone_hyphenated"]],
     ["(03)1234-5678", "03-1234-5678", ["phone_hyphenated"]],
-    ["(03) 1234-5678", "03-1234-5678", ["phone_reformatted"]],
-    ["03 1234 5678", "03-1234-5678", ["phone_reformatted"]],
-    ["03‐5670‐2222", "03-5670-2222", ["phone_reformatted"]],
-    ["０３（１２３４）５６７８", "03-1234-5678", ["phone_reformatted"]],
+    ["(03) 1234-5678", "03-1234-5678", ["phone_separators"]],
+    ["03 1234 5678", "03-1234-5678", ["phone_separators"]],
+    ["03‐5670‐2222", "03-5670-2222", ["phone_separators"]],
+    ["０３（１２３４）５６７８", "03-1234-5678", ["phone_separators"]],
     ["(03-1234-5678)", "03-1234-5678", ["phone_reformatted"]],
     // a stray bracket inside a number stays a break in it (a real hospital list), so no digit is taken off as a note
-    ["(0980)72-80)6", "0980-72-80-6", ["phone_reformatted", "phone_digit_count"]],
+    ["(0980)72-80)6", "0980-72-80-6", ["phone_separators", "phone_digit_count"]],
     // the width alone
     ["０３－１２３４－５６７８", "03-1234-5678", ["full_width_converted"]],
     ["０３－１２３４－５６７８（代表）", "03-1234-5678", ["phone_reformatted"]],
@@ -103,6 +103,16 @@ describe("a phone Excel saved as a number (0332091111.0)", () => {
     expect([record.phone_number, record.contact_remarks]).toEqual(["0332091111", null]);
     expect(flat({ issues })).toEqual([[1, "phone_number", "fixed_code_as_number"]]);
     expect(issues[0].message_ja).toContain("「0332091111.0」は小数の形（数値）で保存されていたため、「.0」を除いて読みました");
+  });
+});
+
+describe("a number written apart by brackets or spaces", () => {
+  it("is said as a change of separators that names the number published, not as a label taken off", () => {
+    const [found] = normalizePhone("03(3209)1111", { row: 2, field: "phone_number" }).issues;
+    expect(found.code).toBe("phone_separators");
+    expect(found.message_ja).toContain("半角のハイフン区切り「03-3209-1111」にそろえて公開します");
+    expect(found.message_en).toContain("It is published as \"03-3209-1111\"");
+    expect(found.message_ja).not.toContain("代表");
   });
 });
 
