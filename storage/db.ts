@@ -76,14 +76,16 @@ async function openEmbedded(dataDir: string): Promise<Db> {
 }
 
 /**
- * Locks the data dir (proper-lockfile: a lock dir refreshed every 5 s, stale after 15 s) and notes the holder's pid
+ * Locks the data dir (proper-lockfile: a lock dir refreshed every 10 s, stale after 60 s) and notes the holder's pid
  * and host beside it. A holder that was killed (SIGKILL, crash) cannot remove its lock; when the noted pid is of this
- * host and no longer alive the lock is taken over at once instead of after the 15 s stale window.
+ * host and no longer alive the lock is taken over at once instead of after the stale window. The window is long
+ * because a live holder whose refresh comes later than it (a machine under heavy load: it was seen once with 15 s)
+ * has its lock declared compromised, which proper-lockfile raises as an uncaught error that ends the process.
  */
 async function lockDataDir(dir: string): Promise<() => Promise<void>> {
   const lockfilePath = path.join(dir, "odh.lock");
   const ownerFile = path.join(dir, "odh.lock.owner");
-  const take = () => lockfile.lock(dir, { lockfilePath, stale: 15_000, update: 5_000 });
+  const take = () => lockfile.lock(dir, { lockfilePath, stale: 60_000, update: 10_000 });
   let release: () => Promise<void>;
   try {
     release = await take();
