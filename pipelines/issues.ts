@@ -2086,13 +2086,13 @@ export const ISSUE_CODES = {
   },
   code_other_prefecture: {
     severity: "warning", title_ja: "別の都道府県の番号", title_en: "Code of another prefecture",
-    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は都道府県番号（先頭2桁）が、行の所在地の都道府県の「${w.detail ?? ""}」と違うため、番号としては公開せず空欄にし、備考に残しました。都道府県番号「${w.detail ?? ""}」・点数表番号（医科1、歯科3）・医療機関コード7桁の10桁か、医療機関コード7桁だけを半角で入力してください。`,
-    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) begins with the number of another prefecture than the one the row is in ("${w.detail ?? ""}"), so it was left empty rather than published, and kept in the remarks. Enter the 10 digits (prefecture "${w.detail ?? ""}", fee table 1 medical or 3 dental, then the 7-digit code) or the 7-digit code alone, in half-width.`,
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は都道府県番号（先頭2桁）が、行の所在地の都道府県の「${w.detail ?? ""}」と違うため、番号としては公開せず空欄にし、備考に残しました。都道府県番号「${w.detail ?? ""}」・点数表番号（医科1、歯科3、薬局4）・医療機関コード7桁の10桁か、医療機関コード7桁だけを半角で入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) begins with the number of another prefecture than the one the row is in ("${w.detail ?? ""}"), so it was left empty rather than published, and kept in the remarks. Enter the 10 digits (prefecture "${w.detail ?? ""}", fee table 1 medical, 3 dental or 4 pharmacy, then the 7-digit code) or the 7-digit code alone, in half-width.`,
   },
   unparseable_prefectured_code: {
     severity: "warning", title_ja: "医療機関コードの形でない", title_en: "Not a medical institution code",
-    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は7桁の番号の形でも、都道府県番号「${w.detail ?? ""}」と点数表番号を前に付けた10桁の形でもないため、番号としては公開せず空欄にし、備考に残しました（桁を補うと別の医療機関の番号になりかねないため）。7桁（郡市区2桁・医療機関番号4桁・検証番号1桁）か、「${w.detail ?? ""}」と点数表番号（医科1、歯科3）を付けた10桁を、文字列の書式で半角で入力してください。`,
-    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is neither a 7-digit code nor a 10-digit one beginning with the prefecture "${w.detail ?? ""}" and the fee table, so it was left empty rather than published, and kept in the remarks (filling in a digit could make another institution's code). Enter the 7 digits (district 2, institution 4, check digit 1) or the 10 digits ("${w.detail ?? ""}", fee table 1 medical or 3 dental, then the 7), in half-width, in a cell formatted as text.`,
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は7桁の番号の形でも、都道府県番号「${w.detail ?? ""}」と点数表番号を前に付けた10桁の形でもないため、番号としては公開せず空欄にし、備考に残しました（桁を補うと別の医療機関の番号になりかねないため）。7桁（郡市区2桁・医療機関番号4桁・検証番号1桁）か、「${w.detail ?? ""}」と点数表番号（医科1、歯科3、薬局4）を付けた10桁を、文字列の書式で半角で入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is neither a 7-digit code nor a 10-digit one beginning with the prefecture "${w.detail ?? ""}" and the fee table, so it was left empty rather than published, and kept in the remarks (filling in a digit could make another institution's code). Enter the 7 digits (district 2, institution 4, check digit 1) or the 10 digits ("${w.detail ?? ""}", fee table 1 medical, 3 dental or 4 pharmacy, then the 7), in half-width, in a cell formatted as text.`,
   },
   bad_institution_check_digit: {
     severity: "warning", title_ja: "医療機関コードの検証番号が合わない", title_en: "Wrong medical institution code check digit",

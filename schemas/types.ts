@@ -57,7 +57,8 @@ export interface CodeShape {
    *  都道府県番号 and 点数表番号: 3): checked against the row's own prefecture (prefectured-code.ts) */
   prefectureDigits?: number;
   /** the last digit is MHLW's 検証番号, computed over the long form (institution-check-digit.ts); a short form is
-   *  checked with the row's prefecture and each of `feeTables` (点数表番号: 医科 1, 歯科 3), the one it has unknown */
+   *  checked with the row's prefecture and each of `feeTables` (点数表番号: 医科 1, 歯科 3, 薬局 4: a list of
+   *  医療機関 may list pharmacies too), the one it has unknown */
   checkDigit?: { feeTables: readonly string[] };
   /** the groups of digits a register prints the code in, commas between (the 厚生局's 医療機関コード `01,1234,5`:
    *  郡市区 2, 医療機関番号 4, 検証番号 1), read as the code; the prefectureDigits may go before them (`13,1,01,1234,5`) */
@@ -162,7 +163,7 @@ export const providerNumber = fixedCode({ pattern: /^\d{2}[0-9A-HJ-NPR-Z]\d{7}$/
 /** 医療機関コード: the 郡市区 (2 digits, 01 in 千代田区), the institution (4) and a check digit: 7 digits; 10 with the
  *  prefecture (2) and the 点数表 (1) before them, as some registers write it. */
 export const medicalInstitutionCode = fixedCode({ pattern: /^(?:\d{3})?\d{7}$/, length: 7, leadingZero: true, prefectureDigits: 3,
-  checkDigit: { feeTables: ["1", "3"] }, groups: [2, 4, 1] });
+  checkDigit: { feeTables: ["1", "3", "4"] }, groups: [2, 4, 1] });
 
 export function kindOf(type: z.ZodType): Kind {
   return kinds.get(type)?.kind ?? "text";

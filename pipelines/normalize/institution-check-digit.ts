@@ -3,7 +3,8 @@
 // worked example: 都道府県番号 34, 点数表番号 1, 郡市区番号 07, 医療機関番号 1236 → 検証番号 2): the nine digits before it
 // (都道府県番号 2, 点数表番号 1, 郡市区番号 2, 医療機関番号 4) are multiplied by 2 and 1 in turn from the last one, a
 // product of two digits counts as the sum of its digits, and the 検証番号 is 10 minus the last digit of the total (0 when
-// that digit is 0). So a 7-digit code's 検証番号 depends on the prefecture and 点数表 it leaves out. Wikipedia
+// that digit is 0). So a 7-digit code's 検証番号 depends on the prefecture and 点数表 it leaves out; a 薬局コード (点数表番号 4)
+// has its 検証番号 by the same rule, and lists of 医療機関 may list pharmacies beside clinics. Wikipedia
 // (処方箋発行医療機関コード) tells of older codes of 埼玉県, 千葉県, 東京都 and 神奈川県 whose 検証番号 was computed over the
 // 7 digits alone: not confirmed by a primary source, so such a digit is taken as right too, never warned.
 import type { CodeShape } from "../../schemas/types.ts";

@@ -81,7 +81,7 @@ describe("医療機関コード read against the row's prefecture (都道府県�
       [6, "unparseable_prefectured_code", "warning", "310123456", "13"], [7, "unparseable_fixed_code", "warning", "申請中", "7"]]);
     const [other, lost] = report.issues.filter((i) => i.code === "code_other_prefecture" || i.code === "unparseable_prefectured_code");
     expect(other.message_ja).toContain("行の所在地の都道府県の「13」と違う");
-    expect(lost.message_ja).toContain("「13」と点数表番号（医科1、歯科3）を付けた10桁");
+    expect(lost.message_ja).toContain("「13」と点数表番号（医科1、歯科3、薬局4）を付けた10桁");
   });
 
   it("reads a Tokyo list's hospital over the border (神奈川県川崎市…) against its own prefecture: its 14 code is kept", async () => {

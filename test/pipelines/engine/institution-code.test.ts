@@ -20,16 +20,21 @@ describe("mhlwCheckDigit", () => {
 });
 
 describe("expectedCheckDigit", () => {
-  it("takes a long code's own prefecture and 点数表, a short one's by the row's prefecture and either 点数表", () => {
+  it("takes a long code's own prefecture and 点数表, a short one's by the row's prefecture and any 点数表 (医科, 歯科, 薬局)", () => {
     expect(expectedCheckDigit("3410712362", "34", shape)).toBeNull();
     expect(expectedCheckDigit("3410712363", "34", shape)).toEqual({ byFeeTable: [["1", 2]], older: null });
-    // 01,1234 in Tokyo: 医科 5, 歯科 1; the older rule of the 7 digits alone gives 2
+    // 01,1234 in Tokyo: 医科 5, 歯科 1, 薬局 9; the older rule of the 7 digits alone gives 2
     expect(expectedCheckDigit("0112345", "13", shape)).toBeNull();
     expect(expectedCheckDigit("0112341", "13", shape)).toBeNull();
-    expect(expectedCheckDigit("0112346", "13", shape)).toEqual({ byFeeTable: [["1", 5], ["3", 1]], older: 2 });
+    expect(expectedCheckDigit("0112349", "13", shape)).toBeNull();
+    expect(expectedCheckDigit("0112346", "13", shape)).toEqual({ byFeeTable: [["1", 5], ["3", 1], ["4", 9]], older: 2 });
+    // a pharmacy's long code: its own 点数表 4
+    expect(expectedCheckDigit("1340112349", "13", shape)).toBeNull();
+    expect(expectedCheckDigit("1340112345", "13", shape)).toEqual({ byFeeTable: [["4", 9]], older: 2 });
     // the older rule only where it was used: a Tokyo code's 2 is taken, an Osaka one's is not
     expect(expectedCheckDigit("0112342", "13", shape)).toBeNull();
-    expect(expectedCheckDigit("0112342", "27", shape)).toEqual({ byFeeTable: [["1", mhlwCheckDigit("271011234")], ["3", mhlwCheckDigit("273011234")]], older: null });
+    expect(expectedCheckDigit("0112342", "27", shape)).toEqual({ byFeeTable: [["1", mhlwCheckDigit("271011234")], ["3", mhlwCheckDigit("273011234")],
+      ["4", mhlwCheckDigit("274011234")]], older: null });
   });
 });
 
@@ -58,14 +63,22 @@ describe("医療機関コード in a Tokyo hospital list", () => {
       [true, "0112346", null], [true, "1310112346", null], [true, "0112341", null]]);
     const said = report.issues.filter((i) => i.field === "medical_institution_code").map((i) => [i.row, i.code, i.severity, i.value, i.detail ?? null]);
     expect(said).toEqual([[1, "separators_removed", "info", "01,1234,5", null], [2, "separators_removed", "info", "13,1,01,1234,5", null],
-      [3, "bad_institution_check_digit", "warning", "0112346", "1:5,3:1|2"], [4, "bad_institution_check_digit", "warning", "1310112346", "1:5|2"],
+      [3, "bad_institution_check_digit", "warning", "0112346", "1:5,3:1,4:9|2"], [4, "bad_institution_check_digit", "warning", "1310112346", "1:5|2"],
       [5, "separators_removed", "info", "０１－１２３４－１", null]]);
     const grouped = report.issues.find((i) => i.code === "separators_removed")!;
     expect(grouped.message_ja).toContain("桁の区切りのカンマを取り除きました");
     const [short, long] = report.issues.filter((i) => i.code === "bad_institution_check_digit");
-    expect(short.message_ja).toContain("医科（点数表番号1）なら「5」、歯科（点数表番号3）なら「1」のはずです（東京都など一部の古い番号は7桁だけで計算した「2」）");
+    expect(short.message_ja).toContain("医科（点数表番号1）なら「5」、歯科（点数表番号3）なら「1」、薬局（点数表番号4）なら「9」のはずです（東京都など一部の古い番号は7桁だけで計算した「2」）");
     expect(short.message_ja).toContain("番号はそのまま公開しました");
-    expect(short.message_en).toContain("\"5\" if medical (fee table 1), \"1\" if dental (fee table 3)");
+    expect(short.message_en).toContain("\"5\" if medical (fee table 1), \"1\" if dental (fee table 3), \"9\" if pharmacy (fee table 4)");
     expect(long.message_ja).toContain("計算では、「5」のはずです");
+  });
+
+  it("reads a pharmacy's code (点数表 4) among the clinics as valid, 7 digits or 10, and still warns a wrong 検証番号", async () => {
+    const { rows, report } = await runBytes([HOSPITALS, "神田薬局,無床診療所,千代田区神田1-1,0112349", "神田調剤薬局,無床診療所,千代田区神田1-2,1340112349",
+      "神田医院,無床診療所,千代田区神田1-3,0112347"].join("\n"), "131016_hospital.csv");
+    expect(rows.map((r) => [r.valid, r.record.medical_institution_code])).toEqual([[true, "0112349"], [true, "1340112349"], [true, "0112347"]]);
+    const said = report.issues.filter((i) => i.field === "medical_institution_code").map((i) => [i.row, i.code, i.value, i.detail ?? null]);
+    expect(said).toEqual([[3, "bad_institution_check_digit", "0112347", "1:5,3:1,4:9|2"]]);
   });
 });
