@@ -142,8 +142,10 @@ export function normalizeTime(raw: string, at: At, bound?: Bound): Fixed<string 
     const minutes = Math.round(Number(s) * 1440);
     if (minutes < 1440) return { value: hhmm(Math.floor(minutes / 60), minutes % 60), issues: [...issues, problem("excel_serial_time", at, raw)] };
   }
+  // before the readings of a time beside words: `9:00（10月～3月は9:30）` reads 9:00 with a note, a time of half the year
+  if (isSeasonalHours(s)) return { value: null, issues: [...issues, problem("hours_by_season", at, raw)] };
   return withNote(s, raw, issues, at, bound) ?? sessions(s, raw, issues, at, bound) ?? labelledStart(s, raw, issues, at, bound)
-    ?? (isSeasonalHours(s) ? { value: null, issues: [...issues, problem("hours_by_season", at, raw)] } : unparseable(issues, at, raw));
+    ?? unparseable(issues, at, raw);
 }
 
 /** A start column's time said by its label: the show's beside the doors' (`開場12:30 開演13:00`: 13:00, the doors'

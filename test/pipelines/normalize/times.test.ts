@@ -45,7 +45,6 @@ describe("normalizeTime", () => {
     // a day word before no time is none
     ["月2回", null, ["unparseable_time"]],
     ["17:00 ※土曜は12:00", "17:00", ["time_with_note"]],
-    ["【夏季】２０：００", "20:00", ["time_with_note"]],
     ["26時（翌2時）", "02:00", ["time_past_midnight", "time_with_note"]],
     ["（要予約）", null, ["unparseable_time"]],
     ["日没（季節により変動）", null, ["unparseable_time"]],
@@ -63,14 +62,30 @@ describe("normalizeTime", () => {
 
   // hours by the time of year: no one time of the year's, so none taken (the cell goes to the remarks whole)
   it.each(["4月～9月 9:00～17:00、10月～3月 9:00～16:30", "４月～９月　９：００～１７：００", "夏季 9:00～18:00／冬季 9:00～17:00",
-    "4月1日～9月30日は9時～17時", "10月～翌3月 9:00～16:30"])("%j is hours by season in either column", (raw) => {
+    "4月1日～9月30日は9時～17時", "10月～翌3月 9:00～16:30",
+    // a season's time in each of 開始時間 and 終了時間, the months or the season written before the time, bracketed or not
+    "4月～9月 9:00、10月～3月 9:30", "4～9月 17:00、10～翌3月 16:30", "(4月～9月)9:00 (10月～3月)9:30", "【4月～9月】17:00【10月～3月】16:30",
+    "4月から9月は9時、10月から3月は9時30分", "4/1～9/30 9:00、10/1～3/31 9:30", "【夏季】２０：００", "冬期間は16:30",
+    // or after it, a time for each part of the year
+    "9:00(夏季)、9:30(冬季)", "17:00（4月～9月）、16:30（10月～3月）", "9:00～17:00（4月～9月）、9:30～16:30（10月～3月）",
+    // one time with another for a part of the year in a note: the first holds the rest of the year only
+    "9:00（10月～3月は9:30）", "17:00 (冬季は16:30)", "9:00～17:00（11月～2月は16:00まで）"])("%j is hours by season in either column", (raw) => {
     expect(codes(normalizeTime(raw, at, "start"))).toEqual([null, ["hours_by_season"]]);
     expect(codes(normalizeTime(raw, at, "end"))).toEqual([null, ["hours_by_season"]]);
   });
 
   it("takes weekdays (月～金) and days for no season", () => {
     expect(codes(normalizeTime("月～金 9:00～17:00", at, "start"))[1]).not.toContain("hours_by_season");
+    expect(codes(normalizeTime("月～土 9時", at, "start"))).toEqual(["09:00", ["time_with_note"]]);
     expect(codes(normalizeTime("月2回", at, "start"))).toEqual([null, ["unparseable_time"]]);
+  });
+
+  // the months the hours hold in, or those they do not, with no other time: a note beside the year's time
+  it.each<[string, string, string, string[]]>([["9:00～17:00（7月～8月）", "09:00", "17:00", ["time_range_split", "time_with_note"]],
+    ["9:00（12月～2月を除く）", "09:00", "09:00", ["time_with_note"]],
+    ["9:00～17:00（12月～3月は休館）", "09:00", "17:00", ["time_range_split", "time_with_note"]]])("%j is a time with a note", (raw, start, end, said) => {
+    expect(codes(normalizeTime(raw, at, "start"))).toEqual([start, said]);
+    expect(codes(normalizeTime(raw, at, "end"))).toEqual([end, said]);
   });
 
   it.each([
