@@ -161,7 +161,10 @@ export const fixedCode = (shape: CodeShape) => z.string().regex(shape.pattern).r
  *  総合事業's providers), the 郡市区 (2), the provider (4) and a check digit: 10 characters (厚生労働省, 介護保険事業所番号の構成). */
 export const providerNumber = fixedCode({ pattern: /^\d{2}[0-9A-HJ-NPR-Z]\d{7}$/, length: 10 });
 /** 医療機関コード: the 郡市区 (2 digits, 01 in 千代田区), the institution (4) and a check digit: 7 digits; 10 with the
- *  prefecture (2) and the 点数表 (1) before them, as some registers write it. */
+ *  prefecture (2) and the 点数表 (1) before them, as some registers write it. Either is published as written: the standard
+ *  gives the column no form, and the 10 digits cannot be made from the 7 without the 点数表 (医科 1, 歯科 3, 薬局 4), which
+ *  the 7 do not say and a Tokyo code's 検証番号 (of the 7 digits alone) does not tell, nor the 7 from the 10 without
+ *  losing it. An app joins two lists on the last 7 digits and the row's prefecture. */
 export const medicalInstitutionCode = fixedCode({ pattern: /^(?:\d{3})?\d{7}$/, length: 7, leadingZero: true, prefectureDigits: 3,
   checkDigit: { feeTables: ["1", "3", "4"] }, groups: [2, 4, 1] });
 
