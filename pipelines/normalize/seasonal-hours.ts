@@ -6,16 +6,24 @@
 
 /** A span's `to` between its months: a dash or から. */
 const TO = "\\s*(?:[～〜~\\-－ー]|から)\\s*";
-/** A part of the year: a span of months (4月～9月, 4～9月, 4月1日～9月30日, 10月～翌3月, 4月から9月), of days written
- *  with a slash (4/1～9/30), or a season's word (夏季, 冬期, 夏). Digits before 月 (4月), not a weekday (月～金). */
-const SEASON = `(?:\\d{1,2}(?:月(?:\\d{1,2}日)?)?${TO}翌?\\d{1,2}月(?:\\d{1,2}日|末)?|\\d{1,2}/\\d{1,2}${TO}翌?\\d{1,2}/\\d{1,2}|[夏冬][季期]|[夏冬])`;
+/** A part of the year in months or a season's word: 4月～9月, 4～9月, 10月～翌3月, 4月から9月, 夏季, 冬期, 夏. Digits
+ *  before 月 (4月), not a weekday (月～金). */
+const SEASON = `(?:\\d{1,2}月?${TO}翌?\\d{1,2}月(?:末|(?!\\d))|[夏冬][季期]|[夏冬])`;
+/** The same, or a span of days (4月1日～9月30日, 4/1～9/30), which may also be a few days of the year's end. */
+const SEASON_OR_DAYS = `(?:${SEASON}|\\d{1,2}月\\d{1,2}日${TO}翌?\\d{1,2}月(?:\\d{1,2}日|末)|\\d{1,2}/\\d{1,2}${TO}翌?\\d{1,2}/\\d{1,2})`;
 const TIME = "(?:\\d{1,2}[:：]\\d{2}|\\d{1,2}時)";
-/** Such a part right before a time: a label's colon, a bracket closed around the part (`(4月～9月)9:00`,
- *  `【夏季】9:00`), or words (`10月～3月は9:30`, `冬期間は`, `夏季期間中は`) between. */
-const SEASON_BEFORE_TIME = new RegExp(`${SEASON}\\s*[)\\]）］】〕]?\\s*(?:[:：]|(?:期間)?中?の?間?は?)?\\s*${TIME}`, "u");
+/** Between such a part and its time: a bracket closed around the part (`(4月～9月)9:00`, `【夏季】9:00`), a label's
+ *  colon, or words (`10月～3月は9:30`, `冬期間は`, `夏季期間中は`). */
+const BEFORE_TIME = `\\s*[)\\]）］】〕]?\\s*(?:[:：]|(?:期間)?中?の?間?は?)?\\s*${TIME}`;
+/** A cell that opens with the part of the year its first time is for. */
+const OPENS_WITH_SEASON = new RegExp(`^[(\\[（［【〔]?\\s*${SEASON_OR_DAYS}${BEFORE_TIME}`, "u");
+/** A season's time anywhere (`9:00（10月～3月は9:30）`): a few days (`（12月29日～1月3日は10:00～15:00）`) after the year's
+ *  hours are a note of them. */
+const SEASON_BEFORE_TIME = new RegExp(`${SEASON}${BEFORE_TIME}`, "u");
 /** Such a part in brackets after a time (`9:00(夏季)`, `9:00（4月～9月）`). */
-const SEASON_AFTER_TIME = new RegExp(`${TIME}\\s*[(\\[（［【〔]\\s*${SEASON}\\s*[)\\]）］】〕]`, "gu");
+const SEASON_AFTER_TIME = new RegExp(`${TIME}\\s*[(\\[（［【〔]\\s*${SEASON_OR_DAYS}\\s*[)\\]）］】〕]`, "gu");
 
-/** Whether a time cell (NFKC) gives its hours for parts of the year: any such part before a time, or a time of each of
+/** Whether a time cell (NFKC) gives its hours for parts of the year: such a part before a time, or a time of each of
  *  two parts (`9:00(夏季)、9:30(冬季)`); one part after the hours (`9:00～17:00（7月～8月）`) says when they hold, a note. */
-export const isSeasonalHours = (s: string): boolean => SEASON_BEFORE_TIME.test(s) || (s.match(SEASON_AFTER_TIME)?.length ?? 0) >= 2;
+export const isSeasonalHours = (s: string): boolean => OPENS_WITH_SEASON.test(s) || SEASON_BEFORE_TIME.test(s)
+  || (s.match(SEASON_AFTER_TIME)?.length ?? 0) >= 2;

@@ -83,7 +83,10 @@ describe("normalizeTime", () => {
   // the months the hours hold in, or those they do not, with no other time: a note beside the year's time
   it.each<[string, string, string, string[]]>([["9:00～17:00（7月～8月）", "09:00", "17:00", ["time_range_split", "time_with_note"]],
     ["9:00（12月～2月を除く）", "09:00", "09:00", ["time_with_note"]],
-    ["9:00～17:00（12月～3月は休館）", "09:00", "17:00", ["time_range_split", "time_with_note"]]])("%j is a time with a note", (raw, start, end, said) => {
+    ["9:00～17:00（12月～3月は休館）", "09:00", "17:00", ["time_range_split", "time_with_note"]],
+    // a few days' hours after the year's: the year's are read, the days' a note
+    ["9:00～17:00（12月29日～1月3日は10:00～15:00）", "09:00", "17:00", ["time_range_split", "time_with_note"]],
+    ["9:00（12/29～1/3は10:00）", "09:00", "09:00", ["time_with_note"]]])("%j is a time with a note", (raw, start, end, said) => {
     expect(codes(normalizeTime(raw, at, "start"))).toEqual([start, said]);
     expect(codes(normalizeTime(raw, at, "end"))).toEqual([end, said]);
   });
