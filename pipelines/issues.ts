@@ -2059,6 +2059,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」から内線「${phonePartsOf(w)?.extension ?? ""}」を外しました。このデータに内線番号の列がないか、別の内線が入っているため、この内線はデータに残っていません。必要なら連絡先備考などに書いてください。`,
     en: (w) => `${atEn(w)}the extension ${phonePartsOf(w)?.extension ?? ""} was taken off "${v(w)}" (${f(w)}); the data has no extension number column, or it holds another extension, so this one is not kept. Put it in the contact remarks if it is needed.`,
   },
+  extension_label_removed: {
+    severity: "info", title_ja: "内線番号の前の「内線」", title_en: "Label before an extension",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」の先頭の「内線」などの見出しを外し${w.detail === undefined ? "" : `、「${w.detail}」にし`}ました。内線番号の列には番号だけを入力してください。`,
+    en: (w) => `${atEn(w)}the label "内線" (extension) before the number in "${v(w)}" (${f(w)}) was taken off${w.detail === undefined ? "" : `, giving "${w.detail}"`}. Enter only the extension's digits.`,
+  },
   separators_removed: {
     severity: "info", title_ja: "番号の区切り文字", title_en: "Separators in a number",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」から${commaGrouped(w) ? "桁の区切りのカンマ" : "ハイフンや空白"}を取り除きました。区切りなしの半角数字で入力してください。`,

@@ -2,7 +2,7 @@
 // A dataset that spells a shared column its own way keeps the key and swaps the column (column.ts `replace`).
 import { col, type MarkedBy } from "./column.ts";
 import {
-  addressLine, blockNumber, corporateNumber, decimal, email, flag, height as heightValue, hhmm, kana, latitude, line, localGovernmentCode, longitude, listOf, machiazaId, phone,
+  addressLine, blockNumber, corporateNumber, decimal, email, extensionNumber, flag, height as heightValue, hhmm, kana, latitude, line, localGovernmentCode, longitude, listOf, machiazaId, phone,
   postalCode, text, url,
 } from "./types.ts";
 
@@ -84,7 +84,7 @@ export const contact = [
   // a cell with more than its number (03-3607-8321（管理所）, a second number) is kept whole in 連絡先備考
   col({ key: "phone_number", ja: "電話番号", en: "phoneNumber", type: phone, requirement: "recommended", overflow: "contact_remarks",
     aliases: ["tel", "TEL", "電話", "連絡先電話番号", "telephoneNumber", "contactPointPhoneNumber", "phone"], valueAliases: phoneByValues }),
-  col({ key: "extension_number", ja: "内線番号", en: "extensionNumber", type: text, requirement: "optional", aliases: ["extension", "内線"] }),
+  col({ key: "extension_number", ja: "内線番号", en: "extensionNumber", type: extensionNumber, requirement: "optional", aliases: ["extension", "内線"] }),
   col({ key: "contact_email", ja: "連絡先メールアドレス", en: "contactEmail", type: email, requirement: "optional", aliases: ["メールアドレス", "email"] }),
   col({ key: "contact_form_url", ja: "連絡先FormURL", en: "contactFormUrl", type: url, requirement: "optional", aliases: ["連絡先フォームURL"] }),
   col({ key: "contact_remarks", ja: "連絡先備考（その他、SNSなど）", en: "contactRemarks", type: text, requirement: "optional",
@@ -204,5 +204,5 @@ export const contactPoint = [
   // general 備考 keeps the cell
   col({ key: "phone_number", ja: "連絡先電話番号", en: "contactPhoneNumber", type: phone, requirement: "recommended", overflow: "remarks",
     aliases: ["電話番号", "tel", "TEL", "telephoneNumber", "phone"], valueAliases: phoneByValues }),
-  col({ key: "extension_number", ja: "連絡先内線番号", en: "contactExtensionNumber", type: text, requirement: "optional", aliases: ["内線番号", "extension"] }),
+  col({ key: "extension_number", ja: "連絡先内線番号", en: "contactExtensionNumber", type: extensionNumber, requirement: "optional", aliases: ["内線番号", "extension"] }),
 ] as const;

@@ -17,7 +17,7 @@ export type Kind =
  *  much (口径 `呼び径150`, `双口100`, `100×2`: the pipe of 100 mm with two outlets): the number is read, the cell kept.
  *  `whole`: words that name, among a count's other figures in one cell, the one that is the column's (WholeWords). */
 export const kinds = z.registry<{ kind: Kind; dashIsZero?: boolean; noneIsZero?: boolean; noneIsNoLimit?: boolean; units?: readonly string[]; countUnits?: readonly string[]; vocabulary?: readonly string[];
-  height?: boolean; kana?: boolean; ssid?: boolean; machiazaId?: boolean; blockNumber?: boolean; listed?: boolean; items?: readonly string[]; code?: CodeShape; otherQuantity?: OtherQuantity; oneLine?: OneLine;
+  height?: boolean; extension?: boolean; kana?: boolean; ssid?: boolean; machiazaId?: boolean; blockNumber?: boolean; listed?: boolean; items?: readonly string[]; code?: CodeShape; otherQuantity?: OtherQuantity; oneLine?: OneLine;
   boundWords?: readonly string[]; aside?: AsideWords; whole?: WholeWords } & Omit<Vocabulary, "values">>();
 
 /** A text of one line (a name, its reading, an address, a building), whose line breaks a cell wrapped in Excel
@@ -84,6 +84,8 @@ export const line = z.string().register(kinds, { kind: "text", oneLine: "words" 
 export const addressLine = z.string().register(kinds, { kind: "text", oneLine: "address" });
 /** 高度の値: text of half-width digits, a floor (ground 1, B1 -1, a mezzanine 1.5) or metres (§1.3). */
 export const height = z.string().register(kinds, { kind: "text", height: true });
+/** 内線番号: an extension's digits, as text (`00000`), without the 内線 a cell may write before them. */
+export const extensionNumber = z.string().register(kinds, { kind: "text", extension: true });
 /** 町字ID (Address Base Registry): the 大字・町 (4 digits) and the 丁目・小字 (3), written together. */
 export const MACHIAZA_ID = /^\d{7}$/;
 export const machiazaId = z.string().regex(MACHIAZA_ID).register(kinds, { kind: "text", machiazaId: true });
@@ -193,6 +195,7 @@ export function vocabularyOf(type: z.ZodType): Vocabulary | undefined {
   return found;
 }
 export const isHeight = (type: z.ZodType): boolean => kinds.get(type)?.height === true;
+export const isExtension = (type: z.ZodType): boolean => kinds.get(type)?.extension === true;
 export const isKana = (type: z.ZodType): boolean => kinds.get(type)?.kana === true;
 export const oneLineOf = (type: z.ZodType): OneLine | undefined => kinds.get(type)?.oneLine;
 export const isSsid = (type: z.ZodType): boolean => kinds.get(type)?.ssid === true;

@@ -4,7 +4,7 @@
 // derived from the immutable dataset definitions (and row-repair.ts's memo of header rows).
 import type { Dataset } from "../../schemas/dataset.ts";
 import {
-  boundWordsOf, codeShapeOf, countUnitsOf, dashIsZero, isBlockNumber, isHeight, isKana, isMachiazaId, isSsid, isTextList, type Kind, kindOf, listItemsOf, noneIsNoLimit, noneIsZero, oneLineOf, otherQuantityOf, unitsOf, asideWordsOf, wholeWordsOf,
+  boundWordsOf, codeShapeOf, countUnitsOf, dashIsZero, isBlockNumber, isExtension, isHeight, isKana, isMachiazaId, isSsid, isTextList, type Kind, kindOf, listItemsOf, noneIsNoLimit, noneIsZero, oneLineOf, otherQuantityOf, unitsOf, asideWordsOf, wholeWordsOf,
   vocabularyOf,
 } from "../../schemas/types.ts";
 import type { Issue, IssueCode } from "../issues.ts";
@@ -27,6 +27,7 @@ import { normalizeKana, plainKana } from "./reading.ts";
 import { normalizeSsid, plainSsid } from "./ssid.ts";
 import { normalizeBlockNumber, plainBlockNumber } from "./block-number.ts";
 import { normalizeMachiazaId, plainMachiazaId } from "./machiaza-id.ts";
+import { normalizeExtension, plainExtension } from "./extension-number.ts";
 import { normalizeText, normalizeUrl, plainText, plainUrl } from "./text.ts";
 import { closesHours, normalizeTime, plainTime } from "./times.ts";
 import { normalizeHeight, plainHeight } from "./height.ts";
@@ -158,6 +159,7 @@ function cellNormalizerOf(column: Dataset["columns"][number], kind: Kind, datase
   if (isSsid(type)) return normalizeSsid;
   if (isBlockNumber(type)) return normalizeBlockNumber;
   if (isMachiazaId(type)) return normalizeMachiazaId;
+  if (isExtension(type)) return normalizeExtension;
   const listed = kind === "list" ? listItemsOf(type) : undefined;
   if (listed !== undefined) {
     const known = knownItemsOf(listed);
@@ -227,7 +229,7 @@ function planOf(dataset: Dataset): Plan {
       const shape = codeShapeOf(type);
       if (shape !== undefined) return plainFixedCode(shape);
       return vocabulary !== undefined ? vocabularyPlain(vocabulary.values) : isHeight(type) ? plainHeight : isKana(type) ? plainKana
-        : isSsid(type) ? plainSsid : isBlockNumber(type) ? plainBlockNumber : isMachiazaId(type) ? plainMachiazaId : isTextList(type) ? textListPlain(type) : PLAIN[kind];
+        : isSsid(type) ? plainSsid : isBlockNumber(type) ? plainBlockNumber : isMachiazaId(type) ? plainMachiazaId : isExtension(type) ? plainExtension : isTextList(type) ? textListPlain(type) : PLAIN[kind];
     }),
     empties: kinds.map((kind) => EMPTY[kind] ?? null),
     programs: new Map(), last: null,

@@ -55,8 +55,10 @@ const NUMBER = new RegExp(NUMBER_SOURCE, "g");
 const NUMBER_AT = new RegExp(NUMBER_SOURCE, "y");
 /** Spaces between two digit groups (not beside a dash): where a number may end and the next begin. */
 const GROUP_SPACE = /((?<=[\dOoIl)])[ \t\u3000]+(?=[(\dOo]))/;
+/** The words that say an extension follows: 内線, 内線番号, 内, ext. */
+export const EXTENSION_WORD = "(?:内線(?:番号)?|内|ext\\.?)";
 /** An extension: 内線12, (内線 12), 内線番号：12, ext.12, (内)12. */
-const EXTENSION = /[([]?[ \t\u3000]*(?:内線(?:番号)?|内|ext\.?)[)\]]?[ \t\u3000]*[:.]?[ \t\u3000]*(\d{1,6})[ \t\u3000]*[)\]]?/i;
+const EXTENSION = new RegExp(`[([]?[ \\t\\u3000]*${EXTENSION_WORD}[)\\]]?[ \\t\\u3000]*[:.]?[ \\t\\u3000]*(\\d{1,6})[ \\t\\u3000]*[)\\]]?`, "i");
 /** What separates the numbers of a cell. */
 const SEPARATOR = /[、，,;；/／\n・～~]/;
 const OPENING = "([【「〔<";
