@@ -134,9 +134,10 @@ export function normalizeTime(raw: string, at: At, bound?: Bound): Fixed<string 
   }
   if (from !== null && to !== null && bound !== undefined) {
     const out = toHhmm(bound === "start" ? from : to, bound);
-    // the end of `22時～翌2時` is the next day's: the record's end date may move (record.ts endNextDay)
-    const pastMidnight = out.code === "time_past_midnight" ? [problem("time_past_midnight", at, raw)] : [];
-    return { value: out.value, issues: [...issues, problem("time_range_split", at, raw), ...pastMidnight] };
+    // the end of `22時～翌2時` is the next day's (the record's end date may move, record.ts endNextDay); `9:00～24:00`
+    // ends at 23:59: each said as a single time's is
+    const repaired = out.code === null ? [] : [problem(out.code, at, raw)];
+    return { value: out.value, issues: [...issues, problem("time_range_split", at, raw), ...repaired] };
   }
   if (FRACTION.test(s)) {
     const minutes = Math.round(Number(s) * 1440);

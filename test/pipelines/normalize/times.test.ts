@@ -118,6 +118,9 @@ describe("normalizeTime", () => {
     // the end of these is the next day's: said, so the record's end date can move (record.test.ts)
     ["18:00〜26:00", "18:00", "02:00", "time_range_split", "time_past_midnight"],
     ["22時～翌2時", "22:00", "02:00", "time_range_split", "time_past_midnight"],
+    // a range ending at 24:00 ends at 23:59, said as 24:00 alone is
+    ["5:00～24:00", "05:00", "23:59", "time_range_split", "hour_24"],
+    ["9時～24時", "09:00", "23:59", "time_range_split", "hour_24"],
     // past midnight: 午後10時～2時 ends at 2:00, not 14:00
     ["午後10時～2時", "22:00", "02:00", "time_range_split"],
   ])("%j: start %j, end %j (%s)", (raw, start, end, code, endCode?: string) => {
