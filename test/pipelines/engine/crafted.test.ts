@@ -372,4 +372,25 @@ describe("crafted problems, end to end", () => {
     expect(tuples(report, "section_row", "note_row", "repeated_header_row").map(([row, , code]) => [row, code]))
       .toEqual([[1, "section_row"], [4, "note_row"], [5, "repeated_header_row"], [6, "section_row"], [8, "note_row"]]);
   });
+  it("内線番号 written 内線 205, (内線)1234, 内線3456・3457 publishes the digits; a full-width ２３４５ is made half-width", async () => {
+    const { report, rows } = await crafted("evacuation-extension-labels.csv");
+    expect(rows.map((r) => [r.record.phone_number, r.record.extension_number])).toEqual([
+      ["03-3689-1111", "205"], ["03-3657-2222", "1234"], ["03-3670-4080", null], ["03-3652-1111", "2345"], ["03-3878-3333", "3456・3457"],
+    ]);
+    expect(report.issues.filter((i) => i.code === "extension_label_removed").map((i) => [i.row, i.field, i.value, i.detail])).toEqual([
+      [1, "extension_number", "内線 205", "205"], [2, "extension_number", "(内線)1234", "1234"], [5, "extension_number", "内線3456・3457", "3456・3457"],
+    ]);
+  });
+
+  it("an old 推奨 toilet list: a range to 24:00 in 利用開始時間 ends at 23:59, said; 終日 is all day; a note beside 有 is kept", async () => {
+    const { report, rows } = await crafted("toilet-hours-to-24.csv");
+    expect(rows.map((r) => [r.record.start_time, r.record.end_time])).toEqual([
+      ["06:00", "22:00"], ["00:00", "23:59"], ["07:00", "23:00"], ["05:00", "23:59"], ["09:00", "16:30"],
+    ]);
+    expect(tuples(report, "hour_24")).toEqual([[4, "end_time", "hour_24"]]);
+    expect(rows.map((r) => [r.record.wheelchair_toilet, r.record.baby_care_toilet, r.record.ostomate_toilet])).toEqual([
+      [true, true, false], [true, true, true], [true, null, true], [true, false, true], [false, false, false],
+    ]);
+    expect(rows[1].record.remarks).toBe("乳幼児用設備設置トイレ有無：有（ベビーシート） / オストメイト設置トイレ有無：有（1F）");
+  });
 });
