@@ -12,8 +12,8 @@ const NUMBER = /^([+-]?)(\d[\d,]*(?:\.\d*)?|\.\d+)(?:[eE]([+-]?\d{1,3}))?(.*)$/;
 const GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
 const NEGATIVE = /^[−‐‑–—ー▲△]/;
 const DIGITS_APART = /\d\s+\d/;
-/** An amount written as "free" is 0. */
-const FREE = new Set(["無料", "無償"]);
+/** An amount written as "free" is 0, also with the fee it names before it (参加費無料, 入場無料, 受講料：無料, 料金は無料). */
+const FREE = /^(?:(?:参加|入場|入館|入園|観覧|受講|利用|見学|拝観|聴講|鑑賞|施設利用)(?:費|料金?)?|料金|費用)?\s*[:：は]?\s*(?:無料|無償)$/;
 /** Units that only name what is counted or measured: stripping them never changes the number's meaning. 以上/程度 are
  *  not (約 in front is read, with a warning: ABOUT). */
 const UNITS = new Set([
@@ -153,7 +153,7 @@ function readNumber(raw: string, at: At, options: NumberOptions): Fixed<number |
   if (clean.value === null) return { value: null, issues: clean.issues };
   const issues: Issue[] = clean.issues;
   if (clean.value.length > MAX_TYPED_LENGTH) return { value: null, issues: [...issues, problem("unparseable_number", at, raw)] };
-  if (FREE.has(clean.value)) return { value: 0, issues: [...issues, problem("free_of_charge", at, raw)] };
+  if (clean.value.length <= 12 && FREE.test(clean.value)) return { value: 0, issues: [...issues, problem("free_of_charge", at, raw)] };
   if (options.noneIsZero && (saysNone(clean.value) || CROSS.test(clean.value))) return { value: 0, issues: [...issues, problem("none_as_zero", at, raw)] };
   if (options.noneIsNoLimit && clean.value.length <= 8 && (saysNone(clean.value) || NO_LIMIT.test(clean.value))) {
     return { value: null, issues: [...issues, problem("no_limit", at, raw)] };

@@ -40,6 +40,15 @@ describe("normalizeNumber", () => {
     ["1.2.3", null, ["unparseable_number"]],
     ["未定", null, ["unparseable_number"]],
     ["無料", 0, ["free_of_charge"]],
+    // free with the fee named before it, as event lists write it
+    ["参加費無料", 0, ["free_of_charge"]],
+    ["入場無料", 0, ["free_of_charge"]],
+    ["受講料：無料", 0, ["free_of_charge"]],
+    ["料金は無料", 0, ["free_of_charge"]],
+    ["観覧料 無料", 0, ["free_of_charge"]],
+    // free for some only is no amount of the row
+    ["小学生以下無料", null, ["unparseable_number"]],
+    ["参加費無料（材料費500円）", 0, ["free_of_charge", "number_with_note"]],
     ["0..", null, ["unparseable_number"]],
     ["1e400", null, ["unparseable_number"]],
     // digits parted by a space are two numbers, never one made up of both
