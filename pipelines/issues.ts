@@ -1792,6 +1792,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は集合の時刻のため、開始の時刻として読み、セル全体は特記事項の列があればそこに残しました。催しの始まりが集合より後なら、その時刻を開始時間に入力し、集合の時刻は特記事項に書いてください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is when the participants meet: it was read as the start, and the whole cell is kept in the remarks where the dataset has them. If the event itself begins later, enter that time as the start and the meeting time in the remarks.`,
   },
+  time_dispersal_as_end: {
+    severity: "warning", title_ja: "解散時刻を終了時間に", title_en: "Parting time read as the end",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は解散の時刻のため、終了の時刻として読み、セル全体は特記事項の列があればそこに残しました。催しの終わりが解散より前なら、その時刻を終了時間に入力し、解散の時刻は特記事項に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is when the participants part: it was read as the end, and the whole cell is kept in the remarks where the dataset has them. If the event itself ends earlier, enter that time as the end and the parting time in the remarks.`,
+  },
   time_with_note: {
     severity: "info", title_ja: "時刻に補足が付いている", title_en: "Time with a note",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は補足を除いた時刻を読みました。補足（括弧内や※の後、時刻の前後の「平日」「月～金」「365日」などの曜日）は特記事項の列があればそこに残します。時刻の列には時刻だけを入力し、補足は特記事項に、曜日は利用可能曜日の列があればそこに書いてください。`,

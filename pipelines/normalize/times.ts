@@ -34,6 +34,8 @@ const DOORS_THEN_SHOW_AFTER = /^(.+?)\s*開場\s*[、,/・]?\s*(.+?)\s*開演$/;
 const SHOW_THEN_DOORS_AFTER = /^(.+?)\s*開演\s*[、,/・]?\s*(.+?)\s*開場$/;
 /** `9:30集合`, `集合9時`: when the participants meet, which an outing starts with. */
 const MEETING = /^(?:集合\s*:?\s*(.+)|(.+?)\s*集合)$/;
+/** `12:00解散`, `解散15時`, `15:00解散予定`: when the participants part, which an outing ends with. */
+const DISPERSAL = /^(?:解散\s*:?\s*(.+?)|(.+?)\s*解散)(?:予定)?$/;
 /** `平日 8:30～17:15`, `月～金 9:00～17:00`, `365日24時間`, `開館日の9:30～22:00`: the days the hours are for, written before them in one
  *  cell (AED and facility lists' 利用可能時間), as `（平日）8:30` writes them in brackets. The text is NFKC. */
 const DAY = "(?:[月火水木金土日祝](?:曜日?|日)?)";
@@ -146,7 +148,7 @@ export function normalizeTime(raw: string, at: At, bound?: Bound): Fixed<string 
   // before the readings of a time beside words: `9:00（10月～3月は9:30）` reads 9:00 with a note, a time of half the year
   if (isSeasonalHours(s)) return { value: null, issues: [...issues, problem("hours_by_season", at, raw)] };
   return withNote(s, raw, issues, at, bound) ?? sessions(s, raw, issues, at, bound) ?? labelledStart(s, raw, issues, at, bound)
-    ?? unparseable(issues, at, raw);
+    ?? labelledEnd(s, raw, issues, at, bound) ?? unparseable(issues, at, raw);
 }
 
 /** A start column's time said by its label: the show's beside the doors' (`開場12:30 開演13:00`: 13:00, the doors'
@@ -160,6 +162,17 @@ function labelledStart(s: string, raw: string, issues: readonly Issue[], at: At,
   const clock = text === undefined ? null : parseClock(text.trim());
   if (clock === null) return null;
   return { value: toHhmm(clock, bound).value, issues: [...issues, problem(show === undefined ? "time_meeting_as_start" : "time_doors_open", at, raw)] };
+}
+
+/** An end column's time said by its label: the time an outing parts (`12:00解散`, time_dispersal_as_end, as the
+ *  event may end earlier). null in other columns, or when the labelled time does not read. */
+function labelledEnd(s: string, raw: string, issues: readonly Issue[], at: At, bound: Bound | undefined): Fixed<string> | null {
+  if (bound !== "end") return null;
+  const dispersal = DISPERSAL.exec(s);
+  const text = dispersal?.[1] ?? dispersal?.[2];
+  const clock = text === undefined ? null : parseClock(text.trim());
+  if (clock === null) return null;
+  return { value: toHhmm(clock, bound).value, issues: [...issues, problem("time_dispersal_as_end", at, raw)] };
 }
 
 /** What separates a day's sessions in one cell: `9:00～12:00／14:30～18:00`, `9:00～12:00、13:00～17:00`,

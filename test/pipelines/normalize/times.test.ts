@@ -210,6 +210,15 @@ describe("normalizeTime", () => {
     expect(codes(normalizeTime("雨天集合", at, "start"))).toEqual([null, ["unparseable_time"]]);
   });
 
+  it("an end column's parting time (12:00解散, 解散 15時, 15:00解散予定) is the end, warned; in a start column it is none", () => {
+    for (const [raw, end] of [["12:00解散", "12:00"], ["解散 15時", "15:00"], ["15:00解散予定", "15:00"], ["解散：午後3時", "15:00"], ["１２時解散", "12:00"]]) {
+      expect([raw, codes(normalizeTime(raw, at, "end"))]).toEqual([raw, [end, ["time_dispersal_as_end"]]]);
+    }
+    expect(normalizeTime("12:00解散", at, "end").issues[0].severity).toBe("warning");
+    expect(codes(normalizeTime("12:00解散", at, "start"))).toEqual([null, ["unparseable_time"]]);
+    expect(codes(normalizeTime("現地解散", at, "end"))).toEqual([null, ["unparseable_time"]]);
+  });
+
   // before: the end time of 学童 hours was lost, the cell said unparseable_time (warning)
   it("hours whose start is a word (放課後～18:00, 下校時～18:30): no start, the end read, said at info level", () => {
     for (const [raw, end] of [["放課後～18:00", "18:00"], ["授業終了後～18:00", "18:00"], ["下校時～18:30", "18:30"], ["開館時～17:00", "17:00"],
