@@ -393,4 +393,15 @@ describe("crafted problems, end to end", () => {
     ]);
     expect(rows[1].record.remarks).toBe("乳幼児用設備設置トイレ有無：有（ベビーシート） / オストメイト設置トイレ有無：有（1F）");
   });
+  it("an event list: 参加費無料 is a fee of 0, 12:00解散予定 the end (warned, kept in 開始日時特記事項), 内線2345 the extension 2345", async () => {
+    const { report, rows } = await crafted("event-free-fees-and-parting.csv");
+    expect(rows.map((r) => [r.record.fee_basic, r.record.fee_details])).toEqual([
+      [0, null], [null, "大人500円／子ども300円"], [0, null], [null, null], [0, null],
+    ]);
+    expect(pick(rows[2].record, ["start_time", "end_time", "schedule_remarks"])).toEqual(["09:00", "12:00", "小雨決行 / 9:00集合 / 12:00解散予定"]);
+    expect(tuples(report, "time_dispersal_as_end", "free_of_charge")).toEqual([
+      [1, "fee_basic", "free_of_charge"], [3, "end_time", "time_dispersal_as_end"], [3, "fee_basic", "free_of_charge"],
+    ]);
+    expect(rows[0].record.extension_number).toBe("2345");
+  });
 });
