@@ -7,9 +7,10 @@ import { weekdayFormat } from "./weekday-format.ts";
 import { attr, stripPrefixes } from "./workbook-xml.ts";
 
 /** A number format shows a date, a year and month only (`yyyy"年"m"月"`), a year only (`yyyy"年"`, `ggge"年"`), a time
- *  to the minute (`h:mm`) or to the second (`h:mm:ss`), hours past a day (`[h]:mm`, elapsed), both a date and a time (to the minute or the second), or a number; a number as digits of a fixed width (`0000000`, `000-0000`): the text Excel shows, leading zeros and hyphens included; a value with text
+ *  to the minute (`h:mm`) or to the second (`h:mm:ss`), hours past a day (`[h]:mm`, elapsed, or `[h]:mm:ss`), both a date and a time (to the minute or the second), or a number; a number as digits of a fixed width (`0000000`, `000-0000`): the text Excel shows, leading zeros and hyphens included; a value with text
  *  of the format's (`"第"0"号"`, `0"人"`, `@"様"`): the text Excel shows (number-format.ts), else as digits or a number. */
-export type CellFormat = "number" | "date" | "month" | "year" | "time" | "time_seconds" | "elapsed" | "datetime" | "datetime_seconds"
+export type CellFormat = "number" | "date" | "month" | "year" | "time" | "time_seconds" | "elapsed" | "elapsed_seconds" | "datetime"
+  | "datetime_seconds"
   | { digits: string | null; shows: NumberFormat | null };
 
 // Built-in ids 27–36 and 50–58 are written without their format code and mean what the locale of the Excel that saved
@@ -21,7 +22,7 @@ const BUILTIN_MONTH = new Set([34, 52, 55]);
 const BUILTIN_TIME = new Set([18, 20, 32]);
 /** h:mm:ss AM/PM, h:mm:ss, h"時"mm"分"ss"秒", mm:ss, mmss.0 */
 const BUILTIN_TIME_SECONDS = new Set([19, 21, 33, 45, 47]);
-/** [h]:mm:ss: what Excel gives a typed 24:00 or 26:00 */
+/** [h]:mm:ss: what Excel gives a typed 24:00 or 26:00 (its seconds shown) */
 const BUILTIN_ELAPSED = 46;
 
 /** What a number format code shows: a date, a time, both, a number of fixed digits (zeros, maybe hyphens: codes and
@@ -36,10 +37,10 @@ export function formatKind(code: string, date1904 = false): CellFormat {
   const digits = /^0+(?:-0+)*$/.test(bare) && bare.replace(/-/g, "").length >= 2 ? bare : null;
   const date = digits === null && (/[ydge]/i.test(bare) || (/m/i.test(bare) && !/[hs]/i.test(bare)));
   const time = digits === null && /[hs]/i.test(bare);
-  if (time && !date && /\[h+\]/i.test(bare)) return "elapsed";
-  if (date && !time && !/d/i.test(bare) && /[yge]/i.test(bare)) return /m/i.test(bare) ? "month" : "year";
-  // a format without seconds (h:mm) shows a time with seconds (9:00:01) to the minute: it is read as shown
+  // a format without seconds (h:mm, [h]:mm) shows a time with seconds (9:00:01) to the minute: it is read as shown
   const seconds = /s/i.test(bare);
+  if (time && !date && /\[h+\]/i.test(bare)) return seconds ? "elapsed_seconds" : "elapsed";
+  if (date && !time && !/d/i.test(bare) && /[yge]/i.test(bare)) return /m/i.test(bare) ? "month" : "year";
   if (date && time) return seconds ? "datetime_seconds" : "datetime";
   if (date || time) return date ? "date" : seconds ? "time_seconds" : "time";
   const shows = compileNumberFormat(code, { zeroPadding: digits === null });
@@ -60,7 +61,7 @@ export function cellFormats(xml: string | null, date1904 = false): CellFormat[] 
   return [...xfs.matchAll(/<xf\b([^>]*?)(?:\/>|>[\s\S]*?<\/xf>)/g)].map((m) => {
     const id = Number(attr(m[1], "numFmtId") ?? 0);
     if (custom.has(id)) return custom.get(id) as CellFormat;
-    if (id === BUILTIN_ELAPSED) return "elapsed";
+    if (id === BUILTIN_ELAPSED) return "elapsed_seconds";
     if (BUILTIN_TIME_SECONDS.has(id)) return "time_seconds";
     return BUILTIN_DATE.has(id) ? "date" : BUILTIN_MONTH.has(id) ? "month" : BUILTIN_TIME.has(id) ? "time" : "number";
   });
@@ -73,7 +74,7 @@ const pad = (n: number) => String(n).padStart(2, "0");
  *  the format hides is the file's, and the date is given whole. A year (`year`) is `YYYY` when 1 January is stored.
  *  A time's seconds are given only under a kind that shows them (`time_seconds`, `datetime_seconds`); Excel's h:mm
  *  shows 9:00:59 as 9:00, and so does this. */
-export function serialToIso(serial: number, kind: Exclude<CellFormat, "number" | "elapsed">, date1904 = false): string {
+export function serialToIso(serial: number, kind: Exclude<CellFormat, "number" | "elapsed" | "elapsed_seconds">, date1904 = false): string {
   // 1900 system: Excel counts a 29 Feb 1900 that never was, so serials before 60 start a day later.
   const epoch = date1904 ? Date.UTC(1904, 0, 1) : serial < 60 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);
   const ms = Math.round(serial * 86_400_000);
@@ -91,10 +92,11 @@ export function serialToIso(serial: number, kind: Exclude<CellFormat, "number" |
 
 /** A duration under an elapsed-hours format as Excel shows it, hours past a day kept (1 → 24:00, 1.0833 → 26:00): a
  *  closing time typed 24:00 or 26:00 is read as typed, and the time normalizer says what it makes of it, as it does for
- *  the same text in a CSV, instead of the clock wrapping it to 00:00 or 02:00 unsaid. */
-export function elapsedText(serial: number): string {
+ *  the same text in a CSV, instead of the clock wrapping it to 00:00 or 02:00 unsaid. Seconds are given only when
+ *  the format shows them (`[h]:mm:ss`): `[h]:mm` shows 25:30:01 (a sum's stray second) as 25:30, as h:mm does. */
+export function elapsedText(serial: number, showsSeconds = true): string {
   const secs = Math.floor(Math.round(serial * 86_400_000) / 1000);
-  const s = secs % 60;
+  const s = showsSeconds ? secs % 60 : 0;
   return `${pad(Math.floor(secs / 3600))}:${pad(Math.floor(secs / 60) % 60)}${s ? `:${pad(s)}` : ""}`;
 }
 
@@ -142,7 +144,10 @@ export function cellText(attrs: string, inner: string, ctx: SheetContext): strin
     return format.digits === null ? String(num) : withDigits(num, format.digits);
   }
   if (format === "number") return String(num);
-  if (format === "elapsed") return num >= 0 ? elapsedText(num) : serialToIso(num, "time_seconds", ctx.date1904);
+  if (format === "elapsed" || format === "elapsed_seconds") {
+    const seconds = format === "elapsed_seconds";
+    return num >= 0 ? elapsedText(num, seconds) : serialToIso(num, seconds ? "time_seconds" : "time", ctx.date1904);
+  }
   // a fraction of a day under a date format (Excel shows 1900/1/0) is a time of day a program wrote with the wrong
   // format, or a zh-CN/zh-TW time under a built-in id that is a date in Japanese Excel
   if ((format === "date" || format === "month" || format === "year") && num >= 0 && num < 1) return serialToIso(num, "time_seconds", ctx.date1904);

@@ -33,7 +33,7 @@ describe("serialToIso", () => {
 
 describe("formatKind", () => {
   it.each([
-    ["yyyy/m/d", "date"], ["[$-ja-JP]ggge\"年\"m\"月\"d\"日\"", "date"], ["h:mm", "time"], ["[h]:mm:ss", "elapsed"],
+    ["yyyy/m/d", "date"], ["[$-ja-JP]ggge\"年\"m\"月\"d\"日\"", "date"], ["h:mm", "time"], ["[h]:mm:ss", "elapsed_seconds"],
     ["yyyy/m/d h:mm", "datetime"], ["#,##0", "number"], ["0.00%", "number"], ["0_);[Red]\\(0\\)", "number"],
     // numbers in Japanese Excel's general format, in kanji digits, in scientific notation
     ["G/標準", "number"], ["[DBNum1][$-411]General", "number"], ["0.0E+00", "number"], ["##0.0E-0", "number"],
