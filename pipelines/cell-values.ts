@@ -1,7 +1,7 @@
 // A worksheet cell's value as text, the way Excel shows it: shared and inline strings, booleans, and numbers by their
 // style's number format (ISO dates and HH:MM times from Excel serials, fixed digits with their leading zeros, a
 // format's own text as `第77号`, else the number's shortest text).
-import { compileNumberFormat, type NumberFormat } from "./number-format.ts";
+import { compileFixedDigits, compileNumberFormat, type FixedDigits, type NumberFormat } from "./number-format.ts";
 import { type SharedStrings, stringItemText, unescapeXml } from "./shared-strings.ts";
 import { weekdayFormat } from "./weekday-format.ts";
 import { attr, stripPrefixes } from "./workbook-xml.ts";
@@ -11,7 +11,7 @@ import { attr, stripPrefixes } from "./workbook-xml.ts";
  *  of the format's (`"第"0"号"`, `0"人"`, `@"様"`): the text Excel shows (number-format.ts), else as digits or a number. */
 export type CellFormat = "number" | "date" | "month" | "year" | "time" | "time_seconds" | "elapsed" | "elapsed_seconds" | "datetime"
   | "datetime_seconds"
-  | { digits: string | null; shows: NumberFormat | null };
+  | { digits: FixedDigits | null; shows: NumberFormat | null };
 
 // Built-in ids 27–36 and 50–58 are written without their format code and mean what the locale of the Excel that saved
 // the file says (ECMA-376 §18.8.30). These are ja-JP's, as Japanese Excel writes them: 34, 52, 55 yyyy"年"m"月", 35, 53,
@@ -34,15 +34,15 @@ export function formatKind(code: string, date1904 = false): CellFormat {
     .replace(/General|G\/標準/gi, "").replace(/E[+-]/gi, "").split(";")[0];
   const weekday = weekdayFormat(code, date1904);
   if (weekday !== null) return { digits: null, shows: weekday };
-  const digits = /^0+(?:-0+)*$/.test(bare) && bare.replace(/-/g, "").length >= 2 ? bare : null;
-  const date = digits === null && (/[ydge]/i.test(bare) || (/m/i.test(bare) && !/[hs]/i.test(bare)));
-  const time = digits === null && /[hs]/i.test(bare);
+  const date = /[ydge]/i.test(bare) || (/m/i.test(bare) && !/[hs]/i.test(bare));
+  const time = /[hs]/i.test(bare);
   // a format without seconds (h:mm, [h]:mm) shows a time with seconds (9:00:01) to the minute: it is read as shown
   const seconds = /s/i.test(bare);
   if (time && !date && /\[h+\]/i.test(bare)) return seconds ? "elapsed_seconds" : "elapsed";
   if (date && !time && !/d/i.test(bare) && /[yge]/i.test(bare)) return /m/i.test(bare) ? "month" : "year";
   if (date && time) return seconds ? "datetime_seconds" : "datetime";
   if (date || time) return date ? "date" : seconds ? "time_seconds" : "time";
+  const digits = compileFixedDigits(code);
   const shows = compileNumberFormat(code, { zeroPadding: digits === null });
   return shows === null && digits === null ? "number" : { digits, shows };
 }
@@ -141,7 +141,7 @@ export function cellText(attrs: string, inner: string, ctx: SheetContext): strin
   if (typeof format === "object") {
     const shown = format.shows?.number(num) ?? null;
     if (shown !== null) return { shown, stored: String(num) };
-    return format.digits === null ? String(num) : withDigits(num, format.digits);
+    return format.digits?.(num) ?? String(num);
   }
   if (format === "number") return String(num);
   if (format === "elapsed" || format === "elapsed_seconds") {
@@ -152,21 +152,6 @@ export function cellText(attrs: string, inner: string, ctx: SheetContext): strin
   // format, or a zh-CN/zh-TW time under a built-in id that is a date in Japanese Excel
   if ((format === "date" || format === "month" || format === "year") && num >= 0 && num < 1) return serialToIso(num, "time_seconds", ctx.date1904);
   return serialToIso(num, format, ctx.date1904);
-}
-
-/** A whole number as a fixed-digit format shows it (`0000000` → 0112345, `000-0000` → 123-4567); any other number as
- *  it is. */
-function withDigits(num: number, digits: string): string {
-  const width = digits.replace(/-/g, "").length;
-  if (!Number.isInteger(num) || num < 0 || String(num).length > width) return String(num);
-  let text = String(num).padStart(width, "0");
-  let at = 0;
-  for (const group of digits.split("-").slice(0, -1)) {
-    at += group.length;
-    text = `${text.slice(0, at)}-${text.slice(at)}`;
-    at++;
-  }
-  return text;
 }
 
 /** Whether a shared-string cell's value is an index the table does not have (a damaged or cut workbook). */

@@ -3,7 +3,9 @@
 // as ▲5, `@"様"` shows 山田 as 山田様. A format is compiled once (per style of a workbook), then applied per cell.
 // Dates and times are not this module's (xlsx.ts tells them first); a format that adds no text (`#,##0`, `0.00`,
 // `0%`, `0.00E+00`, `0_);(0)`) gives null, and the number stays a number. Asked to, a section that pads a number with a
-// 0 it lacks (`(00) ####-####` shows 332091111 as (03) 3209-1111) shows its text too: Excel shows the 0.
+// 0 it lacks (`(00) ####-####` shows 332091111 as (03) 3209-1111) shows its text too: Excel shows the 0. A format of
+// fixed digits (`000-0000`, 郵便番号's `[<=999]000;[<=99999]000-00;000-0000`) is compiled apart (compileFixedDigits):
+// the section for the number shows its digits, leading zeros and hyphens.
 
 type Token =
   | { kind: "literal"; text: string }
@@ -21,6 +23,9 @@ interface Section {
   /** whether a whole number's section (no point, percent or exponent) holds two zeros or more (`(00) ####-####`): a
    *  fixed width that can show a 0 the number lacks */
   padsZeros: boolean;
+  /** whether the section is a whole number of fixed width, zeros and hyphens only (`000-0000`, `[<=99999]000-00`):
+   *  a code's or a postal code's digits, its leading zeros shown */
+  fixedDigits: boolean;
 }
 
 export interface NumberFormat {
@@ -112,7 +117,8 @@ function parseSection(source: string): Section {
   const shown = tokens.map((t) => (t.kind === "literal" ? t.text : "")).join("").replace(DECORATION, "");
   const whole = !tokens.some((t) => t.kind === "point" || t.kind === "percent" || t.kind === "exponent");
   const zeros = tokens.filter((t) => t.kind === "digit" && t.char === "0").length;
-  return { tokens, condition, addsText: shown !== "", padsZeros: whole && zeros >= 2 };
+  const zerosAndHyphens = tokens.every((t) => (t.kind === "digit" && t.char === "0") || (t.kind === "literal" && /^-*$/.test(t.text)));
+  return { tokens, condition, addsText: shown !== "", padsZeros: whole && zeros >= 2, fixedDigits: zerosAndHyphens && zeros >= 2 };
 }
 
 /** Digits into placeholders from the right, the leftmost placeholder taking what is left (`000-0000`: 160-0023);
@@ -204,34 +210,62 @@ export interface CompileOptions {
   zeroPadding?: boolean;
 }
 
+interface Sections {
+  /** the sections for numbers: positive, negative, zero, or those of `[>=100]` conditions */
+  numeric: Section[];
+  /** the section for text: the fourth, or a last one with @ (`0;@"様"`, `@"様"`, `000-0000;@`) */
+  text: Section | null;
+}
+
+function sectionsOf(code: string): Sections {
+  const sections = splitSections(code).slice(0, 4).map(parseSection);
+  const last = sections[sections.length - 1];
+  const text = sections.length === 4 || last.tokens.some((t) => t.kind === "text") ? last : null;
+  return { numeric: text === null ? sections : sections.slice(0, sections.length === 4 ? 3 : -1), text };
+}
+
+/** The section Excel shows a value with, and whether it shows the value's sign itself (the negative section). With
+ *  conditions (`[<=999]000;[<=99999]000-00;000-0000`) the first section whose condition holds, else the third (or the
+ *  second when only the first has one); without, positive and zero;negative;zero. */
+function sectionFor(numeric: readonly Section[], v: number): [Section | undefined, boolean] {
+  if (numeric.length === 0) return [undefined, false];
+  const [first, second, third] = numeric;
+  if (first.condition !== null || second?.condition != null) {
+    if (first.condition?.(v)) return [first, false];
+    if (second?.condition?.(v)) return [second, false];
+    return [first.condition !== null && second?.condition != null ? third : second, false];
+  }
+  if (v < 0 && numeric.length >= 2) return [second, true];
+  if (v === 0 && numeric.length >= 3) return [third, false];
+  return [first, false];
+}
+
+/** The text a whole number of 0 or more shows under a section of fixed digits; null for another number or section. */
+export type FixedDigits = (value: number) => string | null;
+
+/** How a format of fixed digits shows a number, section by section: Japanese Excel's 郵便番号
+ *  `[<=999]000;[<=99999]000-00;000-0000` shows 1000005 as 100-0005 and 60012 as 600-12, `000-0000;@` 600001 as
+ *  060-0001, `0000000` 112345 as 0112345 (a code's leading zero). Null when no section for numbers is of fixed digits. */
+export function compileFixedDigits(code: string): FixedDigits | null {
+  const { numeric } = sectionsOf(code);
+  if (!numeric.some((s) => s.fixedDigits)) return null;
+  return (value) => {
+    if (!Number.isInteger(value) || value < 0) return null;
+    const [section] = sectionFor(numeric, value);
+    return section?.fixedDigits === true ? render(section, value) : null;
+  };
+}
+
 /** The format compiled, or null when none of its sections adds text (a plain number's or a date's format) nor, with
  *  zeroPadding, pads a number with zeros. */
 export function compileNumberFormat(code: string, { zeroPadding = false }: CompileOptions = {}): NumberFormat | null {
-  const sections = splitSections(code).slice(0, 4).map(parseSection);
+  const { numeric, text: textSection } = sectionsOf(code);
   const pads = (s: Section) => zeroPadding && s.padsZeros;
-  if (!sections.some((s) => s.addsText || pads(s))) return null;
-  // the text section: the fourth, or a last one with @ (`0;@"様"`, `@"様"`)
-  const last = sections[sections.length - 1];
-  const textSection = sections.length === 4 || last.tokens.some((t) => t.kind === "text") ? last : null;
-  const numeric = textSection === null ? sections : sections.slice(0, sections.length === 4 ? 3 : -1);
-  const conditional = numeric.slice(0, 2).some((s) => s.condition !== null);
-  /** the section for a value, and whether it shows the value's sign itself (the negative section) */
-  const pick = (v: number): [Section | undefined, boolean] => {
-    if (numeric.length === 0) return [undefined, false];
-    if (conditional) {
-      const [first, second, third] = numeric;
-      if (first.condition?.(v)) return [first, false];
-      if (second?.condition?.(v)) return [second, false];
-      return [first.condition !== null && second?.condition != null ? third : second, false];
-    }
-    if (v < 0 && numeric.length >= 2) return [numeric[1], true];
-    if (v === 0 && numeric.length >= 3) return [numeric[2], false];
-    return [numeric[0], false];
-  };
+  if (![...numeric, textSection].some((s) => s !== null && (s.addsText || pads(s)))) return null;
   return {
     showsText: textSection?.addsText === true,
     number(value) {
-      const [section, signed] = pick(value);
+      const [section, signed] = sectionFor(numeric, value);
       if (section === undefined || !(section.addsText || pads(section))) return null;
       const shown = render(section, Math.abs(value));
       if (!section.addsText && !paddedWithZero(value, shown)) return null;

@@ -1,7 +1,7 @@
 // number-format: the text Excel shows for a value under a number format that adds text of its own; null (the number
 // stays a number) for a format that adds none.
 import { describe, expect, it } from "vitest";
-import { compileNumberFormat } from "../../../pipelines/number-format.ts";
+import { compileFixedDigits, compileNumberFormat } from "../../../pipelines/number-format.ts";
 
 const shown = (code: string, value: number) => compileNumberFormat(code)?.number(value) ?? null;
 
@@ -66,4 +66,34 @@ describe("compileNumberFormat", () => {
     "General", "G/標準", "0", "0000", "000-0000", "#,##0", "0.00", "0%", "0.00%", "0.00E+00", "##0.0E-0", "@",
     "#,##0;[Red]-#,##0", "0_);[Red]\\(0\\)", "#,##0_ ;[Red]\\-#,##0\\ ", "[DBNum1][$-411]General", "0;;",
   ])("%s adds no text: null", (code) => expect(compileNumberFormat(code)).toBeNull());
+});
+
+describe("compileFixedDigits", () => {
+  /** Japanese Excel's その他 → 郵便番号 */
+  const POSTAL = "[<=999]000;[<=99999]000-00;000-0000";
+  const digits = (code: string, value: number) => compileFixedDigits(code)?.(value) ?? null;
+
+  it.each<[string, number, string | null]>([
+    [POSTAL, 1000005, "100-0005"], // the third section: above both conditions
+    [POSTAL, 600001, "060-0001"], // a Hokkaido code stored without its 0
+    [POSTAL, 60012, "600-12"], // the second section's condition holds
+    [POSTAL, 630, "630"],
+    [POSTAL, 5, "005"],
+    [`${POSTAL};@`, 1000005, "100-0005"],
+    ["000-0000;@", 1600023, "160-0023"],
+    ["[>99999]000-0000;000-00", 1638001, "163-8001"],
+    ["[>99999]000-0000;000-00", 60012, "600-12"],
+    ["000\\-0000", 1000005, "100-0005"], // an escaped hyphen
+    ["000\"-\"0000", 1000005, "100-0005"], // a quoted one
+    ["[$-411]000-0000", 1000005, "100-0005"],
+    ["0000000", 112345, "0112345"],
+    ["000-0000", 12345678, "1234-5678"], // the leftmost placeholder takes the digits left, as Excel shows them
+    ["0000", 12.5, null], // not a whole number: the number
+    ["000-0000", -5, null],
+    ["#,##0;[Red]-#,##0;000", 0, "000"],
+    ["#,##0;[Red]-#,##0;000", 5, null], // the positive section is no fixed digits
+  ])("%s shows %d as %s", (code, value, text) => expect(digits(code, value)).toBe(text));
+
+  it.each(["0", "#,##0", "00.0", "\"No.\"0000", "(00) ####-####", "0%", "@"])("%s is no format of fixed digits", (code) =>
+    expect(compileFixedDigits(code)).toBeNull());
 });

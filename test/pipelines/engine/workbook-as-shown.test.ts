@@ -30,8 +30,12 @@ describe("a number whose format shows a 0 it lacks", () => {
   ])("%s shows %d as %s", (code, value, text) => expect(padded(code, value)).toBe(text));
 
   it("is left to the digits of a fixed-width format (0000, 000-0000), and off unless asked for", () => {
-    expect([compileNumberFormat(TOKYO_PHONE), formatKind("0000"), formatKind("000-0000"), formatKind("00.0")])
-      .toEqual([null, { digits: "0000", shows: null }, { digits: "000-0000", shows: null }, "number"]);
+    const digitsOnly = (code: string) => {
+      const kind = formatKind(code);
+      return typeof kind === "object" ? [typeof kind.digits, kind.shows] : kind;
+    };
+    expect([compileNumberFormat(TOKYO_PHONE), digitsOnly("0000"), digitsOnly("000-0000"), formatKind("00.0")])
+      .toEqual([null, ["function", null], ["function", null], "number"]);
   });
 
   it("a phone stored as 332091111 under 電話番号(東京) reads as Excel shows it, (03) 3209-1111: no lost 0 is said", async () => {
@@ -40,6 +44,20 @@ describe("a number whose format shows a 0 it lacks", () => {
     const { rows, report } = await runBytes(bytes, "131041_aed.xlsx");
     expect(rows.map((r) => r.record.phone_number)).toEqual(["03-3209-1111", "03-5273-3914"]);
     expect(fieldIssues(report.issues, "phone_number")).toEqual([[1, "phone_separators", "(03) 3209-1111"]]);
+  });
+});
+
+describe("a postal code under a format of several sections", () => {
+  it("reads as the section for its value shows it (郵便番号 [<=999]000;[<=99999]000-00;000-0000 shows 1000005 as 100-0005, 600001 as 060-0001)", async () => {
+    const facilityRow = (i: number, postal: unknown) => [`千代田区施設${i}`, `東京都千代田区千代田${i}-1`, 35.68, 139.75, postal];
+    const formats = ["[<=999]000;[<=99999]000-00;000-0000", "[<=999]000;[<=99999]000-00;000-0000", "000\\-0000", "000-0000;@"];
+    const bytes = await book([["公共施設", [["名称", "所在地_連結表記", "緯度", "経度", "郵便番号"],
+      facilityRow(1, 1000005), facilityRow(2, 600001), facilityRow(3, 1020082), facilityRow(4, 1600023)]]],
+    (ws) => formats.forEach((format, i) => { ws.getCell(`E${i + 2}`).numFmt = format; }));
+    const { rows, report } = await runBytes(bytes, "131016_public_facility.xlsx");
+    expect(rows.map((r) => r.record.postal_code)).toEqual(["1000005", "0600001", "1020082", "1600023"]);
+    expect(fieldIssues(report.issues, "postal_code")).toEqual([[1, "postal_code_reformatted", "100-0005"],
+      [2, "postal_code_reformatted", "060-0001"], [3, "postal_code_reformatted", "102-0082"], [4, "postal_code_reformatted", "160-0023"]]);
   });
 });
 

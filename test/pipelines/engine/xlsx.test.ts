@@ -49,17 +49,21 @@ describe("formatKind", () => {
   });
 
   it("a number of fixed digits (codes, IDs, postal codes formatted 0000000 or 000-0000) is told as its digits", () => {
-    expect([formatKind("0000000"), formatKind("000-0000"), formatKind("0"), formatKind("00.0")])
-      .toEqual([{ digits: "0000000", shows: null }, { digits: "000-0000", shows: null }, "number", "number"]);
+    const digits = (code: string, value: number) => {
+      const kind = formatKind(code);
+      return typeof kind === "object" ? [kind.digits?.(value) ?? null, kind.shows] : kind;
+    };
+    expect([digits("0000000", 112345), digits("000-0000", 1600023), formatKind("0"), formatKind("00.0")])
+      .toEqual([["0112345", null], ["160-0023", null], "number", "number"]);
   });
 
   it("a format with text of its own (a unit, a prefix) shows the value with it (number-format.ts), digits kept for its plain sections", () => {
     const shows = (code: string, value: number) => {
       const kind = formatKind(code);
-      return typeof kind === "object" ? [kind.digits, kind.shows?.number(value)] : kind;
+      return typeof kind === "object" ? [kind.digits?.(value) ?? null, kind.shows?.number(value)] : kind;
     };
     expect([shows("\"No.\"0000", 1), shows("\"円\"#,##0", 1500), shows("General\"人\"", 12), shows("0000;\"▲\"0000", 5)])
-      .toEqual([["0000", "No.0001"], [null, "円1,500"], [null, "12人"], ["0000", null]]);
+      .toEqual([[null, "No.0001"], [null, "円1,500"], [null, "12人"], ["0005", null]]);
   });
 });
 
