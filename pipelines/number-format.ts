@@ -23,9 +23,9 @@ interface Section {
   /** whether a whole number's section (no point, percent or exponent) holds two zeros or more (`(00) ####-####`): a
    *  fixed width that can show a 0 the number lacks */
   padsZeros: boolean;
-  /** whether the section is a whole number of fixed width, zeros and hyphens only (`000-0000`, `[<=99999]000-00`):
-   *  a code's or a postal code's digits, its leading zeros shown */
-  fixedDigits: boolean;
+  /** a section of fixed digits, zeros and hyphens only (`000-0000`, `[<=99999]000-00`): the lengths of its groups of
+   *  zeros ([3, 4]), a code's or a postal code's digits with their leading zeros; else null */
+  digitGroups: number[] | null;
 }
 
 export interface NumberFormat {
@@ -117,8 +117,33 @@ function parseSection(source: string): Section {
   const shown = tokens.map((t) => (t.kind === "literal" ? t.text : "")).join("").replace(DECORATION, "");
   const whole = !tokens.some((t) => t.kind === "point" || t.kind === "percent" || t.kind === "exponent");
   const zeros = tokens.filter((t) => t.kind === "digit" && t.char === "0").length;
-  const zerosAndHyphens = tokens.every((t) => (t.kind === "digit" && t.char === "0") || (t.kind === "literal" && /^-*$/.test(t.text)));
-  return { tokens, condition, addsText: shown !== "", padsZeros: whole && zeros >= 2, fixedDigits: zerosAndHyphens && zeros >= 2 };
+  return { tokens, condition, addsText: shown !== "", padsZeros: whole && zeros >= 2, digitGroups: digitGroupsOf(tokens) };
+}
+
+/** The groups of a section of zeros and hyphens (`000-0000`: [3, 4]), two zeros or more; null for any other section. */
+function digitGroupsOf(tokens: readonly Token[]): number[] | null {
+  let written = "";
+  for (const t of tokens) {
+    if (t.kind === "digit" && t.char === "0") written += "0";
+    else if (t.kind === "literal" && /^-*$/.test(t.text)) written += t.text;
+    else return null;
+  }
+  const groups = written.split("-").map((g) => g.length);
+  return written.length - groups.length + 1 >= 2 && !groups.includes(0) ? groups : null;
+}
+
+/** Digits padded with zeros to the groups' width and hyphenated between them, the first group taking any digits beyond
+ *  (`000-0000` shows 600001 as 060-0001, 12345678 as 1234-5678). */
+function inGroups(digits: string, groups: readonly number[]): string {
+  const text = digits.padStart(groups.reduce((a, b) => a + b, 0), "0");
+  const parts: string[] = [];
+  let end = text.length;
+  for (let k = groups.length - 1; k > 0; k--) {
+    parts.unshift(text.slice(end - groups[k], end));
+    end -= groups[k];
+  }
+  parts.unshift(text.slice(0, end));
+  return parts.join("-");
 }
 
 /** Digits into placeholders from the right, the leftmost placeholder taking what is left (`000-0000`: 160-0023);
@@ -248,11 +273,11 @@ export type FixedDigits = (value: number) => string | null;
  *  060-0001, `0000000` 112345 as 0112345 (a code's leading zero). Null when no section for numbers is of fixed digits. */
 export function compileFixedDigits(code: string): FixedDigits | null {
   const { numeric } = sectionsOf(code);
-  if (!numeric.some((s) => s.fixedDigits)) return null;
+  if (!numeric.some((s) => s.digitGroups !== null)) return null;
   return (value) => {
     if (!Number.isInteger(value) || value < 0) return null;
-    const [section] = sectionFor(numeric, value);
-    return section?.fixedDigits === true ? render(section, value) : null;
+    const groups = sectionFor(numeric, value)[0]?.digitGroups;
+    return groups == null ? null : inGroups(String(value), groups);
   };
 }
 
