@@ -251,7 +251,7 @@ function sectionsOf(code: string): Sections {
 
 /** The section Excel shows a value with, and whether it shows the value's sign itself (the negative section). With
  *  conditions (`[<=999]000;[<=99999]000-00;000-0000`) the first section whose condition holds, else the third (or the
- *  second when only the first has one); without, positive and zero;negative;zero. */
+ *  second when only the first has one); without, positive;negative;zero, zero the first's when there are two. */
 function sectionFor(numeric: readonly Section[], v: number): [Section | undefined, boolean] {
   if (numeric.length === 0) return [undefined, false];
   const [first, second, third] = numeric;
