@@ -404,4 +404,14 @@ describe("crafted problems, end to end", () => {
     ]);
     expect(rows[0].record.extension_number).toBe("2345");
   });
+
+  it("a ward's old 推奨 介護 list: services of before the 2017 総合事業 (介護予防通所介護) are known services, split from the others at ・", async () => {
+    const { report, rows } = await crafted("care-service-preventive-services.csv");
+    expect(report.dataset).toBe("care_service");
+    expect(rows.map((r) => r.record.service_type)).toEqual([
+      "訪問介護", "通所介護;介護予防通所介護", "介護老人福祉施設", "居宅介護支援", "認知症対応型共同生活介護", "訪問看護;介護予防訪問看護",
+      "小規模多機能型居宅介護", "短期入所生活介護", "福祉用具貸与;特定福祉用具販売", "通所リハビリテーション"]);
+    expect(report.issues.filter((i) => i.field === "service_type").map((i) => [i.row, i.code, i.value])).toEqual([
+      [2, "list_separator", "通所介護・介護予防通所介護"], [6, "list_separator", "訪問看護、介護予防訪問看護"], [9, "list_separator", "福祉用具貸与/特定福祉用具販売"]]);
+  });
 });
