@@ -6,30 +6,7 @@ import type { Column, SheetNameValues } from "../schemas/column.ts";
 import type { Dataset } from "../schemas/dataset.ts";
 import { mapHeaders } from "./headers.ts";
 import { type Issue, issue } from "./issues.ts";
-import { plainWords } from "./normalize/text.ts";
-
-/** A period in brackets after the name (（令和6年度）, (R6.4.1現在)): not part of the value. A bracket of words stays
- *  (飲食店営業（露店）, as lists write the kind). */
-const BRACKETED_PERIOD = /[(［[【]([^)］\]】]*)[)］\]】]$/u;
-const PERIOD_WORDS = /\d|年|度|現在|令和|平成/u;
-/** A bracket of words after the value, in NFKC: (露店). */
-const QUALIFIER = /\([^()]*\)$/u;
-/** A period before or after the name, apart from it or not (R6_飲食店営業, 飲食店営業2024). */
-const EDGE_PERIOD = /^(?:(?:令和|平成|[RH])\d{1,2}(?:年度?)?|\d{4}(?:年度?)?)[_\-・.]*|[_\-・.]*(?:(?:令和|平成|[RH])\d{1,2}(?:年度?)?|\d{4}(?:年度?)?)$/gu;
-
-/** The value a sheet's name gives a column, or null when it does not read as one: the name in NFKC without spaces and
- *  periods, when it is one of the column's values or of their shape. */
-export function valueOfSheetName(name: string, rule: SheetNameValues): string | null {
-  let plain = plainWords(name);
-  const bracket = BRACKETED_PERIOD.exec(plain);
-  if (bracket !== null && PERIOD_WORDS.test(bracket[1])) plain = plain.slice(0, bracket.index);
-  plain = plain.replace(EDGE_PERIOD, "");
-  // the kind before a bracket of words (飲食店営業（露店）) is what reads
-  const core = plain.replace(QUALIFIER, "");
-  if (core === "") return null;
-  if (rule.values?.some((v) => plainWords(v) === core)) return plain;
-  return rule.pattern?.test(core) ? plain : null;
-}
+import { valueOfName } from "./value-names.ts";
 
 /** The column the sheets' names give, and each sheet's value (null for a sheet whose name does not read). */
 export interface SheetNameColumn {
@@ -50,7 +27,7 @@ export function sheetNameColumn(dataset: Dataset, header: readonly string[], she
   const absent = new Set(mapHeaders(header, dataset).plan.absentRequired.map((c) => c.key));
   for (const column of wanted) {
     if (!absent.has(column.key)) continue;
-    const values = sheetNames.map((name) => valueOfSheetName(name, column.fromSheetName as SheetNameValues));
+    const values = sheetNames.map((name) => valueOfName(name, column.fromSheetName as SheetNameValues));
     if (values.every((v) => v === null)) continue;
     const issues = sheetNames.flatMap((name, i) => {
       const value = values[i];

@@ -18,6 +18,7 @@ import { boundOf, endKeyOf } from "./column-bounds.ts";
 import { withLinesJoined } from "./line-breaks.ts";
 import { boundWordsPattern, knownItemsOf, normalizeLineList, normalizeList, normalizeTextList, plainKnownTextList, plainTextList } from "./lists.ts";
 import { normalizeCount, normalizeNumber } from "./numbers.ts";
+import { valueOfName } from "../value-names.ts";
 import type { DateTimePair } from "./pair-repairs.ts";
 import { type Overflow, textColumnOf } from "./kept-cells.ts";
 import { repairRecord } from "./record.ts";
@@ -141,6 +142,10 @@ function normalizerOfColumn(column: Dataset["columns"][number], kind: Kind, data
   return oneLine === undefined ? normalize : withLinesJoined(normalize, oneLine);
 }
 
+/** The names of the values of a text column of several things, where they have names of their own
+ *  (Column.fromSheetName): a cell may list them with 、 or ・ between (飲食店営業、菓子製造業). */
+const valueNamesOf = (column: Dataset["columns"][number], kind: Kind) => (column.numberedParts && kind === "text" ? column.fromSheetName : undefined);
+
 function cellNormalizerOf(column: Dataset["columns"][number], kind: Kind, dataset?: Dataset): Normalizer {
   const { key, type } = column;
   if (dashIsZero(type)) return normalizeCount;
@@ -176,7 +181,13 @@ function cellNormalizerOf(column: Dataset["columns"][number], kind: Kind, datase
     const known = knownItemsOf(items);
     return (raw, at) => normalizeTextList(raw, at, known);
   }
-  // a text column that names several things gives them one per line as it does in numbered columns
+  // a text column that names several things gives them one per line as it does in numbered columns, or between the
+  // names of its values (the kinds of business its sheets may be named by)
+  const values = valueNamesOf(column, kind);
+  if (values !== undefined) {
+    const names = (part: string) => valueOfName(part, values) !== null;
+    return (raw, at) => normalizeLineList(raw, at, names);
+  }
   if (column.numberedParts && kind === "text") return normalizeLineList;
   const shape = codeShapeOf(type);
   if (shape !== undefined) return (raw, at) => normalizeFixedCode(raw, at, shape);
@@ -228,6 +239,8 @@ function planOf(dataset: Dataset): Plan {
       const vocabulary = vocabularyOf(type);
       const shape = codeShapeOf(type);
       if (shape !== undefined) return plainFixedCode(shape);
+      // names of values with a separator between (飲食店営業、菓子製造業) may be a list
+      if (valueNamesOf(dataset.columns[i], kind) !== undefined) return plainTextList;
       return vocabulary !== undefined ? vocabularyPlain(vocabulary.values) : isHeight(type) ? plainHeight : isKana(type) ? plainKana
         : isSsid(type) ? plainSsid : isBlockNumber(type) ? plainBlockNumber : isMachiazaId(type) ? plainMachiazaId : isExtension(type) ? plainExtension : isTextList(type) ? textListPlain(type) : PLAIN[kind];
     }),

@@ -203,14 +203,25 @@ export function normalizeTextList(raw: string, at: At, known?: KnownItems): Fixe
 
 /** Text that names several things, one per line (営業の種類: `飲食店営業` and `菓子製造業` on two lines of a cell), in the
  *  form the engine gives its numbered columns (Column.numberedParts): the lines joined with `;`, said (list_separator).
- *  Other separators stay, as 、 may be inside one thing's name (百貨店、総合スーパー); so does a cell whose line carries on
- *  the one before (`及び…`, a note in brackets). */
-export function normalizeLineList(raw: string, at: At): Fixed<string | null> {
+ *  Other separators stay, as 、 may be inside one thing's name (百貨店、総合スーパー), but between names that are each one
+ *  thing by `names` (飲食店営業、菓子製造業, 飲食店営業・喫茶店営業): they part them as a line break does. So does a cell
+ *  whose line carries on the one before (`及び…`, a note in brackets). */
+export function normalizeLineList(raw: string, at: At, names?: (part: string) => boolean): Fixed<string | null> {
   const text = normalizeText(raw, at);
-  if (text.value === null || !text.value.includes("\n")) return text;
+  if (text.value === null) return text;
   const lines = text.value.split("\n").map((line) => line.trim()).filter((line) => line !== "");
-  if (lines.length < 2 || lines.some((line, i) => i > 0 && (continuesSentence(line) || OPENING.includes(line[0])))) return text;
-  return { value: lines.join(";"), issues: [...text.issues, problem("list_separator", at, raw)] };
+  if (lines.some((line, i) => i > 0 && (continuesSentence(line) || OPENING.includes(line[0])))) return text;
+  const items = lines.flatMap((line) => namedParts(line, names) ?? [line]);
+  if (items.length < 2) return text;
+  return { value: items.join(";"), issues: [...text.issues, problem("list_separator", at, raw)] };
+}
+
+/** A line's parts at 、, commas, slashes or ・ outside brackets when each is one thing's name (百貨店、総合スーパー is one
+ *  kind, as 百貨店 alone is none); else undefined. */
+function namedParts(line: string, names?: (part: string) => boolean): string[] | undefined {
+  if (names === undefined) return undefined;
+  const parts = splitOutsideBrackets(line, "、,，/／・");
+  return parts.length > 1 && parts.every(names) ? parts : undefined;
 }
 
 /** What may make a text list's cell change: a separator other than `;`, a space beside one. */

@@ -414,4 +414,16 @@ describe("crafted problems, end to end", () => {
     expect(report.issues.filter((i) => i.field === "service_type").map((i) => [i.row, i.code, i.value])).toEqual([
       [2, "list_separator", "通所介護・介護予防通所介護"], [6, "list_separator", "訪問看護、介護予防訪問看護"], [9, "list_separator", "福祉用具貸与/特定福祉用具販売"]]);
   });
+
+  it("a city's monthly food permit list: two kinds of business in one cell (飲食店営業、菓子製造業) are published as two, said", async () => {
+    const { report, rows } = await crafted("food-permit-kinds-in-one-cell.csv");
+    expect(report.dataset).toBe("food_business");
+    expect(rows.map((r) => [r.record.name, r.record.business_type, r.record.permit_date, r.record.permit_expiry_date])).toEqual([
+      ["カレーハウス立川", "飲食店営業", "2024-03-01", "2030-02-28"], ["居酒屋たちかわ", "飲食店営業", "2024-03-04", "2030-02-28"],
+      ["パン工房にしき", "菓子製造業", "2024-03-05", "2030-02-28"], ["寿司まさ", "飲食店営業", "2024-03-11", "2030-03-31"],
+      ["肉のたちかわ", "食肉販売業", "2024-03-12", "2030-03-31"], ["カフェ・ド・ファーレ", "飲食店営業;菓子製造業", "2024-03-15", "2030-03-31"],
+      ["キッチンカーTACHIKAWA", "飲食店営業", "2024-03-18", "2030-03-31"], ["魚屋さん砂川", "魚介類販売業", "2024-03-22", "2030-03-31"]]);
+    expect(report.issues.filter((i) => i.field === "business_type").map((i) => [i.row, i.code, i.severity, i.value]))
+      .toEqual([[6, "list_separator", "info", "飲食店営業、菓子製造業"]]);
+  });
 });

@@ -29,4 +29,16 @@ describe("営業の種類 one per line in a cell", () => {
     const said = lines.report.issues.filter((i) => i.code === "list_separator").map((i) => [i.row, i.field, i.severity, i.value]);
     expect(said).toEqual([[1, "business_type", "info", "飲食店営業\n菓子製造業"]]);
   });
+
+  it("kinds with 、, ・ or ／ between them are a list too when each is a kind (…営業, …業, 飲食店営業（露店）); other words stay as written", async () => {
+    const { rows, report } = await runBytes("施設名称,施設所在地,営業者氏名,営業の種類,許可番号\n"
+      + "葛西食堂,江戸川区中葛西5-1-1,葛西太郎,飲食店営業、菓子製造業,第1号\n葛西精肉,江戸川区中葛西5-1-2,葛西次郎,食肉販売業・食肉処理業,第2号\n"
+      + "葛西屋台,江戸川区中葛西5-1-3,葛西三郎,飲食店営業（露店）／喫茶店営業,第3号\n小岩百貨店,江戸川区南小岩7-1-1,小岩株式会社,百貨店、総合スーパー,第4号\n"
+      + "小岩キッチン,江戸川区南小岩7-1-2,小岩四郎,飲食店営業、自動車,第5号\n",
+    "131237_food_business.csv");
+    expect(rows.map((r) => r.record.business_type)).toEqual([
+      "飲食店営業;菓子製造業", "食肉販売業;食肉処理業", "飲食店営業（露店）;喫茶店営業", "百貨店、総合スーパー", "飲食店営業、自動車"]);
+    expect(report.issues.filter((i) => i.code === "list_separator").map((i) => [i.row, i.field, i.value])).toEqual([
+      [1, "business_type", "飲食店営業、菓子製造業"], [2, "business_type", "食肉販売業・食肉処理業"], [3, "business_type", "飲食店営業（露店）／喫茶店営業"]]);
+  });
 });

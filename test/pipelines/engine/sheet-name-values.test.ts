@@ -2,7 +2,8 @@
 // 営業の種類 column): each sheet whose name reads as a value gives it to its rows, said per sheet; a name that does not
 // read (Sheet1, 一覧, 凡例) gives none, and is said when others did.
 import { describe, expect, it } from "vitest";
-import { sheetNameColumn, valueOfSheetName } from "../../../pipelines/sheet-name-values.ts";
+import { sheetNameColumn } from "../../../pipelines/sheet-name-values.ts";
+import { valueOfName } from "../../../pipelines/value-names.ts";
 import { aed } from "../../../schemas/datasets/aed.ts";
 import { food_business } from "../../../schemas/datasets/food_business.ts";
 import { population } from "../../../schemas/datasets/population.ts";
@@ -107,7 +108,7 @@ describe("what a sheet's name reads as", () => {
     ["コンビニエンスストア", "コンビニエンスストア"],
     ["Sheet1", null], ["一覧", null], ["凡例", null], ["記入例", null], ["営業", null], ["新規営業", null], ["一時休業", null], ["事業", null],
   ])("%s → %s", (name, value) => {
-    expect(valueOfSheetName(name, rule)).toBe(value);
+    expect(valueOfName(name, rule)).toBe(value);
   });
 
   it("a dataset whose columns no sheet name gives: none, whatever the names", () => {
@@ -165,6 +166,6 @@ describe("other datasets that opt in", () => {
     // nor one that says what the sheet is for
     ["公開用", null], ["まとめ", null], ["最新版", null], ["元町", "元町"], ["男", null], ["女性", null],
   ])("a population sheet named %s gives the area %s", (name, value) => {
-    expect(valueOfSheetName(name, population.columnByKey.get("area_name")?.fromSheetName ?? {})).toBe(value);
+    expect(valueOfName(name, population.columnByKey.get("area_name")?.fromSheetName ?? {})).toBe(value);
   });
 });
