@@ -5,8 +5,9 @@
 
 const RIGHT_SCHEME = /^https?:\/\/(?!\/)/i;
 const BROKEN_SCHEME = /^(h?)(ttps?)(?:\s*[:;：]\s*\/{0,3}|\/\/\/?)(?=[^\s/])/i;
-/** A web address written without its scheme: `www.city.example.lg.jp/…`, `city.example.lg.jp/…`. */
-const BARE_HOST = /^(?:www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:lg\.jp|go\.jp|or\.jp|ed\.jp|ac\.jp|co\.jp|jp))(?:[/?#:]\S*)?$/i;
+/** A web address written without its scheme: `www.city.example.lg.jp/…`, `city.example.lg.jp/…`, and the generic
+ *  domains a tourist site or a business has as often (`tokyo-haneda.com`, `kanko.tokyo`). */
+const BARE_HOST = /^(?:www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:lg\.jp|go\.jp|or\.jp|ed\.jp|ac\.jp|co\.jp|ne\.jp|jp|com|net|org|info|tokyo))(?:[/?#:]\S*)?$/i;
 
 /** The line with its http(s) scheme written right, or the line itself when it has none to repair. A bare host
  *  (`www.…`) gets https://, which government sites serve. */

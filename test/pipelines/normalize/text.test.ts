@@ -131,6 +131,12 @@ describe("normalizeUrl", () => {
     ["https://example.jp/path/（新宿）/index.html", "https://example.jp/path/(新宿)/index.html", ["full_width_converted"]],
     ["www.example.jp", "https://www.example.jp", ["url_scheme_repaired"]],
     ["city.example.lg.jp/aed.html", "https://city.example.lg.jp/aed.html", ["url_scheme_repaired"]],
+    // a tourist site's or a business's own domain: .com, .net, .org, .tokyo as well as .jp
+    ["tokyo-haneda.com", "https://tokyo-haneda.com", ["url_scheme_repaired"]],
+    ["kanko.example.tokyo/spot/1", "https://kanko.example.tokyo/spot/1", ["url_scheme_repaired"]],
+    ["example.org/ja/", "https://example.org/ja/", ["url_scheme_repaired"]],
+    // a file's name is no host
+    ["aed.csv", "aed.csv", ["not_a_url"]],
     ["example", "example", ["not_a_url"]],
     ["区ホームページ参照", "区ホームページ参照", ["not_a_url"]],
     ["-", null, ["placeholder_value"]],
