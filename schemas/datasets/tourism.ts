@@ -14,7 +14,8 @@ export const tourism = defineDataset({
   en: "Tourist attractions",
   description_ja: "観光施設・名所の一覧。説明、料金、利用時間、アクセス、バリアフリー情報など。",
   description_en: "Tourist facilities and sights: description, fees, opening hours, access and accessibility.",
-  keywords: ["観光施設", "観光施設一覧"],
+  // KANKO, KANKOU: file names in romaji (kanko_spot.csv), as KAIGO, JINKO name theirs
+  keywords: ["観光施設", "観光施設一覧", "観光スポット", "観光名所", "KANKO", "KANKOU"],
   columns: [
     pick(identity, "local_government_code"), publisherCorporateNumber, pick(identity, "id"), pick(identity, "local_government_name"),
     ...replace(naming, renamed(pick(naming, "name"), { aliases: ["観光施設名", "観光施設名称", "観光地名", "観光スポット名", "スポット名"] }),

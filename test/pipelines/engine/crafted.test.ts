@@ -426,4 +426,17 @@ describe("crafted problems, end to end", () => {
     expect(report.issues.filter((i) => i.field === "business_type").map((i) => [i.row, i.code, i.severity, i.value]))
       .toEqual([[6, "list_separator", "info", "飲食店営業、菓子製造業"]]);
   });
+
+  it("a ward's tourism list named in romaji (kanko): 緯度経度 in one cell, 営業時間 as a range, 定休日, a URL without its scheme", async () => {
+    const { report, rows } = await crafted("kanko-spots.csv");
+    expect([report.dataset, report.detection?.by]).toEqual(["tourism", "file_name"]);
+    expect(rows.map((r) => [r.record.latitude, r.record.longitude, r.record.start_time, r.record.end_time, r.record.availability_remarks, r.record.url])).toEqual([
+      [35.5443, 139.7683, "06:30", "22:30", "定休日：年中無休", "https://tokyo-haneda.com"],
+      [35.5768, 139.7065, "00:00", "23:59", "定休日：なし", "https://www.honmonji.jp"],
+      [35.5797, 139.7416, "09:00", "17:00", "定休日：第3月曜日（祝日の場合は翌日）、年末年始 / 9:00～17:00（6月～8月は19:00まで）", "https://www.ota-city.jp/norimuseum/"],
+      [35.6034, 139.6909, "10:00", "18:00", "定休日：月曜日（祝日の場合は翌平日）", "https://www.city.ota.tokyo.jp/katsu/"],
+      [35.5931, 139.6627, "00:00", "23:59", "定休日：なし", null]]);
+    expect(report.issues.filter((i) => i.field === "url").map((i) => [i.row, i.code, i.value])).toEqual([
+      [1, "url_scheme_repaired", "tokyo-haneda.com"], [2, "url_scheme_repaired", "www.honmonji.jp"]]);
+  });
 });

@@ -28,6 +28,11 @@ describe("datasetFromFileName", () => {
     ["paed_list.csv", null],
     ["aedes.csv", null],
     ["toilet.csv", null],
+    // a tourism list named in romaji or by what it lists, whose header a public facility list shares most of
+    ["131113_kanko_spot.csv", "tourism"],
+    ["kankou.csv", "tourism"],
+    ["大田区観光スポット一覧.csv", "tourism"],
+    ["kankokyokai.csv", null],
     ["data.csv", null],
   ])("%s → %s", (name, id) => expect(datasetFromFileName(name, DATASETS)?.id ?? null).toBe(id));
 });
