@@ -1912,6 +1912,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」が空のため、住所にある市区町村のコード「${v(w)}」を入れました。コードを入力してください。`,
     en: (w) => `${atEn(w)}${f(w)} was empty; the code of the municipality the address names ("${v(w)}") was filled in. Enter the code.`,
   },
+  located_code_differs_from_address: {
+    severity: "warning", title_ja: "所在地のコードと住所の市区町村が違う", title_en: "Location code and address name different municipalities",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は、同じ行の住所（所在地_連結表記）が示す市区町村のコードではありません。所在地のコードは住所に合わせて「${d(w)}」としました。施設のある場所を確かめ、コードと住所を同じ市区町村にしてください（隣の団体のコードを書いたり、列を上の行からコピーして埋めたりしていないか確かめてください）。`,
+    en: (w) => `${atEn(w)}${f(w)} "${v(w)}" is not the code of the municipality the row's full address names. The location code was taken from the address: ${d(w)}. Check where the site is and make the code and the address name the same municipality (was a neighbour's code written, or the column filled down from the row above?).`,
+  },
   postal_code_in_address: {
     severity: "info", title_ja: "住所の前の郵便番号", title_en: "Postal code in front of the address",
     ja: (w) => `${atJa(w)}住所「${v(w)}」の前の郵便番号を住所から外しました（郵便番号の列が空なら、そこに入れました）。郵便番号は「郵便番号」の列に書いてください。`,

@@ -29,7 +29,8 @@ export function fillCodes(r: RowRepair): void {
   }
   checkPublisher(r, publisher);
   if (!columns.located_local_government_code) return;
-  if (record.located_local_government_code !== null || !noCode(r, cells.located_local_government_code, "located_local_government_code")) return;
+  if (record.located_local_government_code !== null) return alignLocatedCode(r);
+  if (!noCode(r, cells.located_local_government_code, "located_local_government_code")) return;
   // the row's place decides when it says one: a Tokyo municipality's code (a prefecture's list of its municipalities'
   // sites), none in another prefecture than the code's (a ward's 保養所 in 長野県); else the row's own code or the
   // publisher's
@@ -45,6 +46,24 @@ export function fillCodes(r: RowRepair): void {
   if (code === null) return;
   record.located_local_government_code = code;
   r.filled(code !== own && r.moved === undefined ? "located_code_from_address" : "code_missing", "located_local_government_code", code);
+}
+
+/** A 所在地_全国地方公共団体コード the row writes that is another Tokyo municipality's than the one its address names
+ *  (132187, 福生市's, beside 東京都羽村市…: a neighbour's code, or the column filled down): the address, the more exact of
+ *  the two, gives the code, as it gives 所在地_市区町村 (alignPlaceWithAddress), so that a client filtering by code finds
+ *  the site where it is; warned with both. A prefecture's code (130001) names no municipality and stays. */
+function alignLocatedCode(r: RowRepair): void {
+  const written = str(r.record.located_local_government_code);
+  const own = written === null ? undefined : tokyoMunicipality(written);
+  if (own === undefined) return;
+  // most rows: the address starts with the code's own municipality (no text made)
+  const address = str(r.record.full_address);
+  if (address !== null && address.startsWith(TOKYO) && address.startsWith(own.city, TOKYO.length)) return;
+  const place = placeOfRow(r);
+  if (place === undefined || place.code === null || place.code === own.code) return;
+  r.record.located_local_government_code = place.code;
+  r.problem("located_code_differs_from_address", "located_local_government_code", r.cells.located_local_government_code ?? own.code,
+    `${place.prefecture}${place.city ?? ""}（${place.code}）`);
 }
 
 /** 指定緊急避難場所's 市区町村コード (the municipality that designated the site) when empty: the row's own code, else the

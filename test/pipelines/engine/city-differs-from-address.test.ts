@@ -60,3 +60,36 @@ describe("所在地_市区町村 that is not where the address is", () => {
     expect(report.issues.map((i) => i.code)).not.toContain("city_differs_from_address");
   });
 });
+
+describe("所在地_全国地方公共団体コード that is not where the address is", () => {
+  const head = "全国地方公共団体コード,ID,地方公共団体名,名称,所在地_全国地方公共団体コード,所在地_連結表記,所在地_都道府県,所在地_市区町村,所在地_町字,所在地_番地以下\n";
+  const csv = head + [
+    "132276,1,羽村市,市役所,132276,東京都羽村市緑ヶ丘5-2-1,,,,",
+    // 福生市's code, a neighbour's, beside an address in 羽村市; then the same in the address's parts only
+    "132276,2,羽村市,公民館,132187,東京都羽村市羽東2-3-4,,,,",
+    "132276,3,羽村市,図書館,132187,,東京都,羽村市,緑ヶ丘,1-11-5",
+    "132276,4,羽村市,集会所,,東京都羽村市川崎4-5-6,,,,",
+    "132276,5,羽村市,保養所,132276,長野県北佐久郡軽井沢町長倉1-1,,,,",
+    "132276,6,羽村市,都の施設,130001,東京都羽村市五ノ神3-1-2,,,,",
+  ].join("\n") + "\n";
+
+  it("takes the code of the address's municipality and warns with both; an empty code is filled as before, a place outside Tokyo or a prefecture's code stays", async () => {
+    const { report, rows } = await runBytes(csv, "132276_public_facility.csv");
+    expect(rows.map((r) => [r.valid, r.record.full_address, r.record.city, r.record.located_local_government_code])).toEqual([
+      [true, "東京都羽村市緑ヶ丘5-2-1", "羽村市", "132276"],
+      [true, "東京都羽村市羽東2-3-4", "羽村市", "132276"],
+      [true, "東京都羽村市緑ヶ丘1-11-5", "羽村市", "132276"],
+      [true, "東京都羽村市川崎4-5-6", "羽村市", "132276"],
+      [true, "長野県北佐久郡軽井沢町長倉1-1", null, "132276"],
+      [true, "東京都羽村市五ノ神3-1-2", "羽村市", "130001"],
+    ]);
+    const told = report.issues.filter((i) => i.field === "located_local_government_code");
+    expect(told.map((i) => [i.row, i.code, i.severity, i.value, i.detail ?? null])).toEqual([
+      [2, "located_code_differs_from_address", "warning", "132187", "東京都羽村市（132276）"],
+      [3, "located_code_differs_from_address", "warning", "132187", "東京都羽村市（132276）"],
+      [4, "code_missing", "info", "132276", null],
+    ]);
+    expect(told[0].message_ja).toContain("「所在地_全国地方公共団体コード」の「132187」は、同じ行の住所（所在地_連結表記）が示す市区町村のコードではありません");
+    expect(told[0].message_en).toContain("The location code was taken from the address: 東京都羽村市（132276）");
+  });
+});

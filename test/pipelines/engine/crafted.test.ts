@@ -439,4 +439,14 @@ describe("crafted problems, end to end", () => {
     expect(report.issues.filter((i) => i.field === "url").map((i) => [i.row, i.code, i.value])).toEqual([
       [1, "url_scheme_repaired", "tokyo-haneda.com"], [2, "url_scheme_repaired", "www.honmonji.jp"]]);
   });
+
+  it("a city's new 正式版 介護 list whose 所在地 code is a neighbour's (福生市's 132187) on rows in 羽村市: the address's code, warned", async () => {
+    const { report, rows } = await crafted("care-service-neighbour-location-code.csv");
+    expect(rows.map((r) => [r.record.full_address, r.record.city, r.record.located_local_government_code, r.record.service_type])).toEqual([
+      ["東京都羽村市緑ヶ丘1-11-5", "羽村市", "132276", "訪問介護"], ["東京都羽村市羽東2-3-4", "羽村市", "132276", "通所介護"],
+      ["東京都羽村市川崎4-5-6", "羽村市", "132276", "介護老人福祉施設;短期入所生活介護"],
+      ["東京都羽村市五ノ神3-1-2　サクラビル2階", "羽村市", "132276", "訪問看護;介護予防訪問看護"]]);
+    expect(tuples(report, "located_code_differs_from_address")).toEqual([
+      [3, "located_local_government_code", "located_code_differs_from_address"], [4, "located_local_government_code", "located_code_differs_from_address"]]);
+  });
 });
