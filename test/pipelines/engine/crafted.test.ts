@@ -385,9 +385,11 @@ describe("crafted problems, end to end", () => {
   it("an old 推奨 toilet list: a range to 24:00 in 利用開始時間 ends at 23:59, said; 終日 is all day; a note beside 有 is kept", async () => {
     const { report, rows } = await crafted("toilet-hours-to-24.csv");
     expect(rows.map((r) => [r.record.start_time, r.record.end_time])).toEqual([
-      ["06:00", "22:00"], ["00:00", "23:59"], ["07:00", "23:00"], ["05:00", "23:59"], ["09:00", "16:30"],
+      ["06:00", "22:00"], ["00:00", "23:59"], ["07:00", "23:00"], ["05:00", "23:59"], ["09:00", null],
     ]);
     expect(tuples(report, "hour_24")).toEqual([[4, "end_time", "hour_24"]]);
+    // 16:30（11月～2月は16:00） is no end for the whole year: no time is published, the cell is kept (seasonal-hours.ts)
+    expect(tuples(report, "hours_by_season")).toEqual([[5, "end_time", "hours_by_season"]]);
     expect(rows.map((r) => [r.record.wheelchair_toilet, r.record.baby_care_toilet, r.record.ostomate_toilet])).toEqual([
       [true, true, false], [true, true, true], [true, null, true], [true, false, true], [false, false, false],
     ]);
@@ -433,7 +435,7 @@ describe("crafted problems, end to end", () => {
     expect(rows.map((r) => [r.record.latitude, r.record.longitude, r.record.start_time, r.record.end_time, r.record.availability_remarks, r.record.url])).toEqual([
       [35.5443, 139.7683, "06:30", "22:30", "定休日：年中無休", "https://tokyo-haneda.com"],
       [35.5768, 139.7065, "00:00", "23:59", "定休日：なし", "https://www.honmonji.jp"],
-      [35.5797, 139.7416, "09:00", "17:00", "定休日：第3月曜日（祝日の場合は翌日）、年末年始 / 9:00～17:00（6月～8月は19:00まで）", "https://www.ota-city.jp/norimuseum/"],
+      [35.5797, 139.7416, null, null, "定休日：第3月曜日（祝日の場合は翌日）、年末年始 / 9:00～17:00（6月～8月は19:00まで）", "https://www.ota-city.jp/norimuseum/"],
       [35.6034, 139.6909, "10:00", "18:00", "定休日：月曜日（祝日の場合は翌平日）", "https://www.city.ota.tokyo.jp/katsu/"],
       [35.5931, 139.6627, "00:00", "23:59", "定休日：なし", null]]);
     expect(report.issues.filter((i) => i.field === "url").map((i) => [i.row, i.code, i.value])).toEqual([
