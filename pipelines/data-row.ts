@@ -16,6 +16,7 @@ import type { RowTally } from "./range-tally.ts";
 import { splitRow } from "./rows.ts";
 import type { HarmonizedRow, RunState } from "./run.ts";
 import { withDerived } from "./derived-columns.ts";
+import type { SectionKinds } from "./section-kind.ts";
 import { type ListedReading, withListedReading } from "./listed-flags.ts";
 import { cellSpan, isValueComma, type JoinReading, missingColumnAt, placedShort, rejoined } from "./shifted-row.ts";
 import { withStandIns } from "./stand-in-cells.ts";
@@ -59,17 +60,21 @@ export interface Prepared {
   cells: readonly string[];
   fills: FilledCell[];
   linkIssues: Issue[] | null;
+  /** the kind its section's heading gives a row of a file that lacks the kind column (section-kind.ts), else null */
+  headingKind: string | null;
 }
 
-/** What reads a sink's data rows. `fillDown`: the sink's, which its section and example rows restart. */
+/** What reads a sink's data rows. `fillDown`: the sink's, which its section and example rows restart; `sections`: the
+ *  sink's, whose headings give the rows under them their kind. */
 export interface DataRowOptions {
   checkWidth: boolean;
   memo?: CellMemo;
   fillDown: FillDown;
+  sections: SectionKinds;
   tally: RowTally;
 }
 
-export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan, { checkWidth, memo, fillDown, tally }: DataRowOptions) {
+export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan, { checkWidth, memo, fillDown, sections, tally }: DataRowOptions) {
   const { absentRows, blankWithData, filled, legendsRead, widths } = tally;
   // issues past the log's cap for their code are only counted: normalizers then format nothing for them
   const onlyCounts = (code: IssueCode) => run.log.onlyCounts(code);
@@ -80,6 +85,9 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
   // a standard column the file gives through its other columns is read from after the row's cells (derived-columns.ts)
   const derived = plan.derived ?? [];
   const sources = columnSources(dataset, [...plan.keys, ...derived.map((c) => c.key)]);
+  /** the kind column a section's heading gives a file that lacks it, read after the row's cells and derived values */
+  const headingKey = dataset.sectionKind?.key;
+  let headingSources: number[] | null = null;
   const linked = linkColumns(plan.keys, dataset);
   const numbers = numberColumns(plan.keys, dataset);
   /** number columns whose cells showed text of their format (0"人"): field → the first text shown, said once at the end */
@@ -135,7 +143,7 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
 
   /** A row's cells read into a record, with what was found, and nothing logged. `pageLink`: the web page the row's
    *  name links to, its URL when the file has no URL column (a workbook's linked 施設名). */
-  const readRow = (written: readonly string[], row: number, pageLink?: string) => {
+  const readRow = (written: readonly string[], row: number, pageLink?: string, headingKind: string | null = null) => {
     // a column blank on this row whose field a weaker header's cell gives (施設名 where 屋号 is blank)
     const standIn = plan.standIns === undefined ? null : withStandIns(written, plan, row);
     const cells = standIn === null ? written : standIn.cells;
@@ -152,7 +160,17 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
       listed = withValues.listed;
       for (let k = 0; k < derived.length; k++) split.cells[derived[k].key] = values[plan.keys.length + k];
     }
-    const normalized = normalizeRow(values, sources, split.cells, dataset, row, context);
+    let rowSources = sources;
+    if (headingKind !== null && headingKey !== undefined) {
+      const width = plan.keys.length + derived.length;
+      const withKind = values === cells ? cells.slice(0, plan.keys.length) : values.slice(0, width);
+      withKind.length = width;
+      withKind.push(headingKind);
+      values = withKind;
+      rowSources = headingSources ??= columnSources(dataset, [...plan.keys, ...derived.map((c) => c.key), headingKey]);
+      split.cells[headingKey] = headingKind;
+    }
+    const normalized = normalizeRow(values, rowSources, split.cells, dataset, row, context);
     if (standIn !== null) normalized.issues.push(...standIn.issues);
     if (listed !== null) withListedReading(normalized.record, listed);
     if (pageLink !== undefined && normalized.record.url === null) {
@@ -193,9 +211,12 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
     const read = withStored === null ? r.cells : withStored.cells;
     const withLinks = r.links === undefined || linked.length === 0 ? null : withLinkTargets(read, r.links, linked, row);
     const fills: FilledCell[] = [];
-    const filled = fillDown.apply(withLinks === null ? read : withLinks.cells, row, fills);
+    const linkedCells = withLinks === null ? read : withLinks.cells;
+    // a cell the heading fills is no blank for fill-down to take from above
+    const kind = sections.kindOf(linkedCells, row);
+    const filled = fillDown.apply(sections.filled(linkedCells, kind), row, fills);
     const cells = r.fromSheet === undefined ? filled : withSheetValue(filled, r.fromSheet);
-    return { r, row, cells, fills, linkIssues: withLinks === null ? null : withLinks.issues };
+    return { r, row, cells, fills, linkIssues: withLinks === null ? null : withLinks.issues, headingKind: sections.inFile() ? null : kind };
   };
 
   /** Whether a row put back by a join has its address where an address goes: a text column takes any value, and a
@@ -263,9 +284,9 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
    * invalid rather than published shifted. `shiftedFrom`: where a row that cannot be put back has its values out of
    * place (their issues are the shift's), -1 when none.
    */
-  const readPutBack = (prepared: readonly string[], row: number, pageLink: string | undefined) => {
+  const readPutBack = (prepared: readonly string[], row: number, pageLink: string | undefined, headingKind: string | null) => {
     let cells = prepared;
-    let read = readRow(cells, row, pageLink);
+    let read = readRow(cells, row, pageLink, headingKind);
     let shift: Issue | null = null;
     let shiftedFrom = -1;
     const width = plan.keys.length;
@@ -314,7 +335,7 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
         shift = issue(found.joined === null ? "row_shifted" : "row_rejoined", { row, value: found.where, ...(why === "" ? {} : { detail: why }) });
         if (found.joined !== null) {
           cells = found.joined;
-          read = readRow(cells, row, pageLink);
+          read = readRow(cells, row, pageLink, headingKind);
         } else shiftedFrom = found.from;
       } else if (pastHeader && !weak) {
         shiftedFrom = cells.findIndex((c) => c.trim() !== "");
@@ -352,7 +373,7 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
           shift = issue("short_row_realigned", { row, field: plan.keys[missing[0]!] ?? plan.extraNames[missing[0]!], value: found.where,
             detail: emptiedColumns + why });
           cells = found.placed;
-          read = readRow(cells, row, pageLink);
+          read = readRow(cells, row, pageLink, headingKind);
         } else if (found !== null) {
           shift = issue("short_row_shifted", { row, value: found.where });
           shiftedFrom = found.from;
@@ -371,13 +392,13 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
   };
 
   /** A prepared row read, its issues added to the run (or to the tally when said once for the file). */
-  const dataRow = ({ r, row, cells: prepared, fills, linkIssues }: Prepared): HarmonizedRow => {
+  const dataRow = ({ r, row, cells: prepared, fills, linkIssues, headingKind }: Prepared): HarmonizedRow => {
     for (let k = 0; k < plan.blankColumns.length; k++) {
       const n = plan.blankColumns[k];
       if ((prepared[n - 1] ?? "").trim() !== "") blankWithData.add(n);
     }
     const pageLink = nameAt < 0 || (urlAt >= 0 && (prepared[urlAt] ?? "").trim() !== "") ? undefined : pageLinkOf(r.links?.get(nameAt));
-    const read = readPutBack(prepared, row, pageLink);
+    const read = readPutBack(prepared, row, pageLink, headingKind);
     const { cells, shift, shiftedFrom } = putBack;
     const { split, derivedIssues } = read;
     // a row that cannot be put back is said once, by row_shifted: the values from its span on are in other columns,

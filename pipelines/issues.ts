@@ -129,6 +129,11 @@ const saidYes = (w: Shown) => (w.detail === undefined ? yesNoOf(v(w)) : w.detail
 export const heldDetail = (columns: readonly string[], own: string): string => `${columns.join("、")}｜${own}`;
 const heldList = (w: Shown) => (w.detail ?? "").split("｜")[0].split("、");
 const heldColumns = (w: Shown, lang: "ja" | "en") => heldList(w).map((c) => (lang === "ja" ? `「${c}」` : `"${c}"`)).join(lang === "ja" ? "、" : ", ");
+/** kind_from_section detail: the column's name (種別), the kind the heading gives, the rows given it (2-4、6), `｜` between. */
+export const sectionDetail = (column: string, kind: string, rows: string): string => `${column}｜${kind}｜${rows}`;
+const sectionColumn = (w: Shown) => (w.detail ?? "").split("｜")[0];
+const sectionKind = (w: Shown) => (w.detail ?? "").split("｜")[1] ?? "";
+const sectionRows = (w: Shown) => (w.detail ?? "").split("｜")[2] ?? "";
 const heldOwn = (w: Shown) => (w.detail ?? "").split("｜").slice(1).join("｜");
 /** preferred_column_blank detail: the blank column's header and the one whose cell stood in for it, a tab between */
 const headersOf = (w: Shown) => d(w).split("\t");
@@ -744,6 +749,12 @@ export const ISSUE_CODES = {
     severity: "info", title_ja: "表の中の見出しの行", title_en: "Section heading row",
     ja: (w) => `${atJa(w)}「${v(w)}」は表の中の見出し（区分）の行とみなし、データとして読みませんでした。区分は列（種別など）にして各行に入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" is a section heading inside the table and was not read as data. Put the section in a column (a type) on every row instead.`,
+  },
+  kind_from_section: {
+    // row: the heading's; value: the heading as written; detail: sectionDetail (the column, the kind, the rows)
+    severity: "info", title_ja: "見出しの行から補った種別", title_en: "Kind taken from a section heading",
+    ja: (w) => `${atJa(w)}見出しの行「${v(w)}」の下の行（データの${sectionRows(w)}行目）は「${sectionColumn(w)}」が空欄か列がないため、見出しから「${sectionKind(w)}」としました。「${sectionColumn(w)}」の列を設けて各行に入力し、見出しの行は削除してください。`,
+    en: (w) => `${atEn(w)}the rows under the heading "${v(w)}" (data rows ${sectionRows(w)}) have no ${sectionColumn(w)} (the cell is blank or the column is missing), so they were given "${sectionKind(w)}" from the heading. Add a ${sectionColumn(w)} column with each row's value and delete the heading row.`,
   },
   breakdown_row: {
     severity: "info", title_ja: "内訳の行", title_en: "Breakdown row",

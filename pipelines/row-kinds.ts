@@ -10,6 +10,7 @@ import { isAsOfRow, isBlankCell, isLegendRow, isNoteRow, isPlaceholderName, isSe
 import { plainWords } from "./normalize/text.ts";
 import { closedStatusInName, isClosedStatus, statusColumnOf } from "./state-words.ts";
 import { listedValueOf } from "./normalize/vocabulary.ts";
+import { kindReader } from "./section-kind.ts";
 import { kindOf, vocabularyOf } from "../schemas/types.ts";
 
 /** A row under the data that is no record, as the code of the issue it is said with. */
@@ -21,7 +22,8 @@ export class RowKinds {
   readonly #labelIndex: number;
   readonly #labelIsArea: boolean;
   readonly #breakdown: ReturnType<typeof breakdownOf>;
-  /** a word of one of the dataset's lists (種別) alone on a row: the heading of the rows of that kind under it */
+  /** a word of one of the dataset's lists (種別), or a kind of its section headings, alone on a row: the heading of the
+   *  rows of that kind under it */
   readonly #kindWords: { test(text: string): boolean };
   readonly #legend: LegendLines;
   readonly #isRepeatedHeader: (cells: readonly string[]) => boolean;
@@ -40,7 +42,9 @@ export class RowKinds {
       const vocabulary = kindOf(c.type) === "text" ? vocabularyOf(c.type) : undefined;
       return vocabulary === undefined ? [] : [listedValueOf(vocabulary)];
     });
-    this.#kindWords = { test: (text) => lists.some((listed) => listed(text.trim()) === text.trim()) };
+    // and a kind a section's heading gives (Dataset.sectionKind: 認可保育所 of a nursery list)
+    const headingKind = kindReader(dataset);
+    this.#kindWords = { test: (text) => lists.some((listed) => listed(text.trim()) === text.trim()) || headingKind(text.trim()) };
   }
 
   /** The kind of a row that is no record, or null for a data row. `seenData`: a data row came before this one. */

@@ -9,6 +9,7 @@ import { type Prepared, dataRowReader } from "./data-row.ts";
 import { rowIdentity, rowName } from "./duplicate-ids.ts";
 import { reportEndOfFile, type RowsNotRead } from "./end-of-file-issues.ts";
 import { FillDown, groupHeadedColumnsOf, heldLayoutOf } from "./fill-down.ts";
+import { SectionKinds, sectionKindLayoutOf } from "./section-kind.ts";
 import { heldRow, SubtotalRows, subtotalLayoutOf, type ToldRow } from "./subtotal-rows.ts";
 import { tokyoMunicipality } from "./normalize/location.ts";
 import { joinSubdivided } from "./subdivided-name.ts";
@@ -32,10 +33,12 @@ export interface RowSink {
   /** true once a data row has come (rows above it may be requirement, comment or header rows) */
   seenData(): boolean;
   /** true when rows must be read in order, by one sink: a row takes cells from the row above (a grouped list, a place
-   *  written once over its parts) or is told by the rows after it (a subtotal over its parts) */
+   *  written once over its parts), or its kind from a heading above it (【認可保育所】), or is told by the rows after it
+   *  (a subtotal over its parts) */
   readsInOrder(): boolean;
   /** true when a row depended on what came before this sink's first row: a 【参考】 line (the rest is another table)
-   *  or a 〃 cell with no row above here. A range read on its own is then read again in order (parallel.ts). */
+   *  or a 〃 cell with no row above here; or when a heading here gives its kind to the rows after it, in later ranges
+   *  too. A range read on its own is then read again in order, with the rest of the file (parallel.ts). */
   dependsOnEarlierRows(): boolean;
   /** for a range of the file read on its own: flushes, closes a blank run, and returns what end() would report */
   finishRange(): Promise<RangeTally>;
@@ -82,7 +85,9 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
    *  said: data-row.ts fillIssues) */
   const fillDown = new FillDown(groupColumns, place, heldLayoutOf(dataset, plan.keys),
     groupColumns.length > 0 ? groupHeadedColumnsOf(plan) : []);
-  const { prepare, dataRow, formatText } = dataRowReader(run, dataset, plan, { checkWidth, memo, fillDown, tally });
+  /** the section a heading naming a kind (【認可保育所】) opened: its rows take the kind */
+  const sections = new SectionKinds(sectionKindLayoutOf(dataset, plan));
+  const { prepare, dataRow, formatText } = dataRowReader(run, dataset, plan, { checkWidth, memo, fillDown, sections, tally });
   /** rows that may sum the rows under them (a 町 over its 丁目), held until their group ends */
   const publisher = run.municipality === null ? undefined : tokyoMunicipality(run.municipality);
   const subtotalLayout = subtotalLayoutOf(dataset, plan, publisher === undefined ? [] : [publisher.name, `東京都${publisher.city}`, `東京都${publisher.name}`]);
@@ -121,6 +126,19 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
       if (t.issue !== null) run.log.add(t.issue);
       if (!t.subtotal) emit(t.item);
     }
+  };
+  /** A heading row between the rows: the section before it ends (said), and the rows after it are no longer "as above"
+   *  the rows before it. */
+  const startSection = (cells: readonly string[], row: number): void => {
+    fillDown.restart();
+    const ended = sections.heading(rowText(cells), row);
+    if (ended !== null) run.log.add(ended);
+    run.log.add(issue("section_row", { row, value: rowText(cells) }));
+  };
+  /** The section's rows end with the rows read (the end of the file or of what is read). */
+  const endSection = (): void => {
+    const ended = sections.end();
+    if (ended !== null) run.log.add(ended);
   };
   /** A row that is no data ends the group of the rows held. */
   const releaseHeld = () => {
@@ -187,11 +205,15 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
       run.log.add(issue("breakdown_row", { row, value: rowText(r.cells) }));
       return false;
     }
+    if (skipped === "section_row") {
+      releaseHeld();
+      startSection(r.cells, row);
+      return batchFull();
+    }
     if (skipped !== null) {
       releaseHeld();
-      if (skipped === "section_row") fillDown.restart();
       // no 同上 under the template's example row copies it
-      else if (skipped === "template_example_row") fillDown.afterExample();
+      if (skipped === "template_example_row") fillDown.afterExample();
       run.log.add(issue(skipped, { row, value: rowText(r.cells) }));
       return batchFull();
     }
@@ -237,8 +259,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
         const saysOwn = isReferenceStart(title.cells) || isNotCurrentStart(title.cells) || kinds.skipped(title.cells, seenData) !== null;
         if (!saysOwn && kinds.headsRowsAfterBreak(title.cells, next.cells)) {
           releaseHeld();
-          fillDown.restart();
-          run.log.add(issue("section_row", { row: title.index - headerIndex, value: rowText(title.cells) }));
+          startSection(title.cells, title.index - headerIndex);
           return pushRow(next);
         }
         const full = pushRow(title);
@@ -252,11 +273,12 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
     },
     flush: () => batches.flush(),
     seenData: () => seenData,
-    readsInOrder: () => groupColumns.length > 0 || place !== null || subtotals !== null,
-    dependsOnEarlierRows: () => reference !== null || fillDown.unfilled > 0,
+    readsInOrder: () => groupColumns.length > 0 || place !== null || subtotals !== null || sections.given,
+    dependsOnEarlierRows: () => reference !== null || fillDown.unfilled > 0 || sections.given,
     async finishRange() {
       releaseTitle();
       releaseHeld();
+      endSection();
       closeBlankRun();
       await this.flush();
       return tally.ofRange();
@@ -265,6 +287,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
     async end() {
       releaseTitle();
       releaseHeld();
+      endSection();
       closeBlankRun();
       await this.flush();
       reportEndOfFile(run, plan, tally, formatText, reference);

@@ -108,6 +108,10 @@ export interface DatasetDefinition<Cols extends readonly Column[] = readonly Col
    *  file's title). A row with the holder's required columns blank and an own value of its own is the next record of
    *  the holder above (fill-down.ts) */
   heldRecords?: { holder: readonly string[]; own: readonly string[] };
+  /** the column a list printed in sections names with its headings (【認可保育所】 over the nurseries of that kind, ■訪問介護
+   *  over those offices): a heading that reads as its value (one of the column's list, or matches `words`, in NFKC without
+   *  spaces) gives it to the rows under it whose cell is blank or whose file lacks the column (section-kind.ts) */
+  sectionKind?: { key: string; words?: RegExp };
   /** the column that names each record, with the columns that may tell two records of one name apart (地域名, with
    *  調査年月日 for a file of several dates): two records of one name are two places no one can tell apart by it
    *  (duplicate_name) */

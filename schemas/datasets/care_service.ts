@@ -40,6 +40,8 @@ export const care_service = defineDataset({
   // 事業所電話番号, 事業所所在地: the office's own, beside the 法人's
   subjects: ["事業所"],
   closedByName: true,
+  // ■訪問介護 over the offices of that service
+  sectionKind: { key: "service_type" },
   columns: [
     ...identity,
     col({ key: "name", ja: "介護サービス事業所名称", en: "name", type: line, requirement: "required",

@@ -29,6 +29,8 @@ export const hospital = defineDataset({
   // 医療機関電話番号, 医療機関の所在地: the institution's own, beside the 開設者's
   subjects: ["医療機関"],
   closedByName: true,
+  // 【病院】 over the hospitals; 診療所 is read by the beds (valueByCount)
+  sectionKind: { key: "facility_kind", words: /^(?:一般)?診療所$/u },
   columns: [
     ...identity,
     ...replace(naming, col({ ...pick(naming, "name"), aliases: [...pick(naming, "name").aliases, "医療機関名", "医療機関名称", "医療機関の名称", "病院名", "診療所名", "診療所名称", "病院・診療所名"] }),

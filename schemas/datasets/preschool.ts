@@ -4,6 +4,11 @@ import { col, omit, pick, renamed, replace } from "../column.ts";
 import { defineDataset } from "../dataset.ts";
 import { flag, headCount, hhmm, isoDate, text } from "../types.ts";
 
+/** The kinds a nursery list heads its sections with (【認可保育所】, ■区立保育園, ＜小規模保育事業A型＞, 認定こども園（幼保
+ *  連携型）), in NFKC without spaces: who runs the place or how it is approved, then the kind of place. A nursery's own
+ *  name (さくら保育園) is none. */
+const SECTION_KINDS = /^(?:(?:区|市|町|村|都)立|公立|私立|公設民営|民間|認可外?|認証|小規模|家庭的|事業所内|居宅訪問型|企業主導型|定期利用|地域型|幼保連携型|幼稚園型|保育所型|地方裁量型|認定)*(?:保育所|保育園|幼稚園|こども園|保育(?:事業所?|施設|室)|家庭福祉員|保育ママ|児童館|児童センター|学童クラブ|学童保育|ベビーホテル|子育てひろば|子育て広場|子育て支援センター)(?:[ABC]型)?等?(?:\([^()]{1,12}\))?$/u;
+
 // Column order of the new format as published (印西市 122319_preschool.csv), old 推奨 names as aliases (A.1).
 export const preschool = defineDataset({
   id: "preschool",
@@ -16,6 +21,8 @@ export const preschool = defineDataset({
   // 定員 split by age (定員 over 0歳 … 5歳, 0歳児定員 …): the capacity is their sum
   // 〇〇保育園（休園中）: the nursery itself
   closedByName: true,
+  // 【認可保育所】 over the nurseries of that kind
+  sectionKind: { key: "facility_type", words: SECTION_KINDS },
   bands: { columns: [{ key: "capacity", from: 0, to: 5, group: "capacity" }], groups: { capacity: ["定員", "収容定員", "利用定員", "定員数", "児定員"] } },
   columns: [
     ...identity,
