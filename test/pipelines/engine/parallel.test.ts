@@ -208,3 +208,70 @@ describe("parallel reading gives what one thread gives", () => {
     expect(many.report.issue_counts).toEqual(one.report.issue_counts);
   });
 });
+
+describe("a list in sections read on several threads: each heading's kind goes on to the rows after it", () => {
+  let dir: string;
+  // past the head the main thread reads first (192 KiB)
+  const ROWS = 8000;
+  beforeAll(() => { dir = mkdtempSync(path.join(os.tmpdir(), "odh-parallel-sections-")); });
+  afterAll(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    await closeRangeWorkers();
+  });
+
+  /** A nursery list of ROWS rows, with `headings` (data line → heading line) put above those lines. */
+  const nurseries = (withKind: boolean, headings: Record<number, string>) => {
+    const lines = [withKind ? "施設名,種別,所在地,電話番号,定員" : "施設名,所在地,電話番号,定員"];
+    for (let i = 1; i <= ROWS; i++) {
+      if (headings[i] !== undefined) lines.push(headings[i] + ",".repeat(withKind ? 4 : 3));
+      // every 10th row says its own kind
+      const kind = withKind ? (i % 10 === 0 ? ",区立保育園" : ",") : "";
+      lines.push(`第${i}保育園${kind},東京都中野区中野${1 + (i % 5)}-${1 + (i % 30)}-${1 + (i % 9)},03-3${String(i).padStart(3, "0")}-${String(i).padStart(4, "0")},${20 + (i % 60)}`);
+    }
+    return utf8(`${lines.join("\r\n")}\r\n`);
+  };
+
+  async function runBoth(bytes: Uint8Array) {
+    const file = path.join(dir, "131148_preschool.csv");
+    writeFileSync(file, bytes);
+    const input = { path: file, fileName: "131148_preschool.csv" };
+    const read = async (withThreads: boolean) => {
+      let out = "";
+      const stats: ParallelStats = { worker: 0, main: 0, reread: 0 };
+      const report = await harmonizeText(input, { municipality: "131148", dataset: "preschool" }, {
+        format: "ndjson", onText: (t) => { out += typeof t === "string" ? t : Buffer.from(t).toString("utf8"); },
+        parallel: withThreads ? { threads: 2, minBytes: 0, rangeBytes: 16 * 1024, stats, mainReads: false } : undefined,
+      });
+      return { report, out, stats };
+    };
+    return { one: await read(false), many: await read(true) };
+  }
+  const kinds = (out: string) => out.trim().split("\n").map((l) => JSON.parse(l) as { row: number; record: { name: string; facility_type: string | null } })
+    .map((r) => [r.record.name, r.record.facility_type]);
+  const sections = (report: { issues: ReadonlyArray<{ code: string; row: number | null; value: string | null; detail?: string }> }) =>
+    report.issues.filter((i) => i.code === "kind_from_section").map((i) => [i.row, i.value, i.detail] as const);
+
+  it("headings from the first rows on: the file is read in order by one thread, the same report and output", async () => {
+    const { one, many } = await runBoth(nurseries(true, { 1: "【認可保育所】", 6001: "■ 認証保育所" }));
+    expect(many.report).toEqual(one.report);
+    expect(many.out).toBe(one.out);
+    expect(many.stats.worker).toBe(0);
+    const read = kinds(one.out);
+    expect(read.length).toBe(ROWS);
+    expect([read[0], read[9], read[5999], read[6000], read[7999]]).toEqual([["第1保育園", "認可保育所"], ["第10保育園", "区立保育園"],
+      ["第6000保育園", "区立保育園"], ["第6001保育園", "認証保育所"], ["第8000保育園", "区立保育園"]]);
+    expect(sections(one.report).map(([row, value, detail]) => [row, value, detail?.split("｜").slice(0, 2), detail?.split("｜")[2].slice(0, 14)]))
+      .toEqual([[1, "【認可保育所】", ["種別", "認可保育所"], "2-10, 12-20, 2"], [6002, "■ 認証保育所", ["種別", "認証保育所"], "6003-6011, 601"]]);
+  });
+
+  it("a heading first met in a later range: that range is read again in order with the rest, the same report and output", async () => {
+    const { one, many } = await runBoth(nurseries(false, { 6200: "＜小規模保育事業＞" }));
+    expect(many.report).toEqual(one.report);
+    expect(many.out).toBe(one.out);
+    expect(many.stats.worker).toBeGreaterThan(5);
+    expect(many.stats.reread).toBe(1);
+    const read = kinds(one.out);
+    expect([read[6198], read[6199], read[7999]]).toEqual([["第6199保育園", null], ["第6200保育園", "小規模保育事業"], ["第8000保育園", "小規模保育事業"]]);
+    expect(sections(one.report)).toEqual([[6200, "＜小規模保育事業＞", "種別｜小規模保育事業｜6201-8001"]]);
+  });
+});

@@ -1,0 +1,74 @@
+// A list printed in sections: a heading naming a kind (【認可保育所】, ■ 認証保育所, ＜小規模保育事業＞, 認可保育所 alone
+// in the first cell) gives it to the rows under it whose kind cell is blank or whose file lacks the column.
+import { describe, expect, it } from "vitest";
+import { headingWords, kindReader, rowSpans } from "../../../pipelines/section-kind.ts";
+import { getDataset } from "../../../schemas/index.ts";
+import { runBytes } from "./helpers.ts";
+
+const kindsOf = (rows: Awaited<ReturnType<typeof runBytes>>["rows"], key: string) => rows.map((r) => [r.row, r.record.name, r.record[key] ?? null]);
+const sectionsOf = (report: Awaited<ReturnType<typeof runBytes>>["report"]) =>
+  report.issues.filter((i) => i.code === "kind_from_section").map((i) => [i.row, i.field, i.severity, i.value, i.detail]);
+
+describe("headings that name a kind", () => {
+  it("reads the words inside a heading's marks, and only a kind as a kind", () => {
+    expect(["【認可保育所】", " ■ 認証保育所 ", "＜小規模保育事業＞", "〈認定こども園（幼保連携型）〉", "［区立幼稚園］", "家庭的保育事業"].map(headingWords))
+      .toEqual(["認可保育所", "認証保育所", "小規模保育事業", "認定こども園（幼保連携型）", "区立幼稚園", "家庭的保育事業"]);
+    const preschool = kindReader(getDataset("preschool")!);
+    for (const kind of ["認可保育所", "認証保育所", "小規模保育事業", "小規模保育事業A型", "認定こども園（幼保連携型）", "区立幼稚園", "私立認可保育園", "家庭的保育事業", "認可外保育施設", "児童館"]) {
+      expect([kind, preschool(kind)]).toEqual([kind, true]);
+    }
+    // a nursery's own name, an area, a note
+    for (const other of ["さくら保育園", "北部地区", "中野区の保育園一覧", "その他", ""]) expect([other, preschool(other)]).toEqual([other, false]);
+    const care = kindReader(getDataset("care_service")!);
+    expect([care("訪問介護"), care("通 所 介 護"), care("北部")]).toEqual([true, true, false]);
+    expect(kindReader(getDataset("aed")!)("認可保育所")).toBe(false);
+    expect(rowSpans([2, 3, 4, 6, 8, 9])).toBe("2-4, 6, 8-9");
+  });
+});
+
+describe("a nursery list in sections gives each heading's kind to its rows", () => {
+  it("a blank 種別 takes the heading's kind, said once per section; a row's own 種別 stays; an area heading gives none", async () => {
+    const csv = ["施設名,種別,所在地,電話番号,定員",
+      "【認可保育所】,,,,",
+      "さくら保育園,,東京都中野区中野1-1-1,03-1111-1111,60",
+      "ひまわり保育園,,東京都中野区中野2-2-2,03-2222-2222,80",
+      "みどり保育園,区立保育園,東京都中野区中野3-3-3,03-3333-3333,40",
+      "こすもす保育園,,東京都中野区中野3-3-4,03-3333-3334,40",
+      "■ 認証保育所,,,,",
+      "こばと保育室,,東京都中野区中野4-4-4,03-4444-4444,20",
+      "",
+      "【北部地区】,,,,",
+      "あおぞら保育園,,東京都中野区中野5-5-5,03-5555-5555,30",
+      "小規模保育事業,,,,",
+      "ちいさな森,,東京都中野区中野6-6-6,03-6666-6666,12"].join("\n");
+    const { rows, report } = await runBytes(csv, "131148_preschool.csv", { dataset: "preschool" });
+    expect(kindsOf(rows, "facility_type")).toEqual([[2, "さくら保育園", "認可保育所"], [3, "ひまわり保育園", "認可保育所"], [4, "みどり保育園", "区立保育園"],
+      [5, "こすもす保育園", "認可保育所"], [7, "こばと保育室", "認証保育所"], [10, "あおぞら保育園", null], [12, "ちいさな森", "小規模保育事業"]]);
+    expect(sectionsOf(report)).toEqual([[1, "facility_type", "info", "【認可保育所】", "種別｜認可保育所｜2-3, 5"],
+      [6, "facility_type", "info", "■ 認証保育所", "種別｜認証保育所｜7"], [11, "facility_type", "info", "小規模保育事業", "種別｜小規模保育事業｜12"]]);
+    const first = report.issues.find((i) => i.code === "kind_from_section");
+    expect(first?.message_ja).toBe("2行目（データの1行目）：見出しの行「【認可保育所】」の下の行（データの2-3, 5行目）は「種別」が空欄か列がないため、見出しから「認可保育所」としました。「種別」の列を設けて各行に入力し、見出しの行は削除してください。");
+    expect(first?.message_en).toContain("the rows under the heading \"【認可保育所】\" (data rows 2-3, 5) have no 種別");
+    expect(report.issues.filter((i) => i.code === "section_row").map((i) => i.row)).toEqual([1, 6, 9, 11]);
+    expect(rows.every((r) => r.valid)).toBe(true);
+  });
+
+  it("a file without a 種別 column: its rows are given the heading's kind all the same", async () => {
+    const csv = "施設名,所在地,電話番号,定員\n＜小規模保育事業＞,,,\nさくら,東京都中野区中野1-1-1,03-1111-1111,12\nひまわり,東京都中野区中野2-2-2,03-2222-2222,19\n";
+    const { rows, report } = await runBytes(csv, "131148_preschool.csv", { dataset: "preschool" });
+    expect(kindsOf(rows, "facility_type")).toEqual([[2, "さくら", "小規模保育事業"], [3, "ひまわり", "小規模保育事業"]]);
+    expect(sectionsOf(report)).toEqual([[1, "facility_type", "info", "＜小規模保育事業＞", "種別｜小規模保育事業｜2-3"]]);
+  });
+
+  it("care offices under ■訪問介護 and hospitals under 【病院】 take the kind their list lacks; 【診療所】 is read by the beds", async () => {
+    const care = await runBytes("事業所名,所在地,電話番号\n■訪問介護,,\nなかのヘルパー,東京都中野区中野1-1-1,03-1111-1111\n【通所介護】,,\nなかのデイ,東京都中野区中野2-2-2,03-2222-2222\n",
+      "131148_care_service.csv", { dataset: "care_service" });
+    expect(care.rows.map((r) => [r.record.name, r.record.service_type, r.valid])).toEqual([["なかのヘルパー", "訪問介護", true], ["なかのデイ", "通所介護", true]]);
+    expect(sectionsOf(care.report).map(([row, , , , detail]) => [row, detail])).toEqual([[1, "実施サービス｜訪問介護｜2"], [3, "実施サービス｜通所介護｜4"]]);
+    const hospital = await runBytes(["医療機関名,所在地,電話番号,病床数", "【病院】,,,", "中野総合病院,東京都中野区中野1-1-1,03-1111-1111,200",
+      "【診療所】,,,", "中野クリニック,東京都中野区中野2-2-2,03-2222-2222,0", "【北部地区】,,,", "北クリニック,東京都中野区中野3-2-2,03-3222-2222,0"].join("\n"),
+      "131148_hospital.csv", { dataset: "hospital" });
+    expect(hospital.rows.map((r) => [r.record.name, r.record.facility_kind, r.valid])).toEqual([["中野総合病院", "病院", true], ["中野クリニック", "無床診療所", true],
+      ["北クリニック", null, false]]);
+  });
+});
