@@ -6,7 +6,7 @@ import type { IssueCode } from "./issues.ts";
 import { legendLines, type LegendLines } from "./legend-rows.ts";
 import { matchHeader } from "./header-match.ts";
 import { type ColumnPlan, scoreHeader } from "./headers.ts";
-import { isAsOfRow, isBlankCell, isLegendRow, isNoteRow, isPlaceholderName, isSectionRow, isTotalsRow, labelColumnOf, leadingNonDataRow } from "./rows.ts";
+import { isAsOfRow, isBlankCell, isLegendRow, isNoteRow, isOneCellRow, isPlaceholderName, isSectionRow, isTotalsRow, labelColumnOf, leadingNonDataRow } from "./rows.ts";
 import { plainWords } from "./normalize/text.ts";
 import { closedStatusInName, isClosedStatus, statusColumnOf } from "./state-words.ts";
 import { listedValueOf } from "./normalize/vocabulary.ts";
@@ -22,9 +22,12 @@ export class RowKinds {
   readonly #labelIndex: number;
   readonly #labelIsArea: boolean;
   readonly #breakdown: ReturnType<typeof breakdownOf>;
-  /** a word of one of the dataset's lists (種別), or a kind of its section headings, alone on a row: the heading of the
-   *  rows of that kind under it */
+  /** a word of one of the dataset's lists (種別) alone on a row: the heading of the rows of that kind under it */
   readonly #kindWords: { test(text: string): boolean };
+  /** whether words name a kind of the dataset's section headings (Dataset.sectionKind), null when it has none */
+  readonly #headingKind: ((words: string) => boolean) | null;
+  /** the file's column of that kind, -1 when it lacks it */
+  readonly #kindAt: number;
   readonly #legend: LegendLines;
   readonly #isRepeatedHeader: (cells: readonly string[]) => boolean;
   /** the file's own status column (状況: 現存 / 休止), -1 when it has none */
@@ -42,9 +45,9 @@ export class RowKinds {
       const vocabulary = kindOf(c.type) === "text" ? vocabularyOf(c.type) : undefined;
       return vocabulary === undefined ? [] : [listedValueOf(vocabulary)];
     });
-    // and a kind a section's heading gives (Dataset.sectionKind: 認可保育所 of a nursery list)
-    const headingKind = kindReader(dataset);
-    this.#kindWords = { test: (text) => lists.some((listed) => listed(text.trim()) === text.trim()) || headingKind(text.trim()) };
+    this.#kindWords = { test: (text) => lists.some((listed) => listed(text.trim()) === text.trim()) };
+    this.#headingKind = dataset.sectionKind === undefined ? null : kindReader(dataset);
+    this.#kindAt = dataset.sectionKind === undefined ? -1 : plan.keys.indexOf(dataset.sectionKind.key);
   }
 
   /** The kind of a row that is no record, or null for a data row. `seenData`: a data row came before this one. */
@@ -52,12 +55,22 @@ export class RowKinds {
     const part = this.#breakdown === null ? null : this.#breakdown.partOf(cells);
     if (part === "part") return "breakdown_row";
     // a 計 row of a breakdown is the place's record, not a totals row
-    const notData = this.#legend.test(cells) || isNoteRow(cells) || isLegendRow(cells) || isAsOfRow(cells) ? "note_row" : isSectionRow(cells, this.#kindWords) ? "section_row"
+    const notData = this.#legend.test(cells) || isNoteRow(cells) || isLegendRow(cells) || isAsOfRow(cells) ? "note_row" : isSectionRow(cells, this.#kindWords) || this.#isKindHeading(cells) ? "section_row"
       : part !== "whole" && isTotalsRow(cells, this.#labelIndex, this.#labelIsArea) ? "totals_row" : seenData && this.#isRepeatedHeader(cells) ? "repeated_header_row" : null;
     if (notData !== null) return notData;
     // the template's example row (名称 〇〇会館), wherever it was left: not data, and no 同上 under it copies it
     if (this.#labelIndex >= 0 && isPlaceholderName(cells[this.#labelIndex])) return "template_example_row";
     return null;
+  }
+
+  /** A kind of the dataset's section headings alone on a row without marks (認可保育所 in the name column, merged across
+   *  the table). Not in the kind column itself: there it is a record's own kind, the next one of the holder above (a
+   *  care office's second service, its name merged over both rows). */
+  #isKindHeading(cells: readonly string[]): boolean {
+    // most data rows have their first two cells filled: no such row
+    if (this.#headingKind === null || (cells.length > 1 && cells[0] !== "" && !isBlankCell(cells[1])) || !isOneCellRow(cells)) return false;
+    const at = cells.findIndex((cell) => !isBlankCell(cell));
+    return at !== this.#kindAt && this.#headingKind(cells[at].trim());
   }
 
   /** The status cell of a row whose status column says its place is closed (休止, 廃止): no current place, so no

@@ -71,4 +71,11 @@ describe("a nursery list in sections gives each heading's kind to its rows", () 
     expect(hospital.rows.map((r) => [r.record.name, r.record.facility_kind, r.valid])).toEqual([["中野総合病院", "病院", true], ["中野クリニック", "無床診療所", true],
       ["北クリニック", null, false]]);
   });
+
+  it("a kind alone in the kind column is a record's own, not a heading: a care office's next service under its first", async () => {
+    const { rows, report } = await runBytes("事業所名,所在地,電話番号,サービス種類\nなかのケア,東京都中野区中野1-1-1,03-1111-1111,訪問介護\n,,,通所介護\n"
+      + "のがたケア,東京都中野区野方1-1-1,03-2222-1111,訪問看護\n", "131148_care_service.csv", { dataset: "care_service" });
+    expect(rows.map((r) => [r.row, r.record.name, r.record.service_type])).toEqual([[1, "なかのケア", "訪問介護"], [2, "なかのケア", "通所介護"], [3, "のがたケア", "訪問看護"]]);
+    expect(report.issues.filter((i) => i.code === "section_row" || i.code === "kind_from_section")).toEqual([]);
+  });
 });
