@@ -129,11 +129,13 @@ const saidYes = (w: Shown) => (w.detail === undefined ? yesNoOf(v(w)) : w.detail
 export const heldDetail = (columns: readonly string[], own: string): string => `${columns.join("、")}｜${own}`;
 const heldList = (w: Shown) => (w.detail ?? "").split("｜")[0].split("、");
 const heldColumns = (w: Shown, lang: "ja" | "en") => heldList(w).map((c) => (lang === "ja" ? `「${c}」` : `"${c}"`)).join(lang === "ja" ? "、" : ", ");
-/** kind_from_section detail: the column's name (種別), the kind the heading gives, the rows given it (2-4、6), `｜` between. */
-export const sectionDetail = (column: string, kind: string, rows: string): string => `${column}｜${kind}｜${rows}`;
+/** kind_from_section detail: the column's name (種別), the kind the heading gives, the rows given it (2-4, 6, or the first
+ *  of many then …) and their count, `｜` between. */
+export const sectionDetail = (column: string, kind: string, rows: string, count: number): string => `${column}｜${kind}｜${rows}｜${count}`;
 const sectionColumn = (w: Shown) => (w.detail ?? "").split("｜")[0];
 const sectionKind = (w: Shown) => (w.detail ?? "").split("｜")[1] ?? "";
 const sectionRows = (w: Shown) => (w.detail ?? "").split("｜")[2] ?? "";
+const sectionCount = (w: Shown) => (w.detail ?? "").split("｜")[3] ?? "";
 const heldOwn = (w: Shown) => (w.detail ?? "").split("｜").slice(1).join("｜");
 /** preferred_column_blank detail: the blank column's header and the one whose cell stood in for it, a tab between */
 const headersOf = (w: Shown) => d(w).split("\t");
@@ -753,8 +755,8 @@ export const ISSUE_CODES = {
   kind_from_section: {
     // row: the heading's; value: the heading as written; detail: sectionDetail (the column, the kind, the rows)
     severity: "info", title_ja: "見出しの行から補った種別", title_en: "Kind taken from a section heading",
-    ja: (w) => `${atJa(w)}見出しの行「${v(w)}」の下の行（データの${sectionRows(w)}行目）は「${sectionColumn(w)}」が空欄か列がないため、見出しから「${sectionKind(w)}」としました。「${sectionColumn(w)}」の列を設けて各行に入力し、見出しの行は削除してください。`,
-    en: (w) => `${atEn(w)}the rows under the heading "${v(w)}" (data rows ${sectionRows(w)}) have no ${sectionColumn(w)} (the cell is blank or the column is missing), so they were given "${sectionKind(w)}" from the heading. Add a ${sectionColumn(w)} column with each row's value and delete the heading row.`,
+    ja: (w) => `${atJa(w)}見出しの行「${v(w)}」の下の${sectionCount(w)}行（データの${sectionRows(w)}行目）は「${sectionColumn(w)}」が空欄か列がないため、見出しから「${sectionKind(w)}」としました。「${sectionColumn(w)}」の列を設けて各行に入力し、見出しの行は削除してください。`,
+    en: (w) => `${atEn(w)}${sectionCount(w) === "1" ? "the row" : `the ${sectionCount(w)} rows`} under the heading "${v(w)}" (data ${sectionCount(w) === "1" ? "row" : "rows"} ${sectionRows(w)}) ${sectionCount(w) === "1" ? "has" : "have"} no ${sectionColumn(w)} (the cell is blank or the column is missing), so ${sectionCount(w) === "1" ? "it was" : "they were"} given "${sectionKind(w)}" from the heading. Add a ${sectionColumn(w)} column with each row's value and delete the heading row.`,
   },
   breakdown_row: {
     severity: "info", title_ja: "内訳の行", title_en: "Breakdown row",

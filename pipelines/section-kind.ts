@@ -56,10 +56,14 @@ export function sectionKindLayoutOf(dataset: Dataset, plan: Pick<ColumnPlan, "ke
   return { key: spec.key, name: column.ja, at: plan.keys.indexOf(spec.key), reads: kindReader(dataset) };
 }
 
-/** Rows as the report lists them: runs joined (2-4, 6). */
+/** Spans of rows a report names at most: a section of rows each filling the column in turn has thousands. */
+const MAX_SPANS = 8;
+
+/** Rows as the report lists them: runs joined (2-4, 6), the first MAX_SPANS runs of more followed by "…". */
 export function rowSpans(rows: readonly number[]): string {
   const spans: string[] = [];
   for (let k = 0; k < rows.length; k++) {
+    if (spans.length === MAX_SPANS) return `${spans.join(", ")} …`;
     const from = rows[k];
     while (k + 1 < rows.length && rows[k + 1] === rows[k] + 1) k++;
     spans.push(from === rows[k] ? String(from) : `${from}-${rows[k]}`);
@@ -118,6 +122,6 @@ export class SectionKinds {
     this.section = null;
     if (section === null || section.rows.length === 0 || this.layout === null) return null;
     return issue("kind_from_section", { row: section.row, field: this.layout.key, value: section.heading,
-      detail: sectionDetail(this.layout.name, section.kind, rowSpans(section.rows)) });
+      detail: sectionDetail(this.layout.name, section.kind, rowSpans(section.rows), section.rows.length) });
   }
 }

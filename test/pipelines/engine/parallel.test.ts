@@ -262,6 +262,9 @@ describe("a list in sections read on several threads: each heading's kind goes o
       ["第6000保育園", "区立保育園"], ["第6001保育園", "認証保育所"], ["第8000保育園", "区立保育園"]]);
     expect(sections(one.report).map(([row, value, detail]) => [row, value, detail?.split("｜").slice(0, 2), detail?.split("｜")[2].slice(0, 14)]))
       .toEqual([[1, "【認可保育所】", ["種別", "認可保育所"], "2-10, 12-20, 2"], [6002, "■ 認証保育所", ["種別", "認証保育所"], "6003-6011, 601"]]);
+    // thousands of rows, each tenth filling the column itself: the first spans and their count
+    expect(sections(one.report).map(([, , detail]) => detail?.split("｜")[3])).toEqual(["5400", "1800"]);
+    expect(sections(one.report)[1][2]?.split("｜")[2]).toBe("6003-6011, 6013-6021, 6023-6031, 6033-6041, 6043-6051, 6053-6061, 6063-6071, 6073-6081 …");
   });
 
   it("a heading first met in a later range: that range is read again in order with the rest, the same report and output", async () => {
@@ -272,6 +275,6 @@ describe("a list in sections read on several threads: each heading's kind goes o
     expect(many.stats.reread).toBe(1);
     const read = kinds(one.out);
     expect([read[6198], read[6199], read[7999]]).toEqual([["第6199保育園", null], ["第6200保育園", "小規模保育事業"], ["第8000保育園", "小規模保育事業"]]);
-    expect(sections(one.report)).toEqual([[6200, "＜小規模保育事業＞", "種別｜小規模保育事業｜6201-8001"]]);
+    expect(sections(one.report)).toEqual([[6200, "＜小規模保育事業＞", "種別｜小規模保育事業｜6201-8001｜1801"]]);
   });
 });

@@ -23,6 +23,7 @@ describe("headings that name a kind", () => {
     expect([care("訪問介護"), care("通 所 介 護"), care("北部")]).toEqual([true, true, false]);
     expect(kindReader(getDataset("aed")!)("認可保育所")).toBe(false);
     expect(rowSpans([2, 3, 4, 6, 8, 9])).toBe("2-4, 6, 8-9");
+    expect(rowSpans(Array.from({ length: 20 }, (_, i) => 2 * i))).toBe("0, 2, 4, 6, 8, 10, 12, 14 …");
   });
 });
 
@@ -44,11 +45,13 @@ describe("a nursery list in sections gives each heading's kind to its rows", () 
     const { rows, report } = await runBytes(csv, "131148_preschool.csv", { dataset: "preschool" });
     expect(kindsOf(rows, "facility_type")).toEqual([[2, "さくら保育園", "認可保育所"], [3, "ひまわり保育園", "認可保育所"], [4, "みどり保育園", "区立保育園"],
       [5, "こすもす保育園", "認可保育所"], [7, "こばと保育室", "認証保育所"], [10, "あおぞら保育園", null], [12, "ちいさな森", "小規模保育事業"]]);
-    expect(sectionsOf(report)).toEqual([[1, "facility_type", "info", "【認可保育所】", "種別｜認可保育所｜2-3, 5"],
-      [6, "facility_type", "info", "■ 認証保育所", "種別｜認証保育所｜7"], [11, "facility_type", "info", "小規模保育事業", "種別｜小規模保育事業｜12"]]);
+    expect(sectionsOf(report)).toEqual([[1, "facility_type", "info", "【認可保育所】", "種別｜認可保育所｜2-3, 5｜3"],
+      [6, "facility_type", "info", "■ 認証保育所", "種別｜認証保育所｜7｜1"], [11, "facility_type", "info", "小規模保育事業", "種別｜小規模保育事業｜12｜1"]]);
     const first = report.issues.find((i) => i.code === "kind_from_section");
-    expect(first?.message_ja).toBe("2行目（データの1行目）：見出しの行「【認可保育所】」の下の行（データの2-3, 5行目）は「種別」が空欄か列がないため、見出しから「認可保育所」としました。「種別」の列を設けて各行に入力し、見出しの行は削除してください。");
-    expect(first?.message_en).toContain("the rows under the heading \"【認可保育所】\" (data rows 2-3, 5) have no 種別");
+    expect(first?.message_ja).toBe("2行目（データの1行目）：見出しの行「【認可保育所】」の下の3行（データの2-3, 5行目）は「種別」が空欄か列がないため、見出しから「認可保育所」としました。「種別」の列を設けて各行に入力し、見出しの行は削除してください。");
+    expect(first?.message_en).toContain("the 3 rows under the heading \"【認可保育所】\" (data rows 2-3, 5) have no 種別");
+    expect(report.issues.filter((i) => i.code === "kind_from_section")[1]?.message_en)
+      .toContain("the row under the heading \"■ 認証保育所\" (data row 7) has no 種別 (the cell is blank or the column is missing), so it was given \"認証保育所\"");
     expect(report.issues.filter((i) => i.code === "section_row").map((i) => i.row)).toEqual([1, 6, 9, 11]);
     expect(rows.every((r) => r.valid)).toBe(true);
   });
@@ -57,14 +60,15 @@ describe("a nursery list in sections gives each heading's kind to its rows", () 
     const csv = "施設名,所在地,電話番号,定員\n＜小規模保育事業＞,,,\nさくら,東京都中野区中野1-1-1,03-1111-1111,12\nひまわり,東京都中野区中野2-2-2,03-2222-2222,19\n";
     const { rows, report } = await runBytes(csv, "131148_preschool.csv", { dataset: "preschool" });
     expect(kindsOf(rows, "facility_type")).toEqual([[2, "さくら", "小規模保育事業"], [3, "ひまわり", "小規模保育事業"]]);
-    expect(sectionsOf(report)).toEqual([[1, "facility_type", "info", "＜小規模保育事業＞", "種別｜小規模保育事業｜2-3"]]);
+    expect(sectionsOf(report)).toEqual([[1, "facility_type", "info", "＜小規模保育事業＞", "種別｜小規模保育事業｜2-3｜2"]]);
+    expect(report.issues.find((i) => i.code === "kind_from_section")?.message_en).toBe("Row 2 (data row 1): the 2 rows under the heading \"＜小規模保育事業＞\" (data rows 2-3) have no 種別 (the cell is blank or the column is missing), so they were given \"小規模保育事業\" from the heading. Add a 種別 column with each row's value and delete the heading row.");
   });
 
   it("care offices under ■訪問介護 and hospitals under 【病院】 take the kind their list lacks; 【診療所】 is read by the beds", async () => {
     const care = await runBytes("事業所名,所在地,電話番号\n■訪問介護,,\nなかのヘルパー,東京都中野区中野1-1-1,03-1111-1111\n【通所介護】,,\nなかのデイ,東京都中野区中野2-2-2,03-2222-2222\n",
       "131148_care_service.csv", { dataset: "care_service" });
     expect(care.rows.map((r) => [r.record.name, r.record.service_type, r.valid])).toEqual([["なかのヘルパー", "訪問介護", true], ["なかのデイ", "通所介護", true]]);
-    expect(sectionsOf(care.report).map(([row, , , , detail]) => [row, detail])).toEqual([[1, "実施サービス｜訪問介護｜2"], [3, "実施サービス｜通所介護｜4"]]);
+    expect(sectionsOf(care.report).map(([row, , , , detail]) => [row, detail])).toEqual([[1, "実施サービス｜訪問介護｜2｜1"], [3, "実施サービス｜通所介護｜4｜1"]]);
     const hospital = await runBytes(["医療機関名,所在地,電話番号,病床数", "【病院】,,,", "中野総合病院,東京都中野区中野1-1-1,03-1111-1111,200",
       "【診療所】,,,", "中野クリニック,東京都中野区中野2-2-2,03-2222-2222,0", "【北部地区】,,,", "北クリニック,東京都中野区中野3-2-2,03-3222-2222,0"].join("\n"),
       "131148_hospital.csv", { dataset: "hospital" });
