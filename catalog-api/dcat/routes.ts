@@ -8,7 +8,7 @@ import { CkanError } from "../ckan/envelope.ts";
 import { type CkanPackage, loadCatalog, type PackageEntry } from "../ckan/packages.ts";
 import { compileQuery } from "../ckan/search.ts";
 import { isoToCkanTime } from "../ckan/solr-time.ts";
-import { apiError, badRequest } from "../contracts.ts";
+import { apiError } from "../contracts.ts";
 import { negotiate } from "../negotiate.ts";
 import httpCache from "../plugins/http-cache.ts";
 import { orgName, type RdfFormat, type Urls } from "../urls.ts";
@@ -53,6 +53,13 @@ const badPage = (page: string, first: string) => conflict("page",
   `page「${page}」はページ番号ではありません。1から始まる整数で指定してください（例: ${first}）。`,
   `Page param must be a positive integer starting in 1, not "${page}" (e.g. ${first}).`);
 
+/** A q or fq package_search refuses: ckanext-dcat lets package_search's SearchError escape its catalog view, which CKAN
+ *  turns into a bare 500 page; this answers what package_search itself answers for the same query (a 409 Search Error),
+ *  a client's mistake, not the server's. */
+const unreadableSearch = (err: CkanError, param: "q" | "fq") => apiError(err.status, err.type,
+  `q・fq はCKANの package_search と同じSolrの書き方です（例: fq=organization:t131041、q=AED）。読めませんでした: ${err.message}`,
+  `q and fq take package_search's Solr syntax (e.g. fq=organization:t131041, q=AED). Could not read them: ${err.message}`, param);
+
 const tryCompile = (text: string) => { try { compileQuery(text); return true; } catch { return false; } };
 
 const byName = { type: "object", properties: { file: { type: "string" } }, required: ["file"] } as const;
@@ -89,9 +96,7 @@ const dcatRoutes: FastifyPluginAsync = async (app) => {
         matches = searchFilter(q, fq);
       } catch (err) {
         if (!(err instanceof CkanError)) throw err;
-        return reply.code(400).send(badRequest(q === undefined || tryCompile(q) ? "fq" : "q",
-          `q・fq はCKANの package_search と同じSolrの書き方です（例: fq=organization:t131041、q=AED）。読めませんでした: ${err.message}`,
-          `q and fq take package_search's Solr syntax (e.g. fq=organization:t131041, q=AED). Could not read them: ${err.message}`));
+        return reply.code(err.status).send(unreadableSearch(err, q === undefined || tryCompile(q) ? "fq" : "q"));
       }
       return sendGraph(reply, catalogNodes(await catalogOf(req), { page, since, sinceTime, q, fq, matches }, req.urls, format), format);
     });

@@ -94,9 +94,30 @@ describe("DCAT JSON-LD and OpenAPI over HTTP", () => {
     expect((await datasetsOf(`q=${encodeURIComponent("千代田区")}`)).ids).toEqual([`${base}/dataset/t131016-aed`]);
     expect((await datasetsOf(`q=AED&fq=${encodeURIComponent("-organization:t131016")}`)).ids).toEqual([`${base}/dataset/t131041-aed`]);
     expect((await datasetsOf("fq=")).ids).toHaveLength(DATASETS.length + 2);
-    const bad = await fetch(`${base}/catalog.jsonld?fq=${encodeURIComponent("organization:(t131041")}`);
-    expect(bad.status).toBe(400);
-    expect(await bad.json()).toMatchObject({ error: { param: "fq", message_ja: expect.stringContaining("package_search") } });
+  });
+
+  // ckanext-dcat hands q and fq to package_search and lets its SearchError escape (CKAN's bare 500 page); the same query
+  // sent to package_search is a 409 Search Error, and so it is here, for every RDF format
+  it.each([
+    ["fq", "organization:(t131041", "missing \")\""],
+    ["fq", "nosuchfield:x", "undefined field nosuchfield"],
+    ["q", "title:AED~2", "fuzzy"],
+    ["fq", "metadata_modified:[yesterday TO *]", "Invalid Date String"],
+  ])("%s=%s Solr would refuse is a 409 Search Error, as package_search answers it", async (param, query, reason) => {
+    const search = await fetch(`${base}/api/3/action/package_search?${param}=${encodeURIComponent(query)}`);
+    expect(search.status).toBe(409);
+    expect((await search.json()).error.__type).toBe("Search Error");
+    for (const format of ["jsonld", "ttl", "rdf", "xml", "n3"]) {
+      const res = await fetch(`${base}/catalog.${format}?${param}=${encodeURIComponent(query)}`);
+      expect([format, res.status, res.headers.get("content-type")]).toEqual([format, 409, "application/json; charset=utf-8"]);
+      const body = await res.json();
+      expect(ApiError.safeParse(body).success).toBe(true);
+      expect(body).toMatchObject({ status: 409, error: {
+        __type: "Search Error", param,
+        message_ja: expect.stringMatching(/^q・fq はCKANの package_search と同じSolrの書き方です（例: fq=organization:t131041、q=AED）。読めませんでした: Search error: /),
+        message_en: expect.stringContaining(reason),
+      } });
+    }
   });
 
   it("modified_since compares instants whatever the offset, and refuses a date it cannot read", async () => {
