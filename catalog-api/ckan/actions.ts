@@ -5,7 +5,7 @@ import { datastoreFields, datastoreSearch } from "./datastore.ts";
 import { CKAN_VERSION, invalidRequest, missing, notFound, searchQueryError } from "./envelope.ts";
 import { type CkanCatalog, type CkanOrganization, loadCatalog } from "./packages.ts";
 import { bool, type CkanParams, integer, list, natural, str } from "./params.ts";
-import { compileQuery, compileSort, DEFAULT_SORT, facetsOf } from "./search.ts";
+import { compileQuery, compileSearchQ, compileSort, DEFAULT_SORT, facetsOf } from "./search.ts";
 
 export interface ActionContext { db: Db; urls: Urls; url: URL; catalog(): Promise<CkanCatalog> }
 export type Action = (params: CkanParams, ctx: ActionContext) => Promise<unknown>;
@@ -57,7 +57,8 @@ const HELP: Record<string, string> = {
     + ":param page: when ``limit`` is given, which page to return, Deprecated: use ``offset``\n:type page: int\n\n:rtype: list of dictionaries",
   package_show: "Return the metadata of a dataset (package) and its resources.\n\n:param id: the id or name of the dataset\n:type id: string\n\n:rtype: dictionary",
   package_search: "Searches for packages satisfying a given search criteria.\n\nThis hub reads the Lucene/Solr syntax of ``q`` and ``fq``: field:value, quoted phrases, wildcards, (groups), "
-    + "AND/OR/NOT, +/-, [a TO b] and {a TO b} ranges, ISO 8601 dates and Solr date math (NOW/DAY).\n\n:param q: the solr query\n:param fq: any filter queries to apply\n"
+    + "AND/OR/NOT, +/-, [a TO b] and {a TO b} ranges, ISO 8601 dates and Solr date math (NOW/DAY). A ``q`` without ``:`` is free text, read as Solr's DisMax reads it "
+    + "(other characters than + - and quotes are literal; of 3 to 5 words one may miss).\n\n:param q: the solr query\n:param fq: any filter queries to apply\n"
     + ":param sort: sorting of the search results, e.g. ``metadata_modified desc``\n:param rows: the maximum number of matching rows (datasets) to return (max 1000)\n"
     + ":param start: the offset in the complete result for where the set of returned datasets should begin\n:param facet.field: the fields to facet upon\n\n"
     + ":returns: a dictionary with ``count``, ``results``, ``facets``, ``search_facets`` and ``sort``",
@@ -119,7 +120,7 @@ export const ACTIONS: Record<string, Action> = {
     const rows = natural(p, "rows", 10, 1000);
     const start = natural(p, "start", 0);
     const fq = [str(p, "fq") ?? "", ...(list(p, "fq_list") ?? [])].filter(Boolean);
-    const tests = [compileQuery(str(p, "q")), ...fq.map(compileQuery)];
+    const tests = [compileSearchQ(str(p, "q"), str(p, "defType")), ...fq.map((f) => compileQuery(f))];
     const sortText = str(p, "sort")?.trim() || DEFAULT_SORT;
     const sort = compileSort(sortText);
     const matched = (await catalog()).packages.filter((e) => tests.every((t) => t(e.pkg))).sort((a, b) => sort(a.pkg, b.pkg));

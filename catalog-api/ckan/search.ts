@@ -3,6 +3,7 @@
 // read with Lucene's own rules for combining clauses under CKAN's q.op=AND; sort, paging and facets. Syntax outside
 // this subset (fuzzy ~, /regex/, local params) is an error, never a silently different answer: a Search Error (409), as
 // CKAN answers whatever Solr refuses to parse; only a bad sort is a Search Query Error (400), as in CKAN's query.py.
+// A q without ":" is free text, which CKAN hands to Solr's DisMax: read as DisMax reads it, it is never an error.
 import type { CkanPackage, PackageEntry } from "./packages.ts";
 import { searchError, searchQueryError } from "./envelope.ts";
 import { solrToCkanTime } from "./solr-time.ts";
@@ -15,7 +16,7 @@ type Value =
 
 type Occur = "must" | "should" | "not";
 type Query =
-  | { kind: "bool"; clauses: Array<{ occur: Occur; query: Query }> }
+  | { kind: "bool"; clauses: Array<{ occur: Occur; query: Query }>; minShouldMatch?: number }
   | { kind: "match"; field: string | null; value: Value };
 
 const unescape = (s: string) => s.replace(/\\(.)/g, "$1");
@@ -70,7 +71,8 @@ function timeOf(text: string): string {
 /** A recursive-descent reader of the Lucene standard query syntax. */
 class QueryReader {
   private pos = 0;
-  constructor(private readonly text: string) {}
+  /** `defaultOr`: words without AND/OR/+ are optional (DisMax), not required (Lucene under CKAN's q.op=AND). */
+  constructor(private readonly text: string, private readonly defaultOr = false) {}
 
   read(): Query {
     const query = this.clauses(null, false);
@@ -112,13 +114,19 @@ class QueryReader {
       const last = out.at(-1);
       if (last && last.occur !== "not") {
         if (conj === "and") last.occur = "must";
-        if (conj === "or") last.occur = "should";
+        if (conj === "or" && !this.defaultOr) last.occur = "should";
       }
-      const prohibited = modifier === "not";
-      out.push({ occur: prohibited ? "not" : conj === "or" && modifier !== "required" ? "should" : "must", query });
+      out.push({ occur: this.occurOf(conj, modifier), query });
     }
     if (inGroup && this.text[this.pos] !== ")") throw searchError(`missing ")" in ${JSON.stringify(this.text)}`);
     return out.length === 1 && out[0]!.occur === "must" ? out[0]!.query : { kind: "bool", clauses: out };
+  }
+
+  /** Lucene's QueryParserBase.addClause: the clause's own modifier first, then its conjunction, then the default operator. */
+  private occurOf(conj: "and" | "or" | null, modifier: "required" | "not" | null): Occur {
+    if (modifier === "not") return "not";
+    if (modifier === "required" || conj === "and") return "must";
+    return conj === "or" || this.defaultOr ? "should" : "must";
   }
 
   private group(field: string | null): Query {
@@ -229,14 +237,16 @@ function matches(pkg: CkanPackage, q: Query): boolean {
   }
   // Lucene's BooleanQuery: no prohibited clause may match; every required one must; without required clauses one
   // optional clause must. A group of prohibited clauses only matches what they leave out (Solr adds *:* to it).
-  let required = 0, optional = 0, optionalHit = false;
+  // A minimum of optional clauses (DisMax's mm) must match, all of them counted.
+  let required = 0, optional = 0, optionalHits = 0;
   for (const { occur, query } of q.clauses) {
     if (occur === "not") { if (matches(pkg, query)) return false; continue; }
     if (occur === "must") { required++; if (!matches(pkg, query)) return false; continue; }
     optional++;
-    if (!optionalHit && matches(pkg, query)) optionalHit = true;
+    if ((optionalHits === 0 || q.minShouldMatch !== undefined) && matches(pkg, query)) optionalHits++;
   }
-  return required > 0 || optional === 0 || optionalHit;
+  if (q.minShouldMatch !== undefined && optionalHits < q.minShouldMatch) return false;
+  return required > 0 || optional === 0 || optionalHits > 0;
 }
 
 /** A compiled q or fq. Unknown fields, unreadable dates and syntax outside the supported subset throw here, at once. */
@@ -245,6 +255,43 @@ export function compileQuery(text: string | undefined): (pkg: CkanPackage) => bo
   const query = new QueryReader(text.trim()).read();
   return (pkg) => matches(pkg, query);
 }
+
+/** package_search's q, chosen as CKAN's query.py chooses: a q with ":" (or any q under another defType) is Lucene
+ *  syntax, one without is free text for Solr's DisMax. */
+export function compileSearchQ(q: string | undefined, defType?: string): (pkg: CkanPackage) => boolean {
+  if (!q?.trim() || q.includes(":") || (defType ?? "dismax") !== "dismax") return compileQuery(q);
+  const read = new QueryReader(dismaxText(q.trim()), true).read();
+  const clauses = (read.kind === "bool" ? read.clauses : [{ occur: "must" as Occur, query: read }]).flatMap(({ occur, query }) => {
+    const word = analysedWord(query);
+    return word ? [{ occur, query: word }] : [];
+  });
+  // words that analyse to nothing (`?`, `（`) are dropped; with none left Solr's query is empty and matches nothing
+  if (!clauses.length) return () => false;
+  const optional = clauses.filter((c) => c.occur === "should").length;
+  const query: Query = { kind: "bool", clauses, minShouldMatch: ckanMinShouldMatch(optional) };
+  return (pkg) => matches(pkg, query);
+}
+
+/** A free-text word as CKAN's text field indexes it: its word delimiter filter drops the punctuation around it
+ *  (`(認可` is 認可, `AED?` is AED); a quoted phrase stays as written. */
+function analysedWord(query: Query): Query | null {
+  if (query.kind !== "match" || query.value.kind !== "term" || query.value.phrase) return query;
+  const text = query.value.text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+  return text ? { ...query, value: { ...query.value, text } } : null;
+}
+
+/** What Solr's DisMax makes of free text before parsing it (SolrPluginUtils): quotes go when unbalanced
+ *  (stripUnbalancedQuotes), every special character but + - " is a literal (partialEscape: `保育園 (認可`, `AED?`,
+ *  `Wi-Fi*` read as words), and doubled or dangling +/- go (stripIllegalOperators: `AED +-`). */
+function dismaxText(q: string): string {
+  const quotes = q.split('"').length - 1;
+  const balanced = quotes % 2 === 0 ? q : q.replaceAll('"', "");
+  return balanced.replace(/[\\!():^[\]{}~*?/]/g, "\\$&")
+    .replace(/\s+[+-](?:\s*[+-]+)+/g, " ").replace(/\s+[-+\s]+$/, "");
+}
+
+/** CKAN's mm, '2<-1 5<80%': of n optional words, up to 2 all must match, up to 5 all but one, more 80% (rounded down). */
+const ckanMinShouldMatch = (n: number) => (n <= 2 ? n : n <= 5 ? n - 1 : Math.floor(n * 0.8));
 
 // ---- sort ----
 

@@ -6,7 +6,7 @@ import { getDataset } from "../../schemas/index.ts";
 import { getMunicipality } from "../../storage/municipalities.ts";
 import { CkanError } from "../ckan/envelope.ts";
 import { type CkanPackage, loadCatalog, type PackageEntry } from "../ckan/packages.ts";
-import { compileQuery } from "../ckan/search.ts";
+import { compileQuery, compileSearchQ } from "../ckan/search.ts";
 import { isoToCkanTime } from "../ckan/solr-time.ts";
 import { apiError } from "../contracts.ts";
 import { negotiate } from "../negotiate.ts";
@@ -43,7 +43,7 @@ const unknownPlace = (code: string) => notFoundHere(
  *  municipality's catalog, not the whole one. Nothing given, nothing filtered. */
 function searchFilter(q: string | undefined, fq: string | undefined): ((pkg: CkanPackage) => boolean) | undefined {
   if (!q?.trim() && !fq?.trim()) return undefined;
-  const tests = [compileQuery(q), compileQuery(fq)];
+  const tests = [compileSearchQ(q), compileQuery(fq)];
   return (pkg) => tests.every((t) => t(pkg));
 }
 
@@ -60,7 +60,7 @@ const unreadableSearch = (err: CkanError, param: "q" | "fq") => apiError(err.sta
   `q・fq はCKANの package_search と同じSolrの書き方です（例: fq=organization:t131041、q=AED）。読めませんでした: ${err.message}`,
   `q and fq take package_search's Solr syntax (e.g. fq=organization:t131041, q=AED). Could not read them: ${err.message}`, param);
 
-const tryCompile = (text: string) => { try { compileQuery(text); return true; } catch { return false; } };
+const tryCompile = (q: string) => { try { compileSearchQ(q); return true; } catch { return false; } };
 
 const byName = { type: "object", properties: { file: { type: "string" } }, required: ["file"] } as const;
 

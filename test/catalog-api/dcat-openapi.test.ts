@@ -93,6 +93,7 @@ describe("DCAT JSON-LD and OpenAPI over HTTP", () => {
     expect(one.first).toBe(`${base}/catalog.jsonld?fq=organization%3At131041&page=1`);
     expect((await datasetsOf(`q=${encodeURIComponent("千代田区")}`)).ids).toEqual([`${base}/dataset/t131016-aed`]);
     expect((await datasetsOf(`q=AED&fq=${encodeURIComponent("-organization:t131016")}`)).ids).toEqual([`${base}/dataset/t131041-aed`]);
+    expect((await datasetsOf(`q=${encodeURIComponent("AED (")}&fq=${encodeURIComponent("-organization:t131016")}`)).ids).toEqual([`${base}/dataset/t131041-aed`]);
     expect((await datasetsOf("fq=")).ids).toHaveLength(DATASETS.length + 2);
   });
 

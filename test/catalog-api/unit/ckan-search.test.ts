@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compileQuery, compileSort, facetsOf } from "../../../catalog-api/ckan/search.ts";
+import { compileQuery, compileSearchQ, compileSort, facetsOf } from "../../../catalog-api/ckan/search.ts";
 import { isoToCkanTime, solrToCkanTime } from "../../../catalog-api/ckan/solr-time.ts";
 import type { CkanPackage, PackageEntry } from "../../../catalog-api/ckan/packages.ts";
 import { CkanError } from "../../../catalog-api/ckan/envelope.ts";
@@ -74,6 +74,33 @@ describe("package_search queries", () => {
     ["metadata_modified:[2026 TO]", "Search Error"], ["{!lucene}tags:AED", "Search Error"],
   ])("%s is a %s, never a silently different answer", (q, type) => {
     expect(() => names(q)).toThrow(expect.objectContaining({ type }));
+  });
+
+  // CKAN sends a q without ":" to Solr's DisMax, which escapes what it cannot read and never fails: a user's free text
+  // with a stray bracket or quote finds what its words find, and mm '2<-1 5<80%' lets one of 3–5 words miss
+  const freeText = (q: string, defType?: string) => PKGS.filter(compileSearchQ(q, defType)).map((p) => p.name);
+  it.each([
+    ["AED (", ["t131016-aed", "t131032-aed"]],
+    ['"AED', ["t131016-aed", "t131032-aed"]],
+    ["AED?", ["t131016-aed", "t131032-aed"]],
+    ["トイレ）", ["t131032-public_toilet"]],
+    ["(トイレ)", ["t131032-public_toilet"]],
+    ["AED +-", ["t131016-aed", "t131032-aed"]],
+    ["AED トイレ", []],
+    ["AED トイレ t131032", ["t131032-aed", "t131032-public_toilet"]],
+    ["AED -t131016", ["t131032-aed"]],
+    ['"t131032 t131032-aed" AED', ["t131032-aed"]],
+    ["AED*", ["t131016-aed", "t131032-aed"]],
+    ["?", []],
+    ['""', ["t131016-aed", "t131032-aed", "t131032-public_toilet"]],
+    ["  ", ["t131016-aed", "t131032-aed", "t131032-public_toilet"]],
+  ])("free text q=%s is read as DisMax reads it", (q, expected) => expect(freeText(q)).toEqual(expected));
+
+  it("a q with a colon, or under defType=lucene, stays Lucene syntax and its errors stay Search Errors", () => {
+    expect(freeText("tags:AED organization:t131032")).toEqual(["t131032-aed"]);
+    expect(freeText("name:t13103*")).toEqual(["t131032-aed", "t131032-public_toilet"]);
+    expect(() => freeText("title:AED~2")).toThrow(expect.objectContaining({ type: "Search Error", status: 409 }));
+    expect(() => freeText("AED (", "lucene")).toThrow(expect.objectContaining({ type: "Search Error", status: 409 }));
   });
 
   it("NOW and Solr date math, rounded in UTC", () => {
