@@ -89,7 +89,8 @@ export const ACTIONS: Record<string, Action> = {
   async package_list(p, { catalog }) {
     const names = (await catalog()).packages.map((e) => e.pkg.name).sort();
     const offset = natural(p, "offset", 0);
-    const limit = p.limit === undefined ? names.length : natural(p, "limit", names.length);
+    // CKAN applies a limit only when it is truthy: limit=0 lists every name, as no limit does
+    const limit = natural(p, "limit", 0) || names.length;
     return names.slice(offset, offset + limit);
   },
 

@@ -50,6 +50,8 @@ describe.each(DB_KINDS)("CKAN Action API over HTTP (%s)", (kind) => {
     expect(await ok("status_show")).toMatchObject({ ckan_version: "2.11.5", locale_default: "ja", extensions: ["datastore", "dcat"] });
     expect(await ok("package_list")).toEqual(["t131016-aed", "t131041-aed", "t131130-aed"]);
     expect(await ok("package_list", { limit: "1", offset: "1" })).toEqual(["t131041-aed"]);
+    expect(await ok("package_list", { limit: "0" })).toEqual(["t131016-aed", "t131041-aed", "t131130-aed"]);
+    expect(await ok("package_list", { limit: 0, offset: 2 }, "POST")).toEqual(["t131130-aed"]);
     expect(await ok("package_list", { include_private: false, include_drafts: false, include_deleted: false }, "POST"))
       .toEqual(["t131016-aed", "t131041-aed", "t131130-aed"]);
   });
