@@ -303,12 +303,16 @@ const SORT_FIELDS: Record<string, (p: CkanPackage) => string | number> = {
 
 export const DEFAULT_SORT = "score desc, metadata_modified desc";
 
+/** Solr's sort directions (StrParser.getSortDirection): asc/desc and top (desc)/bottom (asc), in any case. */
+const SORT_SIGN = new Map([["asc", 1], ["bottom", 1], ["desc", -1], ["top", -1]]);
+
 export function compileSort(text: string | undefined): (a: CkanPackage, b: CkanPackage) => number {
   const keys = (text?.trim() ? text : DEFAULT_SORT).split(",").map((s) => s.trim()).filter(Boolean).map((part) => {
     const [field = "", dir = "asc", ...rest] = part.split(/\s+/);
-    const get = SORT_FIELDS[field];
-    if (!get || rest.length || (dir !== "asc" && dir !== "desc")) throw searchQueryError(`Can't sort by "${part}"`);
-    return { get, sign: dir === "desc" ? -1 : 1 };
+    const get = Object.hasOwn(SORT_FIELDS, field) ? SORT_FIELDS[field] : undefined;
+    const sign = SORT_SIGN.get(dir.toLowerCase());
+    if (!get || rest.length || sign === undefined) throw searchQueryError(`Can't sort by "${part}"`);
+    return { get, sign };
   });
   return (a, b) => {
     for (const { get, sign } of keys) {

@@ -124,6 +124,14 @@ describe("package_search queries", () => {
   it("sorts by the given keys, then by name for stable pages", () => {
     expect([...PKGS].sort(compileSort("metadata_modified desc")).map((p) => p.name)).toEqual(["t131032-public_toilet", "t131032-aed", "t131016-aed"]);
     expect([...PKGS].sort(compileSort("score desc, metadata_modified desc")).map((p) => p.name)).toEqual(["t131032-public_toilet", "t131032-aed", "t131016-aed"]);
+    // Solr reads the direction in any case, and top/bottom as desc/asc
+    expect([...PKGS].sort(compileSort("metadata_modified DESC")).map((p) => p.name)).toEqual(["t131032-public_toilet", "t131032-aed", "t131016-aed"]);
+    expect([...PKGS].sort(compileSort("metadata_modified Asc")).map((p) => p.name)).toEqual(["t131016-aed", "t131032-aed", "t131032-public_toilet"]);
+    expect([...PKGS].sort(compileSort("metadata_modified top")).map((p) => p.name)).toEqual(["t131032-public_toilet", "t131032-aed", "t131016-aed"]);
+    expect(() => compileSort("metadata_modified upward")).toThrow(CkanError);
+    expect(() => compileSort("Name asc")).toThrow(CkanError);   // field names are case-sensitive
+    expect(() => compileSort("name constructor")).toThrow(CkanError);
+    expect(() => compileSort("constructor asc")).toThrow(CkanError);
     expect(() => compileSort("colour asc")).toThrow(CkanError);
   });
 
