@@ -341,7 +341,7 @@ export interface FacetResult {
 export function facetsOf(entries: readonly PackageEntry[], fields: readonly string[], limit: number, mincount: number): FacetResult {
   const out: FacetResult = { facets: {}, search_facets: {} };
   for (const field of fields) {
-    const get = FACETS[field];
+    const get = Object.hasOwn(FACETS, field) ? FACETS[field] : undefined;
     if (!get) throw searchError(`can't facet on field ${field}`);
     const counts = new Map<string, { name: string; display_name: string; count: number }>();
     for (const { pkg } of entries) {

@@ -142,6 +142,11 @@ describe("package_search queries", () => {
       { name: "t131032", display_name: "t131032区", count: 2 }, { name: "t131016", display_name: "t131016区", count: 1 }]);
   });
 
+  it.each(["colour", "constructor", "toString", "__proto__"])("a facet on field %s, which is none, is a Search Error (a 409), never a 500", (field) => {
+    expect(() => facetsOf(PKGS.map((p) => ({ pkg: p }) as PackageEntry), [field], 50, 1))
+      .toThrow(expect.objectContaining({ type: "Search Error", status: 409, message: `Search error: can't facet on field ${field}` }));
+  });
+
   it.each([
     ["2026-09-03T01:00:00.123456Z", "2026-09-03T01:00:00.123456"],
     ["2026-09-03T01:00:00Z", "2026-09-03T01:00:00.000000"],
