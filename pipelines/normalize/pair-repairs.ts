@@ -132,8 +132,8 @@ export function timeFromDateCell(r: RepairRow, pairs: readonly DateTimePair[]): 
   }
 }
 
-/** A time that runs to `12:00`, `17時` or `翌2:00` (the end of a range in a date cell, with no date of its own). */
-const END_TIME = /^(?:翌日?)?(?:午前|午後)?\d{1,2}(?::\d{2}|時(?:\d{1,2}分|半)?)$/;
+/** A time that runs to `12:00`, `17時`, `翌2:00` or `正午` (the end of a range in a date cell, with no date of its own). */
+const END_TIME = /^(?:(?:翌日?)?(?:午前|午後)?\d{1,2}(?::\d{2}|時(?:\d{1,2}分|半)?)|正午)$/;
 
 /** A range in the start's date cell (`2024/4/1 10:00～12:00`, `…10:00～2024/4/3 12:00`) ends the row when its end
  *  columns are empty: the end time (time_from_date_cell), and the end date when the range gives one (date_range_split);

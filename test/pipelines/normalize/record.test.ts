@@ -751,6 +751,24 @@ describe("normalizeRecord", () => {
     expect(normalizeRecord({ start_date: "2024/11/3 10:00", start_time: "9:30" }, event, { row: 1 }).record.start_time).toBe("09:30");
   });
 
+  it("hours joined by a dash after the date give the end time as `～` does (before: the end lost, read as a UTC offset or not at all)", () => {
+    const hours = (cell: string) => {
+      const out = normalizeRecord({ name: "講演会", start_date: cell }, event, { row: 3 });
+      return [out.record.start_date, out.record.start_time, out.record.end_time, out.record.schedule_remarks,
+        out.issues.filter((i) => i.field === "end_time").map((i) => [i.code, i.value])];
+    };
+    for (const cell of ["2024年5月3日 10:00-12:00", "2024/5/3 10:00-12:00", "2024-05-03 10:00-12:00", "令和6年5月3日（金）10:00－12:00",
+      "令和6年5月3日(金) 10:00ー12:00", "2024年5月3日 10:00–12:00", "2024年5月3日 10:00−12:00", "2024年5月3日 10:00‐12:00", "２０２４年５月３日　１０：００－１２：００"]) {
+      expect(hours(cell)).toEqual(["2024-05-03", "10:00", "12:00", null, [["time_from_date_cell", `${cell} → 12:00`]]]);
+    }
+    expect(hours("2024年5月3日 10時-12時")).toEqual(["2024-05-03", "10:00", "12:00", null, [["time_from_date_cell", "2024年5月3日 10時-12時 → 12:00"]]]);
+    expect(hours("2024年5月3日 午前10時から正午まで")).toEqual(["2024-05-03", "10:00", "12:00", null, [["time_from_date_cell", "2024年5月3日 午前10時から正午まで → 12:00"]]]);
+    // a dash to another day's time gives the end date too; one with nothing after it, a start only
+    const days = normalizeRecord({ name: "講演会", start_date: "2024/5/3 10:00-2024/5/4 12:00" }, event, { row: 3 });
+    expect(days.record).toMatchObject({ start_date: "2024-05-03", end_date: "2024-05-04", start_time: "10:00", end_time: "12:00" });
+    expect(hours("2024/5/3 10:00-")).toEqual(["2024-05-03", "10:00", null, null, []]);
+  });
+
   it("an ISO date-time with its offset (a CMS export's 開始日時) gives the date and the time in Japan, a UTC one moved and warned", () => {
     const local = normalizeRecord({ name: "B", start_date: "2024-10-05T10:00:00+09:00", end_date: "2024-10-05T16:00:00+09:00" }, event, { row: 2 });
     expect(local.record).toMatchObject({ start_date: "2024-10-05", end_date: "2024-10-05", start_time: "10:00", end_time: "16:00" });
