@@ -16,6 +16,14 @@ const RECURRENCE_THEN_PERIOD = /^(.*?\s*[(\[【〔])\s*((?:[^()\[\]【】〔〕]
  *  between the day and a date with its year (`毎週土曜日2024年4月6日～`, `…曜日令和6年…`) (NFKC). */
 const BEFORE_PERIOD = /[\s、,]+|(?<=[日曜])(?=(?:明治|大正|昭和|平成|令和|[MTSHR])\.?\s*(?:元|\d)|\d{4}\s*[年/.-])/g;
 
+/** A time of day as a date cell writes it after its date (10:00, 10時, 午後1時30分, 10時半), and the hours of a day
+ *  (`10時～12時`, `13時から`, `18時～翌2時`, `10:00-12:00`, `午前10時から正午まで`), as wareki.ts TIME_AFTER reads them. */
+const TIME_OF_DAY = String.raw`(?:午前|午後)?\d{1,2}(?::\d{2}|時(?:\d{1,2}分|半)?)`;
+const HOURS = String.raw`${TIME_OF_DAY}(?:\s*(?:～|~|〜|から|[-−‐‑–—―ー])\s*(?:(?:(?:翌日?)?${TIME_OF_DAY}|正午)(?:\s*まで)?)?)?`;
+/** The day's hours, bare or bracketed, where a period would begin (`毎週土曜日 10:00～12:00 2024年4月6日～`): they are
+ *  the day's, and the period comes after them. */
+const HOURS_FIRST = new RegExp(String.raw`^(?:\(\s*)?${TIME_OF_DAY}`);
+
 export interface RecurrencePeriod { before: string; period: string; after: string }
 
 /** The period of a day that recurs, written in brackets after it or after a space or comma, with what the cell writes
@@ -27,7 +35,7 @@ export function periodOfRecurrence(nfkc: string): RecurrencePeriod | null {
   for (const separator of nfkc.matchAll(BEFORE_PERIOD)) {
     const end = separator.index + separator[0].length;
     const [before, period] = [nfkc.slice(0, end), nfkc.slice(end)];
-    if (recursBefore(before, period) && !RECURRING.test(period)) return { before, period, after: "" };
+    if (recursBefore(before, period) && !RECURRING.test(period) && !HOURS_FIRST.test(period)) return { before, period, after: "" };
   }
   return null;
 }
@@ -35,22 +43,20 @@ export function periodOfRecurrence(nfkc: string): RecurrencePeriod | null {
 /** Whether `before` writes only a day that recurs, and `period` the days of its period. */
 const recursBefore = (before: string, period: string) => RECURRING.test(before) && !MONTH_DAY.test(before) && DAY_OF_PERIOD.test(period);
 
-/** A time of day as a date cell writes it after its date (10:00, 10時, 午後1時30分, 10時半), and the hours of a day
- *  (`10時～12時`, `13時から`, `18時～翌2時`), as wareki.ts TIME_AFTER reads them. */
-const TIME_OF_DAY = String.raw`(?:午前|午後)?\d{1,2}(?::\d{2}|時(?:\d{1,2}分|半)?)`;
-const HOURS = String.raw`${TIME_OF_DAY}(?:\s*(?:～|~|〜|から)\s*(?:(?:翌日?)?${TIME_OF_DAY}(?:\s*まで)?)?)?`;
-/** What a day that recurs writes before its bracketed period when the day's hours come first (`毎週土曜日10時～12時(`,
- *  `毎週土曜日 10:00~12:00(`, `毎週土曜日(10時~12時)(`): the day, the hours (bare or bracketed), the period's bracket. */
-const HOURS_THEN_BRACKET = new RegExp(String.raw`^(.*?[日曜])\s*(?:\(\s*(${HOURS})\s*\)|(${HOURS}))\s*([(\[【〔])$`);
+/** What a day that recurs writes before its period when the day's hours come first (`毎週土曜日10時～12時(`,
+ *  `毎週土曜日 10:00~12:00(`, `毎週土曜日(10時~12時)(`, `毎週土曜日 10:00~12:00 `, `毎週土曜日、10時~12時、`): the day, the hours (bare or
+ *  bracketed), and the period's bracket or what parts the hours from a period without one. */
+const HOURS_THEN_PERIOD = new RegExp(String.raw`^(.*?[日曜])[\s、,]*(?:\(\s*(${HOURS})\s*\)|(${HOURS}))\s*([(\[【〔]|[\s、,]*)$`);
 
-/** A day that recurs with the day's hours before its bracketed period (`毎週土曜日10時～12時（4月6日～9月28日）`), written
- *  with the hours after the period (`毎週土曜日(4月6日～9月28日) 10時～12時`), the form whose time the date cell's time
- *  readers (wareki.ts timeInDateCell, rangeEndInDateCell) know; any other text as it is (NFKC). */
+/** A day that recurs with the day's hours before its period (`毎週土曜日10時～12時（4月6日～9月28日）`, `毎週土曜日
+ *  10:00～12:00 2024年4月6日～9月28日`), written with the hours after the period (`毎週土曜日(4月6日～9月28日) 10時～12時`),
+ *  the form whose time the date cell's time readers (wareki.ts timeInDateCell, rangeEndInDateCell) know; any other text
+ *  as it is (NFKC). */
 export function withHoursAfterPeriod(nfkc: string): string {
   const found = periodOfRecurrence(nfkc);
-  const split = found === null ? null : HOURS_THEN_BRACKET.exec(found.before);
+  const split = found === null ? null : HOURS_THEN_PERIOD.exec(found.before);
   if (found === null || split === null) return nfkc;
-  return `${split[1]}${split[4]}${found.period}${found.after} ${split[2] ?? split[3]}`;
+  return `${split[1]}${split[4] || " "}${found.period}${found.after} ${split[2] ?? split[3]}`;
 }
 
 /** Whether a start's or end's cell writes only a day that recurs (毎週土曜日), no date of a period. */

@@ -76,3 +76,28 @@ describe("a day that recurs with its period after it, without brackets (before: 
     expect(run.report.issues.filter((i) => i.field === "start_date").map((i) => [i.row, i.code])).toEqual([[1, "date_recurring"], [2, "date_recurring"]]);
   });
 });
+
+describe("a day that recurs with the day's hours before its period written without brackets (before: nothing read, unparseable_date)", () => {
+  it("gives the period's days and the hours as the hours-after form does, with the same issues", async () => {
+    const run = await runBytes([WHOLE, "ヨガ,毎週土曜日 10:00～12:00 2024年4月6日～9月28日,公民館",
+      "将棋,毎週土曜日　１０：００～１２：００　２０２４年４月６日～９月２８日,公民館", "囲碁,毎週土曜日、10時～12時、令和6年4月6日～9月28日,公民館",
+      "卓球,毎週土曜日 10:00-12:00 2024年4月6日～9月28日,公民館", "太極拳,毎週土曜日 午前10時から正午まで 2024年4月6日～9月28日,公民館",
+      "ヨガ,毎週土曜日 2024年4月6日～9月28日 10:00～12:00,公民館"].join("\n"), "131016_event.csv");
+    expect(read(run)).toEqual([
+      ["2024-04-06", "2024-09-28", "10:00", "12:00", "毎週土曜日 10:00～12:00 2024年4月6日～9月28日"],
+      ["2024-04-06", "2024-09-28", "10:00", "12:00", "毎週土曜日　10:00～12:00　2024年4月6日～9月28日"],
+      ["2024-04-06", "2024-09-28", "10:00", "12:00", "毎週土曜日、10時～12時、令和6年4月6日～9月28日"],
+      ["2024-04-06", "2024-09-28", "10:00", "12:00", "毎週土曜日 10:00-12:00 2024年4月6日～9月28日"],
+      ["2024-04-06", "2024-09-28", "10:00", "12:00", "毎週土曜日 午前10時から正午まで 2024年4月6日～9月28日"],
+      ["2024-04-06", "2024-09-28", "10:00", "12:00", "毎週土曜日 2024年4月6日～9月28日 10:00～12:00"]]);
+    for (const row of [1, 2, 3, 4, 5]) expect(said(run, row)).toEqual(said(run, 6));
+    expect(run.report.issues.filter((i) => i.row === 5 && i.field === "end_time").map((i) => i.value))
+      .toEqual(["毎週土曜日 午前10時から正午まで 2024年4月6日～9月28日 → 12:00"]);
+  });
+
+  it("reads the same in 開始日 with 終了日 empty, and the period in the title's year when it has none", async () => {
+    const run = await runBytes(["令和6年度 イベント一覧,,,,,", "イベント名,開始日,終了日,開始時間,終了時間,場所名称",
+      "ヨガ,毎週土曜日 10:00～12:00 4月6日～9月28日,,,,公民館"].join("\n"), "131016_event.csv");
+    expect(read(run)).toEqual([["2024-04-06", "2024-09-28", "10:00", "12:00", "毎週土曜日 10:00～12:00 4月6日～9月28日"]]);
+  });
+});

@@ -47,7 +47,7 @@ describe("a day that recurs with the day's hours before its bracketed period", (
   ])("%s is read as %s", (nfkc, moved) => expect(withHoursAfterPeriod(nfkc)).toBe(moved));
 
   it.each(["毎週土曜日(2024年4月6日~9月28日) 10:00~12:00", "2024年4月6日 10:00~12:00", "毎週土曜日 雨天中止(2024年4月6日~9月28日)",
-    "毎週土曜日 10:00~12:00 2024年4月6日~9月28日"])("%s stays as it is", (nfkc) => expect(withHoursAfterPeriod(nfkc)).toBe(nfkc));
+    "毎週土曜日 2024年4月6日~9月28日 10:00~12:00", "毎週土曜日 10:00~12:00"])("%s stays as it is", (nfkc) => expect(withHoursAfterPeriod(nfkc)).toBe(nfkc));
 
   it.each([
     // before: [null, null] (the hours stayed only in the remarks), or the start without its end (`毎月15日 午後…`)
@@ -56,6 +56,36 @@ describe("a day that recurs with the day's hours before its bracketed period", (
     ["毎週土曜日　１０：００～１２：００（２０２４年４月６日～９月２８日）", "10:00", "12:00"],
     ["毎月15日 午後1時30分～3時（2024年4月15日～9月15日）", "午後1時30分", "3時"],
   ])("%s gives the hours as the hours-after form does", (cell, from, to) => {
+    expect([timeInDateCell(cell), rangeEndInDateCell(cell)]).toEqual([from, to]);
+  });
+});
+
+describe("a day that recurs with the day's hours before its period written without brackets", () => {
+  it.each([
+    ["毎週土曜日 10:00~12:00 2024年4月6日~9月28日", "毎週土曜日 2024年4月6日~9月28日 10:00~12:00"],
+    ["毎週土曜日、10時~12時、令和6年4月6日~9月28日", "毎週土曜日、令和6年4月6日~9月28日 10時~12時"],
+    ["毎週土曜日(10時~12時) 2024年4月6日~9月28日", "毎週土曜日 2024年4月6日~9月28日 10時~12時"],
+    ["毎週土曜日 10:00-12:00 2024年4月6日~9月28日", "毎週土曜日 2024年4月6日~9月28日 10:00-12:00"],
+    ["毎週土曜日 午前10時から正午まで 2024年4月6日~9月28日", "毎週土曜日 2024年4月6日~9月28日 午前10時から正午まで"],
+  ])("%s is read as %s", (nfkc, moved) => expect(withHoursAfterPeriod(nfkc)).toBe(moved));
+
+  it("leaves the hours out of the period", () => {
+    expect(periodOfRecurrence("毎週土曜日 10:00~12:00 2024年4月6日~9月28日"))
+      .toEqual({ before: "毎週土曜日 10:00~12:00 ", period: "2024年4月6日~9月28日", after: "" });
+    expect(periodOfRecurrence("毎週土曜日 (10時~12時) 2024年4月6日~9月28日"))
+      .toEqual({ before: "毎週土曜日 (10時~12時) ", period: "2024年4月6日~9月28日", after: "" });
+  });
+
+  it.each([
+    // before: unparseable_date, and neither the hours nor the period read
+    ["毎週土曜日 10:00～12:00 2024年4月6日～9月28日", "2024-04-06", "2024-09-28", "10:00", "12:00"],
+    ["毎週土曜日　１０：００～１２：００　２０２４年４月６日～９月２８日", "2024-04-06", "2024-09-28", "10:00", "12:00"],
+    ["毎週土曜日 10時～12時 令和6年4月6日～9月28日", "2024-04-06", "2024-09-28", "10時", "12時"],
+    ["第2・第4日曜日 13:30－15:00 R6.4.14～R6.9.22", "2024-04-14", "2024-09-22", "13:30", "15:00"],
+    ["毎週土曜日 午前10時から正午まで 2024年4月6日～9月28日", "2024-04-06", "2024-09-28", "午前10時", "正午"],
+  ])("%s gives the period's days and the hours as the hours-after form does", (cell, first, last, from, to) => {
+    expect(codes(normalizeDate(cell, at, "start"))).toEqual([first, ["date_range_split", "date_with_note"]]);
+    expect(codes(normalizeDate(cell, at, "end"))).toEqual([last, ["date_range_split", "date_with_note"]]);
     expect([timeInDateCell(cell), rangeEndInDateCell(cell)]).toEqual([from, to]);
   });
 });
