@@ -1297,6 +1297,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は期間ですが、その終わりの日（${headersOf(w)[0]}）がこの行の「${headersOf(w)[1]}」（${headersOf(w)[2]}）と違います。どちらが正しいか分からないため、「${f(w)}」は空欄にしてセルを備考の列（あれば）に残し、「${headersOf(w)[1]}」は行の値（${headersOf(w)[2]}）のままにしました。「${f(w)}」には1つの日付だけを入力し、期間の終わりと「${headersOf(w)[1]}」のどちらが正しいか確かめてください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is a period, but its last day (${headersOf(w)[0]}) is not the row's ${headersOf(w)[1]} (${headersOf(w)[2]}). As which is right is not said, ${f(w)} was left empty and the cell kept in the remarks column (where there is one), and ${headersOf(w)[1]} keeps the row's value (${headersOf(w)[2]}). Write a single date in ${f(w)}, and check which of the period's end and ${headersOf(w)[1]} is right.`,
   },
+  date_range_end_beside_words: {
+    severity: "warning", title_ja: "日付でない終了の日を期間の終わりから", title_en: "An end in words taken from a period's last day",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は日付ではありませんが、同じ行の「${headersOf(w)[1]}」の期間「${headersOf(w)[2]}」に終わりの日（${headersOf(w)[0]}）が書かれているため、その日を「${f(w)}」にし、「${v(w)}」は備考の列（あれば）に残しました。期間の終わりが正しいか確かめ、「${f(w)}」には日付（YYYY-MM-DD）を、「${headersOf(w)[1]}」には1つの日付だけを入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is not a date, but the period "${headersOf(w)[2]}" in the row's ${headersOf(w)[1]} writes its last day (${headersOf(w)[0]}): ${f(w)} took that day, and "${v(w)}" was kept in the remarks column (where there is one). Check that the period's end is right, and write a date (YYYY-MM-DD) in ${f(w)} and a single date in ${headersOf(w)[1]}.`,
+  },
   unparseable_date: {
     severity: "warning", title_ja: "日付として読めない", title_en: "Not a date",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は日付として読めないため空欄にしました（内容はこの指摘に残っています）。日付（YYYY-MM-DD）を入力し、説明は備考などに書いてください。`,

@@ -77,3 +77,35 @@ describe("the permit's whole period written under 許可年月日, with no 許�
     expect(said?.message_en).toContain("its last day (2027-05-31) is not the row's 許可満了日 (2028-05-31)");
   });
 });
+
+describe("the permit's whole period under 許可年月日 beside a 有効期限 in words that give no day", () => {
+  it("takes the period's last day for 有効期限 and says so with both, the words kept in 備考 (before: both unparseable_date, nothing read)", async () => {
+    const { rows, report } = await runBytes(["営業所名称,営業の種類,営業所所在地,許可番号,許可年月日,有効期限",
+      "王子食堂,飲食店営業,北区王子1-1-1,第1号,2023年4月1日～2029年3月31日,未定",
+      "王子パン,菓子製造業,北区王子1-1-2,第2号,令和5年4月1日～令和11年3月31日,更新中",
+      "王子そば,飲食店営業,北区王子1-1-3,第3号,R5.4.1-R11.3.31,申請中",
+      "王子茶房,喫茶店営業,北区王子1-1-4,第4号,2023年4月1日～2029年3月31日,-"].join("\n"), "131172_food_business.csv");
+    expect(rows.map((r) => [r.record.permit_date, r.record.permit_expiry_date, r.record.remarks, r.valid])).toEqual([
+      ["2023-04-01", "2029-03-31", "許可満了日：未定", true], ["2023-04-01", "2029-03-31", "許可満了日：更新中", true],
+      ["2023-04-01", "2029-03-31", "許可満了日：申請中", true], ["2023-04-01", "2029-03-31", null, true]]);
+    expect(tuples(report, "date_range_split", "unparseable_date", "date_range_end_beside_words", "kept_as_remarks")).toEqual([
+      [1, "permit_expiry_date", "date_range_end_beside_words"], [1, "permit_date", "date_range_split"],
+      [2, "permit_expiry_date", "date_range_end_beside_words"], [2, "permit_date", "date_range_split"],
+      [3, "permit_expiry_date", "date_range_end_beside_words"], [3, "permit_date", "date_range_split"],
+      [4, "permit_date", "date_range_split"], [4, "permit_expiry_date", "date_range_split"]]);
+    const said = report.issues.find((i) => i.code === "date_range_end_beside_words");
+    expect([said?.severity, said?.value, said?.detail]).toEqual(["warning", "未定", "2029-03-31\t許可年月日\t2023年4月1日～2029年3月31日"]);
+    expect(said?.message_ja).toContain("「未定」は日付ではありませんが、同じ行の「許可年月日」の期間「2023年4月1日～2029年3月31日」に終わりの日（2029-03-31）が書かれているため");
+    expect(said?.message_ja).toContain("「未定」は備考の列（あれば）に残しました");
+    expect(said?.message_en).toContain("\"未定\" (permit_expiry_date) is not a date, but the period \"2023年4月1日～2029年3月31日\" in the row's 許可年月日 writes its last day (2029-03-31)");
+  });
+
+  it("reads neither where the words say there is no end, or the cell tries a day of its own (as before)", async () => {
+    const { rows, report } = await runBytes(["営業所名称,営業の種類,営業所所在地,許可番号,許可年月日,有効期限",
+      "王子食堂,飲食店営業,北区王子1-1-1,第1号,2023年4月1日～2029年3月31日,無期限",
+      "王子パン,菓子製造業,北区王子1-1-2,第2号,2023年4月1日～2029年3月31日,令和11年3月末頃"].join("\n"), "131172_food_business.csv");
+    expect(rows.map((r) => [r.record.permit_date, r.record.permit_expiry_date])).toEqual([[null, null], [null, null]]);
+    expect(tuples(report, "unparseable_date", "date_range_end_beside_words")).toEqual([[1, "permit_date", "unparseable_date"],
+      [1, "permit_expiry_date", "unparseable_date"], [2, "permit_date", "unparseable_date"], [2, "permit_expiry_date", "unparseable_date"]]);
+  });
+});
