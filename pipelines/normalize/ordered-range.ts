@@ -2,13 +2,13 @@
 // `令和3年6月1日～令和9年5月31日` in a file with no 許可満了日 (or an empty one). The first date is the column's (the
 // day of the permit), the last the ordered end's (許可満了日), each said date_range_split as a period column's range
 // is. An end of the row's own that is another day keeps the cell unread (which of the two is right is not said), and
-// said date_range_end_disagrees with both days. An end cell in words that give no day (`未定`, `更新中`, `申請中`) takes
-// the period's last day, which the form wrote, said date_range_end_beside_words, the words kept in the remarks.
+// said date_range_end_disagrees with both days; an end cell in words that give no day (`未定`) takes its last day
+// (range-end-beside-words.ts).
 import type { Dataset } from "../../schemas/dataset.ts";
-import type { Issue } from "../issues.ts";
 import { boundOf } from "./column-bounds.ts";
 import { problemAt } from "./fixed.ts";
 import { hasIssueCode, isEmptyCell } from "./pair-repairs.ts";
+import { takeEndBesideWords, wordsWithoutDay } from "./range-end-beside-words.ts";
 import type { RowRepair } from "./row-repair.ts";
 import { normalizeDate } from "./wareki.ts";
 
@@ -54,26 +54,4 @@ export function splitOrderedRanges(r: RowRepair, pairs: ReadonlyArray<readonly [
     r.record[later] = end.value;
     for (const i of end.issues) r.problem(i.code, later, raw, i.detail);
   }
-}
-
-/** Words that say the permit has no end (`無期限`, `期限なし`): beside a period's end they disagree with it, and which is
- *  right is not said, so neither is read. */
-const NO_END = /無期限|期限な[しい]|^(?:な[しい]|無し|不要|該当なし)$/;
-
-/** Where the issues say the later column's cell did not read and writes words without a day (`未定`, `更新中`; no
- *  digit: `令和11年3月末頃` tries a day of its own), not that there is no end; else -1. */
-function wordsWithoutDay(r: RowRepair, later: string): number {
-  const said = (r.cells[later] ?? "").normalize("NFKC").trim();
-  if (r.record[later] !== null || /\d/.test(said) || NO_END.test(said)) return -1;
-  return r.issues.findIndex((i) => i.field === later && i.code === "unparseable_date");
-}
-
-/** The period's last day in the later column in place of its words, said with both (the words kept in the remarks). */
-function takeEndBesideWords(r: RowRepair, words: number, [earlier, later]: readonly [string, string], raw: string,
-  end: { value: string | null; issues: readonly Issue[] }): void {
-  const said = r.cells[later] ?? "";
-  r.issues[words] = problemAt("date_range_end_beside_words", r.row, later, r.context.onlyCounts, said,
-    [end.value, r.dataset.columnByKey.get(earlier)?.ja ?? earlier, raw.trim()].join("\t"));
-  r.record[later] = end.value;
-  for (const i of end.issues) if (i.code !== "date_range_split") r.problem(i.code, later, raw, i.detail);
 }

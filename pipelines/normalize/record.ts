@@ -25,6 +25,7 @@ import { dropNameMarks } from "./name-marks.ts";
 import { dateKeysOf, readPartialDates, startsOf } from "./date-years.ts";
 import { readYearLessRanges } from "./year-less-ranges.ts";
 import { orderedRangesOf, splitOrderedRanges } from "./ordered-range.ts";
+import { endsBesideWords } from "./range-end-beside-words.ts";
 import { checkCodePrefecture, prefecturedColumnsOf } from "./prefectured-code.ts";
 
 /** Every record-level repair, in order; mutates `record`, adds the issues to `issues`. */
@@ -64,6 +65,7 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
     endOfOneDay(r, plan.dateTimePairs);
   }
   if (plan.datePairs.length > 0) {
+    endsBesideWords(r, plan.datePairs);
     endYearFromStart(r, plan.datePairs);
     checkDateOrder(r, plan.datePairs);
   }
