@@ -44,8 +44,8 @@ export function periodOfRecurrence(nfkc: string): RecurrencePeriod | null {
 const recursBefore = (before: string, period: string) => RECURRING.test(before) && !MONTH_DAY.test(before) && DAY_OF_PERIOD.test(period);
 
 /** What a day that recurs writes before its period when the day's hours come first (`毎週土曜日10時～12時(`,
- *  `毎週土曜日 10:00~12:00(`, `毎週土曜日(10時~12時)(`, `毎週土曜日 10:00~12:00 `, `毎週土曜日、10時~12時、`): the day, the hours (bare or
- *  bracketed), and the period's bracket or what parts the hours from a period without one. */
+ *  `毎週土曜日 10:00~12:00(`, `毎週土曜日(10時~12時)(`, `毎週土曜日 10:00~12:00 `, `毎週土曜日、10時~12時、`): the day,
+ *  the hours (bare or bracketed), and the period's bracket or what parts the hours from a period without one. */
 const HOURS_THEN_PERIOD = new RegExp(String.raw`^(.*?[日曜])[\s、,]*(?:\(\s*(${HOURS})\s*\)|(${HOURS}))\s*([(\[【〔]|[\s、,]*)$`);
 
 /** A day that recurs with the day's hours before its period (`毎週土曜日10時～12時（4月6日～9月28日）`, `毎週土曜日
