@@ -87,6 +87,8 @@ export function timeInDateCell(raw: string): string | null {
 /** What the time after the date in a date cell runs to (`2024/4/1 10:00～12:00` → `12:00`, `…10:00～2024/4/3 12:00` →
  *  `2024/4/3 12:00`), as the cell has it; null when it is no range. */
 export function rangeEndInDateCell(raw: string): string | null {
+  // `2024-05-03T10:00-12:00` is 10:00 at UTC−12, as timeInDateCell reads it: no range
+  if (jstDateTime(raw.normalize("NFKC")) !== null) return null;
   // `10時から12時まで`: the まで of an end is no part of it
   const end = TIME_AFTER.exec(dateCellText(raw))?.[3]?.replace(UNTIL, "");
   return end === undefined || end === "" ? null : end;

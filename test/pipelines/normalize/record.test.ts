@@ -767,6 +767,8 @@ describe("normalizeRecord", () => {
     const days = normalizeRecord({ name: "講演会", start_date: "2024/5/3 10:00-2024/5/4 12:00" }, event, { row: 3 });
     expect(days.record).toMatchObject({ start_date: "2024-05-03", end_date: "2024-05-04", start_time: "10:00", end_time: "12:00" });
     expect(hours("2024/5/3 10:00-")).toEqual(["2024-05-03", "10:00", null, null, []]);
+    // an ISO date-time with T reads its dash as a zone, and so gives no end either
+    expect(hours("2024-05-03T10:00-12:00").slice(0, 3)).toEqual(["2024-05-04", "07:00", null]);
   });
 
   it("an ISO date-time with its offset (a CMS export's 開始日時) gives the date and the time in Japan, a UTC one moved and warned", () => {
