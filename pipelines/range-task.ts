@@ -150,7 +150,7 @@ export async function runRange(task: RangeTask): Promise<RangeResult> {
   const sink = createRowSink(run, context.dataset, context.plan, {
     headerIndex: frame.headerIndex - task.recordsBefore, checkWidth: true, afterData: true, memo: context.memo,
     onBatch: writer === null ? undefined : (rows) => {
-      for (const piece of writer.batchPieces(rows)) output.append(piece);
+      writer.batchInto(rows, output.append);
     },
   });
   let records = 0;

@@ -10,23 +10,15 @@ import type { HarmonizedRow } from "./run.ts";
 export type RecordFormat = "ndjson" | "csv" | "json";
 export const RECORD_FORMATS: readonly RecordFormat[] = ["ndjson", "csv", "json"];
 
-/**
- * The most characters batchPieces puts in one piece (a single longer row is a piece by itself). V8 puts a string of
- * more than 128 KB (64 Ki UTF-16 characters) in its large-object space, on pages of its own that go back to the
- * system when it dies, and every new one is fresh memory to fault in. A 250-row batch of Japanese records is ~500 KB
- * as NDJSON and ~165 KB as CSV, and making that string and its UTF-8 took longer than making the JSON
- * (.prof/writer-bench.ts). Pieces of 32 Ki characters (64 KB at most) stay in V8's ordinary pages.
- */
-export const PIECE_CHARS = 32_768;
-
 export interface RecordWriter {
   /** the dataset is known: CSV writes its header here, JSON the opening bracket. `extra`: the names the file's
    *  unmapped columns have in `extra`, in file order (extraColumnsOf), after the standard columns in CSV */
   start(dataset: Dataset, extra?: readonly string[]): string;
   batch(rows: readonly HarmonizedRow[]): string;
-  /** the same text as batch(rows), in pieces of at most PIECE_CHARS characters, for a caller that writes each piece
-   *  as it comes (cheaper than one string per batch; see PIECE_CHARS). Use batch or batchPieces for a batch, not both. */
-  batchPieces(rows: readonly HarmonizedRow[]): string[];
+  /** the same text as batch(rows), handed to `out` part by part (a row's text, its line end) for a caller that
+   *  encodes each as it comes (utf8-blocks.ts): no string of several rows is made. Use batch or batchInto for a
+   *  batch, not both. */
+  batchInto(rows: readonly HarmonizedRow[], out: (text: string) => void): void;
   end(): string;
 }
 
@@ -84,51 +76,45 @@ export function extraHeaders(dataset: Dataset, extra: readonly string[]): string
   });
 }
 
-/** The lines of rows in pieces of at most PIECE_CHARS characters (one longer line is a piece by itself). */
-function pieces(rows: readonly HarmonizedRow[], line: (r: HarmonizedRow) => string): string[] {
-  const out: string[] = [];
-  let lines: string[] = [];
-  let chars = 0;
-  for (const r of rows) {
-    const text = line(r);
-    if (chars + text.length > PIECE_CHARS && lines.length > 0) {
-      out.push(lines.join(""));
-      lines = [];
-      chars = 0;
-    }
-    lines.push(text);
-    chars += text.length;
-  }
-  if (lines.length > 0) out.push(lines.join(""));
-  return out;
-}
+/** A row's text, given to `out` in one or more parts. */
+type RowText = (r: HarmonizedRow, out: (text: string) => void) => void;
 
-/** A writer from its line function: batch joins the lines, batchPieces groups them. */
-function linesWriter(line: (r: HarmonizedRow) => string, parts: Pick<RecordWriter, "start" | "end">): RecordWriter {
+/** A writer from its row function: batch joins the parts, batchInto passes them on. */
+function rowsWriter(row: RowText, parts: Pick<RecordWriter, "start" | "end">): RecordWriter {
   return {
     ...parts,
-    batch: (rows) => rows.map(line).join(""),
-    batchPieces: (rows) => pieces(rows, line),
+    batch(rows) {
+      const texts: string[] = [];
+      const out = (text: string) => { texts.push(text); };
+      for (const r of rows) row(r, out);
+      return texts.join("");
+    },
+    batchInto(rows, out) {
+      for (const r of rows) row(r, out);
+    },
   };
 }
 
 const jsonRow = (r: HarmonizedRow) => JSON.stringify({ row: r.row, valid: r.valid, record: r.record, extra: r.extra });
 
 export function recordWriter(format: RecordFormat, { continued = false }: RecordWriterOptions = {}): RecordWriter {
-  if (format === "ndjson") return linesWriter((r) => `${jsonRow(r)}\n`, { start: () => "", end: () => "" });
+  if (format === "ndjson") {
+    // the JSON and its line end as two parts: `${json}\n` would be a new string of the whole row
+    return rowsWriter((r, out) => { out(jsonRow(r)); out("\n"); }, { start: () => "", end: () => "" });
+  }
   if (format === "json") {
     let first = !continued;
-    return linesWriter((r) => {
-      const text = `${first ? "\n" : ",\n"}${jsonRow(r)}`;
+    return rowsWriter((r, out) => {
+      out(first ? "\n" : ",\n");
       first = false;
-      return text;
+      out(jsonRow(r));
     }, { start: () => (continued ? "" : "["), end: () => (first ? "]\n" : "\n]\n") });
   }
   let keys: readonly string[] | null = null;
   let cells: ReadonlyArray<(value: unknown) => string> = [];
   let extraNames: readonly string[] = [];
   let extraSet: ReadonlySet<string> = new Set();
-  return linesWriter((r) => {
+  return rowsWriter((r, out) => {
     if (keys === null) throw new Error("recordWriter(\"csv\"): batch の前に start(dataset) / start(dataset) before batch");
     const { record, extra } = r;
     const source = r.cells;
@@ -152,7 +138,8 @@ export function recordWriter(format: RecordFormat, { continued = false }: Record
     }
     // cells past the header (column_N, found on this row only) stay past the header, as in the file
     if (written < countKeys(extra)) for (const name in extra) if (!extraSet.has(name)) text += `,${csvCell(extra[name])}`;
-    return `${text}\r\n`;
+    out(text);
+    out("\r\n");
   }, {
     start(dataset, extra = []) {
       keys = dataset.columns.map((c) => c.key);

@@ -24,6 +24,7 @@ import { type HeaderMapping, lineOf, type Report, type SheetSpan } from "./repor
 import { type ParallelOptions, type ParallelOutput, readTextInParallel, splittable, threadsFor, PARALLEL_MIN_BYTES } from "./parallel.ts";
 import { type RecordFormat, recordWriter } from "./record-output.ts";
 import { processTable } from "./table.ts";
+import { Utf8Blocks } from "./utf8-blocks.ts";
 import { asOfInText } from "./as-of.ts";
 import { chooseSheets, type SheetPart } from "./sheet-choice.ts";
 import { type SheetLines, sheetRecords, sheetSpans } from "./sheet-records.ts";
@@ -133,7 +134,13 @@ export interface TextOutput {
  */
 export async function harmonizeText(input: HarmonizeInput, options: HarmonizeOptions, output: TextOutput): Promise<Report> {
   const writer = output.format === undefined ? null : recordWriter(output.format);
+  // this thread's rows, encoded as they are made; what is in them goes out before any other text, in order
+  const blocks = new Utf8Blocks();
+  const send = async (parts: readonly Uint8Array[]) => {
+    for (const part of parts) await output.onText?.(part);
+  };
   const emit = async (text: string | Uint8Array) => {
+    await send(blocks.take(true));
     if (text.length > 0) await output.onText?.(text);
   };
   const report = await harmonizeRun(input, {
@@ -145,10 +152,12 @@ export async function harmonizeText(input: HarmonizeInput, options: HarmonizeOpt
     },
   }, {
     onBatch: writer === null ? undefined : async (rows) => {
-      for (const piece of writer.batchPieces(rows)) await emit(piece);
+      writer.batchInto(rows, blocks.add);
+      await send(blocks.take());
     },
     format: output.format ?? null, onText: emit, parallel: output.parallel,
   });
+  await send(blocks.take(true));
   if (writer !== null && report.dataset !== null && report.header.length > 0) await emit(writer.end());
   return report;
 }

@@ -1,10 +1,10 @@
 // record-output.ts: the bytes of `odh normalize` output. NDJSON and JSON lines are JSON.stringify of
 // {row, valid, record, extra}; CSV is HEAD's csvCell line (copied below as the reference) on random records, then the
 // extra columns; a value that did not read is written as its cell, an unknown 1/empty mark as 不詳;
-// batchPieces is batch cut at line ends; a continued writer carries on the output of another.
+// batchInto hands on the text of batch in parts, each row's whole; a continued writer carries on the output of another.
 import { describe, expect, it } from "vitest";
 import type { HarmonizedRow } from "../../pipelines/run.ts";
-import { csvCell, extraHeaders, PIECE_CHARS, RECORD_FORMATS, type RecordFormat, recordWriter, withoutNeutralize } from "../../pipelines/record-output.ts";
+import { csvCell, extraHeaders, RECORD_FORMATS, type RecordFormat, recordWriter, withoutNeutralize } from "../../pipelines/record-output.ts";
 import { normalizeMark } from "../../pipelines/normalize/flags.ts";
 import { random } from "../../pipelines/sample/random.ts";
 import { getDataset } from "../../schemas/index.ts";
@@ -85,11 +85,18 @@ function batchesOf(rows: readonly HarmonizedRow[], seed: number): HarmonizedRow[
   return out;
 }
 
-/** The whole output of one writer over the batches, with batch or batchPieces. */
-function writeAll(format: RecordFormat, batches: readonly HarmonizedRow[][], how: "batch" | "batchPieces" = "batch"): string {
+/** The parts batchInto hands on for a batch. */
+function partsOf(w: ReturnType<typeof recordWriter>, batch: readonly HarmonizedRow[]): string[] {
+  const parts: string[] = [];
+  w.batchInto(batch, (text) => parts.push(text));
+  return parts;
+}
+
+/** The whole output of one writer over the batches, with batch or batchInto. */
+function writeAll(format: RecordFormat, batches: readonly HarmonizedRow[][], how: "batch" | "batchInto" = "batch"): string {
   const w = recordWriter(format);
   let text = w.start(aed);
-  for (const b of batches) text += how === "batch" ? w.batch(b) : w.batchPieces(b).join("");
+  for (const b of batches) text += how === "batch" ? w.batch(b) : partsOf(w, b).join("");
   return text + w.end();
 }
 
@@ -141,38 +148,25 @@ describe("CSV: the same bytes as before", () => {
   });
 });
 
-describe("batchPieces: the text of batch, cut at line ends into pieces of at most PIECE_CHARS", () => {
-  /** rows of ~1,000 to ~40,000 characters, one of them longer than a piece by itself */
-  const big = randomRows(99, 120).map((r, i) => ({ ...r, record: { ...r.record, remarks: "長".repeat(i === 60 ? PIECE_CHARS + 10 : (i * 331) % 9000) } }));
-
-  it.each(RECORD_FORMATS)("%s: joined pieces are the batch text, over the same batches", (format) => {
-    const bigBatches = batchesOf(big, 3);
-    expect(writeAll(format, bigBatches, "batchPieces")).toBe(writeAll(format, bigBatches, "batch"));
-    expect(writeAll(format, batches, "batchPieces")).toBe(writeAll(format, batches, "batch"));
+describe("batchInto: the text of batch, handed on in parts that never cut a row", () => {
+  it.each(RECORD_FORMATS)("%s: the parts joined are the batch text, over the same batches", (format) => {
+    expect(writeAll(format, batches, "batchInto")).toBe(writeAll(format, batches, "batch"));
   });
 
-  it.each(RECORD_FORMATS)("%s: pieces are whole lines, as many as fit, longer than PIECE_CHARS only as one line", (format) => {
+  it.each(RECORD_FORMATS)("%s: each row is whole parts: the parts of one batch are those of its rows one by one", (format) => {
     const [w, one] = [recordWriter(format), recordWriter(format)];
     w.start(aed);
     one.start(aed);
-    const lines = big.map((r) => one.batch([r]));
-    const pieces = w.batchPieces(big);
-    let at = 0;
-    for (const piece of pieces) {
-      let count = 0;
-      let text = "";
-      while (at + count < lines.length && (count === 0 || text.length + lines[at + count].length <= PIECE_CHARS)) text += lines[at + count++];
-      expect(piece).toBe(text);
-      if (piece.length > PIECE_CHARS) expect(count).toBe(1);
-      at += count;
-    }
-    expect(at).toBe(lines.length);
-    expect(pieces.length).toBeGreaterThan(10);
-    expect(pieces.filter((p) => p.length > PIECE_CHARS)).toHaveLength(1);
+    const perRow = rows.slice(0, 50).flatMap((r) => partsOf(one, [r]));
+    expect(partsOf(w, rows.slice(0, 50))).toEqual(perRow);
   });
 
-  it("no rows, no pieces", () => {
-    expect(recordWriter("ndjson").batchPieces([])).toEqual([]);
+  it("ndjson: a row's JSON and its line end, as two parts", () => {
+    expect(partsOf(recordWriter("ndjson"), rows.slice(0, 2))).toEqual([jsonLine(rows[0]), "\n", jsonLine(rows[1]), "\n"]);
+  });
+
+  it("no rows, no parts", () => {
+    expect(partsOf(recordWriter("ndjson"), [])).toEqual([]);
   });
 });
 
@@ -184,7 +178,7 @@ describe("continued: a second writer carries on the output of the first", () => 
       let text = a.start(aed);
       expect(b.start(aed)).toBe("");
       for (const batch of batches.slice(0, split)) text += a.batch(batch);
-      for (const [i, batch] of batches.slice(split).entries()) text += i % 2 ? b.batch(batch) : b.batchPieces(batch).join("");
+      for (const [i, batch] of batches.slice(split).entries()) text += i % 2 ? b.batch(batch) : partsOf(b, batch).join("");
       text += a.end();
       expect(text).toBe(writeAll(format, batches));
     }
