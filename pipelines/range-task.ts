@@ -19,6 +19,7 @@ import { type Delimiter, parseCsv } from "./parse.ts";
 import { type RecordFormat, recordWriter } from "./record-output.ts";
 import type { RangeTally } from "./range-tally.ts";
 import { createRowSink } from "./row-sink.ts";
+import { Utf8Blocks } from "./utf8-blocks.ts";
 import type { RunState } from "./run.ts";
 import { quickCheck } from "./validate.ts";
 
@@ -94,25 +95,15 @@ interface FileContext {
 /** The last file's plan and memo: ranges of one file come one after another. */
 let current: FileContext | null = null;
 
-const ENCODER = new TextEncoder();
-
-/** UTF-8 of text appended piece by piece, in one growing buffer (no string of the whole range is ever made). */
-function createByteBuffer(): { append(text: string): void; bytes(): Uint8Array } {
-  let buffer = new Uint8Array(256 * 1024);
-  let length = 0;
-  return {
-    append(text) {
-      // a UTF-16 unit becomes at most 3 bytes
-      if (length + text.length * 3 > buffer.length) {
-        const grown = new Uint8Array(Math.max(buffer.length * 2, length + text.length * 3));
-        grown.set(buffer.subarray(0, length));
-        buffer = grown;
-      }
-      length += ENCODER.encodeInto(text, buffer.subarray(length)).written;
-    },
-    // a copy of the right size, in a buffer of its own (it is moved to the main thread)
-    bytes: () => buffer.slice(0, length),
-  };
+/** The blocks of a range's output as one array of its own (it is moved to the main thread). */
+function joined(blocks: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(blocks.reduce((n, block) => n + block.length, 0));
+  let at = 0;
+  for (const block of blocks) {
+    out.set(block, at);
+    at += block.length;
+  }
+  return out;
 }
 
 function contextOf(frame: FileFrame): FileContext {
@@ -146,11 +137,11 @@ export async function runRange(task: RangeTask): Promise<RangeResult> {
   const writer = frame.format === null ? null : recordWriter(frame.format, { continued: true });
   // the header (csv) or opening bracket (json) is the main thread's: this writer only learns the columns
   writer?.start(context.dataset, extraColumnsOf(context.plan));
-  const output = createByteBuffer();
+  const output = new Utf8Blocks();
   const sink = createRowSink(run, context.dataset, context.plan, {
     headerIndex: frame.headerIndex - task.recordsBefore, checkWidth: true, afterData: true, memo: context.memo,
     onBatch: writer === null ? undefined : (rows) => {
-      writer.batchInto(rows, output.append);
+      writer.batchInto(rows, output.add);
     },
   });
   let records = 0;
@@ -165,6 +156,6 @@ export async function runRange(task: RangeTask): Promise<RangeResult> {
   const tally = await sink.finishRange();
   return {
     clean: clean && records === task.lines && !sink.dependsOnEarlierRows(), rows: run.rows, valid: run.valid, invalid: run.invalid, log: log.part(), tally,
-    output: output.bytes(),
+    output: joined(output.take(true)),
   };
 }
