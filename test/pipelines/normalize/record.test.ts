@@ -771,6 +771,17 @@ describe("normalizeRecord", () => {
     expect(hours("2024-05-03T10:00-12:00").slice(0, 3)).toEqual(["2024-05-04", "07:00", null]);
   });
 
+  it("hours after the date and a comma (2024年5月3日、10:00～12:00) read as after a space (before: neither the date nor the hours)", () => {
+    for (const cell of ["2024年5月3日、10:00～12:00", "2024/5/3, 10時～12時", "令和6年5月3日（金）、10:00-12:00"]) {
+      const out = normalizeRecord({ name: "講演会", start_date: cell }, event, { row: 3 });
+      expect([out.record.start_date, out.record.start_time, out.record.end_time]).toEqual(["2024-05-03", "10:00", "12:00"]);
+    }
+    const recurring = normalizeRecord({ name: "ヨガ", start_date: "毎週土曜日、2024年4月6日～9月28日、10時～12時" }, event, { row: 3 });
+    expect(recurring.record).toMatchObject({ start_date: "2024-04-06", end_date: "2024-09-28", start_time: "10:00", end_time: "12:00" });
+    // a list of days stays a list: 13日 is no time
+    expect(normalizeRecord({ name: "講演会", start_date: "2024年5月3日、13日" }, event, { row: 3 }).record.start_time).toBeNull();
+  });
+
   it("an ISO date-time with its offset (a CMS export's 開始日時) gives the date and the time in Japan, a UTC one moved and warned", () => {
     const local = normalizeRecord({ name: "B", start_date: "2024-10-05T10:00:00+09:00", end_date: "2024-10-05T16:00:00+09:00" }, event, { row: 2 });
     expect(local.record).toMatchObject({ start_date: "2024-10-05", end_date: "2024-10-05", start_time: "10:00", end_time: "16:00" });
