@@ -1329,8 +1329,8 @@ export const ISSUE_CODES = {
   },
   hour_24: {
     severity: "info", title_ja: "24時の時刻", title_en: "Hour 24",
-    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は、標準の時刻（00:00〜23:59）にない24時のため、開始の時刻なら00:00、終了の時刻なら23:59としました。`,
-    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is hour 24, which the standard's times (00:00–23:59) do not have: recorded as 00:00 for a start and 23:59 for an end.`,
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」にある24時は標準の時刻（00:00〜23:59）にないため、開始の時刻なら00:00、終了の時刻なら23:59としました。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) has hour 24, which the standard's times (00:00–23:59) do not have: recorded as 00:00 for a start and 23:59 for an end.`,
   },
   time_past_midnight: {
     severity: "warning", title_ja: "24時を過ぎた時刻", title_en: "Time past midnight",

@@ -251,6 +251,12 @@ describe("normalizeTime", () => {
     expect(codes(normalizeTime("24:00", at))).toEqual(["23:59", ["hour_24"]]);
   });
 
+  it("hour_24's message fits a range as well as a time alone", () => {
+    const range = issue("hour_24", { row: 4, field: "end_time", value: "5:00～24:00" });
+    expect(range.message_ja).toContain("「5:00～24:00」にある24時は標準の時刻（00:00〜23:59）にないため");
+    expect(range.message_en).toContain("\"5:00～24:00\" (end_time) has hour 24");
+  });
+
   it.each([["12:00am", { h: 0, m: 0 }], ["12:00pm", { h: 12, m: 0 }], ["25:30", { h: 25, m: 30 }], ["48:00", null], ["8:30:61", null]])(
     "parseClock(%j) → %j", (raw, clock) => expect(parseClock(raw)).toEqual(clock));
 });
