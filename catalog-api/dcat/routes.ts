@@ -14,6 +14,7 @@ import httpCache from "../plugins/http-cache.ts";
 import { orgName, type RdfFormat, type Urls } from "../urls.ts";
 import { RDF_FORMAT_NAMES, RDF_MEDIA_TYPES, sendGraph } from "./document.ts";
 import { parsePage } from "./page-param.ts";
+import { DCAT_AP_PROFILES, unofferedProfiles } from "./profiles-param.ts";
 import { catalogNodes, pairNodes, publisherDocumentNodes, sharedNodes, standardNodes } from "./graph.ts";
 import { type Documents, rdfDocuments, seeOther } from "./see-other.ts";
 
@@ -49,6 +50,9 @@ function searchFilter(q: string | undefined, fq: string | undefined): ((pkg: Cka
 
 /** ckanext-dcat answers a bad page or date (a ValidationError) with 409, as CKAN answers a ValidationError. */
 const conflict = (param: string, ja: string, en: string) => apiError(409, "Validation Error", ja, en, param);
+const unknownProfiles = (profiles: string[]) => conflict("profiles",
+  `RDFプロファイル ${profiles.join(", ")} には対応していません。このサイトが出せるのは DCAT-AP（${DCAT_AP_PROFILES.join(", ")}）です。`,
+  `Unknown RDF profiles: ${profiles.join(", ")}. This site writes DCAT-AP (${DCAT_AP_PROFILES.join(", ")}).`);
 const badPage = (page: string, first: string) => conflict("page",
   `page「${page}」はページ番号ではありません。1から始まる整数で指定してください（例: ${first}）。`,
   `Page param must be a positive integer starting in 1, not "${page}" (e.g. ${first}).`);
@@ -70,15 +74,17 @@ const dcatRoutes: FastifyPluginAsync = async (app) => {
   const catalogOf = (req: FastifyRequest) => loadCatalog(app.db, req.urls);
 
   for (const format of RDF_FORMATS) {
-    app.get<{ Querystring: { page?: string; modified_since?: string; q?: string; fq?: string } }>(`/catalog.${format}`, {
+    app.get<{ Querystring: { page?: string; modified_since?: string; q?: string; fq?: string; profiles?: string } }>(`/catalog.${format}`, {
       config,
       schema: {
         summary: `DCAT catalog (${RDF_FORMAT_NAMES[format]}), 100 datasets a page / DCATカタログ`,
         tags: ["dcat"],
-        querystring: { type: "object", properties: { page: { type: "string" }, modified_since: { type: "string" }, q: { type: "string" }, fq: { type: "string" } } },
+        querystring: { type: "object", properties: { page: { type: "string" }, modified_since: { type: "string" }, q: { type: "string" }, fq: { type: "string" }, profiles: { type: "string" } } },
         produces: [RDF_MEDIA_TYPES[format]],
       },
     }, async (req, reply) => {
+      const unoffered = unofferedProfiles(req.query.profiles);
+      if (unoffered.length > 0) return reply.code(409).send(unknownProfiles(unoffered));
       const parsed = parsePage(req.query.page);
       if (!parsed.ok) return reply.code(409).send(badPage(req.query.page ?? "", req.urls.catalog({ page: 1 }, format)));
       const { page } = parsed;

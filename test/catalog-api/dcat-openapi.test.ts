@@ -61,6 +61,24 @@ describe("DCAT JSON-LD and OpenAPI over HTTP", () => {
     } });
   });
 
+  it("profiles: a DCAT-AP profile of ckanext-dcat is the one document; another is refused with a 409, as ckanext-dcat refuses an unknown one", async () => {
+    const plain = await (await fetch(`${base}/catalog.ttl`)).text();
+    for (const profiles of ["euro_dcat_ap_3", "euro_dcat_ap_2", "euro_dcat_ap,euro_dcat_ap_3", ""]) {
+      const res = await fetch(`${base}/catalog.ttl?profiles=${profiles}`);
+      expect([profiles, res.status]).toEqual([profiles, 200]);
+      expect(await res.text()).toBe(plain);
+    }
+    const res = await fetch(`${base}/catalog.jsonld?profiles=euro_dcat_ap_2,schemaorg,my_ap`);
+    expect(res.status).toBe(409);
+    const body = await res.json();
+    expect(ApiError.safeParse(body).success).toBe(true);
+    expect(body).toMatchObject({ status: 409, error: {
+      __type: "Validation Error", param: "profiles",
+      message_ja: "RDFプロファイル schemaorg, my_ap には対応していません。このサイトが出せるのは DCAT-AP（euro_dcat_ap_3, euro_dcat_ap_2, euro_dcat_ap）です。",
+      message_en: "Unknown RDF profiles: schemaorg, my_ap. This site writes DCAT-AP (euro_dcat_ap_3, euro_dcat_ap_2, euro_dcat_ap).",
+    } });
+  });
+
   it("an empty page is page 1, and a page past the end is an empty page whose previous is the last page (ckanext-dcat)", async () => {
     const pageOf = async (query: string) => {
       const res = await fetch(`${base}/catalog.jsonld${query}`);
