@@ -1992,6 +1992,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」が空のため、全国地方公共団体コードから「${v(w)}」を入れました。`,
     en: (w) => `${atEn(w)}${f(w)} was empty; "${v(w)}" was filled in from the local government code.`,
   },
+  local_government_name_differs_from_code: {
+    severity: "warning", title_ja: "団体コードと違う地方公共団体名", title_en: "Local government name of another code",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は、同じ行の全国地方公共団体コード「${headersOf(w)[0]}」の団体（${headersOf(w)[1]}）と違う団体の名前です。どちらが正しいか分からないため、両方を書かれたとおりに公開しました。公開する団体のコードと名前をそろえてください。`,
+    en: (w) => `${atEn(w)}${f(w)} "${v(w)}" names another municipality than the row's local government code ${headersOf(w)[0]} (${headersOf(w)[1]}). As which is right is not said, both were published as written. Make the code and the name the publisher's.`,
+  },
   local_government_name_missing: {
     severity: "info", title_ja: "地方公共団体名が空", title_en: "Local government name empty",
     ja: (w) => `${atJa(w)}「${f(w)}」が空のため、旧形式の都道府県名・市区町村名から「${v(w)}」を入れました。`,

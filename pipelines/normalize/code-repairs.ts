@@ -5,7 +5,7 @@ import { isPrefectureCode } from "../../schemas/local-government-code.ts";
 import { publisherName, startsOutsideTokyo } from "./address.ts";
 import { placeOfRow } from "./address-repairs.ts";
 import { saysDeposited } from "./address-shape.ts";
-import { prefectureOfCode, TOKYO, tokyoMunicipality } from "./location.ts";
+import { prefectureOfCode, TOKYO, tokyoMunicipality, tokyoMunicipalityAt } from "./location.ts";
 import { isEmptyCell } from "./pair-repairs.ts";
 import { isOldFormat, publisherCode, type RowRepair, str } from "./row-repair.ts";
 import { saysNone } from "./text.ts";
@@ -98,9 +98,26 @@ function checkPublisher(r: RowRepair, publisher: string | null): void {
   r.problem("publisher_code_mismatch", "local_government_code", r.cells.local_government_code ?? own);
 }
 
+/** A 地方公共団体名 the row writes that names another Tokyo municipality than its 全国地方公共団体コード (132187, 福生市's,
+ *  beside 羽村市: a neighbour's file copied, or one of the two filled down): kept as written, which is right is not
+ *  said, and warned with both. A name that is no municipality's (a department, 東京都) is not checked. */
+function checkLocalGovernmentName(r: RowRepair, name: string): void {
+  const code = str(r.record.local_government_code);
+  const coded = code === null ? undefined : tokyoMunicipality(code);
+  if (coded === undefined) return;
+  const bare = name.startsWith(TOKYO) ? name.slice(TOKYO.length) : name;
+  // most rows: the code's own municipality
+  if (bare === coded.city) return;
+  const named = tokyoMunicipalityAt(bare);
+  if (named === undefined || named.code === coded.code || bare !== named.city) return;
+  r.problem("local_government_name_differs_from_code", "local_government_name", r.cells.local_government_name ?? name, `${coded.code}\t${coded.city}`);
+}
+
 export function fillLocalGovernmentName(r: RowRepair): void {
   const { record } = r;
-  if (!r.columns.local_government_name || record.local_government_name !== null) return;
+  if (!r.columns.local_government_name) return;
+  if (typeof record.local_government_name === "string") return checkLocalGovernmentName(r, record.local_government_name);
+  if (record.local_government_name !== null) return;
   const code = str(record.local_government_code);
   // in a prefecture's own list (130001) 市区町村名 names each row's municipality, not the publisher: the code names it
   const ownList = code !== null && isPrefectureCode(code);

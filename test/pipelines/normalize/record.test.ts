@@ -140,6 +140,20 @@ describe("normalizeRecord", () => {
     expect(own.issues.map((i) => i.code)).toEqual(["code_missing", "place_from_address", "place_from_address", "local_government_name_from_code"]);
   });
 
+  it("a 地方公共団体名 of another municipality than the row's code is kept as written and warned with both; its own, or no municipality's, is not", () => {
+    const named = (name: string) => {
+      const out = normalizeRecord({ local_government_code: "132187", local_government_name: name, full_address: "東京都福生市本町5" }, aed,
+        { row: 3 }, { sourceHeaders: NEW_HEADER });
+      return [out.record.local_government_code, out.record.local_government_name, out.issues.filter((i) => i.field === "local_government_name")];
+    };
+    const [code, name, [warned]] = named("羽村市");
+    expect([code, name, warned.code, warned.severity]).toEqual(["132187", "羽村市", "local_government_name_differs_from_code", "warning"]);
+    expect(warned.message_ja).toContain("「羽村市」は、同じ行の全国地方公共団体コード「132187」の団体（福生市）と違う団体の名前です");
+    expect(warned.message_en).toContain("\"羽村市\" names another municipality than the row's local government code 132187 (福生市)");
+    expect(named("東京都羽村市")[2].map((i) => i.code)).toEqual(["local_government_name_differs_from_code"]);
+    for (const same of ["福生市", "東京都福生市", "福生市役所", "東京都"]) expect([same, named(same)[2]]).toEqual([same, []]);
+  });
+
   it("new format: local_government_name is not invented from the location columns", () => {
     const { record } = normalizeRecord({ prefecture: "東京都", city: "新宿区" }, aed, { row: 1 }, { sourceHeaders: NEW_HEADER });
     expect(record.local_government_name).toBe(null);
