@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { issue } from "../../../pipelines/issues.ts";
+import { type Issue, issue } from "../../../pipelines/issues.ts";
 import { boundOf } from "../../../pipelines/normalize/column-bounds.ts";
 import { normalizeRecord } from "../../../pipelines/normalize/index.ts";
 import { isOldFormat } from "../../../pipelines/normalize/row-repair.ts";
@@ -141,7 +141,7 @@ describe("normalizeRecord", () => {
   });
 
   it("a 地方公共団体名 of another municipality than the row's code is kept as written and warned with both; its own, or no municipality's, is not", () => {
-    const named = (name: string) => {
+    const named = (name: string): [unknown, unknown, Issue[]] => {
       const out = normalizeRecord({ local_government_code: "132187", local_government_name: name, full_address: "東京都福生市本町5" }, aed,
         { row: 3 }, { sourceHeaders: NEW_HEADER });
       return [out.record.local_government_code, out.record.local_government_name, out.issues.filter((i) => i.field === "local_government_name")];
