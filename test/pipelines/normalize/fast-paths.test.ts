@@ -32,7 +32,7 @@ describe("canonical cells", () => {
     expect(codes(normalizePhone("03-3209-1111", at))).toEqual(["03-3209-1111", []]);
     expect(codes(normalizePhone("0332091111", at))).toEqual(["0332091111", []]);
     expect(codes(normalizePhone("332091111", at))).toEqual(["0332091111", ["lost_leading_zero"]]);
-    expect(codes(normalizePhone("03 - 3209 - 1111", at))).toEqual(["03-3209-1111", ["phone_reformatted"]]);
+    expect(codes(normalizePhone("03 - 3209 - 1111", at))).toEqual(["03-3209-1111", ["phone_separators"]]);
     expect(codes(normalizePhone("０３-３２０９-１１１１", at))).toEqual(["03-3209-1111", ["full_width_converted"]]);
   });
 
