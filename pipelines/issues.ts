@@ -1302,6 +1302,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は日付ではありませんが、同じ行の「${headersOf(w)[1]}」の期間「${headersOf(w)[2]}」に終わりの日（${headersOf(w)[0]}）が書かれているため、その日を「${f(w)}」にし、「${v(w)}」は備考の列（あれば）に残しました。期間の終わりが正しいか確かめ、「${f(w)}」には日付（YYYY-MM-DD）を、「${headersOf(w)[1]}」には1つの日付だけを入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is not a date, but the period "${headersOf(w)[2]}" in the row's ${headersOf(w)[1]} writes its last day (${headersOf(w)[0]}): ${f(w)} took that day, and "${v(w)}" was kept in the remarks column (where there is one). Check that the period's end is right, and write a date (YYYY-MM-DD) in ${f(w)} and a single date in ${headersOf(w)[1]}.`,
   },
+  date_range_end_not_taken: {
+    severity: "warning", title_ja: "期間の終わりの日を終了日に入れず", title_en: "A period's last day not taken as the end",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は期間ですが、この行の「${headersOf(w)[1]}」が「${headersOf(w)[2]}」のため、期間の終わりの日（${headersOf(w)[0]}）は「${headersOf(w)[1]}」に入れず、「${f(w)}」には始まりの日を入れ、セルは特記事項の列（あれば）に残しました。期間の終わりと「${headersOf(w)[1]}」のどちらが正しいか確かめ、「${f(w)}」には1つの日付だけを入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is a period, but the row's ${headersOf(w)[1]} says "${headersOf(w)[2]}": the period's last day (${headersOf(w)[0]}) was not put in ${headersOf(w)[1]}, ${f(w)} took the first day, and the cell was kept in the remarks column (where there is one). Check which of the period's end and ${headersOf(w)[1]} is right, and write a single date in ${f(w)}.`,
+  },
   unparseable_date: {
     severity: "warning", title_ja: "日付として読めない", title_en: "Not a date",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は日付として読めないため空欄にしました（内容はこの指摘に残っています）。日付（YYYY-MM-DD）を入力し、説明は備考などに書いてください。`,

@@ -31,16 +31,22 @@ export function takeEndBesideWords(r: RowRepair, words: number, [period, end]: r
 }
 
 /** Each start cell read as a period (date_range_split) beside an end cell in words: the end takes the period's last
- *  day. (A start column's range gives an empty end its last day as it is read; words in the end stopped that.) */
+ *  day. (A start column's range gives an empty end its last day as it is read; words in the end stopped that.) An end
+ *  that says otherwise (`無期限`, another day) keeps its own, and the period's last day, which the start's value lost,
+ *  stays with the start cell in the remarks (date_range_end_not_taken). */
 export function endsBesideWords(r: RowRepair, pairs: ReadonlyArray<readonly [string, string]>): void {
-  // runs on every row: only a row with a range read and a date that did not read has anything to do
-  if (!hasIssueCode(r.issues, "date_range_split") || !hasIssueCode(r.issues, "unparseable_date")) return;
+  // runs on every row: only a row with a range read has anything to do
+  if (!hasIssueCode(r.issues, "date_range_split")) return;
   for (const [start, end] of pairs) {
     const raw = r.cells[start];
     if (raw === undefined || r.record[start] === null || !r.issues.some((i) => i.field === start && i.code === "date_range_split")) continue;
     const words = wordsWithoutDay(r, end);
-    if (words < 0) continue;
     const last = normalizeDate(raw, { row: r.row, field: end, onlyCounts: r.context.onlyCounts }, "end");
-    if (last.value !== null) takeEndBesideWords(r, words, [start, end], raw, last);
+    if (last.value === null || r.record[end] === last.value) continue;
+    if (words >= 0) takeEndBesideWords(r, words, [start, end], raw, last);
+    else {
+      r.problem("date_range_end_not_taken", start, raw,
+        [last.value, r.dataset.columnByKey.get(end)?.ja ?? end, (r.cells[end] ?? "").trim()].join("\t"));
+    }
   }
 }

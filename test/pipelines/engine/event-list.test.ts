@@ -73,13 +73,26 @@ describe("an event list's 対象 and 問い合わせ", () => {
 });
 
 describe("an event's period written in 開始日 beside a 終了日 in words (before: the period's end lost, only 未定 kept)", () => {
-  it("gives 終了日 the period's last day, said with the words, which stay in 開始日時特記事項; 無期限 or a lone date stays as before", async () => {
+  it("gives 終了日 the period's last day, said with the words, which stay in 開始日時特記事項; beside 無期限 the period stays there too", async () => {
     const { rows, report } = await runBytes(["イベント名,開始日,終了日,場所名称", "バラ展,2024年4月6日～9月28日,未定,公民館",
       "菊花展,令和6年10月1日～11月30日,調整中,公民館", "常設展,2024年4月6日～9月28日,無期限,公民館", "講演会,2024年5月3日,未定,公民館"].join("\n"), "131016_event.csv");
     expect(rows.map((r) => [r.record.start_date, r.record.end_date, r.record.schedule_remarks])).toEqual([
-      ["2024-04-06", "2024-09-28", "未定"], ["2024-10-01", "2024-11-30", "調整中"], ["2024-04-06", null, "無期限"], ["2024-05-03", null, "未定"]]);
+      ["2024-04-06", "2024-09-28", "未定"], ["2024-10-01", "2024-11-30", "調整中"], ["2024-04-06", null, "2024年4月6日～9月28日 / 無期限"], ["2024-05-03", null, "未定"]]);
     expect(tuples(report, "date_range_end_beside_words", "unparseable_date")).toEqual([[1, "end_date", "date_range_end_beside_words"],
       [2, "end_date", "date_range_end_beside_words"], [3, "end_date", "unparseable_date"], [4, "end_date", "unparseable_date"]]);
     expect(report.issues.find((i) => i.row === 2 && i.code === "date_range_end_beside_words")?.detail).toBe("2024-11-30\t開始日\t令和6年10月1日～11月30日");
+    // 無期限 says there is no end, against the period's: 終了日 keeps its word, and the period's 9月28日 is not lost
+    const notTaken = report.issues.find((i) => i.code === "date_range_end_not_taken");
+    expect([notTaken?.row, notTaken?.field, notTaken?.severity]).toEqual([3, "start_date", "warning"]);
+    expect(notTaken?.message_ja).toContain("この行の「終了日」が「無期限」のため、期間の終わりの日（2024-09-28）は「終了日」に入れず");
+    expect(notTaken?.message_en).toContain("the period's last day (2024-09-28) was not put in 終了日");
+  });
+
+  it("beside another day in 終了日, the period's last day stays with the start cell in 開始日時特記事項 (before: lost)", async () => {
+    const { rows, report } = await runBytes(["イベント名,開始日,終了日,場所名称", "常設展,2024年4月6日～9月28日,2024年9月30日,公民館",
+      "企画展,2024年4月6日～9月28日,2024年9月28日,公民館"].join("\n"), "131016_event.csv");
+    expect(rows.map((r) => [r.record.start_date, r.record.end_date, r.record.schedule_remarks])).toEqual([
+      ["2024-04-06", "2024-09-30", "2024年4月6日～9月28日"], ["2024-04-06", "2024-09-28", null]]);
+    expect(tuples(report, "date_range_end_not_taken")).toEqual([[1, "start_date", "date_range_end_not_taken"]]);
   });
 });
