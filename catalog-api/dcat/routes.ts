@@ -116,14 +116,16 @@ const dcatRoutes: FastifyPluginAsync = async (app) => {
     json: `${req.urls.base}/api/v1/datasets`,
   }));
 
-  app.get<{ Params: { file: string } }>("/dataset/:file", {
+  app.get<{ Params: { file: string }; Querystring: { profiles?: string } }>("/dataset/:file", {
     config,
     schema: {
       summary: "One municipality's dataset: /dataset/t131041-aed.jsonld, .ttl, .rdf, .xml or .n3; its IRI /dataset/t131041-aed answers 303 by Accept "
         + "/ 区市町村別データセットのDCAT",
-      tags: ["dcat"], params: byName, produces,
+      tags: ["dcat"], params: byName, querystring: { type: "object", properties: { profiles: { type: "string" } } }, produces,
     },
   }, async (req, reply) => {
+    const unoffered = unofferedProfiles(req.query.profiles);
+    if (unoffered.length > 0) return reply.code(409).send(unknownProfiles(unoffered));
     const { name, format } = splitFormat(req.params.file);
     const entry = (await catalogOf(req)).packageByKey(name);
     if (!entry) return reply.code(404).send(unknownPackage(name, req.urls));

@@ -77,6 +77,13 @@ describe("DCAT JSON-LD and OpenAPI over HTTP", () => {
       message_ja: "RDFプロファイル schemaorg, my_ap には対応していません。このサイトが出せるのは DCAT-AP（euro_dcat_ap_3, euro_dcat_ap_2, euro_dcat_ap）です。",
       message_en: "Unknown RDF profiles: schemaorg, my_ap. This site writes DCAT-AP (euro_dcat_ap_3, euro_dcat_ap_2, euro_dcat_ap).",
     } });
+    // a dataset's document reads the parameter as ckanext-dcat's dataset endpoint does
+    const catalog = await (await fetch(`${base}/catalog.jsonld`)).json();
+    const dataset = (catalog["@graph"] as Array<Record<string, unknown>>).find((n) => n["@type"] === "dcat:Dataset" && String(n["@id"]).includes("/dataset/t"));
+    expect(dataset).toBeDefined();
+    const iri = String(dataset?.["@id"]);
+    expect((await fetch(`${iri}.ttl?profiles=euro_dcat_ap_2`)).status).toBe(200);
+    expect((await fetch(`${iri}.ttl?profiles=schemaorg`)).status).toBe(409);
   });
 
   it("an empty page is page 1, and a page past the end is an empty page whose previous is the last page (ckanext-dcat)", async () => {
