@@ -66,9 +66,9 @@ const UNTIL_BEFORE = /^[~〜]\s*(?=\S)/;
 /** A time after the date in one cell: 2024-07-20T10:00, 2024/7/20 10:00, 2024年5月3日、10:00, 2024年10月12日(土)18時30分 (the weekday gone),
  *  also after a note in brackets without digits (`2024年4月1日～3日（予定） 10:00～12:00`) or the bracket that closes
  *  the dates (`毎週土曜日（2024年4月6日～9月28日） 10:00～12:00`). Hours run to their end after `～` or `から`, or a dash
- *  (`2024年5月3日 10:00-12:00`, `…10:00ー12:00`); a zone after the time (`15:00:00+09:00`) is one only after its seconds
+ *  (`2024年5月3日 10:00-12:00`, `…10:00ー12:00`), also from `正午`; a zone after the time (`15:00:00+09:00`) is one only after its seconds
  *  or with `+` or Z, as `10:00-12:00` would else read as 10:00 at UTC−12 and lose its end. */
-const TIME_AFTER = /^(.*?\d日?(?:\s*\([^()\d]*\))?(?:\s*[)\]】〕])?)(?:T|\s*[、,]\s*|\s+|(?<=[日)\]】〕]))((?:\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}))?|\s*(?:Z|\+\d{2}:?\d{2}))?)|(?:午前|午後)?\d{1,2}時(?:\d{1,2}分|半)?)(?:\s*(?:から|～|~|〜|[-−‐‑–—―ー])\s*(.*))?$/i;
+const TIME_AFTER = /^(.*?\d日?(?:\s*\([^()\d]*\))?(?:\s*[)\]】〕])?)(?:T|\s*[、,]\s*|\s+|(?<=[日)\]】〕]))((?:\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}))?|\s*(?:Z|\+\d{2}:?\d{2}))?)|(?:午前|午後)?\d{1,2}時(?:\d{1,2}分|半)?|正午)(?:\s*(?:から|～|~|〜|[-−‐‑–—―ー])\s*(.*))?$/i;
 
 /** A date cell without the time written after its date (`4月1日 10:00～12:00` → `4月1日`) (NFKC, weekdays already out). */
 export const withoutTimeAfter = (nfkc: string): string => TIME_AFTER.exec(nfkc)?.[1] ?? nfkc;

@@ -777,6 +777,8 @@ describe("normalizeRecord", () => {
     }
     expect(hours("2024年5月3日 10時-12時")).toEqual(["2024-05-03", "10:00", "12:00", null, [["time_from_date_cell", "2024年5月3日 10時-12時 → 12:00"]]]);
     expect(hours("2024年5月3日 午前10時から正午まで")).toEqual(["2024-05-03", "10:00", "12:00", null, [["time_from_date_cell", "2024年5月3日 午前10時から正午まで → 12:00"]]]);
+    // 正午 starts the hours too (before: nothing read)
+    expect(hours("2024年5月3日 正午から13時")).toEqual(["2024-05-03", "12:00", "13:00", null, [["time_from_date_cell", "2024年5月3日 正午から13時 → 13:00"]]]);
     // a dash to another day's time gives the end date too; one with nothing after it, a start only
     const days = normalizeRecord({ name: "講演会", start_date: "2024/5/3 10:00-2024/5/4 12:00" }, event, { row: 3 });
     expect(days.record).toMatchObject({ start_date: "2024-05-03", end_date: "2024-05-04", start_time: "10:00", end_time: "12:00" });
