@@ -8,7 +8,7 @@ import type { Dataset } from "../../schemas/dataset.ts";
 import { boundOf } from "./column-bounds.ts";
 import { problemAt } from "./fixed.ts";
 import { hasIssueCode, isEmptyCell } from "./pair-repairs.ts";
-import { takeEndBesideWords, wordsWithoutDay } from "./range-end-beside-words.ts";
+import { periodEndDetail, takeEndBesideWords, wordsWithoutDay } from "./range-end-beside-words.ts";
 import type { RowRepair } from "./row-repair.ts";
 import { normalizeDate } from "./wareki.ts";
 
@@ -42,7 +42,7 @@ export function splitOrderedRanges(r: RowRepair, pairs: ReadonlyArray<readonly [
     const words = laterEmpty ? -1 : wordsWithoutDay(r, later);
     if (!laterEmpty && words < 0 && own !== end.value) {
       if (typeof own === "string") r.issues[unread] = problemAt("date_range_end_disagrees", r.row, earlier, r.context.onlyCounts, raw,
-        [end.value, r.dataset.columnByKey.get(later)?.ja ?? later, own].join("\t"));
+        periodEndDetail(r, end.value, later, own));
       continue;
     }
     // in place, before the earlier column's issue goes, so that `words` still points at the later one's

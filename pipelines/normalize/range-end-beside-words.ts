@@ -20,12 +20,17 @@ export function wordsWithoutDay(r: RowRepair, end: string): number {
   return r.issues.findIndex((i) => i.field === end && i.code === "unparseable_date");
 }
 
+/** The detail of an issue about a period's last day beside another column (date_range_end_beside_words, …_not_taken,
+ *  …_disagrees): the day, the other column's Japanese name, and what the row says there, as the messages read it. */
+export const periodEndDetail = (r: RowRepair, day: string, column: string, said: string): string =>
+  [day, r.dataset.columnByKey.get(column)?.ja ?? column, said].join("\t");
+
 /** The period's last day (`last`, read for the end column) in the end column in place of its words (the issue at
  *  `words`), said with both. */
 export function takeEndBesideWords(r: RowRepair, words: number, [period, end]: readonly [string, string], raw: string,
   last: Fixed<string | null>): void {
   r.issues[words] = problemAt("date_range_end_beside_words", r.row, end, r.context.onlyCounts, r.cells[end] ?? "",
-    [last.value, r.dataset.columnByKey.get(period)?.ja ?? period, raw.trim()].join("\t"));
+    periodEndDetail(r, last.value as string, period, raw.trim()));
   r.record[end] = last.value;
   for (const i of last.issues) if (i.code !== "date_range_split") r.problem(i.code, end, raw, i.detail);
 }
@@ -45,8 +50,7 @@ export function endsBesideWords(r: RowRepair, pairs: ReadonlyArray<readonly [str
     if (last.value === null || r.record[end] === last.value) continue;
     if (words >= 0) takeEndBesideWords(r, words, [start, end], raw, last);
     else {
-      r.problem("date_range_end_not_taken", start, raw,
-        [last.value, r.dataset.columnByKey.get(end)?.ja ?? end, (r.cells[end] ?? "").trim()].join("\t"));
+      r.problem("date_range_end_not_taken", start, raw, periodEndDetail(r, last.value, end, (r.cells[end] ?? "").trim()));
     }
   }
 }
