@@ -112,8 +112,13 @@ function onlyCellIs(cells: readonly string[], pattern: { test(text: string): boo
   return found;
 }
 
+/** The marks a heading inside the table is written with: brackets around its words, or a bullet before them. */
+export const HEADING_BRACKETS: readonly string[] = ["【】", "［］", "＜＞", "〈〉"];
+export const HEADING_BULLETS = "■◆□◇▼▽";
+
 /** A heading inside the table, the only filled cell of its row: 【認可保育所】, ＜地域センター＞, ■公園. */
-const SECTION = /^(?:【[^】]{1,30}】|［[^］]{1,30}］|＜[^＞]{1,30}＞|〈[^〉]{1,30}〉|[■◆□◇▼▽]\s*[^\s,]{1,30})$/;
+const SECTION = new RegExp(`^(?:${HEADING_BRACKETS.map(([open, close]) => `${open}[^${close}]{1,30}${close}`).join("|")}`
+  + `|[${HEADING_BULLETS}]\\s*[^\\s,]{1,30})$`);
 
 /** A row that heads a group of the rows under it (a list in sections): not a record. `kinds`: words of the dataset's
  *  own lists (種別: 認可公立保育所), which head a group when they stand alone on a row (often merged across the table). */

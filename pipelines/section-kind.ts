@@ -9,10 +9,12 @@ import type { ColumnPlan } from "./headers.ts";
 import { type Issue, issue, sectionDetail } from "./issues.ts";
 import { plainWords } from "./normalize/text.ts";
 import { listedValueOf } from "./normalize/vocabulary.ts";
-import { isBlankCell } from "./rows.ts";
+import { HEADING_BRACKETS, HEADING_BULLETS, isBlankCell } from "./rows.ts";
 
-/** A heading's marks around its words: 【…】, ［…］, ＜…＞, 〈…〉, or ■ ◆ □ ◇ ▼ ▽ before them (rows.ts SECTION). */
-const MARKED = /^(?:【([^】]+)】|［([^］]+)］|＜([^＞]+)＞|〈([^〉]+)〉|[■◆□◇▼▽]\s*(.+))$/u;
+/** A heading's marks around its words, the words captured: 【…】, ［…］, ＜…＞, 〈…〉, or ■ ◆ □ ◇ ▼ ▽ before them (the
+ *  marks rows.ts tells a heading by). */
+const MARKED = new RegExp(`^(?:${HEADING_BRACKETS.map(([open, close]) => `${open}([^${close}]+)${close}`).join("|")}`
+  + `|[${HEADING_BULLETS}]\\s*(.+))$`, "u");
 
 /** The words of a heading cell without its marks: 【認可保育所】 → 認可保育所, ■ 認証保育所 → 認証保育所. */
 export function headingWords(cell: string): string {
