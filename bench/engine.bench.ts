@@ -152,9 +152,13 @@ async function startup(): Promise<number> {
 const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
 const line = (text: string) => process.stdout.write(`${text}\n`);
 
+/** Seconds of each CLI command (`normalize`, `validate`, `validate --threads N`) on one file size. */
+type CommandSeconds = Map<string, number>;
+
 /** Measures one file size. `yardstick`: PapaParse's rows/s measured on the 100k-row file, for the larger files (PapaParse
- *  itself holds every row in memory, so it is not run on them); returns the PapaParse rate it measured or was given. */
-async function measure(dir: string, rows: number, boot: number, yardstick?: number): Promise<number> {
+ *  itself holds every row in memory, so it is not run on them). Returns the PapaParse rate it measured or was given,
+ *  and each command's seconds. */
+async function measure(dir: string, rows: number, boot: number, yardstick?: number): Promise<{ papaRate: number; seconds: CommandSeconds }> {
   const withPapa = yardstick === undefined;
   const file = path.join(dir, `130001_aed_${rows}.csv`); // 東京都 publishing its wards' AEDs: rows carry five codes
   await generate(file, rows);
@@ -193,10 +197,12 @@ async function measure(dir: string, rows: number, boot: number, yardstick?: numb
   const threads = String(Math.max(2, os.availableParallelism()));
   const commands: Array<[string, string[]]> = [["normalize", ["--format", "ndjson"]], ["validate", ["--format", "json"]],
     ["validate", ["--format", "json", "--threads", threads]]];
+  const seconds: CommandSeconds = new Map();
   for (const [name, extra] of commands) {
     const command = extra.includes("--threads") ? `${name} --threads ${threads}` : name;
     // best of three on the file compared with PapaParse; the larger files are there for memory, read once
     const run = await bestOf(withPapa ? 3 : 1, [name, file, ...extra]);
+    seconds.set(command, run.seconds);
     const rate = rows / run.seconds;
     const net = rows / Math.max(0.001, run.seconds - boot);
     const of = withPapa ? "papaparse" : "papaparse's 100k rate";
@@ -205,7 +211,27 @@ async function measure(dir: string, rows: number, boot: number, yardstick?: numb
     if (run.exit !== 0 && run.exit !== 1) line(`engine: odh ${command} failed: ${run.stderr.slice(-500)}`);
   }
   rmSync(file, { force: true });
-  return papaRate;
+  return { papaRate, seconds };
+}
+
+/**
+ * What each row beyond the first file's costs, from two file sizes: the rows between them over the seconds between
+ * them. A cold command pays a fixed cost once (start-up, then V8 compiling the row code while the first rows run
+ * slowly); the rest is what a further row costs. Both matter: a municipal file has 100 to 10,000 rows, where the
+ * fixed cost dominates, while the per-row rate is what a large file, or a long harvest, runs at.
+ */
+function marginal(small: { rows: number; seconds: CommandSeconds }, large: { rows: number; seconds: CommandSeconds },
+  boot: number, papaRate: number): void {
+  const rows = large.rows - small.rows;
+  for (const [command, big] of large.seconds) {
+    const little = small.seconds.get(command);
+    if (little === undefined || big <= little) continue;
+    const rate = rows / (big - little);
+    const warmUp = little - boot - small.rows / rate;
+    line(`engine rows ${fmt(small.rows + 1)}–${fmt(large.rows)}: odh ${command}: ${fmt(rows)} rows in ${(big - little).toFixed(2)} s = `
+      + `${fmt(rate)} rows/s = ${(rate / papaRate).toFixed(2)}× papaparse; the first ${fmt(small.rows)} rows carry a fixed `
+      + `${(little - small.rows / rate).toFixed(2)} s (start-up ${boot.toFixed(2)} s, warm-up ${Math.max(0, warmUp).toFixed(2)} s)`);
+  }
 }
 
 export async function run(): Promise<void> {
@@ -213,13 +239,15 @@ export async function run(): Promise<void> {
   try {
     const boot = await startup();
     line(`engine: odh start-up (odh validate --help): ${boot.toFixed(2)} s`);
-    const papaRate = await measure(dir, 100_000, boot);
+    const { papaRate, seconds } = await measure(dir, 100_000, boot);
     await measureWorkbook(dir, 100_000, boot, papaRate);
+    const base = { rows: 100_000, seconds };
     // memory must not grow with the file: a 3× larger file by default, 1M rows on request (≈ 4 min per command
     // on a busy 2-core machine, over the ~2 min a default bench may take)
-    if (process.env.ODH_BENCH_1M === "1") await measure(dir, 1_000_000, boot, papaRate);
-    else {
-      await measure(dir, 300_000, boot, papaRate);
+    if (process.env.ODH_BENCH_1M === "1") {
+      marginal(base, { rows: 1_000_000, seconds: (await measure(dir, 1_000_000, boot, papaRate)).seconds }, boot, papaRate);
+    } else {
+      marginal(base, { rows: 300_000, seconds: (await measure(dir, 300_000, boot, papaRate)).seconds }, boot, papaRate);
       await measureWorkbook(dir, 300_000, boot, papaRate);
       line("engine 1,000,000 rows: skipped by default (ODH_BENCH_1M=1 runs it)");
     }
