@@ -2032,6 +2032,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の電話番号「${v(w)}」は、番号の区切りに括弧・空白や、半角の「-」以外の記号（‐ － ー など）を使った形（または全角）です。どの団体のデータも同じ形で使えるよう、半角のハイフン区切り「${d(w)}」にそろえて公開します。半角数字とハイフン（例 03-1234-5678）で入力すると、そのまま使われます。`,
     en: (w) => `${atEn(w)}the phone number "${v(w)}" (${f(w)}) separates its groups with brackets, spaces or a dash other than the half-width "-" (‐ － ー …), or is full-width. It is published as "${d(w)}", hyphenated as every municipality's numbers are. Write half-width digits and hyphens (e.g. 03-1234-5678) to have it used as written.`,
   },
+  phone_regrouped: {
+    severity: "warning", title_ja: "市外局番と合わない区切り", title_en: "Groups contradict the area code",
+    ja: (w) => `${atJa(w)}「${f(w)}」の電話番号「${v(w)}」は、ハイフンの位置が番号の市外局番（${d(w).split("-")[0]}）の区切りと合わないため、「${d(w)}」として公開します（Excelの表示形式 0##-###-#### で区切ると、どの番号もこの形になります）。セルを文字列にして、市外局番・市内局番・加入者番号の区切りで入力してください（例 03-1234-5678、0422-51-5131）。`,
+    en: (w) => `${atEn(w)}the phone number "${v(w)}" (${f(w)}) has hyphens that contradict its area code (${d(w).split("-")[0]}); it is published as "${d(w)}" (Excel's number format 0##-###-#### groups every number this way). Format the cell as text and hyphenate after the area code and the exchange (e.g. 03-1234-5678, 0422-51-5131).`,
+  },
   phone_reformatted: {
     severity: "info", title_ja: "電話番号の書式", title_en: "Phone number format",
     ja: (w) => `${atJa(w)}「${f(w)}」の電話番号「${v(w)}」のハイフンや全角文字を半角にそろえ、「代表」などの添え書きがあれば外しました。番号だけを半角数字とハイフン（例 03-1234-5678）で入力してください。`,

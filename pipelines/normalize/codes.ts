@@ -2,6 +2,7 @@
 // postal codes, phone numbers, 13-digit corporate numbers (法人番号) and codes of one fixed form (介護保険事業所番号).
 import { isValidCode, repairCode, WRITTEN_AS_NUMBER } from "../../schemas/local-government-code.ts";
 import { type At, added, type Fixed, problem, problemAt } from "./fixed.ts";
+import { regroupedNumber } from "./phone-area-codes.ts";
 import { labelledFaxOnly, phoneParts, phoneShape, withExtension } from "./phone-shape.ts";
 import type { CodeShape } from "../../schemas/types.ts";
 import { commaGroupedCode } from "./grouped-code.ts";
@@ -59,18 +60,20 @@ export function normalizePostalCode(raw: string, at: At): Fixed<string | null> {
 }
 
 /** `03-3209-1111`, `0332091111`, `090-1234-5678`: a leading 0, half-width digits and single hyphens between them, as
- *  many digits as expectedPhoneDigits wants (eleven after 0[25-9]0, else ten): nothing to repair or check. */
+ *  many digits as expectedPhoneDigits wants (eleven after 0[25-9]0, else ten): nothing to repair or check, unless its
+ *  hyphens contradict its area code (`033-209-1111`, phone-area-codes.ts). */
 const PLAIN_PHONE = /^0(?:[25-9]0(?:-?\d){8}|(?:[134]-?\d|[25-9]-?[1-9])(?:-?\d){7})$/;
 
 /** The cell when it is such a number, else undefined (then it takes normalizePhone). */
-export const plainPhone = (raw: string): string | undefined => (PLAIN_PHONE.test(raw) ? raw : undefined);
+export const plainPhone = (raw: string): string | undefined => (PLAIN_PHONE.test(raw) && regroupedNumber(raw) === null ? raw : undefined);
 
 /**
  * One number, as the hub writes it: half-width, `-` between its groups (`042(492)5111`, `(03)1234-5678`,
  * `03 1234 5678` → `042-492-5111` …), a lost leading 0 restored, and nothing else (phoneParts reads the cell). Each
  * change is said: a label taken off (代表, TEL:, フリーダイヤル), phone_reformatted; the groups written apart another way
  * (`042(492)5111`, `03 1234 5678`), phone_separators, or as the standard's example does (`(03)1234-5678`), phone_hyphenated
- * (full_width_converted when only the width changed); a note taken off ((管理所), (平日のみ), (FAX兼用)), phone_note_removed;
+ * (full_width_converted when only the width changed); hyphens that contradict the number's area code (`033-209-1111`,
+ * as Excel's 0##-###-#### shows every number) put where the code's groups end (03-3209-1111), phone_regrouped; a note taken off ((管理所), (平日のみ), (FAX兼用)), phone_note_removed;
  * the cell's other numbers left out, phone_several_numbers. An extension (内線12) is carried as `number 内線12` for
  * the record stage, which moves it to 内線番号 or takes it off, and says so (phone-extension.ts). A cell with no
  * number (なし, 2階受付) is unparseable_phone and null; a number of the wrong shape is kept, with a warning.
@@ -81,7 +84,7 @@ export function normalizePhone(raw: string, at: At): Fixed<string | null> {
   // below gives such a cell, without its steps that change nothing there
   if (raw.length > 4 && textKind(raw) === WIDTH) {
     const half = toHalfWidthAscii(raw);
-    if (PLAIN_PHONE.test(half)) return { value: half, issues: [problem("full_width_converted", at, raw)] };
+    if (plainPhone(half) !== undefined) return { value: half, issues: [problem("full_width_converted", at, raw)] };
   }
   return readPhone(raw, at);
 }
@@ -107,17 +110,18 @@ export function readPhone(raw: string, at: At): Fixed<string | null> {
   // a fax number is no phone number, in a phone column (a FAX column takes it as its own: labels there are FAX's)
   if (at.field !== "fax_number" && labelledFaxOnly(parts)) return { value: null, issues: [...issues, problem("fax_not_phone", at, raw)] };
   if (parts.zeroAdded) issues = added(issues, problem("lost_leading_zero", at, raw));
+  if (parts.regrouped) issues = added(issues, problemAt("phone_regrouped", at.row, at.field, at.onlyCounts, raw, parts.number));
   if (parts.notes.length > 0) issues = added(issues, problem("phone_note_removed", at, raw));
   if (parts.rest !== null) issues = added(issues, problem("phone_several_numbers", at, raw));
   if (!parts.zeroAdded && parts.notes.length === 0 && parts.rest === null) {
     // toHalfWidthAscii changes no length: the number as the cell wrote it is at the same place
     const written = clean.value.slice(parts.start, parts.start + parts.written.length);
     if (parts.around) issues = added(issues, problem("phone_reformatted", at, raw));
-    else if (parts.number !== parts.written) {
+    else if (parts.number !== parts.written && !parts.regrouped) {
       issues = added(issues, AREA_CODE_BRACKETED.test(parts.written) ? problem("phone_hyphenated", at, raw)
         : problemAt("phone_separators", at.row, at.field, at.onlyCounts, raw, parts.number));
     }
-    else if (written !== parts.written) issues = added(issues, problem("full_width_converted", at, raw));
+    else if (written !== parts.written && !parts.regrouped) issues = added(issues, problem("full_width_converted", at, raw));
   }
   const shape = phoneShape(parts.number);
   if (shape !== null) issues = added(issues, problem(shape, at, raw));

@@ -1,24 +1,12 @@
 // How the digits of a phone number group (03-1234-5678, 0422-51-5131, 04992-2-1441): the area code, the local
 // exchange and the subscriber's four. Which it is depends on the area, so a number written without hyphens is only
-// hyphenated where that is certain: a prefix whose grouping the numbering plan fixes, or the file's own number of the
-// same first six digits (0 + area code + exchange: the unit the plan assigns), written hyphenated. Also how a file
-// writes its numbers (hyphenated or not), so a number whose lost 0 was restored is written as the file's others are.
+// hyphenated where that is certain: a prefix whose grouping the numbering plan fixes (phone-area-codes.ts), or the
+// file's own number of the same first six digits (0 + area code + exchange: the unit the plan assigns), written
+// hyphenated. Also how a file writes its numbers (hyphenated or not), so a number whose lost 0 was restored is written
+// as the file's others are.
+import { certainGroups, inGroupsOf } from "./phone-area-codes.ts";
 import { expectedPhoneDigits, phoneParts } from "./phone-shape.ts";
 import { toHalfWidthAscii } from "./text.ts";
-
-/** Prefixes whose grouping is certain, with its group lengths: Tokyo's area codes (03: the 23 wards and their edge;
- *  0422 武蔵野・三鷹 and 0428 青梅 of four digits; 042 with an exchange of 3 to 7, the rest of Tama since its 0423–0427
- *  were joined into 042; 04992 大島, 04994 三宅, 04996 八丈, 04998 小笠原 of five digits), and the numbers of no area
- *  (mobile and IP 3-4-4, 0120 and 0570 4-3-3, 0800 4-3-4). 0429 and 0420 are Saitama's 04-2xxx: not here. */
-const CERTAIN: ReadonlyArray<readonly [RegExp, readonly number[]]> = [
-  [/^03/, [2, 4, 4]],
-  [/^042[28]/, [4, 2, 4]],
-  [/^042[3-7]/, [3, 3, 4]],
-  [/^0499[2468]/, [5, 1, 4]],
-  [/^0[25-9]0/, [3, 4, 4]],
-  [/^0(?:120|570)/, [4, 3, 3]],
-  [/^0800/, [4, 3, 4]],
-];
 
 /** How the phone numbers of a column are written, told by the head of the file: hyphenated or not, and the groups of
  *  the hyphenated ones by their first six digits (plain data: it goes to the worker threads). */
@@ -64,13 +52,7 @@ export function phoneFormOf(cells: readonly string[]): PhoneForm | undefined {
  *  prefix's); null when the file's numbers are not hyphenated or the grouping is not certain. */
 export function hyphenatedAs(digits: string, form: PhoneForm): string | null {
   if (!form.hyphenated || !/^0\d+$/.test(digits) || digits.length !== expectedPhoneDigits(digits)) return null;
-  const lengths = form.groups[digits.slice(0, PLAN_UNIT)] ?? CERTAIN.find(([prefix]) => prefix.test(digits))?.[1];
+  const lengths = form.groups[digits.slice(0, PLAN_UNIT)] ?? certainGroups(digits);
   if (lengths === undefined || lengths.reduce((a, b) => a + b, 0) !== digits.length) return null;
-  const out: string[] = [];
-  let at = 0;
-  for (const length of lengths) {
-    out.push(digits.slice(at, at + length));
-    at += length;
-  }
-  return out.join("-");
+  return inGroupsOf(digits, lengths);
 }

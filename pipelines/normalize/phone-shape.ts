@@ -2,6 +2,7 @@
 // wrong (a digit lost, no area code, the letter O for 0), and how a cell is read for its one number (phoneParts). A
 // leaf module: the issue catalog reads it for its messages.
 import type { IssueCode } from "../issues.ts";
+import { regroupedNumber } from "./phone-area-codes.ts";
 
 /** How many digits a Japanese number has from its leading 0: eleven for mobile, IP and 0800 numbers (020, 050, 060,
  *  070, 080, 090, 0800), ten for every other (fixed lines, 0120, 0570). */
@@ -85,7 +86,8 @@ const ZERO_LOST = /^[1-9](?:-?\d){8,9}$/;
 
 /** A phone cell read: its one number, and what else the cell says. */
 export interface PhoneParts {
-  /** the number as the hub writes it: half-width, `-` between its groups, no brackets, a lost leading 0 restored */
+  /** the number as the hub writes it: half-width, `-` between its groups (those of its area code where hyphens
+   *  contradict them: phone-area-codes.ts), no brackets, a lost leading 0 restored */
   number: string;
   /** the number as the cell writes it */
   written: string;
@@ -93,6 +95,8 @@ export interface PhoneParts {
   start: number;
   /** a leading 0 was restored */
   zeroAdded: boolean;
+  /** the hyphens contradicted the number's area code (`033-209-1111`): it is written in the code's groups */
+  regrouped: boolean;
   /** the digits of an extension written beside the number (内線12), else null */
   extension: string | null;
   /** words around the number that only label it (代表, TEL:) */
@@ -218,8 +222,10 @@ export function phoneParts(text: string): PhoneParts | null {
   let number = hyphenated(written);
   const zeroAdded = ZERO_LOST.test(number);
   if (zeroAdded) number = `0${number}`;
+  const regrouped = regroupedNumber(number);
+  if (regrouped !== null) number = regrouped;
   const around = `${before}${head}`.trim() !== "" || (rest !== null && rest !== "");
-  return { number, written, start: found.at, zeroAdded, extension, labels, notes, rest: rest === "" ? null : rest, around };
+  return { number, written, start: found.at, zeroAdded, regrouped: regrouped !== null, extension, labels, notes, rest: rest === "" ? null : rest, around };
 }
 
 /** The extension as a normalized phone value carries it to the record stage, which moves it (moveExtension). */

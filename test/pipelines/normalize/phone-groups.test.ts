@@ -24,6 +24,7 @@ describe("hyphenatedAs", () => {
   it.each([
     ["0312345678", "03-1234-5678"], ["0426261111", "042-626-1111"], ["0422515131", "0422-51-5131"], ["0428221111", "0428-22-1111"],
     ["0499221441", "04992-2-1441"], ["0499621121", "04996-2-1121"], ["09012345678", "090-1234-5678"], ["0120123456", "0120-123-456"],
+    ["08001234567", "0800-123-4567"], // free dial, not the mobile 080
     // the file's own grouping of the same first six digits
     ["0476427307", "0476-42-7307"],
     // not certain: Saitama's 04-29xx beside Tama's 042, another area the file does not show, a digit lost

@@ -1,0 +1,75 @@
+// How the digits of a number group where the numbering plan fixes it: Tokyo's area codes (市外局番) and the national
+// prefixes of no area (mobile, IP, free dial). A number whose hyphens contradict its prefix (`033-209-1111`: Excel's
+// `0##-###-####` shows every number so; `0425-28-3111`: 042's grouping before its four-digit codes were joined) is
+// written in the prefix's groups. Other areas are not listed: their numbers are kept as written. A leaf module.
+
+interface Grouping {
+  /** the digits' group lengths: area code (or prefix), exchange, subscriber */
+  lengths: readonly number[];
+  /** a prefix of no area whose later groups are the holder's choice (0120-39-1234, 0120-444-444): only a hyphen inside
+   *  the prefix contradicts it */
+  prefixOnly?: boolean;
+  /** an area code: the local exchange after it starts with 2–9 (0 and 1 are the trunk prefix and special services),
+   *  so hyphens that would give it a 0 or 1 if moved (`(042)800-0470` as 0428-00-0470) are not regrouped */
+  area?: boolean;
+}
+
+/** Prefixes whose grouping is certain (03: the 23 wards and their edge; 0422 武蔵野・三鷹 and 0428 青梅 of four digits;
+ *  042 with an exchange of 3 to 7, the rest of Tama since its 0423–0427 were joined into 042; 04992 大島, 04994 三宅,
+ *  04996 八丈, 04998 小笠原 of five digits), and the numbers of no area (mobile and IP 3-4-4, 0120 and 0570 4-3-3, 0800
+ *  4-3-4). 0429 and 0420 are Saitama's 04-2xxx: not here. */
+const CERTAIN: ReadonlyArray<readonly [RegExp, Grouping]> = [
+  [/^03/, { lengths: [2, 4, 4], area: true }],
+  [/^042[28]/, { lengths: [4, 2, 4], area: true }],
+  [/^042[3-7]/, { lengths: [3, 3, 4], area: true }],
+  [/^0499[2468]/, { lengths: [5, 1, 4], area: true }],
+  // before the mobile 080: no mobile number starts 0800
+  [/^0800/, { lengths: [4, 3, 4], prefixOnly: true }],
+  [/^0[25-9]0/, { lengths: [3, 4, 4] }],
+  [/^0(?:120|570)/, { lengths: [4, 3, 3], prefixOnly: true }],
+];
+
+const sum = (lengths: readonly number[]) => lengths.reduce((a, b) => a + b, 0);
+
+/** The grouping of the prefix these digits (from their 0) start with, when they are as many as its groups hold. */
+function groupingOf(digits: string): Grouping | undefined {
+  const grouping = CERTAIN.find(([prefix]) => prefix.test(digits))?.[1];
+  return grouping === undefined || sum(grouping.lengths) !== digits.length ? undefined : grouping;
+}
+
+/** The group lengths the plan gives a number of these digits (from its 0), or undefined when the prefix is not listed
+ *  or the digits are not as many as its groups hold. */
+export const certainGroups = (digits: string): readonly number[] | undefined => groupingOf(digits)?.lengths;
+
+/** Digits written in groups of these lengths, `-` between them. */
+export function inGroupsOf(digits: string, lengths: readonly number[]): string {
+  const out: string[] = [];
+  let at = 0;
+  for (const length of lengths) {
+    out.push(digits.slice(at, at + length));
+    at += length;
+  }
+  return out.join("-");
+}
+
+/** A hyphenated number (digits and `-` only) in its prefix's groups when a hyphen of it contradicts them
+ *  (`033-209-1111` → 03-3209-1111, `0425-28-3111` → 042-528-3111, `012-0123-456` → 0120-123-456); null when its
+ *  hyphens agree (`03-3209-1111`, `03-32091111`, `0120-39-1234`), it has none, or its grouping is not certain. */
+export function regroupedNumber(number: string): string | null {
+  if (!number.includes("-") || !/^0[\d-]+$/.test(number)) return null;
+  const digits = number.replace(/-/g, "");
+  const grouping = groupingOf(digits);
+  // hyphens the plan's grouping would give an exchange from 0 or 1 may be right: the digits are not the code's
+  if (grouping === undefined || (grouping.area === true && !/[2-9]/.test(digits[grouping.lengths[0]]))) return null;
+  const ends = new Set<number>();
+  let end = 0;
+  for (const length of grouping.lengths.slice(0, -1)) ends.add((end += length));
+  const prefixEnd = grouping.lengths[0];
+  let at = 0;
+  for (const group of number.split("-").slice(0, -1)) {
+    at += group.length;
+    const contradicts = grouping.prefixOnly === true ? at < prefixEnd : !ends.has(at);
+    if (contradicts) return inGroupsOf(digits, grouping.lengths);
+  }
+  return null;
+}
