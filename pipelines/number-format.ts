@@ -3,9 +3,9 @@
 // as ▲5, `@"様"` shows 山田 as 山田様. A format is compiled once (per style of a workbook), then applied per cell.
 // Dates and times are not this module's (xlsx.ts tells them first); a format that adds no text (`#,##0`, `0.00`,
 // `0%`, `0.00E+00`, `0_);(0)`) gives null, and the number stays a number. Asked to, a section that pads a number with a
-// 0 it lacks (`(00) ####-####` shows 332091111 as (03) 3209-1111) shows its text too: Excel shows the 0. A format of
-// fixed digits (`000-0000`, 郵便番号's `[<=999]000;[<=99999]000-00;000-0000`) is compiled apart (compileFixedDigits):
-// the section for the number shows its digits, leading zeros and hyphens.
+// 0 it lacks (`(00) ####-####` shows 332091111 as (03) 3209-1111, `0##-###-####` as 033-209-1111) shows its text too:
+// Excel shows the 0. A format of fixed digits (`000-0000`, 郵便番号's `[<=999]000;[<=99999]000-00;000-0000`) is
+// compiled apart (compileFixedDigits): the section for the number shows its digits, leading zeros and hyphens.
 
 type Token =
   | { kind: "literal"; text: string }
@@ -20,8 +20,8 @@ interface Section {
   /** whether the section shows text besides the value: quoted, escaped or bare characters other than spaces, signs
    *  and brackets (`0_);(0)` is a plain number's format) */
   addsText: boolean;
-  /** whether a whole number's section (no point, percent or exponent) holds two zeros or more (`(00) ####-####`): a
-   *  fixed width that can show a 0 the number lacks */
+  /** whether a whole number's section (no point, percent or exponent) holds a zero before another placeholder
+   *  (`(00) ####-####`, `0##-###-####`): a fixed width that can show a 0 the number lacks (`#,##0`'s last 0 cannot) */
   padsZeros: boolean;
   /** a section of fixed digits, zeros and hyphens only (`000-0000`, `[<=99999]000-00`): the lengths of its groups of
    *  zeros ([3, 4]), a code's or a postal code's digits with their leading zeros; else null */
@@ -116,8 +116,8 @@ function parseSection(source: string): Section {
   }
   const shown = tokens.map((t) => (t.kind === "literal" ? t.text : "")).join("").replace(DECORATION, "");
   const whole = !tokens.some((t) => t.kind === "point" || t.kind === "percent" || t.kind === "exponent");
-  const zeros = tokens.filter((t) => t.kind === "digit" && t.char === "0").length;
-  return { tokens, condition, addsText: shown !== "", padsZeros: whole && zeros >= 2, digitGroups: digitGroupsOf(tokens) };
+  const placeholders = tokens.filter((t) => t.kind === "digit").map((t) => (t as { char: string }).char).join("");
+  return { tokens, condition, addsText: shown !== "", padsZeros: whole && /0./.test(placeholders), digitGroups: digitGroupsOf(tokens) };
 }
 
 /** The groups of a section of zeros and hyphens (`000-0000`: [3, 4]), two zeros or more; null for any other section. */

@@ -27,6 +27,11 @@ describe("a number whose format shows a 0 it lacks", () => {
     ["00.0", 3.5, null], // a number with decimals stays a number
     ["(00) ####-####", 3.5, null],
     ["#,##0", 1234, null],
+    // one 0 before the number's own places: Excel shows the 0 (and groups every number 0##-###-####'s way)
+    ["0##-###-####", 332091111, "033-209-1111"],
+    ["0##-###-####", 9012345678, null], // ten digits fill every place: no 0 shown
+    ["0#", 3, "03"],
+    ["0", 3, null],
   ])("%s shows %d as %s", (code, value, text) => expect(padded(code, value)).toBe(text));
 
   it("is left to the digits of a fixed-width format (0000, 000-0000), and off unless asked for", () => {
@@ -44,6 +49,21 @@ describe("a number whose format shows a 0 it lacks", () => {
     const { rows, report } = await runBytes(bytes, "131041_aed.xlsx");
     expect(rows.map((r) => r.record.phone_number)).toEqual(["03-3209-1111", "03-5273-3914"]);
     expect(fieldIssues(report.issues, "phone_number")).toEqual([[1, "phone_separators", "(03) 3209-1111"]]);
+  });
+});
+
+describe("a phone under 0##-###-####, a format that groups every number as 0XX-XXX-XXXX", () => {
+  it("reads as Excel shows it, 033-209-1111, and is published in its area code's groups with the regrouping said", async () => {
+    const phones = [332091111, 425283111, 422515131, 499221441];
+    const bytes = await book([["AED", [HEADER, ...phones.map((p, i) => row(i + 1, p, "09:00", "17:00"))]]],
+      (ws) => phones.forEach((_, i) => { ws.getCell(`F${i + 2}`).numFmt = "0##-###-####"; }));
+    const { rows, report } = await runBytes(bytes, "131041_aed.xlsx");
+    expect(rows.map((r) => r.record.phone_number)).toEqual(["03-3209-1111", "042-528-3111", "0422-51-5131", "04992-2-1441"]);
+    expect(report.issues.filter((i) => i.field === "phone_number").map((i) => [i.row, i.code, i.value, i.detail])).toEqual([
+      [1, "phone_regrouped", "033-209-1111", "03-3209-1111"],
+      [3, "phone_regrouped", "042-251-5131", "0422-51-5131"],
+      [4, "phone_regrouped", "049-922-1441", "04992-2-1441"],
+    ]);
   });
 });
 
