@@ -1,8 +1,10 @@
 // One header cell against one dataset: exact → alias → normalized (NFKC, no spaces or brackets) → a qualified header
-// (`施設名（ふりがな）`, `名称英語表記`, `緯度（世界測地系）`) read through its base column. Fuzzy matching needs the
-// whole row (header-fuzzy.ts, headers.ts).
+// (`施設名（ふりがな）`, `名称英語表記`, `緯度（世界測地系）`) read through its base column → an English header as
+// municipalities write it (`Office Name`, `Zip Code`: header-english.ts). Fuzzy matching needs the whole row
+// (header-fuzzy.ts, headers.ts).
 import type { Column, Yielding } from "../schemas/column.ts";
 import type { Dataset } from "../schemas/dataset.ts";
+import { englishHeaders } from "./header-english.ts";
 import { boundOfHalfDay, boundOfQualifiers, halfDayOf, periodColumn, trailingPeriod } from "./header-period.ts";
 import { boundOf } from "./normalize/column-bounds.ts";
 import { plainWords } from "./normalize/text.ts";
@@ -102,7 +104,17 @@ export function plainMatch(cell: string, lookup: Lookup): HeaderMatch | null {
 /** exact / alias / normalized match of one header cell (fuzzy matching needs the whole row: see mapHeaders). */
 export function matchHeader(cell: string, dataset: Dataset): HeaderMatch | null {
   const lookup = lookupOf(dataset);
-  return plainMatch(cell, lookup) ?? qualifiedMatch(cell, dataset, lookup);
+  return plainMatch(cell, lookup) ?? qualifiedMatch(cell, dataset, lookup) ?? englishMatch(cell, dataset, lookup);
+}
+
+/** An English header as a municipality writes it (`Office Name`, `Zip Code`, `English Name`): the column of the
+ *  standard's English name it means (header-english.ts). */
+function englishMatch(cell: string, dataset: Dataset, lookup: Lookup): HeaderMatch | null {
+  for (const header of englishHeaders(cell, dataset.subjects_en)) {
+    const m = plainMatch(header, lookup) ?? qualifiedMatch(header, dataset, lookup);
+    if (m !== null) return { key: m.key, method: "alias" };
+  }
+  return null;
 }
 
 /** A bracketed part of a header: `（世界測地系）`, `(WGS84)`, `【必須】`, `[人]`. */

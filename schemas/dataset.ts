@@ -81,6 +81,10 @@ export interface DatasetDefinition<Cols extends readonly Column[] = readonly Col
    *  before a column's header to say the column is the thing's own, not its operator's (事業所電話番号, 事業所の所在地,
    *  医療機関_FAX番号 beside 法人所在地): such a header is the column the rest names (header-subject.ts) */
   subjects?: readonly string[];
+  /** the same in English, lower case (a care list's office, a medical register's hospital and clinic): an English header
+   *  that names a column with one before it (`Office Name`, `Facility Address`) or after it (`Name of Facility`) is that
+   *  column (header-english.ts). Only where the rows are those things: in an event list a facility is the venue */
+  subjects_en?: readonly string[];
   /** each row's name is the place itself (a clinic, a care office, a nursery), so a closed status in brackets at its end
    *  (`葛飾ヘルパー（休止中）`) is the row's: not published, as a status column's 休止 (row-kinds.ts). Not so of an AED
    *  named after the building it is in (`保育園（休園中）`) */

@@ -9,6 +9,7 @@ export const aed = defineDataset({
   number: "08",
   ja: "AED設置箇所一覧",
   en: "AED locations",
+  subjects_en: ["facility"],
   description_ja: "自動体外式除細動器（AED）が設置されている施設と設置位置の一覧。",
   description_en: "Facilities with an automated external defibrillator (AED) and where in the building it is.",
   keywords: ["AED", "AED設置箇所"],

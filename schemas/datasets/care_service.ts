@@ -33,6 +33,7 @@ export const care_service = defineDataset({
   number: "09",
   ja: "介護サービス事業所一覧",
   en: "Long-term care service providers",
+  subjects_en: ["office", "facility", "establishment"],
   description_ja: "介護保険サービスを提供する事業所の一覧。実施サービス、事業所番号、定員など。",
   description_en: "Providers of long-term care insurance services: service type, provider number and capacity.",
   keywords: ["介護サービス事業所", "介護サービス", "介護事業所", "介護", "KAIGO"],

@@ -49,6 +49,7 @@ export const evacuation_space = defineDataset({
   number: "03",
   ja: "指定緊急避難場所一覧",
   en: "Designated emergency evacuation sites",
+  subjects_en: ["site", "shelter", "facility"],
   description_ja: "災害対策基本法に基づく指定緊急避難場所（災害種別ごとの指定）の一覧。指定避難所とは別。",
   description_en: "Designated emergency evacuation sites under the Disaster Countermeasures Basic Act, per hazard type (not shelters).",
   keywords: ["指定緊急避難場所", "緊急避難場所", "避難場所"],

@@ -33,6 +33,7 @@ export const food_business = defineDataset({
   number: "15",
   ja: "食品等営業許可・届出一覧",
   en: "Food business permits and notifications",
+  subjects_en: ["facility", "establishment", "shop", "store"],
   description_ja: "食品衛生法に基づく飲食店営業などの営業許可・届出の一覧。営業の種類、許可番号、許可期間など。",
   description_en: "Food business permits and notifications under the Food Sanitation Act: business type, permit number and validity.",
   keywords: ["食品等営業許可", "食品営業許可", "食品等営業届出"],

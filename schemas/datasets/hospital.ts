@@ -22,6 +22,7 @@ export const hospital = defineDataset({
   number: "10",
   ja: "医療機関一覧",
   en: "Medical institutions",
+  subjects_en: ["hospital", "clinic", "institution", "facility"],
   description_ja: "病院・診療所の一覧。医療機関の種類、診療科目、診療時間、病床数など。",
   description_en: "Hospitals and clinics: kind, departments, consultation hours and number of beds.",
   keywords: ["医療機関一覧", "医療機関"],

@@ -15,6 +15,7 @@ export const preschool = defineDataset({
   number: "05",
   ja: "子育て施設一覧",
   en: "Childcare facilities",
+  subjects_en: ["facility", "school", "nursery"],
   description_ja: "保育所、幼稚園、認定こども園、児童館など子育て施設の一覧。定員、受入年齢、一時預かりなど。",
   description_en: "Nurseries, kindergartens, certified childcare centres and children's halls: capacity, ages, temporary care.",
   keywords: ["子育て施設", "子育て施設一覧", "保育園", "保育所", "幼稚園", "こども園", "保育施設", "YOUCHIEN", "HOIKUEN", "HOIKUSHO", "HOIKUJO", "KODOMOEN"],

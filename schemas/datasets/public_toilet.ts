@@ -38,6 +38,7 @@ export const public_toilet = defineDataset({
   number: "13",
   ja: "公衆トイレ一覧",
   en: "Public toilets",
+  subjects_en: ["toilet"],
   description_ja: "公衆トイレの一覧。男女別・形式別の便器数、バリアフリートイレ、オストメイト対応、利用時間など。",
   description_en: "Public toilets: seats by sex and style, accessible toilets, ostomate and baby facilities, opening hours.",
   keywords: ["公衆トイレ", "公衆トイレ一覧"],

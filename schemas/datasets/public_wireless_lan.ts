@@ -13,6 +13,7 @@ export const public_wireless_lan = defineDataset({
   number: "07",
   ja: "公衆無線LANアクセスポイント一覧",
   en: "Public Wi-Fi access points",
+  subjects_en: ["spot", "facility"],
   description_ja: "公衆無線LAN（Wi-Fi）のアクセスポイントの一覧。設置場所、SSID、提供エリアなど。",
   description_en: "Public wireless LAN (Wi-Fi) access points: place, SSID and coverage area.",
   keywords: ["公衆無線LAN", "公衆無線LANアクセスポイント", "無線LAN", "WI-FI一覧", "WIFI一覧", "WI-FIスポット", "WIFIスポット", "FREEWIFI", "FREE WI-FI"],

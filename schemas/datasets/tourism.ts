@@ -12,6 +12,7 @@ export const tourism = defineDataset({
   number: "11",
   ja: "観光施設一覧",
   en: "Tourist attractions",
+  subjects_en: ["spot", "facility"],
   description_ja: "観光施設・名所の一覧。説明、料金、利用時間、アクセス、バリアフリー情報など。",
   description_en: "Tourist facilities and sights: description, fees, opening hours, access and accessibility.",
   // KANKO, KANKOU: file names in romaji (kanko_spot.csv), as KAIGO, JINKO name theirs
