@@ -1,6 +1,13 @@
 // One time of day as people write it (8:30, ８時半, 午後5時, 5:30PM, 0830, 正午, 25時, 翌1時), hours 0–47. A leaf
 // module: the issue catalog reads it to name the time a message is about.
 
+/** One time of day as a cell writes it among other words, as parseClock reads it: 10:00, 10:00:00, 10時, 10時30分,
+ *  10時半, 午前10時, 午後1:30, 正午. A date cell's hours (wareki.ts) and a recurring day's (recurrence.ts) are found by
+ *  it, so that what one reads the other reads too. */
+export const TIME_OF_DAY = String.raw`(?:(?:午前|午後)?\d{1,2}(?::\d{2}(?::\d{2}(?:\.\d+)?)?|時(?:\d{1,2}分|半)?)|正午)`;
+/** What runs a time to the end of its hours: ～, から, or a dash (`10:00-12:00`, `10:00ー12:00`). */
+export const HOURS_TO = String.raw`(?:～|~|〜|から|[-−‐‑–—―ー])`;
+
 /** `翌1時`, `翌日 2:00`: past midnight, as 25時 is. */
 const NEXT_DAY = /^翌日?\s*/;
 

@@ -1,6 +1,7 @@
 // A day that comes again and again (毎週土曜日, 第2・第4日曜日, 毎月15日) names no one date of a start or an end; written
 // with its period, in brackets (`毎週土曜日（4月6日～9月28日）`) or after a space or comma (`毎週土曜日 2024年4月6日～9月28日`,
 // `毎月第2日曜日、令和6年4月14日～令和7年3月9日`), the period gives the start and the end (wareki.ts reads it).
+import { HOURS_TO, TIME_OF_DAY } from "./clock.ts";
 
 /** A day that recurs (毎週土曜日, 第2・第4日曜日, 毎月15日). */
 const RECURRING = /毎週|隔週|毎月|毎日|毎年|第\s*[1-5一二三四五]\s*(?:[・、,]\s*第?\s*[1-5一二三四五]\s*)*[月火水木金土日]曜|[月火水木金土日]曜日?(?:ごと|毎)/;
@@ -16,10 +17,9 @@ const RECURRENCE_THEN_PERIOD = /^(.*?\s*[(\[【〔])\s*((?:[^()\[\]【】〔〕]
  *  between the day and a date with its year (`毎週土曜日2024年4月6日～`, `…曜日令和6年…`) (NFKC). */
 const BEFORE_PERIOD = /[\s、,]+|(?<=[日曜])(?=(?:明治|大正|昭和|平成|令和|[MTSHR])\.?\s*(?:元|\d)|\d{4}\s*[年/.-])/g;
 
-/** A time of day as a date cell writes it after its date (10:00, 10時, 午後1時30分, 10時半), and the hours of a day
- *  (`10時～12時`, `13時から`, `18時～翌2時`, `10:00-12:00`, `午前10時から正午まで`), as wareki.ts TIME_AFTER reads them. */
-const TIME_OF_DAY = String.raw`(?:午前|午後)?\d{1,2}(?::\d{2}|時(?:\d{1,2}分|半)?)`;
-const HOURS = String.raw`${TIME_OF_DAY}(?:\s*(?:～|~|〜|から|[-−‐‑–—―ー])\s*(?:(?:(?:翌日?)?${TIME_OF_DAY}|正午)(?:\s*まで)?)?)?`;
+/** The hours of a day (`10時～12時`, `13時から`, `正午～13時`, `18時～翌2時`, `10:00-12:00`, `午前10時から正午まで`), their
+ *  times as a date cell writes them after its date (clock.ts TIME_OF_DAY, which wareki.ts TIME_AFTER reads too). */
+const HOURS = String.raw`${TIME_OF_DAY}(?:\s*${HOURS_TO}\s*(?:(?:翌日?)?${TIME_OF_DAY}(?:\s*まで)?)?)?`;
 /** The day's hours, bare or bracketed, where a period would begin (`毎週土曜日 10:00～12:00 2024年4月6日～`): they are
  *  the day's, and the period comes after them. */
 const HOURS_FIRST = new RegExp(String.raw`^(?:\(\s*)?${TIME_OF_DAY}`);

@@ -2,6 +2,7 @@
 // (2024/1/1, 2024.1.1, 2024年1月1日, 2019:11:25, 20240101), a weekday or time after the date, and Excel serials.
 // Free text (`毎年11月に開催`, `4月頃`) → null + warning; an impossible date or one outside its era → null + error.
 import type { IssueCode } from "../issues.ts";
+import { HOURS_TO, TIME_OF_DAY } from "./clock.ts";
 import { type At, type Fixed, problem, problemAt } from "./fixed.ts";
 import { jstDateTime } from "./iso-date-time.ts";
 import { withoutNote } from "./notes.ts";
@@ -68,7 +69,8 @@ const UNTIL_BEFORE = /^[~〜]\s*(?=\S)/;
  *  the dates (`毎週土曜日（2024年4月6日～9月28日） 10:00～12:00`). Hours run to their end after `～` or `から`, or a dash
  *  (`2024年5月3日 10:00-12:00`, `…10:00ー12:00`), also from `正午`; a zone after the time (`15:00:00+09:00`) is one only after its seconds
  *  or with `+` or Z, as `10:00-12:00` would else read as 10:00 at UTC−12 and lose its end. */
-const TIME_AFTER = /^(.*?\d日?(?:\s*\([^()\d]*\))?(?:\s*[)\]】〕])?)(?:T|\s*[、,]\s*|\s+|(?<=[日)\]】〕]))((?:\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}))?|\s*(?:Z|\+\d{2}:?\d{2}))?)|(?:午前|午後)?\d{1,2}時(?:\d{1,2}分|半)?|正午)(?:\s*(?:から|～|~|〜|[-−‐‑–—―ー])\s*(.*))?$/i;
+const ZONE = String.raw`(?:(?<=:\d{2}:\d{2}(?:\.\d+)?)\s*(?:Z|[+-]\d{2}:?\d{2})|(?<=:\d{2})\s*(?:Z|\+\d{2}:?\d{2}))?`;
+const TIME_AFTER = new RegExp(String.raw`^(.*?\d日?(?:\s*\([^()\d]*\))?(?:\s*[)\]】〕])?)(?:T|\s*[、,]\s*|\s+|(?<=[日)\]】〕]))(${TIME_OF_DAY}${ZONE})(?:\s*${HOURS_TO}\s*(.*))?$`, "i");
 
 /** A date cell without the time written after its date (`4月1日 10:00～12:00` → `4月1日`) (NFKC, weekdays already out). */
 export const withoutTimeAfter = (nfkc: string): string => TIME_AFTER.exec(nfkc)?.[1] ?? nfkc;

@@ -779,6 +779,8 @@ describe("normalizeRecord", () => {
     expect(hours("2024年5月3日 午前10時から正午まで")).toEqual(["2024-05-03", "10:00", "12:00", null, [["time_from_date_cell", "2024年5月3日 午前10時から正午まで → 12:00"]]]);
     // 正午 starts the hours too (before: nothing read)
     expect(hours("2024年5月3日 正午から13時")).toEqual(["2024-05-03", "12:00", "13:00", null, [["time_from_date_cell", "2024年5月3日 正午から13時 → 13:00"]]]);
+    // 午前/午後 before a time with a colon, as before 10時 (before: neither the date nor the hours read)
+    expect(hours("2024年5月3日 午前10:00～午後0:30")).toEqual(["2024-05-03", "10:00", "12:30", null, [["time_from_date_cell", "2024年5月3日 午前10:00～午後0:30 → 12:30"]]]);
     // a dash to another day's time gives the end date too; one with nothing after it, a start only
     const days = normalizeRecord({ name: "講演会", start_date: "2024/5/3 10:00-2024/5/4 12:00" }, event, { row: 3 });
     expect(days.record).toMatchObject({ start_date: "2024-05-03", end_date: "2024-05-04", start_time: "10:00", end_time: "12:00" });

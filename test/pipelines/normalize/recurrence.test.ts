@@ -83,6 +83,11 @@ describe("a day that recurs with the day's hours before its period written witho
     ["毎週土曜日 10時～12時 令和6年4月6日～9月28日", "2024-04-06", "2024-09-28", "10時", "12時"],
     ["第2・第4日曜日 13:30－15:00 R6.4.14～R6.9.22", "2024-04-14", "2024-09-22", "13:30", "15:00"],
     ["毎週土曜日 午前10時から正午まで 2024年4月6日～9月28日", "2024-04-06", "2024-09-28", "午前10時", "正午"],
+    // hours a date cell reads after its date (2024年5月3日 正午から13時, 午前10:00～11:30) read before a period too
+    // (before: 正午 and 午前10:00 were no time here, and the hours were taken for the period, which read nothing)
+    ["毎週土曜日 正午～13時 2024年4月6日～9月28日", "2024-04-06", "2024-09-28", "正午", "13時"],
+    ["毎週土曜日（正午から13時） 2024年4月6日～9月28日", "2024-04-06", "2024-09-28", "正午", "13時"],
+    ["毎週日曜日 午前10:00～11:30 令和6年4月7日～9月29日", "2024-04-07", "2024-09-29", "午前10:00", "11:30"],
   ])("%s gives the period's days and the hours as the hours-after form does", (cell, first, last, from, to) => {
     expect(codes(normalizeDate(cell, at, "start"))).toEqual([first, ["date_range_split", "date_with_note"]]);
     expect(codes(normalizeDate(cell, at, "end"))).toEqual([last, ["date_range_split", "date_with_note"]]);
