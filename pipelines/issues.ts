@@ -1317,6 +1317,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の時刻「${v(w)}」をHH:MM形式にしました。時刻はHH:MM形式（例 09:00）で入力してください。`,
     en: (w) => `${atEn(w)}the time "${v(w)}" (${f(w)}) was rewritten as HH:MM. Write times as HH:MM (e.g. 09:00).`,
   },
+  time_seconds_rounded: {
+    severity: "warning", title_ja: "秒のある時刻", title_en: "Time with seconds",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」の時刻には0でない秒があります。時刻は分まで（HH:MM）のため、秒を四捨五入して「${d(w)}」としました（Excelの計算で1秒ずれた16:59:59のような時刻は17:00になります）。時刻はHH:MM形式（例 17:00）で入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) writes a time with seconds other than 0, which HH:MM cannot hold: it was rounded to the nearest minute, ${d(w)} (a time Excel's arithmetic left a second short, such as 16:59:59, becomes 17:00). Write times as HH:MM (e.g. 17:00).`,
+  },
   all_day_time: {
     severity: "info", title_ja: "「終日」「24時間」の時刻", title_en: "All-day hours",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」を終日とみなし、開始は00:00、終了は23:59にしました。時刻はHH:MM形式で入力してください。`,

@@ -2,9 +2,9 @@
 // module: the issue catalog reads it to name the time a message is about.
 
 /** One time of day as a cell writes it among other words, as parseClock reads it: 10:00, 10:00:00, 10時, 10時30分,
- *  10時半, 午前10時, 午後1:30, 正午. A date cell's hours (wareki.ts) and a recurring day's (recurrence.ts) are found by
+ *  10時半, 10時30分15秒, 午前10時, 午後1:30, 正午. A date cell's hours (wareki.ts) and a recurring day's (recurrence.ts) are found by
  *  it, so that what one reads the other reads too. */
-export const TIME_OF_DAY = String.raw`(?:(?:午前|午後)?\d{1,2}(?::\d{2}(?::\d{2}(?:\.\d+)?)?|時(?:\d{1,2}分|半)?)|正午)`;
+export const TIME_OF_DAY = String.raw`(?:(?:午前|午後)?\d{1,2}(?::\d{2}(?::\d{2}(?:\.\d+)?)?|時(?:\d{1,2}分(?:\d{1,2}秒)?|半)?)|正午)`;
 /** What runs a time to the end of its hours: ～, から, or a dash (`10:00-12:00`, `10:00ー12:00`). */
 export const HOURS_TO = String.raw`(?:～|~|〜|から|[-−‐‑–—―ー])`;
 
@@ -13,12 +13,24 @@ const NEXT_DAY = /^翌日?\s*/;
 
 const MERIDIEM_BEFORE = /^(午前|午後|am|a\.m\.|pm|p\.m\.)\s*/i;
 const MERIDIEM_AFTER = /\s*(am|a\.m\.|pm|p\.m\.)$/i;
-const COLON = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?$/;
+const COLON = /^(\d{1,2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?$/;
 const KANJI = /^(\d{1,2})時(?:(\d{1,2})分|(半))?(?:(\d{1,2})秒)?$/;
 const DIGITS = /^(\d{1,2})(\d{2})$/;
 const DOTTED = /^(\d{1,2})\.(\d{2})$/;
 
-export interface Clock { h: number; m: number }
+/** `seconds`: the seconds written after the minute (`10:00:30`, `16:59:59`, `10時30分15秒`) when not 0, which HH:MM
+ *  cannot hold: the clock is then the nearest minute (16:59:59, a time Excel's arithmetic left a second short, is 17:00,
+ *  as an Excel day fraction is read to its nearest minute), never past 23:59 of its day. */
+export interface Clock { h: number; m: number; seconds?: number }
+
+/** A clock at the minute nearest to its written seconds. */
+function toNearestMinute(clock: Clock, seconds: number): Clock {
+  if (seconds === 0) return clock;
+  const minutes = clock.h * 60 + clock.m + (seconds >= 30 ? 1 : 0);
+  // 23:59:45 stays 23:59: 24:00 would be the next day's start, or all day's end
+  const kept = minutes % (24 * 60) === 0 ? minutes - 1 : minutes;
+  return { h: Math.floor(kept / 60), m: kept % 60, seconds };
+}
 
 /** One time of day, hours 0–47 (24+ is past midnight); null when it is no time. */
 export function parseClock(text: string): Clock | null {
@@ -26,7 +38,7 @@ export function parseClock(text: string): Clock | null {
   const next = NEXT_DAY.exec(s);
   if (next !== null) {
     const clock = parseClock(s.slice(next[0].length));
-    return clock !== null && clock.h < 24 ? { h: clock.h + 24, m: clock.m } : null;
+    return clock !== null && clock.h < 24 ? { ...clock, h: clock.h + 24 } : null;
   }
   if (s === "正午") return { h: 12, m: 0 };
   const meridiem = (MERIDIEM_BEFORE.exec(s) ?? MERIDIEM_AFTER.exec(s))?.[1].toLowerCase() ?? null;
@@ -37,11 +49,12 @@ export function parseClock(text: string): Clock | null {
   if (c) clock = { h: Number(c[1]), m: Number(c[2]) };
   else if (k) clock = { h: Number(k[1]), m: k[3] ? 30 : Number(k[2] ?? 0) };
   else if (meridiem !== null && /^\d{1,2}$/.test(s)) clock = { h: Number(s), m: 0 };
-  if (!clock || clock.m > 59 || clock.h > 47 || (c?.[3] !== undefined && Number(c[3]) > 59)) return null;
-  if (meridiem === null) return clock;
+  const seconds = Number(c?.[3] ?? k?.[4] ?? 0);
+  if (!clock || clock.m > 59 || clock.h > 47 || seconds >= 60) return null;
+  if (meridiem === null) return toNearestMinute(clock, seconds);
   if (clock.h > 12) return null;
   const pm = meridiem === "午後" || meridiem.startsWith("p");
-  return { h: pm ? (clock.h % 12) + 12 : clock.h % 12, m: clock.m };
+  return toNearestMinute({ h: pm ? (clock.h % 12) + 12 : clock.h % 12, m: clock.m }, seconds);
 }
 
 
@@ -62,7 +75,7 @@ export function rangeEnd(startText: string, endText: string): Clock | null {
   if (minutes(end) >= minutes(start)) return end;
   if (minutes(carried) > minutes(start)) return carried;
   // 午前11時～1時: an end before a morning start is the afternoon's (13:00), not the next night's
-  const afternoon = { h: end.h + 12, m: end.m };
+  const afternoon = { ...end, h: end.h + 12 };
   return end.h < 12 && minutes(afternoon) > minutes(start) ? afternoon : end;
 }
 

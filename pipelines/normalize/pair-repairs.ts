@@ -2,7 +2,7 @@
 // midnight on the next day, a time written in the date cell, an end date's year from its start, and the order checks.
 import type { Dataset } from "../../schemas/dataset.ts";
 import type { Issue, IssueCode } from "../issues.ts";
-import { hasMeridiem, saysAfternoon } from "./clock.ts";
+import { hasMeridiem, saysAfternoon, TIME_OF_DAY } from "./clock.ts";
 import { cleanCell } from "./text.ts";
 import { normalizeTime } from "./times.ts";
 import { normalizeDate, rangeEndInDateCell, timeInDateCell, weekdayMarksOf, weekdayOf } from "./wareki.ts";
@@ -123,17 +123,25 @@ export function timeFromDateCell(r: RepairRow, pairs: readonly DateTimePair[]): 
       const raw = r.cells[dateKey];
       if (raw === undefined || raw === "" || r.record[dateKey] === null || r.record[timeKey] !== null || !isEmptyCell(r, r.cells[timeKey], timeKey)) continue;
       const written = timeInDateCell(raw);
-      const time = written === null ? null : normalizeTime(written, { row: r.row, field: timeKey }, bound).value;
-      if (time === null) continue;
+      const read = written === null ? null : normalizeTime(written, { row: r.row, field: timeKey }, bound);
+      const time = read?.value ?? null;
+      if (read === null || time === null) continue;
       r.record[timeKey] = time;
       r.problem("time_from_date_cell", timeKey, `${raw.trim()} → ${time}`);
+      secondsRounded(r, read.issues, timeKey, raw);
     }
     if (r.record[endTime] === null && r.record[startTime] !== null) endFromStartCell(r, { startDate, endDate, startTime, endTime });
   }
 }
 
-/** A time that runs to `12:00`, `17時`, `翌2:00` or `正午` (the end of a range in a date cell, with no date of its own). */
-const END_TIME = /^(?:(?:翌日?)?(?:午前|午後)?\d{1,2}(?::\d{2}|時(?:\d{1,2}分|半)?)|正午)$/;
+/** Said when the date cell's time had seconds (`2024/5/3 10:00:30`): the minute it was rounded to. */
+function secondsRounded(r: RepairRow, issues: readonly Issue[], timeKey: string, raw: string): void {
+  const rounded = issues.find((i) => i.code === "time_seconds_rounded");
+  if (rounded !== undefined) r.problem("time_seconds_rounded", timeKey, raw.trim(), rounded.detail);
+}
+
+/** A time that runs to `12:00`, `12:00:00`, `17時`, `翌2:00` or `正午` (the end of a range in a date cell, with no date of its own). */
+const END_TIME = new RegExp(String.raw`^(?:翌日?)?${TIME_OF_DAY}$`);
 
 /** A range in the start's date cell (`2024/4/1 10:00～12:00`, `…10:00～2024/4/3 12:00`) ends the row when its end
  *  columns are empty: the end time (time_from_date_cell), and the end date when the range gives one (date_range_split);
@@ -169,6 +177,7 @@ function endFromStartCell(r: RepairRow, { startDate, endDate, startTime, endTime
   }
   r.record[endTime] = time;
   r.problem("time_from_date_cell", endTime, `${raw.trim()} → ${time}`);
+  secondsRounded(r, read?.issues ?? [], endTime, raw);
   if (pastMidnight) r.problem("time_past_midnight", endTime, end.trim());
 }
 

@@ -4,7 +4,7 @@
 // all day is 00:00–23:59; 24:00 is 00:00 for a start and 23:59 for an end; a start takes a range's first time.
 import type { Issue, IssueCode } from "../issues.ts";
 import { type Clock, parseClock, rangeEnd } from "./clock.ts";
-import { type At, type Fixed, problem } from "./fixed.ts";
+import { type At, type Fixed, problem, problemAt } from "./fixed.ts";
 import { withoutNote } from "./notes.ts";
 import { cleanCell, isAscii, MAX_TYPED_LENGTH, toHalfWidthAscii } from "./text.ts";
 import { isSeasonalHours } from "./seasonal-hours.ts";
@@ -83,6 +83,10 @@ function toHhmm(clock: Clock, bound: Bound | undefined): { value: string; code: 
   return { value: hhmm(clock.h - 24, clock.m), code: "time_past_midnight" };
 }
 
+/** Said of a time read from `raw`: its repair, with the time it became where the message names it (seconds rounded). */
+const repairSaid = (code: IssueCode, at: At, raw: string, value: string): Issue =>
+  (code === "time_seconds_rounded" ? problemAt(code, at.row, at.field, at.onlyCounts, raw, value) : problem(code, at, raw));
+
 /** `HH:MM` as the standard writes it, 00:00–23:59: nothing to repair. */
 function isCanonicalTime(s: string): boolean {
   if (s.length !== 5 || s.charCodeAt(2) !== 0x3a) return false;
@@ -122,9 +126,9 @@ export function normalizeTime(raw: string, at: At, bound?: Bound): Fixed<string 
     ?? (bound === "end" && OPEN_START.test(s) ? parseClock(s.replace(OPEN_START, "").replace(OPEN_END, "")) : null);
   if (single !== null) {
     const out = toHhmm(single, bound);
-    const code = out.code ?? (ABOUT.test(s) ? "time_approximate" : out.value === clean.value ? null
+    const code = out.code ?? (single.seconds !== undefined ? "time_seconds_rounded" : ABOUT.test(s) ? "time_approximate" : out.value === clean.value ? null
       : out.value === toHalfWidthAscii(clean.value) ? "full_width_converted" : "time_reformatted");
-    return { value: out.value, issues: code === null ? issues : [...issues, problem(code, at, raw)] };
+    return { value: out.value, issues: code === null ? issues : [...issues, repairSaid(code, at, raw, out.value)] };
   }
   const range = RANGE.exec(s);
   const from = range ? parseClock(range[1]) : null;
@@ -135,10 +139,12 @@ export function normalizeTime(raw: string, at: At, bound?: Bound): Fixed<string 
     if (end !== null) return { value: bound === "start" ? null : toHhmm(end, bound).value, issues: [...issues, problem("time_start_in_words", at, raw)] };
   }
   if (from !== null && to !== null && bound !== undefined) {
-    const out = toHhmm(bound === "start" ? from : to, bound);
+    const clock = bound === "start" ? from : to;
+    const out = toHhmm(clock, bound);
     // the end of `22時～翌2時` is the next day's (the record's end date may move, record.ts endNextDay); `9:00～24:00`
-    // ends at 23:59: each said as a single time's is
-    const repaired = out.code === null ? [] : [problem(out.code, at, raw)];
+    // ends at 23:59; `9:00:00～16:59:59` at 17:00: each said as a single time's is
+    const code = out.code ?? (clock.seconds !== undefined ? "time_seconds_rounded" : null);
+    const repaired = code === null ? [] : [repairSaid(code, at, raw, out.value)];
     return { value: out.value, issues: [...issues, problem("time_range_split", at, raw), ...repaired] };
   }
   if (FRACTION.test(s)) {

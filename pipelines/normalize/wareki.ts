@@ -67,9 +67,10 @@ const UNTIL_BEFORE = /^[~〜]\s*(?=\S)/;
 /** A time after the date in one cell: 2024-07-20T10:00, 2024/7/20 10:00, 2024年5月3日、10:00, 2024年10月12日(土)18時30分 (the weekday gone),
  *  also after a note in brackets without digits (`2024年4月1日～3日（予定） 10:00～12:00`) or the bracket that closes
  *  the dates (`毎週土曜日（2024年4月6日～9月28日） 10:00～12:00`). Hours run to their end after `～` or `から`, or a dash
- *  (`2024年5月3日 10:00-12:00`, `…10:00ー12:00`), also from `正午`; a zone after the time (`15:00:00+09:00`) is one only after its seconds
- *  or with `+` or Z, as `10:00-12:00` would else read as 10:00 at UTC−12 and lose its end. */
-const ZONE = String.raw`(?:(?<=:\d{2}:\d{2}(?:\.\d+)?)\s*(?:Z|[+-]\d{2}:?\d{2})|(?<=:\d{2})\s*(?:Z|\+\d{2}:?\d{2}))?`;
+ *  (`2024年5月3日 10:00-12:00`, `…10:00ー12:00`), also from `正午`, and with seconds (`10:00:00-12:00:00`); a zone after the time is one only with `+` or Z
+ *  (`15:00:00+09:00`): `10:00-12:00` and `10:00:00-12:00` would else read as 10:00 at UTC−12 and lose their end (an ISO
+ *  date-time with T and its offset, `2024-05-03T10:00:00-05:00`, is read by iso-date-time.ts before this). */
+const ZONE = String.raw`(?:(?<=:\d{2})\s*(?:Z|\+\d{2}:?\d{2}))?`;
 const TIME_AFTER = new RegExp(String.raw`^(.*?\d日?(?:\s*\([^()\d]*\))?(?:\s*[)\]】〕])?)(?:T|\s*[、,]\s*|\s+|(?<=[日)\]】〕]))(${TIME_OF_DAY}${ZONE})(?:\s*${HOURS_TO}\s*(.*))?$`, "i");
 
 /** A date cell without the time written after its date (`4月1日 10:00～12:00` → `4月1日`) (NFKC, weekdays already out). */

@@ -34,7 +34,7 @@ describe("elapsed-hours formats", () => {
     const { rows, report } = await runBytes(new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer), "131041_aed.xlsx");
     expect(rows.map((r) => [r.record.start_time, r.record.end_time])).toEqual([["09:00", "18:00"], ["09:00", "01:30"], ["09:00", "18:00"]]);
     expect(report.issues.filter((i) => i.field === "start_time" || i.field === "end_time").map((i) => [i.row, i.field, i.code, i.value]))
-      .toEqual([[2, "end_time", "time_past_midnight", "25:30"], [3, "start_time", "time_reformatted", "09:00:01"]]);
+      .toEqual([[2, "end_time", "time_past_midnight", "25:30"], [3, "start_time", "time_seconds_rounded", "09:00:01"]]);
   });
 
   it("an AED's 24:00 and 26:00 closing times are read as typed and said, as the same text in a CSV is", async () => {

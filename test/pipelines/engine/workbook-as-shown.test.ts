@@ -101,7 +101,7 @@ describe("a time whose format hides its seconds", () => {
       });
     const { rows, report } = await runBytes(bytes, "131041_aed.xlsx");
     expect(rows.map((r) => [r.record.start_time, r.record.end_time])).toEqual([["09:00", "18:00"], ["09:00", "18:00"]]);
-    expect(fieldIssues(report.issues, "start_time")).toEqual([[2, "time_reformatted", "09:00:01"]]);
+    expect(fieldIssues(report.issues, "start_time")).toEqual([[2, "time_seconds_rounded", "09:00:01"]]);
   });
 });
 

@@ -779,6 +779,14 @@ describe("normalizeRecord", () => {
     expect(hours("2024年5月3日 午前10時から正午まで")).toEqual(["2024-05-03", "10:00", "12:00", null, [["time_from_date_cell", "2024年5月3日 午前10時から正午まで → 12:00"]]]);
     // 正午 starts the hours too (before: nothing read)
     expect(hours("2024年5月3日 正午から13時")).toEqual(["2024-05-03", "12:00", "13:00", null, [["time_from_date_cell", "2024年5月3日 正午から13時 → 13:00"]]]);
+    // times with seconds (before: the end left empty, the cell kept); with a dash after seconds, no zone of UTC−12
+    // (before: 10:00:00-12:00 lost its 12:00 without a word)
+    for (const cell of ["2024/5/3 10:00:00-12:00:00", "2024/5/3 10:00:00～12:00:00", "2024-05-03 10:00:00-12:00", "2024年5月3日 10時00分00秒～12時00分00秒"]) {
+      expect(hours(cell)).toEqual(["2024-05-03", "10:00", "12:00", null, [["time_from_date_cell", `${cell} → 12:00`]]]);
+    }
+    // seconds other than 0 are read to the nearest minute, said of each time
+    expect(hours("2024/5/3 9:59:59-11:59:59")).toEqual(["2024-05-03", "10:00", "12:00", null,
+      [["time_from_date_cell", "2024/5/3 9:59:59-11:59:59 → 12:00"], ["time_seconds_rounded", "2024/5/3 9:59:59-11:59:59"]]]);
     // 午前/午後 before a time with a colon, as before 10時 (before: neither the date nor the hours read)
     expect(hours("2024年5月3日 午前10:00～午後0:30")).toEqual(["2024-05-03", "10:00", "12:30", null, [["time_from_date_cell", "2024年5月3日 午前10:00～午後0:30 → 12:30"]]]);
     // a dash to another day's time gives the end date too; one with nothing after it, a start only

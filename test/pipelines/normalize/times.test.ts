@@ -257,6 +257,23 @@ describe("normalizeTime", () => {
     expect(range.message_en).toContain("\"5:00～24:00\" (end_time) has hour 24");
   });
 
-  it.each([["12:00am", { h: 0, m: 0 }], ["12:00pm", { h: 12, m: 0 }], ["25:30", { h: 25, m: 30 }], ["48:00", null], ["8:30:61", null]])(
+  it("a time with seconds other than 0 is read to its nearest minute and said (before: the seconds were dropped, 16:59:59 read as 16:59, unsaid)", () => {
+    // seconds of 0 are the time as written
+    expect(codes(normalizeTime("08:30:00", at, "start"))).toEqual(["08:30", ["time_reformatted"]]);
+    for (const [raw, bound, time] of [["16:59:59", "end", "17:00"], ["17:00:01", "end", "17:00"], ["10:00:30", "start", "10:01"], ["10:00:29", "start", "10:00"],
+      ["午後4時59分59秒", "end", "17:00"], ["16:59:59.6", "end", "17:00"], ["23:59:59", "end", "23:59"]] as const) {
+      const read = normalizeTime(raw, at, bound);
+      expect([raw, read.value, read.issues.map((i) => [i.code, i.severity, i.detail])]).toEqual([raw, time, [["time_seconds_rounded", "warning", time]]]);
+    }
+    // in a range, said of the column whose time had them
+    expect(codes(normalizeTime("9:00:00～16:59:59", at, "start"))).toEqual(["09:00", ["time_range_split"]]);
+    expect(codes(normalizeTime("9:00:00～16:59:59", at, "end"))).toEqual(["17:00", ["time_range_split", "time_seconds_rounded"]]);
+    const said = normalizeTime("16:59:59", { row: 4, field: "end_time" }, "end").issues[0];
+    expect(said.message_ja).toContain("秒を四捨五入して「17:00」としました");
+    expect(said.message_en).toContain("rounded to the nearest minute, 17:00");
+  });
+
+  it.each([["12:00am", { h: 0, m: 0 }], ["12:00pm", { h: 12, m: 0 }], ["25:30", { h: 25, m: 30 }], ["48:00", null], ["8:30:61", null],
+    ["16:59:59", { h: 17, m: 0, seconds: 59 }], ["23:59:59", { h: 23, m: 59, seconds: 59 }], ["翌1:59:30", { h: 26, m: 0, seconds: 30 }]])(
     "parseClock(%j) → %j", (raw, clock) => expect(parseClock(raw)).toEqual(clock));
 });
