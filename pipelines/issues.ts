@@ -1750,6 +1750,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は、時期（月）によって違う時間を書いています。この列には1年を通した時刻を1つしか入れられず、どれかの時期の時刻を選ぶとその時刻が1年中のものとして公開されるため、時刻としては読まずに空欄にしました。セル全体は、特記事項か備考の列があればそこに書かれたとおり残します。時期ごとの時間は特記事項に書き、この列には1年を通した時刻（時期で違うなら空欄）を入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) gives different hours for different parts of the year. This column holds one time for the whole year, and taking one season's would publish it as the year's, so it was not read as a time and left empty. Where the dataset has a remarks column, the whole cell is kept there as written. Write the hours of each season in the remarks, and in this column the time that holds all year (empty if it changes by season).`,
   },
+  time_by_season: {
+    severity: "warning", title_ja: "時期によって変わる開始か終了の時刻", title_en: "Start or end that moves with the season",
+    ja: (w) => `${atJa(w)}「${v(w)}」は、「${f(w)}」の時刻が時期によって変わります（${d(w)}）。この列には1年を通した時刻を1つしか入れられないため、「${f(w)}」は空欄にしました。もう一方の時刻は1年を通して同じため読みました。セル全体は、特記事項か備考の列があればそこに書かれたとおり残します。時期ごとの時刻は特記事項に書き、「${f(w)}」には1年を通した時刻（時期で違うなら空欄）を入力してください。`,
+    en: (w) => `${atEn(w)}in "${v(w)}", ${f(w)} moves with the season (${d(w)}). This column holds one time for the whole year, so ${f(w)} was left empty; the other end of the hours holds all year and was read. Where the dataset has a remarks column, the whole cell is kept there as written. Write each season's time in the remarks, and in ${f(w)} the time that holds all year (empty if it changes by season).`,
+  },
   unparseable_time: {
     severity: "warning", title_ja: "時刻として読めない", title_en: "Not a time",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は時刻として読めないため空欄にしました（内容はこの指摘に残っています）。時刻はHH:MM形式で入力し、説明は特記事項に書いてください。`,

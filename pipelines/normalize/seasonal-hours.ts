@@ -2,7 +2,9 @@
 // `夏季 9:00～18:00／冬季 9:00～17:00`), or in each of 開始時間 and 終了時間 (`4月～9月 9:00、10月～3月 9:30` |
 // `4月～9月 17:00、10月～3月 16:30`, `9:00（10月～3月は9:30）`): the standard's 開始時間 and 終了時間 hold one pair, and
 // choosing a season's would publish it as the year's, so neither is read; the cell is kept as written in the remarks
-// (kept-cells.ts keepUnread).
+// (kept-cells.ts keepUnread). Where the year's hours come first and a note moves only one of their ends for part of the
+// year (`9:00～17:00（10月～3月は16:30まで）`), the other end holds all year and is read (seasonEndMoved).
+import { type Clock, parseClock, TIME_OF_DAY } from "./clock.ts";
 
 /** A span's `to` between its months: a dash or から. */
 const TO = "\\s*(?:[～〜~\\-－ー]|から)\\s*";
@@ -27,3 +29,39 @@ const SEASON_AFTER_TIME = new RegExp(`${TIME}\\s*[(\\[（［【〔]\\s*${SEASON_
  *  two parts (`9:00(夏季)、9:30(冬季)`); one part after the hours (`9:00～17:00（7月～8月）`) says when they hold, a note. */
 export const isSeasonalHours = (s: string): boolean => OPENS_WITH_SEASON.test(s) || SEASON_BEFORE_TIME.test(s)
   || (s.match(SEASON_AFTER_TIME)?.length ?? 0) >= 2;
+
+/** A part of the year with its own time or hours, as a note after the year's hours writes it: `10月～3月は16:30まで`,
+ *  `冬季は16時30分閉館`, `6月～8月：19:00まで`, `10月～3月は9:30から`, `10月～3月は9:30～16:30`. */
+const SEASON_TIMES = new RegExp(`^${SEASON}\\s*(?:[:：]|(?:期間)?中?の?間?は?)?\\s*(${TIME_OF_DAY})(?:\\s*(?:[～〜~\\-－ー]|から)\\s*(${TIME_OF_DAY}))?\\s*(?:(まで|迄|終了|閉館|閉園|閉場)|(から|開始|開館|開園|開場))?$`, "u");
+/** The note's brackets, or the ※ before it. */
+const NOTE_MARKS = /^\s*(?:[(\[【〔]\s*([^()\[\]【】〔〕]*?)\s*[)\]】〕]|※\s*(.*?))\s*$/;
+/** What parts the note's parts of the year (`6月～8月は19:00まで、12月～2月は16:00まで`). */
+const PARTS = /\s*[、,/／;；]\s*/;
+
+const minutesOf = (c: Clock) => c.h * 60 + c.m;
+
+/** Which end of the year's hours `from`–`to` a note after them (NFKC, with its brackets or ※) moves for part of the year:
+ *  an end written with its word (`16:30まで` the end, `9:30から` the start), both of the part's own hours compared
+ *  with the year's, or a time alone the end it is nearer to (`（冬季は16:30）`: the end). null unless every part of the note
+ *  is a part of the year with its time, and they move one end only: then the other holds all year. */
+export function seasonEndMoved(from: Clock, to: Clock, note: string): "start" | "end" | null {
+  const marks = NOTE_MARKS.exec(note);
+  const text = marks?.[1] ?? marks?.[2];
+  if (text === undefined || text === "") return null;
+  const moved = new Set<"start" | "end">();
+  for (const part of text.split(PARTS)) {
+    const m = SEASON_TIMES.exec(part);
+    const [first, second] = m === null ? [null, null] : [parseClock(m[1]), m[2] === undefined ? undefined : parseClock(m[2])];
+    if (m === null || first === null || second === null) return null;
+    if (second !== undefined) {
+      if (minutesOf(first) !== minutesOf(from)) moved.add("start");
+      if (minutesOf(second) !== minutesOf(to)) moved.add("end");
+      continue;
+    }
+    const [toStart, toEnd] = [Math.abs(minutesOf(first) - minutesOf(from)), Math.abs(minutesOf(first) - minutesOf(to))];
+    const end = m[3] !== undefined ? true : m[4] !== undefined ? false : toStart === toEnd ? null : toEnd < toStart;
+    if (end === null) return null;
+    moved.add(end ? "end" : "start");
+  }
+  return moved.size === 1 ? [...moved][0] : null;
+}

@@ -7,7 +7,7 @@ import { type Clock, parseClock, rangeEnd } from "./clock.ts";
 import { type At, type Fixed, problem, problemAt } from "./fixed.ts";
 import { withoutNote } from "./notes.ts";
 import { cleanCell, isAscii, MAX_TYPED_LENGTH, toHalfWidthAscii } from "./text.ts";
-import { isSeasonalHours } from "./seasonal-hours.ts";
+import { isSeasonalHours, seasonEndMoved } from "./seasonal-hours.ts";
 
 export { parseClock } from "./clock.ts";
 
@@ -152,9 +152,29 @@ export function normalizeTime(raw: string, at: At, bound?: Bound): Fixed<string 
     if (minutes < 1440) return { value: hhmm(Math.floor(minutes / 60), minutes % 60), issues: [...issues, problem("excel_serial_time", at, raw)] };
   }
   // before the readings of a time beside words: `9:00（10月～3月は9:30）` reads 9:00 with a note, a time of half the year
-  if (isSeasonalHours(s)) return { value: null, issues: [...issues, problem("hours_by_season", at, raw)] };
+  if (isSeasonalHours(s)) return yearEndOfSeasonalHours(s, raw, issues, at, bound) ?? { value: null, issues: [...issues, problem("hours_by_season", at, raw)] };
   return withNote(s, raw, issues, at, bound) ?? sessions(s, raw, issues, at, bound) ?? labelledStart(s, raw, issues, at, bound)
     ?? labelledEnd(s, raw, issues, at, bound) ?? unparseable(issues, at, raw);
+}
+
+/** The year's hours with a note that moves one of their ends for part of the year (`9:00～17:00（10月～3月は16:30まで）`):
+ *  the end that holds all year is read, the cell kept in the remarks as a note (time_with_note); the other is no time
+ *  of the whole year, left empty and said with the year's time and the season's (time_by_season). null when the cell
+ *  is no such hours, or the note moves both ends. */
+function yearEndOfSeasonalHours(s: string, raw: string, issues: readonly Issue[], at: At, bound: Bound | undefined): Fixed<string | null> | null {
+  const core = bound === undefined ? null : withoutNote(s);
+  const range = core === null || !s.startsWith(core) ? null : RANGE.exec(core);
+  const [from, to] = range === null ? [null, null] : [parseClock(range[1]), rangeEnd(range[1], range[2])];
+  if (bound === undefined || core === null || from === null || to === null) return null;
+  const note = s.slice(core.length);
+  const moved = seasonEndMoved(from, to, note);
+  if (moved === null) return null;
+  if (moved === bound) {
+    const year = toHhmm(bound === "start" ? from : to, bound).value;
+    return { value: null, issues: [...issues, problemAt("time_by_season", at.row, at.field, at.onlyCounts, raw, `${year}、${note.trim().replace(/^[(\[【〔※]\s*|\s*[)\]】〕]$/g, "")}`)] };
+  }
+  const out = toHhmm(bound === "start" ? from : to, bound);
+  return { value: out.value, issues: [...issues, problem("time_range_split", at, raw), problem("time_with_note", at, raw)] };
 }
 
 /** A start column's time said by its label: the show's beside the doors' (`開場12:30 開演13:00`: 13:00, the doors'

@@ -435,11 +435,13 @@ describe("crafted problems, end to end", () => {
     expect(rows.map((r) => [r.record.latitude, r.record.longitude, r.record.start_time, r.record.end_time, r.record.availability_remarks, r.record.url])).toEqual([
       [35.5443, 139.7683, "06:30", "22:30", "定休日：年中無休", "https://tokyo-haneda.com"],
       [35.5768, 139.7065, "00:00", "23:59", "定休日：なし", "https://www.honmonji.jp"],
-      [35.5797, 139.7416, null, null, "定休日：第3月曜日（祝日の場合は翌日）、年末年始 / 9:00～17:00（6月～8月は19:00まで）", "https://www.ota-city.jp/norimuseum/"],
+      // 9:00～17:00（6月～8月は19:00まで）: the summer moves the end only, so 09:00 holds all year (time_by_season)
+      [35.5797, 139.7416, "09:00", null, "定休日：第3月曜日（祝日の場合は翌日）、年末年始 / 9:00～17:00（6月～8月は19:00まで）", "https://www.ota-city.jp/norimuseum/"],
       [35.6034, 139.6909, "10:00", "18:00", "定休日：月曜日（祝日の場合は翌平日）", "https://www.city.ota.tokyo.jp/katsu/"],
       [35.5931, 139.6627, "00:00", "23:59", "定休日：なし", null]]);
     expect(report.issues.filter((i) => i.field === "url").map((i) => [i.row, i.code, i.value])).toEqual([
       [1, "url_scheme_repaired", "tokyo-haneda.com"], [2, "url_scheme_repaired", "www.honmonji.jp"]]);
+    expect(report.issues.filter((i) => i.code === "time_by_season").map((i) => [i.row, i.field, i.detail])).toEqual([[3, "end_time", "17:00、6月~8月は19:00まで"]]);
   });
 
   it("a city's new 正式版 介護 list whose 所在地 code is a neighbour's (福生市's 132187) on rows in 羽村市: the address's code, warned", async () => {

@@ -69,7 +69,7 @@ describe("normalizeTime", () => {
     // or after it, a time for each part of the year
     "9:00(夏季)、9:30(冬季)", "17:00（4月～9月）、16:30（10月～3月）", "9:00～17:00（4月～9月）、9:30～16:30（10月～3月）",
     // one time with another for a part of the year in a note: the first holds the rest of the year only
-    "9:00（10月～3月は9:30）", "17:00 (冬季は16:30)", "9:00～17:00（11月～2月は16:00まで）"])("%j is hours by season in either column", (raw) => {
+    "9:00（10月～3月は9:30）", "17:00 (冬季は16:30)"])("%j is hours by season in either column", (raw) => {
     expect(codes(normalizeTime(raw, at, "start"))).toEqual([null, ["hours_by_season"]]);
     expect(codes(normalizeTime(raw, at, "end"))).toEqual([null, ["hours_by_season"]]);
   });
@@ -255,6 +255,20 @@ describe("normalizeTime", () => {
     const range = issue("hour_24", { row: 4, field: "end_time", value: "5:00～24:00" });
     expect(range.message_ja).toContain("「5:00～24:00」にある24時は標準の時刻（00:00〜23:59）にないため");
     expect(range.message_en).toContain("\"5:00～24:00\" (end_time) has hour 24");
+  });
+
+  it("the year's hours with a note moving one end for part of the year read the end that holds; a time alone in the note moves the end it is nearer to", () => {
+    // before: hours_by_season in both columns, though 09:00 holds all year
+    expect(codes(normalizeTime("9:00～17:00（11月～2月は16:00まで）", at, "start"))).toEqual(["09:00", ["time_range_split", "time_with_note"]]);
+    expect(normalizeTime("9:00～17:00（11月～2月は16:00まで）", at, "end").issues.map((i) => [i.code, i.detail])).toEqual([["time_by_season", "17:00、11月~2月は16:00まで"]]);
+    expect(codes(normalizeTime("9:00～17:00（冬季は16:30）", at, "start"))).toEqual(["09:00", ["time_range_split", "time_with_note"]]);
+    expect(codes(normalizeTime("9:00～17:00（冬季は16:30）", at, "end"))).toEqual([null, ["time_by_season"]]);
+    expect(codes(normalizeTime("9:00～17:00（夏季は8:30）", at, "start"))).toEqual([null, ["time_by_season"]]);
+    expect(codes(normalizeTime("9:00～17:00（夏季は8:30）", at, "end"))).toEqual(["17:00", ["time_range_split", "time_with_note"]]);
+    // as near to both ends, or both ends moved: which holds is not said, so neither is read
+    for (const cell of ["9:00～17:00（冬季は13:00）", "9:00～17:00（10月～3月は9:30～16:30）", "9:00～17:00（10月～3月は9:30から、4月～9月は18:00まで）"]) {
+      for (const bound of ["start", "end"] as const) expect([cell, bound, codes(normalizeTime(cell, at, bound))]).toEqual([cell, bound, [null, ["hours_by_season"]]]);
+    }
   });
 
   it("a time with seconds other than 0 is read to its nearest minute and said (before: the seconds were dropped, 16:59:59 read as 16:59, unsaid)", () => {
