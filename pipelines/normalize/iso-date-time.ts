@@ -1,8 +1,10 @@
 // An ISO 8601 date-time with its offset (`2024-10-05T10:00:00+09:00`, `2024-10-04T15:00:00Z`), as CMS and form
 // exports write 開始日時: read in Japan's time, since the standard's dates and times are local. `…T15:00:00Z` is
-// 2024-10-05 00:00 in Tokyo; taking the date before the T would publish the day before.
+// 2024-10-05 00:00 in Tokyo; taking the date before the T would publish the day before. A space may stand for the T, as
+// Python's str(datetime) and database exports write it (`2024-10-05 10:00:00+09:00`), with a + offset or Z only: a
+// dash after a time there is its hours' end (`2024-05-03 10:00:00-12:00`, wareki.ts TIME_AFTER), not UTC−12.
 
-const OFFSET_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})$/i;
+const OFFSET_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T|\s+(?=[^-]*$))(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})$/i;
 const JST_MINUTES = 9 * 60;
 
 export interface JstDateTime {
@@ -21,7 +23,7 @@ const year = (n: number) => String(n).padStart(4, "0");
 /** The cell's date and time in Japan (+09:00) when it is an ISO date-time with an offset or Z; null otherwise, or
  *  when its date or time does not exist (left to the date reader to name). */
 export function jstDateTime(text: string): JstDateTime | null {
-  if (text.length < 17 || !(text.includes("T") || text.includes("t"))) return null;
+  if (text.length < 17 || !(text.includes("T") || text.includes("t") || text.includes(" "))) return null;
   const m = OFFSET_DATE_TIME.exec(text.trim());
   if (m === null) return null;
   const [y, mo, d, h, mi] = [m[1], m[2], m[3], m[4], m[5]].map(Number);

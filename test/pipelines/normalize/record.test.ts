@@ -763,6 +763,9 @@ describe("normalizeRecord", () => {
     expect(out.issues.filter((i) => i.code === "time_from_date_cell").map((i) => [i.field, i.value]))
       .toEqual([["start_time", "2024年10月12日(土)18時30分 → 18:30"], ["end_time", "2024/10/12 20:00 → 20:00"]]);
     expect(normalizeRecord({ start_date: "2024/11/3 10:00", start_time: "9:30" }, event, { row: 1 }).record.start_time).toBe("09:30");
+    // a date-time with its offset after a space, as Python's str(datetime) writes it, in Japan's time (before: its time lost, unsaid)
+    const spaced = normalizeRecord({ name: "講演会", start_date: "2024-10-04 15:00:00Z", end_date: "2024-10-05 12:00:00+09:00" }, event, { row: 4 });
+    expect(spaced.record).toMatchObject({ start_date: "2024-10-05", start_time: "00:00", end_date: "2024-10-05", end_time: "12:00" });
   });
 
   it("hours joined by a dash after the date give the end time as `～` does (before: the end lost, read as a UTC offset or not at all)", () => {
