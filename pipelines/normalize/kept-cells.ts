@@ -206,14 +206,16 @@ function keepRangeBesideTime(r: RepairRow, key: string, [other, bound]: readonly
 
 /** A date cell whose time range did not give the row its end (`2024/4/1 午前11時～1時`, a second session after it:
  *  `…10:00～12:00、4/8 10:00～12:00`): the end time stays empty rather than wrong (pair-repairs.ts endFromStartCell),
- *  and the cell is kept as written in the date's text column, so its end and sessions are not lost. */
+ *  and the cell is kept as written in the date's text column, so its end and sessions are not lost; so is one whose end
+ *  was read without its note (`…10:00～12:00（予定）`), which its time_with_note says. */
 export function keepUnreadRangeEnd(r: RepairRow, pairs: readonly DateTimePair[]): void {
   for (const { startDate, endTime } of pairs) {
     const raw = r.cells[startDate];
-    if (raw === undefined || r.record[startDate] === null || r.record[endTime] !== null || !isEmptyCell(r, r.cells[endTime], endTime)) continue;
-    if (rangeEndInDateCell(raw) === null) continue;
+    if (raw === undefined || r.record[startDate] === null || !isEmptyCell(r, r.cells[endTime], endTime)) continue;
+    const noted = r.record[endTime] !== null && r.issues.some((i) => i.field === endTime && i.code === "time_with_note");
+    if ((r.record[endTime] !== null && !noted) || rangeEndInDateCell(raw) === null) continue;
     const kept = keepCellAsWritten(r, startDate, raw);
-    if (kept !== null) r.problem("kept_as_remarks", kept.target, kept.text);
+    if (kept !== null && !noted) r.problem("kept_as_remarks", kept.target, kept.text);
   }
 }
 

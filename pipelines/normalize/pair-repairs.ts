@@ -3,6 +3,7 @@
 import type { Dataset } from "../../schemas/dataset.ts";
 import type { Issue, IssueCode } from "../issues.ts";
 import { hasMeridiem, saysAfternoon, TIME_OF_DAY } from "./clock.ts";
+import { withoutNote } from "./notes.ts";
 import { cleanCell } from "./text.ts";
 import { normalizeTime } from "./times.ts";
 import { normalizeDate, rangeEndInDateCell, timeInDateCell, weekdayMarksOf, weekdayOf } from "./wareki.ts";
@@ -142,6 +143,7 @@ function secondsRounded(r: RepairRow, issues: readonly Issue[], timeKey: string,
 
 /** A time that runs to `12:00`, `12:00:00`, `17時`, `翌2:00` or `正午` (the end of a range in a date cell, with no date of its own). */
 const END_TIME = new RegExp(String.raw`^(?:翌日?)?${TIME_OF_DAY}$`);
+const isEndTime = (text: string) => END_TIME.test(text.replace(/\s+/g, ""));
 
 /** A range in the start's date cell (`2024/4/1 10:00～12:00`, `…10:00～2024/4/3 12:00`) ends the row when its end
  *  columns are empty: the end time (time_from_date_cell), and the end date when the range gives one (date_range_split);
@@ -149,10 +151,14 @@ const END_TIME = new RegExp(String.raw`^(?:翌日?)?${TIME_OF_DAY}$`);
 function endFromStartCell(r: RepairRow, { startDate, endDate, startTime, endTime }: DateTimePair): void {
   const raw = r.cells[startDate];
   if (raw === undefined || r.record[startDate] === null || !isEmptyCell(r, r.cells[endTime], endTime)) return;
-  const end = rangeEndInDateCell(raw);
-  if (end === null) return;
+  const cellEnd = rangeEndInDateCell(raw);
+  if (cellEnd === null) return;
+  // `12:00（予定）`, `12:00 ※受付9:30から`: the end time without its note, the cell kept in the remarks
+  // (kept-cells.ts keepUnreadRangeEnd), as a time column's noted cell is
+  const core = isEndTime(cellEnd) ? null : withoutNote(cellEnd);
+  const end = core !== null && isEndTime(core) ? core : cellEnd;
   const field = { row: r.row, field: endTime };
-  const written = END_TIME.test(end.replace(/\s+/g, "")) ? end : timeInDateCell(end);
+  const written = isEndTime(end) ? end : timeInDateCell(end);
   const read = written === null ? null : normalizeTime(written, field, "end");
   let time = read?.value ?? null;
   if (time === null) return;
@@ -179,6 +185,7 @@ function endFromStartCell(r: RepairRow, { startDate, endDate, startTime, endTime
   r.problem("time_from_date_cell", endTime, `${raw.trim()} → ${time}`);
   secondsRounded(r, read?.issues ?? [], endTime, raw);
   if (pastMidnight) r.problem("time_past_midnight", endTime, end.trim());
+  if (end !== cellEnd) r.problem("time_with_note", endTime, raw.trim());
 }
 
 /** The end date a range in the start's date cell runs to: as written, else (`2024年4月1日 10:00～4月3日 12:00`) in the

@@ -293,10 +293,15 @@ describe("a range or list of days with the day's hours in one cell (開催日時
     expect(tuples(run.report, "unparseable_date")).toEqual([]);
   });
 
-  it("keeps the cell in 開始日時特記事項 when part of it is not read (an end time with a note)", async () => {
-    const run = await runBytes([WHOLE, "春まつり,2024年4月1日～3日 10:00～12:00（雨天中止）,公園"].join("\n"), "131016_event.csv");
-    expect(when(run)).toEqual([["2024-04-01", "2024-04-03", "10:00", null, "2024年4月1日～3日 10:00～12:00（雨天中止）"]]);
-    expect(saidOf(run, 1).map((s) => s[1])).toEqual(["date_range_split", "date_range_split", "time_from_date_cell", "kept_as_remarks"]);
+  it("reads an end time with a note without it, the cell kept in 開始日時特記事項 (before: the end left empty)", async () => {
+    const cells = ["2024年4月1日～3日 10:00～12:00（雨天中止）", "2024年4月1日～3日 10:00～12:00 ※受付は9:30から", "2024年5月3日（金）10時～正午（予定）"];
+    const run = await runBytes([WHOLE, ...cells.map((c) => `春まつり,${c},公園`)].join("\n"), "131016_event.csv");
+    expect(when(run)).toEqual([["2024-04-01", "2024-04-03", "10:00", "12:00", cells[0]], ["2024-04-01", "2024-04-03", "10:00", "12:00", cells[1]],
+      ["2024-05-03", "2024-05-03", "10:00", "12:00", cells[2]]]);
+    expect(saidOf(run, 1).map((s) => s[1])).toEqual(["date_range_split", "date_range_split", "time_from_date_cell", "time_from_date_cell", "time_with_note"]);
+    // an end on another day with a note stays unread, the cell kept
+    const days = await runBytes([WHOLE, "春まつり,2024年4月1日 10:00～4月3日 12:00（予定）,公園"].join("\n"), "131016_event.csv");
+    expect(when(days)).toEqual([["2024-04-01", null, "10:00", null, "2024年4月1日 10:00～4月3日 12:00（予定）"]]);
   });
 });
 
