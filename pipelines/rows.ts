@@ -116,9 +116,10 @@ function onlyCellIs(cells: readonly string[], pattern: { test(text: string): boo
 export const HEADING_BRACKETS: readonly string[] = ["【】", "［］", "＜＞", "〈〉"];
 export const HEADING_BULLETS = "■◆□◇▼▽";
 
-/** A heading inside the table, the only filled cell of its row: 【認可保育所】, ＜地域センター＞, ■公園. */
+/** A heading inside the table, the only filled cell of its row: 【認可保育所】, ＜地域センター＞, ■公園, and after a bullet
+ *  up to three words with a space between (■ 認可保育所　北部地区), 30 characters at most. */
 const SECTION = new RegExp(`^(?:${HEADING_BRACKETS.map(([open, close]) => `${open}[^${close}]{1,30}${close}`).join("|")}`
-  + `|[${HEADING_BULLETS}]\\s*[^\\s,]{1,30})$`);
+  + `|[${HEADING_BULLETS}]\\s*(?=[^,]{1,30}$)[^\\s,]+(?:[ \u3000][^\\s,]+){0,2})$`);
 
 /** A row that heads a group of the rows under it (a list in sections): not a record. `kinds`: words of the dataset's
  *  own lists (種別: 認可公立保育所), which head a group when they stand alone on a row (often merged across the table). */

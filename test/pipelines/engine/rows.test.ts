@@ -91,6 +91,14 @@ describe("another table below the list", () => {
     expect(report.invalid).toBe(0);
   });
 
+  it("a bullet heading of words with a space between (■ 麹町地区　番町) is a section as ■ 麹町地区 is, not an invalid row", async () => {
+    const csv = ["全国地方公共団体コード,ID,名称,所在地_連結表記,緯度,経度,設置位置", "■ 麹町地区　番町,,,,,,", "131016,1,番町出張所,東京都千代田区九段南2-1,35.69,139.74,1階",
+      "◆ 神田地区 神保町 小川町,,,,,,", "131016,2,神田出張所,東京都千代田区神田1-1,35.69,139.76,1階"].join("\n");
+    const { report, rows } = await runBytes(csv, "131016_aed.csv");
+    expect(rows.map((r) => [r.row, r.record.name, r.valid])).toEqual([[2, "番町出張所", true], [4, "神田出張所", true]]);
+    expect(report.issues.filter((i) => i.code === "section_row").map((i) => [i.row, i.value])).toEqual([[1, "■ 麹町地区　番町"], [3, "◆ 神田地区 神保町 小川町"]]);
+  });
+
   it("the header repeated after a gap (a printed page) and a data row of header-like words after one are read on", async () => {
     const header = ["名称", "所在地", "設置位置", "男性トイレ総数", "女性トイレ総数"];
     const bytes = await book([["トイレ", [header, ["新宿中央公園トイレ", "東京都新宿区西新宿2-11", "園内北側", 3, 4], [], header,
