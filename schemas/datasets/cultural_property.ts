@@ -9,6 +9,9 @@ const BODIES = ["国", "都", "区", "市", "町", "村"];
 const ACTS = ["指定", "登録", "選定", "選択"];
 /** Who designated or registered a property: 国指定, 都登録, 市選定 … (the start of a 文化財分類 cell). */
 const DESIGNATIONS = BODIES.flatMap((by) => ACTS.map((act) => `${by}${act}`));
+/** A heading over the properties of one designation (in NFKC without spaces), kept as a 文化財分類 cell is: 国指定文化財,
+ *  都指定, 区指定有形文化財, 国登録有形文化財（建造物）. No digit: 区指定文化財一覧（令和6年4月1日現在） is a title. */
+const DESIGNATION_HEADING = new RegExp(`^(?:${BODIES.join("|")})(?:${ACTS.join("|")})[^0-9()]{0,16}(?:\\([^0-9()]{1,12}\\))?$`, "u");
 
 // Old definition (A.1) plus the shared head and address block of the new format (§3.2).
 // Private owners' items often have no coordinates: latitude/longitude stay optional.
@@ -57,6 +60,8 @@ export const cultural_property = defineDataset({
   ],
   // 指定区分 | 種別 (国指定 | 有形文化財, 種類 beside), 指定区分 | 文化財分類: one 文化財分類, 国指定有形文化財; 区分 of
   // 国 / 都 / 区 beside 種別 (the designating body only): 国指定重要文化財, 国登録有形文化財
+  // 【国指定文化財】 over the properties the 国 designated
+  sectionKind: { key: "category", words: DESIGNATION_HEADING },
   levels: { key: "category", from: ["category", "kind"], outer: DESIGNATIONS, bare: { words: BODIES, acts: ACTS } },
   // 指定区分 1, 種別 5: a ledger's codes, meaningless without its code table
   namedNotCoded: ["category", "kind"],

@@ -26,6 +26,13 @@ const BUSINESS_KINDS = [
  *  (新規営業, 継続営業), a state (休業, 廃業) or a word of any trade (事業, 作業, 企業, 産業). */
 const BUSINESS_KIND_NAME = /^(?!.*(?:新規|継続|更新|休業|廃業|開業|事業|作業|企業|産業|全業))\S{2,}業$/u;
 
+/** A heading over the permits of one kind of business (in NFKC without spaces): a kind as a sheet is named for it, with
+ *  a note (飲食店営業(露店)). */
+const BUSINESS_KIND_HEADING = { test: (words: string): boolean => {
+  const kind = words.replace(/\([^()]{1,20}\)$/u, "");
+  return BUSINESS_KINDS.includes(kind) || BUSINESS_KIND_NAME.test(kind);
+} };
+
 // New header (34 columns, 岡崎市/京都市/青梅市 files, §3.15): 施設名称 and 施設所在地_* keep the shared keys;
 // the old 応用編 営業所* names are aliases (A.1, A.3). One dataset covers both food_business_all and food_business_new_* files.
 export const food_business = defineDataset({
@@ -83,6 +90,8 @@ export const food_business = defineDataset({
   // a business's permits, one row each (飲食店営業, then 菓子製造業): the business's cells merged over them
   heldRecords: { holder: [...[...naming, ...address, ...coordinates, ...operator].map((c) => c.key), "phone_number", "postal_code"],
     own: ["business_type", "permit_number"] },
+  // 【飲食店営業】 over the permits of that kind
+  sectionKind: { key: "business_type", words: BUSINESS_KIND_HEADING },
   dateOrder: [["first_permit_date", "permit_date"], ["permit_date", "permit_expiry_date"], ["permit_start_date", "permit_expiry_date"]],
 });
 export type FoodBusinessRecord = z.infer<typeof food_business.record>;

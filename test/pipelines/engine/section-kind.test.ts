@@ -25,6 +25,20 @@ describe("headings that name a kind", () => {
     expect(rowSpans([2, 3, 4, 6, 8, 9])).toBe("2-4, 6, 8-9");
     expect(rowSpans(Array.from({ length: 20 }, (_, i) => 2 * i))).toBe("0, 2, 4, 6, 8, 10, 12, 14 …");
   });
+
+  it("reads a hydrant's 種別, a designation and a kind of business as the kinds of their lists", () => {
+    const hydrant = kindReader(getDataset("fire_hydrant")!);
+    expect(["消火栓", "防火水槽", "私設消火栓", "河川・溝等", "中野一丁目"].map((w) => [w, hydrant(w)]))
+      .toEqual([["消火栓", true], ["防火水槽", true], ["私設消火栓", true], ["河川・溝等", true], ["中野一丁目", false]]);
+    const designation = kindReader(getDataset("cultural_property")!);
+    expect(["国指定文化財", "都指定", "区指定有形文化財", "国登録有形文化財（建造物）", "有形文化財", "史跡", "区指定文化財一覧（令和6年4月1日現在）"]
+      .map((w) => [w, designation(w)])).toEqual([["国指定文化財", true], ["都指定", true], ["区指定有形文化財", true], ["国登録有形文化財（建造物）", true],
+      ["有形文化財", false], ["史跡", false], ["区指定文化財一覧（令和6年4月1日現在）", false]]);
+    const business = kindReader(getDataset("food_business")!);
+    expect(["飲食店営業", "菓子製造業", "飲食店営業（露店）", "コンビニエンスストア", "新規営業", "廃業", "北部地区", "営業許可施設一覧"].map((w) => [w, business(w)]))
+      .toEqual([["飲食店営業", true], ["菓子製造業", true], ["飲食店営業（露店）", true], ["コンビニエンスストア", true], ["新規営業", false], ["廃業", false],
+        ["北部地区", false], ["営業許可施設一覧", false]]);
+  });
 });
 
 describe("a nursery list in sections gives each heading's kind to its rows", () => {
@@ -81,5 +95,49 @@ describe("a nursery list in sections gives each heading's kind to its rows", () 
       + "のがたケア,東京都中野区野方1-1-1,03-2222-1111,訪問看護\n", "131148_care_service.csv", { dataset: "care_service" });
     expect(rows.map((r) => [r.row, r.record.name, r.record.service_type])).toEqual([[1, "なかのケア", "訪問介護"], [2, "なかのケア", "通所介護"], [3, "のがたケア", "訪問看護"]]);
     expect(report.issues.filter((i) => i.code === "section_row" || i.code === "kind_from_section")).toEqual([]);
+  });
+});
+
+describe("hydrants, cultural properties and food permits printed in sections", () => {
+  it("■ 消火栓 / ■ 防火水槽 give 種別 to the hydrants and tanks under them; a private hydrant keeps its own", async () => {
+    const csv = ["全国地方公共団体コード,ID,地方公共団体名,種別,所在地_全国地方公共団体コード,町字ID,所在地_連結表記,所在地_都道府県,所在地_市区町村,所在地_町字,所在地_番地以下,建物名等(方書),緯度,経度,口径,備考",
+      "■ 消火栓,,,,,,,,,,,,,,,",
+      "131148,1,東京都中野区,,131148,,東京都中野区中央一丁目1-1,東京都,中野区,中央一丁目,1-1,,35.6951,139.6823,150,",
+      "131148,2,東京都中野区,私設消火栓,131148,,東京都中野区中央一丁目2-3,東京都,中野区,中央一丁目,2-3,,35.6952,139.6824,75,",
+      "■ 防火水槽,,,,,,,,,,,,,,,",
+      "131148,3,東京都中野区,,131148,,東京都中野区中央二丁目4-5,東京都,中野区,中央二丁目,4-5,中央公園内,35.6960,139.6830,,容量40㎥"].join("\n");
+    const { rows, report } = await runBytes(csv, "131148_fire_hydrant.csv", { dataset: "fire_hydrant" });
+    expect(rows.map((r) => [r.row, r.record.id, r.record.kind, r.valid])).toEqual([[2, "1", "消火栓", true], [3, "2", "私設消火栓", true], [5, "3", "防火水槽", true]]);
+    expect(sectionsOf(report)).toEqual([[1, "kind", "info", "■ 消火栓", "種別｜消火栓｜2｜1"], [4, "kind", "info", "■ 防火水槽", "種別｜防火水槽｜5｜1"]]);
+  });
+
+  it("【国指定文化財】, 【都指定】, 【区指定有形文化財】 give 文化財分類 as its cell would say it; a row's own stays", async () => {
+    const csv = ["都道府県コード又は市区町村コード,NO,都道府県名,市区町村名,名称,名称_カナ,名称_通称,名称_英語,文化財分類,種類,場所名称,住所,方書,緯度,経度",
+      "【国指定文化財】,,,,,,,,,,,,,,",
+      "131148,1,東京都,中野区,旧中野町役場跡,キュウナカノマチヤクバアト,,,,建造物,,東京都中野区中野5-1-1,,35.7051,139.6650",
+      "【都指定】,,,,,,,,,,,,,,",
+      "131148,2,東京都,中野区,木造阿弥陀如来坐像,モクゾウアミダニョライザゾウ,,,,美術工芸品,宝仙寺,東京都中野区中央2-33-3,,35.6958,139.6779",
+      "【区指定有形文化財】,,,,,,,,,,,,,,",
+      "131148,3,東京都,中野区,庚申塔,コウシントウ,,,,その他,,東京都中野区上高田1-1-1,,35.7143,139.6870",
+      "131148,4,東京都,中野区,宝仙寺三重塔礎石,ホウセンジサンジュウノトウソセキ,,,都指定旧跡,その他,宝仙寺,東京都中野区中央2-33-3,,35.6958,139.6779"].join("\n");
+    const { rows, report } = await runBytes(csv, "131148_cultural_property.csv", { dataset: "cultural_property" });
+    expect(rows.map((r) => [r.row, r.record.name, r.record.category, r.record.kind, r.valid])).toEqual([[2, "旧中野町役場跡", ["国指定文化財"], "建造物", true],
+      [4, "木造阿弥陀如来坐像", ["都指定"], "美術工芸品", true], [6, "庚申塔", ["区指定有形文化財"], "その他", true], [7, "宝仙寺三重塔礎石", ["都指定旧跡"], "その他", true]]);
+    expect(sectionsOf(report).map(([row, field, , , detail]) => [row, field, detail])).toEqual([[1, "category", "文化財分類｜国指定文化財｜2｜1"],
+      [3, "category", "文化財分類｜都指定｜4｜1"], [5, "category", "文化財分類｜区指定有形文化財｜6｜1"]]);
+  });
+
+  it("【飲食店営業】 / 【菓子製造業】 give 営業の種類 to the permits under them", async () => {
+    const csv = ["都道府県コード又は市区町村コード,NO,都道府県名,市区町村名,営業所名称,営業所名称_カナ,営業の種類,業態,営業所所在地,営業所方書,緯度,経度,営業所電話番号,法人名,法人番号,許可番号,初回許可年月日,許可年月日,許可開始日,許可満了日,廃業年月日,申請区分,許可条件,備考",
+      "【飲食店営業】,,,,,,,,,,,,,,,,,,,,,,,",
+      "131148,1,東京都,中野区,ラーメン中野一番,ラーメンナカノイチバン,,一般食堂,東京都中野区中野5-52-15,中野ブロードウェイ1階,35.7090,139.6656,03-1111-1111,株式会社中野一番,,中保生第101号,2019-04-01,2024-04-01,2024-04-01,2030-03-31,,継続,,",
+      "131148,2,東京都,中野区,喫茶のがた,キッサノガタ,,喫茶店,東京都中野区野方5-1-1,,35.7170,139.6530,03-3333-3333,,,中保生第103号,2024-06-01,2024-06-01,2024-06-01,2031-05-31,,新規,,",
+      "【菓子製造業】,,,,,,,,,,,,,,,,,,,,,,,",
+      "131148,3,東京都,中野区,パティスリー野方,パティスリーノガタ,,,東京都中野区野方6-1-1,,35.7180,139.6520,03-2222-2222,,,中保生第102号,2024-05-01,2024-05-01,2024-05-01,2031-04-30,,新規,,"].join("\n");
+    const { rows, report } = await runBytes(csv, "131148_food_business.csv", { dataset: "food_business" });
+    expect(rows.map((r) => [r.row, r.record.name, r.record.business_type, r.valid])).toEqual([[2, "ラーメン中野一番", "飲食店営業", true],
+      [3, "喫茶のがた", "飲食店営業", true], [5, "パティスリー野方", "菓子製造業", true]]);
+    expect(sectionsOf(report).map(([row, field, , , detail]) => [row, field, detail])).toEqual([[1, "business_type", "営業の種類｜飲食店営業｜2-3｜2"],
+      [4, "business_type", "営業の種類｜菓子製造業｜5｜1"]]);
   });
 });
