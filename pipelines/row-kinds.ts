@@ -10,7 +10,7 @@ import { isAsOfRow, isBlankCell, isLegendRow, isNoteRow, isOneCellRow, isPlaceho
 import { plainWords } from "./normalize/text.ts";
 import { closedStatusInName, isClosedStatus, statusColumnOf } from "./state-words.ts";
 import { listedValueOf } from "./normalize/vocabulary.ts";
-import { kindReader } from "./section-kind.ts";
+import { kindInHeading, kindReader } from "./section-kind.ts";
 import { kindOf, vocabularyOf } from "../schemas/types.ts";
 
 /** A row under the data that is no record, as the code of the issue it is said with. */
@@ -64,13 +64,13 @@ export class RowKinds {
   }
 
   /** A kind of the dataset's section headings alone on a row without marks (認可保育所 in the name column, merged across
-   *  the table). Not in the kind column itself: there it is a record's own kind, the next one of the holder above (a
-   *  care office's second service, its name merged over both rows). */
+   *  the table; 認可保育所 北部地区 with its area). Not in the kind column itself: there it is a record's own kind, the
+   *  next one of the holder above (a care office's second service, its name merged over both rows). */
   #isKindHeading(cells: readonly string[]): boolean {
     // most data rows have their first two cells filled: no such row
     if (this.#headingKind === null || (cells.length > 1 && cells[0] !== "" && !isBlankCell(cells[1])) || !isOneCellRow(cells)) return false;
     const at = cells.findIndex((cell) => !isBlankCell(cell));
-    return at !== this.#kindAt && this.#headingKind(cells[at].trim());
+    return at !== this.#kindAt && kindInHeading(cells[at].trim(), this.#headingKind) !== null;
   }
 
   /** The status cell of a row whose status column says its place is closed (休止, 廃止): no current place, so no

@@ -1,8 +1,10 @@
 // A list printed in sections whose headings name the kind of the rows under them (【認可保育所】 over the nurseries of
 // that kind, ■訪問介護 over those offices), with no kind column or one left blank there: the heading's kind goes into the
 // dataset's kind column (Dataset.sectionKind) of each row under it whose cell is blank or whose file lacks the column,
-// and each section's rows so given are said once (kind_from_section). A heading that names no kind (【北部地区】) ends
-// the section before it and gives nothing.
+// and each section's rows so given are said once (kind_from_section). Headings nest by their marks: a heading of a mark
+// not yet seen is under the headings above it (＜北部地区＞ under 【認可保育所】, whose kind its rows still take), one of a
+// mark seen before is beside that one and ends it (【北部地区】 after 【認可保育所】 gives nothing), and a heading naming a
+// kind replaces the kind above it. A kind with an area in one heading (■ 認可保育所（北部）) gives the kind alone.
 import type { Dataset } from "../schemas/dataset.ts";
 import { listItemsOf, vocabularyOf } from "../schemas/types.ts";
 import type { ColumnPlan } from "./headers.ts";
@@ -21,6 +23,38 @@ export function headingWords(cell: string): string {
   const text = cell.trim();
   const marked = MARKED.exec(text);
   return (marked === null ? text : marked.slice(1).find((g) => g !== undefined) ?? text).trim();
+}
+
+/** The mark a heading is written with (【, ＜, ■ …), "" for one without: headings of one mark are of one level. */
+export function headingMark(cell: string): string {
+  const first = cell.trim().charAt(0);
+  return HEADING_BRACKETS.some(([open]) => open === first) || HEADING_BULLETS.includes(first) ? first : "";
+}
+
+/** Words (in NFKC) that name a part of the town a list is printed by: 北部, 中央, 北部地区, 中野地域, 第1ブロック,
+ *  本町二丁目. */
+const AREA = /^(?:[東西南北中央]{1,3}(?:部|側)?|[^\s()]{1,12}(?:地区|地域|エリア|ブロック|圏域|方面|管内|丁目|町))$/u;
+const isArea = (words: string): boolean => AREA.test(plainWords(words));
+
+/** A heading's words as two parts, one of which may be an area: 認可保育所（北部）, （北部）認可保育所, 認可保育所 北部地区,
+ *  認可保育所・北部地区, 北部地区の認可保育所. */
+function partsOf(words: string): Array<[string, string]> {
+  const pairs: Array<[string, string]> = [];
+  for (const split of [/^(.+?)[（(]([^（）()]+)[）)]$/u, /^[（(]([^（）()]+)[）)](.+)$/u, /^(.+?)(?:\s+|[・／/])(.+)$/u, /^(.+?)の(.+)$/u]) {
+    const parts = split.exec(words);
+    if (parts !== null) pairs.push([parts[1].trim(), parts[2].trim()]);
+  }
+  return pairs;
+}
+
+/** The kind a heading's words (headingWords) name, null when none: the words themselves, or beside an area the kind
+ *  alone (認可保育所（北部） → 認可保育所, 北部地区の消火栓 → 消火栓), which is no kind of the rows. */
+export function kindInHeading(words: string, reads: (words: string) => boolean): string | null {
+  for (const [first, second] of partsOf(words)) {
+    if (isArea(second) && reads(first)) return first;
+    if (isArea(first) && reads(second)) return second;
+  }
+  return reads(words) ? words : null;
 }
 
 /** Where a file puts the kind its headings give. */
@@ -73,23 +107,32 @@ export function rowSpans(rows: readonly number[]): string {
   return spans.join(", ");
 }
 
-interface Section { row: number; heading: string; kind: string; rows: number[] }
+/** `depth`: where its heading is among the headings the rows are under (SectionKinds.marks) */
+interface Section { row: number; heading: string; kind: string; depth: number; rows: number[] }
 
 /** The section the rows are in, one row after another. */
 export class SectionKinds {
   /** a heading that gives a kind has come: the rows after it, in later ranges of the file too, take it */
   given = false;
   private section: Section | null = null;
+  /** the marks of the headings the rows are under, the outermost first */
+  private readonly marks: string[] = [];
 
   constructor(private readonly layout: SectionKindLayout | null) {}
 
-  /** A heading row (its cell, as written) on `row`: the section before it ends, said when rows took its kind, and
-   *  this heading's starts when it names a kind. */
+  /** A heading row (its cell, as written) on `row`: the section of a kind ends when this heading is beside or above
+   *  the kind's (said when rows took its kind) or names a kind itself, whose section then starts. */
   heading(cell: string, row: number): Issue | null {
-    const ended = this.end();
-    const kind = headingWords(cell);
-    if (this.layout === null || !this.layout.reads(kind)) return ended;
-    this.section = { row, heading: cell.trim(), kind, rows: [] };
+    if (this.layout === null) return null;
+    const mark = headingMark(cell);
+    const seen = this.marks.indexOf(mark);
+    const depth = seen >= 0 ? seen : this.marks.length;
+    this.marks.length = depth;
+    this.marks.push(mark);
+    const kind = kindInHeading(headingWords(cell), this.layout.reads);
+    const ended = kind !== null || (this.section !== null && this.section.depth >= depth) ? this.close() : null;
+    if (kind === null) return ended;
+    this.section = { row, heading: cell.trim(), kind, depth, rows: [] };
     this.given = true;
     return ended;
   }
@@ -118,8 +161,15 @@ export class SectionKinds {
     return out;
   }
 
-  /** Ends the current section (the file ends, or a table not read starts): said when rows took its kind. */
+  /** Ends the current section and the headings above it (the file ends, or a table not read starts): said when rows
+   *  took its kind. */
   end(): Issue | null {
+    this.marks.length = 0;
+    return this.close();
+  }
+
+  /** Ends the current section: said when rows took its kind. */
+  private close(): Issue | null {
     const section = this.section;
     this.section = null;
     if (section === null || section.rows.length === 0 || this.layout === null) return null;

@@ -1,9 +1,9 @@
 // A list printed in sections: a heading naming a kind (【認可保育所】, ■ 認証保育所, ＜小規模保育事業＞, 認可保育所 alone
 // in the first cell) gives it to the rows under it whose kind cell is blank or whose file lacks the column.
 import { describe, expect, it } from "vitest";
-import { headingWords, kindReader, rowSpans } from "../../../pipelines/section-kind.ts";
+import { headingMark, headingWords, kindInHeading, kindReader, rowSpans } from "../../../pipelines/section-kind.ts";
 import { getDataset } from "../../../schemas/index.ts";
-import { runBytes } from "./helpers.ts";
+import { book, runBytes } from "./helpers.ts";
 
 const kindsOf = (rows: Awaited<ReturnType<typeof runBytes>>["rows"], key: string) => rows.map((r) => [r.row, r.record.name, r.record[key] ?? null]);
 const sectionsOf = (report: Awaited<ReturnType<typeof runBytes>>["report"]) =>
@@ -23,13 +23,17 @@ describe("headings that name a kind", () => {
     expect([care("訪問介護"), care("通 所 介 護"), care("北部")]).toEqual([true, true, false]);
     expect(kindReader(getDataset("aed")!)("認可保育所")).toBe(false);
     expect(rowSpans([2, 3, 4, 6, 8, 9])).toBe("2-4, 6, 8-9");
-    expect(rowSpans(Array.from({ length: 20 }, (_, i) => 2 * i))).toBe("0, 2, 4, 6, 8, 10, 12, 14 …");
   });
 
-  it("reads a hydrant's 種別, a designation and a kind of business as the kinds of their lists", () => {
+  it("reads the kind beside an area in one heading, and the mark that tells a heading's level", () => {
+    const preschool = kindReader(getDataset("preschool")!);
+    expect(["認可保育所（北部）", "認可保育所(北部地区)", "（南部）小規模保育事業", "認可保育所　北部地区", "北部地区 認証保育所", "認可保育所・中央",
+      "北部地区の認可保育所", "区立保育園（本町二丁目）", "認定こども園（幼保連携型）", "北部地区", "さくら保育園（北部）"].map((w) => kindInHeading(w, preschool)))
+      .toEqual(["認可保育所", "認可保育所", "小規模保育事業", "認可保育所", "認証保育所", "認可保育所",
+        "認可保育所", "区立保育園", "認定こども園（幼保連携型）", null, null]);
     const hydrant = kindReader(getDataset("fire_hydrant")!);
-    expect(["消火栓", "防火水槽", "私設消火栓", "河川・溝等", "中野一丁目"].map((w) => [w, hydrant(w)]))
-      .toEqual([["消火栓", true], ["防火水槽", true], ["私設消火栓", true], ["河川・溝等", true], ["中野一丁目", false]]);
+    expect(["消火栓", "防火水槽", "私設消火栓", "消火栓（北部地区）", "北部地区の防火水槽", "河川・溝等", "中野一丁目"].map((w) => kindInHeading(w, hydrant)))
+      .toEqual(["消火栓", "防火水槽", "私設消火栓", "消火栓", "防火水槽", "河川・溝等", null]);
     const designation = kindReader(getDataset("cultural_property")!);
     expect(["国指定文化財", "都指定", "区指定有形文化財", "国登録有形文化財（建造物）", "有形文化財", "史跡", "区指定文化財一覧（令和6年4月1日現在）"]
       .map((w) => [w, designation(w)])).toEqual([["国指定文化財", true], ["都指定", true], ["区指定有形文化財", true], ["国登録有形文化財（建造物）", true],
@@ -38,6 +42,8 @@ describe("headings that name a kind", () => {
     expect(["飲食店営業", "菓子製造業", "飲食店営業（露店）", "コンビニエンスストア", "新規営業", "廃業", "北部地区", "営業許可施設一覧"].map((w) => [w, business(w)]))
       .toEqual([["飲食店営業", true], ["菓子製造業", true], ["飲食店営業（露店）", true], ["コンビニエンスストア", true], ["新規営業", false], ["廃業", false],
         ["北部地区", false], ["営業許可施設一覧", false]]);
+    expect(["【認可保育所】", " ＜北部地区＞", "■ 認証保育所", "◆北部", "認可保育所"].map(headingMark)).toEqual(["【", "＜", "■", "◆", ""]);
+    expect(rowSpans(Array.from({ length: 20 }, (_, i) => 2 * i))).toBe("0, 2, 4, 6, 8, 10, 12, 14 …");
   });
 });
 
@@ -95,6 +101,51 @@ describe("a nursery list in sections gives each heading's kind to its rows", () 
       + "のがたケア,東京都中野区野方1-1-1,03-2222-1111,訪問看護\n", "131148_care_service.csv", { dataset: "care_service" });
     expect(rows.map((r) => [r.row, r.record.name, r.record.service_type])).toEqual([[1, "なかのケア", "訪問介護"], [2, "なかのケア", "通所介護"], [3, "のがたケア", "訪問看護"]]);
     expect(report.issues.filter((i) => i.code === "section_row" || i.code === "kind_from_section")).toEqual([]);
+  });
+});
+
+describe("headings nest by their marks", () => {
+  const NURSERY = "施設名,種別,所在地,電話番号,定員";
+  const nursery = (name: string, n: number) => `${name},,東京都中野区中野${n}-1-1,03-1111-${String(1000 + n)},60`;
+
+  it("an area heading under a kind keeps the kind; a kind heading, or one of the kind's mark, ends it; a kind with its area gives the kind", async () => {
+    const csv = [NURSERY, "【認可保育所】,,,,", "＜北部地区＞,,,,", nursery("さくら保育園", 1), nursery("ひまわり保育園", 2), "", "＜南部地区＞,,,,",
+      nursery("みどり保育園", 3), "【認証保育所】,,,,", "＜北部地区＞,,,,", nursery("こばと保育室", 4), "■ 認可保育所（北部）,,,,", nursery("あおぞら保育園", 5),
+      "■ 小規模保育事業　南部地区,,,,", nursery("ちいさな森", 6), "【その他の施設】,,,,", "＜北部地区＞,,,,", nursery("わかば園", 7)].join("\n");
+    const { rows, report } = await runBytes(csv, "131148_preschool.csv", { dataset: "preschool" });
+    expect(kindsOf(rows, "facility_type")).toEqual([[3, "さくら保育園", "認可保育所"], [4, "ひまわり保育園", "認可保育所"], [7, "みどり保育園", "認可保育所"],
+      [10, "こばと保育室", "認証保育所"], [12, "あおぞら保育園", "認可保育所"], [14, "ちいさな森", "小規模保育事業"], [17, "わかば園", null]]);
+    // once per kind: the area headings under it are no sections of their own
+    expect(sectionsOf(report)).toEqual([[1, "facility_type", "info", "【認可保育所】", "種別｜認可保育所｜3-4, 7｜3"],
+      [8, "facility_type", "info", "【認証保育所】", "種別｜認証保育所｜10｜1"], [11, "facility_type", "info", "■ 認可保育所（北部）", "種別｜認可保育所｜12｜1"],
+      [13, "facility_type", "info", "■ 小規模保育事業　南部地区", "種別｜小規模保育事業｜14｜1"]]);
+    expect(report.issues.filter((i) => i.code === "section_row").map((i) => i.row)).toEqual([1, 2, 6, 8, 9, 11, 13, 15, 16]);
+  });
+
+  it("kinds under area headings: an area heading of the outer mark ends the kind of the area before", async () => {
+    const csv = [NURSERY, "＜北部地区＞,,,,", "【認可保育所】,,,,", nursery("さくら保育園", 1), "【認証保育所】,,,,", nursery("こばと保育室", 2),
+      "＜南部地区＞,,,,", nursery("みどり保育園", 3), "【認可保育所】,,,,", nursery("ひまわり保育園", 4)].join("\n");
+    const { rows, report } = await runBytes(csv, "131148_preschool.csv", { dataset: "preschool" });
+    expect(kindsOf(rows, "facility_type")).toEqual([[3, "さくら保育園", "認可保育所"], [5, "こばと保育室", "認証保育所"], [7, "みどり保育園", null],
+      [9, "ひまわり保育園", "認可保育所"]]);
+    expect(sectionsOf(report).map(([row, , , , detail]) => [row, detail])).toEqual([[2, "種別｜認可保育所｜3｜1"], [4, "種別｜認証保育所｜5｜1"], [8, "種別｜認可保育所｜9｜1"]]);
+  });
+
+  it("a kind with its area alone on a row without marks heads the rows as 認可保育所 alone does", async () => {
+    const csv = [NURSERY, "認可保育所　北部地区,,,,", nursery("さくら保育園", 1), "南部地区の小規模保育事業,,,,", nursery("ちいさな森", 2)].join("\n");
+    const { rows, report } = await runBytes(csv, "131148_preschool.csv", { dataset: "preschool" });
+    expect(kindsOf(rows, "facility_type")).toEqual([[2, "さくら保育園", "認可保育所"], [4, "ちいさな森", "小規模保育事業"]]);
+    expect(sectionsOf(report).map(([row, , , value, detail]) => [row, value, detail])).toEqual([[1, "認可保育所　北部地区", "種別｜認可保育所｜2｜1"],
+      [3, "南部地区の小規模保育事業", "種別｜小規模保育事業｜4｜1"]]);
+  });
+
+  it("a workbook's headings merged across the sheet nest as a CSV's do", async () => {
+    const bytes = await book([["保育施設", [NURSERY.split(","), ["【認可保育所】"], ["＜北部地区＞"], ["さくら保育園", null, "東京都中野区中野1-1-1", "03-1111-1111", 60],
+      ["＜南部地区＞"], ["みどり保育園", null, "東京都中野区中野3-3-3", "03-3333-3333", 40], ["【認証保育所】"], ["こばと保育室", null, "東京都中野区中野4-4-4", "03-4444-4444", 20]]]],
+    (ws) => { for (const r of [2, 3, 5, 7]) ws.mergeCells(`A${r}:E${r}`); });
+    const { rows, report } = await runBytes(bytes, "131148_preschool.xlsx", { dataset: "preschool" });
+    expect(kindsOf(rows, "facility_type")).toEqual([[3, "さくら保育園", "認可保育所"], [5, "みどり保育園", "認可保育所"], [7, "こばと保育室", "認証保育所"]]);
+    expect(sectionsOf(report).map(([row, , , , detail]) => [row, detail])).toEqual([[1, "種別｜認可保育所｜3, 5｜2"], [6, "種別｜認証保育所｜7｜1"]]);
   });
 });
 
