@@ -4,7 +4,7 @@ import type { Urls } from "../urls.ts";
 import { datastoreFields, datastoreSearch } from "./datastore.ts";
 import { CKAN_VERSION, invalidRequest, missing, notFound, searchQueryError } from "./envelope.ts";
 import { type CkanCatalog, type CkanOrganization, loadCatalog } from "./packages.ts";
-import { bool, type CkanParams, integer, list, natural, str } from "./params.ts";
+import { bool, type CkanParams, integer, jsonList, list, natural, str, validateAll } from "./params.ts";
 import { compileQuery, compileSearchQ, compileSort, DEFAULT_SORT, facetsOf } from "./search.ts";
 
 export interface ActionContext { db: Db; urls: Urls; url: URL; catalog(): Promise<CkanCatalog> }
@@ -116,17 +116,20 @@ export const ACTIONS: Record<string, Action> = {
   },
 
   async package_search(p, { catalog }) {
+    // default_package_search_schema first (409 Validation Error), then query.py's unknown-parameter check (400)
+    const { rows, start, facetField, facetLimit, facetMincount } = validateAll({
+      rows: () => natural(p, "rows", 10, 1000), start: () => natural(p, "start", 0),
+      facetField: () => jsonList(p, "facet.field"), facetLimit: () => integer(p, "facet.limit", 50),
+      facetMincount: () => natural(p, "facet.mincount", 1),
+    });
     const unknown = Object.keys(p).filter((k) => !SEARCH_PARAMS.has(k) && !k.startsWith("ext_"));
     if (unknown.length) throw searchQueryError(`Invalid search parameters: [${unknown.map((k) => `'${k}'`).join(", ")}]`);
-    const rows = natural(p, "rows", 10, 1000);
-    const start = natural(p, "start", 0);
     const fq = [str(p, "fq") ?? "", ...(list(p, "fq_list") ?? [])].filter(Boolean);
     const tests = [compileSearchQ(str(p, "q"), str(p, "defType")), ...fq.map((f) => compileQuery(f))];
     const sortText = str(p, "sort")?.trim() || DEFAULT_SORT;
     const sort = compileSort(sortText);
     const matched = (await catalog()).packages.filter((e) => tests.every((t) => t(e.pkg))).sort((a, b) => sort(a.pkg, b.pkg));
-    const facetFields = bool(p, "facet", true) ? list(p, "facet.field") ?? [] : [];
-    const facets = facetsOf(matched, facetFields, integer(p, "facet.limit", 50), natural(p, "facet.mincount", 1));
+    const facets = facetsOf(matched, bool(p, "facet", true) ? facetField ?? [] : [], facetLimit, facetMincount);
     return { count: matched.length, ...facets, results: matched.slice(start, start + rows).map((e) => e.pkg), sort: sortText };
   },
 

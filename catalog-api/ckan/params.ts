@@ -45,6 +45,23 @@ export function natural(params: CkanParams, key: string, fallback: number, max =
   return Math.min(n, max);
 }
 
+/** Each field's validator, run as CKAN's navl schema runs them: all of them, their errors answered together in one
+ *  Validation Error (`{"rows": [...], "facet.field": [...]}`), not only the first. */
+export function validateAll<T extends Record<string, () => unknown>>(checks: T): { [K in keyof T]: ReturnType<T[K]> } {
+  const out: Record<string, unknown> = {};
+  const errors: Record<string, unknown> = {};
+  for (const [key, check] of Object.entries(checks)) {
+    try {
+      out[key] = check();
+    } catch (err) {
+      if (!(err instanceof CkanError) || err.type !== "Validation Error") throw err;
+      Object.assign(errors, err.detail);
+    }
+  }
+  if (Object.keys(errors).length) throw new CkanError("Validation Error", errors);
+  return out as { [K in keyof T]: ReturnType<T[K]> };
+}
+
 /** A list: JSON array, JSON array in a string, repeated key, or comma-separated text. */
 export function list(params: CkanParams, key: string): string[] | undefined {
   const v = params[key];
@@ -59,6 +76,29 @@ export function list(params: CkanParams, key: string): string[] | undefined {
     throw invalid(key, "Invalid list: not a JSON array");
   }
   return text ? text.split(",").map((s) => s.trim()).filter(Boolean) : [];
+}
+
+/** Python's str() of a JSON value, as CKAN's messages print it (True, None, 1.5). */
+function pythonText(v: unknown): string {
+  if (v === null) return "None";
+  if (typeof v === "boolean") return v ? "True" : "False";
+  return typeof v === "object" ? JSON.stringify(v) : String(v);
+}
+
+/** A list CKAN reads with convert_to_json_if_string and list_of_strings (package_search's facet.field): text must be
+ *  JSON (`["organization","tags"]`; a plain `organization` is "Could not parse as valid JSON"), and then a list of strings;
+ *  a repeated query key is a list already. */
+export function jsonList(params: CkanParams, key: string): string[] | undefined {
+  const v = params[key];
+  if (v === undefined || v === null) return undefined;
+  let parsed: unknown = v;
+  if (typeof v === "string") {
+    try { parsed = JSON.parse(v); } catch { throw invalid(key, "Could not parse as valid JSON"); }
+  }
+  if (!Array.isArray(parsed)) throw invalid(key, "Not a list");
+  const notString = parsed.find((x) => typeof x !== "string");
+  if (notString !== undefined) throw invalid(key, `Not a string: ${pythonText(notString)}`);
+  return parsed as string[];
 }
 
 /** An object: a JSON object, or JSON text of one (GET). */

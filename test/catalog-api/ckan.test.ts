@@ -213,6 +213,30 @@ describe.each(DB_KINDS)("CKAN Action API over HTTP (%s)", (kind) => {
     expect((await ok("package_search", { "facet.field": ["res_format"], "facet.limit": "1", rows: 0 })).facets).toEqual({ res_format: { CSV: 3 } });
   });
 
+  it("package_search reads facet.field as CKAN does: JSON text or a repeated key, a list of strings, else a 409", async () => {
+    const refused = async (args: Record<string, unknown>, method: "GET" | "POST" = "GET") => {
+      const r = await call("/api/3/action", "package_search", args, method);
+      expect(r.status).toBe(409);
+      return r.body.error;
+    };
+    // CKAN json-loads facet.field: a plain word (how a hand-written URL often says it) is no list
+    expect(await refused({ "facet.field": "organization" })).toEqual({ "facet.field": ["Could not parse as valid JSON"], __type: "Validation Error" });
+    expect(await refused({ "facet.field": "organization" }, "POST")).toEqual({ "facet.field": ["Could not parse as valid JSON"], __type: "Validation Error" });
+    expect(await refused({ "facet.field": '"organization"' })).toEqual({ "facet.field": ["Not a list"], __type: "Validation Error" });
+    expect(await refused({ "facet.field": ["tags", 1] }, "POST")).toEqual({ "facet.field": ["Not a string: 1"], __type: "Validation Error" });
+    // refused before facet=false is looked at, and together with the other fields' errors
+    expect(await refused({ "facet.field": "organization", facet: "false" })).toEqual({ "facet.field": ["Could not parse as valid JSON"], __type: "Validation Error" });
+    expect(await refused({ "facet.field": "organization", rows: "-1" }))
+      .toEqual({ rows: ["Must be a natural number"], "facet.field": ["Could not parse as valid JSON"], __type: "Validation Error" });
+    // a repeated query key is a list already (CKAN's request parsing), each value a field name
+    const res = await fetch(`${base}/api/3/action/package_search?facet.field=organization&facet.field=res_format&rows=0`);
+    expect(res.status).toBe(200);
+    const { result } = await res.json();
+    expect(result.facets).toEqual({ organization: { t131016: 1, t131041: 1, t131130: 1 }, res_format: { CSV: 3, GeoJSON: 3 } });
+    expect((await ok("package_search", { "facet.field": '["organization"]', rows: "0" })).facets)
+      .toEqual({ organization: { t131016: 1, t131041: 1, t131130: 1 } });
+  });
+
   it("datastore_search: fields, filters (by key or Japanese name), q, sort, limit/offset, _links", async () => {
     const pkg = await ok("package_show", { id: "t131041-aed" });
     const rid = pkg.resources[0].id;
