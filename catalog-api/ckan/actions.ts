@@ -4,7 +4,7 @@ import type { Urls } from "../urls.ts";
 import { datastoreFields, datastoreSearch } from "./datastore.ts";
 import { CKAN_VERSION, invalidRequest, missing, notFound, searchQueryError } from "./envelope.ts";
 import { type CkanCatalog, type CkanOrganization, loadCatalog } from "./packages.ts";
-import { bool, type CkanParams, integer, jsonList, list, natural, str, validateAll } from "./params.ts";
+import { bool, type CkanParams, integer, jsonList, list, natural, scalar, str, validateAll } from "./params.ts";
 import { compileQuery, compileSearchQ, compileSort, DEFAULT_SORT, facetsOf } from "./search.ts";
 
 export interface ActionContext { db: Db; urls: Urls; url: URL; catalog(): Promise<CkanCatalog> }
@@ -39,6 +39,19 @@ function orgSort(text: string): { key: (o: CkanOrganization) => string | number;
   return { key: ORG_SORT[field]!, desc: bare ? field === "package_count" || field === "packages" : dir === "desc" };
 }
 
+/** ckan.group_and_organization_list_max and ckan.group_and_organization_list_all_fields_max, at CKAN's defaults. */
+const ORG_LIST_MAX = 1000;
+const ORG_LIST_ALL_FIELDS_MAX = 25;
+
+/** CKAN's _group_or_org_list caps a page at 25 with all_fields (group dicts are costly), else at 1000: a larger limit
+ *  is clamped, not refused. It reads the limit before validating it and applies only a truthy one, so a JSON 0 lists
+ *  everything, uncapped, while the text "0" of a query string is a limit of 0. */
+function orgListLimit(p: CkanParams, allFields: boolean): number {
+  const max = allFields ? ORG_LIST_ALL_FIELDS_MAX : ORG_LIST_MAX;
+  if (scalar(p, "limit") === 0) return Number.POSITIVE_INFINITY;
+  return natural(p, "limit", max, max);
+}
+
 /** CKAN's group_dictize counts datasets only when asked (include_dataset_count, default true); without, no package_count key. */
 function withCount(org: CkanOrganization, count: boolean): CkanOrganization | Omit<CkanOrganization, "package_count"> {
   if (count) return org;
@@ -63,7 +76,7 @@ const HELP: Record<string, string> = {
     + ":param start: the offset in the complete result for where the set of returned datasets should begin\n:param facet.field: the fields to facet upon\n\n"
     + ":returns: a dictionary with ``count``, ``results``, ``facets``, ``search_facets`` and ``sort``",
   organization_list: "Return a list of the names of the site's organizations (here: Tokyo's 62 municipalities).\n\n:param sort: name, title or package_count, with asc or desc\n"
-    + ":param limit: the maximum number of organizations returned\n:param offset: when limit is provided, the offset to start returning organizations from\n"
+    + ":param limit: the maximum number of organizations returned (at most 25 with all_fields, 1000 without)\n:param offset: when limit is provided, the offset to start returning organizations from\n"
     + ":param all_fields: return group dictionaries instead of just names\n\n:rtype: list of strings or dictionaries",
   organization_show: "Return the details of an organization.\n\n:param id: the id or name of the organization\n:param include_datasets: include a truncated list of the org's datasets\n\n:rtype: dictionary",
   group_list: "Return a list of the names of the site's groups. This hub has no groups: the list is always empty.\n\n:rtype: list of strings",
@@ -146,8 +159,7 @@ export const ACTIONS: Record<string, Action> = {
       return (x < y ? -1 : x > y ? 1 : a.name < b.name ? -1 : 1) * (desc ? -1 : 1);
     });
     const offset = natural(p, "offset", 0);
-    const limit = natural(p, "limit", allFields ? 25 : 1000, 1000);
-    const page = orgs.slice(offset, offset + limit);
+    const page = orgs.slice(offset, offset + orgListLimit(p, allFields));
     return allFields ? page.map((o) => withCount(o, bool(p, "include_dataset_count", true))) : page.map((o) => o.name);
   },
 

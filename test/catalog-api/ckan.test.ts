@@ -213,6 +213,27 @@ describe.each(DB_KINDS)("CKAN Action API over HTTP (%s)", (kind) => {
     expect((await ok("package_search", { "facet.field": ["res_format"], "facet.limit": "1", rows: 0 })).facets).toEqual({ res_format: { CSV: 3 } });
   });
 
+  it("organization_list with all_fields pages 25 at most, as CKAN caps it; clients page with offset", async () => {
+    const names = (orgs: Array<{ name: string }>) => orgs.map((o) => o.name);
+    const all = await ok("organization_list", { sort: "name asc" });
+    expect(all).toHaveLength(62);
+    const first = await ok("organization_list", { all_fields: "true", sort: "name asc" });
+    expect(names(first)).toEqual(all.slice(0, 25));
+    // a larger limit is clamped, never refused (ckan.group_and_organization_list_all_fields_max = 25)
+    expect(names(await ok("organization_list", { all_fields: "true", sort: "name asc", limit: "100" }))).toEqual(all.slice(0, 25));
+    const pages = [];
+    for (let offset = 0; ; offset += 25) {
+      const page = await ok("organization_list", { all_fields: true, sort: "name asc", limit: 100, offset }, "POST");
+      if (!page.length) break;
+      pages.push(...names(page));
+    }
+    expect(pages).toEqual(all);
+    expect(await ok("organization_list", { sort: "name asc", limit: "5000" })).toEqual(all);
+    // CKAN applies only a truthy limit, read before validation: JSON 0 is no limit at all, the query string's "0" a limit of 0
+    expect(names(await ok("organization_list", { all_fields: true, sort: "name asc", limit: 0 }, "POST"))).toEqual(all);
+    expect(await ok("organization_list", { all_fields: "true", limit: "0" })).toEqual([]);
+  });
+
   it("package_search reads facet.field as CKAN does: JSON text or a repeated key, a list of strings, else a 409", async () => {
     const refused = async (args: Record<string, unknown>, method: "GET" | "POST" = "GET") => {
       const r = await call("/api/3/action", "package_search", args, method);
