@@ -71,7 +71,8 @@ const HELP: Record<string, string> = {
   package_show: "Return the metadata of a dataset (package) and its resources.\n\n:param id: the id or name of the dataset\n:type id: string\n\n:rtype: dictionary",
   package_search: "Searches for packages satisfying a given search criteria.\n\nThis hub reads the Lucene/Solr syntax of ``q`` and ``fq``: field:value, quoted phrases, wildcards, (groups), "
     + "AND/OR/NOT, +/-, [a TO b] and {a TO b} ranges, ISO 8601 dates and Solr date math (NOW/DAY). A ``q`` without ``:`` is free text, read as Solr's DisMax reads it "
-    + "(other characters than + - and quotes are literal; of 3 to 5 words one may miss).\n\n:param q: the solr query\n:param fq: any filter queries to apply\n"
+    + "(other characters than + - and quotes are literal; of 3 to 5 words one may miss). Words match whole words "
+    + "(``t13103`` does not find ``t131032``); Japanese is found by any stretch of its kanji and kana.\n\n:param q: the solr query\n:param fq: any filter queries to apply\n"
     + ":param sort: sorting of the search results, e.g. ``metadata_modified desc``\n:param rows: the maximum number of matching rows (datasets) to return (max 1000)\n"
     + ":param start: the offset in the complete result for where the set of returned datasets should begin\n:param facet.field: the fields to facet upon\n\n"
     + ":returns: a dictionary with ``count``, ``results``, ``facets``, ``search_facets`` and ``sort``",

@@ -7,6 +7,7 @@
 import type { CkanPackage, PackageEntry } from "./packages.ts";
 import { searchError, searchQueryError } from "./envelope.ts";
 import { solrToCkanTime } from "./solr-time.ts";
+import { queryParts, termMatches, textMatches } from "./text-analysis.ts";
 
 type Value =
   | { kind: "any" }
@@ -21,8 +22,9 @@ type Query =
 
 const unescape = (s: string) => s.replace(/\\(.)/g, "$1");
 
-/** CKAN's Solr fields, as the values a package has for each; `text` fields are tokenised (a term matches when the
- *  value contains it), the others are strings (the whole value must match). */
+/** CKAN's Solr fields, as the values a package has for each; `text` fields are tokenised (a term matches whole words
+ *  of the value, text-analysis.ts), title_ngram matches any 2 to 10 characters of the title, the others are strings
+ *  (the whole value must match). */
 const FIELDS: Record<string, (pkg: CkanPackage) => string[]> = {
   name: (p) => [p.name], id: (p) => [p.id], guid: (p) => [p.id],
   title: (p) => [p.title], title_ngram: (p) => [p.title], title_string: (p) => [p.title], notes: (p) => [p.notes],
@@ -35,9 +37,13 @@ const FIELDS: Record<string, (pkg: CkanPackage) => string[]> = {
   metadata_modified: (p) => [p.metadata_modified], metadata_created: (p) => [p.metadata_created],
   num_resources: (p) => [String(p.num_resources)], num_tags: (p) => [String(p.num_tags)],
   maintainer: (p) => [p.maintainer], url: (p) => [p.url], version: (p) => [p.version],
-  text: (p) => [textOf(p)],
+  text: (p) => textOf(p),
 };
-const TEXT_FIELDS = new Set(["title", "title_ngram", "notes", "res_name", "maintainer", "text"]);
+const TEXT_FIELDS = new Set(["title", "notes", "res_name", "maintainer", "text"]);
+/** CKAN's "textgen" fields: its text analysis without the split at a case change. */
+const TEXTGEN_FIELDS = new Set(["res_name", "maintainer"]);
+/** CKAN's "text_ngram" field: every 2 to 10 characters of the title are indexed, a query word must be one of them. */
+const NGRAM_FIELDS = new Set(["title_ngram"]);
 /** Fields every package of this hub has the same value for: any query on them matches. */
 const CONSTANT_FIELDS = new Set(["site_id", "entity_type"]);
 
@@ -50,14 +56,17 @@ function valuesOf(pkg: CkanPackage, field: string): string[] {
 
 const knownField = (field: string) => Object.hasOwn(FIELDS, field) || CONSTANT_FIELDS.has(field) || field.startsWith("extras_") || field === "*";
 const isText = (field: string) => TEXT_FIELDS.has(field) || field.startsWith("extras_");
+const splitsOnCaseChange = (field: string | null) => field === null || !TEXTGEN_FIELDS.has(field);
 const isTime = (field: string | null) => field === "metadata_modified" || field === "metadata_created";
 
 /** Text as a query matches it: NFKC, lower case. */
 const fold = (s: string) => s.normalize("NFKC").toLowerCase();
 
+/** The values free text is matched in (CKAN's catch-all `text` field), each on its own: Solr's position gap between
+ *  the values of a field keeps a phrase from running from one into the next. */
 const textOf = (pkg: CkanPackage) =>
-  fold([pkg.name, pkg.title, pkg.notes, pkg.organization.title, pkg.organization.name, ...pkg.tags.map((t) => t.name),
-    ...pkg.extras.map((e) => e.value)].join(" "));
+  [pkg.name, pkg.title, pkg.notes, pkg.organization.title, pkg.organization.name, ...pkg.tags.map((t) => t.name),
+    ...pkg.extras.map((e) => e.value)];
 
 /** A date in a query: unreadable dates are Solr's "Invalid Date String" (CKAN answers it as a 409 Search Error). */
 function timeOf(text: string): string {
@@ -208,16 +217,19 @@ function wildcard(raw: string): RegExp {
 
 function matchValue(values: string[], value: Value, field: string | null): boolean {
   const text = field === null || isText(field);
+  const ngram = field !== null && NGRAM_FIELDS.has(field);
   switch (value.kind) {
     case "any": return values.length > 0;
     case "term": {
       if (isTime(field)) { const t = timeOf(value.text); return values.includes(t); }
       const t = fold(value.text);
-      return text ? values.some((v) => fold(v).includes(t)) : values.some((v) => fold(v) === t);
+      if (ngram) return [...t].length >= 2 && [...t].length <= 10 && values.some((v) => fold(v).includes(t));
+      return text ? values.some((v) => textMatches(v, value.text, value.phrase, splitsOnCaseChange(field)))
+        : values.some((v) => fold(v) === t);
     }
     case "pattern":
-      // a tokenised field matches a pattern on any of its words, or on the whole value
-      return values.some((v) => value.re.test(v) || (text && v.split(/\s+/).some((w) => value.re.test(w))));
+      // Solr matches a pattern against indexed terms: a tokenised field's words, a string field's whole value
+      return values.some((v) => (text ? termMatches(v, value.re, splitsOnCaseChange(field)) : value.re.test(v)));
     case "range": {
       const numeric = !isTime(field) && [value.from, value.to].every((b) => b === null || Number.isFinite(Number(b)));
       const cmp = (a: string, b: string) => (numeric ? Number(a) - Number(b) : a < b ? -1 : a > b ? 1 : 0);
@@ -233,7 +245,7 @@ function matchValue(values: string[], value: Value, field: string | null): boole
 function matches(pkg: CkanPackage, q: Query): boolean {
   if (q.kind === "match") {
     if (q.field === "*" || (q.field !== null && CONSTANT_FIELDS.has(q.field))) return true;
-    return matchValue(q.field === null ? [textOf(pkg)] : valuesOf(pkg, q.field), q.value, q.field);
+    return matchValue(q.field === null ? textOf(pkg) : valuesOf(pkg, q.field), q.value, q.field);
   }
   // Lucene's BooleanQuery: no prohibited clause may match; every required one must; without required clauses one
   // optional clause must. A group of prohibited clauses only matches what they leave out (Solr adds *:* to it).
@@ -259,6 +271,8 @@ export function compileQuery(text: string | undefined): (pkg: CkanPackage) => bo
 /** package_search's q, chosen as CKAN's query.py chooses: a q with ":" (or any q under another defType) is Lucene
  *  syntax, one without is free text for Solr's DisMax. */
 export function compileSearchQ(q: string | undefined, defType?: string): (pkg: CkanPackage) => boolean {
+  // CKAN's query.py reads an empty q, and q="" or q='' (empty quotes), as *:*
+  if (q?.trim() === '""' || q?.trim() === "''") return () => true;
   if (!q?.trim() || q.includes(":") || (defType ?? "dismax") !== "dismax") return compileQuery(q);
   const read = new QueryReader(dismaxText(q.trim()), true).read();
   const clauses = (read.kind === "bool" ? read.clauses : [{ occur: "must" as Occur, query: read }]).flatMap(({ occur, query }) => {
@@ -272,12 +286,10 @@ export function compileSearchQ(q: string | undefined, defType?: string): (pkg: C
   return (pkg) => matches(pkg, query);
 }
 
-/** A free-text word as CKAN's text field indexes it: its word delimiter filter drops the punctuation around it
- *  (`(認可` is 認可, `AED?` is AED); a quoted phrase stays as written. */
+/** A free-text word that CKAN's text analysis reads to nothing (`?`, `（`): Solr drops it from the query. */
 function analysedWord(query: Query): Query | null {
-  if (query.kind !== "match" || query.value.kind !== "term" || query.value.phrase) return query;
-  const text = query.value.text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
-  return text ? { ...query, value: { ...query.value, text } } : null;
+  if (query.kind !== "match" || query.value.kind !== "term") return query;
+  return queryParts(query.value.text).length ? query : null;
 }
 
 /** What Solr's DisMax makes of free text before parsing it (SolrPluginUtils): quotes go when unbalanced

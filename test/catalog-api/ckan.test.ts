@@ -152,6 +152,12 @@ describe.each(DB_KINDS)("CKAN Action API over HTTP (%s)", (kind) => {
     expect(faceted.search_facets.organization.items.map((i: { display_name: string }) => i.display_name)).toEqual(["渋谷区", "新宿区", "千代田区"].sort().reverse());
     const text = await ok("package_search", { q: "千代田区" });
     expect(text.results.map((p: { name: string }) => p.name)).toEqual(["t131016-aed"]);
+    // free text matches whole words, as CKAN's Solr does (t13104 is no word of t131041-aed), and any stretch of Japanese
+    const found = async (q: string) => (await ok("package_search", { q, sort: "name asc" })).results.map((p: { name: string }) => p.name);
+    expect(await found("t13104")).toEqual([]);
+    expect(await found("t131041")).toEqual(["t131041-aed"]);
+    expect(await found("新宿区 設置箇所")).toEqual(["t131041-aed"]);
+    expect(await found("AED設置")).toEqual(["t131016-aed", "t131041-aed", "t131130-aed"]);
     // free text goes to DisMax in CKAN: a stray bracket or quote is read past, never a Search Error
     for (const q of ["千代田区 (", '"千代田区', "（千代田区）"]) {
       expect((await ok("package_search", { q })).results.map((p: { name: string }) => p.name)).toEqual(["t131016-aed"]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compileQuery, compileSearchQ, compileSort, facetsOf } from "../../../catalog-api/ckan/search.ts";
 import { isoToCkanTime, solrToCkanTime } from "../../../catalog-api/ckan/solr-time.ts";
+import { textMatches } from "../../../catalog-api/ckan/text-analysis.ts";
 import type { CkanPackage, PackageEntry } from "../../../catalog-api/ckan/packages.ts";
 import { CkanError } from "../../../catalog-api/ckan/envelope.ts";
 import { bool, list, natural, parseFormBody } from "../../../catalog-api/ckan/params.ts";
@@ -95,6 +96,64 @@ describe("package_search queries", () => {
     ['""', ["t131016-aed", "t131032-aed", "t131032-public_toilet"]],
     ["  ", ["t131016-aed", "t131032-aed", "t131032-public_toilet"]],
   ])("free text q=%s is read as DisMax reads it", (q, expected) => expect(freeText(q)).toEqual(expected));
+
+  // CKAN's text fields match whole words (WordDelimiterFilter: split at punctuation, letters|digits and case
+  // changes), never a piece of one; a run of kanji and kana is found by any stretch of it, as a CJK bigram field finds it
+  it.each([
+    ["t13103", []],
+    ["t131032", ["t131032-aed", "t131032-public_toilet"]],
+    ["131032", ["t131032-aed", "t131032-public_toilet"]],
+    ["toil", []],
+    ["toilet", ["t131032-public_toilet"]],
+    ["publictoilet", ["t131032-public_toilet"]],
+    ["Public_Toilet", ["t131032-public_toilet"]],
+    ["公衆トイレ", ["t131032-public_toilet"]],
+    ["トイレ一覧", ["t131032-public_toilet"]],
+    ["ＡＥＤ", ["t131016-aed", "t131032-aed"]],
+    ['"t131032 aed"', ["t131032-aed"]],
+    ['""', ["t131016-aed", "t131032-aed", "t131032-public_toilet"]],
+    ["''", ["t131016-aed", "t131032-aed", "t131032-public_toilet"]],
+  ])("free text q=%s matches whole words", (q, expected) => expect(freeText(q)).toEqual(expected));
+
+  it.each([
+    ["title:t1310", []],
+    ["title:aed", ["t131016-aed", "t131032-aed"]],
+    ['notes:"AED 自治体標準"', ["t131016-aed", "t131032-aed"]],
+    ['notes:"AED データセット"', []],
+    ['notes:"オープンデータ"', ["t131016-aed", "t131032-aed", "t131032-public_toilet"]],
+    ["title:aed*", ["t131016-aed", "t131032-aed"]],
+    ["title:t13*", []],
+    ["name:t13*", ["t131016-aed", "t131032-aed", "t131032-public_toilet"]],
+    ["title_ngram:t1310", ["t131016-aed", "t131032-aed", "t131032-public_toilet"]],
+    ["title_ngram:public_toi", ["t131032-public_toilet"]],
+    ["title_ngram:public_toil", []],
+  ])("fielded %s matches as CKAN's field type does", (q, expected) => expect(names(q)).toEqual(expected));
+
+  it.each([
+    ["PowerShot G7", "shot", false, true],
+    ["PowerShot G7", "powershot", false, true],
+    ["Wi-Fi スポット", "wifi", false, true],
+    ["Wi-Fi スポット", "fi", false, true],
+    ["2024-05-03 更新", "20240503", false, true],
+    ["2024-05-03 更新", "2024", false, true],
+    ["2024-05-03 更新", "202405", false, false],
+    ["令和6年度 公衆無線LAN", "6年度", false, true],
+    ["令和6年度 公衆無線LAN", "7年度", false, false],
+    ["公衆無線LANアクセスポイント", "LANアクセス", true, true],
+    ["公衆無線LANアクセスポイント", "無線LAN", true, true],
+    ["公衆無線LANアクセスポイント", "公衆LAN", true, false],
+    ["公衆無線LANアクセスポイント", "LAN無線", true, false],
+    ["港区 AED設置箇所一覧", "AED設置箇所", false, true],
+    ["港区 AED設置箇所一覧", "港区AED", true, true],
+    ["港区 AED設置箇所一覧", "（設置）", false, true],
+    ["港区 AED設置箇所一覧", "・", false, false],
+  ])("text %s holds %s (phrase %s): %s", (value, query, phrase, expected) => expect(textMatches(value, query, phrase)).toBe(expected));
+
+  it("a textgen field (maintainer, res_name) does not split at a case change", () => {
+    expect(textMatches("OpenData推進課", "data", false)).toBe(true);
+    expect(textMatches("OpenData推進課", "data", false, false)).toBe(false);
+    expect(textMatches("OpenData推進課", "opendata", false, false)).toBe(true);
+  });
 
   it("a q with a colon, or under defType=lucene, stays Lucene syntax and its errors stay Search Errors", () => {
     expect(freeText("tags:AED organization:t131032")).toEqual(["t131032-aed"]);
