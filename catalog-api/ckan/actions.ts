@@ -169,8 +169,9 @@ export const ACTIONS: Record<string, Action> = {
     const cat = await catalog();
     const org = cat.organizations.find((o) => o.name === id || o.id === id);
     if (!org) throw notFound();
+    // CKAN's group_dictize asks package_search with its defaults: 10 rows, newest first (score desc, metadata_modified desc)
     const packages = bool(p, "include_datasets", false)
-      ? cat.packages.filter((e) => e.pkg.owner_org === org.id).slice(0, 10).map((e) => e.pkg) : undefined;
+      ? cat.packages.map((e) => e.pkg).filter((pkg) => pkg.owner_org === org.id).sort(compileSort(DEFAULT_SORT)).slice(0, 10) : undefined;
     return { ...withCount(org, bool(p, "include_dataset_count", true)), extras: [], groups: [], ...(packages ? { packages } : {}) };
   },
 
