@@ -2247,6 +2247,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」の値を、この項目の決まった表記にしました（${d(w)}）。アプリが値で絞り込めるよう、この表記で入力してください。`,
     en: (w) => `${atEn(w)}the values of "${v(w)}" (${f(w)}) were written in this field's own spelling (${d(w)}), so that apps can filter on them. Write them so.`,
   },
+  list_item_with_note: {
+    severity: "info", title_ja: "一覧の値に補足", title_en: "List value with a note",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」の括弧内は補足のため、値から除いてこの項目の決まった表記にしました（${d(w)}）。セル全体は備考に残しました。アプリが値で絞り込めるよう、値だけを入力し、補足（文字コードなど）は備考に書いてください。`,
+    en: (w) => `${atEn(w)}the part in brackets of "${v(w)}" (${f(w)}) is a note: the values were read without it, in this field's own spelling (${d(w)}), and the whole cell kept in the remarks. Enter the values alone, so that apps can filter on them, and notes (an encoding …) in the remarks.`,
+  },
   number_shown_with_text: {
     severity: "info", title_ja: "表示形式の文字を添えた数値", title_en: "Number shown with text of its format",
     ja: (w) => `「${f(w)}」のセルは、表示形式で数値に文字を添えて表示しています（例：「${v(w)}」）。数値だけを読みました。「以上」「約」など意味のある文字なら、セルに文字として入力してください。`,

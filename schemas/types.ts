@@ -17,7 +17,7 @@ export type Kind =
  *  much (口径 `呼び径150`, `双口100`, `100×2`: the pipe of 100 mm with two outlets): the number is read, the cell kept.
  *  `whole`: words that name, among a count's other figures in one cell, the one that is the column's (WholeWords). */
 export const kinds = z.registry<{ kind: Kind; dashIsZero?: boolean; noneIsZero?: boolean; noneIsNoLimit?: boolean; units?: readonly string[]; countUnits?: readonly string[]; vocabulary?: readonly string[];
-  height?: boolean; extension?: boolean; kana?: boolean; ssid?: boolean; machiazaId?: boolean; blockNumber?: boolean; listed?: boolean; items?: readonly string[]; code?: CodeShape; otherQuantity?: OtherQuantity; oneLine?: OneLine;
+  height?: boolean; extension?: boolean; kana?: boolean; ssid?: boolean; machiazaId?: boolean; blockNumber?: boolean; listed?: boolean; items?: readonly string[]; itemWords?: ItemWords; code?: CodeShape; otherQuantity?: OtherQuantity; oneLine?: OneLine;
   boundWords?: readonly string[]; aside?: AsideWords; whole?: WholeWords } & Omit<Vocabulary, "values">>();
 
 /** A text of one line (a name, its reading, an address, a building), whose line breaks a cell wrapped in Excel
@@ -103,9 +103,20 @@ export const ssid = z.string().register(kinds, { kind: "text", ssid: true });
 /** Text that may name several values (実施サービス, ファイル形式), which the standard writes separated by `;`: a cell
  *  written with 、, commas, slashes or line breaks between its values is published with `;`, said (list_separator). */
 export const textList = z.string().register(kinds, { kind: "text", listed: true });
+/** How a list's known items are also written (textListOf): `variants`, other words for an item (エクセル for Excel);
+ *  `suffixes`, words after an item that add nothing to it (CSV形式, PDFファイル); `notes`: an item with a note in
+ *  brackets after it (`CSV(UTF-8)`, `shp（シェープファイル）`) is that item, the cell kept in 備考 for its note. */
+export interface ItemWords {
+  variants?: Readonly<Record<string, readonly string[]>>;
+  suffixes?: readonly string[];
+  notes?: boolean;
+}
+
 /** A textList whose values are known words (ファイル形式: CSV, PDF …): a cell of them with ・ between (CSV・PDF) lists
- *  them too, though ・ elsewhere is part of a name (町会・自治会). Another word is kept as written, not warned. */
-export const textListOf = (items: readonly string[]) => z.string().register(kinds, { kind: "text", listed: true, items });
+ *  them too, though ・ elsewhere is part of a name (町会・自治会). Another word is kept as written, not warned. `words`:
+ *  how else the items are written (ItemWords), read as the item. */
+export const textListOf = (items: readonly string[], words?: ItemWords) =>
+  z.string().register(kinds, { kind: "text", listed: true, items, ...(words === undefined ? {} : { itemWords: words }) });
 export const localGovernmentCode = z.string().regex(/^\d{6}$/).register(kinds, { kind: "code" });
 export const integer = z.int().min(0).register(kinds, { kind: "integer" });
 /** A count of people (定員): `20組` (groups, pairs of parent and child), `3台`, `2世帯` count something else. 席 and
@@ -203,6 +214,7 @@ export const isBlockNumber = (type: z.ZodType): boolean => kinds.get(type)?.bloc
 export const isMachiazaId = (type: z.ZodType): boolean => kinds.get(type)?.machiazaId === true;
 export const isTextList = (type: z.ZodType): boolean => kinds.get(type)?.listed === true;
 export const listItemsOf = (type: z.ZodType): readonly string[] | undefined => kinds.get(type)?.items;
+export const listItemWordsOf = (type: z.ZodType): ItemWords | undefined => kinds.get(type)?.itemWords;
 export const boundWordsOf = (type: z.ZodType): readonly string[] | undefined => kinds.get(type)?.boundWords;
 // the registry's type of what it holds makes the RegExp a structural copy without RegExpExecArray: it is the RegExp
 export const codeShapeOf = (type: z.ZodType): CodeShape | undefined => kinds.get(type)?.code as CodeShape | undefined;

@@ -4,7 +4,7 @@
 // derived from the immutable dataset definitions (and row-repair.ts's memo of header rows).
 import type { Dataset } from "../../schemas/dataset.ts";
 import {
-  boundWordsOf, codeShapeOf, countUnitsOf, dashIsZero, isBlockNumber, isExtension, isHeight, isKana, isMachiazaId, isSsid, isTextList, type Kind, kindOf, listItemsOf, noneIsNoLimit, noneIsZero, oneLineOf, otherQuantityOf, unitsOf, asideWordsOf, wholeWordsOf,
+  boundWordsOf, codeShapeOf, countUnitsOf, dashIsZero, isBlockNumber, isExtension, isHeight, isKana, isMachiazaId, isSsid, isTextList, type Kind, kindOf, listItemsOf, listItemWordsOf, noneIsNoLimit, noneIsZero, oneLineOf, otherQuantityOf, unitsOf, asideWordsOf, wholeWordsOf,
   vocabularyOf,
 } from "../../schemas/types.ts";
 import type { Issue, IssueCode } from "../issues.ts";
@@ -67,7 +67,7 @@ export const NORMALIZERS: Readonly<Record<Kind, Normalizer>> = {
 /** A text list's plain test: one that knows the column's items where it has some (textListOf). */
 function textListPlain(type: Parameters<typeof listItemsOf>[0]): Plain {
   const items = listItemsOf(type);
-  return items === undefined ? plainTextList : plainKnownTextList(knownItemsOf(items));
+  return items === undefined ? plainTextList : plainKnownTextList(knownItemsOf(items, listItemWordsOf(type)));
 }
 
 export const PLAIN: Readonly<Partial<Record<Kind, Plain>>> = {
@@ -178,7 +178,7 @@ function cellNormalizerOf(column: Dataset["columns"][number], kind: Kind, datase
   if (isTextList(type)) {
     const items = listItemsOf(type);
     if (items === undefined) return normalizeTextList;
-    const known = knownItemsOf(items);
+    const known = knownItemsOf(items, listItemWordsOf(type));
     return (raw, at) => normalizeTextList(raw, at, known);
   }
   // a text column that names several things gives them one per line as it does in numbered columns, or between the
@@ -257,8 +257,9 @@ function planOf(dataset: Dataset): Plan {
       // a height that does not read, or reads without its 約, is kept as a number's note is; so is a code of the wrong form
       // a reading's or an SSID's note in brackets, and an SSID's further names, are kept so too, also when the cell
       // was nothing but the note
+      // so is a list's item read without its note (ファイル形式 `CSV(UTF-8)`)
       const kept = isHeight(c.type) || codeShapeOf(c.type) !== undefined || isMachiazaId(c.type) || isKana(c.type) || isSsid(c.type) ? "unread"
-        : dashIsZero(c.type) ? "noted" : KEPT_IN_REMARKS[kinds[i]];
+        : dashIsZero(c.type) || listItemWordsOf(c.type)?.notes === true ? "noted" : KEPT_IN_REMARKS[kinds[i]];
       return kept === undefined ? [] : [[c.key, target, kept]];
     }),
     unitPairs: keys.flatMap((key, i) => ((kinds[i] === "number" || kinds[i] === "integer") && kinds[keys.indexOf(`${key}_unit`)] === "text"

@@ -3,6 +3,7 @@
 // items in turn (内科・小児科、皮膚科), with an info telling the officer the standard's separator; a sentence written with
 // 、 stays one item. ・ parts only medical departments and a column's known items (CSV・PDF): elsewhere it is part of
 // names (町会・自治会).
+import type { ItemWords } from "../../schemas/types.ts";
 import { type At, type Fixed, problem, problemAt } from "./fixed.ts";
 import { normalizeText, plainText, plainWords } from "./text.ts";
 
@@ -94,20 +95,58 @@ function otherSeparators(cell: string, spaces = true): string[] {
 const isCount = (part: string) => /^\d+\D{0,3}$/.test(part.normalize("NFKC"));
 
 /** An item split by the separators people use, and each of its items in turn (内科・小児科、皮膚科: 、 first, then ・),
- *  when every part is a short item, not a clause, and no count goes with words; else the item as written. */
-function splitItem(item: string, spaces: boolean): string[] {
+ *  when every part is a short item, not a clause, or one of the column's `known` items however long its note
+ *  (`CSV（Shift_JIS/UTF-8）、PDF`), and no count goes with words; else the item as written. */
+function splitItem(item: string, spaces: boolean, known?: KnownItems): string[] {
   const parts = otherSeparators(item, spaces);
-  if (parts.length < 2 || !parts.every(isListItem)) return [item];
+  if (parts.length < 2 || !parts.every((part) => isListItem(part) || (known !== undefined && knownItemOf(part, known) !== undefined))) return [item];
   const counts = parts.filter(isCount).length;
   if (counts > 0 && counts < parts.length) return [item];
-  return parts.flatMap((part) => splitItem(part, spaces));
+  return parts.flatMap((part) => splitItem(part, spaces, known));
 }
 
 /** How a column's known items are compared: NFKC, lower case, no spaces (ＣＳＶ, csv, Excel). */
 const itemKey = (item: string) => plainWords(item).toLowerCase();
-/** A column's known items (textListOf), by the form they are compared in, each to its own spelling (csv → CSV). */
-export type KnownItems = ReadonlyMap<string, string>;
-export const knownItemsOf = (items: readonly string[]): KnownItems => new Map(items.map((item) => [itemKey(item), item]));
+/** A column's known items (textListOf): `spellings`, each item and its variants by the form they are compared in, to
+ *  the item's own spelling (csv → CSV, エクセル → Excel); `suffixes` (compared so too) and `notes` as ItemWords says. */
+export interface KnownItems {
+  readonly spellings: ReadonlyMap<string, string>;
+  readonly suffixes: readonly string[];
+  readonly notes: boolean;
+}
+export const knownItemsOf = (items: readonly string[], words: ItemWords = {}): KnownItems => ({
+  spellings: new Map([...items.map((item): [string, string] => [itemKey(item), item]),
+    ...Object.entries(words.variants ?? {}).flatMap(([item, variants]) => variants.map((v): [string, string] => [itemKey(v), item]))]),
+  suffixes: (words.suffixes ?? []).map(itemKey),
+  notes: words.notes === true,
+});
+
+/** The known item a word spells (csv, エクセル), or with a suffix that adds nothing after it (CSV形式); else undefined. */
+function spelledItem(word: string, known: KnownItems): string | undefined {
+  const key = itemKey(word);
+  const own = known.spellings.get(key);
+  if (own !== undefined) return own;
+  for (const suffix of known.suffixes) {
+    if (key.length > suffix.length && key.endsWith(suffix)) {
+      const item = known.spellings.get(key.slice(0, -suffix.length));
+      if (item !== undefined) return item;
+    }
+  }
+  return undefined;
+}
+
+/** An item with a note in brackets at its end (`CSV(UTF-8)`, `shp（シェープファイル）`): the item before it and the note. */
+const NOTED_ITEM = /^(.+?)\s*[（(]([^（）()]+)[）)]$/;
+
+/** The known item an item is, as spelledItem reads it or, where the column takes notes, before a note in brackets
+ *  (`noted`); else undefined. */
+function knownItemOf(item: string, known: KnownItems): { own: string; noted: boolean } | undefined {
+  const own = spelledItem(item, known);
+  if (own !== undefined) return { own, noted: false };
+  const m = known.notes ? NOTED_ITEM.exec(item) : null;
+  const before = m === null ? undefined : spelledItem(m[1], known);
+  return before === undefined ? undefined : { own: before, noted: true };
+}
 
 /** Words that join two items as a sentence does (CSV及びPDF, CSVとPDF, CSV & PDF), a 、 before them or not. */
 const JOINING_WORDS = /\s*[、,，]?\s*(?:及び|および|並びに|ならびに|又は|または|と|&|＆)\s*/;
@@ -116,19 +155,21 @@ const JOINING_WORDS = /\s*[、,，]?\s*(?:及び|および|並びに|ならび�
  *  (Shift_JIS形式のCSV、及びPDF is a sentence, and stays as written). */
 function knownItemsJoined(item: string, known: KnownItems): string[] | undefined {
   const parts = item.split(JOINING_WORDS).filter((p) => p !== "");
-  return parts.length > 1 && parts.every((p) => known.has(itemKey(p))) ? parts : undefined;
+  return parts.length > 1 && parts.every((p) => spelledItem(p, known) !== undefined) ? parts : undefined;
 }
 
-/** The known items of a list in their own spelling (csv → CSV, ＸＬＳＸ → XLSX), and the items so respelled. */
-function inKnownSpelling(items: readonly string[], known: KnownItems): { items: string[]; respelled: string[] } {
+/** The known items of a list in their own spelling (csv → CSV, ＸＬＳＸ → XLSX, CSV形式 → CSV), the items so
+ *  respelled, and those read without their note (CSV(UTF-8) → CSV). */
+function inKnownSpelling(items: readonly string[], known: KnownItems): { items: string[]; respelled: string[]; noted: string[] } {
   const respelled: string[] = [];
+  const noted: string[] = [];
   const out = items.map((item) => {
-    const own = known.get(itemKey(item));
-    if (own === undefined || own === item) return item;
-    respelled.push(`${item}→${own}`);
-    return own;
+    const found = knownItemOf(item, known);
+    if (found === undefined || found.own === item) return item;
+    (found.noted ? noted : respelled).push(`${item}→${found.own}`);
+    return found.own;
   });
-  return { items: out, respelled };
+  return { items: out, respelled, noted };
 }
 
 /** An item that is known items with ・ between (CSV・PDF・XLSX) split into them, as written; undefined when a part is no
@@ -140,7 +181,7 @@ function knownItemsAtDots(item: string, known: KnownItems): string[] | undefined
   const items: string[] = [];
   for (let i = 0; i < parts.length;) {
     let j = parts.length;
-    while (j > i && !known.has(itemKey(parts.slice(i, j).join("・")))) j--;
+    while (j > i && spelledItem(parts.slice(i, j).join("・"), known) === undefined) j--;
     if (j === i) return undefined;
     items.push(parts.slice(i, j).join("・"));
     i = j;
@@ -169,12 +210,13 @@ export function normalizeList(raw: string, at: At, spaces = true, known?: KnownI
   let items = cell.split(/[;；\n]/).map((item) => item.trim()).filter((item) => item !== "");
   // lines that join into one sentence (`Shift_JIS形式のCSV` and on the next line `及びPDF`) are one value
   if (items.length > 1 && !/[;；]/.test(cell) && items.some((item, i) => i > 0 && continuesSentence(item))) items = [cell.trim()];
-  let split = items.flatMap((item) => splitItem(item, spaces));
+  let split = items.flatMap((item) => splitItem(item, spaces, known));
   if (known !== undefined) split = split.flatMap((item) => knownItemsAtDots(item, known) ?? knownItemsJoined(item, known) ?? [item]);
   const issues = split.length > items.length ? [...text.issues, problem("list_separator", at, raw)] : text.issues;
   if (known === undefined) return { value: split.length === 0 ? null : split, issues };
   const spelled = inKnownSpelling(split, known);
   if (spelled.respelled.length > 0) issues.push(problemAt("list_item_respelled", at.row, at.field, at.onlyCounts, raw, spelled.respelled.join("、")));
+  if (spelled.noted.length > 0) issues.push(problemAt("list_item_with_note", at.row, at.field, at.onlyCounts, raw, spelled.noted.join("、")));
   return { value: spelled.items.length === 0 ? null : spelled.items, issues };
 }
 
@@ -194,7 +236,8 @@ export function normalizeTextList(raw: string, at: At, known?: KnownItems): Fixe
   if (list.value === null) return { value: null, issues: list.issues };
   const value = list.value.join(";");
   const written = normalizeText(raw, at).value;
-  const reported = list.issues.some((i) => i.code === "list_separator" || i.code === "full_width_converted" || i.code === "list_item_respelled");
+  const reported = list.issues.some((i) => i.code === "list_separator" || i.code === "full_width_converted" || i.code === "list_item_respelled"
+    || i.code === "list_item_with_note");
   // `;` with spaces around it or an empty value between two is the standard's form already
   const standard = written?.split(";").map((item) => item.trim()).filter((item) => item !== "").join(";");
   if (reported || standard === value) return { value, issues: list.issues };
@@ -231,10 +274,10 @@ const MAY_SEPARATE = /[、,，/／；\n・]|\s;|;\s/;
 export const plainTextList = (raw: string): string | undefined => (MAY_SEPARATE.test(raw) ? undefined : plainText(raw));
 
 /** plainTextList for a column of known items: not a cell that joins them with words (CSV及びPDF) or spells one
- *  otherwise (csv). */
+ *  otherwise (csv, CSV形式, CSV(UTF-8)). */
 export const plainKnownTextList = (known: KnownItems) => (raw: string): string | undefined => {
   const plain = plainTextList(raw);
   if (plain === undefined || JOINING_WORDS.test(plain)) return undefined;
-  const own = known.get(itemKey(plain));
-  return own === undefined || own === plain ? plain : undefined;
+  const found = knownItemOf(plain, known);
+  return found === undefined || found.own === plain ? plain : undefined;
 };

@@ -15,6 +15,13 @@ const file = <const K extends string, T extends z.ZodType>(key: K, ja: string, e
 /** Formats a list may give one ○ column each (データ形式 over CSV | XLSX | PDF | その他): file_format lists the marked ones. */
 const FORMATS = ["CSV", "TSV", "XLSX", "XLS", "Excel", "ODS", "PDF", "JSON", "GeoJSON", "XML", "RDF", "TXT", "HTML", "ZIP", "SHP", "KML", "KMZ",
   "DOC", "DOCX", "Word", "JPG", "JPEG", "PNG", "その他"];
+/** How lists also write a format: in katakana (エクセル), or with a word after it that adds nothing (CSV形式, PDFファイル,
+ *  Excel版) or a note in brackets (CSV(UTF-8), shp（シェープファイル）), kept in 備考. */
+const FORMAT_WORDS = {
+  variants: { Excel: ["エクセル"], Word: ["ワード"], SHP: ["シェープファイル", "シェイプファイル", "Shapefile"], TXT: ["テキスト"] },
+  suffixes: ["形式", "ファイル", "データ", "版", "ファイル形式", "形式ファイル"],
+  notes: true,
+};
 
 /** 分類: the standard's 17 categories (those of the government's statistics). Another word (防災, 子育て) is kept, warned. */
 const CATEGORIES = ["国土・気象", "人口・世帯", "労働・賃金", "農林水産業", "鉱工業", "商業・サービス業", "企業・家計・経済", "住宅・土地・建設",
@@ -54,7 +61,7 @@ const columns = [
   file("file_access_url", "ファイル_アクセスURL", "fileAccessUrl", url, ["アクセスURL"]),
   file("file_download_url", "ファイル_ダウンロードURL", "fileDownloadUrl", url, ["ダウンロードURL", "ファイルURL", "データURL", "リソースURL"]),
   file("file_description", "ファイル_説明", "fileDescription", text, ["リソースの説明", "リソース_説明"]),
-  col({ key: "file_format", ja: "ファイル形式", en: "fileFormat", type: textListOf(FORMATS), requirement: "recommended", aliases: ["データ形式", "ファイル_形式", "形式", "フォーマット", "提供形式", "公開形式"] }),
+  col({ key: "file_format", ja: "ファイル形式", en: "fileFormat", type: textListOf(FORMATS, FORMAT_WORDS), requirement: "recommended", aliases: ["データ形式", "ファイル_形式", "形式", "フォーマット", "提供形式", "公開形式"] }),
   // 利用条件 as lists write it is the licence (CC BY 4.0), not terms of use written out
   file("license", "ファイル_ライセンス", "fileLicense", text, ["ライセンス", "利用条件"]),
   file("file_status", "ファイル_ステータス", "fileStatus", text),

@@ -444,6 +444,21 @@ describe("crafted problems, end to end", () => {
     expect(report.issues.filter((i) => i.code === "time_by_season").map((i) => [i.row, i.field, i.detail])).toEqual([[3, "end_time", "17:00、6月~8月は19:00まで"]]);
   });
 
+  it("a ward's old 推奨 オープンデータ一覧: formats in katakana, with 形式/版 after them or a note in brackets are the standard's, notes kept", async () => {
+    const { report, rows } = await crafted("open-data-list-formats.csv");
+    expect(report.dataset).toBe("open_data_list");
+    expect(rows.map((r) => [r.record.file_format, r.record.remarks])).toEqual([
+      ["CSV", "ファイル形式：CSV(UTF-8)"], ["Excel", null], ["CSV;PDF", "ファイル形式：CSV（Shift_JIS・UTF-8）、PDF"], ["CSV;PDF", null],
+      ["Excel", "当初予算のみ / ファイル形式：Excel(xlsx)"], ["SHP", "ファイル形式：shp（シェープファイル）"], ["PDF", null]]);
+    expect(report.issues.filter((i) => i.field === "file_format" && i.code !== "list_separator").map((i) => [i.row, i.code, i.value, i.detail])).toEqual([
+      [1, "list_item_with_note", "CSV(UTF-8)", "CSV(UTF-8)→CSV"], [2, "list_item_respelled", "エクセル", "エクセル→Excel"],
+      [3, "list_item_with_note", "CSV（Shift_JIS・UTF-8）、PDF", "CSV（Shift_JIS・UTF-8）→CSV"],
+      [4, "list_item_respelled", "CSV形式・PDF形式", "CSV形式→CSV、PDF形式→PDF"], [5, "list_item_with_note", "Excel(xlsx)", "Excel(xlsx)→Excel"],
+      [6, "list_item_with_note", "shp（シェープファイル）", "shp（シェープファイル）→SHP"], [7, "list_item_respelled", "PDF版", "PDF版→PDF"]]);
+    // the issue that read a format without its note says where the cell went: no kept_as_remarks besides
+    expect(tuples(report, "kept_as_remarks")).toEqual([]);
+  });
+
   it("a city's new 正式版 介護 list whose 所在地 code is a neighbour's (福生市's 132187) on rows in 羽村市: the address's code, warned", async () => {
     const { report, rows } = await crafted("care-service-neighbour-location-code.csv");
     expect(rows.map((r) => [r.record.full_address, r.record.city, r.record.located_local_government_code, r.record.service_type])).toEqual([

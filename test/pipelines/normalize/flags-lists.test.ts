@@ -208,6 +208,35 @@ describe("normalizeTextList (実施サービス, ファイル形式: text naming
     expect(codes(normalizeTextList(raw, at, known))).toEqual([value, issueCodes]);
   });
 
+  // ファイル形式 as lists write it: in katakana, with a word after it that adds nothing, or with a note in brackets
+  const formats = knownItemsOf(["CSV", "XLSX", "PDF", "Excel", "SHP", "その他"],
+    { variants: { Excel: ["エクセル"], SHP: ["シェープファイル"] }, suffixes: ["形式", "ファイル", "版"], notes: true });
+  it.each([
+    ["エクセル", "Excel", ["list_item_respelled"], "エクセル→Excel"],
+    ["CSV形式", "CSV", ["list_item_respelled"], "CSV形式→CSV"],
+    ["PDF版", "PDF", ["list_item_respelled"], "PDF版→PDF"],
+    ["CSVファイル及びPDFファイル", "CSV;PDF", ["list_separator", "list_item_respelled"], "CSVファイル→CSV、PDFファイル→PDF"],
+    ["CSV形式・PDF形式", "CSV;PDF", ["list_separator", "list_item_respelled"], "CSV形式→CSV、PDF形式→PDF"],
+    ["CSV(UTF-8)", "CSV", ["list_item_with_note"], "CSV(UTF-8)→CSV"],
+    ["shp（シェープファイル）", "SHP", ["list_item_with_note"], "shp（シェープファイル）→SHP"],
+    ["CSV(UTF-8)、PDF", "CSV;PDF", ["list_separator", "list_item_with_note"], "CSV(UTF-8)→CSV"],
+    // a known item's note does not make it too long to be an item of a list
+    ["CSV（Shift_JIS・UTF-8）、PDF", "CSV;PDF", ["list_separator", "list_item_with_note"], "CSV（Shift_JIS・UTF-8）→CSV"],
+    ["ＣＳＶ（ＵＴＦ－８）", "CSV", ["full_width_converted", "list_item_with_note"], "CSV（UTF-8）→CSV"],
+    // words before a format, or a note naming no format before it, are no format: kept as written
+    ["Shift_JIS形式のCSV", "Shift_JIS形式のCSV", [], undefined],
+    ["(CSV)", "(CSV)", [], undefined],
+    ["地図データ", "地図データ", [], undefined],
+  ])("with a column's words for its items: %j → %j %j", (raw, value, issueCodes, detail) => {
+    const fixed = normalizeTextList(raw, at, formats);
+    expect(codes(fixed)).toEqual([value, issueCodes]);
+    expect(fixed.issues.find((i) => i.code === "list_item_respelled" || i.code === "list_item_with_note")?.detail).toBe(detail);
+  });
+
+  it("a column without such words reads a format with a note or a word after it as written", () => {
+    for (const raw of ["CSV(UTF-8)", "CSV形式", "エクセル"]) expect(codes(normalizeTextList(raw, at, known)), raw).toEqual([raw, []]);
+  });
+
   it("without known items ・ stays in the value", () => {
     expect(codes(normalizeTextList("CSV・PDF", at))).toEqual(["CSV・PDF", []]);
   });
@@ -222,6 +251,13 @@ describe("normalizeTextList (実施サービス, ファイル形式: text naming
     expect(plain("CSV")).toBe("CSV");
     expect(plain("配食サービス")).toBe("配食サービス");
     for (const raw of ["csv", "Csv", "CSV及びPDF", "CSVとPDF"]) expect(plain(raw), raw).toBeUndefined();
+  });
+
+  it("with a column's words for its items the fast path leaves them to the repair", () => {
+    const plain = plainKnownTextList(formats);
+    expect(plain("CSV")).toBe("CSV");
+    expect(plain("地図データ")).toBe("地図データ");
+    for (const raw of ["エクセル", "CSV形式", "CSV(UTF-8)"]) expect(plain(raw), raw).toBeUndefined();
   });
 });
 
