@@ -79,12 +79,12 @@ function departmentsAtDots(cell: string): string[] | null {
 const splitAtSpaces = (cell: string) => splitOutsideBrackets(cell, " \t\u3000");
 
 /** A cell's items by the separators people use instead of the standard's `;`: 、 and commas; else slashes
- *  (内科／皮膚科, not in a web address); else ・ between departments; else spaces between words that are not English
+ *  (内科／皮膚科, not in a web address, nor in brackets: `CSV（Shift_JIS/UTF-8）` is one item); else ・ between departments; else spaces between words that are not English
  *  (内科 外科　小児科). */
 function otherSeparators(cell: string, spaces = true): string[] {
   const commas = splitAtCommas(cell);
   if (commas.length > 1) return commas;
-  if (/[/／]/.test(cell) && !cell.includes("://")) return cell.split(/[/／]/).map((p) => p.trim()).filter((p) => p !== "");
+  if (/[/／]/.test(cell) && !cell.includes("://")) return splitOutsideBrackets(cell, "/／");
   const departments = cell.includes("・") ? departmentsAtDots(cell) : null;
   if (departments !== null) return departments;
   if (!spaces || /[A-Za-z]/.test(cell)) return commas;

@@ -161,6 +161,9 @@ describe("normalizeTextList (実施サービス, ファイル形式: text naming
     ["訪問介護、居宅介護支援", "訪問介護;居宅介護支援", ["list_separator"]],
     ["訪問介護,居宅介護支援", "訪問介護;居宅介護支援", ["list_separator"]],
     ["訪問介護／居宅介護支援", "訪問介護;居宅介護支援", ["list_separator"]],
+    // a slash in brackets parts nothing: the brackets are one item's note
+    ["内科（消化器/循環器）／外科", "内科（消化器/循環器）;外科", ["list_separator"]],
+    ["CSV（Shift_JIS/UTF-8）", "CSV（Shift_JIS/UTF-8）", []],
     ["訪問介護\n居宅介護支援", "訪問介護;居宅介護支援", ["list_separator"]],
     ["訪問介護；居宅介護支援", "訪問介護;居宅介護支援", ["full_width_converted"]],
     ["CSV、XLSX", "CSV;XLSX", ["list_separator"]],
@@ -223,6 +226,8 @@ describe("normalizeTextList (実施サービス, ファイル形式: text naming
     // a known item's note does not make it too long to be an item of a list
     ["CSV（Shift_JIS・UTF-8）、PDF", "CSV;PDF", ["list_separator", "list_item_with_note"], "CSV（Shift_JIS・UTF-8）→CSV"],
     ["ＣＳＶ（ＵＴＦ－８）", "CSV", ["full_width_converted", "list_item_with_note"], "CSV（UTF-8）→CSV"],
+    ["CSV（Shift_JIS/UTF-8）", "CSV", ["list_item_with_note"], "CSV（Shift_JIS/UTF-8）→CSV"],
+    ["CSV（Shift_JIS/UTF-8）／PDF", "CSV;PDF", ["list_separator", "list_item_with_note"], "CSV（Shift_JIS/UTF-8）→CSV"],
     // words before a format, or a note naming no format before it, are no format: kept as written
     ["Shift_JIS形式のCSV", "Shift_JIS形式のCSV", [], undefined],
     ["(CSV)", "(CSV)", [], undefined],
