@@ -111,11 +111,12 @@ const UNDOING_NOTE = /予定|故障|停止|休止|撤去|中止|廃止|未|た�
 const undoes = (text: string): boolean => UNDOING_NOTE.test(text.replace(/未就学/g, ""));
 
 /** What a column's names (and further subjects, Column.flagWords) say it asks about, as a cell may write it alone or
- *  before its yes or no (小児対応設備の有無 → 小児対応設備; its alias 小児用パッド): NFKC, without 有無 and notes, longest
- *  first. */
+ *  before its yes or no (小児対応設備の有無 → 小児対応設備; its alias 小児用パッド; API対応有無 → API対応, and its alias
+ *  API: an acronym in capitals is a word a cell writes too, `API有`): NFKC, without 有無 and notes, longest first. Not
+ *  a name in lower-case letters, a physical name's form. */
 export function subjectsOf(names: readonly string[]): string[] {
   const subjects = names.map((n) => plainWords(n).replace(/\([^)]*\)/g, "").replace(/の?有無$/, ""))
-    .filter((s) => s.length >= 2 && !/[a-z]/i.test(s));
+    .filter((s) => s.length >= 2 && !/[a-z]/.test(s));
   return [...new Set(subjects)].sort((a, b) => b.length - a.length);
 }
 

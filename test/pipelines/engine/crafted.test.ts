@@ -457,6 +457,10 @@ describe("crafted problems, end to end", () => {
       [6, "list_item_with_note", "shp（シェープファイル）", "shp（シェープファイル）→SHP"], [7, "list_item_respelled", "PDF版", "PDF版→PDF"]]);
     // the issue that read a format without its note says where the cell went: no kept_as_remarks besides
     expect(tuples(report, "kept_as_remarks")).toEqual([]);
+    // API対応有無 written with its subject before the yes or no
+    expect(rows.map((r) => r.record.has_api)).toEqual([false, false, false, true, false, false, false]);
+    expect(report.issues.filter((i) => i.field === "has_api").map((i) => [i.row, i.code, i.value, i.detail])).toEqual([
+      [1, "nonstandard_flag", "API未対応", "無"], [4, "nonstandard_flag", "API有", "有"]]);
   });
 
   it("a city's new 正式版 介護 list whose 所在地 code is a neighbour's (福生市's 132187) on rows in 羽村市: the address's code, warned", async () => {

@@ -148,6 +148,18 @@ describe("yes/no said as a sentence, with a label, or for part only", () => {
     expect(codes(normalizeFlag(raw, at, pads))).toEqual([value, issueCodes]);
   });
 
+  it("an acronym in capitals in a column's name is a subject too (API of API対応有無); a physical name in lower case is none", () => {
+    expect(subjectsOf(["ファイル_API対応有無", "API対応有無", "API", "APIの有無", "wheelchair_toilet"])).toEqual(["ファイル_API対応", "API対応", "API"]);
+    const api = getDataset("open_data_list")!;
+    const read = (cell: string) => {
+      const { record, issues } = normalizeRecord({ title: "AED設置箇所一覧", has_api: cell }, api, { row: 1 }, { municipality: "131091" });
+      return [record.has_api, issues.filter((i) => i.field === "has_api").map((i) => [i.code, i.detail])];
+    };
+    expect(["API有", "APIなし", "API対応", "API未対応", "API有（2025年度予定）"].map(read)).toEqual([
+      [true, [["nonstandard_flag", "有"]]], [false, [["nonstandard_flag", "無"]]], [true, [["nonstandard_flag", "有"]]],
+      [false, [["nonstandard_flag", "無"]]], [null, [["unparseable_flag", undefined]]]]);
+  });
+
   it("says what a cell with the subject was read as, in a 有/無 and a 1/empty column", () => {
     expect(subjectsOf(["小児対応設備の有無", "小児用パッド"])).toEqual(["小児対応設備", "小児用パッド"]);
     const flag = normalizeFlag("小児用パッドなし", at, pads);
