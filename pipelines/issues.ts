@@ -1207,6 +1207,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は統計表で秘匿（数を伏せたもの）を表すため、空欄（不明）としました。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is the statistical tables' sign for a figure kept secret; it was left empty (not known).`,
   },
+  zero_as_none: {
+    severity: "info", title_ja: "0を値なしに", title_en: "Zero read as none",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は、その値がない（防火水槽などに管の口径はない）ことを表すため空欄にしました。値がない場合は空欄にしてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) says there is no such value (a tank has no pipe to measure), so it was left empty. Leave the cell empty.`,
+  },
   none_as_zero: {
     severity: "info", title_ja: "「なし」を0に", title_en: "\"None\" read as zero",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は数えるものがないことを表すため、0としました。数の列には0と入力してください。`,

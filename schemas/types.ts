@@ -15,8 +15,9 @@ export type Kind =
  *  write in a number column that is none of its values, told by its units (口径 `40t`, `40㎥`: a tank's 容量); compared
  *  in NFKC, lower case. `aside`: words a number column's cells write around the number that say what it is, not how
  *  much (口径 `呼び径150`, `双口100`, `100×2`: the pipe of 100 mm with two outlets): the number is read, the cell kept.
- *  `whole`: words that name, among a count's other figures in one cell, the one that is the column's (WholeWords). */
-export const kinds = z.registry<{ kind: Kind; dashIsZero?: boolean; noneIsZero?: boolean; noneIsNoLimit?: boolean; units?: readonly string[]; countUnits?: readonly string[]; vocabulary?: readonly string[];
+ *  `whole`: words that name, among a count's other figures in one cell, the one that is the column's (WholeWords).
+ *  `zeroIsNone`: `0` in the column says the thing has none of what it measures (a tank's 口径: no pipe), no size of 0. */
+export const kinds = z.registry<{ kind: Kind; dashIsZero?: boolean; noneIsZero?: boolean; noneIsNoLimit?: boolean; units?: readonly string[]; countUnits?: readonly string[]; zeroIsNone?: boolean; vocabulary?: readonly string[];
   height?: boolean; extension?: boolean; kana?: boolean; ssid?: boolean; machiazaId?: boolean; blockNumber?: boolean; listed?: boolean; items?: readonly string[]; itemWords?: ItemWords; code?: CodeShape; otherQuantity?: OtherQuantity; oneLine?: OneLine;
   boundWords?: readonly string[]; aside?: AsideWords; whole?: WholeWords } & Omit<Vocabulary, "values">>();
 
@@ -138,8 +139,8 @@ export const decimal = z.number().register(kinds, { kind: "number" });
 export const metresAboveSea = z.number().register(kinds, { kind: "number", units: ["m", "ｍ", "M", "メートル"],
   aside: { before: ["T.P.", "T.P", "TP", "東京湾平均海面"] } });
 /** A pipe's size in millimetres, as hydrant lists write it: 150, 150mm, φ150, 150φ, 150A (the nominal size). A tank's
- *  40t or 40m³ is no size: it is a tank's capacity (容量). */
-export const diameterMm = z.number().min(0).register(kinds, { kind: "number", units: ["mm", "φ", "Φ", "ø", "Ø", "A", "ミリ", "ミリメートル"],
+ *  40t or 40m³ is no size: it is a tank's capacity (容量); its `0` says it has no pipe (zeroIsNone). */
+export const diameterMm = z.number().min(0).register(kinds, { kind: "number", units: ["mm", "φ", "Φ", "ø", "Ø", "A", "ミリ", "ミリメートル"], zeroIsNone: true,
   otherQuantity: { name: "容量", units: ["t", "トン", "m3", "立米", "立方メートル", "立方m", "kl", "l", "リットル"] },
   // the nominal size (呼び径), the outlets (単口, 双口: one or two hoses) and their count after a cross (100×2)
   aside: { before: ["呼び径", "呼径", "口径", "管径", "単口式", "双口式", "単口", "双口"], after: "\\s*[×xX*]\\s*[12]\\s*口?$" } });
@@ -187,6 +188,7 @@ export function kindOf(type: z.ZodType): Kind {
 
 export const dashIsZero = (type: z.ZodType): boolean => kinds.get(type)?.dashIsZero === true;
 export const noneIsZero = (type: z.ZodType): boolean => kinds.get(type)?.noneIsZero === true;
+export const zeroIsNone = (type: z.ZodType): boolean => kinds.get(type)?.zeroIsNone === true;
 export const noneIsNoLimit = (type: z.ZodType): boolean => kinds.get(type)?.noneIsNoLimit === true;
 export const unitsOf = (type: z.ZodType): readonly string[] | undefined => kinds.get(type)?.units;
 export const countUnitsOf = (type: z.ZodType): readonly string[] | undefined => kinds.get(type)?.countUnits;

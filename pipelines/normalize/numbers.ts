@@ -52,6 +52,8 @@ interface NumberOptions {
   other?: { name: string; units: ReadonlySet<string> };
   /** `なし` (or a cross, `×`) says there is none of what the column counts (a toilet's seats): 0 */
   noneIsZero?: boolean;
+  /** `0` says the thing has none of what the column measures (a tank's 口径): no value, said as zero_as_none */
+  zeroIsNone?: boolean;
   /** the labels a cell gives the column's parts by, each with the kinds it counts (Column.countParts) */
   parts?: CountParts;
   /** `なし` (定員なし) says there is no limit to what the column counts (a capacity): no number, said as no_limit */
@@ -186,6 +188,7 @@ function readNumber(raw: string, at: At, options: NumberOptions): Fixed<number |
   if (unit !== "" || lead !== null) issues.push(problem("unit_stripped", at, raw));
   if (m[3] !== undefined) issues.push(problem("exponent_notation", at, raw));
   if (about) issues.push(problem("approximate_number", at, raw));
+  if (n === 0 && options.zeroIsNone) return { value: null, issues: [...issues, problem("zero_as_none", at, raw)] };
   return { value: n === 0 ? 0 : n, issues };
 }
 

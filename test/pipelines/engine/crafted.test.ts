@@ -444,6 +444,16 @@ describe("crafted problems, end to end", () => {
     expect(report.issues.filter((i) => i.code === "time_by_season").map((i) => [i.row, i.field, i.detail])).toEqual([[3, "end_time", "17:00、6月~8月は19:00まで"]]);
   });
 
+  it("a city's old 推奨 消防水利 list: a 口径 of 0 on a tank, a pool and a well is no size, left empty; a hydrant's φ75 is 75", async () => {
+    const { report, rows } = await crafted("fire-hydrant-zero-diameter.csv");
+    expect(report.dataset).toBe("fire_hydrant");
+    expect(rows.map((r) => [r.record.kind, r.record.diameter_mm, r.record.remarks])).toEqual([
+      ["消火栓", 150, "地下式単口"], ["消火栓", 75, "地上式"], ["防火水そう", null, "容量40㎥"], ["プール", null, "夏季のみ"],
+      ["防火水槽", null, "口径：40"], ["私設消火栓", 65, null], ["井戸", null, "震災対策用井戸"]]);
+    expect(report.issues.filter((i) => i.field === "diameter_mm" && i.code !== "full_width_converted").map((i) => [i.row, i.code, i.value])).toEqual([
+      [2, "unit_stripped", "φ75"], [3, "zero_as_none", "0"], [4, "zero_as_none", "０"], [5, "value_not_for_kind", "40（種別：防火水槽）"], [7, "zero_as_none", "0"]]);
+  });
+
   it("a ward's old 推奨 オープンデータ一覧: formats in katakana, with 形式/版 after them or a note in brackets are the standard's, notes kept", async () => {
     const { report, rows } = await crafted("open-data-list-formats.csv");
     expect(report.dataset).toBe("open_data_list");

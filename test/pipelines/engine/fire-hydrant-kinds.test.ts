@@ -222,6 +222,21 @@ describe("a city's hydrant list as published (Shift_JIS, plane coordinates, 構�
   });
 });
 
+describe("a 口径 of 0 (a tank's, a pool's, a well's: no pipe)", () => {
+  it("is no size of 0 mm: empty, said as info, not kept in 備考 nor named as a value the kind has no place for", async () => {
+    const { report, rows } = await runBytes([HEADER,
+      "1,防火水そう,武蔵野市中町1-11,35.70333,139.56472,0,容量40㎥",
+      "2,プール,武蔵野市境南町2-11-1,35.69789,139.5425,０,",
+      "3,井戸,武蔵野市関前5-2,35.71641,139.5391,0mm,震災対策用井戸",
+      "4,消火栓,武蔵野市緑町2-2-28,35.71788,139.56632,150,"].join("\n"), "132039_fire_hydrant.csv");
+    expect(rows.map((r) => [r.record.diameter_mm, r.record.remarks, r.valid])).toEqual([
+      [null, "容量40㎥", true], [null, null, true], [null, "震災対策用井戸", true], [150, null, true]]);
+    expect(report.issues.filter((i) => i.field === "diameter_mm" || i.field === "remarks").map((i) => [i.row, i.code, i.severity, i.value])).toEqual([
+      [1, "zero_as_none", "info", "0"], [2, "full_width_converted", "info", "０"], [2, "zero_as_none", "info", "０"],
+      [3, "unit_stripped", "warning", "0mm"], [3, "zero_as_none", "info", "0mm"]]);
+  });
+});
+
 describe("a point typed as a hydrant's 所在地 (copied from a map)", () => {
   it("is no address: not completed into one, emptied and kept in 備考, warned; read as the point when 緯度・経度 are empty", async () => {
     const { report, rows } = await runBytes(["番号,種別,所在地,口径(mm),緯度,経度",
