@@ -426,7 +426,9 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
     return { row, record: normalized.record, extra: split.extra, valid: !error, cells: split.cells };
   };
 
-  return { prepare, dataRow, formatText };
+  /** The record a row's cells read as, nothing logged: what a row that may be a total (sum-rows.ts) gives. */
+  const figures = (cells: readonly string[], row: number): Record<string, unknown> => readRow(cells, row).normalized.record;
+  return { prepare, dataRow, formatText, figures };
 }
 
 /** Whether the last filled cell among the first `width` is a digit group that cannot stand alone (078) right after a

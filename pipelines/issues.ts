@@ -146,6 +146,12 @@ const valuesNamed = (w: Shown) => /（(.*)）$/.exec(v(w))?.[1] ?? "";
 const subtotalOf = (w: Shown) => v(w).split(" = ")[0].replace(/ \S+ ≠ \S+$/, "");
 const partsOf = (w: Shown) => v(w).split(" = ").slice(1).join(" = ");
 const figuresOf = (w: Shown) => /(\S+ ≠ \S+)$/.exec(v(w).split(" = ")[0])?.[1] ?? "";
+/** sum_row detail `1-3|values`: the data rows the total sums, and what told it (formula, values). */
+const sumRowSpan = (w: Shown) => (w.detail ?? "").split("|")[0];
+const sumRowBy = (w: Shown) => (w.detail ?? "").split("|")[1] ?? "";
+/** sum_row_differs detail `1-3|2`: the rows, and how many columns besides the field's are not their sums either. */
+const sumRowOthers = (w: Shown) => Number((w.detail ?? "").split("|")[1] ?? 0) || 0;
+const spanJa = (span: string) => span.replace("-", "～");
 /** An issue code's title (for issues about issues); the code itself when it is none. */
 function titleOf(code: string, lang: "ja" | "en"): string {
   const type: IssueType | undefined = (ISSUE_CODES as Record<string, IssueType>)[code];
@@ -787,6 +793,16 @@ export const ISSUE_CODES = {
     severity: "warning", title_ja: "下の行の合計と合わない上位の地域", title_en: "Area over parts that do not sum to it",
     ja: (w) => `${atJa(w)}「${subtotalOf(w)}」の行の下に、その一部とみられる行（${partsOf(w)}）が続きますが、「${f(w)}」の数値がそれらの合計と合わない（${figuresOf(w)}）ため、1つの地域として読みました。この行が町などの小計なら表から除き（二重に数えないため）、小計でなければ地域名と数値を確認してください。`,
     en: (w) => `${atEn(w)}the row "${subtotalOf(w)}" is followed by rows that look like its parts (${partsOf(w)}), but its ${f(w)} is not their sum (${figuresOf(w)}), so it was read as an area of its own. If it is a subtotal (a 町's total), leave it out of the table so that no one is counted twice; if not, check its name and figures.`,
+  },
+  sum_row: {
+    severity: "warning", title_ja: "上の行の合計の行（見出しなし・式）", title_en: "Row that sums the rows above",
+    ja: (w) => `${atJa(w)}「${v(w)}」の行は、${sumRowBy(w) === "formula" ? "上の行を合計する式（=SUM(…)など）の行の" : "名前の欄が空で、数値が上の行の合計と同じ"}ため、データの${spanJa(sumRowSpan(w))}行目の合計の行とみなし、データとして読みませんでした（公開しません）。合計の行は表に入れないでください（利用者が計算できます）。${sumRowBy(w) === "formula" ? "" : "合計でなく1つの地域の数値なら、名前（地域名）を入力してください。"}`,
+    en: (w) => `${atEn(w)}the row "${v(w)}" ${sumRowBy(w) === "formula" ? "holds formulas that add up the rows above (=SUM(…))" : "has no name and its figures are the sums of the rows above"}, so it was read as the total of data rows ${sumRowSpan(w)} and not as data (not published). Leave totals out of the table: users can add them up.${sumRowBy(w) === "formula" ? "" : " If the row is one area's figures, enter its name."}`,
+  },
+  sum_row_differs: {
+    severity: "warning", title_ja: "上の行の合計と合わない合計の行", title_en: "Total that is not the sum of the rows above",
+    ja: (w) => `${atJa(w)}合計の行の「${f(w)}」${sumRowOthers(w) > 0 ? `（ほか${sumRowOthers(w)}列）` : ""}が、データの${spanJa(sumRowSpan(w))}行目の合計と合いません（${v(w)}）。合計の行は公開しませんが、合計か上の行の数値のどちらかが誤っているおそれがあります。式の範囲（=SUM(…)）がすべての行を含むか、数値が正しいかを確認してください。`,
+    en: (w) => `${atEn(w)}the totals row's ${f(w)}${sumRowOthers(w) > 0 ? ` (and ${sumRowOthers(w)} more columns)` : ""} is not the sum of data rows ${sumRowSpan(w)} (${v(w)}). The totals row is not published, but either it or a figure above may be wrong: check that the formula's range (=SUM(…)) takes in every row, and the figures.`,
   },
   sex_in_rows: {
     severity: "info", title_ja: "男女別に分かれた行", title_en: "Sex given in rows",

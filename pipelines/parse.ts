@@ -22,6 +22,9 @@ export interface ParsedRecord {
   fromSheet?: { readonly column: number; readonly value: string };
   /** a workbook row whose filled cells are all struck through by their font (struck-rows.ts): a place staff deleted */
   struck?: true;
+  /** a workbook row with a cell whose formula adds up the cells above it in its column (`=SUM(B4:B20)`): a totals row,
+   *  labelled or not */
+  sumsAbove?: true;
 }
 
 export type Delimiter = "," | "\t" | ";";

@@ -11,9 +11,10 @@ import { reportEndOfFile, type RowsNotRead } from "./end-of-file-issues.ts";
 import { FillDown, groupHeadedColumnsOf, heldLayoutOf } from "./fill-down.ts";
 import { SectionKinds, sectionKindLayoutOf } from "./section-kind.ts";
 import { heldRow, SubtotalRows, subtotalLayoutOf, type ToldRow } from "./subtotal-rows.ts";
+import { SumRows } from "./sum-rows.ts";
 import { tokyoMunicipality } from "./normalize/location.ts";
 import { joinSubdivided } from "./subdivided-name.ts";
-import { issue } from "./issues.ts";
+import { type Issue, issue } from "./issues.ts";
 import type { CellMemo } from "./normalize/memo.ts";
 import type { ParsedRecord } from "./parse.ts";
 import { expandRecord } from "./coordinate-pair.ts";
@@ -87,11 +88,14 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
     groupColumns.length > 0 ? groupHeadedColumnsOf(plan) : []);
   /** the section a heading naming a kind (【認可保育所】) opened: its rows take the kind */
   const sections = new SectionKinds(sectionKindLayoutOf(dataset, plan));
-  const { prepare, dataRow, formatText } = dataRowReader(run, dataset, plan, { checkWidth, memo, fillDown, sections, tally });
+  const { prepare, dataRow, formatText, figures } = dataRowReader(run, dataset, plan, { checkWidth, memo, fillDown, sections, tally });
   /** rows that may sum the rows under them (a 町 over its 丁目), held until their group ends */
   const publisher = run.municipality === null ? undefined : tokyoMunicipality(run.municipality);
   const subtotalLayout = subtotalLayoutOf(dataset, plan, publisher === undefined ? [] : [publisher.name, `東京都${publisher.city}`, `東京都${publisher.name}`]);
   const subtotals = subtotalLayout === null ? null : new SubtotalRows<Prepared>(subtotalLayout);
+  /** the sums of the records so far, for the totals under them (合計 or no label: sum-rows.ts) */
+  const sumRows = subtotalLayout === null ? null : new SumRows(dataset, plan.keys,
+    place === null ? [subtotalLayout.name] : [...new Set([subtotalLayout.name, place.column, place.part])]);
   /** the row's name as the subtotal stage compares it, indentation kept: the place and part joined (阿佐谷北1丁目) */
   const nameOf = (cells: readonly string[]): string => {
     if (place === null || subtotalLayout === null) return cells[subtotalLayout?.name ?? 0] ?? "";
@@ -113,6 +117,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   /** A data row into the run and the batch. */
   const emit = (p: Prepared): void => {
     const out = dataRow(p);
+    sumRows?.add(p.row, out.record);
     if (hasIds) tally.noteId(p.row, identityOf(out.record));
     if (nameOfRecord !== null) tally.noteName(p.row, nameOfRecord(out.record));
     run.rows++;
@@ -126,6 +131,9 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
       if (t.issue !== null) run.log.add(t.issue);
       if (!t.subtotal) emit(t.item);
     }
+  };
+  const logAll = (issues: readonly Issue[]): void => {
+    for (const i of issues) run.log.add(i);
   };
   /** A heading row between the rows: the section before it ends (said), and the rows after it are no longer "as above"
    *  the rows before it. */
@@ -215,6 +223,8 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
       // no 同上 under the template's example row copies it
       if (skipped === "template_example_row") fillDown.afterExample();
       run.log.add(issue(skipped, { row, value: rowText(r.cells) }));
+      // a 合計 row's figures, checked against the records above it
+      if (skipped === "totals_row" && sumRows !== null) logAll(sumRows.judge(row, rowText(r.cells), figures(r.cells, row), "label").issues);
       return batchFull();
     }
     const closed = kinds.closedStatus(r.cells);
@@ -232,6 +242,16 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
       }
       seenData = true;
     }
+    // a total with no label (an Excel =SUM row, or its CSV): the rows above are summed once they are all told
+    if (sumRows !== null && (r.sumsAbove === true || sumRows.namesNothing(r.cells))) {
+      releaseHeld();
+      const sum = sumRows.judge(row, r.cells.map((c) => c.trim()).filter((c) => c !== "").join("、"), figures(r.cells, row), r.sumsAbove === true ? "formula" : "values");
+      if (sum.total) {
+        logAll(sum.issues);
+        return batchFull();
+      }
+    }
+    sumRows?.see(r.cells);
     const p = prepare(r, row);
     if (subtotals === null || subtotalLayout === null) emit(p);
     else release(subtotals.take(heldRow(p, row, p.cells, nameOf(p.cells), subtotalLayout)));

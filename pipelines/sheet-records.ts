@@ -53,6 +53,7 @@ export async function* sheetRecords(workbook: Workbook,
         if (stored !== undefined) reading.stored.delete(local);
         const links = reading.links.row(local);
         const isStruck = reading.struckRows.delete(local);
+        const sums = reading.summingRows.delete(local);
         const line = local++;
         index++;
         if (isStruck && line === part.header?.at) struckLook = true;
@@ -62,6 +63,7 @@ export async function* sheetRecords(workbook: Workbook,
         }
         const record = joinedRecord({ index, cells, links, stored }, part, table, first && line === part.header?.at);
         if (isStruck && !struckLook) record.struck = true;
+        if (sums) record.sumsAbove = true;
         struck.take(record, line > (part.header?.at ?? skipTo), out);
       }
       if (out.length > 0) yield out;

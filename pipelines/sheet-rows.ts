@@ -4,6 +4,7 @@
 import { columnIndex, MAX_COLUMNS, MAX_ROWS } from "./cell-references.ts";
 import { cellText, namesMissingString, type SheetContext } from "./cell-values.ts";
 import { hyperlinkPieces, hyperlinkTarget } from "./hyperlink-formula.ts";
+import { sumsCellsAbove } from "./sum-formula.ts";
 import type { SheetLinks } from "./sheet-links.ts";
 import { StruckCells } from "./struck-rows.ts";
 import { attr, isPrefixed, withoutPrefixes, XlsxError } from "./workbook-xml.ts";
@@ -31,6 +32,8 @@ export interface RowFindings {
   stored: Map<number, Map<number, string>>;
   /** rows (0-based) whose filled cells are all struck through by their font (struck-rows.ts) */
   struckRows: Set<number>;
+  /** rows (0-based) with a cell whose formula adds up the cells above it in its column (`=SUM(B4:B20)`: sum-formula.ts) */
+  summingRows: Set<number>;
 }
 
 /** A column setting of the sheet's `<cols>`, hidden or not. */
@@ -75,6 +78,7 @@ function rowCells(inner: string, ctx: SheetContext, findings: RowFindings | null
     if (cells[at] === "" && attr(c[1], "t") === "s" && namesMissingString(body, ctx.strings)) findings.missingStrings.push(attr(c[1], "r") ?? `#${at + 1}`);
     if (!body.includes("<f")) continue;
     if (cells[at] === "" && !body.includes("<v")) findings.uncalculated.push(attr(c[1], "r") ?? `#${at + 1}`);
+    if (sumsCellsAbove(body, r, at)) findings.summingRows.add(r);
     const pieces = hyperlinkPieces(body, r);
     if (pieces !== null) (linked ??= []).push([at, pieces]);
   }

@@ -47,6 +47,9 @@ export interface SheetReading {
   acrossMerges: AcrossMerge[];
   /** rows (0-based) struck through whole by their cells' font (struck-rows.ts): a batch's rows are here once it is given */
   struckRows: Set<number>;
+  /** rows (0-based) with a cell that adds up the cells above it in its column (`=SUM(B4:B20)`): a batch's rows are here
+   *  once it is given */
+  summingRows: Set<number>;
   /** the sheet's last rows (up to LAST_ROWS_BYTES of their XML), known before the first batch: what a line under the
    *  data says (an as-of date, a legend) holds for the rows above it. Row numbers are not kept: a gap is no row. */
   lastRows: string[][];
@@ -161,7 +164,7 @@ export function openXlsx(bytes: Uint8Array): Workbook {
       const tail = await sheetTail(pieces(sheet));
       const links = sheetLinks(tail.xml, entryText(bytes, entries, relsPathOf(sheet.path)));
       const filler = mergeFiller(verticalMerges(tail.xml), links);
-      const findings: RowFindings = { uncalculated: [], links, outOfOrder: [], missingStrings: [], hiddenColumns: [], hiddenRows: [], stored: new Map(), struckRows: new Set() };
+      const findings: RowFindings = { uncalculated: [], links, outOfOrder: [], missingStrings: [], hiddenColumns: [], hiddenRows: [], stored: new Map(), struckRows: new Set(), summingRows: new Set() };
       const rows = sheetRows(textPieces(pieces(sheet)), context(), findings);
       async function* batches(): AsyncGenerator<string[][]> {
         let first = 0;

@@ -1,0 +1,135 @@
+// Totals under a population table with no 合計 label (sum-rows.ts): an Excel =SUM row, or the same row exported to
+// CSV, whose name cell is blank. Before, such a row was published as one more area with no name (an invalid record
+// counting the whole ward again). Labelled totals are checked against the rows above too.
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { sumsCellsAbove } from "../../../pipelines/sum-formula.ts";
+import { runBytes, tuples } from "./helpers.ts";
+
+const areas = (rows: Awaited<ReturnType<typeof runBytes>>["rows"]) => rows.map((r) => [r.row, r.record.area_name, r.record.total]);
+const said = (report: Awaited<ReturnType<typeof runBytes>>["report"], ...codes: string[]) =>
+  report.issues.filter((i) => codes.includes(i.code)).map((i) => [i.row, i.code, i.field, i.value, i.detail, i.severity]);
+
+const WARD = ["町丁別世帯数及び人口（住民基本台帳）,,,,", "令和6年1月1日現在,,,,", "町丁名,世帯数,男,女,計",
+  "中野一丁目,\"4,123\",\"3,456\",\"3,678\",\"7,134\"", "中野二丁目,\"3,210\",\"2,901\",\"3,002\",\"5,903\"", "中野三丁目,\"2,987\",\"2,555\",\"2,612\",\"5,167\""];
+
+describe("a total with no label under the rows (CSV: told by its figures)", () => {
+  it("a blank-named row whose figures are the sums of the rows above is the table's total: not published, said once", async () => {
+    const text = [...WARD, ",\"10,320\",\"8,912\",\"9,292\",\"18,204\"", "※外国人住民を含みます。,,,,"].join("\n");
+    const { report, rows } = await runBytes(`${text}\n`, "131148_population_20240101.csv");
+    expect(areas(rows)).toEqual([[1, "中野一丁目", 7134], [2, "中野二丁目", 5903], [3, "中野三丁目", 5167]]);
+    expect(said(report, "sum_row", "sum_row_differs", "missing_required")).toEqual([[4, "sum_row", null, "10,320、8,912、9,292、18,204", "1-3|values", "warning"]]);
+    const issue = report.issues.find((i) => i.code === "sum_row");
+    expect(issue?.message_ja).toContain("名前の欄が空で、数値が上の行の合計と同じため、データの1～3行目の合計の行とみなし、データとして読みませんでした（公開しません）");
+    expect(issue?.message_en).toContain("has no name and its figures are the sums of the rows above, so it was read as the total of data rows 1-3");
+    expect(report).toMatchObject({ rows: 3, valid: 3, invalid: 0 });
+  });
+
+  it("a 町's unlabelled subtotal under its 丁目, and the grand total under all of them (前月比 beside, a date every row repeats)", async () => {
+    const text = ["調査年月日,町丁名,世帯数,人口総数,男,女,前月比（人口）", "2024-04-01,池尻一丁目,2802,5323,2760,2563,-5", "2024-04-01,池尻二丁目,2703,5136,2649,2487,8",
+      "2024-04-01,,5505,10459,5409,5050,3", "2024-04-01,三宿一丁目,2392,4545,2136,2409,△2", "2024-04-01,三宿二丁目,2334,4435,2439,1996,3",
+      "2024-04-01,,4726,8980,4575,4405,1", "2024-04-01,,10231,19439,9984,9455,4"].join("\n");
+    const { report, rows } = await runBytes(`${text}\n`, "131121_population.csv");
+    expect(areas(rows)).toEqual([[1, "池尻一丁目", 5323], [2, "池尻二丁目", 5136], [4, "三宿一丁目", 4545], [5, "三宿二丁目", 4435]]);
+    expect(said(report, "sum_row", "sum_row_differs").map((i) => [i[0], i[1], i[4]])).toEqual([
+      [3, "sum_row", "1-2|values"], [6, "sum_row", "4-5|values"], [7, "sum_row", "1-5|values"]]);
+  });
+
+  it("a blank-named row whose figures are no sum stays a record, its missing name said (no data lost)", async () => {
+    const text = [...WARD, ",\"1,120\",987,\"1,011\",\"1,998\""].join("\n");
+    const { report, rows } = await runBytes(`${text}\n`, "131148_population_20240101.csv");
+    expect(areas(rows)).toEqual([[1, "中野一丁目", 7134], [2, "中野二丁目", 5903], [3, "中野三丁目", 5167], [4, null, 1998]]);
+    expect(tuples(report, "sum_row", "missing_required")).toEqual([[4, "area_name", "missing_required"]]);
+  });
+
+  it("a row with a name of its own is never a total by its figures (an area as large as the two above)", async () => {
+    const text = ["町丁名,男,女,計", "青葉一丁目,100,100,200", "青葉二丁目,50,50,100", "青葉三丁目,150,150,300"].join("\n");
+    const { report, rows } = await runBytes(`${text}\n`, "131148_population_20240101.csv");
+    expect(rows.map((r) => r.record.area_name)).toEqual(["青葉一丁目", "青葉二丁目", "青葉三丁目"]);
+    expect(tuples(report, "sum_row")).toEqual([]);
+  });
+});
+
+describe("labelled totals checked against the rows above", () => {
+  const TABLE = ["町丁名,世帯数,男,女,計", "本町一丁目,1200,1100,1150,2250", "本町二丁目,980,900,950,1850", "本町 計,2180,2000,2100,4100",
+    "東町一丁目,500,450,470,920", "東町二丁目,400,350,370,720", "東町 計,900,800,840,1640", "合計,3080,2800,2940,5740"];
+
+  it("subtotals and a grand total that are the sums of their rows: no warning", async () => {
+    const { report, rows } = await runBytes(`${TABLE.join("\n")}\n`, "131148_population_20240101.csv");
+    expect(rows.map((r) => r.record.area_name)).toEqual(["本町一丁目", "本町二丁目", "東町一丁目", "東町二丁目"]);
+    expect(tuples(report, "totals_row", "sum_row_differs")).toEqual([[3, null, "totals_row"], [6, null, "totals_row"], [7, null, "totals_row"]]);
+  });
+
+  it("a figure of a 計 row that is not its rows' sum is named once for the row, with both figures and the rows", async () => {
+    const off = TABLE.map((line) => line.replace("東町 計,900,800,840", "東町 計,900,801,841"));
+    const { report } = await runBytes(`${off.join("\n")}\n`, "131148_population_20240101.csv");
+    expect(said(report, "sum_row_differs")).toEqual([[6, "sum_row_differs", "male", "801 ≠ 800", "4-5|1", "warning"]]);
+    const issue = report.issues.find((i) => i.code === "sum_row_differs");
+    expect(issue?.message_ja).toContain("合計の行の「男性」（ほか1列）が、データの4～5行目の合計と合いません（801 ≠ 800）");
+    expect(issue?.message_en).toContain("the totals row's male (and 1 more columns) is not the sum of data rows 4-5 (801 ≠ 800)");
+  });
+});
+
+/** A workbook of a 町丁 table whose 計 column adds 男 and 女 on each row, and a last row of =SUM over `sumTo` (the
+ *  sheet's row the range ends on); `extra` adds columns to each data row. */
+async function sumBook(sumTo: number, label = ""): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("町丁別人口");
+  ws.addRow(["町丁別世帯数及び人口"]);
+  ws.addRow(["令和6年1月1日現在"]);
+  ws.addRow(["町丁名", "世帯数", "男", "女", "計"]);
+  const data: Array<[string, number, number, number]> = [["本町一丁目", 1200, 1100, 1150], ["本町二丁目", 980, 900, 950], ["本町三丁目", 760, 700, 690]];
+  data.forEach(([name, households, men, women], i) => {
+    const r = 4 + i;
+    ws.addRow([name, households, men, women, { formula: `C${r}+D${r}`, result: men + women }]);
+  });
+  const summed = data.slice(0, sumTo - 3);
+  const sum = (k: 1 | 2 | 3) => summed.reduce((s, d) => s + d[k], 0);
+  ws.addRow([label, ...(["B", "C", "D"] as const).map((c, k) => ({ formula: `SUM(${c}4:${c}${sumTo})`, result: sum((k + 1) as 1 | 2 | 3) })),
+    { formula: `SUM(E4:E${sumTo})`, result: sum(2) + sum(3) }]);
+  return new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer);
+}
+
+describe("a workbook's =SUM row (told by its formula)", () => {
+  it("a row of =SUM over the rows above is a total, with no label: not published, said as a formula's", async () => {
+    const { report, rows } = await runBytes(await sumBook(6), "131148_population_20240101.xlsx");
+    expect(areas(rows)).toEqual([[1, "本町一丁目", 2250], [2, "本町二丁目", 1850], [3, "本町三丁目", 1390]]);
+    expect(said(report, "sum_row", "sum_row_differs")).toEqual([[4, "sum_row", null, "2940、2700、2790、5490", "1-3|formula", "warning"]]);
+    expect(report.issues.find((i) => i.code === "sum_row")?.message_ja).toContain("上の行を合計する式（=SUM(…)など）の行のため");
+  });
+
+  it("a =SUM whose range misses the last row is a total all the same, its figures named as not the rows' sums", async () => {
+    const { report, rows } = await runBytes(await sumBook(5), "131148_population_20240101.xlsx");
+    expect(rows.map((r) => r.record.area_name)).toEqual(["本町一丁目", "本町二丁目", "本町三丁目"]);
+    expect(said(report, "sum_row_differs")).toEqual([[4, "sum_row_differs", "total", "4100 ≠ 5490", "1-3|3", "warning"]]);
+  });
+
+  it("a =SUM row with a name (a 町 under its 丁目) is a total too", async () => {
+    const { report, rows } = await runBytes(await sumBook(6, "本町"), "131148_population_20240101.xlsx");
+    expect(rows.map((r) => r.record.area_name)).toEqual(["本町一丁目", "本町二丁目", "本町三丁目"]);
+    expect(tuples(report, "sum_row", "sum_row_differs")).toEqual([[4, null, "sum_row"]]);
+  });
+});
+
+describe("sumsCellsAbove: a formula adding up the cells above it in its own column", () => {
+  const cell = (formula: string) => `<f>${formula}</f><v>1</v>`;
+  it("SUM, SUBTOTAL(9 or 109) and + over the column above", () => {
+    // row 7 (0-based), column B (1)
+    expect(sumsCellsAbove(cell("SUM(B4:B7)"), 7, 1)).toBe(true);
+    expect(sumsCellsAbove(cell("SUM($B$4:$B$7)"), 7, 1)).toBe(true);
+    expect(sumsCellsAbove(cell("SUBTOTAL(9,B4:B7)"), 7, 1)).toBe(true);
+    expect(sumsCellsAbove(cell("SUBTOTAL(109,B4:B7)"), 7, 1)).toBe(true);
+    expect(sumsCellsAbove(cell("B4+B5+B6"), 7, 1)).toBe(true);
+    expect(sumsCellsAbove(cell("SUM(B4:B5,B7)"), 7, 1)).toBe(true);
+  });
+  it("not a sum across the row, of another column (累計), over the cell itself, of one cell, or another function", () => {
+    expect(sumsCellsAbove(cell("C8+D8"), 7, 4)).toBe(false);
+    expect(sumsCellsAbove(cell("SUM($C$4:C8)"), 7, 5)).toBe(false);
+    expect(sumsCellsAbove(cell("SUM(B4:B8)"), 7, 1)).toBe(false);
+    expect(sumsCellsAbove(cell("B7"), 7, 1)).toBe(false);
+    expect(sumsCellsAbove(cell("AVERAGE(B4:B7)"), 7, 1)).toBe(false);
+    expect(sumsCellsAbove(cell("SUBTOTAL(1,B4:B7)"), 7, 1)).toBe(false);
+    expect(sumsCellsAbove("<f t=\"shared\" si=\"0\"/><v>1</v>", 7, 1)).toBe(false);
+    expect(sumsCellsAbove("<v>1</v>", 7, 1)).toBe(false);
+  });
+});
