@@ -72,7 +72,9 @@ export class SexRows {
       return this.held.release();
     }
     const named = (r.cells[layout.area] ?? "").trim();
-    const name = named === "" ? this.area : named;
+    // a blank area is the area above's, but on a second row of a sex that area has: the rows of an area named nowhere
+    // (a total's 男 / 女 / 計 under the last area), which the sink tells by their figures
+    const name = named === "" && (layout.blocks || !(this.open?.rows.has(sex) ?? false)) ? this.area : named;
     this.area = name;
     const group = layout.blocks ? this.blockGroup(name, r, sex) : this.areaGroup(name, r, sex);
     group.rows.set(sex, r);

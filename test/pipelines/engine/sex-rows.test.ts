@@ -77,10 +77,10 @@ describe("SexRows", () => {
       .toEqual([[2, ["甲", "1", "2", "3", "1", "2", "3"], []], [5, ["乙", "4", "5", "9", "4", "5", "9"], []]]);
   });
 
-  it("a second 男 row starts another area, even with the area left blank; an area without its 女 row, or its 計 row in a file of 計 rows, is named", () => {
+  it("a second 男 row starts another area, named nowhere when its area is left blank (not the area above's: a total's rows); an area without its 女 row, or its 計 row in a file of 計 rows, is named", () => {
     expect(fold([["甲", "男", "1", "1"], ["", "計", "1", "1"], ["", "男", "4", "4"], ["", "女", "5", "5"]])).toEqual([
       [2, ["甲", "1", "", "1", "1", "", "1"], [[1, "性別", "sex_row_missing", "女"]]],
-      [4, ["甲", "4", "5", "", "4", "5", ""], [[3, "性別", "sex_row_missing", "計"]]]]);
+      [4, ["", "4", "5", "", "4", "5", ""], [[3, "性別", "sex_row_missing", "計"]]]]);
   });
 
   it("a row of figures with another sex is left out at once, named (its area goes on); a note or a blank row is handed on in the folded layout", () => {

@@ -48,6 +48,14 @@ describe("a total with no label under the rows (CSV: told by its figures)", () =
     expect(rows.map((r) => r.record.area_name)).toEqual(["青葉一丁目", "青葉二丁目", "青葉三丁目"]);
     expect(tuples(report, "sum_row")).toEqual([]);
   });
+
+  it("an unlabelled total under a table with the sex in rows (its 男 / 女 / 計 rows): not read as the last area's second record", async () => {
+    const text = ["町丁名,性別,総数,0～4歳,5～9歳", "本町一丁目,男,30,10,20", ",女,40,15,25", ",計,70,25,45", "本町二丁目,男,50,20,30", ",女,60,25,35", ",計,110,45,65",
+      ",男,80,30,50", ",女,100,40,60", ",計,180,70,110"].join("\n");
+    const { report, rows } = await runBytes(`${text}\n`, "131041_population_20240101.csv");
+    expect(rows.map((r) => [r.row, r.record.area_name, r.record.total, r.record.male, r.record.age_0_4_female])).toEqual([[1, "本町一丁目", 70, 30, 15], [4, "本町二丁目", 110, 50, 25]]);
+    expect(tuples(report, "sum_row", "duplicate_name", "sum_row_differs")).toEqual([[7, null, "sum_row"]]);
+  });
 });
 
 describe("labelled totals checked against the rows above", () => {
