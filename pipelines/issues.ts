@@ -784,6 +784,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${v(w)}」は合計の行とみなし、データとして読みませんでした。合計は利用者が計算できるので、データの表には入れないでください。`,
     en: (w) => `${atEn(w)}"${v(w)}" is a totals row and was not read as data. Leave totals out of the table: users can add them up.`,
   },
+  change_row: {
+    severity: "info", title_ja: "増減の行", title_en: "Row of changes",
+    ja: (w) => `${atJa(w)}「${v(w)}」は前月・前年などとの増減の行とみなし、データとして読みませんでした。増減はどの地域の数でもないので、データの表には入れないでください（必要なら別の表にしてください）。`,
+    en: (w) => `${atEn(w)}"${v(w)}" gives changes (増減, 前月比: against the last month or year) and was not read as data: it is no area's figures. Leave it out of the table (or give it a table of its own).`,
+  },
   subtotal_row: {
     severity: "info", title_ja: "小計の行（町の合計など）", title_en: "Subtotal row",
     ja: (w) => `${atJa(w)}「${subtotalOf(w)}」の行は、すぐ下に続くその一部の行（${partsOf(w)}）の合計と数値が同じため、小計の行（町の合計など）とみなし、データとして読みませんでした（読むと同じ人を二度数えます）。1行に1つの地域（町丁字）だけを入れ、小計の行は表に入れないでください。`,

@@ -6,7 +6,7 @@ import type { IssueCode } from "./issues.ts";
 import { legendLines, type LegendLines } from "./legend-rows.ts";
 import { matchHeader } from "./header-match.ts";
 import { type ColumnPlan, scoreHeader } from "./headers.ts";
-import { isAsOfRow, isBlankCell, isLegendRow, isNoteRow, isOneCellRow, isPlaceholderName, isSectionRow, isTotalsRow, labelColumnOf, leadingNonDataRow } from "./rows.ts";
+import { isAsOfRow, isBlankCell, isChangeRow, isLegendRow, isNoteRow, isOneCellRow, isPlaceholderName, isSectionRow, isTotalsRow, labelColumnOf, leadingNonDataRow } from "./rows.ts";
 import { plainWords } from "./normalize/text.ts";
 import { closedStatusInName, isClosedStatus, statusColumnOf } from "./state-words.ts";
 import { listedValueOf } from "./normalize/vocabulary.ts";
@@ -14,7 +14,7 @@ import { kindInHeading, kindReader } from "./section-kind.ts";
 import { kindOf, vocabularyOf } from "../schemas/types.ts";
 
 /** A row under the data that is no record, as the code of the issue it is said with. */
-export type SkippedRow = "breakdown_row" | "note_row" | "section_row" | "totals_row" | "repeated_header_row" | "template_example_row";
+export type SkippedRow = "breakdown_row" | "note_row" | "section_row" | "totals_row" | "change_row" | "repeated_header_row" | "template_example_row";
 
 export class RowKinds {
   readonly #headerMapped: number;
@@ -56,7 +56,8 @@ export class RowKinds {
     if (part === "part") return "breakdown_row";
     // a 計 row of a breakdown is the place's record, not a totals row
     const notData = this.#legend.test(cells) || isNoteRow(cells) || isLegendRow(cells) || isAsOfRow(cells) ? "note_row" : isSectionRow(cells, this.#kindWords) || this.#isKindHeading(cells) ? "section_row"
-      : part !== "whole" && isTotalsRow(cells, this.#labelIndex, this.#labelIsArea) ? "totals_row" : seenData && this.#isRepeatedHeader(cells) ? "repeated_header_row" : null;
+      : part !== "whole" && isTotalsRow(cells, this.#labelIndex, this.#labelIsArea) ? "totals_row"
+      : this.#labelIsArea && isChangeRow(cells, this.#labelIndex) ? "change_row" : seenData && this.#isRepeatedHeader(cells) ? "repeated_header_row" : null;
     if (notData !== null) return notData;
     // the template's example row (名称 〇〇会館), wherever it was left: not data, and no 同上 under it copies it
     if (this.#labelIndex >= 0 && isPlaceholderName(cells[this.#labelIndex])) return "template_example_row";

@@ -216,6 +216,15 @@ export function isTotalsRow(cells: readonly string[], label = -1, labelIsArea = 
   return PART_TOTAL.test(name.trim()) && onlyCountsAfter(cells, label);
 }
 
+/** A label that says how the figures changed, not where they were counted: 増減, 前月比, 対前年増減, 前月との差. */
+const CHANGE = /^(?:対?前(?:月|年|年同月|年度末|月末|回)(?:比|差|増減|増減数|との差|との増減|からの増減|比較)|(?:人口)?増減(?:数)?|差引(?:増減)?)$/;
+
+/** A row of changes under a table of areas (増減, 前月比 under the month's 計): its label cell, the area's, says so. */
+export function isChangeRow(cells: readonly string[], label: number): boolean {
+  const name = label < 0 ? undefined : cells[label];
+  return name !== undefined && name.length <= 16 && CHANGE.test(name.replace(/[\s\u3000]/g, ""));
+}
+
 /** A second header row (English names, 物理名) under the first one. */
 export function isHeaderRow(cells: readonly string[], dataset: Dataset, headerMapped: number): boolean {
   const { mapped } = scoreHeader(cells, dataset);

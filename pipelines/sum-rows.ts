@@ -93,8 +93,9 @@ export class SumRows {
     const { matches, positive, differing } = compared[best];
     if (kind === "values" && !(positive && matches >= differing.length)) return { total: false, issues: [] };
     const scope = scopes[best];
-    // one warning for the row, about its first figure that differs, counting the others
-    const issues = differing.length === 0 ? []
+    // one warning for the row, about its first figure that differs, counting the others; a label none of whose figures
+    // is a sum totals something else (前月計 under the month's 計), which is not the rows' to check
+    const issues = differing.length === 0 || (kind === "label" && matches === 0) ? []
       : [issue("sum_row_differs", { row, field: differing[0].key, value: `${differing[0].own} ≠ ${differing[0].sum}`, detail: `${scope.span}|${differing.length - 1}` })];
     if (kind !== "label") issues.unshift(issue("sum_row", { row, value: text, detail: `${scope.span}|${kind}` }));
     if (scope === this.#all && this.#group.rows !== this.#all.rows) this.#all = new Scope();

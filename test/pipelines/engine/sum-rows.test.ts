@@ -141,3 +141,16 @@ describe("sumsCellsAbove: a formula adding up the cells above it in its own colu
     expect(sumsCellsAbove("<v>1</v>", 7, 1)).toBe(false);
   });
 });
+
+describe("rows of changes under a table of areas (増減, 前月比)", () => {
+  it("are no areas: not published, said as changes; the last month's 計 beside the month's is no total of the rows to check", async () => {
+    const text = ["R6.1.1現在　町丁目別世帯数・人口,,,,", "町丁目,世帯数,人口,男,女", "一丁目,500,900,450,450", "二丁目,400,800,390,410", "三丁目,300,600,300,300",
+      "計,1200,2300,1140,1160", "前月計,1190,2290,1135,1155", "増減,10,10,5,5", "対前年増減,-20,-35,-15,-20"].join("\n");
+    const { report, rows } = await runBytes(`${text}\n`, "131091_population.csv");
+    expect(areas(rows)).toEqual([[1, "一丁目", 900], [2, "二丁目", 800], [3, "三丁目", 600]]);
+    expect(said(report, "totals_row", "change_row", "sum_row_differs").map((i) => [i[0], i[1], i[3]])).toEqual([
+      [4, "totals_row", "計,1200,2300,1140,1160"], [5, "totals_row", "前月計,1190,2290,1135,1155"], [6, "change_row", "増減,10,10,5,5"],
+      [7, "change_row", "対前年増減,-20,-35,-15,-20"]]);
+    expect(report.issues.find((i) => i.code === "change_row")?.message_ja).toContain("「増減,10,10,5,5」は前月・前年などとの増減の行とみなし、データとして読みませんでした");
+  });
+});
