@@ -102,7 +102,14 @@ export class AgeRows {
       this.notData(r);
       return this.held.release();
     }
-    const key = this.keyOf(r);
+    let key = this.keyOf(r);
+    // a blank area is the area above's, but not on a second row of an age that area has (the same identity): the ages
+    // of an area named nowhere (a total's under the last area), which the sink tells by their figures
+    if (layout.area >= 0 && heading === null && this.open !== null && this.open.key === key && (r.cells[layout.area] ?? "").trim() === ""
+      && repeats(this.open, said === "blank" ? "whole" : said)) {
+      this.above[0] = "";
+      key = this.keyOf(r);
+    }
     // the heading right above is the area's first row when the ages under it leave the area blank
     const first = heading !== null && heading.key === key && (r.cells[layout.area] ?? "").trim() === "" ? heading.r : null;
     if (heading !== null && first === null) this.holdSpread(heading.r);

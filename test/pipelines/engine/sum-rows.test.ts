@@ -56,6 +56,14 @@ describe("a total with no label under the rows (CSV: told by its figures)", () =
     expect(rows.map((r) => [r.row, r.record.area_name, r.record.total, r.record.male, r.record.age_0_4_female])).toEqual([[1, "本町一丁目", 70, 30, 15], [4, "本町二丁目", 110, 50, 25]]);
     expect(tuples(report, "sum_row", "duplicate_name", "sum_row_differs")).toEqual([[7, null, "sum_row"]]);
   });
+
+  it("an unlabelled total under a table with one row per age (its ages again, the area blank): not read as the last area's second record", async () => {
+    const text = ["町丁名,年齢,男,女,計", "本町一丁目,0～4歳,10,9,19", ",5～9歳,11,10,21", "本町二丁目,0～4歳,12,11,23", ",5～9歳,13,12,25",
+      ",0～4歳,22,20,42", ",5～9歳,24,22,46"].join("\n");
+    const { report, rows } = await runBytes(`${text}\n`, "131041_population_20240101.csv");
+    expect(rows.map((r) => [r.row, r.record.area_name, r.record.total, r.record.male, r.record.age_5_9_female])).toEqual([[1, "本町一丁目", 40, 21, 10], [3, "本町二丁目", 48, 25, 12]]);
+    expect(tuples(report, "sum_row", "duplicate_name", "sum_row_differs")).toEqual([[5, null, "sum_row"]]);
+  });
 });
 
 describe("labelled totals checked against the rows above", () => {
