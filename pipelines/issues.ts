@@ -146,7 +146,7 @@ const valuesNamed = (w: Shown) => /（(.*)）$/.exec(v(w))?.[1] ?? "";
 const subtotalOf = (w: Shown) => v(w).split(" = ")[0].replace(/ \S+ ≠ \S+$/, "");
 const partsOf = (w: Shown) => v(w).split(" = ").slice(1).join(" = ");
 const figuresOf = (w: Shown) => /(\S+ ≠ \S+)$/.exec(v(w).split(" = ")[0])?.[1] ?? "";
-/** sum_row detail `1-3|values`: the data rows the total sums, and what told it (formula, values). */
+/** sum_row detail `1-3|values`: the data rows the total sums, and what told it (formula, values, whole). */
 const sumRowSpan = (w: Shown) => (w.detail ?? "").split("|")[0];
 const sumRowBy = (w: Shown) => (w.detail ?? "").split("|")[1] ?? "";
 /** sum_row_differs detail `1-3|2`: the rows, and how many columns besides the field's are not their sums either. */
@@ -801,8 +801,8 @@ export const ISSUE_CODES = {
   },
   sum_row: {
     severity: "warning", title_ja: "上の行の合計の行（見出しなし・式）", title_en: "Row that sums the rows above",
-    ja: (w) => `${atJa(w)}「${v(w)}」の行は、${sumRowBy(w) === "formula" ? "上の行を合計する式（=SUM(…)など）の行の" : "名前の欄が空で、数値が上の行の合計と同じ"}ため、データの${spanJa(sumRowSpan(w))}行目の合計の行とみなし、データとして読みませんでした（公開しません）。合計の行は表に入れないでください（利用者が計算できます）。${sumRowBy(w) === "formula" ? "" : "合計でなく1つの地域の数値なら、名前（地域名）を入力してください。"}`,
-    en: (w) => `${atEn(w)}the row "${v(w)}" ${sumRowBy(w) === "formula" ? "holds formulas that add up the rows above (=SUM(…))" : "has no name and its figures are the sums of the rows above"}, so it was read as the total of data rows ${sumRowSpan(w)} and not as data (not published). Leave totals out of the table: users can add them up.${sumRowBy(w) === "formula" ? "" : " If the row is one area's figures, enter its name."}`,
+    ja: (w) => `${atJa(w)}「${v(w)}」の行は、${sumRowBy(w) === "formula" ? "上の行を合計する式（=SUM(…)など）の行の" : sumRowBy(w) === "whole" ? "区市町村全体の名前で、数値が上の行の合計と同じ" : "名前の欄が空で、数値が上の行の合計と同じ"}ため、データの${spanJa(sumRowSpan(w))}行目の合計の行とみなし、データとして読みませんでした（公開しません）。合計の行は表に入れないでください（利用者が計算できます）。${sumRowBy(w) === "values" ? "合計でなく1つの地域の数値なら、名前（地域名）を入力してください。" : ""}`,
+    en: (w) => `${atEn(w)}the row "${v(w)}" ${sumRowBy(w) === "formula" ? "holds formulas that add up the rows above (=SUM(…))" : sumRowBy(w) === "whole" ? "names the whole municipality and its figures are the sums of the rows above" : "has no name and its figures are the sums of the rows above"}, so it was read as the total of data rows ${sumRowSpan(w)} and not as data (not published). Leave totals out of the table: users can add them up.${sumRowBy(w) === "values" ? " If the row is one area's figures, enter its name." : ""}`,
   },
   sum_row_differs: {
     severity: "warning", title_ja: "上の行の合計と合わない合計の行", title_en: "Total that is not the sum of the rows above",

@@ -95,7 +95,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   const subtotals = subtotalLayout === null ? null : new SubtotalRows<Prepared>(subtotalLayout);
   /** the sums of the records so far, for the totals under them (合計 or no label: sum-rows.ts) */
   const sumRows = subtotalLayout === null ? null : new SumRows(dataset, plan.keys,
-    place === null ? [subtotalLayout.name] : [...new Set([subtotalLayout.name, place.column, place.part])]);
+    place === null ? [subtotalLayout.name] : [...new Set([subtotalLayout.name, place.column, place.part])], subtotalLayout.wholes);
   /** the row's name as the subtotal stage compares it, indentation kept: the place and part joined (阿佐谷北1丁目) */
   const nameOf = (cells: readonly string[]): string => {
     if (place === null || subtotalLayout === null) return cells[subtotalLayout?.name ?? 0] ?? "";
@@ -242,10 +242,12 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
       }
       seenData = true;
     }
-    // a total with no label (an Excel =SUM row, or its CSV): the rows above are summed once they are all told
-    if (sumRows !== null && (r.sumsAbove === true || sumRows.namesNothing(r.cells))) {
+    // a total with no label (an Excel =SUM row, or its CSV) or the whole's name (新宿区): the rows above are summed once
+    // they are all told
+    const sumKind = sumRows === null ? null : r.sumsAbove === true ? "formula" : sumRows.namesNothing(r.cells) ? "values" : sumRows.namesWhole(r.cells) ? "whole" : null;
+    if (sumRows !== null && sumKind !== null) {
       releaseHeld();
-      const sum = sumRows.judge(row, r.cells.map((c) => c.trim()).filter((c) => c !== "").join("、"), figures(r.cells, row), r.sumsAbove === true ? "formula" : "values");
+      const sum = sumRows.judge(row, r.cells.map((c) => c.trim()).filter((c) => c !== "").join("、"), figures(r.cells, row), sumKind);
       if (sum.total) {
         logAll(sum.issues);
         return batchFull();

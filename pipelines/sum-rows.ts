@@ -8,10 +8,12 @@
 import type { Dataset } from "../schemas/dataset.ts";
 import { kindOf } from "../schemas/types.ts";
 import { type Issue, issue } from "./issues.ts";
+import { plainWords } from "./normalize/text.ts";
 import { isBlankCell } from "./rows.ts";
 
-/** How a row was told a total: a formula summing the cells above, a label (合計), or its figures alone. */
-export type SumRowKind = "formula" | "label" | "values";
+/** How a row was told a total: a formula summing the cells above, a label (合計), its figures alone (no name), or
+ *  its figures beside the whole municipality's name (新宿区, 全域 under its 町丁). */
+export type SumRowKind = "formula" | "label" | "values" | "whole";
 
 /** The records since a point of the table: each count field's sum (null once a record gave no number there). */
 class Scope {
@@ -47,8 +49,10 @@ export class SumRows {
   /** the last data row's cells, for the columns every row repeats (調査年月日, 全国地方公共団体コード) */
   #above: readonly string[] = [];
 
-  /** `names`: the columns of a row's name (町名 and 丁目 when a name is written over two) */
-  constructor(dataset: Dataset, keys: ReadonlyArray<string | null>, private readonly names: readonly number[]) {
+  /** `names`: the columns of a row's name (町名 and 丁目 when a name is written over two); `wholes`: the names of the
+   *  whole municipality (SubtotalLayout.wholes: 全域, 新宿区), as plainWords writes them */
+  constructor(dataset: Dataset, keys: ReadonlyArray<string | null>, private readonly names: readonly number[],
+    private readonly wholes: ReadonlySet<string>) {
     this.#keys = dataset.columns.filter((c) => kindOf(c.type) === "integer").map((c) => c.key);
     const counts = new Set(this.#keys);
     this.#labels = keys.flatMap((key, at) => (key !== null && counts.has(key) ? [] : [at]));
@@ -75,15 +79,22 @@ export class SumRows {
     });
   }
 
+  /** Whether a row is named as the whole municipality (新宿区, 全域): under the rows, their total when its figures are
+   *  their sums (over them, subtotal-rows.ts tells it). */
+  namesWhole(cells: readonly string[]): boolean {
+    return this.names.length > 0 && this.names[0] >= 0 && this.wholes.has(plainWords(cells[this.names[0]] ?? ""));
+  }
+
   /**
-   * Whether a row is a total, with what is said of it. A formula or a label makes it one; its figures alone do when
-   * at least half of them, one above 0, are the sums of two records or more. Either way a figure that is not its sum
+   * Whether a row is a total, with what is said of it. A formula or a label makes it one; its figures (with no name or
+   * the whole's) do when at least half of them, one above 0, are the sums of two records or more. Either way a figure that is not its sum
    * is named, once for the row (sum_row_differs); a total told by its formula or figures is said (sum_row), a labelled
    * one its row kind says (totals_row). The records after a total are summed afresh; after a grand total, the table's
    * are too.
    */
   judge(row: number, text: string, record: Readonly<Record<string, unknown>>, kind: SumRowKind): { total: boolean; issues: Issue[] } {
-    const least = kind === "values" ? 2 : 1;
+    const byFigures = kind === "values" || kind === "whole";
+    const least = byFigures ? 2 : 1;
     const scopes = [this.#group, this.#all].filter((s) => s.rows >= least);
     // a label says so with no rows to check it by; a formula or figures over no record sum nothing
     if (scopes.length === 0) return { total: kind === "label", issues: [] };
@@ -91,7 +102,7 @@ export class SumRows {
     // the scope more of its figures sum to; on a tie the rows since the last total
     const best = compared[1] !== undefined && compared[1].matches > compared[0].matches ? 1 : 0;
     const { matches, positive, differing } = compared[best];
-    if (kind === "values" && !(positive && matches >= differing.length)) return { total: false, issues: [] };
+    if (byFigures && !(positive && matches >= differing.length)) return { total: false, issues: [] };
     const scope = scopes[best];
     // one warning for the row, about its first figure that differs, counting the others; a label none of whose figures
     // is a sum totals something else (前月計 under the month's 計), which is not the rows' to check

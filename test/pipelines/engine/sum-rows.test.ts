@@ -64,6 +64,20 @@ describe("a total with no label under the rows (CSV: told by its figures)", () =
     expect(rows.map((r) => [r.row, r.record.area_name, r.record.total, r.record.male, r.record.age_5_9_female])).toEqual([[1, "本町一丁目", 40, 21, 10], [3, "本町二丁目", 48, 25, 12]]);
     expect(tuples(report, "sum_row", "duplicate_name", "sum_row_differs")).toEqual([[5, null, "sum_row"]]);
   });
+
+  it("the whole municipality's row under its 町丁 (新宿区, 全域) whose figures are their sums is a total; one that is not stays", async () => {
+    const head = ["全国地方公共団体コード,調査年月日,地域名,総人口,男性,女性,世帯数", "131041,2024-01-01,西新宿一丁目,220,100,120,50",
+      "131041,2024-01-01,西新宿二丁目,330,160,170,80", "131041,2024-01-01,西新宿三丁目,450,220,230,120"];
+    for (const whole of ["新宿区", "全域"]) {
+      const { report, rows } = await runBytes(`${[...head, `131041,2024-01-01,${whole},1000,480,520,250`].join("\n")}\n`, "131041_population.csv");
+      expect(rows.map((r) => r.record.area_name)).toEqual(["西新宿一丁目", "西新宿二丁目", "西新宿三丁目"]);
+      expect(said(report, "sum_row").map((i) => [i[0], i[4]])).toEqual([[4, "1-3|whole"]]);
+      expect(report.issues.find((i) => i.code === "sum_row")?.message_ja).toContain("区市町村全体の名前で、数値が上の行の合計と同じため");
+    }
+    const off = await runBytes(`${[...head, "131041,2024-01-01,新宿区,1200,580,620,300"].join("\n")}\n`, "131041_population.csv");
+    expect(off.rows.map((r) => r.record.area_name)).toEqual(["西新宿一丁目", "西新宿二丁目", "西新宿三丁目", "新宿区"]);
+    expect(tuples(off.report, "sum_row", "sum_row_differs")).toEqual([]);
+  });
 });
 
 describe("labelled totals checked against the rows above", () => {
