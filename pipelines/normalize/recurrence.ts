@@ -13,9 +13,12 @@ const DAY_OF_PERIOD = /\d{1,2}\s*[月/]\s*\d{1,2}|\d\.\d{1,2}\.\d{1,2}/;
 /** A day that recurs with its period in brackets after it (`毎週土曜日（4月6日～9月28日）`, `第2土曜日(2024年4月13日～9月14日)`,
  *  its days' weekdays in brackets of their own): what comes before the period, the period, and the closing bracket. */
 const RECURRENCE_THEN_PERIOD = /^(.*?\s*[(\[【〔])\s*((?:[^()\[\]【】〔〕]|\([^()]*\))*?\d(?:[^()\[\]【】〔〕]|\([^()]*\))*?)\s*([)\]】〕])\s*$/;
-/** What parts a day that recurs from its period written after it without brackets: a space or a comma, or nothing
- *  between the day and a date with its year (`毎週土曜日2024年4月6日～`, `…曜日令和6年…`) (NFKC). */
-const BEFORE_PERIOD = /[\s、,]+|(?<=[日曜])(?=(?:明治|大正|昭和|平成|令和|[MTSHR])\.?\s*(?:元|\d)|\d{4}\s*[年/.-])/g;
+/** A date with its year (`2024年4月6日`, `令和6年…`, `R6.4.6`) where a period begins. */
+const YEAR_FIRST = String.raw`(?:明治|大正|昭和|平成|令和|[MTSHR])\.?\s*(?:元|\d)|\d{4}\s*[年/.-]`;
+/** What parts a day that recurs from its period written after it without brackets: a space or a comma, nothing
+ *  between the day and a date with its year (`毎週土曜日2024年4月6日～`, `…曜日令和6年…`), or nothing after a closing
+ *  bracket (the day's hours, `毎週土曜日（10時～12時）2024年4月6日～`, or a note) before a date (NFKC). */
+const BEFORE_PERIOD = new RegExp(String.raw`[\s、,]+|(?<=[日曜])(?=${YEAR_FIRST})|(?<=[)\]】〕])(?=${YEAR_FIRST}|\d{1,2}\s*[月/]\s*\d)`, "g");
 
 /** The hours of a day (`10時～12時`, `13時から`, `正午～13時`, `18時～翌2時`, `10:00-12:00`, `午前10時から正午まで`), their
  *  times as a date cell writes them after its date (clock.ts TIME_OF_DAY, which wareki.ts TIME_AFTER reads too). */
@@ -44,9 +47,9 @@ export function periodOfRecurrence(nfkc: string): RecurrencePeriod | null {
 const recursBefore = (before: string, period: string) => RECURRING.test(before) && !MONTH_DAY.test(before) && DAY_OF_PERIOD.test(period);
 
 /** What a day that recurs writes before its period when the day's hours come first (`毎週土曜日10時～12時(`,
- *  `毎週土曜日 10:00~12:00(`, `毎週土曜日(10時~12時)(`, `毎週土曜日 10:00~12:00 `, `毎週土曜日、10時~12時、`): the day,
+ *  `毎週土曜日 10:00~12:00(`, `毎週土曜日(10時~12時)(`, `毎週土曜日【10時~12時】`, `毎週土曜日 10:00~12:00 `, `毎週土曜日、10時~12時、`): the day,
  *  the hours (bare or bracketed), and the period's bracket or what parts the hours from a period without one. */
-const HOURS_THEN_PERIOD = new RegExp(String.raw`^(.*?[日曜])[\s、,]*(?:\(\s*(${HOURS})\s*\)|(${HOURS}))\s*([(\[【〔]|[\s、,]*)$`);
+const HOURS_THEN_PERIOD = new RegExp(String.raw`^(.*?[日曜])[\s、,]*(?:[(\[【〔]\s*(${HOURS})\s*[)\]】〕]|(${HOURS}))\s*([(\[【〔]|[\s、,]*)$`);
 
 /** A day that recurs with the day's hours before its period (`毎週土曜日10時～12時（4月6日～9月28日）`, `毎週土曜日
  *  10:00～12:00 2024年4月6日～9月28日`), written with the hours after the period (`毎週土曜日(4月6日～9月28日) 10時～12時`),

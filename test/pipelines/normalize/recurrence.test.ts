@@ -67,6 +67,10 @@ describe("a day that recurs with the day's hours before its period written witho
     ["毎週土曜日(10時~12時) 2024年4月6日~9月28日", "毎週土曜日 2024年4月6日~9月28日 10時~12時"],
     ["毎週土曜日 10:00-12:00 2024年4月6日~9月28日", "毎週土曜日 2024年4月6日~9月28日 10:00-12:00"],
     ["毎週土曜日 午前10時から正午まで 2024年4月6日~9月28日", "毎週土曜日 2024年4月6日~9月28日 午前10時から正午まで"],
+    // no space after the hours' bracket, and the hours in brackets other than ( )
+    ["毎週土曜日(10時~12時)2024年4月6日~9月28日", "毎週土曜日 2024年4月6日~9月28日 10時~12時"],
+    ["毎週土曜日【午前10時~正午】令和6年4月6日~9月28日", "毎週土曜日 令和6年4月6日~9月28日 午前10時~正午"],
+    ["毎週土曜日(10時~12時)4/6~9/28", "毎週土曜日 4/6~9/28 10時~12時"],
   ])("%s is read as %s", (nfkc, moved) => expect(withHoursAfterPeriod(nfkc)).toBe(moved));
 
   it("leaves the hours out of the period", () => {
@@ -74,6 +78,8 @@ describe("a day that recurs with the day's hours before its period written witho
       .toEqual({ before: "毎週土曜日 10:00~12:00 ", period: "2024年4月6日~9月28日", after: "" });
     expect(periodOfRecurrence("毎週土曜日 (10時~12時) 2024年4月6日~9月28日"))
       .toEqual({ before: "毎週土曜日 (10時~12時) ", period: "2024年4月6日~9月28日", after: "" });
+    expect(periodOfRecurrence("毎週土曜日(10時~12時)2024年4月6日~9月28日"))
+      .toEqual({ before: "毎週土曜日(10時~12時)", period: "2024年4月6日~9月28日", after: "" });
   });
 
   it.each([
@@ -88,6 +94,10 @@ describe("a day that recurs with the day's hours before its period written witho
     ["毎週土曜日 正午～13時 2024年4月6日～9月28日", "2024-04-06", "2024-09-28", "正午", "13時"],
     ["毎週土曜日（正午から13時） 2024年4月6日～9月28日", "2024-04-06", "2024-09-28", "正午", "13時"],
     ["毎週日曜日 午前10:00～11:30 令和6年4月7日～9月29日", "2024-04-07", "2024-09-29", "午前10:00", "11:30"],
+    // the hours' bracket closed right before the period, as with a space (before: nothing read, unparseable_date)
+    ["毎週土曜日（10時～12時）2024年4月6日～9月28日", "2024-04-06", "2024-09-28", "10時", "12時"],
+    ["毎週土曜日【午前10時～正午】令和6年4月6日～9月28日", "2024-04-06", "2024-09-28", "午前10時", "正午"],
+    ["第2・第4日曜日（13:30～15:00）R6.4.14～R6.9.22", "2024-04-14", "2024-09-22", "13:30", "15:00"],
   ])("%s gives the period's days and the hours as the hours-after form does", (cell, first, last, from, to) => {
     expect(codes(normalizeDate(cell, at, "start"))).toEqual([first, ["date_range_split", "date_with_note"]]);
     expect(codes(normalizeDate(cell, at, "end"))).toEqual([last, ["date_range_split", "date_with_note"]]);
@@ -113,6 +123,8 @@ describe("a day that recurs with its period after it, without brackets", () => {
     ["毎週土曜日（2024年4月6日～9月28日、祝日を除く）", "2024-04-06", "2024-09-28"],
     // no space before a period with its year
     ["毎週土曜日2024年4月6日～9月28日", "2024-04-06", "2024-09-28"],
+    // a note in brackets right before the period (before: unparseable_date)
+    ["毎週土曜日（祝日を除く）2024年4月6日～9月28日", "2024-04-06", "2024-09-28"],
   ])("%s reads its period", (cell, first, last) => {
     expect(codes(normalizeDate(cell, at, "start"))).toEqual([first, ["date_range_split", "date_with_note"]]);
     expect(codes(normalizeDate(cell, at, "end"))).toEqual([last, ["date_range_split", "date_with_note"]]);
