@@ -145,6 +145,13 @@ function secondsRounded(r: RepairRow, issues: readonly Issue[], timeKey: string,
 const END_TIME = new RegExp(String.raw`^(?:翌日?)?${TIME_OF_DAY}$`);
 const isEndTime = (text: string) => END_TIME.test(text.replace(/\s+/g, ""));
 
+/** Words without a digit after a range's end time (`12:00 雨天中止`, `12時終了予定`): a note, as one in brackets is;
+ *  not words that move or qualify the time (`12:00頃`, `12時過ぎ`, `12時前`, `12:00 PM`). */
+const WORDS_AFTER_TIME = new RegExp(String.raw`^(.*${TIME_OF_DAY})(?!\s*(?:[半分秒頃前翌]|ごろ|以[降後前]|過ぎ|すぎ|[ap]\.?m\b))[^\d~〜～]+$`, "i");
+
+/** The end of a range without the words after its time; null when it has none. */
+const withoutWordsAfter = (text: string): string | null => WORDS_AFTER_TIME.exec(text)?.[1] ?? null;
+
 /** A range in the start's date cell (`2024/4/1 10:00～12:00`, `…10:00～2024/4/3 12:00`) ends the row when its end
  *  columns are empty: the end time (time_from_date_cell), and the end date when the range gives one (date_range_split);
  *  left alone, the cell's end was lost. An end date of the row's own that is another day keeps the row's. */
@@ -153,10 +160,11 @@ function endFromStartCell(r: RepairRow, { startDate, endDate, startTime, endTime
   if (raw === undefined || r.record[startDate] === null || !isEmptyCell(r, r.cells[endTime], endTime)) return;
   const cellEnd = rangeEndInDateCell(raw);
   if (cellEnd === null) return;
-  // `12:00（予定）`, `12:00 ※受付9:30から`: the end time without its note, the cell kept in the remarks
-  // (kept-cells.ts keepUnreadRangeEnd), as a time column's noted cell is
-  const core = isEndTime(cellEnd) ? null : withoutNote(cellEnd);
-  const end = core !== null && isEndTime(core) ? core : cellEnd;
+  // `12:00（予定）`, `12:00 ※受付9:30から`, `12:00 雨天中止`, `4月3日 12:00（予定）`: the end without its note, the cell
+  // kept in the remarks (kept-cells.ts keepUnreadRangeEnd), as a time column's noted cell is
+  const reads = (text: string) => isEndTime(text) || timeInDateCell(text) !== null;
+  const core = reads(cellEnd) ? null : withoutNote(cellEnd) ?? withoutWordsAfter(cellEnd);
+  const end = core !== null && reads(core) ? core : cellEnd;
   const field = { row: r.row, field: endTime };
   const written = isEndTime(end) ? end : timeInDateCell(end);
   const read = written === null ? null : normalizeTime(written, field, "end");

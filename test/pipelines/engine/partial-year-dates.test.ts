@@ -299,9 +299,30 @@ describe("a range or list of days with the day's hours in one cell (開催日時
     expect(when(run)).toEqual([["2024-04-01", "2024-04-03", "10:00", "12:00", cells[0]], ["2024-04-01", "2024-04-03", "10:00", "12:00", cells[1]],
       ["2024-05-03", "2024-05-03", "10:00", "12:00", cells[2]]]);
     expect(saidOf(run, 1).map((s) => s[1])).toEqual(["date_range_split", "date_range_split", "time_from_date_cell", "time_from_date_cell", "time_with_note"]);
-    // an end on another day with a note stays unread, the cell kept
-    const days = await runBytes([WHOLE, "春まつり,2024年4月1日 10:00～4月3日 12:00（予定）,公園"].join("\n"), "131016_event.csv");
-    expect(when(days)).toEqual([["2024-04-01", null, "10:00", null, "2024年4月1日 10:00～4月3日 12:00（予定）"]]);
+  });
+
+  it("reads an end time with words after it, no bracket or ※, without them (before: the end left empty, the cell kept)", async () => {
+    const cells = ["2024年5月3日 10:00～12:00 雨天中止", "2024年5月3日（金）10時～12時雨天中止", "令和6年5月3日 正午～13時半 終了予定"];
+    const run = await runBytes([WHOLE, ...cells.map((c) => `春まつり,${c},公園`)].join("\n"), "131016_event.csv");
+    expect(when(run)).toEqual([["2024-05-03", "2024-05-03", "10:00", "12:00", cells[0]], ["2024-05-03", "2024-05-03", "10:00", "12:00", cells[1]],
+      ["2024-05-03", "2024-05-03", "12:00", "13:30", cells[2]]]);
+    expect(saidOf(run, 1).filter((s) => s[0] === "end_time")).toEqual([["end_time", "time_from_date_cell", `${cells[0]} → 12:00`, null],
+      ["end_time", "time_with_note", cells[0], null]]);
+  });
+
+  it("leaves the end empty, the cell kept, where the words after it move or qualify the time (`12:00頃`, `12:00 PM`)", async () => {
+    const cells = ["2024年5月3日 10:00～12:00頃", "2024年5月3日 10:00～12:00 PM", "2024年5月3日 10時～12時過ぎ"];
+    const run = await runBytes([WHOLE, ...cells.map((c) => `春まつり,${c},公園`)].join("\n"), "131016_event.csv");
+    expect(when(run)).toEqual(cells.map((c) => ["2024-05-03", null, "10:00", null, c]));
+    expect(tuples(run.report, "time_with_note")).toEqual([]);
+  });
+
+  it("reads an end on another day with a note without it: 終了日 and 終了時間, the cell kept (before: both left empty)", async () => {
+    const cells = ["2024年4月1日 10:00～4月3日 12:00（予定）", "2024年4月1日 10:00～4月3日 12:00 ※雨天中止", "2024年4月1日 10:00～4月3日 12:00 雨天中止"];
+    const run = await runBytes([WHOLE, ...cells.map((c) => `春まつり,${c},公園`)].join("\n"), "131016_event.csv");
+    expect(when(run)).toEqual(cells.map((c) => ["2024-04-01", "2024-04-03", "10:00", "12:00", c]));
+    expect(saidOf(run, 1).filter((s) => s[0] === "end_date" || s[0] === "end_time")).toEqual([["end_date", "date_range_split", cells[0], null],
+      ["end_time", "time_from_date_cell", `${cells[0]} → 12:00`, null], ["end_time", "time_with_note", cells[0], null]]);
   });
 });
 
