@@ -6,6 +6,7 @@ import { CKAN_VERSION, invalidRequest, missing, notFound, searchQueryError } fro
 import { type CkanCatalog, type CkanOrganization, loadCatalog } from "./packages.ts";
 import { bool, type CkanParams, integer, jsonList, list, natural, scalar, str, validateAll } from "./params.ts";
 import { compileQuery, compileSearchQ, compileSort, DEFAULT_SORT, facetsOf } from "./search.ts";
+import { fieldList, storedFields } from "./stored-fields.ts";
 
 export interface ActionContext { db: Db; urls: Urls; url: URL; catalog(): Promise<CkanCatalog> }
 export type Action = (params: CkanParams, ctx: ActionContext) => Promise<unknown>;
@@ -74,7 +75,9 @@ const HELP: Record<string, string> = {
     + "(other characters than + - and quotes are literal; of 3 to 5 words one may miss). Words match whole words "
     + "(``t13103`` does not find ``t131032``); Japanese is found by any stretch of its kanji and kana.\n\n:param q: the solr query\n:param fq: any filter queries to apply\n"
     + ":param sort: sorting of the search results, e.g. ``metadata_modified desc``\n:param rows: the maximum number of matching rows (datasets) to return (max 1000)\n"
-    + ":param start: the offset in the complete result for where the set of returned datasets should begin\n:param facet.field: the fields to facet upon\n\n"
+    + ":param start: the offset in the complete result for where the set of returned datasets should begin\n:param facet.field: the fields to facet upon\n"
+    + ":param fl: the fields to return of each result, as the search index stores them (e.g. ``name``, ``id,name``, ``id name``); "
+    + "without it, full dataset dictionaries\n\n"
     + ":returns: a dictionary with ``count``, ``results``, ``facets``, ``search_facets`` and ``sort``",
   organization_list: "Return a list of the names of the site's organizations (here: Tokyo's 62 municipalities).\n\n:param sort: name, title or package_count, with asc or desc\n"
     + ":param limit: the maximum number of organizations returned (at most 25 with all_fields, 1000 without)\n:param offset: when limit is provided, the offset to start returning organizations from\n"
@@ -144,7 +147,9 @@ export const ACTIONS: Record<string, Action> = {
     const sort = compileSort(sortText);
     const matched = (await catalog()).packages.filter((e) => tests.every((t) => t(e.pkg))).sort((a, b) => sort(a.pkg, b.pkg));
     const facets = facetsOf(matched, bool(p, "facet", true) ? facetField ?? [] : [], facetLimit, facetMincount);
-    return { count: matched.length, ...facets, results: matched.slice(start, start + rows).map((e) => e.pkg), sort: sortText };
+    const fl = fieldList(p);
+    const page = matched.slice(start, start + rows).map((e) => e.pkg);
+    return { count: matched.length, ...facets, results: fl ? page.map((pkg) => storedFields(pkg, fl)) : page, sort: sortText };
   },
 
   async organization_list(p, { catalog }) {

@@ -264,6 +264,25 @@ describe.each(DB_KINDS)("CKAN Action API over HTTP (%s)", (kind) => {
       .toEqual({ organization: { t131016: 1, t131041: 1, t131130: 1 } });
   });
 
+  it("package_search with fl answers each result's stored fields only, as CKAN does (ckanapi, harvesters listing ids)", async () => {
+    const byQuery = await fetch(`${base}/api/3/action/package_search?fl=id,name,organization,tags,metadata_modified,extras_sample&fq=organization:t131041`);
+    expect(byQuery.status).toBe(200);
+    const { result } = await byQuery.json();
+    const pkg = await ok("package_show", { id: "t131041-aed" });
+    expect(result.count).toBe(1);
+    expect(result.results).toEqual([{
+      id: pkg.id, name: "t131041-aed", organization: "t131041", tags: pkg.tags.map((t: { name: string }) => t.name),
+      metadata_modified: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{3})?Z$/), sample: "false",
+    }]);
+    // Solr's date: UTC with Z, to the millisecond
+    expect(pkg.metadata_modified.startsWith(result.results[0].metadata_modified.replace(/Z$/, ""))).toBe(true);
+    // a repeated key and a JSON list by POST are lists of names; a field the index does not store is left out
+    const repeated = await fetch(`${base}/api/3/action/package_search?fl=name&fl=num_resources&sort=name+asc`);
+    expect((await repeated.json()).result.results).toEqual([{ name: "t131016-aed" }, { name: "t131041-aed" }, { name: "t131130-aed" }]);
+    expect((await ok("package_search", { fl: ["name", "res_format"], rows: 1, sort: "name asc" }, "POST")).results)
+      .toEqual([{ name: "t131016-aed", res_format: ["CSV", "GeoJSON"] }]);
+  });
+
   it("datastore_search: fields, filters (by key or Japanese name), q, sort, limit/offset, _links", async () => {
     const pkg = await ok("package_show", { id: "t131041-aed" });
     const rid = pkg.resources[0].id;
