@@ -247,9 +247,10 @@ const otherCount = (issues: Issue[], at: At, raw: string): Fixed<number | null> 
 /** One part of a count given by its parts: a label, a number (its thousands separated or not), the unit (`一般50床`,
  *  `療養 30床`, `一般1,153`). */
 const LABELLED_PART = /^([^\d\s]+?)\s*(\d{1,3}(?:,\d{3})+|\d+)\s*(\S*)$/;
-/** What parts a cell: 、 , ／ / ・ ; and a space (or a line break) before the next label, also one of an age (4歳児). A
- *  comma between a digit and three more is the number's own (`一般1,000、療養153`). */
-const PART_SEPARATORS = /\s*(?:[、，\/／・;；]|(?<!\d),|,(?!\d{3}(?!\d)))\s*|(?<=\S)\s+(?=[^\d\s]|\d+(?:\s*[~〜-]\s*\d+)?\s*歳)/;
+/** What parts a cell: 、 , ／ / ・ ; and a space (or a line break) before the next label (not before 各, for each:
+ *  `3~5歳児 各20名`), also one of an age (4歳児). A comma between a digit and three more is the number's own
+ *  (`一般1,000、療養153`). */
+const PART_SEPARATORS = /\s*(?:[、，\/／・;；]|(?<!\d),|,(?!\d{3}(?!\d)))\s*|(?<=\S)\s+(?=[^\d\s各]|\d+(?:\s*[~〜-]\s*\d+)?\s*歳)/;
 /** Where a cell runs its parts together with nothing between them (男性用 `大2小4`, `一般50床療養30床`): before one of the
  *  column's labels with a number after it, right after a number (and its unit). Only the column's own labels part so: a
  *  word that is no label (`大人500円子ども300円`) still ends the reading. */
@@ -264,26 +265,28 @@ function gluedLabelsOf(labels: CountParts): RegExp | null {
 }
 
 /** One part of a count by children's ages, the parts of a preschool's 定員: `3歳児35名`, `0~2歳児 20名`, `0歳:6人`,
- *  `5歳以上30名` (NFKC: ～ is ~). */
-const AGE_PART = /^(\d+)(?:\s*[~〜-]\s*(\d+))?\s*歳(?:児)?(以上)?\s*[:]?\s*(\d+)\s*(\S*)$/;
+ *  `5歳以上30名`, and a count for each age of a range, `3~5歳児各20名` (NFKC: ～ is ~). */
+const AGE_PART = /^(\d+)(?:\s*[~〜-]\s*(\d+))?\s*歳(?:児)?(以上)?\s*[:]?\s*(各)?\s*(\d+)\s*(\S*)$/;
 /** Units of a count of children by age: people, or none. */
 const AGE_UNITS = new Set(["", "名", "人"]);
 
-/** A count of children given by their ages (`3歳児35名、4歳児70名、5歳児70名`): the sum when every part is an age or
- *  range of ages with its count in people, no two overlapping; else null. */
+/** A count of children given by their ages (`3歳児35名、4歳児70名、5歳児70名`, `3~5歳児各20名`: 20 for each of 3, 4
+ *  and 5): the sum when every part is an age or range of ages with its count in people, no two overlapping, and more
+ *  than one part, or one for each age of a range; else null. */
 function summedAges(parts: readonly string[]): number | null {
   const ages: Array<[number, number]> = [];
   let sum = 0;
   for (const part of parts) {
     const m = AGE_PART.exec(part);
-    if (m === null || !AGE_UNITS.has(m[5])) return null;
+    if (m === null || !AGE_UNITS.has(m[6])) return null;
     const from = Number(m[1]);
     const to = m[3] !== undefined ? Infinity : m[2] !== undefined ? Number(m[2]) : from;
-    if (to < from || ages.some(([f, t]) => from <= t && f <= to)) return null;
+    // 5歳以上各20名: each of ages without end
+    if (to < from || (m[4] !== undefined && to === Infinity) || ages.some(([f, t]) => from <= t && f <= to)) return null;
     ages.push([from, to]);
-    sum += Number(m[4]);
+    sum += Number(m[5]) * (m[4] === undefined ? 1 : to - from + 1);
   }
-  return sum;
+  return ages.length > 1 || (parts.some((part) => part.includes("各")) && ages[0][1] > ages[0][0]) ? sum : null;
 }
 
 /** A count given as labelled parts of one unit (病床数 `一般50床、療養30床`, 男性トイレ総数 `大1・小2`): the sum, said as
@@ -291,12 +294,12 @@ function summedAges(parts: readonly string[]): number | null {
  *  (`labels`, of kinds that add up to it; other labels need not, 許可50床／稼働40床, 午前20名、午後20名), no two
  *  counting one kind (大1・洋式1); integers only (a measure's parts, 本館20m、別館30m, add up to nothing). One part alone
  *  (女性トイレ総数 `洋式3`) is the count of its one kind (number_of_one_kind), kept so too. Ages, in any count: two parts
- *  at least. */
+ *  at least, or one that counts each age of a range (`3~5歳児各20名`). */
 function summedParts(raw: string, at: At, labels: CountParts = NO_PARTS): Fixed<number> | null {
   const parts = partsOfCell(raw, labels);
   if (parts === null) return null;
   if (/^\d/.test(parts[0])) {
-    const ages = parts.length < 2 ? null : summedAges(parts);
+    const ages = summedAges(parts);
     return ages !== null && Number.isSafeInteger(ages) ? { value: ages, issues: [problem("number_parts_summed", at, raw)] } : null;
   }
   const labelled = labelledParts(parts, labels);

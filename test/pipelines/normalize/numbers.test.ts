@@ -290,12 +290,17 @@ describe("a count in kanji numerals, and a count given by its parts", () => {
     ["0～2歳児20名、3～5歳児45名", 65, ["number_parts_summed"]],
     ["０歳児：６人　１歳児：１２人", 18, ["number_parts_summed"]],
     ["4歳児30、5歳以上30", 60, ["number_parts_summed"]],
+    // 各: the count for each age of the range (3, 4 and 5: 3 × 20)
+    ["3～5歳児各20名", 60, ["number_parts_summed"]], ["３～５歳児　各２０名", 60, ["number_parts_summed"]],
+    ["0歳児6名、1～2歳児各12名、3～5歳児各20名", 90, ["number_parts_summed"]], ["1・2歳児各10名", null, ["unparseable_number"]],
     // different measures (登録, 通い, 泊まり), overlapping ages, a part with no age, another unit, one age alone: no sum
     ["登録29名\n通い18名\n泊まり9名", null, ["unparseable_number"]],
     ["0～2歳児20名、1歳児10名", null, ["unparseable_number"]],
     ["3歳児35名、その他10名", null, ["unparseable_number"]],
     ["3歳児35組、4歳児70組", null, ["unparseable_number"]],
-    ["3歳児35名", null, ["unparseable_number"]],
+    ["3歳児35名", null, ["unparseable_number"]], ["0～2歳児20名", null, ["unparseable_number"]],
+    // each of one age is that age's count alone; each of ages without end counts no number of children
+    ["3歳児各20名", null, ["unparseable_number"]], ["3歳以上各20名", null, ["unparseable_number"]], ["4歳児30、5歳以上各30", null, ["unparseable_number"]],
   ])("%j → %j %j", (raw, value, issueCodes) => {
     expect(codes(normalizeNumber(raw, at, { integer: true, parts: BED_AND_SEAT_PARTS }))).toEqual([value, issueCodes]);
   });

@@ -720,6 +720,10 @@ describe("normalizeRecord", () => {
     const ages = normalizeRecord({ name: "杉並幼稚園", capacity: "3歳児35名、4歳児70名、5歳児70名" }, preschool, { row: 4 });
     expect(ages.record).toMatchObject({ capacity: 175, remarks: "収容定員：3歳児35名、4歳児70名、5歳児70名" });
     expect(ages.issues.map((i) => [i.row, i.field, i.code, i.value])).toContainEqual([4, "capacity", "number_parts_summed", "3歳児35名、4歳児70名、5歳児70名"]);
+    // 各: 20 for each of ages 3, 4 and 5
+    const each = normalizeRecord({ name: "杉並幼稚園", capacity: "3～5歳児各20名" }, preschool, { row: 5 });
+    expect(each.record).toMatchObject({ capacity: 60, remarks: "収容定員：3～5歳児各20名" });
+    expect(each.issues.filter((i) => i.field === "capacity").map((i) => [i.row, i.code, i.value])).toEqual([[5, "number_parts_summed", "3～5歳児各20名"]]);
     const care = DATASETS.find((d) => d.id === "care_service")!;
     const measures = normalizeRecord({ name: "小規模多機能ホームさくら", capacity: "登録29名\n通い18名\n泊まり9名" }, care, { row: 7 });
     // not summed (56): the 登録 count is the capacity, its parts kept in 備考 (count_named_whole)
