@@ -1253,6 +1253,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は補足（括弧内や※の後、前の「先着」など）を除いた数を読みました。セル全体は特記事項や備考の列があればそこに残します。数の列には数字だけを入力し、内訳や補足は備考に書いてください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}): the number was read without its note (in brackets, after ※, or 先着 before it); where the dataset has a remarks column, the whole cell is kept there. Put only the number in this column and breakdowns or notes in the remarks.`,
   },
+  number_label_removed: {
+    severity: "info", title_ja: "数の前の呼び名", title_en: "Name written before a number",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」の先頭の「${w.detail ?? ""}」は数の呼び名のため外し、続く数を読みました。数の列には数字だけを入力してください。`,
+    en: (w) => `${atEn(w)}"${w.detail ?? ""}" before the number in "${v(w)}" (${f(w)}) only names what the number is: it was taken off and the number after it read. Enter only the number.`,
+  },
   kanji_numeral: {
     severity: "info", title_ja: "漢数字の数", title_en: "Number in kanji numerals",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」を漢数字の数として読みました。数は半角数字で入力してください。`,

@@ -33,10 +33,12 @@ export interface OtherQuantity {
 }
 
 /** Words around a number that describe it (Kind registry `aside`): `before` it, and what may follow it (`after`, the
- *  source of a pattern matched at the cell's end, NFKC). */
+ *  source of a pattern matched at the cell's end, NFKC). `labels`: words before it that only name what the column
+ *  measures (口径 `呼び径75`: the nominal size, which the column is), taken off as a unit is, the cell not kept. */
 export interface AsideWords {
   before: readonly string[];
   after?: string;
+  labels?: readonly string[];
 }
 
 /** Words that name a count's whole among other figures of its cell (Kind registry `whole`): a label before it
@@ -142,8 +144,9 @@ export const metresAboveSea = z.number().register(kinds, { kind: "number", units
  *  40t or 40m³ is no size: it is a tank's capacity (容量); its `0` says it has no pipe (zeroIsNone). */
 export const diameterMm = z.number().min(0).register(kinds, { kind: "number", units: ["mm", "φ", "Φ", "ø", "Ø", "A", "ミリ", "ミリメートル"], zeroIsNone: true,
   otherQuantity: { name: "容量", units: ["t", "トン", "m3", "立米", "立方メートル", "立方m", "kl", "l", "リットル"] },
-  // the nominal size (呼び径), the outlets (単口, 双口: one or two hoses) and their count after a cross (100×2)
-  aside: { before: ["呼び径", "呼径", "口径", "管径", "単口式", "双口式", "単口", "双口"], after: "\\s*[×xX*]\\s*[12]\\s*口?$" } });
+  // the outlets (単口, 双口: one or two hoses) and their count after a cross (100×2); the nominal size (呼び径) is what
+  // the column gives, a name of the number only
+  aside: { before: ["単口式", "双口式", "単口", "双口"], after: "\\s*[×xX*]\\s*[12]\\s*口?$", labels: ["呼び径", "呼径", "口径", "管径"] } });
 export const latitude = z.number().min(JAPAN_BOUNDS.minLat).max(JAPAN_BOUNDS.maxLat).register(kinds, { kind: "latitude" });
 export const longitude = z.number().min(JAPAN_BOUNDS.minLon).max(JAPAN_BOUNDS.maxLon).register(kinds, { kind: "longitude" });
 export const isoDate = z.iso.date().register(kinds, { kind: "date" });

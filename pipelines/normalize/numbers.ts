@@ -58,8 +58,9 @@ interface NumberOptions {
   parts?: CountParts;
   /** `なし` (定員なし) says there is no limit to what the column counts (a capacity): no number, said as no_limit */
   noneIsNoLimit?: boolean;
-  /** words around the number that say what it is (口径 `呼び径150`, `100×2`): the number read, with number_with_note */
-  aside?: { before: readonly string[]; after?: RegExp };
+  /** words around the number that say what it is (口径 `双口150`, `100×2`): the number read, with number_with_note;
+   *  `labels` before it only name it (口径 `呼び径150`): taken off, said as number_label_removed */
+  aside?: { before: readonly string[]; after?: RegExp; labels?: readonly string[] };
   /** words that name the count's whole among other figures of the cell (登録29名（通い18名…）, 2ユニット18名) */
   whole?: WholeWords;
 }
@@ -106,21 +107,35 @@ function readInPart(value: number, issues: readonly Issue[], at: At, raw: string
   return { value, issues: [...repairs, problem(code, at, raw)] };
 }
 
-/** A number between words that say what it is (options.aside): `呼び径150`, `双口 φ100`, `100×2`, a capacity
- *  `各回20名`; null when the cell has none of them or the rest reads no better than the cell. */
+/** A number between words that say what it is (options.aside): `双口 φ100`, `100×2`, a capacity `各回20名`, or after
+ *  a word that only names it (`呼び径150`); null when the cell has none of them or the rest reads no better than the
+ *  cell. */
 function asideNumber(raw: string, at: At, { aside, ...options }: NumberOptions): Fixed<number | null> | null {
   if (aside === undefined) return null;
   const nfkc = raw.normalize("NFKC").trim();
-  const before = aside.before.find((w) => nfkc.startsWith(w));
-  let core = (before === undefined ? nfkc : nfkc.slice(before.length)).replace(/^\s*[:：]?\s*/, "");
+  const label = aside.labels?.find((w) => nfkc.startsWith(w));
+  const named = label === undefined ? nfkc : nfkc.slice(label.length).replace(/^\s*[:：]?\s*/, "");
+  const before = aside.before.find((w) => named.startsWith(w));
+  let core = (before === undefined ? named : named.slice(before.length)).replace(/^\s*[:：]?\s*/, "");
   if (aside.after !== undefined) core = core.replace(aside.after, "");
   if (core === nfkc || core === "") return null;
+  if (core === named && label !== undefined) return labelledNumber(core, label, raw, at, options);
   const worded = wordedNumber(core, at, options);
   if (worded !== null) return { value: worded.value, issues: worded.issues.map((i) => problem(i.code, at, raw)) };
   const read = readNumber(core, at, options);
   // 各15組: a count of something else, said so rather than as unreadable
   if (read.value === null) return read.issues.at(-1)?.code === "unparseable_number" ? null : { value: null, issues: read.issues.map((i) => problem(i.code, at, raw)) };
   return readInPart(read.value, read.issues, at, raw, "number_with_note");
+}
+
+/** The number after a word that only names it (口径 `呼び径75`): read as if written alone, its repairs said of the cell,
+ *  and the word taken off (number_label_removed, info), as a unit is; null when the rest is no number. */
+function labelledNumber(core: string, label: string, raw: string, at: At, options: NumberOptions): Fixed<number | null> | null {
+  const read = readNumber(core, at, options);
+  if (read.value === null && read.issues.at(-1)?.code === "unparseable_number") return null;
+  const repairs = read.issues.filter((i) => i.code !== "full_width_converted").map((i) => problemAt(i.code, at.row, at.field, at.onlyCounts, raw, i.detail));
+  if (read.value === null) return { value: null, issues: repairs };
+  return { value: read.value, issues: [...repairs, problemAt("number_label_removed", at.row, at.field, at.onlyCounts, raw, label)] };
 }
 
 const escaped = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");

@@ -139,8 +139,8 @@ describe("a number column with units of its own (a hydrant's 口径)", () => {
   });
 
   it.each([
-    // the nominal size, the outlets (単口, 双口) and their count: the pipe's size read, the cell kept in 備考
-    ["呼び径150", 150, []], ["呼び径：150mm", 150, ["unit_stripped"]], ["双口100", 100, []], ["単口φ75", 75, ["unit_stripped"]],
+    // the outlets (単口, 双口) and their count: the pipe's size read, the cell kept in 備考
+    ["双口100", 100, []], ["単口φ75", 75, ["unit_stripped"]], ["呼び径100×2", 100, []], ["口径 双口100", 100, []],
     ["100×2", 100, []], ["100X2", 100, []], ["１００×２", 100, []],
     // no size, or a count of outlets no hydrant has
     ["双口", null, ["unparseable_number"]], ["100×3", null, ["unparseable_number"]], ["呼び径40t", null, ["other_quantity"]],
@@ -151,6 +151,29 @@ describe("a number column with units of its own (a hydrant's 口径)", () => {
     const said = out.issues.filter((i) => i.field === "diameter_mm").map((i) => i.code);
     expect(said).toEqual(value === null ? found : [...found, "number_with_note"]);
     if (value !== null) expect(out.record.remarks).toBe(`口径：${raw.replace(/[０-９]/g, (d) => d.normalize("NFKC"))}`);
+  });
+
+  it.each([
+    // the nominal size (呼び径) is what the column gives: its name taken off as a unit is, said (info), nothing kept
+    ["呼び径75", 75, ["number_label_removed"]], ["呼び径150", 150, ["number_label_removed"]], ["呼び径：150mm", 150, ["unit_stripped", "number_label_removed"]],
+    ["呼径 100", 100, ["number_label_removed"]], ["口径φ75", 75, ["unit_stripped", "number_label_removed"]], ["管径１５０", 150, ["number_label_removed"]],
+    // the name over no size, or over a capacity, reads no better than before
+    ["呼び径", null, ["unparseable_number"]], ["呼び径大", null, ["unparseable_number"]], ["呼び径40t", null, ["other_quantity"]],
+  ])("口径 %j → %j, the name of the size taken off", (raw, value, found) => {
+    const fireHydrant = getDataset("fire_hydrant")!;
+    const out = normalizeRecord({ kind: "消火栓", diameter_mm: raw }, fireHydrant, { row: 2 });
+    expect(out.record.diameter_mm).toBe(value);
+    const said = out.issues.filter((i) => i.field === "diameter_mm");
+    expect(said.map((i) => i.code)).toEqual(found);
+    if (value !== null) {
+      expect(out.record.remarks).toBeNull();
+      expect(said.at(-1)).toMatchObject({ row: 2, value: raw, severity: "info", detail: raw.normalize("NFKC").match(/^\D+?径/)![0] });
+    }
+  });
+
+  it("a capacity after the name of the size is labelled as a capacity in 備考", () => {
+    const out = normalizeRecord({ kind: "防火水そう", diameter_mm: "呼び径40t" }, getDataset("fire_hydrant")!, { row: 3 });
+    expect(out.record.remarks).toBe("容量：呼び径40t");
   });
 });
 
