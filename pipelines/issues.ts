@@ -1926,6 +1926,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」は空ですが、個人などが所有する文化財（${v(w)}）の所在地は公開しないのが通例のため、必須項目の欠けとはせず、行は有効のまま公開します。公開しない所在地であることがはっきり分かるよう、「${f(w)}」に「非公開」と入力してください。`,
     en: (w) => `${atEn(w)}${f(w)} is empty, but the property is privately owned (${v(w)}), whose location is withheld by practice, so it is not counted as a missing required value and the row stays valid. Write 非公開 in ${f(w)} to make it explicit.`,
   },
+  number_is_words: {
+    severity: "warning", title_ja: "番号のない番号の欄", title_en: "Words where a number is given",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」には番号がなく、言葉だけです（届出の営業など、番号が付かないもの）。番号として公開せず空欄にし、セルはそのまま備考に残しました。番号の列には番号だけを入力し、番号がなければ空欄にして、「${v(w)}」のような説明は備考に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) holds no number, only words (a notification, for one, is given no permit number). It was not published as the number but left empty, the cell kept as written in the remarks. Enter only the number, leave the cell empty when there is none, and write words such as "${v(w)}" in the remarks.`,
+  },
   not_an_address: {
     severity: "warning", title_ja: "住所ではない所在地", title_en: "Location that is no address",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は住所ではない（非公開、区域の全体、不明、未定、オンライン開催、個人蔵、博物館への寄託、車両の番号など）ため空欄にし、セルは備考に残しました。必須項目ですが、公開しない・特定できない住所は入力できないため、行は有効のまま公開します。その場合は所在地を空欄にし、事情は備考に書いてください。`,

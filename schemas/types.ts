@@ -18,7 +18,7 @@ export type Kind =
  *  `whole`: words that name, among a count's other figures in one cell, the one that is the column's (WholeWords).
  *  `zeroIsNone`: `0` in the column says the thing has none of what it measures (a tank's 口径: no pipe), no size of 0. */
 export const kinds = z.registry<{ kind: Kind; dashIsZero?: boolean; noneIsZero?: boolean; noneIsNoLimit?: boolean; units?: readonly string[]; countUnits?: readonly string[]; zeroIsNone?: boolean; vocabulary?: readonly string[];
-  height?: boolean; extension?: boolean; kana?: boolean; ssid?: boolean; machiazaId?: boolean; blockNumber?: boolean; listed?: boolean; items?: readonly string[]; itemWords?: ItemWords; code?: CodeShape; otherQuantity?: OtherQuantity; oneLine?: OneLine;
+  height?: boolean; extension?: boolean; issued?: boolean; kana?: boolean; ssid?: boolean; machiazaId?: boolean; blockNumber?: boolean; listed?: boolean; items?: readonly string[]; itemWords?: ItemWords; code?: CodeShape; otherQuantity?: OtherQuantity; oneLine?: OneLine;
   boundWords?: readonly string[]; aside?: AsideWords; whole?: WholeWords } & Omit<Vocabulary, "values">>();
 
 /** A text of one line (a name, its reading, an address, a building), whose line breaks a cell wrapped in Excel
@@ -87,6 +87,8 @@ export const line = z.string().register(kinds, { kind: "text", oneLine: "words" 
 export const addressLine = z.string().register(kinds, { kind: "text", oneLine: "address" });
 /** 高度の値: text of half-width digits, a floor (ground 1, B1 -1, a mezzanine 1.5) or metres (§1.3). */
 export const height = z.string().register(kinds, { kind: "text", height: true });
+/** A number an office gives (許可番号 `第6421号`), as text as written; a cell of words with no numeral (`届出`) is none. */
+export const issuedNumber = z.string().register(kinds, { kind: "text", issued: true });
 /** 内線番号: an extension's digits, as text (`00000`), without the 内線 a cell may write before them. */
 export const extensionNumber = z.string().register(kinds, { kind: "text", extension: true });
 /** 町字ID (Address Base Registry): the 大字・町 (4 digits) and the 丁目・小字 (3), written together. */
@@ -212,6 +214,7 @@ export function vocabularyOf(type: z.ZodType): Vocabulary | undefined {
 }
 export const isHeight = (type: z.ZodType): boolean => kinds.get(type)?.height === true;
 export const isExtension = (type: z.ZodType): boolean => kinds.get(type)?.extension === true;
+export const isIssuedNumber = (type: z.ZodType): boolean => kinds.get(type)?.issued === true;
 export const isKana = (type: z.ZodType): boolean => kinds.get(type)?.kana === true;
 export const oneLineOf = (type: z.ZodType): OneLine | undefined => kinds.get(type)?.oneLine;
 export const isSsid = (type: z.ZodType): boolean => kinds.get(type)?.ssid === true;

@@ -4,7 +4,7 @@
 // derived from the immutable dataset definitions (and row-repair.ts's memo of header rows).
 import type { Dataset } from "../../schemas/dataset.ts";
 import {
-  boundWordsOf, codeShapeOf, countUnitsOf, dashIsZero, isBlockNumber, isExtension, isHeight, isKana, isMachiazaId, isSsid, isTextList, type Kind, kindOf, listItemsOf, listItemWordsOf, noneIsNoLimit, noneIsZero, zeroIsNone, oneLineOf, otherQuantityOf, unitsOf, asideWordsOf, wholeWordsOf,
+  boundWordsOf, codeShapeOf, countUnitsOf, dashIsZero, isBlockNumber, isExtension, isHeight, isIssuedNumber, isKana, isMachiazaId, isSsid, isTextList, type Kind, kindOf, listItemsOf, listItemWordsOf, noneIsNoLimit, noneIsZero, zeroIsNone, oneLineOf, otherQuantityOf, unitsOf, asideWordsOf, wholeWordsOf,
   vocabularyOf,
 } from "../../schemas/types.ts";
 import type { Issue, IssueCode } from "../issues.ts";
@@ -29,6 +29,7 @@ import { normalizeSsid, plainSsid } from "./ssid.ts";
 import { normalizeBlockNumber, plainBlockNumber } from "./block-number.ts";
 import { normalizeMachiazaId, plainMachiazaId } from "./machiaza-id.ts";
 import { normalizeExtension, plainExtension } from "./extension-number.ts";
+import { normalizeIssuedNumber, plainIssuedNumber } from "./issued-number.ts";
 import { normalizeText, normalizeUrl, plainText, plainUrl } from "./text.ts";
 import { closesHours, normalizeTime, plainTime } from "./times.ts";
 import { normalizeHeight, plainHeight } from "./height.ts";
@@ -165,6 +166,7 @@ function cellNormalizerOf(column: Dataset["columns"][number], kind: Kind, datase
   if (isBlockNumber(type)) return normalizeBlockNumber;
   if (isMachiazaId(type)) return normalizeMachiazaId;
   if (isExtension(type)) return normalizeExtension;
+  if (isIssuedNumber(type)) return normalizeIssuedNumber;
   const listed = kind === "list" ? listItemsOf(type) : undefined;
   if (listed !== undefined) {
     const known = knownItemsOf(listed);
@@ -244,7 +246,7 @@ function planOf(dataset: Dataset): Plan {
       // names of values with a separator between (飲食店営業、菓子製造業) may be a list
       if (valueNamesOf(dataset.columns[i], kind) !== undefined) return plainTextList;
       return vocabulary !== undefined ? vocabularyPlain(vocabulary.values) : isHeight(type) ? plainHeight : isKana(type) ? plainKana
-        : isSsid(type) ? plainSsid : isBlockNumber(type) ? plainBlockNumber : isMachiazaId(type) ? plainMachiazaId : isExtension(type) ? plainExtension : isTextList(type) ? textListPlain(type) : PLAIN[kind];
+        : isSsid(type) ? plainSsid : isBlockNumber(type) ? plainBlockNumber : isMachiazaId(type) ? plainMachiazaId : isExtension(type) ? plainExtension : isIssuedNumber(type) ? plainIssuedNumber : isTextList(type) ? textListPlain(type) : PLAIN[kind];
     }),
     empties: kinds.map((kind) => EMPTY[kind] ?? null),
     programs: new Map(), last: null,
@@ -259,8 +261,8 @@ function planOf(dataset: Dataset): Plan {
       // a height that does not read, or reads without its 約, is kept as a number's note is; so is a code of the wrong form
       // a reading's or an SSID's note in brackets, and an SSID's further names, are kept so too, also when the cell
       // was nothing but the note
-      // so is a list's item read without its note (ファイル形式 `CSV(UTF-8)`)
-      const kept = isHeight(c.type) || codeShapeOf(c.type) !== undefined || isMachiazaId(c.type) || isKana(c.type) || isSsid(c.type) ? "unread"
+      // so is a list's item read without its note (ファイル形式 `CSV(UTF-8)`), and words where a number is given (許可番号 `届出`)
+      const kept = isHeight(c.type) || isIssuedNumber(c.type) || codeShapeOf(c.type) !== undefined || isMachiazaId(c.type) || isKana(c.type) || isSsid(c.type) ? "unread"
         : dashIsZero(c.type) || listItemWordsOf(c.type)?.notes === true ? "noted" : KEPT_IN_REMARKS[kinds[i]];
       return kept === undefined ? [] : [[c.key, target, kept]];
     }),

@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { address, contact, coordinates, identity, naming, operator, trailer } from "../blocks.ts";
 import { col, omit, pick, renamed, replace } from "../column.ts";
 import { defineDataset } from "../dataset.ts";
-import { isoDate, text } from "../types.ts";
+import { isoDate, issuedNumber, text } from "../types.ts";
 
 const date = <const K extends string>(key: K, ja: string, en: string, aliases: readonly string[] = []) =>
   col({ key, ja, en, type: isoDate, requirement: "optional", overflow: "remarks", aliases });
@@ -73,7 +73,8 @@ export const food_business = defineDataset({
     // since the 2021 revision of 食品衛生法 a list gives 許可 and 届出 together, and the standard's 許可番号 and 許可年月日
     // hold both: a header of 許可・届出 (許可（届出）番号 reads the same), or of 届出 alone, is that column; a 届出 column
     // beside the 許可 one holds the notifications' rows, read where the 許可 cell is blank
-    col({ key: "permit_number", ja: "許可番号", en: "permitNumber", type: text, requirement: "optional",
+    // a 届出 has no number: `届出` in the cell is kept in 備考, not published as one
+    col({ key: "permit_number", ja: "許可番号", en: "permitNumber", type: issuedNumber, requirement: "optional",
       aliases: ["許可番号等", "営業許可番号", "指令番号", "許可指令番号", "許可・届出番号", "許可番号・届出番号", "許可又は届出番号", "許可/届出番号"],
       yieldingAliases: [{ headers: ["届出番号", "届出受理番号"], as: "alternate", standIn: true }] }),
     date("first_permit_date", "初回許可年月日", "firstPermitDate", ["初回許可日", "当初許可年月日", "当初許可日"]),
