@@ -124,16 +124,19 @@ function asideNumber(raw: string, at: At, { aside, ...options }: NumberOptions):
   if (worded !== null) return { value: worded.value, issues: worded.issues.map((i) => problem(i.code, at, raw)) };
   const read = readNumber(core, at, options);
   // 各15組: a count of something else, said so rather than as unreadable
-  if (read.value === null) return read.issues.at(-1)?.code === "unparseable_number" ? null : { value: null, issues: read.issues.map((i) => problem(i.code, at, raw)) };
+  if (read.value === null) return read.issues.at(-1)?.code === "unparseable_number" ? null : { value: null, issues: read.issues.map((i) => ofCell(i, at, raw)) };
   return readInPart(read.value, read.issues, at, raw, "number_with_note");
 }
+
+/** An issue of part of the cell said of the cell `raw` as written, with its detail (other_quantity's 容量). */
+const ofCell = (found: Issue, at: At, raw: string): Issue => problemAt(found.code, at.row, at.field, at.onlyCounts, raw, found.detail);
 
 /** The number after a word that only names it (口径 `呼び径75`): read as if written alone, its repairs said of the cell,
  *  and the word taken off (number_label_removed, info), as a unit is; null when the rest is no number. */
 function labelledNumber(core: string, label: string, raw: string, at: At, options: NumberOptions): Fixed<number | null> | null {
   const read = readNumber(core, at, options);
   if (read.value === null && read.issues.at(-1)?.code === "unparseable_number") return null;
-  const repairs = read.issues.filter((i) => i.code !== "full_width_converted").map((i) => problemAt(i.code, at.row, at.field, at.onlyCounts, raw, i.detail));
+  const repairs = read.issues.filter((i) => i.code !== "full_width_converted").map((i) => ofCell(i, at, raw));
   if (read.value === null) return { value: null, issues: repairs };
   return { value: read.value, issues: [...repairs, problemAt("number_label_removed", at.row, at.field, at.onlyCounts, raw, label)] };
 }

@@ -171,9 +171,9 @@ describe("a number column with units of its own (a hydrant's 口径)", () => {
     }
   });
 
-  it("a capacity after the name of the size is labelled as a capacity in 備考", () => {
-    const out = normalizeRecord({ kind: "防火水そう", diameter_mm: "呼び径40t" }, getDataset("fire_hydrant")!, { row: 3 });
-    expect(out.record.remarks).toBe("容量：呼び径40t");
+  it.each(["呼び径40t", "双口40t"])("a capacity after words about the size (%j) is labelled as a capacity in 備考", (raw) => {
+    const out = normalizeRecord({ kind: "防火水そう", diameter_mm: raw }, getDataset("fire_hydrant")!, { row: 3 });
+    expect(out.record.remarks).toBe(`容量：${raw}`);
   });
 });
 
