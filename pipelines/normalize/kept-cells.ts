@@ -212,7 +212,7 @@ export function keepUnreadRangeEnd(r: RepairRow, pairs: readonly DateTimePair[])
   for (const { startDate, endTime } of pairs) {
     const raw = r.cells[startDate];
     if (raw === undefined || r.record[startDate] === null || !isEmptyCell(r, r.cells[endTime], endTime)) continue;
-    const noted = r.record[endTime] !== null && r.issues.some((i) => i.field === endTime && i.code === "time_with_note");
+    const noted = r.record[endTime] !== null && r.issues.some((i) => i.field === endTime && (i.code === "time_with_note" || i.code === "time_approximate"));
     if ((r.record[endTime] !== null && !noted) || rangeEndInDateCell(raw) === null) continue;
     const kept = keepCellAsWritten(r, startDate, raw);
     if (kept !== null && !noted) r.problem("kept_as_remarks", kept.target, kept.text);

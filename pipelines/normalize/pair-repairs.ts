@@ -3,7 +3,7 @@
 import type { Dataset } from "../../schemas/dataset.ts";
 import type { Issue, IssueCode } from "../issues.ts";
 import { hasMeridiem, saysAfternoon, TIME_OF_DAY } from "./clock.ts";
-import { withoutNote } from "./notes.ts";
+import { withoutNote, withoutWordsAfterTime } from "./notes.ts";
 import { cleanCell } from "./text.ts";
 import { normalizeTime } from "./times.ts";
 import { normalizeDate, rangeEndInDateCell, timeInDateCell, weekdayMarksOf, weekdayOf } from "./wareki.ts";
@@ -145,12 +145,9 @@ function secondsRounded(r: RepairRow, issues: readonly Issue[], timeKey: string,
 const END_TIME = new RegExp(String.raw`^(?:翌日?)?${TIME_OF_DAY}$`);
 const isEndTime = (text: string) => END_TIME.test(text.replace(/\s+/g, ""));
 
-/** Words without a digit after a range's end time (`12:00 雨天中止`, `12時終了予定`): a note, as one in brackets is;
- *  not words that move or qualify the time (`12:00頃`, `12時過ぎ`, `12時前`, `12:00 PM`). */
-const WORDS_AFTER_TIME = new RegExp(String.raw`^(.*${TIME_OF_DAY})(?!\s*(?:[半分秒頃前翌]|ごろ|以[降後前]|過ぎ|すぎ|[ap]\.?m\b))[^\d~〜～]+$`, "i");
-
-/** The end of a range without the words after its time; null when it has none. */
-const withoutWordsAfter = (text: string): string | null => WORDS_AFTER_TIME.exec(text)?.[1] ?? null;
+/** `12:00頃`: an end said to be about, read as the time (time_approximate) as an end column reads it. */
+const ABOUT_AFTER = /\s*(?:頃|ごろ)$/;
+const exactly = (text: string) => text.replace(ABOUT_AFTER, "");
 
 /** A range in the start's date cell (`2024/4/1 10:00～12:00`, `…10:00～2024/4/3 12:00`) ends the row when its end
  *  columns are empty: the end time (time_from_date_cell), and the end date when the range gives one (date_range_split);
@@ -161,10 +158,11 @@ function endFromStartCell(r: RepairRow, { startDate, endDate, startTime, endTime
   const cellEnd = rangeEndInDateCell(raw);
   if (cellEnd === null) return;
   // `12:00（予定）`, `12:00 ※受付9:30から`, `12:00 雨天中止`, `4月3日 12:00（予定）`: the end without its note, the cell
-  // kept in the remarks (kept-cells.ts keepUnreadRangeEnd), as a time column's noted cell is
-  const reads = (text: string) => isEndTime(text) || timeInDateCell(text) !== null;
-  const core = reads(cellEnd) ? null : withoutNote(cellEnd) ?? withoutWordsAfter(cellEnd);
-  const end = core !== null && reads(core) ? core : cellEnd;
+  // kept in the remarks (kept-cells.ts keepUnreadRangeEnd), as a time column's noted cell is; `12:00頃` is 12:00, said
+  const reads = (text: string) => isEndTime(exactly(text)) || timeInDateCell(exactly(text)) !== null;
+  const core = reads(cellEnd) ? null : withoutNote(cellEnd) ?? withoutWordsAfterTime(cellEnd, "end");
+  const noted = core !== null && reads(core) ? core : cellEnd;
+  const end = exactly(noted);
   const field = { row: r.row, field: endTime };
   const written = isEndTime(end) ? end : timeInDateCell(end);
   const read = written === null ? null : normalizeTime(written, field, "end");
@@ -193,7 +191,8 @@ function endFromStartCell(r: RepairRow, { startDate, endDate, startTime, endTime
   r.problem("time_from_date_cell", endTime, `${raw.trim()} → ${time}`);
   secondsRounded(r, read?.issues ?? [], endTime, raw);
   if (pastMidnight) r.problem("time_past_midnight", endTime, end.trim());
-  if (end !== cellEnd) r.problem("time_with_note", endTime, raw.trim());
+  if (end !== noted) r.problem("time_approximate", endTime, raw.trim());
+  if (noted !== cellEnd) r.problem("time_with_note", endTime, raw.trim());
 }
 
 /** The end date a range in the start's date cell runs to: as written, else (`2024年4月1日 10:00～4月3日 12:00`) in the

@@ -5,7 +5,7 @@
 import type { Issue, IssueCode } from "../issues.ts";
 import { type Clock, parseClock, rangeEnd } from "./clock.ts";
 import { type At, type Fixed, problem, problemAt } from "./fixed.ts";
-import { withoutNote } from "./notes.ts";
+import { withoutNote, withoutWordsAfterTime } from "./notes.ts";
 import { cleanCell, isAscii, MAX_TYPED_LENGTH, toHalfWidthAscii } from "./text.ts";
 import { isSeasonalHours, seasonEndMoved } from "./seasonal-hours.ts";
 
@@ -154,7 +154,7 @@ export function normalizeTime(raw: string, at: At, bound?: Bound): Fixed<string 
   // before the readings of a time beside words: `9:00（10月～3月は9:30）` reads 9:00 with a note, a time of half the year
   if (isSeasonalHours(s)) return yearEndOfSeasonalHours(s, raw, issues, at, bound) ?? { value: null, issues: [...issues, problem("hours_by_season", at, raw)] };
   return withNote(s, raw, issues, at, bound) ?? sessions(s, raw, issues, at, bound) ?? labelledStart(s, raw, issues, at, bound)
-    ?? labelledEnd(s, raw, issues, at, bound) ?? unparseable(issues, at, raw);
+    ?? labelledEnd(s, raw, issues, at, bound) ?? withNote(s, raw, issues, at, bound, withoutWordsAfterTime) ?? unparseable(issues, at, raw);
 }
 
 /** The year's hours with a note that moves one of their ends for part of the year (`9:00～17:00（10月～3月は16:30まで）`):
@@ -236,12 +236,14 @@ function sessions(s: string, raw: string, issues: readonly Issue[], at: At, boun
 /** Said of a time whose word puts it at the other end of the hours (`17時まで` in a start column). */
 const OTHER_END: ReadonlySet<IssueCode> = new Set(["time_until_in_start", "time_from_in_end"]);
 
-/** The time of a cell that carries a note (`18時30分（延長19時30分）`, the days before it: `平日 8:30～17:15`): read without it, and said so; the record keeps
+/** The time of a cell that carries a note (`18時30分（延長19時30分）`, the days before it: `平日 8:30～17:15`, or, tried
+ *  last, words after it: `12:00 雨天中止`): read without it, and said so; the record keeps
  *  the whole cell in its remarks column (record.ts keepUnread). A time the note's cell puts at the other end of the
  *  hours (`17時まで（受付16時）` in a start column) is no value, said as such without its note. null when the cell
  *  without its note is no time either. */
-function withNote(s: string, raw: string, issues: readonly Issue[], at: At, bound: Bound | undefined): Fixed<string | null> | null {
-  const core = withoutNote(s) ?? withoutDays(s);
+function withNote(s: string, raw: string, issues: readonly Issue[], at: At, bound: Bound | undefined,
+  noteless: (s: string, bound?: Bound) => string | null = (t) => withoutNote(t) ?? withoutDays(t)): Fixed<string | null> | null {
+  const core = noteless(s, bound);
   if (core === null || !/\d/.test(core)) return null;
   const time = normalizeTime(core, { ...at, onlyCounts: undefined }, bound);
   const otherEnd = time.value === null ? time.issues.find((i) => OTHER_END.has(i.code)) : undefined;

@@ -310,11 +310,21 @@ describe("a range or list of days with the day's hours in one cell (開催日時
       ["end_time", "time_with_note", cells[0], null]]);
   });
 
-  it("leaves the end empty, the cell kept, where the words after it move or qualify the time (`12:00頃`, `12:00 PM`)", async () => {
-    const cells = ["2024年5月3日 10:00～12:00頃", "2024年5月3日 10:00～12:00 PM", "2024年5月3日 10時～12時過ぎ"];
+  it("leaves the end empty, the cell kept, where the words after it move the time or name another moment (`12時過ぎ`, `12:00 PM`, `12:00 最終入場`)", async () => {
+    const cells = ["2024年5月3日 10:00～12:00 PM", "2024年5月3日 10時～12時過ぎ", "2024年5月3日 10:00～正午前", "2024年5月3日 10:00～16:30 最終入場",
+      "2024年5月3日 10:00～12:00 開始予定"];
     const run = await runBytes([WHOLE, ...cells.map((c) => `春まつり,${c},公園`)].join("\n"), "131016_event.csv");
     expect(when(run)).toEqual(cells.map((c) => ["2024-05-03", null, "10:00", null, c]));
     expect(tuples(run.report, "time_with_note")).toEqual([]);
+  });
+
+  it("reads an end said to be about (`12:00頃`) as that time, said time_approximate as an end column's, the cell kept (before: the end left empty)", async () => {
+    const cells = ["2024年5月3日 10:00～12:00頃", "令和6年5月3日（金）10時～12時ごろ", "2024年5月3日 10:00～12:00頃（予定）"];
+    const run = await runBytes([WHOLE, ...cells.map((c) => `春まつり,${c},公園`)].join("\n"), "131016_event.csv");
+    expect(when(run)).toEqual(cells.map((c) => ["2024-05-03", "2024-05-03", "10:00", "12:00", c]));
+    expect(saidOf(run, 1).filter((s) => s[0] === "end_time")).toEqual([["end_time", "time_from_date_cell", `${cells[0]} → 12:00`, null],
+      ["end_time", "time_approximate", cells[0], null]]);
+    expect(saidOf(run, 3).filter((s) => s[0] === "end_time").map((s) => s[1])).toEqual(["time_from_date_cell", "time_approximate", "time_with_note"]);
   });
 
   it("reads an end on another day with a note without it: 終了日 and 終了時間, the cell kept (before: both left empty)", async () => {
@@ -433,5 +443,16 @@ describe("a title's year that the dates do not fall in", () => {
       "春祭り,4月10日,,区民ホール"].join("\n"), "131016_event.csv");
     expect(dates(run)).toEqual([["2025-02-01", "2025-02-02", null], ["2025-03-01", "2025-03-02", null], ["2024-04-10", null, null]]);
     expect(said(run).filter((s) => s[2] === "date_year_title_disagrees")).toEqual([]);
+  });
+});
+
+describe("a time column's words after the time, no bracket or ※", () => {
+  it("reads 12:00 雨天中止 as 12:00, said time_with_note, the cell kept in 開始日時特記事項; 9:00 受付開始 stays unread, kept (before: both not a time)", async () => {
+    const run = await runBytes(["イベント名,開始日,開始時間,終了時間,場所名称", "春まつり,2024/5/3,10:00,12:00 雨天中止,公園",
+      "朗読会,2024/5/3,9:00 受付開始,12:00,図書館"].join("\n"), "131016_event.csv");
+    expect(run.rows.map((r) => [r.record.start_time, r.record.end_time, r.record.schedule_remarks])).toEqual([
+      ["10:00", "12:00", "12:00 雨天中止"], [null, "12:00", expect.stringContaining("9:00 受付開始")]]);
+    expect(run.report.issues.filter((i) => i.field === "end_time" || i.field === "start_time").map((i) => [i.row, i.field, i.code])).toEqual([
+      [1, "end_time", "time_with_note"], [2, "start_time", "unparseable_time"]]);
   });
 });

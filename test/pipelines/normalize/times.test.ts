@@ -245,6 +245,21 @@ describe("normalizeTime", () => {
     for (const raw of ["18時30分（延長19時30分）", "17時（受付16時まで）", "（17時まで）", "9時から（受付8時半）"]) expect([raw, closesHours(raw)]).toEqual([raw, false]);
   });
 
+  it("words after the time with no bracket or ※ (12:00 雨天中止) are a note: the time read without them, said (before: not a time)", () => {
+    expect(codes(normalizeTime("12:00 雨天中止", at, "start"))).toEqual(["12:00", ["time_with_note"]]);
+    expect(codes(normalizeTime("10:00～12:00 雨天中止", at, "end"))).toEqual(["12:00", ["time_range_split", "time_with_note"]]);
+    expect(codes(normalizeTime("10時～12時雨天中止", at, "start"))).toEqual(["10:00", ["time_range_split", "time_with_note"]]);
+    expect(codes(normalizeTime("１５：３０　終了予定", at, "end"))).toEqual(["15:30", ["time_with_note"]]);
+    expect(codes(normalizeTime("10:00 開始予定", at, "start"))).toEqual(["10:00", ["time_with_note"]]);
+  });
+
+  it.each<[string, "start" | "end"]>([["9:00 受付開始", "start"], ["9:00受付", "start"], ["12:30 開場", "start"], ["17:00 以降", "start"],
+    ["12時過ぎ", "end"], ["正午前", "end"], ["入場は16:30まで", "end"], ["16:30 最終入場", "end"],
+    // the other end's word: a start column's 終了, an end column's 開始
+    ["12:00 終了予定", "start"], ["10:00 開始予定", "end"], ["9:30 集合", "end"]])("%j in a %s column keeps words that change what the time means: not read", (raw, bound) => {
+    expect(codes(normalizeTime(raw, at, bound))).toEqual([null, ["unparseable_time"]]);
+  });
+
   it("without a start/end bound, all day and ranges cannot be placed", () => {
     expect(codes(normalizeTime("終日", at))).toEqual([null, ["unparseable_time"]]);
     expect(codes(normalizeTime("8:30～17:15", at))).toEqual([null, ["unparseable_time"]]);
