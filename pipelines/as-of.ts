@@ -26,6 +26,34 @@ export function asOfDate(cells: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** Words that make a date beside them the day a file was made or put up (令和6年2月5日更新, 作成日：…), not its figures'. */
+const MADE = String.raw`(?:更新|作成|公表|掲載|公開)`;
+const MADE_BEFORE = new RegExp(String.raw`${MADE}(?:日|年月日)?\s*[:：]?\s*[(（]?\s*$`);
+const MADE_AFTER = new RegExp(String.raw`^\s*[)）]?\s*${MADE}`);
+/** a date that starts or ends a period (令和5年4月1日～令和6年3月31日, …から): no one day's figures */
+const PERIOD_BEFORE = /[～〜~]\s*$/;
+const PERIOD_AFTER = /^\s*(?:[～〜~]|から|まで)/;
+
+/**
+ * The date a population table's title gives with no word saying what it is (`町丁別人口（令和6年1月1日）`,
+ * `令和6年1月1日 住民基本台帳人口`): the day its figures are of, unless 更新, 作成, 公表 or 掲載 stands beside it (the day
+ * the file was made or put up) or it bounds a period. ISO; undefined when no such date is given, or two different ones.
+ */
+export function bareTitleDate(cells: readonly string[]): string | undefined {
+  const found = new Set<string>();
+  for (const cell of cells) {
+    const text = withMonthEnd(cell.trim().normalize("NFKC"));
+    for (const m of text.matchAll(new RegExp(DATE_TEXT, "g"))) {
+      const before = text.slice(0, m.index);
+      const after = text.slice(m.index + m[0].length);
+      if (MADE_BEFORE.test(before) || MADE_AFTER.test(after) || PERIOD_BEFORE.test(before) || PERIOD_AFTER.test(after)) continue;
+      const read = normalizeDate(m[0], { row: 0, field: "survey_date" }).value;
+      if (read !== null) found.add(read);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 /** A fiscal year (`令和6年度`, `R6年度`, `2024年度`): its lists are as of its first day, 1 April. */
 const FISCAL_YEAR = /((?:令和|平成|昭和|[RHS])\s*(?:\d{1,2}|元)|\d{4})\s*年度/;
 

@@ -702,6 +702,11 @@ export const ISSUE_CODES = {
     ja: (w) => `標準の項目名に合う見出し行が見つからないため、1行目「${v(w)}」を見出しとみなしました。すべての列は extra に残しました。1行目に標準の項目名を書いてください。`,
     en: (w) => `No header row matches the standard's column names, so the first row ("${v(w)}") was taken as the header and every column kept under extra. Put the standard column names in the first row.`,
   },
+  as_of_from_title_date: {
+    severity: "info", title_ja: "表題の日付を基準日とした", title_en: "The title's date taken as the as-of date",
+    ja: (w) => `表題「${v(w)}」の日付 ${d(w)} には「現在」「基準日」も「更新」「作成」もないため、人口の基準日として空欄の「${f(w)}」に使いました。基準日でなければ、表題に「○年○月○日現在」と書くか、調査年月日の列に値を入力してください。`,
+    en: (w) => `The title "${v(w)}" gives the date ${d(w)} with neither "as of" (現在, 基準日) nor "updated" or "made" (更新, 作成) beside it, so it was taken as the population's as-of date for an empty ${f(w)}. If it is not, write "○年○月○日現在" in the title or fill in the survey date column.`,
+  },
   as_of_dates_differ: {
     severity: "warning", title_ja: "ファイル名と表題の日付が違う", title_en: "File name and title give different dates",
     ja: (w) => `ファイル名の日付と表題の「○年○月○日現在」の日付が違います（${v(w)}）。空欄の「${f(w)}」には表題の日付を使いました。ファイル名の日付は作成日でなく調査日にするか、調査年月日の列に値を入力してください。`,

@@ -9,7 +9,7 @@ import type { ParsedRecord } from "./parse.ts";
 import { isBlankRow, rowText } from "./rows.ts";
 import { looksGarbled } from "./garbled.ts";
 import { createRowSink, type RowSink } from "./row-sink.ts";
-import { asOfBelowData, asOfDate } from "./as-of.ts";
+import { asOfBelowData, asOfDate, bareTitleDate } from "./as-of.ts";
 import { withAddressByContent } from "./address-column.ts";
 import { withColumnsByValues } from "./column-by-values.ts";
 import { withBareLevels } from "./bare-levels.ts";
@@ -199,7 +199,7 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
     // already filled into the header row below
     const groups = at === frame.at - 1 && scoreHeader(r.cells, frame.dataset).mapped >= 2;
     run.log.add(issue(groups ? "header_groups_row" : "rows_above_header", { value: rowText(r.cells) }));
-    takeTitleDate(run, r.cells);
+    takeTitleDate(run, r.cells, frame.dataset.subtotals !== undefined);
     if (groups) return;
     titleRows.push(r.cells);
     for (const legend of legendsOfRow(r.cells, frame.dataset, head[frame.at].cells)) takeLegend(run, legend, "above_header");
@@ -346,11 +346,14 @@ function takeLegend(run: RunState, legend: Legend, at: LegendPlace): void {
 }
 
 /** A title's as-of date (`令和6年1月1日現在`) is the file's: it outranks a date in the file name, often the day the
- *  file was made or uploaded (population_20240201 for figures as of 1 January); when the two differ, that is said. */
-function takeTitleDate(run: RunState, cells: readonly string[]): void {
+ *  file was made or uploaded (population_20240201 for figures as of 1 January); when the two differ, that is said.
+ *  `bare`: a population table's title, whose date alone (町丁別人口（令和6年1月1日）) is its figures' too, which is said. */
+function takeTitleDate(run: RunState, cells: readonly string[], bare = false): void {
   if (run.asOfFromTitle) return;
-  const titled = asOfDate(cells);
+  const said = asOfDate(cells);
+  const titled = said ?? (bare ? bareTitleDate(cells) : undefined);
   if (titled === undefined) return;
+  if (said === undefined) run.log.add(issue("as_of_from_title_date", { field: "survey_date", value: rowText(cells), detail: titled }));
   if (run.asOf !== undefined && run.asOf !== titled) {
     run.log.add(issue("as_of_dates_differ", { field: "survey_date", value: `${run.fileName} → ${run.asOf} / ${rowText(cells)} → ${titled}` }));
   }

@@ -2,8 +2,8 @@
 // date fills an empty 調査年月日 as a title's does.
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { asOfBelowData, asOfInText, isAsOfText } from "../../../pipelines/as-of.ts";
-import { runBytes } from "./helpers.ts";
+import { asOfBelowData, asOfInText, bareTitleDate, isAsOfText } from "../../../pipelines/as-of.ts";
+import { type Run, runBytes } from "./helpers.ts";
 
 describe("asOfInText (a sheet's name or title: which version of a list is the latest)", () => {
   it.each([
@@ -37,6 +37,46 @@ describe("a title dated by the end of a month (令和6年1月末日現在)", () 
     const { report, rows } = await runBytes(text, "131041_population.csv");
     expect(rows.map((r) => [r.record.area_name, r.record.survey_date, r.valid])).toEqual([["本町一丁目", "2024-01-31", true], ["本町二丁目", "2024-01-31", true]]);
     expect(report.issues.filter((i) => i.code === "missing_column")).toEqual([]);
+  });
+});
+
+describe("a population table's title giving a date alone (町丁別人口（令和6年1月1日）)", () => {
+  it.each([
+    ["町丁別人口（令和6年1月1日）", "2024-01-01"], ["令和6年1月1日 住民基本台帳人口", "2024-01-01"], ["町丁別世帯数・人口 R6.4.1", "2024-04-01"],
+    ["町丁別人口（2024年1月1日）　令和6年2月5日更新", "2024-01-01"], ["世帯と人口（令和6年1月1日）（毎月更新）", "2024-01-01"],
+    // the day the file was made or put up, not its figures'
+    ["町丁別人口 令和6年2月5日更新", undefined], ["作成日：令和6年2月5日", undefined], ["公表日 2024/2/5", undefined],
+    ["町丁別人口（掲載：令和6年2月5日）", undefined], ["令和6年2月5日 作成", undefined],
+    // a period, or two dates neither of which is said to be the other's
+    ["人口動態（令和5年4月1日～令和6年3月31日）", undefined], ["令和5年1月1日 令和6年1月1日 人口比較", undefined], ["町丁別人口（令和6年1月）", undefined],
+  ])("%s → %s", (text, iso) => expect(bareTitleDate([text])).toBe(iso));
+
+  const table = "町丁名,世帯数,男,女,計\n本町一丁目,500,450,480,930\n本町二丁目,600,520,560,1080\n";
+  const read = ({ rows }: Run) => rows.map((r) => [r.record.area_name, r.record.survey_date, r.valid]);
+
+  it("dates every row by it, and says the date was taken (before: no date, every row invalid with 調査年月日 missing)", async () => {
+    for (const title of ["町丁別人口（令和6年1月1日）", "令和6年1月1日 住民基本台帳人口"]) {
+      const run = await runBytes(`${title}\n${table}`, "131130_population.csv");
+      expect(read(run)).toEqual([["本町一丁目", "2024-01-01", true], ["本町二丁目", "2024-01-01", true]]);
+      expect(run.report.issues.filter((i) => i.code === "as_of_from_title_date").map((i) => [i.value, i.detail])).toEqual([[title, "2024-01-01"]]);
+    }
+  });
+
+  it("not by a date of its making (令和6年2月5日更新): the rows stay undated", async () => {
+    const run = await runBytes(`町丁別人口 令和6年2月5日更新\n${table}`, "131130_population.csv");
+    expect(read(run)).toEqual([["本町一丁目", null, false], ["本町二丁目", null, false]]);
+    expect(run.report.issues.filter((i) => i.code === "as_of_from_title_date")).toEqual([]);
+  });
+
+  it("a title with 現在 is read as before, with nothing more said", async () => {
+    const run = await runBytes(`町丁別人口（令和6年1月1日現在）　令和6年2月5日更新\n${table}`, "131130_population.csv");
+    expect(read(run)).toEqual([["本町一丁目", "2024-01-01", true], ["本町二丁目", "2024-01-01", true]]);
+    expect(run.report.issues.filter((i) => i.code === "as_of_from_title_date")).toEqual([]);
+  });
+
+  it("only in a population table: another list's title date may be its update's", async () => {
+    const run = await runBytes("AED設置場所一覧（令和6年4月1日）\n名称,所在地_連結表記\n区役所,東京都渋谷区宇田川町1-1\n", "131130_aed.csv");
+    expect(run.report.issues.filter((i) => i.code === "as_of_from_title_date")).toEqual([]);
   });
 });
 
