@@ -810,7 +810,7 @@ export const ISSUE_CODES = {
     en: (w) => `${atEn(w)}the row "${v(w)}" ${sumRowBy(w) === "formula" ? "holds formulas that add up the rows above (=SUM(…))" : sumRowBy(w) === "whole" ? "names the whole municipality and its figures are the sums of the rows above" : "has no name and its figures are the sums of the rows above"}, so it was read as the total of data rows ${sumRowSpan(w)} and not as data (not published). Leave totals out of the table: users can add them up.${sumRowBy(w) === "values" ? " If the row is one area's figures, enter its name." : ""}`,
   },
   sum_row_differs: {
-    severity: "warning", title_ja: "上の行の合計と合わない合計の行", title_en: "Total that is not the sum of the rows above",
+    severity: "warning", title_ja: "行の合計と合わない合計の行", title_en: "Total that is not the sum of its rows",
     ja: (w) => `${atJa(w)}合計の行の「${f(w)}」${sumRowOthers(w) > 0 ? `（ほか${sumRowOthers(w)}列）` : ""}が、データの${spanJa(sumRowSpan(w))}行目の合計と合いません（${v(w)}）。合計の行は公開しませんが、合計か上の行の数値のどちらかが誤っているおそれがあります。式の範囲（=SUM(…)）がすべての行を含むか、数値が正しいかを確認してください。`,
     en: (w) => `${atEn(w)}the totals row's ${f(w)}${sumRowOthers(w) > 0 ? ` (and ${sumRowOthers(w)} more columns)` : ""} is not the sum of data rows ${sumRowSpan(w)} (${v(w)}). The totals row is not published, but either it or a figure above may be wrong: check that the formula's range (=SUM(…)) takes in every row, and the figures.`,
   },

@@ -309,6 +309,8 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
     async end() {
       releaseTitle();
       releaseHeld();
+      // a 合計 on the table's first row, against the records under it
+      if (sumRows !== null) logAll(sumRows.end());
       endSection();
       closeBlankRun();
       await this.flush();

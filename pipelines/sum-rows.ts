@@ -48,6 +48,10 @@ export class SumRows {
   readonly #labels: readonly number[];
   /** the last data row's cells, for the columns every row repeats (調査年月日, 全国地方公共団体コード) */
   #above: readonly string[] = [];
+  /** a labelled total before any record (合計 over its 町丁), checked against every record after it at the table's end */
+  #top: { row: number; record: Readonly<Record<string, unknown>> } | null = null;
+  #underTop = new Scope();
+  #records = 0;
 
   /** `names`: the columns of a row's name (町名 and 丁目 when a name is written over two); `wholes`: the names of the
    *  whole municipality (SubtotalLayout.wholes: 全域, 新宿区), as plainWords writes them */
@@ -67,6 +71,8 @@ export class SumRows {
   add(row: number, record: Readonly<Record<string, unknown>>): void {
     this.#group.add(row, record, this.#keys);
     this.#all.add(row, record, this.#keys);
+    if (this.#top !== null) this.#underTop.add(row, record, this.#keys);
+    this.#records++;
   }
 
   /** Whether a row names nothing: its name's cells are blank, and its other cells that are no count are blank, figures
@@ -96,22 +102,32 @@ export class SumRows {
     const byFigures = kind === "values" || kind === "whole";
     const least = byFigures ? 2 : 1;
     const scopes = [this.#group, this.#all].filter((s) => s.rows >= least);
-    // a label says so with no rows to check it by; a formula or figures over no record sum nothing
-    if (scopes.length === 0) return { total: kind === "label", issues: [] };
+    // a label says so with no rows to check it by (on the table's first row, the rows under it are, at its end); a
+    // formula or figures over no record sum nothing
+    if (scopes.length === 0) {
+      if (kind === "label" && this.#records === 0 && this.#top === null) this.#top = { row, record };
+      return { total: kind === "label", issues: [] };
+    }
     const compared = scopes.map((s) => this.#compare(s, record));
     // the scope more of its figures sum to; on a tie the rows since the last total
     const best = compared[1] !== undefined && compared[1].matches > compared[0].matches ? 1 : 0;
     const { matches, positive, differing } = compared[best];
     if (byFigures && !(positive && matches >= differing.length)) return { total: false, issues: [] };
     const scope = scopes[best];
-    // one warning for the row, about its first figure that differs, counting the others; a label none of whose figures
-    // is a sum totals something else (前月計 under the month's 計), which is not the rows' to check
-    const issues = differing.length === 0 || (kind === "label" && matches === 0) ? []
-      : [issue("sum_row_differs", { row, field: differing[0].key, value: `${differing[0].own} ≠ ${differing[0].sum}`, detail: `${scope.span}|${differing.length - 1}` })];
+    const issues = differsOf(row, scope, compared[best], kind === "label");
     if (kind !== "label") issues.unshift(issue("sum_row", { row, value: text, detail: `${scope.span}|${kind}` }));
     if (scope === this.#all && this.#group.rows !== this.#all.rows) this.#all = new Scope();
     this.#group = new Scope();
     return { total: true, issues };
+  }
+
+  /** At the table's end: a total on its first row against the sums of every record under it, as a labelled total under
+   *  its rows is checked. */
+  end(): Issue[] {
+    const top = this.#top;
+    this.#top = null;
+    if (top === null || this.#underTop.rows === 0) return [];
+    return differsOf(top.row, this.#underTop, this.#compare(this.#underTop, top.record), true);
   }
 
   #compare(scope: Scope, record: Readonly<Record<string, unknown>>): Compared {
@@ -127,4 +143,11 @@ export class SumRows {
     }
     return out;
   }
+}
+
+/** One warning for a total, about its first figure that differs, counting the others; a label none of whose figures is
+ *  a sum totals something else (前月計 under the month's 計), which is not the rows' to check. */
+function differsOf(row: number, scope: Scope, { matches, differing }: Compared, labelled: boolean): Issue[] {
+  if (differing.length === 0 || (labelled && matches === 0)) return [];
+  return [issue("sum_row_differs", { row, field: differing[0].key, value: `${differing[0].own} ≠ ${differing[0].sum}`, detail: `${scope.span}|${differing.length - 1}` })];
 }

@@ -98,6 +98,26 @@ describe("labelled totals checked against the rows above", () => {
     expect(issue?.message_ja).toContain("合計の行の「男性」（ほか1列）が、データの4～5行目の合計と合いません（801 ≠ 800）");
     expect(issue?.message_en).toContain("the totals row's male (and 1 more columns) is not the sum of data rows 4-5 (801 ≠ 800)");
   });
+
+  it("a 合計 on the table's first row, over its 町丁, is checked against every record under it at the table's end", async () => {
+    const top = ["町丁名,世帯数,男,女,計", "合計,3080,2800,2940,5740", ...TABLE.slice(1, -1)];
+    const fits = await runBytes(`${top.join("\n")}\n`, "131148_population_20240101.csv");
+    expect(fits.rows.map((r) => r.record.area_name)).toEqual(["本町一丁目", "本町二丁目", "東町一丁目", "東町二丁目"]);
+    expect(tuples(fits.report, "sum_row_differs")).toEqual([]);
+    // a figure typed over (女 2904 for 2940): named once for the row, as a total under its rows is
+    const off = await runBytes(`${top.map((l) => l.replace("合計,3080,2800,2940,5740", "合計,3080,2800,2904,5740")).join("\n")}\n`, "131148_population_20240101.csv");
+    expect(said(off.report, "sum_row_differs")).toEqual([[1, "sum_row_differs", "female", "2904 ≠ 2940", "2-6|0", "warning"]]);
+    expect(off.report.issues.find((i) => i.code === "sum_row_differs")?.message_ja).toContain("データの2～6行目の合計と合いません（2904 ≠ 2940）");
+  });
+
+  it("a first-row 合計 over more rows than one batch holds, right and with a figure typed over", async () => {
+    const many = Array.from({ length: 3000 }, (_, n) => `本町${n + 1}丁目,10,5,6,11`);
+    const whole = await runBytes(`町丁名,世帯数,男,女,計\n合計,30000,15000,18000,33000\n${many.join("\n")}\n`, "131148_population_20240101.csv");
+    expect(whole.rows.length).toBe(3000);
+    expect(tuples(whole.report, "sum_row_differs")).toEqual([]);
+    const typed = await runBytes(`町丁名,世帯数,男,女,計\n合計,29990,15000,18000,33000\n${many.join("\n")}\n`, "131148_population_20240101.csv");
+    expect(said(typed.report, "sum_row_differs")).toEqual([[1, "sum_row_differs", "households", "29990 ≠ 30000", "2-3001|0", "warning"]]);
+  });
 });
 
 /** A workbook of a 町丁 table whose 計 column adds 男 and 女 on each row, and a last row of =SUM over `sumTo` (the
