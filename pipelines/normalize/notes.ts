@@ -24,6 +24,8 @@ const MOVES_TIME = String.raw`\s*(?:[半分秒頃前後翌]|ごろ|以[降後前
 const NAMES_OTHER_TIME = /受付|入場|入館|入室|開場|開門|開演|集合|解散|最終|締切|〆切|頃|ごろ|過ぎ|すぎ|以[降後前]|まで|迄|から/;
 /** Words that say a time opens the hours, or closes them. */
 const [OPENS, CLOSES] = [/開始|スタート/, /終了|閉/];
+/** Either: the other end of hours whose bound is not known. */
+const EITHER_END = new RegExp(`${OPENS.source}|${CLOSES.source}`);
 /** Words set apart as another part of the cell (`9:00～12:00／休診`: an afternoon closed), not a note on the time. */
 const ANOTHER_PART = /^[/／、,，;；・|]/;
 /** A time (or a range of times) with words and no digit after it, in its last group. */
@@ -37,7 +39,7 @@ const WORDS_AFTER_TIME = new RegExp(String.raw`^(.*${TIME_OF_DAY})(?!${MOVES_TIM
 export function withoutWordsAfterTime(text: string, bound?: "start" | "end"): string | null {
   if (text.length > MAX_NOTED_LENGTH) return null;
   const m = WORDS_AFTER_TIME.exec(text);
-  const otherEnd = bound === "end" ? OPENS : bound === "start" ? CLOSES : new RegExp(`${OPENS.source}|${CLOSES.source}`);
+  const otherEnd = bound === "end" ? OPENS : bound === "start" ? CLOSES : EITHER_END;
   if (m === null || ANOTHER_PART.test(m[2]) || NAMES_OTHER_TIME.test(m[2]) || otherEnd.test(m[2])) return null;
   return m[1].trim();
 }
