@@ -3,7 +3,8 @@
 import type { Dataset } from "../../schemas/dataset.ts";
 import type { Issue, IssueCode } from "../issues.ts";
 import { hasMeridiem, saysAfternoon, TIME_OF_DAY } from "./clock.ts";
-import { withoutNote, withoutWordsAfterTime } from "./notes.ts";
+import { withoutNote } from "./notes.ts";
+import { withoutWordsAfterTime } from "./words-after-time.ts";
 import { cleanCell } from "./text.ts";
 import { normalizeTime } from "./times.ts";
 import { normalizeDate, rangeEndInDateCell, timeInDateCell, weekdayMarksOf, weekdayOf } from "./wareki.ts";
@@ -157,7 +158,7 @@ function endFromStartCell(r: RepairRow, { startDate, endDate, startTime, endTime
   if (raw === undefined || r.record[startDate] === null || !isEmptyCell(r, r.cells[endTime], endTime)) return;
   const cellEnd = rangeEndInDateCell(raw);
   if (cellEnd === null) return;
-  // `12:00（予定）`, `12:00 ※受付9:30から`, `12:00 雨天中止`, `4月3日 12:00（予定）`: the end without its note, the cell
+  // `12:00（予定）`, `12:00 ※受付9:30から`, `12:00 雨天中止`, `16:00 受付は15:30まで`, `4月3日 12:00（予定）`: the end without its note, the cell
   // kept in the remarks (kept-cells.ts keepUnreadRangeEnd), as a time column's noted cell is; `12:00頃` is 12:00, said
   const reads = (text: string) => isEndTime(exactly(text)) || timeInDateCell(exactly(text)) !== null;
   const core = reads(cellEnd) ? null : withoutNote(cellEnd) ?? withoutWordsAfterTime(cellEnd, "end");

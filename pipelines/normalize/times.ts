@@ -5,7 +5,8 @@
 import type { Issue, IssueCode } from "../issues.ts";
 import { type Clock, parseClock, rangeEnd } from "./clock.ts";
 import { type At, type Fixed, problem, problemAt } from "./fixed.ts";
-import { withoutNote, withoutWordsAfterTime } from "./notes.ts";
+import { withoutNote } from "./notes.ts";
+import { withoutWordsAfterTime } from "./words-after-time.ts";
 import { cleanCell, isAscii, MAX_TYPED_LENGTH, toHalfWidthAscii } from "./text.ts";
 import { isSeasonalHours, seasonEndMoved } from "./seasonal-hours.ts";
 

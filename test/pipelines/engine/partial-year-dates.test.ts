@@ -318,6 +318,15 @@ describe("a range or list of days with the day's hours in one cell (開催日時
     expect(tuples(run.report, "time_with_note")).toEqual([]);
   });
 
+  it("reads the hours with a note of another moment's time after them, and an end said with まで, without the words (before: the end left empty, the cell kept)", async () => {
+    const cells = ["2024年5月3日 10:00～16:00 受付は15:30まで", "2024年5月3日 10:00～17:00まで 雨天中止", "2024年5月3日 10:00～16:00、最終入館15:30"];
+    const run = await runBytes([WHOLE, ...cells.map((c) => `春まつり,${c},公園`)].join("\n"), "131016_event.csv");
+    expect(when(run)).toEqual([["2024-05-03", "2024-05-03", "10:00", "16:00", cells[0]], ["2024-05-03", "2024-05-03", "10:00", "17:00", cells[1]],
+      ["2024-05-03", "2024-05-03", "10:00", "16:00", cells[2]]]);
+    expect(saidOf(run, 1).filter((s) => s[0] === "end_time")).toEqual([["end_time", "time_from_date_cell", `${cells[0]} → 16:00`, null],
+      ["end_time", "time_with_note", cells[0], null]]);
+  });
+
   it("reads an end said to be about (`12:00頃`) as that time, said time_approximate as an end column's, the cell kept (before: the end left empty)", async () => {
     const cells = ["2024年5月3日 10:00～12:00頃", "令和6年5月3日（金）10時～12時ごろ", "2024年5月3日 10:00～12:00頃（予定）"];
     const run = await runBytes([WHOLE, ...cells.map((c) => `春まつり,${c},公園`)].join("\n"), "131016_event.csv");
@@ -454,5 +463,17 @@ describe("a time column's words after the time, no bracket or ※", () => {
       ["10:00", "12:00", "12:00 雨天中止"], [null, "12:00", expect.stringContaining("9:00 受付開始")]]);
     expect(run.report.issues.filter((i) => i.field === "end_time" || i.field === "start_time").map((i) => [i.row, i.field, i.code])).toEqual([
       [1, "end_time", "time_with_note"], [2, "start_time", "unparseable_time"]]);
+  });
+
+  it("reads 9:00から and 17:00まで with a note as the column's, and the hours beside another moment's time; last entry alone stays unread (before: all not a time)", async () => {
+    const run = await runBytes(["イベント名,開始日,開始時間,終了時間,場所名称", "春まつり,2024/5/3,9:00から 雨天決行,17:00まで 雨天中止,公園",
+      "写真展,2024/5/3,10:00～16:00 受付は15:30まで,,区民ホール", "美術展,2024/5/3,10:00 受付は9:30から,16:30 最終入館16:00,美術館",
+      "陶芸展,2024/5/3,10:00,最終入館16:30,美術館"].join("\n"), "131016_event.csv");
+    expect(run.rows.map((r) => [r.record.start_time, r.record.end_time, r.record.schedule_remarks])).toEqual([
+      ["09:00", "17:00", "9:00から 雨天決行 / 17:00まで 雨天中止"], ["10:00", "16:00", "10:00～16:00 受付は15:30まで"],
+      ["10:00", "16:30", "10:00 受付は9:30から / 16:30 最終入館16:00"], ["10:00", null, "最終入館16:30"]]);
+    expect(run.report.issues.filter((i) => i.field === "end_time" || i.field === "start_time").map((i) => [i.row, i.field, i.code])).toEqual([
+      [1, "start_time", "time_with_note"], [1, "end_time", "time_with_note"], [2, "start_time", "time_range_split"], [2, "start_time", "time_with_note"],
+      [2, "end_time", "time_range_split"], [3, "start_time", "time_with_note"], [3, "end_time", "time_with_note"], [4, "end_time", "unparseable_time"]]);
   });
 });

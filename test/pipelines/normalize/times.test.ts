@@ -253,10 +253,40 @@ describe("normalizeTime", () => {
     expect(codes(normalizeTime("10:00 開始予定", at, "start"))).toEqual(["10:00", ["time_with_note"]]);
   });
 
+  it.each<[string, "start" | "end", string | null, string[]]>([
+    // the column's own から or まで, or a word that opens or closes the hours, then a note (before: not a time)
+    ["9:00から 雨天決行", "start", "09:00", ["time_with_note"]], ["17:00まで 雨天中止", "end", "17:00", ["time_with_note"]],
+    ["9:00～ 雨天決行", "start", "09:00", ["time_with_note"]], ["17:00まで開館", "end", "17:00", ["time_with_note"]],
+    ["9時から開館", "start", "09:00", ["time_with_note"]], ["22時まで営業", "end", "22:00", ["time_with_note"]],
+    // the other end's から or まで with a note: said as that end's, as with a note in brackets
+    ["17:00まで 雨天中止", "start", null, ["time_until_in_start", "time_with_note"]], ["9:00から 雨天決行", "end", null, ["time_from_in_end", "time_with_note"]],
+    // the hours with a note of another moment's time set apart after them: reception, last entry, last order
+    ["10:00～16:00 受付は15:30まで", "start", "10:00", ["time_range_split", "time_with_note"]],
+    ["10:00～16:00 受付は15:30まで", "end", "16:00", ["time_range_split", "time_with_note"]],
+    ["9時～17時、最終入館16時30分", "end", "17:00", ["time_range_split", "time_with_note"]],
+    ["16:00まで 最終入館15:30", "end", "16:00", ["time_with_note"]], ["22:00 L.O.21:30", "end", "22:00", ["time_with_note"]],
+    ["13:00開始 受付12:30から", "start", "13:00", ["time_with_note"]], ["13:00～ 受付12:30～", "start", "13:00", ["time_with_note"]],
+    ["9:00～11:30 15:30最終受付", "end", "11:30", ["time_range_split", "time_with_note"]],
+    // a moment's word that names no time (入場無料: admission is free)
+    ["9:00～17:00 入場無料", "end", "17:00", ["time_range_split", "time_with_note"]],
+  ])("%j in a %s column: the column's time, the words a note (before: not a time)", (raw, bound, value, said) => {
+    expect(codes(normalizeTime(raw, at, bound))).toEqual([value, said]);
+  });
+
   it.each<[string, "start" | "end"]>([["9:00 受付開始", "start"], ["9:00受付", "start"], ["12:30 開場", "start"], ["17:00 以降", "start"],
     ["12時過ぎ", "end"], ["正午前", "end"], ["入場は16:30まで", "end"], ["16:30 最終入場", "end"],
-    // the other end's word: a start column's 終了, an end column's 開始
-    ["12:00 終了予定", "start"], ["10:00 開始予定", "end"], ["9:30 集合", "end"]])("%j in a %s column keeps words that change what the time means: not read", (raw, bound) => {
+    // another moment's until or from: reception ends at 17:00, not the hours; the hours start after the reception's
+    ["17:00まで受付", "end"], ["9時から受付", "start"], ["9:00～12:00 受付", "start"], ["最終入館16:30", "end"], ["受付17時まで", "end"],
+    // the last order is no closing time (before: 12:00 read as the end)
+    ["12:00 ラストオーダー", "end"],
+    // until when the hours stop: 12:00まで休館 opens at 12:00
+    ["12:00まで休館", "end"],
+    // the time not settled
+    ["17:00 終了時間未定", "end"],
+    // the other end's word: a start column's 終了, an end column's 開始; 開館, 開園, より open the hours, 終演 closes them
+    // (before: 9:00開館 and 9:00より read as an end, 15:30終演 as a start)
+    ["12:00 終了予定", "start"], ["10:00 開始予定", "end"], ["9:30 集合", "end"], ["9:00開館", "end"], ["9:00開園", "end"], ["9:00より", "end"],
+    ["15:30終演", "start"], ["17:00閉館", "start"]])("%j in a %s column keeps words that change what the time means: not read", (raw, bound) => {
     expect(codes(normalizeTime(raw, at, bound))).toEqual([null, ["unparseable_time"]]);
   });
 
