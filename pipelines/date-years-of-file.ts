@@ -3,11 +3,12 @@
 // they write R6.4.1), and the year of its dates written without one (`4月1日`): a 年度 or year of its title (令和6年度イベント一覧)
 // or the one year the other dates of its column's period (開始日 and 終了日) are in; failing those, the years such a date
 // may be in, which a weekday written beside it tells apart (an as-of date of the title, 令和6年4月1日現在, and the year
-// after it; or the years of the period's other dates). The record stage reads such dates with it (normalize/date-years.ts).
+// after it, as is a title's date alone, イベント一覧（令和6年4月1日）, unless it is the file's update day; or the years of the
+// period's other dates). The record stage reads such dates with it (normalize/date-years.ts).
 import type { Dataset } from "../schemas/dataset.ts";
 import { kindOf } from "../schemas/types.ts";
 import { expandCells } from "./coordinate-pair.ts";
-import { asOfDate } from "./as-of.ts";
+import { asOfDate, bareTitleDate } from "./as-of.ts";
 import { boundOf } from "./normalize/column-bounds.ts";
 import type { ColumnPlan } from "./headers.ts";
 import { partialDate, WESTERN, yearFormOf } from "./normalize/partial-dates.ts";
@@ -26,6 +27,15 @@ export interface DateYears {
   /** by date column, where the title's year and the column's own dates disagree (a 令和6年度 title above dates all
    *  of 令和7年度, a title copied from last year's list): what each says, and no year is taken from either */
   disagreements?: Readonly<Record<string, string>>;
+  /** a title's date alone (イベント一覧（令和6年4月1日）) whose year and the next a date column's dates without one
+   *  (in its head) may be in, as an as-of date's: said once for the file (years_from_title_date), by the first such column */
+  titleDate?: TitleDate;
+}
+
+export interface TitleDate {
+  iso: string;
+  seen: string;
+  key: string;
 }
 
 export interface CandidateYears {
@@ -129,10 +139,22 @@ function yearsOfAsOf(titles: readonly string[]): CandidateYears | undefined {
   return undefined;
 }
 
-/** What the file says of its dates' years, from the head of the file (a partial date further on reads by it too);
- *  undefined when it has no date column. */
-export function dateYearsOfFile(plan: Pick<ColumnPlan, "keys" | "pairAt">, titles: readonly string[], rows: ReadonlyArray<readonly string[]>,
-  dataset: Dataset): DateYears | undefined {
+/** The date a title gives alone (イベント一覧（令和6年4月1日）, 令和6年4月1日 イベント情報), the list's day as an as-of date
+ *  is, and its year and the next; not the file's own day (令和6年2月5日更新, 作成日：…) or a period's end, nor one of
+ *  two dates: the title dates a population table's figures are of (as-of.ts bareTitleDate) are these. */
+function yearsOfTitleDate(titles: readonly string[]): { may: CandidateYears; iso: string } | undefined {
+  const iso = bareTitleDate(titles);
+  const seen = iso === undefined ? undefined : titles.find((title) => bareTitleDate([title]) === iso);
+  if (iso === undefined || seen === undefined) return undefined;
+  const year = Number(iso.slice(0, 4));
+  return { may: { years: [year, year + 1], seen: [seen.trim()] }, iso };
+}
+
+/** What the file says of its dates' years, from the cells above its header, its name and the head of the file (a
+ *  partial date further on reads by it too); undefined when it has no date column. A date alone is taken from the
+ *  cells above the header only: a file name's is as often the day it was made. */
+export function dateYearsOfFile(plan: Pick<ColumnPlan, "keys" | "pairAt">, titles: readonly string[], fileName: string,
+  rows: ReadonlyArray<readonly string[]>, dataset: Dataset): DateYears | undefined {
   const dates = plan.keys.flatMap((key, i) => (key !== null && dataset.columnByKey.has(key) && kindOf(dataset.columnByKey.get(key)!.type) === "date" ? [[key, i] as const] : []));
   if (dates.length === 0) return undefined;
   const cut = rows.map((cells) => (plan.pairAt === undefined ? cells : expandCells(cells, plan.pairAt)));
@@ -144,12 +166,15 @@ export function dateYearsOfFile(plan: Pick<ColumnPlan, "keys" | "pairAt">, title
     const form = oneForm(cellsAt(i)) ?? file;
     if (form !== undefined) forms[key] = form;
   }
-  const title = yearOfTitles(titles);
-  const asOf = yearsOfAsOf(titles);
+  const named = [...titles, fileName];
+  const title = yearOfTitles(named);
+  const asOf = yearsOfAsOf(named);
+  const titleDate = asOf === undefined ? yearsOfTitleDate(titles) : undefined;
+  let saidTitleDate: TitleDate | undefined;
   const years: Record<string, DateYear> = {};
   const candidates: Record<string, CandidateYears> = {};
   const disagreements: Record<string, string> = {};
-  for (const [key] of dates) {
+  for (const [key, at] of dates) {
     // a date's year is its own period's (開始日 with 終了日): an event's 8月1日 does not take the year of when it was
     // posted (掲載開始日 2024-12-01) or of a permit's date
     const own = fullDatesOf(dates.filter(([other]) => periodOf(other) === periodOf(key)).flatMap(([, i]) => cellsAt(i)));
@@ -160,10 +185,14 @@ export function dateYearsOfFile(plan: Pick<ColumnPlan, "keys" | "pairAt">, title
     }
     const year = title ?? yearOfRows(own);
     if (year !== undefined) years[key] = year;
-    const may = year === undefined ? asOf ?? yearsOfRows(own) : undefined;
+    const may = year === undefined ? asOf ?? yearsOfRows(own) ?? titleDate?.may : undefined;
     if (may !== undefined) candidates[key] = may;
+    if (may !== undefined && may === titleDate?.may && saidTitleDate === undefined && cellsAt(at).some((cell) => partialDate(cell)?.kind === "no_year")) {
+      saidTitleDate = { iso: titleDate.iso, seen: titleDate.may.seen[0], key };
+    }
   }
-  return { forms, years, candidates, ...(Object.keys(disagreements).length > 0 ? { disagreements } : {}) };
+  return { forms, years, candidates, ...(Object.keys(disagreements).length > 0 ? { disagreements } : {}),
+    ...(saidTitleDate === undefined ? {} : { titleDate: saidTitleDate }) };
 }
 
 /** Whether a day is in the year a title names: a fiscal year runs from April to the next March. */

@@ -1831,6 +1831,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」には年がなく、ファイル（終了日なら開始日）が示す年で読むと${d(w)}で、書かれた曜日と合いません（前年の一覧の写しなど）。年を推測せず、日付としては公開せず空欄にし、セルは特記事項・備考に残しました。日付か曜日を直し、年を入れた日付（2024-04-01）で入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) has no year, and read in the year the file (for an end date, its start date) gives it is ${d(w)}, which its weekday contradicts (a list copied from last year?). No year was guessed: it was left empty rather than published, and the cell kept in the remarks. Correct the date or the weekday and write the date with its year (2024-04-01).`,
   },
+  years_from_title_date: {
+    severity: "info", title_ja: "表題の日付から年のない日付の年を判断", title_en: "The title's date taken for the years of dates without one",
+    ja: (w) => `表題「${v(w)}」の日付 ${d(w)} には「現在」も「更新」「作成」もないため、一覧の日付とみなしました。「${f(w)}」などの年のない日付は、その年か翌年のうち書かれた曜日が合う年で読みます（曜日がなければ読みません）。一覧の日付でなければ、表題に「○年度」か「○年○月○日現在」と書くか、日付に年を入れてください（2024-04-01）。`,
+    en: (w) => `The title "${v(w)}" gives the date ${d(w)} with neither "as of" (現在) nor "updated" or "made" (更新, 作成) beside it, so it was taken as the list's date: a date without a year in ${f(w)} and the other date columns reads in that year or the next, whichever its written weekday fits (without a weekday it is not read). If it is not the list's date, name the fiscal year (令和6年度) or write "○年○月○日現在" in the title, or write the dates with their year (2024-04-01).`,
+  },
   date_year_title_disagrees: {
     severity: "warning", title_ja: "年のない日付：表題の年とほかの日付の年が合わない", title_en: "Date without a year: the title's year and the other dates disagree",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」には年がなく、ファイルの表題の年とこの列のほかの日付の年が合わないため（${d(w)}）、どちらの年とも決めず、日付としては公開せず空欄にし、セルは特記事項・備考に残しました。表題の年度（前年の一覧の写しなど）か日付を直し、年を入れた日付（2024-04-01）で入力してください。`,

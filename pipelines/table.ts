@@ -290,7 +290,9 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   if (plane?.issue) run.log.add(plane.issue);
   run.phoneForms = phoneFormsOfFile(mapped.plan, headRows, frame.dataset);
   // a date written without all of its year (24/4/1, 4月1日) reads by the file's title (令和6年度) and other dates
-  run.dateYears = dateYearsOfFile(mapped.plan, [...head.slice(0, frame.at).flatMap((r) => r.cells), baseName(run.fileName)], headRows, frame.dataset);
+  run.dateYears = dateYearsOfFile(mapped.plan, head.slice(0, frame.at).flatMap((r) => r.cells), baseName(run.fileName), headRows, frame.dataset);
+  const titleDate = run.dateYears?.titleDate;
+  if (titleDate !== undefined) run.log.add(issue("years_from_title_date", { field: titleDate.key, value: titleDate.seen, detail: titleDate.iso }));
   // what a name's footnote mark (西公園※2) stands for: the notes above the header and under the data
   run.footnotes = footnotesOf([...head.slice(0, frame.at).map((r) => r.cells), ...headRows, ...(run.linesAtEnd ?? [])]);
   const datum = tokyoDatumOfFile(mapped.plan, head.slice(0, frame.at).map((r) => r.cells), headRows, run.linesAtEnd ?? []);

@@ -236,6 +236,27 @@ describe("a weekday beside a date without a year", () => {
       [3, "start_date", "year_missing", "1月13日", null], [4, "start_date", "year_missing", "2月3日(火)", null]]);
   });
 
+  it("decides between the year of a title's date alone and the next, said once years_from_title_date; not by an update day or 作成日 (before: year_missing)", async () => {
+    const rows = [HEADER, "新年会,1月10日(金),,区民ホール", "春祭り,4月6日(土),,公園", "成人式,1月13日,,区民ホール"];
+    const bare = await runBytes(["イベント一覧（令和6年4月1日）,,,", ...rows].join("\n"), "131016_event.csv");
+    expect(dates(bare)).toEqual([["2025-01-10", null, null], ["2024-04-06", null, null], [null, null, "1月13日"]]);
+    expect(said(bare)).toEqual([
+      [null, "start_date", "years_from_title_date", "イベント一覧（令和6年4月1日）", "2024-04-01"],
+      [1, "start_date", "date_year_from_weekday", "1月10日(金)", "2025-01-10（金曜日が合うのは2024年・2025年のうち2025年だけ、「イベント一覧（令和6年4月1日）」）"],
+      [2, "start_date", "date_year_from_weekday", "4月6日(土)", "2024-04-06（土曜日が合うのは2024年・2025年のうち2024年だけ、「イベント一覧（令和6年4月1日）」）"],
+      [3, "start_date", "year_missing", "1月13日", null]]);
+    expect(bare.report.issues.find((i) => i.code === "years_from_title_date")?.severity).toBe("info");
+    for (const title of ["イベント一覧（令和6年2月5日更新）", "作成日：令和6年4月1日", "掲載期間 令和6年4月1日～令和7年3月31日"]) {
+      const run = await runBytes([`${title},,,`, ...rows].join("\n"), "131016_event.csv");
+      expect([title, dates(run).map((d) => d[0])]).toEqual([title, [null, null, null]]);
+      expect(tuples(run.report, "years_from_title_date")).toEqual([]);
+    }
+    // a title's 年度 beside its date is the year: 1月 is the next calendar year's
+    const fiscal = await runBytes(["令和6年度 イベント一覧（令和6年4月1日）,,,", ...rows].join("\n"), "131016_event.csv");
+    expect(dates(fiscal).map((d) => d[0])).toEqual(["2025-01-10", "2024-04-06", "2025-01-13"]);
+    expect(tuples(fiscal.report, "years_from_title_date")).toEqual([]);
+  });
+
   it("decides between the years of the period's other dates", async () => {
     const run = await runBytes([HEADER, "春祭り,2023/4/1,,区民ホール", "夏祭り,2024/8/1,,区民ホール", "新年会,1月10日(水),,区民ホール",
       "成人式,1月8日,,区民ホール"].join("\n"), "131016_event.csv");
