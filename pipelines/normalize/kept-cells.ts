@@ -169,6 +169,8 @@ export function keepSplitDay(r: RepairRow, pairs: ReadonlyArray<readonly [string
     const [fromText, toText] = [normalizeText(from, { row: r.row, field: target }).value, normalizeText(to, { row: r.row, field: target }).value];
     const text = `${fromText} / ${toText}`;
     if (split(end)) {
+      // one range written in both cells is the day's hours, no day split in two: nothing lost (its note, if any, kept once)
+      if (fromText === toText) continue;
       if (keepInRemarks(r, target, text)) r.problem("kept_as_remarks", target, text);
     } else if (r.record[end] !== null) {
       keepRangeBesideTime(r, start, [end, "end"], target);

@@ -523,6 +523,14 @@ describe("normalizeRecord", () => {
     expect([whole.record.end_time, whole.record.availability_remarks]).toEqual(["18:00", null]);
   });
 
+  it("one range written in both cells (開館時間 and 閉館時間 both 10:00～16:00) is the day, no split: nothing kept, a note kept once (before: the cell kept two or three times)", () => {
+    const plain = normalizeRecord({ name: "A", start_time: "10:00～16:00", end_time: "10:00～16:00" }, hospital, { row: 2 });
+    expect([plain.record.start_time, plain.record.end_time, plain.record.availability_remarks]).toEqual(["10:00", "16:00", null]);
+    expect(flat(plain).filter(([, , code]) => code === "kept_as_remarks")).toEqual([]);
+    const noted = normalizeRecord({ name: "A", start_time: "10:00～16:00 受付は15:30まで", end_time: "10:00～16:00 受付は15:30まで" }, hospital, { row: 3 });
+    expect([noted.record.start_time, noted.record.end_time, noted.record.availability_remarks]).toEqual(["10:00", "16:00", "10:00～16:00 受付は15:30まで"]);
+  });
+
   it("an end time without 午前/午後 beside a 午後 start is the afternoon's, when that is after the start", () => {
     const { record, issues } = normalizeRecord({ name: "講座", start_time: "午後1時", end_time: "5時" }, event, { row: 2 });
     expect([record.start_time, record.end_time]).toEqual(["13:00", "17:00"]);
