@@ -33,6 +33,8 @@ const SHOW_THEN_DOORS = /^開演\s*:?\s*(.+?)\s*[、,/・]?\s*開場\s*:?\s*(.+)
 /** The same with each word after its time (`12:30開場 13:00開演`, `13時開演、12時30分開場`). */
 const DOORS_THEN_SHOW_AFTER = /^(.+?)\s*開場\s*[、,/・]?\s*(.+?)\s*開演$/;
 const SHOW_THEN_DOORS_AFTER = /^(.+?)\s*開演\s*[、,/・]?\s*(.+?)\s*開場$/;
+/** `10:00開始 12:00終了`, `13時開演、15時終演予定`: a range written in words, its start said by 開始 and its end by 終了. */
+const WORDED_RANGE = /^(.+?)\s*(?:開始|スタート|開演)\s*[、,/・]?\s*(.+?)\s*(?:終了|終演)(予定)?$/;
 /** `9:30集合`, `集合9時`: when the participants meet, which an outing starts with. */
 const MEETING = /^(?:集合\s*:?\s*(.+)|(.+?)\s*集合)$/;
 /** `12:00解散`, `解散15時`, `15:00解散予定`: when the participants part, which an outing ends with. */
@@ -155,7 +157,21 @@ export function normalizeTime(raw: string, at: At, bound?: Bound): Fixed<string 
   // before the readings of a time beside words: `9:00（10月～3月は9:30）` reads 9:00 with a note, a time of half the year
   if (isSeasonalHours(s)) return yearEndOfSeasonalHours(s, raw, issues, at, bound) ?? { value: null, issues: [...issues, problem("hours_by_season", at, raw)] };
   return withNote(s, raw, issues, at, bound) ?? sessions(s, raw, issues, at, bound) ?? labelledStart(s, raw, issues, at, bound)
-    ?? labelledEnd(s, raw, issues, at, bound) ?? withNote(s, raw, issues, at, bound, withoutWordsAfterTime) ?? unparseable(issues, at, raw);
+    ?? labelledEnd(s, raw, issues, at, bound) ?? wordedRange(s, raw, issues, at, bound) ?? withNote(s, raw, issues, at, bound, withoutWordsAfterTime)
+    ?? unparseable(issues, at, raw);
+}
+
+/** A range written in words (`10:00開始 12:00終了`): a start column takes its start, an end column its end, as from
+ *  `10:00～12:00` (time_range_split); a planned end (`終了予定`) is said as a note too, the cell kept. null in a column of
+ *  no bound, or when the cell is no such range. */
+function wordedRange(s: string, raw: string, issues: readonly Issue[], at: At, bound: Bound | undefined): Fixed<string> | null {
+  const m = bound === undefined ? null : WORDED_RANGE.exec(s);
+  const [from, to] = m === null ? [null, null] : [parseClock(m[1]), rangeEnd(m[1], m[2])];
+  if (bound === undefined || m === null || from === null || to === null) return null;
+  const out = toHhmm(bound === "start" ? from : to, bound);
+  const repaired = out.code === null ? [] : [repairSaid(out.code, at, raw, out.value)];
+  const planned = m[3] === undefined ? [] : [problem("time_with_note", at, raw)];
+  return { value: out.value, issues: [...issues, problem("time_range_split", at, raw), ...repaired, ...planned] };
 }
 
 /** The year's hours with a note that moves one of their ends for part of the year (`9:00～17:00（10月～3月は16:30まで）`):

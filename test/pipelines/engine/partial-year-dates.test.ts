@@ -486,6 +486,14 @@ describe("a time column's words after the time, no bracket or ※", () => {
       [1, "end_time", "time_with_note"], [2, "start_time", "unparseable_time"]]);
   });
 
+  it("reads a range written in words (10:00開始 12:00終了) as 10:00～12:00: an empty 終了時間 takes its end, nothing kept; a planned end kept once (before: not a time)", async () => {
+    const run = await runBytes(["イベント名,開始日,開始時間,終了時間,場所名称", "講演会,2024/5/3,10:00開始 12:00終了,,区民ホール",
+      "演奏会,2024/5/3,13時開演、15時終演予定,13時開演、15時終演予定,区民ホール"].join("\n"), "131016_event.csv");
+    expect(run.rows.map((r) => [r.record.start_time, r.record.end_time, r.record.schedule_remarks])).toEqual([
+      ["10:00", "12:00", null], ["13:00", "15:00", "13時開演、15時終演予定"]]);
+    expect(tuples(run.report, "unparseable_time")).toEqual([]);
+  });
+
   it("reads 9:00から and 17:00まで with a note as the column's, and the hours beside another moment's time; last entry alone stays unread (before: all not a time)", async () => {
     const run = await runBytes(["イベント名,開始日,開始時間,終了時間,場所名称", "春まつり,2024/5/3,9:00から 雨天決行,17:00まで 雨天中止,公園",
       "写真展,2024/5/3,10:00～16:00 受付は15:30まで,,区民ホール", "美術展,2024/5/3,10:00 受付は9:30から,16:30 最終入館16:00,美術館",

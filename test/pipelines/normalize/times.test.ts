@@ -273,6 +273,14 @@ describe("normalizeTime", () => {
     expect(codes(normalizeTime(raw, at, bound))).toEqual([value, said]);
   });
 
+  it("a range written in words (10:00開始 12:00終了) gives each column its end, as 10:00～12:00 does (before: not a time)", () => {
+    expect(codes(normalizeTime("10:00開始 12:00終了", at, "start"))).toEqual(["10:00", ["time_range_split"]]);
+    expect(codes(normalizeTime("10:00開始 12:00終了", at, "end"))).toEqual(["12:00", ["time_range_split"]]);
+    expect(codes(normalizeTime("午後1時開演、3時終演予定", at, "end"))).toEqual(["15:00", ["time_range_split", "time_with_note"]]);
+    expect(codes(normalizeTime("10:00開始 12:00終了", at))).toEqual([null, ["unparseable_time"]]);
+    expect(codes(normalizeTime("受付開始 12:00終了", at, "start"))).toEqual([null, ["unparseable_time"]]);
+  });
+
   it.each<[string, "start" | "end"]>([["9:00 受付開始", "start"], ["9:00受付", "start"], ["12:30 開場", "start"], ["17:00 以降", "start"],
     ["12時過ぎ", "end"], ["正午前", "end"], ["入場は16:30まで", "end"], ["16:30 最終入場", "end"],
     // another moment's until or from: reception ends at 17:00, not the hours; the hours start after the reception's
