@@ -27,8 +27,8 @@ const OTHER_MOMENT_NOTE = new RegExp(String.raw`${APART}+(?:※\s*)?(?:${OTHER_M
   + String.raw`(?:\s*${HOURS_TO}\s*${TIME_OF_DAY})?\s*(?:まで|迄|から|より|[~〜～])?|${TIME_OF_DAY}\s*(?:まで|迄|から)?\s*${OTHER_MOMENT}(?:開始|終了|締切)?)(?=$|${APART})`, "g");
 
 /** The word right after a time that says it opens the hours (`9:00から`, `9:00～`, `13:00開始`, `9:00開館`) or closes
- *  them (`17:00まで`, `17時終了`, `17:00閉館`). `から`, `～` and `まで` stay with the time, which normalizeTime reads with
- *  them (and says at the other end of the hours); the others go with the words. */
+ *  them (`17:00まで`, `17時終了`, `17:00閉館`). `から`, `～` or `まで` (the group) of the other end than the column's stays
+ *  with the time, for normalizeTime to say it is that end's (time_until_in_start); the others go with the words. */
 const OPENS = /^(?:(から|[~〜～\-−‐‑–—―])|より|開始|スタート|開館|開園|開所|開庁|開店|開演|営業開始|オープン)/;
 const CLOSES = /^(?:(までに|まで|迄)|終了|終演|閉館|閉園|閉所|閉庁|閉店|閉場|閉門|営業終了|クローズ)/;
 /** A word anywhere in the words that opens or closes the hours: the other end's, after a single time of one end. */
@@ -54,7 +54,7 @@ const FIRST_TIME = new RegExp(TIME_OF_DAY);
  * The time of an NFKC text without the plain words after it, a note as one in brackets is (`12:00 雨天中止`,
  * `10:00～12:00 雨天中止`, `12時終了予定`, `17:00まで 雨天中止`, `9:00から 雨天決行`, `17:00まで開館`), also without a note
  * set apart with another moment's time (`10:00～16:00 受付は15:30まで`, `16:00まで 最終入館15:30`, `22:00 L.O.21:30`);
- * `から`/`まで` stay with it (normalizeTime says `17:00まで` in a start column is the end's). null when it has none, or
+ * the other end's `から`/`まで` stays with it (normalizeTime says `17:00まで` in a start column is the end's). null when it has none, or
  * when the words change what the time means: they move it (`12:00頃`, `正午前`, `17:00 以降`), make it another
  * moment's (`9:00 受付開始`, `16:30 最終入館`, `17:00まで受付`: the event or the hours may run otherwise), name the other
  * end of the hours (`開始` after an end, `終了` or `閉館` after a start; either, without a bound), stop the hours
