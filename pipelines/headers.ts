@@ -10,6 +10,7 @@ import { type DerivedColumn, derivedColumns } from "./derived-columns.ts";
 import { commonPrefix, fuzzyMatch } from "./header-fuzzy.ts";
 import { type HeaderMatch, type Lookup, lookupOf, matchHeader, normalizeHeader, withoutAnnotation } from "./header-match.ts";
 import { breakdownsOf, labelledOf, namesAPart, numberedOf, partsOf } from "./header-parts.ts";
+import { listItemMatch } from "./header-list-item.ts";
 import { subjectMatch } from "./header-subject.ts";
 import { twoLevelsOf } from "./two-levels.ts";
 import { foldBothSexesBands } from "./both-sexes-bands.ts";
@@ -137,7 +138,7 @@ export function mapHeaders(cells: readonly string[], dataset: Dataset, hidden: R
   const matches: (HeaderMatch | null)[] = cells.map((cell) => {
     if (cell.trim() === "") return null;
     return matchHeader(cell, dataset) ?? (prefix && cell.trim().startsWith(prefix) ? matchHeader(cell.trim().slice(prefix.length), dataset) : null)
-      ?? subjectMatch(cell, dataset);
+      ?? subjectMatch(cell, dataset) ?? listItemMatch(cell, dataset);
   });
   withoutDmsUnits(cells, matches, dataset);
   // 名称 | カナ: the name's reading; 法人名 | フリガナ: the operator's, no column of the dataset

@@ -168,6 +168,21 @@ describe("the records these headers make", () => {
     expect(tuples(report, "unknown_header")).toEqual([[null, "火災", "unknown_header"]]);
   });
 
+  it("hazards headed after the list's own header in one row (対象とする災害（洪水）, 対象災害_地震) fill the flags, as under it in two rows", async () => {
+    const text = "避難場所名,所在地,電話番号,対象とする災害（洪水）,対象とする災害（崖崩れ、土石流及び地滑り）,対象災害_地震,想定災害：大規模火災,対象とする災害（その他）\n"
+      + "町田第一小学校,東京都町田市原町田三丁目1-5,042-722-2258,〇,×,〇,〇,〇\n";
+    const { rows, report } = await runBytes(text, "132098_evacuation_space.csv");
+    expect(rows[0].record).toMatchObject({ hazard_flood: true, hazard_landslide: false, hazard_earthquake: true, hazard_large_fire: true,
+      hazard_inland_flood: null });
+    expect(rows[0].extra).toEqual({ "対象とする災害（その他）": "〇" });
+    expect(tuples(report, "unknown_header")).toEqual([[null, "対象とする災害（その他）", "unknown_header"]]);
+    // a toilet list's 設備 spread over columns (設備（オストメイト）): each the flag its word names; another word stays in extra
+    const toilets = await runBytes("名称,設置位置,住所,設備（オストメイト）,設備_ベビーシート,設備（手すり）\nA公衆トイレ,公園内,東京都台東区上野公園1-1,○,×,○\n",
+      "131067_public_toilet.csv");
+    expect(toilets.rows[0].record).toMatchObject({ ostomate_toilet: true, baby_care_toilet: false });
+    expect(toilets.rows[0].extra).toEqual({ "設備（手すり）": "○" });
+  });
+
   it("such a list is detected as 03 by its header alone", async () => {
     const text = "ID,施設名,施設名（ふりがな）,住所,緯度,経度,洪水,土砂災害,高潮,地震,津波,大規模火災,内水氾濫,火山,指定避難所,収容可能人数,備考\n"
       + "1,小金井第一小学校,こがねいだいいちしょうがっこう,東京都小金井市本町1-8-19,35.7011,139.5086,,,,●,,●,●,,あり,620,\n";
