@@ -1243,6 +1243,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は数えるものがないことを表すため、0としました。数の列には0と入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) says there is none of what the column counts, so it was read as 0. Enter 0.`,
   },
+  count_after_yes: {
+    severity: "info", title_ja: "「有」に添えた数", title_en: "A count beside a yes",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は「有」に数を添えたものとみなし、数${w.detail ?? ""}を読みました。数の列には「有」を付けずに数字だけを入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) gives a yes with how many: the count ${w.detail ?? ""} was read. Enter only the number in a count column.`,
+  },
   free_of_charge: {
     severity: "info", title_ja: "「無料」の金額", title_en: "\"Free\" as an amount",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」を0としました。金額は半角数字（無料なら0）で入力してください。`,

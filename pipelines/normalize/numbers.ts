@@ -38,6 +38,11 @@ const FIRST_COME = /^先着順?\s*/;
 /** No limit (定員なし, 制限なし, 無制限), in a column of capacities: no number. */
 const NO_LIMIT = /^(?:定員|人数)?(?:の?制限)?(?:なし|無し|無|ナシ)$|^無制限$/;
 
+/** Yes with how many in brackets or after a colon (多目的トイレ `有（1）`, `あり（2基）`, `〇(1)`, `有：2`), in NFKC: the count
+ *  (group 1) in a count of things, the yes saying no more than a count of one or more does. Only units that count
+ *  things: `有（2階）` says where, not how many. */
+const YES_WITH_COUNT = /^(?:有り?|あり|○|〇|◯|●)\s*(?:\(\s*(\d+)\s*(?:基|台|箇所|か所|カ所|ヶ所|ケ所|ヵ所|個所|室|個|床|つ)?\s*\)|[:：]\s*(\d+)\s*(?:基|台|箇所|か所|カ所|ヶ所|ケ所|ヵ所|個所|室|個|床|つ)?)$/;
+
 /** A size mark written before the number (φ150). */
 const LEADING_UNIT = /^[φΦøØ]/;
 /** A yen sign before an amount (¥500, ￥1,000): a unit like 円 after it. */
@@ -76,6 +81,8 @@ export function normalizeNumber(raw: string, at: At, options: NumberOptions = {}
     const counted = kanjiCount(raw, at, options.countUnits) ?? (options.integer ? summedParts(raw, at, options.parts) : null);
     if (counted !== null) return { value: counted.value, issues: [...read.issues.slice(0, -1), ...counted.issues] };
   }
+  const counted = options.noneIsZero ? countAfterYes(raw, at) : null;
+  if (counted !== null) return { value: counted.value, issues: [...read.issues.slice(0, -1), ...counted.issues] };
   const worded = wordedNumber(raw, at, options) ?? asideNumber(raw, at, options) ?? wholeNumber(raw, at, options.whole);
   if (worded !== null) return { value: worded.value, issues: [...read.issues.slice(0, -1), ...worded.issues] };
   const core = withoutNote(raw.normalize("NFKC").trim());
@@ -85,6 +92,14 @@ export function normalizeNumber(raw: string, at: At, options: NumberOptions = {}
   // the unit goes with the note: the whole cell is kept, and a unit column must not take `名（うち0歳児6名）`
   const issues = noted.issues.filter((i) => i.code !== "unit_stripped" && i.code !== "full_width_converted");
   return { value: noted.value, issues: [...read.issues.slice(0, -1), ...issues, problem("number_with_note", at, raw)] };
+}
+
+/** The count after a yes in a count of things (`有（1）`: 1), said as count_after_yes; null when the cell is no such. */
+function countAfterYes(raw: string, at: At): Fixed<number> | null {
+  const m = YES_WITH_COUNT.exec(raw.normalize("NFKC").trim());
+  if (m === null) return null;
+  const count = Number(m[1] ?? m[2]);
+  return { value: count, issues: [problemAt("count_after_yes", at.row, at.field, at.onlyCounts, raw, String(count))] };
 }
 
 /** A number with a word that is no part of it: about after it (`50人程度`, approximate_number, as `約50人`), or, in a

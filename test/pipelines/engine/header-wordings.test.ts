@@ -258,6 +258,14 @@ describe("the records these headers make", () => {
     expect(tuples(report, "unparseable_number")).toEqual([[1, "multifunctional_toilet", "unparseable_number"]]);
   });
 
+  it("a 多目的 column of marks with how many (有（1）, あり（2基）) gives the count, said at info level, nothing kept in 備考", async () => {
+    const { rows, report } = await runBytes("名称,設置位置,住所,多目的トイレ\nA公衆トイレ,公園内,東京都台東区上野公園1-1,有（1）\nB公衆トイレ,駅前,東京都台東区上野7-1-1,あり（2基）\n",
+      "131067_public_toilet.csv");
+    expect(rows.map((r) => [r.record.multifunctional_toilet, r.record.remarks])).toEqual([[1, null], [2, null]]);
+    expect(report.issues.filter((i) => i.code === "count_after_yes").map((i) => [i.row, i.field, i.severity, i.value]))
+      .toEqual([[1, "multifunctional_toilet", "info", "有（1）"], [2, "multifunctional_toilet", "info", "あり（2基）"]]);
+  });
+
   it("a toilet list in 中野区's wording", async () => {
     const text = "No.,トイレ名称,所在地,設置場所,男性用（大）,男性用（小）,女性用,男女共用,だれでもトイレ（数）,車いす対応,ベビーシート,オストメイト,利用時間\n"
       + "1,中野駅北口公衆トイレ,東京都中野区中野五丁目31,駅北口広場,1,2,2,0,1,●,●,,6:00～22:00\n";
