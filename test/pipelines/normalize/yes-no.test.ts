@@ -4,7 +4,7 @@ import { markOf, saysClosed, yesNoOf } from "../../../pipelines/normalize/yes-no
 describe("yesNoOf: compared in NFKC, without white space, in lower case", () => {
   it.each([
     ["有", true], ["無", false], ["あ り", true], ["な\u3000し", false], ["ＹＥＳ", true], ["\tNo ", false], ["設置 されて います", true],
-    ["未 設置", false], ["１", true], ["有（2台）", undefined], ["不明", undefined],
+    ["未 設置", false], ["１", true], ["有（2台）", undefined], ["不明", undefined], ["可", true], ["否", false],
   ])("yesNoOf(%j) → %j", (text, value) => expect(yesNoOf(text)).toBe(value));
 });
 
