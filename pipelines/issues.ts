@@ -784,6 +784,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}名称の末尾に「（${d(w)}）」とある行（${v(w)}）は、今は利用できない場所とみなし、公開しませんでした。再開した場所なら名称から「（${d(w)}）」を外してください。廃止した場所は一覧から削除してください。休止などの状態は名称ではなく状況や備考の列に書いてください。`,
     en: (w) => `${atEn(w)}the row's name ends with "(${d(w)})" (${v(w)}): taken as a place not open now, and not published. If it has reopened, take "(${d(w)})" out of the name; if it is closed for good, delete the row from the list. Write a state such as 休止 in a status or remarks column, not in the name.`,
   },
+  other_list_row: {
+    severity: "warning", title_ja: "別の一覧の施設の行は公開しない", title_en: "Row of another list's place not published",
+    ja: (w) => `${atJa(w)}「${f(w)}」が「${d(w)}」の行（${v(w)}）は、このデータセットの施設ではなく別の一覧の施設（指定緊急避難場所の一覧なら指定避難所など）とみなし、公開しませんでした。このデータセットの施設でもあるなら「${f(w)}」にそれも書いてください（例：指定避難所・指定緊急避難場所）。そうでなければ、このファイルから除いて別の一覧で公開してください。`,
+    en: (w) => `${atEn(w)}the row's "${f(w)}" is "${d(w)}" (${v(w)}): taken as a place of another list, not of this dataset (a 指定避難所 in a list of 指定緊急避難場所), and not published. If it is a place of this dataset too, say so in "${f(w)}" as well (指定避難所・指定緊急避難場所); if not, take it out of this file and publish it in its own list.`,
+  },
   totals_row: {
     severity: "info", title_ja: "合計の行", title_en: "Totals row",
     ja: (w) => `${atJa(w)}「${v(w)}」は合計の行とみなし、データとして読みませんでした。合計は利用者が計算できるので、データの表には入れないでください。`,

@@ -9,6 +9,7 @@ import { type ColumnPlan, scoreHeader } from "./headers.ts";
 import { isAsOfRow, isBlankCell, isChangeRow, isLegendRow, isNoteRow, isOneCellRow, isPlaceholderName, isSectionRow, isTotalsRow, labelColumnOf, leadingNonDataRow } from "./rows.ts";
 import { plainWords } from "./normalize/text.ts";
 import { closedStatusInName, isClosedStatus, statusColumnOf } from "./state-words.ts";
+import { type OtherListRow, otherListReader } from "./other-list-rows.ts";
 import { listedValueOf } from "./normalize/vocabulary.ts";
 import { kindInHeading, kindReader } from "./section-kind.ts";
 import { kindOf, vocabularyOf } from "../schemas/types.ts";
@@ -32,6 +33,8 @@ export class RowKinds {
   readonly #isRepeatedHeader: (cells: readonly string[]) => boolean;
   /** the file's own status column (状況: 現存 / 休止), -1 when it has none */
   readonly #statusIndex: number;
+  /** whether a row's kind column (種別 `指定避難所`) says it is of another list, null when the file has no such column */
+  readonly #otherList: ((cells: readonly string[]) => OtherListRow | null) | null;
 
   constructor(private readonly dataset: Dataset, private readonly plan: ColumnPlan) {
     this.#headerMapped = plan.keys.filter((k) => k !== null).length;
@@ -41,6 +44,7 @@ export class RowKinds {
     this.#legend = legendLines(plan.sourceHeaders, dataset);
     this.#isRepeatedHeader = repeatedHeaderOf(plan);
     this.#statusIndex = statusColumnOf(plan.sourceHeaders, plan.keys, this.dataset);
+    this.#otherList = otherListReader(dataset, plan.sourceHeaders, plan.keys);
     const lists = dataset.columns.flatMap((c) => {
       const vocabulary = kindOf(c.type) === "text" ? vocabularyOf(c.type) : undefined;
       return vocabulary === undefined ? [] : [listedValueOf(vocabulary)];
@@ -80,6 +84,12 @@ export class RowKinds {
     if (this.#statusIndex < 0) return null;
     const status = cells[this.#statusIndex] ?? "";
     return isClosedStatus(status, this.dataset.id) ? status.trim() : null;
+  }
+
+  /** Where a row says it is a place of another list (Dataset.otherListRows: 種別 `指定避難所` in a list of 指定緊急避難場所):
+   *  no record; null for every other row. */
+  otherList(cells: readonly string[]): OtherListRow | null {
+    return this.#otherList === null ? null : this.#otherList(cells);
   }
 
   /** The status a row's name ends with in brackets when it says the place is closed (`葛飾ヘルパー（休止中）`), in a

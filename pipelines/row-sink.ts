@@ -234,6 +234,12 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
       run.log.add(issue(closed !== null ? "closed_row" : "closed_name_row", { row, value: rowText(r.cells), detail: closed ?? closedName ?? "" }));
       return batchFull();
     }
+    const other = kinds.otherList(r.cells);
+    if (other !== null) {
+      releaseHeld();
+      run.log.add(issue("other_list_row", { row, field: other.header, value: rowText(r.cells), detail: other.kind }));
+      return batchFull();
+    }
     if (!seenData) {
       const code = kinds.leading(r.cells);
       if (code) {

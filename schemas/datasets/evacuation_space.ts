@@ -56,6 +56,11 @@ export const evacuation_space = defineDataset({
   // 指定避難所 (災対法49条の7, where people stay) are no 指定緊急避難場所 (49条の4, where they flee to): the standard has
   // no list of them (§0), and a list of them is no 03
   exclude_keywords: ["指定避難所", "福祉避難所", "避難所"],
+  // a ward's 避難所・避難場所一覧 says each row's kind: a row of a 指定避難所 alone is no 指定緊急避難場所 (a shelter an app
+  // would show as a site to flee to); 広域避難場所, 一時避難場所 are 避難場所
+  otherListRows: { headers: ["種別", "区分", "分類", "種類", "施設種別", "施設区分", "指定区分", "指定種別", "避難所種別", "避難施設種別", "避難所区分",
+    "避難場所種別", "避難所・避難場所の別", "避難所・避難場所区分"],
+  own: ["指定緊急避難場所", "緊急避難場所", "避難場所"], other: ["指定避難所", "福祉避難所", "避難所"] },
   listedFlags: [{
     headers: ["対象災害", "対象となる災害", "対象とする災害", "対象災害種別", "災害種別", "災害の種類", "対応災害", "適用災害", "指定災害",
       "指定災害種別", "避難対象災害", "対象とする異常な現象", "対象とする異常な現象の種類", "対象となる異常な現象", "異常な現象の種類",
