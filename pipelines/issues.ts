@@ -786,8 +786,8 @@ export const ISSUE_CODES = {
   },
   other_list_row: {
     severity: "warning", title_ja: "別の一覧の施設の行は公開しない", title_en: "Row of another list's place not published",
-    ja: (w) => `${atJa(w)}「${f(w)}」が「${d(w)}」の行（${v(w)}）は、このデータセットの施設ではなく別の一覧の施設（指定緊急避難場所の一覧なら指定避難所など）とみなし、公開しませんでした。このデータセットの施設でもあるなら「${f(w)}」にそれも書いてください（例：指定避難所・指定緊急避難場所）。そうでなければ、このファイルから除いて別の一覧で公開してください。`,
-    en: (w) => `${atEn(w)}the row's "${f(w)}" is "${d(w)}" (${v(w)}): taken as a place of another list, not of this dataset (a 指定避難所 in a list of 指定緊急避難場所), and not published. If it is a place of this dataset too, say so in "${f(w)}" as well (指定避難所・指定緊急避難場所); if not, take it out of this file and publish it in its own list.`,
+    ja: (w) => `${atJa(w)}「${f(w)}」が「${d(w)}」の行（${v(w)}）は、このデータセットの施設ではなく別の一覧の施設（指定緊急避難場所の一覧なら指定避難所など）とみなし、公開しませんでした。このデータセットの施設でもあるなら「${f(w)}」にそう書いてください（種別の列なら「指定避難所・指定緊急避難場所」のように両方を、○の列なら○を）。そうでなければ、このファイルから除いて別の一覧で公開してください。`,
+    en: (w) => `${atEn(w)}the row's "${f(w)}" is "${d(w)}" (${v(w)}): taken as a place of another list, not of this dataset (a 指定避難所 in a list of 指定緊急避難場所), and not published. If it is a place of this dataset too, say so in "${f(w)}" (both kinds in a kind column, as 指定避難所・指定緊急避難場所; ○ in a column of marks); if not, take it out of this file and publish it in its own list.`,
   },
   totals_row: {
     severity: "info", title_ja: "合計の行", title_en: "Totals row",

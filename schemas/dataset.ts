@@ -92,8 +92,10 @@ export interface DatasetDefinition<Cols extends readonly Column[] = readonly Col
   /** a list that holds other lists' places beside its own (a ward's 避難所・避難場所一覧: 指定避難所 rows beside the
    *  指定緊急避難場所), told by a column of no standard field that says each row's kind (種別, 区分): a row whose kind names
    *  none of `own` and one of `other` (種別 `指定避難所`, `福祉避難所`) is no place of the dataset, so not published
-   *  (other-list-rows.ts); one that names an own word too (`指定避難所・指定緊急避難場所`), or neither, is read */
-  otherListRows?: { headers: readonly string[]; own: readonly string[]; other: readonly string[] };
+   *  (other-list-rows.ts); one that names an own word too (`指定避難所・指定緊急避難場所`), or neither, is read. `marks`:
+   *  headers of a column of marks that says whether each row is one of the dataset's places (指定緊急避難場所 ○ beside
+   *  指定避難所 ○): a row whose cell there is blank or a no is of the other list */
+  otherListRows?: { headers: readonly string[]; own: readonly string[]; other: readonly string[]; marks?: readonly string[] };
   /** rows that sum the rows under them (a 町 over its 丁目: 池尻 over 池尻一丁目 …, told by the names, by indentation or
    *  by a level column headed one of `levelHeaders`): such a row whose counts are that sum is left out (said as
    *  subtotal_row), so that each record is one place of `key` and a sum over records counts no one twice. `groups`: the

@@ -23,6 +23,18 @@ describe("rows of another list in a list of 指定緊急避難場所", () => {
     expect(other[0].message_ja).toContain("「種別」が「指定避難所」の行");
   });
 
+  it("a column of marks headed 指定緊急避難場所 beside 指定避難所: a row blank or × there is not published", async () => {
+    const text = "施設名,区分,所在地,電話番号,指定緊急避難場所,指定避難所,洪水,地震\n"
+      + "府中第一小学校,小学校,東京都府中市府中町2-18,042-362-2151,○,○,○,○\n"
+      + "府中第二小学校,小学校,東京都府中市本町3-4,042-362-2152,,○,,\n"
+      + "府中第三小学校,小学校,東京都府中市本町3-5,042-362-2153,×,○,,\n"
+      + "府中の森公園,公園,東京都府中市浅間町1,042-364-8021,○,,,○\n";
+    const { report, rows: out } = await runBytes(text, "132063_evacuation_space.csv");
+    expect(out.map((r) => [r.record.name, r.record.also_designated_shelter])).toEqual([["府中第一小学校", true], ["府中の森公園", false]]);
+    expect(report.issues.filter((i) => i.code === "other_list_row").map((i) => [i.row, i.field, i.detail]))
+      .toEqual([[2, "指定緊急避難場所", "空欄"], [3, "指定緊急避難場所", "×"]]);
+  });
+
   it("a 種別 of the standard's own column, or a list of another dataset, reads every row", async () => {
     // 03's own column names no kind: with no free 種別 column, every row is read
     const own = await runBytes(header.replace("種別", "区分2") + rows.join("\n") + "\n", "132063_evacuation_space.csv");
