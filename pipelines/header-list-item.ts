@@ -7,6 +7,17 @@ import { type HeaderMatch, normalizeHeader } from "./header-match.ts";
 
 /** The yes/no column a header names as an item of one of the dataset's list columns, or null. */
 export function listItemMatch(cell: string, dataset: Dataset): HeaderMatch | null {
+  const item = listItemOf(cell, dataset);
+  return item === null ? null : { key: item.key, method: "alias" };
+}
+
+/** The word a header names as an item after its list's header (対象災害（土石流） → 土石流), or null: what the header says
+ *  without the list's, for the parts of one column side by side (崖崩れ | 土石流 | 地滑り, header-parts.ts). */
+export function listItemWord(cell: string, dataset: Dataset): string | null {
+  return listItemOf(cell, dataset)?.word ?? null;
+}
+
+function listItemOf(cell: string, dataset: Dataset): { key: string; word: string } | null {
   const lists = dataset.listedFlags;
   if (lists === undefined) return null;
   // normalized: brackets, _ and ： between the list's header and the item are gone
@@ -16,8 +27,10 @@ export function listItemMatch(cell: string, dataset: Dataset): HeaderMatch | nul
       const head = normalizeHeader(header);
       if (text.length <= head.length || !text.startsWith(head)) continue;
       const item = text.slice(head.length);
-      const flag = list.flags.find((f) => f.words.some((w) => normalizeHeader(w) === item));
-      if (flag !== undefined) return { key: flag.key, method: "alias" };
+      for (const flag of list.flags) {
+        const word = flag.words.find((w) => normalizeHeader(w) === item);
+        if (word !== undefined) return { key: flag.key, word };
+      }
     }
   }
   return null;

@@ -10,7 +10,7 @@ import { type DerivedColumn, derivedColumns } from "./derived-columns.ts";
 import { commonPrefix, fuzzyMatch } from "./header-fuzzy.ts";
 import { type HeaderMatch, type Lookup, lookupOf, matchHeader, normalizeHeader, withoutAnnotation } from "./header-match.ts";
 import { breakdownsOf, labelledOf, namesAPart, numberedOf, partsOf } from "./header-parts.ts";
-import { listItemMatch } from "./header-list-item.ts";
+import { listItemMatch, listItemWord } from "./header-list-item.ts";
 import { subjectMatch } from "./header-subject.ts";
 import { twoLevelsOf } from "./two-levels.ts";
 import { foldBothSexesBands } from "./both-sexes-bands.ts";
@@ -162,7 +162,9 @@ export function mapHeaders(cells: readonly string[], dataset: Dataset, hidden: R
     ? [{ key: m.key, at: i, ...(m.yielding.as === "alternate" ? { alternate: true as const } : {}) }] : []));
   assignFallbacks(cells, matches, owner, lookup, dataset);
   const isCount = (key: string) => kindOf(dataset.columnByKey.get(key)?.type ?? text) === "integer";
-  const breakdowns = [...breakdownsOf(cells, matches, owner, dataset), ...partsOf(cells, matches, owner, lookup, isCount),
+  // 対象災害（崖崩れ） | 対象災害（土石流）: parts of one column as the words alone are
+  const partCells = lookup.parts.size === 0 ? cells : cells.map((cell) => listItemWord(cell, dataset) ?? cell);
+  const breakdowns = [...breakdownsOf(cells, matches, owner, dataset), ...partsOf(partCells, matches, owner, lookup, isCount),
     ...labelledOf(cells, matches, owner, dataset, lookup, hidden), ...numberedOf(cells, matches, owner, dataset, lookup)];
   // a repeated column of hours (利用時間 beside 開館時間) is the hours on a row where the column read is blank
   for (const b of breakdowns) b.repeats?.forEach((key, k) => { if (key !== undefined) standIns.push({ key, at: b.parts[k], repeated: true }); });

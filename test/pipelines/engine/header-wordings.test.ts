@@ -176,6 +176,11 @@ describe("the records these headers make", () => {
       hazard_inland_flood: null });
     expect(rows[0].extra).toEqual({ "対象とする災害（その他）": "〇" });
     expect(tuples(report, "unknown_header")).toEqual([[null, "対象とする災害（その他）", "unknown_header"]]);
+    // the landslide's parts so headed (対象災害（崖崩れ） | （土石流） | （地滑り）) are one column, yes when any part is
+    const parts = await runBytes("名称,所在地,電話番号,対象災害（崖崩れ）,対象災害（土石流）,対象災害（地滑り）\n"
+      + "町田第一小学校,東京都町田市原町田三丁目1-5,042-722-2258,,○,\n", "132098_evacuation_space.csv");
+    expect(parts.rows[0].record.hazard_landslide).toBe(true);
+    expect(tuples(parts.report, "flag_columns_joined", "duplicate_header")).toEqual([[null, "hazard_landslide", "flag_columns_joined"]]);
     // a toilet list's 設備 spread over columns (設備（オストメイト）): each the flag its word names; another word stays in extra
     const toilets = await runBytes("名称,設置位置,住所,設備（オストメイト）,設備_ベビーシート,設備（手すり）\nA公衆トイレ,公園内,東京都台東区上野公園1-1,○,×,○\n",
       "131067_public_toilet.csv");
