@@ -203,6 +203,6 @@ export const contactPoint = [
   // a second number or a note (`0570-055777／042-240-4300`, `（休館日は…）`): these datasets have no 連絡先備考, the
   // general 備考 keeps the cell
   col({ key: "phone_number", ja: "連絡先電話番号", en: "contactPhoneNumber", type: phone, requirement: "recommended", overflow: "remarks",
-    aliases: ["電話番号", "tel", "TEL", "telephoneNumber", "phone"], valueAliases: phoneByValues }),
+    aliases: ["電話番号", "電話", "tel", "TEL", "telephoneNumber", "phone"], valueAliases: phoneByValues }),
   col({ key: "extension_number", ja: "連絡先内線番号", en: "contactExtensionNumber", type: extensionNumber, requirement: "optional", aliases: ["内線番号", "extension"] }),
 ] as const;

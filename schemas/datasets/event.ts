@@ -48,7 +48,9 @@ export const event = defineDataset({
     opt("listing_start_date", "掲載開始日", "listingStartDate", isoDate, ["掲載期間"]),
     opt("listing_end_date", "掲載終了日", "listingEndDate", isoDate),
     opt("summary", "概要", "summary", text),
-    col({ key: "description", ja: "説明", en: "description", type: text, requirement: "recommended" }),
+    // 内容 `よさこい踊り`, `初心者向け`: what the event is, as a ward's own list heads it (概要 is the standard's summary)
+    col({ key: "description", ja: "説明", en: "description", type: text, requirement: "recommended",
+      aliases: ["内容", "イベント内容", "催し内容", "事業内容", "行事内容", "説明文"] }),
     opt("sub_events", "サブイベント", "subEvents", text),
     opt("event_type", "イベント種類", "eventType", text, ["イベント種別"]),
     ...fees, ...contactPoint,

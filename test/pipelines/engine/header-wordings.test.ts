@@ -39,6 +39,9 @@ describe("which column a header maps to", () => {
     ["hospital", "夜間・休日の対応", "after_hours"], ["hospital", "夜間休日対応", "after_hours"], ["hospital", "時間外診療", "after_hours"],
     ["hospital", "法人名称", "organization_name"], ["preschool", "施設区分", "facility_type"], ["preschool", "施設の種類", "facility_type"],
     ["preschool", "施設類型", "facility_type"], ["care_service", "サービス名称", "service_type"], ["care_service", "法人名称", "organization_name"],
+    // services probe (ward lists made at home): a nursery's 保育時間 / 保育日, an event's 内容 and a 電話 beside 問合せ (before: extra)
+    ["preschool", "保育時間", "start_time"], ["preschool", "保育日", "available_days"], ["event", "内容", "description"], ["event", "イベント内容", "description"],
+    ["event", "電話", "phone_number"], ["tourism", "電話", "phone_number"],
     // 02: 指定・登録 lists (登録有形文化財 beside the designated): the required 文化財分類 and the date
     ["cultural_property", "指定種別", "category"], ["cultural_property", "指定・登録区分", "category"], ["cultural_property", "文化財種別", "kind"],
     ["cultural_property", "指定・登録年月日", "designated_date"], ["cultural_property", "登録年月日", "designated_date"],
@@ -656,5 +659,17 @@ describe("a preschool's 延長保育 (the hours past closing, no column of the s
       ["認可保育所", "18:15", "延長保育：～20:15"], ["認可保育所", "18:15", "延長保育時間：18:15～19:15"]]);
     expect(rows[0].extra).toEqual({ 延長保育: "～20:15" });
     expect(tuples(report, "unknown_header", "column_labelled")).toEqual([[null, "availability_remarks", "column_labelled"]]);
+  });
+});
+
+describe("a ward's own headers for a nursery's hours and an event's contents and phone (services probe)", () => {
+  it("保育時間 gives the start and end, 保育日 the days (before: both in extra, the hours unpublished)", async () => {
+    const { rows } = await runBytes("施設名,施設種別,所在地,保育日,保育時間\n町田こばと保育園,認可保育所,東京都町田市原町田三丁目1-1,月～土,7:00～18:00\n", "132098_preschool.csv");
+    expect([rows[0].record.available_days, rows[0].record.start_time, rows[0].record.end_time, rows[0].extra]).toEqual(["月～土", "07:00", "18:00", {}]);
+  });
+  it("内容 is the event's 説明 and 電話 its 連絡先電話番号 beside 問合せ", async () => {
+    const { rows } = await runBytes("イベント名,開催日,会場,内容,問合せ,電話\n調布よさこい,2024年9月14日,調布駅前広場,よさこい踊り,観光協会,042-481-7185\n", "132080_event.csv");
+    expect([rows[0].record.description, rows[0].record.contact_name, rows[0].record.phone_number, rows[0].extra])
+      .toEqual(["よさこい踊り", "観光協会", "042-481-7185", {}]);
   });
 });
