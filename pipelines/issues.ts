@@ -99,6 +99,9 @@ function withCheckDigit(w: Shown, open: string, close: string): string {
 const f = (w: Shown) => w.field ?? "";
 /** age_bands_both_sexes detail: the standard's columns, each in 「」. */
 const bracketedJa = (w: Shown) => (w.detail ?? "").split("、").map((name) => `「${name}」`).join("");
+/** age_columns_unnamed detail `0歳児定員|収容定員`: a header that reads, then the standard's column it sums into. */
+const exampleJa = (w: Shown) => (w.detail ?? "").split("|")[0];
+const standardJa = (w: Shown) => (w.detail ?? "").split("|")[1] ?? "";
 /** bad_institution_check_digit detail `1:5,3:1|2`: each 点数表番号 and its 検証番号, then the older rule's (or empty). */
 const FEE_TABLES_JA: Record<string, string> = { 1: "医科", 3: "歯科", 4: "薬局" };
 const FEE_TABLES_EN: Record<string, string> = { 1: "medical", 3: "dental", 4: "pharmacy" };
@@ -873,6 +876,11 @@ export const ISSUE_CODES = {
     severity: "warning", title_ja: "男女別でない年齢区分の列", title_en: "Age columns of both sexes together",
     ja: (w) => `年齢区分の列（${v(w)}）は男女を合わせた人数で、標準の列には読めません。値は extra に残しました。標準は年齢区分ごとに男女別の列です（${bracketedJa(w)}など）。男女別の人数を、列を分けて入力してください。`,
     en: (w) => `The age columns ${v(w).replaceAll("、", ", ")} count both sexes together, so no standard column can take them; their values are kept under extra. The standard counts each age band by sex (${d(w).replaceAll("、", ", ")} …): enter the male and female counts in columns of their own.`,
+  },
+  age_columns_unnamed: {
+    severity: "warning", title_ja: "何の数か分からない年齢ごとの列", title_en: "Age columns that do not say what they count",
+    ja: (w) => `年齢ごとの列（${v(w)}）は、見出しから何の人数（定員か、在籍児童数・空き人数か）か分からないため読みませんでした。値は extra に残しました。定員なら見出しを「${exampleJa(w)}」のように書いてください（「${standardJa(w)}」はその合計になります）。`,
+    en: (w) => `The age columns ${v(w).replaceAll("、", ", ")} do not say what they count (the capacity, or the children enrolled or the places free), so they were not read; their values are kept under extra. If they are the capacity, head them as ${exampleJa(w)} does: ${standardJa(w)} is then their sum.`,
   },
   age_row_unread: {
     severity: "warning", title_ja: "年齢の読めない行", title_en: "Row of an age that does not read",

@@ -47,3 +47,25 @@ describe("a population file with age bands of both sexes together", () => {
     expect(tuples(report, "unknown_header").map(([, field]) => field)).toEqual(["0-4歳"]);
   });
 });
+
+describe("a nursery list with bare age columns (0歳 | 1歳 … beside 合計, a ward's own list)", () => {
+  const text = "施設名,施設種別,所在地,0歳,1歳,2歳,3歳,4歳,5歳,合計\r\n町田こばと保育園,認可保育所,東京都町田市原町田三丁目1-1,6,10,12,15,15,15,73\r\n";
+
+  it("is told they do not say what they count and how to head a capacity, never to split them by sex; the counts stay in extra", async () => {
+    const { report, rows } = await runBytes(text, "132098_preschool.csv");
+    expect(report.issues.filter((i) => i.code === "age_bands_both_sexes")).toEqual([]);
+    const told = report.issues.filter((i) => i.code === "age_columns_unnamed");
+    expect(told.map((i) => [i.severity, i.field, i.value, i.detail])).toEqual([["warning", null, "0歳、1歳、2歳、3歳、4歳、5歳", "0歳児定員|収容定員"]]);
+    expect(told[0].message_ja).toContain("「0歳児定員」のように");
+    expect(told[0].message_ja).not.toContain("男女");
+    expect(told[0].message_en).toContain("0歳, 1歳");
+    expect([rows[0].record.capacity, rows[0].extra["0歳"], rows[0].extra["合計"]]).toEqual([null, "6", "73"]);
+  });
+
+  it("headed as the issue says, they are read as the capacity", async () => {
+    const named = text.replace("0歳,1歳,2歳,3歳,4歳,5歳", "0歳児定員,1歳児定員,2歳児定員,3歳児定員,4歳児定員,5歳児定員");
+    const { report, rows } = await runBytes(named, "132098_preschool.csv");
+    expect(report.issues.filter((i) => i.code === "age_columns_unnamed")).toEqual([]);
+    expect(rows[0].record.capacity).toBe(73);
+  });
+});
