@@ -26,7 +26,9 @@ export function reportEndOfFile(run: RunState, plan: ColumnPlan, tally: RowTally
     run.log.add(issue(reference.code, { row: reference.from, value: `${reference.from}-${reference.to}`, ...(reference.line === "" ? {} : { detail: reference.line }) }));
   }
   for (const c of plan.absentRequired) {
-    if (absentRows.has(c.key)) run.log.add(issue("missing_column", { field: c.key, value: c.ja }));
+    // rows given the value (a 病院 by its beds) are valid: the detail counts the others when they are not all
+    const absent = absentRows.get(c.key);
+    if (absent !== undefined) run.log.add(issue("missing_column", { field: c.key, value: c.ja, ...(absent < run.rows ? { detail: String(absent) } : {}) }));
   }
   if (blankWithData.size) run.log.add(issue("blank_header", { value: [...blankWithData].sort((a, b) => a - b).join(", ") }));
   // the detail names the column by key, which says where it was filled from (the message's field is its ja name)

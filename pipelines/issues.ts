@@ -295,6 +295,7 @@ const FILL_SOURCE: Readonly<Record<string, readonly [string, string]>> = {
   city: ["住所から", " from the address"],
   survey_date: ["ファイル名、表題または表の下の「○年○月○日現在」から", " from the file name, a title, or a line under the table such as 令和6年1月1日現在"],
   end_date: ["開催日（1日のイベントの日）を", " from the event's one date (開催日)"],
+  facility_kind: ["病床数（医療法：20床以上は病院、1～19床は有床診療所、0床は無床診療所）か「病院」で終わる名称から", " from 病床数 (医療法: 20 beds or more 病院, 1–19 有床診療所, none 無床診療所) or a name ending in 病院"],
 };
 /** "3行目：" / "Row 3: " when the issue has a row; "5行目（データの3行目）：" when the header is on row 2. */
 const atJa = (w: Shown) => (w.row === null ? "" : w.line === undefined ? `${w.row}行目：`
@@ -968,8 +969,8 @@ export const ISSUE_CODES = {
   },
   missing_column: {
     severity: "error", title_ja: "必須の列がない", title_en: "Required column missing",
-    ja: (w) => `必須の列「${v(w)}」が見出しにありません。すべての行が無効になります。この列を追加してください。`,
-    en: (w) => `The required column "${v(w)}" (${f(w)}) is not in the header, so every row is invalid. Add the column.`,
+    ja: (w) => `必須の列「${v(w)}」が見出しにありません。${w.detail === undefined ? "すべての行" : `値を補えなかった${d(w)}行`}が無効になります。この列を追加してください。`,
+    en: (w) => `The required column "${v(w)}" (${f(w)}) is not in the header, so ${w.detail === undefined ? "every row is" : `the ${d(w)} rows it could not be filled for are`} invalid. Add the column.`,
   },
   fuzzy_header: {
     severity: "warning", title_ja: "表記ゆれのある見出し", title_en: "Column name spelled differently",
@@ -1718,6 +1719,11 @@ export const ISSUE_CODES = {
     severity: "info", title_ja: "同じ行の数から標準の選択肢に", title_en: "Value made the standard's by a count of its row",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は標準の選択肢にないため、同じ行の数から読み替えました（${d(w)}）。標準の選択肢で入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is none of the standard's values: read by a count of its row (${d(w)}). Write the standard's values.`,
+  },
+  kind_by_law: {
+    severity: "warning", title_ja: "空の種類を病床数・名称から", title_en: "Empty kind made by the beds or the name",
+    ja: (w) => `${atJa(w)}「${f(w)}」が空のため、${d(w)}から「${v(w)}」としました（医療法：20床以上は病院、19床以下は診療所で、診療所は「病院」と名乗れません）。違う場合は「${f(w)}」を入力してください。`,
+    en: (w) => `${atEn(w)}${f(w)} was empty: "${v(w)}" was taken from ${d(w)} (医療法: 20 beds or more make a 病院, fewer a 診療所, and no 診療所 may be named 病院). Enter ${f(w)} where it is otherwise.`,
   },
   value_needs_count: {
     severity: "warning", title_ja: "同じ行の数がなく標準の選択肢にできない値", title_en: "Value the standard's only by a count its row lacks",

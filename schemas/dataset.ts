@@ -53,6 +53,11 @@ export interface DatasetDefinition<Cols extends readonly Column[] = readonly Col
    *  有床診療所): a row whose `key` holds one of `values` and whose `count` is known takes the value of the first of
    *  `bands` whose `max` the count does not pass; past the last band, or with no count, it stays as written */
   valueByCount?: ReadonlyArray<{ key: string; values: readonly string[]; count: string; bands: ReadonlyArray<{ max: number; value: string }> }>;
+  /** a value left empty, or of a column the file lacks, that the law makes of the row's own name or count (医療法: a
+   *  place of 20 beds or more is a 病院, of fewer a 診療所, and no 診療所 may be named 病院): a name matching `name.pattern`
+   *  gives `name.value`; else a known `count` the value of the first of `bands` it does not pass */
+  valueWhenEmpty?: ReadonlyArray<{ key: string; name?: { key: string; pattern: RegExp; value: string }; count: string;
+    bands: ReadonlyArray<{ max: number; value: string }> }>;
   /** a column that is no column of the standard but says a word which, before the value of `key`, names another of
    *  its standard values (公設・私設 `私設` beside 種別 `消火栓`: 私設消火栓): the row takes that value; a word that names
    *  none (公設: 公設消火栓 is 消火栓 itself) leaves it. `headers`: how files head such a column */

@@ -16,7 +16,7 @@ import { checkOrganization } from "./operator.ts";
 import { moveExtension } from "./phone-extension.ts";
 import { carryAfternoon, checkDatasetDateOrder, checkDateOrder, endNextDay, endYearFromStart, repairAllDay, timeFromDateCell } from "./pair-repairs.ts";
 import { checkReadings } from "./reading-check.ts";
-import { refineByCount, qualifyByColumn } from "./refined-values.ts";
+import { fillByLaw, refineByCount, qualifyByColumn } from "./refined-values.ts";
 import { columnsOf, type RecordContext, type RecordPlan, type Row, RowRepair } from "./row-repair.ts";
 import { applyLegends, checkSums, fillSameAs } from "./value-repairs.ts";
 import { fillCountPartColumns, hasCountPartColumns } from "./count-part-columns.ts";
@@ -76,6 +76,7 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
   if (dataset.dateOrder !== undefined) checkDatasetDateOrder(r, dataset.dateOrder);
   if (context.legends !== undefined) applyLegends(r, context.legends, context.legendsRead);
   if (dataset.valueByCount !== undefined) refineByCount(r, dataset.valueByCount);
+  if (dataset.valueWhenEmpty !== undefined) fillByLaw(r, dataset.valueWhenEmpty);
   if (dataset.qualifiedBy !== undefined) qualifyByColumn(r, dataset.qualifiedBy);
   if (dataset.namedNotCoded !== undefined) checkCodes(r, dataset.namedNotCoded);
   if (dataset.notFor !== undefined) dropInapplicable(r, plan.overflows);

@@ -2,7 +2,7 @@
 // a 消火栓 by a 公設・私設 column beside it (Dataset.qualifiedBy). Each is said on its row.
 import type { Dataset } from "../../schemas/dataset.ts";
 import { vocabularyOf } from "../../schemas/types.ts";
-import { withdrawIssue } from "./pair-repairs.ts";
+import { isEmptyCell, withdrawIssue } from "./pair-repairs.ts";
 import type { RowRepair } from "./row-repair.ts";
 import { plainWords } from "./text.ts";
 
@@ -30,6 +30,26 @@ export function refineByCount(r: RowRepair, specs: NonNullable<Dataset["valueByC
     r.record[key] = band.value;
     withdrawIssue(r, key, "not_in_vocabulary");
     r.problem("value_by_count", key, r.cells[key] ?? written, `${r.dataset.columnByKey.get(count)?.ja ?? count} ${n} → ${band.value}`);
+  }
+}
+
+/** 医療機関の種類 empty (or no such column) beside 病床数 450 or a name 〇〇病院: 病院 (kind_by_law), the name before the
+ *  count; a count that is no whole number, or neither, leaves it empty. Said on the row, or once for a file without the
+ *  column (column_filled). */
+export function fillByLaw(r: RowRepair, specs: NonNullable<Dataset["valueWhenEmpty"]>): void {
+  for (const { key, name, count, bands } of specs) {
+    if (r.record[key] !== null && r.record[key] !== undefined) continue;
+    if (!isEmptyCell(r, r.cells[key], key)) continue;
+    const named = name === undefined ? null : r.record[name.key];
+    const n = r.record[count];
+    const [value, because] = typeof named === "string" && name !== undefined && name.pattern.test(named.trim())
+      ? [name.value, `${r.dataset.columnByKey.get(name.key)?.ja ?? name.key}「${named.trim()}」`]
+      : typeof n === "number" && Number.isInteger(n) && n >= 0 ? [bands.find((b) => n <= b.max)?.value, `${r.dataset.columnByKey.get(count)?.ja ?? count} ${n}`]
+      : [undefined, ""];
+    if (value === undefined) continue;
+    r.record[key] = value;
+    if (r.cells[key] === undefined) r.filled("kind_by_law", key, value);
+    else r.problem("kind_by_law", key, value, because);
   }
 }
 

@@ -76,5 +76,9 @@ export const hospital = defineDataset({
   // 医療法 art. 1-5: a 診療所 has at most 19 beds; the register's 一般診療所 is any that is no 歯科診療所
   valueByCount: [{ key: "facility_kind", values: ["診療所", "一般診療所"], count: "beds",
     bands: [{ max: 0, value: "無床診療所" }, { max: 19, value: "有床診療所" }] }],
+  // a register without the kind (a ward's own list: 医療機関名, 診療科, 病床数): art. 1-5 makes it by the beds, and art. 3
+  // lets no 診療所 be named 病院 (病院分院 too); 〇〇病院附属診療所 ends in 診療所 and is read by its beds
+  valueWhenEmpty: [{ key: "facility_kind", name: { key: "name", pattern: /病院(?:分院)?$/u, value: "病院" }, count: "beds",
+    bands: [{ max: 0, value: "無床診療所" }, { max: 19, value: "有床診療所" }, { max: Number.POSITIVE_INFINITY, value: "病院" }] }],
 });
 export type HospitalRecord = z.infer<typeof hospital.record>;

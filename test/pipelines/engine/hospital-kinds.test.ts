@@ -100,3 +100,30 @@ describe("医療機関コード read against the row's prefecture (都道府県�
       [3, "unparseable_prefectured_code", "warning", "210123456", "01"]]);
   });
 });
+
+describe("医療機関の種類 empty or absent, made by the beds or the name (医療法 art. 1-5 and 3; services probe)", () => {
+  const rows = ["東京新宿メディカル病院,,450", "四谷内科クリニック,,0", "高田馬場こどもクリニック,,19", "新宿精神科病院,,0",
+    "東都大学病院分院,,", "東都大学病院附属診療所,,", "大久保眼科,,", "戸山医療センター,,749"];
+
+  it("a file without the column: 20 beds or more 病院, 1–19 有床診療所, 0 無床診療所, a name ending in 病院 (or 病院分院) 病院; said once, the rows left empty counted", async () => {
+    const { rows: read, report } = await runBytes(["医療機関名,所在地,病床数", ...rows.map((r) => r.replace(",,", ",新宿区西新宿2-8-1,"))].join("\n"), "131041_hospital.csv");
+    expect(read.map((r) => [r.record.facility_kind, r.valid])).toEqual([["病院", true], ["無床診療所", true], ["有床診療所", true], ["病院", true],
+      ["病院", true], [null, false], [null, false], ["病院", true]]);
+    expect(report.issues.filter((i) => i.code === "kind_by_law")).toEqual([]);
+    expect(report.issues.filter((i) => i.field === "facility_kind").map((i) => [i.code, i.value, i.detail, i.severity])).toEqual([
+      ["missing_column", "医療機関の種類", "2", "error"], ["column_filled", "病院", "facility_kind", "info"]]);
+    const missing = report.issues.find((i) => i.code === "missing_column");
+    expect(missing?.message_ja).toBe("必須の列「医療機関の種類」が見出しにありません。値を補えなかった2行が無効になります。この列を追加してください。");
+  });
+
+  it("a blank cell of the column is filled and warned on its row with what made it; a kind written stays", async () => {
+    const { rows: read, report } = await runBytes(["医療機関名,医療機関の種類,所在地,病床数", "西新宿診療所,無床診療所,新宿区西新宿1-1-1,30",
+      ...rows.map((r) => r.replace(",,", ",,新宿区西新宿2-8-1,"))].join("\n"), "131041_hospital.csv");
+    expect(read.map((r) => r.record.facility_kind)).toEqual(["無床診療所", "病院", "無床診療所", "有床診療所", "病院", "病院", null, null, "病院"]);
+    expect(report.issues.filter((i) => i.code === "kind_by_law").map((i) => [i.row, i.value, i.detail, i.severity])).toEqual([
+      [2, "病院", "名称「東京新宿メディカル病院」", "warning"], [3, "無床診療所", "病床数 0", "warning"], [4, "有床診療所", "病床数 19", "warning"],
+      [5, "病院", "名称「新宿精神科病院」", "warning"], [6, "病院", "名称「東都大学病院分院」", "warning"], [9, "病院", "病床数 749", "warning"]]);
+    expect(tuples(report, "missing_required")).toEqual([[7, "facility_kind", "missing_required"], [8, "facility_kind", "missing_required"]]);
+    expect(report.issues.filter((i) => i.code === "missing_column")).toEqual([]);
+  });
+});
