@@ -295,6 +295,7 @@ const FILL_SOURCE: Readonly<Record<string, readonly [string, string]>> = {
   city: ["住所から", " from the address"],
   survey_date: ["ファイル名、表題または表の下の「○年○月○日現在」から", " from the file name, a title, or a line under the table such as 令和6年1月1日現在"],
   end_date: ["開催日（1日のイベントの日）を", " from the event's one date (開催日)"],
+  fee_basic: ["「料金」の列の金額だけのセル（無料、500円）から", " from the cells of 料金 that are no more than an amount (無料, 500円)"],
   facility_kind: ["病床数（医療法：20床以上は病院、1～19床は有床診療所、0床は無床診療所）か「病院」で終わる名称から", " from 病床数 (医療法: 20 beds or more 病院, 1–19 有床診療所, none 無床診療所) or a name ending in 病院"],
 };
 /** "3行目：" / "Row 3: " when the issue has a row; "5行目（データの3行目）：" when the header is on row 2. */
@@ -1719,6 +1720,11 @@ export const ISSUE_CODES = {
     severity: "info", title_ja: "同じ行の数から標準の選択肢に", title_en: "Value made the standard's by a count of its row",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は標準の選択肢にないため、同じ行の数から読み替えました（${d(w)}）。標準の選択肢で入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is none of the standard's values: read by a count of its row (${d(w)}). Write the standard's values.`,
+  },
+  fee_from_details: {
+    severity: "info", title_ja: "料金(基本)を料金の列から", title_en: "Basic fee from the fee column",
+    ja: (w) => `${atJa(w)}「${f(w)}」の列がないため、料金の列の金額だけのセルから「${v(w)}」を入れました。`,
+    en: (w) => `${atEn(w)}the file has no ${f(w)} column: "${v(w)}" was taken from the fee column's cell, which is no more than an amount.`,
   },
   kind_by_law: {
     severity: "warning", title_ja: "空の種類を病床数・名称から", title_en: "Empty kind made by the beds or the name",

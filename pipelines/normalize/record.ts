@@ -1,7 +1,7 @@
 // Record-level repairs, after every cell is normalized, in the order they run: coordinates (coordinate-repairs.ts),
 // the address and place (address-repairs.ts), empty codes and names (code-repairs.ts), a row's start and end
 // (pair-repairs.ts), values the row or file explains (value-repairs.ts), values another column makes the standard's
-// (refined-values.ts), cells kept as written (kept-cells.ts), and readings that are none (reading-check.ts).
+// (refined-values.ts), a basic fee from a lone 料金 (fee-from-details.ts), cells kept as written (kept-cells.ts), and readings that are none (reading-check.ts).
 // They work on the shared column vocabulary (schemas/blocks.ts keys and column kinds), never on a dataset id.
 import type { Dataset } from "../../schemas/dataset.ts";
 import type { Issue } from "../issues.ts";
@@ -11,6 +11,7 @@ import { checkCodes } from "./coded-values.ts";
 import { checkArea, repairCoordinates } from "./coordinate-repairs.ts";
 import { dropInapplicable, keepClosingInStart, keepSplitDay, keepTimeBesideOwn, keepUnread, keepUnreadRangeEnd, moveLots, moveUnits } from "./kept-cells.ts";
 import { endOfOneDay } from "./one-day-end.ts";
+import { feeFromDetails } from "./fee-from-details.ts";
 import { phoneFromContactName } from "./contact-phone.ts";
 import { checkOrganization } from "./operator.ts";
 import { moveExtension } from "./phone-extension.ts";
@@ -78,6 +79,7 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
   if (dataset.valueByCount !== undefined) refineByCount(r, dataset.valueByCount);
   if (dataset.valueWhenEmpty !== undefined) fillByLaw(r, dataset.valueWhenEmpty);
   if (dataset.qualifiedBy !== undefined) qualifyByColumn(r, dataset.qualifiedBy);
+  if (r.columns.fees) feeFromDetails(r);
   if (dataset.namedNotCoded !== undefined) checkCodes(r, dataset.namedNotCoded);
   if (dataset.notFor !== undefined) dropInapplicable(r, plan.overflows);
   if (plan.nameKeys.length > 0) dropNameMarks(r, plan.nameKeys, context.footnotes ?? {});

@@ -88,6 +88,8 @@ interface Columns {
   municipality_code: boolean;
   survey_date: boolean;
   contact_name: boolean;
+  /** 料金(基本) and 料金(詳細) (11 観光施設, 12 イベント) */
+  fees: boolean;
 }
 
 // A memo of pure data derived from immutable dataset definitions.
@@ -101,7 +103,7 @@ export function columnsOf(dataset: Dataset): Columns {
       full_address: has("full_address"), local_government_name: has("local_government_name"), prefecture: has("prefecture"),
       city: has("city"), local_government_code: has("local_government_code"),
       located_local_government_code: has("located_local_government_code"), municipality_code: has("municipality_code"),
-      survey_date: has("survey_date"), contact_name: has("contact_name") && has("phone_number"),
+      survey_date: has("survey_date"), contact_name: has("contact_name") && has("phone_number"), fees: has("fee_basic") && has("fee_details"),
     };
     COLUMNS.set(dataset, found);
   }

@@ -96,3 +96,21 @@ describe("an event's period written in 開始日 beside a 終了日 in words (be
     expect(tuples(report, "date_range_end_not_taken")).toEqual([[1, "start_date", "date_range_end_not_taken"]]);
   });
 });
+
+describe("an event list with one 料金 column (services probe: a ward's own list)", () => {
+  const csv = "イベント名,開催日,会場,料金\n区民ふれあい祭,2024年10月5日,代々木公園,無料\nスポーツフェスタ,2024年9月16日,スポーツセンター,¥300\n"
+    + "マラソン大会,2024年12月8日,競技場,\"3,500円\"\n子育て講座,2024年6月15日,大和田,500円（材料費込み）\n美術館ツアー,2024年7月20日,松濤美術館,一般1000円\n"
+    + "花火大会,2024年9月21日,河川敷,約3000円\n";
+
+  it("gives 料金(基本) from a cell that is no more than an amount, said once for the file; the cell stays in 料金(詳細)", async () => {
+    const { rows, report } = await runBytes(csv, "131130_event.csv");
+    expect(rows.map((r) => [r.record.fee_basic, r.record.fee_details])).toEqual([[0, "無料"], [300, "¥300"], [3500, "3,500円"],
+      [null, "500円（材料費込み）"], [null, "一般1000円"], [null, "約3000円"]]);
+    expect(report.issues.filter((i) => i.field === "fee_basic").map((i) => [i.code, i.value, i.severity])).toEqual([["column_filled", "0", "info"]]);
+  });
+
+  it("leaves a file's own 料金(基本) as it is", async () => {
+    const { rows } = await runBytes(csv.replace("会場,料金", "会場,料金(基本),料金(詳細)").replaceAll(/,(無料|¥300)\n/g, ",,$1\n"), "131130_event.csv");
+    expect(rows.slice(0, 2).map((r) => [r.record.fee_basic, r.record.fee_details])).toEqual([[null, "無料"], [null, "¥300"]]);
+  });
+});
