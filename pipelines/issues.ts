@@ -1238,6 +1238,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」から単位を取り除き、数値だけにしました。数値の項目には数字だけを入力してください。`,
     en: (w) => `${atEn(w)}the unit was removed from "${v(w)}" (${f(w)}), keeping the number. Write only the number in numeric fields.`,
   },
+  ten_thousands_read: {
+    severity: "info", title_ja: "「万」の付いた数", title_en: "Number written with 万",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」の「万」を読み、${d(w)}としました。数の項目には数字だけ（例 30000）を入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) was read with its 万 (ten thousand) as ${d(w)}. Write numbers in digits only (30000).`,
+  },
   dash_as_zero: {
     severity: "info", title_ja: "「-」を0に", title_en: "Dash read as zero",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は統計表で該当なし（0）を表すため、0としました。0と入力してください。`,

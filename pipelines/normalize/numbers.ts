@@ -47,6 +47,9 @@ const YES_WITH_COUNT = /^(?:有り?|あり|○|〇|◯|●)\s*(?:\(\s*(\d+)\s*(?
 const LEADING_UNIT = /^[φΦøØ]/;
 /** A yen sign before an amount (¥500, ￥1,000): a unit like 円 after it. */
 const YEN = /^[¥￥]/;
+/** Digits over 万 (`3万人`, `約1.5万人`, `1万2000円`: an event's crowd, a fee), up to four places after the point so the
+ *  count stays whole, and a whole number of 万 before the digits under it; not before more digits (3万5 千人 stays). */
+const TEN_THOUSANDS = /^(\d+(?:\.\d{1,4})?)万(?:(?<=^\d+万)(\d{1,4})(?!\d))?(?![\d.])/;
 
 interface NumberOptions {
   integer?: boolean;
@@ -201,6 +204,8 @@ function readNumber(raw: string, at: At, options: NumberOptions): Fixed<number |
   if (about) s = s.replace(ABOUT, "");
   const lead = (options.units === undefined ? YEN : LEADING_UNIT).exec(s)?.[0] ?? null;
   if (lead !== null) s = s.slice(lead.length);
+  const tenThousands = TEN_THOUSANDS.exec(s);
+  if (tenThousands !== null) s = `${Math.round(Number(tenThousands[1]) * 10000) + Number(tenThousands[2] ?? 0)}${s.slice(tenThousands[0].length)}`;
   const m = NUMBER.exec(s);
   const unit = m ? m[4].normalize("NFKC") : "";
   const grouped = m !== null && m[2].includes(",");
@@ -221,6 +226,7 @@ function readNumber(raw: string, at: At, options: NumberOptions): Fixed<number |
   if (unit !== "" || lead !== null) issues.push(problem("unit_stripped", at, raw));
   if (m[3] !== undefined) issues.push(problem("exponent_notation", at, raw));
   if (about) issues.push(problem("approximate_number", at, raw));
+  if (tenThousands !== null) issues.push(problemAt("ten_thousands_read", at.row, at.field, at.onlyCounts, raw, String(n)));
   if (n === 0 && options.zeroIsNone) return { value: null, issues: [...issues, problem("zero_as_none", at, raw)] };
   return { value: n === 0 ? 0 : n, issues };
 }

@@ -55,6 +55,12 @@ describe("normalizeNumber", () => {
     ["5 6", null, ["unparseable_number"]],
     ["1 234", null, ["unparseable_number"]],
     ["６　００", null, ["unparseable_number"]],
+    // 万 over digits (an event's crowd, a fee; services probe: 約30万人 was no number), said with the number read
+    ["約30万人", 300000, ["unit_stripped", "approximate_number", "ten_thousands_read"]], ["1.5万人", 15000, ["unit_stripped", "ten_thousands_read"]],
+    ["1万2000円", 12000, ["unit_stripped", "ten_thousands_read"]], ["１万円", 10000, ["full_width_converted", "unit_stripped", "ten_thousands_read"]],
+    ["10万", 100000, ["ten_thousands_read"]],
+    // 千 after 万, a fraction before digits, or more than four places read as no number
+    ["3万5千人", null, ["unparseable_number"]], ["1.5万2000", null, ["unparseable_number"]], ["1.23456万", null, ["unparseable_number"]], ["万人", null, ["unparseable_number"]],
   ])("%j → %j %j", (raw, value, issueCodes) => {
     expect(codes(normalizeNumber(raw, at))).toEqual([value, issueCodes]);
   });
@@ -63,6 +69,11 @@ describe("normalizeNumber", () => {
     expect(outcome(normalizeNumber("12345678901234567890", { row: 2, field: "capacity" }, { integer: true })))
       .toEqual({ value: null, issues: [[2, "capacity", "unparseable_number"]] });
     expect(normalizeNumber("12345678901234567890", at).value).toBe(12345678901234567000);
+  });
+
+  it("says the number 万 made, for the officer to write it in digits", () => {
+    const read = normalizeNumber("約3万人", { row: 4, field: "capacity" });
+    expect([read.value, read.issues.find((i) => i.code === "ten_thousands_read")?.detail]).toEqual([30000, "30000"]);
   });
 
   it("keeps a fraction in an integer column for validation to report", () => {
