@@ -285,8 +285,9 @@ const contactMoved = (w: Shown): [string, string] => {
   const [number, name] = (w.detail ?? "").split("｜");
   return [number ?? "", name ?? ""];
 };
-/** Where a column the file lacks was filled from (column_filled's detail: the column's key), ja and en. */
-const FILL_SOURCE: Readonly<Record<string, readonly [string, string]>> = {
+/** Where a column the file lacks was filled from (column_filled's detail: the column's key), ja and en; `true` third
+ *  where only the rows that source reads for are filled (a 料金 cell of an amount, a known 病床数), not every row. */
+const FILL_SOURCE: Readonly<Record<string, readonly [string, string, true?]>> = {
   local_government_code: ["公開元（ファイル名など）の団体コードを", " from the publisher's code"],
   located_local_government_code: ["同じ行の団体コードか住所から", " from the row's own code or its address"],
   municipality_code: ["同じ行の団体コード、公開元か所在地の市区町村のものを", " from the row's own code, the publisher's or the site's municipality"],
@@ -295,8 +296,8 @@ const FILL_SOURCE: Readonly<Record<string, readonly [string, string]>> = {
   city: ["住所から", " from the address"],
   survey_date: ["ファイル名、表題または表の下の「○年○月○日現在」から", " from the file name, a title, or a line under the table such as 令和6年1月1日現在"],
   end_date: ["開催日（1日のイベントの日）を", " from the event's one date (開催日)"],
-  fee_basic: ["「料金」の列の金額だけのセル（無料、500円）から", " from the cells of 料金 that are no more than an amount (無料, 500円)"],
-  facility_kind: ["病床数（医療法：20床以上は病院、1～19床は有床診療所、0床は無床診療所）か「病院」で終わる名称から", " from 病床数 (医療法: 20 beds or more 病院, 1–19 有床診療所, none 無床診療所) or a name ending in 病院"],
+  fee_basic: ["「料金」の列の金額だけのセル（無料、500円）から", " from the cells of 料金 that are no more than an amount (無料, 500円)", true],
+  facility_kind: ["病床数（医療法：20床以上は病院、1～19床は有床診療所、0床は無床診療所）か「病院」で終わる名称から", " from 病床数 (医療法: 20 beds or more 病院, 1–19 有床診療所, none 無床診療所) or a name ending in 病院", true],
 };
 /** "3行目：" / "Row 3: " when the issue has a row; "5行目（データの3行目）：" when the header is on row 2. */
 const atJa = (w: Shown) => (w.row === null ? "" : w.line === undefined ? `${w.row}行目：`
@@ -2075,8 +2076,8 @@ export const ISSUE_CODES = {
   },
   column_filled: {
     severity: "info", title_ja: "ない列の値を補った", title_en: "Column not in the file, filled in",
-    ja: (w) => `ファイルに「${f(w)}」の列がないため、${FILL_SOURCE[w.detail ?? ""]?.[0] ?? ""}各行に補いました（例：「${v(w)}」）。列を加えて値を入力すると確実です。`,
-    en: (w) => `The file has no ${f(w)} column, so each row was given one${FILL_SOURCE[w.detail ?? ""]?.[1] ?? ""} (e.g. "${v(w)}"). Add the column with its values to be sure.`,
+    ja: (w) => `ファイルに「${f(w)}」の列がないため、${FILL_SOURCE[w.detail ?? ""]?.[0] ?? ""}${FILL_SOURCE[w.detail ?? ""]?.[2] ? "読める行に" : "各行に"}補いました（例：「${v(w)}」）。列を加えて値を入力すると確実です。`,
+    en: (w) => `The file has no ${f(w)} column, so ${FILL_SOURCE[w.detail ?? ""]?.[2] ? "each row it reads for" : "each row"} was given one${FILL_SOURCE[w.detail ?? ""]?.[1] ?? ""} (e.g. "${v(w)}"). Add the column with its values to be sure.`,
   },
   survey_date_filled: {
     severity: "info", title_ja: "調査年月日が空", title_en: "Survey date empty",

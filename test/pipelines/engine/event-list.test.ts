@@ -107,6 +107,8 @@ describe("an event list with one 料金 column (services probe: a ward's own lis
     expect(rows.map((r) => [r.record.fee_basic, r.record.fee_details])).toEqual([[0, "無料"], [300, "¥300"], [3500, "3,500円"],
       [null, "500円（材料費込み）"], [null, "一般1000円"], [null, "約3000円"]]);
     expect(report.issues.filter((i) => i.field === "fee_basic").map((i) => [i.code, i.value, i.severity])).toEqual([["column_filled", "0", "info"]]);
+    expect(report.issues.find((i) => i.field === "fee_basic")?.message_ja).toBe("ファイルに「料金(基本)」の列がないため、「料金」の列の金額だけのセル（無料、500円）から"
+      + "読める行に補いました（例：「0」）。列を加えて値を入力すると確実です。");
   });
 
   it("leaves a file's own 料金(基本) as it is", async () => {

@@ -112,6 +112,8 @@ describe("医療機関の種類 empty or absent, made by the beds or the name (�
     expect(report.issues.filter((i) => i.code === "kind_by_law")).toEqual([]);
     expect(report.issues.filter((i) => i.field === "facility_kind").map((i) => [i.code, i.value, i.detail, i.severity])).toEqual([
       ["missing_column", "医療機関の種類", "2", "error"], ["column_filled", "病院", "facility_kind", "info"]]);
+    // only the rows the beds or the name read for are filled, and the message says so
+    expect(report.issues.find((i) => i.code === "column_filled" && i.field === "facility_kind")?.message_ja).toContain("で終わる名称から読める行に補いました（例：「病院」）");
     const missing = report.issues.find((i) => i.code === "missing_column");
     expect(missing?.message_ja).toBe("必須の列「医療機関の種類」が見出しにありません。値を補えなかった2行が無効になります。この列を追加してください。");
   });
