@@ -2129,6 +2129,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の電話番号「${v(w)}」は、ハイフンの位置が番号の市外局番（${d(w).split("-")[0]}）の区切りと合わないため、「${d(w)}」として公開します（Excelの表示形式 0##-###-#### で区切ると、どの番号もこの形になります）。セルを文字列にして、市外局番・市内局番・加入者番号の区切りで入力してください（例 03-1234-5678、0422-51-5131）。`,
     en: (w) => `${atEn(w)}the phone number "${v(w)}" (${f(w)}) has hyphens that contradict its area code (${d(w).split("-")[0]}); it is published as "${d(w)}" (Excel's number format 0##-###-#### groups every number this way). Format the cell as text and hyphenate after the area code and the exchange (e.g. 03-1234-5678, 0422-51-5131).`,
   },
+  phone_zero_beyond_format: {
+    severity: "warning", title_ja: "表示形式の桁に収まらず0が消えた電話番号", title_en: "Phone number's 0 lost beyond its format's places",
+    ja: (w) => `${atJa(w)}「${f(w)}」の電話番号「${v(w)}」は、11桁の番号（携帯電話など）を数値として入力したため先頭の0が失われ、10桁用の表示形式（0##-###-####）でこう表示されたものと見て、「${d(w)}」として公開します。セルを文字列にして、0から区切りどおりに入力してください（例 090-1234-5678）。`,
+    en: (w) => `${atEn(w)}the phone number "${v(w)}" (${f(w)}) reads as an eleven-digit number (a mobile's) typed as a number, its leading 0 lost and the rest shown by a ten-digit number format (0##-###-####); it is published as "${d(w)}". Format the cell as text and type the number from its 0 in its groups (e.g. 090-1234-5678).`,
+  },
   phone_reformatted: {
     severity: "info", title_ja: "電話番号の書式", title_en: "Phone number format",
     ja: (w) => `${atJa(w)}「${f(w)}」の電話番号「${v(w)}」のハイフンや全角文字を半角にそろえ、「代表」などの添え書きがあれば外しました。番号だけを半角数字とハイフン（例 03-1234-5678）で入力してください。`,

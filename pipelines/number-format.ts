@@ -4,7 +4,8 @@
 // Dates and times are not this module's (xlsx.ts tells them first); a format that adds no text (`#,##0`, `0.00`,
 // `0%`, `0.00E+00`, `0_);(0)`) gives null, and the number stays a number. Asked to, a section that pads a number with a
 // 0 it lacks (`(00) ####-####` shows 332091111 as (03) 3209-1111, `0##-###-####` as 033-209-1111) shows its text too:
-// Excel shows the 0. A format of fixed digits (`000-0000`, 郵便番号's `[<=999]000;[<=99999]000-00;000-0000`) is
+// Excel shows the 0; and so does such a section that a number fills, its groups shown (`0##-###-####` shows 9012345678
+// as 901-234-5678). A format of fixed digits (`000-0000`, 郵便番号's `[<=999]000;[<=99999]000-00;000-0000`) is
 // compiled apart (compileFixedDigits): the section for the number shows its digits, leading zeros and hyphens.
 
 type Token =
@@ -229,6 +230,12 @@ function render(section: Section, value: number): string {
  *  Excel's 電話番号(東京) `[<=99999999]####-####;(00) ####-####` shows 332091111 as (03) 3209-1111. */
 const paddedWithZero = (value: number, shown: string) => Number.isInteger(value) && Math.abs(value) >= 1 && /^\D*0\d/.test(shown);
 
+/** Whether a whole number of 1 or more that fills every digit place of a padding section was shown in the section's
+ *  groups, its own digits and no other: 0##-###-#### shows 9012345678 (a mobile number's 11 digits typed, its 0 lost)
+ *  as 901-234-5678, which is what the officer sees and what the cell is read as. */
+const groupedWhole = (value: number, shown: string) =>
+  Number.isInteger(value) && Math.abs(value) >= 1 && shown !== String(Math.abs(value)) && shown.replace(/\D/g, "") === String(Math.abs(value));
+
 export interface CompileOptions {
   /** also show a number that a section pads with zeros though it adds no text (`(00) ####-####`); a plain fixed-width
    *  format (`0000`, `000-0000`) is cell-values.ts's digits, so this is off unless asked for */
@@ -293,7 +300,7 @@ export function compileNumberFormat(code: string, { zeroPadding = false }: Compi
       const [section, signed] = sectionFor(numeric, value);
       if (section === undefined || !(section.addsText || pads(section))) return null;
       const shown = render(section, Math.abs(value));
-      if (!section.addsText && !paddedWithZero(value, shown)) return null;
+      if (!section.addsText && !paddedWithZero(value, shown) && !groupedWhole(value, shown)) return null;
       return value < 0 && !signed ? `-${shown}` : shown;
     },
     text(value) {

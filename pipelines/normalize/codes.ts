@@ -2,7 +2,7 @@
 // postal codes, phone numbers, 13-digit corporate numbers (法人番号) and codes of one fixed form (介護保険事業所番号).
 import { isValidCode, repairCode, WRITTEN_AS_NUMBER } from "../../schemas/local-government-code.ts";
 import { type At, added, type Fixed, problem, problemAt } from "./fixed.ts";
-import { regroupedNumber } from "./phone-area-codes.ts";
+import { certainGroups, regroupedNumber } from "./phone-area-codes.ts";
 import { labelledFaxOnly, phoneParts, phoneShape, withExtension } from "./phone-shape.ts";
 import type { CodeShape } from "../../schemas/types.ts";
 import { commaGroupedCode } from "./grouped-code.ts";
@@ -73,7 +73,8 @@ export const plainPhone = (raw: string): string | undefined => (PLAIN_PHONE.test
  * change is said: a label taken off (代表, TEL:, フリーダイヤル), phone_reformatted; the groups written apart another way
  * (`042(492)5111`, `03 1234 5678`), phone_separators, or as the standard's example does (`(03)1234-5678`), phone_hyphenated
  * (full_width_converted when only the width changed); hyphens that contradict the number's area code (`033-209-1111`,
- * as Excel's 0##-###-#### shows every number) put where the code's groups end (03-3209-1111), phone_regrouped; a note taken off ((管理所), (平日のみ), (FAX兼用)), phone_note_removed;
+ * as Excel's 0##-###-#### shows every number) put where the code's groups end (03-3209-1111), phone_regrouped; an
+ * eleven-digit number that format shows without its 0 (901-234-5678) restored in its groups, phone_zero_beyond_format; a note taken off ((管理所), (平日のみ), (FAX兼用)), phone_note_removed;
  * the cell's other numbers left out, phone_several_numbers. An extension (内線12) is carried as `number 内線12` for
  * the record stage, which moves it to 内線番号 or takes it off, and says so (phone-extension.ts). A cell with no
  * number (なし, 2階受付) is unparseable_phone and null; a number of the wrong shape is kept, with a warning.
@@ -95,6 +96,11 @@ export const NUMBER_SAVED_AS_DECIMAL = /^\d+\.0+$/;
 /** `(0980)52-8331`: the area code in brackets, as the standard's own example writes a number ((00)0000-0000). */
 const AREA_CODE_BRACKETED = /^\(\d{2,5}\)\d{1,4}-\d{4}$/;
 
+/** Ten digits from 1–9 in 3-3-4 groups: Excel's 0##-###-#### (ten places) showing an eleven-digit number typed from
+ *  its 0 (09012345678, stored 9012345678) as 901-234-5678: the 0 and the hyphens are the format's, not the officer's,
+ *  when the number with its 0 is one of eleven digits (090-1234-5678, 0800-123-4567), else the lost 0 is said alone. */
+const TEN_PLACES_SHOWN = /^[1-9]\d{2}-\d{3}-\d{4}$/;
+
 /** normalizePhone without its shortcuts for cells already plain or plain once half-width (the reference for them). */
 export function readPhone(raw: string, at: At): Fixed<string | null> {
   const clean = cleanCell(raw, at);
@@ -109,8 +115,12 @@ export function readPhone(raw: string, at: At): Fixed<string | null> {
   if (asNumber) issues = added(issues, problem("fixed_code_as_number", at, raw));
   // a fax number is no phone number, in a phone column (a FAX column takes it as its own: labels there are FAX's)
   if (at.field !== "fax_number" && labelledFaxOnly(parts)) return { value: null, issues: [...issues, problem("fax_not_phone", at, raw)] };
-  if (parts.zeroAdded) issues = added(issues, problem("lost_leading_zero", at, raw));
-  if (parts.regrouped) issues = added(issues, problemAt("phone_regrouped", at.row, at.field, at.onlyCounts, raw, parts.number));
+  if (parts.zeroAdded && TEN_PLACES_SHOWN.test(parts.written) && certainGroups(parts.number.replace(/-/g, "")) !== undefined) {
+    issues = added(issues, problemAt("phone_zero_beyond_format", at.row, at.field, at.onlyCounts, raw, parts.number));
+  } else {
+    if (parts.zeroAdded) issues = added(issues, problem("lost_leading_zero", at, raw));
+    if (parts.regrouped) issues = added(issues, problemAt("phone_regrouped", at.row, at.field, at.onlyCounts, raw, parts.number));
+  }
   if (parts.notes.length > 0) issues = added(issues, problem("phone_note_removed", at, raw));
   if (parts.rest !== null) issues = added(issues, problem("phone_several_numbers", at, raw));
   if (!parts.zeroAdded && parts.notes.length === 0 && parts.rest === null) {

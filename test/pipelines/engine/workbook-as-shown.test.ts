@@ -29,7 +29,8 @@ describe("a number whose format shows a 0 it lacks", () => {
     ["#,##0", 1234, null],
     // one 0 before the number's own places: Excel shows the 0 (and groups every number 0##-###-####'s way)
     ["0##-###-####", 332091111, "033-209-1111"],
-    ["0##-###-####", 9012345678, null], // ten digits fill every place: no 0 shown
+    ["0##-###-####", 9012345678, "901-234-5678"], // ten digits fill every place: no 0 shown, the groups are
+    ["(00) ####-####", 9012345678, "(90) 1234-5678"],
     ["0#", 3, "03"],
     ["0", 3, null],
   ])("%s shows %d as %s", (code, value, text) => expect(padded(code, value)).toBe(text));
@@ -63,6 +64,21 @@ describe("a phone under 0##-###-####, a format that groups every number as 0XX-X
       [1, "phone_regrouped", "033-209-1111", "03-3209-1111"],
       [3, "phone_regrouped", "042-251-5131", "0422-51-5131"],
       [4, "phone_regrouped", "049-922-1441", "04992-2-1441"],
+    ]);
+  });
+});
+
+describe("a mobile number typed from its 0 into a cell formatted 0##-###-#### (ten places)", () => {
+  it("reads as Excel shows it, 901-234-5678, and is published 090-1234-5678, said as the format's doing", async () => {
+    const phones = [9012345678, 8012345678, 332091111];
+    const bytes = await book([["AED", [HEADER, ...phones.map((p, i) => row(i + 1, p, "09:00", "17:00"))]]],
+      (ws) => phones.forEach((_, i) => { ws.getCell(`F${i + 2}`).numFmt = "0##-###-####"; }));
+    const { rows, report } = await runBytes(bytes, "131041_aed.xlsx");
+    expect(rows.map((r) => r.record.phone_number)).toEqual(["090-1234-5678", "080-1234-5678", "03-3209-1111"]);
+    expect(report.issues.filter((i) => i.field === "phone_number").map((i) => [i.row, i.code, i.value, i.detail])).toEqual([
+      [1, "phone_zero_beyond_format", "901-234-5678", "090-1234-5678"],
+      [2, "phone_zero_beyond_format", "801-234-5678", "080-1234-5678"],
+      [3, "phone_regrouped", "033-209-1111", "03-3209-1111"],
     ]);
   });
 });

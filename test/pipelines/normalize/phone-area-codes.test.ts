@@ -74,6 +74,26 @@ describe("normalizePhone: a number whose hyphens contradict its area code", () =
   });
 });
 
+describe("normalizePhone: an eleven-digit number 0##-###-#### showed without its 0 (901-234-5678)", () => {
+  it.each<[string, string, string[]]>([
+    ["901-234-5678", "090-1234-5678", ["phone_zero_beyond_format"]],
+    ["501-234-5678", "050-1234-5678", ["phone_zero_beyond_format"]],
+    ["800-123-4567", "0800-123-4567", ["phone_zero_beyond_format"]],
+    // no number of eleven digits with its 0: the lost 0 alone is said, and the digits' count
+    ["120-123-4567", "0120-123-4567", ["lost_leading_zero", "phone_digit_count"]],
+    // other groups: the lost 0 and the regrouping, as before
+    ["33-209-1111", "03-3209-1111", ["lost_leading_zero", "phone_regrouped"]],
+    ["9012345678", "09012345678", ["lost_leading_zero"]],
+  ])("%j → %j %j", (raw, value, issueCodes) => expect(codes(normalizePhone(raw, at))).toEqual([value, issueCodes]));
+
+  it("names what Excel shows, the format that showed it, and the number published", () => {
+    const [found] = normalizePhone("901-234-5678", { row: 2, field: "phone_number" }).issues;
+    expect(found).toMatchObject({ code: "phone_zero_beyond_format", severity: "warning", value: "901-234-5678", detail: "090-1234-5678" });
+    expect(found.message_ja).toContain("「901-234-5678」は、11桁の番号（携帯電話など）を数値として入力したため先頭の0が失われ、10桁用の表示形式（0##-###-####）でこう表示されたものと見て、「090-1234-5678」として公開します");
+    expect(found.message_en).toContain("ten-digit number format (0##-###-####); it is published as \"090-1234-5678\"");
+  });
+});
+
 describe("a CSV exported from a sheet formatted 0##-###-####", () => {
   it("publishes each number in its area code's groups and says each regrouped one", async () => {
     const phones = ["033-209-1111", "042-251-5131", "042-528-3111", "049-922-1441", "090-123-4567", "0120-39-1234"];
