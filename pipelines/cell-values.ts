@@ -24,6 +24,8 @@ const BUILTIN_TIME = new Set([18, 20, 32]);
 const BUILTIN_TIME_SECONDS = new Set([19, 21, 33, 45, 47]);
 /** [h]:mm:ss: what Excel gives a typed 24:00 or 26:00 (its seconds shown) */
 const BUILTIN_ELAPSED = 46;
+/** 0% and 0.00%: what Excel gives a typed 50% (stored 0.5), shown with its sign (number-format.ts) */
+const BUILTIN_PERCENT = new Map([[9, "0%"], [10, "0.00%"]]);
 
 /** What a number format code shows: a date, a time, both, a number of fixed digits (zeros, maybe hyphens: codes and
  *  numbers as `0001234`, postal codes as `123-4567`), a value with text of the format's, or a plain number. */
@@ -62,6 +64,8 @@ export function cellFormats(xml: string | null, date1904 = false): CellFormat[] 
     const id = Number(attr(m[1], "numFmtId") ?? 0);
     if (custom.has(id)) return custom.get(id) as CellFormat;
     if (id === BUILTIN_ELAPSED) return "elapsed_seconds";
+    const percent = BUILTIN_PERCENT.get(id);
+    if (percent !== undefined) return formatKind(percent, date1904);
     if (BUILTIN_TIME_SECONDS.has(id)) return "time_seconds";
     return BUILTIN_DATE.has(id) ? "date" : BUILTIN_MONTH.has(id) ? "month" : BUILTIN_TIME.has(id) ? "time" : "number";
   });

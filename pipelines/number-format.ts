@@ -2,7 +2,8 @@
 // shows 123 as 5中保生第0123号, `"第"0"号"` shows 77 as 第77号, `#,##0"円"` shows 1500 as 1,500円, `0;"▲"0` shows -5
 // as ▲5, `@"様"` shows 山田 as 山田様. A format is compiled once (per style of a workbook), then applied per cell.
 // Dates and times are not this module's (xlsx.ts tells them first); a format that adds no text (`#,##0`, `0.00`,
-// `0%`, `0.00E+00`, `0_);(0)`) gives null, and the number stays a number. Asked to, a section that pads a number with a
+// `0.00E+00`, `0_);(0)`) gives null, and the number stays a number. A percentage (`0%`) shows its text (0.5 as 50%):
+// a text column that published 0.5 would say another thing than the sheet. Asked to, a section that pads a number with a
 // 0 it lacks (`(00) ####-####` shows 332091111 as (03) 3209-1111, `0##-###-####` as 033-209-1111) shows its text too:
 // Excel shows the 0; and so does such a section that a number fills, its groups shown (`0##-###-####` shows 9012345678
 // as 901-234-5678). A format of fixed digits (`000-0000`, 郵便番号's `[<=999]000;[<=99999]000-00;000-0000`) is
@@ -21,6 +22,9 @@ interface Section {
   /** whether the section shows text besides the value: quoted, escaped or bare characters other than spaces, signs
    *  and brackets (`0_);(0)` is a plain number's format) */
   addsText: boolean;
+  /** whether the section shows the number as a percentage (`0%`, `0.0%`): 0.5 shows as 50%, which a text column (備考,
+   *  想定収容人数) takes as the officer sees it rather than as 0.5 */
+  percent: boolean;
   /** whether a whole number's section (no point, percent or exponent) holds a zero before another placeholder
    *  (`(00) ####-####`, `0##-###-####`): a fixed width that can show a 0 the number lacks (`#,##0`'s last 0 cannot) */
   padsZeros: boolean;
@@ -118,7 +122,8 @@ function parseSection(source: string): Section {
   const shown = tokens.map((t) => (t.kind === "literal" ? t.text : "")).join("").replace(DECORATION, "");
   const whole = !tokens.some((t) => t.kind === "point" || t.kind === "percent" || t.kind === "exponent");
   const placeholders = tokens.filter((t) => t.kind === "digit").map((t) => (t as { char: string }).char).join("");
-  return { tokens, condition, addsText: shown !== "", padsZeros: whole && /0./.test(placeholders), digitGroups: digitGroupsOf(tokens) };
+  const percent = tokens.some((t) => t.kind === "percent");
+  return { tokens, condition, addsText: shown !== "", percent, padsZeros: whole && /0./.test(placeholders), digitGroups: digitGroupsOf(tokens) };
 }
 
 /** The groups of a section of zeros and hyphens (`000-0000`: [3, 4]), two zeros or more; null for any other section. */
@@ -293,14 +298,15 @@ export function compileFixedDigits(code: string): FixedDigits | null {
 export function compileNumberFormat(code: string, { zeroPadding = false }: CompileOptions = {}): NumberFormat | null {
   const { numeric, text: textSection } = sectionsOf(code);
   const pads = (s: Section) => zeroPadding && s.padsZeros;
-  if (![...numeric, textSection].some((s) => s !== null && (s.addsText || pads(s)))) return null;
+  const shows = (s: Section) => s.addsText || s.percent;
+  if (![...numeric, textSection].some((s) => s !== null && (shows(s) || pads(s)))) return null;
   return {
     showsText: textSection?.addsText === true,
     number(value) {
       const [section, signed] = sectionFor(numeric, value);
-      if (section === undefined || !(section.addsText || pads(section))) return null;
+      if (section === undefined || !(shows(section) || pads(section))) return null;
       const shown = render(section, Math.abs(value));
-      if (!section.addsText && !paddedWithZero(value, shown) && !groupedWhole(value, shown)) return null;
+      if (!shows(section) && !paddedWithZero(value, shown) && !groupedWhole(value, shown)) return null;
       return value < 0 && !signed ? `-${shown}` : shown;
     },
     text(value) {

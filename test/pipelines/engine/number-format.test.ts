@@ -28,6 +28,9 @@ describe("compileNumberFormat", () => {
     ["a colour is not shown", "[Red]\"第\"0\"号\"", 5, "第5号"],
     ["a trailing comma scales by a thousand", "#,##0,\"千円\"", 1234567, "1,235千円"],
     ["percent with text: Excel's percent", "0%\"以上\"", 0.25, "25%以上"],
+    ["a percentage: what the sheet shows, not 0.5", "0%", 0.5, "50%"],
+    ["a percentage with decimals", "0.00%", 0.12345, "12.35%"],
+    ["a percentage over a whole", "0%", 1.2, "120%"],
     ["percent with decimals and text", "0.0%\"増\"", 0.1234, "12.3%増"],
     ["scientific with text: Excel's mantissa and exponent", "0.00E+00\"倍\"", 12345, "1.23E+04倍"],
     ["scientific, small", "0.0E+00\"倍\"", 0.00012, "1.2E-04倍"],
@@ -63,7 +66,7 @@ describe("compileNumberFormat", () => {
   });
 
   it.each([
-    "General", "G/標準", "0", "0000", "000-0000", "#,##0", "0.00", "0%", "0.00%", "0.00E+00", "##0.0E-0", "@",
+    "General", "G/標準", "0", "0000", "000-0000", "#,##0", "0.00", "0.00E+00", "##0.0E-0", "@",
     "#,##0;[Red]-#,##0", "0_);[Red]\\(0\\)", "#,##0_ ;[Red]\\-#,##0\\ ", "[DBNum1][$-411]General", "0;;",
   ])("%s adds no text: null", (code) => expect(compileNumberFormat(code)).toBeNull());
 });

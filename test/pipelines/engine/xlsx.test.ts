@@ -34,7 +34,7 @@ describe("serialToIso", () => {
 describe("formatKind", () => {
   it.each([
     ["yyyy/m/d", "date"], ["[$-ja-JP]ggge\"年\"m\"月\"d\"日\"", "date"], ["h:mm", "time"], ["[h]:mm:ss", "elapsed_seconds"],
-    ["yyyy/m/d h:mm", "datetime"], ["#,##0", "number"], ["0.00%", "number"], ["0_);[Red]\\(0\\)", "number"],
+    ["yyyy/m/d h:mm", "datetime"], ["#,##0", "number"], ["0_);[Red]\\(0\\)", "number"],
     // numbers in Japanese Excel's general format, in kanji digits, in scientific notation
     ["G/標準", "number"], ["[DBNum1][$-411]General", "number"], ["0.0E+00", "number"], ["##0.0E-0", "number"],
     ["[hh]:mm", "elapsed"], ["[mm]:ss", "time_seconds"], ["yyyy\"年\"m\"月\"d\"日\"", "date"], ["h\"時\"mm\"分\"", "time"],
@@ -42,6 +42,11 @@ describe("formatKind", () => {
     ["yyyy\"年\"m\"月\"", "month"], ["[$-411]ggge\"年\"m\"月\"", "month"], ["yyyy/mm", "month"], ["mmm-yy", "month"],
     ["m\"月\"d\"日\"", "date"], ["mm:ss", "time_seconds"],
   ])("%s → %s", (code, kind) => expect(formatKind(code)).toBe(kind));
+
+  it("a percentage is no date and shows its sign (0.00% shows 0.5 as 50.00%)", () => {
+    const kind = formatKind("0.00%");
+    expect(typeof kind === "object" ? [kind.digits, kind.shows?.number(0.5)] : kind).toEqual([null, "50.00%"]);
+  });
 
   it("built-in ids written without a code are read as Japanese Excel writes them: 55 and 34 a year and month, 56 a month and day", () => {
     const styles = `<styleSheet><cellXfs>${[55, 56, 34, 35, 57, 58, 32, 14, 0].map((id) => `<xf numFmtId="${id}"/>`).join("")}</cellXfs></styleSheet>`;
@@ -326,6 +331,19 @@ describe("workbooks as data officers make them", () => {
     // said once for the number column, with the text its cells show; nothing more of the number
     expect(report.issues.filter((i) => i.field === "latitude").map((i) => [i.row, i.code, i.value, i.severity]))
       .toEqual([[null, "number_shown_with_text", "35.69度", "info"]]);
+  });
+
+  it("a percentage (Excel's built-in 0% and 0.00%, a typed 50% stored 0.5) reads as shown in a text column, 50%, not 0.5; a number column reads the value stored", async () => {
+    const bytes = await aedSheet([aedRow(1), aedRow(2)], (ws) => {
+      ws.getCell("J2").value = 0.5;
+      ws.getCell("J2").numFmt = "0%";
+      ws.getCell("J3").value = 0.1234;
+      ws.getCell("J3").numFmt = "0.00%";
+      ws.getCell("E2").numFmt = "0%";
+    });
+    const { report, rows } = await runBytes(bytes, "131041_aed.xlsx");
+    expect(rows.map((r) => [r.record.latitude, r.record.remarks])).toEqual([[35.69, "50%"], [35.69, "12.34%"]]);
+    expect(report.issues.filter((i) => i.field === "latitude").map((i) => [i.code, i.value])).toEqual([["number_shown_with_text", "3569%"]]);
   });
 
   it("a permit number saved as a number with the permit's words in its format publishes the words (two permits, two numbers)", async () => {
