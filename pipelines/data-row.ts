@@ -5,6 +5,7 @@ import type { Dataset } from "../schemas/dataset.ts";
 import type { ColumnPlan } from "./headers.ts";
 import type { FillDown, FilledCell } from "./fill-down.ts";
 import { numberColumns, withStoredNumbers } from "./format-text-cells.ts";
+import { keepLinkAddresses } from "./kept-links.ts";
 import { linkColumns, pageLinkOf, withLinkTargets } from "./link-cells.ts";
 import { type Issue, type IssueCode, heldDetail, issue } from "./issues.ts";
 import { columnSources, normalizeRow } from "./normalize/index.ts";
@@ -414,6 +415,7 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
     if (r.quoteProblem && record([issue(r.quoteProblem, { row, value: r.quoteProblem === "quote_over_rows" ? cellOpeningQuote(r.cells) : undefined })])) error = true;
     if (derivedIssues !== null) record(derivedIssues);
     if (record(normalized.issues)) error = true;
+    if (r.links !== undefined && r.links.size > 0 && shift === null) record(keepLinkAddresses(normalized.record, prepared, r.links, plan.keys, dataset, row));
     if (record(checked)) error = true;
     // a row of a table by age is one age of an area, no area (said once for the file: rows_by_age)
     if (plan.rowsByAge) error = true;

@@ -2349,6 +2349,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」のセルは「${v(w)}」と表示してリンクを張っていたため、リンク先（URLまたはメールアドレス）を値にしました。セルにはその値そのものを入力してください。`,
     en: (w) => `${atEn(w)}${f(w)} showed "${v(w)}" and linked to a page or mail address: the link's target was taken as the value. Write the URL or address itself in the cell.`,
   },
+  link_kept: {
+    severity: "info", title_ja: "公開しない列のリンク", title_en: "Link in a column that publishes none",
+    ja: (w) => `${atJa(w)}「${f(w)}」のセル「${v(w)}」のリンク先（${d(w)}）は、この列の値としては公開されないため、備考欄にセルの文字と並べて残しました。リンク先を公開するなら、URLの列か備考に文字で書いてください。`,
+    en: (w) => `${atEn(w)}the ${f(w)} cell "${v(w)}" links to ${d(w)}, which the column does not publish; the address was kept in the remarks beside the cell's text. To publish it, write it in the URL column or the remarks as text.`,
+  },
   url_scheme_repaired: {
     severity: "warning", title_ja: "URLの先頭の書き方", title_en: "URL scheme repaired",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は先頭の「https://」（http://）の書き方が違うため、「${withUrlScheme(w)}」にしました。リンク先を確かめ、正しく入力してください。`,

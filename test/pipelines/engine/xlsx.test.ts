@@ -658,6 +658,32 @@ describe("cells that link to a web page", () => {
   });
 });
 
+describe("a link on a cell of a column that publishes no link", () => {
+  it("keeps the address in 備考 beside the cell's text, said (link_kept); a link the record publishes, or a cell showing its address, is not kept again", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("AED");
+    ws.addRow(["名称", "所在地_連結表記", "緯度", "経度", "設置位置", "URL", "備考"]);
+    ws.addRow(["新宿スポーツセンター", "東京都新宿区大久保3-5-1", 35.7063, 139.7045, "1階", "https://example.jp/a", ""]);
+    ws.addRow(["戸山図書館", "東京都新宿区戸山2-11-101", 35.7037, 139.7132, "受付", "https://example.jp/b", "土日休み"]);
+    ws.addRow(["大久保図書館", "東京都新宿区大久保2-12-7", 35.700984, 139.707417, "1階", "", "https://example.jp/c"]);
+    ws.getCell("G2").value = { text: "設置場所の地図", hyperlink: "https://example.jp/map1.pdf" };
+    ws.getCell("E3").value = { text: "受付", hyperlink: "https://example.jp/photo.jpg" };
+    ws.getCell("A3").value = { text: "戸山図書館", hyperlink: "https://example.jp/b" }; // the row's URL: published
+    ws.getCell("G4").value = { text: "https://example.jp/c", hyperlink: "https://example.jp/c" }; // shows its address
+    ws.getCell("A4").value = { text: "大久保図書館", hyperlink: "https://example.jp/okubo" }; // the name's page: the row's URL
+    const { report, rows } = await runBytes(new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer), "131041_aed.xlsx");
+    expect(rows.map((r) => [r.record.installation_position, r.record.url, r.record.remarks])).toEqual([
+      ["1階", "https://example.jp/a", "設置場所の地図（https://example.jp/map1.pdf）"],
+      ["受付", "https://example.jp/b", "土日休み / 設置位置：受付（https://example.jp/photo.jpg）"],
+      ["1階", "https://example.jp/okubo", "https://example.jp/c"],
+    ]);
+    expect(report.issues.filter((i) => i.code === "link_kept").map((i) => [i.row, i.field, i.severity, i.value, i.detail])).toEqual([
+      [1, "remarks", "info", "設置場所の地図", "https://example.jp/map1.pdf"],
+      [2, "installation_position", "info", "受付", "https://example.jp/photo.jpg"],
+    ]);
+  });
+});
+
 describe("hidden columns and rows", () => {
   /** A sheet whose old coordinates stand hidden before the current ones, and a removed AED's row hidden. */
   async function hiddenWorkbook(): Promise<Uint8Array> {
