@@ -155,6 +155,9 @@ export function cellText(attrs: string, inner: string, ctx: SheetContext): strin
   // a fraction of a day under a date format (Excel shows 1900/1/0) is a time of day a program wrote with the wrong
   // format, or a zh-CN/zh-TW time under a built-in id that is a date in Japanese Excel
   if ((format === "date" || format === "month" || format === "year") && num >= 0 && num < 1) return serialToIso(num, "time_seconds", ctx.date1904);
+  // so is one under a date-and-time format (Excel shows 1900/1/0 10:00: a day 0 that is no date), to the second when
+  // the format shows seconds; read whole, it was the date 1899-12-31 that a date column published
+  if ((format === "datetime" || format === "datetime_seconds") && num >= 0 && num < 1) return serialToIso(num, format === "datetime" ? "time" : "time_seconds", ctx.date1904);
   return serialToIso(num, format, ctx.date1904);
 }
 

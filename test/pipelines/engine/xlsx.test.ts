@@ -782,6 +782,22 @@ describe("Japanese Excel's built-in date formats 55 (yyyy\"年\"m\"月\") and 56
   });
 });
 
+describe("a time of day under a date-and-time format (yyyy/m/d h:mm: Excel shows 1900/1/0 10:00)", () => {
+  it("is the time, no date: a time column reads it unsaid, a date column warns and keeps it, never publishes 1899-12-31", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("イベント");
+    ws.addRow(["イベント名", "開始日", "終了日", "開始時間", "終了時間", "場所名称", "住所"]);
+    ws.addRow(["防災フェア", 10 / 24, new Date(Date.UTC(2024, 8, 1, 16)), 10 / 24, 16.5 / 24, "新宿区役所", "東京都新宿区歌舞伎町1-4-1"]);
+    for (const c of ["B2", "C2", "D2", "E2"]) ws.getCell(c).numFmt = "yyyy/m/d h:mm";
+    ws.getCell("E2").numFmt = "yyyy/m/d h:mm:ss";
+    const { rows, report } = await runBytes(new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer), "131041_event.xlsx");
+    expect(rows.map((r) => [r.record.start_date, r.record.end_date, r.record.start_time, r.record.end_time, r.record.schedule_remarks]))
+      .toEqual([[null, "2024-09-01", "10:00", "16:30", "10:00"]]);
+    expect(report.issues.filter((i) => ["start_date", "start_time", "end_time"].includes(i.field ?? "")).map((i) => [i.field, i.code, i.value]))
+      .toEqual([["start_date", "unparseable_date", "10:00"]]);
+  });
+});
+
 describe("a table beside the list, after an empty column", () => {
   const list = [["阿佐谷保育園", "東京都杉並区阿佐谷南1-1-1", "03-3312-0001", 120], ["天沼保育園", "東京都杉並区天沼2-2-2", "03-3392-0002", 90],
     ["荻窪保育園", "東京都杉並区荻窪3-3-3", "03-3398-0003", 100], ["高円寺保育園", "東京都杉並区高円寺南4-4-4", "03-3311-0004", 80]];
