@@ -2,7 +2,7 @@
 // 「受付」 opening a photo. The cell's text is its column's value; the address, which no column took, would be lost
 // unsaid. It is kept in the column's text column (its own for 備考, else the general 備考, after the column's name), as
 // `設置場所の地図（https://…/map1.pdf）`, and said. Links a column took (a URL or mail column, a name's page taken as
-// the row's URL) and cells that show their address are left alone.
+// the row's URL) and cells that show an address (their own value) are left alone.
 import type { Dataset } from "../schemas/dataset.ts";
 import { type Issue, issue } from "./issues.ts";
 import { keepInRemarks, textColumnOf } from "./normalize/kept-cells.ts";
@@ -20,6 +20,9 @@ function addressOf(target: string): string | null {
   }
 }
 
+/** Whether a cell shows an address of its own (`https://…/okubo` linking to `…/okubo?from=list`): that is its value. */
+const showsAddress = (shown: string) => /https?:\/\/|^[^\s@]+@[^\s@]+$/i.test(shown);
+
 /** Whether the record publishes the address already, in any of its text values. */
 const published = (record: Readonly<Record<string, unknown>>, address: string) =>
   Object.values(record).some((v) => typeof v === "string" && v.includes(address));
@@ -36,7 +39,7 @@ export function keepLinkAddresses(record: Record<string, unknown>, cells: readon
     const column = key == null ? undefined : dataset.columnByKey.get(key);
     const shown = (cells[at] ?? "").trim();
     const address = addressOf(target);
-    if (key == null || column === undefined || shown === "" || address === null || shown.includes(address) || published(record, address)) continue;
+    if (key == null || column === undefined || shown === "" || address === null || showsAddress(shown) || published(record, address)) continue;
     const keepIn = textColumnOf(dataset, column);
     if (keepIn === undefined) continue;
     const withAddress = `${shown}（${address}）`;

@@ -670,6 +670,7 @@ describe("a link on a cell of a column that publishes no link", () => {
     ws.getCell("E3").value = { text: "受付", hyperlink: "https://example.jp/photo.jpg" };
     ws.getCell("A3").value = { text: "戸山図書館", hyperlink: "https://example.jp/b" }; // the row's URL: published
     ws.getCell("G4").value = { text: "https://example.jp/c", hyperlink: "https://example.jp/c" }; // shows its address
+    ws.getCell("F2").value = { text: "https://example.jp/a", hyperlink: "https://example.jp/a?from=list" }; // shows an address: its value
     ws.getCell("A4").value = { text: "大久保図書館", hyperlink: "https://example.jp/okubo" }; // the name's page: the row's URL
     const { report, rows } = await runBytes(new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer), "131041_aed.xlsx");
     expect(rows.map((r) => [r.record.installation_position, r.record.url, r.record.remarks])).toEqual([
