@@ -104,6 +104,10 @@ export function elapsedText(serial: number, showsSeconds = true): string {
   return `${pad(Math.floor(secs / 3600))}:${pad(Math.floor(secs / 60) % 60)}${s ? `:${pad(s)}` : ""}`;
 }
 
+/** A number as Excel shows it in General: to fifteen significant digits, all Excel keeps. A value Excel saved as the
+ *  nearest double's seventeen (35.69384000000001, =0.1+0.2 as 0.30000000000000004) is what the officer typed or saw. */
+export const numberText = (num: number): string => String(Number(num.toPrecision(15)));
+
 export interface SheetContext {
   strings: SharedStrings;
   formats: CellFormat[];
@@ -144,10 +148,10 @@ export function cellText(attrs: string, inner: string, ctx: SheetContext): strin
   const format = ctx.formats[Number(attr(attrs, "s") ?? 0)] ?? "number";
   if (typeof format === "object") {
     const shown = format.shows?.number(num) ?? null;
-    if (shown !== null) return { shown, stored: String(num) };
-    return format.digits?.(num) ?? String(num);
+    if (shown !== null) return { shown, stored: numberText(num) };
+    return format.digits?.(num) ?? numberText(num);
   }
-  if (format === "number") return String(num);
+  if (format === "number") return numberText(num);
   if (format === "elapsed" || format === "elapsed_seconds") {
     const seconds = format === "elapsed_seconds";
     return num >= 0 ? elapsedText(num, seconds) : serialToIso(num, seconds ? "time_seconds" : "time", ctx.date1904);

@@ -783,6 +783,20 @@ describe("Japanese Excel's built-in date formats 55 (yyyy\"年\"m\"月\") and 56
   });
 });
 
+describe("a number saved with digits Excel never shows (35.69384000000001, =0.1+0.2 as 0.30000000000000004)", () => {
+  it("reads to Excel's fifteen significant digits, as the sheet shows it, in number and text columns alike", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("AED");
+    ws.addRow(["名称", "所在地_連結表記", "緯度", "経度", "設置位置", "電話番号", "備考"]);
+    ws.addRow(["新宿区役所", "東京都新宿区歌舞伎町1-4-1", 35.69384000000001, 139.70354899999998, "1階", "03-3209-1111", 0.30000000000000004]);
+    ws.addRow(["大久保図書館", "東京都新宿区大久保2-12-7", 35.6938412345678, 139.703549, "1階", "03-3209-1111", 1234567890123]);
+    ws.getCell("C2").numFmt = "0.000000";
+    const { rows } = await runBytes(new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer), "131041_aed.xlsx");
+    expect(rows.map((r) => [r.record.latitude, r.record.longitude, r.record.remarks]))
+      .toEqual([[35.69384, 139.703549, "0.3"], [35.6938412345678, 139.703549, "1234567890123"]]);
+  });
+});
+
 describe("a time of day under a date-and-time format (yyyy/m/d h:mm: Excel shows 1900/1/0 10:00)", () => {
   it("is the time, no date: a time column reads it unsaid, a date column warns and keeps it, never publishes 1899-12-31", async () => {
     const wb = new ExcelJS.Workbook();
