@@ -108,6 +108,21 @@ export function elapsedText(serial: number, showsSeconds = true): string {
  *  nearest double's seventeen (35.69384000000001, =0.1+0.2 as 0.30000000000000004) is what the officer typed or saw. */
 export const numberText = (num: number): string => String(Number(num.toPrecision(15)));
 
+/** The last day Excel shows as a date (9999-12-31); past it a date format shows ####. */
+const LAST_SERIAL = 2_958_465;
+
+/** Whether a number under a date or time format is digits typed into the cell, not a day Excel could show: past the
+ *  last date (20240503 under yyyy/m/d), or a time written as HHMM (1000, 930, 1630 under h:mm: Excel shows 1000 days
+ *  at 0:00, so an opening 1000 and a closing 1630 read as a day open from 0:00 to 0:00). Read as the number, the date
+ *  or time normalizer reads the digits as it does in a CSV, and says so. A whole 1 or 2 under [h]:mm is 24:00 or 48:00. */
+function typedDigits(num: number, format: Exclude<CellFormat, "number" | object>): boolean {
+  if (num > LAST_SERIAL) return true;
+  const hhmm = Number.isInteger(num) && num <= 2400 && num % 100 < 60;
+  if (format === "time" || format === "time_seconds") return hhmm && num >= 1;
+  if (format === "elapsed" || format === "elapsed_seconds") return hhmm && num >= 100;
+  return false;
+}
+
 export interface SheetContext {
   strings: SharedStrings;
   formats: CellFormat[];
@@ -152,6 +167,7 @@ export function cellText(attrs: string, inner: string, ctx: SheetContext): strin
     return format.digits?.(num) ?? numberText(num);
   }
   if (format === "number") return numberText(num);
+  if (typedDigits(num, format)) return numberText(num);
   if (format === "elapsed" || format === "elapsed_seconds") {
     const seconds = format === "elapsed_seconds";
     return num >= 0 ? elapsedText(num, seconds) : serialToIso(num, seconds ? "time_seconds" : "time", ctx.date1904);

@@ -797,6 +797,29 @@ describe("a number saved with digits Excel never shows (35.69384000000001, =0.1+
   });
 });
 
+describe("digits typed into a cell formatted as a date or a time (20240503 under yyyy/m/d, 1000 under h:mm)", () => {
+  it("read as the digits typed, not as the day 57316-08-11 (Excel shows ####) or 1000 days at 0:00 (a closing 0:00 made the day all day)", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("イベント");
+    ws.addRow(["イベント名", "開始日", "終了日", "開始時間", "終了時間", "場所名称", "住所"]);
+    ws.addRow(["防災フェア", 20240503, 20240505, 1000, 1630, "新宿区役所", "東京都新宿区歌舞伎町1-4-1"]);
+    ws.addRow(["花火大会", 45415, 45416, 930, 0.875, "新宿区役所", "東京都新宿区歌舞伎町1-4-1"]);
+    // under [h]:mm (elapsed hours) 1000 is digits too; a whole 1 is the 24:00 typed
+    ws.addRow(["夜間営業", 45415, 45415, 1000, 1, "新宿区役所", "東京都新宿区歌舞伎町1-4-1"]);
+    for (const r of [2, 3, 4]) {
+      for (const c of ["B", "C"]) ws.getCell(`${c}${r}`).numFmt = "yyyy/m/d";
+      for (const c of ["D", "E"]) ws.getCell(`${c}${r}`).numFmt = r === 4 ? "[h]:mm" : "h:mm";
+    }
+    const { rows, report } = await runBytes(new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer), "131041_event.xlsx");
+    // a serial Excel shows (2024/5/3) is a date, and a time of day (0.875) a time, as before
+    expect(rows.map((r) => [r.record.start_date, r.record.end_date, r.record.start_time, r.record.end_time]))
+      .toEqual([["2024-05-03", "2024-05-05", "10:00", "16:30"], ["2024-05-03", "2024-05-04", "09:30", "21:00"], ["2024-05-03", "2024-05-03", "10:00", "23:59"]]);
+    expect(report.issues.filter((i) => i.row === 1).map((i) => [i.field, i.code, i.value])).toEqual([
+      ["start_date", "date_reformatted", "20240503"], ["end_date", "date_reformatted", "20240505"],
+      ["start_time", "time_reformatted", "1000"], ["end_time", "time_reformatted", "1630"]]);
+  });
+});
+
 describe("a time of day under a date-and-time format (yyyy/m/d h:mm: Excel shows 1900/1/0 10:00)", () => {
   it("is the time, no date: a time column reads it unsaid, a date column warns and keeps it, never publishes 1899-12-31", async () => {
     const wb = new ExcelJS.Workbook();
