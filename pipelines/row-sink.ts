@@ -139,6 +139,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
    *  the rows before it. */
   const startSection = (cells: readonly string[], row: number): void => {
     fillDown.restart();
+    sumRows?.tableBreak("heading");
     const ended = sections.heading(rowText(cells), row);
     if (ended !== null) run.log.add(ended);
     run.log.add(issue("section_row", { row, value: rowText(cells) }));
@@ -177,6 +178,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
     if (isBlankRow(r.cells)) {
       afterBreak = true;
       releaseHeld();
+      sumRows?.tableBreak("gap");
       if (blank && blank.to === row - 1) blank.to = row;
       else {
         closeBlankRun();
@@ -222,6 +224,8 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
       releaseHeld();
       // no 同上 under the template's example row copies it
       if (skipped === "template_example_row") fillDown.afterExample();
+      // the header again: the next table's, or the same one's over its next page
+      if (skipped === "repeated_header_row") sumRows?.tableBreak("heading");
       run.log.add(issue(skipped, { row, value: rowText(r.cells) }));
       // a 合計 row's figures, checked against the records above it
       if (skipped === "totals_row" && sumRows !== null) logAll(sumRows.judge(row, rowText(r.cells), figures(r.cells, row), "label").issues);
@@ -315,7 +319,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
     async end() {
       releaseTitle();
       releaseHeld();
-      // a 合計 on the table's first row, against the records under it
+      // a 合計 on a table's first row, against the records under it
       if (sumRows !== null) logAll(sumRows.end());
       endSection();
       closeBlankRun();

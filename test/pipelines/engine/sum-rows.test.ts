@@ -120,6 +120,63 @@ describe("labelled totals checked against the rows above", () => {
   });
 });
 
+describe("a file of several tables, each 合計 checked against its own table's rows", () => {
+  /** 町丁別 by 地区 as a ward prints it: each 地区's title over its own header, its 合計 on its first row */
+  const BY_DISTRICT = ["町丁別世帯数及び人口（令和6年1月1日現在）,,,,", "中野地区,,,,", "町丁名,世帯数,男,女,計", "合計,7197,6357,6680,13037",
+    "中野一丁目,4123,3456,3678,7134", "中野二丁目,3074,2901,3002,5903", ",,,,", "東中野地区,,,,", "町丁名,世帯数,男,女,計",
+    "合計,5000,4000,4100,8100", "東中野一丁目,2500,2000,2050,4050", "東中野二丁目,2500,2000,2050,4050"];
+  const run = (lines: readonly string[]) => runBytes(`${lines.join("\n")}\n`, "131148_population_20240101.csv");
+  const typed = (lines: readonly string[], from: string, to: string) => lines.map((l) => (l === from ? to : l));
+
+  it("a 地区's title and header over each table: right totals say nothing; a figure typed over in the second's is named there", async () => {
+    const fits = await run(BY_DISTRICT);
+    expect(areas(fits.rows)).toEqual([[2, "中野一丁目", 7134], [3, "中野二丁目", 5903], [8, "東中野一丁目", 4050], [9, "東中野二丁目", 4050]]);
+    expect(tuples(fits.report, "totals_row", "repeated_header_row", "sum_row_differs")).toEqual([[1, null, "totals_row"], [6, null, "repeated_header_row"], [7, null, "totals_row"]]);
+    const second = await run(typed(BY_DISTRICT, "合計,5000,4000,4100,8100", "合計,5000,4000,4010,8100"));
+    expect(said(second.report, "sum_row_differs")).toEqual([[7, "sum_row_differs", "female", "4010 ≠ 4100", "8-9|0", "warning"]]);
+    const first = await run(typed(BY_DISTRICT, "合計,7197,6357,6680,13037", "合計,7197,6357,6608,13037"));
+    expect(said(first.report, "sum_row_differs")).toEqual([[1, "sum_row_differs", "female", "6608 ≠ 6680", "2-3|0", "warning"]]);
+  });
+
+  it("the ward's 総数 over 【地区】 headings, each with its 地区計 first: each against its own rows", async () => {
+    const table = ["町丁名,世帯数,男,女,計", "総数,7500,6000,6200,12200", "【中野地区】,,,,", "中野地区計,3000,2500,2600,5100", "中野一丁目,1000,800,900,1700",
+      "中野二丁目,2000,1700,1700,3400", "【東中野地区】,,,,", "東中野地区計,4500,3500,3600,7100", "東中野一丁目,2500,2000,2050,4050", "東中野二丁目,2000,1500,1550,3050"];
+    const fits = await run(table);
+    expect(fits.rows.map((r) => r.record.area_name)).toEqual(["中野一丁目", "中野二丁目", "東中野一丁目", "東中野二丁目"]);
+    expect(tuples(fits.report, "sum_row_differs")).toEqual([]);
+    const district = await run(typed(table, "東中野地区計,4500,3500,3600,7100", "東中野地区計,4500,3500,3610,7100"));
+    expect(said(district.report, "sum_row_differs")).toEqual([[7, "sum_row_differs", "female", "3610 ≠ 3600", "8-9|0", "warning"]]);
+    const ward = await run(typed(table, "総数,7500,6000,6200,12200", "総数,7500,6000,6300,12200"));
+    expect(said(ward.report, "sum_row_differs")).toEqual([[1, "sum_row_differs", "female", "6300 ≠ 6200", "4-9|0", "warning"]]);
+  });
+
+  it("a first table's 合計 over its rows and the next's under them, with no title between: each against its own table", async () => {
+    const tables = ["町丁名,世帯数,男,女,計", "合計,7197,6357,6608,13037", "中野一丁目,4123,3456,3678,7134", "中野二丁目,3074,2901,3002,5903", ",,,,",
+      "町丁名,世帯数,男,女,計", "東中野一丁目,2500,2000,2050,4050", "東中野二丁目,2500,2000,2050,4050", "合計,5000,4000,4110,8100"];
+    const { report, rows } = await run(tables);
+    expect(rows.map((r) => r.record.area_name)).toEqual(["中野一丁目", "中野二丁目", "東中野一丁目", "東中野二丁目"]);
+    // the first-row total is told where its rows are known: at the end of what is read
+    expect(said(report, "sum_row_differs")).toEqual([[8, "sum_row_differs", "female", "4110 ≠ 4100", "6-7|0", "warning"],
+      [1, "sum_row_differs", "female", "6608 ≠ 6680", "2-3|0", "warning"]]);
+  });
+
+  it("blank rows, then a 合計 that sums nothing above over the rows under it: the next table's", async () => {
+    const tables = ["町丁名,世帯数,男,女,計", "合計,7197,6357,6680,13037", "中野一丁目,4123,3456,3678,7134", "中野二丁目,3074,2901,3002,5903", ",,,,",
+      "合計,5000,4000,4100,8100", "東中野一丁目,2500,2000,2050,4050", "東中野二丁目,2500,2000,2050,4050"];
+    expect(tuples((await run(tables)).report, "sum_row_differs")).toEqual([]);
+    const off = await run(typed(tables, "合計,5000,4000,4100,8100", "合計,5000,4000,4100,8010"));
+    expect(said(off.report, "sum_row_differs")).toEqual([[5, "sum_row_differs", "total", "8010 ≠ 8100", "6-7|0", "warning"]]);
+  });
+
+  it("the header again over a page's continuation （続き）: the 合計 on the first page is over both pages", async () => {
+    const pages = ["町丁名,世帯数,男,女,計", "合計,12197,10357,10780,21137", "中野一丁目,4123,3456,3678,7134", "中野二丁目,3074,2901,3002,5903", ",,,,",
+      "町丁別人口（続き）,,,,", "町丁名,世帯数,男,女,計", "東中野一丁目,2500,2000,2050,4050", "東中野二丁目,2500,2000,2050,4050"];
+    expect(tuples((await run(pages)).report, "sum_row_differs")).toEqual([]);
+    const off = await run(typed(pages, "合計,12197,10357,10780,21137", "合計,12197,10357,10870,21137"));
+    expect(said(off.report, "sum_row_differs")).toEqual([[1, "sum_row_differs", "female", "10870 ≠ 10780", "2-8|0", "warning"]]);
+  });
+});
+
 /** A workbook of a 町丁 table whose 計 column adds 男 and 女 on each row, and a last row of =SUM over `sumTo` (the
  *  sheet's row the range ends on); `extra` adds columns to each data row. */
 async function sumBook(sumTo: number, label = ""): Promise<Uint8Array> {
