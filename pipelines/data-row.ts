@@ -61,8 +61,9 @@ export interface Prepared {
   cells: readonly string[];
   fills: FilledCell[];
   linkIssues: Issue[] | null;
-  /** the kind its section's heading gives a row of a file that lacks the kind column (section-kind.ts), else null */
-  headingKind: string | null;
+  /** the kinds its sections' headings give a row of a file that lacks their columns (section-kind.ts), as key and kind;
+   *  null when none */
+  headingKinds: ReadonlyArray<readonly [string, string]> | null;
 }
 
 /** What reads a sink's data rows. `fillDown`: the sink's, which its section and example rows restart; `sections`: the
@@ -86,9 +87,9 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
   // a standard column the file gives through its other columns is read from after the row's cells (derived-columns.ts)
   const derived = plan.derived ?? [];
   const sources = columnSources(dataset, [...plan.keys, ...derived.map((c) => c.key)]);
-  /** the kind column a section's heading gives a file that lacks it, read after the row's cells and derived values */
-  const headingKey = dataset.sectionKind?.key;
-  let headingSources: number[] | null = null;
+  /** the kind columns a section's heading gives a file that lacks them, read after the row's cells and derived values:
+   *  their sources by the keys a row takes */
+  const headingSources = new Map<string, number[]>();
   const linked = linkColumns(plan.keys, dataset);
   const numbers = numberColumns(plan.keys, dataset);
   /** number columns whose cells showed text of their format (0"人"): field → the first text shown, said once at the end */
@@ -144,7 +145,7 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
 
   /** A row's cells read into a record, with what was found, and nothing logged. `pageLink`: the web page the row's
    *  name links to, its URL when the file has no URL column (a workbook's linked 施設名). */
-  const readRow = (written: readonly string[], row: number, pageLink?: string, headingKind: string | null = null) => {
+  const readRow = (written: readonly string[], row: number, pageLink?: string, headingKinds: Prepared["headingKinds"] = null) => {
     // a column blank on this row whose field a weaker header's cell gives (施設名 where 屋号 is blank)
     const standIn = plan.standIns === undefined ? null : withStandIns(written, plan, row);
     const cells = standIn === null ? written : standIn.cells;
@@ -162,14 +163,19 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
       for (let k = 0; k < derived.length; k++) split.cells[derived[k].key] = values[plan.keys.length + k];
     }
     let rowSources = sources;
-    if (headingKind !== null && headingKey !== undefined) {
+    if (headingKinds !== null) {
       const width = plan.keys.length + derived.length;
       const withKind = values === cells ? cells.slice(0, plan.keys.length) : values.slice(0, width);
       withKind.length = width;
-      withKind.push(headingKind);
+      const keys = headingKinds.map(([key]) => key);
+      for (const [key, kind] of headingKinds) {
+        withKind.push(kind);
+        split.cells[key] = kind;
+      }
       values = withKind;
-      rowSources = headingSources ??= columnSources(dataset, [...plan.keys, ...derived.map((c) => c.key), headingKey]);
-      split.cells[headingKey] = headingKind;
+      const known = headingSources.get(keys.join("|"));
+      rowSources = known ?? columnSources(dataset, [...plan.keys, ...derived.map((c) => c.key), ...keys]);
+      if (known === undefined) headingSources.set(keys.join("|"), rowSources);
     }
     const normalized = normalizeRow(values, rowSources, split.cells, dataset, row, context);
     if (standIn !== null) normalized.issues.push(...standIn.issues);
@@ -214,10 +220,10 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
     const fills: FilledCell[] = [];
     const linkedCells = withLinks === null ? read : withLinks.cells;
     // a cell the heading fills is no blank for fill-down to take from above
-    const kind = sections.kindOf(linkedCells, row);
-    const filled = fillDown.apply(sections.filled(linkedCells, kind), row, fills);
+    const kinds = sections.kindsOf(linkedCells, row);
+    const filled = fillDown.apply(sections.filled(linkedCells, kinds), row, fills);
     const cells = r.fromSheet === undefined ? filled : withSheetValue(filled, r.fromSheet);
-    return { r, row, cells, fills, linkIssues: withLinks === null ? null : withLinks.issues, headingKind: sections.inFile() ? null : kind };
+    return { r, row, cells, fills, linkIssues: withLinks === null ? null : withLinks.issues, headingKinds: sections.outsideFile(kinds) };
   };
 
   /** Whether a row put back by a join has its address where an address goes: a text column takes any value, and a
@@ -285,9 +291,9 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
    * invalid rather than published shifted. `shiftedFrom`: where a row that cannot be put back has its values out of
    * place (their issues are the shift's), -1 when none.
    */
-  const readPutBack = (prepared: readonly string[], row: number, pageLink: string | undefined, headingKind: string | null) => {
+  const readPutBack = (prepared: readonly string[], row: number, pageLink: string | undefined, headingKinds: Prepared["headingKinds"]) => {
     let cells = prepared;
-    let read = readRow(cells, row, pageLink, headingKind);
+    let read = readRow(cells, row, pageLink, headingKinds);
     let shift: Issue | null = null;
     let shiftedFrom = -1;
     const width = plan.keys.length;
@@ -336,7 +342,7 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
         shift = issue(found.joined === null ? "row_shifted" : "row_rejoined", { row, value: found.where, ...(why === "" ? {} : { detail: why }) });
         if (found.joined !== null) {
           cells = found.joined;
-          read = readRow(cells, row, pageLink, headingKind);
+          read = readRow(cells, row, pageLink, headingKinds);
         } else shiftedFrom = found.from;
       } else if (pastHeader && !weak) {
         shiftedFrom = cells.findIndex((c) => c.trim() !== "");
@@ -374,7 +380,7 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
           shift = issue("short_row_realigned", { row, field: plan.keys[missing[0]!] ?? plan.extraNames[missing[0]!], value: found.where,
             detail: emptiedColumns + why });
           cells = found.placed;
-          read = readRow(cells, row, pageLink, headingKind);
+          read = readRow(cells, row, pageLink, headingKinds);
         } else if (found !== null) {
           shift = issue("short_row_shifted", { row, value: found.where });
           shiftedFrom = found.from;
@@ -393,13 +399,13 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
   };
 
   /** A prepared row read, its issues added to the run (or to the tally when said once for the file). */
-  const dataRow = ({ r, row, cells: prepared, fills, linkIssues, headingKind }: Prepared): HarmonizedRow => {
+  const dataRow = ({ r, row, cells: prepared, fills, linkIssues, headingKinds }: Prepared): HarmonizedRow => {
     for (let k = 0; k < plan.blankColumns.length; k++) {
       const n = plan.blankColumns[k];
       if ((prepared[n - 1] ?? "").trim() !== "") blankWithData.add(n);
     }
     const pageLink = nameAt < 0 || (urlAt >= 0 && (prepared[urlAt] ?? "").trim() !== "") ? undefined : pageLinkOf(r.links?.get(nameAt));
-    const read = readPutBack(prepared, row, pageLink, headingKind);
+    const read = readPutBack(prepared, row, pageLink, headingKinds);
     const { cells, shift, shiftedFrom } = putBack;
     const { split, derivedIssues } = read;
     // a row that cannot be put back is said once, by row_shifted: the values from its span on are in other columns,

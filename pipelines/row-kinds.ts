@@ -25,10 +25,10 @@ export class RowKinds {
   readonly #breakdown: ReturnType<typeof breakdownOf>;
   /** a word of one of the dataset's lists (種別) alone on a row: the heading of the rows of that kind under it */
   readonly #kindWords: { test(text: string): boolean };
-  /** whether words name a kind of the dataset's section headings (Dataset.sectionKind), null when it has none */
+  /** whether words name a kind of the dataset's section headings (Dataset.sectionKinds), null when it has none */
   readonly #headingKind: ((words: string) => boolean) | null;
-  /** the file's column of that kind, -1 when it lacks it */
-  readonly #kindAt: number;
+  /** the file's columns of those kinds */
+  readonly #kindsAt: readonly number[];
   readonly #legend: LegendLines;
   readonly #isRepeatedHeader: (cells: readonly string[]) => boolean;
   /** the file's own status column (状況: 現存 / 休止), -1 when it has none */
@@ -50,8 +50,9 @@ export class RowKinds {
       return vocabulary === undefined ? [] : [listedValueOf(vocabulary)];
     });
     this.#kindWords = { test: (text) => lists.some((listed) => listed(text.trim()) === text.trim()) };
-    this.#headingKind = dataset.sectionKind === undefined ? null : kindReader(dataset);
-    this.#kindAt = dataset.sectionKind === undefined ? -1 : plan.keys.indexOf(dataset.sectionKind.key);
+    const readers = (dataset.sectionKinds ?? []).map((spec) => kindReader(dataset, spec));
+    this.#headingKind = readers.length === 0 ? null : (words) => readers.some((reads) => reads(words));
+    this.#kindsAt = (dataset.sectionKinds ?? []).map((spec) => plan.keys.indexOf(spec.key)).filter((at) => at >= 0);
   }
 
   /** The kind of a row that is no record, or null for a data row. `seenData`: a data row came before this one. */
@@ -75,7 +76,7 @@ export class RowKinds {
     // most data rows have their first two cells filled: no such row
     if (this.#headingKind === null || (cells.length > 1 && cells[0] !== "" && !isBlankCell(cells[1])) || !isOneCellRow(cells)) return false;
     const at = cells.findIndex((cell) => !isBlankCell(cell));
-    return at !== this.#kindAt && kindInHeading(cells[at].trim(), this.#headingKind) !== null;
+    return !this.#kindsAt.includes(at) && kindInHeading(cells[at].trim(), this.#headingKind) !== null;
   }
 
   /** The status cell of a row whose status column says its place is closed (休止, 廃止): no current place, so no

@@ -9,7 +9,7 @@ import { type Prepared, dataRowReader } from "./data-row.ts";
 import { rowIdentity, rowName } from "./duplicate-ids.ts";
 import { reportEndOfFile, type RowsNotRead } from "./end-of-file-issues.ts";
 import { FillDown, groupHeadedColumnsOf, heldLayoutOf } from "./fill-down.ts";
-import { SectionKinds, sectionKindLayoutOf } from "./section-kind.ts";
+import { SectionKinds, sectionKindLayoutsOf } from "./section-kind.ts";
 import { heldRow, SubtotalRows, subtotalLayoutOf, type ToldRow } from "./subtotal-rows.ts";
 import { SumRows } from "./sum-rows.ts";
 import { tokyoMunicipality } from "./normalize/location.ts";
@@ -87,7 +87,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   const fillDown = new FillDown(groupColumns, place, heldLayoutOf(dataset, plan.keys),
     groupColumns.length > 0 ? groupHeadedColumnsOf(plan) : []);
   /** the section a heading naming a kind (【認可保育所】) opened: its rows take the kind */
-  const sections = new SectionKinds(sectionKindLayoutOf(dataset, plan));
+  const sections = new SectionKinds(sectionKindLayoutsOf(dataset, plan));
   const { prepare, dataRow, formatText, figures } = dataRowReader(run, dataset, plan, { checkWidth, memo, fillDown, sections, tally });
   /** rows that may sum the rows under them (a 町 over its 丁目), held until their group ends */
   const publisher = run.municipality === null ? undefined : tokyoMunicipality(run.municipality);
@@ -140,14 +140,12 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   const startSection = (cells: readonly string[], row: number): void => {
     fillDown.restart();
     sumRows?.tableBreak("heading");
-    const ended = sections.heading(rowText(cells), row);
-    if (ended !== null) run.log.add(ended);
+    logAll(sections.heading(rowText(cells), row));
     run.log.add(issue("section_row", { row, value: rowText(cells) }));
   };
   /** The section's rows end with the rows read (the end of the file or of what is read). */
   const endSection = (): void => {
-    const ended = sections.end();
-    if (ended !== null) run.log.add(ended);
+    logAll(sections.end());
   };
   /** A row that is no data ends the group of the rows held. */
   const releaseHeld = () => {

@@ -1,7 +1,8 @@
 // A list printed in sections whose headings name the kind of the rows under them (【認可保育所】 over the nurseries of
 // that kind, ■訪問介護 over those offices), with no kind column or one left blank there: the heading's kind goes into the
-// dataset's kind column (Dataset.sectionKind) of each row under it whose cell is blank or whose file lacks the column,
-// and each section's rows so given are said once (kind_from_section). Headings nest by their marks: a heading of a mark
+// dataset's kind column (Dataset.sectionKinds) of each row under it whose cell is blank or whose file lacks the column,
+// and each section's rows so given are said once (kind_from_section). A dataset may have two such columns, each read
+// from its own headings (【区指定】 for a 文化財's 文化財分類 over ■ 有形文化財（建造物） for its 種類). Headings nest by their marks: a heading of a mark
 // not yet seen is under the headings above it (＜北部地区＞ under 【認可保育所】, whose kind its rows still take), one of a
 // mark seen before is beside that one and ends it (【北部地区】 after 【認可保育所】 gives nothing), and a heading naming a
 // kind replaces the kind above it. A kind with an area in one heading (■ 認可保育所（北部）) gives the kind alone.
@@ -68,10 +69,10 @@ export interface SectionKindLayout {
   reads(words: string): boolean;
 }
 
-/** Whether a heading's words (headingWords) name a kind of the dataset's kind column: one of the column's list, or
- *  of its words (Dataset.sectionKind.words). False for a dataset with none. */
-export function kindReader(dataset: Dataset): (words: string) => boolean {
-  const spec = dataset.sectionKind;
+/** Whether a heading's words (headingWords) name a kind of one of the dataset's kind columns (its first unless
+ *  `spec` is given): one of the column's list, or of its words (Dataset.sectionKinds' words). False for a dataset with
+ *  none. */
+export function kindReader(dataset: Dataset, spec = dataset.sectionKinds?.[0]): (words: string) => boolean {
   const column = spec === undefined ? undefined : dataset.columnByKey.get(spec.key);
   if (spec === undefined || column === undefined) return () => false;
   const vocabulary = vocabularyOf(column.type);
@@ -83,14 +84,18 @@ export function kindReader(dataset: Dataset): (words: string) => boolean {
   };
 }
 
-/** The file's layout of the kind its headings give, null when the dataset has none or the file gives the column
- *  through its other columns (○ columns of each service: derived-columns.ts), which fill it on every row. */
-export function sectionKindLayoutOf(dataset: Dataset, plan: Pick<ColumnPlan, "keys" | "derived">): SectionKindLayout | null {
-  const spec = dataset.sectionKind;
-  const column = spec === undefined ? undefined : dataset.columnByKey.get(spec.key);
-  if (spec === undefined || column === undefined || (plan.derived ?? []).some((c) => c.key === spec.key)) return null;
-  return { key: spec.key, name: column.ja, at: plan.keys.indexOf(spec.key), reads: kindReader(dataset) };
+/** The file's layouts of the kinds its headings give: none when the dataset has none, and none for a column the file
+ *  gives through its other columns (○ columns of each service: derived-columns.ts), which fill it on every row. */
+export function sectionKindLayoutsOf(dataset: Dataset, plan: Pick<ColumnPlan, "keys" | "derived">): SectionKindLayout[] {
+  return (dataset.sectionKinds ?? []).flatMap((spec) => {
+    const column = dataset.columnByKey.get(spec.key);
+    if (column === undefined || (plan.derived ?? []).some((c) => c.key === spec.key)) return [];
+    return [{ key: spec.key, name: column.ja, at: plan.keys.indexOf(spec.key), reads: kindReader(dataset, spec) }];
+  });
 }
+
+/** A kind a data row takes from a heading, for a column of `layout`. */
+export interface SectionKindOfRow { layout: SectionKindLayout; kind: string }
 
 /** Spans of rows a report names at most: a section of rows each filling the column in turn has thousands. */
 const MAX_SPANS = 8;
@@ -110,20 +115,69 @@ export function rowSpans(rows: readonly number[]): string {
 /** `depth`: where its heading is among the headings the rows are under (SectionKinds.marks) */
 interface Section { row: number; heading: string; kind: string; depth: number; rows: number[] }
 
-/** The section the rows are in, one row after another. */
+/** The sections the rows are in, one row after another: of each kind column, its own. */
 export class SectionKinds {
+  readonly #columns: SectionKind[];
+
+  constructor(layouts: readonly SectionKindLayout[]) {
+    this.#columns = layouts.map((layout) => new SectionKind(layout));
+  }
+
+  /** a heading that gives a kind has come: the rows after it, in later ranges of the file too, take it */
+  get given(): boolean {
+    return this.#columns.some((c) => c.given);
+  }
+
+  /** A heading row (its cell, as written) on `row`: each column's section it ends, said when rows took its kind. */
+  heading(cell: string, row: number): Issue[] {
+    return this.#columns.flatMap((c) => c.heading(cell, row) ?? []);
+  }
+
+  /** The kinds a data row on `row` takes from its headings: none when it is in no section or fills the columns itself. */
+  kindsOf(cells: readonly string[], row: number): SectionKindOfRow[] {
+    return this.#columns.flatMap((c) => {
+      const kind = c.kindOf(cells, row);
+      return kind === null ? [] : [{ layout: c.layout, kind }];
+    });
+  }
+
+  /** The row's cells with each kind in the file's column, when it has one (the same array when none goes there). */
+  filled(cells: readonly string[], kinds: readonly SectionKindOfRow[]): readonly string[] {
+    const inFile = kinds.filter((k) => k.layout.at >= 0);
+    if (inFile.length === 0) return cells;
+    const out = [...cells];
+    for (const { layout, kind } of inFile) {
+      while (out.length <= layout.at) out.push("");
+      out[layout.at] = kind;
+    }
+    return out;
+  }
+
+  /** The kinds for columns the file lacks (key and kind), read after the row's cells; null when there are none. */
+  outsideFile(kinds: readonly SectionKindOfRow[]): Array<readonly [string, string]> | null {
+    const outside = kinds.filter((k) => k.layout.at < 0).map((k) => [k.layout.key, k.kind] as const);
+    return outside.length === 0 ? null : outside;
+  }
+
+  /** Ends every section (the file ends, or a table not read starts): each said when rows took its kind. */
+  end(): Issue[] {
+    return this.#columns.flatMap((c) => c.end() ?? []);
+  }
+}
+
+/** The section of one kind column the rows are in, one row after another. */
+class SectionKind {
   /** a heading that gives a kind has come: the rows after it, in later ranges of the file too, take it */
   given = false;
   private section: Section | null = null;
   /** the marks of the headings the rows are under, the outermost first */
   private readonly marks: string[] = [];
 
-  constructor(private readonly layout: SectionKindLayout | null) {}
+  constructor(readonly layout: SectionKindLayout) {}
 
   /** A heading row (its cell, as written) on `row`: the section of a kind ends when this heading is beside or above
    *  the kind's (said when rows took its kind) or names a kind itself, whose section then starts. */
   heading(cell: string, row: number): Issue | null {
-    if (this.layout === null) return null;
     const mark = headingMark(cell);
     const seen = this.marks.indexOf(mark);
     const depth = seen >= 0 ? seen : this.marks.length;
@@ -141,24 +195,10 @@ export class SectionKinds {
    *  column itself. */
   kindOf(cells: readonly string[], row: number): string | null {
     const section = this.section;
-    if (section === null || this.layout === null) return null;
+    if (section === null) return null;
     if (this.layout.at >= 0 && !isBlankCell(cells[this.layout.at] ?? "")) return null;
     section.rows.push(row);
     return section.kind;
-  }
-
-  /** Whether the file has the kind column: a kind goes into its cell, else it is read after the row's cells. */
-  inFile(): boolean {
-    return this.layout !== null && this.layout.at >= 0;
-  }
-
-  /** The row's cells with the kind in the file's column, when it takes one there (the same array otherwise). */
-  filled(cells: readonly string[], kind: string | null): readonly string[] {
-    if (kind === null || this.layout === null || this.layout.at < 0) return cells;
-    const out = [...cells];
-    while (out.length <= this.layout.at) out.push("");
-    out[this.layout.at] = kind;
-    return out;
   }
 
   /** Ends the current section and the headings above it (the file ends, or a table not read starts): said when rows
@@ -172,7 +212,7 @@ export class SectionKinds {
   private close(): Issue | null {
     const section = this.section;
     this.section = null;
-    if (section === null || section.rows.length === 0 || this.layout === null) return null;
+    if (section === null || section.rows.length === 0) return null;
     return issue("kind_from_section", { row: section.row, field: this.layout.key, value: section.heading,
       detail: sectionDetail(this.layout.name, section.kind, rowSpans(section.rows), section.rows.length) });
   }

@@ -124,10 +124,11 @@ export interface DatasetDefinition<Cols extends readonly Column[] = readonly Col
    *  file's title). A row with the holder's required columns blank and an own value of its own is the next record of
    *  the holder above (fill-down.ts) */
   heldRecords?: { holder: readonly string[]; own: readonly string[] };
-  /** the column a list printed in sections names with its headings (【認可保育所】 over the nurseries of that kind, ■訪問介護
-   *  over those offices): a heading that reads as its value (one of the column's list, or matches `words`, in NFKC without
-   *  spaces) gives it to the rows under it whose cell is blank or whose file lacks the column (section-kind.ts) */
-  sectionKind?: { key: string; words?: { test(words: string): boolean } };
+  /** the columns a list printed in sections names with its headings (【認可保育所】 over the nurseries of that kind, ■訪問介護
+   *  over those offices; 【区指定】 over ■ 史跡 for a 文化財's 文化財分類 and 種類): a heading that reads as a column's value (one
+   *  of the column's list, or matches `words`, in NFKC without spaces) gives it to the rows under it whose cell is blank
+   *  or whose file lacks the column (section-kind.ts) */
+  sectionKinds?: ReadonlyArray<{ key: string; words?: { test(words: string): boolean } }>;
   /** the column that names each record, with the columns that may tell two records of one name apart (地域名, with
    *  調査年月日 for a file of several dates): two records of one name are two places no one can tell apart by it
    *  (duplicate_name) */

@@ -42,7 +42,7 @@ export const care_service = defineDataset({
   subjects: ["事業所"],
   closedByName: true,
   // ■訪問介護 over the offices of that service
-  sectionKind: { key: "service_type" },
+  sectionKinds: [{ key: "service_type" }],
   columns: [
     ...identity,
     col({ key: "name", ja: "介護サービス事業所名称", en: "name", type: line, requirement: "required",

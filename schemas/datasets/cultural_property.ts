@@ -4,14 +4,21 @@ import { col, pick, renamed, replace } from "../column.ts";
 import { defineDataset } from "../dataset.ts";
 import { integer, isoDate, line, listBoundBy, text } from "../types.ts";
 
-/** Who designates or registers a property (国, 都, 区 …), and how (指定 first: most lists are of designated ones). */
-const BODIES = ["国", "都", "区", "市", "町", "村"];
+/** Who designates or registers a property (国, 都, 区 …; 県, 道, 府 in other prefectures' lists and in a Tokyo list's
+ *  neighbours' properties), and how (指定 first: most lists are of designated ones). */
+const BODIES = ["国", "都", "道", "府", "県", "区", "市", "町", "村"];
 const ACTS = ["指定", "登録", "選定", "選択"];
 /** Who designated or registered a property: 国指定, 都登録, 市選定 … (the start of a 文化財分類 cell). */
 const DESIGNATIONS = BODIES.flatMap((by) => ACTS.map((act) => `${by}${act}`));
 /** A heading over the properties of one designation (in NFKC without spaces), kept as a 文化財分類 cell is: 国指定文化財,
  *  都指定, 区指定有形文化財, 国登録有形文化財（建造物）. No digit: 区指定文化財一覧（令和6年4月1日現在） is a title. */
 const DESIGNATION_HEADING = new RegExp(`^(?:${BODIES.join("|")})(?:${ACTS.join("|")})[^0-9()]{0,16}(?:\\([^0-9()]{1,12}\\))?$`, "u");
+
+/** A kind of property as a list's headings name it (種類, in NFKC without spaces): 有形文化財, 史跡, 有形文化財(建造物),
+ *  有形・彫刻, 記念物・天然記念物, 民俗文化財(無形). Not 文化財 alone, nor with a designation (国指定史跡: a 文化財分類). */
+const KIND = "(?:有形|無形)(?:民俗)?文化財|民俗文化財|有形|無形|民俗|記念物|(?:特別)?(?:史跡|名勝|天然記念物)|旧跡|史跡名勝天然記念物|(?:重要)?文化的景観"
+  + "|伝統的建造物群(?:保存地区)?|建造物|美術工芸品|絵画|彫刻|工芸品|書跡|典籍|古文書|考古資料|歴史資料|芸能|工芸技術|民俗芸能|風俗慣習|民俗技術";
+const KIND_HEADING = new RegExp(`^(?:${KIND})(?:[・･](?:${KIND}))*(?:\\((?:${KIND})(?:[・･、](?:${KIND}))*\\))?$`, "u");
 
 // Old definition (A.1) plus the shared head and address block of the new format (§3.2).
 // Private owners' items often have no coordinates: latitude/longitude stay optional.
@@ -60,8 +67,8 @@ export const cultural_property = defineDataset({
   ],
   // 指定区分 | 種別 (国指定 | 有形文化財, 種類 beside), 指定区分 | 文化財分類: one 文化財分類, 国指定有形文化財; 区分 of
   // 国 / 都 / 区 beside 種別 (the designating body only): 国指定重要文化財, 国登録有形文化財
-  // 【国指定文化財】 over the properties the 国 designated
-  sectionKind: { key: "category", words: DESIGNATION_HEADING },
+  // 【国指定文化財】 over the properties the 国 designated; ■ 有形文化財（建造物） over those of that kind, under one or alone
+  sectionKinds: [{ key: "category", words: DESIGNATION_HEADING }, { key: "kind", words: KIND_HEADING }],
   levels: { key: "category", from: ["category", "kind"], outer: DESIGNATIONS, bare: { words: BODIES, acts: ACTS } },
   // 指定区分 1, 種別 5: a ledger's codes, meaningless without its code table
   namedNotCoded: ["category", "kind"],

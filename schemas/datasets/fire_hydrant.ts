@@ -44,7 +44,7 @@ export const fire_hydrant = defineDataset({
       "貯水量（t）", "貯水容量", "有効水量", "有効貯水量", "水量", "構造", "形式", "型式", "消火栓形式", "設置形式", "地上・地下", "地上地下の別", "口数"] }),
   ],
   // ■ 消火栓 over the hydrants, ■ 防火水槽 over the tanks
-  sectionKind: { key: "kind" },
+  sectionKinds: [{ key: "kind" }],
   notFor: [{ key: "diameter_mm", when: "kind", values: WITHOUT_PIPE }],
   // a hydrant list's column of who owns each source: 私設 beside 消火栓 is the standard's 私設消火栓
   qualifiedBy: [{ key: "kind", headers: ["公設・私設", "公設/私設", "公私", "公私別", "公私区分", "公設私設", "公設私設の別", "区分", "設置区分", "所有区分", "管理区分"] }],

@@ -92,7 +92,7 @@ export const food_business = defineDataset({
   heldRecords: { holder: [...[...naming, ...address, ...coordinates, ...operator].map((c) => c.key), "phone_number", "postal_code"],
     own: ["business_type", "permit_number"] },
   // 【飲食店営業】 over the permits of that kind
-  sectionKind: { key: "business_type", words: BUSINESS_KIND_HEADING },
+  sectionKinds: [{ key: "business_type", words: BUSINESS_KIND_HEADING }],
   dateOrder: [["first_permit_date", "permit_date"], ["permit_date", "permit_expiry_date"], ["permit_start_date", "permit_expiry_date"]],
 });
 export type FoodBusinessRecord = z.infer<typeof food_business.record>;

@@ -31,7 +31,7 @@ export const hospital = defineDataset({
   subjects: ["医療機関"],
   closedByName: true,
   // 【病院】 over the hospitals; 診療所 is read by the beds (valueByCount)
-  sectionKind: { key: "facility_kind", words: /^(?:一般)?診療所$/u },
+  sectionKinds: [{ key: "facility_kind", words: /^(?:一般)?診療所$/u }],
   columns: [
     ...identity,
     ...replace(naming, col({ ...pick(naming, "name"), aliases: [...pick(naming, "name").aliases, "医療機関名", "医療機関名称", "医療機関の名称", "病院名", "診療所名", "診療所名称", "病院・診療所名"] }),

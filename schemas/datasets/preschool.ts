@@ -23,7 +23,7 @@ export const preschool = defineDataset({
   // 〇〇保育園（休園中）: the nursery itself
   closedByName: true,
   // 【認可保育所】 over the nurseries of that kind
-  sectionKind: { key: "facility_type", words: SECTION_KINDS },
+  sectionKinds: [{ key: "facility_type", words: SECTION_KINDS }],
   bands: { columns: [{ key: "capacity", from: 0, to: 5, group: "capacity" }], groups: { capacity: ["定員", "収容定員", "利用定員", "定員数", "児定員"] } },
   columns: [
     ...identity,

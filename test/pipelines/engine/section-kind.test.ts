@@ -38,6 +38,13 @@ describe("headings that name a kind", () => {
     expect(["国指定文化財", "都指定", "区指定有形文化財", "国登録有形文化財（建造物）", "有形文化財", "史跡", "区指定文化財一覧（令和6年4月1日現在）"]
       .map((w) => [w, designation(w)])).toEqual([["国指定文化財", true], ["都指定", true], ["区指定有形文化財", true], ["国登録有形文化財（建造物）", true],
       ["有形文化財", false], ["史跡", false], ["区指定文化財一覧（令和6年4月1日現在）", false]]);
+    // a prefecture's designation outside Tokyo (a neighbour's property in a Tokyo list, or another prefecture's own list)
+    expect(["県指定", "県指定文化財", "府指定", "道指定有形文化財"].map(designation)).toEqual([true, true, true, true]);
+    const property = getDataset("cultural_property")!;
+    const propertyKind = kindReader(property, property.sectionKinds?.[1]);
+    expect(["有形文化財", "有形文化財（建造物）", "史跡", "有形・彫刻", "記念物・天然記念物", "無形民俗文化財", "文化財", "区指定", "国指定史跡", "中野地区"]
+      .map((w) => [w, propertyKind(w)])).toEqual([["有形文化財", true], ["有形文化財（建造物）", true], ["史跡", true], ["有形・彫刻", true],
+      ["記念物・天然記念物", true], ["無形民俗文化財", true], ["文化財", false], ["区指定", false], ["国指定史跡", false], ["中野地区", false]]);
     const business = kindReader(getDataset("food_business")!);
     expect(["飲食店営業", "菓子製造業", "飲食店営業（露店）", "コンビニエンスストア", "新規営業", "廃業", "北部地区", "営業許可施設一覧"].map((w) => [w, business(w)]))
       .toEqual([["飲食店営業", true], ["菓子製造業", true], ["飲食店営業（露店）", true], ["コンビニエンスストア", true], ["新規営業", false], ["廃業", false],
@@ -177,6 +184,31 @@ describe("hydrants, cultural properties and food permits printed in sections", (
       [4, "木造阿弥陀如来坐像", ["都指定"], "美術工芸品", true], [6, "庚申塔", ["区指定有形文化財"], "その他", true], [7, "宝仙寺三重塔礎石", ["都指定旧跡"], "その他", true]]);
     expect(sectionsOf(report).map(([row, field, , , detail]) => [row, field, detail])).toEqual([[1, "category", "文化財分類｜国指定文化財｜2｜1"],
       [3, "category", "文化財分類｜都指定｜4｜1"], [5, "category", "文化財分類｜区指定有形文化財｜6｜1"]]);
+  });
+
+  it("【区指定】 over ■ 有形文化財（建造物） give both 文化財分類 and 種類, each ended by its own headings; 【県指定】 reads as written", async () => {
+    const csv = ["名称,名称_カナ,文化財分類,種類,所在地,指定年月日", "【区指定】,,,,,", "■ 有形文化財（建造物）,,,,,",
+      "旧中野町役場跡,キュウナカノマチヤクバアト,,,東京都中野区中野5-1-1,1990-04-01", "宝仙寺三重塔礎石,ホウセンジサンジュウノトウソセキ,,,東京都中野区中央2-33-3,1985-03-01",
+      "■ 史跡,,,,,", "哲学堂,テツガクドウ,,,東京都中野区松が丘1-34-28,1970-01-01", "【県指定】,,,,,", "■ 有形文化財（彫刻）,,,,,",
+      "木造阿弥陀如来坐像,モクゾウアミダニョライザゾウ,,,埼玉県所沢市東町1-1,1960-01-01", "【都指定】,,,,,",
+      "庚申塔,コウシントウ,,その他,東京都中野区上高田1-1-1,1975-01-01"].join("\n");
+    const { rows, report } = await runBytes(csv, "131148_cultural_property.csv", { dataset: "cultural_property" });
+    expect(rows.map((r) => [r.row, r.record.name, r.record.category, r.record.kind, r.valid])).toEqual([
+      [3, "旧中野町役場跡", ["区指定"], "有形文化財（建造物）", true], [4, "宝仙寺三重塔礎石", ["区指定"], "有形文化財（建造物）", true],
+      [6, "哲学堂", ["区指定"], "史跡", true], [9, "木造阿弥陀如来坐像", ["県指定"], "有形文化財（彫刻）", true], [11, "庚申塔", ["都指定"], "その他", true]]);
+    expect(sectionsOf(report).map(([row, field, , , detail]) => [row, field, detail])).toEqual([[2, "kind", "種類｜有形文化財（建造物）｜3-4｜2"],
+      [1, "category", "文化財分類｜区指定｜3-4, 6｜3"], [5, "kind", "種類｜史跡｜6｜1"], [7, "category", "文化財分類｜県指定｜9｜1"],
+      [8, "kind", "種類｜有形文化財（彫刻）｜9｜1"], [10, "category", "文化財分類｜都指定｜11｜1"]]);
+  });
+
+  it("a list with neither column takes both from its headings; 【史跡】 beside 【区指定】 gives 種類 alone, 文化財分類 left missing", async () => {
+    const csv = ["名称,所在地,指定年月日", "【区指定】,,", "■ 有形文化財（建造物）,,", "旧中野町役場跡,東京都中野区中野5-1-1,1990-04-01", "■ 史跡,,",
+      "哲学堂,東京都中野区松が丘1-34-28,1970-01-01", "【史跡】,,", "新井薬師,東京都中野区新井5-3-5,1970-01-01"].join("\n");
+    const { rows, report } = await runBytes(csv, "131148_cultural_property.csv", { dataset: "cultural_property" });
+    expect(rows.map((r) => [r.row, r.record.name, r.record.category, r.record.kind, r.valid])).toEqual([[3, "旧中野町役場跡", ["区指定"], "有形文化財（建造物）", true],
+      [5, "哲学堂", ["区指定"], "史跡", true], [7, "新井薬師", null, "史跡", false]]);
+    expect(sectionsOf(report).map(([row, field, , , detail]) => [row, field, detail])).toEqual([[2, "kind", "種類｜有形文化財（建造物）｜3｜1"],
+      [1, "category", "文化財分類｜区指定｜3, 5｜2"], [4, "kind", "種類｜史跡｜5｜1"], [6, "kind", "種類｜史跡｜7｜1"]]);
   });
 
   it("【飲食店営業】 / 【菓子製造業】 give 営業の種類 to the permits under them", async () => {
