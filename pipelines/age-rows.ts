@@ -3,9 +3,11 @@
 // ages (the 不詳 row included), or its own 合計 row's figures when it has one (a sum that differs is named); each of the
 // standard's five-year bands is the sum of the ages that make it up exactly (0歳 … 4歳, or 0～4歳; 85歳以上 from 85 on),
 // and a band the ages given do not make (0～9歳, a missing age) is left empty and named. The folded row is numbered by
-// the area's first row; a table of the whole municipality is one record, named after it.
+// the area's first row; a table of the whole municipality is one record, named after it, unless a title over it names
+// its area (町丁名：本町一丁目 over each 町丁's table by age: area-title.ts).
 import type { AgeCell, AgeRowsLayout, AgeSex } from "./age-rows-layout.ts";
 import { ageCellOf, cellsByBlock } from "./age-rows-layout.ts";
+import { areaOfTitle } from "./area-title.ts";
 import { type Issue, issue } from "./issues.ts";
 import { normalizeCount } from "./normalize/numbers.ts";
 import { plainWords } from "./normalize/text.ts";
@@ -30,7 +32,12 @@ interface Group {
   whole: ParsedRecord | null;
   unknown: ParsedRecord[];
   closed: boolean;
+  /** the title its name was taken from, as written */
+  title: string | null;
 }
+
+/** A title over a table with no area column that names its area (町丁名：本町一丁目), as written and as read. */
+export interface AreaTitle { text: string; name: string }
 
 
 /** Whether range `a` holds all of range `b` (and is not `b`'s range). */
@@ -66,7 +73,10 @@ export class AgeRows {
    *  is the area's first row or a note */
   private heading: { r: ParsedRecord; key: string } | null = null;
 
-  constructor(private readonly layout: AgeRowsLayout, private readonly headerIndex: number, private readonly wholeName: string) {
+  /** `titled`: the title over the table that names its area, when the table has no area column (the next tables' titles
+   *  come as rows) */
+  constructor(private readonly layout: AgeRowsLayout, private readonly headerIndex: number, private readonly wholeName: string,
+    private titled: AreaTitle | null = null) {
     this.above = this.areaColumns().map(() => "");
   }
 
@@ -90,7 +100,8 @@ export class AgeRows {
     const said = ageCellOf(r.cells[layout.age] ?? "", layout.bareAges);
     const figures = layout.sexes.some((s) => (r.cells[s.column] ?? "").trim() !== "");
     if (typeof said !== "object" && said !== "whole" && said !== "unknown" && !(said === "blank" && figures)) {
-      if (figures) {
+      // the header again (年齢 | 男 | 女 | 計 over the next table) has words where the figures go
+      if (figures && !this.isHeaderAgain(r)) {
         // figures of no age it reads (15歳未満): left out, named; a row that says it restates others (（再掲）15歳未満)
         // is left out as it should be; the area's other rows go on around it
         const value = (r.cells[layout.age] ?? "").trim();
@@ -99,7 +110,12 @@ export class AgeRows {
         return [{ record: null, issues: [issue(code, { row: this.rowOf(r), field: layout.ageHeader, value })] }];
       }
       if (heading !== null) this.holdSpread(heading.r);
-      this.notData(r);
+      const title = layout.area < 0 && !figures ? areaOfTitle(r.cells) : null;
+      // the next table's title naming its area: its rows' name, said with its record
+      if (title !== null) {
+        this.closeOpen();
+        this.titled = { text: r.cells.find((cell) => cell.trim() !== "")?.trim() ?? "", name: title };
+      } else this.notData(r);
       return this.held.release();
     }
     let key = this.keyOf(r);
@@ -159,9 +175,16 @@ export class AgeRows {
     return this.areaColumns().map((c, k) => (this.above[k] = (r.cells[c] ?? "").trim() || this.above[k])).join("\t");
   }
 
+  /** Whether a row is the header again: its age cell is the age column's header, as over the next table. */
+  private isHeaderAgain(r: ParsedRecord): boolean {
+    const ageCell = (r.cells[this.layout.age] ?? "").trim();
+    return ageCell !== "" && plainWords(ageCell) === plainWords(this.layout.ageHeader);
+  }
+
   private startGroup(key: string, first: ParsedRecord): Group {
-    const name = this.layout.area >= 0 ? (this.above[0] ?? "") : this.wholeName;
-    const group: Group = { key, name, first, rows: [], ages: [], whole: null, unknown: [], closed: false };
+    const titled = this.layout.area >= 0 ? null : this.titled;
+    const name = this.layout.area >= 0 ? (this.above[0] ?? "") : titled?.name ?? this.wholeName;
+    const group: Group = { key, name, first, rows: [], ages: [], whole: null, unknown: [], closed: false, title: titled?.text ?? null };
     this.open = group;
     this.held.holdGroup(group);
     return group;
@@ -201,6 +224,7 @@ export class AgeRows {
     const leaves = ages.filter((a) => !ages.some((b) => holds(a, b)));
     const overlapping = leaves.filter((a, k) => k > 0 && (leaves[k - 1].to === null || a.from <= (leaves[k - 1].to as number)));
     const row = this.rowOf(group.first);
+    if (group.title !== null) issues.push(issue("age_table_area_from_title", { row, field: "area_name", value: group.title, detail: group.name }));
     if (overlapping.length > 0) issues.push(issue("age_ranges_overlap", { row, field: layout.ageHeader, value: leaves.map((a) => a.label).join("、") }));
     const unread = new Set<string>();
     /** a column's count on a row; `field` names the column in the issues (male, or a part's header: 日本人_男) */
@@ -307,11 +331,13 @@ function gapsIn(ages: readonly AgeEntry[], b: { from: number; to: number | null 
 
 /** The head rows under the header, folded as the sink will read them (for what the head tells: the publisher, a date
  *  under the data). */
-export function foldedAgeHead(records: readonly ParsedRecord[], layout: AgeRowsLayout, headerIndex: number, wholeName: string): string[][] {
-  return foldedRecords(records, new AgeRows(layout, headerIndex, wholeName)).map((r) => r.cells);
+export function foldedAgeHead(records: readonly ParsedRecord[], layout: AgeRowsLayout, headerIndex: number, wholeName: string,
+  titled: AreaTitle | null = null): string[][] {
+  return foldedRecords(records, new AgeRows(layout, headerIndex, wholeName, titled)).map((r) => r.cells);
 }
 
 /** A sink for the file's rows that hands `sink` one row per area (row-fold.ts). */
-export function foldAgeRows(sink: RowSink, layout: AgeRowsLayout, run: RunState, headerIndex: number, wholeName: string): RowSink {
-  return foldingSink(sink, new AgeRows(layout, headerIndex, wholeName), run);
+export function foldAgeRows(sink: RowSink, layout: AgeRowsLayout, run: RunState, headerIndex: number, wholeName: string,
+  titled: AreaTitle | null = null): RowSink {
+  return foldingSink(sink, new AgeRows(layout, headerIndex, wholeName, titled), run);
 }

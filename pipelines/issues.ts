@@ -840,6 +840,11 @@ export const ISSUE_CODES = {
     ja: (w) => `見出し（${tablesHeader(w)}）が横に${v(w)}回くり返され、別々の地域（${tablesAreas(w)}）の年齢別の表が${v(w)}つ横に並んでいます（1行に${v(w)}つの地域の同じ年齢が入っています）。1つの表ずつでなければ地域ごとのデータにまとめられないため、すべての行を無効にしました。表を1シート（1ファイル）に1つずつにするか、縦に1つにつないで見出しを1回だけにしてください。`,
     en: (w) => `The header (${tablesHeader(w)}) is repeated ${v(w)} times across: tables by age of different areas (${tablesAreas(w)}) stand side by side, each row holding the same age of ${v(w)} areas. They cannot be folded into one record per area unless each is read as a table of its own, so every row is invalid. Put one table per sheet (or file), or put them one under the other with the header once.`,
   },
+  age_table_area_from_title: {
+    severity: "info", title_ja: "表の上の見出しの地域名を年齢別の表の地域名とした", title_en: "Table by age named after the area in its title",
+    ja: (w) => `${atJa(w)}この年齢別の表には地域の列がないため、表の上の見出し「${v(w)}」の「${d(w)}」を「${f(w)}」としました。標準データセットでは「地域名」の列を設け、地域ごとに1行にしてください。`,
+    en: (w) => `${atEn(w)}this table by age has no area column, so "${d(w)}" from the title above it ("${v(w)}") was taken as its ${f(w)}. The standard wants an area name column, with one row per area.`,
+  },
   rows_by_age_folded: {
     severity: "info", title_ja: "1行が1つの年齢の表を地域ごとにまとめた", title_en: "Table with one row per age folded into areas",
     ja: (w) => `列「${f(w)}」の値（${v(w)}）は年齢で、この表は1行が1つの年齢でした。標準の地域・年齢別人口は1行が1つの地域で、年齢は列（0-4歳の男性 … 85歳以上の女性）のため、${w.detail === undefined ? "地域ごとに、その地域の行" : `区市町村全体の表として、すべての行（地域名は「${w.detail || "（不明）"}」）`}を1つのデータにまとめました：男性・女性・総人口は各年齢の人数の和（年齢不詳を含む。合計・総数の行があればその値で、和と合わなければ指摘します）、5歳階級の列はその階級の年齢の人数の和です（年齢不詳は extra の「年齢不詳_男」などに残しています）。各データの行番号はその地域の最初の行です。標準データセットでは地域ごとに1行にし、年齢を列にしてください。`,

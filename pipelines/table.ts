@@ -34,7 +34,8 @@ import { spareSeparators, valuesPastHeaderUsual } from "./shifted-row.ts";
 import { columnShapes } from "./column-shapes.ts";
 import { sideTableAt, sideTableColumns } from "./side-table.ts";
 import { type AgeRowsLayout, findAgeRows } from "./age-rows-layout.ts";
-import { foldAgeRows, foldedAgeHead } from "./age-rows.ts";
+import { type AreaTitle, foldAgeRows, foldedAgeHead } from "./age-rows.ts";
+import { areaOfTitle } from "./area-title.ts";
 import { tokyoMunicipality } from "./normalize/location.ts";
 import type { OnBatch, RunState } from "./run.ts";
 
@@ -218,7 +219,9 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   const ageRows = byAge !== null && "layout" in byAge ? byAge.layout : null;
   if (byAge !== null && "refused" in byAge) run.log.add(byAge.refused);
   if (ageRows !== null) head[frame.at] = { ...head[frame.at], cells: ageRows.header };
-  let headRows = ageRows !== null ? foldedAgeHead(underHeader, ageRows, head[frame.at].index, municipalityName(run)) : underHeader.map((r) => r.cells);
+  // a table by age with no area column under a title naming its area (町丁名：本町一丁目): the area's, not the whole's
+  const areaTitle = ageRows !== null && ageRows.area < 0 ? areaTitleOf(titleRows) : null;
+  let headRows = ageRows !== null ? foldedAgeHead(underHeader, ageRows, head[frame.at].index, municipalityName(run), areaTitle) : underHeader.map((r) => r.cells);
   // a line under the data (令和6年4月1日現在　住民基本台帳による) dates the file when no title does: the end of the file
   // or sheet was read for it (run.ts); a short file's rows are all in the head too (when they are not, its last row is
   // a data row and says nothing)
@@ -299,7 +302,7 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   run.tokyoDatum = datum?.said;
   if (datum !== null) run.log.add(issue("tokyo_datum", { field: "latitude", value: datum.said }));
   const rowSink = createRowSink(run, frame.dataset, mapped.plan, { headerIndex: headerRecord.index, checkWidth, onBatch, groupColumns });
-  const byAgeSink = ageRows !== null ? foldAgeRows(rowSink, ageRows, run, headerRecord.index, ageRowsName(run, ageRows)) : rowSink;
+  const byAgeSink = ageRows !== null ? foldAgeRows(rowSink, ageRows, run, headerRecord.index, ageRowsName(run, ageRows, areaTitle), areaTitle) : rowSink;
   const sink = folded !== null ? foldSexRows(byAgeSink, folded, run, headerRecord.index) : byAgeSink;
   for (const r of head.slice(frame.at + 1)) if (sink.push(r)) await sink.flush();
   for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
@@ -317,14 +320,25 @@ function municipalityName(run: RunState): string {
 
 /** Says once that a table by age was folded (and, for a table of the whole municipality, the name its record takes, or
  *  that none is known); returns that name. */
-function ageRowsName(run: RunState, layout: AgeRowsLayout): string {
+function ageRowsName(run: RunState, layout: AgeRowsLayout, areaTitle: AreaTitle | null): string {
   const name = layout.area < 0 ? municipalityName(run) : "";
-  run.log.add(issue("rows_by_age_folded", { field: layout.ageHeader, value: layout.shown, ...(layout.area < 0 ? { detail: name } : {}) }));
+  // a table under a title naming its area is that area's (said with its record), not the whole municipality's
+  const whole = layout.area < 0 && areaTitle === null;
+  run.log.add(issue("rows_by_age_folded", { field: layout.ageHeader, value: layout.shown, ...(whole ? { detail: name } : {}) }));
   if (layout.blocks !== undefined) {
     run.log.add(issue("rows_by_age_side_by_side", { field: layout.ageHeader, value: String(layout.blocks.count), detail: layout.blocks.shown }));
   }
-  if (layout.area < 0 && name === "") run.log.add(issue("ward_by_age_unnamed", { value: run.fileName }));
+  if (whole && name === "") run.log.add(issue("ward_by_age_unnamed", { value: run.fileName }));
   return name;
+}
+
+/** The area the last title row over the header names (町丁名：本町一丁目), with the row's text. */
+function areaTitleOf(titleRows: ReadonlyArray<readonly string[]>): AreaTitle | null {
+  for (let k = titleRows.length - 1; k >= 0; k--) {
+    const name = areaOfTitle(titleRows[k]);
+    if (name !== null) return { text: rowText(titleRows[k]), name };
+  }
+  return null;
 }
 
 /** The publisher of a file that was not told it (no --municipality, no code in the file name), from what names it; a

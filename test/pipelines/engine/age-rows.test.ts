@@ -203,6 +203,36 @@ describe("a population table with one row per age for the whole ward", () => {
   });
 });
 
+describe("one table by age per 町丁, each under a title naming it (町丁名：本町一丁目) and no area column", () => {
+  const BANDS = ["0～4歳", "5～9歳", "10～14歳", "15～19歳", "20～24歳", "25～29歳", "30～34歳", "35～39歳", "40～44歳", "45～49歳", "50～54歳",
+    "55～59歳", "60～64歳", "65～69歳", "70～74歳", "75～79歳", "80～84歳", "85歳以上"];
+  /** a 町丁's table: `men` and `women` per band, its 総数 first (women's written as `womenTotal` when given) */
+  const table = (title: string, men: number, women: number, womenTotal = women * BANDS.length) => [`${title},,,`, "年齢,男,女,計",
+    `総数,${men * BANDS.length},${womenTotal},${(men + women) * BANDS.length}`, ...BANDS.map((b) => `${b},${men},${women},${men + women}`)];
+  const file = (...tables: string[][]) => ["年齢別人口（令和6年1月1日現在）,,,", ...tables.flatMap((t, k) => (k === 0 ? t : [",,,", ...t]))].join("\n");
+
+  it("each table is its 町丁's record, named from its title and said so (before: two records of 中野区, the title a third)", async () => {
+    const { report, rows } = await runBytes(file(table("町丁名：本町一丁目", 10, 12), table("町丁名：本町二丁目", 20, 21)), "131148_population.csv");
+    expect(values(rows)).toEqual([[1, "本町一丁目", 180, 216, 396, 10, 12, 10, 12, true], [23, "本町二丁目", 360, 378, 738, 20, 21, 20, 21, true]]);
+    expect(issues(report, "age_table_area_from_title", "age_total_mismatch", "duplicate_name", "ward_by_age_unnamed")).toEqual([
+      [1, "area_name", "age_table_area_from_title", "町丁名：本町一丁目", "本町一丁目"], [23, "area_name", "age_table_area_from_title", "町丁名：本町二丁目", "本町二丁目"]]);
+    expect(issues(report, "rows_by_age_folded")).toEqual([[null, "年齢", "rows_by_age_folded", "0～4歳、5～9歳、10～14歳…", null]]);
+    expect(report.issues.find((i) => i.code === "age_table_area_from_title")?.message_ja).toContain("表の上の見出し「町丁名：本町一丁目」の「本町一丁目」を「地域名」としました");
+  });
+
+  it("a bare 丁目 or one in 【】 names it too, with no blank row between; the second table's 総数 typed over is named in it", async () => {
+    const text = ["年齢別人口（令和6年1月1日現在）,,,", ...table("本町一丁目", 10, 12), ...table("【本町二丁目】", 20, 21, 387)].join("\n");
+    const { report, rows } = await runBytes(text, "131148_population.csv");
+    expect(rows.map((r) => [r.row, r.record.area_name, r.record.female])).toEqual([[1, "本町一丁目", 216], [22, "本町二丁目", 387]]);
+    expect(issues(report, "age_total_mismatch")).toEqual([[22, "female", "age_total_mismatch", "387", "387 ≠ 378"]]);
+  });
+
+  it("a title that names no area (the file's) leaves the table the whole municipality's", async () => {
+    const { rows } = await runBytes(file(table("中野区の年齢別人口", 10, 12)), "131148_population.csv");
+    expect(rows.map((r) => r.record.area_name)).toEqual(["中野区"]);
+  });
+});
+
 describe("a 町丁 table by single year with its 町丁コード, ages as numbers under 年齢（各歳）", () => {
   it("each area's record has its code as 地域コード (before: left in extra), its ages folded", async () => {
     const area = (code: string, name: string) => [...Array.from({ length: 100 }, (_, a) => `${code},${name},${a},1,2,3`),
