@@ -127,6 +127,14 @@ export function isSectionRow(cells: readonly string[], kinds?: { test(text: stri
   return onlyCellIs(cells, SECTION) || (kinds !== undefined && onlyCellIs(cells, kinds));
 }
 
+/** The title of a printed table's next page pasted under its rows (AED設置場所一覧（続き）, 町丁別人口 (続), （つづき）, 一覧　続き),
+ *  with or without a blank row before it: the list goes on under it. Not a name ending in the word (各種手続き). */
+const CONTINUED = /^(?:[^,]{0,40}[(（](?:続き?|つづき)[)）]|[^,]{0,40}[\s　](?:続き|つづき)|続き|つづき)$/u;
+
+export function isContinuedTitle(cells: readonly string[]): boolean {
+  return onlyCellIs(cells, CONTINUED);
+}
+
 /** A line that opens reference material under the list (【参考】区外の施設, （参考）, 参考資料：): what follows is
  *  another table, not rows of this one. */
 const REFERENCE = /^(?:【参考[^】]{0,20}】|[(（]参考[^)）]{0,20}[)）]|参考(?:資料|情報)?(?:[:：]|$)).{0,60}$/;

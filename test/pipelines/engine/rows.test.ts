@@ -91,6 +91,21 @@ describe("another table below the list", () => {
     expect(report.invalid).toBe(0);
   });
 
+  it("a next page's title that says it continues, right under the rows with no gap: a section, not an invalid row", async () => {
+    const head = "全国地方公共団体コード,ID,名称,所在地_連結表記,緯度,経度,設置位置";
+    for (const title of ["AED設置場所一覧（続き）", "AED設置場所一覧 (続)", "（つづき）"]) {
+      const csv = [head, "131016,1,区役所,東京都千代田区九段南1-2-1,35.69,139.75,1階", `${title},,,,,,`, "131016,2,体育館,東京都千代田区九段南1-2-3,35.69,139.75,1階",
+        `${title},,,,,,`, head, "131016,3,麹町出張所,東京都千代田区麹町2-8,35.68,139.73,1階"].join("\n");
+      const { report, rows } = await runBytes(csv, "131016_aed.csv");
+      expect(rows.map((r) => [r.row, r.record.name, r.valid])).toEqual([[1, "区役所", true], [3, "体育館", true], [6, "麹町出張所", true]]);
+      expect(report.issues.filter((i) => i.code === "section_row").map((i) => [i.row, i.value])).toEqual([[2, title], [4, title]]);
+      expect(report.invalid).toBe(0);
+    }
+    // a name that ends in the word is no title: a record, its missing cells said
+    const named = await runBytes([head, "131016,1,区役所,東京都千代田区九段南1-2-1,35.69,139.75,1階", ",,各種手続き,,,,"].join("\n"), "131016_aed.csv");
+    expect(named.rows.map((r) => [r.row, r.record.name, r.valid])).toEqual([[1, "区役所", true], [2, "各種手続き", false]]);
+  });
+
   it("a bullet heading of words with a space between (■ 麹町地区　番町) is a section as ■ 麹町地区 is, not an invalid row", async () => {
     const csv = ["全国地方公共団体コード,ID,名称,所在地_連結表記,緯度,経度,設置位置", "■ 麹町地区　番町,,,,,,", "131016,1,番町出張所,東京都千代田区九段南2-1,35.69,139.74,1階",
       "◆ 神田地区 神保町 小川町,,,,,,", "131016,2,神田出張所,東京都千代田区神田1-1,35.69,139.76,1階"].join("\n");

@@ -174,6 +174,10 @@ describe("a file of several tables, each 合計 checked against its own table's 
     expect(tuples((await run(pages)).report, "sum_row_differs")).toEqual([]);
     const off = await run(typed(pages, "合計,12197,10357,10780,21137", "合計,12197,10357,10870,21137"));
     expect(said(off.report, "sum_row_differs")).toEqual([[1, "sum_row_differs", "female", "10870 ≠ 10780", "2-8|0", "warning"]]);
+    // with no blank row before the title: the title is no area, the total still over both pages
+    const joined = await run(typed(pages.filter((l) => l !== ",,,,"), "合計,12197,10357,10780,21137", "合計,12197,10357,10870,21137"));
+    expect(joined.rows.map((r) => r.record.area_name)).toEqual(["中野一丁目", "中野二丁目", "東中野一丁目", "東中野二丁目"]);
+    expect(tuples(joined.report, "section_row", "sum_row_differs")).toEqual([[4, null, "section_row"], [1, "female", "sum_row_differs"]]);
   });
 });
 
