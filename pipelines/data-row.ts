@@ -436,7 +436,13 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
 
   /** The record a row's cells read as, nothing logged: what a row that may be a total (sum-rows.ts) gives. */
   const figures = (cells: readonly string[], row: number): Record<string, unknown> => readRow(cells, row).normalized.record;
-  return { prepare, dataRow, formatText, figures };
+  /** The as-of date of the rows read from now on (the next table's title: 令和6年2月1日現在), and the one before. */
+  const takeAsOf = (date: string): string | undefined => {
+    const before = context.asOf;
+    context.asOf = date;
+    return before;
+  };
+  return { prepare, dataRow, formatText, figures, takeAsOf };
 }
 
 /** Whether the last filled cell among the first `width` is a digit group that cannot stand alone (078) right after a

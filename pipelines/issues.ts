@@ -708,6 +708,11 @@ export const ISSUE_CODES = {
     ja: (w) => `標準の項目名に合う見出し行が見つからないため、1行目「${v(w)}」を見出しとみなしました。すべての列は extra に残しました。1行目に標準の項目名を書いてください。`,
     en: (w) => `No header row matches the standard's column names, so the first row ("${v(w)}") was taken as the header and every column kept under extra. Put the standard column names in the first row.`,
   },
+  as_of_from_table_title: {
+    severity: "info", title_ja: "表題の日付を下の表の調査年月日とした", title_en: "A later table's title date taken as its as-of date",
+    ja: (w) => `${atJa(w)}表題「${v(w)}」の下の表は、この日付 ${d(w)} のものとして、以降の行の「${f(w)}」を ${d(w)} としました（上の表はそれまでの日付のままです）。調査年月日の列を設け、各行に日付を入力してください。`,
+    en: (w) => `${atEn(w)}the table under the title "${v(w)}" is taken as of ${d(w)}: the rows from here on have ${f(w)} ${d(w)} (the tables above keep their date). Add a survey date column with each row's date.`,
+  },
   as_of_from_title_date: {
     severity: "info", title_ja: "表題の日付を基準日とした", title_en: "The title's date taken as the as-of date",
     ja: (w) => `表題「${v(w)}」の日付 ${d(w)} には「現在」「基準日」も「更新」「作成」もないため、人口の基準日として空欄の「${f(w)}」に使いました。基準日でなければ、表題に「○年○月○日現在」と書くか、調査年月日の列に値を入力してください。`,

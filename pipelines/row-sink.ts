@@ -23,6 +23,7 @@ import { type RangeTally, RowTally } from "./range-tally.ts";
 import { RowBatches } from "./row-batches.ts";
 import { RowKinds } from "./row-kinds.ts";
 import { isBlankRow, isNotCurrentStart, isOneCellRow, isReferenceStart, rowText } from "./rows.ts";
+import { asOfDate } from "./as-of.ts";
 import type { OnBatch, RunState } from "./run.ts";
 
 export interface RowSink {
@@ -65,6 +66,8 @@ export interface RowSinkOptions {
 export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   { headerIndex, checkWidth, onBatch, afterData = false, memo, groupColumns = [] }: RowSinkOptions): RowSink {
   const batches = new RowBatches(run, onBatch);
+  /** 調査年月日 comes from the file's title for every row (the file has no such column) */
+  const fillsAsOf = dataset.columnByKey.has("survey_date") && !plan.keys.includes("survey_date");
   let blank: { from: number; to: number } | null = null;
   let seenData = afterData;
   /** the rows under a 【参考】 line or a 【撤去済み】 one, blank ones too, to the end of the file: another table, or
@@ -88,7 +91,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
     groupColumns.length > 0 ? groupHeadedColumnsOf(plan) : []);
   /** the section a heading naming a kind (【認可保育所】) opened: its rows take the kind */
   const sections = new SectionKinds(sectionKindLayoutsOf(dataset, plan));
-  const { prepare, dataRow, formatText, figures } = dataRowReader(run, dataset, plan, { checkWidth, memo, fillDown, sections, tally });
+  const { prepare, dataRow, formatText, figures, takeAsOf } = dataRowReader(run, dataset, plan, { checkWidth, memo, fillDown, sections, tally });
   /** rows that may sum the rows under them (a 町 over its 丁目), held until their group ends */
   const publisher = run.municipality === null ? undefined : tokyoMunicipality(run.municipality);
   const subtotalLayout = subtotalLayoutOf(dataset, plan, publisher === undefined ? [] : [publisher.name, `東京都${publisher.city}`, `東京都${publisher.name}`]);
@@ -159,6 +162,20 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
     // the parts' columns are the file's header's, before a column of both coordinates is read as two
     const joined = plan.mergedParts === undefined ? parsed : joinMergedParts(parsed, plan.mergedParts);
     return plan.pairAt === undefined ? joined : expandRecord(joined, plan.pairAt);
+  };
+  /** a later table's own as-of date has come (its title: 町丁別人口（令和6年2月1日現在）): the rows after it, in later ranges
+   *  of the file too, take it */
+  let tableDated = false;
+  /** A title over a later table, after a break under the data, that dates its figures (令和6年2月1日現在) in a file whose
+   *  調査年月日 is its title's: the rows under it take that date, said on the title's row. */
+  const dateOfTable = (title: ParsedRecord): void => {
+    if (!fillsAsOf) return;
+    const date = asOfDate(title.cells);
+    if (date === undefined) return;
+    const before = takeAsOf(date);
+    if (before === date) return;
+    tableDated = true;
+    run.log.add(issue("as_of_from_table_title", { row: title.index - headerIndex, field: "survey_date", value: rowText(title.cells), detail: date }));
   };
   /** a line of one cell after a break under the data (授乳室一覧), shaped: held until the next row tells whether it is
    *  the title of another table, not read with that table, a heading of this one's next rows (a section_row), or a row
@@ -280,6 +297,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
       if (heldTitle !== null) {
         const title = heldTitle;
         heldTitle = null;
+        dateOfTable(title);
         if (kinds.startsOtherTable(next.cells)) {
           const full = pushRow(next);
           if (reference?.code === "other_table_rows") reference.from = title.index - headerIndex;
@@ -304,7 +322,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
     flush: () => batches.flush(),
     seenData: () => seenData,
     readsInOrder: () => groupColumns.length > 0 || place !== null || subtotals !== null || sections.given,
-    dependsOnEarlierRows: () => reference !== null || fillDown.unfilled > 0 || sections.given,
+    dependsOnEarlierRows: () => reference !== null || fillDown.unfilled > 0 || sections.given || tableDated,
     async finishRange() {
       releaseTitle();
       releaseHeld();

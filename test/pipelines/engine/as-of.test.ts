@@ -128,3 +128,30 @@ describe("a footnote under the data", () => {
     expect(rows.map((r) => r.record.survey_date)).toEqual([null]);
   });
 });
+
+describe("a file of one table per month, each under its own dated title", () => {
+  const month = (title: string, figures: readonly string[]) => [`町丁別世帯数及び人口（${title}）,,,,`, "町丁名,世帯数,男,女,計", ...figures];
+  const january = month("令和6年1月1日現在", ["中野一丁目,4123,3456,3678,7134", "中野二丁目,3074,2901,3002,5903"]);
+  const february = month("令和6年2月1日現在", ["中野一丁目,4125,3458,3685,7143", "中野二丁目,3075,2902,3005,5907"]);
+  const dates = (run: Run) => run.rows.map((r) => [r.row, r.record.area_name, r.record.survey_date, r.record.total]);
+
+  it("each table's rows take its title's date, said on the title (before: February's figures dated January, as duplicates)", async () => {
+    const run = await runBytes(`${[...january, ",,,,", ...february].join("\n")}\n`, "131148_population.csv");
+    expect(dates(run)).toEqual([[1, "中野一丁目", "2024-01-01", 7134], [2, "中野二丁目", "2024-01-01", 5903], [6, "中野一丁目", "2024-02-01", 7143],
+      [7, "中野二丁目", "2024-02-01", 5907]]);
+    const said = run.report.issues.filter((i) => ["as_of_from_table_title", "duplicate_name"].includes(i.code)).map((i) => [i.row, i.code, i.field, i.value, i.detail]);
+    expect(said).toEqual([[4, "as_of_from_table_title", "survey_date", "町丁別世帯数及び人口（令和6年2月1日現在）", "2024-02-01"]]);
+    expect(run.report.issues.find((i) => i.code === "as_of_from_table_title")?.message_ja).toContain("以降の行の「調査年月日」を 2024-02-01 としました");
+  });
+
+  it("a later title of the same date, or a file with its own 調査年月日 column, changes nothing", async () => {
+    const same = await runBytes(`${[...january, ",,,,", ...month("令和6年1月1日現在", ["中野三丁目,100,90,95,185"])].join("\n")}\n`, "131148_population.csv");
+    expect(dates(same).map((d) => d[2])).toEqual(["2024-01-01", "2024-01-01", "2024-01-01"]);
+    expect(same.report.issues.filter((i) => i.code === "as_of_from_table_title")).toEqual([]);
+    const own = ["町丁別人口（令和6年1月1日現在）,,,,,", "調査年月日,町丁名,世帯数,男,女,計", "2024-01-01,中野一丁目,4123,3456,3678,7134", ",,,,,",
+      "町丁別人口（令和6年2月1日現在）,,,,,", "調査年月日,町丁名,世帯数,男,女,計", "2024-03-01,中野一丁目,4125,3458,3685,7143"];
+    const kept = await runBytes(`${own.join("\n")}\n`, "131148_population.csv");
+    expect(dates(kept).map((d) => d[2])).toEqual(["2024-01-01", "2024-03-01"]);
+    expect(kept.report.issues.filter((i) => i.code === "as_of_from_table_title")).toEqual([]);
+  });
+});
