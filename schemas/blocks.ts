@@ -121,9 +121,10 @@ export const dayColumns = (details: string): MarkedBy => ({ values: Object.keys(
 
 /** 利用可能曜日, 開始時間, 終了時間, 利用可能日時特記事項. */
 export const hours = [
-  // 営業日 `月～金`, 開所日 `月～土`, 利用可能日 `平日`: the days it is open (a column of closed days, 休館日, goes to the remarks below)
+  // 営業日 `月～金`, 開所日 `月～土`, 利用可能日 `平日`: the days it is open (a column of closed days, 休館日, goes to the remarks below).
+  // Not 開館日 or 利用日: as often the day a hall opened or an event's date, which this text column would publish as days
   col({ key: "available_days", ja: "利用可能曜日", en: "availableDays", type: text, requirement: "optional",
-    aliases: ["available_day", "営業日", "営業曜日", "利用曜日", "利用可能日", "利用日", "開所日", "開所曜日", "開館日"], markedBy: dayColumns("availability_remarks") }),
+    aliases: ["available_day", "営業日", "営業曜日", "利用曜日", "利用可能日", "開所日", "開所曜日"], markedBy: dayColumns("availability_remarks") }),
   // 開館時間 `9:00～17:00` is a range: the start takes the first time, the end the second (normalize/index.ts)
   col({ key: "start_time", ja: "開始時間", en: "startTime", type: hhmm, requirement: "optional", overflow: "availability_remarks",
     aliases: ["開始時刻", "利用開始時間", "開館時間", "営業時間", "利用時間", "利用可能時間", "利用可能時間帯", "利用時間帯", "使用可能時間", "使用可能時間帯", "設置時間帯", "開所時間", "開園時間", "開庁時間", "開放時間", "受付時間",

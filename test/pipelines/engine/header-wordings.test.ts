@@ -43,7 +43,7 @@ describe("which column a header maps to", () => {
     ["preschool", "保育時間", "start_time"], ["preschool", "保育日", "available_days"], ["event", "内容", "description"], ["event", "イベント内容", "description"],
     ["event", "電話", "phone_number"], ["tourism", "電話", "phone_number"],
     // the days an AED or a hall may be used, as a town heads them (利用可能日 `平日`, before: extra)
-    ["aed", "利用可能日", "available_days"], ["aed", "利用日", "available_days"], ["public_facility", "開館日", "available_days"],
+    ["aed", "利用可能日", "available_days"],
     // 02: 指定・登録 lists (登録有形文化財 beside the designated): the required 文化財分類 and the date
     ["cultural_property", "指定種別", "category"], ["cultural_property", "指定・登録区分", "category"], ["cultural_property", "文化財種別", "kind"],
     ["cultural_property", "指定・登録年月日", "designated_date"], ["cultural_property", "登録年月日", "designated_date"],
