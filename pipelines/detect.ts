@@ -197,6 +197,33 @@ function namesOtherList(cells: readonly string[], dataset: Dataset): boolean {
   return cells.some((cell) => matchHeader(cell, dataset)?.key === "name" && others.some((word) => asName(cell).includes(word)));
 }
 
+/** How much of a header each dataset reads, each cell weighing by how few datasets have its column: 1 for a column
+ *  only one dataset has (男性トイレ総数), 1/3 for one three have (FAX), little for one all have (名称, 緯度). A cell only one
+ *  dataset reads by name is still as common as the column it is read as: 施設種別, which only a nursery list names so,
+ *  is its 種別, a column five datasets have. */
+export function headerWeights(cells: readonly string[], datasets: readonly Dataset[]): number[] {
+  const hits = datasets.map((dataset) => cells.map((cell) => (cell.trim() === "" ? null : matchHeader(cell, dataset))));
+  const readers = new Map<string, number>();
+  const readersOf = (name: string): number => {
+    if (!readers.has(name)) readers.set(name, datasets.filter((d) => matchHeader(name, d) !== null).length);
+    return readers.get(name)!;
+  };
+  // in how many datasets each cell is a column: those that read it, or that read the standard name it is read as
+  const df = cells.map((_, i) => Math.max(...hits.map((h, d) => {
+    const hit = h[i];
+    const ja = hit === null ? undefined : datasets[d].columns.find((c) => c.key === hit.key)?.ja;
+    return ja === undefined ? 0 : readersOf(ja);
+  }), hits.filter((h) => h[i] !== null).length));
+  return hits.map((hit) => hit.reduce((sum, read, i) => (read !== null ? sum + 1 / df[i] : sum), 0));
+}
+
+/** How many columns' worth more a header reads as `other` than as `named` by headerWeights: what only `other`'s
+ *  columns say of it, the columns both read cancelling out. */
+export function weightLead(cells: readonly string[], other: Dataset, named: Dataset, datasets: readonly Dataset[]): number {
+  const weights = headerWeights(cells, datasets);
+  return weights[datasets.indexOf(other)] - weights[datasets.indexOf(named)];
+}
+
 /**
  * Dataset and header row from the header alone. Columns that many datasets share (名称, 住所, 緯度) weigh less than
  * columns only one dataset has (設置位置, 男性トイレ総数); the winner must be clearly ahead and map enough of the row.
@@ -206,14 +233,8 @@ export function detectFromHeader(records: ReadonlyArray<readonly string[]>, data
   let best: Row | null = null;
   let bestMapped = 0;
   for (const [at, cells] of records.entries()) {
-    // which cells each dataset reads, and in how many datasets each cell is a column
-    const hits = datasets.map((dataset) => cells.map((cell) => cell.trim() !== "" && matchHeader(cell, dataset) !== null));
-    const df = cells.map((_, i) => hits.filter((h) => h[i]).length);
-    const scores = datasets.map((dataset, d) => ({
-      dataset,
-      mapped: scoreHeader(cells, dataset).mapped,
-      weight: hits[d].reduce((sum, hit, i) => (hit ? sum + 1 / df[i] : sum), 0),
-    }));
+    const weights = headerWeights(cells, datasets);
+    const scores = datasets.map((dataset, d) => ({ dataset, mapped: scoreHeader(cells, dataset).mapped, weight: weights[d] }));
     const top = Math.max(0, ...scores.map((s) => s.mapped));
     const filled = cells.filter((c) => c.trim() !== "").length;
     if (isHeaderLike(top, filled) && top > bestMapped) {

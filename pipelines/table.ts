@@ -2,7 +2,7 @@
 // the header mapped and a row sink (row-sink.ts) fed with the records under it.
 import type { Dataset } from "../schemas/dataset.ts";
 import { DATASETS } from "../schemas/index.ts";
-import { baseName, type DatasetGuess, detectFromHeader, detectFromTitle, HEAD_RECORDS, locateHeader, otherListInTitle, unknownDatasetWhere } from "./detect.ts";
+import { baseName, type DatasetGuess, detectFromHeader, detectFromTitle, HEAD_RECORDS, locateHeader, otherListInTitle, unknownDatasetWhere, weightLead } from "./detect.ts";
 import { type ColumnPlan, extraColumnsOf, mapHeaders, scoreHeader } from "./headers.ts";
 import { type IssueCode, issue } from "./issues.ts";
 import type { ParsedRecord } from "./parse.ts";
@@ -55,11 +55,16 @@ const HEADER_LEAD = 3;
  *  (a facility list's 分類, which a cultural property list has) is no sign of a wrong name. */
 const MISMATCH_LEAD = 2;
 
+/** How many columns' worth of the other dataset's own columns (weightLead) a header must have beyond the named one's:
+ *  one only it has (an AED list's 小児対応設備の有無 against a toilet list); columns several lists have (施設種別, FAX,
+ *  which a facility list may add as a nursery list does) are no sign of a wrong name. */
+const MISMATCH_WEIGHT_LEAD = 1;
+
 /** A dataset named by the file name's slug or by the caller is kept, but a header that reads clearly as another
  *  dataset is reported: a toilet list saved as 131041_aed.csv would publish toilets as AEDs. */
 function warnIfAnotherDataset(header: readonly string[], named: Dataset, run: RunState): void {
   const guess = anotherDataset([header], named, MISMATCH_LEAD);
-  if (guess === null) return;
+  if (guess === null || weightLead(header, guess.dataset, named, DATASETS) < MISMATCH_WEIGHT_LEAD) return;
   run.log.add(issue("dataset_mismatch", { field: named.id, value: `${guess.dataset.id}（${guess.dataset.ja}）、${guess.filled}列中${guess.mapped}列 / ${guess.mapped} of ${guess.filled} columns` }));
 }
 

@@ -313,6 +313,21 @@ describe("a named dataset against its header", () => {
     expect(report.dataset).toBe("public_facility");
     expect(tuples(report, "dataset_mismatch")).toEqual([]);
   });
+
+  it("columns many lists have (施設種別, FAX) are no sign of a wrong name; a list's own columns (定員, 受入年齢) are", async () => {
+    const facilities = "名称,施設種別,所在地,緯度,経度,電話番号,FAX,開館時間,休館日,URL,備考\n"
+      + "区立中央図書館,図書館,東京都文京区春日1-16-21,35.708,139.752,03-1234-5678,03-1234-5679,9:00-20:00,月曜日,https://example.jp,\n";
+    const { report } = await runBytes(facilities, "131059_public_facility.csv");
+    expect(report.dataset).toBe("public_facility");
+    expect(tuples(report, "dataset_mismatch")).toEqual([]);
+    const nurseries = "名称,施設種別,所在地,緯度,経度,電話番号,FAX,定員,受入年齢,一時預かり\n"
+      + "春日保育園,認可保育所,東京都文京区春日1-1,35.708,139.752,03-1234-5678,03-1234-5679,60,0歳～5歳,有\n";
+    const named = await runBytes(nurseries, "131059_public_facility.csv");
+    expect(named.report.dataset).toBe("public_facility");
+    expect(named.report.issues.find((i) => i.code === "dataset_mismatch")).toMatchObject({
+      severity: "warning", field: "public_facility", value: "preschool（子育て施設一覧）、10列中10列 / 10 of 10 columns",
+    });
+  });
 });
 
 describe("a title row that names another list than the dataset (its exclude_keywords)", () => {
