@@ -17,8 +17,12 @@ export function vocabularyPlain(values: readonly string[]): (raw: string) => str
 // A memo of pure data derived from immutable vocabularies (schema definitions).
 const LISTED = new WeakMap<Vocabulary, (text: string) => string | undefined>();
 
+/** What a text holds in brackets after its words (NFKC): 池 of `自然水利(池)`; null when it holds none. */
+const BRACKETED = /^[^(\[【〔]+[(\[【〔]([^)\]】〕]+)[)\]】〕]$/;
+
 /** The standard's value a text names (its value, a variant of it or, when qualified, either with words before it or
- *  a note after it), else undefined. */
+ *  a note after it, or, when its own words name none, in the brackets after them: `自然水利（池）` is a 濠・池等 that
+ *  says it is a natural one, kept as written), else undefined. */
 export function listedValueOf(vocabulary: Vocabulary): (text: string) => string | undefined {
   let found = LISTED.get(vocabulary);
   if (found !== undefined) return found;
@@ -30,9 +34,14 @@ export function listedValueOf(vocabulary: Vocabulary): (text: string) => string 
     const k = plainWords(text);
     const exact = byKey.get(k);
     if (exact !== undefined || !vocabulary.qualified) return exact;
-    const core = plainWords(withoutNote(text.normalize("NFKC")) ?? k);
-    const word = words.find((w) => core.endsWith(w));
-    return word === undefined ? undefined : byKey.get(word);
+    const named = (part: string) => {
+      const core = plainWords(part);
+      const word = words.find((w) => core.endsWith(w));
+      return word === undefined ? undefined : byKey.get(word);
+    };
+    const nfkc = text.normalize("NFKC");
+    const bracketed = BRACKETED.exec(nfkc)?.[1];
+    return named(withoutNote(nfkc) ?? k) ?? (bracketed === undefined ? undefined : named(bracketed));
   };
   LISTED.set(vocabulary, found);
   return found;

@@ -5,7 +5,8 @@ import { defineDataset } from "../dataset.ts";
 import { diameterMm, line, oneOf } from "../types.ts";
 
 /** 種別 as the old definition lists it (§3.14), with the words lists also write for each. A kind with words before it
- *  or a note after it (公設消火栓, 耐震性防火水槽, 消火栓（地下式単口）) is that kind too. */
+ *  or a note after it (公設消火栓, 耐震性防火水槽, 消火栓（地下式単口）), or in brackets after words that name none
+ *  (自然水利（池）), is that kind too. */
 const KINDS = ["消火栓", "私設消火栓", "防火水そう", "プール", "河川・溝等", "濠・池等", "海・湖", "井戸", "下水道", "その他"];
 const KIND_WORDS = {
   防火水そう: ["防火水槽", "貯水槽", "水槽", "防火貯水槽", "耐震性貯水槽"],

@@ -75,6 +75,19 @@ describe("fire hydrant 種別 and 口径", () => {
     expect(tuples(report, "not_in_vocabulary")).toEqual([[1, "kind", "not_in_vocabulary"]]);
   });
 
+  it("a 種別 whose brackets name the kind (自然水利（池）) is that kind, kept as written; brackets naming none are still warned", async () => {
+    const { rows, report } = await runBytes([HEADER,
+      "1,自然水利（池）,清瀬市中里5-842,35.783,139.523,,",
+      "2,自然水利(河川),清瀬市野塩1-1,35.77,139.51,40,",
+      "3,人工水利（防火水槽）,清瀬市中清戸2-1,35.78,139.515,,",
+      "4,自然水利（北側）,清瀬市中清戸2-2,35.78,139.515,,"].join("\n"), "132217_fire_hydrant.csv");
+    expect(rows.map((r) => [r.record.kind, r.record.diameter_mm, r.valid])).toEqual([
+      ["自然水利（池）", null, true], ["自然水利(河川)", null, true], ["人工水利（防火水槽）", null, true], ["自然水利（北側）", null, true]]);
+    expect(tuples(report, "not_in_vocabulary")).toEqual([[4, "kind", "not_in_vocabulary"]]);
+    // read as 河川・溝等, a kind with no pipe: its 40 is no diameter
+    expect(report.issues.filter((i) => i.code === "value_not_for_kind").map((i) => [i.row, i.value])).toEqual([[2, "40（種別：自然水利(河川)）"]]);
+  });
+
   it("codes explained by a legend above the header are read as its words, said once for the file with the codes", async () => {
     const { rows, report } = await runBytes(["消防水利一覧", "凡例：種別 1=消火栓、2=防火水槽、3=プール", HEADER,
       "1,1,清瀬市中里5-842,35.783,139.523,150,",
