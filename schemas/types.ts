@@ -138,10 +138,10 @@ export const thingCount = z.int().min(0).register(kinds, { kind: "integer", none
 export const count = z.int().min(0).register(kinds, { kind: "integer", dashIsZero: true });
 export const decimal = z.number().register(kinds, { kind: "number" });
 /** A height above sea level in metres (標高 15.3, 15.3m); 15km or 15人 is no such height. T.P. (東京湾平均海面) is the
- *  datum 標高 is measured from, so T.P.+3.5m is 3.5 (the cell kept); A.P. (荒川工事基準面, 1.1344 m below it) is
- *  another datum, not read. */
+ *  datum 標高 is measured from, so T.P.+3.5m is 3.5, T.P. only naming what the column is (taken off as a unit is, the
+ *  cell not kept); A.P. (荒川工事基準面, 1.1344 m below it) is another datum, not read. */
 export const metresAboveSea = z.number().register(kinds, { kind: "number", units: ["m", "ｍ", "M", "メートル"],
-  aside: { before: ["T.P.", "T.P", "TP", "東京湾平均海面"] } });
+  aside: { before: [], labels: ["T.P.", "T.P", "TP", "東京湾平均海面"] } });
 /** A pipe's size in millimetres, as hydrant lists write it: 150, 150mm, φ150, 150φ, 150A (the nominal size). A tank's
  *  40t or 40m³ is no size: it is a tank's capacity (容量); its `0` says it has no pipe (zeroIsNone). */
 export const diameterMm = z.number().min(0).register(kinds, { kind: "number", units: ["mm", "φ", "Φ", "ø", "Ø", "A", "ミリ", "ミリメートル"], zeroIsNone: true,

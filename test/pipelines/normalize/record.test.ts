@@ -677,17 +677,20 @@ describe("normalizeRecord", () => {
     expect(normalizeRecord({ name: "窓口", start_time: "（要予約）" }, facility, { row: 5 }).record).toMatchObject({ start_time: null, availability_remarks: "（要予約）" });
   });
 
-  it("an evacuation site's 標高 is metres above T.P.: 15.3m and T.P.+3.5m read, 15km, 15人 and A.P.+2.1m (another datum) kept as written", () => {
+  it("an evacuation site's 標高 is metres above T.P. (the standard's datum, so T.P. is only taken off): 15.3m and T.P.+3.5m read, 15km, 15人 and A.P.+2.1m (another datum) kept as written", () => {
     const evacuation = DATASETS.find((d) => d.id === "evacuation_space")!;
     const site = (elevation_m: string) => {
       const { record, issues } = normalizeRecord({ name: "江戸川区立中央小学校", elevation_m }, evacuation, { row: 2 }, { municipality: "131237" });
       return [elevation_m, record.elevation_m, record.remarks, issues.filter((i) => i.field === "elevation_m").map((i) => i.code)];
     };
-    expect(["15.3m", "約50m", "T.P.+3.5m", "TP-0.5m", "15km", "15人", "A.P.+2.1m"].map(site)).toEqual([
+    expect(["15.3m", "約50m", "T.P.+3.5m", "TP-0.5m", "T.P. 12.4", "東京湾平均海面+2.0m", "15km", "15人", "A.P.+2.1m"].map(site)).toEqual([
       ["15.3m", 15.3, null, ["unit_stripped"]],
       ["約50m", 50, "標高：約50m", ["unit_stripped", "approximate_number"]],
-      ["T.P.+3.5m", 3.5, "標高：T.P.+3.5m", ["unit_stripped", "number_with_note"]],
-      ["TP-0.5m", -0.5, "標高：TP-0.5m", ["unit_stripped", "number_with_note"]],
+      // one warning for the unit, T.P. said at info level: nothing of the cell is lost, so nothing is kept
+      ["T.P.+3.5m", 3.5, null, ["unit_stripped", "number_label_removed"]],
+      ["TP-0.5m", -0.5, null, ["unit_stripped", "number_label_removed"]],
+      ["T.P. 12.4", 12.4, null, ["number_label_removed"]],
+      ["東京湾平均海面+2.0m", 2, null, ["unit_stripped", "number_label_removed"]],
       ["15km", null, "標高：15km", ["unparseable_number"]],
       ["15人", null, "標高：15人", ["unparseable_number"]],
       ["A.P.+2.1m", null, "標高：A.P.+2.1m", ["unparseable_number"]],
