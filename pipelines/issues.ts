@@ -769,6 +769,12 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${v(w)}」は注記（※・注・出典などで始まる行、凡例、「○年○月○日現在」の行）とみなし、データとして読みませんでした。注記や凡例はデータの表の外（データセットの説明など）に書いてください。`,
     en: (w) => `${atEn(w)}"${v(w)}" is a note (a line starting with ※, 注, 出典 or the like, a legend, or an "as of" date line) and was not read as data. Put notes and legends outside the table (in the dataset's description, for example).`,
   },
+  note_joined: {
+    // row: the note's; field: the column it joined; value: the note; detail: the record's row
+    severity: "warning", title_ja: "下の行の注記を上の行の備考に", title_en: "Note row joined to the row above",
+    ja: (w) => `${atJa(w)}セルが1つだけの行「${v(w)}」は上のデータの${d(w)}行目への注記とみなし、その行の「${f(w)}」に加えました。注記は独立した行にせず、該当する行の「${f(w)}」に書いてください。`,
+    en: (w) => `${atEn(w)}the row of one cell "${v(w)}" was read as a note on data row ${d(w)} above and added to that row's ${f(w)}. Write a note in its row's ${f(w)}, not on a row of its own.`,
+  },
   section_row: {
     severity: "info", title_ja: "表の中の見出しの行", title_en: "Section heading row",
     ja: (w) => `${atJa(w)}「${v(w)}」は表の中の見出し（区分）の行とみなし、データとして読みませんでした。区分は列（種別など）にして各行に入力してください。`,

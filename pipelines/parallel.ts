@@ -147,6 +147,8 @@ export async function readTextInParallel(source: Source, encoding: Encoding, run
   if (frame === null || !table.sink.seenData() || table.sink.readsInOrder()) {
     await readOnSequentially(source, first.bytes.length, first.lines, encoding, head.delimiter, rowWidthOf(head.records), table.sink);
   } else {
+    // the head's last record goes before the ranges' rows
+    table.sink.settle();
     await table.sink.flush();
     await readRanges(ranges, { source, run, table, frame, output, workers, recordsBefore: first.lines, width: rowWidthOf(head.records),
       stats: options.stats, mainReads: options.mainReads });

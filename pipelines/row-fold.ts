@@ -58,6 +58,7 @@ export function foldingSink(sink: RowSink, rows: RowFolder, run: RunState): RowS
     },
     seenData: () => sink.seenData(),
     readsInOrder: () => true,
+    settle: () => sink.settle(),
     dependsOnEarlierRows: () => sink.dependsOnEarlierRows(),
     async finishRange() {
       hand(rows.end());

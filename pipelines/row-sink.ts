@@ -19,6 +19,7 @@ import type { CellMemo } from "./normalize/memo.ts";
 import type { ParsedRecord } from "./parse.ts";
 import { expandRecord } from "./coordinate-pair.ts";
 import { joinMergedParts } from "./merged-header.ts";
+import { type NoteOnRowAbove, noteOnRowAboveReader, withNotes } from "./note-on-row-above.ts";
 import { type RangeTally, RowTally } from "./range-tally.ts";
 import { RowBatches } from "./row-batches.ts";
 import { RowKinds } from "./row-kinds.ts";
@@ -38,6 +39,9 @@ export interface RowSink {
    *  written once over its parts), or its kind from a heading above it (【認可保育所】), or is told by the rows after it
    *  (a subtotal over its parts) */
   readsInOrder(): boolean;
+  /** puts the record held for the notes under it into the run (with the notes so far, a ※ line not yet joined read as
+   *  any row): the rows after it are read elsewhere (parallel.ts, after the head of the file) */
+  settle(): void;
   /** true when a row depended on what came before this sink's first row: a 【参考】 line (the rest is another table)
    *  or a 〃 cell with no row above here; or when a heading here gives its kind to the rows after it, in later ranges
    *  too. A range read on its own is then read again in order, with the rest of the file (parallel.ts). */
@@ -75,6 +79,8 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   let reference: RowsNotRead | null = null;
   /** the row before is blank or a line of one cell (a title): another table may start here */
   let afterBreak = false;
+  /** a row came to this sink (a note on its first row may be on a record of the range before) */
+  let seenAnyRow = false;
   const kinds = new RowKinds(dataset, plan);
   const tally = new RowTally(afterData);
   const hasIds = dataset.columnByKey.has("id") && plan.keys.includes("id");
@@ -116,6 +122,27 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
       ...(run.encoding === "xlsx" ? { detail: "sheet" } : {}) }));
     blank = null;
   };
+
+  /** a note on a row of its own under a record (note-on-row-above.ts), null when the file has no column to join it to */
+  const noteOf = noteOnRowAboveReader(dataset, plan);
+  /** the last record, held until the row under it tells whether it is a note on it */
+  let lastRecord: Prepared | null = null;
+  /** the note rows under it so far */
+  let notesUnder: Array<{ r: ParsedRecord; row: number; note: NoteOnRowAbove }> = [];
+  /** a range read on its own started with a note on a record of the range before, or ended with notes a record in the
+   *  next range may follow: read again in order */
+  let noteAcrossRanges = false;
+  /** a note was joined to the record above it */
+  let notesJoined = false;
+  /** Whether the row is a note on the record above it. */
+  const isNoteOnRecord = (cells: readonly string[]): NoteOnRowAbove | null => {
+    if (noteOf === null) return null;
+    const note = noteOf(cells);
+    if (note === null || isReferenceStart(cells) || isNotCurrentStart(cells) || kinds.skipped(cells, true) === "section_row") return null;
+    return note;
+  };
+  /** Whether a row reads as a record of its own: two or more cells, none of the rows the kinds tell as no record. */
+  const looksLikeRecord = (cells: readonly string[]): boolean => !isBlankRow(cells) && !isOneCellRow(cells) && kinds.skipped(cells, true) === null;
 
   /** A data row into the run and the batch. */
   const emit = (p: Prepared): void => {
@@ -182,9 +209,33 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
    *  of this one, read as any */
   let heldTitle: ParsedRecord | null = null;
 
+  /** The record held, with the notes under it that are its own (all of them when `recordFollows`, else those in a text
+   *  column), into the run; the other notes are read as any row. */
+  const releaseRecord = (recordFollows: boolean): void => {
+    if (lastRecord === null) return;
+    const p = lastRecord;
+    const notes = notesUnder;
+    lastRecord = null;
+    notesUnder = [];
+    const joined = notes.filter((n) => n.note.inPlace || recordFollows);
+    emit(joined.length === 0 ? p : { ...p, cells: withNotes(p.cells, joined.map((n) => n.note)) });
+    if (joined.length > 0) notesJoined = true;
+    for (const n of joined) run.log.add(issue("note_joined", { row: n.row, field: plan.keys[n.note.target], value: n.note.text, detail: String(p.row) }));
+    for (const n of notes) if (!joined.includes(n)) pushRow(n.r);
+  };
+
   /** A record, shaped, into the run. */
   const pushRow = (r: ParsedRecord): boolean => {
     const row = r.index - headerIndex;
+    if (lastRecord !== null) {
+      const note = isNoteOnRecord(r.cells);
+      if (note !== null) {
+        notesUnder.push({ r, row, note });
+        return false;
+      }
+      releaseRecord(looksLikeRecord(r.cells));
+    } else if (afterData && !seenAnyRow && isNoteOnRecord(r.cells) !== null) noteAcrossRanges = true;
+    seenAnyRow = true;
     if (reference !== null) {
       if (reference.from === 0) reference.from = row;
       reference.to = row;
@@ -280,7 +331,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
     }
     sumRows?.see(r.cells);
     const p = prepare(r, row);
-    if (subtotals === null || subtotalLayout === null) emit(p);
+    if (subtotals === null || subtotalLayout === null) lastRecord = p;
     else release(subtotals.take(heldRow(p, row, p.cells, nameOf(p.cells), subtotalLayout)));
     return batchFull();
   };
@@ -321,10 +372,14 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
     },
     flush: () => batches.flush(),
     seenData: () => seenData,
-    readsInOrder: () => groupColumns.length > 0 || place !== null || subtotals !== null || sections.given,
-    dependsOnEarlierRows: () => reference !== null || fillDown.unfilled > 0 || sections.given || tableDated,
+    // notes on the records above (joined, or under the last record read so far) are read in order too
+    readsInOrder: () => groupColumns.length > 0 || place !== null || subtotals !== null || sections.given || notesJoined || notesUnder.length > 0,
+    settle: () => releaseRecord(false),
+    dependsOnEarlierRows: () => reference !== null || fillDown.unfilled > 0 || sections.given || tableDated || noteAcrossRanges,
     async finishRange() {
       releaseTitle();
+      if (notesUnder.some((n) => !n.note.inPlace)) noteAcrossRanges = true;
+      releaseRecord(false);
       releaseHeld();
       endSection();
       closeBlankRun();
@@ -334,6 +389,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
     absorb: (later) => tally.absorb(later),
     async end() {
       releaseTitle();
+      releaseRecord(false);
       releaseHeld();
       // a 合計 on a table's first row, against the records under it
       if (sumRows !== null) logAll(sumRows.end());
