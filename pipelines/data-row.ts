@@ -47,7 +47,7 @@ const LEADING_ZERO_GROUP = /^0\d{2}$/u;
 
 /** The issue of each kind of cell filled from the row above (fill-down.ts). */
 const FILL_CODES = { ditto: "same_as_above", group: "blank_filled_from_above", held: "holder_filled_from_above",
-  nothing_above: "nothing_above", after_example: "ditto_after_example" } as const;
+  nothing_above: "nothing_above", after_example: "ditto_after_example", beside: "same_as_beside", beside_unlike: "same_as_beside_kept" } as const;
 
 /** Fills of an empty cell (codes from the publisher, the name from 都道府県名 + 市区町村名): when the file has no such
  *  column at all, that is said once for the file (column_filled), not on every row. */
@@ -109,9 +109,12 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
   // its own, so its issue shows the value it took. A holder's blank cells are one issue for the row, about its first
   // (the name), naming the columns filled and the row's own value that made it the holder's next record.
   const fillIssues = (written: readonly string[], cells: readonly string[], fills: readonly FilledCell[]): Issue[] => {
+    // a 同左's issue shows the cell and the value it took (as a FAX番号 同左's: value-repairs.ts fillSameAs); one kept names
+    // the column beside
     const issues = fills.filter((f) => f.how !== "held").map((f) => issue(FILL_CODES[f.how],
-      { row: f.row, field: plan.keys[f.column] ?? plan.extraNames[f.column], value: f.how === "group" ? cells[f.column] : written[f.column],
-        ...(f.how === "ditto" ? { detail: cells[f.column] } : {}) }));
+      { row: f.row, field: plan.keys[f.column] ?? plan.extraNames[f.column],
+        value: f.how === "group" ? cells[f.column] : f.how === "beside" ? `${written[f.column].trim()} → ${cells[f.column]}` : written[f.column],
+        ...(f.how === "ditto" ? { detail: cells[f.column] } : f.how === "beside_unlike" ? { detail: plan.sourceHeaders[f.from ?? -1] ?? "" } : {}) }));
     const held = fills.filter((f) => f.how === "held");
     if (held.length > 0) {
       const own = held[0].own ?? 0;

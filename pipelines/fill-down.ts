@@ -69,9 +69,13 @@ export function groupColumnsOf(plan: Pick<ColumnPlan, "keys" | "sourceHeaders">,
 }
 
 /** how: a ditto filled, a group's blank filled, a holder's blank filled on its next record's row (`own`: the column of
- *  the value that makes the row a record of its own), a ditto with nothing above it to take (left as written), or a
- *  ditto right under the template's example row (left as written: the example's blank is no value to copy) */
-export interface FilledCell { column: number; row: number; how: "ditto" | "group" | "held" | "nothing_above" | "after_example"; own?: number }
+ *  the value that makes the row a record of its own), a ditto with nothing above it to take (left as written), a
+ *  ditto right under the template's example row (left as written: the example's blank is no value to copy), a 同左 /
+ *  同右 filled from the column beside (`from`), or one left as written beside a column of another kind
+ *  (same-as-beside.ts) */
+export interface FilledCell {
+  column: number; row: number; how: "ditto" | "group" | "held" | "nothing_above" | "after_example" | "beside" | "beside_unlike"; own?: number; from?: number;
+}
 
 /** Where a list of several records per holder (Dataset.heldRecords) has its columns in the file. */
 export interface HeldLayout {
@@ -125,12 +129,17 @@ export class FillDown {
   /** the row above was the template's example row */
   private exampleAbove = false;
 
+  /** fills a row's 同左 / 同右 cells from the column beside (same-as-beside.ts), after its 同上 cells, so that the row
+   *  kept for the next one's 同上 has them filled too */
+  private readonly beside: ((cells: readonly string[], row: number, filled: FilledCell[]) => readonly string[]) | null;
+
   constructor(groupColumns: readonly number[], place: PlaceColumn | null = null, held: HeldLayout | null = null,
-    groupHeaded: readonly number[] = []) {
+    groupHeaded: readonly number[] = [], beside: FillDown["beside"] = null) {
     this.groups = groupColumns;
     this.place = place;
     this.held = held;
     this.headed = groupHeaded;
+    this.beside = beside;
   }
 
   /** A heading row (【区外施設】) between the rows: what follows is no longer "as above" the rows before it. */
@@ -152,7 +161,8 @@ export class FillDown {
     if (place !== null && isBlankCell(cells[place.column] ?? "") && !isBlankCell(cells[place.part] ?? "")) out = this.take(cells, out, place.column, row, "group", filled);
     for (let c = 0; c < cells.length; c++) if (isDitto(cells[c])) out = this.take(cells, out, c, row, "ditto", filled);
     if (this.held !== null) out = this.takeHolder(out ?? cells, out, row, filled);
-    this.previous = out ?? cells;
+    if (this.beside !== null) this.previous = this.beside(out ?? cells, row, filled);
+    else this.previous = out ?? cells;
     this.exampleAbove = false;
     return this.previous;
   }

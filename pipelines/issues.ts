@@ -513,6 +513,12 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の「同上」「〃」を、上の行の値「${d(w)}」として読みました。各行に値そのものを入力してください。`,
     en: (w) => `${atEn(w)}the ditto mark in ${f(w)} was read as the value of the row above, "${d(w)}". Enter the value itself on each row.`,
   },
+  same_as_beside_kept: {
+    // value: the cell as written (同左); detail: the header of the column beside
+    severity: "warning", title_ja: "「同左」「同右」の隣が別の種類の列", title_en: "Same-as-beside next to a column of another kind",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は、隣の列「${d(w)}」が別の種類の値の列か空欄のため、何と同じか分かりません。そのまま残しました。値そのものを入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" in ${f(w)} stands beside "${d(w)}", a column of another kind or blank, so it is not known what it repeats; it was kept as written. Enter the value itself.`,
+  },
   ditto_after_example: {
     severity: "error", title_ja: "記入例の行の下の「同上」", title_en: "Ditto under the template's example row",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は、上の行がテンプレートの記入例（〇〇会館など）でデータとして読まないため、記入例の値を写さずそのまま残し、この行を無効としました。値そのものを入力してください。`,

@@ -9,6 +9,7 @@ import { type Prepared, dataRowReader } from "./data-row.ts";
 import { rowIdentity, rowName } from "./duplicate-ids.ts";
 import { reportEndOfFile, type RowsNotRead } from "./end-of-file-issues.ts";
 import { FillDown, groupHeadedColumnsOf, heldLayoutOf } from "./fill-down.ts";
+import { sameAsBesideReader } from "./same-as-beside.ts";
 import { SectionKinds, sectionKindLayoutsOf } from "./section-kind.ts";
 import { heldRow, SubtotalRows, subtotalLayoutOf, type ToldRow } from "./subtotal-rows.ts";
 import { SumRows } from "./sum-rows.ts";
@@ -91,10 +92,10 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   /** a name over two columns (町名 | 丁目): its place, blank under the first part, is filled from above */
   const subdivided = derived.find((c) => c.how === "subdivided");
   const place = subdivided === undefined ? null : { column: subdivided.parts[0], part: subdivided.parts[1] };
-  /** 同上/〃 cells, a group's blank cells and a holder's on the row of its next record, filled from the row above (each
-   *  said: data-row.ts fillIssues) */
+  /** 同上/〃 cells, a group's blank cells and a holder's on the row of its next record, filled from the row above, and
+   *  同左/同右 cells from the column beside (each said: data-row.ts fillIssues) */
   const fillDown = new FillDown(groupColumns, place, heldLayoutOf(dataset, plan.keys),
-    groupColumns.length > 0 ? groupHeadedColumnsOf(plan) : []);
+    groupColumns.length > 0 ? groupHeadedColumnsOf(plan) : [], sameAsBesideReader(dataset, plan));
   /** the section a heading naming a kind (【認可保育所】) opened: its rows take the kind */
   const sections = new SectionKinds(sectionKindLayoutsOf(dataset, plan));
   const { prepare, dataRow, formatText, figures, takeAsOf } = dataRowReader(run, dataset, plan, { checkWidth, memo, fillDown, sections, tally });
