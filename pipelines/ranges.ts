@@ -61,19 +61,45 @@ function quotes(bytes: Buffer, from: number, to: number): number {
   return n;
 }
 
+/** Bytes that end a cell outside quotes, whichever the file's delimiter: comma, tab, semicolon (none of them is ever a
+ *  trail byte of a Shift_JIS character, whose trail bytes are 0x40 and above). */
+const isDelimiter = (b: number) => b === 0x2c || b === 0x09 || b === 0x3b;
+const isBlankByte = (b: number) => b === 0x20 || b === QUOTE || b === CR;
+
+/** Whether the line from `from` may be a row of one cell (a note on the record above, note-on-row-above.ts), which
+ *  must not start a range: a range read on its own has no record above it. True when that line does not end in
+ *  `bytes`, so that it is not known. */
+function mayBeOneCellLine(bytes: Buffer, from: number): boolean {
+  const end = bytes.indexOf(LF, from);
+  if (end === -1) return true;
+  let filled = 0;
+  let cellFilled = false;
+  let quoted = false;
+  for (let i = from; i < end; i++) {
+    const b = bytes[i];
+    if (b === QUOTE) quoted = !quoted;
+    if (!quoted && isDelimiter(b)) {
+      if (cellFilled && ++filled > 1) return false;
+      cellFilled = false;
+    } else if (!isBlankByte(b)) cellFilled = true;
+  }
+  return filled + (cellFilled ? 1 : 0) === 1;
+}
+
 /**
  * Where to end a range in `data`, a piece of it whose bytes before `atLeast` belong to the range: just after the
  * first LF at or beyond `atLeast` whose line (its part in `data`) has a letter or digit, with an even number of quotes
  * in the range before it (`quotesBefore`: those in earlier pieces) or, when `anyQuotes`, whatever the quotes (a stray
- * quote must not stop cutting for the rest of the file). -1 when there is none in `data`.
+ * quote must not stop cutting for the rest of the file), and whose next line is not of one cell (a note on the line
+ * before stays in its range), unless `anyLine` (a file of one column must still be cut). -1 when there is none in `data`.
  */
-export function findCut(data: Uint8Array, atLeast: number, quotesBefore = 0, anyQuotes = false): number {
+export function findCut(data: Uint8Array, atLeast: number, quotesBefore = 0, anyQuotes = false, anyLine = anyQuotes): number {
   const bytes = view(data);
   let open = (quotesBefore + quotes(bytes, 0, atLeast)) % 2;
   let lineStart = atLeast === 0 ? 0 : bytes.lastIndexOf(LF, atLeast - 1) + 1;
   for (let at = bytes.indexOf(LF, atLeast); at !== -1; at = bytes.indexOf(LF, at + 1)) {
     open = (open + quotes(bytes, Math.max(lineStart, atLeast), at)) % 2;
-    if ((open === 0 || anyQuotes) && hasAlnum(bytes, lineStart, at)) return at + 1;
+    if ((open === 0 || anyQuotes) && hasAlnum(bytes, lineStart, at) && (anyLine || !mayBeOneCellLine(bytes, at + 1))) return at + 1;
     lineStart = at + 1;
   }
   return -1;
@@ -111,7 +137,7 @@ export async function* byteRanges(chunks: AsyncIterable<Uint8Array>, start: numb
   for await (const chunk of chunks) {
     let rest = chunk;
     while (rest.length > 0) {
-      const cut = held + rest.length < size ? -1 : findCut(rest, Math.max(0, size - held), quotesHeld, held >= 4 * size);
+      const cut = held + rest.length < size ? -1 : findCut(rest, Math.max(0, size - held), quotesHeld, held >= 4 * size, held >= 2 * size);
       if (cut === -1) {
         parts.push(rest);
         held += rest.length;

@@ -37,10 +37,23 @@ describe("byte ranges (ranges.ts)", () => {
     // from 4: ",," is blank; "\"x" opens a quote, so its LF is inside it; "y\",1" closes it
     expect(text(bytes.subarray(0, findCut(bytes, 4)))).toBe("a,b\n,,\n\"x\ny\",1\n");
     // quotes open before the piece (an odd count carried in) move the cut to the line that closes them
-    expect(findCut(utf8("x\ny\"\nz\n"), 0, 0)).toBe(2);
-    expect(findCut(utf8("x\ny\"\nz\n"), 0, 1)).toBe(5);
+    expect(findCut(utf8("x\ny\"\nz\n"), 0, 0, false, true)).toBe(2);
+    expect(findCut(utf8("x\ny\"\nz\n"), 0, 1, false, true)).toBe(5);
     expect(findCut(utf8(",,\n,,\n"), 0)).toBe(-1);
     expect(findCut(utf8("\"open\nstill\n"), 0, 0, true)).toBe(6);
+  });
+
+  it("never starts a range with a line of one cell, which may be a note on the record above (note-on-row-above.ts)", () => {
+    const bytes = utf8("a,b,c\n,,夜間は施錠\n\"※注1, 続き\",,\nd,e,f\n,,\ng,h,i\n");
+    // not before `,,夜間は施錠` nor a quoted one with a comma inside: after them, before d,e,f
+    expect(text(bytes.subarray(0, findCut(bytes, 0)))).toBe("a,b,c\n,,夜間は施錠\n\"※注1, 続き\",,\n");
+    // a blank line may start one; so may a tab-separated row of two cells
+    expect(text(bytes.subarray(0, findCut(bytes, Buffer.from(bytes).indexOf("d,e,f"))))).toBe("a,b,c\n,,夜間は施錠\n\"※注1, 続き\",,\nd,e,f\n");
+    expect(findCut(utf8("a\tb\n1\t2\n"), 0)).toBe(4);
+    // the next line not yet read is not known: no cut before it; a file of one column is cut anyway when asked
+    expect(findCut(utf8("a,b\nc,d"), 0)).toBe(-1);
+    expect(findCut(utf8("x\ny\nz\n"), 0)).toBe(-1);
+    expect(findCut(utf8("x\ny\nz\n"), 0, 0, false, true)).toBe(2);
   });
 
   it("splits any byte stream into ranges that put it back together, each on line ends", async () => {
@@ -276,5 +289,45 @@ describe("a list in sections read on several threads: each heading's kind goes o
     const read = kinds(one.out);
     expect([read[6198], read[6199], read[7999]]).toEqual([["第6199保育園", null], ["第6200保育園", "小規模保育事業"], ["第8000保育園", "小規模保育事業"]]);
     expect(sections(one.report)).toEqual([[6200, "＜小規模保育事業＞", "種別｜小規模保育事業｜6201-8001｜1801"]]);
+  });
+});
+
+describe("notes on rows of their own read on several threads: each joins its record, as on one thread", () => {
+  let dir: string;
+  // past the head the main thread reads first (192 KiB), so that the notes fall in the workers' ranges
+  const ROWS = 8000;
+  beforeAll(() => { dir = mkdtempSync(path.join(os.tmpdir(), "odh-parallel-notes-")); });
+  afterAll(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    await closeRangeWorkers();
+  });
+
+  it("no range starts with a note, so none loses the record above it: the same report and output", async () => {
+    const lines = ["施設名,所在地,電話番号,定員,備考"];
+    for (let i = 1; i <= ROWS; i++) {
+      lines.push(`第${i}保育園,東京都中野区中野${1 + (i % 5)}-${1 + (i % 30)}-${1 + (i % 9)},03-3${String(i).padStart(3, "0")}-${String(i).padStart(4, "0")},${20 + (i % 60)},`);
+      // a note under every third record past the head: a cut after a record is as often before a note
+      if (i > 4000 && i % 3 === 0) lines.push(",,,,土曜日は休園");
+    }
+    const file = path.join(dir, "131148_preschool.csv");
+    writeFileSync(file, utf8(`${lines.join("\r\n")}\r\n`));
+    const read = async (withThreads: boolean) => {
+      let out = "";
+      const stats: ParallelStats = { worker: 0, main: 0, reread: 0 };
+      const report = await harmonizeText({ path: file, fileName: "131148_preschool.csv" }, { municipality: "131148", dataset: "preschool" }, {
+        format: "ndjson", onText: (t) => { out += typeof t === "string" ? t : Buffer.from(t).toString("utf8"); },
+        parallel: withThreads ? { threads: 2, minBytes: 0, rangeBytes: 16 * 1024, stats, mainReads: false } : undefined,
+      });
+      return { report, out, stats };
+    };
+    const one = await read(false);
+    const many = await read(true);
+    expect(many.stats.worker).toBeGreaterThan(5);
+    expect(many.report).toEqual(one.report);
+    expect(many.out).toBe(one.out);
+    const records = one.out.trim().split("\n").map((l) => JSON.parse(l) as { record: { name: string; remarks: string | null } });
+    expect(records.length).toBe(ROWS);
+    expect(records[4001].record.remarks).toMatch(/土曜日は休園/);
+    expect(one.report.issues.some((i) => i.code === "note_joined" && i.row === 4003)).toBe(true);
   });
 });
