@@ -15,6 +15,8 @@ export interface RowsNotRead {
   to: number;
   code: "reference_rows" | "not_current_rows" | "other_table_rows";
   line: string;
+  /** the row of `line`, when the line is itself a row of the file (【撤去済み】) */
+  lineRow?: number;
 }
 
 /** The end-of-file issues of a sink. `reference`: the rows not read under a 【参考】 or 【撤去済み】 line;
@@ -24,6 +26,9 @@ export function reportEndOfFile(run: RunState, plan: ColumnPlan, tally: RowTally
   const { absentRows, blankWithData, filled, legendsRead, widths, duplicates, duplicateNames } = tally;
   if (reference !== null && reference.from > 0) {
     run.log.add(issue(reference.code, { row: reference.from, value: `${reference.from}-${reference.to}`, ...(reference.line === "" ? {} : { detail: reference.line }) }));
+  } else if (reference !== null && reference.lineRow !== undefined) {
+    // the heading with no row under it: still said, never dropped unsaid
+    run.log.add(issue("note_row", { row: reference.lineRow, value: reference.line }));
   }
   for (const c of plan.absentRequired) {
     // rows given the value (a 病院 by its beds) are valid: the detail counts the others when they are not all

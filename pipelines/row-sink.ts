@@ -262,7 +262,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
     }
     if (seenData && isNotCurrentStart(r.cells)) {
       releaseHeld();
-      reference = { from: 0, to: 0, code: "not_current_rows", line: rowText(r.cells) };
+      reference = { from: 0, to: 0, code: "not_current_rows", line: rowText(r.cells), lineRow: row };
       return batchFull();
     }
     if (r.struck) {

@@ -145,7 +145,13 @@ export function isReferenceStart(cells: readonly string[]): boolean {
 
 /** A line that heads places no longer or not yet in the list (【撤去済み】, 以下、撤去済み（参考）, ■廃止した施設): what
  *  follows is not the current list. A note (※撤去予定の施設を含む) says something of the rows, not where they end. */
-const NOT_CURRENT_LINE = { test: (text: string) => text.length <= 40 && !/^[※＊*注]/.test(text) && saysNotCurrent(text.normalize("NFKC")) };
+/** A time of day in a line (`冬期は17時閉鎖`, `17:00終了`): it says when, of the hours, not that places are gone. */
+const TIME_IN_LINE = /\d\s*(?:時|:\d\d)/;
+const NOT_CURRENT_LINE = { test: (text: string) => {
+  if (text.length > 40 || /^[※＊*注]/.test(text)) return false;
+  const plain = text.normalize("NFKC");
+  return !TIME_IN_LINE.test(plain) && saysNotCurrent(plain);
+} };
 
 export function isNotCurrentStart(cells: readonly string[]): boolean {
   return onlyCellIs(cells, NOT_CURRENT_LINE);

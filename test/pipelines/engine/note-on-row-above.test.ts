@@ -73,3 +73,18 @@ describe("a note on a row of its own under a record", () => {
     expect(many.report.issues.map((i) => [i.row, i.code])).toEqual(one.report.issues.map((i) => [i.row, i.code]));
   });
 });
+
+describe("a line under the data with a word of places gone (閉鎖, 終了)", () => {
+  it("with a time of day it is about the hours: a note on the record above, not a heading of places no longer there", async () => {
+    const r = await run(TOGOSHI, KUMIN, ",,,,,,,,,,,,冬期は17時閉鎖");
+    expect(remarksOf(r)).toEqual([[1, null], [2, "駐車場あり / 冬期は17時閉鎖"]]);
+    expect(tuples(r.report, "note_joined", "not_current_rows", "note_row")).toEqual([[3, "remarks", "note_joined"]]);
+  });
+
+  it("a heading of places gone with no row under it is still said, never dropped unsaid", async () => {
+    const r = await run(TOGOSHI, KUMIN, "【撤去済み】");
+    expect(r.report.rows).toBe(2);
+    const said = r.report.issues.filter((i) => i.code === "note_row" || i.code === "not_current_rows").map((i) => [i.row, i.code, i.value]);
+    expect(said).toEqual([[3, "note_row", "【撤去済み】"]]);
+  });
+});
