@@ -483,6 +483,11 @@ export const ISSUE_CODES = {
     ja: (w) => `シート「${f(w)}」の数式セル（${v(w)}）に計算結果が保存されていないため、空欄として読みました（計算をしないプログラムで作られたファイル）。Excelで開いて保存し直すか、値を入力してください。`,
     en: (w) => `Formula cells on sheet "${f(w)}" (${v(w)}) hold no saved result (the file was written by a program that does not calculate), so they were read as empty. Open and save the file in Excel, or enter the values.`,
   },
+  formula_worked_out: {
+    severity: "info", title_ja: "数式の結果を計算", title_en: "Joining formulas worked out",
+    ja: (w) => `シート「${f(w)}」の数式セル（${v(w)}）に計算結果が保存されていなかったため、同じ行のセルと文字をつなぐだけの式（=B2&C2、CONCATENATE など）として、その行の値から結果を求めて読みました。Excelで開いて保存し直すと、結果がファイルに保存されます。`,
+    en: (w) => `Formula cells on sheet "${f(w)}" (${v(w)}) held no saved result; as they only join text and cells of their row (=B2&C2, CONCATENATE), their text was worked out from the row's values. Open and save the file in Excel to store the results.`,
+  },
   reference_rows: {
     severity: "warning", title_ja: "参考の表は読まない", title_en: "Reference table not read",
     ja: (w) => `「参考」の行より下（データの${v(w)}行目）は別の表とみなし、読みませんでした。この一覧のデータなら「参考」の行を削除してください。別の表は別のファイルで公開してください。`,

@@ -3,6 +3,7 @@
 // hidden columns and rows).
 import { columnIndex, MAX_COLUMNS, MAX_ROWS } from "./cell-references.ts";
 import { cellText, namesMissingString, type SheetContext } from "./cell-values.ts";
+import { concatPieces, type ConcatPiece } from "./concat-formula.ts";
 import { hyperlinkPieces, hyperlinkTarget } from "./hyperlink-formula.ts";
 import { sumsCellsAbove } from "./sum-formula.ts";
 import type { SheetLinks } from "./sheet-links.ts";
@@ -21,6 +22,9 @@ export interface RowFindings {
   /** references of formula cells saved without their result (a file written by a program that does not calculate):
    *  Excel would show a value there, the file holds none */
   uncalculated: string[];
+  /** formula cells saved without a result that only join text of their row (`=B2&C2`, concat-formula.ts), worked out
+   *  from the row's cells: each as `G2=東京都新宿区…` */
+  workedOut: string[];
   links: SheetLinks;
   /** row numbers (1-based) a row of the sheet gave that were not after the row before it */
   outOfOrder: number[];
@@ -52,11 +56,30 @@ function hiddenColumnsIn(settings: string): Array<[number, number]> {
   return out;
 }
 
+/** Joining formulas' text from the row's cells, each once the cells it joins are known (one joining another waits for
+ *  it); one that joins a cell no formula of the row can give stays uncalculated. */
+function workOutJoins(joined: Array<[number, string, ConcatPiece[]]>, cells: string[], findings: RowFindings): void {
+  let pending = joined;
+  for (;;) {
+    const waiting = new Set(pending.map(([at]) => at));
+    const ready = pending.filter(([, , pieces]) => pieces.every((p) => "text" in p || !waiting.has(p.column)));
+    if (ready.length === 0) break;
+    for (const [at, ref, pieces] of ready) {
+      cells[at] = pieces.map((p) => ("text" in p ? p.text : cells[p.column] ?? "")).join("");
+      findings.workedOut.push(`${ref}=${cells[at]}`);
+    }
+    pending = pending.filter((j) => !ready.includes(j));
+  }
+  findings.uncalculated.push(...pending.map(([, ref]) => ref));
+}
+
 /** One row's cells; `findings` (when reading a sheet, not its head) collects what else they hold, for row `r` (0-based). */
 function rowCells(inner: string, ctx: SheetContext, findings: RowFindings | null, r: number): string[] {
   const cells: string[] = [];
   /** HYPERLINK() cells, with what their address is made of: read once the row's cells are */
   let linked: Array<[number, NonNullable<ReturnType<typeof hyperlinkPieces>>]> | null = null;
+  /** formula cells without a result that join text of the row: worked out once the row's cells are read */
+  let joined: Array<[number, string, ConcatPiece[]]> | null = null;
   const struck = findings !== null && ctx.struckStyles !== undefined && ctx.struckStyles.size > 0 ? new StruckCells() : null;
   for (const c of inner.matchAll(CELL)) {
     const at = columnIndex(attr(c[1], "r"), cells.length);
@@ -77,11 +100,16 @@ function rowCells(inner: string, ctx: SheetContext, findings: RowFindings | null
     struck?.note(cells[at], Number(attr(c[1], "s") ?? 0), ctx.struckStyles as ReadonlySet<number>);
     if (cells[at] === "" && attr(c[1], "t") === "s" && namesMissingString(body, ctx.strings)) findings.missingStrings.push(attr(c[1], "r") ?? `#${at + 1}`);
     if (!body.includes("<f")) continue;
-    if (cells[at] === "" && !body.includes("<v")) findings.uncalculated.push(attr(c[1], "r") ?? `#${at + 1}`);
+    if (cells[at] === "" && !body.includes("<v")) {
+      const pieces = concatPieces(body, r);
+      if (pieces !== null) (joined ??= []).push([at, attr(c[1], "r") ?? `#${at + 1}`, pieces]);
+      else findings.uncalculated.push(attr(c[1], "r") ?? `#${at + 1}`);
+    }
     if (sumsCellsAbove(body, r, at)) findings.summingRows.add(r);
     const pieces = hyperlinkPieces(body, r);
     if (pieces !== null) (linked ??= []).push([at, pieces]);
   }
+  if (joined !== null && findings !== null) workOutJoins(joined, cells, findings);
   for (const [at, pieces] of linked ?? []) {
     const target = hyperlinkTarget(pieces, cells);
     if (target !== "") findings?.links.setCell(r, at, target, true);

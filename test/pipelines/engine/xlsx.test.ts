@@ -286,6 +286,28 @@ describe("workbooks as data officers make them", () => {
     expect(report.issues.find((i) => i.code === "formula_without_value")).toMatchObject({ field: "AED", value: "G2", severity: "warning" });
   });
 
+  it("a formula without its result that only joins text of its row (=B2&C2, CONCATENATE, CONCAT) is worked out from the row, said at info level; any other stays unread", async () => {
+    const bytes = await aedSheet([aedRow(1), aedRow(2), aedRow(3), aedRow(4)], (ws) => {
+      ws.getCell("K1").value = "作業用1";
+      ws.getCell("L1").value = "作業用2";
+      for (const r of [2, 3, 4, 5]) [ws.getCell(`K${r}`).value, ws.getCell(`L${r}`).value] = ["西新宿", `${r}-8-1`];
+      ws.getCell("D2").value = { formula: "\"東京都新宿区\"&K2&L2" } as ExcelJS.CellFormulaValue;
+      ws.getCell("D3").value = { formula: "CONCATENATE(\"東京都新宿区\",$K3,\"　\",L3)" } as ExcelJS.CellFormulaValue;
+      ws.getCell("D4").value = { formula: "_xlfn.CONCAT(\"東京都新宿区\",K4&L4)" } as ExcelJS.CellFormulaValue;
+      // another row's cell: not worked out
+      ws.getCell("D5").value = { formula: "D4&\"別館\"" } as ExcelJS.CellFormulaValue;
+      // a joining formula over a cell of its row that is itself joined
+      ws.getCell("G2").value = { formula: "D2&\"1階\"" } as ExcelJS.CellFormulaValue;
+    });
+    const { report, rows } = await runBytes(bytes, "131041_aed.xlsx");
+    expect(rows.map((r) => [r.record.full_address, r.record.installation_position])).toEqual([
+      ["東京都新宿区西新宿2-8-1", "東京都新宿区西新宿2-8-11階"], ["東京都新宿区西新宿　3-8-1", "1階"], ["東京都新宿区西新宿4-8-1", "1階"], [null, "1階"]]);
+    expect(report.issues.filter((i) => i.code.startsWith("formula_")).map((i) => [i.code, i.field, i.value, i.severity])).toEqual([
+      ["formula_without_value", "AED", "D5", "warning"],
+      ["formula_worked_out", "AED", "D2=東京都新宿区西新宿2-8-1, G2=東京都新宿区西新宿2-8-11階, D3=東京都新宿区西新宿　3-8-1, D4=東京都新宿区西新宿4-8-1", "info"],
+    ]);
+  });
+
   it("one formatted cell far below the data (200k rows in the sheet) is read, not a crash", async () => {
     const bytes = await aedSheet([aedRow(1), aedRow(2)], (ws) => { ws.getCell("A200000").border = { top: { style: "thin" } }; });
     const { report, rows, exit } = await runBytes(bytes, "131041_aed.xlsx");
