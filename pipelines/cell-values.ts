@@ -1,7 +1,7 @@
 // A worksheet cell's value as text, the way Excel shows it: shared and inline strings, booleans, and numbers by their
 // style's number format (ISO dates and HH:MM times from Excel serials, fixed digits with their leading zeros, a
 // format's own text as `第77号`, else the number's shortest text).
-import { compileFixedDigits, compileNumberFormat, type FixedDigits, type NumberFormat } from "./number-format.ts";
+import { compileFixedDigits, compileHiddenValues, compileNumberFormat, type FixedDigits, type NumberFormat } from "./number-format.ts";
 import { type SharedStrings, stringItemText, unescapeXml } from "./shared-strings.ts";
 import { weekdayFormat } from "./weekday-format.ts";
 import { attr, stripPrefixes } from "./workbook-xml.ts";
@@ -11,7 +11,10 @@ import { attr, stripPrefixes } from "./workbook-xml.ts";
  *  of the format's (`"第"0"号"`, `0"人"`, `@"様"`): the text Excel shows (number-format.ts), else as digits or a number. */
 export type CellFormat = "number" | "date" | "month" | "year" | "time" | "time_seconds" | "elapsed" | "elapsed_seconds" | "datetime"
   | "datetime_seconds"
-  | { digits: FixedDigits | null; shows: NumberFormat | null };
+  | { digits: FixedDigits | null; shows: NumberFormat | null; hides?: HiddenValues };
+
+/** A format whose section for some numbers is empty (`;;;`, `0;-0;;@`): Excel shows those cells empty. */
+export interface HiddenValues { code: string; hides: (value: number) => boolean }
 
 // Built-in ids 27–36 and 50–58 are written without their format code and mean what the locale of the Excel that saved
 // the file says (ECMA-376 §18.8.30). These are ja-JP's, as Japanese Excel writes them: 34, 52, 55 yyyy"年"m"月", 35, 53,
@@ -46,6 +49,8 @@ export function formatKind(code: string, date1904 = false): CellFormat {
   if (date || time) return date ? "date" : seconds ? "time_seconds" : "time";
   const digits = compileFixedDigits(code);
   const shows = compileNumberFormat(code, { zeroPadding: digits === null });
+  const hides = compileHiddenValues(code);
+  if (hides !== null) return { digits, shows, hides: { code, hides } };
   return shows === null && digits === null ? "number" : { digits, shows };
 }
 
@@ -133,8 +138,9 @@ export interface SheetContext {
   struckStyles?: ReadonlySet<number>;
 }
 
-/** A cell shown with its format's text: that text, and the value stored. */
-interface Shown { shown: string; stored: string }
+/** A cell shown with its format's text: that text, and the value stored; `hiddenBy`, the format that shows the value
+ *  as an empty cell (`;;;`). */
+interface Shown { shown: string; stored: string; hiddenBy?: string }
 
 /** A text cell as its format shows it (`@"様"`). */
 function withTextFormat(text: string, attrs: string, ctx: SheetContext): string | Shown {
@@ -162,6 +168,8 @@ export function cellText(attrs: string, inner: string, ctx: SheetContext): strin
   if (!Number.isFinite(num)) return unescapeXml(raw);
   const format = ctx.formats[Number(attr(attrs, "s") ?? 0)] ?? "number";
   if (typeof format === "object") {
+    // what the sheet shows is an empty cell: read as one, the value named by the reader (sheet-rows.ts)
+    if (format.hides?.hides(num) === true) return { shown: "", stored: numberText(num), hiddenBy: format.hides.code };
     const shown = format.shows?.number(num) ?? null;
     if (shown !== null) return { shown, stored: numberText(num) };
     return format.digits?.(num) ?? numberText(num);

@@ -483,6 +483,11 @@ export const ISSUE_CODES = {
     ja: (w) => `シート「${f(w)}」の数式セル（${v(w)}）に計算結果が保存されていないため、空欄として読みました（計算をしないプログラムで作られたファイル）。Excelで開いて保存し直すか、値を入力してください。`,
     en: (w) => `Formula cells on sheet "${f(w)}" (${v(w)}) hold no saved result (the file was written by a program that does not calculate), so they were read as empty. Open and save the file in Excel, or enter the values.`,
   },
+  value_hidden_by_format: {
+    severity: "warning", title_ja: "表示形式で見えない値", title_en: "Values hidden by their number format",
+    ja: (w) => `シート「${f(w)}」のセル（${v(w)}）は、値が入っていますが表示形式（;;; など、その値の区分が空の形式）によりExcelでは空欄に見えるため、空欄として読みました（公開しません。値はこの報告に残しています）。公開する値なら表示形式を「標準」に戻し、公開しない値ならセルを空にしてください。`,
+    en: (w) => `Cells on sheet "${f(w)}" (${v(w)}) hold values that their number format (;;;, or a format whose section for the value is empty) shows as an empty cell in Excel, so they were read as empty (not published; the values are kept in this report). Set the format back to General to publish them, or clear the cells.`,
+  },
   formula_worked_out: {
     severity: "info", title_ja: "数式の結果を計算", title_en: "Joining formulas worked out",
     ja: (w) => `シート「${f(w)}」の数式セル（${v(w)}）に計算結果が保存されていなかったため、同じ行のセルと文字をつなぐだけの式（=B2&C2、CONCATENATE など）として、その行の値から結果を求めて読みました。Excelで開いて保存し直すと、結果がファイルに保存されます。`,

@@ -293,6 +293,14 @@ export function compileFixedDigits(code: string): FixedDigits | null {
   };
 }
 
+/** Whether a number shows as an empty cell under the format: the section for it has nothing in it (`;;;` hides every
+ *  value, `0;-0;;@` a zero, `0;;` negatives and zero); null when no section for numbers is empty. */
+export function compileHiddenValues(code: string): ((value: number) => boolean) | null {
+  const { numeric } = sectionsOf(code);
+  if (numeric.length < 2 || !numeric.some((s) => s.tokens.length === 0)) return null;
+  return (value) => sectionFor(numeric, value)[0]?.tokens.length === 0;
+}
+
 /** The format compiled, or null when none of its sections adds text (a plain number's or a date's format) nor, with
  *  zeroPadding, pads a number with zeros. */
 export function compileNumberFormat(code: string, { zeroPadding = false }: CompileOptions = {}): NumberFormat | null {

@@ -25,6 +25,8 @@ export interface RowFindings {
   /** formula cells saved without a result that only join text of their row (`=B2&C2`, concat-formula.ts), worked out
    *  from the row's cells: each as `G2=東京都新宿区…` */
   workedOut: string[];
+  /** number cells that their format shows empty (`;;;`, `0;-0;;@` for 0), read as empty: each as `E5=0（0;-0;;@）` */
+  hiddenValues: string[];
   links: SheetLinks;
   /** row numbers (1-based) a row of the sheet gave that were not after the row before it */
   outOfOrder: number[];
@@ -88,7 +90,10 @@ function rowCells(inner: string, ctx: SheetContext, findings: RowFindings | null
     const body = c[2] ?? "";
     const text = cellText(c[1], body, ctx);
     if (typeof text === "string") cells[at] = text;
-    else {
+    else if (text.hiddenBy !== undefined) {
+      cells[at] = "";
+      findings?.hiddenValues.push(`${attr(c[1], "r") ?? `#${at + 1}`}=${text.stored}（${text.hiddenBy}）`);
+    } else {
       cells[at] = text.shown;
       if (findings !== null) {
         let row = findings.stored.get(r);

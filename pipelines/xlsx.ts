@@ -33,6 +33,8 @@ export interface SheetReading {
   uncalculated: string[];
   /** formula cells without a result that join text of their row, worked out (`G2=…`): complete once the batches are read */
   workedOut: string[];
+  /** number cells their format shows empty, read as empty (`E5=0（0;-0;;@）`): complete once the batches are read */
+  hiddenValues: string[];
   /** the web addresses cells link to */
   links: SheetLinks;
   /** row numbers out of order (complete once the batches are read) */
@@ -166,7 +168,7 @@ export function openXlsx(bytes: Uint8Array): Workbook {
       const tail = await sheetTail(pieces(sheet));
       const links = sheetLinks(tail.xml, entryText(bytes, entries, relsPathOf(sheet.path)));
       const filler = mergeFiller(verticalMerges(tail.xml), links);
-      const findings: RowFindings = { uncalculated: [], workedOut: [], links, outOfOrder: [], missingStrings: [], hiddenColumns: [], hiddenRows: [], stored: new Map(), struckRows: new Set(), summingRows: new Set() };
+      const findings: RowFindings = { uncalculated: [], workedOut: [], hiddenValues: [], links, outOfOrder: [], missingStrings: [], hiddenColumns: [], hiddenRows: [], stored: new Map(), struckRows: new Set(), summingRows: new Set() };
       const rows = sheetRows(textPieces(pieces(sheet)), context(), findings);
       async function* batches(): AsyncGenerator<string[][]> {
         let first = 0;

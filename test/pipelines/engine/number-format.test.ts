@@ -1,7 +1,7 @@
 // number-format: the text Excel shows for a value under a number format that adds text of its own; null (the number
 // stays a number) for a format that adds none.
 import { describe, expect, it } from "vitest";
-import { compileFixedDigits, compileNumberFormat } from "../../../pipelines/number-format.ts";
+import { compileFixedDigits, compileHiddenValues, compileNumberFormat } from "../../../pipelines/number-format.ts";
 
 const shown = (code: string, value: number) => compileNumberFormat(code)?.number(value) ?? null;
 
@@ -69,6 +69,17 @@ describe("compileNumberFormat", () => {
     "General", "G/標準", "0", "0000", "000-0000", "#,##0", "0.00", "0.00E+00", "##0.0E-0", "@",
     "#,##0;[Red]-#,##0", "0_);[Red]\\(0\\)", "#,##0_ ;[Red]\\-#,##0\\ ", "[DBNum1][$-411]General", "0;;",
   ])("%s adds no text: null", (code) => expect(compileNumberFormat(code)).toBeNull());
+});
+
+describe("compileHiddenValues", () => {
+  it.each<[string, number[], boolean[]]>([
+    [";;;", [5, -5, 0], [true, true, true]],
+    ["0;-0;;@", [5, -5, 0], [false, false, true]],
+    ["0;;", [5, -5, 0], [false, true, true]],
+    ["#,##0;[Red]-#,##0", [5, -5, 0], [false, false, false]],
+  ])("%s hides %j: %j", (code, values, hidden) => expect(values.map((v) => compileHiddenValues(code)?.(v) ?? false)).toEqual(hidden));
+
+  it("a format with no empty section hides nothing", () => expect(compileHiddenValues("0.00")).toBeNull());
 });
 
 describe("compileFixedDigits", () => {

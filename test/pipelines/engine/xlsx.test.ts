@@ -368,6 +368,20 @@ describe("workbooks as data officers make them", () => {
     expect(report.issues.filter((i) => i.field === "latitude").map((i) => [i.code, i.value])).toEqual([["number_shown_with_text", "3569%"]]);
   });
 
+  it("a number its format shows as an empty cell (;;;, 0;-0;;@ for 0) is read as the empty cell Excel shows, the value named in a warning", async () => {
+    const bytes = await aedSheet([aedRow(1), aedRow(2)], (ws) => {
+      ws.getCell("H2").value = 0;
+      ws.getCell("H2").numFmt = "0;-0;;@";
+      ws.getCell("H3").numFmt = "0;-0;;@";
+      ws.getCell("J2").value = 42;
+      ws.getCell("J2").numFmt = ";;;";
+    });
+    const { report, rows } = await runBytes(bytes, "131041_aed.xlsx");
+    expect(rows.map((r) => [r.record.extension_number ?? null, r.record.remarks ?? null])).toEqual([[null, null], ["123", null]]);
+    expect(report.issues.filter((i) => i.code === "value_hidden_by_format").map((i) => [i.field, i.value, i.severity]))
+      .toEqual([["AED", "H2=0（0;-0;;@）, J2=42（;;;）", "warning"]]);
+  });
+
   it("a permit number saved as a number with the permit's words in its format publishes the words (two permits, two numbers)", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("許可一覧");
