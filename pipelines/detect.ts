@@ -2,7 +2,7 @@
 // (a 6-digit code with a valid check digit in the file name, or a Tokyo code's first 5 digits), and which of the first rows is the header.
 import type { Dataset } from "../schemas/dataset.ts";
 import { checkDigit, isPrefectureCode, isValidCode } from "../schemas/local-government-code.ts";
-import { matchHeader } from "./header-match.ts";
+import { type HeaderMatch, matchHeader } from "./header-match.ts";
 import { scoreHeader } from "./headers.ts";
 import type { Where } from "./issues.ts";
 import { tokyoMunicipality } from "./normalize/location.ts";
@@ -202,6 +202,12 @@ function namesOtherList(cells: readonly string[], dataset: Dataset): boolean {
  *  dataset reads by name is still as common as the column it is read as: 施設種別, which only a nursery list names so,
  *  is its 種別, a column five datasets have. */
 export function headerWeights(cells: readonly string[], datasets: readonly Dataset[]): number[] {
+  const { hits, df } = columnSpread(cells, datasets);
+  return hits.map((hit) => hit.reduce((sum, read, i) => (read !== null ? sum + 1 / df[i] : sum), 0));
+}
+
+/** Per dataset, which of a header's cells it reads (null: not read); per cell, in how many datasets it is a column. */
+function columnSpread(cells: readonly string[], datasets: readonly Dataset[]): { hits: Array<Array<HeaderMatch | null>>; df: number[] } {
   const hits = datasets.map((dataset) => cells.map((cell) => (cell.trim() === "" ? null : matchHeader(cell, dataset))));
   const readers = new Map<string, number>();
   const readersOf = (name: string): number => {
@@ -214,7 +220,17 @@ export function headerWeights(cells: readonly string[], datasets: readonly Datas
     const ja = hit === null ? undefined : datasets[d].columns.find((c) => c.key === hit.key)?.ja;
     return ja === undefined ? 0 : readersOf(ja);
   }), hits.filter((h) => h[i] !== null).length));
-  return hits.map((hit) => hit.reduce((sum, read, i) => (read !== null ? sum + 1 / df[i] : sum), 0));
+  return { hits, df };
+}
+
+/** How many datasets at most may have a column for it to tell them apart: 設置位置 (AED and toilet lists) does;
+ *  FAX (three lists), 施設種別 (a 種別, five) and 名称, 所在地, 緯度, 電話番号, URL, 備考 do not. */
+const OWN_COLUMN_SPREAD = 2;
+
+/** Whether a header has a column that few datasets have (OWN_COLUMN_SPREAD) and that `dataset` reads. */
+function readsAnOwnColumn(cells: readonly string[], dataset: Dataset, datasets: readonly Dataset[]): boolean {
+  const { hits, df } = columnSpread(cells, datasets);
+  return hits[datasets.indexOf(dataset)].some((read, i) => read !== null && df[i] <= OWN_COLUMN_SPREAD);
 }
 
 /** How many columns' worth more a header reads as `other` than as `named` by headerWeights: what only `other`'s
@@ -247,8 +263,11 @@ export function detectFromHeader(records: ReadonlyArray<readonly string[]>, data
   const [first, second] = [...scores].sort((a, b) => b.weight - a.weight || b.mapped - a.mapped);
   if (!first || first.mapped < 3 || first.mapped < filled * 0.3) return null;
   // close on the columns they share (名称, 住所, 緯度 …): the one that reads every column of the header and more than
-  // the other (an AED list's 設置位置 and 電話番号, where a toilet list has 設置位置 only) is still clear
-  const readsAllAndMore = second !== undefined && first.mapped === filled && first.mapped > second.mapped;
+  // the other (an AED list's 設置位置 and 電話番号, where a toilet list has 設置位置 only) is still clear, when a column
+  // few lists have (設置位置) says it is one of them; a header of columns every list may have (名称, 施設種別, 所在地,
+  // 電話番号, FAX, 開館時間, URL, 備考: a facility list) is not told by which list happens to name them all
+  const readsAllAndMore = second !== undefined && first.mapped === filled && first.mapped > second.mapped
+    && readsAnOwnColumn(records[at], first.dataset, datasets);
   if (second && first.weight - second.weight < 0.5 && !readsAllAndMore) return null;
   if (!hasItsCore(records[at], first.dataset)) return null;
   const next = second ? `; next ${second.dataset.id} ${second.mapped}` : "";

@@ -112,6 +112,14 @@ describe("detectFromHeader", () => {
     expect(detectFromHeader([["名称", "住所", "緯度", "経度", "設置位置", "電話番号"]], DATASETS)?.dataset.id).toBe("aed");
   });
 
+  it("a header of columns every list may have (名称, 施設種別, FAX, 開館時間 …) is not told by the list that happens to name them all", () => {
+    const facilities = ["名称", "施設種別", "所在地", "緯度", "経度", "電話番号", "FAX", "開館時間", "休館日", "URL", "備考"];
+    expect(detectFromHeader([facilities], DATASETS)).toBeNull();
+    // a nursery list's own columns (定員, 受入年齢, 一時預かり) tell it
+    const nurseries = ["名称", "施設種別", "所在地", "緯度", "経度", "電話番号", "FAX", "定員", "受入年齢", "一時預かり", "URL", "備考"];
+    expect(detectFromHeader([nurseries], DATASETS)?.dataset.id).toBe("preschool");
+  });
+
   it("reads English physical names", () => {
     const header = ["localgov_code", "name", "address", "latitude", "longitude", "fee_basic", "access", "parking", "barrier_free"];
     expect(detectFromHeader([header], DATASETS)?.dataset.id).toBe("tourism");
@@ -195,6 +203,36 @@ describe("detection through harmonize: what was chosen and why", () => {
     expect(report.dataset).toBe("aed");
     expect(report.detection?.by).toBe("header");
     expect(report.detection?.detail).toMatch(/^11\/11 columns/);
+  });
+
+  it("a file whose name says nothing (download.csv, data.csv, 一覧.csv) is told by its list's own columns, not by shared ones", async () => {
+    const lists: Array<[string, string, string]> = [
+      ["preschool", "名称,施設種別,所在地,緯度,経度,電話番号,FAX,定員,受入年齢,一時預かり,URL,備考",
+        "春日保育園,認可保育所,東京都文京区春日1-1-1,35.708,139.752,03-1234-5678,03-1234-5679,60,0歳～5歳,有,,"],
+      ["aed", "名称,住所,緯度,経度,設置位置,電話番号,利用可能時間,小児対応設備の有無,備考",
+        "文京区役所,東京都文京区春日1-16-21,35.708,139.752,1階受付,03-3812-7111,8:30～17:15,有,"],
+      ["public_toilet", "名称,所在地,緯度,経度,男性トイレ総数,女性トイレ総数,バリアフリートイレ数,利用開始時間,利用終了時間,備考",
+        "春日公園公衆便所,東京都文京区春日1-2,35.708,139.752,2,2,1,6:00,22:00,"],
+      ["hospital", "名称,診療科目,所在地,緯度,経度,電話番号,FAX,病床数,URL,備考",
+        "春日クリニック,内科;小児科,東京都文京区春日1-3,35.708,139.752,03-1111-2222,03-1111-2223,0,,"],
+      ["care_service", "事業所名,サービス種類,所在地,電話番号,FAX,緯度,経度,定員,URL,備考",
+        "春日デイサービス,通所介護,東京都文京区春日1-4,03-2222-3333,03-2222-3334,35.708,139.752,30,,"],
+      ["public_wireless_lan", "名称,所在地,緯度,経度,SSID,提供エリア,設置者,URL,備考",
+        "文京シビックセンター,東京都文京区春日1-16-21,35.708,139.752,Bunkyo_Free_Wi-Fi,1階ロビー,文京区,,"],
+    ];
+    for (const name of ["download.csv", "data.csv", "一覧.csv"]) {
+      for (const [dataset, header, row] of lists) {
+        const { report } = await runBytes(`${header}\n${row}\n`, name);
+        expect([report.dataset, report.detection?.by], `${dataset} as ${name}`).toEqual([dataset, "header"]);
+      }
+      // a facility list of columns many lists have: no list is guessed (a nursery list reads all of them), the caller is
+      // asked to name it, public_facility among the closest
+      const facilities = "名称,施設種別,所在地,緯度,経度,電話番号,FAX,開館時間,休館日,URL,備考\n"
+        + "区立中央図書館,図書館,東京都文京区春日1-16-21,35.708,139.752,03-1234-5678,03-1234-5679,9:00～20:00,月曜日,https://example.jp,\n";
+      const { report, exit } = await runBytes(facilities, name);
+      expect([report.dataset, exit], name).toEqual([null, 2]);
+      expect(report.issues.find((i) => i.code === "unknown_dataset")?.value, name).toContain("public_facility（公共施設一覧、11列中9列）");
+    }
   });
 
   it("a header that reads clearly as another dataset than the file name says is reported, the file name kept", async () => {
