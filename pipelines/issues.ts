@@ -1386,6 +1386,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」はくり返しの曜日・日で、特定の日付ではないため空欄にし、セルは開始日時特記事項（なければ備考）に残しました。開始日・終了日には開催期間の最初と最後の日（YYYY-MM-DD）を入力し、「${v(w)}」は開始日時特記事項に書いてください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is a day that recurs, not a date: left empty, the cell kept in the schedule remarks (or 備考). Write the first and last day of the period in the start and end dates (YYYY-MM-DD), and "${v(w)}" in the schedule remarks.`,
   },
+  date_recurring_from: {
+    severity: "warning", title_ja: "開始日から繰り返す曜日・日", title_en: "A day that recurs from a start date",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は開始日のあとにくり返しの曜日・日が書かれているため、開始日を読み、セル全体は開始日時特記事項（なければ備考）に残しました。終了日は書かれていないため補っていません。開始日・終了日には開催期間の最初と最後の日（YYYY-MM-DD）を入力し、くり返しの曜日は開始日時特記事項に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) writes a start date and then a day that recurs: the start date was read, and the whole cell kept in the schedule remarks (or 備考). No end is written, so none was filled. Write the period's first and last day in the start and end dates (YYYY-MM-DD), and the recurring day in the schedule remarks.`,
+  },
   date_range_end_disagrees: {
     severity: "warning", title_ja: "期間の終わりが行の終了の日付と違う", title_en: "A period's last day is not the row's end date",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は期間ですが、その終わりの日（${headersOf(w)[0]}）がこの行の「${headersOf(w)[1]}」（${headersOf(w)[2]}）と違います。どちらが正しいか分からないため、「${f(w)}」は空欄にしてセルを備考の列（あれば）に残し、「${headersOf(w)[1]}」は行の値（${headersOf(w)[2]}）のままにしました。「${f(w)}」には1つの日付だけを入力し、期間の終わりと「${headersOf(w)[1]}」のどちらが正しいか確かめてください。`,

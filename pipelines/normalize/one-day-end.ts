@@ -8,8 +8,9 @@ import { plainWords } from "./text.ts";
 
 /** Headers of an event's day or days as a whole (not of its start), NFKC without spaces. */
 const WHOLE_EVENT_DATE = new Set(["開催日", "開催期間", "開催日時", "開催年月日", "実施日", "期日", "日時", "日程", "開催日程"]);
-/** What a start cell that is no one day says of itself: a range, days listed, a date read from a list. */
-const NOT_ONE_DAY = new Set(["date_range_split", "date_list_split", "date_list_days"]);
+/** What a start cell that is no one day says of itself: a range, days listed, a date read from a list, a day that
+ *  recurs from its date. */
+const NOT_ONE_DAY = new Set(["date_range_split", "date_list_split", "date_list_days", "date_recurring_from"]);
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 // The engine passes the same header array with every row of a file: read it once.

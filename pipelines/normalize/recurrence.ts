@@ -64,3 +64,18 @@ export function withHoursAfterPeriod(nfkc: string): string {
 
 /** Whether a start's or end's cell writes only a day that recurs (毎週土曜日), no date of a period. */
 export const recursWithoutDay = (nfkc: string) => RECURRING.test(nfkc) && !MONTH_DAY.test(nfkc);
+
+/** A start date, then the day that recurs from it (`令和6年6月3日から毎週月曜日`, `2024年6月3日～ 第2・第4土曜日`), its
+ *  weekday already out (NFKC). */
+const START_THEN_RECURRENCE = /^(.*\d\s*日?)\s*(?:から|より|以降|以後|~|〜)\s*[、,]?\s*(.+)$/;
+/** Words that make the days ones it is closed or not held on (`毎週月曜日休館`, `毎週月曜日を除く`), outside brackets. */
+const NOT_HELD = /休|中止|延期|廃止|閉|除|以外/;
+const BRACKETED = /[(\[【〔][^()\[\]【】〔〕]*[)\]】〕]/g;
+
+/** The start date written before a day that recurs from it, as written; null when the cell is no such day alone, or
+ *  its days are ones it is closed on. The period's end is not written, so there is no end date. */
+export function startOfRecurrence(nfkc: string): string | null {
+  const m = START_THEN_RECURRENCE.exec(nfkc);
+  if (m === null || !recursWithoutDay(m[2]) || NOT_HELD.test(m[2].replace(BRACKETED, ""))) return null;
+  return m[1];
+}

@@ -6,7 +6,7 @@ import { HOURS_TO, TIME_OF_DAY } from "./clock.ts";
 import { type At, type Fixed, problem, problemAt } from "./fixed.ts";
 import { jstDateTime } from "./iso-date-time.ts";
 import { withoutNote } from "./notes.ts";
-import { periodOfRecurrence, recursWithoutDay, withHoursAfterPeriod } from "./recurrence.ts";
+import { periodOfRecurrence, recursWithoutDay, startOfRecurrence, withHoursAfterPeriod } from "./recurrence.ts";
 import { cleanCell, MAX_TYPED_LENGTH, toHalfWidthAscii } from "./text.ts";
 import type { Bound } from "./times.ts";
 
@@ -456,6 +456,10 @@ export function normalizeDate(raw: string, at: At, bound?: Bound): Fixed<string 
     const mismatch = listWeekdayMismatch(written, listed.dates) ? [problem("date_weekday_mismatch", at, raw)] : [];
     return { value: bound === "start" ? listed.first : listed.last, issues: [...issues, problem(code, at, raw), ...mismatch] };
   }
+  // a day that recurs from a date (`令和6年6月3日から毎週月曜日`) starts on that date; its end is not written
+  const recurringFrom = parsed.iso === null && bound === "start" ? startOfRecurrence(nfkc) : null;
+  const from = recurringFrom === null ? null : parseDate(recurringFrom.trim());
+  if (from?.iso != null && from.code !== "excel_serial_date") return { value: from.iso, issues: [...issues, problem("date_recurring_from", at, raw)] };
   const noted = parsed.iso === null ? withOrWithoutTime((text) => dateWithNote(text, bound)) : null;
   if (noted !== null) return { value: noted, issues: [...issues, problem("date_with_note", at, raw)] };
   const firstOfLines = parsed.iso === null && bound === undefined && nfkc.includes("\n") ? dateWithNotedLines(nfkc) : null;

@@ -101,3 +101,15 @@ describe("a day that recurs with the day's hours before its period written witho
     expect(read(run)).toEqual([["2024-04-06", "2024-09-28", "10:00", "12:00", "毎週土曜日 10:00～12:00 4月6日～9月28日"]]);
   });
 });
+
+describe("a start date, then a day that recurs from it (before: unparseable_date, 開始日 empty)", () => {
+  it("reads the start date, keeps the cell in 開始日時特記事項, and makes no end", async () => {
+    const run = await runBytes([WHOLE.replace("開催日時", "開催日"), "ヨガ,令和6年6月3日（月）から毎週月曜日,公民館", "囲碁,2024年6月8日より毎月第2土曜日,公民館",
+      "体操,令和6年6月3日～ 毎週月曜日（祝日を除く）,公民館", "閉館,令和6年6月3日から毎週月曜日休館,公民館"].join("\n"), "131016_event.csv");
+    expect(read(run)).toEqual([
+      ["2024-06-03", null, null, null, "令和6年6月3日（月）から毎週月曜日"], ["2024-06-08", null, null, null, "2024年6月8日より毎月第2土曜日"],
+      ["2024-06-03", null, null, null, "令和6年6月3日～ 毎週月曜日（祝日を除く）"], [null, null, null, null, "令和6年6月3日から毎週月曜日休館"]]);
+    expect(said(run, 1)).toEqual([["start_date", "date_recurring_from"]]);
+    expect(said(run, 4)).toEqual([["start_date", "unparseable_date"], ["schedule_remarks", "kept_as_remarks"]]);
+  });
+});
