@@ -63,12 +63,25 @@ export function keepUnread(r: RepairRow, overflows: readonly Overflow[]): void {
     const written = normalizeText(raw, { row: r.row, field: target }).value;
     // a quantity of another kind (口径 40t) is labelled by its own name in 備考 (容量：40t), not by the column's
     const other = noted ? undefined : r.issues.find((i) => i.field === key && i.code === "other_quantity")?.detail;
-    const text = written === null ? null : other !== undefined && target === "remarks" ? labelledText(other, written) : keptText(r, key, target, written);
+    const text = written === null ? null : other !== undefined && target === "remarks" ? labelledText(other, written)
+      : bothEndsUnread(r, key, target, unreadFields, overflows) ? labelledText(key.startsWith("start_") ? "開始" : "終了", written) : keptText(r, key, target, written);
     if (text === null || !keepInRemarks(r, target, text)) continue;
     // a noted time's or date's own issue says where its note goes
     const says = noted ? SAYS_WHERE_KEPT : SAYS_WHERE_KEPT_UNREAD;
     if (!r.issues.some((i) => says.has(i.code) && i.field === key)) r.problem("kept_as_remarks", target, text);
   }
+}
+
+/** Whether `key` is one end of a pair of times (start_time | end_time) whose other end did not read either and goes to the same
+ *  text column of its own: kept side by side (`日の出 / 日没`), each would lose which end it was, so each is labelled
+ *  (`開始：日の出 / 終了：日没`); the general 備考 labels each by its column already. */
+function bothEndsUnread(r: RepairRow, key: string, target: string, unread: Set<string | null> | null, overflows: readonly Overflow[]): boolean {
+  const end = /^(start|end)_(.*time)$/.exec(key);
+  if (end === null || target === "remarks" || unread === null) return false;
+  const other = `${end[1] === "start" ? "end" : "start"}_${end[2]}`;
+  const raw = r.cells[other];
+  return unread.has(other) && r.record[other] === null && raw !== undefined && !isEmptyCell(r, raw, other)
+    && overflows.some(([column, text]) => column === other && text === target);
 }
 
 /** The fields of a row's issues that say a cell was read in part, and that it did not read (null: none), found in one
