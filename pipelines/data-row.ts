@@ -52,7 +52,7 @@ const FILL_CODES = { ditto: "same_as_above", group: "blank_filled_from_above", h
 /** Fills of an empty cell (codes from the publisher, the name from 都道府県名 + 市区町村名): when the file has no such
  *  column at all, that is said once for the file (column_filled), not on every row. */
 const FILLS: ReadonlySet<IssueCode> = new Set(["code_missing", "located_code_from_address", "local_government_name_missing",
-  "local_government_name_from_code", "place_from_address", "survey_date_filled", "end_date_one_day", "kind_by_law", "fee_from_details"]);
+  "local_government_name_from_code", "place_from_address", "survey_date_filled", "end_date_one_day", "kind_by_law", "fee_from_details", "days_from_time_cell"]);
 
 /** A data row made ready in file order (links taken, "as above" cells filled), then read (it may be held first). */
 export interface Prepared {

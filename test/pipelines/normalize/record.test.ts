@@ -701,8 +701,10 @@ describe("normalizeRecord", () => {
     const aed = DATASETS.find((d) => d.id === "aed")!;
     const cells = (hours: string) => ({ name: "八丈町役場", installation_position: "1階ロビー", start_time: hours });
     const weekdays = normalizeRecord(cells("平日 8:30～17:15"), aed, { row: 2 });
-    expect(weekdays.record).toMatchObject({ start_time: "08:30", end_time: "17:15", availability_remarks: "平日 8:30～17:15" });
-    expect(weekdays.issues.map((i) => [i.field, i.code])).toEqual([["start_time", "time_range_split"], ["start_time", "time_with_note"], ["end_time", "time_range_split"]]);
+    // with no 利用可能曜日 column, the plain days word gives it too
+    expect(weekdays.record).toMatchObject({ available_days: "月火水木金", start_time: "08:30", end_time: "17:15", availability_remarks: "平日 8:30～17:15" });
+    expect(weekdays.issues.map((i) => [i.field, i.code])).toEqual([["start_time", "time_range_split"], ["start_time", "time_with_note"], ["end_time", "time_range_split"],
+      ["available_days", "days_from_time_cell"]]);
     expect(normalizeRecord(cells("月～金 9:00～17:00"), aed, { row: 3 }).record).toMatchObject({ start_time: "09:00", end_time: "17:00", availability_remarks: "月～金 9:00～17:00" });
     // the days and a note after the hours: both kept with the cell, said once
     const noted = normalizeRecord(cells("平日 9:00～17:00（土日祝休み）"), aed, { row: 4 });
