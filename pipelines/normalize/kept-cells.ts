@@ -80,8 +80,9 @@ function bothEndsUnread(r: RepairRow, key: string, target: string, unread: Set<s
   if (end === null || target === "remarks" || unread === null) return false;
   const other = `${end[1] === "start" ? "end" : "start"}_${end[2]}`;
   const raw = r.cells[other];
+  // one range written in both cells is kept once, as the range it is: no end's name
   return unread.has(other) && r.record[other] === null && raw !== undefined && !isEmptyCell(r, raw, other)
-    && overflows.some(([column, text]) => column === other && text === target);
+    && raw.trim() !== (r.cells[key] ?? "").trim() && overflows.some(([column, text]) => column === other && text === target);
 }
 
 /** The fields of a row's issues that say a cell was read in part, and that it did not read (null: none), found in one

@@ -31,7 +31,7 @@ describe("seasonal hours split across the start and end columns of a hospital li
     const { rows, report } = await runBytes([HOSPITALS, ...cells.map(([start, end], k) => `神田医院${k + 1},無床診療所,千代田区神田1-${k + 1},${start},${end}`)].join("\n"),
       "131016_hospital.csv");
     expect(rows.map((r) => [r.record.start_time, r.record.end_time, r.record.availability_remarks]))
-      .toEqual(cells.map(([start, end]) => [null, null, `${start} / ${end}`]));
+      .toEqual(cells.map(([start, end]) => [null, null, `開始：${start} / 終了：${end}`]));
     expect(tuples(report, "hours_by_season", "time_with_note", "unparseable_time")).toEqual(cells.flatMap((_, k) => [[k + 1, "start_time", "hours_by_season"],
       [k + 1, "end_time", "hours_by_season"]]));
     const said = report.issues.find((i) => i.code === "hours_by_season" && i.field === "end_time")!;
