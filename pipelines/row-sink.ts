@@ -234,7 +234,8 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
         notesUnder.push({ r, row, note });
         return false;
       }
-      releaseRecord(looksLikeRecord(r.cells));
+      // whether a record follows matters only to notes held under the last one: not asked of every row
+      releaseRecord(notesUnder.length > 0 && looksLikeRecord(r.cells));
     } else if (afterData && !seenAnyRow && isNoteOnRecord(r.cells) !== null) noteAcrossRanges = true;
     seenAnyRow = true;
     if (reference !== null) {
