@@ -176,9 +176,10 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
         split.cells[key] = kind;
       }
       values = withKind;
-      const known = headingSources.get(keys.join("|"));
+      const id = keys.join("|");
+      const known = headingSources.get(id);
       rowSources = known ?? columnSources(dataset, [...plan.keys, ...derived.map((c) => c.key), ...keys]);
-      if (known === undefined) headingSources.set(keys.join("|"), rowSources);
+      if (known === undefined) headingSources.set(id, rowSources);
     }
     const normalized = normalizeRow(values, rowSources, split.cells, dataset, row, context);
     if (standIn !== null) normalized.issues.push(...standIn.issues);
