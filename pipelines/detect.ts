@@ -202,12 +202,18 @@ function namesOtherList(cells: readonly string[], dataset: Dataset): boolean {
  *  dataset reads by name is still as common as the column it is read as: 施設種別, which only a nursery list names so,
  *  is its 種別, a column five datasets have. */
 export function headerWeights(cells: readonly string[], datasets: readonly Dataset[]): number[] {
-  const { hits, df } = columnSpread(cells, datasets);
-  return hits.map((hit) => hit.reduce((sum, read, i) => (read !== null ? sum + 1 / df[i] : sum), 0));
+  return weightsOf(columnSpread(cells, datasets));
 }
 
 /** Per dataset, which of a header's cells it reads (null: not read); per cell, in how many datasets it is a column. */
-function columnSpread(cells: readonly string[], datasets: readonly Dataset[]): { hits: Array<Array<HeaderMatch | null>>; df: number[] } {
+interface ColumnSpread {
+  hits: Array<Array<HeaderMatch | null>>;
+  df: number[];
+}
+
+const weightsOf = ({ hits, df }: ColumnSpread): number[] => hits.map((hit) => hit.reduce((sum, read, i) => (read !== null ? sum + 1 / df[i] : sum), 0));
+
+function columnSpread(cells: readonly string[], datasets: readonly Dataset[]): ColumnSpread {
   const hits = datasets.map((dataset) => cells.map((cell) => (cell.trim() === "" ? null : matchHeader(cell, dataset))));
   const readers = new Map<string, number>();
   const readersOf = (name: string): number => {
@@ -227,11 +233,8 @@ function columnSpread(cells: readonly string[], datasets: readonly Dataset[]): {
  *  FAX (three lists), 施設種別 (a 種別, five) and 名称, 所在地, 緯度, 電話番号, URL, 備考 do not. */
 const OWN_COLUMN_SPREAD = 2;
 
-/** Whether a header has a column that few datasets have (OWN_COLUMN_SPREAD) and that `dataset` reads. */
-function readsAnOwnColumn(cells: readonly string[], dataset: Dataset, datasets: readonly Dataset[]): boolean {
-  const { hits, df } = columnSpread(cells, datasets);
-  return hits[datasets.indexOf(dataset)].some((read, i) => read !== null && df[i] <= OWN_COLUMN_SPREAD);
-}
+/** Whether a header (its spread) has a column that few datasets have (OWN_COLUMN_SPREAD) and that dataset `d` reads. */
+const readsAnOwnColumn = ({ hits, df }: ColumnSpread, d: number): boolean => hits[d].some((read, i) => read !== null && df[i] <= OWN_COLUMN_SPREAD);
 
 /** How many columns' worth more a header reads as `other` than as `named` by headerWeights: what only `other`'s
  *  columns say of it, the columns both read cancelling out. */
@@ -245,21 +248,22 @@ export function weightLead(cells: readonly string[], other: Dataset, named: Data
  * columns only one dataset has (設置位置, 男性トイレ総数); the winner must be clearly ahead and map enough of the row.
  */
 export function detectFromHeader(records: ReadonlyArray<readonly string[]>, datasets: readonly Dataset[]): DatasetGuess | null {
-  type Row = { at: number; filled: number; scores: Array<{ dataset: Dataset; mapped: number; weight: number }> };
+  type Row = { at: number; filled: number; spread: ColumnSpread; scores: Array<{ d: number; dataset: Dataset; mapped: number; weight: number }> };
   let best: Row | null = null;
   let bestMapped = 0;
   for (const [at, cells] of records.entries()) {
-    const weights = headerWeights(cells, datasets);
-    const scores = datasets.map((dataset, d) => ({ dataset, mapped: scoreHeader(cells, dataset).mapped, weight: weights[d] }));
+    const spread = columnSpread(cells, datasets);
+    const weights = weightsOf(spread);
+    const scores = datasets.map((dataset, d) => ({ d, dataset, mapped: scoreHeader(cells, dataset).mapped, weight: weights[d] }));
     const top = Math.max(0, ...scores.map((s) => s.mapped));
     const filled = cells.filter((c) => c.trim() !== "").length;
     if (isHeaderLike(top, filled) && top > bestMapped) {
       bestMapped = top;
-      best = { at, filled, scores };
+      best = { at, filled, spread, scores };
     }
   }
   if (!best) return null;
-  const { at, scores, filled } = best;
+  const { at, scores, filled, spread } = best;
   const [first, second] = [...scores].sort((a, b) => b.weight - a.weight || b.mapped - a.mapped);
   if (!first || first.mapped < 3 || first.mapped < filled * 0.3) return null;
   // close on the columns they share (名称, 住所, 緯度 …): the one that reads every column of the header and more than
@@ -267,7 +271,7 @@ export function detectFromHeader(records: ReadonlyArray<readonly string[]>, data
   // few lists have (設置位置) says it is one of them; a header of columns every list may have (名称, 施設種別, 所在地,
   // 電話番号, FAX, 開館時間, URL, 備考: a facility list) is not told by which list happens to name them all
   const readsAllAndMore = second !== undefined && first.mapped === filled && first.mapped > second.mapped
-    && readsAnOwnColumn(records[at], first.dataset, datasets);
+    && readsAnOwnColumn(spread, first.d);
   if (second && first.weight - second.weight < 0.5 && !readsAllAndMore) return null;
   if (!hasItsCore(records[at], first.dataset)) return null;
   const next = second ? `; next ${second.dataset.id} ${second.mapped}` : "";
