@@ -2,7 +2,7 @@
 // `東京都国立市富士見台2丁目47番地の1`, unmapped or mapped to the place in a building (AED 設置位置). Told by what its
 // cells hold, only when the file has no address column (nor its parts) and nearly every filled cell of the column in
 // the head of the file is an address.
-import type { Dataset } from "../schemas/dataset.ts";
+import { columnJa, type Dataset } from "../schemas/dataset.ts";
 import { type ColumnPlan, takeColumn } from "./headers.ts";
 import { type Issue, issue } from "./issues.ts";
 import type { HeaderMapping } from "./report.ts";
@@ -66,7 +66,7 @@ export function withAddressByContent(dataset: Dataset, plan: ColumnPlan, header:
   return {
     plan: { ...taken.plan, absentRequired: [...taken.plan.absentRequired, ...absent] },
     header: taken.header,
-    issues: [issue("address_column_by_content", { field: plan.sourceHeaders[at], value: dataset.columnByKey.get("full_address")?.ja ?? "full_address" })],
+    issues: [issue("address_column_by_content", { field: plan.sourceHeaders[at], value: columnJa(dataset, "full_address") })],
   };
 }
 

@@ -3,7 +3,7 @@
 // record is one area with the ages as columns (Dataset.bands), so an area's rows are folded into one row (age-rows.ts)
 // under a header the header mapping reads: the area's columns once, the file's 男 / 女 / 計 headers for the area's
 // totals, and the standard's band columns (0-4歳の男性 … 85歳以上の女性) for the sums of the ages in each band.
-import type { Dataset } from "../schemas/dataset.ts";
+import { columnJa, type Dataset } from "../schemas/dataset.ts";
 import { ageRangeOf, bareAgeRangeOf } from "./age-bands.ts";
 import { matchHeader } from "./header-match.ts";
 import { type Issue, issue } from "./issues.ts";
@@ -264,7 +264,7 @@ function foldedLayout(dataset: Dataset, header: readonly string[], found: { age:
     if (s.key === "total" && bothSexes) continue;
     s.bandsAt = bandList.map((b) => {
       const key = standard(s.key, b.from, b.to);
-      const name = key === undefined ? `${bandName(b)}_${s.name}` : dataset.columnByKey.get(key)?.ja ?? key;
+      const name = key === undefined ? `${bandName(b)}_${s.name}` : columnJa(dataset, key);
       return folded.push(name) - 1;
     });
   }

@@ -4,7 +4,7 @@
 // designation (国指定), one at least a bare word. The column is then the two joined (two-levels.ts joinLevels), as a file
 // giving it over 指定区分 | 種別 | 種類 is: the outer column stays in extra, the other keeps its own column. Left as it
 // is without a column of the other level, which alone could say the act.
-import type { Dataset } from "../schemas/dataset.ts";
+import { columnJa, type Dataset } from "../schemas/dataset.ts";
 import { headValuesOf } from "./column-by-values.ts";
 import { normalizeHeader } from "./header-match.ts";
 import type { ColumnPlan, MappedHeader } from "./headers.ts";
@@ -39,7 +39,7 @@ export function withBareLevels(dataset: Dataset, plan: ColumnPlan, header: Mappe
   const bareWordsAt = (at: number) => (headValuesOf(plan, rows, at, fits) ?? []).filter((v) => isBareOuter(v, bare));
   const said = (outer: number, inner: number, words: readonly string[]) => issue("levels_outer_bare", {
     field: plan.sourceHeaders[outer].trim(), detail: plan.sourceHeaders[inner].trim(),
-    value: `${dataset.columnByKey.get(spec.key)?.ja ?? spec.key}（${words.slice(0, SHOWN).join("、")}${words.length > SHOWN ? "…" : ""}）` });
+    value: `${columnJa(dataset, spec.key)}（${words.slice(0, SHOWN).join("、")}${words.length > SHOWN ? "…" : ""}）` });
   const joined = plan.derived.find((c) => c.key === spec.key);
   if (joined !== undefined) {
     if (joined.how !== "levels") return unchanged;

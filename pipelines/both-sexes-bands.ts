@@ -1,7 +1,7 @@
 // Age columns that count both sexes together (0-4歳 | 5-9歳 | …) in a dataset whose standard counts each band by sex
 // (0-4歳の男性 | 0-4歳の女性): no column of the standard can take them, and a data officer reading one "column not in the
 // standard" per band would not learn why. One issue names them all and the columns the standard wants instead.
-import type { Dataset } from "../schemas/dataset.ts";
+import { columnJa, type Dataset } from "../schemas/dataset.ts";
 import { bothSexesBandOf } from "./age-bands.ts";
 import { type Issue, issue } from "./issues.ts";
 
@@ -18,7 +18,7 @@ export function foldBothSexesBands(dataset: Dataset, keys: ReadonlyArray<string 
   if (unsplit.length < 2) return issues;
   const value = unsplit.map((i) => i.field).join("、");
   const folded = new Set(bands.columns.map((c) => c.group)).size > 1
-    ? issue("age_bands_both_sexes", { field: null, value, detail: bands.columns.slice(0, 2).map((c) => dataset.columnByKey.get(c.key)?.ja ?? c.key).join("、") })
+    ? issue("age_bands_both_sexes", { field: null, value, detail: bands.columns.slice(0, 2).map((c) => columnJa(dataset, c.key)).join("、") })
     : issue("age_columns_unnamed", { field: null, value, detail: unnamedExample(bands, dataset) });
   const at = issues.indexOf(unsplit[0]);
   const dropped = new Set(unsplit);
@@ -29,5 +29,5 @@ export function foldBothSexesBands(dataset: Dataset, keys: ReadonlyArray<string 
 function unnamedExample(bands: NonNullable<Dataset["bands"]>, dataset: Dataset): string {
   const first = bands.columns[0];
   const words = bands.groups[first.group] ?? [];
-  return `${first.from}歳${words[words.length - 1] ?? ""}|${dataset.columnByKey.get(first.key)?.ja ?? first.key}`;
+  return `${first.from}歳${words[words.length - 1] ?? ""}|${columnJa(dataset, first.key)}`;
 }

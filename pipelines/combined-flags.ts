@@ -4,7 +4,7 @@
 // kept once in 備考 after it, not once per column it stands for. And the reverse: several yes/no columns of the file
 // that are parts of one of the dataset's (崖崩れ | 土石流 | 地滑り → 災害種別_崖崩れ、土石流及び地滑り, derived-columns.ts
 // "any"): yes when any part is.
-import type { Dataset } from "../schemas/dataset.ts";
+import { columnJa, type Dataset } from "../schemas/dataset.ts";
 import { kindOf } from "../schemas/types.ts";
 import { type Issue, type IssueCode, issue } from "./issues.ts";
 import type { At, Fixed } from "./normalize/fixed.ts";
@@ -28,7 +28,7 @@ export interface CombinedColumn {
 export function combinedColumnOf(dataset: Dataset, header: string, keys: readonly string[]): CombinedColumn | undefined {
   const type = dataset.columnByKey.get(keys[0])?.type;
   const kind = type === undefined ? undefined : kindOf(type);
-  const names = keys.map((key) => dataset.columnByKey.get(key)?.ja ?? key).join(" / ");
+  const names = keys.map((key) => columnJa(dataset, key)).join(" / ");
   if (kind === "mark") return { header, names, read: normalizeMark, yes: "1", no: "" };
   if (kind === "boolean") return { header, names, read: normalizeFlag, yes: "有", no: "無" };
   return undefined;

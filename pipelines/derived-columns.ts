@@ -8,7 +8,7 @@
 // 土石流及び地滑り: yes when any is, combined-flags.ts). Days: the file's 診療曜日 with the days whose hours column has
 // hours (土曜日の診療時間). Subdivided: a name over two columns (町名 | 丁目 → 阿佐谷北1丁目, subdivided-name.ts).
 // The parts stay in the record's extra (or their own columns); what was derived is said once for the file.
-import type { BareOuter, Dataset } from "../schemas/dataset.ts";
+import { type BareOuter, columnJa, type Dataset } from "../schemas/dataset.ts";
 import type { Breakdown } from "./header-parts.ts";
 import type { ColumnPlan } from "./headers.ts";
 import { type Issue, issue } from "./issues.ts";
@@ -123,7 +123,7 @@ export function derivedColumns(dataset: Dataset, plan: Pick<ColumnPlan, "keys" |
     for (const p of parts) {
       const hours = repeats?.[parts.indexOf(p)];
       if (hours !== undefined) issues.push(issue("hours_column_repeated", { field: plan.sourceHeaders[p]?.trim() ?? "", value: plan.sourceHeaders[at.get(hours) ?? -1]?.trim() ?? "",
-        detail: dataset.columnByKey.get(key)?.ja ?? key }));
+        detail: columnJa(dataset, key) }));
     }
     const added = parts.filter((p) => p !== own && !repeated(p));
     // each column by its name, and the label its values are written after (開館時間（土日祝）, not the column's 開館時間_土日祝)
@@ -215,7 +215,7 @@ export function derivedColumns(dataset: Dataset, plan: Pick<ColumnPlan, "keys" |
         at.set(key, width + columns.length);
         columns.push({ key, parts: [i], how: "combined", combined });
       }
-      issues.push(issue("column_combined", { field: header, value: given.map((key) => dataset.columnByKey.get(key)?.ja ?? key).join(" / ") }));
+      issues.push(issue("column_combined", { field: header, value: given.map((key) => columnJa(dataset, key)).join(" / ") }));
     });
     const headers = new Set(list.headers.map(plainWords));
     const column = plan.keys.findIndex((k, i) => k === null && headers.has(plainWords(plan.sourceHeaders[i] ?? "")));
@@ -227,7 +227,7 @@ export function derivedColumns(dataset: Dataset, plan: Pick<ColumnPlan, "keys" |
       at.set(flag.key, width + columns.length);
       columns.push({ key: flag.key, parts: [column], how: "listed", vocabulary });
     }
-    issues.push(issue("columns_from_list", { field: header, value: wanted.map((flag) => dataset.columnByKey.get(flag.key)?.ja ?? flag.key).join(" / ") }));
+    issues.push(issue("columns_from_list", { field: header, value: wanted.map((flag) => columnJa(dataset, flag.key)).join(" / ") }));
   }
   for (const { key, parts } of dmsColumnsOf(dataset, plan.keys, plan.sourceHeaders, (key) => at.has(key))) {
     at.set(key, width + columns.length);

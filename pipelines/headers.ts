@@ -1,7 +1,7 @@
 // Map headers: each source column → a canonical key of the dataset, exact → alias → normalized → fuzzy, every
 // mapping reported with its method. Unmapped columns keep their values under `extra`; nothing is dropped.
 import type { Column, Yielding } from "../schemas/column.ts";
-import type { Dataset } from "../schemas/dataset.ts";
+import { columnJa, type Dataset } from "../schemas/dataset.ts";
 import { kindOf, text } from "../schemas/types.ts";
 import type { ColumnShape } from "./column-shapes.ts";
 import { type Issue, issue } from "./issues.ts";
@@ -216,7 +216,7 @@ export function mapHeaders(cells: readonly string[], dataset: Dataset, hidden: R
     } else if (!m) {
       issues.push(issue("unknown_header", { field: cell }));
     } else if (m.method === "fuzzy") {
-      issues.push(issue("fuzzy_header", { field: cell, value: dataset.columnByKey.get(m.key)?.ja ?? m.key }));
+      issues.push(issue("fuzzy_header", { field: cell, value: columnJa(dataset, m.key) }));
     }
     // a second column of one name (備考, 備考) keeps that name in extra, numbered: 備考_2 (column_N is for cells with no
     // header of their own)

@@ -193,3 +193,8 @@ function recordSchema<const Cols extends readonly Column[]>(def: DatasetDefiniti
   }
   return z.strictObject(shape).meta({ title: def.ja, description: def.en }) as unknown as TypedDataset<Cols>["record"];
 }
+
+/** The column's Japanese name, as reports name it to a data officer; the key itself for a column the dataset lacks. */
+export function columnJa(dataset: Pick<Dataset, "columnByKey">, key: string): string {
+  return dataset.columnByKey.get(key)?.ja ?? key;
+}

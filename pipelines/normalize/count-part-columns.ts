@@ -2,7 +2,7 @@
 // (女性トイレ数（洋式）, 男性トイレ数（小便器））: each part of one such kind goes to its column where the row has it empty,
 // said (count_part_filled). A part of several kinds (大: 和式 and 洋式 together) is no column's.
 import type { CountParts } from "../../schemas/column.ts";
-import type { Dataset } from "../../schemas/dataset.ts";
+import { columnJa, type Dataset } from "../../schemas/dataset.ts";
 import { hasIssueCode } from "./pair-repairs.ts";
 import { countPartsOf } from "./numbers.ts";
 import type { RowRepair } from "./row-repair.ts";
@@ -35,7 +35,7 @@ export function fillCountPartColumns(r: RowRepair): void {
       const target = kinds.length === 1 ? partColumns[kinds[0]] : undefined;
       if (target === undefined || r.record[target] !== null) continue;
       r.record[target] = count;
-      filled.push(`${r.dataset.columnByKey.get(target)?.ja ?? target}：${count}`);
+      filled.push(`${columnJa(r.dataset, target)}：${count}`);
     }
     if (filled.length > 0) r.problem("count_part_filled", key, raw, filled.join("、"));
   }

@@ -2,7 +2,7 @@
 // capacity, since a tank has no pipe. Which values those are; record.ts takes them out of the record and keeps them as
 // text. And a required column the row's kind has none of (Dataset.notRequiredFor): the 所在地 of a 無形文化財, which
 // may be empty.
-import type { Dataset } from "../../schemas/dataset.ts";
+import { columnJa, type Dataset } from "../../schemas/dataset.ts";
 import { vocabularyOf } from "../../schemas/types.ts";
 import { type Issue, issue } from "../issues.ts";
 import { listedValueOf } from "./vocabulary.ts";
@@ -44,7 +44,7 @@ export function excuseRequired(checked: Issue[], record: Record<string, unknown>
     if (missing.length === 0) continue;
     const tells = when.find((k) => { const t = kindText(record[k]); return t !== null && words.some((w) => t.includes(w)); });
     if (tells === undefined) continue;
-    const kind = `${dataset.columnByKey.get(tells)?.ja ?? tells}：${kindText(record[tells])}`;
+    const kind = `${columnJa(dataset, tells)}：${kindText(record[tells])}`;
     const code = withheld ? "value_withheld_for_owner" : "not_required_for_kind";
     out = [...out.filter((i) => !missing.includes(i)), ...missing.map((i) => issue(code, { row, field: i.field, value: kind }))];
   }

@@ -3,7 +3,7 @@
 // so does a value the row's kind has no place for, and a day split in two; a unit written with a number goes to the
 // number's unit column.
 import type { Column } from "../../schemas/column.ts";
-import type { Dataset } from "../../schemas/dataset.ts";
+import { columnJa, type Dataset } from "../../schemas/dataset.ts";
 import type { Issue, IssueCode } from "../issues.ts";
 import { inapplicableOf } from "./inapplicable.ts";
 import { hasIssueCode, isEmptyCell, type RepairRow, withdrawIssue } from "./pair-repairs.ts";
@@ -102,7 +102,7 @@ function fieldsReadInPart(issues: readonly Issue[]): { noted: Set<string | null>
 export function dropInapplicable(r: RepairRow, overflows: readonly Overflow[]): void {
   for (const { key, when, kind } of inapplicableOf(r.record, r.dataset)) {
     const raw = emptyAndKeep(r, key, overflows.find(([column]) => column === key)?.[1]);
-    r.problem("value_not_for_kind", key, `${raw}（${r.dataset.columnByKey.get(when)?.ja ?? when}：${kind}）`);
+    r.problem("value_not_for_kind", key, `${raw}（${columnJa(r.dataset, when)}：${kind}）`);
   }
 }
 
@@ -151,7 +151,7 @@ function keepCellAsWritten(r: RepairRow, key: string, raw: string): { target: st
 /** A cell of `key` as its text column `target` keeps it: the general 備考 holds many columns' notes, so one kept there
  *  says which column it is (口径：40t). */
 const keptText = (r: Pick<RepairRow, "dataset">, key: string, target: string, written: string): string =>
-  (target === "remarks" ? labelledText(r.dataset.columnByKey.get(key)?.ja ?? key, written) : written);
+  (target === "remarks" ? labelledText(columnJa(r.dataset, key), written) : written);
 
 /** Adds `text` after what the text column `target` already says; false when it says it already. */
 export function keepInRemarks(r: Pick<RepairRow, "record">, target: string, text: string): boolean {
@@ -216,7 +216,7 @@ function keepRangeBesideTime(r: RepairRow, key: string, [other, bound]: readonly
   if (written === null) return;
   keepInRemarks(r, target, keptText(r, key, target, written));
   withdrawIssue(r, key, "time_range_split");
-  const ja = (k: string) => r.dataset.columnByKey.get(k)?.ja ?? k;
+  const ja = (k: string) => columnJa(r.dataset, k);
   r.problem("time_range_beside_time", key, raw, [ja(other), (r.cells[other] ?? "").trim(), fromRange, ja(target)].join("\t"));
 }
 

@@ -2,6 +2,7 @@
 // under or above the table, and is no part of the name the hub publishes. The name loses it; what it stands for goes
 // to 備考: the footnote's text when the file defines the mark (footnotes.ts), else the mark itself, warned, so that a
 // person can still find what it meant. A mark inside a name (`イルミライ★INZAI`) is part of it.
+import { columnJa } from "../../schemas/dataset.ts";
 import type { Footnotes } from "../footnotes.ts";
 import { keepInRemarks } from "./kept-cells.ts";
 import type { RowRepair } from "./row-repair.ts";
@@ -45,7 +46,7 @@ export function dropNameMarks(r: RowRepair, keys: readonly string[], footnotes: 
     r.record[key] = split.name;
     for (const mark of split.marks) {
       const note = footnotes[plainWords(mark)];
-      const ja = r.dataset.columnByKey.get(key)?.ja ?? key;
+      const ja = columnJa(r.dataset, key);
       keepInRemarks(r, "remarks", note ?? labelledText(`${ja}の注記の印`, mark));
       r.problem(note === undefined ? "name_mark_unexplained" : "name_mark_noted", key, r.cells[key] ?? value, note === undefined ? mark : `${mark}\t${note}`);
     }

@@ -1,6 +1,6 @@
 // Repairs of a row's start and end columns read together: an end time's 午後 from its start, 00:00 ends, an end past
 // midnight on the next day, a time written in the date cell, an end date's year from its start, and the order checks.
-import type { Dataset } from "../../schemas/dataset.ts";
+import { columnJa, type Dataset } from "../../schemas/dataset.ts";
 import type { Issue, IssueCode } from "../issues.ts";
 import { hasMeridiem, saysAfternoon, TIME_OF_DAY } from "./clock.ts";
 import { withoutNote } from "./notes.ts";
@@ -230,7 +230,7 @@ export function endYearFromStart(r: RepairRow, pairs: ReadonlyArray<readonly [st
     r.issues.splice(at, 1);
     const marks = weekdayMarksOf(raw.normalize("NFKC"));
     if (marks.length === 1 && marks[0].weekday !== weekdayOf(date)) {
-      const ja = r.dataset.columnByKey.get(start)?.ja ?? start;
+      const ja = columnJa(r.dataset, start);
       r.problem("date_year_weekday_mismatch", end, raw, `${date}（${weekdayOf(date)}曜日、書かれた曜日は${marks[0].weekday}曜日、${ja}：${from}）`);
       continue;
     }
@@ -253,6 +253,6 @@ export function checkDateOrder(r: RepairRow, pairs: ReadonlyArray<readonly [stri
 export function checkDatasetDateOrder(r: RepairRow, order: NonNullable<Dataset["dateOrder"]>): void {
   for (const [earlier, later] of order) {
     const reversed = reversedDates(r.record, earlier, later);
-    if (reversed !== null) r.problem("dates_out_of_order", later, `${r.dataset.columnByKey.get(earlier)?.ja ?? earlier} ${reversed[0]} > ${reversed[1]}`);
+    if (reversed !== null) r.problem("dates_out_of_order", later, `${columnJa(r.dataset, earlier)} ${reversed[0]} > ${reversed[1]}`);
   }
 }

@@ -3,6 +3,7 @@
 // said date_range_end_beside_words with the words and the period; the words are kept in the remarks (kept-cells.ts).
 // Words that say there is no end (`無期限`) disagree with the period, and a cell with a digit tries a day of its own:
 // which is right is not said, so those stay unread.
+import { columnJa } from "../../schemas/dataset.ts";
 import type { Issue } from "../issues.ts";
 import { type Fixed, problemAt } from "./fixed.ts";
 import { hasIssueCode } from "./pair-repairs.ts";
@@ -23,7 +24,7 @@ export function wordsWithoutDay(r: RowRepair, end: string): number {
 /** The detail of an issue about a period's last day beside another column (date_range_end_beside_words, …_not_taken,
  *  …_disagrees): the day, the other column's Japanese name, and what the row says there, as the messages read it. */
 export const periodEndDetail = (r: RowRepair, day: string, column: string, said: string): string =>
-  [day, r.dataset.columnByKey.get(column)?.ja ?? column, said].join("\t");
+  [day, columnJa(r.dataset, column), said].join("\t");
 
 /** The period's last day (`last`, read for the end column) in the end column in place of its words (the issue at
  *  `words`), said with both. */

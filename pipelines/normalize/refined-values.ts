@@ -1,6 +1,6 @@
 // A value that another column of the row makes one of the standard's: a 診療所 by its 病床数 (Dataset.valueByCount),
 // a 消火栓 by a 公設・私設 column beside it (Dataset.qualifiedBy). Each is said on its row.
-import type { Dataset } from "../../schemas/dataset.ts";
+import { columnJa, type Dataset } from "../../schemas/dataset.ts";
 import { vocabularyOf } from "../../schemas/types.ts";
 import { isEmptyCell, withdrawIssue } from "./pair-repairs.ts";
 import type { RowRepair } from "./row-repair.ts";
@@ -20,7 +20,7 @@ export function refineByCount(r: RowRepair, specs: NonNullable<Dataset["valueByC
     if (n === null || n === undefined) {
       if (!r.issues.some((i) => i.field === key && i.code === "not_in_vocabulary")) continue;
       withdrawIssue(r, key, "not_in_vocabulary");
-      const counted = r.dataset.columnByKey.get(count)?.ja ?? count;
+      const counted = columnJa(r.dataset, count);
       r.problem("value_needs_count", key, r.cells[key] ?? written, `${counted}：${bandsText(bands)}`);
       continue;
     }
@@ -29,7 +29,7 @@ export function refineByCount(r: RowRepair, specs: NonNullable<Dataset["valueByC
     if (band === undefined) continue;
     r.record[key] = band.value;
     withdrawIssue(r, key, "not_in_vocabulary");
-    r.problem("value_by_count", key, r.cells[key] ?? written, `${r.dataset.columnByKey.get(count)?.ja ?? count} ${n} → ${band.value}`);
+    r.problem("value_by_count", key, r.cells[key] ?? written, `${columnJa(r.dataset, count)} ${n} → ${band.value}`);
   }
 }
 
@@ -43,8 +43,8 @@ export function fillByLaw(r: RowRepair, specs: NonNullable<Dataset["valueWhenEmp
     const named = name === undefined ? null : r.record[name.key];
     const n = r.record[count];
     const [value, because] = typeof named === "string" && name !== undefined && name.pattern.test(named.trim())
-      ? [name.value, `${r.dataset.columnByKey.get(name.key)?.ja ?? name.key}「${named.trim()}」`]
-      : typeof n === "number" && Number.isInteger(n) && n >= 0 ? [bands.find((b) => n <= b.max)?.value, `${r.dataset.columnByKey.get(count)?.ja ?? count} ${n}`]
+      ? [name.value, `${columnJa(r.dataset, name.key)}「${named.trim()}」`]
+      : typeof n === "number" && Number.isInteger(n) && n >= 0 ? [bands.find((b) => n <= b.max)?.value, `${columnJa(r.dataset, count)} ${n}`]
       : [undefined, ""];
     if (value === undefined) continue;
     r.record[key] = value;

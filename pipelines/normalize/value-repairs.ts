@@ -1,6 +1,6 @@
 // Record-level repairs of values that the rest of the row or the file explains: a code the file's legend gives the
 // word of, 同左 standing for the column beside, and a total that is not the sum of its parts.
-import type { Dataset } from "../../schemas/dataset.ts";
+import { columnJa, type Dataset } from "../../schemas/dataset.ts";
 import { withdrawIssue } from "./pair-repairs.ts";
 import type { RecordContext, RowRepair } from "./row-repair.ts";
 import { plainWords } from "./text.ts";
@@ -10,7 +10,7 @@ import { kindOf } from "../../schemas/types.ts";
 
 /** The parts of a sum as the standard names them: 男性＋女性, or the first and last of a long list; the rest after them. */
 function partsNamed(dataset: Dataset, parts: readonly string[], rest: string | null): string {
-  const names = parts.map((p) => dataset.columnByKey.get(p)?.ja ?? p);
+  const names = parts.map((p) => columnJa(dataset, p));
   return [...(names.length > 3 ? [names[0], "…", names[names.length - 1]] : names), ...(rest === null ? [] : [rest])].join("＋");
 }
 
