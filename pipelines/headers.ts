@@ -16,6 +16,7 @@ import { twoLevelsOf } from "./two-levels.ts";
 import { foldBothSexesBands } from "./both-sexes-bands.ts";
 import { withoutDmsUnits } from "./dms-columns.ts";
 import { matchReadingsByLeft } from "./left-reading.ts";
+import type { OtherListColumns } from "./other-list-rows.ts";
 
 /** How a row of source cells maps onto a dataset: one entry per source column. */
 export interface ColumnPlan {
@@ -54,6 +55,9 @@ export interface ColumnPlan {
    *  list's 施設名 beside 屋号): on a row where that column's cell is blank, this one's cell is its value
    *  (stand-in-cells.ts) */
   standIns?: StandIn[];
+  /** the columns that tell a row of another list (種別 `指定避難所` in a list of 指定緊急避難場所) and what the file's head
+   *  and end rows show there (other-list-rows.ts); absent when the dataset or file has none */
+  otherList?: OtherListColumns;
 }
 
 /** A column (`at`) that stands in for `key` on rows where the column of `key` is blank: a yielding alias (施設名 beside

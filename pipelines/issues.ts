@@ -823,6 +823,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」が「${d(w)}」の行（${v(w)}）は、このデータセットの施設ではなく別の一覧の施設（指定緊急避難場所の一覧なら指定避難所など）とみなし、公開しませんでした。このデータセットの施設でもあるなら「${f(w)}」にそう書いてください（種別の列なら「指定避難所・指定緊急避難場所」のように両方を、○の列なら○を）。そうでなければ、このファイルから除いて別の一覧で公開してください。`,
     en: (w) => `${atEn(w)}the row's "${f(w)}" is "${d(w)}" (${v(w)}): taken as a place of another list, not of this dataset (a 指定避難所 in a list of 指定緊急避難場所), and not published. If it is a place of this dataset too, say so in "${f(w)}" (both kinds in a kind column, as 指定避難所・指定緊急避難場所; ○ in a column of marks); if not, take it out of this file and publish it in its own list.`,
   },
+  other_list_kind_read: {
+    severity: "info", title_ja: "別の一覧の種別の行を兼ねる施設として公開", title_en: "Row of another list's kind published as a place of both",
+    ja: (w) => `${atJa(w)}「${f(w)}」が「${d(w)}」の行（${v(w)}）は、ファイルの「${f(w)}」にこのデータセットの施設の種別（指定緊急避難場所など）を書いた行がないため、両方を兼ねる施設（指定避難所でもある指定緊急避難場所など）とみなして公開しました。このデータセットの施設でなければ、このファイルから除いてください。兼ねる施設なら「${f(w)}」に「指定避難所・指定緊急避難場所」のように両方を書くと確実です。`,
+    en: (w) => `${atEn(w)}the row's "${f(w)}" is "${d(w)}" (${v(w)}): no row of the file names this dataset's own kind in "${f(w)}" (such as 指定緊急避難場所), so it was taken as a place of both lists (a 指定緊急避難場所 that is also a 指定避難所) and published. If it is no place of this dataset, take it out of this file; if it is both, write both kinds in "${f(w)}" (as 指定避難所・指定緊急避難場所) to be sure.`,
+  },
   totals_row: {
     severity: "info", title_ja: "合計の行", title_en: "Totals row",
     ja: (w) => `${atJa(w)}「${v(w)}」は合計の行とみなし、データとして読みませんでした。合計は利用者が計算できるので、データの表には入れないでください。`,

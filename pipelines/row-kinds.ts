@@ -44,7 +44,7 @@ export class RowKinds {
     this.#legend = legendLines(plan.sourceHeaders, dataset);
     this.#isRepeatedHeader = repeatedHeaderOf(plan);
     this.#statusIndex = statusColumnOf(plan.sourceHeaders, plan.keys, this.dataset);
-    this.#otherList = otherListReader(dataset, plan.sourceHeaders, plan.keys);
+    this.#otherList = otherListReader(dataset, plan);
     const lists = dataset.columns.flatMap((c) => {
       const vocabulary = kindOf(c.type) === "text" ? vocabularyOf(c.type) : undefined;
       return vocabulary === undefined ? [] : [listedValueOf(vocabulary)];

@@ -307,7 +307,9 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
       return batchFull();
     }
     const other = kinds.otherList(r.cells);
-    if (other !== null) {
+    // a kind of the other list in a file that names no kind of its own: a place of both, read
+    if (other?.read) run.log.add(issue("other_list_kind_read", { row, field: other.header, value: rowText(r.cells), detail: other.kind }));
+    else if (other !== null) {
       releaseHeld();
       run.log.add(issue("other_list_row", { row, field: other.header, value: rowText(r.cells), detail: other.kind }));
       return batchFull();

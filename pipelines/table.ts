@@ -28,6 +28,7 @@ import { impliedLegends, type Legend, type LegendPlace, legendsBelowData, legend
 import { planeAxesOfFile, withPlaneByContent } from "./plane-axes-of-file.ts";
 import { tokyoDatumOfFile } from "./datum-of-file.ts";
 import { phoneFormsOfFile } from "./phone-form-of-file.ts";
+import { otherListOfFile } from "./other-list-rows.ts";
 import { dateYearsOfFile } from "./date-years-of-file.ts";
 import { footnotesOf } from "./footnotes.ts";
 import { spareSeparators, valuesPastHeaderUsual } from "./shifted-row.ts";
@@ -271,7 +272,9 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   const shaped = shapes.some((s) => s !== null);
   const plan = pastHeader || spare > 0 || refusedByAge || shaped ? { ...byPart.plan, ...(pastHeader ? { valuesPastHeader: true } : {}), ...(spare > 0 ? { spareSeparators: spare } : {}),
     ...(refusedByAge ? { rowsByAge: true } : {}), ...(shaped ? { columnShapes: shapes } : {}) } : byPart.plan;
-  const mapped = { ...byPart, plan, issues: [...byAddress.issues, ...byValues.issues, ...byBare.issues, ...byPlane.issues, ...byPart.issues] };
+  // which rows are of another list (a 指定避難所 in a list of 指定緊急避難場所) is told by what the file's rows show
+  const otherList = otherListOfFile(frame.dataset, plan, [...headRows, ...(run.linesAtEnd ?? [])]);
+  const mapped = { ...byPart, plan: otherList === undefined ? plan : { ...plan, otherList }, issues: [...byAddress.issues, ...byValues.issues, ...byBare.issues, ...byPlane.issues, ...byPart.issues] };
   // a yes/no column of ○ and － only, with no legend: the dash is its 無
   const notes = [...head.slice(0, frame.at).map((r) => r.cells), ...(run.linesAtEnd ?? [])];
   for (const legend of impliedLegends(mapped.plan.keys, headRows, frame.dataset, notes)) takeLegend(run, legend, "column_values");

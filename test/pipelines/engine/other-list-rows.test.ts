@@ -1,8 +1,11 @@
 // A ward's 避難所・避難場所一覧 read as 指定緊急避難場所 (03): its 種別 column tells each row's kind, and a row of a 指定避難所
 // alone (a shelter, 災対法49条の7) is no 指定緊急避難場所 (49条の4, a site to flee to). Before, every such row was
 // published as a valid site, its hazards all "no", without a word to the officer.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { runBytes } from "./helpers.ts";
+import { readOnOneAndTwoThreads, runBytes } from "./helpers.ts";
 
 const header = "名称,種別,所在地,電話番号,洪水,地震,大規模な火事\n";
 const rows = [
@@ -41,5 +44,62 @@ describe("rows of another list in a list of 指定緊急避難場所", () => {
     expect(own.rows).toHaveLength(5);
     const toilets = await runBytes("名称,種別,設置位置,住所\n府中駅トイレ,避難所併設,駅前,東京都府中市宮町1-1\n", "132063_public_toilet.csv");
     expect(toilets.rows).toHaveLength(1);
+  });
+
+  // a row's kind alone is ambiguous: in a list of sites only, 種別 `指定避難所` says the site is a shelter too. Before, such
+  // rows were left out of a 指定緊急避難場所一覧 whose 種別 never named a site, and a column of marks left blank on every
+  // row left the file with no row at all
+  it("a 種別 of 指定避難所 in a file whose 種別 names no 避難場所 is a site that is a shelter too: read, said as info", async () => {
+    const text = "指定緊急避難場所一覧\n名称,種別,所在地,電話番号,洪水,地震,大規模な火事\n"
+      + "府中第一小学校,指定避難所,東京都府中市府中町2-18,042-362-2151,○,○,○\n"
+      + "府中第二小学校,福祉避難所,東京都府中市本町3-4,042-362-2152,,○,\n"
+      + "府中の森公園,,東京都府中市浅間町1,042-364-8021,,○,○\n"
+      + "郷土の森公園,一時集合場所,東京都府中市南町6-32,042-368-7921,,○,\n";
+    const { report, rows: out } = await runBytes(text, "132063_evacuation_space.csv");
+    expect(out.map((r) => [r.record.name, r.record.hazard_earthquake])).toEqual([["府中第一小学校", true], ["府中第二小学校", true], ["府中の森公園", true], ["郷土の森公園", true]]);
+    expect(report.issues.some((i) => i.code === "other_list_row")).toBe(false);
+    const read = report.issues.filter((i) => i.code === "other_list_kind_read");
+    expect(read.map((i) => [i.row, i.field, i.severity, i.detail])).toEqual([[1, "種別", "info", "指定避難所"], [2, "種別", "info", "福祉避難所"]]);
+    expect(read[0].message_ja).toContain("「種別」が「指定避難所」の行");
+    expect(read[0].message_en).toContain("published");
+  });
+
+  it("the file's end tells too: a 指定緊急避難場所 row under 300 shelters makes them rows of another list", async () => {
+    const shelters = Array.from({ length: 300 }, (_, k) => `避難所${k + 1},指定避難所,東京都府中市府中町${k + 1}-1,042-362-${String(1000 + k)},,,`);
+    const text = header + shelters.join("\n") + "\n府中の森公園,指定緊急避難場所,東京都府中市浅間町1,042-364-8021,,○,○\n";
+    const { report, rows: out } = await runBytes(text, "132063_evacuation_space.csv");
+    expect(out.map((r) => r.record.name)).toEqual(["府中の森公園"]);
+    expect(report.issues.filter((i) => i.code === "other_list_row")).toHaveLength(300);
+  });
+
+  it("what the file shows reaches the worker threads that read its later rows", async () => {
+    const more = Array.from({ length: 3000 }, (_, k) => `避難所${k + 1},指定避難所,東京都府中市本町${k + 1}-1,042-362-1111,,,`);
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "odh-")), "132063_evacuation_space.csv");
+    writeFileSync(file, header + "府中第一小学校,指定緊急避難場所,東京都府中市府中町2-18,042-362-2151,○,○,○\n" + more.join("\n")
+      + "\n府中の森公園,指定緊急避難場所,東京都府中市浅間町1,042-364-8021,,○,○\n");
+    const { one, many } = await readOnOneAndTwoThreads(file);
+    expect(many.stats.worker).toBeGreaterThan(0);
+    expect(many.out).toBe(one.out);
+    expect(one.out.trim().split("\n").map((l) => JSON.parse(l).record.name)).toEqual(["府中第一小学校", "府中の森公園"]);
+  });
+
+  it("a column of marks headed 指定緊急避難場所 left blank on every row says nothing: every row read; × still leaves", async () => {
+    const text = "名称,所在地,電話番号,指定緊急避難場所,洪水,地震\n"
+      + "府中第一小学校,東京都府中市府中町2-18,042-362-2151,,○,○\n"
+      + "府中第二小学校,東京都府中市本町3-4,042-362-2152,,,○\n"
+      + "府中第三小学校,東京都府中市本町3-5,042-362-2153,×,,\n";
+    const { report, rows: out } = await runBytes(text, "132063_evacuation_space.csv");
+    expect(out.map((r) => r.record.name)).toEqual(["府中第一小学校", "府中第二小学校"]);
+    expect(report.issues.filter((i) => i.code === "other_list_row").map((i) => [i.row, i.detail])).toEqual([[3, "×"]]);
+  });
+
+  it("a mark of yes makes a row a site whatever its kind says", async () => {
+    const text = "名称,種別,所在地,電話番号,指定緊急避難場所,地震\n"
+      + "府中第一小学校,指定避難所,東京都府中市府中町2-18,042-362-2151,○,○\n"
+      + "府中第二小学校,指定避難所,東京都府中市本町3-4,042-362-2152,,\n"
+      + "府中の森公園,指定緊急避難場所,東京都府中市浅間町1,042-364-8021,○,○\n";
+    const { report, rows: out } = await runBytes(text, "132063_evacuation_space.csv");
+    expect(out.map((r) => r.record.name)).toEqual(["府中第一小学校", "府中の森公園"]);
+    expect(report.issues.filter((i) => i.code === "other_list_row").map((i) => [i.row, i.field, i.detail])).toEqual([[2, "指定緊急避難場所", "空欄"]]);
   });
 });
