@@ -97,6 +97,9 @@ function withCheckDigit(w: Shown, open: string, close: string): string {
   return /^\d{5}$/.test(digits) ? `${open}${digits}${checkDigit(digits)}${close}` : "";
 }
 const f = (w: Shown) => w.field ?? "";
+/** height_other_datum detail: the datum's name, then `｜` and how far below T.P. it lies. */
+const datumName = (w: Shown) => (w.detail ?? "").split("｜")[0];
+const datumBelow = (w: Shown) => (w.detail ?? "").split("｜")[1] ?? "";
 /** age_bands_both_sexes detail: the standard's columns, each in 「」. */
 const bracketedJa = (w: Shown) => (w.detail ?? "").split("、").map((name) => `「${name}」`).join("");
 /** age_columns_unnamed detail `0歳児定員|収容定員`: a header that reads, then the standard's column it sums into. */
@@ -1819,6 +1822,11 @@ export const ISSUE_CODES = {
     severity: "warning", title_ja: "別の量の値", title_en: "A quantity of another kind",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は、単位から「${f(w)}」ではなく${d(w)}です。空欄にし、セルは備考に「${d(w)}：${v(w)}」として残しました。この行の「${f(w)}」は空欄にし（防火水槽・プールなどに管の口径はない）、${d(w)}などは備考に書いてください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is by its unit no ${f(w)} but another quantity (${d(w)}). It was left empty and the cell kept in the remarks as "${d(w)}：${v(w)}". Leave ${f(w)} empty on such rows (a tank or a pool has no pipe) and put the ${d(w)} in the remarks.`,
+  },
+  height_other_datum: {
+    severity: "warning", title_ja: "別の基準面からの高さ", title_en: "Height from another datum",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は${datumName(w)}からの高さで、「${f(w)}」の基準の東京湾平均海面（T.P.）からの高さではありません。読まずに空欄にし、セルは備考に残しました。T.P.からの高さ（${datumName(w)}の値から${datumBelow(w)}mを引いた値）を数字だけで入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is a height from ${datumName(w)}, not from mean sea level at Tokyo Bay (T.P.), which ${f(w)} is measured from. It was left empty and the cell kept in the remarks. Write the height from T.P. (the ${datumName(w)} figure minus ${datumBelow(w)} m) as a number alone.`,
   },
   value_not_for_kind: {
     severity: "warning", title_ja: "種別に当てはまらない値", title_en: "Value that does not apply to the row's kind",

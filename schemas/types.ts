@@ -16,10 +16,11 @@ export type Kind =
  *  in NFKC, lower case. `aside`: words a number column's cells write around the number that say what it is, not how
  *  much (口径 `呼び径150`, `双口100`, `100×2`: the pipe of 100 mm with two outlets): the number is read, the cell kept.
  *  `whole`: words that name, among a count's other figures in one cell, the one that is the column's (WholeWords).
- *  `zeroIsNone`: `0` in the column says the thing has none of what it measures (a tank's 口径: no pipe), no size of 0. */
+ *  `zeroIsNone`: `0` in the column says the thing has none of what it measures (a tank's 口径: no pipe), no size of 0.
+ *  `otherDatums`: the heights a height column's cells give from another datum than the column's (OtherDatum). */
 export const kinds = z.registry<{ kind: Kind; dashIsZero?: boolean; noneIsZero?: boolean; noneIsNoLimit?: boolean; units?: readonly string[]; countUnits?: readonly string[]; zeroIsNone?: boolean; vocabulary?: readonly string[];
   height?: boolean; extension?: boolean; issued?: boolean; kana?: boolean; ssid?: boolean; machiazaId?: boolean; blockNumber?: boolean; listed?: boolean; items?: readonly string[]; itemWords?: ItemWords; code?: CodeShape; otherQuantity?: OtherQuantity; oneLine?: OneLine;
-  boundWords?: readonly string[]; aside?: AsideWords; whole?: WholeWords } & Omit<Vocabulary, "values">>();
+  boundWords?: readonly string[]; aside?: AsideWords; whole?: WholeWords; otherDatums?: readonly OtherDatum[] } & Omit<Vocabulary, "values">>();
 
 /** A text of one line (a name, its reading, an address, a building), whose line breaks a cell wrapped in Excel
  *  (Alt+Enter) has are joined (normalize/line-breaks.ts): `words` with a space between its parts, `address` with
@@ -30,6 +31,15 @@ export type OneLine = "words" | "address";
 export interface OtherQuantity {
   name: string;
   units: readonly string[];
+}
+
+/** A datum a height is given from that is not the column's (Kind registry `otherDatums`): the labels a cell writes it by
+ *  before the number (`A.P.+3.2m`), its name and how far below the column's datum it lies (metres, as text). Such a
+ *  height is no value of the column: converting it would publish a figure the file never wrote, so it is kept. */
+export interface OtherDatum {
+  labels: readonly string[];
+  name: string;
+  below: string;
 }
 
 /** Words around a number that describe it (Kind registry `aside`): `before` it, and what may follow it (`after`, the
@@ -141,7 +151,10 @@ export const decimal = z.number().register(kinds, { kind: "number" });
  *  datum 標高 is measured from, so T.P.+3.5m is 3.5, T.P. only naming what the column is (taken off as a unit is, the
  *  cell not kept); A.P. (荒川工事基準面, 1.1344 m below it) is another datum, not read. */
 export const metresAboveSea = z.number().register(kinds, { kind: "number", units: ["m", "ｍ", "M", "メートル"],
-  aside: { before: [], labels: ["T.P.", "T.P", "TP", "東京湾平均海面"] } });
+  aside: { before: [], labels: ["T.P.", "T.P", "TP", "東京湾平均海面"] },
+  // the datums of the rivers' works on the lists of the wards by the Arakawa and the Edogawa (江東区, 江戸川区)
+  otherDatums: [{ labels: ["A.P.", "A.P", "AP", "荒川工事基準面"], name: "A.P.（荒川工事基準面）", below: "1.1344" },
+    { labels: ["Y.P.", "Y.P", "YP", "江戸川工事基準面"], name: "Y.P.（江戸川工事基準面）", below: "0.8402" }] });
 /** A pipe's size in millimetres, as hydrant lists write it: 150, 150mm, φ150, 150φ, 150A (the nominal size). A tank's
  *  40t or 40m³ is no size: it is a tank's capacity (容量); its `0` says it has no pipe (zeroIsNone). */
 export const diameterMm = z.number().min(0).register(kinds, { kind: "number", units: ["mm", "φ", "Φ", "ø", "Ø", "A", "ミリ", "ミリメートル"], zeroIsNone: true,
@@ -198,6 +211,7 @@ export const noneIsNoLimit = (type: z.ZodType): boolean => kinds.get(type)?.none
 export const unitsOf = (type: z.ZodType): readonly string[] | undefined => kinds.get(type)?.units;
 export const countUnitsOf = (type: z.ZodType): readonly string[] | undefined => kinds.get(type)?.countUnits;
 export const otherQuantityOf = (type: z.ZodType): OtherQuantity | undefined => kinds.get(type)?.otherQuantity;
+export const otherDatumsOf = (type: z.ZodType): readonly OtherDatum[] | undefined => kinds.get(type)?.otherDatums;
 export const asideWordsOf = (type: z.ZodType): AsideWords | undefined => kinds.get(type)?.aside;
 export const wholeWordsOf = (type: z.ZodType): WholeWords | undefined => kinds.get(type)?.whole;
 // One Vocabulary object per type, so that what is derived from it can be kept by it.

@@ -4,7 +4,7 @@
 // derived from the immutable dataset definitions (and row-repair.ts's memo of header rows).
 import type { Dataset } from "../../schemas/dataset.ts";
 import {
-  boundWordsOf, codeShapeOf, countUnitsOf, dashIsZero, isBlockNumber, isExtension, isHeight, isIssuedNumber, isKana, isMachiazaId, isSsid, isTextList, type Kind, kindOf, listItemsOf, listItemWordsOf, noneIsNoLimit, noneIsZero, zeroIsNone, oneLineOf, otherQuantityOf, unitsOf, asideWordsOf, wholeWordsOf,
+  boundWordsOf, codeShapeOf, countUnitsOf, dashIsZero, isBlockNumber, isExtension, isHeight, isIssuedNumber, isKana, isMachiazaId, isSsid, isTextList, type Kind, kindOf, listItemsOf, listItemWordsOf, noneIsNoLimit, noneIsZero, zeroIsNone, oneLineOf, otherQuantityOf, otherDatumsOf, unitsOf, asideWordsOf, wholeWordsOf,
   vocabularyOf,
 } from "../../schemas/types.ts";
 import type { Issue, IssueCode } from "../issues.ts";
@@ -200,7 +200,8 @@ function cellNormalizerOf(column: Dataset["columns"][number], kind: Kind, datase
     const other = quantity === undefined ? undefined : { name: quantity.name, units: new Set(quantity.units) };
     const aside = asideOf(type);
     const none = zeroIsNone(type);
-    return (raw, at) => normalizeNumber(raw, at, { units: accepted, other, aside, zeroIsNone: none });
+    const otherDatums = otherDatumsOf(type);
+    return (raw, at) => normalizeNumber(raw, at, { units: accepted, other, aside, zeroIsNone: none, otherDatums });
   }
   const countUnits = countUnitsOf(type);
   if (countUnits !== undefined && kind === "integer") {

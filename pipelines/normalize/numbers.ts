@@ -4,7 +4,7 @@ import { type At, type Fixed, problem, problemAt } from "./fixed.ts";
 import { withoutNote } from "./notes.ts";
 import { cleanCell, MAX_TYPED_LENGTH, plainWords, saysNone, toHalfWidthAscii } from "./text.ts";
 import type { CountParts } from "../../schemas/column.ts";
-import type { WholeWords } from "../../schemas/types.ts";
+import type { OtherDatum, WholeWords } from "../../schemas/types.ts";
 
 const NO_PARTS: CountParts = {};
 
@@ -71,6 +71,8 @@ interface NumberOptions {
   aside?: { before: readonly string[]; after?: RegExp; labels?: readonly string[] };
   /** words that name the count's whole among other figures of the cell (登録29名（通い18名…）, 2ユニット18名) */
   whole?: WholeWords;
+  /** the datums a height may be given from that are not the column's (A.P.+3.2m): no value, said as height_other_datum */
+  otherDatums?: readonly OtherDatum[];
 }
 
 /** A number as written by people or Excel; null + `unparseable_number` (warning) when it is none. `units`: the only
@@ -84,6 +86,8 @@ export function normalizeNumber(raw: string, at: At, options: NumberOptions = {}
     const counted = kanjiCount(raw, at, options.countUnits) ?? (options.integer ? summedParts(raw, at, options.parts) : null);
     if (counted !== null) return { value: counted.value, issues: [...read.issues.slice(0, -1), ...counted.issues] };
   }
+  const datum = options.otherDatums === undefined ? null : otherDatumOf(raw, at, options);
+  if (datum !== null) return { value: null, issues: [...read.issues.slice(0, -1), datum] };
   const counted = options.noneIsZero ? countAfterYes(raw, at) : null;
   if (counted !== null) return { value: counted.value, issues: [...read.issues.slice(0, -1), ...counted.issues] };
   const worded = wordedNumber(raw, at, options) ?? asideNumber(raw, at, options) ?? wholeNumber(raw, at, options.whole);
@@ -95,6 +99,19 @@ export function normalizeNumber(raw: string, at: At, options: NumberOptions = {}
   // the unit goes with the note: the whole cell is kept, and a unit column must not take `名（うち0歳児6名）`
   const issues = noted.issues.filter((i) => i.code !== "unit_stripped" && i.code !== "full_width_converted");
   return { value: noted.value, issues: [...read.issues.slice(0, -1), ...issues, problem("number_with_note", at, raw)] };
+}
+
+/** A height given from another datum than the column's (`A.P.+3.2m`), said as height_other_datum with the datum's name
+ *  and how far below the column's it lies; null when the cell starts with no such datum or the rest is no number. */
+function otherDatumOf(raw: string, at: At, { otherDatums, ...options }: NumberOptions): Issue | null {
+  const nfkc = raw.normalize("NFKC").trim();
+  for (const datum of otherDatums ?? []) {
+    const label = datum.labels.find((w) => nfkc.startsWith(w));
+    if (label === undefined) continue;
+    const read = readNumber(nfkc.slice(label.length).replace(/^\s*[:：]?\s*/, ""), at, options);
+    return read.value === null ? null : problemAt("height_other_datum", at.row, at.field, at.onlyCounts, raw, `${datum.name}｜${datum.below}`);
+  }
+  return null;
 }
 
 /** The count after a yes in a count of things (`有（1）`: 1), said as count_after_yes; null when the cell is no such. */

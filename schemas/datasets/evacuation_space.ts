@@ -82,7 +82,9 @@ export const evacuation_space = defineDataset({
       // 避難所名 heads a ward's list of sites that are shelters too: the name when the file is chosen as this dataset
       // (--dataset), though it alone makes no list one (detect.ts hasItsCore)
       aliases: ["避難場所名", "避難場所名称", "施設・場所名", "避難所名", "避難所名称"] })), ...location,
-    col({ key: "elevation_m", ja: "標高", en: "height", type: metresAboveSea, requirement: "optional", description: "メートル / metres", aliases: ["標高(m)", "標高（m）"] }),
+    col({ key: "elevation_m", ja: "標高", en: "height", type: metresAboveSea, requirement: "optional", description: "メートル / metres", aliases: ["標高(m)", "標高（m）",
+      // 海抜 (the height of ward signs at sites by the sea and rivers) is the same height over 東京湾平均海面
+      "海抜", "海抜高"] }),
     ...replace(contact, renamed(pick(contact, "phone_number"), { en: "contactPointPhoneNumber", requirement: "required" })),
     col({ key: "municipality_code", ja: "市区町村コード", en: "municipalityCode", type: localGovernmentCode, requirement: "required",
       description: "設置主体の市区町村コード / code of the municipality that designated the site" }),

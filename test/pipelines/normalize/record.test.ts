@@ -683,7 +683,7 @@ describe("normalizeRecord", () => {
       const { record, issues } = normalizeRecord({ name: "江戸川区立中央小学校", elevation_m }, evacuation, { row: 2 }, { municipality: "131237" });
       return [elevation_m, record.elevation_m, record.remarks, issues.filter((i) => i.field === "elevation_m").map((i) => i.code)];
     };
-    expect(["15.3m", "約50m", "T.P.+3.5m", "TP-0.5m", "T.P. 12.4", "東京湾平均海面+2.0m", "15km", "15人", "A.P.+2.1m"].map(site)).toEqual([
+    expect(["15.3m", "約50m", "T.P.+3.5m", "TP-0.5m", "T.P. 12.4", "東京湾平均海面+2.0m", "15km", "15人", "A.P.+2.1m", "Ｙ．Ｐ．＋４．０ｍ", "APビル"].map(site)).toEqual([
       ["15.3m", 15.3, null, ["unit_stripped"]],
       ["約50m", 50, "標高：約50m", ["unit_stripped", "approximate_number"]],
       // one warning for the unit, T.P. said at info level: nothing of the cell is lost, so nothing is kept
@@ -693,8 +693,17 @@ describe("normalizeRecord", () => {
       ["東京湾平均海面+2.0m", 2, null, ["unit_stripped", "number_label_removed"]],
       ["15km", null, "標高：15km", ["unparseable_number"]],
       ["15人", null, "標高：15人", ["unparseable_number"]],
-      ["A.P.+2.1m", null, "標高：A.P.+2.1m", ["unparseable_number"]],
+      // a height from a river's datum is said as such (not as no number, whose fix, digits alone, would publish it as T.P.)
+      ["A.P.+2.1m", null, "標高：A.P.+2.1m", ["height_other_datum"]],
+      ["Ｙ．Ｐ．＋４．０ｍ", null, "標高：Y.P．＋4.0m", ["height_other_datum"]],
+      ["APビル", null, "標高：APビル", ["unparseable_number"]],
     ]);
+    const said = normalizeRecord({ name: "江東区立東陽小学校", elevation_m: "A.P.+3.2m" }, evacuation, { row: 2 }, { municipality: "131083" }).issues
+      .find((i) => i.code === "height_other_datum")!;
+    expect([said.severity, said.detail]).toEqual(["warning", "A.P.（荒川工事基準面）｜1.1344"]);
+    expect(said.message_ja).toContain("A.P.（荒川工事基準面）からの高さ");
+    expect(said.message_ja).toContain("1.1344mを引いた値");
+    expect(said.message_en).toContain("minus 1.1344 m");
   });
 
   it("an AED's 利用可能時間 with its days before the hours (平日 8:30～17:15) gives the start and end, the cell kept in the remarks", () => {
