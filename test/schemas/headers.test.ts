@@ -66,6 +66,7 @@ describe("header mappings that matter", () => {
     ["evacuation_space", "災害種別_崖崩れ・土石流及び地滑り", "hazard_landslide", "alias"],
     ["evacuation_space", "対象となる地区", "target_communities", "alias"],
     ["evacuation_space", "lat", "latitude", "alias"],
+    ["evacuation_space", "海抜", "elevation_m", "alias"],
     ["public_toilet", "seat_copulative_spell", "full_address", "alias"],
     ["public_toilet", "多機能トイレ数", "multifunctional_toilet", "exact"],
     ["public_toilet", "バリアフリートイレ数", "multipurpose_toilet", "exact"],
