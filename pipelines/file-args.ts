@@ -56,7 +56,7 @@ export function fileInput(file: string): HarmonizeInput {
 /** A file-level error: no row, no field (a header-level error such as missing_column names its field), or no dataset
  *  told (its field names the closest one): no row was read as data, which is no verdict on the data. */
 export const isUnreadable = (report: Report) => report.issues.some((i) => i.severity === "error" && i.row === null
-  && (i.field === null || i.code === "unknown_dataset" || i.code === "title_names_other_list"));
+  && (i.field === null || i.code === "unknown_dataset" || i.code === "title_names_other_list" || i.code === "header_names_other_list"));
 
 export function exitCodeOf(report: Report): 0 | 1 | 2 {
   if (isUnreadable(report)) return 2;

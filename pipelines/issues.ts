@@ -97,6 +97,9 @@ function withCheckDigit(w: Shown, open: string, close: string): string {
   return /^\d{5}$/.test(digits) ? `${open}${digits}${checkDigit(digits)}${close}` : "";
 }
 const f = (w: Shown) => w.field ?? "";
+/** header_names_other_list detail: the other list's name, then `｜` and one of the dataset's columns the file lacks. */
+const otherListName = (w: Shown) => (w.detail ?? "").split("｜")[0];
+const ownColumnName = (w: Shown) => (w.detail ?? "").split("｜")[1] ?? "";
 /** height_other_datum detail: the datum's name, then `｜` and how far below T.P. it lies. */
 const datumName = (w: Shown) => (w.detail ?? "").split("｜")[0];
 const datumBelow = (w: Shown) => (w.detail ?? "").split("｜")[1] ?? "";
@@ -356,6 +359,17 @@ export const ISSUE_CODES = {
     severity: "warning", title_ja: "表題が別の一覧を示すが指定どおり読んだ", title_en: "Read as the dataset named, though the title names another list",
     ja: (w) => `表題の行「${v(w)}」は「${d(w)}」で、標準の「${datasetJa(w.field)}」（${f(w)}）とは別の一覧ですが、指定どおり「${datasetJa(w.field)}」として読みました。中身が「${datasetJa(w.field)}」か確かめ、そうなら表題を直してください。`,
     en: (w) => `The title row "${v(w)}" names "${d(w)}", a list other than the standard's ${datasetEn(w.field)} (${f(w)}), but the file was read as ${datasetEn(w.field)}, as named. Check that the file is ${datasetEn(w.field)}; if it is, correct the title.`,
+  },
+  header_names_other_list: {
+    severity: "error", title_ja: "見出しが別の一覧を示す", title_en: "The header shows another list",
+    // field: the dataset the file name reads as, value: the header cell, detail: the other list, then ｜ and a column the dataset has
+    ja: (w) => `列「${v(w)}」は「${otherListName(w)}」にある列で、このファイルには標準の「${datasetJa(w.field)}」（${f(w)}）の「${ownColumnName(w)}」などの列がありません。別の一覧の行を「${datasetJa(w.field)}」として公開しないよう、このファイルは読んでいません。「${otherListName(w)}」は標準データセットにないため、この形式では公開できません。中身が「${datasetJa(w.field)}」なら「${ownColumnName(w)}」などの列を加えるか --dataset ${f(w)} を指定してください。`,
+    en: (w) => `The column "${v(w)}" is one of a ${otherListName(w)} list, and the file has none of the standard ${datasetEn(w.field)} (${f(w)}) columns such as ${ownColumnName(w)}. The file was not read, so that another list's rows are not published as ${datasetEn(w.field)}; there is no standard dataset for a ${otherListName(w)}. If the file is ${datasetEn(w.field)}, add the columns such as ${ownColumnName(w)}, or pass --dataset ${f(w)}.`,
+  },
+  dataset_named_over_header: {
+    severity: "warning", title_ja: "見出しが別の一覧を示すが指定どおり読んだ", title_en: "Read as the dataset named, though the header shows another list",
+    ja: (w) => `列「${v(w)}」は「${otherListName(w)}」にある列で、このファイルには標準の「${datasetJa(w.field)}」（${f(w)}）の「${ownColumnName(w)}」などの列がありませんが、指定どおり「${datasetJa(w.field)}」として読みました。中身が「${datasetJa(w.field)}」か確かめてください。`,
+    en: (w) => `The column "${v(w)}" is one of a ${otherListName(w)} list, and the file has none of the standard ${datasetEn(w.field)} (${f(w)}) columns such as ${ownColumnName(w)}, but the file was read as ${datasetEn(w.field)}, as named. Check that the file is ${datasetEn(w.field)}.`,
   },
   file_name_outweighed: {
     severity: "info", title_ja: "ファイル名より見出しで判定", title_en: "Header outweighed the file name",

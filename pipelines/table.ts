@@ -1,6 +1,7 @@
 // The table stage of a run: from the first records of a file, its dataset (when not known yet) and header row; then
 // the header mapped and a row sink (row-sink.ts) fed with the records under it.
-import type { Dataset } from "../schemas/dataset.ts";
+import { columnJa, type Dataset } from "../schemas/dataset.ts";
+import { plainWords } from "./normalize/text.ts";
 import { DATASETS } from "../schemas/index.ts";
 import { baseName, type DatasetGuess, detectFromHeader, detectFromTitle, HEAD_RECORDS, locateHeader, otherListInTitle, unknownDatasetWhere, weightLead } from "./detect.ts";
 import { type ColumnPlan, extraColumnsOf, mapHeaders, scoreHeader } from "./headers.ts";
@@ -132,6 +133,26 @@ function readsDespiteTitle(titleRows: ReadonlyArray<readonly string[]>, dataset:
     return true;
   }
   run.log.add(issue("title_names_other_list", at));
+  run.dataset = null;
+  run.detection = undefined;
+  return false;
+}
+
+/** Whether a table is read as the dataset its file name (or header) reads as, when its header has a column only
+ *  another list has and none of the dataset's own (GSI's 指定避難所データ, 指定緊急避難場所との住所同一 and no hazard,
+ *  under a 03 file name): as readsDespiteTitle, only when the caller named the dataset, with a warning. */
+function readsDespiteHeader(plan: ColumnPlan, dataset: Dataset, run: RunState): boolean {
+  const list = dataset.otherListRows?.list;
+  if (list === undefined || list.unless.some((key) => plan.keys.includes(key))) return true;
+  const headers = new Set(list.headers.map(plainWords));
+  const at = plan.sourceHeaders.findIndex((h, i) => plan.keys[i] === null && headers.has(plainWords(h)));
+  if (at < 0) return true;
+  const where = { field: dataset.id, value: plan.sourceHeaders[at].trim(), detail: `${list.name}｜${columnJa(dataset, list.unless[0])}` };
+  if (run.detection?.by === "option") {
+    run.log.add(issue("dataset_named_over_header", where));
+    return true;
+  }
+  run.log.add(issue("header_names_other_list", where));
   run.dataset = null;
   run.detection = undefined;
   return false;
@@ -278,6 +299,7 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   // a yes/no column of ○ and － only, with no legend: the dash is its 無
   const notes = [...head.slice(0, frame.at).map((r) => r.cells), ...(run.linesAtEnd ?? [])];
   for (const legend of impliedLegends(mapped.plan.keys, headRows, frame.dataset, notes)) takeLegend(run, legend, "column_values");
+  if (!readsDespiteHeader(mapped.plan, frame.dataset, run)) return null;
   const taken = new Set(mapped.issues.map((i) => i.field));
   run.header = mapped.header;
   // a header its values took from a loose match (問い合わせ, fuzzy 連絡先名称, of phone numbers) is no fuzzy match

@@ -99,8 +99,12 @@ export interface DatasetDefinition<Cols extends readonly Column[] = readonly Col
    *  none of `own` and one of `other` (種別 `指定避難所`, `福祉避難所`) is no place of the dataset, so not published
    *  (other-list-rows.ts); one that names an own word too (`指定避難所・指定緊急避難場所`), or neither, is read. `marks`:
    *  headers of a column of marks that says whether each row is one of the dataset's places (指定緊急避難場所 ○ beside
-   *  指定避難所 ○): a row whose cell there is blank or a no is of the other list */
-  otherListRows?: { headers: readonly string[]; own: readonly string[]; other: readonly string[]; marks?: readonly string[] };
+   *  指定避難所 ○): a row whose cell there is blank or a no is of the other list. `list`: headers of a column only a list
+   *  of the other kind has (a 指定避難所 list's 指定緊急避難場所との住所同一, GSI's pointer to the sites): a file with one
+   *  and none of the standard columns `unless` (the hazards) is that list, `name`, not read unless the dataset was
+   *  named (table.ts readsDespiteHeader) */
+  otherListRows?: { headers: readonly string[]; own: readonly string[]; other: readonly string[]; marks?: readonly string[];
+    list?: { name: string; headers: readonly string[]; unless: readonly string[] } };
   /** rows that sum the rows under them (a 町 over its 丁目: 池尻 over 池尻一丁目 …, told by the names, by indentation or
    *  by a level column headed one of `levelHeaders`): such a row whose counts are that sum is left out (said as
    *  subtotal_row), so that each record is one place of `key` and a sum over records counts no one twice. `groups`: the

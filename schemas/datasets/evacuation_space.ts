@@ -33,6 +33,10 @@ const HAZARDS = [
   parts?: readonly string[] }>;
 
 type Hazard = (typeof HAZARDS)[number];
+
+/** Headers of a 指定避難所 list's column that says the shelter is a 指定緊急避難場所 too: no list of sites has one. */
+const SITE_TOO = ["指定緊急避難場所との住所同一", "指定緊急避難場所との重複", "指定緊急避難場所との重複の有無", "緊急避難場所との住所同一", "緊急避難場所との重複",
+  "指定緊急避難場所を兼ねる", "指定緊急避難場所兼用", "緊急避難場所兼用"];
 const looseWords = (h: Hazard): readonly string[] => ("byValues" in h ? h.byValues : []);
 const partWords = (h: Hazard): readonly string[] => ("parts" in h ? h.parts : []);
 
@@ -62,7 +66,10 @@ export const evacuation_space = defineDataset({
     "避難場所種別", "避難所・避難場所の別", "避難所・避難場所区分"],
   own: ["指定緊急避難場所", "緊急避難場所", "避難場所"], other: ["指定避難所", "福祉避難所", "避難所"],
   // 指定緊急避難場所 | 指定避難所, a column of ○ each: the first blank says the row is a shelter only
-  marks: ["指定緊急避難場所", "緊急避難場所", "指定緊急避難場所の指定", "緊急避難場所の指定"] },
+  marks: ["指定緊急避難場所", "緊急避難場所", "指定緊急避難場所の指定", "緊急避難場所の指定",
+    // a 指定避難所 list's column that says the shelter is a site too (GSI's 指定避難所データ: 1 when at a site's address)
+    ...SITE_TOO],
+  list: { name: "指定避難所一覧", headers: SITE_TOO, unless: HAZARDS.map((h) => h.key) } },
   listedFlags: [{
     headers: ["対象災害", "対象となる災害", "対象とする災害", "対象災害種別", "災害種別", "災害の種類", "対応災害", "適用災害", "指定災害",
       "指定災害種別", "避難対象災害", "対象とする異常な現象", "対象とする異常な現象の種類", "対象となる異常な現象", "異常な現象の種類",

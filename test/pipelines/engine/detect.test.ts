@@ -406,4 +406,32 @@ describe("a title row that names another list than the dataset (its exclude_keyw
     expect(report.issues.filter((i) => i.severity !== "info").map((i) => [i.row, i.field, i.code, i.severity, i.detail]))
       .toEqual([[null, "evacuation_space", "dataset_named_over_title", "warning", "指定避難所一覧"]]);
   });
+
+  // GSI's 指定避難所データ has no title: its column 指定緊急避難場所との住所同一 (and no hazard) says it is a list of shelters.
+  // Under a 03 file name it was read as 指定緊急避難場所, every shelter published as a site to flee to
+  const gsiShelters = "NO,共通ID,施設・場所名,住所,緯度,経度,電話番号,指定緊急避難場所との住所同一,受入対象者,備考\n"
+    + "1,13101-1001,千代田区立麹町小学校,東京都千代田区麹町2-8,35.6850,139.7400,03-3263-0001,1,,\n"
+    + "2,13101-2001,千代田区障害者福祉センター,東京都千代田区神田猿楽町2-1-14,35.7000,139.7550,03-3295-0002,,要配慮者,福祉避難所\n";
+
+  it("stops a file whose header has a column only a list of shelters has, and no hazard column (exit 2)", async () => {
+    const { report, rows, exit } = await runBytes(gsiShelters, "131016_evacuation_space.csv");
+    expect([report.dataset, report.rows, rows.length, exit]).toEqual([null, 0, 0, 2]);
+    expect(report.issues.filter((i) => i.severity !== "info").map((i) => [i.row, i.field, i.code, i.value, i.detail]))
+      .toEqual([[null, "evacuation_space", "header_names_other_list", "指定緊急避難場所との住所同一", "指定避難所一覧｜災害種別_洪水"]]);
+    const said = report.issues.find((i) => i.code === "header_names_other_list")!;
+    expect(said.message_ja).toContain("列「指定緊急避難場所との住所同一」は「指定避難所一覧」にある列");
+    expect(said.message_ja).toContain("--dataset evacuation_space");
+    expect(said.message_en).toContain("was not read");
+  });
+
+  it("reads it when the dataset is named, a shelter that is no site there left out; with a hazard column it is a list of sites", async () => {
+    const named = await runBytes(gsiShelters, "131016_shelter.csv", { dataset: "evacuation_space" });
+    expect([named.report.dataset, named.rows.map((r) => r.record.name), named.exit]).toEqual(["evacuation_space", ["千代田区立麹町小学校"], 0]);
+    expect(named.report.issues.filter((i) => i.severity !== "info").map((i) => [i.row, i.field, i.code]))
+      .toEqual([[null, "evacuation_space", "dataset_named_over_header"], [2, "指定緊急避難場所との住所同一", "other_list_row"]]);
+    const withHazard = gsiShelters.replace("受入対象者", "地震").replace(",1,,\n", ",1,1,\n").replace(",,要配慮者,", ",,,");
+    const sites = await runBytes(withHazard, "131016_evacuation_space.csv");
+    expect([sites.report.dataset, sites.rows.map((r) => r.record.name)]).toEqual(["evacuation_space", ["千代田区立麹町小学校"]]);
+    expect(sites.report.issues.some((i) => i.code === "header_names_other_list")).toBe(false);
+  });
 });
