@@ -6,6 +6,7 @@
 // yes (a column left blank on every row says nothing).
 import type { Dataset } from "../schemas/dataset.ts";
 import { expandCells } from "./coordinate-pair.ts";
+import { withoutAnnotation } from "./header-match.ts";
 import type { ColumnPlan } from "./headers.ts";
 import { isPlaceholder, plainWords } from "./normalize/text.ts";
 import { yesNoOf } from "./normalize/yes-no.ts";
@@ -29,6 +30,18 @@ export interface OtherListColumns {
 /** A mark's cell that says no: blank (its standard no), a no word or a dash. */
 const saysNo = (cell: string): boolean => cell === "" || yesNoOf(cell) === false || isPlaceholder(cell);
 
+/** The first column of no standard field headed one of `words`, as written or without what its brackets or reference
+ *  marks add (`種別※1`, `指定緊急避難場所（○印）`); -1 when there is none. */
+export function columnNamed(words: readonly string[], plan: Pick<ColumnPlan, "keys" | "sourceHeaders">): number {
+  const headers = new Set(words.map(plainWords));
+  const named = (h: string) => {
+    if (headers.has(plainWords(h))) return true;
+    const bare = withoutAnnotation(h);
+    return bare !== null && headers.has(plainWords(bare.base));
+  };
+  return plan.sourceHeaders.findIndex((h, i) => plan.keys[i] === null && named(h));
+}
+
 /** The file's columns that tell rows of another list and what its rows (the head under the header, and the end) show
  *  there; undefined when the dataset has no such rule or the file no kind column nor column of marks (of
  *  Dataset.otherListRows' headers, mapping to no standard field). */
@@ -36,12 +49,8 @@ export function otherListOfFile(dataset: Dataset, plan: Pick<ColumnPlan, "keys" 
   rows: ReadonlyArray<readonly string[]>): OtherListColumns | undefined {
   const rule = dataset.otherListRows;
   if (rule === undefined) return undefined;
-  const columnOf = (words: readonly string[]) => {
-    const headers = new Set(words.map(plainWords));
-    return plan.sourceHeaders.findIndex((h, i) => plan.keys[i] === null && headers.has(plainWords(h)));
-  };
-  const kindAt = columnOf(rule.headers);
-  const markAt = columnOf(rule.marks ?? []);
+  const kindAt = columnNamed(rule.headers, plan);
+  const markAt = columnNamed(rule.marks ?? [], plan);
   if (kindAt < 0 && markAt < 0) return undefined;
   const cut = plan.pairAt === undefined ? rows : rows.map((cells) => expandCells(cells, plan.pairAt as number));
   // the end's lines of a short file hold its header too, whose cell is no row's

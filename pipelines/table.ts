@@ -1,7 +1,6 @@
 // The table stage of a run: from the first records of a file, its dataset (when not known yet) and header row; then
 // the header mapped and a row sink (row-sink.ts) fed with the records under it.
 import { columnJa, type Dataset } from "../schemas/dataset.ts";
-import { plainWords } from "./normalize/text.ts";
 import { DATASETS } from "../schemas/index.ts";
 import { baseName, type DatasetGuess, detectFromHeader, detectFromTitle, HEAD_RECORDS, locateHeader, otherListInTitle, unknownDatasetWhere, weightLead } from "./detect.ts";
 import { type ColumnPlan, extraColumnsOf, mapHeaders, scoreHeader } from "./headers.ts";
@@ -29,7 +28,7 @@ import { impliedLegends, type Legend, type LegendPlace, legendsBelowData, legend
 import { planeAxesOfFile, withPlaneByContent } from "./plane-axes-of-file.ts";
 import { tokyoDatumOfFile } from "./datum-of-file.ts";
 import { phoneFormsOfFile } from "./phone-form-of-file.ts";
-import { otherListOfFile } from "./other-list-rows.ts";
+import { columnNamed, otherListOfFile } from "./other-list-rows.ts";
 import { dateYearsOfFile } from "./date-years-of-file.ts";
 import { footnotesOf } from "./footnotes.ts";
 import { spareSeparators, valuesPastHeaderUsual } from "./shifted-row.ts";
@@ -144,8 +143,7 @@ function readsDespiteTitle(titleRows: ReadonlyArray<readonly string[]>, dataset:
 function readsDespiteHeader(plan: ColumnPlan, dataset: Dataset, run: RunState): boolean {
   const list = dataset.otherListRows?.list;
   if (list === undefined || list.unless.some((key) => plan.keys.includes(key))) return true;
-  const headers = new Set(list.headers.map(plainWords));
-  const at = plan.sourceHeaders.findIndex((h, i) => plan.keys[i] === null && headers.has(plainWords(h)));
+  const at = columnNamed(list.headers, plan);
   if (at < 0) return true;
   const where = { field: dataset.id, value: plan.sourceHeaders[at].trim(), detail: `${list.name}｜${columnJa(dataset, list.unless[0])}` };
   if (run.detection?.by === "option") {

@@ -66,7 +66,8 @@ export const evacuation_space = defineDataset({
     "避難場所種別", "避難所・避難場所の別", "避難所・避難場所区分"],
   own: ["指定緊急避難場所", "緊急避難場所", "避難場所"], other: ["指定避難所", "福祉避難所", "避難所"],
   // 指定緊急避難場所 | 指定避難所, a column of ○ each: the first blank says the row is a shelter only
-  marks: ["指定緊急避難場所", "緊急避難場所", "指定緊急避難場所の指定", "緊急避難場所の指定",
+  marks: ["指定緊急避難場所", "緊急避難場所", "指定緊急避難場所の指定", "緊急避難場所の指定", "指定緊急避難場所の有無", "指定緊急避難場所の指定の有無",
+    "緊急避難場所の指定の有無",
     // a 指定避難所 list's column that says the shelter is a site too (GSI's 指定避難所データ: 1 when at a site's address)
     ...SITE_TOO],
   list: { name: "指定避難所一覧", headers: SITE_TOO, unless: HAZARDS.map((h) => h.key) } },

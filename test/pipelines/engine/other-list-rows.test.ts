@@ -102,4 +102,15 @@ describe("rows of another list in a list of 指定緊急避難場所", () => {
     expect(out.map((r) => r.record.name)).toEqual(["府中第一小学校", "府中の森公園"]);
     expect(report.issues.filter((i) => i.code === "other_list_row").map((i) => [i.row, i.field, i.detail])).toEqual([[2, "指定緊急避難場所", "空欄"]]);
   });
+
+  it("a kind or mark column whose header has a note mark or brackets (種別※1, 指定緊急避難場所（○印） over two lines) tells too", async () => {
+    const kinds = await runBytes("名称,種別※1,所在地,電話番号,地震\n府中第一小学校,指定避難所,東京都府中市府中町2-18,042-362-2151,\n"
+      + "府中の森公園,指定緊急避難場所,東京都府中市浅間町1,042-364-8021,○\n", "132063_evacuation_space.csv");
+    expect(kinds.rows.map((r) => r.record.name)).toEqual(["府中の森公園"]);
+    expect(kinds.report.issues.filter((i) => i.code === "other_list_row").map((i) => [i.row, i.field])).toEqual([[1, "種別※1"]]);
+    const marks = await runBytes("名称,\"指定緊急避難場所\n（○印）\",所在地,電話番号,地震\n府中第一小学校,○,東京都府中市府中町2-18,042-362-2151,○\n"
+      + "府中第二小学校,,東京都府中市本町3-4,042-362-2152,\n", "132063_evacuation_space.csv");
+    expect(marks.rows.map((r) => r.record.name)).toEqual(["府中第一小学校"]);
+    expect(marks.report.issues.filter((i) => i.code === "other_list_row").map((i) => [i.row, i.detail])).toEqual([[2, "空欄"]]);
+  });
 });
