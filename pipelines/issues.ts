@@ -798,6 +798,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「#」で始まる行「${v(w)}」は注記・メタデータとみなし、データとして読みませんでした。`,
     en: (w) => `${atEn(w)}the row "${v(w)}" starts with "#" and was read as a comment or metadata row, not as data.`,
   },
+  print_row: {
+    severity: "info", title_ja: "印刷用の行（ページ番号・以下余白・罫線）", title_en: "Print layout row",
+    ja: (w) => `${atJa(w)}「${v(w)}」は印刷した表のページ番号・「以下余白」・罫線の行とみなし、データとして読みませんでした。データの表には各施設の行だけを入れ、この行は削除してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" is a line of a printed page (a page number, 以下余白 "blank below", or a ruled line) and was not read as data. Keep only the places' rows in the table and delete this row.`,
+  },
   note_row: {
     severity: "info", title_ja: "注記の行（※・注・出典・凡例）", title_en: "Note row",
     ja: (w) => `${atJa(w)}「${v(w)}」は注記（※・注・出典などで始まる行、凡例、「○年○月○日現在」の行）とみなし、データとして読みませんでした。注記や凡例はデータの表の外（データセットの説明など）に書いてください。`,

@@ -1,12 +1,12 @@
-// Which rows under the header are no record, told by their cells alone: a breakdown's part, a note or legend line, a
-// section heading, a totals row, the header repeated under the data, the template's example row, and the rows above the
+// Which rows under the header are no record, told by their cells alone: a breakdown's part, a printed page's number or
+// ruled line, a note or legend line, a section heading, a totals row, the header repeated under the data, the template's example row, and the rows above the
 // first data row (requirements, units, comments). The sink says each with its issue and decides what follows from it.
 import type { Dataset } from "../schemas/dataset.ts";
 import type { IssueCode } from "./issues.ts";
 import { legendLines, type LegendLines } from "./legend-rows.ts";
 import { matchHeader } from "./header-match.ts";
 import { type ColumnPlan, scoreHeader } from "./headers.ts";
-import { isAsOfRow, isBlankCell, isChangeRow, isContinuedTitle, isLegendRow, isNoteRow, isOneCellRow, isPlaceholderName, isSectionRow, isTotalsRow, labelColumnOf, leadingNonDataRow } from "./rows.ts";
+import { isAsOfRow, isBlankCell, isChangeRow, isContinuedTitle, isLegendRow, isNoteRow, isOneCellRow, isPlaceholderName, isPrintRow, isSectionRow, isTotalsRow, labelColumnOf, leadingNonDataRow } from "./rows.ts";
 import { plainWords } from "./normalize/text.ts";
 import { closedStatusInName, isClosedStatus, statusColumnOf } from "./state-words.ts";
 import { type OtherListRow, otherListReader } from "./other-list-rows.ts";
@@ -15,7 +15,7 @@ import { kindInHeading, kindReader } from "./section-kind.ts";
 import { kindOf, vocabularyOf } from "../schemas/types.ts";
 
 /** A row under the data that is no record, as the code of the issue it is said with. */
-export type SkippedRow = "breakdown_row" | "note_row" | "section_row" | "totals_row" | "change_row" | "repeated_header_row" | "template_example_row";
+export type SkippedRow = "breakdown_row" | "print_row" | "note_row" | "section_row" | "totals_row" | "change_row" | "repeated_header_row" | "template_example_row";
 
 export class RowKinds {
   readonly #headerMapped: number;
@@ -60,7 +60,7 @@ export class RowKinds {
     const part = this.#breakdown === null ? null : this.#breakdown.partOf(cells);
     if (part === "part") return "breakdown_row";
     // a 計 row of a breakdown is the place's record, not a totals row
-    const notData = this.#legend.test(cells) || isNoteRow(cells) || isLegendRow(cells) || isAsOfRow(cells) ? "note_row" : isSectionRow(cells, this.#kindWords) || this.#isKindHeading(cells) || isContinuedTitle(cells) ? "section_row"
+    const notData = isPrintRow(cells) ? "print_row" : this.#legend.test(cells) || isNoteRow(cells) || isLegendRow(cells) || isAsOfRow(cells) ? "note_row" : isSectionRow(cells, this.#kindWords) || this.#isKindHeading(cells) || isContinuedTitle(cells) ? "section_row"
       : part !== "whole" && isTotalsRow(cells, this.#labelIndex, this.#labelIsArea) ? "totals_row"
       : this.#labelIsArea && isChangeRow(cells, this.#labelIndex) ? "change_row" : seenData && this.#isRepeatedHeader(cells) ? "repeated_header_row" : null;
     if (notData !== null) return notData;

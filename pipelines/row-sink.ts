@@ -139,7 +139,9 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   const isNoteOnRecord = (cells: readonly string[]): NoteOnRowAbove | null => {
     if (noteOf === null) return null;
     const note = noteOf(cells);
-    if (note === null || isReferenceStart(cells) || isNotCurrentStart(cells) || kinds.skipped(cells, true) === "section_row") return null;
+    if (note === null || isReferenceStart(cells) || isNotCurrentStart(cells)) return null;
+    const skipped = kinds.skipped(cells, true);
+    if (skipped === "section_row" || skipped === "print_row") return null;
     return note;
   };
   /** Whether a row reads as a record of its own: two or more cells, none of the rows the kinds tell as no record. */

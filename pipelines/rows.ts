@@ -50,9 +50,9 @@ export const isCommentRow = (cells: readonly string[]) => (cells[0] ?? "").trimS
 /** How a footnote starts: ※, ＊/*, a ★ or ☆ that says what it marks (★：区の指定施設, ★ 新設, ★印は…), 注 (注1) (注) 注: 注１．, 出典, 資料：, 備考：, 参考：, 更新日：, 注意事項：, 【凡例】…,
  *  a contact line (問合せ先：, 担当課：); a legend of the marks (`1：指定あり、空欄：指定なし`, `●：設備あり　空欄：設備なし`,
  *  also after the column's name: `種別　1：消火栓　2：防火水槽`);
- *  or the whole of a version or as-of line: 第3.0版, Ver.1.2（令和6年4月1日更新）, 令和6年4月1日現在; a page number of a printed table pasted together (－ 1 －, 2/5ページ, P.3). Not
+ *  or the whole of a version or as-of line: 第3.0版, Ver.1.2（令和6年4月1日更新）, 令和6年4月1日現在. Not
  *  注文…, 資料館 or a name that starts with a year. */
-const NOTE_START = /^(?:※|＊|\*|[★☆][0-9０-９]*(?:印|[\s\u3000]*[:：＝=]|[\s\u3000]+\S)|[(（]注[0-9０-９]*[)）]|[(（]参考[)）]|注[0-9０-９]*[)）.．:：、]|出典|(?:資料|備考|参考|更新日|作成日|最終更新日?|公開日|注意事項|凡例|お?問い?合わ?せ先?|連絡先|担当(?:課|部署|部局)?|所管(?:課|部署)?|作成(?:者|課|部署)?|発行(?:者|元)?|掲載日|TEL|Tel|電話|FAX|Fax)[:：]|お?問い?合わ?せ先?[\s\u3000]|(?:データ)?(?:更新|作成|掲載|公開)日[\s\u3000]*[0-9０-９令平R]|[^,]{6,}[。．]$|【(?:凡例|注意?|注意事項|備考|出典|お?問い?合わ?せ先?|連絡先|担当課?)】|凡例$|(?:[^\s\u3000,:：＝=]{1,10}[\s\u3000]+)?[0-9０-９○〇◯●◎△×][\s\u3000]*[:：＝=][^,]*[、，,;；\s\u3000][^,]*[:：＝=]|第[0-9０-９.．]+版$|[-－―ー‐]\s*[0-9０-９]+\s*[-－―ー‐]$|[0-9０-９]+\s*[/／]\s*[0-9０-９]+\s*(?:ページ|頁)$|(?:[Pp]\.|ページ)\s*[0-9０-９]+$|第?[0-9０-９]+\s*(?:ページ|頁)$|[Vv]er(?:sion)?\.?\s*[0-9０-９][0-9０-９.．]*(?:\s*[(（][^)）]*[)）])?$|[(（]?(?:令和|平成|昭和|[RHS])?[0-9０-９元]+[年.．/][^,]*(?:現在|時点|更新|作成|公開|公表)[)）]?$)/;
+const NOTE_START = /^(?:※|＊|\*|[★☆][0-9０-９]*(?:印|[\s\u3000]*[:：＝=]|[\s\u3000]+\S)|[(（]注[0-9０-９]*[)）]|[(（]参考[)）]|注[0-9０-９]*[)）.．:：、]|出典|(?:資料|備考|参考|更新日|作成日|最終更新日?|公開日|注意事項|凡例|お?問い?合わ?せ先?|連絡先|担当(?:課|部署|部局)?|所管(?:課|部署)?|作成(?:者|課|部署)?|発行(?:者|元)?|掲載日|TEL|Tel|電話|FAX|Fax)[:：]|お?問い?合わ?せ先?[\s\u3000]|(?:データ)?(?:更新|作成|掲載|公開)日[\s\u3000]*[0-9０-９令平R]|[^,]{6,}[。．]$|【(?:凡例|注意?|注意事項|備考|出典|お?問い?合わ?せ先?|連絡先|担当課?)】|凡例$|(?:[^\s\u3000,:：＝=]{1,10}[\s\u3000]+)?[0-9０-９○〇◯●◎△×][\s\u3000]*[:：＝=][^,]*[、，,;；\s\u3000][^,]*[:：＝=]|第[0-9０-９.．]+版$|[Vv]er(?:sion)?\.?\s*[0-9０-９][0-9０-９.．]*(?:\s*[(（][^)）]*[)）])?$|[(（]?(?:令和|平成|昭和|[RHS])?[0-9０-９元]+[年.．/][^,]*(?:現在|時点|更新|作成|公開|公表)[)）]?$)/;
 
 /**
  * A footnote Excel tables carry under (or between) the data: a single filled cell that starts as a note does
@@ -60,7 +60,33 @@ const NOTE_START = /^(?:※|＊|\*|[★☆][0-9０-９]*(?:印|[\s\u3000]*[:：�
  * that cell reads as a note, so no record is taken for a note by length alone.
  */
 export function isNoteRow(cells: readonly string[]): boolean {
-  return onlyCellIs(cells, NOTE_START);
+  return onlyCellIs(cells, NOTE_START) || isPrintRow(cells);
+}
+
+/** A page number a printed table leaves between its pages (－ 1 －, 2/5ページ, P.3, (1/2), Page 2), or the line that ends
+ *  a printed form's rows (以下余白, 以上). A bare 1/2 is a page only when the first is no more than the second. */
+const PRINT_MARK = /^(?:[-－―ー‐]\s*[0-9０-９]+(?:\s*[/／]\s*[0-9０-９]+)?\s*[-－―ー‐]|[(（]?[0-9０-９]+\s*[/／]\s*[0-9０-９]+\s*(?:ページ|頁)?[)）]?|(?:[Pp]\.|ページ|[Pp]age\s*)\s*[0-9０-９]+(?:\s*(?:[/／]|of)\s*[0-9０-９]+)?|第?[0-9０-９]+\s*(?:ページ|頁)|[(（]?(?:以下[、，]?(?:余白|空白)|以上)[)）。．]?)$/;
+const FRACTION = /^[(（]?([0-9０-９]+)\s*[/／]\s*([0-9０-９]+)[)）]?$/;
+
+const PRINT_LINE = { test: (text: string) => {
+  if (!PRINT_MARK.test(text)) return false;
+  const fraction = FRACTION.exec(text);
+  // 3/1 is no page of a table (a date: 1/2 alone under the rows is read as a page)
+  return fraction === null || Number(fraction[1].normalize("NFKC")) <= Number(fraction[2].normalize("NFKC"));
+} };
+
+/** What a ruled line is drawn with when a printed table is typed out (――――, ＝＝＝, ----, ━━━). */
+const RULE = /^[-－―ー‐─━═=＝_＿~～〜\s\u3000]{2,}$/;
+const RULE_START = new Set([..."-－―ー‐─━═=＝_＿~～〜"].map((c) => c.charCodeAt(0)));
+
+/** A row of a printed page, no record: its page number, 以下余白 under its last row, or a ruled line across it (every
+ *  filled cell a line: `＝＝＝＝,＝＝＝`). */
+export function isPrintRow(cells: readonly string[]): boolean {
+  let first = 0;
+  while (first < cells.length && isBlankCell(cells[first])) first++;
+  if (first === cells.length) return false;
+  if (RULE_START.has(cells[first].trimStart().charCodeAt(0)) && cells.every((c) => isBlankCell(c) || RULE.test(c))) return true;
+  return onlyCellIs(cells, PRINT_LINE);
 }
 
 const AS_OF_LINE = { test: isAsOfText };

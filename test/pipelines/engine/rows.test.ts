@@ -1,7 +1,7 @@
 // rows.ts isTotalsRow: a row of sums is told by its first cells or its label, and a name that merely ends in 計 is
 // a total only in a table of areas, or with nothing but counts after it.
 import { describe, expect, it } from "vitest";
-import { isTotalsRow } from "../../../pipelines/rows.ts";
+import { isNoteRow, isPrintRow, isTotalsRow } from "../../../pipelines/rows.ts";
 import { book, runBytes, tuples } from "./helpers.ts";
 
 describe("isTotalsRow", () => {
@@ -153,5 +153,37 @@ describe("extra", () => {
     expect(Object.keys(rows[0].extra)).toEqual(["__proto__"]);
     expect(JSON.stringify(rows[0].extra)).toBe("{\"__proto__\":\"秘密\"}");
     expect(Object.getPrototypeOf(rows[0].extra)).toBe(Object.prototype);
+  });
+});
+
+describe("rows of a printed page (print_row)", () => {
+  it("a page number, 以下余白 / 以上, or a ruled line in every filled cell; a date, a dash or a name is none", () => {
+    const one = (text: string) => isPrintRow(["", text, "", ""]);
+    expect(["1/2", "2 / 2", "（1／3）", "- 1 -", "－ 2/3 －", "2/5ページ", "P.3", "Page 2", "3ページ", "以下余白", "（以下余白）", "以上"].map(one))
+      .toEqual(Array(12).fill(true));
+    expect(isPrintRow(["――――", "", ""])).toBe(true);
+    expect(isPrintRow(["＝＝＝＝＝＝", "＝＝＝＝", ""])).toBe(true);
+    expect(isPrintRow(["----------", "", "-----"])).toBe(true);
+    // a date (3/1), a lone dash (a cell of none), a name, a row with a record's cells
+    expect(["3/1", "-", "ー", "以上の施設", "中央公園", "1/2号棟"].map(one)).toEqual(Array(6).fill(false));
+    expect(isPrintRow(["――――", "東京都千代田区九段南1-2-1"])).toBe(false);
+    expect(isPrintRow(["1/2", "東京都千代田区九段南1-2-1"])).toBe(false);
+    // the callers that skip note lines (a title, a column's values) skip these too
+    expect(isNoteRow(["- 2 -", ""])).toBe(true);
+  });
+
+  it("a page number between the pages, 以下余白, 以上 and a ruled line under the rows: said, no record (a ruled line's cell was published as an address)", async () => {
+    const head = "全国地方公共団体コード,ID,名称,所在地_連結表記,緯度,経度,設置位置";
+    const csv = [head, "131016,1,区役所,東京都千代田区九段南1-2-1,35.69,139.75,1階", ",,1/2,,,,", "131016,2,体育館,東京都千代田区九段南1-2-3,35.69,139.75,1階",
+      "- 2 -,,,,,,", "＝＝＝＝＝＝,＝＝＝＝,＝＝＝＝,＝＝＝＝＝＝,,,", ",,以下余白,,,,", "以上,,,,,,"].join("\n");
+    const { report, rows } = await runBytes(csv, "131016_aed.csv");
+    expect(rows.map((r) => [r.row, r.record.name, r.record.full_address, r.valid])).toEqual([[1, "区役所", "東京都千代田区九段南1-2-1", true],
+      [3, "体育館", "東京都千代田区九段南1-2-3", true]]);
+    const said = report.issues.filter((i) => i.code === "print_row");
+    expect(said.map((i) => [i.row, i.severity, i.value])).toEqual([[2, "info", "1/2"], [4, "info", "- 2 -"], [5, "info", "＝＝＝＝＝＝,＝＝＝＝,＝＝＝＝,＝＝＝＝＝＝"],
+      [6, "info", "以下余白"], [7, "info", "以上"]]);
+    expect(said[0].message_ja).toContain("ページ番号");
+    expect(said[0].message_en).toContain("printed page");
+    expect(report.invalid).toBe(0);
   });
 });
