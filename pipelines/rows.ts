@@ -54,13 +54,24 @@ export const isCommentRow = (cells: readonly string[]) => (cells[0] ?? "").trimS
  *  注文…, 資料館 or a name that starts with a year. */
 const NOTE_START = /^(?:※|＊|\*|[★☆][0-9０-９]*(?:印|[\s\u3000]*[:：＝=]|[\s\u3000]+\S)|[(（]注[0-9０-９]*[)）]|[(（]参考[)）]|注[0-9０-９]*[)）.．:：、]|出典|(?:資料|備考|参考|更新日|作成日|最終更新日?|公開日|注意事項|凡例|お?問い?合わ?せ先?|連絡先|担当(?:課|部署|部局)?|所管(?:課|部署)?|作成(?:者|課|部署)?|発行(?:者|元)?|掲載日|TEL|Tel|電話|FAX|Fax)[:：]|お?問い?合わ?せ先?[\s\u3000]|(?:データ)?(?:更新|作成|掲載|公開)日[\s\u3000]*[0-9０-９令平R]|[^,]{6,}[。．]$|【(?:凡例|注意?|注意事項|備考|出典|お?問い?合わ?せ先?|連絡先|担当課?)】|凡例$|(?:[^\s\u3000,:：＝=]{1,10}[\s\u3000]+)?[0-9０-９○〇◯●◎△×][\s\u3000]*[:：＝=][^,]*[、，,;；\s\u3000][^,]*[:：＝=]|第[0-9０-９.．]+版$|[Vv]er(?:sion)?\.?\s*[0-9０-９][0-9０-９.．]*(?:\s*[(（][^)）]*[)）])?$|[(（]?(?:令和|平成|昭和|[RHS])?[0-9０-９元]+[年.．/][^,]*(?:現在|時点|更新|作成|公開|公表)[)）]?$)/;
 
+/** A note written as a sentence, without a mark, in whatever column (`詳しくは各施設へお問い合わせください`, `冬期は17時閉鎖`,
+ *  `なお、…`): a polite ending (ください, ます, です), an opening that only starts a sentence (なお、 ただし 詳しくは
+ *  お問い合わせは), or `… は …` ending in what a place does not do then (閉鎖, 休館, 除く, のみ). A name ends in none of these,
+ *  and a は inside a name (はらっぱ公園, こはる保育園) comes with none of the endings. */
+const UNMARKED_NOTE = /^(?:(?:なお|ただし|但し|また)[、，,\s\u3000]|(?:詳しく|詳細|お問い?合わ?せ|ご不明な点|ご利用)は|[^,]{3,}(?:ください|下さい|ます|ません|です|でした|ました|ございます)[。．!！]?$|[^,]{1,30}?は[^,]{1,30}(?:閉鎖|閉館|休館|休業|休み|休止|不可|除く|のみ|まで|なし)$)/;
+
+/** Whether a cell's text (trimmed) is a note written as a sentence, without a mark. */
+export const isUnmarkedNote = (text: string): boolean => UNMARKED_NOTE.test(text);
+
+const NOTE_LINE = { test: (text: string) => NOTE_START.test(text) || UNMARKED_NOTE.test(text) };
+
 /**
  * A footnote Excel tables carry under (or between) the data: a single filled cell that starts as a note does
  * (`※この一覧は毎月更新します。`, `出典：新宿区`). A data row with only its first column filled is not one unless
  * that cell reads as a note, so no record is taken for a note by length alone.
  */
 export function isNoteRow(cells: readonly string[]): boolean {
-  return onlyCellIs(cells, NOTE_START) || isPrintRow(cells);
+  return onlyCellIs(cells, NOTE_LINE) || isPrintRow(cells);
 }
 
 /** A page number a printed table leaves between its pages (－ 1 －, 2/5ページ, P.3, (1/2), Page 2), or the line that ends

@@ -74,6 +74,29 @@ describe("a note on a row of its own under a record", () => {
   });
 });
 
+describe("a sentence with no mark on a row of its own (詳しくは…ください, 冬期は17時閉鎖)", () => {
+  it("under the last record, in the name column: a note on the list, said, no invalid record", async () => {
+    const r = await run(TOGOSHI, OI, ",,冬期は17時閉鎖,,,,,,,,,,", ",,詳しくは各施設へお問い合わせください,,,,,,,,,,", ",,なお、工事中の施設があります,,,,,,,,,,");
+    expect(r.rows.map((row) => [row.row, row.record.name, row.record.remarks])).toEqual([[1, "戸越公園", null], [2, "大井公園", null]]);
+    expect(r.report.invalid).toBe(0);
+    expect(r.report.issues.filter((i) => i.code === "note_row").map((i) => [i.row, i.value]))
+      .toEqual([[3, "冬期は17時閉鎖"], [4, "詳しくは各施設へお問い合わせください"], [5, "なお、工事中の施設があります"]]);
+  });
+
+  it("between records: joined to the remarks of the record above, as a ※ line is", async () => {
+    const r = await run(TOGOSHI, ",,冬期は17時閉鎖,,,,,,,,,,", OI);
+    expect(remarksOf(r)).toEqual([[1, "冬期は17時閉鎖"], [3, null]]);
+    expect(tuples(r.report, "note_joined", "note_row", "missing_required")).toEqual([[2, "remarks", "note_joined"]]);
+  });
+
+  it("a record with only its name stays a record, a は or an ending in its name too (はらっぱ公園, こはる保育園, 冬期休館中の施設)", async () => {
+    const r = await run(TOGOSHI, ",,はらっぱ公園,,,,,,,,,,", ",,こはる保育園前広場,,,,,,,,,,", ",,北品川公園,,,,,,,,,,", ",,冬期休館中の施設,,,,,,,,,,");
+    expect(r.rows.map((row) => [row.row, row.record.name, row.valid])).toEqual([[1, "戸越公園", true], [2, "はらっぱ公園", false],
+      [3, "こはる保育園前広場", false], [4, "北品川公園", false], [5, "冬期休館中の施設", false]]);
+    expect(tuples(r.report, "note_joined", "note_row")).toEqual([]);
+  });
+});
+
 describe("a line under the data with a word of places gone (閉鎖, 終了)", () => {
   it("with a time of day it is about the hours: a note on the record above, not a heading of places no longer there", async () => {
     const r = await run(TOGOSHI, KUMIN, ",,,,,,,,,,,,冬期は17時閉鎖");
