@@ -56,9 +56,9 @@ const NOTE_START = /^(?:※|＊|\*|[★☆][0-9０-９]*(?:印|[\s\u3000]*[:：�
 
 /** A note written as a sentence, without a mark, in whatever column (`詳しくは各施設へお問い合わせください`, `冬期は17時閉鎖`,
  *  `なお、…`): a polite ending (ください, ます, です), an opening that only starts a sentence (なお、 ただし 詳しくは
- *  お問い合わせは), or `… は …` ending in what a place does not do then (閉鎖, 休館, 除く, のみ). A name ends in none of these,
- *  and a は inside a name (はらっぱ公園, こはる保育園) comes with none of the endings. */
-const UNMARKED_NOTE = /^(?:(?:なお|ただし|但し|また)[、，,\s\u3000]|(?:詳しく|詳細|お問い?合わ?せ|ご不明な点|ご利用)は|[^,]{3,}(?:ください|下さい|ます|ません|です|でした|ました|ございます)[。．!！]?$|[^,]{1,30}?は[^,]{1,30}(?:閉鎖|閉館|休館|休業|休み|休止|不可|除く|のみ|まで|なし)$)/;
+ *  お問い合わせは), `… は …` ending in what a place does not do then (閉鎖, 休館, 除く, のみ), or `…を除く`. A name ends
+ *  in none of these, and a は inside a name (はらっぱ公園, こはる保育園) comes with none of the endings. */
+const UNMARKED_NOTE = /^(?:(?:なお|ただし|但し|また)[、，,\s\u3000]|(?:詳しく|詳細|お問い?合わ?せ|ご不明な点|ご利用)は|[^,]{3,}(?:ください|下さい|ます|ません|です|でした|ました|ございます)[。．!！]?$|[^,]{1,30}?は[^,]{0,30}(?:閉鎖|閉館|休館|休業|休み|休止|不可|除く|のみ|まで|なし)$|[^,]{2,}を除く[。．]?$)/;
 
 /** Whether a cell's text (trimmed) is a note written as a sentence, without a mark. */
 export const isUnmarkedNote = (text: string): boolean => UNMARKED_NOTE.test(text);
@@ -71,7 +71,24 @@ const NOTE_LINE = { test: (text: string) => NOTE_START.test(text) || UNMARKED_NO
  * that cell reads as a note, so no record is taken for a note by length alone.
  */
 export function isNoteRow(cells: readonly string[]): boolean {
-  return onlyCellIs(cells, NOTE_LINE) || isPrintRow(cells);
+  return onlyCellIs(cells, NOTE_LINE) || isPrintRow(cells) || isMarkBesideNote(cells);
+}
+
+/** A note mark alone in its cell: ※, ※1, ＊, 注, 注1, （注）. */
+const MARK_CELL = /^(?:※|＊|\*|注|[(（]注[)）])[0-9０-９]*[.．:：)）]?$/;
+const MARK_FIRST = new Set([..."※＊*注(（"].map((c) => c.charCodeAt(0)));
+
+/** A note whose mark was typed in a cell of its own, the note in the next (`※,冬期は閉館時間が変わります`): two filled
+ *  cells, the first a mark. Read as a record, its name was the mark. */
+function isMarkBesideNote(cells: readonly string[]): boolean {
+  let first = 0;
+  while (first < cells.length && isBlankCell(cells[first])) first++;
+  if (first === cells.length || !MARK_FIRST.has(cells[first].trimStart().charCodeAt(0)) || !MARK_CELL.test(cells[first].trim())) return false;
+  let next = first + 1;
+  while (next < cells.length && isBlankCell(cells[next])) next++;
+  if (next === cells.length) return false;
+  for (let i = next + 1; i < cells.length; i++) if (!isBlankCell(cells[i])) return false;
+  return true;
 }
 
 /** A page number a printed table leaves between its pages (－ 1 －, 2/5ページ, P.3, (1/2), Page 2), or the line that ends
@@ -207,6 +224,9 @@ const PLACE_TOTAL = /^.{0,8}[都道府県市区町村郡](?:合計|総計|小計
 /** A total with its count in one cell: 合計 2か所, 計：15件, 総数 120施設. */
 const TOTAL_COUNT = /^(?:合計|総計|総数|計)[\s\u3000:：]*[0-9０-９][0-9０-９,，]*[\s\u3000]*(?:か所|カ所|ヶ所|箇所|件|施設|台|基|か所数|所|地点)?$/;
 
+/** The list's count of rows, alone on a line: 全25件, データ件数：25件, 掲載件数 25か所. */
+const RECORD_COUNT = /^(?:全[\s\u3000]*[0-9０-９][0-9０-９,，]*[\s\u3000]*(?:件|か所|カ所|ヶ所|箇所|施設|台|基|所|地点)|(?:データ|掲載|登録|該当|総)?件数[\s\u3000:：]*[0-9０-９][0-9０-９,，]*[\s\u3000]*(?:件|か所|カ所|ヶ所|箇所|施設|台|基|所|地点)?)$/;
+
 /** A label that sums a part of the list: 池尻 計, （本町）小計, 西新宿地区合計. */
 const PART_TOTAL = /(?:[\s\u3000)）]計|小計|合計|総計)$/;
 
@@ -256,6 +276,7 @@ export function isTotalsRow(cells: readonly string[], label = -1, labelIsArea = 
     // a place's sum in a column left of the label (中野区計 under 地区, beside 町丁名 left blank), with only counts after it
     if (seen === 1 && i < label && isBlankCell(cells[label] ?? "") && PLACE_TOTAL.test(c.replace(/[\s\u3000]/g, "")) && onlyCountsAfter(cells, i)) return true;
   }
+  if (onlyCellIs(cells, RECORD_COUNT)) return true;
   const name = label < 0 ? undefined : cells[label];
   if (name === undefined || name === "" || name.length > 16) return false;
   // most names end in anything but 計, 数 or 体: one character read

@@ -83,6 +83,14 @@ describe("a sentence with no mark on a row of its own (詳しくは…くださ�
       .toEqual([[3, "冬期は17時閉鎖"], [4, "詳しくは各施設へお問い合わせください"], [5, "なお、工事中の施設があります"]]);
   });
 
+  it("X は休館, …を除く, and a mark typed in a cell of its own beside the note (※,冬期は閉館時間が変わります): notes, no record named ※", async () => {
+    const r = await run(TOGOSHI, OI, ",,月曜日は休館,,,,,,,,,,", ",,年末年始（12/29～1/3）を除く,,,,,,,,,,", ",,※,冬期は閉館時間が変わります,,,,,,,,,");
+    expect(r.rows.map((row) => row.record.name)).toEqual(["戸越公園", "大井公園"]);
+    expect(r.report.invalid).toBe(0);
+    expect(r.report.issues.filter((i) => i.code === "note_row").map((i) => [i.row, i.value]))
+      .toEqual([[3, "月曜日は休館"], [4, "年末年始（12/29～1/3）を除く"], [5, "※,冬期は閉館時間が変わります"]]);
+  });
+
   it("between records: joined to the remarks of the record above, as a ※ line is", async () => {
     const r = await run(TOGOSHI, ",,冬期は17時閉鎖,,,,,,,,,,", OI);
     expect(remarksOf(r)).toEqual([[1, "冬期は17時閉鎖"], [3, null]]);

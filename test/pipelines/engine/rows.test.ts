@@ -16,6 +16,12 @@ describe("isTotalsRow", () => {
     expect(facility("合計")).toBe(true);
   });
 
+  it("the list's count of rows alone on a line (全25件, データ件数：25件), not a name with a number", () => {
+    expect(["全25件", "全 3か所", "データ件数：25件", "掲載件数 12施設", "件数：8"].map((t) => isTotalsRow(["", t, ""], 1))).toEqual(Array(5).fill(true));
+    expect(["全国25件", "第2公園", "件数"].map((t) => isTotalsRow(["", t, ""], 1))).toEqual([false, false, false]);
+    expect(isTotalsRow(["全25件", "東京都千代田区九段南1-2-1"], 0)).toBe(false);
+  });
+
   it("a name that ends in 計 or 合計 beside the contents of a record (an address, a kind, a date) is a record", () => {
     expect(["池尻 計", "（本町）小計", "西新宿　計"].map(facility)).toEqual([false, false, false]);
     expect(isTotalsRow(["4", "御岳 計", "市指定;史跡", "その他", "青梅市御岳山1-1", "", "", "昭和53年4月1日"], 1)).toBe(false);
