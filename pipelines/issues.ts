@@ -800,8 +800,8 @@ export const ISSUE_CODES = {
   },
   print_row: {
     severity: "info", title_ja: "印刷用の行（ページ番号・以下余白・罫線）", title_en: "Print layout row",
-    ja: (w) => `${atJa(w)}「${v(w)}」は印刷した表のページ番号・「以下余白」・罫線の行とみなし、データとして読みませんでした。データの表には各施設の行だけを入れ、この行は削除してください。`,
-    en: (w) => `${atEn(w)}"${v(w)}" is a line of a printed page (a page number, 以下余白 "blank below", or a ruled line) and was not read as data. Keep only the places' rows in the table and delete this row.`,
+    ja: (w) => `${atJa(w)}「${v(w)}」は印刷した表のページ番号・「以下余白」・罫線の行とみなし、データとして読みませんでした。表には一覧の行だけを入れ、この行は削除してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" is a line of a printed page (a page number, 以下余白 "blank below", or a ruled line) and was not read as data. Keep only the list's rows in the table and delete this row.`,
   },
   note_row: {
     severity: "info", title_ja: "注記の行（※・注・出典・凡例）", title_en: "Note row",

@@ -212,12 +212,13 @@ describe("crafted problems, end to end", () => {
     const footer = ["●：設備あり　空欄：設備なし", "問合せ先：中野区環境部道路管理課　03-3228-8896", "担当課：防災課", "Ver.1.2（令和6年4月1日更新）",
       "（令和6年4月1日更新）", "令和6年3月作成", "お問い合わせ　中野区保健所　電話03-3382-6500", "【問合せ先】中野区保健所", "作成：中野区",
       "掲載日：2024/04/01", "データ更新日 2024年4月1日", "TEL：03-3382-6500　FAX：03-3382-6501", "参考価格は令和6年4月時点の料金です。",
-      "小児用パッド,有：設置あり,無：設置なし", "問合せ先：,中野区保健所 保健企画課,,03-3382-6500"];
+      "小児用パッド,有：設置あり,無：設置なし", "問合せ先：,中野区保健所 保健企画課,,03-3382-6500", "作成　中野区保健所", "担当 防災課",
+      "作成年月日 2024年4月1日"];
     const { report, rows } = await runBytes(`${AED_HEADER}\n${AED_ROW}\n${footer.join("\n")}\n問合せの多い窓口\n`, "131041_aed.csv");
     // a note row is shown without its blank cells
     expect(report.issues.filter((i) => i.code === "note_row").map((i) => i.value)).toEqual(footer.map((f) => f.replace(/,{2,}/g, ",")));
     // a name that merely starts like one is a (short, invalid) data row
-    expect(rows.map((r) => [r.row, r.record.name])).toEqual([[1, "新宿区役所本庁舎"], [17, null]]);
+    expect(rows.map((r) => [r.row, r.record.name])).toEqual([[1, "新宿区役所本庁舎"], [20, null]]);
   });
 
   it("Excel-style notes: annotated and two-line headers are mapped, ※/（注1）/出典 footnotes are reported and not read as data", async () => {
