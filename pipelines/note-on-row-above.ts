@@ -2,12 +2,12 @@
 // in the name column): a person reads it as a note on the record above, not as a record with its required cells
 // missing. Such a row is joined to the record's text column, said with note_joined. A note written where notes go (a
 // text column: 備考, 利用可能時間特記事項) belongs to the row above wherever it stands; a ※ or 注 line elsewhere, or a
-// sentence with no mark (冬期は17時閉鎖 in the name column: rows.ts isUnmarkedNote), only when another record follows
-// it, since under the last record it is as often a note on the whole list (footnotes.ts).
+// note on the hours with no mark (冬期は17時閉鎖 in the name column: rows.ts isUnmarkedHoursNote), only when another
+// record follows it, since under the last record it is as often a note on the whole list (footnotes.ts).
 import type { Dataset } from "../schemas/dataset.ts";
 import type { ColumnPlan } from "./headers.ts";
 import { footnotesOf } from "./footnotes.ts";
-import { isBlankCell, isOneCellRow, isUnmarkedNote } from "./rows.ts";
+import { isBlankCell, isOneCellRow, isUnmarkedHoursNote } from "./rows.ts";
 
 /** A note row: its cell, the column it joins, and whether it stands where notes go (joined even under the last record). */
 export interface NoteOnRowAbove {
@@ -33,7 +33,7 @@ export function noteOnRowAboveReader(dataset: Dataset, plan: Pick<ColumnPlan, "k
     const text = cells[at].trim();
     if (textAt.includes(at)) return { text, target: at, inPlace: true };
     // a footnote that says what a mark stands for (※1 指定管理者) is the legend of the marks, no note on a row
-    if (remarksAt < 0 || !(MARKED_NOTE.test(text) || isUnmarkedNote(text)) || Object.keys(footnotesOf([cells])).length > 0) return null;
+    if (remarksAt < 0 || !(MARKED_NOTE.test(text) || isUnmarkedHoursNote(text)) || Object.keys(footnotesOf([cells])).length > 0) return null;
     return { text, target: remarksAt, inPlace: false };
   };
 }

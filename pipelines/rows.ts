@@ -55,16 +55,21 @@ export const isCommentRow = (cells: readonly string[]) => (cells[0] ?? "").trimS
  *  注文…, 資料館 or a name that starts with a year. */
 const NOTE_START = /^(?:※|＊|\*|[★☆][0-9０-９]*(?:印|[\s\u3000]*[:：＝=]|[\s\u3000]+\S)|[(（]注[0-9０-９]*[)）]|[(（]参考[)）]|注[0-9０-９]*[)）.．:：、]|出典|(?:資料|備考|参考|更新日|作成日|最終更新日?|公開日|注意事項|凡例|お?問い?合わ?せ先?|連絡先|担当(?:課|部署|部局)?|所管(?:課|部署)?|作成(?:者|課|部署)?|発行(?:者|元)?|掲載日|TEL|Tel|電話|FAX|Fax)[:：]|(?:お?問い?合わ?せ先?|作成(?:者|課|部署)?|担当(?:課|部署|部局)?|所管(?:課|部署)?|発行(?:者|元)?)[\s\u3000]|(?:データ)?(?:更新|作成|掲載|公開)日[\s\u3000]*[0-9０-９令平R]|[^,]{6,}[。．]$|【(?:凡例|注意?|注意事項|備考|出典|お?問い?合わ?せ先?|連絡先|担当課?)】|凡例$|(?:[^\s\u3000,:：＝=]{1,10}[\s\u3000]+)?[0-9０-９○〇◯●◎△×][\s\u3000]*[:：＝=][^,]*[、，,;；\s\u3000][^,]*[:：＝=]|第[0-9０-９.．]+版$|[Vv]er(?:sion)?\.?\s*[0-9０-９][0-9０-９.．]*(?:\s*[(（][^)）]*[)）])?$|[(（]?(?:令和|平成|昭和|[RHS])?[0-9０-９元]+[年.．/][^,]*(?:現在|時点|更新|作成|公開|公表)[)）]?$|(?:作成|更新|公開|掲載)年月日[\s\u3000:：])/;
 
-/** A note written as a sentence, without a mark, in whatever column (`詳しくは各施設へお問い合わせください`, `冬期は17時閉鎖`,
- *  `なお、…`): a polite ending (ください, ます, です), an opening that only starts a sentence (なお、 ただし 詳しくは
- *  お問い合わせは), `… は …` ending in what a place does not do then (閉鎖, 休館, 除く, のみ), or `…を除く`. A name ends
- *  in none of these, and a は inside a name (はらっぱ公園, こはる保育園) comes with none of the endings. */
-const UNMARKED_NOTE = /^(?:(?:なお|ただし|但し|また)[、，,\s\u3000]|(?:詳しく|詳細|お問い?合わ?せ|ご不明な点|ご利用)は|[^,]{3,}(?:ください|下さい|ます|ません|です|でした|ました|ございます)[。．!！]?$|[^,]{1,30}?は[^,]{0,30}(?:閉鎖|閉館|休館|休業|休み|休止|不可|除く|のみ|まで|なし)$|[^,]{2,}を除く[。．]?$)/;
+/** A note written as a sentence, without a mark, in whatever column (`詳しくは各施設へお問い合わせください`, `なお、…`): a
+ *  polite ending (ください, ます, です) or an opening that only starts a sentence (なお、 ただし 詳しくは お問い合わせは). A name
+ *  ends in none of these. */
+const UNMARKED_SENTENCE = /^(?:(?:なお|ただし|但し|また)[、，,\s\u3000]|(?:詳しく|詳細|お問い?合わ?せ|ご不明な点|ご利用)は|[^,]{3,}(?:ください|下さい|ます|ません|です|でした|ました|ございます)[。．!！]?$)/;
+/** A note on when a place is not open, without a mark (`冬期は17時閉鎖`, `月曜日は休館`, `年末年始を除く`): `… は …` ending in
+ *  what a place does not do then (閉鎖, 休館, 除く, のみ), or `…を除く`. A は inside a name (はらっぱ公園, こはる保育園) comes
+ *  with none of the endings. */
+const UNMARKED_HOURS_NOTE = /^(?:[^,]{1,30}?は[^,]{0,30}(?:閉鎖|閉館|休館|休業|休み|休止|不可|除く|のみ|まで|なし)|[^,]{2,}を除く[。．]?)$/;
 
-/** Whether a cell's text (trimmed) is a note written as a sentence, without a mark. */
-export const isUnmarkedNote = (text: string): boolean => UNMARKED_NOTE.test(text);
+/** Whether a cell's text (trimmed) is a note on a place's hours written without a mark: a note on the record above it
+ *  when another follows (note-on-row-above.ts). A sentence (…ください) between records is as often a note on the list
+ *  or an event's title written as one (…を開催します): said as a note, not joined. */
+export const isUnmarkedHoursNote = (text: string): boolean => UNMARKED_HOURS_NOTE.test(text);
 
-const NOTE_LINE = { test: (text: string) => NOTE_START.test(text) || UNMARKED_NOTE.test(text) };
+const NOTE_LINE = { test: (text: string) => NOTE_START.test(text) || UNMARKED_SENTENCE.test(text) || UNMARKED_HOURS_NOTE.test(text) };
 
 /**
  * A footnote Excel tables carry under (or between) the data: a single filled cell that starts as a note does
@@ -228,6 +233,10 @@ const TOTAL_COUNT = /^(?:合計|総計|総数|計)[\s\u3000:：]*[0-9０-９][0-
 /** The list's count of rows, alone on a line: 全25件, データ件数：25件, 掲載件数 25か所. */
 const RECORD_COUNT = /^(?:全[\s\u3000]*[0-9０-９][0-9０-９,，]*[\s\u3000]*(?:件|か所|カ所|ヶ所|箇所|施設|台|基|所|地点)|(?:データ|掲載|登録|該当|総)?件数[\s\u3000:：]*[0-9０-９][0-9０-９,，]*[\s\u3000]*(?:件|か所|カ所|ヶ所|箇所|施設|台|基|所|地点)?)$/;
 
+/** A label of the list's count, its number beside it (`件数,25`, `合計件数,25件`, `施設数,12`). */
+const COUNT_LABEL = /^(?:総|合計|データ|掲載|登録|該当)?(?:件数|施設数|箇所数|か所数|カ所数|設置数|設置箇所数)[:：]?$/;
+const COUNT_LABEL_FIRST = new Set([..."総合デ掲登該件施箇かカ設"].map((c) => c.charCodeAt(0)));
+
 /** A label that sums a part of the list: 池尻 計, （本町）小計, 西新宿地区合計. */
 const PART_TOTAL = /(?:[\s\u3000)）]計|小計|合計|総計)$/;
 
@@ -274,6 +283,8 @@ export function isTotalsRow(cells: readonly string[], label = -1, labelIsArea = 
     const first = c.charCodeAt(0) === 0x20 || c.charCodeAt(0) === 0x3000 ? c.trimStart().charCodeAt(0) : c.charCodeAt(0);
     if (TOTALS_FIRST.has(first) && (TOTALS.has(c.replace(/[\s\u3000]/g, "")) || TOTAL_COUNT.test(c.trim()))) return true;
     if (seen === 1 && isCategorySubtotal(cells, i)) return true;
+    if (seen === 1 && COUNT_LABEL_FIRST.has(first) && COUNT_LABEL.test(c.replace(/[\s\u3000]/g, ""))
+      && cells.some((cell, at) => at > i && !isBlankCell(cell)) && onlyCountsAfter(cells, i)) return true;
     // a place's sum in a column left of the label (中野区計 under 地区, beside 町丁名 left blank), with only counts after it
     if (seen === 1 && i < label && isBlankCell(cells[label] ?? "") && PLACE_TOTAL.test(c.replace(/[\s\u3000]/g, "")) && onlyCountsAfter(cells, i)) return true;
   }

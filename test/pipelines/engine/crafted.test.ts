@@ -370,8 +370,9 @@ describe("crafted problems, end to end", () => {
       [3, "北区民センター", "09:00", "21:00", "休館日：第3月曜日 / 9時～21時（受付は20時まで）"],
       [7, "中央図書館", "09:00", "20:00", null],
     ]);
-    expect(tuples(report, "section_row", "note_row", "repeated_header_row").map(([row, , code]) => [row, code]))
-      .toEqual([[1, "section_row"], [4, "note_row"], [5, "repeated_header_row"], [6, "section_row"], [8, "note_row"]]);
+    // a page number is said as a printed page's line, not as a note
+    expect(tuples(report, "section_row", "note_row", "print_row", "repeated_header_row").map(([row, , code]) => [row, code]))
+      .toEqual([[1, "section_row"], [4, "print_row"], [5, "repeated_header_row"], [6, "section_row"], [8, "print_row"]]);
   });
   it("内線番号 written 内線 205, (内線)1234, 内線3456・3457 publishes the digits; a full-width ２３４５ is made half-width", async () => {
     const { report, rows } = await crafted("evacuation-extension-labels.csv");

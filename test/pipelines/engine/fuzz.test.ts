@@ -41,7 +41,7 @@ function skippedRows(report: Report): number {
     if (i.code === "blank_rows" || i.code === "reference_rows" || i.code === "not_current_rows" || i.code === "other_table_rows") {
       const [from, to] = (i.value ?? "").split("-").map(Number);
       n += to === undefined || Number.isNaN(to) ? 1 : to - from + 1;
-    } else if (["requirement_row", "comment_row", "repeated_header_row", "note_row", "totals_row", "section_row", "breakdown_row", "subtotal_row"].includes(i.code)) n++;
+    } else if (["requirement_row", "comment_row", "repeated_header_row", "print_row", "note_row", "totals_row", "section_row", "breakdown_row", "subtotal_row"].includes(i.code)) n++;
   }
   return n;
 }

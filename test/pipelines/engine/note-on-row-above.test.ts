@@ -91,10 +91,16 @@ describe("a sentence with no mark on a row of its own (詳しくは…くださ�
       .toEqual([[3, "月曜日は休館"], [4, "年末年始（12/29～1/3）を除く"], [5, "※,冬期は閉館時間が変わります"]]);
   });
 
-  it("between records: joined to the remarks of the record above, as a ※ line is", async () => {
+  it("a note on the hours between records: joined to the remarks of the record above, as a ※ line is", async () => {
     const r = await run(TOGOSHI, ",,冬期は17時閉鎖,,,,,,,,,,", OI);
     expect(remarksOf(r)).toEqual([[1, "冬期は17時閉鎖"], [3, null]]);
     expect(tuples(r.report, "note_joined", "note_row", "missing_required")).toEqual([[2, "remarks", "note_joined"]]);
+  });
+
+  it("a sentence between records (…ください, …を開催します) is said as a note, not joined: it may be on the list, or a title", async () => {
+    const r = await run(TOGOSHI, ",,詳しくは各施設へお問い合わせください,,,,,,,,,,", OI);
+    expect(remarksOf(r)).toEqual([[1, null], [3, null]]);
+    expect(tuples(r.report, "note_joined", "note_row", "missing_required")).toEqual([[2, null, "note_row"]]);
   });
 
   it("a record with only its name stays a record, a は or an ending in its name too (はらっぱ公園, こはる保育園, 冬期休館中の施設)", async () => {

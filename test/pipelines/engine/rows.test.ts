@@ -20,6 +20,9 @@ describe("isTotalsRow", () => {
     expect(["全25件", "全 3か所", "データ件数：25件", "掲載件数 12施設", "件数：8"].map((t) => isTotalsRow(["", t, ""], 1))).toEqual(Array(5).fill(true));
     expect(["全国25件", "第2公園", "件数"].map((t) => isTotalsRow(["", t, ""], 1))).toEqual([false, false, false]);
     expect(isTotalsRow(["全25件", "東京都千代田区九段南1-2-1"], 0)).toBe(false);
+    // a count's label with its number beside it (its number was read as an address, 東京都千代田区2)
+    expect([["件数", "2"], ["合計件数", "2件"], ["施設数", "", "12"], ["設置 箇所数：", "3か所"]].map((c) => isTotalsRow(c, 0))).toEqual([true, true, true, true]);
+    expect(isTotalsRow(["施設数", "東京都千代田区九段南1-2-1"], 0)).toBe(false);
   });
 
   it("a name that ends in 計 or 合計 beside the contents of a record (an address, a kind, a date) is a record", () => {
