@@ -60,9 +60,9 @@ const NOTE_START = /^(?:※|＊|\*|[★☆][0-9０-９]*(?:印|[\s\u3000]*[:：�
  *  ends in none of these. */
 const UNMARKED_SENTENCE = /^(?:(?:なお|ただし|但し|また)[、，,\s\u3000]|(?:詳しく|詳細|お問い?合わ?せ|ご不明な点|ご利用)は|[^,]{3,}(?:ください|下さい|ます|ません|です|でした|ました|ございます)[。．!！]?$)/;
 /** A note on when a place is not open, without a mark (`冬期は17時閉鎖`, `月曜日は休館`, `年末年始を除く`): `… は …` ending in
- *  what a place does not do then (閉鎖, 休館, 除く, のみ), or `…を除く`. A は inside a name (はらっぱ公園, こはる保育園) comes
+ *  what a place does not do then (閉鎖, 休館, 除く, のみ, できません), or `…を除く`. A は inside a name (はらっぱ公園, こはる保育園) comes
  *  with none of the endings. */
-const UNMARKED_HOURS_NOTE = /^(?:[^,]{1,30}?は[^,]{0,30}(?:閉鎖|閉館|休館|休業|休み|休止|不可|除く|のみ|まで|なし)|[^,]{2,}を除く[。．]?)$/;
+const UNMARKED_HOURS_NOTE = /^(?:[^,]{1,30}?は[^,]{0,30}(?:閉鎖|閉館|休館|休業|休み|休止|不可|除く|のみ|まで|なし|できません)[。．]?|[^,]{2,}を除く[。．]?)$/;
 
 /** Whether a cell's text (trimmed) is a note on a place's hours written without a mark: a note on the record above it
  *  when another follows (note-on-row-above.ts). A sentence (…ください) between records is as often a note on the list

@@ -92,9 +92,9 @@ describe("a sentence with no mark on a row of its own (詳しくは…くださ�
   });
 
   it("a note on the hours between records: joined to the remarks of the record above, as a ※ line is", async () => {
-    const r = await run(TOGOSHI, ",,冬期は17時閉鎖,,,,,,,,,,", OI);
-    expect(remarksOf(r)).toEqual([[1, "冬期は17時閉鎖"], [3, null]]);
-    expect(tuples(r.report, "note_joined", "note_row", "missing_required")).toEqual([[2, "remarks", "note_joined"]]);
+    const r = await run(TOGOSHI, ",,冬期は17時閉鎖,,,,,,,,,,", OI, ",,土日祝日は利用できません。,,,,,,,,,,", KUMIN);
+    expect(remarksOf(r)).toEqual([[1, "冬期は17時閉鎖"], [3, "土日祝日は利用できません。"], [5, "駐車場あり"]]);
+    expect(tuples(r.report, "note_joined", "note_row", "missing_required")).toEqual([[2, "remarks", "note_joined"], [4, "remarks", "note_joined"]]);
   });
 
   it("a sentence between records (…ください, …を開催します) is said as a note, not joined: it may be on the list, or a title", async () => {
