@@ -99,7 +99,7 @@ function isMarkBesideNote(cells: readonly string[]): boolean {
 
 /** A page number a printed table leaves between its pages (－ 1 －, 2/5ページ, P.3, (1/2), Page 2), or the line that ends
  *  a printed form's rows (以下余白, 以上). A bare 1/2 is a page only when the first is no more than the second. */
-const PRINT_MARK = /^(?:[-－―ー‐]\s*[0-9０-９]+(?:\s*[/／]\s*[0-9０-９]+)?\s*[-－―ー‐]|[(（]?[0-9０-９]+\s*[/／]\s*[0-9０-９]+\s*(?:ページ|頁)?[)）]?|(?:[Pp]\.|ページ|[Pp]age\s*)\s*[0-9０-９]+(?:\s*(?:[/／]|of)\s*[0-9０-９]+)?|第?[0-9０-９]+\s*(?:ページ|頁)|[(（]?(?:以下[、，]?(?:余白|空白)|以上)[)）。．]?)$/;
+const PRINT_MARK = /^(?:[-－―ー‐]\s*[0-9０-９]+(?:\s*[/／]\s*[0-9０-９]+)?\s*[-－―ー‐]|[(（]?[0-9０-９]+\s*[/／]\s*[0-9０-９]+\s*(?:ページ|頁)?[)）]?|(?:[Pp]\.|ページ|[Pp]age\s*)\s*[0-9０-９]+(?:\s*(?:[/／]|of)\s*[0-9０-９]+)?|第?[0-9０-９]+\s*(?:ページ|頁)|[(（\-－―ー‐]?\s*(?:以下[、，]?(?:余白|空白)|以上)\s*[)）\-－―ー‐。．]?)$/;
 const FRACTION = /^[(（]?([0-9０-９]+)\s*[/／]\s*([0-9０-９]+)[)）]?$/;
 
 const PRINT_LINE = { test: (text: string) => {

@@ -63,12 +63,18 @@ describe("a note on a row of its own under a record", () => {
       rows.push(`131091,${n},公園${n},東京都品川区大井一丁目${n}番,35.5900,139.7300,入口,1,1,7:00,20:00,,`);
       if (n % 7 === 0) rows.push(",,※夜間は施錠,,,,,,,,,,");
       if (n % 11 === 0) rows.push(",,,,,,,,,,,,冬期は17時まで");
+      // a note on the hours without a mark, a sentence, a printed page's number
+      if (n % 13 === 0) rows.push(",,冬期は17時閉鎖,,,,,,,,,,");
+      if (n % 17 === 0) rows.push(",,詳しくは各施設へお問い合わせください,,,,,,,,,,");
+      if (n % 19 === 0) rows.push(`- ${n / 19} -,,,,,,,,,,,,`);
     }
     const file = path.join(mkdtempSync(path.join(tmpdir(), "note-rows-")), "131091_toilet.csv");
     writeFileSync(file, [HEADER, ...rows].join("\n"));
     const { one, many } = await readOnOneAndTwoThreads(file);
     expect(one.report.rows).toBe(400);
     expect(one.report.issues.filter((i) => i.code === "note_joined").length).toBeGreaterThan(0);
+    expect(one.report.issues.filter((i) => i.code === "print_row").length).toBe(21);
+    expect(one.report.invalid).toBe(0);
     expect(many.out).toBe(one.out);
     expect(many.report.issues.map((i) => [i.row, i.code])).toEqual(one.report.issues.map((i) => [i.row, i.code]));
   });
