@@ -98,8 +98,8 @@ function isMarkBesideNote(cells: readonly string[]): boolean {
 }
 
 /** A page number a printed table leaves between its pages (－ 1 －, 2/5ページ, P.3, (1/2), Page 2), or the line that ends
- *  a printed form's rows (以下余白, 以上). A bare 1/2 is a page only when the first is no more than the second. */
-const PRINT_MARK = /^(?:[-－―ー‐]\s*[0-9０-９]+(?:\s*[/／]\s*[0-9０-９]+)?\s*[-－―ー‐]|[(（]?[0-9０-９]+\s*[/／]\s*[0-9０-９]+\s*(?:ページ|頁)?[)）]?|(?:[Pp]\.|ページ|[Pp]age\s*)\s*[0-9０-９]+(?:\s*(?:[/／]|of)\s*[0-9０-９]+)?|第?[0-9０-９]+\s*(?:ページ|頁)|[(（\-－―ー‐]?\s*(?:以下[、，]?(?:余白|空白)|以上)\s*[)）\-－―ー‐。．]?)$/;
+ *  a printed form's rows (以下余白, --- 以下余白 ---, 以上). A bare 1/2 is a page only when the first is no more than the second. */
+const PRINT_MARK = /^(?:[-－―ー‐—–]\s*[0-9０-９]+(?:\s*[/／]\s*[0-9０-９]+)?\s*[-－―ー‐—–]|[(（]?[0-9０-９]+\s*[/／]\s*[0-9０-９]+\s*(?:ページ|頁)?[)）]?|(?:[Pp]\.|ページ|[Pp]age\s*)\s*[0-9０-９]+(?:\s*(?:[/／]|of)\s*[0-9０-９]+)?|第?[0-9０-９]+\s*(?:ページ|頁)|[(（\-－―ー‐—–]*\s*(?:以下[、，]?(?:余白|空白)|以上)\s*[)）\-－―ー‐—–。．]*)$/;
 const FRACTION = /^[(（]?([0-9０-９]+)\s*[/／]\s*([0-9０-９]+)[)）]?$/;
 
 const PRINT_LINE = { test: (text: string) => {
@@ -110,8 +110,8 @@ const PRINT_LINE = { test: (text: string) => {
 } };
 
 /** What a ruled line is drawn with when a printed table is typed out (――――, ＝＝＝, ----, ━━━). */
-const RULE = /^[-－―ー‐─━═=＝_＿~～〜\s\u3000]{2,}$/;
-const RULE_START = new Set([..."-－―ー‐─━═=＝_＿~～〜"].map((c) => c.charCodeAt(0)));
+const RULE = /^[-－―ー‐—–─━═=＝_＿~～〜\s\u3000]{2,}$/;
+const RULE_START = new Set([..."-－―ー‐—–─━═=＝_＿~～〜"].map((c) => c.charCodeAt(0)));
 
 /** A row of a printed page, no record: its page number, 以下余白 under its last row, or a ruled line across it (every
  *  filled cell a line: `＝＝＝＝,＝＝＝`). */

@@ -168,9 +168,10 @@ describe("extra", () => {
 describe("rows of a printed page (print_row)", () => {
   it("a page number, 以下余白 / 以上, or a ruled line in every filled cell; a date, a dash or a name is none", () => {
     const one = (text: string) => isPrintRow(["", text, "", ""]);
-    expect(["1/2", "2 / 2", "（1／3）", "- 1 -", "－ 2/3 －", "2/5ページ", "P.3", "Page 2", "3ページ", "以下余白", "（以下余白）", "－以下余白－", "以上"].map(one))
-      .toEqual(Array(13).fill(true));
+    expect(["1/2", "2 / 2", "（1／3）", "- 1 -", "－ 2/3 －", "2/5ページ", "P.3", "Page 2", "3ページ", "以下余白", "（以下余白）", "－以下余白－", "--- 以下余白 ---", "— 以下余白 —", "— 3 —", "以上"].map(one))
+      .toEqual(Array(16).fill(true));
     expect(isPrintRow(["――――", "", ""])).toBe(true);
+    expect(isPrintRow(["————————", "", ""])).toBe(true);
     expect(isPrintRow(["＝＝＝＝＝＝", "＝＝＝＝", ""])).toBe(true);
     expect(isPrintRow(["----------", "", "-----"])).toBe(true);
     // a date (3/1), a lone dash (a cell of none), a name, a row with a record's cells
