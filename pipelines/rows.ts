@@ -69,7 +69,10 @@ const UNMARKED_HOURS_NOTE = /^(?:[^,]{1,30}?は[^,]{0,30}(?:閉鎖|閉館|休館
  *  or an event's title written as one (…を開催します): said as a note, not joined. */
 export const isUnmarkedHoursNote = (text: string): boolean => UNMARKED_HOURS_NOTE.test(text);
 
-const NOTE_LINE = { test: (text: string) => NOTE_START.test(text) || UNMARKED_SENTENCE.test(text) || UNMARKED_HOURS_NOTE.test(text) };
+/** A line that says the list has nothing (該当なし, データなし, （該当施設なし）): no place of that name. */
+const NOTHING_LISTED = /^[(（]?(?:該当(?:施設|データ|事項|者)?|データ|登録|掲載)?[\s\u3000]*(?:なし|無し)[)）]?$/;
+
+const NOTE_LINE = { test: (text: string) => NOTE_START.test(text) || UNMARKED_SENTENCE.test(text) || UNMARKED_HOURS_NOTE.test(text) || NOTHING_LISTED.test(text) };
 
 /**
  * A footnote Excel tables carry under (or between) the data: a single filled cell that starts as a note does

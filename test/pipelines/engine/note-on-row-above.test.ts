@@ -97,6 +97,14 @@ describe("a sentence with no mark on a row of its own (詳しくは…くださ�
       .toEqual([[3, "月曜日は休館"], [4, "年末年始（12/29～1/3）を除く"], [5, "※,冬期は閉館時間が変わります"]]);
   });
 
+  it("a list that says it has nothing (該当なし, 現在、該当する施設はありません): no record named so, said as a note", async () => {
+    for (const line of ["該当なし", "（該当施設なし）", "現在、該当する施設はありません"]) {
+      const r = await run(`,,${line},,,,,,,,,,`);
+      expect(r.rows).toEqual([]);
+      expect(r.report.issues.filter((i) => i.code === "note_row").map((i) => [i.row, i.value])).toEqual([[1, line]]);
+    }
+  });
+
   it("a note on the hours between records: joined to the remarks of the record above, as a ※ line is", async () => {
     const r = await run(TOGOSHI, ",,冬期は17時閉鎖,,,,,,,,,,", OI, ",,土日祝日は利用できません。,,,,,,,,,,", KUMIN);
     expect(remarksOf(r)).toEqual([[1, "冬期は17時閉鎖"], [3, "土日祝日は利用できません。"], [5, "駐車場あり"]]);
