@@ -2434,6 +2434,16 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は先頭の「https://」（http://）の書き方が違うため、「${withUrlScheme(w)}」にしました。リンク先を確かめ、正しく入力してください。`,
     en: (w) => `${atEn(w)}the start of "${v(w)}" (${f(w)}) is not written as https:// (or http://); it was read as "${withUrlScheme(w)}". Check the link and enter it as such.`,
   },
+  url_private: {
+    severity: "warning", title_ja: "庁内だけで開くリンク", title_en: "Link that opens only inside the office",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は庁内ネットワークやパソコン・共有フォルダの中だけで開くリンク（file://、\\\\サーバー、localhost、192.168.…・10.…などのアドレス、イントラネットのサーバー名）です。利用者には開けず、庁内の構成を外に示すため、公開せず空欄にしました（備考にも残していません）。公開されているページのURL（https://…）を入力するか、空欄にしてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is a link that opens only inside the office network or on its PCs and shares (file://, \\\\server, localhost, a 192.168.… or 10.… address, an intranet host): readers cannot open it, and it shows the office's network, so it was not published but left empty (nor kept in the remarks). Enter the URL of a public page (https://…) or leave the cell empty.`,
+  },
+  link_private: {
+    severity: "warning", title_ja: "庁内だけで開くリンク先", title_en: "Cell linking inside the office",
+    ja: (w) => `${atJa(w)}「${f(w)}」のセル「${v(w)}」のリンク先（${d(w)}）は庁内ネットワークやパソコン・共有フォルダの中だけで開くため、公開せず、備考にも残していません（セルの文字は値として読みました）。公開されているページがあれば、そのURL（https://…）をURLの列か備考に書いてください。`,
+    en: (w) => `${atEn(w)}the ${f(w)} cell "${v(w)}" links to ${d(w)}, which opens only inside the office network or on its PCs and shares: the link was not published, nor kept in the remarks (the cell's text was read as its value). If there is a public page, write its URL (https://…) in the URL column or the remarks.`,
+  },
   url_placeholder: {
     severity: "warning", title_ja: "URLがないことを表す言葉", title_en: "Word saying there is no URL",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」はURLではなく、URLがない（まだない、分からない）ことを表す言葉か、アドレスのない「http://」だけのため、リンクとしては公開せず空欄にしました。ページがあればURLを入力し、なければ空欄にしてください。`,

@@ -2,15 +2,17 @@
 // 「受付」 opening a photo. The cell's text is its column's value; the address, which no column took, would be lost
 // unsaid. It is kept in the column's text column (its own for 備考, else the general 備考, after the column's name), as
 // `設置場所の地図（https://…/map1.pdf）`, and said. Links a column took (a URL or mail column, a name's page taken as
-// the row's URL) and cells that show an address (their own value) are left alone.
+// the row's URL) and cells that show an address (their own value) are left alone. A link only the office can open
+// (\\server\share, http://192.168.…, private-link.ts) is never kept: it is said, so the officer can give a public one.
 import type { Dataset } from "../schemas/dataset.ts";
 import { type Issue, issue } from "./issues.ts";
 import { keepInRemarks, textColumnOf } from "./normalize/kept-cells.ts";
+import { isPrivateLink } from "./normalize/private-link.ts";
 import { labelledText } from "./normalize/text.ts";
 
 /** A web page or a mail address (mailto:, as the address); a place in another file or the workbook is not kept. */
 function addressOf(target: string): string | null {
-  if (/^https?:\/\//i.test(target)) return target;
+  if (/^https?:\/\//i.test(target) || isPrivateLink(target)) return target;
   const mail = /^mailto:([^?]+)/i.exec(target)?.[1];
   if (mail === undefined) return null;
   try {
@@ -40,6 +42,10 @@ export function keepLinkAddresses(record: Record<string, unknown>, cells: readon
     const shown = (cells[at] ?? "").trim();
     const address = addressOf(target);
     if (key == null || column === undefined || shown === "" || address === null || showsAddress(shown) || published(record, address)) continue;
+    if (isPrivateLink(address)) {
+      issues.push(issue("link_private", { row, field: key, value: shown, detail: address }));
+      continue;
+    }
     const keepIn = textColumnOf(dataset, column);
     if (keepIn === undefined) continue;
     const withAddress = `${shown}（${address}）`;

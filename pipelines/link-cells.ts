@@ -4,6 +4,7 @@
 import type { Dataset } from "../schemas/dataset.ts";
 import { type Kind, kindOf } from "../schemas/types.ts";
 import { type Issue, issue } from "./issues.ts";
+import { isPrivateLink } from "./normalize/private-link.ts";
 
 export interface LinkColumn {
   /** 0-based position in the file's row */
@@ -34,9 +35,10 @@ const LINKED_KINDS: Partial<Record<Kind, Pick<LinkColumn, "valueOf" | "shows">>>
 const WEB_PAGE = /^https?:\/\//i;
 const NOT_A_PAGE = /\.pdf(?:$|[?#])|\/\/(?:www\.)?google\.[a-z.]+\/maps|\/\/maps\.(?:google\.[a-z.]+|app\.goo\.gl)\/|goo\.gl\/maps/i;
 
-/** The page a linked name cell opens, its row's URL when the file has no URL column; undefined when it links to none. */
+/** The page a linked name cell opens, its row's URL when the file has no URL column; undefined when it links to none,
+ *  or to a page only the office can open (private-link.ts). */
 export function pageLinkOf(target: string | undefined): string | undefined {
-  return target !== undefined && WEB_PAGE.test(target) && !NOT_A_PAGE.test(target) ? target : undefined;
+  return target !== undefined && WEB_PAGE.test(target) && !NOT_A_PAGE.test(target) && !isPrivateLink(target) ? target : undefined;
 }
 
 /** The columns of a file (by their canonical keys) whose value a link gives: web addresses and mail addresses. */

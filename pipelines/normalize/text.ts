@@ -3,6 +3,7 @@
 import type { Issue } from "../issues.ts";
 import { type At, added, type Fixed, hasInvalidCharacter, problem } from "./fixed.ts";
 import { PRIVATE_USE } from "./gaiji.ts";
+import { isPrivateLink } from "./private-link.ts";
 import { repairUrlScheme } from "./url-scheme.ts";
 
 /** Only these, alone in a cell, mean "no value". なし/無 are real values (flags read them). */
@@ -331,7 +332,7 @@ const PLAIN_URL = /^https?:\/\/[\x21-\x2E\x30-\x7E][\x21-\x7E]*$/;
 
 /** The cell when it is such a URL, else undefined (then it takes normalizeUrl). A regex: faster than a loop of
  *  charCodeAt over a long cell cut from the decoded text. */
-export const plainUrl = (raw: string): string | undefined => (PLAIN_URL.test(raw) ? raw : undefined);
+export const plainUrl = (raw: string): string | undefined => (PLAIN_URL.test(raw) && !isPrivateLink(raw) ? raw : undefined);
 
 /** Words that only say there is none (法人番号 `なし`, `該当なし`): in a code's column no value, read as a placeholder is
  *  (normalizeCorporateNumber, normalizeFixedCode, normalizePostalCode); in a text column they are information
@@ -388,6 +389,8 @@ export function normalizeUrl(raw: string, at: At): Fixed<string | null> {
   if (half !== lines) issues.push(problem("full_width_converted", at, raw));
   const s = half.split("\n").map(repairUrlScheme).join("\n");
   if (s !== half) issues.push(problem("url_scheme_repaired", at, raw));
+  // an office's own link (a share, an intranet host) is not published, nor kept in 備考: it opens nothing for a reader
+  if (s.split("\n").some(isPrivateLink)) return { value: null, issues: [...issues.filter((i) => i.code !== "url_scheme_repaired"), problem("url_private", at, raw)] };
   if (!s.split("\n").every((line) => URL_LINE.test(line))) issues.push(problem("not_a_url", at, raw));
   return { value: s, issues };
 }

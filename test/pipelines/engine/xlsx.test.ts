@@ -721,6 +721,30 @@ describe("a link on a cell of a column that publishes no link", () => {
   });
 });
 
+describe("a link only the office can open", () => {
+  it("is never published: not kept in 備考 beside the cell, not a URL column's value, not the row's URL from its name; said with the fix", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("AED");
+    ws.addRow(["名称", "所在地_連結表記", "緯度", "経度", "設置位置", "URL", "備考"]);
+    ws.addRow(["新宿スポーツセンター", "東京都新宿区大久保3-5-1", 35.7063, 139.7045, "1階", "", "設置場所の地図"]);
+    ws.addRow(["戸山図書館", "東京都新宿区戸山2-11-101", 35.7037, 139.7132, "受付", "詳細", ""]);
+    ws.addRow(["大久保図書館", "東京都新宿区大久保2-12-7", 35.700984, 139.707417, "1階", "", ""]);
+    ws.getCell("G2").value = { text: "設置場所の地図", hyperlink: "file:///\\\\fileserver\\soumu\\aed\\map1.pdf" };
+    ws.getCell("F3").value = { text: "詳細", hyperlink: "http://192.168.10.5/aed/toyama.html" };
+    ws.getCell("A4").value = { text: "大久保図書館", hyperlink: "http://intranet.city.example.lg.jp/aed/okubo" };
+    const { report, rows } = await runBytes(new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer), "131041_aed.xlsx");
+    expect(rows.map((r) => [r.record.url, r.record.remarks])).toEqual([[null, "設置場所の地図"], [null, null], [null, null]]);
+    expect(JSON.stringify(rows.map((r) => [r.record, r.extra]))).not.toMatch(/192\.168|fileserver|intranet/);
+    expect(report.issues.filter((i) => i.code === "link_private" || i.code === "url_private").map((i) => [i.row, i.field, i.code, i.severity, i.value, i.detail ?? null]))
+      .toEqual([
+        [1, "remarks", "link_private", "warning", "設置場所の地図", "file:///\\\\fileserver\\soumu\\aed\\map1.pdf"],
+        [2, "url", "url_private", "warning", "http://192.168.10.5/aed/toyama.html", null],
+        [3, "name", "link_private", "warning", "大久保図書館", "http://intranet.city.example.lg.jp/aed/okubo"],
+      ]);
+    expect(report.issues.find((i) => i.code === "link_private")?.message_ja).toContain("公開せず、備考にも残していません");
+  });
+});
+
 describe("hidden columns and rows", () => {
   /** A sheet whose old coordinates stand hidden before the current ones, and a removed AED's row hidden. */
   async function hiddenWorkbook(): Promise<Uint8Array> {

@@ -162,6 +162,22 @@ describe("normalizeUrl", () => {
     ["HTTPS://A.JP", "HTTPS://A.JP", []],
     ["ftp://a.jp", "ftp://a.jp", ["not_a_url"]],
     ["httpsとは", "httpsとは", ["not_a_url"]],
+    // a link only the office can open (a share, a PC's file, an intranet host, a private address) is never published
+    ["http://intranet.city.shinjuku.lg.jp/food/123", null, ["url_private"]],
+    ["http://192.168.10.5/docs/124.pdf", null, ["url_private"]],
+    ["http://10.0.0.3/x", null, ["url_private"]],
+    ["http://172.16.2.4/y", null, ["url_private"]],
+    ["http://localhost:8080/a", null, ["url_private"]],
+    ["http://fileserver/share/a.pdf", null, ["url_private"]],
+    ["http://srv01.local/a", null, ["url_private"]],
+    ["file://fileserver/share/125.xlsx", null, ["url_private"]],
+    ["\\\\server\\share\\126.pdf", null, ["url_private"]],
+    ["C:\\Users\\soumu\\aed.xlsx", null, ["url_private"]],
+    ["ｈｔｔｐ：／／１９２．１６８．１．５／ａ", null, ["full_width_converted", "url_private"]],
+    // a public host that only looks so: a number in its name, 172.32 (no private range), intra- in a company's name
+    ["https://10.example.jp/", "https://10.example.jp/", []],
+    ["http://172.32.1.1/", "http://172.32.1.1/", []],
+    ["https://intra-mart.jp/", "https://intra-mart.jp/", []],
   ])("%j → %j %j", (raw, value, issueCodes) => {
     expect(codes(normalizeUrl(raw, at))).toEqual([value, issueCodes]);
   });
