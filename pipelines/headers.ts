@@ -215,7 +215,7 @@ export function mapHeaders(cells: readonly string[], dataset: Dataset, hidden: R
       const first = owner.get(m.key) as number;
       const code = hidden.has(i) && !hidden.has(first) ? "hidden_column_duplicate" : m.qualified ? "qualified_header"
         : coarser(m) && !coarser(matches[first]) ? "broader_header" : m.yielding?.as === "rowNumber" ? "row_number_header"
-        : m.yielding?.as === "alternate" ? "alternate_column" : "duplicate_header";
+        : m.yielding?.as === "alternate" ? "alternate_column" : m.yielding?.as === "general" && m.yielding.standIn ? "general_header" : "duplicate_header";
       issues.push(issue(code, { field: cell, value: cells[first] }));
     } else if (!m) {
       issues.push(issue("unknown_header", { field: cell }));

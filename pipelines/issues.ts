@@ -1019,6 +1019,11 @@ export const ISSUE_CODES = {
     ja: (w) => `列「${f(w)}」は行の通し番号とみなしました。IDは列「${v(w)}」から読み、この列の値は extra に残しました。`,
     en: (w) => `Column "${f(w)}" was taken as the rows' running numbers. The ID is read from column "${v(w)}", and this column's values are kept under extra.`,
   },
+  general_header: {
+    severity: "info", title_ja: "より広い呼び方の見出し", title_en: "Column of a more general heading",
+    ja: (w) => `列「${f(w)}」は、列「${v(w)}」の項目をより広く呼ぶ見出し（屋号に対する施設の名称など）とみなしました。この項目は列「${v(w)}」から読み、「${v(w)}」が空の行ではこの列の値を読みます。両方に値がある行では、この列の値（建物名や許可上の施設名など）は extra に残しました。別の内容の列なので、まとめる必要はありません。`,
+    en: (w) => `Column "${f(w)}" was taken as a more general heading of the field of column "${v(w)}" (a facility's name beside its 屋号, the trading name). The field is read from "${v(w)}"; on a row where "${v(w)}" is blank this column's value is read, and where both are filled this one's (a building, the facility the permit names) is kept under extra. The columns hold different things: no need to merge them.`,
+  },
   alternate_column: {
     severity: "info", title_ja: "同じ項目の別の行の列", title_en: "Column of the same field for other rows",
     ja: (w) => `列「${f(w)}」は「${v(w)}」と同じ標準の項目の、別の行のための列とみなしました（許可の行と届出の行など）。「${v(w)}」が空の行ではこの列の値を読み、両方に値がある行ではこの列の値を extra に残します。`,

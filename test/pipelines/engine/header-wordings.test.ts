@@ -579,6 +579,26 @@ describe("adversarial pass 1: food permit registers and catalogue exports", () =
       "2行目（データの1行目）：「屋号」が空のため、この行の「施設名」の「すし処 新宿店」を「施設名称」としました（ほかの行の「施設名」は別の項目です）。この行の「屋号」にも名前を書いてください。"]);
   });
 
+  // 施設の名称 was an alias as good as 屋号: the leftmost won, rows with only a 屋号 were invalid (施設名称 missing), and
+  // the officer was told to merge two columns that say different things
+  it("施設の名称 beside 屋号: 屋号 is 施設名称, 施設の名称 the name where 屋号 is blank and kept in extra where both are filled; said as a general heading, not a duplicate", async () => {
+    const { rows, report } = await runBytes("許可番号,業種,施設の名称,屋号,営業所所在地,営業者氏名\n"
+      + "第123号,飲食店営業,新宿ビル地下1階,ラーメン新宿一番,新宿区西新宿2-8-1,株式会社新宿一番\n"
+      + "第124号,菓子製造業,,パティスリー若松,新宿区若松町1-2-3,株式会社若松製菓\n"
+      + "第125号,飲食店営業,すし処 新宿店,,新宿区西新宿1-1-1,株式会社すし\n", "131041_food_business.csv");
+    expect(rows.map((r) => [r.record.name, r.record.building_name, r.extra, r.valid])).toEqual([
+      ["ラーメン新宿一番", null, { 施設の名称: "新宿ビル地下1階" }, true], ["パティスリー若松", null, {}, true],
+      ["すし処 新宿店", null, {}, true]]);
+    expect(tuples(report, "duplicate_header", "general_header", "preferred_column_blank", "missing_required")).toEqual([
+      [null, "施設の名称", "general_header"], [3, "name", "preferred_column_blank"]]);
+    const said = report.issues.find((i) => i.code === "general_header");
+    expect([said?.severity, said?.value]).toEqual(["info", "屋号"]);
+    expect(said?.message_ja).toContain("まとめる必要はありません");
+    // alone, 施設の名称 is the name
+    const alone = await runBytes("許可番号,業種,施設の名称,営業所所在地\n第125号,飲食店営業,すし処 新宿店,新宿区西新宿1-1-1\n", "131041_food_business.csv");
+    expect([alone.rows[0].record.name, alone.rows[0].valid]).toEqual(["すし処 新宿店", true]);
+  });
+
   // a list of 許可 and 届出 together, each in its own columns: the 届出 rows' number and date went to extra as a duplicate
   // column, and those rows were published without them
   it("届出番号 | 届出年月日 beside 許可番号 | 許可年月日: each row's number and date from whichever is filled, said", async () => {

@@ -261,11 +261,11 @@ describe("a header that names its column only when no better header does (yieldi
     expect(map(["建物名", "地区"]).plan.standIns).toBeUndefined();
   });
 
-  it("beside a better header it loses the column, whatever the order; a general one is a duplicate, a coarser one said as such", () => {
+  it("beside a better header it loses the column, whatever the order; a general one is a duplicate, or, standing in, said as a general heading (no merging asked); a coarser one said as such", () => {
     expect(fields(["建物名", "店名", "地区", "町丁名", "メモ", "備考"]))
       .toEqual([[null, "none"], ["name", "exact"], [null, "none"], ["district", "exact"], [null, "none"], ["note", "exact"]]);
     expect(codes(["建物名", "店名", "地区", "町丁名", "メモ", "備考"]))
-      .toEqual([["duplicate_header", "建物名", "店名"], ["broader_header", "地区", "町丁名"], ["duplicate_header", "メモ", "備考"]]);
+      .toEqual([["general_header", "建物名", "店名"], ["broader_header", "地区", "町丁名"], ["duplicate_header", "メモ", "備考"]]);
   });
 
   it("a general one ranks as a qualified header (a tie keeps the leftmost); a coarser one after it", () => {
