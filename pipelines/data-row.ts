@@ -5,6 +5,7 @@ import type { Dataset } from "../schemas/dataset.ts";
 import type { ColumnPlan } from "./headers.ts";
 import type { FillDown, FilledCell } from "./fill-down.ts";
 import { numberColumns, withStoredNumbers } from "./format-text-cells.ts";
+import { corporateOnlyColumns, keepPersonNamesOut } from "./corporate-only.ts";
 import { keepLinkAddresses } from "./kept-links.ts";
 import { linkColumns, pageLinkOf, withLinkTargets } from "./link-cells.ts";
 import { type Issue, type IssueCode, heldDetail, issue } from "./issues.ts";
@@ -98,6 +99,7 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
    *  absent (a template's URL column left blank), never over a URL written */
   const nameAt = dataset.columnByKey.has("url") ? plan.keys.indexOf("name") : -1;
   const urlAt = plan.keys.indexOf("url");
+  const corporateOnly = corporateOnlyColumns(plan);
   const absent = new Set(plan.absentRequired.map((c) => c.key));
   /** a column that names each row's datum (測地系): its cell goes with the row's cells to the coordinate repair */
   const datumAt = plan.keys.includes("latitude") ? datumColumnOf(plan) : null;
@@ -182,6 +184,10 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
       if (known === undefined) headingSources.set(id, rowSources);
     }
     const normalized = normalizeRow(values, rowSources, split.cells, dataset, row, context);
+    if (corporateOnly.length > 0) {
+      const moved = keepPersonNamesOut(normalized.record, split.extra, split.cells, cells, corporateOnly, row);
+      if (moved !== null) normalized.issues.push(...moved);
+    }
     if (standIn !== null) normalized.issues.push(...standIn.issues);
     if (listed !== null) withListedReading(normalized.record, listed);
     if (pageLink !== undefined && normalized.record.url === null) {

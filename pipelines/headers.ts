@@ -24,6 +24,9 @@ export interface ColumnPlan {
   keys: (string | null)[];
   /** the name each unmapped source column has in `extra` (the header, or column_N when blank or repeated) */
   extraNames: string[];
+  /** keys of mapped columns whose cell a row may keep in `extra` instead (a 法人名 that names no 法人, Column.corporateOnly,
+   *  corporate-only.ts): their names are among the file's extra columns too */
+  extraKeys?: readonly string[];
   /** source header texts, for the normalizer (old-format detection) */
   sourceHeaders: string[];
   /** required columns absent from the header */
@@ -242,14 +245,16 @@ export function mapHeaders(cells: readonly string[], dataset: Dataset, hidden: R
   const told = foldBothSexesBands(dataset, [...keys, ...derived.columns.map((c) => c.key)], issues);
   const given = new Set(derived.columns.map((c) => c.key));
   const absentRequired = dataset.columns.filter((c) => c.requirement === "required" && !owner.has(c.key) && !given.has(c.key));
-  return { header, plan: { keys, extraNames, sourceHeaders: [...cells], absentRequired, blankColumns: blank, derived: derived.columns,
+  const extraKeys = keys.filter((key): key is string => key !== null && dataset.columnByKey.get(key)?.corporateOnly === true);
+  return { header, plan: { keys, extraNames, ...(extraKeys.length > 0 ? { extraKeys } : {}), sourceHeaders: [...cells], absentRequired, blankColumns: blank, derived: derived.columns,
     ...(standIns.length > 0 ? { standIns } : {}) }, issues: told };
 }
 
 /** The names the unmapped columns of a file have in each row's `extra`, in file order: fixed for the file (cells
  *  past the header, column_N, come on their own rows only). */
-export function extraColumnsOf(plan: Pick<ColumnPlan, "keys" | "extraNames">): string[] {
-  return plan.extraNames.filter((_, i) => plan.keys[i] === null);
+export function extraColumnsOf(plan: Pick<ColumnPlan, "keys" | "extraNames" | "extraKeys">): string[] {
+  const { keys, extraKeys } = plan;
+  return plan.extraNames.filter((_, i) => keys[i] === null || (extraKeys !== undefined && extraKeys.includes(keys[i] as string)));
 }
 
 /** How well a row reads as the header of a dataset: distinct keys it maps (no fuzzy matching) and filled cells. */

@@ -2129,6 +2129,11 @@ export const ISSUE_CODES = {
     en: (w) => `${atEn(w)}${f(w)} "${v(w)}" is not the code of the publisher${w.publisher ? ` (${w.publisher})` : ""}. Enter the publisher's code `
       + "here (a site in another municipality goes in located_local_government_code).",
   },
+  not_a_corporation: {
+    severity: "warning", title_ja: "法人名ではない営業者の名前", title_en: "Operator's name that names no corporation",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は法人の名前（株式会社・有限会社・合同会社・一般社団法人・協同組合などを含む名前、自治体名）ではなく、個人の氏名か個人の屋号とみられるため、法人名としては公開せず、extra の「${d(w)}」に残しました。法人名には法人の正式な名前（「株式会社」などを含む）か法人番号を入力し、個人の営業者は空欄にしてください。個人の氏名は個人情報のため、公開してよいか確かめてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) names no corporation (no 株式会社, 有限会社, 合同会社, 一般社団法人, 協同組合 … in it, nor a local government): it looks like a person's name or a person's trade name, so it is not published as the corporation's name but kept under extra as "${d(w)}". Enter a corporation's full name (with 株式会社 or the like) or its 法人番号, and leave the cell empty for a person; a person's name is personal data: check it may be published.`,
+  },
   organization_is_person: {
     severity: "warning", title_ja: "団体名に「個人」", title_en: "\"Individual\" as the organization's name",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は名称ではなく、個人が営むことを表す語です。名称としては公開せず、セルは備考に残しました。個人の場合は、公開してよければ氏名を入力し、そうでなければ空欄にしてください。`,

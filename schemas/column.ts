@@ -65,6 +65,10 @@ export interface Column {
   flagWords?: { subjects?: readonly string[]; no?: readonly string[] };
   /** a column of the same row that a cell 同左 in this one stands for (FAX番号 `同左`: the 電話番号 beside it) */
   sameAs?: string;
+  /** a name column the standard fills for a 法人 only (a food list's 法人名, with 法人番号 beside it): a cell that does
+   *  not evidently name a body (a person's name, or a person's trade name, from 営業者氏名) is not published in it but
+   *  kept in extra under its header, said (not_a_corporation, corporate-only.ts); a row with a 法人番号 keeps it */
+  corporateOnly?: true;
   /** a short description for schema docs and the portal */
   description?: string;
   /** a text column that takes this column's cell, as written, when it does not read (営業時間 `9時～17時（入館は16時

@@ -68,7 +68,9 @@ export const food_business = defineDataset({
     ...coordinates,
     renamed(pick(contact, "phone_number"), { ja: "施設電話番号", aliases: ["営業所電話番号"] }),
     ...omit(contact, "phone_number", "extension_number"),
-    col({ ...pick(operator, "organization_name"), ja: "法人名", description: "個人の場合は氏名（個人情報に注意） / may be a person's name",
+    // 営業者氏名 names the 営業者, for a person the person's name: not published as a 法人名
+    col({ ...pick(operator, "organization_name"), ja: "法人名", description: "営業者が法人の場合の法人名（個人の氏名は載せない） / the operator's name when a corporation (no person's name)",
+      corporateOnly: true,
       aliases: ["法人の名称", "営業者氏名", "営業者", "営業者名", "営業者の氏名又は名称", "営業者氏名又は名称", "営業者の氏名", "営業者の名称", "営業者の氏名又は名称（法人にあってはその名称）"] }),
     pick(operator, "corporate_number"),
     // since the 2021 revision of 食品衛生法 a list gives 許可 and 届出 together, and the standard's 許可番号 and 許可年月日

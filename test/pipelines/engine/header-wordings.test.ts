@@ -2,6 +2,8 @@
 // files): which column each header maps to, and the records they make.
 import { describe, expect, it } from "vitest";
 import { matchHeader } from "../../../pipelines/header-match.ts";
+import { extraColumnsOf, mapHeaders } from "../../../pipelines/headers.ts";
+import { recordWriter } from "../../../pipelines/record-output.ts";
 import { getDataset } from "../../../schemas/index.ts";
 import { runBytes, tuples } from "./helpers.ts";
 
@@ -656,6 +658,45 @@ describe("adversarial pass (toilet, open data and food lists): file URLs and 許
     const notified = await runBytes("施設名称,施設所在地,業種,届出番号,届出年月日\nかつしか八百屋,葛飾区立石7-1-1,野菜果物販売業,葛保生届第101号,令和5年6月1日\n", "131229_food_business.csv");
     expect(notified.rows[0].record).toMatchObject({ permit_number: "葛保生届第101号", permit_date: "2023-06-01" });
     expect(tuples(notified.report, "unknown_header")).toEqual([]);
+  });
+});
+
+// 営業者氏名 gives the 営業者 whoever it is: a person's own name was published as the standard's 法人名, a person's
+// name where apps show the operating company
+describe("a food list's 営業者氏名 of a person is no 法人名", () => {
+  const csv = "許可番号,業種,屋号,営業所所在地,営業者氏名,法人番号\n"
+    + "第123号,飲食店営業,ラーメン新宿一番,新宿区西新宿2-8-1,田中　太郎,\n"
+    + "第124号,菓子製造業,パティスリー若松,新宿区若松町1-2-3,株式会社若松製菓,\n"
+    + "第125号,喫茶店営業,カフェ高田,新宿区高田馬場1-1-1,（株）高田,\n"
+    + "第126号,飲食店営業,バー夜,新宿区歌舞伎町2-2-2,John Smith,\n"
+    + "第127号,そうざい製造業,デリ戸山,新宿区戸山3-4-5,一般社団法人戸山福祉会,\n"
+    + "第128号,飲食店営業,区役所食堂,新宿区歌舞伎町1-4-1,新宿区,\n"
+    + "第129号,飲食店営業,山田商店,新宿区百人町1-2-3,山田商店,\n"
+    + "第130号,飲食店営業,セブン新宿,新宿区新宿3-1-1,セブン－イレブン・ジャパン,9010001079412\n";
+
+  it("a name that says no 法人 (a person's, a person's trade name) is not published as 法人名: kept in extra under its header, warned; a 法人's, a local government's, or one with a 法人番号 is", async () => {
+    const { rows, report } = await runBytes(csv, "131041_food_business.csv");
+    expect(rows.map((r) => [r.record.organization_name, r.extra])).toEqual([
+      [null, { 営業者氏名: "田中　太郎" }], ["株式会社若松製菓", {}], ["（株）高田", {}], [null, { 営業者氏名: "John Smith" }],
+      ["一般社団法人戸山福祉会", {}], ["新宿区", {}], [null, { 営業者氏名: "山田商店" }], ["セブン－イレブン・ジャパン", {}]]);
+    expect(rows.every((r) => r.valid)).toBe(true);
+    expect(report.issues.filter((i) => i.code === "not_a_corporation").map((i) => [i.row, i.field, i.severity, i.value, i.detail])).toEqual([
+      [1, "organization_name", "warning", "田中　太郎", "営業者氏名"], [4, "organization_name", "warning", "John Smith", "営業者氏名"],
+      [7, "organization_name", "warning", "山田商店", "営業者氏名"]]);
+    const said = report.issues.find((i) => i.code === "not_a_corporation");
+    expect(said?.message_ja).toContain("法人名としては公開せず、extra の「営業者氏名」に残しました");
+    expect(said?.message_ja).toContain("個人の営業者は空欄にしてください");
+  });
+
+  it("normalize --format csv writes the name under its own header, not as 法人名 (which writes a value that did not read as its cell)", async () => {
+    const { rows } = await runBytes(csv, "131041_food_business.csv");
+    const food = getDataset("food_business")!;
+    const extra = extraColumnsOf(mapHeaders(csv.split("\n")[0].split(","), food).plan);
+    expect(extra).toEqual(["営業者氏名"]);
+    const writer = recordWriter("csv");
+    const lines = (writer.start(food, extra) + writer.batch(rows.slice(0, 2))).split("\r\n").map((line) => line.split(","));
+    const at = (name: string) => lines[0].findIndex((h) => h.replace("\uFEFF", "") === name);
+    expect(lines.slice(1, 3).map((l) => [l[at("法人名")], l[at("営業者氏名")]])).toEqual([["", "田中　太郎"], ["株式会社若松製菓", ""]]);
   });
 });
 
