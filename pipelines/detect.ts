@@ -141,15 +141,23 @@ function isYymmdd(digits: string): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
+const YYYYMMDD = /(?<!\d)(19[89]\d|20\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/g;
+/** Two dates joined as a period (`food_business_new_20240301_20240331`, `…20240301-20240331`): its start, then its end. */
+const PERIOD_JOIN = /^[_\-～〜~]$/;
+
 /** The date in a file name as the official template names population files (`population_20240101`), as an ISO date;
- *  null when it has no valid yyyymmdd of 1989 or later. */
+ *  null when it has no valid yyyymmdd of 1989 or later. A period (`food_business_new_yyyymmdd_yyyymmdd`, the permits
+ *  of that span) is as of its end, the later date: its start is no day the list stood as. */
 export function dateFromFileName(fileName: string): string | null {
   const base = baseName(fileName);
-  for (const m of base.matchAll(/(?<!\d)(19[89]\d|20\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/g)) {
+  let first: { iso: string; end: number } | null = null;
+  for (const m of base.matchAll(YYYYMMDD)) {
     const iso = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
-    if (iso !== null) return iso;
+    if (iso === null) continue;
+    if (first === null) first = { iso, end: (m.index ?? 0) + m[0].length };
+    else return PERIOD_JOIN.test(base.slice(first.end, m.index)) && iso > first.iso ? iso : first.iso;
   }
-  return null;
+  return first?.iso ?? null;
 }
 
 export interface HeaderChoice {

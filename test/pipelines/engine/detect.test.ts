@@ -328,6 +328,10 @@ describe("dateFromFileName", () => {
     ["population_20240101.csv", "2024-01-01"], ["131148_population_20240401.csv", "2024-04-01"], ["人口_19990331.xlsx", "1999-03-31"],
     // no date: a code, an impossible day, a year before the standard's time, digits inside a longer number
     ["131148_population.csv", null], ["population_20240231.csv", null], ["population_19500101.csv", null], ["x_120240101.csv", null],
+    // a period (the standard's food_business_new_yyyymmdd_yyyymmdd) is as of its end, not its start; two dates that are
+    // no period keep the first
+    ["131041_food_business_new_20240301_20240331.csv", "2024-03-31"], ["food_business_new_20240301-20240331.xlsx", "2024-03-31"],
+    ["population_20240401_20240301.csv", "2024-04-01"], ["population_20240401_v2_20240501.csv", "2024-04-01"],
   ])("%j → %j", (name, date) => expect(dateFromFileName(name)).toBe(date));
 });
 
