@@ -77,12 +77,12 @@ export const saysDeposited = (cell: string): boolean =>
   (cell.includes("託") || cell.includes("管")) && DEPOSITED.test(nfkcTrimmed(cell));
 
 /** A note in place of the address: not decided, an online event, in private hands or deposited in a museum, everywhere
- *  the event is held. */
+ *  the event is held, a business with no fixed place (移動販売, 行商: a food list's キッチンカー, 所在地なし). */
 const NOTE = new RegExp([
   "未定|未確定|調整中|準備中|検討中|確認中|調査中|未調査|未確認|計画中|予定|参照|決定次第|お知らせ|問い?合わ?せ",
   "オンライン|online|web開催|ウェブ開催|zoom|teams|youtube|ライブ配信|リモート",
   DEPOSITED.source,
-  "個人蔵|個人所有|個人宅|寺蔵|社蔵|各会場|各施設|各町会|各地区|複数(?:箇所|会場|施設)|巡回|移動(?:式|車)",
+  "個人蔵|個人所有|個人宅|寺蔵|社蔵|各会場|各施設|各町会|各地区|複数(?:箇所|会場|施設)|巡回|移動(?:式|車|販売)|行商|(?:所在地|住所)(?:なし|無し|不定)",
   "^(?:なし|無し|該当なし|その他|別途|随時)$",
 ].join("|"), "iu");
 

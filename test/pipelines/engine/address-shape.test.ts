@@ -38,6 +38,8 @@ describe("addressShape", () => {
   it.each([
     ["未定", "note"], ["調整中", "note"], ["準備中", "note"], ["別紙参照", "note"], ["決定次第お知らせします", "note"], ["オンライン開催", "note"],
     ["Zoomによるオンライン開催", "note"], ["個人蔵", "note"], ["（個人所有）", "note"], ["未調査", "note"], ["各会場", "note"], ["（県警ヘリに搭載）", "note"],
+    // a food business with no fixed place: published as 東京都新宿区移動販売のため所在地なし before
+    ["移動販売のため所在地なし", "note"], ["移動販売", "note"], ["行商", "note"], ["所在地なし", "note"], ["住所不定", "note"],
     ["03-3348-1111", "contact"], ["TEL:03-3209-1111", "contact"], ["https://www.city.shinjuku.lg.jp/", "contact"], ["info@example.jp", "contact"],
     ["〒169-0073", "contact"], ["０３－３３４８－１１１１", "contact"],
     ["品川500あ1234", "plate"], ["（営業車両）品川500あ1234", "plate"], ["多摩 330 さ 12-34", "plate"], ["車両番号：練馬 800 な 12-34（キッチンカー）", "plate"],
