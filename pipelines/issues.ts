@@ -2134,6 +2134,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は法人の名前（株式会社・有限会社・合同会社・一般社団法人・協同組合などを含む名前、自治体名）ではなく、個人の氏名か個人の屋号とみられるため、法人名としては公開せず、extra の「${d(w)}」に残しました。法人名には法人の正式な名前（「株式会社」などを含む）か法人番号を入力し、個人の営業者は空欄にしてください。個人の氏名は個人情報のため、公開してよいか確かめてください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) names no corporation (no 株式会社, 有限会社, 合同会社, 一般社団法人, 協同組合 … in it, nor a local government): it looks like a person's name or a person's trade name, so it is not published as the corporation's name but kept under extra as "${d(w)}". Enter a corporation's full name (with 株式会社 or the like) or its 法人番号, and leave the cell empty for a person; a person's name is personal data: check it may be published.`,
   },
+  representative_kept_out: {
+    severity: "warning", title_ja: "法人名の後の代表者の氏名", title_en: "Representative's name after the corporation's",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は法人名の後に代表者の肩書と氏名があるため、法人名は「${(w.detail ?? "").split("\t")[0]}」だけを公開し、セル全体は extra の「${(w.detail ?? "").split("\t")[1] ?? ""}」に残しました。法人名には法人の名前だけを入力してください。代表者の氏名は個人情報のため、公開してよいか確かめてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) gives the corporation's name and then its representative's title and name: only "${(w.detail ?? "").split("\t")[0]}" is published as the corporation's name, and the whole cell is kept under extra as "${(w.detail ?? "").split("\t")[1] ?? ""}". Enter the corporation's name alone; a representative's name is personal data: check it may be published.`,
+  },
   organization_is_person: {
     severity: "warning", title_ja: "団体名に「個人」", title_en: "\"Individual\" as the organization's name",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は名称ではなく、個人が営むことを表す語です。名称としては公開せず、セルは備考に残しました。個人の場合は、公開してよければ氏名を入力し、そうでなければ空欄にしてください。`,

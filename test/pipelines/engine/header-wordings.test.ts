@@ -688,6 +688,21 @@ describe("a food list's 営業者氏名 of a person is no 法人名", () => {
     expect(said?.message_ja).toContain("個人の営業者は空欄にしてください");
   });
 
+  it("a 法人's name with its representative's after it (a permit register's 営業者) publishes the 法人's alone, the cell kept in extra, said", async () => {
+    const { rows, report } = await runBytes("許可番号,営業所の名称,営業所の所在地,営業者の氏名又は名称\n"
+      + "第1号,中華料理 龍,中野区中野2-1-1,株式会社龍 代表取締役 李 小龍\n"
+      + "第2号,カフェ一番,中野区中野3-1-1,一般社団法人なかの（代表理事：中野花子）\n"
+      + "第3号,社長室食堂,中野区中野4-1-1,株式会社社長室\n"
+      + "第4号,日本代表亭,中野区中野5-1-1,日本代表食品株式会社\n", "131148_food_business.csv");
+    expect(rows.map((r) => [r.record.organization_name, r.extra])).toEqual([
+      ["株式会社龍", { 営業者の氏名又は名称: "株式会社龍 代表取締役 李 小龍" }],
+      ["一般社団法人なかの", { 営業者の氏名又は名称: "一般社団法人なかの（代表理事：中野花子）" }],
+      ["株式会社社長室", {}], ["日本代表食品株式会社", {}]]);
+    expect(report.issues.filter((i) => i.code === "representative_kept_out").map((i) => [i.row, i.severity, i.value])).toEqual([
+      [1, "warning", "株式会社龍 代表取締役 李 小龍"], [2, "warning", "一般社団法人なかの（代表理事：中野花子）"]]);
+    expect(report.issues.find((i) => i.code === "representative_kept_out")?.message_ja).toContain("法人名は「株式会社龍」だけを公開し");
+  });
+
   it("normalize --format csv writes the name under its own header, not as 法人名 (which writes a value that did not read as its cell)", async () => {
     const { rows } = await runBytes(csv, "131041_food_business.csv");
     const food = getDataset("food_business")!;
