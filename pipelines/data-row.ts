@@ -184,6 +184,8 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
       if (known === undefined) headingSources.set(id, rowSources);
     }
     const normalized = normalizeRow(values, rowSources, split.cells, dataset, row, context);
+    // a URL only the office can open is not written back as its cell either (a CSV writes a value that did not read so)
+    if (normalized.issues.length > 0) for (const i of normalized.issues) if (i.code === "url_private" && i.field !== null) delete split.cells[i.field];
     if (corporateOnly.length > 0) {
       const moved = keepPersonNamesOut(normalized.record, split.extra, split.cells, cells, corporateOnly, row);
       if (moved !== null) normalized.issues.push(...moved);

@@ -4,6 +4,7 @@ import type { Dataset } from "../schemas/dataset.ts";
 import type { ColumnPlan } from "./headers.ts";
 import { scoreHeader } from "./headers.ts";
 import { type Issue, type IssueCode, issue, NO_ISSUES } from "./issues.ts";
+import { isPrivateLink } from "./normalize/private-link.ts";
 import { plainWords, TEMPLATE_BLANK } from "./normalize/text.ts";
 import { isAsOfText } from "./as-of.ts";
 import { saysNotCurrent } from "./state-words.ts";
@@ -393,6 +394,13 @@ function setExtra(extra: Record<string, string>, name: string, value: string): v
   else extra[name] = value;
 }
 
+/** Whether a cell may be a link private-link.ts reads (http…, file:…, \\server, ¥¥server), by its first character:
+ *  most extra cells are not tried. */
+function mayBeLink(value: string): boolean {
+  const c = value.charCodeAt(0) | 0x20;
+  return value.length > 6 && (c === 0x68 || c === 0x66 || c === 0x7c || c === 0xa5);
+}
+
 /**
  * Splits a data row by the column plan. Cells beyond the header go to extra as `column_N` (too_many_fields; in a
  * workbook, where no comma splits a cell, cells_past_header); a short row is read with the missing cells empty
@@ -407,7 +415,13 @@ export function splitRow(values: readonly string[], plan: ColumnPlan, row: numbe
   for (let i = 0; i < width; i++) {
     if (plan.keys[i] !== null) continue;
     const value = values[i] ?? "";
-    if (value.trim() !== "") setExtra(extra, plan.extraNames[i], withoutNeutralize(value));
+    if (value.trim() === "") continue;
+    // a link only the office can open is published nowhere, an extra column neither (private-link.ts)
+    if (mayBeLink(value) && isPrivateLink(value)) {
+      issues = [...issues, issue("url_private", { row, field: plan.extraNames[i], value })];
+      continue;
+    }
+    setExtra(extra, plan.extraNames[i], withoutNeutralize(value));
   }
   let emptyExcess = 0;
   if (values.length > width) {
@@ -417,10 +431,10 @@ export function splitRow(values: readonly string[], plan: ColumnPlan, row: numbe
       extra[`column_${i + 1}`] = withoutNeutralize(values[i]);
       excess.push(values[i]);
     }
-    if (excess.length) issues = [issue(checkWidth ? "too_many_fields" : "cells_past_header", { row, value: rowText(excess) })];
+    if (excess.length) issues = [...issues, issue(checkWidth ? "too_many_fields" : "cells_past_header", { row, value: rowText(excess) })];
     else if (checkWidth) emptyExcess = values.length - width;
   } else if (checkWidth && values.length < width) {
-    issues = [issue("too_few_fields", { row, value: `${values.length}/${width}` })];
+    issues = [...issues, issue("too_few_fields", { row, value: `${values.length}/${width}` })];
   }
   return { cells, extra, issues, emptyExcess };
 }

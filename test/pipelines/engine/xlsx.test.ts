@@ -3,6 +3,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import { recordWriter } from "../../../pipelines/record-output.ts";
+import { getDataset } from "../../../schemas/index.ts";
 import { renderSummary } from "../../../pipelines/report-text.ts";
 import { type CellFormat, cellFormats, cellText, formatKind, serialToIso } from "../../../pipelines/cell-values.ts";
 import { unescapeXml } from "../../../pipelines/shared-strings.ts";
@@ -742,6 +744,22 @@ describe("a link only the office can open", () => {
         [3, "name", "link_private", "warning", "大久保図書館", "http://intranet.city.example.lg.jp/aed/okubo"],
       ]);
     expect(report.issues.find((i) => i.code === "link_private")?.message_ja).toContain("公開せず、備考にも残していません");
+  });
+});
+
+describe("a link only the office can open, typed in a cell", () => {
+  it("is published in no column: a URL column's is empty and not written back as its cell in CSV, an extra column's is left out; each said", async () => {
+    const csv = "名称,所在地_連結表記,緯度,経度,設置位置,URL,リンク\n"
+      + "A館,東京都新宿区大久保3-5-1,35.7063,139.7045,1階,http://192.168.10.5/aed/a.html,file://srv/share/a.pdf\n"
+      + "B館,東京都新宿区戸山2-11-101,35.7037,139.7132,受付,https://www.city.shinjuku.lg.jp/b.html,https://www.city.shinjuku.lg.jp/b.pdf\n";
+    const { rows, report } = await runBytes(csv, "131041_aed.csv");
+    expect(rows.map((r) => [r.record.url, r.extra])).toEqual([[null, {}],
+      ["https://www.city.shinjuku.lg.jp/b.html", { リンク: "https://www.city.shinjuku.lg.jp/b.pdf" }]]);
+    expect(report.issues.filter((i) => i.code === "url_private").map((i) => [i.row, i.field, i.value])).toEqual([
+      [1, "リンク", "file://srv/share/a.pdf"], [1, "url", "http://192.168.10.5/aed/a.html"]]);
+    const writer = recordWriter("csv");
+    const text = writer.start(getDataset("aed")!, ["リンク"]) + writer.batch(rows);
+    expect(text).not.toMatch(/192\.168|srv\/share/);
   });
 });
 
