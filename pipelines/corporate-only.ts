@@ -32,8 +32,8 @@ function withoutRepresentative(name: string): string | null {
 }
 
 /** Moves each such cell of `record` that names no body into `extra`, and returns the issues saying so; a 法人's name
- *  with its representative's after it publishes the 法人's alone, the cell kept in `extra` too. */
-/** `source`: the row's cells by key, which a CSV writes for a value that did not read: the name is no cell of the key. */
+ *  with its representative's after it publishes the 法人's alone, the cell kept in `extra` too. `source`: the row's
+ *  cells by key, which a CSV writes for a value that did not read: a name moved out is no longer the key's cell. */
 export function keepPersonNamesOut(record: Record<string, unknown>, extra: Record<string, string>, source: Record<string, string>,
   cells: readonly string[], columns: readonly CorporateOnlyColumn[], row: number): Issue[] | null {
   let issues: Issue[] | null = null;
