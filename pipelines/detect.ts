@@ -208,7 +208,8 @@ function namesOtherList(cells: readonly string[], dataset: Dataset): boolean {
 /** How much of a header each dataset reads, each cell weighing by how few datasets have its column: 1 for a column
  *  only one dataset has (男性トイレ総数), 1/3 for one three have (FAX), little for one all have (名称, 緯度). A cell only one
  *  dataset reads by name is still as common as the column it is read as: 施設種別, which only a nursery list names so,
- *  is its 種別, a column five datasets have. */
+ *  is its 種別, a column five datasets have; 分類 is a column of kinds, which any list may have. One that names that
+ *  list's things (観光スポット名) is its own. */
 export function headerWeights(cells: readonly string[], datasets: readonly Dataset[]): number[] {
   return weightsOf(columnSpread(cells, datasets));
 }
@@ -221,6 +222,12 @@ interface ColumnSpread {
 
 const weightsOf = ({ hits, df }: ColumnSpread): number[] => hits.map((hit) => hit.reduce((sum, read, i) => (read !== null ? sum + 1 / df[i] : sum), 0));
 
+/** Bare words that head a column of what kind each row is (図書館 / 体育館 in a facility list, 区指定 in a cultural
+ *  property's, 消火栓 in a hydrant's): any list may have one, whichever lists happen to name theirs so (分類 is a cultural
+ *  property's 文化財分類 and an open data list's 分類, but as often a facility list's own), so such a cell is as common as
+ *  a column of kinds is: it says nothing of which list a header is. */
+const KIND_WORDS: ReadonlySet<string> = new Set(["種別", "種類", "分類", "区分", "カテゴリ", "カテゴリー"]);
+
 function columnSpread(cells: readonly string[], datasets: readonly Dataset[]): ColumnSpread {
   const hits = datasets.map((dataset) => cells.map((cell) => (cell.trim() === "" ? null : matchHeader(cell, dataset))));
   const readers = new Map<string, number>();
@@ -228,12 +235,19 @@ function columnSpread(cells: readonly string[], datasets: readonly Dataset[]): C
     if (!readers.has(name)) readers.set(name, datasets.filter((d) => matchHeader(name, d) !== null).length);
     return readers.get(name)!;
   };
-  // in how many datasets each cell is a column: those that read it, or that read the standard name it is read as
-  const df = cells.map((_, i) => Math.max(...hits.map((h, d) => {
-    const hit = h[i];
-    const ja = hit === null ? undefined : datasets[d].columns.find((c) => c.key === hit.key)?.ja;
-    return ja === undefined ? 0 : readersOf(ja);
-  }), hits.filter((h) => h[i] !== null).length));
+  const kindReaders = (): number => datasets.filter((d) => [...KIND_WORDS].some((word) => matchHeader(word, d) !== null)).length;
+  // in how many datasets each cell is a column: those that read it, or that read the standard name it is read as; a
+  // word of kinds in as many as have a column of kinds; a cell that names the one list reading it (観光スポット名,
+  // 医療機関名: its name column, but named as that list's things) in that one
+  const df = cells.map((cell, i) => {
+    const readBy = hits.flatMap((h, d) => (h[i] === null ? [] : [d]));
+    if (readBy.length === 1 && datasetNameLength(cell, datasets[readBy[0]]) > 0) return 1;
+    const spread = Math.max(readBy.length, ...readBy.map((d) => {
+      const ja = datasets[d].columns.find((c) => c.key === hits[d][i]!.key)?.ja;
+      return ja === undefined ? 0 : readersOf(ja);
+    }));
+    return KIND_WORDS.has(cell.normalize("NFKC").trim()) ? Math.max(spread, kindReaders()) : spread;
+  });
   return { hits, df };
 }
 
@@ -243,6 +257,10 @@ const OWN_COLUMN_SPREAD = 2;
 
 /** Whether a header (its spread) has a column that few datasets have (OWN_COLUMN_SPREAD) and that dataset `d` reads. */
 const readsAnOwnColumn = ({ hits, df }: ColumnSpread, d: number): boolean => hits[d].some((read, i) => read !== null && df[i] <= OWN_COLUMN_SPREAD);
+
+/** How much of a header (its spread) dataset `d` reads by columns few datasets have (OWN_COLUMN_SPREAD). */
+const ownWeight = ({ hits, df }: ColumnSpread, d: number): number =>
+  hits[d].reduce((sum, read, i) => (read !== null && df[i] <= OWN_COLUMN_SPREAD ? sum + 1 / df[i] : sum), 0);
 
 /** How many columns' worth more a header reads as `other` than as `named` by headerWeights: what only `other`'s
  *  columns say of it, the columns both read cancelling out. */
@@ -308,12 +326,16 @@ export interface NearDataset {
 }
 
 /**
- * The datasets whose columns the likeliest header row (the one that maps the most columns of any dataset) reads the
- * most of, best first: at most `limit`, each reading at least two columns. What detectFromHeader declined is still a
- * hint: 5 of 9 columns as a toilet list tells the officer which --dataset to try.
+ * The datasets whose columns the likeliest header row (the one that maps the most columns of any dataset) reads, best
+ * fit first: at most `limit`, each reading at least two columns. What detectFromHeader declined is still a hint: 5 of
+ * 9 columns as a toilet list tells the officer which --dataset to try. The best fit reads the most of the header's
+ * columns few lists have (設置位置, 定員 …, ownWeight); among lists equal on those, a list of places of any kind
+ * (Dataset.general) that reads most of the header comes before one that reads more only by shared columns (a facility
+ * list's 施設種別 and FAX are a nursery list's too), then the most columns by their weight, then by count.
  */
 export function closestDatasets(records: ReadonlyArray<readonly string[]>, datasets: readonly Dataset[], limit = 2): NearDataset[] {
   let best: NearDataset[] = [];
+  let bestCells: readonly string[] = [];
   let bestTop = 0;
   for (const cells of records) {
     const filled = cells.filter((c) => c.trim() !== "").length;
@@ -322,9 +344,17 @@ export function closestDatasets(records: ReadonlyArray<readonly string[]>, datas
     if (top > bestTop) {
       bestTop = top;
       best = scores;
+      bestCells = cells;
     }
   }
-  return best.filter((s) => s.mapped >= 2).sort((a, b) => b.mapped - a.mapped).slice(0, limit);
+  if (best.length === 0) return [];
+  const spread = columnSpread(bestCells, datasets);
+  const weights = weightsOf(spread);
+  const fit = best.map((near, d) => ({ near, own: ownWeight(spread, d), general: near.dataset.general === true && near.mapped * 2 >= near.filled,
+    weight: weights[d] }));
+  return fit.filter((f) => f.near.mapped >= 2)
+    .sort((a, b) => b.own - a.own || Number(b.general) - Number(a.general) || b.weight - a.weight || b.near.mapped - a.near.mapped)
+    .slice(0, limit).map((f) => f.near);
 }
 
 /** Where an unknown_dataset issue points: the closest dataset (field) and what each candidate reads (value, Japanese

@@ -94,6 +94,10 @@ export interface DatasetDefinition<Cols extends readonly Column[] = readonly Col
    *  (`葛飾ヘルパー（休止中）`) is the row's: not published, as a status column's 休止 (row-kinds.ts). Not so of an AED
    *  named after the building it is in (`保育園（休園中）`) */
   closedByName?: true;
+  /** a list of places of any kind (公共施設: an office, a library, a gym), whose columns are all ones other lists have
+   *  too: a header of such shared columns (名称, 施設種別, 所在地, FAX, 開館時間), which no list can be told by, is
+   *  closest to it, not to a list that happens to name more of them (detect.ts closestDatasets) */
+  general?: true;
   /** a list that holds other lists' places beside its own (a ward's 避難所・避難場所一覧: 指定避難所 rows beside the
    *  指定緊急避難場所), told by a column of no standard field that says each row's kind (種別, 区分): a row whose kind names
    *  none of `own` and one of `other` (種別 `指定避難所`, `福祉避難所`) is no place of the dataset, so not published

@@ -12,6 +12,7 @@ export const public_facility = defineDataset({
   ja: "公共施設一覧",
   en: "Public facilities",
   subjects_en: ["facility", "office"],
+  general: true,
   description_ja: "地方公共団体が設置・管理する公共施設（庁舎、図書館、体育館、公民館など）の一覧。",
   description_en: "Public facilities run by the local government: offices, libraries, gyms, community centres and so on.",
   keywords: ["公共施設", "公共施設一覧"],

@@ -120,6 +120,26 @@ describe("detectFromHeader", () => {
     expect(detectFromHeader([nurseries], DATASETS)?.dataset.id).toBe("preschool");
   });
 
+  it("a facility list's 分類 (図書館) is no 文化財分類: a word of kinds any list may have tells no list", () => {
+    // was read as a cultural property list (分類 is a column of only it and the open data list), 図書館 published as 文化財分類
+    for (const facilities of [["名称", "分類", "所在地", "緯度", "経度", "電話番号"],
+      ["施設名", "分類", "所在地", "TEL", "緯度(世界測地系)", "経度(世界測地系)", "URL"],
+      ["名称", "カテゴリ", "所在地", "緯度", "経度", "電話番号", "開館時間", "休館日", "URL"]]) {
+      expect(detectFromHeader([facilities], DATASETS), facilities.join()).toBeNull();
+    }
+    // a cultural property list is still told by its own columns (指定年月日, 文化財分類, 種類 with 員数)
+    expect(detectFromHeader([["名称", "分類", "所在地", "所有者", "指定年月日"]], DATASETS)?.dataset.id).toBe("cultural_property");
+    expect(detectFromHeader([["NO", "文化財名称", "ふりがな", "指定種別", "種類", "員数", "所在地", "所有者等", "指定年月日", "説明"]], DATASETS)?.dataset.id)
+      .toBe("cultural_property");
+  });
+
+  it("a name column named as one list's things (観光スポット名, 医療機関名) tells that list, as イベント名 does", () => {
+    const spots = ["観光スポット名", "カテゴリ", "住所", "営業時間", "定休日", "入場料", "交通アクセス", "電話番号", "URL"];
+    expect(detectFromHeader([spots], DATASETS)?.dataset.id).toBe("tourism");
+    // the same header with a bare 名称 is any list's
+    expect(detectFromHeader([spots.map((c) => (c === "観光スポット名" ? "名称" : c))], DATASETS)).toBeNull();
+  });
+
   it("reads English physical names", () => {
     const header = ["localgov_code", "name", "address", "latitude", "longitude", "fee_basic", "access", "parking", "barrier_free"];
     expect(detectFromHeader([header], DATASETS)?.dataset.id).toBe("tourism");
@@ -183,6 +203,17 @@ describe("when no dataset can be told: the closest ones", () => {
       + "そのデータセットなら --dataset aed を指定するか、ファイル名を「131041_aed.csv」の形にしてください。");
     expect(found.message_en).toBe("Could not tell which standard dataset this is. The header is closest to aed (AED locations, 5 of 7 columns), "
       + "public_toilet (Public toilets, 5 of 7 columns). If it is that dataset, pass --dataset aed or name the file like \"131041_aed.csv\".");
+  });
+
+  it("a facility header of shared columns is closest to the public facility list, though a nursery list names more of them", () => {
+    // 施設種別 and FAX are a nursery list's columns too, so it read 11 of 11 and was named first, --dataset preschool suggested
+    const facilities = [["名称", "施設種別", "所在地", "緯度", "経度", "電話番号", "FAX", "開館時間", "休館日", "URL", "備考"]];
+    expect(closestDatasets(facilities, DATASETS).map((n) => [n.dataset.id, n.mapped])).toEqual([["public_facility", 9], ["preschool", 11]]);
+    expect(unknownDatasetWhere(facilities, DATASETS, "download.csv").field).toBe("public_facility");
+    // a facility list's 分類 is closest to it too, not to the cultural property list that reads every column
+    expect(closestDatasets([["施設名", "分類", "所在地", "TEL", "緯度", "経度", "URL"]], DATASETS)[0].dataset.id).toBe("public_facility");
+    // a header mostly of another list's columns is not: it reads too little of it
+    expect(closestDatasets([["名称", "種別", "所在地", "FAX", "定員"]], DATASETS).map((n) => n.dataset.id)).not.toContain("public_facility");
   });
 
   it("a header no dataset reads two columns of keeps the plain message, with the file name", () => {
