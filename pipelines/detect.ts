@@ -228,6 +228,15 @@ const weightsOf = ({ hits, df }: ColumnSpread): number[] => hits.map((hit) => hi
  *  a column of kinds is: it says nothing of which list a header is. */
 const KIND_WORDS: ReadonlySet<string> = new Set(["種別", "種類", "分類", "区分", "カテゴリ", "カテゴリー"]);
 
+/** The keys of the column that names each row: every list has one, so a header for it (名称, タイトル) tells no list unless
+ *  it names the list's things (namesItsThings). */
+const NAME_KEYS: ReadonlySet<string> = new Set(["name", "title"]);
+
+/** Whether a header names the things a dataset lists, by its names and keywords (観光スポット名) or the words it calls
+ *  them by (Dataset.subjects: a care list's 事業所名). */
+const namesItsThings = (cell: string, dataset: Dataset): boolean =>
+  datasetNameLength(cell, dataset) > 0 || (dataset.subjects ?? []).some((word) => cell.includes(word));
+
 function columnSpread(cells: readonly string[], datasets: readonly Dataset[]): ColumnSpread {
   const hits = datasets.map((dataset) => cells.map((cell) => (cell.trim() === "" ? null : matchHeader(cell, dataset))));
   const readers = new Map<string, number>();
@@ -236,16 +245,18 @@ function columnSpread(cells: readonly string[], datasets: readonly Dataset[]): C
     return readers.get(name)!;
   };
   const kindReaders = (): number => datasets.filter((d) => [...KIND_WORDS].some((word) => matchHeader(word, d) !== null)).length;
+  const nameReaders = (): number => datasets.filter((d) => d.columns.some((c) => NAME_KEYS.has(c.key))).length;
   // in how many datasets each cell is a column: those that read it, or that read the standard name it is read as; a
-  // word of kinds in as many as have a column of kinds; a cell that names the one list reading it (観光スポット名,
-  // 医療機関名: its name column, but named as that list's things) in that one
+  // word of kinds in as many as have a column of kinds, a name column in as many as have one; but a cell that names
+  // the things of the one list reading it (観光スポット名, 医療機関名, イベント名: its name column, named as that list's) in that one
   const df = cells.map((cell, i) => {
     const readBy = hits.flatMap((h, d) => (h[i] === null ? [] : [d]));
-    if (readBy.length === 1 && datasetNameLength(cell, datasets[readBy[0]]) > 0) return 1;
+    if (readBy.length === 1 && namesItsThings(cell, datasets[readBy[0]])) return 1;
     const spread = Math.max(readBy.length, ...readBy.map((d) => {
       const ja = datasets[d].columns.find((c) => c.key === hits[d][i]!.key)?.ja;
       return ja === undefined ? 0 : readersOf(ja);
     }));
+    if (readBy.some((d) => NAME_KEYS.has(hits[d][i]!.key))) return Math.max(spread, nameReaders());
     return KIND_WORDS.has(cell.normalize("NFKC").trim()) ? Math.max(spread, kindReaders()) : spread;
   });
   return { hits, df };
@@ -307,15 +318,20 @@ export function detectFromHeader(records: ReadonlyArray<readonly string[]>, data
 /**
  * Dataset and header row when the header alone cannot tell (too few of its cells map: a table by single year has a
  * hundred age columns no standard column takes) but the title above it names one dataset (年齢別（各歳）町丁別人口) and
- * the header has that dataset's core columns: the header row the dataset reads best, among the datasets' closest.
+ * the header has that dataset's core columns: the header row the dataset reads best, among the datasets' closest (the
+ * best fit, or one that reads the most columns: a nursery list's 施設種別 and FAX, which a facility list has too, under
+ * 保育施設一覧).
  */
 export function detectFromTitle(records: ReadonlyArray<readonly string[]>, datasets: readonly Dataset[]): DatasetGuess | null {
-  const near = closestDatasets(records, datasets, 1)[0];
-  const found = near === undefined ? null : locateHeader(records as string[][], near.dataset);
-  if (near === undefined || found === null || !hasItsCore(records[found.at], near.dataset)) return null;
-  const title = records.slice(0, found.at).map((cells) => cells.map((c) => c.trim()).filter((c) => c !== "").join(" ")).join(" ");
-  if (datasetFromJapaneseName(title, datasets) !== near.dataset) return null;
-  return { ...found, detail: `${found.mapped}/${found.filled} columns; title ${title}` };
+  const near = closestDatasets(records, datasets, datasets.length);
+  const most = Math.max(0, ...near.map((n) => n.mapped));
+  for (const { dataset } of near.filter((n, i) => i === 0 || n.mapped === most)) {
+    const found = locateHeader(records as string[][], dataset);
+    if (found === null || !hasItsCore(records[found.at], dataset)) continue;
+    const title = records.slice(0, found.at).map((cells) => cells.map((c) => c.trim()).filter((c) => c !== "").join(" ")).join(" ");
+    if (datasetFromJapaneseName(title, datasets) === dataset) return { ...found, detail: `${found.mapped}/${found.filled} columns; title ${title}` };
+  }
+  return null;
 }
 
 /** A dataset a header reads part of, for the message of a file whose dataset could not be told. */

@@ -257,24 +257,30 @@ export function extraColumnsOf(plan: Pick<ColumnPlan, "keys" | "extraNames" | "e
   return plan.extraNames.filter((_, i) => keys[i] === null || (extraKeys !== undefined && extraKeys.includes(keys[i] as string)));
 }
 
-/** How well a row reads as the header of a dataset: distinct keys it maps (no fuzzy matching) and filled cells. */
+/** How well a row reads as the header of a dataset: distinct keys it maps (no fuzzy matching), never more than the cells
+ *  that map, and filled cells. */
 export function scoreHeader(cells: readonly string[], dataset: Dataset): { mapped: number; filled: number; keys: Set<string> } {
   const keys = new Set<string>();
   const lookup = lookupOf(dataset);
   const fallbacks: string[] = [];
   let filled = 0;
+  let reading = 0;
   for (const cell of cells) {
     if (cell.trim() === "") continue;
     filled++;
     const m = matchHeader(cell, dataset);
     // a labelled alias (休館日) names the column it goes into: it tells the dataset as much as any header
     const key = m?.key ?? lookup.labelled.get(normalizeHeader(cell)) ?? lookup.parts.get(normalizeHeader(cell));
-    if (key !== undefined) keys.add(key);
+    if (key !== undefined) {
+      keys.add(key);
+      reading++;
+    }
     const fallback = m === null ? undefined : lookup.fallback.get(normalizeHeader(cell));
     if (fallback !== undefined) fallbacks.push(fallback);
   }
   // a header that names a column another header gives, or whose fallback no header gives, is that other column
-  // (assignFallbacks): 事業者名 beside no other name is the name
+  // (assignFallbacks): 事業者名 beside no other name is the name. It is one column still: 設置場所 of a Wi-Fi list, the
+  // name or (beside a name) the 提供エリア, reads one, not "7 of 6 columns"
   for (const key of fallbacks) keys.add(key);
-  return { mapped: keys.size, filled, keys };
+  return { mapped: Math.min(keys.size, reading), filled, keys };
 }

@@ -19,7 +19,9 @@ export const event = defineDataset({
   keywords: ["イベント一覧", "イベント"],
   columns: [
     pick(identity, "local_government_code"), publisherCorporateNumber, pick(identity, "id"), pick(identity, "local_government_name"),
-    col({ key: "name", ja: "イベント名", en: "name", type: line, requirement: "required", aliases: ["名称", "イベント名称", "event_name", "事業名", "催し名", "催し物名", "行事名"] }),
+    col({ key: "name", ja: "イベント名", en: "name", type: line, requirement: "required", aliases: ["名称", "イベント名称", "event_name", "事業名", "催し名", "催し物名", "行事名",
+      // an events calendar's export heads each event's name so
+      "タイトル", "イベントタイトル"] }),
     opt("language_code", "言語コード", "languageCode", text),
     opt("name_alias", "イベント通称", "nameAlias", text, ["通称"]),
     opt("subtitle", "サブタイトル", "subtitle", text),

@@ -140,6 +140,12 @@ describe("detectFromHeader", () => {
     expect(detectFromHeader([spots.map((c) => (c === "観光スポット名" ? "名称" : c))], DATASETS)).toBeNull();
   });
 
+  it("a name column every list may head so (タイトル, 名称) tells no list; an event list with タイトル is told by its dates and place", () => {
+    // a list of notices (タイトル, 内容, URL) is no event list, though an events calendar heads its events タイトル
+    expect(detectFromHeader([["タイトル", "内容", "URL"]], DATASETS)).toBeNull();
+    expect(detectFromHeader([["タイトル", "開始日", "終了日", "場所", "概要"]], DATASETS)?.dataset.id).toBe("event");
+  });
+
   it("reads English physical names", () => {
     const header = ["localgov_code", "name", "address", "latitude", "longitude", "fee_basic", "access", "parking", "barrier_free"];
     expect(detectFromHeader([header], DATASETS)?.dataset.id).toBe("tourism");
@@ -266,6 +272,27 @@ describe("detection through harmonize: what was chosen and why", () => {
     }
   });
 
+  it("headers as lists write them under a neutral name (ESSID, タイトル) are told and read into their columns", async () => {
+    const lists: Array<[string, string, string, Record<string, unknown>]> = [
+      // a Wi-Fi list naming its network ESSID was unknown_dataset (public_facility or aed the closest), its SSID unread
+      ["public_wireless_lan", "設置場所,住所,ESSID,緯度,経度", "新宿区役所,東京都新宿区歌舞伎町1-4-1,Shinjuku_Free_Wi-Fi,35.69,139.70",
+        { name: "新宿区役所", ssid: "Shinjuku_Free_Wi-Fi" }],
+      // an events calendar's タイトル: unknown_dataset, as the list had no name column
+      ["event", "タイトル,開始日,終了日,場所,概要,対象,定員,申込方法,問合せ", "区民まつり,2024/10/10,2024/10/10,新宿中央公園,お祭り,どなたでも,100,不要,文化観光課",
+        { name: "区民まつり", start_date: "2024-10-10", place_name: "新宿中央公園" }],
+    ];
+    for (const [dataset, header, row, values] of lists) {
+      const { report, rows } = await runBytes(`${header}\n${row}\n`, "download.csv");
+      expect([report.dataset, report.detection?.by], dataset).toEqual([dataset, "header"]);
+      expect(rows[0].record, dataset).toMatchObject(values);
+    }
+  });
+
+  it("says how many of the header's columns the dataset reads, a column read as another by its fallback once (not 6 of 5)", async () => {
+    const { report } = await runBytes("設置場所,住所,ESSID,緯度,経度\n新宿区役所,東京都新宿区歌舞伎町1-4-1,Shinjuku_Free_Wi-Fi,35.69,139.70\n", "download.csv");
+    expect(report.detection?.detail).toMatch(/^5\/5 columns/);
+  });
+
   it("a header that reads clearly as another dataset than the file name says is reported, the file name kept", async () => {
     const toilets = "名称,所在地_連結表記,緯度,経度,設置位置,男性トイレ総数,女性トイレ総数,多機能トイレ数\n新宿駅東口公衆便所,東京都新宿区新宿3-38,35.691,139.701,地上,5,4,1\n";
     const { report } = await runBytes(toilets, "131041_aed.csv");
@@ -325,6 +352,21 @@ describe("detection through harmonize: what was chosen and why", () => {
     // nor under a title of another list
     const other = await runBytes(`AED設置場所一覧\n${header}\n${row}\n`, "kakusai.csv", { municipality: "131202" });
     expect(other.report.dataset).toBeNull();
+  });
+
+  it("a header of columns many lists share under a title that names one of the lists it reads: the title tells it", async () => {
+    const facilities = "名称,施設種別,所在地,緯度,経度,電話番号,FAX,開館時間,URL,備考";
+    const cases: Array<[string, string, string]> = [
+      // the list of places of any kind, the closest by fit (was unknown_dataset: the closest was the nursery list)
+      ["令和6年度 文京区公共施設一覧", "区立中央図書館,図書館,東京都文京区春日1-16-21,35.708,139.752,03-1234-5678,03-1234-5679,9:00～20:00,,", "public_facility"],
+      // the nursery list, which names more of the columns (施設種別, FAX), though the closest by fit is the facility list
+      ["文京区保育施設一覧", "春日保育園,認可保育所,東京都文京区春日1-1-1,35.708,139.752,03-1234-5678,03-1234-5679,7:15～18:15,,", "preschool"],
+    ];
+    for (const [title, row, dataset] of cases) {
+      const { report, rows } = await runBytes(`${title}\n${facilities}\n${row}\n`, "R6公開用.csv");
+      expect([report.dataset, report.detection?.detail], title).toEqual([dataset, expect.stringContaining(`title ${title}`)]);
+      expect(rows[0].record.name, title).toBe(row.split(",")[0]);
+    }
   });
 
   it("an unknown dataset is a file-level error (exit 2) that names the file", async () => {
