@@ -346,7 +346,7 @@ export interface NearDataset {
  * fit first: at most `limit`, each reading at least two columns. What detectFromHeader declined is still a hint: 5 of
  * 9 columns as a toilet list tells the officer which --dataset to try. The best fit reads the most of the header's
  * columns few lists have (設置位置, 定員 …, ownWeight); among lists equal on those, a list of places of any kind
- * (Dataset.general) that reads most of the header comes before one that reads more only by shared columns (a facility
+ * (Dataset.general) that reads two thirds of the header or more comes before one that reads more only by shared columns (a facility
  * list's 施設種別 and FAX are a nursery list's too), then the most columns by their weight, then by count.
  */
 export function closestDatasets(records: ReadonlyArray<readonly string[]>, datasets: readonly Dataset[], limit = 2): NearDataset[] {
@@ -366,7 +366,7 @@ export function closestDatasets(records: ReadonlyArray<readonly string[]>, datas
   if (best.length === 0) return [];
   const spread = columnSpread(bestCells, datasets);
   const weights = weightsOf(spread);
-  const fit = best.map((near, d) => ({ near, own: ownWeight(spread, d), general: near.dataset.general === true && near.mapped * 2 >= near.filled,
+  const fit = best.map((near, d) => ({ near, own: ownWeight(spread, d), general: near.dataset.general === true && near.mapped * 3 >= near.filled * 2,
     weight: weights[d] }));
   return fit.filter((f) => f.near.mapped >= 2)
     .sort((a, b) => b.own - a.own || Number(b.general) - Number(a.general) || b.weight - a.weight || b.near.mapped - a.near.mapped)

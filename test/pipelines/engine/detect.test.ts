@@ -218,8 +218,9 @@ describe("when no dataset can be told: the closest ones", () => {
     expect(unknownDatasetWhere(facilities, DATASETS, "download.csv").field).toBe("public_facility");
     // a facility list's 分類 is closest to it too, not to the cultural property list that reads every column
     expect(closestDatasets([["施設名", "分類", "所在地", "TEL", "緯度", "経度", "URL"]], DATASETS)[0].dataset.id).toBe("public_facility");
-    // a header mostly of another list's columns is not: it reads too little of it
+    // a header much of it another list's columns is not: it reads too little of it (half, 名称, 所在地, 電話番号)
     expect(closestDatasets([["名称", "種別", "所在地", "FAX", "定員"]], DATASETS).map((n) => n.dataset.id)).not.toContain("public_facility");
+    expect(closestDatasets([["名称", "種別", "所在地", "電話番号", "FAX", "定員"]], DATASETS).map((n) => n.dataset.id)).toEqual(["preschool", "care_service"]);
   });
 
   it("a header no dataset reads two columns of keeps the plain message, with the file name", () => {
