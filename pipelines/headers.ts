@@ -268,7 +268,8 @@ export function scoreHeader(cells: readonly string[], dataset: Dataset): { mappe
   for (const cell of cells) {
     if (cell.trim() === "") continue;
     filled++;
-    const m = matchHeader(cell, dataset);
+    // a column named after the list's things (事業所所在地, 医療機関電話番号) as mapHeaders reads it
+    const m = matchHeader(cell, dataset) ?? subjectMatch(cell, dataset);
     // a labelled alias (休館日) names the column it goes into: it tells the dataset as much as any header
     const key = m?.key ?? lookup.labelled.get(normalizeHeader(cell)) ?? lookup.parts.get(normalizeHeader(cell));
     if (key !== undefined) {

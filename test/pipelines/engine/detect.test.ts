@@ -289,6 +289,21 @@ describe("detection through harmonize: what was chosen and why", () => {
     }
   });
 
+  it("a header of columns named after the list's things (事業所所在地, 医療機関電話番号) is told as mapHeaders reads it", async () => {
+    // a care list was unknown_dataset (2 of 5 columns): detection did not read the columns mapHeaders reads
+    const lists: Array<[string, string, string, Record<string, unknown>]> = [
+      ["care_service", "事業所名,事業所所在地,事業所電話番号,事業所FAX番号,サービス種類", "新宿ケア,東京都新宿区新宿1-1,03-1111-1111,03-1111-1112,訪問介護",
+        { name: "新宿ケア", full_address: "東京都新宿区新宿1-1", phone_number: "03-1111-1111", service_type: "訪問介護" }],
+      ["hospital", "医療機関名,医療機関所在地,医療機関電話番号,診療科目,病床数", "新宿病院,東京都新宿区新宿1-1,03-1111-1111,内科,200",
+        { name: "新宿病院", full_address: "東京都新宿区新宿1-1", phone_number: "03-1111-1111", beds: 200 }],
+    ];
+    for (const [dataset, header, row, values] of lists) {
+      const { report, rows } = await runBytes(`${header}\n${row}\n`, "download.csv");
+      expect([report.dataset, report.detection?.detail], dataset).toEqual([dataset, expect.stringMatching(/^5\/5 columns/)]);
+      expect(rows[0].record, dataset).toMatchObject(values);
+    }
+  });
+
   it("says how many of the header's columns the dataset reads, a column read as another by its fallback once (not 6 of 5)", async () => {
     const { report } = await runBytes("設置場所,住所,ESSID,緯度,経度\n新宿区役所,東京都新宿区歌舞伎町1-4-1,Shinjuku_Free_Wi-Fi,35.69,139.70\n", "download.csv");
     expect(report.detection?.detail).toMatch(/^5\/5 columns/);
