@@ -345,9 +345,9 @@ export interface NearDataset {
  * The datasets whose columns the likeliest header row (the one that maps the most columns of any dataset) reads, best
  * fit first: at most `limit`, each reading at least two columns. What detectFromHeader declined is still a hint: 5 of
  * 9 columns as a toilet list tells the officer which --dataset to try. The best fit reads the most of the header's
- * columns few lists have (設置位置, 定員 …, ownWeight); among lists equal on those, a list of places of any kind
- * (Dataset.general) that reads two thirds of the header or more comes before one that reads more only by shared columns (a facility
- * list's 施設種別 and FAX are a nursery list's too), then the most columns by their weight, then by count.
+ * columns few lists have (設置位置 …, ownWeight); among lists equal on those, a list of places of any kind
+ * (Dataset.general) that reads two thirds of the header or more comes before one that reads more only by shared
+ * columns (a facility list's 施設種別 and FAX are a nursery list's too); then the most by weight, then by count.
  */
 export function closestDatasets(records: ReadonlyArray<readonly string[]>, datasets: readonly Dataset[], limit = 2): NearDataset[] {
   let best: NearDataset[] = [];
