@@ -16,7 +16,8 @@ import { readsInPart } from "./normalize/kept-cells.ts";
 import { type ColumnPlan, takeColumn } from "./headers.ts";
 import { type Issue, issue } from "./issues.ts";
 import type { HeaderMapping } from "./report.ts";
-import { isBlankCell, isBlankRow, isNoteRow, isTotalsRow, labelColumnOf } from "./rows.ts";
+import { isBlankCell, isBlankRow, isNoteRow, labelColumnOf } from "./rows.ts";
+import { isTotalsRow } from "./totals-rows.ts";
 
 /** At most this many of the values are named in the issue. */
 const SHOWN = 3;

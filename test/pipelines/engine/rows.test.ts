@@ -1,7 +1,8 @@
 // rows.ts isTotalsRow: a row of sums is told by its first cells or its label, and a name that merely ends in 計 is
 // a total only in a table of areas, or with nothing but counts after it.
 import { describe, expect, it } from "vitest";
-import { isNoteRow, isPrintRow, isTotalsRow } from "../../../pipelines/rows.ts";
+import { isNoteRow, isPrintRow } from "../../../pipelines/rows.ts";
+import { isTotalsRow } from "../../../pipelines/totals-rows.ts";
 import { book, runBytes, tuples } from "./helpers.ts";
 
 describe("isTotalsRow", () => {
