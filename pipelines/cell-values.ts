@@ -1,7 +1,7 @@
 // A worksheet cell's value as text, the way Excel shows it: shared and inline strings, booleans, and numbers by their
 // style's number format (ISO dates and HH:MM times from Excel serials, fixed digits with their leading zeros, a
 // format's own text as `第77号`, else the number's shortest text).
-import { compileFixedDigits, compileHiddenValues, compileNumberFormat, type FixedDigits, type NumberFormat } from "./number-format.ts";
+import { compileFixedDigits, compileHiddenValues, compileNumberFormat, compileRounding, type FixedDigits, type NumberFormat } from "./number-format.ts";
 import { type SharedStrings, stringItemText, unescapeXml } from "./shared-strings.ts";
 import { weekdayFormat } from "./weekday-format.ts";
 import { attr, stripPrefixes } from "./workbook-xml.ts";
@@ -76,6 +76,35 @@ export function cellFormats(xml: string | null, date1904 = false): CellFormat[] 
   });
 }
 
+/** Built-in plain number formats that round (ECMA-376 §18.8.30), written without their code. */
+const BUILTIN_ROUNDING = new Map([[1, "0"], [2, "0.00"], [3, "#,##0"], [4, "#,##0.00"], [37, "#,##0 ;(#,##0)"], [38, "#,##0 ;(#,##0)"],
+  [39, "#,##0.00;(#,##0.00)"], [40, "#,##0.00;(#,##0.00)"]]);
+
+/** A number as its style's format rounds it (1234.6 under `0` shows 1235: number-format.ts compileRounding), by style;
+ *  null where the style's format shows every place, or is no plain number's. */
+export type Rounding = ((value: number) => string | null) | null;
+
+export function roundingFormats(xml: string | null): Rounding[] {
+  if (!xml) return [];
+  const styles = stripPrefixes(xml);
+  const codes = new Map<number, string>(BUILTIN_ROUNDING);
+  for (const m of styles.matchAll(/<numFmt\b([^>]*?)\/?>/g)) {
+    const id = attr(m[1], "numFmtId");
+    const code = attr(m[1], "formatCode");
+    if (id !== undefined && code !== undefined) codes.set(Number(id), unescapeXml(code));
+  }
+  const compiled = new Map<number, Rounding>();
+  const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? "";
+  return [...xfs.matchAll(/<xf\b([^>]*?)(?:\/>|>[\s\S]*?<\/xf>)/g)].map((m) => {
+    const id = Number(attr(m[1], "numFmtId") ?? 0);
+    if (!compiled.has(id)) {
+      const code = codes.get(id);
+      compiled.set(id, code === undefined ? null : compileRounding(code));
+    }
+    return compiled.get(id) as Rounding;
+  });
+}
+
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /** An Excel serial (days since 1899-12-30, or 1904-01-01) as ISO text of the given kind. A year and month (`month`)
@@ -136,11 +165,20 @@ export interface SheetContext {
   textFormats: boolean;
   /** the cell styles whose font is struck through (struck-rows.ts): empty when no font is */
   struckStyles?: ReadonlySet<number>;
+  /** how each style's plain number format rounds a number (roundingFormats); absent or empty when none does */
+  rounding?: readonly Rounding[];
 }
 
 /** A cell shown with its format's text: that text, and the value stored; `hiddenBy`, the format that shows the value
- *  as an empty cell (`;;;`). */
-interface Shown { shown: string; stored: string; hiddenBy?: string }
+ *  as an empty cell (`;;;`); `rounded`, a plain number's format that shows the number rounded (1234.6 under `0` as
+ *  1235): the cell is read as stored, and a text column takes the text shown. */
+interface Shown { shown: string; stored: string; hiddenBy?: string; rounded?: true }
+
+/** A number as its style rounds it, or its text when the style shows it whole. */
+function roundedOr(num: number, style: number, ctx: SheetContext): string | Shown {
+  const shown = ctx.rounding?.[style]?.(num) ?? null;
+  return shown === null ? numberText(num) : { shown, stored: numberText(num), rounded: true };
+}
 
 /** A text cell as its format shows it (`@"様"`). */
 function withTextFormat(text: string, attrs: string, ctx: SheetContext): string | Shown {
@@ -166,15 +204,17 @@ export function cellText(attrs: string, inner: string, ctx: SheetContext): strin
   if (type === "e" || type === "d") return unescapeXml(raw);
   const num = Number(raw);
   if (!Number.isFinite(num)) return unescapeXml(raw);
-  const format = ctx.formats[Number(attr(attrs, "s") ?? 0)] ?? "number";
+  const style = Number(attr(attrs, "s") ?? 0);
+  const format = ctx.formats[style] ?? "number";
   if (typeof format === "object") {
     // what the sheet shows is an empty cell: read as one, the value named by the reader (sheet-rows.ts)
     if (format.hides?.hides(num) === true) return { shown: "", stored: numberText(num), hiddenBy: format.hides.code };
     const shown = format.shows?.number(num) ?? null;
     if (shown !== null) return { shown, stored: numberText(num) };
-    return format.digits?.(num) ?? numberText(num);
+    // a code's fixed digits (0000000) show a whole number; another is read as stored, no code made of it by rounding
+    return format.digits === null ? roundedOr(num, style, ctx) : format.digits(num) ?? numberText(num);
   }
-  if (format === "number") return numberText(num);
+  if (format === "number") return roundedOr(num, style, ctx);
   if (typedDigits(num, format)) return numberText(num);
   if (format === "elapsed" || format === "elapsed_seconds") {
     const seconds = format === "elapsed_seconds";

@@ -58,6 +58,7 @@ export function expandRecord(r: ParsedRecord, at: number): ParsedRecord {
   const out: ParsedRecord = { ...r, cells };
   if (r.links !== undefined) out.links = moved(r.links);
   if (r.stored !== undefined) out.stored = moved(r.stored);
+  if (r.rounded !== undefined) out.rounded = moved(r.rounded);
   if (r.fromSheet !== undefined && r.fromSheet.column > at) out.fromSheet = { ...r.fromSheet, column: r.fromSheet.column + 1 };
   return out;
 }

@@ -4,7 +4,7 @@
 import type { Dataset } from "../schemas/dataset.ts";
 import type { ColumnPlan } from "./headers.ts";
 import type { FillDown, FilledCell } from "./fill-down.ts";
-import { numberColumns, withStoredNumbers } from "./format-text-cells.ts";
+import { numberColumns, roundedTextColumns, withRoundedText, withStoredNumbers } from "./format-text-cells.ts";
 import { corporateOnlyColumns, keepPersonNamesOut } from "./corporate-only.ts";
 import { keepLinkAddresses } from "./kept-links.ts";
 import { linkColumns, pageLinkOf, withLinkTargets } from "./link-cells.ts";
@@ -95,6 +95,9 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
   const numbers = numberColumns(plan.keys, dataset);
   /** number columns whose cells showed text of their format (0"人"): field → the first text shown, said once at the end */
   const formatText = new Map<string, string>();
+  const roundedColumns = roundedTextColumns(plan.keys, dataset);
+  /** text columns whose numbers a plain format showed rounded (1234.6 under `0`): field → the first [shown, stored] */
+  const roundedText = new Map<string, [string, string]>();
   /** where the name is, when the dataset has a URL: a link on the name is the page of a row whose URL cell is empty or
    *  absent (a template's URL column left blank), never over a URL written */
   const nameAt = dataset.columnByKey.has("url") ? plan.keys.indexOf("name") : -1;
@@ -227,7 +230,10 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
   const prepare = (r: ParsedRecord, row: number): Prepared => {
     const withStored = r.stored === undefined || numbers.length === 0 ? null : withStoredNumbers(r.cells, r.stored, numbers);
     if (withStored !== null) for (const [field, shown] of withStored.shown) if (!formatText.has(field)) formatText.set(field, shown);
-    const read = withStored === null ? r.cells : withStored.cells;
+    const stored = withStored === null ? r.cells : withStored.cells;
+    const withRounded = r.rounded === undefined || roundedColumns.length === 0 ? null : withRoundedText(stored, r.rounded, roundedColumns);
+    if (withRounded !== null) for (const [field, shown, number] of withRounded.replaced) if (!roundedText.has(field)) roundedText.set(field, [shown, number]);
+    const read = withRounded === null ? stored : withRounded.cells;
     const withLinks = r.links === undefined || linked.length === 0 ? null : withLinkTargets(read, r.links, linked, row);
     const fills: FilledCell[] = [];
     const linkedCells = withLinks === null ? read : withLinks.cells;
@@ -454,7 +460,7 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
     context.asOf = date;
     return before;
   };
-  return { prepare, dataRow, formatText, figures, takeAsOf };
+  return { prepare, dataRow, formatText, roundedText, figures, takeAsOf };
 }
 
 /** Whether the last filled cell among the first `width` is a digit group that cannot stand alone (078) right after a

@@ -20,8 +20,10 @@ export interface RowsNotRead {
 }
 
 /** The end-of-file issues of a sink. `reference`: the rows not read under a 【参考】 or 【撤去済み】 line;
- *  `formatText`: number columns whose cells showed text of their format, with the first text shown. */
-export function reportEndOfFile(run: RunState, plan: ColumnPlan, tally: RowTally, formatText: ReadonlyMap<string, string>,
+ *  `formatText`: number columns whose cells showed text of their format, with the first text shown; `roundedText`: text
+ *  columns whose numbers their format showed rounded, with the first [shown, stored]. */
+export function reportEndOfFile(run: RunState, plan: ColumnPlan, tally: RowTally,
+  { formatText, roundedText }: { formatText: ReadonlyMap<string, string>; roundedText: ReadonlyMap<string, readonly [string, string]> },
   reference: RowsNotRead | null): void {
   const { absentRows, blankWithData, filled, legendsRead, widths, duplicates, duplicateNames } = tally;
   if (reference !== null && reference.from > 0) {
@@ -39,6 +41,7 @@ export function reportEndOfFile(run: RunState, plan: ColumnPlan, tally: RowTally
   // the detail names the column by key, which says where it was filled from (the message's field is its ja name)
   for (const [field, value] of filled) run.log.add(issue("column_filled", { field, value, detail: field }));
   for (const [field, value] of formatText) run.log.add(issue("number_shown_with_text", { field, value }));
+  for (const [field, [value, detail]] of roundedText) run.log.add(issue("number_read_as_rounded", { field, value, detail }));
   for (const [key, codes] of Object.entries(run.legends ?? {})) {
     if (!legendsRead.has(key)) continue;
     const at = run.legendsAt?.[key];

@@ -31,3 +31,31 @@ export function withStoredNumbers(cells: readonly string[], stored: ReadonlyMap<
   }
   return out === null ? null : { cells: out, shown };
 }
+
+/** The columns of a file (0-based, by their canonical keys) that read a number as a plain format shows it rounded
+ *  (想定収容人数 1234.6 under `0` is 1235, what the officer saw): the text columns. A number column reads the number
+ *  stored, and a code, date or phone column its digits, as a CSV of the same cells would give them. */
+export function roundedTextColumns(keys: readonly (string | null)[], dataset: Dataset): Array<{ at: number; key: string }> {
+  const found: Array<{ at: number; key: string }> = [];
+  keys.forEach((key, at) => {
+    const column = key === null ? undefined : dataset.columnByKey.get(key);
+    if (key !== null && column !== undefined && kindOf(column.type) === "text") found.push({ at, key });
+  });
+  return found;
+}
+
+/** The row's cells with each text column's number replaced by the text its format shows it rounded to, and the columns
+ *  replaced (key, the text shown, the number stored); null when none is. */
+export function withRoundedText(cells: readonly string[], rounded: ReadonlyMap<number, string>,
+  columns: ReadonlyArray<{ at: number; key: string }>): { cells: string[]; replaced: Array<[string, string, string]> } | null {
+  let out: string[] | null = null;
+  const replaced: Array<[string, string, string]> = [];
+  for (const { at, key } of columns) {
+    const shown = rounded.get(at);
+    if (shown === undefined) continue;
+    out ??= [...cells];
+    replaced.push([key, shown, out[at]]);
+    out[at] = shown;
+  }
+  return out === null ? null : { cells: out, replaced };
+}

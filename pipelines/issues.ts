@@ -2434,6 +2434,11 @@ export const ISSUE_CODES = {
     ja: (w) => `「${f(w)}」のセルは、表示形式で数値に文字を添えて表示しています（例：「${v(w)}」）。数値だけを読みました。「以上」「約」など意味のある文字なら、セルに文字として入力してください。`,
     en: (w) => `The ${f(w)} cells show their numbers with text from the cell's number format (e.g. "${v(w)}"); the number alone was read. If that text means something (以上, 約), type it into the cell.`,
   },
+  number_read_as_rounded: {
+    severity: "info", title_ja: "表示形式で丸めた数値を表示どおりに", title_en: "Numbers read as their format rounds them",
+    ja: (w) => `「${f(w)}」のセルは、表示形式（0、#,##0、0.0 など）で数値を丸めて表示しています（例：値 ${d(w)} を「${v(w)}」と表示）。文字の列のため、Excelの表示どおり「${v(w)}」として読みました。別の値を公開したい場合は、その値をセルに入力してください。`,
+    en: (w) => `The ${f(w)} cells show their numbers rounded by the cell's number format (0, #,##0, 0.0…; e.g. ${d(w)} shown as "${v(w)}"). As a text column, it was read as Excel shows it: "${v(w)}". To publish another value, type it into the cell.`,
+  },
   hyperlink_target: {
     severity: "info", title_ja: "リンクの文字", title_en: "Link text",
     ja: (w) => `${atJa(w)}「${f(w)}」のセルは「${v(w)}」と表示してリンクを張っていたため、リンク先（URLまたはメールアドレス）を値にしました。セルにはその値そのものを入力してください。`,

@@ -323,3 +323,45 @@ export function compileNumberFormat(code: string, { zeroPadding = false }: Compi
     },
   };
 }
+
+/** The digits a number shows rounded to `decimals` places, as Excel rounds (half away from zero, on the fifteen digits
+ *  it keeps): null when the number has no more places than that, or is too large or small for plain digits. */
+export function roundedText(value: number, decimals: number): string | null {
+  const text = String(Number(Math.abs(value).toPrecision(15)));
+  const point = text.indexOf(".");
+  if (text.includes("e") || point === -1 || text.length - point - 1 <= decimals) return null;
+  const kept = BigInt(text.slice(0, point) + text.slice(point + 1, point + 1 + decimals)) + (text[point + 1 + decimals] >= "5" ? 1n : 0n);
+  const digits = kept.toString().padStart(decimals + 1, "0");
+  const shown = decimals === 0 ? digits : `${digits.slice(0, -decimals)}.${digits.slice(-decimals)}`;
+  return value < 0 ? `-${shown}` : shown;
+}
+
+/** How a plain number's format rounds a number it shows (`0` shows 1234.6 as 1235, `#,##0.0` 12.345 as 12.3): the
+ *  number as shown, without the format's grouping; null for a number shown whole. Null when no section for numbers shows
+ *  digits to a fixed place and nothing else: a section that scales (`#,##0,`), a percentage, an exponent, General or
+ *  words (number() shows those) is left to the number stored. */
+export function compileRounding(code: string): ((value: number) => string | null) | null {
+  const { numeric } = sectionsOf(code);
+  const places = numeric.map(decimalPlaces);
+  if (places.every((p) => p === null)) return null;
+  return (value) => {
+    const [section] = sectionFor(numeric, value);
+    const decimals = section === undefined ? null : places[numeric.indexOf(section)];
+    // a whole number of the places shown, as most are, is shown as it is: no text made
+    if (decimals == null || Number.isInteger(value * 10 ** decimals)) return null;
+    return roundedText(value, decimals);
+  };
+}
+
+/** The decimal places a section shows a number to, when it shows it as digits only (`0`, `#,##0.00`, `0_);(0)`). */
+function decimalPlaces(section: Section): number | null {
+  const { tokens } = section;
+  if (section.addsText || section.percent || tokens.some((t) => t.kind === "exponent" || t.kind === "general" || t.kind === "text")) return null;
+  const digitsAt = tokens.map((t, k) => (t.kind === "digit" ? k : -1)).filter((k) => k >= 0);
+  if (digitsAt.length === 0) return null;
+  const pointAt = tokens.findIndex((t) => t.kind === "point");
+  const lastInt = pointAt === -1 ? digitsAt[digitsAt.length - 1] : digitsAt.filter((k) => k < pointAt).pop() ?? -1;
+  // a comma after the integer's last digit scales by a thousand: the number shown is another number
+  if (tokens.slice(lastInt + 1, pointAt === -1 ? tokens.length : pointAt).some((t) => t.kind === "comma")) return null;
+  return pointAt === -1 ? 0 : digitsAt.filter((k) => k > pointAt).length;
+}

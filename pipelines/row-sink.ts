@@ -98,7 +98,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
     groupColumns.length > 0 ? groupHeadedColumnsOf(plan) : [], sameAsBesideReader(dataset, plan));
   /** the section a heading naming a kind (【認可保育所】) opened: its rows take the kind */
   const sections = new SectionKinds(sectionKindLayoutsOf(dataset, plan));
-  const { prepare, dataRow, formatText, figures, takeAsOf } = dataRowReader(run, dataset, plan, { checkWidth, memo, fillDown, sections, tally });
+  const { prepare, dataRow, formatText, roundedText, figures, takeAsOf } = dataRowReader(run, dataset, plan, { checkWidth, memo, fillDown, sections, tally });
   /** rows that may sum the rows under them (a 町 over its 丁目), held until their group ends */
   const publisher = run.municipality === null ? undefined : tokyoMunicipality(run.municipality);
   const subtotalLayout = subtotalLayoutOf(dataset, plan, publisher === undefined ? [] : [publisher.name, `東京都${publisher.city}`, `東京都${publisher.name}`]);
@@ -402,7 +402,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
       endSection();
       closeBlankRun();
       await this.flush();
-      reportEndOfFile(run, plan, tally, formatText, reference);
+      reportEndOfFile(run, plan, tally, { formatText, roundedText }, reference);
     },
   };
 }

@@ -51,6 +51,8 @@ export async function* sheetRecords(workbook: Workbook,
       for (const cells of batch) {
         const stored = reading.stored.get(local);
         if (stored !== undefined) reading.stored.delete(local);
+        const rounded = reading.rounded.get(local);
+        if (rounded !== undefined) reading.rounded.delete(local);
         const links = reading.links.row(local);
         const isStruck = reading.struckRows.delete(local);
         const sums = reading.summingRows.delete(local);
@@ -61,7 +63,7 @@ export async function* sheetRecords(workbook: Workbook,
           if (line < (part.header?.top ?? 0) && !isBlankRow(cells)) above.push(issue("rows_above_header", { value: rowText(cells) }));
           continue;
         }
-        const record = joinedRecord({ index, cells, links, stored }, part, table, first && line === part.header?.at);
+        const record = joinedRecord({ index, cells, links, stored, rounded }, part, table, first && line === part.header?.at);
         if (isStruck && !struckLook) record.struck = true;
         if (sums) record.sumsAbove = true;
         struck.take(record, line > (part.header?.at ?? skipTo), out);
@@ -114,20 +116,22 @@ class StruckUntilRead {
 }
 
 /** A sheet's record in the joined table: its cells, links and stored values under their columns. */
-function joinedRecord(r: { index: number; cells: string[]; links?: ReadonlyMap<number, string>; stored?: ReadonlyMap<number, string> },
-  part: SheetPart, table: JoinedTable | null, isHeader: boolean): ParsedRecord {
-  let { cells, links, stored } = r;
+function joinedRecord(r: { index: number; cells: string[]; links?: ReadonlyMap<number, string>; stored?: ReadonlyMap<number, string>;
+  rounded?: ReadonlyMap<number, string> }, part: SheetPart, table: JoinedTable | null, isHeader: boolean): ParsedRecord {
+  let { cells, links, stored, rounded } = r;
   if (table !== null && (part.columns !== null || table.added.length > 0)) {
-    const columns = [...links?.keys() ?? [], ...stored?.keys() ?? []];
+    const columns = [...links?.keys() ?? [], ...stored?.keys() ?? [], ...rounded?.keys() ?? []];
     const width = columns.reduce((w, c) => Math.max(w, c + 1), cells.length);
     const places = part.columns === null ? table.firstPlaces(width) : table.placesOf(width, part.columns);
     const move = (map: ReadonlyMap<number, string> | undefined) => map && new Map([...map].map(([c, v]) => [places[c], v] as const));
     cells = isHeader ? table.headerOf(cells) : table.rowAt(cells, places);
     links = move(links);
     stored = move(stored);
+    rounded = move(rounded);
   }
   const record: ParsedRecord = links === undefined ? { index: r.index, cells } : { index: r.index, cells, links };
   if (stored !== undefined) record.stored = stored;
+  if (rounded !== undefined) record.rounded = rounded;
   if (part.fromName !== undefined && !isHeader) record.fromSheet = part.fromName;
   return record;
 }

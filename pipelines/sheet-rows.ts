@@ -36,6 +36,9 @@ export interface RowFindings {
   hiddenColumns: Array<[number, number]>;
   hiddenRows: number[];
   stored: Map<number, Map<number, string>>;
+  /** number cells a plain format shows rounded (1234.6 under `0` as 1235), read as stored: by 0-based row and column,
+   *  the text shown, which a text column takes */
+  rounded: Map<number, Map<number, string>>;
   /** rows (0-based) whose filled cells are all struck through by their font (struck-rows.ts) */
   struckRows: Set<number>;
   /** rows (0-based) with a cell whose formula adds up the cells above it in its column (`=SUM(B4:B20)`: sum-formula.ts) */
@@ -75,6 +78,13 @@ function workOutJoins(joined: Array<[number, string, ConcatPiece[]]>, cells: str
   findings.uncalculated.push(...pending.map(([, ref]) => ref));
 }
 
+/** A row's values by column in a map by row, made when the row has its first. */
+function cellsOfRow(byRow: Map<number, Map<number, string>>, r: number): Map<number, string> {
+  let row = byRow.get(r);
+  if (row === undefined) byRow.set(r, (row = new Map()));
+  return row;
+}
+
 /** One row's cells; `findings` (when reading a sheet, not its head) collects what else they hold, for row `r` (0-based). */
 function rowCells(inner: string, ctx: SheetContext, findings: RowFindings | null, r: number): string[] {
   const cells: string[] = [];
@@ -93,13 +103,12 @@ function rowCells(inner: string, ctx: SheetContext, findings: RowFindings | null
     else if (text.hiddenBy !== undefined) {
       cells[at] = "";
       findings?.hiddenValues.push(`${attr(c[1], "r") ?? `#${at + 1}`}=${text.stored}（${text.hiddenBy}）`);
+    } else if (text.rounded === true) {
+      cells[at] = text.stored;
+      if (findings !== null) cellsOfRow(findings.rounded, r).set(at, text.shown);
     } else {
       cells[at] = text.shown;
-      if (findings !== null) {
-        let row = findings.stored.get(r);
-        if (row === undefined) findings.stored.set(r, (row = new Map()));
-        row.set(at, text.stored);
-      }
+      if (findings !== null) cellsOfRow(findings.stored, r).set(at, text.stored);
     }
     if (findings === null) continue;
     struck?.note(cells[at], Number(attr(c[1], "s") ?? 0), ctx.struckStyles as ReadonlySet<number>);

@@ -6,7 +6,7 @@
 // cell-values.ts's, what follows the rows sheet-tail.ts's and merged-cells.ts's.
 import { posix } from "node:path";
 import { cellRange } from "./cell-references.ts";
-import { cellFormats, type SheetContext } from "./cell-values.ts";
+import { cellFormats, roundingFormats, type SheetContext } from "./cell-values.ts";
 import { type AcrossMerge, acrossMerges, mergeFiller, verticalMerges } from "./merged-cells.ts";
 import { readSharedStrings, unescapeXml } from "./shared-strings.ts";
 import { SheetLinks } from "./sheet-links.ts";
@@ -60,6 +60,9 @@ export interface SheetReading {
   /** the cells shown with their format's text (`"第"0"号"` shows 77 as 第77号), by 0-based row and column: the value
    *  stored, as a number column reads it. A batch's rows are here once it is given; take them (and delete) as read. */
   stored: Map<number, Map<number, string>>;
+  /** the number cells a plain format shows rounded (`0` shows 1234.6 as 1235), by 0-based row and column: the text
+   *  shown, which a text column takes (the cell holds the number stored). Taken (and deleted) as read, as `stored`. */
+  rounded: Map<number, Map<number, string>>;
 }
 
 export interface Workbook {
@@ -144,7 +147,7 @@ export function openXlsx(bytes: Uint8Array): Workbook {
     const formats = cellFormats(styles, date1904);
     const textFormats = formats.some((f) => typeof f === "object" && f.shows?.showsText === true);
     return (ctx = { strings: readSharedStrings(entryBytes(bytes, entries, "xl/sharedStrings.xml")), formats, date1904, textFormats,
-      struckStyles: struckStyles(stripPrefixes(styles ?? "")) });
+      struckStyles: struckStyles(stripPrefixes(styles ?? "")), rounding: roundingFormats(styles) });
   };
   const pieces = (sheet: SheetInfo): AsyncIterable<Uint8Array> => {
     const entry = entries.get(sheet.path);
@@ -168,7 +171,7 @@ export function openXlsx(bytes: Uint8Array): Workbook {
       const tail = await sheetTail(pieces(sheet));
       const links = sheetLinks(tail.xml, entryText(bytes, entries, relsPathOf(sheet.path)));
       const filler = mergeFiller(verticalMerges(tail.xml), links);
-      const findings: RowFindings = { uncalculated: [], workedOut: [], hiddenValues: [], links, outOfOrder: [], missingStrings: [], hiddenColumns: [], hiddenRows: [], stored: new Map(), struckRows: new Set(), summingRows: new Set() };
+      const findings: RowFindings = { uncalculated: [], workedOut: [], hiddenValues: [], links, outOfOrder: [], missingStrings: [], hiddenColumns: [], hiddenRows: [], stored: new Map(), rounded: new Map(), struckRows: new Set(), summingRows: new Set() };
       const rows = sheetRows(textPieces(pieces(sheet)), context(), findings);
       async function* batches(): AsyncGenerator<string[][]> {
         let first = 0;

@@ -1,7 +1,7 @@
 // number-format: the text Excel shows for a value under a number format that adds text of its own; null (the number
 // stays a number) for a format that adds none.
 import { describe, expect, it } from "vitest";
-import { compileFixedDigits, compileHiddenValues, compileNumberFormat } from "../../../pipelines/number-format.ts";
+import { compileFixedDigits, compileHiddenValues, compileNumberFormat, compileRounding } from "../../../pipelines/number-format.ts";
 
 const shown = (code: string, value: number) => compileNumberFormat(code)?.number(value) ?? null;
 
@@ -110,4 +110,25 @@ describe("compileFixedDigits", () => {
 
   it.each(["0", "#,##0", "00.0", "\"No.\"0000", "(00) ####-####", "0%", "@"])("%s is no format of fixed digits", (code) =>
     expect(compileFixedDigits(code)).toBeNull());
+});
+
+describe("compileRounding", () => {
+  const rounded = (code: string, value: number) => {
+    const round = compileRounding(code);
+    return round === null ? "no rounding format" : round(value);
+  };
+  it.each<[string, number, string | null]>([
+    ["0", 1234.6, "1235"],
+    ["#,##0", 1234.4, "1234"], // the number as shown, without the format's grouping
+    ["#,##0", -617.5, "-618"], // half away from zero, as Excel
+    ["0.00", 1.005, "1.01"], // on Excel's fifteen digits, not the double's 1.00499…
+    ["0.0", 12.3, null], // no more places than shown: the number as it is
+    ["#,##0", 1500, null],
+    ["0_);[Red]\\(0\\)", -3.6, "-4"],
+    ["0;\"▲\"0", -3.6, null], // the negative section has words: compileNumberFormat shows it
+    ["0;\"▲\"0", 3.6, "4"],
+  ])("%s rounds %d to %s", (code, value, text) => expect(rounded(code, value)).toBe(text));
+
+  it.each(["General", "#,##0,", "0%", "0.00E+00", "\"第\"0\"号\"", "@"])("%s is no plain rounding format", (code) =>
+    expect(compileRounding(code)).toBeNull());
 });

@@ -357,6 +357,28 @@ describe("workbooks as data officers make them", () => {
       .toEqual([[null, "number_shown_with_text", "35.69度", "info"]]);
   });
 
+  it("a number a plain format shows rounded (0, #,##0, 0.0) reads as shown in a text column (1234.6 under 0 is 1235) and as stored in a number column", async () => {
+    const bytes = await aedSheet([aedRow(1), aedRow(2), aedRow(3), aedRow(4)], (ws) => {
+      ws.getCell("J2").value = 1234.6;
+      ws.getCell("J2").numFmt = "0";
+      ws.getCell("J3").value = 1234.4;
+      ws.getCell("J3").numFmt = "#,##0";
+      ws.getCell("J4").value = { formula: "1/3*37", result: 12.333333333333334 } as ExcelJS.CellFormulaValue;
+      ws.getCell("J4").numFmt = "0.0";
+      ws.getCell("J5").value = 1500; // a whole number is as stored: no grouping comma made
+      ws.getCell("J5").numFmt = "#,##0";
+      ws.getCell("E2").value = 35.693841;
+      ws.getCell("E2").numFmt = "0.00";
+      ws.getCell("B3").numFmt = "#,##0.0"; // 3 shown 3.0: no rounding, the ID stays 3
+    });
+    const { report, rows } = await runBytes(bytes, "131041_aed.xlsx");
+    expect(rows.map((r) => [r.record.id, r.record.latitude, r.record.remarks])).toEqual([
+      ["1", 35.693841, "1235"], ["2", 35.69, "1234"], ["3", 35.69, "12.3"], ["4", 35.69, "1500"],
+    ]);
+    expect(report.issues.filter((i) => i.code === "number_read_as_rounded").map((i) => [i.field, i.value, i.detail, i.severity]))
+      .toEqual([["remarks", "1235", "1234.6", "info"]]);
+  });
+
   it("a percentage (Excel's built-in 0% and 0.00%, a typed 50% stored 0.5) reads as shown in a text column, 50%, not 0.5; a number column reads the value stored", async () => {
     const bytes = await aedSheet([aedRow(1), aedRow(2)], (ws) => {
       ws.getCell("J2").value = 0.5;
