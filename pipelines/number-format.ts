@@ -344,11 +344,15 @@ export function compileRounding(code: string): ((value: number) => string | null
   const { numeric } = sectionsOf(code);
   const places = numeric.map(decimalPlaces);
   if (places.every((p) => p === null)) return null;
+  const scales = places.map((p) => 10 ** (p ?? 0));
+  const conditional = numeric.some((s) => s.condition !== null);
   return (value) => {
-    const [section] = sectionFor(numeric, value);
-    const decimals = section === undefined ? null : places[numeric.indexOf(section)];
+    // positive;negative;zero as sectionFor picks them, without its pair made per cell
+    const k = conditional ? numeric.indexOf(sectionFor(numeric, value)[0] as Section)
+      : value < 0 && numeric.length >= 2 ? 1 : value === 0 && numeric.length >= 3 ? 2 : 0;
+    const decimals = places[k];
     // a whole number of the places shown, as most are, is shown as it is: no text made
-    if (decimals == null || Number.isInteger(value * 10 ** decimals)) return null;
+    if (decimals == null || Number.isInteger(value * scales[k])) return null;
     return roundedText(value, decimals);
   };
 }
