@@ -4,6 +4,7 @@
 // sheet, a number, any other function) is not worked out: no formula engine.
 import { cellRange } from "./cell-references.ts";
 import { unescapeXml } from "./shared-strings.ts";
+import { attr } from "./workbook-xml.ts";
 
 /** A piece of the text: written in the formula, or the 0-based column of a cell of the same row. */
 export type ConcatPiece = { text: string } | { column: number };
@@ -55,4 +56,27 @@ export function concatPieces(body: string, row: number): ConcatPiece[] | null {
   // `=B2` alone joins nothing: only a formula with & or CONCATENATE is one of these
   const joins = text.includes("&") || JOIN_FUNCTION.test(text);
   return parsed !== null && parsed[1].trim() === "" && joins ? parsed[0] : null;
+}
+
+/** A formula shared down a column (`<f t="shared" ref="D2:D5" si="0">L2&amp;M2</f>` in D2, `<f t="shared" si="0"/>` in
+ *  D3:D5, as programs that fill a formula down write it): what each cell sharing it joins. */
+export interface SharedJoin {
+  /** the 0-based column of the cell that writes the formula: the cells sharing it in that column join the same columns
+   *  of their own rows */
+  column: number;
+  /** the pieces it joins, null when it is no joining formula of its row or pins a row (`$L$2`) */
+  pieces: ConcatPiece[] | null;
+}
+
+const SHARED_F = /<f\b([^>]*?)(\/>|>)/;
+
+/** The index (`si`) and, for the cell that writes it (`ref`), the formula of a shared formula cell; null for another. */
+export function sharedFormula(body: string, row: number, column: number): { si: string; written: SharedJoin | null } | null {
+  const f = SHARED_F.exec(body);
+  if (f === null || attr(f[1], "t") !== "shared") return null;
+  const si = attr(f[1], "si");
+  if (si === undefined) return null;
+  if (attr(f[1], "ref") === undefined || f[2] === "/>") return { si, written: null };
+  const formula = FORMULA.exec(body)?.[1] ?? "";
+  return { si, written: { column, pieces: /\$\d/.test(formula) ? null : concatPieces(body, row) } };
 }

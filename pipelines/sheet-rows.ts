@@ -3,7 +3,7 @@
 // hidden columns and rows).
 import { columnIndex, MAX_COLUMNS, MAX_ROWS } from "./cell-references.ts";
 import { cellText, namesMissingString, type SheetContext } from "./cell-values.ts";
-import { concatPieces, type ConcatPiece } from "./concat-formula.ts";
+import { concatPieces, type ConcatPiece, type SharedJoin, sharedFormula } from "./concat-formula.ts";
 import { hyperlinkPieces, hyperlinkTarget } from "./hyperlink-formula.ts";
 import { sumsCellsAbove } from "./sum-formula.ts";
 import type { SheetLinks } from "./sheet-links.ts";
@@ -41,6 +41,9 @@ export interface RowFindings {
   rounded: Map<number, Map<number, string>>;
   /** rows (0-based) whose filled cells are all struck through by their font (struck-rows.ts) */
   struckRows: Set<number>;
+  /** shared formulas by index (`si`), from the cell that writes each: the cells below that share it without a result
+   *  are worked out as it is (`<f t="shared" si="0"/>`) */
+  sharedJoins: Map<string, SharedJoin>;
   /** rows (0-based) with a cell whose formula adds up the cells above it in its column (`=SUM(B4:B20)`: sum-formula.ts) */
   summingRows: Set<number>;
 }
@@ -114,8 +117,11 @@ function rowCells(inner: string, ctx: SheetContext, findings: RowFindings | null
     struck?.note(cells[at], Number(attr(c[1], "s") ?? 0), ctx.struckStyles as ReadonlySet<number>);
     if (cells[at] === "" && attr(c[1], "t") === "s" && namesMissingString(body, ctx.strings)) findings.missingStrings.push(attr(c[1], "r") ?? `#${at + 1}`);
     if (!body.includes("<f")) continue;
+    const shared = body.includes("shared") ? sharedFormula(body, r, at) : null;
+    if (shared?.written != null) findings.sharedJoins.set(shared.si, shared.written);
     if (cells[at] === "" && !body.includes("<v")) {
-      const pieces = concatPieces(body, r);
+      const master = shared === null || shared.written !== null ? undefined : findings.sharedJoins.get(shared.si);
+      const pieces = master === undefined ? concatPieces(body, r) : master.column === at ? master.pieces : null;
       if (pieces !== null) (joined ??= []).push([at, attr(c[1], "r") ?? `#${at + 1}`, pieces]);
       else findings.uncalculated.push(attr(c[1], "r") ?? `#${at + 1}`);
     }

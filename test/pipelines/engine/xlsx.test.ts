@@ -310,6 +310,25 @@ describe("workbooks as data officers make them", () => {
     ]);
   });
 
+  it("a joining formula filled down as one shared formula (written in D2, shared by D3:D5 without results) is worked out on every row it fills", async () => {
+    const bytes = await aedSheet([aedRow(1), aedRow(2), aedRow(3), aedRow(4)], (ws) => {
+      ws.getCell("K1").value = "作業用1";
+      ws.getCell("L1").value = "作業用2";
+      for (const r of [2, 3, 4, 5]) [ws.getCell(`K${r}`).value, ws.getCell(`L${r}`).value] = ["西新宿", `${r}-8-1`];
+      ws.getCell("D2").value = { formula: "\"東京都新宿区\"&K2&L2" } as ExcelJS.CellFormulaValue;
+      for (const r of [3, 4, 5]) ws.getCell(`D${r}`).value = { sharedFormula: "D2" } as ExcelJS.CellSharedFormulaValue;
+      // one that pins its row ($K$2) gives the rows sharing it row 2's text, none of their own: worked out on row 2 only
+      ws.getCell("G2").value = { formula: "$K$2&\"1階\"" } as ExcelJS.CellFormulaValue;
+      ws.getCell("G3").value = { sharedFormula: "G2" } as ExcelJS.CellSharedFormulaValue;
+    });
+    const { report, rows } = await runBytes(bytes, "131041_aed.xlsx");
+    expect(rows.map((r) => r.record.full_address)).toEqual(["東京都新宿区西新宿2-8-1", "東京都新宿区西新宿3-8-1", "東京都新宿区西新宿4-8-1", "東京都新宿区西新宿5-8-1"]);
+    expect(report.issues.filter((i) => i.code.startsWith("formula_")).map((i) => [i.code, i.value])).toEqual([
+      ["formula_without_value", "G3"],
+      ["formula_worked_out", "D2=東京都新宿区西新宿2-8-1, G2=西新宿1階, D3=東京都新宿区西新宿3-8-1, D4=東京都新宿区西新宿4-8-1, D5=東京都新宿区西新宿5-8-1"],
+    ]);
+  });
+
   it("one formatted cell far below the data (200k rows in the sheet) is read, not a crash", async () => {
     const bytes = await aedSheet([aedRow(1), aedRow(2)], (ws) => { ws.getCell("A200000").border = { top: { style: "thin" } }; });
     const { report, rows, exit } = await runBytes(bytes, "131041_aed.xlsx");
