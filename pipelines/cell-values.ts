@@ -1,7 +1,7 @@
 // A worksheet cell's value as text, the way Excel shows it: shared and inline strings, booleans, and numbers by their
 // style's number format (ISO dates and HH:MM times from Excel serials, fixed digits with their leading zeros, a
 // format's own text as `第77号`, else the number's shortest text).
-import { compileFixedDigits, compileHiddenValues, compileNumberFormat, compileRounding, type FixedDigits, type NumberFormat } from "./number-format.ts";
+import { compileFixedDigits, compileHiddenValues, compileNumberFormat, compileRounding, type FixedDigits, hidesText, type NumberFormat } from "./number-format.ts";
 import { type SharedStrings, stringItemText, unescapeXml } from "./shared-strings.ts";
 import { weekdayFormat } from "./weekday-format.ts";
 import { attr, stripPrefixes } from "./workbook-xml.ts";
@@ -13,8 +13,9 @@ export type CellFormat = "number" | "date" | "month" | "year" | "time" | "time_s
   | "datetime_seconds"
   | { digits: FixedDigits | null; shows: NumberFormat | null; hides?: HiddenValues };
 
-/** A format whose section for some numbers is empty (`;;;`, `0;-0;;@`): Excel shows those cells empty. */
-export interface HiddenValues { code: string; hides: (value: number) => boolean }
+/** A format whose section for some numbers is empty (`;;;`, `0;-0;;@`): Excel shows those cells empty; `text`, one whose
+ *  section for text is (`;;;`): a text cell shows empty too. */
+export interface HiddenValues { code: string; hides: (value: number) => boolean; text?: true }
 
 // Built-in ids 27–36 and 50–58 are written without their format code and mean what the locale of the Excel that saved
 // the file says (ECMA-376 §18.8.30). These are ja-JP's, as Japanese Excel writes them: 34, 52, 55 yyyy"年"m"月", 35, 53,
@@ -50,7 +51,8 @@ export function formatKind(code: string, date1904 = false): CellFormat {
   const digits = compileFixedDigits(code);
   const shows = compileNumberFormat(code, { zeroPadding: digits === null });
   const hides = compileHiddenValues(code);
-  if (hides !== null) return { digits, shows, hides: { code, hides } };
+  const text = hidesText(code);
+  if (hides !== null || text) return { digits, shows, hides: { code, hides: hides ?? (() => false), ...(text ? { text } : {}) } };
   return shows === null && digits === null ? "number" : { digits, shows };
 }
 
@@ -161,7 +163,8 @@ export interface SheetContext {
   strings: SharedStrings;
   formats: CellFormat[];
   date1904: boolean;
-  /** whether a format shows text cells with text of its own (`@"様"`): only then is a text cell's style looked up */
+  /** whether a format shows text cells with text of its own (`@"様"`) or hides them (`;;;`): only then is a text cell's
+   *  style looked up */
   textFormats: boolean;
   /** the cell styles whose font is struck through (struck-rows.ts): empty when no font is */
   struckStyles?: ReadonlySet<number>;
@@ -180,10 +183,11 @@ function roundedOr(num: number, style: number, ctx: SheetContext): string | Show
   return shown === null ? numberText(num) : { shown, stored: numberText(num), rounded: true };
 }
 
-/** A text cell as its format shows it (`@"様"`). */
+/** A text cell as its format shows it (`@"様"`; empty under `;;;`, the text named by the reader as a number is). */
 function withTextFormat(text: string, attrs: string, ctx: SheetContext): string | Shown {
   if (!ctx.textFormats || text === "") return text;
   const format = ctx.formats[Number(attr(attrs, "s") ?? 0)];
+  if (typeof format === "object" && format.hides?.text === true) return { shown: "", stored: text, hiddenBy: format.hides.code };
   const shown = typeof format === "object" ? format.shows?.text(text) ?? null : null;
   return shown === null ? text : { shown, stored: text };
 }

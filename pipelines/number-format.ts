@@ -301,6 +301,13 @@ export function compileHiddenValues(code: string): ((value: number) => boolean) 
   return (value) => sectionFor(numeric, value)[0]?.tokens.length === 0;
 }
 
+/** Whether text typed into a cell shows as an empty cell under the format: its fourth section, the one for text, is
+ *  empty (`;;;`, `0;-0;0;`). With fewer sections (`0;-0;`) Excel shows text as typed. */
+export function hidesText(code: string): boolean {
+  const sections = splitSections(code);
+  return sections.length >= 4 && sections[3] === "";
+}
+
 /** The format compiled, or null when none of its sections adds text (a plain number's or a date's format) nor, with
  *  zeroPadding, pads a number with zeros. */
 export function compileNumberFormat(code: string, { zeroPadding = false }: CompileOptions = {}): NumberFormat | null {

@@ -145,7 +145,7 @@ export function openXlsx(bytes: Uint8Array): Workbook {
     if (ctx !== null) return ctx;
     const styles = entryText(bytes, entries, "xl/styles.xml");
     const formats = cellFormats(styles, date1904);
-    const textFormats = formats.some((f) => typeof f === "object" && f.shows?.showsText === true);
+    const textFormats = formats.some((f) => typeof f === "object" && (f.shows?.showsText === true || f.hides?.text === true));
     return (ctx = { strings: readSharedStrings(entryBytes(bytes, entries, "xl/sharedStrings.xml")), formats, date1904, textFormats,
       struckStyles: struckStyles(stripPrefixes(styles ?? "")), rounding: roundingFormats(styles) });
   };

@@ -425,6 +425,21 @@ describe("workbooks as data officers make them", () => {
       .toEqual([["AED", "H2=0（0;-0;;@）, J2=42（;;;）", "warning"]]);
   });
 
+  it("text under a format whose fourth section is empty (;;;) is read as the empty cell Excel shows, named in the warning; under three sections it shows as typed", async () => {
+    const bytes = await aedSheet([aedRow(1), aedRow(2), aedRow(3)], (ws) => {
+      ws.getCell("J2").value = "担当：山田（内部用）";
+      ws.getCell("J2").numFmt = ";;;";
+      ws.getCell("G3").value = "1階";
+      ws.getCell("G3").numFmt = "0;-0;0;";
+      ws.getCell("J4").value = "土日は閉館";
+      ws.getCell("J4").numFmt = "0;-0;";
+    });
+    const { report, rows } = await runBytes(bytes, "131041_aed.xlsx");
+    expect(rows.map((r) => [r.record.installation_position ?? null, r.record.remarks ?? null])).toEqual([["1階", null], [null, null], ["1階", "土日は閉館"]]);
+    expect(report.issues.filter((i) => i.code === "value_hidden_by_format").map((i) => i.value))
+      .toEqual(["J2=担当：山田（内部用）（;;;）, G3=1階（0;-0;0;）"]);
+  });
+
   it("a permit number saved as a number with the permit's words in its format publishes the words (two permits, two numbers)", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("許可一覧");
