@@ -42,12 +42,14 @@ export function acrossMerges(xml: string, rows: number): AcrossMerge[] {
  * 団体名 merged over the rows of one organization): the file holds it only in the first row, and the others would read
  * as empty. The range's other columns stay empty, as in its first row: Excel shows the value once across them (an
  * address merged over the 建物名 column too is no building name). So does the top-left cell's link (`links`): a merged
- * 詳細はこちら over three files is one link for all three.
+ * 詳細はこちら over three files is one link for all three. So do the cell's entries in `byCell` (row → column → text: the
+ * value stored under a format's text, the text a rounding format shows), so each row reads the merged cell as the first.
  * Batch by batch (`first`: the 0-based row of the batch's first row); `filled` collects the ranges it filled.
  */
-export function mergeFiller(merges: readonly Merge[], links?: SheetLinks): { fill(rows: string[][], first: number): void; filled: string[] } {
+export function mergeFiller(merges: readonly Merge[], links?: SheetLinks, byCell: ReadonlyArray<Map<number, Map<number, string>>> = []):
+  { fill(rows: string[][], first: number): void; filled: string[] } {
   const pending = [...merges].sort((a, b) => a.from[0] - b.from[0]);
-  let active: Array<Merge & { value: string }> = [];
+  let active: Array<Merge & { value: string; entries: Array<[Map<number, Map<number, string>>, string]> }> = [];
   const filled: string[] = [];
   return {
     filled,
@@ -58,7 +60,12 @@ export function mergeFiller(merges: readonly Merge[], links?: SheetLinks): { fil
           const merge = pending.shift() as Merge;
           const value = merge.from[0] === r ? rows[k][merge.from[1]] ?? "" : "";
           if (value !== "") {
-            active.push({ ...merge, value });
+            const entries: Array<[Map<number, Map<number, string>>, string]> = [];
+            for (const map of byCell) {
+              const entry = map.get(r)?.get(merge.from[1]);
+              if (entry !== undefined) entries.push([map, entry]);
+            }
+            active.push({ ...merge, value, entries });
             filled.push(merge.ref);
             const target = links?.row(r)?.get(merge.from[1]);
             if (target !== undefined) links?.setRange([r + 1, merge.from[1]], [merge.to[0], merge.from[1]], target);
@@ -70,7 +77,13 @@ export function mergeFiller(merges: readonly Merge[], links?: SheetLinks): { fil
           const cells = rows[k];
           const c = m.from[1];
           while (cells.length < c) cells.push("");
-          if ((cells[c] ?? "") === "") cells[c] = m.value;
+          if ((cells[c] ?? "") !== "") continue;
+          cells[c] = m.value;
+          for (const [map, entry] of m.entries) {
+            const row = map.get(r);
+            if (row === undefined) map.set(r, new Map([[c, entry]]));
+            else row.set(c, entry);
+          }
         }
       }
     },

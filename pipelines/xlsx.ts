@@ -170,8 +170,8 @@ export function openXlsx(bytes: Uint8Array): Workbook {
     async read(sheet) {
       const tail = await sheetTail(pieces(sheet));
       const links = sheetLinks(tail.xml, entryText(bytes, entries, relsPathOf(sheet.path)));
-      const filler = mergeFiller(verticalMerges(tail.xml), links);
       const findings: RowFindings = { uncalculated: [], workedOut: [], hiddenValues: [], links, outOfOrder: [], missingStrings: [], hiddenColumns: [], hiddenRows: [], stored: new Map(), rounded: new Map(), sharedJoins: new Map(), struckRows: new Set(), summingRows: new Set() };
+      const filler = mergeFiller(verticalMerges(tail.xml), links, [findings.stored, findings.rounded]);
       const rows = sheetRows(textPieces(pieces(sheet)), context(), findings);
       async function* batches(): AsyncGenerator<string[][]> {
         let first = 0;

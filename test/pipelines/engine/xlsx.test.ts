@@ -398,6 +398,19 @@ describe("workbooks as data officers make them", () => {
       .toEqual([["remarks", "1235", "1234.6", "info"]]);
   });
 
+  it("a cell merged down rows reads on every row as on its first: the text its format rounds to, the number stored under its format's words", async () => {
+    const bytes = await aedSheet([aedRow(1), aedRow(2), aedRow(3)], (ws) => {
+      ws.getCell("J2").value = 1234.6;
+      ws.getCell("J2").numFmt = "0";
+      ws.mergeCells("J2:J3");
+      ws.getCell("E2").value = 35.6938;
+      ws.getCell("E2").numFmt = "0.0000\"度\"";
+      ws.mergeCells("E2:E3");
+    });
+    const { rows } = await runBytes(bytes, "131041_aed.xlsx");
+    expect(rows.map((r) => [r.record.latitude, r.record.remarks])).toEqual([[35.6938, "1235"], [35.6938, "1235"], [35.69, null]]);
+  });
+
   it("a percentage (Excel's built-in 0% and 0.00%, a typed 50% stored 0.5) reads as shown in a text column, 50%, not 0.5; a number column reads the value stored", async () => {
     const bytes = await aedSheet([aedRow(1), aedRow(2)], (ws) => {
       ws.getCell("J2").value = 0.5;
