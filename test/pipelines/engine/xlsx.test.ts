@@ -407,8 +407,10 @@ describe("workbooks as data officers make them", () => {
       ws.getCell("E2").numFmt = "0.0000\"度\"";
       ws.mergeCells("E2:E3");
     });
-    const { rows } = await runBytes(bytes, "131041_aed.xlsx");
+    const { report, rows } = await runBytes(bytes, "131041_aed.xlsx");
     expect(rows.map((r) => [r.record.latitude, r.record.remarks])).toEqual([[35.6938, "1235"], [35.6938, "1235"], [35.69, null]]);
+    // the second row reads the number stored too: no 35.6938度 of its own to reformat
+    expect(report.issues.filter((i) => i.field === "latitude").map((i) => [i.row, i.code])).toEqual([[null, "number_shown_with_text"]]);
   });
 
   it("a percentage (Excel's built-in 0% and 0.00%, a typed 50% stored 0.5) reads as shown in a text column, 50%, not 0.5; a number column reads the value stored", async () => {
