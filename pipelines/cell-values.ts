@@ -205,7 +205,8 @@ export function cellText(attrs: string, inner: string, ctx: SheetContext): strin
   if (type === "s") return withTextFormat(ctx.strings.get(Number(raw)), attrs, ctx); // "" when the table lacks it: rowCells names the cell
   if (type === "b") return raw === "1" ? "TRUE" : "FALSE";
   if (type === "str") return withTextFormat(unescapeXml(raw), attrs, ctx);
-  if (type === "e" || type === "d") return unescapeXml(raw);
+  if (type === "e") return unescapeXml(raw);
+  if (type === "d") return isoCellText(unescapeXml(raw), ctx.date1904);
   const num = Number(raw);
   if (!Number.isFinite(num)) return unescapeXml(raw);
   const style = Number(attr(attrs, "s") ?? 0);
@@ -231,6 +232,21 @@ export function cellText(attrs: string, inner: string, ctx: SheetContext): strin
   // the format shows seconds; read whole, it was the date 1899-12-31 that a date column published
   if ((format === "datetime" || format === "datetime_seconds") && num >= 0 && num < 1) return serialToIso(num, format === "datetime" ? "time" : "time_seconds", ctx.date1904);
   return serialToIso(num, format, ctx.date1904);
+}
+
+const ISO_CELL = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2})(?::(\d{2}))?(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+
+/** A cell a program saved as an ISO date-time (`t="d"`, `2024-04-01T00:00:00Z`, `1899-12-30T08:30:00`) as the date or
+ *  time it holds, as a serial under a date or time format reads: a date without its midnight, a time without Excel's
+ *  day 0 (1899-12-30, or 1904-01-01), both when it has both; as written when it is no such text. Excel keeps no time
+ *  zone: a `Z` or an offset is dropped, the clock time read as written. */
+export function isoCellText(raw: string, date1904 = false): string {
+  const m = ISO_CELL.exec(raw.trim());
+  if (m === null) return raw;
+  const [, date, time = "00:00", secs = "00"] = m;
+  const clock = secs === "00" ? time : `${time}:${secs}`;
+  if (date === (date1904 ? "1904-01-01" : "1899-12-30") || date === "1899-12-31") return clock;
+  return clock === "00:00" ? date : `${date}T${clock}`;
 }
 
 /** Whether a shared-string cell's value is an index the table does not have (a damaged or cut workbook). */

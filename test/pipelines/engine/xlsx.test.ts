@@ -582,6 +582,17 @@ describe("workbooks written by other programs", () => {
     expect([cellText('s="0"', "<v></v>", ctx), cellText('s="1"', "<v> </v>", ctx), cellText('s="0"', "<v>0.375</v>", ctx)]).toEqual(["", "", "09:00"]);
   });
 
+  it("a cell a program saved as an ISO date-time (t=\"d\") reads as the date or time it holds, not as 1899-12-30T08:30:00 for a time column to reformat", async () => {
+    const bytes = handWorkbook([[1, ["名称", "所在地_連結表記", "緯度", "経度", "開始時間", "備考"]], [2, ["新宿区役所", "東京都新宿区1", "35.7", "139.7", "x", "区の施設"]]],
+      { edit: (x) => x.replace(/<c r="E2"[^]*?<\/c>/, '<c r="E2" t="d"><v>1899-12-30T08:30:00</v></c>') });
+    const { rows, report } = await runBytes(bytes, "131041_aed.xlsx");
+    expect(rows.map((r) => r.record.start_time)).toEqual(["08:30"]);
+    expect(report.issues.filter((i) => i.field === "start_time")).toEqual([]);
+    const ctx = { strings: { get: () => "", count: 0 } as never, formats: [] as CellFormat[], date1904: false, textFormats: false };
+    expect(["2024-04-01T00:00:00Z", "2024-04-01", "2024-04-01T17:15:00.000", "1899-12-31T09:00:30", "令和6年"].map((v) => cellText('t="d"', `<v>${v}</v>`, ctx)))
+      .toEqual(["2024-04-01", "2024-04-01", "2024-04-01T17:15", "09:00:30", "令和6年"]);
+  });
+
   it("a merge written with single quotes is filled down like any other", async () => {
     const bytes = handWorkbook([[1, HAND_HEADER], [2, ["新宿区役所", "東京都新宿区1", "35.7", "139.7", "", "区の施設"]],
       [3, ["大久保図書館", "東京都新宿区2", "35.7", "139.7"]]], { tail: "<mergeCells><mergeCell ref='F2:F3'/></mergeCells>" });
