@@ -82,9 +82,9 @@ export function cellFormats(xml: string | null, date1904 = false): CellFormat[] 
 const BUILTIN_ROUNDING = new Map([[1, "0"], [2, "0.00"], [3, "#,##0"], [4, "#,##0.00"], [37, "#,##0 ;(#,##0)"], [38, "#,##0 ;(#,##0)"],
   [39, "#,##0.00;(#,##0.00)"], [40, "#,##0.00;(#,##0.00)"]]);
 
-/** A number as its style's format rounds it (1234.6 under `0` shows 1235: number-format.ts compileRounding), by style;
- *  null where the style's format shows every place, or is no plain number's. */
-export type Rounding = ((value: number) => string | null) | null;
+/** The decimal places a style's plain number format shows a number rounded to (1234.6 under `0` shows 1235: 0), by
+ *  style (number-format.ts compileRounding); null where the style's format shows every place, or is no plain number's. */
+export type Rounding = ((value: number) => number | null) | null;
 
 export function roundingFormats(xml: string | null): Rounding[] {
   if (!xml) return [];
@@ -173,14 +173,17 @@ export interface SheetContext {
 }
 
 /** A cell shown with its format's text: that text, and the value stored; `hiddenBy`, the format that shows the value
- *  as an empty cell (`;;;`); `rounded`, a plain number's format that shows the number rounded (1234.6 under `0` as
- *  1235): the cell is read as stored, and a text column takes the text shown. */
-interface Shown { shown: string; stored: string; hiddenBy?: string; rounded?: true }
+ *  as an empty cell (`;;;`). */
+interface Shown { shown: string; stored: string; hiddenBy?: string }
+
+/** A number a plain format shows rounded (1234.6 under `0` as 1235): the number stored, which the cell reads as, and the
+ *  decimal places shown, to which a text column rounds it (format-text-cells.ts). */
+interface Rounded { stored: string; places: number }
 
 /** A number as its style rounds it, or its text when the style shows it whole. */
-function roundedOr(num: number, style: number, ctx: SheetContext): string | Shown {
-  const shown = ctx.rounding?.[style]?.(num) ?? null;
-  return shown === null ? numberText(num) : { shown, stored: numberText(num), rounded: true };
+function roundedOr(num: number, style: number, ctx: SheetContext): string | Rounded {
+  const places = ctx.rounding?.[style]?.(num) ?? null;
+  return places === null ? numberText(num) : { stored: numberText(num), places };
 }
 
 /** A text cell as its format shows it (`@"様"`; empty under `;;;`, the text named by the reader as a number is). */
@@ -192,7 +195,7 @@ function withTextFormat(text: string, attrs: string, ctx: SheetContext): string 
   return shown === null ? text : { shown, stored: text };
 }
 
-export function cellText(attrs: string, inner: string, ctx: SheetContext): string | Shown {
+export function cellText(attrs: string, inner: string, ctx: SheetContext): string | Shown | Rounded {
   const type = attr(attrs, "t") ?? "n";
   if (type === "inlineStr") {
     const is = /<is\b[^>]*>([\s\S]*?)<\/is>/.exec(inner)?.[1];

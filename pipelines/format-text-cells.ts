@@ -3,6 +3,7 @@
 // the value stored. A number column (定員, 料金, 緯度) takes the value stored: the format's text dresses the number.
 import type { Dataset } from "../schemas/dataset.ts";
 import { type Kind, kindOf } from "../schemas/types.ts";
+import { roundedText } from "./number-format.ts";
 
 const NUMBER_KINDS: ReadonlySet<Kind> = new Set<Kind>(["integer", "number", "latitude", "longitude"]);
 
@@ -44,15 +45,16 @@ export function roundedTextColumns(keys: readonly (string | null)[], dataset: Da
   return found;
 }
 
-/** The row's cells with each text column's number replaced by the text its format shows it rounded to, and the columns
- *  replaced (key, the text shown, the number stored); null when none is. */
-export function withRoundedText(cells: readonly string[], rounded: ReadonlyMap<number, string>,
+/** The row's cells with each text column's number replaced by the text its format shows it rounded to (`rounded`: the
+ *  decimal places shown, by column), and the columns replaced (key, the text shown, the number stored); null when none is. */
+export function withRoundedText(cells: readonly string[], rounded: ReadonlyMap<number, number>,
   columns: ReadonlyArray<{ at: number; key: string }>): { cells: string[]; replaced: Array<[string, string, string]> } | null {
   let out: string[] | null = null;
   const replaced: Array<[string, string, string]> = [];
   for (const { at, key } of columns) {
-    const shown = rounded.get(at);
-    if (shown === undefined) continue;
+    const places = rounded.get(at);
+    const shown = places === undefined ? null : roundedText(Number(cells[at]), places);
+    if (shown === null) continue;
     out ??= [...cells];
     replaced.push([key, shown, out[at]]);
     out[at] = shown;

@@ -46,10 +46,10 @@ export function acrossMerges(xml: string, rows: number): AcrossMerge[] {
  * value stored under a format's text, the text a rounding format shows), so each row reads the merged cell as the first.
  * Batch by batch (`first`: the 0-based row of the batch's first row); `filled` collects the ranges it filled.
  */
-export function mergeFiller(merges: readonly Merge[], links?: SheetLinks, byCell: ReadonlyArray<Map<number, Map<number, string>>> = []):
+export function mergeFiller(merges: readonly Merge[], links?: SheetLinks, byCell: ReadonlyArray<Map<number, Map<number, string | number>>> = []):
   { fill(rows: string[][], first: number): void; filled: string[] } {
   const pending = [...merges].sort((a, b) => a.from[0] - b.from[0]);
-  let active: Array<Merge & { value: string; entries: Array<[Map<number, Map<number, string>>, string]> }> = [];
+  let active: Array<Merge & { value: string; entries: Array<[Map<number, Map<number, string | number>>, string | number]> }> = [];
   const filled: string[] = [];
   return {
     filled,
@@ -60,7 +60,7 @@ export function mergeFiller(merges: readonly Merge[], links?: SheetLinks, byCell
           const merge = pending.shift() as Merge;
           const value = merge.from[0] === r ? rows[k][merge.from[1]] ?? "" : "";
           if (value !== "") {
-            const entries: Array<[Map<number, Map<number, string>>, string]> = [];
+            const entries: Array<[Map<number, Map<number, string | number>>, string | number]> = [];
             for (const map of byCell) {
               const entry = map.get(r)?.get(merge.from[1]);
               if (entry !== undefined) entries.push([map, entry]);

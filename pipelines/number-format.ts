@@ -344,10 +344,11 @@ export function roundedText(value: number, decimals: number): string | null {
 }
 
 /** How a plain number's format rounds a number it shows (`0` shows 1234.6 as 1235, `#,##0.0` 12.345 as 12.3): the
- *  number as shown, without the format's grouping; null for a number shown whole. Null when no section for numbers shows
- *  digits to a fixed place and nothing else: a section that scales (`#,##0,`), a percentage, an exponent, General or
- *  words (number() shows those) is left to the number stored. */
-export function compileRounding(code: string): ((value: number) => string | null) | null {
+ *  decimal places it is shown to (roundedText gives the text, only where it is wanted: a number column reads the number
+ *  stored); null for a number shown whole. Null when no section for numbers shows digits to a fixed place and nothing
+ *  else: a section that scales (`#,##0,`), a percentage, an exponent, General or words (number() shows those) is left to
+ *  the number stored. */
+export function compileRounding(code: string): ((value: number) => number | null) | null {
   const { numeric } = sectionsOf(code);
   const places = numeric.map(decimalPlaces);
   if (places.every((p) => p === null)) return null;
@@ -359,8 +360,7 @@ export function compileRounding(code: string): ((value: number) => string | null
       : value < 0 && numeric.length >= 2 ? 1 : value === 0 && numeric.length >= 3 ? 2 : 0;
     const decimals = places[k];
     // a whole number of the places shown, as most are, is shown as it is: no text made
-    if (decimals == null || Number.isInteger(value * scales[k])) return null;
-    return roundedText(value, decimals);
+    return decimals == null || Number.isInteger(value * scales[k]) ? null : decimals;
   };
 }
 

@@ -18,8 +18,8 @@ export interface ParsedRecord {
    *  0-based column → the value stored, which number columns read */
   stored?: ReadonlyMap<number, string>;
   /** a workbook row's number cells that a plain format shows rounded (1234.6 under `0` as 1235): 0-based column → the
-   *  text shown, which text columns read (想定収容人数 is what the officer saw) */
-  rounded?: ReadonlyMap<number, string>;
+   *  decimal places shown, to which text columns round the number (想定収容人数 is what the officer saw) */
+  rounded?: ReadonlyMap<number, number>;
   /** a workbook row's cell given by its sheet's name (飲食店営業 for 営業の種類: sheet-name-values.ts), filled in when the
    *  row is read as data (its cells as written decide what kind of row it is); one object for every row of the sheet */
   fromSheet?: { readonly column: number; readonly value: string };

@@ -117,13 +117,13 @@ class StruckUntilRead {
 
 /** A sheet's record in the joined table: its cells, links and stored values under their columns. */
 function joinedRecord(r: { index: number; cells: string[]; links?: ReadonlyMap<number, string>; stored?: ReadonlyMap<number, string>;
-  rounded?: ReadonlyMap<number, string> }, part: SheetPart, table: JoinedTable | null, isHeader: boolean): ParsedRecord {
+  rounded?: ReadonlyMap<number, number> }, part: SheetPart, table: JoinedTable | null, isHeader: boolean): ParsedRecord {
   let { cells, links, stored, rounded } = r;
   if (table !== null && (part.columns !== null || table.added.length > 0)) {
     const columns = [...links?.keys() ?? [], ...stored?.keys() ?? [], ...rounded?.keys() ?? []];
     const width = columns.reduce((w, c) => Math.max(w, c + 1), cells.length);
     const places = part.columns === null ? table.firstPlaces(width) : table.placesOf(width, part.columns);
-    const move = (map: ReadonlyMap<number, string> | undefined) => map && new Map([...map].map(([c, v]) => [places[c], v] as const));
+    const move = <T>(map: ReadonlyMap<number, T> | undefined) => map && new Map([...map].map(([c, v]) => [places[c], v] as const));
     cells = isHeader ? table.headerOf(cells) : table.rowAt(cells, places);
     links = move(links);
     stored = move(stored);

@@ -37,8 +37,8 @@ export interface RowFindings {
   hiddenRows: number[];
   stored: Map<number, Map<number, string>>;
   /** number cells a plain format shows rounded (1234.6 under `0` as 1235), read as stored: by 0-based row and column,
-   *  the text shown, which a text column takes */
-  rounded: Map<number, Map<number, string>>;
+   *  the decimal places shown, to which a text column rounds the number */
+  rounded: Map<number, Map<number, number>>;
   /** rows (0-based) whose filled cells are all struck through by their font (struck-rows.ts) */
   struckRows: Set<number>;
   /** shared formulas by index (`si`), from the cell that writes each: the cells below that share it without a result
@@ -82,7 +82,7 @@ function workOutJoins(joined: Array<[number, string, ConcatPiece[]]>, cells: str
 }
 
 /** A row's values by column in a map by row, made when the row has its first. */
-function cellsOfRow(byRow: Map<number, Map<number, string>>, r: number): Map<number, string> {
+function cellsOfRow<T>(byRow: Map<number, Map<number, T>>, r: number): Map<number, T> {
   let row = byRow.get(r);
   if (row === undefined) byRow.set(r, (row = new Map()));
   return row;
@@ -103,12 +103,12 @@ function rowCells(inner: string, ctx: SheetContext, findings: RowFindings | null
     const body = c[2] ?? "";
     const text = cellText(c[1], body, ctx);
     if (typeof text === "string") cells[at] = text;
-    else if (text.hiddenBy !== undefined) {
+    else if ("places" in text) {
+      cells[at] = text.stored;
+      if (findings !== null) cellsOfRow(findings.rounded, r).set(at, text.places);
+    } else if (text.hiddenBy !== undefined) {
       cells[at] = "";
       findings?.hiddenValues.push(`${attr(c[1], "r") ?? `#${at + 1}`}=${text.stored}（${text.hiddenBy}）`);
-    } else if (text.rounded === true) {
-      cells[at] = text.stored;
-      if (findings !== null) cellsOfRow(findings.rounded, r).set(at, text.shown);
     } else {
       cells[at] = text.shown;
       if (findings !== null) cellsOfRow(findings.stored, r).set(at, text.stored);

@@ -60,9 +60,10 @@ export interface SheetReading {
   /** the cells shown with their format's text (`"第"0"号"` shows 77 as 第77号), by 0-based row and column: the value
    *  stored, as a number column reads it. A batch's rows are here once it is given; take them (and delete) as read. */
   stored: Map<number, Map<number, string>>;
-  /** the number cells a plain format shows rounded (`0` shows 1234.6 as 1235), by 0-based row and column: the text
-   *  shown, which a text column takes (the cell holds the number stored). Taken (and deleted) as read, as `stored`. */
-  rounded: Map<number, Map<number, string>>;
+  /** the number cells a plain format shows rounded (`0` shows 1234.6 as 1235), by 0-based row and column: the decimal
+   *  places shown, to which a text column rounds the number (the cell holds the number stored). Taken (and deleted) as
+   *  read, as `stored`. */
+  rounded: Map<number, Map<number, number>>;
 }
 
 export interface Workbook {

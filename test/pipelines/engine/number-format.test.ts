@@ -1,7 +1,7 @@
 // number-format: the text Excel shows for a value under a number format that adds text of its own; null (the number
 // stays a number) for a format that adds none.
 import { describe, expect, it } from "vitest";
-import { compileFixedDigits, compileHiddenValues, compileNumberFormat, compileRounding } from "../../../pipelines/number-format.ts";
+import { compileFixedDigits, compileHiddenValues, compileNumberFormat, compileRounding, roundedText } from "../../../pipelines/number-format.ts";
 
 const shown = (code: string, value: number) => compileNumberFormat(code)?.number(value) ?? null;
 
@@ -114,8 +114,8 @@ describe("compileFixedDigits", () => {
 
 describe("compileRounding", () => {
   const rounded = (code: string, value: number) => {
-    const round = compileRounding(code);
-    return round === null ? "no rounding format" : round(value);
+    const places = compileRounding(code)?.(value);
+    return places === undefined ? "no rounding format" : places === null ? null : roundedText(value, places);
   };
   it.each<[string, number, string | null]>([
     ["0", 1234.6, "1235"],
