@@ -61,7 +61,9 @@ describe("the records such headers make", () => {
     const { rows, report } = await runBytes("No.,営業所の名称,営業者氏名,営業所所在地,営業の種類,許可番号,許可年月日,有効期間（自）,有効期間（至）\n"
       + "1,足立そば,足立太郎,足立区梅島1-1-1,飲食店営業,第300号,令和5年4月1日,令和5年4月1日,令和11年3月31日\n", "131211_food_business.csv");
     expect(rows[0].record).toMatchObject({ permit_date: "2023-04-01", permit_start_date: "2023-04-01", permit_expiry_date: "2029-03-31" });
-    expect(rows[0].extra).toEqual({});
+    // a person's name is no 法人名: kept under its own header, not published as the corporation (not_a_corporation)
+    expect(rows[0].record.organization_name).toBeNull();
+    expect(rows[0].extra).toEqual({ 営業者氏名: "足立太郎" });
     expect(tuples(report, "qualified_header", "unknown_header", "duplicate_header")).toEqual([]);
   });
 

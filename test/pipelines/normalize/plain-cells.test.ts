@@ -7,6 +7,7 @@ import { completeAddress, PREFECTURES } from "../../../pipelines/normalize/addre
 import { startsWithTokyoMunicipality } from "../../../pipelines/normalize/location.ts";
 import { normalizePhone, plainCode, readPhone } from "../../../pipelines/normalize/codes.ts";
 import { plainCoordinate } from "../../../pipelines/normalize/coordinates.ts";
+import { isPrivateLink } from "../../../pipelines/normalize/private-link.ts";
 import { type At, type Fixed, problem } from "../../../pipelines/normalize/fixed.ts";
 import {
   cleanCell, collapseSpaces, normalizeText, plainText, plainUrl, restoreExponent, toFullWidthKana, toHalfWidthAscii, toHalfWidthText,
@@ -61,11 +62,11 @@ describe("plain cells", () => {
     expect(restored).toBeGreaterThan(20);
   });
 
-  it("plainUrl is /^https?:\\/\\/[\\x21-\\x7E]+$/ without a third slash (https:///a is repaired)", () => {
-    const cells = [...strings(2, 20000, ["", "http://", "https://", "https:/", "HTTP://", "https://", "https:///"]), "http://", "https://", "https://a", "https:///a"];
+  it("plainUrl is /^https?:\\/\\/[\\x21-\\x7E]+$/ without a third slash (https:///a is repaired) nor a private host (url_private)", () => {
+    const cells = [...strings(2, 20000, ["", "http://", "https://", "https:/", "HTTP://", "https://", "https:///", "https://www.city.example.jp/", "http://192.168.1.", "https://a.b"]), "http://", "https://", "https://a", "https:///a"];
     let plain = 0;
     for (const raw of cells) {
-      const expected = /^https?:\/\/[\x21-\x7E]+$/.test(raw) && !/^https?:\/\/\//.test(raw) ? raw : undefined;
+      const expected = /^https?:\/\/[\x21-\x7E]+$/.test(raw) && !/^https?:\/\/\//.test(raw) && !isPrivateLink(raw) ? raw : undefined;
       expect([raw, plainUrl(raw)]).toEqual([raw, expected]);
       if (expected !== undefined) plain++;
     }
