@@ -1804,8 +1804,8 @@ export const ISSUE_CODES = {
   },
   days_from_time_cell: {
     severity: "info", title_ja: "利用可能曜日を時間の列から", title_en: "Days from the hours column",
-    ja: (w) => `${atJa(w)}「${f(w)}」の列がないため、時間の列の曜日の語（平日、土日祝、毎日、月～金）から「${v(w)}」を入れました。`,
-    en: (w) => `${atEn(w)}the file has no ${f(w)} column: "${v(w)}" was taken from the days word (平日, 土日祝, 毎日, 月～金) of the hours column's cell.`,
+    ja: (w) => `${atJa(w)}「${f(w)}」の列がないため、時間の列の曜日の語（平日、土日祝、毎日、月～金、月・水・金。曜日ごとに時間を書いたセルはそのすべての曜日）から「${v(w)}」を入れました。`,
+    en: (w) => `${atEn(w)}the file has no ${f(w)} column: "${v(w)}" was taken from the days word (平日, 土日祝, 毎日, 月～金, 月・水・金; in a cell giving hours for each set of days, all their days) of the hours column's cell.`,
   },
   kind_by_law: {
     severity: "warning", title_ja: "空の種類を病床数・名称から", title_en: "Empty kind made by the beds or the name",
@@ -1901,6 +1901,11 @@ export const ISSUE_CODES = {
     severity: "warning", title_ja: "時期によって違う時間", title_en: "Hours that differ by season",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は、時期（月）によって違う時間を書いています。この列には1年を通した時刻を1つしか入れられず、どれかの時期の時刻を選ぶとその時刻が1年中のものとして公開されるため、時刻としては読まずに空欄にしました。セル全体は、特記事項か備考の列があればそこに書かれたとおり残します。時期ごとの時間は特記事項に書き、この列には1年を通した時刻（時期で違うなら空欄）を入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) gives different hours for different parts of the year. This column holds one time for the whole year, and taking one season's would publish it as the year's, so it was not read as a time and left empty. Where the dataset has a remarks column, the whole cell is kept there as written. Write the hours of each season in the remarks, and in this column the time that holds all year (empty if it changes by season).`,
+  },
+  hours_by_days: {
+    severity: "warning", title_ja: "曜日によって違う時間", title_en: "Hours that differ by day",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は、曜日によって違う時間を書いています。この列には時刻を1つしか入れられず、どれかの曜日の時刻を選ぶとその時刻がすべての曜日のものとして公開されるため、時刻としては読まずに空欄にしました（すべての曜日で同じ方の時刻は読んでいます）。セル全体は、特記事項か備考の列があればそこに書かれたとおり残します。曜日ごとの時間は特記事項に書き、この列にはすべての曜日に共通の時刻（曜日で違うなら空欄）を入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) gives different hours for different days. This column holds one time, and taking one day's would publish it as every day's, so it was not read as a time and left empty (the other end, where all the days share it, was read). Where the dataset has a remarks column, the whole cell is kept there as written. Write the hours of each day in the remarks, and in this column the time all the days share (empty if it differs by day).`,
   },
   time_by_season: {
     severity: "warning", title_ja: "時期によって変わる開始か終了の時刻", title_en: "Start or end that moves with the season",

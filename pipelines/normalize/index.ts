@@ -327,7 +327,7 @@ const SAID_BY_OTHER_CELL: ReadonlySet<IssueCode> = new Set(["time_with_note", "t
 
 /** Issues that say a start cell was read as a range (or a list, or hours whose start is in words), so that the end
  *  takes its value from that cell too. */
-const READ_FROM_RANGE: ReadonlySet<IssueCode> = new Set(["time_range_split", "time_sessions", "time_start_in_words", "time_by_season", "date_range_split",
+const READ_FROM_RANGE: ReadonlySet<IssueCode> = new Set(["time_range_split", "time_sessions", "time_start_in_words", "time_by_season", "hours_by_days", "date_range_split",
   "date_list_split", "date_list_days", "all_day_time"]);
 
 /** A cell that is not plain: through the memo when the run has one, else its normalizer. */

@@ -9,6 +9,7 @@ import { withoutNote } from "./notes.ts";
 import { withoutWordsAfterTime } from "./words-after-time.ts";
 import { cleanCell, isAscii, MAX_TYPED_LENGTH, toHalfWidthAscii } from "./text.ts";
 import { isSeasonalHours, seasonEndMoved } from "./seasonal-hours.ts";
+import { daySetsOf, sharedTime } from "./day-sets.ts";
 
 export { parseClock } from "./clock.ts";
 
@@ -158,7 +159,20 @@ export function normalizeTime(raw: string, at: At, bound?: Bound): Fixed<string 
   if (isSeasonalHours(s)) return yearEndOfSeasonalHours(s, raw, issues, at, bound) ?? { value: null, issues: [...issues, problem("hours_by_season", at, raw)] };
   return withNote(s, raw, issues, at, bound) ?? sessions(s, raw, issues, at, bound) ?? labelledStart(s, raw, issues, at, bound)
     ?? labelledEnd(s, raw, issues, at, bound) ?? wordedRange(s, raw, issues, at, bound) ?? withNote(s, raw, issues, at, bound, withoutWordsAfterTime)
-    ?? unparseable(issues, at, raw);
+    ?? daySets(s, raw, issues, at, bound) ?? unparseable(issues, at, raw);
+}
+
+/** Hours by sets of days (`月～金 8:30-17:15／土 8:30-12:00`, `月～金（祝日除く）9:00～17:00`): the time every set has at
+ *  the column's end is read, the cell kept in the remarks (time_with_note); a time that differs between the sets is no
+ *  time of every day, left empty and said (hours_by_days). null in a column of no bound, or when the cell is no such sets. */
+function daySets(s: string, raw: string, issues: readonly Issue[], at: At, bound: Bound | undefined): Fixed<string | null> | null {
+  const sets = bound === undefined ? null : daySetsOf(s);
+  if (bound === undefined || sets === null) return null;
+  const shared = sharedTime(sets, bound === "start" ? "from" : "to");
+  if (shared === null) return { value: null, issues: [...issues, problem("hours_by_days", at, raw)] };
+  const out = toHhmm(shared, bound);
+  const repaired = out.code === null ? [] : [repairSaid(out.code, at, raw, out.value)];
+  return { value: out.value, issues: [...issues, problem("time_range_split", at, raw), ...repaired, problem("time_with_note", at, raw)] };
 }
 
 /** A range written in words (`10:00開始 12:00終了`): a start column takes its start, an end column its end, as from

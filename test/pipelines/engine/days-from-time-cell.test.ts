@@ -9,10 +9,21 @@ describe("a days word before the hours in a file without 利用可能曜日 (bef
     const run = await runBytes(["名称,所在地_連結表記,緯度,経度,利用時間", ROW("区民会館", "平日 8:00～17:00"), ROW("体育館", "土日祝 9:00～21:00"),
       ROW("集会所", "月～金 9時～17時"), ROW("公園", "毎日 6:00～22:00"), ROW("図書館", "9:00～17:00"), ROW("会館", "平日 9:00～17:00 土日 10:00～16:00")].join("\n"),
     "131016_public_facility.csv");
-    expect(run.rows.map((r) => r.record.available_days)).toEqual(["月火水木金", "土日祝", "月火水木金", "月火水木金土日", null, null]);
+    expect(run.rows.map((r) => r.record.available_days)).toEqual(["月火水木金", "土日祝", "月火水木金", "月火水木金土日", null, "月火水木金土日"]);
     expect(run.rows[0].record.availability_remarks).toBe("平日 8:00～17:00");
     expect(tuples(run.report, "column_filled", "days_from_time_cell").filter(([, field]) => field === "available_days"))
       .toEqual([[null, "available_days", "column_filled"]]);
+  });
+
+  it("gives the days of every set of a cell with hours by days, a time only where every set has it (before: no days, no times)", async () => {
+    const run = await runBytes(["名称,所在地_連結表記,緯度,経度,利用時間", ROW("会館", "平日 9:00～17:00 土日 10:00～16:00"),
+      ROW("事務所", "月～金 8:30-17:15／土 8:30-12:00"), ROW("窓口", "平日 9:00～17:00、土曜 9:00～17:00"), ROW("分室", "月～金（祝日除く）9:00～17:00"),
+      ROW("集会室", "月・水・金 9:00～17:00"), ROW("詰所", "年中無休 24時間"), ROW("倉庫", "金～月 9:00～17:00")].join("\n"), "131016_public_facility.csv");
+    expect(run.rows.map((r) => [r.record.available_days, r.record.start_time, r.record.end_time])).toEqual([
+      ["月火水木金土日", null, null], ["月火水木金土", "08:30", null], ["月火水木金土", "09:00", "17:00"], ["月火水木金", "09:00", "17:00"],
+      ["月水金", "09:00", "17:00"], ["月火水木金土日", "00:00", "23:59"], [null, "09:00", "17:00"]]);
+    expect(run.rows.slice(0, 2).map((r) => r.record.availability_remarks)).toEqual(["平日 9:00～17:00 土日 10:00～16:00", "月～金 8:30-17:15／土 8:30-12:00"]);
+    expect(tuples(run.report, "hours_by_days")).toEqual([[1, "start_time", "hours_by_days"], [1, "end_time", "hours_by_days"], [2, "end_time", "hours_by_days"]]);
   });
 
   it("leaves a file's own days column as it is", async () => {

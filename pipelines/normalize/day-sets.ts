@@ -1,0 +1,84 @@
+// An hours cell that gives the hours of each set of days (`平日 9:00～17:00 土日 10:00～16:00`, `月～金 8:30-17:15／土
+// 8:30-12:00`, `月・水・金 9:00～17:00`, `年中無休 24時間`): the standard has one 利用可能曜日 and one pair of times. The
+// days of all the sets are the days it is open; a time is the place's only where every set has it, else choosing one
+// set's would publish it as every day's. Read by days-from-time-cell.ts (the days) and times.ts (the times).
+import { type Clock, HOURS_TO, parseClock, rangeEnd, TIME_OF_DAY } from "./clock.ts";
+
+const WEEK = "月火水木金土日祝";
+/** One day (土, 土曜, 土曜日, 祝, 祝日, 祝祭日): 日 after a weekday is 日曜, never a suffix (土日 is two days). */
+const DAY = "(?:[月火水木金土日](?:曜日?)?|祝(?:祭)?日?)";
+/** The days of a set: a word for all or the weekdays, or days listed or run (`月～金`, `月・水・金`, `土日祝日`, `日曜・祝日`);
+ *  one way only to read the space around a separator (the cell's spaces are single), so that no cell backtracks long. */
+const DAYS = `(?:平日|毎日|全日|年中無休|無休|365日|${DAY}(?:(?:\\s?[~〜\\-－ー・、,]\\s?|\\s)?${DAY})*)`;
+/** A note after the days that only takes holidays or the year's end off them (`（祝日除く）`, `(祝日・年末年始を除く)`). */
+const OFF_NOTE = "(?:[(（]\\s*(?:祝祭?日?|年末年始|[・、,]|及び|と)+\\s*(?:を|は)?\\s*(?:除く|除き|休み?|休館|休業|閉庁|閉館)\\s*[)）])";
+/** The hours of a set: a range (a day's sessions too, `9:00～12:00、13:00～17:00`), or all day. */
+const RANGE = `${TIME_OF_DAY}\\s*${HOURS_TO}\\s*(?:翌日?)?${TIME_OF_DAY}(?:\\s*まで)?`;
+const HOURS = `(?:24時間|${RANGE}(?:\\s*[、,・/／]\\s*${RANGE})*)`;
+/** One set, where the last ended (sticky): its days, a note, and its hours. */
+const SET = new RegExp(`[\\s/／、,;；。]*(${DAYS})\\s*${OFF_NOTE}?\\s*[:：]?\\s*(${HOURS})`, "y");
+const RANGE_PARTS = new RegExp(`(${TIME_OF_DAY})\\s*${HOURS_TO}\\s*((?:翌日?)?${TIME_OF_DAY})`, "g");
+/** A cheap test that a cell may open with days. */
+const OPENS_WITH_DAYS = /^(?:[月火水木金土日祝]|平日|毎日|全日|年中|無休|365)/;
+
+export interface DaySet { days: string; from: Clock; to: Clock }
+
+/** One day of a set's word, and the dash of a run after it. */
+const DAY_OF_WORD = /(?:([月火水木金土日])(?:曜日?)?|(祝)祭?日?)(\s*[~〜\-－ー]\s*)?/g;
+
+/** The days of one set as the standard writes them (平日 → 月火水木金, 月～金 → 月火水木金, 土・日・祝日 → 土日祝); null for a
+ *  run past Sunday (金～月). */
+function daysOf(word: string): string | null {
+  if (word === "平日") return "月火水木金";
+  if (word === "毎日" || word === "全日" || word === "年中無休" || word === "無休" || word === "365日") return "月火水木金土日";
+  const days = new Set<string>();
+  const found = [...word.matchAll(DAY_OF_WORD)];
+  for (let i = 0; i < found.length; i++) {
+    const day = found[i][1] ?? found[i][2];
+    days.add(day);
+    if (found[i][3] === undefined) continue;
+    const next = found[i + 1]?.[1];
+    const [a, b] = [WEEK.indexOf(day), next === undefined ? -1 : WEEK.indexOf(next)];
+    if (b <= a || b > 6) return null;
+    for (const d of WEEK.slice(a, b + 1)) days.add(d);
+  }
+  return [...WEEK].filter((d) => days.has(d)).join("");
+}
+
+/** A set's first and last time; null when one does not read. */
+function hoursOf(text: string): { from: Clock; to: Clock } | null {
+  if (text === "24時間") return { from: { h: 0, m: 0 }, to: { h: 23, m: 59 } };
+  const ranges = [...text.matchAll(RANGE_PARTS)];
+  const from = ranges.length === 0 ? null : parseClock(ranges[0][1]);
+  const last = ranges.at(-1);
+  const to = last === undefined ? null : rangeEnd(last[1], last[2]);
+  return from === null || to === null ? null : { from, to };
+}
+
+/** The sets of days and their hours an hours cell (NFKC, trimmed) is made of, in order; null unless the whole cell is
+ *  such sets. */
+export function daySetsOf(s: string): readonly DaySet[] | null {
+  if (!OPENS_WITH_DAYS.test(s)) return null;
+  const sets: DaySet[] = [];
+  SET.lastIndex = 0;
+  while (SET.lastIndex < s.length) {
+    const at = SET.lastIndex;
+    const m = SET.exec(s);
+    if (m === null) return /^[\s。]*$/.test(s.slice(at)) && sets.length > 0 ? sets : null;
+    const days = daysOf(m[1]);
+    const hours = hoursOf(m[2]);
+    if (days === null || hours === null) return null;
+    sets.push({ days, ...hours });
+  }
+  return sets.length > 0 ? sets : null;
+}
+
+/** All the days of the sets, as the standard writes them (`月火水木金土日`). */
+export const daysOfSets = (sets: readonly DaySet[]): string => [...WEEK].filter((d) => sets.some((set) => set.days.includes(d))).join("");
+
+const minutes = (c: Clock) => c.h * 60 + c.m;
+/** The time every set has at one end of its hours, or null when they differ. */
+export function sharedTime(sets: readonly DaySet[], end: "from" | "to"): Clock | null {
+  const first = sets[0][end];
+  return sets.every((set) => minutes(set[end]) === minutes(first)) ? first : null;
+}
