@@ -7,7 +7,7 @@ import { withoutNote } from "./notes.ts";
 import { withoutWordsAfterTime } from "./words-after-time.ts";
 import { cleanCell } from "./text.ts";
 import { normalizeTime } from "./times.ts";
-import { normalizeDate, rangeEndInDateCell, timeInDateCell, weekdayMarksOf, weekdayOf } from "./wareki.ts";
+import { hoursAfterRecurrence, normalizeDate, rangeEndInDateCell, timeInDateCell, weekdayMarksOf, weekdayOf } from "./wareki.ts";
 
 type Row = Record<string, unknown>;
 
@@ -121,6 +121,7 @@ export function endNextDay(r: RepairRow, pairs: readonly DateTimePair[]): void {
 /** A time written in the date cell (`2024/11/3 10:00`, `…日18時30分`) fills its empty time column. */
 export function timeFromDateCell(r: RepairRow, pairs: readonly DateTimePair[]): void {
   for (const { startDate, endDate, startTime, endTime } of pairs) {
+    timesFromRecurrence(r, startDate, startTime, endTime);
     for (const [dateKey, timeKey, bound] of [[startDate, startTime, "start"], [endDate, endTime, "end"]] as const) {
       const raw = r.cells[dateKey];
       if (raw === undefined || raw === "" || r.record[dateKey] === null || r.record[timeKey] !== null || !isEmptyCell(r, r.cells[timeKey], timeKey)) continue;
@@ -133,6 +134,25 @@ export function timeFromDateCell(r: RepairRow, pairs: readonly DateTimePair[]): 
       secondsRounded(r, read.issues, timeKey, raw);
     }
     if (r.record[endTime] === null && r.record[startTime] !== null) endFromStartCell(r, { startDate, endDate, startTime, endTime });
+  }
+}
+
+/** The hours after a day that recurs in the start's date cell (`毎週月曜日 10:00～12:00`, `2024年6月8日より毎月第2土曜日
+ *  13時から15時`) are those of every day it names: they fill the empty time columns (time_from_date_cell), whether or not
+ *  a start date read; the cell stays in the remarks. Before, a weekly class published no times at all. */
+function timesFromRecurrence(r: RepairRow, startDate: string, startTime: string, endTime: string): void {
+  const raw = r.cells[startDate];
+  if (raw === undefined || raw === "" || r.record[startTime] !== null || r.record[endTime] !== null
+    || !isEmptyCell(r, r.cells[startTime], startTime) || !isEmptyCell(r, r.cells[endTime], endTime)) return;
+  const hours = hoursAfterRecurrence(raw);
+  if (hours === null) return;
+  const from = normalizeTime(hours, { row: r.row, field: startTime }, "start");
+  const to = normalizeTime(hours, { row: r.row, field: endTime }, "end");
+  if (from.value === null || to.value === null) return;
+  for (const [key, read] of [[startTime, from], [endTime, to]] as const) {
+    r.record[key] = read.value;
+    r.problem("time_from_date_cell", key, `${raw.trim()} → ${read.value}`);
+    if (read.issues.some((i) => i.code === "time_past_midnight")) r.problem("time_past_midnight", key, hours);
   }
 }
 

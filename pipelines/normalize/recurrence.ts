@@ -65,6 +65,21 @@ export function withHoursAfterPeriod(nfkc: string): string {
 /** Whether a start's or end's cell writes only a day that recurs (毎週土曜日), no date of a period. */
 export const recursWithoutDay = (nfkc: string) => RECURRING.test(nfkc) && !MONTH_DAY.test(nfkc);
 
+/** A day that recurs with its hours after it, bare or bracketed (`毎週月曜日 10:00～12:00`, `毎月第2土曜日 13時から15時`,
+ *  `毎週水曜日（10時～11時）`, `…から毎週月曜日、10:00～11:00`): the day, and the hours as written (NFKC, weekdays out). */
+const RECURRENCE_THEN_HOURS = new RegExp(String.raw`^(.*?[日曜])[\s、,]*(?:\(\s*)?(${TIME_OF_DAY}\s*${HOURS_TO}\s*(?:翌日?)?${TIME_OF_DAY})(?:\s*まで)?\s*\)?$`);
+
+/** The hours of every day a cell's recurring day names, and the day without them (`毎週月曜日 10:00～12:00` → `毎週月曜日`
+ *  and `10:00～12:00`), also after the date it recurs from (`2024年6月8日より毎月第2土曜日 13時から15時`); null when the
+ *  cell is no such day with its hours, or its days are ones it is closed on (NFKC, weekdays out). */
+export function hoursOfRecurrence(nfkc: string): { day: string; hours: string } | null {
+  const m = RECURRENCE_THEN_HOURS.exec(nfkc);
+  if (m === null || !RECURRING.test(m[1])) return null;
+  const day = m[1].trim();
+  const recurs = (recursWithoutDay(day) && !NOT_HELD.test(day.replace(BRACKETED, ""))) || startOfRecurrence(day) !== null;
+  return recurs ? { day, hours: m[2] } : null;
+}
+
 /** A start date, then the day that recurs from it (`令和6年6月3日から毎週月曜日`, `2024年6月3日～ 第2・第4土曜日`), its
  *  weekday already out (NFKC). */
 const START_THEN_RECURRENCE = /^(.*\d\s*日?)\s*(?:から|より|以降|以後|~|〜)\s*[、,]?\s*(.+)$/;

@@ -6,7 +6,7 @@ import { HOURS_TO, TIME_OF_DAY } from "./clock.ts";
 import { type At, type Fixed, problem, problemAt } from "./fixed.ts";
 import { jstDateTime } from "./iso-date-time.ts";
 import { withoutNote } from "./notes.ts";
-import { periodOfRecurrence, recursWithoutDay, startOfRecurrence, withHoursAfterPeriod } from "./recurrence.ts";
+import { hoursOfRecurrence, periodOfRecurrence, recursWithoutDay, startOfRecurrence, withHoursAfterPeriod } from "./recurrence.ts";
 import { cleanCell, MAX_TYPED_LENGTH, toHalfWidthAscii } from "./text.ts";
 import type { Bound } from "./times.ts";
 
@@ -86,6 +86,11 @@ export function timeInDateCell(raw: string): string | null {
   if (inJapan !== null) return inJapan.time;
   return TIME_AFTER.exec(dateCellText(raw))?.[2] ?? null;
 }
+
+/** The hours after a day that recurs in a date cell (`毎週月曜日 10:00～12:00`, `令和6年6月3日（月）から毎週月曜日 10時～11時`),
+ *  as the cell has them; null when it is no such day with its hours. */
+export const hoursAfterRecurrence = (raw: string): string | null =>
+  hoursOfRecurrence(raw.normalize("NFKC").replace(WEEKDAY, " ").trim())?.hours ?? null;
 
 /** What the time after the date in a date cell runs to (`2024/4/1 10:00～12:00` → `12:00`, `…10:00～2024/4/3 12:00` →
  *  `2024/4/3 12:00`), as the cell has it; null when it is no range. */
@@ -457,7 +462,7 @@ export function normalizeDate(raw: string, at: At, bound?: Bound): Fixed<string 
     return { value: bound === "start" ? listed.first : listed.last, issues: [...issues, problem(code, at, raw), ...mismatch] };
   }
   // a day that recurs from a date (`令和6年6月3日から毎週月曜日`) starts on that date; its end is not written
-  const recurringFrom = parsed.iso === null && bound === "start" ? startOfRecurrence(nfkc) : null;
+  const recurringFrom = parsed.iso === null && bound === "start" ? startOfRecurrence(hoursOfRecurrence(nfkc)?.day ?? nfkc) : null;
   const from = recurringFrom === null ? null : parseDate(recurringFrom.trim());
   if (from?.iso != null && from.code !== "excel_serial_date") return { value: from.iso, issues: [...issues, problem("date_recurring_from", at, raw)] };
   const noted = parsed.iso === null ? withOrWithoutTime((text) => dateWithNote(text, bound)) : null;

@@ -113,3 +113,19 @@ describe("a start date, then a day that recurs from it (before: unparseable_date
     expect(said(run, 4)).toEqual([["start_date", "unparseable_date"], ["schedule_remarks", "kept_as_remarks"]]);
   });
 });
+
+describe("a day that recurs with the day's hours after it and no period (before: no times; with its start date, the date only)", () => {
+  it("gives the hours to the empty time columns, the start date where one is written, the cell kept", async () => {
+    const run = await runBytes([WHOLE, "おはなし会,毎週月曜日 10:00～12:00,図書館", "囲碁,毎月第2土曜日 13時から15時,区民センター",
+      "将棋,2024年6月8日より毎月第2土曜日 13時から15時,区民センター", "体操,令和6年6月3日（月）から毎週月曜日 10:00～11:00,公園",
+      "散歩,毎週水曜日（10時～11時）,公園", "休館,毎週月曜日休館 9:00～17:00,公園", "朝市,毎週日曜日 10:00,公園"].join("\n"), "131016_event.csv");
+    expect(read(run)).toEqual([
+      [null, null, "10:00", "12:00", "毎週月曜日 10:00～12:00"], [null, null, "13:00", "15:00", "毎月第2土曜日 13時から15時"],
+      ["2024-06-08", null, "13:00", "15:00", "2024年6月8日より毎月第2土曜日 13時から15時"],
+      ["2024-06-03", null, "10:00", "11:00", "令和6年6月3日（月）から毎週月曜日 10:00～11:00"],
+      [null, null, "10:00", "11:00", "毎週水曜日（10時～11時）"], [null, null, null, null, "毎週月曜日休館 9:00～17:00"],
+      [null, null, null, null, "毎週日曜日 10:00"]]);
+    expect(said(run, 1)).toEqual([["start_date", "date_recurring"], ["start_time", "time_from_date_cell"], ["end_time", "time_from_date_cell"],
+      ["schedule_remarks", "kept_as_remarks"]]);
+  });
+});
