@@ -18,6 +18,8 @@ const HOURS = `(?:24時間|${RANGE}(?:\\s*[、,・/／]\\s*${RANGE})*)`;
 /** One set, where the last ended (sticky): its days, a note, and its hours. */
 const SET = new RegExp(`[\\s/／、,;；。]*(${DAYS})\\s*${OFF_NOTE}?\\s*[:：]?\\s*(${HOURS})`, "y");
 const RANGE_PARTS = new RegExp(`(${TIME_OF_DAY})\\s*${HOURS_TO}\\s*((?:翌日?)?${TIME_OF_DAY})`, "g");
+/** Hours, then every day (`24時間365日`, `9:00～21:00 年中無休`): one set of all the days. */
+const HOURS_THEN_EVERY_DAY = new RegExp(`^(${HOURS})\\s?[・、,/]?\\s?(?:365日|年中無休|無休|毎日)$`);
 /** A cheap test that a cell may open with days. */
 const OPENS_WITH_DAYS = /^(?:[月火水木金土日祝]|平日|毎日|全日|年中|無休|365)/;
 
@@ -58,7 +60,11 @@ function hoursOf(text: string): { from: Clock; to: Clock } | null {
 /** The sets of days and their hours an hours cell (NFKC, trimmed) is made of, in order; null unless the whole cell is
  *  such sets. */
 export function daySetsOf(s: string): readonly DaySet[] | null {
-  if (!OPENS_WITH_DAYS.test(s)) return null;
+  if (!OPENS_WITH_DAYS.test(s)) {
+    const every = s.endsWith("日") || s.endsWith("休") ? HOURS_THEN_EVERY_DAY.exec(s) : null;
+    const hours = every === null ? null : hoursOf(every[1]);
+    return hours === null ? null : [{ days: "月火水木金土日", ...hours }];
+  }
   const sets: DaySet[] = [];
   SET.lastIndex = 0;
   while (SET.lastIndex < s.length) {

@@ -719,11 +719,13 @@ describe("normalizeRecord", () => {
     const noted = normalizeRecord(cells("平日 9:00～17:00（土日祝休み）"), aed, { row: 4 });
     expect(noted.record).toMatchObject({ start_time: "09:00", end_time: "17:00", availability_remarks: "平日 9:00～17:00（土日祝休み）" });
     expect(noted.issues.filter((i) => i.code === "time_with_note")).toHaveLength(1);
-    // all day, every day: the hours read, the days kept with the cell
+    // all day, every day: the hours read, every day the days, the cell kept
     for (const hours of ["24時間365日", "365日24時間", "24時間・年中無休"]) {
       const always = normalizeRecord(cells(hours), aed, { row: 5 });
-      expect([hours, always.record.start_time, always.record.end_time, always.record.availability_remarks]).toEqual([hours, "00:00", "23:59", hours]);
-      expect(always.issues.map((i) => [i.field, i.code])).toEqual([["start_time", "all_day_time"], ["start_time", "time_with_note"], ["end_time", "all_day_time"]]);
+      expect([hours, always.record.start_time, always.record.end_time, always.record.available_days, always.record.availability_remarks])
+        .toEqual([hours, "00:00", "23:59", "月火水木金土日", hours]);
+      expect(always.issues.map((i) => [i.field, i.code])).toEqual([["start_time", "all_day_time"], ["start_time", "time_with_note"], ["end_time", "all_day_time"],
+        ["available_days", "days_from_time_cell"]]);
     }
     expect(normalizeRecord(cells("9:00～21:00 年中無休"), aed, { row: 6 }).record).toMatchObject({ start_time: "09:00", end_time: "21:00", availability_remarks: "9:00～21:00 年中無休" });
   });
