@@ -303,7 +303,7 @@ const FILL_SOURCE: Readonly<Record<string, readonly [string, string, true?]>> = 
   survey_date: ["ファイル名、表題または表の下の「○年○月○日現在」から", " from the file name, a title, or a line under the table such as 令和6年1月1日現在"],
   end_date: ["開催日（1日のイベントの日）を", " from the event's one date (開催日)"],
   available_days: ["時間の列のセルの曜日の語（平日、土日祝、毎日、月～金、月・水・金。曜日ごとに時間を書いたセルはそのすべての曜日）から", " from the days word of the hours cells (平日, 土日祝, 毎日, 月～金, 月・水・金; in a cell giving hours for each set of days, all their days)", true],
-  fee_basic: ["「料金」の列の金額だけのセル（無料、500円）から", " from the cells of 料金 that are no more than an amount (無料, 500円)", true],
+  fee_basic: ["「料金」の列の金額だけのセル（無料、500円、参加費 500円、1回100円、500円/人）から", " from the cells of 料金 that are no more than an amount (無料, 500円, 参加費 500円, 1回100円, 500円/人)", true],
   facility_kind: ["病床数（医療法：20床以上は病院、1～19床は有床診療所、0床は無床診療所）か「病院」で終わる名称から", " from 病床数 (医療法: 20 beds or more 病院, 1–19 有床診療所, none 無床診療所) or a name ending in 病院", true],
 };
 /** "3行目：" / "Row 3: " when the issue has a row; "5行目（データの3行目）：" when the header is on row 2. */
@@ -1799,8 +1799,8 @@ export const ISSUE_CODES = {
   },
   fee_from_details: {
     severity: "info", title_ja: "料金(基本)を料金の列から", title_en: "Basic fee from the fee column",
-    ja: (w) => `${atJa(w)}「${f(w)}」の列がないため、料金の列の金額だけのセルから「${v(w)}」を入れました。`,
-    en: (w) => `${atEn(w)}the file has no ${f(w)} column: "${v(w)}" was taken from the fee column's cell, which is no more than an amount.`,
+    ja: (w) => `${atJa(w)}「${f(w)}」の列がないため、料金の列の金額だけのセル（料金の名前や「1回」「1人」が付いたものも）から「${v(w)}」を入れました。`,
+    en: (w) => `${atEn(w)}the file has no ${f(w)} column: "${v(w)}" was taken from the fee column's cell, which is no more than an amount (also with the fee's name, or per one session or person).`,
   },
   days_from_time_cell: {
     severity: "info", title_ja: "利用可能曜日を時間の列から", title_en: "Days from the hours column",

@@ -1,7 +1,11 @@
 // A basic fee from a list with one 料金 column. 料金 alone is 料金(詳細) (its cells are often prices by kind of person,
 // 大人500円・子ども200円), so a ward's event or tourism list headed 料金 never gave 料金(基本), the number apps filter and
 // sort by, even where the cell is no more than an amount (無料, 500円, 3,500円). Such a cell now gives it too, said once
-// for the file; the cell stays in 料金(詳細). A file with a 料金(基本) column of its own is left as it is.
+// for the file; the cell stays in 料金(詳細). So does an amount with no more than the fee's name before it (参加費 500円,
+// 入場料：300円), what it is paid by, one session or one person (1回100円, 500円/人), or a note that frees some people of
+// it (`300円（中学生以下無料）`): none of these makes it any other fee. A label of a kind of person (一般, 大人) says others
+// pay another fee, and a unit of time (1時間100円) a rate: neither is read. A file with a 料金(基本) column of its own is
+// left as it is.
 import type { Issue } from "../issues.ts";
 import { normalizeNumber } from "./numbers.ts";
 import type { RowRepair } from "./row-repair.ts";
@@ -10,13 +14,34 @@ import type { RowRepair } from "./row-repair.ts";
 const PLAIN_AMOUNT: ReadonlySet<string> = new Set(["unit_stripped"]);
 const isPlain = (i: Issue) => i.severity === "info" || PLAIN_AMOUNT.has(i.code);
 
+/** The fee's name before the amount (参加費 500円, 入場料：300円, 料金は500円), or one session or person it is paid by
+ *  (1回100円, 1人につき500円) (NFKC). */
+const NAMED = /^(?:(?:(?:参加|入場|入館|入園|観覧|受講|利用|見学|拝観|聴講|鑑賞|施設利用)(?:費|料金?)|料金|費用)\s*[:：は]?|1\s*(?:回|人|名)(?:につき|あたり|当たり)?)\s*/;
+/** One session or person after the amount (500円/人, 500円/1回). */
+const PER_ONE = /\s*[/／]\s*1?\s*(?:回|人|名)$/;
+/** A note that frees some people of the fee (（中学生以下無料）, （未就学児は無料）): no other amount in it. */
+const FREE_FOR_SOME = /\s*[(（][^()（）円¥￥]*無料\s*[)）]$/;
+/** A cheap test that an unread cell may still be such an amount. */
+const HAS_YEN = /[円¥￥]/;
+
+/** The amount of a fee written with its name, per one, or with a note that frees some people; null for any other text. */
+function namedAmount(details: string, r: RowRepair): number | null {
+  const text = details.normalize("NFKC").trim();
+  const core = text.replace(FREE_FOR_SOME, "").replace(PER_ONE, "").replace(NAMED, "");
+  if (core === text || core === "") return null;
+  const read = normalizeNumber(core, { row: r.row, field: "fee_basic" });
+  return typeof read.value === "number" && read.value >= 0 && read.issues.every(isPlain) ? read.value : null;
+}
+
 /** 料金(基本) empty, in a file without its column, beside a 料金(詳細) that reads as an amount and nothing else. */
 export function feeFromDetails(r: RowRepair): void {
   if (r.cells.fee_basic !== undefined || r.record.fee_basic !== null) return;
   const details = r.record.fee_details;
   if (typeof details !== "string") return;
   const read = normalizeNumber(details, { row: r.row, field: "fee_basic" });
-  if (typeof read.value !== "number" || read.value < 0 || !read.issues.every(isPlain)) return;
-  r.record.fee_basic = read.value;
-  r.filled("fee_from_details", "fee_basic", String(read.value));
+  const plain = typeof read.value === "number" && read.value >= 0 && read.issues.every(isPlain) ? read.value : null;
+  const value = plain ?? (HAS_YEN.test(details) ? namedAmount(details, r) : null);
+  if (value === null) return;
+  r.record.fee_basic = value;
+  r.filled("fee_from_details", "fee_basic", String(value));
 }

@@ -107,8 +107,15 @@ describe("an event list with one 料金 column (services probe: a ward's own lis
     expect(rows.map((r) => [r.record.fee_basic, r.record.fee_details])).toEqual([[0, "無料"], [300, "¥300"], [3500, "3,500円"],
       [null, "500円（材料費込み）"], [null, "一般1000円"], [null, "約3000円"]]);
     expect(report.issues.filter((i) => i.field === "fee_basic").map((i) => [i.code, i.value, i.severity])).toEqual([["column_filled", "0", "info"]]);
-    expect(report.issues.find((i) => i.field === "fee_basic")?.message_ja).toBe("ファイルに「料金(基本)」の列がないため、「料金」の列の金額だけのセル（無料、500円）から"
+    expect(report.issues.find((i) => i.field === "fee_basic")?.message_ja).toBe("ファイルに「料金(基本)」の列がないため、「料金」の列の金額だけのセル（無料、500円、参加費 500円、1回100円、500円/人）から"
       + "読める行に補いました（例：「0」）。列を加えて値を入力すると確実です。");
+  });
+
+  it("reads an amount with the fee's name, per one session or person, or freeing some people (before: none); not by kind of person or time", async () => {
+    const fees = ["参加費 500円", "入場料：300円", "1回100円", "1人につき500円", "500円/人", "300円（中学生以下無料）", "一般 300円（中学生以下無料）",
+      "大人200円 小人100円", "1時間100円", "300円（65歳以上150円）", "資料代 500円", "参加費500円・材料費200円"];
+    const { rows } = await runBytes(["イベント名,開催日,会場,料金", ...fees.map((fee, i) => `講座${i},2024年6月15日,公民館,${fee}`)].join("\n"), "131130_event.csv");
+    expect(rows.map((r) => [r.record.fee_basic, r.record.fee_details])).toEqual(fees.map((fee, i) => [[500, 300, 100, 500, 500, 300][i] ?? null, fee]));
   });
 
   it("leaves a file's own 料金(基本) as it is", async () => {
