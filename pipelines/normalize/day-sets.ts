@@ -79,6 +79,17 @@ export function daySetsOf(s: string): readonly DaySet[] | null {
   return sets.length > 0 ? sets : null;
 }
 
+/** A cell of days only (`月～金`, `平日`, `月・水・金`, `土日祝日`; `;` between them too, NFKC, single spaces). */
+const DAYS_ONLY = new RegExp(`^${DAYS}$`);
+const LISTED = /\s*;\s*/g;
+
+/** The days a days column's cell writes in words, lists or runs (`平日`, `月～金`, `月;火;水`, `月曜日・水曜日`, `年中無休`), as
+ *  the standard writes them (月火水木金, 月火水); null for any other text (a note beside the days, 金～月, 第2土曜日). */
+export function standardDaysOf(cell: string): string | null {
+  const s = cell.normalize("NFKC").trim().replace(LISTED, "・").replace(/\s+/g, " ");
+  return DAYS_ONLY.test(s) ? daysOf(s) : null;
+}
+
 /** All the days of the sets, as the standard writes them (`月火水木金土日`). */
 export const daysOfSets = (sets: readonly DaySet[]): string => [...WEEK].filter((d) => sets.some((set) => set.days.includes(d))).join("");
 

@@ -12,6 +12,7 @@ import { checkArea, repairCoordinates } from "./coordinate-repairs.ts";
 import { dropInapplicable, keepClosingInStart, keepSplitDay, keepTimeBesideOwn, keepUnread, keepUnreadRangeEnd, moveLots, moveUnits } from "./kept-cells.ts";
 import { endOfOneDay } from "./one-day-end.ts";
 import { daysFromTimeCell } from "./days-from-time-cell.ts";
+import { daysAsStandard } from "./days-column.ts";
 import { feeFromDetails } from "./fee-from-details.ts";
 import { phoneFromContactName } from "./contact-phone.ts";
 import { checkOrganization } from "./operator.ts";
@@ -82,6 +83,7 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
   if (dataset.qualifiedBy !== undefined) qualifyByColumn(r, dataset.qualifiedBy);
   if (r.columns.fees) feeFromDetails(r);
   if (dataset.columnByKey.has("available_days") && dataset.columnByKey.has("start_time")) daysFromTimeCell(r);
+  if (dataset.columnByKey.has("available_days")) daysAsStandard(r);
   if (dataset.namedNotCoded !== undefined) checkCodes(r, dataset.namedNotCoded);
   if (dataset.notFor !== undefined) dropInapplicable(r, plan.overflows);
   if (plan.nameKeys.length > 0) dropNameMarks(r, plan.nameKeys, context.footnotes ?? {});

@@ -41,7 +41,7 @@ describe("a URL cell that says there is no page", () => {
       + "C,訪問介護,東京都国立市富士見台2-47-3,042-576-2113,月～金,区ホームページ参照,\n";
     const { report, rows } = await runBytes(csv, "132152_care_service.csv");
     expect(rows.map((r) => [r.valid, r.record.url, r.record.remarks, r.record.available_days])).toEqual([
-      [true, null, "URL：準備中", "未定"], [true, null, "送迎あり / URL：なし", "月～金"], [true, "区ホームページ参照", null, "月～金"],
+      [true, null, "URL：準備中", "未定"], [true, null, "送迎あり / URL：なし", "月火水木金"], [true, "区ホームページ参照", null, "月火水木金"],
     ]);
     expect(report.issues.filter((i) => i.field === "url").map((i) => [i.row, i.code, i.severity, i.value]))
       .toEqual([[1, "url_placeholder", "warning", "準備中"], [2, "url_placeholder", "warning", "なし"], [3, "not_a_url", "warning", "区ホームページ参照"]]);
@@ -104,9 +104,9 @@ describe("care_service: 営業日 and 営業時間", () => {
     expect(report.header.filter((h) => h.source.startsWith("営業"))).toEqual([
       { source: "営業日", field: "available_days", method: "alias" }, { source: "営業時間", field: null, method: "none" }]);
     expect(rows.map((r) => [r.record.service_type, r.record.available_days, r.record.availability_remarks, r.extra.営業時間])).toEqual([
-      ["訪問介護;居宅介護支援", "月～金", "営業時間：8:30～17:30", "8:30～17:30"],
-      ["通所介護", "月～土", "営業時間：9:00～16:00", "9:00～16:00"],
-      ["短期入所", "毎日", "営業時間：24時間", "24時間"],
+      ["訪問介護;居宅介護支援", "月火水木金", "営業時間：8:30～17:30", "8:30～17:30"],
+      ["通所介護", "月火水木金土", "営業時間：9:00～16:00", "9:00～16:00"],
+      ["短期入所", "月火水木金土日", "営業時間：24時間", "24時間"],
     ]);
     expect(report.issues.filter((i) => i.code === "column_labelled" || i.code === "unknown_header").map((i) => [i.code, i.field]))
       .toEqual([["column_labelled", "availability_remarks"]]);

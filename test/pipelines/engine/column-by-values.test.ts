@@ -47,7 +47,7 @@ describe("a hospital list's 診療日 is 診療曜日 only when it holds weekday
       "落合診療所,新宿区中落合1-1-1,03-3333-3333,内科,平日,9:00,17:00"].join("\n");
     const { report, rows } = await runBytes(`${csv}\n`, "131041_hospital.csv");
     expect(report.header[4]).toEqual({ source: "診療日", field: "available_days", method: "alias" });
-    expect(rows.map((r) => [r.record.available_days, r.extra])).toEqual([["月～金", {}], ["土・日・祝", {}], ["平日", {}]]);
+    expect(rows.map((r) => [r.record.available_days, r.extra])).toEqual([["月火水木金", {}], ["土日祝", {}], ["月火水木金", {}]]);
     expect(tuples(report, "column_by_values")).toEqual([[null, "診療日", "column_by_values"]]);
   });
 

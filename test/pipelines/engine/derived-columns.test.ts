@@ -650,7 +650,7 @@ describe("days given as one column per day (月 | 火 | … of ○ / × or the d
     const date = await runBytes("名称,所在地,年,月,日\n江東区民センター,江東区大島4-5-1,2024,4,1\n", "131083_public_facility.csv");
     expect(date.rows[0].record.available_days).toBeNull();
     const own = await runBytes("名称,所在地,利用可能曜日,月,火,水\n江東区民センター,江東区大島4-5-1,月～土,○,○,×\n", "131083_public_facility.csv");
-    expect(days(own.rows[0])).toEqual(["月～土", null]);
+    expect(days(own.rows[0])).toEqual(["月火水木金土", null]);
   });
 
   it.each(["休館日", "休診日", "定休日", "閉館日"])("not from days under %s (its ○ are the days closed): they stay in extra under the group's name", async (group) => {

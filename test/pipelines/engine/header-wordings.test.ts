@@ -496,11 +496,11 @@ describe("hours of another kind of day", () => {
     }
   });
 
-  it("add the day to 診療曜日 on a row whose cell has hours; 休診, a dash, × or an empty cell add none, nor to days not written as a run", async () => {
+  it("add the day to 診療曜日 on a row whose cell has hours; 休診, a dash, × or an empty cell add none; days in a run's words (月～金) are read as the run", async () => {
     const csv = `${CLINIC},土曜日の診療時間,日曜・祝日診療\n${clinic(1, "月火水木金")},9:00～12:00,休診\n${clinic(2, "月火水金")},―,9:00～12:00\n`
-      + `${clinic(3, "月火水木金")},,×\n${clinic(4, "月～金")},9:00～12:00,\n${clinic(5, "月火水木金土")},9:00～13:00,\n`;
+      + `${clinic(3, "月火水木金")},,×\n${clinic(4, "月～金")},9:00～12:00,\n${clinic(5, "月火水木金土")},9:00～13:00,\n${clinic(6, "月～金（祝日除く）")},9:00～12:00,\n`;
     const { rows, report } = await runBytes(csv, "132012_hospital.csv");
-    expect(rows.map((r) => r.record.available_days)).toEqual(["月火水木金土", "月火水金日祝", "月火水木金", "月～金", "月火水木金土"]);
+    expect(rows.map((r) => r.record.available_days)).toEqual(["月火水木金土", "月火水金日祝", "月火水木金", "月火水木金土", "月火水木金土", "月～金（祝日除く）"]);
     expect(report.issues.filter((i) => i.code === "days_from_hours").map((i) => [i.row, i.field, i.severity, i.value]))
       .toEqual([[null, "available_days", "info", "土曜日の診療時間 + 日曜・祝日診療"]]);
     // with no 診療曜日 of the file, the weekdays are not known: no days from the weekend's hours alone
@@ -743,7 +743,8 @@ describe("a preschool's 延長保育 (the hours past closing, no column of the s
 describe("a ward's own headers for a nursery's hours and an event's contents and phone (services probe)", () => {
   it("保育時間 gives the start and end, 保育日 the days (before: both in extra, the hours unpublished)", async () => {
     const { rows } = await runBytes("施設名,施設種別,所在地,保育日,保育時間\n町田こばと保育園,認可保育所,東京都町田市原町田三丁目1-1,月～土,7:00～18:00\n", "132098_preschool.csv");
-    expect([rows[0].record.available_days, rows[0].record.start_time, rows[0].record.end_time, rows[0].extra]).toEqual(["月～土", "07:00", "18:00", {}]);
+    // 月～土 as the standard writes the days
+    expect([rows[0].record.available_days, rows[0].record.start_time, rows[0].record.end_time, rows[0].extra]).toEqual(["月火水木金土", "07:00", "18:00", {}]);
   });
   it("内容 is the event's 説明 and 電話 its 連絡先電話番号 beside 問合せ", async () => {
     const { rows } = await runBytes("イベント名,開催日,会場,内容,問合せ,電話\n調布よさこい,2024年9月14日,調布駅前広場,よさこい踊り,観光協会,042-481-7185\n", "132080_event.csv");

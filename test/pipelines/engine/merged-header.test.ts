@@ -108,7 +108,7 @@ describe("a merged header over columns the standard names apart", () => {
       ["新宿区役所", "東京都新宿区歌舞伎町1-4-1", "1階", 35.6938, 139.7035, "平日", "○", ""], ["四谷出張所", "東京都新宿区内藤町87", "1階", 35.6855, 139.7107, "平日", "", "○"]], ["F1:H1"]);
     const { rows, report } = await runBytes(bytes, "131041_aed.xlsx");
     expect(rows.map((r) => [r.record.available_days, r.extra])).toEqual([
-      ["平日", { "利用可能曜日(2)": "○" }], ["平日", { "利用可能曜日(3)": "○" }]]);
+      ["月火水木金", { "利用可能曜日(2)": "○" }], ["月火水木金", { "利用可能曜日(3)": "○" }]]);
     const said = report.issues.filter((i) => i.code.startsWith("merged_header"));
     expect(said.map((i) => [i.code, i.field, i.value])).toEqual([["merged_header_marks", "利用可能曜日", "利用可能曜日(2)、利用可能曜日(3)"]]);
     expect(said[0].message_ja).toContain("○などの印しかないため");

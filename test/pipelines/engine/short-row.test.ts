@@ -297,7 +297,7 @@ describe("a short row whose deleted cell the values place without a guess", () =
   it("puts back a row whose 電話番号 was deleted among columns the file never fills, naming 電話番号", async () => {
     const { report, rows } = await runBytes([TEMPLATE, TAITO[0], TAITO[1], PHONE_DELETED, TAITO[2]].join("\n"), "131067_aed.csv");
     expect(rows[2].valid).toBe(true);
-    expect(rows[2].record).toMatchObject({ phone_number: null, organization_name: null, available_days: "毎日", start_time: "09:00", end_time: "21:00",
+    expect(rows[2].record).toMatchObject({ phone_number: null, organization_name: null, available_days: "月火水木金土日", start_time: "09:00", end_time: "21:00",
       availability_remarks: "第3月曜休館", pediatric_pads: true, url: "https://www.city.taito.lg.jp/negishi/", remarks: null });
     const said = report.issues.find((i) => i.code === "short_row_realigned");
     expect([said?.row, said?.field, said?.detail]).toEqual([3, "phone_number", "電話番号|shape"]);

@@ -80,7 +80,7 @@ describe("findSplitHeader (sub-headers)", () => {
     const file = await runBytes("医療機関,,開設者,,種別,所在地,診療日\n名称,カナ,名称,カナ,,,\n"
       + "豊島中央病院,トシマチュウオウビョウイン,医療法人社団豊島会,イリョウホウジンシャダントシマカイ,病院,東京都豊島区東池袋1-1-1,月～金\n", "131164_hospital.csv");
     expect(file.rows.map((r) => [r.record.name, r.record.name_kana, r.record.organization_name, r.record.available_days, r.extra])).toEqual([
-      ["豊島中央病院", "トシマチュウオウビョウイン", "医療法人社団豊島会", "月～金", { "開設者_カナ": "イリョウホウジンシャダントシマカイ" }]]);
+      ["豊島中央病院", "トシマチュウオウビョウイン", "医療法人社団豊島会", "月火水木金", { "開設者_カナ": "イリョウホウジンシャダントシマカイ" }]]);
   });
 
   it("a toilet's 設備 over 車いす | ベビーベッド | オストメイト gives each flag, 車いす too", async () => {
