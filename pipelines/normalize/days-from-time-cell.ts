@@ -5,7 +5,18 @@
 // all their days), said once for the file (column_filled); a file with a days column of its own is left as it is.
 import type { Issue } from "../issues.ts";
 import { daySetsOf, daysOfSets } from "./day-sets.ts";
+import { withoutNote } from "./notes.ts";
 import type { RowRepair } from "./row-repair.ts";
+
+/** A day, a month (8月) or a word for days in a note: it may name a day the sets do not (`（土曜は7:00～17:00）`). */
+const NAMES_DAYS = /[月火水木金土日祝]|平日|休日/;
+
+/** The sets of a cell with a note after them that names no day (`月～土 7:00～18:00（延長保育～19:00）`, `…※年末年始を除く`):
+ *  they are all its days. */
+function setsBeforeNote(text: string): ReturnType<typeof daySetsOf> {
+  const core = withoutNote(text);
+  return core === null || !text.startsWith(core) || NAMES_DAYS.test(text.slice(core.length)) ? null : daySetsOf(core);
+}
 
 /** What the time reader says of a cell that writes days beside its hours. */
 const saysDays = (i: Issue) => i.field === "start_time" && (i.code === "time_with_note" || i.code === "hours_by_days");
@@ -14,7 +25,8 @@ const saysDays = (i: Issue) => i.field === "start_time" && (i.code === "time_wit
 export function daysFromTimeCell(r: RowRepair): void {
   if (r.cells.available_days !== undefined || r.record.available_days !== null || !r.issues.some(saysDays)) return;
   const cell = r.cells.start_time;
-  const sets = cell === undefined ? null : daySetsOf(cell.normalize("NFKC").trim().replace(/\s+/g, " "));
+  const text = cell === undefined ? null : cell.normalize("NFKC").trim().replace(/\s+/g, " ");
+  const sets = text === null ? null : daySetsOf(text) ?? setsBeforeNote(text);
   if (sets === null) return;
   const days = daysOfSets(sets);
   r.record.available_days = days;

@@ -45,3 +45,12 @@ describe("a file's own 利用可能曜日 written in words, lists or runs (befor
         [2, "月～金", expect.any(String)]]);
   });
 });
+
+describe("days before the hours with a note after them (before: no days)", () => {
+  it("gives the days when the note names none; a note that names a day or a month leaves them", async () => {
+    const cells = ["月～土 7:00～18:00（延長保育～19:00）", "平日 7:00～18:00 ※年末年始を除く", "平日 7:00～18:00（土曜は7:00～17:00）", "平日 7:00～18:00（8月は17:00まで）"];
+    const run = await runBytes(["名称,所在地_連結表記,緯度,経度,利用時間", ...cells.map((c, i) => ROW(`施設${i}`, c))].join("\n"), "131016_public_facility.csv");
+    expect(run.rows.map((r) => [r.record.available_days, r.record.start_time, r.record.end_time, r.record.availability_remarks])).toEqual([
+      ["月火水木金土", "07:00", "18:00", cells[0]], ["月火水木金", "07:00", "18:00", cells[1]], [null, "07:00", "18:00", cells[2]], [null, "07:00", "18:00", cells[3]]]);
+  });
+});
