@@ -16,7 +16,10 @@ const OFF_NOTE = "(?:[(（]\\s*(?:祝祭?日?|年末年始|[・、,]|及び|と)
 const RANGE = `${TIME_OF_DAY}\\s*${HOURS_TO}\\s*(?:翌日?)?${TIME_OF_DAY}(?:\\s*まで)?`;
 const HOURS = `(?:24時間|${RANGE}(?:\\s*[、,・/／]\\s*${RANGE})*)`;
 /** One set, where the last ended (sticky): its days, a note, and its hours. */
-const SET = new RegExp(`[\\s/／、,;；。]*(${DAYS})\\s*${OFF_NOTE}?\\s*[:：]?\\s*(${HOURS})`, "y");
+/** A set of days it is closed on (`土日祝 休み`, `月曜 休館`, `日曜は閉鎖`). */
+const CLOSED = "(?:は\\s?)?(?:休み|休館日?|休業日?|休園日?|休所日?|休診日?|閉館|閉鎖|閉所|閉庁|定休日?|休)";
+const CLOSED_ONLY = new RegExp(`^${CLOSED}$`);
+const SET = new RegExp(`[\\s/／、,;；。]*(${DAYS})\\s*${OFF_NOTE}?\\s*[:：]?\\s*(${HOURS}|${CLOSED})(?![^\\s/／、,;；。])`, "y");
 const RANGE_PARTS = new RegExp(`(${TIME_OF_DAY})\\s*${HOURS_TO}\\s*((?:翌日?)?${TIME_OF_DAY})`, "g");
 /** Hours, then every day (`24時間365日`, `9:00～21:00 年中無休`): one set of all the days. */
 const HOURS_THEN_EVERY_DAY = new RegExp(`^(${HOURS})\\s?[・、,/]?\\s?(?:365日|年中無休|無休|毎日)$`);
@@ -57,8 +60,8 @@ function hoursOf(text: string): { from: Clock; to: Clock } | null {
   return from === null || to === null ? null : { from, to };
 }
 
-/** The sets of days and their hours an hours cell (NFKC, trimmed) is made of, in order; null unless the whole cell is
- *  such sets. */
+/** The sets of days and their hours an hours cell (NFKC, trimmed) is made of, in order, without the days a set says
+ *  it is closed on (`平日 9:00～17:00／土日祝 休み`); null unless the whole cell is such sets, one open at least. */
 export function daySetsOf(s: string): readonly DaySet[] | null {
   if (!OPENS_WITH_DAYS.test(s)) {
     const every = s.endsWith("日") || s.endsWith("休") ? HOURS_THEN_EVERY_DAY.exec(s) : null;
@@ -66,17 +69,28 @@ export function daySetsOf(s: string): readonly DaySet[] | null {
     return hours === null ? null : [{ days: "月火水木金土日", ...hours }];
   }
   const sets: DaySet[] = [];
+  let closed = "";
   SET.lastIndex = 0;
   while (SET.lastIndex < s.length) {
     const at = SET.lastIndex;
     const m = SET.exec(s);
-    if (m === null) return /^[\s。]*$/.test(s.slice(at)) && sets.length > 0 ? sets : null;
+    if (m === null) {
+      if (!/^[\s。]*$/.test(s.slice(at))) return null;
+      break;
+    }
     const days = daysOf(m[1]);
+    if (days === null) return null;
+    if (CLOSED_ONLY.test(m[2])) {
+      closed += days;
+      continue;
+    }
     const hours = hoursOf(m[2]);
-    if (days === null || hours === null) return null;
+    if (hours === null) return null;
     sets.push({ days, ...hours });
   }
-  return sets.length > 0 ? sets : null;
+  // the days it is closed on are none of the open sets' (`毎日 9:00～17:00 月曜 休館`: 火水木金土日)
+  const open = closed === "" ? sets : sets.map((set) => ({ ...set, days: [...set.days].filter((d) => !closed.includes(d)).join("") })).filter((set) => set.days !== "");
+  return open.length > 0 ? open : null;
 }
 
 /** A cell of days only (`月～金`, `平日`, `月・水・金`, `土日祝日`; `;` between them too, NFKC, single spaces). */

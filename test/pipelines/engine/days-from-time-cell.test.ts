@@ -54,3 +54,12 @@ describe("days before the hours with a note after them (before: no days)", () =>
       ["月火水木金土", "07:00", "18:00", cells[0]], ["月火水木金", "07:00", "18:00", cells[1]], [null, "07:00", "18:00", cells[2]], [null, "07:00", "18:00", cells[3]]]);
   });
 });
+
+describe("sets of days with a set it is closed on (before: no days; 平日 9:00～17:00／土日祝 休み no times either)", () => {
+  it("gives the open sets' days without the closed ones, and their hours", async () => {
+    const cells = ["平日 9:00～17:00／土日祝 休み", "毎日 9:00～17:00 月曜 休館", "月～金 9:00～17:00 土日祝 休館日あり"];
+    const run = await runBytes(["名称,所在地_連結表記,緯度,経度,利用時間", ...cells.map((c, i) => ROW(`施設${i}`, c))].join("\n"), "131016_public_facility.csv");
+    expect(run.rows.map((r) => [r.record.available_days, r.record.start_time, r.record.end_time, r.record.availability_remarks])).toEqual([
+      ["月火水木金", "09:00", "17:00", cells[0]], ["火水木金土日", "09:00", "17:00", cells[1]], [null, "09:00", "17:00", cells[2]]]);
+  });
+});
