@@ -10,6 +10,7 @@ import { withoutWordsAfterTime } from "./words-after-time.ts";
 import { cleanCell, isAscii, MAX_TYPED_LENGTH, toHalfWidthAscii } from "./text.ts";
 import { isSeasonalHours, seasonEndMoved } from "./seasonal-hours.ts";
 import { daySetsOf, sharedTime } from "./day-sets.ts";
+import { hoursOfRecurrence } from "./recurrence.ts";
 
 export { parseClock } from "./clock.ts";
 
@@ -159,7 +160,17 @@ export function normalizeTime(raw: string, at: At, bound?: Bound): Fixed<string 
   if (isSeasonalHours(s)) return yearEndOfSeasonalHours(s, raw, issues, at, bound) ?? { value: null, issues: [...issues, problem("hours_by_season", at, raw)] };
   return withNote(s, raw, issues, at, bound) ?? sessions(s, raw, issues, at, bound) ?? labelledStart(s, raw, issues, at, bound)
     ?? labelledEnd(s, raw, issues, at, bound) ?? wordedRange(s, raw, issues, at, bound) ?? withNote(s, raw, issues, at, bound, withoutWordsAfterTime)
-    ?? daySets(s, raw, issues, at, bound) ?? unparseable(issues, at, raw);
+    ?? daySets(s, raw, issues, at, bound) ?? recurringDay(s, raw, issues, at, bound) ?? unparseable(issues, at, raw);
+}
+
+/** The hours after a day that recurs (`毎週月曜日 10:00～12:00` in 開催時間): read as the day's hours, the day kept in the
+ *  remarks with the cell (time_with_note). null in a column of no bound, or when the cell is no such day and hours. */
+function recurringDay(s: string, raw: string, issues: readonly Issue[], at: At, bound: Bound | undefined): Fixed<string | null> | null {
+  const found = bound === undefined ? null : hoursOfRecurrence(s);
+  const time = found === null ? null : normalizeTime(found.hours, { ...at, onlyCounts: undefined }, bound);
+  if (time === null || time.value === null) return null;
+  const repairs = time.issues.filter((i) => i.code !== "time_reformatted" && i.code !== "full_width_converted").map((i) => problem(i.code, at, raw));
+  return { value: time.value, issues: [...issues, ...repairs, problem("time_with_note", at, raw)] };
 }
 
 /** Hours by sets of days (`月～金 8:30-17:15／土 8:30-12:00`, `月～金（祝日除く）9:00～17:00`): the time every set has at

@@ -129,3 +129,11 @@ describe("a day that recurs with the day's hours after it and no period (before:
       ["schedule_remarks", "kept_as_remarks"]]);
   });
 });
+
+describe("a day that recurs with its hours in the time column (before: the time unread)", () => {
+  it("reads the hours, the cell kept in the remarks", async () => {
+    const run = await runBytes(["イベント名,開催日,開催時間,場所名称", "おはなし会,2024年6月3日,毎週月曜日 10:00～12:00,図書館"].join("\n"), "131016_event.csv");
+    expect(read(run)).toEqual([["2024-06-03", "2024-06-03", "10:00", "12:00", "毎週月曜日 10:00～12:00"]]);
+    expect(said(run, 1).filter(([field]) => field === "start_time")).toEqual([["start_time", "time_range_split"], ["start_time", "time_with_note"]]);
+  });
+});
