@@ -395,11 +395,11 @@ describe("separate days in one cell (11月2日・9日・16日)", () => {
     expect([days?.severity, days?.message_ja]).toEqual(["warning", expect.stringContaining("間の日は開催日ではありません")]);
   });
 
-  it("are not read where a weekday beside one is not that day's in the file's year; a weekly day stays as written, said as one", async () => {
+  it("are not read where a weekday beside one is not that day's in the file's year; a weekly day stays as written, said as one, its hours read (time_from_date_cell)", async () => {
     const run = await runBytes(["令和6年度 イベント一覧,,", WHOLE, "土曜講座,11月2日(土)・9日(土)・16日(金),公民館", "土曜,毎週土曜日,公民館",
       "日曜,第2・第4日曜日 10:00～12:00,公民館", "随時,随時,公民館"].join("\n"), "131016_event.csv");
     expect(run.rows.map((r) => [r.record.start_date, r.record.end_date, r.record.start_time, r.record.schedule_remarks])).toEqual([
-      [null, null, null, "11月2日(土)・9日(土)・16日(金)"], [null, null, null, "毎週土曜日"], [null, null, null, "第2・第4日曜日 10:00～12:00"],
+      [null, null, null, "11月2日(土)・9日(土)・16日(金)"], [null, null, null, "毎週土曜日"], [null, null, "10:00", "第2・第4日曜日 10:00～12:00"],
       [null, null, null, "随時"]]);
     expect(run.report.issues.filter((i) => i.field === "start_date").map((i) => [i.row, i.code])).toEqual([
       [1, "date_year_weekday_mismatch"], [2, "date_recurring"], [3, "date_recurring"], [4, "unparseable_date"]]);
