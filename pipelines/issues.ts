@@ -2244,6 +2244,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」には電話番号がなく（3桁以上の番号がない）、空欄にしました。電話番号（例 03-1234-5678）を入力し、説明は連絡先備考などに書いてください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) holds no phone number (no number of 3 or more digits) and was left empty. Enter a number like 03-1234-5678 and put explanations in the contact remarks.`,
   },
+  phone_withheld: {
+    severity: "info", title_ja: "公開しない電話番号", title_en: "Phone number withheld",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は電話番号を公開しないことを表すため、誤りとはせず、番号の値は空欄にしました。公開しない番号はこのまま空欄か「${v(w)}」で構いません。`,
+    en: (w) => `${atEn(w)}"${v(w)}" in ${f(w)} says the phone number is withheld on purpose: no fault, the number is left empty. A withheld number may stay empty or written so.`,
+  },
   phone_digit_count: {
     severity: "warning", title_ja: "電話番号の桁数", title_en: "Phone number length",
     ja: (w) => `${atJa(w)}「${f(w)}」の電話番号「${v(w)}」は桁数が合いません。${phoneCount(w, true)}市外局番からの番号は10桁（携帯電話・IP電話・0800は11桁）です。桁が抜けたり増えたりしていないか確かめてください。`,

@@ -6,7 +6,7 @@ import { certainGroups, regroupedNumber } from "./phone-area-codes.ts";
 import { labelledFaxOnly, phoneParts, phoneShape, withExtension } from "./phone-shape.ts";
 import type { CodeShape } from "../../schemas/types.ts";
 import { commaGroupedCode } from "./grouped-code.ts";
-import { cleanCell, restoreExponent, saysNone, significantDigits, textKind, toHalfWidthAscii, WIDTH } from "./text.ts";
+import { cleanCell, restoreExponent, saysNone, saysWithheld, significantDigits, textKind, toHalfWidthAscii, WIDTH } from "./text.ts";
 
 /** 6-digit code with a valid check digit; 5-digit and zero-lost codes repaired with a warning, others null + error. */
 const SIX_DIGITS = /^\d{6}$/;
@@ -77,7 +77,7 @@ export const plainPhone = (raw: string): string | undefined => (PLAIN_PHONE.test
  * eleven-digit number that format shows without its 0 (901-234-5678) restored in its groups, phone_zero_beyond_format; a note taken off ((管理所), (平日のみ), (FAX兼用)), phone_note_removed;
  * the cell's other numbers left out, phone_several_numbers. An extension (内線12) is carried as `number 内線12` for
  * the record stage, which moves it to 内線番号 or takes it off, and says so (phone-extension.ts). A cell with no
- * number (なし, 2階受付) is unparseable_phone and null; a number of the wrong shape is kept, with a warning.
+ * number (なし, 2階受付) is unparseable_phone and null, one withheld on purpose (非公開) phone_withheld; a number of the wrong shape is kept, with a warning.
  */
 export function normalizePhone(raw: string, at: At): Fixed<string | null> {
   if (plainPhone(raw) !== undefined) return { value: raw, issues: [] };
@@ -111,7 +111,8 @@ export function readPhone(raw: string, at: At): Fixed<string | null> {
   const asNumber = NUMBER_SAVED_AS_DECIMAL.test(halfWidth);
   const half = asNumber ? halfWidth.replace(WRITTEN_AS_NUMBER, "") : halfWidth;
   const parts = phoneParts(half);
-  if (parts === null) return { value: null, issues: [...issues, problem("unparseable_phone", at, raw)] };
+  // 非公開: withheld on purpose, no fault to fix (the cell is kept in the remarks as an unread one is)
+  if (parts === null) return { value: null, issues: [...issues, problem(saysWithheld(clean.value) ? "phone_withheld" : "unparseable_phone", at, raw)] };
   if (asNumber) issues = added(issues, problem("fixed_code_as_number", at, raw));
   // a fax number is no phone number, in a phone column (a FAX column takes it as its own: labels there are FAX's)
   if (at.field !== "fax_number" && labelledFaxOnly(parts)) return { value: null, issues: [...issues, problem("fax_not_phone", at, raw)] };

@@ -353,6 +353,14 @@ const NO_URL = new Set([...NONE_WORDS, "未定", "準備中", "作成中", "調�
 /** Whether a cell (cleaned) only says there is no value, none yet or none known (NO_URL: `なし`, `未定`, `準備中`): in a
  *  column that names one thing (a URL, an SSID) no value; the length test first, as most cells are longer. */
 export const saysNoValueYet = (value: string): boolean => value.length <= 8 && NO_URL.has(plainWords(value));
+/** Words that say a value is withheld on purpose (電話番号 `非公開`, `非掲載`, `公開していません`), a dash or brackets around
+ *  them (`－（非公開）`) taken off: no value, and no fault to fix. */
+const WITHHELD = new Set(["非公開", "非掲載", "非公表", "公開していません", "掲載していません", "公表していません", "公開しておりません", "掲載しておりません", "公開なし", "掲載なし", "公開不可", "掲載不可"]);
+const WITHHELD_AROUND = /^[-‐ー―()[\]【】「」※]+|[-‐ー―()[\]【】「」]+$/g;
+/** Whether a cell (cleaned) only says its value is withheld (非公開); the length test first, as most cells are longer. */
+export function saysWithheld(value: string): boolean {
+  return value.length <= 16 && (value.includes("公") || value.includes("掲")) && WITHHELD.has(plainWords(value).replace(WITHHELD_AROUND, ""));
+}
 const BARE_SCHEME = /^\s*(?:https?|ｈｔｔｐｓ?)[:：][/／]{0,2}\s*$/i;
 
 /** A note after a URL, as web pages write beside a link and lists copy (`（外部リンク）`, `【PDF：120KB】`, `※要ログイン`,

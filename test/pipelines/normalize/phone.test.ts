@@ -10,6 +10,7 @@ import { flat } from "../../../pipelines/report.ts";
 import { aed } from "../../../schemas/datasets/aed.ts";
 import { food_business } from "../../../schemas/datasets/food_business.ts";
 import { hospital } from "../../../schemas/datasets/hospital.ts";
+import { public_facility } from "../../../schemas/datasets/public_facility.ts";
 import { getDataset } from "../../../schemas/index.ts";
 import { at, codes } from "./helpers.ts";
 
@@ -81,6 +82,13 @@ describe("normalizePhone: one number per cell, every change said", () => {
     ["お問い合わせは本庁まで", null, ["unparseable_phone"]],
     ["2階受付", null, ["unparseable_phone"]],
     ["内線123", null, ["unparseable_phone"]],
+    // withheld on purpose: no value, and no fault to fix
+    ["非公開", null, ["phone_withheld"]],
+    ["非掲載", null, ["phone_withheld"]],
+    ["公開していません", null, ["phone_withheld"]],
+    ["－（非公開）", null, ["phone_withheld"]],
+    ["（非公開）", null, ["phone_withheld"]],
+    ["非公開の施設", null, ["unparseable_phone"]],
   ])("%j → %j %j", (raw, value, issueCodes) => {
     expect(codes(normalizePhone(raw, at))).toEqual([value, issueCodes]);
   });
@@ -187,5 +195,16 @@ describe("an extension in the phone cell (record stage)", () => {
     const { record, issues } = normalizeRecord({ phone_number: "TEL 042(493)4011 内線12" }, aed, { row: 1 });
     expect(phone(record)).toEqual(["042-493-4011", "12"]);
     expect(flat({ issues })).toEqual([[1, "phone_number", "phone_reformatted"], [1, "phone_number", "phone_extension_moved"]]);
+  });
+});
+
+describe("a phone withheld on purpose (非公開)", () => {
+  it("is an info, no value, and the cell kept in the contact remarks", () => {
+    const site = normalizeRecord({ name: "新宿区立西新宿保育園", phone_number: "－（非公開）" }, public_facility, { row: 3 });
+    expect([site.record.phone_number, site.record.contact_remarks]).toEqual([null, "－（非公開）"]);
+    const said = site.issues.find((i) => i.code === "phone_withheld");
+    expect([said?.severity, said?.field, said?.value]).toEqual(["info", "phone_number", "－（非公開）"]);
+    expect(said?.message_ja).toContain("公開しないことを表すため、誤りとはせず");
+    expect(site.issues.some((i) => i.code === "unparseable_phone")).toBe(false);
   });
 });
