@@ -97,7 +97,8 @@ export function plainMatch(cell: string, lookup: Lookup): HeaderMatch | null {
   const key = hit ? hit.key : n ? lookup.normalized.get(n) : undefined;
   if (!key) return null;
   const yielding = lookup.yielding.size > 0 ? lookup.yielding.get(n) : undefined;
-  if (yielding !== undefined) return { key, method: "alias", yielding };
+  // the standard's own header may yield too (a food list's 施設名称 beside 屋号): still an exact match of its column
+  if (yielding !== undefined) return { key, method: hit?.key === key ? hit.method : "alias", yielding };
   return hit ?? { key, method: "alias" };
 }
 

@@ -87,9 +87,12 @@ const QUALIFIED_RANK = 2;
  *  header (a food list's 屋号 wins the name over its 施設名), a coarser unit after both (`町丁名` wins the area over
  *  `地区`). */
 const YIELDING_RANK: Record<Yielding["as"], number> = { general: QUALIFIED_RANK, rowNumber: QUALIFIED_RANK, alternate: QUALIFIED_RANK, coarser: 3 };
+/** the standard's own header that yields (施設名称 beside 屋号) still wins over the other yielding ones (施設名) and a
+ *  qualified one */
+const EXACT_YIELDING_AHEAD = 0.1;
 /** A coordinate in the Tokyo Datum ranks after any other header, fuzzy ones too: `緯度（世界測地系）` beside it is the
  *  standard's. */
-const rankOf = (m: HeaderMatch) => (m.tokyoDatum ? 5 : m.yielding ? YIELDING_RANK[m.yielding.as] : m.qualified ? QUALIFIED_RANK : RANK[m.method]);
+const rankOf = (m: HeaderMatch) => (m.tokyoDatum ? 5 : m.yielding ? YIELDING_RANK[m.yielding.as] - (m.method === "exact" ? EXACT_YIELDING_AHEAD : 0) : m.qualified ? QUALIFIED_RANK : RANK[m.method]);
 /** a header that names a coarser unit than its column's (地区 of a 町丁's area): losing to a header of the column's own
  *  unit is said as such (broader_header), not as a duplicate */
 const coarser = (m: HeaderMatch | null) => m?.yielding?.as === "coarser";

@@ -48,9 +48,10 @@ export const food_business = defineDataset({
     ...identity,
     // the standard's 施設名称 (営業所名称) names the business, by its 屋号: a bare 施設名 beside 屋号 is the building it
     // is in (中野ブロードウェイ beside ラーメン中野一番), 施設方書; 施設の名称 beside 屋号 is the facility as the permit
-    // names it (a building, a company's works), and the name on a row with no 屋号
+    // names it (a building, a company's works), and the name on a row with no 屋号; so is the standard's own 施設名称 (and
+    // the facility's other names, 営業所名称, 名称) beside an added 屋号
     renamed(pick(naming, "name"), { ja: "施設名称", aliases: ["営業所名称", "営業所の名称", "営業所名", "屋号", "営業施設の名称", "営業施設名", "営業施設の名称（屋号）"],
-      yieldingAliases: [{ headers: ["施設名", "施設の名称"], as: "general", standIn: true }] }),
+      yieldingAliases: [{ headers: ["施設名", "施設の名称", "施設名称", "名称", "営業所名称", "営業所の名称", "営業所名", "営業施設の名称", "営業施設名"], as: "general", standIn: true }] }),
     renamed(pick(naming, "name_kana"), { ja: "施設名称_カナ", aliases: ["営業所名称_カナ"] }),
     renamed(pick(naming, "name_en"), { ja: "施設名称_英字", aliases: ["施設名称_英語"] }),
     // not a text list: a cell's 、 may be inside one kind's name (百貨店、総合スーパー, as 日本標準産業分類 writes it)

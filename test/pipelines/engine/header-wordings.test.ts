@@ -601,6 +601,26 @@ describe("adversarial pass 1: food permit registers and catalogue exports", () =
     expect([alone.rows[0].record.name, alone.rows[0].valid]).toEqual(["すし処 新宿店", true]);
   });
 
+  // the standard's own 施設名称 beside an added 屋号 was an exact header that beat 屋号: 屋号 went to extra as a duplicate
+  // column, and the officer was told to merge two columns that say different things
+  it("施設名称 (and 営業所名称, 名称) beside 屋号: the rule of 施設の名称, the standard's header still exact and first of the general ones", async () => {
+    const { rows, report } = await runBytes("許可番号,業種,施設名称,屋号,営業所所在地\n"
+      + "第123号,飲食店営業,株式会社新宿一番,ラーメン新宿一番,新宿区西新宿2-8-1\n第125号,飲食店営業,すし処 新宿店,,新宿区西新宿1-1-1\n", "131041_food_business.csv");
+    expect(rows.map((r) => [r.record.name, r.extra, r.valid])).toEqual([
+      ["ラーメン新宿一番", { 施設名称: "株式会社新宿一番" }, true], ["すし処 新宿店", {}, true]]);
+    expect(tuples(report, "duplicate_header", "general_header", "preferred_column_blank")).toEqual([
+      [null, "施設名称", "general_header"], [2, "name", "preferred_column_blank"]]);
+    for (const other of ["営業所名称", "名称"]) {
+      const { rows: r2, report: rep2 } = await runBytes(`${other},屋号,営業所所在地,業種\nビル,カフェA,新宿区西新宿2-8-1,飲食店営業\n`, "131041_food_business.csv");
+      expect([r2[0].record.name, r2[0].extra]).toEqual(["カフェA", { [other]: "ビル" }]);
+      expect(tuples(rep2, "duplicate_header", "general_header")).toEqual([[null, other, "general_header"]]);
+    }
+    // beside another general heading, or alone, 施設名称 is still the name
+    const general = await runBytes("施設名,施設名称,営業所所在地,業種\nビル,すし処 新宿店,新宿区西新宿1-1-1,飲食店営業\n", "131041_food_business.csv");
+    expect(general.rows[0].record.name).toBe("すし処 新宿店");
+    expect(general.report.header.map((h) => [h.source, h.field, h.method])[1]).toEqual(["施設名称", "name", "exact"]);
+  });
+
   // a list of 許可 and 届出 together, each in its own columns: the 届出 rows' number and date went to extra as a duplicate
   // column, and those rows were published without them
   it("届出番号 | 届出年月日 beside 許可番号 | 許可年月日: each row's number and date from whichever is filled, said", async () => {
