@@ -7,7 +7,7 @@ import { legendLines, type LegendLines } from "./legend-rows.ts";
 import { matchHeader } from "./header-match.ts";
 import { type ColumnPlan, scoreHeader } from "./headers.ts";
 import { isAsOfRow, isBlankCell, isContinuedTitle, isLegendRow, isNoteRow, isOneCellRow, isPlaceholderName, isPrintRow, isSectionRow, labelColumnOf, leadingNonDataRow } from "./rows.ts";
-import { isChangeRow, isTotalsRow } from "./totals-rows.ts";
+import { isChangeRow, isTotalsRow, isUnlabelledSums } from "./totals-rows.ts";
 import { plainWords } from "./normalize/text.ts";
 import { closedStatusInName, isClosedStatus, statusColumnOf } from "./state-words.ts";
 import { type OtherListRow, otherListReader } from "./other-list-rows.ts";
@@ -36,6 +36,10 @@ export class RowKinds {
   readonly #statusIndex: number;
   /** whether a row's kind column (種別 `指定避難所`) says it is of another list, null when the file has no such column */
   readonly #otherList: ((cells: readonly string[]) => OtherListRow | null) | null;
+  /** a list of places' name and address columns, which a row of sums with no label leaves blank (none: no such test) */
+  readonly #sumsBlank: readonly number[];
+  /** the file's count columns (integer ones), where such a row has its figures */
+  readonly #countsAt: ReadonlySet<number>;
 
   constructor(private readonly dataset: Dataset, private readonly plan: ColumnPlan) {
     this.#headerMapped = plan.keys.filter((k) => k !== null).length;
@@ -46,6 +50,12 @@ export class RowKinds {
     this.#isRepeatedHeader = repeatedHeaderOf(plan);
     this.#statusIndex = statusColumnOf(plan.sourceHeaders, plan.keys, this.dataset);
     this.#otherList = otherListReader(dataset, plan);
+    // a table of areas sums by its own rules (sum-rows.ts); a list of places with count columns by the blank name
+    const column = (k: string | null) => (k === null ? undefined : dataset.columnByKey.get(k));
+    const counts = plan.keys.flatMap((k, i) => { const c = column(k); return c !== undefined && kindOf(c.type) === "integer" ? [i] : []; });
+    const nameAt = plan.keys.indexOf("name");
+    this.#countsAt = new Set(counts);
+    this.#sumsBlank = this.#labelIsArea || nameAt < 0 || counts.length === 0 ? [] : [nameAt, ...plan.keys.flatMap((k, i) => (k === "full_address" ? [i] : []))];
     const lists = dataset.columns.flatMap((c) => {
       const vocabulary = kindOf(c.type) === "text" ? vocabularyOf(c.type) : undefined;
       return vocabulary === undefined ? [] : [listedValueOf(vocabulary)];
@@ -62,7 +72,7 @@ export class RowKinds {
     if (part === "part") return "breakdown_row";
     // a 計 row of a breakdown is the place's record, not a totals row
     const notData = isPrintRow(cells) ? "print_row" : this.#legend.test(cells) || isNoteRow(cells) || isLegendRow(cells) || isAsOfRow(cells) ? "note_row" : isSectionRow(cells, this.#kindWords) || this.#isKindHeading(cells) || isContinuedTitle(cells) ? "section_row"
-      : part !== "whole" && isTotalsRow(cells, this.#labelIndex, this.#labelIsArea) ? "totals_row"
+      : part !== "whole" && (isTotalsRow(cells, this.#labelIndex, this.#labelIsArea) || (seenData && this.#sumsBlank.length > 0 && isUnlabelledSums(cells, this.#sumsBlank, this.#countsAt))) ? "totals_row"
       : this.#labelIsArea && isChangeRow(cells, this.#labelIndex) ? "change_row" : seenData && this.#isRepeatedHeader(cells) ? "repeated_header_row" : null;
     if (notData !== null) return notData;
     // the template's example row (名称 〇〇会館), wherever it was left: not data, and no 同上 under it copies it

@@ -90,3 +90,23 @@ export function isChangeRow(cells: readonly string[], label: number): boolean {
   const name = label < 0 ? undefined : cells[label];
   return name !== undefined && name.length <= 16 && CHANGE.test(name.replace(/[\s\u3000]/g, ""));
 }
+
+/** A figure as a sum row writes it under a count column: digits alone (3, 1,024, ３). */
+const SUM_FIGURE = /^[0-9０-９][0-9０-９,，]*$/;
+
+/**
+ * A row of sums with no label under a list of places (a toilet list's `,,,,,3,3,`: an Excel =SUM row, or its CSV):
+ * the name and address cells (`blank`) empty, and every filled cell a figure under one of the list's count columns
+ * (`counts`). A record has a name or an address; a row with a word, a date or a figure under any other column is none.
+ */
+export function isUnlabelledSums(cells: readonly string[], blank: readonly number[], counts: ReadonlySet<number>): boolean {
+  // most rows have their name: one cell read
+  for (const at of blank) if (!isBlankCell(cells[at] ?? "")) return false;
+  let filled = 0;
+  for (let i = 0; i < cells.length; i++) {
+    if (isBlankCell(cells[i])) continue;
+    if (!counts.has(i) || !SUM_FIGURE.test(cells[i].trim())) return false;
+    filled++;
+  }
+  return filled > 0;
+}

@@ -66,6 +66,28 @@ describe("an Excel table's totals row", () => {
   });
 });
 
+describe("a row of sums with no label under a list of places", () => {
+  // `,,,,3,3,` under a toilet list was a record asked for its name and address
+  it("only figures under count columns, name and address blank, after the records: a totals row, not an invalid record", async () => {
+    const csv = "名称,所在地,設置位置,男性トイレ総数,女性トイレ総数,緯度,経度\n新宿中央公園トイレ,東京都新宿区西新宿2-11,園内北側,1,2,35.68,139.69\n"
+      + "戸山公園トイレ,東京都新宿区戸山2-1,園内,2,1,35.70,139.71\n,,,3,3,,\n";
+    const { report, rows } = await runBytes(csv, "131041_public_toilet.csv");
+    expect(rows.map((r) => [r.row, r.record.name, r.valid])).toEqual([[1, "新宿中央公園トイレ", true], [2, "戸山公園トイレ", true]]);
+    expect(tuples(report, "totals_row", "missing_required")).toEqual([[3, null, "totals_row"]]);
+  });
+
+  it("a figure under any other column, a word, or an address, or no record above: still a row to read", async () => {
+    const header = "名称,所在地,設置位置,男性トイレ総数,女性トイレ総数,緯度,経度\n";
+    const first = "新宿中央公園トイレ,東京都新宿区西新宿2-11,園内北側,1,2,35.68,139.69\n";
+    for (const row of [",,,3,3,35.70,", ",東京都新宿区戸山2-1,,3,3,,", ",,園内,3,3,,", ",,,3,多数,,"]) {
+      const { report } = await runBytes(header + first + row + "\n", "131041_public_toilet.csv");
+      expect(tuples(report, "totals_row")).toEqual([]);
+    }
+    const { report } = await runBytes(header + ",,,3,3,,\n" + first, "131041_public_toilet.csv");
+    expect(tuples(report, "totals_row")).toEqual([]);
+  });
+});
+
 describe("another table below the list", () => {
   it("a header of other columns after a gap and a title starts another table: its rows are not published", async () => {
     const bytes = await book([["トイレ", [["名称", "所在地", "設置位置", "男性トイレ総数", "女性トイレ総数", "車椅子使用者用トイレ有無"],
