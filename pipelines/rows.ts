@@ -61,9 +61,9 @@ const NOTE_START = /^(?:※|＊|\*|[★☆][0-9０-９]*(?:印|[\s\u3000]*[:：�
  *  ends in none of these. */
 const UNMARKED_SENTENCE = /^(?:(?:なお|ただし|但し|また)[、，,\s\u3000]|(?:詳しく|詳細|お問い?合わ?せ|ご不明な点|ご利用)は|[^,]{3,}(?:ください|下さい|ます|ません|です|でした|ました|ございます)[。．!！]?$)/;
 /** A note on when a place is not open, without a mark (`冬期は17時閉鎖`, `月曜日は休館`, `年末年始を除く`): `… は …` ending in
- *  what a place does not do then (閉鎖, 休館, 除く, のみ, できません), or `…を除く`. A は inside a name (はらっぱ公園, こはる保育園) comes
- *  with none of the endings. */
-const UNMARKED_HOURS_NOTE = /^(?:[^,]{1,30}?は[^,]{0,30}(?:閉鎖|閉館|休館|休業|休み|休止|不可|除く|のみ|まで|なし|できません)[。．]?|[^,]{2,}を除く[。．]?)$/;
+ *  what a place does not do then (閉鎖, 休館, 除く, のみ, できません), or `…を除く`; or the days alone it is open (`土日のみ`,
+ *  `土日祝のみ`, `平日のみ開館`), which no place is named. A は inside a name (はらっぱ公園, こはる保育園) comes with none of the endings. */
+const UNMARKED_HOURS_NOTE = /^(?:[^,]{1,30}?は[^,]{0,30}(?:閉鎖|閉館|休館|休業|休み|休止|不可|除く|のみ|まで|なし|できません)[。．]?|[^,]{2,}を除く[。．]?|(?:平日|休日|週末|祝祭?日|[月火水木金土日](?:曜日?)?[～~〜][月火水木金土日](?:曜日?)?|(?:[月火水木金土日祝]曜日?[・、･]?|[土日祝]日?[・、･]?){1,7})(?:のみ|だけ|限定)(?:開館|開所|開園|開場|営業|利用可?|実施|運営|受付)?[。．]?)$/;
 
 /** Whether a cell's text (trimmed) is a note on a place's hours written without a mark: a note on the record above it
  *  when another follows (note-on-row-above.ts). A sentence (…ください) between records is as often a note on the list

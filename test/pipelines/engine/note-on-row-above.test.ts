@@ -97,6 +97,16 @@ describe("a sentence with no mark on a row of its own (詳しくは…くださ�
       .toEqual([[3, "月曜日は休館"], [4, "年末年始（12/29～1/3）を除く"], [5, "※,冬期は閉館時間が変わります"]]);
   });
 
+  // 土日のみ (no は) was a record named 土日のみ, invalid for its address
+  it("the days alone it is open (土日のみ, 土日祝のみ, 平日のみ開館): a note, joined between records, said under the last; no name is so", async () => {
+    const r = await run(TOGOSHI, ",,平日のみ開館,,,,,,,,,,", OI, ",,土日のみ,,,,,,,,,,", ",,土日祝のみ,,,,,,,,,,");
+    expect(remarksOf(r)).toEqual([[1, "平日のみ開館"], [3, null]]);
+    expect(r.report.invalid).toBe(0);
+    expect(tuples(r.report, "note_joined", "note_row", "missing_required")).toEqual([[2, "remarks", "note_joined"], [4, null, "note_row"], [5, null, "note_row"]]);
+    const named = await run(TOGOSHI, ",,土日ファーム,,,,,,,,,,", ",,水のみ,,,,,,,,,,", OI);
+    expect(named.rows.map((row) => row.record.name)).toEqual(["戸越公園", "土日ファーム", "水のみ", "大井公園"]);
+  });
+
   it("a list that says it has nothing (該当なし, 現在、該当する施設はありません): no record named so, said as a note", async () => {
     for (const line of ["該当なし", "（該当施設なし）", "現在、該当する施設はありません"]) {
       const r = await run(`,,${line},,,,,,,,,,`);
