@@ -22,6 +22,7 @@ import { anyPartCell, type CombinedColumn, combinedColumnOf, type CombinedReadin
 import { bandOfHeader, tiling } from "./age-bands.ts";
 import { dmsColumnsOf, joinDms } from "./dms-columns.ts";
 import { markName, marked, saysMoreThanMark } from "./marked-cells.ts";
+import { columnNamed, namesBothLists } from "./other-list-rows.ts";
 import { partialSessions, type PartSession, sessionOf } from "./day-sessions.ts";
 import { daysOfHours, withDaysOpen } from "./days-of-hours.ts";
 import { sumOf, totalBesideParts } from "./total-beside-parts.ts";
@@ -39,12 +40,15 @@ export interface DerivedColumn {
    *  part (the file's own days, a run of days as the standard writes them: 月火水木金) with the days of each other part
    *  (a column of that day's hours) whose cell has hours added; "levels": the two parts as one value of two levels
    *  (国指定 | 有形文化財 → 国指定有形文化財, two-levels.ts); "dms": a coordinate's 度 | 分 | 秒 as one DMS value
-   *  (dms-columns.ts) */
-  how: "sum" | "marks" | "listed" | "labelled" | "subdivided" | "combined" | "joined" | "any" | "days" | "levels" | "dms";
+   *  (dms-columns.ts); "both": 1 when the one part, a kind column, names both the dataset's own list and the other
+   *  (指定緊急避難場所・指定避難所: Dataset.otherListRows both), else empty */
+  how: "sum" | "marks" | "listed" | "labelled" | "subdivided" | "combined" | "joined" | "any" | "days" | "levels" | "dms" | "both";
   /** for "marks", each part's name (its header); for "labelled", each part's label; for "subdivided", the part's unit;
    *  for "days", the days of each part after the first (土, 日祝); for "levels", the words of the outer level (国指定,
    *  都登録 …) */
   names?: string[];
+  /** for "both", the own list's words and the other's (plainWords) */
+  lists?: { own: readonly string[]; other: readonly string[] };
   /** for "listed", the list column's words (one object for every column read from that list) */
   vocabulary?: ListVocabulary;
   /** for "combined", how the one part's cell reads (one object for every column of that header); for "any", how each
@@ -229,12 +233,28 @@ export function derivedColumns(dataset: Dataset, plan: Pick<ColumnPlan, "keys" |
     }
     issues.push(issue("columns_from_list", { field: header, value: wanted.map((flag) => columnJa(dataset, flag.key)).join(" / ") }));
   }
+  const rule = dataset.otherListRows;
+  const kindAt = rule?.both === undefined || at.has(rule.both) ? -1 : columnNamed(rule.headers, plan);
+  if (rule?.both !== undefined && kindAt >= 0) {
+    at.set(rule.both, width + columns.length);
+    columns.push({ key: rule.both, parts: [kindAt], how: "both", lists: { own: rule.own.map(plainWords), other: rule.other.map(plainWords) } });
+    issues.push(issue("column_from_kind", { field: plan.sourceHeaders[kindAt].trim(), value: columnJa(dataset, rule.both) }));
+  }
   for (const { key, parts } of dmsColumnsOf(dataset, plan.keys, plan.sourceHeaders, (key) => at.has(key))) {
     at.set(key, width + columns.length);
     issues.push(issue("coordinate_parts_joined", { field: key, value: names(parts) }));
     columns.push({ key, parts, how: "dms" });
   }
   return { columns, issues };
+}
+
+/** Whether column_from_kind is to be said: a head row's kind names both lists (a 種別 of 小学校 / 公園 never does, and
+ *  fills nothing). */
+export function kindNamesBothInHead(found: Issue, width: number, columns: readonly DerivedColumn[], headRows: ReadonlyArray<readonly string[]>): boolean {
+  const column = columns.find((c) => c.how === "both");
+  if (found.code !== "column_from_kind" || column?.lists === undefined) return true;
+  const { parts: [at], lists } = column;
+  return headRows.some((cells) => namesBothLists(cells[at] ?? "", lists.own, lists.other));
 }
 
 /** columns_joined with one of the file's own joined values as its example (detail): the first head row's that is not
@@ -263,7 +283,14 @@ export function withDerived(cells: readonly string[], width: number, columns: re
   let combinedCells: Map<CombinedColumn, CombinedReading> | null = null;
   let unknown: string[] | null = null;
   let kept: string[] | null = null;
-  for (const { key, parts, how, names, vocabulary, combined, separator, detailsOnly, dayRun, bare, sessions, total } of columns) {
+  for (const { key, parts, how, names, vocabulary, combined, separator, detailsOnly, dayRun, bare, sessions, total, lists: kinds } of columns) {
+    if (how === "both" && kinds !== undefined) {
+      const both = namesBothLists(values[parts[0]] ?? "", kinds.own, kinds.other);
+      values.push(both ? "1" : "");
+      // a kind of one list says nothing of the other: not known, never a "no" (withListedReading)
+      if (!both) (unknown ??= []).push(key);
+      continue;
+    }
     if (how === "marks") {
       values.push(marked(values, parts, names ?? [], separator));
       continue;

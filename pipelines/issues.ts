@@ -1677,6 +1677,11 @@ export const ISSUE_CODES = {
     ja: (w) => `標準に列「${v(w)}」はないため、各行の値を見出しを付けて（「${w.detail ?? v(w)}：…」）「${f(w)}」に入れました（「${f(w)}」の列があればその後に。元の列は extra に残しています）。`,
     en: (w) => `The standard has no column "${v(w).replace(/」「/g, "\", \"")}": each row's value went into ${f(w)} after a label ("${(w.detail ?? v(w)).replace(/」「/g, "\", \"")}：…", after what the file's own ${f(w)} column says; the column is kept in extra).`,
   },
+  column_from_kind: {
+    severity: "info", title_ja: "種別から補った列", title_en: "Column read from the kind column",
+    ja: (w) => `ファイルに「${v(w)}」の列がないため、「${f(w)}」が指定緊急避難場所と指定避難所の両方を挙げる行（「指定緊急避難場所・指定避難所」など）を「1」（兼ねる）としました。指定緊急避難場所だけの行は空欄（不明）のままです。「${v(w)}」の列を加えて、兼ねる施設に「1」を入力すると確実です。`,
+    en: (w) => `The file has no ${v(w)} column: a row whose ${f(w)} names both lists (指定緊急避難場所・指定避難所) was given 1 (a shelter too); a row naming only 指定緊急避難場所 is left empty (unknown). Add the ${v(w)} column with 1 for each site that is a shelter too, to be sure.`,
+  },
   columns_from_list: {
     severity: "info", title_ja: "1つの列の語から有無の列を", title_en: "Yes/no columns read from one list column",
     ja: (w) => `ファイルに「${v(w)}」の列がないため、各行の「${f(w)}」に書かれた語から求めました（書かれた項目を「対象・有」にし、書かれていない項目は空欄（災害種別のような1か空欄の列では「対象外」）にしました。読めない語や補足のあるセルでは、書かれていない項目を不明としました。元の列は extra に残しています）。標準の列を加えて値を入力すると確実です。`,

@@ -69,6 +69,14 @@ export function otherListOfFile(dataset: Dataset, plan: Pick<ColumnPlan, "keys" 
   };
 }
 
+/** Whether a kind cell names both the dataset's own list and the other (`指定緊急避難場所・指定避難所`, one per line too):
+ *  the place is of both. `own` and `other` as plainWords gives them. */
+export function namesBothLists(cell: string, own: readonly string[], other: readonly string[]): boolean {
+  if (cell === "") return false;
+  const kind = plainWords(cell);
+  return own.some((w) => kind.includes(w)) && other.some((w) => kind.includes(w));
+}
+
 /** What tells a row of another list in this file, or null when the file has no column that does (ColumnPlan.otherList). */
 export function otherListReader(dataset: Dataset, plan: Pick<ColumnPlan, "sourceHeaders" | "otherList">):
   ((cells: readonly string[]) => OtherListRow | null) | null {

@@ -13,7 +13,7 @@ import { asOfBelowData, asOfDate, bareTitleDate } from "./as-of.ts";
 import { withAddressByContent } from "./address-column.ts";
 import { withColumnsByValues } from "./column-by-values.ts";
 import { withBareLevels } from "./bare-levels.ts";
-import { withJoinedExample } from "./derived-columns.ts";
+import { kindNamesBothInHead, withJoinedExample } from "./derived-columns.ts";
 import { withNamePartByValues } from "./subdivided-name.ts";
 import { coordinatePairOf, expandHeader } from "./coordinate-pair.ts";
 import { findHeaderRows } from "./three-row-header.ts";
@@ -306,6 +306,7 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
     if (i.code === "fuzzy_header" && byValues.retaken.has(i.field ?? "")) continue;
     // a table by age's own columns (年齢, 不詳) are read by the fold
     if (i.code === "unknown_header" && ageRows?.kept.has(i.field ?? "")) continue;
+    if (!kindNamesBothInHead(i, mapped.plan.keys.length, mapped.plan.derived, headRows)) continue;
     // the joined columns' example is one of the file's own values
     run.log.add(i.code === "columns_joined" ? withJoinedExample(i, mapped.plan.keys.length, mapped.plan.derived, headRows) : i);
   }

@@ -108,7 +108,9 @@ export interface DatasetDefinition<Cols extends readonly Column[] = readonly Col
    *  and none of the standard columns `unless` (the hazards) is that list, `name`, not read unless the dataset was
    *  named (table.ts readsDespiteHeader) */
   otherListRows?: { headers: readonly string[]; own: readonly string[]; other: readonly string[]; marks?: readonly string[];
-    list?: { name: string; headers: readonly string[]; unless: readonly string[] } };
+    list?: { name: string; headers: readonly string[]; unless: readonly string[] };
+    /** the mark column that a kind naming both lists (指定緊急避難場所・指定避難所) says yes to, in a file without it */
+    both?: string };
   /** rows that sum the rows under them (a 町 over its 丁目: 池尻 over 池尻一丁目 …, told by the names, by indentation or
    *  by a level column headed one of `levelHeaders`): such a row whose counts are that sum is left out (said as
    *  subtotal_row), so that each record is one place of `key` and a sum over records counts no one twice. `groups`: the

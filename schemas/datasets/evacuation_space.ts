@@ -70,7 +70,9 @@ export const evacuation_space = defineDataset({
     "緊急避難場所の指定の有無",
     // a 指定避難所 list's column that says the shelter is a site too (GSI's 指定避難所データ: 1 when at a site's address)
     ...SITE_TOO],
-  list: { name: "指定避難所一覧", headers: SITE_TOO, unless: HAZARDS.map((h) => h.key) } },
+  list: { name: "指定避難所一覧", headers: SITE_TOO, unless: HAZARDS.map((h) => h.key) },
+  // 種別 `指定緊急避難場所・指定避難所`: the site is a shelter too (指定避難所との重複); `指定緊急避難場所` alone says nothing
+  both: "also_designated_shelter" },
   listedFlags: [{
     headers: ["対象災害", "対象となる災害", "対象とする災害", "対象災害種別", "災害種別", "災害の種類", "対応災害", "適用災害", "指定災害",
       "指定災害種別", "避難対象災害", "対象とする異常な現象", "対象とする異常な現象の種類", "対象となる異常な現象", "異常な現象の種類",

@@ -26,6 +26,21 @@ describe("rows of another list in a list of 指定緊急避難場所", () => {
     expect(other[0].message_ja).toContain("「種別」が「指定避難所」の行");
   });
 
+  // 指定緊急避難場所・指定避難所 in 種別 said the site is a shelter too, and the record's 指定避難所との重複 stayed empty
+  it("a kind naming both lists fills 指定避難所との重複 (a file without it), said once; a kind of one list says nothing", async () => {
+    const text = header + rows.join("\n") + "\n郷土の森小学校,\"指定緊急避難場所\n指定避難所\",東京都府中市南町6-33,042-368-7922,○,○,\n";
+    const { report, rows: out } = await runBytes(text, "132063_evacuation_space.csv");
+    expect(out.map((r) => [r.record.name, r.record.also_designated_shelter])).toEqual([["府中第一小学校", true], ["府中の森公園", null],
+      ["郷土の森公園", null], ["郷土の森小学校", true]]);
+    const said = report.issues.filter((i) => i.code === "column_from_kind");
+    expect(said.map((i) => [i.row, i.field, i.severity, i.value])).toEqual([[null, "種別", "info", "指定避難所との重複"]]);
+    // the file's own column decides; a kind column of facilities (小学校, 公園) is said nothing of
+    const own = await runBytes("名称,種別,所在地,電話番号,指定避難所との重複,洪水\n府中第一小学校,指定避難所・指定緊急避難場所,東京都府中市府中町2-18,042-362-2151,,○\n", "132063_evacuation_space.csv");
+    expect([own.rows[0].record.also_designated_shelter, own.report.issues.some((i) => i.code === "column_from_kind")]).toEqual([false, false]);
+    const facilities = await runBytes("名称,種別,所在地,電話番号,洪水\n府中第一小学校,小学校,東京都府中市府中町2-18,042-362-2151,○\n", "132063_evacuation_space.csv");
+    expect([facilities.rows[0].record.also_designated_shelter, facilities.report.issues.some((i) => i.code === "column_from_kind")]).toEqual([null, false]);
+  });
+
   it("a column of marks headed 指定緊急避難場所 beside 指定避難所: a row blank or × there is not published", async () => {
     const text = "施設名,区分,所在地,電話番号,指定緊急避難場所,指定避難所,洪水,地震\n"
       + "府中第一小学校,小学校,東京都府中市府中町2-18,042-362-2151,○,○,○,○\n"
