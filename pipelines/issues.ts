@@ -2251,8 +2251,8 @@ export const ISSUE_CODES = {
   },
   phone_withheld: {
     severity: "info", title_ja: "公開しない電話番号", title_en: "Phone number withheld",
-    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は電話番号を公開しないことを表すため、誤りとはせず、番号の値は空欄にしました。公開しない番号はこのまま空欄か「${v(w)}」で構いません。`,
-    en: (w) => `${atEn(w)}"${v(w)}" in ${f(w)} says the phone number is withheld on purpose: no fault, the number is left empty. A withheld number may stay empty or written so.`,
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は番号を公開しないことを表すため、誤りとはせず、番号の値は空欄にしました。公開しない番号はこのまま空欄か「${v(w)}」で構いません。`,
+    en: (w) => `${atEn(w)}"${v(w)}" in ${f(w)} says the number is withheld on purpose: no fault, the number is left empty. A withheld number may stay empty or written so.`,
   },
   phone_digit_count: {
     severity: "warning", title_ja: "電話番号の桁数", title_en: "Phone number length",

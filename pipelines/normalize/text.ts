@@ -359,8 +359,12 @@ const WITHHELD = new Set(["非公開", "非掲載", "非公表", "公開して�
 const WITHHELD_AROUND = /^[-‐ー―()[\]【】「」※]+|[-‐ー―()[\]【】「」]+$/g;
 /** Whether a cell (cleaned) only says its value is withheld (非公開); the length test first, as most cells are longer. */
 export function saysWithheld(value: string): boolean {
-  return value.length <= 16 && (value.includes("公") || value.includes("掲")) && WITHHELD.has(plainWords(value).replace(WITHHELD_AROUND, ""));
+  if (value.length > 30 || !(value.includes("公") || value.includes("掲"))) return false;
+  const words = plainWords(value).replace(WITHHELD_AROUND, "");
+  // with its reason after it in brackets (非公開（個人宅のため）)
+  return WITHHELD.has(words) || WITHHELD.has(words.replace(WITHHELD_REASON, ""));
 }
+const WITHHELD_REASON = /\([^()]*\)?$/;
 const BARE_SCHEME = /^\s*(?:https?|ｈｔｔｐｓ?)[:：][/／]{0,2}\s*$/i;
 
 /** A note after a URL, as web pages write beside a link and lists copy (`（外部リンク）`, `【PDF：120KB】`, `※要ログイン`,

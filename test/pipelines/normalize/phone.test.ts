@@ -88,6 +88,7 @@ describe("normalizePhone: one number per cell, every change said", () => {
     ["公開していません", null, ["phone_withheld"]],
     ["－（非公開）", null, ["phone_withheld"]],
     ["（非公開）", null, ["phone_withheld"]],
+    ["非公開（個人宅のため）", null, ["phone_withheld"]],
     ["非公開の施設", null, ["unparseable_phone"]],
   ])("%j → %j %j", (raw, value, issueCodes) => {
     expect(codes(normalizePhone(raw, at))).toEqual([value, issueCodes]);
