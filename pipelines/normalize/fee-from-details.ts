@@ -14,9 +14,9 @@ import type { RowRepair } from "./row-repair.ts";
 const PLAIN_AMOUNT: ReadonlySet<string> = new Set(["unit_stripped"]);
 const isPlain = (i: Issue) => i.severity === "info" || PLAIN_AMOUNT.has(i.code);
 
-/** The fee's name before the amount (参加費 500円, 入場料：300円, 料金は500円), or one session or person it is paid by
- *  (1回100円, 1人につき500円) (NFKC). */
-const NAMED = /^(?:(?:(?:参加|入場|入館|入園|観覧|受講|利用|見学|拝観|聴講|鑑賞|施設利用)(?:費|料金?)|料金|費用)\s*[:：は]?|1\s*(?:回|人|名)(?:につき|あたり|当たり)?)\s*/;
+/** The fee's name before the amount (参加費 500円, 入場料：300円, 料金は500円), one session or person it is paid by
+ *  (1回100円, 1人につき500円), or both (参加費 1回500円) (NFKC); matches nothing at all in other text. */
+const NAMED = /^(?:(?:(?:参加|入場|入館|入園|観覧|受講|利用|見学|拝観|聴講|鑑賞|施設利用)(?:費|料金?)|料金|費用)\s*[:：は]?\s*)?(?:1\s*(?:回|人|名)(?:につき|あたり|当たり)?)?\s*/;
 /** One session or person after the amount (500円/人, 500円/1回). */
 const PER_ONE = /\s*[/／]\s*1?\s*(?:回|人|名)$/;
 /** A note that frees some people of the fee (（中学生以下無料）, （未就学児は無料）): no other amount in it. */

@@ -118,6 +118,12 @@ describe("an event list with one 料金 column (services probe: a ward's own lis
     expect(rows.map((r) => [r.record.fee_basic, r.record.fee_details])).toEqual(fees.map((fee, i) => [[500, 300, 100, 500, 500, 300][i] ?? null, fee]));
   });
 
+  it("reads an amount with both the fee's name and the one it is paid by (参加費 1回500円; before: none, though each alone read)", async () => {
+    const fees = ["参加費 1回500円", "受講料：1人につき300円", "参加費 1回", "一般 1回500円"];
+    const { rows } = await runBytes(["イベント名,開催日,会場,料金", ...fees.map((fee, i) => `講座${i},2024年6月15日,公民館,${fee}`)].join("\n"), "131130_event.csv");
+    expect(rows.map((r) => [r.record.fee_basic, r.record.fee_details])).toEqual(fees.map((fee, i) => [[500, 300][i] ?? null, fee]));
+  });
+
   it("leaves a file's own 料金(基本) as it is", async () => {
     const { rows } = await runBytes(csv.replace("会場,料金", "会場,料金(基本),料金(詳細)").replaceAll(/,(無料|¥300)\n/g, ",,$1\n"), "131130_event.csv");
     expect(rows.slice(0, 2).map((r) => [r.record.fee_basic, r.record.fee_details])).toEqual([[null, "無料"], [null, "¥300"]]);
