@@ -1,9 +1,11 @@
 // An event's end date when the row gives none. Apps filter on 開始日 <= today <= 終了日, so a row without 終了日 drops
 // out of them; the old 推奨 definition requires 終了日 (reference §3.12). A list headed 開催日 (開催期間, 開催日時) with no
 // end column gives each event's one day: its end is that day, said once for the file. An empty 終了日 beside a filled
-// 開始日 is the officer's to fill (the event may run longer): warned, not filled.
+// 開始日 is the officer's to fill (the event may run longer): warned, not filled. A row whose times or 開始日時特記事項
+// name a day that recurs (開催時間 `毎週月曜日 10:00～12:00`) is held on more days than its first: no end is made.
 import { type DateTimePair, isEmptyCell } from "./pair-repairs.ts";
 import type { RowRepair } from "./row-repair.ts";
+import { namesRecurringDay } from "./recurrence.ts";
 import { plainWords } from "./text.ts";
 
 /** Headers of an event's day or days as a whole (not of its start), NFKC without spaces. */
@@ -27,15 +29,25 @@ function namesWholeEventDate(headers: readonly string[] | undefined): boolean {
   return whole;
 }
 
+/** Whether the row's time cells or its start's remarks name a day that recurs (the cells are few and short, and read
+ *  only where a one-day end may be made). */
+function recursInRow(r: RowRepair, { startTime, endTime }: DateTimePair, remarks: string | undefined): boolean {
+  for (const text of [r.cells[startTime], r.cells[endTime], remarks === undefined ? undefined : r.record[remarks]]) {
+    if (typeof text === "string" && text !== "" && namesRecurringDay(text.normalize("NFKC"))) return true;
+  }
+  return false;
+}
+
 export function endOfOneDay(r: RowRepair, pairs: readonly DateTimePair[]): void {
-  for (const { startDate, endDate } of pairs) {
+  for (const pair of pairs) {
+    const { startDate, endDate } = pair;
     const from = r.record[startDate];
     if (typeof from !== "string" || !ISO_DATE.test(from) || r.record[endDate] !== null) continue;
     // a start cell that said more than its day (a range, days listed, a second session kept in the remarks) is no one day
     const remarks = r.dataset.columnByKey.get(startDate)?.overflow;
     if (r.issues.some((i) => i.field === endDate || i.field === remarks || (i.field === startDate && NOT_ONE_DAY.has(i.code)))) continue;
     if (r.cells[endDate] === undefined) {
-      if (!namesWholeEventDate(r.context.sourceHeaders)) continue;
+      if (!namesWholeEventDate(r.context.sourceHeaders) || recursInRow(r, pair, remarks)) continue;
       r.record[endDate] = from;
       r.filled("end_date_one_day", endDate, from);
     } else if (isEmptyCell(r, r.cells[endDate], endDate)) {

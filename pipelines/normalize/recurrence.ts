@@ -62,6 +62,13 @@ export function withHoursAfterPeriod(nfkc: string): string {
   return `${split[1]}${split[4] || " "}${found.period}${found.after} ${split[2] ?? split[3]}`;
 }
 
+/** A yearly event (毎年恒例) is held once in each year: no day of the row that comes again. */
+const YEARLY = /毎年/g;
+
+/** Whether a cell names a day that comes again within the row's period (毎週月曜日, 第2土曜日, 毎月15日), not a yearly
+ *  event's habit (NFKC). */
+export const namesRecurringDay = (nfkc: string) => RECURRING.test(nfkc) && RECURRING.test(nfkc.replace(YEARLY, ""));
+
 /** Whether a start's or end's cell writes only a day that recurs (毎週土曜日), no date of a period. */
 export const recursWithoutDay = (nfkc: string) => RECURRING.test(nfkc) && !MONTH_DAY.test(nfkc);
 

@@ -133,7 +133,13 @@ describe("a day that recurs with the day's hours after it and no period (before:
 describe("a day that recurs with its hours in the time column (before: the time unread)", () => {
   it("reads the hours, the cell kept in the remarks", async () => {
     const run = await runBytes(["イベント名,開催日,開催時間,場所名称", "おはなし会,2024年6月3日,毎週月曜日 10:00～12:00,図書館"].join("\n"), "131016_event.csv");
-    expect(read(run)).toEqual([["2024-06-03", "2024-06-03", "10:00", "12:00", "毎週月曜日 10:00～12:00"]]);
+    expect(read(run)).toEqual([["2024-06-03", null, "10:00", "12:00", "毎週月曜日 10:00～12:00"]]);
     expect(said(run, 1).filter(([field]) => field === "start_time")).toEqual([["start_time", "time_range_split"], ["start_time", "time_with_note"]]);
+  });
+
+  it("makes no one-day end for a row whose time names a day that recurs (before: 終了日 its first day); a yearly event's day still ends", async () => {
+    const run = await runBytes(["イベント名,開催日,開催時間,開始日時特記事項,場所名称", "おはなし会,2024年6月3日,毎週月曜日 10:00～12:00,,図書館",
+      "体操,2024年6月8日,13:00～15:00,毎月第2土曜日,公園", "夏祭り,2024年7月20日,10:00～16:00,毎年恒例,公園", "講演会,2024年7月21日,14:00～16:00,,会館"].join("\n"), "131016_event.csv");
+    expect(read(run).map((row) => row.slice(0, 2))).toEqual([["2024-06-03", null], ["2024-06-08", null], ["2024-07-20", "2024-07-20"], ["2024-07-21", "2024-07-21"]]);
   });
 });
