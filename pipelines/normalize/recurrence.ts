@@ -72,9 +72,13 @@ export const namesRecurringDay = (nfkc: string) => RECURRING.test(nfkc) && RECUR
 /** Whether a start's or end's cell writes only a day that recurs (毎週土曜日), no date of a period. */
 export const recursWithoutDay = (nfkc: string) => RECURRING.test(nfkc) && !MONTH_DAY.test(nfkc);
 
+/** A note in brackets after the hours that names no number or time (`（祝日除く）`, `（雨天中止）`): it takes days out,
+ *  never changes the hours (`（7月は13時まで）`, `（午後のみ）` would, and are not read past) (NFKC). */
+const NOTE_OF_NO_TIME = String.raw`(?:\s*[(\[【〔][^()\[\]【】〔〕\d時午分朝夕夜]*[)\]】〕])?`;
+
 /** A day that recurs with its hours after it, bare or bracketed (`毎週月曜日 10:00～12:00`, `毎月第2土曜日 13時から15時`,
  *  `毎週水曜日（10時～11時）`, `…から毎週月曜日、10:00～11:00`): the day, and the hours as written (NFKC, weekdays out). */
-const RECURRENCE_THEN_HOURS = new RegExp(String.raw`^(.*?[日曜])[\s、,]*(?:\(\s*)?(${TIME_OF_DAY}\s*${HOURS_TO}\s*(?:翌日?)?${TIME_OF_DAY})(?:\s*まで)?\s*\)?$`);
+const RECURRENCE_THEN_HOURS = new RegExp(String.raw`^(.*?[日曜])[\s、,]*(?:\(\s*)?(${TIME_OF_DAY}\s*${HOURS_TO}\s*(?:翌日?)?${TIME_OF_DAY})(?:\s*まで)?\s*\)?${NOTE_OF_NO_TIME}$`);
 
 /** The hours of every day a cell's recurring day names, and the day without them (`毎週月曜日 10:00～12:00` → `毎週月曜日`
  *  and `10:00～12:00`), also after the date it recurs from (`2024年6月8日より毎月第2土曜日 13時から15時`); null when the

@@ -130,6 +130,20 @@ describe("a day that recurs with the day's hours after it and no period (before:
   });
 });
 
+describe("a day that recurs with its hours and a note after them that names no time (before: no times)", () => {
+  it("gives the hours past a note that only takes days out; not past one that may change them", async () => {
+    const run = await runBytes([WHOLE, "おはなし会,毎週月曜日 10:00～12:00（祝日除く）,図書館", "朝市,毎週土曜日 10時～12時【雨天中止】,公園",
+      "体操,毎週火曜日 10:00～12:00（7月は13時まで）,公園", "散歩,毎週水曜日 10:00～12:00（午後のみの日あり）,公園"].join("\n"), "131016_event.csv");
+    expect(read(run)).toEqual([[null, null, "10:00", "12:00", "毎週月曜日 10:00～12:00（祝日除く）"], [null, null, "10:00", "12:00", "毎週土曜日 10時～12時【雨天中止】"],
+      [null, null, null, null, "毎週火曜日 10:00～12:00（7月は13時まで）"], [null, null, null, null, "毎週水曜日 10:00～12:00（午後のみの日あり）"]]);
+  });
+
+  it("reads them in the time column too", async () => {
+    const run = await runBytes(["イベント名,開催日,開催時間,場所名称", "おはなし会,2024年6月3日,毎週月曜日 10:00～12:00（祝日除く）,図書館"].join("\n"), "131016_event.csv");
+    expect(read(run)).toEqual([["2024-06-03", null, "10:00", "12:00", "毎週月曜日 10:00～12:00（祝日除く）"]]);
+  });
+});
+
 describe("a day that recurs with its hours in the time column (before: the time unread)", () => {
   it("reads the hours, the cell kept in the remarks", async () => {
     const run = await runBytes(["イベント名,開催日,開催時間,場所名称", "おはなし会,2024年6月3日,毎週月曜日 10:00～12:00,図書館"].join("\n"), "131016_event.csv");
