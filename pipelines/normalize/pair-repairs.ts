@@ -122,6 +122,7 @@ export function endNextDay(r: RepairRow, pairs: readonly DateTimePair[]): void {
 export function timeFromDateCell(r: RepairRow, pairs: readonly DateTimePair[]): void {
   for (const { startDate, endDate, startTime, endTime } of pairs) {
     timesFromRecurrence(r, startDate, startTime, endTime);
+    timesBesideYearlessDate(r, startDate, startTime, endTime);
     for (const [dateKey, timeKey, bound] of [[startDate, startTime, "start"], [endDate, endTime, "end"]] as const) {
       const raw = r.cells[dateKey];
       if (raw === undefined || raw === "" || r.record[dateKey] === null || r.record[timeKey] !== null || !isEmptyCell(r, r.cells[timeKey], timeKey)) continue;
@@ -153,6 +154,26 @@ function timesFromRecurrence(r: RepairRow, startDate: string, startTime: string,
     r.record[key] = read.value;
     r.problem("time_from_date_cell", key, `${raw.trim()} → ${read.value}`);
     if (read.issues.some((i) => i.code === "time_past_midnight")) r.problem("time_past_midnight", key, hours);
+  }
+}
+
+/** The hours after a date written without its year (`毎週土曜日（4月6日～9月28日） 10:00～12:00`, `4月6日 10時～12時`) in a
+ *  file that says no year (year_missing): the date is not published, but the hours are the day's whatever its year, so
+ *  they fill the empty time columns (time_from_date_cell), both or neither; an end with a date of its own is left. */
+function timesBesideYearlessDate(r: RepairRow, startDate: string, startTime: string, endTime: string): void {
+  const raw = r.cells[startDate];
+  if (raw === undefined || raw === "" || r.record[startDate] !== null || r.record[startTime] !== null || r.record[endTime] !== null
+    || !r.issues.some((i) => i.code === "year_missing" && i.field === startDate)
+    || !isEmptyCell(r, r.cells[startTime], startTime) || !isEmptyCell(r, r.cells[endTime], endTime)) return;
+  const [start, end] = [timeInDateCell(raw), rangeEndInDateCell(raw)];
+  if (start === null || end === null || !isEndTime(end)) return;
+  const from = normalizeTime(start, { row: r.row, field: startTime }, "start");
+  const to = normalizeTime(end, { row: r.row, field: endTime }, "end");
+  if (from.value === null || to.value === null) return;
+  for (const [key, read] of [[startTime, from], [endTime, to]] as const) {
+    r.record[key] = read.value;
+    r.problem("time_from_date_cell", key, `${raw.trim()} → ${read.value}`);
+    if (read.issues.some((i) => i.code === "time_past_midnight")) r.problem("time_past_midnight", key, end);
   }
 }
 

@@ -144,6 +144,17 @@ describe("a day that recurs with its hours and a note after them that names no t
   });
 });
 
+describe("hours after a date without its year in a file that says no year (before: neither dates nor times)", () => {
+  it("gives the hours, the dates still not published (year_missing); an end with a date of its own is left", async () => {
+    const run = await runBytes([WHOLE, "朝市,毎週土曜日（4月6日～9月28日） 10:00～12:00,公園", "講演会,4月6日 10時～12時,会館",
+      "合宿,4月6日 10:00～4月7日 12:00,会館", "展示,毎週土曜日（4月6日～9月28日）,会館"].join("\n"), "131016_event.csv");
+    expect(read(run).map((row) => row.slice(0, 4))).toEqual([[null, null, "10:00", "12:00"], [null, null, "10:00", "12:00"],
+      [null, null, null, null], [null, null, null, null]]);
+    expect(said(run, 1).filter(([field]) => field !== "schedule_remarks")).toEqual([["start_date", "year_missing"],
+      ["start_time", "time_from_date_cell"], ["end_time", "time_from_date_cell"]]);
+  });
+});
+
 describe("a day that recurs with its hours in the time column (before: the time unread)", () => {
   it("reads the hours, the cell kept in the remarks", async () => {
     const run = await runBytes(["イベント名,開催日,開催時間,場所名称", "おはなし会,2024年6月3日,毎週月曜日 10:00～12:00,図書館"].join("\n"), "131016_event.csv");
