@@ -31,8 +31,8 @@ export interface DaySet { days: string; from: Clock; to: Clock }
 /** One day of a set's word, and the dash of a run after it. */
 const DAY_OF_WORD = /(?:([月火水木金土日])(?:曜日?)?|(祝)祭?日?)(\s*[~〜\-－ー]\s*)?/g;
 
-/** The days of one set as the standard writes them (平日 → 月火水木金, 月～金 → 月火水木金, 土・日・祝日 → 土日祝); null for a
- *  run past Sunday (金～月). */
+/** The days of one set as the standard writes them (平日 → 月火水木金, 月～金 → 月火水木金, 金～月 → 月金土日, 土・日・祝日 →
+ *  土日祝); null for a run to a holiday or to its own day (月～月). */
 function daysOf(word: string): string | null {
   if (word === "平日") return "月火水木金";
   if (word === "毎日" || word === "全日" || word === "年中無休" || word === "無休" || word === "365日") return "月火水木金土日";
@@ -44,8 +44,9 @@ function daysOf(word: string): string | null {
     if (found[i][3] === undefined) continue;
     const next = found[i + 1]?.[1];
     const [a, b] = [WEEK.indexOf(day), next === undefined ? -1 : WEEK.indexOf(next)];
-    if (b <= a || b > 6) return null;
-    for (const d of WEEK.slice(a, b + 1)) days.add(d);
+    if (a > 6 || b < 0 || b > 6 || b === a) return null;
+    // a run past Sunday (金～月) is the days through the weekend: 金土日月
+    for (const d of b > a ? WEEK.slice(a, b + 1) : WEEK.slice(a, 7) + WEEK.slice(0, b + 1)) days.add(d);
   }
   return [...WEEK].filter((d) => days.has(d)).join("");
 }
@@ -98,7 +99,7 @@ const DAYS_ONLY = new RegExp(`^${DAYS}$`);
 const LISTED = /\s*;\s*/g;
 
 /** The days a days column's cell writes in words, lists or runs (`平日`, `月～金`, `月;火;水`, `月曜日・水曜日`, `年中無休`), as
- *  the standard writes them (月火水木金, 月火水); null for any other text (a note beside the days, 金～月, 第2土曜日). */
+ *  the standard writes them (月火水木金, 月火水); null for any other text (a note beside the days, 第2土曜日). */
 export function standardDaysOf(cell: string): string | null {
   const s = cell.normalize("NFKC").trim().replace(LISTED, "・").replace(/\s+/g, " ");
   return DAYS_ONLY.test(s) ? daysOf(s) : null;
