@@ -33,9 +33,25 @@ function namedAmount(details: string, r: RowRepair): number | null {
   return typeof read.value === "number" && read.value >= 0 && read.issues.every(isPlain) ? read.value : null;
 }
 
+/** A file's own 料金(基本) cell (費用, 参加費) written with the fee's name or per one (`1回200円`, `参加費 1回500円`): the
+ *  amount, as a 料金 column's gives it, its words a note (number_with_note) kept in 料金(詳細) as before; it was unread. */
+function namedBasicFee(r: RowRepair, cell: string): void {
+  const unread = r.issues.findIndex((i) => i.field === "fee_basic" && i.code === "unparseable_number");
+  if (unread < 0 || !HAS_YEN.test(cell)) return;
+  const value = namedAmount(cell, r);
+  if (value === null) return;
+  r.issues.splice(unread, 1);
+  r.record.fee_basic = value;
+  r.problem("number_with_note", "fee_basic", cell);
+}
+
 /** 料金(基本) empty, in a file without its column, beside a 料金(詳細) that reads as an amount and nothing else. */
 export function feeFromDetails(r: RowRepair): void {
-  if (r.cells.fee_basic !== undefined || r.record.fee_basic !== null) return;
+  if (r.record.fee_basic !== null) return;
+  if (r.cells.fee_basic !== undefined) {
+    if (r.cells.fee_basic !== "") namedBasicFee(r, r.cells.fee_basic);
+    return;
+  }
   const details = r.record.fee_details;
   if (typeof details !== "string") return;
   const read = normalizeNumber(details, { row: r.row, field: "fee_basic" });

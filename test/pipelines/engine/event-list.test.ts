@@ -124,6 +124,14 @@ describe("an event list with one 料金 column (services probe: a ward's own lis
     expect(rows.map((r) => [r.record.fee_basic, r.record.fee_details])).toEqual(fees.map((fee, i) => [[500, 300][i] ?? null, fee]));
   });
 
+  it("reads a file's own 料金(基本) cell (費用) written with the fee's name or per one, kept in 料金(詳細) (before: unread)", async () => {
+    const fees = ["1回200円", "参加費 1回500円", "入場料：300円", "材料費500円", "1組300円"];
+    const { rows, report } = await runBytes(["イベント名,開催日,会場,費用", ...fees.map((fee, i) => `講座${i},2024年6月15日,公民館,${fee}`)].join("\n"), "131130_event.csv");
+    expect(rows.map((r) => [r.record.fee_basic, r.record.fee_details])).toEqual(fees.map((fee, i) => [[200, 500, 300][i] ?? null, fee]));
+    expect(report.issues.filter((i) => i.field === "fee_basic").map((i) => [i.row, i.code])).toEqual([[1, "number_with_note"], [2, "number_with_note"],
+      [3, "number_with_note"], [4, "unparseable_number"], [5, "unparseable_number"]]);
+  });
+
   it("leaves a file's own 料金(基本) as it is", async () => {
     const { rows } = await runBytes(csv.replace("会場,料金", "会場,料金(基本),料金(詳細)").replaceAll(/,(無料|¥300)\n/g, ",,$1\n"), "131130_event.csv");
     expect(rows.slice(0, 2).map((r) => [r.record.fee_basic, r.record.fee_details])).toEqual([[null, "無料"], [null, "¥300"]]);
