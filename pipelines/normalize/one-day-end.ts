@@ -1,8 +1,9 @@
 // An event's end date when the row gives none. Apps filter on 開始日 <= today <= 終了日, so a row without 終了日 drops
 // out of them; the old 推奨 definition requires 終了日 (reference §3.12). A list headed 開催日 (開催期間, 開催日時) with no
 // end column gives each event's one day: its end is that day, said once for the file. An empty 終了日 beside a filled
-// 開始日 is the officer's to fill (the event may run longer): warned, not filled. A row whose times or 開始日時特記事項
-// name a day that recurs (開催時間 `毎週月曜日 10:00～12:00`) is held on more days than its first: no end is made.
+// 開始日 is the officer's to fill (the event may run longer): warned, not filled. A row whose times, 開始日時特記事項 or
+// 備考 name a day that recurs (開催時間 `毎週月曜日 10:00～12:00`) or more days (`（最終日は15:00まで）`, `月2回`) is held
+// on more days than its first: no end is made.
 import { type DateTimePair, isEmptyCell } from "./pair-repairs.ts";
 import type { RowRepair } from "./row-repair.ts";
 import { namesRecurringDay } from "./recurrence.ts";
@@ -29,11 +30,17 @@ function namesWholeEventDate(headers: readonly string[] | undefined): boolean {
   return whole;
 }
 
-/** Whether the row's time cells or its start's remarks name a day that recurs (the cells are few and short, and read
- *  only where a one-day end may be made). */
-function recursInRow(r: RowRepair, { startTime, endTime }: DateTimePair, remarks: string | undefined): boolean {
-  for (const text of [r.cells[startTime], r.cells[endTime], remarks === undefined ? undefined : r.record[remarks]]) {
-    if (typeof text === "string" && text !== "" && namesRecurringDay(text.normalize("NFKC"))) return true;
+/** Words of an event held on more days than one: its last or first day, each day, the period, times a month or week
+ *  (`9:00～17:00（最終日は15:00まで）`, `月2回 13:00～15:00`) (NFKC). */
+const SEVERAL_DAYS = /最終日|初日|各日|期間中|会期中|[月週]\s*\d\s*回/;
+
+/** Whether the row's time cells, its start's remarks or its 備考 name a day that recurs or more days than one (the
+ *  cells are few and short, and read only where a one-day end may be made). */
+function severalDaysInRow(r: RowRepair, { startTime, endTime }: DateTimePair, remarks: string | undefined): boolean {
+  for (const text of [r.cells[startTime], r.cells[endTime], remarks === undefined ? undefined : r.record[remarks], r.record.remarks]) {
+    if (typeof text !== "string" || text === "") continue;
+    const nfkc = text.normalize("NFKC");
+    if (namesRecurringDay(nfkc) || SEVERAL_DAYS.test(nfkc)) return true;
   }
   return false;
 }
@@ -47,7 +54,7 @@ export function endOfOneDay(r: RowRepair, pairs: readonly DateTimePair[]): void 
     const remarks = r.dataset.columnByKey.get(startDate)?.overflow;
     if (r.issues.some((i) => i.field === endDate || i.field === remarks || (i.field === startDate && NOT_ONE_DAY.has(i.code)))) continue;
     if (r.cells[endDate] === undefined) {
-      if (!namesWholeEventDate(r.context.sourceHeaders) || recursInRow(r, pair, remarks)) continue;
+      if (!namesWholeEventDate(r.context.sourceHeaders) || severalDaysInRow(r, pair, remarks)) continue;
       r.record[endDate] = from;
       r.filled("end_date_one_day", endDate, from);
     } else if (isEmptyCell(r, r.cells[endDate], endDate)) {

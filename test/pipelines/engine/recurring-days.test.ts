@@ -130,6 +130,15 @@ describe("a day that recurs with the day's hours after it and no period (before:
   });
 });
 
+describe("a one-day end for a row that says it is held on more days (before: 終了日 its first day)", () => {
+  it("makes none where the time cell or 備考 names a last day, times a month or a day that recurs", async () => {
+    const run = await runBytes(["イベント名,開催日,開催時間,場所名称,備考", "展示会,2024年6月1日,9:00～17:00（最終日は15:00まで）,ギャラリー,",
+      "囲碁教室,2024年6月6日,月2回 13:00～15:00,区民館,", "読み聞かせ,2024年6月5日,10:00～10:30,図書館,毎週水曜日開催", "講演会,2024年6月7日,14:00～16:00,会館,手話通訳あり"].join("\n"),
+    "131016_event.csv");
+    expect(read(run).map((row) => row.slice(0, 2))).toEqual([["2024-06-01", null], ["2024-06-06", null], ["2024-06-05", null], ["2024-06-07", "2024-06-07"]]);
+  });
+});
+
 describe("a day that recurs with its hours and a note after them that names no time (before: no times)", () => {
   it("gives the hours past a note that only takes days out; not past one that may change them", async () => {
     const run = await runBytes([WHOLE, "おはなし会,毎週月曜日 10:00～12:00（祝日除く）,図書館", "朝市,毎週土曜日 10時～12時【雨天中止】,公園",
