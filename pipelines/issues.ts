@@ -1767,6 +1767,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}日付のセルに時刻が書かれていたため（${v(w)}）、空の「${f(w)}」に入れました。時刻は時刻の列に入力してください。`,
     en: (w) => `${atEn(w)}the date cell held a time (${v(w)}); it was put in the empty ${f(w)}. Write times in the time column.`,
   },
+  time_from_schedule_remarks: {
+    severity: "info", title_ja: "特記事項にあった時刻", title_en: "Time in the schedule remarks",
+    ja: (w) => `${atJa(w)}開始日時特記事項にくり返しの曜日と時間が書かれていたため（${v(w)}）、空の「${f(w)}」に入れました。特記事項はそのままです。時刻は時刻の列にも入力してください。`,
+    en: (w) => `${atEn(w)}the schedule remarks held a recurring day with its hours (${v(w)}); the time was put in the empty ${f(w)}, the remarks left as they are. Write times in the time column too.`,
+  },
   dates_out_of_order: {
     severity: "warning", title_ja: "日付の順序", title_en: "Dates out of order",
     ja: (w) => `${atJa(w)}「${f(w)}」が、その前に来るはずの日付より前です（${v(w)}）。どちらかの日付を確認してください。`,

@@ -142,17 +142,26 @@ export function timeFromDateCell(r: RepairRow, pairs: readonly DateTimePair[]): 
  *  13時から15時`) are those of every day it names: they fill the empty time columns (time_from_date_cell), whether or not
  *  a start date read; the cell stays in the remarks. Before, a weekly class published no times at all. */
 function timesFromRecurrence(r: RepairRow, startDate: string, startTime: string, endTime: string): void {
-  const raw = r.cells[startDate];
-  if (raw === undefined || raw === "" || r.record[startTime] !== null || r.record[endTime] !== null
-    || !isEmptyCell(r, r.cells[startTime], startTime) || !isEmptyCell(r, r.cells[endTime], endTime)) return;
-  const hours = hoursAfterRecurrence(raw);
-  if (hours === null) return;
+  if (r.record[startTime] !== null || r.record[endTime] !== null || !isEmptyCell(r, r.cells[startTime], startTime) || !isEmptyCell(r, r.cells[endTime], endTime)) return;
+  const inDate = r.cells[startDate];
+  let raw = inDate;
+  let hours = inDate === undefined || inDate === "" ? null : hoursAfterRecurrence(inDate);
+  let code: "time_from_date_cell" | "time_from_schedule_remarks" = "time_from_date_cell";
+  // the file's own 開始日時特記事項 with the day and its hours (`毎週土曜日 13:00～15:00`) beside empty time columns
+  const remarks = hours === null ? r.dataset.columnByKey.get(startDate)?.overflow : undefined;
+  const inRemarks = remarks === undefined ? undefined : r.cells[remarks];
+  if (inRemarks !== undefined && inRemarks !== "") {
+    hours = hoursAfterRecurrence(inRemarks);
+    raw = inRemarks;
+    code = "time_from_schedule_remarks";
+  }
+  if (hours === null || raw === undefined) return;
   const from = normalizeTime(hours, { row: r.row, field: startTime }, "start");
   const to = normalizeTime(hours, { row: r.row, field: endTime }, "end");
   if (from.value === null || to.value === null) return;
   for (const [key, read] of [[startTime, from], [endTime, to]] as const) {
     r.record[key] = read.value;
-    r.problem("time_from_date_cell", key, `${raw.trim()} → ${read.value}`);
+    r.problem(code, key, `${raw.trim()} → ${read.value}`);
     if (read.issues.some((i) => i.code === "time_past_midnight")) r.problem("time_past_midnight", key, hours);
   }
 }

@@ -130,6 +130,16 @@ describe("a day that recurs with the day's hours after it and no period (before:
   });
 });
 
+describe("a day that recurs with its hours in the file's own 開始日時特記事項 beside empty time columns (before: no times)", () => {
+  it("gives the hours, said as from the remarks, the remarks left as they are; not beside a time of the row's own", async () => {
+    const run = await runBytes(["イベント名,開始日,終了日,開始時間,終了時間,開始日時特記事項,場所名称", "陶芸教室,2024年6月1日,2024年6月29日,,,毎週土曜日 13:00～15:00,工房",
+      "書道,2024年6月1日,2024年6月29日,14:00,,毎週土曜日 13:00～15:00,工房", "体操,2024年6月4日,2024年6月25日,,,火曜日・金曜日 10:00～11:00,公園"].join("\n"), "131016_event.csv");
+    expect(read(run)).toEqual([["2024-06-01", "2024-06-29", "13:00", "15:00", "毎週土曜日 13:00～15:00"], ["2024-06-01", "2024-06-29", "14:00", null, "毎週土曜日 13:00～15:00"],
+      ["2024-06-04", "2024-06-25", null, null, "火曜日・金曜日 10:00～11:00"]]);
+    expect(said(run, 1).filter(([field]) => field === "start_time" || field === "end_time")).toEqual([["start_time", "time_from_schedule_remarks"], ["end_time", "time_from_schedule_remarks"]]);
+  });
+});
+
 describe("a one-day end for a row that says it is held on more days (before: 終了日 its first day)", () => {
   it("makes none where the time cell or 備考 names a last day, times a month or a day that recurs", async () => {
     const run = await runBytes(["イベント名,開催日,開催時間,場所名称,備考", "展示会,2024年6月1日,9:00～17:00（最終日は15:00まで）,ギャラリー,",
