@@ -2,7 +2,7 @@
 // (a 6-digit code with a valid check digit in the file name, or a Tokyo code's first 5 digits), and which of the first rows is the header.
 import type { Dataset } from "../schemas/dataset.ts";
 import { checkDigit, isPrefectureCode, isValidCode } from "../schemas/local-government-code.ts";
-import { type HeaderMatch, matchHeader } from "./header-match.ts";
+import { type HeaderMatch, lookupOf, matchHeader, normalizeHeader } from "./header-match.ts";
 import { scoreHeader } from "./headers.ts";
 import type { Where } from "./issues.ts";
 import { tokyoMunicipality } from "./normalize/location.ts";
@@ -237,8 +237,16 @@ const NAME_KEYS: ReadonlySet<string> = new Set(["name", "title"]);
 const namesItsThings = (cell: string, dataset: Dataset): boolean =>
   datasetNameLength(cell, dataset) > 0 || (dataset.subjects ?? []).some((word) => cell.includes(word));
 
+/** A header a dataset reads as the label of its values in one of its text columns (Column.labelledAliases: an AED
+ *  list's 24時間使用可否, a Wi-Fi list's 設置台数): it tells the list as much as a column of it does. */
+function labelledMatch(cell: string, dataset: Dataset): HeaderMatch | null {
+  const key = lookupOf(dataset).labelled.get(normalizeHeader(cell));
+  return key === undefined ? null : { key, method: "alias" };
+}
+
 function columnSpread(cells: readonly string[], datasets: readonly Dataset[]): ColumnSpread {
-  const hits = datasets.map((dataset) => cells.map((cell) => (cell.trim() === "" ? null : matchHeader(cell, dataset))));
+  const matched = datasets.map((dataset) => cells.map((cell) => (cell.trim() === "" ? null : matchHeader(cell, dataset))));
+  const hits = matched.map((row, d) => row.map((m, i) => m ?? (cells[i].trim() === "" ? null : labelledMatch(cells[i], datasets[d]))));
   const readers = new Map<string, number>();
   const readersOf = (name: string): number => {
     if (!readers.has(name)) readers.set(name, datasets.filter((d) => matchHeader(name, d) !== null).length);
@@ -252,11 +260,12 @@ function columnSpread(cells: readonly string[], datasets: readonly Dataset[]): C
   const df = cells.map((cell, i) => {
     const readBy = hits.flatMap((h, d) => (h[i] === null ? [] : [d]));
     if (readBy.length === 1 && namesItsThings(cell, datasets[readBy[0]])) return 1;
-    const spread = Math.max(readBy.length, ...readBy.map((d) => {
+    // a label (設置台数 → 備考) is as common as the lists that read it: not as the column its values go into
+    const spread = Math.max(readBy.length, ...readBy.filter((d) => matched[d][i] !== null).map((d) => {
       const ja = datasets[d].columns.find((c) => c.key === hits[d][i]!.key)?.ja;
       return ja === undefined ? 0 : readersOf(ja);
     }));
-    if (readBy.some((d) => NAME_KEYS.has(hits[d][i]!.key))) return Math.max(spread, nameReaders());
+    if (readBy.some((d) => matched[d][i] !== null && NAME_KEYS.has(hits[d][i]!.key))) return Math.max(spread, nameReaders());
     return KIND_WORDS.has(cell.normalize("NFKC").trim()) ? Math.max(spread, kindReaders()) : spread;
   });
   return { hits, df };

@@ -24,7 +24,11 @@ export const aed = defineDataset({
       aliases: ["installationPosition", "set_position", "設置場所", "設置箇所",
         // where in the building, beside 設置場所 (then the facility: the name's fallback)
         "設置場所詳細", "設置場所（詳細）", "設置箇所詳細", "設置箇所（詳細）", "詳細設置場所", "詳細設置位置", "AED設置場所", "AED設置位置", "AEDの設置場所", "Location in building"] }),
-    ...contact, ...operator, ...hours,
+    ...contact, ...operator,
+    // whether the AED can be reached at any hour (24時間使用可否 `○`): kept in the remarks on the hours after its header,
+    // as no column of the standard says it
+    ...replace(hours, renamed(pick(hours, "availability_remarks"), { labelledAliases: [...pick(hours, "availability_remarks").labelledAliases,
+      "24時間使用可否", "24時間使用可", "24時間使用可能", "24時間利用可否", "24時間利用可", "24時間利用可能", "24時間対応", "24時間使用"] })),
     col({ key: "pediatric_pads", ja: "小児対応設備の有無", en: "pediatricEquipment", type: flag, requirement: "optional",
       aliases: ["小児用パッドの有無", "小児対応", "小児用パッド", "小児用電極パッド", "小児対応設備", "小児用パッド有無"],
       // the equipment is pads for children or a mode or key that makes the adult pads safe for them; adult pads alone are none
@@ -32,7 +36,9 @@ export const aed = defineDataset({
       flagWords: { subjects: ["小児モード", "小児用モード", "小児用キー", "小児キー", "未就学児用パッド", "未就学児用電極パッド",
         "切替スイッチ", "切り替えスイッチ", "切替キー", "切り替えキー", "小児切替スイッチ", "小児切替キー"],
         no: ["成人用のみ", "成人用パッドのみ", "成人のみ", "大人用のみ", "成人用"] } }),
-    ...image, ...trailer,
+    ...image,
+    // how many AEDs the place has (設置台数 `2`): kept in the remarks after its header
+    ...replace(trailer, renamed(pick(trailer, "remarks"), { labelledAliases: ["設置台数", "AED設置台数", "台数"] })),
   ],
   // a building's AEDs, one row each: the building's cells merged over them
   heldRecords: { holder: [...[...naming, ...location, ...operator].map((c) => c.key), "phone_number", "postal_code"], own: ["installation_position"] },

@@ -146,6 +146,19 @@ describe("detectFromHeader", () => {
     expect(detectFromHeader([["タイトル", "開始日", "終了日", "場所", "概要"]], DATASETS)?.dataset.id).toBe("event");
   });
 
+  it("an AED list that says AED nowhere is told by its labelled columns (24時間使用可否, 設置台数), a Wi-Fi list by its SSID", async () => {
+    const aed = ["設置施設名", "設置場所", "住所", "設置台数", "24時間使用可否"];
+    expect(detectFromHeader([aed], DATASETS)?.dataset.id).toBe("aed");
+    expect(detectFromHeader([["設置施設名", "設置場所", "住所", "SSID", "設置台数"]], DATASETS)?.dataset.id).toBe("public_wireless_lan");
+    // 設置台数 alone is either list's: the caller is asked
+    expect(detectFromHeader([["設置施設名", "設置場所", "住所", "設置台数"]], DATASETS)).toBeNull();
+    const csv = [aed.join(","), "新宿区役所本庁舎,1階ロビー,東京都新宿区歌舞伎町1-4-1,2,×", ""].join("\r\n");
+    const { report, rows } = await runBytes(new TextEncoder().encode(csv), "download.csv");
+    expect(report.dataset).toBe("aed");
+    expect(rows.map((r) => [r.record.name, r.record.installation_position, r.record.availability_remarks, r.record.remarks])).toEqual([
+      ["新宿区役所本庁舎", "1階ロビー", "24時間使用可否：×", "設置台数：2"]]);
+  });
+
   it("reads English physical names", () => {
     const header = ["localgov_code", "name", "address", "latitude", "longitude", "fee_basic", "access", "parking", "barrier_free"];
     expect(detectFromHeader([header], DATASETS)?.dataset.id).toBe("tourism");
