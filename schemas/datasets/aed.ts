@@ -30,7 +30,7 @@ export const aed = defineDataset({
     ...replace(hours, renamed(pick(hours, "availability_remarks"), { labelledAliases: [...pick(hours, "availability_remarks").labelledAliases,
       "24時間使用可否", "24時間使用可", "24時間使用可能", "24時間利用可否", "24時間利用可", "24時間利用可能", "24時間対応", "24時間使用"] })),
     col({ key: "pediatric_pads", ja: "小児対応設備の有無", en: "pediatricEquipment", type: flag, requirement: "optional",
-      aliases: ["小児用パッドの有無", "小児対応", "小児用パッド", "小児用電極パッド", "小児対応設備", "小児用パッド有無"],
+      aliases: ["pediatric", "pediatric_pads", "pediatric_pad", "pediatric_equipment", "child_pads", "小児用パッドの有無", "小児対応", "小児用パッド", "小児用電極パッド", "小児対応設備", "小児用パッド有無"],
       // the equipment is pads for children or a mode or key that makes the adult pads safe for them; adult pads alone are none
       // in a column of this equipment, a 切替スイッチ is the one that turns the adult pads' energy down for a child
       flagWords: { subjects: ["小児モード", "小児用モード", "小児用キー", "小児キー", "未就学児用パッド", "未就学児用電極パッド",

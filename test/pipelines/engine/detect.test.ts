@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { closestDatasets, datasetFromFileName, dateFromFileName, detectFromHeader, municipalityFromFileName, otherListInTitle, unknownCodeInFileName,
   unknownDatasetWhere } from "../../../pipelines/detect.ts";
+import { matchHeader } from "../../../pipelines/header-match.ts";
 import { issue } from "../../../pipelines/issues.ts";
 import { DATASETS, getDataset } from "../../../schemas/index.ts";
 import { encodeCp932 } from "../../fixtures/crafted/encode.ts";
@@ -162,6 +163,10 @@ describe("detectFromHeader", () => {
   it("reads English physical names", () => {
     const header = ["localgov_code", "name", "address", "latitude", "longitude", "fee_basic", "access", "parking", "barrier_free"];
     expect(detectFromHeader([header], DATASETS)?.dataset.id).toBe("tourism");
+    // an AED list's English columns: pediatric is its 小児対応設備の有無, which only an AED list has
+    const aed = ["name", "address", "latitude", "longitude", "set_position", "phone_number", "pediatric"];
+    expect(detectFromHeader([aed], DATASETS)?.dataset.id).toBe("aed");
+    expect(matchHeader("pediatric", getDataset("aed")!)?.key).toBe("pediatric_pads");
   });
 
   it("declines a header that only has columns every location dataset shares", () => {
