@@ -198,6 +198,15 @@ function hasItsCore(cells: readonly string[], dataset: Dataset): boolean {
   return required.filter((c) => keys.has(c.key)).length * 2 >= required.length;
 }
 
+/** Whether a header has what tells the dataset from lists of other things (Dataset.toldBy): a list of notices (タイトル,
+ *  掲載日, URL) is no オープンデータ一覧 by the header alone, though a title over it may say it is one. */
+function toldByHeader(cells: readonly string[], dataset: Dataset): boolean {
+  const told = dataset.toldBy;
+  if (told === undefined) return true;
+  const { keys } = scoreHeader(cells, dataset);
+  return told.keys.some((key) => keys.has(key)) || cells.some((cell) => told.words.some((word) => asName(cell).includes(word)));
+}
+
 /** Whether the header's name column names the items of another list (the dataset's exclude_keywords): 避難所名 is the
  *  name of a 指定避難所, so a file chosen as 指定緊急避難場所 (--dataset) reads it as its name, but it makes no list one. */
 function namesOtherList(cells: readonly string[], dataset: Dataset): boolean {
@@ -319,7 +328,7 @@ export function detectFromHeader(records: ReadonlyArray<readonly string[]>, data
   const readsAllAndMore = second !== undefined && first.mapped === filled && first.mapped > second.mapped
     && readsAnOwnColumn(spread, first.d);
   if (second && first.weight - second.weight < 0.5 && !readsAllAndMore) return null;
-  if (!hasItsCore(records[at], first.dataset)) return null;
+  if (!hasItsCore(records[at], first.dataset) || !toldByHeader(records[at], first.dataset)) return null;
   const next = second ? `; next ${second.dataset.id} ${second.mapped}` : "";
   return { at, dataset: first.dataset, mapped: first.mapped, filled, detail: `${first.mapped}/${filled} columns${next}` };
 }

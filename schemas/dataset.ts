@@ -98,6 +98,11 @@ export interface DatasetDefinition<Cols extends readonly Column[] = readonly Col
    *  too: a header of such shared columns (名称, 施設種別, 所在地, FAX, 開館時間), which no list can be told by, is
    *  closest to it, not to a list that happens to name more of them (detect.ts closestDatasets) */
   general?: true;
+  /** what a header must have to be told as this list (detect.ts) beside columns any list has: one of the columns
+   *  `keys`, or a header cell that holds one of `words`. A list of notices (タイトル, 掲載日, 内容, URL) reads as an
+   *  オープンデータ一覧's title, 公開日 and URL but lists no data: an open data list says something of its files (ファイル形式,
+   *  ライセンス, 更新頻度 …) or calls its rows data (データ名称, データセット名) */
+  toldBy?: { keys: readonly string[]; words: readonly string[] };
   /** a list that holds other lists' places beside its own (a ward's 避難所・避難場所一覧: 指定避難所 rows beside the
    *  指定緊急避難場所), told by a column of no standard field that says each row's kind (種別, 区分): a row whose kind names
    *  none of `own` and one of `other` (種別 `指定避難所`, `福祉避難所`) is no place of the dataset, so not published

@@ -87,6 +87,9 @@ export const open_data_list = defineDataset({
   description_en: "The open datasets and files a local government publishes.",
   keywords: ["オープンデータ一覧"],
   markLists: [{ key: "file_format", values: FORMATS }],
+  // not 分類, キーワード (タグ), 最終更新日: a list of notices or events has them too
+  toldBy: { keys: ["file_format", "license", "update_frequency", "has_api", "file_title", "file_access_url", "file_download_url", "file_description",
+    "file_size", "file_status", "file_terms_of_use", "conforms_to", "provenance", "spatial", "temporal", "universal_menu"], words: ["データ"] },
   columns,
   // one row per file: the dataset's ID repeats for each of its files
   identity: ["id", "file_title", "file_access_url", "file_download_url"],

@@ -144,6 +144,10 @@ describe("detectFromHeader", () => {
   it("a name column every list may head so (タイトル, 名称) tells no list; an event list with タイトル is told by its dates and place", () => {
     // a list of notices (タイトル, 内容, URL) is no event list, though an events calendar heads its events タイトル
     expect(detectFromHeader([["タイトル", "内容", "URL"]], DATASETS)).toBeNull();
+    // with its 掲載日 it is still no オープンデータ一覧: it lists no data (no ファイル形式, ライセンス …, no データ名称)
+    expect(detectFromHeader([["タイトル", "掲載日", "内容", "URL"]], DATASETS)).toBeNull();
+    expect(detectFromHeader([["タイトル", "掲載日", "URL", "ファイル形式"]], DATASETS)?.dataset.id).toBe("open_data_list");
+    expect(detectFromHeader([["データセット名", "公開日", "URL"]], DATASETS)?.dataset.id).toBe("open_data_list");
     expect(detectFromHeader([["タイトル", "開始日", "終了日", "場所", "概要"]], DATASETS)?.dataset.id).toBe("event");
   });
 
