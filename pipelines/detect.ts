@@ -319,8 +319,11 @@ export function detectFromHeader(records: ReadonlyArray<readonly string[]>, data
   }
   if (!best) return null;
   const { at, scores, filled, spread } = best;
-  const [first, second] = [...scores].sort((a, b) => b.weight - a.weight || b.mapped - a.mapped);
+  const [first, ...rest] = [...scores].sort((a, b) => b.weight - a.weight || b.mapped - a.mapped);
   if (!first || first.mapped < 3 || first.mapped < filled * 0.3) return null;
+  // the runner-up is a list the header could be instead: one it holds the core of (a nursery list's 施設名, 定員, 対象年齢
+  // read as an event list's 定員 and 対象年齢 have no イベント名: no event list is in doubt)
+  const second = rest.find((s) => s.weight > 0 && hasItsCore(records[at], s.dataset));
   // close on the columns they share (名称, 住所, 緯度 …): the one that reads every column of the header and more than
   // the other (an AED list's 設置位置 and 電話番号, where a toilet list has 設置位置 only) is still clear, when a column
   // few lists have (設置位置) says it is one of them; a header of columns every list may have (名称, 施設種別, 所在地,
@@ -329,7 +332,7 @@ export function detectFromHeader(records: ReadonlyArray<readonly string[]>, data
     && readsAnOwnColumn(spread, first.d);
   if (second && first.weight - second.weight < 0.5 && !readsAllAndMore) return null;
   if (!hasItsCore(records[at], first.dataset) || !toldByHeader(records[at], first.dataset)) return null;
-  const next = second ? `; next ${second.dataset.id} ${second.mapped}` : "";
+  const next = rest[0] ? `; next ${rest[0].dataset.id} ${rest[0].mapped}` : "";
   return { at, dataset: first.dataset, mapped: first.mapped, filled, detail: `${first.mapped}/${filled} columns${next}` };
 }
 

@@ -164,6 +164,12 @@ describe("detectFromHeader", () => {
       ["新宿区役所本庁舎", "1階ロビー", "24時間使用可否：×", "設置台数：2"]]);
   });
 
+  it("a nursery list (施設名, 定員, 対象年齢) is not held back by an event list that reads its 定員 and 対象年齢 but has no イベント名", () => {
+    const nurseries = ["施設名", "区分", "所在地", "電話番号", "定員", "対象年齢"];
+    const guess = detectFromHeader([nurseries], DATASETS);
+    expect([guess?.dataset.id, guess?.detail]).toEqual(["preschool", "5/6 columns; next event 4"]);
+  });
+
   it("reads English physical names", () => {
     const header = ["localgov_code", "name", "address", "latitude", "longitude", "fee_basic", "access", "parking", "barrier_free"];
     expect(detectFromHeader([header], DATASETS)?.dataset.id).toBe("tourism");
