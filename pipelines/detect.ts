@@ -4,6 +4,7 @@ import type { Dataset } from "../schemas/dataset.ts";
 import { checkDigit, isPrefectureCode, isValidCode } from "../schemas/local-government-code.ts";
 import { type HeaderMatch, lookupOf, matchHeader, normalizeHeader } from "./header-match.ts";
 import { scoreHeader } from "./headers.ts";
+import { normalizeFlag } from "./normalize/flags.ts";
 import type { Where } from "./issues.ts";
 import { tokyoMunicipality } from "./normalize/location.ts";
 import { isoDate } from "./normalize/wareki.ts";
@@ -191,11 +192,30 @@ export interface DatasetGuess extends HeaderChoice {
  * 料金種別 is no event list, a 指定避難所 list (避難所名) no list of 指定緊急避難場所: such tables are unknown_dataset,
  * which --dataset overrides, rather than a guess whose every row is invalid.
  */
-function hasItsCore(cells: readonly string[], dataset: Dataset): boolean {
+function hasItsCore(records: ReadonlyArray<readonly string[]>, at: number, dataset: Dataset): boolean {
+  const cells = records[at];
   const { keys } = scoreHeader(cells, dataset);
+  for (const key of requiredByValues(records, at, dataset, keys)) keys.add(key);
   const required = dataset.columns.filter((c) => c.requirement === "required");
   if (required.some((c) => c.key === "name") && (!keys.has("name") || namesOtherList(cells, dataset))) return false;
   return required.filter((c) => keys.has(c.key)).length * 2 >= required.length;
+}
+
+/** The required columns the header gives only by a header its cells decide (Column.valueAliases of words: 避難場所, the
+ *  sites' names in a list of them, a column of ○ / × in a list of facilities), when no header names them: those whose
+ *  filled cells under it in the head are no marks. */
+function requiredByValues(records: ReadonlyArray<readonly string[]>, at: number, dataset: Dataset, keys: ReadonlySet<string>): string[] {
+  const found: string[] = [];
+  for (const column of dataset.columns) {
+    const aliases = column.valueAliases;
+    if (column.requirement !== "required" || aliases?.values !== "words" || keys.has(column.key)) continue;
+    const headers = new Set(aliases.headers.map(normalizeHeader));
+    const i = records[at].findIndex((cell) => headers.has(normalizeHeader(cell)));
+    if (i < 0) continue;
+    const below = records.slice(at + 1).map((cells) => (cells[i] ?? "").normalize("NFKC").trim()).filter((cell) => cell !== "");
+    if (below.length > 0 && below.every((cell) => normalizeFlag(cell, { row: 0, field: "" }).value === null)) found.push(column.key);
+  }
+  return found;
 }
 
 /** Whether a header has what tells the dataset from lists of other things (Dataset.toldBy): a list of notices (タイトル,
@@ -323,7 +343,7 @@ export function detectFromHeader(records: ReadonlyArray<readonly string[]>, data
   if (!first || first.mapped < 3 || first.mapped < filled * 0.3) return null;
   // the runner-up is a list the header could be instead: one it holds the core of (a nursery list's 施設名, 定員, 対象年齢
   // read as an event list's 定員 and 対象年齢 have no イベント名: no event list is in doubt)
-  const second = rest.find((s) => s.weight > 0 && hasItsCore(records[at], s.dataset));
+  const second = rest.find((s) => s.weight > 0 && hasItsCore(records, at, s.dataset));
   // close on the columns they share (名称, 住所, 緯度 …): the one that reads every column of the header and more than
   // the other (an AED list's 設置位置 and 電話番号, where a toilet list has 設置位置 only) is still clear, when a column
   // few lists have (設置位置) says it is one of them; a header of columns every list may have (名称, 施設種別, 所在地,
@@ -331,7 +351,7 @@ export function detectFromHeader(records: ReadonlyArray<readonly string[]>, data
   const readsAllAndMore = second !== undefined && first.mapped === filled && first.mapped > second.mapped
     && readsAnOwnColumn(spread, first.d);
   if (second && first.weight - second.weight < 0.5 && !readsAllAndMore) return null;
-  if (!hasItsCore(records[at], first.dataset) || !toldByHeader(records[at], first.dataset)) return null;
+  if (!hasItsCore(records, at, first.dataset) || !toldByHeader(records[at], first.dataset)) return null;
   const next = rest[0] ? `; next ${rest[0].dataset.id} ${rest[0].mapped}` : "";
   return { at, dataset: first.dataset, mapped: first.mapped, filled, detail: `${first.mapped}/${filled} columns${next}` };
 }
@@ -348,7 +368,7 @@ export function detectFromTitle(records: ReadonlyArray<readonly string[]>, datas
   const most = Math.max(0, ...near.map((n) => n.mapped));
   for (const { dataset } of near.filter((n, i) => i === 0 || n.mapped === most)) {
     const found = locateHeader(records as string[][], dataset);
-    if (found === null || !hasItsCore(records[found.at], dataset)) continue;
+    if (found === null || !hasItsCore(records, found.at, dataset)) continue;
     const title = records.slice(0, found.at).map((cells) => cells.map((c) => c.trim()).filter((c) => c !== "").join(" ")).join(" ");
     if (datasetFromJapaneseName(title, datasets) === dataset) return { ...found, detail: `${found.mapped}/${found.filled} columns; title ${title}` };
   }

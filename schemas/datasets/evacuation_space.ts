@@ -91,7 +91,10 @@ export const evacuation_space = defineDataset({
     ...replace(naming, renamed(pick(naming, "name"), {
       // 避難所名 heads a ward's list of sites that are shelters too: the name when the file is chosen as this dataset
       // (--dataset), though it alone makes no list one (detect.ts hasItsCore)
-      aliases: ["避難場所名", "避難場所名称", "施設・場所名", "避難所名", "避難所名称"] })), ...location,
+      aliases: ["避難場所名", "避難場所名称", "施設・場所名", "避難所名", "避難所名称"],
+      // 避難場所 heads the sites' names in a list of them (避難場所 | 所在地 | 対象町丁目), and a column of ○ / × in a list
+      // of facilities that says which are sites: the name only when no header names it and its cells are no marks
+      valueAliases: { headers: ["避難場所", "緊急避難場所", "広域避難場所", "一時避難場所", "一時集合場所"], values: "words" } })), ...location,
     col({ key: "elevation_m", ja: "標高", en: "height", type: metresAboveSea, requirement: "optional", description: "メートル / metres", aliases: ["標高(m)", "標高（m）",
       // 海抜 (the height of ward signs at sites by the sea and rivers) is the same height over 東京湾平均海面
       "海抜", "海抜高"] }),
@@ -109,7 +112,7 @@ export const evacuation_space = defineDataset({
       description: "自由記述（例: 810人（2平方メートルあたり1人）） / free text, e.g. 810 people (1 per 2 m²)",
       aliases: ["収容人数", "収容可能人数", "収容人員", "収容可能人員", "想定収容人員", "収容想定人数", "収容想定人員", "受入可能人数", "受入れ可能人数"] }),
     col({ key: "target_communities", ja: "対象となる町会・自治会", en: "receptionTargetLocalCommunity", type: list, requirement: "recommended",
-      aliases: ["対象となる地区", "対象町会・自治会", "対象地区", "対象地域", "対象町会"] }),
+      aliases: ["対象となる地区", "対象町会・自治会", "対象地区", "対象地域", "対象町会", "対象町丁目", "対象町丁", "対象町名", "対象区域"] }),
     pick(trailer, "url"), ...image, pick(trailer, "remarks"),
   ],
 });

@@ -195,6 +195,21 @@ describe("detectFromHeader", () => {
     expect(detectFromHeader([shelters.map((c) => (c === "避難所名" ? "名称" : c))], DATASETS)?.dataset.id).toBe("evacuation_space");
   });
 
+  it("a list of sites headed 避難場所 (no other name column, names under it) is told as 指定緊急避難場所; a 避難場所 of ○ / × is no name", async () => {
+    const header = ["避難場所", "所在地", "対象町丁目", "面積（㎡）", "収容可能人数"];
+    const sites = [header, ["新宿中央公園", "東京都新宿区西新宿2-11", "西新宿1～3丁目", "88000", "50000"],
+      ["戸山公園", "東京都新宿区戸山3", "戸山1丁目;戸山2丁目", "186000", "90000"]];
+    expect(detectFromHeader(sites, DATASETS)?.dataset.id).toBe("evacuation_space");
+    // the same column of marks names no site: no list is told
+    expect(detectFromHeader([header, ["○", "東京都新宿区西新宿2-11", "西新宿1～3丁目", "88000", "50000"], ["×", "東京都新宿区戸山3", "戸山1丁目", "1", "2"]],
+      DATASETS)).toBeNull();
+    const csv = [...sites.map((r) => r.join(",")), ""].join("\r\n");
+    const { report, rows } = await runBytes(new TextEncoder().encode(csv), "download.csv");
+    expect(report.dataset).toBe("evacuation_space");
+    expect(rows.map((r) => [r.record.name, r.record.target_communities, r.record.max_capacity])).toEqual([
+      ["新宿中央公園", ["西新宿1～3丁目"], "50000"], ["戸山公園", ["戸山1丁目", "戸山2丁目"], "90000"]]);
+  });
+
   it("reads 避難所名 as the name of a ward's list the caller named 指定緊急避難場所 (--dataset), whose every row was invalid for no 名称", async () => {
     // 板橋区's 避難所一覧 as the ward publishes it: Shift_JIS, 災害種別 over the hazards in a second header row
     const csv = ["避難所名,所在地,電話番号,災害種別,,,,指定避難所,収容人数(人),対象となる町会・自治会",
