@@ -51,6 +51,10 @@ export function fuzzyMatch(cell: string, dataset: Dataset, taken: ReadonlySet<st
     } else second = Math.max(second, score);
   }
   if (!best || best.score < FUZZY_MIN || best.score - second < FUZZY_MARGIN || taken.has(best.key)) return null;
+  // a header the column's values decide (Column.valueAliases: 避難場所, the sites' names or a column of ○ / ×) is not
+  // that column by its likeness to one of its headers (避難場所名): the values say (column-by-values.ts)
+  const byValues = dataset.columnByKey.get(best.key)?.valueAliases?.headers;
+  if (byValues?.some((h) => normalizeHeader(h) === n)) return null;
   return { key: best.key, method: "fuzzy" };
 }
 

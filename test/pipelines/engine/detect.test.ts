@@ -208,6 +208,10 @@ describe("detectFromHeader", () => {
     expect(report.dataset).toBe("evacuation_space");
     expect(rows.map((r) => [r.record.name, r.record.target_communities, r.record.max_capacity])).toEqual([
       ["新宿中央公園", ["西新宿1～3丁目"], "50000"], ["戸山公園", ["戸山1丁目", "戸山2丁目"], "90000"]]);
+    // named so (--dataset), a 避難場所 of marks is kept in extra, not published as the sites' names (○) by its likeness to 避難場所名
+    const marks = ["学校名,避難場所,所在地", "新宿小学校,○,東京都新宿区西新宿1-1", ""].join("\r\n");
+    const named = await runBytes(new TextEncoder().encode(marks), "download.csv", { dataset: "evacuation_space" });
+    expect(named.rows.map((r) => [r.record.name, r.extra])).toEqual([[null, { 学校名: "新宿小学校", 避難場所: "○" }]]);
   });
 
   it("reads 避難所名 as the name of a ward's list the caller named 指定緊急避難場所 (--dataset), whose every row was invalid for no 名称", async () => {
