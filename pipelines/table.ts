@@ -126,15 +126,7 @@ function chosenByHeader(guess: DatasetGuess, run: RunState): { dataset: Dataset;
 function readsDespiteTitle(titleRows: ReadonlyArray<readonly string[]>, dataset: Dataset, run: RunState): boolean {
   const other = otherListInTitle(titleRows, dataset);
   if (other === null) return true;
-  const at = { field: dataset.id, value: rowText(other.row), detail: other.list };
-  if (run.detection?.by === "option") {
-    run.log.add(issue("dataset_named_over_title", at));
-    return true;
-  }
-  run.log.add(issue("title_names_other_list", at));
-  run.dataset = null;
-  run.detection = undefined;
-  return false;
+  return readsOnlyIfNamed(run, { field: dataset.id, value: rowText(other.row), detail: other.list }, "dataset_named_over_title", "title_names_other_list");
 }
 
 /** Whether a table is read as the dataset its file name (or header) reads as, when its header has a column only
@@ -146,11 +138,16 @@ function readsDespiteHeader(plan: ColumnPlan, dataset: Dataset, run: RunState): 
   const at = columnNamed(list.headers, plan);
   if (at < 0) return true;
   const where = { field: dataset.id, value: plan.sourceHeaders[at].trim(), detail: `${list.name}｜${columnJa(dataset, list.unless[0])}` };
+  return readsOnlyIfNamed(run, where, "dataset_named_over_header", "header_names_other_list");
+}
+
+/** A table another list's: read when the caller named the dataset (said as `named`), else not at all (`stopped`). */
+function readsOnlyIfNamed(run: RunState, where: { field: string; value: string; detail: string }, named: IssueCode, stopped: IssueCode): boolean {
   if (run.detection?.by === "option") {
-    run.log.add(issue("dataset_named_over_header", where));
+    run.log.add(issue(named, where));
     return true;
   }
-  run.log.add(issue("header_names_other_list", where));
+  run.log.add(issue(stopped, where));
   run.dataset = null;
   run.detection = undefined;
   return false;
