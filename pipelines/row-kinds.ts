@@ -6,7 +6,7 @@ import type { IssueCode } from "./issues.ts";
 import { legendLines, type LegendLines } from "./legend-rows.ts";
 import { matchHeader } from "./header-match.ts";
 import { type ColumnPlan, scoreHeader } from "./headers.ts";
-import { isAsOfRow, isBlankCell, isContinuedTitle, isLegendRow, isNoteRow, isOneCellRow, isPlaceholderName, isPrintRow, isSectionRow, labelColumnOf, leadingNonDataRow } from "./rows.ts";
+import { isAsOfRow, isBlankCell, isContinuedTitle, isLegendRow, isNoteLineRow, isOneCellRow, isPlaceholderName, isPrintRow, isSectionRow, labelColumnOf, leadingNonDataRow } from "./rows.ts";
 import { isChangeRow, isTotalsRow, isUnlabelledSums } from "./totals-rows.ts";
 import { plainWords } from "./normalize/text.ts";
 import { closedStatusInName, isClosedStatus, statusColumnOf } from "./state-words.ts";
@@ -71,7 +71,7 @@ export class RowKinds {
     const part = this.#breakdown === null ? null : this.#breakdown.partOf(cells);
     if (part === "part") return "breakdown_row";
     // a 計 row of a breakdown is the place's record, not a totals row
-    const notData = isPrintRow(cells) ? "print_row" : this.#legend.test(cells) || isNoteRow(cells) || isLegendRow(cells) || isAsOfRow(cells) ? "note_row" : isSectionRow(cells, this.#kindWords) || this.#isKindHeading(cells) || isContinuedTitle(cells) ? "section_row"
+    const notData = isPrintRow(cells) ? "print_row" : this.#legend.test(cells) || isNoteLineRow(cells) || isLegendRow(cells) || isAsOfRow(cells) ? "note_row" : isSectionRow(cells, this.#kindWords) || this.#isKindHeading(cells) || isContinuedTitle(cells) ? "section_row"
       : part !== "whole" && (isTotalsRow(cells, this.#labelIndex, this.#labelIsArea) || (seenData && this.#sumsBlank.length > 0 && isUnlabelledSums(cells, this.#sumsBlank, this.#countsAt))) ? "totals_row"
       : this.#labelIsArea && isChangeRow(cells, this.#labelIndex) ? "change_row" : seenData && this.#isRepeatedHeader(cells) ? "repeated_header_row" : null;
     if (notData !== null) return notData;

@@ -81,7 +81,12 @@ const NOTE_LINE = { test: (text: string) => NOTE_START.test(text) || UNMARKED_SE
  * that cell reads as a note, so no record is taken for a note by length alone.
  */
 export function isNoteRow(cells: readonly string[]): boolean {
-  return onlyCellIs(cells, NOTE_LINE) || isPrintRow(cells) || isMarkBesideNote(cells);
+  return isNoteLineRow(cells) || isPrintRow(cells);
+}
+
+/** isNoteRow without the printed page's rows, for a caller that has told those apart already (row-kinds.ts). */
+export function isNoteLineRow(cells: readonly string[]): boolean {
+  return onlyCellIs(cells, NOTE_LINE) || isMarkBesideNote(cells);
 }
 
 /** A note mark alone in its cell: ※, ※1, ＊, 注, 注1, （注）. */
