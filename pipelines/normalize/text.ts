@@ -98,19 +98,19 @@ const halfInText = (s: string, i: number, c: number) => isFullWidthAlnum(c)
  */
 export const toHalfWidthText = (s: string): string => halfWidth(s, halfInText);
 
-/** `s` with its full-width ASCII characters half-width: every one (`which` null), or those `which` picks. */
+/** `s` with its full-width ASCII characters half-width: every one (`which` null), or those `which` picks. The test is
+ *  written out in both loops: a closure made per call to share it cost as much as the conversion of a short cell. */
 function halfWidth(s: string, which: ((s: string, i: number, c: number) => boolean) | null): string {
   const n = s.length;
   let first = 0;
   while (first < n && !isFullWidthAscii(s.charCodeAt(first))) first++;
   if (first === n) return s;
-  const half = (i: number, c: number) => isFullWidthAscii(c) && (which === null || which(s, i, c));
   if (n > MAX_APPLY) {
     let out = "";
     let from = 0;
     for (let i = first; i < n; i++) {
       const c = s.charCodeAt(i);
-      if (half(i, c)) {
+      if (isFullWidthAscii(c) && (which === null || which(s, i, c))) {
         out += s.slice(from, i) + String.fromCharCode(c - 0xfee0);
         from = i + 1;
       }
@@ -119,10 +119,11 @@ function halfWidth(s: string, which: ((s: string, i: number, c: number) => boole
   }
   // one string from the character codes: appending a character at a time made a string per character
   const codes = new Array<number>(n);
+  for (let i = 0; i < first; i++) codes[i] = s.charCodeAt(i);
   let changed = false;
-  for (let i = 0; i < n; i++) {
+  for (let i = first; i < n; i++) {
     const c = s.charCodeAt(i);
-    const h = i >= first && half(i, c);
+    const h = isFullWidthAscii(c) && (which === null || which(s, i, c));
     codes[i] = h ? c - 0xfee0 : c;
     changed ||= h;
   }
