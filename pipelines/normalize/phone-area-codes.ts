@@ -17,7 +17,8 @@ interface Grouping {
 /** Prefixes whose grouping is certain (03: the 23 wards and their edge; 0422 武蔵野・三鷹 and 0428 青梅 of four digits;
  *  042 with an exchange of 3 to 7, the rest of Tama since its 0423–0427 were joined into 042; 04992 大島, 04994 三宅,
  *  04996 八丈, 04998 小笠原 of five digits), and the numbers of no area (mobile and IP 3-4-4, 0120 and 0570 4-3-3, 0800
- *  4-3-4). 0429 and 0420 are Saitama's 04-2xxx: not here. */
+ *  4-3-4). 0429 and 0420 are Saitama's 04-2xxx: not here. Each prefix is at most five digits and its first group at
+ *  most five (regroupedNumber reads a number's first six digits for them). */
 const CERTAIN: ReadonlyArray<readonly [RegExp, Grouping]> = [
   [/^03/, { lengths: [2, 4, 4], area: true }],
   [/^042[28]/, { lengths: [4, 2, 4], area: true }],
@@ -32,10 +33,11 @@ const CERTAIN: ReadonlyArray<readonly [RegExp, Grouping]> = [
 const sum = (lengths: readonly number[]) => lengths.reduce((a, b) => a + b, 0);
 const DIGITS_OF = new Map(CERTAIN.map(([, grouping]) => [grouping, sum(grouping.lengths)]));
 
-/** The grouping of the prefix these digits (from their 0) start with, when they are as many as its groups hold. */
-function groupingOf(digits: string): Grouping | undefined {
+/** The grouping of the prefix these digits (from their 0) start with, when they are as many as its groups hold;
+ *  `count`, how many there are when `digits` is only their start (regroupedNumber's first six). */
+function groupingOf(digits: string, count = digits.length): Grouping | undefined {
   for (const [prefix, grouping] of CERTAIN) {
-    if (prefix.test(digits)) return DIGITS_OF.get(grouping) === digits.length ? grouping : undefined;
+    if (prefix.test(digits)) return DIGITS_OF.get(grouping) === count ? grouping : undefined;
   }
   return undefined;
 }
@@ -69,15 +71,43 @@ function agrees(grouping: Grouping, at: number): boolean {
  *  hyphens agree (`03-3209-1111`, `03-32091111`, `0120-39-1234`), it has none, or its grouping is not certain.
  *  Called on every phone cell of a file: it walks the cell once, building nothing when the hyphens agree. */
 export function regroupedNumber(number: string): string | null {
-  if (!number.includes("-") || !/^0[\d-]+$/.test(number)) return null;
-  const digits = number.replace(/-/g, "");
-  const grouping = groupingOf(digits);
+  const count = hyphenatedDigits(number);
+  if (count === 0) return null;
+  // the prefix and the exchange's first digit are among the first six digits: those are all the number's digits
+  // built here (the number without its hyphens is made only to regroup it)
+  const head = headDigits(number);
+  const grouping = groupingOf(head, count);
   // hyphens the plan's grouping would give an exchange from 0 or 1 may be right: the digits are not the code's
-  if (grouping === undefined || (grouping.area === true && !/[2-9]/.test(digits[grouping.lengths[0]]))) return null;
+  if (grouping === undefined || (grouping.area === true && !isTwoToNine(head.charCodeAt(grouping.lengths[0])))) return null;
   let at = 0;
   for (let i = 0; i < number.length; i++) {
     if (number.charCodeAt(i) !== 0x2d) at++;
-    else if (!agrees(grouping, at)) return inGroupsOf(digits, grouping.lengths);
+    else if (!agrees(grouping, at)) return inGroupsOf(number.replace(/-/g, ""), grouping.lengths);
   }
   return null;
 }
+
+/** How many digits a number of a 0 first, then digits and hyphens, at least one hyphen, has (/^0[\d-]+$/ with a `-`);
+ *  0 for any other text. One scan, no regex. */
+function hyphenatedDigits(number: string): number {
+  if (number.charCodeAt(0) !== 0x30) return 0;
+  let digits = 1;
+  let hyphen = false;
+  for (let i = 1; i < number.length; i++) {
+    const c = number.charCodeAt(i);
+    if (c === 0x2d) hyphen = true;
+    else if (c >= 0x30 && c <= 0x39) digits++;
+    else return 0;
+  }
+  return hyphen ? digits : 0;
+}
+
+/** The first six digits of a hyphenated number (fewer when it has fewer). */
+function headDigits(number: string): string {
+  let head = "";
+  for (let i = 0; i < number.length && head.length < HEAD_DIGITS; i++) if (number.charCodeAt(i) !== 0x2d) head += number[i];
+  return head;
+}
+const HEAD_DIGITS = 6;
+
+const isTwoToNine = (c: number) => c >= 0x32 && c <= 0x39;

@@ -43,6 +43,13 @@ describe("regroupedNumber", () => {
     // an exchange never starts with 0 or 1: 042-800-… read as 0428-00-… is not 青梅's (a real food-business list)
     ["042-800-0470", null],
     ["031-234-5678", null],
+    // the sixth digit is the exchange's first after a five-digit code (only the first six are read for the grouping)
+    ["04992-0-1441", null],
+    ["049-920-1441", null],
+    // no number of digits and hyphens, or too short for any grouping
+    ["0-3", null],
+    ["03-3209-111a", null],
+    ["３3-209-1111", null],
   ])("%s → %s", (number, out) => expect(regroupedNumber(number)).toBe(out));
 });
 
