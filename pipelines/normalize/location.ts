@@ -102,7 +102,9 @@ export const inBounds = (b: Omit<Bounds, "ja">, lat: number, lon: number): boole
   lat >= b.minLat && lat <= b.maxLat && lon >= b.minLon && lon <= b.maxLon;
 
 const PREFECTURE_NAMES: ReadonlySet<string> = new Set(PREFECTURES);
-const PREFECTURE_INITIALS: ReadonlySet<number> = new Set(PREFECTURES.map((p) => p.charCodeAt(0)));
+/** The prefectures by the code of their first character (東 → 東京都): at most three share one (福井県 福島県 福岡県). */
+const PREFECTURES_BY_INITIAL: ReadonlyMap<number, readonly string[]> = PREFECTURES.reduce((map, p) =>
+  map.set(p.charCodeAt(0), [...(map.get(p.charCodeAt(0)) ?? []), p]), new Map<number, string[]>());
 
 export const isPrefecture = (name: string): boolean => PREFECTURE_NAMES.has(name);
 
@@ -117,14 +119,14 @@ export const isDesignatedCity = (city: string): boolean => DESIGNATED_CITIES.has
 /** The prefecture of a 6-digit 全国地方公共団体コード (its first two digits, in the order of PREFECTURES). */
 export const prefectureOfCode = (code: string): string | undefined => PREFECTURES[Number(code.slice(0, 2)) - 1];
 
-/** The prefecture an address starts with, or null (each name is 3 or 4 characters long; most addresses fail on the
- *  first). */
+/** The prefecture an address starts with, or null: the names of its first character compared in place (no name is
+ *  the start of another, so at most one matches); most addresses fail on that character. Asked of every row's
+ *  address several times, by most address repairs: no text is cut out to look up. */
 export function prefectureOf(address: string): string | null {
-  if (!PREFECTURE_INITIALS.has(address.charCodeAt(0))) return null;
-  const three = address.slice(0, 3);
-  if (PREFECTURE_NAMES.has(three)) return three;
-  const four = address.slice(0, 4);
-  return PREFECTURE_NAMES.has(four) ? four : null;
+  const candidates = PREFECTURES_BY_INITIAL.get(address.charCodeAt(0));
+  if (candidates === undefined) return null;
+  for (let k = 0; k < candidates.length; k++) if (address.startsWith(candidates[k])) return candidates[k];
+  return null;
 }
 
 /** A name as the registry spells it: 青ケ島村 and 青ヵ島村 are 青ヶ島村; spaces go (西多摩郡 奥多摩町). */

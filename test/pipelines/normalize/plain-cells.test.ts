@@ -4,7 +4,7 @@
 // implementation it replaced.
 import { describe, expect, it } from "vitest";
 import { completeAddress, PREFECTURES } from "../../../pipelines/normalize/address.ts";
-import { startsWithTokyoMunicipality } from "../../../pipelines/normalize/location.ts";
+import { prefectureOf, startsWithTokyoMunicipality } from "../../../pipelines/normalize/location.ts";
 import { normalizePhone, plainCode, readPhone } from "../../../pipelines/normalize/codes.ts";
 import { plainCoordinate } from "../../../pipelines/normalize/coordinates.ts";
 import { isPrivateLink } from "../../../pipelines/normalize/private-link.ts";
@@ -187,6 +187,21 @@ function referenceCompleteAddress(address: string, prefecture: string | null, ci
   }
   return pref ? pref + address : null;
 }
+
+describe("prefectureOf", () => {
+  it("reads each prefecture at the start of a text, compared in place: none cut short, none later in the text", () => {
+    for (const p of PREFECTURES) {
+      expect(prefectureOf(`${p}千代田区1-1`)).toBe(p);
+      expect(prefectureOf(p)).toBe(p);
+      expect(prefectureOf(p.slice(0, -1))).toBeNull();
+      expect(prefectureOf(`（${p}）`)).toBeNull();
+    }
+    // 京都府 inside 東京都府中市, 神奈川 without its 県
+    expect(prefectureOf("東京都府中市")).toBe("東京都");
+    expect(prefectureOf("神奈川横浜市")).toBeNull();
+    expect(prefectureOf("")).toBeNull();
+  });
+});
 
 describe("completeAddress", () => {
   it("gives what it gave before its memo, for prefecture and city pairs that repeat and vary", () => {
