@@ -160,10 +160,25 @@ export function tokyoMunicipalityAt(text: string): TokyoMunicipality | undefined
   const found = named(text);
   if (found !== undefined) return found;
   // the slower forms only where a 郡, an island or a space could be in front of the name
-  if (!/^[^\d]{0,4}(?:郡|島|\s)|^\s|[ケヵｹ]島/.test(text.slice(0, 12))) return undefined;
+  if (!hasDistrictMark(text) || !/^[^\d]{0,4}(?:郡|島|\s)|^\s|[ケヵｹ]島/.test(text.slice(0, 12))) return undefined;
   const rest = spelled(text.slice(0, 24));
   const bare = rest.replace(DISTRICT, "");
   return named(bare) ?? named(bare.replace(ISLAND, ""));
+}
+
+const [GUN, SHIMA] = [0x90e1, 0x5cf6];
+/** Any space \s matches (and a few other characters): a superset, as a test that only turns texts away must be. */
+const maySpace = (c: number) => c <= 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x205f) || c === 0x3000 || c === 0xfeff;
+
+/** Whether the first 12 characters have a 郡, a 島 or a space, one of which every slower form of tokyoMunicipalityAt
+ *  has: most texts (a town, a block number) have none, and are turned away by this scan, with no slice and no regex. */
+function hasDistrictMark(text: string): boolean {
+  const n = Math.min(text.length, 12);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === GUN || c === SHIMA || maySpace(c)) return true;
+  }
+  return false;
 }
 
 export const startsWithTokyoMunicipality = (text: string): boolean => tokyoMunicipalityAt(text) !== undefined;

@@ -4,7 +4,7 @@
 // implementation it replaced.
 import { describe, expect, it } from "vitest";
 import { completeAddress, PREFECTURES } from "../../../pipelines/normalize/address.ts";
-import { prefectureOf, startsWithTokyoMunicipality } from "../../../pipelines/normalize/location.ts";
+import { prefectureOf, startsWithTokyoMunicipality, tokyoMunicipalityAt } from "../../../pipelines/normalize/location.ts";
 import { normalizePhone, plainCode, readPhone } from "../../../pipelines/normalize/codes.ts";
 import { plainCoordinate } from "../../../pipelines/normalize/coordinates.ts";
 import { isPrivateLink } from "../../../pipelines/normalize/private-link.ts";
@@ -200,6 +200,22 @@ describe("prefectureOf", () => {
     expect(prefectureOf("東京都府中市")).toBe("東京都");
     expect(prefectureOf("神奈川横浜市")).toBeNull();
     expect(prefectureOf("")).toBeNull();
+  });
+});
+
+describe("tokyoMunicipalityAt", () => {
+  it("reads a municipality after its 郡, its island or a space, and turns away a text with none of them in its first 12 characters", () => {
+    const at = (text: string) => tokyoMunicipalityAt(text)?.city;
+    expect(at("西多摩郡瑞穂町箱根ケ崎2335")).toBe("西多摩郡瑞穂町");
+    expect(at("西多摩郡　奥多摩町氷川215-6")).toBe("西多摩郡奥多摩町");
+    expect(at("八丈島八丈町大賀郷2551-2")).toBe("八丈町");
+    expect(at("青ケ島村無番地")).toBe("青ヶ島村");
+    expect(at("\u3000新宿区西新宿2-8-1")).toBe("新宿区");
+    expect(at("新宿区西新宿2-8-1")).toBe("新宿区");
+    expect(at("西新宿2-8-1")).toBeUndefined();
+    expect(at("1丁目1番1号")).toBeUndefined();
+    // past the first 12 characters, a space or 郡 starts no slower form
+    expect(at("あいうえおかきくけこさし 新宿区")).toBeUndefined();
   });
 });
 
