@@ -11,15 +11,25 @@ export interface Head {
   length: number;
 }
 
+/** Whether a character is one of /\s/'s (by its code: no one-character string made to test). */
+export const isSpaceCode = (c: number): boolean => (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680
+  || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
 const spacesAt = (text: string, at: number): number => {
-  while (at < text.length && /\s/.test(text[at])) at++;
+  while (at < text.length && isSpaceCode(text.charCodeAt(at))) at++;
   return at;
 };
+
+/** The characters the respelling below changes. */
+const RESPELLED = /[ケヵｹ]/;
 
 /** Where a Tokyo municipality's name ends in a text that starts with it (after its 郡 or island: 西多摩郡瑞穂町,
  *  八丈島八丈町); -1 when the text starts with none. */
 function municipalityEnd(text: string, m: TokyoMunicipality | undefined): number {
   if (m === undefined) return -1;
+  // the name right at the start, as most texts write it: the respelled text has it there too (the name has none of
+  // the characters respelled), found without respelling the whole text
+  if (text.startsWith(m.name) && !RESPELLED.test(m.name)) return m.name.length;
   const at = text.replace(/[ケヵｹ](?=島)/g, "ヶ").indexOf(m.name);
   return at < 0 ? -1 : at + m.name.length;
 }
@@ -30,8 +40,9 @@ export function headAt(text: string): Head | null {
   let at = prefecture === null ? 0 : spacesAt(text, prefecture.length);
   let municipality: TokyoMunicipality | null = null;
   if (prefecture === null || prefecture === TOKYO) {
-    const m = tokyoMunicipalityAt(text.slice(at));
-    const end = municipalityEnd(text.slice(at), m);
+    const rest = text.slice(at);
+    const m = tokyoMunicipalityAt(rest);
+    const end = municipalityEnd(rest, m);
     if (m !== undefined && end > 0) {
       municipality = m;
       at = spacesAt(text, at + end);

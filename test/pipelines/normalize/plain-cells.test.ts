@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { completeAddress, PREFECTURES } from "../../../pipelines/normalize/address.ts";
 import { prefectureOf, startsWithTokyoMunicipality, tokyoMunicipalityAt } from "../../../pipelines/normalize/location.ts";
+import { doubledAddress, headAt, isSpaceCode } from "../../../pipelines/normalize/address-heads.ts";
 import { normalizePhone, plainCode, readPhone } from "../../../pipelines/normalize/codes.ts";
 import { plainCoordinate } from "../../../pipelines/normalize/coordinates.ts";
 import { isPrivateLink } from "../../../pipelines/normalize/private-link.ts";
@@ -216,6 +217,23 @@ describe("tokyoMunicipalityAt", () => {
     expect(at("1丁目1番1号")).toBeUndefined();
     // past the first 12 characters, a space or 郡 starts no slower form
     expect(at("あいうえおかきくけこさし 新宿区")).toBeUndefined();
+  });
+});
+
+describe("the heads of an address", () => {
+  it("isSpaceCode is /\\s/ for every UTF-16 code unit", () => {
+    for (let c = 0; c <= 0xffff; c++) if (isSpaceCode(c) !== /\s/.test(String.fromCharCode(c))) expect(c.toString(16)).toBe("a space as /\\s/ reads it");
+  });
+
+  it("a municipality right after the prefecture or after spaces, and one respelled (青ケ島村) or after its island", () => {
+    expect(headAt("東京都新宿区西新宿2-8-1")).toMatchObject({ prefecture: "東京都", municipality: { name: "新宿区" }, length: 6 });
+    expect(headAt("東京都\u3000 新宿区 西新宿2-8-1")).toMatchObject({ municipality: { name: "新宿区" }, length: 9 });
+    expect(headAt("東京都青ケ島村無番地")).toMatchObject({ municipality: { name: "青ヶ島村" }, length: 7 });
+    expect(headAt("八丈島八丈町大賀郷2551-2")).toMatchObject({ prefecture: null, municipality: { name: "八丈町" }, length: 6 });
+    expect(headAt("西新宿2-8-1")).toBeNull();
+    expect(doubledAddress("東京都新宿区西新宿2-8-1")).toBeNull();
+    expect(doubledAddress("東京都新宿区新宿区西新宿2-8-1")).toEqual({ how: "repeated", address: "東京都新宿区西新宿2-8-1" });
+    expect(doubledAddress("東京都青ケ島村青ケ島村無番地")).toEqual({ how: "repeated", address: "東京都青ケ島村無番地" });
   });
 });
 
