@@ -84,6 +84,16 @@ const STARTS_WITH_WARD = /^[^\d\s]{1,4}区(?!画)/;
 
 /** An address that already starts with some municipality (another city or ward than the publisher's). */
 const STARTS_WITH_MUNICIPALITY = /^[^\d\s]{1,5}?(?:市|郡|特別区)|^[^\d\s]{1,3}区(?!画)/;
+/** The characters STARTS_WITH_MUNICIPALITY needs at one of positions 1–5: 市, 郡, 特 (of 特別区), 区. */
+const MUNICIPALITY_MARKS: ReadonlySet<number> = new Set([..."市郡特区"].map((c) => c.charCodeAt(0)));
+
+/** STARTS_WITH_MUNICIPALITY, asked of every row's address (twice for a Tokyo publisher's): an address with none of its
+ *  marks among its first characters (西新宿2-8-1, 1丁目1番1号) is turned away before the regex's lazy tries. */
+function startsWithMunicipality(address: string): boolean {
+  const last = Math.min(5, address.length - 1);
+  for (let i = 1; i <= last; i++) if (MUNICIPALITY_MARKS.has(address.charCodeAt(i))) return STARTS_WITH_MUNICIPALITY.test(address);
+  return false;
+}
 
 /**
  * The address with what it lacks of `prefecture` + `city` in front, or null when it needs nothing
@@ -93,7 +103,7 @@ const STARTS_WITH_MUNICIPALITY = /^[^\d\s]{1,5}?(?:市|郡|特別区)|^[^\d\s]{1
  */
 export function completeAddress(address: string, prefecture: string | null, city: string | null, placeName = false): string | null {
   if (prefectureOf(address) !== null) return null;
-  if (placeName && !STARTS_WITH_MUNICIPALITY.test(address) && !startsWithTokyoMunicipality(address)) return null;
+  if (placeName && !startsWithMunicipality(address) && !startsWithTokyoMunicipality(address)) return null;
   const p = publisherOf(prefecture, city);
   if (city) {
     if (address.startsWith(city)) return p.pref ? p.pref + address : null;
@@ -104,8 +114,9 @@ export function completeAddress(address: string, prefecture: string | null, city
     // a Tokyo publisher's address from another Tokyo municipality: 大島町元町…, 檜原村… (no 市 or 区 to see); one from
     // a city Tokyo has not (和光市新倉…, 相模原市緑区…) is in another prefecture, which it does not name
     if (p.pref === TOKYO && startsWithTokyoMunicipality(address)) return p.pref + address;
-    if (p.pref === TOKYO && STARTS_WITH_MUNICIPALITY.test(address)) return null;
-    if (!STARTS_WITH_MUNICIPALITY.test(address)) return p.full + address;
+    const otherMunicipality = startsWithMunicipality(address);
+    if (p.pref === TOKYO && otherMunicipality) return null;
+    if (!otherMunicipality) return p.full + address;
   }
   return p.pref ? p.pref + address : null;
 }
@@ -147,13 +158,13 @@ const MAY_BE_TOWN = /^[^\d\s]{1,5}?[町村]/;
 export function namesMunicipality(address: string, prefecture: string): boolean {
   const written = prefectureOf(address);
   const rest = written === null ? address : address.slice(written.length).trimStart();
-  if (startsWithTokyoMunicipality(rest) || STARTS_WITH_MUNICIPALITY.test(rest)) return true;
+  if (startsWithTokyoMunicipality(rest) || startsWithMunicipality(rest)) return true;
   return (written ?? prefecture) !== TOKYO && MAY_BE_TOWN.test(rest);
 }
 
 /** An address without its prefecture that starts with a city or ward Tokyo has not (和光市新倉…): outside Tokyo. */
 export const startsOutsideTokyo = (address: string): boolean =>
-  prefectureOf(address) === null && STARTS_WITH_MUNICIPALITY.test(address) && !startsWithTokyoMunicipality(address);
+  prefectureOf(address) === null && startsWithMunicipality(address) && !startsWithTokyoMunicipality(address);
 
 /** 所在地_連結表記 from its parts, as the standard's example writes it: `北海道札幌市厚別区青葉町一丁目1-1　○○ビル1階`. */
 export function joinAddress(parts: {
