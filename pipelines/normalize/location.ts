@@ -132,17 +132,18 @@ export function prefectureOf(address: string): string | null {
 /** A name as the registry spells it: 青ケ島村 and 青ヵ島村 are 青ヶ島村; spaces go (西多摩郡 奥多摩町). */
 const spelled = (text: string) => text.replace(/\s+/g, "").replace(/[ケヵｹ](?=島)/g, "ヶ");
 
-let byInitial: ReadonlyMap<string, readonly TokyoMunicipality[]> | null = null;
+let byInitial: ReadonlyMap<number, readonly TokyoMunicipality[]> | null = null;
 
 /** The Tokyo municipality a text starts with by the registry's name, found among the names of its first character
- *  (most addresses start with a town name or a digit, and are turned away on that one character). */
+ *  (most addresses start with a town name or a digit, and are turned away on that one character). By the character's
+ *  code: text[0] made a one-character string of each kanji it was asked of, several times per row. */
 function named(text: string): TokyoMunicipality | undefined {
   if (byInitial === null) {
-    const map = new Map<string, TokyoMunicipality[]>();
-    for (const m of tokyoMunicipalities()) map.set(m.name[0], [...(map.get(m.name[0]) ?? []), m]);
+    const map = new Map<number, TokyoMunicipality[]>();
+    for (const m of tokyoMunicipalities()) map.set(m.name.charCodeAt(0), [...(map.get(m.name.charCodeAt(0)) ?? []), m]);
     byInitial = map;
   }
-  const candidates = byInitial.get(text[0]);
+  const candidates = byInitial.get(text.charCodeAt(0));
   if (candidates === undefined) return undefined;
   for (const m of candidates) if (text.startsWith(m.name)) return m;
   return undefined;
