@@ -15,8 +15,9 @@ import { isOldFormat, publisherCode, type RowRepair, str } from "./row-repair.ts
 /** The address without a postal code in front of it, which goes to 郵便番号 when the dataset has that column and the
  *  row left it empty (the address is then also read for its prefecture and city). */
 function withoutPostalCode(r: RowRepair, address: string): string {
-  // on every row: most addresses are turned away on two characters, before the regex
-  if (address[0] !== "〒" && address[3] !== "-" && address[7] !== " ") return address;
+  // on every row: most addresses are turned away on a few characters, before the regex (by code: address[0] made a
+  // string of a kanji)
+  if (address.charCodeAt(0) !== 0x3012 && address.charCodeAt(3) !== 0x2d && address.charCodeAt(7) !== 0x20) return address;
   const m = POSTAL_CODE_FIRST.exec(address);
   if (m === null) return address;
   const street = address.slice(m[0].length);
