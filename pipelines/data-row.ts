@@ -26,6 +26,7 @@ import { movedIntoTyped, typedPositions } from "./typed-columns.ts";
 import { firstStray, freeTextPositions, strayCount, strayMovedOut } from "./stray-values.ts";
 import { offShapeCount } from "./column-shapes.ts";
 import { REQUIRED_NOT_NUMBER, validateRecord } from "./validate.ts";
+import { sayNotGiven } from "./not-given.ts";
 import { datumColumnOf } from "./datum-of-file.ts";
 import { qualifierCellKey, qualifierColumnsOf } from "./normalize/refined-values.ts";
 import { ROW_DATUM } from "./normalize/tokyo-datum.ts";
@@ -33,6 +34,10 @@ import { restColumnsOf } from "./normalize/value-repairs.ts";
 
 /** Values the publisher withholds or cannot give: published empty, said, and not a required value missing. */
 const WITHHELD: ReadonlySet<string> = new Set(["suppressed_count", "not_an_address"]);
+
+/** Errors of a required value the row does not give (empty, or said withheld or none: 非公開, なし): the row's own gap,
+ *  no value out of its place. */
+const GAPS: ReadonlySet<IssueCode> = new Set(["missing_required", "required_not_given"]);
 
 /** Warnings that say a value is not of its column (besides the unparseable ones): where a row shifted by a comma
  *  inside a value puts a cell (a URL column's 500, a phone column's 000). */
@@ -207,6 +212,8 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
       // secret (x, ＊) or an address withheld (非公開, 区内各所): empty as published, not a value the officer can enter
       const flagged = new Set(normalized.issues.filter((i) => i.severity === "error" || WITHHELD.has(i.code)).map((i) => i.field));
       checked = checked.filter((i) => !flagged.has(i.field));
+      // a required 非公開 or なし is said so, not as a value that did not read
+      ({ checked, normalized: normalized.issues } = sayNotGiven(checked, normalized.issues));
       // a required number that did not read is one error (required_not_integer), not that and unparseable_number
       const notNumbers = new Set(checked.filter((i) => REQUIRED_NOT_NUMBER.has(i.code)).map((i) => i.field));
       if (notNumbers.size > 0) normalized.issues = normalized.issues.filter((i) => !(i.code === "unparseable_number" && notNumbers.has(i.field)));
@@ -219,10 +226,10 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
   const misreadOf = (read: ReturnType<typeof readRow>) => new Set([...read.normalized.issues, ...read.checked].filter(isMisread).map((i) => i.field));
   /** Whether every value of a row put back by a join reads where it landed: a required column left empty is the row's
    *  own gap (the file's cell is empty), no value out of place. */
-  const allRead = (read: ReturnType<typeof readRow>) => ![...read.normalized.issues, ...read.checked].some((i) => isMisread(i) && i.code !== "missing_required");
+  const allRead = (read: ReturnType<typeof readRow>) => ![...read.normalized.issues, ...read.checked].some((i) => isMisread(i) && !GAPS.has(i.code));
   /** The positions of the file's columns whose value does not read where it is (a required one left empty aside). */
   const misreadAt = (read: ReturnType<typeof readRow>) => new Set([...read.normalized.issues, ...read.checked]
-    .filter((i) => isMisread(i) && i.code !== "missing_required").map((i) => plan.keys.indexOf(i.field)).filter((at) => at >= 0));
+    .filter((i) => isMisread(i) && !GAPS.has(i.code)).map((i) => plan.keys.indexOf(i.field)).filter((at) => at >= 0));
   /** Whether a row's figures disagree by the dataset's own checks (総人口 ≠ 男性 + 女性). */
   const inconsistent = (read: ReturnType<typeof readRow>) => read.normalized.issues.some((i) => INCONSISTENT.has(i.code));
 

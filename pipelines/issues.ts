@@ -1155,6 +1155,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}必須項目「${f(w)}」の値「${v(w)}」は、この項目の値として読めないため、この行を無効としました（読めない理由は同じ行の「${f(w)}」のほかの指摘にあります）。項目の説明に合う値を入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" in the required column ${f(w)} does not read as this column's value, so the row is invalid (the other issue on ${f(w)} in this row says why). Enter a value that fits the column.`,
   },
+  required_not_given: {
+    severity: "error", title_ja: "必須項目の値がない・公開しない", title_en: "Required value withheld or none",
+    ja: (w) => `${atJa(w)}必須項目「${f(w)}」の「${v(w)}」は、値を公開しない（または値がない）ことを表すため、値は空欄にしました。標準ではこの項目は必須（◎）のため、この行を無効としました。公開できる値を入力してください（電話番号なら、施設の番号を公開しない・施設に電話がない場合も、問い合わせ先となる担当課などの番号）。`,
+    en: (w) => `${atEn(w)}"${v(w)}" in the required column ${f(w)} says the value is withheld (or there is none), so it was left empty. The standard requires this column (◎), so the row is invalid. Enter a value that can be published (for a phone number, where the site's own is withheld or it has none, the number of the office to ask, such as the department in charge).`,
+  },
   not_integer: {
     severity: "error", title_ja: "整数でない", title_en: "Not a whole number",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は整数ではありません。この項目には小数点のない半角数字の整数（例 1234）を入力してください。`,
@@ -1578,6 +1583,11 @@ export const ISSUE_CODES = {
     severity: "info", title_ja: "読めない値を特記事項に残した", title_en: "Unread value kept as remarks",
     ja: (w) => `${atJa(w)}読めなかった（または一部だけ読んだ）値「${v(w)}」を「${f(w)}」に文字のまま残しました。時刻・数・電話番号などは決まった書き方で、補足は特記事項や備考の列に入力してください。`,
     en: (w) => `${atEn(w)}the value "${v(w)}", which did not read (or read only in part), was kept as text in ${f(w)}. Write times, numbers and phone numbers in the standard form, and notes in the remarks column.`,
+  },
+  withheld_kept_as_remarks: {
+    severity: "info", title_ja: "公開しない旨を特記事項に残した", title_en: "Withheld value's note kept as remarks",
+    ja: (w) => `${atJa(w)}値を公開しないことを表す「${v(w)}」を「${f(w)}」に文字のまま残しました。`,
+    en: (w) => `${atEn(w)}"${v(w)}", which says the value is withheld, was kept as text in ${f(w)}.`,
   },
   sum_mismatch: {
     severity: "warning", title_ja: "合計が内訳と合わない", title_en: "Total disagrees with its parts",
@@ -2256,8 +2266,8 @@ export const ISSUE_CODES = {
   },
   phone_withheld: {
     severity: "info", title_ja: "公開しない電話番号", title_en: "Phone number withheld",
-    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は番号を公開しないことを表すため、誤りとはせず、番号の値は空欄にしました。公開しない番号はこのまま空欄か「${v(w)}」で構いません。`,
-    en: (w) => `${atEn(w)}"${v(w)}" in ${f(w)} says the number is withheld on purpose: no fault, the number is left empty. A withheld number may stay empty or written so.`,
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は番号を公開しないことを表すため、番号の値は空欄にしました。必須でない列では誤りではなく、公開しない番号はこのまま空欄か「${v(w)}」で構いません（必須の列では、行を無効とした指摘が別にあります）。`,
+    en: (w) => `${atEn(w)}"${v(w)}" in ${f(w)} says the number is withheld on purpose: the number is left empty. In a column that is not required this is no fault, and a withheld number may stay empty or written so (in a required one, another issue says the row is invalid).`,
   },
   phone_digit_count: {
     severity: "warning", title_ja: "電話番号の桁数", title_en: "Phone number length",

@@ -2,6 +2,7 @@
 // postal codes, phone numbers, 13-digit corporate numbers (法人番号) and codes of one fixed form (介護保険事業所番号).
 import { isValidCode, repairCode, WRITTEN_AS_NUMBER } from "../../schemas/local-government-code.ts";
 import { type At, added, type Fixed, problem, problemAt } from "./fixed.ts";
+import type { IssueCode } from "../issues.ts";
 import { certainGroups, regroupedNumber } from "./phone-area-codes.ts";
 import { labelledFaxOnly, phoneParts, phoneShape, withExtension } from "./phone-shape.ts";
 import type { CodeShape } from "../../schemas/types.ts";
@@ -77,7 +78,7 @@ export const plainPhone = (raw: string): string | undefined => (PLAIN_PHONE.test
  * eleven-digit number that format shows without its 0 (901-234-5678) restored in its groups, phone_zero_beyond_format; a note taken off ((管理所), (平日のみ), (FAX兼用)), phone_note_removed;
  * the cell's other numbers left out, phone_several_numbers. An extension (内線12) is carried as `number 内線12` for
  * the record stage, which moves it to 内線番号 or takes it off, and says so (phone-extension.ts). A cell with no
- * number (なし, 2階受付) is unparseable_phone and null, one withheld on purpose (非公開) phone_withheld; a number of the wrong shape is kept, with a warning.
+ * number (2階受付) is unparseable_phone and null, one withheld on purpose (非公開) phone_withheld, one that says there is none (なし) placeholder_value; a number of the wrong shape is kept, with a warning.
  */
 export function normalizePhone(raw: string, at: At): Fixed<string | null> {
   if (plainPhone(raw) !== undefined) return { value: raw, issues: [] };
@@ -101,6 +102,12 @@ const AREA_CODE_BRACKETED = /^\(\d{2,5}\)\d{1,4}-\d{4}$/;
  *  when the number with its 0 is one of eleven digits (090-1234-5678, 0800-123-4567), else the lost 0 is said alone. */
 const TEN_PLACES_SHOWN = /^[1-9]\d{2}-\d{3}-\d{4}$/;
 
+/** What a cell of no number says: withheld (非公開), none (なし, 電話無し), else nothing a phone column reads. */
+const noNumberCode = (value: string): IssueCode =>
+  (saysWithheld(value) ? "phone_withheld" : saysNone(value.replace(PHONE_NAMED, "")) ? "placeholder_value" : "unparseable_phone");
+/** The phone named before the word that says there is none (`電話無し`, `TELなし`). */
+const PHONE_NAMED = /^(?:電話(?:番号)?|TEL|ＴＥＬ|Tel|tel)[:：]?\s*/;
+
 /** normalizePhone without its shortcuts for cells already plain or plain once half-width (the reference for them). */
 export function readPhone(raw: string, at: At): Fixed<string | null> {
   const clean = cleanCell(raw, at);
@@ -111,8 +118,9 @@ export function readPhone(raw: string, at: At): Fixed<string | null> {
   const asNumber = NUMBER_SAVED_AS_DECIMAL.test(halfWidth);
   const half = asNumber ? halfWidth.replace(WRITTEN_AS_NUMBER, "") : halfWidth;
   const parts = phoneParts(half);
-  // 非公開: withheld on purpose, no fault to fix (the cell is kept in the remarks as an unread one is)
-  if (parts === null) return { value: null, issues: [...issues, problem(saysWithheld(clean.value) ? "phone_withheld" : "unparseable_phone", at, raw)] };
+  // 非公開: withheld on purpose, no fault to fix (the cell is kept in the remarks as an unread one is); なし: there is
+  // none, an empty cell as in a code's column
+  if (parts === null) return { value: null, issues: [...issues, problem(noNumberCode(clean.value), at, raw)] };
   if (asNumber) issues = added(issues, problem("fixed_code_as_number", at, raw));
   // a fax number is no phone number, in a phone column (a FAX column takes it as its own: labels there are FAX's)
   if (at.field !== "fax_number" && labelledFaxOnly(parts)) return { value: null, issues: [...issues, problem("fax_not_phone", at, raw)] };

@@ -68,9 +68,13 @@ export function keepUnread(r: RepairRow, overflows: readonly Overflow[]): void {
     if (text === null || !keepInRemarks(r, target, text)) continue;
     // a noted time's or date's own issue says where its note goes
     const says = noted ? SAYS_WHERE_KEPT : SAYS_WHERE_KEPT_UNREAD;
-    if (!r.issues.some((i) => says.has(i.code) && i.field === key)) r.problem("kept_as_remarks", target, text);
+    if (r.issues.some((i) => says.has(i.code) && i.field === key)) continue;
+    // a number withheld (非公開) did read: it says there is none to publish
+    r.problem(!noted && hasFieldIssue(r.issues, key, "phone_withheld") ? "withheld_kept_as_remarks" : "kept_as_remarks", target, text);
   }
 }
+
+const hasFieldIssue = (issues: readonly Issue[], field: string, code: IssueCode): boolean => issues.some((i) => i.field === field && i.code === code);
 
 /** Whether `key` is one end of a pair of times (start_time | end_time) whose other end did not read either and goes to the same
  *  text column of its own: kept side by side (`日の出 / 日没`), each would lose which end it was, so each is labelled

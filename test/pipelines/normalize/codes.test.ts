@@ -108,7 +108,7 @@ describe("normalizePhone", () => {
     ["03-1234-5678 (内線 123)", "03-1234-5678 内線123", []],
     ["'0333121111", "0333121111", ["text_mark_removed"]],
     ["'03-3312-1111", "03-3312-1111", ["text_mark_removed"]],
-    ["なし", null, ["unparseable_phone"]],
+    ["なし", null, ["placeholder_value"]],
     ["-", null, ["placeholder_value"]],
   ])("%j → %j %j", (raw, value, issueCodes) => {
     expect(codes(normalizePhone(raw, at))).toEqual([value, issueCodes]);

@@ -77,8 +77,13 @@ describe("normalizePhone: one number per cell, every change said", () => {
     ["TEL 110", "110", ["phone_reformatted"]],
     ["+81-3-1234-5678", "+81-3-1234-5678", []],
     // no number: null, and said
-    ["なし", null, ["unparseable_phone"]],
     ["-", null, ["placeholder_value"]],
+    // a word that says there is none is an empty cell, as in a code's column
+    ["なし", null, ["placeholder_value"]],
+    ["該当なし", null, ["placeholder_value"]],
+    ["無", null, ["placeholder_value"]],
+    ["電話無し", null, ["placeholder_value"]],
+    ["TEL：なし", null, ["placeholder_value"]],
     ["お問い合わせは本庁まで", null, ["unparseable_phone"]],
     ["2階受付", null, ["unparseable_phone"]],
     ["内線123", null, ["unparseable_phone"]],
@@ -200,12 +205,19 @@ describe("an extension in the phone cell (record stage)", () => {
 });
 
 describe("a phone withheld on purpose (非公開)", () => {
-  it("is an info, no value, and the cell kept in the contact remarks", () => {
+  it("is an info, no value, and the cell kept in the contact remarks, said as withheld, not as a value that did not read", () => {
     const site = normalizeRecord({ name: "新宿区立西新宿保育園", phone_number: "－（非公開）" }, public_facility, { row: 3 });
     expect([site.record.phone_number, site.record.contact_remarks]).toEqual([null, "－（非公開）"]);
     const said = site.issues.find((i) => i.code === "phone_withheld");
     expect([said?.severity, said?.field, said?.value]).toEqual(["info", "phone_number", "－（非公開）"]);
-    expect(said?.message_ja).toContain("公開しないことを表すため、誤りとはせず");
-    expect(site.issues.some((i) => i.code === "unparseable_phone")).toBe(false);
+    expect(said?.message_ja).toContain("必須でない列では誤りではなく");
+    expect(flat({ issues: site.issues })).toEqual([[3, "phone_number", "phone_withheld"], [3, "contact_remarks", "withheld_kept_as_remarks"]]);
+    expect(site.issues[1].message_ja).toBe("3行目：値を公開しないことを表す「－（非公開）」を「contact_remarks」に文字のまま残しました。");
+  });
+
+  it("なし is no number and nothing to keep", () => {
+    const site = normalizeRecord({ name: "区民会館", phone_number: "なし" }, public_facility, { row: 2 });
+    expect([site.record.phone_number, site.record.contact_remarks]).toEqual([null, null]);
+    expect(flat({ issues: site.issues })).toEqual([[2, "phone_number", "placeholder_value"]]);
   });
 });
