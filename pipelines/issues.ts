@@ -97,6 +97,9 @@ function withCheckDigit(w: Shown, open: string, close: string): string {
   return /^\d{5}$/.test(digits) ? `${open}${digits}${checkDigit(digits)}${close}` : "";
 }
 const f = (w: Shown) => w.field ?? "";
+/** fees_by_person's detail: the label of the amount taken and the amount, tab-separated, or the amount alone (no label). */
+const feeLabel = (w: Shown) => { const parts = (w.detail ?? "").split("\t"); return parts.length > 1 ? parts[0] : ""; };
+const feeAmount = (w: Shown) => (w.detail ?? "").split("\t").at(-1) ?? "";
 /** header_names_other_list detail: the other list's name, then `｜` and one of the dataset's columns the file lacks. */
 const otherListName = (w: Shown) => (w.detail ?? "").split("｜")[0];
 const ownColumnName = (w: Shown) => (w.detail ?? "").split("｜")[1] ?? "";
@@ -1821,6 +1824,11 @@ export const ISSUE_CODES = {
     severity: "info", title_ja: "料金(基本)を料金の列から", title_en: "Basic fee from the fee column",
     ja: (w) => `${atJa(w)}「${f(w)}」の列がないため、料金の列の金額だけのセル（料金の名前や「1回」「1人」が付いたものも）から「${v(w)}」を入れました。`,
     en: (w) => `${atEn(w)}the file has no ${f(w)} column: "${v(w)}" was taken from the fee column's cell, which is no more than an amount (also with the fee's name, or per one session or person).`,
+  },
+  fees_by_person: {
+    severity: "info", title_ja: "区分ごとの料金から料金(基本)", title_en: "Basic fee from fees by kind of person",
+    ja: (w) => `${atJa(w)}料金「${v(w)}」は人の区分ごとの料金のため、${feeLabel(w) === "" ? "区分のない最初の金額" : `「${feeLabel(w)}」の金額`}（${feeAmount(w)}円）を${f(w)}とし、セルは料金(詳細)にそのまま残しました。${f(w)}には基本となる1つの金額（一般・大人の料金）を、区分ごとの料金は料金(詳細)に入力してください。`,
+    en: (w) => `${atEn(w)}the fee "${v(w)}" gives amounts by kind of person: ${feeLabel(w) === "" ? "the first amount, which has no label" : `the amount for ${feeLabel(w)}`} (${feeAmount(w)} yen) was taken as ${f(w)}, and the cell stays as written in 料金(詳細). Enter one basic amount (the general or adult fee) in ${f(w)}, and the fees by kind of person in 料金(詳細).`,
   },
   days_from_time_cell: {
     severity: "info", title_ja: "利用可能曜日を時間の列から", title_en: "Days from the hours column",

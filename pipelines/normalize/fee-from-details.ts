@@ -3,10 +3,11 @@
 // sort by, even where the cell is no more than an amount (無料, 500円, 3,500円). Such a cell now gives it too, said once
 // for the file; the cell stays in 料金(詳細). So does an amount with no more than the fee's name before it (参加費 500円,
 // 入場料：300円), what it is paid by, one session or one person (1回100円, 500円/人), or a note that frees some people of
-// it (`300円（中学生以下無料）`): none of these makes it any other fee. A label of a kind of person (一般, 大人) says others
-// pay another fee, and a unit of time (1時間100円) a rate: neither is read. A file with a 料金(基本) column of its own is
-// left as it is.
+// it (`300円（中学生以下無料）`): none of these makes it any other fee. Amounts by kind of person (`大人200円 小人100円`,
+// `一般 300円`) give the general one (fees-by-person.ts), said on the row; a unit of time (1時間100円) says a rate, not
+// read. A file's own 料金(基本) cell is read so too when it did not read as a number.
 import type { Issue } from "../issues.ts";
+import { basicFee, feesByPerson } from "./fees-by-person.ts";
 import { normalizeNumber } from "./numbers.ts";
 import type { RowRepair } from "./row-repair.ts";
 
@@ -14,11 +15,11 @@ import type { RowRepair } from "./row-repair.ts";
 const PLAIN_AMOUNT: ReadonlySet<string> = new Set(["unit_stripped"]);
 const isPlain = (i: Issue) => i.severity === "info" || PLAIN_AMOUNT.has(i.code);
 
-/** The fee's name before the amount (参加費 500円, 入場料：300円, 料金は500円), one session or person it is paid by
- *  (1回100円, 1人につき500円), or both (参加費 1回500円) (NFKC); matches nothing at all in other text. */
-const NAMED = /^(?:(?:(?:参加|入場|入館|入園|観覧|受講|利用|見学|拝観|聴講|鑑賞|施設利用)(?:費|料金?)|料金|費用)\s*[:：は]?\s*)?(?:1\s*(?:回|人|名)(?:につき|あたり|当たり)?)?\s*/;
-/** One session or person after the amount (500円/人, 500円/1回). */
-const PER_ONE = /\s*[/／]\s*1?\s*(?:回|人|名)$/;
+/** The fee's name before the amount (参加費 500円, 入場料：300円, 料金は500円), one session, person or group it is paid
+ *  by (1回100円, 1人につき500円, 1組300円), or both (参加費 1回500円) (NFKC); matches nothing at all in other text. */
+const NAMED = /^(?:(?:(?:参加|入場|入館|入園|観覧|受講|利用|見学|拝観|聴講|鑑賞|施設利用)(?:費|料金?)|料金|費用)\s*[:：は]?\s*)?(?:1\s*(?:回|人|名|組|家族|世帯|枚)(?:につき|あたり|当たり)?)?\s*/;
+/** One session, person or group after the amount (500円/人, 500円/1回, 300円/1組). */
+const PER_ONE = /\s*[/／]\s*1?\s*(?:回|人|名|組|家族|世帯|枚)$/;
 /** A note that frees some people of the fee (（中学生以下無料）, （未就学児は無料）): no other amount in it. */
 const FREE_FOR_SOME = /\s*[(（][^()（）円¥￥]*無料\s*[)）]$/;
 /** A cheap test that an unread cell may still be such an amount. */
@@ -37,12 +38,26 @@ function namedAmount(details: string, r: RowRepair): number | null {
  *  amount, as a 料金 column's gives it, its words a note (number_with_note) kept in 料金(詳細) as before; it was unread. */
 function namedBasicFee(r: RowRepair, cell: string): void {
   const unread = r.issues.findIndex((i) => i.field === "fee_basic" && i.code === "unparseable_number");
-  if (unread < 0 || !HAS_YEN.test(cell)) return;
-  const value = namedAmount(cell, r);
-  if (value === null) return;
-  r.issues.splice(unread, 1);
-  r.record.fee_basic = value;
-  r.problem("number_with_note", "fee_basic", cell);
+  if (unread < 0 || !(HAS_YEN.test(cell) || cell.includes("無料"))) return;
+  const value = HAS_YEN.test(cell) ? namedAmount(cell, r) : null;
+  if (value !== null) {
+    r.issues.splice(unread, 1);
+    r.record.fee_basic = value;
+    r.problem("number_with_note", "fee_basic", cell);
+  } else if (basicByPerson(r, cell)) {
+    r.issues.splice(unread, 1);
+  }
+}
+
+/** 料金(基本) from a cell of amounts by kind of person (`大人200円 小人100円`): the general one, said with its label (the
+ *  cell is, or is kept in, 料金(詳細)); false when the cell is no such list. */
+function basicByPerson(r: RowRepair, cell: string): boolean {
+  const parts = feesByPerson(cell.normalize("NFKC").trim().replace(NAMED, ""));
+  if (parts === null) return false;
+  const basic = basicFee(parts);
+  r.record.fee_basic = basic.amount;
+  r.problem("fees_by_person", "fee_basic", cell, basic.label === null ? String(basic.amount) : `${basic.label}\t${basic.amount}`);
+  return true;
 }
 
 /** 料金(基本) empty, in a file without its column, beside a 料金(詳細) that reads as an amount and nothing else. */
@@ -57,7 +72,10 @@ export function feeFromDetails(r: RowRepair): void {
   const read = normalizeNumber(details, { row: r.row, field: "fee_basic" });
   const plain = typeof read.value === "number" && read.value >= 0 && read.issues.every(isPlain) ? read.value : null;
   const value = plain ?? (HAS_YEN.test(details) ? namedAmount(details, r) : null);
-  if (value === null) return;
+  if (value === null) {
+    if (HAS_YEN.test(details) || details.includes("無料")) basicByPerson(r, details);
+    return;
+  }
   r.record.fee_basic = value;
   r.filled("fee_from_details", "fee_basic", String(value));
 }

@@ -400,7 +400,7 @@ describe("crafted problems, end to end", () => {
   it("an event list: 参加費無料 is a fee of 0, 12:00解散予定 the end (warned, kept in 開始日時特記事項), 内線2345 the extension 2345", async () => {
     const { report, rows } = await crafted("event-free-fees-and-parting.csv");
     expect(rows.map((r) => [r.record.fee_basic, r.record.fee_details])).toEqual([
-      [0, null], [null, "大人500円／子ども300円"], [0, null], [null, null], [0, null],
+      [0, null], [500, "大人500円／子ども300円"], [0, null], [null, null], [0, null],
     ]);
     expect(pick(rows[2].record, ["start_time", "end_time", "schedule_remarks"])).toEqual(["09:00", "12:00", "小雨決行 / 9:00集合 / 12:00解散予定"]);
     expect(tuples(report, "time_dispersal_as_end", "free_of_charge")).toEqual([

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { encodeCp932 } from "../../fixtures/crafted/encode.ts";
 import { runBytes, tuples } from "./helpers.ts";
 
 // A city's event list as published: 対象 (who may come) and 問い合わせ / 連絡先 (the department to ask, with or
@@ -105,31 +106,48 @@ describe("an event list with one 料金 column (services probe: a ward's own lis
   it("gives 料金(基本) from a cell that is no more than an amount, said once for the file; the cell stays in 料金(詳細)", async () => {
     const { rows, report } = await runBytes(csv, "131130_event.csv");
     expect(rows.map((r) => [r.record.fee_basic, r.record.fee_details])).toEqual([[0, "無料"], [300, "¥300"], [3500, "3,500円"],
-      [null, "500円（材料費込み）"], [null, "一般1000円"], [null, "約3000円"]]);
-    expect(report.issues.filter((i) => i.field === "fee_basic").map((i) => [i.code, i.value, i.severity])).toEqual([["column_filled", "0", "info"]]);
+      [null, "500円（材料費込み）"], [1000, "一般1000円"], [null, "約3000円"]]);
+    // the general fee of a labelled one is said on its row
+    expect(report.issues.filter((i) => i.field === "fee_basic").map((i) => [i.code, i.value, i.severity])).toEqual([["column_filled", "0", "info"],
+      ["fees_by_person", "一般1000円", "info"]]);
     expect(report.issues.find((i) => i.field === "fee_basic")?.message_ja).toBe("ファイルに「料金(基本)」の列がないため、「料金」の列の金額だけのセル（無料、500円、参加費 500円、1回100円、500円/人）から"
       + "読める行に補いました（例：「0」）。列を加えて値を入力すると確実です。");
   });
 
-  it("reads an amount with the fee's name, per one session or person, or freeing some people (before: none); not by kind of person or time", async () => {
+  it("reads an amount with the fee's name, per one session or person, freeing some people, or by kind of person (the general one); not by time", async () => {
     const fees = ["参加費 500円", "入場料：300円", "1回100円", "1人につき500円", "500円/人", "300円（中学生以下無料）", "一般 300円（中学生以下無料）",
       "大人200円 小人100円", "1時間100円", "300円（65歳以上150円）", "資料代 500円", "参加費500円・材料費200円"];
     const { rows } = await runBytes(["イベント名,開催日,会場,料金", ...fees.map((fee, i) => `講座${i},2024年6月15日,公民館,${fee}`)].join("\n"), "131130_event.csv");
-    expect(rows.map((r) => [r.record.fee_basic, r.record.fee_details])).toEqual(fees.map((fee, i) => [[500, 300, 100, 500, 500, 300][i] ?? null, fee]));
+    expect(rows.map((r) => [r.record.fee_basic, r.record.fee_details])).toEqual(fees.map((fee, i) => [[500, 300, 100, 500, 500, 300, 300, 200, null, 300][i] ?? null, fee]));
   });
 
   it("reads an amount with both the fee's name and the one it is paid by (参加費 1回500円; before: none, though each alone read)", async () => {
     const fees = ["参加費 1回500円", "受講料：1人につき300円", "参加費 1回", "一般 1回500円"];
     const { rows } = await runBytes(["イベント名,開催日,会場,料金", ...fees.map((fee, i) => `講座${i},2024年6月15日,公民館,${fee}`)].join("\n"), "131130_event.csv");
-    expect(rows.map((r) => [r.record.fee_basic, r.record.fee_details])).toEqual(fees.map((fee, i) => [[500, 300][i] ?? null, fee]));
+    expect(rows.map((r) => [r.record.fee_basic, r.record.fee_details])).toEqual(fees.map((fee, i) => [[500, 300, null, 500][i] ?? null, fee]));
   });
 
   it("reads a file's own 料金(基本) cell (費用) written with the fee's name or per one, kept in 料金(詳細) (before: unread)", async () => {
     const fees = ["1回200円", "参加費 1回500円", "入場料：300円", "材料費500円", "1組300円"];
     const { rows, report } = await runBytes(["イベント名,開催日,会場,費用", ...fees.map((fee, i) => `講座${i},2024年6月15日,公民館,${fee}`)].join("\n"), "131130_event.csv");
-    expect(rows.map((r) => [r.record.fee_basic, r.record.fee_details])).toEqual(fees.map((fee, i) => [[200, 500, 300][i] ?? null, fee]));
+    // 1組300円: one group pays it, as one person does (before: unread)
+    expect(rows.map((r) => [r.record.fee_basic, r.record.fee_details])).toEqual(fees.map((fee, i) => [[200, 500, 300, null, 300][i] ?? null, fee]));
     expect(report.issues.filter((i) => i.field === "fee_basic").map((i) => [i.row, i.code])).toEqual([[1, "number_with_note"], [2, "number_with_note"],
-      [3, "number_with_note"], [4, "unparseable_number"], [5, "unparseable_number"]]);
+      [3, "number_with_note"], [4, "unparseable_number"], [5, "number_with_note"]]);
+  });
+
+  it("gives the general fee of fees by kind of person, in a 料金 column or a file's own 費用, said on the row with the cell kept in 料金(詳細)", async () => {
+    const tourism = await runBytes(encodeCp932(["名称,住所,料金", "郷土資料館,東京都渋谷区東4-9-1,一般 300円", "区民プール,東京都渋谷区東4-9-3,大人200円 小人100円",
+      "美術館,東京都渋谷区東4-9-4,300円（65歳以上150円）"].join("\r\n")), "131130_tourism.csv");
+    expect(tourism.rows.map((r) => [r.record.fee_basic, r.record.fee_details])).toEqual([[300, "一般 300円"], [200, "大人200円 小人100円"],
+      [300, "300円（65歳以上150円）"]]);
+    expect(tuples(tourism.report, "fees_by_person", "column_filled").filter(([, field]) => field === "fee_basic")).toEqual([
+      [1, "fee_basic", "fees_by_person"], [2, "fee_basic", "fees_by_person"], [3, "fee_basic", "fees_by_person"]]);
+    expect(tourism.report.issues.find((i) => i.code === "fees_by_person" && i.row === 2)?.message_ja).toBe("3行目（データの2行目）：料金「大人200円 小人100円」は人の区分ごとの料金のため、"
+      + "「大人」の金額（200円）を料金(基本)とし、セルは料金(詳細)にそのまま残しました。料金(基本)には基本となる1つの金額（一般・大人の料金）を、区分ごとの料金は料金(詳細)に入力してください。");
+    const own = await runBytes("イベント名,開催日,会場,費用\n親子体操,2024年6月15日,公民館,大人200円 小人100円\n", "131130_event.csv");
+    expect([own.rows[0].record.fee_basic, own.rows[0].record.fee_details]).toEqual([200, "大人200円 小人100円"]);
+    expect(tuples(own.report, "fees_by_person", "unparseable_number", "kept_as_remarks")).toEqual([[1, "fee_basic", "fees_by_person"]]);
   });
 
   it("leaves a file's own 料金(基本) as it is", async () => {

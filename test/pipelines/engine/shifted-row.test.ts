@@ -107,15 +107,15 @@ describe("a shifted row in a file", () => {
     expect(tuples(report, "row_rejoined", "coordinates_in_one_cell")).toEqual([]);
   });
 
-  // a 料金（基本） of several prices reads in no join: no join "read", and the row was made invalid for a comma of its own
-  // shape further on (有料駐車場あり（2,000台） unquoted)
+  // a 料金（基本） of several prices (read as its general one, 700) was read in no join: no join "read", and the row was
+  // made invalid for a comma of its own shape further on (有料駐車場あり（2,000台） unquoted)
   it("is rejoined at a value's own cut after a value that reads in no join, which stays as it was", async () => {
     const header = "名称,所在地,緯度,経度,開始時間,料金（基本）,駐車場,アクセス,電話番号,URL";
     const ok = (n: number) => `施設${n},江戸川区臨海町${n}丁目,35.64,139.86,9:30,700,なし,葛西臨海公園駅,03-3869-515${n},https://a.jp/${n}`;
     const shifted = "葛西臨海水族園,江戸川区臨海町六丁目2番3号,35.6406,139.8620,9:30,一般700円、中学生250円,有料駐車場あり（2,000台）,葛西臨海公園駅,03-3869-5152,https://www.tokyo-zoo.net/";
     const { report, rows } = await runBytes([header, ok(1), ok(2), shifted].join("\n"), "131237_tourism.csv");
     expect(rows[2].valid).toBe(true);
-    expect(rows[2].record).toMatchObject({ fee_basic: null, fee_details: "一般700円、中学生250円", parking: "有料駐車場あり（2,000台）", access: "葛西臨海公園駅",
+    expect(rows[2].record).toMatchObject({ fee_basic: 700, fee_details: "一般700円、中学生250円", parking: "有料駐車場あり（2,000台）", access: "葛西臨海公園駅",
       phone_number: "03-3869-5152", url: "https://www.tokyo-zoo.net/" });
     expect(rows[2].extra).toEqual({});
     expect(report.issues.find((i) => i.code === "row_rejoined")).toMatchObject({ row: 3, value: "「有料駐車場あり（2」「000台）」", severity: "warning" });
@@ -157,7 +157,8 @@ describe("a shifted row in a file", () => {
   });
 
   it("is invalid when its cells past the header are filled and no join makes its values read", async () => {
-    const shifted = "131105,3,旧前田家本邸,駒場4-3-55,35.663,139.68,9:00,1000,一般1000円,洋館,電話なし,03-3466-5150,https://k.jp/,備考";
+    // 管理事務所 in the phone column does not read (電話なし would: a phone that says there is none)
+    const shifted = "131105,3,旧前田家本邸,駒場4-3-55,35.663,139.68,9:00,1000,一般1000円,洋館,管理事務所,03-3466-5150,https://k.jp/,備考";
     const { report, rows } = await runBytes([TOURISM_HEADER, fit(1), fit(2), shifted.replace("03-3466-5150", "03-xxxx")].join("\n"), "131105_tourism.csv");
     expect(rows[2].valid).toBe(false);
     expect(report.issues.find((i) => i.code === "row_shifted")).toMatchObject({ row: 3, value: "「131105」～「備考」" });

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { basicFee, feesByPerson } from "../../../pipelines/normalize/fees-by-person.ts";
+
+describe("feesByPerson", () => {
+  it.each([
+    ["一般 300円", [{ label: "一般", amount: 300 }]],
+    ["大人200円 小人100円", [{ label: "大人", amount: 200 }, { label: "小人", amount: 100 }]],
+    ["大人：1,000円／子ども：500円", [{ label: "大人", amount: 1000 }, { label: "子ども", amount: 500 }]],
+    ["300円(65歳以上150円)", [{ label: null, amount: 300 }, { label: "65歳以上", amount: 150 }]],
+    ["中学生以下無料、一般150円", [{ label: "中学生以下", amount: 0 }, { label: "一般", amount: 150 }]],
+    ["小・中学生 1人100円", [{ label: "小・中学生", amount: 100 }]],
+    ["一般¥500/人", [{ label: "一般", amount: 500 }]],
+  ])("%s → %j", (cell, parts) => expect(feesByPerson(cell)).toEqual(parts));
+
+  // no label (a plain amount, read elsewhere), a rate, a fee of another thing, words beside: no list of fees by person
+  it.each(["500円", "1時間100円", "資料代 500円", "大人200円 ※要予約", "大人200円 駐車場500円", "大人", "大人 未定", ""])("%j → null", (cell) =>
+    expect(feesByPerson(cell)).toBeNull());
+});
+
+describe("basicFee", () => {
+  it.each([
+    ["大人200円 小人100円", "大人", 200],
+    ["小人100円 大人200円", "大人", 200],
+    ["300円(65歳以上150円)", null, 300],
+    ["中学生以下無料、一般150円", "一般", 150],
+    ["中学生以上500円、小学生以下無料", "中学生以上", 500],
+    ["小学生100円、中学生200円", "小学生", 100],
+  ])("%s → %s %d", (cell, label, amount) => expect(basicFee(feesByPerson(cell) ?? [])).toEqual({ label, amount }));
+});
