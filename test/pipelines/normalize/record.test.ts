@@ -608,7 +608,9 @@ describe("normalizeRecord", () => {
     // a range reads, a placeholder is no value: nothing kept
     expect(normalizeRecord({ name: "図書館", start_time: "9:00～17:00" }, facility, { row: 2 }).record).toMatchObject({ start_time: "09:00", end_time: "17:00", availability_remarks: null });
     expect(normalizeRecord({ name: "図書館", start_time: "-" }, facility, { row: 2 }).record.availability_remarks).toBeNull();
-    expect(normalizeRecord({ name: "美術館", fee_basic: "大人450円、小人無料" }, tourism, { row: 3 }).record).toMatchObject({ fee_basic: null, fee_details: "大人450円、小人無料" });
+    // fees by kind of person alone give the general one (fees-by-person.ts); a sentence beside them does not read
+    expect(normalizeRecord({ name: "美術館", fee_basic: "大人450円、団体割引あり" }, tourism, { row: 3 }).record).toMatchObject({ fee_basic: null, fee_details: "大人450円、団体割引あり" });
+    expect(normalizeRecord({ name: "美術館", fee_basic: "大人450円、小人無料" }, tourism, { row: 3 }).record).toMatchObject({ fee_basic: 450, fee_details: "大人450円、小人無料" });
   });
 
   it("an address from a city Tokyo has not (和光市…) in a ward's list is not given 東京都, nor the ward's location code", () => {
