@@ -15,16 +15,17 @@ const OFF_NOTE = "(?:[(（]\\s*(?:祝祭?日?|年末年始|[・、,]|及び|と)
 /** The hours of a set: a range (a day's sessions too, `9:00～12:00、13:00～17:00`), or all day. */
 const RANGE = `${TIME_OF_DAY}\\s*${HOURS_TO}\\s*(?:翌日?)?${TIME_OF_DAY}(?:\\s*まで)?`;
 const HOURS = `(?:24時間|${RANGE}(?:\\s*[、,・/／]\\s*${RANGE})*)`;
-/** One set, where the last ended (sticky): its days, a note, and its hours. */
 /** A set of days it is closed on (`土日祝 休み`, `月曜 休館`, `日曜は閉鎖`). */
 const CLOSED = "(?:は\\s?)?(?:休み|休館日?|休業日?|休園日?|休所日?|休診日?|閉館|閉鎖|閉所|閉庁|定休日?|休)";
 const CLOSED_ONLY = new RegExp(`^${CLOSED}$`);
-const SET = new RegExp(`[\\s/／、,;；。]*(${DAYS})\\s*${OFF_NOTE}?\\s*[:：]?\\s*(${HOURS}|${CLOSED})(?![^\\s/／、,;；。])`, "y");
+/** One set, where the last ended (sticky): its days (毎週 before them says the same days: `毎週火曜日・金曜日`), a note, and
+ *  its hours. */
+const SET = new RegExp(`[\\s/／、,;；。]*(?:毎週\\s?)?(${DAYS})\\s*${OFF_NOTE}?\\s*[:：]?\\s*(${HOURS}|${CLOSED})(?![^\\s/／、,;；。])`, "y");
 const RANGE_PARTS = new RegExp(`(${TIME_OF_DAY})\\s*${HOURS_TO}\\s*((?:翌日?)?${TIME_OF_DAY})`, "g");
 /** Hours, then every day (`24時間365日`, `9:00～21:00 年中無休`): one set of all the days. */
 const HOURS_THEN_EVERY_DAY = new RegExp(`^(${HOURS})\\s?[・、,/]?\\s?(?:365日|年中無休|無休|毎日)$`);
 /** A cheap test that a cell may open with days. */
-const OPENS_WITH_DAYS = /^(?:[月火水木金土日祝]|平日|毎日|全日|年中|無休|365)/;
+const OPENS_WITH_DAYS = /^(?:[月火水木金土日祝]|平日|毎日|全日|年中|無休|365|毎週)/;
 
 export interface DaySet { days: string; from: Clock; to: Clock }
 
@@ -98,10 +99,14 @@ export function daySetsOf(s: string): readonly DaySet[] | null {
 const DAYS_ONLY = new RegExp(`^${DAYS}$`);
 const LISTED = /\s*;\s*/g;
 
-/** The days a days column's cell writes in words, lists or runs (`平日`, `月～金`, `月;火;水`, `月曜日・水曜日`, `年中無休`), as
- *  the standard writes them (月火水木金, 月火水); null for any other text (a note beside the days, 第2土曜日). */
+/** 毎週 before days of the week, which says no more than the days do. */
+const EVERY_WEEK = /^毎週\s?/;
+
+/** The days a days column's cell writes in words, lists or runs (`平日`, `月～金`, `月;火;水`, `月曜日・水曜日`, `年中無休`,
+ *  `毎週火曜日・金曜日`), as the standard writes them (月火水木金, 月火水); null for any other text (a note beside the days,
+ *  第2土曜日). */
 export function standardDaysOf(cell: string): string | null {
-  const s = cell.normalize("NFKC").trim().replace(LISTED, "・").replace(/\s+/g, " ");
+  const s = cell.normalize("NFKC").trim().replace(LISTED, "・").replace(/\s+/g, " ").replace(EVERY_WEEK, "");
   return DAYS_ONLY.test(s) ? daysOf(s) : null;
 }
 

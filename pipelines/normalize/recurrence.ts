@@ -2,9 +2,14 @@
 // with its period, in brackets (`毎週土曜日（4月6日～9月28日）`) or after a space or comma (`毎週土曜日 2024年4月6日～9月28日`,
 // `毎月第2日曜日、令和6年4月14日～令和7年3月9日`), the period gives the start and the end (wareki.ts reads it).
 import { HOURS_TO, TIME_OF_DAY } from "./clock.ts";
+import { standardDaysOf } from "./day-sets.ts";
 
 /** A day that recurs (毎週土曜日, 第2・第4日曜日, 毎月15日). */
 const RECURRING = /毎週|隔週|毎月|毎日|毎年|第\s*[1-5一二三四五]\s*(?:[・、,]\s*第?\s*[1-5一二三四五]\s*)*[月火水木金土日]曜|[月火水木金土日]曜日?(?:ごと|毎)/;
+/** Days of the week alone, with no 毎週 (`火曜日・金曜日`, `月～金`, `土日`, `平日`, `土曜日`): in a cell that writes no date, the
+ *  days it is held on each week, as 毎週 would say; the days as the standard writes them, else null. */
+const weekdaysAlone = (text: string): string | null => (text.length > 20 ? null : standardDaysOf(text));
+
 /** A month and a day (4月1日, 4/1), which a period of such days would write. */
 const MONTH_DAY = /\d{1,2}\s*[月/]\s*\d{1,2}/;
 /** A day of a period: a month and a day, or a date with dots (R6.4.14). */
@@ -67,26 +72,35 @@ const YEARLY = /毎年/g;
 
 /** Whether a cell names a day that comes again within the row's period (毎週月曜日, 第2土曜日, 毎月15日), not a yearly
  *  event's habit (NFKC). */
-export const namesRecurringDay = (nfkc: string) => RECURRING.test(nfkc) && RECURRING.test(nfkc.replace(YEARLY, ""));
+export const namesRecurringDay = (nfkc: string) => (RECURRING.test(nfkc) && RECURRING.test(nfkc.replace(YEARLY, ""))) || severalWeekdaysWithHours(nfkc);
 
-/** Whether a start's or end's cell writes only a day that recurs (毎週土曜日), no date of a period. */
-export const recursWithoutDay = (nfkc: string) => RECURRING.test(nfkc) && !MONTH_DAY.test(nfkc);
+/** Whether a cell is two days of the week or more with their hours, no 毎週 (`火曜日・金曜日 10:00～11:00`, `平日 9時～17時`):
+ *  held on each. One day (`土曜日 10:00～11:00`) may be a one-day event's own weekday, and says no more days. */
+function severalWeekdaysWithHours(nfkc: string): boolean {
+  const m = RECURRENCE_THEN_HOURS.exec(nfkc);
+  return m !== null && (weekdaysAlone(m[1].trim())?.length ?? 0) > 1;
+}
+
+/** Whether a start's or end's cell writes only a day that recurs (毎週土曜日, or days of the week alone: 火曜日・金曜日), no
+ *  date of a period. */
+export const recursWithoutDay = (nfkc: string) => (RECURRING.test(nfkc) || weekdaysAlone(nfkc.trim()) !== null) && !MONTH_DAY.test(nfkc);
 
 /** A note in brackets after the hours that names no number or time (`（祝日除く）`, `（雨天中止）`): it takes days out,
  *  never changes the hours (`（7月は13時まで）`, `（午後のみ）` would, and are not read past) (NFKC). */
 const NOTE_OF_NO_TIME = String.raw`(?:\s*[(\[【〔][^()\[\]【】〔〕\d時午分朝夕夜]*[)\]】〕])?`;
 
 /** A day that recurs with its hours after it, bare or bracketed (`毎週月曜日 10:00～12:00`, `毎月第2土曜日 13時から15時`,
- *  `毎週水曜日（10時～11時）`, `…から毎週月曜日、10:00～11:00`): the day, and the hours as written (NFKC, weekdays out). */
-const RECURRENCE_THEN_HOURS = new RegExp(String.raw`^(.*?[日曜])[\s、,]*(?:\(\s*)?(${TIME_OF_DAY}\s*${HOURS_TO}\s*(?:翌日?)?${TIME_OF_DAY})(?:\s*まで)?\s*\)?${NOTE_OF_NO_TIME}$`);
+ *  `毎週水曜日（10時～11時）`, `…から毎週月曜日、10:00～11:00`, `月～金（10:00～11:00）`): the day, and the hours as written (NFKC, weekdays out). */
+const RECURRENCE_THEN_HOURS = new RegExp(String.raw`^(.*?[日曜月火水木金土祝])[\s、,]*(?:\(\s*)?(${TIME_OF_DAY}\s*${HOURS_TO}\s*(?:翌日?)?${TIME_OF_DAY})(?:\s*まで)?\s*\)?${NOTE_OF_NO_TIME}$`);
 
 /** The hours of every day a cell's recurring day names, and the day without them (`毎週月曜日 10:00～12:00` → `毎週月曜日`
- *  and `10:00～12:00`), also after the date it recurs from (`2024年6月8日より毎月第2土曜日 13時から15時`); null when the
- *  cell is no such day with its hours, or its days are ones it is closed on (NFKC, weekdays out). */
+ *  and `10:00～12:00`; days of the week alone too: `火曜日・金曜日 10:00～11:00`), also after the date it recurs from
+ *  (`2024年6月8日より毎月第2土曜日 13時から15時`); null when the cell is no such day with its hours, or its days are ones it is closed on (NFKC, weekdays out). */
 export function hoursOfRecurrence(nfkc: string): { day: string; hours: string } | null {
   const m = RECURRENCE_THEN_HOURS.exec(nfkc);
-  if (m === null || !RECURRING.test(m[1])) return null;
+  if (m === null) return null;
   const day = m[1].trim();
+  if (!RECURRING.test(day) && weekdaysAlone(day) === null && startOfRecurrence(day) === null) return null;
   const recurs = (recursWithoutDay(day) && !NOT_HELD.test(day.replace(BRACKETED, ""))) || startOfRecurrence(day) !== null;
   return recurs ? { day, hours: m[2] } : null;
 }

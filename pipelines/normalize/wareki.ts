@@ -473,7 +473,7 @@ export function normalizeDate(raw: string, at: At, bound?: Bound): Fixed<string 
     return { value: null, issues: [...issues, problemAt(parsed.code, at.row, at.field, at.onlyCounts, raw, yearsWrittenTwice(withoutTime))] };
   }
   if (parsed.iso === null) {
-    const code = parsed.code === "unparseable_date" && bound !== undefined && recursWithoutDay(nfkc) ? "date_recurring" : parsed.code;
+    const code = parsed.code === "unparseable_date" && bound !== undefined && recursWithoutDay(hoursOfRecurrence(nfkc)?.day ?? nfkc) ? "date_recurring" : parsed.code;
     return { value: null, issues: [...issues, problem(code, at, raw)] };
   }
   const code = parsed.code ?? (parsed.iso === clean.value ? null

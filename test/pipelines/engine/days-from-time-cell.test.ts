@@ -35,11 +35,12 @@ describe("a days word before the hours in a file without 利用可能曜日 (bef
 
 describe("a file's own 利用可能曜日 written in words, lists or runs (before: published as written, 平日 read as open on Sunday)", () => {
   it("writes the days as the standard does, said with the cell; a note beside the days left as written; a run past Sunday (金～月) is its days through the weekend (before: as written)", async () => {
-    const days = ["平日", "月～金", "月；火；水；木；金；土；日", "月・水・金", "毎日", "土日祝日", "月曜日～土曜日", "年中無休", "月火水木金", "月～土（祝日除く）", "金～月", "第2土曜日"];
+    const days = ["平日", "月～金", "月；火；水；木；金；土；日", "月・水・金", "毎日", "土日祝日", "月曜日～土曜日", "年中無休", "月火水木金", "月～土（祝日除く）", "金～月", "第2土曜日",
+      "毎週火曜日・金曜日"];
     const run = await runBytes(["名称,所在地_連結表記,緯度,経度,利用可能曜日", ...days.map((d, i) => `施設${i},東京都千代田区1-1,35.69,139.75,${d}`)].join("\n"),
       "131016_public_facility.csv");
     expect(run.rows.map((r) => r.record.available_days)).toEqual(["月火水木金", "月火水木金", "月火水木金土日", "月水金", "月火水木金土日", "土日祝", "月火水木金土",
-      "月火水木金土日", "月火水木金", "月～土（祝日除く）", "月金土日", "第2土曜日"]);
+      "月火水木金土日", "月火水木金", "月～土（祝日除く）", "月金土日", "第2土曜日", "火金"]);
     expect(run.report.issues.filter((i) => i.code === "days_standardized").slice(0, 2).map((i) => [i.row, i.value, i.message_ja]))
       .toEqual([[1, "平日", "2行目（データの1行目）：「利用可能曜日」の値「平日」を、標準の書き方（曜日を1字ずつ続ける）で「月火水木金」としました。「平日」「毎日」は「日」を含むため日曜日と読まれ、「月～金」は火水木を含みません。曜日は「月火水木金土日祝」のように1字ずつ続けて入力してください。"],
         [2, "月～金", expect.any(String)]]);
@@ -61,5 +62,13 @@ describe("sets of days with a set it is closed on (before: no days; 平日 9:00�
     const run = await runBytes(["名称,所在地_連結表記,緯度,経度,利用時間", ...cells.map((c, i) => ROW(`施設${i}`, c))].join("\n"), "131016_public_facility.csv");
     expect(run.rows.map((r) => [r.record.available_days, r.record.start_time, r.record.end_time, r.record.availability_remarks])).toEqual([
       ["月火水木金", "09:00", "17:00", cells[0]], ["火水木金土日", "09:00", "17:00", cells[1]], [null, "09:00", "17:00", cells[2]]]);
+  });
+});
+
+describe("days with 毎週 before the hours in a file without 利用可能曜日 (before: no days; without 毎週 they were read)", () => {
+  it("gives the days as without 毎週", async () => {
+    const run = await runBytes(["名称,所在地_連結表記,営業時間", "子育てひろば,東京都渋谷区東1-1,火曜日・金曜日 10:00～11:00",
+      "おもちゃ図書館,東京都渋谷区東1-2,毎週火曜日・金曜日 10:00～11:00"].join("\n"), "131130_public_facility.csv");
+    expect(run.rows.map((r) => [r.record.available_days, r.record.start_time, r.record.end_time])).toEqual([["火金", "10:00", "11:00"], ["火金", "10:00", "11:00"]]);
   });
 });

@@ -135,8 +135,11 @@ describe("a day that recurs with its hours in the file's own 開始日時特記�
     const run = await runBytes(["イベント名,開始日,終了日,開始時間,終了時間,開始日時特記事項,場所名称", "陶芸教室,2024年6月1日,2024年6月29日,,,毎週土曜日 13:00～15:00,工房",
       "書道,2024年6月1日,2024年6月29日,14:00,,毎週土曜日 13:00～15:00,工房", "体操,2024年6月4日,2024年6月25日,,,火曜日・金曜日 10:00～11:00,公園"].join("\n"), "131016_event.csv");
     expect(read(run)).toEqual([["2024-06-01", "2024-06-29", "13:00", "15:00", "毎週土曜日 13:00～15:00"], ["2024-06-01", "2024-06-29", "14:00", null, "毎週土曜日 13:00～15:00"],
-      ["2024-06-04", "2024-06-25", null, null, "火曜日・金曜日 10:00～11:00"]]);
+      // days of the week without 毎週 are the days it is held on each week too (before: no times)
+      ["2024-06-04", "2024-06-25", "10:00", "11:00", "火曜日・金曜日 10:00～11:00"]]);
     expect(said(run, 1).filter(([field]) => field === "start_time" || field === "end_time")).toEqual([["start_time", "time_from_schedule_remarks"], ["end_time", "time_from_schedule_remarks"]]);
+    expect(run.report.issues.filter((i) => i.row === 3 && (i.field === "start_time" || i.field === "end_time")).map((i) => [i.field, i.code, i.value]))
+      .toEqual([["start_time", "time_from_schedule_remarks", "火曜日・金曜日 10:00～11:00 → 10:00"], ["end_time", "time_from_schedule_remarks", "火曜日・金曜日 10:00～11:00 → 11:00"]]);
   });
 });
 
@@ -185,5 +188,19 @@ describe("a day that recurs with its hours in the time column (before: the time 
     const run = await runBytes(["イベント名,開催日,開催時間,開始日時特記事項,場所名称", "おはなし会,2024年6月3日,毎週月曜日 10:00～12:00,,図書館",
       "体操,2024年6月8日,13:00～15:00,毎月第2土曜日,公園", "夏祭り,2024年7月20日,10:00～16:00,毎年恒例,公園", "講演会,2024年7月21日,14:00～16:00,,会館"].join("\n"), "131016_event.csv");
     expect(read(run).map((row) => row.slice(0, 2))).toEqual([["2024-06-03", null], ["2024-06-08", null], ["2024-07-20", "2024-07-20"], ["2024-07-21", "2024-07-21"]]);
+  });
+});
+
+describe("days of the week without 毎週 in 開催日 with their hours (before: no times, unparseable_date, and a one-day end)", () => {
+  it("gives the hours and says the days recur, as with 毎週; a one-day event's own weekday beside its date keeps its one-day end", async () => {
+    const run = await runBytes([WHOLE.replace("開催日時", "開催日"), "親子ひろば,火曜日・金曜日 10:00～11:00,子育て支援センター",
+      "おはなし会,毎週火曜日・金曜日 10:00～11:00,図書館", "体操,平日 9時～10時,公園", "朝市,月～金（10:00～11:00）,公園"].join("\n"), "131016_event.csv");
+    expect(read(run)).toEqual([[null, null, "10:00", "11:00", "火曜日・金曜日 10:00～11:00"], [null, null, "10:00", "11:00", "毎週火曜日・金曜日 10:00～11:00"],
+      [null, null, "09:00", "10:00", "平日 9時～10時"], [null, null, "10:00", "11:00", "月～金（10:00～11:00）"]]);
+    expect(said(run, 1)).toEqual([["start_date", "date_recurring"], ["start_time", "time_from_date_cell"], ["end_time", "time_from_date_cell"],
+      ["schedule_remarks", "kept_as_remarks"]]);
+    const times = await runBytes(["イベント名,開催日,開催時間,場所名称", "体操教室,2024/6/15,土曜日 10:00～11:00,体育館",
+      "親子ひろば,2024/4/1,火曜日・金曜日 10:00～11:00,子育て支援センター"].join("\n"), "131016_event.csv");
+    expect(read(times).map((row) => row.slice(0, 4))).toEqual([["2024-06-15", "2024-06-15", "10:00", "11:00"], ["2024-04-01", null, "10:00", "11:00"]]);
   });
 });

@@ -1,7 +1,7 @@
 // A day that recurs (毎週土曜日) written with its period: in brackets, with the day's hours after them, or after a space
 // or comma; the period's whole days give the start and end dates, a period of months only gives none.
 import { describe, expect, it } from "vitest";
-import { periodOfRecurrence, withHoursAfterPeriod } from "../../../pipelines/normalize/recurrence.ts";
+import { hoursOfRecurrence, namesRecurringDay, periodOfRecurrence, recursWithoutDay, withHoursAfterPeriod } from "../../../pipelines/normalize/recurrence.ts";
 import { normalizeDate, timeInDateCell, rangeEndInDateCell } from "../../../pipelines/normalize/wareki.ts";
 import { at, codes } from "./helpers.ts";
 
@@ -140,4 +140,27 @@ describe("a day that recurs with its period after it, without brackets", () => {
       expect(codes(normalizeDate(cell, at, "start"))).toEqual([null, ["date_recurring"]]);
       expect(codes(normalizeDate(cell, at, "end"))).toEqual([null, ["date_recurring"]]);
     });
+});
+
+describe("days of the week alone, without 毎週", () => {
+  it.each([
+    ["火曜日・金曜日 10:00~11:00", { day: "火曜日・金曜日", hours: "10:00~11:00" }],
+    ["月~金(10:00~11:00)", { day: "月~金", hours: "10:00~11:00" }],
+    ["平日 9時~10時", { day: "平日", hours: "9時~10時" }],
+    ["土曜日 10:00~11:00", { day: "土曜日", hours: "10:00~11:00" }],
+    ["2024年6月3日から火曜日・金曜日 10:00~11:00", { day: "2024年6月3日から火曜日・金曜日", hours: "10:00~11:00" }],
+  ])("%s: hours of the days it names", (cell, found) => expect(hoursOfRecurrence(cell)).toEqual(found));
+
+  it.each(["2024年6月15日 土曜日 10:00~11:00", "6月 10:00~11:00", "区民会館 10:00~11:00", "火曜日休館 10:00~11:00"])("%s: none", (cell) =>
+    expect(hoursOfRecurrence(cell)).toBeNull());
+
+  it("recur in a start's cell of no date, as 毎週 does; a date is no day that recurs", () => {
+    expect(["火曜日・金曜日", "土日", "平日", "毎週土曜日", "6月15日 土曜日", "区民会館"].map(recursWithoutDay)).toEqual([true, true, true, true, false, false]);
+  });
+
+  // a one-day event's time cell may name its own weekday: one day names no more days
+  it("name more days than one in a time cell when two or more come with their hours", () => {
+    expect(["火曜日・金曜日 10:00~11:00", "平日 9時~10時", "土曜日 10:00~11:00", "10:00~11:00", "毎週土曜日 10:00~11:00"].map(namesRecurringDay))
+      .toEqual([true, true, false, false, true]);
+  });
 });
