@@ -9,6 +9,12 @@ import { flag, headCount, hhmm, isoDate, text } from "../types.ts";
  *  name (さくら保育園) is none. */
 const SECTION_KINDS = /^(?:(?:区|市|町|村|都)立|公立|私立|公設民営|民間|認可外?|認証|小規模|家庭的|事業所内|居宅訪問型|企業主導型|定期利用|地域型|幼保連携型|幼稚園型|保育所型|地方裁量型|認定)*(?:保育所|保育園|幼稚園|こども園|保育(?:事業所?|施設|室)|家庭福祉員|保育ママ|児童館|児童センター|学童クラブ|学童保育|ベビーホテル|子育てひろば|子育て広場|子育て支援センター)(?:[ABC]型)?等?(?:\([^()]{1,12}\))?$/u;
 
+/** What a cell of a nursery list's kind starts with (認可保育所, 認証保育所, 幼稚園, 区立保育園, 小規模保育事業A型): who runs
+ *  the place or how it is approved, or the kind of place. A column headed 区分 (or 分類) is 種別 when its cells all do. */
+const FACILITY_KINDS = ["認可", "認証", "認定", "こども園", "幼保連携", "幼稚園", "保育所", "保育園", "小規模保育", "家庭的保育", "家庭福祉員", "保育ママ",
+  "事業所内保育", "居宅訪問型", "企業主導型", "地域型保育", "定期利用", "区立", "市立", "町立", "村立", "都立", "公立", "私立", "公設民営", "児童館",
+  "児童センター", "学童", "ベビーホテル", "子育てひろば", "子育て広場", "子育て支援"];
+
 // Column order of the new format as published (印西市 122319_preschool.csv), old 推奨 names as aliases (A.1).
 export const preschool = defineDataset({
   id: "preschool",
@@ -29,7 +35,8 @@ export const preschool = defineDataset({
     ...identity,
     ...replace(naming, col({ ...pick(naming, "name"), aliases: [...pick(naming, "name").aliases, "園名", "保育園名", "幼稚園名", "保育所名", "保育施設名", "こども園名", "園の名称"] })),
     col({ key: "facility_type", ja: "種別", en: "facilityType", type: text, requirement: "recommended",
-      description: "公立幼稚園/私立幼稚園/認可保育所/認定こども園… / kind of facility", aliases: ["施設種別", "種類", "施設区分", "施設の種類", "施設の種別", "施設類型"] }),
+      description: "公立幼稚園/私立幼稚園/認可保育所/認定こども園… / kind of facility", aliases: ["施設種別", "種類", "施設区分", "施設の種類", "施設の種別", "施設類型"],
+      valueAliases: { headers: ["区分", "分類"], values: FACILITY_KINDS } }),
     ...location, ...height, ...access,
     pick(contact, "phone_number"), pick(contact, "extension_number"), fax,
     ...omit(contact, "phone_number", "extension_number"),

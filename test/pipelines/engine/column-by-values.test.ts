@@ -1,5 +1,6 @@
 // column-by-values.ts for a hospital register: 区分 holding 病院 / 診療所 / 歯科診療所 is 医療機関の種類, by its values only.
 import { describe, expect, it } from "vitest";
+import { encodeCp932 } from "../../fixtures/crafted/encode.ts";
 import { runBytes, tuples } from "./helpers.ts";
 
 const HEADER = "No,名称,区分,所在地,電話番号";
@@ -130,5 +131,25 @@ describe("an inquiry column (問い合わせ, 問合せ先) is the phone column 
     const names = await runBytes("施設名,所在地,問合せ先\n江戸川区立なぎさ保育園,江戸川区南葛西7-1-1,保育課\n", "131237_preschool.csv");
     expect(names.rows.map((r) => [r.record.phone_number, r.extra])).toEqual([[null, { 問合せ先: "保育課" }]]);
     expect(tuples(names.report, "column_by_values", "unknown_header")).toEqual([[null, "問合せ先", "unknown_header"]]);
+  });
+});
+
+describe("a nursery list's 区分 of kinds of place is 種別 (before: unknown, in extra only)", () => {
+  const LIST = "名称,名称_カナ,区分,住所,電話番号,収容定員";
+  it("区分 of 認可保育所, 認証保育所, 幼稚園 is read as 種別, said once with the values", async () => {
+    const csv = [LIST, "区立あおば保育園,クリツアオバホイクエン,認可保育所,東京都渋谷区東1-1-1,03-3400-0001,120",
+      "さくらキッズ,サクラキッズ,認証保育所,東京都渋谷区東1-1-2,03-3400-0002,40", "区立ひかり幼稚園,クリツヒカリヨウチエン,幼稚園,東京都渋谷区東1-1-3,03-3400-0003,140"].join("\r\n");
+    const { report, rows } = await runBytes(encodeCp932(csv), "131130_preschool.csv");
+    expect(rows.map((r) => [r.record.facility_type, r.extra])).toEqual([["認可保育所", {}], ["認証保育所", {}], ["幼稚園", {}]]);
+    expect(tuples(report, "column_by_values", "unknown_header")).toEqual([[null, "区分", "column_by_values"]]);
+    expect(report.issues.find((i) => i.code === "column_by_values")?.message_ja)
+      .toBe("列「区分」は見出しだけでは何の列か分かりませんが、値（認可保育所、認証保育所、幼稚園）から「種別」として読みました。列名を「種別」にしてください。");
+  });
+
+  it("区分 of other values (0歳児, 新設) stays in extra; beside a 種別 column, 区分 is not taken", async () => {
+    const ages = await runBytes([LIST, "あおば保育園,アオバホイクエン,0歳児～5歳児,東京都渋谷区東1-1-1,03-3400-0001,120"].join("\n"), "131130_preschool.csv");
+    expect([ages.rows[0].record.facility_type, ages.rows[0].extra]).toEqual([null, { 区分: "0歳児～5歳児" }]);
+    const both = await runBytes(["名称,種別,区分,住所", "あおば保育園,認可保育所,私立,東京都渋谷区東1-1-1"].join("\n"), "131130_preschool.csv");
+    expect([both.rows[0].record.facility_type, both.rows[0].extra]).toEqual(["認可保育所", { 区分: "私立" }]);
   });
 });
