@@ -38,7 +38,7 @@ function namedAmount(details: string, r: RowRepair): number | null {
  *  amount, as a 料金 column's gives it, its words a note (number_with_note) kept in 料金(詳細) as before; it was unread. */
 function namedBasicFee(r: RowRepair, cell: string): void {
   const unread = r.issues.findIndex((i) => i.field === "fee_basic" && i.code === "unparseable_number");
-  if (unread < 0 || !(HAS_YEN.test(cell) || cell.includes("無料"))) return;
+  if (unread < 0) return;
   const value = HAS_YEN.test(cell) ? namedAmount(cell, r) : null;
   if (value !== null) {
     r.issues.splice(unread, 1);
@@ -73,7 +73,7 @@ export function feeFromDetails(r: RowRepair): void {
   const plain = typeof read.value === "number" && read.value >= 0 && read.issues.every(isPlain) ? read.value : null;
   const value = plain ?? (HAS_YEN.test(details) ? namedAmount(details, r) : null);
   if (value === null) {
-    if (HAS_YEN.test(details) || details.includes("無料")) basicByPerson(r, details);
+    basicByPerson(r, details);
     return;
   }
   r.record.fee_basic = value;

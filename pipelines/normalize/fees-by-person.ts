@@ -9,10 +9,11 @@ const PERSON = "(?:一般|大人|成人|おとな|一般成人|小人|こども|
 /** The labels of the general fee, which the basic fee is: the first amount when it has no label. */
 const GENERAL = /^(?:一般|大人|成人|おとな|一般成人|(?:中学|高校|大学)生以上)$/;
 /** What the amount is paid by, one of (1人, 1回, 1組: a family or a pair pays one fee), before it or after it. */
-const PER_ONE = "1\\s*(?:人|名|回|組|家族|世帯|枚)";
-/** One labelled amount (`大人200円`, `一般：1回500円`, `小学生以下無料`, `¥300/人`), at the position the regex is set to. */
-const PART = new RegExp(`(?:(${PERSON})\\s*[:：は]?\\s*)?(?:${PER_ONE}(?:につき|あたり|当たり)?\\s*)?`
-  + `(?:(\\d[\\d,]*)\\s*円|¥\\s*(\\d[\\d,]*)|(無料))(?:\\s*[/／]\\s*${PER_ONE.slice(1)})?`, "y");
+const ONE = "(?:人|名|回|組|家族|世帯|枚)";
+/** One labelled amount (`大人200円`, `一般：1回500円`, `小学生以下無料`, `¥300/人`), at the position the regex is set to; a
+ *  bare number only after a label (`大人：600`, as columns of fees by kind are joined into 料金(詳細)). */
+const PART = new RegExp(`(?:(${PERSON})\\s*[:：は]?\\s*)?(?:1\\s*${ONE}(?:につき|あたり|当たり)?\\s*)?`
+  + `(?:(\\d[\\d,]*)\\s*円|¥\\s*(\\d[\\d,]*)|(無料)|(\\d[\\d,]*))(?:\\s*[/／]\\s*1?\\s*${ONE})?`, "y");
 /** Between the amounts: spaces, commas, slashes, dots and brackets (`大人200円・小人100円`, `300円（65歳以上150円）`). */
 const BETWEEN = /[\s、,，/／;；・()（）［］[\]【】]*/y;
 
@@ -29,8 +30,8 @@ export function feesByPerson(text: string): FeeOfPerson[] | null {
     if (at >= text.length) break;
     PART.lastIndex = at;
     const m = PART.exec(text);
-    if (m === null || PART.lastIndex === at) return null;
-    const digits = m[2] ?? m[3];
+    if (m === null || PART.lastIndex === at || (m[5] !== undefined && m[1] === undefined)) return null;
+    const digits = m[2] ?? m[3] ?? m[5];
     parts.push({ amount: digits === undefined ? 0 : Number(digits.replaceAll(",", "")), label: m[1] ?? null });
     at = PART.lastIndex;
   }

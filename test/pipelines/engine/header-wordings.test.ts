@@ -344,9 +344,9 @@ describe("columns that each give a part of one standard column (病床数（一�
     expect(tuples(capacity.report, "columns_joined")).toEqual([[null, "max_capacity", "columns_joined"]]);
   });
 
-  it("an amount by kind of people (入場料（大人）, 入場料（小人）) adds up to nothing: the fees go labelled into 料金(詳細), none is 料金(基本)", async () => {
+  it("an amount by kind of people (入場料（大人）, 入場料（小人）) adds up to nothing: the fees go labelled into 料金(詳細), the adult one is 料金(基本)", async () => {
     const { report, rows } = await runBytes("観光施設名,住所,入場料（大人）,入場料（小人）\n深大寺,東京都調布市深大寺元町5-15-1,500,250\n", "132080_tourism.csv");
-    expect(rows.map((r) => [r.record.fee_basic, r.record.fee_details, r.extra])).toEqual([[null, "大人：500 / 小人：250", { "入場料（大人）": "500", "入場料（小人）": "250" }]]);
+    expect(rows.map((r) => [r.record.fee_basic, r.record.fee_details, r.extra])).toEqual([[500, "大人：500 / 小人：250", { "入場料（大人）": "500", "入場料（小人）": "250" }]]);
     expect(report.issues.filter((i) => i.code === "columns_joined").map((i) => [i.field, i.value])).toEqual([["fee_details", "入場料（大人） + 入場料（小人）"]]);
     // its example is the file's own value, not another dataset's capacity
     const joined = report.issues.find((i) => i.code === "columns_joined")!;

@@ -436,27 +436,27 @@ describe("a fee split by kinds of people (料金 over 大人 | 小人)", () => {
       .toEqual(["町丁名", "日本人_男", "日本人_女", "外国人_男", "外国人_女"]);
   });
 
-  it("a tourism list: the header is found, each row's fees go into 料金(詳細) after their kind, the columns stay in extra, both joins are said", async () => {
+  it("a tourism list: the header is found, each row's fees go into 料金(詳細) after their kind, the adult one the basic fee, the columns stay in extra, both joins are said", async () => {
     const csv = "名称,住所,料金,,開始時間,終了時間\n,,大人,小人,,\n上野動物園,東京都台東区上野公園9-83,600,200,9:30,17:00\n"
       + "葛西臨海水族園,東京都江戸川区臨海町6-2-3,700,,9:30,17:00\n";
     const { report, rows } = await runBytes(csv, "131067_tourism.csv");
     expect([report.dataset, report.rows, report.invalid, report.header_row]).toEqual(["tourism", 2, 0, 2]);
     expect(rows.map((r) => [r.row, r.record.name, r.record.fee_basic, r.record.fee_details, r.record.start_time, r.extra])).toEqual([
-      [1, "上野動物園", null, "大人：600 / 小人：200", "09:30", { "料金（大人）": "600", "料金（小人）": "200" }],
-      [2, "葛西臨海水族園", null, "大人：700", "09:30", { "料金（大人）": "700" }]]);
+      [1, "上野動物園", 600, "大人：600 / 小人：200", "09:30", { "料金（大人）": "600", "料金（小人）": "200" }],
+      [2, "葛西臨海水族園", 700, "大人：700", "09:30", { "料金（大人）": "700" }]]);
     expect(report.issues.filter((i) => i.code === "split_header_joined" || i.code === "columns_joined").map((i) => [i.code, i.field, i.value, i.severity]))
       .toEqual([["split_header_joined", null, "料金 + 大人 → 料金（大人）、料金 + 小人 → 料金（小人）", "info"],
         ["columns_joined", "fee_details", "料金（大人） + 料金（小人）", "info"]]);
     expect(tuples(report, "unknown_header", "missing_required")).toEqual([]);
   });
 
-  it("an event's 参加費 (料金(基本), an amount) over 大人 | 小・中学生: the fees go labelled into 料金(詳細), none is the basic fee", async () => {
+  it("an event's 参加費 (料金(基本), an amount) over 大人 | 小・中学生: the fees go labelled into 料金(詳細), the adult one the basic fee", async () => {
     const csv = "イベント名,開始日,場所名称,参加費,\n,,,大人,小・中学生\n親子陶芸教室,2025/5/1,中央公民館,\"1,500円\",500円\n";
     const { report, rows } = await runBytes(csv, "131041_event.csv");
     expect([report.dataset, report.rows, report.invalid]).toEqual(["event", 1, 0]);
     expect(rows.map((r) => [r.record.name, r.record.fee_basic, r.record.fee_details, r.extra])).toEqual([
-      ["親子陶芸教室", null, "大人：1,500円 / 小・中学生：500円", { "参加費（大人）": "1,500円", "参加費（小・中学生）": "500円" }]]);
-    expect(tuples(report, "columns_joined", "unparseable_number")).toEqual([[null, "fee_details", "columns_joined"]]);
+      ["親子陶芸教室", 1500, "大人：1,500円 / 小・中学生：500円", { "参加費（大人）": "1,500円", "参加費（小・中学生）": "500円" }]]);
+    expect(tuples(report, "columns_joined", "unparseable_number", "fees_by_person")).toEqual([[null, "fee_details", "columns_joined"], [1, "fee_basic", "fees_by_person"]]);
   });
 
   it("利用料金 names 料金(詳細): alone, and over kinds of people", async () => {
@@ -500,10 +500,10 @@ describe("a count split by kinds (病床数 over 一般 | 療養)", () => {
     expect(tuples(report, "columns_summed", "parts_not_summed")).toEqual([[null, "capacity", "columns_summed"]]);
   });
 
-  it("a fee by the same kinds (参加費 over 一般 | 65歳以上) goes labelled into 料金(詳細), as any fee by kind", async () => {
+  it("a fee by the same kinds (参加費 over 一般 | 65歳以上) goes labelled into 料金(詳細), as any fee by kind, the general one the basic fee", async () => {
     const csv = "イベント名,開始日,場所名称,参加費,\n,,,一般,65歳以上\n写真教室,2025/5/1,中央公民館,500円,300円\n";
     const { report, rows } = await runBytes(csv, "131041_event.csv");
-    expect(rows.map((r) => [r.record.fee_basic, r.record.fee_details])).toEqual([[null, "一般：500円 / 65歳以上：300円"]]);
+    expect(rows.map((r) => [r.record.fee_basic, r.record.fee_details])).toEqual([[500, "一般：500円 / 65歳以上：300円"]]);
     expect(tuples(report, "columns_joined", "parts_not_summed")).toEqual([[null, "fee_details", "columns_joined"]]);
   });
 });

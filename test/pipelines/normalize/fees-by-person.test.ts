@@ -10,10 +10,13 @@ describe("feesByPerson", () => {
     ["中学生以下無料、一般150円", [{ label: "中学生以下", amount: 0 }, { label: "一般", amount: 150 }]],
     ["小・中学生 1人100円", [{ label: "小・中学生", amount: 100 }]],
     ["一般¥500/人", [{ label: "一般", amount: 500 }]],
+    // columns of fees by kind, joined into 料金(詳細): a bare number after its label
+    ["大人:600 / 小人:200", [{ label: "大人", amount: 600 }, { label: "小人", amount: 200 }]],
+    ["大人:1,500円 / 小・中学生:500円", [{ label: "大人", amount: 1500 }, { label: "小・中学生", amount: 500 }]],
   ])("%s → %j", (cell, parts) => expect(feesByPerson(cell)).toEqual(parts));
 
   // no label (a plain amount, read elsewhere), a rate, a fee of another thing, words beside: no list of fees by person
-  it.each(["500円", "1時間100円", "資料代 500円", "大人200円 ※要予約", "大人200円 駐車場500円", "大人", "大人 未定", ""])("%j → null", (cell) =>
+  it.each(["500円", "1時間100円", "資料代 500円", "大人200円 ※要予約", "大人200円 駐車場500円", "大人", "大人 未定", "", "600 / 200", "大人2名 子ども1名"])("%j → null", (cell) =>
     expect(feesByPerson(cell)).toBeNull());
 });
 
