@@ -23,7 +23,11 @@ import type { DateTimePair } from "./pair-repairs.ts";
 import { type Overflow, textColumnOf } from "./kept-cells.ts";
 import { repairRecord } from "./record.ts";
 import type { ReadingColumns } from "./reading-check.ts";
-import type { RecordContext, RecordPlan } from "./row-repair.ts";
+import { columnsOf, type RecordContext, type RecordPlan } from "./row-repair.ts";
+import { prefecturedColumnsOf } from "./prefectured-code.ts";
+import { dateKeysOf, startsOf } from "./date-years.ts";
+import { orderedRangesOf } from "./ordered-range.ts";
+import { hasCountPartColumns } from "./count-part-columns.ts";
 import { normalizeKana, plainKana } from "./reading.ts";
 import { normalizeSsid, plainSsid } from "./ssid.ts";
 import { normalizeBlockNumber, plainBlockNumber } from "./block-number.ts";
@@ -237,6 +241,8 @@ function planOf(dataset: Dataset): Plan {
   for (const [start, end] of dataset.dateOrder ?? []) {
     if (boundOf(start) === "start" && boundOf(end) === "end" && !rangePairs.some(([s, e]) => s === start || e === end)) rangePairs.push([start, end] as const);
   }
+  // dateOrder's pairs are checked as dateOrder (dates_out_of_order), not again as start and end
+  const datePairs = namedPairs.filter(([start]) => kinds[keys.indexOf(start)] === "date");
   return {
     keys, normalizers: keys.map((_, i) => normalizerOfColumn(dataset.columns[i], kinds[i], dataset)),
     plains: kinds.map((kind, i) => {
@@ -252,8 +258,7 @@ function planOf(dataset: Dataset): Plan {
     empties: kinds.map((kind) => EMPTY[kind] ?? null),
     programs: new Map(), last: null,
     rangePairs, rangePairIndexes: rangePairs.map(([start, end]) => [keys.indexOf(start), keys.indexOf(end)] as const),
-    // dateOrder's pairs are checked as dateOrder (dates_out_of_order), not again as start and end
-    datePairs: namedPairs.filter(([start]) => kinds[keys.indexOf(start)] === "date"),
+    datePairs,
     dateTimePairs: dateTimePairsOf(namedPairs, (key) => kinds[keys.indexOf(key)]),
     overflows: dataset.columns.flatMap((c, i): Overflow[] => {
       const target = textColumnOf(dataset, c);
@@ -273,6 +278,17 @@ function planOf(dataset: Dataset): Plan {
     latKey: keyOf("latitude"), lonKey: keyOf("longitude"),
     readings: dataset.columns.filter((c) => isKana(c.type)).map((c) => readingColumnsOf(dataset, c.key)),
     nameKeys: dataset.columns.filter((c) => oneLineOf(c.type) === "words" && !isKana(c.type)).map((c) => c.key),
+    ...repairsOf(dataset, datePairs),
+  };
+}
+
+/** What the record-level repairs ask of the dataset, told once for it rather than on every row. */
+function repairsOf(dataset: Dataset, datePairs: ReadonlyArray<readonly [string, string]>) {
+  const has = (key: string) => dataset.columnByKey.has(key);
+  return {
+    columns: columnsOf(dataset), prefectured: prefecturedColumnsOf(dataset), dateKeys: dateKeysOf(dataset), dateStarts: startsOf(datePairs),
+    orderedRanges: orderedRangesOf(dataset), countParts: hasCountPartColumns(dataset), availableDays: has("available_days"),
+    daysFromTimes: has("available_days") && has("start_time"),
   };
 }
 

@@ -20,21 +20,21 @@ import { moveExtension } from "./phone-extension.ts";
 import { carryAfternoon, checkDatasetDateOrder, checkDateOrder, endNextDay, endYearFromStart, repairAllDay, timeFromDateCell } from "./pair-repairs.ts";
 import { checkReadings } from "./reading-check.ts";
 import { fillByLaw, refineByCount, qualifyByColumn } from "./refined-values.ts";
-import { columnsOf, type RecordContext, type RecordPlan, type Row, RowRepair } from "./row-repair.ts";
+import { type RecordContext, type RecordPlan, type Row, RowRepair } from "./row-repair.ts";
 import { applyLegends, checkSums, fillSameAs } from "./value-repairs.ts";
-import { fillCountPartColumns, hasCountPartColumns } from "./count-part-columns.ts";
+import { fillCountPartColumns } from "./count-part-columns.ts";
 import { followPhoneForm } from "./restored-phone.ts";
 import { dropNameMarks } from "./name-marks.ts";
-import { dateKeysOf, readPartialDates, startsOf } from "./date-years.ts";
+import { readPartialDates } from "./date-years.ts";
 import { readYearLessRanges } from "./year-less-ranges.ts";
-import { orderedRangesOf, splitOrderedRanges } from "./ordered-range.ts";
+import { splitOrderedRanges } from "./ordered-range.ts";
 import { endsBesideWords } from "./range-end-beside-words.ts";
-import { checkCodePrefecture, prefecturedColumnsOf } from "./prefectured-code.ts";
+import { checkCodePrefecture } from "./prefectured-code.ts";
 
 /** Every record-level repair, in order; mutates `record`, adds the issues to `issues`. */
 export function repairRecord(record: Row, cells: Record<string, string>, dataset: Dataset, row: number,
   context: RecordContext, plan: RecordPlan, issues: Issue[]): void {
-  const r = new RowRepair(record, cells, dataset, columnsOf(dataset), row, context, issues);
+  const r = new RowRepair(record, cells, dataset, plan.columns, row, context, issues);
   repairCoordinates(r, plan);
   repairCityDistrict(r);
   repairAddress(r);
@@ -46,10 +46,9 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
   fillSurveyDate(r);
   checkArea(r, plan);
   fillLocalGovernmentName(r);
-  const prefectured = prefecturedColumnsOf(dataset);
-  if (prefectured.length > 0) checkCodePrefecture(r, prefectured);
+  if (plan.prefectured.length > 0) checkCodePrefecture(r, plan.prefectured);
   checkOrganization(r);
-  if (columnsOf(dataset).contact_name) phoneFromContactName(r);
+  if (plan.columns.contact_name) phoneFromContactName(r);
   moveExtension(r);
   if (context.phoneForms !== undefined) followPhoneForm(r);
   if (plan.sameAsPairs.length > 0) fillSameAs(r, plan.sameAsPairs);
@@ -57,8 +56,7 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
   if (plan.rangePairs.length > 0) carryAfternoon(r, plan.rangePairs);
   // before the times: a date without its year read here gives the times written after it (`4月1日 10:00～12:00`)
   if (plan.datePairs.length > 0) readYearLessRanges(r, plan.datePairs, context.dateYears);
-  const dates = dateKeysOf(dataset);
-  if (dates.length > 0) readPartialDates(r, dates, context.dateYears, startsOf(plan.datePairs));
+  if (plan.dateKeys.length > 0) readPartialDates(r, plan.dateKeys, context.dateYears, plan.dateStarts);
   if (plan.dateTimePairs.length > 0) {
     // before timeFromDateCell, which fills an empty time column from the date cell: a filled one is the column's own
     keepTimeBesideOwn(r, plan.dateTimePairs);
@@ -72,18 +70,17 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
     endYearFromStart(r, plan.datePairs);
     checkDateOrder(r, plan.datePairs);
   }
-  if (hasCountPartColumns(dataset)) fillCountPartColumns(r);
+  if (plan.countParts) fillCountPartColumns(r);
   if (dataset.sums !== undefined) checkSums(r, dataset.sums);
-  const orderedRanges = orderedRangesOf(dataset);
-  if (orderedRanges.length > 0) splitOrderedRanges(r, orderedRanges);
+  if (plan.orderedRanges.length > 0) splitOrderedRanges(r, plan.orderedRanges);
   if (dataset.dateOrder !== undefined) checkDatasetDateOrder(r, dataset.dateOrder);
   if (context.legends !== undefined) applyLegends(r, context.legends, context.legendsRead);
   if (dataset.valueByCount !== undefined) refineByCount(r, dataset.valueByCount);
   if (dataset.valueWhenEmpty !== undefined) fillByLaw(r, dataset.valueWhenEmpty);
   if (dataset.qualifiedBy !== undefined) qualifyByColumn(r, dataset.qualifiedBy);
   if (r.columns.fees) feeFromDetails(r);
-  if (dataset.columnByKey.has("available_days") && dataset.columnByKey.has("start_time")) daysFromTimeCell(r);
-  if (dataset.columnByKey.has("available_days")) daysAsStandard(r);
+  if (plan.daysFromTimes) daysFromTimeCell(r);
+  if (plan.availableDays) daysAsStandard(r);
   if (dataset.namedNotCoded !== undefined) checkCodes(r, dataset.namedNotCoded);
   if (dataset.notFor !== undefined) dropInapplicable(r, plan.overflows);
   if (plan.nameKeys.length > 0) dropNameMarks(r, plan.nameKeys, context.footnotes ?? {});

@@ -13,6 +13,7 @@ import type { DateTimePair } from "./pair-repairs.ts";
 import type { ReadingColumns } from "./reading-check.ts";
 import type { FilePlaneAxes } from "./plane-axes.ts";
 import type { PhoneForm } from "./phone-groups.ts";
+import type { prefecturedColumnsOf } from "./prefectured-code.ts";
 import type { Footnotes } from "../footnotes.ts";
 import { normalizeText, plainWords } from "./text.ts";
 
@@ -78,7 +79,7 @@ const cellText = (raw: string | undefined, key: string): string | null =>
   (raw === undefined || raw === "" ? null : normalizeText(raw, { row: 0, field: key }).value);
 
 /** Which of the keys the repairs read are columns of a dataset (found once per dataset, not per row). */
-interface Columns {
+export interface Columns {
   full_address: boolean;
   local_government_name: boolean;
   prefecture: boolean;
@@ -129,6 +130,20 @@ export interface RecordPlan {
   readings: readonly ReadingColumns[];
   /** the columns of names (one line of words: 名称, 名称_英字, 建物名等), whose footnote marks are no part of them */
   nameKeys: readonly string[];
+  /** which of the keys the repairs read are columns of the dataset (columnsOf) */
+  columns: Columns;
+  /** the code columns whose codes start with a prefecture's digits (prefecture-code.ts prefecturedColumnsOf) */
+  prefectured: ReturnType<typeof prefecturedColumnsOf>;
+  /** the dataset's date columns (date-years.ts dateKeysOf), and the start of each end date of `datePairs` */
+  dateKeys: readonly string[];
+  dateStarts: ReadonlyMap<string, string>;
+  /** the dataset's ranges whose start names no bound (ordered-range.ts orderedRangesOf) */
+  orderedRanges: ReadonlyArray<readonly [string, string]>;
+  /** the dataset has counts that sum count columns of their parts (count-part-columns.ts) */
+  countParts: boolean;
+  /** the dataset has 利用可能曜日, and a 開始時間 a time cell's days may come from */
+  availableDays: boolean;
+  daysFromTimes: boolean;
 }
 
 // repairCode of the publisher's code, the same for every row of a file: the last one read is kept.
