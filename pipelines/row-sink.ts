@@ -217,8 +217,10 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   const releaseRecord = (recordFollows: boolean): void => {
     if (lastRecord === null) return;
     const p = lastRecord;
-    const notes = notesUnder;
     lastRecord = null;
+    // nearly every record has no note under it: no list made or filtered for it
+    if (notesUnder.length === 0) return emit(p);
+    const notes = notesUnder;
     notesUnder = [];
     const joined = notes.filter((n) => n.note.inPlace || recordFollows);
     emit(joined.length === 0 ? p : { ...p, cells: withNotes(p.cells, joined.map((n) => n.note)) });
