@@ -40,6 +40,8 @@ export class RowKinds {
   readonly #sumsBlank: readonly number[];
   /** the file's count columns (integer ones), where such a row has its figures */
   readonly #countsAt: ReadonlySet<number>;
+  /** the file's name column, where a dataset whose names are the places says one closed (-1: none, or no such dataset) */
+  readonly #closedNameAt: number;
 
   constructor(private readonly dataset: Dataset, private readonly plan: ColumnPlan) {
     this.#headerMapped = plan.keys.filter((k) => k !== null).length;
@@ -55,6 +57,7 @@ export class RowKinds {
     const counts = plan.keys.flatMap((k, i) => { const c = column(k); return c !== undefined && kindOf(c.type) === "integer" ? [i] : []; });
     const nameAt = plan.keys.indexOf("name");
     this.#countsAt = new Set(counts);
+    this.#closedNameAt = dataset.closedByName ? nameAt : -1;
     this.#sumsBlank = this.#labelIsArea || nameAt < 0 || counts.length === 0 ? [] : [nameAt, ...plan.keys.flatMap((k, i) => (k === "full_address" ? [i] : []))];
     const lists = dataset.columns.flatMap((c) => {
       const vocabulary = kindOf(c.type) === "text" ? vocabularyOf(c.type) : undefined;
@@ -108,8 +111,8 @@ export class RowKinds {
    *  dataset whose names are the places (Dataset.closedByName): as a status column's, no record; null for every other
    *  row, and for a row whose status cell is filled (it says). */
   closedInName(cells: readonly string[]): string | null {
-    const at = this.plan.keys.indexOf("name");
-    if (at < 0 || !this.dataset.closedByName || (this.#statusIndex >= 0 && (cells[this.#statusIndex] ?? "").trim() !== "")) return null;
+    const at = this.#closedNameAt;
+    if (at < 0 || (this.#statusIndex >= 0 && (cells[this.#statusIndex] ?? "").trim() !== "")) return null;
     return closedStatusInName(cells[at] ?? "", this.dataset.id);
   }
 
