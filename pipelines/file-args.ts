@@ -44,7 +44,8 @@ export function parallelOptionsFrom(values: Record<string, string | boolean | un
   if (threads === undefined) return {};
   const n = typeof threads === "string" && /^\d+$/.test(threads) ? Number(threads) : NaN;
   if (!(n >= 1 && n <= 64)) throw new UsageError(`--threads は 1〜64 の整数です / --threads takes a whole number from 1 to 64, got "${String(threads)}"`);
-  return { threads: n };
+  // a command reads one file: its worker threads are not kept for another
+  return { threads: n, oneFile: true };
 }
 
 export function fileInput(file: string): HarmonizeInput {

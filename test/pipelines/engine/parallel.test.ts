@@ -7,7 +7,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generate } from "../../../bench/engine.bench.ts";
 import type { ParallelStats } from "../../../pipelines/parallel.ts";
-import { closeRangeWorkers } from "../../../pipelines/range-pool.ts";
+import { parallelOptionsFrom } from "../../../pipelines/file-args.ts";
+import { closeRangeWorkers, rangeWorkers } from "../../../pipelines/range-pool.ts";
 import { type ByteRange, byteRanges, countLines, findCut } from "../../../pipelines/ranges.ts";
 import type { RecordFormat } from "../../../pipelines/record-output.ts";
 import { harmonizeText } from "../../../pipelines/run.ts";
@@ -219,6 +220,26 @@ describe("parallel reading gives what one thread gives", () => {
     expect(one.report.invalid).toBeGreaterThan(400);
     expect(many.report).toEqual(one.report);
     expect(many.report.issue_counts).toEqual(one.report.issue_counts);
+  });
+
+  it("a command's one file: its workers are closed once it is read; other callers keep them for the next file", async () => {
+    const file = path.join(dir, "131041_aed.csv");
+    writeFileSync(file, encodeCp932(base));
+    const input = { path: file, fileName: "131041_aed.csv" };
+    const one = await harmonizeText(input, {}, {});
+    const readWith = async (parallel: { oneFile?: boolean }) => {
+      // the pool's worker, which the run takes
+      const [worker] = rangeWorkers(1);
+      const stats: ParallelStats = { worker: 0, main: 0, reread: 0 };
+      const report = await harmonizeText(input, {}, { parallel: { threads: 2, minBytes: 0, rangeBytes: 16 * 1024, stats, mainReads: false, ...parallel } });
+      return { report, worked: stats.worker, alive: worker.alive() };
+    };
+    const kept = await readWith({});
+    expect(kept).toEqual({ report: one, worked: expect.any(Number), alive: true });
+    expect(kept.worked).toBeGreaterThan(10);
+    const closed = await readWith({ oneFile: true });
+    expect(closed).toEqual({ report: one, worked: kept.worked, alive: false });
+    expect(parallelOptionsFrom({ threads: "2" })).toEqual({ threads: 2, oneFile: true });
   });
 });
 
