@@ -218,7 +218,7 @@ async function readRanges(ranges: AsyncGenerator<ByteRange>, r: RangeRun): Promi
     run.valid += result.valid;
     run.invalid += result.invalid;
     table.sink.absorb(result.tally);
-    if (result.output.length > 0) await output.onText?.(result.output);
+    for (const block of result.output) await output.onText?.(block);
     run.options.onProgress?.({ rows: run.rows });
     return true;
   };

@@ -20,7 +20,7 @@ async function handle(message: Message): Promise<void> {
   }
   try {
     const result = await runRange(message.task);
-    port.postMessage({ id: message.id, result }, [result.output.buffer as ArrayBuffer]);
+    port.postMessage({ id: message.id, result }, result.output.map((block) => block.buffer as ArrayBuffer));
   } catch (err) {
     port.postMessage({ id: message.id, error: err instanceof Error ? err.stack ?? err.message : String(err) });
   }

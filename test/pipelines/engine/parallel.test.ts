@@ -6,12 +6,13 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generate } from "../../../bench/engine.bench.ts";
-import type { ParallelStats } from "../../../pipelines/parallel.ts";
+import type { ParallelOptions, ParallelStats } from "../../../pipelines/parallel.ts";
 import { parallelOptionsFrom } from "../../../pipelines/file-args.ts";
 import { closeRangeWorkers, rangeWorkers } from "../../../pipelines/range-pool.ts";
 import { type ByteRange, byteRanges, countLines, findCut } from "../../../pipelines/ranges.ts";
 import type { RecordFormat } from "../../../pipelines/record-output.ts";
 import { harmonizeText } from "../../../pipelines/run.ts";
+import { BLOCK_BYTES } from "../../../pipelines/utf8-blocks.ts";
 import { encodeCp932 } from "../../fixtures/crafted/encode.ts";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -220,6 +221,25 @@ describe("parallel reading gives what one thread gives", () => {
     expect(one.report.invalid).toBeGreaterThan(400);
     expect(many.report).toEqual(one.report);
     expect(many.report.issue_counts).toEqual(one.report.issue_counts);
+  });
+
+  it("a worker's output comes in its blocks, moved, not joined into one copy per range", async () => {
+    const file = path.join(dir, "131041_aed.csv");
+    writeFileSync(file, encodeCp932(base));
+    const input = { path: file, fileName: "131041_aed.csv" };
+    const read = async (parallel?: ParallelOptions) => {
+      const chunks: Uint8Array[] = [];
+      const report = await harmonizeText(input, {}, { format: "ndjson", onText: (t) => { chunks.push(typeof t === "string" ? utf8(t) : t); }, parallel });
+      return { report, out: Buffer.concat(chunks).toString("utf8"), largest: Math.max(...chunks.map((c) => c.length)) };
+    };
+    const one = await read();
+    const stats: ParallelStats = { worker: 0, main: 0, reread: 0 };
+    // 64 KiB of CP932 a range: ~250 KB of NDJSON, two blocks and more
+    const many = await read({ threads: 2, minBytes: 0, rangeBytes: 64 * 1024, stats, mainReads: false });
+    expect(stats.worker).toBeGreaterThan(3);
+    expect(many.report).toEqual(one.report);
+    expect(many.out).toBe(one.out);
+    expect(many.largest).toBeLessThanOrEqual(BLOCK_BYTES);
   });
 
   it("a command's one file: its workers are closed once it is read; other callers keep them for the next file", async () => {
