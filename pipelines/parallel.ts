@@ -129,7 +129,7 @@ interface InFlight {
  */
 export async function readTextInParallel(source: Source, encoding: Encoding, run: RunState, output: ParallelOutput,
   options: ParallelOptions): Promise<boolean> {
-  const workers = rangeWorkers(threadsFor(options) - 1);
+  const workers = rangeWorkers(threadsFor(options) - 1, output.format === null);
   try {
     return await readWithWorkers(workers, source, encoding, run, output, options);
   } finally {

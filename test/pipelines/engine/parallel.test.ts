@@ -249,7 +249,7 @@ describe("parallel reading gives what one thread gives", () => {
     const one = await harmonizeText(input, {}, {});
     const readWith = async (parallel: { oneFile?: boolean }) => {
       // the pool's worker, which the run takes
-      const [worker] = rangeWorkers(1);
+      const [worker] = rangeWorkers(1, true);
       const stats: ParallelStats = { worker: 0, main: 0, reread: 0 };
       const report = await harmonizeText(input, {}, { parallel: { threads: 2, minBytes: 0, rangeBytes: 16 * 1024, stats, mainReads: false, ...parallel } });
       return { report, worked: stats.worker, alive: worker.alive() };
@@ -260,6 +260,18 @@ describe("parallel reading gives what one thread gives", () => {
     const closed = await readWith({ oneFile: true });
     expect(closed).toEqual({ report: one, worked: kept.worked, alive: false });
     expect(parallelOptionsFrom({ threads: "2" })).toEqual({ threads: 2, oneFile: true });
+  });
+
+  it("a file read without output gets workers of a smaller young generation, not those of a file rendered", async () => {
+    await closeRangeWorkers();
+    const [lean] = rangeWorkers(1, true);
+    const [full] = rangeWorkers(1, false);
+    expect(lean).not.toBe(full);
+    expect([lean.lean, full.lean]).toEqual([true, false]);
+    // each kind is kept for the next file of its kind
+    expect(rangeWorkers(1, true)[0]).toBe(lean);
+    expect(rangeWorkers(1, false)[0]).toBe(full);
+    await closeRangeWorkers();
   });
 });
 
