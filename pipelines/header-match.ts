@@ -4,6 +4,7 @@
 // (header-fuzzy.ts, headers.ts).
 import type { Column, Yielding } from "../schemas/column.ts";
 import type { Dataset } from "../schemas/dataset.ts";
+import { type Kind, kindOf } from "../schemas/types.ts";
 import { englishHeaders } from "./header-english.ts";
 import { boundOfHalfDay, boundOfQualifiers, halfDayOf, periodColumn, trailingPeriod } from "./header-period.ts";
 import { boundOf } from "./normalize/column-bounds.ts";
@@ -193,7 +194,7 @@ export function withoutAnnotation(cell: string): { base: string; qualifiers: str
 function qualifiedMatch(cell: string, dataset: Dataset, lookup: Lookup): HeaderMatch | null {
   const split = withoutAnnotation(cell);
   const base = split === null ? null : plainMatch(split.base, lookup);
-  if (split === null || base === null) return trailingPeriodMatch(cell, dataset, lookup);
+  if (split === null || base === null) return trailingPeriodMatch(cell, dataset, lookup) ?? (split === null ? null : namedInBrackets(split.qualifiers, dataset, lookup));
   const words = split.qualifiers.map((q) => plainWords(q).toLowerCase());
   // 男（日本人）: a part of what the column counts (the Japanese residents' men) is not the column
   const parts = dataset.breakdown?.parts;
@@ -217,6 +218,20 @@ function qualifiedMatch(cell: string, dataset: Dataset, lookup: Lookup): HeaderM
     if (sibling && sibling.key !== base.key) return { key: sibling.key, method: "alias" };
   }
   return null;
+}
+
+/** Kinds of column whose name in brackets names the column: a count's bracket (`0～4歳（男）`, `年齢不詳（女）`) names a part
+ *  of what it counts, never the column of that word. */
+const NAMED_IN_BRACKETS: ReadonlySet<Kind> = new Set(["text", "code", "list", "url", "email", "phone", "postal_code", "corporate_number"]);
+
+/** A header whose own words name no column and whose brackets hold a column's name (`ネットワーク名（SSID）`,
+ *  `ホームページ（URL）`): the column the brackets name, marked as qualified so that a header of that name alone wins. */
+function namedInBrackets(qualifiers: readonly string[], dataset: Dataset, lookup: Lookup): HeaderMatch | null {
+  if (qualifiers.length !== 1) return null;
+  const named = plainMatch(qualifiers[0], lookup);
+  const column = named === null ? undefined : dataset.columnByKey.get(named.key);
+  if (named === null || column === undefined || !NAMED_IN_BRACKETS.has(kindOf(column.type))) return null;
+  return { key: named.key, method: "alias", qualified: true };
 }
 
 function periodMatch(dataset: Dataset, key: string, bound: Bound): HeaderMatch | null {

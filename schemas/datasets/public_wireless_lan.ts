@@ -28,7 +28,9 @@ export const public_wireless_lan = defineDataset({
     ...replace(contact, renamed(pick(contact, "phone_number"), { aliases: ["問い合わせ", "問合せ", "問い合わせ先", "問合せ先", "お問い合わせ", "お問い合わせ先"] })),
     // SSID1 | SSID2 (a network of the ward's own and 00000JAPAN): the standard takes one SSID, the first; the others go
     // after their header into 備考 (below)
-    col({ key: "ssid", ja: "SSID", en: "ssid", type: ssid, requirement: "optional", aliases: ["ＳＳＩＤ", "ESSID", "SSID名", ...numberedSsid(1)] }),
+    // the network's name as lists head it without the word SSID (ネットワーク名, Wi-Fi名称)
+    col({ key: "ssid", ja: "SSID", en: "ssid", type: ssid, requirement: "optional", aliases: ["ＳＳＩＤ", "ESSID", "SSID名", ...numberedSsid(1),
+      "ネットワーク名", "Wi-Fi名", "Wi-Fi名称", "WiFi名", "WiFi名称"] }),
     // beside 施設名, the place named is where in the facility the network reaches (`1階区民ロビー`, `広場全域`), not a
     // second name
     col({ key: "coverage_area", ja: "提供エリア", en: "coverageArea", type: text, requirement: "optional", aliases: ["利用可能エリア", "提供場所"],

@@ -351,6 +351,26 @@ describe("detection through harmonize: what was chosen and why", () => {
     }
   });
 
+  it("a Wi-Fi list's network headed without the word SSID, or with it in brackets after words of its own, is its SSID", async () => {
+    // each was unknown_dataset (public_wireless_lan and aed the closest, 4 of 5 columns), the network's name unread
+    for (const header of ["ネットワーク名", "Wi-Fi名称", "ＷｉＦｉ名", "ネットワーク名（SSID）", "接続先(SSID)"]) {
+      const { report, rows } = await runBytes(`施設名称,住所,電話番号,${header},設置場所\n区役所,東京都世田谷区世田谷4-21-27,03-5432-1111,Setagaya_Free_Wi-Fi,1階ロビー\n`, "download.csv");
+      expect([report.dataset, report.detection?.detail], header).toEqual(["public_wireless_lan", expect.stringMatching(/^5\/5 columns/)]);
+      expect(rows[0].record, header).toMatchObject({ name: "区役所", ssid: "Setagaya_Free_Wi-Fi", coverage_area: "1階ロビー" });
+    }
+  });
+
+  it("a header whose own words name no column reads as the text column its brackets name; a count's bracket names a part, never a column", async () => {
+    const facility = getDataset("public_facility")!;
+    expect(matchHeader("関連ページ（URL）", facility)).toEqual({ key: "url", method: "alias", qualified: true });
+    // a header of the bracket's name alone still wins the column
+    const { rows } = await runBytes("名称,所在地,URL,関連ページ（URL）\n区役所,東京都新宿区歌舞伎町1-4-1,https://a.example.jp/,https://b.example.jp/\n", "131041_public_facility.csv");
+    expect(rows[0].record).toMatchObject({ url: "https://a.example.jp/" });
+    expect(rows[0].extra).toEqual({ "関連ページ（URL）": "https://b.example.jp/" });
+    // 外国人（男）: the foreign residents' men, a part of the population, not its 男性
+    expect(matchHeader("外国人（男）", getDataset("population")!)).toBeNull();
+  });
+
   it("says how many of the header's columns the dataset reads, a column read as another by its fallback once (not 6 of 5)", async () => {
     const { report } = await runBytes("設置場所,住所,ESSID,緯度,経度\n新宿区役所,東京都新宿区歌舞伎町1-4-1,Shinjuku_Free_Wi-Fi,35.69,139.70\n", "download.csv");
     expect(report.detection?.detail).toMatch(/^5\/5 columns/);
