@@ -251,13 +251,23 @@ function halfDayMatch(dataset: Dataset, key: string, base: string, word: string)
   return bound === undefined || boundOf(key) !== "start" ? null : periodMatch(dataset, key, bound);
 }
 
+/** `診療開始`, `利用終了`: an end of the hours whose header is the words before it with 時間 (診療時間, 利用時間), when the
+ *  words with 日 name no column (an event's 開催開始 may be its first day) and the end is named without 日; not the hours
+ *  of reception (受付開始), which close before the hours themselves. */
+function hoursNamedBy(split: { base: string; qualifiers: string[] }, dataset: Dataset, lookup: Lookup): HeaderMatch | null {
+  if (!split.qualifiers.every((q) => q === "開始" || q === "終了") || RECEPTION.test(split.base) || plainMatch(`${split.base}日`, lookup) !== null) return null;
+  const hours = plainMatch(`${split.base}時間`, lookup) ?? plainMatch(`${split.base}時刻`, lookup);
+  const column = hours === null ? undefined : dataset.columnByKey.get(hours.key);
+  return column !== undefined && kindOf(column.type) === "time" ? hours : null;
+}
+
 /** `有効期間終了日`, `許可期間_始期`: the end of a period written after its base without brackets; `午前診療時間`,
  *  `診療時間_午後`: a half of the day's hours written before or after them. */
 function trailingPeriodMatch(cell: string, dataset: Dataset, lookup: Lookup): HeaderMatch | null {
   if (cell.length > HEADER_MAX) return null;
   const text = cell.normalize("NFKC").trim();
   const split = trailingPeriod(text);
-  const base = split === null ? null : plainMatch(split.base, lookup);
+  const base = split === null ? null : plainMatch(split.base, lookup) ?? hoursNamedBy(split, dataset, lookup);
   const bound = split === null ? undefined : boundOfQualifiers(split.qualifiers);
   if (base !== null && bound !== undefined) return periodMatch(dataset, base.key, bound);
   const half = halfDayOf(text);

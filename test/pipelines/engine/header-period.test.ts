@@ -28,7 +28,18 @@ describe("which column a period's end takes", () => {
     ["public_facility", "開館時間（午後）", "end_time"], ["public_facility", "開館時間_午前", "start_time"],
     // a header of one end of the hours is no day's half: 終了時間（午後） stays the end, qualified
     ["public_facility", "終了時間（午前）", "end_time"],
+    // an end of the hours named by the hours' words without 時間 (診療時間 → 診療開始 | 診療終了), once unread in extra;
+    // not an event's 開催開始 (開催日 too is a column: its first day or its time), nor the hours of reception
+    ["hospital", "診療開始", "start_time"], ["hospital", "診療終了", "end_time"], ["public_toilet", "利用開始", "start_time"],
+    ["public_toilet", "利用終了", "end_time"], ["event", "開催開始", null], ["hospital", "受付開始", null], ["hospital", "診療開始日", null],
   ])("%s: %s → %s", (dataset, header, key) => expect(matchHeader(header, getDataset(dataset)!)?.key ?? null).toBe(key));
+});
+
+describe("an end of the hours headed without 時間", () => {
+  it("診療開始 | 診療終了 of a register are its hours (they were kept in extra, the hours empty)", async () => {
+    const { rows } = await runBytes("名称,医療機関の種類,所在地,診療開始,診療終了\n高尾クリニック,無床診療所,東京都八王子市高尾町2-2,8:45,18:00\n", "132012_hospital.csv");
+    expect([rows[0].record.start_time, rows[0].record.end_time, rows[0].extra]).toEqual(["08:45", "18:00", {}]);
+  });
 });
 
 describe("the halves of a day's hours in one header row", () => {
