@@ -2462,6 +2462,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」を「、」「,」「/」「・」、空白や改行で区切られた一覧として読みました。複数の値は「;」で区切ってください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) was read as a list separated by 、, commas, slashes, ・, spaces or line breaks. Separate values with ";".`,
   },
+  designation_shared: {
+    severity: "info", title_ja: "複数の分類に共通の指定区分", title_en: "One designation over several kinds",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は1つの指定区分（国指定など）が複数の分類（史跡・名勝など）に掛かるため、分類ごとに指定区分を付けて「${d(w)}」として読みました。アプリが分類で絞り込めるよう、分類ごとに指定区分を付け、「;」で区切って入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) writes one designation (国指定 …) over several kinds (史跡, 名勝 …): each kind was given it, read as "${d(w)}". So that apps can filter on each, write every kind with its designation, separated by ";".`,
+  },
   list_item_respelled: {
     severity: "info", title_ja: "一覧の値を標準の表記に", title_en: "List values in their standard spelling",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」の値を、この項目の決まった表記にしました（${d(w)}）。アプリが値で絞り込めるよう、この表記で入力してください。`,

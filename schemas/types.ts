@@ -20,7 +20,7 @@ export type Kind =
  *  `otherDatums`: the heights a height column's cells give from another datum than the column's (OtherDatum). */
 export const kinds = z.registry<{ kind: Kind; dashIsZero?: boolean; noneIsZero?: boolean; noneIsNoLimit?: boolean; units?: readonly string[]; countUnits?: readonly string[]; zeroIsNone?: boolean; vocabulary?: readonly string[];
   height?: boolean; extension?: boolean; issued?: boolean; kana?: boolean; ssid?: boolean; machiazaId?: boolean; blockNumber?: boolean; listed?: boolean; items?: readonly string[]; itemWords?: ItemWords; code?: CodeShape; otherQuantity?: OtherQuantity; oneLine?: OneLine;
-  boundWords?: readonly string[]; aside?: AsideWords; whole?: WholeWords; otherDatums?: readonly OtherDatum[] } & Omit<Vocabulary, "values">>();
+  boundWords?: readonly string[]; sharedBy?: readonly string[]; aside?: AsideWords; whole?: WholeWords; otherDatums?: readonly OtherDatum[] } & Omit<Vocabulary, "values">>();
 
 /** A text of one line (a name, its reading, an address, a building), whose line breaks a cell wrapped in Excel
  *  (Alt+Enter) has are joined (normalize/line-breaks.ts): `words` with a space between its parts, `address` with
@@ -178,8 +178,10 @@ export const list = z.array(z.string()).register(kinds, { kind: "list" });
  *  (エレベーター・多目的トイレ) lists them too, though ・ elsewhere is part of one item. Another word is kept as written. */
 export const listOf = (items: readonly string[]) => z.array(z.string()).register(kinds, { kind: "list", items });
 /** A list whose items may start with one of `words` that a space parts from the rest of the item (国指定　特別史跡):
- *  the word qualifies the rest, one item (国指定特別史跡), not two. */
-export const listBoundBy = (words: readonly string[]) => z.array(z.string()).register(kinds, { kind: "list", boundWords: words });
+ *  the word qualifies the rest, one item (国指定特別史跡), not two. `shared`: the kinds one such word may be written
+ *  once over (国指定特別史跡・特別名勝), each then an item of its own with the word (国指定特別名勝). */
+export const listBoundBy = (words: readonly string[], shared: readonly string[] = []) =>
+  z.array(z.string()).register(kinds, { kind: "list", boundWords: words, sharedBy: shared });
 export const url = z.string().register(kinds, { kind: "url" });
 /** A mail address: text as written (a workbook cell that links with mailto: gives its address). */
 export const email = z.string().register(kinds, { kind: "email" });
@@ -238,5 +240,6 @@ export const isTextList = (type: z.ZodType): boolean => kinds.get(type)?.listed 
 export const listItemsOf = (type: z.ZodType): readonly string[] | undefined => kinds.get(type)?.items;
 export const listItemWordsOf = (type: z.ZodType): ItemWords | undefined => kinds.get(type)?.itemWords;
 export const boundWordsOf = (type: z.ZodType): readonly string[] | undefined => kinds.get(type)?.boundWords;
+export const sharedByOf = (type: z.ZodType): readonly string[] => kinds.get(type)?.sharedBy ?? [];
 // the registry's type of what it holds makes the RegExp a structural copy without RegExpExecArray: it is the RegExp
 export const codeShapeOf = (type: z.ZodType): CodeShape | undefined => kinds.get(type)?.code as CodeShape | undefined;

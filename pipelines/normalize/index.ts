@@ -4,7 +4,7 @@
 // derived from the immutable dataset definitions (and row-repair.ts's memo of header rows).
 import type { Dataset } from "../../schemas/dataset.ts";
 import {
-  boundWordsOf, codeShapeOf, countUnitsOf, dashIsZero, isBlockNumber, isExtension, isHeight, isIssuedNumber, isKana, isMachiazaId, isSsid, isTextList, type Kind, kindOf, listItemsOf, listItemWordsOf, noneIsNoLimit, noneIsZero, zeroIsNone, oneLineOf, otherQuantityOf, otherDatumsOf, unitsOf, asideWordsOf, wholeWordsOf,
+  boundWordsOf, sharedByOf, codeShapeOf, countUnitsOf, dashIsZero, isBlockNumber, isExtension, isHeight, isIssuedNumber, isKana, isMachiazaId, isSsid, isTextList, type Kind, kindOf, listItemsOf, listItemWordsOf, noneIsNoLimit, noneIsZero, zeroIsNone, oneLineOf, otherQuantityOf, otherDatumsOf, unitsOf, asideWordsOf, wholeWordsOf,
   vocabularyOf,
 } from "../../schemas/types.ts";
 import type { Issue, IssueCode } from "../issues.ts";
@@ -179,7 +179,8 @@ function cellNormalizerOf(column: Dataset["columns"][number], kind: Kind, datase
   const bound = boundWordsOf(type);
   if (bound !== undefined && kind === "list") {
     const binding = boundWordsPattern(bound);
-    return (raw, at) => normalizeList(raw, at, true, undefined, binding);
+    const shared = { designations: bound, kinds: new Set(sharedByOf(type)) };
+    return (raw, at) => normalizeList(raw, at, true, undefined, binding, shared);
   }
   if (isTextList(type)) {
     const items = listItemsOf(type);

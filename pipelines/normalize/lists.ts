@@ -5,6 +5,7 @@
 // names (町会・自治会).
 import type { ItemWords } from "../../schemas/types.ts";
 import { type At, type Fixed, problem, problemAt } from "./fixed.ts";
+import { designationsShared } from "./shared-designation.ts";
 import { normalizeText, plainText, plainWords } from "./text.ts";
 
 /** Longest item a 、-separated list is taken to have: longer parts, or parts that end as a sentence or a conjunction
@@ -196,7 +197,8 @@ const YES_MARKS = new Set(["○", "〇", "◯", "●", "◎", "有", "有り", "
  *  (continuesSentence) is one item, as written. `；` shows up as `full_width_converted` (text keeps
  *  full-width symbols as written; a separator is no text). `known`: the column's known items (knownItemsOf), which ・
  *  separates too. */
-export function normalizeList(raw: string, at: At, spaces = true, known?: KnownItems, bound?: RegExp): Fixed<string[] | null> {
+export function normalizeList(raw: string, at: At, spaces = true, known?: KnownItems, bound?: RegExp,
+  shared?: { designations: readonly string[]; kinds: ReadonlySet<string> }): Fixed<string[] | null> {
   const text = normalizeText(raw, at);
   if (text.value === null) return { value: null, issues: text.issues };
   // a list of features (バリアフリー情報) marked as a yes/no column is: ○ says there are some, not which. A no (なし, ×)
@@ -212,7 +214,12 @@ export function normalizeList(raw: string, at: At, spaces = true, known?: KnownI
   if (items.length > 1 && !/[;；]/.test(cell) && items.some((item, i) => i > 0 && continuesSentence(item))) items = [cell.trim()];
   let split = items.flatMap((item) => splitItem(item, spaces, known));
   if (known !== undefined) split = split.flatMap((item) => knownItemsAtDots(item, known) ?? knownItemsJoined(item, known) ?? [item]);
-  const issues = split.length > items.length ? [...text.issues, problem("list_separator", at, raw)] : text.issues;
+  let issues = split.length > items.length ? [...text.issues, problem("list_separator", at, raw)] : text.issues;
+  const sharing = shared === undefined || shared.kinds.size === 0 ? null : designationsShared(split, shared.designations, shared.kinds);
+  if (sharing !== null) {
+    split = sharing;
+    issues = [...issues, problemAt("designation_shared", at.row, at.field, at.onlyCounts, raw, sharing.join(";"))];
+  }
   if (known === undefined) return { value: split.length === 0 ? null : split, issues };
   const spelled = inKnownSpelling(split, known);
   if (spelled.respelled.length > 0) issues.push(problemAt("list_item_respelled", at.row, at.field, at.onlyCounts, raw, spelled.respelled.join("、")));

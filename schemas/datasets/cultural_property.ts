@@ -18,6 +18,9 @@ const DESIGNATION_HEADING = new RegExp(`^(?:${BODIES.join("|")})(?:${ACTS.join("
  *  有形・彫刻, 記念物・天然記念物, 民俗文化財(無形). Not 文化財 alone, nor with a designation (国指定史跡: a 文化財分類). */
 const KIND = "(?:有形|無形)(?:民俗)?文化財|民俗文化財|有形|無形|民俗|記念物|(?:特別)?(?:史跡|名勝|天然記念物)|旧跡|史跡名勝天然記念物|(?:重要)?文化的景観"
   + "|伝統的建造物群(?:保存地区)?|建造物|美術工芸品|絵画|彫刻|工芸品|書跡|典籍|古文書|考古資料|歴史資料|芸能|工芸技術|民俗芸能|風俗慣習|民俗技術";
+/** The kinds one designation is given together (特別史跡及び特別名勝: 小石川後楽園, 浜離宮恩賜庭園), written once over them in
+ *  a 文化財分類 cell (国指定特別史跡・特別名勝). */
+const KINDS_DESIGNATED_TOGETHER = ["史跡", "名勝", "天然記念物", "特別史跡", "特別名勝", "特別天然記念物", "旧跡"];
 const KIND_HEADING = new RegExp(`^(?:${KIND})(?:[・･](?:${KIND}))*(?:\\((?:${KIND})(?:[・･、](?:${KIND}))*\\))?$`, "u");
 
 // Old definition (A.1) plus the shared head and address block of the new format (§3.2).
@@ -38,7 +41,7 @@ export const cultural_property = defineDataset({
       col({ key: "name_en", ja: "名称_英語", en: "nameEn", type: line, requirement: "recommended",
       aliases: ["名称_英字", "名称（英語）", "名称（英字）", "英語名称", "英語名", "name_english"] })),
     col({ key: "name_alias", ja: "名称_通称", en: "nameAlias", type: text, requirement: "optional", aliases: ["通称", "名称（通称）"] }),
-    col({ key: "category", ja: "文化財分類", en: "culturalPropertyCategory", type: listBoundBy(DESIGNATIONS), requirement: "required",
+    col({ key: "category", ja: "文化財分類", en: "culturalPropertyCategory", type: listBoundBy(DESIGNATIONS, KINDS_DESIGNATED_TOGETHER), requirement: "required",
       description: "指定区分（国指定、都指定…）、複数は;区切り / designation class, ;-separated",
       // 指定・登録: Tokyo's lists hold 登録有形文化財 beside the designated ones
       // 種別（指定区分）: the 種別 that a list says is the designation (市指定史跡), not the kind alone

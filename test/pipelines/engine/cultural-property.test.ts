@@ -179,6 +179,22 @@ describe("a designation and its kind parted by a space (国指定　特別史跡
   });
 });
 
+describe("one designation written over several kinds (国指定特別史跡・特別名勝)", () => {
+  it("gives each kind the designation, one 文化財分類 each (was one value no app filter on 国指定特別名勝 finds)", async () => {
+    const text = ["名称,文化財分類,種類,所在地", "小石川後楽園,国指定特別史跡・特別名勝,記念物,東京都文京区後楽1-6-6",
+      "A,国指定史跡及び名勝,記念物,東京都文京区後楽1-1", "B,国指定史跡、名勝、天然記念物,記念物,東京都文京区後楽1-2",
+      // a kind that is not designated together with others, and a list of the kinds alone, stay as written
+      "C,都指定有形文化財、史跡,建造物,東京都文京区後楽1-3", "D,史跡・名勝,記念物,東京都文京区後楽1-4"].join("\n");
+    const { report, rows } = await runBytes(`${text}\n`, "131059_cultural_property.csv");
+    expect(rows.map((r) => r.record.category)).toEqual([["国指定特別史跡", "国指定特別名勝"], ["国指定史跡", "国指定名勝"],
+      ["国指定史跡", "国指定名勝", "国指定天然記念物"], ["都指定有形文化財", "史跡"], ["史跡・名勝"]]);
+    const shared = report.issues.filter((i) => i.code === "designation_shared");
+    expect(shared.map((i) => [i.row, i.severity, i.value, i.detail])).toEqual([[1, "info", "国指定特別史跡・特別名勝", "国指定特別史跡;国指定特別名勝"],
+      [2, "info", "国指定史跡及び名勝", "国指定史跡;国指定名勝"], [3, "info", "国指定史跡、名勝、天然記念物", "国指定史跡;国指定名勝;国指定天然記念物"]]);
+    expect(shared[0].message_ja).toContain("分類ごとに指定区分を付け、「;」で区切って入力してください");
+  });
+});
+
 describe("a property deposited in a museum (所在地 京都国立博物館に寄託)", () => {
   it("is no address in the publisher's ward: no 東京都世田谷区 in front, no location code, the note kept in 備考, warned", async () => {
     const text = ["名称,文化財分類,種類,所在地,所有者", "紙本著色A図,区指定有形文化財,絵画,京都国立博物館に寄託,個人",
