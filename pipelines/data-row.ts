@@ -83,7 +83,7 @@ export interface DataRowOptions {
 }
 
 export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan, { checkWidth, memo, fillDown, sections, tally }: DataRowOptions) {
-  const { absentRows, blankWithData, filled, legendsRead, widths } = tally;
+  const { blankWithData, filled, legendsRead, widths } = tally;
   // issues past the log's cap for their code are only counted: normalizers then format nothing for them
   const onlyCounts = (code: IssueCode) => run.log.onlyCounts(code);
   const inFile = new Set(plan.keys);
@@ -142,7 +142,7 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
     for (let k = 0; k < issues.length; k++) {
       const i = issues[k];
       if (i.code === "missing_required" && i.field !== null && absent.has(i.field)) {
-        absentRows.set(i.field, (absentRows.get(i.field) ?? 0) + 1);
+        tally.noteAbsent(i.field, i.row ?? 0);
         error = true;
         continue;
       }

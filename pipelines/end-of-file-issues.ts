@@ -25,7 +25,7 @@ export interface RowsNotRead {
 export function reportEndOfFile(run: RunState, plan: ColumnPlan, tally: RowTally,
   { formatText, roundedText }: { formatText: ReadonlyMap<string, string>; roundedText: ReadonlyMap<string, readonly [string, string]> },
   reference: RowsNotRead | null): void {
-  const { absentRows, blankWithData, filled, legendsRead, widths, duplicates, duplicateNames } = tally;
+  const { absentRows, absentAt, blankWithData, filled, legendsRead, widths, duplicates, duplicateNames } = tally;
   if (reference !== null && reference.from > 0) {
     run.log.add(issue(reference.code, { row: reference.from, value: `${reference.from}-${reference.to}`, ...(reference.line === "" ? {} : { detail: reference.line }) }));
   } else if (reference !== null && reference.lineRow !== undefined) {
@@ -35,7 +35,10 @@ export function reportEndOfFile(run: RunState, plan: ColumnPlan, tally: RowTally
   for (const c of plan.absentRequired) {
     // rows given the value (a 病院 by its beds) are valid: the detail counts the others when they are not all
     const absent = absentRows.get(c.key);
-    if (absent !== undefined) run.log.add(issue("missing_column", { field: c.key, value: c.ja, ...(absent < run.rows ? { detail: String(absent) } : {}) }));
+    if (absent === undefined) continue;
+    run.log.add(issue("missing_column", { field: c.key, value: c.ja, ...(absent < run.rows ? { detail: String(absent) } : {}) }));
+    // the rows it could not be filled for, when others were, each named: the officer has to find them among the valid
+    if (absent < run.rows) for (const row of absentAt.get(c.key) ?? []) run.log.add(issue("missing_required", { row, field: c.key }));
   }
   if (blankWithData.size) run.log.add(issue("blank_header", { value: [...blankWithData].sort((a, b) => a - b).join(", ") }));
   // the detail names the column by key, which says where it was filled from (the message's field is its ja name)

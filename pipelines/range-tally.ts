@@ -11,6 +11,8 @@ import type { RunState } from "./run.ts";
  *  and columns the file does not have that were filled in (field, the first value filled). */
 export interface RangeTally {
   absentRows: Array<[string, number]>;
+  /** the rows counted in absentRows, by field (the first MAX_ISSUES_PER_CODE), for naming them when not all are */
+  absentAt: Array<[string, number[]]>;
   blankWithData: number[];
   filled: Array<[string, string | null]>;
   /** the columns whose codes a legend of the file read */
@@ -65,6 +67,8 @@ export class RowWidths {
 export class RowTally {
   /** rows whose required value is missing because the header has no such column: field → rows */
   readonly absentRows = new Map<string, number>();
+  /** the first such rows of each field (MAX_ISSUES_PER_CODE), in file order */
+  readonly absentAt = new Map<string, number[]>();
   readonly blankWithData = new Set<number>();
   /** columns the file does not have that were filled in: field → the first value (data-row.ts FILLS) */
   readonly filled = new Map<string, string | null>();
@@ -79,6 +83,14 @@ export class RowTally {
 
   /** `handsOnIds`: the rows are a later range of the file, whose IDs the file's sink checks (afterData) */
   constructor(private readonly handsOnIds: boolean) {}
+
+  /** A row whose required `field` is missing as the header has no such column. */
+  noteAbsent(field: string, row: number): void {
+    this.absentRows.set(field, (this.absentRows.get(field) ?? 0) + 1);
+    const rows = this.absentAt.get(field);
+    if (rows === undefined) this.absentAt.set(field, [row]);
+    else if (rows.length < MAX_ISSUES_PER_CODE) rows.push(row);
+  }
 
   noteId(row: number, id: unknown): void {
     this.#note(this.duplicates, this.rangeIds, row, id);
@@ -100,12 +112,16 @@ export class RowTally {
 
   /** as plain data, for the file's sink (finishRange) */
   ofRange(): RangeTally {
-    return { absentRows: [...this.absentRows], blankWithData: [...this.blankWithData], filled: [...this.filled], legendsRead: [...this.legendsRead], ids: this.rangeIds,
+    return { absentRows: [...this.absentRows], absentAt: [...this.absentAt], blankWithData: [...this.blankWithData], filled: [...this.filled], legendsRead: [...this.legendsRead], ids: this.rangeIds,
       names: this.rangeNames, widths: this.widths.tally };
   }
 
   absorb(tally: RangeTally): void {
     for (const [field, n] of tally.absentRows) this.absentRows.set(field, (this.absentRows.get(field) ?? 0) + n);
+    for (const [field, rows] of tally.absentAt) {
+      const kept = this.absentAt.get(field) ?? [];
+      this.absentAt.set(field, [...kept, ...rows].slice(0, MAX_ISSUES_PER_CODE));
+    }
     for (const n of tally.blankWithData) this.blankWithData.add(n);
     for (const [field, value] of tally.filled) if (!this.filled.has(field)) this.filled.set(field, value);
     for (const key of tally.legendsRead) this.legendsRead.add(key);

@@ -105,13 +105,16 @@ describe("医療機関の種類 empty or absent, made by the beds or the name (�
   const rows = ["東京新宿メディカル病院,,450", "四谷内科クリニック,,0", "高田馬場こどもクリニック,,19", "新宿精神科病院,,0",
     "東都大学病院分院,,", "東都大学病院附属診療所,,", "大久保眼科,,", "戸山医療センター,,749"];
 
-  it("a file without the column: 20 beds or more 病院, 1–19 有床診療所, 0 無床診療所, a name ending in 病院 (or 病院分院) 病院; said once, the rows left empty counted", async () => {
+  it("a file without the column: 20 beds or more 病院, 1–19 有床診療所, 0 無床診療所, a name ending in 病院 (or 病院分院) 病院; said once, the rows left empty counted and each named", async () => {
     const { rows: read, report } = await runBytes(["医療機関名,所在地,病床数", ...rows.map((r) => r.replace(",,", ",新宿区西新宿2-8-1,"))].join("\n"), "131041_hospital.csv");
     expect(read.map((r) => [r.record.facility_kind, r.valid])).toEqual([["病院", true], ["無床診療所", true], ["有床診療所", true], ["病院", true],
       ["病院", true], [null, false], [null, false], ["病院", true]]);
     expect(report.issues.filter((i) => i.code === "kind_by_law")).toEqual([]);
     expect(report.issues.filter((i) => i.field === "facility_kind").map((i) => [i.code, i.value, i.detail, i.severity])).toEqual([
-      ["missing_column", "医療機関の種類", "2", "error"], ["column_filled", "病院", "facility_kind", "info"]]);
+      ["missing_column", "医療機関の種類", "2", "error"], ["column_filled", "病院", "facility_kind", "info"],
+      ["missing_required", null, undefined, "error"], ["missing_required", null, undefined, "error"]]);
+    // the two rows among the valid ones, named on their rows (before: only counted, the officer left to find them)
+    expect(tuples(report, "missing_required")).toEqual([[6, "facility_kind", "missing_required"], [7, "facility_kind", "missing_required"]]);
     // only the rows the beds or the name read for are filled, and the message says so
     expect(report.issues.find((i) => i.code === "column_filled" && i.field === "facility_kind")?.message_ja).toContain("で終わる名称から読める行に補いました（例：「病院」）");
     const missing = report.issues.find((i) => i.code === "missing_column");
