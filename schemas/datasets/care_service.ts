@@ -53,14 +53,16 @@ export const care_service = defineDataset({
     renamed(pick(naming, "name_kana"), { ja: "介護サービス事業所名称_カナ", aliases: ["事業所名称_カナ", "介護サービス事業所名称（カナ）", "事業所_カナ"] }),
     renamed(pick(naming, "name_en"), { ja: "介護サービス事業所名称_英字", aliases: ["名称_英字", "介護サービス事業所名称_英語"] }),
     col({ key: "service_type", ja: "実施サービス", en: "serviceType", type: textListOf(CARE_SERVICES), requirement: "required",
-      aliases: ["サービスの種類", "サービス種別", "サービス種類", "サービス名", "サービス名称", "サービス区分", "提供サービス", "サービス内容", "種別"],
+      aliases: ["サービスの種類", "サービス種別", "サービス種類", "サービス名", "サービス名称", "サービス区分", "提供サービス", "サービス内容", "種別",
+        // the 介護保険 word before it, as 介護サービス情報公表 and many city lists head it
+        "介護サービスの種類", "介護サービス種類", "介護サービス種別", "介護サービス名"],
       // a register kept as one sheet per service (訪問介護 | 通所介護 | …): a sheet of that name is that service's offices
       fromSheetName: { values: CARE_SERVICES } }),
     ...location, ...height,
     col({ ...pick(contact, "phone_number"), requirement: "required" }),
     pick(contact, "extension_number"), fax,
     ...omit(contact, "phone_number", "extension_number"),
-    ...replace(operator, col({ key: "organization_name", ja: "法人の名称", en: "organizationName", type: text, requirement: "optional", aliases: ["団体名", "法人名", "法人名称", "事業者名", "運営法人", "運営法人名", "設置法人"] })),
+    ...replace(operator, col({ key: "organization_name", ja: "法人の名称", en: "organizationName", type: text, requirement: "optional", aliases: ["団体名", "法人名", "法人名称", "事業者名", "運営法人", "運営法人名", "設置法人", "開設法人", "開設法人名"] })),
     col({ key: "provider_number", ja: "事業所番号", en: "providerNumber", type: providerNumber, requirement: "optional",
       description: "介護保険事業所番号（10桁、文字列のまま） / 10-digit provider number, kept as text", aliases: ["介護保険事業所番号", "介護保険事業者番号", "事業者番号", "指定事業所番号", "指定番号"] }),
     pick(hours, "available_days"),

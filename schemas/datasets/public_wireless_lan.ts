@@ -22,7 +22,8 @@ export const public_wireless_lan = defineDataset({
     // a Wi-Fi list names each access point by the place it is in
     ...replace(naming, col({ ...pick(naming, "name"), aliases: [...pick(naming, "name").aliases, "スポット名", "アクセスポイント名", "設置場所", "設置箇所", "設置施設名", "設置施設"] })),
     ...location,
-    col({ key: "installer", ja: "設置者", en: "installer", type: text, requirement: "optional", aliases: ["設置主体", "提供者"] }),
+    col({ key: "installer", ja: "設置者", en: "installer", type: text, requirement: "optional", aliases: ["設置主体", "提供者", "提供事業者", "運営者",
+      "運営事業者", "設置事業者"] }),
     // a Wi-Fi list has no 連絡先名称: its 問い合わせ column is the number to call (`042-626-3111（代表）`), and words
     // there (a department) stay in 連絡先備考, the phone number's overflow
     ...replace(contact, renamed(pick(contact, "phone_number"), { aliases: ["問い合わせ", "問合せ", "問い合わせ先", "問合せ先", "お問い合わせ", "お問い合わせ先"] })),
@@ -33,7 +34,7 @@ export const public_wireless_lan = defineDataset({
       "ネットワーク名", "Wi-Fi名", "Wi-Fi名称", "WiFi名", "WiFi名称"] }),
     // beside 施設名, the place named is where in the facility the network reaches (`1階区民ロビー`, `広場全域`), not a
     // second name
-    col({ key: "coverage_area", ja: "提供エリア", en: "coverageArea", type: text, requirement: "optional", aliases: ["利用可能エリア", "提供場所"],
+    col({ key: "coverage_area", ja: "提供エリア", en: "coverageArea", type: text, requirement: "optional", aliases: ["利用可能エリア", "提供場所", "利用エリア", "対象エリア", "提供範囲"],
       fallbackAliases: ["設置場所", "設置箇所", "アクセスポイント名"] }),
     pick(trailer, "url"),
     // the standard's 備考 is for the terms of use (利用条件等): a list's 利用時間 (`24時間`, `施設の開館時間に準ずる`), 認証方式

@@ -135,3 +135,10 @@ describe("a column headed with the word the list calls each row's thing by (事�
       .toEqual(["東京都足立区中央本町1-1-1", "03-3880-2222", "03-3880-2223"]);
   });
 });
+
+describe("care_service: a list heading its services 介護サービスの種類", () => {
+  it("reads them as 実施サービス and its 開設法人 as the 法人 (every row was invalid, 実施サービス missing, both in extra)", async () => {
+    const { report, rows } = await runBytes("事業所名,介護サービスの種類,事業所の所在地,電話番号,開設法人\nケアまちだ,訪問介護、居宅介護支援,東京都町田市森野2-2-22,042-722-1111,社会福祉法人まちだ会\n", "132098_care_service.csv");
+    expect([report.invalid, rows[0].record.service_type, rows[0].record.organization_name, rows[0].extra]).toEqual([0, "訪問介護;居宅介護支援", "社会福祉法人まちだ会", {}]);
+  });
+});

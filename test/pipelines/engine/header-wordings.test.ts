@@ -36,6 +36,11 @@ describe("which column a header maps to", () => {
     ["aed", "AED設置場所", "installation_position"], ["aed", "連絡先電話番号", "phone_number"], ["hospital", "医療機関の区分", "facility_kind"],
     // 10: 医療機関 | 開設者 over 名称 | カナ (two header rows) joined (診療日 is 診療曜日 by its values: column-by-values.test.ts)
     ["hospital", "医療機関_カナ", "name_kana"], ["hospital", "開設者_名称", "organization_name"],
+    // red-team pass (care, hydrant and Wi-Fi lists): a care list's 介護サービスの種類 was unread, every row invalid (実施サービス
+    // missing); a hydrant list of 番号 | 消防水利の種類 | 設置場所 | 呼び径 unknown_dataset; a Wi-Fi list's 利用エリア and 運営者 in extra
+    ["care_service", "介護サービスの種類", "service_type"], ["care_service", "介護サービス種別", "service_type"], ["care_service", "開設法人", "organization_name"],
+    ["fire_hydrant", "消防水利の種類", "kind"], ["fire_hydrant", "呼び径", "diameter_mm"], ["public_wireless_lan", "利用エリア", "coverage_area"],
+    ["public_wireless_lan", "対象エリア", "coverage_area"], ["public_wireless_lan", "運営者", "installer"], ["public_wireless_lan", "提供事業者", "installer"],
     // medical probe (hospital / preschool / care lists): the nights and holidays a register heads 時間外における対応 with, a
     // preschool's 施設区分, a care list's サービス名称 and 法人名称 (before: extra, or a fuzzy match warned on every file)
     ["hospital", "夜間・休日の対応", "after_hours"], ["hospital", "夜間休日対応", "after_hours"], ["hospital", "時間外診療", "after_hours"],
