@@ -46,7 +46,9 @@ export const care_service = defineDataset({
   columns: [
     ...identity,
     col({ key: "name", ja: "介護サービス事業所名称", en: "name", type: line, requirement: "required",
-      aliases: ["名称", "事業所名称", "事業所名", "事業所の名称", "施設・事業所名", "サービス事業所名", "介護サービス事業所名"],
+      aliases: ["名称", "事業所名称", "事業所名", "事業所の名称", "施設・事業所名", "サービス事業所名", "介護サービス事業所名",
+        // a list of 特別養護老人ホーム and other 施設 heads its 事業所 as the 施設 it is
+        "施設名", "施設名称"],
       fallbackAliases: ["事業者名"] }),
     // the reading and the English name are the shared ones (フリガナ, ふりがな … as in every dataset), under this one's
     // names; 事業所 over 名称 | カナ (two header rows) joined is 事業所_カナ: the 事業所 is what a row names
@@ -62,10 +64,10 @@ export const care_service = defineDataset({
     col({ ...pick(contact, "phone_number"), requirement: "required" }),
     pick(contact, "extension_number"), fax,
     ...omit(contact, "phone_number", "extension_number"),
-    ...replace(operator, col({ key: "organization_name", ja: "法人の名称", en: "organizationName", type: text, requirement: "optional", aliases: ["団体名", "法人名", "法人名称", "事業者名", "運営法人", "運営法人名", "設置法人", "開設法人", "開設法人名"] })),
+    ...replace(operator, col({ key: "organization_name", ja: "法人の名称", en: "organizationName", type: text, requirement: "optional", aliases: ["団体名", "法人名", "法人名称", "事業者名", "運営法人", "運営法人名", "設置法人", "開設法人", "開設法人名", "運営主体", "設置主体"] })),
     col({ key: "provider_number", ja: "事業所番号", en: "providerNumber", type: providerNumber, requirement: "optional",
       description: "介護保険事業所番号（10桁、文字列のまま） / 10-digit provider number, kept as text", aliases: ["介護保険事業所番号", "介護保険事業者番号", "事業者番号", "指定事業所番号", "指定番号"] }),
-    pick(hours, "available_days"),
+    col({ ...pick(hours, "available_days"), aliases: [...pick(hours, "available_days").aliases, "サービス提供日", "サービス提供曜日"] }),
     // the standard has no hours here: a list's 営業時間 `8:30～17:30` (and its closed days) is the days' remark, after its
     // header
     col({ key: "availability_remarks", ja: "利用可能曜日特記事項", en: "dateTimeRemarks", type: text, requirement: "optional",

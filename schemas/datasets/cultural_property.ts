@@ -66,7 +66,7 @@ export const cultural_property = defineDataset({
     ...hours, ...image,
     col({ key: "summary", ja: "概要", en: "summary", type: text, requirement: "optional" }),
     col({ key: "summary_en", ja: "概要_英語", en: "summaryEn", type: text, requirement: "optional" }),
-    ...replace(description, renamed(pick(description, "description"), { aliases: ["解説", "解説文"] })), ...trailer,
+    ...replace(description, renamed(pick(description, "description"), { aliases: ["解説", "解説文", "説明文"] })), ...trailer,
   ],
   // 指定区分 | 種別 (国指定 | 有形文化財, 種類 beside), 指定区分 | 文化財分類: one 文化財分類, 国指定有形文化財; 区分 of
   // 国 / 都 / 区 beside 種別 (the designating body only): 国指定重要文化財, 国登録有形文化財

@@ -28,16 +28,17 @@ export const fire_hydrant = defineDataset({
   description_en: "Fire hydrants, fire-water tanks and other fire water sources: type, location and pipe diameter.",
   keywords: ["消防水利施設", "消防水利", "消火栓"],
   columns: [
-    ...replace(identity, col({ ...pick(identity, "id"), aliases: [...pick(identity, "id").aliases, "消火栓番号", "水利番号"] })),
+    ...replace(identity, col({ ...pick(identity, "id"), aliases: [...pick(identity, "id").aliases, "消火栓番号", "水利番号", "消防水利番号"] })),
     col({ key: "kind", ja: "種別", en: "fireWaterSourceType", type: oneOf(KINDS, { variants: KIND_WORDS, qualified: true }), requirement: "required",
-      description: "消火栓/私設消火栓/防火水そう/プール/河川・溝等/… / hydrant, private hydrant, tank, pool, river …", aliases: ["消防水利種別", "水利種別", "種類", "水利の種類", "消防水利の種類", "消防水利種類", "水利種類"] }),
+      description: "消火栓/私設消火栓/防火水そう/プール/河川・溝等/… / hydrant, private hydrant, tank, pool, river …", aliases: ["消防水利種別", "水利種別", "種類", "水利の種類", "消防水利の種類", "消防水利種類", "水利種類",
+        "消火栓種別", "水利の区分", "水利区分"] }),
     col({ key: "name", ja: "名称", en: "name", type: line, requirement: "optional",
       description: "標準には無い項目（任意） / not in the standard, optional", aliases: ["施設名", "水利名称"] }),
     // a hydrant's place is its address (設置場所): it has no building
     ...replace(location, col({ ...pick(location, "full_address"), aliases: [...pick(location, "full_address").aliases, "設置場所"] })),
     // a tank's 40t or 40㎥ is its capacity, no diameter: kept in 備考, as is a bare 40 on a tank's row (notFor)
     col({ key: "diameter_mm", ja: "口径", en: "diameter", type: diameterMm, requirement: "optional", description: "ミリメートル / millimetres", overflow: "remarks",
-      aliases: ["口径(管径ｍｍ)", "口径(管径mm)", "口径（管径ｍｍ）", "口径(mm)", "口径（mm）", "管径", "呼び径"] }),
+      aliases: ["口径(管径ｍｍ)", "口径(管径mm)", "口径（管径ｍｍ）", "口径(mm)", "口径（mm）", "管径", "呼び径", "管口径"] }),
     // a tank's capacity (容量 40㎥) is no column of the standard, but what tells tanks apart: 備考 takes it after its
     // header (容量：40㎥), as it takes a capacity written in 口径
     // so does a hydrant's 構造 (地上式 / 地下式, 単口 / 双口), what a firefighter looks for on the street

@@ -26,7 +26,8 @@ export const public_wireless_lan = defineDataset({
       "運営事業者", "設置事業者"] }),
     // a Wi-Fi list has no 連絡先名称: its 問い合わせ column is the number to call (`042-626-3111（代表）`), and words
     // there (a department) stay in 連絡先備考, the phone number's overflow
-    ...replace(contact, renamed(pick(contact, "phone_number"), { aliases: ["問い合わせ", "問合せ", "問い合わせ先", "問合せ先", "お問い合わせ", "お問い合わせ先"] })),
+    ...replace(contact, renamed(pick(contact, "phone_number"), { aliases: ["問い合わせ", "問合せ", "問い合わせ先", "問合せ先", "お問い合わせ", "お問い合わせ先",
+      "問い合わせ先電話番号", "問合せ先電話番号", "お問い合わせ先電話番号"] })),
     // SSID1 | SSID2 (a network of the ward's own and 00000JAPAN): the standard takes one SSID, the first; the others go
     // after their header into 備考 (below)
     // the network's name as lists head it without the word SSID (ネットワーク名, Wi-Fi名称)
@@ -34,7 +35,7 @@ export const public_wireless_lan = defineDataset({
       "ネットワーク名", "Wi-Fi名", "Wi-Fi名称", "WiFi名", "WiFi名称"] }),
     // beside 施設名, the place named is where in the facility the network reaches (`1階区民ロビー`, `広場全域`), not a
     // second name
-    col({ key: "coverage_area", ja: "提供エリア", en: "coverageArea", type: text, requirement: "optional", aliases: ["利用可能エリア", "提供場所", "利用エリア", "対象エリア", "提供範囲"],
+    col({ key: "coverage_area", ja: "提供エリア", en: "coverageArea", type: text, requirement: "optional", aliases: ["利用可能エリア", "提供場所", "利用エリア", "対象エリア", "提供範囲", "利用可能場所"],
       fallbackAliases: ["設置場所", "設置箇所", "アクセスポイント名"] }),
     pick(trailer, "url"),
     // the standard's 備考 is for the terms of use (利用条件等): a list's 利用時間 (`24時間`, `施設の開館時間に準ずる`), 認証方式

@@ -41,6 +41,11 @@ describe("which column a header maps to", () => {
     ["care_service", "介護サービスの種類", "service_type"], ["care_service", "介護サービス種別", "service_type"], ["care_service", "開設法人", "organization_name"],
     ["fire_hydrant", "消防水利の種類", "kind"], ["fire_hydrant", "呼び径", "diameter_mm"], ["public_wireless_lan", "利用エリア", "coverage_area"],
     ["public_wireless_lan", "対象エリア", "coverage_area"], ["public_wireless_lan", "運営者", "installer"], ["public_wireless_lan", "提供事業者", "installer"],
+    // with the dataset named: a care list of 施設 (特養) had every row invalid, its name unread; its 運営主体 and サービス提供日, a
+    // hydrant list's 消火栓種別 (every row invalid) and 管口径, a Wi-Fi list's 利用可能場所 and 問合せ先電話番号 stayed in extra
+    ["care_service", "施設名", "name"], ["care_service", "運営主体", "organization_name"], ["care_service", "サービス提供日", "available_days"],
+    ["fire_hydrant", "消火栓種別", "kind"], ["fire_hydrant", "水利の区分", "kind"], ["fire_hydrant", "管口径", "diameter_mm"], ["fire_hydrant", "消防水利番号", "id"],
+    ["public_wireless_lan", "利用可能場所", "coverage_area"], ["public_wireless_lan", "問合せ先電話番号", "phone_number"], ["cultural_property", "説明文", "description"],
     // medical probe (hospital / preschool / care lists): the nights and holidays a register heads 時間外における対応 with, a
     // preschool's 施設区分, a care list's サービス名称 and 法人名称 (before: extra, or a fuzzy match warned on every file)
     ["hospital", "夜間・休日の対応", "after_hours"], ["hospital", "夜間休日対応", "after_hours"], ["hospital", "時間外診療", "after_hours"],
