@@ -301,6 +301,9 @@ describe("a count in kanji numerals, and a count given by its parts", () => {
     ["一般1,000、療養153", 1153, ["number_parts_summed"]],
     ["一般 1,000\n療養 153", 1153, ["number_parts_summed"]],
     ["一般1,000,療養153", 1153, ["number_parts_summed"]],
+    // a colon after each label (a register's 一般：50床、療養：30床, once unread and the beds left empty)
+    ["一般：50床、療養：30床", 80, ["number_parts_summed"]], ["一般:120 精神:30", 150, ["number_parts_summed"]], ["大：1・小：2", 3, ["number_parts_summed"]],
+    ["一般：60床", 60, ["number_of_one_kind"]], ["許可：50床／稼働：40床", null, ["unparseable_number"]],
     // a toilet's stalls (大, 個室) and urinals (小), in either order
     ["大1・小2", 3, ["number_parts_summed"]], ["小2 大1", 3, ["number_parts_summed"]], ["個室2、小便器3", 5, ["number_parts_summed"]],
     // parts run together, each after a number (and its unit): the column's labels part them
