@@ -409,3 +409,15 @@ describe("a large table with the sex in rows on several threads", () => {
     expect(JSON.parse(many.out.split("\n")[3599])).toMatchObject({ row: 3600, record: { area_name: "町3599", male: sum(counts(3599 % 7)), female: sum(counts(3599 % 5)) } });
   });
 });
+
+describe("an open-ended band written with ～ alone (85～)", () => {
+  it("is 85歳以上 beside the sex joined to it from the rows or written after it (its counts were left in extra, 85歳以上 empty)", async () => {
+    const bands = "0～4,5～9,10～14,15～19,20～24,25～29,30～34,35～39,40～44,45～49,50～54,55～59,60～64,65～69,70～74,75～79,80～84";
+    const figures = (n: number) => Array.from({ length: 17 }, () => n).join(",");
+    const inRows = await runBytes(`地域名,性別,総数,${bands},85～\n北町,男,36,${figures(2)},2\n,女,61,${figures(3)},10\n`, "133051_population_20240401.csv");
+    expect([inRows.rows[0].record.age_85_plus_male, inRows.rows[0].record.age_85_plus_female, inRows.rows[0].record.male]).toEqual([2, 10, 36]);
+    const columns = bands.split(",").flatMap((b) => [`${b}男`, `${b}女`]).join(",");
+    const oneRow = await runBytes(`地域名,男,女,${columns},85～男,85歳～（女）\n北町,36,61,${Array.from({ length: 34 }, (_, i) => (i % 2 === 0 ? 2 : 3)).join(",")},2,10\n`, "133051_population_20240401.csv");
+    expect([oneRow.rows[0].record.age_85_plus_male, oneRow.rows[0].record.age_85_plus_female, tuples(oneRow.report, "unknown_header")]).toEqual([2, 10, []]);
+  });
+});
