@@ -31,6 +31,9 @@ const ABOUT = /^(?:約|およそ|おおよそ|概ね|おおむね)\s*/;
 
 /** About, written after the number and its unit (50人程度, 100名くらい, 30人前後): read as 約 before it is. */
 const ABOUT_AFTER = /\s*(?:程度|くらい|ぐらい|前後|ほど)$/;
+/** None said with what is counted, by its counter word (病床数 `無床`, `病床なし`, `床なし`; `台なし`): in a count of
+ *  things, 0 as なし alone is. */
+const NONE_OF_THING = /^無(?:床|台|基|個|室|席)$|^[^\d\s]{0,3}(?:床|台|基|個|室|席)\s*(?:なし|無し|ナシ)$/;
 /** A cross (×, ✕, ✖): in a count of things (a toilet list's 多目的トイレ of ○ / ×), there is none. */
 const CROSS = /^[×✕✖]$/;
 /** First come (先着100名, 先着順30名): how a capacity is filled, a note before its number. */
@@ -209,7 +212,9 @@ function readNumber(raw: string, at: At, options: NumberOptions): Fixed<number |
   const issues: Issue[] = clean.issues;
   if (clean.value.length > MAX_TYPED_LENGTH) return { value: null, issues: [...issues, problem("unparseable_number", at, raw)] };
   if (clean.value.length <= 12 && FREE.test(clean.value)) return { value: 0, issues: [...issues, problem("free_of_charge", at, raw)] };
-  if (options.noneIsZero && (saysNone(clean.value) || CROSS.test(clean.value))) return { value: 0, issues: [...issues, problem("none_as_zero", at, raw)] };
+  if (options.noneIsZero && (saysNone(clean.value) || CROSS.test(clean.value) || (clean.value.length <= 8 && NONE_OF_THING.test(clean.value)))) {
+    return { value: 0, issues: [...issues, problem("none_as_zero", at, raw)] };
+  }
   if (options.noneIsNoLimit && clean.value.length <= 8 && (saysNone(clean.value) || NO_LIMIT.test(clean.value))) {
     return { value: null, issues: [...issues, problem("no_limit", at, raw)] };
   }

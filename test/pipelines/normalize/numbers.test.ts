@@ -116,6 +116,9 @@ describe("a count of what a place has (a toilet's seats, a hospital's beds): な
     ["2", 2, []], ["-", null, ["placeholder_value"]], ["不明", null, ["unparseable_number"]],
     // a cross (a toilet list's 多目的トイレ of ○ / ×) is none too; a circle says some, not how many
     ["×", 0, ["none_as_zero"]], ["✕", 0, ["none_as_zero"]], ["○", null, ["unparseable_number"]], ["有", null, ["unparseable_number"]],
+    // none said with the thing's counter word (a clinic's 病床数 `無床`, `病床なし`: the beds were left empty); some of it is no count
+    ["無床", 0, ["none_as_zero"]], ["病床なし", 0, ["none_as_zero"]], ["床なし", 0, ["none_as_zero"]], ["台なし", 0, ["none_as_zero"]],
+    ["有床", null, ["unparseable_number"]], ["無床診療所", null, ["unparseable_number"]],
     // a yes with how many (多目的トイレ `有（1）`): the count; words of where (`有（2階）`) or a note are none
     ["有（1）", 1, ["count_after_yes"]], ["あり（2基）", 2, ["count_after_yes"]], ["〇(1)", 1, ["count_after_yes"]], ["有り：２", 2, ["count_after_yes"]],
     ["●（３箇所）", 3, ["count_after_yes"]], ["有（2階）", null, ["unparseable_number"]], ["有（車いす可）", null, ["unparseable_number"]],
