@@ -2537,6 +2537,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」はSSID（ネットワーク名）ではなく、SSIDがない（まだない、分からない）ことを表す言葉のため、ネットワーク名としては公開せず空欄にし、セルの内容は備考に残しました。SSIDが決まればその名前を入力し、なければ空欄にしてください。`,
     en: (w) => `${atEn(w)}"${v(w)}" in ${f(w)} is no SSID (network name) but a word saying there is none (yet, or none known): it was left empty, not published as a network's name, and the cell kept in the remarks. Enter the network's name once there is one; otherwise leave it empty.`,
   },
+  ssid_withheld: {
+    severity: "info", title_ja: "公開しないSSID", title_en: "SSID withheld",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」はSSID（ネットワーク名）を公開しないことを表すため、誤りとはせず、ネットワーク名としては公開せずに空欄にし、セルの内容は備考に残しました。公開しないSSIDはこのまま空欄か「${v(w)}」で構いません。`,
+    en: (w) => `${atEn(w)}"${v(w)}" in ${f(w)} says the SSID (network name) is withheld on purpose: no fault; it was left empty, not published as a network's name, and the cell kept in the remarks. A withheld SSID may stay empty or written so.`,
+  },
   ssid_several: {
     severity: "warning", title_ja: "1つの欄に複数のSSID", title_en: "Several SSIDs in one cell",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」にはSSID（ネットワーク名）が複数あります。このままではどのネットワークにもない名前になるため、最初の「${d(w)}」を値にし、セル全体は備考に残しました。SSIDの列には1つだけ入力し、ほかのSSID（00000JAPAN など）や補足は備考に書いてください。`,

@@ -26,7 +26,7 @@ export function textColumnOf(dataset: Dataset, column: Column): string | undefin
 
 const UNREAD: ReadonlySet<IssueCode> = new Set(["unparseable_time", "unparseable_number", "count_in_other_unit", "unparseable_date", "date_recurring", "date_range_end_disagrees", "two_digit_year", "year_missing", "date_year_weekday_mismatch", "date_year_title_disagrees", "unparseable_phone", "phone_withheld",
   "unparseable_flag", "coded_flag", "unparseable_mark", "partial_flag", "partial_mark", "time_from_in_end", "unparseable_height",
-  "url_placeholder", "ssid_placeholder", "unparseable_fixed_code", "unparseable_machiaza_id", "fixed_code_zero_lost", "code_other_prefecture", "unparseable_prefectured_code", "exponent_code_lost", "unparseable_coordinate", "unparseable_corporate_number",
+  "url_placeholder", "ssid_placeholder", "ssid_withheld", "unparseable_fixed_code", "unparseable_machiaza_id", "fixed_code_zero_lost", "code_other_prefecture", "unparseable_prefectured_code", "exponent_code_lost", "unparseable_coordinate", "unparseable_corporate_number",
   "bad_corporate_check_digit", "unparseable_postal_code", "other_quantity", "height_other_datum", "no_limit", "time_start_in_words", "hours_by_season", "hours_by_days", "time_by_season", "number_is_words"]);
 /** not read, and its issue says that the cell is kept in the remarks */
 const SAYS_WHERE_KEPT_UNREAD: ReadonlySet<IssueCode> = new Set(["date_range_end_disagrees", "other_quantity", "height_other_datum", "no_limit", "unparseable_machiaza_id", "coded_flag", "time_start_in_words", "number_is_words", "hours_by_days"]);

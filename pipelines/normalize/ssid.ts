@@ -7,8 +7,9 @@
 // A word saying there is no network, none yet or none known (`なし`, `未定`, `準備中`, `調査中`) names none: no SSID, warned
 // as a URL cell's is (ssid_placeholder), and the cell kept in 備考 so that what the officer wrote stays; so does such a word
 // with a note beside it or on the next line (`未定（2025年度開設予定）`, `なし\n(docomo)`): the note says when or why, not a name.
+// A name withheld (`非公開`, `（非公開）`) is no name either, but no fault: said as info (ssid_withheld), kept in 備考.
 import { type At, added, type Fixed, problem, problemAt } from "./fixed.ts";
-import { isAscii, normalizeText, plainText, saysNoValueYet, toHalfWidthAscii } from "./text.ts";
+import { isAscii, normalizeText, plainText, saysNoValueYet, saysWithheld, toHalfWidthAscii } from "./text.ts";
 
 /** Between two SSIDs: a line break, a slash, 、 ， , ; ・ (full- or half-width). */
 const SEPARATOR = /\s*[\n/／、，,;；・･]\s*/;
@@ -45,6 +46,8 @@ export function normalizeSsid(raw: string, at: At): Fixed<string | null> {
   if (text.value === null) return text;
   let issues = text.issues;
   if (saysNoValueYet(text.value)) return { value: null, issues: added(issues, problem("ssid_placeholder", at, raw)) };
+  // 非公開: a network kept for staff, or a name not given out, is no fault; published as no SSID, never as one named 非公開
+  if (saysWithheld(text.value)) return { value: null, issues: added(issues, problem("ssid_withheld", at, raw)) };
   const label = LABEL.exec(text.value);
   const unlabelled = label === null ? text.value : text.value.slice(label[0].length);
   const noteless = withoutNotes(unlabelled);

@@ -57,6 +57,8 @@ describe("normalizeSsid", () => {
     ["MITAKA_FREE_Wi-Fi\n未定", "MITAKA_FREE_Wi-Fi", ["ssid_several"]],
     // a dash is a placeholder, as in every column
     ["-", null, ["placeholder_value"]],
+    // a name withheld is no name (it was published as the SSID 非公開), and no fault
+    ["非公開", null, ["ssid_withheld"]], ["（非公開）", null, ["ssid_withheld"]], ["公開していません", null, ["ssid_withheld"]],
   ])("%j → %j", (raw, value, found) => {
     expect(codes(normalizeSsid(raw, at))).toEqual([value, found]);
   });
@@ -90,6 +92,13 @@ describe("an SSID cell in a record", () => {
     const placeholder = issues.filter((i) => i.field === "ssid").map((i) => [i.row, i.code, i.severity, i.value]);
     expect(placeholder).toEqual([[1, "ssid_placeholder", "warning", "未定"]]);
     expect(issues.find((i) => i.code === "ssid_placeholder")?.message_ja).toContain("「未定」はSSID（ネットワーク名）ではなく");
+  });
+
+  it("a name withheld (非公開) is no SSID and no fault: empty, said at info level, the word kept in 備考", () => {
+    const { record, issues } = normalizeRecord({ name: "大田区役所", ssid: "非公開", remarks: "" }, public_wireless_lan, { row: 3 });
+    expect([record.ssid, record.remarks]).toEqual([null, "SSID：非公開"]);
+    expect(issues.filter((i) => i.field === "ssid").map((i) => [i.row, i.code, i.severity, i.value])).toEqual([[3, "ssid_withheld", "info", "非公開"]]);
+    expect(issues.find((i) => i.code === "ssid_withheld")?.message_ja).toContain("公開しないSSIDはこのまま空欄か「非公開」で構いません");
   });
 
   it("such a word with a note is no SSID either: empty, warned with the whole cell, the cell kept in 備考", () => {
