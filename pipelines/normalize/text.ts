@@ -22,6 +22,8 @@ const FORMULA_START = /^'[=+\-@]/;
 const TEXT_MARK = /^'[0-9０-９][0-9０-９\s\-‐－−/／.．,，:：()（）年月日]*$/;
 const isExcelError = (s: string) => s.charCodeAt(0) === 0x23 && EXCEL_ERRORS.has(s.toUpperCase());
 const PLACEHOLDERS = new Set(["-", "－", "―", "ー", "ｰ", "‐", "−", "–", "—", "null", "NULL", "Null", "N/A", "n/a"]);
+/** Dashes typed twice or more (`--`, `ーー`, `――`): a dash as many tables write it, no value. */
+const DASH_RUN = /^[-－―ーｰ‐−–—]{2,4}$/;
 
 // Controls except tab/newline, zero-width characters, a BOM inside the cell, and unpaired UTF-16 halves.
 const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200D\u2060\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -281,7 +283,7 @@ for (const p of PLACEHOLDERS) if (!mayStartPlaceholder(p.charCodeAt(0))) throw n
 function isPlainPlaceholder(s: string): boolean {
   const first = s.charCodeAt(0);
   if (first === 0x23) return isExcelError(s);
-  return first === 0x3d || first === 0x27 || (s.length <= 4 && mayStartPlaceholder(first) && PLACEHOLDERS.has(s));
+  return first === 0x3d || first === 0x27 || (s.length <= 4 && mayStartPlaceholder(first) && (PLACEHOLDERS.has(s) || DASH_RUN.test(s)));
 }
 
 /** The value of a text cell no repair would change (the cell itself), or undefined: then it takes normalizeText. */
@@ -343,9 +345,9 @@ const NONE = new Set([...NONE_WORDS, "該当無し", "特になし", "特に無�
 /** Whether a cell (cleaned) says only that there is none; the length test first, as most cells are longer. */
 export const saysNone = (value: string): boolean => value.length <= 8 && NONE.has(plainWords(value));
 
-/** A cell that is only a placeholder (`-`, `－`, `null`, `N/A`), trimmed: the length test first, as most cells are longer. */
+/** A cell that is only a placeholder (`-`, `－`, `ーー`, `null`, `N/A`), trimmed: the length test first, as most cells are longer. */
 export function isPlaceholder(value: string): boolean {
-  return value.length <= 4 && (PLACEHOLDERS.has(value) || PLACEHOLDERS.has(toHalfWidthAscii(value)));
+  return value.length <= 4 && (PLACEHOLDERS.has(value) || PLACEHOLDERS.has(toHalfWidthAscii(value)) || DASH_RUN.test(value));
 }
 
 /** Words that say there is no page (なし), none yet (準備中, 未定) or none known (不明): no link, whatever a URL column

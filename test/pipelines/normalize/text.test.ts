@@ -36,7 +36,9 @@ describe("normalizeText", () => {
     ["NULL", null, ["placeholder_value"]],
     ["N/A", null, ["placeholder_value"]],
     ["なし", "なし", []],
-    ["--", "--", []],
+    // a dash typed twice (--, ーー, ――) is a dash: it was published as a value (a URL --, a department ーー)
+    ["--", null, ["placeholder_value"]], ["ーー", null, ["placeholder_value"]], ["――", null, ["placeholder_value"]], ["－－", null, ["placeholder_value"]],
+    ["ーーー―", null, ["placeholder_value"]], ["-1", "-1", []],
     // Excel kept 6 of the 13 digits: filling in zeros would make up another number
     ["1.23457E+12", "1.23457E+12", ["exponent_digits_lost"]],
     ["1.31E+09", "1.31E+09", ["exponent_digits_lost"]],
