@@ -410,6 +410,7 @@ function partsOfCell(raw: string, labels: CountParts): string[] | null {
 
 /** A lone dash, in any of the widths and shapes statistical tables print it. */
 const DASH_ONLY = /^\s*[-‐‑‒–—―−－ーｰ─]\s*$/;
+const DASH_RUN = /^\s*[-‐‑‒–—―−－ーｰ─]{2,4}\s*$/;
 
 /** `x`, `X`, `χ`, `***`: the tables' sign for a figure kept secret (秘匿) to protect the few people it counts. */
 const SUPPRESSED = /^\s*(?:[xXｘＸχ]|\*{1,3}|＊{1,3})\s*$/;
@@ -418,6 +419,8 @@ const SUPPRESSED = /^\s*(?:[xXｘＸχ]|\*{1,3}|＊{1,3})\s*$/;
  *  a secret figure (x) is not known, said as such rather than as an unreadable number; anything else an integer. */
 export function normalizeCount(raw: string, at: At): Fixed<number | null> {
   if (DASH_ONLY.test(raw)) return { value: 0, issues: [problem("dash_as_zero", at, raw)] };
+  // dashes typed twice are no sign the tables print: a figure to check, not the empty cell they are in a text column
+  if (DASH_RUN.test(raw)) return { value: null, issues: [problem("unparseable_number", at, raw)] };
   if (SUPPRESSED.test(raw)) return { value: null, issues: [problem("suppressed_count", at, raw)] };
   return normalizeNumber(raw, at, { integer: true });
 }
