@@ -41,7 +41,7 @@ const GAPS: ReadonlySet<IssueCode> = new Set(["missing_required", "required_not_
 
 /** Warnings that say a value is not of its column (besides the unparseable ones): where a row shifted by a comma
  *  inside a value puts a cell (a URL column's 500, a phone column's 000). */
-const MISREAD: ReadonlySet<IssueCode> = new Set(["not_a_url", "phone_too_short"]);
+const MISREAD: ReadonlySet<IssueCode> = new Set(["not_a_url", "url_link_text", "phone_too_short"]);
 
 /** The dataset's own checks of a row's figures against each other (Dataset.sums): a row put back by a join that fails
  *  one is no better than a row left shifted, so among the joins that read, those that pass are taken first. */

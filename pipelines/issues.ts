@@ -2522,6 +2522,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」はhttp://またはhttps://で始まるURLではありません（値はそのまま残しました）。URLを入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is not a URL starting with http:// or https:// (kept as written). Enter a URL.`,
   },
+  url_link_text: {
+    severity: "warning", title_ja: "URLのないリンクの文字", title_en: "Link text without its URL",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」はリンクに表示する文字だけで、リンク先のURLがありません。リンクとしては開けないため公開せず空欄にし、セルの内容は備考に残しました。リンク先のページのアドレス（https://…）を入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" in ${f(w)} is only the text a link shows; the link's URL itself is missing. As it opens nothing, it was left empty, not published as a link, and the cell kept in the remarks. Enter the address of the page (https://…).`,
+  },
   url_with_note: {
     severity: "warning", title_ja: "URLの後に補足", title_en: "A note after a URL",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」はURLの後に補足が付いていたため、URLだけを値にし、セルの内容は備考に残しました。URLの列にはURLだけを入力し、補足（外部リンク、ファイル形式など）は備考に入力してください。`,

@@ -378,10 +378,18 @@ const URL_NOTE = /^(https?:\/\/[\x21-\x7E]+?)(?:[ \u3000]*(?:[（【［「〔《
 const URL_SEPARATOR = /[\s\u3000、，]+/;
 const URL_START = /^(?:https?|ｈｔｔｐｓ?)[:：]/i;
 
+/** What an address has and a link's words (`詳細はこちら`, `ホームページ`, a page's title) have not: a scheme, a
+ *  dotted name (`aed.csv`, `www.city…`), a path or a mail address. */
+const ADDRESS_MARK = /:\/\/|[a-z0-9-]\.[a-z0-9-]*[a-z]|^\/|@/i;
+/** Words (a letter in them; a figure such as `500` is a cell out of its place, which not_a_url names) with no address
+ *  in any line. */
+const isLinkText = (cell: string): boolean => /\p{L}/u.test(cell) && !cell.split("\n").some((line) => ADDRESS_MARK.test(line));
+
 /** A URL: half-width, a broken http(s) scheme (`https:www.…`) repaired, else kept as written; a warning when it does
  *  not start with http(s)://. A word saying there is no page (NO_URL) is no URL: empty, with a warning (the record
  *  stage keeps the word in 備考); so is a note after the address, and the addresses after the first of several (the
- *  value is the first, the cell is kept). */
+ *  value is the first, the cell is kept). Words with no address in them (`詳細はこちら`) are the text of a link
+ *  that was lost: empty, warned (url_link_text; the record stage keeps them in 備考). */
 export function normalizeUrl(raw: string, at: At): Fixed<string | null> {
   if (plainUrl(raw) !== undefined) return { value: raw, issues: [] };
   const clean = cleanCell(raw, at);
@@ -406,6 +414,10 @@ export function normalizeUrl(raw: string, at: At): Fixed<string | null> {
   if (s !== half) issues.push(problem("url_scheme_repaired", at, raw));
   // an office's own link (a share, an intranet host) is not published, nor kept in 備考: it opens nothing for a reader
   if (s.split("\n").some(isPrivateLink)) return { value: null, issues: [...issues.filter((i) => i.code !== "url_scheme_repaired"), problem("url_private", at, raw)] };
-  if (!s.split("\n").every((line) => URL_LINE.test(line))) issues.push(problem("not_a_url", at, raw));
+  if (!s.split("\n").every((line) => URL_LINE.test(line))) {
+    // words with no address in them (詳細はこちら, a page's title) are a link's text whose link was lost: no URL
+    if (isLinkText(s)) return { value: null, issues: [...issues.filter((i) => i.code !== "full_width_converted"), problem("url_link_text", at, raw)] };
+    issues.push(problem("not_a_url", at, raw));
+  }
   return { value: s, issues };
 }

@@ -41,10 +41,10 @@ describe("a URL cell that says there is no page", () => {
       + "C,訪問介護,東京都国立市富士見台2-47-3,042-576-2113,月～金,区ホームページ参照,\n";
     const { report, rows } = await runBytes(csv, "132152_care_service.csv");
     expect(rows.map((r) => [r.valid, r.record.url, r.record.remarks, r.record.available_days])).toEqual([
-      [true, null, "URL：準備中", "未定"], [true, null, "送迎あり / URL：なし", "月火水木金"], [true, "区ホームページ参照", null, "月火水木金"],
+      [true, null, "URL：準備中", "未定"], [true, null, "送迎あり / URL：なし", "月火水木金"], [true, null, "URL：区ホームページ参照", "月火水木金"],
     ]);
     expect(report.issues.filter((i) => i.field === "url").map((i) => [i.row, i.code, i.severity, i.value]))
-      .toEqual([[1, "url_placeholder", "warning", "準備中"], [2, "url_placeholder", "warning", "なし"], [3, "not_a_url", "warning", "区ホームページ参照"]]);
+      .toEqual([[1, "url_placeholder", "warning", "準備中"], [2, "url_placeholder", "warning", "なし"], [3, "url_link_text", "warning", "区ホームページ参照"]]);
   });
 });
 

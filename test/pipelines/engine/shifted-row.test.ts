@@ -187,7 +187,7 @@ describe("a note past the header beside one value that does not read is no shift
     const row = "131041,2,施設2,東京都新宿区歌舞伎町1-4-2,35.69384,139.703549,1階受付,03-3209-1111,9:00,17:00,,区ホームページ参照,,※";
     const { report, rows } = await runBytes([header, ok(1), row, ok(3)].join("\n"), "131041_aed.csv");
     expect(rows[1].valid).toBe(true);
-    expect(rows[1].record).toMatchObject({ phone_number: "03-3209-1111", start_time: "09:00", end_time: "17:00", url: "区ホームページ参照" });
+    expect(rows[1].record).toMatchObject({ phone_number: "03-3209-1111", start_time: "09:00", end_time: "17:00", url: null, remarks: "URL：区ホームページ参照" });
     expect(tuples(report, "too_many_fields", "row_rejoined", "row_shifted")).toEqual([[2, null, "too_many_fields"]]);
   });
 

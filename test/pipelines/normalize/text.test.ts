@@ -139,8 +139,15 @@ describe("normalizeUrl", () => {
     ["example.org/ja/", "https://example.org/ja/", ["url_scheme_repaired"]],
     // a file's name is no host
     ["aed.csv", "aed.csv", ["not_a_url"]],
-    ["example", "example", ["not_a_url"]],
-    ["区ホームページ参照", "区ホームページ参照", ["not_a_url"]],
+    // words with no address in them are a link's text whose link was lost: no URL (the record keeps them in 備考)
+    ["example", null, ["url_link_text"]],
+    ["区ホームページ参照", null, ["url_link_text"]],
+    ["詳細はこちら", null, ["url_link_text"]],
+    ["ホームページ\nリンク", null, ["url_link_text"]],
+    ["板橋区立美術館 公式サイト", null, ["url_link_text"]],
+    // an address written among words, a mail address or a path stays, warned
+    ["詳細は www.city.example.lg.jp", "詳細は www.city.example.lg.jp", ["not_a_url"]],
+    ["/kurashi/aed.html", "/kurashi/aed.html", ["not_a_url"]],
     ["-", null, ["placeholder_value"]],
     // a word saying there is no page (yet) is no link: empty, warned (the record keeps the word in 備考)
     ["なし", null, ["url_placeholder"]],
@@ -150,7 +157,7 @@ describe("normalizeUrl", () => {
     ["http://", null, ["url_placeholder"]],
     ["https:", null, ["url_placeholder"]],
     ["ｈｔｔｐｓ：／／", null, ["url_placeholder"]],
-    ["ＨＰなし", "HPなし", ["full_width_converted", "not_a_url"]],
+    ["ＨＰなし", null, ["url_link_text"]],
     // a scheme written by hand: what it plainly meant, with a warning that names the URL read
     ["https:www.ecorma-hall.jp", "https://www.ecorma-hall.jp", ["url_scheme_repaired"]],
     ["https//www.a.jp/x", "https://www.a.jp/x", ["url_scheme_repaired"]],
@@ -163,7 +170,7 @@ describe("normalizeUrl", () => {
     // right already (any case), or no http(s) scheme to repair
     ["HTTPS://A.JP", "HTTPS://A.JP", []],
     ["ftp://a.jp", "ftp://a.jp", ["not_a_url"]],
-    ["httpsとは", "httpsとは", ["not_a_url"]],
+    ["httpsとは", null, ["url_link_text"]],
     // a link only the office can open (a share, a PC's file, an intranet host, a private address) is never published
     ["http://intranet.city.shinjuku.lg.jp/food/123", null, ["url_private"]],
     ["http://192.168.10.5/docs/124.pdf", null, ["url_private"]],
