@@ -4,7 +4,7 @@
 // (header-fuzzy.ts, headers.ts).
 import type { Column, Yielding } from "../schemas/column.ts";
 import type { Dataset } from "../schemas/dataset.ts";
-import { type Kind, kindOf } from "../schemas/types.ts";
+import { isSsid, type Kind, kindOf, vocabularyOf } from "../schemas/types.ts";
 import { englishHeaders } from "./header-english.ts";
 import { boundOfHalfDay, boundOfQualifiers, halfDayOf, periodColumn, trailingPeriod } from "./header-period.ts";
 import { boundOf } from "./normalize/column-bounds.ts";
@@ -209,6 +209,8 @@ function qualifiedMatch(cell: string, dataset: Dataset, lookup: Lookup): HeaderM
   if (halfDay !== null) return halfDay;
   const kind = words.some((w) => READING.test(w)) ? "reading" : words.some((w) => ENGLISH.test(w)) ? "english" : null;
   if (kind === null) {
+    const specific = specificInBrackets(base.key, split.qualifiers, dataset, lookup);
+    if (specific !== null) return specific;
     const tokyoDatum = (base.key === "latitude" || base.key === "longitude") && split.qualifiers.some(namesTokyoDatum);
     return tokyoDatum ? { key: base.key, method: "alias", qualified: true, tokyoDatum } : { key: base.key, method: "alias", qualified: true };
   }
@@ -232,6 +234,22 @@ function namedInBrackets(qualifiers: readonly string[], dataset: Dataset, lookup
   const column = named === null ? undefined : dataset.columnByKey.get(named.key);
   if (named === null || column === undefined || !NAMED_IN_BRACKETS.has(kindOf(column.type))) return null;
   return { key: named.key, method: "alias", qualified: true };
+}
+
+/** Columns whose values have a shape of their own (an SSID, a URL, a phone number, a code), which a column of free
+ *  words does not hold. */
+const isShaped = (column: Column): boolean => isSsid(column.type) || (kindOf(column.type) !== "text" && NAMED_IN_BRACKETS.has(kindOf(column.type)));
+const isFreeText = (column: Column): boolean => kindOf(column.type) === "text" && !isSsid(column.type) && vocabularyOf(column.type) === undefined;
+
+/** A header whose words name a column of free words (`アクセスポイント名`, a name's alias) and whose brackets name a
+ *  column of a shape of its own (`（SSID）`, `（URL）`): the brackets say what the cells hold, the words whose it is, so
+ *  the bracketed column is the header's, marked as qualified so that a header of that name alone wins. */
+function specificInBrackets(baseKey: string, qualifiers: readonly string[], dataset: Dataset, lookup: Lookup): HeaderMatch | null {
+  const base = dataset.columnByKey.get(baseKey);
+  if (base === undefined || !isFreeText(base)) return null;
+  const named = namedInBrackets(qualifiers, dataset, lookup);
+  const column = named === null ? undefined : dataset.columnByKey.get(named.key);
+  return column !== undefined && named?.key !== baseKey && isShaped(column) ? named : null;
 }
 
 function periodMatch(dataset: Dataset, key: string, bound: Bound): HeaderMatch | null {

@@ -381,6 +381,23 @@ describe("a bare reading column (カナ, フリガナ, ふりがな, よみが�
   });
 });
 
+describe("a header whose words name a column of words and whose brackets name a column of a shape of its own", () => {
+  it.each([["アクセスポイント名(SSID)"], ["アクセスポイント名（SSID）"], ["設置場所【SSID】"]])("%s in a Wi-Fi list is the SSID", async (header) => {
+    const { report, rows } = await runBytes(`施設名,所在地,${header}\n武蔵野市役所,武蔵野市緑町2-2-28,Musashino_Free_Wi-Fi\n`, "131121_public_wireless_lan.csv");
+    expect(report.header.find((h) => h.source === header)?.field).toBe("ssid");
+    expect(rows[0].record).toMatchObject({ name: "武蔵野市役所", ssid: "Musashino_Free_Wi-Fi" });
+    expect(tuples(report, "duplicate_header", "unknown_header")).toEqual([]);
+  });
+
+  it("gives way to a header of the bracketed column alone; a reading, an English name or a part keep their rules", async () => {
+    const both = await runBytes("施設名,アクセスポイント名（SSID）,SSID\n武蔵野市役所,AP01,Musashino_Free_Wi-Fi\n", "131121_public_wireless_lan.csv");
+    expect(both.rows[0].record).toMatchObject({ name: "武蔵野市役所", ssid: "Musashino_Free_Wi-Fi" });
+    expect(matchHeader("名称（カナ）", getDataset("public_wireless_lan")!)?.key).toBe("name_kana");
+    expect(matchHeader("名称（英語）", getDataset("public_wireless_lan")!)?.key).toBe("name_en");
+    expect(matchHeader("アクセスポイント名（SSID）", getDataset("public_wireless_lan")!)).toEqual({ key: "ssid", method: "alias", qualified: true });
+  });
+});
+
 describe("a Wi-Fi list's 設置場所 / 設置箇所 / アクセスポイント名 beside 施設名 is the 提供エリア, not a second name", () => {
   it.each([
     ["No,施設名,所在地,設置場所,SSID\n1,世田谷区役所第1庁舎,世田谷区世田谷4-21-27,1階区民ロビー,Setagaya_Free_Wi-Fi\n", "設置場所", "1階区民ロビー"],
