@@ -273,9 +273,13 @@ function isTemplateExampleRow(cells: readonly string[]): boolean {
   return false;
 }
 
-/** The row's text as an issue shows it: filled cells joined by commas, at most 100 characters. */
+/** A cell as a CSV line writes it: quoted when it holds a comma, a quote or a line break (`"2,290"`), so that the
+ *  row's text shows where each cell ends. */
+const csvCell = (cell: string): string => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
+
+/** The row's text as an issue shows it: filled cells joined by commas as CSV writes them, at most 100 characters. */
 export function rowText(cells: readonly string[]): string {
-  const text = cells.map((c) => c.trim()).filter((c) => c !== "").join(",");
+  const text = cells.map((c) => c.trim()).filter((c) => c !== "").map(csvCell).join(",");
   return text.length > 100 ? `${text.slice(0, 100)}…` : text;
 }
 

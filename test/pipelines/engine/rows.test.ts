@@ -1,7 +1,7 @@
 // rows.ts isTotalsRow: a row of sums is told by its first cells or its label, and a name that merely ends in 計 is
 // a total only in a table of areas, or with nothing but counts after it.
 import { describe, expect, it } from "vitest";
-import { isNoteRow, isPrintRow } from "../../../pipelines/rows.ts";
+import { isNoteRow, isPrintRow, rowText } from "../../../pipelines/rows.ts";
 import { isTotalsRow } from "../../../pipelines/totals-rows.ts";
 import { book, runBytes, tuples } from "./helpers.ts";
 
@@ -218,5 +218,19 @@ describe("rows of a printed page (print_row)", () => {
     expect(said[0].message_ja).toContain("ページ番号");
     expect(said[0].message_en).toContain("printed page");
     expect(report.invalid).toBe(0);
+  });
+});
+
+describe("rowText", () => {
+  it("shows each cell as CSV writes it: a cell with a comma or a quote is quoted, so 2,290 is one figure", () => {
+    expect(rowText(["合計", "2,290", " 3,462 ", "", "5752"])).toBe('合計,"2,290","3,462",5752');
+    expect(rowText(["注", 'いわゆる"空き家"', "a\nb"])).toBe('注,"いわゆる""空き家""","a\nb"');
+    expect(rowText(["合計", "2290", "3462"])).toBe("合計,2290,3462");
+  });
+
+  it("a totals row of figures with thousands separators is shown so in its issue", async () => {
+    const csv = '町丁目,人口,男,女\n一丁目,"2,500","1,200","1,300"\n二丁目,"3,252","1,090","2,162"\n計,"5,752","2,290","3,462"\n';
+    const { report } = await runBytes(csv, "131091_population.csv");
+    expect(report.issues.filter((i) => i.code === "totals_row").map((i) => i.value)).toEqual(['計,"5,752","2,290","3,462"']);
   });
 });
