@@ -2778,6 +2778,16 @@ export function rendered(found: Issue, { fieldJa, line, sheet, publisher }: { fi
   return { ...found, message_ja: type.ja({ ...where, field: fieldJa ?? found.field }), message_en: type.en(where) };
 }
 
+/**
+ * The issue a run's report builds the messages of (run.ts shownForPeople renders every issue of a data row again, at
+ * the line a spreadsheet shows and with the column's Japanese name): code, severity and where, its messages left
+ * empty, so a kept issue's two messages are built once, not made, copied into the log and made again.
+ */
+export function unrenderedIssue(code: IssueCode, row: number, field: string, value: string | null, detail?: string): Issue {
+  const where: Where = { row, field, value, ...(detail === undefined ? {} : { detail }) };
+  return { code, severity: ISSUE_CODES[code].severity as Severity, ...where, message_ja: "", message_en: "" };
+}
+
 export function issue(code: IssueCode, at: Partial<Where> = {}): Issue {
   const where: Where = { row: at.row ?? null, field: at.field ?? null, value: at.value ?? null, ...(at.detail === undefined ? {} : { detail: at.detail }) };
   const type: IssueType = ISSUE_CODES[code];

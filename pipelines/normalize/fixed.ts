@@ -1,5 +1,5 @@
 // The result shape shared by every value normalizer, and how a normalizer makes an issue.
-import { countedIssue, type Issue, type IssueCode, issue } from "../issues.ts";
+import { countedIssue, type Issue, type IssueCode, issue, unrenderedIssue } from "../issues.ts";
 
 /** A value after normalization, with every repair or problem found on the way. */
 export interface Fixed<T> {
@@ -12,7 +12,8 @@ export interface At {
   row: number;
   field: string;
   /** true for codes the caller will only count (the run's issue log is full for them): problem() then returns the
-   *  shared countedIssue, formatting nothing */
+   *  shared countedIssue, formatting nothing. Given only by a run, whose report renders each row's issue: the other
+   *  issues are then made without messages (unrenderedIssue) */
   onlyCounts?: (code: IssueCode) => boolean;
 }
 
@@ -55,8 +56,9 @@ export function problem(code: IssueCode, at: At, raw: string | null): Issue {
 /** problem() with the location's parts as arguments (no location object to make); `detail`, what the message builds
  *  beside the cell (Where.detail). */
 export function problemAt(code: IssueCode, row: number, field: string, onlyCounts: At["onlyCounts"], raw: string | null, detail?: string): Issue {
-  if (onlyCounts !== undefined && onlyCounts(code)) return countedIssue(code, field);
-  return issue(code, { row, field, value: raw === null ? null : shown(raw), ...(detail === undefined ? {} : { detail }) });
+  const value = raw === null ? null : shown(raw);
+  if (onlyCounts !== undefined) return onlyCounts(code) ? countedIssue(code, field) : unrenderedIssue(code, row, field, value, detail);
+  return issue(code, { row, field, value, ...(detail === undefined ? {} : { detail }) });
 }
 
 /** `issues` with `found` added: an empty array is replaced by one of exactly one issue (pushing onto an empty array

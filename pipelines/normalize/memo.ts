@@ -3,7 +3,7 @@
 // before in the same column costs one Map lookup. Its issues are kept as (code, value) and made again with the
 // row they are found on, so the report is exactly what normalizing every cell would give. A column whose values
 // do not repeat (names, coordinates) is measured on its first cells and then left alone.
-import { countedIssue, isCountedIssue, issue, type Issue, type IssueCode, NO_ISSUES } from "../issues.ts";
+import { countedIssue, isCountedIssue, issue, type Issue, type IssueCode, NO_ISSUES, unrenderedIssue } from "../issues.ts";
 import { detached } from "../issue-log.ts";
 import type { At, Fixed } from "./fixed.ts";
 
@@ -57,7 +57,9 @@ function replay(entry: Entry, row: number, field: string, onlyCounts: At["onlyCo
     const { code, value: shown, detail } = entry.issues[k];
     if (onlyCounts !== undefined && onlyCounts(code)) issues[k] = countedIssue(code, field);
     else {
-      issues[k] = issue(code, { row, field, value: shown, ...(detail === undefined ? {} : { detail }) });
+      // a run (onlyCounts given) renders the messages in its report
+      issues[k] = onlyCounts === undefined ? issue(code, { row, field, value: shown, ...(detail === undefined ? {} : { detail }) })
+        : unrenderedIssue(code, row, field, shown, detail);
       counted = false;
     }
   }
