@@ -2784,8 +2784,10 @@ export function rendered(found: Issue, { fieldJa, line, sheet, publisher }: { fi
  * empty, so a kept issue's two messages are built once, not made, copied into the log and made again.
  */
 export function unrenderedIssue(code: IssueCode, row: number, field: string, value: string | null, detail?: string): Issue {
-  const where: Where = { row, field, value, ...(detail === undefined ? {} : { detail }) };
-  return { code, severity: ISSUE_CODES[code].severity as Severity, ...where, message_ja: "", message_en: "" };
+  const severity = ISSUE_CODES[code].severity as Severity;
+  // literals in issue()'s key order, so the report's JSON is the same
+  return detail === undefined ? { code, severity, row, field, value, message_ja: "", message_en: "" }
+    : { code, severity, row, field, value, detail, message_ja: "", message_en: "" };
 }
 
 export function issue(code: IssueCode, at: Partial<Where> = {}): Issue {

@@ -56,8 +56,9 @@ export function problem(code: IssueCode, at: At, raw: string | null): Issue {
 /** problem() with the location's parts as arguments (no location object to make); `detail`, what the message builds
  *  beside the cell (Where.detail). */
 export function problemAt(code: IssueCode, row: number, field: string, onlyCounts: At["onlyCounts"], raw: string | null, detail?: string): Issue {
+  if (onlyCounts !== undefined && onlyCounts(code)) return countedIssue(code, field);
   const value = raw === null ? null : shown(raw);
-  if (onlyCounts !== undefined) return onlyCounts(code) ? countedIssue(code, field) : unrenderedIssue(code, row, field, value, detail);
+  if (onlyCounts !== undefined) return unrenderedIssue(code, row, field, value, detail);
   return issue(code, { row, field, value, ...(detail === undefined ? {} : { detail }) });
 }
 
