@@ -1890,6 +1890,16 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」が標準の選択肢にない値です：${v(w)}。値はそのまま残しました。選択肢のいずれかで入力してください。`,
     en: (w) => `${atEn(w)}${f(w)} is none of the standard's choices (選択肢): ${v(w)}. It was kept as written; enter one of the choices.`,
   },
+  vocabulary_with_note: {
+    severity: "info", title_ja: "選択肢に補足が付いている", title_en: "Choice with a note",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は、括弧内の補足を除くと標準の選択肢「${d(w)}」のため、その値にしました。セル全体は備考に残しました。アプリが値で絞り込めるよう、選択肢だけを入力し、補足は備考に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is the standard's choice "${d(w)}" with a note in brackets: it was read as that choice, and the whole cell kept in the remarks. Enter the choice alone, so that apps can filter on it, and the note in the remarks.`,
+  },
+  vocabulary_note_joined: {
+    severity: "info", title_ja: "括弧内の語と合わせて選択肢に", title_en: "Choice written with part of it in brackets",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は、括弧内の語と合わせて標準の選択肢「${d(w)}」のため、その値にしました。アプリが値で絞り込めるよう、選択肢のとおりに入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}), its words with those in brackets, is the standard's choice "${d(w)}" and was read as it. Write the choice as the standard does, so that apps can filter on it.`,
+  },
   vocabulary_reworded: {
     severity: "info", title_ja: "選択肢の書き方を合わせた", title_en: "Choice written another way",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」を標準の選択肢の書き方に合わせました（全角・半角や空白の違い）。`,

@@ -268,9 +268,10 @@ function planOf(dataset: Dataset): Plan {
       // a height that does not read, or reads without its 約, is kept as a number's note is; so is a code of the wrong form
       // a reading's or an SSID's note in brackets, and an SSID's further names, are kept so too, also when the cell
       // was nothing but the note
-      // so is a list's item read without its note (ファイル形式 `CSV(UTF-8)`), and words where a number is given (許可番号 `届出`)
+      // so is a list's item read without its note (ファイル形式 `CSV(UTF-8)`), and words where a number is given (許可番号 `届出`),
+      // and a choice read without its note (医療機関の種類 `病院（救急告示）`)
       const kept = isHeight(c.type) || isIssuedNumber(c.type) || codeShapeOf(c.type) !== undefined || isMachiazaId(c.type) || isKana(c.type) || isSsid(c.type) ? "unread"
-        : dashIsZero(c.type) || listItemWordsOf(c.type)?.notes === true ? "noted" : KEPT_IN_REMARKS[kinds[i]];
+        : dashIsZero(c.type) || listItemWordsOf(c.type)?.notes === true || vocabularyOf(c.type) !== undefined ? "noted" : KEPT_IN_REMARKS[kinds[i]];
       return kept === undefined ? [] : [[c.key, target, kept]];
     }),
     unitPairs: keys.flatMap((key, i) => ((kinds[i] === "number" || kinds[i] === "integer") && kinds[keys.indexOf(`${key}_unit`)] === "text"

@@ -1,10 +1,11 @@
 // Text the standard says is one of a few values (医療機関の種類: 病院/有床診療所/無床診療所): compared in NFKC without
 // spaces, a value written another way (全角 brackets, spaces) becomes the listed one; a usual other word for a value
 // (防火水槽 for 防火水そう, 公設消火栓, 消火栓（地下式単口）: the vocabulary's variants and qualified values) is kept as
-// written and known as that value; any other value is kept with a warning that names the choices.
+// written and known as that value; a value with a note in brackets (病院（救急告示）, 診療所（有床）) is read as the value it
+// names (notedValueOf); any other value is kept with a warning that names the choices.
 import type { Vocabulary } from "../../schemas/types.ts";
 import type { At, Fixed } from "./fixed.ts";
-import { problem } from "./fixed.ts";
+import { problem, problemAt } from "./fixed.ts";
 import { withoutNote } from "./notes.ts";
 import { normalizeText, plainWords } from "./text.ts";
 
@@ -47,6 +48,23 @@ export function listedValueOf(vocabulary: Vocabulary): (text: string) => string 
   return found;
 }
 
+/** A text of words and a note in brackets after them (NFKC): 病院 and 救急告示 of `病院(救急告示)`. */
+const WORDS_AND_NOTE = /^([^(\[【〔]+)[(\[【〔]([^)\]】〕]+)[)\]】〕]$/;
+
+/** The value a text with a note in brackets names, when it names exactly one: its words are a value and the note is
+ *  more about it (`病院（救急告示）` → 病院, "kept": the note is kept where the cell's notes are), or its words with the
+ *  note before or after them are one (`診療所（有床）` → 有床診療所, "joined": nothing is lost). Else undefined. */
+export function notedValueOf(text: string, byKey: ReadonlyMap<string, string>): { value: string; note: "kept" | "joined" } | undefined {
+  const parts = WORDS_AND_NOTE.exec(text.normalize("NFKC"));
+  if (parts === null) return undefined;
+  const words = plainWords(parts[1]);
+  const note = plainWords(parts[2]);
+  const joined = [byKey.get(`${note}${words}`), byKey.get(`${words}${note}`)].filter((v) => v !== undefined);
+  if (joined.length === 1) return { value: joined[0], note: "joined" };
+  const value = byKey.get(words);
+  return value === undefined || joined.length > 1 ? undefined : { value, note: "kept" };
+}
+
 export function vocabularyChecker(vocabulary: Vocabulary): (raw: string, at: At) => Fixed<string | null> {
   const byKey = new Map(vocabulary.values.map((v) => [plainWords(v), v]));
   const listed = listedValueOf(vocabulary);
@@ -57,6 +75,11 @@ export function vocabularyChecker(vocabulary: Vocabulary): (raw: string, at: At)
     const value = byKey.get(plainWords(text.value));
     if (value !== undefined) return value === text.value ? text : { value, issues: [...text.issues, problem("vocabulary_reworded", at, raw)] };
     if (listed(text.value) !== undefined) return text;
+    const noted = vocabulary.qualified ? undefined : notedValueOf(text.value, byKey);
+    if (noted !== undefined) {
+      const code = noted.note === "kept" ? "vocabulary_with_note" : "vocabulary_note_joined";
+      return { value: noted.value, issues: [...text.issues, problemAt(code, at.row, at.field, at.onlyCounts, raw, noted.value)] };
+    }
     return { value: text.value, issues: [...text.issues, problem("not_in_vocabulary", at, `${raw}（選択肢：${choices}）`)] };
   };
 }

@@ -23,6 +23,29 @@ describe("a column the standard gives choices for (医療機関の種類)", () =
   });
 });
 
+describe("a choice with a note in brackets (医療機関の種類 `病院（救急告示）`, `診療所（有床）`)", () => {
+  const hospital = DATASETS.find((d) => d.id === "hospital")!;
+  const read = (value: string) => {
+    const { record, issues } = normalizeRecord({ name: "大山クリニック", facility_kind: value }, hospital, { row: 1 }, { municipality: "131199" });
+    return [record.facility_kind, record.remarks, issues.filter((i) => i.field === "facility_kind" || i.field === "remarks").map((i) => [i.code, i.severity, i.value, i.detail])];
+  };
+
+  it("is the choice its words name, the cell kept in 備考 for its note", () => {
+    expect(read("病院（救急告示）")).toEqual(["病院", "医療機関の種類：病院（救急告示）", [["vocabulary_with_note", "info", "病院（救急告示）", "病院"]]]);
+    expect(read("有床診療所(産科)")).toEqual(["有床診療所", "医療機関の種類：有床診療所(産科)", [["vocabulary_with_note", "info", "有床診療所(産科)", "有床診療所"]]]);
+  });
+
+  it("is the choice its words make with the note, nothing kept as nothing is lost", () => {
+    expect(read("診療所（有床）")).toEqual(["有床診療所", null, [["vocabulary_note_joined", "info", "診療所（有床）", "有床診療所"]]]);
+    expect(read("診療所（無床）")).toEqual(["無床診療所", null, [["vocabulary_note_joined", "info", "診療所（無床）", "無床診療所"]]]);
+  });
+
+  it("is kept as written and warned when the words name no choice", () => {
+    expect(read("診療所（一般）")).toEqual(["診療所（一般）", null, [["not_in_vocabulary", "warning", "診療所（一般）（選択肢：病院／有床診療所／無床診療所）", undefined]]]);
+    expect(read("助産所（分娩）")[0]).toBe("助産所（分娩）");
+  });
+});
+
 describe("オープンデータ一覧's 分類: the standard's 17 categories", () => {
   const openDataList = DATASETS.find((d) => d.id === "open_data_list")!;
   const category = (value: string) => {
