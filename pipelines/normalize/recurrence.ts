@@ -49,7 +49,22 @@ export function periodOfRecurrence(nfkc: string): RecurrencePeriod | null {
 }
 
 /** Whether `before` writes only a day that recurs, and `period` the days of its period. */
-const recursBefore = (before: string, period: string) => RECURRING.test(before) && !MONTH_DAY.test(before) && DAY_OF_PERIOD.test(period);
+const recursBefore = (before: string, period: string) => (RECURRING.test(before) || weekdaysBeforeRange(before, period))
+  && !MONTH_DAY.test(before) && DAY_OF_PERIOD.test(period);
+
+/** What a period runs from one day to another with (NFKC): `～`, `から`. */
+const RANGE_MARK = /[~〜]|から/;
+/** What parts the days from their period: a bracket opening it, or a space or comma. */
+const OPENING = /[\s、,]*[(\[【〔]?\s*$/;
+
+/** Whether `before` is days of the week alone, with no 毎週 (`火曜日・金曜日（`, `月～金 `, also with their hours:
+ *  `平日 10:00～12:00（`), and `period` runs from one day to another: held on those days each week over it. A weekday
+ *  before one date (`土曜日 2024年6月15日`) is that day's own, and no period. */
+function weekdaysBeforeRange(before: string, period: string): boolean {
+  if (!RANGE_MARK.test(period)) return false;
+  const days = before.replace(OPENING, "");
+  return weekdaysAlone(days) !== null || weekdaysAlone(HOURS_THEN_PERIOD.exec(before)?.[1] ?? "") !== null;
+}
 
 /** What a day that recurs writes before its period when the day's hours come first (`毎週土曜日10時～12時(`,
  *  `毎週土曜日 10:00~12:00(`, `毎週土曜日(10時~12時)(`, `毎週土曜日【10時~12時】`, `毎週土曜日 10:00~12:00 `, `毎週土曜日、10時~12時、`): the day,

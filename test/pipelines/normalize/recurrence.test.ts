@@ -19,6 +19,24 @@ describe("periodOfRecurrence", () => {
     "%s is none", (nfkc) => expect(periodOfRecurrence(nfkc)).toBeNull());
 });
 
+describe("days of the week alone, no 毎週, before a period (火曜日・金曜日（2024年4月6日～9月28日）)", () => {
+  it.each([
+    // before: unparseable_date, no start nor end (毎週 before the days read)
+    ["火曜日・金曜日（2024年4月6日～9月28日）", "2024-04-06", "2024-09-28"],
+    ["土曜日（2024年4月6日～9月28日）", "2024-04-06", "2024-09-28"],
+    ["火曜日・金曜日 2024年4月6日～9月28日", "2024-04-06", "2024-09-28"],
+    ["平日 10:00～12:00（2024年4月6日～9月28日）", "2024-04-06", "2024-09-28"],
+  ])("%s is held on those days each week over the period: %s to %s", (cell, start, end) => {
+    expect(codes(normalizeDate(cell, at, "start"))).toEqual([start, ["date_range_split", "date_with_note"]]);
+    expect(codes(normalizeDate(cell, at, "end"))).toEqual([end, ["date_range_split", "date_with_note"]]);
+  });
+
+  it.each(["土曜日 2024年6月15日", "土曜日（2024年6月15日）", "火曜日・金曜日 2024年6月15日"])("%s, a weekday before one date, is no period", (nfkc) => {
+    expect(periodOfRecurrence(nfkc.normalize("NFKC"))).toBeNull();
+    expect(codes(normalizeDate(nfkc, at, "end"))[0]).toBeNull();
+  });
+});
+
 describe("a day that recurs with its period and the day's hours in one cell", () => {
   it.each([
     // before: unparseable_date, nothing read (the hours after the bracket hid the period)
