@@ -47,7 +47,7 @@ export const cultural_property = defineDataset({
       // 種別（指定区分）: the 種別 that a list says is the designation (市指定史跡), not the kind alone
       aliases: ["分類", "指定区分", "指定種別", "種別（指定区分）", "種別(指定区分)", "指定・登録区分", "指定登録区分", "指定等区分", "指定・登録種別", "文化財区分", "指定の種類"],
       // a grouped list's 区分 (国指定 once, the properties under it): 区分 alone may hold anything, its values tell
-      valueAliases: { headers: ["区分"], values: DESIGNATIONS },
+      valueAliases: { headers: ["区分", "類別"], values: DESIGNATIONS },
       // a list kept as one sheet per designation (国指定 | 都指定 | 区指定); 種類 (建造物, 芸能 …) is optional in the
       // standard, so a sheet of that name gives no required value and is not read as one
       fromSheetName: { values: DESIGNATIONS } }),
