@@ -1297,6 +1297,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}数と一緒に書かれた単位「${v(w)}」を「${f(w)}」に移しました。数の列には数字だけ、単位は単位の列に入力してください。`,
     en: (w) => `${atEn(w)}the unit "${v(w)}" written with the number was moved to ${f(w)}. Write only digits in the number column and the unit in its own column.`,
   },
+  count_of_several_units: {
+    severity: "info", title_ja: "単位の違う数を並べた員数", title_en: "A count in several units",
+    ja: (w) => `${atJa(w)}数の列の「${v(w)}」は単位の違う数を並べたもの（2巻1冊など）で、一つの数と単位では書けないため、数は空欄にし、「${v(w)}」をそのまま「${f(w)}」に移しました。一つの単位で数えられるなら数の列に半角数字、単位の列にその単位を入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" in the count column counts things in several units (2巻1冊 …), which no one number and unit can say: the count was left empty and "${v(w)}" moved as written to ${f(w)}. Where one unit counts them all, enter the number in digits in the count column and the unit in the unit column.`,
+  },
   count_as_lot: {
     severity: "info", title_ja: "数ではない員数（一括など）", title_en: "A lot, not a count",
     ja: (w) => `${atJa(w)}数の列の「${v(w)}」は数ではなく、まとめて一つとする数え方のため、数は空欄にし、「${v(w)}」を「${f(w)}」に移しました。数の列には半角数字（点数が分からなければ空欄）、「${v(w)}」は単位の列に入力してください。`,

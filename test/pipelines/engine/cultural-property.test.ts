@@ -291,3 +291,37 @@ describe("an intangible property (無形文化財, 無形民俗文化財) has no
     expect(tuples(report, "missing_column", "not_required_for_kind")).toEqual([[1, "full_address", "not_required_for_kind"], [2, "full_address", "not_required_for_kind"]]);
   });
 });
+
+describe("類別 over the designations (国指定, 都指定 …): the 文化財分類, told by its values as 区分 is", () => {
+  it("is the category when its cells are designations, said once; the rows are valid", async () => {
+    const text = ["類別,名称,所在地", "国指定,八王子城跡,八王子市元八王子町3丁目", "市指定,木造仏,八王子市元八王子町3丁目"].join("\n");
+    const { report, rows } = await runBytes(`${text}\n`, "132012_cultural_property.csv");
+    expect(rows.map((r) => [r.valid, r.record.category, r.extra])).toEqual([[true, ["国指定"], {}], [true, ["市指定"], {}]]);
+    expect(report.issues.filter((i) => i.code === "column_by_values").map((i) => [i.field, i.value])).toEqual([["類別", "文化財分類（国指定、市指定）"]]);
+  });
+
+  it("of kinds (有形文化財), is no category: kept in extra, the category missing", async () => {
+    const text = ["類別,名称,所在地", "有形文化財,木造仏,八王子市元八王子町3丁目"].join("\n");
+    const { report, rows } = await runBytes(`${text}\n`, "132012_cultural_property.csv");
+    expect(rows.map((r) => [r.valid, r.record.category, r.extra])).toEqual([[false, null, { 類別: "有形文化財" }]]);
+    expect(tuples(report, "column_by_values", "missing_column")).toEqual([[null, "category", "missing_column"]]);
+  });
+
+  it("is no alias of the header index: it does not tell a file's dataset", () => {
+    const index = DATASETS.find((d) => d.id === "cultural_property")!;
+    expect(index.columns.some((c) => c.aliases?.includes("類別"))).toBe(false);
+  });
+});
+
+describe("員数 counting in several units (2巻1冊)", () => {
+  it("is no one number: the count left empty, the cell in 員数（単位） (digits half-width), said at info level, not kept again in 備考", async () => {
+    const text = ["名称,文化財分類,所在地,員数", "紙本墨書経,都指定,八王子市元八王子町3丁目,2巻1冊", "古文書,市指定,八王子市元八王子町3丁目,２巻、１冊",
+      "木造仏,市指定,八王子市元八王子町3丁目,3躯", "文書,市指定,八王子市元八王子町3丁目,2巻と写本"].join("\n");
+    const { report, rows } = await runBytes(`${text}\n`, "132012_cultural_property.csv");
+    expect(rows.map((r) => [r.record.quantity, r.record.quantity_unit, r.record.remarks])).toEqual([[null, "2巻1冊", null], [null, "2巻、1冊", null],
+      [3, "躯", null], [null, null, "員数（数）：2巻と写本"]]);
+    expect(report.issues.filter((i) => i.code === "count_of_several_units" || i.code === "unparseable_number").map((i) => [i.row, i.field, i.code, i.severity, i.value]))
+      .toEqual([[1, "quantity_unit", "count_of_several_units", "info", "2巻1冊"], [2, "quantity_unit", "count_of_several_units", "info", "２巻、１冊"],
+        [4, "quantity", "unparseable_number", "warning", "2巻と写本"]]);
+  });
+});

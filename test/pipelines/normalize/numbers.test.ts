@@ -379,10 +379,14 @@ describe("a count in kanji numerals, and a count given by its parts", () => {
   });
 
   it("a 員数 that does not read is kept as written in 備考", () => {
-    for (const raw of ["2躯1基", "一括（215点）", "大小2基", "1幅1対"]) {
+    for (const raw of ["2巻と写本", "一括（215点）", "大小2基"]) {
       expect(quantity(raw)).toEqual([null, null, `員数（数）：${raw}`,
         [["quantity", "unparseable_number", raw], ["remarks", "kept_as_remarks", `員数（数）：${raw}`]]]);
     }
+  });
+
+  it.each(["2躯1基", "1幅1対", "2巻・1冊"])("a 員数 of %s counts in several units, no one number: the count empty, the cell in 員数（単位）, said there", (raw) => {
+    expect(quantity(raw)).toEqual([null, raw, null, [["quantity_unit", "count_of_several_units", raw]]]);
   });
 
   // 一括 (a lot: a house's documents taken as one) is how a list counts what it does not count: no number that did not read
