@@ -20,8 +20,9 @@ export function moveCountsOfSeveralUnits(r: RepairRow, pairs: ReadonlyArray<read
     if (r.record[key] !== null || r.record[unitKey] !== null || !r.issues.some((i) => i.field === key && i.code === "unparseable_number")) continue;
     const cell = (r.cells[key] ?? "").trim();
     if (!countsSeveralUnits(cell)) continue;
-    // half-width digits, as the standard writes numbers; the units and what parts them as written
-    r.record[unitKey] = cell.normalize("NFKC");
+    // half-width digits, as the standard writes numbers; the units and what parts them as written, a line break (`4棟↵7点`)
+    // a space, as a unit is one line
+    r.record[unitKey] = cell.normalize("NFKC").replace(/\s*\n\s*/g, " ");
     withdrawIssue(r, key, "unparseable_number");
     r.problem("count_of_several_units", unitKey, cell);
   }

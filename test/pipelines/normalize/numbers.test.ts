@@ -389,6 +389,10 @@ describe("a count in kanji numerals, and a count given by its parts", () => {
     expect(quantity(raw)).toEqual([null, raw, null, [["quantity_unit", "count_of_several_units", raw]]]);
   });
 
+  it("a 員数 of counts on lines of their own (4棟↵7点) is one line in 員数（単位）", () => {
+    expect(quantity("4棟\n7点")).toEqual([null, "4棟 7点", null, [["quantity_unit", "count_of_several_units", "4棟\n7点"]]]);
+  });
+
   // 一括 (a lot: a house's documents taken as one) is how a list counts what it does not count: no number that did not read
   it.each(["一括", "一式", "一 括"])("a 員数 of %s is no count: the count empty, the lot in 員数（単位）, said there, not kept in 備考", (raw) => {
     const lot = raw.replace(/\s/g, "");
