@@ -1890,6 +1890,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値は、この行の種別には当てはまりません：${v(w)}。この種別に「${f(w)}」はない（防火水槽・プールなどに管の口径はない）ため空欄にし、セルは備考に残しました。この種別の行では「${f(w)}」を空欄にし、容量などは備考に書いてください。`,
     en: (w) => `${atEn(w)}${f(w)} does not apply to the row's kind: ${v(w)}. That kind has no ${f(w)} (a tank or a pool has no pipe), so it was left empty and the cell kept in the remarks. Leave ${f(w)} empty on such rows and put a capacity in the remarks.`,
   },
+  value_by_count_noted: {
+    severity: "info", title_ja: "同じ行の数から標準の選択肢に（元の値は備考に）", title_en: "Value made the standard's by a count of its row, kept in the remarks",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は標準の選択肢にないため、同じ行の数から読み替えました（${d(w)}）。選択肢では言えない元の値は備考に残しました。標準の選択肢で入力し、元の区分（歯科など）は備考に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is none of the standard's values: read by a count of its row (${d(w)}), and, as the value cannot say what it said (a dentist's …), the cell kept in the remarks. Write the standard's values, and the register's kind in the remarks.`,
+  },
   not_in_vocabulary: {
     severity: "warning", title_ja: "標準の選択肢にない値", title_en: "Not one of the standard's values",
     ja: (w) => `${atJa(w)}「${f(w)}」が標準の選択肢にない値です：${v(w)}。値はそのまま残しました。選択肢のいずれかで入力してください。`,

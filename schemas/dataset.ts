@@ -51,8 +51,10 @@ export interface DatasetDefinition<Cols extends readonly Column[] = readonly Col
   notFor?: ReadonlyArray<{ key: string; when: string; values: readonly string[] }>;
   /** values the standard splits by a count of the row (医療法: a 診療所 with no bed is a 無床診療所, one with 1–19 a
    *  有床診療所): a row whose `key` holds one of `values` and whose `count` is known takes the value of the first of
-   *  `bands` whose `max` the count does not pass; past the last band, or with no count, it stays as written */
-  valueByCount?: ReadonlyArray<{ key: string; values: readonly string[]; count: string; bands: ReadonlyArray<{ max: number; value: string }> }>;
+   *  `bands` whose `max` the count does not pass; past the last band, or with no count, it stays as written. `noted`:
+   *  those of `values` whose words say more than the value they become (歯科診療所: a dentist's), the cell kept in 備考 */
+  valueByCount?: ReadonlyArray<{ key: string; values: readonly string[]; count: string; bands: ReadonlyArray<{ max: number; value: string }>;
+    noted?: readonly string[] }>;
   /** a value left empty, or of a column the file lacks, that the law makes of the row's own name or count (医療法: a
    *  place of 20 beds or more is a 病院, of fewer a 診療所, and no 診療所 may be named 病院): a name matching `name.pattern`
    *  gives `name.value`; else a known `count` the value of the first of `bands` it does not pass */

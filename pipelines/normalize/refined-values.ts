@@ -10,10 +10,11 @@ import { plainWords } from "./text.ts";
  *  of any dataset, read only here. */
 export const qualifierCellKey = (key: string): string => `${key}_qualifier`;
 
-/** 医療機関の種類 `一般診療所` with 病床数 0: 無床診療所 (value_by_count); a count past the last band leaves it. With
+/** 医療機関の種類 `一般診療所` with 病床数 0: 無床診療所 (value_by_count; `歯科診療所` so too, the cell kept in 備考:
+ *  value_by_count_noted); a count past the last band leaves it. With
  *  no count the value stays, and the row is told which count would make it which (value_needs_count). */
 export function refineByCount(r: RowRepair, specs: NonNullable<Dataset["valueByCount"]>): void {
-  for (const { key, values, count, bands } of specs) {
+  for (const { key, values, count, bands, noted } of specs) {
     const written = r.record[key];
     const n = r.record[count];
     if (typeof written !== "string" || !values.includes(written)) continue;
@@ -29,7 +30,8 @@ export function refineByCount(r: RowRepair, specs: NonNullable<Dataset["valueByC
     if (band === undefined) continue;
     r.record[key] = band.value;
     withdrawIssue(r, key, "not_in_vocabulary");
-    r.problem("value_by_count", key, r.cells[key] ?? written, `${columnJa(r.dataset, count)} ${n} → ${band.value}`);
+    // a 歯科診療所's 歯科 is kept in 備考 (keepUnread), as the value no longer says it
+    r.problem(noted?.includes(written) ? "value_by_count_noted" : "value_by_count", key, r.cells[key] ?? written, `${columnJa(r.dataset, count)} ${n} → ${band.value}`);
   }
 }
 

@@ -7,6 +7,9 @@ import { hhmm, list, medicalInstitutionCode, oneOf, text, thingCount } from "../
 /** The kinds of medical institution a register writes (医療法: 病院, 診療所, 歯科診療所; the standard's 有床 / 無床診療所). */
 const INSTITUTION_KINDS = ["病院", "診療所", "歯科診療所", "有床診療所", "無床診療所", "一般診療所"];
 
+/** How a register writes a dentist's clinic, a 診療所 of 医療法 whose 歯科 the standard's kinds do not say. */
+const DENTAL_CLINIC = ["歯科診療所", "歯科"];
+
 /** The kinds of bed of 医療法 (一般, 療養, 精神, 結核, 感染症), which registers give apart: as 一般病床数 … columns, or in one
  *  cell, `一般50床、療養30床`. */
 const BED_KINDS = ["一般", "療養", "精神", "結核", "感染症"];
@@ -73,9 +76,10 @@ export const hospital = defineDataset({
       countParts: Object.fromEntries(BED_KINDS.flatMap((bed) => [[bed, [bed]], [`${bed}病床`, [bed]]])) }),
     ...image, ...trailer,
   ],
-  // 医療法 art. 1-5: a 診療所 has at most 19 beds; the register's 一般診療所 is any that is no 歯科診療所
-  valueByCount: [{ key: "facility_kind", values: ["診療所", "一般診療所"], count: "beds",
-    bands: [{ max: 0, value: "無床診療所" }, { max: 19, value: "有床診療所" }] }],
+  // 医療法 art. 1-5: a 診療所 has at most 19 beds; the register's 一般診療所 is any that is no 歯科診療所, which is a
+  // 診療所 too (歯科 alone in this column), its 歯科 kept in 備考
+  valueByCount: [{ key: "facility_kind", values: ["診療所", "一般診療所", ...DENTAL_CLINIC], count: "beds",
+    bands: [{ max: 0, value: "無床診療所" }, { max: 19, value: "有床診療所" }], noted: DENTAL_CLINIC }],
   // a register without the kind (a ward's own list: 医療機関名, 診療科, 病床数): art. 1-5 makes it by the beds, and art. 3
   // lets no 診療所 be named 病院 (病院分院 too); 〇〇病院附属診療所 ends in 診療所 and is read by its beds
   valueWhenEmpty: [{ key: "facility_kind", name: { key: "name", pattern: /病院(?:分院)?$/u, value: "病院" }, count: "beds",

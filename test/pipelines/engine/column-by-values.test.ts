@@ -17,10 +17,10 @@ describe("a hospital register's 区分 of kinds of institution is 医療機関�
     expect(report.issues.filter((i) => i.code === "column_by_values").map((i) => [i.field, i.value, i.severity, i.message_ja])).toEqual([
       ["区分", "医療機関の種類（病院、診療所、歯科診療所…）", "info",
         "列「区分」は見出しだけでは何の列か分かりませんが、値（病院、診療所、歯科診療所…）から「医療機関の種類」として読みました。列名を「医療機関の種類」にしてください。"]]);
-    // 診療所 may be 有床 or 無床: kept as written, told that a 病床数 would settle it (there is no such column here); a
-    // kind the standard does not list is kept with the standard's choices named
+    // 診療所, and 歯科診療所 (a 診療所 of 医療法), may be 有床 or 無床: kept as written, told that a 病床数 would settle it
+    // (there is no such column here)
     expect(report.issues.filter((i) => i.code === "not_in_vocabulary" || i.code === "value_needs_count").map((i) => [i.row, i.field, i.code, i.severity])).toEqual([
-      [2, "facility_kind", "value_needs_count", "warning"], [3, "facility_kind", "not_in_vocabulary", "warning"]]);
+      [2, "facility_kind", "value_needs_count", "warning"], [3, "facility_kind", "value_needs_count", "warning"]]);
     expect(tuples(report, "missing_column", "unknown_header")).toEqual([]);
   });
 

@@ -24,13 +24,25 @@ describe("医療機関の種類 一般診療所 / 診療所 told by the row's �
     expect(report.issues.filter((i) => i.code === "value_by_count").map((i) => [i.row, i.field, i.value, i.detail, i.severity]))
       .toEqual([[2, "facility_kind", "一般診療所", "病床数 0 → 無床診療所", "info"], [3, "facility_kind", "一般診療所", "病床数 19 → 有床診療所", "info"],
         [6, "facility_kind", "診療所", "病床数 1 → 有床診療所", "info"]]);
-    // the kinds read are no longer named as outside the vocabulary; the others still are
-    expect(tuples(report, "not_in_vocabulary")).toEqual([[5, "facility_kind", "not_in_vocabulary"], [7, "facility_kind", "not_in_vocabulary"]]);
+    // the kinds read are no longer named as outside the vocabulary; the others still are (a 歯科診療所 with no beds is told to give them)
+    expect(tuples(report, "not_in_vocabulary")).toEqual([[7, "facility_kind", "not_in_vocabulary"]]);
     // a 診療所 with its 病床数 blank is told what the count would make it, rather than only the choices
     const needs = report.issues.filter((i) => i.code === "value_needs_count");
     expect(needs.map((i) => [i.row, i.field, i.value, i.severity, i.message_ja])).toEqual([[4, "facility_kind", "診療所", "warning",
       "5行目（データの4行目）：「医療機関の種類」の「診療所」は標準の選択肢になく、「病床数」が空欄のため読み替えられません。値はそのまま残しました。"
+      + "「病床数」を入力するか（0なら無床診療所、1～19なら有床診療所）、標準の選択肢で入力してください。"], [5, "facility_kind", "歯科診療所", "warning",
+      "6行目（データの5行目）：「医療機関の種類」の「歯科診療所」は標準の選択肢になく、「病床数」が空欄のため読み替えられません。値はそのまま残しました。"
       + "「病床数」を入力するか（0なら無床診療所、1～19なら有床診療所）、標準の選択肢で入力してください。"]]);
+  });
+
+  it("a dentist's clinic (歯科診療所, 歯科) is a 診療所 of 医療法: told by its beds, its 歯科 kept in 備考 as the standard's kind does not say it", async () => {
+    const { rows, report } = await runBytes([`${HEADER},備考`, "みどり歯科,歯科,武蔵野市中町1-1-2,0,駐車場あり", "あおば歯科,歯科診療所,武蔵野市中町1-1-3,2,"].join("\n"),
+      "132039_hospital.csv");
+    expect(rows.map((r) => [r.record.facility_kind, r.record.remarks])).toEqual([["無床診療所", "駐車場あり / 医療機関の種類：歯科"],
+      ["有床診療所", "医療機関の種類：歯科診療所"]]);
+    expect(report.issues.filter((i) => i.field === "facility_kind" || i.field === "remarks").map((i) => [i.row, i.field, i.code, i.severity, i.value, i.detail]))
+      .toEqual([[1, "facility_kind", "value_by_count_noted", "info", "歯科", "病床数 0 → 無床診療所"],
+        [2, "facility_kind", "value_by_count_noted", "info", "歯科診療所", "病床数 2 → 有床診療所"]]);
   });
 
   it("reads the same on one thread or two in a long file, each row said", async () => {

@@ -16,8 +16,8 @@ describe("a column the standard gives choices for (医療機関の種類)", () =
   });
 
   it("another value is kept, with a warning that names the choices", () => {
-    expect(kind("歯科診療所")).toEqual(["歯科診療所", [["not_in_vocabulary", "warning", "歯科診療所（選択肢：病院／有床診療所／無床診療所）"]]]);
-    // (a 診療所 is told by its 病床数 instead: hospital-kinds.test.ts)
+    expect(kind("助産所")).toEqual(["助産所", [["not_in_vocabulary", "warning", "助産所（選択肢：病院／有床診療所／無床診療所）"]]]);
+    // (a 診療所 or 歯科診療所 is told by its 病床数 instead: hospital-kinds.test.ts)
     const [warning] = normalizeRecord({ name: "A", facility_kind: "助産所" }, hospital, { row: 2 }).issues.filter((i) => i.field === "facility_kind");
     expect(warning.message_ja).toContain("助産所（選択肢：病院／有床診療所／無床診療所）");
   });
