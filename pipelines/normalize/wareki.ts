@@ -421,12 +421,22 @@ export function withMonthEnd(text: string): string {
   return `${text.slice(0, m.index)}${m[1]}${last}日${text.slice(m.index + m[0].length)}`;
 }
 
+/** One weekday written before a date (`土曜日 2024年6月15日`, `(土)令和6年6月15日`), as a form prints it (NFKC): after it,
+ *  where a date's weekday is read and checked. A weekday list (`火曜日・金曜日（…）`) or 毎週 is a recurrence: not this. */
+const WEEKDAY_BEFORE = /^(?:([月火水木金土日])曜日?|\(([月火水木金土日])(?:曜日?)?\))[\s:]*(?=(?:\d|令和|平成|昭和|[RHS]\s*\d))/;
+
+/** NFKC text with one weekday before its date moved after it (`土曜日 2024年6月15日` → `2024年6月15日(土)`). */
+function withWeekdayAfter(text: string): string {
+  const m = WEEKDAY_BEFORE.exec(text);
+  return m === null ? text : `${text.slice(m[0].length)}(${m[1] ?? m[2]})`;
+}
+
 export function normalizeDate(raw: string, at: At, bound?: Bound): Fixed<string | null> {
   const clean = cleanCell(raw, at);
   if (clean.value === null) return { value: null, issues: clean.issues };
   const issues = clean.issues;
   if (clean.value.length > MAX_TYPED_LENGTH) return { value: null, issues: [...issues, problem("unparseable_date", at, raw)] };
-  const written = withMonthEnd(withKanjiDigits(clean.value.normalize("NFKC")));
+  const written = withWeekdayAfter(withMonthEnd(withKanjiDigits(clean.value.normalize("NFKC"))));
   const asOf = written.replace(WEEKDAY, " ").trim().replace(AS_OF, "");
   const nfkc = bound === "end" ? asOf.replace(UNTIL, "").replace(UNTIL_BEFORE, "") : asOf;
   const inJapan = jstDateTime(nfkc);

@@ -145,6 +145,16 @@ describe("weekdays beside a date", () => {
     expect(out.issues.map((i) => i.code)).not.toContain("date_weekday_mismatch");
   });
 
+  it("one weekday written before its date is read as the date's, and checked as one after it", () => {
+    expect(codes(normalizeDate("土曜日 2024年6月15日", at))).toEqual(["2024-06-15", ["date_reformatted"]]);
+    expect(codes(normalizeDate("（土）令和6年6月15日", at))).toEqual(["2024-06-15", ["wareki_converted"]]);
+    expect(codes(normalizeDate("日曜日 2024年6月15日", at))).toEqual(["2024-06-15", ["date_reformatted", "date_weekday_mismatch"]]);
+    expect(normalizeDate("土曜日 2024年6月15日～6月16日", at, "end").value).toBe("2024-06-16");
+    // a weekday alone, or a list of weekdays over a period, is no one date
+    expect(normalizeDate("土曜日", at).value).toBeNull();
+    expect(normalizeDate("火曜日・金曜日（2024年4月6日～9月28日）", at, "start").issues.map((i) => i.code)).not.toContain("date_weekday_mismatch");
+  });
+
   it("a weekday that is not the date's is a warning; the date is read as written", () => {
     expect(codes(normalizeDate("2024年9月21日(日)", at))).toEqual(["2024-09-21", ["date_reformatted", "date_weekday_mismatch"]]);
     expect(codes(normalizeDate("令和6年11月4日(日・祝)", at))).toEqual(["2024-11-04", ["wareki_converted", "date_weekday_mismatch"]]);
