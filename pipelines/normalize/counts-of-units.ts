@@ -17,12 +17,15 @@ export const countsSeveralUnits = (cell: string): boolean => SEVERAL_COUNTS.test
  *  備考. Before keepUnread. */
 export function moveCountsOfSeveralUnits(r: RepairRow, pairs: ReadonlyArray<readonly [string, string]>): void {
   for (const [key, unitKey] of pairs) {
-    if (r.record[key] !== null || r.record[unitKey] !== null || !r.issues.some((i) => i.field === key && i.code === "unparseable_number")) continue;
+    if (r.record[key] !== null || !r.issues.some((i) => i.field === key && i.code === "unparseable_number")) continue;
     const cell = (r.cells[key] ?? "").trim();
     if (!countsSeveralUnits(cell)) continue;
     // half-width digits, as the standard writes numbers; the units and what parts them as written, a line break (`4棟↵7点`)
     // a space, as a unit is one line
-    r.record[unitKey] = cell.normalize("NFKC").replace(/\s*\n\s*/g, " ");
+    const units = cell.normalize("NFKC").replace(/\s*\n\s*/g, " ");
+    // a unit column of other words is the file's own; of these (the hub's normalized CSV read again), this move's
+    if (r.record[unitKey] !== null && r.record[unitKey] !== units) continue;
+    r.record[unitKey] = units;
     withdrawIssue(r, key, "unparseable_number");
     r.problem("count_of_several_units", unitKey, cell);
   }

@@ -287,9 +287,10 @@ const LOT_WORDS: ReadonlySet<string> = new Set(["一括", "一式", "一連", "�
  *  there (count_as_lot), not as a number that did not read, and not kept again in 備考. Before keepUnread. */
 export function moveLots(r: RepairRow, pairs: ReadonlyArray<readonly [string, string]>): void {
   for (const [key, unitKey] of pairs) {
-    if (r.record[key] !== null || r.record[unitKey] !== null || !r.issues.some((i) => i.field === key && i.code === "unparseable_number")) continue;
+    if (r.record[key] !== null || !r.issues.some((i) => i.field === key && i.code === "unparseable_number")) continue;
     const lot = (r.cells[key] ?? "").normalize("NFKC").replace(/\s/g, "");
-    if (!LOT_WORDS.has(lot)) continue;
+    // a unit column of other words is the file's own; of the lot word (the hub's normalized CSV read again), this move's
+    if (!LOT_WORDS.has(lot) || (r.record[unitKey] !== null && r.record[unitKey] !== lot)) continue;
     r.record[unitKey] = lot;
     withdrawIssue(r, key, "unparseable_number");
     r.problem("count_as_lot", unitKey, lot);

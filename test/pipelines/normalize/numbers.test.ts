@@ -399,6 +399,15 @@ describe("a count in kanji numerals, and a count given by its parts", () => {
     expect(quantity(raw)).toEqual([null, lot, null, [["quantity_unit", "count_as_lot", lot]]]);
   });
 
+  // the hub's normalized CSV writes a count that did not read as its cell, beside the unit it was moved to: read again,
+  // it is the same move, not a number kept in 備考 (a unit of other words stays the file's own)
+  it.each([["2巻1冊", "2巻1冊", "count_of_several_units"], ["一括", "一括", "count_as_lot"]])(
+    "a 員数 of %s beside 員数（単位） %s, as the normalized CSV writes it, reads as it did the first time", (raw, unit, code) => {
+      const { record, issues } = normalizeRecord({ name: "古文書", quantity: raw, quantity_unit: unit }, cultural, { row: 3 }, { municipality: "131059" });
+      expect([record.quantity, record.quantity_unit, record.remarks]).toEqual([null, unit, null]);
+      expect(issues.filter((i) => i.field?.startsWith("quantity")).map((i) => i.code)).toEqual([code]);
+    });
+
   // a 史跡's places: 1所 was the one counter of places not read, kept in 備考 as a number that did not read
   it.each<[string, number, string]>([["1所", 1, "所"], ["2か所", 2, "か所"], ["３箇所", 3, "箇所"], ["2個所", 2, "個所"], ["4ヶ所", 4, "ヶ所"]])(
     "a 員数 of places %s is %i, its counter %s in 員数（単位）, said as moved", (raw, count, unit) => {
