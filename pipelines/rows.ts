@@ -277,9 +277,11 @@ function isTemplateExampleRow(cells: readonly string[]): boolean {
  *  row's text shows where each cell ends. */
 const csvCell = (cell: string): string => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
 
-/** The row's text as an issue shows it: filled cells joined by commas as CSV writes them, at most 100 characters. */
+/** The row's text as an issue shows it: filled cells joined by commas as CSV writes them, at most 100 characters. A
+ *  row of one filled cell (a note, a section's heading) is that cell as written: nothing to tell apart. */
 export function rowText(cells: readonly string[]): string {
-  const text = cells.map((c) => c.trim()).filter((c) => c !== "").map(csvCell).join(",");
+  const filled = cells.map((c) => c.trim()).filter((c) => c !== "");
+  const text = filled.length === 1 ? filled[0] : filled.map(csvCell).join(",");
   return text.length > 100 ? `${text.slice(0, 100)}…` : text;
 }
 

@@ -226,6 +226,8 @@ describe("rowText", () => {
     expect(rowText(["合計", "2,290", " 3,462 ", "", "5752"])).toBe('合計,"2,290","3,462",5752');
     expect(rowText(["注", 'いわゆる"空き家"', "a\nb"])).toBe('注,"いわゆる""空き家""","a\nb"');
     expect(rowText(["合計", "2290", "3462"])).toBe("合計,2290,3462");
+    // one filled cell (a note under the table) is shown as written: there is no other cell to tell it from
+    expect(rowText(["", "種別：1=消火栓, 2=防火水槽", ""])).toBe("種別：1=消火栓, 2=防火水槽");
   });
 
   it("a totals row of figures with thousands separators is shown so in its issue", async () => {
