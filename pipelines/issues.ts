@@ -2543,9 +2543,10 @@ export const ISSUE_CODES = {
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is not a URL starting with http:// or https:// (kept as written). Enter a URL.`,
   },
   url_link_text: {
-    severity: "warning", title_ja: "URLのないリンクの文字", title_en: "Link text without its URL",
-    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」はリンクに表示する文字だけで、リンク先のURLがありません。リンクとしては開けないため公開せず空欄にし、セルの内容は備考に残しました。リンク先のページのアドレス（https://…）を入力してください。`,
-    en: (w) => `${atEn(w)}"${v(w)}" in ${f(w)} is only the text a link shows; the link's URL itself is missing. As it opens nothing, it was left empty, not published as a link, and the cell kept in the remarks. Enter the address of the page (https://…).`,
+    // a link's text whose link was lost (詳細はこちら), or a note in an image's column (写真あり): words, no address
+    severity: "warning", title_ja: "URLのない文字", title_en: "Words without a URL",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は文字だけで（リンクに表示する文字や「写真あり」などの言葉）、URLがありません。リンクとしては開けないため公開せず空欄にし、セルの内容は備考に残しました。ページや画像のアドレス（https://…）を入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" in ${f(w)} is words only (the text a link shows, or a note such as "photo available"), with no URL in it. As it opens nothing, it was left empty, not published as a link, and the cell kept in the remarks. Enter the address of the page or image (https://…).`,
   },
   url_with_note: {
     severity: "warning", title_ja: "URLの後に補足", title_en: "A note after a URL",
