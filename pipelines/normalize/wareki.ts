@@ -421,14 +421,20 @@ export function withMonthEnd(text: string): string {
   return `${text.slice(0, m.index)}${m[1]}${last}日${text.slice(m.index + m[0].length)}`;
 }
 
-/** One weekday written before a date (`土曜日 2024年6月15日`, `(土)令和6年6月15日`), as a form prints it (NFKC): after it,
- *  where a date's weekday is read and checked. A weekday list (`火曜日・金曜日（…）`) or 毎週 is a recurrence: not this. */
-const WEEKDAY_BEFORE = /^(?:([月火水木金土日])曜日?|\(([月火水木金土日])(?:曜日?)?\))[\s:]*(?=(?:\d|令和|平成|昭和|[RHS]\s*\d))/;
+/** One weekday written before one date (`土曜日 2024年6月15日`, `(土)令和6年6月15日`, `土曜日(2024年6月15日)`), as a
+ *  form prints it (NFKC): after it, where a date's weekday is read and checked. A weekday list (`火曜日・金曜日（…）`),
+ *  毎週, or a weekday before a period is a recurrence: not this. */
+const WEEKDAY_BEFORE = /^(?:([月火水木金土日])曜日?|\(([月火水木金土日])(?:曜日?)?\))[\s:]*(\()?(?=(?:\d|令和|平成|昭和|[RHS]\s*\d))/;
 
-/** NFKC text with one weekday before its date moved after it (`土曜日 2024年6月15日` → `2024年6月15日(土)`). */
+/** NFKC text with one weekday before its date moved after it (`土曜日 2024年6月15日` → `2024年6月15日(土)`); a date in
+ *  brackets after the weekday comes out of them. */
 function withWeekdayAfter(text: string): string {
   const m = WEEKDAY_BEFORE.exec(text);
-  return m === null ? text : `${text.slice(m[0].length)}(${m[1] ?? m[2]})`;
+  if (m === null) return text;
+  const bracketed = m[3] !== undefined;
+  // a period or days after it (`土曜日 2024年4月6日～9月28日`, `土曜日（…～…）`) are when the weekday recurs: not one date
+  if ((bracketed && !text.endsWith(")")) || /[～~〜・、,]|から|まで/.test(withoutTimeAfter(text))) return text;
+  return `${text.slice(m[0].length, bracketed ? -1 : undefined)}(${m[1] ?? m[2]})`;
 }
 
 export function normalizeDate(raw: string, at: At, bound?: Bound): Fixed<string | null> {

@@ -31,10 +31,14 @@ describe("days of the week alone, no 毎週, before a period (火曜日・金曜
     expect(codes(normalizeDate(cell, at, "end"))).toEqual([end, ["date_range_split", "date_with_note"]]);
   });
 
-  it.each(["土曜日 2024年6月15日", "土曜日（2024年6月15日）", "火曜日・金曜日 2024年6月15日"])("%s, a weekday before one date, is no period", (nfkc) => {
-    expect(periodOfRecurrence(nfkc.normalize("NFKC"))).toBeNull();
-    expect(codes(normalizeDate(nfkc, at, "end"))[0]).toBeNull();
-  });
+  // one weekday before one date is that date (wareki.ts reads the weekday as one after it); a list of weekdays before one
+  // date is neither a period nor a date
+  it.each([["土曜日 2024年6月15日", "2024-06-15"], ["土曜日（2024年6月15日）", "2024-06-15"], ["火曜日・金曜日 2024年6月15日", null]])(
+    "%s, a weekday before one date, is no period: its end is %j", (nfkc, end) => {
+      expect(periodOfRecurrence(nfkc.normalize("NFKC"))).toBeNull();
+      expect(codes(normalizeDate(nfkc, at, "end"))[0]).toBe(end);
+      expect(codes(normalizeDate(nfkc, at, "end"))[1]).not.toContain("date_range_split");
+    });
 });
 
 describe("a day that recurs with its period and the day's hours in one cell", () => {

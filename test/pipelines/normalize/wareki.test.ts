@@ -148,6 +148,11 @@ describe("weekdays beside a date", () => {
   it("one weekday written before its date is read as the date's, and checked as one after it", () => {
     expect(codes(normalizeDate("土曜日 2024年6月15日", at))).toEqual(["2024-06-15", ["date_reformatted"]]);
     expect(codes(normalizeDate("（土）令和6年6月15日", at))).toEqual(["2024-06-15", ["wareki_converted"]]);
+    expect(codes(normalizeDate("土曜日（2024年6月15日）", at))).toEqual(["2024-06-15", ["date_reformatted"]]);
+    expect(normalizeDate("土曜日（2024年6月15日", at).value).toBeNull();
+    expect(normalizeDate("土曜日 2024年6月15日 10:00～12:00", at, "start").value).toBe("2024-06-15");
+    // a weekday before a period recurs over it: no one date's weekday, the cell not read as a plain range
+    expect(normalizeDate("土曜日 2024年4月6日～9月28日", at, "start").issues.map((i) => i.code)).not.toEqual(["date_range_split"]);
     expect(codes(normalizeDate("日曜日 2024年6月15日", at))).toEqual(["2024-06-15", ["date_reformatted", "date_weekday_mismatch"]]);
     expect(normalizeDate("土曜日 2024年6月15日～6月16日", at, "end").value).toBe("2024-06-16");
     // a weekday alone, or a list of weekdays over a period, is no one date
