@@ -1,7 +1,7 @@
 // The places an address names at its start (東京都, 新宿区), read for the ones written twice: Excel's
 // `=都道府県名&市区町村名&住所` over a 住所 that had them already gives 東京都東京都新宿区…, 東京都新宿区新宿区…, the
 // whole address twice, or the publisher's ward in front of another one's address (東京都新宿区中野区中野4-8-1).
-import { prefectureOf, TOKYO, type TokyoMunicipality, tokyoMunicipalityAt } from "./location.ts";
+import { isSpaceCode, prefectureOf, TOKYO, type TokyoMunicipality, tokyoMunicipalityAt } from "./location.ts";
 
 /** A prefecture and/or a Tokyo municipality at the start of a text, as written there (`東京都新宿区`, `新宿区`, `東京都`). */
 export interface Head {
@@ -10,10 +10,6 @@ export interface Head {
   /** how far into the text it goes (spaces after it too) */
   length: number;
 }
-
-/** Whether a character is one of /\s/'s (by its code: no one-character string made to test). */
-export const isSpaceCode = (c: number): boolean => (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680
-  || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 const spacesAt = (text: string, at: number): number => {
   while (at < text.length && isSpaceCode(text.charCodeAt(at))) at++;

@@ -168,8 +168,9 @@ export function tokyoMunicipalityAt(text: string): TokyoMunicipality | undefined
 }
 
 const [GUN, SHIMA] = [0x90e1, 0x5cf6];
-/** Any space \s matches (and a few other characters): a superset, as a test that only turns texts away must be. */
-const maySpace = (c: number) => c <= 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x205f) || c === 0x3000 || c === 0xfeff;
+/** Whether a character is one of /\s/'s (by its code: no one-character string made to test). */
+export const isSpaceCode = (c: number): boolean => (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680
+  || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 /** Whether the first 12 characters have a 郡, a 島 or a space, one of which every slower form of tokyoMunicipalityAt
  *  has: most texts (a town, a block number) have none, and are turned away by this scan, with no slice and no regex. */
@@ -177,7 +178,7 @@ function hasDistrictMark(text: string): boolean {
   const n = Math.min(text.length, 12);
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c === GUN || c === SHIMA || maySpace(c)) return true;
+    if (c === GUN || c === SHIMA || isSpaceCode(c)) return true;
   }
   return false;
 }

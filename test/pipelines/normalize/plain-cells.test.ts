@@ -4,8 +4,8 @@
 // implementation it replaced.
 import { describe, expect, it } from "vitest";
 import { completeAddress, PREFECTURES } from "../../../pipelines/normalize/address.ts";
-import { prefectureOf, startsWithTokyoMunicipality, tokyoMunicipalityAt } from "../../../pipelines/normalize/location.ts";
-import { doubledAddress, headAt, isSpaceCode } from "../../../pipelines/normalize/address-heads.ts";
+import { isSpaceCode, prefectureOf, startsWithTokyoMunicipality, tokyoMunicipalityAt } from "../../../pipelines/normalize/location.ts";
+import { doubledAddress, headAt } from "../../../pipelines/normalize/address-heads.ts";
 import { normalizePhone, plainCode, readPhone } from "../../../pipelines/normalize/codes.ts";
 import { plainCoordinate } from "../../../pipelines/normalize/coordinates.ts";
 import { isPrivateLink } from "../../../pipelines/normalize/private-link.ts";
