@@ -5,6 +5,7 @@
 import type { Column } from "../../schemas/column.ts";
 import { columnJa, type Dataset } from "../../schemas/dataset.ts";
 import type { Issue, IssueCode } from "../issues.ts";
+import { severalUnitsText } from "./counts-of-units.ts";
 import { inapplicableOf } from "./inapplicable.ts";
 import { hasIssueCode, isEmptyCell, type RepairRow, withdrawIssue } from "./pair-repairs.ts";
 import { withoutNote } from "./notes.ts";
@@ -283,17 +284,28 @@ const UNIT_AFTER = /^(?:[+-]?[\d,]*\.?\d+|[〇一二三四五六七八九十拾�
  *  no count, but how the thing is counted, which is its unit column's. */
 const LOT_WORDS: ReadonlySet<string> = new Set(["一括", "一式", "一連", "一揃", "一揃い", "一具一式"]);
 
-/** A number cell that is a lot word (員数 `一括`) goes to the number's empty unit column, the number left empty: said
- *  there (count_as_lot), not as a number that did not read, and not kept again in 備考. Before keepUnread. */
-export function moveLots(r: RepairRow, pairs: ReadonlyArray<readonly [string, string]>): void {
+/** What an unread count's cell is as its unit column's text, with what is said of it: a lot word (員数 `一括`), or counts in
+ *  several units (`2巻1冊`, counts-of-units.ts); null for any other cell. */
+function unitTextOf(cell: string): { text: string; code: "count_as_lot" | "count_of_several_units"; said: string } | null {
+  const lot = cell.normalize("NFKC").replace(/\s/g, "");
+  if (LOT_WORDS.has(lot)) return { text: lot, code: "count_as_lot", said: lot };
+  const counts = cell.trim();
+  const units = severalUnitsText(counts);
+  return units === null ? null : { text: units, code: "count_of_several_units", said: counts };
+}
+
+/** A number cell that counts no one number (a lot word, 員数 `一括`; counts in several units, `2巻1冊`) goes to the
+ *  number's unit column, the number left empty: said there (count_as_lot, count_of_several_units), not as a number
+ *  that did not read, and not kept again in 備考. Before keepUnread. */
+export function moveUncountedToUnits(r: RepairRow, pairs: ReadonlyArray<readonly [string, string]>): void {
   for (const [key, unitKey] of pairs) {
     if (r.record[key] !== null || !r.issues.some((i) => i.field === key && i.code === "unparseable_number")) continue;
-    const lot = (r.cells[key] ?? "").normalize("NFKC").replace(/\s/g, "");
-    // a unit column of other words is the file's own; of the lot word (the hub's normalized CSV read again), this move's
-    if (!LOT_WORDS.has(lot) || (r.record[unitKey] !== null && r.record[unitKey] !== lot)) continue;
-    r.record[unitKey] = lot;
+    const moved = unitTextOf(r.cells[key] ?? "");
+    // a unit column of other words is the file's own; of the moved text (the hub's normalized CSV read again), this move's
+    if (moved === null || (r.record[unitKey] !== null && r.record[unitKey] !== moved.text)) continue;
+    r.record[unitKey] = moved.text;
     withdrawIssue(r, key, "unparseable_number");
-    r.problem("count_as_lot", unitKey, lot);
+    r.problem(moved.code, unitKey, moved.said);
   }
 }
 

@@ -9,8 +9,7 @@ import { alignPlaceWithAddress, fillPlace, locateFromAddress, repairAddress, rep
 import { fillCodes, fillDesignatingCode, fillLocalGovernmentName, fillSurveyDate } from "./code-repairs.ts";
 import { checkCodes } from "./coded-values.ts";
 import { checkArea, repairCoordinates } from "./coordinate-repairs.ts";
-import { moveCountsOfSeveralUnits } from "./counts-of-units.ts";
-import { dropInapplicable, keepClosingInStart, keepSplitDay, keepTimeBesideOwn, keepUnread, keepUnreadRangeEnd, moveLots, moveUnits } from "./kept-cells.ts";
+import { dropInapplicable, keepClosingInStart, keepSplitDay, keepTimeBesideOwn, keepUnread, keepUnreadRangeEnd, moveUncountedToUnits, moveUnits } from "./kept-cells.ts";
 import { endOfOneDay } from "./one-day-end.ts";
 import { daysFromTimeCell } from "./days-from-time-cell.ts";
 import { daysAsStandard } from "./days-column.ts";
@@ -86,10 +85,7 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
   if (dataset.notFor !== undefined) dropInapplicable(r, plan.overflows);
   if (plan.nameKeys.length > 0) dropNameMarks(r, plan.nameKeys, context.footnotes ?? {});
   // before keepUnread: a lot (員数 一括) or counts in several units (2巻1冊) are the unit column's, no cell that did not read
-  if (plan.unitPairs.length > 0) {
-    moveLots(r, plan.unitPairs);
-    moveCountsOfSeveralUnits(r, plan.unitPairs);
-  }
+  if (plan.unitPairs.length > 0) moveUncountedToUnits(r, plan.unitPairs);
   if (plan.overflows.length > 0) {
     keepUnread(r, plan.overflows);
     if (plan.rangePairs.length > 0) keepSplitDay(r, plan.rangePairs, plan.overflows);
