@@ -156,14 +156,7 @@ function timesFromRecurrence(r: RepairRow, startDate: string, startTime: string,
     code = "time_from_schedule_remarks";
   }
   if (hours === null || raw === undefined) return;
-  const from = normalizeTime(hours, { row: r.row, field: startTime }, "start");
-  const to = normalizeTime(hours, { row: r.row, field: endTime }, "end");
-  if (from.value === null || to.value === null) return;
-  for (const [key, read] of [[startTime, from], [endTime, to]] as const) {
-    r.record[key] = read.value;
-    r.problem(code, key, `${raw.trim()} → ${read.value}`);
-    if (read.issues.some((i) => i.code === "time_past_midnight")) r.problem("time_past_midnight", key, hours);
-  }
+  fillTimes(r, [startTime, hours], [endTime, hours], raw, code);
 }
 
 /** The hours after a date written without its year (`毎週土曜日（4月6日～9月28日） 10:00～12:00`, `4月6日 10時～12時`) in a
@@ -176,13 +169,20 @@ function timesBesideYearlessDate(r: RepairRow, startDate: string, startTime: str
     || !isEmptyCell(r, r.cells[startTime], startTime) || !isEmptyCell(r, r.cells[endTime], endTime)) return;
   const [start, end] = [timeInDateCell(raw), rangeEndInDateCell(raw)];
   if (start === null || end === null || !isEndTime(end)) return;
-  const from = normalizeTime(start, { row: r.row, field: startTime }, "start");
-  const to = normalizeTime(end, { row: r.row, field: endTime }, "end");
+  fillTimes(r, [startTime, start], [endTime, end], raw, "time_from_date_cell");
+}
+
+/** Both empty time columns from the text of their hours (a range for both, or each its own), or neither when either does
+ *  not read: each said as taken from `cell` (the date's or the remarks' cell), and past midnight with the end's text. */
+function fillTimes(r: RepairRow, [startTime, startText]: readonly [string, string], [endTime, endText]: readonly [string, string], cell: string,
+  code: "time_from_date_cell" | "time_from_schedule_remarks"): void {
+  const from = normalizeTime(startText, { row: r.row, field: startTime }, "start");
+  const to = normalizeTime(endText, { row: r.row, field: endTime }, "end");
   if (from.value === null || to.value === null) return;
   for (const [key, read] of [[startTime, from], [endTime, to]] as const) {
     r.record[key] = read.value;
-    r.problem("time_from_date_cell", key, `${raw.trim()} → ${read.value}`);
-    if (read.issues.some((i) => i.code === "time_past_midnight")) r.problem("time_past_midnight", key, end);
+    r.problem(code, key, `${cell.trim()} → ${read.value}`);
+    if (read.issues.some((i) => i.code === "time_past_midnight")) r.problem("time_past_midnight", key, endText);
   }
 }
 
