@@ -40,10 +40,10 @@ export function withoutNeutralize(cell: string): string {
   return cell.charCodeAt(0) === 0x27 && /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }
 
-function csvText(text: string): string {
-  const cell = neutralize(text);
-  return /[",\n\r]/.test(cell) ? `"${cell.replace(/"/g, "\"\"")}"` : cell;
-}
+/** A cell quoted as a CSV line writes it when it holds a comma, a quote or a line break (`"2,290"`). */
+export const quotedCell = (cell: string): string => (/[",\n\r]/.test(cell) ? `"${cell.replace(/"/g, "\"\"")}"` : cell);
+
+const csvText = (text: string): string => quotedCell(neutralize(text));
 
 /** Text that neither neutralize nor quoting would change: most cells, found with one test instead of two. */
 const CSV_SPECIAL = /^[=+\-@\t\r]|[",\n\r]/;

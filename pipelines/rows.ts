@@ -9,7 +9,7 @@ import { plainWords, TEMPLATE_BLANK } from "./normalize/text.ts";
 import { isAsOfText } from "./as-of.ts";
 import { saysNotCurrent } from "./state-words.ts";
 import { type CellPicker, cellPicker } from "./record-shape.ts";
-import { withoutNeutralize } from "./record-output.ts";
+import { quotedCell, withoutNeutralize } from "./record-output.ts";
 
 /** A cell of nothing or whitespace only. */
 export function isBlankCell(c: string): boolean {
@@ -273,15 +273,12 @@ function isTemplateExampleRow(cells: readonly string[]): boolean {
   return false;
 }
 
-/** A cell as a CSV line writes it: quoted when it holds a comma, a quote or a line break (`"2,290"`), so that the
- *  row's text shows where each cell ends. */
-const csvCell = (cell: string): string => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
-
-/** The row's text as an issue shows it: filled cells joined by commas as CSV writes them, at most 100 characters. A
- *  row of one filled cell (a note, a section's heading) is that cell as written: nothing to tell apart. */
+/** The row's text as an issue shows it: filled cells joined by commas as CSV writes them (quoted where they hold one,
+ *  so that the text shows where each cell ends), at most 100 characters. A row of one filled cell (a note, a section's
+ *  heading) is that cell as written: nothing to tell apart. */
 export function rowText(cells: readonly string[]): string {
   const filled = cells.map((c) => c.trim()).filter((c) => c !== "");
-  const text = filled.length === 1 ? filled[0] : filled.map(csvCell).join(",");
+  const text = filled.length === 1 ? filled[0] : filled.map(quotedCell).join(",");
   return text.length > 100 ? `${text.slice(0, 100)}…` : text;
 }
 
