@@ -250,7 +250,7 @@ export function derivedColumns(dataset: Dataset, plan: Pick<ColumnPlan, "keys" |
 
 /** Whether column_from_kind is to be said: a head row's kind names both lists (a 種別 of 小学校 / 公園 never does, and
  *  fills nothing). */
-export function kindNamesBothInHead(found: Issue, width: number, columns: readonly DerivedColumn[], headRows: ReadonlyArray<readonly string[]>): boolean {
+export function kindNamesBothInHead(found: Issue, columns: readonly DerivedColumn[], headRows: ReadonlyArray<readonly string[]>): boolean {
   const column = columns.find((c) => c.how === "both");
   if (found.code !== "column_from_kind" || column?.lists === undefined) return true;
   const { parts: [at], lists } = column;

@@ -303,7 +303,7 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
     if (i.code === "fuzzy_header" && byValues.retaken.has(i.field ?? "")) continue;
     // a table by age's own columns (年齢, 不詳) are read by the fold
     if (i.code === "unknown_header" && ageRows?.kept.has(i.field ?? "")) continue;
-    if (!kindNamesBothInHead(i, mapped.plan.keys.length, mapped.plan.derived, headRows)) continue;
+    if (!kindNamesBothInHead(i, mapped.plan.derived, headRows)) continue;
     // the joined columns' example is one of the file's own values
     run.log.add(i.code === "columns_joined" ? withJoinedExample(i, mapped.plan.keys.length, mapped.plan.derived, headRows) : i);
   }
