@@ -1955,6 +1955,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」を、標準の書き方（曜日を1字ずつ続ける）で「${d(w)}」としました。「平日」「毎日」は「日」を含むため日曜日と読まれ、「月～金」は火水木を含みません。曜日は「月火水木金土日祝」のように1字ずつ続けて入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) was written as the standard writes days, one character each: "${d(w)}". 平日 and 毎日 contain 日 and read as Sunday, and 月～金 names no 火水木. Write the days one character each, as in 月火水木金土日祝.`,
   },
+  days_with_note: {
+    severity: "info", title_ja: "曜日に補足が付いている", title_en: "Days with a note",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は補足を除いた曜日を、標準の書き方（曜日を1字ずつ続ける）で「${d(w)}」としました。セル全体は特記事項か備考の列があればそこに書かれたとおり残しました。曜日は「月火水木金土日祝」のように1字ずつ続けて入力し、補足は特記事項に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}): the days were read without their note and written as the standard writes days, one character each: "${d(w)}". Where the dataset has a remarks column, the whole cell is kept there as written. Write the days one character each, as in 月火水木金土日祝, and the note in the remarks.`,
+  },
   hours_by_days: {
     severity: "warning", title_ja: "曜日によって違う時間", title_en: "Hours that differ by day",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は、曜日によって違う時間を書いています。この列には時刻を1つしか入れられず、どれかの曜日の時刻を選ぶとその時刻がすべての曜日のものとして公開されるため、時刻としては読まずに空欄にしました（すべての曜日で同じ方の時刻は読んでいます）。セル全体は、特記事項か備考の列があればそこに書かれたとおり残します。曜日ごとの時間は特記事項に書き、この列にはすべての曜日に共通の時刻（曜日で違うなら空欄）を入力してください。`,

@@ -9,7 +9,7 @@ const WEEK = "月火水木金土日祝";
 const DAY = "(?:[月火水木金土日](?:曜日?)?|祝(?:祭)?日?)";
 /** The days of a set: a word for all or the weekdays, or days listed or run (`月～金`, `月・水・金`, `土日祝日`, `日曜・祝日`);
  *  one way only to read the space around a separator (the cell's spaces are single), so that no cell backtracks long. */
-const DAYS = `(?:平日|毎日|全日|年中無休|無休|365日|${DAY}(?:(?:\\s?[~〜\\-－ー・、,]\\s?|\\s)?${DAY})*)`;
+const DAYS = `(?:平日|毎日|全日|年中無休|無休|365日|${DAY}(?:(?:\\s?(?:[~〜\\-－ー・、,]|から)\\s?|\\s)?${DAY})*)`;
 /** A note after the days that only takes holidays or the year's end off them (`（祝日除く）`, `(祝日・年末年始を除く)`). */
 const OFF_NOTE = "(?:[(（]\\s*(?:祝祭?日?|年末年始|[・、,]|及び|と)+\\s*(?:を|は)?\\s*(?:除く|除き|休み?|休館|休業|閉庁|閉館)\\s*[)）])";
 /** The hours of a set: a range (a day's sessions too, `9:00～12:00、13:00～17:00`), or all day. */
@@ -30,9 +30,9 @@ const OPENS_WITH_DAYS = /^(?:[月火水木金土日祝]|平日|毎日|全日|年
 export interface DaySet { days: string; from: Clock; to: Clock }
 
 /** One day of a set's word, and the dash of a run after it. */
-const DAY_OF_WORD = /(?:([月火水木金土日])(?:曜日?)?|(祝)祭?日?)(\s*[~〜\-－ー]\s*)?/g;
+const DAY_OF_WORD = /(?:([月火水木金土日])(?:曜日?)?|(祝)祭?日?)(\s*(?:[~〜\-－ー]|から)\s*)?/g;
 
-/** The days of one set as the standard writes them (平日 → 月火水木金, 月～金 → 月火水木金, 金～月 → 月金土日, 土・日・祝日 →
+/** The days of one set as the standard writes them (平日 → 月火水木金, 月～金 and 月曜日から金曜日 → 月火水木金, 金～月 → 月金土日, 土・日・祝日 →
  *  土日祝); null for a run to a holiday or to its own day (月～月). */
 function daysOf(word: string): string | null {
   if (word === "平日") return "月火水木金";
@@ -108,6 +108,21 @@ const EVERY_WEEK = /^毎週\s?/;
 export function standardDaysOf(cell: string): string | null {
   const s = cell.normalize("NFKC").trim().replace(LISTED, "・").replace(/\s+/g, " ").replace(EVERY_WEEK, "");
   return DAYS_ONLY.test(s) ? daysOf(s) : null;
+}
+
+/** Days, then a note in brackets that only takes holidays or the year's end off them (`月～金（祝日を除く）`) or names no
+ *  day (`毎日（要予約）`); a note that names a day or a month (`（第3木曜日を除く）`, `（8月は休み）`) may change the days. */
+const DAYS_THEN_NOTE = new RegExp(`^(${DAYS})\\s*(${OFF_NOTE}|[(（][^()（）]*[)）])$`);
+const OFF_NOTE_ALONE = new RegExp(`^${OFF_NOTE}$`);
+const NAMES_DAYS = /[月火水木金土日祝]|平日|休日/;
+
+/** The days of a days column's cell written with a note after them (`月～金（祝日を除く）`, `毎日（年末年始を除く）`), as
+ *  the standard writes them (月火水木金: without 祝, holidays are not among them); null for any other text. */
+export function standardDaysBeforeNote(cell: string): string | null {
+  const s = cell.normalize("NFKC").trim().replace(LISTED, "・").replace(/\s+/g, " ").replace(EVERY_WEEK, "");
+  const m = DAYS_THEN_NOTE.exec(s);
+  if (m === null || (!OFF_NOTE_ALONE.test(m[2]) && NAMES_DAYS.test(m[2]))) return null;
+  return daysOf(m[1]);
 }
 
 /** All the days of the sets, as the standard writes them (`月火水木金土日`). */

@@ -1,9 +1,13 @@
 // A file's own 利用可能曜日 (診療曜日) written in words, lists or runs (`平日`, `月～金`, `月；火；水`, `月・水・金`, `毎日`):
 // the standard writes the days one character each, `月火水木金`, and apps read them so. `平日` and `毎日` have 日 in them,
 // so a check for Sunday found it open; `月～金` names no 火水木. Such a cell is written as the standard's days, the cell
-// as written named in the info issue; any other text (a note beside the days, `第2土曜日`, `金～月`) is left as written.
+// as written named in the info issue. Days with a note after them that only takes holidays or the year's end off, or
+// names no day (`月～金（祝日を除く）`, `毎日（年末年始を除く）`), are those days too, the cell kept as written in the
+// remarks (an app filtering by the days found none of them); any other text (`第2土曜日`, a note that names a day) is
+// left as written.
 import { detached } from "../issue-log.ts";
-import { standardDaysOf } from "./day-sets.ts";
+import { standardDaysBeforeNote, standardDaysOf } from "./day-sets.ts";
+import { keepText } from "./kept-cells.ts";
 import type { RowRepair } from "./row-repair.ts";
 
 /** Days as the standard writes them, or empty: nothing to do (the cheap test on most cells). */
@@ -11,13 +15,18 @@ const STANDARD = /^[月火水木金土日]*祝?$/;
 
 /** A days column repeats a few cells on every row (`月～金` on each of 100,000): each is read once. Bounded, as a file of
  *  notes in its days column would fill it; past the bound a cell is read each time. */
-const READ = new Map<string, string | null>();
+const READ = new Map<string, Days | null>();
 const MAX_READ = 1024;
 
-function standardDaysOnce(own: string): string | null {
+/** The days a cell gives, and whether a note after them was left out. */
+interface Days { days: string; noted: boolean }
+
+function standardDaysOnce(own: string): Days | null {
   let days = READ.get(own);
   if (days !== undefined) return days;
-  days = standardDaysOf(own);
+  const plain = standardDaysOf(own);
+  const noted = plain === null ? standardDaysBeforeNote(own) : null;
+  days = plain !== null ? { days: plain, noted: false } : noted !== null ? { days: noted, noted: true } : null;
   // a copy: the cell may be a slice that holds its whole decoded chunk alive
   if (READ.size < MAX_READ) READ.set(detached(own), days);
   return days;
@@ -27,8 +36,14 @@ function standardDaysOnce(own: string): string | null {
 export function daysAsStandard(r: RowRepair): void {
   const own = r.record.available_days;
   if (r.cells.available_days === undefined || typeof own !== "string" || STANDARD.test(own)) return;
-  const days = standardDaysOnce(own);
-  if (days === null || days === "") return;
-  r.record.available_days = days;
-  r.problem("days_standardized", "available_days", own, days);
+  const read = standardDaysOnce(own);
+  if (read === null || read.days === "") return;
+  r.record.available_days = read.days;
+  if (!read.noted) {
+    r.problem("days_standardized", "available_days", own, read.days);
+    return;
+  }
+  // every dataset with the days has 利用可能日時特記事項 beside them
+  if (r.dataset.columnByKey.has("availability_remarks")) keepText(r, "available_days", "availability_remarks", own.trim());
+  r.problem("days_with_note", "available_days", own, read.days);
 }

@@ -34,16 +34,38 @@ describe("a days word before the hours in a file without 利用可能曜日 (bef
 });
 
 describe("a file's own 利用可能曜日 written in words, lists or runs (before: published as written, 平日 read as open on Sunday)", () => {
-  it("writes the days as the standard does, said with the cell; a note beside the days left as written; a run past Sunday (金～月) is its days through the weekend (before: as written)", async () => {
+  it("writes the days as the standard does, said with the cell; a run past Sunday (金～月) is its days through the weekend (before: as written)", async () => {
     const days = ["平日", "月～金", "月；火；水；木；金；土；日", "月・水・金", "毎日", "土日祝日", "月曜日～土曜日", "年中無休", "月火水木金", "月～土（祝日除く）", "金～月", "第2土曜日",
       "毎週火曜日・金曜日"];
     const run = await runBytes(["名称,所在地_連結表記,緯度,経度,利用可能曜日", ...days.map((d, i) => `施設${i},東京都千代田区1-1,35.69,139.75,${d}`)].join("\n"),
       "131016_public_facility.csv");
     expect(run.rows.map((r) => r.record.available_days)).toEqual(["月火水木金", "月火水木金", "月火水木金土日", "月水金", "月火水木金土日", "土日祝", "月火水木金土",
-      "月火水木金土日", "月火水木金", "月～土（祝日除く）", "月金土日", "第2土曜日", "火金"]);
+      "月火水木金土日", "月火水木金", "月火水木金土", "月金土日", "第2土曜日", "火金"]);
     expect(run.report.issues.filter((i) => i.code === "days_standardized").slice(0, 2).map((i) => [i.row, i.value, i.message_ja]))
       .toEqual([[1, "平日", "2行目（データの1行目）：「利用可能曜日」の値「平日」を、標準の書き方（曜日を1字ずつ続ける）で「月火水木金」としました。「平日」「毎日」は「日」を含むため日曜日と読まれ、「月～金」は火水木を含みません。曜日は「月火水木金土日祝」のように1字ずつ続けて入力してください。"],
         [2, "月～金", expect.any(String)]]);
+  });
+});
+
+describe("a file's own 利用可能曜日 with a note after the days (before: published as written, no issue)", () => {
+  it("reads the days when the note only takes holidays or the year's end off or names no day, the cell kept in the remarks", async () => {
+    const days = ["月～金（祝日を除く）", "月曜日～金曜日（祝日・年末年始を除く）", "毎日（年末年始を除く）", "平日（祝日除く）", "火曜日から日曜日", "土日祝（要予約）",
+      "火～日（祝日の翌日を除く）", "月～金（第3木曜日を除く）"];
+    const run = await runBytes(["名称,所在地_連結表記,緯度,経度,利用可能曜日,利用可能日時特記事項", ...days.map((d, i) => `施設${i},東京都千代田区1-1,35.69,139.75,${d},${i === 0 ? "入館は16時30分まで" : ""}`)].join("\n"),
+      "131016_public_facility.csv");
+    expect(run.rows.map((r) => [r.record.available_days, r.record.availability_remarks])).toEqual([
+      ["月火水木金", "入館は16時30分まで / 月～金（祝日を除く）"], ["月火水木金", "月曜日～金曜日（祝日・年末年始を除く）"], ["月火水木金土日", "毎日（年末年始を除く）"],
+      ["月火水木金", "平日（祝日除く）"], ["火水木金土日", null], ["土日祝", "土日祝（要予約）"],
+      // a note that names a day may change the days: left as written
+      ["火～日（祝日の翌日を除く）", null], ["月～金（第3木曜日を除く）", null]]);
+    expect(tuples(run.report, "days_with_note")).toEqual([0, 1, 2, 3, 5].map((i) => [i + 1, "available_days", "days_with_note"]));
+    expect(run.report.issues.find((i) => i.code === "days_with_note")?.message_ja).toBe("2行目（データの1行目）：「利用可能曜日」の値「月～金（祝日を除く）」は補足を除いた曜日を、"
+      + "標準の書き方（曜日を1字ずつ続ける）で「月火水木金」としました。セル全体は特記事項か備考の列があればそこに書かれたとおり残しました。曜日は「月火水木金土日祝」のように1字ずつ続けて入力し、補足は特記事項に書いてください。");
+  });
+
+  it("reads a hospital's 診療曜日 so, the cell kept in 診療日時特記事項", async () => {
+    const run = await runBytes(["名称,住所,緯度,経度,診療曜日", "クリニック,東京都千代田区1-1,35.69,139.75,月～土（祝日を除く）"].join("\n"), "131016_hospital.csv");
+    expect([run.rows[0].record.available_days, run.rows[0].record.availability_remarks]).toEqual(["月火水木金土", "月～土（祝日を除く）"]);
   });
 });
 
