@@ -4,7 +4,7 @@ import type { Dataset } from "../schemas/dataset.ts";
 import type { DerivedColumn } from "./derived-columns.ts";
 import { WEEKDAYS } from "./header-parts.ts";
 import { namesHours } from "./marked-cells.ts";
-import { standardDaysOf } from "./normalize/day-sets.ts";
+import { daysBeforeNote, standardDaysOf } from "./normalize/day-sets.ts";
 
 /** `土曜日` → 土, `日曜・祝日` → 日祝, `土日祝日` → 土日祝, `平日` and `月～金` → 月火水木金, as the standard writes days; null
  *  for a kind of day that names none (休日) or days `values` (the days the column takes) do not have. */
@@ -31,15 +31,18 @@ export function daysOfHours(dataset: Dataset, key: string, parts: readonly numbe
 }
 
 /** The file's days (a run of days, 月火水木金, or days in words, lists or runs, 平日, 月～金, read as the standard writes
- *  them) with the days of each hours cell that has hours added; any other cell (a note beside the days) as written. */
+ *  them) with the days of each hours cell that has hours added, before the note the days had (`月～金（祝日除く）` and
+ *  土曜 hours: `月火水木金土(祝日除く)`, which the days column reads so); any other cell as written. */
 export function withDaysOpen(own: string, cells: readonly string[], days: readonly string[], dayRun: RegExp): string {
   const run = own.trim();
-  const standard = dayRun.test(run) ? run : standardDaysOf(run);
+  const noted = dayRun.test(run) ? null : daysBeforeNote(run);
+  const standard = dayRun.test(run) ? run : standardDaysOf(run) ?? noted?.days ?? null;
   if (standard === null) return own;
   let out = standard;
   cells.forEach((cell, k) => {
     if (!namesHours(cell)) return;
     for (const d of days[k]) if (!out.includes(d)) out += d;
   });
-  return out === standard && standard !== run ? own : out;
+  if (out === standard && standard !== run) return own;
+  return noted === null ? out : `${out}${noted.note}`;
 }

@@ -117,12 +117,13 @@ const OFF_NOTE_ALONE = new RegExp(`^${OFF_NOTE}$`);
 const NAMES_DAYS = /[月火水木金土日祝]|平日|休日/;
 
 /** The days of a days column's cell written with a note after them (`月～金（祝日を除く）`, `毎日（年末年始を除く）`), as
- *  the standard writes them (月火水木金: without 祝, holidays are not among them); null for any other text. */
-export function standardDaysBeforeNote(cell: string): string | null {
+ *  the standard writes them (月火水木金), and the note (NFKC: `(祝日を除く)`); null for any other text. */
+export function daysBeforeNote(cell: string): { days: string; note: string } | null {
   const s = cell.normalize("NFKC").trim().replace(LISTED, "・").replace(/\s+/g, " ").replace(EVERY_WEEK, "");
   const m = DAYS_THEN_NOTE.exec(s);
   if (m === null || (!OFF_NOTE_ALONE.test(m[2]) && NAMES_DAYS.test(m[2]))) return null;
-  return daysOf(m[1]);
+  const days = daysOf(m[1]);
+  return days === null ? null : { days, note: m[2] };
 }
 
 /** All the days of the sets, as the standard writes them (`月火水木金土日`). */

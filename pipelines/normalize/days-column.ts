@@ -6,7 +6,7 @@
 // remarks (an app filtering by the days found none of them); any other text (`第2土曜日`, a note that names a day) is
 // left as written.
 import { detached } from "../issue-log.ts";
-import { standardDaysBeforeNote, standardDaysOf } from "./day-sets.ts";
+import { daysBeforeNote, standardDaysOf } from "./day-sets.ts";
 import { keepText } from "./kept-cells.ts";
 import type { RowRepair } from "./row-repair.ts";
 
@@ -25,7 +25,7 @@ function standardDaysOnce(own: string): Days | null {
   let days = READ.get(own);
   if (days !== undefined) return days;
   const plain = standardDaysOf(own);
-  const noted = plain === null ? standardDaysBeforeNote(own) : null;
+  const noted = plain === null ? daysBeforeNote(own)?.days ?? null : null;
   days = plain !== null ? { days: plain, noted: false } : noted !== null ? { days: noted, noted: true } : null;
   // a copy: the cell may be a slice that holds its whole decoded chunk alive
   if (READ.size < MAX_READ) READ.set(detached(own), days);

@@ -506,11 +506,13 @@ describe("hours of another kind of day", () => {
     }
   });
 
-  it("add the day to 診療曜日 on a row whose cell has hours; 休診, a dash, × or an empty cell add none; days in a run's words (月～金) are read as the run", async () => {
+  it("add the day to 診療曜日 on a row whose cell has hours; 休診, a dash, × or an empty cell add none; days in a run's words (月～金) are read as the run, also before a note (before: 月～金（祝日除く） as written)", async () => {
     const csv = `${CLINIC},土曜日の診療時間,日曜・祝日診療\n${clinic(1, "月火水木金")},9:00～12:00,休診\n${clinic(2, "月火水金")},―,9:00～12:00\n`
       + `${clinic(3, "月火水木金")},,×\n${clinic(4, "月～金")},9:00～12:00,\n${clinic(5, "月火水木金土")},9:00～13:00,\n${clinic(6, "月～金（祝日除く）")},9:00～12:00,\n`;
     const { rows, report } = await runBytes(csv, "132012_hospital.csv");
-    expect(rows.map((r) => r.record.available_days)).toEqual(["月火水木金土", "月火水金日祝", "月火水木金", "月火水木金土", "月火水木金土", "月～金（祝日除く）"]);
+    expect(rows.map((r) => r.record.available_days)).toEqual(["月火水木金土", "月火水金日祝", "月火水木金", "月火水木金土", "月火水木金土", "月火水木金土"]);
+    // the note is kept, after the days it was written with
+    expect(rows[5].record.availability_remarks).toBe("診療時間（土曜日）：9:00～12:00 / 月火水木金土(祝日除く)");
     expect(report.issues.filter((i) => i.code === "days_from_hours").map((i) => [i.row, i.field, i.severity, i.value]))
       .toEqual([[null, "available_days", "info", "土曜日の診療時間 + 日曜・祝日診療"]]);
     // with no 診療曜日 of the file, the weekdays are not known: no days from the weekend's hours alone
