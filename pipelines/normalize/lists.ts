@@ -1,8 +1,8 @@
 // Multi-valued cells: items separated by `;` (the standard), full-width `；` or line breaks → string[]. An item (or a
 // cell) that lists short items with 、 or commas (内科、外科、小児科), slashes or spaces is split there, and so are its
 // items in turn (内科・小児科、皮膚科), with an info telling the officer the standard's separator; a sentence written with
-// 、 stays one item. ・ parts only medical departments and a column's known items (CSV・PDF): elsewhere it is part of
-// names (町会・自治会).
+// 、 stays one item. ・ parts only medical departments, towns with their 丁目 or named 町会 (桜台一丁目・桜台二丁目) and a
+// column's known items (CSV・PDF): elsewhere it is part of names (町会・自治会).
 import type { ItemWords } from "../../schemas/types.ts";
 import { type At, type Fixed, problem, problemAt } from "./fixed.ts";
 import { designationsShared } from "./shared-designation.ts";
@@ -76,6 +76,17 @@ function departmentsAtDots(cell: string): string[] | null {
   return items.length > 1 ? items : null;
 }
 
+/** A town (町字) with its 丁目 (桜台一丁目, 豊玉北2丁目) or a named 町会 / 自治会 (栄町会, 本町自治会): each has its own name
+ *  before the word, unlike 二丁目 alone (of the town before it) or the generic 町会・自治会. */
+const NAMED_PLACE = /^\S*[^\s0-9一二三四五六七八九十〇・](?:[0-9一二三四五六七八九十]+丁目|町会|自治会|町内会)$/;
+
+/** Towns or named 町会 joined with ・ (桜台一丁目・桜台二丁目, 栄町会・本町自治会: a site's 対象となる町会・自治会), or null:
+ *  elsewhere ・ is part of names (町会・自治会, 豊玉北一丁目・二丁目 whose second part is no town of its own). */
+function placesAtDots(cell: string): string[] | null {
+  const parts = splitOutsideBrackets(cell, "・");
+  return parts.length > 1 && parts.every((part) => NAMED_PLACE.test(part.normalize("NFKC"))) ? parts : null;
+}
+
 /** Parts of a cell cut at spaces outside brackets (内科（循環器 消化器） stays whole). */
 const splitAtSpaces = (cell: string) => splitOutsideBrackets(cell, " \t\u3000");
 
@@ -86,7 +97,7 @@ function otherSeparators(cell: string, spaces = true): string[] {
   const commas = splitAtCommas(cell);
   if (commas.length > 1) return commas;
   if (/[/／]/.test(cell) && !cell.includes("://")) return splitOutsideBrackets(cell, "/／");
-  const departments = cell.includes("・") ? departmentsAtDots(cell) : null;
+  const departments = cell.includes("・") ? departmentsAtDots(cell) ?? placesAtDots(cell) : null;
   if (departments !== null) return departments;
   if (!spaces || /[A-Za-z]/.test(cell)) return commas;
   return splitAtSpaces(cell);

@@ -96,7 +96,8 @@ describe("normalizeList", () => {
     ["内科\n外科", ["内科", "外科"], []],
     ["内科、外科、小児科", ["内科", "外科", "小児科"], ["list_separator"]],
     ["内科,外科", ["内科", "外科"], ["list_separator"]],
-    ["西新宿一丁目町会・西新宿二丁目町会", ["西新宿一丁目町会・西新宿二丁目町会"], []],
+    // two named 町会 (before: one item)
+    ["西新宿一丁目町会・西新宿二丁目町会", ["西新宿一丁目町会", "西新宿二丁目町会"], ["list_separator"]],
     // an item of a ; list (or of a line) is split by the same rule as a whole cell; a sentence in it is not
     ["内科、外科;小児科", ["内科", "外科", "小児科"], ["list_separator"]],
     ["段差なし、車椅子で入れます;授乳室", ["段差なし、車椅子で入れます", "授乳室"], []],
@@ -126,6 +127,12 @@ describe("normalizeList", () => {
     // ・ between departments; not in a name
     ["内科・小児科・皮膚科", ["内科", "小児科", "皮膚科"], ["list_separator"]],
     ["町会・自治会", ["町会・自治会"], []],
+    // ・ between towns with their 丁目 or named 町会 (対象となる町会・自治会); not when a part has no name of its own
+    ["桜台一丁目・桜台二丁目", ["桜台一丁目", "桜台二丁目"], ["list_separator"]],
+    ["豊玉北1丁目・豊玉中２丁目", ["豊玉北1丁目", "豊玉中2丁目"], ["full_width_converted", "list_separator"]],
+    ["栄町会・本町自治会・西町町内会", ["栄町会", "本町自治会", "西町町内会"], ["list_separator"]],
+    ["豊玉北一丁目・二丁目", ["豊玉北一丁目・二丁目"], []],
+    ["桜台一丁目・桜台", ["桜台一丁目・桜台"], []],
     // a department with its specialties in brackets is still one department
     ["内科（循環器・消化器）・外科・整形外科", ["内科（循環器・消化器）", "外科", "整形外科"], ["list_separator"]],
     ["内科（循環器・消化器）", ["内科（循環器・消化器）"], []],
