@@ -48,7 +48,7 @@ export function reportEndOfFile(run: RunState, plan: ColumnPlan, tally: RowTally
   for (const [key, codes] of Object.entries(run.legends ?? {})) {
     if (!legendsRead.has(key)) continue;
     const at = run.legendsAt?.[key];
-    const code = at === "column_values" ? (codes["2"] === undefined ? "dash_read_as_no" : "two_read_as_no")
+    const code = at === "column_values" ? (codes["2"] !== undefined ? "two_read_as_no" : codes[""] !== undefined ? "blank_read_as_no" : "dash_read_as_no")
       : Object.values(codes).every(isYesNo) ? "marks_from_legend" : "codes_from_legend";
     run.log.add(issue(code, { field: key, value: legendText(codes), detail: at }));
   }

@@ -1870,6 +1870,11 @@ export const ISSUE_CODES = {
     ja: (w) => `「${f(w)}」の値は「○」などの印と「－」だけのため、「－」を「無」と読みました（凡例はありません）。「－」が「不明」や「該当なし」の意味なら空欄にし、そうでなければ「有」または「無」を入力してください。`,
     en: (w) => `${f(w)} holds only marks such as ○ and dashes, so "－" was read as no (無); the file gives no legend. If the dash means "not known" or "not applicable", leave the cell empty; otherwise write 有 (yes) or 無 (no).`,
   },
+  blank_read_as_no: {
+    severity: "warning", title_ja: "印の列の空欄を無に", title_en: "A blank in a column of marks read as no",
+    ja: (w) => `「${f(w)}」の値は「●」「○」などの印と空欄だけのため、空欄を「無」と読みました（凡例はありません）。空欄が「不明」や「未調査」の意味なら「不明」などと書くか凡例を添え、そうでなければ「有」または「無」を入力してください。`,
+    en: (w) => `${f(w)} holds only marks such as ● or ○ and blank cells, so a blank was read as no (無); the file gives no legend. If a blank means "not known" or "not surveyed", say so in the cell or in a legend; otherwise write 有 (yes) or 無 (no).`,
+  },
   two_read_as_no: {
     severity: "warning", title_ja: "1と2の列の「2」を無に", title_en: "A 2 in a column of 1 and 2 read as no",
     ja: (w) => `「${f(w)}」の値は「1」と「2」だけのため、1=有、2=無 と読みました（凡例はありません）。「2」が別の意味（台数、不明など）なら直し、「${f(w)}」には「有」または「無」を入力してください。`,

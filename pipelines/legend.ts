@@ -32,7 +32,7 @@ export function legendOf(line: string, dataset: Dataset): { key: string; codes: 
 
 /** The legend as the report says it: `1=消火栓、2=防火水槽、3=プール`. */
 export const legendText = (codes: Readonly<Record<string, string>>): string =>
-  Object.entries(codes).map(([code, word]) => `${code}=${word}`).join("、");
+  Object.entries(codes).map(([code, word]) => `${code === BLANK ? "空欄" : code}=${word}`).join("、");
 
 /** Where a legend was found: the report sends the officer there (column_values: no line gave it, the column's marks did). */
 export type LegendPlace = "above_header" | "below_data" | "column_values";
@@ -136,11 +136,14 @@ const saysNo = (word: string): boolean => (yesNoOf(word) ?? (NO_WORD.test(word) 
  *  a legend `○あり　－なし` would say. A column with 有/無 or × beside its dashes leaves them blank (not known), and so
  *  does every column of a file whose notes (`lines`, above the header or under the data) say what a dash is. So is a
  *  column of 1 and 2 only: 1 is its 有, as the standard reads it, and 2 the other, 無, as a legend `1=有、2=無` would
- *  say; not when a note gives the code 2 a word (that note, if a legend, was read first). */
+ *  say; not when a note gives the code 2 a word (that note, if a legend, was read first). So is a column of yes marks
+ *  and blanks only (車いす `●` or nothing, as a printed table marks what a toilet has): the blank is its 無; not when a
+ *  note speaks of blanks. */
 export function impliedLegends(keys: readonly (string | null)[], rows: ReadonlyArray<readonly string[]>, dataset: Dataset,
   lines: ReadonlyArray<readonly string[]> = []): Legend[] {
   const dashNamed = lines.some((cells) => cells.some((cell) => (SAYS_LEGEND.test(plainWords(cell)) || /[○〇◯●]/.test(cell)) && namesTheDash(cell)));
   const twoNamed = lines.some((cells) => cells.some((cell) => NAMES_TWO.test(cell.normalize("NFKC"))));
+  const blankNamed = lines.some((cells) => cells.some((cell) => NAMES_BLANK.test(cell)));
   const flags = new Set(yesNoKeys(dataset));
   const found: Legend[] = [];
   keys.forEach((key, i) => {
@@ -150,10 +153,17 @@ export function impliedLegends(keys: readonly (string | null)[], rows: ReadonlyA
       found.push({ key, codes: { "－": "無" } });
     } else if (!twoNamed && marks.includes("1") && marks.includes("2") && marks.every((m) => m === "1" || m === "2")) {
       found.push({ key, codes: { "2": "無" } });
+    } else if (!blankNamed && marks.length > 0 && marks.length < rows.length && marks.every((m) => YES_MARK.test(m))) {
+      found.push({ key, codes: { [BLANK]: "無" } });
     }
   });
   return found;
 }
+
+/** The code of a blank cell in a legend: a column of yes marks only (● or blank) says no by leaving the cell blank. */
+export const BLANK = "";
+/** A note that speaks of blank cells (`空欄は未調査`): then a blank is not taken for 無. */
+const NAMES_BLANK = /空欄|空白/;
 
 /** A note that says what the code 2 stands for (`2=不明`, `2：調査中`; NFKC). */
 const NAMES_TWO = /(?<!\d)2\s*[:=]/;

@@ -89,7 +89,8 @@ export function applyLegends(r: RowRepair, legends: NonNullable<RecordContext["l
 function applyMarkLegend(r: RowRepair, key: string, codes: Readonly<Record<string, string>>, read: Set<string> | undefined): void {
   const raw = r.cells[key];
   const column = r.dataset.columnByKey.get(key);
-  if (raw === undefined || raw === "" || column === undefined || kindOf(column.type) !== "boolean") return;
+  // a blank cell is read only by a legend that gives the blank (a column of yes marks and blanks)
+  if (raw === undefined || (raw.trim() === "" && codes[""] === undefined) || column === undefined || kindOf(column.type) !== "boolean") return;
   const word = codes[markOf(raw)];
   const yes = word === undefined ? undefined : yesNoOf(word);
   if (yes === undefined) return;

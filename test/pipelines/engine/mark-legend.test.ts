@@ -50,6 +50,23 @@ describe("a dash in a 有/無 column", () => {
     expect(tuples(report, "placeholder_value")).toEqual([]);
   });
 
+  it("is 無 where blank in a column of yes marks and blanks only (● or nothing), with a warning once for the column (before: not known)", async () => {
+    const { rows, report } = await runBytes(`${TOILET}\nA公衆トイレ,公園内,東京都練馬区練馬1-1,●,●\nB公衆トイレ,駅前,東京都練馬区練馬1-2,,●\nC公衆トイレ,駅前,東京都練馬区練馬1-3,●,\n`,
+      "131202_public_toilet.csv");
+    expect(rows.map((r) => [r.record.ostomate_toilet, r.record.baby_care_toilet])).toEqual([[true, true], [false, true], [true, false]]);
+    expect(report.issues.filter((i) => i.code === "blank_read_as_no").map((i) => [i.severity, i.row, i.field, i.value])).toEqual([
+      ["warning", null, "ostomate_toilet", "空欄=無"], ["warning", null, "baby_care_toilet", "空欄=無"]]);
+  });
+
+  it("stays blank (not known) in a column of marks beside 有/無 or ×, or when a note speaks of blanks", async () => {
+    const mixed = await runBytes(`${TOILET}\nA公衆トイレ,公園内,東京都練馬区練馬1-1,●,有\nB公衆トイレ,駅前,東京都練馬区練馬1-2,,\nC公衆トイレ,駅前,東京都練馬区練馬1-3,×,無\n`,
+      "131202_public_toilet.csv");
+    expect(mixed.rows.map((r) => [r.record.ostomate_toilet, r.record.baby_care_toilet])).toEqual([[true, true], [null, null], [false, false]]);
+    const noted = await runBytes(`※空欄は未調査\n${TOILET}\nA公衆トイレ,公園内,東京都練馬区練馬1-1,●,●\nB公衆トイレ,駅前,東京都練馬区練馬1-2,,\n`, "131202_public_toilet.csv");
+    expect(noted.rows.map((r) => r.record.ostomate_toilet)).toEqual([true, null]);
+    expect([...tuples(mixed.report, "blank_read_as_no"), ...tuples(noted.report, "blank_read_as_no")]).toEqual([]);
+  });
+
   it("stays blank (not known) in a column of ○ and dashes when the file's legend gives the dash another word (－調査中)", async () => {
     for (const legend of ["凡例：○あり　－調査中", "※○：設置済み、－：未調査"]) {
       const { rows, report } = await runBytes(`${legend}\n${TOILET}\nA公衆トイレ,公園内,東京都練馬区練馬1-1,○,○\nB公衆トイレ,駅前,東京都練馬区練馬1-2,－,○\n`,
