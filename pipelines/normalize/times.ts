@@ -160,8 +160,14 @@ export function normalizeTime(raw: string, at: At, bound?: Bound): Fixed<string 
   if (isSeasonalHours(s)) return yearEndOfSeasonalHours(s, raw, issues, at, bound) ?? { value: null, issues: [...issues, problem("hours_by_season", at, raw)] };
   return withNote(s, raw, issues, at, bound) ?? sessions(s, raw, issues, at, bound) ?? labelledStart(s, raw, issues, at, bound)
     ?? labelledEnd(s, raw, issues, at, bound) ?? wordedRange(s, raw, issues, at, bound) ?? withNote(s, raw, issues, at, bound, withoutWordsAfterTime)
-    ?? daySets(s, raw, issues, at, bound) ?? recurringDay(s, raw, issues, at, bound) ?? unparseable(issues, at, raw);
+    ?? daySets(s, raw, issues, at, bound) ?? recurringDay(s, raw, issues, at, bound) ?? withNote(s, raw, issues, at, bound, hoursInBrackets)
+    ?? unparseable(issues, at, raw);
 }
+
+/** Words that name the hours of the place a toilet or a room is in, then those hours in brackets (`開園時間内（9:00～17:00）`,
+ *  `施設の開館時間（9時～21時）`, NFKC): the hours in the brackets. */
+const HOURS_WORDS_THEN_HOURS = /^[^\d()]{0,12}時間[^\d()]{0,4}\((.+)\)$/;
+const hoursInBrackets = (s: string): string | null => HOURS_WORDS_THEN_HOURS.exec(s)?.[1] ?? null;
 
 /** The hours after a day that recurs (`毎週月曜日 10:00～12:00` in 開催時間): read as the day's hours, the day kept in the
  *  remarks with the cell (time_with_note). null in a column of no bound, or when the cell is no such day and hours. */

@@ -80,6 +80,14 @@ describe("normalizeTime", () => {
     expect(codes(normalizeTime("月2回", at, "start"))).toEqual([null, ["unparseable_time"]]);
   });
 
+  it("reads the hours in brackets after words that name the place's hours (開園時間内（9:00～17:00）; before: unparseable)", () => {
+    expect(codes(normalizeTime("開園時間内（9:00～17:00）", at, "start"))).toEqual(["09:00", ["time_range_split", "time_with_note"]]);
+    expect(codes(normalizeTime("施設の開館時間（9時～21時30分）", at, "end"))).toEqual(["21:30", ["time_range_split", "time_with_note"]]);
+    // brackets after other words, or words alone, are no hours of the place
+    expect(codes(normalizeTime("冬季（9:00～16:00）", at, "start"))[0]).toBeNull();
+    expect(codes(normalizeTime("開園時間内", at, "start"))).toEqual([null, ["unparseable_time"]]);
+  });
+
   // the months the hours hold in, or those they do not, with no other time: a note beside the year's time
   it.each<[string, string, string, string[]]>([["9:00～17:00（7月～8月）", "09:00", "17:00", ["time_range_split", "time_with_note"]],
     ["9:00（12月～2月を除く）", "09:00", "09:00", ["time_with_note"]],
