@@ -12,6 +12,8 @@ describe("normalizeFlag", () => {
     ["○", true, ["nonstandard_flag"]], ["◯", true, ["nonstandard_flag"]], ["〇", true, ["nonstandard_flag"]],
     ["×", false, ["nonstandard_flag"]], ["あり", true, ["nonstandard_flag"]], ["なし", false, ["nonstandard_flag"]],
     ["有り", true, ["nonstandard_flag"]], ["無し", false, ["nonstandard_flag"]], ["true", true, ["nonstandard_flag"]],
+    // half-width katakana of old Shift_JIS exports (before: unparseable_flag)
+    ["ｱﾘ", true, ["nonstandard_flag"]], ["ﾅｼ", false, ["nonstandard_flag"]], ["アリ", true, ["nonstandard_flag"]],
     ["FALSE", false, ["nonstandard_flag"]], ["Yes", true, ["nonstandard_flag"]], ["no", false, ["nonstandard_flag"]],
     ["可", true, ["nonstandard_flag"]], ["不可", false, ["nonstandard_flag"]], ["１", true, ["nonstandard_flag"]],
     ["-", null, ["placeholder_value"]], ["－", null, ["placeholder_value"]],
