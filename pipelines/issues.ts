@@ -1342,6 +1342,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は数えるものがないことを表すため、0としました。数の列には0と入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) says there is none of what the column counts, so it was read as 0. Enter 0.`,
   },
+  yes_as_count: {
+    severity: "warning", title_ja: "数の列に「有」", title_en: "A yes in a count column",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は「ある」ことだけを表し、数が分からないため空欄にしました。セルは備考の列があればそこに書かれたとおり残しました。数の列には数（例 1）を入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) says only that there is one at least, not how many, so the count was left empty; where the dataset has a remarks column, the cell is kept there as written. Enter the number (e.g. 1).`,
+  },
   count_after_yes: {
     severity: "info", title_ja: "「有」に添えた数", title_en: "A count beside a yes",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は「有」に数を添えたものとみなし、数${w.detail ?? ""}を読みました。数の列には「有」を付けずに数字だけを入力してください。`,

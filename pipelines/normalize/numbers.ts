@@ -2,6 +2,7 @@
 import type { Issue } from "../issues.ts";
 import { type At, type Fixed, problem, problemAt } from "./fixed.ts";
 import { withoutNote } from "./notes.ts";
+import { yesNoOf } from "./yes-no.ts";
 import { cleanCell, MAX_TYPED_LENGTH, plainWords, saysNone, toHalfWidthAscii } from "./text.ts";
 import type { CountParts } from "../../schemas/column.ts";
 import type { OtherDatum, WholeWords } from "../../schemas/types.ts";
@@ -214,6 +215,10 @@ function readNumber(raw: string, at: At, options: NumberOptions): Fixed<number |
   if (clean.value.length <= 12 && FREE.test(clean.value)) return { value: 0, issues: [...issues, problem("free_of_charge", at, raw)] };
   if (options.noneIsZero && (saysNone(clean.value) || CROSS.test(clean.value) || (clean.value.length <= 8 && NONE_OF_THING.test(clean.value)))) {
     return { value: 0, issues: [...issues, problem("none_as_zero", at, raw)] };
+  }
+  // 多目的トイレ `有` / `○`: that there is one at least, not how many (a no, `なし` / `×`, is 0 above)
+  if (options.noneIsZero && clean.value.length <= 8 && yesNoOf(clean.value) === true && !/\d/.test(clean.value)) {
+    return { value: null, issues: [...issues, problem("yes_as_count", at, raw)] };
   }
   if (options.noneIsNoLimit && clean.value.length <= 8 && (saysNone(clean.value) || NO_LIMIT.test(clean.value))) {
     return { value: null, issues: [...issues, problem("no_limit", at, raw)] };

@@ -277,7 +277,7 @@ describe("the records these headers make", () => {
   it("a 多目的 column of marks is the 多機能トイレ count: a mark is no count, warned and kept in 備考", async () => {
     const { rows, report } = await runBytes("名称,設置位置,住所,多目的\nA公衆トイレ,公園内,東京都台東区上野公園1-1,○\n", "131067_public_toilet.csv");
     expect([rows[0].record.multifunctional_toilet, rows[0].record.remarks]).toEqual([null, "多機能トイレ数：○"]);
-    expect(tuples(report, "unparseable_number")).toEqual([[1, "multifunctional_toilet", "unparseable_number"]]);
+    expect(tuples(report, "unparseable_number", "yes_as_count")).toEqual([[1, "multifunctional_toilet", "yes_as_count"]]);
   });
 
   it("a 多目的 column of marks with how many (有（1）, あり（2基）) gives the count, said at info level, nothing kept in 備考", async () => {

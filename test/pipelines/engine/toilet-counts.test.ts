@@ -44,7 +44,9 @@ describe("a toilet list's counts given by kind of seat", () => {
     expect(rows.map((r) => [r.record.total_male_toilet, r.record.multifunctional_toilet, r.record.wheelchair_toilet, r.record.remarks])).toEqual([
       [3, null, true, "多機能トイレ数：○"], [2, 0, false, null]]);
     expect(report.issues.filter((i) => i.field === "multifunctional_toilet").map((i) => [i.row, i.code, i.severity, i.value])).toEqual([
-      [1, "unparseable_number", "warning", "○"], [2, "none_as_zero", "info", "×"]]);
+      [1, "yes_as_count", "warning", "○"], [2, "none_as_zero", "info", "×"]]);
+    expect(report.issues.find((i) => i.code === "yes_as_count")?.message_ja).toBe("2行目（データの1行目）：「多機能トイレ数」の「○」は「ある」ことだけを表し、"
+      + "数が分からないため空欄にしました。セルは備考の列があればそこに書かれたとおり残しました。数の列には数（例 1）を入力してください。");
   });
 
   it("a part's own column, when the file gives it, keeps its value; the total's cell fills only the empty ones", async () => {

@@ -114,8 +114,9 @@ describe("a count of what a place has (a toilet's seats, a hospital's beds): な
   it.each([
     ["なし", 0, ["none_as_zero"]], ["無し", 0, ["none_as_zero"]], ["無", 0, ["none_as_zero"]], [" なし ", 0, ["none_as_zero"]],
     ["2", 2, []], ["-", null, ["placeholder_value"]], ["不明", null, ["unparseable_number"]],
-    // a cross (a toilet list's 多目的トイレ of ○ / ×) is none too; a circle says some, not how many
-    ["×", 0, ["none_as_zero"]], ["✕", 0, ["none_as_zero"]], ["○", null, ["unparseable_number"]], ["有", null, ["unparseable_number"]],
+    // a cross (a toilet list's 多目的トイレ of ○ / ×) is none too; a circle says some, not how many: said as such (before:
+    // unparseable_number, asking for half-width digits)
+    ["×", 0, ["none_as_zero"]], ["✕", 0, ["none_as_zero"]], ["○", null, ["yes_as_count"]], ["有", null, ["yes_as_count"]], ["あり", null, ["yes_as_count"]],
     // none said with the thing's counter word (a clinic's 病床数 `無床`, `病床なし`: the beds were left empty); some of it is no count
     ["無床", 0, ["none_as_zero"]], ["病床なし", 0, ["none_as_zero"]], ["床なし", 0, ["none_as_zero"]], ["台なし", 0, ["none_as_zero"]],
     ["有床", null, ["unparseable_number"]], ["無床診療所", null, ["unparseable_number"]],
