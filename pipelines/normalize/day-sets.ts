@@ -126,6 +126,26 @@ export function daysBeforeNote(cell: string): { days: string; note: string } | n
   return days === null ? null : { days, note: m[2] };
 }
 
+/** Every day but some (`日曜日を除く毎日`, `毎日（月曜日除く）`, `月曜日を除く`), the days it is closed on (`火曜日休館`,
+ *  `月曜定休`), or days said to be the only ones (`平日のみ`), as a days column writes them (NFKC, no spaces). */
+const ALL_BUT = new RegExp(`^(?:毎日|全日)?\\(?(${DAYS})を?除く\\)?(?:毎日|全日)?$`);
+const CLOSED_ON = new RegExp(`^(${DAYS})(?:は)?(?:休館日?|休業日?|休園日?|休所日?|定休日?|休み|閉館|休)$`);
+const ONLY = new RegExp(`^(${DAYS})のみ$`);
+
+/** The days a days column's cell gives as every day but some, or as the days it is closed on, or days with のみ, as
+ *  the standard writes them (`日曜日を除く毎日`, `火曜日休館` → 月火水木金土 / 月水木金土日; holidays are not said); null
+ *  for any other text. */
+export function daysAllBut(cell: string): string | null {
+  const s = cell.normalize("NFKC").replace(/\s+/g, "");
+  const only = ONLY.exec(s);
+  if (only !== null) return daysOf(only[1]);
+  const off = ALL_BUT.exec(s) ?? CLOSED_ON.exec(s);
+  const closed = off === null ? null : daysOf(off[1]);
+  if (closed === null || closed === "") return null;
+  const open = [...WEEK.slice(0, 7)].filter((d) => !closed.includes(d)).join("");
+  return open === "" ? null : open;
+}
+
 /** All the days of the sets, as the standard writes them (`月火水木金土日`). */
 export const daysOfSets = (sets: readonly DaySet[]): string => [...WEEK].filter((d) => sets.some((set) => set.days.includes(d))).join("");
 

@@ -3,10 +3,11 @@
 // so a check for Sunday found it open; `月～金` names no 火水木. Such a cell is written as the standard's days, the cell
 // as written named in the info issue. Days with a note after them that only takes holidays or the year's end off, or
 // names no day (`月～金（祝日を除く）`, `毎日（年末年始を除く）`), are those days too, the cell kept as written in the
-// remarks (an app filtering by the days found none of them); any other text (`第2土曜日`, a note that names a day) is
-// left as written.
+// remarks (an app filtering by the days found none of them); so are every day but some (`日曜日を除く毎日`,
+// `毎日（月曜日除く）`), the days it is closed on (`火曜日休館`) and days with のみ (`平日のみ`); any other text
+// (`第2土曜日`, a note that names a day) is left as written.
 import { detached } from "../issue-log.ts";
-import { daysBeforeNote, standardDaysOf } from "./day-sets.ts";
+import { daysAllBut, daysBeforeNote, standardDaysOf } from "./day-sets.ts";
 import { keepText } from "./kept-cells.ts";
 import type { RowRepair } from "./row-repair.ts";
 
@@ -24,7 +25,7 @@ interface Days { days: string; noted: boolean }
 function standardDaysOnce(own: string): Days | null {
   let days = READ.get(own);
   if (days !== undefined) return days;
-  const plain = standardDaysOf(own);
+  const plain = standardDaysOf(own) ?? daysAllBut(own);
   const noted = plain === null ? daysBeforeNote(own)?.days ?? null : null;
   days = plain !== null ? { days: plain, noted: false } : noted !== null ? { days: noted, noted: true } : null;
   // a copy: the cell may be a slice that holds its whole decoded chunk alive
