@@ -10,7 +10,7 @@ import type { CandidateYears, DateYear, DateYears, YearForm } from "../date-year
 import { type PartialDate, partialDate, readTwoDigitYear, twoReadings, WESTERN } from "./partial-dates.ts";
 import { boundOf } from "./column-bounds.ts";
 import type { RowRepair } from "./row-repair.ts";
-import { isoDate, weekdayMarksOf, weekdayOf } from "./wareki.ts";
+import { isoDate, weekdayMarksOf, weekdayOf, withWeekdayAfter } from "./wareki.ts";
 
 /** How far past the other dates' last year a two-digit year may be read: `99/4/1` beside 2024/… is no 2099. */
 const YEARS_AHEAD = 10;
@@ -125,9 +125,9 @@ export function yearOfDay(key: string, month: number, daysIn: DaysInYear, years:
     detail: (iso) => `${iso}（${written}が合うのは${may.years.join("年・")}年のうち${year}年だけ、${whereAllowed(may)}）` };
 }
 
-/** The one weekday a cell writes beside its date; undefined when none or several. */
+/** The one weekday a cell writes beside its date (after it or before it: `土 6/15`); undefined when none or several. */
 function oneWeekdayOf(raw: string): string | undefined {
-  const marks = weekdayMarksOf(raw.normalize("NFKC"));
+  const marks = weekdayMarksOf(withWeekdayAfter(raw.normalize("NFKC")));
   return marks.length === 1 ? marks[0].weekday : undefined;
 }
 

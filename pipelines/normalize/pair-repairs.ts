@@ -7,7 +7,7 @@ import { withoutNote } from "./notes.ts";
 import { withoutWordsAfterTime } from "./words-after-time.ts";
 import { cleanCell } from "./text.ts";
 import { normalizeTime } from "./times.ts";
-import { hoursAfterRecurrence, normalizeDate, rangeEndInDateCell, timeInDateCell, weekdayMarksOf, weekdayOf } from "./wareki.ts";
+import { hoursAfterRecurrence, normalizeDate, rangeEndInDateCell, timeInDateCell, weekdayMarksOf, weekdayOf, withWeekdayAfter } from "./wareki.ts";
 
 type Row = Record<string, unknown>;
 
@@ -273,12 +273,14 @@ export function endYearFromStart(r: RepairRow, pairs: ReadonlyArray<readonly [st
     const at = r.issues.findIndex((i) => i.field === end && i.code === "unparseable_date");
     if (at < 0) continue;
     const year = Number(from.slice(0, 4));
-    const read = (y: number) => normalizeDate(`${y}年${raw.trim()}`, { row: r.row, field: end }, "end").value;
+    // a weekday before the day (`日 6/16`) goes after it, where it stays beside the day once the year is put before it
+    const written = withWeekdayAfter(raw.normalize("NFKC").trim());
+    const read = (y: number) => normalizeDate(`${y}年${written}`, { row: r.row, field: end }, "end").value;
     const same = read(year);
     const date = same !== null && same < from ? read(year + 1) : same;
     if (date === null) continue;
     r.issues.splice(at, 1);
-    const marks = weekdayMarksOf(raw.normalize("NFKC"));
+    const marks = weekdayMarksOf(written);
     if (marks.length === 1 && marks[0].weekday !== weekdayOf(date)) {
       const ja = columnJa(r.dataset, start);
       r.problem("date_year_weekday_mismatch", end, raw, `${date}（${weekdayOf(date)}曜日、書かれた曜日は${marks[0].weekday}曜日、${ja}：${from}）`);

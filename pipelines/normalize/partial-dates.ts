@@ -3,7 +3,7 @@
 // unparseable_date; the record stage reads them with what the file says of its years (date-years.ts).
 import { type At } from "./fixed.ts";
 import type { Bound } from "./times.ts";
-import { AS_OF, ERAS, UNTIL, WEEKDAY, eraOf, isoDate, normalizeDate, withKanjiDigits, withoutTimeAfter } from "./wareki.ts";
+import { AS_OF, ERAS, UNTIL, WEEKDAY, eraOf, isoDate, normalizeDate, withKanjiDigits, withoutTimeAfter, withWeekdayAfter } from "./wareki.ts";
 
 export type PartialDate =
   | { kind: "two_digit"; year: number; month: number; day: number }
@@ -16,11 +16,11 @@ const TWO_DIGIT_YEAR = /^(\d{1,2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s
 /** a month and a day: `4月1日`, `12/25` (not `12.25` or `12-25`, which may be a number or a range) */
 const NO_YEAR = /^(\d{1,2})\s*(?:\/|月)\s*(\d{1,2})\s*日?$/;
 
-/** The cell as normalizeDate reads it: NFKC, kanji digits, no weekday, no 現在 after it, nor まで in an end column (in
+/** The cell as normalizeDate reads it: NFKC, kanji digits, no weekday (after the date or before it: `土 6/15`), no 現在 after it, nor まで in an end column (in
  *  a start column, `5月31日まで` is no start), no deadline label, no time after the date (`4月1日 10:00～12:00`, whose
  *  times the record stage takes from the cell once the date reads). */
 const plainDateText = (raw: string, bound?: Bound) => {
-  const text = withKanjiDigits(raw.normalize("NFKC")).replace(WEEKDAY, " ").trim().replace(AS_OF, "");
+  const text = withWeekdayAfter(withKanjiDigits(raw.normalize("NFKC"))).replace(WEEKDAY, " ").trim().replace(AS_OF, "");
   return withoutTimeAfter((bound === "end" ? text.replace(UNTIL, "") : text).replace(DEADLINE, "")).trim();
 };
 

@@ -421,16 +421,21 @@ export function withMonthEnd(text: string): string {
   return `${text.slice(0, m.index)}${m[1]}${last}日${text.slice(m.index + m[0].length)}`;
 }
 
-/** One weekday written before one date (`土曜日 2024年6月15日`, `(土)令和6年6月15日`, `土曜日(2024年6月15日)`), as a
- *  form prints it (NFKC): after it, where a date's weekday is read and checked. A weekday list (`火曜日・金曜日（…）`),
- *  毎週, or a weekday before a period is a recurrence: not this. */
-const WEEKDAY_BEFORE = /^(?:([月火水木金土日])曜日?|\(([月火水木金土日])(?:曜日?)?\))[\s:]*(\()?(?=(?:\d|令和|平成|昭和|[RHS]\s*\d))/;
+/** One weekday written before one date (`土曜日 2024年6月15日`, `(土)令和6年6月15日`, `土曜日(2024年6月15日)`, the bare
+ *  character of a form's weekday column: `土 2024/6/15`), as a form prints it (NFKC): after it, where a date's weekday
+ *  is read and checked. A weekday list (`火曜日・金曜日（…）`), 毎週, or a weekday before a period is a recurrence: not this. */
+const WEEKDAY_BEFORE = /^(?:([月火水木金土日])(?:曜日?)?|\(([月火水木金土日])(?:曜日?)?\))[\s:]*(\()?(?=(?:\d|令和|平成|昭和|[RHS]\s*\d))/;
 
-/** NFKC text with one weekday before its date moved after it (`土曜日 2024年6月15日` → `2024年6月15日(土)`); a date in
- *  brackets after the weekday comes out of them. */
-function withWeekdayAfter(text: string): string {
+/** A weekday after a date's day without brackets (`2024/6/15 土`, `2024年6月15日土曜日`), at the end of the cell; not
+ *  a day's count before one (`第1日曜日`). */
+const BARE_WEEKDAY_AFTER = /((?:\d{1,2}日|[/.\-]\d{1,2}))\s*([月火水木金土日])(?:曜日?)?$/;
+
+/** NFKC text with one weekday before its date moved after it (`土曜日 2024年6月15日` → `2024年6月15日(土)`, `土 6/15` →
+ *  `6/15(土)`), or one after it put in brackets (`2024/6/15 土` → `2024/6/15(土)`); a date in brackets after the
+ *  weekday comes out of them. */
+export function withWeekdayAfter(text: string): string {
   const m = WEEKDAY_BEFORE.exec(text);
-  if (m === null) return text;
+  if (m === null) return text.replace(BARE_WEEKDAY_AFTER, "$1($2)");
   const bracketed = m[3] !== undefined;
   // a period or days after it (`土曜日 2024年4月6日～9月28日`, `土曜日（…～…）`) are when the weekday recurs: not one date
   if ((bracketed && !text.endsWith(")")) || /[～~〜・、,]|から|まで/.test(withoutTimeAfter(text))) return text;

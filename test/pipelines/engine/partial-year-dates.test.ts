@@ -25,6 +25,19 @@ describe("partialDate: a date written without all of its year", () => {
   it.each(["2024/4/1", "R6.4.1", "H31.4.1", "12.25", "12-25", "13/45", "24/13/1", "4月", "令和6年度"])("%s is none", (raw) => expect(partialDate(raw)).toBeNull());
 });
 
+describe("a bare weekday before a date without its year", () => {
+  it("is the date's: the date takes the file's year (or its start's), the weekday checked in it", async () => {
+    const run = await runBytes([HEADER, "春祭り,2024/7/1,2024/7/1,区民ホール", "夏祭り,土 6/15,日 6/16,区民ホール",
+      "秋祭り,金 6/15,2024/6/15,区民ホール", "冬祭り,2024/6/15,月 6/16,区民ホール"].join("\n"), "131016_event.csv");
+    // before: 土 6/15 and 日 6/16 unparseable_date, kept in the remarks
+    expect(dates(run)).toEqual([["2024-07-01", "2024-07-01", null], ["2024-06-15", "2024-06-16", null],
+      [null, "2024-06-15", "金 6/15"], ["2024-06-15", null, "月 6/16"]]);
+    expect(said(run).filter((s) => Number(s[0]) > 1 && String(s[2]).startsWith("date_year")).map((s) => s.slice(0, 4))).toEqual([
+      [2, "start_date", "date_year_taken", "土 6/15"], [2, "end_date", "date_year_from_start", "日 6/16"],
+      [3, "start_date", "date_year_weekday_mismatch", "金 6/15"], [4, "end_date", "date_year_weekday_mismatch", "月 6/16"]]);
+  });
+});
+
 describe("two-digit years", () => {
   it("are 20YY where the file's other dates write 2024/…", async () => {
     const run = await runBytes([HEADER, "春祭り,2024/4/1,2024/4/2,区民ホール", "夏祭り,24/8/1,24/8/2,区民ホール"].join("\n"), "131016_event.csv");

@@ -160,6 +160,24 @@ describe("weekdays beside a date", () => {
     expect(normalizeDate("火曜日・金曜日（2024年4月6日～9月28日）", at, "start").issues.map((i) => i.code)).not.toContain("date_weekday_mismatch");
   });
 
+  // a form's weekday column pasted before the date, or the weekday after it without brackets (before: unparseable_date,
+  // or date_with_note with the weekday unchecked)
+  it.each([
+    ["土 2024/6/15", "2024-06-15", ["date_reformatted"]], ["土　２０２４/６/１５", "2024-06-15", ["date_reformatted"]],
+    ["土 令和6年6月15日", "2024-06-15", ["wareki_converted"]], ["2024/6/15 土", "2024-06-15", ["date_reformatted"]],
+    ["2024年6月15日土曜日", "2024-06-15", ["date_reformatted"]], ["金 2024/6/15", "2024-06-15", ["date_reformatted", "date_weekday_mismatch"]],
+    ["2024/6/15 金", "2024-06-15", ["date_reformatted", "date_weekday_mismatch"]],
+  ])("a bare weekday beside the date, %j, is that date's and is checked: %j", (raw, iso, said) => {
+    expect(codes(normalizeDate(raw, at))).toEqual([iso, said]);
+    expect(codes(normalizeDate(raw, at, "end"))).toEqual([iso, said]);
+  });
+
+  it("a bare weekday before a period, or a day's count (第1日曜日), is no one date's weekday", () => {
+    expect(normalizeDate("土 2024/6/15～6/16", at, "start").issues.map((i) => i.code)).not.toContain("date_weekday_mismatch");
+    expect(normalizeDate("毎月第1日曜日", at).value).toBeNull();
+    expect(normalizeDate("日 1回", at).value).toBeNull();
+  });
+
   it("a weekday that is not the date's is a warning; the date is read as written", () => {
     expect(codes(normalizeDate("2024年9月21日(日)", at))).toEqual(["2024-09-21", ["date_reformatted", "date_weekday_mismatch"]]);
     expect(codes(normalizeDate("令和6年11月4日(日・祝)", at))).toEqual(["2024-11-04", ["wareki_converted", "date_weekday_mismatch"]]);
