@@ -1840,6 +1840,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}料金「${v(w)}」は人の区分ごとの料金のため、${feeLabel(w) === "" ? "区分のない最初の金額" : `「${feeLabel(w)}」の金額`}（${feeAmount(w)}円）を${f(w)}とし、セルは料金(詳細)にそのまま残しました。${f(w)}には基本となる1つの金額（一般・大人の料金）を、区分ごとの料金は料金(詳細)に入力してください。`,
     en: (w) => `${atEn(w)}the fee "${v(w)}" gives amounts by kind of person: ${feeLabel(w) === "" ? "the first amount, which has no label" : `the amount for ${feeLabel(w)}`} (${feeAmount(w)} yen) was taken as ${f(w)}, and the cell stays as written in 料金(詳細). Enter one basic amount (the general or adult fee) in ${f(w)}, and the fees by kind of person in 料金(詳細).`,
   },
+  fees_by_person_no_general: {
+    severity: "warning", title_ja: "一般の料金がない区分ごとの料金", title_en: "Fees by kind of person with no general fee",
+    ja: (w) => `${atJa(w)}料金「${v(w)}」は人の区分（${d(w)}）ごとの料金で、一般・大人の料金がないため、${f(w)}は空欄にしました（セルは料金(詳細)に残しています）。1つの区分の金額を${f(w)}にすると、他の行の一般の料金と並べて比べられてしまうためです（子どもだけ無料の施設が無料と表示されるなど）。一般・大人の料金を${f(w)}に入力してください。対象者が限られる催し（小学生向けの教室など）なら、参加者が払う金額を${f(w)}に入力してください。`,
+    en: (w) => `${atEn(w)}the fee "${v(w)}" gives amounts only by kind of person (${d(w)}), with no general or adult fee, so ${f(w)} was left empty (the cell stays in 料金(詳細)): one kind's amount as ${f(w)} would be compared with other rows' general fees (a museum free only for children shown as free). Enter the general or adult fee in ${f(w)}; for an event only for some people (a class for schoolchildren), enter the amount the participants pay.`,
+  },
   days_from_time_cell: {
     severity: "info", title_ja: "利用可能曜日を時間の列から", title_en: "Days from the hours column",
     ja: (w) => `${atJa(w)}「${f(w)}」の列がないため、時間の列の曜日の語（平日、土日祝、毎日、月～金、月・水・金。曜日ごとに時間を書いたセルはそのすべての曜日）から「${v(w)}」を入れました。`,

@@ -4,8 +4,9 @@
 // for the file; the cell stays in 料金(詳細). So does an amount with no more than the fee's name before it (参加費 500円,
 // 入場料：300円), what it is paid by, one session or one person (1回100円, 500円/人), or a note that frees some people of
 // it (`300円（中学生以下無料）`): none of these makes it any other fee. Amounts by kind of person (`大人200円 小人100円`,
-// `一般 300円`) give the general one (fees-by-person.ts), said on the row; a unit of time (1時間100円) says a rate, not
-// read. A file's own 料金(基本) cell is read so too when it did not read as a number.
+// `一般 300円`) give the general one (fees-by-person.ts), said on the row; with no general one (`小学生100円、中学生200円`)
+// none, said too; a unit of time (1時間100円) says a rate, not read. A file's own 料金(基本) cell is read so too when it
+// did not read as a number.
 import type { Issue } from "../issues.ts";
 import { basicFee, feesByPerson } from "./fees-by-person.ts";
 import { normalizeNumber } from "./numbers.ts";
@@ -50,11 +51,16 @@ function namedBasicFee(r: RowRepair, cell: string): void {
 }
 
 /** 料金(基本) from a cell of amounts by kind of person (`大人200円 小人100円`): the general one, said with its label (the
- *  cell is, or is kept in, 料金(詳細)); false when the cell is no such list. */
+ *  cell is, or is kept in, 料金(詳細)); with no general amount, none, said with the kinds written; false when the cell
+ *  is no such list. */
 function basicByPerson(r: RowRepair, cell: string): boolean {
   const parts = feesByPerson(cell.normalize("NFKC").trim().replace(NAMED, ""));
   if (parts === null) return false;
   const basic = basicFee(parts);
+  if (basic === null) {
+    r.problem("fees_by_person_no_general", "fee_basic", cell, parts.map((p) => p.label).join("・"));
+    return true;
+  }
   r.record.fee_basic = basic.amount;
   r.problem("fees_by_person", "fee_basic", cell, basic.label === null ? String(basic.amount) : `${basic.label}\t${basic.amount}`);
   return true;

@@ -1,13 +1,16 @@
 // A fee cell that gives amounts by kind of person (`大人200円 小人100円`, `一般 300円`, `300円（65歳以上150円）`,
 // `中学生以上500円、小学生以下無料`): its basic fee is the general one, the amount with no label or labelled 一般, 大人,
-// 成人 …, else the first; the other amounts stay in the cell (料金(詳細)). Any other word in the cell (資料代, 1時間,
-// 約) makes it no such list.
+// 成人, 小学生以上, 18歳以上 …; the other amounts stay in the cell (料金(詳細)). A cell with no general amount
+// (`小学生100円、中学生200円`, `中学生以下無料`) has no basic fee: the first amount is one kind's, and as 料金(基本) it
+// would be compared with other rows' general fees (a museum free for children listed as free). Any other word in the
+// cell (資料代, 1時間, 約) makes it no such list.
 
 /** Kinds of person a fee is labelled by (NFKC), with 以上 / 以下 / 未満 after one where it fits (中学生以下, 65歳以上). */
 const PERSON = "(?:一般|大人|成人|おとな|一般成人|小人|こども|子ども|子供|児童|生徒|学生|幼児|乳幼児|未就学児|小学生|中学生|高校生|大学生|高大生|中高生|小中学生"
   + "|小・中学生|高校・大学生|大学・高校生|大学生・高校生|高校生・大学生|シニア|高齢者|障害者|障がい者|障害のある方|\\d{1,2}歳)(?:以上|以下|未満)?";
-/** The labels of the general fee, which the basic fee is: the first amount when it has no label. */
-const GENERAL = /^(?:一般|大人|成人|おとな|一般成人|(?:中学|高校|大学)生以上)$/;
+/** The labels of the general fee, which the basic fee is: the first amount when it has no label. From an age or a
+ *  school upward is everyone older too (小学生以上, 18歳以上); from 60 upward is the seniors' (65歳以上). */
+const GENERAL = /^(?:一般|大人|成人|おとな|一般成人|(?:小学|中学|高校|大学)生以上|(?:[1-9]|[1-5]\d)歳以上)$/;
 /** What the amount is paid by, one of (1人, 1回, 1組: a family or a pair pays one fee), before it or after it. */
 const ONE = "(?:人|名|回|組|家族|世帯|枚)";
 /** One labelled amount (`大人200円`, `一般：1回500円`, `小学生以下無料`, `¥300/人`), at the position the regex is set to; a
@@ -38,9 +41,8 @@ export function feesByPerson(text: string): FeeOfPerson[] | null {
   return parts.some((p) => p.label !== null) && parts.every((p) => Number.isFinite(p.amount)) ? parts : null;
 }
 
-/** The basic fee of such a cell: the first amount when it is the general one (no label, 一般, 大人 …), else the first
- *  labelled so, else the first. */
-export function basicFee(parts: readonly FeeOfPerson[]): FeeOfPerson {
-  const isGeneral = (p: FeeOfPerson) => p.label === null || GENERAL.test(p.label);
-  return isGeneral(parts[0]) ? parts[0] : parts.find(isGeneral) ?? parts[0];
+/** The basic fee of such a cell: the first amount that is the general one (no label, 一般, 大人 …); null when every
+ *  amount is one kind of person's (小学生, 中学生以下, 65歳以上). */
+export function basicFee(parts: readonly FeeOfPerson[]): FeeOfPerson | null {
+  return parts.find((p) => p.label === null || GENERAL.test(p.label)) ?? null;
 }

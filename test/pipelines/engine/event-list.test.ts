@@ -150,6 +150,21 @@ describe("an event list with one 料金 column (services probe: a ward's own lis
     expect(tuples(own.report, "fees_by_person", "unparseable_number", "kept_as_remarks")).toEqual([[1, "fee_basic", "fees_by_person"]]);
   });
 
+  it("gives no 料金(基本) from fees of some kinds of person only, warned, the cell kept in 料金(詳細) (before: the first amount)", async () => {
+    const tourism = await runBytes(["名称,住所,料金", "郷土資料館,東京都渋谷区東4-9-1,中学生以下無料", "工作教室,東京都渋谷区東4-9-3,小学生100円、中学生200円"].join("\n"), "131130_tourism.csv");
+    expect(tourism.rows.map((r) => [r.record.fee_basic, r.record.fee_details])).toEqual([[null, "中学生以下無料"], [null, "小学生100円、中学生200円"]]);
+    expect(tourism.report.issues.filter((i) => i.field === "fee_basic").map((i) => [i.row, i.code, i.severity, i.detail])).toEqual([
+      [1, "fees_by_person_no_general", "warning", "中学生以下"], [2, "fees_by_person_no_general", "warning", "小学生・中学生"]]);
+    expect(tourism.report.issues.find((i) => i.code === "fees_by_person_no_general" && i.row === 2)?.message_ja).toBe("3行目（データの2行目）：料金「小学生100円、中学生200円」は"
+      + "人の区分（小学生・中学生）ごとの料金で、一般・大人の料金がないため、料金(基本)は空欄にしました（セルは料金(詳細)に残しています）。1つの区分の金額を料金(基本)にすると、"
+      + "他の行の一般の料金と並べて比べられてしまうためです（子どもだけ無料の施設が無料と表示されるなど）。一般・大人の料金を料金(基本)に入力してください。"
+      + "対象者が限られる催し（小学生向けの教室など）なら、参加者が払う金額を料金(基本)に入力してください。");
+    // a file's own 費用 cell so written is kept in 料金(詳細), said by the same warning alone
+    const own = await runBytes("イベント名,開催日,会場,費用\n工作教室,2024年6月15日,公民館,小学生100円、中学生200円\n", "131130_event.csv");
+    expect([own.rows[0].record.fee_basic, own.rows[0].record.fee_details]).toEqual([null, "小学生100円、中学生200円"]);
+    expect(tuples(own.report, "fees_by_person_no_general", "unparseable_number", "kept_as_remarks")).toEqual([[1, "fee_basic", "fees_by_person_no_general"]]);
+  });
+
   it("leaves a file's own 料金(基本) as it is", async () => {
     const { rows } = await runBytes(csv.replace("会場,料金", "会場,料金(基本),料金(詳細)").replaceAll(/,(無料|¥300)\n/g, ",,$1\n"), "131130_event.csv");
     expect(rows.slice(0, 2).map((r) => [r.record.fee_basic, r.record.fee_details])).toEqual([[null, "無料"], [null, "¥300"]]);

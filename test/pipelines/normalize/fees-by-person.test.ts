@@ -27,6 +27,11 @@ describe("basicFee", () => {
     ["300円(65歳以上150円)", null, 300],
     ["中学生以下無料、一般150円", "一般", 150],
     ["中学生以上500円、小学生以下無料", "中学生以上", 500],
-    ["小学生100円、中学生200円", "小学生", 100],
+    ["小学生以上500円、未就学児無料", "小学生以上", 500],
+    ["18歳以上1000円、18歳未満500円", "18歳以上", 1000],
   ])("%s → %s %d", (cell, label, amount) => expect(basicFee(feesByPerson(cell) ?? [])).toEqual({ label, amount }));
+
+  // only some kinds of person priced: no amount is the general one (before: the first, 小学生 100; 中学生以下無料 gave 0)
+  it.each(["小学生100円、中学生200円", "中学生以下無料", "65歳以上無料", "小学生500円", "65歳以上150円、障害者無料"])("%s → none", (cell) =>
+    expect(basicFee(feesByPerson(cell) ?? [])).toBeNull());
 });
