@@ -99,7 +99,8 @@ export function normalizeNumber(raw: string, at: At, options: NumberOptions = {}
   const core = withoutNote(raw.normalize("NFKC").trim());
   if (core === null) return read;
   const noted = readNumber(core, at, options);
-  if (noted.value === null) return read;
+  // 20組（先着順）: a count of something else with its note is still one, said so rather than as unreadable
+  if (noted.value === null) return isOtherCount(noted) ? otherCount(read.issues.slice(0, -1), at, raw) : read;
   // the unit goes with the note: the whole cell is kept, and a unit column must not take `名（うち0歳児6名）`
   const issues = noted.issues.filter((i) => i.code !== "unit_stripped" && i.code !== "full_width_converted");
   return { value: noted.value, issues: [...read.issues.slice(0, -1), ...issues, problem("number_with_note", at, raw)] };
@@ -126,17 +127,22 @@ function countAfterYes(raw: string, at: At): Fixed<number> | null {
   return { value: count, issues: [problemAt("count_after_yes", at.row, at.field, at.onlyCounts, raw, String(count))] };
 }
 
+/** Whether a reading found a count of something other than the column counts (20組). */
+const isOtherCount = (read: Fixed<number | null>) => read.issues.at(-1)?.code === "count_in_other_unit";
+
 /** A number with a word that is no part of it: about after it (`50人程度`, approximate_number, as `約50人`), or, in a
  *  count of people, first come before it (`先着100名`, number_with_note, as `100名（先着順）`); the record keeps the
- *  whole cell in a text column. null when the cell has no such word or the rest is no number. */
-function wordedNumber(raw: string, at: At, options: NumberOptions): Fixed<number> | null {
+ *  whole cell in a text column. null when the cell has no such word or the rest is no number; a count of something
+ *  else (`先着20組`) is none, said as count_in_other_unit. */
+function wordedNumber(raw: string, at: At, options: NumberOptions): Fixed<number | null> | null {
   const nfkc = raw.normalize("NFKC").trim();
   const about = ABOUT_AFTER.test(nfkc);
   const firstCome = options.countUnits !== undefined && FIRST_COME.test(nfkc);
   if (!about && !firstCome) return null;
   const core = about ? nfkc.replace(ABOUT_AFTER, "") : nfkc.replace(FIRST_COME, "");
   const read = readNumber(core, at, options);
-  return read.value === null ? null : readInPart(read.value, read.issues, at, raw, about ? "approximate_number" : "number_with_note");
+  if (read.value === null) return isOtherCount(read) ? otherCount([], at, raw) : null;
+  return readInPart(read.value, read.issues, at, raw, about ? "approximate_number" : "number_with_note");
 }
 
 /** A number read from part of the cell `raw`: the repairs of the number itself said of the cell as written (its

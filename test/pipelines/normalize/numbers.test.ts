@@ -207,7 +207,10 @@ describe("a count of people (定員): a count in another unit is of something el
     ["50人程度", 50, ["unit_stripped", "approximate_number"]], ["100名くらい", 100, ["unit_stripped", "approximate_number"]],
     ["30人前後", 30, ["unit_stripped", "approximate_number"]],
     ["先着100名", 100, ["unit_stripped", "number_with_note"]], ["先着順　30名", 30, ["unit_stripped", "number_with_note"]],
-    ["先着20組", null, ["unparseable_number"]],
+    // of something else with a note, before or after: still a count in another unit (before: unparseable_number,
+    // "write half-width digits", though 20組 alone was said so)
+    ["先着20組", null, ["count_in_other_unit"]], ["20組（先着順）", null, ["count_in_other_unit"]], ["１５組（抽選）", null, ["count_in_other_unit"]],
+    ["20組程度", null, ["count_in_other_unit"]], ["親子15組30名", null, ["unparseable_number"]],
   ])("%j → %j", (raw, value, found) => expect(codes(normalizeNumber(raw, at, { integer: true, countUnits }))).toEqual([value, found]));
 
   it.each([
