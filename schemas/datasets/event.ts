@@ -79,11 +79,14 @@ export const event = defineDataset({
     opt("foreign_language_support", "外国語対応", "foreignLanguageSupport", text),
     opt("foreign_language_remarks", "外国語対応備考", "foreignLanguageRemarks", text),
     opt("conditions", "開催条件", "conditions", text),
-    col({ key: "application_end_date", ja: "参加申込終了日", en: "applicationEndDate", type: isoDate, requirement: "optional", overflow: "remarks", aliases: ["申込終了日", "申込締切日"] }),
+    col({ key: "application_end_date", ja: "参加申込終了日", en: "applicationEndDate", type: isoDate, requirement: "optional", overflow: "remarks",
+      aliases: ["申込終了日", "申込締切日", "申込締切", "申込み締切", "申込期限", "締切日"] }),
     col({ key: "application_end_time", ja: "参加申込終了時間", en: "applicationEndTime", type: hhmm, requirement: "optional", overflow: "remarks", aliases: ["申込終了時刻", "申込締切時間"] }),
     // 申込 `不要`, `要事前申込`, `当日先着順`: how (and whether) to apply
     opt("application_method", "参加申込方法", "applicationMethod", text, ["申込方法", "申込", "申込み", "申し込み", "申込み方法", "申し込み方法", "参加方法"]),
-    col({ key: "application_start_date", ja: "申込開始日", en: "applicationStartDate", type: isoDate, requirement: "optional", overflow: "remarks", aliases: ["参加申込開始日"] }),
+    // 申込期間 is the period of applying: a range cell (7月1日～7月10日) gives both dates, as 開催期間 gives the event's
+    col({ key: "application_start_date", ja: "申込開始日", en: "applicationStartDate", type: isoDate, requirement: "optional", overflow: "remarks",
+      aliases: ["参加申込開始日", "申込期間", "申込み期間", "申込受付期間", "受付期間", "募集期間"] }),
     col({ key: "application_start_time", ja: "申込開始時刻", en: "applicationStartTime", type: hhmm, requirement: "optional", overflow: "remarks", aliases: ["申込開始時間", "参加申込開始時間"] }),
     opt("application_url", "申込URL", "applicationUrl", url),
     pick(trailer, "url"), ...babyCare, ...image, pick(trailer, "remarks"),

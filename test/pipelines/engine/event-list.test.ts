@@ -22,6 +22,16 @@ describe("an event list's 対象 and 問い合わせ", () => {
     expect(tuples(report, "fuzzy_header", "unknown_header")).toEqual([]);
   });
 
+  it("申込期間 is the period of applying (both dates from its range) and 申込締切 its last day, by alias (before: extra, and a fuzzy header)", async () => {
+    const { rows, report } = await runBytes(["イベント名,開始日,会場,申込期間,申込締切", "工作教室,2024/7/20,文化館,7月1日～7月10日,2024/7/10",
+      "自由研究講座,2024/8/3,区民プラザ,令和6年7月1日～7月15日,"].join("\n"), "131202_event.csv");
+    expect(report.header.filter((h) => h.source.startsWith("申込"))).toEqual([
+      { source: "申込期間", field: "application_start_date", method: "alias" }, { source: "申込締切", field: "application_end_date", method: "alias" }]);
+    expect(rows.map((r) => [r.record.application_start_date, r.record.application_end_date, r.extra])).toEqual([
+      ["2024-07-01", "2024-07-10", {}], ["2024-07-01", "2024-07-15", {}]]);
+    expect(tuples(report, "fuzzy_header", "unknown_header")).toEqual([]);
+  });
+
   it("連絡先 of a department is 連絡先名称 (it was no column and stayed in extra); of numbers alone, the phone", async () => {
     const list = (cells: string[]) => runBytes(["イベント名,開始日,終了日,連絡先",
       ...cells.map((c, i) => `催し${i + 1},2026-05-0${i + 1},2026-05-0${i + 1},${c}`)].join("\n"), "132080_event.csv");
