@@ -155,8 +155,19 @@ function keepCellAsWritten(r: RepairRow, key: string, raw: string): { target: st
 
 /** A cell of `key` as its text column `target` keeps it: the general 備考 holds many columns' notes, so one kept there
  *  says which column it is (口径：40t). */
-const keptText = (r: Pick<RepairRow, "dataset">, key: string, target: string, written: string): string =>
-  (target === "remarks" ? labelledText(columnJa(r.dataset, key), written) : written);
+const keptText = (r: Pick<RepairRow, "dataset">, key: string, target: string, written: string): string => {
+  if (target !== "remarks") return written;
+  const label = columnJa(r.dataset, key);
+  // a cell that names its column itself (SSID `SSID:Edogawa_Free_Wi-Fi / 0000Edogawa`) is not named twice
+  return namesItself(label, written) ? written : labelledText(label, written);
+};
+
+/** Whether a cell starts with its column's name and a colon (`SSID:…`, `ＳＳＩＤ：…`). */
+const namesItself = (label: string, written: string): boolean => {
+  const nfkc = written.normalize("NFKC");
+  const name = label.normalize("NFKC");
+  return nfkc.toLowerCase().startsWith(name.toLowerCase()) && /^\s*:/.test(nfkc.slice(name.length));
+};
 
 /** Adds `text` after what the text column `target` already says; false when it says it already. */
 export function keepInRemarks(r: Pick<RepairRow, "record">, target: string, text: string): boolean {

@@ -86,6 +86,17 @@ describe("an SSID cell in a record", () => {
       .toEqual([[5, "ssid", "full_width_converted"], [5, "ssid", "ssid_several"]]);
   });
 
+  describe("a cell that names its column itself (SSID: …) is kept in 備考 without a second label (before: SSID:SSID:…)", () => {
+    it.each([
+      ["SSID:Edogawa_Free_Wi-Fi / 0000Edogawa", "SSID:Edogawa_Free_Wi-Fi / 0000Edogawa"],
+      ["ＳＳＩＤ：Edogawa_Free_Wi-Fi／0000Edogawa", "SSID:Edogawa_Free_Wi-Fi/0000Edogawa"],
+      ["ssid : Edogawa_Free_Wi-Fi / 0000Edogawa", "ssid : Edogawa_Free_Wi-Fi / 0000Edogawa"],
+    ])("%j", (ssid, kept) => {
+      const { record } = normalizeRecord({ name: "総合文化センター", ssid, remarks: "" }, public_wireless_lan, { row: 4 });
+      expect([record.ssid, record.remarks]).toEqual(["Edogawa_Free_Wi-Fi", kept]);
+    });
+  });
+
   it("a cell saying there is no network yet is no SSID: empty, warned with row and value, the word kept in 備考", () => {
     const { record, issues } = normalizeRecord({ name: "武蔵野市役所", ssid: "未定", remarks: "" }, public_wireless_lan, { row: 1 });
     expect([record.ssid, record.remarks]).toEqual([null, "SSID：未定"]);
