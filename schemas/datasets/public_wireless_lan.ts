@@ -38,9 +38,11 @@ export const public_wireless_lan = defineDataset({
     col({ key: "coverage_area", ja: "提供エリア", en: "coverageArea", type: text, requirement: "optional", aliases: ["利用可能エリア", "提供場所", "利用エリア", "対象エリア", "提供範囲", "利用可能場所"],
       fallbackAliases: ["設置場所", "設置箇所", "アクセスポイント名"] }),
     pick(trailer, "url"),
-    // the standard's 備考 is for the terms of use (利用条件等): a list's 利用時間 (`24時間`, `施設の開館時間に準ずる`), 認証方式
-    // and 利用制限 have no column of their own and go there after their header
-    col({ ...pick(trailer, "remarks"), labelledAliases: ["利用条件", "利用時間", "利用可能時間", "提供時間", "利用可能時間帯", "認証方式", "認証方法",
+    // the standard's 備考 is for the terms of use (利用条件等): a list's 利用時間 (`24時間`, `施設の開館時間に準ずる`) and the
+    // days beside it (利用可能曜日 `月～金（祝日除く）`), 認証方式 and 利用制限 have no column of their own and go there after
+    // their header
+    col({ ...pick(trailer, "remarks"), labelledAliases: ["利用条件", "利用時間", "利用可能時間", "提供時間", "利用可能時間帯",
+      "利用可能曜日", "利用曜日", "提供曜日", "利用可能日", "認証方式", "認証方法",
       "接続方法", "利用方法", "利用制限", "接続時間", "利用時間制限", "アクセスポイント数", "AP数", "設置台数", ...[2, 3, 4, 5].flatMap(numberedSsid)] }),
   ],
   // a facility's access points, one row each (each with its own 提供エリア or SSID): the facility's cells merged over them

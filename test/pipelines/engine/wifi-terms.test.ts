@@ -23,6 +23,14 @@ describe("a Wi-Fi list's terms of use", () => {
       .toEqual([["column_labelled", "remarks"]]);
   });
 
+  it("利用可能曜日 beside 利用時間 goes into 備考 after its header too (before: extra only, the hours without their days)", async () => {
+    const edogawa = ["NO,名称,住所,緯度,経度,SSID,利用時間,利用可能曜日,備考",
+      "1,江戸川区役所本庁舎,東京都江戸川区中央1-4-1,35.7068,139.8683,Edogawa_Free_Wi-Fi,8:30～17:00,月～金（祝日・年末年始除く）,1回60分"].join("\r\n");
+    const { report, rows } = await runBytes(encodeCp932(edogawa), "131237_public_wireless_lan.csv");
+    expect(rows.map((r) => r.record.remarks)).toEqual(["1回60分 / 利用時間：8:30～17:00 / 利用可能曜日：月～金（祝日・年末年始除く）"]);
+    expect(tuples(report, "unknown_header")).toEqual([]);
+  });
+
   it("SSID1 is the SSID; SSID2 (a second network, 00000JAPAN) and アクセスポイント数 go after their headers into 備考", async () => {
     const musashino = ["施設名,住所,緯度,経度,SSID1,SSID2,アクセスポイント数,設置箇所",
       "武蔵野市役所,武蔵野市緑町2-2-28,35.717842,139.566119,Musashino_Free_WiFi,00000JAPAN,5,1階ロビー・2階市民ホール",
