@@ -97,6 +97,12 @@ function withCheckDigit(w: Shown, open: string, close: string): string {
   return /^\d{5}$/.test(digits) ? `${open}${digits}${checkDigit(digits)}${close}` : "";
 }
 const f = (w: Shown) => w.field ?? "";
+/** days_with_hours's detail: the days, then the start and end time filled (empty where none), tab-separated. */
+const daysWithHoursDays = (w: Shown) => (w.detail ?? "").split("\t")[0] ?? "";
+const daysWithHoursTimes = (w: Shown) => {
+  const [, from = "", to = ""] = (w.detail ?? "").split("\t");
+  return from === "" && to === "" ? "" : `${from}～${to}`;
+};
 /** fees_by_person's detail: the label of the amount taken and the amount, tab-separated, or the amount alone (no label). */
 const feeLabel = (w: Shown) => { const parts = (w.detail ?? "").split("\t"); return parts.length > 1 ? parts[0] : ""; };
 const feeAmount = (w: Shown) => (w.detail ?? "").split("\t").at(-1) ?? "";
@@ -1974,6 +1980,11 @@ export const ISSUE_CODES = {
     severity: "info", title_ja: "曜日に補足が付いている", title_en: "Days with a note",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は補足を除いた曜日を、標準の書き方（曜日を1字ずつ続ける）で「${d(w)}」としました。セル全体は特記事項か備考の列があればそこに書かれたとおり残しました。曜日は「月火水木金土日祝」のように1字ずつ続けて入力し、補足は特記事項に書いてください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}): the days were read without their note and written as the standard writes days, one character each: "${d(w)}". Where the dataset has a remarks column, the whole cell is kept there as written. Write the days one character each, as in 月火水木金土日祝, and the note in the remarks.`,
+  },
+  days_with_hours: {
+    severity: "warning", title_ja: "曜日の列に時間も", title_en: "Hours in the days column",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」には時間も書かれているため、曜日を標準の書き方で「${daysWithHoursDays(w)}」とし、${daysWithHoursTimes(w) === "" ? "" : `空の開始時間・終了時間に時間（${daysWithHoursTimes(w)}）を入れ、`}セル全体を利用可能日時特記事項に残しました。このままでは曜日としてアプリに読まれません。曜日は「月火水木金」のように1字ずつ、時間は開始時間・終了時間の列に、祝日や年末年始の休みは利用可能日時特記事項に入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) gives hours as well as days: the days were written as the standard writes them, "${daysWithHoursDays(w)}"${daysWithHoursTimes(w) === "" ? "" : `, the hours (${daysWithHoursTimes(w)}) put into the empty start and end time columns`}, and the whole cell kept in 利用可能日時特記事項. As written, apps could not read the days. Write the days one character each (月火水木金), the hours in the start and end time columns, and closures on holidays or at the year's end in 利用可能日時特記事項.`,
   },
   hours_by_days: {
     severity: "warning", title_ja: "曜日によって違う時間", title_en: "Hours that differ by day",

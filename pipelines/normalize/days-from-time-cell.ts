@@ -10,13 +10,20 @@ import type { RowRepair } from "./row-repair.ts";
 
 /** A day, a month (8月) or a word for days in a note: it may name a day the sets do not (`（土曜は7:00～17:00）`). */
 const NAMES_DAYS = /[月火水木金土日祝]|平日|休日/;
+/** A note that only takes holidays or the year's end off the days (`（祝日・年末年始除く）`, `※祝日は休み`): no other day. */
+const HOLIDAYS_OFF = /^[\s(（※]*(?:祝祭?日?|休日|年末年始|[・、,]|及び|と|\s)+(?:を|は)?\s*(?:除く|除き|休み?|休館|休業|閉庁|閉館)[\s)）。]*$/;
 
-/** The sets of a cell with a note after them that names no day (`月～土 7:00～18:00（延長保育～19:00）`, `…※年末年始を除く`):
- *  they are all its days. */
+/** The sets of a cell with a note after them that names no day (`月～土 7:00～18:00（延長保育～19:00）`, `…※年末年始を除く`),
+ *  or only takes holidays off them (`平日8:30～17:15（祝日・年末年始除く）`): they are all its days. */
 function setsBeforeNote(text: string): ReturnType<typeof daySetsOf> {
   const core = withoutNote(text);
-  return core === null || !text.startsWith(core) || NAMES_DAYS.test(text.slice(core.length)) ? null : daySetsOf(core);
+  if (core === null || !text.startsWith(core)) return null;
+  const note = text.slice(core.length);
+  return NAMES_DAYS.test(note) && !HOLIDAYS_OFF.test(note) ? null : daySetsOf(core.trim());
 }
+
+/** The sets of days and their hours a cell is made of, with a note after them or not (NFKC, single spaces). */
+export const setsOfHoursCell = (text: string): ReturnType<typeof daySetsOf> => daySetsOf(text) ?? setsBeforeNote(text);
 
 /** What the time reader says of a cell that writes days beside its hours. */
 const saysDays = (i: Issue) => i.field === "start_time" && (i.code === "time_with_note" || i.code === "hours_by_days");
@@ -26,7 +33,7 @@ export function daysFromTimeCell(r: RowRepair): void {
   if (r.cells.available_days !== undefined || r.record.available_days !== null || !r.issues.some(saysDays)) return;
   const cell = r.cells.start_time;
   const text = cell === undefined ? null : cell.normalize("NFKC").trim().replace(/\s+/g, " ");
-  const sets = text === null ? null : daySetsOf(text) ?? setsBeforeNote(text);
+  const sets = text === null ? null : setsOfHoursCell(text);
   if (sets === null) return;
   const days = daysOfSets(sets);
   r.record.available_days = days;

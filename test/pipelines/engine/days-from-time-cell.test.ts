@@ -103,3 +103,30 @@ describe("days with 毎週 before the hours in a file without 利用可能曜日
     expect(run.rows.map((r) => [r.record.available_days, r.record.start_time, r.record.end_time])).toEqual([["火金", "10:00", "11:00"], ["火金", "10:00", "11:00"]]);
   });
 });
+
+describe("days before the hours with a note that takes holidays off them (before: no days, the note named 祝)", () => {
+  it("gives the days; a note that takes other days off still leaves them", async () => {
+    const cells = ["平日8:30～17:15（祝日・年末年始除く）", "月～金 8:30～17:15（祝日・年末年始を除く）", "平日 9:00～17:00 ※祝日は休館", "平日 9:00～17:00（土曜は休み）"];
+    const run = await runBytes(["名称,住所,設置位置,利用可能時間", ...cells.map((c, i) => `施設${i},東京都立川市泉町1156-9,1階,${c}`)].join("\n"), "132021_aed.csv");
+    expect(run.rows.map((r) => [r.record.available_days, r.record.start_time, r.record.end_time, r.record.availability_remarks])).toEqual([
+      ["月火水木金", "08:30", "17:15", cells[0]], ["月火水木金", "08:30", "17:15", cells[1]], ["月火水木金", "09:00", "17:00", cells[2]], [null, "09:00", "17:00", cells[3]]]);
+  });
+});
+
+describe("a file's own 利用可能曜日 that gives the hours too (an AED list's 平日8:30～17:15（祝日・年末年始除く）; before: published as the days)", () => {
+  const HEADER = "名称,住所,設置位置,利用可能曜日,開始時間,終了時間,利用可能日時特記事項";
+  it("gives the days, the hours to empty time columns, the cell kept in 利用可能日時特記事項, warned", async () => {
+    const run = await runBytes([HEADER, "市役所,東京都立川市泉町1156-9,1階総合案内横,平日8:30～17:15（祝日・年末年始除く）,,,",
+      "体育館,東京都立川市柴崎町6-15-1,1階,月～土 9:00～21:00,8:00,,第3月曜日休館", "学習館,東京都立川市錦町3-12-25,2階,第2土曜日,9:00,17:00,"].join("\n"), "132021_aed.csv");
+    expect(run.rows.map((r) => [r.record.available_days, r.record.start_time, r.record.end_time, r.record.availability_remarks])).toEqual([
+      ["月火水木金", "08:30", "17:15", "平日8:30～17:15（祝日・年末年始除く）"],
+      // a time column's own value stays; the empty one takes the cell's
+      ["月火水木金土", "08:00", "21:00", "第3月曜日休館 / 月～土 9:00～21:00"],
+      ["第2土曜日", "09:00", "17:00", null]]);
+    expect(run.report.issues.filter((i) => i.code === "days_with_hours").map((i) => [i.row, i.field, i.severity, i.detail])).toEqual([
+      [1, "available_days", "warning", "月火水木金\t08:30\t17:15"], [2, "available_days", "warning", "月火水木金土\t\t21:00"]]);
+    expect(run.report.issues.find((i) => i.code === "days_with_hours")?.message_ja).toBe("2行目（データの1行目）：「利用可能曜日」の値「平日8:30～17:15（祝日・年末年始除く）」には"
+      + "時間も書かれているため、曜日を標準の書き方で「月火水木金」とし、空の開始時間・終了時間に時間（08:30～17:15）を入れ、セル全体を利用可能日時特記事項に残しました。"
+      + "このままでは曜日としてアプリに読まれません。曜日は「月火水木金」のように1字ずつ、時間は開始時間・終了時間の列に、祝日や年末年始の休みは利用可能日時特記事項に入力してください。");
+  });
+});
