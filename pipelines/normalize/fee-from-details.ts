@@ -3,7 +3,7 @@
 // sort by, even where the cell is no more than an amount (無料, 500円, 3,500円). Such a cell now gives it too, said once
 // for the file; the cell stays in 料金(詳細). So does an amount with no more than the fee's name before it (参加費 500円,
 // 入場料：300円), what it is paid by, one session or one person (1回100円, 500円/人), or a note that frees some people of
-// it (`300円（中学生以下無料）`): none of these makes it any other fee. Amounts by kind of person (`大人200円 小人100円`,
+// it (`300円（中学生以下無料）`), or how to take part (`無料（要申込）`): none of these makes it any other fee. Amounts by kind of person (`大人200円 小人100円`,
 // `一般 300円`) give the general one (fees-by-person.ts), said on the row; with no general one (`小学生100円、中学生200円`)
 // none, said too; a unit of time (1時間100円) says a rate, not read. A file's own 料金(基本) cell is read so too when it
 // did not read as a number.
@@ -23,13 +23,15 @@ const NAMED = /^(?:(?:(?:参加|入場|入館|入園|観覧|受講|利用|見学
 const PER_ONE = /\s*[/／]\s*1?\s*(?:回|人|名|組|家族|世帯|枚)$/;
 /** A note that frees some people of the fee (（中学生以下無料）, （未就学児は無料）): no other amount in it. */
 const FREE_FOR_SOME = /\s*[(（][^()（）円¥￥]*無料\s*[)）]$/;
+/** A note on how to take part, which leaves the fee as it is (無料（要申込）, 500円（要予約）, 無料※事前申込制). */
+const HOW_TO_APPLY = /\s*(?:[(（]\s*(?:要|事前|申込み?|申し込み|予約|不要|必要|制|先着順?|抽選|[・、\s])+\s*[)）]|※\s*(?:要|事前|申込み?|申し込み|予約|不要|必要|制|先着順?|抽選|[・、\s])+)$/;
 /** A cheap test that an unread cell may still be such an amount. */
-const HAS_YEN = /[円¥￥]/;
+const HAS_YEN = /[円¥￥]|無料/;
 
 /** The amount of a fee written with its name, per one, or with a note that frees some people; null for any other text. */
 function namedAmount(details: string, r: RowRepair): number | null {
   const text = details.normalize("NFKC").trim();
-  const core = text.replace(FREE_FOR_SOME, "").replace(PER_ONE, "").replace(NAMED, "");
+  const core = text.replace(HOW_TO_APPLY, "").replace(FREE_FOR_SOME, "").replace(PER_ONE, "").replace(NAMED, "");
   if (core === text || core === "") return null;
   const read = normalizeNumber(core, { row: r.row, field: "fee_basic" });
   return typeof read.value === "number" && read.value >= 0 && read.issues.every(isPlain) ? read.value : null;

@@ -131,6 +131,14 @@ describe("an event list with one 料金 column (services probe: a ward's own lis
     expect(rows.map((r) => [r.record.fee_basic, r.record.fee_details])).toEqual(fees.map((fee, i) => [[500, 300, 100, 500, 500, 300, 300, 200, null, 300][i] ?? null, fee]));
   });
 
+  it("reads an amount with a note on how to take part (無料（要申込）; before: none); a note on the fee itself still gives none", async () => {
+    const fees = ["無料（要申込）", "500円（要予約）", "無料※事前申込制", "無料（申込不要）", "参加費500円（先着順）", "無料（一部有料）", "500円（材料費込み）"];
+    const { rows } = await runBytes(["イベント名,開催日,会場,料金", ...fees.map((fee, i) => `講座${i},2024年6月15日,公民館,${fee}`)].join("\n"), "131130_event.csv");
+    expect(rows.map((r) => [r.record.fee_basic, r.record.fee_details])).toEqual(fees.map((fee, i) => [[0, 500, 0, 0, 500][i] ?? null, fee]));
+    const own = await runBytes("イベント名,開催日,会場,料金(基本)\n講座,2024年6月15日,公民館,無料（要申込）\n", "131130_event.csv");
+    expect([own.rows[0].record.fee_basic, own.rows[0].record.fee_details]).toEqual([0, "無料（要申込）"]);
+  });
+
   it("reads an amount with both the fee's name and the one it is paid by (参加費 1回500円; before: none, though each alone read)", async () => {
     const fees = ["参加費 1回500円", "受講料：1人につき300円", "参加費 1回", "一般 1回500円"];
     const { rows } = await runBytes(["イベント名,開催日,会場,料金", ...fees.map((fee, i) => `講座${i},2024年6月15日,公民館,${fee}`)].join("\n"), "131130_event.csv");
