@@ -118,7 +118,11 @@ export function endNextDay(r: RepairRow, pairs: readonly DateTimePair[]): void {
   }
 }
 
-/** A time written in the date cell (`2024/11/3 10:00`, `…日18時30分`) fills its empty time column. */
+/** What a time reader says of a time read without part of its cell: a note, the doors' time beside the show's. */
+const TIME_READ_IN_PART: ReadonlySet<IssueCode> = new Set(["time_with_note", "time_doors_open"]);
+const hasFieldIssue = (r: RepairRow, field: string, code: IssueCode) => r.issues.some((i) => i.field === field && i.code === code);
+
+/** A time written in the date cell (`2024/11/3 10:00`, `…日18時30分`, `…14:00開演`) fills its empty time column. */
 export function timeFromDateCell(r: RepairRow, pairs: readonly DateTimePair[]): void {
   for (const { startDate, endDate, startTime, endTime } of pairs) {
     timesFromRecurrence(r, startDate, startTime, endTime);
@@ -133,6 +137,8 @@ export function timeFromDateCell(r: RepairRow, pairs: readonly DateTimePair[]): 
       r.record[timeKey] = time;
       r.problem("time_from_date_cell", timeKey, `${raw.trim()} → ${time}`);
       secondsRounded(r, read.issues, timeKey, raw);
+      // a time read without a note or the doors' time (`14:00開演（13:30開場）`): the date cell is kept with them
+      if (read.issues.some((i) => TIME_READ_IN_PART.has(i.code)) && !hasFieldIssue(r, dateKey, "date_with_note")) r.problem("date_with_note", dateKey, raw);
     }
     if (r.record[endTime] === null && r.record[startTime] !== null) endFromStartCell(r, { startDate, endDate, startTime, endTime });
   }

@@ -73,8 +73,17 @@ const UNTIL_BEFORE = /^[~〜]\s*(?=\S)/;
 const ZONE = String.raw`(?:(?<=:\d{2})\s*(?:Z|\+\d{2}:?\d{2}))?`;
 const TIME_AFTER = new RegExp(String.raw`^(.*?\d日?(?:\s*\([^()\d]*\))?(?:\s*[)\]】〕])?)(?:T|\s*[、,]\s*|\s+|(?<=[日)\]】〕]))(${TIME_OF_DAY}${ZONE})(?:\s*${HOURS_TO}\s*(.*))?$`, "i");
 
-/** A date cell without the time written after its date (`4月1日 10:00～12:00` → `4月1日`) (NFKC, weekdays already out). */
-export const withoutTimeAfter = (nfkc: string): string => TIME_AFTER.exec(nfkc)?.[1] ?? nfkc;
+/** A time after the date said by its word (`2024年12月22日（日）14:00開演（13:30開場）`, `…10時開始`, `…9:30集合`), as a
+ *  time column reads it (times.ts: the show's time, not the doors'); the date part is group 1, the words from the time
+ *  on group 2. Only words that open an event: what else follows a time is no time of it. */
+const TIME_WORDS = "(?:開演|開始|開場|スタート|集合|受付開始|受付)";
+const WORDED_TIME_AFTER = new RegExp(String.raw`^(.*?\d日?(?:\s*\([^()\d]*\))?)(?:\s*[、,]\s*|\s+|(?<=[日)]))`
+  + String.raw`(${TIME_OF_DAY}\s*${TIME_WORDS}(?:\s*[(/、,・]?\s*${TIME_OF_DAY}\s*${TIME_WORDS}\s*\)?)?)$`);
+
+/** A date cell without the time written after its date (`4月1日 10:00～12:00` → `4月1日`, `12月22日 14:00開演` →
+ *  `12月22日`) (NFKC, weekdays already out). */
+export const withoutTimeAfter = (nfkc: string): string => TIME_AFTER.exec(nfkc)?.[1] ?? WORDED_TIME_AFTER.exec(nfkc)?.[1] ?? nfkc;
+
 
 /** A date cell as its time is read: NFKC, the hours of a day that recurs after its period, weekdays out. */
 const dateCellText = (raw: string) => withHoursAfterPeriod(raw.normalize("NFKC")).replace(WEEKDAY, " ").trim();
@@ -84,7 +93,8 @@ export function timeInDateCell(raw: string): string | null {
   // `2024-10-04T15:00:00Z`: the time in Japan, which the date cell is read in too
   const inJapan = jstDateTime(raw.normalize("NFKC"));
   if (inJapan !== null) return inJapan.time;
-  return TIME_AFTER.exec(dateCellText(raw))?.[2] ?? null;
+  const text = dateCellText(raw);
+  return TIME_AFTER.exec(text)?.[2] ?? WORDED_TIME_AFTER.exec(text)?.[2] ?? null;
 }
 
 /** The hours after a day that recurs in a date cell (`毎週月曜日 10:00～12:00`, `令和6年6月3日（月）から毎週月曜日 10時～11時`),

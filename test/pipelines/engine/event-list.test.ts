@@ -108,6 +108,17 @@ describe("an event's period written in 開始日 beside a 終了日 in words (be
   });
 });
 
+describe("an event's date cell with its time said by its word (14:00開演（13:30開場）; before: no date, no time)", () => {
+  it("gives the date and the show's time; a cell with the doors' time too is kept in 開始日時特記事項, with or without its year", async () => {
+    const cells = ["2024年12月22日（日）14:00開演（13:30開場）", "2024/12/22 14:00開演", "12月22日（日）14:00開演（13:30開場）"];
+    const { rows, report } = await runBytes(["イベント名,開催日時,会場", "春祭り,2024/4/1,区民ホール", ...cells.map((c, i) => `コンサート${i},${c},文化ホール`)].join("\n"), "131211_event.csv");
+    expect(rows.slice(1).map((r) => [r.record.start_date, r.record.start_time, r.record.schedule_remarks])).toEqual([
+      ["2024-12-22", "14:00", cells[0]], ["2024-12-22", "14:00", null], ["2024-12-22", "14:00", cells[2]]]);
+    expect(tuples(report, "date_with_note", "unparseable_date").filter(([, field]) => field === "start_date")).toEqual([
+      [2, "start_date", "date_with_note"], [4, "start_date", "date_with_note"]]);
+  });
+});
+
 describe("an event list with one 料金 column (services probe: a ward's own list)", () => {
   const csv = "イベント名,開催日,会場,料金\n区民ふれあい祭,2024年10月5日,代々木公園,無料\nスポーツフェスタ,2024年9月16日,スポーツセンター,¥300\n"
     + "マラソン大会,2024年12月8日,競技場,\"3,500円\"\n子育て講座,2024年6月15日,大和田,500円（材料費込み）\n美術館ツアー,2024年7月20日,松濤美術館,一般1000円\n"

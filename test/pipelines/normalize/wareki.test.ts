@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { issue } from "../../../pipelines/issues.ts";
-import { excelSerialToIso, normalizeDate } from "../../../pipelines/normalize/wareki.ts";
+import { excelSerialToIso, normalizeDate, timeInDateCell } from "../../../pipelines/normalize/wareki.ts";
 import { at, codes } from "./helpers.ts";
 
 describe("normalizeDate", () => {
@@ -133,6 +133,18 @@ describe("normalizeDate", () => {
 
   it.each([[1, "1900-01-01"], [59, "1900-02-28"], [60, null], [61, "1900-03-01"], [45292, "2024-01-01"], [0, null], [1.5, null]])(
     "excelSerialToIso(%j) → %j", (serial, iso) => expect(excelSerialToIso(serial)).toBe(iso));
+});
+
+describe("a time after the date said by its word (開演, 開始, 集合)", () => {
+  // before: unparseable_date, the date lost
+  it.each([
+    ["2024年12月22日（日）14:00開演（13:30開場）", "14:00開演(13:30開場)"], ["2024/12/22 14:00開演", "14:00開演"],
+    ["2024年12月22日 13:30開場 14:00開演", "13:30開場 14:00開演"], ["令和6年8月3日(土)9時30分集合", "9時30分集合"], ["2024年12月22日 14時開始", "14時開始"],
+  ])("%j is its date, the time read from %j", (raw, time) => {
+    expect(normalizeDate(raw, at, "start").value).toMatch(/^2024-(12-22|08-03)$/);
+    expect(timeInDateCell(raw)).toBe(time);
+  });
+  it("a word that opens nothing is no time of it", () => expect(normalizeDate("2024年12月22日 14:00頃雨天中止", at, "start").value).toBeNull());
 });
 
 describe("weekdays beside a date", () => {
