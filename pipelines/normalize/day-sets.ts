@@ -110,10 +110,12 @@ export function standardDaysOf(cell: string): string | null {
   return DAYS_ONLY.test(s) ? daysOf(s) : null;
 }
 
+/** The same note after a ※ instead of in brackets (`平日 ※祝日・年末年始を除く`). */
+const MARKED_OFF_NOTE = "(?:※\\s*(?:祝祭?日?|年末年始|[・、,]|及び|と)+\\s*(?:を|は)?\\s*(?:除く|除き|休み?|休館|休業|閉庁|閉館)。?)";
 /** Days, then a note in brackets that only takes holidays or the year's end off them (`月～金（祝日を除く）`) or names no
  *  day (`毎日（要予約）`); a note that names a day or a month (`（第3木曜日を除く）`, `（8月は休み）`) may change the days. */
-const DAYS_THEN_NOTE = new RegExp(`^(${DAYS})\\s*(${OFF_NOTE}|[(（][^()（）]*[)）])$`);
-const OFF_NOTE_ALONE = new RegExp(`^${OFF_NOTE}$`);
+const DAYS_THEN_NOTE = new RegExp(`^(${DAYS})\\s*(${OFF_NOTE}|${MARKED_OFF_NOTE}|[(（][^()（）]*[)）])$`);
+const OFF_NOTE_ALONE = new RegExp(`^(?:${OFF_NOTE}|${MARKED_OFF_NOTE})$`);
 const NAMES_DAYS = /[月火水木金土日祝]|平日|休日/;
 
 /** The days of a days column's cell written with a note after them (`月～金（祝日を除く）`, `毎日（年末年始を除く）`), as

@@ -63,6 +63,14 @@ describe("a file's own 利用可能曜日 with a note after the days (before: pu
       + "標準の書き方（曜日を1字ずつ続ける）で「月火水木金」としました。セル全体は特記事項か備考の列があればそこに書かれたとおり残しました。曜日は「月火水木金土日祝」のように1字ずつ続けて入力し、補足は特記事項に書いてください。");
   });
 
+  it("reads a note after ※ that only takes holidays off (平日 ※祝日・年末年始を除く), as in brackets; one that names a day stays (before: as written)", async () => {
+    const days = ["平日 ※祝日・年末年始を除く", "月～土※祝日は休み", "月～金 ※第3水曜日は休み"];
+    const run = await runBytes(["名称,住所,設置位置,利用可能曜日", ...days.map((d, i) => `AED${i},東京都立川市泉町1156-9,1階,${d}`)].join("\n"), "132021_aed.csv");
+    expect(run.rows.map((r) => [r.record.available_days, r.record.availability_remarks])).toEqual([["月火水木金", days[0]], ["月火水木金土", days[1]],
+      [days[2], null]]);
+    expect(tuples(run.report, "days_with_note").map(([row]) => row)).toEqual([1, 2]);
+  });
+
   it("reads every day but some, the days it is closed on and days with のみ, said as days_standardized (before: as written)", async () => {
     const days = ["日曜日を除く毎日", "毎日（月曜日除く）", "月曜日を除く", "火曜日休館", "土日祝休み", "平日のみ", "第2土曜日休館"];
     const run = await runBytes(["名称,所在地_連結表記,緯度,経度,利用可能曜日", ...days.map((d, i) => `施設${i},東京都千代田区1-1,35.69,139.75,${d}`)].join("\n"),
