@@ -14,6 +14,7 @@ import { listItemMatch, listItemWord } from "./header-list-item.ts";
 import { subjectMatch } from "./header-subject.ts";
 import { twoLevelsOf } from "./two-levels.ts";
 import { foldBothSexesBands } from "./both-sexes-bands.ts";
+import { bandOfHeader } from "./age-bands.ts";
 import { withoutDmsUnits } from "./dms-columns.ts";
 import { matchReadingsByLeft } from "./left-reading.ts";
 import type { OtherListColumns } from "./other-list-rows.ts";
@@ -140,6 +141,19 @@ function dropOtherReading(cells: readonly string[], matches: (HeaderMatch | null
   return at;
 }
 
+/** Columns of a count by age written as the count with the ages in brackets (定員（0歳） … 定員（5歳）): read as the
+ *  count itself, the first would be taken for the whole and the others left in extra. Two or more such columns of one
+ *  group are bands (Dataset.bands), summed into the count by derivedColumns, so none of them is the count's own. */
+function withoutBandQualifiers(cells: readonly string[], matches: (HeaderMatch | null)[], dataset: Dataset): void {
+  const bands = dataset.bands;
+  if (bands === undefined) return;
+  const qualifiedBands = matches.flatMap((m, i) => {
+    const band = m?.qualified === true ? bandOfHeader(cells[i], bands) : null;
+    return band === null ? [] : [{ at: i, group: band.group }];
+  });
+  for (const { at, group } of qualifiedBands) if (qualifiedBands.filter((b) => b.group === group).length >= 2) matches[at] = null;
+}
+
 /** Maps a header row onto a dataset: the report's header entries, the column plan, and header-level issues. */
 /** `hidden`: the file's hidden columns (a workbook's), which a visible column of the same field outranks. */
 export function mapHeaders(cells: readonly string[], dataset: Dataset, hidden: ReadonlySet<number> = NONE_HIDDEN):
@@ -151,6 +165,7 @@ export function mapHeaders(cells: readonly string[], dataset: Dataset, hidden: R
       ?? subjectMatch(cell, dataset) ?? listItemMatch(cell, dataset);
   });
   withoutDmsUnits(cells, matches, dataset);
+  withoutBandQualifiers(cells, matches, dataset);
   // 名称 | カナ: the name's reading; 法人名 | フリガナ: the operator's, no column of the dataset
   const otherReadings = matchReadingsByLeft(cells, matches, dataset);
   // one source column per key: a visible column before a hidden one (a stale copy kept out of sight), then the best

@@ -272,6 +272,23 @@ describe("a preschool capacity split by age", () => {
     const gap = await runBytes("名称,住所,定員_0歳,定員_1・3歳,定員_2歳,定員_4・5歳\nA保育園,東京都西東京市田無町四丁目1番1号,6,24,12,60\n", "132292_preschool.csv");
     expect(gap.rows[0].record.capacity).toBeNull();
   });
+
+  // before: 定員（0歳） was read as 収容定員 itself (its brackets only qualifying the name), so the capacity published was
+  // the 0-year-olds' alone (6), and 定員（1歳） … were each told as the same item as 定員（0歳）
+  it("reads the ages in brackets after the capacity (定員（0歳） … 定員（5歳）) as its parts, with or without a total beside them", async () => {
+    const bracketed = "名称,住所,定員（0歳）,定員（1歳）,定員（2歳）,定員（3歳）,定員（4歳）,定員（5歳）";
+    const alone = await runBytes(`${bracketed}\n中野保育園,東京都中野区中野一丁目2番3号,6,10,12,15,15,15\n`, "131148_preschool.csv");
+    expect([alone.rows[0].record.capacity, alone.rows[0].extra["定員（0歳）"]]).toEqual([73, "6"]);
+    expect(tuples(alone.report, "columns_summed", "qualified_header", "unknown_header")).toEqual([[null, "capacity", "columns_summed"]]);
+    const withTotal = await runBytes(`${bracketed},定員合計\n中野保育園,東京都中野区中野一丁目2番3号,6,10,12,15,15,15,73\n`
+      + "上高田幼稚園,東京都中野区上高田3-3-3,,,,35,35,35,\n", "131148_preschool.csv");
+    expect(withTotal.rows.map((r) => r.record.capacity)).toEqual([73, 105]);
+    expect(tuples(withTotal.report, "parts_beside_total", "total_blank_summed", "qualified_header")).toEqual([[null, "capacity", "parts_beside_total"],
+      [2, "capacity", "total_blank_summed"]]);
+    // one such column is the capacity as the file qualifies it
+    const one = await runBytes("名称,住所,定員（0～5歳）\n中野保育園,東京都中野区中野一丁目2番3号,73\n", "131148_preschool.csv");
+    expect(one.rows[0].record.capacity).toBe(73);
+  });
 });
 
 describe("a total column beside columns of its parts (病床数合計 | 一般病床数 | 療養病床数, 定員計 | 0歳児定員 …)", () => {
