@@ -50,7 +50,8 @@ export interface DatasetDefinition<Cols extends readonly Column[] = readonly Col
    *  values of `when` (a oneOf column: its variants count as them) */
   notFor?: ReadonlyArray<{ key: string; when: string; values: readonly string[] }>;
   /** values the standard splits by a count of the row (医療法: a 診療所 with no bed is a 無床診療所, one with 1–19 a
-   *  有床診療所): a row whose `key` holds one of `values` and whose `count` is known takes the value of the first of
+   *  有床診療所): a row whose `key` holds one of `values` (written as plainWords reads a cell: NFKC, so `診療所(歯科)`
+   *  is also `診療所（歯科）`) and whose `count` is known takes the value of the first of
    *  `bands` whose `max` the count does not pass; past the last band, or with no count, it stays as written. `noted`:
    *  those of `values` whose words say more than the value they become (歯科診療所: a dentist's), the cell kept in 備考 */
   valueByCount?: ReadonlyArray<{ key: string; values: readonly string[]; count: string; bands: ReadonlyArray<{ max: number; value: string }>;

@@ -17,7 +17,8 @@ export function refineByCount(r: RowRepair, specs: NonNullable<Dataset["valueByC
   for (const { key, values, count, bands, noted } of specs) {
     const written = r.record[key];
     const n = r.record[count];
-    if (typeof written !== "string" || !values.includes(written)) continue;
+    // `診療所（歯科）` and `診療所(歯科)` are one value
+    if (typeof written !== "string" || !values.includes(plainWords(written))) continue;
     if (n === null || n === undefined) {
       if (!r.issues.some((i) => i.field === key && i.code === "not_in_vocabulary")) continue;
       withdrawIssue(r, key, "not_in_vocabulary");
@@ -31,7 +32,7 @@ export function refineByCount(r: RowRepair, specs: NonNullable<Dataset["valueByC
     r.record[key] = band.value;
     withdrawIssue(r, key, "not_in_vocabulary");
     // a 歯科診療所's 歯科 is kept in 備考 (keepUnread), as the value no longer says it
-    r.problem(noted?.includes(written) ? "value_by_count_noted" : "value_by_count", key, r.cells[key] ?? written, `${columnJa(r.dataset, count)} ${n} → ${band.value}`);
+    r.problem(noted?.includes(plainWords(written)) ? "value_by_count_noted" : "value_by_count", key, r.cells[key] ?? written, `${columnJa(r.dataset, count)} ${n} → ${band.value}`);
   }
 }
 

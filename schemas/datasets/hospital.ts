@@ -7,8 +7,12 @@ import { hhmm, list, medicalInstitutionCode, oneOf, text, thingCount } from "../
 /** The kinds of medical institution a register writes (医療法: 病院, 診療所, 歯科診療所; the standard's 有床 / 無床診療所). */
 const INSTITUTION_KINDS = ["病院", "診療所", "歯科診療所", "有床診療所", "無床診療所", "一般診療所"];
 
-/** How a register writes a dentist's clinic, a 診療所 of 医療法 whose 歯科 the standard's kinds do not say. */
-const DENTAL_CLINIC = ["歯科診療所", "歯科"];
+/** How a register writes a dentist's clinic, a 診療所 of 医療法 whose 歯科 the standard's kinds do not say; written as
+ *  plainWords reads a cell (NFKC), so `診療所(歯科)` is also `診療所（歯科）`. */
+const DENTAL_CLINIC = ["歯科診療所", "歯科", "診療所(歯科)"];
+
+/** How a register that lists 医科 and 歯科 apart (as the 厚生局's do) writes a clinic that is no dentist's. */
+const MEDICAL_CLINIC = ["医科診療所", "診療所(医科)"];
 
 /** The kinds of bed of 医療法 (一般, 療養, 精神, 結核, 感染症), which registers give apart: as 一般病床数 … columns, or in one
  *  cell, `一般50床、療養30床`. */
@@ -78,7 +82,7 @@ export const hospital = defineDataset({
   ],
   // 医療法 art. 1-5: a 診療所 has at most 19 beds; the register's 一般診療所 is any that is no 歯科診療所, which is a
   // 診療所 too (歯科 alone in this column), its 歯科 kept in 備考
-  valueByCount: [{ key: "facility_kind", values: ["診療所", "一般診療所", ...DENTAL_CLINIC], count: "beds",
+  valueByCount: [{ key: "facility_kind", values: ["診療所", "一般診療所", ...MEDICAL_CLINIC, ...DENTAL_CLINIC], count: "beds",
     bands: [{ max: 0, value: "無床診療所" }, { max: 19, value: "有床診療所" }], noted: DENTAL_CLINIC }],
   // a register without the kind (a ward's own list: 医療機関名, 診療科, 病床数): art. 1-5 makes it by the beds, and art. 3
   // lets no 診療所 be named 病院 (病院分院 too); 〇〇病院附属診療所 ends in 診療所 and is read by its beds

@@ -45,6 +45,18 @@ describe("医療機関の種類 一般診療所 / 診療所 told by the row's �
         [2, "facility_kind", "value_by_count_noted", "info", "歯科診療所", "病床数 2 → 有床診療所"]]);
   });
 
+  // before: 診療所（歯科） (a register's 医療法 kind with its 歯科 in brackets) was told as not one of the standard's kinds
+  // whatever its beds, and 診療所（医科） too
+  it("reads 診療所（歯科） as a 歯科診療所 and 診療所（医科） as a 診療所, brackets full- or half-width", async () => {
+    const { rows, report } = await runBytes([HEADER, "西荻デンタルオフィス,診療所（歯科）,杉並区西荻北4-4-4,0", "めじろ台歯科,診療所(歯科),杉並区西荻北4-4-5,",
+      "荻窪内科,診療所（医科）,杉並区上荻1-2-3,0", "阿佐ヶ谷産婦人科,医科診療所,杉並区阿佐谷北5-5-5,19"].join("\n"), "131156_hospital.csv");
+    expect(rows.map((r) => [r.record.facility_kind, r.record.remarks])).toEqual([["無床診療所", "医療機関の種類：診療所（歯科）"], ["診療所(歯科)", null],
+      ["無床診療所", null], ["有床診療所", null]]);
+    expect(report.issues.filter((i) => i.field === "facility_kind").map((i) => [i.row, i.code, i.value, i.detail])).toEqual([
+      [1, "value_by_count_noted", "診療所（歯科）", "病床数 0 → 無床診療所"], [2, "value_needs_count", "診療所(歯科)", "病床数：0なら無床診療所、1～19なら有床診療所"],
+      [3, "value_by_count", "診療所（医科）", "病床数 0 → 無床診療所"], [4, "value_by_count", "医科診療所", "病床数 19 → 有床診療所"]]);
+  });
+
   it("reads the same on one thread or two in a long file, each row said", async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "odh-kinds-"));
     try {
