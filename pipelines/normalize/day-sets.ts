@@ -12,9 +12,9 @@ const DAY = "(?:[月火水木金土日](?:曜日?)?|祝(?:祭)?日?)";
 const DAYS = `(?:平日|毎日|全日|年中無休|無休|365日|${DAY}(?:(?:\\s?(?:[~〜\\-－ー・、,]|から)\\s?|\\s)?${DAY})*)`;
 /** A note after the days that only takes holidays or the year's end off them (`（祝日除く）`, `(祝日・年末年始を除く)`). */
 const OFF_NOTE = "(?:[(（]\\s*(?:祝祭?日?|年末年始|[・、,]|及び|と)+\\s*(?:を|は)?\\s*(?:除く|除き|休み?|休館|休業|閉庁|閉館)\\s*[)）])";
-/** The hours of a set: a range (a day's sessions too, `9:00～12:00、13:00～17:00`), or all day. */
+/** The hours of a set: a range (a day's sessions too, `9:00～12:00、13:00～17:00`, `9:00～12:00 15:00～18:00`), or all day. */
 const RANGE = `${TIME_OF_DAY}\\s*${HOURS_TO}\\s*(?:翌日?)?${TIME_OF_DAY}(?:\\s*まで)?`;
-const HOURS = `(?:24時間|${RANGE}(?:\\s*[、,・/／]\\s*${RANGE})*)`;
+const HOURS = `(?:24時間|${RANGE}(?:(?:\\s*[、,・/／]\\s*|\\s)${RANGE})*)`;
 /** A set of days it is closed on (`土日祝 休み`, `月曜 休館`, `日曜は閉鎖`). */
 const CLOSED = "(?:は\\s?)?(?:休み|休館日?|休業日?|休園日?|休所日?|休診日?|閉館|閉鎖|閉所|閉庁|定休日?|休)";
 const CLOSED_ONLY = new RegExp(`^${CLOSED}$`);

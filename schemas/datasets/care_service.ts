@@ -68,11 +68,12 @@ export const care_service = defineDataset({
     col({ key: "provider_number", ja: "事業所番号", en: "providerNumber", type: providerNumber, requirement: "optional",
       description: "介護保険事業所番号（10桁、文字列のまま） / 10-digit provider number, kept as text", aliases: ["介護保険事業所番号", "介護保険事業者番号", "事業者番号", "指定事業所番号", "指定番号"] }),
     col({ ...pick(hours, "available_days"), aliases: [...pick(hours, "available_days").aliases, "サービス提供日", "サービス提供曜日"] }),
-    // the standard has no hours here: a list's 営業時間 `8:30～17:30` (and its closed days) is the days' remark, after its
-    // header
+    // the standard has no hours here: a list's 営業時間 `8:30～17:30` (and its closed days, and 営業日・営業時間 `月～金
+    // 9:00～17:00`) is the days' remark, after its header
     col({ key: "availability_remarks", ja: "利用可能曜日特記事項", en: "dateTimeRemarks", type: text, requirement: "optional",
       aliases: ["利用可能日時特記事項", "利用可能時間特記事項"],
-      labelledAliases: ["営業時間", "サービス提供時間", "利用時間", "開所時間", ...(pick(hours, "availability_remarks").labelledAliases ?? [])] }),
+      labelledAliases: ["営業時間", "サービス提供時間", "利用時間", "開所時間", "営業日・営業時間", "営業日及び営業時間", "営業日時", "サービス提供日・時間",
+        "サービス提供日・サービス提供時間", "サービス提供日時", ...(pick(hours, "availability_remarks").labelledAliases ?? [])] }),
     // `20（空床型）`, `29（うち短期入所4）`: 備考 keeps what does not read
     col({ key: "capacity", ja: "定員", en: "capacity", type: headCount, requirement: "optional", overflow: "remarks", aliases: ["利用定員", "登録定員", "入所定員", "定員数", "総定員"] }),
     pick(trailer, "url"), ...image, pick(trailer, "remarks"),

@@ -63,7 +63,8 @@ export const hospital = defineDataset({
       // 診療日 (月～金) is the days; a 休日当番医 list's 診療日 of dates (2024/1/1, 1月3日（水）) is not, and stays in extra
       valueAliases: { headers: ["診療日", "診療日等"], values: WEEKDAY_WORDS }, markedBy: dayColumns("availability_remarks") }),
     col({ key: "start_time", ja: "診療開始時間", en: "startTime", type: hhmm, requirement: "recommended", overflow: "availability_remarks",
-      aliases: ["開始時間", "診療開始時刻", "診療時間", "受付時間"] }),
+      // 診療日・診療時間 `月～金 9:00～17:00 土 9:00～12:00`: the hours, whose days give 診療曜日 when the file has none
+      aliases: ["開始時間", "診療開始時刻", "診療時間", "受付時間", "診療日・診療時間", "診療日及び診療時間", "診療曜日・診療時間", "診療曜日・時間", "診療日・時間", "診療日時"] }),
     col({ key: "end_time", ja: "診療終了時間", en: "endTime", type: hhmm, requirement: "recommended", overflow: "availability_remarks",
       aliases: ["終了時間", "診療終了時刻"] }),
     col({ key: "availability_remarks", ja: "診療日時特記事項", en: "consultationRemarks", type: text, requirement: "optional", aliases: ["利用可能日時特記事項"],

@@ -51,7 +51,7 @@ export const preschool = defineDataset({
     // 保育時間 `7:00～18:00`, 保育日 `月～土`: a nursery's hours and days as ward lists head them
     ...replace(hours, col({ ...pick(hours, "availability_remarks"),
       labelledAliases: [...(pick(hours, "availability_remarks").labelledAliases ?? []), "延長保育", "延長保育時間", "延長時間"] }),
-    renamed(pick(hours, "start_time"), { aliases: ["保育時間"] }), renamed(pick(hours, "available_days"), { aliases: ["保育日"] })),
+    renamed(pick(hours, "start_time"), { aliases: ["保育時間", "開所日・開所時間", "保育日・保育時間", "開所日時"] }), renamed(pick(hours, "available_days"), { aliases: ["保育日"] })),
     col({ key: "temporary_care", ja: "一時預かりの有無", en: "temporaryCare", type: flag, requirement: "optional", aliases: ["一時預かり", "一時保育", "一時保育の有無", "一時預かり事業"] }),
     col({ key: "childcare_fee_type", ja: "子供預かり料金種別", en: "childcareFeeType", type: text, requirement: "optional" }),
     col({ key: "childcare_fee", ja: "子供預かり料金", en: "childcareFee", type: text, requirement: "optional" }),

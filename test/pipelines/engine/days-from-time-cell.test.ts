@@ -86,6 +86,15 @@ describe("a file's own 利用可能曜日 with a note after the days (before: pu
   });
 });
 
+describe("a day's sessions parted by a space after the days (月～土 9:00～12:00 15:00～18:00; before: no days)", () => {
+  it("gives the days, and the first and last time, as sessions parted by 、 do", async () => {
+    const cells = ["月～土 9:00～12:00 15:00～18:00", "平日 9:00～12:00 14:00～17:00 土 9:00～12:00", "月～土 9:00～12:00、15:00～18:00"];
+    const run = await runBytes(["名称,所在地_連結表記,緯度,経度,利用時間", ...cells.map((c, i) => ROW(`施設${i}`, c))].join("\n"), "131016_public_facility.csv");
+    expect(run.rows.map((r) => [r.record.available_days, r.record.start_time, r.record.end_time, r.record.availability_remarks])).toEqual([
+      ["月火水木金土", "09:00", "18:00", cells[0]], ["月火水木金土", "09:00", null, cells[1]], ["月火水木金土", "09:00", "18:00", cells[2]]]);
+  });
+});
+
 describe("days before the hours with a note after them (before: no days)", () => {
   it("gives the days when the note names none; a note that names a day or a month leaves them", async () => {
     const cells = ["月～土 7:00～18:00（延長保育～19:00）", "平日 7:00～18:00 ※年末年始を除く", "平日 7:00～18:00（土曜は7:00～17:00）", "平日 7:00～18:00（8月は17:00まで）"];

@@ -521,6 +521,21 @@ describe("hours of another kind of day", () => {
   });
 });
 
+describe("a column of days and hours in one (診療日・診療時間, 営業日・営業時間; before: unknown, in extra only)", () => {
+  it("is a hospital list's hours, whose days give 診療曜日, and a care list's hours in the remarks after its header", async () => {
+    const hospital = await runBytes("医療機関名,医療機関の種類,住所,診療日・診療時間\n"
+      + "三鷹中央病院,病院,三鷹市下連雀1-1-1,月～金 9:00～17:00 土 9:00～12:00\n井の頭クリニック,無床診療所,三鷹市井の頭2-2-2,月～土 9:00～12:00 15:00～18:00\n", "132047_hospital.csv");
+    expect(hospital.rows.map((r) => [r.record.available_days, r.record.start_time, r.record.end_time, r.record.availability_remarks, r.extra])).toEqual([
+      ["月火水木金土", "09:00", null, "月～金 9:00～17:00 土 9:00～12:00", {}], ["月火水木金土", "09:00", "18:00", "月～土 9:00～12:00 15:00～18:00", {}]]);
+    expect(tuples(hospital.report, "unknown_header")).toEqual([]);
+    const care = await runBytes("事業所名,サービス種別,所在地,電話番号,営業日・営業時間\nデイホーム清瀬,通所介護,清瀬市松山3-3-3,042-493-3333,月～金 9:00～16:30\n", "132217_care_service.csv");
+    expect(care.rows[0].record.availability_remarks).toBe("営業日・営業時間：月～金 9:00～16:30");
+    expect(tuples(care.report, "unknown_header")).toEqual([]);
+    const nursery = await runBytes("施設名,種別,所在地,開所日・開所時間\n府中ひかり保育園,認可保育所,府中市宮町1-1-1,月～土 7:15～18:15\n", "132063_preschool.csv");
+    expect([nursery.rows[0].record.available_days, nursery.rows[0].record.start_time, nursery.rows[0].record.end_time]).toEqual(["月火水木金土", "07:15", "18:15"]);
+  });
+});
+
 describe("a reading written in hiragana", () => {
   it("is published in katakana, as the standard writes 名称_カナ, on every path (plain cells included)", async () => {
     const { rows, report } = await runBytes("名称,よみがな,所在地\n東京国立博物館,とうきょうこくりつはくぶつかん,東京都台東区上野公園13-9\n上野動物園,ウエノドウブツエン,東京都台東区上野公園9-83\n", "131067_tourism.csv");
