@@ -243,6 +243,8 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   if (ageRows !== null) head[frame.at] = { ...head[frame.at], cells: ageRows.header };
   // a table by age with no area column under a title naming its area (町丁名：本町一丁目): the area's, not the whole's
   const areaTitle = ageRows !== null && ageRows.area < 0 ? areaTitleOf(titleRows) : null;
+  // …or under the header, each area's table after a row naming it (【本町一丁目】 over its ages): the areas', not the whole's
+  const titledBelow = ageRows !== null && ageRows.area < 0 && areaTitle === null && opensWithAreaTitle(underHeader);
   let headRows = ageRows !== null ? foldedAgeHead(underHeader, ageRows, head[frame.at].index, municipalityName(run), areaTitle) : underHeader.map((r) => r.cells);
   // a line under the data (令和6年4月1日現在　住民基本台帳による) dates the file when no title does: the end of the file
   // or sheet was read for it (run.ts); a short file's rows are all in the head too (when they are not, its last row is
@@ -328,7 +330,7 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   run.tokyoDatum = datum?.said;
   if (datum !== null) run.log.add(issue("tokyo_datum", { field: "latitude", value: datum.said }));
   const rowSink = createRowSink(run, frame.dataset, mapped.plan, { headerIndex: headerRecord.index, checkWidth, onBatch, groupColumns });
-  const byAgeSink = ageRows !== null ? foldAgeRows(rowSink, ageRows, run, headerRecord.index, ageRowsName(run, ageRows, areaTitle), areaTitle) : rowSink;
+  const byAgeSink = ageRows !== null ? foldAgeRows(rowSink, ageRows, run, headerRecord.index, ageRowsName(run, ageRows, areaTitle !== null || titledBelow), areaTitle) : rowSink;
   const sink = folded !== null ? foldSexRows(byAgeSink, folded, run, headerRecord.index) : byAgeSink;
   for (const r of head.slice(frame.at + 1)) if (sink.push(r)) await sink.flush();
   for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
@@ -346,16 +348,23 @@ function municipalityName(run: RunState): string {
 
 /** Says once that a table by age was folded (and, for a table of the whole municipality, the name its record takes, or
  *  that none is known); returns that name. */
-function ageRowsName(run: RunState, layout: AgeRowsLayout, areaTitle: AreaTitle | null): string {
+function ageRowsName(run: RunState, layout: AgeRowsLayout, titled: boolean): string {
   const name = layout.area < 0 ? municipalityName(run) : "";
   // a table under a title naming its area is that area's (said with its record), not the whole municipality's
-  const whole = layout.area < 0 && areaTitle === null;
+  const whole = layout.area < 0 && !titled;
   run.log.add(issue("rows_by_age_folded", { field: layout.ageHeader, value: layout.shown, ...(whole ? { detail: name } : {}) }));
   if (layout.blocks !== undefined) {
     run.log.add(issue("rows_by_age_side_by_side", { field: layout.ageHeader, value: String(layout.blocks.count), detail: layout.blocks.shown }));
   }
   if (whole && name === "") run.log.add(issue("ward_by_age_unnamed", { value: run.fileName }));
   return name;
+}
+
+/** Whether the first filled row under the header names an area (【本町一丁目】, 町丁名：本町一丁目): the tables by age are
+ *  each area's, each under its name. */
+function opensWithAreaTitle(rows: readonly ParsedRecord[]): boolean {
+  const first = rows.find((r) => !isBlankRow(r.cells));
+  return first !== undefined && areaOfTitle(first.cells) !== null;
 }
 
 /** The area the last title row over the header names (町丁名：本町一丁目), with the row's text. */

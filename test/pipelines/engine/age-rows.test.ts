@@ -227,6 +227,16 @@ describe("one table by age per 町丁, each under a title naming it (町丁名�
     expect(issues(report, "age_total_mismatch")).toEqual([[22, "female", "age_total_mismatch", "387", "387 ≠ 378"]]);
   });
 
+  // before: each table was its 町丁's record too, but the file was told to be one table of the whole municipality, with
+  // no name known (ward_by_age_unnamed, a warning) and all its rows folded into one record
+  it("one header over all the tables, each under its 町丁's name: the areas', not said to be the whole municipality's", async () => {
+    const text = ["年齢別人口（令和6年1月1日現在）,,,", "年齢,男,女,計", ...["【本町一丁目】", "【本町二丁目】"].flatMap((title, k) =>
+      [`${title},,,`, ...BANDS.map((b) => `${b},${10 * (k + 1)},${12 * (k + 1)},${22 * (k + 1)}`)])].join("\n");
+    const { report, rows } = await runBytes(text, "nenrei.csv", { dataset: "population" });
+    expect(rows.map((r) => [r.record.area_name, r.record.male, r.record.age_0_4_female])).toEqual([["本町一丁目", 180, 12], ["本町二丁目", 360, 24]]);
+    expect(issues(report, "ward_by_age_unnamed", "rows_by_age_folded")).toEqual([[null, "年齢", "rows_by_age_folded", "0～4歳、5～9歳、10～14歳…", null]]);
+  });
+
   it("a title that names no area (the file's) leaves the table the whole municipality's", async () => {
     const { rows } = await runBytes(file(table("中野区の年齢別人口", 10, 12)), "131148_population.csv");
     expect(rows.map((r) => r.record.area_name)).toEqual(["中野区"]);
