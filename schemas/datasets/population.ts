@@ -79,11 +79,12 @@ export const population = defineDataset({
     col({ key: "households", ja: "世帯数", en: "numberOfHouseholds", type: count, requirement: "optional", aliases: ["世帯", "総世帯数", "世帯数計", "世帯総数"] }),
     pick(trailer, "remarks"),
   ],
-  // ward tables give each area three rows, 日本人 / 外国人 / 計: the standard's record of an area is its 計 row
+  // ward tables give each area three rows, 日本人 / 外国人 / 計: the standard's record of an area is its 計 row. The
+  // 住民基本台帳's households of both (複数国籍世帯, 混合世帯) are a part too, as a row or a column (世帯数（複数国籍）)
   breakdown: {
     headers: ["区分", "内訳", "住民区分", "人口区分"],
     whole: ["計", "合計", "総数", "総計"],
-    parts: ["日本人", "外国人", "日本人住民", "外国人住民", "日本人人口", "外国人人口"],
+    parts: ["日本人", "外国人", "日本人住民", "外国人住民", "日本人人口", "外国人人口", "日本人世帯", "外国人世帯", "複数国籍", "複数国籍世帯", "混合世帯"],
   },
   // 町丁 tables: 町名 | 丁目 in two columns, and 町 rows above their 丁目 rows (e-Stat 小地域 tables number them in 階層レベル)
   subdivision: { key: "area_name", headers: ["丁目", "丁目名", "丁", "丁目等"], unit: "丁目" },

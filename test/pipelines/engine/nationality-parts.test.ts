@@ -31,3 +31,19 @@ describe("columns of a count by nationality", () => {
     expect(run.rows[0].extra).toEqual({ 日本人_男: "440", 日本人_女: "470" });
   });
 });
+
+describe("the 住民基本台帳's households of both nationalities (複数国籍世帯, 混合世帯)", () => {
+  // before: a 複数国籍 row was read as the area's record (a second 東上野一丁目 of 30 residents), and 世帯数（複数国籍）
+  // was told as the same item as 世帯数 (qualified_header: "merge the columns")
+  it("a 区分 row of them is a part row as 日本人 and 外国人 are, and a column of them a part, not 世帯数 itself", async () => {
+    const rows = await runBytes(["調査年月日,地域名,区分,世帯数,総人口,男性,女性", "2024-01-01,東上野一丁目,日本人,800,1500,740,760",
+      "2024-01-01,東上野一丁目,外国人,100,150,70,80", "2024-01-01,東上野一丁目,複数国籍,10,30,15,15", "2024-01-01,東上野一丁目,計,910,1680,825,855"].join("\n"),
+    "131067_population.csv");
+    expect(rows.rows.map((r) => [r.row, r.record.area_name, r.record.total, r.record.households])).toEqual([[4, "東上野一丁目", 1680, 910]]);
+    expect(said(rows, "breakdown_row").map(([row]) => row)).toEqual([1, 2, 3]);
+    const columns = await runBytes("町丁名,調査年月日,世帯数,人口,世帯数（日本人）,世帯数（外国人）,世帯数（複数国籍）\n本町一丁目,2024-01-01,1000,2000,950,40,10\n",
+      "131130_population.csv");
+    expect([columns.rows[0].record.households, columns.rows[0].extra]).toEqual([1000, { "世帯数（日本人）": "950", "世帯数（外国人）": "40", "世帯数（複数国籍）": "10" }]);
+    expect(said(columns, "qualified_header")).toEqual([]);
+  });
+});
