@@ -9,7 +9,9 @@ const WEEK = "月火水木金土日祝";
 const DAY = "(?:[月火水木金土日](?:曜日?)?|祝(?:祭)?日?)";
 /** The days of a set: a word for all or the weekdays, or days listed or run (`月～金`, `月・水・金`, `土日祝日`, `日曜・祝日`);
  *  one way only to read the space around a separator (the cell's spaces are single), so that no cell backtracks long. */
-const DAYS = `(?:平日|毎日|全日|年中無休|無休|365日|${DAY}(?:(?:\\s?(?:[~〜\\-－ー・、,]|から)\\s?|\\s)?${DAY})*)`;
+/** Words for every day: 年中利用可能 and 年中開放 say as much as 年中無休 (a tourism list's days column). */
+const EVERY_DAY = ["毎日", "全日", "年中無休", "無休", "365日", "年中利用可能", "年中利用可", "年中開放"];
+const DAYS = `(?:平日|${EVERY_DAY.join("|")}|${DAY}(?:(?:\\s?(?:[~〜\\-－ー・、,]|から)\\s?|\\s)?${DAY})*)`;
 /** A note after the days that only takes holidays or the year's end off them (`（祝日除く）`, `(祝日・年末年始を除く)`). */
 const OFF_NOTE = "(?:[(（]\\s*(?:祝祭?日?|年末年始|[・、,]|及び|と)+\\s*(?:を|は)?\\s*(?:除く|除き|休み?|休館|休業|閉庁|閉館)\\s*[)）])";
 /** The hours of a set: a range (a day's sessions too, `9:00～12:00、13:00～17:00`, `9:00～12:00 15:00～18:00`), or all day. */
@@ -36,7 +38,7 @@ const DAY_OF_WORD = /(?:([月火水木金土日])(?:曜日?)?|(祝)祭?日?)(\s*
  *  土日祝); null for a run to a holiday or to its own day (月～月). */
 function daysOf(word: string): string | null {
   if (word === "平日") return "月火水木金";
-  if (word === "毎日" || word === "全日" || word === "年中無休" || word === "無休" || word === "365日") return "月火水木金土日";
+  if (EVERY_DAY.includes(word)) return "月火水木金土日";
   const days = new Set<string>();
   const found = [...word.matchAll(DAY_OF_WORD)];
   for (let i = 0; i < found.length; i++) {

@@ -71,13 +71,13 @@ describe("a file's own 利用可能曜日 with a note after the days (before: pu
     expect(tuples(run.report, "days_with_note").map(([row]) => row)).toEqual([1, 2]);
   });
 
-  it("reads every day but some, the days it is closed on and days with のみ, said as days_standardized (before: as written)", async () => {
-    const days = ["日曜日を除く毎日", "毎日（月曜日除く）", "月曜日を除く", "火曜日休館", "土日祝休み", "平日のみ", "第2土曜日休館"];
+  it("reads every day but some, the days it is closed on, days with のみ and 年中利用可能 (a tourism list's), said as days_standardized (before: as written)", async () => {
+    const days = ["日曜日を除く毎日", "毎日（月曜日除く）", "月曜日を除く", "火曜日休館", "土日祝休み", "平日のみ", "第2土曜日休館", "年中利用可能"];
     const run = await runBytes(["名称,所在地_連結表記,緯度,経度,利用可能曜日", ...days.map((d, i) => `施設${i},東京都千代田区1-1,35.69,139.75,${d}`)].join("\n"),
       "131016_public_facility.csv");
     expect(run.rows.map((r) => r.record.available_days)).toEqual(["月火水木金土", "火水木金土日", "火水木金土日", "月水木金土日", "月火水木金", "月火水木金",
-      "第2土曜日休館"]);
-    expect(tuples(run.report, "days_standardized").map(([row]) => row)).toEqual([1, 2, 3, 4, 5, 6]);
+      "第2土曜日休館", "月火水木金土日"]);
+    expect(tuples(run.report, "days_standardized").map(([row]) => row)).toEqual([1, 2, 3, 4, 5, 6, 8]);
   });
 
   it("reads a hospital's 診療曜日 so, the cell kept in 診療日時特記事項", async () => {
