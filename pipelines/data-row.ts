@@ -41,7 +41,8 @@ const GAPS: ReadonlySet<IssueCode> = new Set(["missing_required", "required_not_
 
 /** Warnings that say a value is not of its column (besides the unparseable ones): where a row shifted by a comma
  *  inside a value puts a cell (a URL column's 500, a phone column's 000). */
-const MISREAD: ReadonlySet<IssueCode> = new Set(["not_a_url", "url_link_text", "phone_too_short"]);
+// yes_as_count: a count column's 有 is no count, as a number that did not read is not (a short row's 有 of the next column)
+const MISREAD: ReadonlySet<IssueCode> = new Set(["not_a_url", "url_link_text", "phone_too_short", "yes_as_count"]);
 
 /** The dataset's own checks of a row's figures against each other (Dataset.sums): a row put back by a join that fails
  *  one is no better than a row left shifted, so among the joins that read, those that pass are taken first. */
