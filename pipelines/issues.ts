@@ -1976,6 +1976,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」を、標準の書き方（曜日を1字ずつ続ける）で「${d(w)}」としました。「平日」「毎日」は「日」を含むため日曜日と読まれ、「月～金」は火水木を含みません。曜日は「月火水木金土日祝」のように1字ずつ続けて入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) was written as the standard writes days, one character each: "${d(w)}". 平日 and 毎日 contain 日 and read as Sunday, and 月～金 names no 火水木. Write the days one character each, as in 月火水木金土日祝.`,
   },
+  days_kept_as_written: {
+    severity: "info", title_ja: "曜日として読めない利用可能曜日", title_en: "Available days that are no days",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は曜日として読めないため、書かれたとおり載せました（曜日で絞り込むアプリには読めません）。曜日は「月火水木金土日祝」のように1字ずつ続けて入力し、「第2土曜日」や時期などの補足は特記事項に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) does not read as days of the week, so it was published as written (apps that filter by the days cannot read it). Write the days one character each, as in 月火水木金土日祝, and notes such as 第2土曜日 or a season in the remarks.`,
+  },
   days_with_note: {
     severity: "info", title_ja: "曜日に補足が付いている", title_en: "Days with a note",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は補足を除いた曜日を、標準の書き方（曜日を1字ずつ続ける）で「${d(w)}」としました。セル全体は特記事項か備考の列があればそこに書かれたとおり残しました。曜日は「月火水木金土日祝」のように1字ずつ続けて入力し、補足は特記事項に書いてください。`,

@@ -5,7 +5,7 @@
 // names no day (`月～金（祝日を除く）`, `毎日（年末年始を除く）`), are those days too, the cell kept as written in the
 // remarks (an app filtering by the days found none of them); so are every day but some (`日曜日を除く毎日`,
 // `毎日（月曜日除く）`), the days it is closed on (`火曜日休館`) and days with のみ (`平日のみ`); any other text
-// (`第2土曜日`, a note that names a day) is left as written. A days cell that gives the hours too
+// (`第2土曜日`, a note that names a day) is left as written, said at info level. A days cell that gives the hours too
 // (`平日8:30～17:15（祝日・年末年始除く）`, as AED lists write when to use the device) gives its days, and its times to
 // empty time columns, the cell kept in 利用可能日時特記事項 (it was published as the days, which no app reads).
 import { detached } from "../issue-log.ts";
@@ -42,11 +42,11 @@ export function daysAsStandard(r: RowRepair): void {
   const own = r.record.available_days;
   if (r.cells.available_days === undefined || typeof own !== "string" || STANDARD.test(own)) return;
   const read = standardDaysOnce(own);
-  if (read === null) {
-    daysWithHours(r, own);
+  if (read === null || read.days === "") {
+    // published as written, which no app reads as days: said, so the officer can write the days and move the rest
+    if (read !== null || !daysWithHours(r, own)) r.problem("days_kept_as_written", "available_days", own);
     return;
   }
-  if (read.days === "") return;
   r.record.available_days = read.days;
   if (!read.noted) {
     r.problem("days_standardized", "available_days", own, read.days);
@@ -61,11 +61,12 @@ export function daysAsStandard(r: RowRepair): void {
 const TIME_COLUMNS = [["start_time", "start"], ["end_time", "end"]] as const;
 
 /** A days cell made of days and their hours: the days as the standard writes them, the hours into empty time columns
- *  (as a time column reads the cell: a time the sets do not share is none), the cell kept in 利用可能日時特記事項. */
-function daysWithHours(r: RowRepair, own: string): void {
-  if (!/\d/.test(own) || !r.dataset.columnByKey.has("availability_remarks")) return;
+ *  (as a time column reads the cell: a time the sets do not share is none), the cell kept in 利用可能日時特記事項; false
+ *  for a cell that is not. */
+function daysWithHours(r: RowRepair, own: string): boolean {
+  if (!/\d/.test(own) || !r.dataset.columnByKey.has("availability_remarks")) return false;
   const sets = setsOfHoursCell(own.normalize("NFKC").trim().replace(/\s+/g, " "));
-  if (sets === null) return;
+  if (sets === null) return false;
   const days = daysOfSets(sets);
   r.record.available_days = days;
   const times = TIME_COLUMNS.map(([key, bound]) => {
@@ -76,4 +77,5 @@ function daysWithHours(r: RowRepair, own: string): void {
   });
   keepInRemarks(r, "availability_remarks", own);
   r.problem("days_with_hours", "available_days", own, [days, ...times.map((t) => t ?? "")].join("\t"));
+  return true;
 }

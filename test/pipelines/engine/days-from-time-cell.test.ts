@@ -78,6 +78,8 @@ describe("a file's own 利用可能曜日 with a note after the days (before: pu
     expect(run.rows.map((r) => r.record.available_days)).toEqual(["月火水木金土", "火水木金土日", "火水木金土日", "月水木金土日", "月火水木金", "月火水木金",
       "第2土曜日休館", "月火水木金土日"]);
     expect(tuples(run.report, "days_standardized").map(([row]) => row)).toEqual([1, 2, 3, 4, 5, 6, 8]);
+    // a cell that reads as no days is published as written, said at info level (before: nothing said)
+    expect(run.report.issues.filter((i) => i.code === "days_kept_as_written").map((i) => [i.row, i.severity, i.value])).toEqual([[7, "info", "第2土曜日休館"]]);
   });
 
   it("reads a hospital's 診療曜日 so, the cell kept in 診療日時特記事項", async () => {
