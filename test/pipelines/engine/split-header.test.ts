@@ -45,10 +45,11 @@ describe("joinRows", () => {
       .toEqual(["名称", "開始時間", "終了時間", "定員_0歳", "定員_1歳", "定員_計", ""]);
     // the group's 計, joined, is itself a name of the capacity (定員計)
     expect(matchHeader("定員_計", preschool[0])?.key).toBe("capacity");
-    // a name that maps nowhere itself: 時間 / 申込期間 / 開催期間 over 開始, 終了
+    // a name that maps nowhere itself (時間), or a period's (申込期間, 開催期間: the start's alias), over 開始, 終了: the
+    // pair's standard names
     const event = [getDataset("event")!];
     expect(joinRows(["イベント名", "時間", "", "申込期間", "", "開催期間", ""], ["", "開始", "終了", "開始", "終了", "開始", "終了"], event).cells)
-      .toEqual(["イベント名", "開始時間", "終了時間", "申込開始日", "申込終了日", "開始日", "終了日"]);
+      .toEqual(["イベント名", "開始時間", "終了時間", "申込開始日", "参加申込終了日", "開始日", "終了日"]);
     // 診療時間 over 午前, 午後: the day opens in the morning's cell and closes in the afternoon's
     expect(joinRows(["医療機関の名称", "診療時間", ""], ["", "午前", "午後"], [getDataset("hospital")!]).cells).toEqual(["医療機関の名称", "診療開始時間", "診療終了時間"]);
     // parts with no 計: none of them is the capacity
