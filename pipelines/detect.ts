@@ -3,7 +3,8 @@
 import type { Dataset } from "../schemas/dataset.ts";
 import { checkDigit, isPrefectureCode, isValidCode } from "../schemas/local-government-code.ts";
 import { type HeaderMatch, lookupOf, matchHeader, normalizeHeader } from "./header-match.ts";
-import { scoreHeader } from "./headers.ts";
+import { mapHeaders, scoreHeader } from "./headers.ts";
+import { headValuesOf } from "./column-by-values.ts";
 import { normalizeFlag } from "./normalize/flags.ts";
 import type { Where } from "./issues.ts";
 import { tokyoMunicipality } from "./normalize/location.ts";
@@ -350,10 +351,32 @@ export function detectFromHeader(records: ReadonlyArray<readonly string[]>, data
   // 電話番号, FAX, 開館時間, URL, 備考: a facility list) is not told by which list happens to name them all
   const readsAllAndMore = second !== undefined && first.mapped === filled && first.mapped > second.mapped
     && readsAnOwnColumn(spread, first.d);
-  if (second && first.weight - second.weight < 0.5 && !readsAllAndMore) return null;
-  if (!hasItsCore(records, at, first.dataset) || !toldByHeader(records[at], first.dataset)) return null;
-  const next = rest[0] ? `; next ${rest[0].dataset.id} ${rest[0].mapped}` : "";
-  return { at, dataset: first.dataset, mapped: first.mapped, filled, detail: `${first.mapped}/${filled} columns${next}` };
+  // close on the header, the rows may still tell: a 種別 of 認可保育所, 区立保育園 … under the header is a nursery list's
+  const close = second !== undefined && first.weight - second.weight < 0.5 && !readsAllAndMore;
+  const told = close ? [first, second].filter((s) => kindsUnderHeader(records, at, s.dataset)) : [first];
+  if (told.length !== 1) return null;
+  const chosen = told[0];
+  if (!hasItsCore(records, at, chosen.dataset) || !toldByHeader(records[at], chosen.dataset)) return null;
+  const other = chosen === first ? rest[0] : first;
+  const next = other ? `; next ${other.dataset.id} ${other.mapped}` : "";
+  return { at, dataset: chosen.dataset, mapped: chosen.mapped, filled, detail: `${chosen.mapped}/${filled} columns${next}${close ? "; kinds in rows" : ""}` };
+}
+
+/** Whether the rows under the header at `at` write, in the column the header gives a column of kinds that the dataset's
+ *  values tell (Column.valueAliases: a nursery list's 種別, a hospital list's 医療機関の種類), one of those kinds in every
+ *  filled cell (認可保育所, 区立保育園, 小規模保育事業A型). */
+function kindsUnderHeader(records: ReadonlyArray<readonly string[]>, at: number, dataset: Dataset): boolean {
+  const kinds = dataset.columns.filter((c) => Array.isArray(c.valueAliases?.values));
+  if (kinds.length === 0) return false;
+  const { plan } = mapHeaders(records[at], dataset);
+  const rows = records.slice(at + 1);
+  return kinds.some((column) => {
+    const words = column.valueAliases?.values as readonly string[];
+    const c = plan.keys.indexOf(column.key);
+    if (c < 0) return false;
+    const values = headValuesOf(plan, rows, c, (text) => words.some((w) => text.normalize("NFKC").trim().startsWith(w)));
+    return values !== null && values.length > 0;
+  });
 }
 
 /**

@@ -44,9 +44,9 @@ const L = {
     title: (id: string, name: string) => `${id}（${name}）`,
     rowValue: (line: number, i: Issue, sheet?: string) => `${sheet === undefined ? "" : `「${sheet}」`}${ROW_RANGE.has(i.code) ? `${lineRange(line, i)}行目`
       : `${line}行目${i.value === null ? "" : `「${oneLine(i.value)}」`}${i.detail === undefined ? "" : `（${detailLine(i.detail, "、")}）`}`}`,
-    /** detect.ts's "11/11 columns; next public_toilet 9" */
-    detail: (d: string) => `（${d.replace(/^(\d+)\/(\d+) columns(?:; next (\S+) (\d+))?$/, (_, n: string, of: string, next?: string, m?: string) =>
-      `見出し${of}列のうち${n}列が一致${next ? `。次点 ${next}：${m}列` : ""}`)}）`,
+    /** detect.ts's "11/11 columns; next public_toilet 9" (and "; kinds in rows" when the rows' kinds told it) */
+    detail: (d: string) => `（${d.replace(/^(\d+)\/(\d+) columns(?:; next (\S+) (\d+))?(; kinds in rows)?$/, (_, n: string, of: string, next?: string, m?: string, kinds?: string) =>
+      `見出し${of}列のうち${n}列が一致${next ? `。次点 ${next}：${m}列` : ""}${kinds ? "。種別などの列の値で判定" : ""}`)}）`,
     more: (n: number) => `ほか${n}件`, fix: "直し方", orMore: "以上", capped: "（指摘が多いため一部だけ載せています。件数は全体の数です）",
   },
   en: {

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { closestDatasets, datasetFromFileName, dateFromFileName, detectFromHeader, municipalityFromFileName, otherListInTitle, unknownCodeInFileName,
   unknownDatasetWhere } from "../../../pipelines/detect.ts";
 import { matchHeader } from "../../../pipelines/header-match.ts";
+import { renderReport } from "../../../pipelines/report-text.ts";
 import { issue } from "../../../pipelines/issues.ts";
 import { DATASETS, getDataset } from "../../../schemas/index.ts";
 import { encodeCp932 } from "../../fixtures/crafted/encode.ts";
@@ -447,9 +448,25 @@ describe("detection through harmonize: what was chosen and why", () => {
     ];
     for (const [title, row, dataset] of cases) {
       const { report, rows } = await runBytes(`${title}\n${facilities}\n${row}\n`, "R6公開用.csv");
-      expect([report.dataset, report.detection?.detail], title).toEqual([dataset, expect.stringContaining(`title ${title}`)]);
+      // the nursery's 施設種別 (認可保育所) tells it before the title does
+      expect([report.dataset, report.detection?.detail], title).toEqual([dataset, dataset === "preschool" ? "10/10 columns; next care_service 8; kinds in rows"
+        : expect.stringContaining(`title ${title}`)]);
       expect(rows[0].record.name, title).toBe(row.split(",")[0]);
     }
+  });
+
+  // before: unknown_dataset (0 rows read) for a ward's nursery list under a CMS file name, its header shared by the
+  // facility and care lists
+  it("a header many lists share, with no title: a kinds column whose every value is the dataset's kind tells it", async () => {
+    const nurseries = await runBytes("施設名,種別,所在地,電話番号,定員,開所時間\n中野保育園,認可保育所,中野区中野1-1-1,03-3389-1111,90,7:00～18:00\n"
+      + "ひまわり保育室,認証保育所A型,中野区中野2-2-2,03-3389-2222,30,7:00～22:00\n", "000212345.csv");
+    expect([nurseries.report.dataset, nurseries.report.detection?.detail, nurseries.rows.map((r) => r.record.capacity)])
+      .toEqual(["preschool", "6/6 columns; next care_service 6; kinds in rows", [90, 30]]);
+    expect(renderReport(nurseries.report, "000212345.csv", "ja", nurseries.exit)).toContain("見出しから判定（見出し6列のうち6列が一致。次点 care_service：6列。種別などの列の値で判定）");
+    // one value that is no nursery's kind (図書館) leaves it untold, as before
+    const mixed = await runBytes("施設名,種別,所在地,電話番号,定員,開所時間\n中野保育園,認可保育所,中野区中野1-1-1,03-3389-1111,90,7:00～18:00\n"
+      + "中野図書館,図書館,中野区中野2-2-2,03-3389-2222,,9:00～20:00\n", "000212345.csv");
+    expect(mixed.report.dataset).toBeNull();
   });
 
   it("an unknown dataset is a file-level error (exit 2) that names the file", async () => {
