@@ -2528,6 +2528,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」の値を、この項目の決まった表記にしました（${d(w)}）。アプリが値で絞り込めるよう、この表記で入力してください。`,
     en: (w) => `${atEn(w)}the values of "${v(w)}" (${f(w)}) were written in this field's own spelling (${d(w)}), so that apps can filter on them. Write them so.`,
   },
+  list_ends_with_etc: {
+    severity: "info", title_ja: "一覧の最後に「など」", title_en: "List ending in etc.",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は最後の項目に「${d(w)}」が付いていたため、それを除いて項目を読みました。セル全体は備考に残しました。アプリが項目で絞り込めるよう、項目をすべて「;」で区切って入力し、「など」は付けないでください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}): its last item ended in "${d(w)}" (etc.), which was taken off to read the items; the whole cell was kept in the remarks. Enter every item, separated by ";", so that apps can filter on them, without "etc.".`,
+  },
   list_item_with_note: {
     severity: "info", title_ja: "一覧の値に補足", title_en: "List value with a note",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」の括弧内は補足のため、値から除いてこの項目の決まった表記にしました（${d(w)}）。セル全体は備考に残しました。アプリが値で絞り込めるよう、値だけを入力し、補足（文字コードなど）は備考に書いてください。`,

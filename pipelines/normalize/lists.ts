@@ -201,6 +201,10 @@ function knownItemsAtDots(item: string, known: KnownItems): string[] | undefined
   return items.length > 1 ? items : undefined;
 }
 
+/** The last item of a list with など (or 等, ほか) written on to it (`小児科など`, `PDF等`): the item, and the word. Written
+ *  apart (`内科、外科、ほか`, `内科 ほか`), the word is a part of a sentence, which stays as written. */
+const ETC = /^(.*[^\s、,，・;；/／])(など|等|ほか)$/u;
+
 /** A cell of a list that says only that there is some (○, 有): kept as written, though it names no item. */
 const YES_MARKS = new Set(["○", "〇", "◯", "●", "◎", "有", "有り", "あり"]);
 
@@ -226,6 +230,14 @@ export function normalizeList(raw: string, at: At, spaces = true, known?: KnownI
   let split = items.flatMap((item) => splitItem(item, spaces, known));
   if (known !== undefined) split = split.flatMap((item) => knownItemsAtDots(item, known) ?? knownItemsJoined(item, known) ?? [item]);
   let issues = split.length > items.length ? [...text.issues, problem("list_separator", at, raw)] : text.issues;
+  // 内科、小児科など: the last item's など says the list goes on, and is no part of the item (before: `小児科など` an item)
+  const etc = ETC.exec(split[split.length - 1] ?? "");
+  if (etc !== null) {
+    const parts = splitItem(etc[1], spaces, known);
+    split = [...split.slice(0, -1), ...(known === undefined ? parts : parts.flatMap((item) => knownItemsAtDots(item, known) ?? [item]))];
+    issues = [...issues.filter((i) => i.code !== "list_separator"), ...(split.length > items.length ? [problem("list_separator", at, raw)] : []),
+      problemAt("list_ends_with_etc", at.row, at.field, at.onlyCounts, raw, etc[2])];
+  }
   const sharing = shared === undefined || shared.kinds.size === 0 ? null : designationsShared(split, shared.designations, shared.kinds);
   if (sharing !== null) {
     split = sharing;

@@ -42,3 +42,17 @@ describe("営業の種類 one per line in a cell", () => {
       [1, "business_type", "飲食店営業、菓子製造業"], [2, "business_type", "食肉販売業・食肉処理業"], [3, "business_type", "飲食店営業（露店）／喫茶店営業"]]);
   });
 });
+
+describe("a list whose last item has など written on to it (内科、小児科など)", () => {
+  // before: 小児科など was published as a department, which no app filtering by 小児科 finds
+  it("reads the items without it, the whole cell kept in 備考 and said; など written apart stays a sentence as written", async () => {
+    const { rows, report } = await runBytes("医療機関名,医療機関の種類,住所,診療科目,病床数,備考\n"
+      + "三鷹内科,無床診療所,三鷹市下連雀1-1-1,内科、小児科など,0,駐車場あり\n井の頭医院,無床診療所,三鷹市井の頭2-2-2,内科・小児科・アレルギー科など,0,\n"
+      + "牟礼医院,無床診療所,三鷹市牟礼3-3-3,内科、外科、ほか,0,\n", "132047_hospital.csv");
+    expect(rows.map((r) => [r.record.departments, r.record.remarks])).toEqual([[["内科", "小児科"], "駐車場あり / 診療科目：内科、小児科など"],
+      [["内科", "小児科", "アレルギー科"], "診療科目：内科・小児科・アレルギー科など"], [["内科、外科、ほか"], null]]);
+    expect(tuples(report, "list_ends_with_etc", "kept_as_remarks")).toEqual([[1, "departments", "list_ends_with_etc"], [2, "departments", "list_ends_with_etc"]]);
+    expect(report.issues.find((i) => i.code === "list_ends_with_etc")?.message_ja).toBe("2行目（データの1行目）：「診療科目」の値「内科、小児科など」は最後の項目に「など」が付いていたため、"
+      + "それを除いて項目を読みました。セル全体は備考に残しました。アプリが項目で絞り込めるよう、項目をすべて「;」で区切って入力し、「など」は付けないでください。");
+  });
+});

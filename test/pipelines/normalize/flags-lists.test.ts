@@ -111,6 +111,10 @@ describe("normalizeList", () => {
     ["段差なし、車椅子で入れます", ["段差なし、車椅子で入れます"], []],
     ["上原区または、近隣行政区", ["上原区または、近隣行政区"], []],
     ["内科（月、水、金のみ）、皮膚科", ["内科（月、水、金のみ）", "皮膚科"], ["list_separator"]],
+    // など (等, ほか) written on to the last item says the list goes on: taken off the item, said (before: `小児科など` an item)
+    ["内科、小児科など", ["内科", "小児科"], ["list_separator", "list_ends_with_etc"]],
+    ["内科・小児科・アレルギー科など", ["内科", "小児科", "アレルギー科"], ["list_separator", "list_ends_with_etc"]],
+    ["眼科等", ["眼科"], ["list_ends_with_etc"]],
     ["西新宿1,2丁目", ["西新宿1,2丁目"], []],
     ["車いすの方は、職員にお声がけください。", ["車いすの方は、職員にお声がけください。"], []],
     ["全域、ただし一部地域を除く", ["全域、ただし一部地域を除く"], []],
@@ -185,7 +189,8 @@ describe("normalizeTextList (実施サービス, ファイル形式: text naming
     ["Shift_JIS形式のCSV、及びPDF", "Shift_JIS形式のCSV、及びPDF", []],
     ["Shift_JIS形式のCSV\n及びPDF", "Shift_JIS形式のCSV\n及びPDF", []],
     ["訪問介護、ほか", "訪問介護、ほか", []],
-    ["CSV、PDF等", "CSV;PDF等", ["list_separator"]],
+    // written on to the last item, it is taken off the item and said (before: `PDF等` an item)
+    ["CSV、PDF等", "CSV;PDF", ["list_separator", "list_ends_with_etc"]],
     ["CSV、PDF、等", "CSV、PDF、等", []],
     ["訪問介護、または通所介護", "訪問介護、または通所介護", []],
     ["訪問介護、その他の在宅サービス", "訪問介護、その他の在宅サービス", []],
