@@ -64,11 +64,11 @@ export type Doubled =
   | { how: "two_places"; first: Head; places: readonly [string, string]; address: string };
 
 /** The heads written one after another at the start of an address, and where the rest starts. */
-function headsOf(address: string): { heads: Head[]; texts: string[]; rest: number } {
+function headsOf(address: string, first: Head): { heads: Head[]; texts: string[]; rest: number } {
   const heads: Head[] = [];
   const texts: string[] = [];
   let at = 0;
-  for (let head = headAt(address); head !== null; head = headAt(address.slice(at))) {
+  for (let head: Head | null = first; head !== null; head = headAt(address.slice(at))) {
     // a Tokyo municipality's name after another prefecture is that prefecture's own town (広島県府中市 is Hiroshima's, not Tokyo's)
     const previous = heads.at(-1);
     if (previous !== undefined && previous.prefecture !== null && previous.prefecture !== TOKYO && head.prefecture === null) break;
@@ -92,8 +92,10 @@ function joined(heads: readonly Head[], texts: readonly string[]): string {
  * 中野区), or the whole address again after its street (東京都新宿区歌舞伎町1-4-1東京都新宿区歌舞伎町1-4-1).
  */
 export function doubledAddress(address: string): Doubled | null {
-  const { heads, texts, rest } = headsOf(address);
-  if (heads.length === 0) return null;
+  // every row's address comes here: one that starts with no place (2丁目14番8号, 西新宿2-8-1) is turned away on it
+  const head = headAt(address);
+  if (head === null) return null;
+  const { heads, texts, rest } = headsOf(address, head);
   const street = address.slice(rest);
   if (heads.length === 1) return wholeAgain(address, heads[0], texts[0], street);
   if (heads.every((h) => agree(h, heads[0]))) return { how: "repeated", address: joined(heads, texts) + street };

@@ -3,7 +3,7 @@
 // 父島字東町; without a list of every town, any name but a building's or a spot's); anything else in the column is
 // something else: a municipality alone, the name of a building, station or park, a phone number, URL, mail address or
 // postal code, a car's number plate, or a note (未定, オンライン開催, 個人蔵).
-import { isDesignatedCity, prefectureOf, tokyoMunicipalityAt } from "./location.ts";
+import { isDesignatedCity, isSpaceCode, prefectureOf, tokyoMunicipalityAt } from "./location.ts";
 
 export type AddressShape = "address" | "municipality_only" | "place_name" | "contact" | "plate" | "note";
 
@@ -27,12 +27,28 @@ export const contactKindOf = (cell: string): ContactKind | null => contactOf(nfk
 const WIDE = /[\u3000\uff01-\uffef]/;
 const nfkcTrimmed = (cell: string): string => (WIDE.test(cell) ? cell.normalize("NFKC") : cell).trim();
 
+/** The first characters of PHONE_LABEL's words (tel and phone in any case, 電話, 代表, ☎, ℡). */
+const PHONE_LABEL_INITIALS: ReadonlySet<number> = new Set([..."tTpP電代☎℡"].map((c) => c.charCodeAt(0)));
+const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** Whether a text may be a phone number, by its first two characters: a label's first (PHONE_LABEL), or a digit and
+ *  then what PHONE_ALONE's numbers go on with (a digit, a bracket, a hyphen, a space). Every row's address is asked
+ *  this; nearly all start with a prefecture, a town or a block number (1丁目), and are turned away before both
+ *  regexes. */
+function mayBePhone(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (!isAsciiDigit(c)) return PHONE_LABEL_INITIALS.has(c);
+  const next = text.charCodeAt(1);
+  return isAsciiDigit(next) || next === 0x28 || next === 0x29 || next === 0x2d || isSpaceCode(next);
+}
+
 /** contactKindOf of a text already in NFKC and trimmed; each kind is looked for only where its mark is (every row's
  *  address comes here). */
 function contactOf(text: string): ContactKind | null {
   if (text.includes("@")) return MAIL_ALONE.test(text) ? "mail" : null;
   if (text.includes("://") || text.startsWith("www.")) return URL_ALONE.test(text) ? "url" : null;
   if (text.startsWith("〒") || (text.length === 8 && text[3] === "-")) return POSTAL_CODE_ALONE.test(text) ? "postal_code" : null;
+  if (!mayBePhone(text)) return null;
   const phone = PHONE_LABEL.test(text) ? text.replace(PHONE_LABEL, "") : text;
   if (!PHONE_ALONE.test(phone)) return null;
   return /^(?:0\d{9,10}|\d{8})$/.test(phone.replace(/\([^)]*\)$/, "").replace(/\D/g, "")) ? "phone" : null;

@@ -137,15 +137,15 @@ let byInitial: ReadonlyMap<number, readonly TokyoMunicipality[]> | null = null;
 /** The Tokyo municipality a text starts with by the registry's name, found among the names of its first character
  *  (most addresses start with a town name or a digit, and are turned away on that one character). By the character's
  *  code: text[0] made a one-character string of each kanji it was asked of, several times per row. */
-function named(text: string): TokyoMunicipality | undefined {
+function named(text: string, at = 0): TokyoMunicipality | undefined {
   if (byInitial === null) {
     const map = new Map<number, TokyoMunicipality[]>();
     for (const m of tokyoMunicipalities()) map.set(m.name.charCodeAt(0), [...(map.get(m.name.charCodeAt(0)) ?? []), m]);
     byInitial = map;
   }
-  const candidates = byInitial.get(text.charCodeAt(0));
+  const candidates = byInitial.get(text.charCodeAt(at));
   if (candidates === undefined) return undefined;
-  for (const m of candidates) if (text.startsWith(m.name)) return m;
+  for (const m of candidates) if (text.startsWith(m.name, at)) return m;
   return undefined;
 }
 
@@ -160,8 +160,10 @@ const ISLAND = /^[^\d]{1,3}?島(?=[^\d]{1,3}[町村])/;
 export function tokyoMunicipalityAt(text: string): TokyoMunicipality | undefined {
   const found = named(text);
   if (found !== undefined) return found;
-  // the slower forms only where a 郡, an island or a space could be in front of the name
-  if (!hasDistrictMark(text) || !/^[^\d]{0,4}(?:郡|島|\s)|^\s|[ケヵｹ]島/.test(text.slice(0, 12))) return undefined;
+  // the slower forms only where a 郡, an island or a space could be in front of the name: not before a digit (a block
+  // number, 1丁目…, which every form would have to get past first)
+  const first = text.charCodeAt(0);
+  if ((first >= 0x30 && first <= 0x39) || !hasDistrictMark(text) || !/^[^\d]{0,4}(?:郡|島|\s)|^\s|[ケヵｹ]島/.test(text.slice(0, 12))) return undefined;
   const rest = spelled(text.slice(0, 24));
   const bare = rest.replace(DISTRICT, "");
   return named(bare) ?? named(bare.replace(ISLAND, ""));
@@ -188,8 +190,6 @@ export const startsWithTokyoMunicipality = (text: string): boolean => tokyoMunic
 let withoutDistrict: ReadonlyMap<string, string> | null = null;
 /** The towns and village written with a 郡, by the registry's name: 瑞穂町 → 西多摩郡瑞穂町. */
 const districtCities = () => (withoutDistrict ??= new Map(tokyoMunicipalities().filter((m) => m.city !== m.name).map((m) => [m.name, m.city])));
-/** Any of their registry names, anywhere in a text. */
-let districtTowns: RegExp | undefined;
 
 /** A Tokyo town or village written after the island it is on (八丈島八丈町, 三宅島三宅村), as its address may be: the
  *  registry's name (八丈町); undefined for any other text. */
@@ -208,11 +208,12 @@ export function cityWithDistrict(city: string): string | undefined {
 /** A Tokyo address whose town or village is written without its 郡 (`東京都瑞穂町…`, `東京都 奥多摩町…`), with the 郡
  *  put in front of it; null when it needs none (it has its 郡, names another place, or does not start with 東京都). */
 export function addressWithDistrict(address: string): string | null {
-  // every row's address comes here: most name none of the few towns at all
-  districtTowns ??= new RegExp([...districtCities().keys()].join("|"));
-  if (!address.startsWith(TOKYO) || !districtTowns.test(address)) return null;
-  const at = TOKYO.length + Math.max(0, address.slice(TOKYO.length).search(/\S/));
-  const m = named(address.slice(at));
+  // every row's address comes here: the municipality after 東京都 looked up in place, by its first character (no
+  // search of the whole address for the few towns' names, no text cut out)
+  if (!address.startsWith(TOKYO)) return null;
+  let at = TOKYO.length;
+  while (at < address.length && isSpaceCode(address.charCodeAt(at))) at++;
+  const m = named(address, at);
   return m === undefined || m.city === m.name ? null : address.slice(0, at) + m.city + address.slice(at + m.name.length);
 }
 
