@@ -54,16 +54,23 @@ const OLD_FORMAT_HEADERS = new Set(["都道府県名", "市区町村名", "都�
 
 // The engine passes the same header array with every row of a file: read it once (a memo of a pure function).
 const OLD_FORMAT = new WeakMap<readonly string[], boolean>();
+/** The last array asked of and its answer: several repairs ask of every row, found by identity before the WeakMap's
+ *  lookup. */
+let lastHeaders: readonly string[] | undefined;
+let lastOld = false;
 
 /** Old 推奨 files carry 都道府県名/市区町村名 (the publisher) and 住所, not 所在地_連結表記. */
 export function isOldFormat(headers: readonly string[] | undefined): boolean {
   if (!headers) return false;
+  if (headers === lastHeaders) return lastOld;
   let old = OLD_FORMAT.get(headers);
   if (old === undefined) {
     const names = headers.map(plainWords);
     old = names.some((h) => OLD_FORMAT_HEADERS.has(h)) && !names.includes("所在地_連結表記");
     OLD_FORMAT.set(headers, old);
   }
+  lastHeaders = headers;
+  lastOld = old;
   return old;
 }
 
