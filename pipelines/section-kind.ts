@@ -115,6 +115,8 @@ export function rowSpans(rows: readonly number[]): string {
 /** `depth`: where its heading is among the headings the rows are under (SectionKinds.marks) */
 interface Section { row: number; heading: string; kind: string; depth: number; rows: number[] }
 
+const NO_KINDS: readonly SectionKindOfRow[] = Object.freeze([]);
+
 /** The sections the rows are in, one row after another: of each kind column, its own. */
 export class SectionKinds {
   readonly #columns: SectionKind[];
@@ -134,7 +136,9 @@ export class SectionKinds {
   }
 
   /** The kinds a data row on `row` takes from its headings: none when it is in no section or fills the columns itself. */
-  kindsOf(cells: readonly string[], row: number): SectionKindOfRow[] {
+  kindsOf(cells: readonly string[], row: number): readonly SectionKindOfRow[] {
+    // asked of every data row: a dataset without kind columns (most) gets one shared empty list, no array per row
+    if (this.#columns.length === 0) return NO_KINDS;
     return this.#columns.flatMap((c) => {
       const kind = c.kindOf(cells, row);
       return kind === null ? [] : [{ layout: c.layout, kind }];
@@ -143,6 +147,7 @@ export class SectionKinds {
 
   /** The row's cells with each kind in the file's column, when it has one (the same array when none goes there). */
   filled(cells: readonly string[], kinds: readonly SectionKindOfRow[]): readonly string[] {
+    if (kinds.length === 0) return cells;
     const inFile = kinds.filter((k) => k.layout.at >= 0);
     if (inFile.length === 0) return cells;
     const out = [...cells];
@@ -155,6 +160,7 @@ export class SectionKinds {
 
   /** The kinds for columns the file lacks (key and kind), read after the row's cells; null when there are none. */
   outsideFile(kinds: readonly SectionKindOfRow[]): Array<readonly [string, string]> | null {
+    if (kinds.length === 0) return null;
     const outside = kinds.filter((k) => k.layout.at < 0).map((k) => [k.layout.key, k.kind] as const);
     return outside.length === 0 ? null : outside;
   }
