@@ -10,12 +10,17 @@ export function checkDigit(body: string): number {
   return (11 - (sum % 11)) % 10;
 }
 
+// patterns of functions asked of every row are module constants: a regex literal makes a new RegExp object each time
+// it is evaluated
+const SIX_DIGITS = /^\d{6}$/;
+const PREFECTURE_CODE = /^\d{2}000\d$/;
+
 export function isValidCode(code: string): boolean {
-  return /^\d{6}$/.test(code) && checkDigit(code.slice(0, 5)) === Number(code[5]);
+  return SIX_DIGITS.test(code) && checkDigit(code.slice(0, 5)) === Number(code[5]);
 }
 
 /** A prefecture's own code (`130001`): its city part is 000. A prefecture publishes lists of its municipalities' rows. */
-export const isPrefectureCode = (code: string): boolean => /^\d{2}000\d$/.test(code);
+export const isPrefectureCode = (code: string): boolean => PREFECTURE_CODE.test(code);
 
 export type CodeRepair =
   | { status: "valid"; code: string }

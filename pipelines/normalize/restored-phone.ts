@@ -14,12 +14,15 @@ export interface RestoredPhoneRow {
   readonly issues: Issue[];
 }
 
+/** A value of digits only: a number whose lost 0 was restored, before any hyphen */
+const DIGITS = /^\d+$/;
+
 export function followPhoneForm(r: RestoredPhoneRow): void {
   const forms = r.context.phoneForms;
   if (forms === undefined || r.issues.length === 0) return;
   for (const key in forms) {
     const value = r.record[key];
-    if (typeof value !== "string" || !/^\d+$/.test(value)) continue;
+    if (typeof value !== "string" || !DIGITS.test(value)) continue;
     const at = r.issues.findIndex((i) => i.field === key && i.code === "lost_leading_zero");
     if (at < 0) continue;
     const hyphenated = hyphenatedAs(value, forms[key]);
