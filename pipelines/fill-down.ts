@@ -107,10 +107,28 @@ export function heldLayoutOf(dataset: Pick<Dataset, "heldRecords" | "columnByKey
  *  required cells blank, its ID blank or the same, and an own value that differs from the row above's (its own 設置位置,
  *  its own file); -1 when it is not. */
 function ownValueAt(cells: readonly string[], above: readonly string[], layout: HeldLayout): number {
-  if (layout.blank.some((c) => !isBlankCell(cells[c] ?? "") || isBlankCell(above[c] ?? ""))) return -1;
+  // asked of every row of such a file: loops, not callbacks (a closure and its context per row)
+  for (let k = 0; k < layout.blank.length; k++) {
+    const c = layout.blank[k];
+    if (!isBlankCell(cells[c] ?? "") || isBlankCell(above[c] ?? "")) return -1;
+  }
   if (layout.id >= 0 && !isBlankCell(cells[layout.id] ?? "") && (cells[layout.id] ?? "").trim() !== (above[layout.id] ?? "").trim()) return -1;
-  return layout.own.find((c) => !isBlankCell(cells[c] ?? "") && (cells[c] ?? "").trim() !== (above[c] ?? "").trim()) ?? -1;
+  for (let k = 0; k < layout.own.length; k++) {
+    const c = layout.own[k];
+    if (!isBlankCell(cells[c] ?? "") && (cells[c] ?? "").trim() !== (above[c] ?? "").trim()) return c;
+  }
+  return -1;
 }
+
+/** Whether the row's cells in `columns` are all blank. */
+function allBlank(cells: readonly string[], columns: readonly number[]): boolean {
+  for (let k = 0; k < columns.length; k++) if (!isBlankCell(cells[columns[k]] ?? "")) return false;
+  return true;
+}
+
+/** The holder's columns in the order a next record's row takes them: its required ones first (the row's issue is
+ *  about the first), then the others. */
+const holderFillOrder = (layout: HeldLayout): number[] => [...layout.blank, ...layout.holder.filter((h) => !layout.blank.includes(h))];
 
 /** A place column whose blank cell takes the place above when the row has a part (`part` filled): 町名 over 丁目. */
 export interface PlaceColumn { column: number; part: number }
@@ -185,15 +203,15 @@ export class FillDown {
   private takeHolder(cells: readonly string[], out: string[] | null, row: number, filled: FilledCell[]): string[] | null {
     const layout = this.held as HeldLayout;
     const above = this.previous;
+    // no callback here: one would make a context for `cells` on every row, also those that are no next record
     if (above === null) {
-      if (!this.exampleAbove && layout.blank.every((c) => isBlankCell(cells[c] ?? "")) && layout.own.some((c) => !isBlankCell(cells[c] ?? ""))) this.unfilled++;
+      if (!this.exampleAbove && allBlank(cells, layout.blank) && !allBlank(cells, layout.own)) this.unfilled++;
       return out;
     }
     const own = ownValueAt(cells, above, layout);
     if (own < 0) return out;
     let copy = out;
-    // the holder's required columns first: the first is the one the row's issue is about
-    for (const c of [...layout.blank, ...layout.holder.filter((h) => !layout.blank.includes(h))]) {
+    for (const c of holderFillOrder(layout)) {
       if (!isBlankCell(cells[c] ?? "") || isBlankCell(above[c] ?? "")) continue;
       copy ??= [...cells];
       copy[c] = above[c];

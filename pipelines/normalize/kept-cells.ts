@@ -178,6 +178,12 @@ export function keepInRemarks(r: Pick<RepairRow, "record">, target: string, text
   return true;
 }
 
+/** Whether the row's cell of `key` was read as a range split in two (a function of its own, not a closure in
+ *  keepSplitDay: that made a context for the row on every call, also those that return at once). */
+function rangeSplitIn(issues: readonly Issue[], key: string): boolean {
+  for (let k = 0; k < issues.length; k++) if (issues[k].field === key && issues[k].code === "time_range_split") return true;
+  return false;
+}
 
 /** A day split in two (診療時間 午前 `9:00～12:00`, 午後 `15:00～18:00`): the record's start and end take the day's first
  *  and last time, and both cells are kept in the start's text column, so the break between them is not lost. A range
@@ -189,16 +195,15 @@ export function keepSplitDay(r: RepairRow, pairs: ReadonlyArray<readonly [string
   for (const [start, end] of pairs) {
     const [from, to] = [r.cells[start], r.cells[end]];
     if (from === undefined || to === undefined || from.trim() === "" || to.trim() === "") continue;
-    const split = (key: string) => r.issues.some((i) => i.field === key && i.code === "time_range_split");
     const target = overflows.find(([key]) => key === start)?.[1];
     if (target === undefined) continue;
-    if (!split(start)) {
-      if (split(end)) keepRangeBesideTime(r, end, [start, "start"], target);
+    if (!rangeSplitIn(r.issues, start)) {
+      if (rangeSplitIn(r.issues, end)) keepRangeBesideTime(r, end, [start, "start"], target);
       continue;
     }
     const [fromText, toText] = [normalizeText(from, { row: r.row, field: target }).value, normalizeText(to, { row: r.row, field: target }).value];
     const text = `${fromText} / ${toText}`;
-    if (split(end)) {
+    if (rangeSplitIn(r.issues, end)) {
       // one range written in both cells is the day's hours, no day split in two: nothing lost (its note, if any, kept once)
       if (fromText === toText) continue;
       if (keepInRemarks(r, target, text)) r.problem("kept_as_remarks", target, text);
