@@ -102,11 +102,21 @@ function hyphenatedDigits(number: string): number {
   return hyphen ? digits : 0;
 }
 
-/** The first six digits of a hyphenated number (fewer when it has fewer). */
+/** The first six digits of a hyphenated number (fewer when it has fewer): the runs of digits up to the sixth joined,
+ *  not one string made per digit. */
 function headDigits(number: string): string {
   let head = "";
-  for (let i = 0; i < number.length && head.length < HEAD_DIGITS; i++) if (number.charCodeAt(i) !== 0x2d) head += number[i];
-  return head;
+  let from = 0;
+  let digits = 0;
+  let i = 0;
+  for (; i < number.length && digits < HEAD_DIGITS; i++) {
+    if (number.charCodeAt(i) !== 0x2d) digits++;
+    else {
+      head += number.slice(from, i);
+      from = i + 1;
+    }
+  }
+  return head + number.slice(from, i);
 }
 const HEAD_DIGITS = 6;
 
