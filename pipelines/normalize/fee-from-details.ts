@@ -2,11 +2,11 @@
 // 大人500円・子ども200円), so a ward's event or tourism list headed 料金 never gave 料金(基本), the number apps filter and
 // sort by, even where the cell is no more than an amount (無料, 500円, 3,500円). Such a cell now gives it too, said once
 // for the file; the cell stays in 料金(詳細). So does an amount with no more than the fee's name before it (参加費 500円,
-// 入場料：300円), what it is paid by, one session or one person (1回100円, 500円/人), or a note that frees some people of
-// it (`300円（中学生以下無料）`), or how to take part (`無料（要申込）`): none of these makes it any other fee. Amounts by kind of person (`大人200円 小人100円`,
-// `一般 300円`) give the general one (fees-by-person.ts), said on the row; with no general one (`小学生100円、中学生200円`)
-// none, said too; a unit of time (1時間100円) says a rate, not read. A file's own 料金(基本) cell is read so too when it
-// did not read as a number.
+// 入場料：300円), what it is paid by, one session or one person (1回100円, 500円/人), a note that frees some people of it
+// (`300円（中学生以下無料）`), or one on how to take part (`無料（要申込）`): none of these makes it any other fee. Amounts by
+// kind of person (`大人200円 小人100円`, `一般 300円`) give the general one (fees-by-person.ts), said on the row; with no
+// general one (`小学生100円、中学生200円`) none, said too; a unit of time (1時間100円) says a rate, not read. A file's own
+// 料金(基本) cell is read so too when it did not read as a number.
 import type { Issue } from "../issues.ts";
 import { basicFee, feesByPerson } from "./fees-by-person.ts";
 import { normalizeNumber } from "./numbers.ts";
@@ -24,7 +24,8 @@ const PER_ONE = /\s*[/／]\s*1?\s*(?:回|人|名|組|家族|世帯|枚)$/;
 /** A note that frees some people of the fee (（中学生以下無料）, （未就学児は無料）): no other amount in it. */
 const FREE_FOR_SOME = /\s*[(（][^()（）円¥￥]*無料\s*[)）]$/;
 /** A note on how to take part, which leaves the fee as it is (無料（要申込）, 500円（要予約）, 無料※事前申込制). */
-const HOW_TO_APPLY = /\s*(?:[(（]\s*(?:要|事前|申込み?|申し込み|予約|不要|必要|制|先着順?|抽選|[・、\s])+\s*[)）]|※\s*(?:要|事前|申込み?|申し込み|予約|不要|必要|制|先着順?|抽選|[・、\s])+)$/;
+const APPLY_WORDS = "(?:要|事前|申込み?|申し込み|予約|不要|必要|制|先着順?|抽選|[・、\\s])+";
+const HOW_TO_APPLY = new RegExp(`\\s*(?:[(（]\\s*${APPLY_WORDS}\\s*[)）]|※\\s*${APPLY_WORDS})$`);
 /** A cheap test that an unread cell may still be such an amount. */
 const HAS_YEN = /[円¥￥]|無料/;
 
