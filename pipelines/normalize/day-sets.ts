@@ -12,8 +12,10 @@ const DAY = "(?:[月火水木金土日](?:曜日?)?|祝(?:祭)?日?)";
 /** Words for every day: 年中利用可能 and 年中開放 say as much as 年中無休 (a tourism list's days column). */
 const EVERY_DAY = ["毎日", "全日", "年中無休", "無休", "365日", "年中利用可能", "年中利用可", "年中開放"];
 const DAYS = `(?:平日|${EVERY_DAY.join("|")}|${DAY}(?:(?:\\s?(?:[~〜\\-－ー・、,]|から)\\s?|\\s)?${DAY})*)`;
-/** A note after the days that only takes holidays or the year's end off them (`（祝日除く）`, `(祝日・年末年始を除く)`). */
-const OFF_NOTE = "(?:[(（]\\s*(?:祝祭?日?|年末年始|[・、,]|及び|と)+\\s*(?:を|は)?\\s*(?:除く|除き|休み?|休館|休業|閉庁|閉館)\\s*[)）])";
+/** The words of a note that only takes holidays or the year's end off the days (`祝日除く`, `祝日・年末年始を除く`). */
+const OFF_WORDS = "(?:祝祭?日?|年末年始|[・、,]|及び|と)+\\s*(?:を|は)?\\s*(?:除く|除き|休み?|休館|休業|閉庁|閉館)";
+/** Such a note after the days, in brackets (`（祝日除く）`, `(祝日・年末年始を除く)`). */
+const OFF_NOTE = `(?:[(（]\\s*${OFF_WORDS}\\s*[)）])`;
 /** The hours of a set: a range (a day's sessions too, `9:00～12:00、13:00～17:00`, `9:00～12:00 15:00～18:00`), or all day. */
 const RANGE = `${TIME_OF_DAY}\\s*${HOURS_TO}\\s*(?:翌日?)?${TIME_OF_DAY}(?:\\s*まで)?`;
 const HOURS = `(?:24時間|${RANGE}(?:(?:\\s*[、,・/／]\\s*|\\s)${RANGE})*)`;
@@ -113,7 +115,7 @@ export function standardDaysOf(cell: string): string | null {
 }
 
 /** The same note after a ※ instead of in brackets (`平日 ※祝日・年末年始を除く`). */
-const MARKED_OFF_NOTE = "(?:※\\s*(?:祝祭?日?|年末年始|[・、,]|及び|と)+\\s*(?:を|は)?\\s*(?:除く|除き|休み?|休館|休業|閉庁|閉館)。?)";
+const MARKED_OFF_NOTE = `(?:※\\s*${OFF_WORDS}。?)`;
 /** Days, then a note in brackets that only takes holidays or the year's end off them (`月～金（祝日を除く）`) or names no
  *  day (`毎日（要予約）`); a note that names a day or a month (`（第3木曜日を除く）`, `（8月は休み）`) may change the days. */
 const DAYS_THEN_NOTE = new RegExp(`^(${DAYS})\\s*(${OFF_NOTE}|${MARKED_OFF_NOTE}|[(（][^()（）]*[)）])$`);
