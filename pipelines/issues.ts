@@ -311,7 +311,7 @@ const FILL_SOURCE: Readonly<Record<string, readonly [string, string, true?]>> = 
   city: ["住所から", " from the address"],
   survey_date: ["ファイル名、表題または表の下の「○年○月○日現在」から", " from the file name, a title, or a line under the table such as 令和6年1月1日現在"],
   end_date: ["開催日（1日のイベントの日）を", " from the event's one date (開催日)"],
-  available_days: ["時間の列のセルの曜日の語（平日、土日祝、毎日、月～金、月・水・金。曜日ごとに時間を書いたセルはそのすべての曜日）から", " from the days word of the hours cells (平日, 土日祝, 毎日, 月～金, 月・水・金; in a cell giving hours for each set of days, all their days)", true],
+  available_days: ["時間の列のセルの曜日の語（平日、土日祝、毎日、月～金、月・水・金。曜日ごとに時間を書いたセルはそのすべての曜日、「土日祝日を除く」のように休みの曜日だけを書いたセルはそれ以外の曜日）から", " from the days word of the hours cells (平日, 土日祝, 毎日, 月～金, 月・水・金; in a cell giving hours for each set of days, all their days; in one naming only the days it is closed on, such as 土日祝日を除く, the other days)", true],
   fee_basic: ["「料金」の列の金額だけのセル（無料、500円、参加費 500円、1回100円、500円/人）から", " from the cells of 料金 that are no more than an amount (無料, 500円, 参加費 500円, 1回100円, 500円/人)", true],
   facility_kind: ["病床数（医療法：20床以上は病院、1～19床は有床診療所、0床は無床診療所）か「病院」で終わる名称から", " from 病床数 (医療法: 20 beds or more 病院, 1–19 有床診療所, none 無床診療所) or a name ending in 病院", true],
 };
@@ -1853,8 +1853,8 @@ export const ISSUE_CODES = {
   },
   days_from_time_cell: {
     severity: "info", title_ja: "利用可能曜日を時間の列から", title_en: "Days from the hours column",
-    ja: (w) => `${atJa(w)}「${f(w)}」の列がないため、時間の列の曜日の語（平日、土日祝、毎日、月～金、月・水・金。曜日ごとに時間を書いたセルはそのすべての曜日）から「${v(w)}」を入れました。`,
-    en: (w) => `${atEn(w)}the file has no ${f(w)} column: "${v(w)}" was taken from the days word (平日, 土日祝, 毎日, 月～金, 月・水・金; in a cell giving hours for each set of days, all their days) of the hours column's cell.`,
+    ja: (w) => `${atJa(w)}「${f(w)}」の列がないため、時間の列の曜日の語（平日、土日祝、毎日、月～金、月・水・金。曜日ごとに時間を書いたセルはそのすべての曜日、「土日祝日を除く」のように休みの曜日だけを書いたセルはそれ以外の曜日）から「${v(w)}」を入れました。`,
+    en: (w) => `${atEn(w)}the file has no ${f(w)} column: "${v(w)}" was taken from the days word (平日, 土日祝, 毎日, 月～金, 月・水・金; in a cell giving hours for each set of days, all their days; in one naming only the days it is closed on, such as 土日祝日を除く, the other days) of the hours column's cell.`,
   },
   kind_by_law: {
     severity: "warning", title_ja: "空の種類を病床数・名称から", title_en: "Empty kind made by the beds or the name",

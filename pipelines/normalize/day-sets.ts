@@ -152,6 +152,33 @@ export function daysAllBut(cell: string): string | null {
   return open === "" ? null : open;
 }
 
+/** Days given only by those a note says it is closed on, with holidays or the year's end or not (`（土日祝日・年末年始を除く）`,
+ *  `※土日祝休み`, `土曜・日曜・祝日を除く毎日`, `年末年始を除く`; NFKC, no spaces): each day named, no count or week of the
+ *  month (`（第3水曜日を除く）` may take one day of a month off, not every week's). */
+const DAYS_OFF = new RegExp(`^(?:毎日|全日)?\\(?(?:※)?((?:${DAY}|年末年始|[・、,]|及び|と)+)(?:を|は)?(?:除く|除き|休み?|休館日?|休業日?|閉庁|閉館)\\)?(?:毎日|全日)?。?$`);
+
+/** The days of the week a note of days off names (祝 too, as the standard writes it; empty when it names only the year's
+ *  end), or null for any other note. */
+export function daysOffOf(note: string): string | null {
+  const m = DAYS_OFF.exec(note.normalize("NFKC").replace(/\s+/g, ""));
+  return m === null ? null : daysOf(m[1].replaceAll("年末年始", "・"));
+}
+
+/** The days of the week but those off, as the standard writes them (holidays are not said). */
+export const daysBut = (off: string): string => [...WEEK.slice(0, 7)].filter((d) => !off.includes(d)).join("");
+
+const HOURS_ONLY = new RegExp(`^${HOURS}$`);
+
+/** Hours alone (NFKC, trimmed) with a note that names only the days it is closed on: every day but those
+ *  (`8:30～17:15` and `（土日祝日・年末年始を除く）`: 月火水木金). Null for any other note, for hours after days (a note beside
+ *  listed days, `平日 9:00～17:00（土曜は休み）`, is an exception to them a person reads), or no day left open. */
+export function hoursWithDaysOff(core: string, note: string): DaySet | null {
+  const off = HOURS_ONLY.test(core) ? daysOffOf(note) : null;
+  const hours = off === null ? null : hoursOf(core);
+  const days = off === null ? "" : daysBut(off);
+  return hours === null || days === "" ? null : { days, ...hours };
+}
+
 /** All the days of the sets, as the standard writes them (`月火水木金土日`). */
 export const daysOfSets = (sets: readonly DaySet[]): string => [...WEEK].filter((d) => sets.some((set) => set.days.includes(d))).join("");
 

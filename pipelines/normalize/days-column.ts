@@ -4,12 +4,13 @@
 // as written named in the info issue. Days with a note after them that only takes holidays or the year's end off, or
 // names no day (`月～金（祝日を除く）`, `毎日（年末年始を除く）`), are those days too, the cell kept as written in the
 // remarks (an app filtering by the days found none of them); so are every day but some (`日曜日を除く毎日`,
-// `毎日（月曜日除く）`), the days it is closed on (`火曜日休館`) and days with のみ (`平日のみ`); any other text
+// `毎日（月曜日除く）`), the days it is closed on (`火曜日休館`) and days with のみ (`平日のみ`), and every day but days off
+// named with the year's end (`土日祝日・年末年始を除く`: the cell kept in the remarks, as a note's); any other text
 // (`第2土曜日`, a note that names a day) is left as written, said at info level. A days cell that gives the hours too
 // (`平日8:30～17:15（祝日・年末年始除く）`, as AED lists write when to use the device) gives its days, and its times to
 // empty time columns, the cell kept in 利用可能日時特記事項 (it was published as the days, which no app reads).
 import { detached } from "../issue-log.ts";
-import { daysAllBut, daysBeforeNote, daysOfSets, standardDaysOf } from "./day-sets.ts";
+import { daysAllBut, daysBeforeNote, daysBut, daysOfSets, daysOffOf, standardDaysOf } from "./day-sets.ts";
 import { setsOfHoursCell } from "./days-from-time-cell.ts";
 import { keepInRemarks, keepText } from "./kept-cells.ts";
 import type { RowRepair } from "./row-repair.ts";
@@ -26,11 +27,18 @@ const MAX_READ = 1024;
 /** The days a cell gives, and whether a note after them was left out. */
 interface Days { days: string; noted: boolean }
 
+/** Every day but those a note says it is closed on, holidays or the year's end among them (`土日祝日・年末年始を除く`,
+ *  `（土日祝日を除く）`, `※土日祝休み`): the days, the cell kept in the remarks for what they do not say. */
+function daysOffNoted(own: string): string | null {
+  const off = daysOffOf(own);
+  return off === null ? null : daysBut(off);
+}
+
 function standardDaysOnce(own: string): Days | null {
   let days = READ.get(own);
   if (days !== undefined) return days;
   const plain = standardDaysOf(own) ?? daysAllBut(own);
-  const noted = plain === null ? daysBeforeNote(own)?.days ?? null : null;
+  const noted = plain === null ? daysBeforeNote(own)?.days ?? daysOffNoted(own) : null;
   days = plain !== null ? { days: plain, noted: false } : noted !== null ? { days: noted, noted: true } : null;
   // a copy: the cell may be a slice that holds its whole decoded chunk alive
   if (READ.size < MAX_READ) READ.set(detached(own), days);

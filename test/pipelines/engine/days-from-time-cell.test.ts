@@ -149,3 +149,40 @@ describe("a file's own 利用可能曜日 that gives the hours too (an AED list'
       + "このままでは曜日としてアプリに読まれません。曜日は「月火水木金」のように1字ずつ、時間は開始時間・終了時間の列に、祝日や年末年始の休みは利用可能日時特記事項に入力してください。");
   });
 });
+
+describe("hours whose days are given only by those it is closed on (an AED list's 8:30～17:15（土日祝日・年末年始を除く）; before: no days)", () => {
+  it("gives every other day in a file without 利用可能曜日, said once for the file; a note beside listed days or naming a week of the month gives none", async () => {
+    const cells = ["8:30～17:15（土日祝日・年末年始を除く）", "9:00～17:00（土・日・祝日を除く）", "24時間（年末年始を除く）", "8:30～17:15 ※土日祝休み",
+      "9:00～17:00（日曜・祝日は休館）", "月～金 9:00～17:00（第3水曜日を除く）", "9:00～17:00（第3水曜日を除く）", "平日 9:00～17:00（水曜日を除く）", "9:00～17:00（土日は12:00まで）"];
+    const run = await runBytes(["名称,住所,設置位置,利用可能時間", ...cells.map((c, i) => `施設${i},東京都立川市泉町1156-9,1階,${c}`)].join("\n"), "132021_aed.csv");
+    expect(run.rows.map((r) => [r.record.available_days, r.record.start_time, r.record.end_time, r.record.availability_remarks])).toEqual([
+      ["月火水木金", "08:30", "17:15", cells[0]], ["月火水木金", "09:00", "17:00", cells[1]], ["月火水木金土日", "00:00", "23:59", cells[2]],
+      ["月火水木金", "08:30", "17:15", cells[3]], ["月火水木金土", "09:00", "17:00", cells[4]],
+      [null, "09:00", "17:00", cells[5]], [null, "09:00", "17:00", cells[6]], [null, "09:00", "17:00", cells[7]], [null, "09:00", "17:00", cells[8]]]);
+    expect(tuples(run.report, "column_filled", "days_from_time_cell").filter(([, field]) => field === "available_days"))
+      .toEqual([[null, "available_days", "column_filled"]]);
+    expect(run.report.issues.find((i) => i.code === "column_filled" && i.field === "available_days")?.message_ja).toContain("「土日祝日を除く」のように休みの曜日だけを書いたセルはそれ以外の曜日");
+  });
+
+  it("reads so a 開始時間 column that holds the whole cell", async () => {
+    const run = await runBytes(["名称,住所,設置位置,開始時間", "市役所,東京都立川市泉町1156-9,1階,8:30～17:15（土日祝日・年末年始を除く）"].join("\n"), "132021_aed.csv");
+    expect([run.rows[0].record.available_days, run.rows[0].record.start_time, run.rows[0].record.end_time]).toEqual(["月火水木金", "08:30", "17:15"]);
+  });
+
+  it("gives the days in a file's own 利用可能曜日: said as the days forms are, the cell kept in 利用可能日時特記事項 where the note says more than the days", async () => {
+    const days = ["土日祝日を除く", "土曜・日曜・祝日を除く毎日", "土日祝日・年末年始を除く", "（土日祝日・年末年始を除く）", "年末年始を除く", "8:30～17:15（土日祝日・年末年始を除く）",
+      "月～金（第3水曜日を除く）", "月～金（水曜は休み）"];
+    const run = await runBytes(["名称,住所,設置位置,利用可能曜日,開始時間,終了時間,利用可能日時特記事項", ...days.map((d, i) => `AED${i},東京都立川市泉町1156-9,1階,${d},,,`)].join("\n"),
+      "132021_aed.csv");
+    expect(run.rows.map((r) => [r.record.available_days, r.record.start_time, r.record.end_time, r.record.availability_remarks])).toEqual([
+      ["月火水木金", null, null, null], ["月火水木金", null, null, null], ["月火水木金", null, null, days[2]], ["月火水木金", null, null, days[3]],
+      ["月火水木金土日", null, null, days[4]], ["月火水木金", "08:30", "17:15", days[5]],
+      // a day taken off listed days stays as written, as before
+      [days[6], null, null, null], [days[7], null, null, null]]);
+    expect(run.report.issues.filter((i) => i.field === "available_days").map((i) => [i.row, i.code])).toEqual([
+      [1, "days_standardized"], [2, "days_standardized"], [3, "days_with_note"], [4, "days_with_note"], [5, "days_with_note"], [6, "days_with_hours"],
+      [7, "days_kept_as_written"], [8, "days_kept_as_written"]]);
+    expect(run.report.issues.find((i) => i.code === "days_with_note")?.message_ja).toBe("4行目（データの3行目）：「利用可能曜日」の値「土日祝日・年末年始を除く」は補足を除いた曜日を、"
+      + "標準の書き方（曜日を1字ずつ続ける）で「月火水木金」としました。セル全体は特記事項か備考の列があればそこに書かれたとおり残しました。曜日は「月火水木金土日祝」のように1字ずつ続けて入力し、補足は特記事項に書いてください。");
+  });
+});
