@@ -154,8 +154,9 @@ export function daysAllBut(cell: string): string | null {
 
 /** Days given only by those a note says it is closed on, with holidays or the year's end or not (`（土日祝日・年末年始を除く）`,
  *  `※土日祝休み`, `土曜・日曜・祝日を除く毎日`, `年末年始を除く`; NFKC, no spaces): each day named, no count or week of the
- *  month (`（第3水曜日を除く）` may take one day of a month off, not every week's). */
-const DAYS_OFF = new RegExp(`^(?:毎日|全日)?\\(?(?:※)?((?:${DAY}|年末年始|[・、,]|及び|と)+)(?:を|は)?(?:除く|除き|休み?|休館日?|休業日?|閉庁|閉館)\\)?(?:毎日|全日)?。?$`);
+ *  month (`（第3水曜日を除く）` may take one day of a month off, not every week's). Read a character at a time, not as
+ *  DAY: 祝日 is one day or 祝 and 日, and a long run of them tried each split. */
+const DAYS_OFF = new RegExp(`^(?:毎日|全日)?\\(?(?:※)?((?:[月火水木金土日祝祭曜・、,と]|及び|年末年始)+)(?:を|は)?(?:除く|除き|休み?|休館日?|休業日?|閉庁|閉館)\\)?(?:毎日|全日)?。?$`);
 
 /** The days of the week a note of days off names (祝 too, as the standard writes it; empty when it names only the year's
  *  end), or null for any other note. */
