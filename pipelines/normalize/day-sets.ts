@@ -5,8 +5,11 @@
 import { type Clock, HOURS_TO, parseClock, rangeEnd, TIME_OF_DAY } from "./clock.ts";
 
 const WEEK = "月火水木金土日祝";
-/** One day (土, 土曜, 土曜日, 祝, 祝日, 祝祭日): 日 after a weekday is 日曜, never a suffix (土日 is two days). */
-const DAY = "(?:[月火水木金土日](?:曜日?)?|祝(?:祭)?日?)";
+/** One day (土, 土曜, 土曜日, 祝, 祝日, 祝祭日): 日 after a weekday is 日曜, never a suffix (土日 is two days). A 日 after
+ *  曜 or 祝 is theirs unless 曜 follows it (月曜日曜日 is 月曜 and 日曜日), so that a cell reads one way only: while 祝日
+ *  could also be 祝 + 日, a run of 祝日 or 月曜日 tried every split, twice the time for each day more (a minute for 30). */
+const SUFFIX_DAY = "(?:日(?!曜)|(?!日(?!曜)))";
+const DAY = `(?:[月火水木金土日](?:曜${SUFFIX_DAY})?|祝祭?${SUFFIX_DAY})`;
 /** The days of a set: a word for all or the weekdays, or days listed or run (`月～金`, `月・水・金`, `土日祝日`, `日曜・祝日`);
  *  one way only to read the space around a separator (the cell's spaces are single), so that no cell backtracks long. */
 /** Words for every day: 年中利用可能 and 年中開放 say as much as 年中無休 (a tourism list's days column). */
@@ -154,9 +157,8 @@ export function daysAllBut(cell: string): string | null {
 
 /** Days given only by those a note says it is closed on, with holidays or the year's end or not (`（土日祝日・年末年始を除く）`,
  *  `※土日祝休み`, `土曜・日曜・祝日を除く毎日`, `年末年始を除く`; NFKC, no spaces): each day named, no count or week of the
- *  month (`（第3水曜日を除く）` may take one day of a month off, not every week's). Read a character at a time, not as
- *  DAY: 祝日 is one day or 祝 and 日, and a long run of them tried each split. */
-const DAYS_OFF = new RegExp(`^(?:毎日|全日)?\\(?(?:※)?((?:[月火水木金土日祝祭曜・、,と]|及び|年末年始)+)(?:を|は)?(?:除く|除き|休み?|休館日?|休業日?|閉庁|閉館)\\)?(?:毎日|全日)?。?$`);
+ *  month (`（第3水曜日を除く）` may take one day of a month off, not every week's). */
+const DAYS_OFF = new RegExp(`^(?:毎日|全日)?\\(?(?:※)?((?:${DAY}|年末年始|[・、,]|及び|と)+)(?:を|は)?(?:除く|除き|休み?|休館日?|休業日?|閉庁|閉館)\\)?(?:毎日|全日)?。?$`);
 
 /** The days of the week a note of days off names (祝 too, as the standard writes it; empty when it names only the year's
  *  end), or null for any other note. */
