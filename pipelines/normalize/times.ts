@@ -43,8 +43,12 @@ const MEETING = /^(?:集合\s*:?\s*(.+)|(.+?)\s*集合)$/;
 const DISPERSAL = /^(?:解散\s*:?\s*(.+?)|(.+?)\s*解散)(?:予定)?$/;
 /** `平日 8:30～17:15`, `月～金 9:00～17:00`, `365日24時間`, `開館日の9:30～22:00`: the days the hours are for, written before them in one
  *  cell (AED and facility lists' 利用可能時間), as `（平日）8:30` writes them in brackets. The text is NFKC. */
-const DAY = "(?:[月火水木金土日祝](?:曜日?|日)?)";
-const DAYS_BEFORE = new RegExp(`^(?:平日|毎日|全日|365日|年中無休|(?:開館|開庁|開所|開園|営業)日の?|${DAY}(?:\\s*[~〜\\-・、,]?\\s*${DAY})*)\\s*[:：]?\\s*(?=[\\d午正])`);
+/** One day (月, 月曜, and through the next day 日, 月曜日, 土日, 祝日): a day's 日 is the day 日, which days may follow
+ *  without a separator, so that the days read one way only; the space around a separator or colon is read by one
+ *  \s* alone. While 日 could be a suffix or a day and a space either side of a missing separator, a run of 祝日, 土日
+ *  or `日 ` tried every split, twice the time for each day more (26 days: 5 s). */
+const DAY = "(?:[月火水木金土日祝]曜?)";
+const DAYS_BEFORE = new RegExp(`^(?:平日|毎日|全日|365日|年中無休|(?:開館|開庁|開所|開園|営業)日の?|${DAY}(?:\\s*(?:[~〜\\-・、,]\\s*)?${DAY})*)\\s*(?:[:：]\\s*)?(?=[\\d午正])`);
 /** `24時間365日`, `9:00～21:00 年中無休`: every day, written after the hours. */
 const EVERY_DAY_AFTER = /\s*[・、,/]?\s*(?:365日|年中無休|無休|毎日)$/;
 /** The time of a cell without the days written before it (or every day after it); null when it has none. */

@@ -351,4 +351,17 @@ describe("normalizeTime", () => {
   it.each([["12:00am", { h: 0, m: 0 }], ["12:00pm", { h: 12, m: 0 }], ["25:30", { h: 25, m: 30 }], ["48:00", null], ["8:30:61", null],
     ["16:59:59", { h: 17, m: 0, seconds: 59 }], ["23:59:59", { h: 23, m: 59, seconds: 59 }], ["翌1:59:30", { h: 26, m: 0, seconds: 30 }]])(
     "parseClock(%j) → %j", (raw, clock) => expect(parseClock(raw)).toEqual(clock));
+
+  // each cell returns at once; before, 日 after a day was a suffix or the day 日 and a space either side of a missing
+  // separator, and every split was tried, twice the time for each day more: 26 took 5 s, these (near the 100 characters
+  // a typed cell is read up to) would not end
+  it("reads a long run of days before the time one way only, so that such a cell cannot stall the engine", () => {
+    for (const unit of ["祝日", "土日", "月曜日", "日 ", "月 ・ "]) {
+      const cell = `${unit.repeat(Math.floor(96 / unit.length))}X`;
+      expect(codes(normalizeTime(cell, at))).toEqual([null, ["unparseable_time"]]);
+      expect(normalizeTime(`${unit.repeat(10)}月 9:00`, at).value).toBe("09:00");
+    }
+    expect(["土日祝日 9:00", "月曜日・祝日 : 9:00", "月 ～ 金 9:00", "日曜日日曜日9:00"].map((s) => normalizeTime(s, at).value))
+      .toEqual(["09:00", "09:00", "09:00", "09:00"]);
+  });
 });
