@@ -397,6 +397,16 @@ describe("a count in kanji numerals, and a count given by its parts", () => {
     expect(quantity("4棟\n7点")).toEqual([null, "4棟 7点", null, [["quantity_unit", "count_of_several_units", "4棟\n7点"]]]);
   });
 
+  // each cell returns at once; before, a space between two counts was read before or after a missing separator and every
+  // split was tried, twice the time for each count more (24 counts: a second): these would not end
+  it("a 員数 of a long run of counts and spaces reads one way only, so that such a cell cannot stall the engine", () => {
+    const unread = `${"1号 ".repeat(40)}X`;
+    expect(quantity(unread)).toEqual([null, null, `員数（数）：${unread}`,
+      [["quantity", "unparseable_number", unread], ["remarks", "kept_as_remarks", `員数（数）：${unread}`]]]);
+    const several = `${"1巻 ".repeat(40)}2冊`;
+    expect(quantity(several)).toEqual([null, several, null, [["quantity_unit", "count_of_several_units", several]]]);
+  });
+
   // 一括 (a lot: a house's documents taken as one) is how a list counts what it does not count: no number that did not read
   it.each(["一括", "一式", "一 括"])("a 員数 of %s is no count: the count empty, the lot in 員数（単位）, said there, not kept in 備考", (raw) => {
     const lot = raw.replace(/\s/g, "");
