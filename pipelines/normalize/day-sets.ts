@@ -173,13 +173,22 @@ export const daysBut = (off: string): string => [...WEEK.slice(0, 7)].filter((d)
 const HOURS_ONLY = new RegExp(`^${HOURS}$`);
 
 /** Hours alone (NFKC, trimmed) with a note that names only the days it is closed on: every day but those
- *  (`8:30～17:15` and `（土日祝日・年末年始を除く）`: 月火水木金). Null for any other note, for hours after days (a note beside
- *  listed days, `平日 9:00～17:00（土曜は休み）`, is an exception to them a person reads), or no day left open. */
+ *  (`8:30～17:15` and `（土日祝日・年末年始を除く）`: 月火水木金). Null for any other note, for hours after days (see
+ *  setsBesideDaysOff), or no day left open. */
 export function hoursWithDaysOff(core: string, note: string): DaySet | null {
   const off = HOURS_ONLY.test(core) ? daysOffOf(note) : null;
   const hours = off === null ? null : hoursOf(core);
   const days = off === null ? "" : daysBut(off);
   return hours === null || days === "" ? null : { days, ...hours };
+}
+
+/** Days and their hours with a note of days off that are none of the days listed (`月～金 9:00～17:00（土日祝日を除く）`,
+ *  `平日 9:00～17:00（土曜は休み）`): the note repeats what the days say, and they stand. Null when the note takes off a
+ *  day they list (`月～土 9:00～17:00（土曜は休み）` contradicts them: which is meant, a person reads) or is no such note. */
+export function setsBesideDaysOff(core: string, note: string): readonly DaySet[] | null {
+  const off = daysOffOf(note);
+  const sets = off === null ? null : daySetsOf(core);
+  return sets === null || [...daysOfSets(sets)].some((d) => off?.includes(d)) ? null : sets;
 }
 
 /** All the days of the sets, as the standard writes them (`月火水木金土日`). */

@@ -5,7 +5,7 @@
 // all their days), and so do hours whose note names only the days it is closed on (`8:30～17:15（土日祝日・年末年始を除く）`:
 // every other day), said once for the file (column_filled); a file with a days column of its own is left as it is.
 import type { Issue } from "../issues.ts";
-import { daySetsOf, daysOfSets, hoursWithDaysOff } from "./day-sets.ts";
+import { daySetsOf, daysOfSets, hoursWithDaysOff, setsBesideDaysOff } from "./day-sets.ts";
 import { withoutNote } from "./notes.ts";
 import type { RowRepair } from "./row-repair.ts";
 
@@ -17,12 +17,13 @@ const HOLIDAYS_OFF = /^[\s(（※]*(?:祝祭?日?|休日|年末年始|[・、,]|
 /** The sets of a cell with a note after them that names no day (`月～土 7:00～18:00（延長保育～19:00）`, `…※年末年始を除く`),
  *  or only takes holidays off them (`平日8:30～17:15（祝日・年末年始除く）`): they are all its days. A note of the days it is
  *  closed on after hours alone gives every other day (`8:30～17:15（土日祝日・年末年始を除く）` → 月火水木金, as AED lists
- *  write when the device can be used); any other note that names a day (`（第3水曜日を除く）`) gives none. */
+ *  write when the device can be used), and one of days off none of the listed days after them leaves those days
+ *  (`月～金 9:00～17:00（土日祝日を除く）`); any other note that names a day (`（第3水曜日を除く）`) gives none. */
 function setsBeforeNote(text: string): ReturnType<typeof daySetsOf> {
   const core = withoutNote(text);
   if (core === null || !text.startsWith(core)) return null;
   const note = text.slice(core.length);
-  const sets = NAMES_DAYS.test(note) && !HOLIDAYS_OFF.test(note) ? null : daySetsOf(core.trim());
+  const sets = NAMES_DAYS.test(note) && !HOLIDAYS_OFF.test(note) ? setsBesideDaysOff(core.trim(), note) : daySetsOf(core.trim());
   const off = sets === null ? hoursWithDaysOff(core.trim(), note) : null;
   return off === null ? sets : [off];
 }

@@ -124,11 +124,22 @@ describe("days with 毎週 before the hours in a file without 利用可能曜日
 });
 
 describe("days before the hours with a note that takes holidays off them (before: no days, the note named 祝)", () => {
-  it("gives the days; a note that takes other days off still leaves them", async () => {
-    const cells = ["平日8:30～17:15（祝日・年末年始除く）", "月～金 8:30～17:15（祝日・年末年始を除く）", "平日 9:00～17:00 ※祝日は休館", "平日 9:00～17:00（土曜は休み）"];
+  it("gives the days; so does a note of days off none of the listed days (before: no days); one that takes a listed day off leaves them", async () => {
+    const cells = ["平日8:30～17:15（祝日・年末年始除く）", "月～金 8:30～17:15（祝日・年末年始を除く）", "平日 9:00～17:00 ※祝日は休館", "平日 9:00～17:00（土曜は休み）",
+      "月～金 9:00～17:00（土日祝日を除く）", "月～土 9:00～17:00（土曜は休み）", "月～金 9:00～17:00（第3水曜日を除く）"];
     const run = await runBytes(["名称,住所,設置位置,利用可能時間", ...cells.map((c, i) => `施設${i},東京都立川市泉町1156-9,1階,${c}`)].join("\n"), "132021_aed.csv");
     expect(run.rows.map((r) => [r.record.available_days, r.record.start_time, r.record.end_time, r.record.availability_remarks])).toEqual([
-      ["月火水木金", "08:30", "17:15", cells[0]], ["月火水木金", "08:30", "17:15", cells[1]], ["月火水木金", "09:00", "17:00", cells[2]], [null, "09:00", "17:00", cells[3]]]);
+      ["月火水木金", "08:30", "17:15", cells[0]], ["月火水木金", "08:30", "17:15", cells[1]], ["月火水木金", "09:00", "17:00", cells[2]],
+      ["月火水木金", "09:00", "17:00", cells[3]], ["月火水木金", "09:00", "17:00", cells[4]],
+      // the note contradicts the days, or takes off one day of a month: which days are meant, a person reads
+      [null, "09:00", "17:00", cells[5]], [null, "09:00", "17:00", cells[6]]]);
+  });
+
+  it("reads a file's own days cell so, the hours to empty time columns (days_with_hours)", async () => {
+    const run = await runBytes(["名称,住所,設置位置,利用可能曜日,利用可能日時特記事項", "市役所,東京都立川市泉町1156-9,1階,月～金 8:30～17:15（土日祝日・年末年始を除く）,"].join("\n"),
+      "132021_aed.csv");
+    expect([run.rows[0].record.available_days, run.rows[0].record.start_time, run.rows[0].record.end_time]).toEqual(["月火水木金", "08:30", "17:15"]);
+    expect(run.report.issues.filter((i) => i.code === "days_with_hours").map((i) => i.detail)).toEqual(["月火水木金\t08:30\t17:15"]);
   });
 });
 
