@@ -137,6 +137,17 @@ export function unknownCodeInFileName(fileName: string): string | null {
   return codesIn(fileName).find((m) => m[0].startsWith("13") && !isTokyoPublisher(m[0]) && (m.index === 0 || !isYymmdd(m[0])))?.[0] ?? null;
 }
 
+/** A file name that starts with a Tokyo municipality's first five digits and a wrong check digit (`132010_aed.csv`:
+ *  八王子市 is 132012), as the only code it has: the code as written, and the code and name its five digits give. Not taken as the
+ *  publisher (a mistyped digit may as well be in the first five), only said; null for any other name. */
+export function mistypedCodeInFileName(fileName: string): { written: string; code: string; name: string } | null {
+  const m = /^(13\d{3})\d(?!\d)/.exec(baseName(fileName));
+  if (m === null || isValidCode(m[0]) || municipalityFromFileName(fileName) !== null) return null;
+  const code = `${m[1]}${checkDigit(m[1])}`;
+  const municipality = tokyoMunicipality(code);
+  return municipality === undefined ? null : { written: m[0], code, name: municipality.name };
+}
+
 /** `240401`: a date of this century written yymmdd. */
 function isYymmdd(digits: string): boolean {
   const [month, day] = [Number(digits.slice(2, 4)), Number(digits.slice(4, 6))];

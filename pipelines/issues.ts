@@ -395,6 +395,11 @@ export const ISSUE_CODES = {
     ja: (w) => `ファイル名の団体コード「${v(w)}」は東京都の区市町村のコードにありません（検査数字は合っています）。公開元のコードとはみなさず、表題やデータから公開元を判断しました。ファイル名のコードが正しいか確かめてください。`,
     en: (w) => `The code "${v(w)}" in the file name (its check digit is right) is no Tokyo municipality's code. It was not taken as the publisher's; the publisher was told from the title or the rows. Check the code in the file name.`,
   },
+  file_name_check_digit: {
+    severity: "warning", title_ja: "ファイル名の団体コードの検査数字が違う", title_en: "Wrong check digit in the file name's code",
+    ja: (w) => `ファイル名の団体コード「${v(w)}」は検査数字（6桁目）が合いません。先頭5桁の団体なら${d(w)}です。打ち間違いが別の桁にあれば別の団体を指すため、公開元とはみなさず、表題やデータから判断します。ファイル名を正しい6桁の団体コードで始めてください。`,
+    en: (w) => `The code "${v(w)}" in the file name has a wrong check digit (its sixth). Its first five digits are those of ${d(w)}. A mistyped digit among the five would name another municipality, so it is not taken as the publisher's; the publisher is told from the title or the rows. Start the file name with the right six-digit code.`,
+  },
   municipality_unknown: {
     severity: "warning", title_ja: "公開元の団体が分からない", title_en: "Publisher unknown",
     ja: () => "ファイル名・表題・データのどれからも公開元の団体が分からないため、全国地方公共団体コードなどの空欄を補えません。--municipality で団体コード（例：131041）を指定するか、ファイル名を「131041_aed.csv」のように団体コードで始めてください。",

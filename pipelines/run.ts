@@ -9,7 +9,7 @@ import { sniffEncoding } from "./encoding-sniff.ts";
 import { notReadableIssue, SNIFF_BYTES, sniffKind } from "./file-kind.ts";
 import { GzipError, gzipIssue } from "./gzip.ts";
 import { openGzip } from "./gzip-open.ts";
-import { baseName, dateFromFileName, fileNameMatch, municipalityFromFileName, unknownCodeInFileName } from "./detect.ts";
+import { baseName, dateFromFileName, fileNameMatch, mistypedCodeInFileName, municipalityFromFileName, unknownCodeInFileName } from "./detect.ts";
 import { type HarmonizeInput, isSystemError, MAX_WHOLE_FILE_BYTES, openSource, type Source } from "./input.ts";
 import { createIssueLog, type IssueLog } from "./issue-log.ts";
 import type { FilePlaneAxes } from "./normalize/plane-axes.ts";
@@ -173,6 +173,10 @@ async function harmonizeRun(input: HarmonizeInput, options: HarmonizeOptions, ou
   };
   const unknownCode = options.municipality === undefined ? unknownCodeInFileName(input.fileName) : null;
   if (unknownCode !== null) run.log.add(issue("file_name_code_unknown", { value: unknownCode }));
+  const mistyped = options.municipality === undefined ? mistypedCodeInFileName(input.fileName) : null;
+  if (mistyped !== null) {
+    run.log.add(issue("file_name_check_digit", { value: mistyped.written, detail: `${mistyped.name}（${mistyped.code}）` }));
+  }
   try {
     await readInput(openSource(input), run, output);
   } catch (err) {

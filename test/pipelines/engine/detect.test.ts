@@ -96,6 +96,18 @@ describe("municipalityFromFileName", () => {
     const told = await runBytes(`${header}\n131237,EV001,花火大会,2024-08-03,東京都江戸川区篠崎町2-1\n`, "131245_event.csv", { municipality: "131237" });
     expect(tuples(told.report, "file_name_code_unknown")).toEqual([]);
   });
+
+  it("a file named with a municipality's code and a wrong check digit (132010 for 八王子市 132012) is told so, not taken as the publisher", async () => {
+    const csv = "名称,住所,設置位置\nAED1,東京都八王子市元本郷町3-24-1,1階\n";
+    const { report } = await runBytes(csv, "132010_aed.csv");
+    expect(report.municipality).not.toBe("132010");
+    expect(report.issues.find((i) => i.code === "file_name_check_digit")).toMatchObject({ row: null, value: "132010", severity: "warning",
+      message_ja: expect.stringContaining("先頭5桁の団体なら八王子市（132012）です。") });
+    // a right code, a code of no municipality (told by file_name_code_unknown), a name of no code, or the caller's code: nothing said
+    for (const [name, options] of [["132012_aed.csv", {}], ["131245_aed.csv", {}], ["aed_132010_list.csv", {}], ["132010_aed.csv", { municipality: "132012" }]] as const) {
+      expect(tuples((await runBytes(csv, name, options)).report, "file_name_check_digit")).toEqual([]);
+    }
+  });
 });
 
 describe("detectFromHeader", () => {
