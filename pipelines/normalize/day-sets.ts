@@ -141,6 +141,9 @@ const ALL_BUT = new RegExp(`^(?:毎日|全日)?\\(?(${DAYS})を?除く\\)?(?:毎
 const CLOSED_ON = new RegExp(`^(${DAYS})(?:は)?(?:休館日?|休業日?|休園日?|休所日?|定休日?|休み|閉館|休)$`);
 const ONLY = new RegExp(`^(${DAYS})のみ$`);
 
+/** The days of the week but those off, as the standard writes them (holidays are not said). */
+export const daysBut = (off: string): string => [...WEEK.slice(0, 7)].filter((d) => !off.includes(d)).join("");
+
 /** The days a days column's cell gives as every day but some, or as the days it is closed on, or days with のみ, as
  *  the standard writes them (`日曜日を除く毎日`, `火曜日休館` → 月火水木金土 / 月水木金土日; holidays are not said); null
  *  for any other text. */
@@ -151,7 +154,7 @@ export function daysAllBut(cell: string): string | null {
   const off = ALL_BUT.exec(s) ?? CLOSED_ON.exec(s);
   const closed = off === null ? null : daysOf(off[1]);
   if (closed === null || closed === "") return null;
-  const open = [...WEEK.slice(0, 7)].filter((d) => !closed.includes(d)).join("");
+  const open = daysBut(closed);
   return open === "" ? null : open;
 }
 
@@ -167,8 +170,11 @@ export function daysOffOf(note: string): string | null {
   return m === null ? null : daysOf(m[1].replaceAll("年末年始", "・"));
 }
 
-/** The days of the week but those off, as the standard writes them (holidays are not said). */
-export const daysBut = (off: string): string => [...WEEK.slice(0, 7)].filter((d) => !off.includes(d)).join("");
+/** The days it is open by a note of days off (`（土日祝日・年末年始を除く）` → 月火水木金), or null for any other note. */
+export function daysOpenByNote(note: string): string | null {
+  const off = daysOffOf(note);
+  return off === null ? null : daysBut(off);
+}
 
 const HOURS_ONLY = new RegExp(`^${HOURS}$`);
 
@@ -176,10 +182,10 @@ const HOURS_ONLY = new RegExp(`^${HOURS}$`);
  *  (`8:30～17:15` and `（土日祝日・年末年始を除く）`: 月火水木金). Null for any other note, for hours after days (see
  *  setsBesideDaysOff), or no day left open. */
 export function hoursWithDaysOff(core: string, note: string): DaySet | null {
-  const off = HOURS_ONLY.test(core) ? daysOffOf(note) : null;
-  const hours = off === null ? null : hoursOf(core);
-  const days = off === null ? "" : daysBut(off);
-  return hours === null || days === "" ? null : { days, ...hours };
+  const days = HOURS_ONLY.test(core) ? daysOpenByNote(note) : null;
+  if (days === null || days === "") return null;
+  const hours = hoursOf(core);
+  return hours === null ? null : { days, ...hours };
 }
 
 /** Days and their hours with a note of days off that are none of the days listed (`月～金 9:00～17:00（土日祝日を除く）`,

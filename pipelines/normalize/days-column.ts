@@ -10,7 +10,7 @@
 // (`平日8:30～17:15（祝日・年末年始除く）`, as AED lists write when to use the device) gives its days, and its times to
 // empty time columns, the cell kept in 利用可能日時特記事項 (it was published as the days, which no app reads).
 import { detached } from "../issue-log.ts";
-import { daysAllBut, daysBeforeNote, daysBut, daysOfSets, daysOffOf, standardDaysOf } from "./day-sets.ts";
+import { daysAllBut, daysBeforeNote, daysOfSets, daysOpenByNote, standardDaysOf } from "./day-sets.ts";
 import { setsOfHoursCell } from "./days-from-time-cell.ts";
 import { keepInRemarks, keepText } from "./kept-cells.ts";
 import type { RowRepair } from "./row-repair.ts";
@@ -27,18 +27,11 @@ const MAX_READ = 1024;
 /** The days a cell gives, and whether a note after them was left out. */
 interface Days { days: string; noted: boolean }
 
-/** Every day but those a note says it is closed on, holidays or the year's end among them (`土日祝日・年末年始を除く`,
- *  `（土日祝日を除く）`, `※土日祝休み`): the days, the cell kept in the remarks for what they do not say. */
-function daysOffNoted(own: string): string | null {
-  const off = daysOffOf(own);
-  return off === null ? null : daysBut(off);
-}
-
 function standardDaysOnce(own: string): Days | null {
   let days = READ.get(own);
   if (days !== undefined) return days;
   const plain = standardDaysOf(own) ?? daysAllBut(own);
-  const noted = plain === null ? daysBeforeNote(own)?.days ?? daysOffNoted(own) : null;
+  const noted = plain === null ? daysBeforeNote(own)?.days ?? daysOpenByNote(own) : null;
   days = plain !== null ? { days: plain, noted: false } : noted !== null ? { days: noted, noted: true } : null;
   // a copy: the cell may be a slice that holds its whole decoded chunk alive
   if (READ.size < MAX_READ) READ.set(detached(own), days);
