@@ -35,8 +35,9 @@ export function daysOfHours(dataset: Dataset, key: string, parts: readonly numbe
  *  土曜 hours: `月火水木金土(祝日除く)`, which the days column reads so); any other cell as written. */
 export function withDaysOpen(own: string, cells: readonly string[], days: readonly string[], dayRun: RegExp): string {
   const run = own.trim();
-  const noted = dayRun.test(run) ? null : daysBeforeNote(run);
-  const standard = dayRun.test(run) ? run : standardDaysOf(run) ?? noted?.days ?? null;
+  const isRun = dayRun.test(run);
+  const noted = isRun ? null : daysBeforeNote(run);
+  const standard = isRun ? run : standardDaysOf(run) ?? noted?.days ?? null;
   if (standard === null) return own;
   let out = standard;
   cells.forEach((cell, k) => {

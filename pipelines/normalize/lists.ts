@@ -229,15 +229,14 @@ export function normalizeList(raw: string, at: At, spaces = true, known?: KnownI
   if (items.length > 1 && !/[;；]/.test(cell) && items.some((item, i) => i > 0 && continuesSentence(item))) items = [cell.trim()];
   let split = items.flatMap((item) => splitItem(item, spaces, known));
   if (known !== undefined) split = split.flatMap((item) => knownItemsAtDots(item, known) ?? knownItemsJoined(item, known) ?? [item]);
-  let issues = split.length > items.length ? [...text.issues, problem("list_separator", at, raw)] : text.issues;
   // 内科、小児科など: the last item's など says the list goes on, and is no part of the item (before: `小児科など` an item)
   const etc = ETC.exec(split[split.length - 1] ?? "");
   if (etc !== null) {
     const parts = splitItem(etc[1], spaces, known);
     split = [...split.slice(0, -1), ...(known === undefined ? parts : parts.flatMap((item) => knownItemsAtDots(item, known) ?? [item]))];
-    issues = [...issues.filter((i) => i.code !== "list_separator"), ...(split.length > items.length ? [problem("list_separator", at, raw)] : []),
-      problemAt("list_ends_with_etc", at.row, at.field, at.onlyCounts, raw, etc[2])];
   }
+  let issues = split.length > items.length ? [...text.issues, problem("list_separator", at, raw)] : text.issues;
+  if (etc !== null) issues = [...issues, problemAt("list_ends_with_etc", at.row, at.field, at.onlyCounts, raw, etc[2])];
   const sharing = shared === undefined || shared.kinds.size === 0 ? null : designationsShared(split, shared.designations, shared.kinds);
   if (sharing !== null) {
     split = sharing;
