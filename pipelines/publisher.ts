@@ -45,8 +45,9 @@ export function publisherFromTitle(rows: ReadonlyArray<readonly string[]>): Publ
   return text.trimStart().startsWith(TOKYO) ? { code: TOKYO_CODE, name: TOKYO, by: "title" } : null;
 }
 
-/** The columns whose values name the municipality a row is in, the most telling first. */
-const PLACE_KEYS = ["city", "full_address", "address"];
+/** The columns whose values name the municipality a row is in, the most telling first; a population table's areas
+ *  may be written after their city's name (`八王子市元本郷町一丁目`). */
+const PLACE_KEYS = ["city", "full_address", "address", "area_name"];
 /** Rows needed, and the share of them that must name the same municipality. */
 const MIN_ROWS = 3;
 const AGREEMENT = 0.9;
@@ -54,7 +55,8 @@ const AGREEMENT = 0.9;
 /** How many of the rows name each Tokyo municipality (by its code), of how many that have a place at all. */
 interface RowPlaces { counts: Map<string, number>; named: number }
 
-/** The places the first rows name: their 市区町村名 column, else their addresses (`八王子市…`, `東京都八王子市…`). */
+/** The places the first rows name: their 市区町村名 column, else their addresses (`八王子市…`, `東京都八王子市…`), else
+ *  their areas. */
 function placesOfRows(rows: ReadonlyArray<readonly string[]>, plan: Pick<ColumnPlan, "keys">): RowPlaces {
   for (const key of PLACE_KEYS) {
     const at = plan.keys.indexOf(key);

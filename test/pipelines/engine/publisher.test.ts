@@ -56,6 +56,16 @@ describe("publisher of a file without a code in its name", () => {
     expect(publisherFromRows([["国立市", "富士見台2-47-1"], ["国立市", "中1-15-1"], ["国立市", "東1-15-33"]], { keys: ["city", "address"] })?.code).toBe("132152");
   });
 
+  it("from a population table's areas written after their city's name (八王子市元本郷町一丁目): the rows' publisher, the codes filled", async () => {
+    const text = "地域名,総数,男,女,世帯数\n八王子市元本郷町一丁目,1200,600,600,550\n八王子市元本郷町二丁目,1300,650,650,560\n八王子市元本郷町三丁目,1400,700,700,570\n";
+    const { report, rows } = await runBytes(text, "population_20240101.csv");
+    expect(report.municipality).toBe("132012");
+    expect(report.issues.some((i) => i.code === "municipality_unknown")).toBe(false);
+    expect(rows[0].record).toMatchObject({ local_government_code: "132012", local_government_name: "東京都八王子市", area_name: "八王子市元本郷町一丁目" });
+    // areas named without their city name none
+    expect(publisherFromRows([["元本郷町一丁目"], ["元本郷町二丁目"], ["元本郷町三丁目"]], { keys: ["area_name"] })).toBeNull();
+  });
+
   it("end to end: the inferred publisher fills the codes and completes the addresses, and says so; nothing named is a warning", async () => {
     const text = "板橋区内医療機関一覧\n名称,医療機関の種類,住所,緯度,経度\n大山クリニック,無床診療所,大山町30-1,35.7486,139.7026\n";
     const { report, rows } = await runBytes(text, "iryokikan.csv", { dataset: "hospital" });
