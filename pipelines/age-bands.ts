@@ -9,9 +9,10 @@ export interface HeaderBand {
   group: string;
 }
 
-/** `85～89歳`, `85歳～89歳`, `85-89`, `100歳以上`, `100歳~`, `3歳` (NFKC text: ～ is ~ then); an open end is a ～ with
- *  no age after it, at the end or before the sex a header over two rows joins to it (`85～_男`). */
-const RANGE = /(\d{1,3})\s*歳?\s*[~〜\-‐―－ー]\s*(\d{1,3})\s*歳?|(\d{1,3})\s*歳?\s*(?:以上|[~〜](?!\s*\d))|(\d{1,3})\s*歳/;
+/** `85～89歳`, `85歳～89歳`, `85-89`, `0歳から4歳`, `100歳以上`, `100歳~`, `3歳` (NFKC text: ～ is ~ then); an open end
+ *  is a ～, a - or a + with no age after it, at the end or before the sex a header over two rows joins to it (`85～_男`,
+ *  `男(85-)`, `85+_女`: read as no band, such a column was taken for the sex's total). */
+const RANGE = /(\d{1,3})\s*歳?\s*(?:[~〜\-‐―－ー]|から)\s*(\d{1,3})\s*歳?|(\d{1,3})\s*歳?\s*(?:以上|[~〜\-‐―－+](?!\s*\d))|(\d{1,3})\s*歳/;
 /** Ages listed with ・ or 、 (`1・2歳`, `0・1・2歳児`): a band when they are consecutive, as a group of classes is (the
  *  1・2歳 class of a 定員 over 0歳 | 1・2歳 | 3～5歳); ages with gaps (`1・3歳`) are no band. */
 const AGE_LIST = /\d{1,3}(?:\s*歳?\s*[・、]\s*\d{1,3})+\s*歳/;

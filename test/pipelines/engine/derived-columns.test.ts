@@ -694,3 +694,32 @@ describe("a column a standard column is read from is no unknown column (its deri
   });
 });
 
+
+describe("a population file whose open band is written with - or + (男(85-), 85+_女) or whose bands with から (0歳から4歳男)", () => {
+  const file = (band: (lo: number, hi: number, sex: string) => string, open: (sex: string) => string, totals: boolean) => {
+    const header = ["町丁名", ...(totals ? ["男", "女"] : []), "総数"];
+    const cells: number[] = [];
+    for (let lo = 0; lo < 85; lo += 5) {
+      header.push(band(lo, lo + 4, "男"), band(lo, lo + 4, "女"));
+      cells.push(1, 2);
+    }
+    header.push(open("男"), open("女"));
+    cells.push(30, 40);
+    const [male, female] = [17 + 30, 34 + 40];
+    return `${header.join(",")}\n本町一丁目,${totals ? `${male},${female},` : ""}${male + female},${cells.join(",")}\n`;
+  };
+
+  it("reads the open band as 85歳以上, never as the sex's total (before: 男(85-) was taken for 男性 when the file had no 男 column)", async () => {
+    for (const [band, open, totals] of [
+      [(lo: number, hi: number, s: string) => `${s}(${lo}-${hi})`, (s: string) => `${s}(85-)`, false],
+      [(lo: number, hi: number, s: string) => `${s}(${lo}-${hi})`, (s: string) => `${s}(85-)`, true],
+      [(lo: number, hi: number, s: string) => `${lo}-${hi}_${s}`, (s: string) => `85+_${s}`, true],
+      [(lo: number, hi: number, s: string) => `${lo}歳から${hi}歳${s}`, (s: string) => `85歳以上${s}`, true],
+    ] as const) {
+      const { rows } = await runBytes(file(band, open, totals), "131041_population_20240101.csv");
+      const r = rows[0].record;
+      expect([open("男"), r.male, r.female, r.age_0_4_male, r.age_80_84_female, r.age_85_plus_male, r.age_85_plus_female])
+        .toEqual([open("男"), 47, 74, 1, 2, 30, 40]);
+    }
+  });
+});
