@@ -23,8 +23,12 @@ const unknownAgeHeaders = (sex: (typeof SEXES)[number]) => ["年齢不詳", "不
  *  every resident, so a sex's (or the total's) columns of both nationalities are its parts, summed (Column.partAliases;
  *  beside the file's own 男 they check it). `words`: how the headers name the sex or the total. */
 const NATIONALITIES = ["日本人", "外国人", "日本人住民", "外国人住民"];
-const nationalityParts = (words: readonly string[]) => NATIONALITIES.flatMap((n) => words.flatMap((w) =>
-  [`${n}_${w}`, `${w}_${n}`, `${n}${w}`, `${n}の${w}`, `${n}（${w}）`, `${w}（${n}）`]));
+const nationalityParts = (words: readonly string[], nationalities: readonly string[] = NATIONALITIES) => nationalities.flatMap((n) =>
+  words.flatMap((w) => [`${n}_${w}`, `${w}_${n}`, `${n}${w}`, `${n}の${w}`, `${n}（${w}）`, `${w}（${n}）`]));
+
+/** The 住民基本台帳's households by nationality (世帯数（日本人のみ） | 世帯数（外国人のみ） | 世帯数（複数国籍）, 日本人世帯 | 外国人世帯 |
+ *  混合世帯): parts of 世帯数, summed when it has no column, and none of them 世帯数 alone (the breakdown's parts). */
+const HOUSEHOLD_KINDS = [...NATIONALITIES, "日本人のみ", "外国人のみ", "複数国籍", "混合"];
 
 /** `age_0_4_male` / `0-4歳の男性` / `age0To4Male`, and `age_85_plus_female` / `85歳以上の女性` / `age85PlusFemale`. */
 type AgeColumn = Column & { key: `age_${string}`; type: typeof count; requirement: "recommended" };
@@ -76,7 +80,8 @@ export const population = defineDataset({
     col({ key: "male", ja: "男性", en: "malePopulation", type: count, requirement: "required", aliases: ["男", "男性人口", "男性計", "男計", "男性数", "男子", "人口（男）", "人口（男性）", "人口_男", "人口_男性", "人口男", "男性人口数"], partAliases: nationalityParts(["男", "男性"]) }),
     col({ key: "female", ja: "女性", en: "femalePopulation", type: count, requirement: "required", aliases: ["女", "女性人口", "女性計", "女計", "女性数", "女子", "人口（女）", "人口（女性）", "人口_女", "人口_女性", "人口女", "女性人口数"], partAliases: nationalityParts(["女", "女性"]) }),
     ...ageColumns,
-    col({ key: "households", ja: "世帯数", en: "numberOfHouseholds", type: count, requirement: "optional", aliases: ["世帯", "総世帯数", "世帯数計", "世帯総数"] }),
+    col({ key: "households", ja: "世帯数", en: "numberOfHouseholds", type: count, requirement: "optional", aliases: ["世帯", "総世帯数", "世帯数計", "世帯総数"],
+      partAliases: nationalityParts(["世帯数", "世帯"], HOUSEHOLD_KINDS) }),
     pick(trailer, "remarks"),
   ],
   // ward tables give each area three rows, 日本人 / 外国人 / 計: the standard's record of an area is its 計 row. The
@@ -84,7 +89,8 @@ export const population = defineDataset({
   breakdown: {
     headers: ["区分", "内訳", "住民区分", "人口区分"],
     whole: ["計", "合計", "総数", "総計"],
-    parts: ["日本人", "外国人", "日本人住民", "外国人住民", "日本人人口", "外国人人口", "日本人世帯", "外国人世帯", "複数国籍", "複数国籍世帯", "混合世帯"],
+    parts: ["日本人", "外国人", "日本人住民", "外国人住民", "日本人人口", "外国人人口", "日本人世帯", "外国人世帯", "複数国籍", "複数国籍世帯", "混合世帯",
+      "日本人のみ", "外国人のみ", "日本人のみ世帯", "外国人のみ世帯", "混合"],
   },
   // 町丁 tables: 町名 | 丁目 in two columns, and 町 rows above their 丁目 rows (e-Stat 小地域 tables number them in 階層レベル)
   subdivision: { key: "area_name", headers: ["丁目", "丁目名", "丁", "丁目等"], unit: "丁目" },

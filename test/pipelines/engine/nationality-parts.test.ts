@@ -47,3 +47,17 @@ describe("the 住民基本台帳's households of both nationalities (複数国�
     expect(said(columns, "qualified_header")).toEqual([]);
   });
 });
+
+describe("households by nationality as columns with no 世帯数 column (世帯数（日本人のみ） | 世帯数（外国人のみ） | 世帯数（複数国籍）)", () => {
+  // before: 世帯数（日本人のみ） was read as 世帯数 itself, the others left in extra: the Japanese-only households published
+  // as every household
+  it("sums them into 世帯数, and one alone is no 世帯数", async () => {
+    for (const header of ["世帯数（日本人のみ）,世帯数（外国人のみ）,世帯数（複数国籍）", "日本人世帯,外国人世帯,混合世帯", "日本人のみ世帯数,外国人のみ世帯数,複数国籍世帯数"]) {
+      const run = await runBytes(`町丁名,調査年月日,男,女,計,${header}\n本町一丁目,2024-04-01,480,520,1000,480,15,5\n`, "131130_population.csv");
+      expect([header, run.rows[0].record.households]).toEqual([header, 500]);
+      expect(said(run, "columns_summed").map(([, field]) => field)).toEqual(["households"]);
+    }
+    const alone = await runBytes("町丁名,調査年月日,男,女,計,世帯数（日本人のみ）\n本町一丁目,2024-04-01,480,520,1000,480\n", "131130_population.csv");
+    expect([alone.rows[0].record.households, alone.rows[0].extra]).toEqual([null, { "世帯数（日本人のみ）": "480" }]);
+  });
+});
