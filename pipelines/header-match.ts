@@ -129,6 +129,9 @@ const READING = /^(?:ふりがな|フリガナ|よみがな|ヨミガナ|よみ�
 const ENGLISH = /^(?:英語|英字|英文|英名|英語名|英語名称|英語表記|英字表記|英文表記|ローマ字|ローマ字表記|english|romaji|en)$/;
 /** Qualifiers that name another attribute of what the base names: a date, a model, a maker (compared as READING). */
 const ATTRIBUTE = /^(?:有効期限|使用期限|期限|交換日|交換時期|交換予定日|更新日|点検日|設置日|設置年月日|年月日|日付|型式|型番|機種|メーカー|製造番号|製造元)$/;
+/** Qualifiers that date the value before the file's own time (`人口（前月末）`, `世帯数（前年同月）`, `名称（旧）`): an earlier
+ *  figure or name beside the current one, which it is not (compared as READING). */
+const EARLIER = /^(?:前|先)(?:月|月末|月末日|月末現在|年|年末|年同月|年同期|年度|年度末|回|期|期末)$|^(?:昨年|昨年度|昨年末|旧)$/;
 /** A reading headed by the word alone (カナ, フリガナ, よみがな), with no column named: the reading of the column beside
  *  it (left-reading.ts, and split-header.ts for a header over two rows). */
 const BARE_READING = /^(?:カナ|かな|ｶﾅ|フリガナ|ふりがな|ヨミガナ|よみがな|読み仮名)$/;
@@ -201,6 +204,8 @@ function qualifiedMatch(cell: string, dataset: Dataset, lookup: Lookup): HeaderM
   if (parts !== undefined && words.some((w) => parts.includes(w))) return null;
   // 小児用パッド（有効期限）: the qualifier names another thing about the base (its expiry date), not the base
   if (words.some((w) => ATTRIBUTE.test(w))) return null;
+  // 人口（前月末）: last month's figure, beside this month's or alone, is not the file's
+  if (words.some((w) => EARLIER.test(w))) return null;
   // 有効期間（自）: one end of a period is the pair's column of that end, whichever end the base alone is read as
   const bound = boundOfQualifiers(words);
   if (bound !== undefined) return periodMatch(dataset, base.key, bound);

@@ -61,6 +61,9 @@ describe("which column a header maps to", () => {
     ["cultural_property", "指定・登録年月日", "designated_date"], ["cultural_property", "登録年月日", "designated_date"],
     // a qualifier that names another thing about the column (an expiry date of the pads) is not that column
     ["aed", "小児用パッド（有効期限）", null], ["aed", "小児用パッド(交換日)", null],
+    // a qualifier that dates it before the file's time (last month's figure beside this month's) is not that column
+    // (before: 人口（前月末） was 総人口 when it came first, last month's figure published as the file's)
+    ["population", "人口（前月末）", null], ["population", "世帯数（前年同月）", null], ["population", "計(前月)", null], ["population", "人口（当月末）", "total"],
     // 08
     ["aed", "設置場所", "installation_position"], ["aed", "設置箇所", "installation_position"], ["aed", "小児用パッド", "pediatric_pads"],
     ["aed", "Phone", "phone_number"], ["aed", "Open", "start_time"], ["aed", "Close", "end_time"], ["aed", "Location in building", "installation_position"],
