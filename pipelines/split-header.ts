@@ -31,7 +31,11 @@ const isBlank = (cell: string | undefined) => cell === undefined || isBlankCell(
 /** A note written in the upper row (※令和6年4月1日現在, 注1, 単位：人, 出典：…, 令和6年4月1日現在): it says something of the
  *  table, and names no column of it. */
 const NOTE_CELL = /^(?:※|＊|\*|[(（]?注[0-9０-９]*[)）.．:：]|[(（]?単位[:：]|出典[:：])/;
-export const isNoteAbove = (cell: string | undefined) => cell !== undefined && (NOTE_CELL.test(cell.trim()) || isAsOfText(cell.trim()));
+/** An upper cell that dates its columns at the table's own time (当月末 beside 前月末 over 世帯数 | 男 | 女 | 計 each): as
+ *  an as-of date, it names no column; the earlier group's joined names (前月末_世帯数) map none. */
+const OWN_TIME = /^(?:当月|当月末|今月|今月末|本月|本月末|現在|今回|今期|当期|本年|今年|当年)(?:現在)?$/;
+export const isNoteAbove = (cell: string | undefined) => cell !== undefined
+  && (NOTE_CELL.test(cell.trim()) || isAsOfText(cell.trim()) || OWN_TIME.test(plainWords(cell)));
 
 /** The upper row with its merged cells, which hold their text in their first cell only, spread right over the
  *  columns the lower row names; a column empty in both rows ends a merged cell. */

@@ -29,9 +29,11 @@ describe("joinRows", () => {
     // parts only: no column is the area's 男性
     expect(joinRows(["町丁名", "日本人", "", "外国人", ""], ["", "男", "女", "男", "女"], population).cells)
       .toEqual(["町丁名", "日本人_男", "日本人_女", "外国人_男", "外国人_女"]);
-    // groups with no whole (前月 | 当月): none is the area's 男性; 住民合計 is a whole
+    // 前月 | 当月: 当月 dates the table's own figures, as an as-of note does, and its 男 is the area's 男性; 前月's are
+    // last month's (before: neither was, the join mapped less than the lower row alone, and that row's first 男, the
+    // last month's, was published); 住民合計 is a whole
     expect(joinRows(["町丁名", "前月", "", "当月", ""], ["", "男", "女", "男", "女"], population).cells)
-      .toEqual(["町丁名", "前月_男", "前月_女", "当月_男", "当月_女"]);
+      .toEqual(["町丁名", "前月_男", "前月_女", "男", "女"]);
     expect(joinRows(["町丁名", "日本人住民", "", "住民合計", ""], ["", "男", "女", "男", "女"], population).cells)
       .toEqual(["町丁名", "日本人住民_男", "日本人住民_女", "男", "女"]);
     // bands only: 0～4歳 names its own columns, and 85～89歳 (past the standard's) does not become 男性
@@ -151,6 +153,15 @@ describe("findSplitHeader (a data row is no lower header)", () => {
 });
 
 describe("findSplitHeader (population)", () => {
+  it("a table of last month's figures beside this month's (前月末 | 当月末 over 世帯数 | 男 | 女 | 計 each) gives this month's; before, the lower row alone was the header and last month's were published", async () => {
+    for (const area of ["", "町丁名"]) {
+      const text = `町丁名,前月末,,,,当月末,,,\n${area},世帯数,男,女,計,世帯数,男,女,計\n本町一丁目,498,470,520,990,500,480,520,1000\n`;
+      const { rows } = await runBytes(text, "131130_population_20240101.csv");
+      expect(rows.map((r) => [r.record.area_name, r.record.households, r.record.male, r.record.female, r.record.total, r.extra["前月末_計"]]))
+        .toEqual([["本町一丁目", 500, 480, 520, 1000, "990"]]);
+    }
+  });
+
   it("prefers the joined rows on a tie when the lower row alone repeats its names (男/女/計 under each group)", () => {
     const found = findSplitHeader([["町丁名", "日本人", "", "", "外国人", "", "", "総数", "", "", "世帯数"],
       ["町丁名", "男", "女", "計", "男", "女", "計", "男", "女", "計", "世帯数"],
