@@ -1866,6 +1866,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」が空のため、${d(w)}から「${v(w)}」としました（医療法：20床以上は病院、19床以下は診療所で、診療所は「病院」と名乗れません）。違う場合は「${f(w)}」を入力してください。`,
     en: (w) => `${atEn(w)}${f(w)} was empty: "${v(w)}" was taken from ${d(w)} (医療法: 20 beds or more make a 病院, fewer a 診療所, and no 診療所 may be named 病院). Enter ${f(w)} where it is otherwise.`,
   },
+  kind_disagrees_with_count: {
+    severity: "warning", title_ja: "種類と病床数などの数が合わない", title_en: "Kind and count of the row disagree",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は、同じ行の${neededCount(w)}と合いません（${countBands(w)}）。どちらかが誤っているため、値はそのまま残しました。種類か数を直してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) disagrees with its row's ${neededCount(w)} (${countBands(w).replaceAll("なら", ": ").replaceAll("以上", " or more").replaceAll("、", "; ")}); one of them is wrong, both kept as written. Correct the kind or the count.`,
+  },
   value_needs_count: {
     severity: "warning", title_ja: "同じ行の数がなく標準の選択肢にできない値", title_en: "Value the standard's only by a count its row lacks",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は標準の選択肢になく、「${neededCount(w)}」が空欄のため読み替えられません。値はそのまま残しました。「${neededCount(w)}」を入力するか（${countBands(w)}）、標準の選択肢で入力してください。`,

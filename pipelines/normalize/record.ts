@@ -19,7 +19,7 @@ import { checkOrganization } from "./operator.ts";
 import { moveExtension } from "./phone-extension.ts";
 import { carryAfternoon, checkDatasetDateOrder, checkDateOrder, endNextDay, endYearFromStart, repairAllDay, timeFromDateCell } from "./pair-repairs.ts";
 import { checkReadings } from "./reading-check.ts";
-import { fillByLaw, refineByCount, qualifyByColumn } from "./refined-values.ts";
+import { checkKindByLaw, fillByLaw, refineByCount, qualifyByColumn } from "./refined-values.ts";
 import { type RecordContext, type RecordPlan, type Row, RowRepair } from "./row-repair.ts";
 import { applyLegends, checkSums, fillSameAs } from "./value-repairs.ts";
 import { fillCountPartColumns } from "./count-part-columns.ts";
@@ -76,7 +76,10 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
   if (dataset.dateOrder !== undefined) checkDatasetDateOrder(r, dataset.dateOrder);
   if (context.legends !== undefined) applyLegends(r, context.legends, context.legendsRead);
   if (dataset.valueByCount !== undefined) refineByCount(r, dataset.valueByCount);
-  if (dataset.valueWhenEmpty !== undefined) fillByLaw(r, dataset.valueWhenEmpty);
+  if (dataset.valueWhenEmpty !== undefined) {
+    checkKindByLaw(r, dataset.valueWhenEmpty);
+    fillByLaw(r, dataset.valueWhenEmpty);
+  }
   if (dataset.qualifiedBy !== undefined) qualifyByColumn(r, dataset.qualifiedBy);
   if (r.columns.fees) feeFromDetails(r);
   if (plan.daysFromTimes) daysFromTimeCell(r);

@@ -56,11 +56,27 @@ export function fillByLaw(r: RowRepair, specs: NonNullable<Dataset["valueWhenEmp
   }
 }
 
-/** The bands as a reader reads them: `0なら無床診療所、1～19なら有床診療所`. */
+/** 医療機関の種類 `病院` as the file wrote it beside 病床数 10, or `有床診療所` beside 0: the kind and the count the law
+ *  ties it to disagree, one of them wrong (kind_disagrees_with_count, both kept: which is wrong only the office knows).
+ *  A kind the engine gave the row (by the count or the name) is not checked. */
+export function checkKindByLaw(r: RowRepair, specs: NonNullable<Dataset["valueWhenEmpty"]>): void {
+  for (const { key, count, bands } of specs) {
+    const value = r.record[key];
+    const n = r.record[count];
+    const cell = r.cells[key];
+    if (typeof value !== "string" || cell === undefined || plainWords(cell) !== value) continue;
+    if (typeof n !== "number" || !Number.isInteger(n) || n < 0 || !bands.some((b) => b.value === value)) continue;
+    const lawful = bands.find((b) => n <= b.max)?.value;
+    if (lawful === undefined || lawful === value) continue;
+    r.problem("kind_disagrees_with_count", key, cell, `${columnJa(r.dataset, count)} ${n}：${bandsText(bands)}`);
+  }
+}
+
+/** The bands as a reader reads them: `0なら無床診療所、1～19なら有床診療所`, and a last band with no end `20以上なら病院`. */
 function bandsText(bands: ReadonlyArray<{ max: number; value: string }>): string {
   return bands.map((b, i) => {
     const min = i === 0 ? 0 : bands[i - 1].max + 1;
-    return `${min === b.max ? `${b.max}` : `${min}～${b.max}`}なら${b.value}`;
+    return `${b.max === Number.POSITIVE_INFINITY ? `${min}以上` : min === b.max ? `${b.max}` : `${min}～${b.max}`}なら${b.value}`;
   }).join("、");
 }
 

@@ -35,6 +35,20 @@ describe("医療機関の種類 一般診療所 / 診療所 told by the row's �
       + "「病床数」を入力するか（0なら無床診療所、1～19なら有床診療所）、標準の選択肢で入力してください。"]]);
   });
 
+  it("a kind the file wrote that the row's beds contradict (病院 with 10, 有床診療所 with 0, 無床診療所 with 5) is warned, both kept (before: published silently)", async () => {
+    const { rows, report } = await runBytes([HEADER, "境病院,病院,武蔵野市境1-1-1,10", "中町医院,有床診療所,武蔵野市中町1-1-1,0", "西久保医院,無床診療所,武蔵野市西久保1-1-1,5",
+      "武蔵野赤十字病院,病院,武蔵野市境南町1-26-1,611", "境南クリニック,有床診療所,武蔵野市境南町2-1-1,19", "吉祥寺医院,無床診療所,武蔵野市吉祥寺本町1-1-1,0",
+      // a kind the engine gave the row by its name is not told again
+      "桜堤病院,,武蔵野市桜堤1-1-1,12"].join("\n"), "132039_hospital.csv");
+    expect(rows.map((r) => [r.record.facility_kind, r.record.beds])).toEqual([["病院", 10], ["有床診療所", 0], ["無床診療所", 5], ["病院", 611],
+      ["有床診療所", 19], ["無床診療所", 0], ["病院", 12]]);
+    const told = report.issues.filter((i) => i.code === "kind_disagrees_with_count");
+    expect(told.map((i) => [i.row, i.field, i.value, i.severity])).toEqual([[1, "facility_kind", "病院", "warning"], [2, "facility_kind", "有床診療所", "warning"],
+      [3, "facility_kind", "無床診療所", "warning"]]);
+    expect(told[0].message_ja).toBe("2行目（データの1行目）：「医療機関の種類」の「病院」は、同じ行の病床数 10と合いません（0なら無床診療所、1～19なら有床診療所、"
+      + "20以上なら病院）。どちらかが誤っているため、値はそのまま残しました。種類か数を直してください。");
+  });
+
   it("a dentist's clinic (歯科診療所, 歯科) is a 診療所 of 医療法: told by its beds, its 歯科 kept in 備考 as the standard's kind does not say it", async () => {
     const { rows, report } = await runBytes([`${HEADER},備考`, "みどり歯科,歯科,武蔵野市中町1-1-2,0,駐車場あり", "あおば歯科,歯科診療所,武蔵野市中町1-1-3,2,"].join("\n"),
       "132039_hospital.csv");
