@@ -1868,8 +1868,8 @@ export const ISSUE_CODES = {
   },
   kind_disagrees_with_count: {
     severity: "warning", title_ja: "種類と病床数などの数が合わない", title_en: "Kind and count of the row disagree",
-    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は、同じ行の${neededCount(w)}と合いません（${countBands(w)}）。どちらかが誤っているため、値はそのまま残しました。種類か数を直してください。`,
-    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) disagrees with its row's ${neededCount(w)} (${countBands(w).replaceAll("なら", ": ").replaceAll("以上", " or more").replaceAll("、", "; ")}); one of them is wrong, both kept as written. Correct the kind or the count.`,
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は、同じ行の${neededCount(w)}と合いません（${countBands(w)}）。どちらかが誤っているため、値はそのまま残しました。種類か数を直してください（数が分からないときは0ではなく空欄に）。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) disagrees with its row's ${neededCount(w)} (${countBands(w).replaceAll("なら", ": ").replaceAll("以上", " or more").replaceAll("、", "; ")}); one of them is wrong, both kept as written. Correct the kind or the count (leave the count empty, not 0, where it is not known).`,
   },
   value_needs_count: {
     severity: "warning", title_ja: "同じ行の数がなく標準の選択肢にできない値", title_en: "Value the standard's only by a count its row lacks",

@@ -46,7 +46,7 @@ describe("医療機関の種類 一般診療所 / 診療所 told by the row's �
     expect(told.map((i) => [i.row, i.field, i.value, i.severity])).toEqual([[1, "facility_kind", "病院", "warning"], [2, "facility_kind", "有床診療所", "warning"],
       [3, "facility_kind", "無床診療所", "warning"]]);
     expect(told[0].message_ja).toBe("2行目（データの1行目）：「医療機関の種類」の「病院」は、同じ行の病床数 10と合いません（0なら無床診療所、1～19なら有床診療所、"
-      + "20以上なら病院）。どちらかが誤っているため、値はそのまま残しました。種類か数を直してください。");
+      + "20以上なら病院）。どちらかが誤っているため、値はそのまま残しました。種類か数を直してください（数が分からないときは0ではなく空欄に）。");
   });
 
   it("a dentist's clinic (歯科診療所, 歯科) is a 診療所 of 医療法: told by its beds, its 歯科 kept in 備考 as the standard's kind does not say it", async () => {
