@@ -132,6 +132,9 @@ const ATTRIBUTE = /^(?:有効期限|使用期限|期限|交換日|交換時期|�
 /** Qualifiers that date the value before the file's own time (`人口（前月末）`, `世帯数（前年同月）`, `名称（旧）`): an earlier
  *  figure or name beside the current one, which it is not (compared as READING). */
 const EARLIER = /^(?:前|先)(?:月|月末|月末日|月末現在|年|年末|年同月|年同期|年度|年度末|回|期|期末)$|^(?:昨年|昨年度|昨年末|旧)$/;
+/** Qualifiers that make a figure of the base's, not the base: its share or rate (`男性（割合）` 48.0, `人口（構成比）`) or its
+ *  change (`人口（増減）`, `世帯数（前月比）`), compared as READING. */
+const DERIVED_FIGURE = /^(?:割合|構成比|構成割合|比率|率|%|パーセント|増減|増減数|増減率|前月比|前年比|対前月比|対前年比|前月差|前年差|指数|密度)$/;
 /** A reading headed by the word alone (カナ, フリガナ, よみがな), with no column named: the reading of the column beside
  *  it (left-reading.ts, and split-header.ts for a header over two rows). */
 const BARE_READING = /^(?:カナ|かな|ｶﾅ|フリガナ|ふりがな|ヨミガナ|よみがな|読み仮名)$/;
@@ -206,6 +209,8 @@ function qualifiedMatch(cell: string, dataset: Dataset, lookup: Lookup): HeaderM
   if (words.some((w) => ATTRIBUTE.test(w))) return null;
   // 人口（前月末）: last month's figure, beside this month's or alone, is not the file's
   if (words.some((w) => EARLIER.test(w))) return null;
+  // 男性（割合）: a share of the men, never their number
+  if (words.some((w) => DERIVED_FIGURE.test(w))) return null;
   // 有効期間（自）: one end of a period is the pair's column of that end, whichever end the base alone is read as
   const bound = boundOfQualifiers(words);
   if (bound !== undefined) return periodMatch(dataset, base.key, bound);

@@ -64,6 +64,9 @@ describe("which column a header maps to", () => {
     // a qualifier that dates it before the file's time (last month's figure beside this month's) is not that column
     // (before: 人口（前月末） was 総人口 when it came first, last month's figure published as the file's)
     ["population", "人口（前月末）", null], ["population", "世帯数（前年同月）", null], ["population", "計(前月)", null], ["population", "人口（当月末）", "total"],
+    // a share or a change of the figure is not the figure (before: 男性（割合） 48.0 with no 男性 column was published as 48 men)
+    ["population", "男性（割合）", null], ["population", "人口（構成比）", null], ["population", "世帯数（増減）", null], ["population", "女(%)", null],
+    ["population", "人口（前月比）", null],
     // 08
     ["aed", "設置場所", "installation_position"], ["aed", "設置箇所", "installation_position"], ["aed", "小児用パッド", "pediatric_pads"],
     ["aed", "Phone", "phone_number"], ["aed", "Open", "start_time"], ["aed", "Close", "end_time"], ["aed", "Location in building", "installation_position"],
