@@ -77,8 +77,10 @@ export const population = defineDataset({
       fromSheetName: { pattern: AREA_SHEET_NAME } }),
     col({ key: "total", ja: "総人口", en: "totalPopulation", type: count, requirement: "required", aliases: ["人口総数", "総数", "人口", "計", "合計", "男女計", "人口計", "総人口数", "人口（計）", "人口（総数）", "人口_計", "人口_総数", "人口（男女計）"],
       partAliases: [...NATIONALITIES, ...nationalityParts(["計", "総数", "合計", "男女計"])] }),
-    col({ key: "male", ja: "男性", en: "malePopulation", type: count, requirement: "required", aliases: ["男", "男性人口", "男性計", "男計", "男性数", "男子", "人口（男）", "人口（男性）", "人口_男", "人口_男性", "人口男", "男性人口数"], partAliases: nationalityParts(["男", "男性"]) }),
-    col({ key: "female", ja: "女性", en: "femalePopulation", type: count, requirement: "required", aliases: ["女", "女性人口", "女性計", "女計", "女性数", "女子", "人口（女）", "人口（女性）", "人口_女", "人口_女性", "人口女", "女性人口数"], partAliases: nationalityParts(["女", "女性"]) }),
+    col({ key: "male", ja: "男性", en: "malePopulation", type: count, requirement: "required", aliases: ["男", "男性人口", "男性計", "男計", "男性数", "男子", "人口（男）", "人口（男性）", "人口_男", "人口_男性", "人口男", "男性人口数",
+      // 人口 | うち男 | うち女: the men of the whole
+      "うち男", "うち男性"], partAliases: nationalityParts(["男", "男性"]) }),
+    col({ key: "female", ja: "女性", en: "femalePopulation", type: count, requirement: "required", aliases: ["女", "女性人口", "女性計", "女計", "女性数", "女子", "人口（女）", "人口（女性）", "人口_女", "人口_女性", "人口女", "女性人口数", "うち女", "うち女性"], partAliases: nationalityParts(["女", "女性"]) }),
     ...ageColumns,
     col({ key: "households", ja: "世帯数", en: "numberOfHouseholds", type: count, requirement: "optional", aliases: ["世帯", "総世帯数", "世帯数計", "世帯総数"],
       partAliases: nationalityParts(["世帯数", "世帯"], HOUSEHOLD_KINDS) }),

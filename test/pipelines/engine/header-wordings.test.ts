@@ -67,6 +67,8 @@ describe("which column a header maps to", () => {
     // a share or a change of the figure is not the figure (before: 男性（割合） 48.0 with no 男性 column was published as 48 men)
     ["population", "男性（割合）", null], ["population", "人口（構成比）", null], ["population", "世帯数（増減）", null], ["population", "女(%)", null],
     ["population", "人口（前月比）", null],
+    // 人口 | うち男 | うち女 (before: both in extra, every row invalid for want of 男性 and 女性)
+    ["population", "うち男", "male"], ["population", "うち女性", "female"], ["population", "うち外国人", null],
     // 08
     ["aed", "設置場所", "installation_position"], ["aed", "設置箇所", "installation_position"], ["aed", "小児用パッド", "pediatric_pads"],
     ["aed", "Phone", "phone_number"], ["aed", "Open", "start_time"], ["aed", "Close", "end_time"], ["aed", "Location in building", "installation_position"],
