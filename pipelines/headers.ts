@@ -18,6 +18,7 @@ import { bandOfHeader } from "./age-bands.ts";
 import { withoutDmsUnits } from "./dms-columns.ts";
 import { matchReadingsByLeft } from "./left-reading.ts";
 import type { OtherListColumns } from "./other-list-rows.ts";
+import { asOfInText } from "./as-of.ts";
 
 /** How a row of source cells maps onto a dataset: one entry per source column. */
 export interface ColumnPlan {
@@ -154,6 +155,17 @@ function withoutBandQualifiers(cells: readonly string[], matches: (HeaderMatch |
   for (const { at, group } of qualifiedBands) if (qualifiedBands.filter((b) => b.group === group).length >= 2) matches[at] = null;
 }
 
+/** The date a qualified header's bracket gives its figure (`人口(R6.1.1)`, `人口（令和6年1月1日現在）`, `人口（2023年）` as of its
+ *  1 January), as an ISO date; null for any other header. */
+function dateOfQualified(cell: string, m: HeaderMatch | null): string | null {
+  if (m?.qualified !== true) return null;
+  for (const q of withoutAnnotation(cell)?.qualifiers ?? []) {
+    const date = asOfInText(q) ?? (/年度?$/.test(q.trim()) ? asOfInText(`${q.trim().replace(/度$/, "")}1月1日`) : undefined);
+    if (date !== undefined) return date;
+  }
+  return null;
+}
+
 /** Maps a header row onto a dataset: the report's header entries, the column plan, and header-level issues. */
 /** `hidden`: the file's hidden columns (a workbook's), which a visible column of the same field outranks. */
 export function mapHeaders(cells: readonly string[], dataset: Dataset, hidden: ReadonlySet<number> = NONE_HIDDEN):
@@ -176,10 +188,13 @@ export function mapHeaders(cells: readonly string[], dataset: Dataset, hidden: R
   // this column (設置場所詳細): it then goes to that other column, if free (assignFallbacks)
   const ambiguous = (i: number) => (lookup.fallback.has(normalizeHeader(cells[i])) ? FALLBACK_RANK : 0);
   const rankAt = (i: number) => (hidden.has(i) ? HIDDEN_RANK : 0) + rankOf(matches[i] as HeaderMatch) + ambiguous(i);
+  // 人口(R5.1.1) | 人口(R6.1.1): of one column dated in brackets, the latest is the file's figure, not the leftmost
+  const dated = cells.map((cell, i) => dateOfQualified(cell, matches[i]));
+  const later = (i: number, current: number) => dated[i] !== null && dated[current] !== null && dated[i]! > dated[current]!;
   matches.forEach((m, i) => {
     if (!m) return;
     const current = owner.get(m.key);
-    if (current === undefined || rankAt(i) < rankAt(current)) owner.set(m.key, i);
+    if (current === undefined || rankAt(i) < rankAt(current) || (rankAt(i) === rankAt(current) && later(i, current))) owner.set(m.key, i);
   });
   const otherReading = dropOtherReading(cells, matches, owner);
   // read before a yielding header goes to the column it is a fallback of

@@ -418,3 +418,23 @@ describe("a Wi-Fi list's 設置場所 / 設置箇所 / アクセスポイント�
     expect([withArea.rows[0].record.name, withArea.rows[0].record.coverage_area]).toEqual(["世田谷区役所", "1階"]);
   });
 });
+
+describe("one column given twice, dated in brackets (人口(R5.1.1) | 人口(R6.1.1))", () => {
+  // before: the leftmost was read, last year's figure published under the file's date, this year's left in extra
+  it("reads the latest date's, whichever side it stands on; headers with no date keep the leftmost", () => {
+    const population = getDataset("population")!;
+    const keyed = (header: string[]) => mapHeaders(header, population).plan.keys;
+    expect(keyed(["町丁名", "人口(R5.1.1)", "人口(R6.1.1)"])).toEqual(["area_name", null, "total"]);
+    expect(keyed(["町丁名", "人口（令和6年1月1日現在）", "人口（令和5年1月1日現在）"])).toEqual(["area_name", "total", null]);
+    expect(keyed(["町丁名", "世帯数（2023年）", "世帯数（2024年）"])).toEqual(["area_name", null, "households"]);
+    expect(keyed(["町丁名", "人口（総数）", "人口（再掲）"])).toEqual(["area_name", "total", null]);
+  });
+
+  it("end to end: this year's figures under the file's date, last year's in extra, said as qualified_header", async () => {
+    const text = "町丁名,人口(R5.1.1),人口(R6.1.1),男(R6.1.1),女(R6.1.1)\n本町一丁目,990,1000,480,520\n";
+    const { rows, report } = await runBytes(text, "131130_population_20240101.csv");
+    expect([rows[0].record.total, rows[0].extra]).toEqual([1000, { "人口(R5.1.1)": "990" }]);
+    expect(report.issues.filter((i) => i.code === "qualified_header").map((i) => [i.field, i.value])).toEqual([["人口(R5.1.1)", "人口(R6.1.1)"]]);
+    expect(report.issues.some((i) => i.code === "sum_mismatch")).toBe(false);
+  });
+});
