@@ -150,10 +150,27 @@ function withoutBandQualifiers(cells: readonly string[], matches: (HeaderMatch |
   if (bands === undefined) return;
   const qualifiedBands = matches.flatMap((m, i) => {
     const band = m?.qualified === true ? bandOfHeader(cells[i], bands) : null;
-    return band === null ? [] : [{ at: i, group: band.group }];
+    return band === null ? [] : [{ at: i, ...band }];
   });
   for (const { at, group } of qualifiedBands) if (qualifiedBands.filter((b) => b.group === group).length >= 2) matches[at] = null;
+  // 男（65歳以上）, 女（15歳未満） alone: a group of people of every age (男性: 0–4 … 85+) counted at some ages only, never
+  // the whole group; a capacity by classes (定員（3歳以上）, a kindergarten's) may be its whole
+  for (const { at, from, to, group } of qualifiedBands) if (ofEveryAge(dataset, group) && (from > 0 || to !== null)) matches[at] = null;
+  matches.forEach((m, i) => {
+    if (m?.qualified === true && ofEveryAge(dataset, m.key) && bandOfHeader(cells[i], bands) === null && agesInQualifier(cells[i])) matches[i] = null;
+  });
 }
+
+/** Whether a column counts people of every age: a group whose band columns run from birth with no end (男性's 0–4 …
+ *  85歳以上), or the sum of such groups (総人口 = 男性 + 女性). */
+function ofEveryAge(dataset: Dataset, key: string): boolean {
+  const columns = dataset.bands?.columns ?? [];
+  const group = (g: string) => columns.some((c) => c.group === g && c.from === 0) && columns.some((c) => c.group === g && c.to === null);
+  return group(key) || (dataset.sums ?? []).some((sum) => sum.total === key && sum.parts.every(group));
+}
+
+/** A bracket that names ages no band reads (`男（15歳未満）`, `女（65歳以上75歳未満）`). */
+const agesInQualifier = (cell: string): boolean => (withoutAnnotation(cell)?.qualifiers ?? []).some((q) => /\d\s*[歳才]/.test(q.normalize("NFKC")));
 
 /** The date a qualified header's bracket gives its figure (`人口(R6.1.1)`, `人口（令和6年1月1日現在）`, `人口（2023年）` as of its
  *  1 January), as an ISO date; null for any other header. */

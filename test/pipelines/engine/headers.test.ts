@@ -438,3 +438,17 @@ describe("one column given twice, dated in brackets (人口(R5.1.1) | 人口(R6.
     expect(report.issues.some((i) => i.code === "sum_mismatch")).toBe(false);
   });
 });
+
+describe("a population count qualified by some ages (男（65歳以上）, 女（15歳未満）, 人口（65歳以上））", () => {
+  // before: with no plain 男 column, 男（65歳以上） was read as 男性, the over-65s published as every man of the area
+  it("is never the whole count, though one of every age is (男（0歳以上））, and a capacity by classes keeps its whole (定員（3歳以上）)", async () => {
+    const population = getDataset("population")!;
+    const keyed = (header: string[], dataset = population) => mapHeaders(header, dataset).plan.keys;
+    expect(keyed(["町丁名", "人口（65歳以上）", "男（65歳以上）", "女（15歳未満）"])).toEqual(["area_name", null, null, null]);
+    expect(keyed(["町丁名", "人口（全年齢）", "男（0歳以上）", "女（人）"])).toEqual(["area_name", "total", "male", "female"]);
+    expect(keyed(["施設名", "定員（3歳以上）"], getDataset("preschool")!)).toEqual(["name", "capacity"]);
+    const { rows } = await runBytes("町丁名,総数,男（65歳以上）,女（65歳以上）,男（85歳以上）\n本町一丁目,1000,100,150,10\n", "131130_population_20240101.csv");
+    expect([rows[0].record.male, rows[0].record.female, rows[0].record.age_85_plus_male, rows[0].valid]).toEqual([null, null, 10, false]);
+    expect(rows[0].extra).toMatchObject({ "男（65歳以上）": "100", "女（65歳以上）": "150" });
+  });
+});
