@@ -21,7 +21,7 @@ import { combinedKeys, leavesUnnamedUnknown, type ListedReading, type ListReadin
 import { anyPartCell, type CombinedColumn, combinedColumnOf, type CombinedReading, readCombined } from "./combined-flags.ts";
 import { bandOfHeader, tiling } from "./age-bands.ts";
 import { dmsColumnsOf, joinDms } from "./dms-columns.ts";
-import { markName, marked, saysMoreThanMark } from "./marked-cells.ts";
+import { markName, marked, saysMoreThanMark, unreadMarks } from "./marked-cells.ts";
 import { columnNamed, namesBothLists } from "./other-list-rows.ts";
 import { partialSessions, type PartSession, sessionOf } from "./day-sessions.ts";
 import { daysOfHours, withDaysOpen } from "./days-of-hours.ts";
@@ -56,6 +56,8 @@ export interface DerivedColumn {
   combined?: CombinedColumn;
   /** for "marks", what joins the names marked (`;` when absent) */
   separator?: string;
+  /** for "marks", a cell that is neither a mark nor a no (`△`, `○（予防のみ）`) is said, as no details column keeps it */
+  unreadSaid?: true;
   /** for "labelled", the parts are marked columns (月 | 火 …): only a cell that says more than a mark (the day's hours)
    *  is taken, after its label */
   detailsOnly?: true;
@@ -186,8 +188,9 @@ export function derivedColumns(dataset: Dataset, plan: Pick<ColumnPlan, "keys" |
     const among = plan.keys.flatMap((k, i) => (k === null && i > parts[0] && i < parts[parts.length - 1] && !parts.includes(i)
       && (plan.sourceHeaders[i] ?? "").trim() !== "" ? [plan.sourceHeaders[i].trim()] : []));
     if (among.length > 0) issues.push(issue("marked_columns_not_listed", { field: key, value: among.join("、") }));
-    columns.push({ key, parts, how: "marks", names: partNames, separator });
-    if (details === undefined || !dataset.columnByKey.has(details)) continue;
+    const kept = details !== undefined && dataset.columnByKey.has(details);
+    columns.push({ key, parts, how: "marks", names: partNames, separator, ...(kept ? {} : { unreadSaid: true as const }) });
+    if (!kept) continue;
     // the file's own column of the details (or what was derived for it) first, then each part's cell after its header
     const own = at.get(details);
     at.set(details, width + columns.length);
@@ -283,7 +286,7 @@ export function withDerived(cells: readonly string[], width: number, columns: re
   let combinedCells: Map<CombinedColumn, CombinedReading> | null = null;
   let unknown: string[] | null = null;
   let kept: string[] | null = null;
-  for (const { key, parts, how, names, vocabulary, combined, separator, detailsOnly, dayRun, bare, sessions, total, lists: kinds } of columns) {
+  for (const { key, parts, how, names, vocabulary, combined, separator, unreadSaid, detailsOnly, dayRun, bare, sessions, total, lists: kinds } of columns) {
     if (how === "both" && kinds !== undefined) {
       const both = namesBothLists(values[parts[0]] ?? "", kinds.own, kinds.other);
       values.push(both ? "1" : "");
@@ -293,6 +296,7 @@ export function withDerived(cells: readonly string[], width: number, columns: re
     }
     if (how === "marks") {
       values.push(marked(values, parts, names ?? [], separator));
+      if (unreadSaid) for (const k of unreadMarks(values, parts, names ?? [])) issues.push(issue("unparseable_mark", { row, field: names?.[k] ?? key, value: values[parts[k]].trim() }));
       continue;
     }
     if (how === "labelled") {

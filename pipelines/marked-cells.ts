@@ -59,3 +59,15 @@ export function marked(values: readonly string[], parts: readonly number[], name
   });
   return out.join(separator);
 }
+
+/** The parts (their index in `parts`) whose cell is neither a mark nor a no, nor empty or a dash (`△`, `○（予防のみ）`):
+ *  read as not marked, which the officer is told where no details column keeps them. An その他 column's words are its
+ *  value's names (marked). */
+export function unreadMarks(values: readonly string[], parts: readonly number[], names: readonly string[]): number[] {
+  return parts.flatMap((p, k) => {
+    const cell = (values[p] ?? "").trim();
+    const unread = cell !== "" && !marks(cell) && !LINK.test(cell) && yesNoOf(cell) === undefined && !isPlaceholder(cell) && !saysClosed(cell)
+      && !OTHERS.test(markName(names[k] ?? ""));
+    return unread ? [k] : [];
+  });
+}

@@ -142,3 +142,16 @@ describe("care_service: a list heading its services 介護サービスの種類"
     expect([report.invalid, rows[0].record.service_type, rows[0].record.organization_name, rows[0].extra]).toEqual([0, "訪問介護;居宅介護支援", "社会福祉法人まちだ会", {}]);
   });
 });
+
+describe("a care list with one ○ column per service whose cell is no mark (△, ○（予防のみ）)", () => {
+  // before: such a cell was read as "not offered" and said nowhere, the service missing from 実施サービス unsaid
+  it("is told on its row with the service and the cell, the cell kept in extra; marks, noes and dashes say nothing", async () => {
+    const text = "事業所名,所在地,電話番号,訪問介護,通所介護,居宅介護支援\n"
+      + "ケアA,八王子市元本郷町1-1-1,042-620-7400,○,－,◎\nデイB,八王子市元本郷町1-2-1,042-620-7401,×,○（予防のみ）,△\n";
+    const { rows, report } = await runBytes(text, "132012_care_service.csv");
+    expect(rows.map((r) => r.record.service_type)).toEqual(["訪問介護;居宅介護支援", null]);
+    expect(report.issues.filter((i) => i.code === "unparseable_mark").map((i) => [i.row, i.field, i.value]))
+      .toEqual([[2, "通所介護", "○（予防のみ）"], [2, "居宅介護支援", "△"]]);
+    expect(rows[1].extra).toMatchObject({ 通所介護: "○（予防のみ）", 居宅介護支援: "△" });
+  });
+});
