@@ -346,13 +346,18 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
     // only a join that adds up puts the row back.
     const unsummed = filledPast && (misread ?? misreadOf(read)).size === 0 && inconsistent(read);
     const fitsOnly = unsummed && !pastHeader;
+    // a row with a value past the header whose values all read where they landed, but a free-text column took one of
+    // another column's shape (料金（基本） 1,200円 unquoted: 9:00 as 終了時間, 17:00 as 説明, 説明 past the header): put
+    // back by a value's own cut that leaves fewer such values (a note past the header of a row in place has none)
+    const strays = pastHeader && misread !== null && misread.size === 0 ? strayCount(cells, freeText) : 0;
     // a row as wide as the header whose last filled value is a group that cannot stand alone, cut off the figure before
     // it (病床数 1, URL 078): the figure's comma pushed it there, the URL column being empty
     const cutTail = excess === 0 && !filledPast && lastGroupCut(cells, width) && onlyMisread(misreadOf(read), plan.keys[lastFilled(cells, width)]);
-    const weak = widerOnly || unsummed || cutTail || (lone >= 0 && (pastHeader || (wider && !beforeLast)));
-    const suspect = widerOnly || unsummed || cutTail || (misread !== null && (misread.size >= 2 || (lone >= 0 && (pastHeader || beforeLast || wider))));
+    const weak = widerOnly || unsummed || cutTail || strays > 0 || (lone >= 0 && (pastHeader || (wider && !beforeLast)));
+    const suspect = widerOnly || unsummed || cutTail || strays > 0 || (misread !== null && (misread.size >= 2 || (lone >= 0 && (pastHeader || beforeLast || wider))));
     if (suspect) {
-      const reads = joinReader(row, fitsOnly);
+      const readsJoined = joinReader(row, fitsOnly);
+      const reads = strays === 0 ? readsJoined : (candidate: string[]) => strayCount(candidate, freeText) < strays && readsJoined(candidate);
       // the tail's cell goes with the figure, the row's last column left empty
       const tried = cutTail ? [...cells.slice(0, width), ""] : cells;
       let found = rejoined(tried, width, reads, weak, cutTail ? 0 : plan.spareSeparators);

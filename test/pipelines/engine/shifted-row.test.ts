@@ -179,6 +179,27 @@ describe("a shifted row in a file", () => {
   });
 });
 
+describe("a row whose values all read where a comma pushed them, its last one past the header (the places pass)", () => {
+  const header = "名称,所在地_連結表記,料金(基本),料金(詳細),開始時間,終了時間,説明";
+  const ok = (n: number) => `施設${n},東京都千代田区九段南1-2-${n},300,,9:00,17:00,展示館`;
+
+  it("is rejoined at the fee's digit group when a time landed in 説明 (before: 1 yen, 終了時間 09:00, the row valid)", async () => {
+    const rows3 = ["美術館,東京都千代田区九段南1-2-8,1,200円,,9:00,17:00,企画展", "庭園,東京都千代田区九段南1-2-9,一般：1,200円,,9:00,17:00,庭園"];
+    const { report, rows } = await runBytes([header, ok(1), ok(2), ok(3), ok(4), ...rows3].join("\n"), "131016_tourism.csv");
+    expect(rows.slice(4).map((r) => [r.valid, r.record.fee_basic, r.record.start_time, r.record.end_time, r.record.description, r.extra]))
+      .toEqual([[true, 1200, "09:00", "17:00", "企画展", {}], [true, 1200, "09:00", "17:00", "庭園", {}]]);
+    expect(tuples(report, "row_rejoined", "too_many_fields")).toEqual([[5, null, "row_rejoined"], [6, null, "row_rejoined"]]);
+    expect(report.issues.find((i) => i.code === "row_rejoined")?.value).toBe("「1」「200円」");
+  });
+
+  it("keeps a note past the header of a row in place, its text columns holding no other column's value", async () => {
+    const { report, rows } = await runBytes([header, ok(1), ok(2), ok(3), `${ok(4)},要確認`].join("\n"), "131016_tourism.csv");
+    expect(rows[3]).toMatchObject({ valid: true, extra: { column_8: "要確認" } });
+    expect(rows[3].record).toMatchObject({ fee_basic: 300, end_time: "17:00", description: "展示館" });
+    expect(tuples(report, "row_rejoined", "too_many_fields")).toEqual([[4, null, "too_many_fields"]]);
+  });
+});
+
 describe("a note past the header beside one value that does not read is no shift (the re-check's probes)", () => {
   const header = "全国地方公共団体コード,ID,名称,所在地_連結表記,緯度,経度,設置位置,電話番号,開始時間,終了時間,利用可能日時特記事項,URL,備考";
   const ok = (n: number) => `131041,${n},施設${n},東京都新宿区歌舞伎町1-4-${n},35.69384,139.703549,1階受付,03-3209-1111,9:00,17:00,,,`;
