@@ -139,8 +139,9 @@ export const integer = z.int().min(0).register(kinds, { kind: "integer" });
 export const headCount = z.int().min(0).register(kinds, { kind: "integer", countUnits: ["人", "名", "人分", "席", "床"], noneIsNoLimit: true,
   // a capacity of each session or day (各回20名, 1日30人): the number read, the cell kept
   aside: { before: ["各回", "各日", "毎回", "1回", "1日", "各"] },
-  // a care home's capacity among its parts (登録29名（通い18名、泊まり9名）, 2ユニット18名): the whole read, the cell kept
-  whole: { labels: ["登録定員", "登録", "総定員", "利用定員", "定員", "合計", "総数", "計"], groups: ["ユニット"] } });
+  // a care home's capacity among its parts (登録29名（通い18名、泊まり9名）, 2ユニット18名), an event's groups and the
+  // people in them (親子15組30名, 10組（20名）): the people read, the cell kept
+  whole: { labels: ["登録定員", "登録", "総定員", "利用定員", "定員", "合計", "総数", "計"], groups: ["ユニット", "組"] } });
 /** A count of the things a place has (a toilet's seats, a hospital's beds), where `なし` is none of them: 0. Not a
  *  capacity (定員なし: no limit) nor a measure. */
 export const thingCount = z.int().min(0).register(kinds, { kind: "integer", noneIsZero: true });

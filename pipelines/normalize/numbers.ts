@@ -194,7 +194,7 @@ function wholePatternOf(words: WholeWords): RegExp {
   let pattern = wholePatterns.get(words);
   if (pattern === undefined) {
     const labelled = `(?:^|(?<=[\\s、,/・;(\\[【]))(?:${escaped(words.labels)})\\s*:?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)`;
-    const grouped = `^\\d+\\s*(?:${escaped(words.groups)})\\s*[、,・/(]?\\s*(?:(?:${escaped(words.labels)})\\s*:?\\s*)?(\\d+)`;
+    const grouped = `^(?:[^\\d\\s:：]{1,6}\\s*)?\\d+\\s*(?:${escaped(words.groups)})\\s*[、,・/(]?\\s*(?:(?:${escaped(words.labels)})\\s*:?\\s*)?(\\d+)`;
     wholePatterns.set(words, (pattern = new RegExp(`(?:${labelled}|${grouped})\\s*(?:名|人)?(?![\\d.])`, "g")));
   }
   return pattern;

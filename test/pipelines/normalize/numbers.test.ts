@@ -236,6 +236,20 @@ describe("a count of people (定員): a count in another unit is of something el
       .toEqual([value, [["count_named_whole", "info", whole]]]);
   });
 
+  // before: `親子15組30名` was left empty (unparseable_number), `10組（20名）` said a count of groups, no head count
+  it.each<[string, number, string]>([
+    ["親子15組30名", 30, "親子15組30名"], ["15組30名（先着順）", 30, "15組30名"], ["10組（20名）", 20, "10組20名"], ["各回10組20人", 20, "各回10組20人"],
+  ])("an event's 定員 of groups with the people in them, %j → %j", (raw, value, whole) => {
+    const out = normalizeRecord({ name: "親子教室", capacity: raw }, getDataset("event")!, { row: 1 });
+    expect([out.record.capacity, out.record.capacity_remarks, out.issues.filter((i) => i.field === "capacity").map((i) => [i.code, i.detail])])
+      .toEqual([value, raw, [["count_named_whole", whole]]]);
+  });
+
+  it.each([["15組"], ["親子15組"], ["15組（先着順）"]])("an event's 定員 of groups alone is no head count: %j", (raw) => {
+    const out = normalizeRecord({ name: "親子教室", capacity: raw }, getDataset("event")!, { row: 1 });
+    expect([out.record.capacity, out.record.capacity_remarks]).toEqual([null, raw]);
+  });
+
   it.each([["通い15名、泊まり5名"], ["短期入所20名・介護予防含む"], ["小計10名、計12名、登録15名"], ["3ユニット"]])(
     "a care 定員 whose figures name no one whole stays unread: %j", (raw) => {
       const out = normalizeRecord({ capacity: raw }, getDataset("care_service")!, { row: 1 });
