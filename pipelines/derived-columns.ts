@@ -26,6 +26,7 @@ import { columnNamed, namesBothLists } from "./other-list-rows.ts";
 import { partialSessions, type PartSession, sessionOf } from "./day-sessions.ts";
 import { daysOfHours, withDaysOpen } from "./days-of-hours.ts";
 import { sumOf, totalBesideParts } from "./total-beside-parts.ts";
+import { splitTextAndCount, textAndCountOf } from "./text-and-count.ts";
 
 export interface DerivedColumn {
   key: string;
@@ -41,8 +42,10 @@ export interface DerivedColumn {
    *  (a column of that day's hours) whose cell has hours added; "levels": the two parts as one value of two levels
    *  (国指定 | 有形文化財 → 国指定有形文化財, two-levels.ts); "dms": a coordinate's 度 | 分 | 秒 as one DMS value
    *  (dms-columns.ts); "both": 1 when the one part, a kind column, names both the dataset's own list and the other
-   *  (指定緊急避難場所・指定避難所: Dataset.otherListRows both), else empty */
-  how: "sum" | "marks" | "listed" | "labelled" | "subdivided" | "combined" | "joined" | "any" | "days" | "levels" | "dms" | "both";
+   *  (指定緊急避難場所・指定避難所: Dataset.otherListRows both), else empty; "textPart" / "countPart": the words or the
+   *  count of people of the one part, a column whose header names a text column and a count together (対象・定員 `小学生・30名`,
+   *  text-and-count.ts) */
+  how: "sum" | "marks" | "listed" | "labelled" | "subdivided" | "combined" | "joined" | "any" | "days" | "levels" | "dms" | "both" | "textPart" | "countPart";
   /** for "marks", each part's name (its header); for "labelled", each part's label; for "subdivided", the part's unit;
    *  for "days", the days of each part after the first (土, 日祝); for "levels", the words of the outer level (国指定,
    *  都登録 …) */
@@ -243,6 +246,16 @@ export function derivedColumns(dataset: Dataset, plan: Pick<ColumnPlan, "keys" |
     columns.push({ key: rule.both, parts: [kindAt], how: "both", lists: { own: rule.own.map(plainWords), other: rule.other.map(plainWords) } });
     issues.push(issue("column_from_kind", { field: plan.sourceHeaders[kindAt].trim(), value: columnJa(dataset, rule.both) }));
   }
+  plan.keys.forEach((k, i) => {
+    const named = k === null ? textAndCountOf(dataset, (plan.sourceHeaders[i] ?? "").trim(), i) : null;
+    const given = named === null ? [] : ([[named.text, "textPart"], [named.count, "countPart"]] as const).filter(([key]) => !at.has(key));
+    if (given.length === 0) return;
+    for (const [key, how] of given) {
+      at.set(key, width + columns.length);
+      columns.push({ key, parts: [i], how });
+    }
+    issues.push(issue("column_text_and_count", { field: plan.sourceHeaders[i].trim(), value: given.map(([key]) => columnJa(dataset, key)).join(" / ") }));
+  });
   for (const { key, parts } of dmsColumnsOf(dataset, plan.keys, plan.sourceHeaders, (key) => at.has(key))) {
     at.set(key, width + columns.length);
     issues.push(issue("coordinate_parts_joined", { field: key, value: names(parts) }));
@@ -349,6 +362,11 @@ export function withDerived(cells: readonly string[], width: number, columns: re
     }
     if (how === "dms") {
       values.push(joinDms(parts.map((p) => values[p] ?? "")));
+      continue;
+    }
+    if (how === "textPart" || how === "countPart") {
+      const split = splitTextAndCount(values[parts[0]] ?? "");
+      values.push(how === "textPart" ? split.text : split.count);
       continue;
     }
     if (how === "joined") {

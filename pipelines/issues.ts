@@ -1736,6 +1736,11 @@ export const ISSUE_CODES = {
     ja: (w) => `曜日別の時間の列（${v(w)}）に時間がある行は、その曜日を「${f(w)}」に加えました（休診・―・空欄は加えません。「${f(w)}」が月火水木金のような曜日の並びのときのみ）。「${f(w)}」にすべての曜日を入力してください。`,
     en: (w) => `On rows where a column of a day's hours (${v(w)}) has hours, that day was added to ${f(w)} (not for 休診, a dash or an empty cell, and only where ${f(w)} is a run of days such as 月火水木金). Write every day in ${f(w)}.`,
   },
+  column_text_and_count: {
+    severity: "info", title_ja: "対象と人数を1つの列に", title_en: "One column for a text and a count of people",
+    ja: (w) => `列「${f(w)}」は「${v(w)}」をまとめた列のため、各行の値の人数（30名、先着20名、15組など）を定員の値、それ以外を文字の項目の値として読みました（元の列は extra に残しています）。項目ごとに列を分けてください。`,
+    en: (w) => `The column "${f(w)}" stands for ${v(w)} together: each row's count of people (30名, 先着20名, 15組 …) was read as the count's value and the rest as the text's (the column is kept in extra). Give each its own column.`,
+  },
   column_combined: {
     severity: "info", title_ja: "複数の項目を1つの列に", title_en: "One column for several yes/no columns",
     ja: (w) => `列「${f(w)}」は「${v(w)}」をまとめた列のため、各行の値をそれぞれの項目の値として読みました（元の列は extra に残しています）。項目ごとに列を分けてください。`,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { encodeCp932 } from "../../fixtures/crafted/encode.ts";
+import { harmonizeText } from "../../../pipelines/run.ts";
+import { splitTextAndCount } from "../../../pipelines/text-and-count.ts";
 import { runBytes, tuples } from "./helpers.ts";
 
 // A city's event list as published: 対象 (who may come) and 問い合わせ / 連絡先 (the department to ask, with or
@@ -197,5 +199,63 @@ describe("an event list with one 料金 column (services probe: a ward's own lis
   it("leaves a file's own 料金(基本) as it is", async () => {
     const { rows } = await runBytes(csv.replace("会場,料金", "会場,料金(基本),料金(詳細)").replaceAll(/,(無料|¥300)\n/g, ",,$1\n"), "131130_event.csv");
     expect(rows.slice(0, 2).map((r) => [r.record.fee_basic, r.record.fee_details])).toEqual([[null, "無料"], [null, "¥300"]]);
+  });
+});
+
+// A ward's event list with who may come and how many in one column, 対象・定員 (before: kept in extra only, so an app
+// found neither the audience nor the capacity)
+describe("an event list's 対象・定員 in one column", () => {
+  const csv = ["イベント名,開始日,対象・定員,会場",
+    "年末年始展,2024/12/28,小学生・30名,区民ホール",
+    "親子教室,2024/12/1,親子15組30名,区民ホール",
+    "おはなし会,2024/12/14,幼児と保護者・各回10組,図書館",
+    "講座,2024/4/6,どなたでも（先着50名）,区民ホール",
+    "映画会,2025/1/11,どなたでも,区民ホール",
+    "体操,2025/1/11,18歳以上・２０人,区民ホール"].join("\n");
+
+  it("gives 対象者 the words and 定員 the count of people, the cell kept in extra", async () => {
+    const { rows, report } = await runBytes(csv, "131016_event.csv");
+    expect(rows.map((r) => [r.valid, r.record.audience, r.record.capacity, r.record.capacity_remarks])).toEqual([
+      [true, "小学生", 30, null],
+      [true, null, 30, "親子15組30名"],
+      [true, "幼児と保護者", null, "各回10組"],
+      [true, "どなたでも", 50, "先着50名"],
+      [true, "どなたでも", null, null],
+      [true, "18歳以上", 20, null],
+    ]);
+    expect(rows[0].extra).toEqual({ "対象・定員": "小学生・30名" });
+    expect(report.issues.find((i) => i.code === "column_text_and_count")).toMatchObject({ field: "対象・定員", value: "対象者 / 定員", severity: "info" });
+    expect(tuples(report, "unknown_header")).toEqual([]);
+  });
+
+  it("a file's own 定員 beside it keeps its column: 対象・定員 gives 対象者 only", async () => {
+    const { rows } = await runBytes(csv.replace("会場", "会場,定員").replace("区民ホール\n", "区民ホール,40\n"), "131016_event.csv");
+    expect(rows.slice(0, 2).map((r) => [r.record.audience, r.record.capacity])).toEqual([["小学生", 40], [null, null]]);
+  });
+
+  it("reads back from the CSV odh normalize writes as the same records", async () => {
+    const pieces: string[] = [];
+    await harmonizeText({ bytes: new TextEncoder().encode(csv), fileName: "131016_event.csv" }, {}, {
+      format: "csv", onText: (t) => { pieces.push(typeof t === "string" ? t : new TextDecoder().decode(t)); },
+    });
+    const [first, again] = await Promise.all([runBytes(csv, "131016_event.csv"), runBytes(pieces.join(""), "131016_event.csv")]);
+    expect(again.rows.map((r) => [r.record.audience, r.record.capacity, r.record.capacity_remarks]))
+      .toEqual(first.rows.map((r) => [r.record.audience, r.record.capacity, r.record.capacity_remarks]));
+  });
+});
+
+describe("splitTextAndCount", () => {
+  it.each<[string, string, string]>([
+    ["小学生・30名", "小学生", "30名"],
+    ["30名・小学生以上", "小学生以上", "30名"],
+    ["区内在住の方　先着１００名", "区内在住の方", "先着１００名"],
+    ["小学生（1～3年）・30人", "小学生（1～3年）", "30人"],
+    ["中学生以上、定員：20名", "中学生以上", "定員：20名"],
+    ["小学生以上 30名（先着順）", "小学生以上", "30名（先着順）"],
+    // an age is no count of people
+    ["18歳以上", "18歳以上", ""],
+    ["どなたでも", "どなたでも", ""],
+  ])("%j → %j and %j", (cell, text, count) => {
+    expect(splitTextAndCount(cell)).toEqual({ text, count });
   });
 });
