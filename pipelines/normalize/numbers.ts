@@ -316,9 +316,9 @@ function kanjiCount(raw: string, at: At, countUnits?: ReadonlySet<string>): Fixe
 const otherCount = (issues: Issue[], at: At, raw: string): Fixed<number | null> =>
   ({ value: null, issues: [...issues, problem("count_in_other_unit", at, raw)] });
 
-/** One part of a count given by its parts: a label, a colon after it or not, a number (its thousands separated or
- *  not), the unit (`一般50床`, `療養 30床`, `一般1,153`, `一般：50床`). */
-const LABELLED_PART = /^([^\d\s:：]+?)\s*[:：]?\s*(\d{1,3}(?:,\d{3})+|\d+)\s*(\S*)$/;
+/** One part of a count given by its parts: a label, a colon or a times sign after it or not, a number (its thousands
+ *  separated or not), the unit (`一般50床`, `療養 30床`, `一般1,153`, `一般：50床`, a toilet's `小×2`). */
+const LABELLED_PART = /^([^\d\s:：×]+?)\s*[:：×]?\s*(\d{1,3}(?:,\d{3})+|\d+)\s*(\S*)$/;
 /** What parts a cell: 、 , ／ / ・ ; and a space (or a line break) before the next label (not before 各, for each:
  *  `3~5歳児 各20名`), also one of an age (4歳児). A comma between a digit and three more is the number's own
  *  (`一般1,000、療養153`). */
@@ -331,7 +331,7 @@ function gluedLabelsOf(labels: CountParts): RegExp | null {
   if (gluedLabels.has(labels)) return gluedLabels.get(labels)!;
   const escape = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
   const names = Object.keys(labels);
-  const pattern = names.length === 0 ? null : new RegExp(`(?<=\\d(?:${escape(UNITS)})?)(?=(?:${escape(names)})\\s*\\d)`);
+  const pattern = names.length === 0 ? null : new RegExp(`(?<=\\d(?:${escape(UNITS)})?)(?=(?:${escape(names)})\\s*×?\\s*\\d)`);
   gluedLabels.set(labels, pattern);
   return pattern;
 }

@@ -24,12 +24,13 @@ const STALL_WORDS = ["大", "大便器", "個室", "ブース"] as const;
 const STYLE_WORDS = { urinal: ["小便器", "小"], japanese: ["和式"], western: ["洋式"], stall: STALL_WORDS } as const;
 const styled = (sex: keyof typeof SEX_WORDS, style: keyof typeof STYLE_WORDS): string[] =>
   SEX_WORDS[sex].flatMap((s) => STYLE_WORDS[style].flatMap((w) => [`${s}（${w}）`, `${s}_${w}`, `${s}${w}`, `${s}${w}数`, `${s}（${w}）数`]));
-/** A count's cell given by kinds of seat (男性トイレ総数 `大1・小2`, `小便器3／洋式2`; 女性トイレ総数 `洋式3`): each style's
- *  words (and 和便器, 洋便器) with the kinds they count, the stalls' being 和式 and 洋式 together. */
+/** A count's cell given by kinds of seat (男性トイレ総数 `大1・小2`, `小便器3／洋式2`, `小×2 大×1`; 女性トイレ総数 `洋式3`,
+ *  `洋2和1`): each style's words (and 和便器, 洋便器, 和, 洋) with the kinds they count, the stalls' being 和式 and 洋式 together. */
 const SEAT_KINDS = { urinal: ["小便器"], japanese: ["和式"], western: ["洋式"], stall: ["和式", "洋式"] } as const;
 const SEAT_PARTS: CountParts = Object.fromEntries([
   ...(Object.keys(STYLE_WORDS) as Array<keyof typeof STYLE_WORDS>).flatMap((style) => STYLE_WORDS[style].map((w) => [w, SEAT_KINDS[style]] as const)),
-  ["和便器", SEAT_KINDS.japanese], ["洋便器", SEAT_KINDS.western]]);
+  // 和便器 / 洋便器, and 和 / 洋 as a cell short of room writes them (`洋2和1`, `和×1 洋×2`)
+  ["和便器", SEAT_KINDS.japanese], ["洋便器", SEAT_KINDS.western], ["和", SEAT_KINDS.japanese], ["洋", SEAT_KINDS.western]]);
 const has = <const K extends string>(key: K, ja: string, en: string, aliases: readonly string[]) =>
   col({ key, ja, en, type: flag, requirement: "recommended", aliases });
 

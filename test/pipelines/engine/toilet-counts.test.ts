@@ -36,6 +36,18 @@ describe("a toilet list's counts given by kind of seat", () => {
     ]);
   });
 
+  // before: unread (unparseable_number), the counts left empty
+  it("reads kinds written short (洋2和1) or with a times sign (小×2 大×1, 和×1洋×2), each kind's column filled", async () => {
+    const { report, rows } = await runBytes(["名称,所在地,設置位置,男性用,女性用,男女共用",
+      "駅前トイレ,東京都台東区上野7-1-1,駅前広場,小×2 大×1,洋2和1,洋1",
+      "公園トイレ,東京都台東区上野公園1-1,公園内,小×2大×1,和×1洋×2,和 1"].join("\n"), "131067_public_toilet.csv");
+    expect(rows.map((r) => [r.record.total_male_toilet, r.record.urinal_male_toilet, r.record.total_female_toilet, r.record.japanese_style_female_toilet,
+      r.record.western_style_female_toilet, r.record.total_unisex_toilet, r.record.japanese_style_unisex_toilet, r.record.western_style_unisex_toilet]))
+      .toEqual([[3, 2, 3, 1, 2, 1, null, 1], [3, 2, 3, 1, 2, 1, 1, null]]);
+    expect(rows[0].record.remarks).toBe("男性トイレ総数：小×2 大×1 / 女性トイレ総数：洋2和1 / 男女共用トイレ総数：洋1");
+    expect(tuples(report, "unparseable_number")).toEqual([]);
+  });
+
   it("a 多目的トイレ column of ○ / ×: × is none (0), said at info level; ○ says there is one or more, kept in 備考 and warned", async () => {
     const koganei = ["名称,所在地,設置場所,男子大,男子小,女子,多目的トイレ,車いす対応,おむつ交換台,オストメイト対応,開放時間,備考",
       "武蔵小金井駅南口公衆トイレ,小金井市本町6-14,南口広場,1,2,2,○,○,○,×,9:00～17:00,",
