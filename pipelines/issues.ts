@@ -1378,6 +1378,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は補足（括弧内や※の後、前の「先着」など）を除いた数を読みました。セル全体は特記事項や備考の列があればそこに残します。数の列には数字だけを入力し、内訳や補足は備考に書いてください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}): the number was read without its note (in brackets, after ※, or 先着 before it); where the dataset has a remarks column, the whole cell is kept there. Put only the number in this column and breakdowns or notes in the remarks.`,
   },
+  date_label_removed: {
+    severity: "info", title_ja: "日付の前の項目名", title_en: "Column name written before a date",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」の先頭の「${w.detail ?? ""}」はこの列の項目名のため外し、続く日付を読みました。日付の列には日付だけを入力してください。`,
+    en: (w) => `${atEn(w)}"${w.detail ?? ""}" before the date in "${v(w)}" (${f(w)}) only names the column: it was taken off and the date after it read. Enter only the date.`,
+  },
   number_label_removed: {
     severity: "info", title_ja: "数の前の呼び名", title_en: "Name written before a number",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」の先頭の「${w.detail ?? ""}」は数の呼び名のため外し、続く数を読みました。数の列には数字だけを入力してください。`,

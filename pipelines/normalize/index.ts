@@ -39,6 +39,7 @@ import { closesHours, normalizeTime, plainTime } from "./times.ts";
 import { normalizeHeight, plainHeight } from "./height.ts";
 import { vocabularyChecker, vocabularyPlain } from "./vocabulary.ts";
 import { normalizeDate } from "./wareki.ts";
+import { withOwnLabel } from "./labelled-date.ts";
 import { compileRow, type Plain, type RowProgram } from "./row-program.ts";
 
 export type { At, Fixed } from "./fixed.ts";
@@ -219,6 +220,7 @@ function cellNormalizerOf(column: Dataset["columns"][number], kind: Kind, datase
     return (raw, at) => normalizeNumber(raw, at, { integer: true, countUnits: counted, parts, noneIsNoLimit: noLimit, aside, whole });
   }
   if (kind === "integer" && parts !== undefined) return (raw, at) => normalizeNumber(raw, at, { integer: true, parts });
+  if (kind === "date") return withOwnLabel(normalizerOf(key, kind), [column.ja, ...(column.aliases ?? [])]);
   return normalizerOf(key, kind);
 }
 

@@ -109,3 +109,19 @@ describe("the permit's whole period under 許可年月日 beside a 有効期限 
       [1, "permit_expiry_date", "unparseable_date"], [2, "permit_date", "unparseable_date"], [2, "permit_expiry_date", "unparseable_date"]]);
   });
 });
+
+// before: `有効期限：令和12年3月31日` and `満了日 令和12年3月31日` were left empty (unparseable_date), kept in 備考
+describe("a date after a label that names its own column (a ledger's copied text)", () => {
+  it("is read, the label taken off and said at info level; a label of another column leaves the cell unread", async () => {
+    const { rows, report } = await runBytes([HEADER,
+      "町屋食堂,荒川区町屋1-1-1,町屋太郎,飲食店営業,第1号,許可日：令和6年4月1日,有効期限：令和12年3月31日",
+      "日暮里パン,荒川区西日暮里2-2-2,日暮里製パン株式会社,菓子製造業,第2号,令和6年4月1日,満了日 令和12年3月31日",
+      "南千住そば,荒川区南千住4-4-4,南千住三郎,飲食店営業,第4号,令和6年4月1日,許可日：令和6年4月1日"].join("\n"), "131181_food_business.csv");
+    expect(rows.map((r) => [r.record.permit_date, r.record.permit_expiry_date, r.record.remarks, r.valid])).toEqual([
+      ["2024-04-01", "2030-03-31", null, true], ["2024-04-01", "2030-03-31", null, true], ["2024-04-01", null, "許可満了日：許可日：令和6年4月1日", true]]);
+    expect(report.issues.filter((i) => i.code === "date_label_removed").map((i) => [i.row, i.field, i.severity, i.value, i.detail])).toEqual([
+      [1, "permit_date", "info", "許可日：令和6年4月1日", "許可日"], [1, "permit_expiry_date", "info", "有効期限：令和12年3月31日", "有効期限"],
+      [2, "permit_expiry_date", "info", "満了日 令和12年3月31日", "満了日"]]);
+    expect(tuples(report, "unparseable_date")).toEqual([[3, "permit_expiry_date", "unparseable_date"]]);
+  });
+});
