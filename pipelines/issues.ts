@@ -1941,6 +1941,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」が標準の選択肢にない値です：${v(w)}。値はそのまま残しました。選択肢のいずれかで入力してください。`,
     en: (w) => `${atEn(w)}${f(w)} is none of the standard's choices (選択肢): ${v(w)}. It was kept as written; enter one of the choices.`,
   },
+  vocabulary_in_brackets: {
+    severity: "info", title_ja: "標準の値が括弧の中に", title_en: "Standard value written in brackets",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は、標準の値「${d(w)}」を括弧とともに書いていたため（有形文化財（建造物）など）、「${d(w)}」を値にし、セル全体は備考に残しました。アプリが値で絞り込めるよう、「${f(w)}」には標準の値だけを入力し、有形文化財などの類別は文化財分類に、補足は備考に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) writes the standard's value "${d(w)}" with words in brackets (as in 有形文化財（建造物）): it was read as that value, and the whole cell kept in the remarks. Enter the standard's value alone, so that apps can filter on it; the class (有形文化財 …) belongs in 文化財分類 and notes in the remarks.`,
+  },
   vocabulary_with_note: {
     severity: "info", title_ja: "選択肢に補足が付いている", title_en: "Choice with a note",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は、括弧内の補足を除くと標準の選択肢「${d(w)}」のため、その値にしました。セル全体は備考に残しました。アプリが値で絞り込めるよう、選択肢だけを入力し、補足は備考に書いてください。`,

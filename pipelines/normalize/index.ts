@@ -4,7 +4,7 @@
 // derived from the immutable dataset definitions (and row-repair.ts's memo of header rows).
 import type { Dataset } from "../../schemas/dataset.ts";
 import {
-  boundWordsOf, sharedByOf, codeShapeOf, countUnitsOf, dashIsZero, isBlockNumber, isExtension, isHeight, isIssuedNumber, isKana, isMachiazaId, isSsid, isTextList, type Kind, kindOf, listItemsOf, listItemWordsOf, noneIsNoLimit, noneIsZero, zeroIsNone, oneLineOf, otherQuantityOf, otherDatumsOf, unitsOf, asideWordsOf, wholeWordsOf,
+  boundWordsOf, sharedByOf, codeShapeOf, countUnitsOf, dashIsZero, isBlockNumber, isExtension, isHeight, isIssuedNumber, isKana, isMachiazaId, isSsid, isTextList, inBracketsOf, type Kind, kindOf, listItemsOf, listItemWordsOf, noneIsNoLimit, noneIsZero, zeroIsNone, oneLineOf, otherQuantityOf, otherDatumsOf, unitsOf, asideWordsOf, wholeWordsOf,
   vocabularyOf,
 } from "../../schemas/types.ts";
 import type { Issue, IssueCode } from "../issues.ts";
@@ -40,6 +40,7 @@ import { normalizeHeight, plainHeight } from "./height.ts";
 import { vocabularyChecker, vocabularyPlain } from "./vocabulary.ts";
 import { normalizeDate } from "./wareki.ts";
 import { withOwnLabel } from "./labelled-date.ts";
+import { normalizeBracketedValue, plainBracketedValue } from "./bracketed-value.ts";
 import { compileRow, type Plain, type RowProgram } from "./row-program.ts";
 
 export type { At, Fixed } from "./fixed.ts";
@@ -170,6 +171,8 @@ function cellNormalizerOf(column: Dataset["columns"][number], kind: Kind, datase
   if (isHeight(type)) return normalizeHeight;
   if (isKana(type)) return normalizeKana;
   if (isSsid(type)) return normalizeSsid;
+  const inBrackets = inBracketsOf(type);
+  if (inBrackets !== undefined) return normalizeBracketedValue(inBrackets);
   if (isBlockNumber(type)) return normalizeBlockNumber;
   if (isMachiazaId(type)) return normalizeMachiazaId;
   if (isExtension(type)) return normalizeExtension;
@@ -258,7 +261,7 @@ function planOf(dataset: Dataset): Plan {
       // names of values with a separator between (飲食店営業、菓子製造業) may be a list
       if (valueNamesOf(dataset.columns[i], kind) !== undefined) return plainTextList;
       return vocabulary !== undefined ? vocabularyPlain(vocabulary.values) : isHeight(type) ? plainHeight : isKana(type) ? plainKana
-        : isSsid(type) ? plainSsid : isBlockNumber(type) ? plainBlockNumber : isMachiazaId(type) ? plainMachiazaId : isExtension(type) ? plainExtension : isIssuedNumber(type) ? plainIssuedNumber : isTextList(type) ? textListPlain(type) : PLAIN[kind];
+        : isSsid(type) ? plainSsid : inBracketsOf(type) !== undefined ? plainBracketedValue : isBlockNumber(type) ? plainBlockNumber : isMachiazaId(type) ? plainMachiazaId : isExtension(type) ? plainExtension : isIssuedNumber(type) ? plainIssuedNumber : isTextList(type) ? textListPlain(type) : PLAIN[kind];
     }),
     empties: kinds.map((kind) => EMPTY[kind] ?? null),
     programs: new Map(), last: null,
@@ -273,9 +276,9 @@ function planOf(dataset: Dataset): Plan {
       // a reading's or an SSID's note in brackets, and an SSID's further names, are kept so too, also when the cell
       // was nothing but the note
       // so is a list's item read without its note (ファイル形式 `CSV(UTF-8)`), and words where a number is given (許可番号 `届出`),
-      // and a choice read without its note (医療機関の種類 `病院（救急告示）`)
+      // and a choice read without its note (医療機関の種類 `病院（救急告示）`) or its class (種類 `有形文化財（建造物）`)
       const kept = isHeight(c.type) || isIssuedNumber(c.type) || codeShapeOf(c.type) !== undefined || isMachiazaId(c.type) || isKana(c.type) || isSsid(c.type) ? "unread"
-        : dashIsZero(c.type) || listItemWordsOf(c.type)?.notes === true || vocabularyOf(c.type) !== undefined ? "noted" : KEPT_IN_REMARKS[kinds[i]];
+        : dashIsZero(c.type) || listItemWordsOf(c.type)?.notes === true || vocabularyOf(c.type) !== undefined || inBracketsOf(c.type) !== undefined ? "noted" : KEPT_IN_REMARKS[kinds[i]];
       return kept === undefined ? [] : [[c.key, target, kept]];
     }),
     unitPairs: keys.flatMap((key, i) => ((kinds[i] === "number" || kinds[i] === "integer") && kinds[keys.indexOf(`${key}_unit`)] === "text"

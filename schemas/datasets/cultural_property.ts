@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { contact, description, height, hours, identity, image, location, naming, operator, trailer } from "../blocks.ts";
 import { col, pick, renamed, replace } from "../column.ts";
 import { defineDataset } from "../dataset.ts";
-import { integer, isoDate, line, listBoundBy, text } from "../types.ts";
+import { integer, isoDate, line, listBoundBy, namedInBrackets, text } from "../types.ts";
 
 /** Who designates or registers a property (国, 都, 区 …; 県, 道, 府 in other prefectures' lists and in a Tokyo list's
  *  neighbours' properties), and how (指定 first: most lists are of designated ones). */
@@ -51,7 +51,8 @@ export const cultural_property = defineDataset({
       // a list kept as one sheet per designation (国指定 | 都指定 | 区指定); 種類 (建造物, 芸能 …) is optional in the
       // standard, so a sheet of that name gives no required value and is not read as one
       fromSheetName: { values: DESIGNATIONS } }),
-    col({ key: "kind", ja: "種類", en: "culturalPropertyType", type: text, requirement: "optional",
+    // 有形文化財（建造物）: the standard's kind in brackets after its class, as Tokyo's lists write 種別
+    col({ key: "kind", ja: "種類", en: "culturalPropertyType", type: namedInBrackets(["建造物", "美術工芸品", "芸能", "工芸技術"]), requirement: "optional",
       description: "建造物/美術工芸品/芸能/工芸技術/その他 / type of property", aliases: ["種別", "文化財種別", "文化財の種別"] }),
     col({ key: "place_name", ja: "場所名称", en: "placeName", type: text, requirement: "optional" }),
     // 所在: where the property is, as 文化財 lists head it
@@ -78,7 +79,8 @@ export const cultural_property = defineDataset({
   // 無形文化財, 無形民俗文化財 (a performing art, a craft technique, a festival) have no place to write
   // a property a person or a 町会 (a private association) owns has its address withheld by practice (八王子市's list leaves
   // it empty): warned, asking for 非公開; a public owner's (市, a 神社) empty address stays an error
-  notRequiredFor: [{ keys: ["full_address"], when: ["category", "kind"], words: ["無形"] },
+  // (芸能 and 工芸技術, the standard's kinds of a 無形文化財, say it too: 種類 `無形文化財（芸能）` is read as 芸能)
+  notRequiredFor: [{ keys: ["full_address"], when: ["category", "kind"], words: ["無形", "芸能", "工芸技術"] },
     { keys: ["full_address"], when: ["owner"], words: ["個人", "町会", "自治会"], withheld: true }],
 });
 export type CulturalPropertyRecord = z.infer<typeof cultural_property.record>;

@@ -325,3 +325,29 @@ describe("員数 counting in several units (2巻1冊)", () => {
         [4, "quantity", "unparseable_number", "warning", "2巻と写本"]]);
   });
 });
+
+// Tokyo's lists write the kind as 有形文化財（建造物）: the standard's 種類 (建造物/美術工芸品/芸能/工芸技術/その他) in
+// brackets after its class. Before: published as written, so an app filtering 種類 = 建造物 missed it.
+describe("a 種類 naming the standard's kind in brackets", () => {
+  const csv = ["名称,文化財分類,種類,所在地_連結表記,所有者等",
+    "A家住宅,国指定,有形文化財（建造物）,東京都千代田区九段南1-2-1,個人",
+    "神田囃子,区指定,無形文化財(芸能),,保存会",
+    "D寺仏画,区指定,有形文化財（絵画）,東京都千代田区九段南1-2-4,D寺",
+    "E寺山門,区指定,建造物（附 棟札1枚）,東京都千代田区九段南1-2-5,E寺",
+    "F碑,区指定,史跡,東京都千代田区九段南1-2-6,区"].join("\n");
+
+  it("publishes the kind, keeps the cell in 備考, and a 無形 kind still needs no address", async () => {
+    const { rows, report } = await runBytes(csv, "131016_cultural_property.csv");
+    expect(rows.map((r) => [r.record.kind, r.record.remarks, r.valid])).toEqual([
+      ["建造物", "種類：有形文化財（建造物）", true],
+      ["芸能", "種類：無形文化財(芸能)", true],
+      // 絵画 is no kind of the standard's list: as written
+      ["有形文化財（絵画）", null, true],
+      ["建造物", "種類：建造物（附 棟札1枚）", true],
+      ["史跡", null, true],
+    ]);
+    expect(report.issues.filter((i) => i.code === "vocabulary_in_brackets").map((i) => [i.row, i.severity, i.value, i.detail])).toEqual([
+      [1, "info", "有形文化財（建造物）", "建造物"], [2, "info", "無形文化財(芸能)", "芸能"], [4, "info", "建造物（附 棟札1枚）", "建造物"]]);
+    expect(tuples(report, "missing_required")).toEqual([]);
+  });
+});
