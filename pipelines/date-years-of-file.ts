@@ -96,11 +96,14 @@ interface FullDate {
   cell: string;
 }
 
-/** The cells that read as a date with its year. */
+/** The cells that read as a date with its year, a period's both ends (令和6年12月28日～令和7年1月5日: a list of
+ *  年末年始 events says its years so as often as by a day alone). */
 const fullDatesOf = (cells: readonly string[]): FullDate[] => cells.flatMap((cell) => {
   if (cell.trim() === "" || partialDate(cell) !== null) return [];
   const iso = normalizeDate(cell, { row: 0, field: "date" }).value;
-  return iso === null ? [] : [{ iso, cell: cell.trim() }];
+  if (iso !== null) return [{ iso, cell: cell.trim() }];
+  const ends = (["start", "end"] as const).map((bound) => normalizeDate(cell, { row: 0, field: "date" }, bound).value);
+  return ends.flatMap((end) => (end === null ? [] : [{ iso: end, cell: cell.trim() }]));
 });
 
 /** The one calendar year of the full dates, else their one fiscal year, with a cell; undefined otherwise. */

@@ -519,3 +519,16 @@ describe("a time column's words after the time, no bracket or ※", () => {
       [2, "end_time", "time_range_split"], [3, "start_time", "time_with_note"], [3, "end_time", "time_with_note"], [4, "end_time", "unparseable_time"]]);
   });
 });
+
+// A 年末年始 list whose full dates are the ends of a period (令和6年12月28日～令和7年1月5日) beside a day alone in January:
+// before, the period's cells gave no year, so the January day's 2025 made 12月28日～1月5日 run 2025-12-28 to 2026-01-05
+describe("a period's both ends tell the years of dates without one", () => {
+  it("reads 12月28日～1月5日 in the fiscal year the periods and days are in", async () => {
+    const csv = ["イベント名,開始日,場所名称", "年末年始展,令和6年12月28日（土）～令和7年1月5日（日）,区民ホール", "冬の工作,12月28日～1月5日,児童館",
+      "新春かるた会,1月11日,図書館", "書き初め展,令和7年1月11日,区民ホール"].join("\n");
+    const { rows, report } = await runBytes(csv, "131016_event.csv");
+    expect(rows.map((r) => [r.record.start_date, r.record.end_date])).toEqual([
+      ["2024-12-28", "2025-01-05"], ["2024-12-28", "2025-01-05"], ["2025-01-11", null], ["2025-01-11", null]]);
+    expect(tuples(report, "date_year_taken").map(([row, field]) => [row, field])).toEqual([[2, "start_date"], [2, "end_date"], [3, "start_date"]]);
+  });
+});
