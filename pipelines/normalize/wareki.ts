@@ -59,9 +59,9 @@ function weekdayMismatch(nfkc: string, iso: string): boolean {
 /** "as of", which population tables write after their date: 令和6年4月1日現在, R6.4.1時点 */
 /** What follows a date and leaves it the same: as of (現在, 時点). */
 export const AS_OF = /\s*(?:現在|時点)$/;
-/** Until (まで, 迄: 有効期限 令和8年3月31日まで), which leaves an end column's date the same: any other column's date it
+/** Until (まで, 迄, まで有効: 有効期限 令和8年3月31日まで), which leaves an end column's date the same: any other column's date it
  *  is not (a start, a 許可年月日), so there the word stays and the cell reads as a date with a period word. */
-export const UNTIL = /\s*(?:まで|迄)$/;
+export const UNTIL = /\s*(?:まで|迄)(?:有効)?$/;
 /** Until written before the date (有効期間 `～令和9年5月31日`, a range with no start): in an end column, its date. */
 const UNTIL_BEFORE = /^[~〜]\s*(?=\S)/;
 /** A time after the date in one cell: 2024-07-20T10:00, 2024/7/20 10:00, 2024年5月3日、10:00, 2024年10月12日(土)18時30分 (the weekday gone),

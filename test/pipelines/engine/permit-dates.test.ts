@@ -125,3 +125,13 @@ describe("a date after a label that names its own column (a ledger's copied text
     expect(tuples(report, "unparseable_date")).toEqual([[3, "permit_expiry_date", "unparseable_date"]]);
   });
 });
+
+// before: `令和12年3月31日まで有効` under 有効期限 was left empty (unparseable_date), only `…まで` read
+describe("an expiry written with まで有効 (valid until)", () => {
+  it("is read in the end column; in 許可年月日 the words stay and the cell is unread", async () => {
+    const { rows } = await runBytes([HEADER,
+      "町屋食堂,荒川区町屋1-1-1,町屋太郎,飲食店営業,第1号,令和6年4月1日,令和12年3月31日まで有効",
+      "日暮里パン,荒川区西日暮里2-2-2,日暮里製パン株式会社,菓子製造業,第2号,令和6年4月1日まで有効,令和12年3月31日迄有効"].join("\n"), "131181_food_business.csv");
+    expect(rows.map((r) => [r.record.permit_date, r.record.permit_expiry_date])).toEqual([["2024-04-01", "2030-03-31"], [null, "2030-03-31"]]);
+  });
+});
