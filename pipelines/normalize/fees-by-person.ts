@@ -7,15 +7,19 @@
 
 /** Kinds of person a fee is labelled by (NFKC), with 以上 / 以下 / 未満 after one where it fits (中学生以下, 65歳以上). */
 const PERSON = "(?:一般|大人|成人|おとな|一般成人|小人|こども|子ども|子供|児童|生徒|学生|幼児|乳幼児|未就学児|小学生|中学生|高校生|大学生|高大生|中高生|小中学生"
-  + "|小・中学生|高校・大学生|大学・高校生|大学生・高校生|高校生・大学生|シニア|高齢者|障害者|障がい者|障害のある方|\\d{1,2}歳)(?:以上|以下|未満)?";
+  + "|小・中学生|高校・大学生|大学・高校生|大学生・高校生|高校生・大学生|シニア|高齢者|障害者|障がい者|障害のある方|\\d{1,2}歳"
+  // who pays alone or as a group (個人300円 団体240円, 20名以上の団体400円)
+  + "|個人|(?:\\d{1,3}名以上の?)?団体)(?:以上|以下|未満)?";
+/** A kind of person with who it is in brackets after it (`大人（高校生以上）`, `大人(中学生以上)`): the kind is the label. */
+const PERSON_QUALIFIED = `${PERSON}(?:\\s*[(（]${PERSON}[)）])?`;
 /** The labels of the general fee, which the basic fee is: the first amount when it has no label. From an age or a
  *  school upward is everyone older too (小学生以上, 18歳以上); from 60 upward is the seniors' (65歳以上). */
-const GENERAL = /^(?:一般|大人|成人|おとな|一般成人|(?:小学|中学|高校|大学)生以上|(?:[1-9]|[1-5]\d)歳以上)$/;
+const GENERAL = /^(?:一般|大人|成人|おとな|一般成人|個人|(?:小学|中学|高校|大学)生以上|(?:[1-9]|[1-5]\d)歳以上)(?:\s*[(（].*[)）])?$/;
 /** What the amount is paid by, one of (1人, 1回, 1組: a family or a pair pays one fee), before it or after it. */
 const ONE = "(?:人|名|回|組|家族|世帯|枚)";
 /** One labelled amount (`大人200円`, `一般：1回500円`, `小学生以下無料`, `¥300/人`), at the position the regex is set to; a
  *  bare number only after a label (`大人：600`, as columns of fees by kind are joined into 料金(詳細)). */
-const PART = new RegExp(`(?:(${PERSON})\\s*[:：は]?\\s*)?(?:1\\s*${ONE}(?:につき|あたり|当たり)?\\s*)?`
+const PART = new RegExp(`(?:(${PERSON_QUALIFIED})\\s*[:：は]?\\s*)?(?:1\\s*${ONE}(?:につき|あたり|当たり)?\\s*)?`
   + `(?:(\\d[\\d,]*)\\s*円|¥\\s*(\\d[\\d,]*)|(無料)|(\\d[\\d,]*))(?:\\s*[/／]\\s*1?\\s*${ONE})?`, "y");
 /** Between the amounts: spaces, commas, slashes, dots and brackets (`大人200円・小人100円`, `300円（65歳以上150円）`). */
 const BETWEEN = /[\s、,，/／;；・()（）［］[\]【】]*/y;

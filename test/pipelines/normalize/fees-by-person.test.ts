@@ -29,9 +29,15 @@ describe("basicFee", () => {
     ["中学生以上500円、小学生以下無料", "中学生以上", 500],
     ["小学生以上500円、未就学児無料", "小学生以上", 500],
     ["18歳以上1000円、18歳未満500円", "18歳以上", 1000],
+    // before: none of these read (unparseable_number), 料金(基本) left empty
+    ["大人500円（団体400円）", "大人", 500],
+    ["一般500円(20名以上の団体400円)", "一般", 500],
+    ["個人300円 団体240円", "個人", 300],
+    ["大人（高校生以上）300円、小・中学生100円", "大人（高校生以上）", 300],
+    ["大人(中学生以上)500円", "大人(中学生以上)", 500],
   ])("%s → %s %d", (cell, label, amount) => expect(basicFee(feesByPerson(cell) ?? [])).toEqual({ label, amount }));
 
   // only some kinds of person priced: no amount is the general one (before: the first, 小学生 100; 中学生以下無料 gave 0)
-  it.each(["小学生100円、中学生200円", "中学生以下無料", "65歳以上無料", "小学生500円", "65歳以上150円、障害者無料"])("%s → none", (cell) =>
+  it.each(["小学生100円、中学生200円", "中学生以下無料", "65歳以上無料", "小学生500円", "65歳以上150円、障害者無料", "団体400円", "小学生（6歳以上）100円、中学生200円"])("%s → none", (cell) =>
     expect(basicFee(feesByPerson(cell) ?? [])).toBeNull());
 });
