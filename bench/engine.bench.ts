@@ -183,9 +183,9 @@ async function measure(dir: string, rows: number, boot: number, yardstick?: numb
     // between runs as a long-lived process keeps them
     const threads = Math.max(2, os.availableParallelism());
     let p = Infinity;
-    let stats: ParallelStats = { worker: 0, main: 0, reread: 0 };
+    let stats: ParallelStats = { worker: 0, main: 0, reread: 0, stages: 0 };
     for (let k = 0; k < 3; k++) {
-      const run: ParallelStats = { worker: 0, main: 0, reread: 0 };
+      const run: ParallelStats = { worker: 0, main: 0, reread: 0, stages: 0 };
       const started = performance.now();
       await harmonizeText({ path: file, fileName: path.basename(file) }, {}, { parallel: { threads, stats: run } });
       const took = (performance.now() - started) / 1000;

@@ -165,6 +165,13 @@ export class FillDown {
     this.previous = null;
   }
 
+  /** As new: the next range of a file read on its own starts (row-sink.ts nextRange). */
+  reset(): void {
+    this.previous = null;
+    this.exampleAbove = false;
+    this.unfilled = 0;
+  }
+
   /** The template's example row (〇〇会館), not data, came: a ditto right under it has nothing to take. */
   afterExample(): void {
     this.previous = null;

@@ -46,6 +46,8 @@ export interface ParallelStats {
   worker: number;
   main: number;
   reread: number;
+  /** row stages built for the ranges: one per thread for a file whose ranges each leave it ready for the next */
+  stages: number;
 }
 
 export const PARALLEL_MIN_BYTES = 8 * 1024 * 1024;
@@ -213,6 +215,7 @@ async function readRanges(ranges: AsyncGenerator<ByteRange>, r: RangeRun): Promi
       await readOnSequentially(r.source, oldest.start, oldest.recordsBefore, frame.encoding, frame.delimiter, r.width, table.sink);
       return false;
     }
+    if (r.stats && result.newStage) r.stats.stages++;
     run.log.merge(result.log);
     run.rows += result.rows;
     run.valid += result.valid;

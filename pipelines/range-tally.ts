@@ -35,29 +35,38 @@ export interface RowWidthTally {
 
 /** Tells a row shifted by a separator inside a value from a file whose rows all end with spare separators. */
 export class RowWidths {
-  readonly tally: RowWidthTally = { fit: 0, wide: 0, suspects: [], suspectCount: 0 };
+  #tally: RowWidthTally = { fit: 0, wide: 0, suspects: [], suspectCount: 0 };
+
+  get tally(): RowWidthTally {
+    return this.#tally;
+  }
+
+  /** Counts from zero again, the tally so far left to whoever took it (a range's, handed on). */
+  restart(): void {
+    this.#tally = { fit: 0, wide: 0, suspects: [], suspectCount: 0 };
+  }
 
   fit(): void {
-    this.tally.fit++;
+    this.#tally.fit++;
   }
 
   /** a wider row; `unread`: its cells as "cells/header", when some of its values did not read */
   wide(row: number, unread: string | null): void {
-    this.tally.wide++;
+    this.#tally.wide++;
     if (unread === null) return;
-    if (this.tally.suspectCount++ < MAX_ISSUES_PER_CODE) this.tally.suspects.push([row, unread]);
+    if (this.#tally.suspectCount++ < MAX_ISSUES_PER_CODE) this.#tally.suspects.push([row, unread]);
   }
 
   absorb(other: RowWidthTally): void {
-    this.tally.fit += other.fit;
-    this.tally.wide += other.wide;
-    for (const s of other.suspects) if (this.tally.suspects.length < MAX_ISSUES_PER_CODE) this.tally.suspects.push(s);
-    this.tally.suspectCount += other.suspectCount;
+    this.#tally.fit += other.fit;
+    this.#tally.wide += other.wide;
+    for (const s of other.suspects) if (this.#tally.suspects.length < MAX_ISSUES_PER_CODE) this.#tally.suspects.push(s);
+    this.#tally.suspectCount += other.suspectCount;
   }
 
   /** The suspects as issues, when wider rows are the exception in the file. */
   report(run: RunState): void {
-    const { fit, wide, suspects, suspectCount } = this.tally;
+    const { fit, wide, suspects, suspectCount } = this.#tally;
     if (suspectCount === 0 || wide >= fit) return;
     logExamples(run, suspects.map(([row, value]) => issue("row_maybe_shifted", { row, value })), suspectCount);
   }
@@ -78,8 +87,8 @@ export class RowTally {
   /** records' names (Dataset.distinctName) that another record has */
   readonly duplicateNames = new DuplicateIds(MAX_ISSUES_PER_CODE);
   readonly widths = new RowWidths();
-  private readonly rangeIds: RangeTally["ids"] = { rows: [], values: [] };
-  private readonly rangeNames: RangeTally["names"] = { rows: [], values: [] };
+  private rangeIds: RangeTally["ids"] = { rows: [], values: [] };
+  private rangeNames: RangeTally["names"] = { rows: [], values: [] };
 
   /** `handsOnIds`: the rows are a later range of the file, whose IDs the file's sink checks (afterData) */
   constructor(private readonly handsOnIds: boolean) {}
@@ -114,6 +123,18 @@ export class RowTally {
   ofRange(): RangeTally {
     return { absentRows: [...this.absentRows], absentAt: [...this.absentAt], blankWithData: [...this.blankWithData], filled: [...this.filled], legendsRead: [...this.legendsRead], ids: this.rangeIds,
       names: this.rangeNames, widths: this.widths.tally };
+  }
+
+  /** Empty again for the file's next range (after ofRange, whose arrays are left to the range's result). */
+  nextRange(): void {
+    this.absentRows.clear();
+    this.absentAt.clear();
+    this.blankWithData.clear();
+    this.filled.clear();
+    this.legendsRead.clear();
+    this.rangeIds = { rows: [], values: [] };
+    this.rangeNames = { rows: [], values: [] };
+    this.widths.restart();
   }
 
   absorb(tally: RangeTally): void {

@@ -65,6 +65,8 @@ export function foldingSink(sink: RowSink, rows: RowFolder, run: RunState): RowS
       return sink.finishRange();
     },
     absorb: (tally) => sink.absorb(tally),
+    // its rows read in order: never one range of the file after another
+    nextRange: () => false,
   };
 }
 

@@ -51,6 +51,9 @@ export interface RowSink {
   finishRange(): Promise<RangeTally>;
   /** what a later range of the same file found, for end() to report with this sink's own */
   absorb(tally: RangeTally): void;
+  /** after finishRange, for the file's next range on this thread: the sink as a new one would start it, its row stage
+   *  kept (made and warm already). False when it cannot be: its rows read in order, or depended on earlier ones. */
+  nextRange(): boolean;
 }
 
 export interface RowSinkOptions {
@@ -343,6 +346,8 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
     else release(subtotals.take(heldRow(p, row, p.cells, nameOf(p.cells), subtotalLayout)));
     return batchFull();
   };
+  const dependsOnEarlierRows = (): boolean => reference !== null || fillDown.unfilled > 0 || sections.given || tableDated || noteAcrossRanges;
+
   const releaseTitle = (): void => {
     if (heldTitle === null) return;
     const title = heldTitle;
@@ -383,7 +388,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
     // notes on the records above (joined, or under the last record read so far) are read in order too
     readsInOrder: () => groupColumns.length > 0 || place !== null || subtotals !== null || sections.given || notesJoined || notesUnder.length > 0,
     settle: () => releaseRecord(false),
-    dependsOnEarlierRows: () => reference !== null || fillDown.unfilled > 0 || sections.given || tableDated || noteAcrossRanges,
+    dependsOnEarlierRows,
     async finishRange() {
       releaseTitle();
       if (notesUnder.some((n) => !n.note.inPlace)) noteAcrossRanges = true;
@@ -395,6 +400,18 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
       return tally.ofRange();
     },
     absorb: (later) => tally.absorb(later),
+    nextRange() {
+      if (!afterData || groupColumns.length > 0 || place !== null || subtotals !== null || dependsOnEarlierRows()) return false;
+      if (heldTitle !== null || lastRecord !== null) return false;
+      // what finishRange left is as new (the blank run closed, the sections ended, the last record and its notes out);
+      // the rest here
+      afterBreak = false;
+      seenAnyRow = false;
+      notesJoined = false;
+      fillDown.reset();
+      tally.nextRange();
+      return true;
+    },
     async end() {
       releaseTitle();
       releaseRecord(false);

@@ -42,7 +42,7 @@ export interface TextRun { report: Report; out: string; stats: ParallelStats }
 export async function readOnOneAndTwoThreads(file: string): Promise<{ one: TextRun; many: TextRun }> {
   const read = async (threads: boolean): Promise<TextRun> => {
     let out = "";
-    const stats: ParallelStats = { worker: 0, main: 0, reread: 0 };
+    const stats: ParallelStats = { worker: 0, main: 0, reread: 0, stages: 0 };
     const report = await harmonizeText({ path: file, fileName: path.basename(file) }, {}, {
       format: "ndjson", onText: (t) => { out += typeof t === "string" ? t : Buffer.from(t).toString("utf8"); },
       parallel: threads ? { threads: 2, minBytes: 0, rangeBytes: 16 * 1024, stats, mainReads: false } : undefined,

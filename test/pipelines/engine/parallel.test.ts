@@ -139,7 +139,7 @@ describe("parallel reading gives what one thread gives", () => {
     const input = { path: file, fileName: "131041_aed.csv" };
     const read = async (withThreads: boolean) => {
       let out = "";
-      const stats: ParallelStats = { worker: 0, main: 0, reread: 0 };
+      const stats: ParallelStats = { worker: 0, main: 0, reread: 0, stages: 0 };
       const report = await harmonizeText(input, { municipality: "131041" }, {
         format, onText: (t) => { out += typeof t === "string" ? t : Buffer.from(t).toString("utf8"); },
         parallel: withThreads ? { threads: 2, minBytes: 0, rangeBytes: 16 * 1024, stats, ...parallel } : undefined,
@@ -163,6 +163,8 @@ describe("parallel reading gives what one thread gives", () => {
       if (SEQUENTIAL.has(name)) return;
       expect(many.stats.worker).toBeGreaterThan(10);
       expect(many.stats.reread).toBe(REREAD[name] ?? 0);
+      // the worker's ranges one after another through one row stage, made for the file's first
+      expect(many.stats.stages).toBe(1);
     });
   }
 
@@ -187,7 +189,7 @@ describe("parallel reading gives what one thread gives", () => {
     const single = collect();
     const one = await harmonizeText(input, {}, { format: "ndjson", onText: single.onText });
     const killed = collect();
-    const stats: ParallelStats = { worker: 0, main: 0, reread: 0 };
+    const stats: ParallelStats = { worker: 0, main: 0, reread: 0, stages: 0 };
     let killedAt = -1;
     const many = await harmonizeText(input, {
       // progress comes after each batch of the main thread and each range put in: kill the worker at its first range
@@ -212,6 +214,8 @@ describe("parallel reading gives what one thread gives", () => {
       expect(many.report).toEqual(one.report);
       expect(many.out).toBe(one.out);
       expect(many.stats.worker + many.stats.main).toBeGreaterThan(10);
+      // one row stage on each thread that read ranges
+      expect(many.stats.stages).toBe(Number(many.stats.worker > 0) + Number(many.stats.main > 0));
     });
   }
 
@@ -233,7 +237,7 @@ describe("parallel reading gives what one thread gives", () => {
       return { report, out: Buffer.concat(chunks).toString("utf8"), largest: Math.max(...chunks.map((c) => c.length)) };
     };
     const one = await read();
-    const stats: ParallelStats = { worker: 0, main: 0, reread: 0 };
+    const stats: ParallelStats = { worker: 0, main: 0, reread: 0, stages: 0 };
     // 64 KiB of CP932 a range: ~250 KB of NDJSON, two blocks and more
     const many = await read({ threads: 2, minBytes: 0, rangeBytes: 64 * 1024, stats, mainReads: false });
     expect(stats.worker).toBeGreaterThan(3);
@@ -250,7 +254,7 @@ describe("parallel reading gives what one thread gives", () => {
     const readWith = async (parallel: { oneFile?: boolean }) => {
       // the pool's worker, which the run takes
       const [worker] = rangeWorkers(1, true);
-      const stats: ParallelStats = { worker: 0, main: 0, reread: 0 };
+      const stats: ParallelStats = { worker: 0, main: 0, reread: 0, stages: 0 };
       const report = await harmonizeText(input, {}, { parallel: { threads: 2, minBytes: 0, rangeBytes: 16 * 1024, stats, mainReads: false, ...parallel } });
       return { report, worked: stats.worker, alive: worker.alive() };
     };
@@ -303,7 +307,7 @@ describe("a list in sections read on several threads: each heading's kind goes o
     const input = { path: file, fileName: "131148_preschool.csv" };
     const read = async (withThreads: boolean) => {
       let out = "";
-      const stats: ParallelStats = { worker: 0, main: 0, reread: 0 };
+      const stats: ParallelStats = { worker: 0, main: 0, reread: 0, stages: 0 };
       const report = await harmonizeText(input, { municipality: "131148", dataset: "preschool" }, {
         format: "ndjson", onText: (t) => { out += typeof t === "string" ? t : Buffer.from(t).toString("utf8"); },
         parallel: withThreads ? { threads: 2, minBytes: 0, rangeBytes: 16 * 1024, stats, mainReads: false } : undefined,
@@ -366,7 +370,7 @@ describe("notes on rows of their own read on several threads: each joins its rec
     writeFileSync(file, utf8(`${lines.join("\r\n")}\r\n`));
     const read = async (withThreads: boolean) => {
       let out = "";
-      const stats: ParallelStats = { worker: 0, main: 0, reread: 0 };
+      const stats: ParallelStats = { worker: 0, main: 0, reread: 0, stages: 0 };
       const report = await harmonizeText({ path: file, fileName: "131148_preschool.csv" }, { municipality: "131148", dataset: "preschool" }, {
         format: "ndjson", onText: (t) => { out += typeof t === "string" ? t : Buffer.from(t).toString("utf8"); },
         parallel: withThreads ? { threads: 2, minBytes: 0, rangeBytes: 16 * 1024, stats, mainReads: false } : undefined,

@@ -94,7 +94,7 @@ describe("plane coordinates of a Tama file", () => {
         lines.push(i % 3 === 0 ? `T-${i},東京都東久留米市本町1-${i},${DIAGONAL.y},${DIAGONAL.x}` : `T-${i},東京都立川市泉町${i},${IZUMI.y},${IZUMI.x}`);
       }
       const input = { bytes: new TextEncoder().encode(lines.join("\n")), fileName: "132021_fire_hydrant.csv" };
-      const stats: ParallelStats = { worker: 0, main: 0, reread: 0 };
+      const stats: ParallelStats = { worker: 0, main: 0, reread: 0, stages: 0 };
       const read = async (threads: number) => {
         let out = "";
         const report = await harmonizeText(input, {}, {
