@@ -124,9 +124,10 @@ export async function* parseCsv(chunks: AsyncIterable<string>, options: { delimi
         continue;
       }
       if (buffer === "") return out;
-      // the last record: read it whole, unless its quote never closes and swallows further lines
+      // the last record: read it whole, unless its quote never closes (a file cut inside a quoted cell, or a stray
+      // quote): then its line is split as written, as any unclosed quote's is, so the cells after it keep their columns
       const last = (parser as NonNullable<typeof parser>).parse(buffer, 0, false);
-      if (last.errors.some((e) => e.code === "MissingQuotes") && buffer.includes("\n")) {
+      if (last.errors.some((e) => e.code === "MissingQuotes")) {
         pushFirstLineRaw(out);
         continue;
       }

@@ -67,6 +67,16 @@ describe("parseCsv", () => {
     ]);
   });
 
+  it("a last line whose quote never closes (a file cut inside a quoted cell) is split as written, its cells after the quote in their columns", async () => {
+    // before: the rest of the line after the quote was one value, `受付（2階,03-3232-0171,09:00`, published as 設置位置
+    for (const text of ["a,b,c,d\n1,\"受付（2階,03-3232-0171,09:00", "a,b,c,d\n1,\"受付（2階,03-3232-0171,09:00\n"]) {
+      expect((await parseAll([text])).records).toEqual([
+        { index: 1, cells: ["a", "b", "c", "d"] },
+        { index: 2, cells: ["1", "\"受付（2階", "03-3232-0171", "09:00"], quoteProblem: "missing_quotes" },
+      ]);
+    }
+  });
+
   it("a quote opened by mistake and closed by a quoted cell rows later does not swallow the rows between", async () => {
     // `"ふれあい"公園` opens a quoted value that only the quoted cell two rows down closes; each line between holds a
     // whole row (the header's number of separators), so the quote is read literally and every line is its own row
