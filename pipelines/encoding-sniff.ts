@@ -3,7 +3,7 @@
 // UTF-16 with or without a BOM is recognized too.
 import { isUtf8 as validUtf8 } from "node:buffer";
 import { type Issue, issue } from "./issues.ts";
-import { damagedUtf8, isShiftJisLine, isUtf8, lineBlocks, lineEnd, utf8Sequences } from "./utf8-lines.ts";
+import { damagedUtf8, isShiftJisLine, isUtf8, lineBlocks, lineEnd, lineWithShiftJisCells, utf8Sequences } from "./utf8-lines.ts";
 
 /** Canonical encoding names reported in `report.encoding`. */
 export type Encoding = "utf-8" | "utf-8-bom" | "shift_jis" | "euc-jp" | "utf-16le" | "utf-16be";
@@ -62,7 +62,10 @@ interface LineEncodings {
   /** 1-based numbers of the lines in Shift_JIS (the first MAX_LINES_LISTED), and how many there are */
   shiftJis: number[];
   shiftJisCount: number;
-  /** broken UTF-8 sequences on lines that are neither */
+  /** UTF-8 lines with a value in Shift_JIS (lineWithShiftJisCells), as the Shift_JIS ones */
+  shiftJisCells: number[];
+  shiftJisCellsCount: number;
+  /** broken UTF-8 sequences on lines that are none of these */
   broken: number;
 }
 
@@ -71,7 +74,7 @@ interface LineEncodings {
  * many as the UTF-8 ones: a Shift_JIS file (one CP932 file is read no further than its first lines).
  */
 async function lineEncodings(chunks: AsyncIterable<Uint8Array>): Promise<LineEncodings> {
-  const found: LineEncodings = { utf8: 0, shiftJis: [], shiftJisCount: 0, broken: 0 };
+  const found: LineEncodings = { utf8: 0, shiftJis: [], shiftJisCount: 0, shiftJisCells: [], shiftJisCellsCount: 0, broken: 0 };
   let line = 0;
   const look = (bytes: Uint8Array) => {
     line++;
@@ -80,6 +83,11 @@ async function lineEncodings(chunks: AsyncIterable<Uint8Array>): Promise<LineEnc
     else if (isShiftJisLine(bytes)) {
       if (found.shiftJis.length < MAX_LINES_LISTED) found.shiftJis.push(line);
       found.shiftJisCount++;
+    } else if (lineWithShiftJisCells(bytes) !== null) {
+      // its other values are UTF-8: a line of the UTF-8 file
+      found.utf8++;
+      if (found.shiftJisCells.length < MAX_LINES_LISTED) found.shiftJisCells.push(line);
+      found.shiftJisCellsCount++;
     } else found.broken += utf8Sequences(bytes).broken;
   };
   for await (const block of lineBlocks(chunks)) {
@@ -97,14 +105,16 @@ async function lineEncodings(chunks: AsyncIterable<Uint8Array>): Promise<LineEnc
 const listed = (lines: number[], count: number) => lines.slice(0, 10).join(", ") + (count > 10 ? ` … (${count})` : "");
 
 /**
- * A file that is not valid UTF-8 although it says (BOM) or seems to be: UTF-8 with some lines saved in Shift_JIS
- * (rows pasted from another file: those lines are read as Shift_JIS and named) or damaged in a few places, when
+ * A file that is not valid UTF-8 although it says (BOM) or seems to be: UTF-8 with some lines or values saved in
+ * Shift_JIS (rows pasted from another file: those lines are read as Shift_JIS and named) or damaged in a few places, when
  * more lines are UTF-8 than Shift_JIS; else null (a Shift_JIS file).
  */
 async function mixedUtf8(chunks: AsyncIterable<Uint8Array>): Promise<Issue[] | null> {
   const lines = await lineEncodings(chunks);
-  if (lines.shiftJisCount === 0 || lines.utf8 <= lines.shiftJisCount) return null;
-  const issues = [issue("shift_jis_lines", { value: listed(lines.shiftJis, lines.shiftJisCount) })];
+  if (lines.shiftJisCount + lines.shiftJisCellsCount === 0 || lines.utf8 <= lines.shiftJisCount) return null;
+  const issues: Issue[] = [];
+  if (lines.shiftJisCount > 0) issues.push(issue("shift_jis_lines", { value: listed(lines.shiftJis, lines.shiftJisCount) }));
+  if (lines.shiftJisCellsCount > 0) issues.push(issue("shift_jis_cells", { value: listed(lines.shiftJisCells, lines.shiftJisCellsCount) }));
   if (lines.broken > 0) issues.push(issue("damaged_utf8", { value: String(lines.broken) }));
   return issues;
 }

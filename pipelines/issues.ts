@@ -721,6 +721,11 @@ export const ISSUE_CODES = {
     ja: (w) => `ファイルはUTF-8ですが、${v(w)}行目はShift_JISで保存されていたため、その行はShift_JISとして読みました（別のファイルから貼り付けた行など）。文字化けがないか確認し、ファイル全体をUTF-8で保存し直してください。`,
     en: (w) => `The file is UTF-8, but line(s) ${v(w)} were saved in Shift_JIS (rows pasted from another file, …) and were read as Shift_JIS. Check them for garbled text and save the whole file as UTF-8.`,
   },
+  shift_jis_cells: {
+    severity: "warning", title_ja: "Shift_JISで保存された値", title_en: "Values saved in Shift_JIS",
+    ja: (w) => `ファイルはUTF-8ですが、${v(w)}行目には一部の値だけShift_JISで保存されていたため、その値はShift_JISとして読みました（別のファイルから貼り付けた値など）。文字化けがないか確認し、ファイル全体をUTF-8で保存し直してください。`,
+    en: (w) => `The file is UTF-8, but on line(s) ${v(w)} some values were saved in Shift_JIS (values pasted from another file, …) and were read as Shift_JIS. Check them for garbled text and save the whole file as UTF-8.`,
+  },
   end_of_file_mark: {
     severity: "info", title_ja: "ファイル末尾のEOF記号（Ctrl-Z）", title_en: "End-of-file mark (Ctrl-Z)",
     ja: () => "ファイルの末尾に古いWindows/DOSの終端記号（0x1A、Ctrl-Z）がありました。行ではないため読み飛ばしました。保存し直すときは取り除いてかまいません。",

@@ -124,6 +124,39 @@ export function isShiftJisLine(line: Uint8Array): boolean {
   }
 }
 
+/** Bytes that part cells (the delimiters, a quote, a space, line ends): ASCII below 0x40, so never part of a UTF-8
+ *  or a Shift_JIS character (a Shift_JIS trail byte is 0x40 or above). */
+const isCellBreak = (b: number) => b === 0x2c || b === 0x09 || b === 0x3b || b === 0x22 || b === 0x20 || b === 0x0d || b === 0x0a;
+const UTF8 = new TextDecoder("utf-8");
+
+/**
+ * A line of UTF-8 with a value in it saved in Shift_JIS (a cell pasted from another file, a field a program wrote in
+ * its own encoding), decoded part by part: each part between delimiters, quotes and spaces is UTF-8 when valid, else
+ * Shift_JIS. Null when no part is Shift_JIS, or a part is neither (damaged bytes). Read as one encoding, the line lost
+ * either its UTF-8 or its Shift_JIS text; a file of a few such lines was read as Shift_JIS whole, its header garbled.
+ */
+export function lineWithShiftJisCells(line: Uint8Array): string | null {
+  let text = "";
+  let shiftJisParts = 0;
+  for (let from = 0; from < line.length;) {
+    let end = from;
+    while (end < line.length && !isCellBreak(line[end])) end++;
+    const part = line.subarray(from, end);
+    if (validUtf8(part)) text += UTF8.decode(part);
+    else {
+      try {
+        text += SHIFT_JIS.decode(part);
+      } catch {
+        return null;
+      }
+      shiftJisParts++;
+    }
+    if (end < line.length) text += String.fromCharCode(line[end]);
+    from = end + 1;
+  }
+  return shiftJisParts > 0 ? text : null;
+}
+
 /**
  * The bytes of a file in blocks of whole lines (each ends after a line feed; the last one may not), so that a line is
  * never cut. A chunk's whole lines are given as they stand (no copy); the line begun at its end waits, copied (the

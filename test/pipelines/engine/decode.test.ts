@@ -100,6 +100,22 @@ describe("sniffEncoding", () => {
     }
   });
 
+  it("a value saved in CP932 on a UTF-8 line: the file reads as UTF-8, that value as CP932, its line named", async () => {
+    // before: the line was neither UTF-8 nor CP932 whole, and the file was read as CP932, its header garbled (no row valid)
+    const row3 = AED_ROW.replace(",1,", ",3,").replace("新宿区役所本庁舎", "牛込箪笥地域センター");
+    const [before, after] = row3.split("牛込箪笥地域センター");
+    const bytes = Uint8Array.from([...utf8(`${AED_HEADER}\n${AED_ROW}\n${AED_ROW.replace(",1,", ",2,")}\n${before}`),
+      ...encodeCp932("牛込箪笥地域センター"), ...utf8(`${after}\n`)]);
+    const { report, rows } = await runBytes(bytes, "131041_aed.csv");
+    expect(report.encoding).toBe("utf-8");
+    expect(rows.map((r) => [r.valid, r.record.name, r.record.full_address])).toEqual([
+      [true, "新宿区役所本庁舎", "東京都新宿区歌舞伎町1-4-1"], [true, "新宿区役所本庁舎", "東京都新宿区歌舞伎町1-4-1"],
+      [true, "牛込箪笥地域センター", "東京都新宿区歌舞伎町1-4-1"]]);
+    expect(report.issues.find((i) => i.code === "shift_jis_cells")).toMatchObject({ severity: "warning", value: "4" });
+    expect(report.issues.find((i) => i.code === "shift_jis_cells")?.message_ja).toContain("4行目には一部の値だけShift_JISで保存されていたため");
+    expect(report.issues.some((i) => i.code === "garbled_text" || i.code === "damaged_utf8")).toBe(false);
+  });
+
   it("a UTF-8 BOM before CP932 text: read as CP932, the BOM dropped, and said", async () => {
     const bytes = Uint8Array.from([0xef, 0xbb, 0xbf, ...encodeCp932(`${AED_HEADER}\n${AED_ROW}\n`)]);
     const { report, rows } = await runBytes(bytes, "131041_aed.csv");
