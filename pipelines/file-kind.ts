@@ -40,12 +40,23 @@ function latin(bytes: Uint8Array): string {
   return s;
 }
 
+/** Where the NUL bytes and Ctrl-Z marks (and line breaks among them) that end the head begin: a text file padded with
+ *  NULs to a block's size, or ended by a mark (end-mark.ts reads past them). */
+function paddingStart(head: Uint8Array): number {
+  let end = head.length;
+  while (end > 0 && (head[end - 1] === 0x00 || head[end - 1] === 0x1a || head[end - 1] === 0x0a || head[end - 1] === 0x0d)) end--;
+  return end;
+}
+
 /**
  * Many C0 controls (NUL included) other than tab/CR/LF/FF/ESC: not a text file. A few stray NULs or controls in the
- * cells of a CSV don't make it binary (the text normalizer reports and removes them; no row is lost).
+ * cells of a CSV don't make it binary (the text normalizer reports and removes them; no row is lost), nor do the NULs
+ * that pad it at its end; a head of nothing else is.
  */
 function hasControlBytes(head: Uint8Array): boolean {
-  const n = Math.min(head.length, 8192);
+  const text = paddingStart(head);
+  if (text === 0) return true;
+  const n = Math.min(text, 8192);
   let controls = 0;
   for (let i = 0; i < n; i++) {
     const b = head[i];

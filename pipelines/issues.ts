@@ -731,6 +731,11 @@ export const ISSUE_CODES = {
     ja: () => "ファイルの末尾に古いWindows/DOSの終端記号（0x1A、Ctrl-Z）がありました。行ではないため読み飛ばしました。保存し直すときは取り除いてかまいません。",
     en: () => "The file ends with an old Windows/DOS end-of-file mark (0x1A, Ctrl-Z). It is no row and was skipped; it may be removed when the file is saved again.",
   },
+  end_of_file_padding: {
+    severity: "warning", title_ja: "ファイル末尾のNUL文字", title_en: "NUL bytes at the end of the file",
+    ja: (w) => `ファイルの末尾にNUL文字（0x00）が${v(w)}個続いていました（決まった大きさで書き出すシステムや、途中で止まったコピーが残すもの）。行ではないため読み飛ばしました。最後の行が欠けていないか確認し、NUL文字を除いて保存し直してください。`,
+    en: (w) => `The file ends with ${v(w)} NUL byte(s) (0x00), as systems writing files in fixed-size blocks or a copy that stopped leave. They are no row and were skipped. Check that no row is missing at the end, and save the file again without them.`,
+  },
   bom_before_shift_jis: {
     severity: "warning", title_ja: "UTF-8のBOMがついたShift_JIS", title_en: "UTF-8 BOM before Shift_JIS text",
     ja: () => "ファイルの先頭にUTF-8の印（BOM）がありますが、中身はShift_JISでした。Shift_JISとして読みました。文字化けがないか確認し、UTF-8（BOM付き）かShift_JISのどちらかで保存し直してください。",

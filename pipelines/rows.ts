@@ -11,12 +11,16 @@ import { saysNotCurrent } from "./state-words.ts";
 import { type CellPicker, cellPicker } from "./record-shape.ts";
 import { quotedCell, withoutNeutralize } from "./record-output.ts";
 
-/** A cell of nothing or whitespace only. */
+/** Whitespace and control characters only: NULs or a Ctrl-Z on a line of their own (a block of a file zeroed by a
+ *  failed copy) are no value, which the text normalizer would take out of the cell. */
+const BLANK_OR_CONTROLS = /^[\s\x00-\x1f\x7f]*$/;
+
+/** A cell of nothing, whitespace or control characters only. */
 export function isBlankCell(c: string): boolean {
   if (c === "") return true;
   // a cell starting with visible ASCII or a character above U+3000 (no whitespace there but U+FEFF) is not blank
   const first = c.charCodeAt(0);
-  return !((first > 0x20 && first < 0x7f) || (first > 0x3000 && first !== 0xfeff)) && c.trim() === "";
+  return !((first > 0x20 && first < 0x7f) || (first > 0x3000 && first !== 0xfeff)) && BLANK_OR_CONTROLS.test(c);
 }
 
 /** The filled cells of column `at` in the rows, as the engine reads text (NFKC, trimmed). */

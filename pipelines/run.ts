@@ -251,7 +251,8 @@ async function readInput(source: Source, run: RunState, output: RunOutput): Prom
   const end = await readFileEnd(source, encoding);
   if (end.beforeMark !== null) {
     source = cutSource(source, end.beforeMark);
-    run.log.add(issue("end_of_file_mark"));
+    if (end.mark?.ctrlZ) run.log.add(issue("end_of_file_mark"));
+    if (end.mark?.nuls) run.log.add(issue("end_of_file_padding", { value: String(end.mark.nuls) }));
   }
   run.linesAtEnd = end.lines;
   if (output.parallel && splittable(encoding) && threadsFor(output.parallel) > 1

@@ -35,6 +35,8 @@ describe("sniffKind", () => {
     ["XHTML", "html", utf8("<?xml version=\"1.0\"?><html xmlns=\"http://www.w3.org/1999/xhtml\">")],
     ["XML", "xml", utf8("<?xml version=\"1.0\"?><rdf:RDF></rdf:RDF>")],
     ["CSV text with a stray NUL in a cell", "text", utf8("a,b\n1,x\u0000y\n")],
+    ["CSV text padded with NULs to a block's size", "text", Uint8Array.from([...utf8("a,b\n1,2\n"), ...new Uint8Array(500)])],
+    ["NULs only", "binary", new Uint8Array(500)],
     ["binary bytes", "binary", Uint8Array.from({ length: 200 }, (_, i) => (i * 7) % 32)],
   ])("%s → %s", (_, kind, bytes) => expect(sniffKind(bytes)).toBe(kind));
 });

@@ -1,4 +1,5 @@
-// A DOS end-of-file mark (Ctrl-Z, 0x1A) at the very end of a CSV is no row: the file is read as if it ended before it.
+// A DOS end-of-file mark (Ctrl-Z, 0x1A) or NUL padding at the very end of a CSV is no row: the file is read as if it
+// ended before it.
 import { describe, expect, it } from "vitest";
 import { cutSource } from "../../../pipelines/end-mark.ts";
 import { readFileEnd } from "../../../pipelines/file-end.ts";
@@ -20,8 +21,16 @@ describe("readFileEnd: the length before an end-of-file mark", () => {
     expect((await readFileEnd(sourceOf(text), "shift_jis")).beforeMark).toBe(expected);
   });
 
-  it("is never read in UTF-16, where 0x1A is half a character", async () => {
+  it("is never read in UTF-16 as a byte, where 0x1A is half a character; a whole 1A 00 unit is the mark", async () => {
     expect((await readFileEnd(sourceOf("a\x1a"), "utf-16le")).beforeMark).toBeNull();
+    const utf16 = openSource({ bytes: Uint8Array.from([0xff, 0xfe, 0x61, 0, 0x0a, 0, 0x1a, 0]), fileName: "x.csv" });
+    expect(await readFileEnd(utf16, "utf-16le")).toMatchObject({ beforeMark: 6, mark: { ctrlZ: true, nuls: 0 } });
+  });
+
+  it("NUL bytes padding the end are a mark too, however many, and counted", async () => {
+    expect(await readFileEnd(sourceOf("a,b\n1,2\n\0\0\0"), "utf-8")).toMatchObject({ beforeMark: 8, mark: { ctrlZ: false, nuls: 3 } });
+    const padded = openSource({ bytes: Uint8Array.from([...bytes("a,b\n1,2\n"), ...new Uint8Array(300_000)]), fileName: "x.csv" });
+    expect(await readFileEnd(padded, "utf-8")).toMatchObject({ beforeMark: 8, mark: { ctrlZ: false, nuls: 300_000 }, lines: [["a", "b"], ["1", "2"], [""]] });
   });
 });
 
@@ -48,6 +57,23 @@ describe("a CSV ending with a DOS end-of-file mark", () => {
     const { report, rows, exit } = await runBytes(`${[HEADER, ...ROWS].join("\r")}\r\x1a`, "131156_public_facility.csv");
     expect(rows.map((r) => [r.row, r.valid, r.record.name])).toEqual([[1, true, "施設1"], [2, true, "施設2"], [3, true, "施設3"]]);
     expect(report.issues.find((i) => i.code === "end_of_file_mark")).toMatchObject({ severity: "info", row: null });
+    expect(exit).toBe(0);
+  });
+
+  it("NUL padding after the rows: no row, no binary file, every row read and the padding said", async () => {
+    // before: a small file padded with NULs (a ledger system writing 512-byte blocks) was refused as binary, exit 2
+    const bytes = Uint8Array.from([...new TextEncoder().encode(`${[HEADER, ...ROWS].join("\r\n")}\r\n`), ...new Uint8Array(512)]);
+    const { report, rows, exit } = await runBytes(bytes, "131156_public_facility.csv");
+    expect(rows.map((r) => [r.row, r.valid, r.record.name])).toEqual([[1, true, "施設1"], [2, true, "施設2"], [3, true, "施設3"]]);
+    expect(tuples(report, "end_of_file_padding")).toEqual([[null, null, "end_of_file_padding"]]);
+    expect(report.issues.find((i) => i.code === "end_of_file_padding")).toMatchObject({ severity: "warning", value: "512" });
+    expect(exit).toBe(0);
+  });
+
+  it("a line of NULs or a Ctrl-Z between the rows is a blank row, not a record missing every value", async () => {
+    // before: `\0\0\0\0` was a record whose 名称 and 所在地 were missing, the file invalid
+    const { rows, exit } = await runBytes(`${HEADER}\n${ROWS[0]}\n\0\0\0\0\n${ROWS[1]}\n\0,\x1a,,,,,\n${ROWS[2]}\n`, "131156_public_facility.csv");
+    expect(rows.map((r) => [r.valid, r.record.name])).toEqual([[true, "施設1"], [true, "施設2"], [true, "施設3"]]);
     expect(exit).toBe(0);
   });
 
