@@ -6,6 +6,8 @@ import { SNIFF_BYTES } from "./file-kind.ts";
 import type { Issue } from "./issues.ts";
 import { isShiftJisLine, lineBlocks, lineEnd, lineWithShiftJisCells, SHIFT_JIS } from "./utf8-lines.ts";
 
+const UTF8 = new TextDecoder("utf-8");
+
 /**
  * UTF-8 whole lines at a time: a block of lines that is valid UTF-8 (nearly every block) is decoded as it is; another
  * is decoded line by line, and a line in Shift_JIS (isShiftJisLine) is read as such, as is a line's value in it
@@ -35,6 +37,79 @@ async function* utf8Lines(chunks: AsyncIterable<Uint8Array>, ignoreBOM: boolean)
   for await (const block of lineBlocks(chunks)) yield decode(block);
 }
 
+/** Lines of a Shift_JIS file read as UTF-8 (utf8LineAmongShiftJis): how many, and the first one's text. */
+export interface Utf8LinesFound {
+  count: number;
+  first?: string;
+}
+
+/** Characters of Japanese as UTF-8 writes them: a lead byte E3–E9 (kana, kanji) or EF (full-width forms), then two
+ *  continuation bytes. */
+const UTF8_JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff01-\uff9f]/;
+/** A half-width kana beside a kanji or a replacement mark: what UTF-8 Japanese read as Shift_JIS gives (譚ｱ莠ｬ驛ｽ). */
+const KANA_BESIDE_KANJI = /[\uff61-\uff9f][\u4e00-\u9fff\ufffd]|[\u4e00-\u9fff\ufffd][\uff61-\uff9f]/;
+
+/**
+ * Whether a line of a Shift_JIS file that does not read as Shift_JIS is UTF-8 (a row pasted from a UTF-8 file, files
+ * joined): valid UTF-8 holding Japanese, which read as Shift_JIS gives mojibake. Shift_JIS Japanese is hardly ever
+ * valid UTF-8 (its lead bytes 81–9F are UTF-8 continuation bytes).
+ */
+function utf8LineAmongShiftJis(line: Uint8Array, asShiftJis: string): string | null {
+  if (!validUtf8(line)) return null;
+  const text = UTF8.decode(line);
+  return UTF8_JAPANESE.test(text) && (asShiftJis.includes("\ufffd") || KANA_BESIDE_KANJI.test(asShiftJis)) ? text : null;
+}
+
+const endsLine = (block: Uint8Array) => block.length > 0 && (block[block.length - 1] === 0x0a || block[block.length - 1] === 0x0d);
+
+/**
+ * Shift_JIS whole lines at a time: a block of lines that reads as Shift_JIS without error (nearly every block) is
+ * decoded as it is; another is decoded line by line, and a line in UTF-8 (utf8LineAmongShiftJis) is read as such,
+ * counted in `found`. Before, such a line was published as mojibake (新宿区立図書館 as 譁ｰ螳ｿ蛹ｺ遶句峙譖ｸ鬢ｨ).
+ */
+async function* shiftJisLines(chunks: AsyncIterable<Uint8Array>, found?: Utf8LinesFound): AsyncIterable<string> {
+  const lenient = new TextDecoder("shift_jis");
+  // a block that ends inside a line (a line past lineBlocks' limit) may leave half a character to the next: read as a
+  // stream, as is the next
+  let cut = false;
+  const decode = (block: Uint8Array, whole: boolean): string => {
+    if (cut || !whole) {
+      cut = !whole;
+      return lenient.decode(block, { stream: true });
+    }
+    try {
+      return SHIFT_JIS.decode(block);
+    } catch {
+      let text = "";
+      for (let from = 0; from < block.length;) {
+        const end = lineEnd(block, from);
+        const line = block.subarray(from, end);
+        const asShiftJis = lenient.decode(line);
+        const utf8 = utf8LineAmongShiftJis(line, asShiftJis);
+        if (utf8 !== null && found) {
+          found.count++;
+          found.first ??= utf8.trimEnd();
+        }
+        text += utf8 ?? asShiftJis;
+        from = end;
+      }
+      return text;
+    }
+  };
+  // a block that does not end a line is the file's last line, or part of a line: which, the next block tells. It is
+  // copied (a block may be a view of the reader's buffer, valid until the next is read); at most one per long line
+  let held: Uint8Array | null = null;
+  for await (const block of lineBlocks(chunks)) {
+    if (held !== null) yield decode(held, false);
+    held = null;
+    if (endsLine(block)) yield decode(block, true);
+    else held = block.slice();
+  }
+  if (held !== null) yield decode(held, true);
+  const rest = lenient.decode();
+  if (rest) yield rest;
+}
+
 /** A UTF-8 BOM before Shift_JIS text: dropped, as a UTF-8 decoder drops it. */
 async function* withoutUtf8Bom(chunks: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> {
   let first = true;
@@ -45,13 +120,19 @@ async function* withoutUtf8Bom(chunks: AsyncIterable<Uint8Array>): AsyncIterable
 }
 
 /** Decodes a stream of byte chunks to text chunks, with CR LF and lone CR turned into LF (quoted cells included).
- *  `midFile`: the bytes start inside the file (a range of it), where a BOM is text, not a mark. */
-export async function* decodeChunks(chunks: AsyncIterable<Uint8Array>, encoding: Encoding, midFile = false): AsyncIterable<string> {
+ *  `midFile`: the bytes start inside the file (a range of it), where a BOM is text, not a mark. `utf8Lines`: where a
+ *  Shift_JIS file's lines read as UTF-8 are counted. */
+export async function* decodeChunks(chunks: AsyncIterable<Uint8Array>, encoding: Encoding, midFile = false,
+  utf8LinesFound?: Utf8LinesFound): AsyncIterable<string> {
   if (encoding === "utf-8" || encoding === "utf-8-bom") {
     yield* decodeText(utf8Lines(chunks, midFile), null);
     return;
   }
-  yield* decodeText(encoding === "shift_jis" && !midFile ? withoutUtf8Bom(chunks) : chunks, new TextDecoder(decoderLabel(encoding), { ignoreBOM: midFile }));
+  if (encoding === "shift_jis") {
+    yield* decodeText(shiftJisLines(midFile ? chunks : withoutUtf8Bom(chunks), utf8LinesFound), null);
+    return;
+  }
+  yield* decodeText(chunks, new TextDecoder(decoderLabel(encoding), { ignoreBOM: midFile }));
 }
 
 /** Text pieces (decoded already) or bytes (decoded by `decoder`), with CR LF and lone CR turned into LF. */

@@ -726,6 +726,11 @@ export const ISSUE_CODES = {
     ja: (w) => `ファイルはUTF-8ですが、${v(w)}行目には一部の値だけShift_JISで保存されていたため、その値はShift_JISとして読みました（別のファイルから貼り付けた値など）。文字化けがないか確認し、ファイル全体をUTF-8で保存し直してください。`,
     en: (w) => `The file is UTF-8, but on line(s) ${v(w)} some values were saved in Shift_JIS (values pasted from another file, …) and were read as Shift_JIS. Check them for garbled text and save the whole file as UTF-8.`,
   },
+  utf8_lines: {
+    severity: "warning", title_ja: "UTF-8で保存された行", title_en: "Lines saved in UTF-8",
+    ja: (w) => `ファイルはShift_JISですが、${v(w)}行はUTF-8で保存されていたため、その行はUTF-8として読みました（別のファイルから貼り付けた行、つなげたファイルなど${w.detail ? `。最初の行：「${w.detail}」` : ""}）。文字化けがないか確認し、ファイル全体を1つの文字コード（UTF-8）で保存し直してください。`,
+    en: (w) => `The file is Shift_JIS, but ${v(w)} line(s) were saved in UTF-8 (rows pasted from another file, files joined${w.detail ? `; the first: "${w.detail}"` : ""}) and were read as UTF-8. Check them for garbled text and save the whole file in one encoding (UTF-8).`,
+  },
   end_of_file_mark: {
     severity: "info", title_ja: "ファイル末尾のEOF記号（Ctrl-Z）", title_en: "End-of-file mark (Ctrl-Z)",
     ja: () => "ファイルの末尾に古いWindows/DOSの終端記号（0x1A、Ctrl-Z）がありました。行ではないため読み飛ばしました。保存し直すときは取り除いてかまいません。",

@@ -4,7 +4,7 @@
 import type { DateYears } from "./date-years-of-file.ts";
 import type { Dataset } from "../schemas/dataset.ts";
 import { DATASETS, getDataset } from "../schemas/index.ts";
-import { decodeChunks } from "./decode.ts";
+import { decodeChunks, type Utf8LinesFound } from "./decode.ts";
 import { sniffEncoding } from "./encoding-sniff.ts";
 import { notReadableIssue, SNIFF_BYTES, sniffKind } from "./file-kind.ts";
 import { GzipError, gzipIssue } from "./gzip.ts";
@@ -258,7 +258,10 @@ async function readInput(source: Source, run: RunState, output: RunOutput): Prom
   if (output.parallel && splittable(encoding) && threadsFor(output.parallel) > 1
     && (await source.size()) >= (output.parallel.minBytes ?? PARALLEL_MIN_BYTES)
     && (await readTextInParallel(source, encoding, run, output, output.parallel))) return;
-  await (await processTable(parseCsv(decodeChunks(source.scan(), encoding)), run, true, onBatch))?.sink.end();
+  const utf8Lines: Utf8LinesFound = { count: 0 };
+  const table = await processTable(parseCsv(decodeChunks(source.scan(), encoding, false, utf8Lines)), run, true, onBatch);
+  if (utf8Lines.count > 0) run.log.add(issue("utf8_lines", { value: String(utf8Lines.count), detail: utf8Lines.first }));
+  await table?.sink.end();
 }
 
 const ARCHIVE_NAMES = { xlsb: "Excelバイナリブック（.xlsb） / Excel binary workbook (.xlsb)", ods: "OpenDocument（.ods）", docx: "Word（.docx）" } as const;

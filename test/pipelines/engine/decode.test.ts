@@ -118,6 +118,27 @@ describe("sniffEncoding", () => {
     expect(report.issues.some((i) => i.code === "garbled_text" || i.code === "damaged_utf8")).toBe(false);
   });
 
+  it("a row saved in UTF-8 inside a CP932 file: that line reads as UTF-8, not as mojibake, and is said with its text", async () => {
+    // before: 新宿区立図書館 was published as 譁ｰ螳ｿ蛹ｺ遶句峙譖ｸ鬢ｨ, a valid row
+    const pasted = AED_ROW.replace(",1,", ",2,").replace("新宿区役所本庁舎", "新宿区立図書館").replace("1階ロビー", "２階カウンター");
+    const bytes = Uint8Array.from([...encodeCp932(`${AED_HEADER}\r\n${AED_ROW}\r\n`), ...utf8(`${pasted}\r\n`),
+      ...encodeCp932(`${AED_ROW.replace(",1,", ",3,").replace("新宿区役所本庁舎", "ｼﾝｼﾞｭｸ髙島屋")}\r\n`)]);
+    const { report, rows } = await runBytes(bytes, "131041_aed.csv");
+    expect(report.encoding).toBe("shift_jis");
+    expect(rows.map((r) => [r.record.name, r.record.installation_position])).toEqual([
+      ["新宿区役所本庁舎", "1階ロビー"], ["新宿区立図書館", "2階カウンター"], ["シンジュク髙島屋", "1階ロビー"]]);
+    expect(report.issues.find((i) => i.code === "utf8_lines")).toMatchObject({ severity: "warning", value: "1", detail: pasted });
+    expect(report.issues.some((i) => i.code === "garbled_text")).toBe(false);
+    // the same bytes in chunks of any size, the last line without its line end
+    const cut = bytes.subarray(0, bytes.length - 2);
+    for (const size of [1, 3, 7, 100]) {
+      const chunks = async function* () { for (let at = 0; at < cut.length; at += size) yield cut.subarray(at, at + size); };
+      let text = "";
+      for await (const t of decodeChunks(chunks(), "shift_jis")) text += t;
+      expect(text.split("\n").map((l) => l.split(",")[2])).toEqual(["名称", "新宿区役所本庁舎", "新宿区立図書館", "ｼﾝｼﾞｭｸ髙島屋"]);
+    }
+  });
+
   it("a UTF-8 BOM before CP932 text: read as CP932, the BOM dropped, and said", async () => {
     const bytes = Uint8Array.from([0xef, 0xbb, 0xbf, ...encodeCp932(`${AED_HEADER}\n${AED_ROW}\n`)]);
     const { report, rows } = await runBytes(bytes, "131041_aed.csv");
