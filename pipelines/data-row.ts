@@ -449,7 +449,7 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
     if (shift !== null && record([shift])) error = true;
     if (fills.length > 0 && record(fillIssues(r.cells, prepared, fills))) error = true;
     if (linkIssues !== null) record(linkIssues);
-    if (r.quoteProblem && record([issue(r.quoteProblem, { row, value: r.quoteProblem === "quote_over_rows" ? cellOpeningQuote(r.cells) : undefined })])) error = true;
+    if (r.quoteProblem && record([issue(r.quoteProblem, { row, value: r.quoteProblem === "invalid_quotes" ? undefined : cellOpeningQuote(r.cells) })])) error = true;
     if (derivedIssues !== null) record(derivedIssues);
     if (record(normalized.issues)) error = true;
     if (r.links !== undefined && r.links.size > 0 && shift === null) record(keepLinkAddresses(normalized.record, prepared, r.links, plan.keys, dataset, row));

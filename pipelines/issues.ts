@@ -1140,8 +1140,8 @@ export const ISSUE_CODES = {
   },
   missing_quotes: {
     severity: "warning", title_ja: "閉じていない引用符", title_en: "Unclosed quote",
-    ja: (w) => `${atJa(w)}「"」で始まった値が閉じられていません。この行は引用符を無視して1行として読みました。値の終わりに「"」を付けてください。`,
-    en: (w) => `${atEn(w)}a value opened with " is never closed; the row was read as one line, ignoring quotes. Close the value with ".`,
+    ja: (w) => `${atJa(w)}${w.value ? `値「${v(w)}」` : "「\"」で始まった値"}が閉じられていません（ファイルが値の途中で切れた、値の中の「"」など）。この行は区切りごとに書かれたとおり1行として読みました（「"」も値の文字として残ります）。値の終わりに「"」を付けるか、値の中の「"」は「""」と2つ重ねてください。`,
+    en: (w) => `${atEn(w)}${w.value ? `the value ${v(w)}` : "a value opened with \""} is never closed (the file was cut inside it, a quote inside a value, …); the row was read as one line, split at each separator as written (the quote kept as a character of the value). Close the value with ", or write a quote inside a value as two quotes ("").`,
   },
   quote_over_rows: {
     severity: "warning", title_ja: "行をまたいだ引用符", title_en: "Quote running over whole rows",

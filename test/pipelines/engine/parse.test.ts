@@ -77,6 +77,16 @@ describe("parseCsv", () => {
     }
   });
 
+  it("the report names the value whose quote never closed, and the row keeps its values in their columns", async () => {
+    const cut = AED_ROW.replace("1階ロビー", "\"1階（正面玄関");
+    const { report, rows } = await runBytes(`${AED_HEADER}\n${AED_ROW}\n${cut}`, "131041_aed.csv");
+    expect(rows.map((r) => [r.record.installation_position, r.record.phone_number, r.record.end_time])).toEqual([
+      ["1階ロビー", "03-3209-1111", "17:15"], ["\"1階（正面玄関", "03-3209-1111", "17:15"]]);
+    const said = report.issues.find((i) => i.code === "missing_quotes");
+    expect(said).toMatchObject({ row: 2, value: "\"1階（正面玄関" });
+    expect(said?.message_ja).toContain("値「\"1階（正面玄関」が閉じられていません");
+  });
+
   it("a quote opened by mistake and closed by a quoted cell rows later does not swallow the rows between", async () => {
     // `"ふれあい"公園` opens a quoted value that only the quoted cell two rows down closes; each line between holds a
     // whole row (the header's number of separators), so the quote is read literally and every line is its own row
