@@ -22,8 +22,9 @@ export async function openGzip(source: Source, run: RunState): Promise<Source> {
   return inside;
 }
 
-/** What the file's own name did not say, from the name the gzip stores: its dataset, its publisher. */
-function learnFromStoredName(name: string, run: RunState): void {
+/** What the file's own name did not say, from the name the gzip stores (or of a zip's one data file): its dataset,
+ *  its publisher. */
+export function learnFromStoredName(name: string, run: RunState): void {
   if (run.detection === undefined) {
     const named = fileNameMatch(name, DATASETS);
     if (named) {

@@ -475,6 +475,11 @@ export const ISSUE_CODES = {
     ja: (w) => `ファイルはExcelではないZIP圧縮ファイルです（中身：${v(w)}）。展開して、中のCSVかExcelファイルを1つずつ指定してください。`,
     en: (w) => `The file is a ZIP archive, not an Excel workbook (contents: ${v(w)}). Unpack it and provide the CSV or Excel files one by one.`,
   },
+  zip_member_read: {
+    severity: "info", title_ja: "ZIP圧縮ファイルの中のファイル", title_en: "File inside a ZIP archive",
+    ja: (w) => `ファイル「${v(w)}」はZIP圧縮ファイルで、CSVかExcelのファイルは1つだけのため、中の「${w.detail ?? ""}」を読みました（ほかのファイルは読んでいません）。`,
+    en: (w) => `The file "${v(w)}" is a ZIP archive holding one CSV or Excel file; the file inside ("${w.detail ?? ""}") was read (no other file of it).`,
+  },
   gzip_compressed: {
     severity: "info", title_ja: "gzip圧縮ファイル", title_en: "gzip-compressed file",
     ja: (w) => `ファイル「${v(w)}」はgzipで圧縮されていたため、展開して中のファイル${w.detail ? `「${w.detail}」` : ""}を読みました。`,

@@ -8,7 +8,7 @@ import { decodeChunks, type Utf8LinesFound } from "./decode.ts";
 import { sniffEncoding } from "./encoding-sniff.ts";
 import { notReadableIssue, SNIFF_BYTES, sniffKind } from "./file-kind.ts";
 import { GzipError, gzipIssue } from "./gzip.ts";
-import { openGzip } from "./gzip-open.ts";
+import { learnFromStoredName, openGzip } from "./gzip-open.ts";
 import { baseName, dateFromFileName, fileNameMatch, mistypedCodeInFileName, municipalityFromFileName, unknownCodeInFileName } from "./detect.ts";
 import { type HarmonizeInput, isSystemError, MAX_WHOLE_FILE_BYTES, openSource, type Source } from "./input.ts";
 import { createIssueLog, type IssueLog } from "./issue-log.ts";
@@ -32,7 +32,8 @@ import { MAX_TAIL_BYTES } from "./sheet-tail.ts";
 import { XlsxError } from "./workbook-xml.ts";
 import type { AcrossMerge } from "./merged-cells.ts";
 import { describeZip, openXlsx, type SheetReading } from "./xlsx.ts";
-import { ZipError } from "./zip.ts";
+import { listZipEntries, readZipEntry, ZipError, type ZipEntry } from "./zip.ts";
+import { dataFileOf } from "./zip-member.ts";
 
 export type { HarmonizeInput } from "./input.ts";
 
@@ -224,7 +225,6 @@ function toReport(run: RunState): Report {
 }
 
 async function readInput(source: Source, run: RunState, output: RunOutput): Promise<void> {
-  const { onBatch } = output;
   if (run.options.dataset && run.options.dataset !== "auto") {
     run.dataset = getDataset(run.options.dataset) ?? null;
     if (!run.dataset) return run.log.add(issue("unknown_dataset_id", { value: run.options.dataset }));
@@ -235,6 +235,13 @@ async function readInput(source: Source, run: RunState, output: RunOutput): Prom
     run.namedByKeyword = named?.by === "keyword";
     if (run.dataset) run.detection = { by: "file_name", detail: baseName(run.fileName) };
   }
+  return readContent(source, run, output, false);
+}
+
+/** The file's bytes as what they are: a gzip or zip opened, a workbook, or text. `inZip`: a zip's file, which is not
+ *  opened as a zip again. */
+async function readContent(source: Source, run: RunState, output: RunOutput, inZip: boolean): Promise<void> {
+  const { onBatch } = output;
   let head = await source.head(SNIFF_BYTES);
   let kind = sniffKind(head);
   if (kind === "gzip") {
@@ -243,7 +250,7 @@ async function readInput(source: Source, run: RunState, output: RunOutput): Prom
     kind = sniffKind(head);
     if (kind === "gzip") return run.log.add(issue("gzip_in_gzip", { value: run.fileName }));
   }
-  if (kind === "zip") return readWorkbook(source, run, onBatch);
+  if (kind === "zip") return readWorkbook(source, run, output, inZip);
   if (kind !== "text") return run.log.add(notReadableIssue(kind, run.fileName));
   const { encoding, issues } = await sniffEncoding(head, () => source.scan(), run.options.encoding);
   run.encoding = encoding;
@@ -264,13 +271,25 @@ async function readInput(source: Source, run: RunState, output: RunOutput): Prom
   await table?.sink.end();
 }
 
+/** A zip's one data file, read as the file itself, and said. */
+async function readZipMember(bytes: Uint8Array, member: ZipEntry, run: RunState, output: RunOutput): Promise<void> {
+  run.log.add(issue("zip_member_read", { value: run.fileName, detail: member.name }));
+  learnFromStoredName(baseName(member.name), run);
+  return readContent(openSource({ bytes: readZipEntry(bytes, member), fileName: member.name }), run, output, true);
+}
+
 const ARCHIVE_NAMES = { xlsb: "Excelバイナリブック（.xlsb） / Excel binary workbook (.xlsb)", ods: "OpenDocument（.ods）", docx: "Word（.docx）" } as const;
 
-async function readWorkbook(source: Source, run: RunState, onBatch?: OnBatch): Promise<void> {
+async function readWorkbook(source: Source, run: RunState, output: RunOutput, inZip: boolean): Promise<void> {
+  const { onBatch } = output;
   if ((await source.size()) > MAX_WHOLE_FILE_BYTES) return run.log.add(issue("unreadable_file", { value: "file too large / 大きすぎるファイル" }));
   const bytes = await source.all();
   const zip = describeZip(bytes);
-  if (zip.kind === "zip") return run.log.add(issue("zip_archive", { value: zip.names.slice(0, 10).join(", ") + (zip.names.length > 10 ? " …" : "") }));
+  if (zip.kind === "zip") {
+    const member = inZip ? null : dataFileOf(listZipEntries(bytes));
+    if (member === null) return run.log.add(issue("zip_archive", { value: zip.names.slice(0, 10).join(", ") + (zip.names.length > 10 ? " …" : "") }));
+    return readZipMember(bytes, member, run, output);
+  }
   if (zip.kind !== "xlsx") return run.log.add(issue("unsupported_workbook", { value: ARCHIVE_NAMES[zip.kind] }));
   run.encoding = "xlsx";
   if (/\.(?:csv|txt|tsv)(?:\.gz)?$/i.test(run.fileName)) run.log.add(issue("xlsx_named_csv", { value: run.fileName }));

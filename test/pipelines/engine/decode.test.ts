@@ -11,6 +11,7 @@ import { looksGarbled } from "../../../pipelines/garbled.ts";
 import { harmonize } from "../../../pipelines/run.ts";
 import { random } from "../../../pipelines/sample/random.ts";
 import { encodeCp932, encodeUtf16 } from "../../fixtures/crafted/encode.ts";
+import { aedWorkbook, storedZip } from "../../fixtures/crafted/make.ts";
 import { AED_HEADER, AED_ROW, CRAFTED, crafted, runBytes, tuples } from "./helpers.ts";
 
 const TEXT = `${AED_HEADER}\n${AED_ROW}\n`;
@@ -246,7 +247,25 @@ describe("files that are not CSV text: a clear error naming what it is, exit 2",
 
   it("the zip error lists what the archive holds", async () => {
     const { report } = await crafted("zip-archive.csv");
-    expect(report.issues[0].value).toBe("131041_aed.csv, readme.txt");
+    expect(report.issues[0].value).toBe("131041_aed.csv, 131041_aed_2023.csv, readme.txt");
+  });
+
+  it("a zip of one CSV or workbook (a readme, a PDF or a Mac's __MACOSX beside it) is read as that file, its name telling the dataset", async () => {
+    // before: zip_archive, exit 2, though the archive held one list only (a catalogue's `download.zip`)
+    const text = readFileSync(path.join(CRAFTED, "clean-aed.csv"));
+    const { report, rows, exit } = await runBytes(storedZip([{ name: "131041_aed.csv", data: text }, { name: "readme.txt", data: utf8("AED") }]), "download.zip");
+    expect([exit, report.dataset, report.encoding, rows.map((r) => r.record.name)]).toEqual([0, "aed", "utf-8", ["新宿区役所本庁舎", "新宿区立大久保図書館"]]);
+    expect(report.issues.find((i) => i.code === "zip_member_read")).toMatchObject({ severity: "info", value: "download.zip", detail: "131041_aed.csv" });
+    const cp932 = storedZip([{ name: "aed/131041_aed.csv", data: encodeCp932(TEXT), deflate: true }, { name: "__MACOSX/aed/._131041_aed.csv", data: utf8("x") },
+      { name: "定義書.pdf", data: utf8("%PDF-1.4") }]);
+    const inFolder = await runBytes(cp932, "download.zip");
+    expect([inFolder.exit, inFolder.report.dataset, inFolder.report.encoding, inFolder.report.municipality, inFolder.rows.map((r) => r.record.name)])
+      .toEqual([0, "aed", "shift_jis", "131041", ["新宿区役所本庁舎"]]);
+    const workbook = await runBytes(storedZip([{ name: "131041_aed.xlsx", data: await aedWorkbook({ notesFirst: true }) }]), "download.zip");
+    expect([workbook.exit, workbook.report.encoding, workbook.rows.length]).toEqual([0, "xlsx", 2]);
+    // a zip inside the zip is not opened again
+    const nested = await runBytes(storedZip([{ name: "inner.xlsx", data: storedZip([{ name: "131041_aed.csv", data: utf8(TEXT) }]) }]), "131041_aed.zip");
+    expect([nested.exit, nested.report.issues.map((i) => i.code)]).toEqual([2, ["zip_member_read", "zip_archive"]]);
   });
 
   it("a missing file is an error that names the path (exit 2), not a crash", async () => {

@@ -149,7 +149,7 @@ describe("a workbook inside a gzip", () => {
     const zip = readFileSync(path.join(CRAFTED, "zip-archive.csv"));
     const { report, exit } = await runBytes(gzipSync(zip), "131041_aed.zip.gz");
     expect(exit).toBe(2);
-    expect(report.issues.filter((i) => i.severity === "error").map((i) => [i.code, i.value])).toEqual([["zip_archive", "131041_aed.csv, readme.txt"]]);
+    expect(report.issues.filter((i) => i.severity === "error").map((i) => [i.code, i.value])).toEqual([["zip_archive", "131041_aed.csv, 131041_aed_2023.csv, readme.txt"]]);
   });
 });
 
