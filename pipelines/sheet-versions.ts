@@ -118,19 +118,41 @@ async function overlaps<S extends ListSheet>(places: RowPlaces, chosen: Candidat
   return out;
 }
 
-/** Of sheets that are versions of one list, the latest by the as-of dates their names or titles give, when each gives
- *  one and one date is the latest; else the first in the workbook (none is told newer). */
-function latestOrFirst<S extends ListSheet>(group: ReadonlyArray<Candidate<S>>): { pick: Candidate<S>; dates: Map<S, string> | null } {
+const ERA_START: Record<string, number> = { 令和: 2018, R: 2018, 平成: 1988, H: 1988 };
+/** A sheet named by a year alone, or a year and month: `R6`, `令和6年`, `2024`, `R6.4`, `2024年4月`. */
+const YEAR_NAME = /^(令和|平成|R|H)?\s*(\d{1,4}|元)\s*年?(?:\s*[.\-/]?\s*(\d{1,2})\s*月?)?$/i;
+
+/** The year (and month) a sheet's name alone gives, as `2024` or `2024-04`, which sort in time; undefined for another
+ *  name. A year is no as-of date (it dates no row), but tells this year's list from last year's. */
+export function yearOfSheetName(name: string): string | undefined {
+  const m = YEAR_NAME.exec(name.normalize("NFKC").trim());
+  if (m === null) return undefined;
+  const [, era, digits, month] = m;
+  const n = digits === "元" ? 1 : Number(digits);
+  const year = era === undefined ? n : ERA_START[era.length === 1 ? era.toUpperCase() : era] + n;
+  if (year < 1900 || year > 2100 || (era !== undefined && n > 64) || (month !== undefined && (Number(month) < 1 || Number(month) > 12))) return undefined;
+  return month === undefined ? String(year) : `${year}-${month.padStart(2, "0")}`;
+}
+
+/** The one latest of the dates given to every sheet of the group; null when a sheet has none or the latest is shared. */
+function latestOf<S extends ListSheet>(group: ReadonlyArray<Candidate<S>>, dateOf: (c: Candidate<S>) => string | undefined):
+  { pick: Candidate<S>; dates: Map<S, string> } | null {
   const dates = new Map<S, string>();
   for (const c of group) {
-    const asOf = sheetAsOf(c.s, c.header);
-    if (asOf !== undefined) dates.set(c.s, asOf);
+    const date = dateOf(c);
+    if (date !== undefined) dates.set(c.s, date);
   }
   const latest = [...dates.values()].sort().at(-1);
-  if (dates.size === group.length && latest !== undefined && [...dates.values()].filter((d) => d === latest).length === 1) {
-    return { pick: group.find((c) => dates.get(c.s) === latest) as Candidate<S>, dates };
-  }
-  return { pick: [...group].sort((a, b) => a.s.order - b.s.order)[0], dates: null };
+  if (dates.size < group.length || latest === undefined || [...dates.values()].filter((d) => d === latest).length > 1) return null;
+  return { pick: group.find((c) => dates.get(c.s) === latest) as Candidate<S>, dates };
+}
+
+/** Of sheets that are versions of one list, the latest by the as-of dates their names or titles give, when each gives
+ *  one and one date is the latest; else by the years their names alone give (`R5`, `R6`: before, the first was read,
+ *  last year's list); else the first in the workbook (none is told newer). */
+function latestOrFirst<S extends ListSheet>(group: ReadonlyArray<Candidate<S>>): { pick: Candidate<S>; dates: Map<S, string> | null } {
+  return latestOf(group, (c) => sheetAsOf(c.s, c.header)) ?? latestOf(group, (c) => yearOfSheetName(c.s.sheet.name))
+    ?? { pick: [...group].sort((a, b) => a.s.order - b.s.order)[0], dates: null };
 }
 
 /**

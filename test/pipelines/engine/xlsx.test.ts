@@ -232,6 +232,21 @@ describe("workbooks as data officers make them", () => {
     }
   });
 
+  it("of two versions of a list on sheets named by their year alone (R5 | R6, 2023 | 2024, 令和5年 | 令和6年), the later year is read", async () => {
+    // before: neither name gave an as-of date, so the first sheet, last year's list, was published
+    for (const [older, newer] of [["R5", "R6"], ["2023", "2024"], ["令和5年", "令和6年"], ["R5.4", "R6.4"], ["平成30年", "令和元年"]]) {
+      const bytes = await aedSheets([[older, [aedRow(1), aedRow(2), aedRow(3)]], [newer, [aedRow(2), aedRow(3), aedRow(4)]]]);
+      const { report, rows } = await runBytes(bytes, "131041_aed.xlsx");
+      expect([older, rows.map((r) => r.record.name)]).toEqual([older, ["新宿区施設2", "新宿区施設3", "新宿区施設4"]]);
+      expect(report.issues.filter((i) => /version_sheet/.test(i.code)).map((i) => [i.code, i.field, i.value])).toEqual([["older_version_sheet", older, newer]]);
+    }
+    // the newer first in the workbook is read as well; a sheet numbered 1 | 2 is no year: the first is read, said undated
+    const first = await runBytes(await aedSheets([["R6", [aedRow(2), aedRow(3), aedRow(4)]], ["R5", [aedRow(1), aedRow(2), aedRow(3)]]]), "131041_aed.xlsx");
+    expect(first.rows.map((r) => r.record.name)).toEqual(["新宿区施設2", "新宿区施設3", "新宿区施設4"]);
+    const numbered = await runBytes(await aedSheets([["1", [aedRow(1), aedRow(2), aedRow(3)]], ["2", [aedRow(2), aedRow(3), aedRow(4)]]]), "131041_aed.xlsx");
+    expect(numbered.report.issues.filter((i) => /version_sheet/.test(i.code)).map((i) => [i.code, i.field])).toEqual([["undated_version_sheet", "2"]]);
+  });
+
   it("values right of the last named column are kept and named without a word of commas, which split no cell in a workbook", async () => {
     const bytes = await aedSheet([[...aedRow(1), "", "要確認"], aedRow(2)]);
     const { report, rows } = await runBytes(bytes, "131041_aed.xlsx");
