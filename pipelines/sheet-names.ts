@@ -2,8 +2,9 @@
 // (新宿地区, 新町, 旧古河庭園), and a place must never read as "an old version".
 import { saysNotCurrent } from "./state-words.ts";
 
-/** Examples and explanations (記入例, 説明): read only when no other sheet has the table. */
-const EXAMPLE_SHEET = /記入例|入力例|例$|^例|見本|サンプル|\bsample\b|\bexample\b|説明|注意/i;
+/** Examples and explanations (記入例, 説明), and how to fill the table in (記載方法, 作成要領, 項目定義, which repeat its
+ *  header over a line of what to write in each column): read only when no other sheet has the table. */
+const EXAMPLE_SHEET = /記入例|入力例|例$|^例|見本|サンプル|\bsample\b|\bexample\b|説明|注意|留意|(?:記載|記入|入力|作成)(?:方法|要領)|書き方|項目定義|定義書/i;
 
 /** A version kept beside the list, not more of its rows: an old one (旧 before a date or 版, （旧）, 旧版, old), a backup,
  *  a working copy, a copy another program named (「一覧 のコピー」, Copy of 一覧); the name is read in NFKC (（旧） is (旧)). Excel's own copy name `一覧 (2)` is

@@ -232,6 +232,16 @@ describe("workbooks as data officers make them", () => {
     }
   });
 
+  it("a sheet of how to fill the table in (記載方法, 作成要領, 項目定義), its header over what to write, is not read with the data", async () => {
+    // before: its lines of instructions were joined as records (`名称を記入`), invalid, the file exit 1
+    const how = (c: string) => [`${c}を記入`, "6桁", "施設名を記入", "住所を記入", "10進数", "10進数", "設置場所を記入", "", "HH:MM", ""];
+    for (const name of ["記載方法", "作成要領", "入力方法", "項目定義", "書き方"]) {
+      const { report, rows, exit } = await runBytes(await aedSheets([[name, [how("団体コード")]], ["データ", [aedRow(1), aedRow(2)]]]), "131041_aed.xlsx");
+      expect([name, exit, rows.map((r) => r.record.name)]).toEqual([name, 0, ["新宿区施設1", "新宿区施設2"]]);
+      expect(report.issues.find((i) => i.code === "other_sheets")).toMatchObject({ field: "データ", value: name });
+    }
+  });
+
   it("of two versions of a list on sheets named by their year alone (R5 | R6, 2023 | 2024, 令和5年 | 令和6年), the later year is read", async () => {
     // before: neither name gave an as-of date, so the first sheet, last year's list, was published
     for (const [older, newer] of [["R5", "R6"], ["2023", "2024"], ["令和5年", "令和6年"], ["R5.4", "R6.4"], ["平成30年", "令和元年"]]) {
