@@ -51,7 +51,8 @@ function paddingStart(head: Uint8Array): number {
 /**
  * Many C0 controls (NUL included) other than tab/CR/LF/FF/ESC: not a text file. A few stray NULs or controls in the
  * cells of a CSV don't make it binary (the text normalizer reports and removes them; no row is lost), nor do the NULs
- * that pad it at its end; a head of nothing else is.
+ * that pad it at its end; a head of nothing else is. A run of NULs counts once: a block of a text file zeroed by a failed
+ * copy or disk (a line of NULs is a blank row), where a binary file's controls are scattered.
  */
 function hasControlBytes(head: Uint8Array): boolean {
   const text = paddingStart(head);
@@ -60,6 +61,7 @@ function hasControlBytes(head: Uint8Array): boolean {
   let controls = 0;
   for (let i = 0; i < n; i++) {
     const b = head[i];
+    if (b === 0x00 && i > 0 && head[i - 1] === 0x00) continue;
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) controls++;
   }
   return controls > Math.max(8, n / 100);

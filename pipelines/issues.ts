@@ -475,6 +475,11 @@ export const ISSUE_CODES = {
     ja: (w) => `ファイルはExcelではないZIP圧縮ファイルです（中身：${v(w)}）。展開して、中のCSVかExcelファイルを1つずつ指定してください。`,
     en: (w) => `The file is a ZIP archive, not an Excel workbook (contents: ${v(w)}). Unpack it and provide the CSV or Excel files one by one.`,
   },
+  nul_row: {
+    severity: "warning", title_ja: "NUL文字だけの行", title_en: "Row of NUL bytes only",
+    ja: (w) => `${atJa(w)}この行はNUL文字（0x00）だけでした（${v(w)}文字）。ファイルのこの部分が壊れている（コピーの失敗やディスクの障害でゼロに置き換わった）おそれがあります。行としては読み飛ばしましたが、ここにあった行が欠けていないか元のファイルと比べ、保存し直してください。`,
+    en: (w) => `${atEn(w)}the row holds only NUL bytes (0x00) (${v(w)} of them): this part of the file may be damaged (zeroed by a failed copy or a disk fault). It was skipped as a row; compare with the original file to check no row is missing here, and save the file again.`,
+  },
   zip_member_read: {
     severity: "info", title_ja: "ZIP圧縮ファイルの中のファイル", title_en: "File inside a ZIP archive",
     ja: (w) => `ファイル「${v(w)}」はZIP圧縮ファイルで、CSVかExcelのファイルは1つだけのため、中の「${w.detail ?? ""}」を読みました（ほかのファイルは読んでいません）。`,

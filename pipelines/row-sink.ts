@@ -28,6 +28,9 @@ import { isBlankRow, isNotCurrentStart, isOneCellRow, isReferenceStart, rowText 
 import { asOfDate } from "./as-of.ts";
 import type { OnBatch, RunState } from "./run.ts";
 
+/** NUL bytes: on a row of nothing else, a part of the file zeroed (a Ctrl-Z there ends a file joined to the next) */
+const NULS = /\x00/g;
+
 export interface RowSink {
   /** takes one record; true when a batch is full and flush() should be awaited */
   push(record: ParsedRecord): boolean;
@@ -119,6 +122,9 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   /** a struck row as its report names it: its name, else its text */
   const nameKey = plan.keys.includes("name") ? "name" : null;
   const struckName = (cells: readonly string[]): string => (nameKey === null ? "" : cells[plan.keys.indexOf(nameKey)]?.trim() ?? "") || rowText(cells);
+
+  /** How many NULs a blank row holds: a part of the file overwritten, not left blank. */
+  const nulsIn = (cells: readonly string[]): number => cells.reduce((n, c) => n + (c.match(NULS)?.length ?? 0), 0);
 
   const closeBlankRun = () => {
     if (!blank) return;
@@ -251,6 +257,8 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
       return false;
     }
     if (isBlankRow(r.cells)) {
+      const nuls = nulsIn(r.cells);
+      if (nuls > 0) run.log.add(issue("nul_row", { row, value: String(nuls) }));
       afterBreak = true;
       releaseHeld();
       sumRows?.tableBreak("gap");

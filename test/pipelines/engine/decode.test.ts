@@ -38,6 +38,8 @@ describe("sniffKind", () => {
     ["CSV text with a stray NUL in a cell", "text", utf8("a,b\n1,x\u0000y\n")],
     ["CSV text padded with NULs to a block's size", "text", Uint8Array.from([...utf8("a,b\n1,2\n"), ...new Uint8Array(500)])],
     ["NULs only", "binary", new Uint8Array(500)],
+    ["CSV text with a block zeroed between its lines", "text", Uint8Array.from([...utf8("a,b\n1,2\n"), ...new Uint8Array(4096), ...utf8("\n3,4\n")])],
+    ["binary bytes with runs of NULs among other controls", "binary", Uint8Array.from({ length: 600 }, (_, i) => (i % 3 === 0 ? (i * 7) % 32 : 0))],
     ["binary bytes", "binary", Uint8Array.from({ length: 200 }, (_, i) => (i * 7) % 32)],
   ])("%s → %s", (_, kind, bytes) => expect(sniffKind(bytes)).toBe(kind));
 });

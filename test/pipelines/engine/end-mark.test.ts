@@ -70,6 +70,17 @@ describe("a CSV ending with a DOS end-of-file mark", () => {
     expect(exit).toBe(0);
   });
 
+  it("a block of NULs between the rows (a zeroed disk block) is read as blank rows, not refused as a binary file", async () => {
+    // before: binary_file, exit 2, no row read
+    const text = new TextEncoder();
+    const bytes = Uint8Array.from([...text.encode(`${HEADER}\n${ROWS[0]}\n`), ...new Uint8Array(4096), ...text.encode(`\n${ROWS[1]}\n${ROWS[2]}\n`)]);
+    const { report, rows, exit } = await runBytes(bytes, "131156_public_facility.csv");
+    expect([exit, rows.map((r) => [r.valid, r.record.name])]).toEqual([0, [[true, "施設1"], [true, "施設2"], [true, "施設3"]]]);
+    // said as a part of the file that may have lost rows, not only as a blank row
+    expect(report.issues.filter((i) => i.code === "nul_row").map((i) => [i.row, i.severity, i.value])).toEqual([[2, "warning", "4096"]]);
+    expect(report.issues.find((i) => i.code === "nul_row")?.message_ja).toContain("ここにあった行が欠けていないか");
+  });
+
   it("a line of NULs or a Ctrl-Z between the rows is a blank row, not a record missing every value", async () => {
     // before: `\0\0\0\0` was a record whose 名称 and 所在地 were missing, the file invalid
     const { rows, exit } = await runBytes(`${HEADER}\n${ROWS[0]}\n\0\0\0\0\n${ROWS[1]}\n\0,\x1a,,,,,\n${ROWS[2]}\n`, "131156_public_facility.csv");
