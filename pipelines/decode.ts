@@ -3,7 +3,7 @@
 import { isUtf8 as validUtf8 } from "node:buffer";
 import { decoderLabel, type Encoding, sniffEncoding, startsWith, UTF8_BOM } from "./encoding-sniff.ts";
 import { SNIFF_BYTES } from "./file-kind.ts";
-import type { Issue } from "./issues.ts";
+import { type Issue, issue } from "./issues.ts";
 import { isShiftJisLine, lineBlocks, lineEnd, lineWithShiftJisCells, SHIFT_JIS } from "./utf8-lines.ts";
 
 const UTF8 = new TextDecoder("utf-8");
@@ -42,6 +42,16 @@ export interface Utf8LinesFound {
   count: number;
   first?: string;
 }
+
+/** Adds range `part`'s lines to the file's count (ranges in file order: the first line stays the file's first). */
+export function addUtf8Lines(found: Utf8LinesFound, part: Utf8LinesFound): void {
+  found.count += part.count;
+  found.first ??= part.first;
+}
+
+/** The file's warning for its lines in UTF-8, none when there are none. */
+export const utf8LinesIssue = (found: Utf8LinesFound): Issue | null =>
+  (found.count > 0 ? issue("utf8_lines", { value: String(found.count), detail: found.first }) : null);
 
 /** Characters of Japanese as UTF-8 writes them: a lead byte E3–E9 (kana, kanji) or EF (full-width forms), then two
  *  continuation bytes. */

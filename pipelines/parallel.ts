@@ -6,7 +6,7 @@
 // its start by the main thread alone. The report and the output are the same as a sequential run's, byte for byte.
 import { randomUUID } from "node:crypto";
 import { DATASETS } from "../schemas/index.ts";
-import { decodeChunks } from "./decode.ts";
+import { addUtf8Lines, decodeChunks, type Utf8LinesFound, utf8LinesIssue } from "./decode.ts";
 import type { Encoding } from "./encoding-sniff.ts";
 import { HEAD_RECORDS } from "./detect.ts";
 import { createIssueLog } from "./issue-log.ts";
@@ -92,9 +92,10 @@ async function firstRange(ranges: AsyncIterator<ByteRange>): Promise<ByteRange |
 }
 
 /** Every record of a range and the delimiter; null when the range is not whole records. */
-async function parseWhole(range: ByteRange, encoding: Encoding): Promise<{ records: ParsedRecord[]; delimiter: Delimiter } | null> {
+async function parseWhole(range: ByteRange, encoding: Encoding, utf8Lines: Utf8LinesFound):
+  Promise<{ records: ParsedRecord[]; delimiter: Delimiter } | null> {
   const records: ParsedRecord[] = [];
-  const parser = parseCsv(decodeChunks(byteChunks(range.bytes), encoding));
+  const parser = parseCsv(decodeChunks(byteChunks(range.bytes), encoding, false, utf8Lines));
   for (;;) {
     const next = await parser.next();
     if (next.done) {
@@ -108,8 +109,8 @@ async function parseWhole(range: ByteRange, encoding: Encoding): Promise<{ recor
 /** Reads the file on from byte `from` (a record start) on this thread alone, into the open sink; `width` is the row
  *  width the head of the file gave (rowWidthOf), as a parse from the start would have it. */
 async function readOnSequentially(source: Source, from: number, recordsBefore: number, encoding: Encoding, delimiter: Delimiter, width: number,
-  sink: RowSink): Promise<void> {
-  for await (const batch of parseCsv(decodeChunks(source.scan(from), encoding, true), { delimiter, width })) {
+  sink: RowSink, utf8Lines: Utf8LinesFound): Promise<void> {
+  for await (const batch of parseCsv(decodeChunks(source.scan(from), encoding, true, utf8Lines), { delimiter, width })) {
     for (const r of batch) {
       r.index += recordsBefore;
       if (sink.push(r)) await sink.flush();
@@ -143,7 +144,9 @@ async function readWithWorkers(workers: RangeWorker[], source: Source, encoding:
   options: ParallelOptions): Promise<boolean> {
   const ranges = byteRanges(source.chunks(), 0, options.rangeBytes ?? RANGE_BYTES);
   const first = await firstRange(ranges);
-  const head = first === null ? null : await parseWhole(first, encoding);
+  // lines of a Shift_JIS file in UTF-8, in file order: the head's, then each range's as it is put into the run
+  const utf8Lines: Utf8LinesFound = { count: 0 };
+  const head = first === null ? null : await parseWhole(first, encoding, utf8Lines);
   if (first === null || head === null) {
     await ranges.return(undefined);
     return false;
@@ -160,14 +163,16 @@ async function readWithWorkers(workers: RangeWorker[], source: Source, encoding:
   // a grouped list's rows take blank cells from the row above, a subtotal is told by the rows under it: read in order,
   // by this thread
   if (frame === null || !table.sink.seenData() || table.sink.readsInOrder()) {
-    await readOnSequentially(source, first.bytes.length, first.lines, encoding, head.delimiter, rowWidthOf(head.records), table.sink);
+    await readOnSequentially(source, first.bytes.length, first.lines, encoding, head.delimiter, rowWidthOf(head.records), table.sink, utf8Lines);
   } else {
     // the head's last record goes before the ranges' rows
     table.sink.settle();
     await table.sink.flush();
     await readRanges(ranges, { source, run, table, frame, output, workers, recordsBefore: first.lines, width: rowWidthOf(head.records),
-      stats: options.stats, mainReads: options.mainReads });
+      stats: options.stats, mainReads: options.mainReads, utf8Lines });
   }
+  const mixed = utf8LinesIssue(utf8Lines);
+  if (mixed) run.log.add(mixed);
   await table.sink.end();
   return true;
 }
@@ -197,6 +202,7 @@ interface RangeRun {
   width: number;
   stats?: ParallelStats;
   mainReads?: boolean;
+  utf8Lines: Utf8LinesFound;
 }
 
 async function readRanges(ranges: AsyncGenerator<ByteRange>, r: RangeRun): Promise<void> {
@@ -212,11 +218,12 @@ async function readRanges(ranges: AsyncGenerator<ByteRange>, r: RangeRun): Promi
     if (result === null || !result.clean) {
       if (r.stats) r.stats.reread++;
       inFlight.length = 0;
-      await readOnSequentially(r.source, oldest.start, oldest.recordsBefore, frame.encoding, frame.delimiter, r.width, table.sink);
+      await readOnSequentially(r.source, oldest.start, oldest.recordsBefore, frame.encoding, frame.delimiter, r.width, table.sink, r.utf8Lines);
       return false;
     }
     if (r.stats && result.newStage) r.stats.stages++;
     run.log.merge(result.log);
+    addUtf8Lines(r.utf8Lines, result.utf8Lines);
     run.rows += result.rows;
     run.valid += result.valid;
     run.invalid += result.invalid;

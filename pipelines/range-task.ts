@@ -4,7 +4,7 @@
 import type { DateYears } from "./date-years-of-file.ts";
 import { getDataset } from "../schemas/index.ts";
 import type { Dataset } from "../schemas/dataset.ts";
-import { decodeChunks } from "./decode.ts";
+import { decodeChunks, type Utf8LinesFound } from "./decode.ts";
 import type { Encoding } from "./encoding-sniff.ts";
 import { type ColumnPlan, extraColumnsOf } from "./headers.ts";
 import { byteChunks } from "./input.ts";
@@ -80,6 +80,8 @@ export interface RangeResult {
   output: Uint8Array[];
   /** the range was the first its row stage read, not one a range before left ready (ParallelStats.stages) */
   newStage: boolean;
+  /** its lines of a Shift_JIS file read as UTF-8 */
+  utf8Lines: Utf8LinesFound;
 }
 
 export function planData(plan: ColumnPlan): PlanData {
@@ -171,7 +173,8 @@ export async function runRange(task: RangeTask): Promise<RangeResult> {
   run.invalid = 0;
   let records = 0;
   let clean = true;
-  for await (const batch of parseCsv(decodeChunks(byteChunks(task.bytes), frame.encoding, true), { delimiter: frame.delimiter })) {
+  const utf8Lines: Utf8LinesFound = { count: 0 };
+  for await (const batch of parseCsv(decodeChunks(byteChunks(task.bytes), frame.encoding, true, utf8Lines), { delimiter: frame.delimiter })) {
     for (const r of batch) {
       records++;
       if (r.quoteProblem) clean = false;
@@ -182,7 +185,7 @@ export async function runRange(task: RangeTask): Promise<RangeResult> {
   const tally = await sink.finishRange();
   const result: RangeResult = {
     clean: clean && records === task.lines && !sink.dependsOnEarlierRows(), rows: run.rows, valid: run.valid, invalid: run.invalid, log: log.part(), tally,
-    output: stage.output.take(true), newStage,
+    output: stage.output.take(true), newStage, utf8Lines,
   };
   if (result.clean && sink.nextRange()) context.stage = stage;
   return result;

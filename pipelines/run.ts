@@ -4,7 +4,7 @@
 import type { DateYears } from "./date-years-of-file.ts";
 import type { Dataset } from "../schemas/dataset.ts";
 import { DATASETS, getDataset } from "../schemas/index.ts";
-import { decodeChunks, type Utf8LinesFound } from "./decode.ts";
+import { decodeChunks, type Utf8LinesFound, utf8LinesIssue } from "./decode.ts";
 import { sniffEncoding } from "./encoding-sniff.ts";
 import { notReadableIssue, SNIFF_BYTES, sniffKind } from "./file-kind.ts";
 import { GzipError, gzipIssue } from "./gzip.ts";
@@ -267,7 +267,8 @@ async function readContent(source: Source, run: RunState, output: RunOutput, inZ
     && (await readTextInParallel(source, encoding, run, output, output.parallel))) return;
   const utf8Lines: Utf8LinesFound = { count: 0 };
   const table = await processTable(parseCsv(decodeChunks(source.scan(), encoding, false, utf8Lines)), run, true, onBatch);
-  if (utf8Lines.count > 0) run.log.add(issue("utf8_lines", { value: String(utf8Lines.count), detail: utf8Lines.first }));
+  const mixed = utf8LinesIssue(utf8Lines);
+  if (mixed) run.log.add(mixed);
   await table?.sink.end();
 }
 

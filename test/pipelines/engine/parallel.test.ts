@@ -112,6 +112,14 @@ describe("parallel reading gives what one thread gives", () => {
     // read by its quotes, `"ふれあい"` would run to the quoted cell three rows down: each line is read as its own row
     "a quote opened by mistake, closed by a quoted cell rows later": () => encodeCp932(editLines((l, i) =>
       (i === 2000 ? l.replace(",東京都,", ",\"ふれあい\"東京都,") : i === 2003 ? `${l.slice(0, l.lastIndexOf(","))},"9:00 ""祝日除く"""` : l))),
+    // a line of a Shift_JIS file in UTF-8 is read as such and counted, whichever thread reads its range
+    "rows in UTF-8 among Shift_JIS ones (pasted from another file), in the head and in later ranges": () => {
+      const lines = base.split("\r\n");
+      return Buffer.concat(lines.map((l, i) => {
+        const line = i < lines.length - 1 ? `${l}\r\n` : l;
+        return i === 3 || (i > 0 && i % 500 === 0) ? utf8(line) : encodeCp932(line);
+      }));
+    },
     "a requirement row under the header": () => encodeCp932(base.replace("\r\n", `\r\n${"◎,".repeat(21)}○\r\n`)),
     "a DOS end-of-file mark (Ctrl-Z) at the end": () => Uint8Array.from([...encodeCp932(base), 0x1a]),
     // the rest is another table: a range read on its own cannot know, and is read again in order
@@ -131,6 +139,7 @@ describe("parallel reading gives what one thread gives", () => {
     "rows shifted by a comma inside a value, told on their rows": ["row_shifted", 9],
     "a DOS end-of-file mark (Ctrl-Z) at the end": ["end_of_file_mark", 1],
     "a quote opened by mistake, closed by a quoted cell rows later": ["quote_over_rows", 1],
+    "rows in UTF-8 among Shift_JIS ones (pasted from another file), in the head and in later ranges": ["utf8_lines", 1],
   };
 
   async function runBoth(bytes: Uint8Array, format: RecordFormat | undefined, parallel: { mainReads?: boolean }) {
