@@ -5,13 +5,15 @@
 // per call site, so V8 inlines it), and builds the record as one object literal. Per cell: an empty cell is null
 // (false for a 1/empty mark), a plain cell is its value, any other cell goes to `slow` (memo and normalizer), in
 // column order, so the issues come in the same order. Paired start and end cells (times, dates) read each other
-// when empty: a range or all-day value written in either cell fills both.
+// when empty: a range or all-day value written in either cell fills both. A cell equal to its column's last plain cell
+// takes that cell's value: most files write the same prefecture, URL or hours on every row.
 import type { Issue } from "../issues.ts";
 import { propertyKey } from "../record-shape.ts";
 import type { RecordContext } from "./row-repair.ts";
 
-/** A cell's value when it is already canonical, else undefined (index.ts PLAIN). */
-export type Plain = (raw: string) => unknown;
+/** A cell's value when it is already canonical, else undefined (index.ts PLAIN): never an object, so that one value
+ *  may stand for the same cell on every row. */
+export type Plain = (raw: string) => string | number | boolean | undefined;
 
 /** Normalizes cell `raw` of column `s` through the memo or its normalizer, adds its issues to `issues` and returns its
  *  value; `range` is the start cell an empty end time reads (`9:00～17:00` written in the start column). */
@@ -43,8 +45,11 @@ export function compileRow<P extends ProgramPlan>(plan: P, sources: readonly num
   };
   const lines: string[] = [];
   for (let s = 0; s < plan.keys.length; s++) {
+    // a plain cell the same as the column's last plain cell (東京都, the city's URL, 08:30 on every row) is its value
+    // again, the test not run
     const take = plan.plains[s] === undefined ? `slow(plan, ${s}, raw, undefined, row, context, issues)`
-      : `(plain = p${s}(raw)) !== undefined ? plain : slow(plan, ${s}, raw, undefined, row, context, issues)`;
+      : `raw === last[${2 * s}] ? last[${2 * s + 1}] : (plain = p${s}(raw)) !== undefined
+          ? (last[${2 * s}] = raw, last[${2 * s + 1}] = plain) : slow(plan, ${s}, raw, undefined, row, context, issues)`;
     const start = startOf.get(s);
     const end = endOf.get(s);
     if (end !== undefined && sources[end] >= 0) {
@@ -70,6 +75,8 @@ export function compileRow<P extends ProgramPlan>(plan: P, sources: readonly num
   const body = `${plains}
     return function normalizeCells(values, row, context, issues) {
       let plain;
+      const seen = context.lastPlain;
+      const last = seen !== undefined && seen.plan === plan ? seen.cells : (context.lastPlain = { plan, cells: [] }).cells;
       ${lines.join("\n      ")}
       return { ${fields.join(", ")} };
     };`;

@@ -28,6 +28,9 @@ export interface RecordContext {
   onlyCounts?: (code: IssueCode) => boolean;
   /** the run's memo of cells already normalized (one per file) */
   memo?: CellMemo;
+  /** each column's last plain cell and its value, at 2s and 2s + 1 for column s of the dataset `plan` is of
+   *  (row-program.ts): kept by the run, so that no cell of a file is held once it is read */
+  lastPlain?: { plan: object; cells: unknown[] };
   /** which column of the file's plane coordinates (metres) is X, as its head rows and header say (plane-axes.ts) */
   planeAxes?: FilePlaneAxes;
   /** what the file says of its coordinates being in the Tokyo Datum: each row's are converted to JGD2011 */

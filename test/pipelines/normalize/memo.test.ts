@@ -72,6 +72,39 @@ describe("cell memo across issue logs", () => {
   });
 });
 
+describe("a plain cell the same as the one above", () => {
+  // the row program takes the value of a cell equal to its column's last plain cell from that cell (row-program.ts):
+  // rows read with one context, cells often the same as the row above's, against each row read with a fresh context
+  it.each(DATASETS.map((d, i) => [d.id, d, i] as const))("%s: each row reads as it does alone", (_, dataset, i) => {
+    const rng = random(3000 + i);
+    const keys = dataset.columns.map((c) => c.key);
+    const sources = columnSources(dataset, keys);
+    const shared = { municipality: "131041" };
+    let values = keys.map(() => rng.pick(POOL));
+    for (let r = 0; r < 300; r++) {
+      values = values.map((above) => (rng.chance(0.6) ? above : rng.pick(POOL)));
+      const cells = Object.fromEntries(keys.map((k, j) => [k, values[j]]));
+      const alone = normalizeRow(values, sources, cells, dataset, r + 1, { municipality: "131041" });
+      const read = normalizeRow(values, sources, cells, dataset, r + 1, shared);
+      expect([r, read.record, read.issues]).toEqual([r, alone.record, alone.issues]);
+    }
+  });
+
+  it("a context read with rows of two datasets in turn reads each row as it does alone", () => {
+    const rng = random(4000);
+    const shared = { municipality: "131041" };
+    for (let r = 0; r < 200; r++) {
+      const dataset = DATASETS[r % 2 === 0 ? 0 : DATASETS.length - 1];
+      const keys = dataset.columns.map((c) => c.key);
+      const values = keys.map(() => rng.pick(POOL));
+      const cells = Object.fromEntries(keys.map((k, j) => [k, values[j]]));
+      const alone = normalizeRow(values, columnSources(dataset, keys), cells, dataset, r + 1, { municipality: "131041" });
+      const read = normalizeRow(values, columnSources(dataset, keys), cells, dataset, r + 1, shared);
+      expect([r, read.record, read.issues]).toEqual([r, alone.record, alone.issues]);
+    }
+  });
+});
+
 describe("cellPicker", () => {
   it("builds objects with exactly the given keys, in order, whatever their text", () => {
     const make = cellPicker(["a", "名称", "with \"quote\"", "__proto__", "constructor", "1"], [0, 1, 2, 3, 4, 5]);
