@@ -1,6 +1,7 @@
 // Duplicate IDs (pipelines/duplicate-ids.ts and the row sink): every row sharing an ID is named, once, at the end.
 import { describe, expect, it } from "vitest";
 import { DuplicateIds } from "../../../pipelines/duplicate-ids.ts";
+import { issue } from "../../../pipelines/issues.ts";
 import { runBytes } from "./helpers.ts";
 
 describe("DuplicateIds", () => {
@@ -25,6 +26,12 @@ describe("DuplicateIds", () => {
     expect(ids.unchecked).toBe(2);
     expect(ids.count).toBe(16);
     expect(ids.found).toEqual([{ row: 1, id: "1" }, { row: 13, id: "1" }, { row: 2, id: "2" }]);
+  });
+
+  it("says how many IDs it checks with the thousands grouped, in both languages", () => {
+    const said = issue("duplicate_ids_unchecked", { field: "id", value: "50000" });
+    expect(said.message_ja).toBe("IDが250,000件を超えたため、残り50000件のIDは重複を確かめていません。ファイルを分けると全件確かめられます。");
+    expect(said.message_en).toBe("The file has over 250,000 IDs: the other 50000 were not checked for duplicates. Split the file to check them all.");
   });
 });
 
