@@ -784,6 +784,16 @@ export const ISSUE_CODES = {
     ja: (w) => `標準の項目名に合う見出し行が見つからないため、1行目「${v(w)}」を見出しとみなしました。すべての列は extra に残しました。1行目に標準の項目名を書いてください。`,
     en: (w) => `No header row matches the standard's column names, so the first row ("${v(w)}") was taken as the header and every column kept under extra. Put the standard column names in the first row.`,
   },
+  headless_file_read: {
+    severity: "warning", title_ja: "見出し行のないファイルを標準の列順で読んだ", title_en: "A file without a header read in the standard's column order",
+    ja: (w) => `ファイルに見出しの行がなく、1行目「${v(w)}」からデータです。各列の値が標準の項目の順（${d(w)}）に合うため、その順の列として読み、1行目も行として読みました。列がずれていないか確かめ、1行目に標準の項目名の見出しを入れてください。`,
+    en: (w) => `The file has no header row: its first row ("${v(w)}") is data. The values of each column fit the standard's columns in their order (${d(w)}), so the rows were read as those columns, the first row as a row too. Check that the columns line up, and put the standard column names on a first row.`,
+  },
+  headless_file_numbered: {
+    severity: "warning", title_ja: "見出し行がなく列が分からない", title_en: "No header row; columns not known",
+    ja: (w) => `ファイルに見出しの行がなく、1行目「${v(w)}」からデータです。列の並びが標準の項目の順に合わないため、どの列が何かが分かりません。1行目も行として残し、各列を「${d(w).split("、")[0]}」「${d(w).split("、")[1] ?? ""}」…として extra に残しました。1行目に標準の項目名の見出し（名称、所在地_連結表記など）を入れてください。`,
+    en: (w) => `The file has no header row: its first row ("${v(w)}") is data. Its columns are not in the standard's order, so which column is which is not known; the first row was kept as a row too, and every column kept under extra as ${d(w).split("、").slice(0, 2).join(", ")} …. Put the standard column names (名称, 所在地_連結表記 …) on a first row.`,
+  },
   as_of_from_table_title: {
     severity: "info", title_ja: "表題の日付を下の表の調査年月日とした", title_en: "A later table's title date taken as its as-of date",
     ja: (w) => `${atJa(w)}表題「${v(w)}」の下の表は、この日付 ${d(w)} のものとして、以降の行の「${f(w)}」を ${d(w)} としました（上の表はそれまでの日付のままです）。調査年月日の列を設け、各行に日付を入力してください。`,

@@ -37,6 +37,7 @@ import { sideTableAt, sideTableColumns } from "./side-table.ts";
 import { type AgeRowsLayout, findAgeRows } from "./age-rows-layout.ts";
 import { type AreaTitle, foldAgeRows, foldedAgeHead } from "./age-rows.ts";
 import { areaOfTitle } from "./area-title.ts";
+import { firstRowIsData, headerOfHeadless } from "./headless-file.ts";
 import { tokyoMunicipality } from "./normalize/location.ts";
 import type { OnBatch, RunState } from "./run.ts";
 
@@ -81,8 +82,12 @@ function headerOverKeyword(head: readonly string[][], named: Dataset, run: RunSt
   return guess;
 }
 
+/** A table's dataset and header row; `headless`: the file has none, and the header its rows are read under goes in
+ *  at `at`, above its first row. */
+interface Frame { dataset: Dataset; at: number; headless?: string[] }
+
 /** Dataset and header row from the first records; null (with an issue) when the dataset cannot be told. */
-function chooseFrame(head: readonly string[][], run: RunState): { dataset: Dataset; at: number } | null {
+function chooseFrame(head: readonly string[][], run: RunState): Frame | null {
   if (run.dataset && run.namedByKeyword) {
     const guess = headerOverKeyword(head, run.dataset, run);
     if (guess) return chosenByHeader(guess, run);
@@ -98,6 +103,7 @@ function chooseFrame(head: readonly string[][], run: RunState): { dataset: Datas
       run.log.add(issue("mojibake", { value: rowText(head[first]) }));
       return null;
     }
+    if (firstRowIsData(head.slice(first))) return headlessFrame(head.slice(first), first, run.dataset, run);
     run.log.add(issue("header_not_found", { value: rowText(head[first]) }));
     return { dataset: run.dataset, at: first };
   }
@@ -112,6 +118,15 @@ function chooseFrame(head: readonly string[][], run: RunState): { dataset: Datas
     return null;
   }
   return chosenByHeader(guess, run);
+}
+
+/** A file with no header row whose first row is data: read under a header of its own (headless-file.ts), said with
+ *  the first row's text and the header taken. */
+function headlessFrame(rows: readonly string[][], first: number, dataset: Dataset, run: RunState): Frame {
+  const { header, standard } = headerOfHeadless(rows, dataset);
+  const where = { value: rowText(rows[0]), detail: header.join("、") };
+  run.log.add(issue(standard ? "headless_file_read" : "headless_file_numbered", where));
+  return { dataset, at: first, headless: header };
 }
 
 function chosenByHeader(guess: DatasetGuess, run: RunState): { dataset: Dataset; at: number } {
@@ -197,6 +212,7 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   if (sexRows !== null) candidates[sexRows.at] = sexRows.layout.header;
   const frame = chooseFrame(candidates, run);
   if (!frame) return null;
+  if (frame.headless !== undefined) head.splice(frame.at, 0, { index: head[frame.at].index - 1, cells: frame.headless });
   const folded = sexRows !== null && frame.at === sexRows.at && frame.dataset === sexRows.dataset ? sexRows.layout : null;
   // an upper row alone tied with the join (a sub-header under merged cells): the join is the header
   if (split !== null && frame.at >= split.upper && frame.at < split.lower) frame.at = split.lower;
