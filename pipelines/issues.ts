@@ -784,6 +784,11 @@ export const ISSUE_CODES = {
     ja: (w) => `標準の項目名に合う見出し行が見つからないため、1行目「${v(w)}」を見出しとみなしました。すべての列は extra に残しました。1行目に標準の項目名を書いてください。`,
     en: (w) => `No header row matches the standard's column names, so the first row ("${v(w)}") was taken as the header and every column kept under extra. Put the standard column names in the first row.`,
   },
+  header_far_down: {
+    severity: "warning", title_ja: "見出しの行が下のほうにある", title_en: "Header row far down the file",
+    ja: (w) => `見出しの行「${v(w)}」は${d(w)}行目にあり、その上の行（注記、凡例など）が多いため、先頭の50行では見つからず、さらに下を探して読みました。見出しの上の行は表のデータとして読んでいません。ほかのシステムでも読めるよう、見出しの上の行を削除するか別のシート・ファイルに移し、見出しを1行目にしてください。`,
+    en: (w) => `The header row ("${v(w)}") is on line ${d(w)}, under so many lines (notes, a legend) that it was not among the first 50 lines; it was looked for further down and read. The lines above it were not read as data. So that other systems read the file too, delete the lines above the header or move them to another sheet or file, and put the header on the first line.`,
+  },
   headless_file_read: {
     severity: "warning", title_ja: "見出し行のないファイルを標準の列順で読んだ", title_en: "A file without a header read in the standard's column order",
     ja: (w) => `ファイルに見出しの行がなく、1行目「${v(w)}」からデータです。各列の値が標準の項目の順（${d(w)}）に合うため、その順の列として読み、1行目も行として読みました。列がずれていないか確かめ、1行目に標準の項目名の見出しを入れてください。`,

@@ -198,8 +198,9 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
     run.log.add(issue("empty_file", { value: run.fileName }));
     return null;
   }
-  const candidates = head.slice(0, HEAD_RECORDS).map((r) => r.cells);
   const datasets = run.dataset ? [run.dataset] : DATASETS;
+  const searched = await headerSearchDepth(head, iterator, run);
+  const candidates = head.slice(0, searched).map((r) => r.cells);
   const found = findHeaderRows(candidates, datasets);
   // the sex in rows (地区 | 性別 | 総数 …): the header as the rows of an area folded into one read it. Such a header is
   // no upper row over its first data row (練馬地区 | … | 男 | 90); under a real upper row it is found in the join
@@ -345,7 +346,9 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   const datum = tokyoDatumOfFile(mapped.plan, head.slice(0, frame.at).map((r) => r.cells), headRows, run.linesAtEnd ?? []);
   run.tokyoDatum = datum?.said;
   if (datum !== null) run.log.add(issue("tokyo_datum", { field: "latitude", value: datum.said }));
-  const rowSink = createRowSink(run, frame.dataset, mapped.plan, { headerIndex: headerRecord.index, checkWidth, onBatch, groupColumns });
+  const builtSink = createRowSink(run, frame.dataset, mapped.plan, { headerIndex: headerRecord.index, checkWidth, onBatch, groupColumns });
+  // a header found past the first HEAD_RECORDS is past what a range's probe reads (parallel.ts): the rest in order here
+  const rowSink = searched > HEAD_RECORDS ? { ...builtSink, readsInOrder: () => true } : builtSink;
   const byAgeSink = ageRows !== null ? foldAgeRows(rowSink, ageRows, run, headerRecord.index, ageRowsName(run, ageRows, areaTitle !== null || titledBelow), areaTitle) : rowSink;
   const sink = folded !== null ? foldSexRows(byAgeSink, folded, run, headerRecord.index) : byAgeSink;
   for (const r of head.slice(frame.at + 1)) if (sink.push(r)) await sink.flush();
@@ -356,6 +359,36 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   }
   return { sink, dataset: frame.dataset, plan: mapped.plan, headerIndex: headerRecord.index, groupColumns };
 }
+
+/** How many records a header can be told within: a header further down (60 lines of notes and a legend over the
+ *  table) is none of the first HEAD_RECORDS', so when those hold none, the head is read on (into `head`) to
+ *  DEEP_HEAD_RECORDS and the header looked for there, said as header_far_down. */
+async function headerSearchDepth(head: ParsedRecord[], iterator: AsyncIterator<ParsedRecord[]>, run: RunState): Promise<number> {
+  if (head.length < HEAD_RECORDS || holdsHeader(head.slice(0, HEAD_RECORDS), run)) return HEAD_RECORDS;
+  while (head.length < DEEP_HEAD_RECORDS) {
+    const next = await iterator.next();
+    if (next.done) break;
+    for (const r of next.value) head.push(r);
+  }
+  const deeper = head.slice(0, DEEP_HEAD_RECORDS);
+  const at = headerAt(deeper, run);
+  if (at < HEAD_RECORDS) return HEAD_RECORDS;
+  run.log.add(issue("header_far_down", { value: rowText(deeper[at].cells), detail: String(deeper[at].index) }));
+  return DEEP_HEAD_RECORDS;
+}
+
+/** How far down a header is looked for when the first HEAD_RECORDS hold none. */
+const DEEP_HEAD_RECORDS = 500;
+
+/** The position of the row that reads best as a header (of the run's dataset, or of any); -1 when none does. */
+function headerAt(records: readonly ParsedRecord[], run: RunState): number {
+  const rows = records.map((r) => r.cells);
+  return (run.dataset ? locateHeader(rows, run.dataset) : detectFromHeader(rows, DATASETS))?.at ?? -1;
+}
+
+/** Whether these records hold a row that reads as a header, or a title that names the dataset (chooseFrame's ways). */
+const holdsHeader = (records: readonly ParsedRecord[], run: RunState): boolean =>
+  headerAt(records, run) >= 0 || (!run.dataset && detectFromTitle(records.map((r) => r.cells), DATASETS) !== null);
 
 /** The name of the municipality the run is for, as its registry names it; empty when it is not known. */
 function municipalityName(run: RunState): string {
