@@ -70,6 +70,15 @@ function utf8LineAmongShiftJis(line: Uint8Array, asShiftJis: string): string | n
   return UTF8_JAPANESE.test(text) && (asShiftJis.includes("\ufffd") || KANA_BESIDE_KANJI.test(asShiftJis)) ? text : null;
 }
 
+/** A block read as Shift_JIS; null when it is not valid Shift_JIS. */
+function strictShiftJis(block: Uint8Array): string | null {
+  try {
+    return SHIFT_JIS.decode(block);
+  } catch {
+    return null;
+  }
+}
+
 const endsLine = (block: Uint8Array) => block.length > 0 && (block[block.length - 1] === 0x0a || block[block.length - 1] === 0x0d);
 
 /**
@@ -87,24 +96,26 @@ async function* shiftJisLines(chunks: AsyncIterable<Uint8Array>, found?: Utf8Lin
       cut = !whole;
       return lenient.decode(block, { stream: true });
     }
-    try {
-      return SHIFT_JIS.decode(block);
-    } catch {
-      let text = "";
-      for (let from = 0; from < block.length;) {
-        const end = lineEnd(block, from);
-        const line = block.subarray(from, end);
-        const asShiftJis = lenient.decode(line);
-        const utf8 = utf8LineAmongShiftJis(line, asShiftJis);
-        if (utf8 !== null && found) {
-          found.count++;
-          found.first ??= utf8.trimEnd();
-        }
-        text += utf8 ?? asShiftJis;
-        from = end;
+    const clean = strictShiftJis(block);
+    // a UTF-8 line may read as Shift_JIS without error, as mojibake of half-width kana among kanji (譁ｰ螳ｿ): its block
+    // is read line by line too, where a line of Shift_JIS's own half-width kana (東京ﾀﾜｰ) is no valid UTF-8 and stays
+    return clean !== null && !KANA_BESIDE_KANJI.test(clean) ? clean : byLines(block);
+  };
+  const byLines = (block: Uint8Array): string => {
+    let text = "";
+    for (let from = 0; from < block.length;) {
+      const end = lineEnd(block, from);
+      const line = block.subarray(from, end);
+      const asShiftJis = lenient.decode(line);
+      const utf8 = utf8LineAmongShiftJis(line, asShiftJis);
+      if (utf8 !== null && found) {
+        found.count++;
+        found.first ??= utf8.trimEnd();
       }
-      return text;
+      text += utf8 ?? asShiftJis;
+      from = end;
     }
+    return text;
   };
   // a block that does not end a line is the file's last line, or part of a line: which, the next block tells. It is
   // copied (a block may be a view of the reader's buffer, valid until the next is read); at most one per long line

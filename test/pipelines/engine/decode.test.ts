@@ -142,6 +142,26 @@ describe("sniffEncoding", () => {
     }
   });
 
+  it("a UTF-8 row whose bytes are valid Shift_JIS too (中央図書館 reads 荳ｭ螟ｮ蝗ｳ譖ｸ鬢ｨ without error): read as UTF-8, said", async () => {
+    // before: its block read as Shift_JIS without error was never looked at line by line, and the mojibake was published
+    const pasted = "131041,2,中央図書館,東京都中央区1-1,35.69,139.70,入口,03-3209-1111,08:30,17:15,無";
+    const bytes = Uint8Array.from([...encodeCp932(`${AED_HEADER}\r\n${AED_ROW}\r\n`), ...utf8(`${pasted}\r\n`),
+      ...encodeCp932(`${AED_ROW.replace(",1,", ",3,").replace("新宿区役所本庁舎", "ｼﾝｼﾞｭｸ髙島屋")}\r\n`)]);
+    const { report, rows } = await runBytes(bytes, "131041_aed.csv");
+    expect(report.encoding).toBe("shift_jis");
+    expect(rows.map((r) => [r.record.name, r.record.full_address, r.record.installation_position])).toEqual([
+      ["新宿区役所本庁舎", "東京都新宿区歌舞伎町1-4-1", "1階ロビー"], ["中央図書館", "東京都中央区1-1", "入口"],
+      ["シンジュク髙島屋", "東京都新宿区歌舞伎町1-4-1", "1階ロビー"]]);
+    expect(report.issues.find((i) => i.code === "utf8_lines")).toMatchObject({ severity: "warning", value: "1", detail: pasted });
+  });
+
+  it("a CP932 file's own half-width kana beside kanji (ｼﾝｼﾞｭｸ髙島屋, 東京ﾀﾜｰ) stays Shift_JIS, no UTF-8 line said", async () => {
+    const kana = AED_ROW.replace("新宿区役所本庁舎", "東京ﾀﾜｰ").replace("1階ロビー", "受付ｶｳﾝﾀｰ横");
+    const { report, rows } = await runBytes(encodeCp932(`${AED_HEADER}\r\n${kana}\r\n`), "131041_aed.csv");
+    expect([rows[0].record.name, rows[0].record.installation_position]).toEqual(["東京タワー", "受付カウンター横"]);
+    expect(tuples(report, "utf8_lines")).toEqual([]);
+  });
+
   it("a UTF-8 BOM before CP932 text: read as CP932, the BOM dropped, and said", async () => {
     const bytes = Uint8Array.from([0xef, 0xbb, 0xbf, ...encodeCp932(`${AED_HEADER}\n${AED_ROW}\n`)]);
     const { report, rows } = await runBytes(bytes, "131041_aed.csv");
