@@ -6,7 +6,7 @@ import { type Issue, issue } from "./issues.ts";
 import { damagedUtf8, isShiftJisLine, isUtf8, lineBlocks, lineEnd, lineWithShiftJisCells, utf8Sequences } from "./utf8-lines.ts";
 
 /** Canonical encoding names reported in `report.encoding`. */
-export type Encoding = "utf-8" | "utf-8-bom" | "shift_jis" | "euc-jp" | "utf-16le" | "utf-16be";
+export type Encoding = "utf-8" | "utf-8-bom" | "shift_jis" | "euc-jp" | "iso-2022-jp" | "utf-16le" | "utf-16be";
 
 export const startsWith = (b: Uint8Array, sig: readonly number[], at = 0) => sig.every((x, i) => b[at + i] === x);
 export const UTF8_BOM = [0xef, 0xbb, 0xbf];
@@ -48,6 +48,7 @@ export function encodingFromHint(hint: string | undefined): Encoding | null {
   if (["utf8", "utf8bom", "utf8sig"].includes(h)) return "utf-8";
   if (["shiftjis", "sjis", "cp932", "windows31j", "ms932", "mskanji", "xsjis"].includes(h)) return "shift_jis";
   if (["eucjp", "ujis", "xeucjp"].includes(h)) return "euc-jp";
+  if (["iso2022jp", "jis", "csiso2022jp"].includes(h)) return "iso-2022-jp";
   if (["utf16le", "utf16", "ucs2"].includes(h)) return "utf-16le";
   if (h === "utf16be") return "utf-16be";
   return null;
@@ -147,13 +148,26 @@ export async function sniffEncoding(head: Uint8Array, chunks: () => AsyncIterabl
   const hinted = encodingFromHint(hint);
   const issues: Issue[] = [];
   if (hint && !hinted) issues.push(issue("unknown_encoding_hint", { value: hint }));
-  if (hinted === "shift_jis" || hinted === "euc-jp" || hinted === "utf-16le" || hinted === "utf-16be") return { encoding: hinted, issues };
+  if (hinted === "shift_jis" || hinted === "euc-jp" || hinted === "iso-2022-jp" || hinted === "utf-16le" || hinted === "utf-16be") return { encoding: hinted, issues };
+  // 7-bit bytes, so valid UTF-8 too, where $B…(B would be published as the text
+  if (isIso2022Jp(head)) return { encoding: "iso-2022-jp", issues: [...issues, issue("iso_2022_jp_file")] };
   if (await isUtf8(chunks())) return { encoding: "utf-8", issues };
   const found = await utf8Despite(chunks);
   if (found !== null) return { encoding: "utf-8", issues: [...issues, ...found] };
   if (isEucJp(head)) return { encoding: "euc-jp", issues: [...issues, issue("euc_jp_file")] };
   if (hinted === "utf-8") issues.push(issue("encoding_mismatch", { value: hint ?? null }));
   return { encoding: "shift_jis", issues };
+}
+
+/** ESC $ B or ESC $ @: ISO-2022-JP (JIS) switching to kanji, as mail programs and old systems save Japanese. */
+const JIS_KANJI_IN = /\x1b\$[B@]/;
+
+/** Whether a head is ISO-2022-JP: 7-bit bytes only, with an escape into kanji, and it reads as such without error. */
+export function isIso2022Jp(head: Uint8Array): boolean {
+  const sample = head.subarray(0, EUC_SNIFF_BYTES);
+  if (sample.some((b) => b >= 0x80)) return false;
+  const ascii = String.fromCharCode(...sample.subarray(0, Math.min(sample.length, 4096)));
+  return JIS_KANJI_IN.test(ascii) && decodedStrictly("iso-2022-jp", sample) !== null;
 }
 
 /** How much of the head the EUC-JP test reads: the first lines of Japanese are enough, and the test stays cheap. */

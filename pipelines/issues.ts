@@ -759,6 +759,11 @@ export const ISSUE_CODES = {
     ja: () => "ファイルの先頭にUTF-8の印（BOM）がありますが、中身はShift_JISでした。Shift_JISとして読みました。文字化けがないか確認し、UTF-8（BOM付き）かShift_JISのどちらかで保存し直してください。",
     en: () => "The file starts with a UTF-8 mark (BOM) but its text is Shift_JIS; it was read as Shift_JIS. Check for garbled text and save it again as either UTF-8 (with BOM) or Shift_JIS.",
   },
+  iso_2022_jp_file: {
+    severity: "info", title_ja: "ISO-2022-JP（JIS）のファイル", title_en: "ISO-2022-JP (JIS) file",
+    ja: () => "ファイルの文字コードはISO-2022-JP（JISコード、メールで使われる形式）でした。ISO-2022-JPとして読みました。多くのアプリが読めるよう、UTF-8（BOM付き可）で保存し直してください。",
+    en: () => "The file is in ISO-2022-JP (JIS, as mail programs save Japanese) and was read as ISO-2022-JP. Save it again as UTF-8 (with or without BOM), which most apps read.",
+  },
   euc_jp_file: {
     severity: "info", title_ja: "EUC-JPのファイル", title_en: "EUC-JP file",
     ja: () => "ファイルの文字コードはEUC-JPでした（Shift_JISやUTF-8としては読めません）。EUC-JPとして読みました。多くのアプリが読めるよう、UTF-8（BOM付き可）で保存し直してください。",

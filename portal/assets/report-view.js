@@ -27,7 +27,7 @@ function rowText(report, row) {
   return sheet ? `${sheet} ${line}` : String(line);
 }
 
-const ENCODINGS = { "utf-8": "UTF-8", "utf-8-bom": "UTF-8（BOM付き）", shift_jis: "Shift_JIS", "euc-jp": "EUC-JP", "utf-16le": "UTF-16", "utf-16be": "UTF-16" };
+const ENCODINGS = { "utf-8": "UTF-8", "utf-8-bom": "UTF-8（BOM付き）", shift_jis: "Shift_JIS", "euc-jp": "EUC-JP", "iso-2022-jp": "ISO-2022-JP（JIS）", "utf-16le": "UTF-16", "utf-16be": "UTF-16" };
 export const encodingText = (encoding) => encoding === "xlsx" ? t("report.encoding.xlsx") : ENCODINGS[encoding] ?? encoding ?? "—";
 
 function detectionText(detection) {

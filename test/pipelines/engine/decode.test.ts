@@ -347,6 +347,23 @@ describe("every text encoding reads to the same records", () => {
   });
 });
 
+/** ISO-2022-JP bytes of text of JIS X 0208 and ASCII: each EUC-JP pair without its high bits, between ESC $ B and
+ *  ESC ( B, as mail programs write it. */
+function encodeIso2022Jp(text: string): Uint8Array {
+  const euc = encodeEucJp(text);
+  const out: number[] = [];
+  let kanji = false;
+  for (let i = 0; i < euc.length; i++) {
+    const wide = euc[i] >= 0xa1;
+    if (wide !== kanji) out.push(...(wide ? [0x1b, 0x24, 0x42] : [0x1b, 0x28, 0x42]));
+    kanji = wide;
+    if (wide) out.push(euc[i] & 0x7f, euc[++i] & 0x7f);
+    else out.push(euc[i]);
+  }
+  if (kanji) out.push(0x1b, 0x28, 0x42);
+  return Uint8Array.from(out);
+}
+
 /** EUC-JP bytes of text CP932 encodes in JIS X 0208 (or as half-width kana): each Shift_JIS pair turned into its JIS
  *  row and cell, with the high bits set. */
 function encodeEucJp(text: string): Uint8Array {
@@ -371,6 +388,18 @@ function encodeEucJp(text: string): Uint8Array {
 }
 
 describe("EUC-JP and garbled files", () => {
+  it("an ISO-2022-JP (JIS) file, 7-bit and so valid UTF-8 too, is read as ISO-2022-JP and said (info)", async () => {
+    // before: read as UTF-8, its header $BL>>N(B … matched nothing and every row was invalid, the encoding never named
+    const jis = encodeIso2022Jp(TEXT);
+    expect(new TextDecoder("iso-2022-jp").decode(jis)).toBe(TEXT);
+    const { report, rows, exit } = await runBytes(jis, "131041_aed.csv");
+    expect([report.encoding, exit, rows.map((r) => [r.record.name, r.record.installation_position])]).toEqual(["iso-2022-jp", 0, [["新宿区役所本庁舎", "1階ロビー"]]]);
+    expect(tuples(report, "iso_2022_jp_file")).toEqual([[null, null, "iso_2022_jp_file"]]);
+    expect((await runBytes(jis, "131041_aed.csv", { encoding: "JIS" })).report.encoding).toBe("iso-2022-jp");
+    // an ASCII file with no escape into kanji stays UTF-8
+    expect((await runBytes("ID,name\n1,a\n", "131041_aed.csv")).report.encoding).toBe("utf-8");
+  });
+
   it("an EUC-JP file is read as EUC-JP and said to be one (info), a Shift_JIS file stays Shift_JIS", async () => {
     const euc = encodeEucJp(TEXT);
     expect(new TextDecoder("euc-jp").decode(euc)).toBe(TEXT);
