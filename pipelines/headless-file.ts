@@ -6,11 +6,16 @@ import type { Dataset } from "../schemas/dataset.ts";
 import { fitsHeader } from "./headless-sheet.ts";
 import { isBlankCell, isBlankRow } from "./rows.ts";
 
-/** A cell that is a figure, code, phone, time or date written in digits (131041, 35.6938, 03-3209-1111, 08:30,
- *  2024/4/1): no header names a column so. A header's 0歳 or 2024年度 has words. */
+/** A cell that is a code, decimal, phone, time or date written in digits (131041, 35.6938, 03-3209-1111, 08:30,
+ *  2024/4/1): no header names a column so. A header's 0歳 or 2024年度 has words; a plain short integer (a year 2024
+ *  heading a population column, a column number 1) may head a column, so it is no sign. */
 const VALUE_SHAPE = /^[-+]?[0-9０-９][0-9０-９.,:：/\-－ー‐]*$/;
+const SHORT_INTEGER = /^[0-9０-９]{1,4}$/;
 
-const isValueShaped = (cell: string | undefined): boolean => VALUE_SHAPE.test((cell ?? "").trim());
+function isValueShaped(cell: string | undefined): boolean {
+  const text = (cell ?? "").trim();
+  return VALUE_SHAPE.test(text) && !SHORT_INTEGER.test(text);
+}
 
 /** How many of a row's cells must be so shaped, where the rows under it have such values too, for it to be data. */
 const MIN_VALUE_CELLS = 2;

@@ -19,6 +19,8 @@ describe("firstRowIsData", () => {
     ["a header of names", [AED_HEADER.split(","), AED_ROW.split(",")], false],
     ["a header of age bands with words (0歳)", [["地域", "0歳", "1歳"], ["本町", "10", "12"]], false],
     ["one figure only", [["本町", "10", "備考"], ["栄町", "12", "x"]], false],
+    ["a header of years over counts (a population table by year)", [["町丁名", "2023", "2024"], ["本町", "1203", "1187"]], false],
+    ["IDs and counts only: short integers are no sign", [["1", "本町", "12", "3"], ["2", "栄町", "10", "4"]], false],
     ["a lone row of values", [AED_ROW.split(",")], true],
   ])("%s → %s", (_, rows, expected) => {
     expect(firstRowIsData(rows)).toBe(expected);
