@@ -10,8 +10,7 @@ import type { Where } from "./issues.ts";
 import { tokyoMunicipality } from "./normalize/location.ts";
 import { isoDate } from "./normalize/wareki.ts";
 
-/** How many records at the top of a file are searched for the header row. */
-export const HEAD_RECORDS = 50;
+export { HEAD_RECORDS } from "./head-depth.ts";
 
 /** A dataset a file name names: by its slug, the hub's naming rule (`131041_aed.csv`), or by a Japanese name or
  *  keyword a person chose (`公衆トイレ一覧.csv`), which a clear header of another dataset outweighs (table.ts). */

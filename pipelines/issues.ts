@@ -3,6 +3,7 @@
 import { getDataset } from "../schemas/index.ts";
 import { checkDigit } from "../schemas/local-government-code.ts";
 import { MAX_CHECKED_IDS } from "./duplicate-ids.ts";
+import { DEEP_HEAD_RECORDS, HEAD_RECORDS } from "./head-depth.ts";
 import { type ContactKind, contactKindOf } from "./normalize/address-shape.ts";
 import { nextDayTime } from "./normalize/clock.ts";
 import { expectedPhoneDigits, leadingDigits, type PhoneParts, phoneParts } from "./normalize/phone-shape.ts";
@@ -786,13 +787,13 @@ export const ISSUE_CODES = {
   },
   header_not_found: {
     severity: "warning", title_ja: "見出し行が見つからない", title_en: "Header row not found",
-    ja: (w) => `標準の項目名に合う見出し行が見つからないため、1行目「${v(w)}」を見出しとみなしました。すべての列は extra に残しました。1行目に標準の項目名を書いてください。`,
-    en: (w) => `No header row matches the standard's column names, so the first row ("${v(w)}") was taken as the header and every column kept under extra. Put the standard column names in the first row.`,
+    ja: (w) => `標準の項目名に合う見出し行が先頭の${DEEP_HEAD_RECORDS}行までに見つからないため、${d(w) || "1"}行目「${v(w)}」を見出しとみなしました。すべての列は extra に残しました。見出し行に標準の項目名（名称、所在地_連結表記など）を書き、その上の注記などの行は削除して、見出しを1行目にしてください。`,
+    en: (w) => `No row among the first ${DEEP_HEAD_RECORDS} lines matches the standard's column names, so line ${d(w) || "1"} ("${v(w)}") was taken as the header and every column kept under extra. Write the standard column names (名称, 所在地_連結表記 …) in the header row, delete the notes above it, and put it on the first line.`,
   },
   header_far_down: {
     severity: "warning", title_ja: "見出しの行が下のほうにある", title_en: "Header row far down the file",
-    ja: (w) => `見出しの行「${v(w)}」は${d(w)}行目にあり、その上の行（注記、凡例など）が多いため、先頭の50行では見つからず、さらに下を探して読みました。見出しの上の行は表のデータとして読んでいません。ほかのシステムでも読めるよう、見出しの上の行を削除するか別のシート・ファイルに移し、見出しを1行目にしてください。`,
-    en: (w) => `The header row ("${v(w)}") is on line ${d(w)}, under so many lines (notes, a legend) that it was not among the first 50 lines; it was looked for further down and read. The lines above it were not read as data. So that other systems read the file too, delete the lines above the header or move them to another sheet or file, and put the header on the first line.`,
+    ja: (w) => `見出しの行「${v(w)}」は${d(w)}行目にあり、その上の行（注記、凡例など）が多いため、先頭の${HEAD_RECORDS}行では見つからず、さらに下を探して読みました。見出しの上の行は表のデータとして読んでいません。ほかのシステムでも読めるよう、見出しの上の行を削除するか別のシート・ファイルに移し、見出しを1行目にしてください。`,
+    en: (w) => `The header row ("${v(w)}") is on line ${d(w)}, under so many lines (notes, a legend) that it was not among the first ${HEAD_RECORDS} lines; it was looked for further down and read. The lines above it were not read as data. So that other systems read the file too, delete the lines above the header or move them to another sheet or file, and put the header on the first line.`,
   },
   headless_file_read: {
     severity: "warning", title_ja: "見出し行のないファイルを標準の列順で読んだ", title_en: "A file without a header read in the standard's column order",

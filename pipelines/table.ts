@@ -38,6 +38,7 @@ import { type AgeRowsLayout, findAgeRows } from "./age-rows-layout.ts";
 import { type AreaTitle, foldAgeRows, foldedAgeHead } from "./age-rows.ts";
 import { areaOfTitle } from "./area-title.ts";
 import { firstRowIsData, headerOfHeadless } from "./headless-file.ts";
+import { DEEP_HEAD_RECORDS } from "./head-depth.ts";
 import { tokyoMunicipality } from "./normalize/location.ts";
 import type { OnBatch, RunState } from "./run.ts";
 
@@ -104,7 +105,7 @@ function chooseFrame(head: readonly string[][], run: RunState): Frame | null {
       return null;
     }
     if (firstRowIsData(head.slice(first))) return headlessFrame(head.slice(first), first, run.dataset, run);
-    run.log.add(issue("header_not_found", { value: rowText(head[first]) }));
+    run.log.add(issue("header_not_found", { value: rowText(head[first]), detail: String(first + 1) }));
     return { dataset: run.dataset, at: first };
   }
   // a header too wide to tell by (ages as columns) under a title that names the dataset
@@ -376,9 +377,6 @@ async function headerSearchDepth(head: ParsedRecord[], iterator: AsyncIterator<P
   run.log.add(issue("header_far_down", { value: rowText(deeper[at].cells), detail: String(deeper[at].index) }));
   return DEEP_HEAD_RECORDS;
 }
-
-/** How far down a header is looked for when the first HEAD_RECORDS hold none. */
-const DEEP_HEAD_RECORDS = 500;
 
 /** The position of the row that reads best as a header (of the run's dataset, or of any); -1 when none does. */
 function headerAt(records: readonly ParsedRecord[], run: RunState): number {

@@ -31,6 +31,15 @@ describe("a header past the first 50 lines", () => {
     expect(tuples(report, "header_far_down")).toEqual([]);
   });
 
+  it("no header in 500 lines: header_not_found names the line taken and how far it was looked for", async () => {
+    // before: it always said 1行目 (line 1), where blank lines put the row taken further down
+    const { report } = await runBytes("\n\n施設,場所\n新宿区役所本庁舎,1階ロビー\n", "131041_aed.csv");
+    const said = report.issues.find((i) => i.code === "header_not_found")!;
+    expect([said.value, said.detail]).toEqual(["施設,場所", "3"]);
+    expect(said.message_ja).toContain("先頭の500行までに見つからないため、3行目「施設,場所」を見出しとみなしました");
+    expect(said.message_en).toContain("so line 3 (\"施設,場所\") was taken as the header");
+  });
+
   it("reads the same on two threads over ranges", async () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), "odh-far-")), "131041_aed.csv");
     writeFileSync(file, [...notes(80), AED_HEADER, ...rowsOf(3000)].join("\n"));
