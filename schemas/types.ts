@@ -150,14 +150,21 @@ export const headCount = z.int().min(0).register(kinds, { kind: "integer", count
 /** A count of the things a place has (a toilet's seats, a hospital's beds), where `なし` is none of them: 0. Not a
  *  capacity (定員なし: no limit) nor a measure. */
 export const thingCount = z.int().min(0).register(kinds, { kind: "integer", noneIsZero: true });
+/** A hospital's beds (病床数): the beds 医療法 permits (許可病床), which the other figures a register writes beside them
+ *  (稼働80床, うち休床20床) do not change. `許可病床100床` names the number; `計80` (合計, 総数) names the whole among the
+ *  beds by kind (一般50 療養30 計80: 80, read only where the kinds add up to it). */
+export const bedCount = z.int().min(0).register(kinds, { kind: "integer", noneIsZero: true,
+  aside: { before: [], labels: ["許可病床数", "許可病床", "許可", "総病床数", "病床数", "病床"] },
+  whole: { labels: ["合計", "総数", "計", "許可病床数", "許可病床", "許可", "総病床数"], groups: ["病棟"] } });
 /** A count in a statistical table (population by age and area), where a lone 「-」 is the sign for none: 0. */
 export const count = z.int().min(0).register(kinds, { kind: "integer", dashIsZero: true });
 export const decimal = z.number().register(kinds, { kind: "number" });
 /** A height above sea level in metres (標高 15.3, 15.3m); 15km or 15人 is no such height. T.P. (東京湾平均海面) is the
  *  datum 標高 is measured from, so T.P.+3.5m is 3.5, T.P. only naming what the column is (taken off as a unit is, the
- *  cell not kept); A.P. (荒川工事基準面, 1.1344 m below it) is another datum, not read. */
+ *  cell not kept); A.P. (荒川工事基準面, 1.1344 m below it) is another datum, not read. 海抜 and 標高 before the number
+ *  only name it too (海抜2.0m, 海抜マイナス1.0m: -1). */
 export const metresAboveSea = z.number().register(kinds, { kind: "number", units: ["m", "ｍ", "M", "メートル"],
-  aside: { before: [], labels: ["T.P.", "T.P", "TP", "東京湾平均海面"] },
+  aside: { before: [], labels: ["T.P.", "T.P", "TP", "東京湾平均海面", "海抜", "標高"] },
   // the datums of the rivers' works on the lists of the wards by the Arakawa and the Edogawa (江東区, 江戸川区)
   otherDatums: [{ labels: ["A.P.", "A.P", "AP", "荒川工事基準面"], name: "A.P.（荒川工事基準面）", below: "1.1344" },
     { labels: ["Y.P.", "Y.P", "YP", "江戸川工事基準面"], name: "Y.P.（江戸川工事基準面）", below: "0.8402" }] });

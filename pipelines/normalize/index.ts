@@ -159,7 +159,11 @@ function cellNormalizerOf(column: Dataset["columns"][number], kind: Kind, datase
   const { key, type } = column;
   if (dashIsZero(type)) return normalizeCount;
   const parts = column.countParts;
-  if (noneIsZero(type)) return (raw, at) => normalizeNumber(raw, at, { integer: true, noneIsZero: true, parts });
+  if (noneIsZero(type)) {
+    const aside = asideOf(type);
+    const whole = wholeWordsOf(type);
+    return (raw, at) => normalizeNumber(raw, at, { integer: true, noneIsZero: true, parts, aside, whole });
+  }
   if (kind === "boolean" || kind === "mark") {
     // a cell may name what the column asks about before its yes or no (小児用パッド有), or alone (ベビーシート)
     const subjects = columnSubjectsOf([column.ja, ...(column.aliases ?? []), ...listedWordsOf(dataset, key), ...(column.flagWords?.subjects ?? [])],

@@ -11,7 +11,8 @@ const NO_PARTS: CountParts = {};
 
 const NUMBER = /^([+-]?)(\d[\d,]*(?:\.\d*)?|\.\d+)(?:[eE]([+-]?\d{1,3}))?(.*)$/;
 const GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
-const NEGATIVE = /^[−‐‑–—ー▲△]/;
+/** A minus, as a sign (▲ and △ as accounts print it) or the word (標高 `マイナス1.0m`). */
+const NEGATIVE = /^(?:[−‐‑–—ー▲△]|マイナス)/;
 const DIGITS_APART = /\d\s+\d/;
 /** An amount written as "free" is 0, also with the fee it names before it (参加費無料, 入場無料, 受講料：無料, 料金は無料). */
 const FREE = /^(?:(?:参加|入場|入館|入園|観覧|受講|利用|見学|拝観|聴講|鑑賞|施設利用)(?:費|料金?)?|料金|費用)?\s*[:：は]?\s*(?:無料|無償)$/;
@@ -94,16 +95,25 @@ export function normalizeNumber(raw: string, at: At, options: NumberOptions = {}
   if (datum !== null) return { value: null, issues: [...read.issues.slice(0, -1), datum] };
   const counted = options.noneIsZero ? countAfterYes(raw, at) : null;
   if (counted !== null) return { value: counted.value, issues: [...read.issues.slice(0, -1), ...counted.issues] };
-  const worded = wordedNumber(raw, at, options) ?? asideNumber(raw, at, options) ?? wholeNumber(raw, at, options.whole);
+  const worded = wordedNumber(raw, at, options) ?? asideNumber(raw, at, options) ?? wholeNumber(raw, at, options.whole, options.parts);
   if (worded !== null) return { value: worded.value, issues: [...read.issues.slice(0, -1), ...worded.issues] };
   const core = withoutNote(raw.normalize("NFKC").trim());
   if (core === null) return read;
-  const noted = readNumber(core, at, options);
+  const noted = notedNumber(core, raw, at, options);
   // 20組（先着順）: a count of something else with its note is still one, said so rather than as unreadable
   if (noted.value === null) return isOtherCount(noted) ? otherCount(read.issues.slice(0, -1), at, raw) : read;
   // the unit goes with the note: the whole cell is kept, and a unit column must not take `名（うち0歳児6名）`
   const issues = noted.issues.filter((i) => i.code !== "unit_stripped" && i.code !== "full_width_converted");
   return { value: noted.value, issues: [...read.issues.slice(0, -1), ...issues, problem("number_with_note", at, raw)] };
+}
+
+/** The number of a cell's part before its note, read as a cell of the column is when the plain reading fails (a count's
+ *  labelled parts, 病床数 `一般50床（うち感染症4床）`; a label, `許可病床100床（稼働80床）`), its issues said of the part. */
+function notedNumber(core: string, raw: string, at: At, options: NumberOptions): Fixed<number | null> {
+  const plain = readNumber(core, at, options);
+  if (plain.value !== null || plain.issues.at(-1)?.code !== "unparseable_number" || (options.parts === undefined && options.aside === undefined)) return plain;
+  const read = normalizeNumber(core, at, options);
+  return read.value === null ? plain : { value: read.value, issues: read.issues.map((i) => ofCell(i, at, raw)) };
 }
 
 /** A height given from another datum than the column's (`A.P.+3.2m`), said as height_other_datum with the datum's name
@@ -203,14 +213,27 @@ function wholePatternOf(words: WholeWords): RegExp {
 /** The count a cell names its whole among other figures (`登録29名（通い18名、泊まり9名）`: 29, `通い15名・泊まり5名（計20名）`:
  *  20, `2ユニット18名`: 18), said as count_named_whole, the cell kept; null when no word names one, or two name
  *  different counts. */
-function wholeNumber(raw: string, at: At, whole: WholeWords | undefined): Fixed<number> | null {
+function wholeNumber(raw: string, at: At, whole: WholeWords | undefined, parts?: CountParts): Fixed<number> | null {
   if (whole === undefined) return null;
   const text = raw.normalize("NFKC").trim();
   if (text.length > MAX_TYPED_LENGTH) return null;
   const found = [...text.matchAll(wholePatternOf(whole))];
   const counts = new Set(found.map((m) => Number((m[1] ?? m[2]).replaceAll(",", ""))));
   if (counts.size !== 1) return null;
+  const partsSum = parts === undefined ? null : sumOfLabelledParts(text, parts);
+  // 一般50 療養30 計90: the kinds and the whole disagree, and which is wrong the cell does not say
+  if (partsSum !== null && partsSum !== [...counts][0]) return null;
   return { value: [...counts][0], issues: [problemAt("count_named_whole", at.row, at.field, at.onlyCounts, raw, found[0][0].replace("(", "").trim())] };
+}
+
+const partPatterns = new WeakMap<CountParts, RegExp>();
+/** The sum of the counts a text gives the column's kinds by their labels (一般50、療養30: 80), not of those within
+ *  another (うち感染症4); null when it gives none. */
+function sumOfLabelledParts(text: string, parts: CountParts): number | null {
+  let pattern = partPatterns.get(parts);
+  if (pattern === undefined) partPatterns.set(parts, (pattern = new RegExp(`(?<!うち\\s*)(?:${escaped(Object.keys(parts))})\\s*:?\\s*(\\d+)`, "g")));
+  const found = [...text.matchAll(pattern)];
+  return found.length === 0 ? null : found.reduce((sum, m) => sum + Number(m[1]), 0);
 }
 
 function readNumber(raw: string, at: At, options: NumberOptions): Fixed<number | null> {

@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { contact, dayColumns, fax, height, identity, image, location, naming, operator, trailer } from "../blocks.ts";
 import { col, omit, pick, renamed, replace } from "../column.ts";
 import { defineDataset } from "../dataset.ts";
-import { hhmm, list, medicalInstitutionCode, oneOf, text, thingCount } from "../types.ts";
+import { bedCount, hhmm, list, medicalInstitutionCode, oneOf, text } from "../types.ts";
 
 /** The kinds of medical institution a register writes (医療法: 病院, 診療所, 歯科診療所; the standard's 有床 / 無床診療所). */
 const INSTITUTION_KINDS = ["病院", "診療所", "歯科診療所", "有床診療所", "無床診療所", "一般診療所"];
@@ -74,7 +74,7 @@ export const hospital = defineDataset({
       "時間外診療", "夜間・休日対応", "夜間・休日の対応", "夜間休日対応", "休日・夜間対応", "休日・夜間の対応", "夜間・休日診療"] }),
     col({ key: "departments", ja: "診療科目", en: "medicalDepartments", type: list, requirement: "recommended", aliases: ["診療科", "科名", "標榜科目", "標榜診療科", "標榜診療科目"] }),
     // a register's beds by kind (医療法) are summed when no column gives the whole
-    col({ key: "beds", ja: "病床数", en: "numberOfBeds", type: thingCount, requirement: "recommended",
+    col({ key: "beds", ja: "病床数", en: "numberOfBeds", type: bedCount, requirement: "recommended",
       aliases: ["許可病床数", "病床数計", "病床数合計", "総病床数", "病床総数", "合計病床数"],
       // 一般病床 | 療養病床 … (病床数 left to the unit 床), and 病床数 over 一般 | 療養 | 計 (two header rows, joined) as 一般病床数 …
       partAliases: BED_KINDS.flatMap((bed) => [`${bed}病床数`, `${bed}病床`, `病床数_${bed}`]),

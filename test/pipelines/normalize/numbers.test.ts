@@ -379,6 +379,24 @@ describe("a count in kanji numerals, and a count given by its parts", () => {
     expect([read(care, "capacity", "一般20名"), read(care, "capacity", "3歳児35名、4歳児70名")]).toEqual([null, 105]);
   });
 
+  it.each([
+    // the kinds with a subset of them in brackets: the kinds' sum, the subset no more beds
+    ["一般50床（うち感染症4床）", 50, ["number_of_one_kind", "number_with_note"]],
+    ["一般50床、療養30床（うち感染症4床）", 80, ["number_parts_summed", "number_with_note"]],
+    // the whole among the kinds, where they add up to it
+    ["一般50 療養30 計80", 80, ["count_named_whole"]], ["一般50床、療養30床（計80床）", 80, ["count_named_whole"]],
+    ["計80床（一般50床、療養30床）", 80, ["count_named_whole"]], ["一般５０　療養３０　合計８０", 80, ["count_named_whole"]],
+    // the permitted beds (the standard's) beside the beds in use or closed
+    ["許可病床100床（稼働80床）", 100, ["count_named_whole"]], ["許可100床（うち休床20床）", 100, ["count_named_whole"]],
+    ["許可病床数100床", 100, ["unit_stripped", "number_label_removed"]],
+    // kinds that do not add up to the whole: which is wrong the cell does not say
+    ["一般50 療養30 計90", null, ["unparseable_number"]], ["稼働80床", null, ["unparseable_number"]],
+  ])("病床数 %j → %j %j, the cell kept in 備考", (raw, value, found) => {
+    const out = normalizeRecord({ name: "新宿中央病院", facility_kind: "病院", beds: raw }, hospital, { row: 5 }, { municipality: "131041" });
+    expect([out.record.beds, out.issues.filter((i) => i.field === "beds").map((i) => i.code)]).toEqual([value, found]);
+    if (!found.includes("number_label_removed")) expect(out.record.remarks).toMatch(/^病床数：(?:一般|計|許可|稼働)/);
+  });
+
   it("sums parts of integers only: a measure's parts (本館20m、別館30m) add up to nothing", () => {
     expect(codes(normalizeNumber("本館20m、別館30m", at))).toEqual([null, ["unparseable_number"]]);
   });

@@ -708,6 +708,24 @@ describe("normalizeRecord", () => {
     expect(said.message_en).toContain("minus 1.1344 m");
   });
 
+  it("an evacuation site's 標高 after 海抜 or 標高, or below the sea in words (海抜マイナス1.0m), reads as metres above T.P.", () => {
+    const evacuation = DATASETS.find((d) => d.id === "evacuation_space")!;
+    const site = (elevation_m: string) => {
+      const { record, issues } = normalizeRecord({ name: "江戸川区立中央小学校", elevation_m }, evacuation, { row: 2 }, { municipality: "131237" });
+      return [elevation_m, record.elevation_m, record.remarks, issues.filter((i) => i.field === "elevation_m").map((i) => i.code)];
+    };
+    // before: each null, kept in 備考 as unparseable_number
+    expect(["海抜マイナス1.0m", "海抜2.0m", "マイナス0.5", "標高：3.2m", "Ａ．Ｐ．マイナス１．０ｍ", "海抜ゼロ"].map(site)).toEqual([
+      ["海抜マイナス1.0m", -1, null, ["unit_stripped", "number_label_removed"]],
+      ["海抜2.0m", 2, null, ["unit_stripped", "number_label_removed"]],
+      ["マイナス0.5", -0.5, null, []],
+      ["標高：3.2m", 3.2, null, ["unit_stripped", "number_label_removed"]],
+      // a river's datum stays another datum, its minus in words too
+      ["Ａ．Ｐ．マイナス１．０ｍ", null, "標高：A.P．マイナス1.0m", ["height_other_datum"]],
+      ["海抜ゼロ", null, "標高：海抜ゼロ", ["unparseable_number"]],
+    ]);
+  });
+
   it("an AED's 利用可能時間 with its days before the hours (平日 8:30～17:15) gives the start and end, the cell kept in the remarks", () => {
     const aed = DATASETS.find((d) => d.id === "aed")!;
     const cells = (hours: string) => ({ name: "八丈町役場", installation_position: "1階ロビー", start_time: hours });
