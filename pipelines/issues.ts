@@ -95,6 +95,9 @@ const d = (w: Shown) => w.detail ?? w.value ?? "";
 /** What told the publisher (municipality_inferred's field). */
 const PUBLISHER_SOURCE_JA: Record<string, string> = { file_name: "ファイル名", title: "表題の行", rows: "各行の市区町村名・住所" };
 const PUBLISHER_SOURCE_EN: Record<string, string> = { file_name: "the file name", title: "the title rows", rows: "the rows' city or address" };
+/** What told the publisher, naming the column the rows gave it by (Where.detail: its header as written). */
+const publisherSourceJa = (w: Shown) => (f(w) === "rows" && w.detail !== undefined ? `各行の「${w.detail}」の列` : PUBLISHER_SOURCE_JA[f(w)] ?? f(w));
+const publisherSourceEn = (w: Shown) => (f(w) === "rows" && w.detail !== undefined ? `the rows' column "${w.detail}"` : PUBLISHER_SOURCE_EN[f(w)] ?? f(w));
 /** A five-digit code with its check digit, between `open` and `close` ("" when the value is not five digits). */
 function withCheckDigit(w: Shown, open: string, close: string): string {
   const digits = v(w).normalize("NFKC").trim();
@@ -391,8 +394,8 @@ export const ISSUE_CODES = {
   },
   municipality_inferred: {
     severity: "info", title_ja: "公開元の団体を推定", title_en: "Publisher inferred",
-    ja: (w) => `ファイル名に団体コード（検査数字つきの6桁、または東京都の区市町村の5桁）がないため、${PUBLISHER_SOURCE_JA[f(w)] ?? f(w)}から公開元を「${v(w)}」と判断しました。団体コードの空欄や住所の補完に使います。違う場合は --municipality で団体コードを指定してください。ファイル名を「131041_aed.csv」のように6桁の団体コードで始めると確実です。`,
-    en: (w) => `The file name carries no municipality code (six digits with the check digit, or the five digits of a Tokyo municipality), so the publisher was taken to be ${v(w)}, from ${PUBLISHER_SOURCE_EN[f(w)] ?? f(w)}. It fills empty codes and completes addresses. If it is wrong, pass --municipality CODE; a file name that starts with the six-digit code (131041_aed.csv) settles it.`,
+    ja: (w) => `ファイル名に団体コード（検査数字つきの6桁、または東京都の区市町村の5桁）がないため、${publisherSourceJa(w)}から公開元を「${v(w)}」と判断しました。団体コードの空欄や住所の補完に使います。違う場合は --municipality で団体コードを指定してください。ファイル名を「131041_aed.csv」のように6桁の団体コードで始めると確実です。`,
+    en: (w) => `The file name carries no municipality code (six digits with the check digit, or the five digits of a Tokyo municipality), so the publisher was taken to be ${v(w)}, from ${publisherSourceEn(w)}. It fills empty codes and completes addresses. If it is wrong, pass --municipality CODE; a file name that starts with the six-digit code (131041_aed.csv) settles it.`,
   },
   file_name_code_unknown: {
     severity: "warning", title_ja: "ファイル名にない団体のコード", title_en: "File name code of no municipality",

@@ -12,6 +12,8 @@ export interface PublisherGuess {
   name: string;
   /** what named it: the file name (漢字 or Latin letters), a title row above the header, or the rows themselves */
   by: "file_name" | "title" | "rows";
+  /** for `rows`, the key of the column whose values named it (local_government_code, city, full_address …) */
+  column?: string;
 }
 
 /** 東京都 itself (the prefecture publishes lists of its own sites, all over Tokyo). */
@@ -53,7 +55,7 @@ const MIN_ROWS = 3;
 const AGREEMENT = 0.9;
 
 /** How many of the rows name each Tokyo municipality (by its code), of how many that have a place at all. */
-interface RowPlaces { counts: Map<string, number>; named: number }
+interface RowPlaces { counts: Map<string, number>; named: number; column?: string }
 
 /** The places the first rows name: their 市区町村名 column, else their addresses (`八王子市…`, `東京都八王子市…`), else
  *  their areas. */
@@ -71,7 +73,7 @@ function placesOfRows(rows: ReadonlyArray<readonly string[]>, plan: Pick<ColumnP
       named++;
       counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
     }
-    if (named > 0) return { counts, named };
+    if (named > 0) return { counts, named, column: key };
   }
   return { counts: new Map(), named: 0 };
 }
@@ -96,9 +98,9 @@ export function publisherFromCodes(rows: ReadonlyArray<readonly string[]>, plan:
     counts.set(value, (counts.get(value) ?? 0) + 1);
   }
   const code = agreed(counts, total);
-  if (code === TOKYO_CODE) return { code, name: TOKYO, by: "rows" };
+  if (code === TOKYO_CODE) return { code, name: TOKYO, by: "rows", column: "local_government_code" };
   const m = code === null ? undefined : tokyoMunicipality(code);
-  return m === undefined ? null : { code: m.code, name: m.name, by: "rows" };
+  return m === undefined ? null : { code: m.code, name: m.name, by: "rows", column: "local_government_code" };
 }
 
 /** The Tokyo municipality nearly all of the first rows are in, by their city or address (a ward's list of its own
@@ -107,10 +109,10 @@ export function publisherFromRows(rows: ReadonlyArray<readonly string[]>, plan: 
   return publisherOfPlaces(placesOfRows(rows, plan));
 }
 
-function publisherOfPlaces({ counts, named }: RowPlaces): PublisherGuess | null {
+function publisherOfPlaces({ counts, named, column }: RowPlaces): PublisherGuess | null {
   const code = agreed(counts, named);
   const m = code === null ? undefined : tokyoMunicipality(code);
-  return m === undefined ? null : { code: m.code, name: m.name, by: "rows" };
+  return m === undefined ? null : { code: m.code, name: m.name, by: "rows", ...(column === undefined ? {} : { column }) };
 }
 
 /** Whether the rows place themselves elsewhere than `guess`: 3 or more name a place, and not half of them `guess`'s.

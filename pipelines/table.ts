@@ -429,7 +429,8 @@ function findPublisher(run: RunState, above: readonly string[][], rows: readonly
   const guess = findPublisherOf(run.fileName, above, rows, plan);
   if (guess !== null) {
     run.municipality = guess.code;
-    run.log.add(issue("municipality_inferred", { field: guess.by, value: `${guess.name}（${guess.code}）` }));
+    const header = guess.column === undefined ? undefined : plan.sourceHeaders[plan.keys.indexOf(guess.column)];
+    run.log.add(issue("municipality_inferred", { field: guess.by, value: `${guess.name}（${guess.code}）`, ...(header ? { detail: header } : {}) }));
   } else if (dataset.columnByKey.has("local_government_code") && !plan.keys.includes("local_government_code")) {
     run.log.add(issue("municipality_unknown", { value: run.fileName }));
   }

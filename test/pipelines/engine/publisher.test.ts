@@ -35,7 +35,7 @@ describe("publisher of a file without a code in its name", () => {
   it("the rows' own codes come first; a name the rows contradict is not taken", () => {
     const plan = { keys: ["local_government_code", "name", "full_address"] };
     const coded = [["130001", "都庁", "東京都新宿区西新宿2-8-1"], ["130001", "都議会", "東京都新宿区西新宿2-8-1"], ["130001", "都民広場", "東京都新宿区西新宿2-8-1"]];
-    expect(publisherFromCodes(coded, plan)).toEqual({ code: "130001", name: "東京都", by: "rows" });
+    expect(publisherFromCodes(coded, plan)).toEqual({ code: "130001", name: "東京都", by: "rows", column: "local_government_code" });
     expect(findPublisherOf("aed.csv", [], coded, plan)?.code).toBe("130001");
     // chuo (JR 中央線) names 中央区, but the stations are in 中野区, 杉並区 and 武蔵野市
     const stations = [["", "中野駅", "中野区中野5-31-1"], ["", "高円寺駅", "杉並区高円寺南4-48-1"], ["", "吉祥寺駅", "武蔵野市吉祥寺南町1-1-24"]];
@@ -48,7 +48,7 @@ describe("publisher of a file without a code in its name", () => {
     const plan = { keys: ["name", "full_address"] };
     const rows = (addresses: string[]) => addresses.map((a, i) => [`施設${i}`, a]);
     expect(publisherFromRows(rows(["八王子市元本郷町3-24-1", "東京都八王子市大横町11-1", "八王子市明神町3-19-2"]), plan))
-      .toEqual({ code: "132012", name: "八王子市", by: "rows" });
+      .toEqual({ code: "132012", name: "八王子市", by: "rows", column: "full_address" });
     expect(publisherFromRows(rows(["八王子市元本郷町3-24-1", "日野市神明1-12-1", "立川市泉町1156-9"]), plan)).toBeNull();
     expect(publisherFromRows(rows(["八王子市元本郷町3-24-1", "八王子市大横町11-1"]), plan)).toBeNull(); // too few
     expect(publisherFromRows(rows(["大山町30-1", "大山町30-2", "大山町30-3"]), plan)).toBeNull();
@@ -62,6 +62,11 @@ describe("publisher of a file without a code in its name", () => {
     expect(report.municipality).toBe("132012");
     expect(report.issues.some((i) => i.code === "municipality_unknown")).toBe(false);
     expect(rows[0].record).toMatchObject({ local_government_code: "132012", local_government_name: "東京都八王子市", area_name: "八王子市元本郷町一丁目" });
+    // the message names the column the rows gave it by (before: 「各行の市区町村名・住所」, though 地域名 gave it)
+    const inferred = report.issues.find((i) => i.code === "municipality_inferred")!;
+    expect([inferred.field, inferred.detail]).toEqual(["rows", "地域名"]);
+    expect(inferred.message_ja).toContain("がないため、各行の「地域名」の列から公開元を「八王子市（132012）」と判断しました。");
+    expect(inferred.message_en).toContain("from the rows' column \"地域名\".");
     // areas named without their city name none
     expect(publisherFromRows([["元本郷町一丁目"], ["元本郷町二丁目"], ["元本郷町三丁目"]], { keys: ["area_name"] })).toBeNull();
   });
@@ -89,7 +94,7 @@ describe("publisher of a file without a code in its name", () => {
     expect(report.municipality).toBe("132136");
     const inferred = report.issues.find((i) => i.code === "municipality_inferred");
     expect(inferred).toMatchObject({ field: "rows", value: "東村山市（132136）" });
-    expect(inferred?.message_ja.startsWith("ファイル名に団体コード（検査数字つきの6桁、または東京都の区市町村の5桁）がないため、各行の市区町村名・住所から")).toBe(true);
+    expect(inferred?.message_ja.startsWith("ファイル名に団体コード（検査数字つきの6桁、または東京都の区市町村の5桁）がないため、各行の「所在地_連結表記」の列から")).toBe(true);
     expect(inferred?.message_en.startsWith("The file name carries no municipality code (six digits with the check digit, or the five digits of a Tokyo municipality)")).toBe(true);
   });
 });
