@@ -12,16 +12,24 @@ const DATE_AS_OF = new RegExp(String.raw`(${DATE_TEXT})\s*(?:現在|時点)`);
 /** 基準日：… but not 前回調査日：… (a title may give the last survey's date beside this one's) */
 const DATE_LABELLED = new RegExp(String.raw`(?<!前回|前年|前月|旧)(?:基準日|調査日|調査年月日)\s*[:：]?\s*(${DATE_TEXT})`);
 
-/** The as-of date one of the row's cells says, ISO; undefined when none does. */
+/** The as-of date the row's cells say, ISO; undefined when none does. Of cells dating blocks of figures apart
+ *  (令和5年1月1日現在 | 令和6年1月1日現在 over a header's 男 | 女 | 計 each), the latest: the block read as the table's. */
 export function asOfDate(cells: readonly string[]): string | undefined {
+  let latest: string | undefined;
   for (const cell of cells) {
-    const text = withMonthEnd(cell.trim().normalize("NFKC"));
-    if (!/現在|時点|基準日|調査日/.test(text)) continue;
-    // a date said to be "as of" first, then a labelled one, then the whole cell as a date
-    for (const date of [DATE_AS_OF.exec(text)?.[1], DATE_LABELLED.exec(text)?.[1], AS_OF.exec(text)?.[1]]) {
-      const read = date === undefined ? null : normalizeDate(date, { row: 0, field: "survey_date" }).value;
-      if (read !== null) return read;
-    }
+    const date = asOfOfCell(cell);
+    if (date !== undefined && (latest === undefined || date > latest)) latest = date;
+  }
+  return latest;
+}
+
+function asOfOfCell(cell: string): string | undefined {
+  const text = withMonthEnd(cell.trim().normalize("NFKC"));
+  if (!/現在|時点|基準日|調査日/.test(text)) return undefined;
+  // a date said to be "as of" first, then a labelled one, then the whole cell as a date
+  for (const date of [DATE_AS_OF.exec(text)?.[1], DATE_LABELLED.exec(text)?.[1], AS_OF.exec(text)?.[1]]) {
+    const read = date === undefined ? null : normalizeDate(date, { row: 0, field: "survey_date" }).value;
+    if (read !== null) return read;
   }
   return undefined;
 }

@@ -12,7 +12,7 @@ import { mapHeaders, scoreHeader } from "./headers.ts";
 import { namesMark } from "./marked-cells.ts";
 import { plainWords } from "./normalize/text.ts";
 import { boundOf, endKeyOf } from "./normalize/column-bounds.ts";
-import { isAsOfText } from "./as-of.ts";
+import { asOfDate, isAsOfText } from "./as-of.ts";
 import { isBlankCell, isBlankRow } from "./rows.ts";
 
 export interface SplitHeader {
@@ -36,6 +36,16 @@ const NOTE_CELL = /^(?:※|＊|\*|[(（]?注[0-9０-９]*[)）.．:：]|[(（]?�
 const OWN_TIME = /^(?:当月|当月末|今月|今月末|本月|本月末|現在|今回|今期|当期|本年|今年|当年)(?:現在)?$/;
 export const isNoteAbove = (cell: string | undefined) => cell !== undefined
   && (NOTE_CELL.test(cell.trim()) || isAsOfText(cell.trim()) || OWN_TIME.test(plainWords(cell)));
+
+/** The upper row's notes, as isNoteAbove, but for blocks of figures dated apart (令和5年1月1日現在 | 令和6年1月1日現在, each
+ *  over 男 | 女 | 計): the latest date is the table's own time, as 当月末 is; an earlier one names its block (as 前月末
+ *  does), whose joined names (令和5年1月1日現在_男) map none. */
+function notesAboveOf(upper: readonly string[]): (cell: string) => boolean {
+  const dates = new Set(upper.map((cell) => asOfDate([cell])).filter((date) => date !== undefined));
+  if (dates.size < 2) return isNoteAbove;
+  const latest = [...dates].sort().at(-1);
+  return (cell) => isNoteAbove(cell) && (asOfDate([cell]) ?? latest) === latest;
+}
 
 /** The upper row with its merged cells, which hold their text in their first cell only, spread right over the
  *  columns the lower row names; a column empty in both rows ends a merged cell. */
@@ -186,7 +196,8 @@ export function joinRows(upperRow: readonly string[], lower: readonly string[], 
   // spread with the note in place, then the note's columns blank: a note merged over 電話番号 | FAX番号 ends the group on
   // its left (経度) rather than leaving its columns to it
   const spreadAsWritten = spreadRight(upperRow, lower);
-  const spread = { text: spreadAsWritten.text.map((t) => (isNoteAbove(t) ? "" : t)), own: spreadAsWritten.own.map((own, c) => own && !isNoteAbove(spreadAsWritten.text[c])) };
+  const noteAbove = notesAboveOf(upperRow);
+  const spread = { text: spreadAsWritten.text.map((t) => (noteAbove(t) ? "" : t)), own: spreadAsWritten.own.map((own, c) => own && !noteAbove(spreadAsWritten.text[c])) };
   const claimant = claimantsOf(spread.text, lower);
   const ownName = ownNameColumns(spread, lower);
   const partKind = partKindColumns(spread, lower);

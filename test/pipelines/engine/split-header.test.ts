@@ -162,6 +162,19 @@ describe("findSplitHeader (population)", () => {
     }
   });
 
+  it("blocks dated apart (令和5年1月1日現在 | 令和6年1月1日現在 over 男 | 女 | 計 each) give the latest block and date, in either order; before, the older block and date were published, the newer kept in extra", async () => {
+    const older = ["100", "110", "210"];
+    const newer = ["105", "115", "220"];
+    for (const [first, second, cells] of [["令和5年1月1日現在", "令和6年1月1日現在", [...older, ...newer]], ["2024年1月1日現在", "2023年1月1日現在", [...newer, ...older]]]) {
+      const text = `,${first},,,${second},,\n地域名,男,女,計,男,女,計\n本町一丁目,${cells.join(",")}\n`;
+      const { rows, report } = await runBytes(text, "131130_population.csv");
+      const olderName = first.startsWith("令和5") ? first : second;
+      expect(rows.map((r) => [r.record.area_name, r.record.survey_date, r.record.male, r.record.female, r.record.total, r.extra[`${olderName}_計`]]))
+        .toEqual([["本町一丁目", "2024-01-01", 105, 115, 220, "210"]]);
+      expect(report.issues.some((i) => i.code === "duplicate_header")).toBe(false);
+    }
+  });
+
   it("prefers the joined rows on a tie when the lower row alone repeats its names (男/女/計 under each group)", () => {
     const found = findSplitHeader([["町丁名", "日本人", "", "", "外国人", "", "", "総数", "", "", "世帯数"],
       ["町丁名", "男", "女", "計", "男", "女", "計", "男", "女", "計", "世帯数"],
