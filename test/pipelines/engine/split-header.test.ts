@@ -165,7 +165,8 @@ describe("findSplitHeader (population)", () => {
   it("blocks dated apart (令和5年1月1日現在 | 令和6年1月1日現在 over 男 | 女 | 計 each) give the latest block and date, in either order; before, the older block and date were published, the newer kept in extra", async () => {
     const older = ["100", "110", "210"];
     const newer = ["105", "115", "220"];
-    for (const [first, second, cells] of [["令和5年1月1日現在", "令和6年1月1日現在", [...older, ...newer]], ["2024年1月1日現在", "2023年1月1日現在", [...newer, ...older]]]) {
+    const orders: Array<[string, string, string[]]> = [["令和5年1月1日現在", "令和6年1月1日現在", [...older, ...newer]], ["2024年1月1日現在", "2023年1月1日現在", [...newer, ...older]]];
+    for (const [first, second, cells] of orders) {
       const text = `,${first},,,${second},,\n地域名,男,女,計,男,女,計\n本町一丁目,${cells.join(",")}\n`;
       const { rows, report } = await runBytes(text, "131130_population.csv");
       const olderName = first.startsWith("令和5") ? first : second;
