@@ -122,11 +122,25 @@ function otherDatumOf(raw: string, at: At, { otherDatums, ...options }: NumberOp
   const nfkc = raw.normalize("NFKC").trim();
   for (const datum of otherDatums ?? []) {
     const label = datum.labels.find((w) => nfkc.startsWith(w));
-    if (label === undefined) continue;
-    const read = readNumber(nfkc.slice(label.length).replace(/^\s*[:：]?\s*/, ""), at, options);
+    // the datum after the number (3.0(A.P.), 3.0m A.P.): no note to leave aside, but the height's datum still
+    const after = label === undefined ? datumAfterPatternOf(datum).exec(nfkc) : null;
+    if (label === undefined && after === null) continue;
+    const core = label === undefined ? nfkc.slice(0, after!.index) : nfkc.slice(label.length).replace(/^\s*[:：]?\s*/, "");
+    const read = readNumber(core, at, options);
     return read.value === null ? null : problemAt("height_other_datum", at.row, at.field, at.onlyCounts, raw, `${datum.name}｜${datum.below}`);
   }
   return null;
+}
+
+const datumAfterPatterns = new WeakMap<OtherDatum, RegExp>();
+/** A datum's name ending the cell, after a space or in brackets (NFKC): `3.0 A.P.`, `3.0m(A.P.)`, `3.0(荒川工事基準面)`. */
+function datumAfterPatternOf(datum: OtherDatum): RegExp {
+  let pattern = datumAfterPatterns.get(datum);
+  if (pattern === undefined) {
+    const name = escaped(datum.labels);
+    datumAfterPatterns.set(datum, (pattern = new RegExp(`(?:\\s*\\(\\s*(?:${name})\\s*\\)|\\s+(?:${name}))$`)));
+  }
+  return pattern;
 }
 
 /** The count after a yes in a count of things (`有（1）`: 1), said as count_after_yes; null when the cell is no such. */
@@ -257,7 +271,7 @@ function readNumber(raw: string, at: At, options: NumberOptions): Fixed<number |
   if (DIGITS_APART.test(half)) return { value: null, issues: [...issues, problem("unparseable_number", at, raw)] };
   let s = half.replace(/\s+/g, "").replace(NEGATIVE, "-");
   const about = ABOUT.test(s);
-  if (about) s = s.replace(ABOUT, "");
+  if (about) s = s.replace(ABOUT, "").replace(NEGATIVE, "-");
   const lead = (options.units === undefined ? YEN : LEADING_UNIT).exec(s)?.[0] ?? null;
   if (lead !== null) s = s.slice(lead.length);
   const tenThousands = TEN_THOUSANDS.exec(s);

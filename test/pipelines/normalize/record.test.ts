@@ -715,7 +715,7 @@ describe("normalizeRecord", () => {
       return [elevation_m, record.elevation_m, record.remarks, issues.filter((i) => i.field === "elevation_m").map((i) => i.code)];
     };
     // before: each null, kept in 備考 as unparseable_number
-    expect(["海抜マイナス1.0m", "海抜2.0m", "マイナス0.5", "標高：3.2m", "Ａ．Ｐ．マイナス１．０ｍ", "海抜ゼロ"].map(site)).toEqual([
+    expect(["海抜マイナス1.0m", "海抜2.0m", "マイナス0.5", "標高：3.2m", "Ａ．Ｐ．マイナス１．０ｍ", "海抜ゼロ", "約マイナス1m"].map(site)).toEqual([
       ["海抜マイナス1.0m", -1, null, ["unit_stripped", "number_label_removed"]],
       ["海抜2.0m", 2, null, ["unit_stripped", "number_label_removed"]],
       ["マイナス0.5", -0.5, null, []],
@@ -723,6 +723,25 @@ describe("normalizeRecord", () => {
       // a river's datum stays another datum, its minus in words too
       ["Ａ．Ｐ．マイナス１．０ｍ", null, "標高：A.P．マイナス1.0m", ["height_other_datum"]],
       ["海抜ゼロ", null, "標高：海抜ゼロ", ["unparseable_number"]],
+      ["約マイナス1m", -1, "標高：約マイナス1m", ["unit_stripped", "approximate_number"]],
+    ]);
+  });
+
+  it("an evacuation site's 標高 with a river's datum after the number (3.0(A.P.), 3.0m A.P.) is a height from that datum, not read; before, 3.0 was published as metres above T.P.", () => {
+    const evacuation = DATASETS.find((d) => d.id === "evacuation_space")!;
+    const site = (elevation_m: string) => {
+      const { record, issues } = normalizeRecord({ name: "江東区立東陽小学校", elevation_m }, evacuation, { row: 2 }, { municipality: "131083" });
+      return [elevation_m, record.elevation_m, record.remarks, issues.filter((i) => i.field === "elevation_m").map((i) => [i.code, i.detail])];
+    };
+    const ap = ["height_other_datum", "A.P.（荒川工事基準面）｜1.1344"];
+    expect(["3.0(A.P.)", "3.0m A.P.", "3.0(荒川工事基準面)", "2.0m(Y.P.)", "3.0(T.P.)", "3.0AP"].map(site)).toEqual([
+      ["3.0(A.P.)", null, "標高：3.0(A.P.)", [ap]],
+      ["3.0m A.P.", null, "標高：3.0m A.P.", [ap]],
+      ["3.0(荒川工事基準面)", null, "標高：3.0(荒川工事基準面)", [ap]],
+      ["2.0m(Y.P.)", null, "標高：2.0m(Y.P.)", [["height_other_datum", "Y.P.（江戸川工事基準面）｜0.8402"]]],
+      // the standard's own datum after the number is only a note; letters run on to the number are no datum
+      ["3.0(T.P.)", 3, "標高：3.0(T.P.)", [["number_with_note", undefined]]],
+      ["3.0AP", null, "標高：3.0AP", [["unparseable_number", undefined]]],
     ]);
   });
 
