@@ -177,10 +177,15 @@ const agesInQualifier = (cell: string): boolean => (withoutAnnotation(cell)?.qua
 function dateOfQualified(cell: string, m: HeaderMatch | null): string | null {
   if (m?.qualified !== true) return null;
   for (const q of withoutAnnotation(cell)?.qualifiers ?? []) {
-    const date = asOfInText(q) ?? (/年度?$/.test(q.trim()) ? asOfInText(`${q.trim().replace(/度$/, "")}1月1日`) : undefined);
+    const date = dateOfFigures(q);
     if (date !== undefined) return date;
   }
   return null;
+}
+
+/** The date a header's words give its figures (`R6.1.1`, `令和6年1月1日現在`, `2023年` as of its 1 January), ISO. */
+export function dateOfFigures(words: string): string | undefined {
+  return asOfInText(words) ?? (/年度?$/.test(words.trim()) ? asOfInText(`${words.trim().replace(/度$/, "")}1月1日`) : undefined);
 }
 
 /** Maps a header row onto a dataset: the report's header entries, the column plan, and header-level issues. */

@@ -8,7 +8,7 @@ import type { Dataset } from "../schemas/dataset.ts";
 import { isBareReading, matchHeader } from "./header-match.ts";
 import { boundOfHalfDay } from "./header-period.ts";
 import { DAY_KIND, namesAPartKind } from "./header-parts.ts";
-import { mapHeaders, scoreHeader } from "./headers.ts";
+import { dateOfFigures, mapHeaders, scoreHeader } from "./headers.ts";
 import { namesMark } from "./marked-cells.ts";
 import { plainWords } from "./normalize/text.ts";
 import { boundOf, endKeyOf } from "./normalize/column-bounds.ts";
@@ -185,6 +185,10 @@ function isOtherColumn(up: string, dataset: Dataset): boolean {
   return key !== undefined && !(dataset.markLists ?? []).some((list) => list.key === key);
 }
 
+/** A group's name that only dates its columns (令和5年 | 令和6年, R6.1.1 over 男 | 女 | 計 each): the column dated in
+ *  brackets (男（令和6年）), of which headers.ts reads the latest date's. */
+const datedBy = (up: string, low: string): string[] => (dateOfFigures(up) === undefined ? [] : [`${low}（${up}）`]);
+
 /** Two header rows as one: each column's name from the standard where the pair makes one. A note in the upper row
  *  (※…現在) names no column: it is read as a blank cell there. */
 export function joinRows(upperRow: readonly string[], lower: readonly string[], datasets: readonly Dataset[]): { cells: string[]; joined: string[] } {
@@ -217,7 +221,7 @@ export function joinRows(upperRow: readonly string[], lower: readonly string[], 
       // a group that is itself a name (法人名) over 名称: its own column, before the plain 名称 of the row
       const named = NAME_BELOW.test(plainWords(low)) && maps(up) ? [up] : [];
       // a pair's end by the standard's name first (開所時間 + 開始 → 開始時間), though 開所時間_開始 maps to it too
-      name = [...endOfPair(up, low, datasets), `${up}_${low}`, `${up}${low}`, ...(partKind[c] || unitOfGroup(up, low) ? [`${up}（${low}）`] : []), ...named,
+      name = [...endOfPair(up, low, datasets), `${up}_${low}`, `${up}${low}`, ...(partKind[c] || unitOfGroup(up, low) ? [`${up}（${low}）`] : []), ...datedBy(up, low), ...named,
         ...(plain ? [low] : []), ...(ownName[c] ? [up] : [])].find(marksUnder(up)) ?? `${up}_${low}`;
     }
     // a reading named over both rows (merged down, or left blank below), right of a column: that column's (the 名称 and

@@ -170,9 +170,19 @@ describe("findSplitHeader (population)", () => {
       const text = `,${first},,,${second},,\n地域名,男,女,計,男,女,計\n本町一丁目,${cells.join(",")}\n`;
       const { rows, report } = await runBytes(text, "131130_population.csv");
       const olderName = first.startsWith("令和5") ? first : second;
-      expect(rows.map((r) => [r.record.area_name, r.record.survey_date, r.record.male, r.record.female, r.record.total, r.extra[`${olderName}_計`]]))
+      expect(rows.map((r) => [r.record.area_name, r.record.survey_date, r.record.male, r.record.female, r.record.total, r.extra[`計（${olderName}）`]]))
         .toEqual([["本町一丁目", "2024-01-01", 105, 115, 220, "210"]]);
       expect(report.issues.some((i) => i.code === "duplicate_header")).toBe(false);
+    }
+  });
+
+  it("blocks dated by a year or a date alone (令和5年 | 令和6年, R5.1.1 | R6.1.1 over 男 | 女 | 計 each) give the latest block, the area read; before, the area was lost (column_1) and the older block published", async () => {
+    for (const [older, newer] of [["令和5年", "令和6年"], ["R5.1.1", "R6.1.1"], ["2023年1月1日", "2024年1月1日"]]) {
+      const text = `地域名,${older},,,${newer},,\n,男,女,計,男,女,計\n本町一丁目,100,110,210,105,115,220\n`;
+      const { rows, report } = await runBytes(text, "131130_population_20240101.csv");
+      expect(rows.map((r) => [r.record.area_name, r.record.male, r.record.female, r.record.total, r.extra[`計（${older}）`]]))
+        .toEqual([["本町一丁目", 105, 115, 220, "210"]]);
+      expect(report.issues.filter((i) => i.code === "qualified_header").map((i) => i.field)).toEqual([`男（${older}）`, `女（${older}）`, `計（${older}）`]);
     }
   });
 
