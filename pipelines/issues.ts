@@ -116,6 +116,9 @@ const feeAmount = (w: Shown) => (w.detail ?? "").split("\t").at(-1) ?? "";
 /** header_names_other_list detail: the other list's name, then `｜` and one of the dataset's columns the file lacks. */
 const otherListName = (w: Shown) => (w.detail ?? "").split("｜")[0];
 const ownColumnName = (w: Shown) => (w.detail ?? "").split("｜")[1] ?? "";
+/** whole_differs_from_parts detail: the whole as the cell names it (計90), then `｜` and the sum of the parts. */
+const wholeOfParts = (w: Shown) => (w.detail ?? "").split("｜")[0];
+const partsSumOf = (w: Shown) => (w.detail ?? "").split("｜")[1] ?? "";
 /** height_other_datum detail: the datum's name, then `｜` and how far below T.P. it lies. */
 const datumName = (w: Shown) => (w.detail ?? "").split("｜")[0];
 const datumBelow = (w: Shown) => (w.detail ?? "").split("｜")[1] ?? "";
@@ -1424,6 +1427,11 @@ export const ISSUE_CODES = {
     severity: "info", title_ja: "内訳と並ぶ全体の数（登録29名（通い18名…））", title_en: "A count named among its parts",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」には数が複数あるため、全体の数と書かれた「${w.detail ?? ""}」の数を「${f(w)}」として読みました。セル全体は備考の列があればそこに残しました。この列には全体の数だけを入力し、内訳（通い・泊まり、組の数など）は備考に書いてください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) has several figures: the one the cell names as the whole, "${w.detail ?? ""}", was read; where the dataset has a remarks column, the cell is kept there. Enter only the whole count in this column and its parts (通い, 泊まり, the number of groups …) in the remarks.`,
+  },
+  whole_differs_from_parts: {
+    severity: "warning", title_ja: "セル内の合計が内訳と合わない", title_en: "A cell's whole disagrees with its parts",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は、全体の数「${wholeOfParts(w)}」と内訳の合計${partsSumOf(w)}が合わず、どちらが正しいか分からないため空欄にしました。セル全体は備考の列があればそこに残しました。数を確かめ、この列には全体の数だけを入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}): the whole it names, "${wholeOfParts(w)}", is not the sum of its parts, ${partsSumOf(w)}, and which is right the cell does not say, so it was left empty; where the dataset has a remarks column, the cell is kept there. Check the figures and enter only the whole count in this column.`,
   },
   number_with_note: {
     severity: "warning", title_ja: "数に補足が付いている", title_en: "Number with a note",

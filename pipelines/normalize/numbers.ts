@@ -227,7 +227,7 @@ function wholePatternOf(words: WholeWords): RegExp {
 /** The count a cell names its whole among other figures (`登録29名（通い18名、泊まり9名）`: 29, `通い15名・泊まり5名（計20名）`:
  *  20, `2ユニット18名`: 18), said as count_named_whole, the cell kept; null when no word names one, or two name
  *  different counts. */
-function wholeNumber(raw: string, at: At, whole: WholeWords | undefined, parts?: CountParts): Fixed<number> | null {
+function wholeNumber(raw: string, at: At, whole: WholeWords | undefined, parts?: CountParts): Fixed<number | null> | null {
   if (whole === undefined) return null;
   const text = raw.normalize("NFKC").trim();
   if (text.length > MAX_TYPED_LENGTH) return null;
@@ -236,7 +236,9 @@ function wholeNumber(raw: string, at: At, whole: WholeWords | undefined, parts?:
   if (counts.size !== 1) return null;
   const partsSum = parts === undefined ? null : sumOfLabelledParts(text, parts);
   // 一般50 療養30 計90: the kinds and the whole disagree, and which is wrong the cell does not say
-  if (partsSum !== null && partsSum !== [...counts][0]) return null;
+  if (partsSum !== null && partsSum !== [...counts][0]) {
+    return { value: null, issues: [problemAt("whole_differs_from_parts", at.row, at.field, at.onlyCounts, raw, `${found[0][0].replace("(", "").trim()}｜${partsSum}`)] };
+  }
   return { value: [...counts][0], issues: [problemAt("count_named_whole", at.row, at.field, at.onlyCounts, raw, found[0][0].replace("(", "").trim())] };
 }
 

@@ -389,12 +389,22 @@ describe("a count in kanji numerals, and a count given by its parts", () => {
     // the permitted beds (the standard's) beside the beds in use or closed
     ["許可病床100床（稼働80床）", 100, ["count_named_whole"]], ["許可100床（うち休床20床）", 100, ["count_named_whole"]],
     ["許可病床数100床", 100, ["unit_stripped", "number_label_removed"]],
-    // kinds that do not add up to the whole: which is wrong the cell does not say
-    ["一般50 療養30 計90", null, ["unparseable_number"]], ["稼働80床", null, ["unparseable_number"]],
+    // kinds that do not add up to the whole: which is wrong the cell does not say (said so, not as no number)
+    ["一般50 療養30 計90", null, ["whole_differs_from_parts"]], ["稼働80床", null, ["unparseable_number"]],
   ])("病床数 %j → %j %j, the cell kept in 備考", (raw, value, found) => {
     const out = normalizeRecord({ name: "新宿中央病院", facility_kind: "病院", beds: raw }, hospital, { row: 5 }, { municipality: "131041" });
     expect([out.record.beds, out.issues.filter((i) => i.field === "beds").map((i) => i.code)]).toEqual([value, found]);
     if (!found.includes("number_label_removed")) expect(out.record.remarks).toMatch(/^病床数：(?:一般|計|許可|稼働)/);
+  });
+
+  it("a 病床数 whose whole and kinds disagree names both figures, the cell kept", () => {
+    const out = normalizeRecord({ name: "新宿中央病院", facility_kind: "病院", beds: "一般50 療養30 計90" }, hospital, { row: 5 }, { municipality: "131041" });
+    const said = out.issues.find((i) => i.field === "beds")!;
+    expect([said.code, said.severity, said.row, said.value, said.detail]).toEqual(["whole_differs_from_parts", "warning", 5, "一般50 療養30 計90", "計90｜80"]);
+    expect(said.message_ja).toContain("全体の数「計90」と内訳の合計80が合わず");
+    expect(said.message_en).toContain('the whole it names, "計90", is not the sum of its parts, 80');
+    expect(out.record.remarks).toBe("病床数：一般50 療養30 計90");
+    expect(out.issues.some((i) => i.code === "kept_as_remarks")).toBe(false);
   });
 
   it("sums parts of integers only: a measure's parts (本館20m、別館30m) add up to nothing", () => {
