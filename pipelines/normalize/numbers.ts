@@ -449,6 +449,23 @@ export function countPartsOf(raw: string, labels: CountParts): CountPart[] | nul
   return parts === null || /^\d/.test(parts[0]) ? null : labelledParts(parts, labels);
 }
 
+/** A count's note in brackets after its number: 内訳/うち before the parts (`4（うち洋式2）`) says they are some of it. */
+const COUNT_WITH_NOTE = /^(\d+)\s*[(（]\s*(うち|内訳|内)?\s*[:：]?\s*(.+?)\s*[)）]$/;
+const SOME_OF_IT = new Set(["うち", "内"]);
+
+/** The parts of a count `total` its note in brackets gives (女性用 `2（洋式）`: both 洋式; `2（洋式1・和式1）`;
+ *  `4（うち洋式2）`: 2 of them 洋式), as countPartsOf reads a cell of parts; null when the note names none, or its parts
+ *  do not add up to the count (to no more than it after うち). */
+export function notedCountPartsOf(raw: string, total: number, labels: CountParts): CountPart[] | null {
+  const m = COUNT_WITH_NOTE.exec(raw.normalize("NFKC").trim());
+  if (m === null || Number(m[1]) !== total) return null;
+  const someOfIt = m[2] !== undefined && SOME_OF_IT.has(m[2]);
+  if (!someOfIt && Object.hasOwn(labels, m[3])) return [{ kinds: labels[m[3]], count: total }];
+  const parts = countPartsOf(m[3], labels);
+  const sum = parts?.reduce((all, part) => all + part.count, 0);
+  return sum === undefined || (someOfIt ? sum > total : sum !== total) ? null : parts;
+}
+
 /** A count's cell cut into its parts (PART_SEPARATORS, and before a label run on after a number); null for a cell
  *  that cannot hold labelled parts: most cells that do not read are words or a range, with no digit after a label. */
 function partsOfCell(raw: string, labels: CountParts): string[] | null {

@@ -48,6 +48,23 @@ describe("a toilet list's counts given by kind of seat", () => {
     expect(tuples(report, "unparseable_number")).toEqual([]);
   });
 
+  // before: the count read (number_with_note), its kind left in 備考 only, 女性トイレ数（洋式） empty
+  it("fills a kind's column from the note after a count (2（洋式）, 2（洋式1・和式1）, 4（うち洋式2））, not from parts that do not add up", async () => {
+    const { report, rows } = await runBytes(["名称,所在地,設置位置,男性用,女性用",
+      "駅前トイレ,東京都台東区上野7-1-1,駅前広場,3(小便器),2（洋式）",
+      "公園トイレ,東京都台東区上野公園1-1,公園内,4（うち洋式2）,2（洋式1・和式1）",
+      "広場トイレ,東京都台東区上野公園1-2,公園内,4（うち洋式5）,3（洋式1・和式1）",
+      "霊園トイレ,東京都台東区谷中7-5-24,管理所横,2（大）,2（改修中）"].join("\n"), "131067_public_toilet.csv");
+    expect(rows.map((r) => [r.record.total_male_toilet, r.record.urinal_male_toilet, r.record.japanese_style_male_toilet, r.record.western_style_male_toilet,
+      r.record.total_female_toilet, r.record.japanese_style_female_toilet, r.record.western_style_female_toilet])).toEqual([
+      [3, 3, null, null, 2, null, 2], [4, null, null, 2, 2, 1, 1], [4, null, null, null, 3, null, null], [2, null, null, null, 2, null, null]]);
+    expect(report.issues.filter((i) => i.code === "count_part_filled").map((i) => [i.row, i.field, i.value, i.detail])).toEqual([
+      [1, "total_male_toilet", "3(小便器)", "男性トイレ数（小便器）：3"], [1, "total_female_toilet", "2（洋式）", "女性トイレ数（洋式）：2"],
+      [2, "total_male_toilet", "4（うち洋式2）", "男性トイレ数（洋式）：2"],
+      [2, "total_female_toilet", "2（洋式1・和式1）", "女性トイレ数（洋式）：1、女性トイレ数（和式）：1"]]);
+    expect(rows[0].record.remarks).toBe("男性トイレ総数：3(小便器) / 女性トイレ総数：2（洋式）");
+  });
+
   it("a 多目的トイレ column of ○ / ×: × is none (0), said at info level; ○ says there is one or more, kept in 備考 and warned", async () => {
     const koganei = ["名称,所在地,設置場所,男子大,男子小,女子,多目的トイレ,車いす対応,おむつ交換台,オストメイト対応,開放時間,備考",
       "武蔵小金井駅南口公衆トイレ,小金井市本町6-14,南口広場,1,2,2,○,○,○,×,9:00～17:00,",
