@@ -1926,6 +1926,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}料金「${v(w)}」は人の区分（${d(w)}）ごとの料金で、一般・大人の料金がないため、${f(w)}は空欄にしました（セルは料金(詳細)に残しています）。1つの区分の金額を${f(w)}にすると、他の行の一般の料金と並べて比べられてしまうためです（子どもだけ無料の施設が無料と表示されるなど）。一般・大人の料金を${f(w)}に入力してください。対象者が限られる催し（小学生向けの教室など）なら、参加者が払う金額を${f(w)}に入力してください。`,
     en: (w) => `${atEn(w)}the fee "${v(w)}" gives amounts only by kind of person (${d(w)}), with no general or adult fee, so ${f(w)} was left empty (the cell stays in 料金(詳細)): one kind's amount as ${f(w)} would be compared with other rows' general fees (a museum free only for children shown as free). Enter the general or adult fee in ${f(w)}; for an event only for some people (a class for schoolchildren), enter the amount the participants pay.`,
   },
+  fee_per_time: {
+    severity: "warning", title_ja: "時間あたりの料金", title_en: "A fee per length of time",
+    ja: (w) => `${atJa(w)}料金「${v(w)}」は時間あたりの料金（${d(w)}）で、1回の利用の料金ではないため、${f(w)}は空欄にしました（セルは料金(詳細)に残しています）。時間あたりの金額を${f(w)}にすると、他の行の1回の料金と並べて比べられてしまうためです。1回の利用・入場の料金があれば${f(w)}に入力し、時間ごとの料金は料金(詳細)に書いてください。`,
+    en: (w) => `${atEn(w)}the fee "${v(w)}" is a rate per length of time (${d(w)}), not the fee of one visit, so ${f(w)} was left empty (the cell stays in 料金(詳細)): a rate as ${f(w)} would be compared with other rows' fees per visit. Enter the fee of one visit or entry in ${f(w)}, if there is one, and the rate in 料金(詳細).`,
+  },
   days_from_time_cell: {
     severity: "info", title_ja: "利用可能曜日を時間の列から", title_en: "Days from the hours column",
     ja: (w) => `${atJa(w)}「${f(w)}」の列がないため、時間の列の曜日の語（平日、土日祝、毎日、月～金、月・水・金。曜日ごとに時間を書いたセルはそのすべての曜日、「土日祝日を除く」のように休みの曜日だけを書いたセルはそれ以外の曜日）から「${v(w)}」を入れました。`,

@@ -6,7 +6,8 @@
 // (`300円（中学生以下無料）`), or one on how to take part (`無料（要申込）`): none of these makes it any other fee. Amounts by
 // kind of person (`大人200円 小人100円`, `一般 300円`) give the general one (fees-by-person.ts), said on the row; with no
 // general one (`小学生100円、中学生200円`) none, said too; a unit of time (1時間100円) says a rate, not read. A file's own
-// 料金(基本) cell is read so too when it did not read as a number.
+// 料金(基本) cell is read so too when it did not read as a number; one that is a rate (`500円(2時間)`, `1時間300円`,
+// `100円/30分`) is no fee of one visit: left empty, said as fee_per_time (before: 500 read, said as a note only).
 import type { Issue } from "../issues.ts";
 import { basicFee, feesByPerson } from "./fees-by-person.ts";
 import { normalizeNumber } from "./numbers.ts";
@@ -69,8 +70,35 @@ function basicByPerson(r: RowRepair, cell: string): boolean {
   return true;
 }
 
+/** A length of time a fee is paid by, before or after the amount (1時間300円, 300円/30分, 500円(2時間), 1時間あたり300円)
+ *  (NFKC), the length in group 1 or 3; group 2 or 4 a word that says "per" (ごと, あたり). After the amount the length
+ *  ends the cell or its bracket, or comes before a further rate (500円（2時間）、以降1時間ごと200円). */
+const DURATION = "((?:最初の)?\\d+(?:\\.\\d+)?\\s*(?:時間|分))(ごと|毎|あたり|当たり|につき|まで|以内)?";
+const PER_TIME = new RegExp(`^(?:${DURATION}\\s*[:：]?\\s*[\\d,]+\\s*円|[\\d,]+\\s*円\\s*(?:[/／]|[(（])\\s*${DURATION}\\s*(?:[)）]|[、,]|$))`);
+/** Datasets where a length of time beside a fee is its rate whether or not a word says "per": a place's fee (駐車場 500円
+ *  (2時間)); an event's `500円（2時間）` may be a session that long, read as a rate only with ごと or a slash. */
+const RATE_WITHOUT_PER: ReadonlySet<string> = new Set(["tourism"]);
+
+/** A file's own 料金(基本) cell that is a rate per length of time: the value dropped (or left unread) and said as
+ *  fee_per_time with the length, in place of the note or unreadable number it was said as. */
+function ratePerTime(r: RowRepair, cell: string): boolean {
+  const text = cell.normalize("NFKC").trim();
+  const m = PER_TIME.exec(text);
+  if (m === null) return false;
+  const per = m[2] ?? m[4] ?? (/^[\d,]+\s*円\s*[/／]/.test(text) ? "/" : undefined);
+  if (per === undefined && !RATE_WITHOUT_PER.has(r.dataset.id)) return false;
+  const said = r.issues.findIndex((i) => i.field === "fee_basic" && (i.code === "number_with_note" || i.code === "unparseable_number"));
+  if (said < 0) return false;
+  r.issues.splice(said, 1);
+  r.record.fee_basic = null;
+  r.problem("fee_per_time", "fee_basic", cell, (m[1] ?? m[3]).replace(/\s+/g, "") + (m[2] ?? m[4] ?? ""));
+  return true;
+}
+
 /** 料金(基本) empty, in a file without its column, beside a 料金(詳細) that reads as an amount and nothing else. */
 export function feeFromDetails(r: RowRepair): void {
+  const own = r.cells.fee_basic;
+  if (own !== undefined && own !== "" && ratePerTime(r, own)) return;
   if (r.record.fee_basic !== null) return;
   if (r.cells.fee_basic !== undefined) {
     if (r.cells.fee_basic !== "") namedBasicFee(r, r.cells.fee_basic);
