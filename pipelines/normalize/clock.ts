@@ -1,4 +1,4 @@
-// One time of day as people write it (8:30, ８時半, 午後5時, 5:30PM, 0830, 正午, 25時, 翌1時), hours 0–47. A leaf
+// One time of day as people write it (8:30, ８時半, 午後5時, 夕方5時, 5:30PM, 0830, 正午, 25時, 翌1時), hours 0–47. A leaf
 // module: the issue catalog reads it to name the time a message is about.
 
 /** One time of day as a cell writes it among other words, as parseClock reads it: 10:00, 10:00:00, 10時, 10時30分,
@@ -11,7 +11,11 @@ export const HOURS_TO = String.raw`(?:～|~|〜|から|[-−‐‑–—―ー])
 /** `翌1時`, `翌日 2:00`: past midnight, as 25時 is. */
 const NEXT_DAY = /^翌日?\s*/;
 
-const MERIDIEM_BEFORE = /^(午前|午後|am|a\.m\.|pm|p\.m\.)\s*/i;
+/** 午前/午後, AM/PM, or a part of the day that says which half its hour is in (朝9時, 夕方5時, 夜8時). */
+const MERIDIEM_BEFORE = /^(午前|午後|早朝|朝|夕方|夕|夜|晩|am|a\.m\.|pm|p\.m\.)\s*/i;
+/** Parts of the day of one half, whose 12時 is no time of theirs (夜12時 is midnight or noon: said unread). */
+const MORNING = new Set(["早朝", "朝"]);
+const EVENING = new Set(["夕方", "夕", "夜", "晩"]);
 const MERIDIEM_AFTER = /\s*(am|a\.m\.|pm|p\.m\.)$/i;
 const COLON = /^(\d{1,2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?$/;
 const KANJI = /^(\d{1,2})時(?:(\d{1,2})分|(半))?(?:(\d{1,2})秒)?$/;
@@ -52,8 +56,8 @@ export function parseClock(text: string): Clock | null {
   const seconds = Number(c?.[3] ?? k?.[4] ?? 0);
   if (!clock || clock.m > 59 || clock.h > 47 || seconds >= 60) return null;
   if (meridiem === null) return toNearestMinute(clock, seconds);
-  if (clock.h > 12) return null;
-  const pm = meridiem === "午後" || meridiem.startsWith("p");
+  if (clock.h > 12 || (clock.h === 12 && (MORNING.has(meridiem) || EVENING.has(meridiem)))) return null;
+  const pm = meridiem === "午後" || meridiem.startsWith("p") || EVENING.has(meridiem);
   return toNearestMinute({ h: pm ? (clock.h % 12) + 12 : clock.h % 12, m: clock.m }, seconds);
 }
 
@@ -80,11 +84,11 @@ export function rangeEnd(startText: string, endText: string): Clock | null {
 }
 
 /** Whether a cell says 午後 (PM) anywhere in it. */
-export const saysAfternoon = (text: string): boolean => /午後|pm|p\.m\./i.test(text);
+export const saysAfternoon = (text: string): boolean => /午後|pm|p\.m\.|(?:夕方?|夜|晩)\s*\d/i.test(text);
 
 /** Whether a cell says 午前/午後 (AM/PM) itself. */
 export const hasMeridiem = (text: string): boolean => MERIDIEM_BEFORE.test(text.trim()) || MERIDIEM_AFTER.test(text.trim())
-  || /午前|午後/.test(text);
+  || /午前|午後|(?:朝|夕方?|夜|晩)\s*\d/.test(text);
 
 const RANGE_END = /(?:~|〜|から|-|–|—|―)\s*([^~〜\-–—―]+)$/;
 

@@ -255,25 +255,35 @@ function labelledEnd(s: string, raw: string, issues: readonly Issue[], at: At, b
 
 /** What separates a day's sessions in one cell: `9:00～12:00／14:30～18:00`, `9:00～12:00、13:00～17:00`,
  *  `8:30～12:00・14:00～17:30`, a space before the next session (not the one after its label, `午前 9:00～12:00`). */
-const SESSION_SEPARATOR = /\s*[／/、,，;；・]\s*|(?<!午前|午後)\s+(?=午後|午前|\d)/;
-/** A session's label apart from its time (`午前 9:00～12:00`, `午後：3時～6時`, `午後 15:00～18:00`). */
-const SESSION_LABEL = /^(午前|午後)\s*:?\s*(?=\d)/;
+const SESSION_SEPARATOR = /\s*[／/、,，;；・]\s*|(?<!午前|午後|の部|部)\s+(?=午後|午前|第?\d+部|\d)/;
+/** A session's label apart from its time (`午前 9:00～12:00`, `午後：3時～6時`, `午後 15:00～18:00`), also named as a
+ *  part of the event (`午前の部10時～`, `夜の部 18:00～`, `第1部 10:00～`, `2部 13:00～`): group 1 the half of the day
+ *  or the part of it its hours are in (夜の部: 夜), as a time may say before its hour. */
+const SESSION_LABEL = /^(?:(午前|午後|朝|夕方?|夜|晩)(?:の部)?|昼の部|第?\d{1,2}部)\s*:?\s*(?=\d)/;
 
-/** A session's first and last time, or null when it is no range. A label reads as the half of the day its times are
- *  in (`午後 3:00～6:00` is 15:00–18:00), else, beside times of 24 hours (`午後 15:00～18:00`), as no more than a label. */
-function sessionRange(part: string): readonly [Clock, Clock] | null {
+/** A session's first and last time (the last null for a session open to its end: `10時～`), or null when it is no
+ *  range. A label reads as the half of the day its times are in (`午後 3:00～6:00` is 15:00–18:00), else, beside
+ *  times of 24 hours (`午後 15:00～18:00`), as no more than a label. */
+function sessionRange(part: string): readonly [Clock, Clock | null] | null {
   const label = SESSION_LABEL.exec(part);
-  const readings = label === null ? [part] : [`${label[1]}${part.slice(label[0].length)}`, part.slice(label[0].length)];
+  const time = label === null ? part : part.slice(label[0].length);
+  const readings = label?.[1] === undefined ? [time] : [`${label[1]}${time}`, time];
   for (const text of readings) {
     const m = RANGE.exec(text);
     const [from, to] = m === null ? [null, null] : [parseClock(m[1]), rangeEnd(m[1], m[2])];
     if (from !== null && to !== null) return [from, to];
+    const open = SESSION_OPEN.exec(text);
+    const start = open === null ? null : parseClock(open[1]);
+    if (start !== null) return [start, null];
   }
   return null;
 }
+/** A session open to its end: `10時～`, `14:00から`. */
+const SESSION_OPEN = /^(.+?)\s*(?:~|〜|から)$/;
 
 /** A day of several sessions in one cell: it opens with the first and closes with the last (the record keeps the
- *  cell in its remarks column, so the break is not lost). null unless every part is a range that reads. */
+ *  cell in its remarks column, so the break is not lost). null unless every part is a range that reads; sessions
+ *  open to their end (`午前の部10時～、午後の部14時～`) give a start only. */
 function sessions(s: string, raw: string, issues: readonly Issue[], at: At, bound: Bound | undefined): Fixed<string> | null {
   if (bound === undefined) return null;
   const parts = s.split(SESSION_SEPARATOR).filter((p) => p !== "");
@@ -281,7 +291,9 @@ function sessions(s: string, raw: string, issues: readonly Issue[], at: At, boun
   const ranges = parts.map(sessionRange);
   const [first, last] = [ranges[0], ranges[ranges.length - 1]];
   if (ranges.some((r) => r === null) || first === null || last === null) return null;
-  const out = toHhmm(bound === "start" ? first[0] : last[1], bound);
+  const end = bound === "start" ? first[0] : last[1];
+  if (end === null) return null;
+  const out = toHhmm(end, bound);
   return { value: out.value, issues: [...issues, problem("time_sessions", at, raw)] };
 }
 

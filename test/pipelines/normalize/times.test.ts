@@ -20,6 +20,12 @@ describe("normalizeTime", () => {
     ["午前8時", "08:00", ["time_reformatted"]],
     ["午後5時30分", "17:30", ["time_reformatted"]],
     ["午後0時", "12:00", ["time_reformatted"]],
+    // a part of the day that says its half (before: unread)
+    ["夕方5時", "17:00", ["time_reformatted"]],
+    ["夜8時", "20:00", ["time_reformatted"]],
+    ["夜9時30分", "21:30", ["time_reformatted"]],
+    ["朝9時", "09:00", ["time_reformatted"]],
+    ["晩7時", "19:00", ["time_reformatted"]],
     ["午前0時", "00:00", ["time_reformatted"]],
     ["5:30PM", "17:30", ["time_reformatted"]],
     ["am 9:15", "09:15", ["time_reformatted"]],
@@ -149,6 +155,14 @@ describe("normalizeTime", () => {
     expect(normalizeTime("午前 8:30～12:00 午後 2:00～6:00", at, "end").value).toBe("18:00");
     // days joined with ・ before a session are no sessions: they are the days the hours are for, a note
     expect(codes(normalizeTime("月・水・金 9:00～12:00", at, "start"))).toEqual(["09:00", ["time_range_split", "time_with_note"]]);
+    // sessions named as parts of the event (before: unread), also open to their end, which gives a start only
+    for (const raw of ["午前の部10時～12時、午後の部2時～4時", "第1部 10:00～12:00／第2部 14:00～16:00", "1部 10:00～12:00 2部 14:00～16:00"]) {
+      expect([raw, codes(normalizeTime(raw, at, "start")), codes(normalizeTime(raw, at, "end"))]).toEqual([raw, ["10:00", ["time_sessions"]], ["16:00", ["time_sessions"]]]);
+    }
+    for (const raw of ["午前の部10時～、午後の部14時～", "第1部10:00～、第2部14:00～", "10時～、14時から"]) {
+      expect([raw, codes(normalizeTime(raw, at, "start")), normalizeTime(raw, at, "end").value]).toEqual([raw, ["10:00", ["time_sessions"]], null]);
+    }
+    expect(normalizeTime("昼の部 11:30～14:00、夜の部 5:00～9:00", at, "end").value).toBe("21:00");
     // a part that is no range (休診), and times that are no sessions: not read
     expect(normalizeTime("9:00～12:00／休診", at, "end").value).toBeNull();
     expect(normalizeTime("9:00、17:00", at, "start").value).toBeNull();
@@ -349,6 +363,8 @@ describe("normalizeTime", () => {
   });
 
   it.each([["12:00am", { h: 0, m: 0 }], ["12:00pm", { h: 12, m: 0 }], ["25:30", { h: 25, m: 30 }], ["48:00", null], ["8:30:61", null],
+    // 夜12時 and 朝12時 are midnight or noon: no time of their part of the day
+    ["夜12時", null], ["朝12時", null], ["夕方17時", null], ["夜11時", { h: 23, m: 0 }],
     ["16:59:59", { h: 17, m: 0, seconds: 59 }], ["23:59:59", { h: 23, m: 59, seconds: 59 }], ["翌1:59:30", { h: 26, m: 0, seconds: 30 }]])(
     "parseClock(%j) → %j", (raw, clock) => expect(parseClock(raw)).toEqual(clock));
 
