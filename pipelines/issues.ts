@@ -111,6 +111,8 @@ const daysWithHoursTimes = (w: Shown) => {
   return from === "" && to === "" ? "" : `${from}～${to}`;
 };
 /** fees_by_person's detail: the label of the amount taken and the amount, tab-separated, or the amount alone (no label). */
+/** The n-th part of a detail of several parts (parted by tabs). */
+const detailPart = (w: Shown, n: number) => (w.detail ?? "").split("\t")[n] ?? "";
 const feeLabel = (w: Shown) => { const parts = (w.detail ?? "").split("\t"); return parts.length > 1 ? parts[0] : ""; };
 const feeAmount = (w: Shown) => (w.detail ?? "").split("\t").at(-1) ?? "";
 /** header_names_other_list detail: the other list's name, then `｜` and one of the dataset's columns the file lacks. */
@@ -2110,6 +2112,16 @@ export const ISSUE_CODES = {
     severity: "warning", title_ja: "2桁の年をファイルの書き方で読んだ", title_en: "Two-digit year read as the file writes its years",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は年が2桁のため、この列（またはファイル）のほかの日付の年の書き方で「${d(w)}」と読みました。年は4桁の西暦（2024-04-01）か、元号つき（令和6年4月1日）で入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) has a two-digit year; it was read as the column's (or the file's) other dates write their years: ${d(w)}. Write the year in four digits (2024-04-01) or with its era (令和6年4月1日).`,
+  },
+  era_first_year_read: {
+    severity: "warning", title_ja: "元号のない元年をファイルの元号で読んだ", title_en: "元年 without its era read in the file's era",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」の「元年」には元号がないため、この列（またはファイル）のほかの日付の元号（「${detailPart(w, 2)}」）で${detailPart(w, 0)}として「${detailPart(w, 1)}」と読みました。違う元号の元年（平成元年＝1989年など）なら直してください。日付は元号つき（令和元年5月1日）か西暦（2019-05-01）で入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) writes 元年, an era's first year, without the era: it was read in the era of the column's (or the file's) other dates ("${detailPart(w, 2)}") as ${detailPart(w, 0)}, ${detailPart(w, 1)}. If it is another era's first year (平成元年 is 1989), correct it. Write the date with its era (令和元年5月1日) or as 2019-05-01.`,
+  },
+  era_first_year_unknown: {
+    severity: "warning", title_ja: "元号のない元年", title_en: "元年 without its era",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」の「元年」には元号がなく、この列（またはファイル）のほかの日付も元号で書かれていないため、令和元年（2019年）か平成元年（1989年）かを決めず、日付としては公開せず空欄にし、セルは特記事項・備考に残しました。日付は元号つき（令和元年5月1日）か西暦（2019-05-01）で入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) writes 元年, an era's first year, without the era, and the column's (or the file's) other dates name no era, so neither 令和元年 (2019) nor 平成元年 (1989) was chosen: it was left empty rather than published, and the cell kept in the remarks. Write the date with its era (令和元年5月1日) or as 2019-05-01.`,
   },
   two_digit_year: {
     severity: "warning", title_ja: "2桁の年（西暦か和暦か不明）", title_en: "Two-digit year, Western or Japanese era unknown",

@@ -67,16 +67,19 @@ export function readPartialDates(r: RowRepair, keys: readonly string[], years: D
   }
 }
 
-/** A two-digit year read in the form the column's or the file's other dates write, when they make sure of it. */
+/** A two-digit year (or 元年, an era's first) read in the form the column's or the file's other dates write, when they
+ *  make sure of it. */
 function readTwoDigit(r: RowRepair, key: string, raw: string, date: PartialDate & { kind: "two_digit" }, form: YearForm | undefined): void {
   const at = { row: r.row, field: key, onlyCounts: r.context.onlyCounts };
   const read = form === undefined ? null : readTwoDigitYear(date, form.form, at);
   if (form === undefined || read === null || !withinYears(read, form)) {
-    r.problem("two_digit_year", key, raw, twoReadings(date, at));
+    if (date.eraFirst) r.problem("era_first_year_unknown", key, raw);
+    else r.problem("two_digit_year", key, raw, twoReadings(date, at));
     return;
   }
   r.record[key] = read;
-  r.problem("two_digit_year_read", key, raw, `${read}（${form.form}：「${form.seen}」）`);
+  if (date.eraFirst) r.problem("era_first_year_read", key, raw, `${form.form}元年\t${read}\t${form.seen}`);
+  else r.problem("two_digit_year_read", key, raw, `${read}（${form.form}：「${form.seen}」）`);
 }
 
 /** A day written without its year, read in a calendar year: each of its dates (a range has two) with the weekday the

@@ -25,7 +25,7 @@ export function textColumnOf(dataset: Dataset, column: Column): string | undefin
   return dataset.columnByKey.has("remarks") ? "remarks" : undefined;
 }
 
-const UNREAD: ReadonlySet<IssueCode> = new Set(["unparseable_time", "fee_per_time", "unparseable_number", "count_in_other_unit", "unparseable_date", "date_recurring", "date_range_end_disagrees", "two_digit_year", "year_missing", "date_year_weekday_mismatch", "date_year_title_disagrees", "unparseable_phone", "phone_withheld",
+const UNREAD: ReadonlySet<IssueCode> = new Set(["unparseable_time", "fee_per_time", "unparseable_number", "count_in_other_unit", "unparseable_date", "date_recurring", "date_range_end_disagrees", "two_digit_year", "era_first_year_unknown", "year_missing", "date_year_weekday_mismatch", "date_year_title_disagrees", "unparseable_phone", "phone_withheld",
   "unparseable_flag", "coded_flag", "unparseable_mark", "partial_flag", "partial_mark", "time_from_in_end", "unparseable_height",
   "url_placeholder", "url_link_text", "ssid_placeholder", "ssid_withheld", "unparseable_fixed_code", "unparseable_machiaza_id", "fixed_code_zero_lost", "code_other_prefecture", "unparseable_prefectured_code", "exponent_code_lost", "unparseable_coordinate", "unparseable_corporate_number",
   "bad_corporate_check_digit", "unparseable_postal_code", "other_quantity", "height_other_datum", "whole_differs_from_parts", "no_limit", "time_start_in_words", "hours_by_season", "hours_by_days", "time_by_season", "number_is_words", "yes_as_count", "fees_by_person_no_general"]);

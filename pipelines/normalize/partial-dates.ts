@@ -6,13 +6,15 @@ import type { Bound } from "./times.ts";
 import { AS_OF, ERAS, UNTIL, WEEKDAY, eraOf, isoDate, normalizeDate, withKanjiDigits, withoutTimeAfter, withWeekdayAfter } from "./wareki.ts";
 
 export type PartialDate =
-  | { kind: "two_digit"; year: number; month: number; day: number }
+  | { kind: "two_digit"; year: number; month: number; day: number; eraFirst?: true }
   | { kind: "no_year"; month: number; day: number };
 
 /** a deadline's label before its date (申込 〆切 5月31日): the column says what the date is */
 const DEADLINE = /^(?:〆切り?|〆|締切り?|締め切り|申込期限|期限)\s*[:：]?\s*/;
 /** one or two digits, then a month and a day: `24/4/1`, `06.4.1`, `24-4-1`, `24年4月1日`, `6年4月1日` */
 const TWO_DIGIT_YEAR = /^(\d{1,2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?$/;
+/** an era's first year without the era: `元年5月1日` (only an era's year is 元) */
+const ERA_FIRST_YEAR = /^元年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?$/;
 /** a month and a day: `4月1日`, `12/25` (not `12.25` or `12-25`, which may be a number or a range) */
 const NO_YEAR = /^(\d{1,2})\s*(?:\/|月)\s*(\d{1,2})\s*日?$/;
 
@@ -28,6 +30,11 @@ const plainDateText = (raw: string, bound?: Bound) => {
  *  column is a start's or an end's (column-bounds.ts boundOf). */
 export function partialDate(raw: string, bound?: Bound): PartialDate | null {
   const text = plainDateText(raw, bound);
+  const first = ERA_FIRST_YEAR.exec(text);
+  if (first !== null) {
+    const [month, day] = [Number(first[1]), Number(first[2])];
+    return isoDate(2019, month, day) !== null || isoDate(1989, month, day) !== null ? { kind: "two_digit", year: 1, month, day, eraFirst: true } : null;
+  }
   const two = TWO_DIGIT_YEAR.exec(text);
   if (two !== null) {
     const [year, month, day] = [Number(two[1]), Number(two[2]), Number(two[3])];
@@ -54,17 +61,17 @@ export function yearFormOf(raw: string): string | null {
   return era === null ? null : eraOf(era[1])?.name ?? null;
 }
 
-/** A two-digit year read as `form` (西暦: 20YY; an era: its year YY), ISO; null when that is no day (令和40年 is
+/** A two-digit year read as `form` (西暦: 20YY; an era: its year YY; 元年 an era's only), ISO; null when that is no day (令和40年 is
  *  past what an era's year may be written as). */
-export function readTwoDigitYear(date: { year: number; month: number; day: number }, form: string, at: At): string | null {
-  if (form === WESTERN) return isoDate(2000 + date.year, date.month, date.day);
+export function readTwoDigitYear(date: { year: number; month: number; day: number; eraFirst?: true }, form: string, at: At): string | null {
+  if (form === WESTERN) return date.eraFirst ? null : isoDate(2000 + date.year, date.month, date.day);
   if (!ERAS.some((e) => e.name === form)) return null;
   return normalizeDate(`${form}${date.year}年${date.month}月${date.day}日`, at).value;
 }
 
 /** The two readings a two-digit year has with nothing to tell them apart, for the officer: `2024-04-01（西暦2024年）／
  *  2042-04-01（令和24年）`; the era is the current one, as a year written without its era is most often. */
-export function twoReadings(date: { year: number; month: number; day: number }, at: At): string {
+export function twoReadings(date: { year: number; month: number; day: number; eraFirst?: true }, at: At): string {
   const current = ERAS[ERAS.length - 1].name;
   const western = readTwoDigitYear(date, WESTERN, at);
   const inEra = readTwoDigitYear(date, current, at);

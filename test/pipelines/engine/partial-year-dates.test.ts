@@ -532,3 +532,21 @@ describe("a period's both ends tell the years of dates without one", () => {
     expect(tuples(report, "date_year_taken").map(([row, field]) => [row, field])).toEqual([[2, "start_date"], [2, "end_date"], [3, "start_date"]]);
   });
 });
+
+describe("元年 written without its era", () => {
+  // before: 元年5月1日 unparseable_date, left empty
+  it("is the first year of the era the file's other dates write (令和元年 = 2019), said so; with no era there, kept and said", async () => {
+    const reiwa = await runBytes([HEADER, "春祭り,令和6年5月1日,令和6年5月2日,区民ホール", "記念式典,元年5月1日,元年5月1日,区民ホール"].join("\n"), "131016_event.csv");
+    expect(dates(reiwa)[1]).toEqual(["2019-05-01", "2019-05-01", null]);
+    expect(said(reiwa).filter((s) => s[0] === 2)).toEqual([
+      [2, "start_date", "era_first_year_read", "元年5月1日", "令和元年\t2019-05-01\t令和6年5月1日"],
+      [2, "end_date", "era_first_year_read", "元年5月1日", "令和元年\t2019-05-01\t令和6年5月2日"]]);
+    expect(reiwa.report.issues.find((i) => i.code === "era_first_year_read")?.message_ja).toContain("令和元年として「2019-05-01」と読みました");
+    // four-digit years name no era: 元年 is 令和 or 平成, not read
+    const western = await runBytes([HEADER, "春祭り,2024/5/1,2024/5/2,区民ホール", "記念式典,元年5月1日,2024/5/2,区民ホール"].join("\n"), "131016_event.csv");
+    expect(dates(western)[1]).toEqual([null, "2024-05-02", "元年5月1日"]);
+    expect(said(western).filter((s) => s[0] === 2 && s[1] === "start_date")).toEqual([[2, "start_date", "era_first_year_unknown", "元年5月1日", null]]);
+  });
+  it.each([["元年5月1日", { kind: "two_digit", year: 1, month: 5, day: 1, eraFirst: true }], ["元年13月1日", null]])("partialDate(%s)", (raw, expected) =>
+    expect(partialDate(raw)).toEqual(expected));
+});
