@@ -2123,6 +2123,16 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」の「元年」には元号がなく、この列（またはファイル）のほかの日付も元号で書かれていないため、令和元年（2019年）か平成元年（1989年）かを決めず、日付としては公開せず空欄にし、セルは特記事項・備考に残しました。日付は元号つき（令和元年5月1日）か西暦（2019-05-01）で入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) writes 元年, an era's first year, without the era, and the column's (or the file's) other dates name no era, so neither 令和元年 (2019) nor 平成元年 (1989) was chosen: it was left empty rather than published, and the cell kept in the remarks. Write the date with its era (令和元年5月1日) or as 2019-05-01.`,
   },
+  unit_converted: {
+    severity: "info", title_ja: "単位を換算した", title_en: "Unit converted",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は列の単位でないため、列の単位に換算して「${d(w)}」と読みました。列の単位（口径ならミリメートル）の数だけを入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is not in the column's unit; it was converted to it: ${d(w)}. Enter the number in the column's unit (millimetres for a diameter) only.`,
+  },
+  size_from_inches: {
+    severity: "warning", title_ja: "インチの呼び径をミリの呼び径に", title_en: "Nominal size in inches read in millimetres",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」はインチの呼び径（B）のため、JISの対応するミリの呼び径（A）「${d(w)}」と読みました（6B＝150Aなど）。実際の内径ではありません。ミリの呼び径（150）で入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is a nominal size in inches (B); it was read as the JIS nominal size in millimetres (A) that matches it: ${d(w)} (6B is 150A), not a measured bore. Enter the nominal size in millimetres (150).`,
+  },
   two_digit_year: {
     severity: "warning", title_ja: "2桁の年（西暦か和暦か不明）", title_en: "Two-digit year, Western or Japanese era unknown",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は年が2桁で、西暦の下2桁か元号の年かをファイルのほかの日付からも決められないため、日付としては公開せず空欄にし、セルは特記事項・備考に残しました（読み方：${d(w)}）。年は4桁の西暦（2024-04-01）か、元号つき（令和6年4月1日）で入力してください。`,

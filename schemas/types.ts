@@ -17,10 +17,13 @@ export type Kind =
  *  much (口径 `呼び径150`, `双口100`, `100×2`: the pipe of 100 mm with two outlets): the number is read, the cell kept.
  *  `whole`: words that name, among a count's other figures in one cell, the one that is the column's (WholeWords).
  *  `zeroIsNone`: `0` in the column says the thing has none of what it measures (a tank's 口径: no pipe), no size of 0.
- *  `otherDatums`: the heights a height column's cells give from another datum than the column's (OtherDatum). */
+ *  `otherDatums`: the heights a height column's cells give from another datum than the column's (OtherDatum).
+ *  `scaled`: units of the column's quantity other than its own, each with what one is in the column's unit (口径 `7.5cm`:
+ *  75 mm). `inches`: a pipe's nominal size in inches with its size in the column's millimetres (JIS: 6インチ, 6B is 150A). */
 export const kinds = z.registry<{ kind: Kind; dashIsZero?: boolean; noneIsZero?: boolean; noneIsNoLimit?: boolean; units?: readonly string[]; countUnits?: readonly string[]; zeroIsNone?: boolean; vocabulary?: readonly string[];
   height?: boolean; extension?: boolean; issued?: boolean; kana?: boolean; ssid?: boolean; machiazaId?: boolean; blockNumber?: boolean; listed?: boolean; items?: readonly string[]; itemWords?: ItemWords; code?: CodeShape; otherQuantity?: OtherQuantity; oneLine?: OneLine;
-  boundWords?: readonly string[]; sharedBy?: readonly string[]; inBrackets?: readonly string[]; aside?: AsideWords; whole?: WholeWords; otherDatums?: readonly OtherDatum[] } & Omit<Vocabulary, "values">>();
+  boundWords?: readonly string[]; sharedBy?: readonly string[]; inBrackets?: readonly string[]; aside?: AsideWords; whole?: WholeWords; otherDatums?: readonly OtherDatum[];
+  scaled?: Readonly<Record<string, number>>; inches?: Readonly<Record<string, number>> } & Omit<Vocabulary, "values">>();
 
 /** A text of one line (a name, its reading, an address, a building), whose line breaks a cell wrapped in Excel
  *  (Alt+Enter) has are joined (normalize/line-breaks.ts): `words` with a space between its parts, `address` with
@@ -174,7 +177,11 @@ export const diameterMm = z.number().min(0).register(kinds, { kind: "number", un
   otherQuantity: { name: "容量", units: ["t", "トン", "m3", "立米", "立方メートル", "立方m", "kl", "l", "リットル"] },
   // the outlets (単口, 双口: one or two hoses) and their count after a cross (100×2); the nominal size (呼び径) is what
   // the column gives, a name of the number only
-  aside: { before: ["単口式", "双口式", "単口", "双口"], after: "\\s*[×xX*]\\s*[12]\\s*口?$", labels: ["呼び径", "呼径", "口径", "管径"] } });
+  aside: { before: ["単口式", "双口式", "単口", "双口"], after: "\\s*[×xX*]\\s*[12]\\s*口?$", labels: ["呼び径", "呼径", "口径", "管径"] },
+  // not m: `150m` is a pipe's 150mm mistyped more likely than a size in metres
+  scaled: { cm: 10, センチ: 10, センチメートル: 10 },
+  // JIS G 3452's nominal sizes: B (inches) beside A (millimetres); an inch size not among them is no pipe's
+  inches: { "1": 25, "1.5": 40, "2": 50, "2.5": 65, "3": 80, "4": 100, "5": 125, "6": 150, "8": 200, "10": 250, "12": 300 } });
 export const latitude = z.number().min(JAPAN_BOUNDS.minLat).max(JAPAN_BOUNDS.maxLat).register(kinds, { kind: "latitude" });
 export const longitude = z.number().min(JAPAN_BOUNDS.minLon).max(JAPAN_BOUNDS.maxLon).register(kinds, { kind: "longitude" });
 export const isoDate = z.iso.date().register(kinds, { kind: "date" });
@@ -229,6 +236,8 @@ export const otherQuantityOf = (type: z.ZodType): OtherQuantity | undefined => k
 export const otherDatumsOf = (type: z.ZodType): readonly OtherDatum[] | undefined => kinds.get(type)?.otherDatums;
 export const asideWordsOf = (type: z.ZodType): AsideWords | undefined => kinds.get(type)?.aside;
 export const wholeWordsOf = (type: z.ZodType): WholeWords | undefined => kinds.get(type)?.whole;
+export const scaledUnitsOf = (type: z.ZodType) => kinds.get(type)?.scaled;
+export const nominalInchesOf = (type: z.ZodType) => kinds.get(type)?.inches;
 // One Vocabulary object per type, so that what is derived from it can be kept by it.
 const VOCABULARIES = new WeakMap<z.ZodType, Vocabulary>();
 

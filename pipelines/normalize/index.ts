@@ -4,7 +4,7 @@
 // derived from the immutable dataset definitions (and row-repair.ts's memo of header rows).
 import type { Dataset } from "../../schemas/dataset.ts";
 import {
-  boundWordsOf, sharedByOf, codeShapeOf, countUnitsOf, dashIsZero, isBlockNumber, isExtension, isHeight, isIssuedNumber, isKana, isMachiazaId, isSsid, isTextList, inBracketsOf, type Kind, kindOf, listItemsOf, listItemWordsOf, noneIsNoLimit, noneIsZero, zeroIsNone, oneLineOf, otherQuantityOf, otherDatumsOf, unitsOf, asideWordsOf, wholeWordsOf,
+  boundWordsOf, sharedByOf, codeShapeOf, countUnitsOf, dashIsZero, isBlockNumber, isExtension, isHeight, isIssuedNumber, isKana, isMachiazaId, isSsid, isTextList, inBracketsOf, type Kind, kindOf, listItemsOf, listItemWordsOf, noneIsNoLimit, noneIsZero, zeroIsNone, oneLineOf, otherQuantityOf, otherDatumsOf, unitsOf, scaledUnitsOf, nominalInchesOf, asideWordsOf, wholeWordsOf,
   vocabularyOf,
 } from "../../schemas/types.ts";
 import type { Issue, IssueCode } from "../issues.ts";
@@ -216,7 +216,9 @@ function cellNormalizerOf(column: Dataset["columns"][number], kind: Kind, datase
     const aside = asideOf(type);
     const none = zeroIsNone(type);
     const otherDatums = otherDatumsOf(type);
-    return (raw, at) => normalizeNumber(raw, at, { units: accepted, other, aside, zeroIsNone: none, otherDatums });
+    const scaled = scaledUnitsOf(type);
+    const inches = nominalInchesOf(type);
+    return (raw, at) => normalizeNumber(raw, at, { units: accepted, other, aside, zeroIsNone: none, otherDatums, scaled, inches });
   }
   const countUnits = countUnitsOf(type);
   if (countUnits !== undefined && kind === "integer") {

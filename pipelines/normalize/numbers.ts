@@ -76,6 +76,10 @@ interface NumberOptions {
   aside?: { before: readonly string[]; after?: RegExp; labels?: readonly string[] };
   /** words that name the count's whole among other figures of the cell (登録29名（通い18名…）, 2ユニット18名) */
   whole?: WholeWords;
+  /** units of the column's quantity other than its own, each with its size in the column's unit (口径 `7.5cm`: 75) */
+  scaled?: Readonly<Record<string, number>>;
+  /** nominal sizes in inches with the column's size for each (口径 `6インチ`: 150) */
+  inches?: Readonly<Record<string, number>>;
   /** the datums a height may be given from that are not the column's (A.P.+3.2m): no value, said as height_other_datum */
   otherDatums?: readonly OtherDatum[];
 }
@@ -91,6 +95,8 @@ export function normalizeNumber(raw: string, at: At, options: NumberOptions = {}
     const counted = kanjiCount(raw, at, options.countUnits) ?? (options.integer ? summedParts(raw, at, options.parts) : null);
     if (counted !== null) return { value: counted.value, issues: [...read.issues.slice(0, -1), ...counted.issues] };
   }
+  const converted = convertedSize(raw, at, options);
+  if (converted !== null) return { value: converted.value, issues: [...read.issues.slice(0, -1), ...converted.issues] };
   const datum = options.otherDatums === undefined ? null : otherDatumOf(raw, at, options);
   if (datum !== null) return { value: null, issues: [...read.issues.slice(0, -1), datum] };
   const counted = options.noneIsZero ? countAfterYes(raw, at) : null;
@@ -114,6 +120,26 @@ function notedNumber(core: string, raw: string, at: At, options: NumberOptions):
   if (plain.value !== null || plain.issues.at(-1)?.code !== "unparseable_number" || (options.parts === undefined && options.aside === undefined)) return plain;
   const read = normalizeNumber(core, at, options);
   return read.value === null ? plain : { value: read.value, issues: read.issues.map((i) => ofCell(i, at, raw)) };
+}
+
+/** A size in another unit than the column's (口径 `7.5cm`, `φ7.5cm`, `0.15m`: 75, 150; unit_converted, info) or a
+ *  nominal size in inches (`6インチ`, `6B`: 150, the JIS size in millimetres; size_from_inches, warning, as an inch
+ *  size the table does not hold is none); null when the cell is neither. */
+const SIZE_IN_UNIT = /^[φΦøØ]?\s*(\d+(?:\.\d+)?)\s*(\D+?)$/;
+const INCH_UNITS = new Set(["インチ", "inch", "in", "\"", "b"]);
+function convertedSize(raw: string, at: At, { scaled, inches }: NumberOptions): Fixed<number | null> | null {
+  if (scaled === undefined && inches === undefined) return null;
+  const m = SIZE_IN_UNIT.exec(raw.normalize("NFKC").trim());
+  if (m === null) return null;
+  const unit = m[2].trim().toLowerCase();
+  if (scaled !== undefined && Object.hasOwn(scaled, unit)) {
+    const value = Math.round(Number(m[1]) * scaled[unit] * 1000) / 1000;
+    return { value, issues: [problemAt("unit_converted", at.row, at.field, at.onlyCounts, raw, String(value))] };
+  }
+  if (inches === undefined || !INCH_UNITS.has(unit)) return null;
+  const size = Object.hasOwn(inches, String(Number(m[1]))) ? inches[String(Number(m[1]))] : undefined;
+  if (size === undefined) return { value: null, issues: [problem("unparseable_number", at, raw)] };
+  return { value: size, issues: [problemAt("size_from_inches", at.row, at.field, at.onlyCounts, raw, String(size))] };
 }
 
 /** A height given from another datum than the column's (`A.P.+3.2m`), said as height_other_datum with the datum's name

@@ -156,6 +156,19 @@ describe("a number column with units of its own (a hydrant's 口径)", () => {
     expect(normalizeRecord({ kind: "防火水そう", diameter_mm: "40t" }, fireHydrant, { row: 1 }).record.diameter_mm).toBeNull();
   });
 
+  // before: all unread (unparseable_number), kept in 備考
+  it.each([
+    ["7.5cm", 75, "unit_converted", "info"], ["φ7.5cm", 75, "unit_converted", "info"], ["15センチ", 150, "unit_converted", "info"],
+    // an inch size is a nominal size: the JIS size in millimetres (6B = 150A), warned
+    ["6インチ", 150, "size_from_inches", "warning"], ["2.5B", 65, "size_from_inches", "warning"], ["3\"", 80, "size_from_inches", "warning"],
+    // an inch size no pipe has, and metres (150m is 150mm mistyped more likely): unread
+    ["7インチ", null, "unparseable_number", "warning"], ["150m", null, "unparseable_number", "warning"], ["0.15m", null, "unparseable_number", "warning"],
+  ])("口径 %j → %j (%s)", (raw, value, code, severity) => {
+    const out = normalizeRecord({ kind: "消火栓", diameter_mm: raw }, getDataset("fire_hydrant")!, { row: 1 });
+    expect(out.record.diameter_mm).toBe(value);
+    expect(out.issues.filter((i) => i.field === "diameter_mm").map((i) => [i.code, i.severity, i.detail ?? null])).toEqual([[code, severity, value === null ? null : String(value)]]);
+  });
+
   it.each([
     // the outlets (単口, 双口) and their count: the pipe's size read, the cell kept in 備考
     ["双口100", 100, []], ["単口φ75", 75, ["unit_stripped"]], ["呼び径100×2", 100, []], ["口径 双口100", 100, []],
