@@ -2008,6 +2008,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」が標準の選択肢にない値です：${v(w)}。値はそのまま残しました。選択肢のいずれかで入力してください。`,
     en: (w) => `${atEn(w)}${f(w)} is none of the standard's choices (選択肢): ${v(w)}. It was kept as written; enter one of the choices.`,
   },
+  vocabulary_kind_of: {
+    severity: "info", title_ja: "標準の値に含まれる種類", title_en: "A kind the standard's value includes",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」の「${detailPart(w, 0)}」は、標準の値「${detailPart(w, 1)}」に含まれる種類のため（文化財保護法で絵画・彫刻・工芸品・書跡・典籍・古文書・考古資料・歴史資料は美術工芸品）、「${detailPart(w, 1)}」を値にし、セル全体は備考に残しました。アプリが値で絞り込めるよう、「${f(w)}」には標準の値だけを入力し、細かい種類は備考に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) names ${detailPart(w, 0)}, a kind of the standard's value "${detailPart(w, 1)}" (by the 文化財保護法, paintings, sculptures, crafts, calligraphy, books, documents, archaeological and historical materials are 美術工芸品): it was read as that value, and the whole cell kept in the remarks. Enter the standard's value alone, so that apps can filter on it, and the narrower kind in the remarks.`,
+  },
   vocabulary_in_brackets: {
     severity: "info", title_ja: "標準の値が括弧の中に", title_en: "Standard value written in brackets",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は、標準の値「${d(w)}」を括弧とともに書いていたため（有形文化財（建造物）など）、「${d(w)}」を値にし、セル全体は備考に残しました。アプリが値で絞り込めるよう、「${f(w)}」には標準の値だけを入力し、有形文化財などの類別は文化財分類に、補足は備考に書いてください。`,

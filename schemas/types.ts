@@ -22,7 +22,7 @@ export type Kind =
  *  75 mm). `inches`: a pipe's nominal size in inches with its size in the column's millimetres (JIS: 6インチ, 6B is 150A). */
 export const kinds = z.registry<{ kind: Kind; dashIsZero?: boolean; noneIsZero?: boolean; noneIsNoLimit?: boolean; units?: readonly string[]; countUnits?: readonly string[]; zeroIsNone?: boolean; vocabulary?: readonly string[];
   height?: boolean; extension?: boolean; issued?: boolean; kana?: boolean; ssid?: boolean; machiazaId?: boolean; blockNumber?: boolean; listed?: boolean; items?: readonly string[]; itemWords?: ItemWords; code?: CodeShape; otherQuantity?: OtherQuantity; oneLine?: OneLine;
-  boundWords?: readonly string[]; sharedBy?: readonly string[]; inBrackets?: readonly string[]; aside?: AsideWords; whole?: WholeWords; otherDatums?: readonly OtherDatum[];
+  boundWords?: readonly string[]; sharedBy?: readonly string[]; inBrackets?: readonly string[]; inBracketsKinds?: Readonly<Record<string, string>>; aside?: AsideWords; whole?: WholeWords; otherDatums?: readonly OtherDatum[];
   scaled?: Readonly<Record<string, number>>; inches?: Readonly<Record<string, number>> } & Omit<Vocabulary, "values">>();
 
 /** A text of one line (a name, its reading, an address, a building), whose line breaks a cell wrapped in Excel
@@ -116,7 +116,9 @@ export const oneOf = (values: readonly string[], words: Omit<Vocabulary, "values
 /** Text whose standard values (文化財 種類: 建造物, 美術工芸品 …) a cell may write in brackets after the class they are of
  *  (`有形文化財（建造物）`) or before a note (`建造物（附 棟札）`): the value read, the cell kept (normalize/bracketed-value.ts);
  *  any other text is kept as written, no choice being required. */
-export const namedInBrackets = (values: readonly string[]) => z.string().register(kinds, { kind: "text", inBrackets: values });
+/** `kindsOf`: narrower kinds a cell may name in brackets instead, each with the standard value it is of (絵画: 美術工芸品). */
+export const namedInBrackets = (values: readonly string[], kindsOf: Readonly<Record<string, string>> = {}) =>
+  z.string().register(kinds, { kind: "text", inBrackets: values, inBracketsKinds: kindsOf });
 /** The block number part of an address (所在地_番地以下: `1-4-1`, `87`), which Excel turns into a date when typed
  *  into a cell not formatted as 文字列 (`1-4-1` → 2001/4/1, `4-5` → this year's 4月5日). */
 export const blockNumber = z.string().register(kinds, { kind: "text", blockNumber: true });
@@ -260,6 +262,7 @@ export const isBlockNumber = (type: z.ZodType): boolean => kinds.get(type)?.bloc
 export const isMachiazaId = (type: z.ZodType): boolean => kinds.get(type)?.machiazaId === true;
 export const isTextList = (type: z.ZodType): boolean => kinds.get(type)?.listed === true;
 export const inBracketsOf = (type: z.ZodType): readonly string[] | undefined => kinds.get(type)?.inBrackets;
+export const inBracketsKindsOf = (type: z.ZodType): Readonly<Record<string, string>> => kinds.get(type)?.inBracketsKinds ?? {};
 export const listItemsOf = (type: z.ZodType): readonly string[] | undefined => kinds.get(type)?.items;
 export const listItemWordsOf = (type: z.ZodType): ItemWords | undefined => kinds.get(type)?.itemWords;
 export const boundWordsOf = (type: z.ZodType): readonly string[] | undefined => kinds.get(type)?.boundWords;

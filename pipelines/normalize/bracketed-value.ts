@@ -8,20 +8,27 @@ import { normalizeText, plainText } from "./text.ts";
 /** Words with words in brackets after them (NFKC): 有形文化財 and 建造物 of `有形文化財(建造物)`. */
 const WORDS_AND_BRACKETED = /^([^()]+?)\s*\(([^()]+)\)$/u;
 
-/** The one standard value a text names in brackets or before a bracketed note; undefined when none or both do. */
-function valueNamed(text: string, values: readonly string[]): string | undefined {
+/** A standard value a text names, and the narrower kind of it the text wrote (絵画 of 美術工芸品), if so. */
+interface Named { value: string; kind?: string }
+
+/** The one standard value a text names in brackets or before a bracketed note, itself or by a narrower kind of it
+ *  (`kindsOf`: 有形文化財（絵画）, 絵画 being 美術工芸品); undefined when none or two different ones do. */
+function valueNamed(text: string, values: readonly string[], kindsOf: Readonly<Record<string, string>>): Named | undefined {
   const m = WORDS_AND_BRACKETED.exec(text.normalize("NFKC").trim());
   if (m === null) return undefined;
-  const named = [m[1], m[2]].map((part) => part.replace(/\s/g, "")).filter((part) => values.includes(part));
-  return named.length === 1 ? named[0] : undefined;
+  const named = [m[1], m[2]].map((part) => part.replace(/\s/g, "")).flatMap((part): Named[] =>
+    (values.includes(part) ? [{ value: part }] : Object.hasOwn(kindsOf, part) ? [{ value: kindsOf[part], kind: part }] : []));
+  return named.length === 1 || (named.length === 2 && named[0].value === named[1].value) ? named.find((n) => n.kind !== undefined) ?? named[0] : undefined;
 }
 
-export function normalizeBracketedValue(values: readonly string[]): (raw: string, at: At) => Fixed<string | null> {
+export function normalizeBracketedValue(values: readonly string[], kindsOf: Readonly<Record<string, string>> = {}): (raw: string, at: At) => Fixed<string | null> {
   return (raw, at) => {
     const text = normalizeText(raw, at);
-    const value = text.value === null ? undefined : valueNamed(text.value, values);
-    if (value === undefined) return text;
-    return { value, issues: [...text.issues, problemAt("vocabulary_in_brackets", at.row, at.field, at.onlyCounts, raw, value)] };
+    const named = text.value === null ? undefined : valueNamed(text.value, values, kindsOf);
+    if (named === undefined) return text;
+    const said = named.kind === undefined ? problemAt("vocabulary_in_brackets", at.row, at.field, at.onlyCounts, raw, named.value)
+      : problemAt("vocabulary_kind_of", at.row, at.field, at.onlyCounts, raw, `${named.kind}\t${named.value}`);
+    return { value: named.value, issues: [...text.issues, said] };
   };
 }
 

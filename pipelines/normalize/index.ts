@@ -4,7 +4,7 @@
 // derived from the immutable dataset definitions (and row-repair.ts's memo of header rows).
 import type { Dataset } from "../../schemas/dataset.ts";
 import {
-  boundWordsOf, sharedByOf, codeShapeOf, countUnitsOf, dashIsZero, isBlockNumber, isExtension, isHeight, isIssuedNumber, isKana, isMachiazaId, isSsid, isTextList, inBracketsOf, type Kind, kindOf, listItemsOf, listItemWordsOf, noneIsNoLimit, noneIsZero, zeroIsNone, oneLineOf, otherQuantityOf, otherDatumsOf, unitsOf, scaledUnitsOf, nominalInchesOf, asideWordsOf, wholeWordsOf,
+  boundWordsOf, sharedByOf, codeShapeOf, countUnitsOf, dashIsZero, isBlockNumber, isExtension, isHeight, isIssuedNumber, isKana, isMachiazaId, isSsid, isTextList, inBracketsOf, inBracketsKindsOf, type Kind, kindOf, listItemsOf, listItemWordsOf, noneIsNoLimit, noneIsZero, zeroIsNone, oneLineOf, otherQuantityOf, otherDatumsOf, unitsOf, scaledUnitsOf, nominalInchesOf, asideWordsOf, wholeWordsOf,
   vocabularyOf,
 } from "../../schemas/types.ts";
 import type { Issue, IssueCode } from "../issues.ts";
@@ -176,7 +176,7 @@ function cellNormalizerOf(column: Dataset["columns"][number], kind: Kind, datase
   if (isKana(type)) return normalizeKana;
   if (isSsid(type)) return normalizeSsid;
   const inBrackets = inBracketsOf(type);
-  if (inBrackets !== undefined) return normalizeBracketedValue(inBrackets);
+  if (inBrackets !== undefined) return normalizeBracketedValue(inBrackets, inBracketsKindsOf(type));
   if (isBlockNumber(type)) return normalizeBlockNumber;
   if (isMachiazaId(type)) return normalizeMachiazaId;
   if (isExtension(type)) return normalizeExtension;

@@ -25,6 +25,10 @@ const KIND_HEADING = new RegExp(`^(?:${KIND})(?:[・･](?:${KIND}))*(?:\\((?:${
 
 // Old definition (A.1) plus the shared head and address block of the new format (§3.2).
 // Private owners' items often have no coordinates: latitude/longitude stay optional.
+/** The kinds of 有形文化財 the 文化財保護法 counts as 美術工芸品 (有形文化財（絵画）: the standard's 種類 美術工芸品). */
+const ART_AND_CRAFT_KINDS = Object.fromEntries(["絵画", "彫刻", "工芸品", "書跡", "典籍", "書跡・典籍", "古文書", "考古資料", "歴史資料"]
+  .map((kind) => [kind, "美術工芸品"]));
+
 export const cultural_property = defineDataset({
   id: "cultural_property",
   number: "02",
@@ -52,7 +56,7 @@ export const cultural_property = defineDataset({
       // standard, so a sheet of that name gives no required value and is not read as one
       fromSheetName: { values: DESIGNATIONS } }),
     // 有形文化財（建造物）: the standard's kind in brackets after its class, as Tokyo's lists write 種別
-    col({ key: "kind", ja: "種類", en: "culturalPropertyType", type: namedInBrackets(["建造物", "美術工芸品", "芸能", "工芸技術"]), requirement: "optional",
+    col({ key: "kind", ja: "種類", en: "culturalPropertyType", type: namedInBrackets(["建造物", "美術工芸品", "芸能", "工芸技術"], ART_AND_CRAFT_KINDS), requirement: "optional",
       description: "建造物/美術工芸品/芸能/工芸技術/その他 / type of property", aliases: ["種別", "文化財種別", "文化財の種別"] }),
     col({ key: "place_name", ja: "場所名称", en: "placeName", type: text, requirement: "optional" }),
     // 所在: where the property is, as 文化財 lists head it

@@ -341,13 +341,23 @@ describe("a 種類 naming the standard's kind in brackets", () => {
     expect(rows.map((r) => [r.record.kind, r.record.remarks, r.valid])).toEqual([
       ["建造物", "種類：有形文化財（建造物）", true],
       ["芸能", "種類：無形文化財(芸能)", true],
-      // 絵画 is no kind of the standard's list: as written
-      ["有形文化財（絵画）", null, true],
+      // 絵画 is 美術工芸品 by the 文化財保護法 (before: as written)
+      ["美術工芸品", "種類：有形文化財（絵画）", true],
       ["建造物", "種類：建造物（附 棟札1枚）", true],
       ["史跡", null, true],
     ]);
     expect(report.issues.filter((i) => i.code === "vocabulary_in_brackets").map((i) => [i.row, i.severity, i.value, i.detail])).toEqual([
       [1, "info", "有形文化財（建造物）", "建造物"], [2, "info", "無形文化財(芸能)", "芸能"], [4, "info", "建造物（附 棟札1枚）", "建造物"]]);
+    expect(report.issues.filter((i) => i.code === "vocabulary_kind_of").map((i) => [i.row, i.severity, i.value, i.detail])).toEqual([
+      [3, "info", "有形文化財（絵画）", "絵画\t美術工芸品"]]);
     expect(tuples(report, "missing_required")).toEqual([]);
+  });
+
+  it("reads each kind the 文化財保護法 counts as 美術工芸品, also under its own name; other words stay as written", async () => {
+    const kinds = ["有形文化財（彫刻）", "有形文化財(工芸品)", "有形文化財（書跡・典籍）", "有形文化財（古文書）", "有形文化財（考古資料）",
+      "有形文化財（歴史資料）", "美術工芸品（古文書）", "有形文化財（建造物・絵画）", "有形民俗文化財（衣食住）"];
+    const { rows } = await runBytes(["名称,文化財分類,種類,所在地_連結表記", ...kinds.map((k, i) => `P${i},区指定,${k},東京都千代田区九段南1-2-${i + 1}`)].join("\n"),
+      "131016_cultural_property.csv");
+    expect(rows.map((r) => r.record.kind)).toEqual([...Array(7).fill("美術工芸品"), "有形文化財（建造物・絵画）", "有形民俗文化財（衣食住）"]);
   });
 });
