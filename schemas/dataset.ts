@@ -65,6 +65,9 @@ export interface DatasetDefinition<Cols extends readonly Column[] = readonly Col
    *  its standard values (公設・私設 `私設` beside 種別 `消火栓`: 私設消火栓): the row takes that value; a word that names
    *  none (公設: 公設消火栓 is 消火栓 itself) leaves it. `headers`: how files head such a column */
   qualifiedBy?: ReadonlyArray<{ key: string; headers: readonly string[] }>;
+  /** a length of time beside a 料金(基本) is its rate, whether or not a word says "per" (a place's fee: 駐車場 `500円(2時間)`);
+   *  without it (an event's `500円（2時間）` may be a session that long) only with ごと, あたり or a slash */
+  feeRatesByLength?: boolean;
   /** required columns that some kinds of row have none of (所在地 of a 無形文化財: a performing art, a craft technique or a
    *  festival has no place): a row whose `when` columns hold one of `words` (in its value, or in an item of a list) may
    *  leave `keys` empty; that is said at info level (not_required_for_kind), not as missing_required. `withheld`: the

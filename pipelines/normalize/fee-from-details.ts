@@ -75,9 +75,6 @@ function basicByPerson(r: RowRepair, cell: string): boolean {
  *  ends the cell or its bracket, or comes before a further rate (500円（2時間）、以降1時間ごと200円). */
 const DURATION = "((?:最初の)?\\d+(?:\\.\\d+)?\\s*(?:時間|分))(ごと|毎|あたり|当たり|につき|まで|以内)?";
 const PER_TIME = new RegExp(`^(?:${DURATION}\\s*[:：]?\\s*[\\d,]+\\s*円|[\\d,]+\\s*円\\s*(?:[/／]|[(（])\\s*${DURATION}\\s*(?:[)）]|[、,]|$))`);
-/** Datasets where a length of time beside a fee is its rate whether or not a word says "per": a place's fee (駐車場 500円
- *  (2時間)); an event's `500円（2時間）` may be a session that long, read as a rate only with ごと or a slash. */
-const RATE_WITHOUT_PER: ReadonlySet<string> = new Set(["tourism"]);
 
 /** A file's own 料金(基本) cell that is a rate per length of time: the value dropped (or left unread) and said as
  *  fee_per_time with the length, in place of the note or unreadable number it was said as. */
@@ -86,7 +83,8 @@ function ratePerTime(r: RowRepair, cell: string): boolean {
   const m = PER_TIME.exec(text);
   if (m === null) return false;
   const per = m[2] ?? m[4] ?? (/^[\d,]+\s*円\s*[/／]/.test(text) ? "/" : undefined);
-  if (per === undefined && !RATE_WITHOUT_PER.has(r.dataset.id)) return false;
+  // an event's `500円（2時間）` may be a session that long (Dataset.feeRatesByLength)
+  if (per === undefined && r.dataset.feeRatesByLength !== true) return false;
   const said = r.issues.findIndex((i) => i.field === "fee_basic" && (i.code === "number_with_note" || i.code === "unparseable_number"));
   if (said < 0) return false;
   r.issues.splice(said, 1);

@@ -32,5 +32,7 @@ export const tourism = defineDataset({
     ...contactPoint, pick(contact, "postal_code"),
     ...image, ...trailer,
   ],
+  // a car park's or a boat hire's 500円(2時間) is a rate, no fee of one visit
+  feeRatesByLength: true,
 });
 export type TourismRecord = z.infer<typeof tourism.record>;
