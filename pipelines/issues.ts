@@ -1728,6 +1728,11 @@ export const ISSUE_CODES = {
     ja: (w) => `「${f(w)}」が2つの列（${v(w)}）に分かれているため、各行の2つの値をつなげて「${f(w)}」としました（例：国指定 + 有形文化財 → 国指定有形文化財。元の列の値は extra に残しています）。1つの列に「国指定有形文化財」のように入力してください。`,
     en: (w) => `${f(w)} is given over two columns (${v(w)}), so each row's two values were joined into ${f(w)} (such as 国指定 + 有形文化財 → 国指定有形文化財; both columns are kept in extra). Enter it in one column, as in 国指定有形文化財.`,
   },
+  class_from_kind: {
+    severity: "info", title_ja: "分類の類別を種類から", title_en: "Classification's class taken from the kind",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は指定した団体と指定・登録の別だけで、有形文化財などの類別は種類「${detailPart(w, 0)}」に書かれているため、つなげて「${detailPart(w, 1)}」としました。「${f(w)}」に「${detailPart(w, 1)}」のように入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) names only who designated or registered it, and the kind "${detailPart(w, 0)}" names its class: the two were joined into ${detailPart(w, 1)}. Write ${f(w)} so, as in ${detailPart(w, 1)}.`,
+  },
   levels_outer_bare: {
     severity: "info", title_ja: "指定した団体だけの分類", title_en: "Classification by its body only",
     ja: (w) => `列「${f(w)}」の値（${valuesNamed(w)}）は指定・登録した団体だけで、指定か登録かは列「${d(w)}」の値が示すため、各行の2つの値をつなげて「${columnNamed(w)}」としました（例：国 + 重要文化財 → 国指定重要文化財、国 + 登録有形文化財 → 国登録有形文化財。「登録」「選定」「選択」で始まらない値は指定としました。列「${f(w)}」の値は extra に残しています）。「${columnNamed(w)}」の列に「国指定重要文化財」のように入力してください。`,

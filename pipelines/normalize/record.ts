@@ -23,6 +23,7 @@ import { checkKindByLaw, fillByLaw, refineByCount, qualifyByColumn } from "./ref
 import { type RecordContext, type RecordPlan, type Row, RowRepair } from "./row-repair.ts";
 import { applyLegends, checkSums, fillSameAs } from "./value-repairs.ts";
 import { fillCountPartColumns } from "./count-part-columns.ts";
+import { joinClassFromKind } from "./class-from-kind.ts";
 import { followPhoneForm } from "./restored-phone.ts";
 import { dropNameMarks } from "./name-marks.ts";
 import { readPartialDates } from "./date-years.ts";
@@ -81,6 +82,7 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
     fillByLaw(r, dataset.valueWhenEmpty);
   }
   if (dataset.qualifiedBy !== undefined) qualifyByColumn(r, dataset.qualifiedBy);
+  if (dataset.levels !== undefined) joinClassFromKind(r, dataset.levels);
   if (r.columns.fees) feeFromDetails(r);
   if (plan.daysFromTimes) daysFromTimeCell(r);
   if (plan.availableDays) daysAsStandard(r);

@@ -353,6 +353,18 @@ describe("a 種類 naming the standard's kind in brackets", () => {
     expect(tuples(report, "missing_required")).toEqual([]);
   });
 
+  // before: 文化財分類 国指定 alone, naming no kind of property
+  it("a bare designation beside a class written before the kind in brackets takes the class (国指定 + 有形文化財（建造物） → 国指定有形文化財)", async () => {
+    const { rows, report } = await runBytes(csv, "131016_cultural_property.csv");
+    expect(rows.map((r) => r.record.category)).toEqual([["国指定有形文化財"], ["区指定無形文化財"], ["区指定有形文化財"], ["区指定"], ["区指定"]]);
+    expect(report.issues.filter((i) => i.code === "class_from_kind").map((i) => [i.row, i.field, i.value, i.detail])).toEqual([
+      [1, "category", "国指定", "有形文化財（建造物）\t国指定有形文化財"], [2, "category", "区指定", "無形文化財(芸能)\t区指定無形文化財"],
+      [3, "category", "区指定", "有形文化財（絵画）\t区指定有形文化財"]]);
+    // the standard's kind before a narrower one names no class
+    const art = await runBytes(["名称,文化財分類,種類,所在地_連結表記", "G文書,区指定,美術工芸品（古文書）,東京都千代田区九段南1-2-7"].join("\n"), "131016_cultural_property.csv");
+    expect(art.rows[0].record.category).toEqual(["区指定"]);
+  });
+
   it("reads each kind the 文化財保護法 counts as 美術工芸品, also under its own name; other words stay as written", async () => {
     const kinds = ["有形文化財（彫刻）", "有形文化財(工芸品)", "有形文化財（書跡・典籍）", "有形文化財（古文書）", "有形文化財（考古資料）",
       "有形文化財（歴史資料）", "美術工芸品（古文書）", "有形文化財（建造物・絵画）", "有形民俗文化財（衣食住）"];

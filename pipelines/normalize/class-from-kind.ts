@@ -1,0 +1,38 @@
+// A 文化財分類 that names who designated alone (国指定, 区登録) beside a 種類 that writes its class before the kind in
+// brackets (有形文化財（建造物）, as Tokyo's lists write 種別): the class is the 分類's other half, given in the 種類 cell
+// only. Before, 文化財分類 was published as 国指定, which names no kind of property; it is now the two joined
+// (国指定有形文化財), as a 分類 over two columns is (two-levels.ts), said (class_from_kind).
+import type { Dataset } from "../../schemas/dataset.ts";
+import { joinLevels } from "../two-levels.ts";
+import type { RowRepair } from "./row-repair.ts";
+
+/** Words with words in brackets after them (NFKC): the class 有形文化財 and the kind 建造物 of `有形文化財(建造物)`. */
+const CLASS_AND_KIND = /^([^()]+?)\s*\(([^()]+)\)$/u;
+
+/** The class a kind column's cell writes before the kind it was read as (有形文化財 of `有形文化財（建造物）` read as 建造物, or
+ *  of `有形文化財（絵画）` read as 美術工芸品); null when the cell names the kind first (建造物（附 棟札）) or was read whole. */
+function classOf(r: RowRepair, innerKey: string): string | null {
+  const said = r.issues.find((i) => i.field === innerKey && (i.code === "vocabulary_in_brackets" || i.code === "vocabulary_kind_of"));
+  const raw = r.cells[innerKey];
+  if (said === undefined || raw === undefined) return null;
+  const m = CLASS_AND_KIND.exec(raw.normalize("NFKC").trim());
+  const [kind, value = kind] = (said.detail ?? "").split("\t");
+  const kindClass = m === null ? "" : m[1].replace(/\s/g, "");
+  // 美術工芸品（古文書）: the standard's kind before a narrower one, no class
+  return m === null || m[2].replace(/\s/g, "") !== kind || kindClass === value ? null : kindClass;
+}
+
+export function joinClassFromKind(r: RowRepair, levels: NonNullable<Dataset["levels"]>): void {
+  const items = r.record[levels.key];
+  if (!Array.isArray(items) || items.length !== 1 || typeof items[0] !== "string") return;
+  const designation = items[0].replace(/\s/g, "");
+  if (!levels.outer.includes(designation)) return;
+  for (const innerKey of levels.from.filter((key) => key !== levels.key)) {
+    const kindClass = classOf(r, innerKey);
+    if (kindClass === null) continue;
+    const joined = joinLevels(designation, kindClass, levels.outer);
+    r.record[levels.key] = [joined];
+    r.problem("class_from_kind", levels.key, items[0], `${r.cells[innerKey]}\t${joined}`);
+    return;
+  }
+}
