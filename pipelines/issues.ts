@@ -2143,6 +2143,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」はインチの呼び径（B）のため、JISの対応するミリの呼び径（A）「${d(w)}」と読みました（6B＝150Aなど）。実際の内径ではありません。ミリの呼び径（150）で入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is a nominal size in inches (B); it was read as the JIS nominal size in millimetres (A) that matches it: ${d(w)} (6B is 150A), not a measured bore. Enter the nominal size in millimetres (150).`,
   },
+  date_fiscal_year_only: {
+    severity: "warning", title_ja: "年度だけの日付", title_en: "A fiscal year, no date",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は年度（${detailPart(w, 0)}～${detailPart(w, 1)}）だけで日が決まっていないため、日付としては公開せず空欄にし、セルは特記事項・備考に残しました。日が決まったら日付（2024-04-01 の形）を入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) gives a fiscal year (${detailPart(w, 0)} to ${detailPart(w, 1)}) and no day, so it was left empty rather than published, and the cell kept in the remarks. Enter the date (as 2024-04-01) once the day is fixed.`,
+  },
   two_digit_year: {
     severity: "warning", title_ja: "2桁の年（西暦か和暦か不明）", title_en: "Two-digit year, Western or Japanese era unknown",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は年が2桁で、西暦の下2桁か元号の年かをファイルのほかの日付からも決められないため、日付としては公開せず空欄にし、セルは特記事項・備考に残しました（読み方：${d(w)}）。年は4桁の西暦（2024-04-01）か、元号つき（令和6年4月1日）で入力してください。`,

@@ -10,7 +10,7 @@ import type { CandidateYears, DateYear, DateYears, YearForm } from "../date-year
 import { type PartialDate, partialDate, readTwoDigitYear, twoReadings, WESTERN } from "./partial-dates.ts";
 import { boundOf } from "./column-bounds.ts";
 import type { RowRepair } from "./row-repair.ts";
-import { isoDate, weekdayMarksOf, weekdayOf, withWeekdayAfter } from "./wareki.ts";
+import { isoDate, normalizeDate, weekdayMarksOf, weekdayOf, withWeekdayAfter } from "./wareki.ts";
 
 /** How far past the other dates' last year a two-digit year may be read: `99/4/1` beside 2024/… is no 2099. */
 const YEARS_AHEAD = 10;
@@ -57,7 +57,10 @@ export function readPartialDates(r: RowRepair, keys: readonly string[], years: D
     const unread = r.issues.findIndex((i) => i.field === key && i.code === "unparseable_date");
     if (unread < 0) continue;
     const date = partialDate(raw, boundOf(key));
-    if (date === null) continue;
+    if (date === null) {
+      sayFiscalYearOnly(r, key, raw, unread);
+      continue;
+    }
     const start = startOf.get(key);
     // an end without a year after a start that has one is its start's year, or the next (endYearFromStart)
     if (date.kind === "no_year" && start !== undefined && typeof r.record[start] === "string") continue;
@@ -65,6 +68,20 @@ export function readPartialDates(r: RowRepair, keys: readonly string[], years: D
     if (date.kind === "two_digit") readTwoDigit(r, key, raw, date, years?.forms[key]);
     else readWithoutYear(r, key, raw, date, years);
   }
+}
+
+/** A fiscal year and no day (令和6年度, 2024年度中, R6年度内), as a list of plans writes when the day is not fixed. */
+const FISCAL_YEAR_ONLY = /^((?:明治|大正|昭和|平成|令和|[MTSHR])\.?\s*(?:元|\d{1,2})|\d{4})\s*年度\s*(?:中|内|末まで|以内|予定|頃|ごろ)?$/i;
+
+/** A date cell that gives a fiscal year only: still no date (the day is not known), said with the year's first and last
+ *  day in place of unparseable_date, so the officer sees what was written rather than an unreadable date. */
+function sayFiscalYearOnly(r: RowRepair, key: string, raw: string, unread: number): void {
+  const m = FISCAL_YEAR_ONLY.exec(raw.normalize("NFKC").trim());
+  const first = m === null ? null : normalizeDate(`${m[1]}年4月1日`, { row: r.row, field: key }).value;
+  if (typeof first !== "string") return;
+  const year = Number(first.slice(0, 4));
+  r.issues.splice(unread, 1);
+  r.problem("date_fiscal_year_only", key, raw, `${first}\t${year + 1}-03-31`);
 }
 
 /** A two-digit year (or 元年, an era's first) read in the form the column's or the file's other dates write, when they

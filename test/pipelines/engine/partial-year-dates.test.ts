@@ -550,3 +550,14 @@ describe("元年 written without its era", () => {
   it.each([["元年5月1日", { kind: "two_digit", year: 1, month: 5, day: 1, eraFirst: true }], ["元年13月1日", null]])("partialDate(%s)", (raw, expected) =>
     expect(partialDate(raw)).toEqual(expected));
 });
+
+describe("a date cell that gives a fiscal year only", () => {
+  // before: unparseable_date, which says nothing of the year the cell does give
+  it("stays empty, said with the fiscal year's first and last day, the cell kept", async () => {
+    const run = await runBytes([HEADER, "講座,令和6年度中,,区民ホール", "工事説明会,2024年度内,,区民ホール", "記念式典,R7年度,,区民ホール"].join("\n"), "131016_event.csv");
+    expect(dates(run)).toEqual([[null, null, "令和6年度中"], [null, null, "2024年度内"], [null, null, "R7年度"]]);
+    expect(said(run)).toEqual([[1, "start_date", "date_fiscal_year_only", "令和6年度中", "2024-04-01\t2025-03-31"],
+      [2, "start_date", "date_fiscal_year_only", "2024年度内", "2024-04-01\t2025-03-31"], [3, "start_date", "date_fiscal_year_only", "R7年度", "2025-04-01\t2026-03-31"]]);
+    expect(run.report.issues.find((i) => i.code === "date_fiscal_year_only")?.message_ja).toContain("年度（2024-04-01～2025-03-31）だけで日が決まっていない");
+  });
+});

@@ -67,7 +67,9 @@ describe("a number with a note beside it", () => {
       { municipality: "131016" });
     expect([record.issued, record.modified, record.remarks]).toEqual([null, null, "年1回更新 / データセット_公開日：2018年3月 / データセット_最終更新日：令和6年度"]);
     expect(issues.filter((i) => i.field === "remarks").map((i) => [i.row, i.code, i.value]))
-      .toEqual([[4, "kept_as_remarks", "データセット_公開日：2018年3月"], [4, "kept_as_remarks", "データセット_最終更新日：令和6年度"]]);
+      .toEqual([[4, "kept_as_remarks", "データセット_公開日：2018年3月"]]);
+    // a fiscal year alone says itself where it is kept (before: unparseable_date, then kept_as_remarks)
+    expect(issues.filter((i) => i.field === "modified").map((i) => [i.code, i.detail])).toEqual([["date_fiscal_year_only", "2024-04-01\t2025-03-31"]]);
   });
 
   it("keeps two unread dates whose names end alike (初回許可年月日, 許可年月日) each in 備考: one is not said by the other", () => {
