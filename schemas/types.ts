@@ -60,6 +60,9 @@ export interface AsideWords {
 export interface WholeWords {
   labels: readonly string[];
   groups: readonly string[];
+  /** the column's kinds are all it counts (医療法's five kinds of beds are every bed), so kinds in a note beside the
+   *  number must add up to it (`199床（一般150 療養40）` does not); a toilet's `3（洋式1・和式1）` may leave a kind out */
+  kindsAreAll?: boolean;
 }
 
 /** The form of a number that identifies, kept as text (fixedCode): `pattern`, also the JSON Schema's, and `length`,
@@ -160,7 +163,7 @@ export const thingCount = z.int().min(0).register(kinds, { kind: "integer", none
  *  beds by kind (一般50 療養30 計80: 80, read only where the kinds add up to it). */
 export const bedCount = z.int().min(0).register(kinds, { kind: "integer", noneIsZero: true,
   aside: { before: [], labels: ["許可病床数", "許可病床", "許可", "総病床数", "病床数", "病床"] },
-  whole: { labels: ["合計", "総数", "計", "許可病床数", "許可病床", "許可", "総病床数"], groups: ["病棟"] } });
+  whole: { labels: ["合計", "総数", "計", "許可病床数", "許可病床", "許可", "総病床数"], groups: ["病棟"], kindsAreAll: true } });
 /** A count in a statistical table (population by age and area), where a lone 「-」 is the sign for none: 0. */
 export const count = z.int().min(0).register(kinds, { kind: "integer", dashIsZero: true });
 export const decimal = z.number().register(kinds, { kind: "number" });

@@ -108,6 +108,8 @@ export function normalizeNumber(raw: string, at: At, options: NumberOptions = {}
   const noted = notedNumber(core, raw, at, options);
   // 20組（先着順）: a count of something else with its note is still one, said so rather than as unreadable
   if (noted.value === null) return isOtherCount(noted) ? otherCount(read.issues.slice(0, -1), at, raw) : read;
+  const differs = options.whole?.kindsAreAll ? noteDiffersFromWhole(core, raw, noted.value, at, options.parts) : null;
+  if (differs !== null) return { value: null, issues: [...read.issues.slice(0, -1), differs] };
   // the unit goes with the note: the whole cell is kept, and a unit column must not take `名（うち0歳児6名）`
   const issues = noted.issues.filter((i) => i.code !== "unit_stripped" && i.code !== "full_width_converted");
   return { value: noted.value, issues: [...read.issues.slice(0, -1), ...issues, problem("number_with_note", at, raw)] };
@@ -120,6 +122,20 @@ function notedNumber(core: string, raw: string, at: At, options: NumberOptions):
   if (plain.value !== null || plain.issues.at(-1)?.code !== "unparseable_number" || (options.parts === undefined && options.aside === undefined)) return plain;
   const read = normalizeNumber(core, at, options);
   return read.value === null ? plain : { value: read.value, issues: read.issues.map((i) => ofCell(i, at, raw)) };
+}
+
+/** whole_differs_from_parts for a number whose note gives the column's kinds that add up to another figure (病床数
+ *  `199床（一般150 療養40）`: 190), as for `一般50 療養30 計90`, where the kinds are all the column counts
+ *  (WholeWords.kindsAreAll); null when they add up, or the note gives fewer than two
+ *  kinds (`100床（一般60）` may give one kind among the beds) or the number is itself of kinds. */
+function noteDiffersFromWhole(core: string, raw: string, whole: number, at: At, parts: CountParts | undefined): Issue | null {
+  if (parts === undefined || labelledCounts(core, parts).length > 0) return null;
+  const text = raw.normalize("NFKC").trim();
+  const note = text.startsWith(core) ? text.slice(core.length) : text.endsWith(core) ? text.slice(0, -core.length) : null;
+  const counts = note === null ? [] : labelledCounts(note, parts);
+  if (counts.length < 2) return null;
+  const sum = counts.reduce((total, n) => total + n, 0);
+  return sum === whole ? null : problemAt("whole_differs_from_parts", at.row, at.field, at.onlyCounts, raw, `${core}｜${sum}`);
 }
 
 /** A size in another unit than the column's (口径 `7.5cm`, `φ7.5cm`, `0.15m`: 75, 150; unit_converted, info) or a
@@ -227,9 +243,11 @@ function asideNumber(raw: string, at: At, { aside, ...options }: NumberOptions):
 const ofCell = (found: Issue, at: At, raw: string): Issue => problemAt(found.code, at.row, at.field, at.onlyCounts, raw, found.detail);
 
 /** The number after a word that only names it (口径 `呼び径75`): read as if written alone, its repairs said of the cell,
- *  and the word taken off (number_label_removed, info), as a unit is; null when the rest is no number. */
+ *  and the word taken off (number_label_removed, info), as a unit is; null when the rest is no number. The column's
+ *  kinds after the word (病床数 `許可病床 一般50 療養30`) are read as without it: their sum. */
 function labelledNumber(core: string, label: string, raw: string, at: At, options: NumberOptions): Fixed<number | null> | null {
-  const read = readNumber(core, at, options);
+  const plain = readNumber(core, at, options);
+  const read = plain.value === null && options.integer ? summedParts(core, at, options.parts) ?? plain : plain;
   if (read.value === null && read.issues.at(-1)?.code === "unparseable_number") return null;
   const repairs = read.issues.filter((i) => i.code !== "full_width_converted").map((i) => ofCell(i, at, raw));
   if (read.value === null) return { value: null, issues: repairs };
@@ -272,10 +290,16 @@ const partPatterns = new WeakMap<CountParts, RegExp>();
 /** The sum of the counts a text gives the column's kinds by their labels (一般50、療養30: 80), not of those within
  *  another (うち感染症4); null when it gives none. */
 function sumOfLabelledParts(text: string, parts: CountParts): number | null {
+  const counts = labelledCounts(text, parts);
+  return counts.length === 0 ? null : counts.reduce((sum, n) => sum + n, 0);
+}
+
+/** The counts a text gives the column's kinds by their labels (一般50、療養30: 50, 30), not those within another
+ *  (うち感染症4). */
+function labelledCounts(text: string, parts: CountParts): number[] {
   let pattern = partPatterns.get(parts);
   if (pattern === undefined) partPatterns.set(parts, (pattern = new RegExp(`(?<!うち\\s*)(?:${escaped(Object.keys(parts))})\\s*:?\\s*(\\d+)`, "g")));
-  const found = [...text.matchAll(pattern)];
-  return found.length === 0 ? null : found.reduce((sum, m) => sum + Number(m[1]), 0);
+  return [...text.matchAll(pattern)].map((m) => Number(m[1]));
 }
 
 function readNumber(raw: string, at: At, options: NumberOptions): Fixed<number | null> {

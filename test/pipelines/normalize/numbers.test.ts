@@ -420,6 +420,32 @@ describe("a count in kanji numerals, and a count given by its parts", () => {
     expect(out.issues.some((i) => i.code === "kept_as_remarks")).toBe(false);
   });
 
+  it.each([
+    ["199床（一般150 療養40）", null, ["whole_differs_from_parts"], "199床｜190"], ["（一般150 療養40）199床", null, ["whole_differs_from_parts"], "199床｜190"],
+    ["199床（一般150床、療養49床）", 199, ["number_with_note"], undefined],
+    // one kind beside the beds may be one among them; a subset (うち) is no more beds
+    ["100床（一般60）", 100, ["number_with_note"], undefined], ["100床（うち一般60 療養30）", 100, ["number_with_note"], undefined],
+  ])("病床数 %j: the kinds in its note are checked against the beds → %j %j", (raw, value, found, detail) => {
+    const out = normalizeRecord({ name: "新宿中央病院", facility_kind: "病院", beds: raw }, hospital, { row: 5 }, { municipality: "131041" });
+    const said = out.issues.filter((i) => i.field === "beds");
+    expect([out.record.beds, said.map((i) => i.code), said[0].detail]).toEqual([value, found, detail]);
+    expect(out.record.remarks).toBe(`病床数：${raw}`);
+  });
+
+  it("says which figures of a 病床数 with kinds in its note disagree", () => {
+    const said = normalizeRecord({ name: "新宿中央病院", facility_kind: "病院", beds: "199床（一般150 療養40）" }, hospital, { row: 5 }, { municipality: "131041" })
+      .issues.find((i) => i.field === "beds")!;
+    expect(said.message_ja).toContain("全体の数「199床」と内訳の合計190が合わず");
+  });
+
+  it.each([["許可病床 一般50 療養30", 80, "number_parts_summed"], ["許可病床：一般50床、療養30床", 80, "number_parts_summed"],
+    ["許可病床 一般50", 50, "number_of_one_kind"]])("病床数 %j: the kinds after a label are read as without it → %j", (raw, value, code) => {
+    const out = normalizeRecord({ name: "新宿中央病院", facility_kind: "病院", beds: raw }, hospital, { row: 5 }, { municipality: "131041" });
+    expect([out.record.beds, out.issues.filter((i) => i.field === "beds").map((i) => [i.code, i.detail])])
+      .toEqual([value, [[code, undefined], ["number_label_removed", "許可病床"]]]);
+    expect(out.record.remarks).toBe(`病床数：${raw}`);
+  });
+
   it("sums parts of integers only: a measure's parts (本館20m、別館30m) add up to nothing", () => {
     expect(codes(normalizeNumber("本館20m、別館30m", at))).toEqual([null, ["unparseable_number"]]);
   });
