@@ -1426,9 +1426,9 @@ export const ISSUE_CODES = {
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) was read as 0. Write amounts as half-width digits (0 when free).`,
   },
   count_named_whole: {
-    severity: "info", title_ja: "内訳と並ぶ全体の数（登録29名（通い18名…））", title_en: "A count named among its parts",
-    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」には数が複数あるため、全体の数と書かれた「${w.detail ?? ""}」の数を「${f(w)}」として読みました。セル全体は備考の列があればそこに残しました。この列には全体の数だけを入力し、内訳（通い・泊まり、組の数など）は備考に書いてください。`,
-    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) has several figures: the one the cell names as the whole, "${w.detail ?? ""}", was read; where the dataset has a remarks column, the cell is kept there. Enter only the whole count in this column and its parts (通い, 泊まり, the number of groups …) in the remarks.`,
+    severity: "info", title_ja: "内訳と並ぶ全体の数", title_en: "A count named among its parts",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」には数が複数あるため、全体の数と書かれた「${w.detail ?? ""}」の数を「${f(w)}」として読みました。セル全体は備考の列があればそこに残しました。この列には全体の数だけを入力し、内訳やほかの数（種類ごとの数、稼働数など）は備考に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) has several figures: the one the cell names as the whole, "${w.detail ?? ""}", was read; where the dataset has a remarks column, the cell is kept there. Enter only the whole count in this column, and its parts or other figures (the count of each kind, those in use …) in the remarks.`,
   },
   whole_differs_from_parts: {
     severity: "warning", title_ja: "セル内の合計が内訳と合わない", title_en: "A cell's whole disagrees with its parts",

@@ -446,6 +446,12 @@ describe("a count in kanji numerals, and a count given by its parts", () => {
     expect(out.record.remarks).toBe(`病床数：${raw}`);
   });
 
+  it("says a 病床数's whole among other figures in words that fit beds, not a care home's", () => {
+    const said = normalizeRecord({ name: "新宿中央病院", facility_kind: "病院", beds: "一般50 療養30 計80" }, hospital, { row: 5 }, { municipality: "131041" })
+      .issues.find((i) => i.field === "beds")!;
+    expect([said.code, said.message_ja.includes("通い"), said.message_en.includes("通い")]).toEqual(["count_named_whole", false, false]);
+  });
+
   it("sums parts of integers only: a measure's parts (本館20m、別館30m) add up to nothing", () => {
     expect(codes(normalizeNumber("本館20m、別館30m", at))).toEqual([null, ["unparseable_number"]]);
   });
