@@ -1993,6 +1993,16 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は、単位から「${f(w)}」ではなく${d(w)}です。空欄にし、セルは備考に「${d(w)}：${v(w)}」として残しました。この行の「${f(w)}」は空欄にし（防火水槽・プールなどに管の口径はない）、${d(w)}などは備考に書いてください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is by its unit no ${f(w)} but another quantity (${d(w)}). It was left empty and the cell kept in the remarks as "${d(w)}：${v(w)}". Leave ${f(w)} empty on such rows (a tank or a pool has no pipe) and put the ${d(w)} in the remarks.`,
   },
+  below_zero_in_words: {
+    severity: "info", title_ja: "「海面下」などの言葉で書かれたマイナス", title_en: "Below zero in words",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は「海面下」などの言葉で0より下を表しているため、マイナスの数${w.detail ?? ""}として読みました。0より下の値はマイナス記号を付けた半角数字（例 ${w.detail ?? "-1.0"}）で入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) says in words (海面下: below the sea) that it lies below zero, so it was read as ${w.detail ?? ""}. Write such a value as a number with a minus sign (e.g. ${w.detail ?? "-1.0"}).`,
+  },
+  number_range: {
+    severity: "warning", title_ja: "数の範囲", title_en: "A range of numbers",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は${w.detail ?? ""}という範囲で、どちらの端（または間のどの値）がこの列の値か分からないため空欄にしました。セル全体は備考の列があればそこに残しました。この列には一つの数（標高なら代表地点の値など）を半角数字で入力し、範囲は備考に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is a range, ${w.detail ?? ""}, and which end (or which figure between) is the column's value the cell does not say, so it was left empty; where the dataset has a remarks column, the cell is kept there. Enter one number (for a height, that of the site's representative point, say) and the range in the remarks.`,
+  },
   height_other_datum: {
     severity: "warning", title_ja: "別の基準面からの高さ", title_en: "Height from another datum",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は${datumName(w)}からの高さで、「${f(w)}」の基準の東京湾平均海面（T.P.）からの高さではありません。読まずに空欄にし、セルは備考に残しました。T.P.からの高さ（${datumName(w)}の値から${datumBelow(w)}mを引いた値）を数字だけで入力してください。`,

@@ -47,11 +47,14 @@ export interface OtherDatum {
 
 /** Words around a number that describe it (Kind registry `aside`): `before` it, and what may follow it (`after`, the
  *  source of a pattern matched at the cell's end, NFKC). `labels`: words before it that only name what the column
- *  measures (口径 `呼び径75`: the nominal size, which the column is), taken off as a unit is, the cell not kept. */
+ *  measures (口径 `呼び径75`: the nominal size, which the column is), taken off as a unit is, the cell not kept.
+ *  `below`: words before or after it (in brackets) that say it lies below the column's zero (標高 `海面下1.0m`): the
+ *  number negated, as a minus would be. */
 export interface AsideWords {
   before: readonly string[];
   after?: string;
   labels?: readonly string[];
+  below?: readonly string[];
 }
 
 /** Words that name a count's whole among other figures of its cell (Kind registry `whole`): a label before it
@@ -170,9 +173,9 @@ export const decimal = z.number().register(kinds, { kind: "number" });
 /** A height above sea level in metres (標高 15.3, 15.3m); 15km or 15人 is no such height. T.P. (東京湾平均海面) is the
  *  datum 標高 is measured from, so T.P.+3.5m is 3.5, T.P. only naming what the column is (taken off as a unit is, the
  *  cell not kept); A.P. (荒川工事基準面, 1.1344 m below it) is another datum, not read. 海抜 and 標高 before the number
- *  only name it too (海抜2.0m, 海抜マイナス1.0m: -1). */
+ *  only name it too (海抜2.0m, 海抜マイナス1.0m: -1); 海面下 says the height is below the sea (海面下1.0m, 1.0m（海面下）: -1). */
 export const metresAboveSea = z.number().register(kinds, { kind: "number", units: ["m", "ｍ", "M", "メートル"],
-  aside: { before: [], labels: ["T.P.", "T.P", "TP", "東京湾平均海面", "海抜", "標高"] },
+  aside: { before: [], labels: ["T.P.", "T.P", "TP", "東京湾平均海面", "海抜", "標高"], below: ["海面下", "海水面下"] },
   // the datums of the rivers' works on the lists of the wards by the Arakawa and the Edogawa (江東区, 江戸川区)
   otherDatums: [{ labels: ["A.P.", "A.P", "AP", "荒川工事基準面"], name: "A.P.（荒川工事基準面）", below: "1.1344" },
     { labels: ["Y.P.", "Y.P", "YP", "江戸川工事基準面"], name: "Y.P.（江戸川工事基準面）", below: "0.8402" }] });

@@ -234,11 +234,11 @@ function cellNormalizerOf(column: Dataset["columns"][number], kind: Kind, datase
 }
 
 /** The words around a number column's values that say what it is (schemas' `aside`), their after-pattern compiled. */
-function asideOf(type: Parameters<typeof asideWordsOf>[0]): { before: readonly string[]; after?: RegExp; labels?: readonly string[] } | undefined {
+function asideOf(type: Parameters<typeof asideWordsOf>[0]): { before: readonly string[]; after?: RegExp; labels?: readonly string[]; below?: readonly string[] } | undefined {
   const words = asideWordsOf(type);
   if (words === undefined) return undefined;
   return { before: words.before, ...(words.after === undefined ? {} : { after: new RegExp(words.after, "u") }),
-    ...(words.labels === undefined ? {} : { labels: words.labels }) };
+    ...(words.labels === undefined ? {} : { labels: words.labels }), ...(words.below === undefined ? {} : { below: words.below }) };
 }
 
 function planOf(dataset: Dataset): Plan {

@@ -73,7 +73,7 @@ interface NumberOptions {
   noneIsNoLimit?: boolean;
   /** words around the number that say what it is (口径 `双口150`, `100×2`): the number read, with number_with_note;
    *  `labels` before it only name it (口径 `呼び径150`): taken off, said as number_label_removed */
-  aside?: { before: readonly string[]; after?: RegExp; labels?: readonly string[] };
+  aside?: { before: readonly string[]; after?: RegExp; labels?: readonly string[]; below?: readonly string[] };
   /** words that name the count's whole among other figures of the cell (登録29名（通い18名…）, 2ユニット18名) */
   whole?: WholeWords;
   /** units of the column's quantity other than its own, each with its size in the column's unit (口径 `7.5cm`: 75) */
@@ -101,10 +101,10 @@ export function normalizeNumber(raw: string, at: At, options: NumberOptions = {}
   if (datum !== null) return { value: null, issues: [...read.issues.slice(0, -1), datum] };
   const counted = options.noneIsZero ? countAfterYes(raw, at) : null;
   if (counted !== null) return { value: counted.value, issues: [...read.issues.slice(0, -1), ...counted.issues] };
-  const worded = wordedNumber(raw, at, options) ?? asideNumber(raw, at, options) ?? wholeNumber(raw, at, options.whole, options.parts);
+  const worded = belowNumber(raw, at, options) ?? wordedNumber(raw, at, options) ?? asideNumber(raw, at, options) ?? wholeNumber(raw, at, options.whole, options.parts);
   if (worded !== null) return { value: worded.value, issues: [...read.issues.slice(0, -1), ...worded.issues] };
   const core = withoutNote(raw.normalize("NFKC").trim());
-  if (core === null) return read;
+  if (core === null) return rangeOf(raw, at, options) ?? read;
   const noted = notedNumber(core, raw, at, options);
   // 20組（先着順）: a count of something else with its note is still one, said so rather than as unreadable
   if (noted.value === null) return isOtherCount(noted) ? otherCount(read.issues.slice(0, -1), at, raw) : read;
@@ -237,6 +237,38 @@ function asideNumber(raw: string, at: At, { aside, ...options }: NumberOptions):
   // 各15組: a count of something else, said so rather than as unreadable
   if (read.value === null) return read.issues.at(-1)?.code === "unparseable_number" ? null : { value: null, issues: read.issues.map((i) => ofCell(i, at, raw)) };
   return readInPart(read.value, read.issues, at, raw, "number_with_note");
+}
+
+/** A number said to lie below the column's zero by a word before it or in brackets after it (options.aside.below: 標高
+ *  `海面下1.0m`, `1.0m（海面下）`): the number negated, said as below_zero_in_words; null when the cell has no such word, the
+ *  rest is no number, or it has a sign already (海面下-1.0: which is meant the cell does not say). */
+function belowNumber(raw: string, at: At, { aside, ...options }: NumberOptions): Fixed<number | null> | null {
+  if (aside?.below === undefined) return null;
+  const nfkc = raw.normalize("NFKC").trim();
+  const words = escaped(aside.below);
+  const m = new RegExp(`^(?:${words})\\s*[:：]?\\s*(.+)$|^(.+?)\\s*[(\\[](?:${words})[)\\]]$`).exec(nfkc);
+  if (m === null) return null;
+  const core = m[1] ?? m[2];
+  if (NEGATIVE.test(core) || /^[-+]/.test(core)) return null;
+  const read = readNumber(core, at, options);
+  if (read.value === null) return null;
+  const value = read.value === 0 ? 0 : -read.value;
+  const repairs = read.issues.filter((i) => i.code !== "full_width_converted").map((i) => ofCell(i, at, raw));
+  return { value, issues: [...repairs, problemAt("below_zero_in_words", at.row, at.field, at.onlyCounts, raw, String(value))] };
+}
+
+/** Two numbers with a range's mark between (標高 `2.5m～3.0m`, `2.5-3.0`, 定員 `20～30名`): no one value, said as
+ *  number_range with both ends, the cell kept; null when the cell is no such. Neither end is taken: the column gives one
+ *  figure, and which end (or a point between) the file means, it does not say. */
+const RANGE = /^(.*\d.*?)\s*(?:~|〜|-|‐|―|－)\s*(\d.*)$/;
+function rangeOf(raw: string, at: At, options: NumberOptions): Fixed<null> | null {
+  const m = RANGE.exec(raw.normalize("NFKC").trim());
+  // 03-1234: digits after a 0 are a code's or a phone number's, no range's end
+  if (m === null || /^0\d/.test(m[1]) || /^0\d/.test(m[2])) return null;
+  const from = readNumber(m[1], at, options).value;
+  const to = readNumber(m[2], at, options).value;
+  if (from === null || to === null || from >= to) return null;
+  return { value: null, issues: [problemAt("number_range", at.row, at.field, at.onlyCounts, raw, `${m[1]}～${m[2]}`)] };
 }
 
 /** An issue of part of the cell said of the cell `raw` as written, with its detail (other_quantity's 容量). */

@@ -727,6 +727,47 @@ describe("normalizeRecord", () => {
     ]);
   });
 
+  it("an evacuation site's 標高 below the sea in words (海面下1.0m, 1.0m（海面下）) reads as a minus; before, unread, and 1.0m（海面下） was published as 1", () => {
+    const evacuation = DATASETS.find((d) => d.id === "evacuation_space")!;
+    const site = (elevation_m: string) => {
+      const { record, issues } = normalizeRecord({ name: "江東区立東陽小学校", elevation_m }, evacuation, { row: 2 }, { municipality: "131083" });
+      return [elevation_m, record.elevation_m, record.remarks, issues.filter((i) => i.field === "elevation_m").map((i) => [i.code, i.detail])];
+    };
+    const unit = ["unit_stripped", undefined];
+    expect(["海面下1.0m", "海面下 ０．５ｍ", "1.0m（海面下）", "海面下0m", "海面下-1.0m", "海面下マイナス1.0m"].map(site)).toEqual([
+      ["海面下1.0m", -1, null, [unit, ["below_zero_in_words", "-1"]]],
+      ["海面下 ０．５ｍ", -0.5, null, [unit, ["below_zero_in_words", "-0.5"]]],
+      ["1.0m（海面下）", -1, null, [unit, ["below_zero_in_words", "-1"]]],
+      ["海面下0m", 0, null, [unit, ["below_zero_in_words", "0"]]],
+      // a sign beside the word: which is meant the cell does not say
+      ["海面下-1.0m", null, "標高：海面下-1.0m", [["unparseable_number", undefined]]],
+      ["海面下マイナス1.0m", null, "標高：海面下マイナス1.0m", [["unparseable_number", undefined]]],
+    ]);
+    const said = normalizeRecord({ name: "江東区立東陽小学校", elevation_m: "海面下1.0m" }, evacuation, { row: 2 }, { municipality: "131083" }).issues.find((i) => i.code === "below_zero_in_words")!;
+    expect([said.severity, said.message_ja.includes("マイナスの数-1として読みました")]).toEqual(["info", true]);
+  });
+
+  it("an evacuation site's 標高 given as a range (2.5m～3.0m) is said as one, both ends named, and left unread, the cell kept", () => {
+    const evacuation = DATASETS.find((d) => d.id === "evacuation_space")!;
+    const site = (elevation_m: string) => {
+      const { record, issues } = normalizeRecord({ name: "江東区立東陽小学校", elevation_m }, evacuation, { row: 2 }, { municipality: "131083" });
+      return [elevation_m, record.elevation_m, record.remarks, issues.filter((i) => i.field === "elevation_m").map((i) => [i.code, i.detail])];
+    };
+    expect(["2.5m～3.0m", "2.5-3.0", "-1.0〜0.5m", "3.0～2.5"].map(site)).toEqual([
+      ["2.5m～3.0m", null, "標高：2.5m～3.0m", [["number_range", "2.5m～3.0m"]]],
+      ["2.5-3.0", null, "標高：2.5-3.0", [["number_range", "2.5～3.0"]]],
+      ["-1.0〜0.5m", null, "標高：-1.0〜0.5m", [["number_range", "-1.0～0.5m"]]],
+      // ends out of order are no range
+      ["3.0～2.5", null, "標高：3.0～2.5", [["unparseable_number", undefined]]],
+    ]);
+    const said = normalizeRecord({ name: "江東区立東陽小学校", elevation_m: "2.5m～3.0m" }, evacuation, { row: 2 }, { municipality: "131083" }).issues.find((i) => i.code === "number_range")!;
+    expect([said.severity, said.message_ja.includes("2.5m～3.0mという範囲")]).toEqual(["warning", true]);
+    const care = DATASETS.find((d) => d.id === "care_service")!;
+    const capacity = (raw: string) => normalizeRecord({ name: "デイサービス", capacity: raw }, care, { row: 2 }, { municipality: "131083" }).issues
+      .filter((i) => i.field === "capacity").map((i) => i.code);
+    expect([capacity("20～30名"), capacity("03-1234")]).toEqual([["number_range"], ["unparseable_number"]]);
+  });
+
   it("an evacuation site's 標高 with a river's datum after the number (3.0(A.P.), 3.0m A.P.) is a height from that datum, not read; before, 3.0 was published as metres above T.P.", () => {
     const evacuation = DATASETS.find((d) => d.id === "evacuation_space")!;
     const site = (elevation_m: string) => {
