@@ -42,9 +42,12 @@ export class RowKinds {
   readonly #countsAt: ReadonlySet<number>;
   /** the file's name column, where a dataset whose names are the places says one closed (-1: none, or no such dataset) */
   readonly #closedNameAt: number;
+  /** the list's last mapped column: its rows reach it, a smaller table's do not */
+  readonly #lastColumn: number;
 
   constructor(private readonly dataset: Dataset, private readonly plan: ColumnPlan) {
     this.#headerMapped = plan.keys.filter((k) => k !== null).length;
+    this.#lastColumn = plan.keys.findLastIndex((k) => k !== null);
     this.#labelIndex = labelColumnOf(plan.keys);
     this.#labelIsArea = this.#labelIndex >= 0 && plan.keys[this.#labelIndex] === "area_name";
     this.#breakdown = breakdownOf(dataset, plan);
@@ -128,6 +131,27 @@ export class RowKinds {
       && (keys[i] === null || keys[i] === undefined || matchHeader(cell, this.dataset)?.key !== keys[i]));
   }
 
+  /** A row after a break under the data that may head a table of its own, smaller than the list (a summary
+   *  `種別 | 設置数` over `区施設 | 2`): two or more short cells of words without a digit, one a count's heading (設置数,
+   *  件数, 合計), at most one a column of the dataset, and the row ends before the list's columns do. The row under it
+   *  decides (headsSmallerTable). */
+  mayHeadSmallerTable(cells: readonly string[]): boolean {
+    const filled = filledAt(cells);
+    if (filled.length < 2 || filled[filled.length - 1] >= this.#lastColumn) return false;
+    if (filled.some((i) => cells[i].trim().length > 15 || /[0-9０-９]/.test(cells[i]))) return false;
+    if (!filled.some((i) => isCountHeading(cells[i]))) return false;
+    return !this.#isRepeatedHeader(cells) && scoreHeader(cells, this.dataset).mapped < 2;
+  }
+
+  /** Whether such a row heads the row under it: that row starts under its first cell, holds nothing past its last one
+   *  (the list's rows fill its columns further right), and has a figure under a count's heading. */
+  headsSmallerTable(cells: readonly string[], next: readonly string[]): boolean {
+    const head = filledAt(cells);
+    const under = filledAt(next);
+    if (under.length === 0 || under[0] !== head[0] || under[under.length - 1] > head[head.length - 1]) return false;
+    return head.some((i) => isCountHeading(cells[i]) && /^[0-9０-９]/.test((next[i] ?? "").trim()));
+  }
+
   /** Whether a line of one cell after a break under the data, before `next`, heads what follows rather than being a
    *  place of its own: the header again follows (AED一覧（続き） over the list's next page), or its cell, no name and
    *  no number, stands outside the name column (麹町地区 in the code column over the district's rows). */
@@ -141,6 +165,18 @@ export class RowKinds {
   leading(cells: readonly string[]): IssueCode | null {
     return leadingNonDataRow(cells, this.dataset, this.#headerMapped);
   }
+}
+
+/** A column heading of counts, as a summary's header has (設置数, 件数, 台数, 箇所数, 合計, 割合): short, so that a name
+ *  ending so (花時計) is none. */
+const isCountHeading = (cell: string): boolean => {
+  const words = plainWords(cell.trim());
+  return words.length <= 8 && /(?:数|合計|小計|総計|割合|比率)$/.test(words);
+};
+
+/** The columns of a row's filled cells, in order. */
+function filledAt(cells: readonly string[]): number[] {
+  return cells.flatMap((cell, i) => (isBlankCell(cell) ? [] : [i]));
 }
 
 /** The header again under the data (pages of a printed table pasted together): its first mapped cell decides for

@@ -218,8 +218,13 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   };
   /** a line of one cell after a break under the data (授乳室一覧), shaped: held until the next row tells whether it is
    *  the title of another table, not read with that table, a heading of this one's next rows (a section_row), or a row
-   *  of this one, read as any */
+   *  of this one, read as any; or a summary's header (種別 | 設置数, RowKinds.mayHeadSmallerTable), held until the row
+   *  under it tells whether a smaller table starts there */
   let heldTitle: ParsedRecord | null = null;
+  /** the row pushed heads a smaller table below the list (told by the row under it) */
+  let smallerTableHere = false;
+  /** the line of one cell over a summary's header held (設置数の内訳 over 種別 | 設置数), held with it */
+  let titleOverHeld: ParsedRecord | null = null;
 
   /** The record held, with the notes under it that are its own (all of them when `recordFollows`, else those in a text
    *  column), into the run; the other notes are read as any row. */
@@ -288,7 +293,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
     }
     const broken = afterBreak;
     afterBreak = isOneCellRow(r.cells);
-    if (seenData && broken && kinds.startsOtherTable(r.cells)) {
+    if (seenData && broken && (smallerTableHere || kinds.startsOtherTable(r.cells))) {
       releaseHeld();
       reference = { from: row, to: row, code: "other_table_rows", line: rowText(r.cells) };
       return batchFull();
@@ -360,7 +365,42 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
     if (heldTitle === null) return;
     const title = heldTitle;
     heldTitle = null;
-    pushRow(title);
+    if (titleOverHeld !== null) pushAfterTitle(titleOverHeld, title);
+    else pushRow(title);
+    titleOverHeld = null;
+  };
+
+  /** A line of one cell held after a break, then the row under it. */
+  const pushAfterTitle = (title: ParsedRecord, next: ParsedRecord): boolean => {
+    dateOfTable(title);
+    if (kinds.startsOtherTable(next.cells)) {
+      const full = pushRow(next);
+      if (reference?.code === "other_table_rows") reference.from = title.index - headerIndex;
+      return full;
+    }
+    // a line that says something of its own (【撤去済み】, 【参考】, ※ a note) is read as it says
+    const saysOwn = isReferenceStart(title.cells) || isNotCurrentStart(title.cells) || kinds.skipped(title.cells, seenData) !== null;
+    if (!saysOwn && kinds.headsRowsAfterBreak(title.cells, next.cells)) {
+      releaseHeld();
+      startSection(title.cells, title.index - headerIndex);
+      return pushRow(next);
+    }
+    const full = pushRow(title);
+    return pushRow(next) || full;
+  };
+
+  /** A summary's header held after a break (and the line of one cell above it, if one was), then the row under it:
+   *  another table from there when that row is as narrow, else every row read as before. */
+  const pushAfterSmallerHead = (head: ParsedRecord, title: ParsedRecord | null, next: ParsedRecord): boolean => {
+    smallerTableHere = kinds.headsSmallerTable(head.cells, next.cells);
+    if (!smallerTableHere) {
+      const full = title === null ? pushRow(head) : pushAfterTitle(title, head);
+      return pushRow(next) || full;
+    }
+    const full = pushRow(head);
+    smallerTableHere = false;
+    if (title !== null && reference?.code === "other_table_rows") reference.from = title.index - headerIndex;
+    return pushRow(next) || full;
   };
 
   return {
@@ -368,24 +408,18 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
       const next = shaped(read);
       if (heldTitle !== null) {
         const title = heldTitle;
+        const over = titleOverHeld;
         heldTitle = null;
-        dateOfTable(title);
-        if (kinds.startsOtherTable(next.cells)) {
-          const full = pushRow(next);
-          if (reference?.code === "other_table_rows") reference.from = title.index - headerIndex;
-          return full;
+        titleOverHeld = null;
+        if (!isOneCellRow(title.cells)) return pushAfterSmallerHead(title, over, next);
+        if (kinds.mayHeadSmallerTable(next.cells)) {
+          titleOverHeld = title;
+          heldTitle = next;
+          return false;
         }
-        // a line that says something of its own (【撤去済み】, 【参考】, ※ a note) is read as it says
-        const saysOwn = isReferenceStart(title.cells) || isNotCurrentStart(title.cells) || kinds.skipped(title.cells, seenData) !== null;
-        if (!saysOwn && kinds.headsRowsAfterBreak(title.cells, next.cells)) {
-          releaseHeld();
-          startSection(title.cells, title.index - headerIndex);
-          return pushRow(next);
-        }
-        const full = pushRow(title);
-        return pushRow(next) || full;
+        return pushAfterTitle(title, next);
       }
-      if (seenData && afterBreak && reference === null && isOneCellRow(read.cells) && !isBlankRow(read.cells)) {
+      if (seenData && afterBreak && reference === null && !isBlankRow(read.cells) && (isOneCellRow(read.cells) || kinds.mayHeadSmallerTable(read.cells))) {
         heldTitle = next;
         return false;
       }

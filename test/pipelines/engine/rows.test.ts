@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { isNoteRow, isPrintRow, rowText } from "../../../pipelines/rows.ts";
 import { isTotalsRow } from "../../../pipelines/totals-rows.ts";
-import { book, runBytes, tuples } from "./helpers.ts";
+import { AED_HEADER, AED_ROW, book, runBytes, tuples } from "./helpers.ts";
 
 describe("isTotalsRow", () => {
   const area = (name: string) => isTotalsRow(["2024-04-01", "131121", name, "1200"], 2, true);
@@ -144,6 +144,33 @@ describe("another table below the list", () => {
     const { report, rows } = await runBytes(csv, "131016_aed.csv");
     expect(rows.map((r) => [r.row, r.record.name, r.valid])).toEqual([[2, "番町出張所", true], [4, "神田出張所", true]]);
     expect(report.issues.filter((i) => i.code === "section_row").map((i) => [i.row, i.value])).toEqual([[1, "■ 麹町地区　番町"], [3, "◆ 神田地区 神保町 小川町"]]);
+  });
+
+  // a summary under the list (種別 | 設置数 over 区施設 | 2) was read as records: 種別 an unparseable code, 2 a duplicate ID
+  it("a summary's header of counts after a gap, over rows as narrow: another table, its rows named and not read", async () => {
+    const list = [AED_HEADER, AED_ROW, AED_ROW.replace(",1,新宿区役所本庁舎,", ",2,新宿区立大久保図書館,"), ",,,,,,,,,,"];
+    const summary = ["種別,設置数,,,,,,,,,", "区施設,2,,,,,,,,,", "民間施設,5,,,,,,,,,", "合計,7,,,,,,,,,"];
+    for (const [lines, range, head] of [[summary, "4-7", "種別,設置数"], [["設置数の内訳,,,,,,,,,,", ...summary], "4-8", "種別,設置数"],
+      [["区分,箇所数,割合,,,,,,,,", "公共施設,2,40%,,,,,,,,", "民間施設,3,60%,,,,,,,,"], "4-6", "区分,箇所数,割合"]] as const) {
+      const { report, rows } = await runBytes([...list, ...lines].join("\n"), "131041_aed.csv");
+      expect(rows.map((r) => [r.row, r.record.name, r.valid])).toEqual([[1, "新宿区役所本庁舎", true], [2, "新宿区立大久保図書館", true]]);
+      expect(report.issues.filter((i) => i.code === "other_table_rows").map((i) => [i.row, i.severity, i.value, i.detail])).toEqual([[4, "warning", range, head]]);
+      expect(tuples(report, "unparseable_code", "duplicate_id", "missing_required")).toEqual([]);
+    }
+  });
+
+  it("such a header over a row of the list, or with nothing under it, or narrow rows with no summary's counts: read as before", async () => {
+    const list = [AED_HEADER, AED_ROW, ",,,,,,,,,,"];
+    const next = "131041,3,新宿区立中央図書館,東京都新宿区大久保3-1-1,35.70,139.70,1階,03-3364-1421,09:00,20:00,有";
+    for (const [lines, names] of [[["種別,設置数,,,,,,,,,", next], [null, "新宿区立中央図書館"]], [["種別,設置数,,,,,,,,,"], [null]],
+      [["131041,2,新宿御苑,,,,,,,,", "131041,4,明治神宮,,,,,,,,"], ["新宿御苑", "明治神宮"]],
+      // no figure under the count's heading, or a name that ends so (花時計): no summary
+      [[",,区民の数,,,,,,,,", ",,公園,,,,,,,,"], ["区民の数", "公園"]], [[",,花時計,ハナドケイ,,,,,,,", ",,日時計,3,,,,,,,"], ["花時計", "日時計"]],
+      [[",,種別,設置数,,,,,,,", ",,区施設,多数,,,,,,,"], ["種別", "区施設"]]] as const) {
+      const { report, rows } = await runBytes([...list, ...lines].join("\n"), "131041_aed.csv");
+      expect(rows.slice(1).map((r) => r.record.name ?? null)).toEqual(names);
+      expect(tuples(report, "other_table_rows")).toEqual([]);
+    }
   });
 
   it("the header repeated after a gap (a printed page) and a data row of header-like words after one are read on", async () => {
