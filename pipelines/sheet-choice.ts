@@ -5,6 +5,7 @@
 import type { Dataset } from "../schemas/dataset.ts";
 import { DATASETS } from "../schemas/index.ts";
 import { HEAD_RECORDS, locateHeader } from "./detect.ts";
+import { DEEP_HEAD_RECORDS } from "./head-depth.ts";
 import { mapHeaders } from "./headers.ts";
 import { issue, sheetDifferenceDetail, versionDetail } from "./issues.ts";
 import { continuedTitleOf, datedApart, fitsHeader } from "./headless-sheet.ts";
@@ -56,15 +57,12 @@ interface Scored {
  */
 export async function chooseSheets(workbook: Workbook, run: RunState): Promise<SheetChoice> {
   const candidates = run.dataset ? [run.dataset] : DATASETS;
-  const scored: Scored[] = (await Promise.all(workbook.sheets.map(async (sheet, order) => {
-    const head = await workbook.head(sheet, HEAD_RECORDS);
-    const rows = head.filter((r) => !isBlankRow(r)).length;
-    const mapped = Math.max(0, ...candidates.map((d) => locateHeader(head, d)?.mapped ?? 0), foldedSexRowsMapped(head, candidates));
-    const version = isOtherVersionSheet(sheet.name);
-    // a hidden old one (旧, hidden) is kept aside as an example is
-    return { sheet, order, head, rows, mapped, example: isExampleSheet(sheet.name) || (sheet.hidden && version), version };
-  }))).filter((s) => s.rows > 0);
   const holdsTable = (s: Scored) => s.mapped >= 3 && s.rows > 1 && !s.example && !s.version;
+  const shallow = await Promise.all(workbook.sheets.map((sheet, order) => scoreSheet(workbook, sheet, order, candidates, HEAD_RECORDS)));
+  // no header in any sheet's first lines: a sheet whose header is further down (notes over the table) is looked for
+  // there, as in a file of one table (header_far_down), so that a sheet of notes as long is not taken before it
+  const scored = (shallow.some(holdsTable) ? shallow : await Promise.all(shallow.map((s) => (s.head.length < HEAD_RECORDS ? s
+    : scoreSheet(workbook, s.sheet, s.order, candidates, DEEP_HEAD_RECORDS))))).filter((s) => s.rows > 0);
   // a hidden sheet comes after the visible ones, unless none of them holds a table (a cover sheet before the hidden data)
   const hiddenLast = scored.some((s) => !s.sheet.hidden && holdsTable(s)) || !scored.some((s) => s.sheet.hidden && holdsTable(s));
   const rank = (s: Scored) => [s.sheet.hidden && hiddenLast ? 1 : 0, s.example || s.version ? 1 : 0, -s.mapped, -s.rows];
@@ -122,6 +120,16 @@ export async function chooseSheets(workbook: Workbook, run: RunState): Promise<S
   if (!fromNames) withAsOfBySheet(parts, table, dataset, scored, run);
   // one sheet alone is read as written, but for a column its name gives
   return { parts, table: fromNames || parts.length > 1 ? table : null };
+}
+
+/** A sheet as read for the choice, over its first `depth` lines: its header's columns of the dataset, its rows. */
+async function scoreSheet(workbook: Workbook, sheet: SheetInfo, order: number, candidates: readonly Dataset[], depth: number): Promise<Scored> {
+  const head = await workbook.head(sheet, depth);
+  const rows = head.filter((r) => !isBlankRow(r)).length;
+  const mapped = Math.max(0, ...candidates.map((d) => locateHeader(head, d)?.mapped ?? 0), foldedSexRowsMapped(head, candidates));
+  const version = isOtherVersionSheet(sheet.name);
+  // a hidden old one (旧, hidden) is kept aside as an example is
+  return { sheet, order, head, rows, mapped, example: isExampleSheet(sheet.name) || (sheet.hidden && version), version };
 }
 
 /** The column an as-of date fills (a title's 令和6年1月1日現在 gives it to every row: code-repairs.ts). */

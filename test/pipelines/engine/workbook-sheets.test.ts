@@ -358,3 +358,24 @@ describe("sheets that repeat the list: parts of it and versions of it", () => {
     expect(`${said?.message_ja}`).not.toMatch(/前の年度|古い版/);
   });
 });
+
+// the sheets were chosen by their first 50 lines: a sheet of 60 lines of notes before the list (its header on line 56)
+// was read, and the list's rows lost with an info only
+describe("a sheet whose header is past its first 50 lines", () => {
+  const notes = (n: number) => Array.from({ length: n }, (_, i) => [`※注記${i + 1}：設置位置は変更されることがあります`]);
+
+  it("is chosen over a sheet of as many lines of notes, its rows read, the header said as header_far_down", async () => {
+    const bytes = await book([["Sheet1", notes(60)], ["Sheet2", [...notes(55), HEADER, row(1), row(2)]]]);
+    const { report, rows } = await runBytes(bytes, "132110_aed.xlsx");
+    expect(rows.map((r) => [r.row, r.record.name, r.record.full_address, r.valid])).toEqual([[1, "施設1", "東京都小平市小川町1-1", true], [2, "施設2", "東京都小平市小川町2-1", true]]);
+    expect(report.header_row).toBe(56);
+    expect(report.issues.filter((i) => ["other_sheets", "header_far_down", "header_not_found"].includes(i.code)).map((i) => [i.code, i.field, i.value]))
+      .toEqual([["other_sheets", "Sheet2", "Sheet1"], ["header_far_down", null, HEADER.join(",")]]);
+  });
+
+  it("a sheet per area, each with its header that far down: both read", async () => {
+    const bytes = await book([["注意事項", notes(60)], ["北部", [...notes(55), HEADER, row(1)]], ["南部", [...notes(55), HEADER, row(2)]]]);
+    const { rows } = await runBytes(bytes, "132110_aed.xlsx");
+    expect(rows.map((r) => [r.record.name, r.valid])).toEqual([["施設1", true], ["施設2", true]]);
+  });
+});
