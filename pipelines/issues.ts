@@ -1537,8 +1537,8 @@ export const ISSUE_CODES = {
   },
   unparseable_date: {
     severity: "warning", title_ja: "日付として読めない", title_en: "Not a date",
-    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は日付として読めないため空欄にしました（内容はこの指摘に残っています）。日付（YYYY-MM-DD）を入力し、説明は備考などに書いてください。`,
-    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is not a date and was left empty (its text is kept in this issue). Write a date (YYYY-MM-DD) and put explanations in remarks.`,
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は日付として読めないため空欄にしました（${w.detail === undefined ? "内容はこの指摘に残っています" : `セルは「${w.detail}」に残しています`}）。日付（YYYY-MM-DD）を入力し、説明は備考などに書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is not a date and was left empty (${w.detail === undefined ? "its text is kept in this issue" : `the cell is kept in ${w.detail}`}). Write a date (YYYY-MM-DD) and put explanations in remarks.`,
   },
   time_reformatted: {
     severity: "info", title_ja: "時刻の書式", title_en: "Time format",

@@ -70,9 +70,26 @@ export function keepUnread(r: RepairRow, overflows: readonly Overflow[]): void {
     // a noted time's or date's own issue says where its note goes
     const says = noted ? SAYS_WHERE_KEPT : SAYS_WHERE_KEPT_UNREAD;
     if (r.issues.some((i) => says.has(i.code) && i.field === key)) continue;
+    if (!noted && toldWhereKept(r, key, raw, target)) continue;
     // a number withheld (非公開) did read: it says there is none to publish
     r.problem(!noted && hasFieldIssue(r.issues, key, "phone_withheld") ? "withheld_kept_as_remarks" : "kept_as_remarks", target, text);
   }
+}
+
+/** Unread, and its issue says where its cell was kept once told the column (its detail): one issue, not two. */
+const TOLD_WHERE_KEPT: ReadonlySet<IssueCode> = new Set(["unparseable_date"]);
+
+/** Says, in the issue of `key`'s unread cell `raw`, the column `target` that keeps the cell, in its place among the
+ *  row's issues; false when that issue is none that can say it. */
+function toldWhereKept(r: RepairRow, key: string, raw: string, target: string): boolean {
+  const at = r.issues.findIndex((i) => i.field === key && TOLD_WHERE_KEPT.has(i.code) && i.detail === undefined);
+  if (at < 0) return false;
+  const { code } = r.issues[at];
+  r.issues.splice(at, 1);
+  r.problem(code, key, raw, columnJa(r.dataset, target));
+  const told = r.issues.pop();
+  if (told !== undefined) r.issues.splice(at, 0, told);
+  return true;
 }
 
 const hasFieldIssue = (issues: readonly Issue[], field: string, code: IssueCode): boolean => issues.some((i) => i.field === field && i.code === code);

@@ -127,7 +127,7 @@ describe("dates without a year", () => {
   it("read まで as an end's in an end column only: in a start column `5月31日まで` is no start", async () => {
     const run = await runBytes(["令和6年度イベント一覧,,,", HEADER, "写真展,5月31日まで,5月31日まで,区民ホール"].join("\n"), "131016_event.csv");
     expect(dates(run)).toEqual([[null, "2024-05-31", "5月31日まで"]]);
-    expect(said(run).filter((s) => s[2] !== "kept_as_remarks")).toEqual([[1, "start_date", "unparseable_date", "5月31日まで", null],
+    expect(said(run).filter((s) => s[2] !== "kept_as_remarks")).toEqual([[1, "start_date", "unparseable_date", "5月31日まで", "開始日時特記事項"],
       [1, "end_date", "date_year_taken", "5月31日まで", "2024-05-31（2024年度：「令和6年度イベント一覧」）"]]);
   });
 

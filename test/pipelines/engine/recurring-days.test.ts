@@ -110,7 +110,8 @@ describe("a start date, then a day that recurs from it (before: unparseable_date
       ["2024-06-03", null, null, null, "令和6年6月3日（月）から毎週月曜日"], ["2024-06-08", null, null, null, "2024年6月8日より毎月第2土曜日"],
       ["2024-06-03", null, null, null, "令和6年6月3日～ 毎週月曜日（祝日を除く）"], [null, null, null, null, "令和6年6月3日から毎週月曜日休館"]]);
     expect(said(run, 1)).toEqual([["start_date", "date_recurring_from"]]);
-    expect(said(run, 4)).toEqual([["start_date", "unparseable_date"], ["schedule_remarks", "kept_as_remarks"]]);
+    // the unread cell's issue says where it is kept: no kept_as_remarks beside it
+    expect(said(run, 4)).toEqual([["start_date", "unparseable_date"]]);
   });
 });
 

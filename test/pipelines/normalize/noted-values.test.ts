@@ -66,10 +66,23 @@ describe("a number with a note beside it", () => {
     const { record, issues } = normalizeRecord({ title: "AED", issued: "2018年3月", modified: "令和6年度", remarks: "年1回更新" }, list, { row: 4 },
       { municipality: "131016" });
     expect([record.issued, record.modified, record.remarks]).toEqual([null, null, "年1回更新 / データセット_公開日：2018年3月 / データセット_最終更新日：令和6年度"]);
-    expect(issues.filter((i) => i.field === "remarks").map((i) => [i.row, i.code, i.value]))
-      .toEqual([[4, "kept_as_remarks", "データセット_公開日：2018年3月"]]);
+    // the date's issue says the column its cell is kept in (before: 内容はこの指摘に残っています, and kept_as_remarks beside it)
+    expect(issues.filter((i) => i.field === "remarks")).toEqual([]);
+    const unread = issues.find((i) => i.field === "issued");
+    expect([unread?.code, unread?.detail]).toEqual(["unparseable_date", "データセット_備考"]);
+    expect(unread?.message_ja).toContain("（セルは「データセット_備考」に残しています）");
+    expect(unread?.message_en).toContain("(the cell is kept in データセット_備考)");
     // a fiscal year alone says itself where it is kept (before: unparseable_date, then kept_as_remarks)
     expect(issues.filter((i) => i.field === "modified").map((i) => [i.code, i.detail])).toEqual([["date_fiscal_year_only", "2024-04-01\t2025-03-31"]]);
+  });
+
+  it("says an unread date is kept in this issue where 備考 says it already, so nothing was kept", () => {
+    const food = getDataset("food_business")!;
+    const { record, issues } = normalizeRecord({ name: "食堂", permit_date: "未定", remarks: "許可年月日：未定" }, food, { row: 1 }, { municipality: "131016" });
+    expect(record.remarks).toBe("許可年月日：未定");
+    const unread = issues.find((i) => i.field === "permit_date");
+    expect([unread?.code, unread?.detail]).toEqual(["unparseable_date", undefined]);
+    expect(unread?.message_ja).toContain("（内容はこの指摘に残っています）");
   });
 
   it("keeps two unread dates whose names end alike (初回許可年月日, 許可年月日) each in 備考: one is not said by the other", () => {
