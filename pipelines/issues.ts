@@ -2025,7 +2025,7 @@ export const ISSUE_CODES = {
   },
   vocabulary_kind_of: {
     severity: "info", title_ja: "標準の値に含まれる種類", title_en: "A kind the standard's value includes",
-    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」の「${detailPart(w, 0)}」は、標準の値「${detailPart(w, 1)}」に含まれる種類のため（文化財保護法で絵画・彫刻・工芸品・書跡・典籍・古文書・考古資料・歴史資料は美術工芸品）、「${detailPart(w, 1)}」を値にし、セル全体は備考に残しました。アプリが値で絞り込めるよう、「${f(w)}」には標準の値だけを入力し、細かい種類は備考に書いてください。`,
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」${v(w) === detailPart(w, 0) ? "" : `の「${detailPart(w, 0)}」`}は、標準の値「${detailPart(w, 1)}」に含まれる種類のため（文化財保護法で絵画・彫刻・工芸品・書跡・典籍・古文書・考古資料・歴史資料は美術工芸品）、「${detailPart(w, 1)}」を値にし、セル全体は備考に残しました。アプリが値で絞り込めるよう、「${f(w)}」には標準の値だけを入力し、細かい種類は備考に書いてください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) names ${detailPart(w, 0)}, a kind of the standard's value "${detailPart(w, 1)}" (by the 文化財保護法, paintings, sculptures, crafts, calligraphy, books, documents, archaeological and historical materials are 美術工芸品): it was read as that value, and the whole cell kept in the remarks. Enter the standard's value alone, so that apps can filter on it, and the narrower kind in the remarks.`,
   },
   vocabulary_in_brackets: {

@@ -14,7 +14,10 @@ interface Named { value: string; kind?: string }
 /** The one standard value a text names in brackets or before a bracketed note, itself or by a narrower kind of it
  *  (`kindsOf`: 有形文化財（絵画）, 絵画 being 美術工芸品); undefined when none or two different ones do. */
 function valueNamed(text: string, values: readonly string[], kindsOf: Readonly<Record<string, string>>): Named | undefined {
-  const m = WORDS_AND_BRACKETED.exec(text.normalize("NFKC").trim());
+  const nfkc = text.normalize("NFKC").trim();
+  const whole = kindNamed(nfkc, kindsOf);
+  if (whole !== undefined) return { value: kindsOf[whole], kind: whole };
+  const m = WORDS_AND_BRACKETED.exec(nfkc);
   if (m === null) return undefined;
   const named = [m[1], m[2]].map((part) => part.replace(/\s/g, "")).flatMap((part): Named[] =>
     (values.includes(part) ? [{ value: part }] : Object.hasOwn(kindsOf, part) ? [{ value: kindsOf[part], kind: part }] : []));
@@ -32,5 +35,12 @@ export function normalizeBracketedValue(values: readonly string[], kindsOf: Read
   };
 }
 
-/** A cell with no bracket is plain text as any text column's (the common case: no work). */
-export const plainBracketedValue = (raw: string): string | undefined => (/[(（]/u.test(raw) ? undefined : plainText(raw));
+/** The narrower kind a cell is alone (絵画, with no class before it), as `kindsOf` spells it; undefined when none. */
+function kindNamed(text: string, kindsOf: Readonly<Record<string, string>>): string | undefined {
+  const word = text.normalize("NFKC").replace(/\s/g, "");
+  return Object.hasOwn(kindsOf, word) ? word : undefined;
+}
+
+/** A cell with no bracket, and no narrower kind alone (絵画), is plain text as any text column's (the common case: no work). */
+export const plainBracketedValueOf = (kindsOf: Readonly<Record<string, string>>) => (raw: string): string | undefined =>
+  (/[(（]/u.test(raw) || kindNamed(raw, kindsOf) !== undefined ? undefined : plainText(raw));

@@ -40,7 +40,7 @@ import { normalizeHeight, plainHeight } from "./height.ts";
 import { vocabularyChecker, vocabularyPlain } from "./vocabulary.ts";
 import { normalizeDate } from "./wareki.ts";
 import { withOwnLabel } from "./labelled-date.ts";
-import { normalizeBracketedValue, plainBracketedValue } from "./bracketed-value.ts";
+import { normalizeBracketedValue, plainBracketedValueOf } from "./bracketed-value.ts";
 import { compileRow, type Plain, type RowProgram } from "./row-program.ts";
 
 export type { At, Fixed } from "./fixed.ts";
@@ -267,7 +267,7 @@ function planOf(dataset: Dataset): Plan {
       // names of values with a separator between (飲食店営業、菓子製造業) may be a list
       if (valueNamesOf(dataset.columns[i], kind) !== undefined) return plainTextList;
       return vocabulary !== undefined ? vocabularyPlain(vocabulary.values) : isHeight(type) ? plainHeight : isKana(type) ? plainKana
-        : isSsid(type) ? plainSsid : inBracketsOf(type) !== undefined ? plainBracketedValue : isBlockNumber(type) ? plainBlockNumber : isMachiazaId(type) ? plainMachiazaId : isExtension(type) ? plainExtension : isIssuedNumber(type) ? plainIssuedNumber : isTextList(type) ? textListPlain(type) : PLAIN[kind];
+        : isSsid(type) ? plainSsid : inBracketsOf(type) !== undefined ? plainBracketedValueOf(inBracketsKindsOf(type)) : isBlockNumber(type) ? plainBlockNumber : isMachiazaId(type) ? plainMachiazaId : isExtension(type) ? plainExtension : isIssuedNumber(type) ? plainIssuedNumber : isTextList(type) ? textListPlain(type) : PLAIN[kind];
     }),
     empties: kinds.map((kind) => EMPTY[kind] ?? null),
     programs: new Map(), last: null,

@@ -121,7 +121,8 @@ describe("an address cell that is no address is not completed", () => {
   it("a 文化財 list's 個人蔵 and an event's オンライン開催 are no address; the row stays valid", async () => {
     const cultural = await runBytes("名称,文化財分類,種類,所在地,緯度,経度\n某家文書,市指定;有形文化財,古文書,個人蔵,,\n某寺仏像,市指定;有形文化財,彫刻,（個人所有）,,\n", "132080_cultural_property.csv");
     expect(cultural.rows.map((r) => [r.record.full_address, r.record.remarks, r.valid])).toEqual([
-      [null, "所在地_連結表記：個人蔵", true], [null, "所在地_連結表記：（個人所有）", true]]);
+      // a bare 古文書, 彫刻 is read as 美術工芸品, the cell kept in 備考 after the address's
+      [null, "所在地_連結表記：個人蔵 / 種類：古文書", true], [null, "所在地_連結表記：（個人所有） / 種類：彫刻", true]]);
     const event = await runBytes("イベント名,開始日,所在地\n区民講座,2024-10-01,Zoomによるオンライン開催\n", "131016_event.csv");
     expect(onAddress(event.report.issues)).toEqual([[1, "not_an_address", "warning", "Zoomによるオンライン開催"]]);
     expect(event.rows[0].record.full_address).toBe(null);

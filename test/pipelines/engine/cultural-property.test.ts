@@ -202,8 +202,10 @@ describe("a property deposited in a museum (所在地 京都国立博物館に�
       "D,区指定有形文化財,建造物,世田谷区豪徳寺2-24-7,豪徳寺"].join("\n");
     const { report, rows } = await runBytes(`${text}\n`, "131121_cultural_property.csv");
     expect(rows.map((r) => [r.valid, r.record.full_address, r.record.located_local_government_code, r.record.remarks])).toEqual([
-      [true, null, null, "所在地_連結表記：京都国立博物館に寄託"], [true, null, null, "所在地_連結表記：東京国立博物館寄託"],
-      [true, null, null, "所在地_連結表記：江戸東京博物館保管"], [true, "東京都世田谷区豪徳寺2-24-7", "131121", null]]);
+      // a bare 絵画, 彫刻, 古文書 is 美術工芸品, kept in 備考 too (vocabulary_kind_of)
+      [true, null, null, "所在地_連結表記：京都国立博物館に寄託 / 種類：絵画"], [true, null, null, "所在地_連結表記：東京国立博物館寄託 / 種類：彫刻"],
+      [true, null, null, "所在地_連結表記：江戸東京博物館保管 / 種類：古文書"], [true, "東京都世田谷区豪徳寺2-24-7", "131121", null]]);
+    expect(rows.map((r) => r.record.kind)).toEqual(["美術工芸品", "美術工芸品", "美術工芸品", "建造物"]);
     expect(tuples(report, "not_an_address", "place_name_as_address")).toEqual([[1, "full_address", "not_an_address"],
       [2, "full_address", "not_an_address"], [3, "full_address", "not_an_address"]]);
   });
@@ -371,5 +373,17 @@ describe("a 種類 naming the standard's kind in brackets", () => {
     const { rows } = await runBytes(["名称,文化財分類,種類,所在地_連結表記", ...kinds.map((k, i) => `P${i},区指定,${k},東京都千代田区九段南1-2-${i + 1}`)].join("\n"),
       "131016_cultural_property.csv");
     expect(rows.map((r) => r.record.kind)).toEqual([...Array(7).fill("美術工芸品"), "有形文化財（建造物・絵画）", "有形民俗文化財（衣食住）"]);
+  });
+
+  // before: a bare 絵画 stayed as written, missed by an app filtering 美術工芸品, though 有形文化財（絵画） read
+  it("reads a narrower kind written alone (絵画, 彫刻 with a space, 書跡・典籍) as 美術工芸品, the cell kept in 備考", async () => {
+    const kinds = ["絵画", "彫刻　", "書跡・典籍", "考古資料", "絵画等", "史跡"];
+    const { rows, report } = await runBytes(["名称,文化財分類,種類,所在地_連結表記", ...kinds.map((k, i) => `P${i},区指定,${k},東京都千代田区九段南1-2-${i + 1}`)].join("\n"),
+      "131016_cultural_property.csv");
+    expect(rows.map((r) => [r.record.kind, r.record.remarks])).toEqual([["美術工芸品", "種類：絵画"], ["美術工芸品", "種類：彫刻"],
+      ["美術工芸品", "種類：書跡・典籍"], ["美術工芸品", "種類：考古資料"], ["絵画等", null], ["史跡", null]]);
+    const said = report.issues.filter((i) => i.code === "vocabulary_kind_of");
+    expect(said.map((i) => [i.row, i.detail])).toEqual([[1, "絵画\t美術工芸品"], [2, "彫刻\t美術工芸品"], [3, "書跡・典籍\t美術工芸品"], [4, "考古資料\t美術工芸品"]]);
+    expect(said[0].message_ja).toContain("「種類」の「絵画」は、標準の値「美術工芸品」に含まれる種類");
   });
 });

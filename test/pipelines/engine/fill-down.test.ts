@@ -74,7 +74,7 @@ describe("fill from the row above", () => {
     const text = ["番号,文化財分類,種類,名称,所在地", "1,区指定有形文化財,建造物,大宮八幡宮神楽殿,杉並区大宮2-3-1", "2,区指定史跡,,大宮遺跡,杉並区大宮2-3-1",
       "3,区指定有形文化財,絵画,紙本著色源頼朝像,杉並区大宮2-3-1", "4,区指定天然記念物,,大宮八幡宮の大ケヤキ,杉並区大宮2-3-1", "5,区指定無形民俗文化財,,大宮八幡宮の筒粥,"].join("\n");
     const { report, rows } = await runBytes(`${text}\n`, "131156_cultural_property.csv");
-    expect(rows.map((r) => [r.record.kind, r.valid])).toEqual([["建造物", true], [null, true], ["絵画", true], [null, true], [null, true]]);
+    expect(rows.map((r) => [r.record.kind, r.valid])).toEqual([["建造物", true], [null, true], ["美術工芸品", true], [null, true], [null, true]]);
     expect(tuples(report, "blank_filled_from_above")).toEqual([]);
   });
 });
