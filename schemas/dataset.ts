@@ -83,8 +83,10 @@ export interface DatasetDefinition<Cols extends readonly Column[] = readonly Col
    *  the two joined, a bare `outer` word (国指定) before the other (国指定有形文化財, two-levels.ts). `bare`: the outer
    *  level written as its first word alone (区分 of 国 / 都 / 区: who designated), beside a column of the other level
    *  (種別): completed by the act the other level starts with (国 + 登録有形文化財 → 国登録有形文化財), else by the first
-   *  of `acts` (国 + 重要文化財 → 国指定重要文化財), as the file gives the act only there (bare-levels.ts) */
-  levels?: { key: string; from: readonly string[]; outer: readonly string[]; bare?: BareOuter };
+   *  of `acts` (国 + 重要文化財 → 国指定重要文化財), as the file gives the act only there (bare-levels.ts). `classes`: the
+   *  inner level's words a cell of another `from` column may be alone (種類 `史跡`, `史跡・名勝`), which complete a bare
+   *  outer word of `key` (区指定 → 区指定史跡, class-from-kind.ts) */
+  levels?: { key: string; from: readonly string[]; outer: readonly string[]; bare?: BareOuter; classes?: readonly string[] };
   /** columns whose values are names (文化財分類 区指定, 種類 建造物): a number alone there (`1`, `5`) is a code of the
    *  publisher's ledger, published as written but warned (code_not_name) */
   namedNotCoded?: readonly string[];

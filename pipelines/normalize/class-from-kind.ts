@@ -1,7 +1,8 @@
 // A 文化財分類 that names who designated alone (国指定, 区登録) beside a 種類 that writes its class before the kind in
 // brackets (有形文化財（建造物）, as Tokyo's lists write 種別): the class is the 分類's other half, given in the 種類 cell
 // only. Before, 文化財分類 was published as 国指定, which names no kind of property; it is now the two joined
-// (国指定有形文化財), as a 分類 over two columns is (two-levels.ts), said (class_from_kind).
+// (国指定有形文化財), as a 分類 over two columns is (two-levels.ts), said (class_from_kind). So is a 種類 that is a class
+// alone (区指定 beside 史跡 → 区指定史跡).
 import type { Dataset } from "../../schemas/dataset.ts";
 import { joinLevels } from "../two-levels.ts";
 import type { RowRepair } from "./row-repair.ts";
@@ -22,13 +23,19 @@ function classOf(r: RowRepair, innerKey: string): string | null {
   return m === null || m[2].replace(/\s/g, "") !== kind || kindClass === value ? null : kindClass;
 }
 
+/** The class a kind column's cell is alone (種類 `史跡`, `史跡・名勝`: each part one of `classes`); null for any other cell. */
+function classAlone(r: RowRepair, innerKey: string, classes: readonly string[]): string | null {
+  const cell = (r.cells[innerKey] ?? "").normalize("NFKC").replace(/\s/g, "");
+  return cell !== "" && cell.split(/[・･]/u).every((part) => classes.includes(part)) ? cell : null;
+}
+
 export function joinClassFromKind(r: RowRepair, levels: NonNullable<Dataset["levels"]>): void {
   const items = r.record[levels.key];
   if (!Array.isArray(items) || items.length !== 1 || typeof items[0] !== "string") return;
   const designation = items[0].replace(/\s/g, "");
   if (!levels.outer.includes(designation)) return;
   for (const innerKey of levels.from.filter((key) => key !== levels.key)) {
-    const kindClass = classOf(r, innerKey);
+    const kindClass = classOf(r, innerKey) ?? classAlone(r, innerKey, levels.classes ?? []);
     if (kindClass === null) continue;
     const joined = joinLevels(designation, kindClass, levels.outer);
     r.record[levels.key] = [joined];

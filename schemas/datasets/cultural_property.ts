@@ -21,6 +21,11 @@ const KIND = "(?:有形|無形)(?:民俗)?文化財|民俗文化財|有形|無�
 /** The kinds one designation is given together (特別史跡及び特別名勝: 小石川後楽園, 浜離宮恩賜庭園), written once over them in
  *  a 文化財分類 cell (国指定特別史跡・特別名勝). */
 const KINDS_DESIGNATED_TOGETHER = ["史跡", "名勝", "天然記念物", "特別史跡", "特別名勝", "特別天然記念物", "旧跡"];
+/** The classes the 文化財保護法 designates under (a 文化財分類's words after 国指定), which a 種類 cell may be alone (史跡);
+ *  not 登録有形文化財, which says its act itself, nor a kind (建造物, 絵画), which names no class. */
+const CLASSES = ["有形文化財", "無形文化財", "民俗文化財", "有形民俗文化財", "無形民俗文化財", "重要文化財", "重要無形文化財", "重要有形民俗文化財",
+  "重要無形民俗文化財", "記念物", "史跡", "名勝", "天然記念物", "特別史跡", "特別名勝", "特別天然記念物", "旧跡", "史跡名勝天然記念物", "文化的景観",
+  "重要文化的景観", "伝統的建造物群保存地区", "重要伝統的建造物群保存地区"];
 const KIND_HEADING = new RegExp(`^(?:${KIND})(?:[・･](?:${KIND}))*(?:\\((?:${KIND})(?:[・･、](?:${KIND}))*\\))?$`, "u");
 
 // Old definition (A.1) plus the shared head and address block of the new format (§3.2).
@@ -77,7 +82,7 @@ export const cultural_property = defineDataset({
   // 国 / 都 / 区 beside 種別 (the designating body only): 国指定重要文化財, 国登録有形文化財
   // 【国指定文化財】 over the properties the 国 designated; ■ 有形文化財（建造物） over those of that kind, under one or alone
   sectionKinds: [{ key: "category", words: DESIGNATION_HEADING }, { key: "kind", words: KIND_HEADING }],
-  levels: { key: "category", from: ["category", "kind"], outer: DESIGNATIONS, bare: { words: BODIES, acts: ACTS } },
+  levels: { key: "category", from: ["category", "kind"], outer: DESIGNATIONS, bare: { words: BODIES, acts: ACTS }, classes: CLASSES },
   // 指定区分 1, 種別 5: a ledger's codes, meaningless without its code table
   namedNotCoded: ["category", "kind"],
   // 無形文化財, 無形民俗文化財 (a performing art, a craft technique, a festival) have no place to write

@@ -21,7 +21,7 @@ describe("the name column of a 文化財 list", () => {
     expect(exit).toBe(0);
     expect(report.header.find((h) => h.source === header)).toEqual({ source: header, field: "name", method: "alias" });
     expect(rows.map((r) => [r.valid, r.record.name, r.record.category, r.record.full_address])).toEqual([
-      [true, "八王子城跡", ["国指定"], "東京都八王子市元八王子町3丁目"]]);
+      [true, "八王子城跡", ["国指定史跡"], "東京都八王子市元八王子町3丁目"]]);
   });
 
   it("a file named by no slug is told as 文化財一覧 by its header, and read", async () => {
@@ -48,8 +48,9 @@ describe("a grouped list's 区分 of designations is 文化財分類", () => {
     expect(report.dataset).toBe("cultural_property");
     expect(report.header[0]).toEqual({ source: "区分", field: "category", method: "alias" });
     expect(rows.map((r) => [r.record.category, r.record.kind, r.record.name])).toEqual([
-      [["都指定"], "無形民俗文化財", "小河内の鹿島踊"], [["都指定"], "天然記念物", "氷川三本杉"],
-      [["町指定"], "有形文化財", "注連縄"], [["町指定"], "有形文化財", "計量具"]]);
+      // the bare designation takes the class the 種類 is alone (class_from_kind; before: 都指定, 町指定)
+      [["都指定無形民俗文化財"], "無形民俗文化財", "小河内の鹿島踊"], [["都指定天然記念物"], "天然記念物", "氷川三本杉"],
+      [["町指定有形文化財"], "有形文化財", "注連縄"], [["町指定有形文化財"], "有形文化財", "計量具"]]);
     expect(rows.map((r) => r.extra)).toEqual([{}, {}, {}, {}]);
     expect(report.issues.filter((i) => i.code === "column_by_values").map((i) => [i.field, i.value, i.severity, i.message_ja])).toEqual([
       ["区分", "文化財分類（都指定、町指定）", "info",
@@ -93,7 +94,7 @@ describe("文化財分類 over two columns (指定区分 | 種別 beside 種類,
       "2,区指定,区指定有形民俗文化財,,庚申塔,渋谷区東二丁目", "3,都指定,,史跡,○○遺跡,渋谷区鉢山町"].join("\n");
     const { report, rows } = await runBytes(`${text}\n`, "131130_cultural_property.csv");
     expect(rows.map((r) => [r.valid, r.record.category, r.record.kind])).toEqual([
-      [true, ["国指定有形文化財"], "建造物"], [true, ["区指定有形民俗文化財"], null], [true, ["都指定"], "史跡"]]);
+      [true, ["国指定有形文化財"], "建造物"], [true, ["区指定有形民俗文化財"], null], [true, ["都指定史跡"], "史跡"]]);
     expect(tuples(report, "duplicate_header")).toEqual([]);
   });
 
@@ -238,7 +239,7 @@ describe("a ledger's codes in 文化財分類 / 種類 (指定区分 1, 種別 5
       "3,都指定,史跡,鉢山遺跡,渋谷区鉢山町", "4,区指定;2,第1種,石碑,渋谷区鉢山町"].join("\n");
     const { report, rows } = await runBytes(`${text}\n`, "131130_cultural_property.csv");
     expect(rows.map((r) => [r.valid, r.record.category, r.record.kind])).toEqual([
-      [true, ["1"], "1"], [true, ["区指定"], "5"], [true, ["都指定"], "史跡"], [true, ["区指定", "2"], "第1種"]]);
+      [true, ["1"], "1"], [true, ["区指定"], "5"], [true, ["都指定史跡"], "史跡"], [true, ["区指定", "2"], "第1種"]]);
     expect(report.issues.filter((i) => i.code === "code_not_name").map((i) => [i.row, i.field, i.severity, i.value])).toEqual([
       [1, "category", "warning", "1"], [1, "kind", "warning", "1"], [2, "kind", "warning", "5"], [4, "category", "warning", "区指定;2"]]);
   });
@@ -265,8 +266,8 @@ describe("an intangible property (無形文化財, 無形民俗文化財) has no
     expect(rows.map((r) => [r.valid, r.record.full_address, r.record.latitude])).toEqual([
       [true, null, null], [true, "東京都西多摩郡奥多摩町氷川1-2", null], [true, "東京都西多摩郡奥多摩町日原1-1", null], [true, "東京都西多摩郡奥多摩町日原1-2", null]]);
     expect(report.issues.filter((i) => i.code === "not_required_for_kind").map((i) => [i.row, i.field, i.severity, i.value, i.message_ja])).toEqual([
-      [1, "full_address", "info", "種類：無形民俗文化財",
-        "3行目（データの1行目）：「所在地_連結表記」は空ですが、この行は無形の文化財など、その値を持たない種類（種類：無形民俗文化財）のため、必須項目の欠けとはしませんでした。"]]);
+      [1, "full_address", "info", "文化財分類：都指定無形民俗文化財",
+        "3行目（データの1行目）：「所在地_連結表記」は空ですが、この行は無形の文化財など、その値を持たない種類（文化財分類：都指定無形民俗文化財）のため、必須項目の欠けとはしませんでした。"]]);
     expect(tuples(report, "missing_required")).toEqual([]);
 
     // the same row as a 有形文化財: its 所在地 is missing
@@ -358,13 +359,24 @@ describe("a 種類 naming the standard's kind in brackets", () => {
   // before: 文化財分類 国指定 alone, naming no kind of property
   it("a bare designation beside a class written before the kind in brackets takes the class (国指定 + 有形文化財（建造物） → 国指定有形文化財)", async () => {
     const { rows, report } = await runBytes(csv, "131016_cultural_property.csv");
-    expect(rows.map((r) => r.record.category)).toEqual([["国指定有形文化財"], ["区指定無形文化財"], ["区指定有形文化財"], ["区指定"], ["区指定"]]);
+    expect(rows.map((r) => r.record.category)).toEqual([["国指定有形文化財"], ["区指定無形文化財"], ["区指定有形文化財"], ["区指定"], ["区指定史跡"]]);
     expect(report.issues.filter((i) => i.code === "class_from_kind").map((i) => [i.row, i.field, i.value, i.detail])).toEqual([
       [1, "category", "国指定", "有形文化財（建造物）\t国指定有形文化財"], [2, "category", "区指定", "無形文化財(芸能)\t区指定無形文化財"],
-      [3, "category", "区指定", "有形文化財（絵画）\t区指定有形文化財"]]);
+      [3, "category", "区指定", "有形文化財（絵画）\t区指定有形文化財"], [5, "category", "区指定", "史跡\t区指定史跡"]]);
     // the standard's kind before a narrower one names no class
     const art = await runBytes(["名称,文化財分類,種類,所在地_連結表記", "G文書,区指定,美術工芸品（古文書）,東京都千代田区九段南1-2-7"].join("\n"), "131016_cultural_property.csv");
     expect(art.rows[0].record.category).toEqual(["区指定"]);
+  });
+
+  // before: 区指定 alone beside 史跡, though the row says 区指定史跡
+  it("a bare designation beside a 種類 that is a class alone takes it (区指定 + 史跡 → 区指定史跡, 史跡・名勝); a kind or other words do not", async () => {
+    const { rows, report } = await runBytes(["名称,文化財分類,種類,所在地_連結表記", "A遺跡,区指定,史跡,東京都千代田区九段南1-2-1",
+      "B庭園,国指定,特別史跡・特別名勝,東京都千代田区九段南1-2-2", "C寺,区指定,建造物,東京都千代田区九段南1-2-3", "D松,区指定,樹木,東京都千代田区九段南1-2-4",
+      "E塚,区指定史跡,史跡,東京都千代田区九段南1-2-5", "F像,国指定,重要文化財,東京都千代田区九段南1-2-6"].join("\n"), "131016_cultural_property.csv");
+    expect(rows.map((r) => [r.record.category, r.record.kind])).toEqual([[["区指定史跡"], "史跡"], [["国指定特別史跡・特別名勝"], "特別史跡・特別名勝"],
+      [["区指定"], "建造物"], [["区指定"], "樹木"], [["区指定史跡"], "史跡"], [["国指定重要文化財"], "重要文化財"]]);
+    expect(report.issues.filter((i) => i.code === "class_from_kind").map((i) => [i.row, i.value, i.detail])).toEqual([
+      [1, "区指定", "史跡\t区指定史跡"], [2, "国指定", "特別史跡・特別名勝\t国指定特別史跡・特別名勝"], [6, "国指定", "重要文化財\t国指定重要文化財"]]);
   });
 
   it("reads each kind the 文化財保護法 counts as 美術工芸品, also under its own name; other words stay as written", async () => {

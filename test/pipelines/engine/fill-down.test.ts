@@ -48,8 +48,8 @@ describe("fill from the row above", () => {
       "市指定,天然記念物,宗関寺のヒイラギ,1株,八王子市元八王子町3-2324", ",〃,高尾山のスギ並木,,八王子市高尾町"].join("\n");
     const { report, rows } = await runBytes(`${text}\n`, "132012_cultural_property.csv");
     expect(rows.map((r) => [r.record.category, r.record.kind, r.record.name, r.valid])).toEqual([
-      [["国指定"], "史跡", "八王子城跡", true], [["国指定"], "史跡", "滝山城跡", true],
-      [["市指定"], "天然記念物", "宗関寺のヒイラギ", true], [["市指定"], "天然記念物", "高尾山のスギ並木", true],
+      [["国指定史跡"], "史跡", "八王子城跡", true], [["国指定史跡"], "史跡", "滝山城跡", true],
+      [["市指定天然記念物"], "天然記念物", "宗関寺のヒイラギ", true], [["市指定天然記念物"], "天然記念物", "高尾山のスギ並木", true],
     ]);
     // a blank cell shows the value it took; a ditto shows itself, the value it took in detail (and its message)
     expect(report.issues.filter((i) => i.code === "blank_filled_from_above" || i.code === "same_as_above").map((i) => [i.row, i.field, i.code, i.severity, i.value, i.detail]))

@@ -198,7 +198,7 @@ describe("hydrants, cultural properties and food permits printed in sections", (
       // 彫刻 is 美術工芸品 (vocabulary_kind_of; before: 有形文化財（彫刻） as written)
       // the heading's class before the bracket completes a bare designation (class_from_kind; before: 区指定 alone)
       [3, "旧中野町役場跡", ["区指定有形文化財"], "建造物", true], [4, "宝仙寺三重塔礎石", ["区指定有形文化財"], "建造物", true],
-      [6, "哲学堂", ["区指定"], "史跡", true], [9, "木造阿弥陀如来坐像", ["県指定有形文化財"], "美術工芸品", true], [11, "庚申塔", ["都指定"], "その他", true]]);
+      [6, "哲学堂", ["区指定史跡"], "史跡", true], [9, "木造阿弥陀如来坐像", ["県指定有形文化財"], "美術工芸品", true], [11, "庚申塔", ["都指定"], "その他", true]]);
     expect(sectionsOf(report).map(([row, field, , , detail]) => [row, field, detail])).toEqual([[2, "kind", "種類｜有形文化財（建造物）｜3-4｜2"],
       [1, "category", "文化財分類｜区指定｜3-4, 6｜3"], [5, "kind", "種類｜史跡｜6｜1"], [7, "category", "文化財分類｜県指定｜9｜1"],
       [8, "kind", "種類｜有形文化財（彫刻）｜9｜1"], [10, "category", "文化財分類｜都指定｜11｜1"]]);
@@ -209,7 +209,7 @@ describe("hydrants, cultural properties and food permits printed in sections", (
       "哲学堂,東京都中野区松が丘1-34-28,1970-01-01", "【史跡】,,", "新井薬師,東京都中野区新井5-3-5,1970-01-01"].join("\n");
     const { rows, report } = await runBytes(csv, "131148_cultural_property.csv", { dataset: "cultural_property" });
     expect(rows.map((r) => [r.row, r.record.name, r.record.category, r.record.kind, r.valid])).toEqual([[3, "旧中野町役場跡", ["区指定有形文化財"], "建造物", true],
-      [5, "哲学堂", ["区指定"], "史跡", true], [7, "新井薬師", null, "史跡", false]]);
+      [5, "哲学堂", ["区指定史跡"], "史跡", true], [7, "新井薬師", null, "史跡", false]]);
     expect(sectionsOf(report).map(([row, field, , , detail]) => [row, field, detail])).toEqual([[2, "kind", "種類｜有形文化財（建造物）｜3｜1"],
       [1, "category", "文化財分類｜区指定｜3, 5｜2"], [4, "kind", "種類｜史跡｜5｜1"], [6, "kind", "種類｜史跡｜7｜1"]]);
   });
