@@ -535,6 +535,14 @@ export function countPartsOf(raw: string, labels: CountParts): CountPart[] | nul
 const COUNT_WITH_NOTE = /^(\d+)\s*[(（]\s*(うち|内訳|内)?\s*[:：]?\s*(.+?)\s*[)）]$/;
 const SOME_OF_IT = new Set(["うち", "内"]);
 
+/** The one kind a note of words names (`洋式`, `洋式・温水洗浄`: the others, no kind, say more of the same seats);
+ *  undefined when it names none or two (`洋式・和式`: how many of each is not said), or writes a number. */
+function onlyKindNamed(note: string, labels: CountParts): string | undefined {
+  if (/\d/.test(note)) return undefined;
+  const kinds = note.split(/\s*[・、，,\/／\s]\s*/).filter((word) => Object.hasOwn(labels, word));
+  return kinds.length === 1 ? kinds[0] : undefined;
+}
+
 /** The parts of a count `total` its note in brackets gives (女性用 `2（洋式）`: both 洋式; `2（洋式1・和式1）`;
  *  `4（うち洋式2）`: 2 of them 洋式), as countPartsOf reads a cell of parts; null when the note names none, or its parts
  *  do not add up to the count (to no more than it after うち). */
@@ -542,7 +550,8 @@ export function notedCountPartsOf(raw: string, total: number, labels: CountParts
   const m = COUNT_WITH_NOTE.exec(raw.normalize("NFKC").trim());
   if (m === null || Number(m[1]) !== total) return null;
   const someOfIt = m[2] !== undefined && SOME_OF_IT.has(m[2]);
-  if (!someOfIt && Object.hasOwn(labels, m[3])) return [{ kinds: labels[m[3]], count: total }];
+  const kind = someOfIt ? undefined : onlyKindNamed(m[3], labels);
+  if (kind !== undefined) return [{ kinds: labels[kind], count: total }];
   const parts = countPartsOf(m[3], labels);
   const sum = parts?.reduce((all, part) => all + part.count, 0);
   return sum === undefined || (someOfIt ? sum > total : sum !== total) ? null : parts;
