@@ -70,13 +70,15 @@ describe("a toilet list's counts given by kind of seat", () => {
     const { report, rows } = await runBytes(["名称,所在地,設置位置,男性用,女性用",
       "駅前トイレ,東京都台東区上野7-1-1,駅前広場,2（小便器、自動洗浄）,1（洋式・温水洗浄）",
       "公園トイレ,東京都台東区上野公園1-1,公園内,3（うち洋式・温水洗浄）,2（洋式・和式）",
-      "広場トイレ,東京都台東区上野公園1-2,公園内,1,2（洋式 温水洗浄便座付）"].join("\n"), "131067_public_toilet.csv");
+      "広場トイレ,東京都台東区上野公園1-2,公園内,1,2（洋式 温水洗浄便座付）",
+      // before: 3 read, 男性トイレ数（小便器） left empty, as the note after the parts hid them
+      "霊園トイレ,東京都台東区谷中7-5-24,管理所横,小2 大1（洋式）,1"].join("\n"), "131067_public_toilet.csv");
     expect(rows.map((r) => [r.record.total_male_toilet, r.record.urinal_male_toilet, r.record.western_style_male_toilet,
       r.record.total_female_toilet, r.record.japanese_style_female_toilet, r.record.western_style_female_toilet])).toEqual([
-      [2, 2, null, 1, null, 1], [3, null, null, 2, null, null], [1, null, null, 2, null, 2]]);
+      [2, 2, null, 1, null, 1], [3, null, null, 2, null, null], [1, null, null, 2, null, 2], [3, 2, null, 1, null, null]]);
     expect(report.issues.filter((i) => i.code === "count_part_filled").map((i) => [i.row, i.value, i.detail])).toEqual([
       [1, "2（小便器、自動洗浄）", "男性トイレ数（小便器）：2"], [1, "1（洋式・温水洗浄）", "女性トイレ数（洋式）：1"],
-      [3, "2（洋式 温水洗浄便座付）", "女性トイレ数（洋式）：2"]]);
+      [3, "2（洋式 温水洗浄便座付）", "女性トイレ数（洋式）：2"], [4, "小2 大1（洋式）", "男性トイレ数（小便器）：2"]]);
   });
 
   it("a 多目的トイレ column of ○ / ×: × is none (0), said at info level; ○ says there is one or more, kept in 備考 and warned", async () => {
