@@ -4,9 +4,7 @@ import { isUtf8 as validUtf8 } from "node:buffer";
 import { decoderLabel, type Encoding, sniffEncoding, startsWith, UTF8_BOM } from "./encoding-sniff.ts";
 import { SNIFF_BYTES } from "./file-kind.ts";
 import { type Issue, issue } from "./issues.ts";
-import { isShiftJisLine, lineBlocks, lineEnd, lineWithShiftJisCells, SHIFT_JIS } from "./utf8-lines.ts";
-
-const UTF8 = new TextDecoder("utf-8");
+import { isShiftJisLine, lineBlocks, lineEnd, lineWithShiftJisCells, SHIFT_JIS, strictShiftJis, UTF8 } from "./utf8-lines.ts";
 
 /**
  * UTF-8 whole lines at a time: a block of lines that is valid UTF-8 (nearly every block) is decoded as it is; another
@@ -68,15 +66,6 @@ function utf8LineAmongShiftJis(line: Uint8Array, asShiftJis: string): string | n
   if (!validUtf8(line)) return null;
   const text = UTF8.decode(line);
   return UTF8_JAPANESE.test(text) && (asShiftJis.includes("\ufffd") || KANA_BESIDE_KANJI.test(asShiftJis)) ? text : null;
-}
-
-/** A block read as Shift_JIS; null when it is not valid Shift_JIS. */
-function strictShiftJis(block: Uint8Array): string | null {
-  try {
-    return SHIFT_JIS.decode(block);
-  } catch {
-    return null;
-  }
 }
 
 const endsLine = (block: Uint8Array) => block.length > 0 && (block[block.length - 1] === 0x0a || block[block.length - 1] === 0x0d);

@@ -32,7 +32,7 @@ import { MAX_TAIL_BYTES } from "./sheet-tail.ts";
 import { XlsxError } from "./workbook-xml.ts";
 import type { AcrossMerge } from "./merged-cells.ts";
 import { describeZip, openXlsx, type SheetReading } from "./xlsx.ts";
-import { listZipEntries, readZipEntry, ZipError, type ZipEntry } from "./zip.ts";
+import { readZipEntry, ZipError, type ZipEntry } from "./zip.ts";
 import { dataFileOf } from "./zip-member.ts";
 
 export type { HarmonizeInput } from "./input.ts";
@@ -287,7 +287,7 @@ async function readWorkbook(source: Source, run: RunState, output: RunOutput, in
   const bytes = await source.all();
   const zip = describeZip(bytes);
   if (zip.kind === "zip") {
-    const member = inZip ? null : dataFileOf(listZipEntries(bytes));
+    const member = inZip ? null : dataFileOf(zip.entries);
     if (member === null) return run.log.add(issue("zip_archive", { value: zip.names.slice(0, 10).join(", ") + (zip.names.length > 10 ? " …" : "") }));
     return readZipMember(bytes, member, run, output);
   }

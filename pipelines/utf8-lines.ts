@@ -99,6 +99,16 @@ class Utf8Tally {
 
 const LF = 0x0a;
 export const SHIFT_JIS = new TextDecoder("shift_jis", { fatal: true });
+export const UTF8 = new TextDecoder("utf-8");
+
+/** Bytes read as Shift_JIS; null when they are not valid Shift_JIS. */
+export function strictShiftJis(bytes: Uint8Array): string | null {
+  try {
+    return SHIFT_JIS.decode(bytes);
+  } catch {
+    return null;
+  }
+}
 
 /** Multi-byte sequences of a line read as UTF-8: well formed, and broken. */
 export function utf8Sequences(line: Uint8Array): { good: number; broken: number } {
@@ -115,19 +125,12 @@ export function utf8Sequences(line: Uint8Array): { good: number; broken: number 
  */
 export function isShiftJisLine(line: Uint8Array): boolean {
   const { good, broken } = utf8Sequences(line);
-  if (broken === 0 || good > broken) return false;
-  try {
-    SHIFT_JIS.decode(line);
-    return true;
-  } catch {
-    return false;
-  }
+  return broken > 0 && good <= broken && strictShiftJis(line) !== null;
 }
 
 /** Bytes that part cells (the delimiters, a quote, a space, line ends): ASCII below 0x40, so never part of a UTF-8
  *  or a Shift_JIS character (a Shift_JIS trail byte is 0x40 or above). */
 const isCellBreak = (b: number) => b === 0x2c || b === 0x09 || b === 0x3b || b === 0x22 || b === 0x20 || b === 0x0d || b === 0x0a;
-const UTF8 = new TextDecoder("utf-8");
 
 /**
  * A line of UTF-8 with a value in it saved in Shift_JIS (a cell pasted from another file, a field a program wrote in
@@ -144,11 +147,9 @@ export function lineWithShiftJisCells(line: Uint8Array): string | null {
     const part = line.subarray(from, end);
     if (validUtf8(part)) text += UTF8.decode(part);
     else {
-      try {
-        text += SHIFT_JIS.decode(part);
-      } catch {
-        return null;
-      }
+      const asShiftJis = strictShiftJis(part);
+      if (asShiftJis === null) return null;
+      text += asShiftJis;
       shiftJisParts++;
     }
     if (end < line.length) text += String.fromCharCode(line[end]);

@@ -187,13 +187,15 @@ export function openXlsx(bytes: Uint8Array): Workbook {
   };
 }
 
-/** What kind of archive a zip is, from its entry names: a workbook we read, or something to name in an issue. */
-export function describeZip(bytes: Uint8Array): { kind: "xlsx" | "xlsb" | "ods" | "docx" | "zip"; names: string[] } {
-  const names = listZipEntries(bytes).map((e) => e.name);
+/** What kind of archive a zip is, from its entry names: a workbook we read, or something to name in an issue; with its
+ *  entries (a zip of one data file is read through them). */
+export function describeZip(bytes: Uint8Array): { kind: "xlsx" | "xlsb" | "ods" | "docx" | "zip"; names: string[]; entries: ZipEntry[] } {
+  const entries = listZipEntries(bytes);
+  const names = entries.map((e) => e.name);
   const has = (n: string) => names.some((x) => x.replace(/^\//, "") === n);
-  if (has("xl/workbook.xml")) return { kind: "xlsx", names };
-  if (has("xl/workbook.bin")) return { kind: "xlsb", names };
-  if (has("content.xml") && has("mimetype")) return { kind: "ods", names };
-  if (has("word/document.xml")) return { kind: "docx", names };
-  return { kind: "zip", names };
+  if (has("xl/workbook.xml")) return { kind: "xlsx", names, entries };
+  if (has("xl/workbook.bin")) return { kind: "xlsb", names, entries };
+  if (has("content.xml") && has("mimetype")) return { kind: "ods", names, entries };
+  if (has("word/document.xml")) return { kind: "docx", names, entries };
+  return { kind: "zip", names, entries };
 }
