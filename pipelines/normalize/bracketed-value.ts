@@ -6,7 +6,7 @@ import { problemAt } from "./fixed.ts";
 import { normalizeText, plainText } from "./text.ts";
 
 /** Words with words in brackets after them (NFKC): 有形文化財 and 建造物 of `有形文化財(建造物)`. */
-const WORDS_AND_BRACKETED = /^([^()]+?)\s*\(([^()]+)\)$/u;
+export const WORDS_AND_BRACKETED = /^([^()]+?)\s*\(([^()]+)\)$/u;
 
 /** A standard value a text names, and the narrower kind of it the text wrote (絵画 of 美術工芸品), if so. */
 interface Named { value: string; kind?: string }

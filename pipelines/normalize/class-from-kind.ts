@@ -5,10 +5,9 @@
 // alone (区指定 beside 史跡 → 区指定史跡).
 import type { Dataset } from "../../schemas/dataset.ts";
 import { joinLevels } from "../two-levels.ts";
+import { WORDS_AND_BRACKETED } from "./bracketed-value.ts";
 import type { RowRepair } from "./row-repair.ts";
 
-/** Words with words in brackets after them (NFKC): the class 有形文化財 and the kind 建造物 of `有形文化財(建造物)`. */
-const CLASS_AND_KIND = /^([^()]+?)\s*\(([^()]+)\)$/u;
 
 /** The class a kind column's cell writes before the kind it was read as (有形文化財 of `有形文化財（建造物）` read as 建造物, or
  *  of `有形文化財（絵画）` read as 美術工芸品); null when the cell names the kind first (建造物（附 棟札）) or was read whole. */
@@ -16,7 +15,7 @@ function classOf(r: RowRepair, innerKey: string): string | null {
   const said = r.issues.find((i) => i.field === innerKey && (i.code === "vocabulary_in_brackets" || i.code === "vocabulary_kind_of"));
   const raw = r.cells[innerKey];
   if (said === undefined || raw === undefined) return null;
-  const m = CLASS_AND_KIND.exec(raw.normalize("NFKC").trim());
+  const m = WORDS_AND_BRACKETED.exec(raw.normalize("NFKC").trim());
   const [kind, value = kind] = (said.detail ?? "").split("\t");
   const kindClass = m === null ? "" : m[1].replace(/\s/g, "");
   // 美術工芸品（古文書）: the standard's kind before a narrower one, no class

@@ -66,7 +66,7 @@ const TIME_COLUMNS = [["start_time", "start"], ["end_time", "end"]] as const;
  *  for a cell that is not. */
 function daysWithHours(r: RowRepair, own: string): boolean {
   if (!/\d/.test(own) || !r.dataset.columnByKey.has("availability_remarks")) return false;
-  const sets = setsOfHoursCell(own.normalize("NFKC").trim().replace(/\s+/g, " "));
+  const sets = setsOfHoursCell(own);
   if (sets === null) return false;
   const days = daysOfSets(sets);
   r.record.available_days = days;

@@ -28,8 +28,11 @@ function setsBeforeNote(text: string): ReturnType<typeof daySetsOf> {
   return off === null ? sets : [off];
 }
 
-/** The sets of days and their hours a cell is made of, with a note after them or not (NFKC, single spaces). */
-export const setsOfHoursCell = (text: string): ReturnType<typeof daySetsOf> => daySetsOf(text) ?? setsBeforeNote(text);
+/** The sets of days and their hours a cell is made of, with a note after them or not (read NFKC, in single spaces). */
+export function setsOfHoursCell(cell: string): ReturnType<typeof daySetsOf> {
+  const text = cell.normalize("NFKC").trim().replace(/\s+/g, " ");
+  return daySetsOf(text) ?? setsBeforeNote(text);
+}
 
 /** What the time reader says of a cell that writes days beside its hours. */
 const saysDays = (i: Issue) => i.field === "start_time" && (i.code === "time_with_note" || i.code === "hours_by_days");
@@ -38,8 +41,7 @@ const saysDays = (i: Issue) => i.field === "start_time" && (i.code === "time_wit
 export function daysFromTimeCell(r: RowRepair): void {
   if (r.cells.available_days !== undefined || r.record.available_days !== null || !r.issues.some(saysDays)) return;
   const cell = r.cells.start_time;
-  const text = cell === undefined ? null : cell.normalize("NFKC").trim().replace(/\s+/g, " ");
-  const sets = text === null ? null : setsOfHoursCell(text);
+  const sets = cell === undefined ? null : setsOfHoursCell(cell);
   if (sets === null) return;
   const days = daysOfSets(sets);
   r.record.available_days = days;

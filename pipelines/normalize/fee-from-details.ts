@@ -79,14 +79,15 @@ const PER_TIME = new RegExp(`^(?:${DURATION}\\s*[:：]?\\s*[\\d,]+\\s*円|[\\d,]
 /** A file's own 料金(基本) cell that is a rate per length of time: the value dropped (or left unread) and said as
  *  fee_per_time with the length, in place of the note or unreadable number it was said as. */
 function ratePerTime(r: RowRepair, cell: string): boolean {
+  // a cell that read as a plain amount is no rate: asked first, as it is of every row
+  const said = r.issues.findIndex((i) => i.field === "fee_basic" && (i.code === "number_with_note" || i.code === "unparseable_number"));
+  if (said < 0) return false;
   const text = cell.normalize("NFKC").trim();
   const m = PER_TIME.exec(text);
   if (m === null) return false;
   const per = m[2] ?? m[4] ?? (/^[\d,]+\s*円\s*[/／]/.test(text) ? "/" : undefined);
   // an event's `500円（2時間）` may be a session that long (Dataset.feeRatesByLength)
   if (per === undefined && r.dataset.feeRatesByLength !== true) return false;
-  const said = r.issues.findIndex((i) => i.field === "fee_basic" && (i.code === "number_with_note" || i.code === "unparseable_number"));
-  if (said < 0) return false;
   r.issues.splice(said, 1);
   r.record.fee_basic = null;
   r.problem("fee_per_time", "fee_basic", cell, (m[1] ?? m[3]).replace(/\s+/g, "") + (m[2] ?? m[4] ?? ""));

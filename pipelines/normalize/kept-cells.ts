@@ -92,7 +92,12 @@ function toldWhereKept(r: RepairRow, key: string, raw: string, target: string): 
   return true;
 }
 
-const hasFieldIssue = (issues: readonly Issue[], field: string, code: IssueCode): boolean => issues.some((i) => i.field === field && i.code === code);
+/** Whether the row has an issue `code` on `field` (a loop, not a callback: asked of every row, a closure would make a
+ *  context per call). */
+function hasFieldIssue(issues: readonly Issue[], field: string, code: IssueCode): boolean {
+  for (let k = 0; k < issues.length; k++) if (issues[k].field === field && issues[k].code === code) return true;
+  return false;
+}
 
 /** Whether `key` is one end of a pair of times (start_time | end_time) whose other end did not read either and goes to the same
  *  text column of its own: kept side by side (`日の出 / 日没`), each would lose which end it was, so each is labelled
@@ -195,13 +200,6 @@ export function keepInRemarks(r: Pick<RepairRow, "record">, target: string, text
   return true;
 }
 
-/** Whether the row's cell of `key` was read as a range split in two (a function of its own, not a closure in
- *  keepSplitDay: that made a context for the row on every call, also those that return at once). */
-function rangeSplitIn(issues: readonly Issue[], key: string): boolean {
-  for (let k = 0; k < issues.length; k++) if (issues[k].field === key && issues[k].code === "time_range_split") return true;
-  return false;
-}
-
 /** A day split in two (診療時間 午前 `9:00～12:00`, 午後 `15:00～18:00`): the record's start and end take the day's first
  *  and last time, and both cells are kept in the start's text column, so the break between them is not lost. A range
  *  in one cell of the pair beside another time in the other (利用時間 `9:00～21:00` | 閉館時間 `17:00`) keeps the other
@@ -214,13 +212,13 @@ export function keepSplitDay(r: RepairRow, pairs: ReadonlyArray<readonly [string
     if (from === undefined || to === undefined || from.trim() === "" || to.trim() === "") continue;
     const target = overflows.find(([key]) => key === start)?.[1];
     if (target === undefined) continue;
-    if (!rangeSplitIn(r.issues, start)) {
-      if (rangeSplitIn(r.issues, end)) keepRangeBesideTime(r, end, [start, "start"], target);
+    if (!hasFieldIssue(r.issues, start, "time_range_split")) {
+      if (hasFieldIssue(r.issues, end, "time_range_split")) keepRangeBesideTime(r, end, [start, "start"], target);
       continue;
     }
     const [fromText, toText] = [normalizeText(from, { row: r.row, field: target }).value, normalizeText(to, { row: r.row, field: target }).value];
     const text = `${fromText} / ${toText}`;
-    if (rangeSplitIn(r.issues, end)) {
+    if (hasFieldIssue(r.issues, end, "time_range_split")) {
       // one range written in both cells is the day's hours, no day split in two: nothing lost (its note, if any, kept once)
       if (fromText === toText) continue;
       if (keepInRemarks(r, target, text)) r.problem("kept_as_remarks", target, text);

@@ -26,14 +26,18 @@ export function refineByCount(r: RowRepair, specs: NonNullable<Dataset["valueByC
       r.problem("value_needs_count", key, r.cells[key] ?? written, `${counted}：${bandsText(bands)}`);
       continue;
     }
-    if (typeof n !== "number" || !Number.isInteger(n) || n < 0) continue;
-    const band = bands.find((b) => n <= b.max);
-    if (band === undefined) continue;
-    r.record[key] = band.value;
+    const lawful = lawfulValue(n, bands);
+    if (lawful === undefined) continue;
+    r.record[key] = lawful;
     withdrawIssue(r, key, "not_in_vocabulary");
     // a 歯科診療所's 歯科 is kept in 備考 (keepUnread), as the value no longer says it
-    r.problem(noted?.includes(plainWords(written)) ? "value_by_count_noted" : "value_by_count", key, r.cells[key] ?? written, `${columnJa(r.dataset, count)} ${n} → ${band.value}`);
+    r.problem(noted?.includes(plainWords(written)) ? "value_by_count_noted" : "value_by_count", key, r.cells[key] ?? written, `${columnJa(r.dataset, count)} ${n} → ${lawful}`);
   }
+}
+
+/** The value the law gives a count (the first band it is within); undefined for a count that is no whole number ≥ 0. */
+function lawfulValue(n: unknown, bands: ReadonlyArray<{ max: number; value: string }>): string | undefined {
+  return typeof n === "number" && Number.isInteger(n) && n >= 0 ? bands.find((b) => n <= b.max)?.value : undefined;
 }
 
 /** 医療機関の種類 empty (or no such column) beside 病床数 450 or a name 〇〇病院: 病院 (kind_by_law), the name before the
@@ -45,9 +49,10 @@ export function fillByLaw(r: RowRepair, specs: NonNullable<Dataset["valueWhenEmp
     if (!isEmptyCell(r, r.cells[key], key)) continue;
     const named = name === undefined ? null : r.record[name.key];
     const n = r.record[count];
+    const byCount = lawfulValue(n, bands);
     const [value, because] = typeof named === "string" && name !== undefined && name.pattern.test(named.trim())
       ? [name.value, `${columnJa(r.dataset, name.key)}「${named.trim()}」`]
-      : typeof n === "number" && Number.isInteger(n) && n >= 0 ? [bands.find((b) => n <= b.max)?.value, `${columnJa(r.dataset, count)} ${n}`]
+      : byCount !== undefined ? [byCount, `${columnJa(r.dataset, count)} ${n}`]
       : [undefined, ""];
     if (value === undefined) continue;
     r.record[key] = value;
@@ -65,8 +70,8 @@ export function checkKindByLaw(r: RowRepair, specs: NonNullable<Dataset["valueWh
     const n = r.record[count];
     const cell = r.cells[key];
     if (typeof value !== "string" || cell === undefined || plainWords(cell) !== value) continue;
-    if (typeof n !== "number" || !Number.isInteger(n) || n < 0 || !bands.some((b) => b.value === value)) continue;
-    const lawful = bands.find((b) => n <= b.max)?.value;
+    if (!bands.some((b) => b.value === value)) continue;
+    const lawful = lawfulValue(n, bands);
     if (lawful === undefined || lawful === value) continue;
     r.problem("kind_disagrees_with_count", key, cell, `${columnJa(r.dataset, count)} ${n}：${bandsText(bands)}`);
   }

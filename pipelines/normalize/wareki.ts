@@ -11,7 +11,7 @@ import { cleanCell, MAX_TYPED_LENGTH, toHalfWidthAscii } from "./text.ts";
 import type { Bound } from "./times.ts";
 
 /** `yearsPast`: how many years past its last year a date may be written in an era and still be read (with a warning). */
-interface Era { name: string; letter: string; first: number; start: string; end: string | null; yearsPast: number }
+export interface Era { name: string; letter: string; first: number; start: string; end: string | null; yearsPast: number }
 
 /** How far past its era's last year a date may be written in that era: a form printed before the change carries dates
  *  to come, a permit's expiry up to 8 years on, a plan's last year about 10 (平成35年3月31日, 平成40年度). */
