@@ -142,6 +142,8 @@ export class FillDown {
   private readonly groups: readonly number[];
   private readonly place: PlaceColumn | null;
   private readonly held: HeldLayout | null;
+  /** holderFillOrder of `held`, made once: it is asked of every row that takes the holder */
+  private readonly fillOrder: readonly number[];
   /** the columns headed as a group (groupHeadedColumnsOf): those left of a group column are its outer groups */
   private readonly headed: readonly number[];
   /** the row above was the template's example row */
@@ -156,6 +158,7 @@ export class FillDown {
     this.groups = groupColumns;
     this.place = place;
     this.held = held;
+    this.fillOrder = held === null ? [] : holderFillOrder(held);
     this.headed = groupHeaded;
     this.beside = beside;
   }
@@ -218,7 +221,7 @@ export class FillDown {
     const own = ownValueAt(cells, above, layout);
     if (own < 0) return out;
     let copy = out;
-    for (const c of holderFillOrder(layout)) {
+    for (const c of this.fillOrder) {
       if (!isBlankCell(cells[c] ?? "") || isBlankCell(above[c] ?? "")) continue;
       copy ??= [...cells];
       copy[c] = above[c];

@@ -3,8 +3,8 @@
 // headless-sheet.ts reads a continuation sheet under the first sheet's header); else under numbered columns (列1, 列2 …),
 // kept in extra, so that no row is lost.
 import type { Dataset } from "../schemas/dataset.ts";
-import { fitsHeader } from "./headless-sheet.ts";
-import { isBlankCell, isBlankRow } from "./rows.ts";
+import { fitsHeader, usedWidth } from "./headless-sheet.ts";
+import { isBlankRow } from "./rows.ts";
 
 /** A cell that is a code, decimal, phone, time or date written in digits (131041, 35.6938, 03-3209-1111, 08:30,
  *  2024/4/1): no header names a column so. A header's 0歳 or 2024年度 has words; a plain short integer (a year 2024
@@ -39,6 +39,6 @@ export function firstRowIsData(rows: ReadonlyArray<readonly string[]>): boolean 
 export function headerOfHeadless(rows: ReadonlyArray<readonly string[]>, dataset: Dataset): { header: string[]; standard: boolean } {
   const standardHeader = dataset.columns.map((c) => c.ja);
   if (fitsHeader(rows, standardHeader, dataset)) return { header: standardHeader, standard: true };
-  const width = Math.max(0, ...rows.map((r) => r.reduce((w, c, i) => (isBlankCell(c) ? w : i + 1), 0)));
+  const width = Math.max(0, ...rows.map(usedWidth));
   return { header: Array.from({ length: width }, (_, i) => `列${i + 1}`), standard: false };
 }

@@ -25,7 +25,7 @@ export function datedApart(name: string, chosenName: string): boolean {
 const MIN_READ = 0.9;
 
 /** The 0-based column after a row's last filled cell. */
-const usedWidth = (cells: readonly string[]): number => cells.reduce((w, c, i) => (isBlankCell(c) ? w : i + 1), 0);
+export const usedWidth = (cells: readonly string[]): number => cells.reduce((w, c, i) => (isBlankCell(c) ? w : i + 1), 0);
 
 /** The 0-based line of a sheet's title line that says the sheet continues a list (its first filled line, one cell),
  *  with its text; null when it has none. The rows under it may be the list's (fitsHeader reads past the title). */

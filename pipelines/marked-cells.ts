@@ -66,7 +66,7 @@ export function marked(values: readonly string[], parts: readonly number[], name
 export function unreadMarks(values: readonly string[], parts: readonly number[], names: readonly string[]): number[] {
   return parts.flatMap((p, k) => {
     const cell = (values[p] ?? "").trim();
-    const unread = cell !== "" && !marks(cell) && !LINK.test(cell) && yesNoOf(cell) === undefined && !isPlaceholder(cell) && !saysClosed(cell)
+    const unread = cell !== "" && !marks(cell) && !LINK.test(cell) && saysMoreThanMark(cell)
       && !OTHERS.test(markName(names[k] ?? ""));
     return unread ? [k] : [];
   });

@@ -4,6 +4,7 @@
 // sheets, each kept as a 53-bit fingerprint of what says which place it is (JoinedTable.identityOf), never the rows.
 import { asOfInText } from "./as-of.ts";
 import { hash53 } from "./duplicate-ids.ts";
+import { type Era, eraOf } from "./normalize/wareki.ts";
 import { isBlankRow } from "./rows.ts";
 import { JoinedTable, type SheetColumns, type SheetHeader, sheetHeaderOf } from "./sheet-join.ts";
 import type { SheetInfo, Workbook } from "./xlsx.ts";
@@ -118,7 +119,6 @@ async function overlaps<S extends ListSheet>(places: RowPlaces, chosen: Candidat
   return out;
 }
 
-const ERA_START: Record<string, number> = { 令和: 2018, R: 2018, 平成: 1988, H: 1988 };
 /** A sheet named by a year alone, or a year and month: `R6`, `令和6年`, `2024`, `R6.4`, `2024年4月`. */
 const YEAR_NAME = /^(令和|平成|R|H)?\s*(\d{1,4}|元)\s*年?(?:\s*[.\-/]?\s*(\d{1,2})\s*月?)?$/i;
 
@@ -129,7 +129,7 @@ export function yearOfSheetName(name: string): string | undefined {
   if (m === null) return undefined;
   const [, era, digits, month] = m;
   const n = digits === "元" ? 1 : Number(digits);
-  const year = era === undefined ? n : ERA_START[era.length === 1 ? era.toUpperCase() : era] + n;
+  const year = era === undefined ? n : (eraOf(era) as Era).first - 1 + n;
   if (year < 1900 || year > 2100 || (era !== undefined && n > 64) || (month !== undefined && (Number(month) < 1 || Number(month) > 12))) return undefined;
   return month === undefined ? String(year) : `${year}-${month.padStart(2, "0")}`;
 }
