@@ -27,7 +27,7 @@ export function reportEndOfFile(run: RunState, plan: ColumnPlan, tally: RowTally
   reference: RowsNotRead | null): void {
   const { absentRows, absentAt, blankWithData, filled, legendsRead, widths, duplicates, duplicateNames } = tally;
   if (reference !== null && reference.from > 0) {
-    run.log.add(issue(reference.code, { row: reference.from, value: `${reference.from}-${reference.to}`, ...(reference.line === "" ? {} : { detail: reference.line }) }));
+    run.log.add(rowsNotReadIssue(reference));
   } else if (reference !== null && reference.lineRow !== undefined) {
     // the heading with no row under it: still said, never dropped unsaid
     run.log.add(issue("note_row", { row: reference.lineRow, value: reference.line }));
@@ -57,6 +57,11 @@ export function reportEndOfFile(run: RunState, plan: ColumnPlan, tally: RowTally
   // the rows of a table by age repeat their area by its layout, which rows_by_age tells
   if (!plan.rowsByAge) reportDuplicateNames(run, duplicateNames);
   if (run.rows === 0) run.log.add(issue("no_data_rows", { value: run.fileName }));
+}
+
+/** The issue that names rows not read (their first row, the range, and the line that heads them). */
+export function rowsNotReadIssue(reference: RowsNotRead): Issue {
+  return issue(reference.code, { row: reference.from, value: `${reference.from}-${reference.to}`, ...(reference.line === "" ? {} : { detail: reference.line }) });
 }
 
 /** A legend's word that is the standard's yes or no: a legend of marks (`○あり　－なし`), not of codes. */

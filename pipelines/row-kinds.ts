@@ -136,6 +136,9 @@ export class RowKinds {
    *  件数, 合計), at most one a column of the dataset, and the row ends before the list's columns do. The row under it
    *  decides (headsSmallerTable). */
   mayHeadSmallerTable(cells: readonly string[]): boolean {
+    // asked of every row: a row filled in the list's last column (nearly every record) is none, with no list made
+    const last = cells[this.#lastColumn];
+    if (last !== undefined && !isBlankCell(last)) return false;
     const filled = filledAt(cells);
     if (filled.length < 2 || filled[filled.length - 1] >= this.#lastColumn) return false;
     if (filled.some((i) => cells[i].trim().length > 15 || /[0-9０-９]/.test(cells[i]))) return false;
@@ -150,6 +153,16 @@ export class RowKinds {
     const under = filledAt(next);
     if (under.length === 0 || under[0] !== head[0] || under[under.length - 1] > head[head.length - 1]) return false;
     return head.some((i) => isCountHeading(cells[i]) && /^[0-9０-９]/.test((next[i] ?? "").trim()));
+  }
+
+  /** Whether a row under another table below the list is the list's again: its header repeated, or, under a smaller
+   *  table (a summary, whose header ends at column `smallerEnd`), a row that reaches past that table's columns and fills
+   *  half of the list's (the list goes on under the summary). */
+  resumesList(cells: readonly string[], smallerEnd: number | null): boolean {
+    if (this.#isRepeatedHeader(cells)) return true;
+    if (smallerEnd === null) return false;
+    const filled = filledAt(cells);
+    return filled.length >= Math.max(3, Math.ceil(this.#headerMapped / 2)) && filled[filled.length - 1] > smallerEnd && !this.startsOtherTable(cells);
   }
 
   /** Whether a line of one cell after a break under the data, before `next`, heads what follows rather than being a
@@ -175,7 +188,7 @@ const isCountHeading = (cell: string): boolean => {
 };
 
 /** The columns of a row's filled cells, in order. */
-function filledAt(cells: readonly string[]): number[] {
+export function filledAt(cells: readonly string[]): number[] {
   return cells.flatMap((cell, i) => (isBlankCell(cell) ? [] : [i]));
 }
 

@@ -7,7 +7,7 @@ import type { Dataset } from "../schemas/dataset.ts";
 import type { ColumnPlan } from "./headers.ts";
 import { type Prepared, dataRowReader } from "./data-row.ts";
 import { rowIdentity, rowName } from "./duplicate-ids.ts";
-import { reportEndOfFile, type RowsNotRead } from "./end-of-file-issues.ts";
+import { reportEndOfFile, rowsNotReadIssue, type RowsNotRead } from "./end-of-file-issues.ts";
 import { FillDown, groupHeadedColumnsOf, heldLayoutOf } from "./fill-down.ts";
 import { sameAsBesideReader } from "./same-as-beside.ts";
 import { SectionKinds, sectionKindLayoutsOf } from "./section-kind.ts";
@@ -23,7 +23,7 @@ import { joinMergedParts } from "./merged-header.ts";
 import { type NoteOnRowAbove, noteOnRowAboveReader, withNotes } from "./note-on-row-above.ts";
 import { type RangeTally, RowTally } from "./range-tally.ts";
 import { RowBatches } from "./row-batches.ts";
-import { RowKinds } from "./row-kinds.ts";
+import { filledAt, RowKinds } from "./row-kinds.ts";
 import { isBlankRow, isNotCurrentStart, isOneCellRow, isReferenceStart, rowText } from "./rows.ts";
 import { asOfDate } from "./as-of.ts";
 import type { OnBatch, RunState } from "./run.ts";
@@ -84,6 +84,10 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   /** the rows under a 【参考】 line or a 【撤去済み】 one, blank ones too, to the end of the file: another table, or
    *  places not in the list now, not read */
   let reference: RowsNotRead | null = null;
+  /** under another table below the list: its last filled row, and the last column of its header when it is a smaller
+   *  table (a summary), past which a row is the list's again */
+  let otherTableLast = 0;
+  let otherTableEnd: number | null = null;
   /** the row before is blank or a line of one cell (a title): another table may start here */
   let afterBreak = false;
   /** a row came to this sink (a note on its first row may be on a record of the range before) */
@@ -257,9 +261,13 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
     } else if (afterData && !seenAnyRow && isNoteOnRecord(r.cells) !== null) noteAcrossRanges = true;
     seenAnyRow = true;
     if (reference !== null) {
-      if (reference.from === 0) reference.from = row;
-      reference.to = row;
-      return false;
+      if (reference.code !== "other_table_rows" || isBlankRow(r.cells) || !kinds.resumesList(r.cells, otherTableEnd)) {
+        if (reference.from === 0) reference.from = row;
+        reference.to = row;
+        if (!isBlankRow(r.cells)) otherTableLast = row;
+        return false;
+      }
+      endOtherTable(row);
     }
     if (isBlankRow(r.cells)) {
       const nuls = nulsIn(r.cells);
@@ -293,9 +301,11 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
     }
     const broken = afterBreak;
     afterBreak = isOneCellRow(r.cells);
-    if (seenData && broken && (smallerTableHere || kinds.startsOtherTable(r.cells))) {
+    if (seenData && (smallerTableHere || (broken && kinds.startsOtherTable(r.cells)))) {
       releaseHeld();
       reference = { from: row, to: row, code: "other_table_rows", line: rowText(r.cells) };
+      otherTableLast = row;
+      otherTableEnd = smallerTableHere ? filledAt(r.cells).at(-1) ?? null : null;
       return batchFull();
     }
     const skipped = kinds.skipped(r.cells, seenData);
@@ -359,6 +369,18 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
     else release(subtotals.take(heldRow(p, row, p.cells, nameOf(p.cells), subtotalLayout)));
     return batchFull();
   };
+  /** The list goes on at `row` under another table: that table's rows are said now, the blank rows after them as
+   *  blank rows, and the rows from here are read again. */
+  const endOtherTable = (row: number): void => {
+    if (reference === null) return;
+    run.log.add(rowsNotReadIssue({ ...reference, to: otherTableLast }));
+    reference = null;
+    otherTableEnd = null;
+    if (otherTableLast + 1 < row) {
+      blank = { from: otherTableLast + 1, to: row - 1 };
+      afterBreak = true;
+    }
+  };
   const dependsOnEarlierRows = (): boolean => reference !== null || fillDown.unfilled > 0 || sections.given || tableDated || noteAcrossRanges;
 
   const releaseTitle = (): void => {
@@ -419,7 +441,9 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
         }
         return pushAfterTitle(title, next);
       }
-      if (seenData && afterBreak && reference === null && !isBlankRow(read.cells) && (isOneCellRow(read.cells) || kinds.mayHeadSmallerTable(read.cells))) {
+      // a summary's header may follow the list with no gap (種別 | 設置数 right under its last row)
+      if (seenData && reference === null && !isBlankRow(read.cells)
+        && ((afterBreak && isOneCellRow(read.cells)) || kinds.mayHeadSmallerTable(read.cells))) {
         heldTitle = next;
         return false;
       }

@@ -159,6 +159,38 @@ describe("another table below the list", () => {
     }
   });
 
+  // the list's rows under a summary were never read (other_table_rows to the end of the file), and a summary right under
+  // the last row, with no gap, was read as records: 種別 an unparseable code, 2 a duplicate ID
+  it("the list going on under a summary is read again from its first row; a summary with no gap above it is one too", async () => {
+    const row = (id: number, name: string) => AED_ROW.replace(",1,新宿区役所本庁舎,", `,${id},${name},`);
+    const summary = ["種別,設置数,,,,,,,,,", "区施設,2,,,,,,,,,", "民間施設,5,,,,,,,,,"];
+    for (const [lines, rowsRead, ranges, blanks] of [
+      [[AED_HEADER, row(1, "区役所"), ",,,,,,,,,,", ...summary, ",,,,,,,,,,", row(2, "図書館"), row(3, "体育館")], [[1, "区役所"], [7, "図書館"], [8, "体育館"]], [[3, "3-5"]], ["2", "6"]],
+      // no gap either side, and the list's header again over its next rows
+      [[AED_HEADER, row(1, "区役所"), ...summary, AED_HEADER, row(2, "図書館")], [[1, "区役所"], [6, "図書館"]], [[2, "2-4"]], []],
+      // a second summary under the list's next rows: said too
+      [[AED_HEADER, row(1, "区役所"), ...summary, row(2, "図書館"), ",,,,,,,,,,", ...summary], [[1, "区役所"], [5, "図書館"]], [[2, "2-4"], [7, "7-9"]], ["6"]],
+    ] as const) {
+      const { report, rows } = await runBytes(lines.join("\n"), "131041_aed.csv");
+      expect(rows.map((r) => [r.row, r.record.name, r.valid])).toEqual(rowsRead.map(([at, name]) => [at, name, true]));
+      expect(report.issues.filter((i) => i.code === "other_table_rows").map((i) => [i.row, i.value, i.detail])).toEqual(ranges.map(([at, range]) => [at, range, "種別,設置数"]));
+      expect(report.issues.filter((i) => i.code === "blank_rows").map((i) => i.value)).toEqual(blanks);
+      expect(tuples(report, "unparseable_code", "duplicate_id", "missing_required", "too_few_fields")).toEqual([]);
+    }
+  });
+
+  it("narrow rows of the other table with a note beside them stay in it; a list of another header below is not read on", async () => {
+    const summary = ["種別,設置数,,,,,,,,,", "区施設,2,,,,,,,,,", "民間施設,5,※1,うち屋外2,,,,,,,"];
+    const { report, rows } = await runBytes([AED_HEADER, AED_ROW, ...summary].join("\n"), "131041_aed.csv");
+    expect(rows.map((r) => r.row)).toEqual([1]);
+    expect(tuples(report, "other_table_rows")).toEqual([[2, null, "other_table_rows"]]);
+    const toilets = await book([["トイレ", [["名称", "所在地", "設置位置", "男性トイレ総数", "女性トイレ総数"], ["新宿中央公園トイレ", "東京都新宿区西新宿2-11", "園内北側", 3, 4], [],
+      ["施設名", "所在地", "場所", "おむつ替え台"], ["新宿区役所", "東京都新宿区歌舞伎町1-4-1", "1階", 1], ["四谷区民センター", "東京都新宿区内藤町87", "9階", 2]]]]);
+    const other = await runBytes(toilets, "131041_public_toilet.xlsx");
+    expect(other.rows.map((r) => r.record.name)).toEqual(["新宿中央公園トイレ"]);
+    expect(other.report.issues.filter((i) => i.code === "other_table_rows").map((i) => i.value)).toEqual(["3-5"]);
+  });
+
   it("such a header over a row of the list, or with nothing under it, or narrow rows with no summary's counts: read as before", async () => {
     const list = [AED_HEADER, AED_ROW, ",,,,,,,,,,"];
     const next = "131041,3,新宿区立中央図書館,東京都新宿区大久保3-1-1,35.70,139.70,1階,03-3364-1421,09:00,20:00,有";
