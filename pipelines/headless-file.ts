@@ -42,3 +42,12 @@ export function headerOfHeadless(rows: ReadonlyArray<readonly string[]>, dataset
   const width = Math.max(0, ...rows.map(usedWidth));
   return { header: Array.from({ length: width }, (_, i) => `列${i + 1}`), standard: false };
 }
+
+/** The dataset of a headerless file whose name and title tell none: the one dataset whose standard columns its rows
+ *  fit, in order and exactly as many as its rows have (a ledger system's export of every column); null when none or
+ *  several do (a few leading columns fit many lists). */
+export function datasetOfHeadless(rows: ReadonlyArray<readonly string[]>, datasets: readonly Dataset[]): Dataset | null {
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  const fitting = datasets.filter((d) => d.columns.length === width && fitsHeader(rows, d.columns.map((c) => c.ja), d));
+  return fitting.length === 1 ? fitting[0] : null;
+}

@@ -24,7 +24,7 @@ export interface Report {
   sheets?: SheetSpan[];
   issues: Issue[];
   /** how the dataset was chosen, e.g. { by: "file_name", detail: "131041_aed.csv" } */
-  detection?: { by: "option" | "file_name" | "header"; detail: string };
+  detection?: { by: "option" | "file_name" | "header" | "rows"; detail: string };
   /** the publisher's code, when given or found */
   municipality?: string | null;
   /** when issues were capped: counts per code of everything found */

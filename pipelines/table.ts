@@ -37,7 +37,7 @@ import { sideTableAt, sideTableColumns } from "./side-table.ts";
 import { type AgeRowsLayout, findAgeRows } from "./age-rows-layout.ts";
 import { type AreaTitle, foldAgeRows, foldedAgeHead } from "./age-rows.ts";
 import { areaOfTitle } from "./area-title.ts";
-import { firstRowIsData, headerOfHeadless } from "./headless-file.ts";
+import { datasetOfHeadless, firstRowIsData, headerOfHeadless } from "./headless-file.ts";
 import { DEEP_HEAD_RECORDS } from "./head-depth.ts";
 import { tokyoMunicipality } from "./normalize/location.ts";
 import type { OnBatch, RunState } from "./run.ts";
@@ -111,9 +111,18 @@ function chooseFrame(head: readonly string[][], run: RunState): Frame | null {
   // a header too wide to tell by (ages as columns) under a title that names the dataset
   const guess = detectFromHeader(head, DATASETS) ?? detectFromTitle(head, DATASETS);
   if (!guess) {
+    const first = head.findIndex((cells) => !isBlankRow(cells));
     if (looksGarbled(head)) {
-      run.log.add(issue("mojibake", { value: rowText(head[head.findIndex((cells) => !isBlankRow(cells))]) }));
+      run.log.add(issue("mojibake", { value: rowText(head[first]) }));
       return null;
+    }
+    // a ledger's export of the rows alone, named download.csv: its values tell the dataset
+    const rows = head.slice(Math.max(0, first));
+    const headless = first >= 0 && firstRowIsData(rows) ? datasetOfHeadless(rows, DATASETS) : null;
+    if (headless !== null) {
+      run.dataset = headless;
+      run.detection = { by: "rows", detail: `${headless.columns.length}/${headless.columns.length} columns, no header` };
+      return headlessFrame(rows, first, headless, run);
     }
     run.log.add(issue("unknown_dataset", unknownDatasetWhere(head, DATASETS, run.fileName)));
     return null;

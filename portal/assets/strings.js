@@ -188,6 +188,7 @@ export const STRINGS = {
   "report.detection.option": ["指定されたデータセット", "As specified"],
   "report.detection.file_name": ["ファイル名から判定", "From the file name"],
   "report.detection.header": ["見出しから判定", "From the header"],
+  "report.detection.rows": ["列の値から判定（見出しなし）", "From the values (no header)"],
   "report.detection.with_detail": [(how, detail) => `${how}（${detail}）`, (how, detail) => `${how} (${detail})`],
   "report.encoding.xlsx": ["Excel ブック（.xlsx）", "Excel workbook (.xlsx)"],
   "report.origin": ["公開元", "Published from"],

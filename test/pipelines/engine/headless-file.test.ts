@@ -59,6 +59,27 @@ describe("a CSV with no header row", () => {
   });
 });
 
+// a ledger's export named download.csv (no dataset in its name, no header, no title) was unknown_dataset, exit 2, no row read
+describe("a CSV with no header row whose name tells no dataset", () => {
+  it("is the one dataset whose standard columns, all of them in order, its rows fit: read, said how it was told", async () => {
+    const { report, rows, exit } = await runBytes(LEDGER, "download.csv");
+    expect([report.dataset, report.detection?.by, exit]).toEqual(["aed", "rows", 0]);
+    expect(rows.map((r) => [r.row, r.record.name, r.record.longitude, r.record.end_time, r.record.pediatric_pads])).toEqual([
+      [1, "新宿区役所本庁舎", 139.703549, "17:15", true], [2, "新宿区立大久保図書館", 139.707417, "17:15", true]]);
+    expect(tuples(report, "headless_file_read", "unknown_dataset")).toEqual([[null, null, "headless_file_read"]]);
+  });
+
+  it("rows as wide as no dataset's columns, or fitting the columns of several, stay unknown_dataset", async () => {
+    // its last columns cut off: as narrow as no dataset, and its leading columns fit the Wi-Fi list's too
+    const cut = LEDGER.split("\r\n").map((line) => line.split(",").slice(0, 26).join(",")).join("\r\n");
+    for (const text of [cut, `${AED_ROW}\n${AED_ROW.replace(",1,", ",2,")}\n`]) {
+      const { report, rows, exit } = await runBytes(text, "download.csv");
+      expect([report.dataset, rows.length, exit]).toEqual([null, 0, 2]);
+      expect(tuples(report, "unknown_dataset")).toHaveLength(1);
+    }
+  });
+});
+
 describe("headerOfHeadless", () => {
   it("numbers the columns as wide as the widest row when the rows do not fit the standard's order", () => {
     expect(headerOfHeadless([["1", "2"], ["1", "2", "3"]], aed)).toEqual({ header: ["列1", "列2", "列3"], standard: false });
