@@ -133,25 +133,27 @@ export class RowKinds {
 
   /** A row after a break under the data that may head a table of its own, smaller than the list (a summary
    *  `種別 | 設置数` over `区施設 | 2`): two or more short cells of words without a digit, one a count's heading (設置数,
-   *  件数, 合計), at most one a column of the dataset, and the row ends before the list's columns do. The row under it
-   *  decides (headsSmallerTable). */
+   *  件数, 合計), at most one a column of the dataset, and the row ends before the list's columns do; or a count's
+   *  heading alone right of a blank corner (`,設置数` over `区施設,2`). The row under it decides (headsSmallerTable). */
   mayHeadSmallerTable(cells: readonly string[]): boolean {
     // asked of every row: a row filled in the list's last column (nearly every record) is none, with no list made
     const last = cells[this.#lastColumn];
     if (last !== undefined && !isBlankCell(last)) return false;
     const filled = filledAt(cells);
-    if (filled.length < 2 || filled[filled.length - 1] >= this.#lastColumn) return false;
+    if (filled.length === 0 || filled[filled.length - 1] >= this.#lastColumn) return false;
+    if (filled.length === 1 && (filled[0] === 0 || !isCountHeading(cells[filled[0]]))) return false;
     if (filled.some((i) => cells[i].trim().length > 15 || /[0-9０-９]/.test(cells[i]))) return false;
     if (!filled.some((i) => isCountHeading(cells[i]))) return false;
     return !this.#isRepeatedHeader(cells) && scoreHeader(cells, this.dataset).mapped < 2;
   }
 
-  /** Whether such a row heads the row under it: that row starts under its first cell, holds nothing past its last one
-   *  (the list's rows fill its columns further right), and has a figure under a count's heading. */
+  /** Whether such a row heads the row under it: that row starts under its first cell (or under the blank corner left
+   *  of it), holds nothing past its last one (the list's rows fill its columns further right), and has a figure under a
+   *  count's heading. */
   headsSmallerTable(cells: readonly string[], next: readonly string[]): boolean {
     const head = filledAt(cells);
     const under = filledAt(next);
-    if (under.length === 0 || under[0] !== head[0] || under[under.length - 1] > head[head.length - 1]) return false;
+    if (under.length === 0 || under[0] > head[0] || under[0] < head[0] - 1 || under[under.length - 1] > head[head.length - 1]) return false;
     return head.some((i) => isCountHeading(cells[i]) && /^[0-9０-９]/.test((next[i] ?? "").trim()));
   }
 
@@ -180,11 +182,16 @@ export class RowKinds {
   }
 }
 
-/** A column heading of counts, as a summary's header has (設置数, 件数, 台数, 箇所数, 合計, 割合): short, so that a name
- *  ending so (花時計) is none. */
+/** A count's unit in brackets after its heading (設置台数（台）, 件数(件)), read in NFKC. */
+const UNIT_AFTER_HEADING = /\((?:台|件|箇所|か所|ヶ所|カ所|基|人|%)\)$/;
+/** A count's heading that is its unit alone (箇所, か所, 件, 台). */
+const UNIT_HEADING = /^(?:設置)?(?:箇所|か所|ヶ所|カ所|件|台|基)$/;
+
+/** A column heading of counts, as a summary's header has (設置数, 件数, 台数, 箇所数, 合計, 割合, 箇所, a unit in
+ *  brackets after it): short, so that a name ending so (花時計) is none. */
 const isCountHeading = (cell: string): boolean => {
-  const words = plainWords(cell.trim());
-  return words.length <= 8 && /(?:数|合計|小計|総計|割合|比率)$/.test(words);
+  const words = plainWords(cell.trim()).replace(UNIT_AFTER_HEADING, "");
+  return words.length <= 8 && (/(?:数|合計|小計|総計|割合|比率)$/.test(words) || UNIT_HEADING.test(words));
 };
 
 /** The columns of a row's filled cells, in order. */

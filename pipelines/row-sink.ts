@@ -414,11 +414,13 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
   /** A summary's header held after a break (and the line of one cell above it, if one was), then the row under it:
    *  another table from there when that row is as narrow, else every row read as before. */
   const pushAfterSmallerHead = (head: ParsedRecord, title: ParsedRecord | null, next: ParsedRecord): boolean => {
-    smallerTableHere = kinds.headsSmallerTable(head.cells, next.cells);
-    if (!smallerTableHere) {
+    if (!kinds.headsSmallerTable(head.cells, next.cells)) {
       const full = title === null ? pushRow(head) : pushAfterTitle(title, head);
       return pushRow(next) || full;
     }
+    // the summary's header is no note on the list's last record (`,設置数` in its ID column)
+    releaseRecord(false);
+    smallerTableHere = true;
     const full = pushRow(head);
     smallerTableHere = false;
     if (title !== null && reference?.code === "other_table_rows") reference.from = title.index - headerIndex;
@@ -433,7 +435,7 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
         const over = titleOverHeld;
         heldTitle = null;
         titleOverHeld = null;
-        if (!isOneCellRow(title.cells)) return pushAfterSmallerHead(title, over, next);
+        if (!isOneCellRow(title.cells) || kinds.mayHeadSmallerTable(title.cells)) return pushAfterSmallerHead(title, over, next);
         if (kinds.mayHeadSmallerTable(next.cells)) {
           titleOverHeld = title;
           heldTitle = next;

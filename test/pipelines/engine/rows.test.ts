@@ -179,6 +179,20 @@ describe("another table below the list", () => {
     }
   });
 
+  // a summary headed 箇所, 設置台数（台） or with its top-left corner blank was read as records: 区施設 an unparseable code,
+  // 2 a duplicate ID, the file invalid
+  it("a summary headed by a count's unit, a unit in brackets, or a count's heading over a blank corner is another table too", async () => {
+    const list = [AED_HEADER, AED_ROW, AED_ROW.replace(",1,新宿区役所本庁舎,", ",2,新宿区立大久保図書館,")];
+    for (const [head, gap] of [["区分,箇所", true], ["種別,設置台数（台）", true], ["種別,件数(件)", false], [",設置数", true], [",設置数", false]] as const) {
+      const lines = [...list, ...(gap ? [""] : []), head, "区施設,2", "民間施設,0"];
+      const { report, rows } = await runBytes(lines.join("\n"), "131041_aed.csv");
+      expect(rows.map((r) => [r.row, r.record.name, r.valid])).toEqual([[1, "新宿区役所本庁舎", true], [2, "新宿区立大久保図書館", true]]);
+      const at = gap ? 4 : 3;
+      expect(report.issues.filter((i) => i.code === "other_table_rows").map((i) => [i.row, i.value])).toEqual([[at, `${at}-${at + 2}`]]);
+      expect(tuples(report, "unparseable_code", "duplicate_id", "missing_required", "section_row", "note_row")).toEqual([]);
+    }
+  });
+
   it("narrow rows of the other table with a note beside them stay in it; a list of another header below is not read on", async () => {
     const summary = ["種別,設置数,,,,,,,,,", "区施設,2,,,,,,,,,", "民間施設,5,※1,うち屋外2,,,,,,,"];
     const { report, rows } = await runBytes([AED_HEADER, AED_ROW, ...summary].join("\n"), "131041_aed.csv");
