@@ -808,6 +808,11 @@ export const ISSUE_CODES = {
     ja: (w) => `ファイルに見出しの行がなく、1行目「${v(w)}」からデータです。各列の値が標準の項目の順（${d(w)}）に合うため、その順の列として読み、1行目も行として読みました。列がずれていないか確かめ、1行目に標準の項目名の見出しを入れてください。`,
     en: (w) => `The file has no header row: its first row ("${v(w)}") is data. The values of each column fit the standard's columns in their order (${d(w)}), so the rows were read as those columns, the first row as a row too. Check that the columns line up, and put the standard column names on a first row.`,
   },
+  header_one_column_short: {
+    severity: "warning", title_ja: "見出しが1列足りない", title_en: "The header one column short",
+    ja: (w) => `見出しの行「${v(w)}」はデータの行より1列少なく、各行の値は見出しを1列右にずらすと合うため、見出しのない先頭の列（1列目）を足して読みました。値が1列ずれて読まれないよう、先頭の列にも見出し（「No.」など）を入れてください。`,
+    en: (w) => `The header ("${v(w)}") has one column fewer than the data rows, whose values fit it only moved one column right, so it was read with a first column without a header added. So that no value is read one column off, give the first column a header too (such as "No.").`,
+  },
   headless_file_numbered: {
     severity: "warning", title_ja: "見出し行がなく列が分からない", title_en: "No header row; columns not known",
     ja: (w) => `ファイルに見出しの行がなく、1行目「${v(w)}」からデータです。列の並びが標準の項目の順に合わないため、どの列が何かが分かりません。1行目も行として残し、各列を「${d(w).split("、")[0]}」「${d(w).split("、")[1] ?? ""}」…として extra に残しました。1行目に標準の項目名の見出し（名称、所在地_連結表記など）を入れてください。`,

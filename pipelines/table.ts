@@ -33,6 +33,7 @@ import { dateYearsOfFile } from "./date-years-of-file.ts";
 import { footnotesOf } from "./footnotes.ts";
 import { spareSeparators, valuesPastHeaderUsual } from "./shifted-row.ts";
 import { columnShapes } from "./column-shapes.ts";
+import { headerLacksFirstColumn } from "./short-header.ts";
 import { sideTableAt, sideTableColumns } from "./side-table.ts";
 import { type AgeRowsLayout, findAgeRows } from "./age-rows-layout.ts";
 import { type AreaTitle, foldAgeRows, foldedAgeHead } from "./age-rows.ts";
@@ -286,6 +287,11 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
     run.log.add(issue("side_table", { value: sideTableColumns(head[frame.at].cells, side) }));
     head[frame.at] = { ...head[frame.at], cells: head[frame.at].cells.slice(0, side - 1) };
     headRows = headRows.map((cells) => cells.slice(0, side - 1));
+  }
+  // a header one column short of its rows (a row number with no name): its columns start one to the right
+  if (headerLacksFirstColumn(head[frame.at].cells, headRows, frame.dataset)) {
+    run.log.add(issue("header_one_column_short", { value: rowText(head[frame.at].cells) }));
+    head[frame.at] = { ...head[frame.at], cells: ["", ...head[frame.at].cells] };
   }
   // a header cell merged over columns (電話番号 over two) whose covered columns no header row names: named by what they hold
   const merged = spreadMergedHeader(head[frame.at].cells, mergesOfHeader(run, head[upper >= 0 ? upper : frame.at].index, head[frame.at].index), headRows, frame.dataset);
