@@ -2225,8 +2225,8 @@ export const ISSUE_CODES = {
   },
   time_with_note: {
     severity: "info", title_ja: "時刻に補足が付いている", title_en: "Time with a note",
-    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は補足を除いた時刻を読みました。補足（括弧内や※の後、時刻の後の「雨天中止」などの言葉、時刻の前後の「平日」「月～金」「365日」などの曜日）は特記事項の列があればそこに残します。時刻の列には時刻だけを入力し、補足は特記事項に、曜日は利用可能曜日の列があればそこに書いてください。`,
-    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}): the time was read without its note (in brackets, after ※, words after it such as 雨天中止, or the days beside it such as 平日, 月～金 or 365日); where the dataset has a remarks column, the cell is kept there. Put only the time in this column, notes in the remarks, and the days in the available-days column where the dataset has one.`,
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は補足を除いた時刻を読みました。補足（括弧内や※の後、時刻の後の「雨天中止」などの言葉、時刻の前の「夜の部」「第1部」などの見出し、時刻の前後の「平日」「月～金」「365日」などの曜日）は特記事項の列があればそこに残します。時刻の列には時刻だけを入力し、補足は特記事項に、曜日は利用可能曜日の列があればそこに書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}): the time was read without its note (in brackets, after ※, words after it such as 雨天中止, a label before it such as 夜の部 or 第1部, or the days beside it such as 平日, 月～金 or 365日); where the dataset has a remarks column, the cell is kept there. Put only the time in this column, notes in the remarks, and the days in the available-days column where the dataset has one.`,
   },
   time_start_in_words: {
     severity: "info", title_ja: "始まりが言葉の時間（放課後～18:00）", title_en: "Hours that start with a word",

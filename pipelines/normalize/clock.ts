@@ -1,4 +1,4 @@
-// One time of day as people write it (8:30, ８時半, 午後5時, 夕方5時, 5:30PM, 0830, 正午, 25時, 翌1時), hours 0–47. A leaf
+// One time of day as people write it (8:30, ８時半, 午後5時, 夕方5時, 夕方17時, 5:30PM, 0830, 正午, 25時, 翌1時), hours 0–47. A leaf
 // module: the issue catalog reads it to name the time a message is about.
 
 /** One time of day as a cell writes it among other words, as parseClock reads it: 10:00, 10:00:00, 10時, 10時30分,
@@ -56,8 +56,10 @@ export function parseClock(text: string): Clock | null {
   const seconds = Number(c?.[3] ?? k?.[4] ?? 0);
   if (!clock || clock.m > 59 || clock.h > 47 || seconds >= 60) return null;
   if (meridiem === null) return toNearestMinute(clock, seconds);
-  if (clock.h > 12 || (clock.h === 12 && (MORNING.has(meridiem) || EVENING.has(meridiem)))) return null;
   const pm = meridiem === "午後" || meridiem.startsWith("p") || EVENING.has(meridiem);
+  // 夕方17時, 午後13時: an hour of 24 that is in the half its word says, written with the word as well
+  if (pm && clock.h > 12 && clock.h < 24) return toNearestMinute(clock, seconds);
+  if (clock.h > 12 || (clock.h === 12 && (MORNING.has(meridiem) || EVENING.has(meridiem)))) return null;
   return toNearestMinute({ h: pm ? (clock.h % 12) + 12 : clock.h % 12, m: clock.m }, seconds);
 }
 

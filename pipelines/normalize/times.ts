@@ -162,7 +162,8 @@ export function normalizeTime(raw: string, at: At, bound?: Bound): Fixed<string 
   }
   // before the readings of a time beside words: `9:00（10月～3月は9:30）` reads 9:00 with a note, a time of half the year
   if (isSeasonalHours(s)) return yearEndOfSeasonalHours(s, raw, issues, at, bound) ?? { value: null, issues: [...issues, problem("hours_by_season", at, raw)] };
-  return withNote(s, raw, issues, at, bound) ?? sessions(s, raw, issues, at, bound) ?? labelledStart(s, raw, issues, at, bound)
+  return withNote(s, raw, issues, at, bound) ?? sessions(s, raw, issues, at, bound) ?? withNote(s, raw, issues, at, bound, withoutSessionLabel)
+    ?? labelledStart(s, raw, issues, at, bound)
     ?? labelledEnd(s, raw, issues, at, bound) ?? wordedRange(s, raw, issues, at, bound) ?? withNote(s, raw, issues, at, bound, withoutWordsAfterTime)
     ?? daySets(s, raw, issues, at, bound) ?? recurringDay(s, raw, issues, at, bound) ?? withNote(s, raw, issues, at, bound, hoursInBrackets)
     ?? unparseable(issues, at, raw);
@@ -280,6 +281,14 @@ function sessionRange(part: string): readonly [Clock, Clock | null] | null {
 }
 /** A session open to its end: `10時～`, `14:00から`. */
 const SESSION_OPEN = /^(.+?)\s*(?:~|〜|から)$/;
+
+/** One session under its label (`夜の部 6時～`, `午前の部 10:00～12:00`, `第2部 14:00～`): its times with the half of
+ *  the day the label names before them (夜6時～, as sessionRange reads them), the label kept as a note; null without one. */
+function withoutSessionLabel(s: string): string | null {
+  const label = SESSION_LABEL.exec(s);
+  // 午前 9:00 alone is no label but the time's own half, read as such
+  return label === null || !label[0].includes("部") ? null : `${label[1] ?? ""}${s.slice(label[0].length)}`;
+}
 
 /** A day of several sessions in one cell: it opens with the first and closes with the last (the record keeps the
  *  cell in its remarks column, so the break is not lost). null unless every part is a range that reads; sessions

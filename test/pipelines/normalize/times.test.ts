@@ -59,7 +59,7 @@ describe("normalizeTime", () => {
     ["要問合せ", null, ["unparseable_time"]],
     ["8:75", null, ["unparseable_time"]],
     ["9", null, ["unparseable_time"]],
-    ["午後13時", null, ["unparseable_time"]],
+    ["午後13時", "13:00", ["time_reformatted"]],
     ["－", null, ["placeholder_value"]],
     ["", null, []],
   ])("%j → %j %j", (raw, value, issueCodes) => {
@@ -163,6 +163,14 @@ describe("normalizeTime", () => {
       expect([raw, codes(normalizeTime(raw, at, "start")), normalizeTime(raw, at, "end").value]).toEqual([raw, ["10:00", ["time_sessions"]], null]);
     }
     expect(normalizeTime("昼の部 11:30～14:00、夜の部 5:00～9:00", at, "end").value).toBe("21:00");
+    // one session under its label, the label's half of the day carried to its hours (before: unread), kept as a note
+    for (const [raw, start, end] of [["夜の部 6時～", "18:00", null], ["午前の部 10:00～12:00", "10:00", "12:00"], ["夜の部 6時～9時", "18:00", "21:00"],
+      ["第2部 14:00～16:00", "14:00", "16:00"], ["夜の部 18:00～", "18:00", null]] as const) {
+      const [s, e] = [normalizeTime(raw, at, "start"), normalizeTime(raw, at, "end")];
+      expect([raw, s.value, e.value, s.issues.some((i) => i.code === "time_with_note")]).toEqual([raw, start, end, true]);
+    }
+    expect(codes(normalizeTime("夜の部 6時～", at, "end"))).toEqual([null, ["time_from_in_end", "time_with_note"]]);
+    expect(codes(normalizeTime("夕方17時", at, "start"))).toEqual(["17:00", ["time_reformatted"]]);
     // a part that is no range (休診), and times that are no sessions: not read
     expect(normalizeTime("9:00～12:00／休診", at, "end").value).toBeNull();
     expect(normalizeTime("9:00、17:00", at, "start").value).toBeNull();
@@ -364,7 +372,9 @@ describe("normalizeTime", () => {
 
   it.each([["12:00am", { h: 0, m: 0 }], ["12:00pm", { h: 12, m: 0 }], ["25:30", { h: 25, m: 30 }], ["48:00", null], ["8:30:61", null],
     // 夜12時 and 朝12時 are midnight or noon: no time of their part of the day
-    ["夜12時", null], ["朝12時", null], ["夕方17時", null], ["夜11時", { h: 23, m: 0 }],
+    ["夜12時", null], ["朝12時", null], ["夜11時", { h: 23, m: 0 }],
+    // an hour of 24 in the half its word says (before: unread); one in the other half stays unread
+    ["夕方17時", { h: 17, m: 0 }], ["午後13時", { h: 13, m: 0 }], ["夜9:30", { h: 21, m: 30 }], ["朝17時", null], ["午前13時", null],
     ["16:59:59", { h: 17, m: 0, seconds: 59 }], ["23:59:59", { h: 23, m: 59, seconds: 59 }], ["翌1:59:30", { h: 26, m: 0, seconds: 30 }]])(
     "parseClock(%j) → %j", (raw, clock) => expect(parseClock(raw)).toEqual(clock));
 
