@@ -1735,8 +1735,8 @@ export const ISSUE_CODES = {
   },
   class_from_kind: {
     severity: "info", title_ja: "分類の類別を種類から", title_en: "Classification's class taken from the kind",
-    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は指定した団体と指定・登録の別だけで、有形文化財などの類別は種類「${detailPart(w, 0)}」に書かれているため、つなげて「${detailPart(w, 1)}」としました。「${f(w)}」に「${detailPart(w, 1)}」のように入力してください。`,
-    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) names only who designated or registered it, and the kind "${detailPart(w, 0)}" names its class: the two were joined into ${detailPart(w, 1)}. Write ${f(w)} so, as in ${detailPart(w, 1)}.`,
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は指定した団体と指定・登録の別だけで、有形文化財などの類別は${detailPart(w, 2) === "" ? `種類「${detailPart(w, 0)}」に書かれている` : `種類「${detailPart(w, 0)}」から${detailPart(w, 2)}と分かる（文化財保護法で美術工芸品は有形文化財）`}ため、つなげて「${detailPart(w, 1)}」としました。「${f(w)}」に「${detailPart(w, 1)}」のように入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) names only who designated or registered it, and the kind "${detailPart(w, 0)}" ${detailPart(w, 2) === "" ? "names its class" : `is of one class, ${detailPart(w, 2)} (by the 文化財保護法, 美術工芸品 are 有形文化財)`}: the two were joined into ${detailPart(w, 1)}. Write ${f(w)} so, as in ${detailPart(w, 1)}.`,
   },
   levels_outer_bare: {
     severity: "info", title_ja: "指定した団体だけの分類", title_en: "Classification by its body only",

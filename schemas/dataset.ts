@@ -85,8 +85,10 @@ export interface DatasetDefinition<Cols extends readonly Column[] = readonly Col
    *  (種別): completed by the act the other level starts with (国 + 登録有形文化財 → 国登録有形文化財), else by the first
    *  of `acts` (国 + 重要文化財 → 国指定重要文化財), as the file gives the act only there (bare-levels.ts). `classes`: the
    *  inner level's words a cell of another `from` column may be alone (種類 `史跡`, `史跡・名勝`), which complete a bare
-   *  outer word of `key` (区指定 → 区指定史跡, class-from-kind.ts) */
-  levels?: { key: string; from: readonly string[]; outer: readonly string[]; bare?: BareOuter; classes?: readonly string[] };
+   *  outer word of `key` (区指定 → 区指定史跡, class-from-kind.ts). `classOfKind`: a value another `from` column reads as that
+   *  one class alone holds (美術工芸品, as 絵画 reads: 有形文化財), which completes a bare outer word as well */
+  levels?: { key: string; from: readonly string[]; outer: readonly string[]; bare?: BareOuter; classes?: readonly string[];
+    classOfKind?: Readonly<Record<string, string>> };
   /** columns whose values are names (文化財分類 区指定, 種類 建造物): a number alone there (`1`, `5`) is a code of the
    *  publisher's ledger, published as written but warned (code_not_name) */
   namedNotCoded?: readonly string[];

@@ -2,7 +2,7 @@
 // brackets (有形文化財（建造物）, as Tokyo's lists write 種別): the class is the 分類's other half, given in the 種類 cell
 // only. Before, 文化財分類 was published as 国指定, which names no kind of property; it is now the two joined
 // (国指定有形文化財), as a 分類 over two columns is (two-levels.ts), said (class_from_kind). So is a 種類 that is a class
-// alone (区指定 beside 史跡 → 区指定史跡).
+// alone (区指定 beside 史跡 → 区指定史跡), or a kind that one class alone holds (区指定 beside 絵画 → 区指定有形文化財).
 import type { Dataset } from "../../schemas/dataset.ts";
 import { joinLevels } from "../two-levels.ts";
 import { WORDS_AND_BRACKETED } from "./bracketed-value.ts";
@@ -28,17 +28,25 @@ function classAlone(r: RowRepair, innerKey: string, classes: readonly string[]):
   return cell !== "" && cell.split(/[・･]/u).every((part) => classes.includes(part)) ? cell : null;
 }
 
+/** The one class that holds the kind a kind column's cell was read as (絵画 read as 美術工芸品: 有形文化財), else null. */
+function classOfReadKind(r: RowRepair, innerKey: string, classOfKind: Readonly<Record<string, string>>): string | null {
+  const read = r.record[innerKey];
+  return typeof read === "string" && Object.hasOwn(classOfKind, read) ? classOfKind[read] : null;
+}
+
 export function joinClassFromKind(r: RowRepair, levels: NonNullable<Dataset["levels"]>): void {
   const items = r.record[levels.key];
   if (!Array.isArray(items) || items.length !== 1 || typeof items[0] !== "string") return;
   const designation = items[0].replace(/\s/g, "");
   if (!levels.outer.includes(designation)) return;
   for (const innerKey of levels.from.filter((key) => key !== levels.key)) {
-    const kindClass = classOf(r, innerKey) ?? classAlone(r, innerKey, levels.classes ?? []);
+    const written = classOf(r, innerKey) ?? classAlone(r, innerKey, levels.classes ?? []);
+    const kindClass = written ?? classOfReadKind(r, innerKey, levels.classOfKind ?? {});
     if (kindClass === null) continue;
     const joined = joinLevels(designation, kindClass, levels.outer);
     r.record[levels.key] = [joined];
-    r.problem("class_from_kind", levels.key, items[0], `${r.cells[innerKey]}\t${joined}`);
+    // a class the kind holds, not writes, is named in the message (detail's third part)
+    r.problem("class_from_kind", levels.key, items[0], `${r.cells[innerKey]}\t${joined}${written === null ? `\t${kindClass}` : ""}`);
     return;
   }
 }

@@ -82,7 +82,10 @@ export const cultural_property = defineDataset({
   // 国 / 都 / 区 beside 種別 (the designating body only): 国指定重要文化財, 国登録有形文化財
   // 【国指定文化財】 over the properties the 国 designated; ■ 有形文化財（建造物） over those of that kind, under one or alone
   sectionKinds: [{ key: "category", words: DESIGNATION_HEADING }, { key: "kind", words: KIND_HEADING }],
-  levels: { key: "category", from: ["category", "kind"], outer: DESIGNATIONS, bare: { words: BODIES, acts: ACTS }, classes: CLASSES },
+  // 美術工芸品 (絵画, 彫刻 … read as it) is 有形文化財 only (文化財保護法 §2); not 建造物, which a 有形民俗文化財 (a 農村舞台)
+  // may be written as, nor 芸能, which lists write of 無形民俗文化財 (八王子市: 民俗芸能 as 芸能)
+  levels: { key: "category", from: ["category", "kind"], outer: DESIGNATIONS, bare: { words: BODIES, acts: ACTS }, classes: CLASSES,
+    classOfKind: { 美術工芸品: "有形文化財" } },
   // 指定区分 1, 種別 5: a ledger's codes, meaningless without its code table
   namedNotCoded: ["category", "kind"],
   // 無形文化財, 無形民俗文化財 (a performing art, a craft technique, a festival) have no place to write

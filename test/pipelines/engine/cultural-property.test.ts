@@ -363,9 +363,9 @@ describe("a 種類 naming the standard's kind in brackets", () => {
     expect(report.issues.filter((i) => i.code === "class_from_kind").map((i) => [i.row, i.field, i.value, i.detail])).toEqual([
       [1, "category", "国指定", "有形文化財（建造物）\t国指定有形文化財"], [2, "category", "区指定", "無形文化財(芸能)\t区指定無形文化財"],
       [3, "category", "区指定", "有形文化財（絵画）\t区指定有形文化財"], [5, "category", "区指定", "史跡\t区指定史跡"]]);
-    // the standard's kind before a narrower one names no class
+    // the standard's kind before a narrower one writes no class, but 美術工芸品 is 有形文化財 alone (before: 区指定)
     const art = await runBytes(["名称,文化財分類,種類,所在地_連結表記", "G文書,区指定,美術工芸品（古文書）,東京都千代田区九段南1-2-7"].join("\n"), "131016_cultural_property.csv");
-    expect(art.rows[0].record.category).toEqual(["区指定"]);
+    expect(art.rows[0].record.category).toEqual(["区指定有形文化財"]);
   });
 
   // before: 区指定 alone beside 史跡, though the row says 区指定史跡
@@ -377,6 +377,20 @@ describe("a 種類 naming the standard's kind in brackets", () => {
       [["区指定"], "建造物"], [["区指定"], "樹木"], [["区指定史跡"], "史跡"], [["国指定重要文化財"], "重要文化財"]]);
     expect(report.issues.filter((i) => i.code === "class_from_kind").map((i) => [i.row, i.value, i.detail])).toEqual([
       [1, "区指定", "史跡\t区指定史跡"], [2, "国指定", "特別史跡・特別名勝\t国指定特別史跡・特別名勝"], [6, "国指定", "重要文化財\t国指定重要文化財"]]);
+  });
+
+  // before: 区指定 alone, though 有形文化財（絵画） beside it gave 区指定有形文化財
+  it("a bare designation beside a kind of 美術工芸品 alone (絵画, 彫刻, 美術工芸品) takes 有形文化財, the one class that holds it; 建造物 and 芸能 do not", async () => {
+    const kinds = [["区指定", "絵画"], ["区登録", "彫刻"], ["国指定", "美術工芸品"], ["区指定", "建造物"], ["区指定", "芸能"], ["区指定", "有形民俗文化財（絵画）"]];
+    const { rows, report } = await runBytes(["名称,文化財分類,種類,所在地_連結表記", ...kinds.map(([c, k], i) => `P${i},${c},${k},東京都千代田区九段南1-2-${i + 1}`)].join("\n"),
+      "131016_cultural_property.csv");
+    expect(rows.map((r) => [r.record.category, r.record.kind])).toEqual([[["区指定有形文化財"], "美術工芸品"], [["区登録有形文化財"], "美術工芸品"],
+      [["国指定有形文化財"], "美術工芸品"], [["区指定"], "建造物"], [["区指定"], "芸能"], [["区指定有形民俗文化財"], "美術工芸品"]]);
+    const said = report.issues.filter((i) => i.code === "class_from_kind");
+    expect(said.map((i) => [i.row, i.value, i.detail])).toEqual([[1, "区指定", "絵画\t区指定有形文化財\t有形文化財"], [2, "区登録", "彫刻\t区登録有形文化財\t有形文化財"],
+      [3, "国指定", "美術工芸品\t国指定有形文化財\t有形文化財"], [6, "区指定", "有形民俗文化財（絵画）\t区指定有形民俗文化財"]]);
+    expect(said[0].message_ja).toContain("類別は種類「絵画」から有形文化財と分かる（文化財保護法で美術工芸品は有形文化財）ため、つなげて「区指定有形文化財」としました");
+    expect(said[0].message_en).toContain(`the kind "絵画" is of one class, 有形文化財`);
   });
 
   it("reads each kind the 文化財保護法 counts as 美術工芸品, also under its own name; other words stay as written", async () => {

@@ -181,7 +181,8 @@ describe("hydrants, cultural properties and food permits printed in sections", (
       "131148,4,東京都,中野区,宝仙寺三重塔礎石,ホウセンジサンジュウノトウソセキ,,,都指定旧跡,その他,宝仙寺,東京都中野区中央2-33-3,,35.6958,139.6779"].join("\n");
     const { rows, report } = await runBytes(csv, "131148_cultural_property.csv", { dataset: "cultural_property" });
     expect(rows.map((r) => [r.row, r.record.name, r.record.category, r.record.kind, r.valid])).toEqual([[2, "旧中野町役場跡", ["国指定文化財"], "建造物", true],
-      [4, "木造阿弥陀如来坐像", ["都指定"], "美術工芸品", true], [6, "庚申塔", ["区指定有形文化財"], "その他", true], [7, "宝仙寺三重塔礎石", ["都指定旧跡"], "その他", true]]);
+      // 美術工芸品 is 有形文化財 alone (class_from_kind; before: 都指定)
+      [4, "木造阿弥陀如来坐像", ["都指定有形文化財"], "美術工芸品", true], [6, "庚申塔", ["区指定有形文化財"], "その他", true], [7, "宝仙寺三重塔礎石", ["都指定旧跡"], "その他", true]]);
     expect(sectionsOf(report).map(([row, field, , , detail]) => [row, field, detail])).toEqual([[1, "category", "文化財分類｜国指定文化財｜2｜1"],
       [3, "category", "文化財分類｜都指定｜4｜1"], [5, "category", "文化財分類｜区指定有形文化財｜6｜1"]]);
   });
