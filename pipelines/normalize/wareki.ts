@@ -356,6 +356,11 @@ const COUNTED_AFTER = /^(?:年|か年|ヶ年|カ年|か月|ヶ月|ヵ月|カ月|
 const DAYS_COUNTED = /^間/;
 /** Words that undo the date's meaning for its column (指定解除, 廃止, 延期, 中止): the date is not the thing's own. */
 const UNDOING_WORD = /解除|廃止|取消|取り消|延期|中止|撤去|閉鎖|休止/;
+/** The weather an event is called off or put off by (`雨天中止`, `荒天の場合は延期`, `雨天時は中止`): the date holds unless
+ *  it comes, so the words are a note of the date, as `（雨天中止）` after a range is, not its undoing. Not once it came
+ *  (`雨天中止となりました`, `雨天のため中止`). */
+const WEATHER_CONDITION = /(?:雨天|荒天|悪天候|天候不良|雨)(?:時|の場合|の際|のとき|の時)?[はの、]?(?:中止|延期|順延)(?![とにし決済])/g;
+const undoesDate = (text: string): boolean => UNDOING_WORD.test(text) && UNDOING_WORD.test(text.replace(WEATHER_CONDITION, ""));
 /** Words right after a date or range, outside brackets, that exclude or close it (`12月28日～1月3日を除く毎日`, `5月1日～5日は
  *  休館`): the date is when the thing is not held or open, so it is no start or end of it. Said of something else first
  *  (`～5月31日 月曜休館`, `土日祝を除く`, `年末年始以外`), they close only part of the period, which is then read. */
@@ -368,7 +373,7 @@ const OWN_BOUND_WORD: Readonly<Record<Bound, RegExp>> = { start: /^(?:から|よ
  *  column's `令和6年4月1日から`; null when the cell without its note is no date either, or only a number (an Excel
  *  serial is no date with a note). */
 function dateWithNote(nfkc: string, bound: Bound | undefined): string | null {
-  if (UNDOING_WORD.test(nfkc)) return null;
+  if (undoesDate(nfkc)) return null;
   const word = WORD_AFTER.exec(nfkc);
   const wordIsNote = word !== null && !CLOSING_WORD.test(word[2])
     && (!PERIOD_WORD.test(word[2]) || (bound !== undefined && OWN_BOUND_WORD[bound].test(word[2])));
@@ -406,7 +411,7 @@ function rangeWithNote(nfkc: string, bound: Bound): ReturnType<typeof dateOfRang
   if (bracketed !== null) return bracketed;
   const text = bracketless ?? nfkc;
   const word = WORD_AFTER.exec(text);
-  if (word === null || UNDOING_WORD.test(word[2]) || CLOSING_WORD.test(word[2])) return null;
+  if (word === null || undoesDate(word[2]) || CLOSING_WORD.test(word[2])) return null;
   // the last number counts what follows it (`令和3年6月1日から5年間`, `6月3日から5日間`): a length, no day of the range
   if ((/日$/.test(word[1]) ? DAYS_COUNTED : COUNTED_AFTER).test(text.slice(word[1].length))) return null;
   const note = word[2].replace(/^\s*(?:まで|迄)/, "").trim();

@@ -382,9 +382,19 @@ describe("a range the words after it exclude or close", () => {
 
 describe("a date with a word that undoes it", () => {
   it("is not read as the column's date (指定解除, 廃止, 延期, 中止): the cell stays unread, kept in the remarks", () => {
-    for (const cell of ["昭和45年3月1日指定解除", "令和6年4月1日廃止", "2024/4/1延期", "2024/7/20（中止）"]) {
+    for (const cell of ["昭和45年3月1日指定解除", "令和6年4月1日廃止", "2024/4/1延期", "2024/7/20（中止）", "2024年8月10日 雨天中止となりました",
+      "2024年8月10日（雨天のため中止）", "2024年8月10日 ※中止になりました"]) {
       expect(codes(normalizeDate(cell, at, "start")), cell).toEqual([null, ["unparseable_date"]]);
     }
+  });
+
+  // before: unparseable_date, the date lost, though `2024年6月1日～6月30日（雨天中止）` read
+  it("the weather it is called off or put off by is a note: the date holds unless it rains", () => {
+    for (const cell of ["2024/8/10（土）※雨天中止", "2024年8月10日 雨天中止", "2024年8月10日（雨天時は中止）", "2024年8月10日（荒天の場合は延期）",
+      "令和6年8月10日 荒天中止"]) {
+      expect(codes(normalizeDate(cell, at, "start")), cell).toEqual(["2024-08-10", ["date_with_note"]]);
+    }
+    expect(["start", "end"].map((bound) => normalizeDate("2024年8月10日～8月11日 雨天中止", at, bound as "start" | "end").value)).toEqual(["2024-08-10", "2024-08-11"]);
   });
 });
 
