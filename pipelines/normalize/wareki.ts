@@ -383,16 +383,29 @@ function dateWithNote(nfkc: string, bound: Bound | undefined): string | null {
   return parsed.code === "excel_serial_date" ? null : parsed.iso;
 }
 
-/** A date with later dates on lines of their own, each with its note (`昭和37年2月1日↵平成10年3月1日（追加指定）`): the
- *  first, as the one-line `昭和37年2月1日（平成10年3月1日追加指定）` reads; null when a later line is a date without a note
- *  (which of two plain dates is the column's is not said) or no date. */
+/** What parts a date from the later dates written after it: a line, or on one line 、 , ; / (not a slashed date's own)
+ *  or a space before the next date (`平成12年3月31日指定、平成20年3月1日追加指定`, `昭和37年2月1日 平成10年追加`). */
+const LATER_DATES = /\s*[\n、,;]\s*|\s*\/\s*(?=\D)|\s+(?=(?:令和|平成|昭和|大正|明治|[RHSTM]\s*)?\d)/;
+/** A later year with its note only (`平成20年追加`, `2008年一部追加指定`): a note of the date before it, as a dated one is. */
+const YEAR_WITH_NOTE = /^(?:(?:令和|平成|昭和|大正|明治)\s*(?:\d{1,2}|元)|\d{4})\s*年度?[^\d]+$/;
+/** What a later date on the same line must say it did to be a note (a designation's 追加指定, 名称変更): on one line
+ *  `2020年4月1日 2024年3月1日更新` is no first date and its note, but a list's later date, which 最終更新日 would be. */
+const AMENDMENT = /追加|変更|指定替|編入/;
+
+/** A date with later dates after it, each with its note (`昭和37年2月1日↵平成10年3月1日（追加指定）`, on one line
+ *  `平成12年3月31日指定、平成20年追加`): the first, as `昭和37年2月1日（平成10年3月1日追加指定）` reads; null when a later
+ *  part is a date without a note (which of two plain dates is the column's is not said), undoes it (`平成20年解除`) or is
+ *  no date. */
 function dateWithNotedLines(nfkc: string): string | null {
-  const lines = nfkc.split(/\s*\n\s*/);
+  const lines = nfkc.split(LATER_DATES);
   if (lines.length < 2) return null;
   const plain = parseDate(lines[0]);
   const first = plain.code === "excel_serial_date" ? null : plain.iso ?? dateWithNote(lines[0], undefined);
   if (first === null) return null;
-  return lines.slice(1).every((line) => parseDate(line).iso === null && dateWithNote(line, undefined) !== null) ? first : null;
+  const oneLine = !nfkc.includes("\n");
+  const isNote = (line: string) => parseDate(line).iso === null && (!oneLine || AMENDMENT.test(line))
+    && (dateWithNote(line, undefined) !== null || (YEAR_WITH_NOTE.test(line) && !UNDOING_WORD.test(line)));
+  return lines.slice(1).every(isNote) ? first : null;
 }
 
 /** The start's or the end's date of a range written with a note after it: in brackets or after ※
@@ -503,7 +516,7 @@ export function normalizeDate(raw: string, at: At, bound?: Bound): Fixed<string 
   if (from?.iso != null && from.code !== "excel_serial_date") return { value: from.iso, issues: [...issues, problem("date_recurring_from", at, raw)] };
   const noted = parsed.iso === null ? withOrWithoutTime((text) => dateWithNote(text, bound)) : null;
   if (noted !== null) return { value: noted, issues: [...issues, problem("date_with_note", at, raw)] };
-  const firstOfLines = parsed.iso === null && bound === undefined && nfkc.includes("\n") ? dateWithNotedLines(nfkc) : null;
+  const firstOfLines = parsed.iso === null && bound === undefined ? dateWithNotedLines(nfkc) : null;
   if (firstOfLines !== null) return { value: firstOfLines, issues: [...issues, problem("date_with_note", at, raw)] };
   if (parsed.code === "date_years_disagree") {
     return { value: null, issues: [...issues, problemAt(parsed.code, at.row, at.field, at.onlyCounts, raw, yearsWrittenTwice(withoutTime))] };

@@ -268,6 +268,20 @@ describe("a date with a note", () => {
     expect(codes(normalizeDate("昭和37年2月1日\n平成10年3月1日", at))).toEqual([null, ["unparseable_date"]]);
   });
 
+  // before: unparseable_date, the designation date lost
+  it("a later amendment on the same line (平成20年追加, …追加指定, （名称変更）) after 、 / or a space is the note of the first date", () => {
+    for (const cell of ["平成12年3月31日指定、平成20年追加", "平成12年3月31日指定、平成20年3月1日追加指定", "平成12年3月31日　平成20年3月1日追加",
+      "平成12年3月31日指定／平成20年一部追加", "H12.3.31、H20.3.1名称変更", "平成12年3月31日、平成20年3月1日（追加）"]) {
+      expect(codes(normalizeDate(cell, at)), cell).toEqual(["2000-03-31", ["date_with_note"]]);
+    }
+    // a later date that undoes it, two plain dates, a later date of no amendment (a list's 更新, which 最終更新日 would be
+    // the later of), slashed dates (whose / parts no dates), or a start or end column's cell: as before
+    for (const cell of ["平成12年3月31日指定、平成20年解除", "平成12年3月31日、平成20年3月1日", "2020年4月1日 2024年3月1日更新", "2000/3/31指定/2008/3/1追加"]) {
+      expect(codes(normalizeDate(cell, at)), cell).toEqual([null, ["unparseable_date"]]);
+    }
+    expect(normalizeDate("2024年4月1日 2024年4月5日追加", at, "start").value).toBeNull();
+  });
+
   it("is read without its note (in brackets, or a word after the day), said as date_with_note", () => {
     expect(codes(normalizeDate("昭和45年3月1日（平成2年追加指定）", at))).toEqual(["1970-03-01", ["date_with_note"]]);
     expect(codes(normalizeDate("平成2年4月1日指定", at))).toEqual(["1990-04-01", ["date_with_note"]]);
