@@ -2198,6 +2198,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」には年がなく、ファイルのタイトル（令和6年度など）にもほかの行の日付にも年が示されていないため、日付としては公開せず空欄にし、セルは特記事項・備考に残しました。年を入れた日付（2024-04-01）で入力するか、表の上のタイトル行に「令和6年度イベント一覧」のように年度を書いてください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) has no year, and neither the file's title (a fiscal year such as 令和6年度) nor its other dates give one, so it was left empty rather than published, and the cell kept in the remarks. Write the date with its year (2024-04-01), or name the fiscal year in a title row above the table (令和6年度イベント一覧).`,
   },
+  date_latest_in_note: {
+    severity: "warning", title_ja: "補足の中のより新しい日付", title_en: "A later date in the note",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は補足により新しい日付があるため、最も新しい「${d(w)}」を値にし、セル全体を備考の列に残しました。「${f(w)}」には最新の日付だけを入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) gives a later date in its note: the latest, ${d(w)}, was taken, and the whole cell was kept in the remarks column. Put only the latest date in this column.`,
+  },
   date_with_note: {
     severity: "warning", title_ja: "日付に補足が付いている", title_en: "Date with a note",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は補足を除いた日付を読み、セル全体を備考の列に残しました。日付の列には日付だけを入力し、補足（追加指定・変更の経緯など）は備考に書いてください。`,

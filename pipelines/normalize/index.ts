@@ -40,6 +40,7 @@ import { normalizeHeight, plainHeight } from "./height.ts";
 import { vocabularyChecker, vocabularyPlain } from "./vocabulary.ts";
 import { normalizeDate } from "./wareki.ts";
 import { withOwnLabel } from "./labelled-date.ts";
+import { holdsLatest, withLatestOfNote } from "./latest-date.ts";
 import { normalizeBracketedValue, plainBracketedValueOf } from "./bracketed-value.ts";
 import { compileRow, type Plain, type RowProgram } from "./row-program.ts";
 
@@ -229,7 +230,10 @@ function cellNormalizerOf(column: Dataset["columns"][number], kind: Kind, datase
     return (raw, at) => normalizeNumber(raw, at, { integer: true, countUnits: counted, parts, noneIsNoLimit: noLimit, aside, whole });
   }
   if (kind === "integer" && parts !== undefined) return (raw, at) => normalizeNumber(raw, at, { integer: true, parts });
-  if (kind === "date") return withOwnLabel(normalizerOf(key, kind), [column.ja, ...(column.aliases ?? [])]);
+  if (kind === "date") {
+    const labelled = withOwnLabel(normalizerOf(key, kind), [column.ja, ...(column.aliases ?? [])]);
+    return holdsLatest(key) ? withLatestOfNote(labelled) : labelled;
+  }
   return normalizerOf(key, kind);
 }
 
