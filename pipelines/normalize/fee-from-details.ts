@@ -17,11 +17,14 @@ import type { RowRepair } from "./row-repair.ts";
 const PLAIN_AMOUNT: ReadonlySet<string> = new Set(["unit_stripped"]);
 const isPlain = (i: Issue) => i.severity === "info" || PLAIN_AMOUNT.has(i.code);
 
+/** One session, person or group, in digits or kanji (1人, 一人, お一人様, 1組). */
+const ONE = "(?:1|お?一)\\s*(?:回|人|名|組|家族|世帯|枚)様?";
 /** The fee's name before the amount (参加費 500円, 入場料：300円, 料金は500円), one session, person or group it is paid
- *  by (1回100円, 1人につき500円, 1組300円), or both (参加費 1回500円) (NFKC); matches nothing at all in other text. */
-const NAMED = /^(?:(?:(?:参加|入場|入館|入園|観覧|受講|利用|見学|拝観|聴講|鑑賞|施設利用)(?:費|料金?)|料金|費用)\s*[:：は]?\s*)?(?:1\s*(?:回|人|名|組|家族|世帯|枚)(?:につき|あたり|当たり)?)?\s*/;
-/** One session, person or group after the amount (500円/人, 500円/1回, 300円/1組). */
-const PER_ONE = /\s*[/／]\s*1?\s*(?:回|人|名|組|家族|世帯|枚)$/;
+ *  by (1回100円, 1人につき500円, 一人300円, お一人様300円, 1組300円), or both (参加費 1回500円) (NFKC); matches nothing at
+ *  all in other text. */
+const NAMED = new RegExp(`^(?:(?:(?:参加|入場|入館|入園|観覧|受講|利用|見学|拝観|聴講|鑑賞|施設利用)(?:費|料金?)|料金|費用)\\s*[:：は]?\\s*)?(?:${ONE}(?:につき|あたり|当たり)?)?\\s*`);
+/** One session, person or group after the amount (500円/人, 500円/1回, 300円/1組, 300円（1人）, 300円（1人あたり）). */
+const PER_ONE = new RegExp(`\\s*(?:[/／]\\s*1?\\s*(?:回|人|名|組|家族|世帯|枚)|[(（]\\s*${ONE}(?:につき|あたり|当たり)?\\s*[)）])$`);
 /** A note that frees some people of the fee (（中学生以下無料）, （未就学児は無料）): no other amount in it. */
 const FREE_FOR_SOME = /\s*[(（][^()（）円¥￥]*無料\s*[)）]$/;
 /** A note on how to take part, which leaves the fee as it is (無料（要申込）, 500円（要予約）, 無料※事前申込制). */

@@ -144,6 +144,13 @@ describe("an event list with one 料金 column (services probe: a ward's own lis
     expect(rows.map((r) => [r.record.fee_basic, r.record.fee_details])).toEqual(fees.map((fee, i) => [[500, 300, 100, 500, 500, 300, 300, 200, null, 300][i] ?? null, fee]));
   });
 
+  // before: none, though 1人300円 read
+  it("reads the one person or session an amount is paid by in kanji (一人300円, お一人様300円) or in brackets after it (300円（1人）)", async () => {
+    const fees = ["一人300円", "お一人様300円", "一回100円", "300円（1人）", "300円（お一人様あたり）", "300円（保険料込み）", "一人目無料"];
+    const { rows } = await runBytes(["イベント名,開催日,会場,料金", ...fees.map((fee, i) => `講座${i},2024年6月15日,公民館,${fee}`)].join("\n"), "131130_event.csv");
+    expect(rows.map((r) => [r.record.fee_basic, r.record.fee_details])).toEqual(fees.map((fee, i) => [[300, 300, 100, 300, 300][i] ?? null, fee]));
+  });
+
   it("reads an amount with a note on how to take part (無料（要申込）; before: none); a note on the fee itself still gives none", async () => {
     const fees = ["無料（要申込）", "500円（要予約）", "無料※事前申込制", "無料（申込不要）", "参加費500円（先着順）", "無料（一部有料）", "500円（材料費込み）"];
     const { rows } = await runBytes(["イベント名,開催日,会場,料金", ...fees.map((fee, i) => `講座${i},2024年6月15日,公民館,${fee}`)].join("\n"), "131130_event.csv");
