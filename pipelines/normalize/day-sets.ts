@@ -14,7 +14,9 @@ const DAY = `(?:[月火水木金土日](?:曜${SUFFIX_DAY})?|祝祭?${SUFFIX_DAY
  *  one way only to read the space around a separator (the cell's spaces are single), so that no cell backtracks long. */
 /** Words for every day: 年中利用可能 and 年中開放 say as much as 年中無休 (a tourism list's days column). */
 const EVERY_DAY = ["毎日", "全日", "年中無休", "無休", "365日", "年中利用可能", "年中利用可", "年中開放"];
-const DAYS = `(?:平日|${EVERY_DAY.join("|")}|${DAY}(?:(?:\\s?(?:[~〜\\-－ー・、,]|から)\\s?|\\s)?${DAY})*)`;
+/** A day, or 平日 among listed days (`平日・土曜`, `平日及び土曜日`; a run to or from it, `平日～土`, is no days). */
+const DAY_OR_WEEKDAYS = `(?:${DAY}|平日(?=\\s?(?:[・、,]|及び)|$))`;
+const DAYS = `(?:平日|${EVERY_DAY.join("|")}|${DAY_OR_WEEKDAYS}(?:(?:\\s?(?:[~〜\\-－ー・、,]|から|及び)\\s?|\\s)?${DAY_OR_WEEKDAYS})*)`;
 /** The words of a note that only takes holidays or the year's end off the days (`祝日除く`, `祝日・年末年始を除く`). */
 const OFF_WORDS = "(?:祝祭?日?|年末年始|[・、,]|及び|と)+\\s*(?:を|は)?\\s*(?:除く|除き|休み?|休館|休業|閉庁|閉館)";
 /** Such a note after the days, in brackets (`（祝日除く）`, `(祝日・年末年始を除く)`). */
@@ -36,6 +38,8 @@ const OPENS_WITH_DAYS = /^(?:[月火水木金土日祝]|平日|毎日|全日|年
 
 export interface DaySet { days: string; from: Clock; to: Clock }
 
+/** 平日 at either end of a run (`平日～土`, `日～平日`): which days it runs over is not said. */
+const WEEKDAYS_IN_RUN = /平日\s?(?:[~〜\-－ー]|から)|(?:[~〜\-－ー]|から)\s?平日/;
 /** One day of a set's word, and the dash of a run after it. */
 const DAY_OF_WORD = /(?:([月火水木金土日])(?:曜日?)?|(祝)祭?日?)(\s*(?:[~〜\-－ー]|から)\s*)?/g;
 
@@ -44,8 +48,10 @@ const DAY_OF_WORD = /(?:([月火水木金土日])(?:曜日?)?|(祝)祭?日?)(\s*
 function daysOf(word: string): string | null {
   if (word === "平日") return "月火水木金";
   if (EVERY_DAY.includes(word)) return "月火水木金土日";
-  const days = new Set<string>();
-  const found = [...word.matchAll(DAY_OF_WORD)];
+  if (WEEKDAYS_IN_RUN.test(word)) return null;
+  // 平日's 日 is no Sunday
+  const days = new Set<string>(word.includes("平日") ? [..."月火水木金"] : []);
+  const found = [...word.replaceAll("平日", "").matchAll(DAY_OF_WORD)];
   for (let i = 0; i < found.length; i++) {
     const day = found[i][1] ?? found[i][2];
     days.add(day);

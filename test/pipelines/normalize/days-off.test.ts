@@ -28,4 +28,12 @@ describe("daysOffOf / hoursWithDaysOff", () => {
     }
     expect([standardDaysOf("月曜日曜日"), standardDaysOf("土日祝日"), standardDaysOf("祝祭日"), standardDaysOf("日曜日日曜日")]).toEqual(["月日", "土日祝", "祝", "日"]);
   });
+
+  // before: 平日 read alone only, 平日・土曜 published as written (days_kept_as_written)
+  it("reads 平日 among listed days, its 日 no Sunday; a run to or from it is no days", () => {
+    const cells = ["平日・土曜日", "平日・土曜", "平日、土日祝", "平日及び土曜日", "土曜・平日", "平日～土", "日曜～平日", "平日土曜"];
+    expect(cells.map(standardDaysOf)).toEqual(["月火水木金土", "月火水木金土", "月火水木金土日祝", "月火水木金土", "月火水木金土", null, null, null]);
+    expect(standardDaysOf(`${"平日・".repeat(200)}X`)).toBeNull();
+    expect(daySetsOf("平日・土曜 9:00～17:00 日祝 休み")?.map((set) => set.days)).toEqual(["月火水木金土"]);
+  });
 });
