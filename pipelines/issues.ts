@@ -2195,8 +2195,8 @@ export const ISSUE_CODES = {
   },
   year_missing: {
     severity: "warning", title_ja: "年のない日付", title_en: "Date without a year",
-    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」には年がなく、ファイルのタイトル（令和6年度など）にもほかの行の日付にも年が示されていないため、日付としては公開せず空欄にし、セルは特記事項・備考に残しました。年を入れた日付（2024-04-01）で入力するか、表の上のタイトル行に「令和6年度イベント一覧」のように年度を書いてください。`,
-    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) has no year, and neither the file's title (a fiscal year such as 令和6年度) nor its other dates give one, so it was left empty rather than published, and the cell kept in the remarks. Write the date with its year (2024-04-01), or name the fiscal year in a title row above the table (令和6年度イベント一覧).`,
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」には年がなく、ファイルのタイトル（令和6年度など）にも、この列とその期間のもう一方の列（開始日なら終了日）のほかの行の日付にも年が示されていないため（ほかの期間の列、たとえば開催日の年は使いません）、日付としては公開せず空欄にし、セルは特記事項・備考に残しました。年を入れた日付（2024-04-01）で入力するか、表の上のタイトル行に「令和6年度イベント一覧」のように年度を書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) has no year, and neither the file's title (a fiscal year such as 令和6年度) nor the other dates of this column and its period's other end give one (another period's columns, such as the event's dates, are not used), so it was left empty rather than published, and the cell kept in the remarks. Write the date with its year (2024-04-01), or name the fiscal year in a title row above the table (令和6年度イベント一覧).`,
   },
   date_latest_in_note: {
     severity: "warning", title_ja: "補足の中のより新しい日付", title_en: "A later date in the note",

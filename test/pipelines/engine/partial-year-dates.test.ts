@@ -122,6 +122,9 @@ describe("dates without a year", () => {
     expect(said(run).filter((s) => s[2] !== "kept_as_remarks")).toEqual([[1, "start_date", "year_missing", "2月1日", null],
       [1, "end_date", "year_missing", "2月2日", null], [2, "start_date", "year_missing", "5月1日", null]]);
     expect(run.rows.map((r) => r.record.listing_start_date)).toEqual(["2024-12-01", "2024-12-01"]);
+    // the message names where a year was looked for, not "the other rows' dates", which 掲載開始日 gives (before: misleading)
+    const message = run.report.issues.find((i) => i.code === "year_missing")?.message_ja;
+    expect(message).toContain("この列とその期間のもう一方の列（開始日なら終了日）のほかの行の日付にも年が示されていないため（ほかの期間の列、たとえば開催日の年は使いません）");
   });
 
   it("read まで as an end's in an end column only: in a start column `5月31日まで` is no start", async () => {
