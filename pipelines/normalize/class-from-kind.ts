@@ -34,11 +34,23 @@ function classOfReadKind(r: RowRepair, innerKey: string, classOfKind: Readonly<R
   return typeof read === "string" && Object.hasOwn(classOfKind, read) ? classOfKind[read] : null;
 }
 
+/** The designation a 分類 joined from a bare word and the kind cell as written starts with (区分 国 + 種別 絵画 → 国指定絵画,
+ *  都 + 有形文化財（絵画） → 都指定有形文化財（絵画）: a kind, not a class, after it), or null. */
+function designationBeforeKind(r: RowRepair, item: string, innerKey: string, outer: readonly string[]): string | null {
+  const cell = (r.cells[innerKey] ?? "").trim();
+  if (cell === "" || !item.endsWith(cell)) return null;
+  const before = item.slice(0, item.length - cell.length).replace(/\s/g, "");
+  return outer.includes(before) ? before : null;
+}
+
 export function joinClassFromKind(r: RowRepair, levels: NonNullable<Dataset["levels"]>): void {
   const items = r.record[levels.key];
   if (!Array.isArray(items) || items.length !== 1 || typeof items[0] !== "string") return;
   const designation = items[0].replace(/\s/g, "");
-  if (!levels.outer.includes(designation)) return;
+  if (!levels.outer.includes(designation)) {
+    joinedWithKind(r, levels, items[0]);
+    return;
+  }
   for (const innerKey of levels.from.filter((key) => key !== levels.key)) {
     const written = classOf(r, innerKey) ?? classAlone(r, innerKey, levels.classes ?? []);
     const kindClass = written ?? classOfReadKind(r, innerKey, levels.classOfKind ?? {});
@@ -47,6 +59,22 @@ export function joinClassFromKind(r: RowRepair, levels: NonNullable<Dataset["lev
     r.record[levels.key] = [joined];
     // a class the kind holds, not writes, is named in the message (detail's third part)
     r.problem("class_from_kind", levels.key, items[0], `${r.cells[innerKey]}\t${joined}${written === null ? `\t${kindClass}` : ""}`);
+    return;
+  }
+}
+
+/** A 分類 joined with a kind (国指定絵画, 都指定有形文化財（絵画）) is the designation and the kind's class (国指定有形文化財). */
+function joinedWithKind(r: RowRepair, levels: NonNullable<Dataset["levels"]>, item: string): void {
+  for (const innerKey of levels.from.filter((key) => key !== levels.key)) {
+    const designation = designationBeforeKind(r, item, innerKey, levels.outer);
+    if (designation === null) continue;
+    const written = classOf(r, innerKey);
+    const kindClass = written ?? classOfReadKind(r, innerKey, levels.classOfKind ?? {});
+    if (kindClass === null) continue;
+    const joined = joinLevels(designation, kindClass, levels.outer);
+    if (joined === item) return;
+    r.record[levels.key] = [joined];
+    r.problem("class_from_kind", levels.key, designation, `${r.cells[innerKey]}\t${joined}${written === null ? `\t${kindClass}` : ""}`);
     return;
   }
 }

@@ -393,6 +393,18 @@ describe("a 種類 naming the standard's kind in brackets", () => {
     expect(said[0].message_en).toContain(`the kind "絵画" is of one class, 有形文化財`);
   });
 
+  // before: 国指定絵画, 都指定有形文化財（絵画）: a kind, no class, published as the 文化財分類
+  it("a 区分 of the body alone beside a 種別 of a kind (国 + 絵画, 都 + 有形文化財（絵画）) gives the designation and the kind's class", async () => {
+    const { rows, report } = await runBytes(["名称,区分,種別,所在地_連結表記", "A図,国,絵画,東京都千代田区九段南1-2-1", "B像,区,彫刻,東京都千代田区九段南1-2-2",
+      "C図,都,有形文化財（絵画）,東京都千代田区九段南1-2-3", "D寺,都,有形文化財（建造物）,東京都千代田区九段南1-2-4", "E跡,区,史跡,東京都千代田区九段南1-2-5",
+      "F家,国,登録有形文化財（建造物）,東京都千代田区九段南1-2-6", "G家,区,建造物,東京都千代田区九段南1-2-7"].join("\n"), "131016_cultural_property.csv");
+    expect(rows.map((r) => r.record.category)).toEqual([["国指定有形文化財"], ["区指定有形文化財"], ["都指定有形文化財"], ["都指定有形文化財"], ["区指定史跡"],
+      ["国登録有形文化財（建造物）"], ["区指定建造物"]]);
+    expect(report.issues.filter((i) => i.code === "class_from_kind").map((i) => [i.row, i.value, i.detail])).toEqual([
+      [1, "国指定", "絵画\t国指定有形文化財\t有形文化財"], [2, "区指定", "彫刻\t区指定有形文化財\t有形文化財"],
+      [3, "都指定", "有形文化財（絵画）\t都指定有形文化財"], [4, "都指定", "有形文化財（建造物）\t都指定有形文化財"]]);
+  });
+
   it("reads each kind the 文化財保護法 counts as 美術工芸品, also under its own name; other words stay as written", async () => {
     const kinds = ["有形文化財（彫刻）", "有形文化財(工芸品)", "有形文化財（書跡・典籍）", "有形文化財（古文書）", "有形文化財（考古資料）",
       "有形文化財（歴史資料）", "美術工芸品（古文書）", "有形文化財（建造物・絵画）", "有形民俗文化財（衣食住）"];
