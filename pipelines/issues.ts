@@ -2008,6 +2008,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は${w.detail ?? ""}という範囲で、どちらの端（または間のどの値）がこの列の値か分からないため空欄にしました。セル全体は備考の列があればそこに残しました。この列には一つの数（標高なら代表地点の値など）を半角数字で入力し、範囲は備考に書いてください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is a range, ${w.detail ?? ""}, and which end (or which figure between) is the column's value the cell does not say, so it was left empty; where the dataset has a remarks column, the cell is kept there. Enter one number (for a height, that of the site's representative point, say) and the range in the remarks.`,
   },
+  several_numbers: {
+    severity: "warning", title_ja: "一つのセルに複数の数", title_en: "Several numbers in one cell",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」には数が複数（${w.detail ?? ""}）書かれていて、どれがこの行の値か分からないため空欄にしました。セル全体は備考の列があればそこに残しました。この列には一つの数を半角数字で入力し（値ごとに行を分けるなど）、ほかは備考に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) lists several numbers (${w.detail ?? ""}), and which is the row's value the cell does not say, so it was left empty; where the dataset has a remarks column, the cell is kept there. Enter one number in half-width digits (one row for each value, say) and the others in the remarks.`,
+  },
   height_other_datum: {
     severity: "warning", title_ja: "別の基準面からの高さ", title_en: "Height from another datum",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は${datumName(w)}からの高さで、「${f(w)}」の基準の東京湾平均海面（T.P.）からの高さではありません。読まずに空欄にし、セルは備考に残しました。T.P.からの高さ（${datumName(w)}の値から${datumBelow(w)}mを引いた値）を数字だけで入力してください。`,

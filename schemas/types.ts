@@ -19,11 +19,13 @@ export type Kind =
  *  `zeroIsNone`: `0` in the column says the thing has none of what it measures (a tank's 口径: no pipe), no size of 0.
  *  `otherDatums`: the heights a height column's cells give from another datum than the column's (OtherDatum).
  *  `scaled`: units of the column's quantity other than its own, each with what one is in the column's unit (口径 `7.5cm`:
- *  75 mm). `inches`: a pipe's nominal size in inches with its size in the column's millimetres (JIS: 6インチ, 6B is 150A). */
+ *  75 mm). `inches`: a pipe's nominal size in inches with its size in the column's millimetres (JIS: 6インチ, 6B is 150A).
+ *  `underThousand`: the column's values stay under a thousand (a hydrant's 口径), so a comma between digits parts two of
+ *  them (`75,100`: two sizes), no thousands. */
 export const kinds = z.registry<{ kind: Kind; dashIsZero?: boolean; noneIsZero?: boolean; noneIsNoLimit?: boolean; units?: readonly string[]; countUnits?: readonly string[]; zeroIsNone?: boolean; vocabulary?: readonly string[];
   height?: boolean; extension?: boolean; issued?: boolean; kana?: boolean; ssid?: boolean; machiazaId?: boolean; blockNumber?: boolean; listed?: boolean; items?: readonly string[]; itemWords?: ItemWords; code?: CodeShape; otherQuantity?: OtherQuantity; oneLine?: OneLine;
   boundWords?: readonly string[]; sharedBy?: readonly string[]; inBrackets?: readonly string[]; inBracketsKinds?: Readonly<Record<string, string>>; aside?: AsideWords; whole?: WholeWords; otherDatums?: readonly OtherDatum[];
-  scaled?: Readonly<Record<string, number>>; inches?: Readonly<Record<string, number>> } & Omit<Vocabulary, "values">>();
+  scaled?: Readonly<Record<string, number>>; inches?: Readonly<Record<string, number>>; underThousand?: boolean } & Omit<Vocabulary, "values">>();
 
 /** A text of one line (a name, its reading, an address, a building), whose line breaks a cell wrapped in Excel
  *  (Alt+Enter) has are joined (normalize/line-breaks.ts): `words` with a space between its parts, `address` with
@@ -182,6 +184,7 @@ export const metresAboveSea = z.number().register(kinds, { kind: "number", units
 /** A pipe's size in millimetres, as hydrant lists write it: 150, 150mm, φ150, 150φ, 150A (the nominal size). A tank's
  *  40t or 40m³ is no size: it is a tank's capacity (容量); its `0` says it has no pipe (zeroIsNone). */
 export const diameterMm = z.number().min(0).register(kinds, { kind: "number", units: ["mm", "φ", "Φ", "ø", "Ø", "A", "ミリ", "ミリメートル"], zeroIsNone: true,
+  underThousand: true,
   otherQuantity: { name: "容量", units: ["t", "トン", "m3", "立米", "立方メートル", "立方m", "kl", "l", "リットル"] },
   // the outlets (単口, 双口: one or two hoses) and their count after a cross (100×2); the nominal size (呼び径) is what
   // the column gives, a name of the number only
@@ -237,6 +240,7 @@ export function kindOf(type: z.ZodType): Kind {
 export const dashIsZero = (type: z.ZodType): boolean => kinds.get(type)?.dashIsZero === true;
 export const noneIsZero = (type: z.ZodType): boolean => kinds.get(type)?.noneIsZero === true;
 export const zeroIsNone = (type: z.ZodType): boolean => kinds.get(type)?.zeroIsNone === true;
+export const underThousand = (type: z.ZodType): boolean => kinds.get(type)?.underThousand === true;
 export const noneIsNoLimit = (type: z.ZodType): boolean => kinds.get(type)?.noneIsNoLimit === true;
 export const unitsOf = (type: z.ZodType): readonly string[] | undefined => kinds.get(type)?.units;
 export const countUnitsOf = (type: z.ZodType): readonly string[] | undefined => kinds.get(type)?.countUnits;

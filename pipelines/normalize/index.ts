@@ -4,7 +4,7 @@
 // derived from the immutable dataset definitions (and row-repair.ts's memo of header rows).
 import type { Dataset } from "../../schemas/dataset.ts";
 import {
-  boundWordsOf, sharedByOf, codeShapeOf, countUnitsOf, dashIsZero, isBlockNumber, isExtension, isHeight, isIssuedNumber, isKana, isMachiazaId, isSsid, isTextList, inBracketsOf, inBracketsKindsOf, type Kind, kindOf, listItemsOf, listItemWordsOf, noneIsNoLimit, noneIsZero, zeroIsNone, oneLineOf, otherQuantityOf, otherDatumsOf, unitsOf, scaledUnitsOf, nominalInchesOf, asideWordsOf, wholeWordsOf,
+  boundWordsOf, sharedByOf, codeShapeOf, countUnitsOf, dashIsZero, isBlockNumber, isExtension, isHeight, isIssuedNumber, isKana, isMachiazaId, isSsid, isTextList, inBracketsOf, inBracketsKindsOf, type Kind, kindOf, listItemsOf, listItemWordsOf, noneIsNoLimit, noneIsZero, zeroIsNone, underThousand, oneLineOf, otherQuantityOf, otherDatumsOf, unitsOf, scaledUnitsOf, nominalInchesOf, asideWordsOf, wholeWordsOf,
   vocabularyOf,
 } from "../../schemas/types.ts";
 import type { Issue, IssueCode } from "../issues.ts";
@@ -219,7 +219,8 @@ function cellNormalizerOf(column: Dataset["columns"][number], kind: Kind, datase
     const otherDatums = otherDatumsOf(type);
     const scaled = scaledUnitsOf(type);
     const inches = nominalInchesOf(type);
-    return (raw, at) => normalizeNumber(raw, at, { units: accepted, other, aside, zeroIsNone: none, otherDatums, scaled, inches });
+    const small = underThousand(type);
+    return (raw, at) => normalizeNumber(raw, at, { units: accepted, other, aside, zeroIsNone: none, otherDatums, scaled, inches, underThousand: small });
   }
   const countUnits = countUnitsOf(type);
   if (countUnits !== undefined && kind === "integer") {

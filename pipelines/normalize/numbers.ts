@@ -82,6 +82,8 @@ interface NumberOptions {
   inches?: Readonly<Record<string, number>>;
   /** the datums a height may be given from that are not the column's (A.P.+3.2m): no value, said as height_other_datum */
   otherDatums?: readonly OtherDatum[];
+  /** the column's values stay under a thousand (口径): a comma between digits parts two values, no thousands */
+  underThousand?: boolean;
 }
 
 /** A number as written by people or Excel; null + `unparseable_number` (warning) when it is none. `units`: the only
@@ -104,7 +106,7 @@ export function normalizeNumber(raw: string, at: At, options: NumberOptions = {}
   const worded = belowNumber(raw, at, options) ?? wordedNumber(raw, at, options) ?? asideNumber(raw, at, options) ?? wholeNumber(raw, at, options.whole, options.parts);
   if (worded !== null) return { value: worded.value, issues: [...read.issues.slice(0, -1), ...worded.issues] };
   const core = withoutNote(raw.normalize("NFKC").trim());
-  if (core === null) return rangeOf(raw, at, options) ?? read;
+  if (core === null) return rangeOf(raw, at, options) ?? listedNumbers(raw, at, options) ?? read;
   const noted = notedNumber(core, raw, at, options);
   // 20組（先着順）: a count of something else with its note is still one, said so rather than as unreadable
   if (noted.value === null) return isOtherCount(noted) ? otherCount(read.issues.slice(0, -1), at, raw) : read;
@@ -271,6 +273,18 @@ function rangeOf(raw: string, at: At, options: NumberOptions): Fixed<null> | nul
   return { value: null, issues: [problemAt("number_range", at.row, at.field, at.onlyCounts, raw, `${m[1]}～${m[2]}`)] };
 }
 
+/** What parts numbers listed in one cell (口径 `75・100`, `75/100`, `75、100`, `75 100`, `75及び100`). */
+const LIST_MARK = /\s*(?:[・/、,;&]|及び|および|又は|または|と)\s*|\s+/;
+/** Numbers listed in one cell of a column of values under a thousand, which gives one (口径 `75・100`, `75,100`: two
+ *  sizes): no value, said as several_numbers with the numbers, the cell kept; null when the cell is no such. Taking one
+ *  would publish a value the file did not choose. Elsewhere a space or comma may group digits (`1 234`). */
+function listedNumbers(raw: string, at: At, options: NumberOptions): Fixed<null> | null {
+  if (!options.underThousand) return null;
+  const parts = raw.normalize("NFKC").trim().split(LIST_MARK);
+  if (parts.length < 2 || parts.some((part) => readNumber(part, at, options).value === null)) return null;
+  return { value: null, issues: [problemAt("several_numbers", at.row, at.field, at.onlyCounts, raw, parts.join("、"))] };
+}
+
 /** An issue of part of the cell said of the cell `raw` as written, with its detail (other_quantity's 容量). */
 const ofCell = (found: Issue, at: At, raw: string): Issue => problemAt(found.code, at.row, at.field, at.onlyCounts, raw, found.detail);
 
@@ -363,7 +377,7 @@ function readNumber(raw: string, at: At, options: NumberOptions): Fixed<number |
   const m = NUMBER.exec(s);
   const unit = m ? m[4].normalize("NFKC") : "";
   const grouped = m !== null && m[2].includes(",");
-  if (!m || (unit !== "" && !(options.units ?? UNITS).has(unit)) || (grouped && !GROUPED.test(m[2]))) {
+  if (!m || (unit !== "" && !(options.units ?? UNITS).has(unit)) || (grouped && (options.underThousand || !GROUPED.test(m[2])))) {
     // 口径 40t: a capacity, not a pipe's size; the issue names the quantity (detail), which 備考 labels the cell with
     if (m && lead === null && options.other?.units.has(unit.toLowerCase())) {
       return { value: null, issues: [...issues, problemAt("other_quantity", at.row, at.field, at.onlyCounts, raw, options.other.name)] };

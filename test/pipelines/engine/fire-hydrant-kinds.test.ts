@@ -55,7 +55,7 @@ describe("fire hydrant 種別 and 口径", () => {
         [1, "diameter_mm", "other_quantity", "warning", "40t"], [2, "diameter_mm", "other_quantity", "warning", "４０㎥"],
         [3, "diameter_mm", "other_quantity", "warning", "350m3"], [4, "diameter_mm", "other_quantity", "warning", "20トン"],
         [5, "diameter_mm", "unit_stripped", "warning", "150mm"],
-        [6, "diameter_mm", "unparseable_number", "warning", "75/100"], [6, "remarks", "kept_as_remarks", "info", "口径：75/100"]]);
+        [6, "diameter_mm", "several_numbers", "warning", "75/100"]]);
     const said = report.issues.find((i) => i.code === "other_quantity");
     expect(said?.detail).toBe("容量");
     expect(said?.message_ja).toContain("「口径」の値「40t」は、単位から「口径」ではなく容量です。空欄にし、セルは備考に「容量：40t」として残しました。");

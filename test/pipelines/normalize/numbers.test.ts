@@ -202,6 +202,25 @@ describe("a number column with units of its own (a hydrant's 口径)", () => {
     }
   });
 
+  // before: `75,100` and `75，100` published 75100 (a thousands separator); the others unread as no number
+  it.each([
+    ["75,100", "75、100"], ["75，100", "75、100"], ["75・100", "75、100"], ["φ75・φ100", "φ75、φ100"], ["75/100", "75、100"],
+    ["75、100", "75、100"], ["75 100", "75、100"], ["75及び100", "75、100"], ["75mm又は100mm", "75mm、100mm"], ["100・100", "100、100"],
+  ])("口径 %j lists two sizes: neither published, both named, the cell kept", (raw, sizes) => {
+    const out = normalizeRecord({ kind: "消火栓", diameter_mm: raw }, getDataset("fire_hydrant")!, { row: 2 });
+    expect(out.record.diameter_mm).toBeNull();
+    expect(out.record.remarks).toBe(`口径：${raw.normalize("NFKC")}`);
+    const said = out.issues.filter((i) => i.field === "diameter_mm");
+    expect(said.map((i) => [i.code, i.severity, i.detail])).toEqual([["several_numbers", "warning", sizes]]);
+    expect(said[0].message_ja).toContain(`数が複数（${sizes}）`);
+  });
+
+  it("a comma in a number column whose values may pass a thousand still groups digits; 口径 `1,000` is no list of sizes", () => {
+    expect(codes(normalizeNumber("75,100", at, {}))).toEqual([75100, ["thousands_separator"]]);
+    const out = normalizeRecord({ kind: "消火栓", diameter_mm: "1,000" }, getDataset("fire_hydrant")!, { row: 2 });
+    expect([out.record.diameter_mm, out.issues.filter((i) => i.field === "diameter_mm").map((i) => i.code)]).toEqual([null, ["unparseable_number"]]);
+  });
+
   it.each(["呼び径40t", "双口40t"])("a capacity after words about the size (%j) is labelled as a capacity in 備考", (raw) => {
     const out = normalizeRecord({ kind: "防火水そう", diameter_mm: raw }, getDataset("fire_hydrant")!, { row: 3 });
     expect(out.record.remarks).toBe(`容量：${raw}`);

@@ -467,7 +467,8 @@ describe("normalizeRecord", () => {
     const hydrants = DATASETS.find((d) => d.id === "fire_hydrant")!;
     const hydrant = normalizeRecord({ kind: "消火栓", full_address: "東京都新宿区西新宿1-2", diameter_mm: "75/100", remarks: "単口" }, hydrants, { row: 3 });
     expect([hydrant.record.diameter_mm, hydrant.record.remarks]).toEqual([null, "単口 / 口径：75/100"]);
-    expect(hydrant.issues.map((i) => [i.code, i.field])).toContainEqual(["kept_as_remarks", "remarks"]);
+    // two sizes: said as such, the issue saying where the cell is kept
+    expect(hydrant.issues.map((i) => [i.code, i.field])).toContainEqual(["several_numbers", "diameter_mm"]);
     const tank = normalizeRecord({ kind: "防火水槽", full_address: "東京都新宿区西新宿1-2", diameter_mm: "40t", remarks: "耐震性" }, hydrants, { row: 3 });
     expect([tank.record.diameter_mm, tank.record.remarks]).toEqual([null, "耐震性 / 容量：40t"]);
     expect(tank.issues.filter((i) => i.field === "diameter_mm" || i.field === "remarks").map((i) => [i.code, i.field, i.detail]))
