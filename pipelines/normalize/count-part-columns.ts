@@ -5,7 +5,7 @@ import type { CountParts } from "../../schemas/column.ts";
 import type { IssueCode } from "../issues.ts";
 import { columnJa, type Dataset } from "../../schemas/dataset.ts";
 import { hasIssueCode } from "./pair-repairs.ts";
-import { withoutNote } from "./notes.ts";
+import { withoutNotes } from "./notes.ts";
 import { countPartsOf, notedCountPartsOf } from "./numbers.ts";
 import type { RowRepair } from "./row-repair.ts";
 
@@ -29,11 +29,11 @@ export const hasCountPartColumns = (dataset: Dataset): boolean => countsWithPart
 /** How a count read from a cell that may name its parts was said: `大1・小2`, `洋式3`, or `2（洋式）` (its note). */
 const READ_IN_PARTS: readonly IssueCode[] = ["number_parts_summed", "number_of_one_kind", "number_with_note"];
 
-/** The parts of a cell summed with a note after them (男性用 `小2 大1（洋式）`: 小2, 大1), read without the note, which
- *  says more of a part (its stall 洋式), not another; null when the count was not summed from parts. */
+/** The parts of a cell summed with a note after them or after a part (男性用 `小2 大1（洋式）`, `大1（洋式） 小2`: 小2, 大1),
+ *  read without the note, which says more of a part (its stall 洋式), not another; null when the count was not summed from parts. */
 function summedWithNote(r: RowRepair, key: string, raw: string, labels: CountParts): ReturnType<typeof countPartsOf> {
   if (!r.issues.some((i) => i.field === key && i.code === "number_parts_summed")) return null;
-  const cell = withoutNote(raw.normalize("NFKC").trim());
+  const cell = withoutNotes(raw.normalize("NFKC").trim());
   return cell === null ? null : countPartsOf(cell, labels);
 }
 

@@ -16,3 +16,14 @@ export function withoutNote(text: string): string | null {
   if (text.length > MAX_NOTED_LENGTH) return null;
   return (NOTE_AFTER.exec(text) ?? NOTE_BEFORE.exec(text))?.[1] ?? null;
 }
+
+/** A note in brackets after a part's number and its unit, amid the cell (男性用 `大1（洋式） 小2`). */
+const PART_NOTE = /(\d[^\d\s()]{0,3})\s*\([^()]*\)/g;
+
+/** The value of an NFKC text without its notes: beside it (withoutNote) and after each of its parts' numbers
+ *  (`大1（洋式） 小2`: `大1 小2`); null when it has none. */
+export function withoutNotes(text: string): string | null {
+  const value = withoutNote(text) ?? text;
+  const plain = value.includes("(") ? value.replace(PART_NOTE, "$1") : value;
+  return plain === text ? null : plain;
+}

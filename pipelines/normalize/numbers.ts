@@ -1,7 +1,7 @@
 // Numbers: full-width digits, thousands separators, a trailing unit (810人), ▲ negatives and Excel exponent notation.
 import type { Issue } from "../issues.ts";
 import { type At, type Fixed, problem, problemAt } from "./fixed.ts";
-import { withoutNote } from "./notes.ts";
+import { withoutNotes } from "./notes.ts";
 import { yesNoOf } from "./yes-no.ts";
 import { cleanCell, MAX_TYPED_LENGTH, plainWords, saysNone, toHalfWidthAscii } from "./text.ts";
 import type { CountParts } from "../../schemas/column.ts";
@@ -105,7 +105,7 @@ export function normalizeNumber(raw: string, at: At, options: NumberOptions = {}
   if (counted !== null) return { value: counted.value, issues: [...read.issues.slice(0, -1), ...counted.issues] };
   const worded = belowNumber(raw, at, options) ?? wordedNumber(raw, at, options) ?? asideNumber(raw, at, options) ?? wholeNumber(raw, at, options.whole, options.parts);
   if (worded !== null) return { value: worded.value, issues: [...read.issues.slice(0, -1), ...worded.issues] };
-  const core = withoutNote(raw.normalize("NFKC").trim());
+  const core = withoutNotes(raw.normalize("NFKC").trim());
   if (core === null) return rangeOf(raw, at, options) ?? listedNumbers(raw, at, options) ?? read;
   const noted = notedNumber(core, raw, at, options);
   // 20組（先着順）: a count of something else with its note is still one, said so rather than as unreadable

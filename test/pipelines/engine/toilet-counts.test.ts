@@ -94,6 +94,22 @@ describe("a toilet list's counts given by kind of seat", () => {
       + "数が分からないため空欄にしました。セルは備考の列があればそこに書かれたとおり残しました。数の列には数（例 1）を入力してください。");
   });
 
+  it("a count of parts with a note after a part amid them (大1（洋式） 小2) reads as with the note at the end; before: unread, kept in 備考", async () => {
+    const { report, rows } = await runBytes(["名称,所在地,設置位置,男性用,女性用,多目的トイレ,備考",
+      "霊園トイレ,東京都台東区谷中7-5-24,管理所横,大1（洋式） 小2,1,有（1）,",
+      "公園トイレ,東京都台東区上野公園1-1,公園内,大１（洋式）、小２（自動洗浄）,大2（洋式1、和式1） 小0,0,清掃中あり",
+      "病院前トイレ,東京都台東区上野1-1,歩道,大1（洋式）,2,0,"].join("\n"), "131067_public_toilet.csv");
+    expect(rows.map((r) => [r.record.total_male_toilet, r.record.urinal_male_toilet, r.record.western_style_male_toilet, r.record.total_female_toilet,
+      r.record.remarks])).toEqual([
+      [3, 2, null, 1, "男性トイレ総数：大1（洋式） 小2"],
+      [3, 2, null, 2, "清掃中あり / 男性トイレ総数：大1（洋式）、小2（自動洗浄） / 女性トイレ総数：大2（洋式1、和式1） 小0"],
+      [1, null, null, 2, "男性トイレ総数：大1（洋式）"]]);
+    expect(report.issues.filter((i) => i.field === "total_male_toilet").map((i) => [i.row, i.code, i.detail ?? null])).toEqual([
+      [1, "number_parts_summed", null], [1, "number_with_note", null], [1, "count_part_filled", "男性トイレ数（小便器）：2"],
+      [2, "number_parts_summed", null], [2, "number_with_note", null], [2, "count_part_filled", "男性トイレ数（小便器）：2"],
+      [3, "number_of_one_kind", null], [3, "number_with_note", null]]);
+  });
+
   it("a part's own column, when the file gives it, keeps its value; the total's cell fills only the empty ones", async () => {
     const { report, rows } = await runBytes(["名称,所在地,設置位置,男性用,男性トイレ数（小便器）,女性用",
       "駅前トイレ,東京都台東区上野7-1-1,駅前広場,大2 小3,3,洋式2",
