@@ -109,7 +109,7 @@ export function normalizeNumber(raw: string, at: At, options: NumberOptions = {}
   if (core === null) return rangeOf(raw, at, options) ?? listedNumbers(raw, at, options) ?? read;
   const noted = notedNumber(core, raw, at, options);
   // 20組（先着順）: a count of something else with its note is still one, said so rather than as unreadable
-  if (noted.value === null) return isOtherCount(noted) ? otherCount(read.issues.slice(0, -1), at, raw) : read;
+  if (noted.value === null) return isOtherCount(noted) ? otherCount(read.issues.slice(0, -1), at, raw) : listedNumbers(raw, at, options) ?? read;
   const differs = options.whole?.kindsAreAll ? noteDiffersFromWhole(core, raw, noted.value, at, options.parts) : null;
   if (differs !== null) return { value: null, issues: [...read.issues.slice(0, -1), differs] };
   // the unit goes with the note: the whole cell is kept, and a unit column must not take `名（うち0歳児6名）`
@@ -276,11 +276,12 @@ function rangeOf(raw: string, at: At, options: NumberOptions): Fixed<null> | nul
 /** What parts numbers listed in one cell (口径 `75・100`, `75/100`, `75、100`, `75 100`, `75及び100`). */
 const LIST_MARK = /\s*(?:[・/、,;&]|及び|および|又は|または|と)\s*|\s+/;
 /** Numbers listed in one cell of a column of values under a thousand, which gives one (口径 `75・100`, `75,100`: two
- *  sizes): no value, said as several_numbers with the numbers, the cell kept; null when the cell is no such. Taking one
+ *  sizes; with notes, `75（単口） 100（双口）`): no value, said as several_numbers with the numbers, the cell kept; null when the cell is no such. Taking one
  *  would publish a value the file did not choose. Elsewhere a space or comma may group digits (`1 234`). */
 function listedNumbers(raw: string, at: At, options: NumberOptions): Fixed<null> | null {
   if (!options.underThousand) return null;
-  const parts = raw.normalize("NFKC").trim().split(LIST_MARK);
+  const text = raw.normalize("NFKC").trim();
+  const parts = (withoutNotes(text) ?? text).split(LIST_MARK);
   if (parts.length < 2 || parts.some((part) => readNumber(part, at, options).value === null)) return null;
   return { value: null, issues: [problemAt("several_numbers", at.row, at.field, at.onlyCounts, raw, parts.join("、"))] };
 }

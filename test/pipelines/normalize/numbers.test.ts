@@ -206,6 +206,8 @@ describe("a number column with units of its own (a hydrant's 口径)", () => {
   it.each([
     ["75,100", "75、100"], ["75，100", "75、100"], ["75・100", "75、100"], ["φ75・φ100", "φ75、φ100"], ["75/100", "75、100"],
     ["75、100", "75、100"], ["75 100", "75、100"], ["75及び100", "75、100"], ["75mm又は100mm", "75mm、100mm"], ["100・100", "100、100"],
+    // with notes after the sizes
+    ["100・75(双口)", "100、75"], ["75(単口) 100(双口)", "75、100"],
   ])("口径 %j lists two sizes: neither published, both named, the cell kept", (raw, sizes) => {
     const out = normalizeRecord({ kind: "消火栓", diameter_mm: raw }, getDataset("fire_hydrant")!, { row: 2 });
     expect(out.record.diameter_mm).toBeNull();
