@@ -106,9 +106,13 @@ export const public_toilet = defineDataset({
       // 設備 over 車いす | ベビーベッド | オストメイト (two header rows), as ベビーベッド and オストメイト alone are
       "車いす", "車椅子", "車イス"]),
     has("baby_care_toilet", "乳幼児用設備設置トイレ有無", "babyCareToilet", ["infant_wc", "anInfantRestroom",
-      "ベビーシート", "ベビーチェア", "ベビーベッド", "おむつ替えシート", "おむつ交換台", "乳幼児用設備"]),
+      "ベビーシート", "ベビーチェア", "ベビーベッド", "おむつ替えシート", "おむつ交換台", "乳幼児用設備",
+      // what the seat is for, in ひらがな or カタカナ, and the names with 有無
+      "おむつ替え", "オムツ替え", "おむつ替え台", "オムツ替え台", "おむつ替えベッド", "オムツ替えベッド", "オムツ交換", "オムツ交換台",
+      "おむつ替え設備", "おむつ交換設備", "乳幼児設備", "乳幼児用設備有無", "ベビーシート有無", "ベビーベッド有無", "ベビーチェア有無"]),
     has("ostomate_toilet", "オストメイト設置トイレ有無", "toiletForOstomates", ["ostomate_wc", "ostomateRestroom",
-      "オストメイト", "オストメイト対応", "オストメイト対応トイレ", "オストメイト設置"]),
+      "オストメイト", "オストメイト対応", "オストメイト対応トイレ", "オストメイト設置", "オストメイト対応設備", "オストメイト用設備",
+      "オストメイト設備", "オストメイト有無"]),
     col({ key: "start_time", ja: "利用開始時間", en: "startTime", type: hhmm, requirement: "recommended", overflow: "availability_remarks",
       aliases: ["開始時間", "開始時刻", "available_start_time", "利用時間", "利用可能時間", "開放時間", "open", "opening time", "opening hours"] }),
     col({ key: "end_time", ja: "利用終了時間", en: "endTime", type: hhmm, requirement: "recommended", overflow: "availability_remarks",

@@ -97,6 +97,10 @@ describe("which column a header maps to", () => {
     ["public_toilet", "男性_洋式", "western_style_male_toilet"], ["public_toilet", "女子_和式", "japanese_style_female_toilet"], ["public_toilet", "男性_小", "urinal_male_toilet"],
     ["public_toilet", "男性用", "total_male_toilet"], ["public_toilet", "男性用トイレ", "total_male_toilet"], ["public_toilet", "男性トイレ数", "total_male_toilet"],
     ["public_toilet", "女子トイレ", "total_female_toilet"], ["public_toilet", "男子小便器", "urinal_male_toilet"], ["public_toilet", "男女兼用", "total_unisex_toilet"],
+    // what a baby-care seat is for (おむつ替え), and the flags' names with 有無 (before: all in extra, the flag empty)
+    ["public_toilet", "おむつ替え", "baby_care_toilet"], ["public_toilet", "オムツ替え", "baby_care_toilet"], ["public_toilet", "おむつ替え台", "baby_care_toilet"],
+    ["public_toilet", "ベビーシート有無", "baby_care_toilet"], ["public_toilet", "乳幼児設備", "baby_care_toilet"],
+    ["public_toilet", "オストメイト対応設備", "ostomate_toilet"], ["public_toilet", "オストメイト有無", "ostomate_toilet"],
     // 06
     ["open_data_list", "番号", "id"], ["tourism", "よみがな", "name_kana"], ["open_data_list", "データ名", "title"], ["open_data_list", "更新日", "modified"], ["open_data_list", "形式", "file_format"],
     ["open_data_list", "掲載ページ", "url"], ["open_data_list", "利用条件", "license"], ["open_data_list", "担当課", "contact_name"],
