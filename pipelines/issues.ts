@@ -2328,6 +2328,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は全国地方公共団体コード（6桁）として読めません。6桁のコードを入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is not a local government code. Enter the six-digit code.`,
   },
+  coordinate_without_pair: {
+    severity: "warning", title_ja: "緯度・経度の片方だけ", title_en: "One coordinate without the other",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」はありますが、「${d(w)}」が空欄か読めないため、この行は地図に置ける地点になりません（片方だけを0の地点として扱うアプリもあります）。「${d(w)}」も10進数の度（例 35.6895、139.6917）で入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is given, but ${d(w)} is empty or unread, so the row has no point a map can place (some apps take the missing one as 0). Enter ${d(w)} too, in decimal degrees (e.g. 35.6895, 139.6917).`,
+  },
   coordinates_outside_area: {
     severity: "warning", title_ja: "団体の範囲の外の座標", title_en: "Coordinates outside the municipality's area",
     ja: (w) => `${atJa(w)}緯度・経度が、所在地の団体のある地域の外です（${v(w)}${w.detail === undefined ? "" : ` → ${w.detail}`}）。座標が施設の場所か、緯度と経度が入れ替わったり桁がずれたりしていないか、団体コードが正しいかを確かめてください。`,

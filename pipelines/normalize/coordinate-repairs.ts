@@ -1,5 +1,6 @@
 // Record-level repairs of a row's coordinates: latitude and longitude swapped across the pair, both typed into one
 // cell, plane rectangular coordinates (metres) converted, and a point outside the row's municipality warned about.
+import { columnJa } from "../../schemas/dataset.ts";
 import { JAPAN_BOUNDS } from "../../schemas/types.ts";
 import { placeOfRow } from "./address-repairs.ts";
 import { dottedDms, isSwapped, unswapLatLon } from "./coordinates.ts";
@@ -17,7 +18,12 @@ export function repairCoordinates(r: RowRepair, { latKey, lonKey }: RecordPlan):
   coordinatesFromAddress(r, latKey, lonKey);
   const lat = r.record[latKey];
   const lon = r.record[lonKey];
-  if (typeof lat !== "number" || typeof lon !== "number") return;
+  if (typeof lat !== "number" || typeof lon !== "number") {
+    const [given, missing] = typeof lat === "number" ? [latKey, lonKey] : [lonKey, latKey];
+    // a file without the other column at all is said once for the file, not on each row
+    if ((typeof lat === "number" || typeof lon === "number") && r.cells[missing] !== undefined) withoutItsPair(r, given, missing);
+    return;
+  }
   if (Math.abs(lat) > 360 || Math.abs(lon) > 360) fromPlane(r, latKey, lonKey, lat, lon);
   else if (isSwapped(lat, lon)) {
     // the check first: the location object is made only for a swapped pair, which unswapLatLon always reports
@@ -26,6 +32,14 @@ export function repairCoordinates(r: RowRepair, { latKey, lonKey }: RecordPlan):
     for (const i of out.issues) r.issues.push(i);
   }
   if (rowInTokyoDatum(r.cells[ROW_DATUM], r.context.tokyoDatum)) fromTokyoDatum(r, latKey, lonKey);
+}
+
+/** A latitude without its longitude (or the other way round: the other cell, in the file, blank or unread) places nothing: warned
+ *  with the one missing, the value published as written. */
+// not emptied: a short row's placements are judged by what their values read, and one that empties the coordinate
+// given would lose to a wrong one
+function withoutItsPair(r: RowRepair, given: string, missing: string): void {
+  r.problem("coordinate_without_pair", given, r.cells[given] ?? String(r.record[given]), columnJa(r.dataset, missing));
 }
 
 /** A point its row or file says is in the Tokyo Datum, about 450 m off in the standard's: converted to JGD2011 (a point

@@ -284,6 +284,27 @@ describe("normalizeRecord", () => {
     expect(read(at("131041", "35.1012", "139.1012"))[2]).toEqual([["coordinates_outside_area", "warning", "35.1012, 139.1012", "新宿区・東京都区部"]]);
   });
 
+  it("a latitude without its longitude (or the other way round) is warned with the one missing; before: published alone, nothing said", () => {
+    const at = (latitude: string, longitude: string) => {
+      const out = normalizeRecord({ local_government_code: "131041", full_address: "東京都新宿区歌舞伎町1-4-1", latitude, longitude, remarks: "" }, aed, { row: 5 });
+      return [out.record.latitude, out.record.longitude, out.record.remarks,
+        out.issues.filter((i) => i.field === "latitude" || i.field === "longitude").map((i) => [i.code, i.field, i.value, i.detail ?? null])];
+    };
+    expect([at("35.6938", ""), at("", "139.7034"), at("35.6938", "不明"), at("35.6938", "139.7034"), at("", "")]).toEqual([
+      [35.6938, null, null, [["coordinate_without_pair", "latitude", "35.6938", "経度"]]],
+      [null, 139.7034, null, [["coordinate_without_pair", "longitude", "139.7034", "緯度"]]],
+      // the other unread: each said
+      [35.6938, null, "経度：不明", [["unparseable_coordinate", "longitude", "不明", null], ["coordinate_without_pair", "latitude", "35.6938", "経度"]]],
+      [35.6938, 139.7034, null, []],
+      [null, null, null, []],
+    ]);
+    // a file without a 経度 column: nothing said on the row
+    expect(normalizeRecord({ full_address: "東京都新宿区歌舞伎町1-4-1", latitude: "35.6938" }, aed, { row: 5 }).issues.map((i) => i.code)).not.toContain("coordinate_without_pair");
+    const said = normalizeRecord({ full_address: "東京都新宿区歌舞伎町1-4-1", latitude: "35.6938", longitude: "" }, aed, { row: 5 }).issues.find((i) => i.code === "coordinate_without_pair")!;
+    expect([said.severity, said.message_ja.includes("の値「35.6938」はありますが、「経度」が空欄か読めないため、この行は地図に置ける地点になりません（片方だけを0の地点として扱うアプリもあります）。"
+      + "「経度」も10進数の度（例 35.6895、139.6917）で入力してください。")]).toEqual(["warning", true]);
+  });
+
   it("a point outside Tokyo for a row whose address is in Tokyo is not published: emptied, kept in 備考, warned", () => {
     const at = (full_address: string) => normalizeRecord(
       { local_government_code: "131041", full_address, latitude: "35.1012", longitude: "139.1012", remarks: "" }, aed, { row: 5 },
@@ -318,8 +339,9 @@ describe("normalizeRecord", () => {
     const read = (r: ReturnType<typeof at>) => [r.record.latitude, r.record.longitude, r.record.remarks, r.issues.map((i) => [i.field, i.code, i.value])];
     expect(read(at("34.6937,135.5023", ""))).toEqual([null, null, "私設 / 緯度：34.6937,135.5023",
       [["latitude", "unparseable_coordinate", "34.6937,135.5023"], ["remarks", "kept_as_remarks", "緯度：34.6937,135.5023"]]]);
+    // the longitude beside it is no point alone: said (coordinate_without_pair)
     expect(read(at("35.6895,139.6917", "139.6917"))).toEqual([null, 139.6917, "私設 / 緯度：35.6895,139.6917",
-      [["latitude", "unparseable_coordinate", "35.6895,139.6917"], ["remarks", "kept_as_remarks", "緯度：35.6895,139.6917"]]]);
+      [["latitude", "unparseable_coordinate", "35.6895,139.6917"], ["longitude", "coordinate_without_pair", "139.6917"], ["remarks", "kept_as_remarks", "緯度：35.6895,139.6917"]]]);
     expect(read(at("35.6895,東京", ""))[2]).toBe("私設 / 緯度：35.6895,東京");
     expect(read(at("35.6895,139.6917,10", ""))[2]).toBe("私設 / 緯度：35.6895,139.6917,10");
     // a placeholder is no value to keep
