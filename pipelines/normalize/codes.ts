@@ -49,11 +49,14 @@ export function normalizePostalCode(raw: string, at: At): Fixed<string | null> {
   if (clean.value === null) return { value: null, issues: clean.issues };
   const issues = clean.issues;
   const half = toHalfWidthAscii(clean.value);
-  const s = half.replace(/^(?:〒|郵便番号)\s*[:：]?\s*/, "").replace(DASH_BETWEEN_DIGITS, "-").replace(/(?<=^\d{3})\s+(?=\d{4}$)/, "-");
+  // a code saved as a number and written out as a decimal (1000005.0, as a data frame writes it)
+  const asNumber = /^\d{6,7}\.0+$/.test(half);
+  if (asNumber) issues.push(problem("fixed_code_as_number", at, raw));
+  const s = (asNumber ? half.replace(WRITTEN_AS_NUMBER, "") : half).replace(/^(?:〒|郵便番号)\s*[:：]?\s*/, "").replace(DASH_BETWEEN_DIGITS, "-").replace(/(?<=^\d{3})\s+(?=\d{4}$)/, "-");
   const m = /^(\d{3})-?(\d{4})$/.exec(s);
   if (m) {
     const code = m[1] + m[2];
-    if (code !== clean.value) issues.push(problem(code === half ? "full_width_converted" : "postal_code_reformatted", at, raw));
+    if (code !== clean.value && !asNumber) issues.push(problem(code === half ? "full_width_converted" : "postal_code_reformatted", at, raw));
     return { value: code, issues };
   }
   if (/^\d{6}$/.test(s)) return { value: `0${s}`, issues: [...issues, problem("lost_leading_zero", at, raw)] };

@@ -54,6 +54,9 @@ describe("normalizePostalCode", () => {
     ["'166-0004", "1660004", ["text_mark_removed", "postal_code_reformatted"]],
     ["163-800", null, ["unparseable_postal_code"]],
     ["新宿区", null, ["unparseable_postal_code"]],
+    // saved as a number and written as a decimal (a data frame's 1638001.0): before, unread
+    ["1638001.0", "1638001", ["fixed_code_as_number"]], ["600001.0", "0600001", ["fixed_code_as_number", "lost_leading_zero"]],
+    ["1638001.5", null, ["unparseable_postal_code"]], ["163.0", null, ["unparseable_postal_code"]],
     // a cell that only says there is none is an empty one
     ["なし", null, ["placeholder_value"]],
     ["該当なし", null, ["placeholder_value"]],
