@@ -358,8 +358,9 @@ function readNumber(raw: string, at: At, options: NumberOptions): Fixed<number |
   if (options.noneIsZero && (saysNone(clean.value) || CROSS.test(clean.value) || (clean.value.length <= 8 && NONE_OF_THING.test(clean.value)))) {
     return { value: 0, issues: [...issues, problem("none_as_zero", at, raw)] };
   }
-  // 多目的トイレ `有` / `○`: that there is one at least, not how many (a no, `なし` / `×`, is 0 above)
-  if (options.noneIsZero && clean.value.length <= 8 && yesNoOf(clean.value) === true && !/\d/.test(clean.value)) {
+  // 多目的トイレ `有` / `○`: that there is one at least, not how many (a no, `なし` / `×`, is 0 above); a digit, also
+  // full-width (`１`), is a count, though a yes/no column reads it as yes
+  if (options.noneIsZero && clean.value.length <= 8 && yesNoOf(clean.value) === true && !/[\d０-９]/.test(clean.value)) {
     return { value: null, issues: [...issues, problem("yes_as_count", at, raw)] };
   }
   if (options.noneIsNoLimit && clean.value.length <= 8 && (saysNone(clean.value) || NO_LIMIT.test(clean.value))) {

@@ -114,6 +114,8 @@ describe("a count of what a place has (a toilet's seats, a hospital's beds): な
   it.each([
     ["なし", 0, ["none_as_zero"]], ["無し", 0, ["none_as_zero"]], ["無", 0, ["none_as_zero"]], [" なし ", 0, ["none_as_zero"]],
     ["2", 2, []], ["-", null, ["placeholder_value"]], ["不明", null, ["unparseable_number"]],
+    // a full-width digit is a count, not the yes a 1 is in a yes/no column (before: `１` left empty as yes_as_count)
+    ["１", 1, ["full_width_converted"]], ["１０", 10, ["full_width_converted"]], ["０", 0, ["full_width_converted"]],
     // a cross (a toilet list's 多目的トイレ of ○ / ×) is none too; a circle says some, not how many: said as such (before:
     // unparseable_number, asking for half-width digits)
     ["×", 0, ["none_as_zero"]], ["✕", 0, ["none_as_zero"]], ["○", null, ["yes_as_count"]], ["有", null, ["yes_as_count"]], ["あり", null, ["yes_as_count"]],
