@@ -4,11 +4,11 @@ import { isUtf8 as validUtf8 } from "node:buffer";
 import { decoderLabel, type Encoding, sniffEncoding, startsWith, UTF8_BOM } from "./encoding-sniff.ts";
 import { SNIFF_BYTES } from "./file-kind.ts";
 import { type Issue, issue } from "./issues.ts";
-import { isShiftJisLine, lineBlocks, lineEnd, lineWithShiftJisCells, SHIFT_JIS, strictShiftJis, UTF8 } from "./utf8-lines.ts";
+import { lineBlocks, lineEnd, lineWithShiftJisCells, shiftJisLineText, strictShiftJis, UTF8 } from "./utf8-lines.ts";
 
 /**
  * UTF-8 whole lines at a time: a block of lines that is valid UTF-8 (nearly every block) is decoded as it is; another
- * is decoded line by line, and a line in Shift_JIS (isShiftJisLine) is read as such, as is a line's value in it
+ * is decoded line by line, and a line in Shift_JIS (shiftJisLineText) is read as such, as is a line's value in it
  * (lineWithShiftJisCells).
  */
 async function* utf8Lines(chunks: AsyncIterable<Uint8Array>, ignoreBOM: boolean): AsyncIterable<string> {
@@ -23,7 +23,7 @@ async function* utf8Lines(chunks: AsyncIterable<Uint8Array>, ignoreBOM: boolean)
       for (let from = 0; from < block.length;) {
         const end = lineEnd(block, from);
         const line = block.subarray(from, end);
-        text += isShiftJisLine(line) ? SHIFT_JIS.decode(line) : lineWithShiftJisCells(line) ?? utf8.decode(line);
+        text += shiftJisLineText(line) ?? lineWithShiftJisCells(line) ?? utf8.decode(line);
         from = end;
       }
     }

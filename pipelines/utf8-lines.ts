@@ -124,8 +124,13 @@ export function utf8Sequences(line: Uint8Array): { good: number; broken: number 
  * chooses the encoding (sniffEncoding) and decodes (decodeChunks), so what was reported is what was read.
  */
 export function isShiftJisLine(line: Uint8Array): boolean {
+  return shiftJisLineText(line) !== null;
+}
+
+/** A line that isShiftJisLine holds, read as Shift_JIS (decoded once, by the test); null for any other line. */
+export function shiftJisLineText(line: Uint8Array): string | null {
   const { good, broken } = utf8Sequences(line);
-  return broken > 0 && good <= broken && strictShiftJis(line) !== null;
+  return broken > 0 && good <= broken ? strictShiftJis(line) : null;
 }
 
 /** Bytes that part cells (the delimiters, a quote, a space, line ends): ASCII below 0x40, so never part of a UTF-8
