@@ -246,9 +246,7 @@ function asideNumber(raw: string, at: At, { aside, ...options }: NumberOptions):
  *  rest is no number, or it has a sign already (海面下-1.0: which is meant the cell does not say). */
 function belowNumber(raw: string, at: At, { aside, ...options }: NumberOptions): Fixed<number | null> | null {
   if (aside?.below === undefined) return null;
-  const nfkc = raw.normalize("NFKC").trim();
-  const words = escaped(aside.below);
-  const m = new RegExp(`^(?:${words})\\s*[:：]?\\s*(.+)$|^(.+?)\\s*[(\\[](?:${words})[)\\]]$`).exec(nfkc);
+  const m = belowPatternOf(aside.below).exec(raw.normalize("NFKC").trim());
   if (m === null) return null;
   const core = m[1] ?? m[2];
   if (NEGATIVE.test(core) || /^[-+]/.test(core)) return null;
@@ -257,6 +255,17 @@ function belowNumber(raw: string, at: At, { aside, ...options }: NumberOptions):
   const value = read.value === 0 ? 0 : -read.value;
   const repairs = read.issues.filter((i) => i.code !== "full_width_converted").map((i) => ofCell(i, at, raw));
   return { value, issues: [...repairs, problemAt("below_zero_in_words", at.row, at.field, at.onlyCounts, raw, String(value))] };
+}
+
+const belowPatterns = new WeakMap<readonly string[], RegExp>();
+/** A below-zero word before the number or in brackets after it (NFKC): the rest is group 1 or 2. */
+function belowPatternOf(below: readonly string[]): RegExp {
+  let pattern = belowPatterns.get(below);
+  if (pattern === undefined) {
+    const words = escaped(below);
+    belowPatterns.set(below, (pattern = new RegExp(`^(?:${words})\\s*[:：]?\\s*(.+)$|^(.+?)\\s*[(\\[](?:${words})[)\\]]$`)));
+  }
+  return pattern;
 }
 
 /** Two numbers with a range's mark between (標高 `2.5m～3.0m`, `2.5-3.0`, 定員 `20～30名`): no one value, said as
