@@ -21,7 +21,7 @@ import { combinedKeys, leavesUnnamedUnknown, type ListedReading, type ListReadin
 import { anyPartCell, type CombinedColumn, combinedColumnOf, type CombinedReading, readCombined } from "./combined-flags.ts";
 import { bandOfHeader, tiling } from "./age-bands.ts";
 import { dmsColumnsOf, joinDms } from "./dms-columns.ts";
-import { markName, marked, saysMoreThanMark, unreadMarks } from "./marked-cells.ts";
+import { markName, readMarks, saysMoreThanMark } from "./marked-cells.ts";
 import { columnNamed, namesBothLists } from "./other-list-rows.ts";
 import { partialSessions, type PartSession, sessionOf } from "./day-sessions.ts";
 import { daysOfHours, withDaysOpen } from "./days-of-hours.ts";
@@ -285,6 +285,9 @@ export function withJoinedExample(found: Issue, width: number, columns: readonly
   return found;
 }
 
+/** the names of a marked column that has none: one array, the key of readMarks' memo on every row */
+const NO_NAMES: readonly string[] = [];
+
 /** The row with each derived value after its cells (as text the column's normalizer reads), and the issues of sum
  *  parts that are no count (a sum of them would be wrong: it is left empty). Empty parts count 0 when another part
  *  has a figure. */
@@ -308,8 +311,9 @@ export function withDerived(cells: readonly string[], width: number, columns: re
       continue;
     }
     if (how === "marks") {
-      values.push(marked(values, parts, names ?? [], separator));
-      if (unreadSaid) for (const k of unreadMarks(values, parts, names ?? [])) issues.push(issue("unparseable_mark", { row, field: names?.[k] ?? key, value: values[parts[k]].trim() }));
+      const read = readMarks(values, parts, names ?? NO_NAMES, separator, unreadSaid === true);
+      values.push(read.text);
+      for (const k of read.unread) issues.push(issue("unparseable_mark", { row, field: names?.[k] ?? key, value: values[parts[k]].trim() }));
       continue;
     }
     if (how === "labelled") {

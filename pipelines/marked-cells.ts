@@ -46,28 +46,38 @@ const OTHERS = /^(?:その他|他|other|others)$/i;
 /** A link in a format's column (CSV | PDF of an open data list, each with the file's address): that format is given. */
 const LINK = /^(?:https?:\/\/|www\.)\S+$/i;
 
-/** The names of the parts marked on the row (by a mark, or by a link to the part's file); in an その他 column, what its
- *  cell names when it is no mark. */
-export function marked(values: readonly string[], parts: readonly number[], names: readonly string[], separator = ";"): string {
+/** Whether each part stands for the rest (その他), by the parts' names: told once per column (markName is an NFKC), not
+ *  on every row. */
+const OTHERS_PARTS = new WeakMap<readonly string[], readonly boolean[]>();
+function othersOf(names: readonly string[]): readonly boolean[] {
+  let others = OTHERS_PARTS.get(names);
+  if (others === undefined) OTHERS_PARTS.set(names, (others = names.map((name) => OTHERS.test(markName(name)))));
+  return others;
+}
+
+/**
+ * A row's marked parts, each cell read once: `text`, the names of the parts marked on the row (by a mark, or by a link
+ * to the part's file), and in an その他 column what its cell names when it is no mark; `unread`, when `sayUnread`, the
+ * parts (their index in `parts`) whose cell is neither a mark nor a no, nor empty or a dash (`△`, `○（予防のみ）`): read as
+ * not marked, which the officer is told where no details column keeps them (an その他 column's words are its value's
+ * names).
+ */
+export function readMarks(values: readonly string[], parts: readonly number[], names: readonly string[], separator = ";", sayUnread = false):
+  { text: string; unread: number[] } {
   const out: string[] = [];
-  parts.forEach((p, k) => {
-    const cell = (values[p] ?? "").trim();
+  const unread: number[] = [];
+  const others = othersOf(names);
+  for (let k = 0; k < parts.length; k++) {
+    const cell = (values[parts[k]] ?? "").trim();
     // a value split into sessions (月_午前 | 月_午後) is named once
     if (marks(cell) || LINK.test(cell)) {
       if (!out.includes(names[k])) out.push(names[k]);
-    } else if (cell !== "" && yesNoOf(cell) === undefined && OTHERS.test(markName(names[k]))) out.push(cell);
-  });
-  return out.join(separator);
-}
-
-/** The parts (their index in `parts`) whose cell is neither a mark nor a no, nor empty or a dash (`△`, `○（予防のみ）`):
- *  read as not marked, which the officer is told where no details column keeps them. An その他 column's words are its
- *  value's names (marked). */
-export function unreadMarks(values: readonly string[], parts: readonly number[], names: readonly string[]): number[] {
-  return parts.flatMap((p, k) => {
-    const cell = (values[p] ?? "").trim();
-    const unread = cell !== "" && !marks(cell) && !LINK.test(cell) && saysMoreThanMark(cell)
-      && !OTHERS.test(markName(names[k] ?? ""));
-    return unread ? [k] : [];
-  });
+      continue;
+    }
+    if (cell === "") continue;
+    if (others[k]) {
+      if (yesNoOf(cell) === undefined) out.push(cell);
+    } else if (sayUnread && saysMoreThanMark(cell)) unread.push(k);
+  }
+  return { text: out.join(separator), unread };
 }
