@@ -302,6 +302,9 @@ export function withDerived(cells: readonly string[], width: number, columns: re
   let combinedCells: Map<CombinedColumn, CombinedReading> | null = null;
   let unknown: string[] | null = null;
   let kept: string[] | null = null;
+  /** the last cell split into words and a count, and how */
+  let splitCell = "";
+  let split: ReturnType<typeof splitTextAndCount> | null = null;
   for (const { key, parts, how, names, vocabulary, combined, separator, unreadSaid, detailsOnly, dayRun, bare, sessions, total, lists: kinds } of columns) {
     if (how === "both" && kinds !== undefined) {
       const both = namesBothLists(values[parts[0]] ?? "", kinds.own, kinds.other);
@@ -369,7 +372,12 @@ export function withDerived(cells: readonly string[], width: number, columns: re
       continue;
     }
     if (how === "textPart" || how === "countPart") {
-      const split = splitTextAndCount(values[parts[0]] ?? "");
+      // the words and the count of one cell are two columns: the cell is split once for both
+      const cell = values[parts[0]] ?? "";
+      if (cell !== splitCell || split === null) {
+        split = splitTextAndCount(cell);
+        splitCell = cell;
+      }
       values.push(how === "textPart" ? split.text : split.count);
       continue;
     }
