@@ -2,7 +2,7 @@
 // the header mapped and a row sink (row-sink.ts) fed with the records under it.
 import { columnJa, type Dataset } from "../schemas/dataset.ts";
 import { DATASETS } from "../schemas/index.ts";
-import { baseName, type DatasetGuess, detectFromHeader, detectFromTitle, HEAD_RECORDS, locateHeader, otherListInTitle, unknownDatasetWhere, weightLead } from "./detect.ts";
+import { baseName, type DatasetGuess, detectFromHeader, detectFromTitle, HEAD_RECORDS, type HeaderChoice, locateHeader, otherListInTitle, unknownDatasetWhere, weightLead } from "./detect.ts";
 import { type ColumnPlan, extraColumnsOf, mapHeaders, scoreHeader } from "./headers.ts";
 import { type IssueCode, issue } from "./issues.ts";
 import type { ParsedRecord } from "./parse.ts";
@@ -88,14 +88,23 @@ function headerOverKeyword(head: readonly string[][], named: Dataset, run: RunSt
  *  at `at`, above its first row. */
 interface Frame { dataset: Dataset; at: number; headless?: string[] }
 
+/** The header headerSearchDepth found over a file's first rows (locateHeader for the run's dataset, detectFromHeader
+ *  for any): chooseFrame looks over the same rows again, the same cell arrays unless a header split over rows or
+ *  folded by sex stands in one's place, and takes what was found then instead of a second search. */
+type HeadLook = { rows: ReadonlyArray<readonly string[]> } & ({ dataset: Dataset; found: HeaderChoice | null } | { dataset: null; found: DatasetGuess | null });
+
+/** Whether `look` was over these very rows. */
+const lookedOver = (look: HeadLook | null, rows: ReadonlyArray<readonly string[]>): look is HeadLook =>
+  look !== null && look.rows.length === rows.length && look.rows.every((cells, i) => cells === rows[i]);
+
 /** Dataset and header row from the first records; null (with an issue) when the dataset cannot be told. */
-function chooseFrame(head: readonly string[][], run: RunState): Frame | null {
+function chooseFrame(head: readonly string[][], run: RunState, look: HeadLook | null): Frame | null {
   if (run.dataset && run.namedByKeyword) {
     const guess = headerOverKeyword(head, run.dataset, run);
     if (guess) return chosenByHeader(guess, run);
   }
   if (run.dataset) {
-    const choice = locateHeader(head, run.dataset);
+    const choice = lookedOver(look, head) && look.dataset === run.dataset ? look.found : locateHeader(head, run.dataset);
     if (choice) {
       warnIfAnotherDataset(head[choice.at], run.dataset, run);
       return { dataset: run.dataset, at: choice.at };
@@ -110,7 +119,7 @@ function chooseFrame(head: readonly string[][], run: RunState): Frame | null {
     return { dataset: run.dataset, at: first };
   }
   // a header too wide to tell by (ages as columns) under a title that names the dataset
-  const guess = detectFromHeader(head, DATASETS) ?? detectFromTitle(head, DATASETS);
+  const guess = (lookedOver(look, head) && look.dataset === null ? look.found : detectFromHeader(head, DATASETS)) ?? detectFromTitle(head, DATASETS);
   if (!guess) {
     const first = head.findIndex((cells) => !isBlankRow(cells));
     if (looksGarbled(head)) {
@@ -210,7 +219,7 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
     return null;
   }
   const datasets = run.dataset ? [run.dataset] : DATASETS;
-  const searched = await headerSearchDepth(head, iterator, run);
+  const { searched, look } = await headerSearchDepth(head, iterator, run);
   const candidates = head.slice(0, searched).map((r) => r.cells);
   const found = findHeaderRows(candidates, datasets);
   // the sex in rows (地区 | 性別 | 総数 …): the header as the rows of an area folded into one read it. Such a header is
@@ -222,7 +231,7 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   // in blocks (every area's 男 row, then every 女 row …) the head may show the first block only: read on for the others
   if (sexRows?.layout.blocks) sexRows = await readBlocks(sexRows, candidates[sexRows.at], head, iterator);
   if (sexRows !== null) candidates[sexRows.at] = sexRows.layout.header;
-  const frame = chooseFrame(candidates, run);
+  const frame = chooseFrame(candidates, run, look);
   if (!frame) return null;
   if (frame.headless !== undefined) head.splice(frame.at, 0, { index: head[frame.at].index - 1, cells: frame.headless });
   const folded = sexRows !== null && frame.at === sexRows.at && frame.dataset === sexRows.dataset ? sexRows.layout : null;
@@ -379,29 +388,33 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
 /** How many records a header can be told within: a header further down (60 lines of notes and a legend over the
  *  table) is none of the first HEAD_RECORDS', so when those hold none, the head is read on (into `head`) to
  *  DEEP_HEAD_RECORDS and the header looked for there, said as header_far_down. */
-async function headerSearchDepth(head: ParsedRecord[], iterator: AsyncIterator<ParsedRecord[]>, run: RunState): Promise<number> {
-  if (head.length < HEAD_RECORDS || holdsHeader(head.slice(0, HEAD_RECORDS), run)) return HEAD_RECORDS;
+async function headerSearchDepth(head: ParsedRecord[], iterator: AsyncIterator<ParsedRecord[]>, run: RunState):
+  Promise<{ searched: number; look: HeadLook | null }> {
+  if (head.length < HEAD_RECORDS) return { searched: HEAD_RECORDS, look: null };
+  const first = headerLook(head.slice(0, HEAD_RECORDS), run);
+  if (holdsHeader(first, run)) return { searched: HEAD_RECORDS, look: first };
   while (head.length < DEEP_HEAD_RECORDS) {
     const next = await iterator.next();
     if (next.done) break;
     for (const r of next.value) head.push(r);
   }
   const deeper = head.slice(0, DEEP_HEAD_RECORDS);
-  const at = headerAt(deeper, run);
-  if (at < HEAD_RECORDS) return HEAD_RECORDS;
+  const look = headerLook(deeper, run);
+  const at = look.found?.at ?? -1;
+  if (at < HEAD_RECORDS) return { searched: HEAD_RECORDS, look: first };
   run.log.add(issue("header_far_down", { value: rowText(deeper[at].cells), detail: String(deeper[at].index) }));
-  return DEEP_HEAD_RECORDS;
+  return { searched: DEEP_HEAD_RECORDS, look };
 }
 
-/** The position of the row that reads best as a header (of the run's dataset, or of any); -1 when none does. */
-function headerAt(records: readonly ParsedRecord[], run: RunState): number {
+/** The row that reads best as a header (of the run's dataset, or of any) among these records. */
+function headerLook(records: readonly ParsedRecord[], run: RunState): HeadLook {
   const rows = records.map((r) => r.cells);
-  return (run.dataset ? locateHeader(rows, run.dataset) : detectFromHeader(rows, DATASETS))?.at ?? -1;
+  return run.dataset ? { rows, dataset: run.dataset, found: locateHeader(rows, run.dataset) } : { rows, dataset: null, found: detectFromHeader(rows, DATASETS) };
 }
 
 /** Whether these records hold a row that reads as a header, or a title that names the dataset (chooseFrame's ways). */
-const holdsHeader = (records: readonly ParsedRecord[], run: RunState): boolean =>
-  headerAt(records, run) >= 0 || (!run.dataset && detectFromTitle(records.map((r) => r.cells), DATASETS) !== null);
+const holdsHeader = (look: HeadLook, run: RunState): boolean =>
+  look.found !== null || (!run.dataset && detectFromTitle(look.rows, DATASETS) !== null);
 
 /** The name of the municipality the run is for, as its registry names it; empty when it is not known. */
 function municipalityName(run: RunState): string {
