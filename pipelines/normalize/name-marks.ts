@@ -14,12 +14,26 @@ const MARK = `[${CELL_MARKS}]`;
 const TRAILING = new RegExp(`\\s*(?:[（(]\\s*(${MARK}\\s*[0-9０-９]*|注\\s*[0-9０-９]+)\\s*[）)]|(${MARK}[0-9０-９]*))$`);
 /** A mark before a name: never with a number, which would be the name's own (`＊3丁目広場`). */
 const LEADING = new RegExp(`^(${MARK})\\s*`);
-/** The first or last character of a name that may be a mark (most names have none: nothing else is tried). */
-const MARK_END = new RegExp(`^${MARK}|${MARK}[0-9０-９]*$|[）)]$`);
+/** The marks, by character code. */
+const MARK_CODES: ReadonlySet<number> = new Set([...CELL_MARKS].map((mark) => mark.charCodeAt(0)));
+const isDigitCode = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+
+/** Whether the first or last character of a name may be a mark: a mark first, a mark last before digits only, or a
+ *  closing bracket last (most names have none: nothing else is tried). A look at the name's two ends, where the regex
+ *  of the same (`^mark|mark[0-9０-９]*$|[）)]$`) tried a mark at every position of every name on every row. */
+function mayHaveMark(name: string): boolean {
+  if (name === "") return false;
+  if (MARK_CODES.has(name.charCodeAt(0))) return true;
+  let end = name.length - 1;
+  const last = name.charCodeAt(end);
+  if (last === 0x29 || last === 0xff09) return true;
+  while (end >= 0 && isDigitCode(name.charCodeAt(end))) end--;
+  return end >= 0 && MARK_CODES.has(name.charCodeAt(end));
+}
 
 /** The name without its marks, and the marks as written (`※2`, `＊`); null when it has none or is nothing else. */
 export function withoutMarks(name: string): { name: string; marks: string[] } | null {
-  if (!MARK_END.test(name)) return null;
+  if (!mayHaveMark(name)) return null;
   let rest = name;
   const marks: string[] = [];
   const leading = LEADING.exec(rest);

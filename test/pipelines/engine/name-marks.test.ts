@@ -10,10 +10,11 @@ describe("withoutMarks", () => {
     ["西公園※2", { name: "西公園", marks: ["※2"] }], ["中央公園※", { name: "中央公園", marks: ["※"] }],
     ["★中央図書館", { name: "中央図書館", marks: ["★"] }], ["中央公園（※1）", { name: "中央公園", marks: ["※1"] }],
     ["中央公園 (注1)", { name: "中央公園", marks: ["注1"] }], ["＊東公園", { name: "東公園", marks: ["＊"] }],
-    ["☆南公園※１", { name: "南公園", marks: ["☆", "※１"] }],
+    ["☆南公園※１", { name: "南公園", marks: ["☆", "※１"] }], ["西公園※12３", { name: "西公園", marks: ["※12３"] }],
   ])("%s", (name, out) => expect(withoutMarks(name)).toEqual(out));
 
-  it.each([["イルミライ★INZAI"], ["中央公園"], ["中央公園（第2）"], ["※"], ["第3公園"]])("%s: none", (name) => expect(withoutMarks(name)).toBeNull());
+  // the names' ends are looked at first (mayHaveMark): a bracket or a mark there, else nothing more is tried
+  it.each([["イルミライ★INZAI"], ["中央公園"], ["中央公園（第2）"], ["※"], ["第3公園"], ["中央公園）"], ["西公園※2 "], [""]])("%s: none", (name) => expect(withoutMarks(name)).toBeNull());
 
   it("takes no number after a mark before the name, which is the name's own", () => {
     expect(withoutMarks("＊3丁目広場")).toEqual({ name: "3丁目広場", marks: ["＊"] });
