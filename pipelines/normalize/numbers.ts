@@ -514,6 +514,29 @@ function summedAges(parts: readonly string[]): number | null {
  *  (女性トイレ総数 `洋式3`) is the count of its one kind (number_of_one_kind), kept so too. Ages, in any count: two parts
  *  at least, or one that counts each age of a range (`3~5歳児各20名`). */
 function summedParts(raw: string, at: At, labels: CountParts = NO_PARTS): Fixed<number> | null {
+  return summedBareParts(raw, at, labels) ?? summedNotedParts(raw, at, labels);
+}
+
+/** A note in brackets within a count's cell (NFKC), as one of its parts carries it (`一般50床(うち感染症4床)、療養30床`). */
+const BRACKETED = /\s*\([^()]*\)/g;
+/** A note of some of its part's count (うち, 内: `(うち感染症4床・結核2床)`), no more of them. */
+const SUBSET_NOTE = /^\s*\(\s*(?:うち|内(?!訳))/;
+
+/** Parts with a note in brackets after a part's count (`一般50床（うち感染症4床）、療養30床`, `3歳児35名（うち障害児2名）、
+ *  4歳児70名`, `一般50床（休床中）`): summed as without the notes, said as number_with_note too; null when the cell has no
+ *  such note, or one gives a figure of no subset (`一般50床（療養10床）`, `（計90床）`: a whole to check, or which beds are
+ *  which the cell does not say). */
+function summedNotedParts(raw: string, at: At, labels: CountParts): Fixed<number> | null {
+  if (!raw.includes("(") && !raw.includes("（")) return null;
+  const text = raw.normalize("NFKC");
+  const bare = text.replace(BRACKETED, (note) => (SUBSET_NOTE.test(note) || !/\d/.test(note) ? "" : note));
+  if (bare === text || bare.includes("(")) return null;
+  const read = summedBareParts(bare, at, labels);
+  if (read === null) return null;
+  return { value: read.value, issues: [...read.issues.map((i) => ofCell(i, at, raw)), problem("number_with_note", at, raw)] };
+}
+
+function summedBareParts(raw: string, at: At, labels: CountParts): Fixed<number> | null {
   const parts = partsOfCell(raw, labels);
   if (parts === null) return null;
   if (/^\d/.test(parts[0])) {

@@ -396,6 +396,8 @@ describe("a count in kanji numerals, and a count given by its parts", () => {
     ["登録29名\n通い18名\n泊まり9名", null, ["unparseable_number"]],
     ["0～2歳児20名、1歳児10名", null, ["unparseable_number"]],
     ["3歳児35名、その他10名", null, ["unparseable_number"]],
+    // an age's note in brackets: its count without it
+    ["3歳児35名（うち障害児2名）、4歳児70名", 105, ["number_parts_summed", "number_with_note"]],
     ["3歳児35組、4歳児70組", null, ["unparseable_number"]],
     ["3歳児35名", null, ["unparseable_number"]], ["0～2歳児20名", null, ["unparseable_number"]],
     // each of one age is that age's count alone; each of ages without end counts no number of children
@@ -419,6 +421,13 @@ describe("a count in kanji numerals, and a count given by its parts", () => {
     // the kinds with a subset of them in brackets: the kinds' sum, the subset no more beds
     ["一般50床（うち感染症4床）", 50, ["number_of_one_kind", "number_with_note"]],
     ["一般50床、療養30床（うち感染症4床）", 80, ["number_parts_summed", "number_with_note"]],
+    // a part's note in brackets before the next part (before: unread, the beds left empty): a subset or words, no more beds
+    ["一般50床（うち感染症4床）、療養30床", 80, ["number_parts_summed", "number_with_note"]],
+    ["一般５０床（うち感染症４床・結核２床）・療養３０床", 80, ["number_parts_summed", "number_with_note"]],
+    ["一般50床（休床中）、療養30床", 80, ["number_parts_summed", "number_with_note"]],
+    // a note's figure of no subset: a whole to check against the parts, or beds of which kind the cell does not say
+    ["一般50床、療養30床（計90床）", null, ["whole_differs_from_parts"]], ["一般50床（療養10床）、精神30床", null, ["unparseable_number"]],
+    ["一般50床（稼働40床）、療養30床", null, ["unparseable_number"]],
     // the whole among the kinds, where they add up to it
     ["一般50 療養30 計80", 80, ["count_named_whole"]], ["一般50床、療養30床（計80床）", 80, ["count_named_whole"]],
     ["計80床（一般50床、療養30床）", 80, ["count_named_whole"]], ["一般５０　療養３０　合計８０", 80, ["count_named_whole"]],
