@@ -109,7 +109,7 @@ export function normalizeNumber(raw: string, at: At, options: NumberOptions = {}
   if (core === null) return rangeOf(raw, at, options) ?? listedNumbers(raw, at, options) ?? read;
   const noted = notedNumber(core, raw, at, options);
   // 20組（先着順）: a count of something else with its note is still one, said so rather than as unreadable
-  if (noted.value === null) return isOtherCount(noted) ? otherCount(read.issues.slice(0, -1), at, raw) : listedNumbers(raw, at, options) ?? read;
+  if (noted.value === null) return isOtherCount(noted) ? otherCount(read.issues.slice(0, -1), at, raw) : notedRangeOf(core, raw, at, options) ?? listedNumbers(raw, at, options) ?? read;
   const differs = options.whole?.kindsAreAll ? noteDiffersFromWhole(core, raw, noted.value, at, options.parts) : null;
   if (differs !== null) return { value: null, issues: [...read.issues.slice(0, -1), differs] };
   // the unit goes with the note: the whole cell is kept, and a unit column must not take `名（うち0歳児6名）`
@@ -293,6 +293,13 @@ function listedNumbers(raw: string, at: At, options: NumberOptions): Fixed<null>
   const parts = (withoutNotes(text) ?? text).split(LIST_MARK);
   if (parts.length < 2 || parts.some((part) => readNumber(part, at, options).value === null)) return null;
   return { value: null, issues: [problemAt("several_numbers", at.row, at.field, at.onlyCounts, raw, parts.join("、"))] };
+}
+
+/** A range with a note beside it (`20～30床（予定）`, `1.5～2.0m（地盤面）`): said as number_range of the cell as written, with
+ *  the range's ends; null when the part before the note is no range. */
+function notedRangeOf(core: string, raw: string, at: At, options: NumberOptions): Fixed<null> | null {
+  const range = rangeOf(core, at, options);
+  return range === null ? null : { value: null, issues: range.issues.map((i) => ofCell(i, at, raw)) };
 }
 
 /** An issue of part of the cell said of the cell `raw` as written, with its detail (other_quantity's 容量). */

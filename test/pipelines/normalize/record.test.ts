@@ -776,8 +776,10 @@ describe("normalizeRecord", () => {
       const { record, issues } = normalizeRecord({ name: "江東区立東陽小学校", elevation_m }, evacuation, { row: 2 }, { municipality: "131083" });
       return [elevation_m, record.elevation_m, record.remarks, issues.filter((i) => i.field === "elevation_m").map((i) => [i.code, i.detail])];
     };
-    expect(["2.5m～3.0m", "2.5-3.0", "-1.0〜0.5m", "3.0～2.5"].map(site)).toEqual([
+    expect(["2.5m～3.0m", "1.5～2.0m（地盤面）", "2.5-3.0", "-1.0〜0.5m", "3.0～2.5"].map(site)).toEqual([
       ["2.5m～3.0m", null, "標高：2.5m～3.0m", [["number_range", "2.5m～3.0m"]]],
+      // with a note (before: said as no number)
+      ["1.5～2.0m（地盤面）", null, "標高：1.5～2.0m（地盤面）", [["number_range", "1.5～2.0m"]]],
       ["2.5-3.0", null, "標高：2.5-3.0", [["number_range", "2.5～3.0"]]],
       ["-1.0〜0.5m", null, "標高：-1.0〜0.5m", [["number_range", "-1.0～0.5m"]]],
       // ends out of order are no range
@@ -788,7 +790,7 @@ describe("normalizeRecord", () => {
     const care = DATASETS.find((d) => d.id === "care_service")!;
     const capacity = (raw: string) => normalizeRecord({ name: "デイサービス", capacity: raw }, care, { row: 2 }, { municipality: "131083" }).issues
       .filter((i) => i.field === "capacity").map((i) => i.code);
-    expect([capacity("20～30名"), capacity("03-1234")]).toEqual([["number_range"], ["unparseable_number"]]);
+    expect([capacity("20～30名"), capacity("20～30名（予定）"), capacity("03-1234")]).toEqual([["number_range"], ["number_range"], ["unparseable_number"]]);
   });
 
   it("an evacuation site's 標高 with a river's datum after the number (3.0(A.P.), 3.0m A.P.) is a height from that datum, not read; before, 3.0 was published as metres above T.P.", () => {
