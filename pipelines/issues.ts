@@ -2003,6 +2003,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は「海面下」などの言葉で0より下を表しているため、マイナスの数${w.detail ?? ""}として読みました。0より下の値はマイナス記号を付けた半角数字（例 ${w.detail ?? "-1.0"}）で入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) says in words (海面下: below the sea) that it lies below zero, so it was read as ${w.detail ?? ""}. Write such a value as a number with a minus sign (e.g. ${w.detail ?? "-1.0"}).`,
   },
+  zero_in_words: {
+    severity: "warning", title_ja: "「ゼロ」と書かれた0", title_en: "Zero in words",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は「ゼロ」という言葉を0として読みました。「海抜ゼロメートル」のような土地の呼び名で、測った値でない場合は、実際の値を半角数字（例 0.5）で入力してください。0なら「0」と入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) writes zero as a word (ゼロ), read as 0. If it names the land (海抜ゼロメートル, "zero metres above the sea") rather than a measured figure, enter the measured value in half-width digits (e.g. 0.5); if it is 0, write 0.`,
+  },
   number_range: {
     severity: "warning", title_ja: "数の範囲", title_en: "A range of numbers",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は${w.detail ?? ""}という範囲で、どちらの端（または間のどの値）がこの列の値か分からないため空欄にしました。セル全体は備考の列があればそこに残しました。この列には一つの数（標高なら代表地点の値など）を半角数字で入力し、範囲は備考に書いてください。`,

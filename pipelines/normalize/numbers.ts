@@ -390,6 +390,9 @@ function readNumber(raw: string, at: At, options: NumberOptions): Fixed<number |
   if (about) s = s.replace(ABOUT, "").replace(NEGATIVE, "-");
   const lead = (options.units === undefined ? YEN : LEADING_UNIT).exec(s)?.[0] ?? null;
   if (lead !== null) s = s.slice(lead.length);
+  // 標高 `海抜ゼロメートル`: zero as a word, before its unit
+  const zeroWord = s.startsWith("ゼロ");
+  if (zeroWord) s = `0${s.slice(2)}`;
   const tenThousands = TEN_THOUSANDS.exec(s);
   if (tenThousands !== null) s = `${Math.round(Number(tenThousands[1]) * 10000) + Number(tenThousands[2] ?? 0)}${s.slice(tenThousands[0].length)}`;
   const m = NUMBER.exec(s);
@@ -412,6 +415,7 @@ function readNumber(raw: string, at: At, options: NumberOptions): Fixed<number |
   if (unit !== "" || lead !== null) issues.push(problem("unit_stripped", at, raw));
   if (m[3] !== undefined) issues.push(problem("exponent_notation", at, raw));
   if (about) issues.push(problem("approximate_number", at, raw));
+  if (zeroWord) issues.push(problem("zero_in_words", at, raw));
   if (tenThousands !== null) issues.push(problemAt("ten_thousands_read", at.row, at.field, at.onlyCounts, raw, String(n)));
   if (n === 0 && options.zeroIsNone) return { value: null, issues: [...issues, problem("zero_as_none", at, raw)] };
   return { value: n === 0 ? 0 : n, issues };

@@ -745,9 +745,30 @@ describe("normalizeRecord", () => {
       ["標高：3.2m", 3.2, null, ["unit_stripped", "number_label_removed"]],
       // a river's datum stays another datum, its minus in words too
       ["Ａ．Ｐ．マイナス１．０ｍ", null, "標高：A.P．マイナス1.0m", ["height_other_datum"]],
-      ["海抜ゼロ", null, "標高：海抜ゼロ", ["unparseable_number"]],
+      // zero as a word (before: unread), warned: it may name the land, no measured height
+      ["海抜ゼロ", 0, null, ["zero_in_words", "number_label_removed"]],
       ["約マイナス1m", -1, "標高：約マイナス1m", ["unit_stripped", "approximate_number"]],
     ]);
+  });
+
+  it("an evacuation site's 標高 of zero as a word (海抜ゼロメートル) reads 0, warned as it may name the land; before, unread", () => {
+    const evacuation = DATASETS.find((d) => d.id === "evacuation_space")!;
+    const site = (elevation_m: string) => {
+      const { record, issues } = normalizeRecord({ name: "江戸川区立中央小学校", elevation_m }, evacuation, { row: 2 }, { municipality: "131237" });
+      return [elevation_m, record.elevation_m, record.remarks, issues.filter((i) => i.field === "elevation_m").map((i) => i.code)];
+    };
+    expect(["海抜ゼロメートル", "ゼロｍ", "ゼロメートル地帯", "0m地帯"].map(site)).toEqual([
+      ["海抜ゼロメートル", 0, null, ["unit_stripped", "zero_in_words", "number_label_removed"]],
+      ["ゼロｍ", 0, null, ["full_width_converted", "unit_stripped", "zero_in_words"]],
+      // a zone of the land, below the sea at high tide: no height
+      ["ゼロメートル地帯", null, "標高：ゼロメートル地帯", ["unparseable_number"]],
+      ["0m地帯", null, "標高：0m地帯", ["unparseable_number"]],
+    ]);
+    const said = normalizeRecord({ name: "江戸川区立中央小学校", elevation_m: "海抜ゼロメートル" }, evacuation, { row: 2 }, { municipality: "131237" }).issues
+      .find((i) => i.code === "zero_in_words")!;
+    expect([said.severity, said.row, said.value]).toEqual(["warning", 2, "海抜ゼロメートル"]);
+    expect(said.message_ja).toContain("「ゼロ」という言葉を0として読みました");
+    expect(said.message_en).toContain("read as 0");
   });
 
   it("an evacuation site's 標高 below the sea in words (海面下1.0m, 1.0m（海面下）) reads as a minus; before, unread, and 1.0m（海面下） was published as 1", () => {
