@@ -110,7 +110,8 @@ export function normalizeNumber(raw: string, at: At, options: NumberOptions = {}
   const noted = notedNumber(core, raw, at, options);
   // 20組（先着順）: a count of something else with its note is still one, said so rather than as unreadable
   if (noted.value === null) return isOtherCount(noted) ? otherCount(read.issues.slice(0, -1), at, raw) : notedRangeOf(core, raw, at, options) ?? listedNumbers(raw, at, options) ?? read;
-  const differs = options.whole?.kindsAreAll ? noteDiffersFromWhole(core, raw, noted.value, at, options.parts) : null;
+  const differs = (options.whole?.kindsAreAll ? noteDiffersFromWhole(core, raw, noted.value, at, options.parts) : null)
+    ?? (options.integer ? noteExceedsWhole(core, raw, noted.value, at, options.parts) : null);
   if (differs !== null) return { value: null, issues: [...read.issues.slice(0, -1), differs] };
   // the unit goes with the note: the whole cell is kept, and a unit column must not take `名（うち0歳児6名）`
   const issues = noted.issues.filter((i) => i.code !== "unit_stripped" && i.code !== "full_width_converted");
@@ -132,12 +133,28 @@ function notedNumber(core: string, raw: string, at: At, options: NumberOptions):
  *  kinds (`100床（一般60）` may give one kind among the beds) or the number is itself of kinds. */
 function noteDiffersFromWhole(core: string, raw: string, whole: number, at: At, parts: CountParts | undefined): Issue | null {
   if (parts === undefined || labelledCounts(core, parts).length > 0) return null;
-  const text = raw.normalize("NFKC").trim();
-  const note = text.startsWith(core) ? text.slice(core.length) : text.endsWith(core) ? text.slice(0, -core.length) : null;
+  const note = noteBeside(core, raw);
   const counts = note === null ? [] : labelledCounts(note, parts);
   if (counts.length < 2) return null;
   const sum = counts.reduce((total, n) => total + n, 0);
   return sum === whole ? null : problemAt("whole_differs_from_parts", at.row, at.field, at.onlyCounts, raw, `${core}｜${sum}`);
+}
+
+/** The note of a cell `raw` beside its number's part `core` (NFKC), with its brackets or ※; null when core is neither
+ *  end of the cell. */
+function noteBeside(core: string, raw: string): string | null {
+  const text = raw.normalize("NFKC").trim();
+  return text.startsWith(core) ? text.slice(core.length) : text.endsWith(core) ? text.slice(0, -core.length) : null;
+}
+
+/** whole_differs_from_parts for a count whose note gives parts that add up to more than it (定員 `12（0歳:3 1歳:8 2歳:8）`:
+ *  19, a toilet's `3（洋式2・和式2）` or `4（うち洋式5）`): a note may leave parts out, or give some of them (うち), but never
+ *  more than the whole; null when the note gives no parts (one age alone, words) or they fit. */
+function noteExceedsWhole(core: string, raw: string, whole: number, at: At, parts: CountParts = NO_PARTS): Issue | null {
+  const note = noteBeside(core, raw)?.trim().replace(/^(?:[(\[【〔]|※)\s*|\s*[)\]】〕]$/g, "").replace(/^(?:うち|内(?!訳))\s*:?\s*/, "");
+  const read = note === undefined || note === "" ? null : summedBareParts(note, at, parts);
+  if (read === null || read.value <= whole) return null;
+  return problemAt("whole_differs_from_parts", at.row, at.field, at.onlyCounts, raw, `${core}｜${read.value}`);
 }
 
 /** A size in another unit than the column's (口径 `7.5cm`, `φ7.5cm`, `0.15m`: 75, 150; unit_converted, info) or a

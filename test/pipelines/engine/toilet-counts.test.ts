@@ -57,7 +57,8 @@ describe("a toilet list's counts given by kind of seat", () => {
       "霊園トイレ,東京都台東区谷中7-5-24,管理所横,2（大）,2（改修中）"].join("\n"), "131067_public_toilet.csv");
     expect(rows.map((r) => [r.record.total_male_toilet, r.record.urinal_male_toilet, r.record.japanese_style_male_toilet, r.record.western_style_male_toilet,
       r.record.total_female_toilet, r.record.japanese_style_female_toilet, r.record.western_style_female_toilet])).toEqual([
-      [3, 3, null, null, 2, null, 2], [4, null, null, 2, 2, 1, 1], [4, null, null, null, 3, null, null], [2, null, null, null, 2, null, null]]);
+      // 4（うち洋式5）: some of them more than all of them, which is wrong the cell does not say (before: 4 published)
+      [3, 3, null, null, 2, null, 2], [4, null, null, 2, 2, 1, 1], [null, null, null, null, 3, null, null], [2, null, null, null, 2, null, null]]);
     expect(report.issues.filter((i) => i.code === "count_part_filled").map((i) => [i.row, i.field, i.value, i.detail])).toEqual([
       [1, "total_male_toilet", "3(小便器)", "男性トイレ数（小便器）：3"], [1, "total_female_toilet", "2（洋式）", "女性トイレ数（洋式）：2"],
       [2, "total_male_toilet", "4（うち洋式2）", "男性トイレ数（洋式）：2"],

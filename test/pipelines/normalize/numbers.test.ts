@@ -464,6 +464,25 @@ describe("a count in kanji numerals, and a count given by its parts", () => {
     expect(out.record.remarks).toBe(`病床数：${raw}`);
   });
 
+  // before: the whole published as valid, the note said only as number_with_note
+  it.each([
+    ["12(0歳:3 1歳:8 2歳:8)", null, ["whole_differs_from_parts"], "12｜19"], ["60名（うち0歳児9名、1歳児12名、2歳児15名、3歳児30名）", null, ["whole_differs_from_parts"], "60名｜66"],
+    // parts that fit: some ages only, all of them, one age alone, words
+    ["19(0歳:3 1歳:8 2歳:8)", 19, ["number_with_note"], undefined], ["90名（0歳児9名、1歳児12名）", 90, ["number_with_note"], undefined],
+    ["30 ※0歳児40名", 30, ["number_with_note"], undefined], ["120（弾力化126）", 120, ["number_with_note"], undefined],
+  ])("収容定員 %j: a note's ages that add up to more than the whole are said with both figures → %j %j", (raw, value, found, detail) => {
+    const preschool = getDataset("preschool")!;
+    const out = normalizeRecord({ name: "中央保育園", capacity: raw }, preschool, { row: 5 }, { municipality: "131041" });
+    const said = out.issues.filter((i) => i.field === "capacity");
+    expect([out.record.capacity, said.map((i) => i.code), said[0].detail]).toEqual([value, found, detail]);
+    expect(out.record.remarks).toBe(`収容定員：${raw}`);
+  });
+
+  it("a 病床数 whose note's kinds, some of them (うち), are more than the beds is said so", () => {
+    const said = normalizeRecord({ name: "新宿中央病院", facility_kind: "病院", beds: "100床（うち一般60 療養50）" }, hospital, { row: 5 }, { municipality: "131041" });
+    expect([said.record.beds, said.issues.filter((i) => i.field === "beds").map((i) => [i.code, i.detail])]).toEqual([null, [["whole_differs_from_parts", "100床｜110"]]]);
+  });
+
   it("says which figures of a 病床数 with kinds in its note disagree", () => {
     const said = normalizeRecord({ name: "新宿中央病院", facility_kind: "病院", beds: "199床（一般150 療養40）" }, hospital, { row: 5 }, { municipality: "131041" })
       .issues.find((i) => i.field === "beds")!;
