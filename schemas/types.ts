@@ -154,9 +154,9 @@ export const integer = z.int().min(0).register(kinds, { kind: "integer" });
 /** A count of people (定員): `20組` (groups, pairs of parent and child), `3台`, `2世帯` count something else. 席 and
  *  床 (a care home's beds) are one person each. */
 export const headCount = z.int().min(0).register(kinds, { kind: "integer", countUnits: ["人", "名", "人分", "席", "床"], noneIsNoLimit: true,
-  // a capacity of each session or day (各回20名, 1日30人), or of whom (親子20組: still no head count): the number read,
-  // the cell kept
-  aside: { before: ["各回", "各日", "毎回", "1回", "1日", "各", "親子"] },
+  // a capacity of each session or day (各回20名, 1日30人, also after it: 18名/日, 20人／回), or of whom (親子20組: still no
+  // head count): the number read, the cell kept
+  aside: { before: ["各回", "各日", "毎回", "1回", "1日", "各", "親子"], after: "\\s*/\\s*1?(?:日|回)$" },
   // a care home's capacity among its parts (登録29名（通い18名、泊まり9名）, 2ユニット18名), an event's groups and the
   // people in them (親子15組30名, 10組（20名）): the people read, the cell kept
   whole: { labels: ["登録定員", "登録", "総定員", "利用定員", "定員", "合計", "総数", "計"], groups: ["ユニット", "組"] } });
