@@ -493,10 +493,10 @@ const otherCount = (issues: Issue[], at: At, raw: string): Fixed<number | null> 
 /** One part of a count given by its parts: a label, a colon or a times sign after it or not, a number (its thousands
  *  separated or not), the unit (`一般50床`, `療養 30床`, `一般1,153`, `一般：50床`, a toilet's `小×2`). */
 const LABELLED_PART = /^([^\d\s:：×]+?)\s*[:：×]?\s*(\d{1,3}(?:,\d{3})+|\d+)\s*(\S*)$/;
-/** What parts a cell: 、 , ／ / ・ ; and a space (or a line break) before the next label (not before 各, for each:
+/** What parts a cell: 、 , ／ / ・ ; + (`一般50＋療養30`) and a space (or a line break) before the next label (not before 各, for each:
  *  `3~5歳児 各20名`), also one of an age (4歳児). A comma between a digit and three more is the number's own
  *  (`一般1,000、療養153`). */
-const PART_SEPARATORS = /\s*(?:[、，\/／・;；]|(?<!\d),|,(?!\d{3}(?!\d)))\s*|(?<=\S)\s+(?=[^\d\s各]|\d+(?:\s*[~〜-]\s*\d+)?\s*歳)/;
+const PART_SEPARATORS = /\s*(?:[、，\/／・;；+]|(?<!\d),|,(?!\d{3}(?!\d)))\s*|(?<=\S)\s+(?=[^\d\s各]|\d+(?:\s*[~〜-]\s*\d+)?\s*歳)/;
 /** Where a cell runs its parts together with nothing between them (男性用 `大2小4`, `一般50床療養30床`): before one of the
  *  column's labels with a number after it, right after a number (and its unit). Only the column's own labels part so: a
  *  word that is no label (`大人500円子ども300円`) still ends the reading. */

@@ -359,6 +359,8 @@ describe("a count in kanji numerals, and a count given by its parts", () => {
     ["一般120床,療養60床", 180, ["number_parts_summed"]],
     ["一般 50床 療養 30床", 80, ["number_parts_summed"]],
     ["小便器3／洋式2", 5, ["number_parts_summed"]],
+    // a plus between the parts (before: unread); numbers of no label stay unread
+    ["一般50＋療養30", 80, ["number_parts_summed"]], ["大1 + 小2", 3, ["number_parts_summed"]], ["50+30", null, ["unparseable_number"]],
     // a part's thousands separator is the number's own, not a separator of parts
     ["一般1,000、療養153", 1153, ["number_parts_summed"]],
     ["一般 1,000\n療養 153", 1153, ["number_parts_summed"]],
