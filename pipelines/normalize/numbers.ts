@@ -43,10 +43,11 @@ const FIRST_COME = /^先着順?\s*/;
 /** No limit (定員なし, 制限なし, 無制限), in a column of capacities: no number. */
 const NO_LIMIT = /^(?:定員|人数)?(?:の?制限)?(?:なし|無し|無|ナシ)$|^無制限$/;
 
-/** Yes with how many in brackets or after a colon (多目的トイレ `有（1）`, `あり（2基）`, `〇(1)`, `有：2`), in NFKC: the count
+/** Yes with how many in brackets or after a colon (多目的トイレ `有（1）`, `あり（2基）`, `〇(1)`, `有：2`, a clinic's 病床数
+ *  `有床（10床）`), in NFKC: the count
  *  (group 1) in a count of things, the yes saying no more than a count of one or more does. Only units that count
  *  things: `有（2階）` says where, not how many. */
-const YES_WITH_COUNT = /^(?:有り?|あり|○|〇|◯|●)\s*(?:\(\s*(\d+)\s*(?:基|台|箇所|か所|カ所|ヶ所|ケ所|ヵ所|個所|室|個|床|つ)?\s*\)|[:：]\s*(\d+)\s*(?:基|台|箇所|か所|カ所|ヶ所|ケ所|ヵ所|個所|室|個|床|つ)?)$/;
+const YES_WITH_COUNT = /^(?:有床|有り?|あり|○|〇|◯|●)\s*(?:\(\s*(\d+)\s*(?:基|台|箇所|か所|カ所|ヶ所|ケ所|ヵ所|個所|室|個|床|つ)?\s*\)|[:：]\s*(\d+)\s*(?:基|台|箇所|か所|カ所|ヶ所|ケ所|ヵ所|個所|室|個|床|つ)?)$/;
 
 /** A size mark written before the number (φ150). */
 const LEADING_UNIT = /^[φΦøØ]/;

@@ -125,6 +125,8 @@ describe("a count of what a place has (a toilet's seats, a hospital's beds): な
     // a yes with how many (多目的トイレ `有（1）`): the count; words of where (`有（2階）`) or a note are none
     ["有（1）", 1, ["count_after_yes"]], ["あり（2基）", 2, ["count_after_yes"]], ["〇(1)", 1, ["count_after_yes"]], ["有り：２", 2, ["count_after_yes"]],
     ["●（３箇所）", 3, ["count_after_yes"]], ["有（2階）", null, ["unparseable_number"]], ["有（車いす可）", null, ["unparseable_number"]],
+    // a clinic with beds and how many (before: unread)
+    ["有床（10床）", 10, ["count_after_yes"]], ["有床：19", 19, ["count_after_yes"]],
   ])("%j → %j %j", (raw, value, issueCodes) => {
     expect(codes(normalizeNumber(raw, at, { integer: true, noneIsZero: true }))).toEqual([value, issueCodes]);
   });
