@@ -2570,6 +2570,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は13桁の法人番号として読めないため空欄にしました。13桁の半角数字で入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is not a 13-digit corporate number and was left empty. Write 13 half-width digits.`,
   },
+  fixed_code_several: {
+    severity: "warning", title_ja: "複数の番号", title_en: "Several codes in one cell",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」には番号が複数（${w.detail ?? ""}）あり、どれがこの行の番号か分からないため、番号としては公開せず空欄にしました。セルは備考の列があればそこに残しました。番号ごと（サービスごと）に行を分け、1つのセルには番号を1つだけ入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) holds several codes (${w.detail ?? ""}), and which is this row's the cell does not say, so none was published; where the dataset has a remarks column, the cell is kept there. Give each code (each service) its own row, one code to a cell.`,
+  },
   unparseable_fixed_code: {
     severity: "warning", title_ja: "決まった桁数の番号として読めない", title_en: "Not a number of the required form",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は${w.detail ?? ""}桁の番号の形ではないため、番号としては公開せず空欄にしました（桁を補うと別の番号になりかねないため）。${w.detail ?? ""}桁の番号を半角で入力してください。先頭の0や途中の桁が抜けていないか確かめてください。`,

@@ -204,11 +204,13 @@ const upperCased = (code: string, shape: CodeShape) => {
 const RUN = /[0-9A-Za-z.,]+/g;
 const LONG_NUMBER = new RegExp(`\\d(?:${SEPARATORS.source}?\\d){4,}`);
 
+/** The runs of a cell (half-width) that are codes of the form, as written. */
+const codesIn = (half: string, shape: CodeShape): string[] => (half.match(RUN) ?? []).filter((run) => shape.pattern.test(upperCased(run, shape)));
+
 /** The one code of the form a cell holds beside words (`1371500011（予防）`, `第1371500011号`), or null: none, two
  *  (`1371500011、1371500029`), or another number beside it (a digit lost: `1371500011、137150002`). */
 function codeAmongWords(half: string, shape: CodeShape): string | null {
-  const runs = half.match(RUN) ?? [];
-  const codes = runs.filter((run) => shape.pattern.test(upperCased(run, shape)));
+  const codes = codesIn(half, shape);
   if (codes.length !== 1 || codes[0] === half) return null;
   return LONG_NUMBER.test(half.replace(codes[0], " ")) ? null : codes[0];
 }
@@ -241,6 +243,9 @@ export function normalizeFixedCode(raw: string, at: At, shape: CodeShape): Fixed
     if (saysNone(clean.value)) return { value: null, issues: [...issues, problem("placeholder_value", at, raw)] };
     // a digit too few where a code may begin with 0: the 0 a number lost, most likely, but not made up
     const zeroLost = shape.leadingZero === true && written.length === shape.length - 1 && /^\d+$/.test(written) && shape.pattern.test(`0${written}`);
+    // two codes or more (an office's 介護 and 予防 numbers): which is the row's the cell does not say
+    const several = zeroLost ? [] : codesIn(half, shape);
+    if (several.length > 1) return { value: null, issues: [...issues, problemAt("fixed_code_several", at.row, at.field, at.onlyCounts, raw, several.join("、"))] };
     return { value: null, issues: [...issues, problemAt(zeroLost ? "fixed_code_zero_lost" : "unparseable_fixed_code", at.row, at.field, at.onlyCounts, raw,
       zeroLost ? `0${written}` : String(shape.length))] };
   }

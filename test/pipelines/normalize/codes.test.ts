@@ -179,7 +179,7 @@ describe("normalizeFixedCode (医療機関コード: 7 digits, 10 with the prefe
     ["112345.0", null, ["fixed_code_zero_lost"]],
     ["12345", null, ["unparseable_fixed_code"]],
     ["11234567", null, ["unparseable_fixed_code"]],
-    ["医科0112345　歯科3112345", null, ["unparseable_fixed_code"]],
+    ["医科0112345　歯科3112345", null, ["fixed_code_several"]],
   ])("%j → %j %j", (raw, value, issueCodes) => {
     expect(codes(normalizeFixedCode(raw, at, shape))).toEqual([value, issueCodes]);
   });
@@ -211,8 +211,9 @@ describe("normalizeFixedCode (介護保険事業所番号: 10 characters)", () =
     ["1371500011（予防）", "1371500011", ["fixed_code_with_note"]],
     ["第1371500011号", "1371500011", ["fixed_code_with_note"]],
     ["13a1500011 (総合事業)", "13A1500011", ["fixed_code_with_note", "fixed_code_upper_cased"]],
-    // two numbers (two services), or another number beside one (a digit lost): none is chosen
-    ["1371500011、1371500029", null, ["unparseable_fixed_code"]],
+    // two numbers (two services), or another number beside one (a digit lost): none is chosen; two are said as such
+    // (before: as no number of the form, asking whether a digit was lost)
+    ["1371500011、1371500029", null, ["fixed_code_several"]], ["1371500011（予防：1371500029）", null, ["fixed_code_several"]],
     ["1371500011 / 137150002", null, ["unparseable_fixed_code"]],
     ["1371500011（旧13-7150-0002）", null, ["unparseable_fixed_code"]],
     ["137150001.0", null, ["unparseable_fixed_code"]],
@@ -229,6 +230,12 @@ describe("normalizeFixedCode (介護保険事業所番号: 10 characters)", () =
     ["", null, []],
   ])("%j → %j %j", (raw, value, issueCodes) => {
     expect(codes(normalizeFixedCode(raw, at, shape))).toEqual([value, issueCodes]);
+  });
+
+  it("names the codes of a cell with several, the cell kept", () => {
+    const [said] = normalizeFixedCode("1371500011 1371500029", { row: 3, field: "provider_number" }, shape).issues;
+    expect(said).toMatchObject({ code: "fixed_code_several", severity: "warning", detail: "1371500011、1371500029" });
+    expect(said.message_ja).toContain("番号が複数（1371500011、1371500029）あり");
   });
 
   it("a cell in the form needs no repair; the messages name the length asked for", () => {
