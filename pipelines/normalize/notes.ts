@@ -18,12 +18,23 @@ export function withoutNote(text: string): string | null {
 }
 
 /** A note in brackets after a part's number and its unit, amid the cell (男性用 `大1（洋式） 小2`). */
-const PART_NOTE = /(\d[^\d\s()]{0,3})\s*\([^()]*\)/g;
+const PART_NOTE = /(\d+)([^\d\s()]{0,3})\s*\(([^()]*)\)/g;
+/** A note that says which of them (うち, 内): some of the part's count, never more. */
+const SUBSET = /^\s*(?:うち|内(?!訳))/;
+
+/** A part's note that may go without changing the part's count: words alone (`洋式`), which of them (`うち洋式1`), or
+ *  the part broken down (`2（洋式1、和式1）`). A figure of something else (`一般50床（稼働40床）`, `（療養10床）`) stays:
+ *  which count is the part's the cell does not say. */
+function dropsPartNote(count: string, note: string): boolean {
+  const figures = note.match(/\d+/g);
+  if (figures === null || SUBSET.test(note)) return true;
+  return figures.reduce((sum, n) => sum + Number(n), 0) === Number(count);
+}
 
 /** The value of an NFKC text without its notes: beside it (withoutNote) and after each of its parts' numbers
  *  (`大1（洋式） 小2`: `大1 小2`); null when it has none. */
 export function withoutNotes(text: string): string | null {
   const value = withoutNote(text) ?? text;
-  const plain = value.includes("(") ? value.replace(PART_NOTE, "$1") : value;
+  const plain = value.includes("(") ? value.replace(PART_NOTE, (all, count: string, unit: string, note: string) => (dropsPartNote(count, note) ? count + unit : all)) : value;
   return plain === text ? null : plain;
 }
