@@ -7,7 +7,7 @@ import { legendLines, type LegendLines } from "./legend-rows.ts";
 import { matchHeader } from "./header-match.ts";
 import { type ColumnPlan, scoreHeader } from "./headers.ts";
 import { isAsOfRow, isBlankCell, isContinuedTitle, isLegendRow, isNoteLineRow, isOneCellRow, isPlaceholderName, isPrintRow, isSectionRow, labelColumnOf, leadingNonDataRow } from "./rows.ts";
-import { isChangeRow, isTotalsRow, isUnlabelledSums } from "./totals-rows.ts";
+import { holdsRecord, isChangeRow, isTotalsRow, isUnlabelledSums } from "./totals-rows.ts";
 import { plainWords } from "./normalize/text.ts";
 import { closedStatusInName, isClosedStatus, statusColumnOf } from "./state-words.ts";
 import { type OtherListRow, otherListReader } from "./other-list-rows.ts";
@@ -44,6 +44,8 @@ export class RowKinds {
   readonly #closedNameAt: number;
   /** the list's last mapped column: its rows reach it, a smaller table's do not */
   readonly #lastColumn: number;
+  /** a list of places' name and address columns, which hold a record's words (empty: no such list) */
+  readonly #recordAt: readonly number[];
 
   constructor(private readonly dataset: Dataset, private readonly plan: ColumnPlan) {
     this.#headerMapped = plan.keys.filter((k) => k !== null).length;
@@ -61,7 +63,9 @@ export class RowKinds {
     const nameAt = plan.keys.indexOf("name");
     this.#countsAt = new Set(counts);
     this.#closedNameAt = dataset.closedByName ? nameAt : -1;
+    const addressAt = plan.keys.indexOf("full_address");
     this.#sumsBlank = this.#labelIsArea || nameAt < 0 || counts.length === 0 ? [] : [nameAt, ...plan.keys.flatMap((k, i) => (k === "full_address" ? [i] : []))];
+    this.#recordAt = this.#labelIsArea || nameAt < 0 || addressAt < 0 ? [] : [nameAt, addressAt];
     const lists = dataset.columns.flatMap((c) => {
       const vocabulary = kindOf(c.type) === "text" ? vocabularyOf(c.type) : undefined;
       return vocabulary === undefined ? [] : [listedValueOf(vocabulary)];
@@ -78,7 +82,7 @@ export class RowKinds {
     if (part === "part") return "breakdown_row";
     // a 計 row of a breakdown is the place's record, not a totals row
     const notData = isPrintRow(cells) ? "print_row" : this.#legend.test(cells) || isNoteLineRow(cells) || isLegendRow(cells) || isAsOfRow(cells) ? "note_row" : isSectionRow(cells, this.#kindWords) || this.#isKindHeading(cells) || isContinuedTitle(cells) ? "section_row"
-      : part !== "whole" && (isTotalsRow(cells, this.#labelIndex, this.#labelIsArea) || (seenData && this.#sumsBlank.length > 0 && isUnlabelledSums(cells, this.#sumsBlank, this.#countsAt))) ? "totals_row"
+      : part !== "whole" && ((isTotalsRow(cells, this.#labelIndex, this.#labelIsArea) && !holdsRecord(cells, this.#recordAt)) || (seenData && this.#sumsBlank.length > 0 && isUnlabelledSums(cells, this.#sumsBlank, this.#countsAt))) ? "totals_row"
       : this.#labelIsArea && isChangeRow(cells, this.#labelIndex) ? "change_row" : seenData && this.#isRepeatedHeader(cells) ? "repeated_header_row" : null;
     if (notData !== null) return notData;
     // the template's example row (名称 〇〇会館), wherever it was left: not data, and no 同上 under it copies it

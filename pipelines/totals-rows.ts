@@ -82,6 +82,21 @@ export function isTotalsRow(cells: readonly string[], label = -1, labelIsArea = 
   return PART_TOTAL.test(name.trim()) && onlyCountsAfter(cells, label);
 }
 
+/**
+ * Whether a row that says 合計 holds a record all the same: its 合計 is a summary's kept left of the list on the same
+ * rows (`合計,3,,新宿駅前トイレ,東京都新宿区新宿3-38`), while the list's name and address cells (`recordAt`) hold a place's
+ * words, neither a count nor a total. A totals row leaves them blank or puts its label or count there.
+ */
+export function holdsRecord(cells: readonly string[], recordAt: readonly number[]): boolean {
+  if (recordAt.length === 0) return false;
+  return recordAt.every((at) => {
+    const cell = cells[at] ?? "";
+    if (isBlankCell(cell)) return false;
+    const text = cell.replace(/[\s\u3000]/g, "");
+    return !TOTALS.has(text) && !PLACE_TOTAL.test(text) && !PART_TOTAL.test(text) && !COUNT.test(text) && !TOTAL_COUNT.test(text) && !RECORD_COUNT.test(text);
+  });
+}
+
 /** A label that says how the figures changed, not where they were counted: 増減, 前月比, 対前年増減, 前月との差. */
 const CHANGE = /^(?:対?前(?:月|年|年同月|年度末|月末|回)(?:比|差|増減|増減数|との差|との増減|からの増減|比較)|(?:人口)?増減(?:数)?|差引(?:増減)?)$/;
 

@@ -66,6 +66,27 @@ describe("an Excel table's totals row", () => {
   });
 });
 
+describe("a summary kept left of the list on the same rows", () => {
+  // 区分 | 箇所数 | (blank) | 名称 …: the row whose summary says 合計 was dropped as a totals row, its place with it
+  it("a 合計 in the summary's columns beside a place's name and address: the place's record, not a totals row", async () => {
+    const bytes = await book([["一覧", [["区分", "箇所数", null, "名称", "所在地", "設置位置", "男性トイレ総数", "女性トイレ総数"],
+      ["公園", 2, null, "新宿中央公園トイレ", "東京都新宿区西新宿2-11", "園内北側", 3, 4], ["駅前", 1, null, "戸山公園トイレ", "東京都新宿区戸山2-1", "園内", 2, 3],
+      ["合計", 3, null, "新宿駅前トイレ", "東京都新宿区新宿3-38", "駅前", 1, 1]]]]);
+    const { report, rows } = await runBytes(bytes, "131041_public_toilet.xlsx");
+    expect(rows.map((r) => [r.row, r.record.name, r.record.full_address, r.record.total_male_toilet, r.valid])).toEqual([
+      [1, "新宿中央公園トイレ", "東京都新宿区西新宿2-11", 3, true], [2, "戸山公園トイレ", "東京都新宿区戸山2-1", 2, true], [3, "新宿駅前トイレ", "東京都新宿区新宿3-38", 1, true]]);
+    expect(tuples(report, "totals_row")).toEqual([]);
+  });
+
+  it("a totals row's name cell with its label or count, or blank, or no address: still a totals row", async () => {
+    const header = "区分,名称,所在地,男性トイレ総数,女性トイレ総数\n公園,新宿中央公園トイレ,東京都新宿区西新宿2-11,3,4\n";
+    for (const row of ["合計,,,3,4", "合計,合計,,3,4", "合計,2か所,,3,4", "合計,全2件,,3,4", "合計,新宿区計,東京都新宿区,3,4", "合計,新宿駅前トイレ,,3,4"]) {
+      const { report } = await runBytes(`${header}${row}\n`, "131041_public_toilet.csv");
+      expect(tuples(report, "totals_row")).toEqual([[2, null, "totals_row"]]);
+    }
+  });
+});
+
 describe("a row of sums with no label under a list of places", () => {
   // `,,,,3,3,` under a toilet list was a record asked for its name and address
   it("only figures under count columns, name and address blank, after the records: a totals row, not an invalid record", async () => {
