@@ -48,6 +48,6 @@ export async function readFileEnd(source: Source, encoding: Encoding): Promise<F
   return {
     beforeMark: mark === null ? null : from + mark.before,
     mark: mark === null ? null : { ctrlZ: mark.ctrlZ, nuls: mark.nuls },
-    lines: lines.map((line) => line.split(/[,\t;]/).map((c) => c.replace(/^\s*"|"\s*$/g, ""))),
+    lines: lines.map((line) => line.split(/[,\t;|]/).map((c) => c.replace(/^\s*"|"\s*$/g, ""))),
   };
 }

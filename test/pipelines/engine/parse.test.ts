@@ -25,11 +25,24 @@ describe("sniffDelimiter", () => {
     ["comma with `;` lists inside cells", "名称,曜日\nA,月;火;水\nB,木;金\n", ","],
     ["comma under a one-cell title row", "一覧表\n\na,b,c\n1,2,3\n", ","],
     ["comma for a one-column file", "名称\nA\nB\n", ","],
+    // a ledger system's export: before, read as one column, header_not_found and every row invalid
+    ["pipe", "名称|所在地|電話番号\nA|新宿区1-2, 3階|03-1111-2222\nB|新宿区4-5|03-3333-4444\n", "|"],
+    ["comma with `|` lists inside cells", "名称,設備\nA,AED|担架|車椅子\nB,AED|担架\n", ","],
     // every row holds one list of the same length, and a few rows are shifted by a comma inside a value: by row count
     // alone the semicolon agreed on more rows
     ["comma with a `;` list on every row and shifted rows", ["ID,名称,住所,曜日,時間,備考",
       ...Array.from({ length: 20 }, (_, i) => `${i},施設${i},${i % 7 === 0 ? "新宿区1,2階" : "新宿区1"},月;火;水;木;金,9:00,`)].join("\n"), ","],
   ])("%s", (_, sample, delimiter) => expect(sniffDelimiter(sample)).toBe(delimiter));
+});
+
+describe("a pipe-delimited file", () => {
+  it("is read by its pipes, a comma inside a cell kept", async () => {
+    const csv = [AED_HEADER, AED_ROW.replace("1階ロビー", "1階ロビー,受付横")].map((line) => line.replaceAll(",", "|").replace("1階ロビー|受付横", "1階ロビー,受付横")).join("\n");
+    const { report, rows } = await runBytes(`${csv}\n`, "131041_aed.csv");
+    expect(rows.map((r) => [r.row, r.record.name, r.record.installation_position, r.record.phone_number, r.valid])).toEqual([
+      [1, "新宿区役所本庁舎", "1階ロビー,受付横", "03-3209-1111", true]]);
+    expect(tuples(report, "header_not_found")).toEqual([]);
+  });
 });
 
 describe("parseCsv", () => {
