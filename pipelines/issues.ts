@@ -683,6 +683,11 @@ export const ISSUE_CODES = {
     ja: (w) => `空の列の右にある列（${v(w)}）は、一覧の上の数行だけに値がある別の表（集計など）とみなし、読みませんでした。別の表なら別のシートに移してください。一覧の列なら、間の空の列を削除してください。`,
     en: (w) => `The columns right of an empty column (${v(w)}) hold values on the list's first rows only: they were taken as another table (a summary) and not read. Move that table to a sheet of its own; if they are columns of the list, delete the empty column between.`,
   },
+  side_by_side_list: {
+    severity: "warning", title_ja: "横に2段に並べた一覧", title_en: "A list printed side by side",
+    ja: (w) => `空の列の右に一覧と同じ見出しが並んでいます（${v(w)}）。一覧を横に2段に並べた印刷用の表とみなし、右の段は左の行の項目にせず、読みませんでした（右の段に値がある行：${w.detail ?? ""}行目）。右の段の行を左の段の下に移し、見出しを1つにしてください。`,
+    en: (w) => `The list's header is repeated right of an empty column (${v(w)}): the list is printed in two blocks side by side. The right block was not attached to the rows on its left and was not read (rows with values there: ${w.detail ?? ""}). Move the right block's rows under the left block's, under one header.`,
+  },
   hidden_sheet_read: {
     severity: "warning", title_ja: "非表示のシートを読んだ", title_en: "A hidden sheet was read",
     ja: (w) => `表が見つかったのは非表示のシート「${f(w)}」だけのため、このシートを読みました（表示されているシート ${v(w)} には表がありません）。公開する表のシートを表示するか、表のシートだけのファイルにしてください。`,

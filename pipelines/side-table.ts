@@ -24,3 +24,41 @@ export function sideTableAt(header: readonly string[], rows: ReadonlyArray<reado
 /** The side table's columns as the report names them: `G列「種別」、H列「施設数」`. */
 export const sideTableColumns = (header: readonly string[], at: number): string =>
   header.slice(at).flatMap((c, k) => (blank(c) ? [] : [`${columnLetters(at + k)}列「${c.trim()}」`])).join("、");
+
+const same = (a: string | undefined, b: string | undefined) => (a ?? "").trim() === (b ?? "").trim();
+
+/**
+ * The 0-based column where the list's header starts again on the same row (a list printed two-up, side by side:
+ * 名称 | 所在地 | … | (blank) | 名称 | 所在地 | …), or null when it does not. The second block's cells, two or more named,
+ * are the header's first ones in order, after at least one blank column; its rows are other places, not more columns
+ * of the places left of them.
+ */
+export function secondBlockAt(header: readonly string[]): number | null {
+  const end = header.findLastIndex((c) => !blank(c)) + 1;
+  for (let at = 2; at < end - 1; at++) {
+    if (blank(header[at]) || !blank(header[at - 1]) || !same(header[at], header[0])) continue;
+    const width = end - at;
+    if (width > at - 1) continue;
+    let named = 0;
+    let matches = true;
+    for (let k = 0; k < width && matches; k++) {
+      matches = same(header[at + k], header[k]);
+      if (!blank(header[k])) named++;
+    }
+    if (matches && named >= 2) return at;
+  }
+  return null;
+}
+
+/** The data rows (1-based under the header) of `rows` with a value from column `at` on: `1-2`, `3, 5-9`. */
+export function rowsFilledFrom(rows: ReadonlyArray<{ readonly index: number; readonly cells: readonly string[] }>, headerIndex: number, at: number): string {
+  const filled = rows.filter((r) => r.cells.slice(at).some((c) => !blank(c))).map((r) => r.index - headerIndex);
+  const runs: string[] = [];
+  for (let i = 0; i < filled.length; i++) {
+    let j = i;
+    while (j + 1 < filled.length && filled[j + 1] === filled[j] + 1) j++;
+    runs.push(i === j ? `${filled[i]}` : `${filled[i]}-${filled[j]}`);
+    i = j;
+  }
+  return runs.join(", ");
+}

@@ -34,7 +34,7 @@ import { footnotesOf } from "./footnotes.ts";
 import { spareSeparators, valuesPastHeaderUsual } from "./shifted-row.ts";
 import { columnShapes } from "./column-shapes.ts";
 import { headerLacksFirstColumn } from "./short-header.ts";
-import { sideTableAt, sideTableColumns } from "./side-table.ts";
+import { rowsFilledFrom, secondBlockAt, sideTableAt, sideTableColumns } from "./side-table.ts";
 import { type AgeRowsLayout, findAgeRows } from "./age-rows-layout.ts";
 import { type AreaTitle, foldAgeRows, foldedAgeHead } from "./age-rows.ts";
 import { areaOfTitle } from "./area-title.ts";
@@ -291,9 +291,15 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   const headerCells = head[frame.at].cells;
   const below = legendsBelowData(headRows, frame.dataset, headerCells);
   for (const legend of below.length > 0 ? below : legendsBelowData(run.linesAtEnd ?? [], frame.dataset, headerCells)) takeLegend(run, legend, "below_data");
-  const side = sideTableAt(head[frame.at].cells, headRows);
+  // a list printed two-up (the header again right of a blank column): the right block's places are no columns of the
+  // left's, so they are not attached to them; said with their columns and rows, left unread
+  const twoUp = folded === null && ageRows === null ? secondBlockAt(head[frame.at].cells) : null;
+  const side = twoUp ?? sideTableAt(head[frame.at].cells, headRows);
+  if (twoUp !== null) {
+    run.log.add(issue("side_by_side_list", { value: sideTableColumns(head[frame.at].cells, twoUp), detail: rowsFilledFrom(underHeader, head[frame.at].index, twoUp) }));
+  }
   if (side !== null) {
-    run.log.add(issue("side_table", { value: sideTableColumns(head[frame.at].cells, side) }));
+    if (twoUp === null) run.log.add(issue("side_table", { value: sideTableColumns(head[frame.at].cells, side) }));
     head[frame.at] = { ...head[frame.at], cells: head[frame.at].cells.slice(0, side - 1) };
     headRows = headRows.map((cells) => cells.slice(0, side - 1));
   }

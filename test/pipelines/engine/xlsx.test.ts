@@ -11,6 +11,7 @@ import { unescapeXml } from "../../../pipelines/shared-strings.ts";
 import { MAX_TAIL_BYTES } from "../../../pipelines/sheet-tail.ts";
 import { openXlsx, sheetLinks } from "../../../pipelines/xlsx.ts";
 import { listZipEntries, readZipEntry } from "../../../pipelines/zip.ts";
+import { secondBlockAt } from "../../../pipelines/side-table.ts";
 import { aedWorkbook, storedZip } from "../../fixtures/crafted/make.ts";
 import { CRAFTED, crafted, REALDATA, runBytes, tuples } from "./helpers.ts";
 
@@ -1020,6 +1021,39 @@ describe("a time of day under a date-and-time format (yyyy/m/d h:mm: Excel shows
       .toEqual([[null, "2024-09-01", "10:00", "16:30", "10:00"]]);
     expect(report.issues.filter((i) => ["start_date", "start_time", "end_time"].includes(i.field ?? "")).map((i) => [i.field, i.code, i.value]))
       .toEqual([["start_date", "unparseable_date", "10:00"]]);
+  });
+});
+
+describe("a list printed side by side (its header again right of an empty column)", () => {
+  const header = ["名称", "所在地", "緯度", "経度", "設置位置", "電話番号"];
+  const book2up = async (rows: unknown[][]) => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("AED一覧");
+    ws.addRow([...header, "", ...header]);
+    for (const r of rows) ws.addRow(r);
+    return runBytes(new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer), "131041_aed.xlsx");
+  };
+
+  // the right block's 新宿駅ビル was published in the extra of 新宿区役所 (名称_2), said only as duplicate_header
+  it("the right block's places are not attached to the left's records: said with their columns and rows", async () => {
+    const { rows, report } = await book2up([
+      ["新宿区役所", "東京都新宿区歌舞伎町1-4-1", 35.69384, 139.703549, "1階ロビー", "03-3209-1111", "", "新宿駅ビル", "東京都新宿区新宿3-38-1", 35.6901, 139.7003, "2階", "03-3333-1111"],
+      ["大久保図書館", "東京都新宿区大久保2-12-7", 35.700984, 139.707417, "受付横", "03-3209-3812", "", "西新宿ビル", "東京都新宿区西新宿1-1-1", 35.6902, 139.6987, "1階", "03-3333-2222"],
+      ["戸塚図書館", "東京都新宿区戸塚町1-1", 35.70, 139.71, "入口", "03-3209-0000"]]);
+    expect(rows.map((r) => [r.row, r.record.name, r.record.full_address, r.record.phone_number, r.extra])).toEqual([
+      [1, "新宿区役所", "東京都新宿区歌舞伎町1-4-1", "03-3209-1111", {}], [2, "大久保図書館", "東京都新宿区大久保2-12-7", "03-3209-3812", {}],
+      [3, "戸塚図書館", "東京都新宿区戸塚町1-1", "03-3209-0000", {}]]);
+    const said = report.issues.find((i) => i.code === "side_by_side_list");
+    expect(said).toMatchObject({ severity: "warning", value: "H列「名称」、I列「所在地」、J列「緯度」、K列「経度」、L列「設置位置」、M列「電話番号」", detail: "1-2" });
+    expect(said?.message_ja).toContain("右の段に値がある行：1-2行目");
+    expect(tuples(report, "duplicate_header", "side_table")).toEqual([]);
+  });
+
+  it("a header naming a column twice with no blank column before, or a block that is not the header's start: no such list", async () => {
+    expect(secondBlockAt(["名称", "所在地", "名称", "所在地"])).toBeNull();
+    expect(secondBlockAt(["名称", "所在地", "電話番号", "", "所在地", "電話番号"])).toBeNull();
+    expect(secondBlockAt(["名称", "所在地", "", "名称"])).toBeNull();
+    expect(secondBlockAt(["名称", "所在地", "電話番号", "", "名称", "所在地"])).toBe(4);
   });
 });
 
