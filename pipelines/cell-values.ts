@@ -223,6 +223,8 @@ export function cellText(attrs: string, inner: string, ctx: SheetContext): strin
     return format.digits === null ? roundedOr(num, style, ctx) : format.digits(num) ?? numberText(num);
   }
   if (format === "number") return roundedOr(num, style, ctx);
+  // 24:00 typed into a time cell is stored as the whole day 1 (shown 0:00): a closing time, not the digits 1 (00:01)
+  if (num === 1 && (format === "time" || format === "time_seconds")) return elapsedText(num, false);
   if (typedDigits(num, format)) return numberText(num);
   if (format === "elapsed" || format === "elapsed_seconds") {
     const seconds = format === "elapsed_seconds";

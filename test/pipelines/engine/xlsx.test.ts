@@ -1006,6 +1006,19 @@ describe("digits typed into a cell formatted as a date or a time (20240503 under
       ["start_date", "date_reformatted", "20240503"], ["end_date", "date_reformatted", "20240505"],
       ["start_time", "time_reformatted", "1000"], ["end_time", "time_reformatted", "1630"]]);
   });
+
+  // a whole 1 under h:mm was read as the digits 1: unparseable_time, end_time empty and `1` put in schedule_remarks
+  it("a whole 1 under h:mm (24:00 typed; Excel shows 0:00) is 24:00, a closing time, as it is under [h]:mm", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("イベント");
+    ws.addRow(["イベント名", "開始日", "終了日", "開始時間", "終了時間", "場所名称", "住所"]);
+    ws.addRow(["講演会", 45500, 45500, 0.5625, 1, "区民ホール", "東京都新宿区新宿5-3"]);
+    for (const c of ["B", "C"]) ws.getCell(`${c}2`).numFmt = "yyyy/m/d";
+    for (const c of ["D", "E"]) ws.getCell(`${c}2`).numFmt = "h:mm";
+    const { rows, report } = await runBytes(new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer), "131041_event.xlsx");
+    expect(rows.map((r) => [r.record.start_time, r.record.end_time, r.record.schedule_remarks])).toEqual([["13:30", "23:59", null]]);
+    expect(report.issues.filter((i) => i.row === 1).map((i) => [i.field, i.code, i.value])).toEqual([["end_time", "hour_24", "24:00"]]);
+  });
 });
 
 describe("a time of day under a date-and-time format (yyyy/m/d h:mm: Excel shows 1900/1/0 10:00)", () => {
