@@ -683,6 +683,11 @@ export const ISSUE_CODES = {
     ja: (w) => `空の列の右にある列（${v(w)}）は、一覧の上の数行だけに値がある別の表（集計など）とみなし、読みませんでした。別の表なら別のシートに移してください。一覧の列なら、間の空の列を削除してください。`,
     en: (w) => `The columns right of an empty column (${v(w)}) hold values on the list's first rows only: they were taken as another table (a summary) and not read. Move that table to a sheet of its own; if they are columns of the list, delete the empty column between.`,
   },
+  lines_quoted_whole: {
+    severity: "warning", title_ja: "行全体が引用符で囲まれたCSV", title_en: "CSV lines quoted whole",
+    ja: (w) => `各行が行全体で1つの引用符（"…"）に囲まれていたため、引用符の中を1行として区切って読みました（見出し：${v(w)}）。一般的なCSVの読み込みでは各行が1つの値になります。引用符は各値だけに付けて（または付けずに）保存してください。`,
+    en: (w) => `Each line was quoted whole ("…"), so the text inside the quotes was read as the line and split into cells (header: ${v(w)}). Most CSV readers read each such line as one value: save with quotes around each value only (or none).`,
+  },
   side_by_side_list: {
     severity: "warning", title_ja: "横に2段に並べた一覧", title_en: "A list printed side by side",
     ja: (w) => `空の列の右に一覧と同じ見出しが並んでいます（${v(w)}）。一覧を横に2段に並べた印刷用の表とみなし、右の段は左の行の項目にせず、読みませんでした（右の段に値がある行：${w.detail ?? ""}行目）。右の段の行を左の段の下に移し、見出しを1つにしてください。`,

@@ -25,6 +25,8 @@ export interface ParsedRecord {
   fromSheet?: { readonly column: number; readonly value: string };
   /** a workbook row whose filled cells are all struck through by their font (struck-rows.ts): a place staff deleted */
   struck?: true;
+  /** a text line quoted whole (`"131041,1,新宿区役所,…"`), its cell split on the delimiter as the line it holds */
+  unquotedLine?: true;
   /** a workbook row with a cell whose formula adds up the cells above it in its column (`=SUM(B4:B20)`): a totals row,
    *  labelled or not */
   sumsAbove?: true;
@@ -70,6 +72,32 @@ export function sniffDelimiter(sample: string): Delimiter {
   return best;
 }
 
+/** A line that is one quoted cell (`"a,b,c"`, its quotes inside doubled). */
+const WHOLE_QUOTED_LINE = /^"(?:[^"]|"")*"\r?$/;
+
+/**
+ * The sample's lines unquoted when every one (the first 30 filled ones, two at least) is quoted whole: a program
+ * that wrote each row as one text (`"131041,1,新宿区役所,…"`); read as CSV, every row is one cell. Null for any other.
+ */
+export function unquotedSample(sample: string): string | null {
+  // nearly every file: its first character decides
+  const start = sample.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (sample.charCodeAt(start) !== 0x22) return null;
+  const lines = sample.slice(start).split("\n", 64).filter((line) => line.trim() !== "").slice(0, 30);
+  // the last line may be cut inside by the chunk
+  const whole = sample.length >= SNIFF_CHARS ? lines.slice(0, -1) : lines;
+  if (whole.length < 2 || !whole.every((line) => WHOLE_QUOTED_LINE.test(line))) return null;
+  return whole.map((line) => line.trimEnd().slice(1, -1).replaceAll('""', '"')).join("\n");
+}
+
+/** Whether the lines quoted whole hold rows split by the delimiter: two or more lines of three cells or more (a
+ *  title line may hold none; a one-column list of names with a comma each is no such file). */
+function quotedWholeBy(unquoted: string | null, delimiter: Delimiter): boolean {
+  if (unquoted === null) return false;
+  const split = unquoted.split("\n").map((line) => line.split(delimiter).length).filter((cells) => cells > 1);
+  return split.length >= 2 && split.every((cells) => cells >= 3);
+}
+
 /**
  * Records of a CSV text stream, in batches (one per chunk). The delimiter is sniffed from the first 64 KiB unless
  * given. Line ends must already be LF (decode.ts does that). A trailing newline adds no empty record.
@@ -84,10 +112,14 @@ export async function* parseCsv(chunks: AsyncIterable<string>, options: { delimi
   let index = 0;
   let width: RowWidth = options.width === undefined ? { width: 0, learning: 1 } : { width: options.width, learning: null };
 
-  const push = (out: ParsedRecord[], cells: string[], quoteProblem?: ParsedRecord["quoteProblem"]) => {
+  /** every line quoted whole (linesQuotedWhole): each one-cell record is split as the line it holds */
+  let quotedWhole = false;
+  const push = (out: ParsedRecord[], read: string[], quoteProblem?: ParsedRecord["quoteProblem"]) => {
     index++;
+    const unquoted = quotedWhole && read.length === 1 && quoteProblem === undefined && read[0].includes(delimiter as Delimiter);
+    const cells = unquoted ? papaParser(delimiter as Delimiter).parse(read[0], 0, false).data[0] ?? read : read;
     width = widthAfter(width, cells, quoteProblem);
-    out.push(quoteProblem ? { index, cells, quoteProblem } : { index, cells });
+    out.push(quoteProblem ? { index, cells, quoteProblem } : unquoted ? { index, cells, unquotedLine: true } : { index, cells });
   };
   /** The first line of `buffer` split without quoting rules: how a record with an unclosed quote is read. */
   const pushFirstLineRaw = (out: ParsedRecord[], problem: "missing_quotes" | "quote_over_rows" = "missing_quotes") => {
@@ -144,14 +176,18 @@ export async function* parseCsv(chunks: AsyncIterable<string>, options: { delimi
     buffer += chunk;
     if (!parser) {
       if (buffer.length < SNIFF_CHARS) continue;
-      delimiter ??= sniffDelimiter(buffer);
+      const unquoted = unquotedSample(buffer);
+      delimiter ??= sniffDelimiter(unquoted ?? buffer);
+      quotedWhole = quotedWholeBy(unquoted, delimiter);
       parser = papaParser(delimiter);
     }
     const batch = drain(false);
     if (batch.length) yield batch;
   }
   if (!parser) {
-    delimiter ??= sniffDelimiter(buffer);
+    const unquoted = unquotedSample(buffer);
+    delimiter ??= sniffDelimiter(unquoted ?? buffer);
+    quotedWhole = quotedWholeBy(unquoted, delimiter);
     parser = papaParser(delimiter);
   }
   if (buffer.endsWith("\n")) buffer = buffer.slice(0, -1);

@@ -318,6 +318,7 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   }
   const headerRecord = head[frame.at];
   run.headerRow = headerRecord.index;
+  if (headerRecord.unquotedLine) run.log.add(issue("lines_quoted_whole", { value: rowText(headerRecord.cells) }));
   const byHeader = withMergedParts(withSideTable(mapHeaderOrPair(headerRecord.cells, frame.dataset, run), side), merged?.parts ?? []);
   // a column of addresses under another name (設置場所) is the address when the file has none
   const byAddress = withAddressByContent(frame.dataset, byHeader.plan, byHeader.header, headRows);

@@ -35,6 +35,25 @@ describe("sniffDelimiter", () => {
   ])("%s", (_, sample, delimiter) => expect(sniffDelimiter(sample)).toBe(delimiter));
 });
 
+describe("a CSV whose every line is quoted whole", () => {
+  // `"131041,1,新宿区役所,…"` on every line was one cell a row: header_not_found and every row invalid
+  it("is read as the lines inside the quotes, a quoted cell inside kept whole, and said", async () => {
+    const lines = [AED_HEADER, AED_ROW, AED_ROW.replace("1階ロビー", '"1階ロビー, 受付横"')].map((line) => `"${line.replaceAll('"', '""')}"`);
+    const { report, rows } = await runBytes(`${lines.join("\r\n")}\r\n`, "131041_aed.csv");
+    expect(rows.map((r) => [r.row, r.record.name, r.record.installation_position, r.record.end_time, r.valid])).toEqual([
+      [1, "新宿区役所本庁舎", "1階ロビー", "17:15", true], [2, "新宿区役所本庁舎", "1階ロビー, 受付横", "17:15", true]]);
+    expect(tuples(report, "header_not_found", "lines_quoted_whole")).toEqual([[null, null, "lines_quoted_whole"]]);
+    expect(report.issues.find((i) => i.code === "lines_quoted_whole")?.message_en).toContain('Each line was quoted whole ("…")');
+  });
+
+  it("by a tab, under a quoted title line; a one-column list of quoted names with a comma each is no such file", async () => {
+    const { records, delimiter } = await parseAll(['"AED一覧"\n"名称\t所在地\t電話"\n"A\t新宿区1\t03-1111-2222"\n']);
+    expect([delimiter, records.map((r) => r.cells)]).toEqual(["\t", [["AED一覧"], ["名称", "所在地", "電話"], ["A", "新宿区1", "03-1111-2222"]]]);
+    expect((await parseAll(['"名称"\n"新宿区役所, 本庁舎"\n"大久保図書館, 分室"\n'])).records.map((r) => r.cells)).toEqual([
+      ["名称"], ["新宿区役所, 本庁舎"], ["大久保図書館, 分室"]]);
+  });
+});
+
 describe("a pipe-delimited file", () => {
   it("is read by its pipes, a comma inside a cell kept", async () => {
     const csv = [AED_HEADER, AED_ROW.replace("1階ロビー", "1階ロビー,受付横")].map((line) => line.replaceAll(",", "|").replace("1階ロビー|受付横", "1階ロビー,受付横")).join("\n");
