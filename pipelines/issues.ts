@@ -690,8 +690,8 @@ export const ISSUE_CODES = {
   },
   side_by_side_list: {
     severity: "warning", title_ja: "横に2段に並べた一覧", title_en: "A list printed side by side",
-    ja: (w) => `空の列の右に一覧と同じ見出しが並んでいます（${v(w)}）。一覧を横に2段に並べた印刷用の表とみなし、右の段は左の行の項目にせず、読みませんでした（右の段に値がある行：${w.detail ?? ""}行目）。右の段の行を左の段の下に移し、見出しを1つにしてください。`,
-    en: (w) => `The list's header is repeated right of an empty column (${v(w)}): the list is printed in two blocks side by side. The right block was not attached to the rows on its left and was not read (rows with values there: ${w.detail ?? ""}). Move the right block's rows under the left block's, under one header.`,
+    ja: (w) => `空の列の右に一覧と同じ見出しが並んでいます（${v(w)}）。一覧を横に2段に並べた印刷用の表とみなし、右の段は左の行の項目にせず、読みませんでした（先頭から見た範囲で右の段に値がある行：${w.detail ?? ""}行目）。右の段の行を左の段の下に移し、見出しを1つにしてください。`,
+    en: (w) => `The list's header is repeated right of an empty column (${v(w)}): the list is printed in two blocks side by side. The right block was not attached to the rows on its left and was not read (rows with values there, of the first rows looked at: ${w.detail ?? ""}). Move the right block's rows under the left block's, under one header.`,
   },
   hidden_sheet_read: {
     severity: "warning", title_ja: "非表示のシートを読んだ", title_en: "A hidden sheet was read",

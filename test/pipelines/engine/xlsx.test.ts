@@ -1059,6 +1059,7 @@ describe("a list printed side by side (its header again right of an empty column
     const said = report.issues.find((i) => i.code === "side_by_side_list");
     expect(said).toMatchObject({ severity: "warning", value: "H列「名称」、I列「所在地」、J列「緯度」、K列「経度」、L列「設置位置」、M列「電話番号」", detail: "1-2" });
     expect(said?.message_ja).toContain("右の段に値がある行：1-2行目");
+    expect(said?.message_en).toContain("rows with values there, of the first rows looked at: 1-2");
     expect(tuples(report, "duplicate_header", "side_table")).toEqual([]);
   });
 
