@@ -926,6 +926,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}名称の末尾に「（${d(w)}）」とある行（${v(w)}）は、今は利用できない場所とみなし、公開しませんでした。再開した場所なら名称から「（${d(w)}）」を外してください。廃止した場所は一覧から削除してください。休止などの状態は名称ではなく状況や備考の列に書いてください。`,
     en: (w) => `${atEn(w)}the row's name ends with "(${d(w)})" (${v(w)}): taken as a place not open now, and not published. If it has reopened, take "(${d(w)})" out of the name; if it is closed for good, delete the row from the list. Write a state such as 休止 in a status or remarks column, not in the name.`,
   },
+  closed_kind_row: {
+    severity: "warning", title_ja: "種別に廃止・撤去などとある行は公開しない", title_en: "Row whose kind says closed not published",
+    ja: (w) => `${atJa(w)}「${f(w)}」に「${d(w)}」とある行（${v(w)}）は、廃止・撤去・休止などで今は使えない場所とみなし、公開しませんでした（種別のまま使える場所として公開しないため）。使える場所なら「${f(w)}」から「${d(w)}」を外してください。廃止・撤去した場所は一覧から削除してください。休止などの状態は種別ではなく状況や備考の列に書いてください。`,
+    en: (w) => `${atEn(w)}the row's "${f(w)}" says "${d(w)}" (${v(w)}): taken as a place not usable now (closed, removed, out of service), and not published, so that it is not listed as a working one of its kind. If it is usable, take "${d(w)}" out of "${f(w)}"; if it is closed or removed for good, delete the row from the list. Write a state such as 休止 in a status or remarks column, not in the kind.`,
+  },
   other_list_row: {
     severity: "warning", title_ja: "別の一覧の施設の行は公開しない", title_en: "Row of another list's place not published",
     ja: (w) => `${atJa(w)}「${f(w)}」が「${d(w)}」の行（${v(w)}）は、このデータセットの施設ではなく別の一覧の施設（指定緊急避難場所の一覧なら指定避難所など）とみなし、公開しませんでした。このデータセットの施設でもあるなら「${f(w)}」にそう書いてください（種別の列なら「指定避難所・指定緊急避難場所」のように両方を、○の列なら○を）。そうでなければ、このファイルから除いて別の一覧で公開してください。`,

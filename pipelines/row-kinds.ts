@@ -9,7 +9,7 @@ import { type ColumnPlan, scoreHeader } from "./headers.ts";
 import { isAsOfRow, isBlankCell, isContinuedTitle, isLegendRow, isNoteLineRow, isOneCellRow, isPlaceholderName, isPrintRow, isSectionRow, labelColumnOf, leadingNonDataRow } from "./rows.ts";
 import { holdsRecord, isChangeRow, isTotalsRow, isUnlabelledSums } from "./totals-rows.ts";
 import { plainWords } from "./normalize/text.ts";
-import { closedStatusInName, isClosedStatus, statusColumnOf } from "./state-words.ts";
+import { closedStatusInKind, closedStatusInName, isClosedStatus, statusColumnOf } from "./state-words.ts";
 import { type OtherListRow, otherListReader } from "./other-list-rows.ts";
 import { listedValueOf } from "./normalize/vocabulary.ts";
 import { kindInHeading, kindReader } from "./section-kind.ts";
@@ -42,6 +42,8 @@ export class RowKinds {
   readonly #countsAt: ReadonlySet<number>;
   /** the file's name column, where a dataset whose names are the places says one closed (-1: none, or no such dataset) */
   readonly #closedNameAt: number;
+  /** the file's kind columns whose cell may say the place is closed (Dataset.closedByKind) */
+  readonly #closedKindAt: readonly number[];
   /** the list's last mapped column: its rows reach it, a smaller table's do not */
   readonly #lastColumn: number;
   /** a list of places' name and address columns, which hold a record's words (empty: no such list) */
@@ -64,6 +66,7 @@ export class RowKinds {
     this.#countsAt = new Set(counts);
     this.#closedNameAt = dataset.closedByName ? nameAt : -1;
     const addressAt = plan.keys.indexOf("full_address");
+    this.#closedKindAt = (dataset.closedByKind ?? []).map((k) => plan.keys.indexOf(k)).filter((at) => at >= 0);
     this.#sumsBlank = this.#labelIsArea || nameAt < 0 || counts.length === 0 ? [] : [nameAt, ...plan.keys.flatMap((k, i) => (k === "full_address" ? [i] : []))];
     this.#recordAt = this.#labelIsArea || nameAt < 0 || addressAt < 0 ? [] : [nameAt, addressAt];
     const lists = dataset.columns.flatMap((c) => {
@@ -121,6 +124,16 @@ export class RowKinds {
     const at = this.#closedNameAt;
     if (at < 0 || (this.#statusIndex >= 0 && (cells[this.#statusIndex] ?? "").trim() !== "")) return null;
     return closedStatusInName(cells[at] ?? "", this.dataset.id);
+  }
+
+  /** The header of a kind column whose cell says the place is closed (種別 `消火栓（廃止）`, `撤去済み消火栓`,
+   *  Dataset.closedByKind) and the status it gives: as a status column's, no record; null for every other row. */
+  closedInKind(cells: readonly string[]): { header: string; status: string } | null {
+    for (const at of this.#closedKindAt) {
+      const status = closedStatusInKind(cells[at] ?? "", this.dataset.id);
+      if (status !== null) return { header: this.plan.sourceHeaders[at] ?? "", status };
+    }
+    return null;
   }
 
   /** A header under the data whose columns are not this header's (a 授乳室 list's 施設名 | 所在地 | 場所 | おむつ替え台

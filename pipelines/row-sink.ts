@@ -336,6 +336,12 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
       run.log.add(issue(closed !== null ? "closed_row" : "closed_name_row", { row, value: rowText(r.cells), detail: closed ?? closedName ?? "" }));
       return batchFull();
     }
+    const closedKind = kinds.closedInKind(r.cells);
+    if (closedKind !== null) {
+      releaseHeld();
+      run.log.add(issue("closed_kind_row", { row, field: closedKind.header, value: rowText(r.cells), detail: closedKind.status }));
+      return batchFull();
+    }
     const other = kinds.otherList(r.cells);
     // a kind of the other list in a file that names no kind of its own: a place of both, read
     if (other?.read) run.log.add(issue("other_list_kind_read", { row, field: other.header, value: rowText(r.cells), detail: other.kind }));

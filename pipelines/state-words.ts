@@ -51,6 +51,27 @@ export function closedStatusInName(name: string, datasetId?: string): string | n
   return m !== null && m.index > 0 && isClosedStatus(m[1], datasetId) ? m[1].trim() : null;
 }
 
+/** The words of CLOSED_STATUS before a kind (`撤去済み消火栓`, `休止中の消火栓`, `廃止防火水槽`; not a plan, `廃止予定の消火栓`): the status and
+ *  the kind. */
+const CLOSED_BEFORE_KIND = /^((?:休止|廃止|閉院|廃業|休業|閉館|閉園|廃園|休園|閉所|撤去|取消|取り消し|失効|解散)(?:中|済み?|した|済)?)の?\s*(?!予定)(\S.*)$/;
+/** A note after a kind (`消火栓※休止中`, `消火栓 廃止`, `消火栓／撤去済`): the note. */
+const NOTE_AFTER_KIND = /^\S.*?(?:\s*[※*/・]\s*|\s+)([^\s※*/・]{1,8})$/;
+
+/** A closed status in a kind cell (`消火栓（廃止）`, `消火栓※休止中`, `撤去済み消火栓`, `廃止`): the status, as
+ *  isClosedStatus reads it, else null. A kind with a plan (`消火栓（廃止予定）`) or another note (`消火栓（地下式）`) has none. */
+export function closedStatusInKind(cell: string, datasetId?: string): string | null {
+  // a kind cell is short and most hold no status word: no work for them
+  if (cell === "" || cell.length > 24 || !/[休廃閉撤取失解]/.test(cell)) return null;
+  const text = cell.normalize("NFKC").trim();
+  if (isClosedStatus(text, datasetId)) return text;
+  const inBrackets = closedStatusInName(text, datasetId);
+  if (inBrackets !== null) return inBrackets;
+  const before = CLOSED_BEFORE_KIND.exec(text)?.[1];
+  if (before !== undefined && isClosedStatus(before, datasetId)) return before;
+  const after = NOTE_AFTER_KIND.exec(text)?.[1];
+  return after !== undefined && isClosedStatus(after, datasetId) ? after : null;
+}
+
 /** A pause, not an end (休業, 休止中): in a register of permits the permit still stands while its holder pauses. */
 const PAUSED_STATUS = /^(?:休止|休業)/;
 /** Registers of permits (食品営業許可): a row is a permit, which a pause leaves in force; its end (廃業, 取消, 失効) is

@@ -104,6 +104,10 @@ export interface DatasetDefinition<Cols extends readonly Column[] = readonly Col
    *  (`葛飾ヘルパー（休止中）`) is the row's: not published, as a status column's 休止 (row-kinds.ts). Not so of an AED
    *  named after the building it is in (`保育園（休園中）`) */
   closedByName?: true;
+  /** the columns of each row's kind (a fire water source's 種別), whose cell says the place is closed with its kind
+   *  (`消火栓（廃止）`, `消火栓※休止中`, `撤去済み消火栓`) or alone (`廃止`): no working place, so not published, as a status
+   *  column's 休止 (row-kinds.ts), where the kind would otherwise be read as the kind it names (消火栓) */
+  closedByKind?: readonly string[];
   /** a list of places of any kind (公共施設: an office, a library, a gym), whose columns are all ones other lists have
    *  too: a header of such shared columns (名称, 施設種別, 所在地, FAX, 開館時間), which no list can be told by, is
    *  closest to it, not to a list that happens to name more of them (detect.ts closestDatasets) */
