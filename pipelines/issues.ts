@@ -2333,6 +2333,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は住所ではなく緯度・経度のため空欄にし、セルは備考に残しました${w.detail === undefined ? "" : `（緯度・経度の列が空だったため、緯度・経度（${w.detail}）として読みました）`}。「${f(w)}」には住所を入力し、緯度・経度はそれぞれの列に入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is no address but a latitude and longitude: it was left empty and the cell kept in the remarks${w.detail === undefined ? "" : ` (the latitude and longitude columns were empty, so it was read as them: ${w.detail})`}. Enter the address in ${f(w)}, and the latitude and longitude in their own columns.`,
   },
+  coordinate_with_note: {
+    severity: "warning", title_ja: "座標に補足が付いている", title_en: "Coordinate with a note",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は補足（括弧内や※の後、測地系の名前）を除いた数を座標として読みました。補足が日本測地系（旧測地系）なら世界測地系に変換しました。セル全体は備考の列があればそこに残します。緯度・経度の列には数だけを入力し、測地系は見出しか測地系の列に、補足は備考に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}): the coordinate was read without its note (in brackets, after ※, or a datum's name); a note naming the Tokyo Datum (日本測地系) had the point converted to JGD2011. Where the dataset has a remarks column, the whole cell is kept there. Put only the number in a coordinate column, the datum in its header or a 測地系 column, and notes in the remarks.`,
+  },
   unparseable_coordinate: {
     severity: "warning", title_ja: "座標として読めない", title_en: "Not a coordinate",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は座標として読めないため空欄にしました。10進数の度（例 35.6895）で入力してください。`,

@@ -9,7 +9,7 @@ import { emptyAndKeepAll } from "./kept-cells.ts";
 import { isDitto } from "../fill-down.ts";
 import { inBounds, inTokyo, placeOf, TOKYO, type TokyoMunicipality, tokyoMunicipality } from "./location.ts";
 import { type PlaneReading, readPlaneRow } from "./plane-axes.ts";
-import { ROW_DATUM, rowInTokyoDatum, tokyoToJgd2011 } from "./tokyo-datum.ts";
+import { datumInCoordinateCell, ROW_DATUM, rowInTokyoDatum, tokyoToJgd2011 } from "./tokyo-datum.ts";
 import { publisherCode, type RecordPlan, type RowRepair, str } from "./row-repair.ts";
 
 export function repairCoordinates(r: RowRepair, { latKey, lonKey }: RecordPlan): void {
@@ -31,7 +31,9 @@ export function repairCoordinates(r: RowRepair, { latKey, lonKey }: RecordPlan):
     [r.record[latKey], r.record[lonKey]] = out.value;
     for (const i of out.issues) r.issues.push(i);
   }
-  if (rowInTokyoDatum(r.cells[ROW_DATUM], r.context.tokyoDatum)) fromTokyoDatum(r, latKey, lonKey);
+  // a row's 測地系 cell, else a datum its coordinate cells name in a note (`35.678（日本測地系）`)
+  const rowDatum = r.cells[ROW_DATUM]?.trim() || datumInCoordinateCell(r.cells[latKey]) || datumInCoordinateCell(r.cells[lonKey]);
+  if (rowInTokyoDatum(rowDatum, r.context.tokyoDatum)) fromTokyoDatum(r, latKey, lonKey);
 }
 
 /** A latitude without its longitude (or the other way round: the other cell, in the file, blank or unread) places nothing: warned

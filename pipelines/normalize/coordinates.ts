@@ -4,7 +4,9 @@
 import { JAPAN_BOUNDS } from "../../schemas/types.ts";
 import { countedIssue } from "../issues.ts";
 import { type At, added, type Fixed, problem, problemAt } from "./fixed.ts";
+import { withoutNote } from "./notes.ts";
 import { cleanCell, isAscii, MAX_TYPED_LENGTH, toHalfWidthAscii } from "./text.ts";
+import { DATUM_WORD_AFTER } from "./tokyo-datum.ts";
 
 export type Axis = "latitude" | "longitude";
 
@@ -92,8 +94,21 @@ export function normalizeCoordinate(raw: string, at: At, axis: Axis): Fixed<numb
   const dms = DMS.exec(body.replace(DOTTED_DMS, "$1:$2:$3"));
   const minutes = dms ? Number(dms[2] ?? 0) : 0;
   const seconds = dms ? Number(dms[3] ?? 0) : 0;
-  if (!dms || minutes >= 60 || seconds >= 60) return { value: null, issues: [...issues, problem("unparseable_coordinate", at, raw)] };
+  if (!dms || minutes >= 60 || seconds >= 60) return withNote(raw, clean.value, at, axis) ?? { value: null, issues: [...issues, problem("unparseable_coordinate", at, raw)] };
   return { value: sign * round7(Number(dms[1]) + minutes / 60 + seconds / 3600), issues: [...issues, problem("dms_converted", at, raw)] };
+}
+
+/** A coordinate with a note beside it (`35.6812（世界測地系）`, `139.76(WGS84)`, `35.68（概算）`, `35.68※`,
+ *  `35.6812 JGD2011`): the coordinate its value reads as, said as read in part (the cell is kept in the remarks; a note
+ *  naming the Tokyo Datum converts the row's point, coordinate-repairs.ts); null when there is no note or the value
+ *  does not read either. */
+function withNote(raw: string, text: string, at: At, axis: Axis): Fixed<number | null> | null {
+  const nfkc = text.normalize("NFKC").trim();
+  const value = withoutNote(nfkc) ?? DATUM_WORD_AFTER.exec(nfkc)?.[1];
+  if (value === undefined || value === nfkc) return null;
+  const read = normalizeCoordinate(value, at, axis);
+  if (read.value === null) return null;
+  return { value: read.value, issues: [...read.issues, problem("coordinate_with_note", at, raw)] };
 }
 
 /** `35658600` → 35.6586 (latitude: 2 integer digits; longitude: 3) when that lands in Japan; else null. */

@@ -11,6 +11,21 @@ const TOKYO = /旧日本測地系|旧測地系|日本測地系|tokyo(?:datum|97)
 /** What names the standard's datum (or one within centimetres of it). */
 const WORLD = /世界測地系|日本測地系20(?:00|11)|jgd\s*20(?:00|11)|jgd|wgs\s*-?\s*84|itrf/i;
 
+/** A datum's name after a value with no bracket (`35.6812 JGD2011`, `139.76世界測地系`): the value. */
+export const DATUM_WORD_AFTER = /^(.*?\d)\s*(?:旧?日本測地系(?:20(?:00|11))?|旧測地系|世界測地系|jgd\s*20(?:00|11)|wgs\s*-?\s*84|tokyo(?:\s*datum|97)?)$/i;
+
+/** The datum a coordinate cell names in its note (`35.678（日本測地系）`, `139.76(WGS84)`), else undefined: the row's
+ *  own datum, as a 測地系 cell's. A cell ending in a digit, as nearly all do, has none. */
+export function datumInCoordinateCell(cell: string | undefined): string | undefined {
+  if (cell === undefined || cell.length < 2) return undefined;
+  const last = cell.charCodeAt(cell.length - 1);
+  if (last >= 0x30 && last <= 0x39) return undefined;
+  const plain = plainWords(cell);
+  return TOKYO_IN_CELL.test(plain) || WORLD.test(plain) ? cell : undefined;
+}
+/** The Tokyo Datum's names in a coordinate cell's note: a bare Tokyo there is one too (`35.678(Tokyo)`). */
+const TOKYO_IN_CELL = /旧日本測地系|旧測地系|日本測地系|tokyo/i;
+
 /** Whether a text (a header's bracket, a note above the header, a 測地系 cell) says the Tokyo Datum, and only it: a
  *  note that names both (日本測地系から世界測地系に変換済み) says nothing either way. */
 export function namesTokyoDatum(text: string): boolean {
@@ -24,8 +39,11 @@ export const ROW_DATUM = "row_datum";
 
 /** Whether a row's coordinates are in the Tokyo Datum: as its own datum cell says, else as its file says. */
 export function rowInTokyoDatum(rowDatum: string | undefined, fileSays: string | undefined): boolean {
-  return rowDatum !== undefined && rowDatum.trim() !== "" ? namesTokyoDatum(rowDatum) : fileSays !== undefined;
+  return rowDatum !== undefined && rowDatum.trim() !== "" ? namesTokyoDatum(rowDatum) || isTokyoCoordinateNote(rowDatum) : fileSays !== undefined;
 }
+
+/** A coordinate cell's note naming the Tokyo Datum: bare Tokyo in brackets (`35.678(Tokyo)`). */
+const isTokyoCoordinateNote = (cell: string) => /\(\s*tokyo\s*\)\s*$/i.test(cell.normalize("NFKC")) && !WORLD.test(plainWords(cell));
 
 interface Ellipsoid { a: number; f: number }
 const BESSEL: Ellipsoid = { a: 6377397.155, f: 1 / 299.152813 };
