@@ -1292,6 +1292,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の団体コード「${v(w)}」は小数の形（数値）で保存されていたため、「.0」を除いて読みました。団体コードは文字列として入力してください。`,
     en: (w) => `${atEn(w)}code "${v(w)}" (${f(w)}) was saved as a decimal number; ".0" was dropped. Save codes as text.`,
   },
+  code_number_format: {
+    severity: "warning", title_ja: "数値の書式で書かれた団体コード", title_en: "Code written in a number format",
+    ja: (w) => `${atJa(w)}「${f(w)}」の団体コード「${v(w)}」は数値の書式（桁区切りのカンマ、Excelの指数表記）で書かれていました。6桁がそろい検査数字も正しいため「${d(w)}」と読みました。団体コードのセルは書式を「文字列」にして6桁で入力してください。`,
+    en: (w) => `${atEn(w)}code "${v(w)}" (${f(w)}) was written in a number format (a thousands comma, Excel's exponent notation); all six digits are there and the check digit holds, so it was read as "${d(w)}". Format code cells as text and enter the six digits.`,
+  },
   bad_check_digit: {
     severity: "error", title_ja: "団体コードの検査数字が誤り", title_en: "Wrong check digit",
     ja: (w) => `${atJa(w)}「${f(w)}」の団体コード「${v(w)}」の検査数字（6桁目）が正しくありません。全国地方公共団体コードを確認してください。`,

@@ -29,6 +29,8 @@ export function normalizeCode(raw: string, at: At): Fixed<string | null> {
   const clean = cleanCell(raw, at);
   if (clean.value === null) return { value: null, issues: clean.issues };
   let issues = clean.issues;
+  const formatted = codeInNumberFormat(clean.value);
+  if (formatted !== null) return { value: formatted, issues: added(issues, problemAt("code_number_format", at.row, at.field, at.onlyCounts, raw, formatted)) };
   const repair = repairCode(clean.value);
   if (repair.status === "invalid") {
     // `なし` (`該当なし`) says no more than `-`: a placeholder, which the file's code or the address fills as it fills `-`
@@ -39,6 +41,17 @@ export function normalizeCode(raw: string, at: At): Fixed<string | null> {
   else if (toHalfWidthAscii(clean.value) !== clean.value) issues = added(issues, problem("full_width_converted", at, raw));
   if (WRITTEN_AS_NUMBER.test(clean.value.normalize("NFKC").trim())) issues = added(issues, problem("code_as_number", at, raw));
   return { value: repair.code, issues };
+}
+
+/** Six digits with a thousands comma (`131,016`), as a code saved as a number shows in Excel's number format. */
+const THOUSANDS_GROUPED = /^\d{3},\d{3}$/;
+
+/** The code of a cell that Excel's number format wrote with all six of its digits (`131,016`, `1.31016E+05`) when its
+ *  check digit holds, else null: one that lost digits (`1.31E+05`) or fails the check is no code read from it. */
+function codeInNumberFormat(value: string): string | null {
+  const half = toHalfWidthAscii(value).trim();
+  const digits = THOUSANDS_GROUPED.test(half) ? half.replace(",", "") : significantDigits(half) === 6 ? restoreExponent(half) : null;
+  return digits !== null && SIX_DIGITS.test(digits) && isValidCode(digits) ? digits : null;
 }
 
 const DASH_BETWEEN_DIGITS = /(?<=\d)\s*[‐‑‒–—―−ーｰ－-]\s*(?=\d)/g;

@@ -20,6 +20,14 @@ describe("normalizeCode (全国地方公共団体コード, through repairCode)"
     ["13104.0", "131041", ["five_digit_code", "code_as_number"]],
     ["１３１０４１．０", "131041", ["full_width_converted", "code_as_number"]],
     ["新宿区", null, ["unparseable_code"]],
+    // Excel's number format, all six digits there and the check digit right: read (before, unparseable_code, the row invalid)
+    ["131,016", "131016", ["code_number_format"]],
+    ["１３１，０１６", "131016", ["code_number_format"]],
+    ["1.31016E+05", "131016", ["code_number_format"]],
+    // digits lost, or the check digit wrong: no code
+    ["1.31E+05", null, ["unparseable_code"]],
+    ["131,015", null, ["unparseable_code"]],
+    ["13,1016", null, ["unparseable_code"]],
     // Excel's "keep as text" mark (a CSV exported with it): the code it kept is read
     ["'131156", "131156", ["text_mark_removed"]],
     ["'13115", "131156", ["text_mark_removed", "five_digit_code"]],
@@ -31,6 +39,12 @@ describe("normalizeCode (全国地方公共団体コード, through repairCode)"
     ["", null, []],
   ])("%j → %j %j", (raw, value, issueCodes) => {
     expect(codes(normalizeCode(raw, at))).toEqual([value, issueCodes]);
+  });
+
+  it("a code in a number format is said with the code read", () => {
+    const found = normalizeCode("131,016", { row: 3, field: "local_government_code" });
+    expect(found.issues.map((i) => [i.code, i.severity, i.value, i.detail])).toEqual([["code_number_format", "warning", "131,016", "131016"]]);
+    expect(found.issues[0].message_ja).toContain("数値の書式（桁区切りのカンマ、Excelの指数表記）で書かれていました");
   });
 
   it("a wrong check digit is an error that keeps the raw value in the issue", () => {
