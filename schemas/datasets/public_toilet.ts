@@ -43,6 +43,8 @@ export const public_toilet = defineDataset({
   description_ja: "公衆トイレの一覧。男女別・形式別の便器数、バリアフリートイレ、オストメイト対応、利用時間など。",
   description_en: "Public toilets: seats by sex and style, accessible toilets, ostomate and baby facilities, opening hours.",
   keywords: ["公衆トイレ", "公衆トイレ一覧"],
+  // each row is the toilet itself (○○公園トイレ（休止中）): closed, as a status column's 休止 says
+  closedByName: true,
   // 男性用（大）, 男性用トイレ（個室）: the stalls alone, a part of the sex's total the standard has no column for
   breakdown: { headers: [], whole: [], parts: STALL_WORDS },
   // 設備: `車いす対応、ベビーシート、オストメイト` names the yes/no columns; the other words of such lists (男性用, 洋式,

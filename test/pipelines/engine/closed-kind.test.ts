@@ -28,3 +28,15 @@ describe("a hydrant list whose 種別 says a hydrant is closed", () => {
     expect(report.issues.map((i) => i.code)).not.toContain("not_in_vocabulary");
   });
 });
+
+// A toilet list names each toilet itself, so a closed status at the end of its name (`A公園トイレ（休止中）`) is the
+// row's: before, it was published as an open toilet.
+describe("a toilet list whose name says a toilet is closed", () => {
+  it("publishes no record of it and says the status", async () => {
+    const csv = "名称,所在地,緯度,経度,設置位置\nA公園トイレ（休止中）,東京都千代田区丸の内1-1,35.6812,139.7671,公園内\n"
+      + "B公園トイレ（洋式）,東京都千代田区丸の内1-2,35.6813,139.7672,公園内\n";
+    const { rows, report } = await runBytes(csv, "131016_public_toilet.csv");
+    expect(rows.map((r) => r.record.name)).toEqual(["B公園トイレ（洋式）"]);
+    expect(report.issues.filter((i) => i.code === "closed_name_row").map((i) => [i.row, i.detail])).toEqual([[1, "休止中"]]);
+  });
+});
