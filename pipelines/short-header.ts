@@ -9,7 +9,9 @@ import { isBlankCell, isBlankRow, isOneCellRow } from "./rows.ts";
  *  with a nameless first column before it and not with one after it (a note column left unnamed at the end). */
 export function headerLacksFirstColumn(header: readonly string[], rows: ReadonlyArray<readonly string[]>, dataset: Dataset): boolean {
   const width = usedWidth(header);
-  if (width === 0 || isBlankCell(header[0] ?? "")) return false;
+  // blank cells after the names (a cell merged over two columns, 緯度経度 over 緯度 | 経度; columns left unnamed at the
+  // end): the header row reaches as far as its rows, and nothing is missing in front of it
+  if (width === 0 || header.length > width || isBlankCell(header[0] ?? "")) return false;
   const data = rows.filter((r) => !isBlankRow(r) && !isOneCellRow(r));
   if (data.length === 0 || data.some((r) => usedWidth(r) > width + 1)) return false;
   if (data.filter((r) => usedWidth(r) === width + 1).length * 2 <= data.length) return false;

@@ -304,12 +304,14 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
     headRows = headRows.map((cells) => cells.slice(0, side - 1));
   }
   // a header one column short of its rows (a row number with no name): its columns start one to the right
-  if (headerLacksFirstColumn(head[frame.at].cells, headRows, frame.dataset)) {
+  // (a workbook's header cell merged over columns is no such: the merge names the column past the names)
+  const headerMerges = mergesOfHeader(run, head[upper >= 0 ? upper : frame.at].index, head[frame.at].index);
+  if (headerMerges.length === 0 && headerLacksFirstColumn(head[frame.at].cells, headRows, frame.dataset)) {
     run.log.add(issue("header_one_column_short", { value: rowText(head[frame.at].cells) }));
     head[frame.at] = { ...head[frame.at], cells: ["", ...head[frame.at].cells] };
   }
   // a header cell merged over columns (電話番号 over two) whose covered columns no header row names: named by what they hold
-  const merged = spreadMergedHeader(head[frame.at].cells, mergesOfHeader(run, head[upper >= 0 ? upper : frame.at].index, head[frame.at].index), headRows, frame.dataset);
+  const merged = spreadMergedHeader(head[frame.at].cells, headerMerges, headRows, frame.dataset);
   /** the names the merge gave: they are said by its issues, not by the header's verdicts */
   const namedByMerge = merged?.explained ?? new Set<string>();
   if (merged !== null) {

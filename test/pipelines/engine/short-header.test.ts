@@ -29,4 +29,12 @@ describe("a header one column short of its rows", () => {
     expect(out.map((r) => [r.record.name, r.record.phone_number])).toEqual([["新宿区役所", "03-3209-1111"], ["大久保図書館", "03-3209-3812"]]);
     expect(tuples(report, "header_one_column_short")).toEqual([]);
   });
+
+  it("a header whose last name stands over two columns (緯度経度 then a blank cell, as a merged cell saves) is not moved", async () => {
+    const rows = ["新宿区役所,東京都新宿区歌舞伎町1-4-1,1階,35.693840,139.703549", "大久保図書館,東京都新宿区大久保2-12-7,受付横,35.700984,139.707417"];
+    const { report, rows: out } = await runBytes(["名称,住所,設置位置,緯度経度,", ...rows].join("\n"), "131041_aed.csv");
+    expect(out.map((r) => [r.record.name, r.record.full_address, r.record.latitude])).toEqual([
+      ["新宿区役所", "東京都新宿区歌舞伎町1-4-1", 35.69384], ["大久保図書館", "東京都新宿区大久保2-12-7", 35.700984]]);
+    expect(tuples(report, "header_one_column_short")).toEqual([]);
+  });
 });
