@@ -22,7 +22,8 @@ const STATUS_HEADERS = new Set(["状況", "状態", "現況", "現存・休止",
  *  plan (廃止予定) leaves it current. */
 // not 閉鎖: a shelter list's 状況 says 開設 / 閉鎖 of the shelter being opened now, and the place stays a shelter
 // not 移転: a place moved (a relocated 古民家, a preschool at its new address) still is
-const CLOSED_STATUS = /^(?:休止|廃止|閉院|廃業|休業|閉館|閉園|廃園|休園|閉所|撤去|取消|取り消し|失効|解散)(?:中|済み?|した|しました|済)?$/;
+const CLOSED_WORDS = "休止|廃止|閉院|廃業|休業|閉館|閉園|廃園|休園|閉所|撤去|取消|取り消し|失効|解散";
+const CLOSED_STATUS = new RegExp(`^(?:${CLOSED_WORDS})(?:中|済み?|した|しました|済)?$`);
 
 /** Datasets whose records stand whatever their status column says: a cultural property's 状況 is of its designation or
  *  its viewing (公開休止), and it stays designated. */
@@ -53,7 +54,7 @@ export function closedStatusInName(name: string, datasetId?: string): string | n
 
 /** The words of CLOSED_STATUS before a kind (`撤去済み消火栓`, `休止中の消火栓`, `廃止防火水槽`; not a plan, `廃止予定の消火栓`): the status and
  *  the kind. */
-const CLOSED_BEFORE_KIND = /^((?:休止|廃止|閉院|廃業|休業|閉館|閉園|廃園|休園|閉所|撤去|取消|取り消し|失効|解散)(?:中|済み?|した|済)?)の?\s*(?!予定)(\S.*)$/;
+const CLOSED_BEFORE_KIND = new RegExp(`^((?:${CLOSED_WORDS})(?:中|済み?|した|済)?)の?\\s*(?!予定)(\\S.*)$`);
 /** A note after a kind (`消火栓※休止中`, `消火栓 廃止`, `消火栓／撤去済`): the note. */
 const NOTE_AFTER_KIND = /^\S.*?(?:\s*[※*/・]\s*|\s+)([^\s※*/・]{1,8})$/;
 
