@@ -19,8 +19,10 @@ export function withoutNote(text: string): string | null {
 
 /** A note in brackets after a part's number and its unit, amid the cell (男性用 `大1（洋式） 小2`). */
 const PART_NOTE = /(\d+)([^\d\s()]{0,3})\s*\(([^()]*)\)/g;
-/** A note that says which of them (うち, 内): some of the part's count, never more. */
-const SUBSET = /^\s*(?:うち|内(?!訳))/;
+/** The word before a note that says which of them (うち, 内; not 内訳, the whole broken down): some of a count, never
+ *  more. */
+export const SUBSET_WORD = "(?:うち|内(?!訳))";
+const SUBSET = new RegExp(`^\\s*${SUBSET_WORD}`);
 
 /** A part's note that may go without changing the part's count: words alone (`洋式`), which of them (`うち洋式1`), or
  *  the part broken down (`2（洋式1、和式1）`). A figure of something else (`一般50床（稼働40床）`, `（療養10床）`) stays:

@@ -1,7 +1,7 @@
 // Numbers: full-width digits, thousands separators, a trailing unit (810人), ▲ negatives and Excel exponent notation.
 import type { Issue } from "../issues.ts";
 import { type At, type Fixed, problem, problemAt } from "./fixed.ts";
-import { withoutNotes } from "./notes.ts";
+import { SUBSET_WORD, withoutNotes } from "./notes.ts";
 import { yesNoOf } from "./yes-no.ts";
 import { cleanCell, MAX_TYPED_LENGTH, plainWords, saysNone, toHalfWidthAscii } from "./text.ts";
 import type { CountParts } from "../../schemas/column.ts";
@@ -148,11 +148,14 @@ function noteBeside(core: string, raw: string): string | null {
   return text.startsWith(core) ? text.slice(core.length) : text.endsWith(core) ? text.slice(0, -core.length) : null;
 }
 
+/** The subset's word leading a note, and a colon after it (`うち:洋式5`). */
+const SUBSET_LEAD = new RegExp(`^${SUBSET_WORD}\\s*:?\\s*`);
+
 /** whole_differs_from_parts for a count whose note gives parts that add up to more than it (定員 `12（0歳:3 1歳:8 2歳:8）`:
  *  19, a toilet's `3（洋式2・和式2）` or `4（うち洋式5）`): a note may leave parts out, or give some of them (うち), but never
  *  more than the whole; null when the note gives no parts (one age alone, words) or they fit. */
 function noteExceedsWhole(core: string, raw: string, whole: number, at: At, parts: CountParts = NO_PARTS): Issue | null {
-  const note = noteBeside(core, raw)?.trim().replace(/^(?:[(\[【〔]|※)\s*|\s*[)\]】〕]$/g, "").replace(/^(?:うち|内(?!訳))\s*:?\s*/, "");
+  const note = noteBeside(core, raw)?.trim().replace(/^(?:[(\[【〔]|※)\s*|\s*[)\]】〕]$/g, "").replace(SUBSET_LEAD, "");
   const read = note === undefined || note === "" ? null : summedBareParts(note, at, parts);
   if (read === null || read.value <= whole) return null;
   return problemAt("whole_differs_from_parts", at.row, at.field, at.onlyCounts, raw, `${core}｜${read.value}`);
@@ -549,7 +552,7 @@ function summedParts(raw: string, at: At, labels: CountParts = NO_PARTS): Fixed<
 /** A note in brackets within a count's cell (NFKC), as one of its parts carries it (`一般50床(うち感染症4床)、療養30床`). */
 const BRACKETED = /\s*\([^()]*\)/g;
 /** A note of some of its part's count (うち, 内: `(うち感染症4床・結核2床)`), no more of them. */
-const SUBSET_NOTE = /^\s*\(\s*(?:うち|内(?!訳))/;
+const SUBSET_NOTE = new RegExp(`^\\s*\\(\\s*${SUBSET_WORD}`);
 
 /** Parts with a note in brackets after a part's count (`一般50床（うち感染症4床）、療養30床`, `3歳児35名（うち障害児2名）、
  *  4歳児70名`, `一般50床（休床中）`): summed as without the notes, said as number_with_note too; null when the cell has no
