@@ -11,6 +11,7 @@ import { type PartialDate, partialDate, readTwoDigitYear, twoReadings, WESTERN }
 import { boundOf } from "./column-bounds.ts";
 import type { RowRepair } from "./row-repair.ts";
 import { isoDate, normalizeDate, weekdayMarksOf, weekdayOf, withWeekdayAfter } from "./wareki.ts";
+import { ERA_NAME_OR_LETTER } from "./eras.ts";
 
 /** How far past the other dates' last year a two-digit year may be read: `99/4/1` beside 2024/… is no 2099. */
 const YEARS_AHEAD = 10;
@@ -71,7 +72,7 @@ export function readPartialDates(r: RowRepair, keys: readonly string[], years: D
 }
 
 /** A fiscal year and no day (令和6年度, 2024年度中, R6年度内), as a list of plans writes when the day is not fixed. */
-const FISCAL_YEAR_ONLY = /^((?:明治|大正|昭和|平成|令和|[MTSHR])\.?\s*(?:元|\d{1,2})|\d{4})\s*年度\s*(?:中|内|末まで|以内|予定|頃|ごろ)?$/i;
+const FISCAL_YEAR_ONLY = new RegExp(String.raw`^(${ERA_NAME_OR_LETTER}\.?\s*(?:元|\d{1,2})|\d{4})\s*年度\s*(?:中|内|末まで|以内|予定|頃|ごろ)?$`, "i");
 
 /** A date cell that gives a fiscal year only: still no date (the day is not known), said with the year's first and last
  *  day in place of unparseable_date, so the officer sees what was written rather than an unreadable date. */

@@ -4,6 +4,7 @@
 import { type At } from "./fixed.ts";
 import type { Bound } from "./times.ts";
 import { AS_OF, ERAS, UNTIL, WEEKDAY, eraOf, isoDate, normalizeDate, withKanjiDigits, withoutTimeAfter, withWeekdayAfter } from "./wareki.ts";
+import { ERA_WRITTEN } from "./eras.ts";
 
 export type PartialDate =
   | { kind: "two_digit"; year: number; month: number; day: number; eraFirst?: true }
@@ -51,7 +52,7 @@ export function partialDate(raw: string, bound?: Bound): PartialDate | null {
 /** How a cell writes a full year: "西暦" for four digits (`2024/4/1`, `2024年4月1日～4月3日`), the era's name for a
  *  date in one (`R6.4.1`, `令和6年4月1日`), else null. */
 const WESTERN_YEAR = /^\d{4}\s*(?:[-/.]|年)/;
-const ERA_YEAR = /^(明治|大正|昭和|平成|令和|[MTSHR]|[明大昭平令])\.?\s*(?:元|\d{1,2})\s*(?:[-/.]|年)/i;
+const ERA_YEAR = new RegExp(String.raw`^(${ERA_WRITTEN})\.?\s*(?:元|\d{1,2})\s*(?:[-/.]|年)`, "i");
 export const WESTERN = "西暦";
 
 export function yearFormOf(raw: string): string | null {

@@ -3,6 +3,7 @@
 // `毎月第2日曜日、令和6年4月14日～令和7年3月9日`), the period gives the start and the end (wareki.ts reads it).
 import { HOURS_TO, TIME_OF_DAY } from "./clock.ts";
 import { standardDaysOf } from "./day-sets.ts";
+import { ERA_NAME_OR_LETTER } from "./eras.ts";
 
 /** A day that recurs (毎週土曜日, 第2・第4日曜日, 毎月15日). */
 const RECURRING = /毎週|隔週|毎月|毎日|毎年|第\s*[1-5一二三四五]\s*(?:[・、,]\s*第?\s*[1-5一二三四五]\s*)*[月火水木金土日]曜|[月火水木金土日]曜日?(?:ごと|毎)/;
@@ -19,7 +20,7 @@ const DAY_OF_PERIOD = /\d{1,2}\s*[月/]\s*\d{1,2}|\d\.\d{1,2}\.\d{1,2}/;
  *  its days' weekdays in brackets of their own): what comes before the period, the period, and the closing bracket. */
 const RECURRENCE_THEN_PERIOD = /^(.*?\s*[(\[【〔])\s*((?:[^()\[\]【】〔〕]|\([^()]*\))*?\d(?:[^()\[\]【】〔〕]|\([^()]*\))*?)\s*([)\]】〕])\s*$/;
 /** A date with its year (`2024年4月6日`, `令和6年…`, `R6.4.6`) where a period begins. */
-const YEAR_FIRST = String.raw`(?:明治|大正|昭和|平成|令和|[MTSHR])\.?\s*(?:元|\d)|\d{4}\s*[年/.-]`;
+const YEAR_FIRST = String.raw`${ERA_NAME_OR_LETTER}\.?\s*(?:元|\d)|\d{4}\s*[年/.-]`;
 /** What parts a day that recurs from its period written after it without brackets: a space or a comma, nothing
  *  between the day and a date with its year (`毎週土曜日2024年4月6日～`, `…曜日令和6年…`), or nothing after a closing
  *  bracket (the day's hours, `毎週土曜日（10時～12時）2024年4月6日～`, or a note) before a date (NFKC). */

@@ -3,6 +3,7 @@
 // Free text (`毎年11月に開催`, `4月頃`) → null + warning; an impossible date or one outside its era → null + error.
 import type { IssueCode } from "../issues.ts";
 import { HOURS_TO, TIME_OF_DAY } from "./clock.ts";
+import { ERA_LETTER, ERA_NAME, ERA_WRITTEN, ERAS, type Era } from "./eras.ts";
 import { type At, type Fixed, problem, problemAt } from "./fixed.ts";
 import { jstDateTime } from "./iso-date-time.ts";
 import { withoutNote } from "./notes.ts";
@@ -10,28 +11,7 @@ import { hoursOfRecurrence, periodOfRecurrence, recursWithoutDay, startOfRecurre
 import { cleanCell, MAX_TYPED_LENGTH, toHalfWidthAscii } from "./text.ts";
 import type { Bound } from "./times.ts";
 
-/** `yearsPast`: how many years past its last year a date may be written in an era and still be read (with a warning). */
-export interface Era { name: string; letter: string; first: number; start: string; end: string | null; yearsPast: number }
-
-/** How far past its era's last year a date may be written in that era: a form printed before the change carries dates
- *  to come, a permit's expiry up to 8 years on, a plan's last year about 10 (平成35年3月31日, 平成40年度). */
-const YEARS_WRITTEN_PAST_ERA = 10;
-/** For an era that ended long before open data lists began, its dates to come (expiries, plans' last years) have long
- *  passed, and no list of what is in force keeps them: a date past it is a past date, and only the year after the
- *  change is written so by a slip of habit or of a system not yet updated (昭和65年 for 1990, 大正16年 for 1927). Years
- *  farther on (昭和70年) are a typo of the era or the year, which the hub cannot read with confidence. */
-const YEAR_AFTER_CHANGE = 1;
-
-/** Gregorian dates of each era. 明治 starts on 1 January 1868 here (the era was applied to the whole year). 大正 and 昭和
- *  began on the day the emperor died, so that day is also the last of the era before (明治45年7月30日 = 大正元年7月30日);
- *  平成 and 令和 began the next day. */
-export const ERAS: readonly Era[] = [
-  { name: "明治", letter: "M", first: 1868, start: "1868-01-01", end: "1912-07-30", yearsPast: YEAR_AFTER_CHANGE },
-  { name: "大正", letter: "T", first: 1912, start: "1912-07-30", end: "1926-12-25", yearsPast: YEAR_AFTER_CHANGE },
-  { name: "昭和", letter: "S", first: 1926, start: "1926-12-25", end: "1989-01-07", yearsPast: YEAR_AFTER_CHANGE },
-  { name: "平成", letter: "H", first: 1989, start: "1989-01-08", end: "2019-04-30", yearsPast: YEARS_WRITTEN_PAST_ERA },
-  { name: "令和", letter: "R", first: 2019, start: "2019-05-01", end: null, yearsPast: YEARS_WRITTEN_PAST_ERA },
-];
+export { ERAS, type Era };
 
 /** A weekday after a date, with or without a holiday mark: (土), (日曜日), (日・祝), (月祝), (祝), (振休). */
 export const WEEKDAY = /\s*\((?:(?:月|火|水|木|金|土|日)(?:曜日?)?)?(?:[・･、,]?(?:祝日?|振休|振替休日|休日?))?\)\s*/g;
@@ -115,7 +95,7 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const GREGORIAN = /^(\d{4})\s*(?:[-/.:]|年)\s*(\d{1,2})\s*(?:[-/.:]|月)\s*(\d{1,2})\s*日?$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 /** The era by its name, its letter, or its first kanji alone, as Excel's `gge.m.d` displays it (令6.4.1, 平31.4.30). */
-const WAREKI = /^(明治|大正|昭和|平成|令和|[MTSHR]|[明大昭平令])\.?\s*(元|\d{1,2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?$/i;
+const WAREKI = new RegExp(String.raw`^(${ERA_WRITTEN})\.?\s*(元|\d{1,2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?$`, "i");
 const SERIAL = /^(\d{3,5})(?:\.\d+)?$/;
 /** Excel serials read as dates: 1901-01-01 … 2099-12-31, except 4-digit numbers that are years (1868–2100). */
 const SERIAL_MIN = 367;
@@ -177,8 +157,8 @@ export const withKanjiDigits = (text: string) => (/[〇零一二三四五六七�
 
 /** A year written twice, in its era and in the Western calendar, one of them in brackets, as 文化財 lists and 教育委員会
  *  publications write it: 昭和37（1962）年2月1日, 1962（昭和37）年2月1日, 昭和37年(1962)2月1日, 1962年（昭和37年）2月1日 (NFKC). */
-const ERA_THEN_YEAR = /^(明治|大正|昭和|平成|令和|[MTSHR]|[明大昭平令])\.?\s*(元|\d{1,2})\s*年?\s*\(\s*(\d{4})\s*年?\s*\)\s*年?\s*(\d.*)$/i;
-const YEAR_THEN_ERA = /^(\d{4})\s*年?\s*\(\s*(明治|大正|昭和|平成|令和|[MTSHR]|[明大昭平令])\.?\s*(元|\d{1,2})\s*年?\s*\)\s*年?\s*(\d.*)$/i;
+const ERA_THEN_YEAR = new RegExp(String.raw`^(${ERA_WRITTEN})\.?\s*(元|\d{1,2})\s*年?\s*\(\s*(\d{4})\s*年?\s*\)\s*年?\s*(\d.*)$`, "i");
+const YEAR_THEN_ERA = new RegExp(String.raw`^(\d{4})\s*年?\s*\(\s*(${ERA_WRITTEN})\.?\s*(元|\d{1,2})\s*年?\s*\)\s*年?\s*(\d.*)$`, "i");
 
 /** The two ways a date with its year written twice reads: in its era, and in the Western year; null when it is none. */
 function yearWrittenTwice(s: string): { inEra: string; western: string } | null {
@@ -385,9 +365,9 @@ function dateWithNote(nfkc: string, bound: Bound | undefined): string | null {
 
 /** What parts a date from the later dates written after it: a line, or on one line 、 , ; / (not a slashed date's own)
  *  or a space before the next date (`平成12年3月31日指定、平成20年3月1日追加指定`, `昭和37年2月1日 平成10年追加`). */
-const LATER_DATES = /\s*[\n、,;]\s*|\s*\/\s*(?=\D)|\s+(?=(?:令和|平成|昭和|大正|明治|[RHSTM]\s*)?\d)/;
+const LATER_DATES = new RegExp(String.raw`\s*[\n、,;]\s*|\s*\/\s*(?=\D)|\s+(?=(?:${ERA_NAME}|${ERA_LETTER}\s*)?\d)`);
 /** A later year with its note only (`平成20年追加`, `2008年一部追加指定`): a note of the date before it, as a dated one is. */
-const YEAR_WITH_NOTE = /^(?:(?:令和|平成|昭和|大正|明治)\s*(?:\d{1,2}|元)|\d{4})\s*年度?[^\d]+$/;
+const YEAR_WITH_NOTE = new RegExp(String.raw`^(?:${ERA_NAME}\s*(?:\d{1,2}|元)|\d{4})\s*年度?[^\d]+$`);
 /** What a later date on the same line must say it did to be a note (a designation's 追加指定, 名称変更): on one line
  *  `2020年4月1日 2024年3月1日更新` is no first date and its note, but a list's later date, which 最終更新日 would be. */
 const AMENDMENT = /追加|変更|指定替|編入/;
