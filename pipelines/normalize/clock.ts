@@ -11,11 +11,17 @@ export const HOURS_TO = String.raw`(?:～|~|〜|から|[-−‐‑–—―ー])
 /** `翌1時`, `翌日 2:00`: past midnight, as 25時 is. */
 const NEXT_DAY = /^翌日?\s*/;
 
-/** 午前/午後, AM/PM, or a part of the day that says which half its hour is in (朝9時, 夕方5時, 夜8時). */
-const MERIDIEM_BEFORE = /^(午前|午後|早朝|朝|夕方|夕|夜|晩|am|a\.m\.|pm|p\.m\.)\s*/i;
-/** Parts of the day of one half, whose 12時 is no time of theirs (夜12時 is midnight or noon: said unread). */
-const MORNING = new Set(["早朝", "朝"]);
-const EVENING = new Set(["夕方", "夕", "夜", "晩"]);
+/** Parts of the day of one half, whose 12時 is no time of theirs (夜12時 is midnight or noon: said unread); the longer
+ *  word first, so that an alternation built from them takes 夕方 whole. */
+const MORNING_WORDS = ["早朝", "朝"];
+const EVENING_WORDS = ["夕方", "夕", "夜", "晩"];
+const MORNING = new Set(MORNING_WORDS);
+const EVENING = new Set(EVENING_WORDS);
+/** A part of the day that says which half its hour is in (朝9時, 夕方5時, 夜8時), as a regex source (no group). */
+export const DAY_PART = `(?:${[...MORNING_WORDS, ...EVENING_WORDS].join("|")})`;
+const EVENING_PART = `(?:${EVENING_WORDS.join("|")})`;
+/** 午前/午後, AM/PM, or a part of the day. */
+const MERIDIEM_BEFORE = new RegExp(String.raw`^(午前|午後|${DAY_PART}|am|a\.m\.|pm|p\.m\.)\s*`, "i");
 const MERIDIEM_AFTER = /\s*(am|a\.m\.|pm|p\.m\.)$/i;
 const COLON = /^(\d{1,2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?$/;
 const KANJI = /^(\d{1,2})時(?:(\d{1,2})分|(半))?(?:(\d{1,2})秒)?$/;
@@ -86,11 +92,13 @@ export function rangeEnd(startText: string, endText: string): Clock | null {
 }
 
 /** Whether a cell says 午後 (PM) anywhere in it. */
-export const saysAfternoon = (text: string): boolean => /午後|pm|p\.m\.|(?:夕方?|夜|晩)\s*\d/i.test(text);
+const AFTERNOON = new RegExp(String.raw`午後|pm|p\.m\.|${EVENING_PART}\s*\d`, "i");
+export const saysAfternoon = (text: string): boolean => AFTERNOON.test(text);
 
+const MERIDIEM_IN = new RegExp(String.raw`午前|午後|${DAY_PART}\s*\d`);
 /** Whether a cell says 午前/午後 (AM/PM) itself. */
 export const hasMeridiem = (text: string): boolean => MERIDIEM_BEFORE.test(text.trim()) || MERIDIEM_AFTER.test(text.trim())
-  || /午前|午後|(?:朝|夕方?|夜|晩)\s*\d/.test(text);
+  || MERIDIEM_IN.test(text);
 
 const RANGE_END = /(?:~|〜|から|-|–|—|―)\s*([^~〜\-–—―]+)$/;
 

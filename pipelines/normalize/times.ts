@@ -3,7 +3,7 @@
 // A column's bound (start or end, from its key) decides what 24時間/終日, 24:00 and a range `9:00～17:00` become:
 // all day is 00:00–23:59; 24:00 is 00:00 for a start and 23:59 for an end; a start takes a range's first time.
 import type { Issue, IssueCode } from "../issues.ts";
-import { type Clock, parseClock, rangeEnd } from "./clock.ts";
+import { type Clock, DAY_PART, parseClock, rangeEnd } from "./clock.ts";
 import { type At, type Fixed, problem, problemAt } from "./fixed.ts";
 import { withoutNote } from "./notes.ts";
 import { withoutWordsAfterTime } from "./words-after-time.ts";
@@ -260,7 +260,7 @@ const SESSION_SEPARATOR = /\s*[／/、,，;；・]\s*|(?<!午前|午後|の部|�
 /** A session's label apart from its time (`午前 9:00～12:00`, `午後：3時～6時`, `午後 15:00～18:00`), also named as a
  *  part of the event (`午前の部10時～`, `夜の部 18:00～`, `第1部 10:00～`, `2部 13:00～`): group 1 the half of the day
  *  or the part of it its hours are in (夜の部: 夜), as a time may say before its hour. */
-const SESSION_LABEL = /^(?:(午前|午後|朝|夕方?|夜|晩)(?:の部)?|昼の部|第?\d{1,2}部)\s*:?\s*(?=\d)/;
+const SESSION_LABEL = new RegExp(String.raw`^(?:(午前|午後|${DAY_PART})(?:の部)?|昼の部|第?\d{1,2}部)\s*:?\s*(?=\d)`);
 
 /** A session's first and last time (the last null for a session open to its end: `10時～`), or null when it is no
  *  range. A label reads as the half of the day its times are in (`午後 3:00～6:00` is 15:00–18:00), else, beside

@@ -165,7 +165,9 @@ describe("normalizeTime", () => {
     expect(normalizeTime("昼の部 11:30～14:00、夜の部 5:00～9:00", at, "end").value).toBe("21:00");
     // one session under its label, the label's half of the day carried to its hours (before: unread), kept as a note
     for (const [raw, start, end] of [["夜の部 6時～", "18:00", null], ["午前の部 10:00～12:00", "10:00", "12:00"], ["夜の部 6時～9時", "18:00", "21:00"],
-      ["第2部 14:00～16:00", "14:00", "16:00"], ["夜の部 18:00～", "18:00", null]] as const) {
+      ["第2部 14:00～16:00", "14:00", "16:00"], ["夜の部 18:00～", "18:00", null],
+      // 早朝 is a part of the day as 朝 is (before: no label, unread)
+      ["早朝の部 6時～8時", "06:00", "08:00"], ["夕方の部 5時～7時", "17:00", "19:00"]] as const) {
       const [s, e] = [normalizeTime(raw, at, "start"), normalizeTime(raw, at, "end")];
       expect([raw, s.value, e.value, s.issues.some((i) => i.code === "time_with_note")]).toEqual([raw, start, end, true]);
     }
