@@ -4,7 +4,6 @@
 // columns (seconds per file) and its streaming reader mixes furigana into header text.
 // This module opens the workbook and hands out its sheets; a sheet's rows are sheet-rows.ts's, their values
 // cell-values.ts's, what follows the rows sheet-tail.ts's and merged-cells.ts's.
-import { posix } from "node:path";
 import { cellRange } from "./cell-references.ts";
 import { cellFormats, roundingFormats, type SheetContext } from "./cell-values.ts";
 import { type AcrossMerge, acrossMerges, mergeFiller, verticalMerges } from "./merged-cells.ts";
@@ -13,6 +12,7 @@ import { SheetLinks } from "./sheet-links.ts";
 import { struckStyles } from "./struck-rows.ts";
 import { type RowFindings, sheetRows, textPieces } from "./sheet-rows.ts";
 import { lastRowsOf, sheetTail } from "./sheet-tail.ts";
+import { partFinder, workbookParts } from "./workbook-parts.ts";
 import { attr, stripPrefixes, XlsxError } from "./workbook-xml.ts";
 import { inflateZipEntry, listZipEntries, readZipEntry, type ZipEntry } from "./zip.ts";
 
@@ -126,17 +126,17 @@ export function openXlsx(bytes: Uint8Array): Workbook {
   const workbook = entryText(bytes, entries, "xl/workbook.xml");
   if (workbook === null) throw new XlsxError("no xl/workbook.xml");
   const wb = stripPrefixes(workbook);
-  const rels = stripPrefixes(entryText(bytes, entries, "xl/_rels/workbook.xml.rels") ?? "");
-  const targets = new Map<string, string>();
-  for (const m of rels.matchAll(/<Relationship\b([^>]*?)\/?>/g)) {
-    const id = attr(m[1], "Id");
-    const target = attr(m[1], "Target");
-    if (id && target && /worksheet"?$/.test(attr(m[1], "Type") ?? "")) targets.set(id, posix.normalize(target.startsWith("/") ? target.slice(1) : `xl/${target}`));
-  }
+  const find = partFinder(entries.keys());
+  /** a part's text, its name found whatever its case */
+  const partText = (path: string | null) => {
+    const found = path === null ? null : find(path);
+    return found === null ? null : entryText(bytes, entries, found);
+  };
+  const parts = workbookParts(partText("xl/_rels/workbook.xml.rels") ?? "", find);
   const sheets: SheetInfo[] = [];
   for (const m of wb.matchAll(/<sheet\b([^>]*?)\/?>/g)) {
-    const path = targets.get(attr(m[1], "r:id") ?? attr(m[1], "id") ?? "");
-    if (path && entries.has(path)) {
+    const path = parts.sheets.get(attr(m[1], "r:id") ?? attr(m[1], "id") ?? "");
+    if (path !== undefined) {
       sheets.push({ name: unescapeXml(attr(m[1], "name") ?? ""), hidden: /hidden/.test(attr(m[1], "state") ?? ""), path });
     }
   }
@@ -144,10 +144,10 @@ export function openXlsx(bytes: Uint8Array): Workbook {
   let ctx: SheetContext | null = null;
   const context = () => {
     if (ctx !== null) return ctx;
-    const styles = entryText(bytes, entries, "xl/styles.xml");
+    const styles = partText(parts.styles);
     const formats = cellFormats(styles, date1904);
     const textFormats = formats.some((f) => typeof f === "object" && (f.shows?.showsText === true || f.hides?.text === true));
-    return (ctx = { strings: readSharedStrings(entryBytes(bytes, entries, "xl/sharedStrings.xml")), formats, date1904, textFormats,
+    return (ctx = { strings: readSharedStrings(parts.sharedStrings === null ? null : entryBytes(bytes, entries, parts.sharedStrings)), formats, date1904, textFormats,
       struckStyles: struckStyles(stripPrefixes(styles ?? "")), rounding: roundingFormats(styles) });
   };
   const pieces = (sheet: SheetInfo): AsyncIterable<Uint8Array> => {
@@ -170,7 +170,7 @@ export function openXlsx(bytes: Uint8Array): Workbook {
     },
     async read(sheet) {
       const tail = await sheetTail(pieces(sheet));
-      const links = sheetLinks(tail.xml, entryText(bytes, entries, relsPathOf(sheet.path)));
+      const links = sheetLinks(tail.xml, partText(relsPathOf(sheet.path)));
       const findings: RowFindings = { uncalculated: [], workedOut: [], hiddenValues: [], links, outOfOrder: [], missingStrings: [], hiddenColumns: [], hiddenRows: [], stored: new Map(), rounded: new Map(), sharedJoins: new Map(), struckRows: new Set(), summingRows: new Set() };
       const filler = mergeFiller(verticalMerges(tail.xml), links, [findings.stored, findings.rounded]);
       const rows = sheetRows(textPieces(pieces(sheet)), context(), findings);

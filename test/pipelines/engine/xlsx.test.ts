@@ -625,6 +625,35 @@ describe("workbooks written by other programs", () => {
     expect((await runBytes(bytes, "131041_aed.xlsx")).rows.map((r) => r.record.remarks)).toEqual(["区の施設", "区の施設"]);
   });
 
+  it("shared strings and styles found where the workbook's relationships name them (xl/SharedStrings.xml, a folder of their own), "
+    + "not only at Excel's names: every text cell and format read", async () => {
+    const made = await aedSheet([["131041", 1, "新宿区役所", "東京都新宿区歌舞伎町1-4-1", 35.69384, 139.703549, "1階", 123, 0.375, ""]], (ws) => {
+      ws.getCell("B2").numFmt = "0000";
+      ws.getCell("I2").numFmt = "h:mm";
+    });
+    /** the workbook with its shared strings and styles renamed; `named`: as its relationships name them */
+    const renamed = (strings: string, styles: string, named: { strings: string; styles: string }) => storedZip(listZipEntries(made).map((entry) => {
+      const data = readZipEntry(made, entry);
+      if (entry.name === "xl/_rels/workbook.xml.rels") {
+        const xml = new TextDecoder().decode(data);
+        return { name: entry.name, data: encode(xml.replace('Target="sharedStrings.xml"', `Target="${named.strings}"`).replace('Target="styles.xml"', `Target="${named.styles}"`)) };
+      }
+      return { name: ({ "xl/sharedStrings.xml": strings, "xl/styles.xml": styles } as Record<string, string>)[entry.name] ?? entry.name, data };
+    }));
+    const books = [
+      renamed("xl/SharedStrings.xml", "xl/Styles.xml", { strings: "SharedStrings.xml", styles: "Styles.xml" }),
+      // the relationships name them as Excel does, the archive in another case: part names are compared without case
+      renamed("xl/SharedStrings.xml", "xl/STYLES.xml", { strings: "sharedStrings.xml", styles: "styles.xml" }),
+      renamed("xl/parts/strings.xml", "xl/parts/format.xml", { strings: "parts/strings.xml", styles: "/xl/parts/format.xml" }),
+    ];
+    for (const bytes of books) {
+      const { rows, report } = await runBytes(bytes, "131041_aed.xlsx");
+      expect(rows.map((r) => [r.valid, r.record.id, r.record.name, r.record.full_address, r.record.installation_position, r.record.start_time]))
+        .toEqual([[true, "0001", "新宿区役所", "東京都新宿区歌舞伎町1-4-1", "1階", "09:00"]]);
+      expect(tuples(report, "shared_string_missing", "header_not_found", "excel_serial_time")).toEqual([]);
+    }
+  });
+
   it("what no Excel sheet holds is refused with what is wrong, not read as a million empty cells or rows", async () => {
     const rows: Array<[number, string[]]> = [[1, HAND_HEADER], [2, ["新宿区役所", "東京都新宿区1", "35.7", "139.7"]]];
     const refused = async (edit: (x: string) => string) => (await runBytes(handWorkbook(rows, { edit }), "131041_aed.xlsx")).report.issues[0];
