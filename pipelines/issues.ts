@@ -608,6 +608,11 @@ export const ISSUE_CODES = {
     ja: (w) => `シート「${f(w)}」の縦に結合されたセル（${v(w)}）は、結合されたすべての行に同じ値が入っているものとして読みました。セルの結合は解除し、各行に値を入力してください。`,
     en: (w) => `The cells merged across rows on sheet "${f(w)}" (${v(w)}) were read as that value on every row they cover. Unmerge the cells and enter the value on each row.`,
   },
+  merged_cells_hide_values: {
+    severity: "warning", title_ja: "結合セルの下に隠れた値", title_en: "Values hidden under merged cells",
+    ja: (w) => `シート「${f(w)}」の縦に結合されたセルの下のセル（${v(w)}）に、Excelでは表示されない値が残っています。Excelで見えるとおり結合セルの値として読み、隠れた値は公開していません（値はこの報告に残しています）。行ごとに違う値を公開するなら、結合を解除して各行に値を入力してください。`,
+    en: (w) => `Cells under cells merged across rows on sheet "${f(w)}" (${v(w)}) hold values that Excel does not show. They were read as the merged cell's value, as Excel shows them, and the hidden values were not published (they are kept in this report). To publish a different value on each row, unmerge the cells and enter each row's value.`,
+  },
   sheet_rows_out_of_order: {
     severity: "warning", title_ja: "シートの行番号の順序", title_en: "Sheet rows out of order",
     ja: (w) => `シート「${f(w)}」の行番号（${v(w)}）が前の行より前にあります（Excel以外のプログラムで作られたファイル）。行はファイルに書かれた順に読んだため、行番号がずれています。Excelで開いて保存し直してください。`,

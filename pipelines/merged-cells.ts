@@ -1,7 +1,7 @@
 // Merged ranges that span rows (a 団体名 merged over the rows of one organization): each row of one takes the value
 // of its top-left cell in the range's first column, as Excel shows it once over the columns it spans. Merged ranges that
 // span columns in the head of the sheet are handed to the header stage (a header cell over two columns).
-import { cellRange } from "./cell-references.ts";
+import { cellRange, columnLetters } from "./cell-references.ts";
 import type { SheetLinks } from "./sheet-links.ts";
 import { attr } from "./workbook-xml.ts";
 
@@ -44,15 +44,20 @@ export function acrossMerges(xml: string, rows: number): AcrossMerge[] {
  * address merged over the 建物名 column too is no building name). So does the top-left cell's link (`links`): a merged
  * 詳細はこちら over three files is one link for all three. So do the cell's entries in `byCell` (row → column → text: the
  * value stored under a format's text, the text a rounding format shows), so each row reads the merged cell as the first.
+ * A cell under the range that holds a value of its own (a program's or LibreOffice's "keep the contents of the hidden
+ * cells" writes them; Excel shows the range's value over them) reads as the range's value too, as shown: its own value
+ * goes to `hidden` (`I7=民間施設（I6:I10）`), for the report to name, where before the row published the value no one sees.
  * Batch by batch (`first`: the 0-based row of the batch's first row); `filled` collects the ranges it filled.
  */
 export function mergeFiller(merges: readonly Merge[], links?: SheetLinks, byCell: ReadonlyArray<Map<number, Map<number, string | number>>> = []):
-  { fill(rows: string[][], first: number): void; filled: string[] } {
+  { fill(rows: string[][], first: number): void; filled: string[]; hidden: string[] } {
   const pending = [...merges].sort((a, b) => a.from[0] - b.from[0]);
   let active: Array<Merge & { value: string; entries: Array<[Map<number, Map<number, string | number>>, string | number]> }> = [];
   const filled: string[] = [];
+  const hidden: string[] = [];
   return {
     filled,
+    hidden,
     fill(rows, first) {
       for (let k = 0; k < rows.length; k++) {
         const r = first + k;
@@ -77,8 +82,12 @@ export function mergeFiller(merges: readonly Merge[], links?: SheetLinks, byCell
           const cells = rows[k];
           const c = m.from[1];
           while (cells.length < c) cells.push("");
-          if ((cells[c] ?? "") !== "") continue;
+          const own = cells[c] ?? "";
+          if (own === m.value) continue;
+          if (own.trim() !== "") hidden.push(`${columnLetters(c)}${r + 1}=${own}（${m.ref}）`);
           cells[c] = m.value;
+          // the cell's own stored value or rounding is no longer what it reads
+          if (own !== "") for (const map of byCell) map.get(r)?.delete(c);
           for (const [map, entry] of m.entries) {
             const row = map.get(r);
             if (row === undefined) map.set(r, new Map([[c, entry]]));

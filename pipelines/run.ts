@@ -320,12 +320,14 @@ async function readWorkbook(source: Source, run: RunState, output: RunOutput, in
   const refs = (list: string[]) => list.slice(0, 10).join(", ") + (list.length > 10 ? ` … (${list.length})` : "");
   for (const { part, reading } of readings) {
     const { sheet } = part;
-    const { merged, uncalculated, workedOut, hiddenValues, links, outOfOrder, missingStrings, tailCut, hiddenRows } = reading;
+    const { merged, mergedHidden, uncalculated, workedOut, hiddenValues, links, outOfOrder, missingStrings, tailCut, hiddenRows } = reading;
     const headerLine = part === parts[0] ? run.headerRow ?? 0 : (part.header?.at ?? part.title ?? -1) + 1;
     const hiddenData = hiddenRows.filter((row) => row > headerLine);
     if (hiddenData.length) run.log.add(issue("hidden_rows_read", { field: sheet.name, value: refs(hiddenData.map(String)) }));
     const inData = merged.filter((ref) => Number(/\d+/.exec(ref)?.[0]) > headerLine);
     if (inData.length) run.log.add(issue("merged_cells_filled", { field: sheet.name, value: refs(inData) }));
+    const hiddenInData = mergedHidden.filter((ref) => Number(/\d+/.exec(ref)?.[0]) > headerLine);
+    if (hiddenInData.length) run.log.add(issue("merged_cells_hide_values", { field: sheet.name, value: refs(hiddenInData) }));
     if (uncalculated.length) run.log.add(issue("formula_without_value", { field: sheet.name, value: refs(uncalculated) }));
     if (hiddenValues.length) run.log.add(issue("value_hidden_by_format", { field: sheet.name, value: refs(hiddenValues) }));
     if (workedOut.length) run.log.add(issue("formula_worked_out", { field: sheet.name, value: refs(workedOut) }));

@@ -29,6 +29,9 @@ export interface SheetReading {
   batches: AsyncIterable<string[][]>;
   /** the merged ranges that were filled: complete once the batches are read */
   merged: string[];
+  /** cells under a merged range holding a value of their own, which Excel does not show, read as the range's value
+   *  (`I7=民間施設（I6:I10）`): complete once the batches are read */
+  mergedHidden: string[];
   /** formula cells saved without a result: complete once the batches are read */
   uncalculated: string[];
   /** formula cells without a result that join text of their row, worked out (`G2=…`): complete once the batches are read */
@@ -182,7 +185,7 @@ export function openXlsx(bytes: Uint8Array): Workbook {
           yield batch;
         }
       }
-      return { batches: batches(), merged: filler.filled, acrossMerges: acrossMerges(tail.xml, HEAD_MERGE_ROWS), ...findings, tailCut: tail.cut, lastRows: await lastRowsOf(tail.lastRows, context()) };
+      return { batches: batches(), merged: filler.filled, mergedHidden: filler.hidden, acrossMerges: acrossMerges(tail.xml, HEAD_MERGE_ROWS), ...findings, tailCut: tail.cut, lastRows: await lastRowsOf(tail.lastRows, context()) };
     },
   };
 }

@@ -654,6 +654,21 @@ describe("workbooks written by other programs", () => {
     }
   });
 
+  it("cells under a merged range holding values of their own (LibreOffice's \"keep the contents of the hidden cells\") read as "
+    + "the range's value Excel shows, the hidden values named in a warning, not published", async () => {
+    const place = (name: string, n: number, remarks: string): [number, string[]] => [n, [name, `東京都新宿区歌舞伎町1-4-${n}`, "35.69", "139.70", "", remarks]];
+    const bytes = handWorkbook([[1, HAND_HEADER], place("新宿区役所", 2, "区施設"), place("区民ホール", 3, "民間施設"), place("保健所", 4, "区施設"),
+      place("四谷区民センター", 5, "民間施設")], { tail: '<mergeCells><mergeCell ref="F2:F4"/></mergeCells>' });
+    const { rows, report } = await runBytes(bytes, "131041_aed.xlsx");
+    expect(rows.map((r) => [r.record.name, r.record.remarks])).toEqual([
+      ["新宿区役所", "区施設"], ["区民ホール", "区施設"], ["保健所", "区施設"], ["四谷区民センター", "民間施設"]]);
+    expect(tuples(report, "merged_cells_hide_values")).toEqual([[null, "AED", "merged_cells_hide_values"]]);
+    const said = report.issues.find((i) => i.code === "merged_cells_hide_values");
+    expect([said?.value, said?.severity]).toEqual(["F3=民間施設（F2:F4）", "warning"]);
+    expect(said?.message_ja).toContain("F3=民間施設（F2:F4）");
+    expect(said?.message_en).toContain("unmerge the cells");
+  });
+
   it("what no Excel sheet holds is refused with what is wrong, not read as a million empty cells or rows", async () => {
     const rows: Array<[number, string[]]> = [[1, HAND_HEADER], [2, ["新宿区役所", "東京都新宿区1", "35.7", "139.7"]]];
     const refused = async (edit: (x: string) => string) => (await runBytes(handWorkbook(rows, { edit }), "131041_aed.xlsx")).report.issues[0];
