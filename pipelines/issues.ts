@@ -2505,6 +2505,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の電話番号「${v(w)}」は、ハイフンの位置が番号の市外局番（${d(w).split("-")[0]}）の区切りと合わないため、「${d(w)}」として公開します（Excelの表示形式 0##-###-#### で区切ると、どの番号もこの形になります）。セルを文字列にして、市外局番・市内局番・加入者番号の区切りで入力してください（例 03-1234-5678、0422-51-5131）。`,
     en: (w) => `${atEn(w)}the phone number "${v(w)}" (${f(w)}) has hyphens that contradict its area code (${d(w).split("-")[0]}); it is published as "${d(w)}" (Excel's number format 0##-###-#### groups every number this way). Format the cell as text and hyphenate after the area code and the exchange (e.g. 03-1234-5678, 0422-51-5131).`,
   },
+  phone_country_code: {
+    severity: "info", title_ja: "国番号から書いた電話番号", title_en: "Phone number with the country code",
+    ja: (w) => `${atJa(w)}「${f(w)}」の電話番号「${v(w)}」は日本の国番号（+81）から書いた国際表記のため、国番号を外し市外局番の前に0を付けた国内の番号「${d(w)}」として公開します。国内でかける形（例 03-1234-5678）で入力してください。`,
+    en: (w) => `${atEn(w)}the phone number "${v(w)}" (${f(w)}) is written in international form, from Japan's country code (+81): it is published as the number dialled in Japan, "${d(w)}" (the code taken off, 0 before the area code). Write the number as dialled in Japan (e.g. 03-1234-5678).`,
+  },
   phone_zero_beyond_format: {
     severity: "warning", title_ja: "表示形式の桁に収まらず0が消えた電話番号", title_en: "Phone number's 0 lost beyond its format's places",
     ja: (w) => `${atJa(w)}「${f(w)}」の電話番号「${v(w)}」は、11桁の番号（携帯電話など）を数値として入力したため先頭の0が失われ、10桁用の表示形式（0##-###-####）でこう表示されたものと見て、「${d(w)}」として公開します。セルを文字列にして、0から区切りどおりに入力してください（例 090-1234-5678）。`,

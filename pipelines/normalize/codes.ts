@@ -92,7 +92,8 @@ export const plainPhone = (raw: string): string | undefined => (PLAIN_PHONE.test
  * (full_width_converted when only the width changed); hyphens that contradict the number's area code (`033-209-1111`,
  * as Excel's 0##-###-#### shows every number) put where the code's groups end (03-3209-1111), phone_regrouped; an
  * eleven-digit number that format shows without its 0 (901-234-5678) restored in its groups, phone_zero_beyond_format; a note taken off ((管理所), (平日のみ), (FAX兼用)), phone_note_removed;
- * the cell's other numbers left out, phone_several_numbers. An extension (内線12) is carried as `number 内線12` for
+ * the cell's other numbers left out, phone_several_numbers; Japan's country code taken off (`+81-3-1234-5678`,
+ * `81-3-1234-5678`) for the number as dialled in Japan (03-1234-5678), phone_country_code. An extension (内線12) is carried as `number 内線12` for
  * the record stage, which moves it to 内線番号 or takes it off, and says so (phone-extension.ts). A cell with no
  * number (2階受付) is unparseable_phone and null, one withheld on purpose (非公開) phone_withheld, one that says there is none (なし) placeholder_value; a number of the wrong shape is kept, with a warning.
  */
@@ -146,17 +147,18 @@ export function readPhone(raw: string, at: At): Fixed<string | null> {
     if (parts.zeroAdded) issues = added(issues, problem("lost_leading_zero", at, raw));
     if (parts.regrouped) issues = added(issues, problemAt("phone_regrouped", at.row, at.field, at.onlyCounts, raw, parts.number));
   }
+  if (parts.countryCode) issues = added(issues, problemAt("phone_country_code", at.row, at.field, at.onlyCounts, raw, parts.number));
   if (parts.notes.length > 0) issues = added(issues, problem("phone_note_removed", at, raw));
   if (parts.rest !== null) issues = added(issues, problem("phone_several_numbers", at, raw));
   if (!parts.zeroAdded && parts.notes.length === 0 && parts.rest === null) {
     // toHalfWidthAscii changes no length: the number as the cell wrote it is at the same place
     const written = clean.value.slice(parts.start, parts.start + parts.written.length);
     if (parts.around) issues = added(issues, problem("phone_reformatted", at, raw));
-    else if (parts.number !== parts.written && !parts.regrouped) {
+    else if (parts.number !== parts.written && !parts.regrouped && !parts.countryCode) {
       issues = added(issues, AREA_CODE_BRACKETED.test(parts.written) ? problem("phone_hyphenated", at, raw)
         : problemAt("phone_separators", at.row, at.field, at.onlyCounts, raw, parts.number));
     }
-    else if (written !== parts.written && !parts.regrouped) issues = added(issues, problem("full_width_converted", at, raw));
+    else if (written !== parts.written && !parts.regrouped && !parts.countryCode) issues = added(issues, problem("full_width_converted", at, raw));
   }
   const shape = phoneShape(parts.number);
   if (shape !== null) issues = added(issues, problem(shape, at, raw));

@@ -81,6 +81,21 @@ const NAMES_FAX = /FAX|ファックス|ファクス/i;
 
 /** Whether the words around a cell's number say it is a fax number (`FAX 042-485-0000`): a note of FAX alone. */
 export const labelledFaxOnly = (parts: Pick<PhoneParts, "notes">): boolean => parts.notes.some((n) => FAX_ONLY.test(n.replace(/[:：\s]/g, "")));
+/** Japan's country code before a number, as lists written for visitors give it (`+81-3-1234-5678`, `+81 3 1234 5678`,
+ *  `+81(0)3-1234-5678`, `+81312345678`; without the +, `81-3-1234-5678`, only when 81 stands apart: `813-…` may be any
+ *  number), hyphenated: what comes off for the number as dialled in Japan, its 0 before the area code. */
+const COUNTRY_CODE = /^(?:\+81-?|81-)(?:0-)?(?=[1-9])/;
+
+/** The number as dialled in Japan (`+81-3-1234-5678` → 03-1234-5678) when a hyphenated number starts with Japan's
+ *  country code and then has a Japanese number's digits; else null. */
+function domesticNumber(number: string): string | null {
+  const code = COUNTRY_CODE.exec(number);
+  if (code === null) return null;
+  const domestic = `0${number.slice(code[0].length)}`;
+  const digits = digitsOf(domestic);
+  return digits.length === expectedPhoneDigits(digits) ? domestic : null;
+}
+
 /** A number with a leading digit lost (9 or 10 digits from 1–9). */
 const ZERO_LOST = /^[1-9](?:-?\d){8,9}$/;
 
@@ -95,6 +110,8 @@ export interface PhoneParts {
   start: number;
   /** a leading 0 was restored */
   zeroAdded: boolean;
+  /** written from Japan's country code (`+81-3-1234-5678`): the number is the one dialled in Japan (03-1234-5678) */
+  countryCode: boolean;
   /** the hyphens contradicted the number's area code (`033-209-1111`): it is written in the code's groups */
   regrouped: boolean;
   /** the digits of an extension written beside the number (内線12), else null */
@@ -220,12 +237,14 @@ export function phoneParts(text: string): PhoneParts | null {
   if (found.digits < 5 && (notes.length > 0 || rest !== null || extension !== null)) return null;
   const written = found.written;
   let number = hyphenated(written);
-  const zeroAdded = ZERO_LOST.test(number);
+  const domestic = number.charCodeAt(0) === 0x30 ? null : domesticNumber(number);
+  if (domestic !== null) number = domestic;
+  const zeroAdded = domestic === null && ZERO_LOST.test(number);
   if (zeroAdded) number = `0${number}`;
   const regrouped = regroupedNumber(number);
   if (regrouped !== null) number = regrouped;
   const around = `${before}${head}`.trim() !== "" || (rest !== null && rest !== "");
-  return { number, written, start: found.at, zeroAdded, regrouped: regrouped !== null, extension, labels, notes, rest: rest === "" ? null : rest, around };
+  return { number, written, start: found.at, zeroAdded, countryCode: domestic !== null, regrouped: regrouped !== null, extension, labels, notes, rest: rest === "" ? null : rest, around };
 }
 
 /** The extension as a normalized phone value carries it to the record stage, which moves it (moveExtension). */

@@ -75,7 +75,19 @@ describe("normalizePhone: one number per cell, every change said", () => {
     ["090-1234-5678", "090-1234-5678", []],
     ["#7119", "#7119", []],
     ["TEL 110", "110", ["phone_reformatted"]],
-    ["+81-3-1234-5678", "+81-3-1234-5678", []],
+    // from Japan's country code (a list written for visitors): the number as dialled in Japan, said (before: published
+    // as written, `81-3-1234-5678` as a valid number with nothing said, `+81-(0)3-…` as +81-0-3-…)
+    ["+81-3-1234-5678", "03-1234-5678", ["phone_country_code"]],
+    ["+81 3 1234 5678", "03-1234-5678", ["phone_country_code"]],
+    ["81-3-1234-5678", "03-1234-5678", ["phone_country_code"]],
+    ["+81-(0)3-1234-5678", "03-1234-5678", ["phone_country_code"]],
+    ["+81-90-1234-5678", "090-1234-5678", ["phone_country_code"]],
+    ["+81312345678", "0312345678", ["phone_country_code"]],
+    ["TEL +81-42-528-3111", "042-528-3111", ["phone_country_code", "phone_reformatted"]],
+    ["+81-3-32091-111", "03-3209-1111", ["phone_regrouped", "phone_country_code"]],
+    // 81 not standing apart, or digits no Japanese number has: not read as the country code
+    ["813-1234-5678", "813-1234-5678", []],
+    ["+81-3-1234-567", "+81-3-1234-567", []],
     // no number: null, and said
     ["-", null, ["placeholder_value"]],
     // a word that says there is none is an empty cell, as in a code's column
@@ -127,6 +139,15 @@ describe("a number written apart by brackets or spaces", () => {
     expect(found.message_ja).toContain("半角のハイフン区切り「03-3209-1111」にそろえて公開します");
     expect(found.message_en).toContain("It is published as \"03-3209-1111\"");
     expect(found.message_ja).not.toContain("代表");
+  });
+});
+
+describe("a number from Japan's country code", () => {
+  it("is published as dialled in Japan, said with the cell and the number published", () => {
+    const [found] = normalizePhone("+81-3-3209-1111", { row: 4, field: "phone_number" }).issues;
+    expect([found.code, found.severity, found.row, found.field, found.value, found.detail]).toEqual(["phone_country_code", "info", 4, "phone_number", "+81-3-3209-1111", "03-3209-1111"]);
+    expect(found.message_ja).toContain("「+81-3-3209-1111」は日本の国番号（+81）から書いた国際表記のため、国番号を外し市外局番の前に0を付けた国内の番号「03-3209-1111」として公開します");
+    expect(found.message_en).toContain("it is published as the number dialled in Japan, \"03-3209-1111\"");
   });
 });
 
