@@ -48,10 +48,14 @@ export function phoneShape(value: string): IssueCode | null {
 
 /** A dash of any script between the groups of a number, with the spaces around it. */
 const DASH = "[ \\t\\u3000]*[‐‑‒–—―−ーｰ－-][ \\t\\u3000]*";
-/** A number as cells write it: digit groups joined by dashes, spaces or a bracketed area or local code
- *  (`(042)493-3111`, `042(492)5111`), `+81` or `#7119` in front, and the letters O, o, I, l typed among the digits
- *  (phoneShape names them). */
-const NUMBER_SOURCE = `[+#]?(?:\\(\\d{1,5}\\)|\\d|[Oo](?=\\d))(?:[\\d()]|[OoIl](?=\\d)|${DASH}(?=[\\d(])|[ \\t\\u3000]+(?=\\(?\\d))*`;
+/** A dot between the groups of a number from 0 (`03.1234.5678`, `042.528.3111`): after its area code (up to five
+ *  digits from 0 standing alone, so no decimal, `35.6812` or `0332091111.0`, is cut) or after the exchange that
+ *  follows it. */
+const DOT = "(?<=(?<!\\d|\\d\\.)0\\d{0,4}(?:\\.\\d{1,4})?)\\.(?=\\d)";
+/** A number as cells write it: digit groups joined by dashes, spaces, dots or a bracketed area or local code
+ *  (`(042)493-3111`, `042(492)5111`, `03.1234.5678`), `+81` or `#7119` in front, and the letters O, o, I, l typed
+ *  among the digits (phoneShape names them). */
+const NUMBER_SOURCE = `[+#]?(?:\\(\\d{1,5}\\)|\\d|[Oo](?=\\d))(?:[\\d()]|[OoIl](?=\\d)|${DASH}(?=[\\d(])|${DOT}|[ \\t\\u3000]+(?=\\(?\\d))*`;
 const NUMBER = new RegExp(NUMBER_SOURCE, "g");
 const NUMBER_AT = new RegExp(NUMBER_SOURCE, "y");
 /** Spaces between two digit groups (not beside a dash): where a number may end and the next begin. */
@@ -202,10 +206,11 @@ function wordsOf(text: string, labels: string[], notes: string[]): void {
   }
 }
 
-/** `042(492)5111`, `(042) 493-3111`, `03 1234 5678`, `03ー1234ー5678` → `042-492-5111` …: `-` between the groups. */
+/** `042(492)5111`, `(042) 493-3111`, `03 1234 5678`, `03ー1234ー5678`, `03.1234.5678` → `042-492-5111` …: `-` between
+ *  the groups. */
 const DASHES = new RegExp(DASH, "g");
 const hyphenated = (written: string): string =>
-  written.replace(DASHES, "-").replace(/[()\s]+/g, "-").replace(/-{2,}/g, "-").replace(/^-+|-+$/g, "");
+  written.replace(DASHES, "-").replace(/[().\s]+/g, "-").replace(/-{2,}/g, "-").replace(/^-+|-+$/g, "");
 
 /**
  * A phone cell read for its number (text made half-width: toHalfWidthAscii or NFKC): the first number of five digits

@@ -32,6 +32,12 @@ describe("normalizePhone: one number per cell, every change said", () => {
     ["(03) 1234-5678", "03-1234-5678", ["phone_separators"]],
     ["03 1234 5678", "03-1234-5678", ["phone_separators"]],
     ["03‐5670‐2222", "03-5670-2222", ["phone_separators"]],
+    // dots between the groups (before: no number read, unparseable_phone, the row's phone lost)
+    ["03.3209.1111", "03-3209-1111", ["phone_separators"]],
+    ["042.528.3111", "042-528-3111", ["phone_separators"]],
+    ["090.1234.5678", "090-1234-5678", ["phone_separators"]],
+    ["TEL.03.3209.1111", "03-3209-1111", ["phone_reformatted"]],
+    ["03.3209.1111（代表）", "03-3209-1111", ["phone_reformatted"]],
     ["０３（１２３４）５６７８", "03-1234-5678", ["phone_separators"]],
     ["(03-1234-5678)", "03-1234-5678", ["phone_reformatted"]],
     // a stray bracket inside a number stays a break in it (a real hospital list), so no digit is taken off as a note
@@ -152,6 +158,13 @@ describe("a number from Japan's country code", () => {
 });
 
 describe("phoneParts", () => {
+  it("takes a dot for a separator only after a group from 0: no decimal is cut into a number", () => {
+    expect(phoneParts("03.3209.1111")?.number).toBe("03-3209-1111");
+    expect(phoneParts("0332091111.0")?.number).toBe("0332091111");
+    expect(phoneParts("35.68123")?.number).toBe("68123");
+    expect(phoneParts("1.5")).toBe(null);
+  });
+
   it("sorts a cell into number, labels, notes, extension and the other numbers", () => {
     expect(phoneParts("TEL 03-1234-5678(代表)(平日のみ) 内線12 / FAX 03-1234-5679")).toMatchObject({
       number: "03-1234-5678", written: "03-1234-5678", extension: "12", labels: ["TEL", "代表"], notes: ["平日のみ"], rest: "FAX 03-1234-5679",
