@@ -33,15 +33,36 @@ export function expandHeader(header: readonly string[], pair: CoordinatePair): s
   return [...header.slice(0, pair.at), ...two, ...header.slice(pair.at + 1)];
 }
 
+/** Where a note after the pair starts, the spaces before it included: the last opening bracket when a bracket closes
+ *  the cell (`（世界測地系）`, ` (WGS84)`), else the last ※ (` ※概算`); -1 when there is none or no value is before it
+ *  (`(35.7, 139.6)` is the pair in brackets). Scans, not a regex tried at each start of a long cell. */
+function noteStart(text: string): number {
+  let at = CLOSING_BRACKETS.includes(text[text.length - 1])
+    ? Math.max(text.lastIndexOf("("), text.lastIndexOf("（"), text.lastIndexOf("["), text.lastIndexOf("［"))
+    : text.lastIndexOf("※");
+  if (at <= 0) return -1;
+  while (at > 0 && /\s/.test(text[at - 1])) at--;
+  return /\d/.test(text.slice(0, at)) ? at : -1;
+}
+const CLOSING_BRACKETS = ")）]］";
+
 /** `35.6995,139.6363`, `35.6995 139.6363`, `(35.6995, 139.6363)`, `北緯35度41分、東経139度38分`: the two values; a cell
- *  that is not two values stays whole in the first (its value then says why it does not read). */
+ *  that is not two values stays whole in the first (its value then says why it does not read). A note after the pair
+ *  (`35.6812,139.7671（世界測地系）`, `35.6812 139.7671 (WGS84)`) stays after the second value, which reads as a
+ *  coordinate with a note (and names its datum); before, the note's closing bracket was taken for the pair's and the
+ *  longitude did not read. */
 export function splitPairCell(cell: string): [string, string] {
   if (isBlankCell(cell)) return ["", ""];
-  const inner = cell.trim().replace(/^[(（[［]\s*/, "").replace(/\s*[)）\]］]$/, "");
+  const trimmed = cell.trim();
+  const noteAt = noteStart(trimmed);
+  const note = noteAt === -1 ? "" : trimmed.slice(noteAt);
+  const pair = noteAt === -1 ? trimmed : trimmed.slice(0, noteAt);
+  // the pair in brackets: a bracket at each end
+  const inner = /^[(（[［]/.test(pair) ? pair.replace(/^[(（[［]\s*/, "").replace(/\s*[)）\]］]$/, "") : pair;
   // a separator first (`35 41 22.2, 139 38 11.0` keeps its spaced DMS), else a space
   const bySeparator = inner.split(/\s*[,、，/／;；]\s*/).filter((p) => p !== "");
   const parts = bySeparator.length > 1 ? bySeparator : inner.split(/\s+/);
-  return parts.length === 2 ? [parts[0], parts[1]] : [cell, ""];
+  return parts.length === 2 ? [parts[0], parts[1] + note] : [cell, ""];
 }
 
 /** A row's cells with the pair column cut in two. */

@@ -21,7 +21,8 @@ function pairOf(r: RepairRow, key: string, latKey: string, lonKey: string): { la
 }
 
 /** A pair in the latitude cell (or the longitude one) with the other cell empty: read as both, said
- *  (coordinates_in_one_cell); the cell's unparseable_coordinate is then untrue. */
+ *  (coordinates_in_one_cell); the cell's unparseable_coordinate is then untrue. A note after the pair is said on the
+ *  cell's column (coordinate_with_note), so the cell is kept in 備考. */
 export function splitCoordinatesCell(r: RepairRow, latKey: string, lonKey: string): void {
   if (r.record[latKey] !== null || r.record[lonKey] !== null) return;
   for (const [key, other] of [[latKey, lonKey], [lonKey, latKey]]) {
@@ -31,7 +32,13 @@ export function splitCoordinatesCell(r: RepairRow, latKey: string, lonKey: strin
     r.record[latKey] = pair.lat;
     r.record[lonKey] = pair.lon;
     withdrawIssue(r, key, "unparseable_coordinate");
-    for (const i of pair.issues) r.issues.push(i);
+    // a note after the pair (`35.68,139.76（世界測地系）`) is the cell's: said on its column, so the cell is kept in 備考
+    let noted = false;
+    for (const i of pair.issues) {
+      if (i.code === "coordinate_with_note") noted = true;
+      else r.issues.push(i);
+    }
+    if (noted) r.problem("coordinate_with_note", key, (r.cells[key] ?? "").trim());
     r.problem("coordinates_in_one_cell", key, (r.cells[key] ?? "").trim());
     return;
   }

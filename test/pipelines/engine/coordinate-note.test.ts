@@ -26,6 +26,26 @@ describe("a coordinate cell with a note", () => {
     expect(report.issues.filter((i) => i.code === "tokyo_datum_converted")).toEqual([]);
   });
 
+  it("reads both coordinates of one cell with a note after them, in a 緯度経度 column or typed into 緯度; before, the longitude was lost", async () => {
+    const pairRow = (id: number, pair: string) => `${id},区役所${id},東京都新宿区歌舞伎町1-4-${id},"${pair}",1階ロビー`;
+    const csv = ["ID,名称,所在地_連結表記,緯度経度,設置位置", pairRow(1, "35.69384,139.70355（世界測地系）"), pairRow(2, "35.69384, 139.70355 (WGS84)"),
+      pairRow(3, "35.69384 139.70355 (WGS84)"), pairRow(4, "35.69061,139.70676（日本測地系）")].join("\n");
+    const { report, rows } = await runBytes(csv, "131041_aed.csv");
+    expect(rows.map((r) => [r.record.latitude, r.record.longitude, r.record.remarks])).toEqual([
+      [35.69384, 139.70355, "経度：139.70355（世界測地系）"], [35.69384, 139.70355, "経度：139.70355 (WGS84)"], [35.69384, 139.70355, "経度：139.70355 (WGS84)"],
+      // the note names the Tokyo Datum: the row's point converted
+      [35.693846, 139.703531, "経度：139.70676（日本測地系）"]]);
+    expect(report.issues.filter((i) => ["unparseable_coordinate", "coordinate_without_pair"].includes(i.code))).toEqual([]);
+    expect(report.issues.filter((i) => i.code === "coordinate_with_note").map((i) => [i.row, i.field, i.value])).toEqual([
+      [1, "longitude", "139.70355（世界測地系）"], [2, "longitude", "139.70355 (WGS84)"], [3, "longitude", "139.70355 (WGS84)"], [4, "longitude", "139.70676（日本測地系）"]]);
+    // both typed into 緯度, 経度 empty: the note said on 緯度, whose cell is kept whole in 備考
+    const typed = await runBytes([HEADER, row(1, "\"35.69384,139.70355（世界測地系）\"", ""), row(2, "\"35.69061,139.70676（日本測地系）\"", "")].join("\n"), "131041_aed.csv");
+    expect(typed.rows.map((r) => [r.record.latitude, r.record.longitude, r.record.remarks])).toEqual([
+      [35.69384, 139.70355, "緯度：35.69384,139.70355（世界測地系）"], [35.693846, 139.703531, "緯度：35.69061,139.70676（日本測地系）"]]);
+    expect(typed.report.issues.filter((i) => i.row === 1).map((i) => [i.field, i.code, i.value])).toEqual([
+      ["latitude", "coordinate_with_note", "35.69384,139.70355（世界測地系）"], ["latitude", "coordinates_in_one_cell", "35.69384,139.70355（世界測地系）"]]);
+  });
+
   it("converts a point whose cells say the Tokyo Datum, and leaves one whose cells say the standard's in a file said to be Tokyo", async () => {
     const csv = [HEADER, row(1, "35.69061（日本測地系）", "139.70676（日本測地系）"), row(2, "35.69061(Tokyo)", "139.70676(Tokyo)")].join("\n");
     const { report, rows } = await runBytes(csv, "131041_aed.csv");

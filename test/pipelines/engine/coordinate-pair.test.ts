@@ -29,6 +29,13 @@ describe("splitPairCell", () => {
     ["北緯35度41分、東経139度38分", ["北緯35度41分", "東経139度38分"]],
     ["35 41 22.2, 139 38 11.0", ["35 41 22.2", "139 38 11.0"]],
     ["", ["", ""]],
+    // a note after the pair stays after the second value, which reads it as a coordinate's note (before: the note's
+    // closing bracket was taken for the pair's, the longitude did not read and the point was lost)
+    ["35.6812,139.7671（世界測地系）", ["35.6812", "139.7671（世界測地系）"]],
+    ["35.6812, 139.7671 (WGS84)", ["35.6812", "139.7671 (WGS84)"]],
+    ["35.6812 139.7671 (WGS84)", ["35.6812", "139.7671 (WGS84)"]],
+    ["(35.6812, 139.7671)（日本測地系）", ["35.6812", "139.7671（日本測地系）"]],
+    ["35.6812,139.7671 ※概算", ["35.6812", "139.7671 ※概算"]],
     // not two values: whole in the first, so its issue names what was written
     ["不明", ["不明", ""]],
     ["35.1,139.2,10", ["35.1,139.2,10", ""]],
