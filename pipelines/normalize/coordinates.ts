@@ -1,4 +1,4 @@
-// Coordinates: decimal degrees with spaces or full-width digits, N/北緯 prefixes, DMS (35°40'21.5", 35度39分5秒),
+// Coordinates: decimal degrees with spaces or full-width digits, N/北緯 prefixes, 緯度/経度 labels, DMS (35°40'21.5", 35度39分5秒),
 // 0/999 placeholders, a lost decimal point, degrees, minutes and seconds written as one number (354145.2), and
 // latitude/longitude swapped across the pair.
 import { JAPAN_BOUNDS } from "../../schemas/types.ts";
@@ -11,6 +11,9 @@ import { DATUM_WORD_AFTER } from "./tokyo-datum.ts";
 export type Axis = "latitude" | "longitude";
 
 const HEMISPHERE = /^(北緯|南緯|東経|西経|[NSEW])(.+)$|^(.+?)([NSEW])$/i;
+/** The axis named before the number (`緯度35.6938`, `経度：139.7035`, `lat=35.6938`, `lng:139.70`), as a point copied
+ *  with its labels writes it. */
+const AXIS_LABEL = /^(?:緯度|経度|lat(?:itude)?|lon(?:g(?:itude)?)?|lng)[:=]?(?=[\d+\-.NSEW北南東西])/i;
 const DECIMAL = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(?:°|度)?$/;
 /** Degrees, minutes and seconds parted by dots, as some surveying exports write them: 35.44.40.1 (35°44′40.1″). */
 const DOTTED_DMS = /^(\d{1,3})\.(\d{1,2})\.(\d{1,2}(?:\.\d+)?)$/;
@@ -68,9 +71,11 @@ export function normalizeCoordinate(raw: string, at: At, axis: Axis): Fixed<numb
   if (clean.value.length > MAX_TYPED_LENGTH) return { value: null, issues: [...issues, problem("unparseable_coordinate", at, raw)] };
   // digits parted by spaces are degrees, minutes and seconds (`35 41 22.2`), as `35:41:22.2` is; other spaces go
   const nfkc = (isAscii(clean.value) ? clean.value : clean.value.normalize("NFKC")).replace(/(\d)\s+(?=\d)/g, "$1:").replace(/\s+/g, "");
-  let body = nfkc;
+  const label = AXIS_LABEL.exec(nfkc);
+  const named = label === null ? nfkc : nfkc.slice(label[0].length);
+  let body = named;
   let sign = 1;
-  const h = HEMISPHERE.exec(nfkc);
+  const h = HEMISPHERE.exec(named);
   if (h) {
     const mark = (h[1] ?? h[4]).toUpperCase();
     body = h[2] ?? h[3];
@@ -87,7 +92,7 @@ export function normalizeCoordinate(raw: string, at: At, axis: Axis): Fixed<numb
     if (packed !== null) {
       return { value: sign * packed.degrees, issues: [...issues, problemAt("packed_dms", at.row, at.field, at.onlyCounts, raw, packed.shown)] };
     }
-    if (h || body !== decimal[1]) return { value: v === 0 ? 0 : v, issues: added(issues, problem("coordinate_reformatted", at, raw)) };
+    if (h || label !== null || body !== decimal[1]) return { value: v === 0 ? 0 : v, issues: added(issues, problem("coordinate_reformatted", at, raw)) };
     if (toHalfWidthAscii(clean.value) !== clean.value) return { value: v === 0 ? 0 : v, issues: added(issues, problem("full_width_converted", at, raw)) };
     return { value: v === 0 ? 0 : v, issues };
   }

@@ -18,6 +18,11 @@ describe("normalizeCoordinate", () => {
     ["北緯35.6586", 35.6586, ["coordinate_reformatted"]],
     ["35.6586N", 35.6586, ["coordinate_reformatted"]],
     ["35.6586°", 35.6586, ["coordinate_reformatted"]],
+    // the axis named before the number, as a point copied with its labels writes it (before: unread, the point lost)
+    ["緯度35.6586", 35.6586, ["coordinate_reformatted"]],
+    ["緯度：35.6586", 35.6586, ["coordinate_reformatted"]],
+    ["lat=35.6586", 35.6586, ["coordinate_reformatted"]],
+    ["緯度 北緯35度39分5秒", 35.6513889, ["dms_converted"]],
     ["35°40'21.5\"", 35.6726389, ["dms_converted"]],
     ["35°40′21.5″", 35.6726389, ["dms_converted"]],
     ["35度39分5秒", 35.6513889, ["dms_converted"]],
@@ -54,6 +59,9 @@ describe("normalizeCoordinate", () => {
   it.each([
     ["139.745400", 139.7454, []],
     ["E139.7454", 139.7454, ["coordinate_reformatted"]],
+    ["経度：139.7454", 139.7454, ["coordinate_reformatted"]],
+    ["Lng: 139.7454", 139.7454, ["coordinate_reformatted"]],
+    ["longitude=139.7454", 139.7454, ["coordinate_reformatted"]],
     ["東経139度44分43.4秒", 139.7453889, ["dms_converted"]],
     ["139745400", 139.7454, ["missing_decimal_point"]],
     ["135.49596880000001", 135.4959688, []],

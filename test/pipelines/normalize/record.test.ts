@@ -323,6 +323,9 @@ describe("normalizeRecord", () => {
     const at = (latitude: string, longitude: string) => normalizeRecord({ latitude, longitude, remarks: "" }, hydrant, { row: 5 });
     const read = (r: ReturnType<typeof at>) => [r.record.latitude, r.record.longitude, r.record.remarks, r.issues.map((i) => [i.field, i.code, i.severity, i.value])];
     expect(read(at("35.6895,139.6917", ""))).toEqual([35.6895, 139.6917, null, [["latitude", "coordinates_in_one_cell", "info", "35.6895,139.6917"]]]);
+    // each half named by its axis (a point copied with its labels; before: neither half read, the point lost)
+    expect(read(at("緯度35.6895 経度139.6917", ""))).toEqual([35.6895, 139.6917, null, [["latitude", "coordinate_reformatted", "info", "緯度35.6895"],
+      ["longitude", "coordinate_reformatted", "info", "経度139.6917"], ["latitude", "coordinates_in_one_cell", "info", "緯度35.6895 経度139.6917"]]]);
     expect(read(at("", "（35.6895、139.6917）"))).toEqual([35.6895, 139.6917, null, [["longitude", "coordinates_in_one_cell", "info", "（35.6895、139.6917）"]]]);
     // 経度 first: split as written, then swapped back as any swapped pair is
     expect(read(at("139.6917 35.6895", ""))).toEqual([35.6895, 139.6917, null,
