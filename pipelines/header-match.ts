@@ -6,6 +6,7 @@ import type { Column, Yielding } from "../schemas/column.ts";
 import type { Dataset } from "../schemas/dataset.ts";
 import { isSsid, type Kind, kindOf, vocabularyOf } from "../schemas/types.ts";
 import { englishHeaders } from "./header-english.ts";
+import { detached } from "./issue-log.ts";
 import { boundOfHalfDay, boundOfQualifiers, halfDayOf, periodColumn, trailingPeriod } from "./header-period.ts";
 import { boundOf } from "./normalize/column-bounds.ts";
 import { plainWords } from "./normalize/text.ts";
@@ -103,10 +104,26 @@ export function plainMatch(cell: string, lookup: Lookup): HeaderMatch | null {
   return hit ?? { key, method: "alias" };
 }
 
-/** exact / alias / normalized match of one header cell (fuzzy matching needs the whole row: see mapHeaders). */
+/** matchHeader's results, by dataset then cell: a file's head is matched cell by cell against every dataset, and the
+ *  same cells again by header location, detection and scoring (an AED list: ~2,100 of its ~3,300 calls repeat one).
+ *  A pure function of the cell and the immutable dataset; bounded, for a server that reads many files. */
+const MATCHES = new WeakMap<Dataset, Map<string, HeaderMatch | null>>();
+const MAX_MATCHES = 4096;
+
+/** exact / alias / normalized match of one header cell (fuzzy matching needs the whole row: see mapHeaders). The
+ *  result is shared by every call with the same cell: not to be changed. */
 export function matchHeader(cell: string, dataset: Dataset): HeaderMatch | null {
-  const lookup = lookupOf(dataset);
-  return plainMatch(cell, lookup) ?? qualifiedMatch(cell, dataset, lookup) ?? englishMatch(cell, dataset, lookup);
+  let known = MATCHES.get(dataset);
+  if (known === undefined) MATCHES.set(dataset, (known = new Map()));
+  let found = known.get(cell);
+  if (found === undefined) {
+    const lookup = lookupOf(dataset);
+    found = plainMatch(cell, lookup) ?? qualifiedMatch(cell, dataset, lookup) ?? englishMatch(cell, dataset, lookup);
+    if (known.size >= MAX_MATCHES) known.clear();
+    // a copy of the key: a cell cut from the decoded text would keep that whole text alive
+    known.set(detached(cell), found);
+  }
+  return found;
 }
 
 /** An English header as a municipality writes it (`Office Name`, `Zip Code`, `English Name`): the column of the

@@ -51,6 +51,17 @@ describe("matchHeader", () => {
     expect(m === null ? [null, null] : [m.key, m.method]).toEqual([key, method]);
   });
 
+  it("reads a cell once per dataset: the same cell again is the same match, another dataset's its own", () => {
+    // a file's head is matched cell by cell against every dataset, and again by header location and scoring
+    const first = matchHeader("緯度（世界測地系）", aed);
+    expect(first).toEqual({ key: "latitude", method: "alias", qualified: true });
+    expect(matchHeader("緯度（世界測地系）", aed)).toBe(first);
+    expect(matchHeader("設置位置", aed)?.key).toBe("installation_position");
+    expect(matchHeader("設置位置", tourism)).toBeNull();
+    expect(matchHeader("独自の列", aed)).toBeNull();
+    expect(matchHeader("独自の列", aed)).toBeNull();
+  });
+
   it("similarity is 1 for equal text and lower for a typo", () => {
     expect(similarity("設置位置", "設置位置")).toBe(1);
     expect(similarity("利用可能日時特記事項", "利用可能日時特記事")).toBeGreaterThan(0.8);
