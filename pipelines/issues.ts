@@ -936,6 +936,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」に「${d(w)}」とある行（${v(w)}）は、廃止・撤去・休止などで今は使えない場所とみなし、公開しませんでした（種別のまま使える場所として公開しないため）。使える場所なら「${f(w)}」から「${d(w)}」を外してください。廃止・撤去した場所は一覧から削除してください。休止などの状態は種別ではなく状況や備考の列に書いてください。`,
     en: (w) => `${atEn(w)}the row's "${f(w)}" says "${d(w)}" (${v(w)}): taken as a place not usable now (closed, removed, out of service), and not published, so that it is not listed as a working one of its kind. If it is usable, take "${d(w)}" out of "${f(w)}"; if it is closed or removed for good, delete the row from the list. Write a state such as 休止 in a status or remarks column, not in the kind.`,
   },
+  closed_remarks_row: {
+    severity: "warning", title_ja: "備考に使用不可・休止などとある行は公開しない", title_en: "Row whose remarks say closed not published",
+    ja: (w) => `${atJa(w)}「${f(w)}」に「${d(w)}」とある行（${v(w)}）は、今は利用できない場所（使用不可・休止・閉鎖・廃止・撤去など）とみなし、公開しませんでした。利用できるようになった場所なら「${f(w)}」から「${d(w)}」を外してください。廃止・撤去した場所は一覧から削除してください。`,
+    en: (w) => `${atEn(w)}the row's "${f(w)}" says "${d(w)}" (${v(w)}): taken as a place not usable now (out of use, suspended, closed, abolished, removed), and not published, so that no one is sent to it. If it is usable again, take "${d(w)}" out of "${f(w)}"; if it is closed or removed for good, delete the row from the list.`,
+  },
   other_list_row: {
     severity: "warning", title_ja: "別の一覧の施設の行は公開しない", title_en: "Row of another list's place not published",
     ja: (w) => `${atJa(w)}「${f(w)}」が「${d(w)}」の行（${v(w)}）は、このデータセットの施設ではなく別の一覧の施設（指定緊急避難場所の一覧なら指定避難所など）とみなし、公開しませんでした。このデータセットの施設でもあるなら「${f(w)}」にそう書いてください（種別の列なら「指定避難所・指定緊急避難場所」のように両方を、○の列なら○を）。そうでなければ、このファイルから除いて別の一覧で公開してください。`,

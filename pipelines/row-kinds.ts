@@ -10,6 +10,7 @@ import { isAsOfRow, isBlankCell, isContinuedTitle, isLegendRow, isNoteLineRow, i
 import { holdsRecord, isChangeRow, isTotalsRow, isUnlabelledSums } from "./totals-rows.ts";
 import { plainWords } from "./normalize/text.ts";
 import { closedStatusInKind, closedStatusInName, isClosedStatus, statusColumnOf } from "./state-words.ts";
+import { closedStatusInRemarks, todayInJapan } from "./closed-remarks.ts";
 import { type OtherListRow, otherListReader } from "./other-list-rows.ts";
 import { listedValueOf } from "./normalize/vocabulary.ts";
 import { kindInHeading, kindReader } from "./section-kind.ts";
@@ -44,6 +45,10 @@ export class RowKinds {
   readonly #closedNameAt: number;
   /** the file's kind columns whose cell may say the place is closed (Dataset.closedByKind) */
   readonly #closedKindAt: readonly number[];
+  /** the file's remarks columns whose cell may say the place is not usable now (Dataset.closedByRemarks) */
+  readonly #closedRemarksAt: readonly number[];
+  /** today (ISO), what a dated remark (`令和6年3月31日で廃止`) is read against */
+  readonly #today: string;
   /** the list's last mapped column: its rows reach it, a smaller table's do not */
   readonly #lastColumn: number;
   /** a list of places' name and address columns, which hold a record's words (empty: no such list) */
@@ -67,6 +72,8 @@ export class RowKinds {
     this.#closedNameAt = dataset.closedByName ? nameAt : -1;
     const addressAt = plan.keys.indexOf("full_address");
     this.#closedKindAt = (dataset.closedByKind ?? []).map((k) => plan.keys.indexOf(k)).filter((at) => at >= 0);
+    this.#closedRemarksAt = (dataset.closedByRemarks?.keys ?? []).flatMap((k) => plan.keys.flatMap((key, at) => (key === k ? [at] : [])));
+    this.#today = todayInJapan();
     this.#sumsBlank = this.#labelIsArea || nameAt < 0 || counts.length === 0 ? [] : [nameAt, ...plan.keys.flatMap((k, i) => (k === "full_address" ? [i] : []))];
     this.#recordAt = this.#labelIsArea || nameAt < 0 || addressAt < 0 ? [] : [nameAt, addressAt];
     const lists = dataset.columns.flatMap((c) => {
@@ -131,6 +138,18 @@ export class RowKinds {
   closedInKind(cells: readonly string[]): { header: string; status: string } | null {
     for (const at of this.#closedKindAt) {
       const status = closedStatusInKind(cells[at] ?? "", this.dataset.id);
+      if (status !== null) return { header: this.plan.sourceHeaders[at] ?? "", status };
+    }
+    return null;
+  }
+
+  /** The header of a remarks column whose cell says the place is not usable now (備考 `使用不可`, `工事中のため使用不可`,
+   *  Dataset.closedByRemarks) and the sentence that says it: as a status column's, no record; null for every other row,
+   *  and for a row whose status cell is filled (it says). */
+  closedInRemarks(cells: readonly string[]): { header: string; status: string } | null {
+    if (this.#closedRemarksAt.length === 0 || (this.#statusIndex >= 0 && (cells[this.#statusIndex] ?? "").trim() !== "")) return null;
+    for (const at of this.#closedRemarksAt) {
+      const status = closedStatusInRemarks(cells[at] ?? "", this.#today, this.dataset.closedByRemarks?.notStates);
       if (status !== null) return { header: this.plan.sourceHeaders[at] ?? "", status };
     }
     return null;

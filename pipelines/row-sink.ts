@@ -342,6 +342,12 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
       run.log.add(issue("closed_kind_row", { row, field: closedKind.header, value: rowText(r.cells), detail: closedKind.status }));
       return batchFull();
     }
+    const closedRemarks = kinds.closedInRemarks(r.cells);
+    if (closedRemarks !== null) {
+      releaseHeld();
+      run.log.add(issue("closed_remarks_row", { row, field: closedRemarks.header, value: rowText(r.cells), detail: closedRemarks.status }));
+      return batchFull();
+    }
     const other = kinds.otherList(r.cells);
     // a kind of the other list in a file that names no kind of its own: a place of both, read
     if (other?.read) run.log.add(issue("other_list_kind_read", { row, field: other.header, value: rowText(r.cells), detail: other.kind }));

@@ -45,6 +45,8 @@ export const public_toilet = defineDataset({
   keywords: ["公衆トイレ", "公衆トイレ一覧"],
   // each row is the toilet itself (○○公園トイレ（休止中）): closed, as a status column's 休止 says
   closedByName: true,
+  // 備考 `閉鎖中`, 利用可能時間特記事項 `工事中のため使用不可`: the same, written in the remarks
+  closedByRemarks: { keys: ["remarks", "availability_remarks"] },
   // 男性用（大）, 男性用トイレ（個室）: the stalls alone, a part of the sex's total the standard has no column for
   breakdown: { headers: [], whole: [], parts: STALL_WORDS },
   // 設備: `車いす対応、ベビーシート、オストメイト` names the yes/no columns; the other words of such lists (男性用, 洋式,

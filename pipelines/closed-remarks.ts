@@ -1,0 +1,66 @@
+// A remarks cell that says the place is not usable now (備考 `使用不可`, `休止中`, `改修工事のため閉鎖中`, `令和6年3月31日で
+// 廃止`; 利用可能日時特記事項 `工事中のため使用不可`): the row's state, as a status column's 休止 is (state-words.ts), so the
+// place is not published (row-kinds.ts closedInRemarks, Dataset.closedByRemarks). Only a sentence whose whole predicate is
+// that state, after nothing but a reason (…のため), a date (…で, …から) or a word of now (当面, 現在) is: a condition (`ト
+// イレ使用不可時は…`, `夜間は閉鎖`), a part (`多目的トイレ使用不可`), a plan (`廃止予定`, `閉鎖します`) or a note of something else
+// (`工事中は2階に移設`) leaves the place open. A dated state is read against today: `…で廃止` of a day still to come is a
+// plan, `…まで閉鎖` of a day gone is over.
+import { normalizeDate } from "./normalize/wareki.ts";
+
+/** Every state word holds one of these: a cell without them (nearly every remarks cell) is read no further. */
+const STATE_CHARS = /[止鎖去館園所院業可能]/;
+
+/** Words that say a place is not usable: its end or pause (廃止, 休止, 閉鎖, 撤去 …) or its use refused (使用不可, 利用停止). */
+const STATE = "(?:使用|利用)(?:不可|不能|停止|中止|休止|禁止|できません)|休止|廃止|閉鎖|撤去|閉館|閉園|閉所|廃園|休園|閉院|廃業|休館|休業";
+/** What may follow a state word that still says it holds now (休止中, 撤去済み, 閉鎖しました, 廃止となりました); not a plan
+ *  (予定, します, となります), which leaves the place open. */
+const NOW = "(?:中|済み?|済|した|しました|しています|しております|いたしました|致しました|となりました|となっています|となっております)?(?:です)?";
+/** Words of now before the state (当面の間閉鎖, 現在使用不可, 一時休止中). */
+const NOW_WORD = "(?:当面(?:の間)?|当分(?:の間)?|現在|只今|ただいま|一時的?に?|長期)";
+/** A date (NFKC): 令和6年3月31日, R6.3.31, 2024年3月末, 2024/3/31, a month alone (令和6年3月). */
+const DATE = "(?:(?:令和|平成|[RH])(?:\\d{1,2}|元)|\\d{4})[年./-]\\d{1,2}(?:[月./-](?:\\d{1,2}日?|末日?)?|月)?";
+/** A reason before the state (工事中のため, 老朽化により, 建替えに伴い): no condition (は, 時, 場合, 際, とき), which would make
+ *  the state one of then only. */
+const REASON = "([^は時際、,]{1,20}?)(?:のため|の為|により|による|に伴い|に伴う|につき)";
+
+const CLOSED_SENTENCE = new RegExp(`^(?:${REASON}[、,]?)?(?:(${DATE})(で|をもって|をもちまして|を以て|付けで|付で|から|より|以降)?[、,]?)?${NOW_WORD}?(?:(${DATE})(?:まで|迄))?${NOW_WORD}?(${STATE})${NOW}$`);
+/** A reason that is a condition or a time of year or day after all (故障の場合のため, 冬季のため, 夜間の防犯のため): the
+ *  state is of then only. */
+const CONDITION = /場合|とき|以外|冬|夏|夜間|休日|祝日|土日|年末年始|曜/;
+
+/** The day (ISO) a date of a note names; a month alone is its first day (`from`) or its last (`until`). */
+function dayOf(written: string, bound: "from" | "until"): string | null {
+  const whole = normalizeDate(written, { row: 0, field: "" }).value;
+  if (whole !== null) return whole;
+  const first = normalizeDate(`${written.replace(/[./-]$/, "")}${/月$/.test(written) ? "" : "月"}1日`, { row: 0, field: "" }).value;
+  if (first === null || bound === "from") return first;
+  const [y, m] = first.split("-").map(Number);
+  return `${first.slice(0, 8)}${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, "0")}`;
+}
+
+/** Today in Japan (ISO): what a dated note is read against. */
+export const todayInJapan = (): string => new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
+
+/** The sentence of a remarks cell that says the place is not usable now (`使用不可`, `工事中のため使用不可`, `令和6年3月31日
+ *  で廃止`), as written (trimmed), else null. `today`: ISO, what a dated sentence is read against. `notStates`: state words
+ *  that are no end of the place in this list (a shelter's 閉鎖 is of its opening in a disaster). */
+export function closedStatusInRemarks(cell: string, today: string, notStates: readonly string[] = []): string | null {
+  if (cell === "" || !STATE_CHARS.test(cell)) return null;
+  for (const written of cell.split(/[。｡\n※]+/)) {
+    const sentence = written.normalize("NFKC").replace(/\s+/g, "").replace(/\.$/, "");
+    const m = CLOSED_SENTENCE.exec(sentence);
+    if (m === null) continue;
+    const [, reason, since, word, until, state] = m;
+    if (reason !== undefined && CONDITION.test(reason)) continue;
+    if (notStates.some((word) => state.startsWith(word))) continue;
+    // a state from a day still to come is a plan (令和9年4月1日から休止; 令和9年3月31日で廃止: open through that day);
+    // one until a day gone is over
+    const ends = word !== undefined && /^(?:で|を)/.test(word);
+    const from = since === undefined ? null : dayOf(since, ends ? "until" : "from");
+    if (since !== undefined && (from === null || (ends ? from >= today : from > today))) continue;
+    const to = until === undefined ? null : dayOf(until, "until");
+    if (until !== undefined && (to === null || to < today)) continue;
+    return written.trim();
+  }
+  return null;
+}
