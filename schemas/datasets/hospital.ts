@@ -37,6 +37,9 @@ export const hospital = defineDataset({
   // 医療機関電話番号, 医療機関の所在地: the institution's own, beside the 開設者's
   subjects: ["医療機関"],
   closedByName: true,
+  // 医療機関の種類 `休止中`, `病院（廃止）`: a closed institution, not a kind (before: published, with only a vocabulary warning).
+  // Not its 備考: a list without a status column is read as it is whatever its cells say (closed-status.test.ts)
+  closedByKind: ["facility_kind"],
   // 【病院】 over the hospitals; 診療所 is read by the beds (valueByCount)
   sectionKinds: [{ key: "facility_kind", words: /^(?:一般)?診療所$/u }],
   columns: [

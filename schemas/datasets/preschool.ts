@@ -28,6 +28,9 @@ export const preschool = defineDataset({
   // 定員 split by age (定員 over 0歳 … 5歳, 0歳児定員 …): the capacity is their sum
   // 〇〇保育園（休園中）: the nursery itself
   closedByName: true,
+  // 種別 `休園中`, `認可保育所（休園中）`; 備考 `休園中`, `令和6年3月31日で閉園`: the nursery itself closed
+  closedByKind: ["facility_type"],
+  closedByRemarks: { keys: ["remarks"] },
   // 【認可保育所】 over the nurseries of that kind
   sectionKinds: [{ key: "facility_type", words: SECTION_KINDS }],
   bands: { columns: [{ key: "capacity", from: 0, to: 5, group: "capacity" }], groups: { capacity: ["定員", "収容定員", "利用定員", "定員数", "児定員"] } },

@@ -40,3 +40,19 @@ describe("a toilet list whose name says a toilet is closed", () => {
     expect(report.issues.filter((i) => i.code === "closed_name_row").map((i) => [i.row, i.detail])).toEqual([[1, "休止中"]]);
   });
 });
+
+// A hospital's 医療機関の種類 or a nursery's 種別 that says the place is closed (`休止中`, `認可保育所（休園中）`): before,
+// the hospital was published with only a vocabulary warning, the nursery as a current one of kind `休園中`.
+describe("a hospital or nursery list whose 種別 says the place is closed", () => {
+  it("publishes no record of it and names the column and the status; a planned closure stays", async () => {
+    const hospital = await runBytes("名称,医療機関の種類,所在地,電話番号\n立石医院,休止中,東京都葛飾区立石1-1-1,03-3691-1111\n"
+      + "立石病院,病院,東京都葛飾区立石1-1-2,03-3691-1112\n", "131229_hospital.csv");
+    expect(hospital.rows.map((r) => [r.record.name, r.record.facility_kind])).toEqual([["立石病院", "病院"]]);
+    expect(hospital.report.issues.filter((i) => i.code === "closed_kind_row").map((i) => [i.row, i.field, i.detail])).toEqual([[1, "医療機関の種類", "休止中"]]);
+    expect(hospital.report.issues.map((i) => i.code)).not.toContain("not_in_vocabulary");
+    const nursery = await runBytes("名称,種別,所在地_連結表記,電話番号\n新宿ほし保育園,認可保育所（休園中）,東京都新宿区西新宿2-8-5,03-1111-1115\n"
+      + "新宿つき保育園,休園中,東京都新宿区西新宿2-8-6,03-1111-1116\n新宿みどり保育園,認可保育所（廃止予定）,東京都新宿区西新宿2-8-2,03-1111-1112\n", "131041_preschool.csv");
+    expect(nursery.rows.map((r) => r.record.name)).toEqual(["新宿みどり保育園"]);
+    expect(nursery.report.issues.filter((i) => i.code === "closed_kind_row").map((i) => [i.row, i.field, i.detail])).toEqual([[1, "種別", "休園中"], [2, "種別", "休園中"]]);
+  });
+});

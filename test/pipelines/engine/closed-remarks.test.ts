@@ -78,3 +78,15 @@ describe("a hydrant list's 備考", () => {
     expect(report.issues.filter((i) => i.code === "closed_remarks_row").map((i) => [i.row, i.field, i.detail])).toEqual([[1, "備考", "使用不可"]]);
   });
 });
+
+describe("a nursery list's 備考", () => {
+  it("leaves out a nursery closed (休園中, 閉園 on a day gone), and keeps one closing later", async () => {
+    const csv = "名称,種別,所在地_連結表記,電話番号,備考\n新宿ほし保育園,認可保育所,東京都新宿区西新宿2-8-5,03-1111-1115,休園中\n"
+      + "新宿つき保育園,認可保育所,東京都新宿区西新宿2-8-6,03-1111-1116,令和6年3月31日で閉園\n"
+      + "新宿みどり保育園,認可保育所,東京都新宿区西新宿2-8-2,03-1111-1112,令和30年3月31日で閉園予定\n";
+    const { rows, report } = await runBytes(csv, "131041_preschool.csv");
+    expect(rows.map((r) => [r.record.name, r.record.remarks])).toEqual([["新宿みどり保育園", "令和30年3月31日で閉園予定"]]);
+    expect(report.issues.filter((i) => i.code === "closed_remarks_row").map((i) => [i.row, i.field, i.detail])).toEqual([
+      [1, "備考", "休園中"], [2, "備考", "令和6年3月31日で閉園"]]);
+  });
+});
