@@ -8,7 +8,7 @@
 import { normalizeDate } from "./normalize/wareki.ts";
 
 /** Every state word holds one of these: a cell without them (nearly every remarks cell) is read no further. */
-const STATE_CHARS = /[止鎖去館園所院業可能障]/;
+const STATE_CHARS = /[止鎖去館園所院業用障]/;
 
 /** Words that say a place is not usable: its end or pause (廃止, 休止, 閉鎖, 撤去 …), its use refused (使用不可, 利用停止), or
  *  the thing itself out of order (故障中: an AED or a toilet that does not work). */
@@ -53,7 +53,7 @@ export function closedStatusInRemarks(cell: string, today: string, notStates: re
     if (m === null) continue;
     const [, reason, since, word, until, state] = m;
     if (reason !== undefined && CONDITION.test(reason)) continue;
-    if (notStates.some((word) => state.startsWith(word))) continue;
+    if (notStates.some((not) => state.startsWith(not))) continue;
     // a state from a day still to come is a plan (令和9年4月1日から休止; 令和9年3月31日で廃止: open through that day);
     // one until a day gone is over
     const ends = word !== undefined && /^(?:で|を)/.test(word);
