@@ -1180,6 +1180,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}住所「${v(w)}」の数字の間の「ー」（長音記号など）を「-」にしました。番地の区切りは「-」で入力してください。`,
     en: (w) => `${atEn(w)}the "ー" (a long-vowel mark or similar) between the numbers of the address "${v(w)}" was read as "-". Write the dash of an address as "-".`,
   },
+  address_dash_as_one: {
+    severity: "warning", title_ja: "住所の丁目の前の「ー」", title_en: "A long-vowel mark for 一 before 丁目",
+    ja: (w) => `${atJa(w)}住所「${v(w)}」の「丁目」の前の「ー」（長音記号など）は漢数字の「一」と読み、「${w.detail ?? ""}」としました。丁目が正しいか確認し、漢数字の「一」か数字で入力してください。`,
+    en: (w) => `${atEn(w)}the "ー" (a long-vowel mark or similar) before 丁目 in the address "${v(w)}" was read as the numeral 一: "${w.detail ?? ""}". Check the 丁目, and write it with 一 or a digit.`,
+  },
   row_rejoined: {
     severity: "warning", title_ja: "値の中のカンマで列がずれた行", title_en: "Row shifted by a comma in a value",
     ja: (w) => `${atJa(w)}${rejoinedTail(w) ? "最後の値が前の数の3桁の区切りの後ろの部分で、" : "区切りが見出しより多く、"}値が列からずれていました。値の中のカンマで分かれたセル（${v(w)}）をつなぐとすべての値が読めるため${rejoinedBySums(w) ? "（読めるつなぎ方のうち、合計が内訳と合うのはこれだけです）" : ""}、つないで読みました。つないだ値が正しいか確認し、カンマを含む値（1,000 など）は「"」で囲んでください。`,

@@ -27,18 +27,25 @@ function withoutPostalCode(r: RowRepair, address: string): string {
   return street;
 }
 
-/** ー (the katakana long vowel) or ‐ typed for the dash between numbers of an address (上野2ー14-21): the dash. */
-const DASH_BETWEEN_DIGITS = /(?<=\d)[ー‐―−](?=\d)/g;
+/** ー (the katakana long vowel) or ‐ typed for the dash between numbers of an address (上野2ー14-21), also after a
+ *  number in kanji (丸の内一ー2, 丸の内三ー2ー1: a long vowel never follows a kanji): the dash. */
+const DASH_BETWEEN_DIGITS = /(?<=[\d〇一二三四五六七八九十])[ー‐―−](?=\d)/g;
+/** ー or ‐ typed for 一 before 丁目 (丸の内ー丁目: the marks look alike, a long vowel never ends a town's kanji name); not
+ *  after katakana, where it may be a word's own. */
+const DASH_AS_ONE = /(?<![ァ-ヶー])[ー‐―−](?=丁目)/g;
 /** Any of those dashes: one test of a character class, where the lookbehind above is tried at every position. */
 const WRONG_DASH = /[ー‐―−]/;
 
 function withDashes(r: RowRepair, address: string): string {
   // on every row: most addresses have no such dash at all (a katakana word's ー is turned away by the regex after)
   if (!WRONG_DASH.test(address)) return address;
-  const fixed = address.replace(DASH_BETWEEN_DIGITS, "-");
+  const one = address.includes("丁目") ? address.replace(DASH_AS_ONE, "一") : address;
+  const fixed = one.replace(DASH_BETWEEN_DIGITS, "-");
   if (fixed === address) return address;
   r.record.full_address = fixed;
-  r.problem("address_dash", "full_address", address);
+  // 一 read for a mark changes the town's 丁目: said as a warning, with the address read, for the officer to check
+  if (one !== address) r.problem("address_dash_as_one", "full_address", address, fixed);
+  if (fixed !== one) r.problem("address_dash", "full_address", address);
   return fixed;
 }
 

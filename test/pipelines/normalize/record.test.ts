@@ -903,6 +903,29 @@ describe("normalizeRecord", () => {
     expect(normalizeRecord({ name: "センター", full_address: "東京都台東区上野公園センター前1-1" }, culture, { row: 3 }).record.full_address).toBe("東京都台東区上野公園センター前1-1");
   });
 
+  // before: 丸の内ー丁目 published as written (no 丁目 a geocoder finds), 丸の内三ー2ー1 as 丸の内三ー2-1 (one dash of two read)
+  it("ー typed for 一 before 丁目 (丸の内ー丁目) is 一, warned; ー after a kanji numeral before a number (一ー2) is the dash", () => {
+    const aed = DATASETS.find((d) => d.id === "aed")!;
+    const read = (a: string) => normalizeRecord({ name: "丸の内ビル", full_address: a }, aed, { row: 5 }, { municipality: "131016" });
+    const one = read("東京都千代田区丸の内ー丁目2番3号");
+    expect(one.record.full_address).toBe("東京都千代田区丸の内一丁目2番3号");
+    const said = one.issues.filter((i) => i.code === "address_dash_as_one");
+    expect(said.map((i) => [i.row, i.field, i.value, i.detail, i.severity])).toEqual([[5, "full_address", "東京都千代田区丸の内ー丁目2番3号", "東京都千代田区丸の内一丁目2番3号", "warning"]]);
+    expect(said[0].message_ja).toContain("「丁目」の前の「ー」（長音記号など）は漢数字の「一」と読み");
+    expect(said[0].message_en).toContain("was read as the numeral 一");
+    expect(one.issues.map((i) => i.code)).not.toContain("address_dash");
+    expect(read("東京都千代田区丸の内‐丁目ー2ー3").record.full_address).toBe("東京都千代田区丸の内一丁目ー2-3");
+    for (const [written, fixed] of [["東京都千代田区丸の内一ー2", "東京都千代田区丸の内一-2"], ["東京都千代田区丸の内三ー2ー1", "東京都千代田区丸の内三-2-1"],
+      ["東京都千代田区丸の内１丁目２ー３", "東京都千代田区丸の内1丁目2-3"]]) {
+      const out = read(written);
+      expect(out.record.full_address).toBe(fixed);
+      // the value said is the address as the repair found it (its digits half-width already)
+      expect(out.issues.filter((i) => i.code.startsWith("address_dash")).map((i) => [i.code, i.value])).toEqual([["address_dash", written.normalize("NFKC")]]);
+    }
+    // a katakana word's ー before 丁目 or a digit stays: only a kanji's or a digit's neighbour is a mark typed for another
+    expect(read("東京都千代田区丸の内センター2").record.full_address).toBe("東京都千代田区丸の内センター2");
+  });
+
   it("an address without 東京都 in a Tokyo municipality's file, with no prefecture or city columns, is completed from the publisher", () => {
     const culture = DATASETS.find((d) => d.id === "cultural_property")!;
     const addressOf = (a: string, municipality: string) => normalizeRecord({ name: "高尾山", full_address: a }, culture, { row: 1 }, { municipality }).record.full_address;
