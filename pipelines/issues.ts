@@ -1470,6 +1470,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」には数が複数あるため、全体の数と書かれた「${w.detail ?? ""}」の数を「${f(w)}」として読みました。セル全体は備考の列があればそこに残しました。この列には全体の数だけを入力し、内訳やほかの数（種類ごとの数、稼働数など）は備考に書いてください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) has several figures: the one the cell names as the whole, "${w.detail ?? ""}", was read; where the dataset has a remarks column, the cell is kept there. Enter only the whole count in this column, and its parts or other figures (the count of each kind, those in use …) in the remarks.`,
   },
+  count_times_groups: {
+    severity: "info", title_ja: "1組あたりの人数×組の数", title_en: "A count per group times the groups",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は1つのまとまり（クラス、ユニットなど）あたりの人数とその数の掛け算と読み、${w.detail ?? ""}人としました。セル全体は備考の列があればそこに残しました。合計が正しいか確認し、この列には全体の人数だけを入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) was read as the people per group (class, unit …) times the groups: ${w.detail ?? ""}; where the dataset has a remarks column, the cell is kept there. Check the total, and enter only the whole count in this column.`,
+  },
   whole_differs_from_parts: {
     severity: "warning", title_ja: "セル内の合計が内訳と合わない", title_en: "A cell's whole disagrees with its parts",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は、全体の数「${wholeOfParts(w)}」と内訳の合計${partsSumOf(w)}が合わず、どちらが正しいか分からないため空欄にしました。セル全体は備考の列があればそこに残しました。数を確かめ、この列には全体の数だけを入力してください。`,

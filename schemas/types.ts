@@ -68,6 +68,8 @@ export interface WholeWords {
   /** the column's kinds are all it counts (医療法's five kinds of beds are every bed), so kinds in a note beside the
    *  number must add up to it (`199床（一般150 療養40）` does not); a toilet's `3（洋式1・和式1）` may leave a kind out */
   kindsAreAll?: boolean;
+  /** groups of people a count per group is times a number of (`9名×2ユニット`, `12人×2クラス`, `2クラス×12名`: 18, 24) */
+  perGroup?: readonly string[];
 }
 
 /** The form of a number that identifies, kept as text (fixedCode): `pattern`, also the JSON Schema's, and `length`,
@@ -159,7 +161,10 @@ export const headCount = z.int().min(0).register(kinds, { kind: "integer", count
   aside: { before: ["各回", "各日", "毎回", "1回", "1日", "各", "親子"], after: "\\s*/\\s*1?(?:日|回)$" },
   // a care home's capacity among its parts (登録29名（通い18名、泊まり9名）, 2ユニット18名), an event's groups and the
   // people in them (親子15組30名, 10組（20名）): the people read, the cell kept
-  whole: { labels: ["登録定員", "登録", "総定員", "利用定員", "定員", "合計", "総数", "計"], groups: ["ユニット", "組"] } });
+  whole: { labels: ["登録定員", "登録", "総定員", "利用定員", "定員", "合計", "総数", "計"], groups: ["ユニット", "組"],
+    // a care home's or a class's people times the groups there are at once (9名×2ユニット, 12人×2クラス): their product;
+    // not sessions (20名×3回: each session's 20, not 60 at once), which stay unread
+    perGroup: ["ユニット", "クラス", "単位", "班", "グループ", "組", "室"] } });
 /** A count of the things a place has (a toilet's seats, a hospital's beds), where `なし` is none of them: 0. Not a
  *  capacity (定員なし: no limit) nor a measure. */
 export const thingCount = z.int().min(0).register(kinds, { kind: "integer", noneIsZero: true });

@@ -104,7 +104,8 @@ export function normalizeNumber(raw: string, at: At, options: NumberOptions = {}
   if (datum !== null) return { value: null, issues: [...read.issues.slice(0, -1), datum] };
   const counted = options.noneIsZero ? countAfterYes(raw, at) : null;
   if (counted !== null) return { value: counted.value, issues: [...read.issues.slice(0, -1), ...counted.issues] };
-  const worded = belowNumber(raw, at, options) ?? wordedNumber(raw, at, options) ?? asideNumber(raw, at, options) ?? wholeNumber(raw, at, options.whole, options.parts);
+  const worded = belowNumber(raw, at, options) ?? wordedNumber(raw, at, options) ?? asideNumber(raw, at, options) ?? timesGroups(raw, at, options.whole)
+    ?? wholeNumber(raw, at, options.whole, options.parts);
   if (worded !== null) return { value: worded.value, issues: [...read.issues.slice(0, -1), ...worded.issues] };
   const core = withoutNotes(raw.normalize("NFKC").trim());
   if (core === null) return rangeOf(raw, at, options) ?? listedNumbers(raw, at, options) ?? read;
@@ -368,6 +369,32 @@ function wholeNumber(raw: string, at: At, whole: WholeWords | undefined, parts?:
     return { value: null, issues: [problemAt("whole_differs_from_parts", at.row, at.field, at.onlyCounts, raw, `${found[0][0].replace("(", "").trim()}｜${partsSum}`)] };
   }
   return { value: [...counts][0], issues: [problemAt("count_named_whole", at.row, at.field, at.onlyCounts, raw, found[0][0].replace("(", "").trim())] };
+}
+
+const timesPatterns = new WeakMap<readonly string[], RegExp>();
+/** People per group times the groups, either way round (NFKC: `12名×2クラス`, `12人x2クラス`, `2クラス×12名`): the
+ *  people per group are group 1 or 4, the groups 2 or 3. */
+function timesPatternOf(groups: readonly string[]): RegExp {
+  let pattern = timesPatterns.get(groups);
+  if (pattern === undefined) {
+    const names = escaped(groups);
+    timesPatterns.set(groups, (pattern = new RegExp(`^(?:(\\d+)\\s*(?:名|人)\\s*[×xX✕*]\\s*(\\d+)\\s*(?:${names})|(\\d+)\\s*(?:${names})\\s*[×xX✕*]\\s*(\\d+)\\s*(?:名|人))$`)));
+  }
+  return pattern;
+}
+
+/** A count of people per group times the groups there are at once (定員 `12名×2クラス`, `9名×2ユニット`): their product,
+ *  said as count_times_groups with both figures, the cell kept; null when the cell is no such (`20名×3回`, sessions one
+ *  after another, and `12名×2`, of what the cell does not say, stay unread). */
+function timesGroups(raw: string, at: At, whole: WholeWords | undefined): Fixed<number> | null {
+  if (whole?.perGroup === undefined) return null;
+  const text = raw.normalize("NFKC").trim();
+  const m = text.length > 40 ? null : timesPatternOf(whole.perGroup).exec(text);
+  if (m === null) return null;
+  const [each, groups] = m[1] !== undefined ? [Number(m[1]), Number(m[2])] : [Number(m[4]), Number(m[3])];
+  const value = each * groups;
+  if (groups === 0 || !Number.isSafeInteger(value)) return null;
+  return { value, issues: [problemAt("count_times_groups", at.row, at.field, at.onlyCounts, raw, `${each}×${groups}＝${value}`)] };
 }
 
 const partPatterns = new WeakMap<CountParts, RegExp>();

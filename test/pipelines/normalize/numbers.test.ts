@@ -277,6 +277,24 @@ describe("a count of people (定員): a count in another unit is of something el
       .toEqual([value, [["count_named_whole", "info", whole]]]);
   });
 
+  // before: each was left empty, said unparseable_number (warning), as if no number were in it
+  it.each<[string, string, number, string, string]>([
+    ["event", "12名×2単位", 24, "12×2＝24", "capacity_remarks"], ["event", "12人x2クラス", 24, "12×2＝24", "capacity_remarks"],
+    ["preschool", "2クラス×12名", 24, "12×2＝24", "remarks"], ["care_service", "9名×2ユニット", 18, "9×2＝18", "remarks"],
+  ])("a %s 定員 of people per group times the groups (%j) is their product, said with both figures, the cell kept", (id, raw, value, detail, kept) => {
+    const out = normalizeRecord({ name: "教室", capacity: raw }, getDataset(id)!, { row: 3 });
+    const said = out.issues.filter((i) => i.field === "capacity");
+    expect([out.record.capacity, said.map((i) => [i.row, i.code, i.severity, i.value, i.detail])]).toEqual([value, [[3, "count_times_groups", "info", raw, detail]]]);
+    expect(String(out.record[kept])).toContain(raw);
+    expect(said[0].message_ja).toContain(`人数とその数の掛け算と読み、${detail}人としました`);
+  });
+
+  // sessions one after another (each session's 20, not 60 at once) and a times of no groups stay unread, never 20 or 3
+  it.each([["20名×3回"], ["12名×2"], ["15組×2"]])("an event's 定員 %j of no groups at once stays unread, kept", (raw) => {
+    const out = normalizeRecord({ name: "教室", capacity: raw }, getDataset("event")!, { row: 3 });
+    expect([out.record.capacity, out.record.capacity_remarks, out.issues.filter((i) => i.field === "capacity").map((i) => i.code)]).toEqual([null, raw, ["unparseable_number"]]);
+  });
+
   // before: `親子15組30名` was left empty (unparseable_number), `10組（20名）` said a count of groups, no head count
   it.each<[string, number, string]>([
     ["親子15組30名", 30, "親子15組30名"], ["15組30名（先着順）", 30, "15組30名"], ["10組（20名）", 20, "10組20名"], ["各回10組20人", 20, "各回10組20人"],
