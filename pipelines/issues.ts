@@ -1475,6 +1475,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は1つのまとまり（クラス、ユニットなど）あたりの人数とその数の掛け算と読み、${w.detail ?? ""}人としました。セル全体は備考の列があればそこに残しました。合計が正しいか確認し、この列には全体の人数だけを入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) was read as the people per group (class, unit …) times the groups: ${w.detail ?? ""}; where the dataset has a remarks column, the cell is kept there. Check the total, and enter only the whole count in this column.`,
   },
+  count_shared_by_sexes: {
+    severity: "warning", title_ja: "男女兼用のトイレを男女別の数に記入", title_en: "Shared seats counted under one sex",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は男女兼用（共用）のトイレの数のため、この列の数としては公開せず、${w.detail ? `「${w.detail}」としました` : "空欄にしました（男女共用トイレ総数に別の数があるか、男女の列で数が違うため）"}。セル全体は備考に残しました。男女共用のトイレは男女共用トイレ総数の列に入力し、男性・女性の列にはそれぞれ専用のトイレの数だけを入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) counts toilets shared by both sexes, so it is not published as this column's count; ${w.detail ? `it was read as "${w.detail}"` : "it was left empty (the shared toilets' total has another figure, or the sexes' columns disagree)"}. The cell is kept in the remarks. Enter shared toilets in 男女共用トイレ総数, and in the men's and women's columns only the toilets for each.`,
+  },
   whole_differs_from_parts: {
     severity: "warning", title_ja: "セル内の合計が内訳と合わない", title_en: "A cell's whole disagrees with its parts",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は、全体の数「${wholeOfParts(w)}」と内訳の合計${partsSumOf(w)}が合わず、どちらが正しいか分からないため空欄にしました。セル全体は備考の列があればそこに残しました。数を確かめ、この列には全体の数だけを入力してください。`,

@@ -104,6 +104,9 @@ export interface DatasetDefinition<Cols extends readonly Column[] = readonly Col
    *  (`葛飾ヘルパー（休止中）`) is the row's: not published, as a status column's 休止 (row-kinds.ts). Not so of an AED
    *  named after the building it is in (`保育園（休園中）`) */
   closedByName?: true;
+  /** counts by sex (男性トイレ総数, 女性トイレ総数) whose note says the seats are shared by both (`1（男女兼用）`): the
+   *  shared ones' column (`to`, 男女共用トイレ総数), and the note's words (shared-seats.ts) */
+  sharedBySexes?: { keys: readonly string[]; to: string; words: readonly string[] };
   /** the columns of each row's kind (a fire water source's 種別), whose cell says the place is closed with its kind
    *  (`消火栓（廃止）`, `消火栓※休止中`, `撤去済み消火栓`) or alone (`廃止`): no working place, so not published, as a status
    *  column's 休止 (row-kinds.ts), where the kind would otherwise be read as the kind it names (消火栓) */

@@ -23,6 +23,7 @@ import { checkKindByLaw, fillByLaw, refineByCount, qualifyByColumn } from "./ref
 import { type RecordContext, type RecordPlan, type Row, RowRepair } from "./row-repair.ts";
 import { applyLegends, checkSums, fillSameAs } from "./value-repairs.ts";
 import { fillCountPartColumns } from "./count-part-columns.ts";
+import { moveSharedSeats } from "./shared-seats.ts";
 import { joinClassFromKind } from "./class-from-kind.ts";
 import { followPhoneForm } from "./restored-phone.ts";
 import { dropNameMarks } from "./name-marks.ts";
@@ -71,6 +72,7 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
     endYearFromStart(r, plan.datePairs);
     checkDateOrder(r, plan.datePairs);
   }
+  if (dataset.sharedBySexes !== undefined) moveSharedSeats(r, dataset.sharedBySexes);
   if (plan.countParts) fillCountPartColumns(r);
   if (dataset.sums !== undefined) checkSums(r, dataset.sums);
   if (plan.orderedRanges.length > 0) splitOrderedRanges(r, plan.orderedRanges);
