@@ -75,19 +75,28 @@ export function sniffDelimiter(sample: string): Delimiter {
 /** A line that is one quoted cell (`"a,b,c"`, its quotes inside doubled). */
 const WHOLE_QUOTED_LINE = /^"(?:[^"]|"")*"\r?$/;
 
+/** How many lines not quoted whole (a title, notes, a header written plainly) may stand over the lines that are. */
+const LINES_OVER_QUOTED = 5;
+
 /**
  * The sample's lines unquoted when every one (the first 30 filled ones, two at least) is quoted whole: a program
- * that wrote each row as one text (`"131041,1,新宿区役所,…"`); read as CSV, every row is one cell. Null for any other.
+ * that wrote each row as one text (`"131041,1,新宿区役所,…"`); read as CSV, every row is one cell. A title or a header
+ * written plainly may stand over them (`AED設置場所一覧`, or `名称,所在地,…` over `"新宿区役所,東京都…"`): at most
+ * LINES_OVER_QUOTED lines, and no more than the lines quoted whole under them; those lines are kept as written. Null for
+ * any other.
  */
 export function unquotedSample(sample: string): string | null {
-  // nearly every file: its first character decides
+  // nearly every file: no line starts with a quote
   const start = sample.charCodeAt(0) === 0xfeff ? 1 : 0;
-  if (sample.charCodeAt(start) !== 0x22) return null;
+  if (sample.charCodeAt(start) !== 0x22 && !sample.includes('\n"')) return null;
   const lines = sample.slice(start).split("\n", 64).filter((line) => line.trim() !== "").slice(0, 30);
   // the last line may be cut inside by the chunk
   const whole = sample.length >= SNIFF_CHARS ? lines.slice(0, -1) : lines;
-  if (whole.length < 2 || !whole.every((line) => WHOLE_QUOTED_LINE.test(line))) return null;
-  return whole.map((line) => line.trimEnd().slice(1, -1).replaceAll('""', '"')).join("\n");
+  const first = whole.findIndex((line) => WHOLE_QUOTED_LINE.test(line));
+  if (first < 0 || first > LINES_OVER_QUOTED) return null;
+  const quoted = whole.slice(first);
+  if (quoted.length < 2 || quoted.length < first || !quoted.every((line) => WHOLE_QUOTED_LINE.test(line))) return null;
+  return [...whole.slice(0, first), ...quoted.map((line) => line.trimEnd().slice(1, -1).replaceAll('""', '"'))].join("\n");
 }
 
 /** Whether the lines quoted whole hold rows split by the delimiter: two or more lines of three cells or more (a

@@ -320,7 +320,10 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   }
   const headerRecord = head[frame.at];
   run.headerRow = headerRecord.index;
-  if (headerRecord.unquotedLine) run.log.add(issue("lines_quoted_whole", { value: rowText(headerRecord.cells) }));
+  // the header quoted whole, or only the rows under a header written plainly (名称,所在地 over "新宿区役所,東京都…")
+  if (headerRecord.unquotedLine || head.some((r, at) => at > frame.at && r.unquotedLine === true)) {
+    run.log.add(issue("lines_quoted_whole", { value: rowText(headerRecord.cells) }));
+  }
   const byHeader = withMergedParts(withSideTable(mapHeaderOrPair(headerRecord.cells, frame.dataset, run), side), merged?.parts ?? []);
   // a column of addresses under another name (設置場所) is the address when the file has none
   const byAddress = withAddressByContent(frame.dataset, byHeader.plan, byHeader.header, headRows);

@@ -54,6 +54,30 @@ describe("a CSV whose every line is quoted whole", () => {
   });
 });
 
+describe("lines quoted whole under lines written plainly", () => {
+  const quote = (line: string) => `"${line.replaceAll('"', '""')}"`;
+  // a plain title line (AED設置場所一覧) or a plain header over the quoted lines: before, every row one cell — under a
+  // title, header_not_found and no name; under a plain header, 名称 was the whole line and every row invalid
+  it.each([
+    ["a plain title over a quoted header", ["AED設置場所一覧", quote(AED_HEADER)], "rows_above_header"],
+    ["a plain header", [AED_HEADER], null],
+  ])("%s: the quoted lines are read as the lines inside, said", async (_, over, above) => {
+    const lines = [...over, quote(AED_ROW), quote(AED_ROW.replace("1階ロビー", '"1階ロビー, 受付横"'))];
+    const { report, rows } = await runBytes(`${lines.join("\r\n")}\r\n`, "131041_aed.csv");
+    expect(rows.map((r) => [r.row, r.record.name, r.record.installation_position, r.record.end_time, r.valid])).toEqual([
+      [1, "新宿区役所本庁舎", "1階ロビー", "17:15", true], [2, "新宿区役所本庁舎", "1階ロビー, 受付横", "17:15", true]]);
+    expect(tuples(report, "header_not_found", "too_few_fields", "lines_quoted_whole", "rows_above_header")).toEqual([
+      ...(above === null ? [] : [[null, null, above]]), [null, null, "lines_quoted_whole"]]);
+    expect(report.issues.find((i) => i.code === "lines_quoted_whole")?.value).toBe(AED_HEADER.slice(0, 100) + (AED_HEADER.length > 100 ? "…" : ""));
+  });
+
+  it("a normal file with one quoted note line at its end, or more plain lines than quoted ones, is read as written", async () => {
+    const plain = ["名称,所在地,電話", "A,新宿区1,03-1111-2222", "B,新宿区2,03-1111-3333"];
+    expect((await parseAll([`${[...plain, '"※注記, 詳しくは, 区HPへ"'].join("\n")}\n`])).records.map((r) => r.cells.length)).toEqual([3, 3, 3, 1]);
+    expect((await parseAll([`${[...plain, '"※注記, 詳しくは, 区HPへ"', '"※2, 別表, 参照"'].join("\n")}\n`])).records.map((r) => r.cells.length)).toEqual([3, 3, 3, 1, 1]);
+  });
+});
+
 describe("a pipe-delimited file", () => {
   it("is read by its pipes, a comma inside a cell kept", async () => {
     const csv = [AED_HEADER, AED_ROW.replace("1階ロビー", "1階ロビー,受付横")].map((line) => line.replaceAll(",", "|").replace("1階ロビー|受付横", "1階ロビー,受付横")).join("\n");
