@@ -695,8 +695,13 @@ export const ISSUE_CODES = {
   },
   side_by_side_list: {
     severity: "warning", title_ja: "横に2段に並べた一覧", title_en: "A list printed side by side",
-    ja: (w) => `空の列の右に一覧と同じ見出しが並んでいます（${v(w)}）。一覧を横に2段に並べた印刷用の表とみなし、右の段は左の行の項目にせず、読みませんでした（先頭から見た範囲で右の段に値がある行：${w.detail ?? ""}行目）。右の段の行を左の段の下に移し、見出しを1つにしてください。`,
-    en: (w) => `The list's header is repeated right of an empty column (${v(w)}): the list is printed in two blocks side by side. The right block was not attached to the rows on its left and was not read (rows with values there, of the first rows looked at: ${w.detail ?? ""}). Move the right block's rows under the left block's, under one header.`,
+    ja: (w) => `空の列の右に一覧と同じ見出しが並んでいます（${v(w)}）。一覧を横に2段に並べた印刷用の表とみなし、右の段は左の行の項目にせず、左の段の最後の行の後に、それぞれ元の行番号の別の行として読みました（先頭から見た範囲で右の段に値がある行：${w.detail ?? ""}行目）。右の段の行を左の段の下に移し、見出しを1つにしてください。`,
+    en: (w) => `The list's header is repeated right of an empty column (${v(w)}): the list is printed in two blocks side by side. The right block was not attached to the rows on its left: its rows were read after the left block's last row, as rows of their own under their own row numbers (rows with values there, of the first rows looked at: ${w.detail ?? ""}). Move the right block's rows under the left block's, under one header.`,
+  },
+  side_by_side_row: {
+    severity: "info", title_ja: "横に2段に並べた一覧の右の段の行", title_en: "A row of a list's right block",
+    ja: (w) => `データの${w.row ?? ""}行目の右の段（${w.detail ?? ""}：${v(w)}）は、同じ行の左の段とは別の場所とみなし、左の段の最後の行の後に、${w.row ?? ""}行目の別の行として読みました。この行の値の指摘は右の段（${w.detail ?? ""}）のセルについてです。右の段の行を左の段の下に移してください。`,
+    en: (w) => `The right block of data row ${w.row ?? ""} (${w.detail ?? ""}: ${v(w)}) is another place than the row's left block: it was read after the left block's last row, as a row of its own numbered ${w.row ?? ""}. What is said of this row's values is of the right block's cells (${w.detail ?? ""}). Move the right block's rows under the left block's.`,
   },
   hidden_sheet_read: {
     severity: "warning", title_ja: "非表示のシートを読んだ", title_en: "A hidden sheet was read",

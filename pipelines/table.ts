@@ -35,6 +35,7 @@ import { spareSeparators, valuesPastHeaderUsual } from "./shifted-row.ts";
 import { columnShapes } from "./column-shapes.ts";
 import { headerLacksFirstColumn } from "./short-header.ts";
 import { rowsFilledFrom, secondBlockAt, sideTableAt, sideTableColumns } from "./side-table.ts";
+import { twoUpSink } from "./two-up.ts";
 import { type AgeRowsLayout, findAgeRows } from "./age-rows-layout.ts";
 import { type AreaTitle, foldAgeRows, foldedAgeHead } from "./age-rows.ts";
 import { areaOfTitle } from "./area-title.ts";
@@ -292,9 +293,10 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   const below = legendsBelowData(headRows, frame.dataset, headerCells);
   for (const legend of below.length > 0 ? below : legendsBelowData(run.linesAtEnd ?? [], frame.dataset, headerCells)) takeLegend(run, legend, "below_data");
   // a list printed two-up (the header again right of a blank column): the right block's places are no columns of the
-  // left's, so they are not attached to them; said with their columns and rows, left unread
+  // left's, so they are not attached to them; said with their columns and rows, read after the left block's (two-up.ts)
   const twoUp = folded === null && ageRows === null ? secondBlockAt(head[frame.at].cells) : null;
   const side = twoUp ?? sideTableAt(head[frame.at].cells, headRows);
+  const twoUpEnd = head[frame.at].cells.findLastIndex((c) => c.trim() !== "") + 1;
   if (twoUp !== null) {
     run.log.add(issue("side_by_side_list", { value: sideTableColumns(head[frame.at].cells, twoUp), detail: rowsFilledFrom(underHeader, head[frame.at].index, twoUp) }));
   }
@@ -385,7 +387,9 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   if (datum !== null) run.log.add(issue("tokyo_datum", { field: "latitude", value: datum.said }));
   const builtSink = createRowSink(run, frame.dataset, mapped.plan, { headerIndex: headerRecord.index, checkWidth, onBatch, groupColumns });
   // a header found past the first HEAD_RECORDS is past what a range's probe reads (parallel.ts): the rest in order here
-  const rowSink = searched > HEAD_RECORDS ? { ...builtSink, readsInOrder: () => true } : builtSink;
+  const inOrder = searched > HEAD_RECORDS ? { ...builtSink, readsInOrder: () => true } : builtSink;
+  // a two-up list's right block: read after the left block's rows, each under its own row number
+  const rowSink = twoUp === null ? inOrder : twoUpSink(inOrder, run, { at: twoUp, end: twoUpEnd, headerIndex: headerRecord.index, nameKey: frame.dataset.distinctName?.key ?? "name" });
   const byAgeSink = ageRows !== null ? foldAgeRows(rowSink, ageRows, run, headerRecord.index, ageRowsName(run, ageRows, areaTitle !== null || titledBelow), areaTitle) : rowSink;
   const sink = folded !== null ? foldSexRows(byAgeSink, folded, run, headerRecord.index) : byAgeSink;
   for (const r of head.slice(frame.at + 1)) if (sink.push(r)) await sink.flush();

@@ -1091,20 +1091,30 @@ describe("a list printed side by side (its header again right of an empty column
     return runBytes(new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer), "131041_aed.xlsx");
   };
 
-  // the right block's 新宿駅ビル was published in the extra of 新宿区役所 (名称_2), said only as duplicate_header
-  it("the right block's places are not attached to the left's records: said with their columns and rows", async () => {
+  // the right block's 新宿駅ビル was published in the extra of 新宿区役所 (名称_2), said only as duplicate_header; then it
+  // was cut off and its places not published at all
+  it("the right block's places are read after the left block's rows, each under its own row, said with the block's columns", async () => {
     const { rows, report } = await book2up([
       ["新宿区役所", "東京都新宿区歌舞伎町1-4-1", 35.69384, 139.703549, "1階ロビー", "03-3209-1111", "", "新宿駅ビル", "東京都新宿区新宿3-38-1", 35.6901, 139.7003, "2階", "03-3333-1111"],
-      ["大久保図書館", "東京都新宿区大久保2-12-7", 35.700984, 139.707417, "受付横", "03-3209-3812", "", "西新宿ビル", "東京都新宿区西新宿1-1-1", 35.6902, 139.6987, "1階", "03-3333-2222"],
+      ["大久保図書館", "東京都新宿区大久保2-12-7", 35.700984, 139.707417, "受付横", "03-3209-3812", "", "西新宿ビル", "東京都新宿区西新宿1-1-1", 135.6902, 139.6987, "1階", "03-3333-2222"],
       ["戸塚図書館", "東京都新宿区戸塚町1-1", 35.70, 139.71, "入口", "03-3209-0000"]]);
-    expect(rows.map((r) => [r.row, r.record.name, r.record.full_address, r.record.phone_number, r.extra])).toEqual([
-      [1, "新宿区役所", "東京都新宿区歌舞伎町1-4-1", "03-3209-1111", {}], [2, "大久保図書館", "東京都新宿区大久保2-12-7", "03-3209-3812", {}],
-      [3, "戸塚図書館", "東京都新宿区戸塚町1-1", "03-3209-0000", {}]]);
+    expect(rows.map((r) => [r.row, r.record.name, r.record.full_address, r.record.latitude, r.record.phone_number, r.extra])).toEqual([
+      [1, "新宿区役所", "東京都新宿区歌舞伎町1-4-1", 35.69384, "03-3209-1111", {}], [2, "大久保図書館", "東京都新宿区大久保2-12-7", 35.700984, "03-3209-3812", {}],
+      [3, "戸塚図書館", "東京都新宿区戸塚町1-1", 35.7, "03-3209-0000", {}],
+      [1, "新宿駅ビル", "東京都新宿区新宿3-38-1", 35.6901, "03-3333-1111", {}], [2, "西新宿ビル", "東京都新宿区西新宿1-1-1", 135.6902, "03-3333-2222", {}]]);
+    expect(report.rows).toBe(5);
     const said = report.issues.find((i) => i.code === "side_by_side_list");
     expect(said).toMatchObject({ severity: "warning", value: "H列「名称」、I列「所在地」、J列「緯度」、K列「経度」、L列「設置位置」、M列「電話番号」", detail: "1-2" });
-    expect(said?.message_ja).toContain("右の段に値がある行：1-2行目");
+    expect(said?.message_ja).toContain("左の段の最後の行の後に、それぞれ元の行番号の別の行として読みました");
     expect(said?.message_en).toContain("rows with values there, of the first rows looked at: 1-2");
-    expect(tuples(report, "duplicate_header", "side_table")).toEqual([]);
+    expect(tuples(report, "side_by_side_row")).toEqual([[1, "name", "side_by_side_row"], [2, "name", "side_by_side_row"]]);
+    const second = report.issues.find((i) => i.code === "side_by_side_row" && i.row === 2);
+    expect(second).toMatchObject({ severity: "info", detail: "H～M列", value: "西新宿ビル,東京都新宿区西新宿1-1-1,135.6902,139.6987,1階,03-3333-2222" });
+    expect(second?.message_ja).toContain("データの2行目の右の段（H～M列：西新宿ビル");
+    expect(second?.message_en).toContain("The right block of data row 2 (H～M列: 西新宿ビル");
+    // the right block's out-of-range latitude is said on its own row, with its value
+    expect(report.issues.filter((i) => i.field === "latitude" && i.severity === "error").map((i) => [i.row, i.value])).toEqual([[2, "135.6902"]]);
+    expect(tuples(report, "duplicate_header", "side_table", "blank_rows")).toEqual([]);
   });
 
   it("a header naming a column twice with no blank column before, or a block that is not the header's start: no such list", async () => {

@@ -1,0 +1,26 @@
+// A list printed two-up in a CSV (two-up.ts): the right block's rows read after the left block's, each under its row.
+import { describe, expect, it } from "vitest";
+import { runBytes, tuples } from "./helpers.ts";
+
+describe("a two-up list in a CSV", () => {
+  // before: the right block (新宿駅ビル, 西新宿ビル, 高田馬場駅前) was cut off, said as side_by_side_list, never published
+  it("a right block narrower than the left, longer than it by one row: every place read once, no blank row said", async () => {
+    const csv = [
+      "名称,所在地,緯度,経度,設置位置,,名称,所在地,緯度,経度",
+      "新宿区役所,東京都新宿区歌舞伎町1-4-1,35.69384,139.703549,1階ロビー,,新宿駅ビル,東京都新宿区新宿3-38-1,35.6901,139.7003",
+      "大久保図書館,東京都新宿区大久保2-12-7,35.700984,139.707417,受付横,,西新宿ビル,東京都新宿区西新宿1-1-1,35.6902,139.6987",
+      ",,,,,,高田馬場駅前,東京都新宿区高田馬場1-1-1,35.7128,139.7038",
+    ].join("\r\n");
+    const { rows, report } = await runBytes(`${csv}\r\n`, "131041_aed.csv");
+    expect(rows.map((r) => [r.row, r.record.name, r.record.full_address, r.record.latitude, r.record.installation_position, r.valid])).toEqual([
+      [1, "新宿区役所", "東京都新宿区歌舞伎町1-4-1", 35.69384, "1階ロビー", true], [2, "大久保図書館", "東京都新宿区大久保2-12-7", 35.700984, "受付横", true],
+      [1, "新宿駅ビル", "東京都新宿区新宿3-38-1", 35.6901, null, false], [2, "西新宿ビル", "東京都新宿区西新宿1-1-1", 35.6902, null, false],
+      [3, "高田馬場駅前", "東京都新宿区高田馬場1-1-1", 35.7128, null, false]]);
+    expect(report.rows).toBe(5);
+    expect(tuples(report, "side_by_side_row", "blank_rows", "too_few_fields", "side_table")).toEqual([
+      [1, "name", "side_by_side_row"], [2, "name", "side_by_side_row"], [3, "name", "side_by_side_row"]]);
+    expect(report.issues.find((i) => i.code === "side_by_side_row" && i.row === 3)?.detail).toBe("G～J列");
+    // the right block has no 設置位置: its rows lack it, each said on its own row
+    expect(report.issues.filter((i) => i.code === "missing_required" && i.field === "installation_position").map((i) => i.row)).toEqual([1, 2, 3]);
+  });
+});
