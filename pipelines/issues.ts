@@ -695,8 +695,8 @@ export const ISSUE_CODES = {
   },
   side_by_side_list: {
     severity: "warning", title_ja: "横に2段に並べた一覧", title_en: "A list printed side by side",
-    ja: (w) => `空の列の右に一覧と同じ見出しが並んでいます（${v(w)}）。一覧を横に2段に並べた印刷用の表とみなし、右の段は左の行の項目にせず、左の段の最後の行の後に、それぞれ元の行番号の別の行として読みました（先頭から見た範囲で右の段に値がある行：${w.detail ?? ""}行目）。右の段の行を左の段の下に移し、見出しを1つにしてください。`,
-    en: (w) => `The list's header is repeated right of an empty column (${v(w)}): the list is printed in two blocks side by side. The right block was not attached to the rows on its left: its rows were read after the left block's last row, as rows of their own under their own row numbers (rows with values there, of the first rows looked at: ${w.detail ?? ""}). Move the right block's rows under the left block's, under one header.`,
+    ja: (w) => `空の列の右に一覧と同じ見出しが並んでいます（${v(w)}）。一覧を横に2段（以上）に並べた印刷用の表とみなし、右の段は左の行の項目にせず、左の段の最後の行の後に、それぞれ元の行番号の別の行として読みました（先頭から見た範囲で右の段に値がある行：${w.detail ?? ""}行目）。右の段の行を左の段の下に移し、見出しを1つにしてください。`,
+    en: (w) => `The list's header is repeated right of an empty column (${v(w)}): the list is printed in two (or more) blocks side by side. The right block was not attached to the rows on its left: its rows were read after the left block's last row, as rows of their own under their own row numbers (rows with values there, of the first rows looked at: ${w.detail ?? ""}). Move the right block's rows under the left block's, under one header.`,
   },
   side_by_side_row: {
     severity: "info", title_ja: "横に2段に並べた一覧の右の段の行", title_en: "A row of a list's right block",

@@ -25,29 +25,49 @@ export function sideTableAt(header: readonly string[], rows: ReadonlyArray<reado
 export const sideTableColumns = (header: readonly string[], at: number): string =>
   header.slice(at).flatMap((c, k) => (blank(c) ? [] : [`${columnLetters(at + k)}列「${c.trim()}」`])).join("、");
 
-const same = (a: string | undefined, b: string | undefined) => (a ?? "").trim() === (b ?? "").trim();
+const sameText = (a: string | undefined, b: string | undefined) => (a ?? "").trim() === (b ?? "").trim();
+
+/** Whether two header cells name one column: the same text, or (given) the same column of the dataset (所在地 / 住所). */
+export type SameColumn = (a: string | undefined, b: string | undefined) => boolean;
+
+/** Whether the block starting at `from` repeats the header's first cells (to `end`, at most `width` of them), two or
+ *  more named. */
+function repeatsHeader(header: readonly string[], from: number, width: number, end: number, same: SameColumn): boolean {
+  let named = 0;
+  for (let k = 0; k < width && from + k < end; k++) {
+    if (blank(header[k]) !== blank(header[from + k])) return false;
+    if (blank(header[k])) continue;
+    if (!same(header[from + k], header[k])) return false;
+    named++;
+  }
+  return named >= 2;
+}
 
 /**
- * The 0-based column where the list's header starts again on the same row (a list printed two-up, side by side:
- * 名称 | 所在地 | … | (blank) | 名称 | 所在地 | …), or null when it does not. The second block's cells, two or more named,
- * are the header's first ones in order, after at least one blank column; its rows are other places, not more columns
- * of the places left of them.
+ * The 0-based columns where the list's header starts again on the same row (a list printed two-up or three-up, side
+ * by side: 名称 | 所在地 | … | (blank) | 名称 | 所在地 | …), or an empty list when it does not. Each block repeats the
+ * header's first cells in order (the last one may be narrower), after at least one blank column, every block as far
+ * from the one before as the second is from the first, and the blocks reach the header's last named cell: their rows
+ * are other places, not more columns of the places left of them.
  */
-export function secondBlockAt(header: readonly string[]): number | null {
+export function blockStartsOf(header: readonly string[], same: SameColumn = sameText): number[] {
   const end = header.findLastIndex((c) => !blank(c)) + 1;
   for (let at = 2; at < end - 1; at++) {
     if (blank(header[at]) || !blank(header[at - 1]) || !same(header[at], header[0])) continue;
-    const width = end - at;
-    if (width > at - 1) continue;
-    let named = 0;
-    let matches = true;
-    for (let k = 0; k < width && matches; k++) {
-      matches = same(header[at + k], header[k]);
-      if (!blank(header[k])) named++;
+    const starts: number[] = [];
+    let from = at;
+    while (from < end && !blank(header[from]) && blank(header[from - 1]) && repeatsHeader(header, from, at - 1, end, same)) {
+      starts.push(from);
+      from += at;
     }
-    if (matches && named >= 2) return at;
+    if (starts.length > 0 && end - starts[starts.length - 1] <= at - 1) return starts;
   }
-  return null;
+  return [];
+}
+
+/** The first block's start past the left one (blockStartsOf), or null. */
+export function secondBlockAt(header: readonly string[], same: SameColumn = sameText): number | null {
+  return blockStartsOf(header, same)[0] ?? null;
 }
 
 /** The data rows (1-based under the header) of `rows` with a value from column `at` on: `1-2`, `3, 5-9`. */

@@ -34,7 +34,8 @@ import { footnotesOf } from "./footnotes.ts";
 import { spareSeparators, valuesPastHeaderUsual } from "./shifted-row.ts";
 import { columnShapes } from "./column-shapes.ts";
 import { headerLacksFirstColumn } from "./short-header.ts";
-import { rowsFilledFrom, secondBlockAt, sideTableAt, sideTableColumns } from "./side-table.ts";
+import { blockStartsOf, rowsFilledFrom, type SameColumn, sideTableAt, sideTableColumns } from "./side-table.ts";
+import { matchHeader } from "./header-match.ts";
 import { twoUpSink } from "./two-up.ts";
 import { type AgeRowsLayout, findAgeRows } from "./age-rows-layout.ts";
 import { type AreaTitle, foldAgeRows, foldedAgeHead } from "./age-rows.ts";
@@ -294,7 +295,8 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   for (const legend of below.length > 0 ? below : legendsBelowData(run.linesAtEnd ?? [], frame.dataset, headerCells)) takeLegend(run, legend, "below_data");
   // a list printed two-up (the header again right of a blank column): the right block's places are no columns of the
   // left's, so they are not attached to them; said with their columns and rows, read after the left block's (two-up.ts)
-  const twoUp = folded === null && ageRows === null ? secondBlockAt(head[frame.at].cells) : null;
+  const blocks = folded === null && ageRows === null ? blockStartsOf(head[frame.at].cells, sameColumnOf(frame.dataset)) : [];
+  const twoUp = blocks[0] ?? null;
   const side = twoUp ?? sideTableAt(head[frame.at].cells, headRows);
   const twoUpEnd = head[frame.at].cells.findLastIndex((c) => c.trim() !== "") + 1;
   if (twoUp !== null) {
@@ -389,7 +391,7 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   // a header found past the first HEAD_RECORDS is past what a range's probe reads (parallel.ts): the rest in order here
   const inOrder = searched > HEAD_RECORDS ? { ...builtSink, readsInOrder: () => true } : builtSink;
   // a two-up list's right block: read after the left block's rows, each under its own row number
-  const rowSink = twoUp === null ? inOrder : twoUpSink(inOrder, run, { at: twoUp, end: twoUpEnd, headerIndex: headerRecord.index, nameKey: frame.dataset.distinctName?.key ?? "name" });
+  const rowSink = twoUp === null ? inOrder : twoUpSink(inOrder, run, { starts: blocks, end: twoUpEnd, headerIndex: headerRecord.index, nameKey: frame.dataset.distinctName?.key ?? "name" });
   const byAgeSink = ageRows !== null ? foldAgeRows(rowSink, ageRows, run, headerRecord.index, ageRowsName(run, ageRows, areaTitle !== null || titledBelow), areaTitle) : rowSink;
   const sink = folded !== null ? foldSexRows(byAgeSink, folded, run, headerRecord.index) : byAgeSink;
   for (const r of head.slice(frame.at + 1)) if (sink.push(r)) await sink.flush();
@@ -516,6 +518,15 @@ function hiddenOf(cells: readonly string[], run: RunState): ReadonlySet<number> 
   if (named.length > 0) run.log.add(issue("hidden_columns_read", { field: run.hiddenColumns?.sheet, value: named.join("、") }));
   return hidden;
 }
+
+/** Whether two header cells name one column of the dataset: the same text, or both mapped to it (所在地 / 住所). */
+const sameColumnOf = (dataset: Dataset): SameColumn => (a, b) => {
+  const x = (a ?? "").trim();
+  const y = (b ?? "").trim();
+  if (x === y) return true;
+  const key = matchHeader(x, dataset)?.key;
+  return key !== undefined && key === matchHeader(y, dataset)?.key;
+};
 
 /** The mapping with the columns of a table beside the list (from `side`) left unread. */
 function withSideTable(mapped: ReturnType<typeof mapHeaders>, side: number | null): ReturnType<typeof mapHeaders> {

@@ -1,8 +1,8 @@
-// A list printed two-up (名称 | 所在地 | … | (blank) | 名称 | 所在地 | …: side-table.ts secondBlockAt): the right block's
-// cells on a row are another place, not more columns of the left one. The left block is read as the list, row by row;
-// each row's right block is kept and read after the left block's last row, in the order a printed page is read (down
-// the left block, then down the right one), under the same header and with its own row number, each said with the
-// right block's columns (side_by_side_row). A row whose left block is blank is read by its right block only.
+// A list printed two-up or three-up (名称 | 所在地 | … | (blank) | 名称 | 所在地 | …: side-table.ts blockStartsOf): a
+// block's cells on a row are another place, not more columns of the one on its left. The left block is read as the
+// list, row by row; each row's other blocks are kept and read after the left block's last row, in the order a printed
+// page is read (down the left block, then down the next one), under the same header and with their own row number,
+// each said with its block's columns (side_by_side_row). A row whose left block is blank is read by its others only.
 import { columnLetters } from "./cell-references.ts";
 import { issue } from "./issues.ts";
 import type { ParsedRecord } from "./parse.ts";
@@ -41,28 +41,34 @@ function rightBlockOf(r: ParsedRecord, at: number, width: number): ParsedRecord 
 }
 
 /**
- * The sink of a two-up list: each record's left block (columns before `at - 1`, the header's width there) goes to
- * `inner` as it comes, its right block (from `at`, `end` the header's last named column + 1) is held and goes to it when
- * the file ends. Rows are read in order by one sink (a range read on its own would not see the right blocks before it).
+ * The sink of a list printed two-up or more: each record's left block (columns before `starts[0] - 1`, the header's
+ * width there) goes to `inner` as it comes, its other blocks (from each of `starts`, as wide; `end` the header's last
+ * named column + 1) are held and go to it when the file ends, block by block. Rows are read in order by one sink (a
+ * range read on its own would not see the blocks before it).
  */
-export function twoUpSink(inner: RowSink, run: RunState, { at, end, headerIndex, nameKey }: { at: number; end: number; headerIndex: number; nameKey: string | undefined }): RowSink {
-  const width = at - 1;
-  const held: ParsedRecord[] = [];
-  const columns = `${columnLetters(at)}～${columnLetters(end - 1)}列`;
+export function twoUpSink(inner: RowSink, run: RunState, { starts, end, headerIndex, nameKey }: { starts: readonly number[]; end: number; headerIndex: number; nameKey: string | undefined }): RowSink {
+  const width = starts[0] - 1;
+  const held: ParsedRecord[][] = starts.map(() => []);
+  const columns = starts.map((at) => `${columnLetters(at)}～${columnLetters(Math.min(at + width, end) - 1)}列`);
+  const at = starts[0];
   return {
     ...inner,
     push(r: ParsedRecord): boolean {
       if (r.cells.length <= at || !filled(r.cells, at, r.cells.length)) return inner.push(r);
-      held.push(rightBlockOf(r, at, width));
-      // the row is the right block's alone: no blank row of the left one is said for it
+      starts.forEach((from, k) => {
+        if (filled(r.cells, from, from + width)) held[k].push(rightBlockOf(r, from, width));
+      });
+      // the row is the right blocks' alone: no blank row of the left one is said for it
       return filled(r.cells, 0, width) ? inner.push(r) : false;
     },
     readsInOrder: () => true,
     nextRange: () => false,
     async end(): Promise<void> {
-      for (const r of held) {
-        run.log.add(issue("side_by_side_row", { row: r.index - headerIndex, field: nameKey, value: rowText(r.cells), detail: columns }));
-        if (inner.push(r)) await inner.flush();
+      for (const [k, rows] of held.entries()) {
+        for (const r of rows) {
+          run.log.add(issue("side_by_side_row", { row: r.index - headerIndex, field: nameKey, value: rowText(r.cells), detail: columns[k] }));
+          if (inner.push(r)) await inner.flush();
+        }
       }
       await inner.end();
     },

@@ -1,5 +1,6 @@
 // A list printed two-up in a CSV (two-up.ts): the right block's rows read after the left block's, each under its row.
 import { describe, expect, it } from "vitest";
+import { blockStartsOf } from "../../../pipelines/side-table.ts";
 import { runBytes, tuples } from "./helpers.ts";
 
 describe("a two-up list in a CSV", () => {
@@ -22,5 +23,33 @@ describe("a two-up list in a CSV", () => {
     expect(report.issues.find((i) => i.code === "side_by_side_row" && i.row === 3)?.detail).toBe("G～J列");
     // the right block has no 設置位置: its rows lack it, each said on its own row
     expect(report.issues.filter((i) => i.code === "missing_required" && i.field === "installation_position").map((i) => i.row)).toEqual([1, 2, 3]);
+  });
+
+  // before: three-up was no such list (its blocks wider than the left one): the middle block's places went into the
+  // extra of the left records (名称_2: 新宿駅ビル on 新宿区役所), the third read as the right block; and a right block
+  // headed 住所 where the left says 所在地 was not told at all, its places all in the left records' extra
+  it.each([
+    ["three-up", "名称,所在地,緯度,経度,,名称,所在地,緯度,経度,,名称,所在地,緯度,経度", ["F～I列", "F～I列", "K～N列"]],
+    ["a right block headed 住所 for 所在地", "名称,所在地,緯度,経度,,名称,住所,緯度,経度", ["F～I列", "F～I列"]],
+  ])("%s: each block's places read as rows of their own, block by block", async (_, header, columns) => {
+    const three = header.split(",").length > 10;
+    const csv = [header,
+      `新宿区役所,東京都新宿区歌舞伎町1-4-1,35.69384,139.703549,,新宿駅ビル,東京都新宿区新宿3-38-1,35.6901,139.7003${three ? ",,高田馬場駅,東京都新宿区高田馬場1-1-1,35.7128,139.7038" : ""}`,
+      `大久保図書館,東京都新宿区大久保2-12-7,35.700984,139.707417,,西新宿ビル,東京都新宿区西新宿1-1-1,35.6902,139.6987${three ? ",,,,," : ""}`].join("\n");
+    const { rows, report } = await runBytes(`${csv}\n`, "131041_aed.csv");
+    expect(rows.map((r) => [r.row, r.record.name, r.record.full_address, r.record.longitude, r.extra])).toEqual([
+      [1, "新宿区役所", "東京都新宿区歌舞伎町1-4-1", 139.703549, {}], [2, "大久保図書館", "東京都新宿区大久保2-12-7", 139.707417, {}],
+      [1, "新宿駅ビル", "東京都新宿区新宿3-38-1", 139.7003, {}], [2, "西新宿ビル", "東京都新宿区西新宿1-1-1", 139.6987, {}],
+      ...(three ? [[1, "高田馬場駅", "東京都新宿区高田馬場1-1-1", 139.7038, {}]] : [])]);
+    expect(report.issues.filter((i) => i.code === "side_by_side_row").map((i) => [i.row, i.detail])).toEqual(
+      (three ? [1, 2, 1] : [1, 2]).map((row, k) => [row, columns[k]]));
+    expect(tuples(report, "duplicate_header", "side_table")).toEqual([]);
+  });
+
+  it("blocks tile the header: a repeat that leaves named columns past it, or a block that is not the header's start, is none", () => {
+    expect(blockStartsOf(["名称", "所在地", "", "名称", "所在地", "", "名称", "所在地"])).toEqual([3, 6]);
+    expect(blockStartsOf(["名称", "所在地", "電話", "", "名称", "所在地"])).toEqual([4]);
+    expect(blockStartsOf(["名称", "所在地", "", "名称", "所在地", "備考", "設置数"])).toEqual([]);
+    expect(blockStartsOf(["名称", "所在地", "", "所在地", "名称"])).toEqual([]);
   });
 });
