@@ -2,7 +2,9 @@
 // keep one): its columns are no columns of the list. Told by an empty column under a blank header with named columns
 // on both sides, whose right block holds values on the first rows only, where the list goes on below them: a column
 // left empty for spacing inside one table has values beside it on every row.
+import type { Dataset } from "../schemas/dataset.ts";
 import { columnLetters } from "./cell-references.ts";
+import { matchHeader } from "./header-match.ts";
 
 const blank = (cell: string | undefined) => (cell ?? "").trim() === "";
 
@@ -63,6 +65,22 @@ export function blockStartsOf(header: readonly string[], same: SameColumn = same
     if (starts.length > 0 && end - starts[starts.length - 1] <= at - 1) return starts;
   }
   return [];
+}
+
+/** Whether two header cells name one column of the dataset: the same text, or both mapped to it (所在地 / 住所). */
+export const sameColumnOf = (dataset: Dataset): SameColumn => (a, b) => {
+  const x = (a ?? "").trim();
+  const y = (b ?? "").trim();
+  if (x === y) return true;
+  const key = matchHeader(x, dataset)?.key;
+  return key !== undefined && key === matchHeader(y, dataset)?.key;
+};
+
+/** Whether `lower` is a header printed in blocks side by side (blockStartsOf) under a row that names none of its blocks
+ *  but the first (a title, AED設置場所一覧): its repeated names are the blocks', not columns the row above tells apart. */
+export function blocksUnderTitle(upper: readonly string[], lower: readonly string[], dataset: Dataset): boolean {
+  const starts = blockStartsOf(lower, sameColumnOf(dataset));
+  return starts.length > 0 && starts.every((at) => blank(upper[at]));
 }
 
 /** The first block's start past the left one (blockStartsOf), or null. */

@@ -14,6 +14,7 @@ import { plainWords } from "./normalize/text.ts";
 import { boundOf, endKeyOf } from "./normalize/column-bounds.ts";
 import { asOfDate, isAsOfText } from "./as-of.ts";
 import { isBlankCell, isBlankRow } from "./rows.ts";
+import { blocksUnderTitle } from "./side-table.ts";
 
 export interface SplitHeader {
   /** the upper row's position in the records searched */
@@ -352,12 +353,12 @@ export function searchSplitHeader(records: ReadonlyArray<readonly string[]>, dat
       // joined names that are parts of one column (定員 over 0歳 | 1・2歳 | 3～5歳, summed by derived-columns.ts) map
       // no column by themselves: the column they give counts too (mapHeaders, only where the join could reach the bar)
       if (mapped < bar && mapped + joined.length >= bar) mapped = mappedWithParts(cells, records[i], records[i + 1], dataset);
-      // as many as the lower row alone, whose names repeat (男, 女, 計 under each group): only the join tells them
-      // apart, and so does it a column the upper row alone names (the upper row naming columns itself, not a title);
+      // as many as the lower row alone, whose names repeat (男, 女, 計 under each group; not a list's header printed
+      // two-up under a title, its blocks' names): only the join tells them apart, and so does it a column the upper row alone names (the upper row naming columns itself, not a title);
       // as many as the upper row alone, less the names of its groups (定員 over classes that do not add up), with the
       // lower row only under its merged cells: the lower row is no data
       const tie = best === null
-        && ((mapped === bar && mapped === singles[i + 1] && (hasRepeatedNames(records[i + 1]) || (singles[i] >= 2 && namedAboveOnly(records[i], records[i + 1]))))
+        && ((mapped === bar && mapped === singles[i + 1] && ((hasRepeatedNames(records[i + 1]) && !blocksUnderTitle(records[i], records[i + 1], dataset)) || (singles[i] >= 2 && namedAboveOnly(records[i], records[i + 1]))))
           || (singles[i] === bar && mapped >= bar - groupNames(records[i], records[i + 1]) && underMergedCells(records[i], records[i + 1]))
           || partsOfGroupsBelow(records[i], records[i + 1], singles[i]));
       if (mapped > bar || tie) {

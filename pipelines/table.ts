@@ -34,8 +34,7 @@ import { footnotesOf } from "./footnotes.ts";
 import { spareSeparators, valuesPastHeaderUsual } from "./shifted-row.ts";
 import { columnShapes } from "./column-shapes.ts";
 import { headerLacksFirstColumn } from "./short-header.ts";
-import { blockStartsOf, rowsFilledFrom, type SameColumn, sideTableAt, sideTableColumns } from "./side-table.ts";
-import { matchHeader } from "./header-match.ts";
+import { blockStartsOf, rowsFilledFrom, sameColumnOf, sideTableAt, sideTableColumns } from "./side-table.ts";
 import { twoUpSink } from "./two-up.ts";
 import { type AgeRowsLayout, findAgeRows } from "./age-rows-layout.ts";
 import { type AreaTitle, foldAgeRows, foldedAgeHead } from "./age-rows.ts";
@@ -518,15 +517,6 @@ function hiddenOf(cells: readonly string[], run: RunState): ReadonlySet<number> 
   if (named.length > 0) run.log.add(issue("hidden_columns_read", { field: run.hiddenColumns?.sheet, value: named.join("、") }));
   return hidden;
 }
-
-/** Whether two header cells name one column of the dataset: the same text, or both mapped to it (所在地 / 住所). */
-const sameColumnOf = (dataset: Dataset): SameColumn => (a, b) => {
-  const x = (a ?? "").trim();
-  const y = (b ?? "").trim();
-  if (x === y) return true;
-  const key = matchHeader(x, dataset)?.key;
-  return key !== undefined && key === matchHeader(y, dataset)?.key;
-};
 
 /** The mapping with the columns of a table beside the list (from `side`) left unread. */
 function withSideTable(mapped: ReturnType<typeof mapHeaders>, side: number | null): ReturnType<typeof mapHeaders> {

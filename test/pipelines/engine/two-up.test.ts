@@ -52,4 +52,19 @@ describe("a two-up list in a CSV", () => {
     expect(blockStartsOf(["名称", "所在地", "", "名称", "所在地", "備考", "設置数"])).toEqual([]);
     expect(blockStartsOf(["名称", "所在地", "", "所在地", "名称"])).toEqual([]);
   });
+
+  // before: the title was joined into the left block's header as its upper row (AED設置場所一覧_名称 …, to tell the
+  // repeated names apart), so no block was found: the right block's places went into the left records' extra, and the
+  // header repeated on the next page was read as a place named 名称
+  it("under a title, its header repeated on the next page: the title is no upper header row, every place read once", async () => {
+    const csv = ["AED設置場所一覧", "名称,所在地,緯度,経度,,名称,所在地,緯度,経度",
+      "新宿区役所,東京都新宿区歌舞伎町1-4-1,35.69384,139.703549,,新宿駅ビル,東京都新宿区新宿3-38-1,35.6901,139.7003",
+      "名称,所在地,緯度,経度,,名称,所在地,緯度,経度",
+      "戸塚図書館,東京都新宿区戸塚町1-1,35.70,139.71,,高田馬場駅,東京都新宿区高田馬場1-1-1,35.7128,139.7038"].join("\n");
+    const { rows, report } = await runBytes(`${csv}\n`, "131041_aed.csv");
+    expect(rows.map((r) => [r.row, r.record.name, r.record.latitude, r.extra])).toEqual([
+      [1, "新宿区役所", 35.69384, {}], [3, "戸塚図書館", 35.7, {}], [1, "新宿駅ビル", 35.6901, {}], [3, "高田馬場駅", 35.7128, {}]]);
+    expect(tuples(report, "split_header_joined", "duplicate_header", "repeated_header_row", "rows_above_header")).toEqual([
+      [null, null, "rows_above_header"], [2, null, "repeated_header_row"], [2, null, "repeated_header_row"]]);
+  });
 });
