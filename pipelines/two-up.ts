@@ -54,12 +54,18 @@ export function twoUpSink(inner: RowSink, run: RunState, { starts, end, headerIn
   return {
     ...inner,
     push(r: ParsedRecord): boolean {
-      if (r.cells.length <= at || !filled(r.cells, at, r.cells.length)) return inner.push(r);
+      const left = filled(r.cells, 0, width);
+      if (r.cells.length <= at || !filled(r.cells, at, r.cells.length)) {
+        // a line in the blank column between the blocks alone (a page number, - 1 -, centred on the page): read as a
+        // line of one cell, so it is told as what it is, not as a blank row
+        if (!left && filled(r.cells, width, at)) return inner.push({ ...r, cells: [r.cells.slice(width, at).join("").trim()] });
+        return inner.push(r);
+      }
       starts.forEach((from, k) => {
         if (filled(r.cells, from, from + width)) held[k].push(rightBlockOf(r, from, width));
       });
-      // the row is the right blocks' alone: no blank row of the left one is said for it
-      return filled(r.cells, 0, width) ? inner.push(r) : false;
+      // the row is the other blocks' alone: no blank row of the left one is said for it
+      return left ? inner.push(r) : false;
     },
     readsInOrder: () => true,
     nextRange: () => false,

@@ -67,4 +67,14 @@ describe("a two-up list in a CSV", () => {
     expect(tuples(report, "split_header_joined", "duplicate_header", "repeated_header_row", "rows_above_header")).toEqual([
       [null, null, "rows_above_header"], [2, null, "repeated_header_row"], [2, null, "repeated_header_row"]]);
   });
+
+  // before: a page number in the blank column between the blocks was cut off with it: said as a blank row
+  it("a page number in the blank column between the blocks is told as a print row", async () => {
+    const csv = ["名称,所在地,緯度,経度,,名称,所在地,緯度,経度",
+      "新宿区役所,東京都新宿区歌舞伎町1-4-1,35.69384,139.703549,,新宿駅ビル,東京都新宿区新宿3-38-1,35.6901,139.7003",
+      ",,,,- 1 -,,,,"].join("\n");
+    const { rows, report } = await runBytes(`${csv}\n`, "131041_aed.csv");
+    expect(rows.map((r) => [r.row, r.record.name])).toEqual([[1, "新宿区役所"], [1, "新宿駅ビル"]]);
+    expect(report.issues.filter((i) => ["print_row", "blank_rows"].includes(i.code)).map((i) => [i.code, i.row, i.value])).toEqual([["print_row", 2, "- 1 -"]]);
+  });
 });
