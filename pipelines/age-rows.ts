@@ -14,7 +14,7 @@ import { plainWords } from "./normalize/text.ts";
 import type { ParsedRecord } from "./parse.ts";
 import type { RowSink } from "./row-sink.ts";
 import type { RunState } from "./run.ts";
-import { type FoldedRow, foldedRecords, foldingSink, HeldRows, keepOfRows } from "./row-fold.ts";
+import { type FoldedRow, foldedRecords, foldingSink, HeldRows, keepOfRows, type RowFolder } from "./row-fold.ts";
 import { onceForArea } from "./sex-rows.ts";
 
 type Range = { from: number; to: number | null };
@@ -336,8 +336,11 @@ export function foldedAgeHead(records: readonly ParsedRecord[], layout: AgeRowsL
   return foldedRecords(records, new AgeRows(layout, headerIndex, wholeName, titled)).map((r) => r.cells);
 }
 
+/** What reads the file's rows before the fold by age (areas-across.ts cuts a row of areas across into a row per area). */
+export type BeforeAgeRows = (ages: RowFolder) => RowFolder;
+
 /** A sink for the file's rows that hands `sink` one row per area (row-fold.ts). */
 export function foldAgeRows(sink: RowSink, layout: AgeRowsLayout, run: RunState, headerIndex: number, wholeName: string,
-  titled: AreaTitle | null = null): RowSink {
-  return foldingSink(sink, new AgeRows(layout, headerIndex, wholeName, titled), run);
+  titled: AreaTitle | null = null, before: BeforeAgeRows = (ages) => ages): RowSink {
+  return foldingSink(sink, before(new AgeRows(layout, headerIndex, wholeName, titled)), run);
 }

@@ -1011,6 +1011,11 @@ export const ISSUE_CODES = {
     ja: (w) => `列「${f(w)}」の値（${v(w)}）は年齢で、この表は1行が1つの年齢でした。標準の地域・年齢別人口は1行が1つの地域で、年齢は列（0-4歳の男性 … 85歳以上の女性）のため、${w.detail === undefined ? "地域ごとに、その地域の行" : `区市町村全体の表として、すべての行（地域名は「${w.detail || "（不明）"}」）`}を1つのデータにまとめました：男性・女性・総人口は各年齢の人数の和（年齢不詳を含む。合計・総数の行があればその値で、和と合わなければ指摘します）、5歳階級の列はその階級の年齢の人数の和です（年齢不詳は extra の「年齢不詳_男」などに残しています）。各データの行番号はその地域の最初の行です。標準データセットでは地域ごとに1行にし、年齢を列にしてください。`,
     en: (w) => `The values of column ${f(w)} (${v(w)}) are ages: each row of this table was one age. The standard's population record is one area per row with the ages as columns (age0To4Male … age85PlusFemale), so ${w.detail === undefined ? "each area's rows" : `all the rows, as a table of the whole municipality (its area name "${w.detail || "(unknown)"}")`} were folded into one record: male, female and total are the sums of the ages (the unknown age included; the area's 合計 or 総数 row when it has one, warned where the ages do not add up to it), and each five-year band is the sum of its ages (the unknown age is kept in extra, as 年齢不詳_男 …). Each record's row is its area's first row. The standard wants one row per area, with the ages as columns.`,
   },
+  areas_across_columns: {
+    severity: "info", title_ja: "地域が列の組になった年齢別の表", title_en: "Table by age with the areas as column groups",
+    ja: (w) => `この表は1行が1つの年齢（列「${f(w)}」）で、地域（${v(w)}）ごとに ${d(w)} の列が横に並んでいます。行を地域ごとに分け、地域ごとに1つのデータにまとめました。標準の形は1行が1つの地域（地域名の列）で、年齢は列（0～4歳男、0～4歳女 …）です。`,
+    en: (w) => `This table has one row per age (column ${f(w)}) and each area (${v(w)}) in columns of its own (${d(w)}): its rows were cut per area and each area folded into one record. The standard has one row per area (an area name column) with the ages as columns (0～4歳男, 0～4歳女 …).`,
+  },
   rows_by_age_side_by_side: {
     severity: "info", title_ja: "横に並んだ年齢別の表", title_en: "Tables by age side by side",
     ja: (w) => `見出し（${d(w)}）が横に${v(w)}回くり返され、年齢別の表が${v(w)}つ横に並んでいたため、行ごとに左の表から順に、1つの表の行として読みました。表は縦に1つにつなぎ、見出しは1回だけにしてください。`,

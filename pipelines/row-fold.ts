@@ -19,6 +19,9 @@ export interface RowFolder {
   end(): FoldedRow[];
 }
 
+/** A folder that folds nothing: each row handed on as it came. */
+export const UNFOLDED: RowFolder = { take: (r) => [{ record: r, issues: [] }], end: () => [] };
+
 /** What a folded record keeps of its rows beyond their cells: a quote problem, and the value their sheet gives a
  *  column (ParsedRecord.fromSheet: the date of a sheet per month), moved to where `placeOf` puts that column in the
  *  folded row (none when the fold keeps no such column). */

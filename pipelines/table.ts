@@ -39,6 +39,8 @@ import { twoUpSink } from "./two-up.ts";
 import { type AgeRowsLayout, findAgeRows } from "./age-rows-layout.ts";
 import { type AreaTitle, foldAgeRows, foldedAgeHead } from "./age-rows.ts";
 import { areaOfTitle } from "./area-title.ts";
+import { AreasAcross, areasShown, cutHead, findAreasAcross } from "./areas-across.ts";
+import { foldingSink, type RowFolder, UNFOLDED } from "./row-fold.ts";
 import { datasetOfHeadless, firstRowIsData, headerOfHeadless } from "./headless-file.ts";
 import { DEEP_HEAD_RECORDS } from "./head-depth.ts";
 import { tokyoMunicipality } from "./normalize/location.ts";
@@ -222,13 +224,16 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   const datasets = run.dataset ? [run.dataset] : DATASETS;
   const { searched, look } = await headerSearchDepth(head, iterator, run);
   const candidates = head.slice(0, searched).map((r) => r.cells);
-  const found = findHeaderRows(candidates, datasets);
+  // the areas as column groups (年齢 | 本町一丁目 男 | 本町一丁目 女 …): the header as each row cut per area reads it
+  const across = findAreasAcross(candidates, datasets);
+  if (across !== null) candidates[across.layout.at] = across.layout.header;
+  const found = across !== null ? null : findHeaderRows(candidates, datasets);
   // the sex in rows (地区 | 性別 | 総数 …): the header as the rows of an area folded into one read it. Such a header is
   // no upper row over its first data row (練馬地区 | … | 男 | 90); under a real upper row it is found in the join
   const unsplit = found === null ? null : findSexRows(candidates, datasets);
   const split = unsplit !== null && unsplit.at === found?.upper ? null : found;
   if (split) candidates[split.lower] = split.cells;
-  let sexRows = split === null && found !== null ? unsplit : findSexRows(candidates, datasets);
+  let sexRows = across !== null ? null : split === null && found !== null ? unsplit : findSexRows(candidates, datasets);
   // in blocks (every area's 男 row, then every 女 row …) the head may show the first block only: read on for the others
   if (sexRows?.layout.blocks) sexRows = await readBlocks(sexRows, candidates[sexRows.at], head, iterator);
   if (sexRows !== null) candidates[sexRows.at] = sexRows.layout.header;
@@ -236,6 +241,7 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   if (!frame) return null;
   if (frame.headless !== undefined) head.splice(frame.at, 0, { index: head[frame.at].index - 1, cells: frame.headless });
   const folded = sexRows !== null && frame.at === sexRows.at && frame.dataset === sexRows.dataset ? sexRows.layout : null;
+  const areasAcross = across !== null && frame.at === across.layout.at && frame.dataset === across.dataset ? across.layout : null;
   // an upper row alone tied with the join (a sub-header under merged cells): the join is the header
   if (split !== null && frame.at >= split.upper && frame.at < split.lower) frame.at = split.lower;
   // a header over two rows (or three): the joined one stands in the lowest row's place, and the data starts under it
@@ -246,7 +252,8 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
     if (split.joined.length > 0) run.log.add(issue("split_header_joined", { value: split.joined.join("、"), ...(rows > 2 ? { detail: String(rows) } : {}) }));
   }
   // upper rows that joined no name (their cells merged down, a note over the rest) are said as the rows above are
-  const saidJoined = split !== null && split.joined.length > 0 ? upper : -1;
+  // (and so is the row naming the areas over their 男 | 女 | 計)
+  const saidJoined = split !== null && split.joined.length > 0 ? upper : (areasAcross?.upper ?? -1);
   const titleRows: Array<readonly string[]> = [];
   head.slice(0, frame.at).forEach((r, at) => {
     if (isBlankRow(r.cells)) return;
@@ -274,7 +281,11 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   // a population table with one row per age (年齢 | 男 | 女 | 計): each area's rows folded into one, or refused when they
   // cannot be (its rows are then ages, no areas); with the sex in rows too (町丁名 | 年齢 | 男女別 | 人数), once its sexes
   // are folded (町丁名 | 年齢 | 男 | 女 | 計)
-  const underHeader = folded !== null ? foldedHead(head.slice(frame.at + 1), folded, head[frame.at].index) : head.slice(frame.at + 1);
+  // with the areas across, once each row is cut per area (本町一丁目 | 0～4歳 | 男 | 女 | 計)
+  if (areasAcross !== null) head[frame.at] = { ...head[frame.at], cells: areasAcross.header };
+  if (areasAcross !== null) run.log.add(issue("areas_across_columns", { field: areasAcross.header[1], value: areasShown(areasAcross), detail: areasAcross.sexes.map((s) => s.name).join(" / ") }));
+  const underHeader = folded !== null ? foldedHead(head.slice(frame.at + 1), folded, head[frame.at].index)
+    : areasAcross !== null ? cutHead(head.slice(frame.at + 1), areasAcross) : head.slice(frame.at + 1);
   const byAge = findAgeRows(frame.dataset, head[frame.at].cells, underHeader.map((r) => r.cells));
   const ageRows = byAge !== null && "layout" in byAge ? byAge.layout : null;
   if (byAge !== null && "refused" in byAge) run.log.add(byAge.refused);
@@ -391,7 +402,10 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   const inOrder = searched > HEAD_RECORDS ? { ...builtSink, readsInOrder: () => true } : builtSink;
   // a two-up list's right block: read after the left block's rows, each under its own row number
   const rowSink = twoUp === null ? inOrder : twoUpSink(inOrder, run, { starts: blocks, end: twoUpEnd, headerIndex: headerRecord.index, nameKey: frame.dataset.distinctName?.key ?? "name" });
-  const byAgeSink = ageRows !== null ? foldAgeRows(rowSink, ageRows, run, headerRecord.index, ageRowsName(run, ageRows, areaTitle !== null || titledBelow), areaTitle) : rowSink;
+  const cutAcross = areasAcross === null ? undefined : (ages: RowFolder) => new AreasAcross(areasAcross, ages);
+  const byAgeSink = ageRows !== null ? foldAgeRows(rowSink, ageRows, run, headerRecord.index, ageRowsName(run, ageRows, areaTitle !== null || titledBelow), areaTitle, cutAcross)
+    // a table of areas across that does not fold by age is still read cut per area, so that no row reads as another's
+    : cutAcross !== undefined ? foldingSink(rowSink, cutAcross(UNFOLDED), run) : rowSink;
   const sink = folded !== null ? foldSexRows(byAgeSink, folded, run, headerRecord.index) : byAgeSink;
   for (const r of head.slice(frame.at + 1)) if (sink.push(r)) await sink.flush();
   for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
