@@ -222,7 +222,9 @@ export function joinRows(upperRow: readonly string[], lower: readonly string[], 
       // a group that is itself a name (法人名) over 名称: its own column, before the plain 名称 of the row
       const named = NAME_BELOW.test(plainWords(low)) && maps(up) ? [up] : [];
       // a pair's end by the standard's name first (開所時間 + 開始 → 開始時間), though 開所時間_開始 maps to it too
-      name = [...endOfPair(up, low, datasets), `${up}_${low}`, `${up}${low}`, ...(partKind[c] || unitOfGroup(up, low) ? [`${up}（${low}）`] : []), ...datedBy(up, low), ...named,
+      // the whole's group (総数 | 合計 over 男 | 女 | 計) gives the plain name, though 総数_男 maps to it too
+      const whole = plain && WHOLE.test(plainWords(up)) ? [low] : [];
+      name = [...whole, ...endOfPair(up, low, datasets), `${up}_${low}`, `${up}${low}`, ...(partKind[c] || unitOfGroup(up, low) ? [`${up}（${low}）`] : []), ...datedBy(up, low), ...named,
         ...(plain ? [low] : []), ...(ownName[c] ? [up] : [])].find(marksUnder(up)) ?? `${up}_${low}`;
     }
     // a reading named over both rows (merged down, or left blank below), right of a column: that column's (the 名称 and

@@ -26,6 +26,12 @@ const NATIONALITIES = ["日本人", "外国人", "日本人住民", "外国人�
 const nationalityParts = (words: readonly string[], nationalities: readonly string[] = NATIONALITIES) => nationalities.flatMap((n) =>
   words.flatMap((w) => [`${n}_${w}`, `${w}_${n}`, `${n}${w}`, `${n}の${w}`, `${n}（${w}）`, `${w}（${n}）`]));
 
+/** The whole's columns in a table of parts beside it (日本人 | 外国人 | 総数 over 男 | 女 | 計, joined 総数_男, 総数 男,
+ *  総数（男）, 男（総数）): the sex's (or the total's) own figure, which its parts check. `words`: how the headers name the
+ *  sex or the total. */
+const WHOLES = ["総数", "合計", "総計"];
+const wholeOf = (words: readonly string[]) => WHOLES.flatMap((w) => words.flatMap((s) => [`${w}_${s}`, `${w}${s}`, `${w}（${s}）`, `${s}（${w}）`]));
+
 /** The 住民基本台帳's households by nationality (世帯数（日本人のみ） | 世帯数（外国人のみ） | 世帯数（複数国籍）, 日本人世帯 | 外国人世帯 |
  *  混合世帯): parts of 世帯数, summed when it has no column, and none of them 世帯数 alone (the breakdown's parts). */
 const HOUSEHOLD_KINDS = [...NATIONALITIES, "日本人のみ", "外国人のみ", "複数国籍", "混合"];
@@ -75,12 +81,12 @@ export const population = defineDataset({
       yieldingAliases: [{ headers: ["地区名", "地域", "地区", "行政区", "行政区名"], as: "coarser" }],
       // a workbook of one sheet per area (平井 | 大久野 | 原, each 年齢 | 男 | 女 | 計): the sheet's name is its area
       fromSheetName: { pattern: AREA_SHEET_NAME } }),
-    col({ key: "total", ja: "総人口", en: "totalPopulation", type: count, requirement: "required", aliases: ["人口総数", "総数", "人口", "計", "合計", "男女計", "人口計", "総人口数", "人口（計）", "人口（総数）", "人口_計", "人口_総数", "人口（男女計）"],
+    col({ key: "total", ja: "総人口", en: "totalPopulation", type: count, requirement: "required", aliases: ["人口総数", "総数", "人口", "計", "合計", "男女計", "人口計", "総人口数", "人口（計）", "人口（総数）", "人口_計", "人口_総数", "人口（男女計）", ...wholeOf(["計", "男女計"])],
       partAliases: [...NATIONALITIES, ...nationalityParts(["計", "総数", "合計", "男女計"])] }),
     col({ key: "male", ja: "男性", en: "malePopulation", type: count, requirement: "required", aliases: ["男", "男性人口", "男性計", "男計", "男性数", "男子", "人口（男）", "人口（男性）", "人口_男", "人口_男性", "人口男", "男性人口数",
       // 人口 | うち男 | うち女: the men of the whole
-      "うち男", "うち男性"], partAliases: nationalityParts(["男", "男性"]) }),
-    col({ key: "female", ja: "女性", en: "femalePopulation", type: count, requirement: "required", aliases: ["女", "女性人口", "女性計", "女計", "女性数", "女子", "人口（女）", "人口（女性）", "人口_女", "人口_女性", "人口女", "女性人口数", "うち女", "うち女性"], partAliases: nationalityParts(["女", "女性"]) }),
+      "うち男", "うち男性", ...wholeOf(["男", "男性"])], partAliases: nationalityParts(["男", "男性"]) }),
+    col({ key: "female", ja: "女性", en: "femalePopulation", type: count, requirement: "required", aliases: ["女", "女性人口", "女性計", "女計", "女性数", "女子", "人口（女）", "人口（女性）", "人口_女", "人口_女性", "人口女", "女性人口数", "うち女", "うち女性", ...wholeOf(["女", "女性"])], partAliases: nationalityParts(["女", "女性"]) }),
     ...ageColumns,
     col({ key: "households", ja: "世帯数", en: "numberOfHouseholds", type: count, requirement: "optional", aliases: ["世帯", "総世帯数", "世帯数計", "世帯総数"],
       partAliases: nationalityParts(["世帯数", "世帯"], HOUSEHOLD_KINDS) }),

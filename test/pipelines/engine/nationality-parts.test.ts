@@ -24,6 +24,20 @@ describe("columns of a count by nationality", () => {
     expect(said(run, "total_differs_from_parts").map(([row, field]) => [row, field])).toEqual([[1, "male"]]);
   });
 
+  // before: 総数_男 | 総数_女 | 総数_計 were unknown headers: 男性 was published as the parts' sum (85, not the file's 86)
+  // with no word, and without the parts every row was invalid (no 男性, 女性, 総人口)
+  it("the whole's own columns over 男 | 女 | 計 (総数_男, 総数 男, 総数（男）, 男（総数）) are 男性, 女性, 総人口, which the parts check", async () => {
+    const text = "町丁名,調査年月日,日本人_男,日本人_女,外国人_男,外国人_女,総数_男,総数_女,総数_計\r\n本町一丁目,2024-01-01,80,90,5,6,86,96,182\r\n";
+    const run = await runBytes(text, "131041_population.csv");
+    expect(counts(run)).toEqual([["本町一丁目", 182, 86, 96]]);
+    expect(said(run, "total_differs_from_parts")).toEqual([[1, "male", "日本人_男 80 + 外国人_男 5"]]);
+    expect(said(run, "unknown_header")).toEqual([]);
+    for (const [m, f, t] of [["総数 男", "総数 女", "総数 計"], ["総数（男）", "総数（女）", "総数（計）"], ["男（総数）", "女（総数）", "計（総数）"], ["合計_男性", "合計_女性", "合計_計"]]) {
+      const alone = await runBytes(`町丁名,調査年月日,世帯数,${m},${f},${t}\r\n本町一丁目,2024-01-01,100,85,96,181\r\n`, "131041_population.csv");
+      expect([m, ...counts(alone)[0], alone.rows[0].valid]).toEqual([m, "本町一丁目", 181, 85, 96, true]);
+    }
+  });
+
   it("one nationality alone is no whole: 日本人_男 without 外国人_男 stays in extra", async () => {
     const text = "町丁名,調査年月日,日本人_男,日本人_女\r\n本町一丁目,2024-04-01,440,470\r\n";
     const run = await runBytes(text, "131130_population.csv");
