@@ -26,12 +26,7 @@ export function reportEndOfFile(run: RunState, plan: ColumnPlan, tally: RowTally
   { formatText, roundedText }: { formatText: ReadonlyMap<string, string>; roundedText: ReadonlyMap<string, readonly [string, string]> },
   reference: RowsNotRead | null): void {
   const { absentRows, absentAt, blankWithData, filled, legendsRead, widths, duplicates, duplicateNames } = tally;
-  if (reference !== null && reference.from > 0) {
-    run.log.add(rowsNotReadIssue(reference));
-  } else if (reference !== null && reference.lineRow !== undefined) {
-    // the heading with no row under it: still said, never dropped unsaid
-    run.log.add(issue("note_row", { row: reference.lineRow, value: reference.line }));
-  }
+  if (reference !== null) sayRowsNotRead(run, reference);
   for (const c of plan.absentRequired) {
     // rows given the value (a 病院 by its beds) are valid: the detail counts the others when they are not all
     const absent = absentRows.get(c.key);
@@ -60,6 +55,14 @@ export function reportEndOfFile(run: RunState, plan: ColumnPlan, tally: RowTally
 }
 
 /** The issue that names rows not read (their first row, the range, and the line that heads them). */
+/** Says the rows not read under a 【参考】 or 【撤去済み】 line (or another table's header), or the heading alone when no
+ *  row came under it: at the end of the file, or of a block of a list printed two-up (two-up.ts). */
+export function sayRowsNotRead(run: RunState, reference: RowsNotRead): void {
+  if (reference.from > 0) run.log.add(rowsNotReadIssue(reference));
+  // the heading with no row under it: still said, never dropped unsaid
+  else if (reference.lineRow !== undefined) run.log.add(issue("note_row", { row: reference.lineRow, value: reference.line }));
+}
+
 export function rowsNotReadIssue(reference: RowsNotRead): Issue {
   return issue(reference.code, { row: reference.from, value: `${reference.from}-${reference.to}`, ...(reference.line === "" ? {} : { detail: reference.line }) });
 }

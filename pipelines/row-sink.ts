@@ -7,7 +7,7 @@ import type { Dataset } from "../schemas/dataset.ts";
 import type { ColumnPlan } from "./headers.ts";
 import { type Prepared, dataRowReader } from "./data-row.ts";
 import { rowIdentity, rowName } from "./duplicate-ids.ts";
-import { reportEndOfFile, rowsNotReadIssue, type RowsNotRead } from "./end-of-file-issues.ts";
+import { reportEndOfFile, rowsNotReadIssue, type RowsNotRead, sayRowsNotRead } from "./end-of-file-issues.ts";
 import { FillDown, groupHeadedColumnsOf, heldLayoutOf } from "./fill-down.ts";
 import { sameAsBesideReader } from "./same-as-beside.ts";
 import { SectionKinds, sectionKindLayoutsOf } from "./section-kind.ts";
@@ -57,6 +57,9 @@ export interface RowSink {
   /** after finishRange, for the file's next range on this thread: the sink as a new one would start it, its row stage
    *  kept (made and warm already). False when it cannot be: its rows read in order, or depended on earlier ones. */
   nextRange(): boolean;
+  /** the rows from here on are the next block of a list printed two-up (two-up.ts), another column of the page: what
+   *  the rows before opened (a 【参考】 line, another table under the list, a line held) ends with them, said */
+  endBlock?(): void;
 }
 
 export interface RowSinkOptions {
@@ -491,6 +494,16 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
       fillDown.reset();
       tally.nextRange();
       return true;
+    },
+    endBlock() {
+      releaseTitle();
+      releaseRecord(false);
+      releaseHeld();
+      closeBlankRun();
+      if (reference !== null) sayRowsNotRead(run, reference.code === "other_table_rows" ? { ...reference, to: otherTableLast } : reference);
+      reference = null;
+      otherTableEnd = null;
+      afterBreak = false;
     },
     async end() {
       releaseTitle();

@@ -71,6 +71,10 @@ export function twoUpSink(inner: RowSink, run: RunState, { starts, end, headerIn
     nextRange: () => false,
     async end(): Promise<void> {
       for (const [k, rows] of held.entries()) {
+        // a block is another column of the page: a 【参考】 line (or another table) in the one before heads its own
+        // rows only, not this block's
+        inner.endBlock?.();
+        await inner.flush();
         for (const r of rows) {
           run.log.add(issue("side_by_side_row", { row: r.index - headerIndex, field: nameKey, value: rowText(r.cells), detail: columns[k] }));
           if (inner.push(r)) await inner.flush();

@@ -77,4 +77,21 @@ describe("a two-up list in a CSV", () => {
     expect(rows.map((r) => [r.row, r.record.name])).toEqual([[1, "新宿区役所"], [1, "新宿駅ビル"]]);
     expect(report.issues.filter((i) => ["print_row", "blank_rows"].includes(i.code)).map((i) => [i.code, i.row, i.value])).toEqual([["print_row", 2, "- 1 -"]]);
   });
+  // before: the 【参考】 line under the left block made every row after it another table's, the right block's too:
+  // 新宿駅ビル, 西新宿ビル and 高田馬場駅 were said as side_by_side_row but never published
+  it("a 【参考】 line in the left block heads the left block's rows under it, not the right block's", async () => {
+    const csv = ["名称,所在地,緯度,経度,,名称,所在地,緯度,経度",
+      "新宿区役所,東京都新宿区歌舞伎町1-4-1,35.69384,139.703549,,新宿駅ビル,東京都新宿区新宿3-38-1,35.6901,139.7003",
+      "【参考】区外の設置場所,,,,,西新宿ビル,東京都新宿区西新宿1-1-1,35.6902,139.6987",
+      "中野駅,東京都中野区中野1-1,35.70,139.66,,高田馬場駅,東京都新宿区高田馬場1-1-1,35.7128,139.7038"].join("\n");
+    const { rows, report } = await runBytes(`${csv}\n`, "131041_aed.csv");
+    expect(rows.map((r) => [r.row, r.record.name, r.record.full_address])).toEqual([
+      [1, "新宿区役所", "東京都新宿区歌舞伎町1-4-1"], [1, "新宿駅ビル", "東京都新宿区新宿3-38-1"],
+      [2, "西新宿ビル", "東京都新宿区西新宿1-1-1"], [3, "高田馬場駅", "東京都新宿区高田馬場1-1-1"]]);
+    expect(report.issues.filter((i) => ["note_row", "reference_rows", "side_by_side_row"].includes(i.code)).map((i) => [i.code, i.row, i.value])).toEqual([
+      ["note_row", 2, "【参考】区外の設置場所"], ["reference_rows", 3, "3-3"],
+      ["side_by_side_row", 1, "新宿駅ビル,東京都新宿区新宿3-38-1,35.6901,139.7003"],
+      ["side_by_side_row", 2, "西新宿ビル,東京都新宿区西新宿1-1-1,35.6902,139.6987"],
+      ["side_by_side_row", 3, "高田馬場駅,東京都新宿区高田馬場1-1-1,35.7128,139.7038"]]);
+  });
 });
