@@ -34,6 +34,7 @@ import { footnotesOf } from "./footnotes.ts";
 import { spareSeparators, valuesPastHeaderUsual } from "./shifted-row.ts";
 import { columnShapes } from "./column-shapes.ts";
 import { headerLacksFirstColumn } from "./short-header.ts";
+import { repeatedHeaderOf } from "./row-kinds.ts";
 import { blockStartsOf, rowsFilledFrom, sameColumnOf, sideTableAt, sideTableColumns } from "./side-table.ts";
 import { twoUpSink } from "./two-up.ts";
 import { type AgeRowsLayout, findAgeRows } from "./age-rows-layout.ts";
@@ -401,7 +402,8 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   // a header found past the first HEAD_RECORDS is past what a range's probe reads (parallel.ts): the rest in order here
   const inOrder = searched > HEAD_RECORDS ? { ...builtSink, readsInOrder: () => true } : builtSink;
   // a two-up list's right block: read after the left block's rows, each under its own row number
-  const rowSink = twoUp === null ? inOrder : twoUpSink(inOrder, run, { starts: blocks, end: twoUpEnd, headerIndex: headerRecord.index, nameKey: frame.dataset.distinctName?.key ?? "name" });
+  const rowSink = twoUp === null ? inOrder : twoUpSink(inOrder, run, { starts: blocks, end: twoUpEnd, headerIndex: headerRecord.index, nameKey: frame.dataset.distinctName?.key ?? "name",
+    isRepeatedHeader: repeatedHeaderOf(mapped.plan) });
   const cutAcross = areasAcross === null ? undefined : (ages: RowFolder) => new AreasAcross(areasAcross, ages);
   const byAgeSink = ageRows !== null ? foldAgeRows(rowSink, ageRows, run, headerRecord.index, ageRowsName(run, ageRows, areaTitle !== null || titledBelow), areaTitle, cutAcross)
     // a table of areas across that does not fold by age is still read cut per area, so that no row reads as another's

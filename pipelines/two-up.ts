@@ -46,7 +46,8 @@ function rightBlockOf(r: ParsedRecord, at: number, width: number): ParsedRecord 
  * named column + 1) are held and go to it when the file ends, block by block. Rows are read in order by one sink (a
  * range read on its own would not see the blocks before it).
  */
-export function twoUpSink(inner: RowSink, run: RunState, { starts, end, headerIndex, nameKey }: { starts: readonly number[]; end: number; headerIndex: number; nameKey: string | undefined }): RowSink {
+export function twoUpSink(inner: RowSink, run: RunState, { starts, end, headerIndex, nameKey, isRepeatedHeader }:
+  { starts: readonly number[]; end: number; headerIndex: number; nameKey: string | undefined; isRepeatedHeader: (cells: readonly string[]) => boolean }): RowSink {
   const width = starts[0] - 1;
   const held: ParsedRecord[][] = starts.map(() => []);
   const columns = starts.map((at) => `${columnLetters(at)}～${columnLetters(Math.min(at + width, end) - 1)}列`);
@@ -76,7 +77,8 @@ export function twoUpSink(inner: RowSink, run: RunState, { starts, end, headerIn
         inner.endBlock?.();
         await inner.flush();
         for (const r of rows) {
-          run.log.add(issue("side_by_side_row", { row: r.index - headerIndex, field: nameKey, value: rowText(r.cells), detail: columns[k] }));
+          // the header repeated on the next page is said as that (repeated_header_row), not as a place beside
+          if (!isRepeatedHeader(r.cells)) run.log.add(issue("side_by_side_row", { row: r.index - headerIndex, field: nameKey, value: rowText(r.cells), detail: columns[k] }));
           if (inner.push(r)) await inner.flush();
         }
       }

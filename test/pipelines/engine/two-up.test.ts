@@ -94,4 +94,16 @@ describe("a two-up list in a CSV", () => {
       ["side_by_side_row", 2, "西新宿ビル,東京都新宿区西新宿1-1-1,35.6902,139.6987"],
       ["side_by_side_row", 3, "高田馬場駅,東京都新宿区高田馬場1-1-1,35.7128,139.7038"]]);
   });
+
+  // before: the right block's header repeated on the next page was said twice: as a place beside (side_by_side_row)
+  // and as a repeated header
+  it("a header repeated in the right block alone is said once, as a repeated header", async () => {
+    const csv = ["名称,所在地,緯度,経度,,名称,住所,緯度,経度",
+      "新宿区役所,東京都新宿区歌舞伎町1-4-1,35.69384,139.703549,,新宿駅ビル,東京都新宿区新宿3-38-1,35.6901,139.7003",
+      "戸塚図書館,東京都新宿区戸塚町1-1,35.70,139.71,,名称,住所,緯度,経度",
+      ",,,,,高田馬場駅,東京都新宿区高田馬場1-1-1,35.7128,139.7038"].join("\n");
+    const { rows, report } = await runBytes(`${csv}\n`, "131041_aed.csv");
+    expect(rows.map((r) => [r.row, r.record.name])).toEqual([[1, "新宿区役所"], [2, "戸塚図書館"], [1, "新宿駅ビル"], [3, "高田馬場駅"]]);
+    expect(report.issues.filter((i) => i.row === 2 && i.code !== "missing_required").map((i) => [i.code, i.value])).toEqual([["repeated_header_row", "名称,住所,緯度,経度"]]);
+  });
 });
