@@ -65,8 +65,10 @@ export function twoUpSink(inner: RowSink, run: RunState, { starts, end, headerIn
       starts.forEach((from, k) => {
         if (filled(r.cells, from, from + width)) held[k].push(rightBlockOf(r, from, width));
       });
-      // the row is the other blocks' alone: no blank row of the left one is said for it
-      return left ? inner.push(r) : false;
+      // the row is the other blocks' alone: no blank row of the left one is said for it; the left block is read as
+      // its own cells, so a line or another table's header there (種別 | 設置数 beside a right-block place) is told as
+      // it would be on a page of its own
+      return left ? inner.push({ ...r, cells: r.cells.slice(0, width) }) : false;
     },
     readsInOrder: () => true,
     nextRange: () => false,

@@ -106,4 +106,19 @@ describe("a two-up list in a CSV", () => {
     expect(rows.map((r) => [r.row, r.record.name])).toEqual([[1, "新宿区役所"], [2, "戸塚図書館"], [1, "新宿駅ビル"], [3, "高田馬場駅"]]);
     expect(report.issues.filter((i) => i.row === 2 && i.code !== "missing_required").map((i) => [i.code, i.value])).toEqual([["repeated_header_row", "名称,住所,緯度,経度"]]);
   });
+  // before: the left block's summary (種別 | 設置数 after a blank row) was read as places, since the right block's
+  // place on its row made it no narrower table: 種別 published with 所在地 東京都新宿区設置数, 公共施設 with 東京都新宿区1
+  it("another table's header in the left block (a summary after a blank row) is told as one; the right block still read", async () => {
+    const csv = ["名称,所在地,緯度,経度,,名称,所在地,緯度,経度",
+      "新宿区役所,東京都新宿区歌舞伎町1-4-1,35.69384,139.703549,,新宿駅ビル,東京都新宿区新宿3-38-1,35.6901,139.7003",
+      ",,,,,西新宿ビル,東京都新宿区西新宿1-1-1,35.6902,139.6987",
+      "種別,設置数,,,,高田馬場駅,東京都新宿区高田馬場1-1-1,35.7128,139.7038",
+      "公共施設,1,,,,戸山公園,東京都新宿区戸山2-1,35.70,139.71"].join("\n");
+    const { rows, report } = await runBytes(`${csv}\n`, "131041_aed.csv");
+    expect(rows.map((r) => [r.row, r.record.name, r.record.full_address])).toEqual([
+      [1, "新宿区役所", "東京都新宿区歌舞伎町1-4-1"], [1, "新宿駅ビル", "東京都新宿区新宿3-38-1"], [2, "西新宿ビル", "東京都新宿区西新宿1-1-1"],
+      [3, "高田馬場駅", "東京都新宿区高田馬場1-1-1"], [4, "戸山公園", "東京都新宿区戸山2-1"]]);
+    expect(report.issues.filter((i) => ["other_table_rows", "address_completed"].includes(i.code)).map((i) => [i.code, i.row, i.value, i.detail])).toEqual([
+      ["other_table_rows", 3, "3-4", "種別,設置数"]]);
+  });
 });
