@@ -1547,8 +1547,13 @@ export const ISSUE_CODES = {
   },
   excel_serial_date: {
     severity: "warning", title_ja: "Excelのシリアル値の日付", title_en: "Excel serial date",
-    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」をExcelの日付シリアル値として日付に変換しました。正しいか確認し、セルを日付の文字列（YYYY-MM-DD）にしてください。`,
-    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) was read as an Excel serial date. Check it, and write the date as text (YYYY-MM-DD).`,
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」をExcelの日付シリアル値として日付に変換しました${w.detail === undefined ? "" : `（ブックの1904年日付システムで数えて${w.detail}）`}。正しいか確認し、セルを日付の文字列（YYYY-MM-DD）にしてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) was read as an Excel serial date${w.detail === undefined ? "" : ` (counted in the workbook's 1904 date system: ${w.detail})`}. Check it, and write the date as text (YYYY-MM-DD).`,
+  },
+  date_system_1904: {
+    severity: "info", title_ja: "1904年日付システムのブック", title_en: "Workbook in the 1904 date system",
+    ja: () => `このブックは1904年日付システム（古いMac版Excelの「1904年から計算する」設定）で保存されています。日付の表示形式のセルと、日付の列に数値（シリアル値）で入った値は、1904年1月1日から数えて読みました（1900年から数えると4年と1日早い日付になります）。Excelの「ファイル＞オプション＞詳細設定」で「1904年から計算する」を確認してください。`,
+    en: () => `This workbook is saved in the 1904 date system (old Mac Excel's "Use 1904 date system"): date-formatted cells, and numbers (serials) in date columns, were counted from 1904-01-01 (counted from 1900 they would be 4 years and 1 day early). Check "Use 1904 date system" under Excel's File > Options > Advanced.`,
   },
   era_boundary_date: {
     severity: "warning", title_ja: "元号の変わり目の日付", title_en: "Date past its era's change",

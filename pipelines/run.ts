@@ -91,6 +91,8 @@ export interface RunState {
   phoneForms?: Readonly<Record<string, PhoneForm>>;
   /** what the file says of its dates' years, from its title rows and the head of its date columns (date-years-of-file.ts) */
   dateYears?: DateYears;
+  /** the workbook counts its dates from 1904-01-01 (xlsx.ts Workbook.date1904): a number in a date column is read so */
+  date1904?: boolean;
   /** what the file's footnote marks stand for, from the lines above the header and under the data (footnotes.ts) */
   footnotes?: Footnotes;
   /** what the codes of a column stand for, from a legend above the header or under the data (legend.ts) */
@@ -297,6 +299,10 @@ async function readWorkbook(source: Source, run: RunState, output: RunOutput, in
   const workbook = openXlsx(bytes);
   const { parts, table } = await chooseSheets(workbook, run);
   if (parts.length === 0) return run.log.add(issue("empty_file", { value: run.fileName }));
+  if (workbook.date1904) {
+    run.date1904 = true;
+    run.log.add(issue("date_system_1904", { value: "date1904" }));
+  }
   // a sheet named by its date (令和6年4月1日, R6.4.1: one sheet per survey) dates its rows, rather than a date in the
   // file name; a title's date still outranks it (table.ts)
   const sheetDate = parts.length === 1 ? asOfInText(parts[0].sheet.name) : undefined;

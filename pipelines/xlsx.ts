@@ -71,6 +71,9 @@ export interface SheetReading {
 
 export interface Workbook {
   sheets: SheetInfo[];
+  /** the workbook counts its dates from 1904-01-01 (`<workbookPr date1904="1">`, old Mac Excel): its date-formatted cells
+   *  are read so here, and a number in a date column is a serial of that system (normalize/date-system.ts) */
+  date1904: boolean;
   /** the first `limit` rows of one sheet (for choosing the sheet): only that much of it is inflated */
   head(sheet: SheetInfo, limit: number): Promise<string[][]>;
   /** every row of one sheet, in batches as it is inflated, without what read() finds beside them (merges, links) */
@@ -160,6 +163,7 @@ export function openXlsx(bytes: Uint8Array): Workbook {
   const rows = (sheet: SheetInfo) => sheetRows(textPieces(pieces(sheet)), context(), null);
   return {
     sheets,
+    date1904,
     rows,
     async head(sheet, limit) {
       const rows: string[][] = [];

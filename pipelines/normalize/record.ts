@@ -28,6 +28,7 @@ import { joinClassFromKind } from "./class-from-kind.ts";
 import { followPhoneForm } from "./restored-phone.ts";
 import { dropNameMarks } from "./name-marks.ts";
 import { readPartialDates } from "./date-years.ts";
+import { readSerialsOf1904 } from "./date-system.ts";
 import { readYearLessRanges } from "./year-less-ranges.ts";
 import { splitOrderedRanges } from "./ordered-range.ts";
 import { endsBesideWords } from "./range-end-beside-words.ts";
@@ -56,6 +57,8 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
   if (plan.sameAsPairs.length > 0) fillSameAs(r, plan.sameAsPairs);
   repairAllDay(r, plan.rangePairs);
   if (plan.rangePairs.length > 0) carryAfternoon(r, plan.rangePairs);
+  // before any repair that reads a date: a serial of a 1904 workbook counted from its own day 0
+  if (context.date1904 === true && plan.dateKeys.length > 0) readSerialsOf1904(r, plan.dateKeys);
   // before the times: a date without its year read here gives the times written after it (`4月1日 10:00～12:00`)
   if (plan.datePairs.length > 0) readYearLessRanges(r, plan.datePairs, context.dateYears);
   if (plan.dateKeys.length > 0) readPartialDates(r, plan.dateKeys, context.dateYears, plan.dateStarts);

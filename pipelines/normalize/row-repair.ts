@@ -46,6 +46,9 @@ export interface RecordContext {
   footnotes?: Footnotes;
   /** what the file says of its dates' years (date-years-of-file.ts): a date written without all of its year reads by it */
   dateYears?: DateYears;
+  /** the workbook counts its dates from 1904-01-01 (xlsx.ts Workbook.date1904): a serial in a date column is read so
+   *  (date-system.ts) */
+  date1904?: boolean;
   /** whether a value filled into `field` is reported on this row: on every row for a column of the file, once for a
    *  column the file does not have (the row sink says that once for the file); absent: every row */
   reportFill?: (field: string) => boolean;
