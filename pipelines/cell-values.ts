@@ -30,6 +30,8 @@ const BUILTIN_TIME_SECONDS = new Set([19, 21, 33, 45, 47]);
 const BUILTIN_ELAPSED = 46;
 /** 0% and 0.00%: what Excel gives a typed 50% (stored 0.5), shown with its sign (number-format.ts) */
 const BUILTIN_PERCENT = new Map([[9, "0%"], [10, "0.00%"]]);
+/** # ?/? and # ??/??: a fraction, shown as one (0.5 as 1/2) */
+const BUILTIN_FRACTION = new Map([[12, "# ?/?"], [13, "# ??/??"]]);
 
 /** What a number format code shows: a date, a time, both, a number of fixed digits (zeros, maybe hyphens: codes and
  *  numbers as `0001234`, postal codes as `123-4567`), a value with text of the format's, or a plain number. */
@@ -71,7 +73,7 @@ export function cellFormats(xml: string | null, date1904 = false): CellFormat[] 
     const id = Number(attr(m[1], "numFmtId") ?? 0);
     if (custom.has(id)) return custom.get(id) as CellFormat;
     if (id === BUILTIN_ELAPSED) return "elapsed_seconds";
-    const percent = BUILTIN_PERCENT.get(id);
+    const percent = BUILTIN_PERCENT.get(id) ?? BUILTIN_FRACTION.get(id);
     if (percent !== undefined) return formatKind(percent, date1904);
     if (BUILTIN_TIME_SECONDS.has(id)) return "time_seconds";
     return BUILTIN_DATE.has(id) ? "date" : BUILTIN_MONTH.has(id) ? "month" : BUILTIN_TIME.has(id) ? "time" : "number";

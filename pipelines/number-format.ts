@@ -31,6 +31,53 @@ interface Section {
   /** a section of fixed digits, zeros and hyphens only (`000-0000`, `[<=99999]000-00`): the lengths of its groups of
    *  zeros ([3, 4]), a code's or a postal code's digits with their leading zeros; else null */
   digitGroups: number[] | null;
+  /** a section that shows a fraction (`# ?/?`, `# ??/??`, `?/4`): how; else null */
+  fraction: Fraction | null;
+}
+
+/** A fraction's section: the literals before and after it, whether a whole number comes first (`# ?/?` shows 1.5 as
+ *  1 1/2; `?/?` as 3/2), and the denominator, fixed (`?/4`) or the largest its places hold (`??` 99). */
+interface Fraction { head: string; tail: string; whole: boolean; denominator: number; fixed: boolean }
+
+/** The slash of a fraction, maybe with its fixed denominator and what follows it (`/4`, `/4m`), as a literal token holds
+ *  it: a placeholder's denominator (`/??`) follows a bare slash. */
+const SLASH = /^\s*\/\s*(?:(\d+)(.*)|\s*)$/s;
+
+/** The fraction a section shows, from its tokens: digits, a slash, digits or a fixed denominator. */
+function fractionOf(tokens: readonly Token[]): Fraction | null {
+  const slashAt = tokens.findIndex((t, k) => t.kind === "literal" && SLASH.test(t.text) && tokens[k - 1]?.kind === "digit");
+  if (slashAt === -1 || tokens.some((t) => t.kind === "point" || t.kind === "percent" || t.kind === "exponent")) return null;
+  const [, fixed = "", rest = ""] = SLASH.exec((tokens[slashAt] as { text: string }).text) ?? [];
+  let end = slashAt + 1;
+  while (fixed === "" && tokens[end]?.kind === "digit") end++;
+  if (fixed === "" && end === slashAt + 1) return null;
+  let start = slashAt;
+  while (tokens[start - 1]?.kind === "digit") start--;
+  const before = tokens.slice(0, start);
+  const whole = before.some((t) => t.kind === "digit");
+  const literals = (from: readonly Token[]) => from.map((t) => (t.kind === "literal" ? t.text : "")).join("");
+  const head = literals(before.slice(0, whole ? before.findIndex((t) => t.kind === "digit") : before.length));
+  return { head, tail: rest + literals(tokens.slice(end)), whole, denominator: fixed === "" ? 10 ** (end - slashAt - 1) - 1 : Number(fixed), fixed: fixed !== "" };
+}
+
+/** A number (not negative) as Excel shows it under a fraction's section: the nearest fraction whose denominator the
+ *  section allows (`# ?/?` shows 0.5 as 1/2, 1.25 as 1 1/4, 2 as 2; `?/?` 1.5 as 3/2; `# ?/4` 0.3 as 1/4), without the
+ *  spaces Excel pads its places with. */
+function renderFraction(f: Fraction, value: number): string {
+  let whole = f.whole ? Math.floor(value) : 0;
+  const part = value - whole;
+  let [num, den] = [Math.round(part * f.denominator), f.denominator];
+  if (!f.fixed) {
+    let best = Infinity;
+    for (let d = 1; d <= f.denominator && best > 0; d++) {
+      const n = Math.round(part * d);
+      const error = Math.abs(part - n / d);
+      if (error < best) [best, num, den] = [error, n, d];
+    }
+  }
+  if (f.whole && num === den) [whole, num] = [whole + 1, 0];
+  const text = !f.whole ? `${num}/${den}` : num === 0 ? String(whole) : whole === 0 ? `${num}/${den}` : `${whole} ${num}/${den}`;
+  return f.head + text + f.tail;
 }
 
 export interface NumberFormat {
@@ -123,7 +170,7 @@ function parseSection(source: string): Section {
   const whole = !tokens.some((t) => t.kind === "point" || t.kind === "percent" || t.kind === "exponent");
   const placeholders = tokens.filter((t) => t.kind === "digit").map((t) => (t as { char: string }).char).join("");
   const percent = tokens.some((t) => t.kind === "percent");
-  return { tokens, condition, addsText: shown !== "", percent, padsZeros: whole && /0./.test(placeholders), digitGroups: digitGroupsOf(tokens) };
+  return { tokens, condition, addsText: shown !== "", percent, padsZeros: whole && /0./.test(placeholders), digitGroups: digitGroupsOf(tokens), fraction: fractionOf(tokens) };
 }
 
 /** The groups of a section of zeros and hyphens (`000-0000`: [3, 4]), two zeros or more; null for any other section. */
@@ -189,6 +236,7 @@ function fillLeft(tokens: readonly Token[], digits: string): string {
 
 /** A number (not negative) as a section shows it, the section's literals around it. */
 function render(section: Section, value: number): string {
+  if (section.fraction !== null) return renderFraction(section.fraction, value);
   const { tokens } = section;
   let x = value * 100 ** tokens.filter((t) => t.kind === "percent").length;
   const exponentAt = tokens.findIndex((t) => t.kind === "exponent");

@@ -35,6 +35,15 @@ describe("compileNumberFormat", () => {
     ["scientific with text: Excel's mantissa and exponent", "0.00E+00\"倍\"", 12345, "1.23E+04倍"],
     ["scientific, small", "0.0E+00\"倍\"", 0.00012, "1.2E-04倍"],
     ["a negative number in a one-section format takes a minus before all", "0\"人\"", -3, "-3人"],
+    ["a fraction: the nearest one its places allow, not the digits in its placeholders", "# ?/?", 0.5, "1/2"],
+    ["a fraction after its whole number", "# ?/?", 1.25, "1 1/4"],
+    ["a fraction of two places", "# ??/??", 0.3333333, "1/3"],
+    ["a whole number under a fraction's format", "# ?/?", 2, "2"],
+    ["a fraction that rounds to a whole", "# ?/?", 0.97, "1"],
+    ["an improper fraction without a whole number", "?/?", 1.5, "3/2"],
+    ["a fixed denominator", "# ?/4", 0.3, "1/4"],
+    ["a negative fraction", "# ?/?", -1.5, "-1 1/2"],
+    ["a fraction with a unit", "# ?/?\"kg\"", 2.5, "2 1/2kg"],
   ])("%s: %s shows %d as %s", (_what, code, value, text) => expect(shown(code, value)).toBe(text));
 
   it("picks the section of a value: positive;negative;zero", () => {

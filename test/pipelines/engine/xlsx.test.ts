@@ -452,6 +452,20 @@ describe("workbooks as data officers make them", () => {
     expect(report.issues.filter((i) => i.field === "latitude").map((i) => [i.code, i.value])).toEqual([["number_shown_with_text", "3569%"]]);
   });
 
+  it("a fraction (Excel's built-in # ?/? and # ??/??, or # ?/4) reads as shown in a text column, 1/2 and 1 1/4, not \"  /1\"; a number column reads the value stored", async () => {
+    const bytes = await aedSheet([aedRow(1), aedRow(2), aedRow(3)], (ws) => {
+      ws.getCell("J2").value = 0.5;
+      ws.getCell("J2").numFmt = "# ?/?";
+      ws.getCell("J3").value = 1.25;
+      ws.getCell("J3").numFmt = "# ??/??";
+      ws.getCell("J4").value = 2.3;
+      ws.getCell("J4").numFmt = "# ?/4\"m\"";
+      ws.getCell("E2").numFmt = "# ?/?";
+    });
+    const { rows } = await runBytes(bytes, "131041_aed.xlsx");
+    expect(rows.map((r) => [r.record.latitude, r.record.remarks])).toEqual([[35.69, "1/2"], [35.69, "1 1/4"], [35.69, "2 1/4m"]]);
+  });
+
   it("a number its format shows as an empty cell (;;;, 0;-0;;@ for 0) is read as the empty cell Excel shows, the value named in a warning", async () => {
     const bytes = await aedSheet([aedRow(1), aedRow(2)], (ws) => {
       ws.getCell("H2").value = 0;
