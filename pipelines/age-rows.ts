@@ -7,6 +7,7 @@
 // its area (町丁名：本町一丁目 over each 町丁's table by age: area-title.ts).
 import type { AgeCell, AgeRowsLayout, AgeSex } from "./age-rows-layout.ts";
 import { ageCellOf, cellsByBlock } from "./age-rows-layout.ts";
+import { ageRowSumIssues } from "./age-row-sums.ts";
 import { areaOfTitle } from "./area-title.ts";
 import { type Issue, issue } from "./issues.ts";
 import { normalizeCount } from "./normalize/numbers.ts";
@@ -269,6 +270,9 @@ export class AgeRows {
       const unknown = sum(group.unknown, s);
       cells[s.unknownAt] = unknown === null ? "" : String(unknown);
     }
+    // each age row's 計 against its 男 ＋ 女 (a wrong 計 on one row is otherwise only the area's total disagreeing)
+    issues.push(...ageRowSumIssues([...ages, ...group.unknown.map((r) => ({ r, label: (r.cells[layout.age] ?? "").trim() }))],
+      layout.sexes, group.name, (r) => this.rowOf(r)));
     // a part's figures (日本人_男): its 合計 row's, else the sum of its ages
     for (const part of layout.parts) {
       const p = { column: part.column, field: part.name };

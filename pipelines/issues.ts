@@ -1031,6 +1031,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}この地域の合計（総数）の行の「${f(w)}」が、年齢ごとの行の和と合いません（${d(w)}：合計の行、年齢の和）。データには合計の行の値「${v(w)}」を使いました。合計の行と年齢ごとの行の数を確認してください。`,
     en: (w) => `${atEn(w)}this area's total row gives ${f(w)} as "${v(w)}", which is not the sum of its rows by age (${d(w)}: the total row, then the sum of the ages). The record takes the total row's figure. Check the total row and the rows by age.`,
   },
+  age_row_sum_mismatch: {
+    severity: "warning", title_ja: "年齢の行の計が男女の和と合わない", title_en: "An age row's total disagrees with its sexes",
+    ja: (w) => { const [area, age, m, fe] = (w.detail ?? "").split("｜"); return `${atJa(w)}${area === "" ? "" : `地域「${area}」の`}年齢「${age}」の行の「${f(w)}」（${v(w)}）が、男と女の和（${m} ＋ ${fe} ＝ ${Number(m) + Number(fe)}）と合いません。どれが誤りか分からないため、値はそのまま読みました（この地域の総人口は各年齢の行の計の和、合計の行があればその値です）。この行の男・女・計の数を確認してください。`; },
+    en: (w) => { const [area, age, m, fe] = (w.detail ?? "").split("｜"); return `${atEn(w)}${area === "" ? "" : `area ${area}, `}the row of age ${age} gives ${f(w)} as "${v(w)}", which is not the sum of its male and female figures (${m} + ${fe} = ${Number(m) + Number(fe)}). Which one is wrong is not known, so the figures were read as they stand (this area's total is the sum of its rows' totals, or its total row's figure). Check the row's male, female and total figures.`; },
+  },
   age_bands_cross: {
     severity: "warning", title_ja: "年齢の区切りが5歳階級と合わない", title_en: "Ages given across the five-year bands",
     ja: (w) => `${atJa(w)}列「${f(w)}」の年齢（${d(w)}）は標準の5歳階級の区切りをまたぐため、この地域の「${v(w)}」の列は作れず空にしました（総人口・男性・女性は読んでいます）。5歳階級（0～4歳、5～9歳 …、85歳以上）か各歳の人数を入力してください。`,

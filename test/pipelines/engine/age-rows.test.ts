@@ -91,6 +91,22 @@ describe("a population table with one row per age, per 町丁", () => {
       [1, "total", "age_total_mismatch", "243", "243 ≠ 239"]]);
   });
 
+  it("a wrong 計 on one age row (3歳: 2 | 1 | 30): the row, its area and its age named, the figures read as written", async () => {
+    const one = singleYears("本町一丁目", { total: false, unknown: false });
+    const two = singleYears("本町二丁目", { total: false, unknown: false });
+    one[3] = "本町一丁目,3歳,2,1,30";
+    const { report, rows: out } = await runBytes(["町丁名,年齢,男,女,計", ...one, ...two].join("\n"), "131148_population_20240101.csv");
+    // the area's total is the sum of its 計 column as before (which figure is wrong is not known), now with the row named
+    expect(values(out)).toEqual([[1, "本町一丁目", 106, 133, 266, 10, 5, 16, 48, true], [102, "本町二丁目", 106, 133, 239, 10, 5, 16, 48, true]]);
+    // before: only the record's sum_mismatch on row 1, naming neither the 3歳 row nor its 計
+    expect(issues(report, "age_row_sum_mismatch", "sum_mismatch")).toEqual([
+      [4, "total", "age_row_sum_mismatch", "30", "本町一丁目｜3歳｜2｜1"], [1, "total", "sum_mismatch", "266", "266 ≠ 239（男性＋女性）"]]);
+    const said = report.issues.find((i) => i.code === "age_row_sum_mismatch");
+    expect(said?.message_ja).toContain("地域「本町一丁目」の年齢「3歳」の行");
+    expect(said?.message_ja).toContain("（2 ＋ 1 ＝ 3）");
+    expect(said?.message_en).toContain("area 本町一丁目, the row of age 3歳");
+  });
+
   it("with a 不詳 row, a 合計 row the ages and 不詳 do not add up to is still named, 年齢不詳 among the parts", async () => {
     const rows = singleYears("本町一丁目");
     rows[0] = "本町一丁目,総数,110,133,243";
