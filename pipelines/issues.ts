@@ -327,6 +327,11 @@ const FILL_SOURCE: Readonly<Record<string, readonly [string, string, true?]>> = 
   fee_basic: ["「料金」の列の金額だけのセル（無料、500円、参加費 500円、1回100円、500円/人）から", " from the cells of 料金 that are no more than an amount (無料, 500円, 参加費 500円, 1回100円, 500円/人)", true],
   facility_kind: ["病床数（医療法：20床以上は病院、1～19床は有床診療所、0床は無床診療所）か「病院」で終わる名称から", " from 病床数 (医療法: 20 beds or more 病院, 1–19 有床診療所, none 無床診療所) or a name ending in 病院", true],
 };
+/** sum_mismatch detail: the record's name and `｜` first where records share a row number (本町一丁目｜266 ≠ 239（男性＋女性）). */
+const sumName = (w: Shown) => { const d0 = w.detail ?? ""; const at = d0.indexOf("｜"); return at < 0 ? "" : d0.slice(0, at); };
+const sumOf = (w: Shown) => { const d0 = d(w); const at = d0.indexOf("｜"); return at < 0 ? d0 : d0.slice(at + 1); };
+const namedJa = (w: Shown) => (sumName(w) === "" ? "" : `地域「${sumName(w)}」の`);
+const namedEn = (w: Shown) => (sumName(w) === "" ? "" : `area ${sumName(w)}: `);
 /** "3行目：" / "Row 3: " when the issue has a row; "5行目（データの3行目）：" when the header is on row 2. */
 const atJa = (w: Shown) => (w.row === null ? "" : w.line === undefined ? `${w.row}行目：`
   : `${w.sheet === undefined ? "" : `シート「${w.sheet}」の`}${w.line}行目（データの${w.row}行目）：`);
@@ -1752,8 +1757,8 @@ export const ISSUE_CODES = {
   },
   sum_mismatch: {
     severity: "warning", title_ja: "合計が内訳と合わない", title_en: "Total disagrees with its parts",
-    ja: (w) => `${atJa(w)}「${f(w)}」が内訳の合計と合いません（${d(w)}）。合計の列と内訳の列の数を確認してください。`,
-    en: (w) => `${atEn(w)}${f(w)} is not the sum of its parts (${d(w)}: the total, then the sum of the parts named). Check the figures of the total and of its parts.`,
+    ja: (w) => `${atJa(w)}${namedJa(w)}「${f(w)}」が内訳の合計と合いません（${sumOf(w)}）。合計の列と内訳の列の数を確認してください。`,
+    en: (w) => `${atEn(w)}${namedEn(w)}${f(w)} is not the sum of its parts (${sumOf(w)}: the total, then the sum of the parts named). Check the figures of the total and of its parts.`,
   },
   coordinate_parts_joined: {
     severity: "info", title_ja: "度・分・秒の列を合わせた座標", title_en: "Coordinate joined from degree, minute and second columns",

@@ -87,6 +87,9 @@ export interface RunState {
   planeAxes?: FilePlaneAxes;
   /** what the file says of its coordinates being in the Tokyo Datum (datum-of-file.ts); absent: the standard's */
   tokyoDatum?: string;
+  /** the column naming each record where several records share one row number (a table of areas across: every area's
+   *  record is numbered by the table's first age row), so that a record's issues name it (RecordContext.namedBy) */
+  namedBy?: string;
   /** how the file writes the numbers of each phone column, told from the head of the file (phone-form-of-file.ts) */
   phoneForms?: Readonly<Record<string, PhoneForm>>;
   /** what the file says of its dates' years, from its title rows and the head of its date columns (date-years-of-file.ts) */

@@ -284,6 +284,8 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   // are folded (町丁名 | 年齢 | 男 | 女 | 計)
   // with the areas across, once each row is cut per area (本町一丁目 | 0～4歳 | 男 | 女 | 計)
   if (areasAcross !== null) head[frame.at] = { ...head[frame.at], cells: areasAcross.header };
+  // every area's record is numbered by the table's first age row: its sum issues name its area
+  if (areasAcross !== null) run.namedBy = frame.dataset.sexRows?.key ?? "area_name";
   if (areasAcross !== null) run.log.add(issue("areas_across_columns", { field: areasAcross.header[1], value: areasShown(areasAcross), detail: areasAcross.sexes.map((s) => s.name).join(" / ") }));
   const underHeader = folded !== null ? foldedHead(head.slice(frame.at + 1), folded, head[frame.at].index)
     : areasAcross !== null ? cutHead(head.slice(frame.at + 1), areasAcross) : head.slice(frame.at + 1);

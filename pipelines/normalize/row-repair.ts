@@ -33,6 +33,8 @@ export interface RecordContext {
   lastPlain?: { plan: object; cells: unknown[] };
   /** which column of the file's plane coordinates (metres) is X, as its head rows and header say (plane-axes.ts) */
   planeAxes?: FilePlaneAxes;
+  /** the column that names each record where several records share one row number (RunState.namedBy) */
+  namedBy?: string;
   /** what the file says of its coordinates being in the Tokyo Datum: each row's are converted to JGD2011 */
   tokyoDatum?: string;
   /** what the codes of a column stand for, from the file's legend (legend.ts): column key → code → word */

@@ -61,8 +61,10 @@ export function checkSums(r: RowRepair, sums: NonNullable<Dataset["sums"]>): voi
       // the total's cell as written is the value; the message gives the total against the parts' sum
       const cell = r.cells[total];
       const named = rest !== undefined && r.cells[restCellKey(total)] !== undefined ? rest.name : null;
+      // records sharing a row number (areas across) are told apart by their name: 本町一丁目｜266 ≠ 239（男性＋女性）
+      const name = r.context.namedBy === undefined ? "" : r.record[r.context.namedBy];
       r.problem("sum_mismatch", total, cell === undefined || cell.trim() === "" ? String(whole) : cell,
-        `${whole} ${complete ? "≠" : "<"} ${sum}（${partsNamed(r.dataset, parts, named)}）`);
+        `${typeof name === "string" && name !== "" ? `${name}｜` : ""}${whole} ${complete ? "≠" : "<"} ${sum}（${partsNamed(r.dataset, parts, named)}）`);
     }
   }
 }

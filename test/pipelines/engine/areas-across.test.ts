@@ -54,6 +54,21 @@ describe("a table by age with the areas as column groups", () => {
       [19, "本町二丁目 計", "age_total_mismatch", String(M2 + F2 + 1), `${M2 + F2 + 1} ≠ ${M2 + F2}`]]);
   });
 
+  it("a wrong 計 on one area's age row: the row named with the file's column, the area's sum_mismatch names the area", async () => {
+    // 本町二丁目 10～14歳: 7 | 8 | 25
+    const wrong = body.map((l, k) => (k === 2 ? l.replace(/,15$/, ",25") : l)).slice(0, -1);
+    const text = ["年齢,本町一丁目 男,本町一丁目 女,本町一丁目 計,本町二丁目 男,本町二丁目 女,本町二丁目 計", ...wrong].join("\n");
+    const { report, rows } = await runBytes(text, "131041_population_20240101.csv");
+    expect(values(rows).map((v) => v.slice(2, 6))).toEqual([["本町一丁目", M1, F1, M1 + F1], ["本町二丁目", M2, F2, M2 + F2 + 10]]);
+    expect(issues(report, "age_row_sum_mismatch", "sum_mismatch")).toEqual([
+      [3, "本町二丁目 計", "age_row_sum_mismatch", "25", "本町二丁目｜10～14歳｜7｜8"],
+      // before: 1 | total | sum_mismatch on row 1, which every area's record shares, naming no area
+      [1, "total", "sum_mismatch", String(M2 + F2 + 10), `本町二丁目｜${M2 + F2 + 10} ≠ ${M2 + F2}（男性＋女性）`]]);
+    const sum = report.issues.find((i) => i.code === "sum_mismatch");
+    expect(sum?.message_ja).toContain(`地域「本町二丁目」の「総人口」が内訳の合計と合いません（${M2 + F2 + 10} ≠ ${M2 + F2}（男性＋女性））`);
+    expect(sum?.message_en).toContain("area 本町二丁目: ");
+  });
+
   it("a 総数 group beside the areas is the whole's: no record, checked against the areas' sum as a totals row", async () => {
     const rows3 = figures.map((f) => [f.band, f.m1 + f.m2, f.f1 + f.f2, f.m1 + f.m2 + f.f1 + f.f2, f.m1, f.f1, f.m1 + f.f1, f.m2, f.f2, f.m2 + f.f2].join(","));
     const text = ["人口（令和6年1月1日現在）", "年齢,総数,,,本町一丁目,,,本町二丁目,,", ",男,女,計,男,女,計,男,女,計", ...rows3, "※住民基本台帳による"].join("\n");
