@@ -4,7 +4,8 @@
 // that state, after nothing but a reason (…のため), a date (…で, …から) or a word of now (当面, 現在) is: a condition (`ト
 // イレ使用不可時は…`, `夜間は閉鎖`), a part (`多目的トイレ使用不可`), a plan (`廃止予定`, `閉鎖します`) or a note of something else
 // (`工事中は2階に移設`) leaves the place open. A dated state is read against today: `…で廃止` of a day still to come is a
-// plan, `…まで閉鎖` of a day gone is over.
+// plan, `…まで閉鎖` of a day gone is over. The list's own thing may stand first as the subject (`トイレ閉鎖中`,
+// `当トイレは閉鎖中です`, `本AEDは撤去済み`: Dataset.closedByRemarks.subjects), not a part of it (`多目的トイレ`);
 import { normalizeDate } from "./normalize/wareki.ts";
 
 /** Every state word holds one of these: a cell without them (nearly every remarks cell) is read no further. */
@@ -24,7 +25,21 @@ const DATE = "(?:(?:令和|平成|[RH])(?:\\d{1,2}|元)|\\d{4})[年./-]\\d{1,2}(
  *  the state one of then only. */
 const REASON = "([^は時際、,]{1,20}?)(?:のため|の為|により|による|に伴い|に伴う|につき)";
 
-const CLOSED_SENTENCE = new RegExp(`^(?:${REASON}[、,]?)?(?:(${DATE})(で|をもって|をもちまして|を以て|付けで|付で|から|より|以降)?[、,]?)?${NOW_WORD}?(?:(${DATE})(?:まで|迄))?${NOW_WORD}?(${STATE})${NOW}$`);
+/** The list's own thing as the subject before the state (トイレ, 当トイレは, 本AEDは, このAEDは): `subjects` from the schema. */
+const subjectOf = (subjects: readonly string[]): string =>
+  (subjects.length === 0 ? "" : `(?:(?:当該|当|本|この|同)?(?:${subjects.join("|")})(?:は|が)?[、,]?)?`);
+const closedSentences = new Map<string, RegExp>();
+/** The sentence of a closed place, with the list's subjects (built once a list of them). */
+function closedSentence(subjects: readonly string[]): RegExp {
+  const key = subjects.join("|");
+  let re = closedSentences.get(key);
+  if (re === undefined) {
+    const subject = subjectOf(subjects);
+    re = new RegExp(`^${subject}(?:${REASON}[、,]?)?${subject}(?:(${DATE})(で|をもって|をもちまして|を以て|付けで|付で|から|より|以降)?[、,]?)?${NOW_WORD}?(?:(${DATE})(?:まで|迄))?${NOW_WORD}?(${STATE})${NOW}$`);
+    closedSentences.set(key, re);
+  }
+  return re;
+}
 /** A reason that is a condition or a time of year or day after all (故障の場合のため, 冬季のため, 夜間の防犯のため): the
  *  state is of then only. */
 const CONDITION = /場合|とき|以外|冬|夏|夜間|休日|祝日|土日|年末年始|曜/;
@@ -45,11 +60,12 @@ export const todayInJapan = (): string => new Date(Date.now() + 9 * 3600_000).to
 /** The sentence of a remarks cell that says the place is not usable now (`使用不可`, `工事中のため使用不可`, `令和6年3月31日
  *  で廃止`), as written (trimmed), else null. `today`: ISO, what a dated sentence is read against. `notStates`: state words
  *  that are no end of the place in this list (a shelter's 閉鎖 is of its opening in a disaster). */
-export function closedStatusInRemarks(cell: string, today: string, notStates: readonly string[] = []): string | null {
+export function closedStatusInRemarks(cell: string, today: string, notStates: readonly string[] = [], subjects: readonly string[] = []): string | null {
   if (cell === "" || !STATE_CHARS.test(cell)) return null;
+  const closed = closedSentence(subjects);
   for (const written of cell.split(/[。｡\n※]+/)) {
     const sentence = written.normalize("NFKC").replace(/\s+/g, "").replace(/\.$/, "");
-    const m = CLOSED_SENTENCE.exec(sentence);
+    const m = closed.exec(sentence);
     if (m === null) continue;
     const [, reason, since, word, until, state] = m;
     if (reason !== undefined && CONDITION.test(reason)) continue;
@@ -65,3 +81,4 @@ export function closedStatusInRemarks(cell: string, today: string, notStates: re
   }
   return null;
 }
+

@@ -149,7 +149,7 @@ export class RowKinds {
   closedInRemarks(cells: readonly string[]): { header: string; status: string } | null {
     if (this.#closedRemarksAt.length === 0 || (this.#statusIndex >= 0 && (cells[this.#statusIndex] ?? "").trim() !== "")) return null;
     for (const at of this.#closedRemarksAt) {
-      const status = closedStatusInRemarks(cells[at] ?? "", this.#today, this.dataset.closedByRemarks?.notStates);
+      const status = closedStatusInRemarks(cells[at] ?? "", this.#today, this.dataset.closedByRemarks?.notStates, this.dataset.closedByRemarks?.subjects);
       if (status !== null) return { header: this.plan.sourceHeaders[at] ?? "", status };
     }
     return null;

@@ -113,8 +113,10 @@ export interface DatasetDefinition<Cols extends readonly Column[] = readonly Col
   closedByKind?: readonly string[];
   /** the remarks columns (備考, 利用可能日時特記事項) whose cell may say the place is not usable now (`使用不可`, `休止中`,
    *  `工事中のため使用不可`, `令和6年3月31日で廃止`; closed-remarks.ts): not published, as a status column's 休止 (row-kinds.ts).
-   *  `notStates`: state words that are no end of the place in this list (a shelter's 閉鎖 is of its opening in a disaster) */
-  closedByRemarks?: { keys: readonly string[]; notStates?: readonly string[] };
+   *  `notStates`: state words that are no end of the place in this list (a shelter's 閉鎖 is of its opening in a disaster);
+   *  `subjects`: the list's own thing, which may stand before the state (`トイレ閉鎖中`, `本AEDは撤去済み`), where a part of
+   *  it (`多目的トイレ使用不可`) leaves the place open */
+  closedByRemarks?: { keys: readonly string[]; notStates?: readonly string[]; subjects?: readonly string[] };
   /** a list of places of any kind (公共施設: an office, a library, a gym), whose columns are all ones other lists have
    *  too: a header of such shared columns (名称, 施設種別, 所在地, FAX, 開館時間), which no list can be told by, is
    *  closest to it, not to a list that happens to name more of them (detect.ts closestDatasets) */

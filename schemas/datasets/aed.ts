@@ -15,7 +15,7 @@ export const aed = defineDataset({
   keywords: ["AED", "AED設置箇所"],
   // 備考 `使用不可`, `令和6年3月31日で撤去`: an AED no one can use, which an app must not send people to. Not the words of
   // the building it is in (休館, 休園 …), as its name's `保育園（休園中）` is not (closedByName)
-  closedByRemarks: { keys: ["remarks", "availability_remarks"], notStates: ["休館", "閉館", "休園", "閉園", "廃園", "閉所", "閉院", "休業", "廃業"] },
+  closedByRemarks: { keys: ["remarks", "availability_remarks"], notStates: ["休館", "閉館", "休園", "閉園", "廃園", "閉所", "閉院", "休業", "廃業"], subjects: ["AED", "自動体外式除細動器"] },
   columns: [
     ...identity,
     // 設置場所 / 設置箇所 are where in the building beside a facility name (施設名, 1階市民課前), and the facility

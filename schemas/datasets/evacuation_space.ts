@@ -59,7 +59,7 @@ export const evacuation_space = defineDataset({
   keywords: ["指定緊急避難場所", "緊急避難場所", "避難場所"],
   // 備考 `廃止`, `改修工事のため使用不可`: a site no one can flee to; not 閉鎖 or 閉館 (a shelter list's 閉鎖 is of its
   // opening in a disaster, state-words.ts)
-  closedByRemarks: { keys: ["remarks", "availability_remarks"], notStates: ["閉鎖", "閉館"] },
+  closedByRemarks: { keys: ["remarks", "availability_remarks"], notStates: ["閉鎖", "閉館"], subjects: ["避難場所", "避難所", "施設"] },
   // 指定避難所 (災対法49条の7, where people stay) are no 指定緊急避難場所 (49条の4, where they flee to): the standard has
   // no list of them (§0), and a list of them is no 03
   exclude_keywords: ["指定避難所", "福祉避難所", "避難所"],

@@ -50,7 +50,7 @@ export const fire_hydrant = defineDataset({
   // 消火栓（廃止）, 撤去済み消火栓: a hydrant no firefighter can draw from
   closedByKind: ["kind"],
   // 備考 `使用不可`, `撤去済み`: the same, written in the remarks
-  closedByRemarks: { keys: ["remarks"] },
+  closedByRemarks: { keys: ["remarks"], subjects: ["消火栓", "防火水槽", "水利"] },
   notFor: [{ key: "diameter_mm", when: "kind", values: WITHOUT_PIPE }],
   // a hydrant list's column of who owns each source: 私設 beside 消火栓 is the standard's 私設消火栓
   qualifiedBy: [{ key: "kind", headers: ["公設・私設", "公設/私設", "公私", "公私別", "公私区分", "公設私設", "公設私設の別", "区分", "設置区分", "所有区分", "管理区分"] }],

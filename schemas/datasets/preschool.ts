@@ -30,7 +30,7 @@ export const preschool = defineDataset({
   closedByName: true,
   // 種別 `休園中`, `認可保育所（休園中）`; 備考 `休園中`, `令和6年3月31日で閉園`: the nursery itself closed
   closedByKind: ["facility_type"],
-  closedByRemarks: { keys: ["remarks"] },
+  closedByRemarks: { keys: ["remarks"], subjects: ["園", "保育園", "保育所", "施設"] },
   // 【認可保育所】 over the nurseries of that kind
   sectionKinds: [{ key: "facility_type", words: SECTION_KINDS }],
   bands: { columns: [{ key: "capacity", from: 0, to: 5, group: "capacity" }], groups: { capacity: ["定員", "収容定員", "利用定員", "定員数", "児定員"] } },

@@ -46,7 +46,7 @@ export const public_toilet = defineDataset({
   // each row is the toilet itself (○○公園トイレ（休止中）): closed, as a status column's 休止 says
   closedByName: true,
   // 備考 `閉鎖中`, 利用可能時間特記事項 `工事中のため使用不可`: the same, written in the remarks
-  closedByRemarks: { keys: ["remarks", "availability_remarks"] },
+  closedByRemarks: { keys: ["remarks", "availability_remarks"], subjects: ["トイレ", "便所", "公衆トイレ", "公衆便所"] },
   // 男性 `1（男女兼用）` | 女性 `1（男女兼用）`: one shared toilet, no man's and no woman's
   sharedBySexes: { keys: ["total_male_toilet", "total_female_toilet"], to: "total_unisex_toilet", words: ["男女兼用", "男女共用", "共用", "兼用"] },
   // 男性用（大）, 男性用トイレ（個室）: the stalls alone, a part of the sex's total the standard has no column for

@@ -94,3 +94,40 @@ describe("a nursery list's 備考", () => {
       [1, "備考", "休園中"], [2, "備考", "令和6年3月31日で閉園"]]);
   });
 });
+
+// Left last round: the list's own thing named before the state, a reason with an end date. Dates far in the past (令和2年) or future (令和30年): read against today.
+describe("closedStatusInRemarks: a subject before the state", () => {
+  const TOILET = ["トイレ", "便所"];
+  it.each([["トイレ閉鎖中", "トイレ閉鎖中"], ["当トイレは閉鎖中です", "当トイレは閉鎖中です"], ["このトイレは使用不可", "このトイレは使用不可"],
+    ["改修工事のためトイレ閉鎖中", "改修工事のためトイレ閉鎖中"], ["改修工事のため令和30年3月まで閉鎖", "改修工事のため令和30年3月まで閉鎖"]])(
+    "%s → %s", (cell, status) => expect(closedStatusInRemarks(cell, TODAY, [], TOILET)).toBe(status));
+  it.each(["多目的トイレ使用不可", "男子トイレ閉鎖中", "トイレは夜間閉鎖", "トイレ使用不可時は隣接施設をご利用ください", "改修工事のため令和2年3月まで閉鎖",
+    "使用不可（夜間）"])(
+    "%s: none", (cell) => expect(closedStatusInRemarks(cell, TODAY, [], TOILET)).toBeNull());
+  it("reads a subject only of the list's own thing", () => {
+    expect(closedStatusInRemarks("本AEDは撤去済み", TODAY, [], ["AED"])).toBe("本AEDは撤去済み");
+    expect(closedStatusInRemarks("本AEDは撤去済み", TODAY, [], ["トイレ"])).toBeNull();
+    expect(closedStatusInRemarks("トイレ閉鎖中", TODAY)).toBeNull();
+  });
+});
+
+describe("a toilet and an AED list whose 備考 names the place before its state", () => {
+  it("publishes no record of a toilet closed, keeps a part's or an ended closure's", async () => {
+    const remarks = ["トイレ閉鎖中", "当トイレは閉鎖中です", "多目的トイレ使用不可", "改修工事のため令和30年3月まで閉鎖", "改修工事のため令和2年3月まで閉鎖"];
+    const csv = "名称,所在地,緯度,経度,設置位置,備考\n"
+      + remarks.map((r, i) => `${i + 1}号公園トイレ,東京都千代田区丸の内1-${i + 1},35.681${i},139.767${i},公園内,${r}`).join("\n") + "\n";
+    const { rows, report } = await runBytes(csv, "131016_public_toilet.csv");
+    expect(rows.map((r) => [r.record.name, r.record.remarks])).toEqual([
+      ["3号公園トイレ", "多目的トイレ使用不可"], ["5号公園トイレ", "改修工事のため令和2年3月まで閉鎖"]]);
+    expect(report.issues.filter((i) => i.code === "closed_remarks_row").map((i) => [i.row, i.field, i.detail])).toEqual([
+      [1, "備考", "トイレ閉鎖中"], [2, "備考", "当トイレは閉鎖中です"], [4, "備考", "改修工事のため令和30年3月まで閉鎖"]]);
+  });
+  it("reads an AED's own name as the subject (AED使用不可, 本ＡＥＤは撤去済み), not its building's", async () => {
+    const csv = "名称,所在地_連結表記,緯度,経度,設置位置,備考\n会館1,東京都千代田区九段南1-1,35.691,139.751,1階受付,AED使用不可\n"
+      + "会館2,東京都千代田区九段南1-2,35.692,139.752,1階受付,本ＡＥＤは撤去済み\n会館3,東京都千代田区九段南1-3,35.693,139.753,1階受付,施設休館中\n";
+    const { rows, report } = await runBytes(csv, "131016_aed.csv");
+    expect(rows.map((r) => [r.record.name, r.record.remarks])).toEqual([["会館3", "施設休館中"]]);
+    expect(report.issues.filter((i) => i.code === "closed_remarks_row").map((i) => [i.row, i.field, i.detail])).toEqual([
+      [1, "備考", "AED使用不可"], [2, "備考", "本ＡＥＤは撤去済み"]]);
+  });
+});
