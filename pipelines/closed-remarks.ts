@@ -5,7 +5,8 @@
 // イレ使用不可時は…`, `夜間は閉鎖`), a part (`多目的トイレ使用不可`), a plan (`廃止予定`, `閉鎖します`) or a note of something else
 // (`工事中は2階に移設`) leaves the place open. A dated state is read against today: `…で廃止` of a day still to come is a
 // plan, `…まで閉鎖` of a day gone is over. The list's own thing may stand first as the subject (`トイレ閉鎖中`,
-// `当トイレは閉鎖中です`, `本AEDは撤去済み`: Dataset.closedByRemarks.subjects), not a part of it (`多目的トイレ`);
+// `当トイレは閉鎖中です`, `本AEDは撤去済み`: Dataset.closedByRemarks.subjects), not a part of it (`多目的トイレ`); a reason or an
+// end date may follow in brackets (`使用不可（工事中）`, `閉鎖中（令和7年3月まで）`), read as if written before.
 import { normalizeDate } from "./normalize/wareki.ts";
 
 /** Every state word holds one of these: a cell without them (nearly every remarks cell) is read no further. */
@@ -40,6 +41,24 @@ function closedSentence(subjects: readonly string[]): RegExp {
   }
   return re;
 }
+/** A state with a bracket after it (NFKC): `使用不可(工事中)`, `閉鎖中(令和7年3月まで)`. */
+const BRACKETED = new RegExp(`^(.*(?:${STATE})${NOW})\\(([^()]+)\\)$`);
+/** A bracket that ends as a reason or a date before a state does (工事のため, 令和7年3月まで, 令和6年3月31日で). */
+const BRACKET_JOINS = /(?:のため|の為|により|による|に伴い|に伴う|につき|まで|迄|から|より|以降|で|をもって)$/;
+/** A bracket that is a reason in a word (工事中, 改修工事, 老朽化): said before the state with のため. */
+const REASON_WORD = /工事|改修|修理|修繕|補修|点検|故障|老朽|建替|建て替|移転|被災|破損|不具合|整備/;
+/** A bracket that is a plan or a part (予定, 2階のみ, 一部): the state is not the place's now. */
+const NOT_NOW = /予定|のみ|一部|以外|除/;
+/** A state with a bracket after it, written as the sentence would say it (`工事中のため使用不可`, `令和7年3月まで閉鎖中`);
+ *  the sentence itself for every other. */
+function bracketFirst(sentence: string): string {
+  const m = sentence.endsWith(")") ? BRACKETED.exec(sentence) : null;
+  if (m === null) return sentence;
+  const [, state, inside] = m;
+  if (NOT_NOW.test(inside)) return sentence;
+  if (BRACKET_JOINS.test(inside)) return `${inside}${state}`;
+  return REASON_WORD.test(inside) ? `${inside}のため${state}` : sentence;
+}
 /** A reason that is a condition or a time of year or day after all (故障の場合のため, 冬季のため, 夜間の防犯のため): the
  *  state is of then only. */
 const CONDITION = /場合|とき|以外|冬|夏|夜間|休日|祝日|土日|年末年始|曜/;
@@ -64,7 +83,7 @@ export function closedStatusInRemarks(cell: string, today: string, notStates: re
   if (cell === "" || !STATE_CHARS.test(cell)) return null;
   const closed = closedSentence(subjects);
   for (const written of cell.split(/[。｡\n※]+/)) {
-    const sentence = written.normalize("NFKC").replace(/\s+/g, "").replace(/\.$/, "");
+    const sentence = bracketFirst(written.normalize("NFKC").replace(/\s+/g, "").replace(/\.$/, ""));
     const m = closed.exec(sentence);
     if (m === null) continue;
     const [, reason, since, word, until, state] = m;

@@ -95,14 +95,16 @@ describe("a nursery list's 備考", () => {
   });
 });
 
-// Left last round: the list's own thing named before the state, a reason with an end date. Dates far in the past (令和2年) or future (令和30年): read against today.
-describe("closedStatusInRemarks: a subject before the state", () => {
+// Left last round: the list's own thing named before the state, a reason or end date in brackets after it. Dates far in the past (令和2年) or future (令和30年): read against today.
+describe("closedStatusInRemarks: a subject before the state, a bracket after it", () => {
   const TOILET = ["トイレ", "便所"];
   it.each([["トイレ閉鎖中", "トイレ閉鎖中"], ["当トイレは閉鎖中です", "当トイレは閉鎖中です"], ["このトイレは使用不可", "このトイレは使用不可"],
-    ["改修工事のためトイレ閉鎖中", "改修工事のためトイレ閉鎖中"], ["改修工事のため令和30年3月まで閉鎖", "改修工事のため令和30年3月まで閉鎖"]])(
+    ["改修工事のためトイレ閉鎖中", "改修工事のためトイレ閉鎖中"], ["使用不可（工事中）", "使用不可（工事中）"], ["閉鎖中（改修工事のため）", "閉鎖中（改修工事のため）"],
+    ["閉鎖中（令和30年3月まで）", "閉鎖中（令和30年3月まで）"], ["閉鎖中(改修工事のため令和30年3月まで)", "閉鎖中(改修工事のため令和30年3月まで)"],
+    ["廃止（令和2年3月31日で）", "廃止（令和2年3月31日で）"], ["改修工事のため令和30年3月まで閉鎖", "改修工事のため令和30年3月まで閉鎖"]])(
     "%s → %s", (cell, status) => expect(closedStatusInRemarks(cell, TODAY, [], TOILET)).toBe(status));
   it.each(["多目的トイレ使用不可", "男子トイレ閉鎖中", "トイレは夜間閉鎖", "トイレ使用不可時は隣接施設をご利用ください", "改修工事のため令和2年3月まで閉鎖",
-    "使用不可（夜間）"])(
+    "閉鎖中（令和2年3月まで）", "休止中（令和30年4月1日から）", "使用不可（夜間）", "使用不可（点検時）", "閉鎖（予定）", "使用不可（2階のみ）", "使用不可（一部）"])(
     "%s: none", (cell) => expect(closedStatusInRemarks(cell, TODAY, [], TOILET)).toBeNull());
   it("reads a subject only of the list's own thing", () => {
     expect(closedStatusInRemarks("本AEDは撤去済み", TODAY, [], ["AED"])).toBe("本AEDは撤去済み");
@@ -111,16 +113,19 @@ describe("closedStatusInRemarks: a subject before the state", () => {
   });
 });
 
-describe("a toilet and an AED list whose 備考 names the place before its state", () => {
-  it("publishes no record of a toilet closed, keeps a part's or an ended closure's", async () => {
-    const remarks = ["トイレ閉鎖中", "当トイレは閉鎖中です", "多目的トイレ使用不可", "改修工事のため令和30年3月まで閉鎖", "改修工事のため令和2年3月まで閉鎖"];
+describe("a toilet and an AED list whose 備考 names the place before its state, or brackets a reason after it", () => {
+  it("publishes no record of a toilet closed, keeps a part's or an ended state's", async () => {
+    const remarks = ["トイレ閉鎖中", "当トイレは閉鎖中です", "多目的トイレ使用不可", "使用不可（工事中）", "閉鎖中（令和30年3月まで）", "閉鎖中（令和2年3月まで）",
+      "改修工事のため令和30年3月まで閉鎖", "改修工事のため令和2年3月まで閉鎖", "使用不可（夜間）"];
     const csv = "名称,所在地,緯度,経度,設置位置,備考\n"
       + remarks.map((r, i) => `${i + 1}号公園トイレ,東京都千代田区丸の内1-${i + 1},35.681${i},139.767${i},公園内,${r}`).join("\n") + "\n";
     const { rows, report } = await runBytes(csv, "131016_public_toilet.csv");
     expect(rows.map((r) => [r.record.name, r.record.remarks])).toEqual([
-      ["3号公園トイレ", "多目的トイレ使用不可"], ["5号公園トイレ", "改修工事のため令和2年3月まで閉鎖"]]);
+      ["3号公園トイレ", "多目的トイレ使用不可"], ["6号公園トイレ", "閉鎖中（令和2年3月まで）"], ["8号公園トイレ", "改修工事のため令和2年3月まで閉鎖"],
+      ["9号公園トイレ", "使用不可（夜間）"]]);
     expect(report.issues.filter((i) => i.code === "closed_remarks_row").map((i) => [i.row, i.field, i.detail])).toEqual([
-      [1, "備考", "トイレ閉鎖中"], [2, "備考", "当トイレは閉鎖中です"], [4, "備考", "改修工事のため令和30年3月まで閉鎖"]]);
+      [1, "備考", "トイレ閉鎖中"], [2, "備考", "当トイレは閉鎖中です"], [4, "備考", "使用不可（工事中）"], [5, "備考", "閉鎖中（令和30年3月まで）"],
+      [7, "備考", "改修工事のため令和30年3月まで閉鎖"]]);
   });
   it("reads an AED's own name as the subject (AED使用不可, 本ＡＥＤは撤去済み), not its building's", async () => {
     const csv = "名称,所在地_連結表記,緯度,経度,設置位置,備考\n会館1,東京都千代田区九段南1-1,35.691,139.751,1階受付,AED使用不可\n"
