@@ -6,7 +6,8 @@
 // (`工事中は2階に移設`) leaves the place open. A dated state is read against today: `…で廃止` of a day still to come is a
 // plan, `…まで閉鎖` of a day gone is over. The list's own thing may stand first as the subject (`トイレ閉鎖中`,
 // `当トイレは閉鎖中です`, `本AEDは撤去済み`: Dataset.closedByRemarks.subjects), not a part of it (`多目的トイレ`); a reason or an
-// end date may follow in brackets (`使用不可（工事中）`, `閉鎖中（令和7年3月まで）`), read as if written before.
+// end date may follow in brackets (`使用不可（工事中）`, `閉鎖中（令和7年3月まで）`), read as if written before. Works alone
+// (`工事中`, `改修工事中`) say no state for sure: the place is published and the sentence said (unsureStateInRemarks).
 import { normalizeDate } from "./normalize/wareki.ts";
 
 /** Every state word holds one of these: a cell without them (nearly every remarks cell) is read no further. */
@@ -101,3 +102,26 @@ export function closedStatusInRemarks(cell: string, today: string, notStates: re
   return null;
 }
 
+/** Works said alone (`工事中`, `改修工事中`, `現在点検中です`, `トイレ工事中`): whether the place can be used is not said. */
+const WORKS = /(?:工事|改修|修理|修繕|補修|点検|整備)中/;
+const unsureSentences = new Map<string, RegExp>();
+function unsureSentence(subjects: readonly string[]): RegExp {
+  const key = subjects.join("|");
+  let re = unsureSentences.get(key);
+  if (re === undefined) {
+    re = new RegExp(`^${subjectOf(subjects)}${NOW_WORD}?[^は時際、,のにでを]{0,10}?(?:工事|改修|修理|修繕|補修|点検|整備)中(?:です)?$`);
+    unsureSentences.set(key, re);
+  }
+  return re;
+}
+
+/** The sentence of a remarks cell that says works go on and nothing more (`工事中`, `改修工事中`): the place may be closed or
+ *  open, so it is published and the sentence said; null for every other cell (a closed one is closedStatusInRemarks'). */
+export function unsureStateInRemarks(cell: string, subjects: readonly string[] = []): string | null {
+  if (cell === "" || !WORKS.test(cell)) return null;
+  const unsure = unsureSentence(subjects);
+  for (const written of cell.split(/[。｡\n※]+/)) {
+    if (unsure.test(written.normalize("NFKC").replace(/\s+/g, "").replace(/\.$/, ""))) return written.trim();
+  }
+  return null;
+}

@@ -951,6 +951,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」に「${d(w)}」とある行（${v(w)}）は、今は利用できない場所（使用不可・休止・閉鎖・廃止・撤去など）とみなし、公開しませんでした。利用できるようになった場所なら「${f(w)}」から「${d(w)}」を外してください。廃止・撤去した場所は一覧から削除してください。`,
     en: (w) => `${atEn(w)}the row's "${f(w)}" says "${d(w)}" (${v(w)}): taken as a place not usable now (out of use, suspended, closed, abolished, removed), and not published, so that no one is sent to it. If it is usable again, take "${d(w)}" out of "${f(w)}"; if it is closed or removed for good, delete the row from the list.`,
   },
+  unsure_remarks_state: {
+    severity: "warning", title_ja: "備考に工事中とだけある行は利用できるか不明", title_en: "Row whose remarks say only works in progress",
+    ja: (w) => `${atJa(w)}「${f(w)}」に「${d(w)}」とだけある行（${v(w)}）は、今利用できるかどうかが分からないため、利用できる場所として公開しました。工事中で利用できないなら「${f(w)}」に「工事中のため使用不可」のように書いてください（公開されなくなります）。利用できるなら「工事中（利用可）」のように書いてください。`,
+    en: (w) => `${atEn(w)}the row's "${f(w)}" says only "${d(w)}" (${v(w)}): it does not say whether the place can be used now, so it was published as usable. If it cannot be used during the works, write so in "${f(w)}" (as 工事中のため使用不可; it is then not published); if it can, say so (as 工事中（利用可）).`,
+  },
   other_list_row: {
     severity: "warning", title_ja: "別の一覧の施設の行は公開しない", title_en: "Row of another list's place not published",
     ja: (w) => `${atJa(w)}「${f(w)}」が「${d(w)}」の行（${v(w)}）は、このデータセットの施設ではなく別の一覧の施設（指定緊急避難場所の一覧なら指定避難所など）とみなし、公開しませんでした。このデータセットの施設でもあるなら「${f(w)}」にそう書いてください（種別の列なら「指定避難所・指定緊急避難場所」のように両方を、○の列なら○を）。そうでなければ、このファイルから除いて別の一覧で公開してください。`,

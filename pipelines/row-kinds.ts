@@ -10,7 +10,7 @@ import { isAsOfRow, isBlankCell, isContinuedTitle, isLegendRow, isNoteLineRow, i
 import { holdsRecord, isChangeRow, isTotalsRow, isUnlabelledSums } from "./totals-rows.ts";
 import { plainWords } from "./normalize/text.ts";
 import { closedStatusInKind, closedStatusInName, isClosedStatus, statusColumnOf } from "./state-words.ts";
-import { closedStatusInRemarks, todayInJapan } from "./closed-remarks.ts";
+import { closedStatusInRemarks, todayInJapan, unsureStateInRemarks } from "./closed-remarks.ts";
 import { type OtherListRow, otherListReader } from "./other-list-rows.ts";
 import { listedValueOf } from "./normalize/vocabulary.ts";
 import { kindInHeading, kindReader } from "./section-kind.ts";
@@ -150,6 +150,18 @@ export class RowKinds {
     if (this.#closedRemarksAt.length === 0 || (this.#statusIndex >= 0 && (cells[this.#statusIndex] ?? "").trim() !== "")) return null;
     for (const at of this.#closedRemarksAt) {
       const status = closedStatusInRemarks(cells[at] ?? "", this.#today, this.dataset.closedByRemarks?.notStates, this.dataset.closedByRemarks?.subjects);
+      if (status !== null) return { header: this.plan.sourceHeaders[at] ?? "", status };
+    }
+    return null;
+  }
+
+  /** The header of a remarks column whose cell says only that works go on (`工事中`, `改修工事中`; Dataset.closedByRemarks)
+   *  and that sentence: whether the place can be used is not said, so it is published and said; null for every other row
+   *  (asked after closedInRemarks), and for a row whose status cell is filled. */
+  unsureInRemarks(cells: readonly string[]): { header: string; status: string } | null {
+    if (this.#closedRemarksAt.length === 0 || (this.#statusIndex >= 0 && (cells[this.#statusIndex] ?? "").trim() !== "")) return null;
+    for (const at of this.#closedRemarksAt) {
+      const status = unsureStateInRemarks(cells[at] ?? "", this.dataset.closedByRemarks?.subjects);
       if (status !== null) return { header: this.plan.sourceHeaders[at] ?? "", status };
     }
     return null;

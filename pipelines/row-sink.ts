@@ -351,6 +351,9 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
       run.log.add(issue("closed_remarks_row", { row, field: closedRemarks.header, value: rowText(r.cells), detail: closedRemarks.status }));
       return batchFull();
     }
+    // 工事中 alone: published, asked whether the place can be used
+    const unsureRemarks = kinds.unsureInRemarks(r.cells);
+    if (unsureRemarks !== null) run.log.add(issue("unsure_remarks_state", { row, field: unsureRemarks.header, value: rowText(r.cells), detail: unsureRemarks.status }));
     const other = kinds.otherList(r.cells);
     // a kind of the other list in a file that names no kind of its own: a place of both, read
     if (other?.read) run.log.add(issue("other_list_kind_read", { row, field: other.header, value: rowText(r.cells), detail: other.kind }));

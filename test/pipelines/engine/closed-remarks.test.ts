@@ -3,7 +3,7 @@
 // published as a usable place, with no word. Now it is not published, warned with the column and the sentence
 // (closed_remarks_row), as a status column's 休止 is; a condition, a part, a plan or a note of something else leaves it.
 import { describe, expect, it } from "vitest";
-import { closedStatusInRemarks } from "../../../pipelines/closed-remarks.ts";
+import { closedStatusInRemarks, unsureStateInRemarks } from "../../../pipelines/closed-remarks.ts";
 import { runBytes } from "./helpers.ts";
 
 const TODAY = "2026-12-07";
@@ -95,7 +95,8 @@ describe("a nursery list's 備考", () => {
   });
 });
 
-// Left last round: the list's own thing named before the state, a reason or end date in brackets after it. Dates far in the past (令和2年) or future (令和30年): read against today.
+// Left last round: the list's own thing named before the state, a reason or end date in brackets after it, and works said
+// alone. Dates far in the past (令和2年) or future (令和30年): read against today.
 describe("closedStatusInRemarks: a subject before the state, a bracket after it", () => {
   const TOILET = ["トイレ", "便所"];
   it.each([["トイレ閉鎖中", "トイレ閉鎖中"], ["当トイレは閉鎖中です", "当トイレは閉鎖中です"], ["このトイレは使用不可", "このトイレは使用不可"],
@@ -113,19 +114,31 @@ describe("closedStatusInRemarks: a subject before the state, a bracket after it"
   });
 });
 
+describe("unsureStateInRemarks", () => {
+  it.each([["工事中", "工事中"], ["改修工事中", "改修工事中"], ["現在工事中です", "現在工事中です"], ["トイレ工事中", "トイレ工事中"], ["1階受付。工事中", "工事中"]])(
+    "%s → %s", (cell, said) => expect(unsureStateInRemarks(cell, ["トイレ"])).toBe(said));
+  it.each(["", "工事中は2階に移設", "工事中のため使用不可", "工事中（利用可）", "工事中のため", "中央口"])("%s: none", (cell) => expect(unsureStateInRemarks(cell, ["トイレ"])).toBeNull());
+});
+
 describe("a toilet and an AED list whose 備考 names the place before its state, or brackets a reason after it", () => {
-  it("publishes no record of a toilet closed, keeps a part's or an ended state's", async () => {
+  it("publishes no record of a toilet closed, keeps a part's or an ended state's, and publishes works alone with a warning", async () => {
     const remarks = ["トイレ閉鎖中", "当トイレは閉鎖中です", "多目的トイレ使用不可", "使用不可（工事中）", "閉鎖中（令和30年3月まで）", "閉鎖中（令和2年3月まで）",
-      "改修工事のため令和30年3月まで閉鎖", "改修工事のため令和2年3月まで閉鎖", "使用不可（夜間）"];
+      "改修工事のため令和30年3月まで閉鎖", "改修工事のため令和2年3月まで閉鎖", "工事中", "使用不可（夜間）"];
     const csv = "名称,所在地,緯度,経度,設置位置,備考\n"
       + remarks.map((r, i) => `${i + 1}号公園トイレ,東京都千代田区丸の内1-${i + 1},35.681${i},139.767${i},公園内,${r}`).join("\n") + "\n";
     const { rows, report } = await runBytes(csv, "131016_public_toilet.csv");
     expect(rows.map((r) => [r.record.name, r.record.remarks])).toEqual([
       ["3号公園トイレ", "多目的トイレ使用不可"], ["6号公園トイレ", "閉鎖中（令和2年3月まで）"], ["8号公園トイレ", "改修工事のため令和2年3月まで閉鎖"],
-      ["9号公園トイレ", "使用不可（夜間）"]]);
+      ["9号公園トイレ", "工事中"], ["10号公園トイレ", "使用不可（夜間）"]]);
     expect(report.issues.filter((i) => i.code === "closed_remarks_row").map((i) => [i.row, i.field, i.detail])).toEqual([
       [1, "備考", "トイレ閉鎖中"], [2, "備考", "当トイレは閉鎖中です"], [4, "備考", "使用不可（工事中）"], [5, "備考", "閉鎖中（令和30年3月まで）"],
       [7, "備考", "改修工事のため令和30年3月まで閉鎖"]]);
+    const unsure = report.issues.filter((i) => i.code === "unsure_remarks_state");
+    expect(unsure.map((i) => [i.row, i.severity, i.field, i.detail])).toEqual([[9, "warning", "備考", "工事中"]]);
+    expect(unsure[0].value).toContain("9号公園トイレ");
+    expect(unsure[0].message_ja).toContain("「備考」に「工事中」とだけある行");
+    expect(unsure[0].message_ja).toContain("工事中のため使用不可");
+    expect(unsure[0].message_en).toContain("\"備考\" says only \"工事中\"");
   });
   it("reads an AED's own name as the subject (AED使用不可, 本ＡＥＤは撤去済み), not its building's", async () => {
     const csv = "名称,所在地_連結表記,緯度,経度,設置位置,備考\n会館1,東京都千代田区九段南1-1,35.691,139.751,1階受付,AED使用不可\n"
