@@ -141,18 +141,23 @@ export type AgeRowsFinding = { layout: AgeRowsLayout } | { refused: Issue };
 function ageColumnOf(header: readonly string[], keys: readonly (string | null)[], rows: ReadonlyArray<readonly string[]>): number {
   for (let c = 0; c < header.length; c++) {
     if (keys[c] !== null) continue;
-    const bare = isAgeHeader(header[c] ?? "");
-    let ages = 0;
-    let filled = 0;
-    for (const cells of rows) {
-      const said = ageCellOf(cells[c] ?? "", bare);
-      if (said === "blank" || said === "whole" || said === "unknown") continue;
-      filled++;
-      if (said !== "other") ages++;
-    }
-    if (ages >= MIN_AGES && ages >= AGE_SHARE * filled) return c;
+    if (holdsAges(rows, c, isAgeHeader(header[c] ?? ""))) return c;
   }
   return -1;
+}
+
+/** Whether column `c` of the head rows is a column of ages: at least MIN_AGES of them, and AGE_SHARE of its filled cells
+ *  (the whole and the unknown age not counted). `bare`: its header says ages, so numbers alone are ages. */
+export function holdsAges(rows: ReadonlyArray<readonly string[]>, c: number, bare: boolean): boolean {
+  let ages = 0;
+  let filled = 0;
+  for (const cells of rows) {
+    const said = ageCellOf(cells[c] ?? "", bare);
+    if (said === "blank" || said === "whole" || said === "unknown") continue;
+    filled++;
+    if (said !== "other") ages++;
+  }
+  return ages >= MIN_AGES && ages >= AGE_SHARE * filled;
 }
 
 /** The area's column: one of the key's own unit (町丁名) before one of a coarser unit (地区); -1 when none. */

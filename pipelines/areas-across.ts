@@ -4,7 +4,7 @@
 // was invalid. Each row is cut into one row per area (地域名 | 年齢 | 男 | 女 | 計) and the table's rows are handed on
 // area by area, so that the age fold (age-rows.ts) reads them as a table by age per 町丁 and makes each area's record.
 import { columnJa, type Dataset } from "../schemas/dataset.ts";
-import { ageCellOf, isAgeHeader } from "./age-rows-layout.ts";
+import { ageCellOf, holdsAges, isAgeHeader } from "./age-rows-layout.ts";
 import { matchHeader } from "./header-match.ts";
 import { type Issue, issue } from "./issues.ts";
 import { plainWords } from "./normalize/text.ts";
@@ -83,9 +83,6 @@ function namesArea(name: string, dataset: Dataset): boolean {
   return matchHeader(name, dataset) === null;
 }
 
-/** Fewest ages under the header, and the share of the age column's filled cells that must be ages. */
-const MIN_AGES = 3;
-const AGE_SHARE = 0.8;
 
 /** The column of the header whose rows are ages (a header of ages, 年齢, or none: a blank cell over 0～4歳 …). */
 function ageColumn(header: readonly string[], rows: ReadonlyArray<readonly string[]>, taken: ReadonlySet<number>): number {
@@ -93,15 +90,7 @@ function ageColumn(header: readonly string[], rows: ReadonlyArray<readonly strin
     if (taken.has(c)) continue;
     const bare = isAgeHeader(header[c] ?? "");
     if (!bare && (header[c] ?? "").trim() !== "") continue;
-    let ages = 0;
-    let filled = 0;
-    for (const cells of rows) {
-      const said = ageCellOf(cells[c] ?? "", bare);
-      if (said === "blank" || said === "whole" || said === "unknown") continue;
-      filled++;
-      if (said !== "other") ages++;
-    }
-    if (ages >= MIN_AGES && ages >= AGE_SHARE * filled) return c;
+    if (holdsAges(rows, c, bare)) return c;
   }
   return -1;
 }
