@@ -9,13 +9,14 @@
 // end date may follow in brackets (`使用不可（工事中）`, `閉鎖中（令和7年3月まで）`), read as if written before. Works alone
 // (`工事中`, `改修工事中`) say no state for sure: the place is published and the sentence said (unsureStateInRemarks).
 import { normalizeDate } from "./normalize/wareki.ts";
+import { PLACE_CLOSED_WORDS } from "./state-words.ts";
 
 /** Every state word holds one of these: a cell without them (nearly every remarks cell) is read no further. */
 const STATE_CHARS = /[止鎖去館園所院業用障]/;
 
 /** Words that say a place is not usable: its end or pause (廃止, 休止, 閉鎖, 撤去 …), its use refused (使用不可, 利用停止), or
  *  the thing itself out of order (故障中: an AED or a toilet that does not work). */
-const STATE = "(?:使用|利用)(?:不可|不能|停止|中止|休止|禁止|できません)|休止|廃止|閉鎖|撤去|閉館|閉園|閉所|廃園|休園|閉院|廃業|休館|休業|故障";
+const STATE = `(?:使用|利用)(?:不可|不能|停止|中止|休止|禁止|できません)|${PLACE_CLOSED_WORDS}|閉鎖|休館|故障`;
 /** What may follow a state word that still says it holds now (休止中, 撤去済み, 閉鎖しました, 廃止となりました); not a plan
  *  (予定, します, となります), which leaves the place open. */
 const NOW = "(?:中|済み?|済|した|しました|しています|しております|いたしました|致しました|となりました|となっています|となっております)?(?:です)?";

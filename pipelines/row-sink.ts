@@ -15,7 +15,7 @@ import { heldRow, SubtotalRows, subtotalLayoutOf, type ToldRow } from "./subtota
 import { SumRows } from "./sum-rows.ts";
 import { tokyoMunicipality } from "./normalize/location.ts";
 import { joinSubdivided } from "./subdivided-name.ts";
-import { type Issue, issue } from "./issues.ts";
+import { type Issue, type IssueCode, issue } from "./issues.ts";
 import type { CellMemo } from "./normalize/memo.ts";
 import type { ParsedRecord } from "./parse.ts";
 import { expandRecord } from "./coordinate-pair.ts";
@@ -332,36 +332,27 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
       if (skipped === "totals_row" && sumRows !== null) logAll(sumRows.judge(row, rowText(r.cells), figures(r.cells, row), "label").issues);
       return batchFull();
     }
+    // a row of a place not published (closed, or of another list): said with the column and words that tell it
+    const notPublished = (code: IssueCode, field: string | undefined, detail: string) => {
+      releaseHeld();
+      run.log.add(issue(code, { row, field, value: rowText(r.cells), detail }));
+      return batchFull();
+    };
     const closed = kinds.closedStatus(r.cells);
-    const closedName = closed === null ? kinds.closedInName(r.cells) : null;
-    if (closed !== null || closedName !== null) {
-      releaseHeld();
-      run.log.add(issue(closed !== null ? "closed_row" : "closed_name_row", { row, value: rowText(r.cells), detail: closed ?? closedName ?? "" }));
-      return batchFull();
-    }
+    if (closed !== null) return notPublished("closed_row", undefined, closed);
+    const closedName = kinds.closedInName(r.cells);
+    if (closedName !== null) return notPublished("closed_name_row", undefined, closedName);
     const closedKind = kinds.closedInKind(r.cells);
-    if (closedKind !== null) {
-      releaseHeld();
-      run.log.add(issue("closed_kind_row", { row, field: closedKind.header, value: rowText(r.cells), detail: closedKind.status }));
-      return batchFull();
-    }
+    if (closedKind !== null) return notPublished("closed_kind_row", closedKind.header, closedKind.status);
     const closedRemarks = kinds.closedInRemarks(r.cells);
-    if (closedRemarks !== null) {
-      releaseHeld();
-      run.log.add(issue("closed_remarks_row", { row, field: closedRemarks.header, value: rowText(r.cells), detail: closedRemarks.status }));
-      return batchFull();
-    }
+    if (closedRemarks !== null) return notPublished("closed_remarks_row", closedRemarks.header, closedRemarks.status);
     // 工事中 alone: published, asked whether the place can be used
     const unsureRemarks = kinds.unsureInRemarks(r.cells);
     if (unsureRemarks !== null) run.log.add(issue("unsure_remarks_state", { row, field: unsureRemarks.header, value: rowText(r.cells), detail: unsureRemarks.status }));
     const other = kinds.otherList(r.cells);
     // a kind of the other list in a file that names no kind of its own: a place of both, read
     if (other?.read) run.log.add(issue("other_list_kind_read", { row, field: other.header, value: rowText(r.cells), detail: other.kind }));
-    else if (other !== null) {
-      releaseHeld();
-      run.log.add(issue("other_list_row", { row, field: other.header, value: rowText(r.cells), detail: other.kind }));
-      return batchFull();
-    }
+    else if (other !== null) return notPublished("other_list_row", other.header, other.kind);
     if (!seenData) {
       const code = kinds.leading(r.cells);
       if (code) {

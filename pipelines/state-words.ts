@@ -22,7 +22,10 @@ const STATUS_HEADERS = new Set(["状況", "状態", "現況", "現存・休止",
  *  plan (廃止予定) leaves it current. */
 // not 閉鎖: a shelter list's 状況 says 開設 / 閉鎖 of the shelter being opened now, and the place stays a shelter
 // not 移転: a place moved (a relocated 古民家, a preschool at its new address) still is
-const CLOSED_WORDS = "休止|廃止|閉院|廃業|休業|閉館|閉園|廃園|休園|閉所|撤去|取消|取り消し|失効|解散";
+/** A place's end or pause (休止, 廃止, 閉館, 撤去 …), as a regex source: what a status, a kind or a remark may say. */
+export const PLACE_CLOSED_WORDS = "休止|廃止|閉院|廃業|休業|閉館|閉園|廃園|休園|閉所|撤去";
+/** …and, in a status column, a permit's end (取消, 失効) or a body's (解散). */
+const CLOSED_WORDS = `${PLACE_CLOSED_WORDS}|取消|取り消し|失効|解散`;
 const CLOSED_STATUS = new RegExp(`^(?:${CLOSED_WORDS})(?:中|済み?|した|しました|済)?$`);
 
 /** Datasets whose records stand whatever their status column says: a cultural property's 状況 is of its designation or
