@@ -7,7 +7,8 @@
 // plan, `…まで閉鎖` of a day gone is over. The list's own thing may stand first as the subject (`トイレ閉鎖中`,
 // `当トイレは閉鎖中です`, `本AEDは撤去済み`: Dataset.closedByRemarks.subjects), not a part of it (`多目的トイレ`); a reason or an
 // end date may follow in brackets (`使用不可（工事中）`, `閉鎖中（令和7年3月まで）`), read as if written before. Works alone
-// (`工事中`, `改修工事中`) say no state for sure: the place is published and the sentence said (unsureStateInRemarks).
+// (`工事中`, `改修工事中`) say no state for sure: the place is published and the sentence said (unsureStateInRemarks); so is a
+// closure until a day gone (`令和2年3月まで閉鎖`: open again, the note left behind; stateInRemarks' `over`).
 import { normalizeDate } from "./normalize/wareki.ts";
 import { PLACE_CLOSED_WORDS } from "./state-words.ts";
 
@@ -47,6 +48,8 @@ function closedSentence(subjects: readonly string[]): RegExp {
 const BRACKETED = new RegExp(`^(.*(?:${STATE})${NOW})\\(([^()]+)\\)$`);
 /** A bracket that ends as a reason or a date before a state does (工事のため, 令和7年3月まで, 令和6年3月31日で). */
 const BRACKET_JOINS = /(?:のため|の為|により|による|に伴い|に伴う|につき|まで|迄|から|より|以降|で|をもって)$/;
+/** A bracket that is a date alone (令和7年3月31日, R7.3.31, 2025/3/31). */
+const BARE_DATE = new RegExp(`^${DATE}$`);
 /** A bracket that is a reason in a word (工事中, 改修工事, 老朽化): said before the state with のため. */
 const REASON_WORD = /工事|改修|修理|修繕|補修|点検|故障|老朽|建替|建て替|移転|被災|破損|不具合|整備/;
 /** A bracket that is a plan or a part (予定, 2階のみ, 一部): the state is not the place's now. */
@@ -59,6 +62,9 @@ function bracketFirst(sentence: string): string {
   const [, state, inside] = m;
   if (NOT_NOW.test(inside)) return sentence;
   if (BRACKET_JOINS.test(inside)) return `${inside}${state}`;
+  // a day alone: of the state's start when it is an event (廃止(令和7年3月31日): on that day); beside one that lasts
+  // (閉鎖中(…)) it may be the start or the end, and either way the place is closed now
+  if (BARE_DATE.test(inside)) return /中(?:です)?$/.test(state) ? state : `${inside}で${state}`;
   return REASON_WORD.test(inside) ? `${inside}のため${state}` : sentence;
 }
 /** A reason that is a condition or a time of year or day after all (故障の場合のため, 冬季のため, 夜間の防犯のため): the
@@ -78,12 +84,24 @@ function dayOf(written: string, bound: "from" | "until"): string | null {
 /** Today in Japan (ISO): what a dated note is read against. */
 export const todayInJapan = (): string => new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
 
+/** What a remarks cell says of the place's state: `closed`, the sentence that says it is not usable now; else `over`, one
+ *  that says it was closed until a day gone (`令和5年3月まで閉鎖`: open again, but the note stayed); each as written
+ *  (trimmed), or null. */
+export interface RemarksState { closed: string | null; over: string | null }
+const NO_STATE: RemarksState = Object.freeze({ closed: null, over: null });
+
 /** The sentence of a remarks cell that says the place is not usable now (`使用不可`, `工事中のため使用不可`, `令和6年3月31日
  *  で廃止`), as written (trimmed), else null. `today`: ISO, what a dated sentence is read against. `notStates`: state words
  *  that are no end of the place in this list (a shelter's 閉鎖 is of its opening in a disaster). */
 export function closedStatusInRemarks(cell: string, today: string, notStates: readonly string[] = [], subjects: readonly string[] = []): string | null {
-  if (cell === "" || !STATE_CHARS.test(cell)) return null;
+  return stateInRemarks(cell, today, notStates, subjects).closed;
+}
+
+/** A remarks cell's state sentences (closedStatusInRemarks), with the one of a closure that has ended. */
+export function stateInRemarks(cell: string, today: string, notStates: readonly string[] = [], subjects: readonly string[] = []): RemarksState {
+  if (cell === "" || !STATE_CHARS.test(cell)) return NO_STATE;
   const closed = closedSentence(subjects);
+  let over: string | null = null;
   for (const written of cell.split(/[。｡\n※]+/)) {
     const sentence = bracketFirst(written.normalize("NFKC").replace(/\s+/g, "").replace(/\.$/, ""));
     const m = closed.exec(sentence);
@@ -97,10 +115,11 @@ export function closedStatusInRemarks(cell: string, today: string, notStates: re
     const from = since === undefined ? null : dayOf(since, ends ? "until" : "from");
     if (since !== undefined && (from === null || (ends ? from >= today : from > today))) continue;
     const to = until === undefined ? null : dayOf(until, "until");
+    if (until !== undefined && to !== null && to < today) over ??= written.trim();
     if (until !== undefined && (to === null || to < today)) continue;
-    return written.trim();
+    return { closed: written.trim(), over: null };
   }
-  return null;
+  return over === null ? NO_STATE : { closed: null, over };
 }
 
 /** Works said alone (`工事中`, `改修工事中`, `現在点検中です`, `トイレ工事中`): whether the place can be used is not said. */

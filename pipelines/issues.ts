@@ -956,6 +956,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」に「${d(w)}」とだけある行（${v(w)}）は、今利用できるかどうかが分からないため、利用できる場所として公開しました。工事中で利用できないなら「${f(w)}」に「工事中のため使用不可」のように書いてください（公開されなくなります）。利用できるなら「工事中（利用可）」のように書いてください。`,
     en: (w) => `${atEn(w)}the row's "${f(w)}" says only "${d(w)}" (${v(w)}): it does not say whether the place can be used now, so it was published as usable. If it cannot be used during the works, write so in "${f(w)}" (as 工事中のため使用不可; it is then not published); if it can, say so (as 工事中（利用可）).`,
   },
+  over_remarks_state: {
+    severity: "warning", title_ja: "備考の閉鎖・休止などの期限が過ぎている", title_en: "Row whose remarks say closed until a day gone",
+    ja: (w) => `${atJa(w)}「${f(w)}」に「${d(w)}」とある行（${v(w)}）は、書かれた期限が過ぎているため、再び利用できる場所とみなして公開しました。利用できるなら「${f(w)}」から「${d(w)}」を消してください。まだ利用できないなら期限を書き直してください（「工事中のため使用不可」のように期限なしでも構いません。公開されなくなります）。`,
+    en: (w) => `${atEn(w)}the row's "${f(w)}" says "${d(w)}" (${v(w)}), a day that has passed, so the place was taken as usable again and published. If it is, delete "${d(w)}" from "${f(w)}"; if it is still not usable, write the new date (or no date, as 工事中のため使用不可; it is then not published).`,
+  },
   other_list_row: {
     severity: "warning", title_ja: "別の一覧の施設の行は公開しない", title_en: "Row of another list's place not published",
     ja: (w) => `${atJa(w)}「${f(w)}」が「${d(w)}」の行（${v(w)}）は、このデータセットの施設ではなく別の一覧の施設（指定緊急避難場所の一覧なら指定避難所など）とみなし、公開しませんでした。このデータセットの施設でもあるなら「${f(w)}」にそう書いてください（種別の列なら「指定避難所・指定緊急避難場所」のように両方を、○の列なら○を）。そうでなければ、このファイルから除いて別の一覧で公開してください。`,

@@ -10,7 +10,7 @@ import { isAsOfRow, isBlankCell, isContinuedTitle, isLegendRow, isNoteLineRow, i
 import { holdsRecord, isChangeRow, isTotalsRow, isUnlabelledSums } from "./totals-rows.ts";
 import { plainWords } from "./normalize/text.ts";
 import { closedStatusInKind, closedStatusInName, isClosedStatus, statusColumnOf } from "./state-words.ts";
-import { closedStatusInRemarks, todayInJapan, unsureStateInRemarks } from "./closed-remarks.ts";
+import { stateInRemarks, todayInJapan, unsureStateInRemarks } from "./closed-remarks.ts";
 import { type OtherListRow, otherListReader } from "./other-list-rows.ts";
 import { listedValueOf } from "./normalize/vocabulary.ts";
 import { kindInHeading, kindReader } from "./section-kind.ts";
@@ -145,14 +145,17 @@ export class RowKinds {
 
   /** The header of a remarks column whose cell says the place is not usable now (備考 `使用不可`, `工事中のため使用不可`,
    *  Dataset.closedByRemarks) and the sentence that says it: as a status column's, no record; null for every other row,
-   *  and for a row whose status cell is filled (it says). */
-  closedInRemarks(cells: readonly string[]): { header: string; status: string } | null {
+   *  and for a row whose status cell is filled (it says). `over`: no cell says so, but one says the place was closed until
+   *  a day gone (`令和5年3月まで閉鎖`): published, and that sentence said, for the officer to take it out. */
+  closedInRemarks(cells: readonly string[]): { header: string; status: string; over: boolean } | null {
     if (this.#closedRemarksAt.length === 0 || (this.#statusIndex >= 0 && (cells[this.#statusIndex] ?? "").trim() !== "")) return null;
+    let over: { header: string; status: string; over: boolean } | null = null;
     for (const at of this.#closedRemarksAt) {
-      const status = closedStatusInRemarks(cells[at] ?? "", this.#today, this.dataset.closedByRemarks?.notStates, this.dataset.closedByRemarks?.subjects);
-      if (status !== null) return { header: this.plan.sourceHeaders[at] ?? "", status };
+      const state = stateInRemarks(cells[at] ?? "", this.#today, this.dataset.closedByRemarks?.notStates, this.dataset.closedByRemarks?.subjects);
+      if (state.closed !== null) return { header: this.plan.sourceHeaders[at] ?? "", status: state.closed, over: false };
+      if (state.over !== null) over ??= { header: this.plan.sourceHeaders[at] ?? "", status: state.over, over: true };
     }
-    return null;
+    return over;
   }
 
   /** The header of a remarks column whose cell says only that works go on (`工事中`, `改修工事中`; Dataset.closedByRemarks)

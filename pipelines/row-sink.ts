@@ -345,7 +345,8 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
     const closedKind = kinds.closedInKind(r.cells);
     if (closedKind !== null) return notPublished("closed_kind_row", closedKind.header, closedKind.status);
     const closedRemarks = kinds.closedInRemarks(r.cells);
-    if (closedRemarks !== null) return notPublished("closed_remarks_row", closedRemarks.header, closedRemarks.status);
+    if (closedRemarks?.over) run.log.add(issue("over_remarks_state", { row, field: closedRemarks.header, value: rowText(r.cells), detail: closedRemarks.status }));
+    else if (closedRemarks !== null) return notPublished("closed_remarks_row", closedRemarks.header, closedRemarks.status);
     // 工事中 alone: published, asked whether the place can be used
     const unsureRemarks = kinds.unsureInRemarks(r.cells);
     if (unsureRemarks !== null) run.log.add(issue("unsure_remarks_state", { row, field: unsureRemarks.header, value: rowText(r.cells), detail: unsureRemarks.status }));

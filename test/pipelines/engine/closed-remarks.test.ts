@@ -3,7 +3,7 @@
 // published as a usable place, with no word. Now it is not published, warned with the column and the sentence
 // (closed_remarks_row), as a status column's 休止 is; a condition, a part, a plan or a note of something else leaves it.
 import { describe, expect, it } from "vitest";
-import { closedStatusInRemarks, unsureStateInRemarks } from "../../../pipelines/closed-remarks.ts";
+import { closedStatusInRemarks, stateInRemarks, unsureStateInRemarks } from "../../../pipelines/closed-remarks.ts";
 import { runBytes } from "./helpers.ts";
 
 const TODAY = "2026-12-07";
@@ -102,16 +102,29 @@ describe("closedStatusInRemarks: a subject before the state, a bracket after it"
   it.each([["トイレ閉鎖中", "トイレ閉鎖中"], ["当トイレは閉鎖中です", "当トイレは閉鎖中です"], ["このトイレは使用不可", "このトイレは使用不可"],
     ["改修工事のためトイレ閉鎖中", "改修工事のためトイレ閉鎖中"], ["使用不可（工事中）", "使用不可（工事中）"], ["閉鎖中（改修工事のため）", "閉鎖中（改修工事のため）"],
     ["閉鎖中（令和30年3月まで）", "閉鎖中（令和30年3月まで）"], ["閉鎖中(改修工事のため令和30年3月まで)", "閉鎖中(改修工事のため令和30年3月まで)"],
-    ["廃止（令和2年3月31日で）", "廃止（令和2年3月31日で）"], ["改修工事のため令和30年3月まで閉鎖", "改修工事のため令和30年3月まで閉鎖"]])(
+    ["廃止（令和2年3月31日で）", "廃止（令和2年3月31日で）"], ["改修工事のため令和30年3月まで閉鎖", "改修工事のため令和30年3月まで閉鎖"],
+    ["閉鎖（令和7年3月31日）", "閉鎖（令和7年3月31日）"], ["廃止(R6.3.31)", "廃止(R6.3.31)"], ["閉鎖中（令和30年3月31日）", "閉鎖中（令和30年3月31日）"],
+    ["休止中（令和2年4月1日）", "休止中（令和2年4月1日）"]])(
     "%s → %s", (cell, status) => expect(closedStatusInRemarks(cell, TODAY, [], TOILET)).toBe(status));
   it.each(["多目的トイレ使用不可", "男子トイレ閉鎖中", "トイレは夜間閉鎖", "トイレ使用不可時は隣接施設をご利用ください", "改修工事のため令和2年3月まで閉鎖",
-    "閉鎖中（令和2年3月まで）", "休止中（令和30年4月1日から）", "使用不可（夜間）", "使用不可（点検時）", "閉鎖（予定）", "使用不可（2階のみ）", "使用不可（一部）"])(
+    "閉鎖中（令和2年3月まで）", "休止中（令和30年4月1日から）", "使用不可（夜間）", "使用不可（点検時）", "閉鎖（予定）", "使用不可（2階のみ）", "使用不可（一部）",
+    "廃止（令和30年3月31日）"])(
     "%s: none", (cell) => expect(closedStatusInRemarks(cell, TODAY, [], TOILET)).toBeNull());
   it("reads a subject only of the list's own thing", () => {
     expect(closedStatusInRemarks("本AEDは撤去済み", TODAY, [], ["AED"])).toBe("本AEDは撤去済み");
     expect(closedStatusInRemarks("本AEDは撤去済み", TODAY, [], ["トイレ"])).toBeNull();
     expect(closedStatusInRemarks("トイレ閉鎖中", TODAY)).toBeNull();
   });
+});
+
+describe("stateInRemarks: a closure said until a day gone", () => {
+  it.each([["令和7年3月31日まで閉鎖", "令和7年3月31日まで閉鎖"], ["閉鎖中（令和2年3月まで）", "閉鎖中（令和2年3月まで）"],
+    ["1階受付。改修工事のため令和2年3月まで閉鎖", "改修工事のため令和2年3月まで閉鎖"]])("%s → over: %s", (cell, over) =>
+    expect(stateInRemarks(cell, TODAY, [], ["トイレ"])).toEqual({ closed: null, over }));
+  it("says the closure that holds now, not one that has ended, when a cell has both", () =>
+    expect(stateInRemarks("令和2年3月まで閉鎖。令和8年4月1日で廃止", TODAY)).toEqual({ closed: "令和8年4月1日で廃止", over: null }));
+  it.each(["", "使用不可（夜間）", "令和30年3月31日まで閉鎖", "令和30年4月1日から休止"])("%s: no closure ended", (cell) =>
+    expect(stateInRemarks(cell, TODAY).over).toBeNull());
 });
 
 describe("unsureStateInRemarks", () => {
@@ -139,6 +152,12 @@ describe("a toilet and an AED list whose 備考 names the place before its state
     expect(unsure[0].message_ja).toContain("「備考」に「工事中」とだけある行");
     expect(unsure[0].message_ja).toContain("工事中のため使用不可");
     expect(unsure[0].message_en).toContain("\"備考\" says only \"工事中\"");
+    // a closure until a day gone: published (the place is open again), the stale sentence said for the officer to delete
+    const over = report.issues.filter((i) => i.code === "over_remarks_state");
+    expect(over.map((i) => [i.row, i.severity, i.field, i.detail])).toEqual([[6, "warning", "備考", "閉鎖中（令和2年3月まで）"],
+      [8, "warning", "備考", "改修工事のため令和2年3月まで閉鎖"]]);
+    expect(over[0].message_ja).toContain("期限が過ぎているため、再び利用できる場所とみなして公開しました");
+    expect(over[0].message_en).toContain("\"備考\" says \"閉鎖中（令和2年3月まで）\" (");
   });
   it("reads an AED's own name as the subject (AED使用不可, 本ＡＥＤは撤去済み), not its building's", async () => {
     const csv = "名称,所在地_連結表記,緯度,経度,設置位置,備考\n会館1,東京都千代田区九段南1-1,35.691,139.751,1階受付,AED使用不可\n"
