@@ -66,10 +66,10 @@ function readFlag(raw: string, at: At, wording: Wording, subjects?: Subjects): F
   // (有（R7年度設置予定）, 有（ただし故障中）)
   const nfkc = clean.value.normalize("NFKC");
   const core = withoutNote(nfkc);
-  const withNote = core === null || undoes(clean.value) ? undefined : yesNoOf(core);
+  const withNote = notUndone(core, clean.value);
   if (withNote !== undefined) return { value: withNote, issues: [...issues, problem("flag_with_note", at, raw)] };
   const labelled = LABELLED.exec(nfkc)?.[1];
-  const afterLabel = labelled === undefined || undoes(clean.value) ? undefined : yesNoOf(labelled);
+  const afterLabel = labelled === undefined ? undefined : notUndone(labelled, clean.value);
   if (afterLabel !== undefined) return { value: afterLabel, issues: [...issues, problem("flag_with_note", at, raw)] };
   const said = subjects === undefined ? undefined : afterSubject(clean.value, subjects.words) ?? namesSubject(clean.value, subjects.list);
   if (said !== undefined) {
@@ -106,9 +106,19 @@ const PARTIAL = /のみ|だけ|一部|限り|限定/;
 const ONLY = /のみ|だけ/;
 
 /** Words of a note that can turn the yes or no before it around. */
-const UNDOING_NOTE = /予定|故障|停止|休止|撤去|中止|廃止|未|ただし|但し|除く|以外|兼用|一部|期限切れ|交換中|使用不可|利用不可|貸出中/;
-/** Whether a cell's note may undo its yes or no: 未就学(児) is the children a thing is for, no "not yet". */
-const undoes = (text: string): boolean => UNDOING_NOTE.test(text.replace(/未就学/g, ""));
+const UNDOING_NOTE = /予定|故障|停止|休止|撤去|中止|廃止|未|ただし|但し|除く|以外|一部|期限切れ|交換中|使用不可|利用不可|貸出中/;
+/** A note that may undo a no only: `なし（成人・小児兼用パッド装着）` has what the column asks for after all, while `有（男女
+ *  兼用）` is a yes that says whom it serves. */
+const UNDOING_NO_NOTE = /兼用/;
+/** Whether a cell's note may undo its yes or no (`value`, when known): 未就学(児) is the children a thing is for, no
+ *  "not yet". */
+const undoes = (text: string, value?: boolean): boolean =>
+  UNDOING_NOTE.test(text.replace(/未就学/g, "")) || (value !== true && UNDOING_NO_NOTE.test(text));
+/** The yes or no a cell's core says (yesNoOf), unless its note may undo it. */
+const notUndone = (core: string | null, text: string): boolean | undefined => {
+  const value = core === null ? undefined : yesNoOf(core);
+  return value === undefined || undoes(text, value) ? undefined : value;
+};
 
 /** What a column's names (and further subjects, Column.flagWords) say it asks about, as a cell may write it alone or
  *  before its yes or no (小児対応設備の有無 → 小児対応設備; its alias 小児用パッド; API対応有無 → API対応, and its alias
@@ -147,7 +157,7 @@ function namesSubject(text: string, list: ListVocabulary): { value: true; noted:
   const read = readList(text, list);
   if (read.named.size === 0 || read.unknown.length > 0 || read.all) return undefined;
   if (read.unread === null) return { value: true, noted: false };
-  return read.unread === "note" && !undoes(text) ? { value: true, noted: true } : undefined;
+  return read.unread === "note" && !undoes(text, true) ? { value: true, noted: true } : undefined;
 }
 
 /** A particle between the subject and its yes or no (小児用パッドの設置あり, 小児用パッドが有ります) or a colon. */
@@ -172,7 +182,7 @@ function afterSubject(text: string, subjects: readonly string[]): { value: boole
   const plain = yesNoOf(rest);
   if (plain !== undefined) return { value: plain, noted: note !== null };
   const core = withoutNote(rest);
-  const value = core === null || undoes(rest) ? undefined : yesNoOf(core);
+  const value = notUndone(core, rest);
   return value === undefined ? undefined : { value, noted: true };
 }
 

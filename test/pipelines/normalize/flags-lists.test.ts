@@ -65,6 +65,8 @@ describe("normalizeMark (1 = yes, empty = no)", () => {
     ["有（2台）", true, ["flag_with_note"]], ["なし(屋外)", false, ["flag_with_note"]], ["（有）", null, ["unparseable_mark"]],
     // a note that may turn it around is not read past
     ["有（R7年度設置予定）", null, ["unparseable_mark"]], ["有（ただし故障中）", null, ["unparseable_mark"]], ["なし（成人・小児兼用パッド装着）", null, ["unparseable_mark"]],
+    // 兼用 says whom a yes serves (a toilet shared by men and women; pads for adults and children): it undoes a no only
+    ["有（男女兼用）", true, ["flag_with_note"]], ["あり(成人・小児兼用)", true, ["flag_with_note"]], ["無（男女兼用）", null, ["unparseable_mark"]],
     // a 1/empty column's 1 is a mark, not a count: its 2 may be a code, and is not read
     ["2", null, ["unparseable_mark"]], ["一部", null, ["partial_mark"]], ["○（一部区域）", null, ["partial_mark"]],
   ])("%j → %j %j", (raw, value, issueCodes) => {
