@@ -50,21 +50,42 @@ function repeatsHeader(header: readonly string[], from: number, width: number, e
  * by side: 名称 | 所在地 | … | (blank) | 名称 | 所在地 | …), or an empty list when it does not. Each block repeats the
  * header's first cells in order (the last one may be narrower), after at least one blank column, every block as far
  * from the one before as the second is from the first, and the blocks reach the header's last named cell: their rows
- * are other places, not more columns of the places left of them.
+ * are other places, not more columns of the places left of them. Blocks with no blank column between them (名称 | 所在地
+ * | 名称 | 所在地) are read only when each repeats the whole first block word for word: one table's header does not name
+ * its columns twice over in one order.
  */
 export function blockStartsOf(header: readonly string[], same: SameColumn = sameText): number[] {
   const end = header.findLastIndex((c) => !blank(c)) + 1;
   for (let at = 2; at < end - 1; at++) {
-    if (blank(header[at]) || !blank(header[at - 1]) || !same(header[at], header[0])) continue;
+    if (blank(header[at]) || !same(header[at], header[0])) continue;
+    const gap = blank(header[at - 1]) ? 1 : 0;
+    const width = at - gap;
+    const repeats = gap === 1 ? (from: number) => repeatsHeader(header, from, width, end, same)
+      : (from: number) => repeatsWhole(header, from, width, end);
     const starts: number[] = [];
     let from = at;
-    while (from < end && !blank(header[from]) && blank(header[from - 1]) && repeatsHeader(header, from, at - 1, end, same)) {
+    while (from < end && !blank(header[from]) && (gap === 0 || blank(header[from - 1])) && repeats(from)) {
       starts.push(from);
       from += at;
     }
-    if (starts.length > 0 && end - starts[starts.length - 1] <= at - 1) return starts;
+    if (starts.length > 0 && end - starts[starts.length - 1] <= width) return starts;
   }
   return [];
+}
+
+/** How many columns the left block of a list printed in blocks (blockStartsOf) spans: up to its blank column, or to the
+ *  next block's start when there is none. */
+export const blockWidthOf = (header: readonly string[], starts: readonly number[]): number =>
+  (blank(header[starts[0] - 1]) ? starts[0] - 1 : starts[0]);
+
+/** Whether the block starting at `from` repeats the header's first `width` cells word for word (the last block up to
+ *  `end` may be narrower), every one of them named, two or more. */
+function repeatsWhole(header: readonly string[], from: number, width: number, end: number): boolean {
+  if (width < 2) return false;
+  for (let k = 0; k < width && from + k < end; k++) {
+    if (blank(header[k]) || !sameText(header[from + k], header[k])) return false;
+  }
+  return end - from >= 2;
 }
 
 /** Whether two header cells name one column of the dataset: the same text, or both mapped to it (所在地 / 住所). */

@@ -35,7 +35,7 @@ import { spareSeparators, valuesPastHeaderUsual } from "./shifted-row.ts";
 import { columnShapes } from "./column-shapes.ts";
 import { headerLacksFirstColumn } from "./short-header.ts";
 import { repeatedHeaderOf } from "./row-kinds.ts";
-import { blockStartsOf, rowsFilledFrom, sameColumnOf, sideTableAt, sideTableColumns } from "./side-table.ts";
+import { blockStartsOf, blockWidthOf, rowsFilledFrom, sameColumnOf, sideTableAt, sideTableColumns } from "./side-table.ts";
 import { twoUpSink } from "./two-up.ts";
 import { type AgeRowsLayout, findAgeRows } from "./age-rows-layout.ts";
 import { type AreaTitle, foldAgeRows, foldedAgeHead } from "./age-rows.ts";
@@ -310,7 +310,8 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   // left's, so they are not attached to them; said with their columns and rows, read after the left block's (two-up.ts)
   const blocks = folded === null && ageRows === null ? blockStartsOf(head[frame.at].cells, sameColumnOf(frame.dataset)) : [];
   const twoUp = blocks[0] ?? null;
-  const side = twoUp ?? sideTableAt(head[frame.at].cells, headRows);
+  // `side - 1` is where the list's own columns end: a two-up list's left block, up to its blank column if it has one
+  const side = twoUp !== null ? blockWidthOf(head[frame.at].cells, blocks) + 1 : sideTableAt(head[frame.at].cells, headRows);
   const twoUpEnd = head[frame.at].cells.findLastIndex((c) => c.trim() !== "") + 1;
   if (twoUp !== null) {
     run.log.add(issue("side_by_side_list", { value: sideTableColumns(head[frame.at].cells, twoUp), detail: rowsFilledFrom(underHeader, head[frame.at].index, twoUp) }));
@@ -404,7 +405,7 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   // a header found past the first HEAD_RECORDS is past what a range's probe reads (parallel.ts): the rest in order here
   const inOrder = searched > HEAD_RECORDS ? { ...builtSink, readsInOrder: () => true } : builtSink;
   // a two-up list's right block: read after the left block's rows, each under its own row number
-  const rowSink = twoUp === null ? inOrder : twoUpSink(inOrder, run, { starts: blocks, end: twoUpEnd, headerIndex: headerRecord.index, nameKey: frame.dataset.distinctName?.key ?? "name",
+  const rowSink = twoUp === null ? inOrder : twoUpSink(inOrder, run, { starts: blocks, width: (side ?? 1) - 1, end: twoUpEnd, headerIndex: headerRecord.index, nameKey: frame.dataset.distinctName?.key ?? "name",
     isRepeatedHeader: repeatedHeaderOf(mapped.plan) });
   const cutAcross = areasAcross === null ? undefined : (ages: RowFolder) => new AreasAcross(areasAcross, ages);
   const byAgeSink = ageRows !== null ? foldAgeRows(rowSink, ageRows, run, headerRecord.index, ageRowsName(run, ageRows, areaTitle !== null || titledBelow), areaTitle, cutAcross)

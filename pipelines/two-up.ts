@@ -41,14 +41,13 @@ function rightBlockOf(r: ParsedRecord, at: number, width: number): ParsedRecord 
 }
 
 /**
- * The sink of a list printed two-up or more: each record's left block (columns before `starts[0] - 1`, the header's
- * width there) goes to `inner` as it comes, its other blocks (from each of `starts`, as wide; `end` the header's last
- * named column + 1) are held and go to it when the file ends, block by block. Rows are read in order by one sink (a
- * range read on its own would not see the blocks before it).
+ * The sink of a list printed two-up or more: each record's left block (its first `width` columns, the header's width
+ * there: up to the blank column, or the next block when there is none) goes to `inner` as it comes, its other blocks
+ * (from each of `starts`, as wide; `end` the header's last named column + 1) are held and go to it when the file ends,
+ * block by block. Rows are read in order by one sink (a range read on its own would not see the blocks before it).
  */
-export function twoUpSink(inner: RowSink, run: RunState, { starts, end, headerIndex, nameKey, isRepeatedHeader }:
-  { starts: readonly number[]; end: number; headerIndex: number; nameKey: string | undefined; isRepeatedHeader: (cells: readonly string[]) => boolean }): RowSink {
-  const width = starts[0] - 1;
+export function twoUpSink(inner: RowSink, run: RunState, { starts, width, end, headerIndex, nameKey, isRepeatedHeader }:
+  { starts: readonly number[]; width: number; end: number; headerIndex: number; nameKey: string | undefined; isRepeatedHeader: (cells: readonly string[]) => boolean }): RowSink {
   const held: ParsedRecord[][] = starts.map(() => []);
   const columns = starts.map((at) => `${columnLetters(at)}～${columnLetters(Math.min(at + width, end) - 1)}列`);
   const at = starts[0];

@@ -1,6 +1,7 @@
 // A list printed two-up in a CSV (two-up.ts): the right block's rows read after the left block's, each under its row.
 import { describe, expect, it } from "vitest";
-import { blockStartsOf } from "../../../pipelines/side-table.ts";
+import { blockStartsOf, sameColumnOf } from "../../../pipelines/side-table.ts";
+import { getDataset } from "../../../schemas/index.ts";
 import { runBytes, tuples } from "./helpers.ts";
 
 describe("a two-up list in a CSV", () => {
@@ -51,6 +52,26 @@ describe("a two-up list in a CSV", () => {
     expect(blockStartsOf(["名称", "所在地", "電話", "", "名称", "所在地"])).toEqual([4]);
     expect(blockStartsOf(["名称", "所在地", "", "名称", "所在地", "備考", "設置数"])).toEqual([]);
     expect(blockStartsOf(["名称", "所在地", "", "所在地", "名称"])).toEqual([]);
+    // no blank column between the blocks: only the whole first block again, word for word
+    expect(blockStartsOf(["名称", "所在地", "緯度", "名称", "所在地", "緯度"])).toEqual([3]);
+    expect(blockStartsOf(["名称", "所在地", "名称", "所在地", "名称", "所在地"])).toEqual([2, 4]);
+    expect(blockStartsOf(["名称", "所在地", "緯度", "名称", "所在地"])).toEqual([3]);
+    expect(blockStartsOf(["名称", "所在地", "緯度", "名称", "住所", "緯度"], sameColumnOf(getDataset("aed")))).toEqual([]);
+    expect(blockStartsOf(["名称", "所在地", "緯度", "名称", "電話"])).toEqual([]);
+  });
+
+  // before: with no blank column between the blocks, the right block's columns were the left's duplicates: its places
+  // went into the extra of the left block's records (名称_2 …), never published
+  it("blocks with no blank column between them: each block's places read as rows of their own", async () => {
+    const csv = ["名称,所在地,緯度,経度,名称,所在地,緯度,経度",
+      "新宿区役所,東京都新宿区歌舞伎町1-4-1,35.69384,139.703549,新宿駅ビル,東京都新宿区新宿3-38-1,35.6901,139.7003",
+      "大久保図書館,東京都新宿区大久保2-12-7,35.700984,139.707417,,,,"].join("\n");
+    const { rows, report } = await runBytes(`${csv}\n`, "131041_aed.csv");
+    expect(rows.map((r) => [r.row, r.record.name, r.record.full_address, r.record.longitude, r.extra])).toEqual([
+      [1, "新宿区役所", "東京都新宿区歌舞伎町1-4-1", 139.703549, {}], [2, "大久保図書館", "東京都新宿区大久保2-12-7", 139.707417, {}],
+      [1, "新宿駅ビル", "東京都新宿区新宿3-38-1", 139.7003, {}]]);
+    expect(report.issues.filter((i) => i.code === "side_by_side_row").map((i) => [i.row, i.detail])).toEqual([[1, "E～H列"]]);
+    expect(tuples(report, "duplicate_header", "side_table")).toEqual([]);
   });
 
   // before: the title was joined into the left block's header as its upper row (AED設置場所一覧_名称 …, to tell the
