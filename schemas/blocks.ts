@@ -127,7 +127,7 @@ export const hours = [
     aliases: ["available_day", "営業日", "営業曜日", "利用曜日", "利用可能日", "開所日", "開所曜日"], markedBy: dayColumns("availability_remarks") }),
   // 開館時間 `9:00～17:00` is a range: the start takes the first time, the end the second (normalize/index.ts)
   col({ key: "start_time", ja: "開始時間", en: "startTime", type: hhmm, requirement: "optional", overflow: "availability_remarks",
-    aliases: ["開始時刻", "利用開始時間", "開館時間", "営業時間", "利用時間", "利用可能時間", "利用可能時間帯", "利用時間帯", "使用可能時間", "使用可能時間帯", "設置時間帯", "開所時間", "開園時間", "開庁時間", "開放時間", "受付時間",
+    aliases: ["開始時刻", "利用開始時間", "開館時間", "営業時間", "利用時間", "利用可能時間", "利用可能時間帯", "利用時間帯", "使用可能時間", "使用可能時間帯", "利用可能日時", "使用可能日時", "設置時間帯", "開所時間", "開園時間", "開庁時間", "開放時間", "受付時間",
       "open", "opening time", "opening hours"] }),
   col({ key: "end_time", ja: "終了時間", en: "endTime", type: hhmm, requirement: "optional", overflow: "availability_remarks",
     aliases: ["終了時刻", "利用終了時間", "閉館時間", "閉園時間", "閉所時間", "閉庁時間", "営業終了時間", "受付終了時間", "close", "closing time"] }),

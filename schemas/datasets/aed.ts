@@ -20,20 +20,22 @@ export const aed = defineDataset({
     ...identity,
     // 設置場所 / 設置箇所 are where in the building beside a facility name (施設名, 1階市民課前), and the facility
     // beside 設置位置 (武蔵野市役所 | 1階): the name takes them only when 設置位置 is given by another column
-    ...replace(naming, renamed(pick(naming, "name"), { aliases: ["設置施設名", "設置施設"], fallbackAliases: ["設置場所", "設置箇所"] })),
+    ...replace(naming, renamed(pick(naming, "name"), { aliases: ["設置施設名", "設置施設", "AED設置施設名", "AED設置施設名称", "設置施設名称", "機関・施設名"], fallbackAliases: ["設置場所", "設置箇所"] })),
     ...location, ...height,
     col({ key: "installation_position", ja: "設置位置", en: "installationLocation", type: text, requirement: "required",
       description: "建物内の設置場所 / where in the building",
       aliases: ["installationPosition", "set_position", "設置場所", "設置箇所",
         // where in the building, beside 設置場所 (then the facility: the name's fallback)
-        "設置場所詳細", "設置場所（詳細）", "設置箇所詳細", "設置箇所（詳細）", "詳細設置場所", "詳細設置位置", "AED設置場所", "AED設置位置", "AEDの設置場所", "Location in building"] }),
+        "設置場所詳細", "設置場所（詳細）", "設置箇所詳細", "設置箇所（詳細）", "詳細設置場所", "詳細設置位置", "AED設置場所", "AED設置位置", "AEDの設置場所", "Location in building",
+        // the building and the place in it in one cell (`本庁舎1階 正面玄関`), as a header names them: 設置場所概要(建物名・設置位置)
+        "設置場所概要", "設置場所概要(建物名・設置位置)"] }),
     ...contact, ...operator,
     // whether the AED can be reached at any hour (24時間使用可否 `○`): kept in the remarks on the hours after its header,
     // as no column of the standard says it
     ...replace(hours, renamed(pick(hours, "availability_remarks"), { labelledAliases: [...pick(hours, "availability_remarks").labelledAliases,
       "24時間使用可否", "24時間使用可", "24時間使用可能", "24時間利用可否", "24時間利用可", "24時間利用可能", "24時間対応", "24時間使用"] })),
     col({ key: "pediatric_pads", ja: "小児対応設備の有無", en: "pediatricEquipment", type: flag, requirement: "optional",
-      aliases: ["pediatric", "pediatric_pads", "pediatric_pad", "pediatric_equipment", "child_pads", "小児用パッドの有無", "小児対応", "小児用パッド", "小児用電極パッド", "小児対応設備", "小児用パッド有無"],
+      aliases: ["pediatric", "pediatric_pads", "pediatric_pad", "pediatric_equipment", "child_pads", "equipmentForChildren", "小児対応機器設備の有無", "小児対応機器の有無", "小児用パッドの有無", "小児対応", "小児用パッド", "小児用電極パッド", "小児対応設備", "小児用パッド有無"],
       // the equipment is pads for children or a mode or key that makes the adult pads safe for them; adult pads alone are none
       // in a column of this equipment, a 切替スイッチ is the one that turns the adult pads' energy down for a child
       flagWords: { subjects: ["小児モード", "小児用モード", "小児用キー", "小児キー", "未就学児用パッド", "未就学児用電極パッド",

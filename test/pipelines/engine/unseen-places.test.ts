@@ -1,0 +1,32 @@
+// Shapes of AED, toilet, hydrant and evacuation lists seen in municipal files the engine had not read (places probe):
+// each test writes the shape as such a file has it, with made-up names and values, and checks the records it makes.
+import { describe, expect, it } from "vitest";
+import { runBytes, tuples } from "./helpers.ts";
+
+describe("AED lists that head their columns in their own words", () => {
+  it("reads the building and place in one column, the pediatric pads and the hours a ward's list heads otherwise", async () => {
+    // 設置場所概要(建物名・設置位置) was unread: every row invalid for want of 設置位置; 小児対応機器設備の有無 and 使用可能日時
+    // stayed in extra, the pads and the hours not published
+    const text = "NO,名称,所在地,設置場所概要(建物名・設置位置),緯度,経度,小児対応機器設備の有無,使用可能日時\n"
+      + "1,新宿区役所,東京都新宿区歌舞伎町1-4-1,本庁舎1階 正面玄関,35.6938,139.7035,有,平日8:30～17:00\n"
+      + "2,区立第二中学校,東京都新宿区下落合2-1-1,体育館入口,35.7170,139.6990,無,24時間\n";
+    const { rows, report } = await runBytes(text, "131041_aed.csv");
+    expect(rows.map((r) => [r.valid, r.record.installation_position, r.record.pediatric_pads, r.record.available_days, r.record.start_time,
+      r.record.end_time, r.extra])).toEqual([
+      [true, "本庁舎1階 正面玄関", true, "月火水木金", "08:30", "17:00", {}],
+      [true, "体育館入口", false, null, "00:00", "23:59", {}],
+    ]);
+    expect(tuples(report, "unknown_header", "missing_column")).toEqual([]);
+  });
+
+  it("reads the facility's name under AED設置施設名称 or 機関・施設名, and FIWARE's equipmentForChildren", async () => {
+    // before: 名称 missing, every row invalid; equipmentForChildren (高松市's English headers) in extra
+    const named = await runBytes("AED設置施設名称,住所,設置位置\nさいたま市役所,埼玉県さいたま市浦和区常盤6-4-4,本庁舎1階\n", "111007_aed.csv");
+    expect([named.rows[0].valid, named.rows[0].record.name]).toEqual([true, "さいたま市役所"]);
+    const kept = await runBytes("機関・施設名,所在地,設置場所\n川越市役所,埼玉県川越市元町1-3-1,本庁舎1階\n", "112011_aed.csv");
+    expect([kept.rows[0].valid, kept.rows[0].record.name, kept.rows[0].record.installation_position]).toEqual([true, "川越市役所", "本庁舎1階"]);
+    const english = await runBytes("name,address,installationPosition,equipmentForChildren\n東谷センター,香川県高松市香川町東谷873-3,入口,有\n",
+      "372013_aed.csv");
+    expect([english.rows[0].record.pediatric_pads, english.rows[0].extra]).toEqual([true, {}]);
+  });
+});
