@@ -35,6 +35,18 @@ const digitsOf = (s: string) => s.replace(/\D/g, "");
  */
 const lacksAWord = (a: string, b: string) => Math.abs(a.length - b.length) > 1 && (a.includes(b) || b.includes(a));
 
+/** Headers this long or longer may be misspelt by one character (`所在地_連結標記` for 所在地_連結表記: 標記 and 表記 are
+ *  both ひょうき, the IME's other choice) and still be told: bigrams score such a header under FUZZY_MIN when it is short
+ *  (one character changed is two bigrams of seven). Shorter ones (`開館時間` / `開始時間`) name other things so. */
+const ONE_OFF_MIN = 6;
+/** Whether two headers of the same length differ in exactly one character. */
+function oneCharOff(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < ONE_OFF_MIN) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length && diff < 2; i++) if (a[i] !== b[i]) diff++;
+  return diff === 1;
+}
+
 /** The one standard header a misspelt header is close to, if it is clearly closer to it than to any other. */
 export function fuzzyMatch(cell: string, dataset: Dataset, taken: ReadonlySet<string>): HeaderMatch | null {
   const n = normalizeHeader(cell);
@@ -43,7 +55,8 @@ export function fuzzyMatch(cell: string, dataset: Dataset, taken: ReadonlySet<st
   let second = 0;
   for (const [text, key] of lookupOf(dataset).normalized) {
     if (key === null || digitsOf(text) !== digitsOf(n) || lacksAWord(n, text)) continue;
-    const score = similarity(n, text);
+    // one character off a header of the column is as close as a header gets short of being it
+    const score = oneCharOff(n, text) ? Math.max(FUZZY_MIN, similarity(n, text)) : similarity(n, text);
     if (best && key === best.key) best.score = Math.max(best.score, score);
     else if (!best || score > best.score) {
       if (best) second = Math.max(second, best.score);
