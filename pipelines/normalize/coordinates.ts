@@ -17,7 +17,9 @@ const AXIS_LABEL = /^(?:緯度|経度|lat(?:itude)?|lon(?:g(?:itude)?)?|lng)[:=]
 const DECIMAL = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(?:°|度)?$/;
 /** Degrees, minutes and seconds parted by dots, as some surveying exports write them: 35.44.40.1 (35°44′40.1″). */
 const DOTTED_DMS = /^(\d{1,3})\.(\d{1,2})\.(\d{1,2}(?:\.\d+)?)$/;
-const DMS = /^(\d{1,3})(?:°|度|:)(?:(\d{1,2}(?:\.\d+)?)(?:'|′|分|:)?)?(?:(\d{1,2}(?:\.\d+)?)(?:"|″|′′|''|秒)?)?$/;
+/** The marks of minutes and seconds also as a word processor or a keyboard without ′ ″ types them: curly quotes
+ *  (`35°39’12.3”`, autocorrected), or a pair of single quotes for the seconds (`35°39’12.3’’`, `35°39‘12.3‘’`). */
+const DMS = /^(\d{1,3})(?:°|度|:)(?:(\d{1,2}(?:\.\d+)?)(?:'|′|’|‘|分|:)?)?(?:(\d{1,2}(?:\.\d+)?)(?:"|″|”|“|[''′’‘]{2}|秒)?)?$/;
 const SENTINEL = /^[+-]?(?:0+(?:\.0*)?|9{3,}(?:\.[09]*)?)$/;
 
 export function inJapan(axis: Axis, v: number): boolean {

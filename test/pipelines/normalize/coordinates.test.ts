@@ -25,6 +25,12 @@ describe("normalizeCoordinate", () => {
     ["緯度 北緯35度39分5秒", 35.6513889, ["dms_converted"]],
     ["35°40'21.5\"", 35.6726389, ["dms_converted"]],
     ["35°40′21.5″", 35.6726389, ["dms_converted"]],
+    // minutes and seconds marked with curly quotes (autocorrected) or the seconds with two single quotes, as a keyboard
+    // without ′ ″ types them (a 笛吹市-style AED list; before: unparseable_coordinate, the point lost)
+    ["35°40’21.5”", 35.6726389, ["dms_converted"]],
+    ["35°40’21.5’’", 35.6726389, ["dms_converted"]],
+    ["35°40‘21.5‘’", 35.6726389, ["dms_converted"]],
+    ["35°40'21.5''", 35.6726389, ["dms_converted"]],
     ["35度39分5秒", 35.6513889, ["dms_converted"]],
     ["北緯35度39分5秒", 35.6513889, ["dms_converted"]],
     ["35:39:05", 35.6513889, ["dms_converted"]],
