@@ -1,7 +1,7 @@
 // Record-level repairs, after every cell is normalized, in the order they run: coordinates (coordinate-repairs.ts),
 // the address and place (address-repairs.ts), empty codes and names (code-repairs.ts), a row's start and end
 // (pair-repairs.ts), values the row or file explains (value-repairs.ts), values another column makes the standard's
-// (refined-values.ts), a basic fee from a lone 料金 (fee-from-details.ts), cells kept as written (kept-cells.ts), and readings that are none (reading-check.ts).
+// (refined-values.ts), a basic fee from a lone 料金 (fee-from-details.ts), cells kept as written (kept-cells.ts), readings that are none (reading-check.ts), and required words that say there is none (none-required.ts).
 // They work on the shared column vocabulary (schemas/blocks.ts keys and column kinds), never on a dataset id.
 import type { Dataset } from "../../schemas/dataset.ts";
 import type { Issue } from "../issues.ts";
@@ -32,6 +32,7 @@ import { readSerialsOf1904 } from "./date-system.ts";
 import { readYearLessRanges } from "./year-less-ranges.ts";
 import { splitOrderedRanges } from "./ordered-range.ts";
 import { endsBesideWords } from "./range-end-beside-words.ts";
+import { dropNoneInRequired } from "./none-required.ts";
 import { checkCodePrefecture } from "./prefectured-code.ts";
 
 /** Every record-level repair, in order; mutates `record`, adds the issues to `issues`. */
@@ -104,4 +105,5 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
   // after keepUnread: a reading's cell kept there with its note is not kept again
   if (plan.readings.length > 0) checkReadings(r, plan.readings);
   if (plan.unitPairs.length > 0) moveUnits(r, plan.unitPairs);
+  dropNoneInRequired(r);
 }

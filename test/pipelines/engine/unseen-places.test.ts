@@ -40,3 +40,21 @@ describe("a header misspelt by one character", () => {
     expect(tuples(report, "fuzzy_header", "unknown_header", "missing_column")).toEqual([[null, "所在地_連結標記", "fuzzy_header"]]);
   });
 });
+
+describe("a required column of words that says there is none", () => {
+  it("設置位置 なし / 無し / 該当なし and 名称 なし are no value, the row invalid as with -; 休館日 なし (not required) stays", async () => {
+    // before: `なし` was published as the AED's place in the building (and as a name), every such row valid
+    const { rows, report } = await runBytes(["名称,所在地_連結表記,設置位置,備考",
+      "飯田市保健センター,長野県飯田市東中央通5-96,なし,", "南信濃センター,長野県飯田市南信濃1-1,該当なし,", "なし,長野県飯田市追手町2-678,1階,",
+      "上郷センター,長野県飯田市上郷1-1,-,", "鼎センター,長野県飯田市鼎1-1,1階ロビー,なし"].join("\n"), "204072_aed.csv");
+    expect(rows.map((r) => [r.valid, r.record.name, r.record.installation_position, r.record.remarks])).toEqual([
+      [false, "飯田市保健センター", null, null], [false, "南信濃センター", null, null], [false, null, "1階", null],
+      [false, "上郷センター", null, null], [true, "鼎センター", "1階ロビー", "なし"],
+    ]);
+    expect(tuples(report, "required_not_given", "missing_required", "placeholder_value")).toEqual([
+      [1, "installation_position", "required_not_given"], [2, "installation_position", "required_not_given"], [3, "name", "required_not_given"],
+      [4, "installation_position", "placeholder_value"], [4, "installation_position", "missing_required"],
+    ]);
+    expect(report.issues.find((i) => i.code === "required_not_given")?.value).toBe("なし");
+  });
+});
