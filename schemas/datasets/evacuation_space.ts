@@ -16,19 +16,22 @@ import { list, localGovernmentCode, mark, metresAboveSea, text } from "../types.
  *  large fire among hazards; a column 火災 could hold anything): such a column is the hazard when its cells read as
  *  marks (column-by-values.ts). */
 const HAZARDS = [
-  { key: "hazard_flood", ja: "洪水", en: "typeOfDisasterFlood", words: ["外水氾濫", "外水はん濫"] },
+  // English headers (LinkData tables, 高松市: flood_L1 | flood_L2 | inundation | sedimentDisaster | stormSurge | tunami | fire |
+  // earthquake, ○ / △ / ×) name the hazards in English words, tunami in 訓令式; its flood by two scales of rain (L1 the
+  // planned, L2 the largest expected) are parts of the one column
+  { key: "hazard_flood", ja: "洪水", en: "typeOfDisasterFlood", words: ["外水氾濫", "外水はん濫", "flood"], parts: ["flood_L1", "flood_L2", "洪水L1", "洪水L2"] },
   { key: "hazard_landslide", ja: "崖崩れ、土石流及び地滑り", en: "typeOfDisasterLandslide",
     // 崖崩れ等, 土砂災害等: short names of the three (崖崩れ、土石流及び地滑り) on ward lists
     words: ["崖崩れ・土石流及び地滑り", "崖崩れ・土石流・地滑り", "がけ崩れ・土石流・地すべり", "崖崩れ等", "がけ崩れ等", "土砂災害", "土砂災害等", "土砂",
-      "崖崩れ", "がけ崩れ", "土石流", "地滑り", "地すべり"],
+      "崖崩れ", "がけ崩れ", "土石流", "地滑り", "地すべり", "landslide", "sedimentDisaster", "sediment_disaster"],
     parts: ["崖崩れ", "がけ崩れ", "土石流", "地滑り", "地すべり"] },
-  { key: "hazard_storm_surge", ja: "高潮", en: "typeOfDisasterStormSurge", words: [] },
-  { key: "hazard_earthquake", ja: "地震", en: "typeOfDisasterEarthquake", words: ["地震(火災)"] },
-  { key: "hazard_tsunami", ja: "津波", en: "typeOfDisasterTsunami", words: [] },
-  { key: "hazard_large_fire", ja: "大規模な火事", en: "typeOfDisasterLargeFire", words: ["大規模な火災", "大規模火事", "大規模火災", "大火災"],
-    byValues: ["大火", "火災", "火事"] },
-  { key: "hazard_inland_flood", ja: "内水氾濫", en: "typeOfDisasterInlandFlood", words: ["内水はん濫", "内水はんらん", "内水"] },
-  { key: "hazard_volcano", ja: "火山現象", en: "typeOfDisasterEruption", words: ["火山", "噴火"] },
+  { key: "hazard_storm_surge", ja: "高潮", en: "typeOfDisasterStormSurge", words: ["stormSurge", "storm_surge"] },
+  { key: "hazard_earthquake", ja: "地震", en: "typeOfDisasterEarthquake", words: ["地震(火災)", "earthquake"] },
+  { key: "hazard_tsunami", ja: "津波", en: "typeOfDisasterTsunami", words: ["tsunami", "tunami"] },
+  { key: "hazard_large_fire", ja: "大規模な火事", en: "typeOfDisasterLargeFire", words: ["大規模な火災", "大規模火事", "大規模火災", "大火災", "largeFire", "large_fire"],
+    byValues: ["大火", "火災", "火事", "fire"] },
+  { key: "hazard_inland_flood", ja: "内水氾濫", en: "typeOfDisasterInlandFlood", words: ["内水はん濫", "内水はんらん", "内水", "inlandFlood", "inland_flood", "inundation"] },
+  { key: "hazard_volcano", ja: "火山現象", en: "typeOfDisasterEruption", words: ["火山", "噴火", "volcano", "eruption"] },
 ] as const satisfies ReadonlyArray<{ key: string; ja: string; en: string; words: readonly string[]; byValues?: readonly string[];
   parts?: readonly string[] }>;
 
@@ -100,7 +103,7 @@ export const evacuation_space = defineDataset({
       valueAliases: { headers: ["避難場所", "緊急避難場所", "広域避難場所", "一時避難場所", "一時集合場所"], values: "words" } })), ...location,
     col({ key: "elevation_m", ja: "標高", en: "height", type: metresAboveSea, requirement: "optional", description: "メートル / metres", aliases: ["標高(m)", "標高（m）",
       // 海抜 (the height of ward signs at sites by the sea and rivers) is the same height over 東京湾平均海面
-      "海抜", "海抜高"] }),
+      "海抜", "海抜高", "elevation", "altitude"] }),
     ...replace(contact, renamed(pick(contact, "phone_number"), { en: "contactPointPhoneNumber", requirement: "required" })),
     col({ key: "municipality_code", ja: "市区町村コード", en: "municipalityCode", type: localGovernmentCode, requirement: "required",
       description: "設置主体の市区町村コード / code of the municipality that designated the site" }),
@@ -113,9 +116,9 @@ export const evacuation_space = defineDataset({
       flagWords: { subjects: ["避難所", "福祉避難所", "指定福祉避難所"] } }),
     col({ key: "max_capacity", ja: "想定収容人数", en: "maxCapacity", type: text, requirement: "recommended",
       description: "自由記述（例: 810人（2平方メートルあたり1人）） / free text, e.g. 810 people (1 per 2 m²)",
-      aliases: ["収容人数", "収容可能人数", "収容人員", "収容可能人員", "想定収容人員", "収容想定人数", "収容想定人員", "受入可能人数", "受入れ可能人数"] }),
+      aliases: ["収容人数", "収容可能人数", "収容人員", "収容可能人員", "想定収容人員", "収容想定人数", "収容想定人員", "受入可能人数", "受入れ可能人数", "capacity", "maxCapacity"] }),
     col({ key: "target_communities", ja: "対象となる町会・自治会", en: "receptionTargetLocalCommunity", type: list, requirement: "recommended",
-      aliases: ["対象となる地区", "対象町会・自治会", "対象地区", "対象地域", "対象町会", "対象町丁目", "対象町丁", "対象町名", "対象区域"] }),
+      aliases: ["residentsAssociation", "対象となる地区", "対象町会・自治会", "対象地区", "対象地域", "対象町会", "対象町丁目", "対象町丁", "対象町名", "対象区域"] }),
     pick(trailer, "url"), ...image, pick(trailer, "remarks"),
   ],
 });

@@ -58,3 +58,24 @@ describe("a required column of words that says there is none", () => {
     expect(report.issues.find((i) => i.code === "required_not_given")?.value).toBe("なし");
   });
 });
+
+describe("an evacuation list with English headers (LinkData tables, 高松市)", () => {
+  it("reads its hazards, flood over two scales, capacity, height and communities; △ kept in 備考 as before", async () => {
+    // before: every hazard column, capacity and residentsAssociation unread, each hazard null (not known) on every row
+    const text = "#property,latitude,longitude,name,address,telephoneNumber,flood_L1,flood_L2,inundation,sedimentDisaster,stormSurge,tunami,fire,earthquake,elevation,capacity,residentsAssociation\n"
+      + "1,34.3475,134.0300,日新小学校,香川県高松市瀬戸内町18-2,087-839-2611,○,△,○,○,△,×,○,○,1.7,238,日新地区コミュニティ協議会\n"
+      + "2,34.3470,134.0996,屋島小学校,香川県高松市屋島西町1205-1,087-841-1538,×,×,×,×,○,○,×,○,16.4,405,屋島地区コミュニティ協議会\n"
+      + "3,34.4044,134.1057,庵治第二小学校,香川県高松市庵治町6034-1,087-871-5110,-,-,-,-,-,-,-,-,2.7,182,庵治地区コミュニティ協議会\n";
+    const { rows, report } = await runBytes(text, "372013_evacuation_space.csv");
+    const hazards = ["hazard_flood", "hazard_inland_flood", "hazard_landslide", "hazard_storm_surge", "hazard_tsunami", "hazard_large_fire", "hazard_earthquake"];
+    expect(rows.map((r) => [...hazards.map((h) => r.record[h]), r.record.elevation_m, r.record.max_capacity, r.record.target_communities, r.record.remarks]))
+      .toEqual([
+        [true, true, true, null, false, true, true, 1.7, "238", ["日新地区コミュニティ協議会"], "災害種別_高潮：△"],
+        [false, false, false, true, true, false, true, 16.4, "405", ["屋島地区コミュニティ協議会"], null],
+        [false, false, false, false, false, false, false, 2.7, "182", ["庵治地区コミュニティ協議会"], null],
+      ]);
+    expect(tuples(report, "unknown_header", "fuzzy_header", "flag_columns_joined")).toEqual([
+      [null, "#property", "unknown_header"], [null, "hazard_flood", "flag_columns_joined"],
+    ]);
+  });
+});
