@@ -10,6 +10,8 @@ export const aed = defineDataset({
   ja: "AED設置箇所一覧",
   en: "AED locations",
   subjects_en: ["facility"],
+  // 設置場所_住所, 設置場所_電話番号 (a Saitama list: 設置場所 merged over 名称 | 住所 | 電話番号): the place the AED is at
+  subjects: ["設置場所", "設置施設", "AED設置場所", "AED設置施設"],
   description_ja: "自動体外式除細動器（AED）が設置されている施設と設置位置の一覧。",
   description_en: "Facilities with an automated external defibrillator (AED) and where in the building it is.",
   keywords: ["AED", "AED設置箇所"],

@@ -79,3 +79,15 @@ describe("an evacuation list with English headers (LinkData tables, 高松市)",
     ]);
   });
 });
+
+describe("an AED list whose columns are its 設置場所's (設置場所_住所)", () => {
+  it("reads 設置場所_住所 / _電話番号 as the place's address and phone, also when too few columns share the prefix to strip it", async () => {
+    // before: 設置場所_住所 and 設置場所_電話番号 unread (extra), every row invalid for want of 所在地_連結表記 (two of seven
+    // columns with the prefix is no prefix of the header row's)
+    const { rows, report } = await runBytes("No,AED設置施設名称,設置場所_住所,設置場所_電話番号,設置位置,緯度,経度\n"
+      + "1,さいたま市役所,〒330-9588 埼玉県さいたま市浦和区常盤6-4-4,048-829-1111,本庁舎1階,35.8617,139.6455\n", "111007_aed.csv");
+    expect([rows[0].valid, rows[0].record.name, rows[0].record.full_address, rows[0].record.phone_number, rows[0].record.postal_code, rows[0].extra])
+      .toEqual([true, "さいたま市役所", "埼玉県さいたま市浦和区常盤6-4-4", "048-829-1111", "3309588", {}]);
+    expect(tuples(report, "unknown_header", "missing_column")).toEqual([]);
+  });
+});
