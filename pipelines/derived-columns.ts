@@ -13,6 +13,8 @@ import type { Breakdown } from "./header-parts.ts";
 import type { ColumnPlan } from "./headers.ts";
 import { type Issue, issue } from "./issues.ts";
 import { isPlaceholder, labelledText, plainWords, saysAlready } from "./normalize/text.ts";
+import { yesNoOf } from "./normalize/yes-no.ts";
+import { normalizeHeader } from "./header-match.ts";
 import { kindOf, text } from "../schemas/types.ts";
 import { joinSubdivided, subdividedNameOf } from "./subdivided-name.ts";
 import { joinLevels } from "./two-levels.ts";
@@ -64,6 +66,8 @@ export interface DerivedColumn {
   /** for "labelled", the parts are marked columns (月 | 火 …): only a cell that says more than a mark (the day's hours)
    *  is taken, after its label */
   detailsOnly?: true;
+  /** for "labelled", the parts that are yes/no columns (Column.labelledFlags): a yes is the label alone, a no nothing */
+  flags?: readonly boolean[];
   /** for "days", a cell that is a run of days (月火水木金): only such a cell has days added */
   dayRun?: RegExp;
   /** for "levels", the outer level's first words, which the inner level's act completes (国 + 重要文化財 →
@@ -136,11 +140,17 @@ export function derivedColumns(dataset: Dataset, plan: Pick<ColumnPlan, "keys" |
     }
     const added = parts.filter((p) => p !== own && !repeated(p));
     // each column by its name, and the label its values are written after (開館時間（土日祝）, not the column's 開館時間_土日祝)
+    const flagged = labelFlagsOf(dataset, key);
+    const flags = flagged.size === 0 ? undefined : labels.map((l) => flagged.has(normalizeHeader(l)));
     if (!overlapping && labelledAliases) {
-      if (added.length > 0) issues.push(issue("column_labelled", { field: key, value: added.map((p) => plan.sourceHeaders[p]?.trim() ?? "").join("」「"),
-        detail: added.map((p) => labels[parts.indexOf(p)]).join("：…」「") }));
+      // a yes/no column (Column.labelledFlags) said on its own: its yes is its header alone
+      const isFlag = (p: number) => flags?.[parts.indexOf(p)] === true;
+      for (const p of added.filter(isFlag)) issues.push(issue("column_labelled_flag", { field: key, value: plan.sourceHeaders[p]?.trim() ?? "" }));
+      const plain = added.filter((p) => !isFlag(p));
+      if (plain.length > 0) issues.push(issue("column_labelled", { field: key, value: plain.map((p) => plan.sourceHeaders[p]?.trim() ?? "").join("」「"),
+        detail: plain.map((p) => labels[parts.indexOf(p)]).join("：…」「") }));
     } else if (!overlapping) issues.push(issue("columns_joined", { field: key, value: names(added) }));
-    columns.push({ key, parts, how: "labelled", names: labels });
+    columns.push({ key, parts, how: "labelled", names: labels, ...(flags?.includes(true) ? { flags } : {}) });
     const days = dayKinds === undefined ? null : daysOfHours(dataset, key, parts, dayKinds, at);
     if (days === null) continue;
     at.set(days.key, width + columns.length);
@@ -285,6 +295,10 @@ export function withJoinedExample(found: Issue, width: number, columns: readonly
   return found;
 }
 
+/** The normalized headers of a text column's yes/no labelled columns (Column.labelledFlags). */
+const labelFlagsOf = (dataset: Dataset, key: string): ReadonlySet<string> =>
+  new Set((dataset.columnByKey.get(key)?.labelledFlags ?? []).map(normalizeHeader));
+
 /** the names of a marked column that has none: one array, the key of readMarks' memo on every row */
 const NO_NAMES: readonly string[] = [];
 
@@ -305,7 +319,7 @@ export function withDerived(cells: readonly string[], width: number, columns: re
   /** the last cell split into words and a count, and how */
   let splitCell = "";
   let split: ReturnType<typeof splitTextAndCount> | null = null;
-  for (const { key, parts, how, names, vocabulary, combined, separator, unreadSaid, detailsOnly, dayRun, bare, sessions, total, lists: kinds } of columns) {
+  for (const { key, parts, how, names, vocabulary, combined, separator, unreadSaid, detailsOnly, dayRun, bare, sessions, total, lists: kinds, flags } of columns) {
     if (how === "both" && kinds !== undefined) {
       const both = namesBothLists(values[parts[0]] ?? "", kinds.own, kinds.other);
       values.push(both ? "1" : "");
@@ -338,6 +352,8 @@ export function withDerived(cells: readonly string[], width: number, columns: re
           return [];
         }
         if (label === "") return [value];
+        const yes = flags?.[k] === true ? yesNoOf(value) : undefined;
+        if (yes !== undefined) return yes ? [label] : [];
         const text = labelledText(label, value);
         return own !== "" && k > 0 && saysAlready(own, text) ? [] : [text];
       }).join(" / "));

@@ -67,7 +67,7 @@ export function lookupOf(dataset: Dataset): Lookup {
     const fallback = new Map<string, string>();
     for (const c of dataset.columns) for (const a of c.fallbackAliases ?? []) fallback.set(normalizeHeader(a), c.key);
     const labelled = new Map<string, string>();
-    for (const c of dataset.columns) for (const a of c.labelledAliases ?? []) labelled.set(normalizeHeader(a), c.key);
+    for (const c of dataset.columns) for (const a of [...(c.labelledAliases ?? []), ...(c.labelledFlags ?? [])]) labelled.set(normalizeHeader(a), c.key);
     const parts = new Map<string, string>();
     for (const c of dataset.columns) for (const a of c.partAliases ?? []) parts.set(normalizeHeader(a), c.key);
     const yielding = new Map<string, Yielding>();

@@ -1868,6 +1868,11 @@ export const ISSUE_CODES = {
     ja: (w) => `標準に列「${v(w)}」はないため、各行の値を見出しを付けて（「${w.detail ?? v(w)}：…」）「${f(w)}」に入れました（「${f(w)}」の列があればその後に。元の列は extra に残しています）。`,
     en: (w) => `The standard has no column "${v(w).replace(/」「/g, "\", \"")}": each row's value went into ${f(w)} after a label ("${(w.detail ?? v(w)).replace(/」「/g, "\", \"")}：…", after what the file's own ${f(w)} column says; the column is kept in extra).`,
   },
+  column_labelled_flag: {
+    severity: "info", title_ja: "標準にない有無の列を特記事項に", title_en: "Yes/no column not in the standard kept in a remarks column",
+    ja: (w) => `標準に列「${v(w)}」はないため、この列が「○」「1」「有」などの行は「${f(w)}」に「${v(w)}」と書き入れ、「×」「0」「無」などの行には何も入れませんでした（「${f(w)}」の列があればその後に。元の列は extra に残しています）。それ以外の値は「${v(w)}：…」として入れています。`,
+    en: (w) => `The standard has no column "${v(w)}": a row whose cell says yes (○, 1, 有) has "${v(w)}" written in ${f(w)}, one that says no (×, 0, 無) nothing (after what the file's own ${f(w)} column says; the column is kept in extra). Any other value went in after a label ("${v(w)}：…").`,
+  },
   column_from_kind: {
     severity: "info", title_ja: "種別から補った列", title_en: "Column read from the kind column",
     ja: (w) => `ファイルに「${v(w)}」の列がないため、「${f(w)}」が指定緊急避難場所と指定避難所の両方を挙げる行（「指定緊急避難場所・指定避難所」など）を「1」（兼ねる）としました。指定緊急避難場所だけの行は空欄（不明）のままです。「${v(w)}」の列を加えて、兼ねる施設に「1」を入力すると確実です。`,

@@ -27,6 +27,11 @@ export interface Column {
    *  (休館日 `土曜日、日曜日` → 利用可能日時特記事項 `休館日：土曜日、日曜日`): bare, a list of closed days would read as the
    *  days of use. Taken when no header of the file gives this column; not part of the header index. */
   labelledAliases?: readonly string[];
+  /** headers of yes/no columns the standard does not have, taken as labelledAliases are, whose yes this text column
+   *  takes as the header's words alone (an AED list's 外部利用不可 `○` → 備考 `外部利用不可`: staff only, which an app must
+   *  be able to show) and whose no adds nothing (`外部利用不可：0` would read as the restriction); any other cell after the
+   *  header as a label. */
+  labelledFlags?: readonly string[];
   /** headers too generic to name this column alone (区分, which groups rows of any kind) that name it when no header of
    *  the file does and the filled cells under them in the head of the file all start with one of `values` (区分 of
    *  国指定, 都指定 …: the designation), or, with `values: "read"`, all read as this column's kind (an event list's

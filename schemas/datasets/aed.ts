@@ -45,7 +45,9 @@ export const aed = defineDataset({
         no: ["成人用のみ", "成人用パッドのみ", "成人のみ", "大人用のみ", "成人用"] } }),
     ...image,
     // how many AEDs the place has (設置台数 `2`): kept in the remarks after its header
-    ...replace(trailer, renamed(pick(trailer, "remarks"), { labelledAliases: ["設置台数", "AED設置台数", "台数"] })),
+    ...replace(trailer, renamed(pick(trailer, "remarks"), { labelledAliases: ["設置台数", "AED設置台数", "台数"],
+      // 外部利用不可 `○`: an AED only its building's staff may use (a private company's, listed with the others)
+      labelledFlags: ["外部利用不可", "一般利用不可", "外部使用不可"] })),
   ],
   // a building's AEDs, one row each: the building's cells merged over them
   heldRecords: { holder: [...[...naming, ...location, ...operator].map((c) => c.key), "phone_number", "postal_code"], own: ["installation_position"] },

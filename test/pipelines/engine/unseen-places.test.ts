@@ -91,3 +91,20 @@ describe("an AED list whose columns are its 設置場所's (設置場所_住所)
     expect(tuples(report, "unknown_header", "missing_column")).toEqual([]);
   });
 });
+
+describe("an AED list's 外部利用不可 (staff only)", () => {
+  it("a yes writes 外部利用不可 in 備考, a no nothing, said once; 設置台数 is labelled as before", async () => {
+    // before: unread, in extra only: an AED only its building's staff may use was published as any other; as a labelled
+    // column a no would have read `外部利用不可：0`, which says the restriction
+    const { rows, report } = await runBytes(["名称,住所,設置位置,外部利用不可,設置台数,備考",
+      "テスト商事本社,東京都新宿区西新宿1-1,1階受付,○,1,", "区民センター,東京都新宿区西新宿1-2,1階,0,2,夜間は施錠", "区立体育館,東京都新宿区西新宿1-3,入口,1,,",
+      "区立図書館,東京都新宿区西新宿1-4,入口,,,", "区立会館,東京都新宿区西新宿1-5,入口,×,,"].join("\n"), "131041_aed.csv");
+    expect(rows.map((r) => [r.valid, r.record.remarks])).toEqual([
+      [true, "外部利用不可 / 設置台数：1"], [true, "夜間は施錠 / 設置台数：2"], [true, "外部利用不可"], [true, null], [true, null],
+    ]);
+    expect(tuples(report, "column_labelled_flag", "column_labelled", "unknown_header")).toEqual([
+      [null, "remarks", "column_labelled_flag"], [null, "remarks", "column_labelled"],
+    ]);
+    expect(report.issues.find((i) => i.code === "column_labelled_flag")?.message_ja).toBe("標準に列「外部利用不可」はないため、この列が「○」「1」「有」などの行は「備考」に「外部利用不可」と書き入れ、「×」「0」「無」などの行には何も入れませんでした（「備考」の列があればその後に。元の列は extra に残しています）。それ以外の値は「外部利用不可：…」として入れています。");
+  });
+});
