@@ -2780,6 +2780,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」を「、」「,」「/」「・」、空白や改行で区切られた一覧として読みました。複数の値は「;」で区切ってください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) was read as a list separated by 、, commas, slashes, ・, spaces or line breaks. Separate values with ";".`,
   },
+  item_number_removed: {
+    severity: "info", title_ja: "値の前の丸数字", title_en: "Circled number before a value",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」の先頭の丸数字（①など）は一覧での番号で、値の一部ではないため外して読みました。アプリが値で絞り込めるよう、番号を付けずに値だけを入力してください（例：飲食店営業）。`,
+    en: (w) => `${atEn(w)}the circled number (① …) before "${v(w)}" (${f(w)}) is an item's number in a list, not part of the value: it was taken off. Enter the value alone (e.g. 飲食店営業), so that apps can filter on it.`,
+  },
   designation_shared: {
     severity: "info", title_ja: "複数の分類に共通の指定区分", title_en: "One designation over several kinds",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は1つの指定区分（国指定など）が複数の分類（史跡・名勝など）に掛かるため、分類ごとに指定区分を付けて「${d(w)}」として読みました。アプリが分類で絞り込めるよう、分類ごとに指定区分を付け、「;」で区切って入力してください。`,

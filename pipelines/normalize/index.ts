@@ -16,7 +16,8 @@ import type { At, Fixed } from "./fixed.ts";
 import { BLANK_MARK, columnSubjectsOf, normalizeFlag, normalizeMark, plainFlag, plainMark } from "./flags.ts";
 import { boundOf, endKeyOf } from "./column-bounds.ts";
 import { withLinesJoined } from "./line-breaks.ts";
-import { boundWordsPattern, knownItemsOf, normalizeLineList, normalizeList, normalizeTextList, plainKnownTextList, plainTextList } from "./lists.ts";
+import { boundWordsPattern, knownItemsOf, normalizeLineList, normalizeList, normalizeTextList, plainKnownTextList, plainTextList,
+  withoutItemNumberPlain } from "./lists.ts";
 import { normalizeCount, normalizeNumber } from "./numbers.ts";
 import { valueOfName } from "../value-names.ts";
 import type { DateTimePair } from "./pair-repairs.ts";
@@ -270,7 +271,9 @@ function planOf(dataset: Dataset): Plan {
       const shape = codeShapeOf(type);
       if (shape !== undefined) return plainFixedCode(shape);
       // names of values with a separator between (飲食店営業、菓子製造業) may be a list
-      if (valueNamesOf(dataset.columns[i], kind) !== undefined) return plainTextList;
+      if (valueNamesOf(dataset.columns[i], kind) !== undefined) return withoutItemNumberPlain(plainTextList);
+      // `① 飲食店営業`: the kind's number in MHLW's list before it (normalizeLineList)
+      if (dataset.columns[i].numberedParts && kind === "text") return withoutItemNumberPlain(plainText);
       return vocabulary !== undefined ? vocabularyPlain(vocabulary.values) : isHeight(type) ? plainHeight : isKana(type) ? plainKana
         : isSsid(type) ? plainSsid : inBracketsOf(type) !== undefined ? plainBracketedValueOf(inBracketsKindsOf(type)) : isBlockNumber(type) ? plainBlockNumber : isMachiazaId(type) ? plainMachiazaId : isExtension(type) ? plainExtension : isIssuedNumber(type) ? plainIssuedNumber : isTextList(type) ? textListPlain(type) : PLAIN[kind];
     }),

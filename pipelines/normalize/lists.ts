@@ -279,13 +279,30 @@ export function normalizeTextList(raw: string, at: At, known?: KnownItems): Fixe
  *  thing by `names` (飲食店営業、菓子製造業, 飲食店営業・喫茶店営業): they part them as a line break does. So does a cell
  *  whose line carries on the one before (`及び…`, a note in brackets). */
 export function normalizeLineList(raw: string, at: At, names?: (part: string) => boolean): Fixed<string | null> {
-  const text = normalizeText(raw, at);
+  const text = withoutItemNumbers(normalizeText(raw, at), at, raw);
   if (text.value === null) return text;
   const lines = text.value.split("\n").map((line) => line.trim()).filter((line) => line !== "");
   if (lines.some((line, i) => i > 0 && (continuesSentence(line) || OPENING.includes(line[0])))) return text;
   const items = lines.flatMap((line) => namedParts(line, names) ?? [line]);
   if (items.length < 2) return text;
   return { value: items.join(";"), issues: [...text.issues, problem("list_separator", at, raw)] };
+}
+
+/** A circled number before a line's words (`① 飲食店営業`, `㉜ 販売業`): the number MHLW's national file gives each kind
+ *  of business in 食品衛生法施行令's order, no part of its name. */
+const ITEM_NUMBER = /^[\u2460-\u2473\u3251-\u325F\u32B1-\u32BF]\s*(?=\S)/u;
+/** Whether a cell holds a circled number anywhere (then it is no plain cell: withoutItemNumbers may take one off). */
+const HAS_ITEM_NUMBER = /[\u2460-\u2473\u3251-\u325F\u32B1-\u32BF]/u;
+
+/** A plain test for a column of numbered kinds (Column.numberedParts) made from `plain`: no cell with a circled number. */
+export const withoutItemNumberPlain = (plain: (raw: string) => string | undefined) => (raw: string): string | undefined =>
+  (HAS_ITEM_NUMBER.test(raw) ? undefined : plain(raw));
+
+/** The text with each line's circled number taken off, said (item_number_removed); the same text when none has one. */
+function withoutItemNumbers(text: Fixed<string | null>, at: At, raw: string): Fixed<string | null> {
+  if (text.value === null || !HAS_ITEM_NUMBER.test(text.value)) return text;
+  const value = text.value.split("\n").map((line) => line.replace(ITEM_NUMBER, "")).join("\n");
+  return value === text.value ? text : { value, issues: [...text.issues, problem("item_number_removed", at, raw)] };
 }
 
 /** A line's parts at 、, commas, slashes or ・ outside brackets when each is one thing's name (百貨店、総合スーパー is one

@@ -50,7 +50,9 @@ export const food_business = defineDataset({
     // is in (中野ブロードウェイ beside ラーメン中野一番), 施設方書; 施設の名称 beside 屋号 is the facility as the permit
     // names it (a building, a company's works), and the name on a row with no 屋号; so is the standard's own 施設名称 (and
     // the facility's other names, 営業所名称, 名称) beside an added 屋号
-    renamed(pick(naming, "name"), { ja: "施設名称", aliases: ["営業所名称", "営業所の名称", "営業所名", "屋号", "営業施設の名称", "営業施設名", "営業施設の名称（屋号）"],
+    renamed(pick(naming, "name"), { ja: "施設名称", aliases: ["営業所名称", "営業所の名称", "営業所名", "屋号", "営業施設の名称", "営業施設名", "営業施設の名称（屋号）",
+      // MHLW's national file (食品衛生申請等システム, {code}_food_business_all.csv) and ledgers that join 屋号 to 営業所
+      "営業施設名称、屋号又は商号", "営業所屋号名称", "営業所屋号", "屋号名称", "施設屋号"],
       yieldingAliases: [{ headers: ["施設名", "施設の名称", "施設名称", "名称", "営業所名称", "営業所の名称", "営業所名", "営業施設の名称", "営業施設名"], as: "general", standIn: true }] }),
     renamed(pick(naming, "name_kana"), { ja: "施設名称_カナ", aliases: ["営業所名称_カナ"] }),
     renamed(pick(naming, "name_en"), { ja: "施設名称_英字", aliases: ["施設名称_英語"] }),
@@ -58,16 +60,17 @@ export const food_business = defineDataset({
     // a workbook may keep one sheet per kind (飲食店営業 | 菓子製造業 | …), its sheets with no 営業の種類 column
     col({ key: "business_type", ja: "営業の種類", en: "businessType", type: text, requirement: "required", numberedParts: true,
       aliases: ["業種", "営業種別", "許可業種", "営業業種", "許可の種類", "業種名", "営業許可の種類", "許可業種名"], fromSheetName: { values: BUSINESS_KINDS, pattern: BUSINESS_KIND_NAME } }),
-    col({ key: "business_form", ja: "業態", en: "businessForm", type: text, requirement: "optional" }),
+    // a ledger's 種目 (喫茶店, すし屋 under 飲食店営業) is the form of the business
+    col({ key: "business_form", ja: "業態", en: "businessForm", type: text, requirement: "optional", aliases: ["種目", "種目又は業態", "種目または業態"] }),
     ...replace(address,
-      renamed(pick(address, "full_address"), { aliases: ["営業所所在地", "施設所在地", "営業所の所在地", "営業施設の所在地", "営業所在地", "施設の所在地", "店舗所在地"] }),
+      renamed(pick(address, "full_address"), { aliases: ["営業所所在地", "施設所在地", "営業所の所在地", "営業施設の所在地", "営業所在地", "施設の所在地", "店舗所在地", "営業施設所在地"] }),
       renamed(pick(address, "prefecture"), { ja: "施設所在地_都道府県" }),
       renamed(pick(address, "city"), { ja: "施設所在地_市区町村" }),
       renamed(pick(address, "machiaza"), { ja: "施設所在地_町字" }),
       renamed(pick(address, "city_block"), { ja: "施設所在地_番地以下" }),
-      renamed(pick(address, "building_name"), { ja: "施設方書", aliases: ["営業所方書"], fallbackAliases: ["施設名"] })),
+      renamed(pick(address, "building_name"), { ja: "施設方書", aliases: ["営業所方書", "営業施設方書"], fallbackAliases: ["施設名"] })),
     ...coordinates,
-    renamed(pick(contact, "phone_number"), { ja: "施設電話番号", aliases: ["営業所電話番号"] }),
+    renamed(pick(contact, "phone_number"), { ja: "施設電話番号", aliases: ["営業所電話番号", "営業施設電話番号"] }),
     ...omit(contact, "phone_number", "extension_number"),
     // 営業者氏名 names the 営業者, for a person the person's name: not published as a 法人名
     col({ ...pick(operator, "organization_name"), ja: "法人名", description: "営業者が法人の場合の法人名（個人の氏名は載せない） / the operator's name when a corporation (no person's name)",
@@ -85,8 +88,8 @@ export const food_business = defineDataset({
     col({ ...date("permit_date", "許可年月日", "permitDate", ["許可日", "営業許可年月日", "営業許可日", "許可・届出年月日", "許可年月日・届出年月日",
       "許可又は届出年月日", "許可/届出年月日", "許可・届出日"]),
       yieldingAliases: [{ headers: ["届出年月日", "届出日", "届出受理日", "届出受理年月日"], as: "alternate", standIn: true }] }),
-    date("permit_start_date", "許可開始日", "permitStartDate", ["有効期間開始日"]),
-    date("permit_expiry_date", "許可満了日", "permitExpiryDate", ["有効期間満了日", "許可の有効期間満了日", "有効期間の満了日", "有効期間満了年月日", "許可満了年月日", "許可期限", "許可期限日", "有効期限", "有効期限日", "許可の有効期限", "許可有効期限", "有効期間", "許可の有効期間", "許可有効期間", "許可期間"]),
+    date("permit_start_date", "許可開始日", "permitStartDate", ["有効期間開始日", "許可始期"]),
+    date("permit_expiry_date", "許可満了日", "permitExpiryDate", ["有効期間満了日", "許可の有効期間満了日", "有効期間の満了日", "有効期間満了年月日", "許可満了年月日", "許可期限", "許可期限日", "有効期限", "有効期限日", "許可の有効期限", "許可有効期限", "有効期間", "許可の有効期間", "許可有効期間", "許可期間", "許可終期", "許可終了日"]),
     date("closure_date", "廃業年月日", "closureDate", ["廃業日"]),
     col({ key: "application_type", ja: "申請区分", en: "applicationType", type: text, requirement: "optional", description: "新規/継続… / new, renewal …" }),
     col({ key: "permit_conditions", ja: "許可条件", en: "permitConditions", type: text, requirement: "optional" }),

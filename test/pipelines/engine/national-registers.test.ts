@@ -1,0 +1,40 @@
+// Lists a ward republishes from a national system as the system exports them: MHLW's food permits and notifications
+// (食品衛生申請等システム, {code}_food_business_all.csv) and a 保健所 ledger that joins 屋号 to 営業所.
+import { describe, expect, it } from "vitest";
+import { runBytes, tuples } from "./helpers.ts";
+
+const MHLW_FOOD = "自治体コード,行番号,都道府県名,市区町村名,営業施設名称、屋号又は商号,フリガナ,営業の種類,業態,営業施設所在地,営業施設方書,緯度,経度,"
+  + "営業施設電話番号,法人名,法人番号,法人住所,許可番号,初回許可年月日,許可年月日,許可開始日,許可満了日,廃業年月日,申請区分,許可条件,備考";
+
+describe("MHLW's national food list (営業施設名称、屋号又は商号, ① 飲食店営業)", () => {
+  it("reads the trade name, its reading, building, phone and code, and the kind without its circled number (before: no name, every row invalid, `① 飲食店営業` kept)", async () => {
+    const { rows, report } = await runBytes([MHLW_FOOD,
+      "13113,1,東京都,渋谷区,喫茶はなみずき,キッサハナミズキ,① 飲食店営業,喫茶店,東京都渋谷区神宮前9-8-7,はなビル2階,35.6702,139.7026,03-5555-0101,,,,第R3-0101号,2021/06/01,2021/06/01,2021/06/01,2027/05/31,,許可,,",
+      "13113,2,東京都,渋谷区,宇田川ストア,ウダガワストア,㉜ 販売業（冷凍冷蔵倉庫業を除く）,コンビニ,東京都渋谷区宇田川町9-9,,,,,,,,,,,,,,届出,,"].join("\n"),
+    "131130_food_business.csv");
+    expect(rows.map((r) => [r.valid, r.record.name, r.record.name_kana, r.record.business_type, r.record.business_form, r.record.building_name,
+      r.record.phone_number, r.record.local_government_code])).toEqual([
+      [true, "喫茶はなみずき", "キッサハナミズキ", "飲食店営業", "喫茶店", "はなビル2階", "03-5555-0101", "131130"],
+      [true, "宇田川ストア", "ウダガワストア", "販売業（冷凍冷蔵倉庫業を除く）", "コンビニ", null, null, "131130"]]);
+    expect(tuples(report, "item_number_removed", "missing_column")).toEqual([[1, "business_type", "item_number_removed"],
+      [2, "business_type", "item_number_removed"]]);
+    const said = report.issues.find((i) => i.code === "item_number_removed");
+    expect(said?.message_ja).toContain("① 飲食店営業");
+    expect(said?.message_en).toContain("business_type");
+  });
+
+  it("takes a circled number off each line of a cell of two kinds", async () => {
+    const { rows } = await runBytes([MHLW_FOOD,
+      "13113,1,東京都,渋谷区,ベーカリー松濤,,\"① 飲食店営業\n⑪ 菓子製造業\",,東京都渋谷区松濤1-2-3,,,,,,,,,,,,,,許可,,"].join("\n"), "131130_food_business.csv");
+    expect(rows.map((r) => r.record.business_type)).toEqual(["飲食店営業;菓子製造業"]);
+  });
+});
+
+describe("a 保健所 ledger headed 営業所屋号名称 | 業種 | 種目 | 許可始期 | 許可終期", () => {
+  it("gives the name, the form and the permit's term (before: no name, every row invalid, 種目 and the term in extra)", async () => {
+    const { rows } = await runBytes(["営業所屋号名称,営業所所在地,業種,種目,許可始期,許可終期",
+      "喫茶こもれび,東京都府中市宮町9-1-1,飲食店営業,喫茶店,2021/6/1,2027/5/31"].join("\n"), "132063_food_business.csv");
+    expect(rows.map((r) => [r.valid, r.record.name, r.record.business_form, r.record.permit_start_date, r.record.permit_expiry_date]))
+      .toEqual([[true, "喫茶こもれび", "喫茶店", "2021-06-01", "2027-05-31"]]);
+  });
+});
