@@ -9,7 +9,7 @@
 import type { Column } from "../schemas/column.ts";
 import type { Dataset } from "../schemas/dataset.ts";
 import { isDitto } from "./fill-down.ts";
-import { normalizeHeader } from "./header-match.ts";
+import { matchHeader, normalizeHeader } from "./header-match.ts";
 import { normalizeFlag } from "./normalize/flags.ts";
 import { columnNormalizer } from "./normalize/index.ts";
 import { readsInPart } from "./normalize/kept-cells.ts";
@@ -111,6 +111,38 @@ export function withColumnsByValues(dataset: Dataset, plan: ColumnPlan, header: 
     if (was !== null) retaken.add(out.plan.sourceHeaders[at]);
     out = { plan: { ...taken.plan, absentRequired: [...taken.plan.absentRequired, ...absent] }, header: taken.header,
       issues: [...out.issues, issue("column_by_values", { field: out.plan.sourceHeaders[at], value: `${column.ja}（${shown}）` })] };
+  }
+  return { ...out, retaken };
+}
+
+/**
+ * The plan and header with each column the header gave a key whose head cells are all of that column's `notItsValues`
+ * (a nursery's 種別 of 区立, 私立) given instead to another column of the file whose header names the same key (施設種別)
+ * and whose head cells are not all such, the first kept in extra, said (column_values_of_other); the same when none is.
+ * `retaken`: the headers so taken, whose verdict as a duplicate no longer holds.
+ */
+export function withColumnsOverOthersValues(dataset: Dataset, plan: ColumnPlan, header: HeaderMapping[], rows: ReadonlyArray<readonly string[]>):
+  { plan: ColumnPlan; header: HeaderMapping[]; issues: Issue[]; retaken: Set<string> } {
+  let out = { plan, header, issues: [] as Issue[] };
+  const retaken = new Set<string>();
+  for (const column of dataset.columns) {
+    const others = column.notItsValues;
+    if (others === undefined) continue;
+    const at = out.plan.keys.indexOf(column.key);
+    if (at < 0) continue;
+    const isOther = (text: string) => others.includes(text);
+    const values = headValuesOf(out.plan, rows, at, isOther);
+    if (values === null) continue;
+    const instead = out.plan.keys.findIndex((k, i) => k === null && i !== at && matchHeader(out.plan.sourceHeaders[i] ?? "", dataset)?.key === column.key
+      && headValuesOf(out.plan, rows, i, (text) => !isOther(text)) !== null);
+    if (instead < 0) continue;
+    const taken = takeColumn(out, instead, column.key, "alias");
+    retaken.add(out.plan.sourceHeaders[instead]);
+    const shown = values.slice(0, SHOWN).join("、") + (values.length > SHOWN ? "…" : "");
+    out = { plan: { ...taken.plan, keys: taken.plan.keys.map((k, i) => (i === at ? null : k)) },
+      header: taken.header.map((h, i) => (i === at ? { ...h, field: null, method: "none" as const } : h)),
+      issues: [...out.issues, issue("column_values_of_other", { field: out.plan.sourceHeaders[at], value: `${out.plan.sourceHeaders[instead]}（${shown}）`,
+        detail: column.ja })] };
   }
   return { ...out, retaken };
 }

@@ -452,6 +452,11 @@ export const ISSUE_CODES = {
     ja: (w) => `列「${f(w)}」は見出しだけでは何の列か分かりませんが、値（${valuesNamed(w)}）から「${columnNamed(w)}」として読みました。列名を「${columnNamed(w)}」にしてください。`,
     en: (w) => `The column "${f(w)}" does not say what it holds, but its values (${valuesNamed(w)}) make it ${columnNamed(w)}: it was read so. Name the column ${columnNamed(w)}.`,
   },
+  column_values_of_other: {
+    severity: "warning", title_ja: "別の項目の値だけの列", title_en: "Column holding another field's values",
+    ja: (w) => `列「${f(w)}」は見出しでは「${d(w)}」ですが、値（${valuesNamed(w)}）は運営主体など別の項目で、「${d(w)}」ではありません。同じ項目を見出しにする列「${columnNamed(w)}」を「${d(w)}」として読み、列「${f(w)}」の値は extra に残しました。「${d(w)}」には施設の種別（認可保育所など）を入力し、運営主体（区立、私立など）は別の列（設置主体など）にしてください。`,
+    en: (w) => `The column "${f(w)}" is headed as ${d(w)}, but its values (${valuesNamed(w)}) are another field (who runs the place), not ${d(w)}: the column "${columnNamed(w)}", whose header names the same field, was read as ${d(w)}, and "${f(w)}"'s values are kept under extra. Enter the kind of place (認可保育所 …) under ${d(w)}, and who runs it (区立, 私立 …) in a column of its own (設置主体).`,
+  },
   unknown_header: {
     severity: "info", title_ja: "標準にない列", title_en: "Column not in the standard",
     ja: (w) => `列「${f(w)}」は標準データセットの項目にありません。データは extra に残しました。`,

@@ -11,7 +11,7 @@ import { looksGarbled } from "./garbled.ts";
 import { createRowSink, type RowSink } from "./row-sink.ts";
 import { asOfBelowData, asOfDate, bareTitleDate } from "./as-of.ts";
 import { withAddressByContent } from "./address-column.ts";
-import { withColumnsByValues } from "./column-by-values.ts";
+import { withColumnsByValues, withColumnsOverOthersValues } from "./column-by-values.ts";
 import { withBareLevels } from "./bare-levels.ts";
 import { kindNamesBothInHead, withJoinedExample } from "./derived-columns.ts";
 import { withNamePartByValues } from "./subdivided-name.ts";
@@ -347,8 +347,10 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   const byAddress = withAddressByContent(frame.dataset, byHeader.plan, byHeader.header, headRows);
   // a column whose header is too generic (区分) taken by its values (国指定, 都指定 …) when no header names its column
   const byValues = withColumnsByValues(frame.dataset, byAddress.plan, byAddress.header, headRows);
+  // and a column whose values are another field's (種別 of 区立, 私立) gives way to another of its header (施設種別)
+  const byOthers = withColumnsOverOthersValues(frame.dataset, byValues.plan, byValues.header, headRows);
   // and a column of who designated (区分 of 国, 都 …) beside 種別 is the 文化財分類 of the two joined
-  const byBare = withBareLevels(frame.dataset, byValues.plan, byValues.header, headRows);
+  const byBare = withBareLevels(frame.dataset, byOthers.plan, byOthers.header, headRows);
   // and columns headed X / Y that hold metres are the plane coordinates
   const byPlane = withPlaneByContent(frame.dataset, byBare.plan, byBare.header, headRows);
   // and a blank-headed column of 1丁目, 2丁目 right of the area's is the area name's part (町丁名 over two columns)
@@ -364,7 +366,7 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
     ...(refusedByAge ? { rowsByAge: true } : {}), ...(shaped ? { columnShapes: shapes } : {}) } : byPart.plan;
   // which rows are of another list (a 指定避難所 in a list of 指定緊急避難場所) is told by what the file's rows show
   const otherList = otherListOfFile(frame.dataset, plan, [...headRows, ...(run.linesAtEnd ?? [])]);
-  const mapped = { ...byPart, plan: otherList === undefined ? plan : { ...plan, otherList }, issues: [...byAddress.issues, ...byValues.issues, ...byBare.issues, ...byPlane.issues, ...byPart.issues] };
+  const mapped = { ...byPart, plan: otherList === undefined ? plan : { ...plan, otherList }, issues: [...byAddress.issues, ...byValues.issues, ...byOthers.issues, ...byBare.issues, ...byPlane.issues, ...byPart.issues] };
   // a yes/no column of ○ and － only, with no legend: the dash is its 無
   const notes = [...head.slice(0, frame.at).map((r) => r.cells), ...(run.linesAtEnd ?? [])];
   for (const legend of impliedLegends(mapped.plan.keys, headRows, frame.dataset, notes)) takeLegend(run, legend, "column_values");
@@ -375,6 +377,7 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   for (const i of byHeader.issues) {
     if (HEADER_VERDICTS.has(i.code) && (taken.has(i.field) || namedByMerge.has(i.field ?? ""))) continue;
     if (i.code === "fuzzy_header" && byValues.retaken.has(i.field ?? "")) continue;
+    if (i.code === "duplicate_header" && byOthers.retaken.has(i.field ?? "")) continue;
     // a table by age's own columns (年齢, 不詳) are read by the fold
     if (i.code === "unknown_header" && ageRows?.kept.has(i.field ?? "")) continue;
     if (!kindNamesBothInHead(i, mapped.plan.derived, headRows)) continue;

@@ -39,6 +39,11 @@ export interface Column {
    *  or a no (バリアフリー of `エレベーター、多目的トイレ` is バリアフリー情報, of ○ / × none). Not part of the header index:
    *  the values decide, so they never weigh in telling a file's dataset. */
   valueAliases?: { headers: readonly string[]; values: readonly string[] | "read" | "words" };
+  /** values that are another thing than this column's (a nursery's 種別 of 区立, 私立: who runs it, not its kind): a
+   *  column the header gave this key whose every filled cell in the head of the file is one of them gives the key to
+   *  another column of the file whose header names it too (施設種別 of 認可保育園) and holds other values; it is kept in
+   *  extra (column-by-values.ts). */
+  notItsValues?: readonly string[];
   /** headers of columns that each count a part of this one (病床数: 一般病床数, 療養病床数 …): two or more of them, with no
    *  header of the whole, give this column as their sum (derived-columns.ts), the parts kept in extra. A header that is
    *  also another column's (男子トイレ（小）, the urinals, a part of 男性トイレ総数 beside 男子トイレ（大）) stays that

@@ -15,6 +15,10 @@ const FACILITY_KINDS = ["認可", "認証", "認定", "こども園", "幼保連
   "事業所内保育", "居宅訪問型", "企業主導型", "地域型保育", "定期利用", "区立", "市立", "町立", "村立", "都立", "公立", "私立", "公設民営", "児童館",
   "児童センター", "学童", "ベビーホテル", "子育てひろば", "子育て広場", "子育て支援"];
 
+/** Who runs a nursery, written alone in a cell: no kind of place (区立保育園 is one). */
+const OWNERS = ["区立", "市立", "町立", "村立", "都立", "国立", "公立", "私立", "民間", "公設公営", "公設民営", "民設民営", "社会福祉法人", "株式会社",
+  "学校法人", "NPO法人", "宗教法人"];
+
 // Column order of the new format as published (印西市 122319_preschool.csv), old 推奨 names as aliases (A.1).
 export const preschool = defineDataset({
   id: "preschool",
@@ -39,7 +43,9 @@ export const preschool = defineDataset({
     ...replace(naming, col({ ...pick(naming, "name"), aliases: [...pick(naming, "name").aliases, "園名", "保育園名", "幼稚園名", "保育所名", "保育施設名", "こども園名", "園の名称"] })),
     col({ key: "facility_type", ja: "種別", en: "facilityType", type: text, requirement: "recommended",
       description: "公立幼稚園/私立幼稚園/認可保育所/認定こども園… / kind of facility", aliases: ["施設種別", "種類", "施設区分", "施設の種類", "施設の種別", "施設類型"],
-      valueAliases: { headers: ["区分", "分類"], values: FACILITY_KINDS } }),
+      valueAliases: { headers: ["区分", "分類"], values: FACILITY_KINDS },
+      // 種別 of 区立 / 私立 beside 施設種別 of 認可保育園 (港区's list): the first says who runs the place, not its kind
+      notItsValues: OWNERS }),
     ...location, ...height, ...access,
     pick(contact, "phone_number"), pick(contact, "extension_number"), fax,
     ...omit(contact, "phone_number", "extension_number"),
