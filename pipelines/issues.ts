@@ -2423,6 +2423,16 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は先頭の0が失われていたため補いました${w.detail === undefined ? "" : `（「${w.detail}」）`}。セルを文字列にして0から入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) had lost its leading zero${w.detail === undefined ? "; it was added back" : `s; they were added back: ${w.detail}`}. Format the cell as text and keep the zero${w.detail === undefined ? "" : "s"}.`,
   },
+  code_city_part_only: {
+    severity: "error", title_ja: "市区町村の3桁だけのコード", title_en: "Code of the municipality's three digits only",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は市区町村の3桁だけで、都道府県の2桁と検査数字がないため、団体コードとして読めません。6桁の全国地方公共団体コード（例：千代田区は131016）を入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is only the municipality's three digits, without the prefecture's two and the check digit, so it reads as no code. Enter the six-digit local government code (e.g. 131016 for 千代田区).`,
+  },
+  code_from_city_part: {
+    severity: "warning", title_ja: "市区町村の3桁から団体コード", title_en: "Code from the municipality's three digits",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は市区町村の3桁だけでしたが、行の住所またはファイルの団体が同じ3桁の「${d(w)}」のため、「${d(w)}」として読みました。6桁の全国地方公共団体コードを入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is only the municipality's three digits; the row's address or the file's publisher is ${d(w)}, whose digits they are, so it was read as ${d(w)}. Enter the six-digit local government code.`,
+  },
   unparseable_code: {
     severity: "error", title_ja: "団体コードとして読めない", title_en: "Not a local government code",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は全国地方公共団体コード（6桁）として読めません。6桁のコードを入力してください。`,

@@ -25,7 +25,7 @@ export const isPrefectureCode = (code: string): boolean => PREFECTURE_CODE.test(
 export type CodeRepair =
   | { status: "valid"; code: string }
   | { status: "repaired"; code: string; reason: "five_digit" | "lost_leading_zero" }
-  | { status: "invalid"; code: null; reason: "bad_check_digit" | "not_a_code" };
+  | { status: "invalid"; code: null; reason: "bad_check_digit" | "not_a_code" | "city_part_only" };
 
 /** A code a spreadsheet kept as a number: `131041.0`. */
 export const WRITTEN_AS_NUMBER = /\.0+$/;
@@ -52,7 +52,10 @@ export function repairCode(raw: string): CodeRepair {
       ? { status: "repaired", code: padded, reason: "lost_leading_zero" }
       : { status: "invalid", code: null, reason: "bad_check_digit" };
   }
-  // 3 or 4 digits: a prefecture 01–09 body that lost its leading zero and its check digit.
+  // 3 digits: the municipality's part alone (市区町村コード `101` beside a 都道府県コード `13`, as MHLW's lists split the
+  // code): no prefecture's body loses two zeros (00 is none), so padding it names no place
+  if (digits.length === 3) return { status: "invalid", code: null, reason: "city_part_only" };
+  // 4 digits: a prefecture 01–09 body that lost its leading zero and its check digit.
   const body = digits.padStart(5, "0");
   return { status: "repaired", code: body + checkDigit(body), reason: "lost_leading_zero" };
 }

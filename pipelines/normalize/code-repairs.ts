@@ -5,8 +5,8 @@ import { isPrefectureCode } from "../../schemas/local-government-code.ts";
 import { publisherName, startsOutsideTokyo } from "./address.ts";
 import { placeOfRow } from "./address-repairs.ts";
 import { saysDeposited } from "./address-shape.ts";
-import { prefectureOfCode, TOKYO, tokyoMunicipality, tokyoMunicipalityAt } from "./location.ts";
-import { isEmptyCell } from "./pair-repairs.ts";
+import { placeOf, prefectureOfCode, TOKYO, tokyoMunicipality, tokyoMunicipalityAt } from "./location.ts";
+import { isEmptyCell, withdrawIssue } from "./pair-repairs.ts";
 import { isOldFormat, publisherCode, type RowRepair, str } from "./row-repair.ts";
 import { saysNone } from "./text.ts";
 
@@ -22,6 +22,8 @@ const noCode = (r: RowRepair, raw: string | undefined, key: string): boolean => 
 export function fillCodes(r: RowRepair): void {
   const { record, cells, columns } = r;
   const publisher = publisherCode(r.context.municipality);
+  if (columns.local_government_code && record.local_government_code === null) codeOfCityPart(r, "local_government_code", publisher);
+  if (columns.located_local_government_code && record.located_local_government_code === null) codeOfCityPart(r, "located_local_government_code", publisher);
   if (columns.local_government_code && publisher !== null && record.local_government_code === null
     && noCode(r, cells.local_government_code, "local_government_code")) {
     record.local_government_code = publisher;
@@ -46,6 +48,23 @@ export function fillCodes(r: RowRepair): void {
   if (code === null) return;
   record.located_local_government_code = code;
   r.filled(code !== own && r.moved === undefined ? "located_code_from_address" : "code_missing", "located_local_government_code", code);
+}
+
+/** The municipality's three digits alone (`101`, a 市区町村コード beside MHLW's 都道府県コード `13`), which normalizeCode
+ *  reads as no code (code_city_part_only): the code of the municipality the row's address names, else the publisher's,
+ *  when its digits are those three (131016 for `101` at 東京都千代田区…), said with it (code_from_city_part); else the
+ *  cell stays no code. */
+function codeOfCityPart(r: RowRepair, key: "local_government_code" | "located_local_government_code", publisher: string | null): void {
+  const raw = r.cells[key];
+  const digits = raw?.normalize("NFKC").trim();
+  if (digits === undefined || !/^\d{3}$/.test(digits)) return;
+  const address = str(r.record.full_address);
+  const place = address === null ? null : placeOf(address);
+  const code = [place?.code ?? null, publisher].find((c) => c !== null && c.slice(2, 5) === digits);
+  if (code === undefined || code === null) return;
+  r.record[key] = code;
+  withdrawIssue(r, key, "code_city_part_only");
+  r.problem("code_from_city_part", key, raw ?? digits, code);
 }
 
 /** A 所在地_全国地方公共団体コード the row writes that is another Tokyo municipality's than the one its address names

@@ -34,7 +34,8 @@ export function normalizeCode(raw: string, at: At): Fixed<string | null> {
   const repair = repairCode(clean.value);
   if (repair.status === "invalid") {
     // `なし` (`該当なし`) says no more than `-`: a placeholder, which the file's code or the address fills as it fills `-`
-    const code = repair.reason === "bad_check_digit" ? "bad_check_digit" : saysNone(clean.value) ? "placeholder_value" : "unparseable_code";
+    const code = repair.reason === "bad_check_digit" ? "bad_check_digit" : repair.reason === "city_part_only" ? "code_city_part_only"
+      : saysNone(clean.value) ? "placeholder_value" : "unparseable_code";
     return { value: null, issues: [...issues, problem(code, at, raw)] };
   }
   if (repair.status === "repaired") issues = added(issues, problem(repair.reason === "five_digit" ? "five_digit_code" : "lost_leading_zero", at, raw));
