@@ -31,7 +31,9 @@ export const naming = [
       // under 法人, 代表者 or 所在地 or beside 法人名; so do these words beside a column
       "施設_カナ", "fullNameInKana"] }),
   col({ key: "name_en", ja: "名称_英字", en: "nameEn", type: line, requirement: "recommended",
-    aliases: ["名称_英語", "名称（英字）", "名称(英字)", "名称（英語）", "英語名称", "英語名", "name_english", "fullNameInRomaji"] }),
+    aliases: ["名称_英語", "名称（英字）", "名称(英字)", "名称（英語）", "英語名称", "英語名", "name_english", "fullNameInRomaji",
+      // MHLW's 医療情報ネット: 英語表記（ローマ字表記）
+      "英語表記", "英語表記（ローマ字表記）"] }),
 ] as const;
 
 /** 所在地 block without coordinates. The old 住所/方書 map here; 都道府県名 + 市区町村名 + 住所 join into full_address. */
@@ -61,8 +63,9 @@ export const address = [
 
 /** 緯度 / 経度 in decimal degrees. */
 export const coordinates = [
-  col({ key: "latitude", ja: "緯度", en: "latitude", type: latitude, requirement: "recommended", aliases: ["lat", "Y座標", "住所_緯度", "北緯"] }),
-  col({ key: "longitude", ja: "経度", en: "longitude", type: longitude, requirement: "recommended", aliases: ["lon", "lng", "X座標", "住所_経度", "東経"] }),
+  // 所在地座標（緯度）: MHLW's 医療情報ネット and 薬局 lists
+  col({ key: "latitude", ja: "緯度", en: "latitude", type: latitude, requirement: "recommended", aliases: ["lat", "Y座標", "住所_緯度", "北緯", "所在地座標（緯度）"] }),
+  col({ key: "longitude", ja: "経度", en: "longitude", type: longitude, requirement: "recommended", aliases: ["lon", "lng", "X座標", "住所_経度", "東経", "所在地座標（経度）"] }),
 ] as const;
 
 /** 所在地 block, shared by 12 datasets. */
@@ -176,7 +179,8 @@ export const image = [
 
 /** URL and 備考, the tail of every file. */
 export const trailer = [
-  col({ key: "url", ja: "URL", en: "url", type: url, requirement: "recommended", aliases: ["ホームページ"] }),
+  // 案内用ホームページアドレス: MHLW's 医療情報ネット; WebサイトURL: a ward's nursery list
+  col({ key: "url", ja: "URL", en: "url", type: url, requirement: "recommended", aliases: ["ホームページ", "ホームページアドレス", "案内用ホームページアドレス", "WebサイトURL"] }),
   col({ key: "remarks", ja: "備考", en: "remarks", type: text, requirement: "optional", aliases: ["note", "notes"] }),
 ] as const;
 

@@ -44,7 +44,9 @@ export const hospital = defineDataset({
   sectionKinds: [{ key: "facility_kind", words: /^(?:一般)?診療所$/u }],
   columns: [
     ...identity,
-    ...replace(naming, col({ ...pick(naming, "name"), aliases: [...pick(naming, "name").aliases, "医療機関名", "医療機関名称", "医療機関の名称", "病院名", "診療所名", "診療所名称", "病院・診療所名"] }),
+    ...replace(naming, col({ ...pick(naming, "name"), aliases: [...pick(naming, "name").aliases, "医療機関名", "医療機関名称", "医療機関の名称", "病院名", "診療所名", "診療所名称", "病院・診療所名",
+      // MHLW's 医療情報ネット (01-1_hospital_facility_info): 正式名称 beside its 略称
+      "正式名称"] }),
       // 医療機関 over 名称 | カナ (two header rows) joined: the institution is what a row names
       renamed(pick(naming, "name_kana"), { aliases: ["医療機関_カナ", "医療機関名_カナ", "医療機関名称_カナ", "医療機関_フリガナ"] })),
     col({ key: "facility_kind", ja: "医療機関の種類", en: "medicalInstitutionType", type: oneOf(["病院", "有床診療所", "無床診療所"]), requirement: "required",

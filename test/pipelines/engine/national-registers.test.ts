@@ -1,5 +1,6 @@
 // Lists a ward republishes from a national system as the system exports them: MHLW's food permits and notifications
-// (食品衛生申請等システム, {code}_food_business_all.csv) and a 保健所 ledger that joins 屋号 to 営業所.
+// (食品衛生申請等システム, {code}_food_business_all.csv), a 保健所 ledger that joins 屋号 to 営業所, and MHLW's 医療情報ネット
+// facility file (01-1_hospital_facility_info.csv).
 import { describe, expect, it } from "vitest";
 import { runBytes, tuples } from "./helpers.ts";
 
@@ -36,5 +37,24 @@ describe("a 保健所 ledger headed 営業所屋号名称 | 業種 | 種目 | �
       "喫茶こもれび,東京都府中市宮町9-1-1,飲食店営業,喫茶店,2021/6/1,2027/5/31"].join("\n"), "132063_food_business.csv");
     expect(rows.map((r) => [r.valid, r.record.name, r.record.business_form, r.record.permit_start_date, r.record.permit_expiry_date]))
       .toEqual([[true, "喫茶こもれび", "喫茶店", "2021-06-01", "2027-05-31"]]);
+  });
+});
+
+describe("MHLW's 医療情報ネット facility file (正式名称, 英語表記（ローマ字表記）, 所在地座標（緯度）, 案内用ホームページアドレス)", () => {
+  it("reads the name, English name, point and page (before: no name, every row invalid, the point and page in extra)", async () => {
+    const { rows } = await runBytes(["ID,正式名称,正式名称（フリガナ）,略称,英語表記（ローマ字表記）,機関区分,都道府県コード,市区町村コード,所在地,"
+      + "所在地座標（緯度）,所在地座標（経度）,案内用ホームページアドレス",
+    "1311010000099,医療法人社団さくら会　さくら通り病院,イリョウホウジンシャダンサクラカイ　サクラドオリビョウイン,さくら通り病院,Sakuradori Hospital,1,13,101,"
+      + "東京都千代田区神田錦町9-9,35.6912,139.7640,https://example.jp/sakura"].join("\n"), "hospital_facility_info.csv");
+    expect(rows.map((r) => [r.valid, r.record.name, r.record.name_en, r.record.latitude, r.record.longitude, r.record.url, r.record.local_government_code,
+      r.record.facility_kind])).toEqual([[true, "医療法人社団さくら会　さくら通り病院", "Sakuradori Hospital", 35.6912, 139.764, "https://example.jp/sakura",
+      "131016", "病院"]]);
+  });
+});
+
+describe("a nursery list's WebサイトURL", () => {
+  it("is the URL (before: kept in extra)", async () => {
+    const { rows } = await runBytes(["保育園名,所在地,WebサイトURL", "しばうら保育園,港区芝浦9-1-1,https://example.jp/shibaura"].join("\n"), "131032_preschool.csv");
+    expect(rows.map((r) => r.record.url)).toEqual(["https://example.jp/shibaura"]);
   });
 });
