@@ -2380,8 +2380,8 @@ export const ISSUE_CODES = {
   },
   not_required_for_kind: {
     severity: "info", title_ja: "種類により不要な必須項目", title_en: "Required field the row's kind has none of",
-    ja: (w) => `${atJa(w)}「${f(w)}」は空ですが、この行は無形の文化財など、その値を持たない種類（${v(w)}）のため、必須項目の欠けとはしませんでした。`,
-    en: (w) => `${atEn(w)}${f(w)} is empty, but the row is of a kind that has none (${v(w)}, e.g. an intangible property), so it is not counted as a missing required value.`,
+    ja: (w) => `${atJa(w)}「${f(w)}」は空ですが、この行は無形の文化財や居宅訪問型の保育など、その値を持たない種類（${v(w)}）のため、必須項目の欠けとはしませんでした。`,
+    en: (w) => `${atEn(w)}${f(w)} is empty, but the row is of a kind that has none (${v(w)}, e.g. an intangible property, or childcare in the child's own home), so it is not counted as a missing required value.`,
   },
   code_not_name: {
     severity: "warning", title_ja: "名称ではなくコード", title_en: "A code, not a name",

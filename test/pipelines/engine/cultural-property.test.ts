@@ -267,7 +267,7 @@ describe("an intangible property (無形文化財, 無形民俗文化財) has no
       [true, null, null], [true, "東京都西多摩郡奥多摩町氷川1-2", null], [true, "東京都西多摩郡奥多摩町日原1-1", null], [true, "東京都西多摩郡奥多摩町日原1-2", null]]);
     expect(report.issues.filter((i) => i.code === "not_required_for_kind").map((i) => [i.row, i.field, i.severity, i.value, i.message_ja])).toEqual([
       [1, "full_address", "info", "文化財分類：都指定無形民俗文化財",
-        "3行目（データの1行目）：「所在地_連結表記」は空ですが、この行は無形の文化財など、その値を持たない種類（文化財分類：都指定無形民俗文化財）のため、必須項目の欠けとはしませんでした。"]]);
+        "3行目（データの1行目）：「所在地_連結表記」は空ですが、この行は無形の文化財や居宅訪問型の保育など、その値を持たない種類（文化財分類：都指定無形民俗文化財）のため、必須項目の欠けとはしませんでした。"]]);
     expect(tuples(report, "missing_required")).toEqual([]);
 
     // the same row as a 有形文化財: its 所在地 is missing

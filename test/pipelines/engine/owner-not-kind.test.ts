@@ -25,3 +25,15 @@ describe("種別 of 区立 / 私立 beside 施設種別 of kinds", () => {
     expect(tuples(alone.report, "column_values_of_other")).toEqual([]);
   });
 });
+
+describe("a 居宅訪問型保育事業 with no 所在地 (it cares for a child in the child's own home)", () => {
+  it("stays valid, said at info level (before: missing_required, the row invalid)", async () => {
+    const { rows, report } = await runBytes(["施設種別,保育園名,所在地,電話番号",
+      "認可保育園,しばうら保育園,港区芝浦9-1-1,03-3451-9001",
+      "居宅訪問型保育事業,おうちのほいく,,03-3451-9004",
+      "認可保育園,みなと保育園,,03-3451-9005"].join("\n"), "131032_preschool.csv");
+    expect(rows.map((r) => [r.valid, r.record.full_address])).toEqual([[true, "東京都港区芝浦9-1-1"], [true, null], [false, null]]);
+    expect(tuples(report, "not_required_for_kind", "missing_required")).toEqual([[2, "full_address", "not_required_for_kind"],
+      [3, "full_address", "missing_required"]]);
+  });
+});
