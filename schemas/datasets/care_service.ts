@@ -73,7 +73,10 @@ export const care_service = defineDataset({
     col({ key: "availability_remarks", ja: "利用可能曜日特記事項", en: "dateTimeRemarks", type: text, requirement: "optional",
       aliases: ["利用可能日時特記事項", "利用可能時間特記事項"],
       labelledAliases: ["営業時間", "サービス提供時間", "利用時間", "開所時間", "営業日・営業時間", "営業日及び営業時間", "営業日時", "サービス提供日・時間",
-        "サービス提供日・サービス提供時間", "サービス提供日時", ...(pick(hours, "availability_remarks").labelledAliases ?? [])] }),
+        "サービス提供日・サービス提供時間", "サービス提供日時",
+        // WAM's 障害福祉サービス等情報公表 file: the hours by kind of day
+        "利用可能な時間帯（平日）", "利用可能な時間帯（土曜）", "利用可能な時間帯（日曜）", "利用可能な時間帯（祝日）",
+        ...(pick(hours, "availability_remarks").labelledAliases ?? [])] }),
     // `20（空床型）`, `29（うち短期入所4）`: 備考 keeps what does not read
     col({ key: "capacity", ja: "定員", en: "capacity", type: headCount, requirement: "optional", overflow: "remarks", aliases: ["利用定員", "登録定員", "入所定員", "定員数", "総定員"] }),
     pick(trailer, "url"), ...image, pick(trailer, "remarks"),

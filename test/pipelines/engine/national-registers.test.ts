@@ -58,3 +58,13 @@ describe("a nursery list's WebサイトURL", () => {
     expect(rows.map((r) => r.record.url)).toEqual(["https://example.jp/shibaura"]);
   });
 });
+
+describe("WAM's 障害福祉サービス等情報公表 file: 利用可能な時間帯（平日） … （祝日） beside 定休日", () => {
+  it("keeps each day's hours in 利用可能曜日特記事項 after its header (before: only in extra)", async () => {
+    const { rows } = await runBytes(["サービス種別,事業所の名称,事業所番号,事業所住所（市区町村）,事業所住所（番地以降）,事業所電話番号,利用可能な時間帯（平日）,利用可能な時間帯（土曜）,"
+      + "利用可能な時間帯（日曜）,利用可能な時間帯（祝日）,定休日,利用可能曜日特記事項（留意事項）",
+    "生活介護,こもれび作業所,1311500091,東京都文京区,本郷9-9-9,03-3811-9999,09:00～17:00,09:00～12:00,,,日祝,年末年始休み"].join("\n"), "131059_care_service.csv");
+    expect(rows.map((r) => [r.valid, r.record.availability_remarks])).toEqual([[true,
+      "年末年始休み / 利用可能な時間帯（平日）：09:00～17:00 / 利用可能な時間帯（土曜）：09:00～12:00 / 定休日：日祝"]]);
+  });
+});
