@@ -2060,8 +2060,8 @@ export const ISSUE_CODES = {
   },
   codes_from_legend: {
     severity: "warning", title_ja: "凡例の番号を語に", title_en: "Codes read by the file's legend",
-    ja: (w) => `「${f(w)}」の番号を、${w.detail === "below_data" ? "データの下" : "見出しの上"}にある凡例（${v(w)}）で語に置き換えました。番号はこの指摘に残っています。置き換えが正しいか確かめ、「${f(w)}」には番号でなく語（標準の選択肢）を入力してください。`,
-    en: (w) => `The codes of ${f(w)} were read as words by the legend ${w.detail === "below_data" ? "under the data" : "above the header"} (${v(w)}); the codes are kept in this issue. Check the words, and write the words (the standard's choices) in ${f(w)}, not codes.`,
+    ja: (w) => `「${f(w)}」の番号を、${w.detail === "code_table" ? "見出しが示す全国のシステムの区分（医療情報ネットの機関区分など）の" : w.detail === "below_data" ? "データの下にある" : "見出しの上にある"}凡例（${v(w)}）で語に置き換えました。番号はこの指摘に残っています。置き換えが正しいか確かめ、「${f(w)}」には番号でなく語（標準の選択肢）を入力してください。`,
+    en: (w) => `The codes of ${f(w)} were read as words by ${w.detail === "code_table" ? "the code table of the national system its header names (医療情報ネット's 機関区分 …)" : `the legend ${w.detail === "below_data" ? "under the data" : "above the header"}`} (${v(w)}); the codes are kept in this issue. Check the words, and write the words (the standard's choices) in ${f(w)}, not codes.`,
   },
   marks_from_legend: {
     severity: "info", title_ja: "凡例の記号を有無に", title_en: "Marks read by the file's legend",

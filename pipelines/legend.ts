@@ -34,8 +34,9 @@ export function legendOf(line: string, dataset: Dataset): { key: string; codes: 
 export const legendText = (codes: Readonly<Record<string, string>>): string =>
   Object.entries(codes).map(([code, word]) => `${code === BLANK ? "空欄" : code}=${word}`).join("、");
 
-/** Where a legend was found: the report sends the officer there (column_values: no line gave it, the column's marks did). */
-export type LegendPlace = "above_header" | "below_data" | "column_values";
+/** Where a legend was found: the report sends the officer there (column_values: no line gave it, the column's marks did;
+ *  code_table: a national system's codes under its header, Column.codeTable). */
+export type LegendPlace = "above_header" | "below_data" | "column_values" | "code_table";
 
 /** A column's legend: its key, and code → word. */
 export type Legend = NonNullable<ReturnType<typeof legendOf>>;

@@ -4,6 +4,7 @@ import { columnJa, type Dataset } from "../schemas/dataset.ts";
 import { DATASETS } from "../schemas/index.ts";
 import { baseName, type DatasetGuess, detectFromHeader, detectFromTitle, HEAD_RECORDS, type HeaderChoice, locateHeader, otherListInTitle, unknownDatasetWhere, weightLead } from "./detect.ts";
 import { type ColumnPlan, extraColumnsOf, mapHeaders, scoreHeader } from "./headers.ts";
+import { normalizeHeader } from "./header-match.ts";
 import { type IssueCode, issue } from "./issues.ts";
 import type { ParsedRecord } from "./parse.ts";
 import { isBlankRow, rowText } from "./rows.ts";
@@ -370,6 +371,8 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   // a yes/no column of ○ and － only, with no legend: the dash is its 無
   const notes = [...head.slice(0, frame.at).map((r) => r.cells), ...(run.linesAtEnd ?? [])];
   for (const legend of impliedLegends(mapped.plan.keys, headRows, frame.dataset, notes)) takeLegend(run, legend, "column_values");
+  // a national system's codes under its own header (MHLW's 機関区分 1, 2, 3)
+  for (const legend of codeTablesOf(mapped.plan, frame.dataset)) takeLegend(run, legend, "code_table");
   if (!readsDespiteHeader(mapped.plan, frame.dataset, run)) return null;
   const taken = new Set(mapped.issues.map((i) => i.field));
   run.header = mapped.header;
@@ -505,6 +508,16 @@ function findPublisher(run: RunState, above: readonly string[][], rows: readonly
 
 /** A legend's codes are read as its words in the column it explains; the first legend of a column holds. It is
  *  reported once a cell was read by it (end-of-file-issues.ts): a file without the column, or with words in it, is told nothing. */
+/** The code tables (Column.codeTable) of the columns the file heads with their system's header. */
+function codeTablesOf(plan: ColumnPlan, dataset: Dataset): Legend[] {
+  return dataset.columns.flatMap((c) => {
+    const at = c.codeTable === undefined ? -1 : plan.keys.indexOf(c.key);
+    if (at < 0 || c.codeTable === undefined) return [];
+    const header = normalizeHeader(plan.sourceHeaders[at] ?? "");
+    return c.codeTable.headers.some((h) => normalizeHeader(h) === header) ? [{ key: c.key, codes: c.codeTable.codes }] : [];
+  });
+}
+
 function takeLegend(run: RunState, legend: Legend, at: LegendPlace): void {
   if (run.legends?.[legend.key] !== undefined) return;
   run.legends = { ...run.legends, [legend.key]: legend.codes };

@@ -44,6 +44,10 @@ export interface Column {
    *  another column of the file whose header names it too (施設種別 of 認可保育園) and holds other values; it is kept in
    *  extra (column-by-values.ts). */
   notItsValues?: readonly string[];
+  /** the code table of a national system's column (MHLW's 医療情報ネット 機関区分: 1 病院, 2 診療所, 3 歯科診療所): a file's
+   *  column headed by one of `headers` and read as this one has its codes read as the words, as a legend in the file
+   *  would give them (codes_from_legend, once for the file) */
+  codeTable?: { headers: readonly string[]; codes: Readonly<Record<string, string>> };
   /** headers of columns that each count a part of this one (病床数: 一般病床数, 療養病床数 …): two or more of them, with no
    *  header of the whole, give this column as their sum (derived-columns.ts), the parts kept in extra. A header that is
    *  also another column's (男子トイレ（小）, the urinals, a part of 男性トイレ総数 beside 男子トイレ（大）) stays that

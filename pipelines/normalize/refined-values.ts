@@ -19,11 +19,15 @@ export function refineByCount(r: RowRepair, specs: NonNullable<Dataset["valueByC
     const n = r.record[count];
     // `診療所（歯科）` and `診療所(歯科)` are one value
     if (typeof written !== "string" || !values.includes(plainWords(written))) continue;
+    // a code a code table read (機関区分 `2`): the word it gave is what the officer is told of
+    const cell = r.cells[key] === undefined || /^\s*\d+\s*$/.test(r.cells[key] ?? "") ? written : r.cells[key] ?? written;
     if (n === null || n === undefined) {
-      if (!r.issues.some((i) => i.field === key && i.code === "not_in_vocabulary")) continue;
+      // a legend's word (機関区分 `2` → 診療所) was taken without its not_in_vocabulary (applyLegends)
+      const byLegend = r.context.legends?.[key]?.[(r.cells[key] ?? "").normalize("NFKC").trim()] === written;
+      if (!byLegend && !r.issues.some((i) => i.field === key && i.code === "not_in_vocabulary")) continue;
       withdrawIssue(r, key, "not_in_vocabulary");
       const counted = columnJa(r.dataset, count);
-      r.problem("value_needs_count", key, r.cells[key] ?? written, `${counted}：${bandsText(bands)}`);
+      r.problem("value_needs_count", key, cell, `${counted}：${bandsText(bands)}`);
       continue;
     }
     const lawful = lawfulValue(n, bands);
@@ -31,7 +35,7 @@ export function refineByCount(r: RowRepair, specs: NonNullable<Dataset["valueByC
     r.record[key] = lawful;
     withdrawIssue(r, key, "not_in_vocabulary");
     // a 歯科診療所's 歯科 is kept in 備考 (keepUnread), as the value no longer says it
-    r.problem(noted?.includes(plainWords(written)) ? "value_by_count_noted" : "value_by_count", key, r.cells[key] ?? written, `${columnJa(r.dataset, count)} ${n} → ${lawful}`);
+    r.problem(noted?.includes(plainWords(written)) ? "value_by_count_noted" : "value_by_count", key, cell, `${columnJa(r.dataset, count)} ${n} → ${lawful}`);
   }
 }
 

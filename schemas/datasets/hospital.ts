@@ -50,7 +50,9 @@ export const hospital = defineDataset({
       // 医療機関 over 名称 | カナ (two header rows) joined: the institution is what a row names
       renamed(pick(naming, "name_kana"), { aliases: ["医療機関_カナ", "医療機関名_カナ", "医療機関名称_カナ", "医療機関_フリガナ"] })),
     col({ key: "facility_kind", ja: "医療機関の種類", en: "medicalInstitutionType", type: oneOf(["病院", "有床診療所", "無床診療所"]), requirement: "required",
-      description: "病院/有床診療所/無床診療所 / hospital or clinic with or without beds", aliases: ["医療機関種別", "医療機関の区分", "医療機関区分", "種別"],
+      description: "病院/有床診療所/無床診療所 / hospital or clinic with or without beds", aliases: ["医療機関種別", "医療機関の区分", "医療機関区分", "種別", "機関区分"],
+      // MHLW's 医療情報ネット codes (a 診療所 then read by its beds, valueByCount)
+      codeTable: { headers: ["機関区分"], codes: { "1": "病院", "2": "診療所", "3": "歯科診療所" } },
       // a register's 区分 (病院, 診療所, 歯科診療所): 区分 alone may hold anything, its values tell
       valueAliases: { headers: ["区分"], values: INSTITUTION_KINDS } }),
     // the 厚生局 register's header, as its 医療機関名称 is the name

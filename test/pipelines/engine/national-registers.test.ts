@@ -68,3 +68,19 @@ describe("WAM's 障害福祉サービス等情報公表 file: 利用可能な時
       "年末年始休み / 利用可能な時間帯（平日）：09:00～17:00 / 利用可能な時間帯（土曜）：09:00～12:00 / 定休日：日祝"]]);
   });
 });
+
+describe("医療情報ネット's 機関区分 (1 病院, 2 診療所, 3 歯科診療所)", () => {
+  it("reads the codes as the kinds, a 診療所 then by its beds, said once (before: in extra, no kind for a clinic, the row invalid)", async () => {
+    const { rows, report } = await runBytes(["正式名称,機関区分,所在地,病床数",
+      "さくら通り病院,1,東京都千代田区神田錦町9-9,120",
+      "かえで内科クリニック,2,東京都千代田区神田錦町9-8,0",
+      "もみじ歯科,3,東京都千代田区神田錦町9-7,0",
+      "けやき医院,2,東京都千代田区神田錦町9-6,"].join("\n"), "131016_hospital.csv");
+    expect(rows.map((r) => [r.valid, r.record.facility_kind])).toEqual([[true, "病院"], [true, "無床診療所"], [true, "無床診療所"], [true, "診療所"]]);
+    expect(tuples(report, "codes_from_legend", "value_by_count", "value_by_count_noted", "value_needs_count", "not_in_vocabulary")).toEqual([
+      [null, "facility_kind", "codes_from_legend"], [2, "facility_kind", "value_by_count"], [3, "facility_kind", "value_by_count_noted"],
+      [4, "facility_kind", "value_needs_count"]]);
+    expect(report.issues.find((i) => i.code === "value_needs_count")?.value).toBe("診療所");
+    expect(report.issues.find((i) => i.code === "codes_from_legend")?.message_en).toContain("1=病院、2=診療所、3=歯科診療所");
+  });
+});
