@@ -211,8 +211,10 @@ export const mark = z.boolean().register(kinds, { kind: "mark" });
 export const UNKNOWN_MARK = "不詳";
 export const list = z.array(z.string()).register(kinds, { kind: "list" });
 /** A list whose items are often known words (バリアフリー情報: エレベーター, スロープ …): a cell of them with ・ between
- *  (エレベーター・多目的トイレ) lists them too, though ・ elsewhere is part of one item. Another word is kept as written. */
-export const listOf = (items: readonly string[]) => z.array(z.string()).register(kinds, { kind: "list", items });
+ *  (エレベーター・多目的トイレ) lists them too, though ・ elsewhere is part of one item. Another word is kept as written;
+ *  `words.variants`, other spellings of an item (a 厚生局 register's 内 for 内科), are read as it (list_item_respelled). */
+export const listOf = (items: readonly string[], words?: ItemWords) =>
+  z.array(z.string()).register(kinds, { kind: "list", items, ...(words === undefined ? {} : { itemWords: words }) });
 /** A list whose items may start with one of `words` that a space parts from the rest of the item (国指定　特別史跡):
  *  the word qualifies the rest, one item (国指定特別史跡), not two. `shared`: the kinds one such word may be written
  *  once over (国指定特別史跡・特別名勝), each then an item of its own with the word (国指定特別名勝). */

@@ -185,7 +185,7 @@ function cellNormalizerOf(column: Dataset["columns"][number], kind: Kind, datase
   if (isIssuedNumber(type)) return normalizeIssuedNumber;
   const listed = kind === "list" ? listItemsOf(type) : undefined;
   if (listed !== undefined) {
-    const known = knownItemsOf(listed);
+    const known = knownItemsOf(listed, listItemWordsOf(type));
     return (raw, at) => normalizeList(raw, at, true, known);
   }
   const bound = boundWordsOf(type);

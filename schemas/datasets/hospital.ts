@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { contact, dayColumns, fax, height, identity, image, location, naming, operator, trailer } from "../blocks.ts";
 import { col, omit, pick, renamed, replace } from "../column.ts";
 import { defineDataset } from "../dataset.ts";
-import { bedCount, hhmm, list, medicalInstitutionCode, oneOf, text } from "../types.ts";
+import { bedCount, hhmm, listOf, medicalInstitutionCode, oneOf, text } from "../types.ts";
 
 /** The kinds of medical institution a register writes (医療法: 病院, 診療所, 歯科診療所; the standard's 有床 / 無床診療所). */
 const INSTITUTION_KINDS = ["病院", "診療所", "歯科診療所", "有床診療所", "無床診療所", "一般診療所"];
@@ -17,6 +17,17 @@ const MEDICAL_CLINIC = ["医科診療所", "診療所(医科)"];
 /** The kinds of bed of 医療法 (一般, 療養, 精神, 結核, 感染症), which registers give apart: as 一般病床数 … columns, or in one
  *  cell, `一般50床、療養30床`. */
 const BED_KINDS = ["一般", "療養", "精神", "結核", "感染症"];
+
+/** The 略称 the 地方厚生局's 保険医療機関 registers write departments by (内;外;耳い;整外, as 北海道's list publishes them),
+ *  each the department it stands for: an app filtering on 内科 finds 内 otherwise never. Only whole items are read so. */
+const DEPARTMENT_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
+  内科: ["内"], 外科: ["外"], 小児科: ["小"], 皮膚科: ["皮"], 眼科: ["眼"], 精神科: ["精"], 神経科: ["神"], 放射線科: ["放"], 泌尿器科: ["ひ"],
+  麻酔科: ["麻"], 呼吸器科: ["呼"], 消化器科: ["消"], 循環器科: ["循"], 胃腸科: ["胃"], 耳鼻いんこう科: ["耳い"], 産婦人科: ["産婦"], 産科: ["産"],
+  婦人科: ["婦"], 整形外科: ["整外"], 形成外科: ["形外"], 脳神経外科: ["脳外"], 呼吸器外科: ["呼外"], 心臓血管外科: ["心外"], 小児外科: ["小外"],
+  神経内科: ["神内"], 脳神経内科: ["脳内"], 呼吸器内科: ["呼内"], 心療内科: ["心内"], 皮膚泌尿器科: ["皮ひ"], こう門科: ["こう"],
+  気管食道科: ["気食"], リハビリテーション科: ["リハ"], 歯科: ["歯"], 矯正歯科: ["矯歯"], 小児歯科: ["小歯"], 歯科口腔外科: ["歯外"],
+  病理診断科: ["病理"], リウマチ科: ["リウ"], アレルギー科: ["アレ"],
+};
 
 /** What a cell of weekdays starts with: 月～金, 土・日・祝, 平日, 毎日, 第1・3土曜, 年中無休; a date never does. */
 const WEEKDAY_WORDS = ["月", "火", "水", "木", "金", "土", "日", "祝", "平日", "毎日", "全日", "年中", "無休", "隔週", "第", "随時"];
@@ -79,7 +90,8 @@ export const hospital = defineDataset({
     // the nights and holidays a register heads it with (夜間・休日の対応 `救急外来あり`)
     col({ key: "after_hours", ja: "時間外における対応", en: "afterHoursService", type: text, requirement: "optional", aliases: ["時間外対応", "時間外の対応",
       "時間外診療", "夜間・休日対応", "夜間・休日の対応", "夜間休日対応", "休日・夜間対応", "休日・夜間の対応", "夜間・休日診療"] }),
-    col({ key: "departments", ja: "診療科目", en: "medicalDepartments", type: list, requirement: "recommended", aliases: ["診療科", "科名", "標榜科目", "標榜診療科", "標榜診療科目"] }),
+    col({ key: "departments", ja: "診療科目", en: "medicalDepartments", type: listOf(Object.keys(DEPARTMENT_ABBREVIATIONS), { variants: DEPARTMENT_ABBREVIATIONS }),
+      requirement: "recommended", aliases: ["診療科", "科名", "標榜科目", "標榜診療科", "標榜診療科目"] }),
     // a register's beds by kind (医療法) are summed when no column gives the whole
     col({ key: "beds", ja: "病床数", en: "numberOfBeds", type: bedCount, requirement: "recommended",
       aliases: ["許可病床数", "病床数計", "病床数合計", "総病床数", "病床総数", "合計病床数"],

@@ -84,3 +84,15 @@ describe("医療情報ネット's 機関区分 (1 病院, 2 診療所, 3 歯科�
     expect(report.issues.find((i) => i.code === "codes_from_legend")?.message_en).toContain("1=病院、2=診療所、3=歯科診療所");
   });
 });
+
+describe("a 厚生局 register's departments by their 略称 (内;外;耳い;整外, as 北海道's hospital list publishes them)", () => {
+  it("are the departments they stand for, said (before: 内, 外 … published, which a filter on 内科 misses)", async () => {
+    const { rows, report } = await runBytes(["名称,所在地,医療機関の種類,診療科目",
+      "みなみ総合病院,東京都千代田区神田錦町9-5,病院,内;外;耳い;整外;ひ;歯外",
+      "きた医院,東京都千代田区神田錦町9-4,病院,内科 小 皮",
+      "ひがし病院,東京都千代田区神田錦町9-3,病院,糖尿病・代謝内科;内科"].join("\n"), "131016_hospital.csv");
+    expect(rows.map((r) => r.record.departments)).toEqual([["内科", "外科", "耳鼻いんこう科", "整形外科", "泌尿器科", "歯科口腔外科"],
+      ["内科", "小児科", "皮膚科"], ["糖尿病・代謝内科", "内科"]]);
+    expect(tuples(report, "list_item_respelled")).toEqual([[1, "departments", "list_item_respelled"], [2, "departments", "list_item_respelled"]]);
+  });
+});
