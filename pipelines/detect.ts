@@ -110,10 +110,19 @@ const isTokyoPublisher = (code: string): boolean => isPrefectureCode(code) || to
 export function municipalityFromFileName(fileName: string): string | null {
   const codes = codesIn(fileName);
   // a Tokyo code anywhere; another prefecture's at the start of the name (382019_aed.csv), or where it is no date: a
-  // six-digit date after the name (…_240401.csv, 2024-04-01) can pass the check digit
+  // six-digit date after the name (…_240401.csv, 2024-04-01) can pass the check digit; nor a month anywhere
+  // (202410_population.csv), which reads as 長野県's
   const tokyo = codes.find((m) => m[0].startsWith("13") && isTokyoPublisher(m[0]));
   if (tokyo !== undefined) return tokyo[0];
-  return codes.find((m) => !m[0].startsWith("13") && (m.index === 0 || !isYymmdd(m[0])))?.[0] ?? shortTokyoCode(fileName);
+  return codes.find((m) => !m[0].startsWith("13") && !isYyyymm(m[0]) && (m.index === 0 || !isYymmdd(m[0])))?.[0] ?? shortTokyoCode(fileName);
+}
+
+/** A month written yyyymm in a file name (`202410_population.csv`, `202401opendata.csv`, as monthly files are named)
+ *  that also passes as another prefecture's code (長野県's 20…, about one month in ten): not taken as the publisher,
+ *  and said. Null when the name gives a publisher. */
+export function monthCodeInFileName(fileName: string): string | null {
+  if (municipalityFromFileName(fileName) !== null) return null;
+  return codesIn(fileName).find((m) => isYyyymm(m[0]))?.[0] ?? null;
 }
 
 /** A Tokyo municipality's code written without its check digit at the start of the name (`13104.csv`,
@@ -145,6 +154,13 @@ export function mistypedCodeInFileName(fileName: string): { written: string; cod
   const code = `${m[1]}${checkDigit(m[1])}`;
   const municipality = tokyoMunicipality(code);
   return municipality === undefined ? null : { written: m[0], code, name: municipality.name };
+}
+
+/** `202410`: a month of this century written yyyymm. It reads as a code of prefecture 20 (長野県) when its check digit
+ *  fits, and two real codes are such months (長野市 202011, 安曇野市 202207): a name can't tell them apart, so neither is
+ *  taken; `--municipality` settles it. */
+function isYyyymm(digits: string): boolean {
+  return /^20\d\d(?:0[1-9]|1[0-2])$/.test(digits);
 }
 
 /** `240401`: a date of this century written yymmdd. */

@@ -417,6 +417,11 @@ export const ISSUE_CODES = {
     ja: (w) => `ファイル名の団体コード「${v(w)}」は検査数字（6桁目）が合いません。先頭5桁の団体なら${d(w)}です。打ち間違いが別の桁にあれば別の団体を指すため、公開元とはみなさず、表題やデータから判断します。ファイル名を正しい6桁の団体コードで始めてください。`,
     en: (w) => `The code "${v(w)}" in the file name has a wrong check digit (its sixth). Its first five digits are those of ${d(w)}. A mistyped digit among the five would name another municipality, so it is not taken as the publisher's; the publisher is told from the title or the rows. Start the file name with the right six-digit code.`,
   },
+  file_name_month_code: {
+    severity: "warning", title_ja: "ファイル名の年月を団体コードとみなさず", title_en: "File name month not taken as a code",
+    ja: (w) => `ファイル名の「${v(w)}」は${v(w).slice(0, 4)}年${Number(v(w).slice(4, 6))}月と読め、他県（長野県）の団体コードとしても検査数字が合いますが、どちらか決められないため公開元のコードとはみなさず、公開元は表題やデータから探します。団体コードなら --municipality ${v(w)} を指定し、年月ならファイル名を「131041_${v(w)}….csv」のように団体コードで始めてください。`,
+    en: (w) => `"${v(w)}" in the file name reads as a month (${v(w).slice(0, 4)}-${v(w).slice(4, 6)}) and also passes the check digit as another prefecture's (長野県) code. It can't be told which, so it was not taken as the publisher's code; the publisher is looked for in the title or the rows instead. If it is the code, pass --municipality ${v(w)}; if it is a month, start the file name with the municipality's code (131041_${v(w)}….csv).`,
+  },
   municipality_unknown: {
     severity: "warning", title_ja: "公開元の団体が分からない", title_en: "Publisher unknown",
     ja: () => "ファイル名・表題・データのどれからも公開元の団体が分からないため、全国地方公共団体コードなどの空欄を補えません。--municipality で団体コード（例：131041）を指定するか、ファイル名を「131041_aed.csv」のように団体コードで始めてください。",

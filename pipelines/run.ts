@@ -9,7 +9,7 @@ import { sniffEncoding } from "./encoding-sniff.ts";
 import { notReadableIssue, SNIFF_BYTES, sniffKind } from "./file-kind.ts";
 import { GzipError, gzipIssue } from "./gzip.ts";
 import { learnFromStoredName, openGzip } from "./gzip-open.ts";
-import { baseName, dateFromFileName, fileNameMatch, mistypedCodeInFileName, municipalityFromFileName, unknownCodeInFileName } from "./detect.ts";
+import { baseName, dateFromFileName, fileNameMatch, mistypedCodeInFileName, monthCodeInFileName, municipalityFromFileName, unknownCodeInFileName } from "./detect.ts";
 import { type HarmonizeInput, isSystemError, MAX_WHOLE_FILE_BYTES, openSource, type Source } from "./input.ts";
 import { createIssueLog, type IssueLog } from "./issue-log.ts";
 import type { FilePlaneAxes } from "./normalize/plane-axes.ts";
@@ -179,6 +179,8 @@ async function harmonizeRun(input: HarmonizeInput, options: HarmonizeOptions, ou
   };
   const unknownCode = options.municipality === undefined ? unknownCodeInFileName(input.fileName) : null;
   if (unknownCode !== null) run.log.add(issue("file_name_code_unknown", { value: unknownCode }));
+  const monthCode = options.municipality === undefined ? monthCodeInFileName(input.fileName) : null;
+  if (monthCode !== null) run.log.add(issue("file_name_month_code", { value: monthCode }));
   const mistyped = options.municipality === undefined ? mistypedCodeInFileName(input.fileName) : null;
   if (mistyped !== null) {
     run.log.add(issue("file_name_check_digit", { value: mistyped.written, detail: `${mistyped.name}（${mistyped.code}）` }));

@@ -60,6 +60,12 @@ describe("municipalityFromFileName", () => {
     // a date after the name that passes the check digit is no code; another prefecture's code at the start is one
     ["板橋区AED設置施設一覧_240401.csv", null],
     ["271004_tourism.csv", "271004"],
+    // a month yyyymm that passes as 長野県's code (2024-10, 2024-01) is no code, at the start or after the name; a
+    // Tokyo code beside it names the publisher
+    ["202410_population.csv", null],
+    ["202401opendata.csv", null],
+    ["population_202410.csv", null],
+    ["131148_population_202410.csv", "131148"],
     ["aed_131199_240401.csv", "131199"],
     ["130001_aed.csv", "130001"],
     // a Tokyo code whose check digit is right but which names no municipality (131245, a typo of 131237) is none
@@ -95,6 +101,18 @@ describe("municipalityFromFileName", () => {
     // a code given on the command line is the caller's word
     const told = await runBytes(`${header}\n131237,EV001,花火大会,2024-08-03,東京都江戸川区篠崎町2-1\n`, "131245_event.csv", { municipality: "131237" });
     expect(tuples(told.report, "file_name_code_unknown")).toEqual([]);
+  });
+
+  it("a file named by its month (202410_population.csv, which passes as a 長野県 code) takes its publisher from its rows, and says so", async () => {
+    const csv = "市区町村名,調査年月日,地域名,総人口,男性,女性\n中野区,2024/10/1,本町一丁目,30,14,16\n中野区,2024/10/1,本町二丁目,20,9,11\n中野区,2024/10/1,中央一丁目,10,5,5\n";
+    const { report, rows } = await runBytes(csv, "202410_population.csv");
+    expect(report.municipality).toBe("131148");
+    expect(rows.map((r) => [r.record.local_government_code, r.valid])).toEqual([["131148", true], ["131148", true], ["131148", true]]);
+    expect(report.issues.find((i) => i.code === "file_name_month_code")).toMatchObject({ row: null, value: "202410", severity: "warning",
+      message_en: expect.stringContaining("reads as a month (2024-10)") });
+    // the caller's code is the caller's word
+    const told = await runBytes(csv, "202410_population.csv", { municipality: "131148" });
+    expect(tuples(told.report, "file_name_month_code")).toEqual([]);
   });
 
   it("a file named with a municipality's code and a wrong check digit (132010 for 八王子市 132012) is told so, not taken as the publisher", async () => {
