@@ -59,7 +59,7 @@ const FILL_CODES = { ditto: "same_as_above", group: "blank_filled_from_above", h
 /** Fills of an empty cell (codes from the publisher, the name from 都道府県名 + 市区町村名): when the file has no such
  *  column at all, that is said once for the file (column_filled), not on every row. */
 const FILLS: ReadonlySet<IssueCode> = new Set(["code_missing", "located_code_from_address", "local_government_name_missing",
-  "local_government_name_from_code", "place_from_address", "survey_date_filled", "end_date_one_day", "kind_by_law", "fee_from_details", "days_from_time_cell"]);
+  "local_government_name_from_code", "place_from_address", "survey_date_filled", "area_of_whole_municipality", "end_date_one_day", "kind_by_law", "fee_from_details", "days_from_time_cell"]);
 
 /** A data row made ready in file order (links taken, "as above" cells filled), then read (it may be held first). */
 export interface Prepared {
@@ -90,7 +90,7 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
   const inFile = new Set(plan.keys);
   // such a fill is made (and formatted) on the first row only, not on every row
   const reportFill = (field: string) => inFile.has(field) || !filled.has(field);
-  const context = { municipality: run.municipality ?? undefined, asOf: run.asOf, planeAxes: run.planeAxes, tokyoDatum: run.tokyoDatum, namedBy: run.namedBy, phoneForms: run.phoneForms, dateYears: run.dateYears, date1904: run.date1904, footnotes: run.footnotes, legends: run.legends, legendsRead, sourceHeaders: plan.sourceHeaders, memo: memo ?? createCellMemo(onlyCounts), onlyCounts, reportFill };
+  const context = { municipality: run.municipality ?? undefined, asOf: run.asOf, wholeArea: run.wholeArea, planeAxes: run.planeAxes, tokyoDatum: run.tokyoDatum, namedBy: run.namedBy, phoneForms: run.phoneForms, dateYears: run.dateYears, date1904: run.date1904, footnotes: run.footnotes, legends: run.legends, legendsRead, sourceHeaders: plan.sourceHeaders, memo: memo ?? createCellMemo(onlyCounts), onlyCounts, reportFill };
   // a standard column the file gives through its other columns is read from after the row's cells (derived-columns.ts)
   const derived = plan.derived ?? [];
   const sources = columnSources(dataset, [...plan.keys, ...derived.map((c) => c.key)]);

@@ -322,6 +322,7 @@ const FILL_SOURCE: Readonly<Record<string, readonly [string, string, true?]>> = 
   prefecture: ["住所から", " from the address"],
   city: ["住所から", " from the address"],
   survey_date: ["ファイル名、表題または表の下の「○年○月○日現在」から", " from the file name, a title, or a line under the table such as 令和6年1月1日現在"],
+  area_name: ["区市町村全体の表（どの行にも地域名・地域コードがなく、調査年月日が行ごとに異なる）として区市町村名を", " as the municipality's own name, the file being a table of the whole municipality (no row names an area or its code, and each row has its own survey date)"],
   end_date: ["開催日（1日のイベントの日）を", " from the event's one date (開催日)"],
   available_days: ["時間の列のセルの曜日の語（平日、土日祝、毎日、月～金、月・水・金。曜日ごとに時間を書いたセルはそのすべての曜日、「土日祝日を除く」のように休みの曜日だけを書いたセルはそれ以外の曜日）から", " from the days word of the hours cells (平日, 土日祝, 毎日, 月～金, 月・水・金; in a cell giving hours for each set of days, all their days; in one naming only the days it is closed on, such as 土日祝日を除く, the other days)", true],
   fee_basic: ["「料金」の列の金額だけのセル（無料、500円、参加費 500円、1回100円、500円/人）から", " from the cells of 料金 that are no more than an amount (無料, 500円, 参加費 500円, 1回100円, 500円/人)", true],
@@ -2534,6 +2535,11 @@ export const ISSUE_CODES = {
     severity: "info", title_ja: "ない列の値を補った", title_en: "Column not in the file, filled in",
     ja: (w) => `ファイルに「${f(w)}」の列がないため、${FILL_SOURCE[w.detail ?? ""]?.[0] ?? ""}${FILL_SOURCE[w.detail ?? ""]?.[2] ? "読める行に" : "各行に"}補いました（例：「${v(w)}」）。列を加えて値を入力すると確実です。`,
     en: (w) => `The file has no ${f(w)} column, so ${FILL_SOURCE[w.detail ?? ""]?.[2] ? "each row it reads for" : "each row"} was given one${FILL_SOURCE[w.detail ?? ""]?.[1] ?? ""} (e.g. "${v(w)}"). Add the column with its values to be sure.`,
+  },
+  area_of_whole_municipality: {
+    severity: "info", title_ja: "地域名が空（区市町村全体の表）", title_en: "Area name empty (a table of the whole municipality)",
+    ja: (w) => `${atJa(w)}「${f(w)}」が空です。どの行にも地域名と地域コードがなく、調査年月日が行ごとに異なるため、区市町村全体の数字とみなし「${v(w)}」を入れました。区市町村全体の行には地域名に区市町村名（${v(w)}）を入力してください。`,
+    en: (w) => `${atEn(w)}${f(w)} was empty. No row names an area or its code and each row has its own survey date, so the figures were read as the whole municipality's and "${v(w)}" was filled in. For the whole municipality's row, enter its name (${v(w)}) as the area name.`,
   },
   survey_date_filled: {
     severity: "info", title_ja: "調査年月日が空", title_en: "Survey date empty",

@@ -39,6 +39,8 @@ export interface FileFrame {
   municipality: string | null;
   /** the file's as-of date (RunState.asOf) */
   asOf?: string;
+  /** the name of a table of the whole municipality (RunState.wholeArea) */
+  wholeArea?: string;
   /** the file's plane axes (RunState.planeAxes) */
   planeAxes?: FilePlaneAxes;
   /** what the file says of its Tokyo Datum (RunState.tokyoDatum) */
@@ -131,7 +133,7 @@ function contextOf(frame: FileFrame): FileContext {
  *  the file's start (runRange), so one sink serves every range. */
 function rangeStage(frame: FileFrame, context: FileContext): RangeStage {
   const run: RunState = {
-    fileName: frame.file, options: {}, log: context.log, dataset: context.dataset, encoding: frame.encoding, municipality: frame.municipality, asOf: frame.asOf, planeAxes: frame.planeAxes, tokyoDatum: frame.tokyoDatum, phoneForms: frame.phoneForms, dateYears: frame.dateYears, footnotes: frame.footnotes, legends: frame.legends,
+    fileName: frame.file, options: {}, log: context.log, dataset: context.dataset, encoding: frame.encoding, municipality: frame.municipality, asOf: frame.asOf, wholeArea: frame.wholeArea, planeAxes: frame.planeAxes, tokyoDatum: frame.tokyoDatum, phoneForms: frame.phoneForms, dateYears: frame.dateYears, footnotes: frame.footnotes, legends: frame.legends,
     header: [], rows: 0, valid: 0, invalid: 0,
   };
   const writer = frame.format === null ? null : recordWriter(frame.format, { continued: true });

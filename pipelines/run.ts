@@ -79,6 +79,8 @@ export interface RunState {
   asOf?: string;
   /** asOf came from a title row, which outranks the file name */
   asOfFromTitle?: boolean;
+  /** the municipality's name, when the head rows leave every area empty (Dataset.wholeArea): each such row is its own */
+  wholeArea?: string;
   /** a text file's last lines, or the chosen sheet's last rows, read before the rows (file-end.ts, xlsx.ts): what a
    *  line under the data says (an as-of date, a legend) holds for the rows above it */
   linesAtEnd?: ReadonlyArray<readonly string[]>;

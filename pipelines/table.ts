@@ -25,6 +25,7 @@ import { foldedHead, foldSexRows, readBlocks } from "./sex-rows.ts";
 import { columnLetters } from "./cell-references.ts";
 import { groupColumnsOf } from "./fill-down.ts";
 import { findPublisherOf } from "./publisher.ts";
+import { wholeAreaOf } from "./whole-area.ts";
 import { impliedLegends, type Legend, type LegendPlace, legendsBelowData, legendsOfRow } from "./legend.ts";
 import { planeAxesOfFile, withPlaneByContent } from "./plane-axes-of-file.ts";
 import { tokyoDatumOfFile } from "./datum-of-file.ts";
@@ -391,6 +392,8 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   if (run.municipality === null) {
     findPublisher(run, head.slice(0, frame.at).map((r) => r.cells), headRows, mapped.plan, frame.dataset);
   }
+  // a table of the whole municipality by date (地域名 blank on every row): each row is the municipality's own
+  if (ageRows === null && folded === null && areasAcross === null) run.wholeArea = wholeAreaOf(frame.dataset, mapped.plan, headRows, municipalityName(run));
   await run.options.onHeader?.({ dataset: frame.dataset.id, header: mapped.header, extra: extraColumnsOf(mapped.plan) });
   const groupColumns = groupColumnsOf(mapped.plan, headRows);
   // a GIS export's X/Y in metres: which column is X is told once for the file, by its head rows

@@ -171,6 +171,10 @@ export interface DatasetDefinition<Cols extends readonly Column[] = readonly Col
    *  調査年月日 for a file of several dates): two records of one name are two places no one can tell apart by it
    *  (duplicate_name) */
   distinctName?: { key: string; with?: readonly string[] };
+  /** the column that names each record's area (地域名), which a table of the whole municipality leaves empty on every row
+   *  (a series by month of the city's figures: 地域コード and 地域名 blank): in such a file, told by its head rows, a row
+   *  whose `key` and `with` cells are empty is the municipality's own and takes its name (area_of_whole_municipality) */
+  wholeArea?: { key: string; with?: readonly string[] };
   /** date columns that come in order, [earlier, later] (許可年月日 before 許可満了日), beyond the start_/end_ pairs the
    *  engine finds by key */
   dateOrder?: ReadonlyArray<readonly [string, string]>;

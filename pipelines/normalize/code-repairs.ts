@@ -107,6 +107,17 @@ export function fillSurveyDate(r: RowRepair): void {
   r.filled("survey_date_filled", "survey_date", asOf);
 }
 
+/** An empty 地域名 (Dataset.wholeArea) in a table of the whole municipality takes the municipality's name, when the
+ *  row's 地域コード is empty too. */
+export function fillWholeArea(r: RowRepair): void {
+  const name = r.context.wholeArea;
+  const spec = r.dataset.wholeArea;
+  if (name === undefined || spec === undefined || r.record[spec.key] !== null || !isEmptyCell(r, r.cells[spec.key], spec.key)) return;
+  if ((spec.with ?? []).some((k) => r.record[k] !== null && r.record[k] !== undefined)) return;
+  r.record[spec.key] = name;
+  r.filled("area_of_whole_municipality", spec.key, name);
+}
+
 /**
  * A municipality's file whose row names another publisher (a template's 011002 left in, a neighbour's file copied):
  * the row is kept as written, with a warning. A prefecture's file lists its municipalities' rows, so it is not checked.

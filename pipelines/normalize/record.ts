@@ -6,7 +6,7 @@
 import type { Dataset } from "../../schemas/dataset.ts";
 import type { Issue } from "../issues.ts";
 import { alignPlaceWithAddress, fillPlace, locateFromAddress, repairAddress, repairCityDistrict } from "./address-repairs.ts";
-import { fillCodes, fillDesignatingCode, fillLocalGovernmentName, fillSurveyDate } from "./code-repairs.ts";
+import { fillCodes, fillDesignatingCode, fillLocalGovernmentName, fillSurveyDate, fillWholeArea } from "./code-repairs.ts";
 import { checkCodes } from "./coded-values.ts";
 import { checkArea, repairCoordinates } from "./coordinate-repairs.ts";
 import { dropInapplicable, keepClosingInStart, keepSplitDay, keepTimeBesideOwn, keepUnread, keepUnreadRangeEnd, moveUncountedToUnits, moveUnits } from "./kept-cells.ts";
@@ -48,6 +48,7 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
   fillPlace(r);
   fillDesignatingCode(r);
   fillSurveyDate(r);
+  fillWholeArea(r);
   checkArea(r, plan);
   fillLocalGovernmentName(r);
   if (plan.prefectured.length > 0) checkCodePrefecture(r, plan.prefectured);

@@ -22,6 +22,8 @@ export interface RecordContext {
   municipality?: string;
   /** the date the file's figures are as of (from its name or title row): an empty survey_date takes it */
   asOf?: string;
+  /** the name an empty area takes in a table of the whole municipality (Dataset.wholeArea; RunState.wholeArea) */
+  wholeArea?: string;
   /** the file's header row as written */
   sourceHeaders?: readonly string[];
   /** codes the caller will only count from now on (At.onlyCounts) */

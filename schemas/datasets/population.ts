@@ -104,6 +104,8 @@ export const population = defineDataset({
   subdivision: { key: "area_name", headers: ["丁目", "丁目名", "丁", "丁目等"], unit: "丁目" },
   // 本町一丁目 twice in one table: two areas of one name (地区 kept in extra tells them apart), or one area given twice
   distinctName: { key: "area_name", with: ["survey_date"] },
+  // a series of the whole municipality's figures (昭島市 by month) leaves 地域コード and 地域名 blank on every row
+  wholeArea: { key: "area_name", with: ["area_code"] },
   // 四谷地区 (or 本庁管内) over the 町丁 of the 地区, its figures their sums: a subtotal, whatever the 町丁 are named
   subtotals: { key: "area_name", levelHeaders: ["階層", "階層レベル", "レベル", "地域階層", "階層区分", "level"], groups: ["地区", "地域", "管内", "出張所", "支所"],
     // the whole municipality's row over its 町丁 (全域, or 新宿区 itself): a subtotal when it is their sum
