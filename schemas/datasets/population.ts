@@ -15,8 +15,9 @@ const SEXES = [
 ] as const;
 
 /** The people of unknown age, whom a sex's total counts and no band does: how a column of them is headed (年齢不詳_男,
- *  as a table with one row per age folds its 不詳 row; 不詳男性, 年齢不明（女） in tables with the ages as columns). */
-const unknownAgeHeaders = (sex: (typeof SEXES)[number]) => ["年齢不詳", "不詳", "年齢不明", "不明"].flatMap((word) => [sex.ja, sex.ja[0]]
+ *  as a table with one row per age folds its 不詳 row; 不詳男性, 年齢不明（女）, 目黒区's 不詳者の男性 in tables with the ages
+ *  as columns). */
+const unknownAgeHeaders = (sex: (typeof SEXES)[number]) => ["年齢不詳", "不詳", "年齢不明", "不明", "年齢不詳者", "不詳者"].flatMap((word) => [sex.ja, sex.ja[0]]
   .flatMap((s) => [`${word}_${s}`, `${word}${s}`, `${word}の${s}`, `${word}（${s}）`]));
 
 /** Ward tables by nationality (日本人 | 外国人 over 男 | 女 | 計, joined 日本人_男 …; 男（外国人）): the standard counts

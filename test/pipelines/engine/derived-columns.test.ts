@@ -152,7 +152,8 @@ describe("a population file with a column of the people of unknown age (年齢�
   const csv = (unknownMale: string, unknownFemale: string, male: number[]) => [["調査年月日", "地域名", "男性", "女性", "総人口", ...BANDS_85, unknownMale, unknownFemale].join(","),
     ...male.map((m, k) => ["2024-04-01", `百人町${k + 1}丁目`, m, 18, m + 18, ...BANDS_85.map(() => 1), 2, 0].join(","))].join("\n");
 
-  it.each([["年齢不詳男", "年齢不詳女"], ["不詳_男性", "不詳_女性"], ["年齢不詳（男）", "年齢不明（女）"]])(
+  // 不詳者の男性: 目黒区's file names the people of unknown age so
+  it.each([["年齢不詳男", "年齢不詳女"], ["不詳_男性", "不詳_女性"], ["年齢不詳（男）", "年齢不明（女）"], ["不詳者の男性", "不詳者の女性"], ["年齢不詳者男", "年齢不詳者女"]])(
     "%s: a sex's total is its bands and that count; a total that is not is named, 年齢不詳 among the parts", async (m, f) => {
       const { report, rows } = await runBytes(`${csv(m, f, [20, 25])}\n`, "131041_population.csv");
       expect(rows.map((r) => [r.record.male, r.record.female, r.valid])).toEqual([[20, 18, true], [25, 18, true]]);
