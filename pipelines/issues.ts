@@ -2536,6 +2536,11 @@ export const ISSUE_CODES = {
     ja: (w) => `ファイルに「${f(w)}」の列がないため、${FILL_SOURCE[w.detail ?? ""]?.[0] ?? ""}${FILL_SOURCE[w.detail ?? ""]?.[2] ? "読める行に" : "各行に"}補いました（例：「${v(w)}」）。列を加えて値を入力すると確実です。`,
     en: (w) => `The file has no ${f(w)} column, so ${FILL_SOURCE[w.detail ?? ""]?.[2] ? "each row it reads for" : "each row"} was given one${FILL_SOURCE[w.detail ?? ""]?.[1] ?? ""} (e.g. "${v(w)}"). Add the column with its values to be sure.`,
   },
+  date_time_midnight: {
+    severity: "info", title_ja: "日付の0:00は時刻とみなさず", title_en: "A date's 0:00 not read as a time",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」の時刻 0:00 は、日付を日時の形式で保存したときに付く時刻とみなし、日付だけを読みました（開始・終了時間にはしていません）。日付の列には日付だけを、時刻は開始時間・終了時間の列に入力してください。`,
+    en: (w) => `${atEn(w)}the time 0:00 of ${f(w)} "${v(w)}" was taken as what a date saved in a date-time format carries, so only the date was read (no start or end time was taken from it). Enter only the date in the date column, and times in the time columns.`,
+  },
   area_of_whole_municipality: {
     severity: "info", title_ja: "地域名が空（区市町村全体の表）", title_en: "Area name empty (a table of the whole municipality)",
     ja: (w) => `${atJa(w)}「${f(w)}」が空です。どの行にも地域名と地域コードがなく、調査年月日が行ごとに異なるため、区市町村全体の数字とみなし「${v(w)}」を入れました。区市町村全体の行には地域名に区市町村名（${v(w)}）を入力してください。`,

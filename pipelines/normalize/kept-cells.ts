@@ -12,6 +12,7 @@ import { withoutNote } from "./notes.ts";
 import { labelledText, normalizeText, saysAlready } from "./text.ts";
 import { type Bound, normalizeTime } from "./times.ts";
 import { rangeEndInDateCell, timeInDateCell } from "./wareki.ts";
+import { isClockMidnight } from "./pair-repairs.ts";
 import { saysClosed } from "./yes-no.ts";
 import type { DateTimePair } from "./pair-repairs.ts";
 
@@ -284,6 +285,11 @@ export function keepTimeBesideOwn(r: RepairRow, pairs: readonly DateTimePair[]):
     const written = timeInDateCell(raw);
     const time = written === null ? null : normalizeTime(written, { row: r.row, field: startTime }, "start").value;
     if (time === null || time === own) continue;
+    // a date saved with its midnight (`2024/07/20 0:00`) beside the time column says no other time
+    if (isClockMidnight(written)) {
+      r.problem("date_time_midnight", startDate, raw.trim());
+      continue;
+    }
     keepCellAsWritten(r, startDate, raw);
     r.problem("time_in_date_cell_differs", startTime, raw.trim(), `${time}／${own}`);
   }

@@ -122,7 +122,21 @@ export function endNextDay(r: RepairRow, pairs: readonly DateTimePair[]): void {
 const TIME_READ_IN_PART: ReadonlySet<IssueCode> = new Set(["time_with_note", "time_doors_open"]);
 const hasFieldIssue = (r: RepairRow, field: string, code: IssueCode) => r.issues.some((i) => i.field === field && i.code === code);
 
-/** A time written in the date cell (`2024/11/3 10:00`, `…日18時30分`, `…14:00開演`) fills its empty time column. */
+/** A midnight written as a clock after a date (`2024/07/20 0:00`, `2024-10-05T00:00:00`, `…T15:00:00Z`): the time a
+ *  date saved in a date-time format carries (Excel's `yyyy/m/d h:mm`, a CMS's all-day event), no time of the event. */
+const CLOCK_MIDNIGHT = /^0?0:00(?::00(?:\.0+)?)?$/;
+export const isClockMidnight = (written: string | null): boolean => written !== null && CLOCK_MIDNIGHT.test(written.normalize("NFKC").trim());
+
+/** Whether a date cell's time is such a midnight, and the other date cell of its pair gives no time but one too: an
+ *  event from 22:00 to `2025/1/1 0:00` ends at midnight. */
+function midnightOfDateOnly(r: RepairRow, raw: string, other: string | undefined): boolean {
+  if (!isClockMidnight(timeInDateCell(raw))) return false;
+  const otherTime = other === undefined || other === "" ? null : timeInDateCell(other);
+  return otherTime === null || isClockMidnight(otherTime);
+}
+
+/** A time written in the date cell (`2024/11/3 10:00`, `…日18時30分`, `…14:00開演`) fills its empty time column; a
+ *  date's own midnight (`2024/07/20 0:00`) is no time (date_time_midnight). */
 export function timeFromDateCell(r: RepairRow, pairs: readonly DateTimePair[]): void {
   for (const { startDate, endDate, startTime, endTime } of pairs) {
     timesFromRecurrence(r, startDate, startTime, endTime);
@@ -130,6 +144,10 @@ export function timeFromDateCell(r: RepairRow, pairs: readonly DateTimePair[]): 
     for (const [dateKey, timeKey, bound] of [[startDate, startTime, "start"], [endDate, endTime, "end"]] as const) {
       const raw = r.cells[dateKey];
       if (raw === undefined || raw === "" || r.record[dateKey] === null || r.record[timeKey] !== null || !isEmptyCell(r, r.cells[timeKey], timeKey)) continue;
+      if (midnightOfDateOnly(r, raw, r.cells[dateKey === startDate ? endDate : startDate])) {
+        r.problem("date_time_midnight", dateKey, raw.trim());
+        continue;
+      }
       const written = timeInDateCell(raw);
       const read = written === null ? null : normalizeTime(written, { row: r.row, field: timeKey }, bound);
       const time = read?.value ?? null;

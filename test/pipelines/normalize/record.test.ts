@@ -948,6 +948,23 @@ describe("normalizeRecord", () => {
     expect(spaced.record).toMatchObject({ start_date: "2024-10-05", start_time: "00:00", end_date: "2024-10-05", end_time: "12:00" });
   });
 
+  it("a date's own midnight (2024/07/20 0:00, an all-day T00:00:00) is no time: the times stay empty or as their columns say (before: 00:00 to 00:00)", () => {
+    const times = (values: Record<string, string>) => {
+      const out = normalizeRecord({ name: "夏祭り", ...values }, event, { row: 2 });
+      return [out.record.start_date, out.record.end_date, out.record.start_time, out.record.end_time, out.record.schedule_remarks ?? null,
+        out.issues.filter((i) => ["time_from_date_cell", "time_in_date_cell_differs", "date_time_midnight"].includes(i.code)).map((i) => [i.field, i.code, i.value])];
+    };
+    expect(times({ start_date: "2024/07/20 0:00", end_date: "2024/07/21 0:00" })).toEqual(["2024-07-20", "2024-07-21", null, null, null,
+      [["start_date", "date_time_midnight", "2024/07/20 0:00"], ["end_date", "date_time_midnight", "2024/07/21 0:00"]]]);
+    expect(times({ start_date: "2024-10-05T00:00:00", end_date: "2024-10-05T00:00:00" }).slice(0, 4)).toEqual(["2024-10-05", "2024-10-05", null, null]);
+    expect(times({ start_date: "2024/09/20 0:00:00" }).slice(2, 4)).toEqual([null, null]);
+    // beside its own time column: that time, with no differing time said and nothing kept in the remarks
+    expect(times({ start_date: "2024/07/20 0:00", start_time: "午後5時", end_time: "21:00" })).toEqual(["2024-07-20", null, "17:00", "21:00", null,
+      [["start_date", "date_time_midnight", "2024/07/20 0:00"]]]);
+    // an event that ends at midnight keeps its end
+    expect(times({ start_date: "2024/12/31 22:00", end_date: "2025/1/1 0:00" }).slice(0, 4)).toEqual(["2024-12-31", "2025-01-01", "22:00", "00:00"]);
+  });
+
   it("hours joined by a dash after the date give the end time as `～` does (before: the end lost, read as a UTC offset or not at all)", () => {
     const hours = (cell: string) => {
       const out = normalizeRecord({ name: "講演会", start_date: cell }, event, { row: 3 });
