@@ -2526,6 +2526,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}終了日の列がなく、開催日が1日のため、「${f(w)}」を開始日と同じ「${v(w)}」にしました。終了日の列を加えて入力すると確実です。`,
     en: (w) => `${atEn(w)}the file has no end date column and the event is held on one day: ${f(w)} was set to its start date, "${v(w)}". Add an end date column to be sure.`,
   },
+  end_date_same_day: {
+    severity: "info", title_ja: "終了日が「同日」", title_en: "End date written as the same day",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は開始日と同じ日と読み、開始日（${d(w)}）を入れました。終了日も日付（YYYY-MM-DD）で入力してください。`,
+    en: (w) => `${atEn(w)}${f(w)} "${v(w)}" was read as the start's own day, and the start date (${d(w)}) was filled in. Enter the end date as a date (YYYY-MM-DD) too.`,
+  },
   end_date_empty: {
     severity: "warning", title_ja: "終了日が空", title_en: "End date empty",
     ja: (w) => `${atJa(w)}開始日（${d(w)}）はありますが「${f(w)}」が空です。終了日は旧推奨データセットの定義で必須の項目で、アプリは開始日から終了日までを開催中とみなすため、空ではこの行が見つかりません。1日のイベントなら開始日と同じ日付を入力してください。`,

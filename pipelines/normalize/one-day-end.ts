@@ -4,10 +4,13 @@
 // 開始日 is the officer's to fill (the event may run longer): warned, not filled. A row whose times, 開始日時特記事項 or
 // 備考 name a day that recurs (開催時間 `毎週月曜日 10:00～12:00`) or more days (`（最終日は15:00まで）`, `月2回`) is held
 // on more days than its first: no end is made.
-import { type DateTimePair, isEmptyCell } from "./pair-repairs.ts";
+import { type DateTimePair, isEmptyCell, withdrawIssue } from "./pair-repairs.ts";
 import type { RowRepair } from "./row-repair.ts";
 import { namesRecurringDay } from "./recurrence.ts";
 import { plainWords } from "./text.ts";
+
+/** An end date written as the start's own day (終了日 `同日`, `当日`, `同じ`), NFKC without spaces: the start date. */
+const SAME_DAY = /^(?:同日|当日|同じ|同日中)$/;
 
 /** Headers of an event's day or days as a whole (not of its start), NFKC without spaces. */
 const WHOLE_EVENT_DATE = new Set(["開催日", "開催期間", "開催日時", "開催年月日", "実施日", "期日", "日時", "日程", "開催日程"]);
@@ -50,6 +53,13 @@ export function endOfOneDay(r: RowRepair, pairs: readonly DateTimePair[]): void 
     const { startDate, endDate } = pair;
     const from = r.record[startDate];
     if (typeof from !== "string" || !ISO_DATE.test(from) || r.record[endDate] !== null) continue;
+    const endCell = r.cells[endDate];
+    if (endCell !== undefined && SAME_DAY.test(plainWords(endCell).trim())) {
+      withdrawIssue(r, endDate, "unparseable_date");
+      r.record[endDate] = from;
+      r.problem("end_date_same_day", endDate, endCell.trim(), from);
+      continue;
+    }
     // a start cell that said more than its day (a range, days listed, a second session kept in the remarks) is no one day
     const remarks = r.dataset.columnByKey.get(startDate)?.overflow;
     if (r.issues.some((i) => i.field === endDate || i.field === remarks || (i.field === startDate && NOT_ONE_DAY.has(i.code)))) continue;

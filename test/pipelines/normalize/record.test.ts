@@ -965,6 +965,16 @@ describe("normalizeRecord", () => {
     expect(times({ start_date: "2024/12/31 22:00", end_date: "2025/1/1 0:00" }).slice(0, 4)).toEqual(["2024-12-31", "2025-01-01", "22:00", "00:00"]);
   });
 
+  it("an end date written 同日 (当日, 同じ) is the start's day (before: not a date, the end left empty and 同日 kept in 開始日時特記事項)", () => {
+    for (const same of ["同日", "当日", " 同じ ", "同日中"]) {
+      const out = normalizeRecord({ name: "講座", start_date: "2024/4/1", end_date: same, start_time: "10:00" }, event, { row: 2 });
+      expect([out.record.start_date, out.record.end_date, out.record.schedule_remarks]).toEqual(["2024-04-01", "2024-04-01", null]);
+      expect(out.issues.filter((i) => i.field === "end_date").map((i) => [i.code, i.value, i.detail])).toEqual([["end_date_same_day", same.trim(), "2024-04-01"]]);
+    }
+    // another word stays unread, kept
+    expect(normalizeRecord({ name: "講座", start_date: "2024/4/1", end_date: "未定" }, event, { row: 2 }).record.end_date).toBeNull();
+  });
+
   it("hours joined by a dash after the date give the end time as `～` does (before: the end lost, read as a UTC offset or not at all)", () => {
     const hours = (cell: string) => {
       const out = normalizeRecord({ name: "講演会", start_date: cell }, event, { row: 3 });
