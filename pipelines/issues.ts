@@ -2526,6 +2526,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}終了日の列がなく、開催日が1日のため、「${f(w)}」を開始日と同じ「${v(w)}」にしました。終了日の列を加えて入力すると確実です。`,
     en: (w) => `${atEn(w)}the file has no end date column and the event is held on one day: ${f(w)} was set to its start date, "${v(w)}". Add an end date column to be sure.`,
   },
+  event_dates_empty: {
+    severity: "warning", title_ja: "開始日・終了日が空", title_en: "Start and end dates empty",
+    ja: (w) => `${atJa(w)}開始日と終了日がどちらも空です${w.detail === undefined ? "" : `（開催は「${w.detail}」とだけあります）`}。アプリは開始日から終了日までの間に催しを示すため、この行は日付で探しても見つかりません。開催日を入力してください（1日の催しは開始日と終了日に同じ日付、会期のある展示などはその初日と最終日、毎年の催しは次回の日付）。`,
+    en: (w) => `${atEn(w)}the start and end dates are both empty${w.detail === undefined ? "" : ` (the row says only "${w.detail}")`}. Apps show an event from its start date to its end date, so this row is never found when searched by date. Enter its dates (the same date in both for a one-day event, the first and last day of a run, the next one's for a yearly event).`,
+  },
   end_date_same_day: {
     severity: "info", title_ja: "終了日が「同日」", title_en: "End date written as the same day",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は開始日と同じ日と読み、開始日（${d(w)}）を入れました。終了日も日付（YYYY-MM-DD）で入力してください。`,

@@ -11,6 +11,7 @@ import { checkCodes } from "./coded-values.ts";
 import { checkArea, repairCoordinates } from "./coordinate-repairs.ts";
 import { dropInapplicable, keepClosingInStart, keepSplitDay, keepTimeBesideOwn, keepUnread, keepUnreadRangeEnd, moveUncountedToUnits, moveUnits } from "./kept-cells.ts";
 import { endOfOneDay } from "./one-day-end.ts";
+import { warnDatelessRow } from "./dateless-row.ts";
 import { daysFromTimeCell } from "./days-from-time-cell.ts";
 import { daysAsStandard } from "./days-column.ts";
 import { feeFromDetails } from "./fee-from-details.ts";
@@ -71,6 +72,7 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
     keepUnreadRangeEnd(r, plan.dateTimePairs);
     endNextDay(r, plan.dateTimePairs);
     endOfOneDay(r, plan.dateTimePairs);
+    warnDatelessRow(r, plan.dateTimePairs);
   }
   if (plan.datePairs.length > 0) {
     endsBesideWords(r, plan.datePairs);

@@ -975,6 +975,21 @@ describe("normalizeRecord", () => {
     expect(normalizeRecord({ name: "講座", start_date: "2024/4/1", end_date: "未定" }, event, { row: 2 }).record.end_date).toBeNull();
   });
 
+  it("an event with neither 開始日 nor 終了日 is warned (before: published with no word); one with either, or a date that did not read, is not", () => {
+    const dated = (values: Record<string, string>) => normalizeRecord({ name: "交流プログラム", ...values }, event, { row: 5 }).issues
+      .filter((i) => i.code === "event_dates_empty").map((i) => [i.row, i.field, i.severity]);
+    expect(dated({ start_date: "", end_date: "" })).toEqual([[5, "start_date", "warning"]]);
+    // named with what the row says of when in words
+    const yearly = normalizeRecord({ name: "産業まつり", start_date: "", end_date: "", schedule_pattern: "毎年11月に開催" }, event, { row: 1 }).issues
+      .find((i) => i.code === "event_dates_empty");
+    expect(yearly).toMatchObject({ field: "start_date", detail: "毎年11月に開催", message_en: expect.stringContaining('(the row says only "毎年11月に開催")') });
+    expect(dated({ start_date: "2022/11/3", end_date: "" })).toEqual([]);
+    expect(dated({ start_date: "", end_date: "2022/11/3" })).toEqual([]);
+    expect(dated({ start_date: "調整中", end_date: "" })).toEqual([]);
+    // an event without the start column: not said on every row
+    expect(dated({ end_date: "" })).toEqual([]);
+  });
+
   it("hours joined by a dash after the date give the end time as `～` does (before: the end lost, read as a UTC offset or not at all)", () => {
     const hours = (cell: string) => {
       const out = normalizeRecord({ name: "講演会", start_date: cell }, event, { row: 3 });
