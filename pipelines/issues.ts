@@ -1378,8 +1378,8 @@ export const ISSUE_CODES = {
   },
   line_break_joined: {
     severity: "warning", title_ja: "セル内の改行", title_en: "Line break in a one-line value",
-    ja: (w) => `${atJa(w)}「${f(w)}」はセル内で改行されていました（Alt+Enter）。1行で書く項目のため、行をつないで「${d(w)}」としました（住所は続けて、建物名の前と名称などの区切りには空白を入れて）。つなぎ方が正しいか確かめ、改行せずに入力してください。`,
-    en: (w) => `${atEn(w)}${f(w)} was broken over lines in its cell (Alt+Enter). It is a one-line value, so the lines were joined as "${d(w)}" (an address run together, with a space before its building; a name's parts with a space between). Check the joined text and enter it without line breaks.`,
+    ja: (w) => `${atJa(w)}「${f(w)}」はセル内で改行されていました（Alt+Enter）。1行で書く項目のため、行をつないで「${d(w)}」としました（住所は続けて、建物名の前と名称などの区切りには空白を入れて、語の途中の改行は詰めて）。つなぎ方が正しいか確かめ、改行せずに入力してください。`,
+    en: (w) => `${atEn(w)}${f(w)} was broken over lines in its cell (Alt+Enter). It is a one-line value, so the lines were joined as "${d(w)}" (an address run together, with a space before its building; a name's parts with a space between, none inside a word). Check the joined text and enter it without line breaks.`,
   },
   garbled_text: {
     severity: "warning", title_ja: "文字化け（�）", title_en: "Garbled text (�)",

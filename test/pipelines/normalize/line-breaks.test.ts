@@ -30,6 +30,13 @@ describe("joinedLines", () => {
     ["Ikebukuro\nCommunity Hall", "Ikebukuro Community Hall"],
     ["ライズアリーナビル\n4階", "ライズアリーナビル 4階"],
     ["中野区役所 \n", null],
+    // a break inside a word takes no space (before: ウェンデリン・ファン・オルデンボ　ルフ, found by no search for the name)
+    ["ウェンデリン・ファン・オルデンボ\nルフ", "ウェンデリン・ファン・オルデンボルフ"],
+    ["レオナルド・\nダ・ヴィンチ展", "レオナルド・ダ・ヴィンチ展"],
+    ["地域センタ\nー", "地域センター"],
+    ["キッズフェスティバル2024\nイン中野", "キッズフェスティバル2024 イン中野"],
+    // two names, each with its own ・, stay two
+    ["ジョン・スミス\nメアリー・ジョーンズ", "ジョン・スミス　メアリー・ジョーンズ"],
   ])("words %j → %j", (text, joined) => expect(joinedLines(text, "words")).toBe(joined));
 
   it.each([["東池袋4-5-2", "ライズアリーナビル4階", true], ["東池袋4丁目", "1号館", true], ["東京都豊島区", "南池袋3-13-2", false],
