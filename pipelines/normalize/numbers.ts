@@ -116,7 +116,8 @@ export function normalizeNumber(raw: string, at: At, options: NumberOptions = {}
     ?? (options.integer ? noteExceedsWhole(core, raw, noted.value, at, options.parts) : null);
   if (differs !== null) return { value: null, issues: [...read.issues.slice(0, -1), differs] };
   // the unit goes with the note: the whole cell is kept, and a unit column must not take `名（うち0歳児6名）`
-  const issues = noted.issues.filter((i) => i.code !== "unit_stripped" && i.code !== "full_width_converted");
+  // a note read inside the core (`各20名` of `各20名（先着）`) is the same note: said once, below
+  const issues = noted.issues.filter((i) => i.code !== "unit_stripped" && i.code !== "full_width_converted" && i.code !== "number_with_note");
   return { value: noted.value, issues: [...read.issues.slice(0, -1), ...issues, problem("number_with_note", at, raw)] };
 }
 

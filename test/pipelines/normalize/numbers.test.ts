@@ -255,6 +255,8 @@ describe("a count of people (定員): a count in another unit is of something el
     // a capacity of each session or day: the number read, the cell kept in 定員備考
     ["各回20名", 20, ["unit_stripped", "number_with_note"]], ["1回20人", 20, ["unit_stripped", "number_with_note"]],
     ["各日先着30名", 30, ["unit_stripped", "number_with_note"]], ["各 15人", 15, ["unit_stripped", "number_with_note"]],
+    // each with a note in brackets: the note said once (before: number_with_note twice for the one cell)
+    ["各20名（先着）", 20, ["number_with_note"]],
     // the session or day after the number (before: unread, the capacity left empty)
     ["18名/日", 18, ["unit_stripped", "number_with_note"]], ["20人／回", 20, ["unit_stripped", "number_with_note"]], ["30名/1日", 30, ["unit_stripped", "number_with_note"]],
     ["20組/回", null, ["count_in_other_unit"]], ["18名/週", null, ["unparseable_number"]],
