@@ -56,7 +56,7 @@ describe("a two-up list in a CSV", () => {
     expect(blockStartsOf(["名称", "所在地", "緯度", "名称", "所在地", "緯度"])).toEqual([3]);
     expect(blockStartsOf(["名称", "所在地", "名称", "所在地", "名称", "所在地"])).toEqual([2, 4]);
     expect(blockStartsOf(["名称", "所在地", "緯度", "名称", "所在地"])).toEqual([3]);
-    expect(blockStartsOf(["名称", "所在地", "緯度", "名称", "住所", "緯度"], sameColumnOf(getDataset("aed")))).toEqual([]);
+    expect(blockStartsOf(["名称", "所在地", "緯度", "名称", "住所", "緯度"], sameColumnOf(getDataset("aed")!))).toEqual([]);
     expect(blockStartsOf(["名称", "所在地", "緯度", "名称", "電話"])).toEqual([]);
   });
 
