@@ -74,7 +74,7 @@ describe("a record's one-line values", () => {
     const { record, issues } = read({ full_address: "東京都豊島区東池袋4-5-2\nライズアリーナビル4階" });
     expect(record.full_address).toBe("東京都豊島区東池袋4-5-2　ライズアリーナビル4階");
     expect(issues.find((i) => i.code === "line_break_joined")?.message_ja)
-      .toBe("1行目：「full_address」はセル内で改行されていました（Alt+Enter）。1行で書く項目のため、行をつないで「東京都豊島区東池袋4-5-2　ライズアリーナビル4階」としました（住所は続けて、建物名の前と名称などの区切りには空白を入れて）。つなぎ方が正しいか確かめ、改行せずに入力してください。");
+      .toBe("1行目：「full_address」はセル内で改行されていました（Alt+Enter）。1行で書く項目のため、行をつないで「東京都豊島区東池袋4-5-2　ライズアリーナビル4階」としました（住所は続けて、建物名の前と名称などの区切りには空白を入れて、語の途中の改行は詰めて）。つなぎ方が正しいか確かめ、改行せずに入力してください。");
   });
 
   it("text of many lines keeps its breaks (備考, 説明)", () => {
