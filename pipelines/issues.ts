@@ -1481,6 +1481,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は統計表で秘匿（数を伏せたもの）を表すため、空欄（不明）としました。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is the statistical tables' sign for a figure kept secret; it was left empty (not known).`,
   },
+  zero_capacity_as_none: {
+    severity: "warning", title_ja: "定員の0を値なしに", title_en: "Capacity 0 read as none",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は、定員のないサービス（訪問介護、居宅介護支援など）を表す書き方で、受け入れる人数が0人という意味ではないため空欄にしました。定員がない場合は空欄にしてください。休止などで受け入れていない場合は、その旨を備考に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is how a service with no capacity (訪問介護, 居宅介護支援 …) is written, not a capacity of nobody, so it was left empty. Leave the cell empty when there is no capacity; if the provider takes no one now (suspended), say so in the remarks.`,
+  },
   zero_as_none: {
     severity: "info", title_ja: "0を値なしに", title_en: "Zero read as none",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は、その値がない（防火水槽などに管の口径はない）ことを表すため空欄にしました。値がない場合は空欄にしてください。`,

@@ -229,7 +229,8 @@ function cellNormalizerOf(column: Dataset["columns"][number], kind: Kind, datase
     const noLimit = noneIsNoLimit(type);
     const aside = asideOf(type);
     const whole = wholeWordsOf(type);
-    return (raw, at) => normalizeNumber(raw, at, { integer: true, countUnits: counted, parts, noneIsNoLimit: noLimit, aside, whole });
+    const none = zeroIsNone(type);
+    return (raw, at) => normalizeNumber(raw, at, { integer: true, countUnits: counted, parts, noneIsNoLimit: noLimit, aside, whole, zeroIsNone: none });
   }
   if (kind === "integer" && parts !== undefined) return (raw, at) => normalizeNumber(raw, at, { integer: true, parts });
   if (kind === "date") {

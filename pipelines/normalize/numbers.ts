@@ -466,7 +466,8 @@ function readNumber(raw: string, at: At, options: NumberOptions): Fixed<number |
   if (about) issues.push(problem("approximate_number", at, raw));
   if (zeroWord) issues.push(problem("zero_in_words", at, raw));
   if (tenThousands !== null) issues.push(problemAt("ten_thousands_read", at.row, at.field, at.onlyCounts, raw, String(n)));
-  if (n === 0 && options.zeroIsNone) return { value: null, issues: [...issues, problem("zero_as_none", at, raw)] };
+  // a count's (a care provider's 定員) is a capacity it has none of
+  if (n === 0 && options.zeroIsNone) return { value: null, issues: [...issues, problem(options.countUnits === undefined ? "zero_as_none" : "zero_capacity_as_none", at, raw)] };
   return { value: n === 0 ? 0 : n, issues };
 }
 

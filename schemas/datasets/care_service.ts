@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { contact, fax, height, hours, identity, image, location, naming, operator, trailer } from "../blocks.ts";
 import { col, omit, pick, renamed, replace } from "../column.ts";
 import { defineDataset } from "../dataset.ts";
-import { headCount, line, providerNumber, text, textListOf } from "../types.ts";
+import { line, providerNumber, serviceCapacity, text, textListOf } from "../types.ts";
 
 // Column order of the new format as published (印西市 122319_care_service.csv); names are 介護サービス事業所名称*,
 // keys stay `name*` so that apps find them in every dataset.
@@ -78,7 +78,8 @@ export const care_service = defineDataset({
         "利用可能な時間帯（平日）", "利用可能な時間帯（土曜）", "利用可能な時間帯（日曜）", "利用可能な時間帯（祝日）",
         ...(pick(hours, "availability_remarks").labelledAliases ?? [])] }),
     // `20（空床型）`, `29（うち短期入所4）`: 備考 keeps what does not read
-    col({ key: "capacity", ja: "定員", en: "capacity", type: headCount, requirement: "optional", overflow: "remarks", aliases: ["利用定員", "登録定員", "入所定員", "定員数", "総定員"] }),
+    // 0 for a service with no capacity (訪問介護, 居宅介護支援), as MHLW's file writes it
+    col({ key: "capacity", ja: "定員", en: "capacity", type: serviceCapacity, requirement: "optional", overflow: "remarks", aliases: ["利用定員", "登録定員", "入所定員", "定員数", "総定員"] }),
     pick(trailer, "url"), ...image, pick(trailer, "remarks"),
   ],
   // a 事業所's services, one row each (each with its own サービス種類, and its own 事業所番号 when designated apart):

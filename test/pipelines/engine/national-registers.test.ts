@@ -96,3 +96,14 @@ describe("a 厚生局 register's departments by their 略称 (内;外;耳い;整
     expect(tuples(report, "list_item_respelled")).toEqual([[1, "departments", "list_item_respelled"], [2, "departments", "list_item_respelled"]]);
   });
 });
+
+describe("MHLW's 介護サービス情報公表 file: 定員 0 for a service with no capacity (居宅介護支援, 訪問介護)", () => {
+  it("is no capacity, left empty and warned (before: published as a capacity of 0); other counts read as before", async () => {
+    const { rows, report } = await runBytes(["事業所名,サービスの種類,住所,電話番号,事業所番号,定員",
+      "こもれび居宅介護支援,居宅介護支援,東京都千代田区一番町9-1,03-3333-9001,1370100991,0",
+      "こもれびデイ,通所介護,東京都千代田区一番町9-2,03-3333-9002,1370100992,30",
+      "こもれびヘルパー,訪問介護,東京都千代田区一番町9-3,03-3333-9003,1370100993,"].join("\n"), "131016_care_service.csv");
+    expect(rows.map((r) => [r.valid, r.record.capacity, r.record.remarks])).toEqual([[true, null, null], [true, 30, null], [true, null, null]]);
+    expect(tuples(report, "zero_capacity_as_none", "zero_as_none")).toEqual([[1, "capacity", "zero_capacity_as_none"]]);
+  });
+});
