@@ -1751,6 +1751,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}座標がメートル単位の平面直角座標です。ファイルの他の行から決めた列の向き（前者）で変換すると、この行の位置が住所の市区町村・地域（括弧内）と合わず、逆の向き（後者）なら合うため、変換していません（${v(w)}）。座標か住所を確かめ、緯度・経度（度、10進数）で入力してください。`,
     en: (w) => `${atEn(w)}the coordinates are plane rectangular coordinates in metres. Read the way the file's other rows are (the first reading), the point is not in the row's municipality or area (in brackets); read the other way (the second) it is, so it was not converted (${v(w).replace(/^第(\w+)系/, "zone $1:")}). Check the coordinates or the address, and enter latitude and longitude in decimal degrees.`,
   },
+  degree_columns_by_content: {
+    severity: "info", title_ja: "X・Yの列を中身から経度・緯度と判定", title_en: "X / Y columns told as longitude and latitude by their content",
+    ja: (w) => `列「${f(w)}」は見出しだけでは何の値か分かりませんが、値が東京都内の地点の度数（経度139.7、緯度35.7など）のため、「${v(w)}」として読みました。列名を「${v(w)}」にしてください。`,
+    en: (w) => `The column "${f(w)}" does not say what it holds, but its values are degrees of points in Tokyo (longitude 139.7, latitude 35.7 …): it was read as ${v(w)} (${v(w) === "経度" ? "longitude" : "latitude"}). Name the column ${v(w)}.`,
+  },
   plane_columns_by_content: {
     severity: "info", title_ja: "X・Yの列を中身から平面直角座標と判定", title_en: "X / Y columns told as plane coordinates by their content",
     ja: (w) => `列「${f(w)}」は見出しだけでは何の値か分かりませんが、値がメートル（絶対値が1000を超え、度ではありえない）のため、平面直角座標の「${v(w)}」として読み、緯度・経度に変換しました。列名を「${v(w)}」にするか、緯度・経度で入力してください。`,

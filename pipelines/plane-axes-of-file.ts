@@ -56,9 +56,13 @@ const isMetres = (x: number, y: number): boolean =>
  * The plan and header with columns headed only `X` and `Y` taken as X座標 and Y座標 (the longitude's and latitude's
  * columns, as those headers are: which is the northing the file's rows tell, planeAxesOfFile) when every row of the
  * head of the file that fills both holds metres (numbers, one of each pair over 1000, which no degree is), and the file
- * has no latitude or longitude column; else as they were. Small numbers under X / Y may be anything (a map's grid, a drawing's): they
+ * has no latitude or longitude column; or as 経度 and 緯度 when every such row holds degrees of a point in Tokyo
+ * (degree_columns_by_content); else as they were. Small numbers under X / Y may be anything (a map's grid, a drawing's): they
  * stay in extra.
  */
+/** A row's X and Y as degrees of a point in Tokyo, X the longitude, or the other way round. */
+const isDegrees = (x: number, y: number): boolean => Number.isFinite(x) && Number.isFinite(y) && (inTokyo(y, x) || inTokyo(x, y));
+
 export function withPlaneByContent(dataset: Dataset, plan: ColumnPlan, header: HeaderMapping[], rows: ReadonlyArray<readonly string[]>):
   { plan: ColumnPlan; header: HeaderMapping[]; issues: Issue[] } {
   const mapped = { plan, header, issues: [] };
@@ -74,7 +78,14 @@ export function withPlaneByContent(dataset: Dataset, plan: ColumnPlan, header: H
   if (axes.x < 0 || axes.y < 0) return mapped;
   // every row of the head that fills both columns has metres there
   const filled = rows.map((r) => [r[axes.x] ?? "", r[axes.y] ?? ""]).filter(([x, y]) => x.trim() !== "" && y.trim() !== "");
-  if (filled.length === 0 || !filled.every(([x, y]) => isMetres(numberOf(x), numberOf(y)))) return mapped;
+  if (filled.length === 0) return mapped;
+  // or degrees of a point in Tokyo (a GIS export's X = 139.71662, Y = 35.70038, as a nursery map's CSV writes them): the
+  // longitude and latitude, either way round as a row may swap them (swapped_lat_lon)
+  if (filled.every(([x, y]) => isDegrees(numberOf(x), numberOf(y)))) {
+    const said = [axes.x, axes.y].map((i) => issue("degree_columns_by_content", { field: plan.sourceHeaders[i].trim(), value: i === axes.x ? "経度" : "緯度" }));
+    return { ...takeColumn(takeColumn(mapped, axes.x, "longitude", "fuzzy"), axes.y, "latitude", "fuzzy"), issues: said };
+  }
+  if (!filled.every(([x, y]) => isMetres(numberOf(x), numberOf(y)))) return mapped;
   // X座標 is the longitude's alias and Y座標 the latitude's (schemas/blocks.ts): the same here
   const told = [axes.x, axes.y].map((i) => issue("plane_columns_by_content", { field: plan.sourceHeaders[i].trim(), value: i === axes.x ? "X座標" : "Y座標" }));
   return { ...takeColumn(takeColumn(mapped, axes.x, "longitude", "fuzzy"), axes.y, "latitude", "fuzzy"), issues: told };

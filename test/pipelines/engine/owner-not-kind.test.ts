@@ -37,3 +37,17 @@ describe("a 居宅訪問型保育事業 with no 所在地 (it cares for a child 
       [3, "full_address", "missing_required"]]);
   });
 });
+
+describe("columns headed X and Y holding degrees of points in Tokyo (a nursery map's CSV: X = 139.71662, Y = 35.70038)", () => {
+  it("are the longitude and the latitude, said (before: both in extra, no point)", async () => {
+    const { rows, report } = await runBytes(["Name,所在地,X,Y", "わかまつ保育園,東京都新宿区若松町9-1-1,139.71662,35.70038",
+      "なかい保育園,東京都新宿区中井9-2-3,139.68439,35.71474"].join("\n"), "131041_preschool.csv");
+    expect(rows.map((r) => [r.valid, r.record.latitude, r.record.longitude])).toEqual([[true, 35.70038, 139.71662], [true, 35.71474, 139.68439]]);
+    expect(report.issues.filter((i) => i.code === "degree_columns_by_content").map((i) => [i.field, i.value])).toEqual([["X", "経度"], ["Y", "緯度"]]);
+  });
+
+  it("leaves small numbers under X / Y (a grid's) in extra", async () => {
+    const { rows } = await runBytes(["Name,所在地,X,Y", "わかまつ保育園,東京都新宿区若松町9-1-1,12,7"].join("\n"), "131041_preschool.csv");
+    expect(rows.map((r) => [r.record.latitude, r.extra["X"]])).toEqual([[null, "12"]]);
+  });
+});
