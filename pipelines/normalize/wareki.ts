@@ -73,6 +73,8 @@ export function timeInDateCell(raw: string): string | null {
   // `2024-10-04T15:00:00Z`: the time in Japan, which the date cell is read in too
   const inJapan = jstDateTime(raw.normalize("NFKC"));
   if (inJapan !== null) return inJapan.time;
+  const serial = serialTime(raw);
+  if (serial !== null) return serial;
   const text = dateCellText(raw);
   return TIME_AFTER.exec(text)?.[2] ?? WORDED_TIME_AFTER.exec(text)?.[2] ?? null;
 }
@@ -100,6 +102,18 @@ const SERIAL = /^(\d{3,5})(?:\.\d+)?$/;
 /** Excel serials read as dates: 1901-01-01 … 2099-12-31, except 4-digit numbers that are years (1868–2100). */
 const SERIAL_MIN = 367;
 const SERIAL_MAX = 73050;
+const SERIAL_WITH_TIME = /^(\d{3,5})\.(\d+)$/;
+
+/** The time of day an Excel serial date-time carries in its fraction (`45383.375`, a date-time cell saved as a
+ *  number: 2024-04-01 09:00), as `H:MM`; null for a cell that is no such serial (a year, `2024.5`, is none). */
+function serialTime(raw: string): string | null {
+  const m = SERIAL_WITH_TIME.exec(raw.normalize("NFKC").trim());
+  if (m === null) return null;
+  const n = Number(m[1]);
+  if ((m[1].length === 4 && n >= 1868 && n <= 2100) || n < SERIAL_MIN || n > SERIAL_MAX) return null;
+  const minutes = Math.round(Number(`0.${m[2]}`) * 1440);
+  return minutes >= 1440 ? null : `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, "0")}`;
+}
 
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 

@@ -990,6 +990,15 @@ describe("normalizeRecord", () => {
     expect(dated({ end_date: "" })).toEqual([]);
   });
 
+  it("an Excel serial date-time (45383.375, a date-time cell saved as a number) gives its time too (before: the date only, its time lost)", () => {
+    const out = normalizeRecord({ name: "講座", start_date: "45383.375", end_date: "45383.5" }, event, { row: 1 });
+    expect([out.record.start_date, out.record.start_time, out.record.end_date, out.record.end_time]).toEqual(["2024-04-01", "09:00", "2024-04-01", "12:00"]);
+    expect(out.issues.filter((i) => i.code === "time_from_date_cell").map((i) => i.value)).toEqual(["45383.375 → 09:00", "45383.5 → 12:00"]);
+    // a serial of a whole day, or with its midnight, is the date alone; a year with a fraction is no serial
+    expect(normalizeRecord({ start_date: "45383", end_date: "45383.0" }, event, { row: 1 }).record).toMatchObject({ start_time: null, end_time: null });
+    expect(normalizeRecord({ start_date: "2024.5" }, event, { row: 1 }).record.start_time).toBeNull();
+  });
+
   it("hours joined by a dash after the date give the end time as `～` does (before: the end lost, read as a UTC offset or not at all)", () => {
     const hours = (cell: string) => {
       const out = normalizeRecord({ name: "講演会", start_date: cell }, event, { row: 3 });
