@@ -2274,6 +2274,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」はインチの呼び径（B）のため、JISの対応するミリの呼び径（A）「${d(w)}」と読みました（6B＝150Aなど）。実際の内径ではありません。ミリの呼び径（150）で入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is a nominal size in inches (B); it was read as the JIS nominal size in millimetres (A) that matches it: ${d(w)} (6B is 150A), not a measured bore. Enter the nominal size in millimetres (150).`,
   },
+  date_month_only: {
+    severity: "warning", title_ja: "年月だけの日付", title_en: "A month, no day",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は年月（${detailPart(w, 0)}～${detailPart(w, 1)}）だけで日がないため、日付としては公開せず空欄にし、セルは特記事項・備考に残しました。日付（2024-04-01 の形）を入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) gives a month (${detailPart(w, 0)} to ${detailPart(w, 1)}) and no day, so it was left empty rather than published, and the cell kept in the remarks. Enter the date (as 2024-04-01).`,
+  },
   date_fiscal_year_only: {
     severity: "warning", title_ja: "年度だけの日付", title_en: "A fiscal year, no date",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は年度（${detailPart(w, 0)}～${detailPart(w, 1)}）だけで日が決まっていないため、日付としては公開せず空欄にし、セルは特記事項・備考に残しました。日が決まったら日付（2024-04-01 の形）を入力してください。`,

@@ -59,7 +59,7 @@ export function readPartialDates(r: RowRepair, keys: readonly string[], years: D
     if (unread < 0) continue;
     const date = partialDate(raw, boundOf(key));
     if (date === null) {
-      sayFiscalYearOnly(r, key, raw, unread);
+      if (!sayFiscalYearOnly(r, key, raw, unread)) sayMonthOnly(r, key, raw, unread);
       continue;
     }
     const start = startOf.get(key);
@@ -76,13 +76,29 @@ const FISCAL_YEAR_ONLY = new RegExp(String.raw`^(${ERA_NAME_OR_LETTER}\.?\s*(?:�
 
 /** A date cell that gives a fiscal year only: still no date (the day is not known), said with the year's first and last
  *  day in place of unparseable_date, so the officer sees what was written rather than an unreadable date. */
-function sayFiscalYearOnly(r: RowRepair, key: string, raw: string, unread: number): void {
+function sayFiscalYearOnly(r: RowRepair, key: string, raw: string, unread: number): boolean {
   const m = FISCAL_YEAR_ONLY.exec(raw.normalize("NFKC").trim());
   const first = m === null ? null : normalizeDate(`${m[1]}年4月1日`, { row: r.row, field: key }).value;
-  if (typeof first !== "string") return;
+  if (typeof first !== "string") return false;
   const year = Number(first.slice(0, 4));
   r.issues.splice(unread, 1);
   r.problem("date_fiscal_year_only", key, raw, `${first}\t${year + 1}-03-31`);
+  return true;
+}
+
+/** A year and month and no day (最終更新日 `2023年12月`, 指定年月日 `昭和63年10月`, `2023/12`). */
+const MONTH_ONLY = new RegExp(String.raw`^(${ERA_NAME_OR_LETTER}\.?\s*(?:元|\d{1,2})|\d{4})\s*(?:年|[/.-])\s*(\d{1,2})\s*月?\s*(?:頃|ごろ|中)?$`, "i");
+
+/** A date cell that gives a month only: still no date (which day is not known), said with the month's first and last
+ *  day in place of unparseable_date, which called it no date at all. */
+function sayMonthOnly(r: RowRepair, key: string, raw: string, unread: number): void {
+  const m = MONTH_ONLY.exec(raw.normalize("NFKC").trim());
+  const first = m === null ? null : normalizeDate(`${m[1]}年${m[2]}月1日`, { row: r.row, field: key }).value;
+  if (typeof first !== "string") return;
+  const [year, month] = [Number(first.slice(0, 4)), Number(first.slice(5, 7))];
+  const last = isoDate(year, month, new Date(Date.UTC(year, month, 0)).getUTCDate());
+  r.issues.splice(unread, 1);
+  r.problem("date_month_only", key, raw, `${first}\t${last}`);
 }
 
 /** A two-digit year (or 元年, an era's first) read in the form the column's or the file's other dates write, when they

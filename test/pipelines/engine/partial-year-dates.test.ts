@@ -564,3 +564,17 @@ describe("a date cell that gives a fiscal year only", () => {
     expect(run.report.issues.find((i) => i.code === "date_fiscal_year_only")?.message_ja).toContain("年度（2024-04-01～2025-03-31）だけで日が決まっていない");
   });
 });
+
+describe("a date cell that gives a month only", () => {
+  // before: unparseable_date, "is not a date", though the cell gives its year and month
+  it("stays empty, said with the month's first and last day, the cell kept", async () => {
+    const header = "データセット_タイトル,データセット_最終更新日,ファイル形式";
+    const run = await runBytes([header, "AED,2023年12月,CSV", "人口,R6.2,CSV", "文化財,2024/02,CSV", "観光,2024年,CSV"].join("\n"), "131016_open_data_list.csv");
+    expect(run.rows.map((r) => [r.record.modified, r.record.remarks])).toEqual([[null, "データセット_最終更新日：2023年12月"],
+      [null, "データセット_最終更新日：R6.2"], [null, "データセット_最終更新日：2024/02"], [null, "データセット_最終更新日：2024年"]]);
+    expect(run.report.issues.filter((i) => i.field === "modified").map((i) => [i.row, i.code, i.value, i.detail ?? null])).toEqual([
+      [1, "date_month_only", "2023年12月", "2023-12-01\t2023-12-31"], [2, "date_month_only", "R6.2", "2024-02-01\t2024-02-29"],
+      [3, "date_month_only", "2024/02", "2024-02-01\t2024-02-29"], [4, "unparseable_date", "2024年", "データセット_備考"]]);
+    expect(run.report.issues.find((i) => i.code === "date_month_only")?.message_ja).toContain("年月（2023-12-01～2023-12-31）だけで日がない");
+  });
+});
