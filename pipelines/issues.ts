@@ -2274,6 +2274,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」はインチの呼び径（B）のため、JISの対応するミリの呼び径（A）「${d(w)}」と読みました（6B＝150Aなど）。実際の内径ではありません。ミリの呼び径（150）で入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is a nominal size in inches (B); it was read as the JIS nominal size in millimetres (A) that matches it: ${d(w)} (6B is 150A), not a measured bore. Enter the nominal size in millimetres (150).`,
   },
+  date_history: {
+    severity: "warning", title_ja: "いくつもの日付の経過", title_en: "A history of several dates",
+    ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」には日付がいくつもあり（${d(w)}）、どれがこの列の日付か分からないため、日付としては公開せず空欄にし、セルは特記事項・備考に残しました。この列には今の指定などの日付を1つ（2024-04-01 の形）入力し、経過は備考に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) holds several dates (${d(w)}), and which is this column's is not told, so it was left empty rather than published, and the cell kept in the remarks. Enter the one date (as 2024-04-01), such as the present designation's, and the history in the remarks.`,
+  },
   date_month_only: {
     severity: "warning", title_ja: "年月だけの日付", title_en: "A month, no day",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は年月（${detailPart(w, 0)}～${detailPart(w, 1)}）だけで日がないため、日付としては公開せず空欄にし、セルは特記事項・備考に残しました。日付（2024-04-01 の形）を入力してください。`,

@@ -59,7 +59,7 @@ export function readPartialDates(r: RowRepair, keys: readonly string[], years: D
     if (unread < 0) continue;
     const date = partialDate(raw, boundOf(key));
     if (date === null) {
-      if (!sayFiscalYearOnly(r, key, raw, unread)) sayMonthOnly(r, key, raw, unread);
+      if (!sayFiscalYearOnly(r, key, raw, unread) && !sayMonthOnly(r, key, raw, unread)) sayDateHistory(r, key, raw, unread);
       continue;
     }
     const start = startOf.get(key);
@@ -91,14 +91,28 @@ const MONTH_ONLY = new RegExp(String.raw`^(${ERA_NAME_OR_LETTER}\.?\s*(?:元|\d{
 
 /** A date cell that gives a month only: still no date (which day is not known), said with the month's first and last
  *  day in place of unparseable_date, which called it no date at all. */
-function sayMonthOnly(r: RowRepair, key: string, raw: string, unread: number): void {
+function sayMonthOnly(r: RowRepair, key: string, raw: string, unread: number): boolean {
   const m = MONTH_ONLY.exec(raw.normalize("NFKC").trim());
   const first = m === null ? null : normalizeDate(`${m[1]}年${m[2]}月1日`, { row: r.row, field: key }).value;
-  if (typeof first !== "string") return;
+  if (typeof first !== "string") return false;
   const [year, month] = [Number(first.slice(0, 4)), Number(first.slice(5, 7))];
   const last = isoDate(year, month, new Date(Date.UTC(year, month, 0)).getUTCDate());
   r.issues.splice(unread, 1);
   r.problem("date_month_only", key, raw, `${first}\t${last}`);
+  return true;
+}
+
+/** A whole date written in a cell among others (`大正15年4月標識昭和27年4月1日史跡指定…平成8年3月18日史跡指定（種別変更）`). */
+const WHOLE_DATE = new RegExp(String.raw`(?:${ERA_NAME_OR_LETTER}\s*(?:元|\d{1,2})|\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日`, "gi");
+
+/** A cell of a history, several dates with what each was (a 史跡's 標識, 指定, 種別変更): which is the column's date the
+ *  cell does not say, so it stays empty and kept, said with the dates it holds in place of unparseable_date. */
+function sayDateHistory(r: RowRepair, key: string, raw: string, unread: number): void {
+  const dates = [...raw.normalize("NFKC").matchAll(WHOLE_DATE)].map((m) => normalizeDate(m[0].replace(/\s/g, ""), { row: r.row, field: key }).value)
+    .filter((d): d is string => typeof d === "string");
+  if (dates.length < 2) return;
+  r.issues.splice(unread, 1);
+  r.problem("date_history", key, raw, dates.join("、"));
 }
 
 /** A two-digit year (or 元年, an era's first) read in the form the column's or the file's other dates write, when they

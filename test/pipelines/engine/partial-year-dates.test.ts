@@ -578,3 +578,16 @@ describe("a date cell that gives a month only", () => {
     expect(run.report.issues.find((i) => i.code === "date_month_only")?.message_ja).toContain("年月（2023-12-01～2023-12-31）だけで日がない");
   });
 });
+
+describe("a date cell that holds a history of several dates", () => {
+  // before: unparseable_date, "is not a date", though the cell gives several
+  it("stays empty, said with the dates it holds, the cell kept; one date with a note is still read", async () => {
+    const header = "名称,文化財分類,文化財指定日";
+    const run = await runBytes([header, "某古墳,都指定史跡,大正15年4月標識昭和27年4月1日史跡指定平成8年3月18日史跡指定（種別変更）",
+      "某遺跡,都指定史跡,昭和46年3月29日史跡指定　平成19年3月15日追加指定"].join("\n"), "130001_cultural_property.csv");
+    expect(run.rows.map((r) => r.record.designated_date)).toEqual([null, "1971-03-29"]);
+    expect(run.report.issues.filter((i) => i.field === "designated_date").map((i) => [i.row, i.code, i.detail ?? null])).toEqual([
+      [1, "date_history", "1952-04-01、1996-03-18"], [2, "date_with_note", null]]);
+    expect(run.rows[0].record.remarks).toBe("文化財指定日：大正15年4月標識昭和27年4月1日史跡指定平成8年3月18日史跡指定（種別変更）");
+  });
+});
