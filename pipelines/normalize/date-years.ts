@@ -105,10 +105,16 @@ function sayMonthOnly(r: RowRepair, key: string, raw: string, unread: number): b
 /** A whole date written in a cell among others (`大正15年4月標識昭和27年4月1日史跡指定…平成8年3月18日史跡指定（種別変更）`). */
 const WHOLE_DATE = new RegExp(String.raw`(?:${ERA_NAME_OR_LETTER}\s*(?:元|\d{1,2})|\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日`, "gi");
 
+const PERIOD_WORDS = /[～~〜]|から|より|至|まで|迄/;
+const HISTORY_WORDS = /指定|標識|変更|登録|解除|認定|選定|追加/;
+
 /** A cell of a history, several dates with what each was (a 史跡's 標識, 指定, 種別変更): which is the column's date the
  *  cell does not say, so it stays empty and kept, said with the dates it holds in place of unparseable_date. */
 function sayDateHistory(r: RowRepair, key: string, raw: string, unread: number): void {
-  const dates = [...raw.normalize("NFKC").matchAll(WHOLE_DATE)].map((m) => normalizeDate(m[0].replace(/\s/g, ""), { row: r.row, field: key }).value)
+  const nfkc = raw.normalize("NFKC");
+  // a period (令和3年6月1日～令和9年5月31日) is read by the repairs after this one; a history says what each date was
+  if (PERIOD_WORDS.test(nfkc) || !HISTORY_WORDS.test(nfkc)) return;
+  const dates = [...nfkc.matchAll(WHOLE_DATE)].map((m) => normalizeDate(m[0].replace(/\s/g, ""), { row: r.row, field: key }).value)
     .filter((d): d is string => typeof d === "string");
   if (dates.length < 2) return;
   r.issues.splice(unread, 1);

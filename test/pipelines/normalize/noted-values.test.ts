@@ -63,9 +63,9 @@ describe("a number with a note beside it", () => {
 
   it("keeps a date that does not read in 備考 in a dataset whose date columns name no text column (オープンデータ一覧)", () => {
     const list = getDataset("open_data_list")!;
-    const { record, issues } = normalizeRecord({ title: "AED", issued: "2018年3月", modified: "令和6年度", remarks: "年1回更新" }, list, { row: 4 },
+    const { record, issues } = normalizeRecord({ title: "AED", issued: "2018年春", modified: "令和6年度", remarks: "年1回更新" }, list, { row: 4 },
       { municipality: "131016" });
-    expect([record.issued, record.modified, record.remarks]).toEqual([null, null, "年1回更新 / データセット_公開日：2018年3月 / データセット_最終更新日：令和6年度"]);
+    expect([record.issued, record.modified, record.remarks]).toEqual([null, null, "年1回更新 / データセット_公開日：2018年春 / データセット_最終更新日：令和6年度"]);
     // the date's issue says the column its cell is kept in (before: 内容はこの指摘に残っています, and kept_as_remarks beside it)
     expect(issues.filter((i) => i.field === "remarks")).toEqual([]);
     const unread = issues.find((i) => i.field === "issued");
@@ -74,6 +74,10 @@ describe("a number with a note beside it", () => {
     expect(unread?.message_en).toContain("(the cell is kept in データセット_備考)");
     // a fiscal year alone says itself where it is kept (before: unparseable_date, then kept_as_remarks)
     expect(issues.filter((i) => i.field === "modified").map((i) => [i.code, i.detail])).toEqual([["date_fiscal_year_only", "2024-04-01\t2025-03-31"]]);
+    // so does a month alone (2018年3月: date_month_only, since dfe6ae6; before: unparseable_date)
+    const month = normalizeRecord({ title: "AED", issued: "2018年3月" }, list, { row: 4 }, { municipality: "131016" });
+    expect([month.record.issued, month.record.remarks]).toEqual([null, "データセット_公開日：2018年3月"]);
+    expect(month.issues.filter((i) => i.field === "issued" || i.field === "remarks").map((i) => [i.field, i.code, i.detail])).toEqual([["issued", "date_month_only", "2018-03-01\t2018-03-31"]]);
   });
 
   it("says an unread date is kept in this issue where 備考 says it already, so nothing was kept", () => {
