@@ -342,8 +342,11 @@ export const plainUrl = (raw: string): string | undefined => (PLAIN_URL.test(raw
  *  (休館日 `なし`) and stay, and a count's `なし` may say there is no limit (定員). */
 const NONE_WORDS = ["なし", "無し", "無", "ナシ", "該当なし"];
 const NONE = new Set([...NONE_WORDS, "該当無し", "特になし", "特に無し"]);
-/** Whether a cell (cleaned) says only that there is none; the length test first, as most cells are longer. */
-export const saysNone = (value: string): boolean => value.length <= 8 && NONE.has(plainWords(value));
+/** A character every word of NONE holds, also before NFKC (ﾅ is ナ half-width). */
+const NONE_CHAR = /[な無ナﾅ]/;
+/** Whether a cell (cleaned) says only that there is none; the length and character tests first, as most cells fail them
+ *  (a required column's every cell is asked, none-required.ts). */
+export const saysNone = (value: string): boolean => value.length <= 8 && NONE_CHAR.test(value) && NONE.has(plainWords(value));
 
 /** A cell that is only a placeholder (`-`, `－`, `ーー`, `null`, `N/A`), trimmed: the length test first, as most cells are longer. */
 export function isPlaceholder(value: string): boolean {
