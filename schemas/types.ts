@@ -165,11 +165,11 @@ export const headCount = z.int().min(0).register(kinds, { kind: "integer", count
     // a care home's or a class's people times the groups there are at once (9名×2ユニット, 12人×2クラス): their product;
     // not sessions (20名×3回: each session's 20, not 60 at once), which stay unread
     perGroup: ["ユニット", "クラス", "単位", "班", "グループ", "組", "室"] } });
-/** A count of the things a place has (a toilet's seats, a hospital's beds), where `なし` is none of them: 0. Not a
- *  capacity (定員なし: no limit) nor a measure. */
 /** A care provider's 定員 (headCount): `0`, as MHLW's 介護サービス情報公表 file writes it for a service with no capacity
  *  (訪問介護, 居宅介護支援), says it has none, no capacity of nobody (zero_capacity_as_none). */
 export const serviceCapacity = z.int().min(0).register(kinds, { ...(kinds.get(headCount) ?? { kind: "integer" }), zeroIsNone: true });
+/** A count of the things a place has (a toilet's seats, a hospital's beds), where `なし` is none of them: 0. Not a
+ *  capacity (定員なし: no limit) nor a measure. */
 export const thingCount = z.int().min(0).register(kinds, { kind: "integer", noneIsZero: true });
 /** A hospital's beds (病床数): the beds 医療法 permits (許可病床), which the other figures a register writes beside them
  *  (稼働80床, うち休床20床) do not change. `許可病床100床` names the number; `計80` (合計, 総数) names the whole among the
