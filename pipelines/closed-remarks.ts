@@ -9,7 +9,7 @@
 // end date may follow in brackets (`使用不可（工事中）`, `閉鎖中（令和7年3月まで）`), read as if written before. Works alone
 // (`工事中`, `改修工事中`) say no state for sure: the place is published and the sentence said (unsureStateInRemarks); so is a
 // closure until a day gone (`令和2年3月まで閉鎖`: open again, the note left behind; stateInRemarks' `over`).
-import { normalizeDate } from "./normalize/wareki.ts";
+import { daysInMonth, normalizeDate } from "./normalize/wareki.ts";
 import { PLACE_CLOSED_WORDS } from "./state-words.ts";
 
 /** Every state word holds one of these: a cell without them (nearly every remarks cell) is read no further. */
@@ -78,7 +78,7 @@ function dayOf(written: string, bound: "from" | "until"): string | null {
   const first = normalizeDate(`${written.replace(/[./-]$/, "")}${/月$/.test(written) ? "" : "月"}1日`, { row: 0, field: "" }).value;
   if (first === null || bound === "from") return first;
   const [y, m] = first.split("-").map(Number);
-  return `${first.slice(0, 8)}${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, "0")}`;
+  return `${first.slice(0, 8)}${String(daysInMonth(y, m)).padStart(2, "0")}`;
 }
 
 /** Today in Japan (ISO): what a dated note is read against. */

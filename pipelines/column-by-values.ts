@@ -21,6 +21,8 @@ import { isTotalsRow } from "./totals-rows.ts";
 
 /** At most this many of the values are named in the issue. */
 const SHOWN = 3;
+/** The values as an issue names them: the first SHOWN, and … when there are more. */
+const shownValues = (values: readonly string[]): string => values.slice(0, SHOWN).join("、") + (values.length > SHOWN ? "…" : "");
 
 /** The distinct values of column `at` in the data rows of the head (not a totals row or a note under the table), when
  *  each is one of the column's (`fits`); null when one is not, or none is filled. A group's blank cells and 〃 say
@@ -104,7 +106,7 @@ export function withColumnsByValues(dataset: Dataset, plan: ColumnPlan, header: 
     if (found === undefined) continue;
     const { at, values } = found;
     const was = out.plan.keys[at];
-    const shown = values.slice(0, SHOWN).join("、") + (values.length > SHOWN ? "…" : "");
+    const shown = shownValues(values);
     const taken = takeColumn(out, at, column.key, "alias");
     // the column the header had named is then absent, as the file has no other column for it
     const absent = dataset.columns.filter((c) => c.key === was && c.requirement === "required");
@@ -138,7 +140,7 @@ export function withColumnsOverOthersValues(dataset: Dataset, plan: ColumnPlan, 
     if (instead < 0) continue;
     const taken = takeColumn(out, instead, column.key, "alias");
     retaken.add(out.plan.sourceHeaders[instead]);
-    const shown = values.slice(0, SHOWN).join("、") + (values.length > SHOWN ? "…" : "");
+    const shown = shownValues(values);
     out = { plan: { ...taken.plan, keys: taken.plan.keys.map((k, i) => (i === at ? null : k)) },
       header: taken.header.map((h, i) => (i === at ? { ...h, field: null, method: "none" as const } : h)),
       issues: [...out.issues, issue("column_values_of_other", { field: out.plan.sourceHeaders[at], value: `${out.plan.sourceHeaders[instead]}（${shown}）`,

@@ -10,7 +10,7 @@ import type { CandidateYears, DateYear, DateYears, YearForm } from "../date-year
 import { type PartialDate, partialDate, readTwoDigitYear, twoReadings, WESTERN } from "./partial-dates.ts";
 import { boundOf } from "./column-bounds.ts";
 import type { RowRepair } from "./row-repair.ts";
-import { isoDate, normalizeDate, weekdayMarksOf, weekdayOf, withWeekdayAfter } from "./wareki.ts";
+import { daysInMonth, isoDate, normalizeDate, weekdayMarksOf, weekdayOf, withWeekdayAfter } from "./wareki.ts";
 import { ERA_NAME_OR_LETTER } from "./eras.ts";
 
 /** How far past the other dates' last year a two-digit year may be read: `99/4/1` beside 2024/… is no 2099. */
@@ -96,7 +96,7 @@ function sayMonthOnly(r: RowRepair, key: string, raw: string, unread: number): b
   const first = m === null ? null : normalizeDate(`${m[1]}年${m[2]}月1日`, { row: r.row, field: key }).value;
   if (typeof first !== "string") return false;
   const [year, month] = [Number(first.slice(0, 4)), Number(first.slice(5, 7))];
-  const last = isoDate(year, month, new Date(Date.UTC(year, month, 0)).getUTCDate());
+  const last = isoDate(year, month, daysInMonth(year, month));
   r.issues.splice(unread, 1);
   r.problem("date_month_only", key, raw, `${first}\t${last}`);
   return true;

@@ -290,9 +290,10 @@ export function normalizeLineList(raw: string, at: At, names?: (part: string) =>
 
 /** A circled number before a line's words (`① 飲食店営業`, `㉜ 販売業`): the number MHLW's national file gives each kind
  *  of business in 食品衛生法施行令's order, no part of its name. */
-const ITEM_NUMBER = /^[\u2460-\u2473\u3251-\u325F\u32B1-\u32BF]\s*(?=\S)/u;
+const CIRCLED_NUMBER = "[\\u2460-\\u2473\\u3251-\\u325F\\u32B1-\\u32BF]";
+const ITEM_NUMBER = new RegExp(`^${CIRCLED_NUMBER}\\s*(?=\\S)`, "u");
 /** Whether a cell holds a circled number anywhere (then it is no plain cell: withoutItemNumbers may take one off). */
-const HAS_ITEM_NUMBER = /[\u2460-\u2473\u3251-\u325F\u32B1-\u32BF]/u;
+const HAS_ITEM_NUMBER = new RegExp(CIRCLED_NUMBER, "u");
 
 /** A plain test for a column of numbered kinds (Column.numberedParts) made from `plain`: no cell with a circled number. */
 export const withoutItemNumberPlain = (plain: (raw: string) => string | undefined) => (raw: string): string | undefined =>

@@ -109,15 +109,22 @@ const SERIAL_WITH_TIME = /^(\d{3,5})\.(\d+)$/;
 function serialTime(raw: string): string | null {
   const m = SERIAL_WITH_TIME.exec(raw.normalize("NFKC").trim());
   if (m === null) return null;
-  const n = Number(m[1]);
-  if ((m[1].length === 4 && n >= 1868 && n <= 2100) || n < SERIAL_MIN || n > SERIAL_MAX) return null;
+  if (!isDateSerial(m[1])) return null;
   const minutes = Math.round(Number(`0.${m[2]}`) * 1440);
   return minutes >= 1440 ? null : `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, "0")}`;
 }
 
+/** Whether the whole part of a number (`45383` of `45383.375`) is an Excel serial read as a date: in SERIAL_MIN …
+ *  SERIAL_MAX, and no 4-digit year (1868–2100). */
+function isDateSerial(digits: string): boolean {
+  const n = Number(digits);
+  return !(digits.length === 4 && n >= 1868 && n <= 2100) && n >= SERIAL_MIN && n <= SERIAL_MAX;
+}
+
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 
-function daysInMonth(y: number, m: number): number {
+/** The days of month `m` (1–12) of year `y`. */
+export function daysInMonth(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
@@ -218,9 +225,7 @@ function parseDate(s: string): Parsed {
   if (w) return parseWareki(w);
   const serial = SERIAL.exec(s);
   if (serial) {
-    const n = Number(serial[1]);
-    const yearLike = serial[1].length === 4 && n >= 1868 && n <= 2100;
-    const iso = !yearLike && n >= SERIAL_MIN && n <= SERIAL_MAX ? excelSerialToIso(n) : null;
+    const iso = isDateSerial(serial[1]) ? excelSerialToIso(Number(serial[1])) : null;
     if (iso !== null) return { iso, code: "excel_serial_date" };
   }
   if (s.includes("(")) return parseYearTwice(s) ?? { iso: null, code: "unparseable_date" };
