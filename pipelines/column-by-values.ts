@@ -6,6 +6,7 @@
 // (問い合わせ → 連絡先名称); with other values it stays what the header made it. A cell fits when it reads whole, or
 // starts with its value (`03-3312-2111（FAX兼用）`: the rest kept in the text column); `文化課 03-3312-2111` names a
 // department first, so a column of such cells stays 連絡先名称, the department kept with its number.
+import { cellIndexOf } from "./coordinate-pair.ts";
 import type { Column } from "../schemas/column.ts";
 import type { Dataset } from "../schemas/dataset.ts";
 import { isDitto } from "./fill-down.ts";
@@ -43,9 +44,7 @@ function valuesOf(rows: ReadonlyArray<readonly string[]>, at: number, label: num
 /** The distinct values of the plan's column `at` in the head rows (valuesOf), each one `fits`; null when one is not,
  *  or none is filled. */
 export function headValuesOf(plan: ColumnPlan, rows: ReadonlyArray<readonly string[]>, at: number, fits: (text: string) => boolean): string[] | null {
-  // a row's cells before a column of both coordinates cut in two (coordinate-pair.ts) stand one place earlier
-  const cell = plan.pairAt !== undefined && at > plan.pairAt ? at - 1 : at;
-  return valuesOf(rows, cell, labelColumnOf(plan.keys), fits);
+  return valuesOf(rows, cellIndexOf(plan, at), labelColumnOf(plan.keys), fits);
 }
 
 /** A cell that starts with its value: a digit (a bracket before it), or a phone's TEL / 電話 label. */

@@ -83,3 +83,8 @@ export function expandRecord(r: ParsedRecord, at: number): ParsedRecord {
   if (r.fromSheet !== undefined && r.fromSheet.column > at) out.fromSheet = { ...r.fromSheet, column: r.fromSheet.column + 1 };
   return out;
 }
+
+/** Where a column of a plan is in the file's row: a plan whose row had its coordinate pair cut in two (`pairAt`, the pair's
+ *  column) counts one more column past it than the file does. */
+export const cellIndexOf = (plan: { readonly pairAt?: number }, at: number): number =>
+  (plan.pairAt !== undefined && at > plan.pairAt ? at - 1 : at);

@@ -1,6 +1,7 @@
 // Whether a file says its coordinates are in the old Tokyo Datum, and where: in the bracket of its 緯度/経度 header
 // (`緯度（日本測地系）`), in a note above the header or under the data (`※緯度経度は日本測地系です`), or in a 測地系
 // column whose every filled cell says so. Its rows' coordinates are then converted to JGD2011 (coordinate-repairs.ts).
+import { cellIndexOf } from "./coordinate-pair.ts";
 import { withoutAnnotation } from "./header-match.ts";
 import type { ColumnPlan } from "./headers.ts";
 import { namesTokyoDatum } from "./normalize/tokyo-datum.ts";
@@ -27,7 +28,7 @@ export function tokyoDatumOfFile(plan: Pick<ColumnPlan, "keys" | "sourceHeaders"
   const at = datumColumnOf(plan);
   // the header again under the data (a page's header) says what the column is, not the datum of a row
   const repeatedHeader = at === null ? null : repeatedHeaderOf(plan);
-  const tokyoCell = at === null ? undefined : rows.filter((r) => !repeatedHeader?.(r)).map((r) => r[cellIndex(plan, at)] ?? "").find(namesTokyoDatum);
+  const tokyoCell = at === null ? undefined : rows.filter((r) => !repeatedHeader?.(r)).map((r) => r[cellIndexOf(plan, at)] ?? "").find(namesTokyoDatum);
   if (at !== null && tokyoCell !== undefined) return { where: "datum_column", said: `${plan.extraNames[at]}：${tokyoCell.trim()}` };
   // under the data, a line of its own (a short file's last lines are data rows too)
   const belowNote = below.filter((r) => r.filter((cell) => cell.trim() !== "").length === 1).flat().find(isTokyoNote);
@@ -46,6 +47,3 @@ export function datumColumnOf(plan: Pick<ColumnPlan, "keys" | "extraNames">): nu
   const at = plan.keys.findIndex((key, i) => key === null && DATUM_HEADER.test(plan.extraNames[i] ?? ""));
   return at < 0 ? null : at;
 }
-
-/** Where a column of the plan is in the file's row: the plan is of the row with a coordinate pair cut in two. */
-const cellIndex = (plan: Pick<ColumnPlan, "pairAt">, at: number) => (plan.pairAt !== undefined && at > plan.pairAt ? at - 1 : at);

@@ -3,6 +3,7 @@
 // plainly the municipality's own. Told by the head rows (Dataset.wholeArea): no data row names an area (or the file has
 // no such column), and no two of them share a survey date (two rows of one date can't both be the whole). Each such row
 // then takes the municipality's name (area_of_whole_municipality); a file of unnamed areas stays as it is.
+import { cellIndexOf } from "./coordinate-pair.ts";
 import type { Dataset } from "../schemas/dataset.ts";
 import type { ColumnPlan } from "./headers.ts";
 import { isBlankCell, isBlankRow, isNoteRow, labelColumnOf } from "./rows.ts";
@@ -13,11 +14,7 @@ export function wholeAreaOf(dataset: Dataset, plan: Pick<ColumnPlan, "keys" | "p
   name: string): string | undefined {
   const spec = dataset.wholeArea;
   if (spec === undefined || name === "") return undefined;
-  // a row's cells past a column of both coordinates cut in two stand one place earlier
-  const at = (key: string) => {
-    const k = plan.keys.indexOf(key);
-    return plan.pairAt !== undefined && k > plan.pairAt ? k - 1 : k;
-  };
+  const at = (key: string) => cellIndexOf(plan, plan.keys.indexOf(key));
   const empty = [spec.key, ...(spec.with ?? [])].map(at).filter((k) => k >= 0);
   const dates = (dataset.distinctName?.key === spec.key ? dataset.distinctName.with ?? [] : []).map(at);
   const label = labelColumnOf(plan.keys);
