@@ -3,9 +3,11 @@
 // list, row by row; each row's other blocks are kept and read after the left block's last row, in the order a printed
 // page is read (down the left block, then down the next one), under the same header and with their own row number,
 // each said with its block's columns (side_by_side_row). A row whose left block is blank is read by its others only.
+// The blocks held wait in a spool, which goes to a temporary file past a printed list's size (record-spool.ts).
 import { columnLetters } from "./cell-references.ts";
 import { issue } from "./issues.ts";
 import type { ParsedRecord } from "./parse.ts";
+import { recordSpool } from "./record-spool.ts";
 import type { RowSink } from "./row-sink.ts";
 import { rowText } from "./rows.ts";
 import type { RunState } from "./run.ts";
@@ -48,7 +50,7 @@ function rightBlockOf(r: ParsedRecord, at: number, width: number): ParsedRecord 
  */
 export function twoUpSink(inner: RowSink, run: RunState, { starts, width, end, headerIndex, nameKey, isRepeatedHeader }:
   { starts: readonly number[]; width: number; end: number; headerIndex: number; nameKey: string | undefined; isRepeatedHeader: (cells: readonly string[]) => boolean }): RowSink {
-  const held: ParsedRecord[][] = starts.map(() => []);
+  const held = starts.map(() => recordSpool());
   const columns = starts.map((at) => `${columnLetters(at)}～${columnLetters(Math.min(at + width, end) - 1)}列`);
   const at = starts[0];
   return {
@@ -62,7 +64,7 @@ export function twoUpSink(inner: RowSink, run: RunState, { starts, width, end, h
         return inner.push(r);
       }
       starts.forEach((from, k) => {
-        if (filled(r.cells, from, from + width)) held[k].push(rightBlockOf(r, from, width));
+        if (filled(r.cells, from, from + width)) held[k].add(rightBlockOf(r, from, width));
       });
       // the row is the other blocks' alone: no blank row of the left one is said for it; the left block is read as
       // its own cells, so a line or another table's header there (種別 | 設置数 beside a right-block place) is told as
@@ -72,12 +74,12 @@ export function twoUpSink(inner: RowSink, run: RunState, { starts, width, end, h
     readsInOrder: () => true,
     nextRange: () => false,
     async end(): Promise<void> {
-      for (const [k, rows] of held.entries()) {
+      for (const [k, spool] of held.entries()) {
         // a block is another column of the page: a 【参考】 line (or another table) in the one before heads its own
         // rows only, not this block's
         inner.endBlock?.();
         await inner.flush();
-        for (const r of rows) {
+        for await (const r of spool.records()) {
           // the header repeated on the next page is said as that (repeated_header_row), not as a place beside
           if (!isRepeatedHeader(r.cells)) run.log.add(issue("side_by_side_row", { row: r.index - headerIndex, field: nameKey, value: rowText(r.cells), detail: columns[k] }));
           if (inner.push(r)) await inner.flush();

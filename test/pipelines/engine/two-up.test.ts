@@ -142,4 +142,21 @@ describe("a two-up list in a CSV", () => {
     expect(report.issues.filter((i) => ["other_table_rows", "address_completed"].includes(i.code)).map((i) => [i.code, i.row, i.value, i.detail])).toEqual([
       ["other_table_rows", 3, "3-4", "種別,設置数"]]);
   });
+
+  // before: every right block was held in memory to the end of the file (a two-up file of 100k places peaked at 220 MB);
+  // past a printed list's size they wait in a temporary file (record-spool.ts), read back in the same order
+  it("a right block longer than a printed list: every place read, in order, under its own row", async () => {
+    const count = 1500;
+    const lines = ["名称,所在地,緯度,経度,,名称,所在地,緯度,経度"];
+    for (let i = 1; i <= count; i++) {
+      lines.push(`左${i},東京都新宿区西新宿${i},35.69,139.70,,右${i},東京都新宿区新宿${i},35.6901,139.7003`);
+    }
+    const { rows, report } = await runBytes(`${lines.join("\r\n")}\r\n`, "131041_aed.csv");
+    expect(rows.length).toBe(2 * count);
+    expect(rows.slice(count - 1, count + 1).map((r) => [r.row, r.record.name])).toEqual([[count, `左${count}`], [1, "右1"]]);
+    expect(rows.slice(count).map((r) => r.record.name)).toEqual(Array.from({ length: count }, (_, i) => `右${i + 1}`));
+    expect(rows.slice(count).map((r) => r.row)).toEqual(Array.from({ length: count }, (_, i) => i + 1));
+    expect(rows.at(-1)?.record.full_address).toBe(`東京都新宿区新宿${count}`);
+    expect(report.issues.filter((i) => i.code === "side_by_side_row").length).toBeGreaterThan(0);
+  });
 });
