@@ -5,6 +5,7 @@
 // row with where the year came from. A date the file does not settle is not published but kept in its text column
 // (keepUnread) and reported with the readings it has, so that no 0024-04-01 or 1924-04-01 is ever guessed.
 import type { Dataset } from "../../schemas/dataset.ts";
+import type { IssueCode } from "../issues.ts";
 import { kindOf } from "../../schemas/types.ts";
 import type { CandidateYears, DateYear, DateYears, YearForm } from "../date-years-of-file.ts";
 import { type PartialDate, partialDate, readTwoDigitYear, twoReadings, WESTERN } from "./partial-dates.ts";
@@ -59,7 +60,7 @@ export function readPartialDates(r: RowRepair, keys: readonly string[], years: D
     if (unread < 0) continue;
     const date = partialDate(raw, boundOf(key));
     if (date === null) {
-      if (!sayFiscalYearOnly(r, key, raw, unread) && !sayMonthOnly(r, key, raw, unread)) sayDateHistory(r, key, raw, unread);
+      if (!saySpan(r, key, raw, unread)) sayDateHistory(r, key, raw, unread);
       continue;
     }
     const start = startOf.get(key);
@@ -74,32 +75,37 @@ export function readPartialDates(r: RowRepair, keys: readonly string[], years: D
 /** A fiscal year and no day (令和6年度, 2024年度中, R6年度内), as a list of plans writes when the day is not fixed. */
 const FISCAL_YEAR_ONLY = new RegExp(String.raw`^(${ERA_NAME_OR_LETTER}\.?\s*(?:元|\d{1,2})|\d{4})\s*年度\s*(?:中|内|末まで|以内|予定|頃|ごろ)?$`, "i");
 
-/** A date cell that gives a fiscal year only: still no date (the day is not known), said with the year's first and last
- *  day in place of unparseable_date, so the officer sees what was written rather than an unreadable date. */
-function sayFiscalYearOnly(r: RowRepair, key: string, raw: string, unread: number): boolean {
-  const m = FISCAL_YEAR_ONLY.exec(raw.normalize("NFKC").trim());
-  const first = m === null ? null : normalizeDate(`${m[1]}年4月1日`, { row: r.row, field: key }).value;
-  if (typeof first !== "string") return false;
-  const year = Number(first.slice(0, 4));
-  r.issues.splice(unread, 1);
-  r.problem("date_fiscal_year_only", key, raw, `${first}\t${year + 1}-03-31`);
-  return true;
-}
-
 /** A year and month and no day (最終更新日 `2023年12月`, 指定年月日 `昭和63年10月`, `2023/12`). */
 const MONTH_ONLY = new RegExp(String.raw`^(${ERA_NAME_OR_LETTER}\.?\s*(?:元|\d{1,2})|\d{4})\s*(?:年|[/.-])\s*(\d{1,2})\s*月?\s*(?:頃|ごろ|中)?$`, "i");
 
-/** A date cell that gives a month only: still no date (which day is not known), said with the month's first and last
- *  day in place of unparseable_date, which called it no date at all. */
-function sayMonthOnly(r: RowRepair, key: string, raw: string, unread: number): boolean {
-  const m = MONTH_ONLY.exec(raw.normalize("NFKC").trim());
-  const first = m === null ? null : normalizeDate(`${m[1]}年${m[2]}月1日`, { row: r.row, field: key }).value;
-  if (typeof first !== "string") return false;
-  const [year, month] = [Number(first.slice(0, 4)), Number(first.slice(5, 7))];
-  const last = isoDate(year, month, daysInMonth(year, month));
-  r.issues.splice(unread, 1);
-  r.problem("date_month_only", key, raw, `${first}\t${last}`);
-  return true;
+/** A date cell that names a span and no day: how its first day is written (for normalizeDate, which reads the era), and
+ *  its last day from the first's year and month. */
+interface Span {
+  code: IssueCode;
+  pattern: RegExp;
+  firstDay: (m: RegExpExecArray) => string;
+  lastDay: (year: number, month: number) => string | null;
+}
+
+const SPANS: readonly Span[] = [
+  { code: "date_fiscal_year_only", pattern: FISCAL_YEAR_ONLY, firstDay: (m) => `${m[1]}年4月1日`, lastDay: (year) => `${year + 1}-03-31` },
+  { code: "date_month_only", pattern: MONTH_ONLY, firstDay: (m) => `${m[1]}年${m[2]}月1日`,
+    lastDay: (year, month) => isoDate(year, month, daysInMonth(year, month)) },
+];
+
+/** A date cell that gives a fiscal year or a month only: still no date (which day is not known), said with the span's
+ *  first and last day in place of unparseable_date, which called it no date at all. */
+function saySpan(r: RowRepair, key: string, raw: string, unread: number): boolean {
+  const text = raw.normalize("NFKC").trim();
+  for (const span of SPANS) {
+    const m = span.pattern.exec(text);
+    const first = m === null ? null : normalizeDate(span.firstDay(m), { row: r.row, field: key }).value;
+    if (typeof first !== "string") continue;
+    r.issues.splice(unread, 1);
+    r.problem(span.code, key, raw, `${first}\t${span.lastDay(Number(first.slice(0, 4)), Number(first.slice(5, 7)))}`);
+    return true;
+  }
+  return false;
 }
 
 /** A whole date written in a cell among others (`大正15年4月標識昭和27年4月1日史跡指定…平成8年3月18日史跡指定（種別変更）`). */
