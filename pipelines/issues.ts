@@ -947,6 +947,12 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}状況の列が「${d(w)}」の行（${v(w)}）は、今は利用できない場所とみなし、公開しませんでした。再開した場所なら状況を直してください。廃止した場所は一覧から削除してください。`,
     en: (w) => `${atEn(w)}the row's status column says "${d(w)}" (${v(w)}): taken as a place not open now, and not published. If it has reopened, correct the status; if it is closed for good, delete the row from the list.`,
   },
+  deleted_row: {
+    // field: the deletion column's header; detail: the date it gives
+    severity: "warning", title_ja: "削除年月のある行は公開しない", title_en: "Row deleted from the register not published",
+    ja: (w) => `${atJa(w)}「${f(w)}」が「${d(w)}」の行（${v(w)}）は、台帳から削除されたデータとみなし、今ある場所としては公開しませんでした。削除していない行なら「${f(w)}」を空欄にしてください。削除したデータは一覧から除いて公開してください。`,
+    en: (w) => `${atEn(w)}the row's "${f(w)}" is "${d(w)}" (${v(w)}): taken as data deleted from the register, and not published as a current place. If the row was not deleted, leave "${f(w)}" blank; leave deleted data out of the list you publish.`,
+  },
   closed_name_row: {
     severity: "warning", title_ja: "名称に休止・廃止とある行は公開しない", title_en: "Row named as closed not published",
     ja: (w) => `${atJa(w)}名称の末尾に「（${d(w)}）」とある行（${v(w)}）は、今は利用できない場所とみなし、公開しませんでした。再開した場所なら名称から「（${d(w)}）」を外してください。廃止した場所は一覧から削除してください。休止などの状態は名称ではなく状況や備考の列に書いてください。`,

@@ -11,6 +11,7 @@ import { holdsRecord, isChangeRow, isTotalsRow, isUnlabelledSums } from "./total
 import { plainWords } from "./normalize/text.ts";
 import { closedStatusInKind, closedStatusInName, isClosedStatus, statusColumnOf } from "./state-words.ts";
 import { stateInRemarks, todayInJapan, unsureStateInRemarks } from "./closed-remarks.ts";
+import { deletedOn, deletionColumnOf } from "./deleted-rows.ts";
 import { type OtherListRow, otherListReader } from "./other-list-rows.ts";
 import { listedValueOf } from "./normalize/vocabulary.ts";
 import { kindInHeading, kindReader } from "./section-kind.ts";
@@ -35,6 +36,8 @@ export class RowKinds {
   readonly #isRepeatedHeader: (cells: readonly string[]) => boolean;
   /** the file's own status column (状況: 現存 / 休止), -1 when it has none */
   readonly #statusIndex: number;
+  /** the file's column of the date each row was deleted (データの削除年月), -1 when it has none */
+  readonly #deletionIndex: number;
   /** whether a row's kind column (種別 `指定避難所`) says it is of another list, null when the file has no such column */
   readonly #otherList: ((cells: readonly string[]) => OtherListRow | null) | null;
   /** a list of places' name and address columns, which a row of sums with no label leaves blank (none: no such test) */
@@ -63,6 +66,7 @@ export class RowKinds {
     this.#legend = legendLines(plan.sourceHeaders, dataset);
     this.#isRepeatedHeader = repeatedHeaderOf(plan);
     this.#statusIndex = statusColumnOf(plan.sourceHeaders, plan.keys, this.dataset);
+    this.#deletionIndex = deletionColumnOf(plan.sourceHeaders, plan.keys);
     this.#otherList = otherListReader(dataset, plan);
     // a table of areas sums by its own rules (sum-rows.ts); a list of places with count columns by the blank name
     const column = (k: string | null) => (k === null ? undefined : dataset.columnByKey.get(k));
@@ -116,6 +120,14 @@ export class RowKinds {
     if (this.#statusIndex < 0) return null;
     const status = cells[this.#statusIndex] ?? "";
     return isClosedStatus(status, this.dataset.id) ? status.trim() : null;
+  }
+
+  /** The header of the file's deletion column and the date it gives a row deleted from the register (データの削除年月
+   *  `202403`): no current place, so no record; null for every other row. */
+  deleted(cells: readonly string[]): { header: string; date: string } | null {
+    if (this.#deletionIndex < 0) return null;
+    const date = deletedOn(cells[this.#deletionIndex] ?? "");
+    return date === null ? null : { header: this.plan.sourceHeaders[this.#deletionIndex].trim(), date };
   }
 
   /** Where a row says it is a place of another list (Dataset.otherListRows: 種別 `指定避難所` in a list of 指定緊急避難場所):

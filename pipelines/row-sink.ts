@@ -338,6 +338,8 @@ export function createRowSink(run: RunState, dataset: Dataset, plan: ColumnPlan,
       run.log.add(issue(code, { row, field, value: rowText(r.cells), detail }));
       return batchFull();
     };
+    const deleted = kinds.deleted(r.cells);
+    if (deleted !== null) return notPublished("deleted_row", deleted.header, deleted.date);
     const closed = kinds.closedStatus(r.cells);
     if (closed !== null) return notPublished("closed_row", undefined, closed);
     const closedName = kinds.closedInName(r.cells);

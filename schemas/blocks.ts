@@ -42,7 +42,9 @@ export const address = [
     requirement: "recommended", description: "所在する市区町村のコード / code of the municipality where it is", aliases: ["seat_localgov_code"] }),
   col({ key: "machiaza_id", ja: "町字ID", en: "streetAddressId", type: machiazaId, requirement: "optional", aliases: ["choaza_id", "住所_町字ID"] }),
   col({ key: "full_address", ja: "所在地_連結表記", en: "fullAddress", type: addressLine, requirement: "required",
-    aliases: ["住所", "所在地", "seat_copulative_spell", "address", "住所_連結表記"] }),
+    aliases: ["住所", "所在地", "seat_copulative_spell", "address", "住所_連結表記",
+      // 東京都's registers (福祉局's accessible toilets) give the address after the prefecture under this header
+      "市区町村・番地"] }),
   // In old files 都道府県名 / 市区町村名 name the publisher; they prefix 住所 when it lacks them (A.3).
   col({ key: "prefecture", ja: "所在地_都道府県", en: "prefecture", type: text, requirement: "recommended",
     aliases: ["都道府県名", "seat_prefecture", "pref_name", "pref", "住所_都道府県"] }),
@@ -55,7 +57,7 @@ export const address = [
     "所在地_町名", "住所_町名", "所在地_町丁目", "住所_町丁目", "町名", "町丁目"] }),
   col({ key: "city_block", ja: "所在地_番地以下", en: "cityBlock", type: blockNumber, requirement: "recommended", aliases: ["seat_after_address", "住所_番地以下", "所在地_番地", "住所_番地", "番地", "番地以下"] }),
   col({ key: "building_name", ja: "建物名等(方書)", en: "buildingNameEtc", type: line, requirement: "optional",
-    aliases: ["方書", "方書き", "方書（ビル名等）", "建物名等_方書", "建物名等（方書）", "住所_建物名等(方書)", "建物名等", "建物名", "ビル名",
+    aliases: ["方書", "方書き", "方書（ビル名等）", "建物名等_方書", "建物名等（方書）", "住所_建物名等(方書)", "建物名等", "建物名", "ビル名", "ビル建物名",
       // 所在地 over 住所 | 建物名 (a two-row header joins them so)
       "所在地_建物名", "所在地_建物名等", "所在地_方書", "住所_建物名", "住所_建物名等", "住所_方書",
       "buillding_name_etc", "address_detail", "katagaki"] }),

@@ -31,8 +31,8 @@ const SEAT_PARTS: CountParts = Object.fromEntries([
   ...(Object.keys(STYLE_WORDS) as Array<keyof typeof STYLE_WORDS>).flatMap((style) => STYLE_WORDS[style].map((w) => [w, SEAT_KINDS[style]] as const)),
   // 和便器 / 洋便器, and 和 / 洋 as a cell short of room writes them (`洋2和1`, `和×1 洋×2`)
   ["和便器", SEAT_KINDS.japanese], ["洋便器", SEAT_KINDS.western], ["和", SEAT_KINDS.japanese], ["洋", SEAT_KINDS.western]]);
-const has = <const K extends string>(key: K, ja: string, en: string, aliases: readonly string[]) =>
-  col({ key, ja, en, type: flag, requirement: "recommended", aliases });
+const has = <const K extends string>(key: K, ja: string, en: string, aliases: readonly string[], partAliases?: readonly string[]) =>
+  col({ key, ja, en, type: flag, requirement: "recommended", aliases, ...(partAliases === undefined ? {} : { partAliases }) });
 
 export const public_toilet = defineDataset({
   id: "public_toilet",
@@ -69,13 +69,17 @@ export const public_toilet = defineDataset({
     ...identity,
     // 設置場所 is where the toilet is (駅北口広場) beside its name, and the name beside 設置位置 (as in AED lists)
     ...replace(naming,
-      renamed(pick(naming, "name"), { aliases: ["トイレ名称", "トイレ名", "公衆トイレ名", "公衆トイレ名称", "公衆便所名"], fallbackAliases: ["設置場所", "設置箇所"] }),
+      // 鉄道駅名: 東京都's register of the accessible toilets of the railway stations names each row's station so
+      renamed(pick(naming, "name"), { aliases: ["トイレ名称", "トイレ名", "公衆トイレ名", "公衆トイレ名称", "公衆便所名", "鉄道駅名"], fallbackAliases: ["設置場所", "設置箇所"] }),
       col({ key: "name_en", ja: "名称_英語", en: "nameEn", type: line, requirement: "recommended",
         aliases: ["名称_英字", "名称（英語）", "名称（英字）", "name_english", "fullNameInRomaji"] })),
     ...address,
     col({ key: "installation_position", ja: "設置位置", en: "installationLocation", type: text, requirement: "required",
       description: "施設内の設置場所 / where in the facility", aliases: ["set_position", "installationPosition", "設置場所", "設置箇所",
-        "設置場所詳細", "設置場所（詳細）", "設置箇所詳細", "設置箇所（詳細）", "詳細設置場所", "詳細設置位置"] }),
+        "設置場所詳細", "設置場所（詳細）", "設置箇所詳細", "設置箇所（詳細）", "詳細設置場所", "詳細設置位置"],
+      // a register of the toilets in facilities (東京都福祉局's だれでもトイレ: 施設名 | トイレ名 | 設置フロア) names each toilet
+      // beside its facility: the toilet's name is where in the facility it is, its floor written before it (`1F 多機能トイレ`)
+      fallbackAliases: ["トイレ名", "トイレ名称"], labelledAliases: ["設置フロア", "設置階"] }),
     ...coordinates, ...height,
     count("total_male_toilet", "男性トイレ総数", "totalMaleToilet", "recommended", ["male_wc_total", "totalMensRestroom", "男性", "男", "男子", "男子用", "男性用", "男性用トイレ", "男性トイレ数",
       "男性トイレ", "男子トイレ", "男子用トイレ", "男子トイレ数", "男性トイレ数（総数）"],
@@ -110,15 +114,19 @@ export const public_toilet = defineDataset({
       "車椅子用トイレ", "車イス用トイレ", "車いす使用者用トイレ", "車椅子使用者用トイレ", "車イス使用者用トイレ", "車椅子使用者対応トイレ",
       "車いす使用者対応トイレ", "車いすトイレ", "車椅子トイレ",
       // 設備 over 車いす | ベビーベッド | オストメイト (two header rows), as ベビーベッド and オストメイト alone are
-      "車いす", "車椅子", "車イス"]),
+      "車いす", "車椅子", "車イス",
+      // 東京都福祉局's register of accessible toilets asks it as a question, its ○ / × the answer
+      "車椅子が出入りできる", "車いすが出入りできる"]),
     has("baby_care_toilet", "乳幼児用設備設置トイレ有無", "babyCareToilet", ["infant_wc", "anInfantRestroom",
       "ベビーシート", "ベビーチェア", "ベビーベッド", "おむつ替えシート", "おむつ交換台", "乳幼児用設備",
       // what the seat is for, in ひらがな or カタカナ, and the names with 有無
       "おむつ替え", "オムツ替え", "おむつ替え台", "オムツ替え台", "おむつ替えベッド", "オムツ替えベッド", "オムツ交換", "オムツ交換台",
-      "おむつ替え設備", "おむつ交換設備", "乳幼児設備", "乳幼児用設備有無", "ベビーシート有無", "ベビーベッド有無", "ベビーチェア有無"]),
+      "おむつ替え設備", "おむつ交換設備", "乳幼児設備", "乳幼児用設備有無", "ベビーシート有無", "ベビーベッド有無", "ベビーチェア有無"],
+    // the same register asks for the changing table and the baby chair apart: either is the standard's baby facility
+    ["乳幼児用おむつ交換台等を備えている", "乳幼児用椅子を備えている"]),
     has("ostomate_toilet", "オストメイト設置トイレ有無", "toiletForOstomates", ["ostomate_wc", "ostomateRestroom",
       "オストメイト", "オストメイト対応", "オストメイト対応トイレ", "オストメイト設置", "オストメイト対応設備", "オストメイト用設備",
-      "オストメイト設備", "オストメイト有無"]),
+      "オストメイト設備", "オストメイト有無", "オストメイト用設備がある"]),
     col({ key: "start_time", ja: "利用開始時間", en: "startTime", type: hhmm, requirement: "recommended", overflow: "availability_remarks",
       aliases: ["開始時間", "開始時刻", "available_start_time", "利用時間", "利用可能時間", "開放時間", "open", "opening time", "opening hours"] }),
     col({ key: "end_time", ja: "利用終了時間", en: "endTime", type: hhmm, requirement: "recommended", overflow: "availability_remarks",

@@ -1,0 +1,83 @@
+// 東京都福祉局's register of accessible toilets (だれでもトイレ / 車椅子使用者対応トイレ), read as a public toilet list: one
+// row per toilet, under its facility (施設名 | トイレ名 | 設置フロア), ○ / × for each piece of equipment asked as a
+// question, hours per day, and the dates the row was made, changed and deleted. Crafted rows (invented facilities and
+// places) under the register's header as published; the file is Shift_JIS, as the register is.
+import { describe, expect, it } from "vitest";
+import { encodeCp932 } from "../../fixtures/crafted/encode.ts";
+import { runBytes, tuples } from "./helpers.ts";
+
+const DAYS = ["月曜日", "火曜日", "水曜日", "木曜日", "金曜日", "土曜日", "日曜日", "祝日", "その他"];
+const SEASON = "季節によって利用可能が異なる場合の期間";
+const HEADER = ["管理者種別番号", "部局番号", "施設種別番号", "施設通し番号", "施設内トイレ通し番号", "施設名", "都道府県", "市区町村・番地",
+  "ビル建物名", "トイレ名", "設置フロア", "経度", "緯度", "座標系", "性別の分け", "トイレへの誘導路として点字ブロックを敷設している",
+  "トイレの位置等を音声で案内している", "戸の形式", "車椅子が出入りできる（出入口の有効幅員80cm以上）", "車椅子が転回できる（直径150cm以上の円が内接できる）",
+  "便座に背もたれがある", "便座に手すりがある", "オストメイト用設備がある", "オストメイト用設備が温水対応している", "大型ベッドを備えている",
+  "乳幼児用おむつ交換台等を備えている", "乳幼児用椅子を備えている", "非常用呼び出しボタンを設置している", "利用できる時間は、通年変わらない",
+  ...DAYS, SEASON, ...DAYS.map((d) => `${d}2`), SEASON, ...DAYS.map((d) => `${d}3`), SEASON,
+  "写真データ（トイレの入り口）", "写真データ（トイレ内）", "写真データ（トイレ内（別角度））", "備考", "データの作成年月 ", " データの変更年月", " データの削除年月"];
+
+/** One toilet: its facility, place, equipment (○ / × for 車椅子が出入りできる, オストメイト, おむつ交換台, 乳幼児用椅子) and
+ *  the row's 備考 and deletion month. */
+function toilet(no: string, facility: string, address: string, building: string, name: string, floor: string,
+  marks: { wheelchair: string; ostomate: string; table: string; chair: string }, remarks = "", deleted = ""): string {
+  const { wheelchair, ostomate, table, chair } = marks;
+  const cells = ["13000", "6", "1", no, "1", facility, "東京都", address, building, name, floor, "139.751234", "35.694321", "JGD2011", "共用", "×", "×",
+    "C.手動引き戸", wheelchair, "○", "×", "○", ostomate, "×", "×", table, chair, "○", "○", ...Array(7).fill("0830_2200"), "", "", "",
+    ...Array(20).fill(""), "", "", "", remarks, "201901", "", deleted];
+  return cells.join(",");
+}
+
+const REGISTER = [HEADER.join(","),
+  toilet("1", "架空区民会館", "千代田区九段南一丁目2番1号", "架空区民会館", "車椅子使用者対応トイレ", "1F", { wheelchair: "○", ostomate: "○", table: "○", chair: "×" }),
+  toilet("2", "架空中央公園", "千代田区神田駿河台四丁目9番", "", "公園トイレ", "", { wheelchair: "○", ostomate: "×", table: "×", chair: "×" }),
+  toilet("3", "架空旧庁舎", "千代田区一ツ橋二丁目1番", "架空旧庁舎", "多機能トイレ", "B1F", { wheelchair: "○", ostomate: "×", table: "×", chair: "○" }, "", "202403"),
+  toilet("4", "架空図書館", "千代田区一ツ橋二丁目3番", "", "だれでもトイレ", "2F", { wheelchair: "×", ostomate: "×", table: "×", chair: "×" }, "", "-"),
+].join("\r\n") + "\r\n";
+
+describe("東京都福祉局's register of accessible toilets as a public toilet list", () => {
+  it("names each toilet's place by its toilet name and floor, and reads its facility, address and equipment", async () => {
+    const { rows, report } = await runBytes(encodeCp932(REGISTER), "130001_public_toilet.csv");
+    expect(rows.map((r) => [r.row, r.valid, r.record.name, r.record.installation_position, r.record.full_address, r.record.building_name,
+      r.record.latitude, r.record.longitude])).toEqual([
+      [1, true, "架空区民会館", "車椅子使用者対応トイレ / 設置フロア：1F", "東京都千代田区九段南一丁目2番1号", "架空区民会館", 35.694321, 139.751234],
+      [2, true, "架空中央公園", "公園トイレ", "東京都千代田区神田駿河台四丁目9番", null, 35.694321, 139.751234],
+      [4, true, "架空図書館", "だれでもトイレ / 設置フロア：2F", "東京都千代田区一ツ橋二丁目3番", null, 35.694321, 139.751234]]);
+    // the changing table or the baby chair is the standard's baby facility
+    expect(rows.map((r) => [r.record.wheelchair_toilet, r.record.ostomate_toilet, r.record.baby_care_toilet])).toEqual([
+      [true, true, true], [true, false, false], [false, false, false]]);
+    // what the standard has no column for stays under the register's own headers
+    expect([rows[0].extra["設置フロア"], rows[0].extra["戸の形式"], rows[0].extra["月曜日"], rows[0].extra["大型ベッドを備えている"]])
+      .toEqual(["1F", "C.手動引き戸", "0830_2200", "×"]);
+    expect(report.issues.map((i) => i.code)).not.toContain("missing_column");
+    expect(tuples(report, "column_labelled", "flag_columns_joined")).toEqual([
+      [null, "baby_care_toilet", "flag_columns_joined"], [null, "installation_position", "column_labelled"]]);
+  });
+
+  it("does not publish a row deleted from the register (データの削除年月 filled), and names it; a dash there deletes nothing", async () => {
+    const { rows, report } = await runBytes(encodeCp932(REGISTER), "130001_public_toilet.csv");
+    expect(rows.map((r) => r.record.name)).not.toContain("架空旧庁舎");
+    const deleted = report.issues.filter((i) => i.code === "deleted_row");
+    expect(deleted.map((i) => [i.row, i.field, i.detail, i.severity])).toEqual([[3, "データの削除年月", "202403", "warning"]]);
+    expect(deleted[0].value).toContain("架空旧庁舎");
+    expect(deleted[0].message_ja).toContain("「データの削除年月」が「202403」の行");
+    expect(deleted[0].message_ja).toContain("公開しませんでした");
+    expect(deleted[0].message_en).toContain("not published as a current place");
+    expect(report.rows).toBe(3);
+  });
+
+  it("reads a deletion date of another list the same way (削除日), and a list without one as before", async () => {
+    const csv = "名称,所在地,設置位置,削除日\n架空公園トイレ,東京都千代田区九段南1-2-1,公園北側,\n架空駅前トイレ,東京都千代田区九段南1-2-2,駅前広場,令和6年3月31日\n";
+    const { rows, report } = await runBytes(csv, "131016_public_toilet.csv");
+    expect(rows.map((r) => r.record.name)).toEqual(["架空公園トイレ"]);
+    expect(tuples(report, "deleted_row")).toEqual([[2, "削除日", "deleted_row"]]);
+    const plain = await runBytes(csv.replace("削除日", "変更日"), "131016_public_toilet.csv");
+    expect(plain.rows.map((r) => r.record.name)).toEqual(["架空公園トイレ", "架空駅前トイレ"]);
+  });
+
+  it("names a station's toilets by the station (鉄道駅名), as the register of railway stations does", async () => {
+    const csv = "鉄道会社名,鉄道駅名,市区町村・番地,トイレ名,設置フロア,経度,緯度\n架空鉄道,架空中央駅,千代田区九段南一丁目5番1号,改札内多機能トイレ,B1F,139.75,35.69\n";
+    const { rows } = await runBytes(csv, "130001_public_toilet.csv");
+    expect(rows.map((r) => [r.valid, r.record.name, r.record.installation_position, r.extra["鉄道会社名"]])).toEqual([
+      [true, "架空中央駅", "改札内多機能トイレ / 設置フロア：B1F", "架空鉄道"]]);
+  });
+});
