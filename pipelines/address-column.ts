@@ -54,7 +54,9 @@ const SHARE = 0.8;
 export function withAddressByContent(dataset: Dataset, plan: ColumnPlan, header: HeaderMapping[], rows: ReadonlyArray<readonly string[]>):
   { plan: ColumnPlan; header: HeaderMapping[]; issues: Issue[] } {
   const none = { plan, header, issues: [] };
-  if (!dataset.columnByKey.has("full_address") || plan.keys.some((k) => k !== null && ADDRESS_KEYS.includes(k))) return none;
+  // the address given by columns of its parts (Add1 | Add2 joined, derived-columns.ts) is the file's too
+  if (!dataset.columnByKey.has("full_address") || plan.keys.some((k) => k !== null && ADDRESS_KEYS.includes(k))
+    || plan.derived.some((d) => ADDRESS_KEYS.includes(d.key))) return none;
   const counts = plan.keys.map((key, i) => (key !== null && !PLACE_KEYS.has(key) ? null : addressCount(rows, i)));
   // addresses, some of them in the publisher's own municipality written without it; at least one with it
   const at = counts.findIndex((c) => c !== null && c.full > 0 && c.full + c.street >= SHARE * c.filled.length);

@@ -185,6 +185,8 @@ function sameWithinAreas(rows: ReadonlyArray<readonly string[]>, areaColumns: re
 }
 
 const SEX_NAMES = { male: "男", female: "女", total: "計" } as const;
+/** The columns a table of one row per age is folded into, one of which it must have. */
+const SEX_KEYS = Object.keys(SEX_NAMES);
 
 /** Whether a header names a part of the population's 男, 女 or 計 (日本人_男, 外国人（計）, 日本人住民の女: a part word of
  *  the dataset's breakdown, then a header of 男性, 女性 or 総人口). */
@@ -204,7 +206,9 @@ function isPartColumn(header: string, dataset: Dataset): boolean {
  */
 export function findAgeRows(dataset: Dataset, header: readonly string[], rows: ReadonlyArray<readonly string[]>): AgeRowsFinding | null {
   const bands = dataset.bands;
-  if (bands === undefined) return null;
+  // a list of places whose capacity is counted by age (a nursery's 定員 over 0歳 … 5歳) has no sexes to fold a row per
+  // age into: a column of ages there is each place's own (papamama's AgeS `1歳`, the youngest it takes)
+  if (bands === undefined || !SEX_KEYS.some((key) => dataset.columnByKey.has(key))) return null;
   // printed side by side (年齢 | 男 | 女 | 計, again and again): the blocks are one table, read in turn
   const blocks = blocksOf(header);
   if (blocks !== null) {

@@ -59,7 +59,7 @@ export interface DerivedColumn {
   /** for "combined", how the one part's cell reads (one object for every column of that header); for "any", how each
    *  part's cell reads */
   combined?: CombinedColumn;
-  /** for "marks", what joins the names marked (`;` when absent) */
+  /** for "marks" and "joined", what joins the names marked or the parts' values (`;` when absent) */
   separator?: string;
   /** for "marks", a cell that is neither a mark nor a no (`△`, `○（予防のみ）`) is said, as no details column keeps it */
   unreadSaid?: true;
@@ -102,15 +102,15 @@ export function derivedColumns(dataset: Dataset, plan: Pick<ColumnPlan, "keys" |
     issues.push(issue("parts_beside_total", { field: key, value: names(parts), detail: plan.sourceHeaders[total].trim() }));
     columns.push({ key, parts: [total, ...parts], how: "sum", total: true, names: [total, ...parts].map((p) => plan.sourceHeaders[p].trim()) });
   };
-  for (const { key, parts, labels, labelledAliases, of, overlapping, numbered, days: dayKinds, repeats, total } of breakdowns) {
+  for (const { key, parts, labels, labelledAliases, of, overlapping, numbered, lines, days: dayKinds, repeats, total } of breakdowns) {
     if (total !== undefined) {
       standIn(key, total, parts);
       continue;
     }
     if (numbered) {
       at.set(key, width + columns.length);
-      issues.push(issue("numbered_columns_joined", { field: key, value: names(parts) }));
-      columns.push({ key, parts, how: "joined" });
+      issues.push(issue(lines ? "numbered_lines_joined" : "numbered_columns_joined", { field: key, value: names(parts) }));
+      columns.push({ key, parts, how: "joined", ...(lines ? { separator: "" } : {}) });
       continue;
     }
     // a labelled column's first part may be the file's own column of its name (利用可能日時特記事項, then 休館日)
@@ -398,7 +398,7 @@ export function withDerived(cells: readonly string[], width: number, columns: re
       continue;
     }
     if (how === "joined") {
-      values.push(parts.map((p) => (values[p] ?? "").trim()).filter((v) => v !== "").join(";"));
+      values.push(parts.map((p) => (values[p] ?? "").trim()).filter((v) => v !== "").join(separator ?? ";"));
       continue;
     }
     if (how === "levels") {

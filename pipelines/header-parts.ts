@@ -37,6 +37,8 @@ export interface Breakdown {
   /** the parts are numbered columns of one column (営業の種類1, 営業の種類2), after the file's own column of it if any:
    *  their values join into it as a list */
   numbered?: true;
+  /** the numbered parts are lines of one value (Add1 | Add2, Column.numberedLines): joined as written, nothing between */
+  lines?: true;
   /** of hours of other days (otherDaysHours), each part's kind of day (土曜日, 日曜・祝日); undefined for other parts */
   days?: (string | undefined)[];
   /** of repeated hours (repeatedHours), each part's column of the hours it repeats (start_time); undefined for other
@@ -252,6 +254,12 @@ export function partsOf(cells: readonly string[], matches: (HeaderMatch | null)[
   return out;
 }
 
+/** The column whose numbered lines a header before its number names (`Add` of Add1: Column.numberedLines). */
+const linesOf = (base: string, dataset: Dataset) => {
+  const name = normalizeHeader(base);
+  return dataset.columns.find((c) => c.numberedLines?.some((h) => normalizeHeader(h) === name));
+};
+
 /** `営業の種類1`, `業種_2`, `営業の種類（3）`, `営業の種類②` (NFKC: 2): the header before the number, and the number. */
 const NUMBERED = /^(.+?)[_\s-]*[(（]?\s*(\d{1,2})\s*[)）]?$/;
 
@@ -264,9 +272,9 @@ export function numberedOf(cells: readonly string[], matches: (HeaderMatch | nul
   cells.forEach((cell, i) => {
     if (matches[i] !== null) return;
     const m = NUMBERED.exec(cell.normalize("NFKC").trim());
-    const key = m === null ? undefined : plainMatch(m[1], lookup)?.key;
+    const key = m === null ? undefined : plainMatch(m[1], lookup)?.key ?? linesOf(m[1], dataset)?.key;
     const column = key === undefined ? undefined : dataset.columnByKey.get(key);
-    if (m === null || column === undefined || !(kindOf(column.type) === "list" || column.numberedParts)) return;
+    if (m === null || column === undefined || !(kindOf(column.type) === "list" || column.numberedParts || column.numberedLines !== undefined)) return;
     const found = byKey.get(column.key) ?? { at: [], numbers: new Set<string>() };
     // 営業の種類1 twice is no list of two
     if (found.numbers.has(m[2])) return;
@@ -277,10 +285,12 @@ export function numberedOf(cells: readonly string[], matches: (HeaderMatch | nul
   const out: Breakdown[] = [];
   for (const [key, { at }] of byKey) {
     const own = owner.get(key);
-    if (at.length + (own === undefined ? 0 : 1) < 2) continue;
+    const lines = dataset.columnByKey.get(key)?.numberedLines !== undefined;
+    // lines are the whole value: beside the file's own column of it (住所 | 住所2, a building), they are no part of it
+    if (at.length + (own === undefined ? 0 : 1) < 2 || (lines && own !== undefined)) continue;
     for (const i of at) matches[i] = { key, method: "alias" };
     const parts = own === undefined ? at : [own, ...at];
-    out.push({ key, parts, labels: parts.map((i) => cells[i].trim()), numbered: true });
+    out.push({ key, parts, labels: parts.map((i) => cells[i].trim()), numbered: true, ...(lines ? { lines: true } : {}) });
   }
   return out;
 }

@@ -1855,6 +1855,11 @@ export const ISSUE_CODES = {
     ja: (w) => `「${f(w)}」が2つの列（${v(w)}）に分かれているため、各行の2つの値をつなげて「${f(w)}」としました（例：阿佐谷北 + 1 → 阿佐谷北1丁目。数字だけの丁目には「丁目」を付け、前の列が空欄の行は上の行の値を使います。後の列の値は extra にも残しています）。1つの列に「阿佐谷北一丁目」のように入力してください。`,
     en: (w) => `${f(w)} is given over two columns (${v(w)}), so each row's two values were joined into ${f(w)} (such as 阿佐谷北 + 1 → 阿佐谷北1丁目: a number alone takes 丁目, and a blank first cell takes the value above; the second column's values are also kept in extra). Enter the whole name in one column, as in 阿佐谷北一丁目.`,
   },
+  numbered_lines_joined: {
+    severity: "info", title_ja: "番号付きの列を1つの値に", title_en: "Numbered lines joined into one value",
+    ja: (w) => `「${f(w)}」が番号を付けた複数の列（${v(w)}）に分かれていたため、各行の値を順につなげて「${f(w)}」としました（元の列は extra に残しています）。1つの「${f(w)}」の列に全体を入力してください。`,
+    en: (w) => `${f(w)} was split over numbered columns (${v(w)}): each row's values were joined in order into ${f(w)} (the columns are kept in extra). Give the whole value in one ${f(w)} column.`,
+  },
   numbered_columns_joined: {
     severity: "info", title_ja: "番号付きの列を1つの列に", title_en: "Numbered columns joined into one",
     ja: (w) => `「${f(w)}」が番号を付けた複数の列（${v(w)}）に分かれていたため、各行の値を「;」区切りで「${f(w)}」にまとめました（元の列は extra に残しています）。1つの「${f(w)}」の列に「;」区切りで入力してください。`,

@@ -66,6 +66,10 @@ export interface Column {
   /** a text column that names several things (営業の種類 `飲食店営業;菓子製造業`), which files also give as numbered
    *  columns (営業の種類1, 営業の種類2 …): their values join into it, `;` between (a list column does so anyway) */
   numberedParts?: true;
+  /** a value files also give over numbered columns of another name, in order (papamama's nursery lists: the address as
+   *  Add1 | Add2, the municipality then the rest): their values join into it as written, nothing between. The headers
+   *  before the number (`Add`); the column's own names numbered (住所１ | 住所２) are its lines too. */
+  numberedLines?: readonly string[];
   /** a required column a workbook may give as one sheet per value (a food list's sheets 飲食店営業 | 菓子製造業 | …, none
    *  with a 営業の種類 column): when the sheets read lack the column, each sheet whose name reads as a value gives it to
    *  its rows, and that is said (sheet-name-values.ts) */

@@ -44,26 +44,34 @@ export const preschool = defineDataset({
     ...identity,
     ...replace(naming, col({ ...pick(naming, "name"), aliases: [...pick(naming, "name").aliases, "園名", "保育園名", "幼稚園名", "保育所名", "保育施設名", "こども園名", "園の名称"] })),
     col({ key: "facility_type", ja: "種別", en: "facilityType", type: text, requirement: "recommended",
-      description: "公立幼稚園/私立幼稚園/認可保育所/認定こども園… / kind of facility", aliases: ["施設種別", "種類", "施設区分", "施設の種類", "施設の種別", "施設類型"],
+      description: "公立幼稚園/私立幼稚園/認可保育所/認定こども園… / kind of facility", aliases: ["施設種別", "種類", "施設区分", "施設の種類", "施設の種別", "施設類型",
+        // papamama's nursery lists (Type: 認可保育所, 認可外, 幼稚園)
+        "Type"],
       valueAliases: { headers: ["区分", "分類"], values: FACILITY_KINDS },
       // 種別 of 区立 / 私立 beside 施設種別 of 認可保育園 (港区's list): the first says who runs the place, not its kind
       notItsValues: OWNERS }),
-    ...location, ...height, ...access,
+    // papamama's nursery lists (the civic-tech 保育園マップ) give the address as Add1 | Add2 (住所１ | 住所２): the
+    // municipality, then the rest
+    ...replace(location, col({ ...pick(location, "full_address"), numberedLines: ["Add"] })), ...height, ...access,
     pick(contact, "phone_number"), pick(contact, "extension_number"), fax,
     ...omit(contact, "phone_number", "extension_number"),
     // the 団体名 of a 保育園 is the 法人 that runs it, as ward lists head it
-    ...replace(operator, renamed(pick(operator, "organization_name"), { aliases: ["運営法人", "運営法人名", "法人名", "運営主体", "設置者"] })),
+    ...replace(operator, renamed(pick(operator, "organization_name"), { aliases: ["運営法人", "運営法人名", "法人名", "運営主体", "設置者", "Owner"] })),
     col({ key: "approval_date", ja: "認可等年月日", en: "approvalDate", type: isoDate, requirement: "optional", overflow: "remarks", aliases: ["認可年月日"] }),
     // 定員 cells carry breakdowns and notes (`60名（うち0歳児6名）`, `弾力化により65`): 備考 keeps what does not read
     col({ key: "capacity", ja: "収容定員", en: "capacity", type: headCount, requirement: "optional", overflow: "remarks",
-      aliases: ["定員", "認可定員", "利用定員", "定員数", "総定員", "定員計", "定員合計", "利用定員計", "入所定員"] }),
+      aliases: ["定員", "認可定員", "利用定員", "定員数", "総定員", "定員計", "定員合計", "利用定員計", "入所定員", "Full"] }),
     col({ key: "accepted_ages", ja: "受入年齢", en: "acceptedAges", type: text, requirement: "optional", aliases: ["受入れ年齢", "対象年齢"] }),
     // 延長保育 `～20:15`: the hours past closing, no column of the standard, after its header in the remarks
     // 保育時間 `7:00～18:00`, 保育日 `月～土`: a nursery's hours and days as ward lists head them
     ...replace(hours, col({ ...pick(hours, "availability_remarks"),
       labelledAliases: [...(pick(hours, "availability_remarks").labelledAliases ?? []), "延長保育", "延長保育時間", "延長時間"] }),
-    renamed(pick(hours, "start_time"), { aliases: ["保育時間", "開所日・開所時間", "保育日・保育時間", "開所日時"] }), renamed(pick(hours, "available_days"), { aliases: ["保育日"] })),
-    col({ key: "temporary_care", ja: "一時預かりの有無", en: "temporaryCare", type: flag, requirement: "optional", aliases: ["一時預かり", "一時保育", "一時保育の有無", "一時預かり事業"] }),
+    renamed(pick(hours, "start_time"), { aliases: ["保育時間", "開所日・開所時間", "保育日・保育時間", "開所日時"] }), renamed(pick(hours, "available_days"), { aliases: ["保育日"] }),
+    // 終園時間: papamama's lists with Japanese headers (さっぽろ保育園マップ)
+    renamed(pick(hours, "end_time"), { aliases: ["終園時間"] })),
+    col({ key: "temporary_care", ja: "一時預かりの有無", en: "temporaryCare", type: flag, requirement: "optional", aliases: ["一時預かり", "一時保育", "一時保育の有無", "一時預かり事業",
+      // papamama's Temp (Y) and its Japanese header 一時
+      "Temp", "一時"] }),
     col({ key: "childcare_fee_type", ja: "子供預かり料金種別", en: "childcareFeeType", type: text, requirement: "optional" }),
     col({ key: "childcare_fee", ja: "子供預かり料金", en: "childcareFee", type: text, requirement: "optional" }),
     col({ key: "childcare_fee_remarks", ja: "子供預かり料金備考", en: "childcareFeeRemarks", type: text, requirement: "optional" }),
@@ -71,7 +79,7 @@ export const preschool = defineDataset({
     col({ key: "childcare_end_time", ja: "子供預かり閉所時間", en: "childcareEndTime", type: hhmm, requirement: "optional" }),
     col({ key: "sick_child_care", ja: "病児保育の有無", en: "sickChildCare", type: flag, requirement: "optional", aliases: ["病児保育", "病児・病後児保育", "病児保育事業"] }),
     ...babyCare,
-    pick(trailer, "url"), ...image, pick(trailer, "remarks"),
+    pick(trailer, "url"), ...image, renamed(pick(trailer, "remarks"), { aliases: ["Memo"] }),
   ],
 });
 export type PreschoolRecord = z.infer<typeof preschool.record>;
