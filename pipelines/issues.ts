@@ -1855,6 +1855,18 @@ export const ISSUE_CODES = {
     ja: (w) => `「${f(w)}」が2つの列（${v(w)}）に分かれているため、各行の2つの値をつなげて「${f(w)}」としました（例：阿佐谷北 + 1 → 阿佐谷北1丁目。数字だけの丁目には「丁目」を付け、前の列が空欄の行は上の行の値を使います。後の列の値は extra にも残しています）。1つの列に「阿佐谷北一丁目」のように入力してください。`,
     en: (w) => `${f(w)} is given over two columns (${v(w)}), so each row's two values were joined into ${f(w)} (such as 阿佐谷北 + 1 → 阿佐谷北1丁目: a number alone takes 丁目, and a blank first cell takes the value above; the second column's values are also kept in extra). Enter the whole name in one column, as in 阿佐谷北一丁目.`,
   },
+  end_before_extended_care: {
+    // value: the end time as written; detail: the extended care kept (延長保育：18:00～19:00)
+    severity: "warning", title_ja: "延長保育の終わりだった終了時間", title_en: "End time that was the end of extended care",
+    ja: (w) => `${atJa(w)}終了時間「${v(w)}」は備考にある延長保育の終わりでした。延長保育の始まりを通常の終了時間とし、「${w.detail ?? ""}」を利用可能日時特記事項に残しました。終了時間には延長保育を含めない時刻を入力し、延長保育は利用可能日時特記事項に書いてください。`,
+    en: (w) => `${atEn(w)}the end time "${v(w)}" was the end of the extended care the remarks give: the start of the extended care was taken as the usual end time, and "${w.detail ?? ""}" kept in the availability remarks. Give the end time without extended care, and the extended care in the availability remarks.`,
+  },
+  end_is_extended_care: {
+    // value: the end time as written; detail: the extended care kept (延長保育：～19:00)
+    severity: "warning", title_ja: "延長保育の終わりで通常の終了時間が分からない", title_en: "End time is the end of extended care, usual end unknown",
+    ja: (w) => `${atJa(w)}終了時間「${v(w)}」は備考にある延長保育の終わりで、通常保育の終了時間が分からないため、終了時間を空欄にし「${w.detail ?? ""}」を利用可能日時特記事項に残しました。延長保育を含めない終了時間を入力してください。`,
+    en: (w) => `${atEn(w)}the end time "${v(w)}" is the end of the extended care the remarks give, and the usual end is not told: the end time was left empty and "${w.detail ?? ""}" kept in the availability remarks. Give the end time without extended care.`,
+  },
   numbered_lines_joined: {
     severity: "info", title_ja: "番号付きの列を1つの値に", title_en: "Numbered lines joined into one value",
     ja: (w) => `「${f(w)}」が番号を付けた複数の列（${v(w)}）に分かれていたため、各行の値を順につなげて「${f(w)}」としました（元の列は extra に残しています）。1つの「${f(w)}」の列に全体を入力してください。`,

@@ -175,6 +175,9 @@ export interface DatasetDefinition<Cols extends readonly Column[] = readonly Col
    *  (a series by month of the city's figures: 地域コード and 地域名 blank): in such a file, told by its head rows, a row
    *  whose `key` and `with` cells are empty is the municipality's own and takes its name (area_of_whole_municipality) */
   wholeArea?: { key: string; with?: readonly string[] };
+  /** the remarks columns whose note may say the closing time is the end of extended care (延長保育18-19時 beside a
+   *  終了時間 of 19:00, as papamama's nursery lists write it): the usual end is the end time (normalize/extended-care.ts) */
+  extendedCareNotes?: readonly string[];
   /** date columns that come in order, [earlier, later] (許可年月日 before 許可満了日), beyond the start_/end_ pairs the
    *  engine finds by key */
   dateOrder?: ReadonlyArray<readonly [string, string]>;

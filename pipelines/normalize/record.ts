@@ -1,7 +1,7 @@
 // Record-level repairs, after every cell is normalized, in the order they run: coordinates (coordinate-repairs.ts),
 // the address and place (address-repairs.ts), empty codes and names (code-repairs.ts), a row's start and end
-// (pair-repairs.ts), values the row or file explains (value-repairs.ts), values another column makes the standard's
-// (refined-values.ts), a basic fee from a lone 料金 (fee-from-details.ts), cells kept as written (kept-cells.ts), readings that are none (reading-check.ts), and required words that say there is none (none-required.ts).
+// (pair-repairs.ts), an end time that is the end of extended care (extended-care.ts), values the row or file explains
+// (value-repairs.ts), values another column makes the standard's (refined-values.ts), a basic fee from a lone 料金 (fee-from-details.ts), cells kept as written (kept-cells.ts), readings that are none (reading-check.ts), and required words that say there is none (none-required.ts).
 // They work on the shared column vocabulary (schemas/blocks.ts keys and column kinds), never on a dataset id.
 import type { Dataset } from "../../schemas/dataset.ts";
 import type { Issue } from "../issues.ts";
@@ -35,6 +35,7 @@ import { splitOrderedRanges } from "./ordered-range.ts";
 import { endsBesideWords } from "./range-end-beside-words.ts";
 import { dropNoneInRequired } from "./none-required.ts";
 import { checkCodePrefecture } from "./prefectured-code.ts";
+import { endBeforeExtendedCare } from "./extended-care.ts";
 
 /** Every record-level repair, in order; mutates `record`, adds the issues to `issues`. */
 export function repairRecord(record: Row, cells: Record<string, string>, dataset: Dataset, row: number,
@@ -84,6 +85,7 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
   if (dataset.sums !== undefined) checkSums(r, dataset.sums);
   if (plan.orderedRanges.length > 0) splitOrderedRanges(r, plan.orderedRanges);
   if (dataset.dateOrder !== undefined) checkDatasetDateOrder(r, dataset.dateOrder);
+  if (dataset.extendedCareNotes !== undefined) endBeforeExtendedCare(r, dataset.extendedCareNotes);
   if (context.legends !== undefined) applyLegends(r, context.legends, context.legendsRead);
   if (dataset.valueByCount !== undefined) refineByCount(r, dataset.valueByCount);
   if (dataset.valueWhenEmpty !== undefined) {

@@ -39,6 +39,8 @@ export const preschool = defineDataset({
   sectionKinds: [{ key: "facility_type", words: SECTION_KINDS }],
   // a 居宅訪問型保育事業 cares for a child in the child's own home: it has no place of its own to give as 所在地
   notRequiredFor: [{ keys: ["full_address"], when: ["facility_type"], words: ["居宅訪問型"] }],
+  // papamama's Close is when the place closes, its extended care included, which its Memo tells (延長保育18-19時)
+  extendedCareNotes: ["remarks", "availability_remarks"],
   bands: { columns: [{ key: "capacity", from: 0, to: 5, group: "capacity" }], groups: { capacity: ["定員", "収容定員", "利用定員", "定員数", "児定員"] } },
   columns: [
     ...identity,

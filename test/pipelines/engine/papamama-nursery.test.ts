@@ -38,12 +38,29 @@ describe("a papamama nursery list", () => {
     expect(report.issues.map((i) => i.code)).not.toContain("address_column_mixed");
   });
 
+  it("takes the usual end, not the end of the extended care the memo gives at the closing time", async () => {
+    const { rows, report } = await runBytes(LIST, "132012_preschool.csv");
+    expect(rows.map((r) => [r.record.start_time, r.record.end_time, r.record.availability_remarks])).toEqual([
+      // 延長保育 until 19:00, after the 18:30 close: Close is the usual end
+      ["07:30", "18:30", null],
+      // 延長保育18-19時 ending at Close 19:00: the usual care ends at 18:00
+      ["07:00", "18:00", "延長保育：18:00～19:00"],
+      // extended care until Close, its start not told: no usual end to publish
+      ["07:15", null, "延長保育：～19:15"],
+      // no note of extended care: Close as written
+      ["07:30", "19:30", null]]);
+    expect(tuples(report, "end_before_extended_care", "end_is_extended_care")).toEqual([
+      [2, "end_time", "end_before_extended_care"], [3, "end_time", "end_is_extended_care"]]);
+    const before = report.issues.find((i) => i.code === "end_before_extended_care");
+    expect([before?.value, before?.detail, before?.severity]).toEqual(["19:00", "延長保育：18:00～19:00", "warning"]);
+  });
+
   it("reads the Japanese headers of the same format: 住所１ | 住所２ and 終園時間", async () => {
     const csv = "ID,種別,名称,定員,開園時間,終園時間,備考,延長,住所１,住所２,TEL\n"
       + "1001,認可保育所,架空ふたば保育園,90,7:00,19:00,延長保育18-19時,1,架空市中央区,南1条西1丁目1番1号,011-000-0001\n";
     const { rows, report } = await runBytes(csv, "132012_preschool.csv");
-    expect(rows.map((r) => [r.record.full_address, r.record.start_time, r.record.end_time])).toEqual([
-      ["架空市中央区南1条西1丁目1番1号", "07:00", "19:00"]]);
+    expect(rows.map((r) => [r.record.full_address, r.record.start_time, r.record.end_time, r.record.availability_remarks])).toEqual([
+      ["架空市中央区南1条西1丁目1番1号", "07:00", "18:00", "延長保育：18:00～19:00"]]);
     expect(tuples(report, "numbered_lines_joined")).toEqual([[null, "full_address", "numbered_lines_joined"]]);
   });
 
