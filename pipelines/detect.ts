@@ -22,13 +22,17 @@ export interface FileNameMatch {
 /** A file name without its folders (`data/131041_aed.csv` → `131041_aed.csv`), as a name is read. */
 export const baseName = (fileName: string): string => fileName.split(/[\\/]/).pop() ?? fileName;
 
+/** A slug as file names write it: its words parted by `_`, by `-`, or run together (`011002publicfacility.csv`,
+ *  `public-wireless-lan.csv`). */
+const slugPattern = (id: string): string => id.split("_").join("[_-]?");
+
 /** The dataset whose slug appears in a file name as a whole word (`131041_aed.csv`, `population_20240101`), else
  *  whose Japanese name or keyword does (`公衆トイレ一覧.csv`, `131041_AED設置箇所.xlsx`). */
 export function fileNameMatch(fileName: string, datasets: readonly Dataset[]): FileNameMatch | null {
   const base = baseName(fileName).toLowerCase();
   let best: Dataset | null = null;
   for (const d of datasets) {
-    const at = new RegExp(`(?:^|[^a-z])${d.id}(?:$|[^a-z])`).test(base);
+    const at = new RegExp(`(?:^|[^a-z])${slugPattern(d.id)}(?:$|[^a-z])`).test(base);
     if (at && (!best || d.id.length > best.id.length)) best = d;
   }
   if (best) return { dataset: best, by: "slug" };

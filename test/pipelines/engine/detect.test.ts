@@ -36,6 +36,11 @@ describe("datasetFromFileName", () => {
     ["大田区観光スポット一覧.csv", "tourism"],
     ["kankokyokai.csv", null],
     ["data.csv", null],
+    // a slug's words run together or parted by - (札幌市's 011002publicfacility.csv; before: not told)
+    ["011002publicfacility.csv", "public_facility"],
+    ["public-wireless-lan.csv", "public_wireless_lan"],
+    ["132012firehydrant.xlsx", "fire_hydrant"],
+    ["culturalproperties.csv", null],
   ])("%s → %s", (name, id) => expect(datasetFromFileName(name, DATASETS)?.id ?? null).toBe(id));
 });
 
