@@ -13,6 +13,7 @@ import { breakdownsOf, labelledOf, namesAPart, numberedOf, partsOf } from "./hea
 import { listItemMatch, listItemWord } from "./header-list-item.ts";
 import { subjectMatch } from "./header-subject.ts";
 import { twoLevelsOf } from "./two-levels.ts";
+import { pairStartWithEnd } from "./paired-hours.ts";
 import { foldBothSexesBands } from "./both-sexes-bands.ts";
 import { bandOfHeader } from "./age-bands.ts";
 import { withoutDmsUnits } from "./dms-columns.ts";
@@ -218,6 +219,7 @@ export function mapHeaders(cells: readonly string[], dataset: Dataset, hidden: R
     const current = owner.get(m.key);
     if (current === undefined || rankAt(i) < rankAt(current) || (rankAt(i) === rankAt(current) && later(i, current))) owner.set(m.key, i);
   });
+  pairStartWithEnd(cells, matches, owner);
   const otherReading = dropOtherReading(cells, matches, owner);
   // read before a yielding header goes to the column it is a fallback of
   const standIns = matches.flatMap((m, i): StandIn[] => (m?.yielding?.standIn && owner.get(m.key) !== i
