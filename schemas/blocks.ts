@@ -146,7 +146,7 @@ export const hours = [
 /** アクセス方法 / 駐車場情報. */
 export const access = [
   col({ key: "access", ja: "アクセス方法", en: "access", type: text, requirement: "optional", aliases: ["アクセス", "交通アクセス"] }),
-  col({ key: "parking", ja: "駐車場情報", en: "parking", type: text, requirement: "optional", aliases: ["駐車場"] }),
+  col({ key: "parking", ja: "駐車場情報", en: "parking", type: text, requirement: "optional", aliases: ["駐車場", "parkingInformation"] }),
 ] as const;
 
 /** バリアフリー情報 (05 公共施設, 07 観光施設): lists often head it with the short word (`バリアフリー`) or what it says
@@ -182,7 +182,9 @@ export const image = [
 /** URL and 備考, the tail of every file. */
 export const trailer = [
   // 案内用ホームページアドレス: MHLW's 医療情報ネット; WebサイトURL: a ward's nursery list
-  col({ key: "url", ja: "URL", en: "url", type: url, requirement: "recommended", aliases: ["ホームページ", "ホームページアドレス", "案内用ホームページアドレス", "WebサイトURL"] }),
+  col({ key: "url", ja: "URL", en: "url", type: url, requirement: "recommended", aliases: ["ホームページ", "ホームページアドレス", "案内用ホームページアドレス", "WebサイトURL",
+    // 高松市's FIWARE-style English headers
+    "referenceObject"] }),
   col({ key: "remarks", ja: "備考", en: "remarks", type: text, requirement: "optional", aliases: ["note", "notes"] }),
 ] as const;
 
@@ -199,9 +201,11 @@ export const publisherCorporateNumber = col({ key: "publisher_corporate_number",
 /** 料金(基本) / 料金(詳細) (11 観光施設, 12 イベント); the definition writes half-width parentheses, templates full-width. */
 export const fees = [
   col({ key: "fee_basic", ja: "料金(基本)", en: "basicFee", type: decimal, requirement: "optional", description: "円 / yen", overflow: "fee_details",
-    aliases: ["料金（基本）", "料金.基本.", "料金_基本", "fee_basic", "入場料", "入館料", "拝観料", "参加費", "参加料", "受講料", "費用"] }),
+    aliases: ["料金（基本）", "料金.基本.", "料金_基本", "fee_basic", "入場料", "入館料", "拝観料", "参加費", "参加料", "受講料", "費用",
+      // 高松市's FIWARE-style English headers
+      "basicPrice"] }),
   col({ key: "fee_details", ja: "料金(詳細)", en: "feeDetails", type: text, requirement: "optional",
-    aliases: ["料金（詳細）", "料金.詳細.", "料金_詳細", "fee_detail", "料金", "利用料金"] }),
+    aliases: ["料金（詳細）", "料金.詳細.", "料金_詳細", "fee_detail", "料金", "利用料金", "detailPrice"] }),
 ] as const;
 
 /** 連絡先名称 / 連絡先電話番号 / 連絡先内線番号 (11 観光施設, 12 イベント), keyed like the contact block. */

@@ -18,7 +18,7 @@ const FORMATS = ["CSV", "TSV", "XLSX", "XLS", "Excel", "ODS", "PDF", "JSON", "Ge
 /** How lists also write a format: in katakana (エクセル), or with a word after it that adds nothing (CSV形式, PDFファイル,
  *  Excel版) or a note in brackets (CSV(UTF-8), shp（シェープファイル）), kept in 備考. */
 const FORMAT_WORDS = {
-  variants: { Excel: ["エクセル"], Word: ["ワード"], SHP: ["シェープファイル", "シェイプファイル", "Shapefile"], TXT: ["テキスト"] },
+  variants: { Excel: ["エクセル"], Word: ["ワード"], SHP: ["シェープファイル", "シェイプファイル", "Shapefile"], TXT: ["テキスト", "text"] },
   suffixes: ["形式", "ファイル", "データ", "版", "ファイル形式", "形式ファイル"],
   notes: true,
 };
@@ -28,11 +28,12 @@ const CATEGORIES = ["国土・気象", "人口・世帯", "労働・賃金", "�
   "エネルギー・水", "運輸・観光", "情報通信・科学技術", "教育・文化・スポーツ・生活", "行財政", "司法・安全・環境", "社会保障・衛生", "国際", "その他"];
 const columns = [
   col({ ...pick(identity, "id"), ja: "データセット_ID", en: "datasetIdentifier", aliases: ["ID", "NO", "No", "NO.", "No.", "番号", "通し番号"] }),
-  pick(identity, "local_government_code"),
+  // code, prefName, cityName, dataName, format, apiSupport, note: 高松市's FIWARE-style English headers
+  col({ ...pick(identity, "local_government_code"), aliases: [...pick(identity, "local_government_code").aliases, "code"] }),
   pick(identity, "local_government_name"),
-  col({ key: "prefecture", ja: "都道府県名", en: "prefecture", type: text, requirement: "optional" }),
-  col({ key: "city", ja: "市区町村名", en: "city", type: text, requirement: "optional" }),
-  ds("title", "タイトル", "datasetTitle", text, ["データ名称", "タイトル", "データ名", "データセット名"], "required"),
+  col({ key: "prefecture", ja: "都道府県名", en: "prefecture", type: text, requirement: "optional", aliases: ["prefName"] }),
+  col({ key: "city", ja: "市区町村名", en: "city", type: text, requirement: "optional", aliases: ["cityName"] }),
+  ds("title", "タイトル", "datasetTitle", text, ["データ名称", "タイトル", "データ名", "データセット名", "dataName"], "required"),
   ds("subtitle", "サブタイトル", "datasetSubtitle", text),
   ds("description", "概要", "datasetDescription", text, ["データ概要", "概要", "説明", "データセットの説明", "データの説明", "データ説明"]),
   ds("keywords", "キーワード", "datasetKeywords", list, ["キーワード", "タグ"]),
@@ -54,14 +55,14 @@ const columns = [
   ds("extension_number", "連絡先内線番号", "datasetContactExtensionNumber", text, ["連絡先内線番号", "内線番号"]),
   ds("contact_form_url", "連絡先FormURL", "datasetContactFormUrl", url, ["連絡先FormURL"]),
   ds("contact_remarks", "連絡先備考（その他、SNSなど）", "datasetContactRemarks", text, ["連絡先備考（その他、SNSなど）", "連絡先備考"]),
-  ds("remarks", "備考", "datasetRemarks", text, ["備考"]),
+  ds("remarks", "備考", "datasetRemarks", text, ["備考", "note"]),
   file("file_title", "ファイル_タイトル", "fileTitle", text, ["リソース名", "リソース_名前", "ファイル名", "ファイル名称"]),
   // the standard's access URL is a page that leads to the file, its download URL the file itself: a file's URL not
   // said to be a page (ファイルURL, CKAN's リソースURL) is the file's own
   file("file_access_url", "ファイル_アクセスURL", "fileAccessUrl", url, ["アクセスURL"]),
   file("file_download_url", "ファイル_ダウンロードURL", "fileDownloadUrl", url, ["ダウンロードURL", "ファイルURL", "データURL", "リソースURL"]),
   file("file_description", "ファイル_説明", "fileDescription", text, ["リソースの説明", "リソース_説明"]),
-  col({ key: "file_format", ja: "ファイル形式", en: "fileFormat", type: textListOf(FORMATS, FORMAT_WORDS), requirement: "recommended", aliases: ["データ形式", "ファイル_形式", "形式", "フォーマット", "提供形式", "公開形式"] }),
+  col({ key: "file_format", ja: "ファイル形式", en: "fileFormat", type: textListOf(FORMATS, FORMAT_WORDS), requirement: "recommended", aliases: ["データ形式", "ファイル_形式", "形式", "フォーマット", "提供形式", "公開形式", "format"] }),
   // 利用条件 as lists write it is the licence (CC BY 4.0), not terms of use written out
   file("license", "ファイル_ライセンス", "fileLicense", text, ["ライセンス", "利用条件"]),
   file("file_status", "ファイル_ステータス", "fileStatus", text),
@@ -72,7 +73,7 @@ const columns = [
   file("file_related_document", "ファイル_関連ドキュメント", "fileRelatedDocument", text),
   file("file_language", "ファイル_言語", "fileLanguage", text),
   file("file_conforms_to", "ファイル_準拠する標準", "fileConformsTo", text),
-  file("has_api", "ファイル_API対応有無", "fileApiAvailable", flag, ["API対応有無", "API", "API対応", "API提供", "APIの有無"]),
+  file("has_api", "ファイル_API対応有無", "fileApiAvailable", flag, ["API対応有無", "API", "API対応", "API提供", "APIの有無", "apiSupport"]),
 ] as const;
 
 /** The dataset's own columns (データセット_*), which a list gives again on each row of its files. */

@@ -35,7 +35,9 @@ export const public_wireless_lan = defineDataset({
       "ネットワーク名", "Wi-Fi名", "Wi-Fi名称", "WiFi名", "WiFi名称"] }),
     // beside 施設名, the place named is where in the facility the network reaches (`1階区民ロビー`, `広場全域`), not a
     // second name
-    col({ key: "coverage_area", ja: "提供エリア", en: "coverageArea", type: text, requirement: "optional", aliases: ["利用可能エリア", "提供場所", "利用エリア", "対象エリア", "提供範囲", "利用可能場所"],
+    col({ key: "coverage_area", ja: "提供エリア", en: "coverageArea", type: text, requirement: "optional", aliases: ["利用可能エリア", "提供場所", "利用エリア", "対象エリア", "提供範囲", "利用可能場所",
+      // 高松市's FIWARE-style English headers
+      "area"],
       fallbackAliases: ["設置場所", "設置箇所", "アクセスポイント名"] }),
     pick(trailer, "url"),
     // the standard's 備考 is for the terms of use (利用条件等): a list's 利用時間 (`24時間`, `施設の開館時間に準ずる`) and the
