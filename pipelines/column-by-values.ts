@@ -14,7 +14,7 @@ import { matchHeader, normalizeHeader } from "./header-match.ts";
 import { normalizeFlag } from "./normalize/flags.ts";
 import { columnNormalizer } from "./normalize/index.ts";
 import { readsInPart } from "./normalize/kept-cells.ts";
-import { type ColumnPlan, takeColumn } from "./headers.ts";
+import { type ColumnPlan, type MappedHeader, takeColumn } from "./headers.ts";
 import { type Issue, issue } from "./issues.ts";
 import type { HeaderMapping } from "./report.ts";
 import { isBlankCell, isBlankRow, isNoteRow, labelColumnOf } from "./rows.ts";
@@ -91,29 +91,46 @@ function columnOf(column: Column, plan: ColumnPlan, header: readonly HeaderMappi
   return undefined;
 }
 
+/** The mapping with the column given at two levels (two-levels.ts) over column `at` and another read from the other
+ *  alone, once `at` is taken as another column by its values: 高松市's classification (国指定重要文化財) | category (建造物,
+ *  絵画: the 種類) are no 文化財分類 of two levels. The key of the column so undone, else null and the same mapping. Only
+ *  the last derived column is undone: a later one would name its parts by their place after it. */
+function withoutLevelsAt(mapped: MappedHeader, at: number): { mapped: MappedHeader; unjoined: string | null } {
+  const derived = mapped.plan.derived;
+  const levels = derived.at(-1);
+  if (levels === undefined || levels.how !== "levels" || !levels.parts.includes(at)) return { mapped, unjoined: null };
+  const other = levels.parts.find((p) => p !== at) as number;
+  const plan = { ...mapped.plan, derived: derived.slice(0, -1) };
+  return { mapped: takeColumn({ plan, header: mapped.header }, other, levels.key, "alias"), unjoined: levels.key };
+}
+
 /**
  * The plan and header with each column that a column's value aliases name (unmapped, or mapped by its header alone)
  * taken as that column, and the issues that say so; `retaken`: the headers a loose match had mapped elsewhere, whose
- * verdict (fuzzy_header) no longer holds. The same plan when there is none.
+ * verdict (fuzzy_header) no longer holds; `unjoined`: the columns no longer read from two levels (levels_joined). The
+ * same plan when there is none.
  */
 export function withColumnsByValues(dataset: Dataset, plan: ColumnPlan, header: HeaderMapping[], rows: ReadonlyArray<readonly string[]>):
-  { plan: ColumnPlan; header: HeaderMapping[]; issues: Issue[]; retaken: Set<string> } {
+  { plan: ColumnPlan; header: HeaderMapping[]; issues: Issue[]; retaken: Set<string>; unjoined: Set<string> } {
   let out = { plan, header, issues: [] as Issue[] };
   const retaken = new Set<string>();
+  const unjoined = new Set<string>();
   for (const column of dataset.columns) {
     const found = columnOf(column, out.plan, out.header, rows);
     if (found === undefined) continue;
     const { at, values } = found;
     const was = out.plan.keys[at];
     const shown = shownValues(values);
-    const taken = takeColumn(out, at, column.key, "alias");
+    const undone = withoutLevelsAt(out, at);
+    if (undone.unjoined !== null) unjoined.add(undone.unjoined);
+    const taken = takeColumn(undone.mapped, at, column.key, "alias");
     // the column the header had named is then absent, as the file has no other column for it
     const absent = dataset.columns.filter((c) => c.key === was && c.requirement === "required");
     if (was !== null) retaken.add(out.plan.sourceHeaders[at]);
     out = { plan: { ...taken.plan, absentRequired: [...taken.plan.absentRequired, ...absent] }, header: taken.header,
       issues: [...out.issues, issue("column_by_values", { field: out.plan.sourceHeaders[at], value: `${column.ja}（${shown}）` })] };
   }
-  return { ...out, retaken };
+  return { ...out, retaken, unjoined };
 }
 
 /**

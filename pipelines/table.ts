@@ -382,6 +382,7 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
     if (HEADER_VERDICTS.has(i.code) && (taken.has(i.field) || namedByMerge.has(i.field ?? ""))) continue;
     if (i.code === "fuzzy_header" && byValues.retaken.has(i.field ?? "")) continue;
     if (i.code === "duplicate_header" && byOthers.retaken.has(i.field ?? "")) continue;
+    if (i.code === "levels_joined" && byValues.unjoined.has(i.field ?? "")) continue;
     // a table by age's own columns (年齢, 不詳) are read by the fold
     if (i.code === "unknown_header" && ageRows?.kept.has(i.field ?? "")) continue;
     if (!kindNamesBothInHead(i, mapped.plan.derived, headRows)) continue;

@@ -219,8 +219,8 @@ export function normalizeList(raw: string, at: At, spaces = true, known?: KnownI
   // a list of features (バリアフリー情報) marked as a yes/no column is: ○ says there are some, not which. A no (なし, ×)
   // stays as written: an empty list would say nothing is known, where the file says there is none
   if (YES_MARKS.has(text.value)) return { value: [text.value], issues: [...text.issues, problem("list_only_yes", at, raw)] };
-  // 国指定　特別史跡: one item, the space dropped
-  const cell = bound !== undefined && /[ \t\u3000]/.test(text.value) ? text.value.replace(bound, "$1$2") : text.value;
+  // 国指定　特別史跡: one item, the space dropped; so is 国　宝, a word spaced out to the width of the others
+  const cell = bound !== undefined && /[ \t\u3000]/.test(text.value) ? unspacedWord(text.value).replace(bound, "$1$2") : text.value;
   if (cell.includes("；") && !text.issues.some((i) => i.code === "full_width_converted")) {
     text.issues = [...text.issues, problem("full_width_converted", at, raw)];
   }
@@ -248,6 +248,11 @@ export function normalizeList(raw: string, at: At, spaces = true, known?: KnownI
   if (spelled.noted.length > 0) issues.push(problemAt("list_item_with_note", at.row, at.field, at.onlyCounts, raw, spelled.noted.join("、")));
   return { value: spelled.items.length === 0 ? null : spelled.items, issues };
 }
+
+/** A cell of single kanji or kana with spaces between (国　宝, 史 跡): one word spaced out to line up with longer ones
+ *  (均等割付), not a list of characters (before: 国;宝). */
+const SPACED_WORD = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}](?:[ \t\u3000]+[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])+$/u;
+const unspacedWord = (cell: string): string => (SPACED_WORD.test(cell) ? cell.replace(/[ \t\u3000]+/g, "") : cell);
 
 /** What finds a bound word (listBoundBy: 国指定) at the start of an item with spaces after it and more words: the
  *  spaces are dropped (国指定　特別史跡 → 国指定特別史跡), as the word qualifies the rest and parts nothing. */

@@ -26,6 +26,9 @@ const KINDS_DESIGNATED_TOGETHER = ["史跡", "名勝", "天然記念物", "特�
 const CLASSES = ["有形文化財", "無形文化財", "民俗文化財", "有形民俗文化財", "無形民俗文化財", "重要文化財", "重要無形文化財", "重要有形民俗文化財",
   "重要無形民俗文化財", "記念物", "史跡", "名勝", "天然記念物", "特別史跡", "特別名勝", "特別天然記念物", "旧跡", "史跡名勝天然記念物", "文化的景観",
   "重要文化的景観", "伝統的建造物群保存地区", "重要伝統的建造物群保存地区"];
+/** The words a 種類 cell starts with (建造物, 絵画, 史跡, 有形民俗 …): a column of nothing else names no designation. */
+const KIND_WORDS = ["建造物", "美術工芸品", "絵画", "彫刻", "工芸品", "書跡", "典籍", "古文書", "考古資料", "歴史資料", "芸能", "工芸技術", "民俗", "有形",
+  "無形", "記念物", "史跡", "旧跡", "名勝", "天然記念物", "特別史跡", "特別名勝", "特別天然記念物", "文化的景観", "重要文化的景観", "伝統的建造物群"];
 const KIND_HEADING = new RegExp(`^(?:${KIND})(?:[・･](?:${KIND}))*(?:\\((?:${KIND})(?:[・･、](?:${KIND}))*\\))?$`, "u");
 
 // Old definition (A.1) plus the shared head and address block of the new format (§3.2).
@@ -48,13 +51,15 @@ export const cultural_property = defineDataset({
     // a 文化財 list heads its name column with the word (文化財名, 文化財の名称); 指定名称 is the name it was designated under
     ...replace(naming, renamed(pick(naming, "name"), { aliases: ["文化財名", "文化財名称", "文化財の名称", "指定名称", "名称（文化財名）"] }),
       col({ key: "name_en", ja: "名称_英語", en: "nameEn", type: line, requirement: "recommended",
-      aliases: ["名称_英字", "名称（英語）", "名称（英字）", "英語名称", "英語名", "name_english"] })),
-    col({ key: "name_alias", ja: "名称_通称", en: "nameAlias", type: text, requirement: "optional", aliases: ["通称", "名称（通称）"] }),
+      aliases: ["名称_英字", "名称（英語）", "名称（英字）", "英語名称", "英語名", "name_english", "fullNameInRomaji"] })),
+    // alternativeName: 高松市's FIWARE-style English headers (with classification, member, culturalPropertyDate …)
+    col({ key: "name_alias", ja: "名称_通称", en: "nameAlias", type: text, requirement: "optional", aliases: ["通称", "名称（通称）", "alternativeName"] }),
     col({ key: "category", ja: "文化財分類", en: "culturalPropertyCategory", type: listBoundBy(DESIGNATIONS, KINDS_DESIGNATED_TOGETHER), requirement: "required",
       description: "指定区分（国指定、都指定…）、複数は;区切り / designation class, ;-separated",
       // 指定・登録: Tokyo's lists hold 登録有形文化財 beside the designated ones
       // 種別（指定区分）: the 種別 that a list says is the designation (市指定史跡), not the kind alone
-      aliases: ["分類", "指定区分", "指定種別", "種別（指定区分）", "種別(指定区分)", "指定・登録区分", "指定登録区分", "指定等区分", "指定・登録種別", "文化財区分", "指定の種類"],
+      aliases: ["分類", "指定区分", "指定種別", "種別（指定区分）", "種別(指定区分)", "指定・登録区分", "指定登録区分", "指定等区分", "指定・登録種別", "文化財区分", "指定の種類",
+        "classification"],
       // a grouped list's 区分 (国指定 once, the properties under it): 区分 alone may hold anything, its values tell
       valueAliases: { headers: ["区分", "類別"], values: DESIGNATIONS },
       // a list kept as one sheet per designation (国指定 | 都指定 | 区指定); 種類 (建造物, 芸能 …) is optional in the
@@ -62,17 +67,20 @@ export const cultural_property = defineDataset({
       fromSheetName: { values: DESIGNATIONS } }),
     // 有形文化財（建造物）: the standard's kind in brackets after its class, as Tokyo's lists write 種別
     col({ key: "kind", ja: "種類", en: "culturalPropertyType", type: namedInBrackets(["建造物", "美術工芸品", "芸能", "工芸技術"], ART_AND_CRAFT_KINDS), requirement: "optional",
-      description: "建造物/美術工芸品/芸能/工芸技術/その他 / type of property", aliases: ["種別", "文化財種別", "文化財の種別"] }),
+      description: "建造物/美術工芸品/芸能/工芸技術/その他 / type of property", aliases: ["種別", "文化財種別", "文化財の種別"],
+      // the FIWARE-style list's category is the kind (建造物, 絵画, 史跡) beside its classification (国指定重要文化財): a column
+      // of kinds under that header names no designation, whichever of the two the header made 文化財分類
+      valueAliases: { headers: ["category"], values: KIND_WORDS } }),
     col({ key: "place_name", ja: "場所名称", en: "placeName", type: text, requirement: "optional" }),
     // 所在: where the property is, as 文化財 lists head it
     ...location, ...height, ...contact,
-    col({ key: "quantity", ja: "員数（数）", en: "quantity", type: integer, requirement: "optional", aliases: ["員数(数)", "員数", "数量", "員数・数量", "数量・員数"] }),
-    col({ key: "quantity_unit", ja: "員数（単位）", en: "quantityUnit", type: text, requirement: "optional", aliases: ["員数(単位)"] }),
+    col({ key: "quantity", ja: "員数（数）", en: "quantity", type: integer, requirement: "optional", aliases: ["員数(数)", "員数", "数量", "員数・数量", "数量・員数", "member"] }),
+    col({ key: "quantity_unit", ja: "員数（単位）", en: "quantityUnit", type: text, requirement: "optional", aliases: ["員数(単位)", "memberUnit"] }),
     pick(operator, "corporate_number"),
     col({ key: "owner", ja: "所有者等", en: "owner", type: text, requirement: "optional", aliases: ["所有者", "所有者・伝承者", "所有者・管理者", "所有者又は管理者", "所有者名", "管理者"] }),
     // a date with a note (昭和45年3月1日（平成2年追加指定）) or a year alone (大正14年) is kept in 備考
     col({ key: "designated_date", ja: "文化財指定日", en: "designatedDate", type: isoDate, requirement: "optional", overflow: "remarks",
-      aliases: ["指定年月日", "指定日", "指定・登録年月日", "指定登録年月日", "指定・登録日", "登録年月日", "指定等年月日", "指定（登録）年月日"] }),
+      aliases: ["指定年月日", "指定日", "指定・登録年月日", "指定登録年月日", "指定・登録日", "登録年月日", "指定等年月日", "指定（登録）年月日", "culturalPropertyDate"] }),
     ...hours, ...image,
     col({ key: "summary", ja: "概要", en: "summary", type: text, requirement: "optional" }),
     col({ key: "summary_en", ja: "概要_英語", en: "summaryEn", type: text, requirement: "optional" }),

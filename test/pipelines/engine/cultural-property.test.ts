@@ -425,3 +425,11 @@ describe("a 種類 naming the standard's kind in brackets", () => {
     expect(said[0].message_ja).toContain("「種類」の「絵画」は、標準の値「美術工芸品」に含まれる種類");
   });
 });
+
+describe("a 文化財分類 spaced out to the width of the others", () => {
+  it("国　宝 is 国宝, one value (before: 国;宝)", async () => {
+    const text = ["文化財分類,名称,所在地", "国　宝,北門櫓,香川県高松市城内町3-1", "国指定　特別史跡,城跡,香川県高松市城内町", "国指定重要文化財,本堂,香川県高松市東山町120"].join("\n");
+    const { rows } = await runBytes(`${text}\n`, "372013_cultural_property.csv");
+    expect(rows.map((r) => [r.valid, r.record.category])).toEqual([[true, ["国宝"]], [true, ["国指定特別史跡"]], [true, ["国指定重要文化財"]]]);
+  });
+});
