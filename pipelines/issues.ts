@@ -1902,6 +1902,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」の「${headersOf(w)[0]}」は注記の印のため名称から外し、その注記「${headersOf(w)[1] ?? ""}」を備考に入れました。名称には印を付けず、注記の内容は各行の備考に書いてください。`,
     en: (w) => `${atEn(w)}"${headersOf(w)[0]}" of "${v(w)}" (${f(w)}) refers to a footnote and is no part of the name: it was taken off, and the footnote, "${headersOf(w)[1] ?? ""}", put in the remarks. Write names without marks, and the note in each row's remarks.`,
   },
+  name_reading_in_brackets: {
+    severity: "info", title_ja: "名称の後の読み仮名を名称_カナに", title_en: "A name's reading in brackets moved to name_kana",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」の括弧内は読み仮名のため（見出しが読みを含むことを示しています）、名称から外して名称_カナ「${d(w)}」にしました。読み仮名は名称_カナの列に全角カタカナで入力してください。`,
+    en: (w) => `${atEn(w)}the part in brackets of "${v(w)}" (${f(w)}) is its reading, as the header says: it was taken off the name and read as name_kana, "${d(w)}". Give the reading its own column, 名称_カナ, in full-width katakana.`,
+  },
   name_mark_unexplained: {
     severity: "warning", title_ja: "名称の注記の印（注記なし）", title_en: "A name's footnote mark with no footnote",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」の「${d(w)}」は注記の印とみられますが、その意味を書いた注記がファイルに見つからない（または複数ある）ため、印は名称から外して備考に残しました。印の意味（注記の内容）を備考に書き、名称には印を付けないでください。`,

@@ -28,6 +28,7 @@ import { moveSharedSeats } from "./shared-seats.ts";
 import { joinClassFromKind } from "./class-from-kind.ts";
 import { followPhoneForm } from "./restored-phone.ts";
 import { dropNameMarks } from "./name-marks.ts";
+import { readingOutOfName } from "./reading-in-name.ts";
 import { readPartialDates } from "./date-years.ts";
 import { readSerialsOf1904 } from "./date-system.ts";
 import { readYearLessRanges } from "./year-less-ranges.ts";
@@ -100,6 +101,7 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
   if (dataset.namedNotCoded !== undefined) checkCodes(r, dataset.namedNotCoded);
   if (dataset.notFor !== undefined) dropInapplicable(r, plan.overflows);
   if (plan.nameKeys.length > 0) dropNameMarks(r, plan.nameKeys, context.footnotes ?? {});
+  readingOutOfName(r);
   // before keepUnread: a lot (員数 一括) or counts in several units (2巻1冊) are the unit column's, no cell that did not read
   if (plan.unitPairs.length > 0) moveUncountedToUnits(r, plan.unitPairs);
   if (plan.overflows.length > 0) {

@@ -57,3 +57,22 @@ describe("a name with a footnote mark", () => {
     expect(rows.map((r) => [r.record.name, r.record.remarks])).toEqual([["新公園", "駐車場なし / 仮称"]]);
   });
 });
+
+describe("a name with its reading in brackets, under a header that says so", () => {
+  it("施設名（施設名かな）: the bracketed kana is 名称_カナ, in katakana (before: published as part of the name)", async () => {
+    const text = ["施設名（施設名かな）,所在地,経度,緯度", "大阪市立南港図書館（おおさかしりつなんこうとしょかん）,住之江区南港中2-1-99,135.4259688,34.6285779",
+      "中島公園茶室(なかじまこうえんちゃしつ),天王寺区茶臼山町1-108,135.511361,34.6505862",
+      "すまいの館「くらしの今昔館」（すまいのやかた「くらしのこんじゃくかん」）,北区天神橋6-4-20,135.5116668,34.7102359"].join("\n");
+    const { report, rows } = await runBytes(`${text}\n`, "271004_tourism.csv");
+    expect(rows.map((r) => [r.valid, r.record.name, r.record.name_kana])).toEqual([
+      [true, "大阪市立南港図書館", "オオサカシリツナンコウトショカン"], [true, "中島公園茶室", "ナカジマコウエンチャシツ"],
+      // not kana alone in the brackets: kept as written
+      [true, "すまいの館「くらしの今昔館」（すまいのやかた「くらしのこんじゃくかん」）", null]]);
+    expect(tuples(report, "name_reading_in_brackets")).toEqual([[1, "name", "name_reading_in_brackets"], [2, "name", "name_reading_in_brackets"]]);
+  });
+
+  it("under a plain 名称 a name's own kana in brackets stays", async () => {
+    const { rows } = await runBytes("名称,所在地\n子ども家庭支援センター（きらきら）,東京都千代田区千代田1-1\n", "131016_public_facility.csv");
+    expect(rows.map((r) => [r.record.name, r.record.name_kana])).toEqual([["子ども家庭支援センター（きらきら）", null]]);
+  });
+});
