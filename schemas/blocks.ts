@@ -183,8 +183,8 @@ export const image = [
 export const trailer = [
   // 案内用ホームページアドレス: MHLW's 医療情報ネット; WebサイトURL: a ward's nursery list
   col({ key: "url", ja: "URL", en: "url", type: url, requirement: "recommended", aliases: ["ホームページ", "ホームページアドレス", "案内用ホームページアドレス", "WebサイトURL",
-    // 高松市's FIWARE-style English headers
-    "referenceObject"] }),
+    // 関連HP: 那須塩原市's 観光施設; 高松市's FIWARE-style English headers
+    "関連HP", "関連ホームページ", "referenceObject"] }),
   col({ key: "remarks", ja: "備考", en: "remarks", type: text, requirement: "optional", aliases: ["note", "notes"] }),
 ] as const;
 

@@ -166,6 +166,8 @@ describe("which column a header maps to", () => {
     ["food_business", "営業許可番号", "permit_number"], ["food_business", "営業許可の種類", "business_type"], ["food_business", "許可業種名", "business_type"],
     // the code of the 町丁 a population table counts is its 地域コード (it had gone to extra)
     ["population", "町丁コード", "area_code"], ["population", "町丁目コード", "area_code"], ["population", "町字コード", "area_code"],
+    // 那須塩原市's 観光施設: its page (before: extra)
+    ["tourism", "関連HP", "url"], ["public_facility", "関連ホームページ", "url"],
   ])("%s: %s → %s", (id, header, key) => {
     const m = matchHeader(header, getDataset(id)!);
     expect(m === null ? null : [m.key, m.method]).toEqual(key === null ? null : [key, "alias"]);
