@@ -16,7 +16,9 @@ export const public_wireless_lan = defineDataset({
   subjects_en: ["spot", "facility"],
   description_ja: "公衆無線LAN（Wi-Fi）のアクセスポイントの一覧。設置場所、SSID、提供エリアなど。",
   description_en: "Public wireless LAN (Wi-Fi) access points: place, SSID and coverage area.",
-  keywords: ["公衆無線LAN", "公衆無線LANアクセスポイント", "無線LAN", "WI-FI一覧", "WIFI一覧", "WI-FIスポット", "WIFIスポット", "FREEWIFI", "FREE WI-FI"],
+  // WIFI alone: 印西市's list is wifi.csv (a Latin word is matched whole: not the wifi of wifispot)
+  keywords: ["公衆無線LAN", "公衆無線LANアクセスポイント", "無線LAN", "WI-FI一覧", "WIFI一覧", "WI-FIスポット", "WIFIスポット", "FREEWIFI", "FREE WI-FI",
+    "WIFI", "WI-FI"],
   columns: [
     ...identity,
     // a Wi-Fi list names each access point by the place it is in

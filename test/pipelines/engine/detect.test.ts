@@ -41,6 +41,9 @@ describe("datasetFromFileName", () => {
     ["public-wireless-lan.csv", "public_wireless_lan"],
     ["132012firehydrant.xlsx", "fire_hydrant"],
     ["culturalproperties.csv", null],
+    // 印西市's Wi-Fi list is wifi.csv (before: not told, and its header, as close to 公共施設, left the file unread)
+    ["wifi.csv", "public_wireless_lan"],
+    ["122319_Wi-Fi.xlsx", "public_wireless_lan"],
   ])("%s → %s", (name, id) => expect(datasetFromFileName(name, DATASETS)?.id ?? null).toBe(id));
 });
 
