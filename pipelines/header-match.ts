@@ -2,6 +2,7 @@
 // (`施設名（ふりがな）`, `名称英語表記`, `緯度（世界測地系）`) read through its base column → an English header as
 // municipalities write it (`Office Name`, `Zip Code`: header-english.ts). Fuzzy matching needs the whole row
 // (header-fuzzy.ts, headers.ts).
+import { addressAfterPlace } from "./place-prefixed-header.ts";
 import type { Column, Yielding } from "../schemas/column.ts";
 import type { Dataset } from "../schemas/dataset.ts";
 import { isSsid, type Kind, kindOf, vocabularyOf } from "../schemas/types.ts";
@@ -118,12 +119,19 @@ export function matchHeader(cell: string, dataset: Dataset): HeaderMatch | null 
   let found = known.get(cell);
   if (found === undefined) {
     const lookup = lookupOf(dataset);
-    found = plainMatch(cell, lookup) ?? qualifiedMatch(cell, dataset, lookup) ?? englishMatch(cell, dataset, lookup);
+    found = plainMatch(cell, lookup) ?? qualifiedMatch(cell, dataset, lookup) ?? englishMatch(cell, dataset, lookup) ?? placedAddressMatch(cell, lookup);
     if (known.size >= MAX_MATCHES) known.clear();
     // a copy of the key: a cell cut from the decoded text would keep that whole text alive
     known.set(detached(cell), found);
   }
   return found;
+}
+
+/** An address header after the place its addresses are in (`愛媛県松山市住所`): the address column, as the word alone is. */
+function placedAddressMatch(cell: string, lookup: Lookup): HeaderMatch | null {
+  const placed = addressAfterPlace(cell);
+  const m = placed === null ? null : plainMatch(placed.word, lookup);
+  return m !== null && m.key === "full_address" ? { key: m.key, method: "alias" } : null;
 }
 
 /** An English header as a municipality writes it (`Office Name`, `Zip Code`, `English Name`): the column of the

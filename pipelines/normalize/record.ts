@@ -29,6 +29,7 @@ import { joinClassFromKind } from "./class-from-kind.ts";
 import { followPhoneForm } from "./restored-phone.ts";
 import { dropNameMarks } from "./name-marks.ts";
 import { readingOutOfName } from "./reading-in-name.ts";
+import { addressInHeaderPlace } from "./placed-address.ts";
 import { readPartialDates } from "./date-years.ts";
 import { readSerialsOf1904 } from "./date-system.ts";
 import { readYearLessRanges } from "./year-less-ranges.ts";
@@ -44,6 +45,7 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
   const r = new RowRepair(record, cells, dataset, plan.columns, row, context, issues);
   repairCoordinates(r, plan);
   repairCityDistrict(r);
+  addressInHeaderPlace(r);
   repairAddress(r);
   locateFromAddress(r);
   alignPlaceWithAddress(r);

@@ -75,3 +75,21 @@ describe("a column with addresses on some rows only (probe 131075_public_wireles
       "列「場所」は、記入のある5行のうち2行だけが住所で、ほかは「1階エントランス」のように住所ではないため、所在地の列として読まず、値は extra に残しました。所在地_連結表記の列を設けて各行に住所を書き、建物内の場所や施設名はそれぞれの列に書いてください。");
   });
 });
+
+describe("an address header written after the place its addresses are in", () => {
+  it("愛媛県松山市住所 is 所在地_連結表記, each address completed with that place (before: extra, every row invalid)", async () => {
+    const text = ["名称,文化財分類,種類,愛媛県松山市住所,緯度,経度", "北山古墳,市指定,史跡,北山町1-2,33.85,132.77", "南寺本堂,国指定,建造物,松山市南町3-4,33.84,132.76",
+      "西の楠,県指定,その他,愛媛県松山市西町5,33.83,132.75"].join("\n");
+    const { report, rows } = await runBytes(`${text}\n`, "382019_cultural_property.csv");
+    expect(report.header.find((h) => h.source === "愛媛県松山市住所")).toEqual({ source: "愛媛県松山市住所", field: "full_address", method: "alias" });
+    expect(rows.map((r) => [r.valid, r.record.full_address, r.record.prefecture])).toEqual([
+      [true, "愛媛県松山市北山町1-2", "愛媛県"], [true, "愛媛県松山市南町3-4", "愛媛県"], [true, "愛媛県松山市西町5", "愛媛県"]]);
+    expect(tuples(report, "address_completed")).toEqual([[1, "full_address", "address_completed"], [2, "full_address", "address_completed"]]);
+  });
+
+  it("a header that names no place before 住所 (地区住所, 施設住所) is no such header", async () => {
+    const { addressAfterPlace } = await import("../../../pipelines/place-prefixed-header.ts");
+    expect(["愛媛県松山市住所", "練馬区所在地", "東京都住所", "地区住所", "施設住所", "住所", "設置場所住所"].map(addressAfterPlace)).toEqual([
+      { place: "愛媛県松山市", word: "住所" }, { place: "練馬区", word: "所在地" }, { place: "東京都", word: "住所" }, null, null, null, null]);
+  });
+});
