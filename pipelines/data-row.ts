@@ -90,7 +90,7 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
   const inFile = new Set(plan.keys);
   // such a fill is made (and formatted) on the first row only, not on every row
   const reportFill = (field: string) => inFile.has(field) || !filled.has(field);
-  const context = { municipality: run.municipality ?? undefined, asOf: run.asOf, wholeArea: run.wholeArea, planeAxes: run.planeAxes, tokyoDatum: run.tokyoDatum, namedBy: run.namedBy, phoneForms: run.phoneForms, dateYears: run.dateYears, date1904: run.date1904, footnotes: run.footnotes, legends: run.legends, legendsRead, sourceHeaders: plan.sourceHeaders, memo: memo ?? createCellMemo(onlyCounts), onlyCounts, reportFill };
+  const context = { municipality: run.municipality ?? undefined, asOf: run.asOf, wholeArea: run.wholeArea, planeAxes: run.planeAxes, tokyoDatum: run.tokyoDatum, namedBy: run.namedBy, phoneForms: run.phoneForms, dateYears: run.dateYears, listKind: run.listKind, date1904: run.date1904, footnotes: run.footnotes, legends: run.legends, legendsRead, sourceHeaders: plan.sourceHeaders, memo: memo ?? createCellMemo(onlyCounts), onlyCounts, reportFill };
   // a standard column the file gives through its other columns is read from after the row's cells (derived-columns.ts)
   const derived = plan.derived ?? [];
   const sources = columnSources(dataset, [...plan.keys, ...derived.map((c) => c.key)]);

@@ -66,6 +66,9 @@ const tablesAreas = (w: Shown) => (w.detail ?? "").split("：").slice(1).join("�
 /** value_needs_count detail: the count's column, then `：` and what each count makes the value (病床数：0なら無床診療所、…). */
 const neededCount = (w: Shown) => (w.detail ?? "").split("：")[0];
 const countBands = (w: Shown) => (w.detail ?? "").split("：").slice(1).join("：");
+/** kind_from_list_or_name detail: where the kind was read (表題「…」), `｜`, then a value_needs_count detail. */
+const listKindSource = (w: Shown) => (w.detail ?? "").split("｜")[0];
+const listKindCount = (w: Shown): Shown => ({ ...w, detail: (w.detail ?? "").split("｜").slice(1).join("｜") });
 /** row_rejoined detail: why the join was taken, `tail` (a last value cut off the figure before it) and/or `sums`. */
 const rejoinedTail = (w: Shown) => (w.detail ?? "").split(",").includes("tail");
 const rejoinedBySums = (w: Shown) => (w.detail ?? "").split(",").includes("sums");
@@ -2086,6 +2089,12 @@ export const ISSUE_CODES = {
     severity: "warning", title_ja: "空の種類を病床数・名称から", title_en: "Empty kind made by the beds or the name",
     ja: (w) => `${atJa(w)}「${f(w)}」が空のため、${d(w)}から「${v(w)}」としました（医療法：20床以上は病院、19床以下は診療所で、診療所は「病院」と名乗れません）。違う場合は「${f(w)}」を入力してください。`,
     en: (w) => `${atEn(w)}${f(w)} was empty: "${v(w)}" was taken from ${d(w)} (医療法: 20 beds or more make a 病院, fewer a 診療所, and no 診療所 may be named 病院). Enter ${f(w)} where it is otherwise.`,
+  },
+  kind_from_list_or_name: {
+    // value: the kind given; detail: where it was read (表題「…」, ファイル名「…」, 名称「…」), `｜`, then as value_needs_count's
+    severity: "warning", title_ja: "空の種類を一覧の表題・名称から", title_en: "Empty kind taken from the list's title or the name",
+    ja: (w) => `${atJa(w)}「${f(w)}」が空か列がないため、${listKindSource(w)}から「${v(w)}」としました（医療法の種類）。標準の選択肢ではなく、「${neededCount(listKindCount(w))}」が空か列がないため有床か無床かは読めません。「${neededCount(listKindCount(w))}」を入力するか（${countBands(listKindCount(w))}）、「${f(w)}」を標準の選択肢で入力してください。`,
+    en: (w) => `${atEn(w)}${f(w)} was empty or not in the file: "${v(w)}" (a kind of 医療法) was taken from ${listKindSource(w)}. It is none of the standard's values, and with "${neededCount(listKindCount(w))}" empty or not in the file whether it has beds cannot be read. Fill in "${neededCount(listKindCount(w))}" (${countBands(listKindCount(w)).replaceAll("なら", ": ").replaceAll("以上", " or more").replaceAll("、", "; ")}) or write one of the standard's values in ${f(w)}.`,
   },
   kind_disagrees_with_count: {
     severity: "warning", title_ja: "種類と病床数などの数が合わない", title_en: "Kind and count of the row disagree",

@@ -186,7 +186,7 @@ async function frameOf(records: ParsedRecord[], delimiter: Delimiter, run: RunSt
   return {
     file: randomUUID(), encoding, delimiter, dataset: table.dataset.id, plan: planData(table.plan), headerIndex: table.headerIndex,
     // what the head told the probe (a publisher named by a title row, a title's as-of date) holds for every range
-    municipality: probe.municipality, asOf: probe.asOf, wholeArea: probe.wholeArea, planeAxes: probe.planeAxes, tokyoDatum: probe.tokyoDatum, phoneForms: probe.phoneForms, dateYears: probe.dateYears, footnotes: probe.footnotes, legends: probe.legends, format,
+    municipality: probe.municipality, asOf: probe.asOf, wholeArea: probe.wholeArea, planeAxes: probe.planeAxes, tokyoDatum: probe.tokyoDatum, phoneForms: probe.phoneForms, dateYears: probe.dateYears, listKind: probe.listKind, footnotes: probe.footnotes, legends: probe.legends, format,
   };
 }
 

@@ -2,6 +2,7 @@
 // issue log, and its rows rendered as output text. Runs in a worker thread (range-worker.ts) or in the main thread;
 // parallel.ts puts the results back together in order. Plain data in and out (it crosses threads).
 import type { DateYears } from "./date-years-of-file.ts";
+import type { ListKind } from "./list-kind.ts";
 import { getDataset } from "../schemas/index.ts";
 import type { Dataset } from "../schemas/dataset.ts";
 import { decodeChunks, type Utf8LinesFound } from "./decode.ts";
@@ -51,6 +52,8 @@ export interface FileFrame {
   dateYears?: DateYears;
   /** what the file's footnote marks stand for (RunState.footnotes) */
   footnotes?: Footnotes;
+  /** the kind the list's title says its rows are (RunState.listKind) */
+  listKind?: ListKind;
   /** the file's legends (RunState.legends) */
   legends?: Legends;
   /** rows rendered as this output format; null: none (validate) */
@@ -133,7 +136,7 @@ function contextOf(frame: FileFrame): FileContext {
  *  the file's start (runRange), so one sink serves every range. */
 function rangeStage(frame: FileFrame, context: FileContext): RangeStage {
   const run: RunState = {
-    fileName: frame.file, options: {}, log: context.log, dataset: context.dataset, encoding: frame.encoding, municipality: frame.municipality, asOf: frame.asOf, wholeArea: frame.wholeArea, planeAxes: frame.planeAxes, tokyoDatum: frame.tokyoDatum, phoneForms: frame.phoneForms, dateYears: frame.dateYears, footnotes: frame.footnotes, legends: frame.legends,
+    fileName: frame.file, options: {}, log: context.log, dataset: context.dataset, encoding: frame.encoding, municipality: frame.municipality, asOf: frame.asOf, wholeArea: frame.wholeArea, planeAxes: frame.planeAxes, tokyoDatum: frame.tokyoDatum, phoneForms: frame.phoneForms, dateYears: frame.dateYears, listKind: frame.listKind, footnotes: frame.footnotes, legends: frame.legends,
     header: [], rows: 0, valid: 0, invalid: 0,
   };
   const writer = frame.format === null ? null : recordWriter(frame.format, { continued: true });

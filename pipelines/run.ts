@@ -2,6 +2,7 @@
 // normalize (contract B) → validate — streaming rows to the caller in batches, and returns the Report.
 // Bad data never throws: it becomes issues; an unreadable file is a report with a file-level error (row null).
 import type { DateYears } from "./date-years-of-file.ts";
+import type { ListKind } from "./list-kind.ts";
 import type { Dataset } from "../schemas/dataset.ts";
 import { DATASETS, getDataset } from "../schemas/index.ts";
 import { decodeChunks, type Utf8LinesFound, utf8LinesIssue } from "./decode.ts";
@@ -98,6 +99,8 @@ export interface RunState {
   dateYears?: DateYears;
   /** the workbook counts its dates from 1904-01-01 (xlsx.ts Workbook.date1904): a number in a date column is read so */
   date1904?: boolean;
+  /** the kind the list's title or file name says its rows are (list-kind.ts: 歯科診療所一覧) */
+  listKind?: ListKind;
   /** what the file's footnote marks stand for, from the lines above the header and under the data (footnotes.ts) */
   footnotes?: Footnotes;
   /** what the codes of a column stand for, from a legend above the header or under the data (legend.ts) */

@@ -32,6 +32,7 @@ import { tokyoDatumOfFile } from "./datum-of-file.ts";
 import { phoneFormsOfFile } from "./phone-form-of-file.ts";
 import { columnNamed, otherListOfFile } from "./other-list-rows.ts";
 import { dateYearsOfFile } from "./date-years-of-file.ts";
+import { listKindOfFile } from "./list-kind.ts";
 import { footnotesOf } from "./footnotes.ts";
 import { spareSeparators, valuesPastHeaderUsual } from "./shifted-row.ts";
 import { columnShapes } from "./column-shapes.ts";
@@ -404,6 +405,7 @@ export async function processTable(records: AsyncIterable<ParsedRecord[]>, run: 
   run.phoneForms = phoneFormsOfFile(mapped.plan, headRows, frame.dataset);
   // a date written without all of its year (24/4/1, 4月1日) reads by the file's title (令和6年度) and other dates
   run.dateYears = dateYearsOfFile(mapped.plan, head.slice(0, frame.at).flatMap((r) => r.cells), baseName(run.fileName), headRows, frame.dataset);
+  run.listKind = listKindOfFile(frame.dataset, titleRows.map(rowText), baseName(run.fileName));
   const titleDate = run.dateYears?.titleDate;
   if (titleDate !== undefined) run.log.add(issue("years_from_title_date", { field: titleDate.key, value: titleDate.seen, detail: titleDate.iso }));
   // what a name's footnote mark (西公園※2) stands for: the notes above the header and under the data

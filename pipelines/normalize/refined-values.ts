@@ -48,7 +48,8 @@ function lawfulValue(n: unknown, bands: ReadonlyArray<{ max: number; value: stri
  *  count; a count that is no whole number, or neither, leaves it empty. Said on the row, or once for a file without the
  *  column (column_filled). */
 export function fillByLaw(r: RowRepair, specs: NonNullable<Dataset["valueWhenEmpty"]>): void {
-  for (const { key, name, count, bands } of specs) {
+  for (const spec of specs) {
+    const { key, name, count, bands } = spec;
     if (r.record[key] !== null && r.record[key] !== undefined) continue;
     if (!isEmptyCell(r, r.cells[key], key)) continue;
     const named = name === undefined ? null : r.record[name.key];
@@ -58,11 +59,30 @@ export function fillByLaw(r: RowRepair, specs: NonNullable<Dataset["valueWhenEmp
       ? [name.value, `${columnJa(r.dataset, name.key)}「${named.trim()}」`]
       : byCount !== undefined ? [byCount, `${columnJa(r.dataset, count)} ${n}`]
       : [undefined, ""];
-    if (value === undefined) continue;
+    if (value === undefined) {
+      fillByListKind(r, spec);
+      continue;
+    }
     r.record[key] = value;
     if (r.cells[key] === undefined) r.filled("kind_by_law", key, value);
     else r.problem("kind_by_law", key, value, because);
   }
+}
+
+/** 医療機関の種類 empty in `歯科診療所一覧` (or of a row named `さくら歯科医院`) that neither the name nor 病床数 tells:
+ *  the law's kind the list's title or the row's name says (歯科診療所), which the count would make the standard's, said
+ *  with where it was read (kind_from_list_or_name); a name with the spec's `unless` (〇〇病院歯科) takes none. */
+function fillByListKind(r: RowRepair, { key, name, count, bands, listKinds }: NonNullable<Dataset["valueWhenEmpty"]>[number]): void {
+  if (listKinds === undefined) return;
+  const nameKey = name?.key ?? "name";
+  const named = typeof r.record[nameKey] === "string" ? (r.record[nameKey] as string).trim() : "";
+  if (listKinds.unless.test(named)) return;
+  const listed = r.context.listKind?.key === key ? r.context.listKind : undefined;
+  const [value, because] = listed !== undefined ? [listed.value, listed.seen]
+    : listKinds.name.pattern.test(named) ? [listKinds.name.value, `${columnJa(r.dataset, nameKey)}「${named}」`] : [undefined, ""];
+  if (value === undefined) return;
+  r.record[key] = value;
+  r.problem("kind_from_list_or_name", key, value, `${because}｜${columnJa(r.dataset, count)}：${bandsText(bands)}`);
 }
 
 /** 医療機関の種類 `病院` as the file wrote it beside 病床数 10, or `有床診療所` beside 0: the kind and the count the law

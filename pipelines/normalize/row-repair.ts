@@ -2,6 +2,7 @@
 // of the dataset, the file's context (publisher, as-of date, legends), where the row's issues go, and the publisher's
 // prefecture, city and code, each read once.
 import type { DateYears } from "../date-years-of-file.ts";
+import type { ListKind } from "../list-kind.ts";
 import type { Dataset } from "../../schemas/dataset.ts";
 import { repairCode } from "../../schemas/local-government-code.ts";
 import type { Issue, IssueCode } from "../issues.ts";
@@ -50,6 +51,8 @@ export interface RecordContext {
   footnotes?: Footnotes;
   /** what the file says of its dates' years (date-years-of-file.ts): a date written without all of its year reads by it */
   dateYears?: DateYears;
+  /** the kind the list's title or file name says its rows are (list-kind.ts): a row no name or count gives one takes it */
+  listKind?: ListKind;
   /** the workbook counts its dates from 1904-01-01 (xlsx.ts Workbook.date1904): a serial in a date column is read so
    *  (date-system.ts) */
   date1904?: boolean;

@@ -107,6 +107,11 @@ export const hospital = defineDataset({
   // a register without the kind (a ward's own list: 医療機関名, 診療科, 病床数): art. 1-5 makes it by the beds, and art. 3
   // lets no 診療所 be named 病院 (病院分院 too); 〇〇病院附属診療所 ends in 診療所 and is read by its beds
   valueWhenEmpty: [{ key: "facility_kind", name: { key: "name", pattern: /病院(?:分院)?$/u, value: "病院" }, count: "beds",
-    bands: [{ max: 0, value: "無床診療所" }, { max: 19, value: "有床診療所" }, { max: Number.POSITIVE_INFINITY, value: "病院" }] }],
+    bands: [{ max: 0, value: "無床診療所" }, { max: 19, value: "有床診療所" }, { max: Number.POSITIVE_INFINITY, value: "病院" }],
+    // a list of dentists or clinics with no beds to tell by (歯科診療所一覧: 名称, 所在地, 電話番号): each is a 診療所 of 医療法,
+    // 有床 or 無床 unknown; a title naming 病院 too (病院・診療所一覧) is a list of either. 医科 or a 診療所 not a dentist's
+    // beside 歯科 (医科・歯科診療所一覧) makes a list of both: 診療所
+    listKinds: { unless: /病院/u, kinds: [{ words: /医科|(?<!歯科|デンタル)(?:診療所|クリニック)/u, value: "診療所" }, { words: /歯科|デンタル|dental/iu, value: "歯科診療所" }],
+      name: { pattern: /歯科|デンタル/u, value: "歯科診療所" } } }],
 });
 export type HospitalRecord = z.infer<typeof hospital.record>;

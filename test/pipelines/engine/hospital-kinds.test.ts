@@ -170,3 +170,66 @@ describe("医療機関の種類 empty or absent, made by the beds or the name (�
     expect(report.issues.filter((i) => i.code === "missing_column")).toEqual([]);
   });
 });
+
+// before: a list of dentists or clinics with neither a kind nor a beds column (名称, 所在地, 電話番号) had every row invalid,
+// 医療機関の種類 missing
+describe("医療機関の種類 absent or blank where neither the name nor 病床数 tells: the list's title, file name or the row's dental name", () => {
+  const kinds = (report: Awaited<ReturnType<typeof runBytes>>["report"]) =>
+    report.issues.filter((i) => i.code === "kind_from_list_or_name").map((i) => [i.row, i.value, i.detail?.split("｜")[0], i.severity]);
+
+  it("a file named 歯科診療所一覧 gives each row 歯科診療所 (a 診療所 of 医療法, 有床 or 無床 unknown), valid and warned with where it was read", async () => {
+    const { rows, report } = await runBytes(["名称,所在地,電話番号,診療科目", "さくら歯科医院,新宿区西新宿1-1-1,03-1234-5678,歯科", "みどりデンタルクリニック,新宿区西新宿1-1-2,03-1234-5679,歯科;矯正歯科"].join("\n"),
+      "131041_歯科診療所一覧.csv");
+    expect(rows.map((r) => [r.record.name, r.record.facility_kind, r.valid])).toEqual([["さくら歯科医院", "歯科診療所", true], ["みどりデンタルクリニック", "歯科診療所", true]]);
+    expect(kinds(report)).toEqual([[1, "歯科診療所", "ファイル名「131041_歯科診療所一覧.csv」", "warning"], [2, "歯科診療所", "ファイル名「131041_歯科診療所一覧.csv」", "warning"]]);
+    expect(report.issues.filter((i) => i.code === "missing_column" || i.code === "missing_required")).toEqual([]);
+    const said = report.issues.find((i) => i.code === "kind_from_list_or_name");
+    expect(said?.message_ja).toBe("2行目（データの1行目）：「医療機関の種類」が空か列がないため、ファイル名「131041_歯科診療所一覧.csv」から「歯科診療所」としました（医療法の種類）。"
+      + "標準の選択肢ではなく、「病床数」が空か列がないため有床か無床かは読めません。「病床数」を入力するか（0なら無床診療所、1～19なら有床診療所、20以上なら病院）、「医療機関の種類」を標準の選択肢で入力してください。");
+  });
+
+  it("a title row 歯科診療所一覧: the beds and a name ending in 病院 come first, the title fills the rest; a name with 病院 in it takes nothing", async () => {
+    const { rows, report } = await runBytes(["歯科診療所一覧（令和6年4月1日現在）", "名称,所在地,病床数", "はなみずき歯科,千代田区神田1-1,", "神田スマイル歯科,千代田区神田1-2,0",
+      "東京歯科大学水道橋病院,千代田区神田三崎町2-9-18,", "神田病院歯科,千代田区神田1-3,"].join("\n"), "131016_hospital.csv");
+    expect(rows.map((r) => [r.record.facility_kind, r.valid])).toEqual([["歯科診療所", true], ["無床診療所", true], ["病院", true], [null, false]]);
+    expect(kinds(report)).toEqual([[1, "歯科診療所", "表題「歯科診療所一覧（令和6年4月1日現在）」", "warning"]]);
+  });
+
+  it("a list titled 診療所 or クリニック gives 診療所; one naming 病院 too, or two titles of different kinds, give none, and only a dental name tells", async () => {
+    const clinics = await runBytes(["クリニック一覧", "名称,所在地", "西新宿内科,新宿区西新宿1-1-1", "西新宿デンタルオフィス,新宿区西新宿1-1-2"].join("\n"), "131041_hospital.csv");
+    expect(clinics.rows.map((r) => r.record.facility_kind)).toEqual(["診療所", "診療所"]);
+    expect(kinds(clinics.report)).toEqual([[1, "診療所", "表題「クリニック一覧」", "warning"], [2, "診療所", "表題「クリニック一覧」", "warning"]]);
+    const both = await runBytes(["病院・診療所一覧", "名称,所在地", "西新宿内科,新宿区西新宿1-1-1", "西新宿デンタルオフィス,新宿区西新宿1-1-2"].join("\n"), "131041_hospital.csv");
+    expect(both.rows.map((r) => [r.record.facility_kind, r.valid])).toEqual([[null, false], ["歯科診療所", true]]);
+    expect(kinds(both.report)).toEqual([[2, "歯科診療所", "名称「西新宿デンタルオフィス」", "warning"]]);
+    const mixed = await runBytes(["医科・歯科診療所一覧", "名称,所在地", "西新宿内科,新宿区西新宿1-1-1"].join("\n"), "131041_hospital.csv");
+    expect(mixed.rows.map((r) => r.record.facility_kind)).toEqual(["診療所"]);
+    const disagree = await runBytes(["診療所一覧", "名称,所在地", "西新宿内科,新宿区西新宿1-1-1"].join("\n"), "131041_hospital_歯科医院.csv");
+    expect(disagree.rows.map((r) => [r.record.facility_kind, r.valid])).toEqual([[null, false]]);
+  });
+
+  it("a kind column's blank cell takes the list's kind on its row; one written stays", async () => {
+    const { rows, report } = await runBytes(["名称,医療機関の種類,所在地", "あおば歯科,,武蔵野市中町1-1-3", "みどり歯科,無床診療所,武蔵野市中町1-1-4"].join("\n"), "132039_歯科診療所一覧.csv");
+    expect(rows.map((r) => r.record.facility_kind)).toEqual(["歯科診療所", "無床診療所"]);
+    expect(kinds(report)).toEqual([[1, "歯科診療所", "ファイル名「132039_歯科診療所一覧.csv」", "warning"]]);
+  });
+
+  it("reads the same on one thread or two: every range takes the title's kind", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "odh-list-kind-"));
+    try {
+      const file = path.join(dir, "132039_歯科診療所一覧.csv");
+      const rows = Array.from({ length: 6000 }, (_, n) => `ひまわり${n + 1},武蔵野市境1-${n + 1},歯科`);
+      writeFileSync(file, ["名称,所在地,診療科目", ...rows, ""].join("\n"));
+      const { one, many } = await readOnOneAndTwoThreads(file);
+      expect(many.stats.worker).toBeGreaterThan(0);
+      for (const { out, report } of [one, many]) {
+        const read = out.trim().split("\n").map((line) => JSON.parse(line).record.facility_kind);
+        expect([read.length, new Set(read).size, read.at(-1)]).toEqual([6000, 1, "歯科診療所"]);
+        expect(report.issue_counts?.kind_from_list_or_name).toBe(6000);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      await closeRangeWorkers();
+    }
+  });
+});
