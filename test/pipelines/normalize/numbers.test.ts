@@ -291,6 +291,16 @@ describe("a count of people (定員): a count in another unit is of something el
     expect(said[0].message_ja).toContain(`人数とその数の掛け算と読み、${detail}人としました`);
   });
 
+  // the classes or units a capacity is held in, in brackets after it: the capacity is the number before them, the
+  // note kept (checked: read so already, as other numbers with a note are)
+  it.each<[string, string, string]>([["preschool", "12名（2クラス）", "remarks"], ["preschool", "１２名（２クラス）", "remarks"], ["care_service", "12名（2クラス）", "remarks"],
+    ["care_service", "25人(1単位)", "remarks"], ["event", "12名（2クラス）", "capacity_remarks"]])("a %s 定員 %j is its number, the note kept", (id, raw, kept) => {
+    const out = normalizeRecord({ name: "教室", capacity: raw }, getDataset(id)!, { row: 2 });
+    expect([out.record.capacity, out.issues.filter((i) => i.field === "capacity").map((i) => [i.code, i.severity])]).toEqual([raw.startsWith("25") ? 25 : 12, [["number_with_note", "warning"]]]);
+    // its digits made half-width, as the remarks' text is; its brackets as written
+    expect(String(out.record[kept])).toContain(raw.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
+  });
+
   // sessions one after another (each session's 20, not 60 at once) and a times of no groups stay unread, never 20 or 3
   it.each([["20名×3回"], ["12名×2"], ["15組×2"]])("an event's 定員 %j of no groups at once stays unread, kept", (raw) => {
     const out = normalizeRecord({ name: "教室", capacity: raw }, getDataset("event")!, { row: 3 });
