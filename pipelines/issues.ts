@@ -1225,6 +1225,12 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」の多くが、名称にないローマ字・英語の語です。値はそのまま残しました。読みは全角カタカナで入力し（名称にある英字はそのままで構いません）、ローマ字・英語の名称は名称_英字の列に書いてください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is mostly Latin words the name does not have. It was kept as written. Write the reading in full-width katakana (Latin letters of the name itself may stay), and the name in Latin letters in 名称_英字.`,
   },
+  address_kana_blocks: {
+    // detail: the address read
+    severity: "info", title_ja: "住所のカナの丁目・番・号", title_en: "丁目, 番 and 号 of an address written in katakana",
+    ja: (w) => `${atJa(w)}住所「${v(w)}」の数字の後のカナ（ﾁｮｳﾒ、ﾊﾞﾝﾁ、ﾊﾞﾝ、ｺﾞｳ）をそれぞれ丁目・番地・番・号と読み、「${d(w)}」としました。住所は「1丁目2番3号」か「1-2-3」のように入力してください。`,
+    en: (w) => `${atEn(w)}the katakana after the numbers of the address "${v(w)}" (ﾁｮｳﾒ, ﾊﾞﾝﾁ, ﾊﾞﾝ, ｺﾞｳ) were read as 丁目, 番地, 番 and 号 each: "${d(w)}". Write the address as 1丁目2番3号 or 1-2-3.`,
+  },
   address_dash: {
     severity: "info", title_ja: "住所の番地の間の「ー」", title_en: "A long-vowel mark as the dash of an address",
     ja: (w) => `${atJa(w)}住所「${v(w)}」の数字の間の「ー」（長音記号など）を「-」にしました。番地の区切りは「-」で入力してください。`,

@@ -49,6 +49,25 @@ function withDashes(r: RowRepair, address: string): string {
   return fixed;
 }
 
+/** 丁目, 番地, 番 and 号 written in katakana after the number (西新宿1ﾁｮｳﾒ2ﾊﾞﾝ3ｺﾞｳ, made full-width by then: a
+ *  system that printed addresses in half-width kana): a word of katakana after them is another word (3バンカン). */
+const KANA_BLOCK = /(\d+)(チョウメ|バンチ|バン)(?![ァ-ヶー])/gu;
+/** 号 only after a 番 (2番3ゴウ): a ゴウ alone may be a name's. */
+const KANA_NUMBER = /(?<=番)(\d+)ゴウ(?![ァ-ヶー])/gu;
+const BLOCK_WORDS: Readonly<Record<string, string>> = { チョウメ: "丁目", バンチ: "番地", バン: "番" };
+const KANA_BLOCK_FIRST = /[チバ]/;
+
+function withKanjiBlocks(r: RowRepair, address: string): string {
+  // on every row: most addresses have no such katakana at all (チ, バ: one test of a character class before the regex)
+  if (!KANA_BLOCK_FIRST.test(address)) return address;
+  const blocks = address.replace(KANA_BLOCK, (_, n: string, word: string) => n + BLOCK_WORDS[word]);
+  if (blocks === address) return address;
+  const fixed = blocks.replace(KANA_NUMBER, "$1号");
+  r.record.full_address = fixed;
+  r.problem("address_kana_blocks", "full_address", r.cells.full_address ?? address, fixed);
+  return fixed;
+}
+
 /** The code of who published the row: its 全国地方公共団体コード, else the file's (name or --municipality). */
 const ownCode = (r: RowRepair): string | null => str(r.record.local_government_code) ?? publisherCode(r.context.municipality);
 
@@ -147,7 +166,7 @@ export function repairAddress(r: RowRepair): void {
   }
   const read = readShape(r, address);
   if (read === null) return;
-  const street = undoubled(r, withDashes(r, withoutPostalCode(r, read.address)));
+  const street = undoubled(r, withDashes(r, withKanjiBlocks(r, withoutPostalCode(r, read.address))));
   const [prefecture, city] = streetPlace(r);
   // with no publisher nor place column, a municipality's name only Tokyo has tells the prefecture; in 東京都's own list
   // any Tokyo municipality's (大島町元町…)

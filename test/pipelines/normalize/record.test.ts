@@ -926,6 +926,26 @@ describe("normalizeRecord", () => {
     expect(read("東京都千代田区丸の内センター2").record.full_address).toBe("東京都千代田区丸の内センター2");
   });
 
+  // before: published as 西新宿1チョウメ2バン3ゴウ, which no geocoder reads (half_width_kana only said)
+  it("丁目, 番地, 番 and 号 written in half-width kana after the numbers (西新宿１ﾁｮｳﾒ２ﾊﾞﾝ３ｺﾞｳ) are read as such, said with the address read", () => {
+    const aed = DATASETS.find((d) => d.id === "aed")!;
+    const read = (a: string) => normalizeRecord({ name: "新宿ビル", full_address: a }, aed, { row: 4 }, { municipality: "131041" });
+    const out = read("東京都新宿区西新宿１ﾁｮｳﾒ２ﾊﾞﾝ３ｺﾞｳ");
+    expect(out.record.full_address).toBe("東京都新宿区西新宿1丁目2番3号");
+    const said = out.issues.filter((i) => i.code === "address_kana_blocks");
+    expect(said.map((i) => [i.row, i.field, i.value, i.detail, i.severity])).toEqual([[4, "full_address", "東京都新宿区西新宿１ﾁｮｳﾒ２ﾊﾞﾝ３ｺﾞｳ", "東京都新宿区西新宿1丁目2番3号", "info"]]);
+    expect(said[0].message_ja).toBe("4行目：住所「東京都新宿区西新宿１ﾁｮｳﾒ２ﾊﾞﾝ３ｺﾞｳ」の数字の後のカナ（ﾁｮｳﾒ、ﾊﾞﾝﾁ、ﾊﾞﾝ、ｺﾞｳ）をそれぞれ丁目・番地・番・号と読み、"
+      + "「東京都新宿区西新宿1丁目2番3号」としました。住所は「1丁目2番3号」か「1-2-3」のように入力してください。");
+    for (const [written, fixed] of [["東京都新宿区西新宿1ﾁｮｳﾒ2-3", "東京都新宿区西新宿1丁目2-3"], ["新宿区西新宿2ﾁｮｳﾒ8ﾊﾞﾝ1ｺﾞｳ", "東京都新宿区西新宿2丁目8番1号"],
+      ["東京都新宿区西新宿1ﾁｮｳﾒ", "東京都新宿区西新宿1丁目"], ["東京都新宿区百人町2ﾁｮｳﾒ5ﾊﾞﾝﾁ", "東京都新宿区百人町2丁目5番地"],
+      ["東京都新宿区西新宿1丁目2ﾊﾞﾝ3ｺﾞｳ", "東京都新宿区西新宿1丁目2番3号"],
+      // katakana words after a number are a name's (3バンカン: 3番館), and a ゴウ after no 番 is left
+      ["東京都新宿区西新宿1-2ﾆｼｼﾝｼﾞｭｸ3ﾊﾞﾝｶﾝ", "東京都新宿区西新宿1-2ニシシンジュク3バンカン"], ["東京都新宿区西新宿1-2 ﾋﾞﾙ3ｺﾞｳ", "東京都新宿区西新宿1-2 ビル3ゴウ"]]) {
+      expect(read(written).record.full_address).toBe(fixed);
+    }
+    expect(read("東京都新宿区西新宿1-2ﾆｼｼﾝｼﾞｭｸ3ﾊﾞﾝｶﾝ").issues.map((i) => i.code)).not.toContain("address_kana_blocks");
+  });
+
   it("an address without 東京都 in a Tokyo municipality's file, with no prefecture or city columns, is completed from the publisher", () => {
     const culture = DATASETS.find((d) => d.id === "cultural_property")!;
     const addressOf = (a: string, municipality: string) => normalizeRecord({ name: "高尾山", full_address: a }, culture, { row: 1 }, { municipality }).record.full_address;
