@@ -37,6 +37,10 @@ describe("joinedLines", () => {
     ["キッズフェスティバル2024\nイン中野", "キッズフェスティバル2024 イン中野"],
     // two names, each with its own ・, stay two
     ["ジョン・スミス\nメアリー・ジョーンズ", "ジョン・スミス　メアリー・ジョーンズ"],
+    // a break between two katakana words where the name has no ・ at all: most likely where a space parts its words (a
+    // name written with neither ・ nor a space would not be broken at a word's end by chance), so the space stays;
+    // the message shows the joined text and says a space was put between a name's parts (checked, left as it was)
+    ["ウェンデリン\nファン", "ウェンデリン　ファン"],
   ])("words %j → %j", (text, joined) => expect(joinedLines(text, "words")).toBe(joined));
 
   it.each([["東池袋4-5-2", "ライズアリーナビル4階", true], ["東池袋4丁目", "1号館", true], ["東京都豊島区", "南池袋3-13-2", false],
