@@ -7,10 +7,11 @@ import { weekdayFormat } from "./weekday-format.ts";
 import { attr, stripPrefixes } from "./workbook-xml.ts";
 
 /** A number format shows a date, a year and month only (`yyyy"年"m"月"`), a year only (`yyyy"年"`, `ggge"年"`), a time
- *  to the minute (`h:mm`) or to the second (`h:mm:ss`), hours past a day (`[h]:mm`, elapsed, or `[h]:mm:ss`), both a date and a time (to the minute or the second), or a number; a number as digits of a fixed width (`0000000`, `000-0000`): the text Excel shows, leading zeros and hyphens included; a value with text
+ *  to the minute (`h:mm`) or to the second (`h:mm:ss`), hours past a day (`[h]:mm`, elapsed, or `[h]:mm:ss`), minutes
+ *  and seconds with no hour (`mm:ss`, `[mm]:ss`: a length of time, no time of day), both a date and a time (to the minute or the second), or a number; a number as digits of a fixed width (`0000000`, `000-0000`): the text Excel shows, leading zeros and hyphens included; a value with text
  *  of the format's (`"第"0"号"`, `0"人"`, `@"様"`): the text Excel shows (number-format.ts), else as digits or a number. */
-export type CellFormat = "number" | "date" | "month" | "year" | "time" | "time_seconds" | "elapsed" | "elapsed_seconds" | "datetime"
-  | "datetime_seconds"
+export type CellFormat = "number" | "date" | "month" | "year" | "time" | "time_seconds" | "elapsed" | "elapsed_seconds" | "minutes_seconds"
+  | "datetime" | "datetime_seconds"
   | { digits: FixedDigits | null; shows: NumberFormat | null; hides?: HiddenValues };
 
 /** A format whose section for some numbers is empty (`;;;`, `0;-0;;@`): Excel shows those cells empty; `text`, one whose
@@ -24,8 +25,10 @@ export interface HiddenValues { code: string; hides: (value: number) => boolean;
 const BUILTIN_DATE = new Set([14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 35, 36, 50, 51, 53, 54, 56, 57, 58]);
 const BUILTIN_MONTH = new Set([34, 52, 55]);
 const BUILTIN_TIME = new Set([18, 20, 32]);
-/** h:mm:ss AM/PM, h:mm:ss, h"時"mm"分"ss"秒", mm:ss, mmss.0 */
-const BUILTIN_TIME_SECONDS = new Set([19, 21, 33, 45, 47]);
+/** h:mm:ss AM/PM, h:mm:ss, h"時"mm"分"ss"秒" */
+const BUILTIN_TIME_SECONDS = new Set([19, 21, 33]);
+/** mm:ss, mmss.0: minutes and seconds, a length of time */
+const BUILTIN_MINUTES_SECONDS = new Set([45, 47]);
 /** [h]:mm:ss: what Excel gives a typed 24:00 or 26:00 (its seconds shown) */
 const BUILTIN_ELAPSED = 46;
 /** 0% and 0.00%: what Excel gives a typed 50% (stored 0.5), shown with its sign (number-format.ts) */
@@ -47,6 +50,9 @@ export function formatKind(code: string, date1904 = false): CellFormat {
   // a format without seconds (h:mm, [h]:mm) shows a time with seconds (9:00:01) to the minute: it is read as shown
   const seconds = /s/i.test(bare);
   if (time && !date && /\[h+\]/i.test(bare)) return seconds ? "elapsed_seconds" : "elapsed";
+  // minutes and seconds with no hour shown (a lap, a talk's length): read as a time of day, 12:30 (12 minutes 30
+  // seconds) was 00:12 and a 45:00 end 00:45
+  if (time && !date && !/h/i.test(bare)) return "minutes_seconds";
   if (date && !time && !/d/i.test(bare) && /[yge]/i.test(bare)) return /m/i.test(bare) ? "month" : "year";
   if (date && time) return seconds ? "datetime_seconds" : "datetime";
   if (date || time) return date ? "date" : seconds ? "time_seconds" : "time";
@@ -73,6 +79,7 @@ export function cellFormats(xml: string | null, date1904 = false): CellFormat[] 
     const id = Number(attr(m[1], "numFmtId") ?? 0);
     if (custom.has(id)) return custom.get(id) as CellFormat;
     if (id === BUILTIN_ELAPSED) return "elapsed_seconds";
+    if (BUILTIN_MINUTES_SECONDS.has(id)) return "minutes_seconds";
     const percent = BUILTIN_PERCENT.get(id) ?? BUILTIN_FRACTION.get(id);
     if (percent !== undefined) return formatKind(percent, date1904);
     if (BUILTIN_TIME_SECONDS.has(id)) return "time_seconds";
@@ -140,6 +147,15 @@ export function elapsedText(serial: number, showsSeconds = true): string {
   const secs = Math.floor(Math.round(serial * 86_400_000) / 1000);
   const s = showsSeconds ? secs % 60 : 0;
   return `${pad(Math.floor(secs / 3600))}:${pad(Math.floor(secs / 60) % 60)}${s ? `:${pad(s)}` : ""}`;
+}
+
+/** A length of time under a minutes-and-seconds format, in words (12分30秒, 45分, 1時間5分): digits with a colon
+ *  (12:30) would read as a time of day wherever a time column takes the cell; the words are read as none, and a
+ *  text column (所要時間) keeps them as the length they are. Hours are given though `mm:ss` hides them: the value is. */
+export function minutesText(serial: number): string {
+  const secs = Math.round(serial * 86_400);
+  const [h, m, s] = [Math.floor(secs / 3600), Math.floor(secs / 60) % 60, secs % 60];
+  return `${h > 0 ? `${h}時間` : ""}${m > 0 || (h === 0 && s === 0) ? `${m}分` : ""}${s > 0 ? `${s}秒` : ""}`;
 }
 
 /** A number as Excel shows it in General: to fifteen significant digits, all Excel keeps. A value Excel saved as the
@@ -228,6 +244,7 @@ export function cellText(attrs: string, inner: string, ctx: SheetContext): strin
   // 24:00 typed into a time cell is stored as the whole day 1 (shown 0:00): a closing time, not the digits 1 (00:01)
   if (num === 1 && (format === "time" || format === "time_seconds")) return elapsedText(num, false);
   if (typedDigits(num, format)) return numberText(num);
+  if (format === "minutes_seconds") return num >= 0 ? minutesText(num) : numberText(num);
   if (format === "elapsed" || format === "elapsed_seconds") {
     const seconds = format === "elapsed_seconds";
     return num >= 0 ? elapsedText(num, seconds) : serialToIso(num, seconds ? "time_seconds" : "time", ctx.date1904);

@@ -98,7 +98,7 @@ describe("a postal code under a format of several sections", () => {
 });
 
 describe("a time whose format hides its seconds", () => {
-  it.each([["h:mm", "time"], ["h:mm:ss", "time_seconds"], ["mm:ss", "time_seconds"], ["yyyy/m/d h:mm", "datetime"],
+  it.each([["h:mm", "time"], ["h:mm:ss", "time_seconds"], ["mm:ss", "minutes_seconds"], ["yyyy/m/d h:mm", "datetime"],
     ["yyyy/m/d h:mm:ss", "datetime_seconds"]])("%s → %s", (code, kind) => expect(formatKind(code)).toBe(kind));
 
   it.each<[number, "time" | "time_seconds" | "datetime" | "datetime_seconds", string]>([

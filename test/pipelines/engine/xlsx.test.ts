@@ -40,10 +40,10 @@ describe("formatKind", () => {
     ["yyyy/m/d h:mm", "datetime"], ["#,##0", "number"], ["0_);[Red]\\(0\\)", "number"],
     // numbers in Japanese Excel's general format, in kanji digits, in scientific notation
     ["G/標準", "number"], ["[DBNum1][$-411]General", "number"], ["0.0E+00", "number"], ["##0.0E-0", "number"],
-    ["[hh]:mm", "elapsed"], ["[mm]:ss", "time_seconds"], ["yyyy\"年\"m\"月\"d\"日\"", "date"], ["h\"時\"mm\"分\"", "time"],
+    ["[hh]:mm", "elapsed"], ["[mm]:ss", "minutes_seconds"], ["yyyy\"年\"m\"月\"d\"日\"", "date"], ["h\"時\"mm\"分\"", "time"],
     // a year and month without a day
     ["yyyy\"年\"m\"月\"", "month"], ["[$-411]ggge\"年\"m\"月\"", "month"], ["yyyy/mm", "month"], ["mmm-yy", "month"],
-    ["m\"月\"d\"日\"", "date"], ["mm:ss", "time_seconds"],
+    ["m\"月\"d\"日\"", "date"], ["mm:ss", "minutes_seconds"],
   ])("%s → %s", (code, kind) => expect(formatKind(code)).toBe(kind));
 
   it("a percentage is no date and shows its sign (0.00% shows 0.5 as 50.00%)", () => {
