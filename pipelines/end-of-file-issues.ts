@@ -1,6 +1,7 @@
 // The issues a sink says once, at the end of the file, from what its rows left (range-tally.ts): a 【参考】 table
 // not read, required columns absent, blank headers over data, columns filled in, numbers shown with text, legends
 // read, rows maybe shifted, duplicate IDs, and a file without data rows.
+import { kindOf } from "../schemas/types.ts";
 import type { ColumnPlan } from "./headers.ts";
 import { type DuplicateIds, NAME_SEPARATOR } from "./duplicate-ids.ts";
 import { countedIssue, type Issue, issue } from "./issues.ts";
@@ -43,7 +44,9 @@ export function reportEndOfFile(run: RunState, plan: ColumnPlan, tally: RowTally
   for (const [key, codes] of Object.entries(run.legends ?? {})) {
     if (!legendsRead.has(key)) continue;
     const at = run.legendsAt?.[key];
-    const code = at === "column_values" ? (codes["2"] !== undefined ? "two_read_as_no" : codes[""] !== undefined ? "blank_read_as_no" : "dash_read_as_no")
+    // a 1/empty column's dash the legend gives a word of its own (－調査中): not known (legend.ts impliedLegends)
+    const code = codes["－"] !== undefined && !isYesNo(codes["－"]) && isMarkColumn(run, key) ? "dash_read_as_unknown"
+      : at === "column_values" ? (codes["2"] !== undefined ? "two_read_as_no" : codes[""] !== undefined ? "blank_read_as_no" : "dash_read_as_no")
       : Object.values(codes).every(isYesNo) ? "marks_from_legend" : "codes_from_legend";
     run.log.add(issue(code, { field: key, value: legendText(codes), detail: at }));
   }
@@ -69,6 +72,11 @@ export function rowsNotReadIssue(reference: RowsNotRead): Issue {
 
 /** A legend's word that is the standard's yes or no: a legend of marks (`○あり　－なし`), not of codes. */
 const isYesNo = (word: string) => word === "有" || word === "無";
+/** A 1/empty column of the run's dataset (03's 災害種別). */
+function isMarkColumn(run: RunState, key: string): boolean {
+  const column = run.dataset?.columnByKey.get(key);
+  return column !== undefined && kindOf(column.type) === "mark";
+}
 
 /** Issues found over the whole file and told at its end: the examples kept, then the rest of `total` counted. */
 export function logExamples(run: RunState, examples: readonly Issue[], total: number): void {

@@ -2127,6 +2127,12 @@ export const ISSUE_CODES = {
     ja: (w) => `「${f(w)}」の${dashLegend(w) ? "「－」などの記号" : "番号（1、2など）"}を、${w.detail === "below_data" ? "データの下" : "見出しの上"}にある凡例（${v(w)}）のとおり有無として読みました${dashLegend(w) ? "（「－」は空欄でなく「無」）" : ""}。「${f(w)}」には「有」または「無」を入力してください。`,
     en: (w) => `${dashLegend(w) ? "Marks such as \"－\"" : "Codes (1, 2 …)"} in ${f(w)} were read as yes or no by the legend ${w.detail === "below_data" ? "under the data" : "above the header"} (${v(w)})${dashLegend(w) ? ": \"－\" is no (無), not a blank" : ""}. Write 有 (yes) or 無 (no) in ${f(w)}.`,
   },
+  dash_read_as_unknown: {
+    // value: the legend (－=調査中)
+    severity: "warning", title_ja: "1/空欄の列の「－」を凡例のとおり不明に", title_en: "A dash in a 1-or-empty column read as not known by the legend",
+    ja: (w) => `「${f(w)}」の「－」は、ファイルの凡例（${v(w)}）が「該当しない」以外の意味としているため、空欄（該当しない）ではなく不明として読みました。該当なら「1」、該当しないなら空欄で入力し、分からない行は備考にその旨を書いてください。`,
+    en: (w) => `The dashes in ${f(w)} were read as not known, not as empty (no), because the file's legend (${v(w)}) gives the dash another meaning. Write 1 for yes, leave the cell empty for no, and say in remarks where it is not known.`,
+  },
   dash_read_as_no: {
     severity: "warning", title_ja: "○の列の「－」を無に", title_en: "A dash in a column of ○ read as no",
     ja: (w) => `「${f(w)}」の値は「○」などの印と「－」だけのため、「－」を「無」と読みました（凡例はありません）。「－」が「不明」や「該当なし」の意味なら空欄にし、そうでなければ「有」または「無」を入力してください。`,

@@ -120,15 +120,19 @@ export function yesNoLegendOf(line: string): Record<string, "有" | "無"> | nul
 /** A mark or code a 有/無 column reads only by a legend: a dash, or a number other than the standard's 1 and 0. */
 const needsLegend = (code: string): boolean => code === "－" || (/^\d+$/.test(code) && !STANDARD_YES_NO.has(code));
 
-/** Whether a line gives the dash a word of its own (`凡例：○あり　－調査中`): then no column's dashes are taken for 無.
- *  A line that says the dash is 無 (`※一時保育：○実施　－未実施`, one column's legend) says what the rule would. */
-function namesTheDash(line: string): boolean {
+/** The word a line gives the dash that is no "no" (`凡例：○あり　－調査中` → 調査中), else null: then no column's dashes
+ *  are taken for 無. A line that says the dash is 無 (`※一時保育：○実施　－未実施`, one column's legend) says what the
+ *  rule would. */
+function dashWordOf(line: string): string | null {
   const text = line.normalize("NFKC");
   for (const [, marks, word] of text.matchAll(MARK_ENTRY)) {
-    if (marks.split("・").some((mark) => markOf(mark) === "－") && !saysNo(word)) return true;
+    if (marks.split("・").some((mark) => markOf(mark) === "－") && !saysNo(word)) return word;
   }
-  return false;
+  return null;
 }
+
+/** The 1/empty columns of a dataset (03's 災害種別: a dash there is a placeholder, the empty "no"). */
+const markKeys = (dataset: Dataset): string[] => dataset.columns.filter((c) => kindOf(c.type) === "mark").map((c) => c.key);
 
 /** A legend's word for "no": なし, 無, 未実施, 設置なし (yesNoOf and NO_WORD). */
 const saysNo = (word: string): boolean => (yesNoOf(word) ?? (NO_WORD.test(word) ? false : undefined)) === false;
@@ -142,11 +146,21 @@ const saysNo = (word: string): boolean => (yesNoOf(word) ?? (NO_WORD.test(word) 
  *  note speaks of blanks. */
 export function impliedLegends(keys: readonly (string | null)[], rows: ReadonlyArray<readonly string[]>, dataset: Dataset,
   lines: ReadonlyArray<readonly string[]> = []): Legend[] {
-  const dashNamed = lines.some((cells) => cells.some((cell) => (SAYS_LEGEND.test(plainWords(cell)) || /[○〇◯●]/.test(cell)) && namesTheDash(cell)));
+  const dashWord = lines.flatMap((cells) => cells.map((cell) => (SAYS_LEGEND.test(plainWords(cell)) || /[○〇◯●]/.test(cell) ? dashWordOf(cell) : null)))
+    .find((word) => word !== null) ?? null;
+  const dashNamed = dashWord !== null;
   const twoNamed = lines.some((cells) => cells.some((cell) => NAMES_TWO.test(cell.normalize("NFKC"))));
   const blankNamed = lines.some((cells) => cells.some((cell) => NAMES_BLANK.test(cell)));
   const flags = new Set(yesNoKeys(dataset));
   const found: Legend[] = [];
+  // a 1/empty column reads a dash as its empty "no", unless a legend of the file's says the dash is something else
+  // (`凡例：○指定　－調査中`): then it is not known
+  if (dashWord !== null) {
+    const marked = new Set(markKeys(dataset));
+    keys.forEach((key, i) => {
+      if (key !== null && marked.has(key) && rows.some((r) => markOf(r[i] ?? "") === "－")) found.push({ key, codes: { "－": dashWord } });
+    });
+  }
   keys.forEach((key, i) => {
     if (key === null || !flags.has(key)) return;
     const marks = rows.map((r) => markOf(r[i] ?? "")).filter((m) => m !== "");

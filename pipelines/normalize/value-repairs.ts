@@ -78,6 +78,10 @@ export function applyLegends(r: RowRepair, legends: NonNullable<RecordContext["l
       applyMarkLegend(r, key, legends[key], read);
       continue;
     }
+    if (code === false) {
+      unknownByDashLegend(r, key, legends[key], read);
+      continue;
+    }
     if (typeof code !== "string") continue;
     const word = legends[key][code.normalize("NFKC").trim()];
     if (word === undefined) continue;
@@ -101,6 +105,18 @@ function applyMarkLegend(r: RowRepair, key: string, codes: Readonly<Record<strin
   withdrawIssue(r, key, "placeholder_value");
   withdrawIssue(r, key, "unparseable_flag");
   withdrawIssue(r, key, "coded_flag");
+}
+
+/** A dash in a 1/empty column (災害種別_洪水 `－`), read as its empty "no", whose legend gives it a word that is no "no"
+ *  (`凡例：○指定　－調査中`): not known, null, as 不詳 is (the column's legend said once, dash_read_as_unknown). */
+function unknownByDashLegend(r: RowRepair, key: string, codes: Readonly<Record<string, string>>, read: Set<string> | undefined): void {
+  const raw = r.cells[key];
+  if (raw === undefined || codes["－"] === undefined || markOf(raw) !== "－") return;
+  const column = r.dataset.columnByKey.get(key);
+  if (column === undefined || kindOf(column.type) !== "mark" || yesNoOf(codes["－"]) === false) return;
+  r.record[key] = null;
+  read?.add(key);
+  withdrawIssue(r, key, "placeholder_value");
 }
 
 /** A cell that says "the same as the one beside it" in words (同左, 左に同じ, 電話番号と同じ); 同上 is the row above's

@@ -146,3 +146,30 @@ describe("a code 2 in a 有/無 column (files that write 有/無 as 1/2)", () =>
     expect(rows.map((r) => [r.record.pediatric_pads, r.valid])).toEqual([[true, true], [null, false]]);
   });
 });
+
+// 03's 災害種別 are 1/empty flags: the standard's empty is "not designated", and a dash there is an empty cell
+describe("a dash in a 1/empty column (災害種別 of an evacuation list)", () => {
+  const EVACUATION = "名称,所在地,電話番号,洪水,土砂災害,地震,津波";
+  const hazards = (rows: Awaited<ReturnType<typeof runBytes>>["rows"]) =>
+    rows.map((r) => [r.record.hazard_flood, r.record.hazard_landslide, r.record.hazard_earthquake, r.record.hazard_tsunami]);
+  const body = "中央公園,新宿区西新宿2-11,03-1111-1111,○,-,○,×\n戸山公園,新宿区戸山2-1,03-1111-1112,－,－,○,－\n";
+
+  it("is its empty \"no\" (not designated) with no legend, or a legend saying so (checked: as before)", async () => {
+    for (const legend of ["", "凡例：○指定　－指定なし\n"]) {
+      const { rows, report } = await runBytes(`${legend}${EVACUATION}\n${body}`, "131041_evacuation_space.csv");
+      expect(hazards(rows)).toEqual([[true, false, true, false], [false, false, true, false]]);
+      expect(tuples(report, "dash_read_as_unknown")).toEqual([]);
+    }
+  });
+
+  // before: read as not designated (false), published as valid, whatever the legend said
+  it("is not known (null) where the file's legend gives the dash another word (－調査中), above the header or under the data; said once per column", async () => {
+    for (const text of [`凡例：○指定　－調査中\n${EVACUATION}\n${body}`, `${EVACUATION}\n${body}\n※○：指定、－：未調査\n`]) {
+      const { rows, report } = await runBytes(text, "131041_evacuation_space.csv");
+      expect(hazards(rows)).toEqual([[true, null, true, false], [null, null, true, null]]);
+      const said = report.issues.filter((i) => i.code === "dash_read_as_unknown");
+      expect(said.map((i) => [i.row, i.field, i.severity])).toEqual([[null, "hazard_flood", "warning"], [null, "hazard_landslide", "warning"], [null, "hazard_tsunami", "warning"]]);
+      expect(tuples(report, "placeholder_value")).toEqual([]);
+    }
+  });
+});
