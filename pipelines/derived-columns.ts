@@ -28,6 +28,7 @@ import { columnNamed, namesBothLists } from "./other-list-rows.ts";
 import { partialSessions, type PartSession, sessionOf } from "./day-sessions.ts";
 import { daysOfHours, withDaysOpen } from "./days-of-hours.ts";
 import { sumOf, totalBesideParts } from "./total-beside-parts.ts";
+import { dayHoursColumnsOf, type DayHoursColumns, readDayHours } from "./day-hours.ts";
 import { splitTextAndCount, textAndCountOf } from "./text-and-count.ts";
 
 export interface DerivedColumn {
@@ -46,8 +47,10 @@ export interface DerivedColumn {
    *  (dms-columns.ts); "both": 1 when the one part, a kind column, names both the dataset's own list and the other
    *  (指定緊急避難場所・指定避難所: Dataset.otherListRows both), else empty; "textPart" / "countPart": the words or the
    *  count of people of the one part, a column whose header names a text column and a count together (対象・定員 `小学生・30名`,
-   *  text-and-count.ts) */
-  how: "sum" | "marks" | "listed" | "labelled" | "subdivided" | "combined" | "joined" | "any" | "days" | "levels" | "dms" | "both" | "textPart" | "countPart";
+   *  text-and-count.ts); "dayHours": of columns of each day's hours (月曜日 `0830_2200`, day-hours.ts), the start or the
+   *  end every open day shares (`bound`), or with no bound the remarks, after the file's own (the first part) if any */
+  how: "sum" | "marks" | "listed" | "labelled" | "subdivided" | "combined" | "joined" | "any" | "days" | "levels" | "dms" | "both" | "textPart" | "countPart"
+    | "dayHours";
   /** for "marks", each part's name (its header); for "labelled", each part's label; for "subdivided", the part's unit;
    *  for "days", the days of each part after the first (土, 日祝); for "levels", the words of the outer level (国指定,
    *  都登録 …) */
@@ -76,6 +79,10 @@ export interface DerivedColumn {
   /** for "labelled" details of marked columns split into sessions (月_午前 | 月_午後, MarkedBy.sessions): each part's value
    *  and session (null for a part of no session), so that a value marked in some sessions only is said (木：午前のみ) */
   sessions?: ReadonlyArray<PartSession | null>;
+  /** for "dayHours", the columns of each day's hours (one object for the start, the end and the remarks they give) */
+  dayHours?: DayHoursColumns;
+  /** for "dayHours", the end of the hours the column takes; none for the remarks */
+  bound?: "start" | "end";
   /** for "sum", the first part is the file's own column of the count (病床数合計): read as written, and only where it is
    *  blank the sum of the other parts stands in for it, said on the row; `names` are the parts' headers */
   total?: true;
@@ -212,6 +219,25 @@ export function derivedColumns(dataset: Dataset, plan: Pick<ColumnPlan, "keys" |
       ...(bySession ? { sessions: own === undefined ? partSessions.map((s, k) => (s === null ? null : { ...s, value: partNames[k] }))
         : [null, ...partSessions.map((s, k) => (s === null ? null : { ...s, value: partNames[k] }))] } : {}) });
   }
+  const dayHours = dayHoursColumnsOf(dataset, plan.keys, plan.sourceHeaders, (key) => at.has(key));
+  if (dayHours !== null) {
+    const parts = dayHours.columns.map((c) => c.at);
+    for (const [key, bound] of [[dayHours.start, "start"], [dayHours.end, "end"]] as const) {
+      at.set(key, width + columns.length);
+      columns.push({ key, parts, how: "dayHours", dayHours, bound });
+    }
+    // the remarks a marked list of the days gave (月：9:00～17:00) already hold each day's hours
+    const own = at.get(dayHours.remarks);
+    if (own === undefined || own < width) {
+      at.set(dayHours.remarks, width + columns.length);
+      columns.push({ key: dayHours.remarks, parts: own === undefined ? parts : [own, ...parts], how: "dayHours", dayHours });
+    }
+    // the first group's columns name them all (月曜日2 … repeat them)
+    const first = dayHours.columns.findIndex((c, k) => k > 0 && c.day !== undefined && c.group !== dayHours.columns[0].group);
+    const named = first < 0 ? dayHours.columns : [...dayHours.columns.slice(0, first), { header: "…" }];
+    issues.push(issue("hours_from_day_columns", { field: dayHours.remarks, value: named.map((c) => c.header).join("、"),
+      detail: `${columnJa(dataset, dayHours.start)}」「${columnJa(dataset, dayHours.end)}` }));
+  }
   const subdivided = subdividedNameOf(dataset, plan);
   if (subdivided !== null) {
     const { key, column, part, unit } = subdivided;
@@ -319,7 +345,23 @@ export function withDerived(cells: readonly string[], width: number, columns: re
   /** the last cell split into words and a count, and how */
   let splitCell = "";
   let split: ReturnType<typeof splitTextAndCount> | null = null;
-  for (const { key, parts, how, names, vocabulary, combined, separator, unreadSaid, detailsOnly, dayRun, bare, sessions, total, lists: kinds, flags } of columns) {
+  /** the day columns' hours read once for the start, the end and the remarks */
+  let dayHoursRead: ReturnType<typeof readDayHours> | null = null;
+  for (const { key, parts, how, names, vocabulary, combined, separator, unreadSaid, detailsOnly, dayRun, bare, sessions, total, lists: kinds, flags, dayHours, bound } of columns) {
+    if (how === "dayHours" && dayHours !== undefined) {
+      if (dayHoursRead === null) {
+        dayHoursRead = readDayHours(values, dayHours, row);
+        issues.push(...dayHoursRead.issues);
+      }
+      if (bound !== undefined) {
+        values.push(bound === "start" ? dayHoursRead.start : dayHoursRead.end);
+        continue;
+      }
+      // the file's own remarks, when first, then the days'
+      const own = parts.length > dayHours.columns.length ? (values[parts[0]] ?? "").trim() : "";
+      values.push([own, dayHoursRead.remarks].filter((t) => t !== "").join(" / "));
+      continue;
+    }
     if (how === "both" && kinds !== undefined) {
       const both = namesBothLists(values[parts[0]] ?? "", kinds.own, kinds.other);
       values.push(both ? "1" : "");

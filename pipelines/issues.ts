@@ -2273,6 +2273,18 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」には時間も書かれているため、曜日を標準の書き方で「${daysWithHoursDays(w)}」とし、${daysWithHoursTimes(w) === "" ? "" : `空の開始時間・終了時間に時間（${daysWithHoursTimes(w)}）を入れ、`}セル全体を利用可能日時特記事項に残しました。このままでは曜日としてアプリに読まれません。曜日は「月火水木金」のように1字ずつ、時間は開始時間・終了時間の列に、祝日や年末年始の休みは利用可能日時特記事項に入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) gives hours as well as days: the days were written as the standard writes them, "${daysWithHoursDays(w)}"${daysWithHoursTimes(w) === "" ? "" : `, the hours (${daysWithHoursTimes(w)}) put into the empty start and end time columns`}, and the whole cell kept in 利用可能日時特記事項. As written, apps could not read the days. Write the days one character each (月火水木金), the hours in the start and end time columns, and closures on holidays or at the year's end in 利用可能日時特記事項.`,
   },
+  hours_from_day_columns: {
+    // field: the remarks column; value: the day columns' headers; detail: the start and end columns' names
+    severity: "info", title_ja: "曜日ごとの時間の列から開始・終了時間を", title_en: "Start and end read from columns of each day's hours",
+    ja: (w) => `曜日ごとの時間の列（${v(w)}）から、開いている曜日すべてに共通の時刻を「${d(w)}」に入れました（「0830_2200」は8:30～22:00と読みます）。閉まっている曜日や曜日によって違う時間、季節による時間がある行は、曜日ごとの時間を「月火水木金：08:30～17:00」のように、その他の日や期間の列とともに「${f(w)}」に入れました（元の列は extra に残しています）。開始時間・終了時間の列を加えて入力すると確実です。`,
+    en: (w) => `From the columns of each day's hours (${v(w)}), the time every open day shares was put into ${d(w)} ("0830_2200" reads as 8:30 to 22:00). On rows with days closed, hours that differ by day, or a season's hours, each day's hours went into ${f(w)} as "月火水木金：08:30～17:00", with the columns of other days and periods beside them (the columns are kept in extra). Add start and end time columns to be sure.`,
+  },
+  hours_differ_by_day: {
+    // field: the start or end column left empty; value: the row's days and their hours; detail: the remarks column
+    severity: "warning", title_ja: "曜日ごとの時間の列で曜日によって違う時刻", title_en: "Columns of each day's hours that differ by day",
+    ja: (w) => `${atJa(w)}曜日ごとの時間の列では、曜日によって「${f(w)}」が違います（${v(w)}）。この列には時刻を1つしか入れられず、どれかの曜日の時刻を選ぶとその時刻がすべての曜日のものとして公開されるため、空欄にしました。曜日ごとの時間は「${d(w)}」に入れています（元の列は extra に残しています）。すべての曜日に共通の時刻があればこの列に入力し、曜日ごとの時間は「${d(w)}」に書いてください。`,
+    en: (w) => `${atEn(w)}the columns of each day's hours give a different ${f(w)} for different days (${v(w)}). This column holds one time, and taking one day's would publish it as every day's, so it was left empty; each day's hours went into ${d(w)} (the columns are kept in extra). Write in this column a time all the days share, and each day's hours in ${d(w)}.`,
+  },
   hours_by_days: {
     severity: "warning", title_ja: "曜日によって違う時間", title_en: "Hours that differ by day",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は、曜日によって違う時間を書いています。この列には時刻を1つしか入れられず、どれかの曜日の時刻を選ぶとその時刻がすべての曜日のものとして公開されるため、時刻としては読まずに空欄にしました（すべての曜日で同じ方の時刻は読んでいます）。セル全体は、特記事項か備考の列があればそこに書かれたとおり残します。曜日ごとの時間は特記事項に書き、この列にはすべての曜日に共通の時刻（曜日で違うなら空欄）を入力してください。`,

@@ -112,7 +112,7 @@ export const operator = [
 
 const DAYS = ["月", "火", "水", "木", "金", "土", "日"] as const;
 /** How headers write a day (月曜日, 月曜) and the holidays (祝日, 日・祝), with the day the standard writes for each. */
-const DAY_HEADERS: Readonly<Record<string, string>> = Object.fromEntries([
+export const DAY_HEADERS: Readonly<Record<string, string>> = Object.fromEntries([
   ...DAYS.flatMap((d) => [[d, d], [`${d}曜`, d], [`${d}曜日`, d]]),
   ["祝", "祝"], ["祝日", "祝"], ["祭日", "祝"], ["日祝", "日祝"], ["日・祝", "日祝"], ["日祝日", "日祝"], ["日・祝日", "日祝"]]);
 

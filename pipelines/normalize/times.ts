@@ -11,6 +11,7 @@ import { cleanCell, isAscii, MAX_TYPED_LENGTH, toHalfWidthAscii } from "./text.t
 import { isSeasonalHours, seasonEndMoved } from "./seasonal-hours.ts";
 import { daySetsOf, sharedTime } from "./day-sets.ts";
 import { hoursOfRecurrence } from "./recurrence.ts";
+import { underscoreRange } from "./underscore-range.ts";
 
 export { parseClock } from "./clock.ts";
 
@@ -119,7 +120,7 @@ export function normalizeTime(raw: string, at: At, bound?: Bound): Fixed<string 
   const issues = clean.issues;
   if (clean.value.length > MAX_TYPED_LENGTH) return { value: null, issues: [...issues, problem("unparseable_time", at, raw)] };
   // a date-time (an Excel cell formatted yyyy/m/d h:mm in a time column) is read for its time
-  const s = (isAscii(clean.value) ? clean.value : clean.value.normalize("NFKC")).replace(/\s+/g, " ").replace(DATE_BEFORE_TIME, "");
+  const s = underscoreRange((isAscii(clean.value) ? clean.value : clean.value.normalize("NFKC")).replace(/\s+/g, " ").replace(DATE_BEFORE_TIME, ""));
 
   if (ALL_DAY.test(s.replace(/\s/g, ""))) {
     if (bound === undefined) return unparseable(issues, at, raw);

@@ -81,3 +81,73 @@ describe("東京都福祉局's register of accessible toilets as a public toilet
       [true, "架空中央駅", "改札内多機能トイレ / 設置フロア：B1F", "架空鉄道"]]);
   });
 });
+
+/** A register row with each day's hours (月曜日 … 祝日), its その他, and a second season's days and period (月曜日2 … and
+ *  the 季節… column before them), the rest as `toilet` writes it. */
+function withHours(no: string, facility: string, days: readonly string[], other = "", season?: { period: string; days: readonly string[] }): string {
+  const cells = toilet(no, facility, "千代田区九段南一丁目2番1号", "", "多機能トイレ", "1F", { wheelchair: "○", ostomate: "○", table: "○", chair: "×" }).split(",");
+  const at = HEADER.indexOf("月曜日");
+  cells.splice(at, DAYS.length, ...days, other);
+  if (season !== undefined) {
+    cells[at + DAYS.length] = season.period;
+    cells.splice(HEADER.indexOf("月曜日2"), DAYS.length - 1, ...season.days);
+  }
+  return cells.join(",");
+}
+
+const week = (hours: string) => Array(8).fill(hours);
+const HOURS = [HEADER.join(","),
+  withHours("1", "架空区民会館", week("0830_2200")),
+  withHours("2", "架空合同庁舎", ["0830_1700", "0830_1700", "0830_1700", "0830_1700", "0830_1700", "", "", ""]),
+  withHours("3", "架空図書館", ["0900_2000", "0900_2000", "0900_2000", "0900_2000", "0900_2000", "０９００＿１７００", "0900_1700", "0900_1700"], "年末年始は休館"),
+  withHours("4", "架空公園", week("終日_終日")),
+  withHours("5", "架空消防署", week("0000_2400")),
+  withHours("6", "架空区役所", week(""), "", { period: "1月4日～12月28日", days: [...Array(5).fill("0800_2200"), "0800_1900", "0900_1700", "0900_1700"] }),
+  withHours("7", "架空倉庫", week("")),
+].join("\r\n") + "\r\n";
+
+describe("the register's hours of each day (月曜日 … 祝日 `0830_2200`) as the start and end every open day shares", () => {
+  it("reads the times every open day has; days closed, times that differ and a season's go into 利用可能時間特記事項 (before: all in extra, no hours)", async () => {
+    const { rows, report } = await runBytes(encodeCp932(HOURS), "130001_public_toilet.csv");
+    expect(rows.map((r) => [r.row, r.valid, r.record.start_time, r.record.end_time, r.record.availability_remarks])).toEqual([
+      [1, true, "08:30", "22:00", null],
+      [2, true, "08:30", "17:00", "月火水木金：08:30～17:00"],
+      [3, true, "09:00", null, "月火水木金：09:00～20:00 / 土日祝：09:00～17:00 / その他：年末年始は休館"],
+      [4, true, "00:00", "23:59", null],
+      [5, true, "00:00", "23:59", null],
+      [6, true, null, null, "季節によって利用可能が異なる場合の期間：1月4日～12月28日 / 月火水木金：08:00～22:00 / 土：08:00～19:00 / 日祝：09:00～17:00"],
+      [7, true, null, null, null]]);
+    // the day columns stay in extra as written
+    expect([rows[2].extra["土曜日"], rows[5].extra["月曜日2"]]).toEqual(["０９００＿１７００", "0800_2200"]);
+    // they are read, so no unknown column
+    const unknown = report.issues.filter((i) => i.code === "unknown_header").map((i) => i.field);
+    expect(unknown).not.toContain("月曜日");
+    expect(unknown).not.toContain("祝日3");
+    expect(unknown).not.toContain("その他");
+  });
+
+  it("warns where a time differs by day, naming each day's hours, and says once where the times came from", async () => {
+    const { report } = await runBytes(encodeCp932(HOURS), "130001_public_toilet.csv");
+    expect(tuples(report, "hours_differ_by_day", "hours_from_day_columns")).toEqual([
+      [null, "availability_remarks", "hours_from_day_columns"],
+      [3, "end_time", "hours_differ_by_day"], [6, "start_time", "hours_differ_by_day"], [6, "end_time", "hours_differ_by_day"]]);
+    const differ = report.issues.find((i) => i.code === "hours_differ_by_day" && i.row === 3);
+    expect([differ?.severity, differ?.value]).toEqual(["warning", "月火水木金：09:00～20:00 / 土日祝：09:00～17:00"]);
+    expect(differ?.message_ja).toContain("曜日によって「利用終了時間」が違います");
+    expect(differ?.message_ja).toContain("「利用可能時間特記事項」に入れています");
+    expect(differ?.message_en).toContain("left empty");
+    const from = report.issues.find((i) => i.code === "hours_from_day_columns");
+    expect(from?.value).toBe("月曜日、火曜日、水曜日、木曜日、金曜日、土曜日、日曜日、祝日、その他、季節によって利用可能が異なる場合の期間、…");
+    expect(from?.message_ja).toContain("「利用開始時間」「利用終了時間」に入れました");
+  });
+
+  it("beside the file's own remarks column, adds after it; a start or end column of the file's own leaves the days alone", async () => {
+    const csv = "名称,所在地,設置位置,月曜日,火曜日,水曜日,木曜日,金曜日,土曜日,日曜日,利用可能時間特記事項\n"
+      + "架空公園トイレ,東京都千代田区九段南1-2-1,公園北側,0900_1700,0900_1700,0900_1700,0900_1700,0900_1700,,,清掃時は利用不可\n";
+    const { rows } = await runBytes(csv, "131016_public_toilet.csv");
+    expect(rows.map((r) => [r.record.start_time, r.record.end_time, r.record.availability_remarks])).toEqual([
+      ["09:00", "17:00", "清掃時は利用不可 / 月火水木金：09:00～17:00"]]);
+    const own = await runBytes(csv.replace("設置位置,", "設置位置,開始時間,").replace("公園北側,", "公園北側,08:00,"), "131016_public_toilet.csv");
+    expect(own.rows.map((r) => [r.record.start_time, r.record.end_time, r.record.availability_remarks])).toEqual([["08:00", null, "清掃時は利用不可"]]);
+  });
+});

@@ -336,6 +336,23 @@ describe("normalizeTime", () => {
     expect(codes(normalizeTime("24:00", at))).toEqual(["23:59", ["hour_24"]]);
   });
 
+  it("two times joined by an underscore (東京都福祉局's registers: 0830_2200, ０９００＿１７００) are a range; 終日_終日 and 0000_2400 all day (before: unparseable)", () => {
+    const start = { row: 3, field: "start_time" };
+    const end = { row: 3, field: "end_time" };
+    expect(codes(normalizeTime("0830_2200", start, "start"))).toEqual(["08:30", ["time_range_split"]]);
+    expect(codes(normalizeTime("0830_2200", end, "end"))).toEqual(["22:00", ["time_range_split"]]);
+    expect(codes(normalizeTime("０９００＿１７００", end, "end"))).toEqual(["17:00", ["time_range_split"]]);
+    expect(codes(normalizeTime("900_1700", start, "start"))).toEqual(["09:00", ["time_range_split"]]);
+    expect(codes(normalizeTime("0830_2400", end, "end"))).toEqual(["23:59", ["time_range_split", "hour_24"]]);
+    for (const allDay of ["終日_終日", "0000_2400"]) {
+      expect(codes(normalizeTime(allDay, start, "start"))).toEqual(["00:00", ["all_day_time"]]);
+      expect(codes(normalizeTime(allDay, end, "end"))).toEqual(["23:59", ["all_day_time"]]);
+    }
+    // an underscore between other things is no range
+    expect(codes(normalizeTime("0830_", start, "start"))[0]).toBeNull();
+    expect(codes(normalizeTime("A_0830", start, "start"))[0]).toBeNull();
+  });
+
   it("hour_24's message fits a range as well as a time alone", () => {
     const range = issue("hour_24", { row: 4, field: "end_time", value: "5:00～24:00" });
     expect(range.message_ja).toContain("「5:00～24:00」にある24時は標準の時刻（00:00〜23:59）にないため");
