@@ -342,6 +342,25 @@ const readsAnOwnColumn = ({ hits, df }: ColumnSpread, d: number): boolean => hit
 const ownWeight = ({ hits, df }: ColumnSpread, d: number): number =>
   hits[d].reduce((sum, read, i) => (read !== null && df[i] <= OWN_COLUMN_SPREAD ? sum + 1 / df[i] : sum), 0);
 
+/** How many columns of its own (few datasets have them, OWN_COLUMN_SPREAD) a header must read for a dataset to be
+ *  told by it however few of the header's columns it reads: 東京都福祉局's register of accessible toilets has 66
+ *  columns (each day's hours, photos, yes/no questions), of which a toilet list reads ten, four of them its own
+ *  (設置位置 by トイレ名, 車椅子, オストメイト, おむつ交換台). */
+const OWN_COLUMNS_TELL = 3;
+/** The share of a header a dataset must read for its own columns to tell it: a table of a column per age (206 columns,
+ *  4 of them a population table's) is too wide to tell by the few it reads, which its title may (detectFromTitle). */
+const OWN_COLUMNS_SHARE = 0.1;
+
+/** How many of a dataset's columns a header reads (by alias, label or part, as scoreHeader counts them) whose standard
+ *  name few datasets read (OWN_COLUMN_SPREAD). */
+function ownColumnsRead(cells: readonly string[], dataset: Dataset, datasets: readonly Dataset[]): number {
+  const { keys } = scoreHeader(cells, dataset);
+  return [...keys].filter((key) => {
+    const ja = dataset.columnByKey.get(key)?.ja;
+    return ja !== undefined && datasets.filter((d) => matchHeader(ja, d) !== null).length <= OWN_COLUMN_SPREAD;
+  }).length;
+}
+
 /** How many columns' worth more a header reads as `other` than as `named` by headerWeights: what only `other`'s
  *  columns say of it, the columns both read cancelling out. */
 export function weightLead(cells: readonly string[], other: Dataset, named: Dataset, datasets: readonly Dataset[]): number {
@@ -371,7 +390,8 @@ export function detectFromHeader(records: ReadonlyArray<readonly string[]>, data
   if (!best) return null;
   const { at, scores, filled, spread } = best;
   const [first, ...rest] = [...scores].sort((a, b) => b.weight - a.weight || b.mapped - a.mapped);
-  if (!first || first.mapped < 3 || first.mapped < filled * 0.3) return null;
+  if (!first || first.mapped < 3 || first.mapped < filled * OWN_COLUMNS_SHARE
+    || (first.mapped < filled * 0.3 && ownColumnsRead(records[at], first.dataset, datasets) < OWN_COLUMNS_TELL)) return null;
   // the runner-up is a list the header could be instead: one it holds the core of (a nursery list's 施設名, 定員, 対象年齢
   // read as an event list's 定員 and 対象年齢 have no イベント名: no event list is in doubt)
   const second = rest.find((s) => s.weight > 0 && hasItsCore(records, at, s.dataset));

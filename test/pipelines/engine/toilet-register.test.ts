@@ -151,3 +151,28 @@ describe("the register's hours of each day (月曜日 … 祝日 `0830_2200`) as
     expect(own.rows.map((r) => [r.record.start_time, r.record.end_time, r.record.availability_remarks])).toEqual([["08:00", null, "清掃時は利用不可"]]);
   });
 });
+
+describe("the register under its own file name (3_koukyoshisetsu_barieer_free_wc.csv) told by its header", () => {
+  it("reads its toilet's own columns (トイレ名, 車椅子, オストメイト, おむつ交換台) as a toilet list, though they are few of its 66 (before: unknown_dataset, --dataset needed)", async () => {
+    const named = await runBytes(encodeCp932(REGISTER), "130001_public_toilet.csv");
+    // 東京都's register, told so (its rows, all in one ward here, would name that ward the publisher)
+    const { rows, report } = await runBytes(encodeCp932(REGISTER), "3_koukyoshisetsu_barieer_free_wc.csv", { municipality: "130001" });
+    expect([report.dataset, report.detection?.by, report.detection?.detail]).toEqual(["public_toilet", "header", "10/66 columns; next public_facility 6"]);
+    expect(rows.map((r) => r.record)).toEqual(named.rows.map((r) => r.record));
+    expect(report.issues.map((i) => i.code)).not.toContain("unknown_dataset");
+  });
+
+  it("the railway stations' register too; a wide table with two such columns stays unknown, as before", async () => {
+    const station = "鉄道会社名,鉄道駅名,市区町村・番地,トイレ名,設置フロア,経度,緯度,"
+      + HEADER.slice(HEADER.indexOf("性別の分け")).join(",");
+    const cells = station.split(",").length;
+    const row = ["架空鉄道", "架空中央駅", "千代田区九段南一丁目5番1号", "改札内多機能トイレ", "B1F", "139.75", "35.69", ...Array(cells - 7).fill("")].join(",");
+    const { rows, report } = await runBytes(`${station}\n${row}\n`, "4_tonaitetsudoueki_barrier-free-wc.csv");
+    expect([report.dataset, rows[0]?.record.name]).toEqual(["public_toilet", "架空中央駅"]);
+    // 車椅子 and オストメイト beside thirty columns no list reads: too little to tell a list by
+    const wide = ["名称", "所在地", "車椅子対応トイレ", "オストメイト", ...Array.from({ length: 30 }, (_, i) => `調査項目${i + 1}`)];
+    const unknown = await runBytes(`${wide.join(",")}\n${["架空会館", "東京都千代田区九段南1-2-1", "○", "○", ...Array(30).fill("")].join(",")}\n`, "chosa.csv");
+    expect(unknown.report.dataset).toBeNull();
+    expect(unknown.report.issues.map((i) => i.code)).toContain("unknown_dataset");
+  });
+});
