@@ -222,19 +222,23 @@ export function derivedColumns(dataset: Dataset, plan: Pick<ColumnPlan, "keys" |
   const dayHours = dayHoursColumnsOf(dataset, plan.keys, plan.sourceHeaders, (key) => at.has(key));
   if (dayHours !== null) {
     const parts = dayHours.columns.map((c) => c.at);
+    // the notes beside the days (その他, a period) are read by the remarks alone
+    const days = dayHours.columns.flatMap((c) => (c.day === undefined ? [] : [c.at]));
     for (const [key, bound] of [[dayHours.start, "start"], [dayHours.end, "end"]] as const) {
       at.set(key, width + columns.length);
-      columns.push({ key, parts, how: "dayHours", dayHours, bound });
+      columns.push({ key, parts: days, how: "dayHours", dayHours, bound });
     }
     // the remarks a marked list of the days gave (月：9:00～17:00) already hold each day's hours
     const own = at.get(dayHours.remarks);
-    if (own === undefined || own < width) {
+    const remarksToo = own === undefined || own < width;
+    if (remarksToo) {
       at.set(dayHours.remarks, width + columns.length);
       columns.push({ key: dayHours.remarks, parts: own === undefined ? parts : [own, ...parts], how: "dayHours", dayHours });
     }
-    // the first group's columns name them all (月曜日2 … repeat them)
-    const first = dayHours.columns.findIndex((c, k) => k > 0 && c.day !== undefined && c.group !== dayHours.columns[0].group);
-    const named = first < 0 ? dayHours.columns : [...dayHours.columns.slice(0, first), { header: "…" }];
+    // the columns read, the first group's naming them all (月曜日2 … repeat them)
+    const read = remarksToo ? dayHours.columns : dayHours.columns.filter((c) => c.day !== undefined);
+    const first = read.findIndex((c, k) => k > 0 && c.day !== undefined && c.group !== read[0].group);
+    const named = first < 0 ? read : [...read.slice(0, first), { header: "…" }];
     issues.push(issue("hours_from_day_columns", { field: dayHours.remarks, value: named.map((c) => c.header).join("、"),
       detail: `${columnJa(dataset, dayHours.start)}」「${columnJa(dataset, dayHours.end)}` }));
   }

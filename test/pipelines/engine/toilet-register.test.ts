@@ -152,6 +152,18 @@ describe("the register's hours of each day (月曜日 … 祝日 `0830_2200`) as
   });
 });
 
+describe("columns of each day's hours in a list with a days column (利用可能曜日 marked by them)", () => {
+  it("gives the start and end every open day shares; the days and each day's hours are the marked list's, その他 left unread", async () => {
+    const csv = "名称,所在地,月曜日,火曜日,水曜日,木曜日,金曜日,土曜日,その他\n"
+      + "架空区民センター,江東区大島4-5-1,9:00～21:00,9:00～21:00,9:00～21:00,9:00～21:00,9:00～21:00,9:00～17:00,第2日曜休館\n";
+    const { rows, report } = await runBytes(csv, "131083_public_facility.csv");
+    expect(rows.map((r) => [r.record.available_days, r.record.start_time, r.record.end_time, r.record.availability_remarks])).toEqual([
+      ["月火水木金土", "09:00", null, "月曜日：9:00～21:00 / 火曜日：9:00～21:00 / 水曜日：9:00～21:00 / 木曜日：9:00～21:00 / 金曜日：9:00～21:00 / 土曜日：9:00～17:00"]]);
+    expect(tuples(report, "hours_differ_by_day", "unknown_header")).toEqual([[null, "その他", "unknown_header"], [1, "end_time", "hours_differ_by_day"]]);
+    expect(report.issues.find((i) => i.code === "hours_from_day_columns")?.value).toBe("月曜日、火曜日、水曜日、木曜日、金曜日、土曜日");
+  });
+});
+
 describe("the register under its own file name (3_koukyoshisetsu_barieer_free_wc.csv) told by its header", () => {
   it("reads its toilet's own columns (トイレ名, 車椅子, オストメイト, おむつ交換台) as a toilet list, though they are few of its 66 (before: unknown_dataset, --dataset needed)", async () => {
     const named = await runBytes(encodeCp932(REGISTER), "130001_public_toilet.csv");
