@@ -11,26 +11,29 @@ import type { At, Fixed } from "./normalize/fixed.ts";
 import { normalizeFlag, normalizeMark } from "./normalize/flags.ts";
 import { labelledText } from "./normalize/text.ts";
 
-/** A yes/no column of the file that stands for several of the dataset's. */
+/** A yes/no column of the file that stands for several of the dataset's. Plain data: it is part of the column plan that
+ *  worker threads are sent (parallel.ts), which can carry no function. */
 export interface CombinedColumn {
   /** the file's header (洪水・高潮), under which the cell is said and kept */
   header: string;
   /** the names of the columns it stands for, for the issue (災害種別_洪水 / 災害種別_高潮) */
   names: string;
-  /** the columns' normalizer (1/empty, or 有/無) */
-  read: (raw: string, at: At) => Fixed<boolean | null>;
+  /** the columns' kind: 1/empty marks, or 有/無 flags (READERS) */
+  kind: "mark" | "boolean";
   /** the cells those columns read plainly as yes and as no */
   yes: string;
   no: string;
 }
+
+const READERS: Record<CombinedColumn["kind"], (raw: string, at: At) => Fixed<boolean | null>> = { mark: normalizeMark, boolean: normalizeFlag };
 
 /** The combined column of `keys` (all of one kind), or undefined when they are no yes/no columns. */
 export function combinedColumnOf(dataset: Dataset, header: string, keys: readonly string[]): CombinedColumn | undefined {
   const type = dataset.columnByKey.get(keys[0])?.type;
   const kind = type === undefined ? undefined : kindOf(type);
   const names = keys.map((key) => columnJa(dataset, key)).join(" / ");
-  if (kind === "mark") return { header, names, read: normalizeMark, yes: "1", no: "" };
-  if (kind === "boolean") return { header, names, read: normalizeFlag, yes: "有", no: "無" };
+  if (kind === "mark") return { header, names, kind, yes: "1", no: "" };
+  if (kind === "boolean") return { header, names, kind, yes: "有", no: "無" };
   return undefined;
 }
 
@@ -51,7 +54,7 @@ const UNREAD: ReadonlySet<IssueCode> = new Set(["unparseable_mark", "unparseable
 export function readCombined(cell: string, column: CombinedColumn, row: number): CombinedReading {
   const plain: CombinedReading = { text: cell, unknown: false, kept: null, issue: null };
   if (cell.trim() === "") return plain;
-  const read = column.read(cell, { row, field: column.header });
+  const read = READERS[column.kind](cell, { row, field: column.header });
   const kept = labelledText(column.header, cell.trim());
   const noted = read.value === null ? undefined : read.issues.find((i) => i.code === "flag_with_note");
   if (noted !== undefined) return { text: read.value ? column.yes : column.no, unknown: false, kept, issue: noted };
@@ -68,7 +71,7 @@ export function anyPartCell(values: readonly string[], parts: readonly number[],
   for (const p of parts) {
     const cell = values[p] ?? "";
     if (cell.trim() === "") continue;
-    const read = column.read(cell, { row, field: column.header }).value;
+    const read = READERS[column.kind](cell, { row, field: column.header }).value;
     if (read === true) return cell;
     if (read === null) unread ??= cell;
     else no ??= cell;

@@ -183,11 +183,19 @@ async function frameOf(records: ParsedRecord[], delimiter: Delimiter, run: RunSt
   const probe: RunState = { ...run, options: { dataset: run.options.dataset }, log: createIssueLog(), rows: 0, valid: 0, invalid: 0 };
   const table = await processTable(once(records.slice(0, HEAD_RECORDS + 1)), probe, true);
   if (table === null) return null;
-  return {
+  const frame: FileFrame = {
     file: randomUUID(), encoding, delimiter, dataset: table.dataset.id, plan: planData(table.plan), headerIndex: table.headerIndex,
     // what the head told the probe (a publisher named by a title row, a title's as-of date) holds for every range
     municipality: probe.municipality, asOf: probe.asOf, wholeArea: probe.wholeArea, planeAxes: probe.planeAxes, tokyoDatum: probe.tokyoDatum, phoneForms: probe.phoneForms, dateYears: probe.dateYears, listKind: probe.listKind, footnotes: probe.footnotes, legends: probe.legends, format,
   };
+  // a frame that cannot be sent to a worker (a function in its plan, as a combined yes/no column's reader once was:
+  // DataCloneError, the whole file unread, exit 2) is read on this thread, as a small file is
+  try {
+    structuredClone(frame);
+  } catch {
+    return null;
+  }
+  return frame;
 }
 
 interface RangeRun {

@@ -6,6 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generate } from "../../../bench/engine.bench.ts";
+import { readOnOneAndTwoThreads } from "./helpers.ts";
 import type { ParallelOptions, ParallelStats } from "../../../pipelines/parallel.ts";
 import { parallelOptionsFrom } from "../../../pipelines/file-args.ts";
 import { closeRangeWorkers, rangeWorkers } from "../../../pipelines/range-pool.ts";
@@ -395,5 +396,34 @@ describe("notes on rows of their own read on several threads: each joins its rec
     expect(records.length).toBe(ROWS);
     expect(records[4001].record.remarks).toMatch(/土曜日は休園/);
     expect(one.report.issues.some((i) => i.code === "note_joined" && i.row === 4003)).toBe(true);
+  });
+});
+
+// before: a yes/no column of the file standing for several of the dataset's (洪水・高潮), or parts of one (おむつ交換台 |
+// 乳幼児用椅子 → 乳幼児用設備), put its reader function into the column plan, which could not be sent to a worker
+// (DataCloneError): `odh validate --threads 2` of such a file of 8 MiB or more stopped with exit 2, the file unread
+describe("yes/no columns combined or in parts read on several threads", () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "odh-parallel-flags-"));
+  afterAll(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    await closeRangeWorkers();
+  });
+
+  it.each([
+    ["131016_public_toilet.csv", "名称,所在地,緯度,経度,設置位置,乳幼児用おむつ交換台等を備えている,乳幼児用椅子を備えている",
+      (n: number) => `架空公園${n}トイレ,東京都千代田区九段南1-2-${n % 50 + 1},35.69,139.75,公園北側,${n % 2 ? "○" : "×"},${n % 3 ? "○" : "×"}`,
+      "baby_care_toilet", [false, true, true]],
+    ["131016_evacuation_space.csv", "名称,所在地,緯度,経度,洪水・高潮,地震",
+      (n: number) => `架空公園${n},東京都千代田区九段南1-2-${n % 50 + 1},35.69,139.75,${n % 2 ? "1" : ""},1`,
+      "hazard_flood", [false, true, false]],
+  ])("%s: the workers read it, as one thread does", async (name, header, row, key, firstThree) => {
+    const file = path.join(dir, name);
+    writeFileSync(file, [header, ...Array.from({ length: 3000 }, (_, n) => row(n)), ""].join("\n"));
+    const { one, many } = await readOnOneAndTwoThreads(file);
+    expect(many.stats.worker).toBeGreaterThan(0);
+    expect(many.out).toBe(one.out);
+    expect(many.report).toEqual(one.report);
+    const values = one.out.trim().split("\n").map((line) => JSON.parse(line).record[key]);
+    expect([values.length, ...values.slice(0, 3)]).toEqual([3000, ...firstThree]);
   });
 });
