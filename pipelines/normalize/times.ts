@@ -167,8 +167,17 @@ export function normalizeTime(raw: string, at: At, bound?: Bound): Fixed<string 
     ?? labelledStart(s, raw, issues, at, bound)
     ?? labelledEnd(s, raw, issues, at, bound) ?? wordedRange(s, raw, issues, at, bound) ?? withNote(s, raw, issues, at, bound, withoutWordsAfterTime)
     ?? daySets(s, raw, issues, at, bound) ?? recurringDay(s, raw, issues, at, bound) ?? withNote(s, raw, issues, at, bound, hoursInBrackets)
-    ?? unparseable(issues, at, raw);
+    ?? withNote(s, raw, issues, at, bound, withoutHoursLabel) ?? unparseable(issues, at, raw);
 }
+
+/** The hours' own name written before them in the cell (`利用時間：9:00～15:00`, `開館時間 9:00～17:00`,
+ *  `利用時間午前10時から午後3時まで`, as a list whose hours column is free text writes it), NFKC: not 受付時間, the time
+ *  of another moment than the hours'. */
+const HOURS_LABEL = /^(?:利用(?:可能)?|開館|開園|開所|開庁|開放|営業|使用|診療)時間\s*(?:[:：は]\s*)?(?=\d|午前|午後|正午)/;
+const withoutHoursLabel = (s: string): string | null => {
+  const label = HOURS_LABEL.exec(s);
+  return label === null ? null : s.slice(label[0].length);
+};
 
 /** Words that name the hours of the place a toilet or a room is in, then those hours in brackets (`開園時間内（9:00～17:00）`,
  *  `施設の開館時間（9時～21時）`, NFKC): the hours in the brackets. */

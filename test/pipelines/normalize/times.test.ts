@@ -94,6 +94,18 @@ describe("normalizeTime", () => {
     expect(codes(normalizeTime("開園時間内", at, "start"))).toEqual([null, ["unparseable_time"]]);
   });
 
+  it("reads the hours after their own name in the cell (那須塩原市's 観光施設: 利用時間：9:00～15:00; before: unparseable, no times)", () => {
+    expect(codes(normalizeTime("利用時間：9:00～15:00", at, "start"))).toEqual(["09:00", ["time_range_split", "time_with_note"]]);
+    expect(codes(normalizeTime("利用時間午前10時から午後3時まで", at, "end"))[0]).toBe("15:00");
+    expect(codes(normalizeTime("利用時間午前10時から午後3時まで", at, "start"))[0]).toBe("10:00");
+    expect(codes(normalizeTime("開館時間 9:00～17:00", at, "end"))[0]).toBe("17:00");
+    expect(codes(normalizeTime("営業時間は11時～22時", at, "end"))[0]).toBe("22:00");
+    expect(codes(normalizeTime("ＯＰＥＮ時間　９：００～１７：００", at, "start"))[0]).toBeNull();
+    // reception is another moment than the hours: its times are not the place's
+    expect(codes(normalizeTime("受付時間 9:00～16:00", at, "start"))).toEqual([null, ["unparseable_time"]]);
+    expect(codes(normalizeTime("利用時間", at, "start"))).toEqual([null, ["unparseable_time"]]);
+  });
+
   // the months the hours hold in, or those they do not, with no other time: a note beside the year's time
   it.each<[string, string, string, string[]]>([["9:00～17:00（7月～8月）", "09:00", "17:00", ["time_range_split", "time_with_note"]],
     ["9:00（12月～2月を除く）", "09:00", "09:00", ["time_with_note"]],
