@@ -167,7 +167,8 @@ export function normalizeTime(raw: string, at: At, bound?: Bound): Fixed<string 
     ?? labelledStart(s, raw, issues, at, bound)
     ?? labelledEnd(s, raw, issues, at, bound) ?? wordedRange(s, raw, issues, at, bound) ?? withNote(s, raw, issues, at, bound, withoutWordsAfterTime)
     ?? daySets(s, raw, issues, at, bound) ?? recurringDay(s, raw, issues, at, bound) ?? withNote(s, raw, issues, at, bound, hoursInBrackets)
-    ?? withNote(s, raw, issues, at, bound, withoutHoursLabel) ?? unparseable(issues, at, raw);
+    ?? withNote(s, raw, issues, at, bound, withoutHoursLabel) ?? withNote(s, raw, issues, at, bound, withoutClosedDays)
+    ?? unparseable(issues, at, raw);
 }
 
 /** The hours' own name written before them in the cell (`利用時間：9:00～15:00`, `開館時間 9:00～17:00`,
@@ -178,6 +179,11 @@ const withoutHoursLabel = (s: string): string | null => {
   const label = HOURS_LABEL.exec(s);
   return label === null ? null : s.slice(label[0].length);
 };
+
+/** The hours, then the days the place is closed set apart after them (`9:00～15:00 休館日毎月第4水曜日`,
+ *  `10時～17時、定休日：第2・第4火曜日`), NFKC: a note on days, its digits no time. */
+const THEN_CLOSED_DAYS = /^(.+?)(?:\s+|\s*[、,，。/／]\s*)(?:※\s*)?(?:休館日|休園日|休所日|休業日|休診日|定休日)(?=[\s:：は第毎年月火水木金土日祝]|$)/;
+const withoutClosedDays = (s: string): string | null => THEN_CLOSED_DAYS.exec(s)?.[1] ?? null;
 
 /** Words that name the hours of the place a toilet or a room is in, then those hours in brackets (`開園時間内（9:00～17:00）`,
  *  `施設の開館時間（9時～21時）`, NFKC): the hours in the brackets. */

@@ -106,6 +106,15 @@ describe("normalizeTime", () => {
     expect(codes(normalizeTime("利用時間", at, "start"))).toEqual([null, ["unparseable_time"]]);
   });
 
+  it("reads the hours before the days the place is closed, digits in them (9:00～15:00 休館日毎月第4水曜日; before: unparseable)", () => {
+    expect(codes(normalizeTime("9:00～15:00 休館日毎月第4水曜日", at, "start"))).toEqual(["09:00", ["time_range_split", "time_with_note"]]);
+    expect(codes(normalizeTime("10時～17時、定休日：第2・第4火曜日", at, "end"))[0]).toBe("17:00");
+    expect(codes(normalizeTime("利用時間：9:00～15:00 休館日第3月曜日", at, "end"))[0]).toBe("15:00");
+    // the days alone, or a closed day that is the cell's only time, are no hours
+    expect(codes(normalizeTime("休館日毎月第4水曜日", at, "start"))).toEqual([null, ["unparseable_time"]]);
+    expect(codes(normalizeTime("第4水曜日 休館日", at, "start"))[0]).toBeNull();
+  });
+
   // the months the hours hold in, or those they do not, with no other time: a note beside the year's time
   it.each<[string, string, string, string[]]>([["9:00～17:00（7月～8月）", "09:00", "17:00", ["time_range_split", "time_with_note"]],
     ["9:00（12月～2月を除く）", "09:00", "09:00", ["time_with_note"]],
