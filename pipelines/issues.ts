@@ -1911,6 +1911,12 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」の「${headersOf(w)[0]}」は注記の印のため名称から外し、その注記「${headersOf(w)[1] ?? ""}」を備考に入れました。名称には印を付けず、注記の内容は各行の備考に書いてください。`,
     en: (w) => `${atEn(w)}"${headersOf(w)[0]}" of "${v(w)}" (${f(w)}) refers to a footnote and is no part of the name: it was taken off, and the footnote, "${headersOf(w)[1] ?? ""}", put in the remarks. Write names without marks, and the note in each row's remarks.`,
   },
+  name_note_after_mark: {
+    // value: the name as written; detail: the note (after ※)
+    severity: "info", title_ja: "名称の※の後の注記を備考に", title_en: "A note after ※ in a name moved to the remarks",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」の「※${d(w)}」は名称ではなく注記のため、名称から外して備考に入れました。注記は名称に書かず、備考の列に書いてください。`,
+    en: (w) => `${atEn(w)}"※${d(w)}" in "${v(w)}" (${f(w)}) is a note, no part of the name: it was taken off the name and put in the remarks. Write such notes in the remarks column, not in the name.`,
+  },
   name_reading_in_brackets: {
     severity: "info", title_ja: "名称の後の読み仮名を名称_カナに", title_en: "A name's reading in brackets moved to name_kana",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」の括弧内は読み仮名のため（見出しが読みを含むことを示しています）、名称から外して名称_カナ「${d(w)}」にしました。読み仮名は名称_カナの列に全角カタカナで入力してください。`,

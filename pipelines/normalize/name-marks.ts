@@ -49,12 +49,29 @@ export function withoutMarks(name: string): { name: string; marks: string[] } | 
   return { name: rest.trim(), marks: marks.map((mark) => mark.trim()) };
 }
 
+/** A note written after ※ in the name itself (`大林家住宅 ※非公開`, `本堂※内部非公開`): words, not a footnote's number
+ *  (`西公園※2`, `中央公園（※1）` are withoutMarks'), nor after an opening bracket. Group 1 the name, group 2 the note. */
+const NOTE_AFTER_MARK = /^(.*?[^\s（(])\s*※\s*(?![0-9０-９]+\s*[）)]?$)(\S.*)$/;
+
+/** The name without a note after ※ in it, the note kept in 備考 and said; the name as it was when it has none. */
+function withoutNote(r: RowRepair, key: string, value: string): string {
+  if (!value.includes("※")) return value;
+  const m = NOTE_AFTER_MARK.exec(value);
+  if (m === null) return value;
+  const name = m[1].trim();
+  r.record[key] = name;
+  keepInRemarks(r, "remarks", `※${m[2].trim()}`);
+  r.problem("name_note_after_mark", key, r.cells[key] ?? value, m[2].trim());
+  return name;
+}
+
 /** Each name column (`keys`) of the row without its marks, their notes (or the marks) kept in 備考, and said. */
 export function dropNameMarks(r: RowRepair, keys: readonly string[], footnotes: Footnotes): void {
   if (!r.dataset.columnByKey.has("remarks")) return;
   for (const key of keys) {
-    const value = r.record[key];
-    if (typeof value !== "string") continue;
+    const written = r.record[key];
+    if (typeof written !== "string") continue;
+    const value = withoutNote(r, key, written);
     const split = withoutMarks(value);
     if (split === null) continue;
     r.record[key] = split.name;

@@ -76,3 +76,18 @@ describe("a name with its reading in brackets, under a header that says so", () 
     expect(rows.map((r) => [r.record.name, r.record.name_kana])).toEqual([["子ども家庭支援センター（きらきら）", null]]);
   });
 });
+
+// before: a note written after ※ in the name (那須塩原市's 文化財: 大林家住宅 ※非公開) was published as part of the name
+describe("a note after ※ in a name", () => {
+  it("goes to 備考, the name without it, said; a footnote's number after ※ is still a mark", async () => {
+    const csv = ["名称,所在地,緯度,経度,備考", "大林家住宅 ※非公開,栃木県那須塩原市共墾社1-1,36.96,139.98,",
+      "架空寺本堂※内部非公開,栃木県那須塩原市共墾社1-2,36.96,139.98,市指定", "西公園※2,栃木県那須塩原市共墾社1-3,36.96,139.98,",
+      "東公園（※休園中）,栃木県那須塩原市共墾社1-4,36.96,139.98,"].join("\n");
+    const { rows, report } = await runBytes(`${csv}\n`, "092134_cultural_property.csv");
+    expect(rows.map((r) => [r.record.name, r.record.remarks])).toEqual([["大林家住宅", "※非公開"], ["架空寺本堂", "市指定 / ※内部非公開"],
+      ["西公園", "名称の注記の印：※2"], ["東公園（※休園中）", null]]);
+    expect(report.issues.filter((i) => i.code === "name_note_after_mark").map((i) => [i.row, i.value, i.detail])).toEqual([
+      [1, "大林家住宅 ※非公開", "非公開"], [2, "架空寺本堂※内部非公開", "内部非公開"]]);
+    expect(report.issues.find((i) => i.code === "name_note_after_mark")?.message_ja).toContain("「※非公開」は名称ではなく注記");
+  });
+});
