@@ -4,27 +4,14 @@
 import type { Dataset } from "../../schemas/dataset.ts";
 import { matchHeader } from "../header-match.ts";
 import { addressAfterPlace, LEADING_PREFECTURE } from "../place-prefixed-header.ts";
+import { perHeaders } from "./header-memo.ts";
 import type { RowRepair } from "./row-repair.ts";
 
-// the engine passes one header array with every row of a file: answered once per file
-const ASKED = new WeakMap<readonly string[], string | null>();
-let lastHeaders: readonly string[] | undefined;
-let lastPlace: string | null = null;
-
-/** The place the file's address column is headed with, or null. */
-function placeOfAddressColumn(headers: readonly string[] | undefined, dataset: Dataset): string | null {
-  if (headers === undefined) return null;
-  if (headers === lastHeaders) return lastPlace;
-  let place = ASKED.get(headers);
-  if (place === undefined) {
-    const header = headers.find((h) => addressAfterPlace(h) !== null && matchHeader(h, dataset)?.key === "full_address");
-    place = header === undefined ? null : addressAfterPlace(header)?.place ?? null;
-    ASKED.set(headers, place);
-  }
-  lastHeaders = headers;
-  lastPlace = place;
-  return place;
-}
+/** The place the file's address column is headed with, or null; once per file. */
+const placeOfAddressColumn = perHeaders((headers, dataset: Dataset): string | null => {
+  const header = headers.find((h) => addressAfterPlace(h) !== null && matchHeader(h, dataset)?.key === "full_address");
+  return header === undefined ? null : addressAfterPlace(header)?.place ?? null;
+}, null);
 
 /** The row's address in the header's place when it names no prefecture: the place's municipality added when the
  *  address does not start with it, its prefecture when the place has one. */

@@ -4,6 +4,7 @@
 // with a nickname of its own in kana (`子ども家庭支援センター（きらきら）`).
 import type { Dataset } from "../../schemas/dataset.ts";
 import { matchHeader } from "../header-match.ts";
+import { perHeaders } from "./header-memo.ts";
 import { normalizeKana } from "./reading.ts";
 import type { RowRepair } from "./row-repair.ts";
 
@@ -14,28 +15,12 @@ const READING_WORD = /(?:かな|カナ|ふりがな|フリガナ|よみがな|�
 /** A name, then its reading in brackets: kana only (and ー, ・, spaces), at the end. */
 const NAME_THEN_READING = /^(.+?)\s*[（(]([\p{sc=Hiragana}\p{sc=Katakana}ー・ 　]+)[）)]$/u;
 
-// the engine passes one header array with every row of a file: answered once per file
-const ASKED = new WeakMap<readonly string[], boolean>();
-let lastHeaders: readonly string[] | undefined;
-let lastAnswer = false;
-
 /** Whether the file's name column is headed as holding the reading too (`施設名（施設名かな）`), in a dataset with a
- *  名称_カナ. */
-function headedWithReading(headers: readonly string[] | undefined, dataset: Dataset): boolean {
-  if (headers === undefined) return false;
-  if (headers === lastHeaders) return lastAnswer;
-  let answer = ASKED.get(headers);
-  if (answer === undefined) {
-    answer = dataset.columnByKey.has("name_kana") && headers.some((h) => {
-      const words = BRACKETED_END.exec(h.normalize("NFKC"))?.[1].trim();
-      return words !== undefined && READING_WORD.test(words) && matchHeader(h, dataset)?.key === "name";
-    });
-    ASKED.set(headers, answer);
-  }
-  lastHeaders = headers;
-  lastAnswer = answer;
-  return answer;
-}
+ *  名称_カナ; once per file. */
+const headedWithReading = perHeaders((headers, dataset: Dataset) => dataset.columnByKey.has("name_kana") && headers.some((h) => {
+  const words = BRACKETED_END.exec(h.normalize("NFKC"))?.[1].trim();
+  return words !== undefined && READING_WORD.test(words) && matchHeader(h, dataset)?.key === "name";
+}), false);
 
 /** The row's name without the reading in brackets after it, the reading (in katakana) its empty 名称_カナ, said. */
 export function readingOutOfName(r: RowRepair): void {

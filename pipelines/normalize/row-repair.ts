@@ -2,6 +2,7 @@
 // of the dataset, the file's context (publisher, as-of date, legends), where the row's issues go, and the publisher's
 // prefecture, city and code, each read once.
 import type { DateYears } from "../date-years-of-file.ts";
+import { perHeaders } from "./header-memo.ts";
 import type { ListKind } from "../list-kind.ts";
 import type { Dataset } from "../../schemas/dataset.ts";
 import { repairCode } from "../../schemas/local-government-code.ts";
@@ -65,27 +66,11 @@ export type Row = Record<string, unknown>;
 
 const OLD_FORMAT_HEADERS = new Set(["都道府県名", "市区町村名", "都道府県コード又は市区町村コード", "都道府県コード又は市町村コード"]);
 
-// The engine passes the same header array with every row of a file: read it once (a memo of a pure function).
-const OLD_FORMAT = new WeakMap<readonly string[], boolean>();
-/** The last array asked of and its answer: several repairs ask of every row, found by identity before the WeakMap's
- *  lookup. */
-let lastHeaders: readonly string[] | undefined;
-let lastOld = false;
-
 /** Old 推奨 files carry 都道府県名/市区町村名 (the publisher) and 住所, not 所在地_連結表記. */
-export function isOldFormat(headers: readonly string[] | undefined): boolean {
-  if (!headers) return false;
-  if (headers === lastHeaders) return lastOld;
-  let old = OLD_FORMAT.get(headers);
-  if (old === undefined) {
-    const names = headers.map(plainWords);
-    old = names.some((h) => OLD_FORMAT_HEADERS.has(h)) && !names.includes("所在地_連結表記");
-    OLD_FORMAT.set(headers, old);
-  }
-  lastHeaders = headers;
-  lastOld = old;
-  return old;
-}
+export const isOldFormat = perHeaders((headers) => {
+  const names = headers.map(plainWords);
+  return names.some((h) => OLD_FORMAT_HEADERS.has(h)) && !names.includes("所在地_連結表記");
+}, false);
 
 export const str = (v: unknown): string | null => (typeof v === "string" && v !== "" ? v : null);
 
