@@ -3,7 +3,8 @@
 // 終了時間 is the end of the usual care: the start of the extended care that ends at the closing time, the extended care
 // kept in 利用可能日時特記事項. A note that gives only its end (`延長保育19:00まで`) at the closing time leaves the usual
 // end untold: 終了時間 empty, the closing time kept there, as no app must take the end of extended care for it.
-import { labelledText, saysAlready } from "./text.ts";
+import { keepInRemarks } from "./kept-cells.ts";
+import { labelledText } from "./text.ts";
 import type { RowRepair } from "./row-repair.ts";
 
 const CLOCK = String.raw`(\d{1,2})(?:\s*[:：時]\s*(\d{2})?\s*分?)?`;
@@ -43,8 +44,7 @@ export function endBeforeExtendedCare(r: RowRepair, notes: readonly string[]): v
     if (care === null || care.end !== end) continue;
     r.record.end_time = care.start;
     const kept = labelledText("延長保育", `${care.start ?? ""}～${care.end}`);
-    const held = typeof r.record.availability_remarks === "string" ? r.record.availability_remarks : "";
-    if (!saysAlready(held, kept)) r.record.availability_remarks = held === "" ? kept : `${held} / ${kept}`;
+    keepInRemarks(r, "availability_remarks", kept);
     r.problem(care.start === null ? "end_is_extended_care" : "end_before_extended_care", "end_time", r.cells.end_time ?? end, kept);
     return;
   }
