@@ -74,6 +74,16 @@ describe("東京都福祉局's register of accessible toilets as a public toilet
     expect(plain.rows.map((r) => r.record.name)).toEqual(["架空公園トイレ", "架空駅前トイレ"]);
   });
 
+  it("reads every placeholder in a deletion column as not deleted (−, --, N/A, なし), as any other column reads it", async () => {
+    const cells = ["−", "--", "N/A", "ーー", "なし", "null"];
+    const csv = "名称,所在地,設置位置,データの削除年月\n" +
+      cells.map((cell, i) => `架空トイレ${i + 1},東京都千代田区九段南1-2-${i + 1},公園北側,${cell}`).join("\n") +
+      "\n架空旧トイレ,東京都千代田区九段南1-3-1,駅前広場,2024年3月\n";
+    const { rows, report } = await runBytes(csv, "131016_public_toilet.csv");
+    expect(rows.map((r) => r.record.name)).toEqual(cells.map((_, i) => `架空トイレ${i + 1}`));
+    expect(tuples(report, "deleted_row")).toEqual([[7, "データの削除年月", "deleted_row"]]);
+  });
+
   it("names a station's toilets by the station (鉄道駅名), as the register of railway stations does", async () => {
     const csv = "鉄道会社名,鉄道駅名,市区町村・番地,トイレ名,設置フロア,経度,緯度\n架空鉄道,架空中央駅,千代田区九段南一丁目5番1号,改札内多機能トイレ,B1F,139.75,35.69\n";
     const { rows } = await runBytes(csv, "130001_public_toilet.csv");
