@@ -85,6 +85,9 @@ export interface HeaderMatch {
   /** matched only once a bracketed qualifier was set aside (`設置位置（詳細）` → 設置位置): a header without one wins
    *  the column, and losing it is no duplicate (the qualifier says the column is something beside the standard's) */
   qualified?: boolean;
+  /** what a qualified header's qualifier says of the column among others of the base: the main one (`電話番号（代表）`)
+   *  or one beside it (`電話番号（夜間）`), so that of two such columns the main one wins whatever their order */
+  standing?: "main" | "secondary";
   /** a coordinate whose qualifier says the Tokyo Datum (`緯度（日本測地系）`): taken, converted row by row, after any
    *  coordinate column of the standard's datum */
   tokyoDatum?: boolean;
@@ -159,6 +162,12 @@ const ATTRIBUTE = /^(?:有効期限|使用期限|期限|交換日|交換時期|�
 const EARLIER = /^(?:前|先)(?:月|月末|月末日|月末現在|年|年末|年同月|年同期|年度|年度末|回|期|期末)$|^(?:昨年|昨年度|昨年末|旧)$/;
 /** Qualifiers that make a figure of the base's, not the base: its share or rate (`男性（割合）` 48.0, `人口（構成比）`) or its
  *  change (`人口（増減）`, `世帯数（前月比）`), compared as READING. */
+/** Qualifiers that say the column is the main one of its kind (`電話番号（代表）`) or one beside it, for some hours or
+ *  some people only (`電話番号（夜間）`, `（休日）`, `（直通）`), compared as READING. */
+const MAIN = /^(?:代表|主|主たる|メイン|本|本部|総合|窓口)$/;
+const SECONDARY = /^(?:夜間|休日|休日夜間|夜間休日|時間外|緊急|緊急時|緊急用|非常時|直通|予備|副|サブ|携帯|担当|担当者|事務局|内線)$/;
+const standingOf = (words: readonly string[]): HeaderMatch["standing"] =>
+  words.some((w) => MAIN.test(w)) ? "main" : words.some((w) => SECONDARY.test(w)) ? "secondary" : undefined;
 const DERIVED_FIGURE = /^(?:割合|構成比|構成割合|比率|率|%|パーセント|増減|増減数|増減率|前月比|前年比|対前月比|対前年比|前月差|前年差|指数|密度)$/;
 /** A reading headed by the word alone (カナ, フリガナ, よみがな), with no column named: the reading of the column beside
  *  it (left-reading.ts, and split-header.ts for a header over two rows). */
@@ -247,7 +256,9 @@ function qualifiedMatch(cell: string, dataset: Dataset, lookup: Lookup): HeaderM
     const specific = specificInBrackets(base.key, split.qualifiers, dataset, lookup);
     if (specific !== null) return specific;
     const tokyoDatum = (base.key === "latitude" || base.key === "longitude") && split.qualifiers.some(namesTokyoDatum);
-    return tokyoDatum ? { key: base.key, method: "alias", qualified: true, tokyoDatum } : { key: base.key, method: "alias", qualified: true };
+    if (tokyoDatum) return { key: base.key, method: "alias", qualified: true, tokyoDatum };
+    const standing = standingOf(words);
+    return standing === undefined ? { key: base.key, method: "alias", qualified: true } : { key: base.key, method: "alias", qualified: true, standing };
   }
   const column = dataset.columnByKey.get(base.key);
   for (const suffix of SIBLING_SUFFIXES[kind]) {

@@ -95,7 +95,11 @@ const YIELDING_RANK: Record<Yielding["as"], number> = { general: QUALIFIED_RANK,
 const EXACT_YIELDING_AHEAD = 0.1;
 /** A coordinate in the Tokyo Datum ranks after any other header, fuzzy ones too: `緯度（世界測地系）` beside it is the
  *  standard's. */
-const rankOf = (m: HeaderMatch) => (m.tokyoDatum ? 5 : m.yielding ? YIELDING_RANK[m.yielding.as] - (m.method === "exact" ? EXACT_YIELDING_AHEAD : 0) : m.qualified ? QUALIFIED_RANK : RANK[m.method]);
+const rankOf = (m: HeaderMatch) => (m.tokyoDatum ? 5 : m.yielding ? YIELDING_RANK[m.yielding.as] - (m.method === "exact" ? EXACT_YIELDING_AHEAD : 0)
+  : m.qualified ? QUALIFIED_RANK + (m.standing === undefined ? 0 : STANDING_RANK[m.standing]) : RANK[m.method]);
+/** Of qualified headers of one column, the main one (`（代表）`) before any other, one for some hours or people
+ *  (`（夜間）`) after any other; all of them still after the plain header. */
+const STANDING_RANK = { main: -0.2, secondary: 0.2 } as const;
 /** a header that names a coarser unit than its column's (地区 of a 町丁's area): losing to a header of the column's own
  *  unit is said as such (broader_header), not as a duplicate */
 const coarser = (m: HeaderMatch | null) => m?.yielding?.as === "coarser";

@@ -409,9 +409,16 @@ describe("columns that each give a part of one standard column (病床数（一�
     expect(warned[0].message_ja).not.toContain("に入れ");
   });
 
-  it("other kinds keep the first (電話番号（代表）), and a plain column of the whole wins over its parts", async () => {
+  it("other kinds keep the main one (電話番号（代表）), else one not for some hours only, else the first; and a plain column of the whole wins over its parts", async () => {
     const phones = await runBytes("医療機関名,医療機関の種類,所在地,電話番号（代表）,電話番号（夜間）\nA病院,病院,東京都立川市柴崎町1-1,042-500-0001,042-500-0002\n", "132021_hospital.csv");
     expect(phones.rows[0].record.phone_number).toBe("042-500-0001");
+    // the main number (代表) wins over one for some hours or people (夜間, 直通) whatever their order; among others, the first
+    const phoneOf = async (header: string, cells: string) =>
+      (await runBytes(`医療機関名,医療機関の種類,所在地,${header}\nA病院,病院,東京都立川市柴崎町1-1,${cells}\n`, "132021_hospital.csv")).rows[0].record.phone_number;
+    expect(await phoneOf("電話番号（夜間）,電話番号（代表）", "042-500-0002,042-500-0001")).toBe("042-500-0001");
+    expect(await phoneOf("電話番号(直通),電話番号(代表)", "042-500-0003,042-500-0001")).toBe("042-500-0001");
+    expect(await phoneOf("電話番号（休日）,電話番号（外来）", "042-500-0004,042-500-0005")).toBe("042-500-0005");
+    expect(await phoneOf("電話番号（外来）,電話番号（病棟）", "042-500-0005,042-500-0006")).toBe("042-500-0005");
     const whole = await runBytes("医療機関名,医療機関の種類,所在地,病床数,病床数（一般）,病床数（療養）\nA病院,病院,東京都立川市柴崎町1-1,310,210,100\n", "132021_hospital.csv");
     expect(whole.rows[0].record.beds).toBe(310);
   });
