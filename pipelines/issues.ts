@@ -2903,6 +2903,12 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は有無だけで、何があるかを表していません。値はそのまま残しました。あるものの名前を「;」で区切って入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" in ${f(w)} says only that there is something, not what; it was kept as written. Write the names of what there is, separated by ";".`,
   },
+  list_item_link: {
+    // 大阪市's マップナビ export: バリアフリー情報 holds the address of the place's page on a barrier-free site
+    severity: "warning", title_ja: "一覧の列にURL", title_en: "A URL in a list column",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」にはURLが書かれていました。URLは一覧の項目ではないため項目にせず、セルの内容は備考に残しました。あるものの名前を「;」で区切って入力し、詳しいページのURLは備考に入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" in ${f(w)} holds a URL. A URL is no item of the list, so it was not published as one, and the cell was kept in the remarks. Write the names of what there is, separated by ";", and put the address of a page about them in the remarks.`,
+  },
   list_separator: {
     severity: "info", title_ja: "「;」以外の区切り", title_en: "List not separated by ;",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」を「、」「,」「/」「・」、空白や改行で区切られた一覧として読みました。複数の値は「;」で区切ってください。`,

@@ -105,8 +105,8 @@ const EMPTY: Readonly<Partial<Record<Kind, boolean>>> = { mark: BLANK_MARK };
 const KEPT_IN_REMARKS: Readonly<Partial<Record<Kind, Overflow[2]>>> = {
   integer: "unread", number: "unread", date: "unread", time: "unread", boolean: "unread", mark: "unread", url: "unread", latitude: "unread",
   longitude: "unread", corporate_number: "unread", postal_code: "unread",
-  // a list read without its last item's など (list_ends_with_etc)
-  list: "noted",
+  // a list read without its last item's など (list_ends_with_etc), or whose only item was a URL (list_item_link)
+  list: "unread",
 };
 
 /** What normalizing a row of one dataset needs, derived once from its columns (arrays in column order). */

@@ -110,6 +110,7 @@ const isCount = (part: string) => /^\d+\D{0,3}$/.test(part.normalize("NFKC"));
  *  when every part is a short item, not a clause, or one of the column's `known` items however long its note
  *  (`CSV（Shift_JIS/UTF-8）、PDF`), and no count goes with words; else the item as written. */
 function splitItem(item: string, spaces: boolean, known?: KnownItems): string[] {
+  if (LINK_ITEM.test(item)) return [item];
   const parts = otherSeparators(item, spaces);
   if (parts.length < 2 || !parts.every((part) => isListItem(part) || (known !== undefined && knownItemOf(part, known) !== undefined))) return [item];
   const counts = parts.filter(isCount).length;
@@ -214,6 +215,20 @@ const YES_MARKS = new Set(["○", "〇", "◯", "●", "◎", "有", "有り", "
  *  separates too. */
 export function normalizeList(raw: string, at: At, spaces = true, known?: KnownItems, bound?: RegExp,
   shared?: { designations: readonly string[]; kinds: ReadonlySet<string> }): Fixed<string[] | null> {
+  return withoutLinkItems(listItems(raw, at, spaces, known, bound, shared), at, raw);
+}
+
+/** A web address written as an item (バリアフリー情報 `https://www.osaka-heartfulweb.jp/100501.html`, the place's page on a
+ *  barrier-free site): no item of the list, so left out of it, said (list_item_link), and the cell kept in the remarks. */
+const LINK_ITEM = /^(?:https?:\/\/|www\.)\S+$/i;
+function withoutLinkItems(list: Fixed<string[] | null>, at: At, raw: string): Fixed<string[] | null> {
+  if (list.value === null || !list.value.some((item) => LINK_ITEM.test(item))) return list;
+  const items = list.value.filter((item) => !LINK_ITEM.test(item));
+  return { value: items.length === 0 ? null : items, issues: [...list.issues, problem("list_item_link", at, raw)] };
+}
+
+function listItems(raw: string, at: At, spaces: boolean, known?: KnownItems, bound?: RegExp,
+  shared?: { designations: readonly string[]; kinds: ReadonlySet<string> }): Fixed<string[] | null> {
   const text = normalizeText(raw, at);
   if (text.value === null) return { value: null, issues: text.issues };
   // a list of features (バリアフリー情報) marked as a yes/no column is: ○ says there are some, not which. A no (なし, ×)
@@ -266,7 +281,7 @@ export function boundWordsPattern(words: readonly string[]): RegExp {
  *  ・ between `known` items) is said (list_separator, or full_width_converted for `；`); spaces do not part values here
  *  (訪問介護 （総合事業）), nor does 、 in a sentence. */
 export function normalizeTextList(raw: string, at: At, known?: KnownItems): Fixed<string | null> {
-  const list = normalizeList(raw, at, false, known);
+  const list = listItems(raw, at, false, known);
   if (list.value === null) return { value: null, issues: list.issues };
   const value = list.value.join(";");
   const written = normalizeText(raw, at).value;

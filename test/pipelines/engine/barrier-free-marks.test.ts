@@ -44,3 +44,21 @@ describe("バリアフリー情報 features run together with ・", () => {
     expect(tuples(report, "list_separator")).toEqual([[1, "barrier_free_info", "list_separator"]]);
   });
 });
+
+describe("a バリアフリー情報 cell holding a URL (大阪市's マップナビ export: the place's page on a barrier-free site)", () => {
+  it("publishes no item for the URL: the list is empty, or keeps its other items, and the cell goes to 備考, said", async () => {
+    const text = "名称,住所,バリアフリー情報,URL,備考\n"
+      + "市立図書館,大阪府大阪市浪速区敷津西1-5-23,https://www.example-barrierfree.jp/100501.html,http://www.example.jp/lib/,文化・観光/図書館\n"
+      + "科学館,大阪府大阪市西区靱本町1-8-4,スロープ;https://www.example-barrierfree.jp/060401.html,,\n"
+      + "博物館,大阪府大阪市北区天神橋6-4-20,エレベーター,,\n";
+    const { rows, report } = await runBytes(text, "271004_tourism.csv");
+    expect(rows.map((r) => [r.record.barrier_free_info, r.record.url, r.record.remarks])).toEqual([
+      [null, "http://www.example.jp/lib/", "文化・観光/図書館 / バリアフリー情報：https://www.example-barrierfree.jp/100501.html"],
+      [["スロープ"], null, "バリアフリー情報：スロープ;https://www.example-barrierfree.jp/060401.html"],
+      [["エレベーター"], null, null]]);
+    expect(tuples(report, "list_item_link", "kept_as_remarks")).toEqual([[1, "barrier_free_info", "list_item_link"], [2, "barrier_free_info", "list_item_link"]]);
+    const said = report.issues.find((i) => i.code === "list_item_link");
+    expect([said?.severity, said?.message_en]).toEqual(["warning",
+      "Row 2 (data row 1): \"https://www.example-barrierfree.jp/100501.html\" in barrier_free_info holds a URL. A URL is no item of the list, so it was not published as one, and the cell was kept in the remarks. Write the names of what there is, separated by \";\", and put the address of a page about them in the remarks."]);
+  });
+});

@@ -129,7 +129,9 @@ describe("normalizeList", () => {
     ["内科／皮膚科", ["内科", "皮膚科"], ["list_separator"]],
     ["内科 外科 小児科 産婦人科", ["内科", "外科", "小児科", "産婦人科"], ["list_separator"]],
     ["内科　外科　眼科", ["内科", "外科", "眼科"], ["list_separator"]],
-    ["https://example.jp/a/b", ["https://example.jp/a/b"], []],
+    // a URL is no item (nor split at its slashes): left out, said, the cell kept in 備考 by the row
+    ["https://example.jp/a/b", null, ["list_item_link"]],
+    ["エレベーター;www.example.jp/a/b", ["エレベーター"], ["list_item_link"]],
     ["Free Wi-Fi", ["Free Wi-Fi"], []],
     ["車椅子で 入れます", ["車椅子で 入れます"], []],
     // ・ between departments; not in a name
