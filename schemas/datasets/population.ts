@@ -10,8 +10,8 @@ const BANDS: readonly { lo: number; hi: number | null }[] = [
   { lo: 85, hi: null },
 ];
 const SEXES = [
-  { key: "male", ja: "男性", en: "Male" },
-  { key: "female", ja: "女性", en: "Female" },
+  { key: "male", ja: "男性", en: "Male", numbered: ["man", "male"] },
+  { key: "female", ja: "女性", en: "Female", numbered: ["woman", "female"] },
 ] as const;
 
 /** The people of unknown age, whom a sex's total counts and no band does: how a column of them is headed (年齢不詳_男,
@@ -39,19 +39,21 @@ const HOUSEHOLD_KINDS = [...NATIONALITIES, "日本人のみ", "外国人のみ",
 
 /** `age_0_4_male` / `0-4歳の男性` / `age0To4Male`, and `age_85_plus_female` / `85歳以上の女性` / `age85PlusFemale`. */
 type AgeColumn = Column & { key: `age_${string}`; type: typeof count; requirement: "recommended" };
-const ageColumns: readonly AgeColumn[] = BANDS.flatMap(({ lo, hi }) => SEXES.map((sex) => {
-  const band = hi === null ? `${lo}歳以上` : `${lo}-${hi}歳`;
+const ageColumns: readonly AgeColumn[] = BANDS.flatMap(({ lo, hi }, band) => SEXES.map((sex) => {
+  const bandName = hi === null ? `${lo}歳以上` : `${lo}-${hi}歳`;
   const variants = hi === null ? [`${lo}歳以上`, `${lo}～歳`]
     : [`${lo}～${hi}歳`, `${lo}〜${hi}歳`, `${lo}~${hi}歳`, `${lo}歳～${hi}歳`, `${lo}歳〜${hi}歳`, `${lo}歳-${hi}歳`];
   return col({
     key: `age_${lo}_${hi === null ? "plus" : hi}_${sex.key}` as const,
-    ja: `${band}の${sex.ja}`,
+    ja: `${bandName}の${sex.ja}`,
     en: `age${lo}${hi === null ? "Plus" : `To${hi}`}${sex.en}`,
     type: count,
     // Required in the old definition; the new sheet was not retrieved, so a file with totals only stays publishable.
     requirement: "recommended",
     // 男性 or 男, after the band with or without の: `0～4歳男`, `0歳～4歳の男性`
-    aliases: [`${band}${sex.ja}`, `${band}${sex.ja[0]}`, ...variants.flatMap((v) => [`${v}の${sex.ja}`, `${v}${sex.ja}`, `${v}${sex.ja[0]}`])],
+    aliases: [`${bandName}${sex.ja}`, `${bandName}${sex.ja[0]}`, ...variants.flatMap((v) => [`${v}の${sex.ja}`, `${v}${sex.ja}`, `${v}${sex.ja[0]}`]),
+      // 高松市's English headers number the bands from the youngest: man1 (0-4) … woman18 (85+)
+      ...sex.numbered.map((word) => `${word}${band + 1}`)],
   });
 }));
 
@@ -73,12 +75,12 @@ export const population = defineDataset({
     ...identity,
     col({ key: "area_code", ja: "地域コード", en: "areaCode", type: text, requirement: "optional", description: "地域名に対応する市区町村独自のコード / the municipality's own code for the area",
       // the code of the 町丁 a table counts, as ward tables head it
-      aliases: ["町丁コード", "町丁目コード", "町丁字コード", "町字コード", "町名コード"] }),
+      aliases: ["町丁コード", "町丁目コード", "町丁字コード", "町字コード", "町名コード", "regionCode"] }),
     col({ key: "prefecture", ja: "都道府県名", en: "prefecture", type: text, requirement: "optional", aliases: ["pref_name"] }),
     col({ key: "city", ja: "市区町村名", en: "city", type: text, requirement: "optional", aliases: ["city_name"] }),
     col({ key: "survey_date", ja: "調査年月日", en: "surveyDate", type: isoDate, requirement: "required", overflow: "remarks", aliases: ["基準日", "調査日"] }),
     // 地区, 地域 and 行政区 group 町丁 in some tables (中野地区 | 本町一丁目): the area only when the file has no 町丁 column
-    col({ key: "area_name", ja: "地域名", en: "areaName", type: text, requirement: "required", aliases: ["町丁名", "町丁字名", "町丁目名", "町丁目", "町名", "町字名", "町丁", "町丁字", "町名・丁目", "町名丁目", "大字・町名", "大字町名"],
+    col({ key: "area_name", ja: "地域名", en: "areaName", type: text, requirement: "required", aliases: ["町丁名", "町丁字名", "町丁目名", "町丁目", "町名", "町字名", "町丁", "町丁字", "町名・丁目", "町名丁目", "大字・町名", "大字町名", "regionName"],
       yieldingAliases: [{ headers: ["地区名", "地域", "地区", "行政区", "行政区名"], as: "coarser" }],
       // a workbook of one sheet per area (平井 | 大久野 | 原, each 年齢 | 男 | 女 | 計): the sheet's name is its area
       fromSheetName: { pattern: AREA_SHEET_NAME } }),
@@ -86,8 +88,8 @@ export const population = defineDataset({
       partAliases: [...NATIONALITIES, ...nationalityParts(["計", "総数", "合計", "男女計"])] }),
     col({ key: "male", ja: "男性", en: "malePopulation", type: count, requirement: "required", aliases: ["男", "男性人口", "男性計", "男計", "男性数", "男子", "人口（男）", "人口（男性）", "人口_男", "人口_男性", "人口男", "男性人口数",
       // 人口 | うち男 | うち女: the men of the whole
-      "うち男", "うち男性", ...wholeOf(["男", "男性"])], partAliases: nationalityParts(["男", "男性"]) }),
-    col({ key: "female", ja: "女性", en: "femalePopulation", type: count, requirement: "required", aliases: ["女", "女性人口", "女性計", "女計", "女性数", "女子", "人口（女）", "人口（女性）", "人口_女", "人口_女性", "人口女", "女性人口数", "うち女", "うち女性", ...wholeOf(["女", "女性"])], partAliases: nationalityParts(["女", "女性"]) }),
+      "うち男", "うち男性", "man", ...wholeOf(["男", "男性"])], partAliases: nationalityParts(["男", "男性"]) }),
+    col({ key: "female", ja: "女性", en: "femalePopulation", type: count, requirement: "required", aliases: ["女", "女性人口", "女性計", "女計", "女性数", "女子", "人口（女）", "人口（女性）", "人口_女", "人口_女性", "人口女", "女性人口数", "うち女", "うち女性", "woman", ...wholeOf(["女", "女性"])], partAliases: nationalityParts(["女", "女性"]) }),
     ...ageColumns,
     col({ key: "households", ja: "世帯数", en: "numberOfHouseholds", type: count, requirement: "optional", aliases: ["世帯", "総世帯数", "世帯数計", "世帯総数"],
       partAliases: nationalityParts(["世帯数", "世帯"], HOUSEHOLD_KINDS) }),
