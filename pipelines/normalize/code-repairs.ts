@@ -6,6 +6,7 @@ import { publisherName, startsOutsideTokyo } from "./address.ts";
 import { placeOfRow } from "./address-repairs.ts";
 import { saysDeposited } from "./address-shape.ts";
 import { placeOf, prefectureOfCode, TOKYO, tokyoMunicipality, tokyoMunicipalityAt } from "./location.ts";
+import { namesOtherMunicipality } from "./municipality-kind.ts";
 import { isEmptyCell, withdrawIssue } from "./pair-repairs.ts";
 import { isOldFormat, publisherCode, type RowRepair, str } from "./row-repair.ts";
 import { saysNone } from "./text.ts";
@@ -43,6 +44,8 @@ export function fillCodes(r: RowRepair): void {
   if (place === undefined && address !== null && own !== null && own.startsWith("13") && startsOutsideTokyo(address)) return;
   // 京都国立博物館に寄託: kept in a museum that may be in any municipality, not in the publisher's
   if (place === undefined && cells.full_address !== undefined && cells.full_address !== null && saysDeposited(cells.full_address)) return;
+  // 綾歌郡綾川町… in 高松市's list (its AEDs in the towns around it): a town of a 郡 is no city, so not the publisher
+  if ((place === undefined || place.code === null) && address !== null && own !== null && namesOtherMunicipality(address, own)) return;
   const elsewhere = place !== undefined && own !== null && place.prefecture !== prefectureOfCode(own);
   const code = elsewhere ? null : place?.code ?? own;
   if (code === null) return;
