@@ -97,6 +97,18 @@ export function closedStatusInRemarks(cell: string, today: string, notStates: re
   return stateInRemarks(cell, today, notStates, subjects).closed;
 }
 
+/** A bracket at the end of a name (NFKC), long enough for a date and a state (`(令和2年4月1日から休園)`). */
+const NAME_NOTE = /.[(【[]([^()【】[\]]{4,30})[)】\]]$/;
+
+/** The note in brackets at the end of a name when it says, as a remarks sentence would, that the place is closed now
+ *  (`高松市立田井幼稚園（令和2年4月1日から休園）`, `A保育園（令和6年3月31日で廃止）`), as written; else null: a closure to
+ *  come (`（令和9年4月1日から休園）`) or ended is no state of now. The undated status (`（休止中）`) is state-words.ts's. */
+export function closedSinceInName(name: string, today: string, notStates: readonly string[] = []): string | null {
+  if (!STATE_CHARS.test(name)) return null;
+  const note = NAME_NOTE.exec(name.normalize("NFKC").trim())?.[1];
+  return note === undefined ? null : closedStatusInRemarks(note, today, notStates);
+}
+
 /** A remarks cell's state sentences (closedStatusInRemarks), with the one of a closure that has ended. */
 export function stateInRemarks(cell: string, today: string, notStates: readonly string[] = [], subjects: readonly string[] = []): RemarksState {
   if (cell === "" || !STATE_CHARS.test(cell)) return NO_STATE;

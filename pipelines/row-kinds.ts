@@ -10,7 +10,7 @@ import { isAsOfRow, isBlankCell, isContinuedTitle, isLegendRow, isNoteLineRow, i
 import { holdsRecord, isChangeRow, isTotalsRow, isUnlabelledSums } from "./totals-rows.ts";
 import { plainWords } from "./normalize/text.ts";
 import { closedStatusInKind, closedStatusInName, isClosedStatus, statusColumnOf } from "./state-words.ts";
-import { stateInRemarks, todayInJapan, unsureStateInRemarks } from "./closed-remarks.ts";
+import { closedSinceInName, stateInRemarks, todayInJapan, unsureStateInRemarks } from "./closed-remarks.ts";
 import { deletedOn, deletionColumnOf } from "./deleted-rows.ts";
 import { type OtherListRow, otherListReader } from "./other-list-rows.ts";
 import { listedValueOf } from "./normalize/vocabulary.ts";
@@ -136,13 +136,14 @@ export class RowKinds {
     return this.#otherList === null ? null : this.#otherList(cells);
   }
 
-  /** The status a row's name ends with in brackets when it says the place is closed (`葛飾ヘルパー（休止中）`), in a
-   *  dataset whose names are the places (Dataset.closedByName): as a status column's, no record; null for every other
-   *  row, and for a row whose status cell is filled (it says). */
+  /** The status a row's name ends with in brackets when it says the place is closed (`葛飾ヘルパー（休止中）`, or closed
+   *  since a day gone, `（令和2年4月1日から休園）`), in a dataset whose names are the places (Dataset.closedByName): as a
+   *  status column's, no record; null for every other row, and for a row whose status cell is filled (it says). */
   closedInName(cells: readonly string[]): string | null {
     const at = this.#closedNameAt;
     if (at < 0 || (this.#statusIndex >= 0 && (cells[this.#statusIndex] ?? "").trim() !== "")) return null;
-    return closedStatusInName(cells[at] ?? "", this.dataset.id);
+    const name = cells[at] ?? "";
+    return closedStatusInName(name, this.dataset.id) ?? closedSinceInName(name, this.#today, this.dataset.closedByRemarks?.notStates);
   }
 
   /** The header of a kind column whose cell says the place is closed (種別 `消火栓（廃止）`, `撤去済み消火栓`,

@@ -120,3 +120,18 @@ describe("a name that ends with a closed status in brackets (葛飾ヘルパー�
       .toEqual([["立石病院"], ["廃止"]]);
   });
 });
+
+describe("a name ending with a dated closure in brackets (高松市's 幼稚園 list: `高松市立田井幼稚園（令和2年4月1日から休園）`)", () => {
+  it("is no current place once that day is past: not published, said; a closure to come or ended leaves the row", async () => {
+    const text = "name,address,telephoneNumber,note\n"
+      + "高松市立前田幼稚園,高松市前田東町788-1,087-847-6582,市立幼稚園\n"
+      + "高松市立田井幼稚園（令和2年4月1日から休園）,高松市牟礼町牟礼1243-2,087-845-3701,市立幼稚園\n"
+      + "高松市立東幼稚園（令和2年3月31日で廃止）,高松市東町1-1,087-845-3702,市立幼稚園\n"
+      + "高松市立北幼稚園（令和30年4月1日から休園）,高松市北町1-1,087-845-3703,市立幼稚園\n"
+      + "高松市立南幼稚園（令和2年3月まで休園）,高松市南町1-1,087-845-3704,市立幼稚園\n";
+    const { rows, report } = await runBytes(text, "372013_preschool.csv");
+    expect(rows.map((r) => r.record.name)).toEqual(["高松市立前田幼稚園", "高松市立北幼稚園（令和30年4月1日から休園）", "高松市立南幼稚園（令和2年3月まで休園）"]);
+    expect(report.issues.filter((i) => i.code === "closed_name_row").map((i) => [i.row, i.detail])).toEqual([
+      [2, "令和2年4月1日から休園"], [3, "令和2年3月31日で廃止"]]);
+  });
+});
