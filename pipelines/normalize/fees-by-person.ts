@@ -10,8 +10,9 @@ const PERSON = "(?:一般|大人|成人|おとな|一般成人|小人|こども|
   + "|小・中学生|高校・大学生|大学・高校生|大学生・高校生|高校生・大学生|シニア|高齢者|障害者|障がい者|障害のある方|\\d{1,2}歳"
   // who pays alone or as a group (個人300円 団体240円, 20名以上の団体400円)
   + "|個人|(?:\\d{1,3}名以上の?)?団体)(?:以上|以下|未満)?";
-/** A kind of person with who it is in brackets after it (`大人（高校生以上）`, `大人(中学生以上)`): the kind is the label. */
-const PERSON_QUALIFIED = `${PERSON}(?:\\s*[(（]${PERSON}[)）])?`;
+/** A kind of person with who it is in brackets after it (`大人（高校生以上）`, `大人(中学生以上)`, in words without a number,
+ *  `障がい者（手帳所持者）`, `小人（小学生）`): the kind is the label. A number in words (`大人（2時間）`) is no person's. */
+const PERSON_QUALIFIED = `${PERSON}(?:\\s*[(（](?:${PERSON}|[^()（）\\d０-９]{1,12})[)）])?`;
 /** The labels of the general fee, which the basic fee is: the first amount when it has no label. From an age or a
  *  school upward is everyone older too (小学生以上, 18歳以上); from 60 upward is the seniors' (65歳以上). */
 const GENERAL = /^(?:一般|大人|成人|おとな|一般成人|個人|(?:小学|中学|高校|大学)生以上|(?:[1-9]|[1-5]\d)歳以上)(?:\s*[(（].*[)）])?$/;

@@ -16,7 +16,7 @@ describe("feesByPerson", () => {
   ])("%s → %j", (cell, parts) => expect(feesByPerson(cell)).toEqual(parts));
 
   // no label (a plain amount, read elsewhere), a rate, a fee of another thing, words beside: no list of fees by person
-  it.each(["500円", "1時間100円", "資料代 500円", "大人200円 ※要予約", "大人200円 駐車場500円", "大人", "大人 未定", "", "600 / 200", "大人2名 子ども1名"])("%j → null", (cell) =>
+  it.each(["500円", "1時間100円", "資料代 500円", "大人200円 ※要予約", "大人200円 駐車場500円", "大人", "大人 未定", "", "600 / 200", "大人2名 子ども1名", "大人(2時間)500円"])("%j → null", (cell) =>
     expect(feesByPerson(cell)).toBeNull());
 });
 
@@ -35,6 +35,8 @@ describe("basicFee", () => {
     ["個人300円 団体240円", "個人", 300],
     ["大人（高校生以上）300円、小・中学生100円", "大人（高校生以上）", 300],
     ["大人(中学生以上)500円", "大人(中学生以上)", 500],
+    // 高松市's 観光施設: who a kind is, in words (before: unparseable_number, 料金(基本) empty)
+    ["大人670円、小人(小学生)310円、高齢者(65歳以上)510円、障がい者(手帳所持者)510円", "大人", 670],
   ])("%s → %s %d", (cell, label, amount) => expect(basicFee(feesByPerson(cell) ?? [])).toEqual({ label, amount }));
 
   // only some kinds of person priced: no amount is the general one (before: the first, 小学生 100; 中学生以下無料 gave 0)
