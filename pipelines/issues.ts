@@ -1586,6 +1586,23 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の和暦「${v(w)}」を西暦（YYYY-MM-DD）にしました。日付は西暦で入力してください。`,
     en: (w) => `${atEn(w)}the Japanese-era date "${v(w)}" (${f(w)}) was converted to YYYY-MM-DD. Write dates as YYYY-MM-DD.`,
   },
+  date_month_day_year: {
+    // `4/13/2024`: a spreadsheet set to English (United States) saves its dates so
+    severity: "warning", title_ja: "月/日/年の順の日付", title_en: "Date written month/day/year",
+    ja: (w) => `${atJa(w)}「${f(w)}」の日付「${v(w)}」は年が最後にあり、2つ目の数が12より大きく月ではないため、月/日/年の順（英語版の表計算ソフトの書き方）と読みました。日付はYYYY-MM-DD形式（2024-04-13）で入力してください。`,
+    en: (w) => `${atEn(w)}the date "${v(w)}" (${f(w)}) has its year last, and its second number, past 12, is no month: it was read as month/day/year, as a spreadsheet set to English writes it. Write dates as YYYY-MM-DD (2024-04-13).`,
+  },
+  date_day_month_year: {
+    severity: "warning", title_ja: "日/月/年の順の日付", title_en: "Date written day/month/year",
+    ja: (w) => `${atJa(w)}「${f(w)}」の日付「${v(w)}」は年が最後にあり、1つ目の数が12より大きく月ではないため、日/月/年の順と読みました。日付はYYYY-MM-DD形式（2024-04-13）で入力してください。`,
+    en: (w) => `${atEn(w)}the date "${v(w)}" (${f(w)}) has its year last, and its first number, past 12, is no month: it was read as day/month/year. Write dates as YYYY-MM-DD (2024-04-13).`,
+  },
+  date_order_unknown: {
+    // 高松市's population tables: `4/1/2019`, April 1st as an English spreadsheet writes it, or January 4th
+    severity: "warning", title_ja: "月と日の順が分からない日付", title_en: "Date whose month and day cannot be told apart",
+    ja: (w) => `${atJa(w)}「${f(w)}」の日付「${v(w)}」は年が最後にあり、月/日/年（英語版の表計算ソフトの書き方）とも日/月/年とも読めるため（${d(w)}）、どちらとも決めず、日付としては公開せず空欄にし、セルは特記事項・備考に残しました。日付はYYYY-MM-DD形式（2024-04-01）で入力してください。`,
+    en: (w) => `${atEn(w)}the date "${v(w)}" (${f(w)}) has its year last and reads as month/day/year (as a spreadsheet set to English writes it) or as day/month/year (${d(w)}), so neither was chosen: it was left empty rather than published, and the cell kept in the remarks. Write dates as YYYY-MM-DD (2024-04-01).`,
+  },
   date_reformatted: {
     severity: "info", title_ja: "日付の書式", title_en: "Date format",
     ja: (w) => `${atJa(w)}「${f(w)}」の日付「${v(w)}」をYYYY-MM-DD形式にしました。日付はYYYY-MM-DD形式で入力してください。`,

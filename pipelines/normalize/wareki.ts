@@ -9,6 +9,7 @@ import { jstDateTime } from "./iso-date-time.ts";
 import { withoutNote } from "./notes.ts";
 import { hoursOfRecurrence, periodOfRecurrence, recursWithoutDay, startOfRecurrence, withHoursAfterPeriod } from "./recurrence.ts";
 import { cleanCell, MAX_TYPED_LENGTH, toHalfWidthAscii } from "./text.ts";
+import { yearLastDate } from "./year-last-date.ts";
 import type { Bound } from "./times.ts";
 
 export { ERAS, type Era };
@@ -223,6 +224,11 @@ function parseDate(s: string): Parsed {
   }
   const w = WAREKI.exec(s);
   if (w) return parseWareki(w);
+  const yearLast = yearLastDate(s);
+  if (yearLast?.kind === "read") {
+    const iso = isoDate(yearLast.year, yearLast.month, yearLast.day);
+    return iso === null ? { iso: null, code: "invalid_date" } : { iso, code: yearLast.order === "day_month" ? "date_day_month_year" : "date_month_day_year" };
+  }
   const serial = SERIAL.exec(s);
   if (serial) {
     const iso = isDateSerial(serial[1]) ? excelSerialToIso(Number(serial[1])) : null;
@@ -519,6 +525,11 @@ export function normalizeDate(raw: string, at: At, bound?: Bound): Fixed<string 
   if (firstOfLines !== null) return { value: firstOfLines, issues: [...issues, problem("date_with_note", at, raw)] };
   if (parsed.code === "date_years_disagree") {
     return { value: null, issues: [...issues, problemAt(parsed.code, at.row, at.field, at.onlyCounts, raw, yearsWrittenTwice(withoutTime))] };
+  }
+  const yearLast = parsed.iso === null ? yearLastDate(withoutTime.trim()) : null;
+  if (yearLast?.kind === "ambiguous") {
+    const readings = [isoDate(yearLast.year, yearLast.first, yearLast.second), isoDate(yearLast.year, yearLast.second, yearLast.first)];
+    return { value: null, issues: [...issues, problemAt("date_order_unknown", at.row, at.field, at.onlyCounts, raw, readings.join("／"))] };
   }
   if (parsed.iso === null) {
     const code = parsed.code === "unparseable_date" && bound !== undefined && recursWithoutDay(hoursOfRecurrence(nfkc)?.day ?? nfkc) ? "date_recurring" : parsed.code;

@@ -21,6 +21,11 @@ describe("normalizeDate", () => {
     ["2024-10-04T14:59:59Z", "2024-10-04", ["date_time_to_jst"]],
     ["2024-12-31T15:00Z", "2025-01-01", ["date_time_to_jst"]],
     ["2024-10-05T01:00:00+10:00", "2024-10-05", ["date_time_to_jst"]],
+    // the year last, as a spreadsheet set to English saves dates: read where a number past 12 tells the order (before:
+    // unparseable_date), never guessed where both may be the month (高松市's population tables, `4/1/2019`)
+    ["4/13/2024", "2024-04-13", ["date_month_day_year"]], ["13.4.2024", "2024-04-13", ["date_day_month_year"]],
+    ["4/4/2024", "2024-04-04", ["date_month_day_year"]], ["4/1/2019", null, ["date_order_unknown"]],
+    ["13/13/2024", null, ["unparseable_date"]], ["2/30/2024", null, ["invalid_date"]], ["4/1-2024", null, ["unparseable_date"]],
     ["令和６年１月１日", "2024-01-01", ["wareki_converted"]],
     ["令和 6年 4月 1日", "2024-04-01", ["wareki_converted"]],
     ["令和元年5月1日", "2019-05-01", ["wareki_converted"]],
@@ -460,5 +465,12 @@ describe("a permit's validity period in one cell", () => {
     expect(codes(normalizeDate("平成31年4月1日～平成37年3月31日", at, "start"))).toEqual(["2019-04-01", ["date_range_split"]]);
     expect(codes(normalizeDate("平成31年4月1日～37年3月31日（更新）", at, "end")))
       .toEqual(["2025-03-31", ["date_range_split", "era_boundary_date", "date_with_note"]]);
+  });
+});
+
+describe("a year-last date whose month and day cannot be told apart", () => {
+  it("gives both readings", () => {
+    const said = normalizeDate("4/1/2019", at).issues.find((i) => i.code === "date_order_unknown");
+    expect(said?.detail).toBe("2019-04-01／2019-01-04");
   });
 });
