@@ -1603,6 +1603,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の日付「${v(w)}」は年が最後にあり、月/日/年（英語版の表計算ソフトの書き方）とも日/月/年とも読めるため（${d(w)}）、どちらとも決めず、日付としては公開せず空欄にし、セルは特記事項・備考に残しました。日付はYYYY-MM-DD形式（2024-04-01）で入力してください。`,
     en: (w) => `${atEn(w)}the date "${v(w)}" (${f(w)}) has its year last and reads as month/day/year (as a spreadsheet set to English writes it) or as day/month/year (${d(w)}), so neither was chosen: it was left empty rather than published, and the cell kept in the remarks. Write dates as YYYY-MM-DD (2024-04-01).`,
   },
+  date_order_from_as_of: {
+    severity: "warning", title_ja: "月と日の順をファイルの基準日で読んだ", title_en: "Month and day told by the file's as-of date",
+    ja: (w) => `${atJa(w)}「${f(w)}」の日付「${v(w)}」は年が最後にあり、月/日/年とも日/月/年とも読めますが、ファイルの基準日（ファイル名や表題の日付）と同じ「${d(w)}」と読みました。日付はYYYY-MM-DD形式で入力してください。`,
+    en: (w) => `${atEn(w)}the date "${v(w)}" (${f(w)}) has its year last and reads as month/day/year or day/month/year; it was read as ${d(w)}, the file's as-of date (in its name or title). Write dates as YYYY-MM-DD.`,
+  },
   date_reformatted: {
     severity: "info", title_ja: "日付の書式", title_en: "Date format",
     ja: (w) => `${atJa(w)}「${f(w)}」の日付「${v(w)}」をYYYY-MM-DD形式にしました。日付はYYYY-MM-DD形式で入力してください。`,

@@ -31,6 +31,7 @@ import { dropNameMarks } from "./name-marks.ts";
 import { readingOutOfName } from "./reading-in-name.ts";
 import { addressInHeaderPlace } from "./placed-address.ts";
 import { readPartialDates } from "./date-years.ts";
+import { readDateOrderByAsOf } from "./year-last-order.ts";
 import { readSerialsOf1904 } from "./date-system.ts";
 import { readYearLessRanges } from "./year-less-ranges.ts";
 import { splitOrderedRanges } from "./ordered-range.ts";
@@ -69,6 +70,7 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
   // before the times: a date without its year read here gives the times written after it (`4月1日 10:00～12:00`)
   if (plan.datePairs.length > 0) readYearLessRanges(r, plan.datePairs, context.dateYears);
   if (plan.dateKeys.length > 0) readPartialDates(r, plan.dateKeys, context.dateYears, plan.dateStarts);
+  if (plan.dateKeys.length > 0) readDateOrderByAsOf(r, plan.dateKeys);
   if (plan.dateTimePairs.length > 0) {
     // before timeFromDateCell, which fills an empty time column from the date cell: a filled one is the column's own
     keepTimeBesideOwn(r, plan.dateTimePairs);
