@@ -20,6 +20,13 @@ describe("a year-last 調査年月日 whose month and day may be either number",
     expect(report.issues.find((i) => i.code === "date_order_unknown")?.detail).toBe("2019-04-01／2019-01-04");
   });
 
+  it("so is one with a two-digit year last (`4/1/24`, before: two_digit_year, 2004-01-24 or 2022-01-24, unread)", async () => {
+    const { rows, report } = await runBytes(TABLE.replaceAll("4/1/2019", "4/1/24"), "372013_population_20240401.csv");
+    expect(rows.map((r) => [r.valid, r.record.survey_date])).toEqual([[true, "2024-04-01"], [true, "2024-04-01"]]);
+    expect(tuples(report, "date_order_from_as_of", "two_digit_year")).toEqual([
+      [1, "survey_date", "date_order_from_as_of"], [2, "survey_date", "date_order_from_as_of"]]);
+  });
+
   it("another as-of date reads neither", async () => {
     const { rows } = await runBytes(TABLE, "372013_population_20190501.csv");
     expect(rows.map((r) => r.record.survey_date)).toEqual([null, null]);
