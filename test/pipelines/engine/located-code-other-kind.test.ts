@@ -17,8 +17,8 @@ describe("所在地_全国地方公共団体コード of a row in a town of a �
       ["健康増進施設", "372013", "372013"], ["ショッピングセンター", "372013", null], ["スイミングスクール", "372013", null], ["市民会館", "372013", "372013"]]);
   });
 
-  it("a city's address in a town's list is not the town's either", async () => {
-    const { rows } = await runBytes("名称,住所,設置位置\n町役場,綾歌郡綾川町滝宮299,1階\n市の病院,香川県高松市番町1丁目,受付\n", "373869_aed.csv");
-    expect(rows.map((r) => r.record.located_local_government_code)).toEqual(["373869", null]);
+  it("a 郡 in a 町字 of the city's own (大字郡家町) is no town of a 郡", async () => {
+    const { rows } = await runBytes("名称,住所,設置位置\n集会所,大字郡家町1-1,1階\n", "372013_aed.csv");
+    expect(rows.map((r) => r.record.located_local_government_code)).toEqual(["372013"]);
   });
 });
