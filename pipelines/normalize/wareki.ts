@@ -227,7 +227,7 @@ function parseDate(s: string): Parsed {
   const yearLast = yearLastDate(s);
   if (yearLast?.kind === "read") {
     const iso = isoDate(yearLast.year, yearLast.month, yearLast.day);
-    return iso === null ? { iso: null, code: "invalid_date" } : { iso, code: yearLast.order === "day_month" ? "date_day_month_year" : "date_month_day_year" };
+    return iso === null ? { iso: null, code: "invalid_date" } : { iso, code: yearLast.order === "day_month" ? "date_day_month_year" : yearLast.order === "month_day" ? "date_month_day_year" : "date_reformatted" };
   }
   const serial = SERIAL.exec(s);
   if (serial) {

@@ -24,7 +24,7 @@ describe("normalizeDate", () => {
     // the year last, as a spreadsheet set to English saves dates: read where a number past 12 tells the order (before:
     // unparseable_date), never guessed where both may be the month (高松市's population tables, `4/1/2019`)
     ["4/13/2024", "2024-04-13", ["date_month_day_year"]], ["13.4.2024", "2024-04-13", ["date_day_month_year"]],
-    ["4/4/2024", "2024-04-04", ["date_month_day_year"]], ["4/1/2019", null, ["date_order_unknown"]],
+    ["4/4/2024", "2024-04-04", ["date_reformatted"]], ["4/1/2019", null, ["date_order_unknown"]],
     ["13/13/2024", null, ["unparseable_date"]], ["2/30/2024", null, ["invalid_date"]], ["4/1-2024", null, ["unparseable_date"]],
     ["令和６年１月１日", "2024-01-01", ["wareki_converted"]],
     ["令和 6年 4月 1日", "2024-04-01", ["wareki_converted"]],
