@@ -40,12 +40,22 @@ type Hazard = (typeof HAZARDS)[number];
 /** Headers of a 指定避難所 list's column that says the shelter is a 指定緊急避難場所 too: no list of sites has one. */
 const SITE_TOO = ["指定緊急避難場所との住所同一", "指定緊急避難場所との重複", "指定緊急避難場所との重複の有無", "緊急避難場所との住所同一", "緊急避難場所との重複",
   "指定緊急避難場所を兼ねる", "指定緊急避難場所兼用", "緊急避難場所兼用"];
+/** Headers of a column of marks that says a place is a 指定緊急避難場所 (○ on its row). */
+const SITE_MARKS = ["指定緊急避難場所", "緊急避難場所", "指定緊急避難場所の指定", "緊急避難場所の指定", "指定緊急避難場所の有無", "指定緊急避難場所の指定の有無",
+  "緊急避難場所の指定の有無"];
+
 const looseWords = (h: Hazard): readonly string[] => ("byValues" in h ? h.byValues : []);
+/** The words that name a hazard in a header, with 災害 after it too (洪水災害, 地震災害, as 札幌市's lists write them). */
+const hazardWords = (h: Hazard): readonly string[] => [h.ja, ...h.words].flatMap((w) => (w.endsWith("災害") || /^[\x20-\x7e]+$/.test(w) ? [w] : [w, `${w}災害`]));
+/** Such a column of marks for one hazard, the hazard in brackets after it (`指定緊急避難場所の指定の有無(洪水災害)`,
+ *  `指定緊急避難場所（大規模な火事）`, as 札幌市 heads its lists; also `指定緊急避難場所_洪水`, joined from two header rows):
+ *  the hazard's column, so that a site's × there says it is not designated for that hazard, never that it is no site. */
+const markedForHazard = (h: Hazard): string[] => SITE_MARKS.flatMap((site) => hazardWords(h).map((w) => `${site}（${w}）`));
 const partWords = (h: Hazard): readonly string[] => ("parts" in h ? h.parts : []);
 
 const hazard = <const H extends Hazard>(h: H) =>
   col({ key: h.key, ja: `災害種別_${h.ja}`, en: h.en, type: mark, requirement: "recommended", description: "1 = 対象、空欄 = 対象外 / 1 = designated, empty = not",
-    aliases: [`災害種別（${h.ja}）`, h.ja, ...h.words.flatMap((w) => [`災害種別_${w}`, w]), ...looseWords(h).map((w) => `災害種別_${w}`)],
+    aliases: [`災害種別（${h.ja}）`, ...hazardWords(h).flatMap((w) => [`災害種別_${w}`, w]), ...looseWords(h).map((w) => `災害種別_${w}`), ...markedForHazard(h)],
     ...(looseWords(h).length === 0 ? {} : { valueAliases: { headers: looseWords(h), values: "read" } as const }),
     ...(partWords(h).length === 0 ? {} : { partAliases: partWords(h).flatMap((w) => [w, `災害種別_${w}`]) }) });
 
@@ -72,8 +82,7 @@ export const evacuation_space = defineDataset({
     "避難場所種別", "避難所・避難場所の別", "避難所・避難場所区分"],
   own: ["指定緊急避難場所", "緊急避難場所", "避難場所"], other: ["指定避難所", "福祉避難所", "避難所"],
   // 指定緊急避難場所 | 指定避難所, a column of ○ each: the first blank says the row is a shelter only
-  marks: ["指定緊急避難場所", "緊急避難場所", "指定緊急避難場所の指定", "緊急避難場所の指定", "指定緊急避難場所の有無", "指定緊急避難場所の指定の有無",
-    "緊急避難場所の指定の有無",
+  marks: [...SITE_MARKS,
     // a 指定避難所 list's column that says the shelter is a site too (GSI's 指定避難所データ: 1 when at a site's address)
     ...SITE_TOO],
   list: { name: "指定避難所一覧", headers: SITE_TOO, unless: HAZARDS.map((h) => h.key) },

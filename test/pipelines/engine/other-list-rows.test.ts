@@ -129,3 +129,25 @@ describe("rows of another list in a list of 指定緊急避難場所", () => {
     expect(marks.report.issues.filter((i) => i.code === "other_list_row").map((i) => [i.row, i.detail])).toEqual([[2, "空欄"]]);
   });
 });
+
+// 札幌市's lists of sites head a column of marks per hazard, the hazard in brackets after 指定緊急避難場所 (…の指定の有無(洪水災害),
+// 指定緊急避難場所（大規模な火事）): before, no hazard was read, the file was no dataset, and with --dataset a site's － or × there
+// dropped it as a row of another list
+describe("a column of marks per hazard, the hazard in brackets after 指定緊急避難場所", () => {
+  it("is that hazard's column: ○ is designated, － and × are not, and every site is published", async () => {
+    const text = ["施設名,所在地,電話番号,指定緊急避難場所の指定の有無(洪水災害),指定緊急避難場所の指定の有無(土砂災害),指定緊急避難場所の指定の有無(地震災害),指定緊急避難場所の指定の有無(大規模な火事)",
+      "みどり台小学校,みどり台東4丁目5-1,011-000-0001,○,○,○,○", "みどり台南中学校,みどり台南7丁目3-1,011-000-0002,－,－,○,○", "みどり区体育館,みどり中央2条5丁目1-20,011-000-0003,○,○,○,×"].join("\n");
+    const { report, rows: out } = await runBytes(text, "011002_hinanbasho.csv");
+    expect(report.dataset).toBe("evacuation_space");
+    expect(out.map((r) => [r.record.name, r.record.hazard_flood, r.record.hazard_landslide, r.record.hazard_earthquake, r.record.hazard_large_fire, r.valid])).toEqual([
+      ["みどり台小学校", true, true, true, true, true], ["みどり台南中学校", false, false, true, true, true], ["みどり区体育館", true, true, true, false, true]]);
+    expect(report.issues.filter((i) => i.code === "other_list_row" || i.code === "unknown_header")).toEqual([]);
+  });
+
+  it("a list of one hazard's sites (指定緊急避難場所（大規模な火事）) keeps a site marked × for it, not designated for that hazard", async () => {
+    const text = "施設名,所在地,電話番号,指定緊急避難場所（大規模な火事）\nさくら記念公園,界川4丁目,011-000-0001,○\n競技場,北16条西16丁目,011-000-0002,×\n";
+    const { report, rows: out } = await runBytes(text, "011002_kouikihinan.csv");
+    expect(out.map((r) => [r.record.name, r.record.hazard_large_fire, r.record.hazard_flood])).toEqual([["さくら記念公園", true, null], ["競技場", false, null]]);
+    expect(report.issues.filter((i) => i.code === "other_list_row")).toEqual([]);
+  });
+});
