@@ -43,8 +43,10 @@ export const hospital = defineDataset({
   subjects_en: ["hospital", "clinic", "institution", "facility"],
   description_ja: "病院・診療所の一覧。医療機関の種類、診療科目、診療時間、病床数など。",
   description_en: "Hospitals and clinics: kind, departments, consultation hours and number of beds.",
-  keywords: ["医療機関一覧", "医療機関"],
-  exclude_keywords: ["実施医療機関", "予防接種", "協力医療機関", "指定医療機関"],
+  // lists of one kind of institution, by their title or file name (歯科診療所一覧 over 名称 | 所在地 | 電話番号): with 一覧, as
+  // 診療所 or 病院 alone names a column (診療所名) or a row's kind in other lists
+  keywords: ["医療機関一覧", "医療機関", "病院一覧", "診療所一覧", "歯科診療所一覧", "歯科医院一覧", "医院一覧", "クリニック一覧"],
+  exclude_keywords: ["実施医療機関", "予防接種", "協力医療機関", "指定医療機関", "動物病院"],
   // 医療機関電話番号, 医療機関の所在地: the institution's own, beside the 開設者's
   subjects: ["医療機関"],
   closedByName: true,

@@ -188,6 +188,20 @@ describe("医療機関の種類 absent or blank where neither the name nor 病�
       + "標準の選択肢ではなく、「病床数」が空か列がないため有床か無床かは読めません。「病床数」を入力するか（0なら無床診療所、1～19なら有床診療所、20以上なら病院）、「医療機関の種類」を標準の選択肢で入力してください。");
   });
 
+  // before: a header of columns every list has (名称, 所在地, 電話番号) was unknown_dataset, to be named with --dataset hospital
+  it("a list of 名称 | 所在地 | 電話番号 titled or named 歯科診療所一覧 is told as a hospital list by that title; an animal hospitals' is not", async () => {
+    const rows = ["名称,所在地,電話番号", "さくら歯科医院,新宿区西新宿1-1-1,03-1234-5678", "みどりデンタルクリニック,新宿区西新宿1-1-2,03-1234-5679"];
+    const titled = await runBytes(["歯科診療所一覧", ...rows].join("\n"), "131041_shika.csv");
+    expect([titled.report.dataset, titled.report.detection?.by]).toEqual(["hospital", "header"]);
+    expect(titled.rows.map((r) => [r.record.name, r.record.facility_kind, r.valid])).toEqual([["さくら歯科医院", "歯科診療所", true], ["みどりデンタルクリニック", "歯科診療所", true]]);
+    const named = await runBytes(rows.join("\n"), "131041_歯科診療所一覧.csv");
+    expect([named.report.dataset, named.rows.map((r) => r.record.facility_kind)]).toEqual(["hospital", ["歯科診療所", "歯科診療所"]]);
+    const clinics = await runBytes(["市内の診療所一覧", ...rows].join("\n"), "131041_list.csv");
+    expect(clinics.report.dataset).toBe("hospital");
+    const vets = await runBytes(["動物病院一覧", "名称,所在地,電話番号", "さくら動物病院,新宿区西新宿1-1-1,03-1234-5678"].join("\n"), "131041_list.csv");
+    expect(vets.report.dataset).toBeNull();
+  });
+
   it("a title row 歯科診療所一覧: the beds and a name ending in 病院 come first, the title fills the rest; a name with 病院 in it takes nothing", async () => {
     const { rows, report } = await runBytes(["歯科診療所一覧（令和6年4月1日現在）", "名称,所在地,病床数", "はなみずき歯科,千代田区神田1-1,", "神田スマイル歯科,千代田区神田1-2,0",
       "東京歯科大学水道橋病院,千代田区神田三崎町2-9-18,", "神田病院歯科,千代田区神田1-3,"].join("\n"), "131016_hospital.csv");
