@@ -97,6 +97,18 @@ describe("a 厚生局 register's departments by their 略称 (内;外;耳い;整
   });
 });
 
+describe("札幌市's 医療機関一覧: departments by its own 略称 (整, 形, 泌, 耳) and the newer 内科 / 外科 by theirs (消内, 循内, 消外, 乳外)", () => {
+  it("are the departments they stand for, said (before: published as 消内, 整 …, which a filter on 消化器内科 or 整形外科 misses)", async () => {
+    const { rows, report } = await runBytes(["名称,住所,医療機関の種類,診療科目,病床数",
+      "さくら記念病院,北海道札幌市中央区北1条西1丁目1,病院,内;循内;消内;整;形;泌;耳;リハ,82",
+      "みなみ病院,北海道札幌市中央区南1条西1丁目1,病院,消外;乳外;腫内;救;病;気;心,120"].join("\n"), "011002_hospital.csv");
+    expect(rows.map((r) => r.record.departments)).toEqual([
+      ["内科", "循環器内科", "消化器内科", "整形外科", "形成外科", "泌尿器科", "耳鼻いんこう科", "リハビリテーション科"],
+      ["消化器外科", "乳腺外科", "腫瘍内科", "救急科", "病理診断科", "気管食道科", "心"]]);
+    expect(tuples(report, "list_item_respelled")).toEqual([[1, "departments", "list_item_respelled"], [2, "departments", "list_item_respelled"]]);
+  });
+});
+
 describe("MHLW's 介護サービス情報公表 file: 定員 0 for a service with no capacity (居宅介護支援, 訪問介護)", () => {
   it("is no capacity, left empty and warned (before: published as a capacity of 0); other counts read as before", async () => {
     const { rows, report } = await runBytes(["事業所名,サービスの種類,住所,電話番号,事業所番号,定員",
