@@ -3017,6 +3017,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」はURLの後に補足が付いていたため、URLだけを値にし、セルの内容は備考に残しました。URLの列にはURLだけを入力し、補足（外部リンク、ファイル形式など）は備考に入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) has a note after its URL: the URL alone is the value and the cell is kept in the remarks. Enter only the URL; put notes (external link, file type) in the remarks.`,
   },
+  url_with_label: {
+    severity: "warning", title_ja: "URLの前にページの名前", title_en: "A page's name before its URL",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」はURLの前にページの名前が書かれていたため、URLだけを値にし、セルの内容は備考に残しました。URLの列にはURLだけを入力し、ページの名前は備考に入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) has a page's name before its URL: the URL alone is the value and the cell is kept in the remarks. Enter only the URL; put the page's name in the remarks.`,
+  },
   block_number_as_date: {
     severity: "error", title_ja: "日付になった番地", title_en: "Block number turned into a date",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は日付です。Excelは書式が「文字列」でないセルに入力された番地（${d(w)}など）を日付に変えるため、番地として公開せず空欄にしました。列の書式を「文字列」にしてから番地を入力し直してください。`,

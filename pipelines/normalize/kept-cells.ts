@@ -34,13 +34,13 @@ const UNREAD: ReadonlySet<IssueCode> = new Set(["unparseable_time", "fee_per_tim
 const SAYS_WHERE_KEPT_UNREAD: ReadonlySet<IssueCode> = new Set(["fees_by_person_no_general", "fixed_code_several", "whole_differs_from_parts", "number_range", "several_numbers", "fee_per_time", "date_fiscal_year_only", "date_month_only", "date_history", "date_order_unknown", "date_range_end_disagrees", "other_quantity", "height_other_datum", "no_limit", "unparseable_machiaza_id", "coded_flag", "time_start_in_words", "number_is_words", "hours_by_days", "url_link_text", "list_item_link", "yes_as_count"]);
 /** read in part, and its issue says that the cell is kept in the remarks */
 const SAYS_WHERE_KEPT: ReadonlySet<IssueCode> = new Set(["fees_by_person", "date_range_end_beside_words", "date_range_end_not_taken", "time_with_note", "time_start_in_words", "time_doors_open", "time_meeting_as_start", "time_dispersal_as_end", "date_with_note", "date_latest_in_note", "date_recurring_from", "number_with_note", "count_named_whole", "count_times_groups", "number_parts_summed", "number_of_one_kind", "flag_with_note", "count_as_flag",
-  "height_approximate", "time_approximate", "approximate_number", "fixed_code_with_note", "url_with_note", "url_several", "reading_with_note", "coordinate_with_note",
+  "height_approximate", "time_approximate", "approximate_number", "fixed_code_with_note", "url_with_note", "url_with_label", "url_several", "reading_with_note", "coordinate_with_note",
   "ssid_several", "ssid_with_note", "list_item_with_note", "vocabulary_with_note", "vocabulary_in_brackets", "vocabulary_kind_of", "value_by_count_noted", "list_ends_with_etc", "list_item_link"]);
 /** A value read without part of its cell: a note beside a time, a number or a yes/no, a phone number's note or
  *  further numbers. */
 const READ_IN_PART: ReadonlySet<IssueCode> = new Set(["fees_by_person", "date_range_end_beside_words", "date_range_end_not_taken", "time_with_note", "time_start_in_words", "time_doors_open", "time_meeting_as_start", "time_dispersal_as_end", "time_sessions", "phone_note_removed", "phone_several_numbers", "date_list_split",
   "date_list_days", "date_with_note", "date_latest_in_note", "date_recurring_from", "number_with_note", "count_named_whole", "count_times_groups", "number_parts_summed", "number_of_one_kind", "flag_with_note", "count_as_flag", "height_approximate", "time_approximate", "approximate_number",
-  "fixed_code_with_note", "url_with_note", "url_several", "reading_with_note", "coordinate_with_note",
+  "fixed_code_with_note", "url_with_note", "url_with_label", "url_several", "reading_with_note", "coordinate_with_note",
   "ssid_several", "ssid_with_note", "list_item_with_note", "vocabulary_with_note", "vocabulary_in_brackets", "vocabulary_kind_of", "value_by_count_noted", "list_ends_with_etc", "list_item_link"]);
 /** Whether an issue says its cell was read in part: a note, a further number or session left out of the value. */
 export const readsInPart = (code: IssueCode): boolean => READ_IN_PART.has(code);

@@ -377,6 +377,9 @@ const BARE_SCHEME = /^\s*(?:https?|ｈｔｔｐｓ?)[:：][/／]{0,2}\s*$/i;
  *  ` (PDF)`, ` 外部サイト`): a bracket that closes the cell, after an address of plain ASCII, so a Japanese path
  *  (`…/wiki/新宿区（東京都）`) or a bracket inside the path (`…/path/（新宿）/index.html`) is not cut. */
 const URL_NOTE = /^(https?:\/\/[\x21-\x7E]+?)(?:[ \u3000]*(?:[（【［「〔《][^（【［「〔《]*[）】］」〕》]$|※)|[ \u3000]+\S)/is;
+/** The name of a page before its address, on the line above or beside it (`カマタマーレ讃岐オフィシャルサイト` over
+ *  `https://www.kamatamare.jp/`, `ホームページ：https://…`), as an event list copies a link: the name, then the address. */
+const LABELLED_URL = /^([^]*?\S)[\s:：]+((?:https?|ｈｔｔｐｓ?)[:：]\S+)$/iu;
 /** Several addresses in one cell, one per line or beside each other (`https://…/a.html https://…/a.pdf`). */
 const URL_SEPARATOR = /[\s\u3000、，]+/;
 const URL_START = /^(?:https?|ｈｔｔｐｓ?)[:：]/i;
@@ -409,6 +412,11 @@ export function normalizeUrl(raw: string, at: At): Fixed<string | null> {
   if (noted !== null) {
     const address = normalizeUrl(noted[1], at);
     return { value: address.value, issues: [...issues, ...address.issues, problem("url_with_note", at, raw)] };
+  }
+  const labelled = LABELLED_URL.exec(clean.value.trim());
+  if (labelled !== null && isLinkText(labelled[1])) {
+    const address = normalizeUrl(labelled[2], at);
+    return { value: address.value, issues: [...issues, ...address.issues, problem("url_with_label", at, raw)] };
   }
   const lines = trimLines(clean.value);
   const half = toHalfWidthAscii(lines);

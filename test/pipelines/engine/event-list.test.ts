@@ -266,3 +266,18 @@ describe("splitTextAndCount", () => {
     expect(splitTextAndCount(cell)).toEqual({ text, count });
   });
 });
+
+// 高松市's event list (行事名, 開催日, 申込期間, TEL …): a URL cell with the page's name above the address, and a 定員 after
+// how one applies (申込先着30人, 当日先着 220人)
+describe("高松市's event list: the page's name before its URL, a capacity after how one applies", () => {
+  const TAKAMATSU = ["№,開催日,開始時間,行事名,場所名称,料金,定員,URL,問い合わせ先（市の担当課）,TEL",
+    "1,2026年9月22日,14:00,\"プロスポーツを応援！\",スタジアム,席種により異なります,申込先着30人,\"オフィシャルサイト\n\nhttps://www.example.jp/\",スポーツ振興課,087-000-0001",
+    "2,2026年9月23日,13:30,まなび映画,生涯学習センター,無料,\"当日先着\n220人\",https://www.example.jp/eiga.html,生涯学習センター,087-000-0002"].join("\n");
+
+  it("publishes the address alone as the URL, the cell kept in 備考 (before: the name and address published as the URL)", async () => {
+    const { rows, report } = await runBytes(TAKAMATSU, "372013_event.csv");
+    expect(rows.map((r) => [r.record.url, r.record.remarks])).toEqual([
+      ["https://www.example.jp/", "URL：オフィシャルサイト\n\nhttps://www.example.jp/"], ["https://www.example.jp/eiga.html", null]]);
+    expect(tuples(report, "url_with_label")).toEqual([[1, "url", "url_with_label"]]);
+  });
+});

@@ -127,6 +127,12 @@ describe("normalizeUrl", () => {
     ["https://www.city.inagi.tokyo.jp/opendata/kanko.html（外部リンク）", "https://www.city.inagi.tokyo.jp/opendata/kanko.html", ["url_with_note"]],
     ["https://a.jp/a.pdf【PDF：120KB】", "https://a.jp/a.pdf", ["url_with_note"]],
     ["https://a.jp/x (PDF)", "https://a.jp/x", ["url_with_note"]],
+    // a page's name before its address (高松市's event list: the name, a blank line, the address): the address alone
+    ["カマタマーレ讃岐オフィシャルサイト\n\nhttps://www.kamatamare.jp/", "https://www.kamatamare.jp/", ["url_with_label"]],
+    ["香川オリーブガイナーズホームページ\nhttps://www.oliveguyners.com/", "https://www.oliveguyners.com/", ["url_with_label"]],
+    ["ホームページ：https://a.jp/x.html", "https://a.jp/x.html", ["url_with_label"]],
+    // a dotted name before it is an address too: not a page's name
+    ["a.jp/x https://a.jp/y", "a.jp/x https://a.jp/y", ["not_a_url"]],
     // a Japanese path, and brackets of the path itself, are the address's own
     ["https://ja.wikipedia.org/wiki/新宿区（東京都）", "https://ja.wikipedia.org/wiki/新宿区(東京都)", ["full_width_converted"]],
     ["https://a.jp/(x)", "https://a.jp/(x)", []],
