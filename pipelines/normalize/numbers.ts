@@ -38,8 +38,9 @@ const ABOUT_AFTER = /\s*(?:程度|くらい|ぐらい|前後|ほど)$/;
 const NONE_OF_THING = /^無(?:床|台|基|個|室|席)$|^[^\d\s]{0,3}(?:床|台|基|個|室|席)\s*(?:なし|無し|ナシ)$/;
 /** A cross (×, ✕, ✖): in a count of things (a toilet list's 多目的トイレ of ○ / ×), there is none. */
 const CROSS = /^[×✕✖]$/;
-/** First come (先着100名, 先着順30名): how a capacity is filled, a note before its number. */
-const FIRST_COME = /^先着順?\s*/;
+/** First come or by lot (先着100名, 先着順30名, 抽選30名), also after how one applies (申込先着30人, 当日先着 220人, as 高松市's
+ *  event list writes them): how a capacity is filled, a note before its number. */
+const FIRST_COME = /^(?:(?:事前)?(?:申込み?|申し込み)|当日|予約)?\s*(?:先着順?|抽選)で?\s*/;
 /** No limit (定員なし, 制限なし, 無制限), in a column of capacities: no number. */
 const NO_LIMIT = /^(?:定員|人数)?(?:の?制限)?(?:なし|無し|無|ナシ)$|^無制限$/;
 

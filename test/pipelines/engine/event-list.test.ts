@@ -280,4 +280,9 @@ describe("高松市's event list: the page's name before its URL, a capacity aft
       ["https://www.example.jp/", "URL：オフィシャルサイト\n\nhttps://www.example.jp/"], ["https://www.example.jp/eiga.html", null]]);
     expect(tuples(report, "url_with_label")).toEqual([[1, "url", "url_with_label"]]);
   });
+
+  it("reads the capacity after how one applies, the cell kept in 定員備考 (before: unparseable_number, no capacity)", async () => {
+    const { rows } = await runBytes(TAKAMATSU, "372013_event.csv");
+    expect(rows.map((r) => [r.record.capacity, r.record.capacity_remarks])).toEqual([[30, "申込先着30人"], [220, "当日先着\n220人"]]);
+  });
 });

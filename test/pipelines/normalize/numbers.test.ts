@@ -245,6 +245,9 @@ describe("a count of people (定員): a count in another unit is of something el
     ["50人程度", 50, ["unit_stripped", "approximate_number"]], ["100名くらい", 100, ["unit_stripped", "approximate_number"]],
     ["30人前後", 30, ["unit_stripped", "approximate_number"]],
     ["先着100名", 100, ["unit_stripped", "number_with_note"]], ["先着順　30名", 30, ["unit_stripped", "number_with_note"]],
+    // after how one applies, or by lot (高松市's event list; before: unparseable_number, the capacity left empty)
+    ["申込先着30人", 30, ["unit_stripped", "number_with_note"]], ["当日先着\n220人", 220, ["unit_stripped", "number_with_note"]],
+    ["抽選で30名", 30, ["unit_stripped", "number_with_note"]], ["申込先着20組", null, ["count_in_other_unit"]],
     // of something else with a note, before or after: still a count in another unit (before: unparseable_number,
     // "write half-width digits", though 20組 alone was said so)
     ["先着20組", null, ["count_in_other_unit"]], ["20組（先着順）", null, ["count_in_other_unit"]], ["１５組（抽選）", null, ["count_in_other_unit"]],
