@@ -26,7 +26,7 @@ const DEPARTMENT_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   麻酔科: ["麻"], 呼吸器科: ["呼"], 消化器科: ["消"], 循環器科: ["循"], 胃腸科: ["胃"], 耳鼻いんこう科: ["耳い", "耳"], 産婦人科: ["産婦"], 産科: ["産"],
   婦人科: ["婦"], 整形外科: ["整外", "整"], 形成外科: ["形外", "形"], 脳神経外科: ["脳外"], 呼吸器外科: ["呼外"], 心臓血管外科: ["心外"], 小児外科: ["小外"],
   神経内科: ["神内"], 脳神経内科: ["脳内"], 呼吸器内科: ["呼内"], 心療内科: ["心内"], 皮膚泌尿器科: ["皮ひ"], こう門科: ["こう"],
-  気管食道科: ["気食", "気"], リハビリテーション科: ["リハ"], 歯科: ["歯"], 矯正歯科: ["矯歯"], 小児歯科: ["小歯"], 歯科口腔外科: ["歯外"],
+  気管食道科: ["気食", "気"], リハビリテーション科: ["リハ", "リハビリ科"], 歯科: ["歯"], 矯正歯科: ["矯歯"], 小児歯科: ["小歯"], 歯科口腔外科: ["歯外"],
   病理診断科: ["病理", "病"], リウマチ科: ["リウ"], アレルギー科: ["アレ"], 救急科: ["救"],
   消化器内科: ["消内"], 循環器内科: ["循内"], 消化器外科: ["消外"], 乳腺外科: ["乳外"], 腫瘍内科: ["腫内"], 胃腸内科: ["胃内"],
 };
@@ -69,18 +69,19 @@ export const hospital = defineDataset({
       // MHLW's 医療情報ネット codes (a 診療所 then read by its beds, valueByCount)
       codeTable: { headers: ["機関区分"], codes: { "1": "病院", "2": "診療所", "3": "歯科診療所" } },
       // a register's 区分 (病院, 診療所, 歯科診療所): 区分 alone may hold anything, its values tell
-      valueAliases: { headers: ["区分"], values: INSTITUTION_KINDS } }),
+      // 高松市's LinkData table heads it alternativeName (病院, 有床診療所)
+      valueAliases: { headers: ["区分", "alternativeName"], values: INSTITUTION_KINDS } }),
     // the 厚生局 register's header, as its 医療機関名称 is the name
     ...replace(location, renamed(pick(location, "full_address"), { aliases: ["医療機関所在地"] })), ...height,
     pick(contact, "phone_number"), pick(contact, "extension_number"), fax,
     ...omit(contact, "phone_number", "extension_number"),
     ...replace(operator, col({ key: "organization_name", ja: "法人の名称", en: "organizationName", type: text, requirement: "optional", aliases: ["団体名", "開設者", "法人名称",
       // 開設者 over 名称 | カナ (two header rows) joined; 開設者名 alone is no alias: every preschool and care register has one
-      "開設者_名称"] })),
+      "開設者_名称", "establisher"] })),
     // 医療機関番号 is what the 厚生局's 保険医療機関 registers (a ward's usual source) head the code with
     col({ key: "medical_institution_code", ja: "医療機関コード", en: "medicalInstitutionCode", type: medicalInstitutionCode, requirement: "optional",
       description: "7桁（都道府県番号と点数表番号を付けた10桁も可）、文字列のまま / 7 digits (10 with the prefecture and fee table), kept as text",
-      aliases: ["医療機関番号", "保険医療機関番号", "保険医療機関コード", "医療機関CD"] }),
+      aliases: ["医療機関番号", "保険医療機関番号", "保険医療機関コード", "医療機関CD", "medicalCode"] }),
     col({ key: "available_days", ja: "診療曜日", en: "consultationDays", type: text, requirement: "recommended", aliases: ["利用可能曜日", "available_day"],
       // 診療日 (月～金) is the days; a 休日当番医 list's 診療日 of dates (2024/1/1, 1月3日（水）) is not, and stays in extra
       valueAliases: { headers: ["診療日", "診療日等"], values: WEEKDAY_WORDS }, markedBy: dayColumns("availability_remarks") }),
@@ -93,9 +94,10 @@ export const hospital = defineDataset({
       labelledAliases: ["休診日", "休診"] }),
     // the nights and holidays a register heads it with (夜間・休日の対応 `救急外来あり`)
     col({ key: "after_hours", ja: "時間外における対応", en: "afterHoursService", type: text, requirement: "optional", aliases: ["時間外対応", "時間外の対応",
-      "時間外診療", "夜間・休日対応", "夜間・休日の対応", "夜間休日対応", "休日・夜間対応", "休日・夜間の対応", "夜間・休日診療"] }),
+      "時間外診療", "夜間・休日対応", "夜間・休日の対応", "夜間休日対応", "休日・夜間対応", "休日・夜間の対応", "夜間・休日診療", "overtimeResponse"] }),
     col({ key: "departments", ja: "診療科目", en: "medicalDepartments", type: listOf(Object.keys(DEPARTMENT_ABBREVIATIONS), { variants: DEPARTMENT_ABBREVIATIONS }),
-      requirement: "recommended", aliases: ["診療科", "科名", "標榜科目", "標榜診療科", "標榜診療科目"] }),
+      // 高松市's LinkData table (medicalSubjects, establisher, overtimeResponse, medicalCode: the English of its schema)
+      requirement: "recommended", aliases: ["診療科", "科名", "標榜科目", "標榜診療科", "標榜診療科目", "medicalSubjects", "medicalSubject"] }),
     // a register's beds by kind (医療法) are summed when no column gives the whole
     col({ key: "beds", ja: "病床数", en: "numberOfBeds", type: bedCount, requirement: "recommended",
       aliases: ["許可病床数", "病床数計", "病床数合計", "総病床数", "病床総数", "合計病床数"],

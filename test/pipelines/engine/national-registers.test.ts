@@ -109,6 +109,20 @@ describe("札幌市's 医療機関一覧: departments by its own 略称 (整, �
   });
 });
 
+// 高松市's LinkData table of medical institutions heads its columns in its schema's English (before: the departments, the
+// kind, the 開設者 and the after-hours service all left in extra, the kind then guessed from the beds)
+describe("高松市's LinkData hospital table: medicalSubjects, alternativeName, establisher, overtimeResponse, medicalCode", () => {
+  it("are 診療科目, 医療機関の種類 (by its values), 法人の名称, 時間外における対応 and 医療機関コード", async () => {
+    const { rows, report } = await runBytes(["\"#property\",\"latitude\",\"longitude\",\"address\",\"alternativeName\",\"name\",\"establisher\",\"telephoneNumber\",\"medicalCode\",\"medicalSubjects\",\"numberOfBeds\",\"overtimeResponse\",\"prefCode\"",
+      "\"jp.example.Hospital.1\",\"34.30\",\"134.03\",\"香川県高松市田村町1-1\",\"病院\",\"さくら総合病院\",\"医療法人社団さくら会\",\"087-000-0001\",\"0110012\",\"内科、整形外科、リハビリ科\",\"18\",\"救急外来あり\",\"372013\"",
+      "\"jp.example.Hospital.2\",\"34.31\",\"134.04\",\"香川県高松市田村町1-2\",\"有床診療所\",\"みどり内科医院\",\"医療法人社団みどり会\",\"087-000-0002\",,\"内科\",\"19\",,\"372013\""].join("\n"), "372013_hospital.csv");
+    expect(rows.map((r) => [r.record.facility_kind, r.record.organization_name, r.record.departments, r.record.after_hours, r.record.medical_institution_code, r.extra])).toEqual([
+      ["病院", "医療法人社団さくら会", ["内科", "整形外科", "リハビリテーション科"], "救急外来あり", "0110012", { "#property": "jp.example.Hospital.1" }],
+      ["有床診療所", "医療法人社団みどり会", ["内科"], null, null, { "#property": "jp.example.Hospital.2" }]]);
+    expect(report.issues.filter((i) => i.code === "unknown_header").map((i) => i.field)).toEqual(["#property"]);
+  });
+});
+
 describe("MHLW's 介護サービス情報公表 file: 定員 0 for a service with no capacity (居宅介護支援, 訪問介護)", () => {
   it("is no capacity, left empty and warned (before: published as a capacity of 0); other counts read as before", async () => {
     const { rows, report } = await runBytes(["事業所名,サービスの種類,住所,電話番号,事業所番号,定員",
