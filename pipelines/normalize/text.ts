@@ -335,7 +335,8 @@ const PLAIN_URL = /^https?:\/\/[\x21-\x2E\x30-\x7E][\x21-\x7E]*$/;
 
 /** The cell when it is such a URL, else undefined (then it takes normalizeUrl). A regex: faster than a loop of
  *  charCodeAt over a long cell cut from the decoded text. */
-export const plainUrl = (raw: string): string | undefined => (PLAIN_URL.test(raw) && !isPrivateLink(raw) ? raw : undefined);
+export const plainUrl = (raw: string): string | undefined =>
+  (PLAIN_URL.test(raw) && !isPrivateLink(raw) && (raw.indexOf("://", 8) < 0 || urlsRunTogether(raw) === null) ? raw : undefined);
 
 /** Words that only say there is none (法人番号 `なし`, `該当なし`): in a code's column no value, read as a placeholder is
  *  (normalizeCorporateNumber, normalizeFixedCode, normalizePostalCode); in a text column they are information
@@ -377,6 +378,19 @@ const BARE_SCHEME = /^\s*(?:https?|ｈｔｔｐｓ?)[:：][/／]{0,2}\s*$/i;
  *  ` (PDF)`, ` 外部サイト`): a bracket that closes the cell, after an address of plain ASCII, so a Japanese path
  *  (`…/wiki/新宿区（東京都）`) or a bracket inside the path (`…/path/（新宿）/index.html`) is not cut. */
 const URL_NOTE = /^(https?:\/\/[\x21-\x7E]+?)(?:[ \u3000]*(?:[（【［「〔《][^（【［「〔《]*[）】］」〕》]$|※)|[ \u3000]+\S)/is;
+/** Where a second address starts right after the path of the first, no space between (`http://www.a.jp/http://www.a.jp/b.html`,
+ *  as 高松市's hospital table joins a site and its page). */
+const RUN_TOGETHER = /(?<=\/)(?=https?:\/\/)/gi;
+/** A web archive's address holds the page's in its own path (`https://web.archive.org/web/2020…/https://…`): one address. */
+const ARCHIVE_HOST = /^https?:\/\/[^/]*archive/i;
+
+/** The addresses of a cell of addresses run together, or null when it is one address (or words). */
+function urlsRunTogether(value: string): string[] | null {
+  if (!/^https?:\/\//i.test(value) || /\s/.test(value) || ARCHIVE_HOST.test(value)) return null;
+  const parts = value.split(RUN_TOGETHER);
+  return parts.length > 1 ? parts : null;
+}
+
 /** The name of a page before its address, on the line above or beside it (`カマタマーレ讃岐オフィシャルサイト` over
  *  `https://www.kamatamare.jp/`, `ホームページ：https://…`), as an event list copies a link: the name, then the address. */
 const LABELLED_URL = /^([^]*?\S)[\s:：]+((?:https?|ｈｔｔｐｓ?)[:：]\S+)$/iu;
@@ -403,7 +417,7 @@ export function normalizeUrl(raw: string, at: At): Fixed<string | null> {
   const issues = clean.issues;
   // a word saying there is no page, or a scheme with no address after it (the template's `http://` left as it was)
   if (saysNoValueYet(clean.value) || BARE_SCHEME.test(clean.value)) return { value: null, issues: [...issues, problem("url_placeholder", at, raw)] };
-  const parts = clean.value.trim().split(URL_SEPARATOR);
+  const parts = urlsRunTogether(clean.value.trim()) ?? clean.value.trim().split(URL_SEPARATOR);
   if (parts.length > 1 && parts.every((part) => URL_START.test(part))) {
     const first = normalizeUrl(parts[0], at);
     return { value: first.value, issues: [...issues, ...first.issues.filter((i) => i.code !== "full_width_converted"), problem("url_several", at, raw)] };

@@ -127,6 +127,12 @@ describe("normalizeUrl", () => {
     ["https://www.city.inagi.tokyo.jp/opendata/kanko.html（外部リンク）", "https://www.city.inagi.tokyo.jp/opendata/kanko.html", ["url_with_note"]],
     ["https://a.jp/a.pdf【PDF：120KB】", "https://a.jp/a.pdf", ["url_with_note"]],
     ["https://a.jp/x (PDF)", "https://a.jp/x", ["url_with_note"]],
+    // addresses run together, the second right after the first's path (高松市's hospital table): the first
+    ["http://www.kagawa-reha.net/http://www.kagawa-reha.net/hospital.html", "http://www.kagawa-reha.net/", ["url_several"]],
+    ["https://a.jp/info/1/https://b.jp/x/", "https://a.jp/info/1/", ["url_several"]],
+    // a web archive's address and an address in a query hold another by design: one address each
+    ["https://web.archive.org/web/20200101000000/https://a.jp/", "https://web.archive.org/web/20200101000000/https://a.jp/", []],
+    ["https://a.jp/jump?url=https://b.jp/", "https://a.jp/jump?url=https://b.jp/", []],
     // a page's name before its address (高松市's event list: the name, a blank line, the address): the address alone
     ["カマタマーレ讃岐オフィシャルサイト\n\nhttps://www.kamatamare.jp/", "https://www.kamatamare.jp/", ["url_with_label"]],
     ["香川オリーブガイナーズホームページ\nhttps://www.oliveguyners.com/", "https://www.oliveguyners.com/", ["url_with_label"]],
