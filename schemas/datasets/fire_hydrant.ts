@@ -31,7 +31,9 @@ export const fire_hydrant = defineDataset({
     ...replace(identity, col({ ...pick(identity, "id"), aliases: [...pick(identity, "id").aliases, "消火栓番号", "水利番号", "消防水利番号"] })),
     col({ key: "kind", ja: "種別", en: "fireWaterSourceType", type: oneOf(KINDS, { variants: KIND_WORDS, qualified: true }), requirement: "required",
       description: "消火栓/私設消火栓/防火水そう/プール/河川・溝等/… / hydrant, private hydrant, tank, pool, river …", aliases: ["消防水利種別", "水利種別", "種類", "水利の種類", "消防水利の種類", "消防水利種類", "水利種類",
-        "消火栓種別", "水利の区分", "水利区分"] }),
+        "消火栓種別", "水利の区分", "水利区分",
+        // 豊田市's list of hydrants (市町村コード | 消火栓種類 | 水利番号 | 所在地 | 設置場所)
+        "消火栓種類", "消火栓の種類"] }),
     col({ key: "name", ja: "名称", en: "name", type: line, requirement: "optional",
       description: "標準には無い項目（任意） / not in the standard, optional", aliases: ["施設名", "水利名称"] }),
     // a hydrant's place is its address (設置場所): it has no building

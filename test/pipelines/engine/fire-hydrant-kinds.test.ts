@@ -269,3 +269,14 @@ describe("a point typed as a hydrant's 所在地 (copied from a map)", () => {
     expect(taken.message_en).toContain("Enter the address in");
   });
 });
+
+// 豊田市's hydrant list heads its kinds 消火栓種類 (before: no 種別 column, every row invalid, and the file no dataset)
+describe("a hydrant list whose kinds are headed 消火栓種類", () => {
+  it("is told as a hydrant list, each row's kind read", async () => {
+    const { rows, report } = await runBytes(["令和6年4月1日現在", "市町村コード,消火栓種類,水利番号,所在地,設置場所",
+      "232114,消火栓,1-1,愛知県豊田市八草町荒山 731-4,歩道", "232114,私設消火栓,1-2,愛知県豊田市八草町荒山 689-2,車道"].join("\n"), "232114_syoukasen.csv");
+    expect(report.dataset).toBe("fire_hydrant");
+    expect(rows.map((r) => [r.record.id, r.record.kind, r.record.full_address, r.valid])).toEqual([
+      ["1-1", "消火栓", "愛知県豊田市八草町荒山 731-4", true], ["1-2", "私設消火栓", "愛知県豊田市八草町荒山 689-2", true]]);
+  });
+});
