@@ -11,7 +11,7 @@ export const identity = [
   col({ key: "local_government_code", ja: "全国地方公共団体コード", en: "localGovernmentCode", type: localGovernmentCode, requirement: "recommended",
     description: "公開する地方公共団体のコード（6桁、検査数字を含む） / code of the publishing local government",
     aliases: ["都道府県コード又は市区町村コード", "都道府県コード又は市町村コード", "全国地方公共団体ｺｰﾄﾞ", "localgov_code", "prefCode", "市区町村コード",
-      "Municipality Code",
+      "市町村コード", "Municipality Code",
       // MHLW's national lists (食品衛生申請等システム's food_business_all)
       "自治体コード"] }),
   col({ key: "id", ja: "ID", en: "identifier", type: text, requirement: "recommended",

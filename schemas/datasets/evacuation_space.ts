@@ -100,7 +100,7 @@ export const evacuation_space = defineDataset({
   }],
   columns: [
     // 市区町村コード is a column of its own here (設置主体), so it is no alias of 全国地方公共団体コード.
-    col({ ...publisherCode, aliases: publisherCode.aliases.filter((a) => a !== "市区町村コード" && a !== "Municipality Code") }),
+    col({ ...publisherCode, aliases: publisherCode.aliases.filter((a) => a !== "市区町村コード" && a !== "市町村コード" && a !== "Municipality Code") }),
     // GSI's 指定緊急避難場所データ numbers its sites 共通ID (13206-001)
     renamed(pick(identity, "id"), { aliases: ["共通ID"] }),
     ...replace(naming, renamed(pick(naming, "name"), {
@@ -115,7 +115,7 @@ export const evacuation_space = defineDataset({
       "海抜", "海抜高", "elevation", "altitude"] }),
     ...replace(contact, renamed(pick(contact, "phone_number"), { en: "contactPointPhoneNumber", requirement: "required" })),
     col({ key: "municipality_code", ja: "市区町村コード", en: "municipalityCode", type: localGovernmentCode, requirement: "required",
-      description: "設置主体の市区町村コード / code of the municipality that designated the site" }),
+      description: "設置主体の市区町村コード / code of the municipality that designated the site", aliases: ["市町村コード"] }),
     pick(identity, "local_government_name"),
     ...HAZARDS.map(hazard),
     col({ key: "also_designated_shelter", ja: "指定避難所との重複", en: "alsoForShelter", type: mark, requirement: "recommended",

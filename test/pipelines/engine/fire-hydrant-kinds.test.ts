@@ -279,4 +279,9 @@ describe("a hydrant list whose kinds are headed 消火栓種類", () => {
     expect(rows.map((r) => [r.record.id, r.record.kind, r.record.full_address, r.valid])).toEqual([
       ["1-1", "消火栓", "愛知県豊田市八草町荒山 731-4", true], ["1-2", "私設消火栓", "愛知県豊田市八草町荒山 689-2", true]]);
   });
+
+  it("reads its 市町村コード as the 全国地方公共団体コード, as 市区町村コード is (before: in extra, the code taken from the file name)", async () => {
+    const { rows, report } = await runBytes(["市町村コード,消火栓種類,水利番号,所在地", "232114,消火栓,1-1,愛知県豊田市八草町荒山 731-4"].join("\n"), "syoukasen.csv");
+    expect([report.dataset, rows[0].record.local_government_code, rows[0].extra]).toEqual(["fire_hydrant", "232114", {}]);
+  });
 });
