@@ -59,7 +59,7 @@ export const food_business = defineDataset({
     // not a text list: a cell's 、 may be inside one kind's name (百貨店、総合スーパー, as 日本標準産業分類 writes it)
     // a workbook may keep one sheet per kind (飲食店営業 | 菓子製造業 | …), its sheets with no 営業の種類 column
     col({ key: "business_type", ja: "営業の種類", en: "businessType", type: text, requirement: "required", numberedParts: true,
-      aliases: ["業種", "営業種別", "許可業種", "営業業種", "許可の種類", "業種名", "営業許可の種類", "許可業種名"], fromSheetName: { values: BUSINESS_KINDS, pattern: BUSINESS_KIND_NAME } }),
+      aliases: ["業種", "営業種別", "許可業種", "営業業種", "許可の種類", "業種名", "営業許可の種類", "許可業種名", "業種区分", "業種区分名"], fromSheetName: { values: BUSINESS_KINDS, pattern: BUSINESS_KIND_NAME } }),
     // a ledger's 種目 (喫茶店, すし屋 under 飲食店営業) is the form of the business
     col({ key: "business_form", ja: "業態", en: "businessForm", type: text, requirement: "optional", aliases: ["種目", "種目又は業態", "種目または業態"] }),
     ...replace(address,
@@ -75,7 +75,9 @@ export const food_business = defineDataset({
     // 営業者氏名 names the 営業者, for a person the person's name: not published as a 法人名
     col({ ...pick(operator, "organization_name"), ja: "法人名", description: "営業者が法人の場合の法人名（個人の氏名は載せない） / the operator's name when a corporation (no person's name)",
       corporateOnly: true,
-      aliases: ["法人の名称", "営業者氏名", "営業者", "営業者名", "営業者の氏名又は名称", "営業者氏名又は名称", "営業者の氏名", "営業者の名称", "営業者の氏名又は名称（法人にあってはその名称）"] }),
+      aliases: ["法人の名称", "営業者氏名", "営業者", "営業者名", "営業者の氏名又は名称", "営業者氏名又は名称", "営業者の氏名", "営業者の名称", "営業者の氏名又は名称（法人にあってはその名称）",
+        // 札幌市's list names the 営業者 by the application (申請者名)
+        "申請者名", "申請者", "申請者氏名", "申請者の氏名又は名称"] }),
     pick(operator, "corporate_number"),
     // since the 2021 revision of 食品衛生法 a list gives 許可 and 届出 together, and the standard's 許可番号 and 許可年月日
     // hold both: a header of 許可・届出 (許可（届出）番号 reads the same), or of 届出 alone, is that column; a 届出 column

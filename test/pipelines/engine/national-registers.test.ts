@@ -123,6 +123,19 @@ describe("高松市's LinkData hospital table: medicalSubjects, alternativeName,
   });
 });
 
+// 札幌市's 食品営業許可施設一覧 (区名, 許可番号, 許可年月日, 申請者名, 屋号, 施設所在地, 業種区分名): before, no 営業の種類
+// column (every row invalid) and the 営業者 in extra
+describe("札幌市's food permit list: 業種区分名 and 申請者名", () => {
+  it("are 営業の種類 and the 営業者 (a corporation's name published, a person's not)", async () => {
+    const { rows } = await runBytes(["区名,許可番号,許可年月日,申請者名,屋号,施設所在地,業種区分名",
+      "中央区,第1号,令和5年4月1日,株式会社さくら,さくら食堂,札幌市中央区南3条西4丁目1,飲食店営業",
+      "北区,第3号,2023/04/05,山田花子,あおば菓子店,札幌市北区北7条西5丁目3,菓子製造業"].join("\n"), "011002_eigyokyoka.csv");
+    expect(rows.map((r) => [r.record.name, r.record.business_type, r.record.organization_name, r.record.permit_date, r.valid, r.extra])).toEqual([
+      ["さくら食堂", "飲食店営業", "株式会社さくら", "2023-04-01", true, { 区名: "中央区" }],
+      ["あおば菓子店", "菓子製造業", null, "2023-04-05", true, { 区名: "北区", 申請者名: "山田花子" }]]);
+  });
+});
+
 describe("MHLW's 介護サービス情報公表 file: 定員 0 for a service with no capacity (居宅介護支援, 訪問介護)", () => {
   it("is no capacity, left empty and warned (before: published as a capacity of 0); other counts read as before", async () => {
     const { rows, report } = await runBytes(["事業所名,サービスの種類,住所,電話番号,事業所番号,定員",
