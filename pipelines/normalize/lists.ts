@@ -171,12 +171,18 @@ function knownItemsJoined(item: string, known: KnownItems): string[] | undefined
   return parts.length > 1 && parts.every((p) => spelledItem(p, known) !== undefined) ? parts : undefined;
 }
 
+/** An item in corner brackets, whole: 「糖尿病・内分泌内科」. */
+const QUOTED_ITEM = /^[「『]([^「」『』]+)[」』]$/;
+
 /** The known items of a list in their own spelling (csv → CSV, ＸＬＳＸ → XLSX, CSV形式 → CSV), the items so
  *  respelled, and those read without their note (CSV(UTF-8) → CSV). */
 function inKnownSpelling(items: readonly string[], known: KnownItems): { items: string[]; respelled: string[]; noted: string[] } {
   const respelled: string[] = [];
   const noted: string[] = [];
-  const out = items.map((item) => {
+  const out = items.map((written) => {
+    // 「糖尿病・内分泌内科」: quotes that keep an item whole where ・ parts others (札幌市's 診療科目) are no part of it
+    const item = QUOTED_ITEM.exec(written)?.[1] ?? written;
+    if (item !== written) respelled.push(`${written}→${item}`);
     const found = knownItemOf(item, known);
     if (found === undefined || found.own === item) return item;
     (found.noted ? noted : respelled).push(`${item}→${found.own}`);

@@ -101,11 +101,15 @@ describe("札幌市's 医療機関一覧: departments by its own 略称 (整, �
   it("are the departments they stand for, said (before: published as 消内, 整 …, which a filter on 消化器内科 or 整形外科 misses)", async () => {
     const { rows, report } = await runBytes(["名称,住所,医療機関の種類,診療科目,病床数",
       "さくら記念病院,北海道札幌市中央区北1条西1丁目1,病院,内;循内;消内;整;形;泌;耳;リハ,82",
-      "みなみ病院,北海道札幌市中央区南1条西1丁目1,病院,消外;乳外;腫内;救;病;気;心,120"].join("\n"), "011002_hospital.csv");
+      "みなみ病院,北海道札幌市中央区南1条西1丁目1,病院,消外;乳外;腫内;救;病;気;心,120",
+      "きた病院,北海道札幌市北区北1条西1丁目1,病院,内;「糖尿病・内分泌内科」;「血液・腫瘍内科」,50"].join("\n"), "011002_hospital.csv");
     expect(rows.map((r) => r.record.departments)).toEqual([
       ["内科", "循環器内科", "消化器内科", "整形外科", "形成外科", "泌尿器科", "耳鼻いんこう科", "リハビリテーション科"],
-      ["消化器外科", "乳腺外科", "腫瘍内科", "救急科", "病理診断科", "気管食道科", "心"]]);
-    expect(tuples(report, "list_item_respelled")).toEqual([[1, "departments", "list_item_respelled"], [2, "departments", "list_item_respelled"]]);
+      ["消化器外科", "乳腺外科", "腫瘍内科", "救急科", "病理診断科", "気管食道科", "心"],
+      // the corner brackets that keep a department whole where ・ parts others are no part of its name
+      ["内科", "糖尿病・内分泌内科", "血液・腫瘍内科"]]);
+    expect(tuples(report, "list_item_respelled")).toEqual([[1, "departments", "list_item_respelled"], [2, "departments", "list_item_respelled"],
+      [3, "departments", "list_item_respelled"]]);
   });
 });
 
