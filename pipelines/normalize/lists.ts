@@ -171,6 +171,20 @@ function knownItemsJoined(item: string, known: KnownItems): string[] | undefined
   return parts.length > 1 && parts.every((p) => spelledItem(p, known) !== undefined) ? parts : undefined;
 }
 
+/** A line that is only a note in brackets (`（地域密着型特別養護老人ホーム）` under the service it names): no item. */
+const NOTE_LINE = /^[（(][^（）()]*[）)]$/;
+
+/** Items with a line that is only a note in brackets joined to the item above it, as its note. */
+function withNoteLinesJoined(items: string[]): string[] {
+  if (!items.some((item, i) => i > 0 && NOTE_LINE.test(item))) return items;
+  const joined: string[] = [];
+  for (const item of items) {
+    if (joined.length > 0 && NOTE_LINE.test(item)) joined[joined.length - 1] += item;
+    else joined.push(item);
+  }
+  return joined;
+}
+
 /** An item in corner brackets, whole: 「糖尿病・内分泌内科」. */
 const QUOTED_ITEM = /^[「『]([^「」『』]+)[」』]$/;
 
@@ -245,7 +259,7 @@ function listItems(raw: string, at: At, spaces: boolean, known?: KnownItems, bou
   if (cell.includes("；") && !text.issues.some((i) => i.code === "full_width_converted")) {
     text.issues = [...text.issues, problem("full_width_converted", at, raw)];
   }
-  let items = cell.split(/[;；\n]/).map((item) => item.trim()).filter((item) => item !== "");
+  let items = withNoteLinesJoined(cell.split(/[;；\n]/).map((item) => item.trim()).filter((item) => item !== ""));
   // lines that join into one sentence (`Shift_JIS形式のCSV` and on the next line `及びPDF`) are one value
   if (items.length > 1 && !/[;；]/.test(cell) && items.some((item, i) => i > 0 && continuesSentence(item))) items = [cell.trim()];
   let split = items.flatMap((item) => splitItem(item, spaces, known));

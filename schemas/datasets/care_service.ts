@@ -54,10 +54,13 @@ export const care_service = defineDataset({
     // names; 事業所 over 名称 | カナ (two header rows) joined is 事業所_カナ: the 事業所 is what a row names
     renamed(pick(naming, "name_kana"), { ja: "介護サービス事業所名称_カナ", aliases: ["事業所名称_カナ", "介護サービス事業所名称（カナ）", "事業所_カナ"] }),
     renamed(pick(naming, "name_en"), { ja: "介護サービス事業所名称_英字", aliases: ["名称_英字", "介護サービス事業所名称_英語"] }),
-    col({ key: "service_type", ja: "実施サービス", en: "serviceType", type: textListOf(CARE_SERVICES), requirement: "required",
+    // a service with what it also is in brackets (介護老人福祉施設（特別養護老人ホーム）) is that service, the cell kept in 備考
+    col({ key: "service_type", ja: "実施サービス", en: "serviceType", type: textListOf(CARE_SERVICES, { notes: true }), requirement: "required",
       aliases: ["サービスの種類", "サービス種別", "サービス種類", "サービス名", "サービス名称", "サービス区分", "提供サービス", "サービス内容", "種別",
         // the 介護保険 word before it, as 介護サービス情報公表 and many city lists head it
-        "介護サービスの種類", "介護サービス種類", "介護サービス種別", "介護サービス名"],
+        "介護サービスの種類", "介護サービス種類", "介護サービス種別", "介護サービス名",
+        // 高松市's LinkData tables (service, availableDate, availableDateNote: the English of their schema)
+        "service", "services"],
       // a register kept as one sheet per service (訪問介護 | 通所介護 | …): a sheet of that name is that service's offices
       fromSheetName: { values: CARE_SERVICES } }),
     ...location, ...height,
@@ -67,11 +70,11 @@ export const care_service = defineDataset({
     ...replace(operator, col({ key: "organization_name", ja: "法人の名称", en: "organizationName", type: text, requirement: "optional", aliases: ["団体名", "法人名", "法人名称", "事業者名", "運営法人", "運営法人名", "設置法人", "開設法人", "開設法人名", "運営主体", "設置主体"] })),
     col({ key: "provider_number", ja: "事業所番号", en: "providerNumber", type: providerNumber, requirement: "optional",
       description: "介護保険事業所番号（10桁、文字列のまま） / 10-digit provider number, kept as text", aliases: ["介護保険事業所番号", "介護保険事業者番号", "事業者番号", "指定事業所番号", "指定番号"] }),
-    col({ ...pick(hours, "available_days"), aliases: [...pick(hours, "available_days").aliases, "サービス提供日", "サービス提供曜日"] }),
+    col({ ...pick(hours, "available_days"), aliases: [...pick(hours, "available_days").aliases, "サービス提供日", "サービス提供曜日", "availableDate"] }),
     // the standard has no hours here: a list's 営業時間 `8:30～17:30` (and its closed days, and 営業日・営業時間 `月～金
     // 9:00～17:00`) is the days' remark, after its header
     col({ key: "availability_remarks", ja: "利用可能曜日特記事項", en: "dateTimeRemarks", type: text, requirement: "optional",
-      aliases: ["利用可能日時特記事項", "利用可能時間特記事項"],
+      aliases: ["利用可能日時特記事項", "利用可能時間特記事項", "availableDateNote", "available_date_note"],
       labelledAliases: ["営業時間", "サービス提供時間", "利用時間", "開所時間", "営業日・営業時間", "営業日及び営業時間", "営業日時", "サービス提供日・時間",
         "サービス提供日・サービス提供時間", "サービス提供日時",
         // WAM's 障害福祉サービス等情報公表 file: the hours by kind of day

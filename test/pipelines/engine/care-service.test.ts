@@ -1,6 +1,6 @@
 // 介護サービス事業所一覧 (09) as municipalities write it: the reading of the name under the usual headers.
 import { describe, expect, it } from "vitest";
-import { runBytes } from "./helpers.ts";
+import { runBytes, tuples } from "./helpers.ts";
 
 describe("care_service: the reading of the name", () => {
   it("is read under フリガナ, and under カナ in a group over two rows (事業所 over 名称 | カナ)", async () => {
@@ -154,5 +154,23 @@ describe("a care list with one ○ column per service whose cell is no mark (△
     expect(report.issues.filter((i) => i.code === "unparseable_mark").map((i) => [i.row, i.field, i.value]))
       .toEqual([[2, "通所介護", "○（予防のみ）"], [2, "居宅介護支援", "△"]]);
     expect(rows[1].extra).toMatchObject({ 通所介護: "○（予防のみ）", 居宅介護支援: "△" });
+  });
+});
+
+// 高松市's LinkData table of 老人福祉施設 (name, address, service, availableDate, availableDateNote, capacity): before, no
+// 実施サービス column (the file no dataset), and a service with what it also is in brackets, on the line under it too,
+// published as written or as two services, `（地域密着型特別養護老人ホーム）` one of them
+describe("高松市's LinkData table of care homes: service, availableDate, availableDateNote", () => {
+  const TABLE = ["\"#property\",\"latitude\",\"longitude\",\"name\",\"address\",\"telephoneNumber\",\"service\",\"availableDate\",\"availableDateNote\",\"capacity\"",
+    "\"1\",\"34.354\",\"133.995\",\"特別養護老人ホーム　さくらの丘\",\"高松市香西北町1\",\"087-000-0001\",\"介護老人福祉施設（特別養護老人ホーム）\",\"月火水木金土日\",\"24時間対応\",\"70\"",
+    "\"2\",\"34.291\",\"134.028\",\"地域密着型特別養護老人ホーム　みどり\",\"高松市一宮町2\",\"087-000-0002\",\"地域密着型介護老人福祉施設入所者生活介護\n（地域密着型特別養護老人ホーム）\",\"月火水木金土日\",\"24時間対応\",\"29\""].join("\n");
+
+  it("is a care list: each service read without what its brackets add, the cell kept in 備考", async () => {
+    const { rows, report } = await runBytes(TABLE, "372013_elderly_welfare_facility.csv");
+    expect(report.dataset).toBe("care_service");
+    expect(rows.map((r) => [r.record.service_type, r.record.available_days, r.record.availability_remarks, r.record.capacity, r.record.remarks, r.valid])).toEqual([
+      ["介護老人福祉施設", "月火水木金土日", "24時間対応", 70, "実施サービス：介護老人福祉施設（特別養護老人ホーム）", true],
+      ["地域密着型介護老人福祉施設入所者生活介護", "月火水木金土日", "24時間対応", 29, "実施サービス：地域密着型介護老人福祉施設入所者生活介護\n（地域密着型特別養護老人ホーム）", true]]);
+    expect(tuples(report, "list_item_with_note")).toEqual([[1, "service_type", "list_item_with_note"], [2, "service_type", "list_item_with_note"]]);
   });
 });
