@@ -46,8 +46,8 @@ export const hospital = defineDataset({
   description_ja: "病院・診療所の一覧。医療機関の種類、診療科目、診療時間、病床数など。",
   description_en: "Hospitals and clinics: kind, departments, consultation hours and number of beds.",
   // lists of one kind of institution, by their title or file name (歯科診療所一覧 over 名称 | 所在地 | 電話番号): with 一覧, as
-  // 診療所 or 病院 alone names a column (診療所名) or a row's kind in other lists
-  keywords: ["医療機関一覧", "医療機関", "病院一覧", "診療所一覧", "歯科診療所一覧", "歯科医院一覧", "医院一覧", "クリニック一覧"],
+  // 診療所 or 病院 alone names a column (診療所名) or a row's kind in other lists; clinic as a file name writes it (高松市's clinic/)
+  keywords: ["医療機関一覧", "医療機関", "病院一覧", "診療所一覧", "歯科診療所一覧", "歯科医院一覧", "医院一覧", "クリニック一覧", "clinic"],
   exclude_keywords: ["実施医療機関", "予防接種", "協力医療機関", "指定医療機関", "動物病院"],
   // 医療機関電話番号, 医療機関の所在地: the institution's own, beside the 開設者's
   subjects: ["医療機関"],
@@ -82,7 +82,7 @@ export const hospital = defineDataset({
     col({ key: "medical_institution_code", ja: "医療機関コード", en: "medicalInstitutionCode", type: medicalInstitutionCode, requirement: "optional",
       description: "7桁（都道府県番号と点数表番号を付けた10桁も可）、文字列のまま / 7 digits (10 with the prefecture and fee table), kept as text",
       aliases: ["医療機関番号", "保険医療機関番号", "保険医療機関コード", "医療機関CD", "medicalCode"] }),
-    col({ key: "available_days", ja: "診療曜日", en: "consultationDays", type: text, requirement: "recommended", aliases: ["利用可能曜日", "available_day"],
+    col({ key: "available_days", ja: "診療曜日", en: "consultationDays", type: text, requirement: "recommended", aliases: ["利用可能曜日", "available_day", "availableDate"],
       // 診療日 (月～金) is the days; a 休日当番医 list's 診療日 of dates (2024/1/1, 1月3日（水）) is not, and stays in extra
       valueAliases: { headers: ["診療日", "診療日等"], values: WEEKDAY_WORDS }, markedBy: dayColumns("availability_remarks") }),
     col({ key: "start_time", ja: "診療開始時間", en: "startTime", type: hhmm, requirement: "recommended", overflow: "availability_remarks",
@@ -90,7 +90,8 @@ export const hospital = defineDataset({
       aliases: ["開始時間", "診療開始時刻", "診療時間", "受付時間", "診療日・診療時間", "診療日及び診療時間", "診療曜日・診療時間", "診療曜日・時間", "診療日・時間", "診療日時"] }),
     col({ key: "end_time", ja: "診療終了時間", en: "endTime", type: hhmm, requirement: "recommended", overflow: "availability_remarks",
       aliases: ["終了時間", "診療終了時刻"] }),
-    col({ key: "availability_remarks", ja: "診療日時特記事項", en: "consultationRemarks", type: text, requirement: "optional", aliases: ["利用可能日時特記事項"],
+    col({ key: "availability_remarks", ja: "診療日時特記事項", en: "consultationRemarks", type: text, requirement: "optional",
+      aliases: ["利用可能日時特記事項", "availableDateNote", "available_date_note"],
       labelledAliases: ["休診日", "休診"] }),
     // the nights and holidays a register heads it with (夜間・休日の対応 `救急外来あり`)
     col({ key: "after_hours", ja: "時間外における対応", en: "afterHoursService", type: text, requirement: "optional", aliases: ["時間外対応", "時間外の対応",

@@ -125,6 +125,14 @@ describe("高松市's LinkData hospital table: medicalSubjects, alternativeName,
       ["有床診療所", "医療法人社団みどり会", ["内科"], null, null, { "#property": "jp.example.Hospital.2" }]]);
     expect(report.issues.filter((i) => i.code === "unknown_header").map((i) => i.field)).toEqual(["#property"]);
   });
+
+  it("its clinic table (a file named clinic) is a hospital list, availableDate its 診療曜日 and availableDateNote its 診療日時特記事項", async () => {
+    const { rows, report } = await runBytes(["#property,latitude,longitude,name,address,telephoneNumber,availableDate,availableDateNote",
+      "1,34.39,134.05,みなと診療所,高松市女木町1,087-000-0003,月火木金,土日祝・年末年始（12月29日～1月3日）休診"].join("\n"), "372013_clinic.csv");
+    expect(report.dataset).toBe("hospital");
+    expect(rows.map((r) => [r.record.available_days, r.record.availability_remarks])).toEqual([["月火木金", "土日祝・年末年始（12月29日～1月3日）休診"]]);
+    expect(report.issues.filter((i) => i.code === "fuzzy_header")).toEqual([]);
+  });
 });
 
 // 札幌市's 食品営業許可施設一覧 (区名, 許可番号, 許可年月日, 申請者名, 屋号, 施設所在地, 業種区分名): before, no 営業の種類
