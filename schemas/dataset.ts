@@ -63,9 +63,9 @@ export interface DatasetDefinition<Cols extends readonly Column[] = readonly Col
     bands: ReadonlyArray<{ max: number; value: string }>;
     /** when neither tells: a value of the law the standard splits by `count` (歯科診療所, 診療所) that the list's title or
      *  file name says every row is (`歯科診療所一覧`: the first of `kinds` whose words it has; one that names `unless`,
-     *  病院・診療所一覧, says none), else the row's name (`さくら歯科医院`: `name`'s pattern); a name with `unless` in it
+     *  病院・診療所一覧, says none), else the row's name (`さくら歯科医院`: the first of `names` whose pattern it matches); a name with `unless` in it
      *  (〇〇病院歯科) takes neither. Kept as that value, said with where it was read and what the count would make it */
-    listKinds?: { unless: RegExp; kinds: ReadonlyArray<{ words: RegExp; value: string }>; name: { pattern: RegExp; value: string } } }>;
+    listKinds?: { unless: RegExp; kinds: ReadonlyArray<{ words: RegExp; value: string }>; names: ReadonlyArray<{ pattern: RegExp; value: string }> } }>;
   /** a column that is no column of the standard but says a word which, before the value of `key`, names another of
    *  its standard values (公設・私設 `私設` beside 種別 `消火栓`: 私設消火栓): the row takes that value; a word that names
    *  none (公設: 公設消火栓 is 消火栓 itself) leaves it. `headers`: how files head such a column */

@@ -78,8 +78,9 @@ function fillByListKind(r: RowRepair, { key, name, count, bands, listKinds }: No
   const named = typeof r.record[nameKey] === "string" ? (r.record[nameKey] as string).trim() : "";
   if (listKinds.unless.test(named)) return;
   const listed = r.context.listKind?.key === key ? r.context.listKind : undefined;
+  const byName = listKinds.names.find((n) => n.pattern.test(named));
   const [value, because] = listed !== undefined ? [listed.value, listed.seen]
-    : listKinds.name.pattern.test(named) ? [listKinds.name.value, `${columnJa(r.dataset, nameKey)}「${named}」`] : [undefined, ""];
+    : byName !== undefined ? [byName.value, `${columnJa(r.dataset, nameKey)}「${named}」`] : [undefined, ""];
   if (value === undefined) return;
   r.record[key] = value;
   r.problem("kind_from_list_or_name", key, value, `${because}｜${columnJa(r.dataset, count)}：${bandsText(bands)}`);

@@ -119,6 +119,7 @@ export const hospital = defineDataset({
     // 有床 or 無床 unknown; a title naming 病院 too (病院・診療所一覧) is a list of either. 医科 or a 診療所 not a dentist's
     // beside 歯科 (医科・歯科診療所一覧) makes a list of both: 診療所
     listKinds: { unless: /病院/u, kinds: [{ words: /医科|(?<!歯科|デンタル)(?:診療所|クリニック)/u, value: "診療所" }, { words: /歯科|デンタル|dental/iu, value: "歯科診療所" }],
-      name: { pattern: /歯科|デンタル/u, value: "歯科診療所" } } }],
+      // a name ending in 診療所 (高松市国民健康保険女木診療所) is one: 医療法 art. 3 lets nothing else be named so
+      names: [{ pattern: /歯科|デンタル/u, value: "歯科診療所" }, { pattern: /診療所$/u, value: "診療所" }] } }],
 });
 export type HospitalRecord = z.infer<typeof hospital.record>;

@@ -222,6 +222,14 @@ describe("医療機関の種類 absent or blank where neither the name nor 病�
     expect(disagree.rows.map((r) => [r.record.facility_kind, r.valid])).toEqual([[null, false]]);
   });
 
+  // 高松市's clinic table: no kind column, no beds, 国民健康保険 clinics named 〇〇診療所 (before: missing_column, every row invalid)
+  it("a name ending in 診療所 gives 診療所 (医療法 art. 3), said with the name; a 病院's 附属診療所 takes none", async () => {
+    const { rows, report } = await runBytes(["name,address,telephoneNumber", "高松市国民健康保険女木診療所,高松市女木町112,087-873-0103",
+      "みなと病院附属診療所,高松市男木町1,087-873-0004", "みなとクリニック,高松市男木町2,087-873-0005"].join("\n"), "372013_hospital.csv");
+    expect(rows.map((r) => [r.record.facility_kind, r.valid])).toEqual([["診療所", true], [null, false], [null, false]]);
+    expect(kinds(report)).toEqual([[1, "診療所", "名称「高松市国民健康保険女木診療所」", "warning"]]);
+  });
+
   it("a kind column's blank cell takes the list's kind on its row; one written stays", async () => {
     const { rows, report } = await runBytes(["名称,医療機関の種類,所在地", "あおば歯科,,武蔵野市中町1-1-3", "みどり歯科,無床診療所,武蔵野市中町1-1-4"].join("\n"), "132039_歯科診療所一覧.csv");
     expect(rows.map((r) => r.record.facility_kind)).toEqual(["歯科診療所", "無床診療所"]);
