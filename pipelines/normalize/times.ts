@@ -3,7 +3,7 @@
 // A column's bound (start or end, from its key) decides what 24時間/終日, 24:00 and a range `9:00～17:00` become:
 // all day is 00:00–23:59; 24:00 is 00:00 for a start and 23:59 for an end; a start takes a range's first time.
 import type { Issue, IssueCode } from "../issues.ts";
-import { type Clock, DAY_PART, parseClock, rangeEnd } from "./clock.ts";
+import { type Clock, DAY_PART, parseClock, rangeEnd, TIME_OF_DAY } from "./clock.ts";
 import { type At, type Fixed, problem, problemAt } from "./fixed.ts";
 import { withoutNote } from "./notes.ts";
 import { withoutWordsAfterTime } from "./words-after-time.ts";
@@ -180,10 +180,22 @@ const withoutHoursLabel = (s: string): string | null => {
   return label === null ? null : s.slice(label[0].length);
 };
 
-/** The hours, then the days the place is closed set apart after them (`9:00～15:00 休館日毎月第4水曜日`,
- *  `10時～17時、定休日：第2・第4火曜日`), NFKC: a note on days, its digits no time. */
-const THEN_CLOSED_DAYS = /^(.+?)(?:\s+|\s*[、,，。/／]\s*)(?:※\s*)?(?:休館日|休園日|休所日|休業日|休診日|定休日)(?=[\s:：は第毎年月火水木金土日祝]|$)/;
-const withoutClosedDays = (s: string): string | null => THEN_CLOSED_DAYS.exec(s)?.[1] ?? null;
+/** The hours, then the days the place is closed set apart after them, NFKC: a note on days, its digits no time. Named
+ *  by their word first (`9:00～15:00 休館日毎月第4水曜日`, `10時～17時、定休日：第2・第4火曜日`, `9:00～15:00 休館日12月29日～1月3日`),
+ *  whatever follows; or the days, then the word that closes them (`9時～17時 年末年始（12/29～1/3）休み`,
+ *  `9:00～17:00 12月29日～1月3日休館`, `10:00～18:00 第3月曜休館`), after the last time, with no time of their own. */
+const THEN_CLOSED_DAYS = /^(.+?)(?:\s+|\s*[、,，。/／]\s*)(?:※\s*)?(?:休館日|休園日|休所日|休業日|休診日|定休日)(?=[\s:：は第毎年月火水木金土日祝\d(]|$)/;
+const THEN_DAYS_CLOSED = new RegExp(String.raw`^(.*${TIME_OF_DAY})(?:\s+|\s*[、,，。/／]\s*)(?:※\s*)?(.+?)\s*(?:は|を)?(?:休館|休園|休所|休業|休診|休み|定休|閉館|閉園|除く)日?[。.]?$`);
+/** What makes the words before a closing word days (`年末年始`, `12/29～1/3`, `12月`, `第3月曜`, `祝日`), not another thing
+ *  closed (`2号館休館`). */
+const DAYS_WORD = /\d\s*[月日/]|曜|祝|年末|年始/;
+const A_TIME = new RegExp(TIME_OF_DAY);
+const withoutClosedDays = (s: string): string | null => {
+  const named = THEN_CLOSED_DAYS.exec(s);
+  if (named !== null) return named[1];
+  const closing = THEN_DAYS_CLOSED.exec(s);
+  return closing !== null && DAYS_WORD.test(closing[2]) && !A_TIME.test(closing[2]) ? closing[1] : null;
+};
 
 /** Words that name the hours of the place a toilet or a room is in, then those hours in brackets (`開園時間内（9:00～17:00）`,
  *  `施設の開館時間（9時～21時）`, NFKC): the hours in the brackets. */
@@ -306,6 +318,15 @@ function withoutSessionLabel(s: string): string | null {
   return label === null || !label[0].includes("部") ? null : `${label[1] ?? ""}${s.slice(label[0].length)}`;
 }
 
+const minutesOf = (c: Clock) => c.h * 60 + c.m;
+/** Whether each session begins once the one before it has ended: hours and their break within them
+ *  (`9:00～17:00 12:00～13:00昼休み`) are no sessions, whose last would end the day at 13:00. */
+const inTurn = (ranges: ReadonlyArray<readonly [Clock, Clock | null] | null>): boolean =>
+  ranges.every((r, k) => {
+    const before = k === 0 ? null : ranges[k - 1];
+    return r === null || before === null || minutesOf(r[0]) >= minutesOf(before[1] ?? before[0]);
+  });
+
 /** A day of several sessions in one cell: it opens with the first and closes with the last (the record keeps the
  *  cell in its remarks column, so the break is not lost). null unless every part is a range that reads; sessions
  *  open to their end (`午前の部10時～、午後の部14時～`) give a start only. */
@@ -315,7 +336,7 @@ function sessions(s: string, raw: string, issues: readonly Issue[], at: At, boun
   if (parts.length < 2 || parts.length > 4) return null;
   const ranges = parts.map(sessionRange);
   const [first, last] = [ranges[0], ranges[ranges.length - 1]];
-  if (ranges.some((r) => r === null) || first === null || last === null) return null;
+  if (ranges.some((r) => r === null) || first === null || last === null || !inTurn(ranges)) return null;
   const end = bound === "start" ? first[0] : last[1];
   if (end === null) return null;
   const out = toHhmm(end, bound);

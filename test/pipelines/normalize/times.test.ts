@@ -115,6 +115,29 @@ describe("normalizeTime", () => {
     expect(codes(normalizeTime("第4水曜日 休館日", at, "start"))[0]).toBeNull();
   });
 
+  it("reads the hours before closed days written with months and dates (9:00～15:00 休館日12月29日～1月3日; before: unparseable, no times)", () => {
+    for (const [raw, start, end] of [["9:00～15:00 休館日12月29日～1月3日", "09:00", "15:00"], ["9:00～17:00（休館日：12月29日～1月3日）", "09:00", "17:00"],
+      // the days, then the word that closes them
+      ["9時～17時 年末年始（12/29～1/3）休み", "09:00", "17:00"], ["9:00～17:00 12月29日～1月3日休館", "09:00", "17:00"],
+      ["10:00～18:00 第3月曜休館", "10:00", "18:00"], ["9:00～17:00、年末年始は休館", "09:00", "17:00"], ["8:30～17:15 12/29～1/3を除く", "08:30", "17:15"],
+      ["月～金 9:00～17:00 12月29日～1月3日休み", "09:00", "17:00"]]) {
+      expect([raw, codes(normalizeTime(raw, at, "start")), codes(normalizeTime(raw, at, "end"))])
+        .toEqual([raw, [start, ["time_range_split", "time_with_note"]], [end, ["time_range_split", "time_with_note"]]]);
+    }
+    // hours by season are still no one pair; closed days alone, or another thing closed, are no hours
+    for (const raw of ["4月～9月 9:00～18:00、10月～3月 9:00～17:00", "4月～9月 9:00～18:00、10月～3月 9:00～17:00 年末年始休館"]) {
+      expect([raw, codes(normalizeTime(raw, at, "start")), codes(normalizeTime(raw, at, "end"))]).toEqual([raw, [null, ["hours_by_season"]], [null, ["hours_by_season"]]]);
+    }
+    expect(codes(normalizeTime("12月29日～1月3日休館", at, "start"))).toEqual([null, ["unparseable_time"]]);
+    expect(codes(normalizeTime("9:00～17:00 2号館休館", at, "end"))[0]).toBe(null);
+  });
+
+  it("hours with their break within them are no sessions (9:00～17:00 12:00～13:00昼休み; before: ended at 13:00)", () => {
+    for (const raw of ["9:00～17:00 12:00～13:00昼休み", "9:00～17:00 12:00～13:00", "9:00～17:00 12:00～13:00 第3月曜休み", "13:00～17:00、9:00～12:00"]) {
+      expect([raw, normalizeTime(raw, at, "start").value, normalizeTime(raw, at, "end").value]).toEqual([raw, null, null]);
+    }
+  });
+
   // the months the hours hold in, or those they do not, with no other time: a note beside the year's time
   it.each<[string, string, string, string[]]>([["9:00～17:00（7月～8月）", "09:00", "17:00", ["time_range_split", "time_with_note"]],
     ["9:00（12月～2月を除く）", "09:00", "09:00", ["time_with_note"]],
