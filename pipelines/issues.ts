@@ -2304,8 +2304,8 @@ export const ISSUE_CODES = {
   hours_from_day_columns: {
     // field: the remarks column; value: the day columns' headers; detail: the start and end columns' names
     severity: "info", title_ja: "曜日ごとの時間の列から開始・終了時間を", title_en: "Start and end read from columns of each day's hours",
-    ja: (w) => `曜日ごとの時間の列（${v(w)}）から、開いている曜日すべてに共通の時刻を「${d(w)}」に入れました（「0830_2200」は8:30～22:00と読みます）。閉まっている曜日や曜日によって違う時間、季節による時間がある行は、曜日ごとの時間を「月火水木金：08:30～17:00」のように、その他の日や期間の列とともに「${f(w)}」に入れました（元の列は extra に残しています）。開始時間・終了時間の列を加えて入力すると確実です。`,
-    en: (w) => `From the columns of each day's hours (${v(w)}), the time every open day shares was put into ${d(w)} ("0830_2200" reads as 8:30 to 22:00). On rows with days closed, hours that differ by day, or a season's hours, each day's hours went into ${f(w)} as "月火水木金：08:30～17:00", with the columns of other days and periods beside them (the columns are kept in extra). Add start and end time columns to be sure.`,
+    ja: (w) => `曜日ごとの時間の列（${v(w)}）から、開いている曜日すべてに共通の時刻を「${d(w)}」に入れました（「0830_2200」は8:30～22:00と読みます）。閉まっている曜日や曜日によって違う時間、季節による時間がある行は、曜日ごとの時間を「月火水木金：08:30～17:00」のように、その他の日の列とともに「${f(w)}」に入れました（元の列は extra に残しています）。空欄の曜日は「土日祝：休み」（ほかの曜日がすべて開いている行の空欄の祝日は、書き漏れかもしれないため「祝：記載なし」）、期間の列はその曜日の前に「【4月1日～9月30日】」のように書きました。開始時間・終了時間の列を加えて入力すると確実です。`,
+    en: (w) => `From the columns of each day's hours (${v(w)}), the time every open day shares was put into ${d(w)} ("0830_2200" reads as 8:30 to 22:00). On rows with days closed, hours that differ by day, or a season's hours, each day's hours went into ${f(w)} as "月火水木金：08:30～17:00", with the column of other days beside them (the columns are kept in extra); blank days as closed ("土日祝：休み"; a blank holiday where every other day is open as not known, "祝：記載なし", as it may be a cell left unfilled), and a period before the days it is for ("【4月1日～9月30日】"). Add start and end time columns to be sure.`,
   },
   hours_differ_by_day: {
     // field: the start or end column left empty; value: the row's days and their hours; detail: the remarks column

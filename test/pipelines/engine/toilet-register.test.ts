@@ -121,11 +121,11 @@ describe("the register's hours of each day (月曜日 … 祝日 `0830_2200`) as
     const { rows, report } = await runBytes(encodeCp932(HOURS), "130001_public_toilet.csv");
     expect(rows.map((r) => [r.row, r.valid, r.record.start_time, r.record.end_time, r.record.availability_remarks])).toEqual([
       [1, true, "08:30", "22:00", null],
-      [2, true, "08:30", "17:00", "月火水木金：08:30～17:00"],
+      [2, true, "08:30", "17:00", "月火水木金：08:30～17:00 / 土日祝：休み"],
       [3, true, "09:00", null, "月火水木金：09:00～20:00 / 土日祝：09:00～17:00 / その他：年末年始は休館"],
       [4, true, "00:00", "23:59", null],
       [5, true, "00:00", "23:59", null],
-      [6, true, null, null, "季節によって利用可能が異なる場合の期間：1月4日～12月28日 / 月火水木金：08:00～22:00 / 土：08:00～19:00 / 日祝：09:00～17:00"],
+      [6, true, null, null, "【1月4日～12月28日】月火水木金：08:00～22:00、土：08:00～19:00、日祝：09:00～17:00"],
       [7, true, null, null, null]]);
     // the day columns stay in extra as written
     expect([rows[2].extra["土曜日"], rows[5].extra["月曜日2"]]).toEqual(["０９００＿１７００", "0800_2200"]);
@@ -156,9 +156,47 @@ describe("the register's hours of each day (月曜日 … 祝日 `0830_2200`) as
       + "架空公園トイレ,東京都千代田区九段南1-2-1,公園北側,0900_1700,0900_1700,0900_1700,0900_1700,0900_1700,,,清掃時は利用不可\n";
     const { rows } = await runBytes(csv, "131016_public_toilet.csv");
     expect(rows.map((r) => [r.record.start_time, r.record.end_time, r.record.availability_remarks])).toEqual([
-      ["09:00", "17:00", "清掃時は利用不可 / 月火水木金：09:00～17:00"]]);
+      ["09:00", "17:00", "清掃時は利用不可 / 月火水木金：09:00～17:00 / 土日：休み"]]);
     const own = await runBytes(csv.replace("設置位置,", "設置位置,開始時間,").replace("公園北側,", "公園北側,08:00,"), "131016_public_toilet.csv");
     expect(own.rows.map((r) => [r.record.start_time, r.record.end_time, r.record.availability_remarks])).toEqual([["08:00", null, "清掃時は利用不可"]]);
+  });
+});
+
+describe("the register's days closed, holidays not filled in, and seasons", () => {
+  /** A row with its groups of days (月曜日 … 祝日, then 月曜日2 … 祝日2), each with the period written after it. */
+  function seasons(no: string, groups: ReadonlyArray<{ days: readonly string[]; period: string }>): string {
+    const cells = toilet(no, "架空庭園", "千代田区九段南一丁目2番1号", "", "多機能トイレ", "1F", { wheelchair: "○", ostomate: "○", table: "○", chair: "×" }).split(",");
+    groups.forEach(({ days, period }, k) => {
+      const at = HEADER.indexOf(`月曜日${k === 0 ? "" : k + 1}`);
+      cells.splice(at, days.length, ...days);
+      cells[at + DAYS.length] = period;
+    });
+    return cells.join(",");
+  }
+  const weekdays = (hours: string, weekend: string[]) => [...Array(5).fill(hours), ...weekend];
+
+  it("says a blank day beside open ones closed, and a blank 祝日 beside every other day open not known (before: not said)", async () => {
+    const csv = [HEADER.join(","),
+      seasons("1", [{ days: [...Array(7).fill("0830_2200"), ""], period: "" }]),
+      seasons("2", [{ days: weekdays("0900_2000", ["0900＿1700", "", ""]), period: "" }]),
+      seasons("3", [{ days: weekdays("0900_1700", ["0900_1700", "×", ""]), period: "" }])].join("\r\n") + "\r\n";
+    const { rows, report } = await runBytes(encodeCp932(csv), "130001_public_toilet.csv");
+    expect(rows.map((r) => [r.record.start_time, r.record.end_time, r.record.availability_remarks])).toEqual([
+      ["08:30", "22:00", "月火水木金土日：08:30～22:00 / 祝：記載なし"],
+      ["09:00", null, "月火水木金：09:00～20:00 / 土：09:00～17:00 / 日祝：休み"],
+      ["09:00", "17:00", "月火水木金土：09:00～17:00 / 日祝：休み"]]);
+    expect(tuples(report, "hours_differ_by_day")).toEqual([[2, "end_time", "hours_differ_by_day"]]);
+  });
+
+  it("labels each group's days with the period written after it (before: the periods in file order, apart from their days)", async () => {
+    const csv = [HEADER.join(","),
+      seasons("1", [{ days: weekdays("0900_1800", ["", "", ""]), period: "4月1日～9月30日" }, { days: weekdays("0900_1700", ["", "", ""]), period: "10月1日～3月31日" }]),
+      // a period after a group left blank, before a group with none of its own, is that group's (as row 6 above)
+      seasons("2", [{ days: Array(8).fill(""), period: "7月1日～8月31日" }, { days: Array(8).fill("0600_2100"), period: "" }])].join("\r\n") + "\r\n";
+    const { rows } = await runBytes(encodeCp932(csv), "130001_public_toilet.csv");
+    expect(rows.map((r) => [r.record.start_time, r.record.end_time, r.record.availability_remarks])).toEqual([
+      ["09:00", null, "【4月1日～9月30日】月火水木金：09:00～18:00、土日祝：休み / 【10月1日～3月31日】月火水木金：09:00～17:00、土日祝：休み"],
+      ["06:00", "21:00", "季節によって利用可能が異なる場合の期間：7月1日～8月31日"]]);
   });
 });
 
