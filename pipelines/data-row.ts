@@ -30,6 +30,7 @@ import { sayNotGiven } from "./not-given.ts";
 import { datumColumnOf } from "./datum-of-file.ts";
 import { qualifierCellKey, qualifierColumnsOf } from "./normalize/refined-values.ts";
 import { ROW_DATUM } from "./normalize/tokyo-datum.ts";
+import { extendedCareColumnOf } from "./normalize/extended-care.ts";
 import { restColumnsOf } from "./normalize/value-repairs.ts";
 
 /** Values the publisher withholds or cannot give: published empty, said, and not a required value missing. */
@@ -113,9 +114,10 @@ export function dataRowReader(run: RunState, dataset: Dataset, plan: ColumnPlan,
   /** a column that names each row's datum (測地系): its cell goes with the row's cells to the coordinate repair */
   const datumAt = plan.keys.includes("latitude") ? datumColumnOf(plan) : null;
   const datumName = datumAt === null ? undefined : plan.extraNames[datumAt];
-  /** columns that qualify a standard column's value (公設・私設 beside 種別), or count the rest of a total (年齢不詳_男 of
-   *  男性): their cells go with the row's cells, for the record-level repairs */
-  const repairsRead = [...qualifierColumnsOf(dataset, plan).map(({ key, name }) => ({ cell: qualifierCellKey(key), name })), ...restColumnsOf(dataset, plan)];
+  /** columns that qualify a standard column's value (公設・私設 beside 種別), count the rest of a total (年齢不詳_男 of
+   *  男性), or say a nursery has extended care (Extra): their cells go with the row's cells, for the record-level repairs */
+  const repairsRead = [...qualifierColumnsOf(dataset, plan).map(({ key, name }) => ({ cell: qualifierCellKey(key), name })), ...restColumnsOf(dataset, plan),
+    ...extendedCareColumnOf(dataset, plan)];
   // a ditto's issue shows the cell as written (同上) and says the value it took; a group's blank cell has no text of
   // its own, so its issue shows the value it took. A holder's blank cells are one issue for the row, about its first
   // (the name), naming the columns filled and the row's own value that made it the holder's next record.

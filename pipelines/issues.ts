@@ -1892,6 +1892,12 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}終了時間「${v(w)}」は備考にある延長保育の終わりでした。延長保育の始まりを通常の終了時間とし、「${w.detail ?? ""}」を利用可能日時特記事項に残しました。終了時間には延長保育を含めない時刻を入力し、延長保育は利用可能日時特記事項に書いてください。`,
     en: (w) => `${atEn(w)}the end time "${v(w)}" was the end of the extended care the remarks give: the start of the extended care was taken as the usual end time, and "${w.detail ?? ""}" kept in the availability remarks. Give the end time without extended care, and the extended care in the availability remarks.`,
   },
+  end_includes_extended_care: {
+    // value: the end time as written; detail: what was kept (延長保育あり（～19:30）)
+    severity: "warning", title_ja: "延長保育ありの行の終了時間", title_en: "End time of a row with extended care",
+    ja: (w) => `${atJa(w)}延長保育ありの行（Extra・延長の列）で、終了時間「${v(w)}」は延長保育を含めた閉所の時刻です（保育園マップの Close は延長保育の終わり）。通常保育の終了時間が分からないため空欄にし、「${w.detail ?? ""}」を利用可能日時特記事項に残しました。延長保育を含めない終了時間を入力し、延長保育の時間は備考か利用可能日時特記事項に書いてください。`,
+    en: (w) => `${atEn(w)}on a row with extended care (its Extra column), the end time "${v(w)}" is when the place closes, extended care included (a nursery map's Close is the end of it): the usual end is not told, so the end time was left empty and "${w.detail ?? ""}" kept in the availability remarks. Give the end time without extended care, and its hours in the remarks.`,
+  },
   end_is_extended_care: {
     // value: the end time as written; detail: the extended care kept (延長保育：～19:00)
     severity: "warning", title_ja: "延長保育の終わりで通常の終了時間が分からない", title_en: "End time is the end of extended care, usual end unknown",

@@ -183,6 +183,9 @@ export interface DatasetDefinition<Cols extends readonly Column[] = readonly Col
   /** the remarks columns whose note may say the closing time is the end of extended care (延長保育18-19時 beside a
    *  終了時間 of 19:00, as papamama's nursery lists write it): the usual end is the end time (normalize/extended-care.ts) */
   extendedCareNotes?: readonly string[];
+  /** headers of a column the standard does not have that says whether a row has extended care (papamama's Extra `Y`):
+   *  with a yes, the closing time is the end of it (normalize/extended-care.ts) */
+  extendedCareFlags?: readonly string[];
   /** date columns that come in order, [earlier, later] (許可年月日 before 許可満了日), beyond the start_/end_ pairs the
    *  engine finds by key */
   dateOrder?: ReadonlyArray<readonly [string, string]>;

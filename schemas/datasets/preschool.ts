@@ -41,6 +41,8 @@ export const preschool = defineDataset({
   notRequiredFor: [{ keys: ["full_address"], when: ["facility_type"], words: ["居宅訪問型"] }],
   // papamama's Close is when the place closes, its extended care included, which its Memo tells (延長保育18-19時)
   extendedCareNotes: ["remarks", "availability_remarks"],
+  // and its Extra (さっぽろ's 延長) says which nurseries have extended care, their Close then its end
+  extendedCareFlags: ["Extra", "延長"],
   bands: { columns: [{ key: "capacity", from: 0, to: 5, group: "capacity" }], groups: { capacity: ["定員", "収容定員", "利用定員", "定員数", "児定員"] } },
   columns: [
     ...identity,

@@ -47,12 +47,37 @@ describe("a papamama nursery list", () => {
       ["07:00", "18:00", "延長保育：18:00～19:00"],
       // extended care until Close, its start not told: no usual end to publish
       ["07:15", null, "延長保育：～19:15"],
-      // no note of extended care: Close as written
-      ["07:30", "19:30", null]]);
-    expect(tuples(report, "end_before_extended_care", "end_is_extended_care")).toEqual([
-      [2, "end_time", "end_before_extended_care"], [3, "end_time", "end_is_extended_care"]]);
+      // Extra Y and no note of extended care: Close is the end of it (before: published as the usual end)
+      ["07:30", null, "延長保育あり（～19:30）"]]);
+    expect(tuples(report, "end_before_extended_care", "end_is_extended_care", "end_includes_extended_care")).toEqual([
+      [2, "end_time", "end_before_extended_care"], [3, "end_time", "end_is_extended_care"], [4, "end_time", "end_includes_extended_care"]]);
     const before = report.issues.find((i) => i.code === "end_before_extended_care");
     expect([before?.value, before?.detail, before?.severity]).toEqual(["19:00", "延長保育：18:00～19:00", "warning"]);
+  });
+
+  it("reads Extra as 郡山市's and さっぽろ's lists use it: with a yes, Close is the end of extended care; with none, Close as written", async () => {
+    // 郡山市: Close 19:30 where Extra is Y, 18:30 where it is N; Memo the extended care as a bare range, or あり
+    const list = [HEADER,
+      row(1, "架空さくら保育園", "7:30", "19:30", "18：30～19：30", "Y", "郡山市", "架空町1-1"),
+      row(2, "架空もみじ保育園", "7:30", "18:30", "", "N", "郡山市", "架空町1-2"),
+      row(3, "架空つばき保育園", "7:30", "19:30", "あり", "Y", "郡山市", "架空町1-3"),
+      // a bare range after Close is extended care past it: Close is the usual end
+      row(4, "架空かえで保育園", "7:30", "18:30", "18:30～19:30", "Y", "郡山市", "架空町1-4"),
+      // a note that says no extended care, or a range, with no yes beside it: as written
+      row(5, "架空いちょう保育園", "7:30", "18:30", "延長保育なし", "Y", "郡山市", "架空町1-5"),
+      row(6, "架空けやき保育園", "7:30", "19:30", "18：30～19：30", "", "郡山市", "架空町1-6")].join("\n") + "\n";
+    const { rows, report } = await runBytes(list, "072036_preschool.csv");
+    expect(rows.map((r) => [r.record.end_time, r.record.availability_remarks])).toEqual([
+      ["18:30", "延長保育：18:30～19:30"], ["18:30", null], [null, "延長保育あり（～19:30）"], ["18:30", null], ["18:30", null], ["19:30", null]]);
+    expect(tuples(report, "end_before_extended_care", "end_includes_extended_care")).toEqual([
+      [1, "end_time", "end_before_extended_care"], [3, "end_time", "end_includes_extended_care"]]);
+    const said = report.issues.find((i) => i.code === "end_includes_extended_care");
+    expect([said?.value, said?.detail, said?.severity]).toEqual(["19:30", "延長保育あり（～19:30）", "warning"]);
+    // さっぽろ's 延長 gives the hours of it (1, 2): a yes too
+    const sapporo = "ID,種別,名称,定員,開園時間,終園時間,備考,延長,住所１,住所２\n"
+      + "1001,認可保育所,架空ふたば保育園,90,7:00,20:00,,2,架空市中央区,南1条西1丁目1番1号\n";
+    expect((await runBytes(sapporo, "011002_preschool.csv")).rows.map((r) => [r.record.end_time, r.record.availability_remarks]))
+      .toEqual([[null, "延長保育あり（～20:00）"]]);
   });
 
   it("reads the Japanese headers of the same format: 住所１ | 住所２ and 終園時間", async () => {
