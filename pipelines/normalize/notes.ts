@@ -2,9 +2,9 @@
 // `17:00 ※土曜は12:00`, `（平日）8:30`. A leaf module: the time and yes/no normalizers read the value without it (words after
 // a time with no bracket or ※, `12:00 雨天中止`, are words-after-time.ts's).
 
-/** A note in brackets or after ※ behind the value; in brackets before it. The text is NFKC: full-width brackets are
- *  ASCII here. */
-const NOTE_AFTER = /^(.+?)\s*(?:[(\[【〔〈<][^)\]】〕〉>]*[)\]】〕〉>]|※.*)$/;
+/** A note in brackets or after ※ behind the value, also with brackets of its own inside (`（年末年始（12/29～1/3）は除く）`);
+ *  in brackets before it. The text is NFKC: full-width brackets are ASCII here. */
+const NOTE_AFTER = /^(.+?)\s*(?:[(\[【〔〈<](?:[^)\]】〕〉>(\[【〔〈<]|[(\[【〔〈<][^)\]】〕〉>]*[)\]】〕〉>])*[)\]】〕〉>]|※.*)$/;
 const NOTE_BEFORE = /^[(\[【〔][^)\]】〕]*[)\]】〕]\s*(.+)$/;
 
 /** Longer than this, a cell is no value with a note but text: not searched (NOTE_AFTER's lazy value and the spaces

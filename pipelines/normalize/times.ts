@@ -172,9 +172,9 @@ export function normalizeTime(raw: string, at: At, bound?: Bound): Fixed<string 
 }
 
 /** The hours' own name written before them in the cell (`利用時間：9:00～15:00`, `開館時間 9:00～17:00`,
- *  `利用時間午前10時から午後3時まで`, as a list whose hours column is free text writes it), NFKC: not 受付時間, the time
- *  of another moment than the hours'. */
-const HOURS_LABEL = /^(?:利用(?:可能)?|開館|開園|開所|開庁|開放|営業|使用|診療)時間\s*(?:[:：は]\s*)?(?=\d|午前|午後|正午)/;
+ *  `利用時間午前10時から午後3時まで`, `使用可能時間帯：午前9時～午後5時` as 墨田区's AED list writes it, as a list whose hours
+ *  column is free text writes it), NFKC: not 受付時間, the time of another moment than the hours'. */
+const HOURS_LABEL = /^(?:(?:利用|使用)(?:可能)?|開館|開園|開所|開庁|開放|営業|診療)時間帯?\s*(?:[:：は]\s*)?(?=\d|午前|午後|正午)/;
 const withoutHoursLabel = (s: string): string | null => {
   const label = HOURS_LABEL.exec(s);
   return label === null ? null : s.slice(label[0].length);

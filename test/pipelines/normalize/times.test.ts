@@ -132,6 +132,17 @@ describe("normalizeTime", () => {
     expect(codes(normalizeTime("9:00～17:00 2号館休館", at, "end"))[0]).toBe(null);
   });
 
+  it("reads 墨田区's AED hours: the label 使用可能時間帯, a note with brackets of its own (before: unparseable, no times)", () => {
+    for (const [raw, start, end] of [["使用可能時間帯：午前9時～午後5時（土・日曜日・祝日・年末年始は除く）", "09:00", "17:00"],
+      ["使用可能時間帯：午前8時～午後9時（年末年始（12/29～1/3）は除く）", "08:00", "21:00"], ["午前8時～午後9時（年末年始（12/29～1/3）は除く）", "08:00", "21:00"],
+      ["利用可能時間帯 8:30～17:15", "08:30", "17:15"]]) {
+      expect([raw, codes(normalizeTime(raw, at, "start")), codes(normalizeTime(raw, at, "end"))])
+        .toEqual([raw, [start, ["time_range_split", "time_with_note"]], [end, ["time_range_split", "time_with_note"]]]);
+    }
+    // a note's brackets that do not close are no note
+    expect(normalizeTime("9:00～17:00（年末年始（12/29～1/3は除く", at, "end").value).toBeNull();
+  });
+
   it("hours with their break within them are no sessions (9:00～17:00 12:00～13:00昼休み; before: ended at 13:00)", () => {
     for (const raw of ["9:00～17:00 12:00～13:00昼休み", "9:00～17:00 12:00～13:00", "9:00～17:00 12:00～13:00 第3月曜休み", "13:00～17:00、9:00～12:00"]) {
       expect([raw, normalizeTime(raw, at, "start").value, normalizeTime(raw, at, "end").value]).toEqual([raw, null, null]);
