@@ -17,6 +17,8 @@ const EVERY_DAY = ["毎日", "全日", "年中無休", "無休", "365日", "年�
 /** A day, or 平日 among listed days (`平日・土曜`, `平日及び土曜日`; a run to or from it, `平日～土`, is no days). */
 const DAY_OR_WEEKDAYS = `(?:${DAY}|平日(?=\\s?(?:[・、,]|及び)|$))`;
 const DAYS = `(?:平日|${EVERY_DAY.join("|")}|${DAY_OR_WEEKDAYS}(?:(?:\\s?(?:[~〜\\-－ー・、,]|から|及び)\\s?|\\s)?${DAY_OR_WEEKDAYS})*)`;
+/** The words of a set of days (a pattern), for a note that gives some days their own time (times.ts). */
+export const DAYS_WORDS = DAYS;
 /** The words of a note that only takes holidays or the year's end off the days (`祝日除く`, `祝日・年末年始を除く`). */
 const OFF_WORDS = "(?:祝祭?日?|年末年始|[・、,]|及び|と)+\\s*(?:を|は)?\\s*(?:除く|除き|休み?|休館|休業|閉庁|閉館)";
 /** Such a note after the days, in brackets (`（祝日除く）`, `(祝日・年末年始を除く)`). */

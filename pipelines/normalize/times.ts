@@ -8,8 +8,8 @@ import { type At, type Fixed, problem, problemAt } from "./fixed.ts";
 import { withoutNote } from "./notes.ts";
 import { withoutWordsAfterTime } from "./words-after-time.ts";
 import { cleanCell, isAscii, MAX_TYPED_LENGTH, toHalfWidthAscii } from "./text.ts";
-import { isSeasonalHours, seasonEndMoved } from "./seasonal-hours.ts";
-import { daySetsOf, sharedTime } from "./day-sets.ts";
+import { endMovedBy, isSeasonalHours, partTimes, seasonEndMoved } from "./seasonal-hours.ts";
+import { DAYS_WORDS, daySetsOf, sharedTime } from "./day-sets.ts";
 import { hoursOfRecurrence } from "./recurrence.ts";
 import { underscoreRange } from "./underscore-range.ts";
 
@@ -122,7 +122,8 @@ export function normalizeTime(raw: string, at: At, bound?: Bound): Fixed<string 
   // a date-time (an Excel cell formatted yyyy/m/d h:mm in a time column) is read for its time
   const s = underscoreRange((isAscii(clean.value) ? clean.value : clean.value.normalize("NFKC")).replace(/\s+/g, " ").replace(DATE_BEFORE_TIME, ""));
 
-  if (ALL_DAY.test(s.replace(/\s/g, ""))) {
+  // also after the hours' own name (`使用可能時間帯：常時`)
+  if (ALL_DAY.test((withoutHoursLabel(s) ?? s).replace(/\s/g, ""))) {
     if (bound === undefined) return unparseable(issues, at, raw);
     return { value: bound === "start" ? "00:00" : "23:59", issues: [...issues, problem("all_day_time", at, raw)] };
   }
@@ -162,8 +163,8 @@ export function normalizeTime(raw: string, at: At, bound?: Bound): Fixed<string 
     if (minutes < 1440) return { value: hhmm(Math.floor(minutes / 60), minutes % 60), issues: [...issues, problem("excel_serial_time", at, raw)] };
   }
   // before the readings of a time beside words: `9:00（10月～3月は9:30）` reads 9:00 with a note, a time of half the year
-  if (isSeasonalHours(s)) return yearEndOfSeasonalHours(s, raw, issues, at, bound) ?? { value: null, issues: [...issues, problem("hours_by_season", at, raw)] };
-  return withNote(s, raw, issues, at, bound) ?? sessions(s, raw, issues, at, bound) ?? withNote(s, raw, issues, at, bound, withoutSessionLabel)
+  if (isSeasonalHours(s)) return endThatHolds(s, raw, issues, at, bound, "season") ?? { value: null, issues: [...issues, problem("hours_by_season", at, raw)] };
+  return endThatHolds(s, raw, issues, at, bound, "days") ?? withNote(s, raw, issues, at, bound) ?? sessions(s, raw, issues, at, bound) ?? withNote(s, raw, issues, at, bound, withoutSessionLabel)
     ?? labelledStart(s, raw, issues, at, bound)
     ?? labelledEnd(s, raw, issues, at, bound) ?? wordedRange(s, raw, issues, at, bound) ?? withNote(s, raw, issues, at, bound, withoutWordsAfterTime)
     ?? daySets(s, raw, issues, at, bound) ?? recurringDay(s, raw, issues, at, bound) ?? withNote(s, raw, issues, at, bound, hoursInBrackets)
@@ -174,7 +175,7 @@ export function normalizeTime(raw: string, at: At, bound?: Bound): Fixed<string 
 /** The hours' own name written before them in the cell (`利用時間：9:00～15:00`, `開館時間 9:00～17:00`,
  *  `利用時間午前10時から午後3時まで`, `使用可能時間帯：午前9時～午後5時` as 墨田区's AED list writes it, as a list whose hours
  *  column is free text writes it), NFKC: not 受付時間, the time of another moment than the hours'. */
-const HOURS_LABEL = /^(?:(?:利用|使用)(?:可能)?|開館|開園|開所|開庁|開放|営業|診療)時間帯?\s*(?:[:：は]\s*)?(?=\d|午前|午後|正午)/;
+const HOURS_LABEL = /^(?:(?:利用|使用)(?:可能)?|開館|開園|開所|開庁|開放|営業|診療)時間帯?\s*(?:[:：は]\s*)?(?=\d|午前|午後|正午|常時|終日)/;
 const withoutHoursLabel = (s: string): string | null => {
   const label = HOURS_LABEL.exec(s);
   return label === null ? null : s.slice(label[0].length);
@@ -238,18 +239,22 @@ function wordedRange(s: string, raw: string, issues: readonly Issue[], at: At, b
   return { value: out.value, issues: [...issues, problem("time_range_split", at, raw), ...repaired, ...planned] };
 }
 
-/** The year's hours with a note that moves one of their ends for part of the year (`9:00～17:00（10月～3月は16:30まで）`):
- *  the end that holds all year is read, the cell kept in the remarks as a note (time_with_note); the other is no time
- *  of the whole year, left empty and said with the year's time and the season's (time_by_season). null when the cell
- *  is no such hours, or the note moves both ends. */
-function yearEndOfSeasonalHours(s: string, raw: string, issues: readonly Issue[], at: At, bound: Bound | undefined): Fixed<string | null> | null {
+/** The hours with a note that moves one of their ends for part of the year (`9:00～17:00（10月～3月は16:30まで）`) or
+ *  some days (`午前10時～午後11時（土曜日は午後9時30分、日曜日は午後8時まで）`, `9:00～21:00（土日は17:00まで）`): the end
+ *  that holds throughout is read, the cell kept in the remarks as a note (time_with_note); the other is no time of the
+ *  whole year or week, left empty and said (time_by_season, with the year's time and the season's; hours_by_days).
+ *  null when the cell is no such hours, or the note moves both ends. */
+function endThatHolds(cell: string, raw: string, issues: readonly Issue[], at: At, bound: Bound | undefined, by: "season" | "days"): Fixed<string | null> | null {
+  // the hours' own name before them (`使用可能時間帯：`) is no part of them
+  const s = withoutHoursLabel(cell) ?? cell;
   const core = bound === undefined ? null : withoutNote(s);
   const range = core === null || !s.startsWith(core) ? null : RANGE.exec(core);
   const [from, to] = range === null ? [null, null] : [parseClock(range[1]), rangeEnd(range[1], range[2])];
   if (bound === undefined || core === null || from === null || to === null) return null;
   const note = s.slice(core.length);
-  const moved = seasonEndMoved(from, to, note);
+  const moved = by === "season" ? seasonEndMoved(from, to, note) : endMovedBy(from, to, note, DAYS_TIMES);
   if (moved === null) return null;
+  if (moved === bound && by === "days") return { value: null, issues: [...issues, problem("hours_by_days", at, raw)] };
   if (moved === bound) {
     const year = toHhmm(bound === "start" ? from : to, bound).value;
     return { value: null, issues: [...issues, problemAt("time_by_season", at.row, at.field, at.onlyCounts, raw, `${year}、${note.trim().replace(/^[(\[【〔※]\s*|\s*[)\]】〕]$/g, "")}`)] };
@@ -257,6 +262,8 @@ function yearEndOfSeasonalHours(s: string, raw: string, issues: readonly Issue[]
   const out = toHhmm(bound === "start" ? from : to, bound);
   return { value: out.value, issues: [...issues, problem("time_range_split", at, raw), problem("time_with_note", at, raw)] };
 }
+/** Days with a time of their own, as a note after the hours writes them (`土曜日は午後9時30分`, `日・月曜日・祝日は午後5時まで`). */
+const DAYS_TIMES = partTimes(DAYS_WORDS);
 
 /** A start column's time said by its label: the show's beside the doors' (`開場12:30 開演13:00`: 13:00, the doors'
  *  time kept in the remarks, time_doors_open), or the meeting time of an outing (`9:30集合`, time_meeting_as_start,

@@ -141,6 +141,24 @@ describe("normalizeTime", () => {
     }
     // a note's brackets that do not close are no note
     expect(normalizeTime("9:00～17:00（年末年始（12/29～1/3は除く", at, "end").value).toBeNull();
+    // all day after the label (before: unparseable)
+    expect([codes(normalizeTime("使用可能時間帯：常時", at, "start")), codes(normalizeTime("利用時間：24時間", at, "end"))])
+      .toEqual([["00:00", ["all_day_time"]], ["23:59", ["all_day_time"]]]);
+  });
+
+  it("hours with a note that moves one end on some days read the end that holds, the other left empty (before: the week's end published as every day's)", () => {
+    for (const [raw, start] of [["使用可能時間帯：午前10時～午後11時（土曜日は午後9時30分、日曜日は午後8時まで、月曜日・年末年始は除く）", "10:00"],
+      ["午前9時～午後9時（火・水・土・日曜日・祝日は午後７時まで)", "09:00"], ["9:00～21:00（土日は17:00まで）", "09:00"], ["8:30～17:15（土曜日は8:30～12:00）", "08:30"]]) {
+      expect([raw, codes(normalizeTime(raw, at, "start")), codes(normalizeTime(raw, at, "end"))])
+        .toEqual([raw, [start, ["time_range_split", "time_with_note"]], [null, ["hours_by_days"]]]);
+    }
+    expect([codes(normalizeTime("9:00～17:00（土日祝は10:00から）", at, "start")), codes(normalizeTime("9:00～17:00（土日祝は10:00から）", at, "end"))])
+      .toEqual([[null, ["hours_by_days"]], ["17:00", ["time_range_split", "time_with_note"]]]);
+    // days closed, or a few days of the year, move no end; a part of the year among days closed still moves its end
+    expect(codes(normalizeTime("9:00～17:00（土日祝は休み）", at, "end"))).toEqual(["17:00", ["time_range_split", "time_with_note"]]);
+    expect(codes(normalizeTime("9:00～17:00（12月29日～1月3日は10:00～15:00）", at, "end"))[0]).toBe("17:00");
+    expect(codes(normalizeTime("9:00～17:00（10月～3月は16:30まで、年末年始休館）", at, "start"))).toEqual(["09:00", ["time_range_split", "time_with_note"]]);
+    expect(codes(normalizeTime("開館時間：9:00～17:00（10月～3月は16:30まで）", at, "end"))).toEqual([null, ["time_by_season"]]);
   });
 
   it("hours with their break within them are no sessions (9:00～17:00 12:00～13:00昼休み; before: ended at 13:00)", () => {
