@@ -5,6 +5,8 @@
  *  10時半, 10時30分15秒, 午前10時, 午後1:30, 正午. A date cell's hours (wareki.ts) and a recurring day's (recurrence.ts) are found by
  *  it, so that what one reads the other reads too. */
 export const TIME_OF_DAY = String.raw`(?:(?:午前|午後)?\d{1,2}(?::\d{2}(?::\d{2}(?:\.\d+)?)?|時(?:\d{1,2}分(?:\d{1,2}秒)?|半)?)|正午)`;
+/** The first time of day in a text (also: whether it has one). */
+export const A_TIME_OF_DAY = new RegExp(TIME_OF_DAY);
 /** What runs a time to the end of its hours: ～, から, or a dash (`10:00-12:00`, `10:00ー12:00`). */
 export const HOURS_TO = String.raw`(?:～|~|〜|から|[-−‐‑–—―ー])`;
 
@@ -32,6 +34,9 @@ const DOTTED = /^(\d{1,2})\.(\d{2})$/;
  *  cannot hold: the clock is then the nearest minute (16:59:59, a time Excel's arithmetic left a second short, is 17:00,
  *  as an Excel day fraction is read to its nearest minute), never past 23:59 of its day. */
 export interface Clock { h: number; m: number; seconds?: number }
+
+/** A clock's minutes from the start of its day (past 24:00 for the next day's). */
+export const minutesOf = (c: Clock): number => c.h * 60 + c.m;
 
 /** A clock at the minute nearest to its written seconds. */
 function toNearestMinute(clock: Clock, seconds: number): Clock {
@@ -83,12 +88,11 @@ export function rangeEnd(startText: string, endText: string): Clock | null {
   const start = parseClock(from);
   const carried = parseClock(before !== undefined ? `${before}${to}` : `${to}${after}`);
   if (start === null || carried === null) return end;
-  const minutes = (c: Clock) => c.h * 60 + c.m;
-  if (minutes(end) >= minutes(start)) return end;
-  if (minutes(carried) > minutes(start)) return carried;
+  if (minutesOf(end) >= minutesOf(start)) return end;
+  if (minutesOf(carried) > minutesOf(start)) return carried;
   // 午前11時～1時: an end before a morning start is the afternoon's (13:00), not the next night's
   const afternoon = { ...end, h: end.h + 12 };
-  return end.h < 12 && minutes(afternoon) > minutes(start) ? afternoon : end;
+  return end.h < 12 && minutesOf(afternoon) > minutesOf(start) ? afternoon : end;
 }
 
 /** Whether a cell says 午後 (PM) anywhere in it. */

@@ -2,7 +2,7 @@
 // 8:30-12:00`, `月・水・金 9:00～17:00`, `年中無休 24時間`): the standard has one 利用可能曜日 and one pair of times. The
 // days of all the sets are the days it is open; a time is the place's only where every set has it, else choosing one
 // set's would publish it as every day's. Read by days-from-time-cell.ts (the days) and times.ts (the times).
-import { type Clock, HOURS_TO, parseClock, rangeEnd, TIME_OF_DAY } from "./clock.ts";
+import { type Clock, HOURS_TO, minutesOf, parseClock, rangeEnd, TIME_OF_DAY } from "./clock.ts";
 
 const WEEK = "月火水木金土日祝";
 /** One day (土, 土曜, 土曜日, 祝, 祝日, 祝祭日): 日 after a weekday is 日曜, never a suffix (土日 is two days). A 日 after
@@ -208,9 +208,8 @@ export function setsBesideDaysOff(core: string, note: string): readonly DaySet[]
 /** All the days of the sets, as the standard writes them (`月火水木金土日`). */
 export const daysOfSets = (sets: readonly DaySet[]): string => [...WEEK].filter((d) => sets.some((set) => set.days.includes(d))).join("");
 
-const minutes = (c: Clock) => c.h * 60 + c.m;
 /** The time every set has at one end of its hours, or null when they differ. */
 export function sharedTime(sets: readonly DaySet[], end: "from" | "to"): Clock | null {
   const first = sets[0][end];
-  return sets.every((set) => minutes(set[end]) === minutes(first)) ? first : null;
+  return sets.every((set) => minutesOf(set[end]) === minutesOf(first)) ? first : null;
 }

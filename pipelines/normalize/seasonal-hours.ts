@@ -4,7 +4,7 @@
 // choosing a season's would publish it as the year's, so neither is read; the cell is kept as written in the remarks
 // (kept-cells.ts keepUnread). Where the year's hours come first and a note moves only one of their ends for part of the
 // year (`9:00～17:00（10月～3月は16:30まで）`), the other end holds all year and is read (seasonEndMoved).
-import { type Clock, parseClock, TIME_OF_DAY } from "./clock.ts";
+import { A_TIME_OF_DAY, type Clock, minutesOf, parseClock, TIME_OF_DAY } from "./clock.ts";
 
 /** A span's `to` between its months: a dash or から. */
 const TO = "\\s*(?:[～〜~\\-－ー]|から)\\s*";
@@ -34,17 +34,15 @@ export const isSeasonalHours = (s: string): boolean => OPENS_WITH_SEASON.test(s)
  *  writes it: `10月～3月は16:30まで`, `冬季は16時30分閉館`, `6月～8月：19:00まで`, `10月～3月は9:30から`,
  *  `10月～3月は9:30～16:30`; or days with theirs (`土曜日は午後9時30分`, `日・祝日は17:00まで`). */
 export const partTimes = (part: string): RegExp => new RegExp(`^${part}\\s*(?:[:：]|(?:期間)?中?の?間?は?)?\\s*(${TIME_OF_DAY})(?:\\s*(?:[～〜~\\-－ー]|から)\\s*(${TIME_OF_DAY}))?\\s*(?:(まで|迄|終了|閉館|閉園|閉場)|(から|開始|開館|開園|開場))?$`, "u");
-const SEASON_TIMES = partTimes(SEASON);
+/** A part of the year with its own time or hours (`10月～3月は16:30まで`). */
+export const SEASON_TIMES = partTimes(SEASON);
 /** The note's brackets, or the ※ before it. */
 const NOTE_MARKS = /^\s*(?:[(\[【〔]\s*([^()\[\]【】〔〕]*?)\s*[)\]】〕]|※\s*(.*?))\s*$/;
 /** What parts the note's parts of the year (`6月～8月は19:00まで、12月～2月は16:00まで`). */
 const PARTS = /\s*[、,/／;；]\s*/;
-const A_TIME = new RegExp(TIME_OF_DAY);
-
-const minutesOf = (c: Clock) => c.h * 60 + c.m;
 
 /** Which end of the hours `from`–`to` a note after them (NFKC, with its brackets or ※) moves for some of the time they
- *  hold: for a part of the year (seasonEndMoved) or some days (`times` of partTimes), an end written with its word
+ *  hold: for a part of the year (SEASON_TIMES) or some days (`times` of partTimes), an end written with its word
  *  (`16:30まで` the end, `9:30から` the start), both of the part's own hours compared with the whole's, or a time alone
  *  the end it is nearer to (`（冬季は16:30）`: the end). A part with no time (`年末年始休館`) moves none. null unless every
  *  part with a time is such a part, and they move one end only: then the other holds throughout. */
@@ -54,7 +52,7 @@ export function endMovedBy(from: Clock, to: Clock, note: string, times: RegExp):
   if (text === undefined || text === "") return null;
   const moved = new Set<"start" | "end">();
   for (const part of text.split(PARTS)) {
-    if (!A_TIME.test(part)) continue;
+    if (!A_TIME_OF_DAY.test(part)) continue;
     const m = times.exec(part);
     const [first, second] = m === null ? [null, null] : [parseClock(m[1]), m[2] === undefined ? undefined : parseClock(m[2])];
     if (m === null || first === null || second === null) return null;
@@ -70,6 +68,3 @@ export function endMovedBy(from: Clock, to: Clock, note: string, times: RegExp):
   }
   return moved.size === 1 ? [...moved][0] : null;
 }
-
-/** Which end of the year's hours a note after them moves for part of the year (`（10月～3月は16:30まで）`: the end). */
-export const seasonEndMoved = (from: Clock, to: Clock, note: string): "start" | "end" | null => endMovedBy(from, to, note, SEASON_TIMES);

@@ -3,12 +3,12 @@
 // A column's bound (start or end, from its key) decides what 24時間/終日, 24:00 and a range `9:00～17:00` become:
 // all day is 00:00–23:59; 24:00 is 00:00 for a start and 23:59 for an end; a start takes a range's first time.
 import type { Issue, IssueCode } from "../issues.ts";
-import { type Clock, DAY_PART, parseClock, rangeEnd, TIME_OF_DAY } from "./clock.ts";
+import { A_TIME_OF_DAY, type Clock, DAY_PART, minutesOf, parseClock, rangeEnd, TIME_OF_DAY } from "./clock.ts";
 import { type At, type Fixed, problem, problemAt } from "./fixed.ts";
 import { withoutNote } from "./notes.ts";
 import { withoutWordsAfterTime } from "./words-after-time.ts";
 import { cleanCell, isAscii, MAX_TYPED_LENGTH, toHalfWidthAscii } from "./text.ts";
-import { endMovedBy, isSeasonalHours, partTimes, seasonEndMoved } from "./seasonal-hours.ts";
+import { endMovedBy, isSeasonalHours, partTimes, SEASON_TIMES } from "./seasonal-hours.ts";
 import { DAYS_WORDS, daySetsOf, sharedTime } from "./day-sets.ts";
 import { hoursOfRecurrence } from "./recurrence.ts";
 import { underscoreRange } from "./underscore-range.ts";
@@ -190,12 +190,11 @@ const THEN_DAYS_CLOSED = new RegExp(String.raw`^(.*${TIME_OF_DAY})(?:\s+|\s*[、
 /** What makes the words before a closing word days (`年末年始`, `12/29～1/3`, `12月`, `第3月曜`, `祝日`), not another thing
  *  closed (`2号館休館`). */
 const DAYS_WORD = /\d\s*[月日/]|曜|祝|年末|年始/;
-const A_TIME = new RegExp(TIME_OF_DAY);
 const withoutClosedDays = (s: string): string | null => {
   const named = THEN_CLOSED_DAYS.exec(s);
   if (named !== null) return named[1];
   const closing = THEN_DAYS_CLOSED.exec(s);
-  return closing !== null && DAYS_WORD.test(closing[2]) && !A_TIME.test(closing[2]) ? closing[1] : null;
+  return closing !== null && DAYS_WORD.test(closing[2]) && !A_TIME_OF_DAY.test(closing[2]) ? closing[1] : null;
 };
 
 /** Words that name the hours of the place a toilet or a room is in, then those hours in brackets (`開園時間内（9:00～17:00）`,
@@ -252,7 +251,7 @@ function endThatHolds(cell: string, raw: string, issues: readonly Issue[], at: A
   const [from, to] = range === null ? [null, null] : [parseClock(range[1]), rangeEnd(range[1], range[2])];
   if (bound === undefined || core === null || from === null || to === null) return null;
   const note = s.slice(core.length);
-  const moved = by === "season" ? seasonEndMoved(from, to, note) : endMovedBy(from, to, note, DAYS_TIMES);
+  const moved = endMovedBy(from, to, note, by === "season" ? SEASON_TIMES : DAYS_TIMES);
   if (moved === null) return null;
   if (moved === bound && by === "days") return { value: null, issues: [...issues, problem("hours_by_days", at, raw)] };
   if (moved === bound) {
@@ -325,7 +324,6 @@ function withoutSessionLabel(s: string): string | null {
   return label === null || !label[0].includes("部") ? null : `${label[1] ?? ""}${s.slice(label[0].length)}`;
 }
 
-const minutesOf = (c: Clock) => c.h * 60 + c.m;
 /** Whether each session begins once the one before it has ended: hours and their break within them
  *  (`9:00～17:00 12:00～13:00昼休み`) are no sessions, whose last would end the day at 13:00. */
 const inTurn = (ranges: ReadonlyArray<readonly [Clock, Clock | null] | null>): boolean =>

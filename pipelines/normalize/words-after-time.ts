@@ -2,7 +2,7 @@
 // which are a note on the time, to be read without, and which change what the time is (`9:00 受付開始`, `17:00 以降`,
 // `16:30 最終入館`), to be left unread. A leaf module: a time column's cell (times.ts) and a date cell's hours
 // (pair-repairs.ts) share this one rule.
-import { HOURS_TO, TIME_OF_DAY } from "./clock.ts";
+import { A_TIME_OF_DAY, HOURS_TO, TIME_OF_DAY } from "./clock.ts";
 
 /** Longer than this, a cell is no time with words but text: not searched. */
 const MAX_WORDED_LENGTH = 300;
@@ -47,8 +47,6 @@ const ANOTHER_PART = /^[/／、,，;；・|]/;
 const WORDS_AFTER_TIME = new RegExp(String.raw`^(.*${TIME_OF_DAY})(\s*[~〜～]?[^\d~〜～]+)$`, "i");
 /** The time text ends with a range (`10:00～12:00`): words after it are about the hours as a whole. */
 const ENDS_RANGE = new RegExp(String.raw`${HOURS_TO}\s*${TIME_OF_DAY}$`);
-/** The first time in a text. */
-const FIRST_TIME = new RegExp(TIME_OF_DAY);
 
 /**
  * The time of an NFKC text without the plain words after it, a note as one in brackets is (`12:00 雨天中止`,
@@ -62,7 +60,7 @@ const FIRST_TIME = new RegExp(TIME_OF_DAY);
  */
 export function withoutWordsAfterTime(text: string, bound?: "start" | "end"): string | null {
   if (text.length > MAX_WORDED_LENGTH) return null;
-  const first = FIRST_TIME.exec(text);
+  const first = A_TIME_OF_DAY.exec(text);
   if (first === null) return null;
   // a note of another moment's time is set apart after the first time (`入場は16:30まで` alone is no hours)
   const from = first.index + first[0].length;
