@@ -139,11 +139,13 @@ export const ssid = z.string().register(kinds, { kind: "text", ssid: true });
 export const textList = z.string().register(kinds, { kind: "text", listed: true });
 /** How a list's known items are also written (textListOf): `variants`, other words for an item (エクセル for Excel);
  *  `suffixes`, words after an item that add nothing to it (CSV形式, PDFファイル); `notes`: an item with a note in
- *  brackets after it (`CSV(UTF-8)`, `shp（シェープファイル）`) is that item, the cell kept in 備考 for its note. */
+ *  brackets after it (`CSV(UTF-8)`, `shp（シェープファイル）`) is that item, the cell kept in 備考 for its note; `"other_name"`:
+ *  only a note that names a known item too (`介護老人福祉施設（特別養護老人ホーム）`, `（地域密着型特別養護老人ホーム）`), for a
+ *  column whose brackets may also tell one item from another (`総合事業（訪問型）` and `総合事業（通所型）` are two services). */
 export interface ItemWords {
   variants?: Readonly<Record<string, readonly string[]>>;
   suffixes?: readonly string[];
-  notes?: boolean;
+  notes?: boolean | "other_name";
 }
 
 /** A textList whose values are known words (ファイル形式: CSV, PDF …): a cell of them with ・ between (CSV・PDF) lists

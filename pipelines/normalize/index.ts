@@ -293,7 +293,7 @@ function planOf(dataset: Dataset): Plan {
       // so is a list's item read without its note (ファイル形式 `CSV(UTF-8)`), and words where a number is given (許可番号 `届出`),
       // and a choice read without its note (医療機関の種類 `病院（救急告示）`) or its class (種類 `有形文化財（建造物）`)
       const kept = isHeight(c.type) || isIssuedNumber(c.type) || codeShapeOf(c.type) !== undefined || isMachiazaId(c.type) || isKana(c.type) || isSsid(c.type) ? "unread"
-        : dashIsZero(c.type) || listItemWordsOf(c.type)?.notes === true || vocabularyOf(c.type) !== undefined || inBracketsOf(c.type) !== undefined ? "noted" : KEPT_IN_REMARKS[kinds[i]];
+        : dashIsZero(c.type) || (listItemWordsOf(c.type)?.notes ?? false) !== false || vocabularyOf(c.type) !== undefined || inBracketsOf(c.type) !== undefined ? "noted" : KEPT_IN_REMARKS[kinds[i]];
       return kept === undefined ? [] : [[c.key, target, kept]];
     }),
     unitPairs: keys.flatMap((key, i) => ((kinds[i] === "number" || kinds[i] === "integer") && kinds[keys.indexOf(`${key}_unit`)] === "text"

@@ -125,13 +125,13 @@ const itemKey = (item: string) => plainWords(item).toLowerCase();
 export interface KnownItems {
   readonly spellings: ReadonlyMap<string, string>;
   readonly suffixes: readonly string[];
-  readonly notes: boolean;
+  readonly notes: boolean | "other_name";
 }
 export const knownItemsOf = (items: readonly string[], words: ItemWords = {}): KnownItems => ({
   spellings: new Map([...items.map((item): [string, string] => [itemKey(item), item]),
     ...Object.entries(words.variants ?? {}).flatMap(([item, variants]) => variants.map((v): [string, string] => [itemKey(v), item]))]),
   suffixes: (words.suffixes ?? []).map(itemKey),
-  notes: words.notes === true,
+  notes: words.notes ?? false,
 });
 
 /** The known item a word spells (csv, エクセル), or with a suffix that adds nothing after it (CSV形式); else undefined. */
@@ -156,9 +156,18 @@ const NOTED_ITEM = /^(.+?)\s*[（(]([^（）()]+)[）)]$/;
 function knownItemOf(item: string, known: KnownItems): { own: string; noted: boolean } | undefined {
   const own = spelledItem(item, known);
   if (own !== undefined) return { own, noted: false };
-  const m = known.notes ? NOTED_ITEM.exec(item) : null;
+  const m = known.notes === false ? null : NOTED_ITEM.exec(item);
   const before = m === null ? undefined : spelledItem(m[1], known);
-  return before === undefined ? undefined : { own: before, noted: true };
+  if (before === undefined || (known.notes === "other_name" && !namesKnownItem((m as RegExpExecArray)[2], known))) return undefined;
+  return { own: before, noted: true };
+}
+
+/** Whether a note holds a known item's spelling (`地域密着型特別養護老人ホーム` holds 特別養護老人ホーム): another name of the
+ *  item before it, not a word that tells it from another (`訪問型`). */
+function namesKnownItem(note: string, known: KnownItems): boolean {
+  const key = itemKey(note);
+  for (const spelling of known.spellings.keys()) if (key.includes(spelling)) return true;
+  return false;
 }
 
 /** Words that join two items as a sentence does (CSV及びPDF, CSVとPDF, CSV & PDF), a 、 before them or not. */

@@ -174,3 +174,13 @@ describe("高松市's LinkData table of care homes: service, availableDate, avai
     expect(tuples(report, "list_item_with_note")).toEqual([[1, "service_type", "list_item_with_note"], [2, "service_type", "list_item_with_note"]]);
   });
 });
+
+describe("a care service with brackets that tell it from another", () => {
+  it("keeps them when they name no service (総合事業（訪問型）, 総合事業（通所型）: two services), drops another name of it", async () => {
+    const csv = "事業所名,所在地,電話番号,実施サービス\nA,東京都府中市府中町1-1-1,042-333-1111,総合事業（訪問型）;介護老人福祉施設（特別養護老人ホーム）\n"
+      + "B,東京都府中市府中町1-1-2,042-333-1112,総合事業（通所型）\n";
+    const { rows, report } = await runBytes(csv, "132063_care_service.csv");
+    expect(rows.map((r) => r.record.service_type)).toEqual(["総合事業（訪問型）;介護老人福祉施設", "総合事業（通所型）"]);
+    expect(tuples(report, "list_item_with_note")).toEqual([[1, "service_type", "list_item_with_note"]]);
+  });
+});
