@@ -3,7 +3,7 @@
 // their sessions (day-sessions.ts) and the days of hours columns (days-of-hours.ts).
 import type { Dataset } from "../schemas/dataset.ts";
 import { hasMeridiem } from "./normalize/clock.ts";
-import { isPlaceholder, plainWords } from "./normalize/text.ts";
+import { isPlaceholder, isWebAddressAlone, plainWords } from "./normalize/text.ts";
 import { normalizeTime } from "./normalize/times.ts";
 import { saysClosed, yesNoOf } from "./normalize/yes-no.ts";
 
@@ -43,9 +43,6 @@ export const saysMoreThanMark = (cell: string) => yesNoOf(cell) === undefined &&
 /** A part that names no value but stands for the rest (その他): its cell may name them (`SHP`, `福祉用具貸与`). */
 const OTHERS = /^(?:その他|他|other|others)$/i;
 
-/** A link in a format's column (CSV | PDF of an open data list, each with the file's address): that format is given. */
-const LINK = /^(?:https?:\/\/|www\.)\S+$/i;
-
 /** Whether each part stands for the rest (その他), by the parts' names: told once per column (markName is an NFKC), not
  *  on every row. */
 const OTHERS_PARTS = new WeakMap<readonly string[], readonly boolean[]>();
@@ -69,8 +66,9 @@ export function readMarks(values: readonly string[], parts: readonly number[], n
   const others = othersOf(names);
   for (let k = 0; k < parts.length; k++) {
     const cell = (values[parts[k]] ?? "").trim();
+    // a link in a format's column (CSV | PDF of an open data list, each with the file's address): that format is given;
     // a value split into sessions (月_午前 | 月_午後) is named once
-    if (marks(cell) || LINK.test(cell)) {
+    if (marks(cell) || isWebAddressAlone(cell)) {
       if (!out.includes(names[k])) out.push(names[k]);
       continue;
     }

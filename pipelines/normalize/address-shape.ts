@@ -4,13 +4,13 @@
 // something else: a municipality alone, the name of a building, station or park, a phone number, URL, mail address or
 // postal code, a car's number plate, or a note (未定, オンライン開催, 個人蔵).
 import { isDesignatedCity, isSpaceCode, prefectureOf, tokyoMunicipalityAt } from "./location.ts";
+import { isWebAddressAlone } from "./text.ts";
 
 export type AddressShape = "address" | "municipality_only" | "place_name" | "contact" | "plate" | "note";
 
 /** Contact details written alone where the address goes. */
 export type ContactKind = "phone" | "url" | "mail" | "postal_code";
 
-const URL_ALONE = /^(?:https?:\/\/|www\.)\S+$/i;
 const MAIL_ALONE = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
 const POSTAL_CODE_ALONE = /^〒\s*\d{3}-?\d{4}$|^\d{3}-\d{4}$/;
 /** `〒150-8010 東京都渋谷区…`: a postal code written in front of the address. */
@@ -46,7 +46,7 @@ function mayBePhone(text: string): boolean {
  *  address comes here). */
 function contactOf(text: string): ContactKind | null {
   if (text.includes("@")) return MAIL_ALONE.test(text) ? "mail" : null;
-  if (text.includes("://") || text.startsWith("www.")) return URL_ALONE.test(text) ? "url" : null;
+  if (text.includes("://") || text.startsWith("www.")) return isWebAddressAlone(text) ? "url" : null;
   if (text.startsWith("〒") || (text.length === 8 && text[3] === "-")) return POSTAL_CODE_ALONE.test(text) ? "postal_code" : null;
   if (!mayBePhone(text)) return null;
   const phone = PHONE_LABEL.test(text) ? text.replace(PHONE_LABEL, "") : text;

@@ -6,7 +6,7 @@
 import type { ItemWords } from "../../schemas/types.ts";
 import { type At, type Fixed, problem, problemAt } from "./fixed.ts";
 import { designationsShared } from "./shared-designation.ts";
-import { normalizeText, plainText, plainWords } from "./text.ts";
+import { isWebAddressAlone, normalizeText, plainText, plainWords } from "./text.ts";
 
 /** Longest item a 、-separated list is taken to have: longer parts, or parts that end as a sentence or a conjunction
  *  does (…あります、 / 上原区または、), are clauses of a sentence. */
@@ -110,7 +110,7 @@ const isCount = (part: string) => /^\d+\D{0,3}$/.test(part.normalize("NFKC"));
  *  when every part is a short item, not a clause, or one of the column's `known` items however long its note
  *  (`CSV（Shift_JIS/UTF-8）、PDF`), and no count goes with words; else the item as written. */
 function splitItem(item: string, spaces: boolean, known?: KnownItems): string[] {
-  if (LINK_ITEM.test(item)) return [item];
+  if (isWebAddressAlone(item)) return [item];
   const parts = otherSeparators(item, spaces);
   if (parts.length < 2 || !parts.every((part) => isListItem(part) || (known !== undefined && knownItemOf(part, known) !== undefined))) return [item];
   const counts = parts.filter(isCount).length;
@@ -249,10 +249,9 @@ export function normalizeList(raw: string, at: At, spaces = true, known?: KnownI
 
 /** A web address written as an item (バリアフリー情報 `https://www.osaka-heartfulweb.jp/100501.html`, the place's page on a
  *  barrier-free site): no item of the list, so left out of it, said (list_item_link), and the cell kept in the remarks. */
-const LINK_ITEM = /^(?:https?:\/\/|www\.)\S+$/i;
 function withoutLinkItems(list: Fixed<string[] | null>, at: At, raw: string): Fixed<string[] | null> {
-  if (list.value === null || !list.value.some((item) => LINK_ITEM.test(item))) return list;
-  const items = list.value.filter((item) => !LINK_ITEM.test(item));
+  if (list.value === null || !list.value.some(isWebAddressAlone)) return list;
+  const items = list.value.filter((item) => !isWebAddressAlone(item));
   return { value: items.length === 0 ? null : items, issues: [...list.issues, problem("list_item_link", at, raw)] };
 }
 

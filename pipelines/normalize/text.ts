@@ -329,6 +329,11 @@ export const TEMPLATE_BLANK = /○○|○-○|○番|(?<![一二三四五六七�
 
 const URL_LINE = /^https?:\/\/[^\s]+$/i;
 
+/** A web address alone, with its scheme or from `www.` (`https://…`, `www.city.example.jp/…`): a link where a column
+ *  expects a word, a format or an address (marked-cells.ts, lists.ts, address-shape.ts). */
+const WEB_ADDRESS_ALONE = /^(?:https?:\/\/|www\.)\S+$/i;
+export const isWebAddressAlone = (text: string): boolean => WEB_ADDRESS_ALONE.test(text);
+
 /** A URL as the standard wants it: printable ASCII, no space, http(s):// (and no third slash). Such a cell needs no
  *  repair. */
 const PLAIN_URL = /^https?:\/\/[\x21-\x2E\x30-\x7E][\x21-\x7E]*$/;
