@@ -38,6 +38,9 @@ export interface Clock { h: number; m: number; seconds?: number }
 /** A clock's minutes from the start of its day (past 24:00 for the next day's). */
 export const minutesOf = (c: Clock): number => c.h * 60 + c.m;
 
+/** Hours and minutes as the standard writes a time: `HH:MM`. */
+export const hhmm = (h: number, m: number): string => `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`;
+
 /** A clock at the minute nearest to its written seconds. */
 function toNearestMinute(clock: Clock, seconds: number): Clock {
   if (seconds === 0) return clock;
@@ -113,5 +116,5 @@ export function nextDayTime(text: string): string | null {
   // the end of a range (22時～翌2時) or the whole cell
   const clock = parseClock(RANGE_END.exec(s)?.[1] ?? s);
   if (clock === null || clock.h < 24) return null;
-  return `${String(clock.h - 24).padStart(2, "0")}:${String(clock.m).padStart(2, "0")}`;
+  return hhmm(clock.h - 24, clock.m);
 }

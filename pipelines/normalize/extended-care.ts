@@ -10,6 +10,7 @@
 // (end_includes_extended_care). 八王子市's list leaves Extra blank and gives extended care after Close
 // (`延長保育19：00まで` beside `18:30`): Close is the usual end there, as before.
 import type { Dataset } from "../../schemas/dataset.ts";
+import { hhmm } from "./clock.ts";
 import { keepInRemarks } from "./kept-cells.ts";
 import { labelledText } from "./text.ts";
 import type { RowRepair } from "./row-repair.ts";
@@ -23,9 +24,10 @@ const EXTENDED_RANGE = new RegExp(String.raw`延長(?:保育)?[^\d]{0,12}?${CLOC
 /** 延長保育 `19：00まで`, `は19時まで`: its end alone. */
 const EXTENDED_UNTIL = new RegExp(String.raw`延長(?:保育)?[^\d]{0,12}?${CLOCK}\s*まで`);
 
-const hhmm = (hour: string, minute: string | undefined): string | null => {
-  const h = Number(hour);
-  return h > 24 ? null : `${String(h).padStart(2, "0")}:${minute ?? "00"}`;
+/** A CLOCK's hour and minutes as `HH:MM`; null when they are no time of day (24:00 is a closing time). */
+const timeOf = (hour: string, minute: string | undefined): string | null => {
+  const [h, m] = [Number(hour), Number(minute ?? 0)];
+  return h > 24 || m > 59 ? null : hhmm(h, m);
 };
 
 /** `18：30～19：30` alone: a range with no word, the extended care where the row says it has some. */
@@ -53,11 +55,11 @@ function saysExtendedCare(cell: string | undefined): boolean {
 function extendedCareIn(note: string, flagged: boolean): { start: string | null; end: string } | null {
   const range = EXTENDED_RANGE.exec(note) ?? (flagged ? BARE_RANGE.exec(note) : null);
   if (range !== null) {
-    const [start, end] = [hhmm(range[1], range[2]), hhmm(range[3], range[4])];
+    const [start, end] = [timeOf(range[1], range[2]), timeOf(range[3], range[4])];
     return start === null || end === null ? null : { start, end };
   }
   const until = EXTENDED_UNTIL.exec(note);
-  const end = until === null ? null : hhmm(until[1], until[2]);
+  const end = until === null ? null : timeOf(until[1], until[2]);
   return end === null ? null : { start: null, end };
 }
 

@@ -157,8 +157,9 @@ function knownItemOf(item: string, known: KnownItems): { own: string; noted: boo
   const own = spelledItem(item, known);
   if (own !== undefined) return { own, noted: false };
   const m = known.notes === false ? null : NOTED_ITEM.exec(item);
-  const before = m === null ? undefined : spelledItem(m[1], known);
-  if (before === undefined || (known.notes === "other_name" && !namesKnownItem((m as RegExpExecArray)[2], known))) return undefined;
+  if (m === null) return undefined;
+  const before = spelledItem(m[1], known);
+  if (before === undefined || (known.notes === "other_name" && !namesKnownItem(m[2], known))) return undefined;
   return { own: before, noted: true };
 }
 

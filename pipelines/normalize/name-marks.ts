@@ -54,7 +54,7 @@ export function withoutMarks(name: string): { name: string; marks: string[] } | 
 const NOTE_AFTER_MARK = /^(.*?[^\s（(])\s*※\s*(?![0-9０-９]+\s*[）)]?$)(\S.*)$/;
 
 /** The name without a note after ※ in it, the note kept in 備考 and said; the name as it was when it has none. */
-function withoutNote(r: RowRepair, key: string, value: string): string {
+function withoutNoteAfterMark(r: RowRepair, key: string, value: string): string {
   if (!value.includes("※")) return value;
   const m = NOTE_AFTER_MARK.exec(value);
   if (m === null) return value;
@@ -71,7 +71,7 @@ export function dropNameMarks(r: RowRepair, keys: readonly string[], footnotes: 
   for (const key of keys) {
     const written = r.record[key];
     if (typeof written !== "string") continue;
-    const value = withoutNote(r, key, written);
+    const value = withoutNoteAfterMark(r, key, written);
     const split = withoutMarks(value);
     if (split === null) continue;
     r.record[key] = split.name;

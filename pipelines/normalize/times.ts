@@ -3,7 +3,7 @@
 // A column's bound (start or end, from its key) decides what 24時間/終日, 24:00 and a range `9:00～17:00` become:
 // all day is 00:00–23:59; 24:00 is 00:00 for a start and 23:59 for an end; a start takes a range's first time.
 import type { Issue, IssueCode } from "../issues.ts";
-import { A_TIME_OF_DAY, type Clock, DAY_PART, minutesOf, parseClock, rangeEnd, TIME_OF_DAY } from "./clock.ts";
+import { A_TIME_OF_DAY, type Clock, DAY_PART, hhmm, minutesOf, parseClock, rangeEnd, TIME_OF_DAY } from "./clock.ts";
 import { type At, type Fixed, problem, problemAt } from "./fixed.ts";
 import { withoutNote } from "./notes.ts";
 import { withoutWordsAfterTime } from "./words-after-time.ts";
@@ -83,8 +83,6 @@ export function closesHours(raw: string): boolean {
   const core = withoutNote(s);
   return core !== null && boundWordOf(core)?.word === "end";
 }
-
-const hhmm = (h: number, m: number) => `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`;
 
 /** A clock → `HH:MM` and what was repaired: 24:00 by bound, 25:00+ to the next day. */
 function toHhmm(clock: Clock, bound: Bound | undefined): { value: string; code: IssueCode | null } {
