@@ -7,6 +7,7 @@ import type { Column, Yielding } from "../schemas/column.ts";
 import type { Dataset } from "../schemas/dataset.ts";
 import { isSsid, type Kind, kindOf, vocabularyOf } from "../schemas/types.ts";
 import { englishHeaders } from "./header-english.ts";
+import { iriLocalName } from "./header-iri.ts";
 import { detached } from "./issue-log.ts";
 import { boundOfHalfDay, boundOfQualifiers, halfDayOf, periodColumn, trailingPeriod } from "./header-period.ts";
 import { boundOf } from "./normalize/column-bounds.ts";
@@ -122,7 +123,8 @@ export function matchHeader(cell: string, dataset: Dataset): HeaderMatch | null 
   let found = known.get(cell);
   if (found === undefined) {
     const lookup = lookupOf(dataset);
-    found = plainMatch(cell, lookup) ?? qualifiedMatch(cell, dataset, lookup) ?? englishMatch(cell, dataset, lookup) ?? placedAddressMatch(cell, lookup);
+    found = plainMatch(cell, lookup) ?? qualifiedMatch(cell, dataset, lookup) ?? englishMatch(cell, dataset, lookup) ?? placedAddressMatch(cell, lookup)
+      ?? iriMatch(cell, dataset, lookup);
     if (known.size >= MAX_MATCHES) known.clear();
     // a copy of the key: a cell cut from the decoded text would keep that whole text alive
     known.set(detached(cell), found);
@@ -145,6 +147,15 @@ function englishMatch(cell: string, dataset: Dataset, lookup: Lookup): HeaderMat
     if (m !== null) return { key: m.key, method: "alias" };
   }
   return null;
+}
+
+/** A header written as a vocabulary term's IRI (`https://schema.org/name`, `…/wgs84_pos#lat`): the column its local
+ *  name means, read as an English header (header-iri.ts). */
+function iriMatch(cell: string, dataset: Dataset, lookup: Lookup): HeaderMatch | null {
+  const name = iriLocalName(cell);
+  if (name === null) return null;
+  const m = plainMatch(name, lookup) ?? englishMatch(name, dataset, lookup);
+  return m === null ? null : { key: m.key, method: "alias" };
 }
 
 /** A bracketed part of a header: `（世界測地系）`, `(WGS84)`, `【必須】`, `[人]`. */
