@@ -2554,6 +2554,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は市区町村の3桁だけでしたが、行の住所またはファイルの団体が同じ3桁の「${d(w)}」のため、「${d(w)}」として読みました。6桁の全国地方公共団体コードを入力してください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is only the municipality's three digits; the row's address or the file's publisher is ${d(w)}, whose digits they are, so it was read as ${d(w)}. Enter the six-digit local government code.`,
   },
+  code_from_city_part_and_prefecture: {
+    severity: "warning", title_ja: "市区町村の3桁と住所の都道府県から団体コード", title_en: "Code from the municipality's three digits and the address's prefecture",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は市区町村の3桁だけでしたが、行の住所の都道府県（${d(w).slice(0, 2)}）の2桁と検査数字を加えて「${d(w)}」として読みました。6桁の全国地方公共団体コードを入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is only the municipality's three digits; the two digits of the row's address's prefecture (${d(w).slice(0, 2)}) and the check digit were added: ${d(w)}. Enter the six-digit local government code.`,
+  },
   unparseable_code: {
     severity: "error", title_ja: "団体コードとして読めない", title_en: "Not a local government code",
     ja: (w) => `${atJa(w)}「${f(w)}」の値「${v(w)}」は全国地方公共団体コード（6桁）として読めません。6桁のコードを入力してください。`,

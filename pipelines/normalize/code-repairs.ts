@@ -1,11 +1,11 @@
 // Record-level fills of who published a row and where it is: empty codes (the publisher's, the location's, the
 // designating municipality's) and 地方公共団体名 from the publisher or the row's place, 調査年月日 from the file's as-of
 // date, and a warning when a row names another publisher than the file's.
-import { isPrefectureCode } from "../../schemas/local-government-code.ts";
+import { checkDigit, isPrefectureCode } from "../../schemas/local-government-code.ts";
 import { publisherName, startsOutsideTokyo } from "./address.ts";
 import { placeOfRow } from "./address-repairs.ts";
 import { saysDeposited } from "./address-shape.ts";
-import { placeOf, prefectureOfCode, TOKYO, tokyoMunicipality, tokyoMunicipalityAt } from "./location.ts";
+import { placeOf, PREFECTURES, prefectureOfCode, TOKYO, tokyoMunicipality, tokyoMunicipalityAt } from "./location.ts";
 import { namesOtherMunicipality } from "./municipality-kind.ts";
 import { isEmptyCell, withdrawIssue } from "./pair-repairs.ts";
 import { isOldFormat, publisherCode, type RowRepair, str } from "./row-repair.ts";
@@ -55,8 +55,9 @@ export function fillCodes(r: RowRepair): void {
 
 /** The municipality's three digits alone (`101`, a 市区町村コード beside MHLW's 都道府県コード `13`), which normalizeCode
  *  reads as no code (code_city_part_only): the code of the municipality the row's address names, else the publisher's,
- *  when its digits are those three (131016 for `101` at 東京都千代田区…), said with it (code_from_city_part); else the
- *  cell stays no code. */
+ *  when its digits are those three (131016 for `101` at 東京都千代田区…), said with it (code_from_city_part); outside
+ *  Tokyo, the address's prefecture's two digits before them (code_from_city_part_and_prefecture); else the cell stays
+ *  no code. */
 function codeOfCityPart(r: RowRepair, key: "local_government_code" | "located_local_government_code", publisher: string | null): void {
   const raw = r.cells[key];
   const digits = raw?.normalize("NFKC").trim();
@@ -64,10 +65,20 @@ function codeOfCityPart(r: RowRepair, key: "local_government_code" | "located_lo
   const address = str(r.record.full_address);
   const place = address === null ? null : placeOf(address);
   const code = [place?.code ?? null, publisher].find((c) => c !== null && c.slice(2, 5) === digits);
-  if (code === undefined || code === null) return;
-  r.record[key] = code;
+  if (code !== undefined && code !== null) {
+    r.record[key] = code;
+    withdrawIssue(r, key, "code_city_part_only");
+    r.problem("code_from_city_part", key, raw ?? digits, code);
+    return;
+  }
+  // 愛媛県今治市… beside `202`: outside Tokyo no list names the municipality, but the address's prefecture gives the
+  // code's first two digits, and the check digit follows from the five (382027)
+  if (place === null || place.code !== null || place.prefecture === TOKYO) return;
+  const body = `${String(PREFECTURES.indexOf(place.prefecture as (typeof PREFECTURES)[number]) + 1).padStart(2, "0")}${digits}`;
+  const built = `${body}${checkDigit(body)}`;
+  r.record[key] = built;
   withdrawIssue(r, key, "code_city_part_only");
-  r.problem("code_from_city_part", key, raw ?? digits, code);
+  r.problem("code_from_city_part_and_prefecture", key, raw ?? digits, built);
 }
 
 /** A 所在地_全国地方公共団体コード the row writes that is another Tokyo municipality's than the one its address names
