@@ -156,6 +156,9 @@ export function derivedColumns(dataset: Dataset, plan: Pick<ColumnPlan, "keys" |
       const plain = added.filter((p) => !isFlag(p));
       if (plain.length > 0) issues.push(issue("column_labelled", { field: key, value: plain.map((p) => plan.sourceHeaders[p]?.trim() ?? "").join("」「"),
         detail: plain.map((p) => labels[parts.indexOf(p)]).join("：…」「") }));
+      // the file's own column, labelled by what its header's qualifier says its cells are (備考（床面積㎡）)
+      if (parts.length === 1 && parts[0] === own && labels[0] !== "") issues.push(issue("column_labelled_by_qualifier", { field: key,
+        value: plan.sourceHeaders[own]?.trim() ?? "", detail: labels[0] }));
     } else if (!overlapping) issues.push(issue("columns_joined", { field: key, value: names(added) }));
     columns.push({ key, parts, how: "labelled", names: labels, ...(flags?.includes(true) ? { flags } : {}) });
     const days = dayKinds === undefined ? null : daysOfHours(dataset, key, parts, dayKinds, at);

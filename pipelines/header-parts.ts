@@ -156,6 +156,19 @@ export function labelledOf(cells: readonly string[], matches: (HeaderMatch | nul
   return [...byKey.values()];
 }
 
+/** Qualifier words that name a measure (床面積㎡, 延床面積, 延長m, 定員数): compared as plainWords, so `㎡` is `m2`. */
+const MEASURE = /面積|距離|延長|高さ|重さ|重量|容量|人数|台数|件数|定員|m2|平方メートル|km|kg/;
+
+/** The file's 備考 headed with the measure its cells give (目黒区's 公衆トイレ: `備考（床面積㎡）` over `30.95`): each cell
+ *  after that label (`床面積m2：30.95`), as a figure alone in 備考 says nothing. Not when another breakdown fills 備考. */
+export function measuredRemarksOf(cells: readonly string[], matches: readonly (HeaderMatch | null)[], owner: ReadonlyMap<string, number>,
+  others: readonly Breakdown[]): Breakdown[] {
+  const at = owner.get("remarks");
+  if (at === undefined || !matches[at]?.qualified || others.some((b) => b.key === "remarks")) return [];
+  const label = (withoutAnnotation(cells[at])?.qualifiers ?? []).map(plainWords).join("・");
+  return MEASURE.test(label) ? [{ key: "remarks", parts: [at], labels: [label], labelledAliases: true }] : [];
+}
+
 /** Kinds a count is split by that never overlap, so that the counts add up to the whole: the kinds of beds (医療法),
  *  indoors and outdoors, adults and children, men and women, kinds of vehicles. */
 const DISJOINT_KINDS = "一般|療養|精神|感染症|結核|一般病床|療養病床|精神病床|感染症病床|結核病床|屋内|屋外|室内|室外|大人|小人|子ども|子供|こども|"

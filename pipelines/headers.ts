@@ -9,7 +9,7 @@ import type { HeaderMapping, MappingMethod } from "./report.ts";
 import { type DerivedColumn, derivedColumns } from "./derived-columns.ts";
 import { commonPrefix, fuzzyMatch } from "./header-fuzzy.ts";
 import { type HeaderMatch, type Lookup, lookupOf, matchHeader, normalizeHeader, withoutAnnotation } from "./header-match.ts";
-import { breakdownsOf, labelledOf, namesAPart, numberedOf, partsOf } from "./header-parts.ts";
+import { breakdownsOf, labelledOf, measuredRemarksOf, namesAPart, numberedOf, partsOf } from "./header-parts.ts";
 import { listItemMatch, listItemWord } from "./header-list-item.ts";
 import { subjectMatch } from "./header-subject.ts";
 import { twoLevelsOf } from "./two-levels.ts";
@@ -234,6 +234,7 @@ export function mapHeaders(cells: readonly string[], dataset: Dataset, hidden: R
   const partCells = lookup.parts.size === 0 ? cells : cells.map((cell) => listItemWord(cell, dataset) ?? cell);
   const breakdowns = [...breakdownsOf(cells, matches, owner, dataset), ...partsOf(partCells, matches, owner, lookup, isCount),
     ...labelledOf(cells, matches, owner, dataset, lookup, hidden), ...numberedOf(cells, matches, owner, dataset, lookup)];
+  breakdowns.push(...measuredRemarksOf(cells, matches, owner, breakdowns));
   // a repeated column of hours (利用時間 beside 開館時間) is the hours on a row where the column read is blank
   for (const b of breakdowns) b.repeats?.forEach((key, k) => { if (key !== undefined) standIns.push({ key, at: b.parts[k], repeated: true }); });
   const inBreakdown = new Set(breakdowns.flatMap((b) => b.parts));

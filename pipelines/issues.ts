@@ -1960,6 +1960,11 @@ export const ISSUE_CODES = {
     ja: (w) => `標準に列「${v(w)}」はないため、各行の値を見出しを付けて（「${w.detail ?? v(w)}：…」）「${f(w)}」に入れました（「${f(w)}」の列があればその後に。元の列は extra に残しています）。`,
     en: (w) => `The standard has no column "${v(w).replace(/」「/g, "\", \"")}": each row's value went into ${f(w)} after a label ("${(w.detail ?? v(w)).replace(/」「/g, "\", \"")}：…", after what the file's own ${f(w)} column says; the column is kept in extra).`,
   },
+  column_labelled_by_qualifier: {
+    severity: "info", title_ja: "見出しの括弧書きを値の見出しに", title_en: "Values labelled by their header's qualifier",
+    ja: (w) => `列「${v(w)}」の括弧書きは値が何か（${d(w)}）を示すため、各行の値をその見出しを付けて（「${d(w)}：…」）「${f(w)}」に入れました。数値だけでは何の値か分からないためです。`,
+    en: (w) => `The brackets of column "${v(w)}" say what its values are (${d(w)}), so each row's value went into ${f(w)} after that label ("${d(w)}：…"): a figure alone does not say what it is.`,
+  },
   column_labelled_flag: {
     severity: "info", title_ja: "標準にない有無の列を特記事項に", title_en: "Yes/no column not in the standard kept in a remarks column",
     ja: (w) => `標準に列「${v(w)}」はないため、この列が「○」「1」「有」などの行は「${f(w)}」に「${v(w)}」と書き入れ、「×」「0」「無」などの行には何も入れませんでした（「${f(w)}」の列があればその後に。元の列は extra に残しています）。それ以外の値は「${v(w)}：…」として入れています。`,
