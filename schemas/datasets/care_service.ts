@@ -56,7 +56,9 @@ export const care_service = defineDataset({
     renamed(pick(naming, "name_en"), { ja: "介護サービス事業所名称_英字", aliases: ["名称_英字", "介護サービス事業所名称_英語"] }),
     // a service with what it also is in brackets (介護老人福祉施設（特別養護老人ホーム）) is that service, the cell kept in 備考;
     // brackets that name no service tell services apart (総合事業（訪問型）) and stay
-    col({ key: "service_type", ja: "実施サービス", en: "serviceType", type: textListOf(CARE_SERVICES, { notes: "other_name" }), requirement: "required",
+    col({ key: "service_type", ja: "実施サービス", en: "serviceType", type: textListOf(CARE_SERVICES, { notes: "other_name",
+      // the service named by its office (目黒区's 事業所種別 認知症対応型通所介護事業所, 居宅介護支援事業所): the service
+      suffixes: ["事業所"] }), requirement: "required",
       aliases: ["サービスの種類", "サービス種別", "サービス種類", "サービス名", "サービス名称", "サービス区分", "提供サービス", "サービス内容", "種別",
         // the 介護保険 word before it, as 介護サービス情報公表 and many city lists head it
         "介護サービスの種類", "介護サービス種類", "介護サービス種別", "介護サービス名",

@@ -184,3 +184,21 @@ describe("a care service with brackets that tell it from another", () => {
     expect(tuples(report, "list_item_with_note")).toEqual([[1, "service_type", "list_item_with_note"]]);
   });
 });
+
+describe("a care service named by its office (事業所 after it)", () => {
+  // 目黒区's 地域密着型サービス事業所一覧 (131105_community_based_long_term_care_service_0ffices.csv, data.bodik.jp, as copied in
+  // https://github.com/TakuKobayashi/GovernmentOpenDataWebAPI) heads its services 事業所種別; the rows are our own, in its
+  // value forms
+  it("is the service: 認知症対応型通所介護事業所（認知症対応型デイサービス） → 認知症対応型通所介護 (before: published whole, a service no filter finds)", async () => {
+    const csv = ["都道府県コード又は市区町村コード,事業所種別,名称,所在地,電話番号,定員(人）",
+      "131105,認知症対応型通所介護事業所（認知症対応型デイサービス）,デイホームいちょう,目黒区東山三丁目24番6号,03-0000-0001,12",
+      "131105,居宅介護支援事業所,ケアプランさくら,目黒区東山三丁目24番7号,03-0000-0002,",
+      "131105,定期巡回・随時対応型訪問介護看護,はぎ介護センター,目黒区目黒二丁目8番10号,03-0000-0003,ー"].join("\n");
+    const { rows, report } = await runBytes(`${csv}\n`, "131105_care_service.csv");
+    expect(rows.map((r) => [r.valid, r.record.service_type])).toEqual([[true, "認知症対応型通所介護"], [true, "居宅介護支援"],
+      [true, "定期巡回・随時対応型訪問介護看護"]]);
+    expect(tuples(report, "list_item_with_note", "list_item_respelled")).toEqual([[1, "service_type", "list_item_with_note"],
+      [2, "service_type", "list_item_respelled"]]);
+    expect(rows[0].record.remarks).toBe("実施サービス：認知症対応型通所介護事業所（認知症対応型デイサービス）");
+  });
+});
