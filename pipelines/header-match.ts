@@ -124,7 +124,7 @@ export function matchHeader(cell: string, dataset: Dataset): HeaderMatch | null 
   if (found === undefined) {
     const lookup = lookupOf(dataset);
     found = plainMatch(cell, lookup) ?? qualifiedMatch(cell, dataset, lookup) ?? englishMatch(cell, dataset, lookup) ?? placedAddressMatch(cell, lookup)
-      ?? iriMatch(cell, dataset, lookup);
+      ?? iriMatch(cell, dataset, lookup) ?? instructedMatch(cell, lookup);
     if (known.size >= MAX_MATCHES) known.clear();
     // a copy of the key: a cell cut from the decoded text would keep that whole text alive
     known.set(detached(cell), found);
@@ -147,6 +147,16 @@ function englishMatch(cell: string, dataset: Dataset, lookup: Lookup): HeaderMat
     if (m !== null) return { key: m.key, method: "alias" };
   }
   return null;
+}
+
+/** A template's instruction left after the standard's name (国立市's 人口 `調査年月日入力`, `名称を入力`, `住所記入欄`). */
+const INSTRUCTION = /^(.+?)[_＿\s]*(?:を)?(?:入力|記入)(?:欄|してください)?$/;
+
+/** A header with the template's instruction after the standard's name: the column the name is. */
+function instructedMatch(cell: string, lookup: Lookup): HeaderMatch | null {
+  const m = cell.length > HEADER_MAX ? null : INSTRUCTION.exec(cell.normalize("NFKC").trim());
+  const base = m === null ? null : plainMatch(m[1], lookup);
+  return base === null ? null : { key: base.key, method: "alias" };
 }
 
 /** A header written as a vocabulary term's IRI (`https://schema.org/name`, `…/wgs84_pos#lat`): the column its local
