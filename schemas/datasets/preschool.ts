@@ -11,7 +11,7 @@ const SECTION_KINDS = /^(?:(?:区|市|町|村|都)立|公立|私立|公設民営
 
 /** What a cell of a nursery list's kind starts with (認可保育所, 認証保育所, 幼稚園, 区立保育園, 小規模保育事業A型): who runs
  *  the place or how it is approved, or the kind of place. A column headed 区分 (or 分類) is 種別 when its cells all do. */
-const FACILITY_KINDS = ["認可", "認証", "認定", "こども園", "幼保連携", "幼稚園", "保育所", "保育園", "小規模保育", "家庭的保育", "家庭福祉員", "保育ママ",
+const FACILITY_KINDS = ["認可", "認証", "東京都認証", "認定", "こども園", "幼保連携", "幼稚園", "保育所", "保育園", "小規模保育", "家庭的保育", "家庭福祉員", "保育ママ",
   "事業所内保育", "居宅訪問型", "企業主導型", "地域型保育", "定期利用", "区立", "市立", "町立", "村立", "都立", "公立", "私立", "公設民営", "児童館",
   "児童センター", "学童", "ベビーホテル", "子育てひろば", "子育て広場", "子育て支援"];
 
@@ -51,7 +51,8 @@ export const preschool = defineDataset({
       description: "公立幼稚園/私立幼稚園/認可保育所/認定こども園… / kind of facility", aliases: ["施設種別", "種類", "施設区分", "施設の種類", "施設の種別", "施設類型",
         // papamama's nursery lists (Type: 認可保育所, 認可外, 幼稚園)
         "Type"],
-      valueAliases: { headers: ["区分", "分類"], values: FACILITY_KINDS },
+      // 類型 too when its cells are kinds (目黒区's 認証保育所 list: 東京都認証保育所)
+      valueAliases: { headers: ["区分", "分類", "類型"], values: FACILITY_KINDS },
       // 種別 of 区立 / 私立 beside 施設種別 of 認可保育園 (港区's list): the first says who runs the place, not its kind
       notItsValues: OWNERS }),
     // papamama's nursery lists (the civic-tech 保育園マップ) give the address as Add1 | Add2 (住所１ | 住所２): the

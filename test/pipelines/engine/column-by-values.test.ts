@@ -153,3 +153,20 @@ describe("a nursery list's 区分 of kinds of place is 種別 (before: unknown, 
     expect([both.rows[0].record.facility_type, both.rows[0].extra]).toEqual(["認可保育所", { 区分: "私立" }]);
   });
 });
+
+describe("a nursery list's 類型 of kinds", () => {
+  // 目黒区's 認証保育所一覧 (131105_tokyo_certified_nersury_school_20210601.csv, data.bodik.jp, as copied in
+  // https://github.com/TakuKobayashi/GovernmentOpenDataWebAPI) heads its kinds 類型; the rows are our own, in its value forms
+  it("is 種別 when its cells are kinds, 東京都認証保育所 among them (before: in extra, 種別 empty)", async () => {
+    const csv = ["名称,所在地,電話番号,類型,設置者", "ひまわり保育園,東京都目黒区東山3-10-7,03-0000-0001,東京都認証保育所,株式会社ひまわり",
+      "さくら保育園,東京都目黒区鷹番2-2-10,03-0000-0002,認可保育所,社会福祉法人さくら"].join("\n");
+    const { rows, report } = await runBytes(`${csv}\n`, "131105_preschool.csv");
+    expect(rows.map((r) => [r.record.facility_type, r.extra.類型])).toEqual([["東京都認証保育所", undefined], ["認可保育所", undefined]]);
+    expect(tuples(report, "column_by_values")).toEqual([[null, "類型", "column_by_values"]]);
+  });
+
+  it("stays in extra when its cells are no kinds (類型 A, B)", async () => {
+    const { rows } = await runBytes("名称,所在地,電話番号,類型\nひまわり保育園,東京都目黒区東山3-10-7,03-0000-0001,A\n", "131105_preschool.csv");
+    expect([rows[0].record.facility_type, rows[0].extra.類型]).toEqual([null, "A"]);
+  });
+});
