@@ -6,8 +6,8 @@ import { plainWords } from "./normalize/text.ts";
 import type { Bound } from "./normalize/times.ts";
 
 /** Qualifiers (compared as plainWords, lower case) that name the start or the end of a period. */
-const START = /^(?:自|始|起|から|開始|始期|開始日|開始時間|開始時刻|始め|はじめ|from|start)$/;
-const END = /^(?:至|終|迄|まで|終了|終期|満了|終了日|満了日|終了時間|終了時刻|終わり|おわり|to|end)$/;
+const START = /^(?:自|始|起|から|開始|始期|開始日|開始時間|開始時刻|始め|はじめ|from|start|opens?)$/i;
+const END = /^(?:至|終|迄|まで|終了|終期|満了|終了日|満了日|終了時間|終了時刻|終わり|おわり|to|end|closes?)$/i;
 
 /** The end of a period the qualifiers name, if one does (and not both). */
 export function boundOfQualifiers(words: readonly string[]): Bound | undefined {
@@ -43,9 +43,11 @@ export function halfDayOf(text: string): { base: string; half: string } | null {
  *  `有効期間_開始`); a single character only after one (`有効期間_自`), as it is too often part of a word. */
 const TRAILING_PERIOD = /^(.+?)[_＿・\s]*(開始日|終了日|満了日|開始|終了|始期|終期|満了)$/;
 const TRAILING_PERIOD_CHAR = /^(.+?)[_＿・\s]+(自|至|始|終|迄)$/;
+/** schema.org's opens / closes after the hours' name in Japanese (品川区's 公衆トイレ: `利用可能時間OPENS`, `利用可能時間CLOSES`). */
+const TRAILING_OPENS_CLOSES = /^(.*[^\x00-\x7f])[_＿・\s]*(opens?|closes?)$/i;
 
 export function trailingPeriod(text: string): { base: string; qualifiers: string[] } | null {
-  const m = TRAILING_PERIOD.exec(text) ?? TRAILING_PERIOD_CHAR.exec(text);
+  const m = TRAILING_PERIOD.exec(text) ?? TRAILING_PERIOD_CHAR.exec(text) ?? TRAILING_OPENS_CLOSES.exec(text);
   return m === null ? null : { base: m[1], qualifiers: [m[2]] };
 }
 

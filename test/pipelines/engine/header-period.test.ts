@@ -213,3 +213,20 @@ describe("an event's period", () => {
     expect([hall.rows[0].record.start_time, hall.rows[0].record.end_time, hall.rows[0].extra]).toEqual([null, null, { 開始: "9:00", 終了: "17:00" }]);
   });
 });
+
+describe("schema.org's opens / closes after the hours' name", () => {
+  // 品川区's 公衆トイレ (toilet.csv, www.city.shinagawa.tokyo.jp, as copied in
+  // https://github.com/TakuKobayashi/GovernmentOpenDataWebAPI) heads its hours `利用可能時間OPENS | 利用可能時間CLOSES`; the
+  // rows are our own, in its value forms
+  it("利用可能時間OPENS and 利用可能時間CLOSES are the opening and closing times (before: both in extra)", async () => {
+    const csv = ["施設名,男性トイレ数,女性トイレ数,利用可能時間OPENS,利用可能時間CLOSES,緯度,経度,住所,設置位置",
+      "駅前公衆便所,5,3,7:00,22:00,35.605663,139.734739,東京都品川区大井1-1-1,駅前広場"].join("\n");
+    const { rows } = await runBytes(`${csv}\n`, "131091_public_toilet.csv");
+    expect(rows.map((r) => [r.record.start_time, r.record.end_time, r.extra])).toEqual([["07:00", "22:00", {}]]);
+  });
+
+  it("a Latin word alone before them is no hours' name (`Time OPENS` stays unread)", async () => {
+    const { rows } = await runBytes("施設名,Time OPENS,住所,設置位置\n駅前公衆便所,7:00,東京都品川区大井1-1-1,駅前広場\n", "131091_public_toilet.csv");
+    expect([rows[0].record.start_time, rows[0].extra]).toEqual([null, { "Time OPENS": "7:00" }]);
+  });
+});
