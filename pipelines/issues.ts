@@ -2529,6 +2529,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は住所ではない（非公開、区域の全体、不明、未定、オンライン開催、個人蔵、博物館への寄託、車両の番号など）ため空欄にし、セルは備考に残しました。必須項目ですが、公開しない・特定できない住所は入力できないため、行は有効のまま公開します。その場合は所在地を空欄にし、事情は備考に書いてください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is no address (withheld, a whole area, unknown, not yet decided, online, privately held, deposited in a museum, a vehicle's number …): it was left empty and the cell kept in the remarks. The column is required, but an address withheld or of no one place cannot be entered, so the row stays valid and is published. In that case leave it empty and say why in the remarks.`,
   },
+  address_part_no_place: {
+    severity: "warning", title_ja: "場所を示さない住所の一部", title_en: "Part of an address that names no place",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は住所の一部ではない（非公開、区域の全体、不明など）ため空欄にし、セルは備考に残しました。住所を公開しない場合は所在地の各列を空欄にし、事情は備考に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is no part of an address (withheld, a whole area, unknown …): it was left empty and the cell kept in the remarks. When an address is not published, leave its columns empty and say why in the remarks.`,
+  },
   coordinates_as_address: {
     severity: "warning", title_ja: "所在地に緯度・経度", title_en: "Coordinates given as the address",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は住所ではなく緯度・経度のため空欄にし、セルは備考に残しました${w.detail === undefined ? "" : `（緯度・経度の列が空だったため、緯度・経度（${w.detail}）として読みました）`}。「${f(w)}」には住所を入力し、緯度・経度はそれぞれの列に入力してください。`,

@@ -6,6 +6,7 @@
 import type { Dataset } from "../../schemas/dataset.ts";
 import type { Issue } from "../issues.ts";
 import { alignPlaceWithAddress, fillPlace, locateFromAddress, repairAddress, repairCityDistrict } from "./address-repairs.ts";
+import { emptyPartsNamingNoPlace } from "./address-parts.ts";
 import { fillCodes, fillDesignatingCode, fillLocalGovernmentName, fillSurveyDate, fillWholeArea } from "./code-repairs.ts";
 import { checkCodes } from "./coded-values.ts";
 import { checkArea, repairCoordinates } from "./coordinate-repairs.ts";
@@ -47,6 +48,8 @@ export function repairRecord(record: Row, cells: Record<string, string>, dataset
   repairCoordinates(r, plan);
   repairCityDistrict(r);
   addressInHeaderPlace(r);
+  // before repairAddress, which joins an empty 所在地_連結表記 from the parts
+  emptyPartsNamingNoPlace(r);
   repairAddress(r);
   locateFromAddress(r);
   alignPlaceWithAddress(r);

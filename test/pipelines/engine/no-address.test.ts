@@ -60,3 +60,27 @@ describe("a 所在地 that names no place", () => {
     expect(tuples(toilets.report, "not_an_address", "address_completed")).toEqual([[1, "full_address", "not_an_address"]]);
   });
 });
+
+describe("a part of an address that names no place (国立市's 文化財一覧)", () => {
+  // 132152 国立市 文化財一覧 (new 正式版 layout), rows 132152100010 and 132152100017 as published, cut to the columns read
+  // here; the city's CSV as copied in nurockplayer/tokyo-mogu-mogu
+  // scripts/data-acquisition/adapters/ods-cultural-property/snapshots/132152_cultural_property.csv (CC BY 4.0, 国立市)
+  const header = "全国地方公共団体コード,ID,地方公共団体名,名称,名称_カナ,文化財分類,種類,場所名称,所在地_連結表記,所在地_都道府県,所在地_市区町村,所在地_町字,所在地_番地以下,緯度,経度,所有者等,文化財指定日";
+  const published = "132152,132152100010,国立市,三田氏館跡,ミタシヤカタアト,東京都指定文化財,旧跡,三田城址,東京都国立市谷保5983-1付近,東京都,国立市,谷保,5983-1 付近,35.679357,139.437806,個人,1944-03-01";
+  const withheld = "132152,132152100017,国立市,不動明王坐像,フドウミョウオウザゾウ,国立市指定有形文化財,美術工芸品,非公開,東京都国立市非公開,東京都,国立市,,非公開,,,個人,1980-06-01";
+
+  it("番地以下 `非公開` is not published as the block number; a real block number stays", async () => {
+    const { rows, report } = await runBytes([header, published, withheld].join("\r\n"), "132152_cultural_property.csv");
+    expect(rows.map((r) => [r.row, r.valid, r.record.full_address, r.record.machiaza, r.record.city_block, r.record.remarks])).toEqual([
+      [1, true, "東京都国立市谷保5983-1付近", "谷保", "5983-1 付近", null],
+      [2, true, null, null, null, "所在地_番地以下：非公開 / 所在地_連結表記：東京都国立市非公開"]]);
+    expect(report.issues.filter((i) => i.code === "address_part_no_place" || i.code === "not_an_address").map((i) => [i.row, i.field, i.code, i.value]))
+      .toEqual([[2, "city_block", "address_part_no_place", "非公開"], [2, "full_address", "not_an_address", "東京都国立市非公開"]]);
+  });
+
+  it("with 所在地_連結表記 empty, a withheld part is not joined into an address (no 「東京都国立市非公開」)", async () => {
+    const { rows, report } = await runBytes([header, withheld.replace("東京都国立市非公開", "")].join("\r\n"), "132152_cultural_property.csv");
+    expect([rows[0].record.full_address, rows[0].record.city_block, rows[0].record.remarks]).toEqual([null, null, "所在地_番地以下：非公開"]);
+    expect(tuples(report, "address_part_no_place", "address_joined")).toEqual([[1, "city_block", "address_part_no_place"]]);
+  });
+});
