@@ -433,3 +433,26 @@ describe("a 文化財分類 spaced out to the width of the others", () => {
     expect(rows.map((r) => [r.valid, r.record.category])).toEqual([[true, ["国宝"]], [true, ["国指定特別史跡"]], [true, ["国指定重要文化財"]]]);
   });
 });
+
+describe("a 種類 of the standard's value and its narrower kind after ・ (市川市's 文化財一覧)", () => {
+  // 122033 市川市 文化財一覧 (new 正式版 layout), four rows as published, cut to the columns read here; the city's CSV
+  // (市川市オープンデータカタログ) as copied in whitecat-22/ichikawa_city_info
+  // open_data/102_文化財一覧/122033_102_cultural_property.csv (licence: unknown, the repository states none; the city's
+  // catalogue publishes under CC BY 4.0)
+  const text = ["全国地方公共団体コード,ID,地方公共団体名,名称,名称_カナ,文化財分類,種類,所在地_連結表記,所有者等,文化財指定日",
+    "122033,,市川市,木彫日蓮坐像,モクチョウニチレンザゾウ,市指定有形文化財,美術工芸品・彫刻,千葉県市川市柏井町1丁目1696唱行寺,唱行寺,22542",
+    "122033,,市川市,勧進本尊抄　附添状　附春日山蒔絵筥,カンジンホンゾンショウツケタリソエジョウツケタリカスガヤママキエバコ,国指定国宝,\"美術工芸品・書跡\n美術工芸品・書跡\n美術工芸品・工芸品\",千葉県市川市中山2丁目10-1法華経寺内,法華経寺,19082",
+    "122033,,市川市,狩野浄天夫妻墓石・供養塔　附狩野浄天骨壺,カノウジョウテンフサイボセキ・クヨウトウツケタリカノウジョウテンコツツボ,市指定有形文化財,\"建造物\n歴史資料\",千葉県市川市香取1丁目16-26源心寺,歴史博物館,22313",
+    "122033,,市川市,隋神門,ズイシンモン,市指定有形文化財,建造物,千葉県市川市八幡4丁目1-7,葛飾八幡宮,22196"].join("\r\n");
+
+  it("is the standard's value, the cell kept in 備考; two values stay as written", async () => {
+    const { report, rows } = await runBytes(`${text}\r\n`, "122033_cultural_property.csv");
+    expect(rows.map((r) => [r.row, r.valid, r.record.kind, r.record.remarks])).toEqual([
+      [1, true, "美術工芸品", "種類：美術工芸品・彫刻"],
+      [2, true, "美術工芸品", "種類：美術工芸品・書跡\n美術工芸品・書跡\n美術工芸品・工芸品"],
+      [3, true, "建造物\n歴史資料", null],
+      [4, true, "建造物", null]]);
+    expect(report.issues.filter((i) => i.code === "vocabulary_kind_of").map((i) => [i.row, i.severity, i.value, i.detail])).toEqual([
+      [1, "info", "美術工芸品・彫刻", "彫刻\t美術工芸品"], [2, "info", "美術工芸品・書跡\n美術工芸品・書跡\n美術工芸品・工芸品", "書跡・工芸品\t美術工芸品"]]);
+  });
+});
