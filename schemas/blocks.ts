@@ -163,6 +163,26 @@ export const barrierFree = col({ key: "barrier_free_info", ja: "バリアフリ�
   aliases: ["barrier_free", "バリアフリー情報等"],
   valueAliases: { headers: ["バリアフリー", "バリアフリー対応", "バリアフリー設備", "バリアフリー対応状況", "バリアフリー状況"], values: "words" } });
 
+/** 車椅子可 … オストメイト対応トイレ: the new 公共施設一覧's marks of what a facility offers, after 説明 and before
+ *  授乳室 … ベビーカー利用, 有/無, as 市川市's list heads them (`バリアフリートイレ` for 多目的トイレ, `盲導犬・介助犬、聴導犬同伴`).
+ *  The sheet's 英語名 were not retrieved: the English names here say what each column is. */
+export const accessibility = [
+  col({ key: "wheelchair_accessible", ja: "車椅子可", en: "wheelchairAccessible", type: flag, requirement: "optional", aliases: ["車いす可", "車イス可"] }),
+  col({ key: "wheelchair_rental", ja: "車椅子貸出", en: "wheelchairRental", type: flag, requirement: "optional", aliases: ["車いす貸出", "車イス貸出"] }),
+  col({ key: "cane_rental", ja: "ツエ貸出", en: "caneRental", type: flag, requirement: "optional", aliases: ["杖貸出", "つえ貸出"] }),
+  col({ key: "multipurpose_toilet", ja: "多目的トイレ", en: "multipurposeToilet", type: flag, requirement: "optional", aliases: ["バリアフリートイレ", "多機能トイレ"] }),
+  col({ key: "step_free_access", ja: "スロープ、エレベータ、エスカレータ", en: "stepFreeAccess", type: flag, requirement: "optional",
+    aliases: ["スロープ・エレベータ・エスカレータ", "スロープ、エレベーター、エスカレーター", "スロープ・エレベーター・エスカレーター"] }),
+  col({ key: "tactile_guidance", ja: "点字ブロック等の移動支援", en: "tactileGuidance", type: flag, requirement: "optional" }),
+  col({ key: "braille_or_audio_support", ja: "点字や読上による支援", en: "brailleOrAudioSupport", type: flag, requirement: "optional" }),
+  col({ key: "assistance_dogs_allowed", ja: "盲導犬・介助犬・聴導犬同伴", en: "assistanceDogsAllowed", type: flag, requirement: "optional",
+    aliases: ["盲導犬・介助犬、聴導犬同伴", "盲導犬・介助犬・聴導犬の同伴"] }),
+  col({ key: "captions", ja: "字幕", en: "captions", type: flag, requirement: "optional" }),
+  col({ key: "written_communication", ja: "筆談対応", en: "writtenCommunication", type: flag, requirement: "optional" }),
+  col({ key: "priority_parking", ja: "優先駐車場", en: "priorityParking", type: flag, requirement: "optional" }),
+  col({ key: "ostomate_toilet", ja: "オストメイト対応トイレ", en: "ostomateToilet", type: flag, requirement: "optional" }),
+] as const;
+
 /** 授乳室 … ベビーカー利用: family facilities (05 子育て施設, 12 イベント), 有/無. */
 export const babyCare = [
   col({ key: "nursing_room", ja: "授乳室", en: "nursingRoom", type: flag, requirement: "optional", aliases: ["授乳室の有無"] }),
