@@ -46,6 +46,8 @@ const columns = [
   ds("url", "URL", "datasetUrl", url, ["URL", "掲載ページ", "掲載URL", "掲載ページURL", "掲載先", "公開URL", "公開ページ"]),
   ds("update_frequency", "更新頻度", "datasetUpdateFrequency", text, ["更新頻度", "更新周期", "更新間隔"]),
   ds("conforms_to", "準拠する標準", "datasetConformsTo", text),
+  // the data set's own 関連ドキュメント, as 市川市's list has it between 準拠する標準 and 来歴情報 (ファイル_関連ドキュメント is a file's)
+  ds("related_document", "関連ドキュメント", "datasetRelatedDocument", text),
   ds("provenance", "来歴情報", "datasetProvenance", text),
   ds("spatial", "対象地域", "datasetSpatial", text),
   ds("temporal", "対象期間", "datasetTemporal", text),
