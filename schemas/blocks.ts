@@ -18,7 +18,8 @@ export const identity = [
     aliases: ["番号", "整理番号", "施設ID", "施設番号", "serial_number", "identification"],
     // a row's number (No) is the ID when the file gives no other: beside a 施設ID it is only the row's place in the list
     yieldingAliases: [{ headers: ["NO", "No", "NO.", "No.", "通し番号"], as: "rowNumber" }] }),
-  col({ key: "local_government_name", ja: "地方公共団体名", en: "localGovernmentName", type: text, requirement: "optional", aliases: ["localgov_name"] }),
+  // 都道府県名及び市町村名: 国土地理院's 指定緊急避難場所・指定避難所データ, one list of every municipality
+  col({ key: "local_government_name", ja: "地方公共団体名", en: "localGovernmentName", type: text, requirement: "optional", aliases: ["localgov_name", "都道府県名及び市町村名"] }),
 ] as const;
 
 /** 名称 / 名称_カナ / 名称_英字: the name of the thing described. */

@@ -821,3 +821,19 @@ describe("a ward's own headers for a nursery's hours and an event's contents and
       .toEqual(["よさこい踊り", "観光協会", "042-481-7185", {}]);
   });
 });
+
+describe("国土地理院's 指定緊急避難場所データ, one list of every municipality", () => {
+  // the nationwide list (mergeFromCity_2.csv) heads the registering municipality 都道府県名及び市町村名 after 共通ID; 千代田区's
+  // row of 13101_2.csv as GSI publishes it (国土地理院 指定緊急避難場所データ, 国土地理院コンテンツ利用規約, compatible with
+  // CC BY 4.0), with that column's value the nationwide list gives it
+  const header = "NO,共通ID,都道府県名及び市町村名,施設・場所名,住所,洪水,崖崩れ、土石流及び地滑り,高潮,地震,津波,大規模な火事,内水氾濫,火山現象,指定避難所との住所同一,緯度,経度,備考";
+  const row = "28,E1310100002201,東京都千代田区,番町小学校,東京都千代田区六番町8,1,,1,1,,,1,,1,35.688111802263,139.73407899331,";
+
+  it("reads 都道府県名及び市町村名 as the row's 地方公共団体名 (before: unknown_header, in extra)", async () => {
+    const { report, rows } = await runBytes(`${header}\n${row}\n`, "mergeFromCity_2.csv", { dataset: "evacuation_space" });
+    expect(report.header.find((h) => h.source === "都道府県名及び市町村名")).toEqual({ source: "都道府県名及び市町村名", field: "local_government_name", method: "alias" });
+    expect([rows[0].record.local_government_name, rows[0].record.name, rows[0].record.id, rows[0].record.hazard_flood, rows[0].extra]).toEqual(
+      ["東京都千代田区", "番町小学校", "E1310100002201", true, { NO: "28" }]);
+    expect(tuples(report, "unknown_header")).toEqual([]);
+  });
+});
