@@ -2534,6 +2534,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は住所の一部ではない（非公開、区域の全体、不明など）ため空欄にし、セルは備考に残しました。住所を公開しない場合は所在地の各列を空欄にし、事情は備考に書いてください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is no part of an address (withheld, a whole area, unknown …): it was left empty and the cell kept in the remarks. When an address is not published, leave its columns empty and say why in the remarks.`,
   },
+  place_name_withheld: {
+    severity: "warning", title_ja: "場所を伏せた場所名称", title_en: "Place name that withholds the place",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は場所の名称ではなく、場所を公開しない（または不明である）ことを表すため空欄にし、セルは備考に残しました。場所を公開しない場合は場所名称を空欄にし、事情は備考に書いてください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) names no place but says that the place is withheld (or not known): it was left empty and the cell kept in the remarks. When a place is not published, leave its name empty and say why in the remarks.`,
+  },
   coordinates_as_address: {
     severity: "warning", title_ja: "所在地に緯度・経度", title_en: "Coordinates given as the address",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は住所ではなく緯度・経度のため空欄にし、セルは備考に残しました${w.detail === undefined ? "" : `（緯度・経度の列が空だったため、緯度・経度（${w.detail}）として読みました）`}。「${f(w)}」には住所を入力し、緯度・経度はそれぞれの列に入力してください。`,

@@ -192,7 +192,7 @@ const THROUGHOUT = /^(?:東京都)?(.{0,10}?[都区市町村])内(?:各所|一�
 export function namesNoPlace(address: string): boolean {
   // most addresses have a digit, and no such cell has one
   if (/\d/.test(address)) return false;
-  const text = plainWords(address).replace(/^[(（【［[](.*)[)）】］\]]$/, "$1");
+  const text = withoutBrackets(address);
   if (WITHHELD.test(text)) return true;
   const m = THROUGHOUT.exec(text);
   if (m === null) return false;
@@ -201,6 +201,13 @@ export function namesNoPlace(address: string): boolean {
   const municipality = tokyoMunicipalityAt(place);
   return municipality !== undefined && (place.endsWith(municipality.name) && place.length <= municipality.city.length);
 }
+
+/** A cell's words, without brackets around the whole of it (`（非公開）`). */
+const withoutBrackets = (cell: string): string => plainWords(cell).replace(/^[(（【［[](.*)[)）】］\]]$/, "$1");
+
+/** Whether a cell says only that its place is withheld or not known (`非公開`, `個人所有のため非公開`, `不明`): no name
+ *  nor address of a place. */
+export const saysPlaceWithheld = (cell: string): boolean => !/\d/.test(cell) && WITHHELD.test(withoutBrackets(cell));
 
 /** The Tokyo municipality a cell that names no one place is throughout (`瑞穂町内`, `東京都府中市内各所`), if any. */
 export function municipalityThroughout(address: string): TokyoMunicipality | undefined {

@@ -73,14 +73,35 @@ describe("a part of an address that names no place (国立市's 文化財一覧)
     const { rows, report } = await runBytes([header, published, withheld].join("\r\n"), "132152_cultural_property.csv");
     expect(rows.map((r) => [r.row, r.valid, r.record.full_address, r.record.machiaza, r.record.city_block, r.record.remarks])).toEqual([
       [1, true, "東京都国立市谷保5983-1付近", "谷保", "5983-1 付近", null],
-      [2, true, null, null, null, "所在地_番地以下：非公開 / 所在地_連結表記：東京都国立市非公開"]]);
+      [2, true, null, null, null, "所在地_番地以下：非公開 / 場所名称：非公開 / 所在地_連結表記：東京都国立市非公開"]]);
     expect(report.issues.filter((i) => i.code === "address_part_no_place" || i.code === "not_an_address").map((i) => [i.row, i.field, i.code, i.value]))
       .toEqual([[2, "city_block", "address_part_no_place", "非公開"], [2, "full_address", "not_an_address", "東京都国立市非公開"]]);
   });
 
   it("with 所在地_連結表記 empty, a withheld part is not joined into an address (no 「東京都国立市非公開」)", async () => {
     const { rows, report } = await runBytes([header, withheld.replace("東京都国立市非公開", "")].join("\r\n"), "132152_cultural_property.csv");
-    expect([rows[0].record.full_address, rows[0].record.city_block, rows[0].record.remarks]).toEqual([null, null, "所在地_番地以下：非公開"]);
+    expect([rows[0].record.full_address, rows[0].record.city_block, rows[0].record.remarks]).toEqual([null, null, "所在地_番地以下：非公開 / 場所名称：非公開"]);
     expect(tuples(report, "address_part_no_place", "address_joined")).toEqual([[1, "city_block", "address_part_no_place"]]);
+  });
+});
+
+describe("a 場所名称 that withholds the place (国立市's 文化財一覧)", () => {
+  // the same 国立市 rows as above (nurockplayer/tokyo-mogu-mogu snapshot of 132152_cultural_property.csv, CC BY 4.0, 国立市)
+  const header = "全国地方公共団体コード,ID,地方公共団体名,名称,名称_カナ,文化財分類,種類,場所名称,所在地_連結表記,所有者等,文化財指定日";
+  const rows = ["132152,132152100017,国立市,不動明王坐像,フドウミョウオウザゾウ,国立市指定有形文化財,美術工芸品,非公開,東京都国立市非公開,個人,1980-06-01",
+    "132152,132152100001,国立市,木造獅子狛犬,モクゾウシシコマイヌ,重要文化財,彫刻,谷保天満宮,東京都国立市谷保5209,宗教法人谷保天満宮,1948-04-01"];
+
+  it("is no place's name: empty, kept in 備考, warned (before: `非公開` published as the 場所名称); a real one stays", async () => {
+    const { rows: out, report } = await runBytes([header, ...rows].join("\r\n"), "132152_cultural_property.csv");
+    expect(out.map((r) => [r.row, r.valid, r.record.place_name])).toEqual([[1, true, null], [2, true, "谷保天満宮"]]);
+    expect(out[0].record.remarks).toBe("場所名称：非公開 / 所在地_連結表記：東京都国立市非公開");
+    expect(report.issues.filter((i) => i.code === "place_name_withheld").map((i) => [i.row, i.field, i.severity, i.value])).toEqual([[1, "place_name", "warning", "非公開"]]);
+  });
+
+  it("an event's 場所名称 of a whole area (区内各所) stays: it tells where", async () => {
+    const text = "名称,開始日,終了日,場所名称,所在地_連結表記\n防災フェア,2024-09-01,2024-09-01,区内各所,\n";
+    const { rows: out, report } = await runBytes(text, "131041_event.csv");
+    expect(out[0].record.place_name).toBe("区内各所");
+    expect(tuples(report, "place_name_withheld")).toEqual([]);
   });
 });
