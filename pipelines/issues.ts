@@ -2539,6 +2539,11 @@ export const ISSUE_CODES = {
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は場所の名称ではなく、場所を公開しない（または不明である）ことを表すため空欄にし、セルは備考に残しました。場所を公開しない場合は場所名称を空欄にし、事情は備考に書いてください。`,
     en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) names no place but says that the place is withheld (or not known): it was left empty and the cell kept in the remarks. When a place is not published, leave its name empty and say why in the remarks.`,
   },
+  building_name_qualifier: {
+    severity: "info", title_ja: "番地に添える言葉だけの方書", title_en: "Building name that only qualifies the block number",
+    ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は建物名ではなく、その前の番地に添える言葉（地先、の一部、ほか、付近など）のため空欄にし、セルは備考に残しました。このような言葉は所在地_番地以下または所在地_連結表記に番地と続けて書き、建物名等(方書)には建物名を入力してください。`,
+    en: (w) => `${atEn(w)}"${v(w)}" (${f(w)}) is no building's name but words that qualify the block number before it (the land in front of it, a part of it, it and others, near it …): it was left empty and the cell kept in the remarks. Write such words after the block number (所在地_番地以下 or 所在地_連結表記), and only a building's name in 建物名等(方書).`,
+  },
   coordinates_as_address: {
     severity: "warning", title_ja: "所在地に緯度・経度", title_en: "Coordinates given as the address",
     ja: (w) => `${atJa(w)}「${f(w)}」の「${v(w)}」は住所ではなく緯度・経度のため空欄にし、セルは備考に残しました${w.detail === undefined ? "" : `（緯度・経度の列が空だったため、緯度・経度（${w.detail}）として読みました）`}。「${f(w)}」には住所を入力し、緯度・経度はそれぞれの列に入力してください。`,

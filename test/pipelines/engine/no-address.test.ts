@@ -105,3 +105,24 @@ describe("a 場所名称 that withholds the place (国立市's 文化財一覧)"
     expect(tuples(report, "place_name_withheld")).toEqual([]);
   });
 });
+
+describe("a 方書 of only the words that qualify the block number (市川市's 文化財一覧)", () => {
+  // 122033 市川市 文化財一覧 (new 正式版 layout), three rows as published, cut to the columns read here; the city's CSV
+  // (市川市オープンデータカタログ) as copied in whitecat-22/ichikawa_city_info
+  // open_data/102_文化財一覧/122033_102_cultural_property.csv (licence: unknown, the repository states none; the city's
+  // catalogue publishes under CC BY 4.0)
+  const header = "全国地方公共団体コード,ID,地方公共団体名,名称,名称_カナ,文化財分類,種類,所在地_連結表記,所在地_都道府県,所在地_市区町村,所在地_町字,所在地_番地以下,建物名等(方書),緯度,経度,所有者等";
+  const rows = ["122033,,市川市,美濃輪台遺跡　B地点,ミノワダイイセキビーチテン,市指定史跡,（遺跡）,千葉県市川市本北方3丁目751の一部,千葉県,市川市,本北方3丁目,751,の一部,35.72807042,139.9516501,市川市",
+    "122033,,市川市,常夜灯,ジョウヤトウ,市指定有形文化財,建造物,千葉県市川市本行徳34地先,千葉県,市川市,本行徳,34,地先,35.69096131,139.9149073,市川市",
+    "122033,,市川市,木彫日蓮坐像,モクチョウニチレンザゾウ,市指定有形文化財,美術工芸品,千葉県市川市柏井町1丁目1696唱行寺,千葉県,市川市,柏井町1丁目,1696,唱行寺,35.73656583,139.9710689,唱行寺"];
+
+  it("is no building's name: empty, kept in 備考, said; the address keeps it, a temple's name stays (before: `の一部` published as the building)", async () => {
+    const { rows: out, report } = await runBytes([header, ...rows].join("\r\n"), "122033_cultural_property.csv");
+    expect(out.map((r) => [r.row, r.valid, r.record.full_address, r.record.city_block, r.record.building_name, r.record.remarks])).toEqual([
+      [1, true, "千葉県市川市本北方3丁目751の一部", "751", null, "建物名等(方書)：の一部"],
+      [2, true, "千葉県市川市本行徳34地先", "34", null, "建物名等(方書)：地先"],
+      [3, true, "千葉県市川市柏井町1丁目1696唱行寺", "1696", "唱行寺", null]]);
+    expect(report.issues.filter((i) => i.code === "building_name_qualifier").map((i) => [i.row, i.field, i.severity, i.value]))
+      .toEqual([[1, "building_name", "info", "の一部"], [2, "building_name", "info", "地先"]]);
+  });
+});
