@@ -5,7 +5,7 @@ import { checkDigit, isPrefectureCode } from "../../schemas/local-government-cod
 import { publisherName, startsOutsideTokyo } from "./address.ts";
 import { placeOfRow } from "./address-repairs.ts";
 import { saysDeposited } from "./address-shape.ts";
-import { placeOf, PREFECTURES, prefectureOfCode, TOKYO, tokyoMunicipality, tokyoMunicipalityAt } from "./location.ts";
+import { codeOfPrefecture, placeOf, prefectureOfCode, TOKYO, tokyoMunicipality, tokyoMunicipalityAt } from "./location.ts";
 import { namesOtherMunicipality } from "./municipality-kind.ts";
 import { isEmptyCell, withdrawIssue } from "./pair-repairs.ts";
 import { isOldFormat, publisherCode, type RowRepair, str } from "./row-repair.ts";
@@ -73,8 +73,9 @@ function codeOfCityPart(r: RowRepair, key: "local_government_code" | "located_lo
   }
   // 愛媛県今治市… beside `202`: outside Tokyo no list names the municipality, but the address's prefecture gives the
   // code's first two digits, and the check digit follows from the five (382027)
-  if (place === null || place.code !== null || place.prefecture === TOKYO) return;
-  const body = `${String(PREFECTURES.indexOf(place.prefecture as (typeof PREFECTURES)[number]) + 1).padStart(2, "0")}${digits}`;
+  const prefecture = place === null || place.code !== null || place.prefecture === TOKYO ? undefined : codeOfPrefecture(place.prefecture);
+  if (prefecture === undefined) return;
+  const body = `${prefecture}${digits}`;
   const built = `${body}${checkDigit(body)}`;
   r.record[key] = built;
   withdrawIssue(r, key, "code_city_part_only");

@@ -119,6 +119,12 @@ export const isDesignatedCity = (city: string): boolean => DESIGNATED_CITIES.has
 /** The prefecture of a 6-digit 全国地方公共団体コード (its first two digits, in the order of PREFECTURES). */
 export const prefectureOfCode = (code: string): string | undefined => PREFECTURES[Number(code.slice(0, 2)) - 1];
 
+/** A prefecture's two digits, the first of its municipalities' codes (東京都 → 13); undefined for no prefecture's name. */
+export function codeOfPrefecture(name: unknown): string | undefined {
+  const at = PREFECTURES.indexOf(name as (typeof PREFECTURES)[number]);
+  return at < 0 ? undefined : String(at + 1).padStart(2, "0");
+}
+
 /** The prefecture an address starts with, or null: the names of its first character compared in place (no name is
  *  the start of another, so at most one matches); most addresses fail on that character. Asked of every row's
  *  address several times, by most address repairs: no text is cut out to look up. */

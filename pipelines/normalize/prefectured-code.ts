@@ -7,7 +7,7 @@ import type { Dataset } from "../../schemas/dataset.ts";
 import { type CodeShape, codeShapeOf } from "../../schemas/types.ts";
 import { NUMBER_SAVED_AS_DECIMAL, SEPARATORS } from "./codes.ts";
 import { checkInstitutionDigit } from "./institution-check-digit.ts";
-import { PREFECTURES } from "./location.ts";
+import { codeOfPrefecture } from "./location.ts";
 import { withdrawIssue } from "./pair-repairs.ts";
 import type { RowRepair } from "./row-repair.ts";
 import { toHalfWidthAscii } from "./text.ts";
@@ -45,8 +45,8 @@ function digitsOf(raw: string): string {
 function prefectureOfRow(r: RowRepair): string | null {
   const located = r.record.located_local_government_code;
   if (typeof located === "string" && /^\d{6}$/.test(located)) return located.slice(0, 2);
-  const named = PREFECTURES.indexOf(r.record.prefecture as (typeof PREFECTURES)[number]);
-  if (named >= 0) return String(named + 1).padStart(2, "0");
+  const named = codeOfPrefecture(r.record.prefecture);
+  if (named !== undefined) return named;
   const publisher = r.record.local_government_code;
   return typeof publisher === "string" && /^\d{6}$/.test(publisher) ? publisher.slice(0, 2) : null;
 }
